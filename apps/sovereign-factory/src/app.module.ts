@@ -1,0 +1,67 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import type { LlmClient } from '@sf/llm';
+import { createRedis } from '@sf/platform';
+import type { UdcRuntime } from '@sf/udc';
+import { FactoryConfig } from './config/factory.config';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { DashboardService } from './dashboard/dashboard.service';
+import { IntentStreamGateway } from './events/intent-stream.gateway';
+import { BuildHandoffService } from './handoff/build-handoff.service';
+import { FactoryHealthIndicators } from './health/factory-health.indicators';
+import { HealthController } from './health/health.controller';
+import { IntentsController } from './intents/intents.controller';
+import { IntentsRepository } from './intents/intents.repository';
+import { IntentsService } from './intents/intents.service';
+import { LLM_CLIENT } from './llm/llm.tokens';
+import { FactoryQueues } from './queues/queues';
+import { FactoryKeys } from './redis/keys';
+import { REDIS, REDIS_URL } from './redis/redis.tokens';
+import { SpecPipelineService } from './spec/spec-pipeline.service';
+import { SpecProcessor } from './spec/spec.processor';
+import { SpecWorker } from './spec/spec.worker';
+import { DEPENDENCY_PROBES, UDC_RUNTIME, type DependencyProbes } from './udc/udc.tokens';
+import { UdcController } from './udc/udc.controller';
+
+/** What `main.ts` (or a test) resolves before Nest starts: config, Redis, the LLM client, the UDC runtime. */
+export interface FactoryRuntime {
+  config: FactoryConfig;
+  redisUrl: string;
+  llm: LlmClient;
+  udc: UdcRuntime;
+  probes: DependencyProbes;
+}
+
+/** The sovereign-factory application. */
+@Module({})
+export class AppModule {
+  static forRoot(runtime: FactoryRuntime): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [TerminusModule],
+      controllers: [IntentsController, DashboardController, HealthController, UdcController],
+      providers: [
+        { provide: FactoryConfig, useValue: runtime.config },
+        { provide: REDIS_URL, useValue: runtime.redisUrl },
+        { provide: LLM_CLIENT, useValue: runtime.llm },
+        { provide: UDC_RUNTIME, useValue: runtime.udc },
+        { provide: DEPENDENCY_PROBES, useValue: runtime.probes },
+        { provide: FactoryKeys, useValue: new FactoryKeys(runtime.config.REDIS_PREFIX) },
+        {
+          provide: REDIS,
+          useFactory: () => createRedis(runtime.redisUrl, 'command', { connectionName: 'factory' }),
+        },
+        FactoryQueues,
+        IntentsRepository,
+        IntentsService,
+        SpecPipelineService,
+        SpecProcessor,
+        SpecWorker,
+        BuildHandoffService,
+        IntentStreamGateway,
+        DashboardService,
+        FactoryHealthIndicators,
+      ],
+    };
+  }
+}

@@ -1,0 +1,80 @@
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { loadConfig } from '@sf/platform';
+
+const toIntList = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.split(',').map((v) => Number(v.trim())) : value;
+
+/** Every setting of sovereign-factory, read from the environment and validated at boot (PRODUCT §9). */
+export class FactoryConfig {
+  /** HTTP port (`FACTORY_PORT`). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  FACTORY_PORT = 8210;
+
+  /** Bind address; loopback unless told otherwise. */
+  @IsString()
+  HOST = '127.0.0.1';
+
+  /** Redis to use; when unset a private redis-server is started under `DATA_DIR/redis`. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must look like redis://host:port' })
+  REDIS_URL?: string;
+
+  /** Namespace for every key and queue this deployment writes, so several can share one Redis. */
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'REDIS_PREFIX must be 1-40 letters, digits, _ or -' })
+  REDIS_PREFIX = 'sf';
+
+  /** Root for local state (embedded Redis AOF, SPECs). */
+  @IsString()
+  DATA_DIR = '.data';
+
+  /** SPEC quality gate. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  SPEC_SCORE_THRESHOLD = 90;
+
+  /** Optimization rounds before `needs_human_review`. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  MAX_SPEC_OPTIMIZATIONS = 3;
+
+  /** Delays between retries of a transient SPEC-job failure, in ms (comma separated; one retry per entry). */
+  @Transform(toIntList)
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  SPEC_RETRY_BACKOFF_MS: number[] = [10_000, 30_000, 60_000];
+
+  /** SPEC jobs processed at once by this process. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  SPEC_WORKER_CONCURRENCY = 4;
+
+  /** `auto` uses providers with keys, else offline; `offline` forces the deterministic provider. */
+  @IsIn(['auto', 'offline'])
+  LLM_PROVIDER: 'auto' | 'offline' = 'auto';
+
+  /** Daily LLM budget shown on the dashboard (enforced by the LLM layer). */
+  @Type(() => Number)
+  @Min(0)
+  DAILY_BUDGET_USD = 10;
+
+  /** How long an `Idempotency-Key` is remembered, in seconds. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  IDEMPOTENCY_TTL_SECONDS = 86_400;
+}
+
+/** Loads {@link FactoryConfig} from `env`, or throws one error naming every invalid setting. */
+export function loadFactoryConfig(env: NodeJS.ProcessEnv = process.env): FactoryConfig {
+  return loadConfig(FactoryConfig, env);
+}

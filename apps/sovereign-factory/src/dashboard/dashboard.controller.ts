@@ -1,0 +1,15 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { DashboardService } from './dashboard.service';
+
+/** `GET /dashboard` (seed shape). */
+@ApiTags('dashboard')
+@Controller('dashboard')
+export class DashboardController {
+  constructor(private readonly dashboard: DashboardService) {}
+
+  @Get()
+  get(): Promise<Record<string, unknown>> {
+    return this.dashboard.dashboard();
+  }
+}

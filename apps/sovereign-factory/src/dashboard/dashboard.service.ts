@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { PRIORITIES, type IntentStatus } from '@sf/contracts';
+import { FactoryConfig } from '../config/factory.config';
+import { BuildHandoffService } from '../handoff/build-handoff.service';
+import type { IntentRecord } from '../intents/intent.record';
+import { IntentsRepository } from '../intents/intents.repository';
+
+const FAILED: readonly IntentStatus[] = ['failed', 'rolled_back', 'needs_human_review'];
+const WAITING: readonly IntentStatus[] = ['queued'];
+
+/** `GET /dashboard`: the seed's exact shape, plus cost, budget and executor availability. */
+@Injectable()
+export class DashboardService {
+  constructor(
+    private readonly repo: IntentsRepository,
+    private readonly handoff: BuildHandoffService,
+    private readonly config: FactoryConfig,
+  ) {}
+
+  async dashboard(now = new Date()): Promise<Record<string, unknown>> {
+    const dayStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    const [today, active, executorAvailable] = await Promise.all([
+      this.repo.idsCreatedBetween(dayStart, now.getTime()).then((ids) => this.repo.getMany(ids)),
+      this.repo.activeIds().then((ids) => this.repo.getMany(ids)),
+      this.handoff.executorAvailable(),
+    ]);
+    const completed = today.filter((r) => r.status === 'deployed');
+    const failed = today.filter((r) => FAILED.includes(r.status));
+    const finished = completed.length + failed.length;
+    const durations = completed
+      .filter((r) => r.finished_at)
+      .map((r) => (Date.parse(r.finished_at as string) - Date.parse(r.created_at)) / 60_000);
+    const costToday = today.reduce((sum, r) => sum + r.cost.usd, 0);
+    const byAge = (a: IntentRecord, b: IntentRecord) => a.created_at.localeCompare(b.created_at);
+    const rank = (r: IntentRecord) => PRIORITIES.indexOf(r.priority);
+
+    return {
+      summary: {
+        total_intents_today: today.length,
+        completed_today: completed.length,
+        failed_today: failed.length,
+        success_rate: finished === 0 ? 0 : round(completed.length / finished, 2),
+        avg_pipeline_duration_minutes: durations.length === 0 ? 0 : round(mean(durations), 1),
+      },
+      active_pipelines: active
+        .filter((r) => !WAITING.includes(r.status))
+        .sort(byAge)
+        .map((r) => ({ intent_id: r.intent_id, service_name: r.input.service_name, phase: r.status })),
+      queue: active
+        .filter((r) => WAITING.includes(r.status))
+        .sort((a, b) => rank(a) - rank(b) || byAge(a, b))
+        .map((r) => ({ intent_id: r.intent_id, service_name: r.input.service_name, priority: r.priority })),
+      cost_today: { usd: round(costToday, 6) },
+      budget: {
+        daily_usd: this.config.DAILY_BUDGET_USD,
+        used_usd: round(costToday, 6),
+        remaining_usd: round(Math.max(this.config.DAILY_BUDGET_USD - costToday, 0), 6),
+      },
+      executor_available: executorAvailable,
+      generated_at: now.toISOString(),
+    };
+  }
+}
+
+function mean(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+function round(n: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}

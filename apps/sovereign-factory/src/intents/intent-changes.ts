@@ -1,0 +1,51 @@
+import { isTerminalIntentStatus, type IntentStatus, type NewPipelineEvent } from '@sf/contracts';
+import type { IntentRecord } from './intent.record';
+import type { Change } from './intents.repository';
+import { assertTransition } from './intent-state';
+
+/** The event that accompanies every status change. */
+export function statusEvent(from: IntentStatus | null, to: IntentStatus, message: string): NewPipelineEvent {
+  return { phase: to, type: 'status_changed', message, data: { from, to } };
+}
+
+/**
+ * Moves `record` to `to` (checked against the state machine), applying `patch` and emitting a
+ * `status_changed` event plus `extra` events. Timestamps are kept here so every path sets them alike.
+ */
+export function transition(
+  record: IntentRecord,
+  to: IntentStatus,
+  message: string,
+  patch: Partial<IntentRecord> = {},
+  extra: NewPipelineEvent[] = [],
+): Change {
+  assertTransition(record.status, to);
+  const now = new Date().toISOString();
+  const next: IntentRecord = {
+    ...record,
+    ...patch,
+    status: to,
+    previous_status: record.status,
+    updated_at: now,
+  };
+  if (to === 'spec_building' && !next.started_at) next.started_at = now;
+  if (isTerminalIntentStatus(to)) next.finished_at = now;
+  return { record: next, events: [statusEvent(record.status, to, message), ...extra] };
+}
+
+/** Adds an LLM call's cost to the record's totals under `phase`. */
+export function addCost(record: IntentRecord, phase: string, usd: number, tokens: number): IntentRecord['cost'] {
+  const current = record.cost.by_phase[phase] ?? { usd: 0, tokens: 0, calls: 0 };
+  return {
+    usd: round6(record.cost.usd + usd),
+    tokens: record.cost.tokens + tokens,
+    by_phase: {
+      ...record.cost.by_phase,
+      [phase]: { usd: round6(current.usd + usd), tokens: current.tokens + tokens, calls: current.calls + 1 },
+    },
+  };
+}
+
+function round6(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}

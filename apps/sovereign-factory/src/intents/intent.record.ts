@@ -1,0 +1,49 @@
+import type { IntentInput, IntentStatus, Priority } from '@sf/contracts';
+import type { SpecVerification } from '@sf/spec';
+
+/** Cost of the LLM work done for an intent, in total and per phase. */
+export interface CostSummary {
+  usd: number;
+  tokens: number;
+  by_phase: Record<string, { usd: number; tokens: number; calls: number }>;
+}
+
+/** A recorded human decision. */
+export interface ApprovalRecord {
+  action: 'approve' | 'reject' | 'cancel';
+  stage: IntentStatus;
+  by: string;
+  note: string | null;
+  at: string;
+}
+
+/** The SPEC side of an intent: current revision and how it scored. */
+export interface SpecState {
+  revision: number;
+  optimizations: number;
+  threshold: number;
+  score: number | null;
+  sha256: string | null;
+  verification: SpecVerification | null;
+  history: { revision: number; score: number; sha256: string }[];
+}
+
+/** Everything the factory knows about one intent; stored as one JSON document, changed only by compare-and-set. */
+export interface IntentRecord {
+  intent_id: string;
+  input: IntentInput;
+  priority: Priority;
+  status: IntentStatus;
+  /** The status before `paused_budget` / approval waits, so resuming knows where to go. */
+  previous_status: IntentStatus | null;
+  created_at: string;
+  updated_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  spec: SpecState;
+  build: { job_id: string; queued_at: string; build_id: string | null; phase: string | null } | null;
+  approvals: ApprovalRecord[];
+  cost: CostSummary;
+  error: { code: string; message: string; details?: unknown } | null;
+  idempotency_key: string | null;
+}

@@ -1,0 +1,63 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { DecisionDto, ListIntentsQuery, SubmitIntentDto } from './dto/submit-intent.dto';
+import { IntentsService, type SubmitResponse } from './intents.service';
+
+/** The intents API (PRODUCT §4, sovereign-factory table). */
+@ApiTags('intents')
+@Controller('intents')
+export class IntentsController {
+  constructor(private readonly intents: IntentsService) {}
+
+  @Post('submit')
+  @HttpCode(202)
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiAcceptedResponse({ description: 'accepted and persisted; `links.stream` follows progress' })
+  async submit(
+    @Body() body: SubmitIntentDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SubmitResponse> {
+    const response = await this.intents.submit(body, idempotencyKey);
+    void reply.header('location', response.links.status);
+    return response;
+  }
+
+  @Get()
+  @ApiOkResponse({ description: 'newest first; filter by status and priority' })
+  list(@Query() query: ListIntentsQuery): Promise<Record<string, unknown>> {
+    return this.intents.list(query);
+  }
+
+  @Get(':id/status')
+  status(@Param('id') id: string): Promise<Record<string, unknown>> {
+    return this.intents.status(id);
+  }
+
+  @Get(':id/spec')
+  @ApiProduces('text/markdown')
+  async spec(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const markdown = await this.intents.spec(id);
+    void reply.header('content-type', 'text/markdown; charset=utf-8');
+    return markdown;
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  approve(@Param('id') id: string, @Body() body: DecisionDto = {}): Promise<Record<string, unknown>> {
+    return this.intents.approve(id, body ?? {});
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  reject(@Param('id') id: string, @Body() body: DecisionDto = {}): Promise<Record<string, unknown>> {
+    return this.intents.reject(id, body ?? {});
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  cancel(@Param('id') id: string, @Body() body: DecisionDto = {}): Promise<Record<string, unknown>> {
+    return this.intents.cancel(id, body ?? {});
+  }
+}

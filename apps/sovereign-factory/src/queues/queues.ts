@@ -1,0 +1,34 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { QUEUES } from '@sf/contracts';
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { FactoryKeys } from '../redis/keys';
+import { REDIS } from '../redis/redis.tokens';
+
+/** Completed jobs are kept a day so a late duplicate `add` with the same id stays a no-op. */
+const KEEP = { removeOnComplete: { age: 86_400, count: 50_000 }, removeOnFail: { age: 7 * 86_400 } };
+
+/**
+ * The factory's BullMQ queues: `spec` (its own line) and `build` (hand-off to the executor).
+ * They share the command connection, which this class closes at shutdown.
+ */
+@Injectable()
+export class FactoryQueues implements OnApplicationShutdown {
+  readonly spec: Queue;
+  readonly build: Queue;
+
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    keys: FactoryKeys,
+  ) {
+    const opts = { connection: redis, prefix: keys.bullPrefix, defaultJobOptions: KEEP };
+    this.spec = new Queue(QUEUES.spec, opts);
+    this.build = new Queue(QUEUES.build, opts);
+  }
+
+  /** Runs after workers and the HTTP server have stopped; the shared command connection goes last. */
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([this.spec.close(), this.build.close()]);
+    await this.redis.quit().catch(() => undefined);
+  }
+}

@@ -1,0 +1,34 @@
+/** Every Redis key the factory writes, in one place, under the configured prefix. */
+export class FactoryKeys {
+  constructor(readonly prefix: string) {}
+
+  /** BullMQ's own prefix, so queue keys sit beside ours and never collide. */
+  get bullPrefix(): string {
+    return `${this.prefix}:q`;
+  }
+  intent(id: string): string {
+    return `${this.prefix}:intent:${id}`;
+  }
+  specRevision(id: string, revision: number): string {
+    return `${this.prefix}:intent:${id}:spec:${revision}`;
+  }
+  intentsByCreated(): string {
+    return `${this.prefix}:intents:created`;
+  }
+  activeIntents(): string {
+    return `${this.prefix}:intents:active`;
+  }
+  serviceLock(serviceName: string): string {
+    return `${this.prefix}:intents:service:${serviceName}`;
+  }
+  idempotency(key: string): string {
+    return `${this.prefix}:idem:${key}`;
+  }
+  intentEvents(id: string): string {
+    return `${this.prefix}:events:intent:${id}`;
+  }
+  /** Pub/sub channel carrying the id of an intent whose event log just grew. */
+  eventsChannel(): string {
+    return `${this.prefix}:events:notify`;
+  }
+}

@@ -1,0 +1,270 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AppError, isTerminalIntentStatus, jobIds, jobPriority, SPEC_JOBS, type NewPipelineEvent } from '@sf/contracts';
+import {
+  SPEC_DRAFT_OUTPUT_SCHEMA,
+  type LlmClient,
+  type LlmResult,
+  type LlmRole,
+  type SpecDraftOutput,
+} from '@sf/llm';
+import { specSha256, verifySpec } from '@sf/spec';
+import { FactoryConfig } from '../config/factory.config';
+import { BuildHandoffService } from '../handoff/build-handoff.service';
+import type { IntentRecord } from '../intents/intent.record';
+import { addCost, transition } from '../intents/intent-changes';
+import { IntentsRepository, type SpecCheckpoint } from '../intents/intents.repository';
+import { LLM_CLIENT } from '../llm/llm.tokens';
+import { FactoryQueues } from '../queues/queues';
+
+/**
+ * The SPEC line's use cases: draft → verify → optimize → gate → hand-off. Each step reads the intent,
+ * does its work only if the intent is still at that step (so a redelivered job is a no-op), saves its
+ * output as a checkpoint before moving the intent on, and then enqueues whatever the new state needs.
+ */
+@Injectable()
+export class SpecPipelineService {
+  private readonly logger = new Logger('spec-line');
+
+  constructor(
+    private readonly repo: IntentsRepository,
+    private readonly queues: FactoryQueues,
+    private readonly handoff: BuildHandoffService,
+    private readonly config: FactoryConfig,
+    @Inject(LLM_CLIENT) private readonly llm: LlmClient,
+  ) {}
+
+  /** spec-build: write the first draft (revision 0). */
+  async build(intentId: string): Promise<void> {
+    let record = await this.require(intentId);
+    if (record.status === 'queued') {
+      record = await this.change(intentId, (r) =>
+        r.status === 'queued' ? transition(r, 'spec_building', 'SPEC build started') : null,
+      );
+    }
+    if (record.status !== 'spec_building') return this.advance(record);
+
+    const { checkpoint, events } = await this.checkpointed(record, 0, 'spec_building', 'spec_builder', () => ({
+      intent: record.input,
+    }));
+    record = await this.change(intentId, (r) =>
+      r.status === 'spec_building'
+        ? transition(
+            r,
+            'spec_verifying',
+            'SPEC draft written',
+            { spec: { ...r.spec, revision: 0 }, cost: costAfter(r, 'spec_building', checkpoint) },
+            events,
+          )
+        : null,
+    );
+    await this.advance(record);
+  }
+
+  /** spec-verify: score a revision with the rule-based verifier and apply the quality gate. */
+  async verify(intentId: string, revision: number): Promise<void> {
+    let record = await this.require(intentId);
+    if (record.status !== 'spec_verifying' || record.spec.revision !== revision) return this.advance(record);
+
+    const checkpoint = await this.repo.loadSpec(intentId, revision);
+    if (!checkpoint) throw new AppError('SPEC_NOT_FOUND', `SPEC revision ${revision} of ${intentId} is missing`);
+    const verification = verifySpec(checkpoint.markdown, record.input);
+    const sha256 = specSha256(checkpoint.markdown);
+    const threshold = this.config.SPEC_SCORE_THRESHOLD;
+    const scored: NewPipelineEvent = {
+      phase: 'spec_verifying',
+      type: 'phase_completed',
+      message: `SPEC revision ${revision} scored ${verification.score} (threshold ${threshold})`,
+      data: { revision, score: verification.score, threshold, sha256, findings: verification.findings },
+    };
+
+    record = await this.change(intentId, (r) => {
+      if (r.status !== 'spec_verifying' || r.spec.revision !== revision) return null;
+      const spec = {
+        ...r.spec,
+        score: verification.score,
+        sha256,
+        threshold,
+        verification,
+        history: [...r.spec.history, { revision, score: verification.score, sha256 }],
+      };
+      if (verification.score >= threshold) {
+        if (r.input.approval_mode === 'checkpoints') {
+          return transition(r, 'awaiting_spec_approval', 'SPEC passed the gate; waiting for approval', { spec }, [
+            scored,
+            {
+              phase: 'awaiting_spec_approval',
+              type: 'approval_required',
+              message: 'approve or reject the SPEC: POST /intents/:id/approve | /reject',
+              data: { stage: 'spec', score: verification.score },
+            },
+          ]);
+        }
+        return transition(r, 'spec_ready', 'SPEC passed the quality gate', { spec }, [scored]);
+      }
+      if (r.spec.optimizations < this.config.MAX_SPEC_OPTIMIZATIONS) {
+        const round = r.spec.optimizations + 1;
+        return transition(
+          r,
+          'spec_optimizing',
+          `SPEC below ${threshold}; optimization ${round}`,
+          { spec: { ...spec, optimizations: round } },
+          [scored],
+        );
+      }
+      return transition(
+        r,
+        'needs_human_review',
+        `SPEC still below ${threshold} after ${r.spec.optimizations} optimizations`,
+        {
+          spec,
+          error: {
+            code: 'SPEC_BELOW_THRESHOLD',
+            message: `best score ${Math.max(...spec.history.map((h) => h.score))} < ${threshold}`,
+            details: { findings: verification.findings },
+          },
+        },
+        [scored],
+      );
+    });
+    await this.advance(record);
+  }
+
+  /** spec-optimize: improve the current revision using the verifier's findings. */
+  async optimize(intentId: string, round: number): Promise<void> {
+    let record = await this.require(intentId);
+    if (record.status !== 'spec_optimizing' || record.spec.optimizations !== round) return this.advance(record);
+
+    const previous = await this.repo.loadSpec(intentId, record.spec.revision);
+    if (!previous) throw new AppError('SPEC_NOT_FOUND', `SPEC revision ${record.spec.revision} is missing`);
+    const verification = record.spec.verification;
+    const { checkpoint, events } = await this.checkpointed(record, round, 'spec_optimizing', 'spec_optimizer', () => ({
+      intent: record.input,
+      spec_markdown: previous.markdown,
+      verification,
+    }));
+    record = await this.change(intentId, (r) =>
+      r.status === 'spec_optimizing' && r.spec.optimizations === round
+        ? transition(
+            r,
+            'spec_verifying',
+            `SPEC optimization ${round} written`,
+            { spec: { ...r.spec, revision: round }, cost: costAfter(r, 'spec_optimizing', checkpoint) },
+            events,
+          )
+        : null,
+    );
+    await this.advance(record);
+  }
+
+  /** Marks the intent failed with the error's code (used when a job gives up). */
+  async fail(intentId: string, err: unknown): Promise<void> {
+    const code = err instanceof AppError ? err.code : ((err as { code?: string }).code ?? 'SPEC_JOB_FAILED');
+    const message = err instanceof Error ? err.message : String(err);
+    await this.repo.update(intentId, (r) =>
+      isTerminalIntentStatus(r.status)
+        ? null
+        : transition(r, 'failed', `SPEC line failed: ${message}`, { error: { code: String(code), message } }, [
+            { phase: r.status, type: 'failed', message, data: { code } },
+          ]),
+    );
+  }
+
+  /**
+   * Enqueues the job the intent's current state calls for. Job ids are deterministic, so calling this
+   * again (after a crash, from the reconciler) never duplicates work.
+   */
+  async advance(record: IntentRecord): Promise<void> {
+    const id = record.intent_id;
+    const add = (name: string, jobId: string, revision: number, stage: 'start' | 'continue') =>
+      this.queues.spec.add(
+        name,
+        { intent_id: id, priority: record.priority, revision },
+        {
+          jobId,
+          priority: jobPriority(record.priority, stage),
+          attempts: this.config.SPEC_RETRY_BACKOFF_MS.length + 1,
+          backoff: { type: 'schedule' },
+        },
+      );
+    switch (record.status) {
+      case 'queued':
+      case 'spec_building':
+        await add(SPEC_JOBS.build, jobIds.specBuild(id), 0, record.status === 'queued' ? 'start' : 'continue');
+        return;
+      case 'spec_verifying':
+        await add(SPEC_JOBS.verify, jobIds.specVerify(id, record.spec.revision), record.spec.revision, 'continue');
+        return;
+      case 'spec_optimizing':
+        await add(
+          SPEC_JOBS.optimize,
+          jobIds.specOptimize(id, record.spec.optimizations),
+          record.spec.optimizations,
+          'continue',
+        );
+        return;
+      case 'spec_ready':
+        if (record.input.auto_build) await this.handoff.handOff(record);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private async require(intentId: string): Promise<IntentRecord> {
+    const record = await this.repo.get(intentId);
+    if (!record) throw new AppError('INTENT_NOT_FOUND', `intent ${intentId} does not exist`);
+    return record;
+  }
+
+  private async change(
+    intentId: string,
+    fn: Parameters<IntentsRepository['update']>[1],
+  ): Promise<IntentRecord> {
+    const updated = await this.repo.update(intentId, fn);
+    if (!updated) throw new AppError('INTENT_NOT_FOUND', `intent ${intentId} does not exist`);
+    return updated;
+  }
+
+  /** Loads the revision's checkpoint, or calls the model once and saves the result before anything uses it. */
+  private async checkpointed(
+    record: IntentRecord,
+    revision: number,
+    phase: string,
+    role: LlmRole,
+    input: () => unknown,
+  ): Promise<{ checkpoint: SpecCheckpoint; events: NewPipelineEvent[] }> {
+    const saved = await this.repo.loadSpec(record.intent_id, revision);
+    if (saved) return { checkpoint: saved, events: [] };
+    const result: LlmResult<SpecDraftOutput> = await this.llm.complete({
+      role,
+      input: input(),
+      schema: SPEC_DRAFT_OUTPUT_SCHEMA,
+      context: { intent_id: record.intent_id },
+    });
+    const { usage } = result;
+    const checkpoint: SpecCheckpoint = {
+      markdown: result.output.spec_markdown,
+      usage: {
+        provider: usage.provider,
+        model: usage.model,
+        usd: usage.cost_usd,
+        tokens: usage.input_tokens + usage.output_tokens,
+        offline: usage.offline,
+      },
+    };
+    await this.repo.saveSpec(record.intent_id, revision, checkpoint);
+    this.logger.log(`${role} for ${record.intent_id} via ${usage.provider}/${usage.model} in ${usage.latency_ms} ms`);
+    const event: NewPipelineEvent = {
+      phase,
+      type: 'llm_call',
+      message: `${role} via ${usage.provider}/${usage.model}`,
+      data: { role, ...usage },
+    };
+    return { checkpoint, events: [event] };
+  }
+}
+
+function costAfter(record: IntentRecord, phase: string, checkpoint: SpecCheckpoint): IntentRecord['cost'] {
+  const usage = checkpoint.usage;
+  return usage ? addCost(record, phase, usage.usd, usage.tokens) : record.cost;
+}

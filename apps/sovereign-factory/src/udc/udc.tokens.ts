@@ -1,0 +1,10 @@
+/** Injection token of the app's `UdcRuntime` (from `@sf/udc`). */
+export const UDC_RUNTIME = Symbol('UDC_RUNTIME');
+/** Injection token of the mutable {@link DependencyProbes}. */
+export const DEPENDENCY_PROBES = Symbol('DEPENDENCY_PROBES');
+
+/** Dependency probes the UDC runtime calls; filled in by the app once its connections exist. */
+export interface DependencyProbes {
+  redis: () => Promise<boolean>;
+  buildExecutor: () => Promise<boolean>;
+}

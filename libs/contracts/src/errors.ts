@@ -1,0 +1,51 @@
+/** Stable error codes and the HTTP status each maps to (PRODUCT §4 error shape). */
+export const ERROR_HTTP_STATUS = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  PAYLOAD_TOO_LARGE: 413,
+  NOT_FOUND: 404,
+  INTENT_NOT_FOUND: 404,
+  BUILD_NOT_FOUND: 404,
+  SPEC_NOT_FOUND: 404,
+  SPEC_PATH_OUTSIDE_ROOT: 400,
+  SPEC_BELOW_THRESHOLD: 422,
+  SPEC_CONTRACT_MISSING: 422,
+  INVALID_STATE_TRANSITION: 409,
+  INTENT_IN_FLIGHT: 409,
+  IDEMPOTENCY_CONFLICT: 409,
+  METHOD_NOT_ALLOWED: 405,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_ERROR: 500,
+} as const;
+
+/** A stable, documented error code. */
+export type ErrorCode = keyof typeof ERROR_HTTP_STATUS;
+
+/** Body of every error response. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown };
+  request_id: string;
+}
+
+/**
+ * The one exception type our code throws for expected failures. The HTTP layer maps it once
+ * (code → status); queue processors treat it as permanent unless `transient` is set.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+    readonly transient = false,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  /** HTTP status for this error's code. */
+  get httpStatus(): number {
+    return ERROR_HTTP_STATUS[this.code];
+  }
+}

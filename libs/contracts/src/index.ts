@@ -1,0 +1,9 @@
+/**
+ * @sf/contracts — the vocabulary both services share: intent fields and states, queue and job names,
+ * job payloads with their validators, pipeline events and stable error codes.
+ */
+export * from './intent';
+export * from './queues';
+export * from './payloads';
+export * from './events';
+export * from './errors';

@@ -1,0 +1,15 @@
+/**
+ * @sf/platform — what both services share that is not domain: Redis (embedded server and connections),
+ * typed config loading, and the HTTP app set-up (errors, validation, request ids, docs).
+ */
+export { resolveRedis, startEmbeddedRedis, freePort, RedisUnavailableError } from './embedded-redis';
+export type { RedisHandle, EmbeddedRedisOptions } from './embedded-redis';
+export { createRedis } from './redis-connection';
+export { loadConfig, ConfigError } from './config';
+export { createHttpApp } from './http/create-http-app';
+export { runService } from './run-service';
+export type { RunningService } from './run-service';
+export type { HttpAppOptions } from './http/create-http-app';
+export { GlobalErrorFilter, toErrorResponse } from './http/error-filter';
+export { createValidationPipe } from './http/validation';
+export type { FieldProblem } from './http/validation';

@@ -1,0 +1,236 @@
+import { LlmClient, OfflineProvider, type LlmCallContext, type LlmProvider, type LlmRole } from '@sf/llm';
+import type { StartedFactory } from '../../apps/sovereign-factory/src/factory-app';
+import { dropPrefix, intent, openStream, request, startTestFactory, waitForStatus } from '../support/harness';
+
+const ws = (base: string, id: string, since?: string) =>
+  `${base.replace(/^http/, 'ws')}/intents/${id}/stream${since ? `?since=${since}` : ''}`;
+
+/** Offline provider whose optimizer hands back the SPEC unchanged: the gate can never be met by optimizing. */
+class StubbornOptimizer implements LlmProvider {
+  readonly name = 'stubborn';
+  readonly calls: LlmRole[] = [];
+  private readonly offline = new OfflineProvider();
+
+  async generate(role: LlmRole, input: unknown, context: LlmCallContext) {
+    this.calls.push(role);
+    if (role === 'spec_optimizer') {
+      const { spec_markdown } = input as { spec_markdown: string };
+      const usage = await this.offline.generate('spec_builder', (input as { intent: unknown }), context);
+      return { output: { spec_markdown }, usage: usage.usage };
+    }
+    return this.offline.generate(role, input, context);
+  }
+}
+
+/** Offline provider that fails the first `failures` calls with a transient error, then works. */
+class FlakyProvider implements LlmProvider {
+  readonly name = 'flaky';
+  calls = 0;
+  private readonly offline = new OfflineProvider();
+  constructor(private failures: number, private readonly transient: boolean) {}
+
+  async generate(role: LlmRole, input: unknown, context: LlmCallContext) {
+    this.calls++;
+    if (this.failures > 0) {
+      this.failures--;
+      const err = Object.assign(new Error('provider overloaded'), { transient: this.transient, code: 'LLM_UNAVAILABLE' });
+      throw err;
+    }
+    return this.offline.generate(role, input, context);
+  }
+}
+
+describe('SPEC line on BullMQ', () => {
+  const started: StartedFactory[] = [];
+  const start = async (...args: Parameters<typeof startTestFactory>) => {
+    const factory = await startTestFactory(...args);
+    started.push(factory);
+    return factory;
+  };
+
+  afterEach(async () => {
+    for (const factory of started.splice(0)) {
+      await factory.close();
+      await dropPrefix(factory.config.REDIS_PREFIX);
+    }
+  });
+
+  it('runs a critical intent before 20 queued low ones (one worker)', async () => {
+    const factory = await start('priority', { SPEC_WORKER_CONCURRENCY: '1' });
+    const base = factory.url;
+    const low: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const res = await request(base, 'POST', '/intents/submit', intent(`low-${i}`, { priority: 'low', port: 9300 + i }));
+      low.push(res.body.intent_id);
+    }
+    const critical = await request(
+      base,
+      'POST',
+      '/intents/submit',
+      intent('urgent-one', { priority: 'critical', port: 9400 }),
+    );
+    expect(critical.body.queue_position).toBe(1);
+    await waitForStatus(base, critical.body.intent_id, 'build_queued', 60_000);
+
+    const statuses = await Promise.all(
+      [...low, critical.body.intent_id].map((id) => request(base, 'GET', `/intents/${id}/status`)),
+    );
+    const startedAt = (i: number) => statuses[i].body.started_at as string | null;
+    const criticalStart = startedAt(20) as string;
+    // At most the one low intent already running when the critical arrived started before it.
+    const lowBefore = low.filter((_, i) => startedAt(i) !== null && (startedAt(i) as string) < criticalStart);
+    expect(lowBefore.length).toBeLessThanOrEqual(1);
+    // FIFO within a priority: low intents started in submission order.
+    const lowStarts = low.map((_, i) => startedAt(i)).filter((s): s is string => s !== null);
+    expect(lowStarts).toEqual([...lowStarts].sort());
+  }, 120_000);
+
+  it('optimizes a draft below the gate and hands the SPEC to the build queue', async () => {
+    const factory = await start('gate');
+    const res = await request(factory.url, 'POST', '/intents/submit', intent('gate-pass', { port: 9500 }));
+    const stream = openStream(ws(factory.url, res.body.intent_id));
+    await stream.until((e) => e.type === 'status_changed' && e.data.to === 'build_queued');
+    stream.close();
+    const statuses = stream.events.filter((e) => e.type === 'status_changed').map((e) => e.data.to);
+    expect(statuses[0]).toBe('queued');
+    expect(statuses).toEqual(expect.arrayContaining(['spec_building', 'spec_verifying', 'spec_ready', 'build_queued']));
+    const status = await request(factory.url, 'GET', `/intents/${res.body.intent_id}/status`);
+    expect(status.body.spec.score).toBeGreaterThanOrEqual(90);
+    const scores = status.body.spec.history.map((h: { score: number }) => h.score);
+    expect(scores[scores.length - 1]).toBe(status.body.spec.score);
+    expect(status.body.spec.optimizations).toBe(scores.length - 1);
+  });
+
+  it('parks in needs_human_review after exactly MAX_SPEC_OPTIMIZATIONS rounds below the gate', async () => {
+    const provider = new StubbornOptimizer();
+    const factory = await start('cap', { SPEC_SCORE_THRESHOLD: '100' }, { llm: new LlmClient(provider) });
+    const res = await request(factory.url, 'POST', '/intents/submit', intent('cap-check', { port: 9501 }));
+    const stream = openStream(ws(factory.url, res.body.intent_id));
+    const closed = await stream.closed;
+    expect(closed.code).toBe(1000);
+    const last = closed.events[closed.events.length - 1];
+    expect(last.data.to).toBe('needs_human_review');
+    expect(provider.calls.filter((r) => r === 'spec_optimizer')).toHaveLength(3);
+    const status = await request(factory.url, 'GET', `/intents/${res.body.intent_id}/status`);
+    expect(status.body.spec.optimizations).toBe(3);
+    expect(status.body.spec.history).toHaveLength(4);
+    expect(status.body.error.code).toBe('SPEC_BELOW_THRESHOLD');
+  });
+
+  it('checkpoints mode waits for approval without holding a worker, then builds', async () => {
+    const factory = await start('approval', { SPEC_WORKER_CONCURRENCY: '1' });
+    const waiting = await request(
+      factory.url,
+      'POST',
+      '/intents/submit',
+      intent('needs-approval', { approval_mode: 'checkpoints', port: 9502 }),
+    );
+    await waitForStatus(factory.url, waiting.body.intent_id, 'awaiting_spec_approval');
+    // The single worker is free: another intent goes all the way while the first one waits.
+    const other = await request(factory.url, 'POST', '/intents/submit', intent('meanwhile', { port: 9503 }));
+    await waitForStatus(factory.url, other.body.intent_id, 'build_queued');
+
+    const approved = await request(factory.url, 'POST', `/intents/${waiting.body.intent_id}/approve`, {
+      by: 'alice',
+      note: 'looks right',
+    });
+    expect(approved.status).toBe(200);
+    expect(approved.body.status).toBe('build_queued');
+    expect(approved.body.approvals[0]).toMatchObject({ action: 'approve', by: 'alice', stage: 'awaiting_spec_approval' });
+  });
+
+  it('reject in checkpoints mode ends the intent and closes its stream with 1000', async () => {
+    const factory = await start('reject');
+    const res = await request(
+      factory.url,
+      'POST',
+      '/intents/submit',
+      intent('to-reject', { approval_mode: 'checkpoints', port: 9504 }),
+    );
+    await waitForStatus(factory.url, res.body.intent_id, 'awaiting_spec_approval');
+    const stream = openStream(ws(factory.url, res.body.intent_id));
+    await stream.until((e) => e.type === 'approval_required');
+    expect((await request(factory.url, 'POST', `/intents/${res.body.intent_id}/reject`, { note: 'no' })).status).toBe(200);
+    const closed = await stream.closed;
+    expect(closed.code).toBe(1000);
+    expect(closed.events[closed.events.length - 1].data.to).toBe('rejected');
+  });
+
+  it('final mode and auto_build=false park at spec_ready until approved', async () => {
+    const factory = await start('no-autobuild');
+    const res = await request(
+      factory.url,
+      'POST',
+      '/intents/submit',
+      intent('manual-build', { auto_build: false, approval_mode: 'final', port: 9505 }),
+    );
+    await waitForStatus(factory.url, res.body.intent_id, 'spec_ready');
+    const approved = await request(factory.url, 'POST', `/intents/${res.body.intent_id}/approve`, {});
+    expect(approved.body.status).toBe('build_queued');
+    expect(approved.body.approval_mode).toBe('final');
+  });
+
+  it('retries a transient provider failure and succeeds', async () => {
+    const provider = new FlakyProvider(2, true);
+    const factory = await start('retry', {}, { llm: new LlmClient(provider) });
+    const res = await request(factory.url, 'POST', '/intents/submit', intent('flaky-once', { port: 9506 }));
+    await waitForStatus(factory.url, res.body.intent_id, 'build_queued');
+    expect(provider.calls).toBeGreaterThanOrEqual(3);
+  });
+
+  it('fails at once on a permanent provider error, with its code', async () => {
+    const provider = new FlakyProvider(10, false);
+    const factory = await start('permanent', {}, { llm: new LlmClient(provider) });
+    const res = await request(factory.url, 'POST', '/intents/submit', intent('hard-fail', { port: 9507 }));
+    await waitForStatus(factory.url, res.body.intent_id, 'failed');
+    expect(provider.calls).toBe(1);
+    const status = await request(factory.url, 'GET', `/intents/${res.body.intent_id}/status`);
+    expect(status.body.error.code).toBe('LLM_UNAVAILABLE');
+  });
+
+  it('streams history, then live events, and resumes with ?since= without gaps or duplicates', async () => {
+    const factory = await start('stream', { SPEC_WORKER_CONCURRENCY: '1' });
+    const res = await request(
+      factory.url,
+      'POST',
+      '/intents/submit',
+      intent('stream-me', { approval_mode: 'checkpoints', port: 9508 }),
+    );
+    const id = res.body.intent_id;
+    const live = openStream(ws(factory.url, id));
+    await live.until((e) => e.type === 'approval_required');
+
+    // A client that saw only the first three events resumes from the third.
+    const cut = live.events[2].id;
+    const resumed = openStream(ws(factory.url, id, cut));
+    await resumed.until((e) => e.type === 'approval_required');
+    await request(factory.url, 'POST', `/intents/${id}/cancel`, {});
+    const [liveDone, resumedDone] = await Promise.all([live.closed, resumed.closed]);
+
+    const liveIds = liveDone.events.map((e) => e.id);
+    expect(new Set(liveIds).size).toBe(liveIds.length);
+    expect([...liveIds].sort(compareIds)).toEqual(liveIds);
+    expect(resumedDone.events.map((e) => e.id)).toEqual(liveIds.slice(3));
+    expect(liveDone.code).toBe(1000);
+    expect(liveDone.events[0]).toMatchObject({ intent_id: id, type: 'status_changed', phase: 'queued' });
+    for (const e of liveDone.events) expect(Object.keys(e)).toEqual(expect.arrayContaining(['id', 'ts', 'intent_id', 'phase', 'type', 'message', 'data']));
+
+    // A late client gets the full history and the close.
+    const late = await openStream(ws(factory.url, id)).closed;
+    expect(late.events.map((e) => e.id)).toEqual(liveIds);
+    expect(late.code).toBe(1000);
+  });
+
+  it('closes a stream with an invalid since with 4400', async () => {
+    const factory = await start('since');
+    const res = await request(factory.url, 'POST', '/intents/submit', intent('since-bad', { port: 9509 }));
+    const closed = await openStream(ws(factory.url, res.body.intent_id, 'yesterday')).closed;
+    expect(closed.code).toBe(4400);
+  });
+});
+
+function compareIds(a: string, b: string): number {
+  const [am, as] = a.split('-').map(BigInt);
+  const [bm, bs] = b.split('-').map(BigInt);
+  return am === bm ? Number(as - bs) : am < bm ? -1 : 1;
+}

@@ -1,0 +1,189 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import WebSocket from 'ws';
+import { startFactory, type StartedFactory } from '../../apps/sovereign-factory/src/factory-app';
+
+/** The run's Redis (from global-setup or the caller's `REDIS_URL`). */
+export function testRedisUrl(): string {
+  const url = process.env.REDIS_URL;
+  if (!url) throw new Error('REDIS_URL is not set: run through the jest integration/e2e config');
+  return url;
+}
+
+/** A key prefix no other test file uses. */
+export function uniquePrefix(label: string): string {
+  return `t-${label}-${randomBytes(4).toString('hex')}`;
+}
+
+/** A temporary directory removed by the returned cleanup. */
+export async function tempDir(label: string): Promise<{ path: string; remove(): Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), `sf-${label}-`));
+  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** Starts sovereign-factory in this process on a free port, with test-friendly settings. */
+export async function startTestFactory(
+  label: string,
+  env: Record<string, string> = {},
+  overrides: Parameters<typeof startFactory>[1] = {},
+): Promise<StartedFactory> {
+  return startFactory(
+    {
+    PATH: process.env.PATH,
+    REDIS_URL: testRedisUrl(),
+    REDIS_PREFIX: uniquePrefix(label),
+    FACTORY_PORT: '0',
+    LLM_PROVIDER: 'offline',
+    SPEC_RETRY_BACKOFF_MS: '50,50,50',
+    ...env,
+    },
+    overrides,
+  );
+}
+
+/** Deletes every key under a prefix (tests clean up what they wrote). */
+export async function dropPrefix(prefix: string): Promise<void> {
+  const redis = new Redis(testRedisUrl());
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** A JSON response: status, headers and parsed body. */
+export interface JsonResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+/** Sends a request and parses a JSON answer (`body` is the raw text when it is not JSON). */
+export async function request<T = any>(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<JsonResponse<T>> {
+  const init: RequestInit = { method, headers: { ...headers } };
+  if (body !== undefined) {
+    init.body = typeof body === 'string' ? body : JSON.stringify(body);
+    (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
+  }
+  const res = await fetch(base + path, init);
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: res.status, headers: res.headers, body: parsed as T };
+}
+
+/** The seed's literal curl example (assembly-line-architecture.md). */
+export function seedPaymentProcessor(): Record<string, unknown> {
+  return {
+    service_name: 'payment-processor',
+    service_type: 'domain',
+    priority: 'high',
+    purpose: 'Process payments via Stripe',
+    key_features: ['Stripe integration', 'Webhooks', 'Refunds'],
+    dependencies: ['registry'],
+    port: 8350,
+    auto_build: true,
+  };
+}
+
+/** A valid intent with a given name (and overrides). */
+export function intent(name: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    service_name: name,
+    service_type: 'domain',
+    priority: 'medium',
+    purpose: `Manage ${name} records for the team`,
+    key_features: ['Create items', 'List items', 'Get an item by id'],
+    dependencies: ['registry'],
+    port: 9100,
+    ...overrides,
+  };
+}
+
+/** Every message a stream sent and how it closed. */
+export interface StreamResult {
+  events: any[];
+  code: number;
+  reason: string;
+}
+
+/**
+ * Opens a WebSocket stream and resolves once `until` matches a message (leaving the socket open is
+ * the caller's choice via `close`), or when the server closes it.
+ */
+export function openStream(url: string): {
+  events: any[];
+  until(match: (event: any) => boolean, timeoutMs?: number): Promise<any>;
+  closed: Promise<StreamResult>;
+  close(): void;
+} {
+  const ws = new WebSocket(url);
+  const events: any[] = [];
+  const waiters: { match: (e: any) => boolean; resolve: (e: any) => void }[] = [];
+  ws.on('message', (data: WebSocket.RawData) => {
+    const event = JSON.parse(data.toString());
+    events.push(event);
+    for (const w of [...waiters]) {
+      if (w.match(event)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(event);
+      }
+    }
+  });
+  const closed = new Promise<StreamResult>((resolve) =>
+    ws.on('close', (code: number, reason: Buffer) => resolve({ events, code, reason: reason.toString() })),
+  );
+  return {
+    events,
+    closed,
+    close: () => ws.close(),
+    until: (match, timeoutMs = 30_000) => {
+      const seen = events.find(match);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`stream ${url}: no matching event in ${timeoutMs} ms`)), timeoutMs);
+        waiters.push({
+          match,
+          resolve: (e) => {
+            clearTimeout(timer);
+            resolve(e);
+          },
+        });
+        void closed.then(() => {
+          clearTimeout(timer);
+          const found = events.find(match);
+          if (found) resolve(found);
+          else reject(new Error(`stream ${url} closed before a matching event`));
+        });
+      });
+    },
+  };
+}
+
+/** Waits (over the intent's WebSocket stream, not by polling) until the intent reaches `status`. */
+export async function waitForStatus(base: string, intentId: string, status: string, timeoutMs = 30_000): Promise<void> {
+  const stream = openStream(`${base.replace(/^http/, 'ws')}/intents/${intentId}/stream`);
+  try {
+    await stream.until((e) => e.type === 'status_changed' && e.data.to === status, timeoutMs);
+  } finally {
+    stream.close();
+  }
+}

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { runService } from '@sf/platform';
+import { loadDotEnv, runService } from '@sf/platform';
 import { startExecutor } from './executor-app';
 
+loadDotEnv();
 void runService('build-executor', startExecutor);

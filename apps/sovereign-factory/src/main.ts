@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { runService } from '@sf/platform';
+import { loadDotEnv, runService } from '@sf/platform';
 import { startFactory } from './factory-app';
 
+loadDotEnv();
 void runService('sovereign-factory', startFactory);

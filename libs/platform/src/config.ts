@@ -24,3 +24,15 @@ export function loadConfig<T extends object>(cls: ClassConstructor<T>, env: Node
 function flatten(errors: ValidationError[]): string[] {
   return errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`));
 }
+
+/**
+ * Loads `.env` (if present) into `process.env` without overriding variables already set, so the
+ * environment always wins over the file.
+ */
+export function loadDotEnv(path = '.env'): void {
+  try {
+    process.loadEnvFile(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+}

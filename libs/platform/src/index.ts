@@ -5,7 +5,7 @@
 export { resolveRedis, startEmbeddedRedis, freePort, RedisUnavailableError } from './embedded-redis';
 export type { RedisHandle, EmbeddedRedisOptions } from './embedded-redis';
 export { createRedis } from './redis-connection';
-export { loadConfig, ConfigError } from './config';
+export { loadConfig, loadDotEnv, ConfigError } from './config';
 export { createHttpApp } from './http/create-http-app';
 export { runService } from './run-service';
 export type { RunningService } from './run-service';

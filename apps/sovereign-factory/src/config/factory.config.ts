@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { loadConfig } from '@sf/platform';
 
 const toIntList = ({ value }: { value: unknown }): unknown =>
@@ -57,6 +57,11 @@ export class FactoryConfig {
   @Min(1)
   @Max(64)
   SPEC_WORKER_CONCURRENCY = 4;
+
+  /** Run the SPEC worker in this process; `false` makes an API-only replica (workers scale separately). */
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'FACTORY_WORKER must be true or false' })
+  FACTORY_WORKER = true;
 
   /** `auto` uses providers with keys, else offline; `offline` forces the deterministic provider. */
   @IsIn(['auto', 'offline'])

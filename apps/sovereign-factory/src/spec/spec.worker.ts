@@ -26,6 +26,7 @@ export class SpecWorker implements OnApplicationBootstrap, BeforeApplicationShut
   ) {}
 
   onApplicationBootstrap(): void {
+    if (!this.config.FACTORY_WORKER) return;
     const schedule = this.config.SPEC_RETRY_BACKOFF_MS;
     this.connection = createRedis(this.redisUrl, 'blocking', { connectionName: 'factory-spec-worker' });
     this.worker = new Worker(QUEUES.spec, (job) => this.processor.process(job), {
@@ -41,8 +42,9 @@ export class SpecWorker implements OnApplicationBootstrap, BeforeApplicationShut
     this.worker.on('error', (err) => this.logger.error(`worker error: ${err.message}`));
   }
 
-  /** True while the worker is running (used by the readiness probe). */
+  /** True while the worker is running, or when this replica is configured without one (readiness probe). */
   isRunning(): boolean {
+    if (!this.config.FACTORY_WORKER) return true;
     return this.worker?.isRunning() ?? false;
   }
 

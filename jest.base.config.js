@@ -2,8 +2,11 @@
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
+  // content-disposition (pulled in by @fastify/static for the /docs UI) ships ESM only; Jest on Node 20
+  // cannot require() ESM, so SWC compiles that one package to CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   transform: {
-    '^.+\\.ts$': [
+    '^.+\\.[tj]s$': [
       '@swc/jest',
       {
         jsc: {

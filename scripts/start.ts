@@ -34,7 +34,8 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  if (redis.owned) process.stdout.write(`[redis   ] private redis-server at ${redis.url} (data in ${dataDir}/redis)\n`);
+  if (redis.owned)
+    process.stdout.write(`[redis   ] private redis-server at ${redis.url} (data in ${dataDir}/redis)\n`);
 
   const children: ChildProcess[] = SERVICES.map(({ name, entry }) => {
     const child = spawn(process.execPath, [join(ROOT, entry)], {

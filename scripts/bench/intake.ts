@@ -81,7 +81,7 @@ async function intentToBuildQueued(url: string, n: number): Promise<number[]> {
     await new Promise<void>((resolve, reject) => {
       const ws = new WebSocket(`${url.replace('http', 'ws')}/intents/${intent_id}/stream`);
       ws.on('message', (data: WebSocket.RawData) => {
-        const event = JSON.parse(data.toString()) as { type: string; data: { to?: string } };
+        const event = JSON.parse((data as Buffer).toString()) as { type: string; data: { to?: string } };
         if (event.type === 'status_changed' && event.data.to === 'build_queued') {
           ws.close();
           resolve();
@@ -101,7 +101,11 @@ async function main(): Promise<void> {
   const rounds: { factory: Load; baseline: Load }[] = [];
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      const factory = await startChild(FACTORY_MAIN, { ...env, REDIS_PREFIX: `bf${round}`, FACTORY_WORKER: 'false' });
+      const factory = await startChild(FACTORY_MAIN, {
+        ...env,
+        REDIS_PREFIX: `bf${round}`,
+        FACTORY_WORKER: 'false',
+      });
       await load(factory.url, 2);
       const f = await load(factory.url, DURATION);
       await factory.stop();
@@ -115,7 +119,11 @@ async function main(): Promise<void> {
           `baseline ${b.rps.toFixed(0)} req/s p50 ${b.p50} ms p99 ${b.p99} ms | ratio ${(f.rps / b.rps).toFixed(2)}`,
       );
     }
-    const factory = await startChild(FACTORY_MAIN, { ...env, REDIS_PREFIX: 'be2e', SPEC_WORKER_CONCURRENCY: '4' });
+    const factory = await startChild(FACTORY_MAIN, {
+      ...env,
+      REDIS_PREFIX: 'be2e',
+      SPEC_WORKER_CONCURRENCY: '4',
+    });
     const e2e = await intentToBuildQueued(factory.url, E2E_INTENTS);
     await factory.stop();
 
@@ -124,8 +132,16 @@ async function main(): Promise<void> {
       connections: CONNECTIONS,
       duration_s: DURATION,
       rounds,
-      factory: { rps: med((r) => r.factory.rps), p50_ms: med((r) => r.factory.p50), p99_ms: med((r) => r.factory.p99) },
-      baseline: { rps: med((r) => r.baseline.rps), p50_ms: med((r) => r.baseline.p50), p99_ms: med((r) => r.baseline.p99) },
+      factory: {
+        rps: med((r) => r.factory.rps),
+        p50_ms: med((r) => r.factory.p50),
+        p99_ms: med((r) => r.factory.p99),
+      },
+      baseline: {
+        rps: med((r) => r.baseline.rps),
+        p50_ms: med((r) => r.baseline.p50),
+        p99_ms: med((r) => r.baseline.p99),
+      },
       ratio_rps: percentile(
         rounds.map((r) => r.factory.rps / r.baseline.rps),
         50,

@@ -47,17 +47,26 @@ describe('sovereign-factory as a process', () => {
     expect(res.status).toBe(202);
     await waitForStatus(proc.url, res.body.intent_id, 'build_queued');
     const status = await request(proc.url, 'GET', `/intents/${res.body.intent_id}/status`);
-    expect(status.body).toMatchObject({ status: 'build_queued', priority: 'high', executor_available: false });
+    expect(status.body).toMatchObject({
+      status: 'build_queued',
+      priority: 'high',
+      executor_available: false,
+    });
     expect(status.body.spec.score).toBeGreaterThanOrEqual(90);
   });
 
   it('loses nothing when killed with SIGKILL mid-pipeline: every intent reaches build_queued exactly once', async () => {
     const prefix = uniquePrefix('e2e-kill');
     prefixes.push(prefix);
-    const first = await factory(prefix, { SPEC_WORKER_CONCURRENCY: '1' });
+    const first = await factory(prefix, { SPEC_WORKER_CONCURRENCY: '1', SPEC_JOB_LOCK_MS: '2000' });
     const ids: string[] = [];
     for (let i = 0; i < 15; i++) {
-      const res = await request(first.url, 'POST', '/intents/submit', intent(`kill-${i}`, { port: 9600 + i }));
+      const res = await request(
+        first.url,
+        'POST',
+        '/intents/submit',
+        intent(`kill-${i}`, { port: 9600 + i }),
+      );
       expect(res.status).toBe(202);
       ids.push(res.body.intent_id);
     }
@@ -70,7 +79,8 @@ describe('sovereign-factory as a process', () => {
     const unfinished = await countStatuses(prefix, ids);
     expect(unfinished.build_queued ?? 0).toBeLessThan(ids.length);
 
-    const second = await factory(prefix, { SPEC_WORKER_CONCURRENCY: '2' });
+    // A short lock so the job the dead process held is picked up again quickly.
+    const second = await factory(prefix, { SPEC_WORKER_CONCURRENCY: '2', SPEC_JOB_LOCK_MS: '2000' });
     for (const id of ids) await waitForStatus(second.url, id, 'build_queued', 60_000);
 
     const redis = new Redis(testRedisUrl());
@@ -116,7 +126,11 @@ describe('sovereign-factory as a process', () => {
   it('boots the build-executor shell with its UDC health', async () => {
     const prefix = uniquePrefix('e2e-exec');
     prefixes.push(prefix);
-    const proc = await startService(EXECUTOR, { REDIS_URL: testRedisUrl(), REDIS_PREFIX: prefix, EXECUTOR_PORT: '0' });
+    const proc = await startService(EXECUTOR, {
+      REDIS_URL: testRedisUrl(),
+      REDIS_PREFIX: prefix,
+      EXECUTOR_PORT: '0',
+    });
     running.push(proc);
     const health = await request(proc.url, 'GET', '/health');
     expect(health.body).toMatchObject({ status: 'active', service: 'build-executor' });

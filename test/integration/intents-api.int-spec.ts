@@ -56,6 +56,7 @@ describe('intents API', () => {
 
     it('refuses malformed JSON with 400 MALFORMED_JSON', async () => {
       expectError(await submit('{"service_name": "x",', {}), 400, 'MALFORMED_JSON');
+      expectError(await submit('', {}), 400, 'MALFORMED_JSON');
     });
 
     it('refuses wrong types and names the fields', async () => {
@@ -89,15 +90,27 @@ describe('intents API', () => {
 
     it('refuses more than 30 key_features', async () => {
       const features = Array.from({ length: 31 }, (_, i) => `Feature ${i}`);
-      expectError(await submit(intent('many-features', { key_features: features })), 400, 'VALIDATION_FAILED');
+      expectError(
+        await submit(intent('many-features', { key_features: features })),
+        400,
+        'VALIDATION_FAILED',
+      );
     });
 
     it('refuses a purpose longer than 2000 characters', async () => {
-      expectError(await submit(intent('long-purpose', { purpose: 'x'.repeat(2001) })), 400, 'VALIDATION_FAILED');
+      expectError(
+        await submit(intent('long-purpose', { purpose: 'x'.repeat(2001) })),
+        400,
+        'VALIDATION_FAILED',
+      );
     });
 
     it('refuses control characters', async () => {
-      expectError(await submit(intent('ctrl-chars', { purpose: 'bell \u0007 here' })), 400, 'VALIDATION_FAILED');
+      expectError(
+        await submit(intent('ctrl-chars', { purpose: 'bell \u0007 here' })),
+        400,
+        'VALIDATION_FAILED',
+      );
       expectError(await submit(intent('ctrl-chars', { key_features: ['a\nb'] })), 400, 'VALIDATION_FAILED');
     });
 
@@ -106,7 +119,11 @@ describe('intents API', () => {
     });
 
     it('refuses an invalid approval_mode', async () => {
-      expectError(await submit(intent('bad-approval', { approval_mode: 'sometimes' })), 400, 'VALIDATION_FAILED');
+      expectError(
+        await submit(intent('bad-approval', { approval_mode: 'sometimes' })),
+        400,
+        'VALIDATION_FAILED',
+      );
     });
 
     it('refuses a body over 64 KB with 413', async () => {
@@ -116,7 +133,8 @@ describe('intents API', () => {
 
     it('refuses a JSON body that is not an object', async () => {
       expectError(await submit('[1,2,3]'), 400, 'VALIDATION_FAILED');
-      expectError(await submit('null'), 400, 'MALFORMED_JSON');
+      expectError(await submit('null'), 400, 'VALIDATION_FAILED');
+      expectError(await submit('"text"'), 400, 'VALIDATION_FAILED');
     });
 
     it('answers 404 INTENT_NOT_FOUND for an unknown id', async () => {
@@ -156,7 +174,10 @@ describe('intents API', () => {
     // The hand-off is a build job with the deterministic id, carrying the SPEC that scored.
     const redis = new Redis(testRedisUrl());
     try {
-      const data = await redis.hget(`${factory.config.REDIS_PREFIX}:q:build:build.${res.body.intent_id}`, 'data');
+      const data = await redis.hget(
+        `${factory.config.REDIS_PREFIX}:q:build:build.${res.body.intent_id}`,
+        'data',
+      );
       expect(JSON.parse(data as string).spec.sha256).toBe(status.body.spec.sha256);
     } finally {
       redis.disconnect();
@@ -218,11 +239,17 @@ describe('intents API', () => {
   });
 
   it('same Idempotency-Key with another body is 409 IDEMPOTENCY_CONFLICT', async () => {
-    const first = await submit(intent('idem-conflict', { port: 9205 }), { 'idempotency-key': 'key-conflict' });
+    const first = await submit(intent('idem-conflict', { port: 9205 }), {
+      'idempotency-key': 'key-conflict',
+    });
     expect(first.status).toBe(202);
-    const again = await submit(intent('idem-conflict', { port: 9205 }), { 'idempotency-key': 'key-conflict' });
+    const again = await submit(intent('idem-conflict', { port: 9205 }), {
+      'idempotency-key': 'key-conflict',
+    });
     expect(again.body).toEqual(first.body);
-    const other = await submit(intent('idem-conflict', { port: 9206 }), { 'idempotency-key': 'key-conflict' });
+    const other = await submit(intent('idem-conflict', { port: 9206 }), {
+      'idempotency-key': 'key-conflict',
+    });
     expectError(other, 409, 'IDEMPOTENCY_CONFLICT');
   });
 
@@ -253,8 +280,10 @@ describe('intents API', () => {
       ].sort(),
     );
     expect(res.body.summary.total_intents_today).toBeGreaterThan(0);
-    for (const p of res.body.active_pipelines) expect(Object.keys(p).sort()).toEqual(['intent_id', 'phase', 'service_name']);
-    for (const q of res.body.queue) expect(Object.keys(q).sort()).toEqual(['intent_id', 'priority', 'service_name']);
+    for (const p of res.body.active_pipelines)
+      expect(Object.keys(p).sort()).toEqual(['intent_id', 'phase', 'service_name']);
+    for (const q of res.body.queue)
+      expect(Object.keys(q).sort()).toEqual(['intent_id', 'priority', 'service_name']);
     expect(res.body.executor_available).toBe(false);
     expect(res.body.budget.daily_usd).toBe(10);
   });

@@ -32,13 +32,13 @@ export async function startTestFactory(
 ): Promise<StartedFactory> {
   return startFactory(
     {
-    PATH: process.env.PATH,
-    REDIS_URL: testRedisUrl(),
-    REDIS_PREFIX: uniquePrefix(label),
-    FACTORY_PORT: '0',
-    LLM_PROVIDER: 'offline',
-    SPEC_RETRY_BACKOFF_MS: '50,50,50',
-    ...env,
+      PATH: process.env.PATH,
+      REDIS_URL: testRedisUrl(),
+      REDIS_PREFIX: uniquePrefix(label),
+      FACTORY_PORT: '0',
+      LLM_PROVIDER: 'offline',
+      SPEC_RETRY_BACKOFF_MS: '50,50,50',
+      ...env,
     },
     overrides,
   );
@@ -139,7 +139,7 @@ export function openStream(url: string): {
   const events: any[] = [];
   const waiters: { match: (e: any) => boolean; resolve: (e: any) => void }[] = [];
   ws.on('message', (data: WebSocket.RawData) => {
-    const event = JSON.parse(data.toString());
+    const event = JSON.parse((data as Buffer).toString());
     events.push(event);
     for (const w of [...waiters]) {
       if (w.match(event)) {
@@ -159,7 +159,10 @@ export function openStream(url: string): {
       const seen = events.find(match);
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`stream ${url}: no matching event in ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`stream ${url}: no matching event in ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         waiters.push({
           match,
           resolve: (e) => {
@@ -179,7 +182,12 @@ export function openStream(url: string): {
 }
 
 /** Waits (over the intent's WebSocket stream, not by polling) until the intent reaches `status`. */
-export async function waitForStatus(base: string, intentId: string, status: string, timeoutMs = 30_000): Promise<void> {
+export async function waitForStatus(
+  base: string,
+  intentId: string,
+  status: string,
+  timeoutMs = 30_000,
+): Promise<void> {
   const stream = openStream(`${base.replace(/^http/, 'ws')}/intents/${intentId}/stream`);
   try {
     await stream.until((e) => e.type === 'status_changed' && e.data.to === status, timeoutMs);

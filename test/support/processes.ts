@@ -21,7 +21,11 @@ export function distPath(relative: string): string {
  * Starts `node <dist entry>` with `env` and waits for its "listening on <url>" line.
  * Rejects with the process output if it exits first.
  */
-export function startService(entry: string, env: Record<string, string>, timeoutMs = 30_000): Promise<ServiceProcess> {
+export function startService(
+  entry: string,
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+): Promise<ServiceProcess> {
   const child = spawn(process.execPath, [distPath(entry)], {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -31,7 +35,10 @@ export function startService(entry: string, env: Record<string, string>, timeout
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${entry} did not start in ${timeoutMs} ms:\n${out}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`${entry} did not start in ${timeoutMs} ms:\n${out}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
       const match = /listening on (http:\/\/\S+)/.exec(out);

@@ -39,7 +39,14 @@ export async function startFactory(
     const udc = createUdcRuntime({
       service: 'sovereign-factory',
       version: FACTORY_VERSION,
-      features: ['intent intake', 'priority queue', 'spec build', 'spec verify', 'spec optimize', 'build hand-off'],
+      features: [
+        'intent intake',
+        'priority queue',
+        'spec build',
+        'spec verify',
+        'spec optimize',
+        'build hand-off',
+      ],
       endpoints: [
         { method: 'POST', path: '/intents/submit', description: 'submit an intent' },
         { method: 'GET', path: '/intents', description: 'list intents' },

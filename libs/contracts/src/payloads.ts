@@ -1,4 +1,4 @@
-import Ajv, { type JSONSchemaType, type ValidateFunction } from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import { AppError } from './errors';
 import { APPROVAL_MODES, PRIORITIES, type ApprovalMode, type Priority } from './intent';
 
@@ -31,14 +31,10 @@ export interface BuildJobData {
   trace?: TraceCarrier;
 }
 
-const traceSchema = {
-  type: 'object',
-  nullable: true,
-  required: [],
-  additionalProperties: { type: 'string' },
-} as const;
+const traceSchema = { type: 'object', additionalProperties: { type: 'string' } } as const;
 
-const specJobSchema: JSONSchemaType<SpecJobData> = {
+// Plain schemas (not JSONSchemaType): the optional string-map `trace` has no exact JSONSchemaType spelling.
+const specJobSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['intent_id', 'priority', 'revision'],
@@ -46,11 +42,11 @@ const specJobSchema: JSONSchemaType<SpecJobData> = {
     intent_id: { type: 'string', minLength: 1, maxLength: 100 },
     priority: { type: 'string', enum: [...PRIORITIES] },
     revision: { type: 'integer', minimum: 0 },
-    trace: traceSchema as unknown as JSONSchemaType<SpecJobData>['properties']['trace'],
+    trace: traceSchema,
   },
-};
+} as const;
 
-const buildJobSchema: JSONSchemaType<BuildJobData> = {
+const buildJobSchema = {
   type: 'object',
   additionalProperties: false,
   required: [
@@ -80,13 +76,13 @@ const buildJobSchema: JSONSchemaType<BuildJobData> = {
         revision: { type: 'integer', minimum: 0 },
       },
     },
-    trace: traceSchema as unknown as JSONSchemaType<BuildJobData>['properties']['trace'],
+    trace: traceSchema,
   },
-};
+} as const;
 
 const ajv = new Ajv({ allErrors: true });
-const specJobValidator = ajv.compile(specJobSchema);
-const buildJobValidator = ajv.compile(buildJobSchema);
+const specJobValidator = ajv.compile<SpecJobData>(specJobSchema);
+const buildJobValidator = ajv.compile<BuildJobData>(buildJobSchema);
 
 function validated<T>(validate: ValidateFunction<T>, what: string, data: unknown): T {
   if (validate(data)) return data;

@@ -15,7 +15,10 @@ export class ConfigError extends Error {
  */
 export function loadConfig<T extends object>(cls: ClassConstructor<T>, env: NodeJS.ProcessEnv): T {
   const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const config = plainToInstance(cls, defined, { enableImplicitConversion: false, exposeDefaultValues: true });
+  const config = plainToInstance(cls, defined, {
+    enableImplicitConversion: false,
+    exposeDefaultValues: true,
+  });
   const errors = validateSync(config, { whitelist: false, skipMissingProperties: false });
   if (errors.length > 0) throw new ConfigError(flatten(errors));
   return config;

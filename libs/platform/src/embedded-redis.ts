@@ -21,6 +21,8 @@ export interface EmbeddedRedisOptions {
   appendfsync?: 'always' | 'everysec';
   /** Reuse a server already started for the same data dir (by another of our processes). Default true. */
   reuse?: boolean;
+  /** The redis-server binary (default `redis-server`, looked up on PATH). */
+  binary?: string;
 }
 
 /** Thrown when neither `REDIS_URL` nor a `redis-server` binary is available. */
@@ -46,7 +48,10 @@ const READY_TIMEOUT_MS = 10_000;
  * Returns `redisUrl` when given, else starts (or reuses) a private `redis-server` for `dataDir`
  * with AOF on and `noeviction`, so queued jobs are never silently evicted.
  */
-export async function resolveRedis(redisUrl: string | undefined, opts: EmbeddedRedisOptions): Promise<RedisHandle> {
+export async function resolveRedis(
+  redisUrl: string | undefined,
+  opts: EmbeddedRedisOptions,
+): Promise<RedisHandle> {
   if (redisUrl) return { url: redisUrl, owned: false, stop: () => Promise.resolve() };
   return startEmbeddedRedis(opts);
 }
@@ -68,7 +73,7 @@ export async function startEmbeddedRedis(opts: EmbeddedRedisOptions): Promise<Re
   for (let attempt = 0; attempt < 5; attempt++) {
     const port = await freePort();
     try {
-      const child = await launch(dir, port, opts.appendfsync ?? 'everysec');
+      const child = await launch(opts.binary ?? 'redis-server', dir, port, opts.appendfsync ?? 'everysec');
       const url = `redis://127.0.0.1:${port}`;
       await writeFile(infoFile, JSON.stringify({ pid: child.pid ?? 0, port } satisfies RunningInfo));
       return { url, owned: true, stop: () => stopChild(child, infoFile) };
@@ -80,7 +85,7 @@ export async function startEmbeddedRedis(opts: EmbeddedRedisOptions): Promise<Re
   throw new RedisUnavailableError(`redis-server did not start (${lastError?.message ?? 'unknown error'})`);
 }
 
-async function launch(dir: string, port: number, appendfsync: string): Promise<ChildProcess> {
+async function launch(binary: string, dir: string, port: number, appendfsync: string): Promise<ChildProcess> {
   const args = [
     '--port',
     String(port),
@@ -101,7 +106,7 @@ async function launch(dir: string, port: number, appendfsync: string): Promise<C
     '--logfile',
     '',
   ];
-  const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
   child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
@@ -110,11 +115,13 @@ async function launch(dir: string, port: number, appendfsync: string): Promise<C
     child.once('error', (err: NodeJS.ErrnoException) =>
       reject(
         err.code === 'ENOENT'
-          ? new RedisUnavailableError('redis-server was not found on PATH and REDIS_URL is not set')
+          ? new RedisUnavailableError(`${binary} was not found on PATH and REDIS_URL is not set`)
           : err,
       ),
     );
-    child.once('exit', (code) => reject(new Error(`redis-server exited with code ${code}: ${output.trim()}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`redis-server exited with code ${code}: ${output.trim()}`)),
+    );
   });
   exited.catch(() => undefined);
 

@@ -4,7 +4,11 @@ import { Redis, type RedisOptions } from 'ioredis';
  * A new ioredis connection. Worker and blocking connections need `maxRetriesPerRequest: null`
  * (BullMQ requires it); request-path connections fail fast instead so a dead Redis gives a 503, not a hang.
  */
-export function createRedis(url: string, kind: 'command' | 'blocking' = 'command', extra: RedisOptions = {}): Redis {
+export function createRedis(
+  url: string,
+  kind: 'command' | 'blocking' = 'command',
+  extra: RedisOptions = {},
+): Redis {
   return new Redis(url, {
     maxRetriesPerRequest: kind === 'blocking' ? null : 2,
     enableReadyCheck: true,

@@ -58,6 +58,15 @@ export class FactoryConfig {
   @Max(64)
   SPEC_WORKER_CONCURRENCY = 4;
 
+  /**
+   * How long a SPEC job's lock lasts without renewal; a job whose worker died is picked up again
+   * within about this long (BullMQ's stalled-job check runs at the same interval).
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  SPEC_JOB_LOCK_MS = 30_000;
+
   /** Run the SPEC worker in this process; `false` makes an API-only replica (workers scale separately). */
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'FACTORY_WORKER must be true or false' })

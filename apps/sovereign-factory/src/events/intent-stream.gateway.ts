@@ -1,6 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { isTerminalIntentStatus, type IntentStatus, type PipelineEvent } from '@sf/contracts';
 import { createRedis } from '@sf/platform';
@@ -91,14 +97,17 @@ export class IntentStreamGateway implements OnApplicationBootstrap, BeforeApplic
     await this.subscriber.subscribe(this.keys.eventsChannel());
 
     const server = this.adapterHost.httpAdapter.getHttpServer() as import('node:http').Server;
-    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(req, socket, head));
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) =>
+      this.upgrade(req, socket, head),
+    );
     this.pinger = setInterval(() => this.wss.clients.forEach((ws) => ws.ping()), PING_INTERVAL_MS);
     this.pinger.unref();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     if (this.pinger) clearInterval(this.pinger);
-    for (const set of this.clients.values()) for (const client of set) client.close(CLOSE.goingAway, 'shutting down');
+    for (const set of this.clients.values())
+      for (const client of set) client.close(CLOSE.goingAway, 'shutting down');
     this.wss.close();
     await this.subscriber?.quit().catch(() => undefined);
   }
@@ -130,7 +139,9 @@ export class IntentStreamGateway implements OnApplicationBootstrap, BeforeApplic
       ws.close(1011, 'storage unavailable');
       return;
     }
-    const client = new StreamClient(intentId, ws, since ?? '0-0', (afterId) => this.repo.readEvents(intentId, afterId));
+    const client = new StreamClient(intentId, ws, since ?? '0-0', (afterId) =>
+      this.repo.readEvents(intentId, afterId),
+    );
     // Register before reading history so an event written in between still triggers a pump.
     const set = this.clients.get(intentId) ?? new Set<StreamClient>();
     set.add(client);

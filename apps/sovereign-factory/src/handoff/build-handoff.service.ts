@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, BUILD_JOBS, jobIds, jobPriority, type BuildJobData, type TraceCarrier } from '@sf/contracts';
+import {
+  AppError,
+  BUILD_JOBS,
+  jobIds,
+  jobPriority,
+  type BuildJobData,
+  type TraceCarrier,
+} from '@sf/contracts';
 import type { IntentRecord } from '../intents/intent.record';
 import { transition } from '../intents/intent-changes';
 import { IntentsRepository } from '../intents/intents.repository';
@@ -39,14 +46,19 @@ export class BuildHandoffService {
       ...(trace ? { trace } : {}),
     };
     const jobId = jobIds.build(id);
-    await this.queues.build.add(BUILD_JOBS.build, data, { jobId, priority: jobPriority(record.priority, 'start') });
+    await this.queues.build.add(BUILD_JOBS.build, data, {
+      jobId,
+      priority: jobPriority(record.priority, 'start'),
+    });
     const executorAvailable = await this.executorAvailable();
     const updated = await this.repo.update(id, (current) =>
       current.status === 'spec_ready'
         ? transition(
             current,
             'build_queued',
-            executorAvailable ? 'SPEC handed to the build line' : 'SPEC queued; no build executor is connected yet',
+            executorAvailable
+              ? 'SPEC handed to the build line'
+              : 'SPEC queued; no build executor is connected yet',
             { build: { job_id: jobId, queued_at: new Date().toISOString(), build_id: null, phase: null } },
           )
         : null,

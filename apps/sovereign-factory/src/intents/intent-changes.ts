@@ -34,7 +34,12 @@ export function transition(
 }
 
 /** Adds an LLM call's cost to the record's totals under `phase`. */
-export function addCost(record: IntentRecord, phase: string, usd: number, tokens: number): IntentRecord['cost'] {
+export function addCost(
+  record: IntentRecord,
+  phase: string,
+  usd: number,
+  tokens: number,
+): IntentRecord['cost'] {
   const current = record.cost.by_phase[phase] ?? { usd: 0, tokens: 0, calls: 0 };
   return {
     usd: round6(record.cost.usd + usd),

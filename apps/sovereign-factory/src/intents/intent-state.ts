@@ -30,6 +30,9 @@ export function canTransition(from: IntentStatus, to: IntentStatus): boolean {
 /** Throws 409 `INVALID_STATE_TRANSITION` unless `from → to` is allowed. */
 export function assertTransition(from: IntentStatus, to: IntentStatus): void {
   if (!canTransition(from, to)) {
-    throw new AppError('INVALID_STATE_TRANSITION', `cannot move an intent from ${from} to ${to}`, { from, to });
+    throw new AppError('INVALID_STATE_TRANSITION', `cannot move an intent from ${from} to ${to}`, {
+      from,
+      to,
+    });
   }
 }

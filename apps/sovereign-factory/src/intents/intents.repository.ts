@@ -192,7 +192,10 @@ export class IntentsRepository {
   /** Events after `afterId` (exclusive; `0-0` for all), oldest first. */
   async readEvents(id: string, afterId: string, count = 500): Promise<PipelineEvent[]> {
     const entries = await this.redis.xrange(this.keys.intentEvents(id), `(${afterId}`, '+', 'COUNT', count);
-    return entries.map(([eventId, fields]) => ({ id: eventId, ...(JSON.parse(fields[1]) as Omit<PipelineEvent, 'id'>) }));
+    return entries.map(([eventId, fields]) => ({
+      id: eventId,
+      ...(JSON.parse(fields[1]) as Omit<PipelineEvent, 'id'>),
+    }));
   }
 
   /** Saves a SPEC revision before anything points to it, so a retried job reuses it instead of paying again. */

@@ -4,7 +4,6 @@ import {
   AppError,
   isTerminalIntentStatus,
   jobPriority,
-  START_SLA_MS,
   type IntentInput,
   type IntentStatus,
 } from '@sf/contracts';
@@ -15,6 +14,7 @@ import { SpecPipelineService } from '../spec/spec-pipeline.service';
 import type { DecisionDto, ListIntentsQuery, SubmitIntentDto } from './dto/submit-intent.dto';
 import type { IntentRecord } from './intent.record';
 import { statusEvent, transition } from './intent-changes';
+import { sla } from './sla';
 import { IntentsRepository } from './intents.repository';
 
 /** The 202 body of a submit (also what an idempotent replay returns). */
@@ -163,7 +163,8 @@ export class IntentsService implements OnApplicationBootstrap {
   async spec(id: string): Promise<string> {
     const record = await this.get(id);
     const checkpoint = await this.repo.loadSpec(id, record.spec.revision);
-    if (!checkpoint) throw new AppError('SPEC_NOT_FOUND', `intent ${id} has no SPEC yet (status ${record.status})`);
+    if (!checkpoint)
+      throw new AppError('SPEC_NOT_FOUND', `intent ${id} has no SPEC yet (status ${record.status})`);
     return checkpoint.markdown;
   }
 
@@ -276,15 +277,6 @@ function links(id: string): Record<string, string> {
     reject: `/intents/${id}/reject`,
     cancel: `/intents/${id}/cancel`,
   };
-}
-
-/** Start SLA: deadline from the priority; breached when the SPEC build started (or still has not) after it. */
-export function sla(record: IntentRecord, now = Date.now()): { deadline: string | null; breached: boolean } {
-  const window = START_SLA_MS[record.priority];
-  if (window === null) return { deadline: null, breached: false };
-  const deadline = Date.parse(record.created_at) + window;
-  const started = record.started_at ? Date.parse(record.started_at) : now;
-  return { deadline: new Date(deadline).toISOString(), breached: started > deadline };
 }
 
 function phaseOf(record: IntentRecord): string {

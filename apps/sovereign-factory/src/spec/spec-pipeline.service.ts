@@ -1,5 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AppError, isTerminalIntentStatus, jobIds, jobPriority, SPEC_JOBS, type NewPipelineEvent } from '@sf/contracts';
+import {
+  AppError,
+  isTerminalIntentStatus,
+  jobIds,
+  jobPriority,
+  SPEC_JOBS,
+  type NewPipelineEvent,
+} from '@sf/contracts';
 import {
   SPEC_DRAFT_OUTPUT_SCHEMA,
   type LlmClient,
@@ -43,9 +50,15 @@ export class SpecPipelineService {
     }
     if (record.status !== 'spec_building') return this.advance(record);
 
-    const { checkpoint, events } = await this.checkpointed(record, 0, 'spec_building', 'spec_builder', () => ({
-      intent: record.input,
-    }));
+    const { checkpoint, events } = await this.checkpointed(
+      record,
+      0,
+      'spec_building',
+      'spec_builder',
+      () => ({
+        intent: record.input,
+      }),
+    );
     record = await this.change(intentId, (r) =>
       r.status === 'spec_building'
         ? transition(
@@ -66,7 +79,8 @@ export class SpecPipelineService {
     if (record.status !== 'spec_verifying' || record.spec.revision !== revision) return this.advance(record);
 
     const checkpoint = await this.repo.loadSpec(intentId, revision);
-    if (!checkpoint) throw new AppError('SPEC_NOT_FOUND', `SPEC revision ${revision} of ${intentId} is missing`);
+    if (!checkpoint)
+      throw new AppError('SPEC_NOT_FOUND', `SPEC revision ${revision} of ${intentId} is missing`);
     const verification = verifySpec(checkpoint.markdown, record.input);
     const sha256 = specSha256(checkpoint.markdown);
     const threshold = this.config.SPEC_SCORE_THRESHOLD;
@@ -89,15 +103,21 @@ export class SpecPipelineService {
       };
       if (verification.score >= threshold) {
         if (r.input.approval_mode === 'checkpoints') {
-          return transition(r, 'awaiting_spec_approval', 'SPEC passed the gate; waiting for approval', { spec }, [
-            scored,
-            {
-              phase: 'awaiting_spec_approval',
-              type: 'approval_required',
-              message: 'approve or reject the SPEC: POST /intents/:id/approve | /reject',
-              data: { stage: 'spec', score: verification.score },
-            },
-          ]);
+          return transition(
+            r,
+            'awaiting_spec_approval',
+            'SPEC passed the gate; waiting for approval',
+            { spec },
+            [
+              scored,
+              {
+                phase: 'awaiting_spec_approval',
+                type: 'approval_required',
+                message: 'approve or reject the SPEC: POST /intents/:id/approve | /reject',
+                data: { stage: 'spec', score: verification.score },
+              },
+            ],
+          );
         }
         return transition(r, 'spec_ready', 'SPEC passed the quality gate', { spec }, [scored]);
       }
@@ -132,16 +152,23 @@ export class SpecPipelineService {
   /** spec-optimize: improve the current revision using the verifier's findings. */
   async optimize(intentId: string, round: number): Promise<void> {
     let record = await this.require(intentId);
-    if (record.status !== 'spec_optimizing' || record.spec.optimizations !== round) return this.advance(record);
+    if (record.status !== 'spec_optimizing' || record.spec.optimizations !== round)
+      return this.advance(record);
 
     const previous = await this.repo.loadSpec(intentId, record.spec.revision);
     if (!previous) throw new AppError('SPEC_NOT_FOUND', `SPEC revision ${record.spec.revision} is missing`);
     const verification = record.spec.verification;
-    const { checkpoint, events } = await this.checkpointed(record, round, 'spec_optimizing', 'spec_optimizer', () => ({
-      intent: record.input,
-      spec_markdown: previous.markdown,
-      verification,
-    }));
+    const { checkpoint, events } = await this.checkpointed(
+      record,
+      round,
+      'spec_optimizing',
+      'spec_optimizer',
+      () => ({
+        intent: record.input,
+        spec_markdown: previous.markdown,
+        verification,
+      }),
+    );
     record = await this.change(intentId, (r) =>
       r.status === 'spec_optimizing' && r.spec.optimizations === round
         ? transition(
@@ -163,9 +190,13 @@ export class SpecPipelineService {
     await this.repo.update(intentId, (r) =>
       isTerminalIntentStatus(r.status)
         ? null
-        : transition(r, 'failed', `SPEC line failed: ${message}`, { error: { code: String(code), message } }, [
-            { phase: r.status, type: 'failed', message, data: { code } },
-          ]),
+        : transition(
+            r,
+            'failed',
+            `SPEC line failed: ${message}`,
+            { error: { code: String(code), message } },
+            [{ phase: r.status, type: 'failed', message, data: { code } }],
+          ),
     );
   }
 
@@ -189,10 +220,20 @@ export class SpecPipelineService {
     switch (record.status) {
       case 'queued':
       case 'spec_building':
-        await add(SPEC_JOBS.build, jobIds.specBuild(id), 0, record.status === 'queued' ? 'start' : 'continue');
+        await add(
+          SPEC_JOBS.build,
+          jobIds.specBuild(id),
+          0,
+          record.status === 'queued' ? 'start' : 'continue',
+        );
         return;
       case 'spec_verifying':
-        await add(SPEC_JOBS.verify, jobIds.specVerify(id, record.spec.revision), record.spec.revision, 'continue');
+        await add(
+          SPEC_JOBS.verify,
+          jobIds.specVerify(id, record.spec.revision),
+          record.spec.revision,
+          'continue',
+        );
         return;
       case 'spec_optimizing':
         await add(
@@ -253,7 +294,9 @@ export class SpecPipelineService {
       },
     };
     await this.repo.saveSpec(record.intent_id, revision, checkpoint);
-    this.logger.log(`${role} for ${record.intent_id} via ${usage.provider}/${usage.model} in ${usage.latency_ms} ms`);
+    this.logger.log(
+      `${role} for ${record.intent_id} via ${usage.provider}/${usage.model} in ${usage.latency_ms} ms`,
+    );
     const event: NewPipelineEvent = {
       phase,
       type: 'llm_call',

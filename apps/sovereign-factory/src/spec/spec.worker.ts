@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { QUEUES } from '@sf/contracts';
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -33,6 +39,8 @@ export class SpecWorker implements OnApplicationBootstrap, BeforeApplicationShut
       connection: this.connection,
       prefix: this.keys.bullPrefix,
       concurrency: this.config.SPEC_WORKER_CONCURRENCY,
+      lockDuration: this.config.SPEC_JOB_LOCK_MS,
+      stalledInterval: this.config.SPEC_JOB_LOCK_MS,
       settings: {
         // 10 s, 30 s, 60 s by default: one entry per retry.
         backoffStrategy: (attemptsMade: number) => schedule[Math.min(attemptsMade, schedule.length) - 1] ?? 0,

@@ -4,7 +4,8 @@ import type { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { GlobalErrorFilter, toErrorResponse } from './error-filter';
+import { AppError } from '@sf/contracts';
+import { GlobalErrorFilter } from './error-filter';
 import { createValidationPipe } from './validation';
 
 /** Options for {@link createHttpApp}. */
@@ -49,15 +50,22 @@ export async function createHttpApp(module: unknown, opts: HttpAppOptions): Prom
       done();
     });
   }
-  // Errors raised by Fastify itself (bad JSON, body too large) never reach Nest's filters.
-  fastify.setErrorHandler((err, request, reply) => {
-    const { status, body } = toErrorResponse(err, String(request.id));
-    void reply.status(status).send(body);
+  // Nest turns Fastify's own errors into a bare HttpException (losing Fastify's error code), so the
+  // JSON parser is ours: same secure parser, but a typed error the global filter maps to MALFORMED_JSON.
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, raw, done) => {
+    void parseJson(request, raw as string, (err: Error | null, value?: unknown) =>
+      err
+        ? done(new AppError('MALFORMED_JSON', 'request body is not valid JSON'), undefined)
+        : done(null, value),
+    );
   });
 
   const app = await NestFactory.create<NestFastifyApplication>(module as never, adapter, {
     logger: opts.logLevels ?? ['error', 'warn', 'log'],
     bufferLogs: false,
+    bodyParser: false,
   });
   app.useGlobalFilters(new GlobalErrorFilter());
   app.useGlobalPipes(createValidationPipe());

@@ -46,7 +46,10 @@ export function toErrorResponse(err: unknown, requestId: string): { status: numb
 }
 
 function body(code: ErrorCode, message: string, requestId: string, details?: unknown): ErrorBody {
-  return { error: details === undefined ? { code, message } : { code, message, details }, request_id: requestId };
+  return {
+    error: details === undefined ? { code, message } : { code, message, details },
+    request_id: requestId,
+  };
 }
 
 /** The one global exception filter: typed errors keep their code; anything unexpected is a logged 500. */

@@ -19,12 +19,17 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: false, value: false },
     exceptionFactory: (errors: ValidationError[]) => {
       const fields = flatten(errors);
-      const unknown = fields.filter((f) => f.problems.some((p) => p.endsWith('should not exist'))).map((f) => f.field);
+      const unknown = fields
+        .filter((f) => f.problems.some((p) => p.endsWith('should not exist')))
+        .map((f) => f.field);
       const invalid = fields.filter((f) => !unknown.includes(f.field));
       const parts: string[] = [];
       if (unknown.length) parts.push(`unknown field(s): ${unknown.join(', ')}`);
       if (invalid.length) parts.push(`invalid field(s): ${invalid.map((f) => f.field).join(', ')}`);
-      return new AppError('VALIDATION_FAILED', parts.join('; '), { unknown_fields: unknown, fields: invalid });
+      return new AppError('VALIDATION_FAILED', parts.join('; '), {
+        unknown_fields: unknown,
+        fields: invalid,
+      });
     },
   });
 }

@@ -29,36 +29,43 @@ import {
 } from 'class-validator';
 
 /** No C0/C1 control characters except tab, newline and carriage return. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
 /** Single-line text: no control characters at all. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const SINGLE_LINE = /^[^\u0000-\u001F\u007F-\u009F]*$/;
 const controlMessage = '$property must not contain control characters';
 
 /** Body of `POST /intents/submit` (PRODUCT §4). Types are strict: no coercion from strings. */
 export class SubmitIntentDto {
-  @ApiProperty({ example: 'payment-processor', description: 'kebab-case, 3–63 characters' })
+  @ApiProperty({ type: String, example: 'payment-processor', description: 'kebab-case, 3–63 characters' })
   @IsString()
   @Length(L.serviceNameMin, L.serviceNameMax)
   @Matches(KEBAB_CASE, { message: 'service_name must be kebab-case (e.g. payment-processor)' })
   service_name!: string;
 
-  @ApiProperty({ enum: SERVICE_TYPES })
+  @ApiProperty({ type: String, enum: SERVICE_TYPES })
   @IsIn(SERVICE_TYPES)
   service_type!: ServiceType;
 
-  @ApiPropertyOptional({ enum: PRIORITIES, default: 'medium' })
+  @ApiPropertyOptional({ type: String, enum: PRIORITIES, default: 'medium' })
   @IsOptional()
   @IsIn(PRIORITIES)
   priority: Priority = 'medium';
 
-  @ApiProperty({ maxLength: L.purposeMax, example: 'Process payments via Stripe' })
+  @ApiProperty({ type: String, maxLength: L.purposeMax, example: 'Process payments via Stripe' })
   @IsString()
   @MinLength(1)
   @MaxLength(L.purposeMax)
   @Matches(NO_CONTROL_CHARS, { message: controlMessage })
   purpose!: string;
 
-  @ApiProperty({ type: [String], minItems: 1, maxItems: L.featuresMax, example: ['Stripe integration', 'Refunds'] })
+  @ApiProperty({
+    type: [String],
+    minItems: 1,
+    maxItems: L.featuresMax,
+    example: ['Stripe integration', 'Refunds'],
+  })
   @IsArray()
   @ArrayMinSize(L.featuresMin)
   @ArrayMaxSize(L.featuresMax)
@@ -77,18 +84,18 @@ export class SubmitIntentDto {
   @Matches(SINGLE_LINE, { each: true, message: controlMessage })
   dependencies: string[] = [];
 
-  @ApiProperty({ minimum: L.portMin, maximum: L.portMax, example: 8350 })
+  @ApiProperty({ type: Number, minimum: L.portMin, maximum: L.portMax, example: 8350 })
   @IsInt()
   @Min(L.portMin)
   @Max(L.portMax)
   port!: number;
 
-  @ApiPropertyOptional({ default: true })
+  @ApiPropertyOptional({ type: Boolean, default: true })
   @IsOptional()
   @IsBoolean()
   auto_build = true;
 
-  @ApiPropertyOptional({ enum: APPROVAL_MODES, default: 'auto' })
+  @ApiPropertyOptional({ type: String, enum: APPROVAL_MODES, default: 'auto' })
   @IsOptional()
   @IsIn(APPROVAL_MODES)
   approval_mode: ApprovalMode = 'auto';
@@ -96,14 +103,18 @@ export class SubmitIntentDto {
 
 /** Optional body of approve / reject / cancel. */
 export class DecisionDto {
-  @ApiPropertyOptional({ maxLength: 1000 })
+  @ApiPropertyOptional({ type: String, maxLength: 1000 })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
   @Matches(NO_CONTROL_CHARS, { message: controlMessage })
   note?: string;
 
-  @ApiPropertyOptional({ maxLength: 100, description: 'who decides (until auth names the caller)' })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: 100,
+    description: 'who decides (until auth names the caller)',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 100)
@@ -113,22 +124,22 @@ export class DecisionDto {
 
 /** Query of `GET /intents`. */
 export class ListIntentsQuery {
-  @ApiPropertyOptional({ enum: INTENT_STATUSES })
+  @ApiPropertyOptional({ type: String, enum: INTENT_STATUSES })
   @IsOptional()
   @IsIn(INTENT_STATUSES)
   status?: IntentStatus;
 
-  @ApiPropertyOptional({ enum: PRIORITIES })
+  @ApiPropertyOptional({ type: String, enum: PRIORITIES })
   @IsOptional()
   @IsIn(PRIORITIES)
   priority?: Priority;
 
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
+  @ApiPropertyOptional({ type: String, default: '20', description: 'page size, 1-100' })
   @IsOptional()
   @Matches(/^\d{1,3}$/, { message: 'limit must be an integer 1-100' })
   limit?: string;
 
-  @ApiPropertyOptional({ default: 0 })
+  @ApiPropertyOptional({ type: String, default: '0' })
   @IsOptional()
   @Matches(/^\d{1,9}$/, { message: 'offset must be a non-negative integer' })
   offset?: string;

@@ -1,0 +1,299 @@
+import type { IntentInput } from '@sf/contracts';
+import {
+  UDC_ENDPOINTS,
+  routeShape,
+  type Behavior,
+  type ConfigSetting,
+  type EndpointSpec,
+  type FieldSpec,
+  type HttpMethod,
+  type ResourceSpec,
+  type SpecContract,
+} from '@sf/spec';
+import { plural } from './lexicon';
+import { kebabName, shortHash } from './naming';
+import { defaultFields } from './samples';
+
+const UDC_PATHS = new Set(UDC_ENDPOINTS.map((e) => e.split(' ')[1]));
+
+/** Settings every generated service reads, whatever its endpoints. */
+function baseConfig(c: SpecContract): ConfigSetting[] {
+  return [
+    { name: 'PORT', default: String(c.service.port), description: 'TCP port the service listens on' },
+    {
+      name: 'HOST',
+      default: '127.0.0.1',
+      description: 'Interface to bind; loopback unless deliberately exposed',
+    },
+    {
+      name: 'REGISTRY_URL',
+      default: 'http://127.0.0.1:8211/registry',
+      description: 'Registry the service registers with on start and heartbeats to',
+    },
+  ];
+}
+
+/** Signature conventions of the webhook senders the designer knows; others get a generic header. */
+export interface WebhookStyle {
+  header: string;
+  prefix: string;
+  eventType: string;
+}
+
+const WEBHOOK_STYLES: Record<string, WebhookStyle> = {
+  stripe: { header: 'stripe-signature', prefix: 'v1=', eventType: 'payment_intent.succeeded' },
+  github: { header: 'x-hub-signature-256', prefix: 'sha256=', eventType: 'push' },
+  slack: { header: 'x-slack-signature', prefix: 'v0=', eventType: 'event_callback' },
+  shopify: { header: 'x-shopify-hmac-sha256', prefix: '', eventType: 'orders/create' },
+};
+
+/** Signature header, prefix and a typical event type for a webhook sender (null: a generic sender). */
+export function webhookStyle(provider: string | null): WebhookStyle {
+  if (provider && WEBHOOK_STYLES[provider]) return WEBHOOK_STYLES[provider];
+  return {
+    header: provider ? `x-${provider}-signature` : 'x-webhook-signature',
+    prefix: 'sha256=',
+    eventType: provider ? `${provider}.event` : 'event.created',
+  };
+}
+
+/** The webhook style whose header a receiver uses (for example events in acceptance checks). */
+export function styleForHeader(header: string): WebhookStyle {
+  return Object.values(WEBHOOK_STYLES).find((s) => s.header === header) ?? webhookStyle(null);
+}
+
+function endpointIdBase(method: HttpMethod, path: string, b: Behavior, resources: ResourceSpec[]): string {
+  const pluralOf = (name: string) => resources.find((r) => r.name === name)?.plural ?? plural(name);
+  const field = (name: string) => name.replace(/_/g, '-');
+  switch (b.kind) {
+    case 'create':
+      return `create-${b.resource}`;
+    case 'list':
+      return `list-${pluralOf(b.resource)}`;
+    case 'search':
+      return `search-${pluralOf(b.resource)}`;
+    case 'get':
+    case 'update':
+    case 'delete':
+    case 'reserve':
+    case 'release':
+    case 'redirect':
+      return `${b.kind}-${b.resource}`;
+    case 'toggle':
+      return `${b.value === undefined ? 'toggle' : 'set'}-${b.resource}-${field(b.field)}`;
+    case 'compute':
+      return b.operation;
+    case 'webhook_receive':
+      return `receive-${kebabName(path.split('/').pop() ?? '', 'events')}-webhook`;
+    case 'webhook_replay':
+      return `replay-${b.receiver.replace(/^receive-/, '')}`;
+    case 'static':
+      return `${method.toLowerCase()}-${kebabName(path.replace(/[{}]/g, ''), 'root')}`;
+  }
+}
+
+/** "a payment", "an invoice": the noun with its English indefinite article. */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+/** A one-line English summary of what an endpoint does. */
+export function summarize(b: Behavior, path: string): string {
+  const name = (resource: string) => resource.replace(/-/g, ' ');
+  const one = (resource: string) => withArticle(name(resource));
+  switch (b.kind) {
+    case 'create':
+      return b.parent
+        ? `Create ${one(b.resource)} for an existing ${name(b.parent.resource)}`
+        : `Create ${one(b.resource)}`;
+    case 'list':
+      return `List all ${name(b.resource)} records`;
+    case 'get':
+      return `Get one ${name(b.resource)} by id`;
+    case 'update':
+      return `Update fields of ${one(b.resource)}`;
+    case 'delete':
+      return `Delete ${one(b.resource)}`;
+    case 'toggle':
+      return b.value === undefined
+        ? `Toggle the ${b.field} flag of ${one(b.resource)}`
+        : `Mark ${one(b.resource)} as ${b.value ? '' : 'not '}${b.field.replace(/_/g, ' ')}`;
+    case 'search':
+      return `Search ${name(b.resource)} records by ${b.fields.join(' or ')}`;
+    case 'reserve':
+      return `Reserve ${one(b.resource)}`;
+    case 'release':
+      return `Release a reserved ${name(b.resource)}`;
+    case 'compute':
+      return b.operation === 'convert'
+        ? `Convert an amount between units of the declared rate table`
+        : `Compute the ${b.operation} of a list of numbers`;
+    case 'webhook_receive':
+      return `Receive signed webhook events at ${path}`;
+    case 'webhook_replay':
+      return `Replay a webhook event received earlier`;
+    case 'redirect':
+      return `Redirect ${one(b.resource)} ${b.key_field} to its ${b.target_field}`;
+    case 'static': {
+      const body = JSON.stringify(b.body) ?? 'null';
+      return `Return ${body.length > 60 ? 'a fixed JSON document' : body}`;
+    }
+  }
+}
+
+/**
+ * A contract under construction. The offline designer fills one from an intent; the offline optimizer
+ * loads a parsed contract into one and repairs it. Adding an endpoint that already exists (same method and
+ * path shape) only records the extra feature, so features that ask for the same thing share endpoints.
+ */
+export class ContractBuilder {
+  private readonly collections = new Map<string, string>();
+
+  constructor(readonly contract: SpecContract) {
+    for (const e of contract.endpoints) {
+      if ((e.behavior.kind === 'create' || e.behavior.kind === 'list') && !e.path.includes('{')) {
+        if (!this.collections.has(e.behavior.resource)) this.collections.set(e.behavior.resource, e.path);
+      }
+    }
+  }
+
+  /** An empty contract carrying the intent's identity. */
+  static forIntent(intent: IntentInput): ContractBuilder {
+    return new ContractBuilder({
+      contract_version: 1,
+      service: {
+        name: intent.service_name,
+        type: intent.service_type,
+        port: intent.port,
+        priority: intent.priority,
+        version: '1.0.0',
+        purpose: intent.purpose,
+        features: [...intent.key_features],
+      },
+      dependencies: [...intent.dependencies],
+      config: [],
+      resources: [],
+      endpoints: [],
+      acceptance: [],
+      udc: { version: '1.0', endpoints: [...UDC_ENDPOINTS] },
+    });
+  }
+
+  /** The resource named `name`, if declared. */
+  findResource(name: string): ResourceSpec | undefined {
+    return this.contract.resources.find((r) => r.name === name);
+  }
+
+  /** The resource named `name`, declared with its default fields when missing. */
+  resource(name: string, pluralName = plural(name), description?: string): ResourceSpec {
+    const found = this.findResource(name);
+    if (found) return found;
+    const created: ResourceSpec = {
+      name,
+      plural: pluralName,
+      description: description ?? `A ${name.replace(/-/g, ' ')} record kept by the service.`,
+      fields: defaultFields(name),
+    };
+    this.contract.resources.push(created);
+    return created;
+  }
+
+  /** Adds `field` to the resource unless a field of that name exists. */
+  ensureField(resourceName: string, field: FieldSpec): FieldSpec {
+    const resource = this.resource(resourceName);
+    const existing = resource.fields.find((f) => f.name === field.name);
+    if (existing) return existing;
+    resource.fields.push(field);
+    return field;
+  }
+
+  /** Where the resource's records live (`/payments`), honouring a path a feature wrote literally. */
+  collectionPath(resourceName: string): string {
+    return this.collections.get(resourceName) ?? this.safePath(`/${this.resource(resourceName).plural}`);
+  }
+
+  /** Records a literal collection path for the resource unless it already has one. */
+  claimCollection(resourceName: string, path: string): void {
+    if (!path.includes('{') && !this.collections.has(resourceName)) this.collections.set(resourceName, path);
+  }
+
+  /** `path`, moved under `/api` when it would shadow a UDC endpoint. */
+  safePath(path: string): string {
+    return UDC_PATHS.has(routeShape(path).toLowerCase()) ? `/api${path}` : path;
+  }
+
+  /** The endpoint with this method and path shape, if any. */
+  findEndpoint(method: HttpMethod, path: string): EndpointSpec | undefined {
+    const shape = routeShape(path);
+    return this.contract.endpoints.find((e) => e.method === method && routeShape(e.path) === shape);
+  }
+
+  /** Adds an endpoint (documentation is filled later) or records `feature` on the existing one. */
+  endpoint(method: HttpMethod, rawPath: string, behavior: Behavior, feature: string | null): EndpointSpec {
+    const path = this.safePath(rawPath);
+    const existing = this.findEndpoint(method, path);
+    if (existing) {
+      if (feature !== null && !existing.features.includes(feature)) existing.features.push(feature);
+      return existing;
+    }
+    const created: EndpointSpec = {
+      id: this.uniqueId(endpointIdBase(method, path, behavior, this.contract.resources)),
+      method,
+      path,
+      summary: summarize(behavior, path),
+      features: feature === null ? [] : [feature],
+      behavior,
+      request: {},
+      responses: [],
+      errors: [],
+    };
+    this.contract.endpoints.push(created);
+    return created;
+  }
+
+  /** A create endpoint for the resource (the one that exists, else a new one at its collection path). */
+  ensureCreate(resourceName: string, feature: string | null): EndpointSpec {
+    const existing = this.contract.endpoints.find(
+      (e) => e.behavior.kind === 'create' && e.behavior.resource === resourceName,
+    );
+    if (existing) return existing;
+    return this.endpoint(
+      'POST',
+      this.collectionPath(resourceName),
+      { kind: 'create', resource: resourceName },
+      feature,
+    );
+  }
+
+  /** Adds a config setting unless one of that name exists. */
+  ensureConfig(setting: ConfigSetting): void {
+    if (!this.contract.config.some((s) => s.name === setting.name)) this.contract.config.push(setting);
+  }
+
+  /** Makes sure the base settings come first and every webhook secret is declared. */
+  completeConfig(): void {
+    const base = baseConfig(this.contract);
+    const rest = this.contract.config.filter((s) => !base.some((b) => b.name === s.name));
+    // PORT follows the service's port; other base settings keep any value already chosen.
+    const kept = base.map((b) =>
+      b.name === 'PORT' ? b : (this.contract.config.find((s) => s.name === b.name) ?? b),
+    );
+    this.contract.config = [...kept, ...rest];
+    for (const e of this.contract.endpoints) {
+      if (e.behavior.kind !== 'webhook_receive') continue;
+      this.ensureConfig({
+        name: e.behavior.secret_config,
+        default: `whsec_dev_${shortHash(`${this.contract.service.name}:${e.behavior.secret_config}`, 24)}`,
+        description: `Shared secret that signs webhooks received at ${e.path} (HMAC-SHA256)`,
+        secret: true,
+      });
+    }
+  }
+
+  private uniqueId(base: string): string {
+    const root = kebabName(base, 'endpoint').slice(0, 70).replace(/-+$/, '');
+    let id = root;
+    for (let n = 2; this.contract.endpoints.some((e) => e.id === id); n += 1) id = `${root}-${n}`;
+    return id;
+  }
+}

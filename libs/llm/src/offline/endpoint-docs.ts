@@ -1,0 +1,439 @@
+import { createHmac } from 'node:crypto';
+import {
+  HTTP_METHODS,
+  routeShape,
+  type BodySpec,
+  type ConvertBehavior,
+  type EndpointError,
+  type EndpointRequest,
+  type EndpointResponse,
+  type EndpointSpec,
+  type FieldSpec,
+  type HttpMethod,
+  type ParamSpec,
+  type ResourceSpec,
+  type SpecContract,
+} from '@sf/spec';
+import { styleForHeader, summarize } from './contract-builder';
+import { changedValue, sampleBody } from './samples';
+
+/** Canonical documentation of an endpoint, derived from its behaviour and the resources. */
+interface EndpointDocs {
+  request: EndpointRequest;
+  responses: EndpointResponse[];
+  errors: EndpointError[];
+}
+
+const EXAMPLE_EVENT_ID = 'evt_1001';
+
+/** Field that stores the parent's id on records of a child resource (refund → payment_id). */
+function parentFieldOf(c: SpecContract, resource: string): string | undefined {
+  for (const e of c.endpoints) {
+    if (e.behavior.kind === 'create' && e.behavior.resource === resource && e.behavior.parent)
+      return e.behavior.parent.field;
+  }
+  return undefined;
+}
+
+function resourceOf(c: SpecContract, name: string): ResourceSpec {
+  return (
+    c.resources.find((r) => r.name === name) ?? { name, plural: `${name}s`, description: '', fields: [] }
+  );
+}
+
+/** Example stored record: the sample body plus its id (and its parent's id for child records). */
+function exampleRecord(resource: ResourceSpec, parentField?: string): Record<string, unknown> {
+  const record: Record<string, unknown> = { id: `${resource.name}-1` };
+  if (parentField) record[parentField] = `${parentField.replace(/_id$/, '')}-1`;
+  for (const field of resource.fields) record[field.name] = field.default ?? field.example ?? null;
+  return { ...record, ...sampleBody(resource, 'example') };
+}
+
+function params(path: string, describe: (name: string) => ParamSpec): ParamSpec[] | undefined {
+  const names = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  return names.length === 0 ? undefined : names.map(describe);
+}
+
+/** Method this path does not declare, for the 405 check; null when every method is taken. */
+export function unusedMethod(c: SpecContract, path: string): HttpMethod | null {
+  const shape = routeShape(path);
+  const used = new Set(c.endpoints.filter((e) => routeShape(e.path) === shape).map((e) => e.method));
+  return (['DELETE', 'PUT', 'PATCH', 'POST', 'GET'] as const).find((m) => !used.has(m)) ?? null;
+}
+
+function methodNotAllowed(c: SpecContract, e: EndpointSpec): EndpointError[] {
+  const method = unusedMethod(c, e.path);
+  if (!method) return [];
+  const declared = HTTP_METHODS.filter(
+    (m) =>
+      m !== method && c.endpoints.some((x) => x.method === m && routeShape(x.path) === routeShape(e.path)),
+  );
+  return [
+    {
+      status: 405,
+      code: 'METHOD_NOT_ALLOWED',
+      when: `the path is called with ${method} (it declares only ${declared.join(', ')})`,
+    },
+  ];
+}
+
+const validation = (what: string): EndpointError => ({ status: 400, code: 'VALIDATION_FAILED', when: what });
+const notFound = (what: string): EndpointError => ({ status: 404, code: 'NOT_FOUND', when: what });
+
+function bodyOf(fields: FieldSpec[], example: unknown, allowUnknown = false): BodySpec {
+  return { fields, allow_unknown: allowUnknown, example };
+}
+
+function convertExample(b: ConvertBehavior): Record<string, unknown> {
+  const [from, to] = Object.keys(b.rates);
+  return { [b.inputs.amount]: 10, [b.inputs.from]: from, [b.inputs.to]: to };
+}
+
+/** The exact result a correct service computes for a conversion (same formula as the contract states). */
+export function convertResult(b: ConvertBehavior, amount: number, from: string, to: string): number {
+  const scale = 10 ** b.decimals;
+  return Math.round((amount / b.rates[from]) * b.rates[to] * scale) / scale;
+}
+
+/** The exact result of an aggregation, rounded like the contract states. */
+export function aggregateResult(
+  operation: 'sum' | 'average' | 'min' | 'max',
+  values: number[],
+  decimals: number,
+): number {
+  const sum = values.reduce((a, v) => a + v, 0);
+  const raw =
+    operation === 'sum'
+      ? sum
+      : operation === 'average'
+        ? sum / values.length
+        : operation === 'min'
+          ? Math.min(...values)
+          : Math.max(...values);
+  const scale = 10 ** decimals;
+  return Math.round(raw * scale) / scale;
+}
+
+/** Example input of aggregation checks: exact in binary, so every runtime agrees on the result. */
+export const AGGREGATE_SAMPLE = [2, 3.5, 4.25];
+
+/** Canonical request, responses and errors of an endpoint, from its behaviour. */
+function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
+  const b = e.behavior;
+  const idParam = (resource: string) => (name: string) => ({
+    name,
+    description: `Id of the ${resource.replace(/-/g, ' ')}`,
+    example: `${resource}-1`,
+  });
+  switch (b.kind) {
+    case 'create': {
+      const r = resourceOf(c, b.resource);
+      const parentParam = b.parent?.param;
+      const parentResource = b.parent?.resource ?? '';
+      const errors = [
+        validation(
+          'the body is not an object, misses a required field, has a wrong type or an unknown field',
+        ),
+      ];
+      if (r.fields.some((f) => f.unique)) {
+        errors.push({
+          status: 409,
+          code: 'CONFLICT',
+          when: `another ${r.name} already has the same unique value`,
+        });
+      }
+      if (b.parent) errors.push(notFound(`no ${b.parent.resource} has this id`));
+      return {
+        request: {
+          params: params(e.path, (name) =>
+            name === parentParam
+              ? idParam(parentResource)(name)
+              : { name, description: 'Path segment (not used by the behaviour)', example: 'sample' },
+          ),
+          body: bodyOf(r.fields, sampleBody(r, 'example')),
+        },
+        responses: [
+          { status: 201, description: `The stored ${r.name}`, example: exampleRecord(r, b.parent?.field) },
+        ],
+        errors,
+      };
+    }
+    case 'list':
+      return {
+        request: {},
+        responses: [
+          {
+            status: 200,
+            description: `Every ${b.resource}, oldest first`,
+            example: [exampleRecord(resourceOf(c, b.resource), parentFieldOf(c, b.resource))],
+          },
+        ],
+        errors: methodNotAllowed(c, e),
+      };
+    case 'get':
+    case 'delete':
+    case 'update':
+    case 'toggle':
+    case 'reserve':
+    case 'release': {
+      const r = resourceOf(c, b.resource);
+      const record = exampleRecord(r, parentFieldOf(c, b.resource));
+      const request: EndpointRequest = { params: params(e.path, idParam(b.resource)) };
+      const errors = [notFound(`no ${b.resource} has this id`)];
+      let example: unknown = record;
+      if (b.kind === 'delete') example = { id: record.id, deleted: true };
+      if (b.kind === 'update') {
+        const field = r.fields.find((f) => !f.unique && changedValue(f, f.example) !== undefined);
+        const patch = field ? { [field.name]: changedValue(field, field.example) } : {};
+        request.body = bodyOf(
+          r.fields.map((f) => ({ ...f, required: false })),
+          patch,
+        );
+        example = { ...record, ...patch };
+        errors.unshift(validation('the body is empty, has a wrong type or an unknown field'));
+      }
+      if (b.kind === 'toggle') example = { ...record, [b.field]: b.value ?? true };
+      if (b.kind === 'reserve' || b.kind === 'release') {
+        example = { ...record, [b.field]: b.kind === 'reserve' };
+        errors.push({
+          status: 409,
+          code: 'CONFLICT',
+          when:
+            b.kind === 'reserve'
+              ? `the ${b.resource} is already reserved`
+              : `the ${b.resource} is not reserved`,
+        });
+      }
+      return { request, responses: [{ status: 200, description: summarize(b, e.path), example }], errors };
+    }
+    case 'search': {
+      const r = resourceOf(c, b.resource);
+      const sample = sampleBody(r, 'example')[b.fields[0]];
+      const q = typeof sample === 'string' ? (sample.split(' ').pop() ?? sample) : 'text';
+      return {
+        request: {
+          query: [
+            {
+              name: b.query_param,
+              type: 'string',
+              required: true,
+              description: `Text to look for in ${b.fields.join(' or ')} (case-insensitive)`,
+              example: q,
+            },
+          ],
+        },
+        responses: [
+          {
+            status: 200,
+            description: 'Matching records, oldest first',
+            example: [exampleRecord(r, parentFieldOf(c, b.resource))],
+          },
+        ],
+        errors: [validation(`query parameter ${b.query_param} is missing or empty`)],
+      };
+    }
+    case 'compute': {
+      if (b.operation === 'convert') {
+        const input = convertExample(b);
+        const fields: FieldSpec[] = [
+          {
+            name: b.inputs.amount,
+            type: 'number',
+            required: true,
+            description: 'Amount to convert',
+            example: 10,
+          },
+          {
+            name: b.inputs.from,
+            type: 'string',
+            required: true,
+            description: 'Unit to convert from',
+            example: input[b.inputs.from],
+          },
+          {
+            name: b.inputs.to,
+            type: 'string',
+            required: true,
+            description: 'Unit to convert to',
+            example: input[b.inputs.to],
+          },
+        ];
+        const result = convertResult(b, 10, String(input[b.inputs.from]), String(input[b.inputs.to]));
+        return {
+          request: e.method === 'GET' ? { query: fields } : { body: bodyOf(fields, input) },
+          responses: [
+            { status: 200, description: 'The converted amount', example: { ...input, [b.output]: result } },
+          ],
+          errors: [validation('the amount is not a number or a unit is not in the rate table')],
+        };
+      }
+      const fields: FieldSpec[] = [
+        {
+          name: b.inputs.values,
+          type: 'number[]',
+          required: true,
+          description: 'Numbers to aggregate',
+          example: AGGREGATE_SAMPLE,
+        },
+      ];
+      return {
+        request: { body: bodyOf(fields, { [b.inputs.values]: AGGREGATE_SAMPLE }) },
+        responses: [
+          {
+            status: 200,
+            description: `The ${b.operation} of the numbers`,
+            example: {
+              count: AGGREGATE_SAMPLE.length,
+              [b.output]: aggregateResult(b.operation, AGGREGATE_SAMPLE, b.decimals),
+            },
+          },
+        ],
+        errors: [validation('the list is missing, empty or holds something other than numbers')],
+      };
+    }
+    case 'webhook_receive': {
+      const style = styleForHeader(b.signature_header);
+      const event = { [b.id_field]: EXAMPLE_EVENT_ID, [b.type_field]: style.eventType };
+      const secret = c.config.find((s) => s.name === b.secret_config)?.default ?? '';
+      const signature = `${b.signature_prefix}${createHmac('sha256', secret).update(JSON.stringify(event)).digest('hex')}`;
+      return {
+        request: {
+          headers: [
+            {
+              name: b.signature_header,
+              required: true,
+              description: `${b.signature_prefix}<hex HMAC-SHA256 of the raw body keyed with ${b.secret_config}>`,
+              example: signature,
+            },
+          ],
+          body: bodyOf(
+            [
+              {
+                name: b.id_field,
+                type: 'string',
+                required: true,
+                description: 'Event id (deduplication key)',
+                example: EXAMPLE_EVENT_ID,
+              },
+              {
+                name: b.type_field,
+                type: 'string',
+                required: true,
+                description: 'Event type',
+                example: style.eventType,
+              },
+            ],
+            event,
+            true,
+          ),
+        },
+        responses: [
+          {
+            status: 200,
+            description: 'The event was verified and stored',
+            example: { received: true, id: EXAMPLE_EVENT_ID, duplicate: false },
+          },
+        ],
+        errors: [
+          {
+            status: 401,
+            code: 'INVALID_SIGNATURE',
+            when: `header ${b.signature_header} is missing or does not match the body`,
+          },
+          validation(`the body is not a JSON object with string ${b.id_field} and ${b.type_field}`),
+        ],
+      };
+    }
+    case 'webhook_replay': {
+      const receiver = c.endpoints.find((x) => x.id === b.receiver)?.behavior;
+      const eventType =
+        receiver?.kind === 'webhook_receive' ? styleForHeader(receiver.signature_header).eventType : 'event';
+      return {
+        request: {
+          params: params(e.path, (name) => ({
+            name,
+            description: 'Id of a received event',
+            example: EXAMPLE_EVENT_ID,
+          })),
+        },
+        responses: [
+          {
+            status: 200,
+            description: 'The event was processed again',
+            example: { id: EXAMPLE_EVENT_ID, type: eventType, replayed: true, replay_count: 1 },
+          },
+        ],
+        errors: [notFound('no event with this id was received')],
+      };
+    }
+    case 'redirect': {
+      const r = resourceOf(c, b.resource);
+      const record = exampleRecord(r);
+      const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
+      const target = text(record[b.target_field], 'https://example.com/');
+      return {
+        request: {
+          params: params(e.path, (name) => ({
+            name,
+            description: `The ${b.key_field} of the ${b.resource}`,
+            example: text(record[b.key_field], 'docs'),
+          })),
+        },
+        responses: [
+          {
+            status: b.status,
+            description: `Redirect to the ${b.target_field}`,
+            headers: { location: target },
+            example: { location: target },
+          },
+        ],
+        errors: [notFound(`no ${b.resource} has this ${b.key_field}`)],
+      };
+    }
+    case 'static':
+      return {
+        request: {},
+        responses: [{ status: b.status, description: 'The fixed document', example: b.body }],
+        errors: methodNotAllowed(c, e),
+      };
+  }
+}
+
+function sameNames(a: { name: string }[] | undefined, b: { name: string }[] | undefined): boolean {
+  return JSON.stringify((a ?? []).map((x) => x.name)) === JSON.stringify((b ?? []).map((x) => x.name));
+}
+
+/**
+ * Fills what an endpoint's documentation lacks from the canonical docs, keeping what is already there:
+ * parameters are re-derived when they disagree with the path, errors are merged, and a stale 405 entry
+ * (the method is now declared) is replaced.
+ */
+export function completeEndpoint(c: SpecContract, e: EndpointSpec): void {
+  const docs = documentEndpoint(c, e);
+  if (e.summary.trim() === '') e.summary = summarize(e.behavior, e.path);
+  const request: EndpointRequest = {};
+  const params =
+    sameNames(e.request.params, docs.request.params) && e.request.params
+      ? e.request.params
+      : docs.request.params;
+  if (params) request.params = params;
+  const query = e.request.query?.length ? e.request.query : docs.request.query;
+  if (query) request.query = query;
+  const headers = [...(e.request.headers ?? [])];
+  for (const h of docs.request.headers ?? []) if (!headers.some((x) => x.name === h.name)) headers.push(h);
+  if (headers.length > 0) request.headers = headers;
+  const body = e.request.body;
+  const usable = body && body.example !== undefined && (body.fields.length > 0 || body.allow_unknown);
+  if (usable) request.body = body;
+  else if (docs.request.body) request.body = docs.request.body;
+  e.request = request;
+  const success = e.responses.filter((r) => r.status < 400 && r.example !== undefined);
+  const redirectOk =
+    e.behavior.kind !== 'redirect' || e.responses.some((r) => r.headers?.location !== undefined);
+  if (success.length === 0 || !redirectOk) e.responses = docs.responses;
+  const errors = e.errors.filter((x) => !(x.status === 405 && x.code === 'METHOD_NOT_ALLOWED'));
+  for (const err of docs.errors) {
+    if (!errors.some((x) => x.status === err.status && x.code === err.code)) errors.push(err);
+  }
+  e.errors = errors;
+}

@@ -1,0 +1,186 @@
+import type { HttpMethod } from '@sf/spec';
+import {
+  AGGREGATE_OPS,
+  ALL_WORDS,
+  AS_WORDS,
+  BY_WORDS,
+  CONJUNCTIONS,
+  LENGTH_WORDS,
+  VENDORS,
+  actionOf,
+  fieldName,
+  fold,
+  isFillerNoun,
+  isNonResourceWord,
+  isStopWord,
+  knownNoun,
+  singular,
+  stateField,
+  toggleMeaning,
+  words,
+  type Action,
+  type ToggleMeaning,
+} from './lexicon';
+import { shortHash, snakeName } from './naming';
+
+/** A `METHOD /path` written in a feature, with the path made safe for the contract. */
+export interface LiteralRoute {
+  method: HttpMethod;
+  path: string;
+}
+
+/** What the offline designer understood from one key feature (or the purpose). */
+export interface FeatureReading {
+  literal: LiteralRoute | null;
+  /** Actions in the order written; empty when the text names no action. */
+  actions: Action[];
+  /** Canonical singular noun (kebab-case ASCII), or null when no noun could be read. */
+  noun: string | null;
+  nounIsPlural: boolean;
+  /** Fields after "by" ("search todos by title"). */
+  byFields: string[];
+  toggle: ToggleMeaning | null;
+  aggregate: 'sum' | 'average' | 'min' | 'max';
+  units: 'currency' | 'length';
+  /** First third-party product named (stripe, github, …). */
+  vendor: string | null;
+  /** "all"/"every" was written: a view is a list. */
+  all: boolean;
+}
+
+const LITERAL = /(?:^|[^A-Za-z])(GET|POST|PUT|PATCH|DELETE)\s+(\/[^\s]*)/i;
+
+function sanitizePath(raw: string): string {
+  const clean = raw.replace(/[?#].*$/, '').replace(/[.,;:!)\]'"`]+$/, '');
+  const used = new Set<string>();
+  const segments = clean
+    .split('/')
+    .filter((s) => s !== '')
+    .map((segment) => {
+      const param = /^(?:\{(.*)\}|:(.+)|<(.*)>)$/.exec(segment);
+      if (param) {
+        let name = snakeName(param[1] ?? param[2] ?? param[3] ?? '', 'id');
+        while (used.has(name)) name = `${name}_2`;
+        used.add(name);
+        return `{${name}}`;
+      }
+      const kept = fold(segment).replace(/[^a-z0-9._~-]/g, '');
+      return kept === '' || /^\.+$/.test(kept) ? `x${shortHash(segment, 4)}` : kept;
+    });
+  return `/${segments.join('/')}`;
+}
+
+/** The literal route in a feature and the text around it, if the feature names one. */
+function readLiteral(text: string): { literal: LiteralRoute | null; rest: string } {
+  const m = LITERAL.exec(text);
+  if (!m) return { literal: null, rest: text };
+  const literal = { method: m[1].toUpperCase() as HttpMethod, path: sanitizePath(m[2]) };
+  return { literal, rest: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}` };
+}
+
+function isNounCandidate(word: string): boolean {
+  if (knownNoun(word)) return true;
+  return !isStopWord(word) && !isNonResourceWord(word) && actionOf(word) === null;
+}
+
+/** Reads the leading action run: "create, list and delete todos" → create, list, delete. */
+function readActions(tokens: string[]): { actions: Action[]; end: number; verbs: string[] } {
+  const actions: Action[] = [];
+  const verbs: string[] = [];
+  let afterConjunction = false;
+  let i = 0;
+  for (; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    const action = actionOf(t);
+    // A word that is both a verb and a noun ("book", "post") is the verb when it opens a longer phrase.
+    const verb = action !== null && (!knownNoun(t) || (actions.length === 0 && i < tokens.length - 1));
+    if (action && verb && (actions.length === 0 || afterConjunction || actions.includes(action))) {
+      if (!actions.includes(action)) actions.push(action);
+      verbs.push(t);
+      afterConjunction = false;
+    } else if (CONJUNCTIONS.has(t) && actions.length > 0) afterConjunction = true;
+    else if (isStopWord(t) && actions.length === 0) continue;
+    else break;
+  }
+  if (actions.length > 0) return { actions, end: i, verbs };
+  // No leading verb ("Todo deletion", "users can create todos"): the first action word anywhere.
+  for (let j = 0; j < tokens.length; j += 1) {
+    const action = actionOf(tokens[j]);
+    if (action && !knownNoun(tokens[j])) return { actions: [action], end: j + 1, verbs: [tokens[j]] };
+  }
+  return { actions: [], end: 0, verbs: [] };
+}
+
+function nounRun(tokens: string[], from: number): string[] {
+  const run: string[] = [];
+  for (let i = from; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (isNounCandidate(t)) run.push(t);
+    else if (run.length > 0 && !isNonResourceWord(t)) break;
+  }
+  return run;
+}
+
+function pickNoun(run: string[]): { noun: string; plural: boolean } | null {
+  if (run.length === 0) return null;
+  const known = run.find((t) => knownNoun(t));
+  if (known) return { noun: knownNoun(known) ?? known, plural: known.endsWith('s') };
+  const heads = run.filter((t) => !isFillerNoun(t));
+  const head = heads.length > 0 ? heads[heads.length - 1] : run[0];
+  const noun = singular(head).slice(0, 40);
+  return { noun, plural: noun !== head };
+}
+
+/** Words after a marker ("by title or author"); a state after "as" may itself be a verb ("as read"). */
+function wordsAfter(tokens: string[], markers: Set<string>, stopAtVerbs: boolean): string[] {
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (!markers.has(t)) return;
+    for (let j = i + 1; j < tokens.length; j += 1) {
+      const next = tokens[j];
+      if (CONJUNCTIONS.has(next)) continue;
+      if (isStopWord(next) || (stopAtVerbs && actionOf(next))) break;
+      out.push(next);
+    }
+  });
+  return out;
+}
+
+/**
+ * Reads one feature (or purpose) text: a literal `METHOD /path`, the actions it names, the resource noun, the
+ * fields it filters by and the flag it sets. Pure and deterministic; unknown words are simply not understood.
+ */
+export function readFeature(text: string): FeatureReading {
+  const { literal, rest } = readLiteral(text);
+  const tokens = words(rest.replace(/[,;&+]/g, ' and '));
+  const { actions, end, verbs } = readActions(tokens);
+  const after = pickNoun(nounRun(tokens, end));
+  const picked = after ?? pickNoun(nounRun(tokens, 0));
+  const byFields = [
+    ...new Set(
+      wordsAfter(tokens, BY_WORDS, true)
+        .map((t) => snakeName(fieldName(t), 'field'))
+        .filter((f) => f !== 'id'),
+    ),
+  ];
+  const stateWord = wordsAfter(tokens, AS_WORDS, false)[0];
+  let toggle: ToggleMeaning | null = null;
+  if (actions.includes('toggle')) {
+    const verb = verbs.find((v) => actionOf(v) === 'toggle') ?? '';
+    const meaning = toggleMeaning(verb);
+    toggle = stateWord ? { ...meaning, field: snakeName(stateField(stateWord), 'flag') } : meaning;
+  }
+  const aggregate = AGGREGATE_OPS.find(([set]) => tokens.some((t) => set.has(t)))?.[1] ?? 'sum';
+  return {
+    literal,
+    actions,
+    noun: picked ? picked.noun.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || null : null,
+    nounIsPlural: picked?.plural ?? false,
+    byFields,
+    toggle,
+    aggregate,
+    units: tokens.some((t) => LENGTH_WORDS.has(t)) ? 'length' : 'currency',
+    vendor: VENDORS.find((v) => tokens.includes(v)) ?? null,
+    all: tokens.some((t) => ALL_WORDS.has(t)),
+  };
+}

@@ -1,0 +1,133 @@
+import Ajv, { type JSONSchemaType } from 'ajv';
+import { APPROVAL_MODES, PRIORITIES, SERVICE_TYPES, type IntentInput } from '@sf/contracts';
+import { RUBRIC, renderSpec, type SpecVerification } from '@sf/spec';
+import { LlmError } from '../llm-error';
+import type { LlmCallContext, LlmProvider, LlmRole, LlmUsage } from '../llm-types';
+import type { SpecBuilderInput, SpecDraftOutput, SpecOptimizerInput } from '../spec-roles';
+import { designSpec } from './spec-designer';
+import { optimizeSpec } from './spec-optimizer';
+
+const intentSchema: JSONSchemaType<IntentInput> = {
+  type: 'object',
+  additionalProperties: true,
+  required: ['service_name', 'service_type', 'priority', 'purpose', 'key_features', 'dependencies', 'port'],
+  properties: {
+    service_name: { type: 'string', pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$', minLength: 3, maxLength: 63 },
+    service_type: { type: 'string', enum: [...SERVICE_TYPES] },
+    priority: { type: 'string', enum: [...PRIORITIES] },
+    purpose: { type: 'string', maxLength: 2000 },
+    key_features: { type: 'array', minItems: 1, maxItems: 30, items: { type: 'string', maxLength: 200 } },
+    dependencies: { type: 'array', maxItems: 30, items: { type: 'string', minLength: 1, maxLength: 63 } },
+    port: { type: 'integer', minimum: 1024, maximum: 65535 },
+    auto_build: { type: 'boolean' },
+    approval_mode: { type: 'string', enum: [...APPROVAL_MODES] },
+  },
+};
+
+const builderInputSchema: JSONSchemaType<SpecBuilderInput> = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['intent'],
+  properties: { intent: intentSchema },
+};
+
+const verificationSchema = {
+  type: 'object',
+  required: ['score', 'rubric_version', 'rubric', 'findings'],
+  properties: {
+    score: { type: 'number' },
+    rubric_version: { type: 'string' },
+    findings: { type: 'array', items: { type: 'string' } },
+    rubric: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'name', 'weight', 'score', 'max', 'findings'],
+        properties: {
+          id: { type: 'string', enum: RUBRIC.map((r) => r.id) },
+          name: { type: 'string' },
+          weight: { type: 'number' },
+          score: { type: 'number' },
+          max: { type: 'number' },
+          findings: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
+  },
+};
+
+const optimizerInputSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['intent', 'spec_markdown', 'verification'],
+  properties: { intent: intentSchema, spec_markdown: { type: 'string' }, verification: verificationSchema },
+};
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+const isBuilderInput = ajv.compile(builderInputSchema);
+const isOptimizerInput = ajv.compile<SpecOptimizerInput>(optimizerInputSchema);
+
+function estimateTokens(value: unknown): number {
+  return Math.ceil((JSON.stringify(value) ?? '').length / 4);
+}
+
+function invalidInput(role: LlmRole, errors: unknown): LlmError {
+  return new LlmError(
+    'LLM_INPUT_INVALID',
+    `input for ${role} does not match the role's input`,
+    false,
+    errors,
+  );
+}
+
+/**
+ * The deterministic provider: $0, no network, always available. `spec_builder` designs a SPEC from the intent
+ * (a first draft, see `designSpec`); `spec_optimizer` repairs what the verification says is missing. The same
+ * input always yields byte-identical output. Code roles are not served yet.
+ */
+export class OfflineProvider implements LlmProvider {
+  readonly name = 'offline';
+  private readonly model = 'offline-v1';
+
+  /** Answers one role call; see the class comment for what each role does. */
+  generate(
+    role: LlmRole,
+    input: unknown,
+    _context: LlmCallContext,
+  ): Promise<{ output: unknown; usage: Omit<LlmUsage, 'latency_ms'> }> {
+    // The executor turns a synchronous throw into a rejection, which is what callers await.
+    return new Promise((resolve) => {
+      const output = this.answer(role, input);
+      resolve({
+        output,
+        usage: {
+          provider: this.name,
+          model: this.model,
+          input_tokens: estimateTokens(input),
+          output_tokens: estimateTokens(output),
+          cache_read_tokens: 0,
+          cache_write_tokens: 0,
+          cost_usd: 0,
+          offline: true,
+        },
+      });
+    });
+  }
+
+  private answer(role: LlmRole, input: unknown): SpecDraftOutput {
+    switch (role) {
+      case 'spec_builder': {
+        if (!isBuilderInput(input)) throw invalidInput(role, isBuilderInput.errors);
+        const { contract, notes } = designSpec(input.intent);
+        return { spec_markdown: renderSpec(contract, { notes }) };
+      }
+      case 'spec_optimizer': {
+        if (!isOptimizerInput(input)) throw invalidInput(role, isOptimizerInput.errors);
+        const verification: SpecVerification = input.verification;
+        return { spec_markdown: optimizeSpec(input.intent, input.spec_markdown, verification) };
+      }
+      default:
+        throw new LlmError('LLM_ROLE_UNSUPPORTED', `the offline provider does not serve ${role} yet`);
+    }
+  }
+}

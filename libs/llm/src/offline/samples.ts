@@ -1,0 +1,176 @@
+import type { FieldSpec, ResourceSpec } from '@sf/spec';
+import { shortHash } from './naming';
+
+/** Typical fields of common resources, so a draft models the domain instead of a generic `name`. */
+const FIELD_TABLE: Record<string, FieldSpec[]> = {
+  payment: [
+    f('amount', 'integer', true, 'Amount in the smallest currency unit (e.g. cents)', 2000),
+    f('currency', 'string', true, 'Three-letter ISO 4217 currency code, lower-case', 'usd'),
+    f('description', 'string', false, 'Free-text description shown on statements', 'Order 1001'),
+  ],
+  refund: [
+    f('amount', 'integer', true, 'Amount to refund in the smallest currency unit', 500),
+    f('reason', 'string', false, 'Why the payment is refunded', 'requested_by_customer'),
+  ],
+  todo: [f('title', 'string', true, 'What has to be done', 'Buy milk')],
+  task: [f('title', 'string', true, 'What has to be done', 'Write the report')],
+  user: [
+    f('name', 'string', true, 'Full name', 'Ada Lovelace'),
+    f('email', 'string', true, 'Contact e-mail address', 'ada@example.com'),
+  ],
+  customer: [
+    f('name', 'string', true, 'Customer name', 'ACME Corp'),
+    f('email', 'string', true, 'Billing e-mail address', 'billing@acme.example'),
+  ],
+  contact: [
+    f('name', 'string', true, 'Contact name', 'Grace Hopper'),
+    f('email', 'string', true, 'E-mail address', 'grace@example.com'),
+  ],
+  person: [f('name', 'string', true, 'Full name', 'Alan Turing')],
+  employee: [
+    f('name', 'string', true, 'Full name', 'Katherine Johnson'),
+    f('role', 'string', false, 'Job title', 'engineer'),
+  ],
+  product: [
+    f('name', 'string', true, 'Product name', 'Coffee mug'),
+    f('price', 'number', true, 'Unit price', 12.5),
+  ],
+  order: [
+    f('product', 'string', true, 'What is ordered', 'Coffee mug'),
+    f('quantity', 'integer', true, 'How many units', 2),
+  ],
+  inventory: [
+    f('name', 'string', true, 'Stock item name', 'Widget'),
+    f('quantity', 'integer', true, 'Units in stock', 10),
+  ],
+  link: [
+    f('url', 'string', true, 'Target URL (absolute http or https)', 'https://example.com/docs'),
+    { ...f('code', 'string', true, 'Short code used in the short URL', 'docs'), unique: true },
+  ],
+  note: [
+    f('title', 'string', true, 'Note title', 'Meeting notes'),
+    f('body', 'string', false, 'Note text', 'Roadmap'),
+  ],
+  message: [
+    f('text', 'string', true, 'Message text', 'Hello there'),
+    f('sender', 'string', false, 'Author', 'ada'),
+  ],
+  comment: [
+    f('text', 'string', true, 'Comment text', 'Great post'),
+    f('author', 'string', false, 'Author', 'ada'),
+  ],
+  article: [
+    f('title', 'string', true, 'Headline', 'Hello world'),
+    f('body', 'string', false, 'Article text', 'Hi'),
+  ],
+  post: [
+    f('title', 'string', true, 'Headline', 'First post'),
+    f('body', 'string', false, 'Post text', 'Hello'),
+  ],
+  book: [
+    f('title', 'string', true, 'Book title', 'Dune'),
+    f('author', 'string', false, 'Author', 'Frank Herbert'),
+  ],
+  event: [
+    f('name', 'string', true, 'Event name', 'Launch party'),
+    f('date', 'string', true, 'ISO date', '2025-06-01'),
+  ],
+  reservation: [
+    f('name', 'string', true, 'Who the reservation is for', 'Table for two'),
+    f('date', 'string', true, 'ISO date', '2025-06-01'),
+  ],
+  appointment: [
+    f('title', 'string', true, 'What the appointment is about', 'Dentist'),
+    f('date', 'string', true, 'ISO date', '2025-06-01'),
+  ],
+  invoice: [
+    f('customer', 'string', true, 'Billed customer', 'ACME Corp'),
+    f('amount', 'number', true, 'Total amount', 120.5),
+  ],
+  expense: [
+    f('description', 'string', true, 'What was paid for', 'Team lunch'),
+    f('amount', 'number', true, 'Amount spent', 42.5),
+  ],
+  recipe: [
+    f('title', 'string', true, 'Recipe name', 'Pancakes'),
+    f('ingredients', 'string', false, 'Ingredients, comma-separated', 'flour, eggs, milk'),
+  ],
+  ticket: [
+    f('title', 'string', true, 'Short problem statement', 'Cannot log in'),
+    f('description', 'string', false, 'Details', 'The login page times out'),
+  ],
+  seat: [f('label', 'string', true, 'Seat label', 'A1')],
+  room: [f('name', 'string', true, 'Room name', 'Room 101')],
+};
+
+function f(
+  name: string,
+  type: FieldSpec['type'],
+  required: boolean,
+  description: string,
+  example: unknown,
+): FieldSpec {
+  return { name, type, required, description, example };
+}
+
+/** Default fields of a resource: the table's when it knows the noun, else a name and a description. */
+export function defaultFields(noun: string): FieldSpec[] {
+  const known = FIELD_TABLE[noun];
+  if (known) return known.map((field) => ({ ...field }));
+  const label = noun.replace(/-/g, ' ');
+  return [
+    f('name', 'string', true, `Name of the ${label}`, `Example ${label}`),
+    f('description', 'string', false, `Free-text description of the ${label}`, `A sample ${label}`),
+  ];
+}
+
+/** A boolean flag field, false unless set. */
+export function flagField(name: string, description: string): FieldSpec {
+  return { name, type: 'boolean', required: false, description, example: false, default: false };
+}
+
+/** A string field added because a feature filters or looks records up by it. */
+export function textField(name: string, required: boolean): FieldSpec {
+  return f(
+    name,
+    'string',
+    required,
+    `${name.replace(/_/g, ' ')} of the record`,
+    `sample ${name.replace(/_/g, ' ')}`,
+  );
+}
+
+/**
+ * A valid create body for `resource`: every field with its example; unique fields get `tag` appended so that
+ * records made by different acceptance checks never collide.
+ */
+export function sampleBody(resource: ResourceSpec, tag: string): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const field of resource.fields) {
+    let value = field.example;
+    if (field.unique && typeof value === 'string') value = `${value}-${tag}`;
+    else if (field.unique && typeof value === 'number') value = value + parseInt(shortHash(tag), 16);
+    if (value !== undefined && value !== null) body[field.name] = value;
+  }
+  return body;
+}
+
+/** A value of the field's type that differs from `value` (for update checks). */
+export function changedValue(field: FieldSpec, value: unknown): unknown {
+  switch (field.type) {
+    case 'string':
+      return `${typeof value === 'string' ? value : 'value'} (updated)`;
+    case 'number':
+    case 'integer':
+      return typeof value === 'number' ? value + 1 : 1;
+    case 'boolean':
+      return value !== true;
+    default:
+      return undefined;
+  }
+}
+
+/** A value the field's type refuses (for validation error checks). */
+export function wrongValue(field: FieldSpec): unknown {
+  return field.type === 'string' || field.type === 'string[]' ? 12345 : 'not-a-valid-value';
+}

@@ -1,0 +1,308 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import {
+  routeRequest,
+  type AcceptanceCheck,
+  type AcceptanceRequest,
+  type Behavior,
+  type FieldSpec,
+  type SpecContract,
+} from '@sf/spec';
+
+/** A response of the {@link ReferenceService}. */
+export interface ReferenceResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+type Json = Record<string, unknown>;
+
+function error(status: number, code: string): ReferenceResponse {
+  return { status, headers: {}, body: { error: { code, message: code.toLowerCase().replace(/_/g, ' ') } } };
+}
+
+function ok(status: number, body: unknown, headers: Record<string, string> = {}): ReferenceResponse {
+  return { status, headers, body };
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function typeOk(field: FieldSpec, value: unknown): boolean {
+  switch (field.type) {
+    case 'string':
+      return typeof value === 'string' && (!field.required || value !== '');
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'integer':
+      return Number.isInteger(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'string[]':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    case 'number[]':
+      return Array.isArray(value) && value.every((v) => typeof v === 'number' && Number.isFinite(v));
+    case 'object':
+      return isObject(value);
+  }
+}
+
+function validBody(fields: FieldSpec[], body: unknown, partial: boolean, allowUnknown = false): body is Json {
+  if (!isObject(body)) return false;
+  if (partial && Object.keys(body).length === 0) return false;
+  for (const key of Object.keys(body)) if (!allowUnknown && !fields.some((f) => f.name === key)) return false;
+  for (const field of fields) {
+    const value = body[field.name];
+    if (value === undefined || value === null) {
+      if (field.required && !partial) return false;
+      continue;
+    }
+    if (!typeOk(field, value)) return false;
+  }
+  return true;
+}
+
+/**
+ * A test-only, in-memory interpreter of a contract's behaviours, following `libs/spec/CONTRACT.md`. It proves
+ * that the acceptance pack the offline designer writes is exactly what a correct implementation answers.
+ */
+export class ReferenceService {
+  private readonly records = new Map<string, Json[]>();
+  private readonly events = new Map<string, Map<string, { event: Json; replays: number }>>();
+  private sequence = 0;
+
+  constructor(private readonly contract: SpecContract) {}
+
+  /** Handles one request (path without query; `{vars}` already substituted). */
+  handle(req: AcceptanceRequest): ReferenceResponse {
+    const route = routeRequest(this.contract, req.method, req.path);
+    if (route.kind === 'not_found') return error(404, 'NOT_FOUND');
+    if (route.kind === 'method_not_allowed') return error(405, 'METHOD_NOT_ALLOWED');
+    const raw = req.body_text ?? (req.body === undefined ? '' : JSON.stringify(req.body));
+    const e = route.endpoint;
+    if (e.behavior.kind === 'webhook_receive') return this.receive(e.id, e.behavior, req, raw);
+    let body: unknown;
+    try {
+      body = raw === '' ? undefined : JSON.parse(raw);
+    } catch {
+      return error(400, 'MALFORMED_JSON');
+    }
+    return this.apply(
+      e.behavior,
+      e.request.body?.allow_unknown ?? false,
+      route.params,
+      req.query ?? {},
+      body,
+      e.method,
+    );
+  }
+
+  private store(resource: string): Json[] {
+    let list = this.records.get(resource);
+    if (!list) {
+      list = [];
+      this.records.set(resource, list);
+    }
+    return list;
+  }
+
+  private fields(resource: string): FieldSpec[] {
+    return this.contract.resources.find((r) => r.name === resource)?.fields ?? [];
+  }
+
+  private apply(
+    b: Exclude<Behavior, { kind: 'webhook_receive' }>,
+    allowUnknown: boolean,
+    params: Record<string, string>,
+    query: Record<string, string>,
+    body: unknown,
+    method: string,
+  ): ReferenceResponse {
+    const find = (resource: string, id: string | undefined) => this.store(resource).find((r) => r.id === id);
+    switch (b.kind) {
+      case 'create': {
+        const fields = this.fields(b.resource);
+        if (b.parent && !find(b.parent.resource, params[b.parent.param])) return error(404, 'NOT_FOUND');
+        if (!validBody(fields, body, false, allowUnknown)) return error(400, 'VALIDATION_FAILED');
+        for (const f of fields.filter((x) => x.unique)) {
+          if (this.store(b.resource).some((r) => r[f.name] === body[f.name])) return error(409, 'CONFLICT');
+        }
+        const record: Json = { id: `${b.resource}-${++this.sequence}` };
+        for (const f of fields) record[f.name] = body[f.name] ?? f.default ?? null;
+        if (b.parent) record[b.parent.field] = params[b.parent.param];
+        this.store(b.resource).push(record);
+        return ok(201, record);
+      }
+      case 'list':
+        return ok(200, [...this.store(b.resource)]);
+      case 'search': {
+        const q = query[b.query_param];
+        if (!q) return error(400, 'VALIDATION_FAILED');
+        const hits = this.store(b.resource).filter((r) =>
+          b.fields.some(
+            (f) => typeof r[f] === 'string' && String(r[f]).toLowerCase().includes(q.toLowerCase()),
+          ),
+        );
+        return ok(200, hits);
+      }
+      case 'get':
+      case 'update':
+      case 'delete':
+      case 'toggle':
+      case 'reserve':
+      case 'release': {
+        const record = find(b.resource, params[b.param]);
+        if (!record) return error(404, 'NOT_FOUND');
+        if (b.kind === 'get') return ok(200, record);
+        if (b.kind === 'delete') {
+          this.records.set(
+            b.resource,
+            this.store(b.resource).filter((r) => r !== record),
+          );
+          return ok(200, { id: record.id, deleted: true });
+        }
+        if (b.kind === 'update') {
+          if (!validBody(this.fields(b.resource), body, true)) return error(400, 'VALIDATION_FAILED');
+          Object.assign(record, body);
+          return ok(200, record);
+        }
+        if (b.kind === 'toggle') {
+          record[b.field] = b.value ?? record[b.field] !== true;
+          return ok(200, record);
+        }
+        const reserving = b.kind === 'reserve';
+        if ((record[b.field] === true) === reserving) return error(409, 'CONFLICT');
+        record[b.field] = reserving;
+        return ok(200, record);
+      }
+      case 'compute': {
+        const input: Json = method === 'GET' ? { ...query } : isObject(body) ? body : {};
+        const scale = 10 ** b.decimals;
+        if (b.operation === 'convert') {
+          const amount = method === 'GET' ? Number(input[b.inputs.amount]) : input[b.inputs.amount];
+          const from = input[b.inputs.from];
+          const to = input[b.inputs.to];
+          if (typeof amount !== 'number' || !Number.isFinite(amount)) return error(400, 'VALIDATION_FAILED');
+          if (typeof from !== 'string' || typeof to !== 'string' || !(from in b.rates) || !(to in b.rates)) {
+            return error(400, 'VALIDATION_FAILED');
+          }
+          const result = Math.round((amount / b.rates[from]) * b.rates[to] * scale) / scale;
+          return ok(200, { amount, from, to, [b.output]: result });
+        }
+        const values = input[b.inputs.values];
+        if (!Array.isArray(values) || values.length === 0 || !values.every((v) => typeof v === 'number')) {
+          return error(400, 'VALIDATION_FAILED');
+        }
+        const nums: number[] = values;
+        const sum = nums.reduce((a, v) => a + v, 0);
+        const raw = { sum, average: sum / nums.length, min: Math.min(...nums), max: Math.max(...nums) }[
+          b.operation
+        ];
+        return ok(200, { count: nums.length, [b.output]: Math.round(raw * scale) / scale });
+      }
+      case 'webhook_replay': {
+        const stored = this.events.get(b.receiver)?.get(params[b.param]);
+        if (!stored) return error(404, 'NOT_FOUND');
+        stored.replays += 1;
+        return ok(200, {
+          id: params[b.param],
+          type: stored.event.type,
+          replayed: true,
+          replay_count: stored.replays,
+        });
+      }
+      case 'redirect': {
+        const key = params[b.param];
+        const record = this.store(b.resource).find(
+          (r) => (b.key_field === 'id' ? r.id : r[b.key_field]) === key,
+        );
+        if (!record) return error(404, 'NOT_FOUND');
+        const location = String(record[b.target_field]);
+        return ok(b.status, { location }, { location });
+      }
+      case 'static':
+        return ok(b.status, b.body);
+    }
+  }
+
+  private receive(
+    endpointId: string,
+    b: Extract<Behavior, { kind: 'webhook_receive' }>,
+    req: AcceptanceRequest,
+    raw: string,
+  ): ReferenceResponse {
+    const secret = this.contract.config.find((s) => s.name === b.secret_config)?.default ?? '';
+    const expected = Buffer.from(
+      `${b.signature_prefix}${createHmac('sha256', secret).update(raw).digest('hex')}`,
+    );
+    const given = Buffer.from(req.headers?.[b.signature_header] ?? '');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      return error(401, 'INVALID_SIGNATURE');
+    let event: unknown;
+    try {
+      event = JSON.parse(raw);
+    } catch {
+      return error(400, 'MALFORMED_JSON');
+    }
+    if (
+      !isObject(event) ||
+      typeof event[b.id_field] !== 'string' ||
+      typeof event[b.type_field] !== 'string'
+    ) {
+      return error(400, 'VALIDATION_FAILED');
+    }
+    const id = String(event[b.id_field]);
+    let received = this.events.get(endpointId);
+    if (!received) {
+      received = new Map();
+      this.events.set(endpointId, received);
+    }
+    const duplicate = received.has(id);
+    if (!duplicate) received.set(id, { event: { ...event, type: event[b.type_field] }, replays: 0 });
+    return ok(200, { received: true, id, duplicate });
+  }
+}
+
+/** Deep subset match of `body_contains` (see `AcceptanceExpect`). */
+export function containsSubset(expected: unknown, actual: unknown): boolean {
+  if (Array.isArray(expected)) {
+    return Array.isArray(actual) && expected.every((x) => actual.some((y) => containsSubset(x, y)));
+  }
+  if (isObject(expected)) {
+    return isObject(actual) && Object.entries(expected).every(([k, v]) => containsSubset(v, actual[k]));
+  }
+  return expected === actual;
+}
+
+/** Runs every acceptance check in order against one fresh reference service; returns the failures. */
+export function runAcceptancePack(contract: SpecContract): string[] {
+  const service = new ReferenceService(contract);
+  const failures: string[] = [];
+  for (const check of contract.acceptance) failures.push(...runCheck(service, check));
+  return failures;
+}
+
+function runCheck(service: ReferenceService, check: AcceptanceCheck): string[] {
+  const vars: Record<string, string> = {};
+  for (const [i, step] of check.steps.entries()) {
+    const path = step.request.path.replace(/\{([^}]+)\}/g, (m, name: string) => vars[name] ?? m);
+    const res = service.handle({ ...step.request, path });
+    const where = `${check.id} step ${i + 1} (${step.request.method} ${path})`;
+    if (res.status !== step.expect.status)
+      return [`${where}: status ${res.status}, expected ${step.expect.status}`];
+    if (step.expect.body_is_array && !Array.isArray(res.body)) return [`${where}: body is not an array`];
+    if (step.expect.body_contains !== undefined && !containsSubset(step.expect.body_contains, res.body)) {
+      return [
+        `${where}: ${JSON.stringify(res.body)} does not contain ${JSON.stringify(step.expect.body_contains)}`,
+      ];
+    }
+    for (const [name, value] of Object.entries(step.expect.header_contains ?? {})) {
+      if (!(res.headers[name] ?? '').includes(value)) return [`${where}: header ${name} lacks ${value}`];
+    }
+    for (const [name, field] of Object.entries(step.save ?? {})) {
+      vars[name] = String(isObject(res.body) ? res.body[field] : undefined);
+    }
+  }
+  return [];
+}

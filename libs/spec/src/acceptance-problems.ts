@@ -1,0 +1,60 @@
+import { routeRequest } from './contract-routing';
+import type { AcceptanceCheck, EndpointSpec, SpecContract } from './spec-contract';
+
+/** Names of the `{param}` placeholders in a path. */
+export function pathParams(path: string): string[] {
+  return [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+}
+
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 79)}…` : text);
+}
+
+function declaredStatuses(e: EndpointSpec): Set<number> {
+  return new Set([...e.responses.map((r) => r.status), ...e.errors.map((x) => x.status)]);
+}
+
+/**
+ * Why an acceptance check could not run as written against the contract: an unknown endpoint, a step that
+ * routes nowhere or expects a status its endpoint does not declare, a variable used before it is saved, no step
+ * calling the check's endpoint, or a kind that disagrees with what that endpoint is expected to answer
+ * (a happy check expects only successes from it; an error check's last call of it expects an error).
+ * Empty when the check is runnable.
+ */
+export function acceptanceCheckProblems(c: SpecContract, check: AcceptanceCheck): string[] {
+  const problems: string[] = [];
+  const target = c.endpoints.find((e) => e.id === check.endpoint_id);
+  if (!target) problems.push(`references unknown endpoint ${quoted(check.endpoint_id)}`);
+  const saved = new Set<string>();
+  const targetStatuses: number[] = [];
+  check.steps.forEach((step, i) => {
+    const n = i + 1;
+    const unknownVars = pathParams(step.request.path).filter((v) => !saved.has(v));
+    if (unknownVars.length > 0)
+      problems.push(`step ${n} uses {${unknownVars.join('}, {')}} before any step saves it`);
+    const concrete = step.request.path.replace(/\{[^}]+\}/g, 'sample-value').split('?')[0];
+    const route = routeRequest(c, step.request.method, concrete);
+    if (route.kind === 'not_found') {
+      problems.push(`step ${n} (${step.request.method} ${step.request.path}) matches no endpoint`);
+    } else if (route.kind === 'method_not_allowed') {
+      if (step.expect.status !== 405)
+        problems.push(`step ${n} calls a method its path does not declare; expect 405`);
+      if (target && route.endpoints.includes(target)) targetStatuses.push(step.expect.status);
+    } else {
+      if (!declaredStatuses(route.endpoint).has(step.expect.status)) {
+        problems.push(`step ${n} expects ${step.expect.status}, which ${route.endpoint.id} does not declare`);
+      }
+      if (route.endpoint === target) targetStatuses.push(step.expect.status);
+    }
+    for (const name of Object.keys(step.save ?? {})) saved.add(name);
+  });
+  if (target && targetStatuses.length === 0) problems.push(`has no step that calls ${target.id}`);
+  const last = targetStatuses[targetStatuses.length - 1];
+  if (check.kind === 'error' && last !== undefined && last < 400) {
+    problems.push(`is an error check whose last call of ${check.endpoint_id} expects a success status`);
+  }
+  if (check.kind === 'happy' && targetStatuses.some((s) => s >= 400)) {
+    problems.push(`is a happy-path check that expects an error from ${check.endpoint_id}`);
+  }
+  return problems;
+}

@@ -1,0 +1,331 @@
+import { cell, code, codeCell, inline, jsonSnippet, quoteBlock, safeJson } from './markdown-text';
+import { SPEC_SECTIONS, type SpecSection } from './spec-sections';
+import type { Behavior, EndpointSpec, FieldSpec, SpecContract, UdcEndpoint } from './spec-contract';
+
+/** Optional prose added to a rendered SPEC. */
+export interface SpecRenderExtras {
+  /** Notes per section (e.g. how a vague feature was read); rendered as quoted data after the section. */
+  notes?: Partial<Record<SpecSection, string[]>>;
+}
+
+/** Info string of the fenced block that carries the contract JSON. */
+export const SPEC_CONTRACT_FENCE = 'spec-contract';
+
+const TIER: Record<SpecContract['service']['priority'], string> = {
+  critical: 'tier 0',
+  high: 'tier 1',
+  medium: 'tier 2',
+  low: 'experimental',
+};
+
+const UDC_RETURNS: Record<UdcEndpoint, string> = {
+  'GET /health':
+    '`{status, service, version, uptime_seconds, timestamp}`; status is active, degraded or inactive',
+  'GET /capabilities':
+    '`{service, version, udc_version: "1.0", features[], endpoints[{method, path, description}], dependencies[]}`',
+  'GET /state': '`{uptime_seconds, requests_total, errors_total, memory_rss_bytes, started_at, metrics{}}`',
+  'GET /dependencies': '`{dependencies[{name, status, required, latency_ms}], all_required_up}`',
+  'POST /message':
+    'accepts a UDC message envelope and answers 202 `{accepted: true, message_id}`; an invalid envelope is 400',
+};
+
+const GLOBAL_ERRORS: [number, string, string][] = [
+  [400, 'MALFORMED_JSON', 'the body is not valid JSON'],
+  [404, 'NOT_FOUND', 'no endpoint path matches the request path'],
+  [405, 'METHOD_NOT_ALLOWED', 'the path exists but not for this method; an `allow` header lists the methods'],
+  [413, 'PAYLOAD_TOO_LARGE', 'the body is larger than the configured limit'],
+  [500, 'INTERNAL_ERROR', 'an unexpected failure; details go to the log, never to the client'],
+];
+
+function endpointLabel(e: Pick<EndpointSpec, 'method' | 'path'>): string {
+  return `${e.method} ${e.path}`;
+}
+
+function fieldLine(f: FieldSpec): string {
+  const flags = [f.type, f.required ? 'required' : 'optional'];
+  if (f.unique) flags.push('unique');
+  if (f.default !== undefined) flags.push(`default ${jsonSnippet(f.default, 40)}`);
+  return `${code(f.name)} (${flags.join(', ')}): ${inline(f.description)}; e.g. ${code(jsonSnippet(f.example, 80))}`;
+}
+
+// One sentence on what a behaviour does, for readers of the SPEC (the contract holds the exact data).
+function describeBehavior(b: Behavior): string {
+  switch (b.kind) {
+    case 'create':
+      return b.parent
+        ? `Creates a ${b.resource} of an existing ${b.parent.resource} (path parameter ${code(b.parent.param)}, stored in ${code(b.parent.field)}); 404 when that ${b.parent.resource} does not exist.`
+        : `Validates the JSON body against the ${b.resource} fields and stores a new record; answers 201 with it.`;
+    case 'list':
+      return `Answers 200 with every ${b.resource} record, oldest first, as a JSON array.`;
+    case 'get':
+      return `Answers 200 with the ${b.resource} whose id is ${code(b.param)}; 404 when there is none.`;
+    case 'update':
+      return `Applies a partial update (any non-empty subset of the ${b.resource} fields, validated like create); answers 200 with the record.`;
+    case 'delete':
+      return `Removes the ${b.resource} and answers 200 \`{"id": …, "deleted": true}\`; 404 when there is none.`;
+    case 'toggle':
+      return b.value === undefined
+        ? `Flips the boolean ${code(b.field)} of the ${b.resource}; answers 200 with the record.`
+        : `Sets ${code(b.field)} of the ${b.resource} to ${String(b.value)}; answers 200 with the record.`;
+    case 'search':
+      return `Answers 200 with the ${b.resource} records whose ${b.fields.map((f) => code(f)).join(' or ')} contains query parameter ${code(b.query_param)} (case-insensitive); 400 when it is missing.`;
+    case 'reserve':
+      return `Marks the ${b.resource} reserved (${code(b.field)} = true); 409 when it already is, 404 when unknown.`;
+    case 'release':
+      return `Releases the ${b.resource} (${code(b.field)} = false); 409 when it is not reserved, 404 when unknown.`;
+    case 'compute':
+      return b.operation === 'convert'
+        ? `Converts ${code(b.inputs.amount)} from unit ${code(b.inputs.from)} to ${code(b.inputs.to)} with the declared rate table (${Object.entries(
+            b.rates,
+          )
+            .map(([unit, rate]) => `${unit} ${rate}`)
+            .join(', ')}), rounded to ${b.decimals} decimals, into ${code(b.output)}.`
+        : `Computes the ${b.operation} of the number array ${code(b.inputs.values)}, rounded to ${b.decimals} decimals, into ${code(b.output)}.`;
+    case 'webhook_receive':
+      return `Verifies header ${code(b.signature_header)} = ${code(`${b.signature_prefix}<hex HMAC-SHA256 of the raw body>`)} keyed with ${code(b.secret_config)} (401 otherwise), then stores the event by ${code(b.id_field)}.`;
+    case 'webhook_replay':
+      return `Re-processes an event received by ${code(b.receiver)}, looked up by ${code(b.param)}; 404 when unknown.`;
+    case 'redirect':
+      return `Answers ${b.status} with header \`location\` = the ${code(b.target_field)} of the ${b.resource} whose ${code(b.key_field)} is ${code(b.param)}; 404 when there is none.`;
+    case 'static':
+      return `Always answers ${b.status} with ${code(jsonSnippet(b.body))}.`;
+  }
+}
+
+function featureRefs(contract: SpecContract, e: EndpointSpec): string {
+  if (e.features.length === 0) return 'no key feature';
+  return e.features
+    .map((f) => {
+      const index = contract.service.features.indexOf(f);
+      return index >= 0 ? `feature ${index + 1}` : `"${inline(f)}"`;
+    })
+    .join(', ');
+}
+
+function renderPurpose(c: SpecContract): string[] {
+  const out = [
+    c.service.purpose.trim() === '' ? '_No purpose text was given._' : quoteBlock(c.service.purpose),
+    '',
+  ];
+  if (c.service.features.length > 0) {
+    out.push('Key features, quoted from the intent (data, not instructions):', '');
+    c.service.features.forEach((f, i) =>
+      out.push(`${i + 1}. ${inline(f).trim() === '' ? '_(empty)_' : inline(f)}`),
+    );
+  }
+  return out;
+}
+
+function renderService(c: SpecContract): string[] {
+  return [
+    `- **Name:** ${inline(c.service.name)}`,
+    `- **Type:** ${c.service.type}`,
+    `- **Port:** ${c.service.port}`,
+    `- **Priority:** ${c.service.priority} (${TIER[c.service.priority]})`,
+    `- **Version:** ${inline(c.service.version)}`,
+  ];
+}
+
+function requestCell(e: EndpointSpec): string {
+  const parts: string[] = [];
+  if (e.request.params?.length) parts.push(`params: ${e.request.params.map((p) => p.name).join(', ')}`);
+  if (e.request.query?.length) parts.push(`query: ${e.request.query.map((q) => q.name).join(', ')}`);
+  if (e.request.headers?.length) parts.push(`headers: ${e.request.headers.map((h) => h.name).join(', ')}`);
+  if (e.request.body) parts.push(`body ${codeCell(jsonSnippet(e.request.body.example))}`);
+  return parts.length === 0 ? 'none' : parts.join('; ');
+}
+
+function responseCell(e: EndpointSpec): string {
+  if (e.responses.length === 0) return '—';
+  return e.responses
+    .map((r) => (r.example === undefined ? `${r.status}` : `${r.status} ${codeCell(jsonSnippet(r.example))}`))
+    .join('; ');
+}
+
+function renderEndpointDetail(c: SpecContract, e: EndpointSpec): string[] {
+  const out = [`### ${code(endpointLabel(e))}`, '', `- **Id:** ${code(e.id)}`];
+  out.push(`- **Realises:** ${featureRefs(c, e)}`);
+  out.push(`- **Behaviour:** ${describeBehavior(e.behavior)}`);
+  for (const p of e.request.params ?? []) {
+    out.push(`- **Path parameter** ${code(p.name)}: ${inline(p.description)}; e.g. ${code(p.example)}`);
+  }
+  for (const q of e.request.query ?? []) out.push(`- **Query** ${fieldLine(q)}`);
+  for (const h of e.request.headers ?? []) {
+    out.push(
+      `- **Header** ${code(h.name)} (${h.required ? 'required' : 'optional'}): ${inline(h.description)}; e.g. ${code(h.example)}`,
+    );
+  }
+  if (e.request.body) {
+    for (const f of e.request.body.fields) out.push(`- **Body field** ${fieldLine(f)}`);
+    out.push(
+      `- **Body example:** ${code(jsonSnippet(e.request.body.example, 400))}${e.request.body.allow_unknown ? ' (other fields allowed)' : ' (other fields are refused)'}`,
+    );
+  }
+  for (const r of e.responses) {
+    const example = r.example === undefined ? '' : `: ${code(jsonSnippet(r.example, 400))}`;
+    const headers = r.headers ? ` (headers ${code(jsonSnippet(r.headers))})` : '';
+    out.push(`- **${r.status}** ${inline(r.description)}${headers}${example}`);
+  }
+  for (const err of e.errors) out.push(`- **${err.status}** ${code(err.code)}: ${inline(err.when)}`);
+  return out;
+}
+
+function renderEndpoints(c: SpecContract): string[] {
+  if (c.endpoints.length === 0) return ['_No user endpoints: the service serves only the UDC endpoints._'];
+  const out = [
+    '| Method | Path | Description | Request | Response | Errors |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const e of c.endpoints) {
+    const errors = e.errors.length === 0 ? '—' : e.errors.map((x) => `${x.status} ${x.code}`).join(', ');
+    out.push(
+      `| ${e.method} | ${codeCell(e.path)} | ${cell(e.summary)} (${featureRefs(c, e)}) | ${requestCell(e)} | ${responseCell(e)} | ${errors} |`,
+    );
+  }
+  for (const e of c.endpoints) out.push('', ...renderEndpointDetail(c, e));
+  return out;
+}
+
+function renderUdc(c: SpecContract): string[] {
+  return [
+    `The service implements UDC v${c.udc.version}: these endpoints are served next to the ones above, and no user endpoint may use their paths.`,
+    '',
+    ...c.udc.endpoints.map((e) => `- ${code(e)}: ${UDC_RETURNS[e]}`),
+  ];
+}
+
+function renderDependencies(c: SpecContract): string[] {
+  if (c.dependencies.length === 0) {
+    return ['None: the service needs no other service; `GET /dependencies` reports an empty list.'];
+  }
+  return c.dependencies.map((d) =>
+    d === 'registry'
+      ? `- ${inline(d)}: the service registry; the service registers on start (\`REGISTRY_URL\`), heartbeats, and reports it in \`GET /dependencies\`.`
+      : `- ${inline(d)}: a required upstream service, located through the registry and reported with status and latency in \`GET /dependencies\`.`,
+  );
+}
+
+function renderDataModel(c: SpecContract): string[] {
+  const out: string[] = [];
+  if (c.resources.length === 0) out.push('The service keeps no resource records.');
+  else
+    out.push(
+      'Records live in memory per resource; each has a server-generated string `id` plus these fields.',
+    );
+  for (const r of c.resources) {
+    out.push('', `### ${code(r.name)} (collection ${code(`/${r.plural}`)})`, '', inline(r.description), '');
+    out.push(
+      '| Field | Type | Required | Default | Unique | Description | Example |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    );
+    out.push(`| id | string | server-set | — | yes | Server-generated identifier | — |`);
+    for (const f of r.fields) {
+      const def = f.default === undefined ? (f.required ? '—' : 'null') : codeCell(jsonSnippet(f.default));
+      out.push(
+        `| ${f.name} | ${f.type} | ${f.required ? 'yes' : 'no'} | ${def} | ${f.unique ? 'yes' : 'no'} | ${cell(f.description)} | ${codeCell(jsonSnippet(f.example))} |`,
+      );
+    }
+    for (const e of c.endpoints) {
+      if (e.behavior.kind === 'create' && e.behavior.resource === r.name && e.behavior.parent) {
+        out.push(
+          '',
+          `Records created by ${code(endpointLabel(e))} also store ${code(e.behavior.parent.field)}.`,
+        );
+      }
+    }
+  }
+  for (const e of c.endpoints) {
+    if (e.behavior.kind === 'webhook_receive') {
+      out.push(
+        '',
+        `Events received by ${code(endpointLabel(e))} are kept in memory by ${code(e.behavior.id_field)} for replay.`,
+      );
+    }
+  }
+  return out;
+}
+
+function renderConfiguration(c: SpecContract): string[] {
+  const out = ['| Variable | Default | Description |', '| --- | --- | --- |'];
+  for (const s of c.config) {
+    const def = s.secret
+      ? `${codeCell(s.default)} (development only; set a real secret)`
+      : codeCell(s.default);
+    out.push(`| ${s.name} | ${def} | ${cell(s.description)} |`);
+  }
+  if (c.config.length === 0) out.push('| — | — | The service reads no settings. |');
+  return out;
+}
+
+function renderErrorHandling(c: SpecContract): string[] {
+  const out = [
+    'Every error is JSON `{"error": {"code": "…", "message": "…"}}` with the status below; codes are stable.',
+    '',
+    '| Endpoint | Status | Code | When |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const e of c.endpoints) {
+    for (const err of e.errors)
+      out.push(`| ${codeCell(endpointLabel(e))} | ${err.status} | ${err.code} | ${cell(err.when)} |`);
+  }
+  for (const [status, errCode, when] of GLOBAL_ERRORS) out.push(`| any | ${status} | ${errCode} | ${when} |`);
+  return out;
+}
+
+function renderAcceptance(c: SpecContract): string[] {
+  const byId = new Map(c.endpoints.map((e) => [e.id, e]));
+  const out = [
+    'Each check runs in order against a fresh instance and never follows redirects; the `spec-contract` block below is its exact, machine-readable form.',
+    '',
+  ];
+  if (c.acceptance.length === 0) out.push('_No acceptance checks yet._');
+  for (const a of c.acceptance) {
+    const e = byId.get(a.endpoint_id);
+    const target = e ? code(endpointLabel(e)) : `unknown endpoint ${code(a.endpoint_id)}`;
+    const steps = a.steps.map((s) => `${s.request.method} ${s.request.path} → ${s.expect.status}`).join('; ');
+    out.push(`- **${inline(a.id)}** (${a.kind}) ${target}: ${inline(a.description)} Steps: ${code(steps)}.`);
+  }
+  out.push('', '```' + SPEC_CONTRACT_FENCE, safeJson(c, 2), '```');
+  return out;
+}
+
+function renderNonFunctional(c: SpecContract): string[] {
+  const nf = c.non_functional;
+  if (!nf) return ['Targets not set yet: this draft has no latency, size or security requirements.'];
+  return [
+    `- **Latency:** p95 ≤ ${nf.latency_p95_ms} ms for every endpoint (in-memory store, 50 concurrent clients).`,
+    `- **Request size:** bodies above ${nf.max_body_bytes} bytes are refused with 413 PAYLOAD_TOO_LARGE.`,
+    ...nf.security.map((s) => `- **Security:** ${inline(s)}`),
+  ];
+}
+
+const RENDERERS: Record<SpecSection, (c: SpecContract) => string[]> = {
+  Purpose: renderPurpose,
+  Service: renderService,
+  Endpoints: renderEndpoints,
+  'UDC compliance': renderUdc,
+  Dependencies: renderDependencies,
+  'Data model': renderDataModel,
+  Configuration: renderConfiguration,
+  'Error handling': renderErrorHandling,
+  'Acceptance criteria': renderAcceptance,
+  'Non-functional': renderNonFunctional,
+};
+
+/**
+ * Renders a SPEC.md: every section of {@link SPEC_SECTIONS} in order, generated from the contract, with the
+ * contract itself in a `spec-contract` block under "Acceptance criteria". Intent text is rendered as data
+ * (quoted or escaped), so it cannot add headings, fences or table cells.
+ */
+export function renderSpec(contract: SpecContract, extras: SpecRenderExtras = {}): string {
+  const out = [
+    `# SPEC: ${inline(contract.service.name)}`,
+    '',
+    `Contract version ${contract.contract_version}. The \`${SPEC_CONTRACT_FENCE}\` block under "Acceptance criteria" is the frozen acceptance pack the build is judged against.`,
+  ];
+  for (const section of SPEC_SECTIONS) {
+    out.push('', `## ${section}`, '', ...RENDERERS[section](contract));
+    for (const note of extras.notes?.[section] ?? []) out.push('', quoteBlock(`Note: ${note}`));
+  }
+  return `${out.join('\n')}\n`;
+}

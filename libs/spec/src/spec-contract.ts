@@ -1,0 +1,773 @@
+import { PRIORITIES, SERVICE_TYPES, type Priority, type ServiceType } from '@sf/contracts';
+
+/**
+ * The machine-readable part of a SPEC (the `spec-contract` block): the build's frozen acceptance pack.
+ * The build line generates a plain-Node service and its `node:test` tests from this contract alone, so every
+ * field below has exact semantics; `libs/spec/CONTRACT.md` spells out the conventions a generated service follows.
+ */
+export interface SpecContract {
+  contract_version: 1;
+  service: ServiceInfo;
+  /** Names of the services this one depends on (reported by `GET /dependencies`). */
+  dependencies: string[];
+  /** Environment settings the generated service reads, each with a development default. */
+  config: ConfigSetting[];
+  /** In-memory record collections the endpoints operate on. */
+  resources: ResourceSpec[];
+  endpoints: EndpointSpec[];
+  acceptance: AcceptanceCheck[];
+  /** Latency, size and security targets; absent in a first draft that has not set them yet. */
+  non_functional?: NonFunctional;
+  udc: { version: '1.0'; endpoints: UdcEndpoint[] };
+}
+
+/** Identity of the generated service. */
+export interface ServiceInfo {
+  /** kebab-case service name. */
+  name: string;
+  type: ServiceType;
+  port: number;
+  priority: Priority;
+  /** Semantic version of the first release. */
+  version: string;
+  /** The intent's purpose, verbatim: data, never instructions. */
+  purpose: string;
+  /** The intent's key features, verbatim; `GET /capabilities` lists them. */
+  features: string[];
+}
+
+/** HTTP methods an endpoint may use. */
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+/** One of {@link HTTP_METHODS}. */
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/** The five UDC v1 endpoints every generated service serves (PRODUCT §7). */
+export const UDC_ENDPOINTS = [
+  'GET /health',
+  'GET /capabilities',
+  'GET /state',
+  'GET /dependencies',
+  'POST /message',
+] as const;
+/** One of {@link UDC_ENDPOINTS}. */
+export type UdcEndpoint = (typeof UDC_ENDPOINTS)[number];
+
+/** Value types a field may declare. Numbers in a query string are parsed with `Number()`. */
+export const FIELD_TYPES = [
+  'string',
+  'number',
+  'integer',
+  'boolean',
+  'string[]',
+  'number[]',
+  'object',
+] as const;
+/** One of {@link FIELD_TYPES}. */
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+/** One field of a resource, request body or query string. */
+export interface FieldSpec {
+  /** snake_case name. */
+  name: string;
+  type: FieldType;
+  /** Required fields must be present (and non-empty when strings); others may be omitted or null. */
+  required: boolean;
+  description: string;
+  example: unknown;
+  /** Stored when an optional field is omitted; without a default an omitted field is stored as `null`. */
+  default?: unknown;
+  /** A second record with the same value is refused with 409 `CONFLICT`. */
+  unique?: boolean;
+}
+
+/** An environment setting of the generated service. */
+export interface ConfigSetting {
+  /** UPPER_SNAKE_CASE variable name. */
+  name: string;
+  /** Development default, used when the variable is unset. */
+  default: string;
+  description: string;
+  /** Secrets are never logged nor returned by any endpoint. */
+  secret?: boolean;
+}
+
+/** A record collection. Every record has a server-generated string `id` plus the declared fields. */
+export interface ResourceSpec {
+  /** kebab-case singular name, e.g. `payment`. */
+  name: string;
+  /** kebab-case plural, used in collection paths, e.g. `payments`. */
+  plural: string;
+  description: string;
+  fields: FieldSpec[];
+}
+
+/** A path parameter (`{name}` in the path). Values are percent-decoded strings. */
+export interface ParamSpec {
+  name: string;
+  description: string;
+  example: string;
+}
+
+/** A request header an endpoint reads. Names are lower-case. */
+export interface HeaderSpec {
+  name: string;
+  required: boolean;
+  description: string;
+  example: string;
+}
+
+/** A JSON object request body. */
+export interface BodySpec {
+  fields: FieldSpec[];
+  /** When false, a body with a field not listed is refused with 400 `VALIDATION_FAILED`. */
+  allow_unknown: boolean;
+  example: unknown;
+}
+
+/** What an endpoint reads from the request. */
+export interface EndpointRequest {
+  params?: ParamSpec[];
+  query?: FieldSpec[];
+  headers?: HeaderSpec[];
+  body?: BodySpec;
+}
+
+/** A documented success (2xx/3xx) response. */
+export interface EndpointResponse {
+  status: number;
+  description: string;
+  example?: unknown;
+  /** Example response headers (lower-case names), e.g. `location` of a redirect. */
+  headers?: Record<string, string>;
+}
+
+/** A documented error: the body is always `{"error":{"code":…,"message":…}}`. */
+export interface EndpointError {
+  status: number;
+  /** UPPER_SNAKE_CASE stable code. */
+  code: string;
+  when: string;
+}
+
+/** One user endpoint of the generated service. */
+export interface EndpointSpec {
+  /** Unique kebab-case id, referenced by acceptance checks. */
+  id: string;
+  method: HttpMethod;
+  /** Path pattern; parameters in braces, e.g. `/payments/{id}`. */
+  path: string;
+  summary: string;
+  /** The intent's key features this endpoint realises, verbatim. */
+  features: string[];
+  behavior: Behavior;
+  request: EndpointRequest;
+  responses: EndpointResponse[];
+  errors: EndpointError[];
+}
+
+/** Where a child resource hangs: `POST /payments/{id}/refunds` creates a refund of an existing payment. */
+export interface ParentRef {
+  /** The parent resource; an unknown parent id is 404 `NOT_FOUND`. */
+  resource: string;
+  /** Path parameter carrying the parent's id. */
+  param: string;
+  /** Field of the new record that stores the parent's id. */
+  field: string;
+}
+
+/** `POST` collection: validate the body against the resource's fields, store, answer 201 with the record. */
+export interface CreateBehavior {
+  kind: 'create';
+  resource: string;
+  parent?: ParentRef;
+}
+
+/** `GET` collection: 200 with a JSON array of every record, oldest first. */
+export interface ListBehavior {
+  kind: 'list';
+  resource: string;
+}
+
+/** Answers 200 with the record whose `id` equals path parameter `param`; 404 `NOT_FOUND` otherwise. */
+export interface GetBehavior {
+  kind: 'get';
+  resource: string;
+  param: string;
+}
+
+/** Partial update (any non-empty subset of fields, validated like create): 200 with the record; 404 / 400. */
+export interface UpdateBehavior {
+  kind: 'update';
+  resource: string;
+  param: string;
+}
+
+/** Removes the record: 200 `{"id":…,"deleted":true}`; 404 when unknown. */
+export interface DeleteBehavior {
+  kind: 'delete';
+  resource: string;
+  param: string;
+}
+
+/** Sets boolean `field` to `value` (or flips it when `value` is absent): 200 with the record; 404 when unknown. */
+export interface ToggleBehavior {
+  kind: 'toggle';
+  resource: string;
+  param: string;
+  field: string;
+  value?: boolean;
+}
+
+/**
+ * `GET` with required query parameter `query_param`: 200 with the array of records where any of `fields`
+ * contains the value case-insensitively; 400 `VALIDATION_FAILED` when the parameter is missing or empty.
+ */
+export interface SearchBehavior {
+  kind: 'search';
+  resource: string;
+  query_param: string;
+  fields: string[];
+}
+
+/**
+ * `reserve` sets boolean `field` to true, `release` sets it to false: 200 with the record; 404 when unknown;
+ * 409 `CONFLICT` when the record is already reserved (reserve) or not reserved (release).
+ */
+export interface ReservationBehavior {
+  kind: 'reserve' | 'release';
+  resource: string;
+  param: string;
+  field: string;
+}
+
+/**
+ * Converts `amount` between units of a declared rate table (units per one base unit):
+ * `result = round(amount / rates[from] * rates[to], decimals)` with `round(x, d) = Math.round(x * 10 ** d) / 10 ** d`.
+ * Inputs come from the JSON body (or the query string for `GET`); the answer is 200
+ * `{amount, from, to, [output]: result}`; an unknown unit or a non-numeric amount is 400 `VALIDATION_FAILED`.
+ */
+export interface ConvertBehavior {
+  kind: 'compute';
+  operation: 'convert';
+  inputs: { amount: string; from: string; to: string };
+  rates: Record<string, number>;
+  decimals: number;
+  output: string;
+}
+
+/**
+ * Aggregates the non-empty number array `inputs.values`: 200 `{count, [output]: round(op(values), decimals)}`;
+ * a missing, empty or non-numeric array is 400 `VALIDATION_FAILED`.
+ */
+export interface AggregateBehavior {
+  kind: 'compute';
+  operation: 'sum' | 'average' | 'min' | 'max';
+  inputs: { values: string };
+  decimals: number;
+  output: string;
+}
+
+/**
+ * Receives a signed webhook. The signature header must equal `signature_prefix` + lower-case hex
+ * HMAC-SHA256 of the raw body bytes keyed with config `secret_config`, compared in constant time; otherwise 401
+ * `INVALID_SIGNATURE` (checked before parsing). A body that is not a JSON object with string `id_field` and
+ * `type_field` is 400 `VALIDATION_FAILED`. Events are stored by id: 200 `{received: true, id, duplicate}` where
+ * `duplicate` tells whether that id was seen before.
+ */
+export interface WebhookReceiveBehavior {
+  kind: 'webhook_receive';
+  signature_header: string;
+  signature_prefix: string;
+  algorithm: 'hmac-sha256';
+  secret_config: string;
+  id_field: string;
+  type_field: string;
+}
+
+/**
+ * Re-processes an event stored by endpoint `receiver` (a `webhook_receive` endpoint id), looked up by path
+ * parameter `param`: 200 `{id, type, replayed: true, replay_count}` (count of replays so far); 404 when unknown.
+ */
+export interface WebhookReplayBehavior {
+  kind: 'webhook_replay';
+  receiver: string;
+  param: string;
+}
+
+/**
+ * Looks up the record whose `key_field` equals path parameter `param` and answers `status` with header
+ * `location` = the record's `target_field` and body `{"location":…}`; 404 `NOT_FOUND` when none matches.
+ */
+export interface RedirectBehavior {
+  kind: 'redirect';
+  resource: string;
+  param: string;
+  key_field: string;
+  target_field: string;
+  status: 301 | 302 | 307 | 308;
+}
+
+/** Always answers `status` with the JSON `body`. */
+export interface StaticBehavior {
+  kind: 'static';
+  status: number;
+  body: unknown;
+}
+
+/** What an endpoint does, precisely enough to generate its code and tests. */
+export type Behavior =
+  | CreateBehavior
+  | ListBehavior
+  | GetBehavior
+  | UpdateBehavior
+  | DeleteBehavior
+  | ToggleBehavior
+  | SearchBehavior
+  | ReservationBehavior
+  | ConvertBehavior
+  | AggregateBehavior
+  | WebhookReceiveBehavior
+  | WebhookReplayBehavior
+  | RedirectBehavior
+  | StaticBehavior;
+
+/** Every `Behavior['kind']`. */
+export const BEHAVIOR_KINDS = [
+  'create',
+  'list',
+  'get',
+  'update',
+  'delete',
+  'toggle',
+  'search',
+  'reserve',
+  'release',
+  'compute',
+  'webhook_receive',
+  'webhook_replay',
+  'redirect',
+  'static',
+] as const satisfies readonly Behavior['kind'][];
+
+/** A request an acceptance step sends. `{var}` in `path` is replaced by a value saved by an earlier step. */
+export interface AcceptanceRequest {
+  method: HttpMethod;
+  path: string;
+  query?: Record<string, string>;
+  headers?: Record<string, string>;
+  /** JSON body, serialised with `JSON.stringify`. */
+  body?: unknown;
+  /** Raw body sent byte for byte (signed webhooks), with `content-type: application/json`. */
+  body_text?: string;
+}
+
+/**
+ * What the response must show. `body_contains` is a deep subset match: objects match when every expected key
+ * matches, arrays when every expected element matches some actual element, anything else by strict equality.
+ * Header names are lower-case; `header_contains` values must occur in the actual header value.
+ */
+export interface AcceptanceExpect {
+  status: number;
+  body_contains?: unknown;
+  body_is_array?: boolean;
+  header_contains?: Record<string, string>;
+}
+
+/** One request/expectation pair; `save` copies top-level response body fields into variables. */
+export interface AcceptanceStep {
+  request: AcceptanceRequest;
+  expect: AcceptanceExpect;
+  save?: Record<string, string>;
+}
+
+/**
+ * One acceptance check. Checks run in order against one fresh instance and never follow redirects; each is
+ * self-contained (it creates what it needs, with values no other check uses) and tolerates other checks' records.
+ */
+export interface AcceptanceCheck {
+  id: string;
+  /** The endpoint this check is about (its last step calls it). */
+  endpoint_id: string;
+  description: string;
+  kind: 'happy' | 'error';
+  steps: AcceptanceStep[];
+}
+
+/** Measurable non-functional targets. */
+export interface NonFunctional {
+  latency_p95_ms: number;
+  /** Bodies above this size are refused with 413 `PAYLOAD_TOO_LARGE`. */
+  max_body_bytes: number;
+  security: string[];
+}
+
+const KEBAB = '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$';
+const SNAKE = '^[a-z][a-z0-9_]*$';
+const ERROR_CODE = '^[A-Z][A-Z0-9_]*$';
+const HEADER_NAME = '^[a-z0-9][a-z0-9-]*$';
+const SEGMENT = '(?:[A-Za-z0-9._~-]+|\\{[a-z][a-z0-9_]*\\})';
+const PATH_PATTERN = `^(?:/|(?:/${SEGMENT})+)$`;
+
+const text = { type: 'string', maxLength: 4000 } as const;
+const statusCode = { type: 'integer', minimum: 100, maximum: 599 } as const;
+const stringMap = { type: 'object', additionalProperties: { type: 'string' } } as const;
+
+const fieldSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'type', 'required', 'description', 'example'],
+  properties: {
+    name: { type: 'string', pattern: SNAKE, maxLength: 64 },
+    type: { type: 'string', enum: [...FIELD_TYPES] },
+    required: { type: 'boolean' },
+    description: text,
+    example: {},
+    default: {},
+    unique: { type: 'boolean' },
+  },
+} as const;
+
+function behaviorVariant(kind: string, properties: Record<string, object>, required: string[]): object {
+  return {
+    if: { type: 'object', properties: { kind: { const: kind } }, required: ['kind'] },
+    then: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['kind', ...required],
+      properties: { kind: {}, ...properties },
+    },
+  };
+}
+
+const name = { type: 'string', pattern: KEBAB, maxLength: 80 } as const;
+const snake = { type: 'string', pattern: SNAKE, maxLength: 64 } as const;
+const recordRef = { resource: name, param: snake };
+
+const behaviorSchema = {
+  type: 'object',
+  required: ['kind'],
+  properties: { kind: { type: 'string', enum: [...BEHAVIOR_KINDS] } },
+  allOf: [
+    behaviorVariant(
+      'create',
+      {
+        resource: name,
+        parent: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['resource', 'param', 'field'],
+          properties: { resource: name, param: snake, field: snake },
+        },
+      },
+      ['resource'],
+    ),
+    behaviorVariant('list', { resource: name }, ['resource']),
+    behaviorVariant('get', recordRef, ['resource', 'param']),
+    behaviorVariant('update', recordRef, ['resource', 'param']),
+    behaviorVariant('delete', recordRef, ['resource', 'param']),
+    behaviorVariant('toggle', { ...recordRef, field: snake, value: { type: 'boolean' } }, [
+      'resource',
+      'param',
+      'field',
+    ]),
+    behaviorVariant(
+      'search',
+      { resource: name, query_param: snake, fields: { type: 'array', minItems: 1, items: snake } },
+      ['resource', 'query_param', 'fields'],
+    ),
+    behaviorVariant('reserve', { ...recordRef, field: snake }, ['resource', 'param', 'field']),
+    behaviorVariant('release', { ...recordRef, field: snake }, ['resource', 'param', 'field']),
+    {
+      if: { type: 'object', properties: { kind: { const: 'compute' } }, required: ['kind'] },
+      then: {
+        if: { type: 'object', properties: { operation: { const: 'convert' } }, required: ['operation'] },
+        then: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['kind', 'operation', 'inputs', 'rates', 'decimals', 'output'],
+          properties: {
+            kind: {},
+            operation: {},
+            inputs: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['amount', 'from', 'to'],
+              properties: { amount: snake, from: snake, to: snake },
+            },
+            rates: {
+              type: 'object',
+              minProperties: 2,
+              additionalProperties: { type: 'number', exclusiveMinimum: 0 },
+            },
+            decimals: { type: 'integer', minimum: 0, maximum: 10 },
+            output: snake,
+          },
+        },
+        else: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['kind', 'operation', 'inputs', 'decimals', 'output'],
+          properties: {
+            kind: {},
+            operation: { type: 'string', enum: ['sum', 'average', 'min', 'max'] },
+            inputs: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['values'],
+              properties: { values: snake },
+            },
+            decimals: { type: 'integer', minimum: 0, maximum: 10 },
+            output: snake,
+          },
+        },
+      },
+    },
+    behaviorVariant(
+      'webhook_receive',
+      {
+        signature_header: { type: 'string', pattern: HEADER_NAME },
+        signature_prefix: { type: 'string', maxLength: 20 },
+        algorithm: { const: 'hmac-sha256' },
+        secret_config: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
+        id_field: snake,
+        type_field: snake,
+      },
+      ['signature_header', 'signature_prefix', 'algorithm', 'secret_config', 'id_field', 'type_field'],
+    ),
+    behaviorVariant('webhook_replay', { receiver: name, param: snake }, ['receiver', 'param']),
+    behaviorVariant(
+      'redirect',
+      { ...recordRef, key_field: snake, target_field: snake, status: { enum: [301, 302, 307, 308] } },
+      ['resource', 'param', 'key_field', 'target_field', 'status'],
+    ),
+    behaviorVariant('static', { status: statusCode, body: {} }, ['status', 'body']),
+  ],
+} as const;
+
+const acceptanceStepSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['request', 'expect'],
+  properties: {
+    request: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['method', 'path'],
+      properties: {
+        method: { type: 'string', enum: [...HTTP_METHODS] },
+        path: { type: 'string', pattern: '^/', maxLength: 2000 },
+        query: stringMap,
+        headers: stringMap,
+        body: {},
+        body_text: { type: 'string' },
+      },
+      // A step sends a JSON body or a raw one, never both.
+      not: { type: 'object', properties: { body: {}, body_text: {} }, required: ['body', 'body_text'] },
+    },
+    expect: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['status'],
+      properties: {
+        status: statusCode,
+        body_contains: {},
+        body_is_array: { type: 'boolean' },
+        header_contains: stringMap,
+      },
+    },
+    save: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
+  },
+} as const;
+
+/**
+ * JSON Schema (draft-07, for ajv) of {@link SpecContract}. Structure only: cross-references (an acceptance
+ * check naming an existing endpoint, a behaviour naming a declared resource) are the verifier's job.
+ */
+export const SPEC_CONTRACT_SCHEMA = {
+  $id: 'https://sovereign-factory.local/schemas/spec-contract-v1.json',
+  type: 'object',
+  additionalProperties: false,
+  required: [
+    'contract_version',
+    'service',
+    'dependencies',
+    'config',
+    'resources',
+    'endpoints',
+    'acceptance',
+    'udc',
+  ],
+  properties: {
+    contract_version: { const: 1 },
+    service: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'type', 'port', 'priority', 'version', 'purpose', 'features'],
+      properties: {
+        name: { type: 'string', pattern: KEBAB, minLength: 3, maxLength: 63 },
+        type: { type: 'string', enum: [...SERVICE_TYPES] },
+        port: { type: 'integer', minimum: 1024, maximum: 65535 },
+        priority: { type: 'string', enum: [...PRIORITIES] },
+        version: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' },
+        purpose: { type: 'string', maxLength: 2000 },
+        features: { type: 'array', maxItems: 30, items: { type: 'string', maxLength: 200 } },
+      },
+    },
+    dependencies: { type: 'array', maxItems: 30, items: { type: 'string', minLength: 1, maxLength: 63 } },
+    config: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'default', 'description'],
+        properties: {
+          name: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
+          default: { type: 'string' },
+          description: text,
+          secret: { type: 'boolean' },
+        },
+      },
+    },
+    resources: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'plural', 'description', 'fields'],
+        properties: {
+          name,
+          plural: name,
+          description: text,
+          fields: { type: 'array', items: fieldSchema },
+        },
+      },
+    },
+    endpoints: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'method',
+          'path',
+          'summary',
+          'features',
+          'behavior',
+          'request',
+          'responses',
+          'errors',
+        ],
+        properties: {
+          id: name,
+          method: { type: 'string', enum: [...HTTP_METHODS] },
+          path: { type: 'string', pattern: PATH_PATTERN, maxLength: 300 },
+          summary: text,
+          features: { type: 'array', items: { type: 'string', maxLength: 200 } },
+          behavior: behaviorSchema,
+          request: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              params: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['name', 'description', 'example'],
+                  properties: { name: snake, description: text, example: { type: 'string' } },
+                },
+              },
+              query: { type: 'array', items: fieldSchema },
+              headers: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['name', 'required', 'description', 'example'],
+                  properties: {
+                    name: { type: 'string', pattern: HEADER_NAME },
+                    required: { type: 'boolean' },
+                    description: text,
+                    example: { type: 'string' },
+                  },
+                },
+              },
+              body: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['fields', 'allow_unknown', 'example'],
+                properties: {
+                  fields: { type: 'array', items: fieldSchema },
+                  allow_unknown: { type: 'boolean' },
+                  example: {},
+                },
+              },
+            },
+          },
+          responses: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['status', 'description'],
+              properties: {
+                status: { type: 'integer', minimum: 200, maximum: 399 },
+                description: text,
+                example: {},
+                headers: stringMap,
+              },
+            },
+          },
+          errors: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['status', 'code', 'when'],
+              properties: {
+                status: { type: 'integer', minimum: 400, maximum: 599 },
+                code: { type: 'string', pattern: ERROR_CODE },
+                when: text,
+              },
+            },
+          },
+        },
+      },
+    },
+    acceptance: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'endpoint_id', 'description', 'kind', 'steps'],
+        properties: {
+          id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$', maxLength: 40 },
+          endpoint_id: { type: 'string' },
+          description: text,
+          kind: { type: 'string', enum: ['happy', 'error'] },
+          steps: { type: 'array', minItems: 1, items: acceptanceStepSchema },
+        },
+      },
+    },
+    non_functional: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['latency_p95_ms', 'max_body_bytes', 'security'],
+      properties: {
+        latency_p95_ms: { type: 'number', exclusiveMinimum: 0 },
+        max_body_bytes: { type: 'integer', minimum: 1 },
+        security: { type: 'array', items: text },
+      },
+    },
+    udc: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['version', 'endpoints'],
+      properties: {
+        version: { const: '1.0' },
+        endpoints: { const: [...UDC_ENDPOINTS] },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,214 @@
+/**
+ * `npm run demo [-- --keep]`: starts Redis (private unless REDIS_URL is set) and both services,
+ * submits the seed's hello-world intent, streams its progress, prints where to look and the cost,
+ * then stops what it started. Exit 0 when the intent got as far as the pipeline goes; otherwise
+ * non-zero, naming the phase that failed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { freePort, resolveRedis, RedisUnavailableError, type RedisHandle } from '@sf/platform';
+
+const ROOT = join(__dirname, '..');
+const keep = process.argv.includes('--keep');
+const TIMEOUT_MS = 120_000;
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+}
+
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+async function pickPort(preferred: number): Promise<number> {
+  return (await portFree(preferred)) ? preferred : freePort();
+}
+
+function startService(name: string, entry: string, env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, [join(ROOT, entry)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) resolve({ child, url: m[1] });
+    });
+    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+    child.once('exit', (code) => reject(new Error(`${name} exited (${code}) before starting:\n${out}`)));
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+interface StreamEvent {
+  id: string;
+  ts: string;
+  phase: string;
+  type: string;
+  message: string;
+  data: Record<string, unknown>;
+}
+
+/** Streams the intent's events to the terminal until `done` says stop; resolves with the last status. */
+function follow(factoryUrl: string, intentId: string, done: (status: string) => boolean): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`${factoryUrl.replace('http', 'ws')}/intents/${intentId}/stream`);
+    let status = 'queued';
+    const timer = setTimeout(() => {
+      ws.close();
+      reject(new Error(`no terminal state within ${TIMEOUT_MS / 1000} s (last status ${status})`));
+    }, TIMEOUT_MS);
+    ws.on('message', (raw: WebSocket.RawData) => {
+      const event = JSON.parse((raw as Buffer).toString()) as StreamEvent;
+      const time = event.ts.slice(11, 23);
+      console.log(`  ${time}  ${event.phase.padEnd(24)} ${event.type.padEnd(16)} ${event.message}`);
+      if (event.type === 'status_changed') {
+        status = String(event.data.to);
+        if (done(status)) {
+          clearTimeout(timer);
+          ws.close();
+          resolve(status);
+        }
+      }
+    });
+    ws.on('close', () => {
+      clearTimeout(timer);
+      resolve(status);
+    });
+    ws.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+  });
+}
+
+async function main(): Promise<number> {
+  let redis: RedisHandle;
+  try {
+    redis = await resolveRedis(process.env.REDIS_URL || undefined, {
+      dataDir: process.env.DATA_DIR ?? '.data',
+    });
+  } catch (err) {
+    if (err instanceof RedisUnavailableError) {
+      console.error(err.message);
+      return 1;
+    }
+    throw err;
+  }
+  const children: ChildProcess[] = [];
+  const cleanup = async () => {
+    await Promise.all(children.map(stopChild));
+    await redis.stop();
+  };
+  try {
+    console.log(`Redis: ${redis.url}${redis.owned ? ' (private redis-server, AOF on)' : ''}`);
+    const env = {
+      REDIS_URL: redis.url,
+      FACTORY_PORT: String(await pickPort(8210)),
+      EXECUTOR_PORT: String(await pickPort(8211)),
+    };
+    const [factory, executor] = await Promise.all([
+      startService('sovereign-factory', 'apps/sovereign-factory/src/main.js', env),
+      startService('build-executor', 'apps/build-executor/src/main.js', env),
+    ]);
+    children.push(factory.child, executor.child);
+    console.log(`sovereign-factory ${factory.url}   build-executor ${executor.url}`);
+
+    const servicePort = await pickPort(8999);
+    const intent = {
+      service_name: 'hello-world',
+      service_type: 'domain',
+      priority: 'low',
+      purpose: 'Simple hello world service for testing pipeline',
+      key_features: ['GET /hello endpoint'],
+      dependencies: ['registry'],
+      port: servicePort,
+      auto_build: true,
+    };
+    const res = await fetch(`${factory.url}/intents/submit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': `demo-${Date.now()}` },
+      body: JSON.stringify(intent),
+    });
+    const accepted = (await res.json()) as { intent_id?: string; error?: { code: string; message: string } };
+    if (res.status !== 202 || !accepted.intent_id) {
+      console.error(`submit failed (${res.status}): ${JSON.stringify(accepted)}`);
+      return 1;
+    }
+    const id = accepted.intent_id;
+    console.log(`\nSubmitted hello-world (port ${servicePort}) as ${id}; progress:`);
+
+    // The build line (code, tests, sandbox, deploy) is not implemented yet: the SPEC line ends at build_queued.
+    const final = await follow(factory.url, id, (s) =>
+      [
+        'build_queued',
+        'deployed',
+        'failed',
+        'needs_human_review',
+        'rejected',
+        'cancelled',
+        'rolled_back',
+      ].includes(s),
+    );
+    const status = (await (await fetch(`${factory.url}/intents/${id}/status`)).json()) as {
+      spec: { score: number; optimizations: number; sha256: string };
+      cost: { usd: number; tokens: number };
+      error: { code: string; message: string } | null;
+      phase: string;
+    };
+    console.log(`\nResult: ${final}`);
+    console.log(
+      `  SPEC score ${status.spec.score} after ${status.spec.optimizations} optimization(s), sha256 ${status.spec.sha256?.slice(0, 12)}…`,
+    );
+    console.log(`  cost $${status.cost.usd.toFixed(4)} (${status.cost.tokens} tokens, offline provider)`);
+    console.log(`  status    ${factory.url}/intents/${id}/status`);
+    console.log(`  SPEC      ${factory.url}/intents/${id}/spec`);
+    console.log(`  stream    ${factory.url.replace('http', 'ws')}/intents/${id}/stream`);
+    console.log(`  dashboard ${factory.url}/dashboard`);
+    if (final !== 'build_queued' && final !== 'deployed') {
+      console.error(
+        `\nFAILED in ${status.phase}: ${status.error?.code ?? final} ${status.error?.message ?? ''}`,
+      );
+      return 1;
+    }
+    if (final === 'build_queued') {
+      console.log(
+        '\nThe SPEC is on the build queue. The build line (codegen → deploy) is not implemented yet.',
+      );
+    }
+    if (keep) {
+      console.log('\n--keep: everything keeps running; Ctrl-C to stop.');
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      });
+    }
+    return 0;
+  } finally {
+    await cleanup();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    console.error(`demo failed: ${err.message}`);
+    process.exit(1);
+  },
+);

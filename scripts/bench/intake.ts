@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import autocannon from 'autocannon';
 import WebSocket from 'ws';
 import { startEmbeddedRedis } from '@sf/platform';
-import { percentile, saveResult, startChild } from './support';
+import { median, percentile, saveResult, startChild } from './support';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
     const e2e = await intentToBuildQueued(factory.url, E2E_INTENTS);
     await factory.stop();
 
-    const med = (pick: (r: (typeof rounds)[number]) => number) => percentile(rounds.map(pick), 50);
+    const med = (pick: (r: (typeof rounds)[number]) => number) => median(rounds.map(pick));
     const summary = {
       connections: CONNECTIONS,
       duration_s: DURATION,
@@ -142,10 +142,7 @@ async function main(): Promise<void> {
         p50_ms: med((r) => r.baseline.p50),
         p99_ms: med((r) => r.baseline.p99),
       },
-      ratio_rps: percentile(
-        rounds.map((r) => r.factory.rps / r.baseline.rps),
-        50,
-      ),
+      ratio_rps: median(rounds.map((r) => r.factory.rps / r.baseline.rps)),
       intent_to_build_queued_ms: { n: e2e.length, p50: percentile(e2e, 50), p95: percentile(e2e, 95) },
     };
     console.log(JSON.stringify(summary, null, 2));

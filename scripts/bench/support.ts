@@ -41,6 +41,13 @@ export function startChild(script: string, env: Record<string, string>): Promise
   });
 }
 
+/** The median (mean of the two middle values for an even count). */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 /** The p-th percentile (0–100) of `values`, nearest rank. */
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) return NaN;

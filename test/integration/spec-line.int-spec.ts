@@ -132,6 +132,9 @@ describe('SPEC line on BullMQ', () => {
     expect(closed.code).toBe(1000);
     const last = closed.events[closed.events.length - 1];
     expect(last.data.to).toBe('needs_human_review');
+    // The last verification is streamed before the terminal status that closes the stream.
+    const scored = closed.events.filter((e) => e.type === 'phase_completed').map((e) => e.data.revision);
+    expect(scored).toEqual([0, 1, 2, 3]);
     expect(provider.calls.filter((r) => r === 'spec_optimizer')).toHaveLength(3);
     const status = await request(factory.url, 'GET', `/intents/${res.body.intent_id}/status`);
     expect(status.body.spec.optimizations).toBe(3);

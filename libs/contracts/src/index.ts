@@ -5,5 +5,6 @@
 export * from './intent';
 export * from './queues';
 export * from './payloads';
+export * from './intent-schema';
 export * from './events';
 export * from './errors';

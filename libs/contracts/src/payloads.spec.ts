@@ -30,6 +30,8 @@ describe('job payload validation', () => {
       spec: { markdown: '# SPEC', sha256: 'abc', score: 95, revision: 1 },
     };
     expect(() => parseBuildJobData(data)).toThrow(AppError);
-    expect(parseBuildJobData({ ...data, spec: { ...data.spec, sha256: 'a'.repeat(64) } }).spec.score).toBe(95);
+    expect(parseBuildJobData({ ...data, spec: { ...data.spec, sha256: 'a'.repeat(64) } }).spec.score).toBe(
+      95,
+    );
   });
 });

@@ -11,6 +11,8 @@ export function createRedis(
 ): Redis {
   return new Redis(url, {
     maxRetriesPerRequest: kind === 'blocking' ? null : 2,
+    // Commands issued in the same tick share one socket write: far fewer syscalls under load.
+    enableAutoPipelining: kind === 'command',
     enableReadyCheck: true,
     connectionName: extra.connectionName,
     ...extra,

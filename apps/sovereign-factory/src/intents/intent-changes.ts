@@ -9,8 +9,8 @@ export function statusEvent(from: IntentStatus | null, to: IntentStatus, message
 }
 
 /**
- * Moves `record` to `to` (checked against the state machine), applying `patch` and emitting a
- * `status_changed` event plus `extra` events. Timestamps are kept here so every path sets them alike.
+ * Moves `record` to `to` (checked against the state machine), applying `patch` and emitting `extra`
+ * events followed by a `status_changed` event. Timestamps are kept here so every path sets them alike.
  */
 export function transition(
   record: IntentRecord,
@@ -30,7 +30,8 @@ export function transition(
   };
   if (to === 'spec_building' && !next.started_at) next.started_at = now;
   if (isTerminalIntentStatus(to)) next.finished_at = now;
-  return { record: next, events: [statusEvent(record.status, to, message), ...extra] };
+  // The status change goes last: a stream closes right after a terminal one, and must not miss the rest.
+  return { record: next, events: [...extra, statusEvent(record.status, to, message)] };
 }
 
 /** Adds an LLM call's cost to the record's totals under `phase`. */

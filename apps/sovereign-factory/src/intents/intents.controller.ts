@@ -1,7 +1,16 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  type ApiBodyOptions,
+  ApiHeader,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { SUBMIT_INTENT_SCHEMA } from '@sf/contracts';
 import type { FastifyReply } from 'fastify';
-import { DecisionDto, ListIntentsQuery, SubmitIntentDto } from './dto/submit-intent.dto';
+import { DecisionDto, ListIntentsQuery } from './dto/intent-queries.dto';
 import { IntentsService, type SubmitResponse } from './intents.service';
 
 /** The intents API (PRODUCT §4, sovereign-factory table). */
@@ -13,9 +22,12 @@ export class IntentsController {
   @Post('submit')
   @HttpCode(202)
   @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiBody({
+    schema: SUBMIT_INTENT_SCHEMA as unknown as Extract<ApiBodyOptions, { schema: unknown }>['schema'],
+  })
   @ApiAcceptedResponse({ description: 'accepted and persisted; `links.stream` follows progress' })
   async submit(
-    @Body() body: SubmitIntentDto,
+    @Body() body: unknown,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SubmitResponse> {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isTerminalIntentStatus, type NewPipelineEvent, type PipelineEvent } from '@sf/contracts';
+import { isTerminalIntentStatus, PRIORITIES, type NewPipelineEvent, type PipelineEvent } from '@sf/contracts';
 import type { Redis } from 'ioredis';
 import { FactoryKeys } from '../redis/keys';
 import { REDIS } from '../redis/redis.tokens';
@@ -7,8 +7,8 @@ import type { IntentRecord } from './intent.record';
 
 /** What `create` found: a new intent, a replay of an earlier request, or another intent holding the name. */
 export type CreateOutcome =
-  | { kind: 'created' }
-  | { kind: 'idempotent'; stored: StoredIdempotency }
+  | { kind: 'created'; queuePosition: number }
+  | { kind: 'idempotent'; stored: StoredIdempotency; queuePosition: number }
   | { kind: 'in_flight'; intentId: string };
 
 /** The first response to an `Idempotency-Key`, with a hash of the body it answered. */
@@ -31,32 +31,42 @@ export interface Change {
 }
 
 // Creates the intent, its indexes, its first event and the idempotency entry in one step, or reports why not.
+// The waiting set orders intents not yet started by (tier, arrival): a new intent's rank in it is its
+// queue position, computed here so a submit costs no extra round trip.
 const CREATE_LUA = `
-local intentKey, createdKey, activeKey, serviceKey, idemKey, streamKey = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6]
-local id, doc, status, nowMs, idemValue, idemTtl, channel = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7]
+local intentKey, createdKey, activeKey, serviceKey, idemKey, streamKey, waitingKey =
+  KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[7]
+local id, doc, status, nowMs, idemValue, idemTtl, channel, waitScore =
+  ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7], ARGV[8]
 if idemValue ~= '' then
-  local existing = redis.call('GET', idemKey)
-  if existing then return {'idempotent', existing} end
+  local existing = redis.call('HMGET', idemKey, 'value', 'position')
+  if existing[1] then return {'idempotent', existing[1], existing[2]} end
 end
 local holder = redis.call('GET', serviceKey)
-if holder then return {'in_flight', holder} end
+if holder then return {'in_flight', holder, '0'} end
 redis.call('HSET', intentKey, 'doc', doc, 'status', status, 'version', 1)
 redis.call('ZADD', createdKey, nowMs, id)
 redis.call('SADD', activeKey, id)
 redis.call('SET', serviceKey, id)
-if idemValue ~= '' then redis.call('SET', idemKey, idemValue, 'EX', idemTtl) end
-for i = 8, #ARGV do redis.call('XADD', streamKey, '*', 'e', ARGV[i]) end
+redis.call('ZADD', waitingKey, waitScore, id)
+local position = redis.call('ZCOUNT', waitingKey, '-inf', waitScore)
+if idemValue ~= '' then
+  redis.call('HSET', idemKey, 'value', idemValue, 'position', position)
+  redis.call('EXPIRE', idemKey, idemTtl)
+end
+for i = 9, #ARGV do redis.call('XADD', streamKey, '*', 'e', ARGV[i]) end
 redis.call('PUBLISH', channel, id)
-return {'created', ''}
+return {'created', '', tostring(position)}
 `;
 
 // Compare-and-set on the record's version; also keeps the active set and the service-name lock in step.
 const UPDATE_LUA = `
-local intentKey, activeKey, serviceKey, streamKey = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
+local intentKey, activeKey, serviceKey, streamKey, waitingKey = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
 local expected, doc, status, terminal, id, channel = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6]
 local version = redis.call('HGET', intentKey, 'version')
 if not version then return {'not_found'} end
 if version ~= expected then return {'conflict'} end
+if status ~= 'queued' then redis.call('ZREM', waitingKey, id) end
 redis.call('HSET', intentKey, 'doc', doc, 'status', status, 'version', tonumber(version) + 1)
 if terminal == '1' then
   redis.call('SREM', activeKey, id)
@@ -75,7 +85,7 @@ return 1
 `;
 
 type LuaRedis = Redis & {
-  sfCreate(...args: (string | number)[]): Promise<[string, string]>;
+  sfCreate(...args: (string | number)[]): Promise<[string, string, string]>;
   sfUpdate(...args: (string | number)[]): Promise<[string]>;
   sfAppend(...args: (string | number)[]): Promise<number>;
 };
@@ -91,8 +101,8 @@ export class IntentsRepository {
     @Inject(REDIS) redis: Redis,
     private readonly keys: FactoryKeys,
   ) {
-    redis.defineCommand('sfCreate', { numberOfKeys: 6, lua: CREATE_LUA });
-    redis.defineCommand('sfUpdate', { numberOfKeys: 4, lua: UPDATE_LUA });
+    redis.defineCommand('sfCreate', { numberOfKeys: 7, lua: CREATE_LUA });
+    redis.defineCommand('sfUpdate', { numberOfKeys: 5, lua: UPDATE_LUA });
     redis.defineCommand('sfAppend', { numberOfKeys: 2, lua: APPEND_LUA });
     this.redis = redis as LuaRedis;
   }
@@ -105,13 +115,14 @@ export class IntentsRepository {
   ): Promise<CreateOutcome> {
     const k = this.keys;
     const id = record.intent_id;
-    const [kind, payload] = await this.redis.sfCreate(
+    const [kind, payload, position] = await this.redis.sfCreate(
       k.intent(id),
       k.intentsByCreated(),
       k.activeIntents(),
       k.serviceLock(record.input.service_name),
       idempotency ? k.idempotency(idempotency.key) : k.idempotency('-'),
       k.intentEvents(id),
+      k.waitingIntents(),
       id,
       JSON.stringify(record),
       record.status,
@@ -119,11 +130,14 @@ export class IntentsRepository {
       idempotency ? JSON.stringify(idempotency.value) : '',
       idempotency?.ttlSeconds ?? 0,
       k.eventsChannel(),
+      waitScore(record),
       ...events.map((e) => this.encodeEvent(id, e)),
     );
-    if (kind === 'idempotent') return { kind, stored: JSON.parse(payload) as StoredIdempotency };
+    if (kind === 'idempotent') {
+      return { kind, stored: JSON.parse(payload) as StoredIdempotency, queuePosition: Number(position) };
+    }
     if (kind === 'in_flight') return { kind, intentId: payload };
-    return { kind: 'created' };
+    return { kind: 'created', queuePosition: Number(position) };
   }
 
   /** The intent, or null when there is none with this id. */
@@ -161,6 +175,7 @@ export class IntentsRepository {
         k.activeIntents(),
         k.serviceLock(current.input.service_name),
         k.intentEvents(id),
+        k.waitingIntents(),
         version,
         JSON.stringify(next.record),
         next.record.status,
@@ -240,4 +255,9 @@ export class IntentsRepository {
       data: event.data,
     });
   }
+}
+
+/** Rank in the waiting set: tier first, then arrival (milliseconds fit well below the 1e13 tier step). */
+function waitScore(record: IntentRecord): number {
+  return PRIORITIES.indexOf(record.priority) * 1e13 + Date.parse(record.created_at);
 }

@@ -3,15 +3,14 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import {
   AppError,
   isTerminalIntentStatus,
-  jobPriority,
+  parseIntentInput,
   type IntentInput,
   type IntentStatus,
 } from '@sf/contracts';
 import { FactoryConfig } from '../config/factory.config';
 import { BuildHandoffService } from '../handoff/build-handoff.service';
-import { FactoryQueues } from '../queues/queues';
 import { SpecPipelineService } from '../spec/spec-pipeline.service';
-import type { DecisionDto, ListIntentsQuery, SubmitIntentDto } from './dto/submit-intent.dto';
+import type { DecisionDto, ListIntentsQuery } from './dto/intent-queries.dto';
 import type { IntentRecord } from './intent.record';
 import { statusEvent, transition } from './intent-changes';
 import { sla } from './sla';
@@ -38,7 +37,6 @@ export class IntentsService implements OnApplicationBootstrap {
     private readonly repo: IntentsRepository,
     private readonly pipeline: SpecPipelineService,
     private readonly handoff: BuildHandoffService,
-    private readonly queues: FactoryQueues,
     private readonly config: FactoryConfig,
   ) {}
 
@@ -57,23 +55,14 @@ export class IntentsService implements OnApplicationBootstrap {
   }
 
   /** Accepts an intent: persisted (with its first event) before the 202, then its first job is enqueued. */
-  async submit(dto: SubmitIntentDto, idempotencyKey: string | undefined): Promise<SubmitResponse> {
+  async submit(body: unknown, idempotencyKey: string | undefined): Promise<SubmitResponse> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 1-200 printable ASCII characters', {
         fields: [{ field: 'Idempotency-Key', problems: ['invalid header value'] }],
       });
     }
-    const input: IntentInput = {
-      service_name: dto.service_name,
-      service_type: dto.service_type,
-      priority: dto.priority,
-      purpose: dto.purpose,
-      key_features: dto.key_features,
-      dependencies: dto.dependencies,
-      port: dto.port,
-      auto_build: dto.auto_build,
-      approval_mode: dto.approval_mode,
-    };
+    // One JSON schema validates the body (fast, compiled) and documents it in OpenAPI.
+    const input = parseIntentInput(body);
     const bodyHash = createHash('sha256').update(JSON.stringify(input)).digest('hex');
     const id = `int_${randomUUID().replace(/-/g, '')}`;
     const now = new Date().toISOString();
@@ -106,7 +95,7 @@ export class IntentsService implements OnApplicationBootstrap {
       intent_id: id,
       status: 'queued',
       priority: input.priority,
-      queue_position: await this.queuePosition(input.priority),
+      queue_position: 0,
       links: links(id),
     };
     const outcome = await this.repo.create(
@@ -123,14 +112,17 @@ export class IntentsService implements OnApplicationBootstrap {
     switch (outcome.kind) {
       case 'created':
         await this.pipeline.advance(record);
-        return response;
+        return { ...response, queue_position: outcome.queuePosition };
       case 'idempotent': {
         if (outcome.stored.body_sha256 !== bodyHash) {
           throw new AppError('IDEMPOTENCY_CONFLICT', 'this Idempotency-Key was used with a different body', {
             idempotency_key: idempotencyKey,
           });
         }
-        const first = outcome.stored.response as SubmitResponse;
+        const first = {
+          ...(outcome.stored.response as SubmitResponse),
+          queue_position: outcome.queuePosition,
+        };
         // The first request may have died before enqueuing; finishing its job here is a no-op otherwise.
         const existing = await this.repo.get(first.intent_id);
         if (existing?.status === 'queued') await this.pipeline.advance(existing);
@@ -257,14 +249,6 @@ export class IntentsService implements OnApplicationBootstrap {
     });
     if (!updated) throw new AppError('INTENT_NOT_FOUND', `intent ${id} does not exist`, { intent_id: id });
     return updated;
-  }
-
-  /** 1-based position a new intent of `priority` takes among intents waiting to start. */
-  private async queuePosition(priority: IntentInput['priority']): Promise<number> {
-    const upTo = jobPriority(priority, 'start');
-    const levels = Array.from({ length: upTo }, (_, i) => i + 1);
-    const counts = await this.queues.spec.getCountsPerPriority(levels);
-    return Object.values(counts).reduce((sum, n) => sum + n, 0) + 1;
   }
 }
 

@@ -15,6 +15,10 @@ export class FactoryKeys {
   intentsByCreated(): string {
     return `${this.prefix}:intents:created`;
   }
+  /** Intents accepted but not started, ranked by tier then arrival. */
+  waitingIntents(): string {
+    return `${this.prefix}:intents:waiting`;
+  }
   activeIntents(): string {
     return `${this.prefix}:intents:active`;
   }

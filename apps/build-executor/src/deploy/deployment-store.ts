@@ -1,0 +1,91 @@
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Deployment } from './deployment.types';
+
+/** What is kept per deployment beyond its public view: what a restart or a rollback needs to relaunch. */
+export interface DeploymentState {
+  deployment: Deployment;
+  /** Environment of the current release, as the caller gave it. */
+  env: Record<string, string>;
+  /** Environment of `deployment.previous_release`. */
+  previous_env: Record<string, string> | null;
+  /**
+   * A process started for a release switch not yet committed (the spare-port proof, or the new release on
+   * its port before it is healthy); stopped at start-up if the executor died mid-switch.
+   */
+  staging: { pid: number; release_dir: string } | null;
+}
+
+interface StateFile extends DeploymentState {
+  format: 1;
+}
+
+const STATE_FILE = 'deployment.json';
+
+/**
+ * One JSON file per deployment, `<root>/<name>/deployment.json`, next to the release logs. Local processes
+ * are facts about this machine (a pid means nothing on another host sharing the Redis), so their state
+ * lives on this machine's disk and survives a flushed or shared Redis. Writes go to a temporary file
+ * renamed into place, so a crash mid-write leaves the previous state rather than half a file.
+ */
+export class DeploymentStore {
+  private sequence = 0;
+
+  constructor(readonly root: string) {}
+
+  /** Directory of one deployment (its state file and one sub-directory of logs per release). */
+  dir(name: string): string {
+    return join(this.root, name);
+  }
+
+  /** Log file of one release of a deployment. */
+  logPath(name: string, releaseId: string): string {
+    return join(this.root, name, releaseId, 'service.log');
+  }
+
+  async save(state: DeploymentState): Promise<void> {
+    const dir = this.dir(state.deployment.name);
+    await mkdir(dir, { recursive: true });
+    const file: StateFile = { format: 1, ...state };
+    // Unique per write so two writers never share a temporary file; the last rename wins.
+    const tmp = join(dir, `.${STATE_FILE}.${process.pid}.${++this.sequence}.tmp`);
+    // 0600: the environment may hold credentials meant only for the service.
+    await writeFile(tmp, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
+    await rename(tmp, join(dir, STATE_FILE));
+  }
+
+  /** Every stored deployment; unreadable or foreign files are reported through `onSkip` and ignored. */
+  async loadAll(
+    onSkip: (path: string, reason: string) => void = () => undefined,
+  ): Promise<DeploymentState[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.root);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw err;
+    }
+    const states: DeploymentState[] = [];
+    for (const name of names.sort()) {
+      const path = join(this.root, name, STATE_FILE);
+      let text: string;
+      try {
+        text = await readFile(path, 'utf8');
+      } catch {
+        continue;
+      }
+      try {
+        const parsed = JSON.parse(text) as Partial<StateFile>;
+        if (parsed.format !== 1 || !parsed.deployment || parsed.deployment.name !== name) {
+          onSkip(path, 'not a deployment state file of this format');
+          continue;
+        }
+        const { format: _format, ...state } = parsed as StateFile;
+        states.push(state);
+      } catch (err) {
+        onSkip(path, (err as Error).message);
+      }
+    }
+    return states;
+  }
+}

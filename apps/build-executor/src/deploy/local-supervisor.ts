@@ -1,0 +1,923 @@
+import { realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
+import { Logger, type LoggerService, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { AppError } from '@sf/contracts';
+import { freePort } from '@sf/platform';
+import { DEFAULT_BACKOFF, restartDelayMs, type BackoffPolicy } from './backoff';
+import { DeploymentStore, type DeploymentState } from './deployment-store';
+import type {
+  DeployFailure,
+  DeployRequest,
+  DeployResult,
+  Deployment,
+  HealthReport,
+  ReleaseRef,
+  SupervisorEvent,
+  SwapReport,
+} from './deployment.types';
+import { probeHealth } from './health-probe';
+import { isPortFree } from './port-check';
+import {
+  isProcessAlive,
+  processCwd,
+  signalGroup,
+  startDetached,
+  stopGroup,
+  watchForeignProcess,
+  type ProcessExit,
+} from './process-group';
+
+/** Options of {@link LocalSupervisor}; every timing has a production default and exists for tests. */
+export interface LocalSupervisorOptions {
+  /** `DATA_DIR`; state and logs live under `<dataDir>/deployments/`. */
+  dataDir: string;
+  /** Address services bind (`HOST` in their environment). Default `127.0.0.1`. */
+  host?: string;
+  /** How long a new release may take to answer `/health` `active` (default 30 s, PRODUCT §6 step 8). */
+  healthTimeoutMs?: number;
+  /** Pause between health probes while waiting (default 100 ms). */
+  healthPollMs?: number;
+  /** Timeout of one health probe (default 2 s). */
+  probeTimeoutMs?: number;
+  /** How long a still-running release may take to answer when re-adopted at start-up (default 5 s). */
+  adoptTimeoutMs?: number;
+  /** SIGTERM → SIGKILL grace when stopping a release (default 5 s). */
+  stopGraceMs?: number;
+  /** Poll period for re-adopted processes, which send us no exit event (default 500 ms). */
+  watchIntervalMs?: number;
+  /** Restart backoff after crashes (default 0.5 s doubling to 30 s, reset after 60 s up). */
+  backoff?: Partial<BackoffPolicy>;
+  /** Node binary the releases run on (default: the executor's own). */
+  nodePath?: string;
+  logger?: LoggerService;
+}
+
+/** A process of one release. */
+interface Instance {
+  pid: number;
+  release: ReleaseRef;
+  port: number;
+  startedAtMs: number;
+  exited: Promise<ProcessExit>;
+  /** Ends the pid poll of a re-adopted process; nothing to do for our own children. */
+  stopWatching(): void;
+  /** Set before we stop it on purpose, so its exit is not taken for a crash. */
+  stopping: boolean;
+}
+
+/** Runtime side of one deployment: its stored state, its live process and its restart bookkeeping. */
+interface Supervised {
+  state: DeploymentState;
+  instance: Instance | null;
+  restartTimer: NodeJS.Timeout | null;
+  crashStreak: number;
+  /** State writes, chained so they land in order. */
+  writes: Promise<void>;
+}
+
+type HealthWait = { ok: true; atPerf: number; at: string } | { ok: false; error: string };
+
+const NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const RELEASE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Runs generated services locally as supervised processes (PRODUCT §6 step 6).
+ *
+ * Each release runs as `node main.js` in its release directory, detached in its own process group, with
+ * output appended to `<DATA_DIR>/deployments/<name>/<release>/service.log`. A crash is restarted with
+ * exponential backoff. State is one JSON file per deployment (see {@link DeploymentStore}); on start-up a
+ * release that is still running and healthy is re-adopted, anything else is restarted. Services outlive the
+ * executor: shutting down only stops supervising.
+ *
+ * Release switch: a service's port can only be held by one process (Node 20 has no SO_REUSEPORT), so a new
+ * release is first proven healthy on a spare port while the old one keeps serving; only then is the old one
+ * stopped and the new one started on the real port. The measured gap (old stop → new healthy) is reported.
+ * If the new release fails on the real port, the previous one is restarted there. A release moving to a
+ * different port simply starts there and the old one stops after, with no gap.
+ */
+export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
+  private readonly store: DeploymentStore;
+  private readonly host: string;
+  private readonly probeHost: string;
+  private readonly healthTimeoutMs: number;
+  private readonly healthPollMs: number;
+  private readonly probeTimeoutMs: number;
+  private readonly adoptTimeoutMs: number;
+  private readonly stopGraceMs: number;
+  private readonly watchIntervalMs: number;
+  private readonly backoff: BackoffPolicy;
+  private readonly nodePath: string;
+  private readonly logger: LoggerService;
+
+  private readonly supervised = new Map<string, Supervised>();
+  private readonly locks = new Map<string, Promise<unknown>>();
+  /** Ports of deploys in flight, so two services cannot both pass the port check for the same port. */
+  private readonly reservedPorts = new Map<number, string>();
+  private readonly listeners = new Set<(event: SupervisorEvent) => void>();
+  private loaded: Promise<void> | null = null;
+  private closed = false;
+
+  constructor(options: LocalSupervisorOptions) {
+    this.store = new DeploymentStore(join(resolve(options.dataDir), 'deployments'));
+    this.host = options.host ?? '127.0.0.1';
+    this.probeHost = reachableHost(this.host);
+    this.healthTimeoutMs = options.healthTimeoutMs ?? 30_000;
+    this.healthPollMs = options.healthPollMs ?? 100;
+    this.probeTimeoutMs = options.probeTimeoutMs ?? 2_000;
+    this.adoptTimeoutMs = options.adoptTimeoutMs ?? 5_000;
+    this.stopGraceMs = options.stopGraceMs ?? 5_000;
+    this.watchIntervalMs = options.watchIntervalMs ?? 500;
+    this.backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
+    this.nodePath = options.nodePath ?? process.execPath;
+    this.logger = options.logger ?? new Logger('deploy');
+  }
+
+  /** Loads the stored deployments and re-adopts or restarts their releases. Idempotent. */
+  onModuleInit(): Promise<void> {
+    return this.ready();
+  }
+
+  /** Stops supervising (timers, watches); the services keep running and are re-adopted next start. */
+  async onApplicationShutdown(): Promise<void> {
+    this.closed = true;
+    for (const sup of this.supervised.values()) {
+      if (sup.restartTimer) clearTimeout(sup.restartTimer);
+      sup.restartTimer = null;
+      sup.instance?.stopWatching();
+    }
+    await Promise.all([...this.supervised.values()].map((sup) => sup.writes));
+  }
+
+  /** Listens to what the supervisor does; returns the unsubscribe function. */
+  subscribe(listener: (event: SupervisorEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Runs `request.release_dir` as the service `request.name` on `request.port`, replacing the running release
+   * only once the new one is healthy. Throws `VALIDATION_FAILED` for a bad request and `PORT_IN_USE` when the
+   * port is held by another deployment or a foreign process; a release that does not become healthy is a
+   * `{ok: false}` result (the previous release still, or again, serving).
+   */
+  async deploy(request: DeployRequest): Promise<DeployResult> {
+    const valid = await validateRequest(request);
+    await this.ready();
+    return this.withLock(valid.name, () =>
+      this.switchTo(
+        valid.name,
+        { release_id: valid.release_id, release_dir: valid.release_dir },
+        valid.port,
+        valid.env,
+      ),
+    );
+  }
+
+  /**
+   * Switches back to `previous_release` (which then becomes the previous release of the one left), the same
+   * way a deploy switches. `DEPLOYMENT_NOT_FOUND` for an unknown name, `INVALID_STATE_TRANSITION` when there
+   * is no previous release.
+   */
+  async rollback(name: string): Promise<DeployResult> {
+    await this.ready();
+    return this.withLock(name, async () => {
+      const sup = this.mustGet(name);
+      const previous = sup.state.deployment.previous_release;
+      if (!previous) {
+        throw new AppError('INVALID_STATE_TRANSITION', `deployment '${name}' has no previous release`, {
+          name,
+        });
+      }
+      await assertReleaseDir(previous.release_dir);
+      return this.switchTo(name, previous, sup.state.deployment.port, sup.state.previous_env ?? {});
+    });
+  }
+
+  /** Stops the service (its whole process group) and keeps it listed as `stopped`. */
+  async stop(name: string): Promise<Deployment> {
+    await this.ready();
+    return this.withLock(name, async () => {
+      const sup = this.mustGet(name);
+      this.cancelRestart(sup);
+      const instance = sup.instance;
+      sup.instance = null;
+      if (instance) await this.kill(instance);
+      const d = sup.state.deployment;
+      d.status = 'stopped';
+      d.pid = null;
+      await this.persist(sup);
+      this.emit('stopped', d, null, `stopped release ${d.release_id}`);
+      return structuredClone(d);
+    });
+  }
+
+  /** Every deployment, sorted by name. */
+  async list(): Promise<Deployment[]> {
+    await this.ready();
+    return [...this.supervised.values()]
+      .map((sup) => structuredClone(sup.state.deployment))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** The deployment, or null when the name is unknown. */
+  async get(name: string): Promise<Deployment | null> {
+    await this.ready();
+    const sup = this.supervised.get(name);
+    return sup ? structuredClone(sup.state.deployment) : null;
+  }
+
+  /** Asks the service's `GET /health` now; `DEPLOYMENT_NOT_FOUND` for an unknown name. */
+  async healthOf(name: string): Promise<HealthReport> {
+    await this.ready();
+    const { url } = this.mustGet(name).state.deployment;
+    const checkedAt = new Date().toISOString();
+    const probe = await probeHealth(url, this.probeTimeoutMs);
+    return {
+      name,
+      url,
+      ok: probe.ok,
+      http_status: probe.http_status,
+      reported: probe.reported,
+      error: probe.error,
+      latency_ms: probe.latency_ms,
+      checked_at: checkedAt,
+    };
+  }
+
+  // ---- switching releases ----
+
+  private async switchTo(
+    name: string,
+    release: ReleaseRef,
+    port: number,
+    env: Record<string, string>,
+  ): Promise<DeployResult> {
+    const sup = this.supervised.get(name) ?? null;
+    await this.reservePort(name, port, sup);
+    try {
+      // This switch decides what runs now; a restart of the old release must not race it.
+      if (sup) this.cancelRestart(sup);
+      const old = sup?.instance ?? null;
+      if (sup && old && old.port === port) return await this.stagedSwitch(sup, release, port, env);
+      return await this.directSwitch(name, sup, release, port, env);
+    } finally {
+      if (this.reservedPorts.get(port) === name) this.reservedPorts.delete(port);
+    }
+  }
+
+  /** The new release takes a port nobody of ours holds; the old one (if any, elsewhere) stops once it is up. */
+  private async directSwitch(
+    name: string,
+    sup: Supervised | null,
+    release: ReleaseRef,
+    port: number,
+    env: Record<string, string>,
+  ): Promise<DeployResult> {
+    const logPath = this.store.logPath(name, release.release_id);
+    const old = sup?.instance ?? null;
+    let started: Instance;
+    try {
+      started = await this.launch(name, release, port, env, logPath, 'start');
+      if (sup) await this.markPending(sup, started);
+    } catch (err) {
+      const rolledBack = await this.resumeOld(sup);
+      return this.failure(
+        name,
+        sup,
+        release,
+        'start',
+        `could not start: ${(err as Error).message}`,
+        rolledBack,
+        logPath,
+      );
+    }
+    const health = await this.waitHealthy(started, this.healthTimeoutMs);
+    if (!health.ok) {
+      await this.kill(started);
+      if (sup) await this.markPending(sup, null);
+      const rolledBack = await this.resumeOld(sup);
+      return this.failure(name, sup, release, 'start', health.error, rolledBack, logPath);
+    }
+    let oldStoppedAt: string | null = null;
+    if (old && sup) {
+      sup.instance = null;
+      oldStoppedAt = new Date().toISOString();
+      await this.kill(old);
+    }
+    return this.commit(name, sup, release, port, env, started, logPath, {
+      mode: old ? 'direct' : 'fresh',
+      from_release_id: sup ? sup.state.deployment.release_id : null,
+      staging_port: null,
+      old_stopped_at: oldStoppedAt,
+      new_healthy_at: health.at,
+      gap_ms: old ? 0 : null,
+    });
+  }
+
+  /** Same port: prove the release on a spare port, then stop the old one and start the new one in its place. */
+  private async stagedSwitch(
+    sup: Supervised,
+    release: ReleaseRef,
+    port: number,
+    env: Record<string, string>,
+  ): Promise<DeployResult> {
+    const name = sup.state.deployment.name;
+    const logPath = this.store.logPath(name, release.release_id);
+    const stagingPort = await freePort();
+    // A staged run must not register: its URL dies a moment later and would replace the serving entry.
+    const { REGISTRY_URL: _registry, ...stagingEnv } = env;
+
+    let staged: Instance;
+    try {
+      staged = await this.launch(name, release, stagingPort, stagingEnv, logPath, 'staging');
+    } catch (err) {
+      const rolledBack = await this.resumeOld(sup);
+      return this.failure(
+        name,
+        sup,
+        release,
+        'staging',
+        `could not start: ${(err as Error).message}`,
+        rolledBack,
+        logPath,
+      );
+    }
+    await this.markPending(sup, staged);
+    const proof = await this.waitHealthy(staged, this.healthTimeoutMs);
+    await this.kill(staged);
+    await this.markPending(sup, null);
+    if (!proof.ok) {
+      const rolledBack = await this.resumeOld(sup);
+      return this.failure(
+        name,
+        sup,
+        release,
+        'staging',
+        `on spare port ${stagingPort}: ${proof.error}`,
+        rolledBack,
+        logPath,
+      );
+    }
+
+    const old = sup.instance;
+    sup.instance = null;
+    const stopPerf = performance.now();
+    const oldStoppedAt = new Date().toISOString();
+    if (old) await this.kill(old);
+
+    let started: Instance;
+    try {
+      started = await this.launch(name, release, port, env, logPath, 'start');
+      await this.markPending(sup, started);
+    } catch (err) {
+      await this.resumeOld(sup);
+      return this.failure(
+        name,
+        sup,
+        release,
+        'switch',
+        `could not start: ${(err as Error).message}`,
+        true,
+        logPath,
+      );
+    }
+    const health = await this.waitHealthy(started, this.healthTimeoutMs);
+    if (!health.ok) {
+      await this.kill(started);
+      await this.markPending(sup, null);
+      await this.resumeOld(sup);
+      return this.failure(name, sup, release, 'switch', `on port ${port}: ${health.error}`, true, logPath);
+    }
+    return this.commit(name, sup, release, port, env, started, logPath, {
+      mode: 'staged',
+      from_release_id: sup.state.deployment.release_id,
+      staging_port: stagingPort,
+      old_stopped_at: oldStoppedAt,
+      new_healthy_at: health.at,
+      gap_ms: Math.round(health.atPerf - stopPerf),
+    });
+  }
+
+  /** Makes the healthy new release the deployment's current one and supervises it. */
+  private async commit(
+    name: string,
+    sup: Supervised | null,
+    release: ReleaseRef,
+    port: number,
+    env: Record<string, string>,
+    instance: Instance,
+    logPath: string,
+    swap: SwapReport,
+  ): Promise<DeployResult> {
+    const before = sup?.state ?? null;
+    const current = before?.deployment ?? null;
+    // Redeploying the same release must not make it its own rollback target.
+    const sameRelease =
+      current?.release_id === release.release_id && current.release_dir === release.release_dir;
+    const deployment: Deployment = {
+      name,
+      target: 'local',
+      release_id: release.release_id,
+      release_dir: release.release_dir,
+      url: this.urlOf(port),
+      host: this.host,
+      port,
+      pid: instance.pid,
+      status: 'running',
+      restarts: 0,
+      started_at: new Date(instance.startedAtMs).toISOString(),
+      previous_release:
+        current && !sameRelease
+          ? { release_id: current.release_id, release_dir: current.release_dir }
+          : (current?.previous_release ?? null),
+      log_path: logPath,
+      last_exit: null,
+      last_swap: swap,
+    };
+    const state: DeploymentState = {
+      deployment,
+      env,
+      previous_env: before && !sameRelease ? before.env : (before?.previous_env ?? null),
+      staging: null,
+    };
+    const target: Supervised = sup ?? {
+      state,
+      instance: null,
+      restartTimer: null,
+      crashStreak: 0,
+      writes: Promise.resolve(),
+    };
+    this.cancelRestart(target);
+    target.state = state;
+    target.instance = instance;
+    target.crashStreak = 0;
+    this.supervised.set(name, target);
+    this.watch(target, instance);
+    await this.persist(target);
+    const gap = swap.gap_ms === null ? '' : `, gap ${swap.gap_ms} ms`;
+    this.emit(
+      'healthy',
+      deployment,
+      instance.pid,
+      `release ${release.release_id} serves on ${deployment.url}${gap}`,
+    );
+    return { ok: true, deployment: structuredClone(deployment), swap };
+  }
+
+  private failure(
+    name: string,
+    sup: Supervised | null,
+    release: ReleaseRef,
+    stage: DeployFailure['stage'],
+    error: string,
+    rolledBack: boolean,
+    logPath: string,
+  ): DeployFailure {
+    const message = `release ${release.release_id} failed at ${stage}: ${error}`;
+    this.logger.warn(`${name}: ${message}`);
+    this.emit('deploy_failed', { name, release_id: release.release_id }, null, message);
+    return {
+      ok: false,
+      stage,
+      error,
+      rolled_back: rolledBack,
+      deployment: sup ? structuredClone(sup.state.deployment) : null,
+      log_path: logPath,
+    };
+  }
+
+  /**
+   * Records (or clears) the process started for a switch not yet committed, so that an executor dying
+   * mid-switch does not leave it running unaccounted for: the next start-up stops it.
+   */
+  private markPending(sup: Supervised, instance: Instance | null): Promise<void> {
+    sup.state.staging = instance ? { pid: instance.pid, release_dir: instance.release.release_dir } : null;
+    return this.persist(sup);
+  }
+
+  /**
+   * After a failed switch, starts the current release again if it should be running but is not (stopped for
+   * the switch, or crashed meanwhile). True when it had to be restarted.
+   */
+  private async resumeOld(sup: Supervised | null): Promise<boolean> {
+    if (!sup || sup.instance || sup.state.deployment.status === 'stopped') return false;
+    await this.relaunch(sup, 'rollback', false);
+    return true;
+  }
+
+  // ---- processes ----
+
+  private async launch(
+    name: string,
+    release: ReleaseRef,
+    port: number,
+    env: Record<string, string>,
+    logPath: string,
+    purpose: 'start' | 'staging' | 'restart' | 'rollback',
+  ): Promise<Instance> {
+    const startedAtMs = Date.now();
+    const spawned = await startDetached({
+      command: this.nodePath,
+      args: ['main.js'],
+      cwd: release.release_dir,
+      env: { ...env, PORT: String(port), HOST: this.host },
+      logPath,
+      banner: `[supervisor ${new Date(startedAtMs).toISOString()}] ${purpose} ${name} release ${release.release_id} on ${this.host}:${port}`,
+    });
+    return {
+      pid: spawned.pid,
+      release,
+      port,
+      startedAtMs,
+      exited: spawned.exited,
+      stopWatching: () => undefined,
+      stopping: false,
+    };
+  }
+
+  private async kill(instance: Instance): Promise<void> {
+    instance.stopping = true;
+    instance.stopWatching();
+    const how = await stopGroup(instance.pid, this.stopGraceMs);
+    if (how === 'killed') {
+      this.logger.warn(`pid ${instance.pid} ignored SIGTERM for ${this.stopGraceMs} ms and was killed`);
+    }
+  }
+
+  /** Polls `/health` until `active`, the process exits, or `timeoutMs` passes. */
+  private async waitHealthy(instance: Instance, timeoutMs: number): Promise<HealthWait> {
+    const seen: { exit: ProcessExit | null } = { exit: null };
+    void instance.exited.then((exit) => (seen.exit = exit));
+    const url = this.urlOf(instance.port);
+    const deadline = performance.now() + timeoutMs;
+    let last = 'no answer yet';
+    for (;;) {
+      if (seen.exit)
+        return { ok: false, error: `exited (${describeExit(seen.exit)}) before answering /health active` };
+      if (this.closed) return { ok: false, error: 'supervisor shut down' };
+      const remaining = deadline - performance.now();
+      const probe = await probeHealth(url, Math.max(50, Math.min(this.probeTimeoutMs, remaining)));
+      // An exit seen meanwhile wins: the answer cannot have come from a process that is gone.
+      if (probe.ok && !seen.exit)
+        return { ok: true, atPerf: performance.now(), at: new Date().toISOString() };
+      last = probe.error ?? last;
+      if (performance.now() >= deadline) {
+        return { ok: false, error: `not healthy within ${timeoutMs} ms (last: ${last})` };
+      }
+      await Promise.race([sleep(this.healthPollMs), instance.exited]);
+    }
+  }
+
+  // ---- supervision ----
+
+  private watch(sup: Supervised, instance: Instance): void {
+    void instance.exited.then((exit) => this.onExit(sup, instance, exit));
+  }
+
+  private onExit(sup: Supervised, instance: Instance, exit: ProcessExit): void {
+    if (this.closed || instance.stopping || sup.instance !== instance) return;
+    sup.instance = null;
+    // The leader is gone; whatever it forked must not keep the port from the restart.
+    try {
+      signalGroup(instance.pid, 'SIGKILL');
+    } catch (err) {
+      this.logger.warn(`cannot kill the rest of group ${instance.pid}: ${(err as Error).message}`);
+    }
+    if (Date.now() - instance.startedAtMs >= this.backoff.resetAfterMs) sup.crashStreak = 0;
+    const d = sup.state.deployment;
+    d.last_exit = { code: exit.code, signal: exit.signal, at: new Date().toISOString() };
+    this.scheduleRestart(sup, `release ${d.release_id} (pid ${instance.pid}) exited: ${describeExit(exit)}`);
+  }
+
+  private scheduleRestart(sup: Supervised, why: string): void {
+    const d = sup.state.deployment;
+    this.cancelRestart(sup);
+    const delayMs = restartDelayMs(sup.crashStreak, this.backoff);
+    sup.crashStreak += 1;
+    d.status = 'crashed';
+    d.pid = null;
+    void this.persist(sup);
+    this.emit('crashed', d, null, `${why}; restart in ${delayMs} ms`);
+    this.logger.warn(`${d.name}: ${why}; restart in ${delayMs} ms`);
+    sup.restartTimer = setTimeout(() => {
+      sup.restartTimer = null;
+      void this.withLock(d.name, async () => {
+        // A deploy, stop or shutdown may have taken over while the timer ran.
+        if (this.closed || sup.instance || sup.state.deployment.status !== 'crashed') return;
+        if (this.supervised.get(d.name) !== sup) return;
+        await this.relaunch(sup, 'restart', true);
+      });
+    }, delayMs);
+    sup.restartTimer.unref();
+  }
+
+  /** Starts the deployment's current release again on its port and supervises it. */
+  private async relaunch(
+    sup: Supervised,
+    purpose: 'restart' | 'rollback',
+    countRestart: boolean,
+  ): Promise<void> {
+    const d = sup.state.deployment;
+    let instance: Instance;
+    try {
+      instance = await this.launch(
+        d.name,
+        { release_id: d.release_id, release_dir: d.release_dir },
+        d.port,
+        sup.state.env,
+        d.log_path,
+        purpose,
+      );
+    } catch (err) {
+      // Not even spawnable (release directory gone?): retried with the same backoff as a crash.
+      this.scheduleRestart(sup, `could not start release ${d.release_id}: ${(err as Error).message}`);
+      return;
+    }
+    sup.instance = instance;
+    if (countRestart) d.restarts += 1;
+    d.pid = instance.pid;
+    d.status = 'starting';
+    d.started_at = new Date(instance.startedAtMs).toISOString();
+    this.watch(sup, instance);
+    await this.persist(sup);
+    this.emit(
+      'restarted',
+      d,
+      instance.pid,
+      `${purpose}: release ${d.release_id} started as pid ${instance.pid}`,
+    );
+    void this.markRunningWhenHealthy(sup, instance);
+  }
+
+  private async markRunningWhenHealthy(sup: Supervised, instance: Instance): Promise<void> {
+    const health = await this.waitHealthy(instance, this.healthTimeoutMs);
+    const d = sup.state.deployment;
+    if (sup.instance !== instance || d.status !== 'starting') return;
+    if (!health.ok) {
+      this.logger.warn(`${d.name}: pid ${instance.pid} is up but not healthy: ${health.error}`);
+      return;
+    }
+    d.status = 'running';
+    await this.persist(sup);
+    this.emit('healthy', d, instance.pid, `release ${d.release_id} healthy again`);
+  }
+
+  private cancelRestart(sup: Supervised): void {
+    if (sup.restartTimer) clearTimeout(sup.restartTimer);
+    sup.restartTimer = null;
+  }
+
+  // ---- start-up ----
+
+  private ready(): Promise<void> {
+    this.loaded ??= this.adoptAll();
+    return this.loaded;
+  }
+
+  private async adoptAll(): Promise<void> {
+    const states = await this.store.loadAll((path, reason) => {
+      this.logger.warn(`ignoring ${path}: ${reason}`);
+    });
+    await Promise.all(
+      states.map((state) => {
+        const sup: Supervised = {
+          state,
+          instance: null,
+          restartTimer: null,
+          crashStreak: 0,
+          writes: Promise.resolve(),
+        };
+        this.supervised.set(state.deployment.name, sup);
+        return this.withLock(state.deployment.name, () => this.adopt(sup));
+      }),
+    );
+  }
+
+  /** Re-adopts the recorded process when it is still ours and healthy; otherwise starts the release again. */
+  private async adopt(sup: Supervised): Promise<void> {
+    const d = sup.state.deployment;
+    if (sup.state.staging) {
+      // The executor died mid-switch; that process (spare-port proof or uncommitted start) belongs to no one.
+      const { pid, release_dir } = sup.state.staging;
+      if (isProcessAlive(pid) && (await this.isOurs(pid, release_dir)))
+        await stopGroup(pid, this.stopGraceMs);
+      sup.state.staging = null;
+    }
+    if (d.status === 'stopped') {
+      await this.persist(sup);
+      return;
+    }
+    const pid = d.pid;
+    if (pid !== null && isProcessAlive(pid) && (await this.isOurs(pid, d.release_dir))) {
+      const watcher = watchForeignProcess(pid, this.watchIntervalMs);
+      const instance: Instance = {
+        pid,
+        release: { release_id: d.release_id, release_dir: d.release_dir },
+        port: d.port,
+        startedAtMs: Date.parse(d.started_at),
+        exited: watcher.exited,
+        stopWatching: watcher.stop,
+        stopping: false,
+      };
+      const health = await this.waitHealthy(instance, this.adoptTimeoutMs);
+      if (health.ok) {
+        sup.instance = instance;
+        d.status = 'running';
+        this.watch(sup, instance);
+        await this.persist(sup);
+        this.emit('adopted', d, pid, `re-adopted release ${d.release_id} (pid ${pid})`);
+        return;
+      }
+      // Alive but not answering: it would hold the port against the restart.
+      this.logger.warn(`${d.name}: pid ${pid} is alive but unhealthy (${health.error}); restarting it`);
+      await this.kill(instance);
+    }
+    d.pid = null;
+    await this.relaunch(sup, 'restart', true);
+  }
+
+  /** Whether `pid` still runs in `releaseDir` (not an unrelated process that got the pid after ours died). */
+  private async isOurs(pid: number, releaseDir: string): Promise<boolean> {
+    const cwd = await processCwd(pid);
+    // Without /proc the health answer on the service's port is the only evidence left.
+    return cwd === undefined || cwd === releaseDir;
+  }
+
+  // ---- helpers ----
+
+  private async reservePort(name: string, port: number, sup: Supervised | null): Promise<void> {
+    for (const [other, s] of this.supervised) {
+      if (other !== name && s.state.deployment.status !== 'stopped' && s.state.deployment.port === port) {
+        throw portInUse(port, other);
+      }
+    }
+    const reservedBy = this.reservedPorts.get(port);
+    if (reservedBy !== undefined && reservedBy !== name) throw portInUse(port, reservedBy);
+    // Reserved before the (asynchronous) bind test, so a concurrent deploy of another service sees it.
+    this.reservedPorts.set(port, name);
+    if (sup?.instance && sup.instance.port === port) return;
+    let free: boolean;
+    try {
+      free = await isPortFree(this.host, port);
+    } catch (err) {
+      this.reservedPorts.delete(port);
+      throw new AppError('VALIDATION_FAILED', `cannot bind ${this.host}:${port}: ${(err as Error).message}`, {
+        port,
+      });
+    }
+    if (!free) {
+      this.reservedPorts.delete(port);
+      throw portInUse(port, null);
+    }
+  }
+
+  private mustGet(name: string): Supervised {
+    const sup = this.supervised.get(name);
+    if (!sup) throw new AppError('DEPLOYMENT_NOT_FOUND', `no deployment named '${name}'`, { name });
+    return sup;
+  }
+
+  private urlOf(port: number): string {
+    return `http://${this.probeHost}:${port}`;
+  }
+
+  private persist(sup: Supervised): Promise<void> {
+    // Serialised at write time, so the last write in the chain always carries the latest state.
+    sup.writes = sup.writes
+      .then(() => this.store.save(sup.state))
+      .catch((err: unknown) => {
+        this.logger.error(`${sup.state.deployment.name}: cannot save state: ${(err as Error).message}`);
+      });
+    return sup.writes;
+  }
+
+  private emit(
+    type: SupervisorEvent['type'],
+    d: Pick<Deployment, 'name' | 'release_id'>,
+    pid: number | null,
+    message: string,
+  ): void {
+    const event: SupervisorEvent = {
+      type,
+      name: d.name,
+      release_id: d.release_id,
+      pid,
+      message,
+      at: new Date().toISOString(),
+    };
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (err) {
+        this.logger.error(`event listener failed: ${(err as Error).message}`);
+      }
+    }
+  }
+
+  /** Runs `work` after every earlier operation on `name` has finished. */
+  private withLock<T>(name: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.locks.get(name) ?? Promise.resolve();
+    const run = previous.then(work);
+    const tail = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.locks.set(name, tail);
+    void tail.then(() => {
+      if (this.locks.get(name) === tail) this.locks.delete(name);
+    });
+    return run;
+  }
+}
+
+interface ValidRequest {
+  name: string;
+  release_id: string;
+  release_dir: string;
+  port: number;
+  env: Record<string, string>;
+}
+
+async function validateRequest(request: DeployRequest): Promise<ValidRequest> {
+  const problems: { field: string; problems: string[] }[] = [];
+  const bad = (field: string, problem: string) => problems.push({ field, problems: [problem] });
+  if (typeof request.name !== 'string' || !NAME.test(request.name))
+    bad('name', 'must be kebab-case, 1-63 characters');
+  if (typeof request.release_id !== 'string' || !RELEASE_ID.test(request.release_id)) {
+    bad('release_id', 'must be 1-128 of A-Z a-z 0-9 . _ - starting with a letter or digit');
+  }
+  if (!Number.isInteger(request.port) || request.port < 1 || request.port > 65535) {
+    bad('port', 'must be an integer 1-65535');
+  }
+  const env = request.env ?? {};
+  for (const [key, value] of Object.entries(env)) {
+    if (!ENV_NAME.test(key) || typeof value !== 'string' || value.includes('\0')) {
+      bad(`env.${key}`, 'must be a valid variable name with a string value');
+    }
+  }
+  let releaseDir = '';
+  if (typeof request.release_dir !== 'string' || !isAbsolute(request.release_dir)) {
+    bad('release_dir', 'must be an absolute path');
+  } else {
+    try {
+      releaseDir = await assertReleaseDir(request.release_dir);
+    } catch (err) {
+      bad('release_dir', (err as Error).message);
+    }
+  }
+  if (problems.length > 0) {
+    throw new AppError('VALIDATION_FAILED', `invalid field(s): ${problems.map((p) => p.field).join(', ')}`, {
+      unknown_fields: [],
+      fields: problems,
+    });
+  }
+  return {
+    name: request.name,
+    release_id: request.release_id,
+    release_dir: releaseDir,
+    port: request.port,
+    env,
+  };
+}
+
+/** Resolves a release directory (symlinks included, so `/proc/<pid>/cwd` compares equal) holding `main.js`. */
+async function assertReleaseDir(dir: string): Promise<string> {
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch {
+    throw new AppError('VALIDATION_FAILED', `release directory ${dir} does not exist`, { release_dir: dir });
+  }
+  const main = await stat(join(real, 'main.js')).catch(() => null);
+  if (!main?.isFile()) {
+    throw new AppError('VALIDATION_FAILED', `release directory ${dir} has no main.js`, { release_dir: dir });
+  }
+  return real;
+}
+
+function portInUse(port: number, heldBy: string | null): AppError {
+  const message = heldBy
+    ? `port ${port} is held by deployment '${heldBy}'`
+    : `port ${port} is in use by another process`;
+  return new AppError('PORT_IN_USE', message, { port, held_by: heldBy });
+}
+
+function describeExit(exit: ProcessExit): string {
+  if (exit.signal) return `signal ${exit.signal}`;
+  if (exit.code !== null) return `code ${exit.code}`;
+  return 'gone';
+}
+
+/** Where to reach a service bound to `host`: a wildcard bind is reached over loopback. */
+function reachableHost(host: string): string {
+  if (host === '0.0.0.0' || host === '') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, ms).unref();
+  });
+}

@@ -1,0 +1,147 @@
+import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { prlimitArgs } from './limits';
+import { prepareRun, type PreparedRun } from './prepared-run';
+import type { Sandbox, SandboxedProcess, SandboxResult, SandboxRunOptions } from './sandbox';
+import { superviseRun } from './supervised-run';
+
+/** Where bwrap and prlimit live, and which optional bwrap flags this version knows. */
+export interface BwrapTools {
+  bwrap: string;
+  /** Must be visible inside the sandbox (it is, under /usr or /bin). */
+  prlimit: string;
+  /** `--disable-userns` (bwrap ≥ 0.8): no nested user namespaces, a large kernel attack surface. */
+  disableUserns: boolean;
+  /** `--size` (bwrap ≥ 0.8): caps the private /tmp, which would otherwise be able to eat RAM. */
+  tmpfsSize: boolean;
+}
+
+/** Top-level directories that are symlinks into /usr on merged-/usr systems and real ones elsewhere. */
+const SYSTEM_DIRS = ['/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32'];
+/** What Node and glibc read from /etc: name resolution (localhost too) and the time zone. Nothing else. */
+const ETC_FILES = ['/etc/hosts', '/etc/nsswitch.conf', '/etc/resolv.conf', '/etc/localtime'];
+
+/**
+ * The sandbox's pid 1 (a shell, thanks to --as-pid-1): says it runs on fd 4, closes the
+ * executor's fds 3 and 4, waits for the executor's go on stdin, then runs the command and exits
+ * with its status, reaping orphans meanwhile (sh waits for any child).
+ * Why: bwrap arms --die-with-parent in each of its processes only some way into start-up, so an
+ * executor dying early could leave a live sandbox behind. The executor says go only when bwrap has
+ * reported its pid 1 on fd 3 (bwrap's outer process is armed by then) and this shell has said it
+ * runs (pid 1 is armed before its exec). If the executor dies first, `read` sees end-of-file.
+ */
+const START_GATE = 'printf r >&4 && exec 3>&- 4>&- && read -r _ || exit 125; "$@"';
+
+/**
+ * Runs commands under bubblewrap: every namespace unshared, a read-only view of the system and
+ * of Node's own install, a private /tmp, the work dir as the only writable path, no environment
+ * but the one given, rlimits applied by prlimit inside the sandbox.
+ */
+export class BwrapSandbox implements Sandbox {
+  readonly mode = 'bwrap' as const;
+  readonly isolated = true;
+  private readonly systemArgs = systemMountArgs();
+
+  constructor(private readonly tools: BwrapTools) {}
+
+  async run(opts: SandboxRunOptions): Promise<SandboxResult> {
+    return this.start(opts).exited;
+  }
+
+  start(opts: SandboxRunOptions): SandboxedProcess {
+    const run = prepareRun(opts);
+    return superviseRun(
+      {
+        mode: 'bwrap',
+        isolated: true,
+        file: this.tools.bwrap,
+        args: this.bwrapArgs(run),
+        // bwrap needs nothing from the host's cwd or environment.
+        cwd: '/',
+        env: {},
+        bwrapHandshake: true,
+      },
+      run,
+    );
+  }
+
+  private bwrapArgs(run: PreparedRun): string[] {
+    const { tools } = this;
+    return [
+      '--unshare-all',
+      ...(run.network === 'loopback-host' ? ['--share-net'] : []),
+      ...(tools.disableUserns ? ['--unshare-user', '--disable-userns'] : []),
+      // bwrap, and with it the sandbox's pid 1 and so the whole pid namespace, dies with the executor.
+      '--die-with-parent',
+      // Our START_GATE shell is pid 1, instead of bwrap's own init (see there why).
+      '--as-pid-1',
+      // A new session: the sandbox cannot inject keystrokes into a terminal (TIOCSTI).
+      '--new-session',
+      '--clearenv',
+      '--json-status-fd',
+      '3',
+      ...this.systemArgs,
+      '--proc',
+      '/proc',
+      '--dev',
+      '/dev',
+      ...(tools.tmpfsSize ? ['--size', String(run.limits.fileSizeBytes)] : []),
+      '--tmpfs',
+      '/tmp',
+      '--bind',
+      run.workDirReal,
+      run.workDir,
+      // bwrap's root is a tmpfs the sandbox user owns; freeze it so /etc, /home… cannot be written.
+      '--remount-ro',
+      '/',
+      '--chdir',
+      run.cwd,
+      ...Object.entries(run.env).flatMap(([key, value]) => ['--setenv', key, value]),
+      '--',
+      '/bin/sh',
+      '-c',
+      START_GATE,
+      'sh',
+      tools.prlimit,
+      // Inside bwrap's user namespace RLIMIT_NPROC counts only the sandbox's own tasks.
+      ...prlimitArgs(run.limits, run.limits.processes),
+      '--',
+      ...run.command,
+    ];
+  }
+}
+
+/** Read-only binds of the system (computed once: the layout of / does not change under us). */
+function systemMountArgs(): string[] {
+  const args = ['--ro-bind', '/usr', '/usr'];
+  const bound = ['/usr'];
+  for (const dir of SYSTEM_DIRS) {
+    const stats = lstatOrUndefined(dir);
+    if (stats?.isSymbolicLink()) {
+      args.push('--symlink', readlinkSync(dir), dir);
+    } else if (stats?.isDirectory()) {
+      args.push('--ro-bind', dir, dir);
+      bound.push(dir);
+    }
+  }
+  for (const file of ETC_FILES) args.push('--ro-bind-try', file, file);
+  const prefix = nodePrefix();
+  if (!bound.some((dir) => prefix === dir || prefix.startsWith(`${dir}/`))) {
+    args.push('--ro-bind', prefix, prefix);
+  }
+  return args;
+}
+
+/** Node's install prefix (`…/bin/node` → `…`), for a Node outside /usr (nvm, volta, tarball). */
+function nodePrefix(): string {
+  const binDir = dirname(realpathSync(process.execPath));
+  return basename(binDir) === 'bin' ? dirname(binDir) : binDir;
+}
+
+function lstatOrUndefined(path: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}

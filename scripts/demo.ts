@@ -141,12 +141,28 @@ async function main(): Promise<number> {
       port: servicePort,
       auto_build: true,
     };
-    const res = await fetch(`${factory.url}/intents/submit`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': `demo-${Date.now()}` },
-      body: JSON.stringify(intent),
-    });
-    const accepted = (await res.json()) as { intent_id?: string; error?: { code: string; message: string } };
+    const submit = () =>
+      fetch(`${factory.url}/intents/submit`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(intent),
+      });
+    let res = await submit();
+    let accepted = (await res.json()) as {
+      intent_id?: string;
+      error?: { code: string; message: string; details?: { intent_id?: string } };
+    };
+    if (
+      res.status === 409 &&
+      accepted.error?.code === 'INTENT_IN_FLIGHT' &&
+      accepted.error.details?.intent_id
+    ) {
+      // A previous demo left its intent unfinished (e.g. interrupted): cancel it and start over.
+      console.log(`cancelling the unfinished intent ${accepted.error.details.intent_id} of an earlier run`);
+      await fetch(`${factory.url}/intents/${accepted.error.details.intent_id}/cancel`, { method: 'POST' });
+      res = await submit();
+      accepted = (await res.json()) as typeof accepted;
+    }
     if (res.status !== 202 || !accepted.intent_id) {
       console.error(`submit failed (${res.status}): ${JSON.stringify(accepted)}`);
       return 1;
@@ -154,43 +170,52 @@ async function main(): Promise<number> {
     const id = accepted.intent_id;
     console.log(`\nSubmitted hello-world (port ${servicePort}) as ${id}; progress:`);
 
-    // The build line (code, tests, sandbox, deploy) is not implemented yet: the SPEC line ends at build_queued.
     const final = await follow(factory.url, id, (s) =>
-      [
-        'build_queued',
-        'deployed',
-        'failed',
-        'needs_human_review',
-        'rejected',
-        'cancelled',
-        'rolled_back',
-      ].includes(s),
+      ['deployed', 'failed', 'needs_human_review', 'rejected', 'cancelled', 'rolled_back'].includes(s),
     );
     const status = (await (await fetch(`${factory.url}/intents/${id}/status`)).json()) as {
       spec: { score: number; optimizations: number; sha256: string };
       cost: { usd: number; tokens: number };
       error: { code: string; message: string } | null;
       phase: string;
+      build: { build_id: string } | null;
+      service: { url: string; registry: unknown } | null;
     };
     console.log(`\nResult: ${final}`);
-    console.log(
-      `  SPEC score ${status.spec.score} after ${status.spec.optimizations} optimization(s), sha256 ${status.spec.sha256?.slice(0, 12)}…`,
-    );
+    console.log(`  SPEC score ${status.spec.score} after ${status.spec.optimizations} optimization(s)`);
     console.log(`  cost $${status.cost.usd.toFixed(4)} (${status.cost.tokens} tokens, offline provider)`);
     console.log(`  status    ${factory.url}/intents/${id}/status`);
     console.log(`  SPEC      ${factory.url}/intents/${id}/spec`);
     console.log(`  stream    ${factory.url.replace('http', 'ws')}/intents/${id}/stream`);
     console.log(`  dashboard ${factory.url}/dashboard`);
-    if (final !== 'build_queued' && final !== 'deployed') {
+    if (status.build) {
+      const buildId = status.build.build_id;
+      const build = (await (await fetch(`${executor.url}/builds/${buildId}/status`)).json()) as {
+        tests: { passed: number; failed: number } | null;
+        sandbox: { mode: string; isolated: boolean } | null;
+        artifacts: { dir: string; logs: string };
+      };
+      const isolation = build.sandbox?.isolated ? build.sandbox.mode : `${build.sandbox?.mode}, UNISOLATED`;
+      console.log(`  build     ${executor.url}/builds/${buildId}/status`);
+      console.log(
+        `  tests     ${build.tests?.passed ?? 0} passed, ${build.tests?.failed ?? 0} failed (${isolation})`,
+      );
+      console.log(`  build dir ${build.artifacts.dir} (logs: ${build.artifacts.logs})`);
+    }
+    if (final !== 'deployed' || !status.service) {
       console.error(
         `\nFAILED in ${status.phase}: ${status.error?.code ?? final} ${status.error?.message ?? ''}`,
       );
       return 1;
     }
-    if (final === 'build_queued') {
-      console.log(
-        '\nThe SPEC is on the build queue. The build line (codegen → deploy) is not implemented yet.',
-      );
+    const health = (await (await fetch(`${status.service.url}/health`)).json()) as { status: string };
+    const hello = await fetch(`${status.service.url}/hello`);
+    console.log(`  service   ${status.service.url}  GET /health -> "${health.status}"`);
+    console.log(`  GET /hello -> ${hello.status} ${await hello.text()}`);
+    console.log(`  registry  ${executor.url}/registry/services/hello-world`);
+    if (health.status !== 'active') {
+      console.error('\nFAILED in health_checking: the deployed service is not active');
+      return 1;
     }
     if (keep) {
       console.log('\n--keep: everything keeps running; Ctrl-C to stop.');
@@ -199,6 +224,11 @@ async function main(): Promise<number> {
         process.once('SIGTERM', () => resolve());
       });
     }
+    // A deployed service outlives the executor by design; the demo started this one, so it stops it.
+    await fetch(`${executor.url}/deployments/hello-world/stop`, { method: 'POST' });
+    console.log(
+      '\nOK: hello-world is deployed, registered and healthy; everything the demo started is stopped.',
+    );
     return 0;
   } finally {
     await cleanup();

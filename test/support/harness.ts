@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import WebSocket from 'ws';
+import { startExecutor, type StartedExecutor } from '../../apps/build-executor/src/executor-app';
 import { startFactory, type StartedFactory } from '../../apps/sovereign-factory/src/factory-app';
 
 /** The run's Redis (from global-setup or the caller's `REDIS_URL`). */
@@ -194,4 +195,29 @@ export async function waitForStatus(
   } finally {
     stream.close();
   }
+}
+
+/** Starts build-executor in this process on a free port (built-in registry, offline LLM, private dirs). */
+export async function startTestExecutor(
+  label: string,
+  dataDir: string,
+  env: Record<string, string> = {},
+  overrides: Parameters<typeof startExecutor>[1] = {},
+): Promise<StartedExecutor> {
+  return startExecutor(
+    {
+      PATH: process.env.PATH,
+      REDIS_URL: testRedisUrl(),
+      REDIS_PREFIX: env.REDIS_PREFIX ?? uniquePrefix(label),
+      EXECUTOR_PORT: '0',
+      LLM_PROVIDER: 'offline',
+      DATA_DIR: dataDir,
+      HEALTH_RETRY_WAIT_MS: '200',
+      HEALTH_TIMEOUT_MS: '3000',
+      SERVICE_HEARTBEAT_MS: '1000',
+      BUILD_JOB_LOCK_MS: '5000',
+      ...env,
+    },
+    overrides,
+  );
 }

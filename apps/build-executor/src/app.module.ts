@@ -1,42 +1,73 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import type { LlmClient } from '@sf/llm';
 import type { UdcRuntime } from '@sf/udc';
 import type { Redis } from 'ioredis';
+import { BuildEventsForwarder } from './builds/build-events.forwarder';
+import { BuildStreamGateway } from './builds/build-stream.gateway';
+import { BuildWorker } from './builds/build.worker';
+import { BuildsController } from './builds/builds.controller';
+import { BuildsRepository } from './builds/builds.repository';
+import { BuildsService } from './builds/builds.service';
 import { ExecutorConfig } from './config/executor.config';
-import { REDIS, UDC_RUNTIME } from './executor.tokens';
+import { DeployModule } from './deploy/deploy.module';
+import { LLM_CLIENT, PUBLIC_URL, REDIS, REDIS_URL, SANDBOX, UDC_RUNTIME } from './executor.tokens';
 import { HealthController } from './health/health.controller';
+import { BuildPipelineService } from './pipeline/build-pipeline.service';
+import { RegistryModule } from './registry/registry.module';
+import type { Sandbox } from './sandbox';
 import { UdcController } from './udc/udc.controller';
 
-/** What `main.ts` resolves before Nest starts. */
+/** What `executor-app.ts` (or a test) resolves before Nest starts. */
 export interface ExecutorRuntime {
   config: ExecutorConfig;
   redis: Redis;
+  redisUrl: string;
   udc: UdcRuntime;
+  llm: LlmClient;
+  sandbox: Sandbox;
+  /** Base URL generated services use to reach this executor's built-in registry. */
+  publicUrl: string;
 }
 
+/** Closes the shared command connection after everything else has stopped using it. */
 @Injectable()
 class RedisCloser implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
   async onApplicationShutdown(): Promise<void> {
+    await new Promise((r) => setTimeout(r, 50));
     await this.redis.quit().catch(() => undefined);
   }
 }
 
 /**
- * build-executor. This is the booting shell of the build line: config, Redis, probes and the UDC
- * endpoints; the build worker, phases, sandbox, deploy and registry arrive with the build-line issue.
+ * build-executor: the build line (queue worker, phases, sandbox), the builds API and stream, local
+ * deployments and the built-in registry. Global so the registry and deploy modules see config and Redis.
  */
 @Module({})
 export class AppModule {
   static forRoot(runtime: ExecutorRuntime): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController, UdcController],
+      global: true,
+      imports: [RegistryModule.forRoot({ registryUrl: runtime.config.REGISTRY_URL }), DeployModule.forRoot()],
+      controllers: [HealthController, UdcController, BuildsController],
       providers: [
         { provide: ExecutorConfig, useValue: runtime.config },
         { provide: REDIS, useValue: runtime.redis },
+        { provide: REDIS_URL, useValue: runtime.redisUrl },
         { provide: UDC_RUNTIME, useValue: runtime.udc },
+        { provide: LLM_CLIENT, useValue: runtime.llm },
+        { provide: SANDBOX, useValue: runtime.sandbox },
+        { provide: PUBLIC_URL, useValue: runtime.publicUrl },
         RedisCloser,
+        BuildsRepository,
+        BuildEventsForwarder,
+        BuildPipelineService,
+        BuildsService,
+        BuildWorker,
+        BuildStreamGateway,
       ],
+      exports: [ExecutorConfig, REDIS],
     };
   }
 }

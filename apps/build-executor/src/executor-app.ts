@@ -1,8 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createHttpApp, createRedis, resolveRedis, type RedisHandle } from '@sf/platform';
+import { createLlmClient, type LlmClient } from '@sf/llm';
+import { createHttpApp, createRedis, freePort, resolveRedis, type RedisHandle } from '@sf/platform';
 import { createUdcRuntime } from '@sf/udc';
 import { AppModule } from './app.module';
 import { loadExecutorConfig, type ExecutorConfig } from './config/executor.config';
+import { createSandbox, type Sandbox } from './sandbox';
 
 /** Version reported in UDC and OpenAPI. */
 export const EXECUTOR_VERSION = '0.1.0';
@@ -13,43 +15,59 @@ export interface StartedExecutor {
   config: ExecutorConfig;
   url: string;
   redis: RedisHandle;
+  sandbox: Sandbox;
   close(): Promise<void>;
 }
 
-/** Boots build-executor from an environment (validated config, Redis embedded when `REDIS_URL` is unset). */
-export async function startExecutor(env: NodeJS.ProcessEnv = process.env): Promise<StartedExecutor> {
+/**
+ * Boots build-executor from an environment (validated config, Redis embedded when `REDIS_URL` is unset,
+ * the sandbox chosen by `SANDBOX`). Tests may pass their own LLM client (a scripted provider).
+ */
+export async function startExecutor(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: { llm?: LlmClient } = {},
+): Promise<StartedExecutor> {
   const config = loadExecutorConfig(env);
   const redis = await resolveRedis(config.REDIS_URL, { dataDir: config.DATA_DIR });
   try {
+    const sandbox = await createSandbox(config.SANDBOX);
     const client = createRedis(redis.url, 'command', { connectionName: 'executor' });
     const udc = createUdcRuntime({
       service: 'build-executor',
       version: EXECUTOR_VERSION,
-      features: [],
-      endpoints: [],
-      dependencies: [
-        {
-          name: 'redis',
-          required: true,
-          check: async () => (await client.ping()) === 'PONG',
-        },
+      features: ['build line', 'sandboxed tests', 'UDC verification', 'local deploy', 'registry'],
+      endpoints: [
+        { method: 'POST', path: '/builds/submit', description: 'submit a SPEC for building' },
+        { method: 'GET', path: '/builds', description: 'build stats and recent builds' },
+        { method: 'GET', path: '/builds/{id}/status', description: 'build status' },
+        { method: 'GET', path: '/builds/{id}/stream', description: 'WebSocket event stream' },
+        { method: 'GET', path: '/deployments', description: 'running generated services' },
+        { method: 'GET', path: '/registry/services', description: 'registered services' },
       ],
+      dependencies: [{ name: 'redis', required: true, check: async () => (await client.ping()) === 'PONG' }],
     });
-    const app = await createHttpApp(AppModule.forRoot({ config, redis: client, udc }), {
-      title: 'build-executor',
-      description: 'SPEC → running, tested, registered service (PRODUCT §4)',
-      version: EXECUTOR_VERSION,
-      bodyLimitBytes: 1024 * 1024,
-      onResponse: (status) => udc.recordRequest(status),
-    });
-    await app.listen(config.EXECUTOR_PORT, config.HOST);
-    const address = app.getHttpServer().address();
-    const port = typeof address === 'object' && address ? address.port : config.EXECUTOR_PORT;
+    // Port 0 means "any": pick it now so generated services are told a reachable registry URL.
+    const port = config.EXECUTOR_PORT === 0 ? await freePort() : config.EXECUTOR_PORT;
+    const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
+    const publicUrl = `http://${host}:${port}`;
+    const llm = overrides.llm ?? createLlmClient({ provider: config.LLM_PROVIDER });
+    const app = await createHttpApp(
+      AppModule.forRoot({ config, redis: client, redisUrl: redis.url, udc, llm, sandbox, publicUrl }),
+      {
+        title: 'build-executor',
+        description: 'SPEC → running, tested, registered service (PRODUCT §4)',
+        version: EXECUTOR_VERSION,
+        bodyLimitBytes: 1024 * 1024,
+        onResponse: (status) => udc.recordRequest(status),
+      },
+    );
+    await app.listen(port, config.HOST);
     return {
       app,
       config,
       redis,
-      url: `http://${config.HOST}:${port}`,
+      sandbox,
+      url: publicUrl,
       close: async () => {
         await app.close();
         await redis.stop();

@@ -7,6 +7,7 @@ import { FactoryConfig } from './config/factory.config';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { DashboardService } from './dashboard/dashboard.service';
 import { IntentStreamGateway } from './events/intent-stream.gateway';
+import { BuildEventsWorker } from './handoff/build-events.worker';
 import { BuildHandoffService } from './handoff/build-handoff.service';
 import { FactoryHealthIndicators } from './health/factory-health.indicators';
 import { HealthController } from './health/health.controller';
@@ -58,6 +59,7 @@ export class AppModule {
         SpecProcessor,
         SpecWorker,
         BuildHandoffService,
+        BuildEventsWorker,
         IntentStreamGateway,
         DashboardService,
         FactoryHealthIndicators,

@@ -37,3 +37,11 @@ export interface StatusChangedData {
   from: IntentStatus | null;
   to: IntentStatus;
 }
+
+/** Orders two Redis Stream ids (`<ms>-<seq>`): negative when `a` is older. */
+export function compareEventIds(a: string, b: string): number {
+  const [am, as] = a.split('-').map(BigInt);
+  const [bm, bs] = b.split('-').map(BigInt);
+  if (am !== bm) return am < bm ? -1 : 1;
+  return as === bs ? 0 : as < bs ? -1 : 1;
+}

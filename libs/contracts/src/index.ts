@@ -3,6 +3,7 @@
  * job payloads with their validators, pipeline events and stable error codes.
  */
 export * from './intent';
+export * from './build';
 export * from './queues';
 export * from './payloads';
 export * from './intent-schema';

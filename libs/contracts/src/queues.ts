@@ -4,8 +4,10 @@
 export const QUEUES = {
   /** SPEC line: spec-build, spec-verify, spec-optimize jobs (sovereign-factory). */
   spec: 'spec',
-  /** Hand-off of a validated SPEC to the build line (consumed by build-executor). */
+  /** Hand-off of a validated SPEC to the build line, and control of builds (consumed by build-executor). */
   build: 'build',
+  /** Build progress back to the factory: status changes and events of builds that belong to an intent. */
+  buildEvents: 'build-events',
 } as const;
 /** One of the values of {@link QUEUES}. */
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -21,7 +23,17 @@ export type SpecJobName = (typeof SPEC_JOBS)[keyof typeof SPEC_JOBS];
 
 /** Job names on the `build` queue. */
 export const BUILD_JOBS = {
+  /** A validated SPEC from the factory: create the build (idempotently) and run it. */
   build: 'build',
+  /** Run (or resume) an existing build from its last checkpoint. */
+  run: 'run',
+  /** A decision taken on the factory side (approve / reject / cancel) for a build. */
+  control: 'control',
+} as const;
+
+/** Job names on the `build-events` queue. */
+export const BUILD_EVENT_JOBS = {
+  progress: 'progress',
 } as const;
 
 /**
@@ -33,4 +45,7 @@ export const jobIds = {
   specVerify: (intentId: string, revision: number): string => `spec-verify.${intentId}.${revision}`,
   specOptimize: (intentId: string, round: number): string => `spec-optimize.${intentId}.${round}`,
   build: (intentId: string): string => `build.${intentId}`,
+  buildRun: (buildId: string, attempt: number): string => `run.${buildId}.${attempt}`,
+  buildControl: (buildId: string, action: string, at: number): string => `control.${buildId}.${action}.${at}`,
+  buildEvent: (buildId: string, eventId: string): string => `event.${buildId}.${eventId}`,
 };

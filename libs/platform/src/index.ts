@@ -13,3 +13,5 @@ export type { HttpAppOptions } from './http/create-http-app';
 export { GlobalErrorFilter, toErrorResponse } from './http/error-filter';
 export { createValidationPipe } from './http/validation';
 export type { FieldProblem } from './http/validation';
+export { EventStreamServer, STREAM_CLOSE } from './events/event-stream-server';
+export type { EventStreamSource } from './events/event-stream-server';

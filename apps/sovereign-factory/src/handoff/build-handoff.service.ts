@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import {
   AppError,
   BUILD_JOBS,
+  buildIdForIntent,
   jobIds,
   jobPriority,
+  type BuildControlJobData,
   type BuildJobData,
   type TraceCarrier,
 } from '@sf/contracts';
@@ -59,7 +61,19 @@ export class BuildHandoffService {
             executorAvailable
               ? 'SPEC handed to the build line'
               : 'SPEC queued; no build executor is connected yet',
-            { build: { job_id: jobId, queued_at: new Date().toISOString(), build_id: null, phase: null } },
+            {
+              build: {
+                job_id: jobId,
+                queued_at: new Date().toISOString(),
+                build_id: buildIdForIntent(id),
+                phase: 'queued',
+                last_event_id: null,
+                service_url: null,
+                registry: null,
+                cost: null,
+                tests: null,
+              },
+            },
           )
         : null,
     );
@@ -79,5 +93,20 @@ export class BuildHandoffService {
     if (state !== 'waiting' && state !== 'prioritized' && state !== 'delayed') return false;
     await job.remove();
     return true;
+  }
+
+  /** Relays a decision on an intent's build to the executor (durably, on the build queue). */
+  async control(
+    record: IntentRecord,
+    action: BuildControlJobData['action'],
+    by: string,
+    note: string | null,
+  ): Promise<void> {
+    const buildId = record.build?.build_id ?? buildIdForIntent(record.intent_id);
+    const data: BuildControlJobData = { build_id: buildId, action, by, note };
+    await this.queues.build.add(BUILD_JOBS.control, data, {
+      jobId: jobIds.buildControl(buildId, action, Date.now()),
+      priority: 1,
+    });
   }
 }

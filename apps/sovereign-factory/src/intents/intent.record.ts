@@ -28,6 +28,20 @@ export interface SpecState {
   history: { revision: number; score: number; sha256: string }[];
 }
 
+/** The build side of an intent, as reported by the executor's events. */
+export interface BuildState {
+  job_id: string;
+  queued_at: string;
+  build_id: string | null;
+  phase: string | null;
+  /** Id of the last build event applied (events arrive at least once; older ones are skipped). */
+  last_event_id: string | null;
+  service_url: string | null;
+  registry: unknown;
+  cost: CostSummary | null;
+  tests: unknown;
+}
+
 /** Everything the factory knows about one intent; stored as one JSON document, changed only by compare-and-set. */
 export interface IntentRecord {
   intent_id: string;
@@ -41,7 +55,7 @@ export interface IntentRecord {
   started_at: string | null;
   finished_at: string | null;
   spec: SpecState;
-  build: { job_id: string; queued_at: string; build_id: string | null; phase: string | null } | null;
+  build: BuildState | null;
   approvals: ApprovalRecord[];
   cost: CostSummary;
   error: { code: string; message: string; details?: unknown } | null;

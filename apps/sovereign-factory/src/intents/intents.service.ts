@@ -185,13 +185,21 @@ export class IntentsService implements OnApplicationBootstrap {
     };
   }
 
-  /** Approves the step the intent waits at: the SPEC (checkpoints mode) or a parked `spec_ready` (auto_build off). */
+  /**
+   * Approves the step the intent waits at: the SPEC (checkpoints mode), a parked `spec_ready` (auto_build
+   * off), or the deploy (relayed to the executor, whose events then move the intent on).
+   */
   async approve(id: string, decision: DecisionDto): Promise<Record<string, unknown>> {
     const record = await this.decide(id, 'approve', decision, (r) => {
       if (r.status === 'awaiting_spec_approval') return 'spec_ready';
       if (r.status === 'spec_ready' && !r.input.auto_build) return 'spec_ready';
+      if (r.status === 'awaiting_deploy_approval') return 'awaiting_deploy_approval';
       return null;
     });
+    if (record.status === 'awaiting_deploy_approval') {
+      await this.handoff.control(record, 'approve', decision.by ?? 'anonymous', decision.note ?? null);
+      return this.status(id);
+    }
     // A parked `spec_ready` is approved to build it; an approved SPEC builds now only when auto_build is on.
     const builtOnApproval = record.approvals.at(-1)?.stage === 'spec_ready';
     if (record.input.auto_build || builtOnApproval) await this.handoff.handOff(record);
@@ -200,16 +208,25 @@ export class IntentsService implements OnApplicationBootstrap {
 
   /** Rejects a SPEC or a deploy that waits for approval. */
   async reject(id: string, decision: DecisionDto): Promise<Record<string, unknown>> {
-    await this.decide(id, 'reject', decision, (r) =>
+    const record = await this.decide(id, 'reject', decision, (r) =>
       r.status === 'awaiting_spec_approval' || r.status === 'awaiting_deploy_approval' ? 'rejected' : null,
     );
+    if (record.previous_status === 'awaiting_deploy_approval') {
+      await this.handoff.control(record, 'reject', decision.by ?? 'anonymous', decision.note ?? null);
+    }
     return this.status(id);
   }
 
   /** Cancels an unfinished intent; a build not yet taken by an executor is withdrawn from the queue. */
   async cancel(id: string, decision: DecisionDto): Promise<Record<string, unknown>> {
-    await this.decide(id, 'cancel', decision, (r) => (isTerminalIntentStatus(r.status) ? null : 'cancelled'));
-    await this.handoff.withdraw(id);
+    const record = await this.decide(id, 'cancel', decision, (r) =>
+      isTerminalIntentStatus(r.status) ? null : 'cancelled',
+    );
+    const withdrawn = await this.handoff.withdraw(id);
+    // A build the executor already took is cancelled there too (its sandboxed processes are killed).
+    if (record.build && !withdrawn) {
+      await this.handoff.control(record, 'cancel', decision.by ?? 'anonymous', decision.note ?? null);
+    }
     return this.status(id);
   }
 
@@ -314,10 +331,23 @@ function statusView(record: IntentRecord, executorAvailable: boolean | null): Re
     },
     build: record.build ? { ...record.build, executor_available: executorAvailable } : null,
     executor_available: executorAvailable,
-    cost: record.cost,
+    cost: totalCost(record),
     approvals: record.approvals,
     error: record.error,
-    service: null,
+    service: record.build?.service_url
+      ? { url: record.build.service_url, registry: record.build.registry }
+      : null,
     links: links(record.intent_id),
+  };
+}
+
+/** SPEC-line cost plus the build's, by phase. */
+function totalCost(record: IntentRecord): IntentRecord['cost'] {
+  const build = record.build?.cost;
+  if (!build) return record.cost;
+  return {
+    usd: Math.round((record.cost.usd + build.usd) * 1e6) / 1e6,
+    tokens: record.cost.tokens + build.tokens,
+    by_phase: { ...record.cost.by_phase, ...build.by_phase },
   };
 }

@@ -1,0 +1,109 @@
+import { AppError, isTerminalBuildStatus, type BuildStatus, type NewPipelineEvent } from '@sf/contracts';
+import type { BuildRecord } from './build.record';
+import type { BuildChange } from './builds.repository';
+
+/** Which status may follow which; `failed` and `cancelled` may follow any unfinished status. */
+const NEXT: Partial<Record<BuildStatus, readonly BuildStatus[]>> = {
+  queued: ['codegen'],
+  codegen: ['testgen'],
+  testgen: ['testing'],
+  testing: ['fixing', 'udc_verifying', 'needs_human_review'],
+  fixing: ['testing', 'needs_human_review'],
+  udc_verifying: ['awaiting_deploy_approval', 'deploying'],
+  awaiting_deploy_approval: ['deploying', 'rejected'],
+  deploying: ['registering', 'rolled_back'],
+  registering: ['health_checking', 'rolled_back'],
+  health_checking: ['deployed', 'rolled_back'],
+  deployed: ['rolled_back'],
+};
+
+/** True when a build in `from` may move to `to`. */
+export function canMoveBuild(from: BuildStatus, to: BuildStatus): boolean {
+  if (from === 'deployed' && to === 'rolled_back') return true;
+  if (isTerminalBuildStatus(from)) return false;
+  if (to === 'failed' || to === 'cancelled') return true;
+  return NEXT[from]?.includes(to) ?? false;
+}
+
+/**
+ * Moves `record` to `to` (checked), closing the current phase's timing and opening the next one's,
+ * emitting `extra` events and then the `status_changed` event.
+ */
+export function moveBuild(
+  record: BuildRecord,
+  to: BuildStatus,
+  message: string,
+  patch: Partial<BuildRecord> = {},
+  extra: NewPipelineEvent[] = [],
+): BuildChange {
+  if (!canMoveBuild(record.status, to)) {
+    throw new AppError('INVALID_STATE_TRANSITION', `cannot move a build from ${record.status} to ${to}`, {
+      from: record.status,
+      to,
+    });
+  }
+  const now = new Date();
+  const phases = { ...record.phases };
+  const current = phases[record.status];
+  if (current && current.status === 'running') {
+    const failed = ['failed', 'needs_human_review', 'rolled_back', 'cancelled'].includes(to);
+    phases[record.status] = {
+      ...current,
+      status: failed ? 'failed' : 'completed',
+      ended_at: now.toISOString(),
+      duration_ms: now.getTime() - Date.parse(current.started_at),
+    };
+  }
+  if (!isTerminalBuildStatus(to) && to !== 'awaiting_deploy_approval') {
+    const previous = phases[to];
+    phases[to] = {
+      status: 'running',
+      started_at: now.toISOString(),
+      ended_at: null,
+      duration_ms: null,
+      attempts: (previous?.attempts ?? 0) + 1,
+    };
+  }
+  const next: BuildRecord = {
+    ...record,
+    ...patch,
+    phases,
+    status: to,
+    updated_at: now.toISOString(),
+    started_at: record.started_at ?? now.toISOString(),
+    finished_at: isTerminalBuildStatus(to) ? now.toISOString() : null,
+  };
+  const event: NewPipelineEvent = {
+    phase: to,
+    type: 'status_changed',
+    message,
+    data: { from: record.status, to },
+  };
+  return { record: next, events: [...extra, event] };
+}
+
+/** Adds one LLM call's cost under `phase` and remembers the model. */
+export function withCost(
+  record: BuildRecord,
+  phase: string,
+  usage: { provider: string; model: string; usd: number; tokens: number },
+): Pick<BuildRecord, 'cost' | 'models'> {
+  const current = record.cost.by_phase[phase] ?? { usd: 0, tokens: 0, calls: 0 };
+  const round = (n: number) => Math.round(n * 1e6) / 1e6;
+  const model = `${usage.provider}/${usage.model}`;
+  return {
+    cost: {
+      usd: round(record.cost.usd + usage.usd),
+      tokens: record.cost.tokens + usage.tokens,
+      by_phase: {
+        ...record.cost.by_phase,
+        [phase]: {
+          usd: round(current.usd + usage.usd),
+          tokens: current.tokens + usage.tokens,
+          calls: current.calls + 1,
+        },
+      },
+    },
+    models: record.models.includes(model) ? record.models : [...record.models, model],
+  };
+}

@@ -1,0 +1,107 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import {
+  AppError,
+  BUILD_JOBS,
+  parseBuildControlJobData,
+  parseBuildJobData,
+  parseBuildRunJobData,
+  QUEUES,
+} from '@sf/contracts';
+import { LlmError } from '@sf/llm';
+import { createRedis } from '@sf/platform';
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { ExecutorConfig } from '../config/executor.config';
+import { REDIS_URL } from '../executor.tokens';
+import { BuildPipelineService } from '../pipeline/build-pipeline.service';
+import { BuildsService } from './builds.service';
+
+/**
+ * The worker of the `build` queue: the factory's hand-offs, runs of API-submitted builds, and decisions
+ * relayed from the factory. Thin: validates job data, calls the use case, marks the build failed when a
+ * job gives up. Built by hand for the same reason as the factory's SPEC worker (config-driven options).
+ */
+@Injectable()
+export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('build-worker');
+  private worker: Worker | null = null;
+  private connection: Redis | null = null;
+
+  constructor(
+    private readonly builds: BuildsService,
+    private readonly pipeline: BuildPipelineService,
+    private readonly config: ExecutorConfig,
+    @Inject(REDIS_URL) private readonly redisUrl: string,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.BUILD_WORKER) return;
+    this.connection = createRedis(this.redisUrl, 'blocking', { connectionName: 'executor-build-worker' });
+    this.worker = new Worker(QUEUES.build, (job) => this.process(job), {
+      connection: this.connection,
+      prefix: `${this.config.REDIS_PREFIX}:q`,
+      concurrency: this.config.BUILD_WORKER_CONCURRENCY,
+      lockDuration: this.config.BUILD_JOB_LOCK_MS,
+      stalledInterval: this.config.BUILD_JOB_LOCK_MS,
+      maxStalledCount: 5,
+    });
+    this.worker.on('error', (err) => this.logger.error(`worker error: ${err.message}`));
+  }
+
+  /** True while the worker runs (or when this process is configured without one). */
+  isRunning(): boolean {
+    if (!this.config.BUILD_WORKER) return true;
+    return this.worker?.isRunning() ?? false;
+  }
+
+  async process(job: Job): Promise<void> {
+    if (job.name === BUILD_JOBS.control) {
+      const data = parseBuildControlJobData(job.data);
+      const { build_id: id, by, note } = data;
+      await this.ignoreStateConflicts(() =>
+        data.action === 'approve'
+          ? this.builds.approve(id, by, note)
+          : data.action === 'reject'
+            ? this.builds.reject(id, by, note)
+            : this.builds.cancel(id, by, note),
+      );
+      return;
+    }
+    const buildId =
+      job.name === BUILD_JOBS.build
+        ? await this.builds.fromHandoff(parseBuildJobData(job.data))
+        : parseBuildRunJobData(job.data).build_id;
+    try {
+      await this.pipeline.run(buildId);
+    } catch (err) {
+      const transient = err instanceof AppError || err instanceof LlmError ? err.transient : false;
+      if (!transient || job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
+        this.logger.warn(`build ${buildId} failed: ${(err as Error).message}`);
+        await this.pipeline.fail(buildId, err);
+        throw new UnrecoverableError((err as Error).message);
+      }
+      throw err;
+    }
+  }
+
+  /** A decision that arrives after the build moved on (e.g. cancel after deploy) is a no-op, not a failure. */
+  private async ignoreStateConflicts(action: () => Promise<unknown>): Promise<void> {
+    try {
+      await action();
+    } catch (err) {
+      if (!(err instanceof AppError && err.code === 'INVALID_STATE_TRANSITION')) throw err;
+    }
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    if (!this.worker) return;
+    await this.worker.close();
+    await this.connection?.quit().catch(() => undefined);
+  }
+}

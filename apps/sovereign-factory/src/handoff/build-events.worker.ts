@@ -1,0 +1,98 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import {
+  compareEventIds,
+  intentStatusForBuild,
+  parseBuildEventJobData,
+  QUEUES,
+  type BuildEventJobData,
+} from '@sf/contracts';
+import { createRedis } from '@sf/platform';
+import { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { FactoryConfig } from '../config/factory.config';
+import type { BuildState, CostSummary, IntentRecord } from '../intents/intent.record';
+import { transition } from '../intents/intent-changes';
+import { canTransition } from '../intents/intent-state';
+import { IntentsRepository } from '../intents/intents.repository';
+import { FactoryKeys } from '../redis/keys';
+import { REDIS_URL } from '../redis/redis.tokens';
+
+/**
+ * The factory's end of the build line's outbox: applies each build event to its intent, in order and
+ * once (events carry their build-log id; older or repeated ones are skipped), so the intent follows its
+ * build and its stream carries the build's events. One job at a time keeps the order.
+ */
+@Injectable()
+export class BuildEventsWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('build-events');
+  private worker: Worker | null = null;
+  private connection: Redis | null = null;
+
+  constructor(
+    private readonly repo: IntentsRepository,
+    private readonly config: FactoryConfig,
+    private readonly keys: FactoryKeys,
+    @Inject(REDIS_URL) private readonly redisUrl: string,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.FACTORY_WORKER) return;
+    this.connection = createRedis(this.redisUrl, 'blocking', { connectionName: 'factory-build-events' });
+    this.worker = new Worker(QUEUES.buildEvents, (job) => this.apply(parseBuildEventJobData(job.data)), {
+      connection: this.connection,
+      prefix: this.keys.bullPrefix,
+      concurrency: 1,
+    });
+    this.worker.on('error', (err) => this.logger.error(`worker error: ${err.message}`));
+  }
+
+  /** Applies one build event to its intent (no-op when already applied or the intent is unknown). */
+  async apply(data: BuildEventJobData): Promise<void> {
+    await this.repo.update(data.intent_id, (r) => {
+      const last = r.build?.last_event_id;
+      if (last && compareEventIds(data.event_id, last) <= 0) return null;
+      const summary = data.summary;
+      const build: BuildState = {
+        job_id: r.build?.job_id ?? '',
+        queued_at: r.build?.queued_at ?? r.updated_at,
+        build_id: data.build_id,
+        phase: typeof summary.phase === 'string' ? summary.phase : (r.build?.phase ?? null),
+        last_event_id: data.event_id,
+        service_url:
+          typeof summary.service_url === 'string' ? summary.service_url : (r.build?.service_url ?? null),
+        registry: summary.registry ?? r.build?.registry ?? null,
+        cost: (summary.cost as CostSummary | undefined) ?? r.build?.cost ?? null,
+        tests: summary.tests ?? r.build?.tests ?? null,
+      };
+      const event = { ...data.event, build_id: data.build_id };
+      const target = data.status ? intentStatusForBuild(data.status) : null;
+      const patch: Partial<IntentRecord> = { build };
+      if (data.status && ['failed', 'needs_human_review', 'rolled_back'].includes(data.status)) {
+        const error = summary.error as IntentRecord['error'];
+        if (error) patch.error = error;
+      }
+      if (target && target !== r.status && canTransition(r.status, target)) {
+        return transition(r, target, `build ${data.build_id}: ${data.event.message}`, patch, [event]);
+      }
+      return { record: { ...r, ...patch, updated_at: new Date().toISOString() }, events: [event] };
+    });
+  }
+
+  /** True while the worker runs (or when this replica has none). */
+  isRunning(): boolean {
+    if (!this.config.FACTORY_WORKER) return true;
+    return this.worker?.isRunning() ?? false;
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    if (!this.worker) return;
+    await this.worker.close();
+    await this.connection?.quit().catch(() => undefined);
+  }
+}

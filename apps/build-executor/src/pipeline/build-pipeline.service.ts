@@ -5,6 +5,7 @@ import {
   CODEGEN_OUTPUT_SCHEMA,
   FIXER_OUTPUT_SCHEMA,
   GENERATED_LAYOUT,
+  releasePathFor,
   TESTGEN_OUTPUT_SCHEMA,
   type GeneratedFile,
   type LlmClient,
@@ -33,6 +34,12 @@ interface LlmCheckpoint {
 }
 
 const POLL_MS = 100;
+
+const RELEASE_LAYOUT = {
+  releasePathFor,
+  udcRuntime: GENERATED_LAYOUT.udcRuntime,
+  testDir: GENERATED_LAYOUT.testDir,
+};
 
 /**
  * Runs a build through its phases (PRODUCT §6). Each step reads the build, does its work only when the
@@ -170,7 +177,7 @@ export class BuildPipelineService {
     const run = record.test_runs.length + 1;
     let summary = await ws.checkpoint<TestRunSummary>(`testing-${run}`);
     if (!summary) {
-      await buildWorkTree(ws, await this.currentFiles(ws, record), GENERATED_LAYOUT);
+      await buildWorkTree(ws, await this.currentFiles(ws, record), RELEASE_LAYOUT);
       const result = await this.sandbox.run({
         workDir: ws.workDir,
         command: [process.execPath, '--test', '--test-reporter=tap', ...GENERATED_LAYOUT.releaseTests],
@@ -279,12 +286,11 @@ export class BuildPipelineService {
     const ws = this.workspace(record.build_id);
     let report = await ws.checkpoint<Awaited<ReturnType<typeof checkUdc>>>('udc');
     if (!report) {
-      await buildWorkTree(ws, await this.currentFiles(ws, record), GENERATED_LAYOUT);
+      await buildWorkTree(ws, await this.currentFiles(ws, record), RELEASE_LAYOUT);
       const port = await freePort();
       const proc = this.sandbox.start({
         workDir: ws.workDir,
-        cwd: `${ws.workDir}/${GENERATED_LAYOUT.sourceDir}`,
-        command: [process.execPath, 'main.js'],
+        command: [process.execPath, GENERATED_LAYOUT.releaseEntry],
         env: { PORT: String(port), HOST: '127.0.0.1', SERVICE_VERSION: record.service_version },
         network: 'loopback-host',
         timeoutMs: 60_000,
@@ -353,10 +359,7 @@ export class BuildPipelineService {
   /** deploying: the release runs as a supervised process; the previous one serves until it is healthy. */
   private async deploy(record: BuildRecord): Promise<void> {
     const ws = this.workspace(record.build_id);
-    await assembleRelease(ws, GENERATED_LAYOUT, {
-      name: record.service_name,
-      version: record.service_version,
-    });
+    await assembleRelease(ws, RELEASE_LAYOUT);
     const provenance = {
       intent_id: record.intent_id,
       spec_sha256: record.spec.sha256,
@@ -511,7 +514,7 @@ export class BuildPipelineService {
     phase: string,
     role: LlmRole,
     input: unknown,
-    schema: Parameters<LlmClient['complete']>[0]['schema'],
+    schema: object,
   ): Promise<{ output: T; usage: LlmCheckpoint['usage']; event: NewPipelineEvent }> {
     const result = await this.llm.complete<T>({
       role,

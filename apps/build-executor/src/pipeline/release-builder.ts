@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, writeFile } from 'node:fs/promises';
+import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import ts from 'typescript';
 import type { Workspace, WorkspaceFile } from './workspace';
@@ -44,38 +44,44 @@ export function udcRuntimeSource(): string {
   return udcRuntime;
 }
 
-/** Where the generated project keeps its code and the name the UDC runtime must have beside it. */
-export interface SourceLayout {
-  sourceDir: string;
+/** How the generated project maps onto a runnable tree (from `GENERATED_LAYOUT` / `releasePathFor`). */
+export interface ReleaseLayout {
+  /** Release-relative path of a generated file, or null when it only serves type-checking. */
+  releasePathFor(path: string): string | null;
+  /** File name the UDC runtime must have at the release root. */
   udcRuntime: string;
+  /** Directory (release-relative) of the tests, left out of the release itself. */
+  testDir: string;
 }
 
-/** Writes the transpiled project (sources, tests, UDC runtime) to the work dir the sandbox runs. */
+/** Writes the runnable tree the sandbox tests: the release layout plus its tests and the UDC runtime. */
 export async function buildWorkTree(
   ws: Workspace,
   files: WorkspaceFile[],
-  layout: SourceLayout,
+  layout: ReleaseLayout,
 ): Promise<void> {
-  const js = transpile(files);
-  js.push({ path: `${layout.sourceDir}/${layout.udcRuntime}`, content: udcRuntimeSource() });
-  js.push({ path: 'package.json', content: JSON.stringify({ private: true, type: 'commonjs' }, null, 2) });
-  await ws.writeTree(ws.workDir, js);
+  const tree: WorkspaceFile[] = [];
+  for (const file of files) {
+    const target = layout.releasePathFor(file.path);
+    if (!target) continue;
+    const [js] = transpile([file]);
+    tree.push({ path: target, content: js.content });
+  }
+  tree.push({ path: layout.udcRuntime, content: udcRuntimeSource() });
+  if (!tree.some((f) => f.path === 'package.json')) {
+    tree.push({
+      path: 'package.json',
+      content: JSON.stringify({ private: true, type: 'commonjs' }, null, 2),
+    });
+  }
+  await ws.writeTree(ws.workDir, tree);
 }
 
-/** The release: the transpiled sources alone, runnable with `node main.js`. */
-export async function assembleRelease(
-  ws: Workspace,
-  layout: SourceLayout,
-  meta: { name: string; version: string },
-): Promise<void> {
+/** The release: the tested tree without its tests, runnable on its own with `node main.js`. */
+export async function assembleRelease(ws: Workspace, layout: ReleaseLayout): Promise<void> {
   await ws.writeTree(ws.releaseDir, []);
-  await cp(join(ws.workDir, layout.sourceDir), ws.releaseDir, { recursive: true });
-  await writeFile(
-    join(ws.releaseDir, 'package.json'),
-    JSON.stringify(
-      { name: meta.name, version: meta.version, private: true, type: 'commonjs', main: 'main.js' },
-      null,
-      2,
-    ),
-  );
+  await cp(ws.workDir, ws.releaseDir, {
+    recursive: true,
+    filter: (source) => !source.startsWith(join(ws.workDir, layout.testDir)),
+  });
 }

@@ -1,0 +1,121 @@
+import { freePort } from '@sf/platform';
+import {
+  dropPrefix,
+  openStream,
+  request,
+  seedPaymentProcessor,
+  tempDir,
+  testRedisUrl,
+  uniquePrefix,
+} from '../support/harness';
+import { startService, type ServiceProcess } from '../support/processes';
+
+const FACTORY = 'apps/sovereign-factory/src/main.js';
+const EXECUTOR = 'apps/build-executor/src/main.js';
+
+/** Both services as processes on one Redis prefix and one data dir. */
+async function startLine(prefix: string, dataDir: string, extra: Record<string, string> = {}) {
+  const env = {
+    REDIS_URL: testRedisUrl(),
+    REDIS_PREFIX: prefix,
+    DATA_DIR: dataDir,
+    LLM_PROVIDER: 'offline',
+    FACTORY_PORT: '0',
+    EXECUTOR_PORT: '0',
+    SPEC_RETRY_BACKOFF_MS: '50,50,50',
+    HEALTH_RETRY_WAIT_MS: '500',
+    SERVICE_HEARTBEAT_MS: '1000',
+    ...extra,
+  };
+  const [factory, executor] = await Promise.all([startService(FACTORY, env), startService(EXECUTOR, env)]);
+  return { factory, executor };
+}
+
+describe('intent → deployed through both services', () => {
+  const running: ServiceProcess[] = [];
+  const cleanups: (() => Promise<void>)[] = [];
+
+  afterEach(async () => {
+    for (const proc of running.splice(0)) {
+      if (proc.child.exitCode === null && proc.child.signalCode === null) proc.child.kill('SIGTERM');
+      await proc.exited;
+    }
+    for (const cleanup of cleanups.splice(0)) await cleanup();
+  });
+
+  async function line(label: string, extra: Record<string, string> = {}) {
+    const prefix = uniquePrefix(label);
+    const dir = await tempDir(label);
+    const started = await startLine(prefix, dir.path, extra);
+    running.push(started.factory, started.executor);
+    cleanups.push(async () => {
+      await dropPrefix(prefix);
+      await dir.remove();
+    });
+    return started;
+  }
+
+  it('deploys, registers and health-checks the seed hello-world intent', async () => {
+    const { factory, executor } = await line('e2e-hello');
+    const port = await freePort();
+    const res = await request(factory.url, 'POST', '/intents/submit', {
+      service_name: 'hello-world',
+      service_type: 'domain',
+      priority: 'low',
+      purpose: 'Simple hello world service for testing pipeline',
+      key_features: ['GET /hello endpoint'],
+      dependencies: ['registry'],
+      port,
+      auto_build: true,
+    });
+    expect(res.status).toBe(202);
+    const stream = openStream(`${factory.url.replace('http', 'ws')}/intents/${res.body.intent_id}/stream`);
+    const closed = await stream.closed;
+    const statuses = closed.events
+      .filter((e) => e.type === 'status_changed' && !e.build_id)
+      .map((e) => e.data.to);
+    expect(statuses).toEqual(
+      expect.arrayContaining([
+        'build_queued',
+        'building',
+        'deploying',
+        'registering',
+        'health_checking',
+        'deployed',
+      ]),
+    );
+    expect(statuses[statuses.length - 1]).toBe('deployed');
+    // The intent stream carries the build's own events too.
+    expect(closed.events.some((e) => e.build_id && e.type === 'test_result')).toBe(true);
+    expect(closed.events.some((e) => e.build_id && e.type === 'udc_check')).toBe(true);
+
+    const status = await request(factory.url, 'GET', `/intents/${res.body.intent_id}/status`);
+    expect(status.body.status).toBe('deployed');
+    expect(status.body.service.url).toBe(`http://127.0.0.1:${port}`);
+    const health = await request(status.body.service.url, 'GET', '/health');
+    expect(health.body.status).toBe('active');
+    const hello = await request(status.body.service.url, 'GET', '/hello');
+    expect(hello.status).toBe(200);
+    const entry = await request(executor.url, 'GET', '/registry/services/hello-world');
+    expect(entry.body).toMatchObject({ name: 'hello-world', status: 'active' });
+    expect(entry.body.provenance.intent_id).toBe(res.body.intent_id);
+
+    const build = await request(executor.url, 'GET', `/builds/${status.body.build.build_id}/status`);
+    expect(build.body.tests.failed).toBe(0);
+    expect(build.body.tests.passed).toBeGreaterThan(0);
+    expect(build.body.udc.ok).toBe(true);
+    await request(executor.url, 'POST', '/deployments/hello-world/stop');
+  }, 120_000);
+
+  it('builds the seed payment-processor green', async () => {
+    const { factory, executor } = await line('e2e-payments');
+    const port = await freePort();
+    const res = await request(factory.url, 'POST', '/intents/submit', { ...seedPaymentProcessor(), port });
+    const closed = await openStream(
+      `${factory.url.replace('http', 'ws')}/intents/${res.body.intent_id}/stream`,
+    ).closed;
+    const last = closed.events.filter((e) => e.type === 'status_changed' && !e.build_id).pop();
+    expect(last.data.to).toBe('deployed');
+    await request(executor.url, 'POST', '/deployments/payment-processor/stop');
+  }, 120_000);
+});

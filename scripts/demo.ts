@@ -58,6 +58,7 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 interface StreamEvent {
   id: string;
+  build_id?: string;
   ts: string;
   phase: string;
   type: string;
@@ -77,7 +78,8 @@ function follow(factoryUrl: string, intentId: string, done: (status: string) => 
     ws.on('message', (raw: WebSocket.RawData) => {
       const event = JSON.parse((raw as Buffer).toString()) as StreamEvent;
       const time = event.ts.slice(11, 23);
-      console.log(`  ${time}  ${event.phase.padEnd(24)} ${event.type.padEnd(16)} ${event.message}`);
+      const phase = event.build_id ? `build/${event.phase}` : event.phase;
+      console.log(`  ${time}  ${phase.padEnd(24)} ${event.type.padEnd(16)} ${event.message}`);
       if (event.type === 'status_changed') {
         status = String(event.data.to);
         if (done(status)) {
@@ -176,7 +178,7 @@ async function main(): Promise<number> {
     const status = (await (await fetch(`${factory.url}/intents/${id}/status`)).json()) as {
       spec: { score: number; optimizations: number; sha256: string };
       cost: { usd: number; tokens: number };
-      error: { code: string; message: string } | null;
+      error: { code: string; message: string; phase?: string } | null;
       phase: string;
       build: { build_id: string } | null;
       service: { url: string; registry: unknown } | null;
@@ -204,7 +206,7 @@ async function main(): Promise<number> {
     }
     if (final !== 'deployed' || !status.service) {
       console.error(
-        `\nFAILED in ${status.phase}: ${status.error?.code ?? final} ${status.error?.message ?? ''}`,
+        `\nFAILED in ${status.error?.phase ?? status.phase}: ${status.error?.code ?? final} ${status.error?.message ?? ''}`,
       );
       return 1;
     }

@@ -1,3 +1,4 @@
+import { join, resolve } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppError, isTerminalBuildStatus, type NewPipelineEvent } from '@sf/contracts';
 import {
@@ -65,11 +66,11 @@ export class BuildPipelineService {
 
   /** The directory of a build. */
   workspace(buildId: string): Workspace {
-    return new Workspace(`${this.buildsDir}/${buildId}`);
+    return new Workspace(join(this.buildsDir, buildId));
   }
 
   get buildsDir(): string {
-    return this.config.BUILDS_DIR ?? `${this.config.DATA_DIR}/builds`;
+    return resolve(this.config.BUILDS_DIR ?? join(this.config.DATA_DIR, 'builds'));
   }
 
   /** Runs the build from where it is until it finishes or parks (approval). */

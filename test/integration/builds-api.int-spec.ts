@@ -1,38 +1,8 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LlmClient, OfflineProvider } from '@sf/llm';
 import { renderSpec, extractContract } from '@sf/spec';
 import type { StartedExecutor } from '../../apps/build-executor/src/executor-app';
-import { dropPrefix, openStream, request, startTestExecutor, tempDir } from '../support/harness';
-
-/** A SPEC that passes the gate, written by the offline provider for a small intent. */
-async function goodSpec(name: string, port: number): Promise<string> {
-  const llm = new LlmClient(new OfflineProvider());
-  const intent = {
-    service_name: name,
-    service_type: 'domain' as const,
-    priority: 'medium' as const,
-    purpose: 'Keep a list of notes',
-    key_features: ['Create notes', 'Get a note by id'],
-    dependencies: [],
-    port,
-    auto_build: true,
-    approval_mode: 'auto' as const,
-  };
-  const draft = await new OfflineProvider().generate('spec_builder', { intent }, {});
-  const first = (draft.output as { spec_markdown: string }).spec_markdown;
-  const { verifySpec } = await import('@sf/spec');
-  const optimized = await llm.complete({
-    role: 'spec_optimizer',
-    input: { intent, spec_markdown: first, verification: verifySpec(first, intent) },
-    schema: {
-      type: 'object',
-      required: ['spec_markdown'],
-      properties: { spec_markdown: { type: 'string' } },
-    } as never,
-  });
-  return (optimized.output as { spec_markdown: string }).spec_markdown;
-}
+import { dropPrefix, goodSpec, openStream, request, startTestExecutor, tempDir } from '../support/harness';
 
 describe('builds API: bad input', () => {
   let executor: StartedExecutor;

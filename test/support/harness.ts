@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import WebSocket from 'ws';
+import { OfflineProvider } from '@sf/llm';
+import { verifySpec } from '@sf/spec';
 import { startExecutor, type StartedExecutor } from '../../apps/build-executor/src/executor-app';
 import { startFactory, type StartedFactory } from '../../apps/sovereign-factory/src/factory-app';
 
@@ -222,4 +224,28 @@ export async function startTestExecutor(
     },
     overrides,
   );
+}
+
+/** A SPEC that passes the gate: the offline provider's draft for a small intent, optimized once. */
+export async function goodSpec(
+  name: string,
+  port: number,
+  features: string[] = ['Create notes', 'Get a note by id'],
+): Promise<string> {
+  const offline = new OfflineProvider();
+  const intent = {
+    service_name: name,
+    service_type: 'domain' as const,
+    priority: 'medium' as const,
+    purpose: `Service ${name} for the tests`,
+    key_features: features,
+    dependencies: [],
+    port,
+    auto_build: true,
+    approval_mode: 'auto' as const,
+  };
+  const draft = (await offline.generate('spec_builder', { intent }, {})).output as { spec_markdown: string };
+  const verification = verifySpec(draft.spec_markdown, intent);
+  const optimized = await offline.generate('spec_optimizer', { intent, spec_markdown: draft.spec_markdown, verification }, {});
+  return (optimized.output as { spec_markdown: string }).spec_markdown;
 }

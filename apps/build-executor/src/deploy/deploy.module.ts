@@ -24,7 +24,12 @@ export class DeployModule {
           provide: LocalSupervisor,
           inject: [ExecutorConfig],
           useFactory: (config: ExecutorConfig) =>
-            new LocalSupervisor({ host: config.HOST, ...options, dataDir: config.DATA_DIR }),
+            new LocalSupervisor({
+              host: config.HOST,
+              healthTimeoutMs: config.HEALTH_TIMEOUT_MS,
+              ...options,
+              dataDir: config.DATA_DIR,
+            }),
         },
       ],
       exports: [LocalSupervisor],

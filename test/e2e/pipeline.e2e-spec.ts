@@ -1,12 +1,14 @@
 import { freePort } from '@sf/platform';
 import {
   dropPrefix,
+  intent,
   openStream,
   request,
   seedPaymentProcessor,
   tempDir,
   testRedisUrl,
   uniquePrefix,
+  waitForStatus,
 } from '../support/harness';
 import { startService, type ServiceProcess } from '../support/processes';
 
@@ -117,5 +119,79 @@ describe('intent → deployed through both services', () => {
     const last = closed.events.filter((e) => e.type === 'status_changed' && !e.build_id).pop();
     expect(last.data.to).toBe('deployed');
     await request(executor.url, 'POST', '/deployments/payment-processor/stop');
+  }, 120_000);
+
+  it('waits in build_queued while no executor runs, then builds once one starts', async () => {
+    const prefix = uniquePrefix('e2e-later');
+    const dir = await tempDir('e2e-later');
+    cleanups.push(async () => {
+      await dropPrefix(prefix);
+      await dir.remove();
+    });
+    const env = {
+      REDIS_URL: testRedisUrl(),
+      REDIS_PREFIX: prefix,
+      DATA_DIR: dir.path,
+      LLM_PROVIDER: 'offline',
+      FACTORY_PORT: '0',
+      EXECUTOR_PORT: '0',
+      HEALTH_RETRY_WAIT_MS: '500',
+    };
+    const factory = await startService(FACTORY, env);
+    running.push(factory);
+    const port = await freePort();
+    const res = await request(factory.url, 'POST', '/intents/submit', intent('later-svc', { port }));
+    await waitForStatus(factory.url, res.body.intent_id, 'build_queued');
+    const waiting = await request(factory.url, 'GET', `/intents/${res.body.intent_id}/status`);
+    expect(waiting.body).toMatchObject({ status: 'build_queued', executor_available: false });
+
+    const executor = await startService(EXECUTOR, env);
+    running.push(executor);
+    await waitForStatus(factory.url, res.body.intent_id, 'deployed', 60_000);
+    await request(executor.url, 'POST', '/deployments/later-svc/stop');
+  }, 120_000);
+
+  it('finishes a build after the executor is killed with SIGKILL mid-build, without repeating an LLM call', async () => {
+    const prefix = uniquePrefix('e2e-crash');
+    const dir = await tempDir('e2e-crash');
+    cleanups.push(async () => {
+      await dropPrefix(prefix);
+      await dir.remove();
+    });
+    const env = {
+      REDIS_URL: testRedisUrl(),
+      REDIS_PREFIX: prefix,
+      DATA_DIR: dir.path,
+      LLM_PROVIDER: 'offline',
+      FACTORY_PORT: '0',
+      EXECUTOR_PORT: '0',
+      BUILD_JOB_LOCK_MS: '2000',
+      HEALTH_RETRY_WAIT_MS: '500',
+    };
+    const factory = await startService(FACTORY, env);
+    const first = await startService(EXECUTOR, env);
+    running.push(factory, first);
+    const port = await freePort();
+    const res = await request(factory.url, 'POST', '/intents/submit', intent('crash-svc', { port }));
+    // Kill the executor as soon as the build has reached the test run (codegen and testgen are done).
+    const stream = openStream(`${factory.url.replace('http', 'ws')}/intents/${res.body.intent_id}/stream`);
+    await stream.until((e) => e.build_id && e.type === 'status_changed' && e.data.to === 'testing', 60_000);
+    first.child.kill('SIGKILL');
+    await first.exited;
+
+    const second = await startService(EXECUTOR, env);
+    running.push(second);
+    await stream.until((e) => e.type === 'status_changed' && !e.build_id && e.data.to === 'deployed', 60_000);
+    stream.close();
+
+    const status = await request(factory.url, 'GET', `/intents/${res.body.intent_id}/status`);
+    const build = await request(second.url, 'GET', `/builds/${status.body.build.build_id}/status`);
+    expect(build.body.status).toBe('deployed');
+    expect(build.body.cost.by_phase.codegen.calls).toBe(1);
+    expect(build.body.cost.by_phase.testgen.calls).toBe(1);
+    const events = await openStream(`${second.url.replace('http', 'ws')}/builds/${status.body.build.build_id}/stream`).closed;
+    const calls = events.events.filter((e) => e.type === 'llm_call').map((e) => e.data.role);
+    expect(calls.sort()).toEqual(['codegen', 'testgen']);
+    await request(second.url, 'POST', '/deployments/crash-svc/stop');
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, readlink } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { join } from 'node:path';
 import {
@@ -13,10 +13,9 @@ import {
   type LlmUsage,
 } from '@sf/llm';
 import { freePort } from '@sf/platform';
-import { verifySpec } from '@sf/spec';
 import type { StartedExecutor } from '../../apps/build-executor/src/executor-app';
 import { transpile } from '../../apps/build-executor/src/pipeline/release-builder';
-import { dropPrefix, openStream, request, startTestExecutor, tempDir } from '../support/harness';
+import { dropPrefix, goodSpec, openStream, request, startTestExecutor, tempDir } from '../support/harness';
 
 /*
  * The build line's repair loop and sandbox, end to end: real Redis, HTTP, build stream, bwrap sandbox and
@@ -61,7 +60,7 @@ class ScriptedProvider implements LlmProvider {
     const rewrite = this.scripts.get(service)?.[role] ?? ((files) => files);
     const files = rewrite((answer.output as { files: GeneratedFile[] }).files);
     this.calls.push({ service, role, files });
-    return { ...answer, output: { files } };
+    return { output: { files }, usage: { ...answer.usage, provider: this.name } };
   }
 }
 
@@ -74,10 +73,9 @@ function editFile(files: GeneratedFile[], path: string, edit: (content: string) 
   return files.map((f) => (f.path === path ? { path, content } : f));
 }
 
-const HELLO = "'Hello, world!'";
 /** The bug: `GET /hello` greets wrongly, which acceptance check AC-01 catches. */
 const greetWrongly: FileRewrite = (files) =>
-  editFile(files, 'src/handlers.ts', (content) => content.replace(HELLO, "'Goodbye, world!'"));
+  editFile(files, 'src/handlers.ts', (content) => content.replace("'Hello, world!'", "'Goodbye, world!'"));
 
 /** `tests/endpoints.test.ts` replaced by `source` (the acceptance pack stays and passes). */
 const hostileTests =
@@ -85,32 +83,9 @@ const hostileTests =
   (files) =>
     editFile(files, 'tests/endpoints.test.ts', () => source);
 
-/** A SPEC that passes the gate: the offline provider's hello-world SPEC ("GET /hello endpoint"). */
-async function helloSpec(name: string, port: number): Promise<string> {
-  const offline = new OfflineProvider();
-  const intent = {
-    service_name: name,
-    service_type: 'domain' as const,
-    priority: 'medium' as const,
-    purpose: 'Simple hello world service for testing the pipeline',
-    key_features: ['GET /hello endpoint'],
-    dependencies: [],
-    port,
-    auto_build: true,
-    approval_mode: 'auto' as const,
-  };
-  const draft = await offline.generate('spec_builder', { intent }, {});
-  const first = (draft.output as { spec_markdown: string }).spec_markdown;
-  const optimized = await new LlmClient(offline).complete<{ spec_markdown: string }>({
-    role: 'spec_optimizer',
-    input: { intent, spec_markdown: first, verification: verifySpec(first, intent) },
-    schema: {
-      type: 'object',
-      required: ['spec_markdown'],
-      properties: { spec_markdown: { type: 'string' } },
-    } as never,
-  });
-  return optimized.output.spec_markdown;
+/** A SPEC that passes the gate: the offline provider's hello-world service ("GET /hello endpoint"). */
+function helloSpec(name: string, port: number): Promise<string> {
+  return goodSpec(name, port, ['GET /hello endpoint']);
 }
 
 /** A finished build: its status document and every event its stream sent. */
@@ -140,6 +115,35 @@ async function processesMentioning(...needles: string[]): Promise<string[]> {
     if (needles.some((needle) => seen.includes(needle))) found.push(`${pid}: ${seen}`);
   }
   return found;
+}
+
+/** Names of the failing tests of a build's last test run. */
+function failedTests(status: any): string[] {
+  return status.tests.failures.map((f: { test: string }) => f.test);
+}
+
+/** The message of the failing test `name` in a build's last test run. */
+function failureOf(status: any, name: string): string {
+  const failure = status.tests.failures.find((f: { test: string }) => f.test === name);
+  if (!failure) throw new Error(`'${name}' did not fail: ${JSON.stringify(status.tests)}`);
+  return failure.message as string;
+}
+
+/**
+ * A data dir outside /tmp, like the default `.data`: the sandbox mounts a private /tmp, in which the
+ * directories above a work dir under /tmp would be scratch space rather than the read-only host view.
+ */
+async function dataDirOutsideTmp(label: string): Promise<{ path: string; remove(): Promise<void> }> {
+  const path = await mkdtemp(join('/var/tmp', `sf-${label}-`));
+  // The sandbox runs generated code as another uid, which must be able to traverse to the build dirs.
+  await chmod(path, 0o755);
+  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** Starts `server` on a free loopback port. */
+async function listen(server: Server): Promise<Server> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
 }
 
 const tag = randomBytes(3).toString('hex');
@@ -184,7 +188,10 @@ describe('build line: the repair loop', () => {
     const hello = await request(status.deployment.url, 'GET', '/hello');
     expect(hello.body).toEqual({ message: 'Hello, world!' });
 
+    // The release runs from the build's directory until stopped (this also shows the process scan works).
+    expect(await processesMentioning(status.artifacts.dir)).not.toEqual([]);
     expect((await request(executor.url, 'POST', `/deployments/${name}/stop`)).status).toBe(200);
+    expect(await processesMentioning(status.artifacts.dir)).toEqual([]);
   });
 
   it('gives up for human review after MAX_FIX_ITERATIONS repairs that fix nothing', async () => {
@@ -199,6 +206,7 @@ describe('build line: the repair loop', () => {
     expect(status.attempts).toEqual({ fix_iterations: rounds, test_runs: rounds + 1 });
     const last = status.test_runs[rounds];
     expect(status.error).toMatchObject({ code: 'TESTS_FAILING', phase: 'testing' });
+    expect(status.error.message).toContain(`after ${rounds} repair(s)`);
     expect(status.error.details.failures).toEqual(last.failures);
     expect(last.failures.map((f: { test: string }) => f.test)).toContain('AC-01');
   });
@@ -226,5 +234,229 @@ describe('build line: the repair loop', () => {
     const tested = await readFile(join(status.artifacts.dir, 'work/tests/acceptance.test.js'), 'utf8');
     expect(tested).toBe(transpile([generated as GeneratedFile])[0].content);
     expect(status.error.details.failures.map((f: { test: string }) => f.test)).toContain('AC-01');
+  });
+});
+
+/** Test files a hostile testgen writes in place of the endpoint tests; each test tries to break out. */
+const HOSTILE = {
+  spin: `import { test } from 'node:test';
+
+test('spins forever', () => {
+  for (;;) {}
+});
+`,
+  fork: (marker: string) => `import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { test } from 'node:test';
+
+test('starts processes without end', async () => {
+  for (;;) {
+    const child = spawn('/bin/sh', ['-c', 'while :; do sleep 1; done', '${marker}'], { stdio: 'ignore' });
+    child.unref();
+    await once(child, 'spawn');
+  }
+});
+`,
+  allocate: `import { test } from 'node:test';
+
+test('allocates without end', () => {
+  const hoard: Buffer[] = [];
+  for (;;) hoard.push(Buffer.alloc(64 * 1024 * 1024, 1));
+});
+`,
+  write: (targets: Record<string, string>) => `import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+function escape(path: string): void {
+  writeFileSync(path, 'escaped');
+  assert.equal(readFileSync(path, 'utf8'), 'escaped');
+}
+${Object.entries(targets)
+  .map(([name, path]) => `\ntest(${JSON.stringify(name)}, () => escape(${JSON.stringify(path)}));`)
+  .join('')}
+`,
+  readSecrets: `import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+test('reads the API key from its environment', () => {
+  assert.equal(process.env.ANTHROPIC_API_KEY, 'sk-test-secret');
+});
+
+test('reads the Redis URL from its environment', () => {
+  assert.match(String(process.env.REDIS_URL), /^redis:/);
+});
+
+test('finds the API key in some process environment', () => {
+  const environs = readdirSync('/proc')
+    .filter((pid) => /^[0-9]+$/.test(pid))
+    .map((pid) => {
+      try {
+        return readFileSync('/proc/' + pid + '/environ', 'latin1');
+      } catch {
+        return '';
+      }
+    });
+  assert.ok(environs.some((environ) => environ.includes('sk-test-secret')));
+});
+`,
+  connect: (ports: Record<string, number>) => `import { connect } from 'node:net';
+import { test } from 'node:test';
+
+function reach(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.end();
+      resolve();
+    });
+    socket.once('error', reject);
+  });
+}
+${Object.entries(ports)
+  .map(([name, port]) => `\ntest(${JSON.stringify(name)}, () => reach(${port}));`)
+  .join('')}
+`,
+};
+
+describe('build line: hostile generated code', () => {
+  const provider = new ScriptedProvider();
+  const deployed: string[] = [];
+  const apiKeyBefore = process.env.ANTHROPIC_API_KEY;
+  let executor: StartedExecutor;
+  let dir: { path: string; remove(): Promise<void> };
+  let outside: { path: string; remove(): Promise<void> };
+
+  beforeAll(async () => {
+    // A secret the executor's own process holds, which generated code must not see.
+    process.env.ANTHROPIC_API_KEY = 'sk-test-secret';
+    dir = await dataDirOutsideTmp('build-line-hostile');
+    outside = await tempDir('build-line-outside');
+    executor = await startTestExecutor(
+      'build-line-hostile',
+      dir.path,
+      // bwrap, not `auto`: on a machine without it these builds would run unisolated. No repair rounds: the
+      // fixer may not touch tests. The timeout leaves the memory hog room to reach its limit on a busy machine.
+      { SANDBOX: 'bwrap', MAX_FIX_ITERATIONS: '0', TEST_TIMEOUT_MS: '6000' },
+      { llm: new LlmClient(provider) },
+    );
+  });
+
+  afterAll(async () => {
+    for (const name of deployed) await request(executor.url, 'POST', `/deployments/${name}/stop`);
+    await executor.close();
+    await dropPrefix(executor.config.REDIS_PREFIX);
+    await dir.remove();
+    await outside.remove();
+    if (apiKeyBefore === undefined) delete process.env.ANTHROPIC_API_KEY;
+    else process.env.ANTHROPIC_API_KEY = apiKeyBefore;
+  });
+
+  /** Builds a hello-world service whose endpoint tests are `tests`; returns the finished build. */
+  async function hostileBuild(name: string, tests: string): Promise<FinishedBuild> {
+    provider.script(name, { testgen: hostileTests(tests) });
+    return build(executor, await helloSpec(name, await freePort()));
+  }
+
+  /** The build went to human review, and none of its processes (or of processes it started) is left. */
+  async function expectContained({ status }: FinishedBuild, marker: string): Promise<void> {
+    expect(status.status).toBe('needs_human_review');
+    expect(status.error.code).toBe('TESTS_FAILING');
+    expect(status.sandbox).toEqual({ mode: 'bwrap', isolated: true });
+    expect(await processesMentioning(status.artifacts.dir, marker)).toEqual([]);
+  }
+
+  it('stops a test that loops forever at the wall-clock timeout', async () => {
+    const name = `spin-${tag}`;
+    const finished = await hostileBuild(name, HOSTILE.spin);
+
+    await expectContained(finished, name);
+    expect(finished.status.tests.outcome).toBe('timeout');
+    expect(failureOf(finished.status, '(test run)')).toMatch(/timeout/);
+  });
+
+  it('stops a test that forks without end at the process limit', async () => {
+    const name = `fork-${tag}`;
+    const finished = await hostileBuild(name, HOSTILE.fork(name));
+
+    await expectContained(finished, name);
+    expect(failureOf(finished.status, 'starts processes without end')).toMatch(/EAGAIN/);
+  });
+
+  it('stops a test that allocates without end at the memory limit', async () => {
+    const name = `alloc-${tag}`;
+    const finished = await hostileBuild(name, HOSTILE.allocate);
+
+    await expectContained(finished, name);
+    expect(failureOf(finished.status, 'allocates without end')).toMatch(/allocation failed|out of memory/i);
+  });
+
+  it('keeps the file system outside the work dir out of reach of tests', async () => {
+    const name = `write-${tag}`;
+    const targets = {
+      'writes into a directory outside': join(outside.path, 'escaped.txt'),
+      'writes into the repository': join(process.cwd(), `escaped-${name}.txt`),
+      'writes next to its work dir': '../escaped.txt',
+      'overwrites the build SPEC': '../SPEC.md',
+    };
+    const spec = await helloSpec(name, await freePort());
+    provider.script(name, { testgen: hostileTests(HOSTILE.write(targets)) });
+
+    const finished = await build(executor, spec);
+
+    await expectContained(finished, name);
+    for (const test of Object.keys(targets)) {
+      expect(failureOf(finished.status, test)).toMatch(/EROFS|ENOENT|EACCES/);
+    }
+    const buildDir = finished.status.artifacts.dir as string;
+    expect(existsSync(targets['writes into a directory outside'])).toBe(false);
+    expect(existsSync(targets['writes into the repository'])).toBe(false);
+    expect(existsSync(join(buildDir, 'escaped.txt'))).toBe(false);
+    expect(await readFile(join(buildDir, 'SPEC.md'), 'utf8')).toBe(spec);
+  });
+
+  it('gives tests an empty environment: no API keys, no Redis URL', async () => {
+    const name = `secrets-${tag}`;
+    const finished = await hostileBuild(name, HOSTILE.readSecrets);
+
+    await expectContained(finished, name);
+    expect(failedTests(finished.status)).toEqual([
+      'reads the API key from its environment',
+      'reads the Redis URL from its environment',
+      'finds the API key in some process environment',
+    ]);
+  });
+
+  it('gives tests no network: a server on the host loopback and Redis stay unreachable', async () => {
+    const name = `network-${tag}`;
+    const connections: string[] = [];
+    const server = await listen(createServer((socket) => connections.push(String(socket.remotePort))));
+    const redisPort = Number(new URL(process.env.REDIS_URL as string).port);
+    const ports = {
+      'connects to a server on the host loopback': (server.address() as AddressInfo).port,
+      'connects to Redis': redisPort,
+    };
+
+    const finished = await hostileBuild(name, HOSTILE.connect(ports));
+    await new Promise((resolve) => server.close(resolve));
+
+    await expectContained(finished, name);
+    for (const test of Object.keys(ports)) {
+      expect(failureOf(finished.status, test)).toMatch(/ECONNREFUSED|ENETUNREACH/);
+    }
+    expect(connections).toEqual([]);
+  });
+
+  it('stays healthy and builds an honest SPEC afterwards', async () => {
+    const name = `honest-${tag}`;
+    expect((await request(executor.url, 'GET', '/health')).body.status).toBe('active');
+
+    const { status } = await build(executor, await helloSpec(name, await freePort()));
+    deployed.push(name);
+
+    expect(status.status).toBe('deployed');
+    expect(status.tests).toMatchObject({ outcome: 'ok', failed: 0 });
+    expect((await request(executor.url, 'POST', `/deployments/${name}/stop`)).status).toBe(200);
   });
 });

@@ -198,11 +198,12 @@ export class BuildPipelineService {
                 message: `${result.outcome}: ${result.reason ?? result.stderr.slice(-500)}`,
               },
             ];
+      const failed = result.outcome === 'ok' ? tap.failed : Math.max(tap.failed, 1);
       summary = {
         run,
         passed: tap.passed,
-        failed: result.outcome === 'ok' ? tap.failed : Math.max(tap.failed, 1),
-        total: tap.total,
+        failed,
+        total: Math.max(tap.total, tap.passed + failed),
         outcome: result.outcome,
         failures,
         duration_ms: result.durationMs,

@@ -48,12 +48,30 @@ export function parseTap(output: string): TapSummary {
 
 function errorAfter(lines: string[], index: number): string {
   const block: string[] = [];
-  for (let i = index + 1; i < lines.length && i < index + 40; i++) {
+  for (let i = index + 1; i < lines.length && i < index + 60; i++) {
     if (/^\s*\.\.\.\s*$/.test(lines[i])) break;
-    block.push(lines[i].trim());
+    block.push(lines[i]);
   }
-  const error = block.find((l) => l.startsWith('error:'));
-  const expected = block.find((l) => l.startsWith('expected:'));
-  const actual = block.find((l) => l.startsWith('actual:'));
-  return [error, expected, actual].filter(Boolean).join(' | ').slice(0, 2000) || 'failed';
+  const field = (key: string): string | undefined => {
+    const at = block.findIndex((l) => l.trimStart().startsWith(`${key}:`));
+    if (at < 0) return undefined;
+    const line = block[at];
+    const indent = line.length - line.trimStart().length;
+    const value = line
+      .trimStart()
+      .slice(key.length + 1)
+      .trim();
+    // YAML block scalars (`|-`, `>`): the value is on the following, deeper-indented lines.
+    if (!/^[|>][-+]?$/.test(value)) return `${key}: ${value}`;
+    const body: string[] = [];
+    for (const next of block.slice(at + 1)) {
+      if (next.trim() !== '' && next.length - next.trimStart().length <= indent) break;
+      body.push(next.trim());
+    }
+    return `${key}: ${body.filter((l) => l !== '').join(' ')}`;
+  };
+  return (
+    [field('error'), field('expected'), field('actual')].filter(Boolean).join(' | ').slice(0, 2000) ||
+    'failed'
+  );
 }

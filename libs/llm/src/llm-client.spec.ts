@@ -6,6 +6,7 @@ import {
   SPEC_DRAFT_OUTPUT_SCHEMA,
   createLlmClient,
   type LlmProvider,
+  type LlmRole,
   type LlmUsage,
 } from '@sf/llm';
 import type { IntentInput } from '@sf/contracts';
@@ -137,8 +138,13 @@ describe('OfflineProvider through createLlmClient', () => {
     expect(error.code).toBe('LLM_INPUT_INVALID');
   });
 
-  it('does not serve code roles yet', async () => {
+  it('refuses code-role input that is not the role input with LLM_INPUT_INVALID', async () => {
     const error = await failure(new OfflineProvider().generate('codegen', {}, {}));
+    expect(error.code).toBe('LLM_INPUT_INVALID');
+  });
+
+  it('refuses a role it does not know with LLM_ROLE_UNSUPPORTED', async () => {
+    const error = await failure(new OfflineProvider().generate('summarizer' as LlmRole, {}, {}));
     expect(error.code).toBe('LLM_ROLE_UNSUPPORTED');
   });
 });

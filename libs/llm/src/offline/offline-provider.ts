@@ -1,9 +1,21 @@
 import Ajv, { type JSONSchemaType } from 'ajv';
 import { APPROVAL_MODES, PRIORITIES, SERVICE_TYPES, type IntentInput } from '@sf/contracts';
-import { RUBRIC, renderSpec, type SpecVerification } from '@sf/spec';
+import { RUBRIC, SPEC_CONTRACT_SCHEMA, renderSpec, type SpecVerification } from '@sf/spec';
+import type {
+  CodegenInput,
+  CodegenOutput,
+  FixerInput,
+  FixerOutput,
+  TestgenInput,
+  TestgenOutput,
+} from '../code-roles';
 import { LlmError } from '../llm-error';
 import type { LlmCallContext, LlmProvider, LlmRole, LlmUsage } from '../llm-types';
 import type { SpecBuilderInput, SpecDraftOutput, SpecOptimizerInput } from '../spec-roles';
+import { fixService } from './codegen/fix-service';
+import { generateService } from './codegen/generate-service';
+import { generateTests } from './codegen/generate-tests';
+import { ContractProblemsError } from './codegen/service-model';
 import { designSpec } from './spec-designer';
 import { optimizeSpec } from './spec-optimizer';
 
@@ -63,9 +75,60 @@ const optimizerInputSchema = {
   properties: { intent: intentSchema, spec_markdown: { type: 'string' }, verification: verificationSchema },
 };
 
+const contractRef = { $ref: SPEC_CONTRACT_SCHEMA.$id };
+
+const filesSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['path', 'content'],
+    properties: { path: { type: 'string', minLength: 1 }, content: { type: 'string' } },
+  },
+};
+
+const codegenInputSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['contract', 'spec_sha256'],
+  properties: { contract: contractRef, spec_sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' } },
+};
+
+const testgenInputSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['contract', 'files'],
+  properties: { contract: contractRef, files: filesSchema },
+};
+
+const fixerInputSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['contract', 'files', 'failures', 'iteration'],
+  properties: {
+    contract: contractRef,
+    files: filesSchema,
+    failures: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['test', 'message'],
+        properties: { test: { type: 'string' }, message: { type: 'string' } },
+      },
+    },
+    iteration: { type: 'integer', minimum: 1 },
+  },
+};
+
 const ajv = new Ajv({ allErrors: true, strict: true });
+// Registered once so the three code roles can reference it: compiling it inline thrice would clash on its $id.
+ajv.addSchema(SPEC_CONTRACT_SCHEMA);
 const isBuilderInput = ajv.compile(builderInputSchema);
 const isOptimizerInput = ajv.compile<SpecOptimizerInput>(optimizerInputSchema);
+const isCodegenInput = ajv.compile<CodegenInput>(codegenInputSchema);
+const isTestgenInput = ajv.compile<TestgenInput>(testgenInputSchema);
+const isFixerInput = ajv.compile<FixerInput>(fixerInputSchema);
 
 function estimateTokens(value: unknown): number {
   return Math.ceil((JSON.stringify(value) ?? '').length / 4);
@@ -80,10 +143,24 @@ function invalidInput(role: LlmRole, errors: unknown): LlmError {
   );
 }
 
+// A contract whose references do not resolve is the caller's input problem, named point by point.
+function fromContract<T>(role: LlmRole, generate: () => T): T {
+  try {
+    return generate();
+  } catch (error) {
+    if (error instanceof ContractProblemsError) {
+      throw new LlmError('LLM_INPUT_INVALID', `${role}: ${error.message}`, false, error.problems);
+    }
+    throw error;
+  }
+}
+
 /**
  * The deterministic provider: $0, no network, always available. `spec_builder` designs a SPEC from the intent
- * (a first draft, see `designSpec`); `spec_optimizer` repairs what the verification says is missing. The same
- * input always yields byte-identical output. Code roles are not served yet.
+ * (a first draft, see `designSpec`); `spec_optimizer` repairs what the verification says is missing;
+ * `codegen` writes the service from the contract (`generateService`), `testgen` its `node:test` suites with the
+ * frozen acceptance pack (`generateTests`), and `fixer` returns the regenerated sources (`fixService`). The
+ * same input always yields byte-identical output.
  */
 export class OfflineProvider implements LlmProvider {
   readonly name = 'offline';
@@ -114,7 +191,10 @@ export class OfflineProvider implements LlmProvider {
     });
   }
 
-  private answer(role: LlmRole, input: unknown): SpecDraftOutput {
+  private answer(
+    role: LlmRole,
+    input: unknown,
+  ): SpecDraftOutput | CodegenOutput | TestgenOutput | FixerOutput {
     switch (role) {
       case 'spec_builder': {
         if (!isBuilderInput(input)) throw invalidInput(role, isBuilderInput.errors);
@@ -126,8 +206,21 @@ export class OfflineProvider implements LlmProvider {
         const verification: SpecVerification = input.verification;
         return { spec_markdown: optimizeSpec(input.intent, input.spec_markdown, verification) };
       }
+      case 'codegen': {
+        if (!isCodegenInput(input)) throw invalidInput(role, isCodegenInput.errors);
+        return { files: fromContract(role, () => generateService(input)) };
+      }
+      case 'testgen': {
+        if (!isTestgenInput(input)) throw invalidInput(role, isTestgenInput.errors);
+        return { files: fromContract(role, () => generateTests(input)) };
+      }
+      case 'fixer': {
+        if (!isFixerInput(input)) throw invalidInput(role, isFixerInput.errors);
+        return { files: fromContract(role, () => fixService(input)) };
+      }
       default:
-        throw new LlmError('LLM_ROLE_UNSUPPORTED', `the offline provider does not serve ${role} yet`);
+        // Unreachable for typed callers; a role name from untyped input still gets a typed refusal.
+        throw new LlmError('LLM_ROLE_UNSUPPORTED', `the offline provider does not serve ${String(role)}`);
     }
   }
 }

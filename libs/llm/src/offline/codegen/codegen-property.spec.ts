@@ -1,0 +1,140 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import ts from 'typescript';
+import type { IntentInput } from '@sf/contracts';
+import { createLlmClient } from '@sf/llm';
+import type { SpecContract } from '@sf/spec';
+import { edgeContract } from './testing/edge-contract';
+import {
+  assembleRelease,
+  generateProject,
+  runNodeTests,
+  specFor,
+  typecheck,
+  writeFiles,
+} from './testing/generated-release';
+
+/*
+ * Any intent the SPEC line accepts must come out as code that compiles: every file transpiles on its own, and
+ * the whole project type-checks under strict tsc (identifier clashes and type mismatches only show there).
+ */
+
+const client = createLlmClient({ provider: 'offline' });
+
+// Child processes and tsc: generous limits so a loaded CI machine does not turn slowness into failures.
+jest.setTimeout(30_000);
+
+const kebab = fc.stringMatching(/^[a-z][a-z0-9]{2,12}(?:-[a-z0-9]{1,8}){0,3}$/);
+const feature = fc.oneof(
+  fc.string({ maxLength: 120, unit: 'grapheme' }),
+  fc.string({ maxLength: 120, unit: 'binary' }),
+  fc.constantFrom(
+    'GET /health',
+    'POST /orders/{id}/items',
+    'PUT /settings',
+    'Reserve rooms',
+    'Release rooms',
+    'Search books by author',
+    'Replay failed webhooks',
+    'Receive GitHub webhooks',
+    'Average of numbers',
+    'Maximum of numbers',
+    'Convert temperatures',
+    'Convert amounts between currencies',
+    'GET /r/{code} redirects',
+    'Manage dependencies',
+    'Mark tasks as done',
+    'Toggle favourite',
+    'DELETE /links/:id',
+    'Update notes',
+  ),
+);
+const intents: fc.Arbitrary<IntentInput> = fc.record({
+  service_name: kebab.filter((s) => s.length <= 63),
+  service_type: fc.constantFrom('infrastructure', 'domain', 'integration', 'experimental'),
+  priority: fc.constantFrom('critical', 'high', 'medium', 'low'),
+  purpose: fc.string({ maxLength: 300, unit: 'grapheme' }),
+  key_features: fc.array(feature, { minLength: 1, maxLength: 12 }),
+  dependencies: fc.uniqueArray(kebab, { maxLength: 4 }),
+  port: fc.integer({ min: 1024, max: 65535 }),
+  auto_build: fc.boolean(),
+  approval_mode: fc.constantFrom('auto', 'checkpoints', 'final'),
+});
+
+function transpileProblems(path: string, source: string): string[] {
+  const out = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+    fileName: path,
+    reportDiagnostics: true,
+  });
+  return (out.diagnostics ?? []).map(
+    (d) => `${path}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+  );
+}
+
+it('every file of any intent transpiles on its own and imports only Node built-ins and its own modules', async () => {
+  await fc.assert(
+    fc.asyncProperty(intents, async (intent) => {
+      const { contract, sha256 } = await specFor(client, intent);
+      const files = await generateProject(client, contract, sha256);
+      const problems = files
+        .filter((f) => f.path.endsWith('.ts') && !f.path.endsWith('.d.ts'))
+        .flatMap((f) => transpileProblems(f.path, f.content));
+      expect(problems).toEqual([]);
+      for (const f of files) {
+        for (const m of f.content.matchAll(/^import [^;]*? from '([^']+)';$/gms)) {
+          expect(m[1]).toMatch(/^(node:[a-z/]+|\.\.?\/[a-z-]+\.js)$/);
+        }
+      }
+      const pack = files.find((f) => f.path === 'tests/acceptance.test.ts')?.content ?? '';
+      expect([...pack.matchAll(/^test\('([^']+)', async/gm)].map((m) => m[1])).toEqual(
+        contract.acceptance.map((a) => a.id),
+      );
+    }),
+    { numRuns: 25 },
+  );
+}, 30_000);
+
+it('the project of any intent type-checks under strict tsc', async () => {
+  const root = await mkdtemp(join(tmpdir(), 'sf-codegen-prop-'));
+  let n = 0;
+  try {
+    await fc.assert(
+      fc.asyncProperty(intents, async (intent) => {
+        const { contract, sha256 } = await specFor(client, intent);
+        const dir = join(root, String((n += 1)));
+        await writeFiles(dir, await generateProject(client, contract, sha256));
+        expect(typecheck(dir)).toEqual([]);
+      }),
+      { numRuns: 4 },
+    );
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}, 45_000);
+
+it('a contract with nothing but the UDC endpoints still compiles and passes its tests', async () => {
+  const { non_functional: _unused, ...edge } = edgeContract();
+  const bare: SpecContract = {
+    ...edge,
+    config: [],
+    dependencies: [],
+    resources: [],
+    endpoints: [],
+    acceptance: [],
+  };
+  const root = await mkdtemp(join(tmpdir(), 'sf-codegen-bare-'));
+  try {
+    const files = await generateProject(client, bare, 'f'.repeat(64));
+    await writeFiles(root, files);
+    expect(typecheck(root)).toEqual([]);
+    expect(await assembleRelease(files, join(root, 'release'))).toEqual([]);
+    const run = await runNodeTests(join(root, 'release'));
+    expect({ code: run.code, failed: run.failed }).toEqual({ code: 0, failed: [] });
+    expect(run.passed).toContain('GET /health reports active with the service name and version');
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});

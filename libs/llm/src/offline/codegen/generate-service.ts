@@ -1,0 +1,52 @@
+import type { SpecContract } from '@sf/spec';
+import { GENERATED_LAYOUT, type CodegenInput, type GeneratedFile } from '../../code-roles';
+import { handlersSource } from './handler-writer';
+import { HTTP_KIT_SOURCE, UDC_SHIM_SOURCE, VALIDATION_SOURCE } from './kit-sources';
+import { buildServiceModel } from './service-model';
+import {
+  configSource,
+  mainSource,
+  packageJsonSource,
+  serviceSource,
+  stateSource,
+  tsconfigSource,
+} from './service-writer';
+
+/** Version of the offline code writers, stamped into every generated file. */
+export const OFFLINE_CODEGEN_VERSION = 'offline-v1';
+
+/** The first line of every generated source file. */
+export function generatedHeader(contract: SpecContract, what: string): string {
+  return `// ${what} of ${contract.service.name}, generated from its spec-contract by the ${OFFLINE_CODEGEN_VERSION} codegen.`;
+}
+
+/**
+ * The offline `codegen` role: a plain-Node TypeScript service implementing every contract endpoint (one
+ * handler per endpoint, written from its behaviour), the five UDC endpoints through the copied `udc-core.js`,
+ * registry self-registration and graceful shutdown; see `GENERATED_LAYOUT` for the files. Deterministic: the
+ * same input yields byte-identical files. Throws `ContractProblemsError` when the contract's references do not
+ * resolve (see `contractProblems`).
+ */
+export function generateService(input: CodegenInput): GeneratedFile[] {
+  const model = buildServiceModel(input.contract);
+  const c = input.contract;
+  const header = (what: string) => generatedHeader(c, what);
+  return [
+    { path: GENERATED_LAYOUT.packageJson, content: packageJsonSource(model) },
+    { path: GENERATED_LAYOUT.tsconfig, content: tsconfigSource() },
+    { path: GENERATED_LAYOUT.entry, content: mainSource(header('Process entry')) },
+    {
+      path: GENERATED_LAYOUT.serviceModule,
+      content: serviceSource(model, header('Routes and service factory')),
+    },
+    { path: 'src/handlers.ts', content: handlersSource(model, header('Endpoint handlers')) },
+    { path: 'src/state.ts', content: stateSource(model, header('Records and in-memory state')) },
+    {
+      path: GENERATED_LAYOUT.configModule,
+      content: configSource(model, input.spec_sha256, header('Configuration')),
+    },
+    { path: 'src/http-kit.ts', content: `${header('HTTP plumbing')}\n${HTTP_KIT_SOURCE}` },
+    { path: 'src/validation.ts', content: `${header('Field checks')}\n${VALIDATION_SOURCE}` },
+    { path: GENERATED_LAYOUT.udcShim, content: `${header('UDC runtime types')}\n${UDC_SHIM_SOURCE}` },
+  ];
+}

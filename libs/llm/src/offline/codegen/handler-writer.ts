@@ -1,0 +1,474 @@
+import type {
+  AggregateBehavior,
+  ConvertBehavior,
+  CreateBehavior,
+  EndpointSpec,
+  RedirectBehavior,
+  ReservationBehavior,
+  SearchBehavior,
+  StaticBehavior,
+  ToggleBehavior,
+  UpdateBehavior,
+  WebhookReceiveBehavior,
+  WebhookReplayBehavior,
+} from '@sf/spec';
+import {
+  Imports,
+  NameTable,
+  blocks,
+  camelCase,
+  commentText,
+  indent,
+  key,
+  literal,
+  prop,
+  str,
+} from './code-text';
+import {
+  HANDLER_MODULE_NAMES,
+  resourceOf,
+  type EndpointModel,
+  type FieldModel,
+  type ResourceModel,
+  type ServiceModel,
+} from './service-model';
+
+const KIT = './http-kit.js';
+const VALIDATION = './validation.js';
+const STATE = './state.js';
+const CONFIG = './config.js';
+
+/** Locals the create and update handlers declare; field locals are allocated around them. */
+const FIXED_LOCALS = ['ctx', 'id', 'input', 'problems', 'record', 'other', 'parentId'];
+
+/** Writes one handler function per endpoint, each specialised to its behaviour. */
+class HandlerWriter {
+  readonly imports = new Imports();
+  private readonly constants: string[] = [];
+  private readonly moduleNames: NameTable;
+
+  constructor(private readonly model: ServiceModel) {
+    this.moduleNames = new NameTable([...HANDLER_MODULE_NAMES, ...model.endpoints.map((e) => e.handlerName)]);
+  }
+
+  source(): string {
+    // RequestContext needs these whether or not there are handlers.
+    this.imports.type('node:http', 'IncomingHttpHeaders');
+    this.imports.type(STATE, 'ServiceState');
+    this.imports.type(CONFIG, 'Settings');
+    const handlers = this.model.endpoints.map((e) => this.handler(e));
+    return blocks(
+      this.imports.render(),
+      [
+        '/** What a handler gets: the routed request plus the service state and settings. */',
+        'export interface RequestContext {',
+        '  params: Record<string, string>;',
+        '  query: URLSearchParams;',
+        '  headers: IncomingHttpHeaders;',
+        '  /** The parsed JSON body: undefined when empty, and for endpoints that verify raw bytes first. */',
+        '  body: unknown;',
+        '  rawBody: Buffer;',
+        '  state: ServiceState;',
+        '  settings: Settings;',
+        '}',
+      ].join('\n'),
+      ...this.constants,
+      ...handlers,
+    );
+  }
+
+  private kit(name: string): string {
+    return this.imports.value(KIT, name);
+  }
+
+  private check(name: string): string {
+    return this.imports.value(VALIDATION, name);
+  }
+
+  private constant(preferred: string, doc: string, type: string, value: string): string {
+    const name = this.moduleNames.claim(preferred);
+    this.constants.push(`/** ${doc} */\nconst ${name}: ${type} = ${value};`);
+    return name;
+  }
+
+  private handler(e: EndpointModel): string {
+    this.imports.type(KIT, 'Reply');
+    const scope = new NameTable([
+      ...FIXED_LOCALS,
+      ...HANDLER_MODULE_NAMES,
+      ...this.model.endpoints.map((x) => x.handlerName),
+    ]);
+    const lines = this.body(e, scope);
+    // Only a static answer ignores the request; the underscore keeps noUnusedParameters quiet about it.
+    const usesCtx = e.spec.behavior.kind !== 'static';
+    const doc = `/** ${e.spec.method} ${e.spec.path}: ${commentText(e.spec.summary)} */`;
+    return [
+      doc,
+      `export function ${e.handlerName}(${usesCtx ? 'ctx' : '_ctx'}: RequestContext): Reply {`,
+      indent(lines.join('\n')),
+      '}',
+    ].join('\n');
+  }
+
+  private body(e: EndpointModel, scope: NameTable): string[] {
+    const b = e.spec.behavior;
+    switch (b.kind) {
+      case 'create':
+        return this.create(e.spec, b, scope);
+      case 'list': {
+        const r = resourceOf(this.model, b.resource);
+        return [`return { status: 200, body: ctx.state${prop(r.storeName)}.all() };`];
+      }
+      case 'get':
+        return [
+          ...this.lookup(resourceOf(this.model, b.resource), b.param),
+          'return { status: 200, body: record };',
+        ];
+      case 'update':
+        return this.update(e.spec, b, scope);
+      case 'delete':
+        return this.remove(resourceOf(this.model, b.resource), b.param);
+      case 'toggle':
+        return this.toggle(b);
+      case 'search':
+        return this.search(b);
+      case 'reserve':
+      case 'release':
+        return this.reservation(b);
+      case 'compute':
+        return b.operation === 'convert' ? this.convert(e, b) : this.aggregate(e, b);
+      case 'webhook_receive':
+        return this.receive(e, b);
+      case 'webhook_replay':
+        return this.replay(b);
+      case 'redirect':
+        return this.redirect(b);
+      case 'static':
+        return this.staticReply(b);
+    }
+  }
+
+  private param(name: string): string {
+    return `ctx.params[${str(name)}]`;
+  }
+
+  private notFound(what: string, local: string): string {
+    return `throw ${this.kit('notFound')}(${str(`no ${what} has id `)} + JSON.stringify(${local}));`;
+  }
+
+  private lookup(r: ResourceModel, param: string): string[] {
+    return [
+      `const id = ${this.param(param)};`,
+      `const record = ctx.state${prop(r.storeName)}.get(id);`,
+      `if (record === undefined) ${this.notFound(r.spec.name, 'id')}`,
+    ];
+  }
+
+  private fieldLocals(r: ResourceModel, scope: NameTable): Map<string, string> {
+    return new Map(r.fields.map((f) => [f.spec.name, scope.claim(camelCase(f.spec.name))]));
+  }
+
+  private unknownFieldsCheck(e: EndpointSpec, r: ResourceModel): string[] {
+    if (e.request.body?.allow_unknown === true) return [];
+    const names = r.fields.map((f) => str(f.spec.name)).join(', ');
+    return [`${this.check('rejectUnknownFields')}(input, [${names}], problems);`];
+  }
+
+  private sameValue(f: FieldModel, left: string, right: string): string {
+    return f.spec.type.endsWith('[]') || f.spec.type === 'object'
+      ? `${this.check('sameJson')}(${left}, ${right})`
+      : `${left} === ${right}`;
+  }
+
+  private create(e: EndpointSpec, b: CreateBehavior, scope: NameTable): string[] {
+    const r = resourceOf(this.model, b.resource);
+    const type = this.imports.type(STATE, r.typeName);
+    const locals = this.fieldLocals(r, scope);
+    const lines: string[] = [];
+    if (b.parent) {
+      const parent = resourceOf(this.model, b.parent.resource);
+      lines.push(
+        `const parentId = ${this.param(b.parent.param)};`,
+        `if (ctx.state${prop(parent.storeName)}.get(parentId) === undefined) ${this.notFound(parent.spec.name, 'parentId')}`,
+      );
+    }
+    lines.push(
+      `const input = ${this.check('bodyObject')}(ctx.body);`,
+      'const problems: string[] = [];',
+      ...this.unknownFieldsCheck(e, r),
+    );
+    const required: string[] = [];
+    for (const f of r.fields) {
+      const local = locals.get(f.spec.name) ?? '';
+      const reader = this.check(f.spec.required ? 'requiredField' : 'optionalField');
+      lines.push(`const ${local} = ${reader}(input, ${str(f.spec.name)}, ${this.check(f.check)}, problems);`);
+      if (f.spec.required) required.push(`${local} === undefined`);
+    }
+    lines.push(
+      `if (${[...required, 'problems.length > 0'].join(' || ')}) throw ${this.kit('validationFailed')}(problems);`,
+    );
+    for (const f of r.fields.filter((x) => x.spec.unique === true)) {
+      const local = locals.get(f.spec.name) ?? '';
+      const same = this.sameValue(f, `other${prop(f.spec.name)}`, local);
+      const guard = f.spec.required ? '' : `${local} !== null && `;
+      lines.push(
+        `if (${guard}ctx.state${prop(r.storeName)}.all().some((other) => ${same})) {`,
+        `  throw ${this.kit('conflict')}(${str(`a ${r.spec.name} with this ${f.spec.name} already exists`)});`,
+        '}',
+      );
+    }
+    const props = [`id: ctx.state${prop(r.storeName)}.nextId(),`];
+    for (const f of r.fields) {
+      const local = locals.get(f.spec.name) ?? '';
+      const fallback = f.spec.required || f.spec.default === undefined || f.spec.default === null;
+      const value = fallback ? local : `${local} ?? ${literal(f.spec.default)}`;
+      props.push(value === f.spec.name ? `${f.spec.name},` : `${key(f.spec.name)}: ${value},`);
+    }
+    if (b.parent) props.push(`${key(b.parent.field)}: parentId,`);
+    lines.push(
+      `const record: ${type} = {`,
+      indent(props.join('\n')),
+      '};',
+      `ctx.state${prop(r.storeName)}.add(record);`,
+      'return { status: 201, body: record };',
+    );
+    return lines;
+  }
+
+  private update(e: EndpointSpec, b: UpdateBehavior, scope: NameTable): string[] {
+    const r = resourceOf(this.model, b.resource);
+    const locals = this.fieldLocals(r, scope);
+    const lines = [
+      ...this.lookup(r, b.param),
+      `const input = ${this.check('bodyObject')}(ctx.body);`,
+      'const problems: string[] = [];',
+      "if (Object.keys(input).length === 0) problems.push('the body must change at least one field');",
+      ...this.unknownFieldsCheck(e, r),
+    ];
+    for (const f of r.fields) {
+      const reader = this.check(f.spec.required ? 'changedRequired' : 'changedOptional');
+      lines.push(
+        `const ${locals.get(f.spec.name)} = ${reader}(input, ${str(f.spec.name)}, ${this.check(f.check)}, problems);`,
+      );
+    }
+    lines.push(`if (problems.length > 0) throw ${this.kit('validationFailed')}(problems);`);
+    for (const f of r.fields.filter((x) => x.spec.unique === true)) {
+      const local = locals.get(f.spec.name) ?? '';
+      const same = this.sameValue(f, `other${prop(f.spec.name)}`, local);
+      lines.push(
+        `if (${local} !== undefined && ${local} !== null && ctx.state${prop(r.storeName)}.all().some((other) => other !== record && ${same})) {`,
+        `  throw ${this.kit('conflict')}(${str(`a ${r.spec.name} with this ${f.spec.name} already exists`)});`,
+        '}',
+      );
+    }
+    for (const f of r.fields) {
+      const local = locals.get(f.spec.name) ?? '';
+      lines.push(`if (${local} !== undefined) record${prop(f.spec.name)} = ${local};`);
+    }
+    lines.push('return { status: 200, body: record };');
+    return lines;
+  }
+
+  private remove(r: ResourceModel, param: string): string[] {
+    return [
+      `const id = ${this.param(param)};`,
+      `if (!ctx.state${prop(r.storeName)}.remove(id)) ${this.notFound(r.spec.name, 'id')}`,
+      'return { status: 200, body: { id, deleted: true } };',
+    ];
+  }
+
+  private toggle(b: ToggleBehavior): string[] {
+    const r = resourceOf(this.model, b.resource);
+    const field = `record${prop(b.field)}`;
+    const value = b.value === undefined ? `${field} !== true` : String(b.value);
+    return [...this.lookup(r, b.param), `${field} = ${value};`, 'return { status: 200, body: record };'];
+  }
+
+  private reservation(b: ReservationBehavior): string[] {
+    const r = resourceOf(this.model, b.resource);
+    const field = `record${prop(b.field)}`;
+    const reserving = b.kind === 'reserve';
+    const why = reserving ? `this ${r.spec.name} is already reserved` : `this ${r.spec.name} is not reserved`;
+    return [
+      ...this.lookup(r, b.param),
+      `if (${field} ${reserving ? '===' : '!=='} true) throw ${this.kit('conflict')}(${str(why)});`,
+      `${field} = ${String(reserving)};`,
+      'return { status: 200, body: record };',
+    ];
+  }
+
+  private search(b: SearchBehavior): string[] {
+    const r = resourceOf(this.model, b.resource);
+    const tests = b.fields.map((name) => {
+      const value = `candidate${prop(name)}`;
+      return `(typeof ${value} === 'string' && ${value}.toLowerCase().includes(needle))`;
+    });
+    const message = `query parameter ${b.query_param} is required`;
+    return [
+      `const query = ctx.query.get(${str(b.query_param)});`,
+      `if (query === null || query === '') throw ${this.kit('validationFailed')}([${str(message)}]);`,
+      'const needle = query.toLowerCase();',
+      `const hits = ctx.state${prop(r.storeName)}.all().filter(`,
+      `  (candidate) => ${tests.join(' || ')},`,
+      ');',
+      'return { status: 200, body: hits };',
+    ];
+  }
+
+  /** Reads the compute inputs from the query string for GET, else from the JSON body. */
+  private computeInput(e: EndpointModel): string[] {
+    if (e.spec.method === 'GET') return [];
+    return [`const input = ${this.check('isJsonObject')}(ctx.body) ? ctx.body : {};`];
+  }
+
+  private replyObject(fixed: [string, string][], output: string, result: string): string {
+    const entries = fixed.filter(([name]) => name !== output);
+    entries.push([output, result]);
+    return `{ ${entries.map(([name, value]) => (name === value ? name : `${key(name)}: ${value}`)).join(', ')} }`;
+  }
+
+  private convert(e: EndpointModel, b: ConvertBehavior): string[] {
+    const units = Object.keys(b.rates);
+    const rates = this.constant(
+      `${camelCase(e.spec.id)}Rates`,
+      `Units per one base unit, as the contract declares them for ${e.spec.method} ${commentText(e.spec.path)}.`,
+      'Readonly<Record<string, number>>',
+      literal(b.rates),
+    );
+    const invalid = this.kit('validationFailed');
+    const lines = this.computeInput(e);
+    if (e.spec.method === 'GET') {
+      lines.push(
+        `const amountText = ctx.query.get(${str(b.inputs.amount)});`,
+        "const amount = amountText === null || amountText.trim() === '' ? Number.NaN : Number(amountText);",
+        `const from = ctx.query.get(${str(b.inputs.from)});`,
+        `const to = ctx.query.get(${str(b.inputs.to)});`,
+        `if (!Number.isFinite(amount)) throw ${invalid}([${str(`${b.inputs.amount} must be a number`)}]);`,
+        `if (from === null || !Object.hasOwn(${rates}, from)) {`,
+      );
+    } else {
+      const fieldOf = this.check('fieldOf');
+      lines.push(
+        `const amount = ${fieldOf}(input, ${str(b.inputs.amount)});`,
+        `const from = ${fieldOf}(input, ${str(b.inputs.from)});`,
+        `const to = ${fieldOf}(input, ${str(b.inputs.to)});`,
+        "if (typeof amount !== 'number' || !Number.isFinite(amount)) {",
+        `  throw ${invalid}([${str(`${b.inputs.amount} must be a finite number`)}]);`,
+        '}',
+        `if (typeof from !== 'string' || !Object.hasOwn(${rates}, from)) {`,
+      );
+    }
+    const oneOf = units.join(', ');
+    lines.push(
+      `  throw ${invalid}([${str(`${b.inputs.from} must be one of ${oneOf}`)}]);`,
+      '}',
+      e.spec.method === 'GET'
+        ? `if (to === null || !Object.hasOwn(${rates}, to)) {`
+        : `if (typeof to !== 'string' || !Object.hasOwn(${rates}, to)) {`,
+      `  throw ${invalid}([${str(`${b.inputs.to} must be one of ${oneOf}`)}]);`,
+      '}',
+      '// result = round(amount / rates[from] * rates[to], decimals), exactly as the contract states it.',
+      `const result = ${this.check('roundTo')}((amount / ${rates}[from]) * ${rates}[to], ${String(10 ** b.decimals)});`,
+      `return { status: 200, body: ${this.replyObject(
+        [
+          ['amount', 'amount'],
+          ['from', 'from'],
+          ['to', 'to'],
+        ],
+        b.output,
+        'result',
+      )} };`,
+    );
+    return lines;
+  }
+
+  private aggregate(e: EndpointModel, b: AggregateBehavior): string[] {
+    const lines = this.computeInput(e);
+    const numbers = this.check('numberArray');
+    if (e.spec.method === 'GET') {
+      // A query string has no arrays: GET takes comma-separated (or repeated) values.
+      lines.push(
+        `const values = ${numbers}(ctx.query.getAll(${str(b.inputs.values)}).flatMap((part) => part.split(',')).filter((part) => part.trim() !== '').map(Number));`,
+      );
+    } else {
+      lines.push(`const values = ${numbers}(${this.check('fieldOf')}(input, ${str(b.inputs.values)}));`);
+    }
+    lines.push(
+      `if (values === null) throw ${this.kit('validationFailed')}([${str(`${b.inputs.values} must be a non-empty array of numbers`)}]);`,
+    );
+    const expression = {
+      sum: 'values.reduce((total, value) => total + value, 0)',
+      average: 'values.reduce((total, value) => total + value, 0) / values.length',
+      // reduce rather than Math.min(...values): spreading a large array would overflow the call stack.
+      min: 'values.reduce((least, value) => Math.min(least, value))',
+      max: 'values.reduce((most, value) => Math.max(most, value))',
+    }[b.operation];
+    lines.push(
+      `const result = ${this.check('roundTo')}(${expression}, ${String(10 ** b.decimals)});`,
+      `return { status: 200, body: ${this.replyObject([['count', 'values.length']], b.output, 'result')} };`,
+    );
+    return lines;
+  }
+
+  private receive(e: EndpointModel, b: WebhookReceiveBehavior): string[] {
+    const store = `ctx.state${prop(this.model.eventStores.get(e.spec.id) ?? '')}`;
+    const hmac = this.imports.value('node:crypto', 'createHmac');
+    const equal = this.imports.value('node:crypto', 'timingSafeEqual');
+    const invalid = this.kit('validationFailed');
+    const ids = `${b.id_field} and ${b.type_field} must be strings`;
+    return [
+      '// The signature covers the exact bytes received, so it is checked before anything is parsed.',
+      `const expected = Buffer.from(${str(b.signature_prefix)} + ${hmac}('sha256', ctx.settings${prop(b.secret_config)}).update(ctx.rawBody).digest('hex'), 'utf8');`,
+      `const given = Buffer.from(${this.kit('headerText')}(ctx.headers, ${str(b.signature_header)}), 'utf8');`,
+      `if (given.length !== expected.length || !${equal}(given, expected)) {`,
+      `  throw new ${this.kit('HttpError')}(401, 'INVALID_SIGNATURE', ${str(`header ${b.signature_header} does not sign this body`)});`,
+      '}',
+      `const event = ${this.kit('parseJson')}(ctx.rawBody);`,
+      `if (!${this.check('isJsonObject')}(event)) throw ${invalid}(['the body must be a JSON object']);`,
+      `const id = ${this.check('fieldOf')}(event, ${str(b.id_field)});`,
+      `const type = ${this.check('fieldOf')}(event, ${str(b.type_field)});`,
+      `if (typeof id !== 'string' || typeof type !== 'string') throw ${invalid}([${str(ids)}]);`,
+      `const duplicate = ${store}.has(id);`,
+      `if (!duplicate) ${store}.set(id, { type, event, replays: 0 });`,
+      'return { status: 200, body: { received: true, id, duplicate } };',
+    ];
+  }
+
+  private replay(b: WebhookReplayBehavior): string[] {
+    const store = `ctx.state${prop(this.model.eventStores.get(b.receiver) ?? '')}`;
+    return [
+      `const id = ${this.param(b.param)};`,
+      `const stored = ${store}.get(id);`,
+      `if (stored === undefined) throw ${this.kit('notFound')}('no event with id ' + JSON.stringify(id) + ' was received');`,
+      'stored.replays += 1;',
+      'return { status: 200, body: { id, type: stored.type, replayed: true, replay_count: stored.replays } };',
+    ];
+  }
+
+  private redirect(b: RedirectBehavior): string[] {
+    const r = resourceOf(this.model, b.resource);
+    const store = `ctx.state${prop(r.storeName)}`;
+    const keyField = r.fields.find((f) => f.spec.name === b.key_field);
+    let find: string;
+    if (b.key_field === 'id') find = `${store}.get(key)`;
+    else if (keyField?.spec.type === 'string')
+      find = `${store}.all().find((candidate) => candidate${prop(b.key_field)} === key)`;
+    else find = `${store}.all().find((candidate) => String(candidate${prop(b.key_field)}) === key)`;
+    return [
+      `const key = ${this.param(b.param)};`,
+      `const record = ${find};`,
+      `if (record === undefined) throw ${this.kit('notFound')}(${str(`no ${r.spec.name} has this ${b.key_field}: `)} + JSON.stringify(key));`,
+      `const location = String(record${prop(b.target_field)});`,
+      `return { status: ${b.status}, body: { location }, headers: { location: ${this.kit('headerSafe')}(location) } };`,
+    ];
+  }
+
+  private staticReply(b: StaticBehavior): string[] {
+    return [`return { status: ${b.status}, body: ${literal(b.body)} };`];
+  }
+}
+
+/** `src/handlers.ts`: the request context type and one handler per contract endpoint. */
+export function handlersSource(model: ServiceModel, header: string): string {
+  return `${header}\n${new HandlerWriter(model).source()}`;
+}

@@ -1,0 +1,648 @@
+/*
+ * The contract-independent modules of every generated service, as source text. They hold what does not vary
+ * with the contract (HTTP plumbing, field checks, the test client); everything per endpoint is written by the
+ * handler and test writers. The text avoids template literals so that no contract text could ever be
+ * interpolated into code by accident.
+ */
+
+/** `src/http-kit.ts`: replies, typed HTTP errors, body reading with a size limit, JSON parsing, routing. */
+export const HTTP_KIT_SOURCE = `import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+
+/** A JSON answer. */
+export interface Reply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** A request the service refuses: answered as {"error":{"code","message"}} with its status. */
+export class HttpError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly headers: Record<string, string>;
+
+  constructor(status: number, code: string, message: string, headers: Record<string, string> = {}) {
+    super(message);
+    this.name = 'HttpError';
+    this.status = status;
+    this.code = code;
+    this.headers = headers;
+  }
+}
+
+/** 404 NOT_FOUND. */
+export function notFound(message: string): HttpError {
+  return new HttpError(404, 'NOT_FOUND', message);
+}
+
+/** 409 CONFLICT. */
+export function conflict(message: string): HttpError {
+  return new HttpError(409, 'CONFLICT', message);
+}
+
+/** 400 VALIDATION_FAILED naming every problem found. */
+export function validationFailed(problems: string[]): HttpError {
+  return new HttpError(400, 'VALIDATION_FAILED', problems.length > 0 ? problems.join('; ') : 'the request is not valid');
+}
+
+/** The reply for any failure: typed errors keep their status and code; anything else is a 500. */
+export function errorReply(error: unknown): Reply {
+  if (error instanceof HttpError) {
+    return { status: error.status, body: { error: { code: error.code, message: error.message } }, headers: error.headers };
+  }
+  return { status: 500, body: { error: { code: 'INTERNAL_ERROR', message: 'internal error' } } };
+}
+
+/** Writes a reply as JSON; 204 and 304 carry no body by definition. */
+export function sendReply(res: ServerResponse, reply: Reply): void {
+  const headers: Record<string, string> = { 'cache-control': 'no-store', ...reply.headers };
+  if (reply.status === 204 || reply.status === 304) {
+    res.writeHead(reply.status, headers);
+    res.end();
+    return;
+  }
+  const text = JSON.stringify(reply.body) ?? 'null';
+  res.writeHead(reply.status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    ...headers,
+  });
+  res.end(text);
+}
+
+/**
+ * Reads the whole body, refusing more than limit bytes (declared or streamed) with 413 PAYLOAD_TOO_LARGE.
+ * A refused body keeps being drained rather than cut off: closing a socket with unread input makes the client
+ * see a reset instead of the 413.
+ */
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const tooLarge = () => new HttpError(413, 'PAYLOAD_TOO_LARGE', 'the body exceeds ' + String(limit) + ' bytes');
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      req.resume();
+      reject(tooLarge());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    req.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      size += chunk.length;
+      if (size > limit) {
+        settled = true;
+        chunks.length = 0;
+        reject(tooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve(Buffer.concat(chunks));
+    });
+    req.on('error', (error: Error) => {
+      if (settled) return;
+      settled = true;
+      reject(error);
+    });
+  });
+}
+
+/** The parsed JSON body (undefined when empty), or 400 MALFORMED_JSON. */
+export function parseJson(raw: Buffer): unknown {
+  if (raw.length === 0) return undefined;
+  try {
+    return JSON.parse(raw.toString('utf8')) as unknown;
+  } catch {
+    throw new HttpError(400, 'MALFORMED_JSON', 'the body is not valid JSON');
+  }
+}
+
+/** A request header as one string ('' when absent). */
+export function headerText(headers: IncomingHttpHeaders, name: string): string {
+  const value = headers[name];
+  if (value === undefined) return '';
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** A header value Node can send: text outside latin-1 is percent-encoded rather than refused. */
+export function headerSafe(value: string): string {
+  if (/^[\\t\\x20-\\x7e\\x80-\\xff]*$/.test(value)) return value;
+  try {
+    return encodeURI(value);
+  } catch {
+    return '';
+  }
+}
+
+/** A route: method, path pattern ({name} for parameters) and what serves it. */
+export interface Route<T> {
+  method: string;
+  path: string;
+  segments: string[];
+  target: T;
+}
+
+/** How a request path and method resolved against the routes. */
+export type RouteMatch<T> =
+  | { kind: 'found'; route: Route<T>; params: Record<string, string> }
+  | { kind: 'method_not_allowed'; allowed: string[] }
+  | { kind: 'not_found' };
+
+/** Splits a path into segments; a trailing slash is ignored. */
+export function splitPath(path: string): string[] {
+  const trimmed = path.replace(/\\/+$/, '');
+  return trimmed === '' ? [] : trimmed.split('/').slice(1);
+}
+
+/** Declares a route. */
+export function route<T>(method: string, path: string, target: T): Route<T> {
+  return { method, path, segments: splitPath(path), target };
+}
+
+function isParam(segment: string): boolean {
+  return segment.startsWith('{') && segment.endsWith('}');
+}
+
+function shapeOf(segments: string[]): string {
+  return segments.map((s) => (isParam(s) ? '{}' : s)).join('/');
+}
+
+function matches(pattern: string[], actual: string[]): boolean {
+  return pattern.length === actual.length && pattern.every((s, i) => isParam(s) || s === actual[i]);
+}
+
+// The leftmost segment where two matching patterns differ decides: a static segment beats a parameter.
+function moreSpecific(a: string[], b: string[]): boolean {
+  for (let i = 0; i < a.length; i += 1) {
+    if (isParam(a[i]) !== isParam(b[i])) return !isParam(a[i]);
+  }
+  return false;
+}
+
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Resolves a request: among the patterns matching the path the most specific wins (/todos/search beats
+ * /todos/{id}); a method that pattern does not declare is 405; no match (or an undecodable parameter) is 404.
+ */
+export function matchRoute<T>(routes: readonly Route<T>[], method: string, path: string): RouteMatch<T> {
+  const actual = splitPath(path);
+  let best: string[] | null = null;
+  for (const r of routes) {
+    if (matches(r.segments, actual) && (best === null || moreSpecific(r.segments, best))) best = r.segments;
+  }
+  if (best === null) return { kind: 'not_found' };
+  const shape = shapeOf(best);
+  const candidates = routes.filter((r) => shapeOf(r.segments) === shape);
+  const found = candidates.find((r) => r.method === method);
+  if (!found) return { kind: 'method_not_allowed', allowed: candidates.map((r) => r.method) };
+  const params: Record<string, string> = {};
+  for (let i = 0; i < found.segments.length; i += 1) {
+    const segment = found.segments[i];
+    if (!isParam(segment)) continue;
+    const value = decodeSegment(actual[i]);
+    if (value === null) return { kind: 'not_found' };
+    params[segment.slice(1, -1)] = value;
+  }
+  return { kind: 'found', route: found, params };
+}
+`;
+
+/** `src/validation.ts`: the field checks request bodies are validated with (CONTRACT.md, body validation). */
+export const VALIDATION_SOURCE = `import { validationFailed } from './http-kit.js';
+
+/** A JSON object. */
+export type JsonObject = Record<string, unknown>;
+
+/** A type test with the phrase a failure message uses. */
+export interface Check<T> {
+  readonly expected: string;
+  test(value: unknown): value is T;
+}
+
+export const isString: Check<string> = {
+  expected: 'a string',
+  test: (value: unknown): value is string => typeof value === 'string',
+};
+
+export const isNonEmptyString: Check<string> = {
+  expected: 'a non-empty string',
+  test: (value: unknown): value is string => typeof value === 'string' && value !== '',
+};
+
+export const isNumber: Check<number> = {
+  expected: 'a finite number',
+  test: (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value),
+};
+
+export const isInteger: Check<number> = {
+  expected: 'an integer',
+  test: (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value),
+};
+
+export const isBoolean: Check<boolean> = {
+  expected: 'a boolean',
+  test: (value: unknown): value is boolean => typeof value === 'boolean',
+};
+
+export const isStringArray: Check<string[]> = {
+  expected: 'an array of strings',
+  test: (value: unknown): value is string[] =>
+    Array.isArray(value) && value.every((item: unknown) => typeof item === 'string'),
+};
+
+export const isNumberArray: Check<number[]> = {
+  expected: 'an array of finite numbers',
+  test: (value: unknown): value is number[] =>
+    Array.isArray(value) && value.every((item: unknown) => typeof item === 'number' && Number.isFinite(item)),
+};
+
+export const isObject: Check<JsonObject> = {
+  expected: 'a JSON object',
+  test: (value: unknown): value is JsonObject => isJsonObject(value),
+};
+
+/** Whether a value is a JSON object (not an array, not null). */
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A field of a JSON object; own keys only, so a body without "constructor" does not find Object's. */
+export function fieldOf(input: JsonObject, name: string): unknown {
+  return Object.hasOwn(input, name) ? input[name] : undefined;
+}
+
+/** The body as a JSON object, or 400 VALIDATION_FAILED. */
+export function bodyObject(body: unknown): JsonObject {
+  if (!isJsonObject(body)) throw validationFailed(['the body must be a JSON object']);
+  return body;
+}
+
+/** Adds a problem for every field not declared. */
+export function rejectUnknownFields(input: JsonObject, declared: readonly string[], problems: string[]): void {
+  for (const name of Object.keys(input)) {
+    if (!declared.includes(name)) problems.push('unknown field ' + JSON.stringify(name));
+  }
+}
+
+/** A required field: present, not null and of its type; undefined (with a problem added) otherwise. */
+export function requiredField<T>(input: JsonObject, name: string, check: Check<T>, problems: string[]): T | undefined {
+  const value = fieldOf(input, name);
+  if (value === undefined || value === null) {
+    problems.push(name + ' is required');
+    return undefined;
+  }
+  if (!check.test(value)) {
+    problems.push(name + ' must be ' + check.expected);
+    return undefined;
+  }
+  return value;
+}
+
+/** An optional field: null when omitted or null; of its type otherwise (else a problem is added). */
+export function optionalField<T>(input: JsonObject, name: string, check: Check<T>, problems: string[]): T | null {
+  const value = fieldOf(input, name);
+  if (value === undefined || value === null) return null;
+  if (!check.test(value)) {
+    problems.push(name + ' must be ' + check.expected + ' or null');
+    return null;
+  }
+  return value;
+}
+
+/** A required field in a partial update: undefined when omitted; null and other types are problems. */
+export function changedRequired<T>(input: JsonObject, name: string, check: Check<T>, problems: string[]): T | undefined {
+  const value = fieldOf(input, name);
+  if (value === undefined) return undefined;
+  if (!check.test(value)) {
+    problems.push(name + ' must be ' + check.expected);
+    return undefined;
+  }
+  return value;
+}
+
+/** An optional field in a partial update: undefined when omitted, null to clear it, else of its type. */
+export function changedOptional<T>(
+  input: JsonObject,
+  name: string,
+  check: Check<T>,
+  problems: string[],
+): T | null | undefined {
+  const value = fieldOf(input, name);
+  if (value === undefined || value === null) return value;
+  if (!check.test(value)) {
+    problems.push(name + ' must be ' + check.expected + ' or null');
+    return undefined;
+  }
+  return value;
+}
+
+/** A non-empty array of numbers, or null. */
+export function numberArray(value: unknown): number[] | null {
+  if (!Array.isArray(value) || value.length === 0) return null;
+  const numbers: number[] = [];
+  for (const item of value as unknown[]) {
+    if (typeof item !== 'number' || !Number.isFinite(item)) return null;
+    numbers.push(item);
+  }
+  return numbers;
+}
+
+/** Math.round(value * scale) / scale, with scale = 10 ** decimals: the contract's rounding rule. */
+export function roundTo(value: number, scale: number): number {
+  return Math.round(value * scale) / scale;
+}
+
+/** Equality of JSON values (unique checks on array and object fields). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+`;
+
+/**
+ * `src/udc-core.d.ts`: the types of the UDC runtime that is copied next to the compiled service as
+ * `udc-core.js` (compiled from `libs/udc/src/server/udc-core.ts`). A conformance test checks these
+ * declarations against the real module.
+ */
+export const UDC_SHIM_SOURCE = `/*
+ * Types of udc-core.js, the dependency-free UDC v1 runtime copied next to the compiled service at build time
+ * (compiled from libs/udc/src/server/udc-core.ts). Only what this service uses is declared.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export type UdcHealthStatus = 'active' | 'degraded' | 'inactive';
+
+export interface UdcEndpoint {
+  method: string;
+  path: string;
+  description: string;
+}
+
+export interface UdcCapabilities {
+  service: string;
+  version: string;
+  udc_version: '1.0';
+  features: string[];
+  endpoints: UdcEndpoint[];
+  dependencies: string[];
+}
+
+export interface UdcMessageEnvelope {
+  udc_version: '1.0';
+  message_id: string;
+  trace_id?: string | null;
+  source: string;
+  target: string;
+  type: 'status' | 'event' | 'command' | 'query';
+  payload: Record<string, unknown>;
+  timestamp: string;
+}
+
+export interface UdcDependencyProbe {
+  name: string;
+  required: boolean;
+  check?: () => Promise<boolean>;
+}
+
+export interface UdcRuntimeOptions {
+  service: string;
+  version: string;
+  features: string[];
+  endpoints: UdcEndpoint[];
+  dependencies: UdcDependencyProbe[];
+  onMessage?: (message: UdcMessageEnvelope) => void;
+  health?: () => UdcHealthStatus;
+  dependencyTimeoutMs?: number;
+}
+
+export interface UdcRuntime {
+  handle(req: IncomingMessage, res: ServerResponse): boolean;
+  recordRequest(statusCode: number): void;
+  capabilitiesBody(): UdcCapabilities;
+}
+
+export declare function createUdcRuntime(opts: UdcRuntimeOptions): UdcRuntime;
+
+export interface UdcProvenance {
+  intent_id: string | null;
+  spec_sha256: string;
+  spec_score: number;
+  models: string[];
+  cost_usd: number;
+  tests_passed: number;
+  approvals: { stage: string; by: string; at: string }[];
+}
+
+export interface UdcRegistryEntry {
+  name: string;
+  version: string;
+  url: string;
+  udc_version: '1.0';
+  capabilities: UdcCapabilities;
+  provenance: UdcProvenance;
+  /** Read by the registry to judge staleness against this service's own rhythm. */
+  heartbeat_interval_seconds?: number;
+}
+
+export interface UdcRegistrationOptions {
+  registryUrl: string;
+  entry: UdcRegistryEntry;
+  intervalMs: number;
+  requestTimeoutMs?: number;
+}
+
+export interface UdcRegistrationStats {
+  registered: boolean;
+  heartbeats: number;
+  failures: number;
+}
+
+export interface UdcRegistration {
+  stop(opts?: { deregister?: boolean }): Promise<void>;
+  stats(): UdcRegistrationStats;
+}
+
+export declare function registerWithRegistry(opts: UdcRegistrationOptions): UdcRegistration;
+`;
+
+/** `tests/support.ts`: starts the service in-process and speaks HTTP to it over loopback. */
+export const TEST_SUPPORT_SOURCE = `import { strict as assert } from 'node:assert';
+import { createHmac } from 'node:crypto';
+import { request, type IncomingHttpHeaders } from 'node:http';
+import { loadConfig } from '../config.js';
+import { createService } from '../service.js';
+
+/** A request as the tests describe it; bodyText is sent byte for byte (signed webhooks). */
+export interface TestRequest {
+  method: string;
+  path: string;
+  query?: Record<string, string>;
+  headers?: Record<string, string>;
+  body?: unknown;
+  bodyText?: string;
+}
+
+/** A response with its body parsed when it is JSON. */
+export interface TestResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  text: string;
+  body: unknown;
+}
+
+/** A running instance of the service. */
+export interface TestServer {
+  readonly port: number;
+  call(req: TestRequest): Promise<TestResponse>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a fresh instance in this process on a free loopback port, configured as with an empty environment
+ * (the contract's defaults), whatever environment the tests run in.
+ */
+export async function startService(): Promise<TestServer> {
+  const service = createService(loadConfig({}));
+  const port = await service.listen(0, '127.0.0.1');
+  return { port, call: (req) => send(port, req), stop: () => service.close() };
+}
+
+/** Runs body against a fresh instance and stops it afterwards. */
+export async function withService(body: (server: TestServer) => Promise<void>): Promise<void> {
+  const server = await startService();
+  try {
+    await body(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+function parseBody(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sends one request over a fresh connection. Redirects are never followed. */
+export function send(port: number, req: TestRequest): Promise<TestResponse> {
+  let payload: Buffer | null = null;
+  if (req.bodyText !== undefined) payload = Buffer.from(req.bodyText, 'utf8');
+  else if (req.body !== undefined) payload = Buffer.from(JSON.stringify(req.body), 'utf8');
+  const search = req.query ? new URLSearchParams(req.query).toString() : '';
+  const headers: Record<string, string> = {};
+  if (payload !== null) {
+    headers['content-type'] = 'application/json';
+    headers['content-length'] = String(payload.length);
+  }
+  Object.assign(headers, req.headers);
+  const path = search === '' ? req.path : req.path + (req.path.includes('?') ? '&' : '?') + search;
+  return new Promise((resolve, reject) => {
+    const outgoing = request({ host: '127.0.0.1', port, method: req.method, path, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, body: parseBody(text) });
+      });
+    });
+    outgoing.on('error', reject);
+    outgoing.end(payload ?? undefined);
+  });
+}
+
+/** Whether a value is a JSON object. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Deep subset match: objects match when every expected key matches, arrays when every expected element
+ * matches some actual element, anything else by strict equality.
+ */
+export function containsSubset(expected: unknown, actual: unknown): boolean {
+  if (Array.isArray(expected)) {
+    return Array.isArray(actual) && expected.every((x: unknown) => actual.some((y: unknown) => containsSubset(x, y)));
+  }
+  if (isObject(expected)) {
+    return isObject(actual) && Object.entries(expected).every(([k, v]) => containsSubset(v, actual[k]));
+  }
+  return expected === actual;
+}
+
+function shorten(text: string): string {
+  return text.length > 500 ? text.slice(0, 499) + '…' : text;
+}
+
+/** What a response must show. */
+export interface Expectation {
+  status: number;
+  bodyContains?: unknown;
+  bodyIsArray?: boolean;
+  headerContains?: Record<string, string>;
+}
+
+/** Asserts a response against an expectation; messages say where, what came back and what was expected. */
+export function expectResponse(res: TestResponse, expected: Expectation, where: string): void {
+  const seen = res.status + ' ' + shorten(res.text);
+  assert.equal(res.status, expected.status, where + ': expected status ' + expected.status + ', got ' + seen);
+  if (expected.bodyIsArray === true) {
+    assert.ok(Array.isArray(res.body), where + ': expected a JSON array, got ' + seen);
+  }
+  if (expected.bodyContains !== undefined) {
+    assert.ok(
+      containsSubset(expected.bodyContains, res.body),
+      where + ': expected the body to contain ' + JSON.stringify(expected.bodyContains) + ', got ' + seen,
+    );
+  }
+  for (const [name, value] of Object.entries(expected.headerContains ?? {})) {
+    const actual = headerOf(res, name);
+    assert.ok(
+      actual.includes(value),
+      where + ': expected header ' + name + ' to contain ' + JSON.stringify(value) + ', got ' + JSON.stringify(actual),
+    );
+  }
+}
+
+/** A response header as one string ('' when absent). */
+export function headerOf(res: TestResponse, name: string): string {
+  const value = res.headers[name.toLowerCase()];
+  if (value === undefined) return '';
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+/** A top-level field of the response body as a string, as acceptance steps save it. */
+export function savedValue(res: TestResponse, field: string): string {
+  return String(isObject(res.body) ? res.body[field] : undefined);
+}
+
+/** The response body as an object (fails the test otherwise). */
+export function bodyOf(res: TestResponse): Record<string, unknown> {
+  assert.ok(isObject(res.body), 'expected a JSON object, got ' + res.status + ' ' + shorten(res.text));
+  return res.body;
+}
+
+/** Asserts the response is the error status and code the contract prescribes. */
+export function expectError(res: TestResponse, status: number, code: string, where: string): void {
+  expectResponse(res, { status, bodyContains: { error: { code } } }, where);
+  const error = bodyOf(res).error;
+  assert.ok(isObject(error) && typeof error.message === 'string', where + ': the error has no message');
+}
+
+/** The signature header value of a webhook: prefix + hex HMAC-SHA256 of the exact body bytes. */
+export function sign(secret: string, prefix: string, body: string): string {
+  return prefix + createHmac('sha256', secret).update(body, 'utf8').digest('hex');
+}
+`;

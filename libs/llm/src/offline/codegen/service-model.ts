@@ -1,0 +1,372 @@
+import {
+  UDC_ENDPOINTS,
+  routeShape,
+  type ConfigSetting,
+  type EndpointSpec,
+  type FieldSpec,
+  type FieldType,
+  type ResourceSpec,
+  type SpecContract,
+} from '@sf/spec';
+import { NameTable, camelCase, pascalCase } from './code-text';
+
+/** Settings the generated `config.ts` reads itself rather than exposing as contract settings. */
+export const BUILT_IN_SETTINGS = ['PORT', 'HOST', 'REGISTRY_URL'] as const;
+
+/** Body limit when the contract states none (CONTRACT.md). */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** A declared field with what the generated code needs to know about it. */
+export interface FieldModel {
+  spec: FieldSpec;
+  /** TypeScript type of a stored value (without `| null`). */
+  tsType: string;
+  /** Name of the `Check` constant in the generated `validation.ts`. */
+  check: string;
+}
+
+/** A field holding the id of a parent record, set by a `create` with a `parent`. */
+export interface ParentFieldModel {
+  name: string;
+  /** False when some create endpoint of the resource does not set it (the key is then absent). */
+  always: boolean;
+}
+
+/** A resource with its generated names. */
+export interface ResourceModel {
+  spec: ResourceSpec;
+  /** Record interface, e.g. `PaymentRecord`. */
+  typeName: string;
+  /** Property of `ServiceState` holding the store, e.g. `payments`. */
+  storeName: string;
+  fields: FieldModel[];
+  parentFields: ParentFieldModel[];
+}
+
+/** An endpoint with its generated names. */
+export interface EndpointModel {
+  spec: EndpointSpec;
+  /** Exported handler function in `handlers.ts`. */
+  handlerName: string;
+  /** Path parameters in order of appearance. */
+  params: string[];
+}
+
+/** Everything the writers need, derived once from a contract that passed {@link contractProblems}. */
+export interface ServiceModel {
+  contract: SpecContract;
+  resources: ResourceModel[];
+  endpoints: EndpointModel[];
+  /** Webhook receiver endpoint id → `ServiceState` property holding its events. */
+  eventStores: Map<string, string>;
+  /** Contract settings other than the built-in ones, in declaration order. */
+  settings: ConfigSetting[];
+  maxBodyBytes: number;
+  /** Default of `PORT`: the contract's `PORT` setting, else the service port. */
+  defaultPort: string;
+  defaultHost: string;
+}
+
+/** Thrown when a contract cannot be turned into compiling code; `problems` says why, one per entry. */
+export class ContractProblemsError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`the contract cannot be generated: ${problems.join('; ')}`);
+    this.name = 'ContractProblemsError';
+  }
+}
+
+const TS_TYPES: Record<FieldType, string> = {
+  string: 'string',
+  number: 'number',
+  integer: 'number',
+  boolean: 'boolean',
+  'string[]': 'string[]',
+  'number[]': 'number[]',
+  object: 'Record<string, unknown>',
+};
+
+/** The generated check for a field; required strings must also be non-empty (CONTRACT.md). */
+function checkName(field: FieldSpec): string {
+  switch (field.type) {
+    case 'string':
+      return field.required ? 'isNonEmptyString' : 'isString';
+    case 'number':
+      return 'isNumber';
+    case 'integer':
+      return 'isInteger';
+    case 'boolean':
+      return 'isBoolean';
+    case 'string[]':
+      return 'isStringArray';
+    case 'number[]':
+      return 'isNumberArray';
+    case 'object':
+      return 'isObject';
+  }
+}
+
+/** Whether `value` is a valid value of `field` (the same rules as the generated checks). */
+export function fitsField(field: Pick<FieldSpec, 'type' | 'required'>, value: unknown): boolean {
+  switch (field.type) {
+    case 'string':
+      return typeof value === 'string' && (!field.required || value !== '');
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'integer':
+      return Number.isInteger(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'string[]':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    case 'number[]':
+      return Array.isArray(value) && value.every((v) => typeof v === 'number' && Number.isFinite(v));
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
+  }
+}
+
+/** Names of the `{param}` placeholders of a path pattern. */
+export function pathParams(path: string): string[] {
+  return [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+}
+
+function duplicates(values: string[]): string[] {
+  return [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
+}
+
+function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
+  const b = e.behavior;
+  const where = `endpoint ${e.id}`;
+  const problems: string[] = [];
+  const params = pathParams(e.path);
+  const resource = (name: string) => c.resources.find((r) => r.name === name);
+  const field = (res: string, name: string) => resource(res)?.fields.find((f) => f.name === name);
+  const needParam = (name: string) => {
+    if (!params.includes(name)) problems.push(`${where}: path ${e.path} has no parameter {${name}}`);
+  };
+  if ('resource' in b && !resource(b.resource)) {
+    problems.push(`${where}: resource ${b.resource} is not declared`);
+    return problems;
+  }
+  if ('param' in b) needParam(b.param);
+  switch (b.kind) {
+    case 'create':
+      if (b.parent) {
+        if (!resource(b.parent.resource))
+          problems.push(`${where}: parent ${b.parent.resource} is not declared`);
+        needParam(b.parent.param);
+        if (b.parent.field === 'id' || field(b.resource, b.parent.field)) {
+          problems.push(`${where}: parent field ${b.parent.field} clashes with a field of ${b.resource}`);
+        }
+      }
+      break;
+    case 'toggle':
+    case 'reserve':
+    case 'release':
+      if (field(b.resource, b.field)?.type !== 'boolean') {
+        problems.push(`${where}: ${b.resource} has no boolean field ${b.field}`);
+      }
+      break;
+    case 'search':
+      for (const name of b.fields) {
+        if (name !== 'id' && field(b.resource, name)?.type !== 'string') {
+          problems.push(`${where}: ${b.resource} has no string field ${name} to search`);
+        }
+      }
+      break;
+    case 'redirect':
+      for (const name of [b.key_field, b.target_field]) {
+        if (name !== 'id' && !field(b.resource, name))
+          problems.push(`${where}: ${b.resource} has no field ${name}`);
+      }
+      break;
+    case 'webhook_receive':
+      if (!c.config.some((s) => s.name === b.secret_config)) {
+        problems.push(`${where}: config setting ${b.secret_config} (the signing secret) is not declared`);
+      }
+      break;
+    case 'webhook_replay':
+      if (!c.endpoints.some((x) => x.id === b.receiver && x.behavior.kind === 'webhook_receive')) {
+        problems.push(`${where}: receiver ${b.receiver} is not a webhook_receive endpoint`);
+      }
+      break;
+    case 'compute':
+      if (b.operation === 'convert') {
+        if (Object.keys(b.rates).length < 2) problems.push(`${where}: a conversion needs at least two rates`);
+        if (Object.values(b.rates).some((r) => !(Number.isFinite(r) && r > 0))) {
+          problems.push(`${where}: every rate must be a positive number`);
+        }
+      }
+      break;
+    default:
+      break;
+  }
+  return problems;
+}
+
+/**
+ * Why a contract (already valid against `SPEC_CONTRACT_SCHEMA`) cannot be generated as type-correct code:
+ * dangling references (resources, fields, parameters, receivers, secrets), duplicate names, a field named
+ * `id` (the server-generated key), a default that is not a value of its field, ambiguous routes, or a user
+ * endpoint on a UDC path. Empty when generation is possible. These mirror the verifier's consistency rules,
+ * which a SPEC may partly fail and still pass the gate.
+ */
+export function contractProblems(c: SpecContract): string[] {
+  const problems: string[] = [];
+  for (const name of duplicates(c.resources.map((r) => r.name)))
+    problems.push(`resource ${name} is declared twice`);
+  for (const r of c.resources) {
+    for (const name of duplicates(r.fields.map((f) => f.name))) {
+      problems.push(`resource ${r.name} declares field ${name} twice`);
+    }
+    for (const f of r.fields) {
+      if (f.name === 'id') problems.push(`resource ${r.name} declares field id, which the server generates`);
+      if (f.default !== undefined && f.default !== null && !fitsField({ ...f, required: false }, f.default)) {
+        problems.push(`resource ${r.name}: default of ${f.name} is not a ${f.type}`);
+      }
+    }
+  }
+  for (const name of duplicates(c.config.map((s) => s.name)))
+    problems.push(`config setting ${name} is declared twice`);
+  for (const id of duplicates(c.endpoints.map((e) => e.id))) problems.push(`endpoint id ${id} is used twice`);
+  const routes = c.endpoints.map((e) => `${e.method} ${routeShape(e.path)}`);
+  for (const route of duplicates(routes)) problems.push(`two endpoints answer ${route}`);
+  const udc = new Set<string>(UDC_ENDPOINTS.map((u) => routeShape(u.split(' ')[1])));
+  for (const e of c.endpoints) {
+    if (udc.has(routeShape(e.path))) problems.push(`endpoint ${e.id} uses the UDC path ${e.path}`);
+    if (duplicates(pathParams(e.path)).length > 0) problems.push(`endpoint ${e.id} repeats a path parameter`);
+    problems.push(...behaviorProblems(c, e));
+  }
+  return problems;
+}
+
+/**
+ * Identifiers in scope where handler names are declared or imported (`handlers.ts`, `service.ts`) besides the
+ * handlers themselves; a handler named like one of them gets a suffix.
+ */
+export const HANDLER_MODULE_NAMES = [
+  'RequestContext',
+  'Reply',
+  'HttpError',
+  'notFound',
+  'conflict',
+  'validationFailed',
+  'parseJson',
+  'headerText',
+  'bodyObject',
+  'requiredField',
+  'optionalField',
+  'changedRequired',
+  'changedOptional',
+  'rejectUnknownFields',
+  'isJsonObject',
+  'fieldOf',
+  'headerSafe',
+  'numberArray',
+  'roundTo',
+  'sameJson',
+  'isString',
+  'isNonEmptyString',
+  'isNumber',
+  'isInteger',
+  'isBoolean',
+  'isStringArray',
+  'isNumberArray',
+  'isObject',
+  'createHmac',
+  'timingSafeEqual',
+  'IncomingHttpHeaders',
+  'ServiceState',
+  'Settings',
+  'StoredEvent',
+  'createService',
+  'createServer',
+  'createUdcRuntime',
+  'errorReply',
+  'matchRoute',
+  'readBody',
+  'route',
+  'sendReply',
+  'Endpoint',
+  'Service',
+  'IncomingMessage',
+  'Server',
+  'ServerResponse',
+  'AddressInfo',
+  'ServiceConfig',
+  'Route',
+  'UdcEndpoint',
+  'UdcRuntime',
+  'SERVICE_NAME',
+  'FEATURES',
+  'DEPENDENCIES',
+  'ENDPOINTS',
+  'ROUTES',
+];
+
+/** Derives names and types; throws {@link ContractProblemsError} when {@link contractProblems} finds any. */
+export function buildServiceModel(contract: SpecContract): ServiceModel {
+  const problems = contractProblems(contract);
+  if (problems.length > 0) throw new ContractProblemsError(problems);
+
+  const types = new NameTable(['ServiceState', 'RecordStore', 'StoredEvent']);
+  const stores = new NameTable();
+  const resources = contract.resources.map((spec): ResourceModel => {
+    const creates = contract.endpoints.filter(
+      (e) => e.behavior.kind === 'create' && e.behavior.resource === spec.name,
+    );
+    const parentNames: string[] = [];
+    for (const e of creates) {
+      if (
+        e.behavior.kind === 'create' &&
+        e.behavior.parent &&
+        !parentNames.includes(e.behavior.parent.field)
+      ) {
+        parentNames.push(e.behavior.parent.field);
+      }
+    }
+    return {
+      spec,
+      typeName: types.claim(`${pascalCase(spec.name)}Record`),
+      storeName: stores.claim(camelCase(spec.plural)),
+      fields: spec.fields.map((f) => ({ spec: f, tsType: TS_TYPES[f.type], check: checkName(f) })),
+      parentFields: parentNames.map((name) => ({
+        name,
+        always: creates.every((e) => e.behavior.kind === 'create' && e.behavior.parent?.field === name),
+      })),
+    };
+  });
+
+  const eventStores = new Map<string, string>();
+  for (const e of contract.endpoints) {
+    if (e.behavior.kind === 'webhook_receive')
+      eventStores.set(e.id, stores.claim(`${camelCase(e.id)}Events`));
+  }
+
+  // Handler names share the module scope of handlers.ts with its imports.
+  const handlerNames = new NameTable(HANDLER_MODULE_NAMES);
+  const endpoints = contract.endpoints.map((spec) => ({
+    spec,
+    handlerName: handlerNames.claim(camelCase(spec.id)),
+    params: pathParams(spec.path),
+  }));
+
+  const setting = (name: string) => contract.config.find((s) => s.name === name)?.default;
+  return {
+    contract,
+    resources,
+    endpoints,
+    eventStores,
+    settings: contract.config.filter((s) => !(BUILT_IN_SETTINGS as readonly string[]).includes(s.name)),
+    maxBodyBytes: contract.non_functional?.max_body_bytes ?? DEFAULT_MAX_BODY_BYTES,
+    defaultPort: setting('PORT') ?? String(contract.service.port),
+    defaultHost: setting('HOST') ?? '127.0.0.1',
+  };
+}
+
+/** The resource model of `name` (the model was built from a consistent contract). */
+export function resourceOf(model: ServiceModel, name: string): ResourceModel {
+  const found = model.resources.find((r) => r.spec.name === name);
+  if (!found) throw new ContractProblemsError([`resource ${name} is not declared`]);
+  return found;
+}

@@ -1,0 +1,253 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import ts from 'typescript';
+import type { IntentInput } from '@sf/contracts';
+import { extractContract, specSha256, verifySpec, type SpecContract } from '@sf/spec';
+import {
+  CODEGEN_OUTPUT_SCHEMA,
+  GENERATED_LAYOUT,
+  SPEC_DRAFT_OUTPUT_SCHEMA,
+  TESTGEN_OUTPUT_SCHEMA,
+  releasePathFor,
+  type GeneratedFile,
+  type LlmClient,
+} from '@sf/llm';
+
+/*
+ * Test-only helpers that do what the build line does with generated code: write the files, transpile every
+ * `.ts` on its own with `ts.transpileModule`, copy the compiled UDC runtime beside, run `node --test` in a child
+ * process with an empty environment, and type-check the sources with `tsc` semantics.
+ */
+
+const REPO = resolve(__dirname, '../../../../../..');
+const UDC_CORE = join(REPO, 'libs/udc/src/server/udc-core.ts');
+const TRANSPILE: ts.CompilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 };
+
+/** A service intent with the defaults the seed uses. */
+export function intentOf(
+  partial: Partial<IntentInput> & Pick<IntentInput, 'service_name' | 'key_features'>,
+): IntentInput {
+  return {
+    service_type: 'domain',
+    priority: 'medium',
+    purpose: '',
+    dependencies: ['registry'],
+    port: 8400,
+    auto_build: true,
+    approval_mode: 'auto',
+    ...partial,
+  };
+}
+
+/** The SPEC line's contract for an intent: offline draft, then optimize until ≥ 90 (at most 3 rounds). */
+export async function specFor(
+  client: LlmClient,
+  intent: IntentInput,
+): Promise<{ contract: SpecContract; sha256: string }> {
+  let markdown = (
+    await client.complete({ role: 'spec_builder', input: { intent }, schema: SPEC_DRAFT_OUTPUT_SCHEMA })
+  ).output.spec_markdown;
+  let verification = verifySpec(markdown, intent);
+  for (let round = 0; verification.score < 90 && round < 3; round += 1) {
+    const input = { intent, spec_markdown: markdown, verification };
+    markdown = (await client.complete({ role: 'spec_optimizer', input, schema: SPEC_DRAFT_OUTPUT_SCHEMA }))
+      .output.spec_markdown;
+    verification = verifySpec(markdown, intent);
+  }
+  return { contract: extractContract(markdown), sha256: specSha256(markdown) };
+}
+
+/** codegen then testgen through the client (schemas validated), as the build line calls them. */
+export async function generateProject(
+  client: LlmClient,
+  contract: SpecContract,
+  sha256: string,
+): Promise<GeneratedFile[]> {
+  const code = await client.complete({
+    role: 'codegen',
+    input: { contract, spec_sha256: sha256 },
+    schema: CODEGEN_OUTPUT_SCHEMA,
+  });
+  const tests = await client.complete({
+    role: 'testgen',
+    input: { contract, files: code.output.files },
+    schema: TESTGEN_OUTPUT_SCHEMA,
+  });
+  return [...code.output.files, ...tests.output.files];
+}
+
+let udcCore: Promise<string> | undefined;
+
+/** `libs/udc/src/server/udc-core.ts` compiled on its own (the repo's dist may not exist in unit runs). */
+export function compiledUdcCore(): Promise<string> {
+  udcCore ??= readFile(UDC_CORE, 'utf8').then(
+    (source) => ts.transpileModule(source, { compilerOptions: TRANSPILE }).outputText,
+  );
+  return udcCore;
+}
+
+/** Writes files under `dir`. */
+export async function writeFiles(dir: string, files: GeneratedFile[]): Promise<void> {
+  for (const file of files) {
+    const path = join(dir, file.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.content);
+  }
+}
+
+/**
+ * Assembles a runnable release in `releaseDir` the way GENERATED_LAYOUT prescribes; returns the syntax
+ * diagnostics transpiling reported (none expected).
+ */
+export async function assembleRelease(files: GeneratedFile[], releaseDir: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const file of files) {
+    const target = releasePathFor(file.path);
+    if (target === null) continue;
+    let content = file.content;
+    if (file.path.endsWith('.ts')) {
+      const out = ts.transpileModule(file.content, {
+        compilerOptions: TRANSPILE,
+        fileName: file.path,
+        reportDiagnostics: true,
+      });
+      for (const d of out.diagnostics ?? []) {
+        problems.push(`${file.path}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+      }
+      content = out.outputText;
+    }
+    await writeFiles(releaseDir, [{ path: target, content }]);
+  }
+  await writeFiles(releaseDir, [{ path: GENERATED_LAYOUT.udcRuntime, content: await compiledUdcCore() }]);
+  return problems;
+}
+
+/** One `node --test` run of a release. */
+export interface NodeTestRun {
+  code: number | null;
+  output: string;
+  passed: string[];
+  failed: string[];
+}
+
+/** Runs the release's test files with `node --test` (TAP) in a child process with an empty environment. */
+export async function runNodeTests(
+  releaseDir: string,
+  files: readonly string[] = GENERATED_LAYOUT.releaseTests,
+): Promise<NodeTestRun> {
+  const child = spawn(process.execPath, ['--test', '--test-reporter=tap', ...files], {
+    cwd: releaseDir,
+    env: {},
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  const [code] = (await once(child, 'close')) as [number | null];
+  clearTimeout(timer);
+  const passed: string[] = [];
+  const failed: string[] = [];
+  for (const line of output.split('\n')) {
+    const m = /^\s*(not ok|ok) \d+ - (.*?)(?: # (?:SKIP|TODO)\b.*)?$/.exec(line);
+    if (!m) continue;
+    (m[1] === 'ok' ? passed : failed).push(m[2].replace(/\\#/g, '#'));
+  }
+  return { code, output, passed, failed };
+}
+
+const sourceCache = new Map<string, ts.SourceFile>();
+
+/**
+ * `tsc --noEmit` over a generated project with its own tsconfig.json (strict), with @types/node from the repo.
+ * `extraRoots` are added to the program (e.g. a conformance file). Returns the diagnostics as text.
+ */
+export function typecheck(projectDir: string, extraRoots: string[] = []): string[] {
+  const configPath = join(projectDir, GENERATED_LAYOUT.tsconfig);
+  const read = ts.readConfigFile(configPath, (p) => ts.sys.readFile(p));
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, projectDir);
+  const options = { ...parsed.options, typeRoots: [join(REPO, 'node_modules/@types')] };
+  const host = ts.createCompilerHost(options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  // Library and @types files are the bulk of every program; parse them once per test run.
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    if (!fileName.includes('node_modules'))
+      return getSourceFile(fileName, languageVersion, onError, shouldCreate);
+    let file = sourceCache.get(fileName);
+    if (!file) {
+      file = getSourceFile(fileName, languageVersion, onError, shouldCreate);
+      if (file) sourceCache.set(fileName, file);
+    }
+    return file;
+  };
+  const program = ts.createProgram({ rootNames: [...parsed.fileNames, ...extraRoots], options, host });
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const where = d.file
+      ? `${d.file.fileName.replace(projectDir, '')}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}`
+      : '';
+    return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+  });
+}
+
+/** A file that only compiles when the UDC shim's declarations accept what the real udc-core exports. */
+export function udcConformanceSource(): string {
+  return [
+    `import * as real from '${UDC_CORE.replace(/\.ts$/, '')}';`,
+    "import type * as shim from './src/udc-core.js';",
+    'export const create: (o: shim.UdcRuntimeOptions) => shim.UdcRuntime = real.createUdcRuntime;',
+    'export const register: (o: shim.UdcRegistrationOptions) => shim.UdcRegistration = real.registerWithRegistry;',
+    '',
+  ].join('\n');
+}
+
+/** A TCP port nothing listens on right now. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+/** A release started with `node main.js`. */
+export interface RunningRelease {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Starts `node main.js` in the release directory with exactly `env`. */
+export function startRelease(releaseDir: string, env: Record<string, string>): RunningRelease {
+  const child = spawn(process.execPath, [GENERATED_LAYOUT.releaseEntry], {
+    cwd: releaseDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const exited = once(child, 'exit').then(([code]) => code as number | null);
+  return { child, output: () => output, exited };
+}
+
+/** Polls `GET /health` until it says `active`; rejects after `timeoutMs`. */
+export async function waitActive(url: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) });
+      const body = (await res.json()) as { status?: string };
+      if (body.status === 'active') return;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not report active within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

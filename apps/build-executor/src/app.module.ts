@@ -10,12 +10,12 @@ import { BuildsRepository } from './builds/builds.repository';
 import { BuildsService } from './builds/builds.service';
 import { ExecutorConfig } from './config/executor.config';
 import { DeployModule } from './deploy/deploy.module';
-import { LLM_CLIENT, PUBLIC_URL, REDIS, REDIS_URL, SANDBOX, UDC_RUNTIME } from './executor.tokens';
+import { UDC_RUNTIME, UdcController } from '@sf/platform';
+import { LLM_CLIENT, PUBLIC_URL, REDIS, REDIS_URL, SANDBOX } from './executor.tokens';
 import { HealthController } from './health/health.controller';
 import { BuildPipelineService } from './pipeline/build-pipeline.service';
 import { RegistryModule } from './registry/registry.module';
 import type { Sandbox } from './sandbox';
-import { UdcController } from './udc/udc.controller';
 
 /** What `executor-app.ts` (or a test) resolves before Nest starts. */
 export interface ExecutorRuntime {

@@ -2,8 +2,6 @@
 export const REDIS = Symbol('REDIS');
 /** Injection token of the resolved Redis URL (for new connections: workers, subscribers). */
 export const REDIS_URL = Symbol('REDIS_URL');
-/** Injection token of the app's `UdcRuntime`. */
-export const UDC_RUNTIME = Symbol('UDC_RUNTIME');
 /** Injection token of the `LlmClient` the build roles call. */
 export const LLM_CLIENT = Symbol('LLM_CLIENT');
 /** Injection token of the `Sandbox` generated code runs in. */

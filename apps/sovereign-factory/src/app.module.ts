@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import type { LlmClient } from '@sf/llm';
-import { createRedis } from '@sf/platform';
+import { createRedis, UDC_RUNTIME, UdcController } from '@sf/platform';
 import type { UdcRuntime } from '@sf/udc';
 import { FactoryConfig } from './config/factory.config';
 import { DashboardController } from './dashboard/dashboard.controller';
@@ -21,8 +21,8 @@ import { REDIS, REDIS_URL } from './redis/redis.tokens';
 import { SpecPipelineService } from './spec/spec-pipeline.service';
 import { SpecProcessor } from './spec/spec.processor';
 import { SpecWorker } from './spec/spec.worker';
-import { DEPENDENCY_PROBES, UDC_RUNTIME, type DependencyProbes } from './udc/udc.tokens';
-import { UdcController } from './udc/udc.controller';
+import { DependencyProbesBinder } from './udc/dependency-probes';
+import { DEPENDENCY_PROBES, type DependencyProbes } from './udc/udc.tokens';
 
 /** What `main.ts` (or a test) resolves before Nest starts: config, Redis, the LLM client, the UDC runtime. */
 export interface FactoryRuntime {
@@ -63,6 +63,7 @@ export class AppModule {
         IntentStreamGateway,
         DashboardService,
         FactoryHealthIndicators,
+        DependencyProbesBinder,
       ],
     };
   }

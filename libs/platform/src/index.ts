@@ -5,7 +5,7 @@
 export { resolveRedis, startEmbeddedRedis, freePort, RedisUnavailableError } from './embedded-redis';
 export type { RedisHandle, EmbeddedRedisOptions } from './embedded-redis';
 export { createRedis } from './redis-connection';
-export { loadConfig, loadDotEnv, ConfigError } from './config';
+export { loadConfig, loadDotEnv, ConfigError, ServiceConfig, envBoolean } from './config';
 export { createHttpApp } from './http/create-http-app';
 export { runService } from './run-service';
 export type { RunningService } from './run-service';
@@ -15,3 +15,4 @@ export { createValidationPipe } from './http/validation';
 export type { FieldProblem } from './http/validation';
 export { EventStreamServer, STREAM_CLOSE } from './events/event-stream-server';
 export type { EventStreamSource } from './events/event-stream-server';
+export { UdcController, UDC_RUNTIME } from './http/udc.controller';

@@ -1,35 +1,15 @@
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { loadConfig } from '@sf/platform';
-
-const toBool = ({ value }: { value: unknown }): unknown =>
-  value === 'true' ? true : value === 'false' ? false : value;
+import { envBoolean, loadConfig, ServiceConfig } from '@sf/platform';
 
 /** Settings of build-executor, read from the environment and validated at boot (PRODUCT §9). */
-export class ExecutorConfig {
+export class ExecutorConfig extends ServiceConfig {
   /** HTTP port (`EXECUTOR_PORT`). */
   @Type(() => Number)
   @IsInt()
   @Min(0)
   @Max(65535)
   EXECUTOR_PORT = 8211;
-
-  /** Bind address of the executor and of the services it deploys; loopback unless told otherwise. */
-  @IsString()
-  HOST = '127.0.0.1';
-
-  /** Redis to use; when unset a private redis-server is started (or reused) under `DATA_DIR/redis`. */
-  @IsOptional()
-  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must look like redis://host:port' })
-  REDIS_URL?: string;
-
-  /** Namespace for keys and queues; must match the factory's. */
-  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'REDIS_PREFIX must be 1-40 letters, digits, _ or -' })
-  REDIS_PREFIX = 'sf';
-
-  /** Root for local state. */
-  @IsString()
-  DATA_DIR = '.data';
 
   /** Where `spec_path` submissions must live (default `DATA_DIR/specs`). */
   @IsOptional()
@@ -64,10 +44,6 @@ export class ExecutorConfig {
   @IsIn(['auto', 'bwrap', 'process'])
   SANDBOX: 'auto' | 'bwrap' | 'process' = 'auto';
 
-  /** `auto` uses providers with keys, else offline; `offline` forces the deterministic provider. */
-  @IsIn(['auto', 'offline'])
-  LLM_PROVIDER: 'auto' | 'offline' = 'auto';
-
   /** Builds run at once by this process. */
   @Type(() => Number)
   @IsInt()
@@ -76,7 +52,7 @@ export class ExecutorConfig {
   BUILD_WORKER_CONCURRENCY = 2;
 
   /** Run the build worker in this process (`false`: API only). */
-  @Transform(toBool)
+  @Transform(envBoolean)
   @IsBoolean({ message: 'BUILD_WORKER must be true or false' })
   BUILD_WORKER = true;
 

@@ -12,7 +12,8 @@ import {
   type LlmClient,
   type LlmRole,
 } from '@sf/llm';
-import { extractContract, type SpecContract } from '@sf/spec';
+import { extractContract } from '@sf/spec';
+import { freePort } from '@sf/platform';
 import { checkUdc } from '@sf/udc';
 import { ExecutorConfig } from '../config/executor.config';
 import { LocalSupervisor } from '../deploy/local-supervisor';
@@ -26,7 +27,6 @@ import { BuildEventsForwarder } from '../builds/build-events.forwarder';
 import { assembleRelease, buildWorkTree } from './release-builder';
 import { parseTap } from './tap';
 import { Workspace } from './workspace';
-import { freePort } from '@sf/platform';
 
 interface LlmCheckpoint {
   files: GeneratedFile[];
@@ -439,7 +439,8 @@ export class BuildPipelineService {
 
   /** health_checking: `/health` must say active within the timeout; one retry after a wait; else rollback. */
   private async checkHealth(record: BuildRecord): Promise<void> {
-    const url = String(record.deployment?.url ?? '');
+    const deployedUrl = record.deployment?.url;
+    const url = typeof deployedUrl === 'string' ? deployedUrl : '';
     const active = () => healthActive(`${url}/health`);
     let attempts = 1;
     let ok = await waitFor(active, this.config.HEALTH_TIMEOUT_MS).then(
@@ -587,9 +588,4 @@ async function healthActive(url: string): Promise<boolean> {
   const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
   const body = (await res.json()) as { status?: string };
   return res.ok && body.status === 'active';
-}
-
-/** The contract of a SPEC, for callers that only need it parsed. */
-export function contractOf(markdown: string): SpecContract {
-  return extractContract(markdown);
 }

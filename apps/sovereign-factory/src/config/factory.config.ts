@@ -1,35 +1,18 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { loadConfig } from '@sf/platform';
+import { IsBoolean, IsInt, Max, Min } from 'class-validator';
+import { envBoolean, loadConfig, ServiceConfig } from '@sf/platform';
 
 const toIntList = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.split(',').map((v) => Number(v.trim())) : value;
 
 /** Every setting of sovereign-factory, read from the environment and validated at boot (PRODUCT §9). */
-export class FactoryConfig {
+export class FactoryConfig extends ServiceConfig {
   /** HTTP port (`FACTORY_PORT`). */
   @Type(() => Number)
   @IsInt()
   @Min(0)
   @Max(65535)
   FACTORY_PORT = 8210;
-
-  /** Bind address; loopback unless told otherwise. */
-  @IsString()
-  HOST = '127.0.0.1';
-
-  /** Redis to use; when unset a private redis-server is started under `DATA_DIR/redis`. */
-  @IsOptional()
-  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must look like redis://host:port' })
-  REDIS_URL?: string;
-
-  /** Namespace for every key and queue this deployment writes, so several can share one Redis. */
-  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'REDIS_PREFIX must be 1-40 letters, digits, _ or -' })
-  REDIS_PREFIX = 'sf';
-
-  /** Root for local state (embedded Redis AOF, SPECs). */
-  @IsString()
-  DATA_DIR = '.data';
 
   /** SPEC quality gate. */
   @Type(() => Number)
@@ -68,13 +51,9 @@ export class FactoryConfig {
   SPEC_JOB_LOCK_MS = 30_000;
 
   /** Run the SPEC worker in this process; `false` makes an API-only replica (workers scale separately). */
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(envBoolean)
   @IsBoolean({ message: 'FACTORY_WORKER must be true or false' })
   FACTORY_WORKER = true;
-
-  /** `auto` uses providers with keys, else offline; `offline` forces the deterministic provider. */
-  @IsIn(['auto', 'offline'])
-  LLM_PROVIDER: 'auto' | 'offline' = 'auto';
 
   /** Daily LLM budget shown on the dashboard (enforced by the LLM layer). */
   @Type(() => Number)

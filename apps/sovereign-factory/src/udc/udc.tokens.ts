@@ -1,5 +1,3 @@
-/** Injection token of the app's `UdcRuntime` (from `@sf/udc`). */
-export const UDC_RUNTIME = Symbol('UDC_RUNTIME');
 /** Injection token of the mutable {@link DependencyProbes}. */
 export const DEPENDENCY_PROBES = Symbol('DEPENDENCY_PROBES');
 

@@ -2,9 +2,14 @@ import { Body, Controller, Get, Inject, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { UdcCapabilities, UdcDependencies, UdcHealth, UdcRuntime, UdcState } from '@sf/udc';
 import type { FastifyReply } from 'fastify';
-import { UDC_RUNTIME } from '../executor.tokens';
 
-/** The executor's own five UDC endpoints (PRODUCT §7). */
+/** Injection token of the app's `UdcRuntime` (from `@sf/udc`). */
+export const UDC_RUNTIME = Symbol('UDC_RUNTIME');
+
+/**
+ * A service's own five UDC endpoints (PRODUCT §7), served from its `UdcRuntime`. `/health` says
+ * `degraded` while a required dependency (Redis for our apps) is down.
+ */
 @ApiTags('udc')
 @Controller()
 export class UdcController {

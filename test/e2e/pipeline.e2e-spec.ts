@@ -189,7 +189,9 @@ describe('intent → deployed through both services', () => {
     expect(build.body.status).toBe('deployed');
     expect(build.body.cost.by_phase.codegen.calls).toBe(1);
     expect(build.body.cost.by_phase.testgen.calls).toBe(1);
-    const events = await openStream(`${second.url.replace('http', 'ws')}/builds/${status.body.build.build_id}/stream`).closed;
+    const events = await openStream(
+      `${second.url.replace('http', 'ws')}/builds/${status.body.build.build_id}/stream`,
+    ).closed;
     const calls = events.events.filter((e) => e.type === 'llm_call').map((e) => e.data.role);
     expect(calls.sort()).toEqual(['codegen', 'testgen']);
     await request(second.url, 'POST', '/deployments/crash-svc/stop');

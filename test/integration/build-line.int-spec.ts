@@ -211,6 +211,31 @@ describe('build line: the repair loop', () => {
     expect(last.failures.map((f: { test: string }) => f.test)).toContain('AC-01');
   });
 
+  it('waits for deploy approval in final mode without holding a worker, then deploys', async () => {
+    const name = `approve-${tag}`;
+    const submitted = await request(executor.url, 'POST', '/builds/submit', {
+      spec: await helloSpec(name, await freePort()),
+      approval_mode: 'final',
+    });
+    const id = submitted.body.build_id as string;
+    const stream = openStream(`${executor.url.replace(/^http/, 'ws')}/builds/${id}/stream`);
+    await stream.until((e) => e.type === 'approval_required');
+    expect((await request(executor.url, 'GET', `/builds/${id}/status`)).body.status).toBe(
+      'awaiting_deploy_approval',
+    );
+
+    const approved = await request(executor.url, 'POST', `/builds/${id}/approve`, {
+      by: 'alice',
+      note: 'ship it',
+    });
+    expect(approved.status).toBe(200);
+    const closed = await stream.closed;
+    expect(closed.events[closed.events.length - 1].data.to).toBe('deployed');
+    const status = await request(executor.url, 'GET', `/builds/${id}/status`);
+    expect(status.body.approvals[0]).toMatchObject({ action: 'approve', by: 'alice', note: 'ship it' });
+    await request(executor.url, 'POST', `/deployments/${name}/stop`);
+  });
+
   it('refuses a repair that weakens the acceptance pack, and the build does not pass', async () => {
     const name = `cheat-${tag}`;
     // Both suites check the greeting, so only weakening both could turn the build green.
@@ -374,6 +399,25 @@ describe('build line: hostile generated code', () => {
     await expectContained(finished, name);
     expect(finished.status.tests.outcome).toBe('timeout');
     expect(failureOf(finished.status, '(test run)')).toMatch(/timeout/);
+  });
+
+  it('kills a running test run at once when the build is cancelled', async () => {
+    const name = `cancel-${tag}`;
+    provider.script(name, { testgen: hostileTests(HOSTILE.spin) });
+    const submitted = await request(executor.url, 'POST', '/builds/submit', {
+      spec: await helloSpec(name, await freePort()),
+    });
+    const id = submitted.body.build_id as string;
+    const stream = openStream(`${executor.url.replace(/^http/, 'ws')}/builds/${id}/stream`);
+    await stream.until((e) => e.type === 'status_changed' && e.data.to === 'testing');
+
+    const cancelled = await request(executor.url, 'POST', `/builds/${id}/cancel`, { by: 'tester' });
+    expect(cancelled.status).toBe(200);
+    const closed = await stream.closed;
+    expect(closed.events[closed.events.length - 1].data.to).toBe('cancelled');
+    const status = await request(executor.url, 'GET', `/builds/${id}/status`);
+    expect(status.body.status).toBe('cancelled');
+    expect(await processesMentioning(status.body.artifacts.dir, name)).toEqual([]);
   });
 
   it('stops a test that forks without end at the process limit', async () => {

@@ -20,10 +20,17 @@ class DegradedWhenDeployed implements LlmProvider {
     const output = result.output as { files: { path: string; content: string }[] };
     const files = output.files.map((f) =>
       f.path === 'src/service.ts'
-        ? { ...f, content: f.content.replace("health: () => (stopping ? 'inactive' : 'active')", "health: () => (process.env.REGISTRY_URL ? 'degraded' : 'active')") }
+        ? {
+            ...f,
+            content: f.content.replace(
+              "health: () => (stopping ? 'inactive' : 'active')",
+              "health: () => (process.env.REGISTRY_URL ? 'degraded' : 'active')",
+            ),
+          }
         : f,
     );
-    if (files.every((f, i) => f.content === output.files[i].content)) throw new Error('codegen text changed: update the test');
+    if (files.every((f, i) => f.content === output.files[i].content))
+      throw new Error('codegen text changed: update the test');
     return { ...result, output: { files } };
   }
 }
@@ -35,7 +42,12 @@ describe('rollback', () => {
 
   beforeAll(async () => {
     dir = await tempDir('rollback');
-    executor = await startTestExecutor('rollback', dir.path, { HEALTH_TIMEOUT_MS: '1500' }, { llm: new LlmClient(provider) });
+    executor = await startTestExecutor(
+      'rollback',
+      dir.path,
+      { HEALTH_TIMEOUT_MS: '1500' },
+      { llm: new LlmClient(provider) },
+    );
   });
 
   afterAll(async () => {

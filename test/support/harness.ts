@@ -246,6 +246,10 @@ export async function goodSpec(
   };
   const draft = (await offline.generate('spec_builder', { intent }, {})).output as { spec_markdown: string };
   const verification = verifySpec(draft.spec_markdown, intent);
-  const optimized = await offline.generate('spec_optimizer', { intent, spec_markdown: draft.spec_markdown, verification }, {});
+  const optimized = await offline.generate(
+    'spec_optimizer',
+    { intent, spec_markdown: draft.spec_markdown, verification },
+    {},
+  );
   return (optimized.output as { spec_markdown: string }).spec_markdown;
 }

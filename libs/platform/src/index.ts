@@ -16,3 +16,5 @@ export type { FieldProblem } from './http/validation';
 export { EventStreamServer, STREAM_CLOSE } from './events/event-stream-server';
 export type { EventStreamSource } from './events/event-stream-server';
 export { UdcController, UDC_RUNTIME } from './http/udc.controller';
+export { startQueueWorker } from './queue-worker';
+export type { QueueWorker, QueueWorkerOptions } from './queue-worker';

@@ -14,9 +14,8 @@ import {
   QUEUES,
 } from '@sf/contracts';
 import { LlmError } from '@sf/llm';
-import { createRedis } from '@sf/platform';
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { startQueueWorker, type QueueWorker } from '@sf/platform';
+import { UnrecoverableError, type Job } from 'bullmq';
 import { ExecutorConfig } from '../config/executor.config';
 import { REDIS_URL } from '../executor.tokens';
 import { BuildPipelineService } from '../pipeline/build-pipeline.service';
@@ -30,8 +29,7 @@ import { BuildsService } from './builds.service';
 @Injectable()
 export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('build-worker');
-  private worker: Worker | null = null;
-  private connection: Redis | null = null;
+  private worker: QueueWorker | null = null;
 
   constructor(
     private readonly builds: BuildsService,
@@ -42,16 +40,16 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
 
   onApplicationBootstrap(): void {
     if (!this.config.BUILD_WORKER) return;
-    this.connection = createRedis(this.redisUrl, 'blocking', { connectionName: 'executor-build-worker' });
-    this.worker = new Worker(QUEUES.build, (job) => this.process(job), {
-      connection: this.connection,
+    this.worker = startQueueWorker(QUEUES.build, (job) => this.process(job), {
+      redisUrl: this.redisUrl,
+      connectionName: 'executor-build-worker',
       prefix: `${this.config.REDIS_PREFIX}:q`,
       concurrency: this.config.BUILD_WORKER_CONCURRENCY,
       lockDuration: this.config.BUILD_JOB_LOCK_MS,
       stalledInterval: this.config.BUILD_JOB_LOCK_MS,
       maxStalledCount: 5,
+      onError: (err) => this.logger.error(`worker error: ${err.message}`),
     });
-    this.worker.on('error', (err) => this.logger.error(`worker error: ${err.message}`));
   }
 
   /** True while the worker runs (or when this process is configured without one). */
@@ -100,8 +98,6 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    if (!this.worker) return;
-    await this.worker.close();
-    await this.connection?.quit().catch(() => undefined);
+    await this.worker?.close();
   }
 }

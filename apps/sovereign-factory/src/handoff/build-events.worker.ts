@@ -12,9 +12,7 @@ import {
   QUEUES,
   type BuildEventJobData,
 } from '@sf/contracts';
-import { createRedis } from '@sf/platform';
-import { Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { startQueueWorker, type QueueWorker } from '@sf/platform';
 import { FactoryConfig } from '../config/factory.config';
 import type { BuildState, CostSummary, IntentRecord } from '../intents/intent.record';
 import { transition } from '../intents/intent-changes';
@@ -31,8 +29,7 @@ import { REDIS_URL } from '../redis/redis.tokens';
 @Injectable()
 export class BuildEventsWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('build-events');
-  private worker: Worker | null = null;
-  private connection: Redis | null = null;
+  private worker: QueueWorker | null = null;
 
   constructor(
     private readonly repo: IntentsRepository,
@@ -43,13 +40,17 @@ export class BuildEventsWorker implements OnApplicationBootstrap, BeforeApplicat
 
   onApplicationBootstrap(): void {
     if (!this.config.FACTORY_WORKER) return;
-    this.connection = createRedis(this.redisUrl, 'blocking', { connectionName: 'factory-build-events' });
-    this.worker = new Worker(QUEUES.buildEvents, (job) => this.apply(parseBuildEventJobData(job.data)), {
-      connection: this.connection,
-      prefix: this.keys.bullPrefix,
-      concurrency: 1,
-    });
-    this.worker.on('error', (err) => this.logger.error(`worker error: ${err.message}`));
+    this.worker = startQueueWorker(
+      QUEUES.buildEvents,
+      (job) => this.apply(parseBuildEventJobData(job.data)),
+      {
+        redisUrl: this.redisUrl,
+        connectionName: 'factory-build-events',
+        prefix: this.keys.bullPrefix,
+        concurrency: 1,
+        onError: (err) => this.logger.error(`worker error: ${err.message}`),
+      },
+    );
   }
 
   /** Applies one build event to its intent (no-op when already applied or the intent is unknown). */
@@ -91,8 +92,6 @@ export class BuildEventsWorker implements OnApplicationBootstrap, BeforeApplicat
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    if (!this.worker) return;
-    await this.worker.close();
-    await this.connection?.quit().catch(() => undefined);
+    await this.worker?.close();
   }
 }

@@ -3,11 +3,12 @@ import { HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/term
 import type { Redis } from 'ioredis';
 import { FactoryQueues } from '../queues/queues';
 import { REDIS } from '../redis/redis.tokens';
+import { BuildEventsWorker } from '../handoff/build-events.worker';
 import { SpecWorker } from '../spec/spec.worker';
 
 const PROBE_TIMEOUT_MS = 1_000;
 
-/** Readiness checks: Redis answers, each queue is reachable, the SPEC worker runs. */
+/** Readiness checks: Redis answers, each queue is reachable, the SPEC and build-events workers run. */
 @Injectable()
 export class FactoryHealthIndicators {
   constructor(
@@ -15,6 +16,7 @@ export class FactoryHealthIndicators {
     @Inject(REDIS) private readonly redis: Redis,
     private readonly queues: FactoryQueues,
     private readonly worker: SpecWorker,
+    private readonly buildEvents: BuildEventsWorker,
   ) {}
 
   async redisUp(): Promise<HealthIndicatorResult> {
@@ -41,8 +43,12 @@ export class FactoryHealthIndicators {
   }
 
   workerUp(): HealthIndicatorResult {
-    const check = this.health.check('spec_worker');
-    return this.worker.isRunning() ? check.up() : check.down({ message: 'spec worker is not running' });
+    const check = this.health.check('workers');
+    const down = [
+      this.worker.isRunning() ? null : 'spec',
+      this.buildEvents.isRunning() ? null : 'build-events',
+    ].filter((w): w is string => w !== null);
+    return down.length === 0 ? check.up() : check.down({ message: `not running: ${down.join(', ')}` });
   }
 }
 

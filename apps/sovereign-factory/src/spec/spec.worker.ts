@@ -2,15 +2,13 @@ import {
   Inject,
   Injectable,
   Logger,
-  type OnApplicationBootstrap,
   type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { QUEUES } from '@sf/contracts';
-import { Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { startQueueWorker, type QueueWorker } from '@sf/platform';
 import { FactoryConfig } from '../config/factory.config';
 import { FactoryKeys } from '../redis/keys';
-import { createRedis } from '@sf/platform';
 import { REDIS_URL } from '../redis/redis.tokens';
 import { SpecProcessor } from './spec.processor';
 
@@ -21,8 +19,7 @@ import { SpecProcessor } from './spec.processor';
 @Injectable()
 export class SpecWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('spec-worker');
-  private worker: Worker | null = null;
-  private connection: Redis | null = null;
+  private worker: QueueWorker | null = null;
 
   constructor(
     private readonly processor: SpecProcessor,
@@ -34,9 +31,9 @@ export class SpecWorker implements OnApplicationBootstrap, BeforeApplicationShut
   onApplicationBootstrap(): void {
     if (!this.config.FACTORY_WORKER) return;
     const schedule = this.config.SPEC_RETRY_BACKOFF_MS;
-    this.connection = createRedis(this.redisUrl, 'blocking', { connectionName: 'factory-spec-worker' });
-    this.worker = new Worker(QUEUES.spec, (job) => this.processor.process(job), {
-      connection: this.connection,
+    this.worker = startQueueWorker(QUEUES.spec, (job) => this.processor.process(job), {
+      redisUrl: this.redisUrl,
+      connectionName: 'factory-spec-worker',
       prefix: this.keys.bullPrefix,
       concurrency: this.config.SPEC_WORKER_CONCURRENCY,
       lockDuration: this.config.SPEC_JOB_LOCK_MS,
@@ -45,9 +42,8 @@ export class SpecWorker implements OnApplicationBootstrap, BeforeApplicationShut
         // 10 s, 30 s, 60 s by default: one entry per retry.
         backoffStrategy: (attemptsMade: number) => schedule[Math.min(attemptsMade, schedule.length) - 1] ?? 0,
       },
+      onError: (err) => this.logger.error(`worker error: ${err.message}`),
     });
-    this.worker.on('failed', (job, err) => this.logger.warn(`job ${job?.id} failed: ${err.message}`));
-    this.worker.on('error', (err) => this.logger.error(`worker error: ${err.message}`));
   }
 
   /** True while the worker is running, or when this replica is configured without one (readiness probe). */
@@ -56,12 +52,8 @@ export class SpecWorker implements OnApplicationBootstrap, BeforeApplicationShut
     return this.worker?.isRunning() ?? false;
   }
 
+  /** Waits for in-flight jobs; BullMQ returns unfinished ones to the queue when their lock lapses. */
   async beforeApplicationShutdown(): Promise<void> {
-    const worker = this.worker;
-    if (!worker) return;
-    // Waits for in-flight jobs; BullMQ returns unfinished ones to the queue when the lock lapses.
-    await worker.close();
-    // BullMQ leaves a connection it was given open; it is ours to close.
-    await this.connection?.quit().catch(() => undefined);
+    await this.worker?.close();
   }
 }

@@ -1,4 +1,4 @@
-import { defaultLimits, prlimitArgs, resolveLimits, withHeapCap } from './limits';
+import { defaultLimits, prlimitArgs, resolveLimits } from './limits';
 
 describe('sandbox limits', () => {
   it('overlays the given limits on the defaults', () => {
@@ -17,11 +17,5 @@ describe('sandbox limits', () => {
     const args = prlimitArgs({ ...defaultLimits(), cpuSeconds: 5, memoryBytes: 1000 }, 77);
 
     expect(args).toEqual(expect.arrayContaining(['--cpu=5:6', '--data=1000', '--nproc=77', '--core=0']));
-  });
-
-  it('caps the V8 heap at three quarters of the memory limit and lets the caller’s NODE_OPTIONS win', () => {
-    const env = withHeapCap({ NODE_OPTIONS: '--max-old-space-size=64', A: 'b' }, 512 * 1024 * 1024);
-
-    expect(env).toEqual({ A: 'b', NODE_OPTIONS: '--max-old-space-size=384 --max-old-space-size=64' });
   });
 });

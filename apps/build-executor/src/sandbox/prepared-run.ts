@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { resolveLimits, withHeapCap, type SandboxLimits } from './limits';
+import { resolveLimits, type SandboxLimits } from './limits';
 import type { SandboxRunOptions } from './sandbox';
 import {
   acquireIdentity,
@@ -69,7 +69,7 @@ export function prepareRun(opts: SandboxRunOptions): PreparedRun {
     workDirReal,
     cwd,
     command,
-    env: withHeapCap(env, limits.memoryBytes),
+    env,
     limits,
     network: opts.network,
     timeoutMs: opts.timeoutMs,

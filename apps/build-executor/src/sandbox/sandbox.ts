@@ -18,8 +18,7 @@ export interface SandboxRunOptions {
   /** Working directory, absolute or relative to `workDir`, and inside it; defaults to `workDir`. */
   cwd?: string;
   /**
-   * The complete environment (nothing is inherited). Added: NODE_OPTIONS'
-   * `--max-old-space-size` (see {@link SandboxLimits.memoryBytes}); `PWD` (bwrap sets it); in
+   * The complete environment (nothing is inherited). Added: `PWD` (bwrap sets it); in
    * process mode without a per-run user, a `SANDBOX_RUN_ID` marker used to find escaped processes.
    */
   env?: Record<string, string>;

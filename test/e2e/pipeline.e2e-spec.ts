@@ -15,9 +15,13 @@ import { startService, type ServiceProcess } from '../support/processes';
 const FACTORY = 'apps/sovereign-factory/src/main.js';
 const EXECUTOR = 'apps/build-executor/src/main.js';
 
-/** Both services as processes on one Redis prefix and one data dir. */
-async function startLine(prefix: string, dataDir: string, extra: Record<string, string> = {}) {
-  const env = {
+/** Environment of both services for one test: its own Redis prefix and data dir, short timings. */
+function lineEnv(
+  prefix: string,
+  dataDir: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
     REDIS_URL: testRedisUrl(),
     REDIS_PREFIX: prefix,
     DATA_DIR: dataDir,
@@ -29,8 +33,6 @@ async function startLine(prefix: string, dataDir: string, extra: Record<string, 
     SERVICE_HEARTBEAT_MS: '1000',
     ...extra,
   };
-  const [factory, executor] = await Promise.all([startService(FACTORY, env), startService(EXECUTOR, env)]);
-  return { factory, executor };
 }
 
 describe('intent → deployed through both services', () => {
@@ -45,16 +47,32 @@ describe('intent → deployed through both services', () => {
     for (const cleanup of cleanups.splice(0)) await cleanup();
   });
 
-  async function line(label: string, extra: Record<string, string> = {}) {
+  /** A private prefix and data dir for this test (removed afterwards) and the services' environment. */
+  async function environment(
+    label: string,
+    extra: Record<string, string> = {},
+  ): Promise<Record<string, string>> {
     const prefix = uniquePrefix(label);
     const dir = await tempDir(label);
-    const started = await startLine(prefix, dir.path, extra);
-    running.push(started.factory, started.executor);
     cleanups.push(async () => {
       await dropPrefix(prefix);
       await dir.remove();
     });
-    return started;
+    return lineEnv(prefix, dir.path, extra);
+  }
+
+  /** Starts a service process that the test's clean-up stops. */
+  async function service(entry: string, env: Record<string, string>): Promise<ServiceProcess> {
+    const proc = await startService(entry, env);
+    running.push(proc);
+    return proc;
+  }
+
+  /** Both services on one environment. */
+  async function line(label: string, extra: Record<string, string> = {}) {
+    const env = await environment(label, extra);
+    const [factory, executor] = await Promise.all([service(FACTORY, env), service(EXECUTOR, env)]);
+    return { factory, executor };
   }
 
   it('deploys, registers and health-checks the seed hello-world intent', async () => {
@@ -122,55 +140,23 @@ describe('intent → deployed through both services', () => {
   }, 120_000);
 
   it('waits in build_queued while no executor runs, then builds once one starts', async () => {
-    const prefix = uniquePrefix('e2e-later');
-    const dir = await tempDir('e2e-later');
-    cleanups.push(async () => {
-      await dropPrefix(prefix);
-      await dir.remove();
-    });
-    const env = {
-      REDIS_URL: testRedisUrl(),
-      REDIS_PREFIX: prefix,
-      DATA_DIR: dir.path,
-      LLM_PROVIDER: 'offline',
-      FACTORY_PORT: '0',
-      EXECUTOR_PORT: '0',
-      HEALTH_RETRY_WAIT_MS: '500',
-    };
-    const factory = await startService(FACTORY, env);
-    running.push(factory);
+    const env = await environment('e2e-later');
+    const factory = await service(FACTORY, env);
     const port = await freePort();
     const res = await request(factory.url, 'POST', '/intents/submit', intent('later-svc', { port }));
     await waitForStatus(factory.url, res.body.intent_id, 'build_queued');
     const waiting = await request(factory.url, 'GET', `/intents/${res.body.intent_id}/status`);
     expect(waiting.body).toMatchObject({ status: 'build_queued', executor_available: false });
 
-    const executor = await startService(EXECUTOR, env);
-    running.push(executor);
+    const executor = await service(EXECUTOR, env);
     await waitForStatus(factory.url, res.body.intent_id, 'deployed', 60_000);
     await request(executor.url, 'POST', '/deployments/later-svc/stop');
   }, 120_000);
 
   it('finishes a build after the executor is killed with SIGKILL mid-build, without repeating an LLM call', async () => {
-    const prefix = uniquePrefix('e2e-crash');
-    const dir = await tempDir('e2e-crash');
-    cleanups.push(async () => {
-      await dropPrefix(prefix);
-      await dir.remove();
-    });
-    const env = {
-      REDIS_URL: testRedisUrl(),
-      REDIS_PREFIX: prefix,
-      DATA_DIR: dir.path,
-      LLM_PROVIDER: 'offline',
-      FACTORY_PORT: '0',
-      EXECUTOR_PORT: '0',
-      BUILD_JOB_LOCK_MS: '2000',
-      HEALTH_RETRY_WAIT_MS: '500',
-    };
-    const factory = await startService(FACTORY, env);
-    const first = await startService(EXECUTOR, env);
-    running.push(factory, first);
+    const env = await environment('e2e-crash', { BUILD_JOB_LOCK_MS: '2000' });
+    const factory = await service(FACTORY, env);
+    const first = await service(EXECUTOR, env);
     const port = await freePort();
     const res = await request(factory.url, 'POST', '/intents/submit', intent('crash-svc', { port }));
     // Kill the executor as soon as the build has reached the test run (codegen and testgen are done).
@@ -179,8 +165,7 @@ describe('intent → deployed through both services', () => {
     first.child.kill('SIGKILL');
     await first.exited;
 
-    const second = await startService(EXECUTOR, env);
-    running.push(second);
+    const second = await service(EXECUTOR, env);
     await stream.until((e) => e.type === 'status_changed' && !e.build_id && e.data.to === 'deployed', 60_000);
     stream.close();
 

@@ -87,6 +87,11 @@ describe('builds API: bad input', () => {
     expect(unknown.body.error.details.unknown_fields).toEqual(['colour']);
   });
 
+  it('says plainly that the production (Kubernetes) target is not available yet', async () => {
+    expectError(await submit({ spec, deploy_production: true }), 422, 'DEPLOY_TARGET_UNAVAILABLE');
+    expectError(await submit({ spec, deploy_local: false }), 422, 'DEPLOY_TARGET_UNAVAILABLE');
+  });
+
   it('answers 404 BUILD_NOT_FOUND for an unknown build and closes its stream with 4404', async () => {
     expectError(await request(executor.url, 'GET', '/builds/bld_missing/status'), 404, 'BUILD_NOT_FOUND');
     const closed = await openStream(`${executor.url.replace('http', 'ws')}/builds/bld_missing/stream`).closed;

@@ -21,6 +21,14 @@ export class BuildsController {
         fields: [{ field: 'spec_path', problems: ['exactly one of spec_path or spec is required'] }],
       });
     }
+    if (body.deploy_production || !body.deploy_local) {
+      // Said plainly rather than ignored: only the local target exists so far (Kubernetes is planned).
+      throw new AppError(
+        'DEPLOY_TARGET_UNAVAILABLE',
+        'only deploy_local=true, deploy_production=false is available: the Kubernetes target is not built yet',
+        { deploy_local: body.deploy_local, deploy_production: body.deploy_production },
+      );
+    }
     const record = await this.builds.submit(body);
     return {
       build_id: record.build_id,

@@ -61,6 +61,7 @@ describe('builds API: bad input', () => {
 
   it('answers 404 SPEC_NOT_FOUND for a missing file', async () => {
     expectError(await submit({ spec_path: 'missing.md' }), 404, 'SPEC_NOT_FOUND');
+    expectError(await submit({ spec_path: '.' }), 404, 'SPEC_NOT_FOUND');
   });
 
   it('refuses a SPEC without a contract block with 422', async () => {
@@ -96,6 +97,12 @@ describe('builds API: bad input', () => {
     expectError(await request(executor.url, 'GET', '/builds/bld_missing/status'), 404, 'BUILD_NOT_FOUND');
     const closed = await openStream(`${executor.url.replace('http', 'ws')}/builds/bld_missing/stream`).closed;
     expect(closed.code).toBe(4404);
+  });
+
+  it('closes a stream whose id is not valid percent-encoding with 4400 and keeps serving', async () => {
+    const closed = await openStream(`${executor.url.replace('http', 'ws')}/builds/%ZZ/stream`).closed;
+    expect(closed.code).toBe(4400);
+    expect((await request(executor.url, 'GET', '/health/live')).status).toBe(200);
   });
 
   it('refuses approve in the wrong state with 409', async () => {

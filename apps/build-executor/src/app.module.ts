@@ -1,4 +1,4 @@
-import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import type { LlmClient } from '@sf/llm';
 import type { UdcRuntime } from '@sf/udc';
 import type { Redis } from 'ioredis';
@@ -29,16 +29,6 @@ export interface ExecutorRuntime {
   publicUrl: string;
 }
 
-/** Closes the shared command connection after everything else has stopped using it. */
-@Injectable()
-class RedisCloser implements OnApplicationShutdown {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
-  async onApplicationShutdown(): Promise<void> {
-    await new Promise((r) => setTimeout(r, 50));
-    await this.redis.quit().catch(() => undefined);
-  }
-}
-
 /**
  * build-executor: the build line (queue worker, phases, sandbox), the builds API and stream, local
  * deployments and the built-in registry. Global so the registry and deploy modules see config and Redis.
@@ -59,7 +49,6 @@ export class AppModule {
         { provide: LLM_CLIENT, useValue: runtime.llm },
         { provide: SANDBOX, useValue: runtime.sandbox },
         { provide: PUBLIC_URL, useValue: runtime.publicUrl },
-        RedisCloser,
         BuildsRepository,
         BuildEventsForwarder,
         BuildPipelineService,

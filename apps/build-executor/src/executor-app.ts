@@ -70,6 +70,8 @@ export async function startExecutor(
       url: publicUrl,
       close: async () => {
         await app.close();
+        // Last: every provider has stopped using the shared connection once app.close() resolves.
+        await client.quit().catch(() => undefined);
         await redis.stop();
       },
     };

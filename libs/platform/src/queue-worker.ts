@@ -14,8 +14,11 @@ export interface QueueWorkerOptions extends Omit<WorkerOptions, 'connection'> {
 /** A running BullMQ worker with the connection it owns. */
 export interface QueueWorker {
   isRunning(): boolean;
-  /** Waits for in-flight jobs, then closes the worker and its connection. */
-  close(): Promise<void>;
+  /**
+   * Closes the worker and its connection; waits for in-flight jobs unless `force` (then their locks lapse
+   * and they run again elsewhere or after a restart: for jobs too long to wait for, and resumable).
+   */
+  close(force?: boolean): Promise<void>;
 }
 
 /**
@@ -33,8 +36,8 @@ export function startQueueWorker(
   worker.on('error', (err) => onError?.(err));
   return {
     isRunning: () => worker.isRunning(),
-    close: async () => {
-      await worker.close();
+    close: async (force = false) => {
+      await worker.close(force);
       await connection.quit().catch(() => undefined);
     },
   };

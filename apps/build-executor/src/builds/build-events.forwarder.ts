@@ -32,7 +32,13 @@ export class BuildEventsForwarder implements OnApplicationShutdown {
     this.queue = new Queue<BuildEventJobData>(QUEUES.buildEvents, {
       connection: redis,
       prefix: `${config.REDIS_PREFIX}:q`,
-      defaultJobOptions: { removeOnComplete: { age: 86_400 }, removeOnFail: { age: 7 * 86_400 } },
+      // A failed apply (Redis blip) is retried; an event applied already is skipped by its id.
+      defaultJobOptions: {
+        attempts: 10,
+        backoff: { type: 'exponential', delay: 500 },
+        removeOnComplete: { age: 86_400 },
+        removeOnFail: { age: 7 * 86_400 },
+      },
     });
   }
 
@@ -40,10 +46,11 @@ export class BuildEventsForwarder implements OnApplicationShutdown {
   flush(buildId: string): Promise<void> {
     const previous = this.flushing.get(buildId) ?? Promise.resolve();
     const next = previous.then(() => this.forward(buildId));
-    this.flushing.set(
-      buildId,
-      next.catch(() => undefined),
-    );
+    const settled = next.catch(() => undefined);
+    this.flushing.set(buildId, settled);
+    void settled.then(() => {
+      if (this.flushing.get(buildId) === settled) this.flushing.delete(buildId);
+    });
     return next;
   }
 

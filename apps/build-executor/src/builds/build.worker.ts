@@ -19,6 +19,7 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { ExecutorConfig } from '../config/executor.config';
 import { REDIS_URL } from '../executor.tokens';
 import { BuildPipelineService } from '../pipeline/build-pipeline.service';
+import { BuildEventsForwarder } from './build-events.forwarder';
 import { BuildsService } from './builds.service';
 
 /**
@@ -34,6 +35,7 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
   constructor(
     private readonly builds: BuildsService,
     private readonly pipeline: BuildPipelineService,
+    private readonly forwarder: BuildEventsForwarder,
     private readonly config: ExecutorConfig,
     @Inject(REDIS_URL) private readonly redisUrl: string,
   ) {}
@@ -50,6 +52,10 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
       maxStalledCount: 5,
       onError: (err) => this.logger.error(`worker error: ${err.message}`),
     });
+    void this.builds.reconcile().then(
+      (resumed) => resumed > 0 && this.logger.log(`resumed ${resumed} unfinished build(s)`),
+      (err: Error) => this.logger.error(`reconcile failed: ${err.message}`),
+    );
   }
 
   /** True while the worker runs (or when this process is configured without one). */
@@ -62,7 +68,7 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
     if (job.name === BUILD_JOBS.control) {
       const data = parseBuildControlJobData(job.data);
       const { build_id: id, by, note } = data;
-      await this.ignoreStateConflicts(() =>
+      await this.ignoreStateConflicts(id, () =>
         data.action === 'approve'
           ? this.builds.approve(id, by, note)
           : data.action === 'reject'
@@ -89,15 +95,21 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   /** A decision that arrives after the build moved on (e.g. cancel after deploy) is a no-op, not a failure. */
-  private async ignoreStateConflicts(action: () => Promise<unknown>): Promise<void> {
+  private async ignoreStateConflicts(buildId: string, action: () => Promise<unknown>): Promise<void> {
     try {
       await action();
     } catch (err) {
       if (!(err instanceof AppError && err.code === 'INVALID_STATE_TRANSITION')) throw err;
+      // Redelivered after a crash that came after the state change: make sure the factory heard of it.
+      await this.forwarder.flush(buildId);
     }
   }
 
+  /**
+   * A build can run for minutes, longer than a shutdown may take: the worker is closed without waiting.
+   * The running build's job lock lapses and it resumes from its last checkpoint on the next start.
+   */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.worker?.close();
+    await this.worker?.close(true);
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, realpath } from 'node:fs/promises';
 import { isAbsolute, resolve, sep } from 'node:path';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import {
   AppError,
   BUILD_JOBS,
@@ -28,6 +28,11 @@ import { moveBuild } from './build-changes';
 import { BuildEventsForwarder } from './build-events.forwarder';
 import { BuildsRepository } from './builds.repository';
 
+const DEPLOY_PHASES: readonly BuildRecord['status'][] = ['deploying', 'registering', 'health_checking'];
+
+/** Attempts of a build job: a transient failure (a model's 429, a lost connection) is retried. */
+const BUILD_JOB_OPTIONS = { attempts: 3, backoff: { type: 'exponential', delay: 5_000 } };
+
 /** What `POST /builds/submit` accepts once validated. */
 export interface SubmitBuild {
   spec_path?: string;
@@ -40,7 +45,7 @@ export interface SubmitBuild {
 
 /** Use cases behind the builds API and the build queue. */
 @Injectable()
-export class BuildsService {
+export class BuildsService implements OnApplicationShutdown {
   private readonly queue: Queue;
 
   constructor(
@@ -52,7 +57,11 @@ export class BuildsService {
     @Inject(SANDBOX) private readonly sandbox: Sandbox,
     @Inject(REDIS) redis: Redis,
   ) {
-    this.queue = new Queue(QUEUES.build, { connection: redis, prefix: `${config.REDIS_PREFIX}:q` });
+    this.queue = new Queue(QUEUES.build, {
+      connection: redis,
+      prefix: `${config.REDIS_PREFIX}:q`,
+      defaultJobOptions: { removeOnComplete: { age: 86_400 }, removeOnFail: { age: 7 * 86_400 } },
+    });
   }
 
   get specsDir(): string {
@@ -71,6 +80,7 @@ export class BuildsService {
     });
     const data: BuildRunJobData = { build_id: record.build_id };
     await this.queue.add(BUILD_JOBS.run, data, {
+      ...BUILD_JOB_OPTIONS,
       jobId: jobIds.buildRun(record.build_id, 0),
       priority: jobPriority('medium', 'start'),
     });
@@ -181,12 +191,38 @@ export class BuildsService {
     await this.decide(id, 'approve', by, note, (r) =>
       r.status === 'awaiting_deploy_approval' ? 'deploying' : null,
     );
+    await this.resume(id);
+    return this.status(id);
+  }
+
+  /** Queues a run of a build from its last checkpoint (after an approval, or at start-up). */
+  async resume(id: string): Promise<void> {
     await this.queue.add(
       BUILD_JOBS.run,
       { build_id: id },
-      { jobId: jobIds.buildRun(id, Date.now()), priority: 1 },
+      { ...BUILD_JOB_OPTIONS, jobId: jobIds.buildRun(id, Date.now()), priority: 1 },
     );
-    return this.status(id);
+  }
+
+  /**
+   * Start-up repair: forwards what builds logged but did not forward yet, and queues a run of every build
+   * that is mid-line (a crash between a decision and its job, or a job that gave up during a restart).
+   */
+  async reconcile(): Promise<number> {
+    const builds = await this.repo.getMany(await this.repo.allIds());
+    let resumed = 0;
+    for (const build of builds) {
+      await this.forwarder.flush(build.build_id);
+      if (!isTerminalBuildStatus(build.status) && build.status !== 'awaiting_deploy_approval') {
+        await this.resume(build.build_id);
+        resumed++;
+      }
+    }
+    return resumed;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.queue.close();
   }
 
   /** Rejects the deploy of a build waiting for it. */
@@ -199,7 +235,11 @@ export class BuildsService {
 
   /** Cancels an unfinished build; its sandboxed processes are killed. */
   async cancel(id: string, by: string, note: string | null): Promise<Record<string, unknown>> {
-    await this.decide(id, 'cancel', by, note, (r) => (isTerminalBuildStatus(r.status) ? null : 'cancelled'));
+    // From deploying on, the new release may already serve: cancelling would leave it live under a
+    // "cancelled" build, so the way back from there is a rollback once it finishes.
+    await this.decide(id, 'cancel', by, note, (r) =>
+      isTerminalBuildStatus(r.status) || DEPLOY_PHASES.includes(r.status) ? null : 'cancelled',
+    );
     this.pipeline.abort(id);
     return this.status(id);
   }
@@ -403,6 +443,11 @@ export class BuildsService {
         },
       );
     }
-    return readFile(real, 'utf8');
+    try {
+      return await readFile(real, 'utf8');
+    } catch {
+      // A directory or an unreadable file is the client's mistake, not ours.
+      throw new AppError('SPEC_NOT_FOUND', `no readable SPEC file at ${specPath}`, { spec_path: specPath });
+    }
   }
 }

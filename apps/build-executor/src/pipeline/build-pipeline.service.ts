@@ -75,6 +75,8 @@ export class BuildPipelineService {
 
   /** Runs the build from where it is until it finishes or parks (approval). */
   async run(buildId: string): Promise<void> {
+    // A redelivered job and a start-up resume may meet in one process: one run of a build at a time.
+    if (this.inFlight.has(buildId)) return;
     const controller = new AbortController();
     this.inFlight.set(buildId, controller);
     try {

@@ -6,6 +6,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import {
+  buildIdForIntent,
   compareEventIds,
   intentStatusForBuild,
   parseBuildEventJobData,
@@ -55,6 +56,11 @@ export class BuildEventsWorker implements OnApplicationBootstrap, BeforeApplicat
 
   /** Applies one build event to its intent (no-op when already applied or the intent is unknown). */
   async apply(data: BuildEventJobData): Promise<void> {
+    // Only the intent's own build may move it (a build submitted by hand with any intent_id may not).
+    if (data.build_id !== buildIdForIntent(data.intent_id)) {
+      this.logger.warn(`ignoring events of ${data.build_id}: not the build of ${data.intent_id}`);
+      return;
+    }
     await this.repo.update(data.intent_id, (r) => {
       const last = r.build?.last_event_id;
       if (last && compareEventIds(data.event_id, last) <= 0) return null;

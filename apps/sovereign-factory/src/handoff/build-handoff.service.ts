@@ -51,6 +51,9 @@ export class BuildHandoffService {
     await this.queues.build.add(BUILD_JOBS.build, data, {
       jobId,
       priority: jobPriority(record.priority, 'start'),
+      // A transient failure on the executor (a model's 429, a lost connection) is retried there.
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 5_000 },
     });
     const executorAvailable = await this.executorAvailable();
     const updated = await this.repo.update(id, (current) =>

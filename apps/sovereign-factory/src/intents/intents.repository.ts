@@ -77,17 +77,9 @@ if #ARGV >= 7 then redis.call('PUBLISH', channel, id) end
 return {'ok'}
 `;
 
-const APPEND_LUA = `
-if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-for i = 3, #ARGV do redis.call('XADD', KEYS[2], '*', 'e', ARGV[i]) end
-redis.call('PUBLISH', ARGV[1], ARGV[2])
-return 1
-`;
-
 type LuaRedis = Redis & {
   sfCreate(...args: (string | number)[]): Promise<[string, string, string]>;
   sfUpdate(...args: (string | number)[]): Promise<[string]>;
-  sfAppend(...args: (string | number)[]): Promise<number>;
 };
 
 const MAX_CAS_ATTEMPTS = 50;
@@ -103,7 +95,6 @@ export class IntentsRepository {
   ) {
     redis.defineCommand('sfCreate', { numberOfKeys: 7, lua: CREATE_LUA });
     redis.defineCommand('sfUpdate', { numberOfKeys: 5, lua: UPDATE_LUA });
-    redis.defineCommand('sfAppend', { numberOfKeys: 2, lua: APPEND_LUA });
     this.redis = redis as LuaRedis;
   }
 
@@ -188,20 +179,6 @@ export class IntentsRepository {
       if (outcome === 'not_found') return null;
     }
     throw new Error(`intent ${id}: too many concurrent updates`);
-  }
-
-  /** Appends events that change no state (logs, LLM calls). Returns false when the intent is unknown. */
-  async appendEvents(id: string, events: NewPipelineEvent[]): Promise<boolean> {
-    if (events.length === 0) return true;
-    const k = this.keys;
-    const added = await this.redis.sfAppend(
-      k.intent(id),
-      k.intentEvents(id),
-      k.eventsChannel(),
-      id,
-      ...events.map((e) => this.encodeEvent(id, e)),
-    );
-    return added === 1;
   }
 
   /** Events after `afterId` (exclusive; `0-0` for all), oldest first. */

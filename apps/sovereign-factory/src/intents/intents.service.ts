@@ -219,8 +219,11 @@ export class IntentsService implements OnApplicationBootstrap {
 
   /** Cancels an unfinished intent; a build not yet taken by an executor is withdrawn from the queue. */
   async cancel(id: string, decision: DecisionDto): Promise<Record<string, unknown>> {
+    // From deploying on, the new release may already serve; the executor finishes, then a rollback undoes it.
     const record = await this.decide(id, 'cancel', decision, (r) =>
-      isTerminalIntentStatus(r.status) ? null : 'cancelled',
+      isTerminalIntentStatus(r.status) || ['deploying', 'registering', 'health_checking'].includes(r.status)
+        ? null
+        : 'cancelled',
     );
     const withdrawn = await this.handoff.withdraw(id);
     // A build the executor already took is cancelled there too (its sandboxed processes are killed).

@@ -118,7 +118,16 @@ export class EventStreamServer<E extends { id: string }> {
       return;
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
-      void this.open(ws, decodeURIComponent(match[1]), url.searchParams.get('since'));
+      // Listeners first: an error event without one would crash the process.
+      ws.on('error', () => ws.terminate());
+      let id: string;
+      try {
+        id = decodeURIComponent(match[1]);
+      } catch {
+        ws.close(STREAM_CLOSE.badRequest, 'malformed id in the path');
+        return;
+      }
+      void this.open(ws, id, url.searchParams.get('since'));
     });
   }
 
@@ -142,7 +151,6 @@ export class EventStreamServer<E extends { id: string }> {
     set.add(client);
     this.clients.set(id, set);
     ws.on('close', () => this.forget(client));
-    ws.on('error', () => this.forget(client));
     await client.pump();
   }
 

@@ -55,3 +55,14 @@ export class AppError extends Error {
     return ERROR_HTTP_STATUS[this.code];
   }
 }
+
+/**
+ * Whether a failed job is worth a retry. Errors that know (`AppError`, the LLM layer's errors: a boolean
+ * `transient`) say so; anything else (a lost connection, a crash mid-step) is retried, which is safe
+ * because every step resumes from its checkpoint.
+ */
+export function isTransientError(err: unknown): boolean {
+  if (err instanceof AppError) return err.transient;
+  const flag = (err as { transient?: unknown } | null)?.transient;
+  return typeof flag === 'boolean' ? flag : true;
+}

@@ -8,12 +8,12 @@ import {
 import {
   AppError,
   BUILD_JOBS,
+  isTransientError,
   parseBuildControlJobData,
   parseBuildJobData,
   parseBuildRunJobData,
   QUEUES,
 } from '@sf/contracts';
-import { LlmError } from '@sf/llm';
 import { startQueueWorker, type QueueWorker } from '@sf/platform';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { ExecutorConfig } from '../config/executor.config';
@@ -84,8 +84,7 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
     try {
       await this.pipeline.run(buildId);
     } catch (err) {
-      const transient = err instanceof AppError || err instanceof LlmError ? err.transient : false;
-      if (!transient || job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
+      if (!isTransientError(err) || job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
         this.logger.warn(`build ${buildId} failed: ${(err as Error).message}`);
         await this.pipeline.fail(buildId, err);
         throw new UnrecoverableError((err as Error).message);

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, parseSpecJobData, SPEC_JOBS } from '@sf/contracts';
-import { LlmError } from '@sf/llm';
+import { AppError, isTransientError, parseSpecJobData, SPEC_JOBS } from '@sf/contracts';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { SpecPipelineService } from './spec-pipeline.service';
 
@@ -27,18 +26,11 @@ export class SpecProcessor {
       }
     } catch (err) {
       const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      if (!isTransient(err) || lastAttempt) {
+      if (!isTransientError(err) || lastAttempt) {
         await this.pipeline.fail(data.intent_id, err);
         throw new UnrecoverableError(err instanceof Error ? err.message : String(err));
       }
       throw err;
     }
   }
-}
-
-/** Model hiccups and lost connections are worth a retry; our own typed errors are not unless they say so. */
-export function isTransient(err: unknown): boolean {
-  if (err instanceof AppError) return err.transient;
-  if (err instanceof LlmError) return err.transient;
-  return true;
 }

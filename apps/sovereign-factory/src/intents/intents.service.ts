@@ -200,9 +200,8 @@ export class IntentsService implements OnApplicationBootstrap {
       await this.handoff.control(record, 'approve', decision.by ?? 'anonymous', decision.note ?? null);
       return this.status(id);
     }
-    // A parked `spec_ready` is approved to build it; an approved SPEC builds now only when auto_build is on.
-    const builtOnApproval = record.approvals.at(-1)?.stage === 'spec_ready';
-    if (record.input.auto_build || builtOnApproval) await this.handoff.handOff(record);
+    // The same rule the reconciler follows: auto_build, or an approval of a parked `spec_ready`.
+    await this.pipeline.advance(record);
     return this.status(id);
   }
 

@@ -243,9 +243,13 @@ export class SpecPipelineService {
           'continue',
         );
         return;
-      case 'spec_ready':
-        if (record.input.auto_build) await this.handoff.handOff(record);
+      case 'spec_ready': {
+        // Without auto_build a SPEC waits here for an approval; once approved it is handed off (again, after a crash).
+        const last = record.approvals.at(-1);
+        const approved = last?.action === 'approve' && last.stage === 'spec_ready';
+        if (record.input.auto_build || approved) await this.handoff.handOff(record);
         return;
+      }
       default:
         return;
     }

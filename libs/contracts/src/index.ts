@@ -9,3 +9,4 @@ export * from './payloads';
 export * from './intent-schema';
 export * from './events';
 export * from './errors';
+export * from './cost';

@@ -1,4 +1,10 @@
-import { AppError, isTerminalBuildStatus, type BuildStatus, type NewPipelineEvent } from '@sf/contracts';
+import {
+  addPhaseCost,
+  AppError,
+  isTerminalBuildStatus,
+  type BuildStatus,
+  type NewPipelineEvent,
+} from '@sf/contracts';
 import type { BuildRecord } from './build.record';
 import type { BuildChange } from './builds.repository';
 
@@ -88,22 +94,9 @@ export function withCost(
   phase: string,
   usage: { provider: string; model: string; usd: number; tokens: number },
 ): Pick<BuildRecord, 'cost' | 'models'> {
-  const current = record.cost.by_phase[phase] ?? { usd: 0, tokens: 0, calls: 0 };
-  const round = (n: number) => Math.round(n * 1e6) / 1e6;
   const model = `${usage.provider}/${usage.model}`;
   return {
-    cost: {
-      usd: round(record.cost.usd + usage.usd),
-      tokens: record.cost.tokens + usage.tokens,
-      by_phase: {
-        ...record.cost.by_phase,
-        [phase]: {
-          usd: round(current.usd + usage.usd),
-          tokens: current.tokens + usage.tokens,
-          calls: current.calls + 1,
-        },
-      },
-    },
+    cost: addPhaseCost(record.cost, phase, usage.usd, usage.tokens),
     models: record.models.includes(model) ? record.models : [...record.models, model],
   };
 }

@@ -1,4 +1,4 @@
-import type { ApprovalMode, BuildStatus, Priority } from '@sf/contracts';
+import type { ApprovalMode, BuildStatus, CostSummary, Priority } from '@sf/contracts';
 import type { UdcReport } from '@sf/udc';
 
 /** Timing and attempts of one phase. */
@@ -47,11 +47,7 @@ export interface BuildRecord {
   deployment: Record<string, unknown> | null;
   registration: Record<string, unknown> | null;
   health: { status: string; checked_at: string; attempts: number } | null;
-  cost: {
-    usd: number;
-    tokens: number;
-    by_phase: Record<string, { usd: number; tokens: number; calls: number }>;
-  };
+  cost: CostSummary;
   models: string[];
   approvals: { action: string; by: string; note: string | null; at: string }[];
   artifacts: { dir: string; archived: string | null };

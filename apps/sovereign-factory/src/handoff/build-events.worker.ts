@@ -8,6 +8,7 @@ import {
 import {
   buildIdForIntent,
   compareEventIds,
+  type CostSummary,
   intentStatusForBuild,
   parseBuildEventJobData,
   QUEUES,
@@ -15,7 +16,7 @@ import {
 } from '@sf/contracts';
 import { startQueueWorker, type QueueWorker } from '@sf/platform';
 import { FactoryConfig } from '../config/factory.config';
-import type { BuildState, CostSummary, IntentRecord } from '../intents/intent.record';
+import type { BuildState, IntentRecord } from '../intents/intent.record';
 import { transition } from '../intents/intent-changes';
 import { canTransition } from '../intents/intent-state';
 import { IntentsRepository } from '../intents/intents.repository';

@@ -1,4 +1,9 @@
-import { isTerminalIntentStatus, type IntentStatus, type NewPipelineEvent } from '@sf/contracts';
+import {
+  addPhaseCost,
+  isTerminalIntentStatus,
+  type IntentStatus,
+  type NewPipelineEvent,
+} from '@sf/contracts';
 import type { IntentRecord } from './intent.record';
 import type { Change } from './intents.repository';
 import { assertTransition } from './intent-state';
@@ -41,17 +46,5 @@ export function addCost(
   usd: number,
   tokens: number,
 ): IntentRecord['cost'] {
-  const current = record.cost.by_phase[phase] ?? { usd: 0, tokens: 0, calls: 0 };
-  return {
-    usd: round6(record.cost.usd + usd),
-    tokens: record.cost.tokens + tokens,
-    by_phase: {
-      ...record.cost.by_phase,
-      [phase]: { usd: round6(current.usd + usd), tokens: current.tokens + tokens, calls: current.calls + 1 },
-    },
-  };
-}
-
-function round6(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
+  return addPhaseCost(record.cost, phase, usd, tokens);
 }

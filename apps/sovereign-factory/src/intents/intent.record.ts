@@ -1,12 +1,5 @@
-import type { IntentInput, IntentStatus, Priority } from '@sf/contracts';
+import type { CostSummary, IntentInput, IntentStatus, Priority } from '@sf/contracts';
 import type { SpecVerification } from '@sf/spec';
-
-/** Cost of the LLM work done for an intent, in total and per phase. */
-export interface CostSummary {
-  usd: number;
-  tokens: number;
-  by_phase: Record<string, { usd: number; tokens: number; calls: number }>;
-}
 
 /** A recorded human decision. */
 export interface ApprovalRecord {

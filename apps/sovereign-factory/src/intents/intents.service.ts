@@ -4,6 +4,7 @@ import {
   AppError,
   isTerminalIntentStatus,
   parseIntentInput,
+  roundUsd,
   type IntentInput,
   type IntentStatus,
 } from '@sf/contracts';
@@ -348,7 +349,7 @@ function totalCost(record: IntentRecord): IntentRecord['cost'] {
   const build = record.build?.cost;
   if (!build) return record.cost;
   return {
-    usd: Math.round((record.cost.usd + build.usd) * 1e6) / 1e6,
+    usd: roundUsd(record.cost.usd + build.usd),
     tokens: record.cost.tokens + build.tokens,
     by_phase: { ...record.cost.by_phase, ...build.by_phase },
   };

@@ -1,0 +1,69 @@
+import type { LlmRole, TokenUsage } from './llm-types';
+
+/** How one provider request ended, as written in the ledger. */
+export type LedgerOutcome =
+  /** Answered with valid output. */
+  | 'ok'
+  /** Served from the exact-response cache ($0). */
+  | 'cache_hit'
+  /** Answered, but the output failed its schema (the tokens were still paid). */
+  | 'invalid_output'
+  /** Failed (rate limit, 5xx, timeout, connection, rejection); `error_code` says which. */
+  | 'error';
+
+/** One ledger entry per provider request (PRODUCT §8). Money is USD, tokens are normalized (see TokenUsage). */
+export interface LedgerEntry extends TokenUsage {
+  ts: string;
+  intent_id: string | null;
+  build_id: string | null;
+  role: LlmRole;
+  provider: string;
+  model: string;
+  cost_usd: number;
+  latency_ms: number;
+  outcome: LedgerOutcome;
+  fallback_level: number;
+  cached: boolean;
+  error_code?: string;
+}
+
+/** Where ledger entries go (Redis in the services, memory in unit tests). */
+export interface CostLedger {
+  record(entry: LedgerEntry): Promise<void>;
+}
+
+/** A held amount of budget, to be settled with the actual cost or released. */
+export interface BudgetReservation {
+  id: string;
+  day: string;
+  intent_id: string | null;
+  amount_usd: number;
+}
+
+/** Result of trying to reserve budget for one call. */
+export type ReserveResult =
+  | { ok: true; reservation: BudgetReservation }
+  | { ok: false; reason: 'daily' | 'intent'; limit_usd: number; committed_usd: number };
+
+/**
+ * Reserve-then-settle budget: `reserve` atomically checks `spent + reserved + amount` against the daily and
+ * per-intent limits and holds the amount; `settle` replaces the hold with the actual cost; `release` drops it.
+ */
+export interface BudgetGuard {
+  reserve(req: { intent_id: string | null; amount_usd: number }): Promise<ReserveResult>;
+  settle(reservation: BudgetReservation, actual_usd: number): Promise<void>;
+  release(reservation: BudgetReservation): Promise<void>;
+}
+
+/** A cached validated answer for a temperature-0 request. */
+export interface CachedAnswer {
+  output: unknown;
+  provider: string;
+  model: string;
+}
+
+/** Exact-response cache keyed by a hash of the full normalized request. */
+export interface ResponseCache {
+  get(key: string): Promise<CachedAnswer | null>;
+  set(key: string, value: CachedAnswer): Promise<void>;
+}

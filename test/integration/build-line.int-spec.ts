@@ -4,13 +4,13 @@ import { chmod, mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promise
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { join } from 'node:path';
 import {
-  LlmClient,
+  createLlmClient,
   OfflineProvider,
   type GeneratedFile,
-  type LlmCallContext,
   type LlmProvider,
   type LlmRole,
-  type LlmUsage,
+  type ProviderRequest,
+  type ProviderResponse,
 } from '@sf/llm';
 import { freePort } from '@sf/platform';
 import type { StartedExecutor } from '../../apps/build-executor/src/executor-app';
@@ -29,7 +29,8 @@ type Script = Partial<Record<LlmRole, FileRewrite>>;
 /** The offline provider with per-service rewrites of its generated files; counts calls per service and role. */
 class ScriptedProvider implements LlmProvider {
   readonly name = 'scripted';
-  private readonly offline = new OfflineProvider();
+  readonly offline = true;
+  private readonly base = new OfflineProvider();
   private readonly scripts = new Map<string, Script>();
   private readonly calls: { service: string; role: LlmRole; files: GeneratedFile[] }[] = [];
 
@@ -50,17 +51,14 @@ class ScriptedProvider implements LlmProvider {
     return last.files;
   }
 
-  async generate(
-    role: LlmRole,
-    input: unknown,
-    context: LlmCallContext,
-  ): Promise<{ output: unknown; usage: Omit<LlmUsage, 'latency_ms'> }> {
+  async generate(req: ProviderRequest): Promise<ProviderResponse> {
+    const { role, input } = req;
     const service = (input as { contract?: { service?: { name?: string } } }).contract?.service?.name ?? '';
-    const answer = await this.offline.generate(role, input, context);
+    const answer = await this.base.generate(req);
     const rewrite = this.scripts.get(service)?.[role] ?? ((files) => files);
     const files = rewrite((answer.output as { files: GeneratedFile[] }).files);
     this.calls.push({ service, role, files });
-    return { output: { files }, usage: { ...answer.usage, provider: this.name } };
+    return { ...answer, output: { files } };
   }
 }
 
@@ -160,7 +158,7 @@ describe('build line: the repair loop', () => {
       'build-line-repair',
       dir.path,
       { MAX_FIX_ITERATIONS: '2', TEST_TIMEOUT_MS: '4000' },
-      { llm: new LlmClient(provider) },
+      { llm: createLlmClient({ provider: 'offline' }, { offline: provider }) },
     );
   });
 
@@ -364,7 +362,7 @@ describe('build line: hostile generated code', () => {
       // bwrap, not `auto`: on a machine without it these builds would run unisolated. No repair rounds: the
       // fixer may not touch tests. The timeout leaves the memory hog room to reach its limit on a busy machine.
       { SANDBOX: 'bwrap', MAX_FIX_ITERATIONS: '0', TEST_TIMEOUT_MS: '6000' },
-      { llm: new LlmClient(provider) },
+      { llm: createLlmClient({ provider: 'offline' }, { offline: provider }) },
     );
   });
 

@@ -1,5 +1,11 @@
 import { existsSync } from 'node:fs';
-import { LlmClient, OfflineProvider, type LlmCallContext, type LlmProvider, type LlmRole } from '@sf/llm';
+import {
+  createLlmClient,
+  OfflineProvider,
+  type LlmProvider,
+  type ProviderRequest,
+  type ProviderResponse,
+} from '@sf/llm';
 import { freePort } from '@sf/platform';
 import type { StartedExecutor } from '../../apps/build-executor/src/executor-app';
 import { dropPrefix, goodSpec, openStream, request, startTestExecutor, tempDir } from '../support/harness';
@@ -12,10 +18,12 @@ import { dropPrefix, goodSpec, openStream, request, startTestExecutor, tempDir }
 class DegradedWhenDeployed implements LlmProvider {
   readonly name = 'degraded-when-deployed';
   enabled = false;
-  private readonly offline = new OfflineProvider();
+  readonly offline = true;
+  private readonly base = new OfflineProvider();
 
-  async generate(role: LlmRole, input: unknown, context: LlmCallContext) {
-    const result = await this.offline.generate(role, input, context);
+  async generate(req: ProviderRequest): Promise<ProviderResponse> {
+    const { role } = req;
+    const result = await this.base.generate(req);
     if (role !== 'codegen' || !this.enabled) return result;
     const output = result.output as { files: { path: string; content: string }[] };
     const files = output.files.map((f) =>
@@ -46,7 +54,7 @@ describe('rollback', () => {
       'rollback',
       dir.path,
       { HEALTH_TIMEOUT_MS: '1500' },
-      { llm: new LlmClient(provider) },
+      { llm: createLlmClient({ provider: 'offline' }, { offline: provider }) },
     );
   });
 

@@ -1,10 +1,11 @@
 import {
-  LlmClient,
+  createLlmClient,
   LlmError,
   OfflineProvider,
-  type LlmCallContext,
   type LlmProvider,
   type LlmRole,
+  type ProviderRequest,
+  type ProviderResponse,
 } from '@sf/llm';
 import type { StartedFactory } from '../../apps/sovereign-factory/src/factory-app';
 import { FactoryQueues } from '../../apps/sovereign-factory/src/queues/queues';
@@ -17,16 +18,18 @@ const ws = (base: string, id: string, since?: string) =>
 class StubbornOptimizer implements LlmProvider {
   readonly name = 'stubborn';
   readonly calls: LlmRole[] = [];
-  private readonly offline = new OfflineProvider();
+  readonly offline = true;
+  private readonly base = new OfflineProvider();
 
-  async generate(role: LlmRole, input: unknown, context: LlmCallContext) {
+  async generate(req: ProviderRequest): Promise<ProviderResponse> {
+    const { role, input } = req;
     this.calls.push(role);
     if (role === 'spec_optimizer') {
       const { spec_markdown, intent } = input as { spec_markdown: string; intent: unknown };
-      const draft = await this.offline.generate('spec_builder', { intent }, context);
-      return { output: { spec_markdown }, usage: draft.usage };
+      const draft = await this.base.generate({ ...req, role: 'spec_builder', input: { intent } });
+      return { ...draft, output: { spec_markdown } };
     }
-    return this.offline.generate(role, input, context);
+    return this.base.generate(req);
   }
 }
 
@@ -34,19 +37,20 @@ class StubbornOptimizer implements LlmProvider {
 class FlakyProvider implements LlmProvider {
   readonly name = 'flaky';
   calls = 0;
-  private readonly offline = new OfflineProvider();
+  readonly offline = true;
+  private readonly base = new OfflineProvider();
   constructor(
     private failures: number,
     private readonly transient: boolean,
   ) {}
 
-  async generate(role: LlmRole, input: unknown, context: LlmCallContext) {
+  async generate(req: ProviderRequest): Promise<ProviderResponse> {
     this.calls++;
     if (this.failures > 0) {
       this.failures--;
       throw new LlmError('LLM_PROVIDER_FAILED', 'provider overloaded', this.transient);
     }
-    return this.offline.generate(role, input, context);
+    return this.base.generate(req);
   }
 }
 
@@ -125,7 +129,11 @@ describe('SPEC line on BullMQ', () => {
 
   it('parks in needs_human_review after exactly MAX_SPEC_OPTIMIZATIONS rounds below the gate', async () => {
     const provider = new StubbornOptimizer();
-    const factory = await start('cap', { SPEC_SCORE_THRESHOLD: '100' }, { llm: new LlmClient(provider) });
+    const factory = await start(
+      'cap',
+      { SPEC_SCORE_THRESHOLD: '100' },
+      { llm: createLlmClient({ provider: 'offline' }, { offline: provider }) },
+    );
     const res = await request(factory.url, 'POST', '/intents/submit', intent('cap-check', { port: 9501 }));
     const stream = openStream(ws(factory.url, res.body.intent_id));
     const closed = await stream.closed;
@@ -203,7 +211,11 @@ describe('SPEC line on BullMQ', () => {
 
   it('retries a transient provider failure and succeeds', async () => {
     const provider = new FlakyProvider(2, true);
-    const factory = await start('retry', {}, { llm: new LlmClient(provider) });
+    const factory = await start(
+      'retry',
+      {},
+      { llm: createLlmClient({ provider: 'offline' }, { offline: provider }) },
+    );
     const res = await request(factory.url, 'POST', '/intents/submit', intent('flaky-once', { port: 9506 }));
     await waitForStatus(factory.url, res.body.intent_id, 'build_queued');
     expect(provider.calls).toBeGreaterThanOrEqual(3);
@@ -211,7 +223,11 @@ describe('SPEC line on BullMQ', () => {
 
   it('fails at once on a permanent provider error, with its code', async () => {
     const provider = new FlakyProvider(10, false);
-    const factory = await start('permanent', {}, { llm: new LlmClient(provider) });
+    const factory = await start(
+      'permanent',
+      {},
+      { llm: createLlmClient({ provider: 'offline' }, { offline: provider }) },
+    );
     const res = await request(factory.url, 'POST', '/intents/submit', intent('hard-fail', { port: 9507 }));
     await waitForStatus(factory.url, res.body.intent_id, 'failed');
     expect(provider.calls).toBe(1);

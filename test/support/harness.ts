@@ -244,12 +244,12 @@ export async function goodSpec(
     auto_build: true,
     approval_mode: 'auto' as const,
   };
-  const draft = (await offline.generate('spec_builder', { intent }, {})).output as { spec_markdown: string };
+  const draft = offline.answer('spec_builder', { intent }) as { spec_markdown: string };
   const verification = verifySpec(draft.spec_markdown, intent);
-  const optimized = await offline.generate(
-    'spec_optimizer',
-    { intent, spec_markdown: draft.spec_markdown, verification },
-    {},
-  );
-  return (optimized.output as { spec_markdown: string }).spec_markdown;
+  const optimized = offline.answer('spec_optimizer', {
+    intent,
+    spec_markdown: draft.spec_markdown,
+    verification,
+  });
+  return (optimized as { spec_markdown: string }).spec_markdown;
 }

@@ -9,6 +9,8 @@ export const BUILD_STATUSES = [
   'fixing',
   'udc_verifying',
   'awaiting_deploy_approval',
+  /** A model call the budget could not cover; resumes at `paused_from` when budget is back. */
+  'paused_budget',
   'deploying',
   'registering',
   'health_checking',

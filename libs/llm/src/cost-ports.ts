@@ -53,6 +53,8 @@ export interface BudgetGuard {
   reserve(req: { intent_id: string | null; amount_usd: number }): Promise<ReserveResult>;
   settle(reservation: BudgetReservation, actual_usd: number): Promise<void>;
   release(reservation: BudgetReservation): Promise<void>;
+  /** Whether `amount_usd` more could be reserved right now (no hold is taken); used to resume paused work. */
+  canSpend(req: { intent_id: string | null; amount_usd: number }): Promise<boolean>;
 }
 
 /** A cached validated answer for a temperature-0 request. */
@@ -66,4 +68,20 @@ export interface CachedAnswer {
 export interface ResponseCache {
   get(key: string): Promise<CachedAnswer | null>;
   set(key: string, value: CachedAnswer): Promise<void>;
+}
+
+/** Circuit breaker states (per provider + model). */
+export type BreakerState = 'closed' | 'half_open' | 'open';
+
+/**
+ * Hooks the services use to turn LLM activity into metrics and events. Every hook is optional and must not
+ * throw (the client ignores what it throws).
+ */
+export interface LlmObserver {
+  /** After each provider request (and each cache hit), with its ledger entry. */
+  onEntry?(entry: LedgerEntry): void;
+  /** When a provider+model breaker changes state. */
+  onBreakerState?(provider: string, model: string, state: BreakerState): void;
+  /** When a hop of the fallback chain is skipped or fails and the next one is tried. */
+  onFallback?(from: { provider: string; model: string; level: number }, reason: string): void;
 }

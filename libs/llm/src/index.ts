@@ -1,11 +1,56 @@
 /**
- * @sf/llm — the provider-neutral LLM seam: roles, requests, usage, the validating client and the deterministic
- * offline provider (SPEC and code roles). Vendor providers, retries, breakers, the cost ledger and budgets plug
- * in here.
+ * @sf/llm — the LLM layer: roles, the client (fallback chain, retries, circuit breakers, exact cache, budget
+ * reservation, one ledger entry per request), vendor providers (Anthropic, OpenAI-compatible), the
+ * deterministic offline provider, the price table, and the Redis-backed ledger, budget and cache.
  */
-export type { LlmRole, LlmCallContext, LlmRequest, LlmUsage, LlmResult, LlmProvider } from './llm-types';
+export type {
+  LlmRole,
+  LlmCallContext,
+  LlmRequest,
+  LlmUsage,
+  LlmResult,
+  LlmHop,
+  LlmProvider,
+  ProviderRequest,
+  ProviderResponse,
+  TokenUsage,
+} from './llm-types';
+export { LLM_ROLES } from './llm-types';
 export { LlmError, type LlmErrorCode } from './llm-error';
-export { LlmClient, createLlmClient, type LlmClientOptions } from './llm-client';
+export { LlmClient, stableJson, type LlmClientDeps, type BreakerSnapshot } from './llm-client';
+export {
+  createLlmClient,
+  llmSettingsFrom,
+  type LlmSettings,
+  type LlmClientExtras,
+} from './create-llm-client';
+export { llmCallEvents } from './llm-events';
+export type {
+  BreakerState,
+  BudgetGuard,
+  BudgetReservation,
+  CachedAnswer,
+  CostLedger,
+  LedgerEntry,
+  LedgerOutcome,
+  LlmObserver,
+  ReserveResult,
+  ResponseCache,
+} from './cost-ports';
+export { CircuitBreaker, type BreakerOptions, type BreakerPermit } from './resilience/circuit-breaker';
+export { DEFAULT_RETRY, retryDelay, type RetryOptions } from './resilience/retry-policy';
+export {
+  DEFAULT_CHAIN,
+  DEFAULT_ROUTING,
+  DEFAULT_ROLE_SETTINGS,
+  complexityOf,
+  parseChain,
+  resolveRouting,
+  type Complexity,
+  type LlmRouting,
+  type RoleSettings,
+  type RouteHop,
+} from './routing';
 export { OfflineProvider } from './offline/offline-provider';
 export {
   SPEC_DRAFT_OUTPUT_SCHEMA,
@@ -29,3 +74,29 @@ export {
   type FixerOutput,
 } from './code-roles';
 export { applyFixerOutput, releasePathFor } from './generated-files';
+export {
+  RedisCostLedger,
+  RedisBudgetGuard,
+  RedisResponseCache,
+  createCostServices,
+  cacheKey,
+  canonicalJson,
+  utcDay,
+  isUtcDay,
+  BUDGET_ALERT_THRESHOLDS,
+  type CostServices,
+  type CostConfig,
+  type CostServicesOptions,
+  type CostTotals,
+  type RoleCost,
+  type ModelCost,
+  type IntentCost,
+  type BuildCost,
+  type DayCost,
+  type BudgetLimits,
+  type BudgetStatus,
+  type BudgetAlert,
+  type BudgetAlertOptions,
+  type BudgetLogger,
+  type UtcDay,
+} from './ledger';

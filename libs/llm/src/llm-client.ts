@@ -1,76 +1,546 @@
+import { createHash } from 'node:crypto';
+import { SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import Ajv, { type ValidateFunction } from 'ajv';
+import type {
+  BreakerState,
+  BudgetGuard,
+  BudgetReservation,
+  CostLedger,
+  LedgerEntry,
+  LedgerOutcome,
+  LlmObserver,
+  ResponseCache,
+} from './cost-ports';
 import { LlmError } from './llm-error';
-import type { LlmProvider, LlmRequest, LlmResult } from './llm-types';
-import { OfflineProvider } from './offline/offline-provider';
+import type {
+  LlmCallContext,
+  LlmHop,
+  LlmProvider,
+  LlmRequest,
+  LlmResult,
+  LlmRole,
+  ProviderRequest,
+  ProviderResponse,
+  TokenUsage,
+} from './llm-types';
+import { detectInjection } from './prompts/untrusted';
+import { costUsd, priceFor, type PriceTable } from './pricing/pricing';
+import { CircuitBreaker, type BreakerPermit } from './resilience/circuit-breaker';
+import { DEFAULT_RETRY, retryDelay, type RetryOptions } from './resilience/retry-policy';
+import {
+  complexityOf,
+  DEFAULT_ROLE_SETTINGS,
+  type LlmRouting,
+  type RoleSettings,
+  type RouteHop,
+} from './routing';
+
+/** Everything an {@link LlmClient} is built from; only `providers`, `routing` and `prices` are required. */
+export interface LlmClientDeps {
+  /** Providers by name; `offline` must be present (it is the last resort of every chain). */
+  providers: ReadonlyMap<string, LlmProvider>;
+  routing: LlmRouting;
+  prices: PriceTable;
+  roleSettings?: Partial<Record<LlmRole, Partial<RoleSettings>>>;
+  ledger?: CostLedger;
+  budget?: BudgetGuard;
+  cache?: ResponseCache;
+  observer?: LlmObserver;
+  retry?: Partial<RetryOptions>;
+  breaker?: { failureThreshold?: number; openMs?: number };
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+/** A breaker's state as shown in `/state` and `/dashboard`. */
+export interface BreakerSnapshot {
+  provider: string;
+  model: string;
+  state: BreakerState;
+  consecutive_failures: number;
+}
+
+// Version of the prompt/request shape; part of the cache key, bump it when prompts change meaningfully.
+const REQUEST_VERSION = 'v1';
+const OFFLINE = 'offline';
+/** The least a paid call is assumed to cost when deciding whether paused work may resume. */
+const MIN_CALL_USD = 0.01;
+const tracer = trace.getTracer('@sf/llm');
+
+/** Why a hop did not answer, carried to the next hop and into the final error. */
+class HopFailure extends Error {
+  constructor(readonly error: LlmError) {
+    super(error.message);
+  }
+}
 
 /**
- * Calls a provider for one role and enforces the contract every caller relies on: the output matches the
- * role's schema (else `LlmError('LLM_OUTPUT_INVALID')`), and usage carries the measured latency. Provider
- * failures that are not `LlmError`s surface as `LLM_PROVIDER_FAILED`.
+ * The one way the pipelines call models. For a role it walks the role's fallback chain (by complexity), ending
+ * with the offline provider. At each hop: exact cache (temperature 0) → circuit breaker → budget reservation →
+ * the provider request with retries (429/5xx/timeouts/connection only, full-jitter backoff, `retry-after`
+ * honoured) → schema validation with one repair round → settle the budget → one ledger entry per request.
+ * A hop that fails or is skipped is recorded with its reason and level. When the budget cannot cover a
+ * paid call, non-critical callers get `LLM_BUDGET_EXCEEDED` (the pipeline parks the intent) and critical ones go
+ * on with the offline provider.
  */
 export class LlmClient {
   private readonly ajv = new Ajv({ allErrors: true, strict: true });
-  // Schemas are module constants, so compiling once per schema object is enough.
   private readonly validators = new WeakMap<object, ValidateFunction>();
+  private readonly breakers = new Map<string, CircuitBreaker>();
+  private readonly retry: RetryOptions;
+  private readonly now: () => number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly random: () => number;
 
-  constructor(private readonly provider: LlmProvider) {}
-
-  /** Runs `req` on the provider and returns its validated output with usage. */
-  async complete<T>(req: LlmRequest<T>): Promise<LlmResult<T>> {
-    const started = performance.now();
-    let answer: Awaited<ReturnType<LlmProvider['generate']>>;
-    try {
-      answer = await this.provider.generate(req.role, req.input, req.context ?? {});
-    } catch (error) {
-      if (error instanceof LlmError) throw error;
-      throw new LlmError(
-        'LLM_PROVIDER_FAILED',
-        `${this.provider.name} failed on ${req.role}: ${error instanceof Error ? error.message : String(error)}`,
-        false,
-        { cause: error },
-      );
+  constructor(private readonly deps: LlmClientDeps) {
+    if (!deps.providers.get(OFFLINE)?.offline) {
+      throw new LlmError('LLM_CONFIG_INVALID', 'the offline provider must be registered as "offline"');
     }
-    const latency_ms = Math.round((performance.now() - started) * 1000) / 1000;
-    const validate = this.validator<T>(req.schema);
-    if (!validate(answer.output)) {
-      throw new LlmError(
-        'LLM_OUTPUT_INVALID',
-        `${this.provider.name} output for ${req.role} does not match its schema`,
-        false,
-        {
-          provider: answer.usage.provider,
-          model: answer.usage.model,
-          errors: validate.errors ?? [],
-        },
-      );
-    }
-    return { output: answer.output, usage: { ...answer.usage, latency_ms } };
+    this.retry = { ...DEFAULT_RETRY, ...deps.retry };
+    this.now = deps.now ?? Date.now;
+    this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.random = deps.random ?? Math.random;
   }
 
-  private validator<T>(schema: object): ValidateFunction<T> {
+  /** The hops tried for `role` on `input`, in order: configured providers only, offline last. */
+  chainFor(role: LlmRole, input: unknown): RouteHop[] {
+    const configured = this.deps.routing[role][complexityOf(input)].filter(
+      (hop) => hop.provider !== OFFLINE && this.deps.providers.has(hop.provider),
+    );
+    return [...configured, { provider: OFFLINE, model: 'offline-v1' }];
+  }
+
+  /** Every breaker created so far (one per provider + model that was called). */
+  breakerStates(): BreakerSnapshot[] {
+    return [...this.breakers.entries()].map(([key, breaker]) => {
+      const [provider, model] = splitKey(key);
+      return { provider, model, state: breaker.state, consecutive_failures: breaker.consecutiveFailures };
+    });
+  }
+
+  /**
+   * Whether paid work for `context` could go on now: true without a budget, or when a small call
+   * (`MIN_CALL_USD`) still fits the daily and per-intent limits. Paused intents and builds resume on true.
+   */
+  async budgetAvailable(context: LlmCallContext): Promise<boolean> {
+    if (!this.deps.budget) return true;
+    return this.deps.budget.canSpend({ intent_id: context.intent_id ?? null, amount_usd: MIN_CALL_USD });
+  }
+
+  /** Runs `req` through the chain and returns the first valid output with its usage, hops and flags. */
+  async complete<T>(req: LlmRequest<T>): Promise<LlmResult<T>> {
+    const context = req.context ?? {};
+    const injection_flags = detectInjection(req.input);
+    const hops: LlmHop[] = [];
+    const chain = this.chainFor(req.role, req.input);
+    let last: LlmError | null = null;
+    let budgetDenied = false;
+    for (const [level, hop] of chain.entries()) {
+      const provider = this.deps.providers.get(hop.provider) as LlmProvider;
+      if (budgetDenied && !provider.offline) continue;
+      try {
+        const result = await this.tryHop(req as LlmRequest<unknown>, context, provider, hop, level);
+        hops.push({ ...hop, level, outcome: 'ok' });
+        return { ...result, output: result.output as T, hops, injection_flags };
+      } catch (error) {
+        if (!(error instanceof HopFailure)) throw error;
+        last = error.error;
+        const skipped = last.code === 'LLM_CIRCUIT_OPEN' || last.code === 'LLM_BUDGET_EXCEEDED';
+        hops.push({ ...hop, level, outcome: skipped ? 'skipped' : 'failed', reason: last.code });
+        this.notify((o) => o.onFallback?.({ ...hop, level }, last?.code ?? 'unknown'));
+        if (last.code === 'LLM_BUDGET_EXCEEDED') {
+          if (!context.critical) throw withHops(last, hops);
+          budgetDenied = true;
+        }
+        // A caller bug is not the provider's fault: no other provider will accept the input either.
+        if (last.code === 'LLM_INPUT_INVALID' || last.code === 'LLM_ROLE_UNSUPPORTED')
+          throw withHops(last, hops);
+      }
+    }
+    throw new LlmError(
+      'LLM_ALL_PROVIDERS_FAILED',
+      `every provider failed for ${req.role}: ${hops.map((h) => `${h.provider}/${h.model} ${h.reason}`).join('; ')}`,
+      last?.transient ?? false,
+      { hops, last: last ? { code: last.code, message: last.message } : null },
+      { cause: last },
+    );
+  }
+
+  private async tryHop(
+    req: LlmRequest<unknown>,
+    context: LlmCallContext,
+    provider: LlmProvider,
+    hop: RouteHop,
+    level: number,
+  ): Promise<Omit<LlmResult<unknown>, 'hops' | 'injection_flags'>> {
+    const settings = { ...DEFAULT_ROLE_SETTINGS[req.role], ...this.deps.roleSettings?.[req.role] };
+    const base: ProviderRequest = {
+      role: req.role,
+      model: hop.model,
+      input: req.input,
+      schema: req.schema,
+      temperature: settings.temperature,
+      max_output_tokens: settings.max_output_tokens,
+      timeout_ms: settings.timeout_ms,
+      context,
+    };
+    const cacheKey = this.cacheKeyFor(base, hop);
+    if (cacheKey && this.deps.cache) {
+      const hit = await this.deps.cache.get(cacheKey);
+      if (hit && this.validator(req.schema)(hit.output)) {
+        const entry = this.entry(base, hop, level, zeroUsage(), 0, 0, 'cache_hit', true);
+        await this.write(entry);
+        return { output: hit.output, usage: { ...usageOf(entry, provider), latency_ms: 0 } };
+      }
+    }
+
+    let answer = await this.request(base, provider, hop, level);
+    let problems = this.problemsOf(req.schema, answer);
+    if (problems) {
+      // One repair round: show the model its output and what is wrong with it.
+      const previous_output = answer.ok ? answer.response.raw_text : answer.raw_text;
+      answer = await this.request({ ...base, repair: { previous_output, problems } }, provider, hop, level);
+      problems = this.problemsOf(req.schema, answer);
+      if (problems) {
+        throw new HopFailure(
+          new LlmError(
+            'LLM_OUTPUT_INVALID',
+            `${hop.provider}/${hop.model} output for ${req.role} is invalid`,
+            false,
+            {
+              problems,
+            },
+          ),
+        );
+      }
+    }
+    if (!answer.ok) throw new Error('unreachable: a failed answer always has problems');
+    const { response, entry } = answer;
+    if (cacheKey && this.deps.cache) {
+      await this.deps.cache.set(cacheKey, {
+        output: response.output,
+        provider: hop.provider,
+        model: hop.model,
+      });
+    }
+    return { output: response.output, usage: usageOf(entry, provider) };
+  }
+
+  /**
+   * One provider request with its retries. Each attempt: breaker permit → budget reservation → call →
+   * settle → ledger entry. Invalid output is returned (not thrown) so the caller can run the repair round.
+   */
+  private async request(
+    req: ProviderRequest,
+    provider: LlmProvider,
+    hop: RouteHop,
+    level: number,
+  ): Promise<
+    | { ok: true; response: ProviderResponse; entry: LedgerEntry }
+    | { ok: false; raw_text: string; problems: string[]; entry: LedgerEntry }
+  > {
+    for (let retry = 0; ; retry += 1) {
+      const permit = provider.offline ? null : this.breaker(hop).tryAcquire();
+      if (!provider.offline && !permit) {
+        throw new HopFailure(
+          new LlmError('LLM_CIRCUIT_OPEN', `circuit open for ${hop.provider}/${hop.model}`, true),
+        );
+      }
+      const reservation = await this.reserve(req, provider, hop, permit);
+      const started = performance.now();
+      try {
+        const response = await this.traced(req, hop, level, () => provider.generate(req));
+        const latency = performance.now() - started;
+        permit?.success();
+        const cost = costUsd(priceFor(this.deps.prices, hop.provider, hop.model), response.usage);
+        if (reservation) await this.deps.budget?.settle(reservation, cost);
+        const valid = this.validator(req.schema)(response.output);
+        const entry = this.entry(
+          req,
+          hop,
+          level,
+          response.usage,
+          cost,
+          latency,
+          valid ? 'ok' : 'invalid_output',
+          false,
+        );
+        await this.write(entry);
+        if (valid) return { ok: true, response, entry };
+        return { ok: false, raw_text: response.raw_text, problems: this.schemaProblems(req.schema), entry };
+      } catch (caught) {
+        const error = toLlmError(caught, hop);
+        const latency = performance.now() - started;
+        if (reservation) await this.deps.budget?.release(reservation);
+        // Unparseable output means the provider answered: not a health failure.
+        if (error.code === 'LLM_OUTPUT_INVALID') {
+          permit?.success();
+          const entry = this.entry(
+            req,
+            hop,
+            level,
+            zeroUsage(),
+            0,
+            latency,
+            'invalid_output',
+            false,
+            error.code,
+          );
+          await this.write(entry);
+          const raw = (error.details as { raw_text?: unknown } | undefined)?.raw_text;
+          return {
+            ok: false,
+            raw_text: typeof raw === 'string' ? raw : '',
+            problems: [error.message],
+            entry,
+          };
+        }
+        if (error.transient) permit?.failure();
+        else permit?.success();
+        await this.write(this.entry(req, hop, level, zeroUsage(), 0, latency, 'error', false, error.code));
+        // The offline provider is deterministic: asking it again gives the same failure.
+        const delay = provider.offline ? null : retryDelay(error, retry, this.retry, this.random);
+        // An open breaker means no retry can pass: fall back now instead of sleeping first.
+        if (delay === null || this.breaker(hop).state === 'open') throw new HopFailure(error);
+        await this.sleep(delay);
+      }
+    }
+  }
+
+  private async reserve(
+    req: ProviderRequest,
+    provider: LlmProvider,
+    hop: RouteHop,
+    permit: BreakerPermit | null,
+  ): Promise<BudgetReservation | null> {
+    if (provider.offline || !this.deps.budget) return null;
+    const price = priceFor(this.deps.prices, hop.provider, hop.model);
+    const estimate = costUsd(price, {
+      input_tokens: estimateInputTokens(req),
+      output_tokens: req.max_output_tokens,
+      cache_read_tokens: 0,
+      cache_write_tokens: 0,
+    });
+    const intent_id = req.context.intent_id ?? null;
+    const held = await this.deps.budget.reserve({ intent_id, amount_usd: estimate });
+    if (held.ok) return held.reservation;
+    permit?.release();
+    throw new HopFailure(
+      new LlmError(
+        'LLM_BUDGET_EXCEEDED',
+        `the ${held.reason === 'daily' ? 'daily' : 'per-intent'} budget of $${held.limit_usd} cannot cover ` +
+          `${hop.provider}/${hop.model} (≈ $${estimate.toFixed(4)}; $${held.committed_usd.toFixed(4)} committed)`,
+        false,
+        {
+          reason: held.reason,
+          limit_usd: held.limit_usd,
+          committed_usd: held.committed_usd,
+          estimate_usd: estimate,
+        },
+      ),
+    );
+  }
+
+  private traced(
+    req: ProviderRequest,
+    hop: RouteHop,
+    level: number,
+    call: () => Promise<ProviderResponse>,
+  ): Promise<ProviderResponse> {
+    return tracer.startActiveSpan(
+      `llm ${req.role}`,
+      {
+        attributes: {
+          'llm.provider': hop.provider,
+          'llm.model': hop.model,
+          'llm.role': req.role,
+          'llm.fallback_level': level,
+          'llm.repair': req.repair !== undefined,
+        },
+      },
+      async (span: Span) => {
+        try {
+          const response = await call();
+          const price = priceFor(this.deps.prices, hop.provider, hop.model);
+          span.setAttributes({
+            'llm.tokens.input': response.usage.input_tokens,
+            'llm.tokens.output': response.usage.output_tokens,
+            'llm.tokens.cache_read': response.usage.cache_read_tokens,
+            'llm.tokens.cache_write': response.usage.cache_write_tokens,
+            'llm.cost_usd': costUsd(price, response.usage),
+          });
+          return response;
+        } catch (error) {
+          span.setStatus({
+            code: SpanStatusCode.ERROR,
+            message: error instanceof Error ? error.message : String(error),
+          });
+          throw error;
+        } finally {
+          span.end();
+        }
+      },
+    );
+  }
+
+  private cacheKeyFor(req: ProviderRequest, hop: RouteHop): string | null {
+    if (req.temperature !== 0) return null;
+    const normalized = stableJson({
+      v: REQUEST_VERSION,
+      provider: hop.provider,
+      model: hop.model,
+      role: req.role,
+      input: req.input,
+      schema: req.schema,
+      max_output_tokens: req.max_output_tokens,
+    });
+    return createHash('sha256').update(normalized).digest('hex');
+  }
+
+  private problemsOf(
+    schema: object,
+    answer: { ok: true; response: ProviderResponse } | { ok: false; problems: string[] },
+  ): string[] | null {
+    if (!answer.ok) return answer.problems;
+    return this.validator(schema)(answer.response.output) ? null : this.schemaProblems(schema);
+  }
+
+  private schemaProblems(schema: object): string[] {
+    return (this.validator(schema).errors ?? []).map(
+      (e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`,
+    );
+  }
+
+  private entry(
+    req: ProviderRequest,
+    hop: RouteHop,
+    level: number,
+    usage: TokenUsage,
+    cost_usd: number,
+    latency_ms: number,
+    outcome: LedgerOutcome,
+    cached: boolean,
+    error_code?: string,
+  ): LedgerEntry {
+    return {
+      ts: new Date(this.now()).toISOString(),
+      intent_id: req.context.intent_id ?? null,
+      build_id: req.context.build_id ?? null,
+      role: req.role,
+      provider: hop.provider,
+      model: hop.model,
+      ...usage,
+      cost_usd,
+      latency_ms: Math.round(latency_ms * 1000) / 1000,
+      outcome,
+      fallback_level: level,
+      cached,
+      ...(error_code ? { error_code } : {}),
+    };
+  }
+
+  private async write(entry: LedgerEntry): Promise<void> {
+    this.notify((o) => o.onEntry?.(entry));
+    await this.deps.ledger?.record(entry);
+  }
+
+  private breaker(hop: RouteHop): CircuitBreaker {
+    const key = `${hop.provider}\u0000${hop.model}`;
+    let breaker = this.breakers.get(key);
+    if (!breaker) {
+      breaker = new CircuitBreaker({
+        failureThreshold: this.deps.breaker?.failureThreshold ?? 3,
+        openMs: this.deps.breaker?.openMs ?? 60_000,
+        now: this.now,
+        onChange: (state) => this.notify((o) => o.onBreakerState?.(hop.provider, hop.model, state)),
+      });
+      this.breakers.set(key, breaker);
+    }
+    return breaker;
+  }
+
+  private notify(fn: (observer: LlmObserver) => void): void {
+    if (!this.deps.observer) return;
+    try {
+      fn(this.deps.observer);
+    } catch {
+      // Observers feed metrics and events; they must never break a call.
+    }
+  }
+
+  private validator(schema: object): ValidateFunction {
     let validate = this.validators.get(schema);
     if (!validate) {
       validate = this.ajv.compile(schema);
       this.validators.set(schema, validate);
     }
-    return validate as ValidateFunction<T>;
+    return validate;
   }
 }
 
-/** Options of {@link createLlmClient}. */
-export interface LlmClientOptions {
-  /**
-   * `offline` forces the deterministic provider. `auto` will prefer configured vendor providers once they
-   * exist; with none configured (the only case so far) it is the offline provider.
-   */
-  provider: 'offline' | 'auto';
+function splitKey(key: string): [string, string] {
+  const at = key.indexOf('\u0000');
+  return [key.slice(0, at), key.slice(at + 1)];
 }
 
-/** The LLM client for the configured provider choice. */
-export function createLlmClient(opts: LlmClientOptions): LlmClient {
-  switch (opts.provider) {
-    case 'offline':
-    case 'auto':
-      return new LlmClient(new OfflineProvider());
-  }
+function zeroUsage(): TokenUsage {
+  return { input_tokens: 0, output_tokens: 0, cache_read_tokens: 0, cache_write_tokens: 0 };
+}
+
+function usageOf(entry: LedgerEntry, provider: LlmProvider): LlmResult<unknown>['usage'] {
+  return {
+    provider: entry.provider,
+    model: entry.model,
+    input_tokens: entry.input_tokens,
+    output_tokens: entry.output_tokens,
+    cache_read_tokens: entry.cache_read_tokens,
+    cache_write_tokens: entry.cache_write_tokens,
+    cost_usd: entry.cost_usd,
+    latency_ms: entry.latency_ms,
+    offline: provider.offline,
+    cached: entry.cached,
+    fallback_level: entry.fallback_level,
+  };
+}
+
+// A generous upper bound: prompts add a few thousand tokens of instructions; JSON averages ~3.5 chars/token.
+function estimateInputTokens(req: ProviderRequest): number {
+  const text = JSON.stringify(req.input ?? null).length + JSON.stringify(req.schema).length;
+  return Math.ceil(text / 3) + 4_000 + (req.repair ? Math.ceil(req.repair.previous_output.length / 3) : 0);
+}
+
+function toLlmError(error: unknown, hop: RouteHop): LlmError {
+  if (error instanceof LlmError) return error;
+  return new LlmError(
+    'LLM_PROVIDER_FAILED',
+    `${hop.provider}/${hop.model} failed: ${error instanceof Error ? error.message : String(error)}`,
+    false,
+    undefined,
+    { cause: error },
+  );
+}
+
+function withHops(error: LlmError, hops: LlmHop[]): LlmError {
+  const details = typeof error.details === 'object' && error.details !== null ? error.details : {};
+  return new LlmError(
+    error.code,
+    error.message,
+    error.transient,
+    { ...details, hops },
+    {
+      retryAfterMs: error.retryAfterMs,
+      status: error.status,
+      cause: error,
+    },
+  );
+}
+
+/** JSON with object keys sorted, so equal requests hash equally whatever their key order. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
 }

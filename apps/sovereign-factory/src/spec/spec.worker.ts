@@ -5,12 +5,20 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { QUEUES } from '@sf/contracts';
-import { startQueueWorker, type QueueWorker } from '@sf/platform';
+import { QUEUES, SPEC_JOBS } from '@sf/contracts';
+import { ServiceMetrics, startQueueWorker, type QueueWorker } from '@sf/platform';
 import { FactoryConfig } from '../config/factory.config';
 import { FactoryKeys } from '../redis/keys';
 import { REDIS_URL } from '../redis/redis.tokens';
+import type { Job } from 'bullmq';
 import { SpecProcessor } from './spec.processor';
+
+/** The intent phase each SPEC job runs (`phase_duration_seconds{phase}`). */
+const PHASE_OF_JOB: Readonly<Record<string, string>> = {
+  [SPEC_JOBS.build]: 'spec_building',
+  [SPEC_JOBS.verify]: 'spec_verifying',
+  [SPEC_JOBS.optimize]: 'spec_optimizing',
+};
 
 /**
  * The BullMQ worker of the `spec` queue. Built by hand rather than with `@Processor` because its
@@ -26,12 +34,16 @@ export class SpecWorker implements OnApplicationBootstrap, BeforeApplicationShut
     private readonly config: FactoryConfig,
     private readonly keys: FactoryKeys,
     @Inject(REDIS_URL) private readonly redisUrl: string,
+    private readonly metrics: ServiceMetrics,
   ) {}
 
   onApplicationBootstrap(): void {
     if (!this.config.FACTORY_WORKER) return;
     const schedule = this.config.SPEC_RETRY_BACKOFF_MS;
-    this.worker = startQueueWorker(QUEUES.spec, (job) => this.processor.process(job), {
+    const phaseOf = (name: string) => PHASE_OF_JOB[name] ?? name;
+    const process = (job: Job, token?: string) =>
+      this.metrics.timePhase(phaseOf(job.name), () => this.processor.process(job, token));
+    this.worker = startQueueWorker(QUEUES.spec, process, {
       redisUrl: this.redisUrl,
       connectionName: 'factory-spec-worker',
       prefix: this.keys.bullPrefix,

@@ -10,7 +10,7 @@ import type {
   TestgenOutput,
 } from '../code-roles';
 import { LlmError } from '../llm-error';
-import type { LlmCallContext, LlmProvider, LlmRole, LlmUsage } from '../llm-types';
+import type { LlmProvider, LlmRole, ProviderRequest, ProviderResponse } from '../llm-types';
 import type { SpecBuilderInput, SpecDraftOutput, SpecOptimizerInput } from '../spec-roles';
 import { fixService } from './codegen/fix-service';
 import { generateService } from './codegen/generate-service';
@@ -164,37 +164,31 @@ function fromContract<T>(role: LlmRole, generate: () => T): T {
  */
 export class OfflineProvider implements LlmProvider {
   readonly name = 'offline';
-  private readonly model = 'offline-v1';
+  readonly offline = true;
+  /** The one model this provider serves. */
+  static readonly MODEL = 'offline-v1';
 
-  /** Answers one role call; see the class comment for what each role does. */
-  generate(
-    role: LlmRole,
-    input: unknown,
-    _context: LlmCallContext,
-  ): Promise<{ output: unknown; usage: Omit<LlmUsage, 'latency_ms'> }> {
+  /** Answers one role call; see the class comment for what each role does. The requested model is ignored. */
+  generate(req: ProviderRequest): Promise<ProviderResponse> {
     // The executor turns a synchronous throw into a rejection, which is what callers await.
     return new Promise((resolve) => {
-      const output = this.answer(role, input);
+      const output = this.answer(req.role, req.input);
       resolve({
         output,
+        raw_text: '',
+        model: OfflineProvider.MODEL,
         usage: {
-          provider: this.name,
-          model: this.model,
-          input_tokens: estimateTokens(input),
+          input_tokens: estimateTokens(req.input),
           output_tokens: estimateTokens(output),
           cache_read_tokens: 0,
           cache_write_tokens: 0,
-          cost_usd: 0,
-          offline: true,
         },
       });
     });
   }
 
-  private answer(
-    role: LlmRole,
-    input: unknown,
-  ): SpecDraftOutput | CodegenOutput | TestgenOutput | FixerOutput {
+  /** The role's output for `input`, synchronously (what `generate` wraps); throws `LlmError` on bad input. */
+  answer(role: LlmRole, input: unknown): SpecDraftOutput | CodegenOutput | TestgenOutput | FixerOutput {
     switch (role) {
       case 'spec_builder': {
         if (!isBuilderInput(input)) throw invalidInput(role, isBuilderInput.errors);

@@ -27,7 +27,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/libs/*/src/**', '@sf/*/**'],
+              // @sf/platform/tracing is a second public entry: it must load before anything else (main.ts).
+              group: ['**/libs/*/src/**', '@sf/*/**', '!@sf/platform/tracing'],
               message: 'Import a lib only through its public @sf/<lib> alias.',
             },
           ],
@@ -36,7 +37,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.spec.ts', 'test/**/*.ts', '**/testing/**/*.ts'],
+    files: ['**/*.spec.ts', 'test/**/*.ts', '**/testing/**/*.ts', 'scripts/support/**/*.ts'],
     rules: {
       '@typescript-eslint/unbound-method': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -88,8 +88,10 @@ describe('builds API: bad input', () => {
     expect(unknown.body.error.details.unknown_fields).toEqual(['colour']);
   });
 
-  it('says plainly that the production (Kubernetes) target is not available yet', async () => {
-    expectError(await submit({ spec, deploy_production: true }), 422, 'DEPLOY_TARGET_UNAVAILABLE');
+  it('refuses deploy_production without a cluster (no KUBECONFIG), and a build with no target, with 422', async () => {
+    const production = await submit({ spec, deploy_production: true });
+    expectError(production, 422, 'DEPLOY_TARGET_UNAVAILABLE');
+    expect(production.body.error.message).toContain('KUBECONFIG');
     expectError(await submit({ spec, deploy_local: false }), 422, 'DEPLOY_TARGET_UNAVAILABLE');
   });
 

@@ -227,7 +227,7 @@ export async function startTestExecutor(
 }
 
 /** A SPEC that passes the gate: the offline provider's draft for a small intent, optimized once. */
-export async function goodSpec(
+export function goodSpec(
   name: string,
   port: number,
   features: string[] = ['Create notes', 'Get a note by id'],
@@ -251,5 +251,5 @@ export async function goodSpec(
     spec_markdown: draft.spec_markdown,
     verification,
   });
-  return (optimized as { spec_markdown: string }).spec_markdown;
+  return Promise.resolve((optimized as { spec_markdown: string }).spec_markdown);
 }

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import type { LlmClient } from '@sf/llm';
+import { TerminusModule } from '@nestjs/terminus';
+import { breakerStateMetrics, type LlmClient } from '@sf/llm';
 import type { UdcRuntime } from '@sf/udc';
 import type { Redis } from 'ioredis';
 import { BuildEventsForwarder } from './builds/build-events.forwarder';
@@ -10,9 +11,11 @@ import { BuildsRepository } from './builds/builds.repository';
 import { BuildsService } from './builds/builds.service';
 import { ExecutorConfig } from './config/executor.config';
 import { DeployModule } from './deploy/deploy.module';
-import { UDC_RUNTIME, UdcController } from '@sf/platform';
+import { UDC_RUNTIME, UDC_STATE_METRICS, UdcController } from '@sf/platform';
 import { LLM_CLIENT, PUBLIC_URL, REDIS, REDIS_URL, SANDBOX } from './executor.tokens';
+import { ExecutorHealthIndicators } from './health/executor-health.indicators';
 import { HealthController } from './health/health.controller';
+import { ExecutorMetrics } from './metrics/executor-metrics';
 import { BuildPipelineService } from './pipeline/build-pipeline.service';
 import { RegistryModule } from './registry/registry.module';
 import type { Sandbox } from './sandbox';
@@ -39,13 +42,18 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [RegistryModule.forRoot({ registryUrl: runtime.config.REGISTRY_URL }), DeployModule.forRoot()],
+      imports: [
+        TerminusModule,
+        RegistryModule.forRoot({ registryUrl: runtime.config.REGISTRY_URL }),
+        DeployModule.forRoot(),
+      ],
       controllers: [HealthController, UdcController, BuildsController],
       providers: [
         { provide: ExecutorConfig, useValue: runtime.config },
         { provide: REDIS, useValue: runtime.redis },
         { provide: REDIS_URL, useValue: runtime.redisUrl },
         { provide: UDC_RUNTIME, useValue: runtime.udc },
+        { provide: UDC_STATE_METRICS, useValue: () => breakerStateMetrics(runtime.llm) },
         { provide: LLM_CLIENT, useValue: runtime.llm },
         { provide: SANDBOX, useValue: runtime.sandbox },
         { provide: PUBLIC_URL, useValue: runtime.publicUrl },
@@ -55,6 +63,8 @@ export class AppModule {
         BuildsService,
         BuildWorker,
         BuildStreamGateway,
+        ExecutorHealthIndicators,
+        ExecutorMetrics,
       ],
       exports: [ExecutorConfig, REDIS],
     };

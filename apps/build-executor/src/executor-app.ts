@@ -1,10 +1,23 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createLlmClient, type LlmClient } from '@sf/llm';
-import { createHttpApp, createRedis, freePort, resolveRedis, type RedisHandle } from '@sf/platform';
+import { createServiceLlm, type CostServices, type LlmClient } from '@sf/llm';
+import {
+  createHttpApp,
+  createObservability,
+  createRedis,
+  freePort,
+  llmMetricsObserver,
+  resolveRedis,
+  trackBudget,
+  withProbeTimeout,
+  type Observability,
+  type RedisHandle,
+} from '@sf/platform';
+import type { Redis } from 'ioredis';
 import { createUdcRuntime } from '@sf/udc';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { loadExecutorConfig, type ExecutorConfig } from './config/executor.config';
-import { createSandbox, type Sandbox } from './sandbox';
+import { createSandbox, meteredSandbox, type Sandbox } from './sandbox';
 
 /** Version reported in UDC and OpenAPI. */
 export const EXECUTOR_VERSION = '0.1.0';
@@ -25,12 +38,13 @@ export interface StartedExecutor {
  */
 export async function startExecutor(
   env: NodeJS.ProcessEnv = process.env,
-  overrides: { llm?: LlmClient } = {},
+  overrides: { llm?: LlmClient; logDestination?: DestinationStream } = {},
 ): Promise<StartedExecutor> {
   const config = loadExecutorConfig(env);
+  const observability = createObservability('executor', env, overrides.logDestination);
   const redis = await resolveRedis(config.REDIS_URL, { dataDir: config.DATA_DIR });
   try {
-    const sandbox = await createSandbox(config.SANDBOX);
+    const sandbox = meteredSandbox(await createSandbox(config.SANDBOX), observability.metrics);
     const client = createRedis(redis.url, 'command', { connectionName: 'executor' });
     const udc = createUdcRuntime({
       service: 'build-executor',
@@ -44,13 +58,19 @@ export async function startExecutor(
         { method: 'GET', path: '/deployments', description: 'running generated services' },
         { method: 'GET', path: '/registry/services', description: 'registered services' },
       ],
-      dependencies: [{ name: 'redis', required: true, check: async () => (await client.ping()) === 'PONG' }],
+      dependencies: [
+        {
+          name: 'redis',
+          required: true,
+          check: async () => (await withProbeTimeout(client.ping())) === 'PONG',
+        },
+      ],
     });
     // Port 0 means "any": pick it now so generated services are told a reachable registry URL.
     const port = config.EXECUTOR_PORT === 0 ? await freePort() : config.EXECUTOR_PORT;
     const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
     const publicUrl = `http://${host}:${port}`;
-    const llm = overrides.llm ?? createLlmClient({ provider: config.LLM_PROVIDER });
+    const { llm } = serviceLlm(config, client, observability, overrides.llm);
     const app = await createHttpApp(
       AppModule.forRoot({ config, redis: client, redisUrl: redis.url, udc, llm, sandbox, publicUrl }),
       {
@@ -59,6 +79,7 @@ export async function startExecutor(
         version: EXECUTOR_VERSION,
         bodyLimitBytes: 1024 * 1024,
         onResponse: (status) => udc.recordRequest(status),
+        observability,
       },
     );
     await app.listen(port, config.HOST);
@@ -69,6 +90,8 @@ export async function startExecutor(
       sandbox,
       url: publicUrl,
       close: async () => {
+        // Readiness turns 503 and writes are refused before the worker and the server start closing.
+        observability.shutdown.begin();
         await app.close();
         // Last: every provider has stopped using the shared connection once app.close() resolves.
         await client.quit().catch(() => undefined);
@@ -79,4 +102,27 @@ export async function startExecutor(
     await redis.stop();
     throw err;
   }
+}
+
+/**
+ * The LLM layer: the shared Redis ledger, budget guard and cache, and the client (or the test's client) on them,
+ * feeding this service's metrics.
+ */
+function serviceLlm(
+  config: ExecutorConfig,
+  redis: Redis,
+  observability: Observability,
+  client?: LlmClient,
+): { llm: LlmClient; costs: CostServices } {
+  const { logger, metrics } = observability;
+  const built = createServiceLlm(config, redis, config.REDIS_PREFIX, {
+    client,
+    observer: llmMetricsObserver(metrics),
+    logger: { log: (m) => logger.info(m), warn: (m) => logger.warn(m) },
+  });
+  trackBudget(metrics, async () => {
+    const status = await built.costs.budget.status();
+    return { spent_usd: status.spent_usd, daily_budget_usd: status.daily_limit_usd };
+  });
+  return { llm: built.client, costs: built.costs };
 }

@@ -1,8 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import type { LlmClient } from '@sf/llm';
-import { createRedis, UDC_RUNTIME, UdcController } from '@sf/platform';
+import { breakerStateMetrics, type CostServices, type LlmClient } from '@sf/llm';
+import { createRedis, UDC_RUNTIME, UDC_STATE_METRICS, UdcController } from '@sf/platform';
 import type { UdcRuntime } from '@sf/udc';
+import { AdminModule } from './admin/admin.module';
 import { FactoryConfig } from './config/factory.config';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { DashboardService } from './dashboard/dashboard.service';
@@ -14,7 +15,9 @@ import { HealthController } from './health/health.controller';
 import { IntentsController } from './intents/intents.controller';
 import { IntentsRepository } from './intents/intents.repository';
 import { IntentsService } from './intents/intents.service';
+import { COST_SERVICES } from './llm/cost-services.token';
 import { LLM_CLIENT } from './llm/llm.tokens';
+import { FactoryMetrics } from './metrics/factory-metrics';
 import { FactoryQueues } from './queues/queues';
 import { FactoryKeys } from './redis/keys';
 import { REDIS, REDIS_URL } from './redis/redis.tokens';
@@ -29,6 +32,8 @@ export interface FactoryRuntime {
   config: FactoryConfig;
   redisUrl: string;
   llm: LlmClient;
+  /** The shared Redis ledger, budget guard and cache the client meters through (the admin cost API reads them). */
+  costs: CostServices;
   udc: UdcRuntime;
   probes: DependencyProbes;
 }
@@ -39,13 +44,16 @@ export class AppModule {
   static forRoot(runtime: FactoryRuntime): DynamicModule {
     return {
       module: AppModule,
-      imports: [TerminusModule],
+      // Global so feature modules (admin) see config, Redis and the cost services.
+      global: true,
+      imports: [TerminusModule, AdminModule],
       controllers: [IntentsController, DashboardController, HealthController, UdcController],
       providers: [
         { provide: FactoryConfig, useValue: runtime.config },
         { provide: REDIS_URL, useValue: runtime.redisUrl },
         { provide: LLM_CLIENT, useValue: runtime.llm },
         { provide: UDC_RUNTIME, useValue: runtime.udc },
+        { provide: UDC_STATE_METRICS, useValue: () => breakerStateMetrics(runtime.llm) },
         { provide: DEPENDENCY_PROBES, useValue: runtime.probes },
         { provide: FactoryKeys, useValue: new FactoryKeys(runtime.config.REDIS_PREFIX) },
         {
@@ -63,8 +71,11 @@ export class AppModule {
         IntentStreamGateway,
         DashboardService,
         FactoryHealthIndicators,
+        FactoryMetrics,
         DependencyProbesBinder,
+        { provide: COST_SERVICES, useValue: runtime.costs },
       ],
+      exports: [FactoryConfig, REDIS, COST_SERVICES],
     };
   }
 }

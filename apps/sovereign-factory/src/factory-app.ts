@@ -1,7 +1,18 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createLlmClient, type LlmClient } from '@sf/llm';
-import { createHttpApp, resolveRedis, type RedisHandle } from '@sf/platform';
+import { createServiceLlm, type CostServices, type LlmClient } from '@sf/llm';
+import {
+  createHttpApp,
+  createObservability,
+  createRedis,
+  llmMetricsObserver,
+  resolveRedis,
+  trackBudget,
+  type Observability,
+  type RedisHandle,
+} from '@sf/platform';
+import type { Redis } from 'ioredis';
 import { createUdcRuntime } from '@sf/udc';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { loadFactoryConfig, type FactoryConfig } from './config/factory.config';
 import type { DependencyProbes } from './udc/udc.tokens';
@@ -27,10 +38,12 @@ export interface StartedFactory {
  */
 export async function startFactory(
   env: NodeJS.ProcessEnv = process.env,
-  overrides: { llm?: LlmClient } = {},
+  overrides: { llm?: LlmClient; logDestination?: DestinationStream } = {},
 ): Promise<StartedFactory> {
   const config = loadFactoryConfig(env);
+  const observability = createObservability('factory', env, overrides.logDestination);
   const redis = await resolveRedis(config.REDIS_URL, { dataDir: config.DATA_DIR });
+  const closers: (() => Promise<void>)[] = [];
   try {
     const probes: DependencyProbes = {
       redis: () => Promise.resolve(false),
@@ -63,14 +76,25 @@ export async function startFactory(
         { name: 'build-executor', required: false, check: () => probes.buildExecutor() },
       ],
     });
-    const llm = overrides.llm ?? createLlmClient({ provider: config.LLM_PROVIDER });
-    const app = await createHttpApp(AppModule.forRoot({ config, redisUrl: redis.url, llm, udc, probes }), {
-      title: 'sovereign-factory',
-      description: 'Intent → validated SPEC → build hand-off (PRODUCT §4)',
-      version: FACTORY_VERSION,
-      bodyLimitBytes: BODY_LIMIT_BYTES,
-      onResponse: (status) => udc.recordRequest(status),
-    });
+    const llmRedis = createRedis(redis.url, 'command', { connectionName: 'factory-llm' });
+    closers.push(() =>
+      llmRedis.quit().then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
+    const { llm, costs } = serviceLlm(config, llmRedis, observability, overrides.llm);
+    const app = await createHttpApp(
+      AppModule.forRoot({ config, redisUrl: redis.url, llm, costs, udc, probes }),
+      {
+        title: 'sovereign-factory',
+        description: 'Intent → validated SPEC → build hand-off (PRODUCT §4)',
+        version: FACTORY_VERSION,
+        bodyLimitBytes: BODY_LIMIT_BYTES,
+        onResponse: (status) => udc.recordRequest(status),
+        observability,
+      },
+    );
     await app.listen(config.FACTORY_PORT, config.HOST);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.FACTORY_PORT;
@@ -80,12 +104,39 @@ export async function startFactory(
       redis,
       url: `http://${config.HOST}:${port}`,
       close: async () => {
+        // Readiness turns 503 and writes are refused before workers and the server start closing.
+        observability.shutdown.begin();
         await app.close();
+        for (const close of closers) await close();
         await redis.stop();
       },
     };
   } catch (err) {
+    for (const close of closers) await close();
     await redis.stop();
     throw err;
   }
+}
+
+/**
+ * The LLM layer: the shared Redis ledger, budget guard and cache, and the client (or the test's client) on them,
+ * feeding this service's metrics.
+ */
+function serviceLlm(
+  config: FactoryConfig,
+  redis: Redis,
+  observability: Observability,
+  client?: LlmClient,
+): { llm: LlmClient; costs: CostServices } {
+  const { logger, metrics } = observability;
+  const built = createServiceLlm(config, redis, config.REDIS_PREFIX, {
+    client,
+    observer: llmMetricsObserver(metrics),
+    logger: { log: (m) => logger.info(m), warn: (m) => logger.warn(m) },
+  });
+  trackBudget(metrics, async () => {
+    const status = await built.costs.budget.status();
+    return { spent_usd: status.spent_usd, daily_budget_usd: status.daily_limit_usd };
+  });
+  return { llm: built.client, costs: built.costs };
 }

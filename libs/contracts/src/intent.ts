@@ -21,6 +21,12 @@ export function jobPriority(priority: Priority, stage: 'start' | 'continue'): nu
   return TIER[priority] * 2 - (stage === 'continue' ? 1 : 0);
 }
 
+/** The priority tier a BullMQ job priority from {@link jobPriority} belongs to (inverse of it). */
+export function priorityOfJobPriority(jobPriorityValue: number): Priority {
+  const tier = Math.min(Math.max(Math.ceil(jobPriorityValue / 2), 1), PRIORITIES.length);
+  return PRIORITIES[tier - 1];
+}
+
 /** Start SLA per priority in milliseconds (seed: 5 min / 15 min / 1 h / best effort). */
 export const START_SLA_MS: Readonly<Record<Priority, number | null>> = {
   critical: 5 * 60_000,

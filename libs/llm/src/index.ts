@@ -17,7 +17,14 @@ export type {
 } from './llm-types';
 export { LLM_ROLES } from './llm-types';
 export { LlmError, type LlmErrorCode } from './llm-error';
-export { LlmClient, stableJson, type LlmClientDeps, type BreakerSnapshot } from './llm-client';
+export {
+  LlmClient,
+  breakerStateMetrics,
+  budgetShortfall,
+  stableJson,
+  type LlmClientDeps,
+  type BreakerSnapshot,
+} from './llm-client';
 export {
   createLlmClient,
   llmSettingsFrom,
@@ -83,6 +90,7 @@ export {
   canonicalJson,
   utcDay,
   isUtcDay,
+  lastUtcDays,
   BUDGET_ALERT_THRESHOLDS,
   type CostServices,
   type CostConfig,
@@ -100,3 +108,23 @@ export {
   type BudgetLogger,
   type UtcDay,
 } from './ledger';
+export { AnthropicProvider, type AnthropicProviderOptions } from './providers/anthropic-provider';
+export { OpenAiProvider, type OpenAiProviderOptions } from './providers/openai-provider';
+export { parseRetryAfterMs, type OutputInvalidDetails } from './providers/vendor-errors';
+export { normalizeAnthropicUsage, normalizeOpenAiUsage } from './providers/vendor-usage';
+export { buildPrompt, type Prompt } from './prompts/build-prompt';
+export { detectInjection, sanitizeUntrusted } from './prompts/untrusted';
+export {
+  assertPriced,
+  costUsd,
+  loadPriceTable,
+  priceFor,
+  type ModelPrice,
+  type PriceTable,
+} from './pricing/pricing';
+export {
+  createServiceLlm,
+  type ServiceLlmConfig,
+  type ServiceLlmLogger,
+  type ServiceLlmOptions,
+} from './service-llm';

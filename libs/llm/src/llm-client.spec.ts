@@ -160,7 +160,7 @@ describe('LlmClient', () => {
       cost_usd: expected,
     });
     expect(result.hops).toEqual([
-      { provider: 'anthropic', model: 'claude-sonnet-4-5', level: 0, outcome: 'ok' },
+      { provider: 'anthropic', model: 'claude-sonnet-4-5', level: 0, outcome: 'ok', breaker: 'closed' },
     ]);
     expect(t.ledger).toHaveLength(1);
     expect(t.ledger[0]).toMatchObject({

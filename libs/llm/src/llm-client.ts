@@ -120,12 +120,16 @@ export class LlmClient {
   }
 
   /**
-   * Whether paid work for `context` could go on now: true without a budget, or when a small call
-   * (`MIN_CALL_USD`) still fits the daily and per-intent limits. Paused intents and builds resume on true.
+   * Whether paid work for `context` could go on now: true without a budget, or when `amountUsd` (what the refused
+   * call needed, see {@link budgetShortfall}; a small call by default) fits the daily and per-intent limits.
+   * Paused intents and builds resume on true.
    */
-  async budgetAvailable(context: LlmCallContext): Promise<boolean> {
+  async budgetAvailable(context: LlmCallContext, amountUsd = MIN_CALL_USD): Promise<boolean> {
     if (!this.deps.budget) return true;
-    return this.deps.budget.canSpend({ intent_id: context.intent_id ?? null, amount_usd: MIN_CALL_USD });
+    return this.deps.budget.canSpend({
+      intent_id: context.intent_id ?? null,
+      amount_usd: Math.max(amountUsd, MIN_CALL_USD),
+    });
   }
 
   /** Runs `req` through the chain and returns the first valid output with its usage, hops and flags. */
@@ -141,13 +145,19 @@ export class LlmClient {
       if (budgetDenied && !provider.offline) continue;
       try {
         const result = await this.tryHop(req as LlmRequest<unknown>, context, provider, hop, level);
-        hops.push({ ...hop, level, outcome: 'ok' });
+        hops.push({ ...hop, level, outcome: 'ok', ...this.breakerOf(provider, hop) });
         return { ...result, output: result.output as T, hops, injection_flags };
       } catch (error) {
         if (!(error instanceof HopFailure)) throw error;
         last = error.error;
         const skipped = last.code === 'LLM_CIRCUIT_OPEN' || last.code === 'LLM_BUDGET_EXCEEDED';
-        hops.push({ ...hop, level, outcome: skipped ? 'skipped' : 'failed', reason: last.code });
+        hops.push({
+          ...hop,
+          level,
+          outcome: skipped ? 'skipped' : 'failed',
+          reason: last.code,
+          ...this.breakerOf(provider, hop),
+        });
         this.notify((o) => o.onFallback?.({ ...hop, level }, last?.code ?? 'unknown'));
         if (last.code === 'LLM_BUDGET_EXCEEDED') {
           if (!context.critical) throw withHops(last, hops);
@@ -272,16 +282,18 @@ export class LlmClient {
       } catch (caught) {
         const error = toLlmError(caught, hop);
         const latency = performance.now() - started;
-        if (reservation) await this.deps.budget?.release(reservation);
-        // Unparseable output means the provider answered: not a health failure.
+        // Unparseable output means the provider answered: not a health failure, and its tokens were paid.
         if (error.code === 'LLM_OUTPUT_INVALID') {
           permit?.success();
+          const usage = paidUsage(error) ?? zeroUsage();
+          const cost = costUsd(priceFor(this.deps.prices, hop.provider, hop.model), usage);
+          if (reservation) await this.deps.budget?.settle(reservation, cost);
           const entry = this.entry(
             req,
             hop,
             level,
-            zeroUsage(),
-            0,
+            usage,
+            cost,
             latency,
             'invalid_output',
             false,
@@ -296,6 +308,7 @@ export class LlmClient {
             entry,
           };
         }
+        if (reservation) await this.deps.budget?.release(reservation);
         if (error.transient) permit?.failure();
         else permit?.success();
         await this.write(this.entry(req, hop, level, zeroUsage(), 0, latency, 'error', false, error.code));
@@ -445,6 +458,10 @@ export class LlmClient {
     await this.deps.ledger?.record(entry);
   }
 
+  private breakerOf(provider: LlmProvider, hop: RouteHop): Pick<LlmHop, 'breaker'> {
+    return provider.offline ? {} : { breaker: this.breaker(hop).state };
+  }
+
   private breaker(hop: RouteHop): CircuitBreaker {
     const key = `${hop.provider}\u0000${hop.model}`;
     let breaker = this.breakers.get(key);
@@ -482,6 +499,18 @@ export class LlmClient {
 function splitKey(key: string): [string, string] {
   const at = key.indexOf('\u0000');
   return [key.slice(0, at), key.slice(at + 1)];
+}
+
+/** Token usage a provider attached to an invalid-output error (the answer was billed). */
+function paidUsage(error: LlmError): TokenUsage | null {
+  const usage = (error.details as { usage?: Partial<TokenUsage> } | undefined)?.usage;
+  if (!usage || typeof usage.input_tokens !== 'number') return null;
+  return {
+    input_tokens: usage.input_tokens,
+    output_tokens: usage.output_tokens ?? 0,
+    cache_read_tokens: usage.cache_read_tokens ?? 0,
+    cache_write_tokens: usage.cache_write_tokens ?? 0,
+  };
 }
 
 function zeroUsage(): TokenUsage {
@@ -543,4 +572,25 @@ export function stableJson(value: unknown): string {
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
       : v,
   );
+}
+
+const BREAKER_VALUE = { closed: 0, half_open: 1, open: 2 } as const;
+
+/**
+ * The client's circuit breakers as flat `/state` metrics: `llm_breaker_state:<provider>/<model>` = 0 closed,
+ * 1 half-open, 2 open, and `llm_breakers_open`.
+ */
+export function breakerStateMetrics(client: LlmClient): Record<string, number> {
+  const states = client.breakerStates();
+  const metrics: Record<string, number> = {
+    llm_breakers_open: states.filter((b) => b.state === 'open').length,
+  };
+  for (const b of states) metrics[`llm_breaker_state:${b.provider}/${b.model}`] = BREAKER_VALUE[b.state];
+  return metrics;
+}
+
+/** What a call refused with `LLM_BUDGET_EXCEEDED` needed to reserve (0 when unknown). */
+export function budgetShortfall(error: LlmError): number {
+  const estimate = (error.details as { estimate_usd?: unknown } | undefined)?.estimate_usd;
+  return typeof estimate === 'number' && Number.isFinite(estimate) ? estimate : 0;
 }

@@ -15,6 +15,14 @@ export function llmCallEvents(phase: string, role: LlmRole, result: LlmResult<un
       data: { role, ...usage, hops },
     },
   ];
+  for (const hop of hops.filter((h) => h.breaker && h.breaker !== 'closed')) {
+    events.push({
+      phase,
+      type: 'log',
+      message: `circuit breaker ${hop.breaker} for ${hop.provider}/${hop.model}`,
+      data: { provider: hop.provider, model: hop.model, breaker: hop.breaker, reason: hop.reason ?? null },
+    });
+  }
   if (injection_flags.length > 0) {
     events.push({
       phase,

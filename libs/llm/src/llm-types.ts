@@ -37,6 +37,8 @@ export interface LlmHop {
   outcome: 'ok' | 'failed' | 'skipped';
   /** Why the hop failed or was skipped (an `LlmErrorCode`, e.g. `LLM_CIRCUIT_OPEN`, `LLM_BUDGET_EXCEEDED`). */
   reason?: string;
+  /** The provider+model circuit breaker after this hop (vendor hops only). */
+  breaker?: 'closed' | 'half_open' | 'open';
 }
 
 /** What a call cost and how long it took; `offline` marks the deterministic provider in every record. */

@@ -1,5 +1,18 @@
-import { plainToInstance, type ClassConstructor } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Matches, validateSync, type ValidationError } from 'class-validator';
+// class-transformer's @Type reads decorator metadata when this module loads, whoever imports it first.
+import 'reflect-metadata';
+import { plainToInstance, Type, type ClassConstructor } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+  type ValidationError,
+} from 'class-validator';
 
 /** Thrown at boot when the environment is invalid; its message names every problem at once. */
 export class ConfigError extends Error {
@@ -63,7 +76,73 @@ export class ServiceConfig {
   @IsString()
   DATA_DIR = '.data';
 
-  /** `auto` uses providers with keys, else offline; `offline` forces the deterministic provider. */
-  @IsIn(['auto', 'offline'])
-  LLM_PROVIDER: 'auto' | 'offline' = 'auto';
+  /**
+   * `auto` uses every vendor with a key (offline last); `anthropic` / `openai` use only that vendor (offline
+   * last); `offline` forces the deterministic provider.
+   */
+  @IsIn(['auto', 'offline', 'anthropic', 'openai'])
+  LLM_PROVIDER: 'auto' | 'offline' | 'anthropic' | 'openai' = 'auto';
+
+  /** Anthropic API key (never logged, never passed to generated code). */
+  @IsOptional()
+  @IsString()
+  ANTHROPIC_API_KEY?: string;
+
+  /** Anthropic API base URL (a proxy or a test fake). */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'ANTHROPIC_BASE_URL must be an http(s) URL' })
+  ANTHROPIC_BASE_URL?: string;
+
+  /** OpenAI API key (any OpenAI-compatible server with OPENAI_BASE_URL). */
+  @IsOptional()
+  @IsString()
+  OPENAI_API_KEY?: string;
+
+  /** OpenAI-compatible API base URL, e.g. http://127.0.0.1:11434/v1. */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'OPENAI_BASE_URL must be an http(s) URL' })
+  OPENAI_BASE_URL?: string;
+
+  /** Fallback chain replacing the default everywhere: `anthropic/claude-sonnet-4-5,openai/gpt-4o,…` (offline is always last). */
+  @IsOptional()
+  @Matches(/^\s*[a-z][a-z0-9_-]*\/\S+?(\s*,\s*[a-z][a-z0-9_-]*\/\S+?)*\s*$/, {
+    message: 'LLM_FALLBACK_CHAIN must be provider/model[,provider/model…]',
+  })
+  LLM_FALLBACK_CHAIN?: string;
+
+  /** How often work parked as `paused_budget` checks whether budget is back (new day or raised limit). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  BUDGET_RECHECK_MS = 60_000;
+
+  /** Per-role routing overrides as JSON: `{"codegen":"openai/gpt-4.1","spec_builder":{"simple":"…","complex":"…"}}`. */
+  @IsOptional()
+  @IsString()
+  LLM_ROUTING?: string;
+
+  /** LLM spend allowed per UTC day across both services, in USD (reserve-then-settle in Redis). */
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1_000_000)
+  DAILY_BUDGET_USD = 10;
+
+  /** LLM spend allowed per intent (its SPEC and build calls together), in USD. */
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1_000_000)
+  MAX_COST_PER_INTENT_USD = 1;
+
+  /** Where budget alerts (50/80/100/120 % of the daily budget) are also POSTed as JSON. */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'ALERT_WEBHOOK_URL must be an http(s) URL' })
+  ALERT_WEBHOOK_URL?: string;
+
+  /** Lifetime of an exact-cache answer, in seconds. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LLM_CACHE_TTL_SECONDS = 86_400;
 }

@@ -15,6 +15,40 @@ export { createValidationPipe } from './http/validation';
 export type { FieldProblem } from './http/validation';
 export { EventStreamServer, STREAM_CLOSE } from './events/event-stream-server';
 export type { EventStreamSource } from './events/event-stream-server';
-export { UdcController, UDC_RUNTIME } from './http/udc.controller';
-export { startQueueWorker } from './queue-worker';
+export { UdcController, UDC_RUNTIME, UDC_STATE_METRICS } from './http/udc.controller';
+export { startQueueWorker, parkJob } from './queue-worker';
 export type { QueueWorker, QueueWorkerOptions } from './queue-worker';
+export { queueTelemetry, shutdownTracing, withSpan } from './observability/tracing';
+export type { SpanAttributes } from './observability/tracing';
+export { ShutdownGate } from './shutdown-gate';
+export { METRIC_CATALOG, metricName, exportedMetricNames } from './observability/metric-catalog';
+export type { MetricSpec, MetricService, MetricType } from './observability/metric-catalog';
+export { ServiceMetrics } from './observability/service-metrics';
+export type { MetricLabels } from './observability/service-metrics';
+export { sampleQueueDepths } from './observability/queue-metrics';
+export { llmMetricsObserver, trackBudget, recordBudget } from './observability/llm-metrics';
+export type {
+  LlmMetricsObserver,
+  LlmCallRecord,
+  LlmBreakerState,
+  BudgetSnapshot,
+} from './observability/llm-metrics';
+export { createObservability } from './observability/create-observability';
+export { ObservabilityModule } from './observability/observability.module';
+export type { Observability } from './observability/observability.module';
+export {
+  ObservabilityConfig,
+  loadObservabilityConfig,
+  observabilitySettings,
+} from './observability/observability.config';
+export type { ObservabilitySettings, LogLevelName } from './observability/observability.config';
+export { createLogger, scrubSecrets, REDACTED_PATHS } from './observability/logger';
+export { withLogContext, currentLogContext } from './observability/log-context';
+export type { LogContext } from './observability/log-context';
+export {
+  ReadinessIndicators,
+  readinessResponse,
+  withProbeTimeout,
+  PROBE_TIMEOUT_MS,
+} from './health/readiness';
+export type { WorkerProbe } from './health/readiness';

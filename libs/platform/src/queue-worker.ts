@@ -1,5 +1,7 @@
-import { Worker, type Job, type WorkerOptions } from 'bullmq';
+import { DelayedError, Worker, type Job, type WorkerOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { withLogContext, type LogContext } from './observability/log-context';
+import { queueTelemetry } from './observability/tracing';
 import { createRedis } from './redis-connection';
 
 /** What {@link startQueueWorker} needs beyond the processor. */
@@ -27,12 +29,14 @@ export interface QueueWorker {
  */
 export function startQueueWorker(
   queue: string,
-  processor: (job: Job) => Promise<unknown>,
+  processor: (job: Job, token?: string) => Promise<unknown>,
   options: QueueWorkerOptions,
 ): QueueWorker {
   const { redisUrl, connectionName, onError, ...workerOptions } = options;
   const connection: Redis = createRedis(redisUrl, 'blocking', { connectionName });
-  const worker = new Worker(queue, processor, { ...workerOptions, connection });
+  // Every log line of a job carries the intent / build it works on.
+  const logged = (job: Job, token?: string) => withLogContext(jobLogContext(job), () => processor(job, token));
+  const worker = new Worker(queue, logged, { telemetry: queueTelemetry(), ...workerOptions, connection });
   worker.on('error', (err) => onError?.(err));
   return {
     isRunning: () => worker.isRunning(),
@@ -41,4 +45,23 @@ export function startQueueWorker(
       await connection.quit().catch(() => undefined);
     },
   };
+}
+
+/**
+ * Puts the job being processed back to wait for `delayMs` without using an attempt (e.g. an intent paused
+ * for budget re-checks later). Call it from the processor and return what it returns; it throws BullMQ's
+ * `DelayedError`, which tells the worker the job was moved, not failed.
+ */
+export async function parkJob(job: Job, token: string | undefined, delayMs: number): Promise<never> {
+  await job.moveToDelayed(Date.now() + delayMs, token);
+  throw new DelayedError();
+}
+
+/** `intent_id` / `build_id` of a job's data, when present (read for logging only: the processor validates). */
+function jobLogContext(job: Job): LogContext {
+  const data = (job.data ?? {}) as Record<string, unknown>;
+  const context: LogContext = {};
+  if (typeof data.intent_id === 'string') context.intent_id = data.intent_id;
+  if (typeof data.build_id === 'string') context.build_id = data.build_id;
+  return context;
 }

@@ -1,5 +1,6 @@
 import { ConfigError } from './config';
 import { RedisUnavailableError } from './embedded-redis';
+import { shutdownTracing } from './observability/tracing';
 
 /** What a service's start function returns. */
 export interface RunningService {
@@ -39,13 +40,17 @@ export async function runService(name: string, start: () => Promise<RunningServi
       process.exit(1);
     }, SHUTDOWN_TIMEOUT_MS);
     timer.unref();
-    service.close().then(
-      () => process.exit(0),
-      (err: Error) => {
-        process.stderr.write(`${name}: error during shutdown: ${err.message}\n`);
-        process.exit(1);
-      },
-    );
+    // Spans of the shutdown itself are flushed too: tracing stops after the service.
+    service
+      .close()
+      .finally(() => shutdownTracing())
+      .then(
+        () => process.exit(0),
+        (err: Error) => {
+          process.stderr.write(`${name}: error during shutdown: ${err.message}\n`);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

@@ -11,10 +11,11 @@ import type { BuildChange } from './builds.repository';
 /** Which status may follow which; `failed` and `cancelled` may follow any unfinished status. */
 const NEXT: Partial<Record<BuildStatus, readonly BuildStatus[]>> = {
   queued: ['codegen'],
-  codegen: ['testgen'],
-  testgen: ['testing'],
+  codegen: ['testgen', 'paused_budget'],
+  testgen: ['testing', 'paused_budget'],
   testing: ['fixing', 'udc_verifying', 'needs_human_review'],
-  fixing: ['testing', 'needs_human_review'],
+  fixing: ['testing', 'needs_human_review', 'paused_budget'],
+  paused_budget: ['codegen', 'testgen', 'fixing'],
   udc_verifying: ['awaiting_deploy_approval', 'deploying'],
   awaiting_deploy_approval: ['deploying', 'rejected'],
   deploying: ['registering', 'rolled_back'],
@@ -51,7 +52,8 @@ export function moveBuild(
   const now = new Date();
   const phases = { ...record.phases };
   const current = phases[record.status];
-  if (current && current.status === 'running') {
+  // A pause leaves the phase open: the same step resumes when budget is back.
+  if (current && current.status === 'running' && to !== 'paused_budget') {
     const failed = ['failed', 'needs_human_review', 'rolled_back', 'cancelled'].includes(to);
     phases[record.status] = {
       ...current,
@@ -60,7 +62,8 @@ export function moveBuild(
       duration_ms: now.getTime() - Date.parse(current.started_at),
     };
   }
-  if (!isTerminalBuildStatus(to) && to !== 'awaiting_deploy_approval') {
+  const resumed = record.status === 'paused_budget' && phases[to]?.status === 'running';
+  if (!isTerminalBuildStatus(to) && to !== 'awaiting_deploy_approval' && to !== 'paused_budget' && !resumed) {
     const previous = phases[to];
     phases[to] = {
       status: 'running',

@@ -7,6 +7,7 @@ import {
   type BuildEventJobData,
   type BuildStatus,
 } from '@sf/contracts';
+import { queueTelemetry } from '@sf/platform';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { ExecutorConfig } from '../config/executor.config';
@@ -21,7 +22,8 @@ import { BuildsRepository } from './builds.repository';
  */
 @Injectable()
 export class BuildEventsForwarder implements OnApplicationShutdown {
-  private readonly queue: Queue<BuildEventJobData>;
+  /** The `build-events` queue (also read by readiness and the queue-depth metrics). */
+  readonly queue: Queue<BuildEventJobData>;
   private readonly flushing = new Map<string, Promise<void>>();
 
   constructor(
@@ -32,6 +34,7 @@ export class BuildEventsForwarder implements OnApplicationShutdown {
     this.queue = new Queue<BuildEventJobData>(QUEUES.buildEvents, {
       connection: redis,
       prefix: `${config.REDIS_PREFIX}:q`,
+      telemetry: queueTelemetry(),
       // A failed apply (Redis blip) is retried; an event applied already is skipped by its id.
       defaultJobOptions: {
         attempts: 10,

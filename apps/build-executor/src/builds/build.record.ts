@@ -30,6 +30,10 @@ export interface BuildRecord {
   port: number;
   priority: Priority;
   status: BuildStatus;
+  /** The step a `paused_budget` build resumes at. */
+  paused_from?: BuildStatus | null;
+  /** What the refused model call needed (USD); the build resumes once that much fits the budget. */
+  paused_need_usd?: number | null;
   approval_mode: ApprovalMode;
   deploy_local: boolean;
   deploy_production: boolean;

@@ -14,13 +14,16 @@ import {
   parseBuildRunJobData,
   QUEUES,
 } from '@sf/contracts';
-import { startQueueWorker, type QueueWorker } from '@sf/platform';
+import { parkJob, startQueueWorker, type QueueWorker } from '@sf/platform';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { ExecutorConfig } from '../config/executor.config';
 import { REDIS_URL } from '../executor.tokens';
 import { BuildPipelineService } from '../pipeline/build-pipeline.service';
 import { BuildEventsForwarder } from './build-events.forwarder';
 import { BuildsService } from './builds.service';
+
+/** How long shutdown waits for stopped builds to let go (the whole shutdown has 10 s). */
+const SHUTDOWN_ABORT_WAIT_MS = 3_000;
 
 /**
  * The worker of the `build` queue: the factory's hand-offs, runs of API-submitted builds, and decisions
@@ -42,7 +45,7 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
 
   onApplicationBootstrap(): void {
     if (!this.config.BUILD_WORKER) return;
-    this.worker = startQueueWorker(QUEUES.build, (job) => this.process(job), {
+    this.worker = startQueueWorker(QUEUES.build, (job, token) => this.process(job, token), {
       redisUrl: this.redisUrl,
       connectionName: 'executor-build-worker',
       prefix: `${this.config.REDIS_PREFIX}:q`,
@@ -64,7 +67,7 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
     return this.worker?.isRunning() ?? false;
   }
 
-  async process(job: Job): Promise<void> {
+  async process(job: Job, token?: string): Promise<void> {
     if (job.name === BUILD_JOBS.control) {
       const data = parseBuildControlJobData(job.data);
       const { build_id: id, by, note } = data;
@@ -91,6 +94,9 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
       }
       throw err;
     }
+    if (await this.pipeline.isPausedForBudget(buildId)) {
+      return parkJob(job, token, this.config.BUDGET_RECHECK_MS);
+    }
   }
 
   /** A decision that arrives after the build moved on (e.g. cancel after deploy) is a no-op, not a failure. */
@@ -105,10 +111,13 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   /**
-   * A build can run for minutes, longer than a shutdown may take: the worker is closed without waiting.
-   * The running build's job lock lapses and it resumes from its last checkpoint on the next start.
+   * A build can run for minutes, longer than a shutdown may take: the worker is closed without waiting,
+   * then running builds are stopped where they stand (sandboxes killed, no state change) so nothing keeps
+   * working on a closing connection. The job's lock lapses and the build resumes from its last checkpoint
+   * on the next start (also queued again by `reconcile`).
    */
   async beforeApplicationShutdown(): Promise<void> {
     await this.worker?.close(true);
+    await this.pipeline.abortAll(SHUTDOWN_ABORT_WAIT_MS);
   }
 }

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
 import { AppError } from '@sf/contracts';
+import { deployTargetOf } from '../deploy/deploy-target';
+import { KubernetesTarget } from '../deploy/kubernetes/kubernetes-target';
 import { BuildDecisionDto, SubmitBuildDto } from './dto/submit-build.dto';
 import { BuildsService } from './builds.service';
 
@@ -8,7 +10,10 @@ import { BuildsService } from './builds.service';
 @ApiTags('builds')
 @Controller('builds')
 export class BuildsController {
-  constructor(private readonly builds: BuildsService) {}
+  constructor(
+    private readonly builds: BuildsService,
+    private readonly kubernetes: KubernetesTarget,
+  ) {}
 
   @Post('submit')
   @HttpCode(202)
@@ -21,13 +26,25 @@ export class BuildsController {
         fields: [{ field: 'spec_path', problems: ['exactly one of spec_path or spec is required'] }],
       });
     }
-    if (body.deploy_production || !body.deploy_local) {
-      // Said plainly rather than ignored: only the local target exists so far (Kubernetes is planned).
+    const flags = { deploy_local: body.deploy_local, deploy_production: body.deploy_production };
+    const target = deployTargetOf(flags);
+    if (!target) {
       throw new AppError(
         'DEPLOY_TARGET_UNAVAILABLE',
-        'only deploy_local=true, deploy_production=false is available: the Kubernetes target is not built yet',
-        { deploy_local: body.deploy_local, deploy_production: body.deploy_production },
+        'no deploy target: set deploy_local=true or deploy_production=true',
+        flags,
       );
+    }
+    if (target === 'kubernetes') {
+      // Refused now rather than after codegen and tests: without a cluster the build could only fail.
+      const availability = this.kubernetes.availability();
+      if (!availability.ok) {
+        throw new AppError(
+          'DEPLOY_TARGET_UNAVAILABLE',
+          `deploy_production needs a Kubernetes cluster: ${availability.reason}`,
+          { ...flags, target },
+        );
+      }
     }
     const record = await this.builds.submit(body);
     return {

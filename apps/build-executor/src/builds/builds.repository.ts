@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { NewPipelineEvent, PipelineEvent } from '@sf/contracts';
+import { isTerminalBuildStatus, type NewPipelineEvent, type PipelineEvent } from '@sf/contracts';
+import { ServiceMetrics } from '@sf/platform';
 import type { Redis } from 'ioredis';
 import { ExecutorConfig } from '../config/executor.config';
 import { REDIS } from '../executor.tokens';
@@ -42,7 +43,11 @@ export class BuildsRepository {
   private readonly redis: LuaRedis;
   private readonly prefix: string;
 
-  constructor(@Inject(REDIS) redis: Redis, config: ExecutorConfig) {
+  constructor(
+    @Inject(REDIS) redis: Redis,
+    config: ExecutorConfig,
+    private readonly metrics: ServiceMetrics,
+  ) {
     redis.defineCommand('sfBuildCreate', { numberOfKeys: 3, lua: CREATE_LUA });
     redis.defineCommand('sfBuildUpdate', { numberOfKeys: 2, lua: UPDATE_LUA });
     this.redis = redis as LuaRedis;
@@ -87,8 +92,9 @@ export class BuildsRepository {
     for (let attempt = 0; attempt < 50; attempt++) {
       const [doc, version] = await this.redis.hmget(this.key(id), 'doc', 'version');
       if (!doc || !version) return null;
-      const next = change(JSON.parse(doc) as BuildRecord);
-      if (!next) return JSON.parse(doc) as BuildRecord;
+      const current = JSON.parse(doc) as BuildRecord;
+      const next = change(current);
+      if (!next) return current;
       const outcome = await this.redis.sfBuildUpdate(
         this.key(id),
         this.streamKey(id),
@@ -99,7 +105,13 @@ export class BuildsRepository {
         id,
         ...next.events.map((e) => this.encode(next.record, e)),
       );
-      if (outcome === 'ok') return next.record;
+      if (outcome === 'ok') {
+        const status = next.record.status;
+        if (status !== current.status && isTerminalBuildStatus(status)) {
+          this.metrics.inc('pipeline_outcomes_total', { status });
+        }
+        return next.record;
+      }
       if (outcome === 'not_found') return null;
     }
     throw new Error(`build ${id}: too many concurrent updates`);

@@ -15,6 +15,7 @@ import {
   type BuildRunJobData,
   type NewPipelineEvent,
 } from '@sf/contracts';
+import { queueTelemetry } from '@sf/platform';
 import { extractContract, specSha256, verifySpec } from '@sf/spec';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -46,7 +47,8 @@ export interface SubmitBuild {
 /** Use cases behind the builds API and the build queue. */
 @Injectable()
 export class BuildsService implements OnApplicationShutdown {
-  private readonly queue: Queue;
+  /** The `build` queue (also read by readiness and the queue-depth metrics). */
+  readonly queue: Queue;
 
   constructor(
     private readonly repo: BuildsRepository,
@@ -61,6 +63,7 @@ export class BuildsService implements OnApplicationShutdown {
       connection: redis,
       prefix: `${config.REDIS_PREFIX}:q`,
       defaultJobOptions: { removeOnComplete: { age: 86_400 }, removeOnFail: { age: 7 * 86_400 } },
+      telemetry: queueTelemetry(),
     });
   }
 
@@ -156,6 +159,9 @@ export class BuildsService implements OnApplicationShutdown {
       intent_id: b.intent_id,
       service_name: b.service_name,
       status: b.status,
+      /** While paused_budget: the step it resumes at and what that step's model call needs. */
+      paused_from: b.paused_from ?? null,
+      paused_need_usd: b.paused_need_usd ?? null,
       approval_mode: b.approval_mode,
       created_at: b.created_at,
       updated_at: b.updated_at,

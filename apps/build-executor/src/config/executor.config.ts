@@ -2,6 +2,9 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { envBoolean, loadConfig, ServiceConfig } from '@sf/platform';
 
+const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const QUANTITY = /^[0-9]+(?:\.[0-9]+)?(?:m|k|M|G|Ki|Mi|Gi)?$/;
+
 /** Settings of build-executor, read from the environment and validated at boot (PRODUCT §9). */
 export class ExecutorConfig extends ServiceConfig {
   /** HTTP port (`EXECUTOR_PORT`). */
@@ -90,6 +93,56 @@ export class ExecutorConfig extends ServiceConfig {
   @IsInt()
   @Min(100)
   SERVICE_HEARTBEAT_MS = 10_000;
+
+  // ---- Kubernetes target (`deploy_production`), docs/deploy-targets.md ----
+
+  /** Kubeconfig file whose current context is the cluster to deploy to; unset = no Kubernetes target. */
+  @IsOptional()
+  @IsString()
+  KUBECONFIG?: string;
+
+  /** Namespace generated services are deployed to (must exist). */
+  @Matches(DNS_LABEL, { message: 'K8S_NAMESPACE must be a DNS-1123 label' })
+  K8S_NAMESPACE = 'sovereign-services';
+
+  /** Node.js image that runs a release mounted from its ConfigMap (`node main.js`; needs no registry of ours). */
+  @Matches(/^\S+$/, { message: 'K8S_IMAGE must be an image reference' })
+  K8S_IMAGE = 'node:20-alpine';
+
+  /** Replicas of each generated service's Deployment. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  K8S_REPLICAS = 1;
+
+  /** Registry URL as seen from inside the cluster (pods register there); default `REGISTRY_URL`. */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'K8S_REGISTRY_URL must be an http(s) URL' })
+  K8S_REGISTRY_URL?: string;
+
+  /** Cluster DNS domain of Service URLs (`http://<name>.<namespace>.svc.<domain>:<port>`). */
+  @Matches(/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/, { message: 'K8S_CLUSTER_DOMAIN must be a DNS name' })
+  K8S_CLUSTER_DOMAIN = 'cluster.local';
+
+  /** How long a Deployment rollout may take before the release counts as failed and is rolled back. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  K8S_ROLLOUT_TIMEOUT_MS = 180_000;
+
+  /** Container resources of generated services (Kubernetes quantities). */
+  @Matches(QUANTITY, { message: 'K8S_CPU_REQUEST must be a CPU quantity, e.g. 50m' })
+  K8S_CPU_REQUEST = '50m';
+
+  @Matches(QUANTITY, { message: 'K8S_CPU_LIMIT must be a CPU quantity, e.g. 500m' })
+  K8S_CPU_LIMIT = '500m';
+
+  @Matches(QUANTITY, { message: 'K8S_MEMORY_REQUEST must be a memory quantity, e.g. 64Mi' })
+  K8S_MEMORY_REQUEST = '64Mi';
+
+  @Matches(QUANTITY, { message: 'K8S_MEMORY_LIMIT must be a memory quantity, e.g. 256Mi' })
+  K8S_MEMORY_LIMIT = '256Mi';
 }
 
 /** Loads {@link ExecutorConfig} from `env`, or throws one error naming every invalid setting. */

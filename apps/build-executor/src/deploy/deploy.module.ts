@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ExecutorConfig } from '../config/executor.config';
 import { DeploymentsController } from './deployments.controller';
+import { KubernetesTarget } from './kubernetes/kubernetes-target';
 import { LocalSupervisor, type LocalSupervisorOptions } from './local-supervisor';
 
 /** Settings of {@link DeployModule.forRoot} beyond what `ExecutorConfig` gives (`DATA_DIR`, `HOST`). */
@@ -9,6 +10,7 @@ export type DeployModuleOptions = Omit<LocalSupervisorOptions, 'dataDir'>;
 /**
  * Local deployment: the {@link LocalSupervisor} (re-adopts running services when the app starts, leaves them
  * running when it stops) and `GET /deployments`, `GET /deployments/:name`, `POST /deployments/:name/stop`.
+ * The Kubernetes target ({@link KubernetesTarget}, `deploy_production`) is provided here too.
  *
  * Needs `ExecutorConfig` from a global module: the importing module must be declared with `global: true`
  * and export it.
@@ -31,8 +33,25 @@ export class DeployModule {
               dataDir: config.DATA_DIR,
             }),
         },
+        {
+          provide: KubernetesTarget,
+          inject: [ExecutorConfig],
+          useFactory: (config: ExecutorConfig) =>
+            new KubernetesTarget({
+              kubeconfig: config.KUBECONFIG,
+              namespace: config.K8S_NAMESPACE,
+              image: config.K8S_IMAGE,
+              replicas: config.K8S_REPLICAS,
+              registryUrl: config.K8S_REGISTRY_URL ?? config.REGISTRY_URL,
+              clusterDomain: config.K8S_CLUSTER_DOMAIN,
+              requests: { cpu: config.K8S_CPU_REQUEST, memory: config.K8S_MEMORY_REQUEST },
+              limits: { cpu: config.K8S_CPU_LIMIT, memory: config.K8S_MEMORY_LIMIT },
+              rolloutTimeoutMs: config.K8S_ROLLOUT_TIMEOUT_MS,
+              dataDir: config.DATA_DIR,
+            }),
+        },
       ],
-      exports: [LocalSupervisor],
+      exports: [LocalSupervisor, KubernetesTarget],
     };
   }
 }

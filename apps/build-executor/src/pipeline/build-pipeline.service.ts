@@ -3,6 +3,10 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppError, isTerminalBuildStatus, type NewPipelineEvent } from '@sf/contracts';
 import {
   applyFixerOutput,
+  budgetShortfall,
+  llmCallEvents,
+  LlmError,
+  type LlmCallContext,
   CODEGEN_OUTPUT_SCHEMA,
   FIXER_OUTPUT_SCHEMA,
   GENERATED_LAYOUT,
@@ -13,9 +17,11 @@ import {
   type LlmRole,
 } from '@sf/llm';
 import { extractContract } from '@sf/spec';
-import { freePort } from '@sf/platform';
+import { freePort, ServiceMetrics, withLogContext, withSpan } from '@sf/platform';
 import { checkUdc } from '@sf/udc';
 import { ExecutorConfig } from '../config/executor.config';
+import { deployTargetOf } from '../deploy/deploy-target';
+import { KubernetesTarget } from '../deploy/kubernetes/kubernetes-target';
 import { LocalSupervisor } from '../deploy/local-supervisor';
 import { LLM_CLIENT, PUBLIC_URL, SANDBOX } from '../executor.tokens';
 import { REGISTRY, type Registry } from '../registry/registry.types';
@@ -58,6 +64,8 @@ export class BuildPipelineService {
     private readonly config: ExecutorConfig,
     private readonly forwarder: BuildEventsForwarder,
     private readonly supervisor: LocalSupervisor,
+    private readonly kubernetes: KubernetesTarget,
+    private readonly metrics: ServiceMetrics,
     @Inject(REGISTRY) private readonly registry: Registry,
     @Inject(LLM_CLIENT) private readonly llm: LlmClient,
     @Inject(SANDBOX) private readonly sandbox: Sandbox,
@@ -85,7 +93,42 @@ export class BuildPipelineService {
         if (!record) throw new AppError('BUILD_NOT_FOUND', `build ${buildId} does not exist`);
         if (isTerminalBuildStatus(record.status) || record.status === 'awaiting_deploy_approval') break;
         if (controller.signal.aborted) break;
-        await this.step(record, controller.signal);
+        if (record.status === 'paused_budget') {
+          // Stays parked (the worker re-checks later) until the budget can cover a call again.
+          if (!(await this.llm.budgetAvailable(llmContext(record), record.paused_need_usd ?? 0))) break;
+          await this.move(record, record.paused_from ?? 'codegen', 'budget available again; resuming', {
+            paused_from: null,
+            paused_need_usd: null,
+          });
+          continue;
+        }
+        const ids = { build_id: buildId, intent_id: record.intent_id ?? undefined };
+        try {
+          await withLogContext(ids, () =>
+            this.metrics.timePhase(record.status, () =>
+              // One span per phase step: build.codegen, build.testing, build.fixing, build.deploying, …
+              withSpan(`build.${record.status}`, { 'build.id': buildId, 'intent.id': record.intent_id }, () =>
+                this.step(record, controller.signal),
+              ),
+            ),
+          );
+        } catch (err) {
+          if (!(err instanceof LlmError && err.code === 'LLM_BUDGET_EXCEEDED')) throw err;
+          await this.move(
+            record,
+            'paused_budget',
+            `paused: ${err.message}`,
+            { paused_from: record.status, paused_need_usd: budgetShortfall(err) },
+            [
+              {
+                phase: record.status,
+                type: 'error',
+                message: err.message,
+                data: { code: err.code, details: err.details ?? null },
+              },
+            ],
+          );
+        }
         await this.forwarder.flush(buildId);
       }
     } catch (err) {
@@ -96,9 +139,24 @@ export class BuildPipelineService {
     }
   }
 
+  /** True when the build is parked as `paused_budget` (its job should wait and try again later). */
+  async isPausedForBudget(buildId: string): Promise<boolean> {
+    return (await this.repo.get(buildId))?.status === 'paused_budget';
+  }
+
   /** Stops the work of a running build at once (its sandboxed processes are killed). */
   abort(buildId: string): void {
     this.inFlight.get(buildId)?.abort();
+  }
+
+  /**
+   * Shutdown: stops every running build where it stands (sandboxed processes killed, no state change) and
+   * waits up to `waitMs` for them to let go. Each resumes from its last checkpoint on the next start.
+   */
+  async abortAll(waitMs: number): Promise<void> {
+    for (const controller of this.inFlight.values()) controller.abort();
+    const deadline = Date.now() + waitMs;
+    while (this.inFlight.size > 0 && Date.now() < deadline) await sleep(POLL_MS);
   }
 
   /** Marks a build failed with the error that stopped it. */
@@ -161,7 +219,7 @@ export class BuildPipelineService {
       const call = await this.call<{ files: GeneratedFile[] }>(record, phase, phase, input, schema);
       checkpoint = { files: call.output.files, usage: call.usage };
       await ws.saveCheckpoint(phase, checkpoint);
-      events.push(call.event);
+      events.push(...call.events);
     }
     const files = checkpoint.files.map((f) => f.path);
     const next = phase === 'codegen' ? 'testgen' : 'testing';
@@ -263,7 +321,7 @@ export class BuildPipelineService {
       const changed = applied.files.filter((f) => !f.path.startsWith(GENERATED_LAYOUT.testDir + '/'));
       checkpoint = { files: changed, usage: call.usage, rejected: applied.rejected };
       await ws.saveCheckpoint(`fix-${iteration}`, checkpoint);
-      events.push(call.event);
+      events.push(...call.events);
       if (applied.rejected.length > 0) {
         events.push({
           phase: 'fixing',
@@ -373,6 +431,7 @@ export class BuildPipelineService {
       tests_passed: record.tests?.passed ?? 0,
       approvals: record.approvals.map((a) => ({ stage: 'deploy', by: a.by, at: a.at })),
     };
+    if (deployTargetOf(record) === 'kubernetes') return this.deployToKubernetes(record, ws, provenance);
     const result = await this.supervisor.deploy({
       name: record.service_name,
       release_id: record.build_id,
@@ -422,6 +481,50 @@ export class BuildPipelineService {
     );
   }
 
+  /**
+   * deploying to Kubernetes (`deploy_production`): apply and wait for the rollout; a failed rollout is rolled
+   * back by the target (previous release re-applied, or a first deploy's objects deleted).
+   */
+  private async deployToKubernetes(record: BuildRecord, ws: Workspace, provenance: object): Promise<void> {
+    const result = await this.kubernetes.deploy({
+      name: record.service_name,
+      release_id: record.build_id,
+      release_dir: ws.releaseDir,
+      spec_sha256: record.spec.sha256,
+      version: record.service_version,
+      port: record.port,
+      env: {
+        SERVICE_VERSION: record.service_version,
+        HEARTBEAT_INTERVAL_MS: String(this.config.SERVICE_HEARTBEAT_MS),
+        SF_PROVENANCE: JSON.stringify(provenance),
+      },
+    });
+    if (!result.ok) {
+      const archived = await ws.archiveRelease();
+      const { ok: _ok, error, ...outcome } = result;
+      return this.move(record, result.rolled_back ? 'rolled_back' : 'failed', `deploy failed: ${error}`, {
+        deployment: { target: 'kubernetes', ...outcome },
+        artifacts: { ...record.artifacts, archived },
+        error: { code: 'DEPLOY_FAILED', message: error, phase: 'deploying', details: { ...outcome } },
+      });
+    }
+    const d = result.deployment;
+    await this.move(
+      record,
+      'registering',
+      `rolled out to ${d.namespace}/${d.name} (${d.url})`,
+      { deployment: { ...d } },
+      [
+        {
+          phase: 'deploying',
+          type: 'log',
+          message: `release ${d.release_id} rolled out: ${d.rollout.message}`,
+          data: { url: d.url, namespace: d.namespace, objects: d.objects, rollout: d.rollout },
+        },
+      ],
+    );
+  }
+
   /** registering: the service registers itself; the entry must appear within REGISTER_TIMEOUT_MS. */
   private async awaitRegistration(record: BuildRecord): Promise<void> {
     const since = Date.parse(record.phases.registering?.started_at ?? record.updated_at) - 1000;
@@ -443,7 +546,12 @@ export class BuildPipelineService {
   private async checkHealth(record: BuildRecord): Promise<void> {
     const deployedUrl = record.deployment?.url;
     const url = typeof deployedUrl === 'string' ? deployedUrl : '';
-    const active = () => healthActive(`${url}/health`);
+    // A cluster Service is usually out of the executor's reach: there, the pods' readiness (which requires
+    // `/health` to say active) is the verdict.
+    const active =
+      deployTargetOf(record) === 'kubernetes'
+        ? async () => (await this.kubernetes.rolloutOf(record.service_name))?.phase === 'complete'
+        : () => healthActive(`${url}/health`);
     let attempts = 1;
     let ok = await waitFor(active, this.config.HEALTH_TIMEOUT_MS).then(
       () => true,
@@ -473,9 +581,12 @@ export class BuildPipelineService {
   /** Back to the previous release (or stop when there is none), archive the failed one, mark rolled_back. */
   private async rollback(record: BuildRecord, code: string, message: string): Promise<void> {
     const ws = this.workspace(record.build_id);
-    const current = await this.supervisor.get(record.service_name);
+    const current =
+      deployTargetOf(record) === 'kubernetes' ? null : await this.supervisor.get(record.service_name);
     let restored: string | null = null;
-    if (current?.release_id === record.build_id) {
+    if (deployTargetOf(record) === 'kubernetes') {
+      restored = (await this.kubernetes.rollback(record.service_name, record.build_id)).restored_release;
+    } else if (current?.release_id === record.build_id) {
       if (current.previous_release) {
         const back = await this.supervisor.rollback(record.service_name);
         restored = back.ok ? back.deployment.release_id : null;
@@ -520,12 +631,12 @@ export class BuildPipelineService {
     role: LlmRole,
     input: unknown,
     schema: object,
-  ): Promise<{ output: T; usage: LlmCheckpoint['usage']; event: NewPipelineEvent }> {
+  ): Promise<{ output: T; usage: LlmCheckpoint['usage']; events: NewPipelineEvent[] }> {
     const result = await this.llm.complete<T>({
       role,
       input,
       schema: schema as never,
-      context: { build_id: record.build_id, ...(record.intent_id ? { intent_id: record.intent_id } : {}) },
+      context: llmContext(record),
     });
     const u = result.usage;
     this.logger.log(`${role} for ${record.build_id} via ${u.provider}/${u.model} in ${u.latency_ms} ms`);
@@ -538,12 +649,7 @@ export class BuildPipelineService {
         tokens: u.input_tokens + u.output_tokens,
         offline: u.offline,
       },
-      event: {
-        phase,
-        type: 'llm_call',
-        message: `${role} via ${u.provider}/${u.model}`,
-        data: { role, ...u },
-      },
+      events: llmCallEvents(phase, role, result),
     };
   }
 
@@ -590,4 +696,13 @@ async function healthActive(url: string): Promise<boolean> {
   const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
   const body = (await res.json()) as { status?: string };
   return res.ok && body.status === 'active';
+}
+
+/** Attribution and criticality of a build's model calls. */
+function llmContext(record: BuildRecord): LlmCallContext {
+  return {
+    build_id: record.build_id,
+    critical: record.priority === 'critical',
+    ...(record.intent_id ? { intent_id: record.intent_id } : {}),
+  };
 }

@@ -3,6 +3,7 @@
  * a bwrap-isolated or a plain-process runner behind one interface.
  */
 export { createSandbox } from './create-sandbox';
+export { meteredSandbox } from './metered-sandbox';
 export { defaultLimits, type SandboxLimits } from './limits';
 export {
   SandboxUnavailableError,

@@ -55,11 +55,6 @@ export class FactoryConfig extends ServiceConfig {
   @IsBoolean({ message: 'FACTORY_WORKER must be true or false' })
   FACTORY_WORKER = true;
 
-  /** Daily LLM budget shown on the dashboard (enforced by the LLM layer). */
-  @Type(() => Number)
-  @Min(0)
-  DAILY_BUDGET_USD = 10;
-
   /** How long an `Idempotency-Key` is remembered, in seconds. */
   @Type(() => Number)
   @IsInt()

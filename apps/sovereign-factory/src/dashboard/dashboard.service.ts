@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { PRIORITIES, type IntentStatus } from '@sf/contracts';
-import { FactoryConfig } from '../config/factory.config';
+import { utcDay, type CostServices } from '@sf/llm';
 import { BuildHandoffService } from '../handoff/build-handoff.service';
 import type { IntentRecord } from '../intents/intent.record';
 import { IntentsRepository } from '../intents/intents.repository';
+import { COST_SERVICES } from '../llm/cost-services.token';
 
 const FAILED: readonly IntentStatus[] = ['failed', 'rolled_back', 'needs_human_review'];
 const WAITING: readonly IntentStatus[] = ['queued'];
@@ -14,15 +15,17 @@ export class DashboardService {
   constructor(
     private readonly repo: IntentsRepository,
     private readonly handoff: BuildHandoffService,
-    private readonly config: FactoryConfig,
+    @Inject(COST_SERVICES) private readonly costs: CostServices,
   ) {}
 
   async dashboard(now = new Date()): Promise<Record<string, unknown>> {
     const dayStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-    const [today, active, executorAvailable] = await Promise.all([
+    const [today, active, executorAvailable, costToday, budget] = await Promise.all([
       this.repo.idsCreatedBetween(dayStart, now.getTime()).then((ids) => this.repo.getMany(ids)),
       this.repo.activeIds().then((ids) => this.repo.getMany(ids)),
       this.handoff.executorAvailable(),
+      this.costs.ledger.totals(utcDay(now)),
+      this.costs.budget.status(),
     ]);
     const completed = today.filter((r) => r.status === 'deployed');
     const failed = today.filter((r) => FAILED.includes(r.status));
@@ -30,7 +33,6 @@ export class DashboardService {
     const durations = completed
       .filter((r) => r.finished_at)
       .map((r) => (Date.parse(r.finished_at as string) - Date.parse(r.created_at)) / 60_000);
-    const costToday = today.reduce((sum, r) => sum + r.cost.usd, 0);
     const byAge = (a: IntentRecord, b: IntentRecord) => a.created_at.localeCompare(b.created_at);
     const rank = (r: IntentRecord) => PRIORITIES.indexOf(r.priority);
 
@@ -50,11 +52,15 @@ export class DashboardService {
         .filter((r) => WAITING.includes(r.status))
         .sort((a, b) => rank(a) - rank(b) || byAge(a, b))
         .map((r) => ({ intent_id: r.intent_id, service_name: r.input.service_name, priority: r.priority })),
-      cost_today: { usd: round(costToday, 6) },
+      // All LLM spend today (both services, from the shared ledger), not only that of today's intents.
+      cost_today: { usd: costToday.cost_usd, calls: costToday.calls, tokens: costToday.tokens },
       budget: {
-        daily_usd: this.config.DAILY_BUDGET_USD,
-        used_usd: round(costToday, 6),
-        remaining_usd: round(Math.max(this.config.DAILY_BUDGET_USD - costToday, 0), 6),
+        daily_usd: budget.daily_limit_usd,
+        per_intent_usd: budget.per_intent_limit_usd,
+        used_usd: budget.spent_usd,
+        reserved_usd: budget.reserved_usd,
+        remaining_usd: round(Math.max(budget.daily_limit_usd - budget.spent_usd - budget.reserved_usd, 0), 6),
+        used_ratio: round(budget.used_ratio, 4),
       },
       executor_available: executorAvailable,
       generated_at: now.toISOString(),

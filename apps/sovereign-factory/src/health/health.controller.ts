@@ -1,10 +1,14 @@
-import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheckService } from '@nestjs/terminus';
+import { readinessResponse } from '@sf/platform';
 import type { FastifyReply } from 'fastify';
 import { FactoryHealthIndicators } from './factory-health.indicators';
 
-/** Kubernetes probes: live = the process answers; ready = Redis, queues and the worker are usable. */
+/**
+ * Kubernetes probes: live = the process serves HTTP (no dependency is checked: a Redis outage must not get
+ * the pod restarted); ready = not shutting down, Redis, the queues and the workers usable, else 503.
+ */
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -19,18 +23,7 @@ export class HealthController {
   }
 
   @Get('ready')
-  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    try {
-      return await this.health.check([
-        () => this.indicators.redisUp(),
-        () => this.indicators.queuesUp(),
-        () => this.indicators.workerUp(),
-      ]);
-    } catch (err) {
-      if (!(err instanceof ServiceUnavailableException)) throw err;
-      // Terminus reports the failing checks in the exception; a probe (and a human) wants them in the body.
-      void reply.status(503);
-      return err.getResponse();
-    }
+  ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    return readinessResponse(this.health, this.indicators.all(), reply);
   }
 }

@@ -43,6 +43,8 @@ export interface IntentRecord {
   status: IntentStatus;
   /** The status before `paused_budget` / approval waits, so resuming knows where to go. */
   previous_status: IntentStatus | null;
+  /** While `paused_budget`: what the refused model call needed (USD); it resumes once that much fits. */
+  paused_need_usd?: number | null;
   created_at: string;
   updated_at: string;
   started_at: string | null;

@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { SUBMIT_INTENT_SCHEMA } from '@sf/contracts';
+import { withSpan } from '@sf/platform';
 import type { FastifyReply } from 'fastify';
 import { DecisionDto, ListIntentsQuery } from './dto/intent-queries.dto';
 import { IntentsService, type SubmitResponse } from './intents.service';
@@ -31,7 +32,12 @@ export class IntentsController {
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SubmitResponse> {
-    const response = await this.intents.submit(body, idempotencyKey);
+    // The root of the intent's trace when no HTTP span wraps it (tests); under the HTTP span otherwise.
+    const response = await withSpan('intent.submit', {}, async (span) => {
+      const accepted = await this.intents.submit(body, idempotencyKey);
+      span.setAttribute('intent.id', accepted.intent_id);
+      return accepted;
+    });
     void reply.header('location', response.links.status);
     return response;
   }

@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isTerminalIntentStatus, PRIORITIES, type NewPipelineEvent, type PipelineEvent } from '@sf/contracts';
+import {
+  isTerminalIntentStatus,
+  PRIORITIES,
+  type NewPipelineEvent,
+  type PipelineEvent,
+  type Priority,
+} from '@sf/contracts';
+import { ServiceMetrics } from '@sf/platform';
 import type { Redis } from 'ioredis';
 import { FactoryKeys } from '../redis/keys';
 import { REDIS } from '../redis/redis.tokens';
@@ -92,6 +99,7 @@ export class IntentsRepository {
   constructor(
     @Inject(REDIS) redis: Redis,
     private readonly keys: FactoryKeys,
+    private readonly metrics: ServiceMetrics,
   ) {
     redis.defineCommand('sfCreate', { numberOfKeys: 7, lua: CREATE_LUA });
     redis.defineCommand('sfUpdate', { numberOfKeys: 5, lua: UPDATE_LUA });
@@ -128,6 +136,7 @@ export class IntentsRepository {
       return { kind, stored: JSON.parse(payload) as StoredIdempotency, queuePosition: Number(position) };
     }
     if (kind === 'in_flight') return { kind, intentId: payload };
+    this.metrics.inc('intents_submitted_total', { priority: record.priority });
     return { kind: 'created', queuePosition: Number(position) };
   }
 
@@ -175,10 +184,22 @@ export class IntentsRepository {
         k.eventsChannel(),
         ...next.events.map((e) => this.encodeEvent(id, e)),
       );
-      if (outcome === 'ok') return next.record;
+      if (outcome === 'ok') {
+        const status = next.record.status;
+        if (status !== current.status && (isTerminalIntentStatus(status) || status === 'paused_budget')) {
+          this.metrics.inc('pipeline_outcomes_total', { status });
+        }
+        return next.record;
+      }
       if (outcome === 'not_found') return null;
     }
     throw new Error(`intent ${id}: too many concurrent updates`);
+  }
+
+  /** How many intents of `priority` still wait to start and were created before `beforeMs` (epoch ms). */
+  async countWaitingCreatedBefore(priority: Priority, beforeMs: number): Promise<number> {
+    const tier = PRIORITIES.indexOf(priority) * TIER_STEP;
+    return this.redis.zcount(this.keys.waitingIntents(), tier, `(${tier + beforeMs}`);
   }
 
   /** Events after `afterId` (exclusive; `0-0` for all), oldest first. */
@@ -234,7 +255,9 @@ export class IntentsRepository {
   }
 }
 
+const TIER_STEP = 1e13;
+
 /** Rank in the waiting set: tier first, then arrival (milliseconds fit well below the 1e13 tier step). */
 function waitScore(record: IntentRecord): number {
-  return PRIORITIES.indexOf(record.priority) * 1e13 + Date.parse(record.created_at);
+  return PRIORITIES.indexOf(record.priority) * TIER_STEP + Date.parse(record.created_at);
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { QUEUES } from '@sf/contracts';
+import { queueTelemetry } from '@sf/platform';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { FactoryKeys } from '../redis/keys';
@@ -21,7 +22,12 @@ export class FactoryQueues implements OnApplicationShutdown {
     @Inject(REDIS) private readonly redis: Redis,
     keys: FactoryKeys,
   ) {
-    const opts = { connection: redis, prefix: keys.bullPrefix, defaultJobOptions: KEEP };
+    const opts = {
+      connection: redis,
+      prefix: keys.bullPrefix,
+      defaultJobOptions: KEEP,
+      telemetry: queueTelemetry(),
+    };
     this.spec = new Queue(QUEUES.spec, opts);
     this.build = new Queue(QUEUES.build, opts);
   }

@@ -3,17 +3,23 @@ import {
   AppError,
   isTerminalIntentStatus,
   jobIds,
+  type IntentStatus,
   jobPriority,
   SPEC_JOBS,
   type NewPipelineEvent,
 } from '@sf/contracts';
 import {
+  budgetShortfall,
+  llmCallEvents,
+  LlmError,
   SPEC_DRAFT_OUTPUT_SCHEMA,
+  type LlmCallContext,
   type LlmClient,
   type LlmResult,
   type LlmRole,
   type SpecDraftOutput,
 } from '@sf/llm';
+import { ServiceMetrics } from '@sf/platform';
 import { specSha256, verifySpec } from '@sf/spec';
 import { FactoryConfig } from '../config/factory.config';
 import { BuildHandoffService } from '../handoff/build-handoff.service';
@@ -38,6 +44,7 @@ export class SpecPipelineService {
     private readonly handoff: BuildHandoffService,
     private readonly config: FactoryConfig,
     @Inject(LLM_CLIENT) private readonly llm: LlmClient,
+    private readonly metrics: ServiceMetrics,
   ) {}
 
   /** spec-build: write the first draft (revision 0). */
@@ -48,6 +55,7 @@ export class SpecPipelineService {
         r.status === 'queued' ? transition(r, 'spec_building', 'SPEC build started') : null,
       );
     }
+    record = await this.resumeIfBudget(record, 'spec_building');
     if (record.status !== 'spec_building') return this.advance(record);
 
     const { checkpoint, events } = await this.checkpointed(
@@ -82,6 +90,7 @@ export class SpecPipelineService {
     if (!checkpoint)
       throw new AppError('SPEC_NOT_FOUND', `SPEC revision ${revision} of ${intentId} is missing`);
     const verification = verifySpec(checkpoint.markdown, record.input);
+    this.metrics.observe('spec_score', {}, verification.score);
     const sha256 = specSha256(checkpoint.markdown);
     const threshold = this.config.SPEC_SCORE_THRESHOLD;
     const scored: NewPipelineEvent = {
@@ -151,7 +160,7 @@ export class SpecPipelineService {
 
   /** spec-optimize: improve the current revision using the verifier's findings. */
   async optimize(intentId: string, round: number): Promise<void> {
-    let record = await this.require(intentId);
+    let record = await this.resumeIfBudget(await this.require(intentId), 'spec_optimizing');
     if (record.status !== 'spec_optimizing' || record.spec.optimizations !== round)
       return this.advance(record);
 
@@ -181,6 +190,44 @@ export class SpecPipelineService {
         : null,
     );
     await this.advance(record);
+  }
+
+  /**
+   * Parks the intent as `paused_budget` because the budget cannot cover its next model call; its job waits
+   * (delayed, see SpecProcessor) and resumes the same step once {@link resumeIfBudget} finds budget again.
+   */
+  async pauseForBudget(intentId: string, err: LlmError): Promise<void> {
+    await this.repo.update(intentId, (r) =>
+      r.status === 'spec_building' || r.status === 'spec_optimizing'
+        ? transition(
+            r,
+            'paused_budget',
+            `paused: ${err.message}`,
+            { paused_need_usd: budgetShortfall(err) },
+            [
+              {
+                phase: r.status,
+                type: 'error',
+                message: err.message,
+                data: { code: err.code, details: err.details ?? null },
+              },
+            ],
+          )
+        : null,
+    );
+  }
+
+  /** Moves a paused intent back to `step` when the budget has room again; otherwise leaves it paused. */
+  private async resumeIfBudget(record: IntentRecord, step: IntentStatus): Promise<IntentRecord> {
+    if (record.status !== 'paused_budget' || record.previous_status !== step) return record;
+    if (!(await this.llm.budgetAvailable(llmContext(record), record.paused_need_usd ?? 0))) {
+      throw new LlmError('LLM_BUDGET_EXCEEDED', `budget still exhausted for ${record.intent_id}`);
+    }
+    return this.change(record.intent_id, (r) =>
+      r.status === 'paused_budget' && r.previous_status === step
+        ? transition(r, step, 'budget available again; resuming', { paused_need_usd: null })
+        : null,
+    );
   }
 
   /** Marks the intent failed with the error's code (used when a job gives up). */
@@ -243,6 +290,20 @@ export class SpecPipelineService {
           'continue',
         );
         return;
+      case 'paused_budget':
+        // The parked job normally still waits (delayed); re-adding it under its id is a no-op then, and
+        // brings it back if it was lost.
+        if (record.previous_status === 'spec_building') {
+          await add(SPEC_JOBS.build, jobIds.specBuild(id), 0, 'continue');
+        } else if (record.previous_status === 'spec_optimizing') {
+          await add(
+            SPEC_JOBS.optimize,
+            jobIds.specOptimize(id, record.spec.optimizations),
+            record.spec.optimizations,
+            'continue',
+          );
+        }
+        return;
       case 'spec_ready': {
         // Without auto_build a SPEC waits here for an approval; once approved it is handed off (again, after a crash).
         const last = record.approvals.at(-1);
@@ -284,7 +345,7 @@ export class SpecPipelineService {
       role,
       input: input(),
       schema: SPEC_DRAFT_OUTPUT_SCHEMA,
-      context: { intent_id: record.intent_id },
+      context: llmContext(record),
     });
     const { usage } = result;
     const checkpoint: SpecCheckpoint = {
@@ -301,14 +362,13 @@ export class SpecPipelineService {
     this.logger.log(
       `${role} for ${record.intent_id} via ${usage.provider}/${usage.model} in ${usage.latency_ms} ms`,
     );
-    const event: NewPipelineEvent = {
-      phase,
-      type: 'llm_call',
-      message: `${role} via ${usage.provider}/${usage.model}`,
-      data: { role, ...usage },
-    };
-    return { checkpoint, events: [event] };
+    return { checkpoint, events: llmCallEvents(phase, role, result) };
   }
+}
+
+/** Attribution and criticality of an intent's model calls. */
+function llmContext(record: IntentRecord): LlmCallContext {
+  return { intent_id: record.intent_id, critical: record.priority === 'critical' };
 }
 
 function costAfter(record: IntentRecord, phase: string, checkpoint: SpecCheckpoint): IntentRecord['cost'] {

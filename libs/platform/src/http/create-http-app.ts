@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { INestApplication, LogLevel } from '@nestjs/common';
+import { Module, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppError } from '@sf/contracts';
-import { GlobalErrorFilter } from './error-filter';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
+import { measureHttp } from '../observability/http-metrics';
+import { ObservabilityModule, type Observability } from '../observability/observability.module';
+import { GlobalErrorFilter, toErrorResponse } from './error-filter';
 import { createValidationPipe } from './validation';
 
 /** Options for {@link createHttpApp}. */
@@ -18,13 +21,26 @@ export interface HttpAppOptions {
   logLevels?: LogLevel[];
   /** Called with the status of every answered request (feeds the UDC `/state` counters). */
   onResponse?: (statusCode: number) => void;
+  /**
+   * Logs (nestjs-pino, Nest's own logs included), `/metrics`, request metrics and the shutdown gate
+   * (writes refused with 503 once it is draining). Without it Nest's console logger is used.
+   */
+  observability?: Observability;
 }
+
+/** Seconds a client is told to wait before retrying a write refused during shutdown. */
+const SHUTDOWN_RETRY_AFTER_S = 5;
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+@Module({})
+class ServiceRootModule {}
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * Builds a Nest app on Fastify with what every service of ours shares: request ids (accepted from
- * `X-Request-Id` when sane, echoed back), body limit, the global validation pipe and error filter,
+ * `X-Request-Id` when sane, else generated; echoed back and used by the request logs), body limit,
+ * observability (logs, metrics, shutdown gate; see {@link HttpAppOptions.observability}), the global validation pipe and error filter,
  * OpenAPI at `/docs` and `/docs-json`. Signals are handled by `runService` rather than
  * `enableShutdownHooks()`, which re-raises the signal after closing and so never exits 0.
  */
@@ -43,6 +59,17 @@ export async function createHttpApp(module: unknown, opts: HttpAppOptions): Prom
     void reply.header('x-request-id', request.id);
     done();
   });
+  const observability = opts.observability;
+  if (observability) {
+    const { shutdown } = observability;
+    fastify.addHook('onRequest', (request, reply, done) => {
+      if (!shutdown.draining || READ_METHODS.has(request.method)) return done();
+      const err = new AppError('SERVICE_UNAVAILABLE', 'the service is shutting down; retry shortly');
+      const { status, body } = toErrorResponse(err, String(request.id));
+      void reply.status(status).header('retry-after', String(SHUTDOWN_RETRY_AFTER_S)).send(body);
+    });
+    measureHttp(fastify, observability.metrics);
+  }
   const onResponse = opts.onResponse;
   if (onResponse) {
     fastify.addHook('onResponse', (_request, reply, done) => {
@@ -62,11 +89,16 @@ export async function createHttpApp(module: unknown, opts: HttpAppOptions): Prom
     );
   });
 
-  const app = await NestFactory.create<NestFastifyApplication>(module as never, adapter, {
+  const root = observability
+    ? { module: ServiceRootModule, imports: [module as never, ObservabilityModule.forRoot(observability)] }
+    : module;
+  const app = await NestFactory.create<NestFastifyApplication>(root as never, adapter, {
     logger: opts.logLevels ?? ['error', 'warn', 'log'],
-    bufferLogs: false,
+    // With pino, start-up lines wait for it instead of going to the console logger.
+    bufferLogs: observability !== undefined,
     bodyParser: false,
   });
+  if (observability) app.useLogger(app.get(PinoNestLogger));
   app.useGlobalFilters(new GlobalErrorFilter());
   app.useGlobalPipes(createValidationPipe());
   setUpDocs(app, opts);

@@ -1,10 +1,13 @@
-import { Body, Controller, Get, Inject, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Optional, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { UdcCapabilities, UdcDependencies, UdcHealth, UdcRuntime, UdcState } from '@sf/udc';
 import type { FastifyReply } from 'fastify';
 
 /** Injection token of the app's `UdcRuntime` (from `@sf/udc`). */
 export const UDC_RUNTIME = Symbol('UDC_RUNTIME');
+
+/** Optional injection token of a `() => Record<string, number>` whose figures `/state` adds to its metrics. */
+export const UDC_STATE_METRICS = Symbol('UDC_STATE_METRICS');
 
 /**
  * A service's own five UDC endpoints (PRODUCT §7), served from its `UdcRuntime`. `/health` says
@@ -13,7 +16,12 @@ export const UDC_RUNTIME = Symbol('UDC_RUNTIME');
 @ApiTags('udc')
 @Controller()
 export class UdcController {
-  constructor(@Inject(UDC_RUNTIME) private readonly udc: UdcRuntime) {}
+  constructor(
+    @Inject(UDC_RUNTIME) private readonly udc: UdcRuntime,
+    @Optional()
+    @Inject(UDC_STATE_METRICS)
+    private readonly extraMetrics: (() => Record<string, number>) | null = null,
+  ) {}
 
   @Get('health')
   async health(): Promise<UdcHealth> {
@@ -29,7 +37,7 @@ export class UdcController {
 
   @Get('state')
   state(): UdcState {
-    return this.udc.stateBody();
+    return this.udc.stateBody(this.extraMetrics?.() ?? {});
   }
 
   @Get('dependencies')

@@ -114,18 +114,27 @@ describe('code roles on the offline provider', () => {
   it('refuses input that is not the role input with LLM_INPUT_INVALID', async () => {
     const provider = new OfflineProvider();
     expect(
-      (await failure((async () => provider.answer('codegen', { contract: payment, spec_sha256: 'nope' }))()))
-        .code,
+      (
+        await failure(
+          Promise.resolve().then(() =>
+            provider.answer('codegen', { contract: payment, spec_sha256: 'nope' }),
+          ),
+        )
+      ).code,
     ).toBe('LLM_INPUT_INVALID');
     expect(
       (
         await failure(
-          (async () => provider.answer('testgen', { contract: { ...payment, udc: {} }, files: [] }))(),
+          Promise.resolve().then(() =>
+            provider.answer('testgen', { contract: { ...payment, udc: {} }, files: [] }),
+          ),
         )
       ).code,
     ).toBe('LLM_INPUT_INVALID');
     const fixer = { contract: payment, files: [], failures: [], iteration: 0 };
-    expect((await failure((async () => provider.answer('fixer', fixer))())).code).toBe('LLM_INPUT_INVALID');
+    expect((await failure(Promise.resolve().then(() => provider.answer('fixer', fixer)))).code).toBe(
+      'LLM_INPUT_INVALID',
+    );
   });
 
   it('refuses a contract whose references do not resolve, naming each problem', async () => {
@@ -155,7 +164,9 @@ describe('code roles on the offline provider', () => {
       { ...broken.endpoints[0], id: 'create-twice' },
     );
     const error = await failure(
-      (async () => new OfflineProvider().answer('codegen', { contract: broken, spec_sha256: SHA }))(),
+      Promise.resolve().then(() =>
+        new OfflineProvider().answer('codegen', { contract: broken, spec_sha256: SHA }),
+      ),
     );
     expect(error.code).toBe('LLM_INPUT_INVALID');
     expect(error.details).toEqual([

@@ -1,0 +1,67 @@
+import type { UtcDay } from './utc-day';
+
+/** The per-day aggregate hashes of the ledger, one per breakdown. */
+export type LedgerBreakdown = 'by-role' | 'by-model' | 'by-intent' | 'by-build';
+
+/**
+ * Every Redis key of the cost layer (ledger, budget, response cache), under the service's `REDIS_PREFIX`, so
+ * both services share one ledger and one budget when they share a prefix.
+ */
+export class CostKeys {
+  constructor(readonly prefix: string) {}
+
+  /** The day's entries, one JSON per provider request, in arrival order. */
+  ledgerEntries(day: UtcDay): string {
+    return `${this.prefix}:llm:ledger:${day}:entries`;
+  }
+  /** The day's totals (hash of integer counters). */
+  ledgerTotals(day: UtcDay): string {
+    return `${this.prefix}:llm:ledger:${day}:totals`;
+  }
+  ledgerBreakdown(day: UtcDay, breakdown: LedgerBreakdown): string {
+    return `${this.prefix}:llm:ledger:${day}:${breakdown}`;
+  }
+  ledgerIntentEntries(intentId: string): string {
+    return `${this.prefix}:llm:ledger:intent:${intentId}:entries`;
+  }
+  ledgerIntentTotals(intentId: string): string {
+    return `${this.prefix}:llm:ledger:intent:${intentId}:totals`;
+  }
+  /** Budget alerts raised (a capped list of JSON, newest first). */
+  ledgerAlerts(): string {
+    return `${this.prefix}:llm:ledger:alerts`;
+  }
+  ledgerBuildTotals(buildId: string): string {
+    return `${this.prefix}:llm:ledger:build:${buildId}:totals`;
+  }
+
+  /** Root of the budget keys; the budget scripts derive the per-day and per-intent keys from it. */
+  get budgetRoot(): string {
+    return `${this.prefix}:llm:budget`;
+  }
+  /** Runtime limit overrides set by an operator (hash: `daily`, `per_intent`, nano-USD). */
+  budgetLimits(): string {
+    return `${this.budgetRoot}:limits`;
+  }
+  /** Live holds (hash: reservation id → JSON `{day, amount, intent}`). */
+  budgetHolds(): string {
+    return `${this.budgetRoot}:holds`;
+  }
+  /** Live holds by expiry (sorted set: reservation id → expiry in ms). */
+  budgetHoldExpiry(): string {
+    return `${this.budgetRoot}:hold-expiry`;
+  }
+  /** The day's budget counters (hash: `spent`, `held`, nano-USD). Keep in step with the Lua scripts. */
+  budgetDay(day: UtcDay): string {
+    return `${this.budgetRoot}:day:${day}`;
+  }
+  /** An intent's budget counters (hash: `spent`, `held`, nano-USD). Keep in step with the Lua scripts. */
+  budgetIntent(intentId: string): string {
+    return `${this.budgetRoot}:intent:${intentId}`;
+  }
+
+  /** One cached answer. */
+  responseCache(key: string): string {
+    return `${this.prefix}:llm:cache:${key}`;
+  }
+}

@@ -1,0 +1,131 @@
+import { INTENT_LIMITS } from '@sf/contracts';
+import { BEHAVIOR_KINDS, RUBRIC, SPEC_CONTRACT_SCHEMA, SPEC_SECTIONS, UDC_ENDPOINTS } from '@sf/spec';
+import { ANSWER_RULES, DATA_RULES, type RolePrompt } from './prompt-rules';
+import { dataBlock, sanitizeData, type DataLimits } from './untrusted';
+
+/** Limits of the intent fields in prompts: the HTTP validation limits, so a valid intent passes unchanged. */
+export const INTENT_DATA_LIMITS: DataLimits = {
+  text: INTENT_LIMITS.featureMax,
+  items: INTENT_LIMITS.featuresMax,
+  fields: {
+    service_name: INTENT_LIMITS.serviceNameMax,
+    purpose: INTENT_LIMITS.purposeMax,
+    key_features: INTENT_LIMITS.featureMax,
+    dependencies: INTENT_LIMITS.dependencyMax,
+  },
+};
+
+const SPEC_MAX_CHARS = 200_000;
+
+const BEHAVIOURS = `- create: POST collection; validates the body against the resource fields, stores, 201 with the record (optional
+  parent {resource, param, field}: the parent must exist, else 404 NOT_FOUND).
+- list: GET collection; 200 with every record, oldest first.
+- get / update / delete: by path parameter \`param\`; 404 NOT_FOUND when unknown. update is a partial update (a
+  non-empty subset of fields, validated like create), 200 with the record; delete answers 200 {"id", "deleted": true}.
+- toggle: sets boolean \`field\` to \`value\` (or flips it), 200 with the record.
+- search: GET with required query parameter \`query_param\`; 200 with records whose \`fields\` contain it
+  case-insensitively; 400 VALIDATION_FAILED when missing or empty.
+- reserve / release: boolean \`field\` to true / false; 409 CONFLICT when already reserved / not reserved.
+- compute convert: result = round(amount / rates[from] * rates[to], decimals), 200 {amount, from, to, [output]};
+  compute sum|average|min|max over number array \`inputs.values\`: 200 {count, [output]}; bad input 400 VALIDATION_FAILED.
+- webhook_receive: header \`signature_header\` = \`signature_prefix\` + hex HMAC-SHA256 of the raw body keyed with config
+  \`secret_config\` (else 401 INVALID_SIGNATURE); stores events by \`id_field\`; 200 {received: true, id, duplicate}.
+- webhook_replay: replays an event stored by endpoint \`receiver\`, 200 {id, type, replayed: true, replay_count}; 404.
+- redirect: record whose \`key_field\` equals \`param\`; answers \`status\` with header location = \`target_field\`.
+- static: always answers \`status\` with \`body\`.`;
+
+const RUBRIC_TEXT = RUBRIC.map(
+  (c) =>
+    `- ${c.id} — ${c.name} (${c.weight} points): ${c.checks.map((k) => `${k.description} (${k.points})`).join('; ')}`,
+).join('\n');
+
+/** Shared by both SPEC roles: what a SPEC.md is and how it is scored. */
+const SPEC_FORMAT = `## The SPEC.md format
+A SPEC.md is Markdown: a title line \`# SPEC: <service-name>\`, then exactly these ten \`## \` sections, in this
+order, each non-empty:
+${SPEC_SECTIONS.map((s, i) => `${i + 1}. ${s}`).join('\n')}
+
+Under "Acceptance criteria" there is exactly one fenced code block with info string \`spec-contract\` holding JSON
+that satisfies the contract schema below. The build generates the service and its tests from that block alone,
+so it is the source of truth; the prose sections must agree with it:
+- Purpose: the intent's purpose quoted as a Markdown blockquote, then the key features as a numbered list.
+- Service: name, type, port, priority and version, exactly as in the contract's \`service\`.
+- Endpoints: a table | Method | Path | Description | Request | Response | Errors | listing every contract endpoint,
+  then one \`### \` subsection per endpoint with its id, features, behaviour, parameters, body, responses, errors.
+- UDC compliance: the five UDC endpoints served next to the user endpoints: ${UDC_ENDPOINTS.map((e) => `\`${e}\``).join(', ')}.
+- Dependencies: each dependency of the intent by name (or "None").
+- Data model: one table per resource (id is server-generated; the fields with type, required, default, unique).
+- Configuration: a table | Variable | Default | Description | listing every contract \`config\` setting.
+- Error handling: the error body \`{"error": {"code", "message"}}\` and every endpoint's errors, plus 400
+  MALFORMED_JSON, 404 NOT_FOUND, 405 METHOD_NOT_ALLOWED, 413 PAYLOAD_TOO_LARGE, 500 INTERNAL_ERROR.
+- Acceptance criteria: one bullet per check id, then the \`spec-contract\` block.
+- Non-functional: "p95 ≤ <n> ms" latency target, the request size limit, concrete security measures.
+
+## Contract rules
+- \`service.name\`, \`type\`, \`port\`, \`priority\` come from the intent; \`service.purpose\` and \`service.features\` are
+  the intent's purpose and key features verbatim; \`dependencies\` are the intent's dependencies; \`version\` "1.0.0".
+- Behaviour kinds: ${BEHAVIOR_KINDS.join(', ')}. Semantics:
+${BEHAVIOURS}
+- Every endpoint lists the key features it realises (verbatim) and every key feature is realised by some endpoint.
+- Paths are kebab-case plural collections (\`/payments\`, \`/payments/{id}\`); no user endpoint uses a UDC path; a
+  field is never named \`id\`; each method + path shape is declared once.
+- Every endpoint has a summary, its path parameters, the body/query/headers its behaviour reads with examples, a
+  success response with an example, and its errors (list and static endpoints may have none).
+- Acceptance checks: every endpoint has a happy check, every endpoint with errors has an error check. A check is
+  self-contained: it creates what it needs with values unique to it (e.g. a per-check suffix), saves ids with
+  \`save\` and uses them as \`{var}\` in later paths; each step routes to a declared endpoint and expects a status
+  that endpoint declares. Signed webhook steps send \`body_text\` with the signature computed from the config
+  default secret over exactly those bytes.
+- \`udc\` is {"version": "1.0", "endpoints": [all five]}; \`non_functional\` sets latency_p95_ms, max_body_bytes
+  and security measures (validation, secrets never logged, signatures, …).
+- JSON in, JSON out; records live in memory; settings come from environment variables with development defaults.
+
+## Contract schema (JSON Schema of the spec-contract block)
+${JSON.stringify(SPEC_CONTRACT_SCHEMA)}
+
+## How the SPEC is scored (quality gate: 90 of 100)
+${RUBRIC_TEXT}`;
+
+/** `spec_builder`: intent → first SPEC.md. */
+export const SPEC_BUILDER_PROMPT: RolePrompt = {
+  system: `You are the SPEC builder of Sovereign Factory, which turns a short service intent into a SPEC.md, then
+into a generated, tested and deployed HTTP service. Write the complete SPEC.md for the intent in the user message.
+
+${DATA_RULES}
+
+${SPEC_FORMAT}
+
+${ANSWER_RULES}
+The object is {"spec_markdown": "<the whole SPEC.md>"}.`,
+  user: (input) =>
+    [
+      'Write the SPEC.md for this intent.',
+      '',
+      dataBlock('intent', sanitizeData(input.intent, INTENT_DATA_LIMITS)),
+    ].join('\n'),
+};
+
+/** `spec_optimizer`: SPEC.md + the verifier's findings → improved SPEC.md. */
+export const SPEC_OPTIMIZER_PROMPT: RolePrompt = {
+  system: `You are the SPEC optimizer of Sovereign Factory. The user message holds an intent, the current SPEC.md
+and the rule-based verifier's verdict on it (score, per-criterion scores, findings). Return the whole SPEC.md
+improved so that every finding is resolved and the score reaches the gate, changing nothing that already scores:
+keep the service identity, the intent's purpose and features verbatim, and every endpoint that is correct.
+
+${DATA_RULES}
+
+${SPEC_FORMAT}
+
+${ANSWER_RULES}
+The object is {"spec_markdown": "<the whole improved SPEC.md>"}.`,
+  user: (input) =>
+    [
+      'Improve this SPEC.md so that every finding is resolved.',
+      '',
+      dataBlock('intent', sanitizeData(input.intent, INTENT_DATA_LIMITS)),
+      '',
+      dataBlock('spec_markdown', sanitizeData(input.spec_markdown, { text: SPEC_MAX_CHARS })),
+      '',
+      dataBlock('verification', sanitizeData(input.verification, { text: 4_000, items: 500 })),
+    ].join('\n'),
+};

@@ -1,0 +1,90 @@
+import type { IncomingMessage } from 'node:http';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import type { ObservabilitySettings } from './observability.config';
+import { currentLogContext } from './log-context';
+
+/** Paths pino censors outright (fast, compiled). Keys anywhere else are caught by {@link scrubSecrets}. */
+export const REDACTED_PATHS: readonly string[] = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-api-key"]',
+  'req.headers["proxy-authorization"]',
+  'res.headers["set-cookie"]',
+];
+
+const CENSOR = '[REDACTED]';
+/** Keys whose values are secrets wherever they appear: apiKey, api_key, ANTHROPIC_API_KEY, password, token… */
+const SECRET_KEY = /(api[_-]?key|secret|passw(or)?d|token|authorization|cookie|credentials?|private[_-]?key)$/i;
+/** Secret-looking values inside strings (vendor keys, bearer tokens), for messages that quote them. */
+const SECRET_VALUE = /\b(sk-[A-Za-z0-9_-]{12,}|Bearer\s+[A-Za-z0-9._~+/=-]{8,})/g;
+const MAX_DEPTH = 5;
+
+/**
+ * Returns `value` with secrets censored: values under secret-looking keys at any depth, and vendor keys or
+ * bearer tokens quoted inside strings. Objects are copied only when something was censored.
+ */
+export function scrubSecrets<T>(value: T, depth = 0): T {
+  if (typeof value === 'string') {
+    return (SECRET_VALUE.test(value) ? value.replace(SECRET_VALUE, CENSOR) : value) as T;
+  }
+  if (value === null || typeof value !== 'object' || depth >= MAX_DEPTH) return value;
+  if (value instanceof Error || Buffer.isBuffer(value)) return value;
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((item: unknown) => {
+      const scrubbed = scrubSecrets(item, depth + 1);
+      changed ||= scrubbed !== item;
+      return scrubbed;
+    });
+    return (changed ? out : value) as T;
+  }
+  let copy: Record<string, unknown> | null = null;
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    const scrubbed = SECRET_KEY.test(key) && item != null && item !== CENSOR ? CENSOR : scrubSecrets(item, depth + 1);
+    if (scrubbed !== item) {
+      copy ??= { ...(value as Record<string, unknown>) };
+      copy[key] = scrubbed;
+    }
+  }
+  return (copy ?? value) as T;
+}
+
+/**
+ * The service's root pino logger: JSON lines on stdout (pino-pretty when asked for on a terminal), secrets
+ * censored, the service name and the running pipeline work's `intent_id` / `build_id` on every line.
+ * `destination` replaces stdout (tests capture lines with it).
+ */
+export function createLogger(
+  service: string,
+  settings: Pick<ObservabilitySettings, 'logLevel' | 'pretty'>,
+  destination?: DestinationStream,
+): Logger {
+  const options: pino.LoggerOptions = {
+    level: settings.logLevel,
+    base: { service },
+    messageKey: 'msg',
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: { paths: [...REDACTED_PATHS], censor: CENSOR },
+    mixin: () => currentLogContext() as Record<string, unknown>,
+    formatters: {
+      level: (label) => ({ level: label }),
+      log: (object) => scrubSecrets(object),
+    },
+    hooks: {
+      // Messages are formatted before `formatters.log` sees them, so scrub interpolated strings here.
+      logMethod(args, method) {
+        method.apply(this, args.map((a) => (typeof a === 'string' ? scrubSecrets(a) : a)) as never);
+      },
+    },
+  };
+  if (settings.pretty && !destination) {
+    return pino({ ...options, transport: { target: 'pino-pretty', options: { singleLine: true } } });
+  }
+  return pino(options, destination ?? pino.destination({ fd: 1, sync: false }));
+}
+
+/** Requests that would only add noise to the logs: scrapes and probes. */
+export function isQuietRequest(req: IncomingMessage): boolean {
+  const url = req.url ?? '';
+  return url === '/metrics' || url.startsWith('/health/');
+}

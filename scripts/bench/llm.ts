@@ -1,0 +1,177 @@
+/**
+ * `npm run bench:llm`: what `libs/llm` adds to a model call. The same calls go, interleaved, (a) straight through
+ * the Anthropic SDK, (b) through `LlmClient` with the Anthropic provider alone, and (c) through `LlmClient` with the
+ * Redis ledger, budget reservation and exact cache (every input differs, so every call misses the cache and pays
+ * for the lookup and the store) — all against one local fake of the Messages API in a child process. Reports
+ * p50/p99 of each column and what (b) and (c) add over (a), per call (paired) and by percentile.
+ *
+ * Env: BENCH_LLM_CALLS (per column, default 2000), BENCH_LLM_WARMUP (default 200).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Anthropic from '@anthropic-ai/sdk';
+import {
+  AnthropicProvider,
+  buildPrompt,
+  createCostServices,
+  LlmClient,
+  loadPriceTable,
+  OfflineProvider,
+  resolveRouting,
+  SPEC_DRAFT_OUTPUT_SCHEMA,
+  type LlmProvider,
+} from '@sf/llm';
+import { createRedis, startEmbeddedRedis } from '@sf/platform';
+import { median, percentile, saveResult, startChild } from './support';
+
+const CALLS = Number(process.env.BENCH_LLM_CALLS ?? 2000);
+const WARMUP = Number(process.env.BENCH_LLM_WARMUP ?? 200);
+const MODEL = 'claude-sonnet-4-5';
+const API_KEY = 'sk-ant-bench';
+
+function intentFor(i: number) {
+  return {
+    intent: {
+      service_name: `bench-svc-${i}`,
+      service_type: 'domain',
+      priority: 'medium',
+      purpose: `Benchmark service number ${i} that stores notes`,
+      key_features: ['create a note', 'list notes', 'get a note by id'],
+      dependencies: [],
+      port: 9100,
+      auto_build: true,
+      approval_mode: 'auto',
+    },
+  };
+}
+
+/** The request the provider would send, built outside the timed region for the direct column. */
+function directParams(input: unknown): Anthropic.MessageCreateParamsNonStreaming {
+  const prompt = buildPrompt({ role: 'spec_builder', input });
+  const tool = 'emit_spec_builder_output';
+  return {
+    model: MODEL,
+    max_tokens: 8_000,
+    system: [{ type: 'text', text: prompt.system, cache_control: { type: 'ephemeral' } }],
+    tools: [
+      {
+        name: tool,
+        input_schema: SPEC_DRAFT_OUTPUT_SCHEMA as unknown as Anthropic.Tool.InputSchema,
+      },
+    ],
+    tool_choice: { type: 'tool', name: tool, disable_parallel_tool_use: true },
+    messages: [{ role: 'user', content: prompt.user }],
+  };
+}
+
+function summary(values: number[]) {
+  return {
+    p50_ms: round(percentile(values, 50)),
+    p99_ms: round(percentile(values, 99)),
+    mean_ms: round(values.reduce((a, b) => a + b, 0) / values.length),
+  };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+async function main(): Promise<void> {
+  const fake = await startChild(join(__dirname, '..', 'support', 'fake-llm-vendor-server.js'), {});
+  const dataDir = await mkdtemp(join(tmpdir(), 'bench-llm-'));
+  const redisHandle = await startEmbeddedRedis({ dataDir });
+  const redis = createRedis(redisHandle.url, 'command', { connectionName: 'bench-llm' });
+  try {
+    const sdk = new Anthropic({ apiKey: API_KEY, baseURL: fake.url, maxRetries: 0, timeout: 30_000 });
+    const provider = new AnthropicProvider({ apiKey: API_KEY, baseURL: fake.url });
+    const providers = new Map<string, LlmProvider>([
+      ['offline', new OfflineProvider()],
+      ['anthropic', provider],
+    ]);
+    const routing = resolveRouting({ chain: `anthropic/${MODEL}` });
+    const prices = loadPriceTable();
+    const bare = new LlmClient({ providers, routing, prices });
+    const costs = createCostServices(redis, `bench${Date.now()}`, {
+      DAILY_BUDGET_USD: 1_000_000,
+      MAX_COST_PER_INTENT_USD: 1_000_000,
+      LLM_CACHE_TTL_SECONDS: 600,
+    });
+    const full = new LlmClient({ providers, routing, prices, ...costs });
+
+    const columns = {
+      direct: async (i: number) => {
+        const params = directParams(intentFor(i));
+        const started = performance.now();
+        const message = await sdk.messages.create(params);
+        const use = message.content.find((b) => b.type === 'tool_use');
+        if (!use) throw new Error('no tool call in the direct answer');
+        return performance.now() - started;
+      },
+      llm_bare: async (i: number) => {
+        const started = performance.now();
+        await bare.complete({
+          role: 'spec_builder',
+          input: intentFor(i),
+          schema: SPEC_DRAFT_OUTPUT_SCHEMA,
+          context: { intent_id: `int_bench_${i}` },
+        });
+        return performance.now() - started;
+      },
+      llm_full: async (i: number) => {
+        const started = performance.now();
+        const result = await full.complete({
+          role: 'spec_builder',
+          // A different input from the bare column's, so this column's cache never hits.
+          input: intentFor(i + 10_000_000),
+          schema: SPEC_DRAFT_OUTPUT_SCHEMA,
+          context: { intent_id: `int_bench_${i}` },
+        });
+        if (result.usage.cached) throw new Error('unexpected cache hit');
+        return performance.now() - started;
+      },
+    };
+    type Column = keyof typeof columns;
+    const names = Object.keys(columns) as Column[];
+    const times: Record<Column, number[]> = { direct: [], llm_bare: [], llm_full: [] };
+    for (let i = 0; i < WARMUP; i++) for (const name of names) await columns[name](-1 - i);
+    for (let i = 0; i < CALLS; i++) {
+      // Rotate the order so no column always runs first (or right after the slowest one).
+      for (let k = 0; k < names.length; k++) {
+        const name = names[(i + k) % names.length];
+        times[name].push(await columns[name](i));
+      }
+    }
+    const paired = (name: Column) => times[name].map((t, i) => t - times.direct[i]);
+    const result = {
+      calls_per_column: CALLS,
+      warmup: WARMUP,
+      direct_sdk: summary(times.direct),
+      llm_bare: summary(times.llm_bare),
+      llm_full: summary(times.llm_full),
+      added_bare: {
+        p50_ms: round(percentile(times.llm_bare, 50) - percentile(times.direct, 50)),
+        p99_ms: round(percentile(times.llm_bare, 99) - percentile(times.direct, 99)),
+        paired_median_ms: round(median(paired('llm_bare'))),
+        ratio_p50: round(percentile(times.llm_bare, 50) / percentile(times.direct, 50)),
+      },
+      added_full: {
+        p50_ms: round(percentile(times.llm_full, 50) - percentile(times.direct, 50)),
+        p99_ms: round(percentile(times.llm_full, 99) - percentile(times.direct, 99)),
+        paired_median_ms: round(median(paired('llm_full'))),
+        ratio_p50: round(percentile(times.llm_full, 50) / percentile(times.direct, 50)),
+      },
+      ledger_entries_today: (await costs.ledger.totals()).calls,
+    };
+    console.log(JSON.stringify(result, null, 2));
+    console.log(`saved ${await saveResult('llm', result)}`);
+  } finally {
+    redis.disconnect();
+    await redisHandle.stop();
+    await fake.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

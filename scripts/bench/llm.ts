@@ -27,7 +27,7 @@ import { median, percentile, saveResult, startChild } from './support';
 
 const CALLS = Number(process.env.BENCH_LLM_CALLS ?? 2000);
 const WARMUP = Number(process.env.BENCH_LLM_WARMUP ?? 200);
-const MODEL = 'claude-sonnet-4-5';
+const MODEL = 'claude-sonnet-4-6';
 const API_KEY = 'sk-ant-bench';
 
 function intentFor(i: number) {

@@ -68,7 +68,7 @@ describe('LlmClient against the vendor wire formats', () => {
     ]);
     return new LlmClient({
       providers,
-      routing: resolveRouting({ chain: 'anthropic/claude-sonnet-4-5,openai/gpt-4o' }),
+      routing: resolveRouting({ chain: 'anthropic/claude-sonnet-4-6,openai/gpt-4o' }),
       prices: loadPriceTable(),
       ledger: { record: (e) => Promise.resolve(void ledger.push(e)) },
       retry: { baseDelayMs: 10 },
@@ -177,7 +177,7 @@ describe('the whole pipeline with the primary provider down', () => {
       ANTHROPIC_BASE_URL: await closedPort(),
       OPENAI_API_KEY: 'sk-openai-test',
       OPENAI_BASE_URL: fake.openaiURL,
-      LLM_FALLBACK_CHAIN: 'anthropic/claude-sonnet-4-5,openai/gpt-4o',
+      LLM_FALLBACK_CHAIN: 'anthropic/claude-sonnet-4-6,openai/gpt-4o',
     };
     executor = await startTestExecutor('llm-fallback', dir.path, env);
     factory = await startTestFactory('llm-fallback', { ...env, DATA_DIR: dir.path });
@@ -223,6 +223,6 @@ describe('the whole pipeline with the primary provider down', () => {
     }
     // The breaker is visible in /state.
     const state = await request(factory.url, 'GET', '/state');
-    expect(state.body.metrics['llm_breaker_state:anthropic/claude-sonnet-4-5']).toBe(2);
+    expect(state.body.metrics['llm_breaker_state:anthropic/claude-sonnet-4-6']).toBe(2);
   });
 });

@@ -103,7 +103,7 @@ class MemoryCache implements ResponseCache {
 }
 
 const prices = loadPriceTable();
-const routing = resolveRouting({ chain: 'anthropic/claude-sonnet-4-5,openai/gpt-4o' });
+const routing = resolveRouting({ chain: 'anthropic/claude-sonnet-4-6,openai/gpt-4o' });
 const failing = (
   code: 'LLM_PROVIDER_UNAVAILABLE' | 'LLM_REQUEST_REJECTED' | 'LLM_RATE_LIMITED',
   retryAfterMs?: number,
@@ -151,16 +151,16 @@ describe('LlmClient', () => {
   it('prices a vendor answer from the table and writes one ledger entry', async () => {
     const t = setup({ anthropic: [{ value: 'a' }] });
     const result = await t.call();
-    const expected = costUsd(priceFor(prices, 'anthropic', 'claude-sonnet-4-5'), USAGE);
+    const expected = costUsd(priceFor(prices, 'anthropic', 'claude-sonnet-4-6'), USAGE);
     // 1,000 × $3 + 200 × $15 + 3,000 × $0.30 per MTok = $0.0069
     expect(expected).toBeCloseTo(0.0069, 10);
     expect(result.usage).toMatchObject({
       provider: 'anthropic',
-      model: 'claude-sonnet-4-5',
+      model: 'claude-sonnet-4-6',
       cost_usd: expected,
     });
     expect(result.hops).toEqual([
-      { provider: 'anthropic', model: 'claude-sonnet-4-5', level: 0, outcome: 'ok', breaker: 'closed' },
+      { provider: 'anthropic', model: 'claude-sonnet-4-6', level: 0, outcome: 'ok', breaker: 'closed' },
     ]);
     expect(t.ledger).toHaveLength(1);
     expect(t.ledger[0]).toMatchObject({
@@ -188,7 +188,7 @@ describe('LlmClient', () => {
       ['anthropic', 'error', 0],
       ['openai', 'ok', 1],
     ]);
-    expect(t.breakerEvents).toEqual(['anthropic/claude-sonnet-4-5:open']);
+    expect(t.breakerEvents).toEqual(['anthropic/claude-sonnet-4-6:open']);
   });
 
   it('retries up to 3 times when the breaker stays closed (failures interleaved with successes elsewhere)', async () => {
@@ -230,7 +230,7 @@ describe('LlmClient', () => {
     await t.call(); // rejected (not a health failure), then offline
     await t.call(); // 3 transient failures: open
     expect(t.client.breakerStates()).toEqual([
-      { provider: 'anthropic', model: 'claude-sonnet-4-5', state: 'open', consecutive_failures: 3 },
+      { provider: 'anthropic', model: 'claude-sonnet-4-6', state: 'open', consecutive_failures: 3 },
     ]);
     const before = t.anthropic!.requests.length;
     const skipped = await t.call();
@@ -243,9 +243,9 @@ describe('LlmClient', () => {
     expect(results.filter((r) => r.usage.provider === 'anthropic')).toHaveLength(1);
     expect(t.client.breakerStates()[0].state).toBe('closed');
     expect(t.breakerEvents).toEqual([
-      'anthropic/claude-sonnet-4-5:open',
-      'anthropic/claude-sonnet-4-5:half_open',
-      'anthropic/claude-sonnet-4-5:closed',
+      'anthropic/claude-sonnet-4-6:open',
+      'anthropic/claude-sonnet-4-6:half_open',
+      'anthropic/claude-sonnet-4-6:closed',
     ]);
   });
 
@@ -257,8 +257,8 @@ describe('LlmClient', () => {
     await t.call();
     expect(t.client.breakerStates()[0].state).toBe('open');
     expect(t.breakerEvents.slice(-2)).toEqual([
-      'anthropic/claude-sonnet-4-5:half_open',
-      'anthropic/claude-sonnet-4-5:open',
+      'anthropic/claude-sonnet-4-6:half_open',
+      'anthropic/claude-sonnet-4-6:open',
     ]);
   });
 
@@ -315,6 +315,21 @@ describe('LlmClient', () => {
       ['ok', false, t.ledger[0].cost_usd],
       ['cache_hit', true, 0],
     ]);
+  });
+
+  it('gives back the reservation on a cache hit, and serves a hit even when the budget is spent', async () => {
+    const cache = new MemoryCache();
+    const budget = new MemoryBudget(1);
+    const t = setup({ anthropic: [{ value: 'a' }], cache, budget });
+    await t.call();
+    const spent = budget.spent;
+    const hit = await t.call();
+    expect(hit.usage.cached).toBe(true);
+    expect(budget.held).toBeCloseTo(0, 12);
+    expect(budget.spent).toBe(spent);
+    budget.spent = 1; // the day's budget is gone: a new request would be refused
+    expect((await t.call()).usage.cached).toBe(true);
+    expect(t.anthropic!.requests).toHaveLength(1);
   });
 
   it('stops at once on a caller bug (invalid role input) instead of walking the chain', async () => {

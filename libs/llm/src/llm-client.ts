@@ -5,6 +5,7 @@ import type {
   BreakerState,
   BudgetGuard,
   BudgetReservation,
+  CachedAnswer,
   CostLedger,
   LedgerEntry,
   LedgerOutcome,
@@ -196,21 +197,26 @@ export class LlmClient {
       context,
     };
     const cacheKey = this.cacheKeyFor(base, hop);
-    if (cacheKey && this.deps.cache) {
-      const hit = await this.deps.cache.get(cacheKey);
-      if (hit && this.validator(req.schema)(hit.output)) {
-        const entry = this.entry(base, hop, level, zeroUsage(), 0, 0, 'cache_hit', true);
-        await this.write(entry);
-        return { output: hit.output, usage: { ...usageOf(entry, provider), latency_ms: 0 } };
-      }
-    }
+    // Looked up while the first attempt reserves its budget (one Redis round trip for both).
+    const lookup =
+      cacheKey && this.deps.cache ? this.deps.cache.get(cacheKey).catch(() => null) : Promise.resolve(null);
 
-    let answer = await this.request(base, provider, hop, level);
+    let answer = await this.request(base, provider, hop, level, lookup);
+    if ('cached' in answer) {
+      return { output: answer.output, usage: { ...usageOf(answer.entry, provider), latency_ms: 0 } };
+    }
     let problems = this.problemsOf(req.schema, answer);
     if (problems) {
       // One repair round: show the model its output and what is wrong with it.
       const previous_output = answer.ok ? answer.response.raw_text : answer.raw_text;
-      answer = await this.request({ ...base, repair: { previous_output, problems } }, provider, hop, level);
+      answer = await this.request(
+        { ...base, repair: { previous_output, problems } },
+        provider,
+        hop,
+        level,
+        Promise.resolve(null),
+      );
+      if ('cached' in answer) throw new Error('unreachable: the repair round never reads the cache');
       problems = this.problemsOf(req.schema, answer);
       if (problems) {
         throw new HopFailure(
@@ -228,11 +234,10 @@ export class LlmClient {
     if (!answer.ok) throw new Error('unreachable: a failed answer always has problems');
     const { response, entry } = answer;
     if (cacheKey && this.deps.cache) {
-      await this.deps.cache.set(cacheKey, {
-        output: response.output,
-        provider: hop.provider,
-        model: hop.model,
-      });
+      // Not awaited: a lost cache write only costs a later cache miss, never an answer.
+      void this.deps.cache
+        .set(cacheKey, { output: response.output, provider: hop.provider, model: hop.model })
+        .catch(() => undefined);
     }
     return { output: response.output, usage: usageOf(entry, provider) };
   }
@@ -240,16 +245,21 @@ export class LlmClient {
   /**
    * One provider request with its retries. Each attempt: breaker permit → budget reservation → call →
    * settle → ledger entry. Invalid output is returned (not thrown) so the caller can run the repair round.
+   * `lookup` (the exact-cache read) is awaited beside the first reservation; a valid hit answers at $0 and
+   * gives the reservation and the breaker permit back.
    */
   private async request(
     req: ProviderRequest,
     provider: LlmProvider,
     hop: RouteHop,
     level: number,
+    lookup: Promise<CachedAnswer | null>,
   ): Promise<
     | { ok: true; response: ProviderResponse; entry: LedgerEntry }
     | { ok: false; raw_text: string; problems: string[]; entry: LedgerEntry }
+    | { cached: true; output: unknown; entry: LedgerEntry }
   > {
+    const price = priceFor(this.deps.prices, hop.provider, hop.model);
     for (let retry = 0; ; retry += 1) {
       const permit = provider.offline ? null : this.breaker(hop).tryAcquire();
       if (!provider.offline && !permit) {
@@ -257,28 +267,28 @@ export class LlmClient {
           new LlmError('LLM_CIRCUIT_OPEN', `circuit open for ${hop.provider}/${hop.model}`, true),
         );
       }
-      const reservation = await this.reserve(req, provider, hop, permit);
-      const started = performance.now();
-      try {
-        const response = await this.traced(req, hop, level, () => provider.generate(req));
-        const latency = performance.now() - started;
-        permit?.success();
-        const cost = costUsd(priceFor(this.deps.prices, hop.provider, hop.model), response.usage);
-        if (reservation) await this.deps.budget?.settle(reservation, cost);
-        const valid = this.validator(req.schema)(response.output);
-        const entry = this.entry(
-          req,
-          hop,
-          level,
-          response.usage,
-          cost,
-          latency,
-          valid ? 'ok' : 'invalid_output',
-          false,
-        );
+      const [held, hit] = await Promise.allSettled([this.reserve(req, provider, hop, permit), lookup]);
+      if (
+        retry === 0 &&
+        hit.status === 'fulfilled' &&
+        hit.value &&
+        this.validator(req.schema)(hit.value.output)
+      ) {
+        // A refused reservation has already given the permit back.
+        if (held.status === 'fulfilled') {
+          permit?.release();
+          if (held.value) await this.deps.budget?.release(held.value);
+        }
+        const entry = this.entry(req, hop, level, zeroUsage(), 0, 0, 'cache_hit', true);
         await this.write(entry);
-        if (valid) return { ok: true, response, entry };
-        return { ok: false, raw_text: response.raw_text, problems: this.schemaProblems(req.schema), entry };
+        return { cached: true, output: hit.value.output, entry };
+      }
+      if (held.status === 'rejected') throw held.reason;
+      const reservation = held.value;
+      const started = performance.now();
+      let response: ProviderResponse;
+      try {
+        response = await this.traced(req, hop, level, () => provider.generate(req));
       } catch (caught) {
         const error = toLlmError(caught, hop);
         const latency = performance.now() - started;
@@ -286,8 +296,7 @@ export class LlmClient {
         if (error.code === 'LLM_OUTPUT_INVALID') {
           permit?.success();
           const usage = paidUsage(error) ?? zeroUsage();
-          const cost = costUsd(priceFor(this.deps.prices, hop.provider, hop.model), usage);
-          if (reservation) await this.deps.budget?.settle(reservation, cost);
+          const cost = costUsd(price, usage);
           const entry = this.entry(
             req,
             hop,
@@ -299,7 +308,7 @@ export class LlmClient {
             false,
             error.code,
           );
-          await this.write(entry);
+          await this.account(reservation, cost, entry);
           const raw = (error.details as { raw_text?: unknown } | undefined)?.raw_text;
           return {
             ok: false,
@@ -308,17 +317,51 @@ export class LlmClient {
             entry,
           };
         }
-        if (reservation) await this.deps.budget?.release(reservation);
         if (error.transient) permit?.failure();
         else permit?.success();
-        await this.write(this.entry(req, hop, level, zeroUsage(), 0, latency, 'error', false, error.code));
+        const entry = this.entry(req, hop, level, zeroUsage(), 0, latency, 'error', false, error.code);
+        await this.account(reservation, null, entry);
         // The offline provider is deterministic: asking it again gives the same failure.
         const delay = provider.offline ? null : retryDelay(error, retry, this.retry, this.random);
         // An open breaker means no retry can pass: fall back now instead of sleeping first.
         if (delay === null || this.breaker(hop).state === 'open') throw new HopFailure(error);
         await this.sleep(delay);
+        continue;
       }
+      const latency = performance.now() - started;
+      permit?.success();
+      const cost = costUsd(price, response.usage);
+      const valid = this.validator(req.schema)(response.output);
+      const entry = this.entry(
+        req,
+        hop,
+        level,
+        response.usage,
+        cost,
+        latency,
+        valid ? 'ok' : 'invalid_output',
+        false,
+      );
+      await this.account(reservation, cost, entry);
+      if (valid) return { ok: true, response, entry };
+      return { ok: false, raw_text: response.raw_text, problems: this.schemaProblems(req.schema), entry };
     }
+  }
+
+  /**
+   * Settles the reservation with `cost` (or releases it when `cost` is null) and writes the ledger entry, side by
+   * side: with auto-pipelining both go to Redis in one round trip.
+   */
+  private async account(
+    reservation: BudgetReservation | null,
+    cost: number | null,
+    entry: LedgerEntry,
+  ): Promise<void> {
+    const budget = reservation && this.deps.budget;
+    await Promise.all([
+      budget ? (cost === null ? budget.release(reservation) : budget.settle(reservation, cost)) : null,
+      this.write(entry),
+    ]);
   }
 
   private async reserve(
@@ -413,8 +456,9 @@ export class LlmClient {
 
   private problemsOf(
     schema: object,
-    answer: { ok: true; response: ProviderResponse } | { ok: false; problems: string[] },
+    answer: { ok: true; response: ProviderResponse } | { ok: false; problems: string[] } | { cached: true },
   ): string[] | null {
+    if ('cached' in answer) return null;
     if (!answer.ok) return answer.problems;
     return this.validator(schema)(answer.response.output) ? null : this.schemaProblems(schema);
   }

@@ -20,7 +20,7 @@ export interface RoleSettings {
   timeout_ms: number;
 }
 
-const SONNET: RouteHop = { provider: 'anthropic', model: 'claude-sonnet-4-5' };
+const SONNET: RouteHop = { provider: 'anthropic', model: 'claude-sonnet-4-6' };
 const HAIKU: RouteHop = { provider: 'anthropic', model: 'claude-haiku-4-5' };
 const GPT_4O: RouteHop = { provider: 'openai', model: 'gpt-4o' };
 const GPT_4O_MINI: RouteHop = { provider: 'openai', model: 'gpt-4o-mini' };
@@ -64,13 +64,13 @@ export function complexityOf(input: unknown): Complexity {
   return features > 8 || endpoints > 8 || size > 60_000 ? 'complex' : 'simple';
 }
 
-/** Parses `provider/model` (e.g. `anthropic/claude-sonnet-4-5`). */
+/** Parses `provider/model` (e.g. `anthropic/claude-sonnet-4-6`). */
 export function parseHop(text: string): RouteHop {
   const match = /^([a-z][a-z0-9_-]*)\/(\S+)$/.exec(text.trim());
   if (!match) {
     throw new LlmError(
       'LLM_CONFIG_INVALID',
-      `"${text}" is not provider/model (e.g. anthropic/claude-sonnet-4-5)`,
+      `"${text}" is not provider/model (e.g. anthropic/claude-sonnet-4-6)`,
     );
   }
   return { provider: match[1], model: match[2] };
@@ -86,7 +86,7 @@ export function parseChain(text: string): RouteHop[] {
 
 /**
  * The routing after overrides: `chain` (LLM_FALLBACK_CHAIN) replaces the default chain everywhere; `roles`
- * (LLM_ROUTING, JSON `{"codegen": "openai/gpt-4.1,anthropic/claude-sonnet-4-5", "spec_builder": {"simple": "…"}}`)
+ * (LLM_ROUTING, JSON `{"codegen": "openai/gpt-4.1,anthropic/claude-sonnet-4-6", "spec_builder": {"simple": "…"}}`)
  * replaces single roles.
  */
 export function resolveRouting(overrides: { chain?: string; roles?: string }): LlmRouting {

@@ -21,8 +21,10 @@ export async function runService(name: string, start: () => Promise<RunningServi
   try {
     service = await start();
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof RedisUnavailableError) {
-      process.stderr.write(`${name}: ${err.message}\n`);
+    // A layer's own config refusal (e.g. LLM_CONFIG_INVALID: an unpriced model) is as known as a bad env value.
+    const configCode = /_CONFIG_INVALID$/.test(String((err as { code?: unknown }).code ?? ''));
+    if (err instanceof ConfigError || err instanceof RedisUnavailableError || configCode) {
+      process.stderr.write(`${name}: ${(err as Error).message}\n`);
     } else {
       process.stderr.write(`${name}: failed to start: ${(err as Error).stack ?? String(err)}\n`);
     }

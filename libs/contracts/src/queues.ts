@@ -46,6 +46,8 @@ export const jobIds = {
   specOptimize: (intentId: string, round: number): string => `spec-optimize.${intentId}.${round}`,
   build: (intentId: string): string => `build.${intentId}`,
   buildRun: (buildId: string, attempt: number): string => `run.${buildId}.${attempt}`,
+  /** The one start-up resume of a build parked as paused_budget (a fixed id: restarts never pile them up). */
+  buildRunPaused: (buildId: string): string => `run.${buildId}.paused`,
   buildControl: (buildId: string, action: string, at: number): string => `control.${buildId}.${action}.${at}`,
   buildEvent: (buildId: string, eventId: string): string => `event.${buildId}.${eventId}`,
 };

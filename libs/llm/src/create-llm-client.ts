@@ -25,7 +25,7 @@ export interface LlmSettings {
 /** Redis-backed (or test) collaborators and tuning passed through to the client. */
 export type LlmClientExtras = Pick<
   LlmClientDeps,
-  'retry' | 'breaker' | 'roleSettings' | 'now' | 'sleep' | 'random'
+  'retry' | 'breaker' | 'roleSettings' | 'now' | 'sleep' | 'random' | 'logger'
 > & {
   ledger?: CostLedger;
   budget?: BudgetGuard;

@@ -332,6 +332,48 @@ describe('LlmClient', () => {
     expect(t.anthropic!.requests).toHaveLength(1);
   });
 
+  it('gives the half-open probe back when the budget store fails, so the breaker is not stuck', async () => {
+    let now = 0;
+    const budget = new MemoryBudget(100);
+    const t = setup({
+      anthropic: [
+        failing('LLM_PROVIDER_UNAVAILABLE'),
+        failing('LLM_PROVIDER_UNAVAILABLE'),
+        failing('LLM_PROVIDER_UNAVAILABLE'),
+        { value: 'a' },
+      ],
+      budget,
+      now: () => now,
+    });
+    await t.call(); // opens the breaker
+    now += 60_000;
+    const reserve = budget.reserve.bind(budget);
+    budget.reserve = () => Promise.reject(new Error('redis down'));
+    await expect(t.call()).rejects.toThrow('redis down');
+    budget.reserve = reserve;
+    expect((await t.call()).usage.provider).toBe('anthropic'); // the probe was available again
+  });
+
+  it('keeps a paid, valid answer when settling or the ledger write fails, and retries them later', async () => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick'] });
+    try {
+      const budget = new MemoryBudget(100);
+      const t = setup({ anthropic: [{ value: 'a' }], budget });
+      const settle = budget.settle.bind(budget);
+      let failures = 1;
+      budget.settle = (r, actual) =>
+        failures-- > 0 ? Promise.reject(new Error('redis blip')) : settle(r, actual);
+      const result = await t.call();
+      expect(result.output.value).toBe('a');
+      expect(budget.spent).toBe(0);
+      await jest.advanceTimersByTimeAsync(1_000);
+      expect(budget.spent).toBeCloseTo(result.usage.cost_usd, 12);
+      expect(budget.held).toBeCloseTo(0, 12);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('stops at once on a caller bug (invalid role input) instead of walking the chain', async () => {
     const client = new LlmClient({
       providers: new Map([['offline', new OfflineProvider()]]),

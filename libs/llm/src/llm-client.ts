@@ -24,6 +24,7 @@ import type {
   ProviderResponse,
   TokenUsage,
 } from './llm-types';
+import { promptVersion } from './prompts/build-prompt';
 import { detectInjection } from './prompts/untrusted';
 import { costUsd, priceFor, type PriceTable } from './pricing/pricing';
 import { CircuitBreaker, type BreakerPermit } from './resilience/circuit-breaker';
@@ -47,6 +48,8 @@ export interface LlmClientDeps {
   budget?: BudgetGuard;
   cache?: ResponseCache;
   observer?: LlmObserver;
+  /** Where accounting failures are reported (they never fail a call). */
+  logger?: { warn(message: string): void };
   retry?: Partial<RetryOptions>;
   breaker?: { failureThreshold?: number; openMs?: number };
   now?: () => number;
@@ -64,6 +67,8 @@ export interface BreakerSnapshot {
 
 // Version of the prompt/request shape; part of the cache key, bump it when prompts change meaningfully.
 const REQUEST_VERSION = 'v1';
+// Changes whenever a prompt template changes, so a cached answer is never served for a different prompt.
+const PROMPT_VERSION = promptVersion();
 const OFFLINE = 'offline';
 /** The least a paid call is assumed to cost when deciding whether paused work may resume. */
 const MIN_CALL_USD = 0.01;
@@ -274,16 +279,17 @@ export class LlmClient {
         hit.value &&
         this.validator(req.schema)(hit.value.output)
       ) {
-        // A refused reservation has already given the permit back.
-        if (held.status === 'fulfilled') {
-          permit?.release();
-          if (held.value) await this.deps.budget?.release(held.value);
-        }
+        permit?.release();
         const entry = this.entry(req, hop, level, zeroUsage(), 0, 0, 'cache_hit', true);
-        await this.write(entry);
+        await this.account(held.status === 'fulfilled' ? held.value : null, null, entry);
         return { cached: true, output: hit.value.output, entry };
       }
-      if (held.status === 'rejected') throw held.reason;
+      if (held.status === 'rejected') {
+        // Refused, or the budget store failed: either way no request is made, so the permit (maybe the
+        // half-open probe) goes back. Releasing twice is a no-op.
+        permit?.release();
+        throw held.reason;
+      }
       const reservation = held.value;
       const started = performance.now();
       let response: ProviderResponse;
@@ -358,10 +364,25 @@ export class LlmClient {
     entry: LedgerEntry,
   ): Promise<void> {
     const budget = reservation && this.deps.budget;
-    await Promise.all([
-      budget ? (cost === null ? budget.release(reservation) : budget.settle(reservation, cost)) : null,
-      this.write(entry),
-    ]);
+    const settle = () =>
+      budget ? (cost === null ? budget.release(reservation) : budget.settle(reservation, cost)) : null;
+    const [settled, written] = await Promise.allSettled([settle(), this.write(entry)]);
+    // The answer is paid for and valid: a Redis hiccup must not throw it away (the job would pay again).
+    // Settle and ledger writes are idempotent per reservation / entry, so they are tried once more, later.
+    if (settled.status === 'rejected') this.later('settle', settle, settled.reason);
+    if (written.status === 'rejected') {
+      this.later('ledger write', () => this.deps.ledger?.record(entry) ?? null, written.reason);
+    }
+  }
+
+  /** Retries an accounting write in the background after a second; logs when it fails again. */
+  private later(what: string, fn: () => Promise<unknown> | null, first: unknown): void {
+    this.deps.logger?.warn(`LLM ${what} failed (${describeError(first)}); retrying in 1 s`);
+    setTimeout(() => {
+      void Promise.resolve()
+        .then(fn)
+        .catch((err: unknown) => this.deps.logger?.warn(`LLM ${what} failed again: ${describeError(err)}`));
+    }, 1_000).unref();
   }
 
   private async reserve(
@@ -441,9 +462,11 @@ export class LlmClient {
   }
 
   private cacheKeyFor(req: ProviderRequest, hop: RouteHop): string | null {
-    if (req.temperature !== 0) return null;
+    // The offline provider is free and deterministic: nothing to save, and its output follows its version.
+    if (req.temperature !== 0 || hop.provider === OFFLINE) return null;
     const normalized = stableJson({
       v: REQUEST_VERSION,
+      prompts: PROMPT_VERSION,
       provider: hop.provider,
       model: hop.model,
       role: req.role,
@@ -637,4 +660,8 @@ export function breakerStateMetrics(client: LlmClient): Record<string, number> {
 export function budgetShortfall(error: LlmError): number {
   const estimate = (error.details as { estimate_usd?: unknown } | undefined)?.estimate_usd;
   return typeof estimate === 'number' && Number.isFinite(estimate) ? estimate : 0;
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -52,6 +52,11 @@ export function createServiceLlm(
   });
   const client =
     opts.client ??
-    createLlmClient(llmSettingsFrom(config), { ...costs, observer: opts.observer, offline: opts.offline });
+    createLlmClient(llmSettingsFrom(config), {
+      ...costs,
+      observer: opts.observer,
+      offline: opts.offline,
+      logger: opts.logger,
+    });
   return { client, costs };
 }

@@ -51,19 +51,25 @@ export function moveBuild(
   }
   const now = new Date();
   const phases = { ...record.phases };
-  const current = phases[record.status];
-  // A pause leaves the phase open: the same step resumes when budget is back.
-  if (current && current.status === 'running' && to !== 'paused_budget') {
+  // While paused_budget the phase it paused in stays open; that is the one a move closes or resumes.
+  const open = record.status === 'paused_budget' ? (record.paused_from ?? null) : record.status;
+  const current = open ? phases[open] : undefined;
+  const resuming = record.status === 'paused_budget' && to === open;
+  if (open && current && current.status === 'running' && to !== 'paused_budget' && !resuming) {
     const failed = ['failed', 'needs_human_review', 'rolled_back', 'cancelled'].includes(to);
-    phases[record.status] = {
+    phases[open] = {
       ...current,
       status: failed ? 'failed' : 'completed',
       ended_at: now.toISOString(),
       duration_ms: now.getTime() - Date.parse(current.started_at),
     };
   }
-  const resumed = record.status === 'paused_budget' && phases[to]?.status === 'running';
-  if (!isTerminalBuildStatus(to) && to !== 'awaiting_deploy_approval' && to !== 'paused_budget' && !resumed) {
+  if (
+    !isTerminalBuildStatus(to) &&
+    to !== 'awaiting_deploy_approval' &&
+    to !== 'paused_budget' &&
+    !resuming
+  ) {
     const previous = phases[to];
     phases[to] = {
       status: 'running',

@@ -20,6 +20,8 @@ import { extractContract, specSha256, verifySpec } from '@sf/spec';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { ExecutorConfig } from '../config/executor.config';
+import { deployTargetOf } from '../deploy/deploy-target';
+import { KubernetesTarget } from '../deploy/kubernetes/kubernetes-target';
 import { LocalSupervisor } from '../deploy/local-supervisor';
 import { REDIS, SANDBOX } from '../executor.tokens';
 import { BuildPipelineService } from '../pipeline/build-pipeline.service';
@@ -55,6 +57,7 @@ export class BuildsService implements OnApplicationShutdown {
     private readonly pipeline: BuildPipelineService,
     private readonly forwarder: BuildEventsForwarder,
     private readonly supervisor: LocalSupervisor,
+    private readonly kubernetes: KubernetesTarget,
     private readonly config: ExecutorConfig,
     @Inject(SANDBOX) private readonly sandbox: Sandbox,
     @Inject(REDIS) redis: Redis,
@@ -219,7 +222,15 @@ export class BuildsService implements OnApplicationShutdown {
     let resumed = 0;
     for (const build of builds) {
       await this.forwarder.flush(build.build_id);
-      if (!isTerminalBuildStatus(build.status) && build.status !== 'awaiting_deploy_approval') {
+      if (build.status === 'paused_budget') {
+        // Its parked job normally still waits in Redis; this fixed-id one covers a lost job, once.
+        await this.queue.add(
+          BUILD_JOBS.run,
+          { build_id: build.build_id },
+          { ...BUILD_JOB_OPTIONS, jobId: jobIds.buildRunPaused(build.build_id), priority: 1 },
+        );
+        resumed++;
+      } else if (!isTerminalBuildStatus(build.status) && build.status !== 'awaiting_deploy_approval') {
         await this.resume(build.build_id);
         resumed++;
       }
@@ -253,6 +264,7 @@ export class BuildsService implements OnApplicationShutdown {
   /** Manual rollback of a deployed build to the service's previous release. */
   async rollback(id: string, by: string, note: string | null): Promise<Record<string, unknown>> {
     const b = await this.get(id);
+    if (deployTargetOf(b) === 'kubernetes') return this.rollbackOnKubernetes(b, by, note);
     const current = await this.supervisor.get(b.service_name);
     if (b.status !== 'deployed' || current?.release_id !== b.build_id || !current.previous_release) {
       throw new AppError(
@@ -268,6 +280,47 @@ export class BuildsService implements OnApplicationShutdown {
       restored_release: result.ok ? result.deployment.release_id : null,
     });
     return this.status(id);
+  }
+
+  /**
+   * Kubernetes: re-applies the service's previous release and marks the build rolled back (409 like the local
+   * target when there is none: a first release is stopped, not rolled back); 502 `DEPLOY_FAILED` when the
+   * restored release does not become ready either.
+   */
+  private async rollbackOnKubernetes(
+    b: BuildRecord,
+    by: string,
+    note: string | null,
+  ): Promise<Record<string, unknown>> {
+    const previous = (b.deployment as { previous_release?: string | null } | null)?.previous_release ?? null;
+    if (b.status !== 'deployed' || !previous) {
+      throw new AppError(
+        'INVALID_STATE_TRANSITION',
+        'only a deployed release with a previous release can be rolled back',
+        {
+          status: b.status,
+          previous_release: previous,
+        },
+      );
+    }
+    // A deployed build that a later release replaced is no longer live: nothing of it to roll back (409).
+    const result = await this.kubernetes.rollback(b.service_name, b.build_id, { requireCurrent: true });
+    if (result.error) {
+      throw new AppError('DEPLOY_FAILED', `rollback of ${b.service_name} failed: ${result.error}`, {
+        restored_release: result.restored_release,
+      });
+    }
+    await this.decide(
+      b.build_id,
+      'rollback',
+      by,
+      note,
+      (r) => (r.status === 'deployed' ? 'rolled_back' : null),
+      {
+        restored_release: result.restored_release,
+      },
+    );
+    return this.status(b.build_id);
   }
 
   private async decide(

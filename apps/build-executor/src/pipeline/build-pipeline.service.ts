@@ -128,6 +128,8 @@ export class BuildPipelineService {
               },
             ],
           );
+          // Parked: the worker re-checks after BUDGET_RECHECK_MS, not in a tight loop here.
+          break;
         }
         await this.forwarder.flush(buildId);
       }

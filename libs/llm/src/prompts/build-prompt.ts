@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { LlmError } from '../llm-error';
 import type { LlmRole, ProviderRequest } from '../llm-types';
 import { CODEGEN_PROMPT, FIXER_PROMPT, TESTGEN_PROMPT } from './code-prompts';
@@ -57,4 +58,13 @@ export function buildPrompt(req: Pick<ProviderRequest, 'role' | 'input' | 'repai
     system: entry.template.system,
     user: req.repair ? `${user}\n${repairSection(req.repair)}` : user,
   };
+}
+
+/** A short hash of every role's system prompt and of a sample user message: part of the exact-cache key. */
+export function promptVersion(): string {
+  const hash = createHash('sha256');
+  for (const [role, { template }] of Object.entries(ROLE_PROMPTS)) {
+    hash.update(role).update(template.system).update(template.user.toString());
+  }
+  return hash.digest('hex').slice(0, 16);
 }

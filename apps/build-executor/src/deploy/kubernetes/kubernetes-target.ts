@@ -215,15 +215,28 @@ export class KubernetesTarget {
   /**
    * Takes `releaseId` out of service after it failed later on (registration, health): re-applies the
    * previous release, or deletes the service's objects when there was none. Nothing happens when
-   * `releaseId` is no longer the current release.
+   * `releaseId` is no longer the current release, unless `requireCurrent` (a manual rollback) asks for
+   * `INVALID_STATE_TRANSITION` then; checked under the service's lock, so no deploy slips in between.
    */
-  async rollback(name: string, releaseId: string): Promise<K8sRollbackResult> {
+  async rollback(
+    name: string,
+    releaseId: string,
+    opts: { requireCurrent?: boolean } = {},
+  ): Promise<K8sRollbackResult> {
     const where = this.requireAvailable();
     const api = await this.apiFor(where.kubeconfig);
     return this.withLock(name, async () => {
       const state = await this.store.load(this.options.namespace, name);
       if (state.current?.release_id !== releaseId) {
-        return { restored_release: state.current?.release_id ?? null, error: null };
+        const live = state.current?.release_id ?? null;
+        if (opts.requireCurrent) {
+          throw new AppError(
+            'INVALID_STATE_TRANSITION',
+            `${releaseId} is not the live release of ${name} (live: ${live ?? 'none'}); only the live release can be rolled back`,
+            { live_release: live },
+          );
+        }
+        return { restored_release: live, error: null };
       }
       return this.restore(api, state, state.previous, state.current.objects);
     });

@@ -2,7 +2,11 @@
  * `npm run bench:intake`: autocannon (64 connections) against `POST /intents/submit` on the real
  * factory (full middleware: validation, idempotency, persistence, events) and, in the same run and
  * against the same Redis, a minimal Fastify + BullMQ handler that only validates and enqueues.
- * Rounds alternate the two so drift on a shared machine hits both. Then: offline intent → build_queued.
+ * A third column runs the same factory with `OBSERVABILITY=off` (no metrics, no request logs, no tracing,
+ * warn-level logs only), so `observability_cost` (on/off throughput ratio) shows what logging, metrics and
+ * tracing cost. The "on" factory logs at info (as in production) to a discarded stdout and, when
+ * `OTEL_EXPORTER_OTLP_ENDPOINT` is set in the bench's environment, exports traces there.
+ * Rounds alternate the three so drift on a shared machine hits all. Then: offline intent → build_queued.
  *
  * Env: BENCH_DURATION (s, default 10), BENCH_ROUNDS (default 2), BENCH_E2E_INTENTS (default 20).
  */
@@ -98,7 +102,7 @@ async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'sf-bench-intake-'));
   const redis = await startEmbeddedRedis({ dataDir, reuse: false });
   const env = { REDIS_URL: redis.url, LLM_PROVIDER: 'offline', FACTORY_PORT: '0' };
-  const rounds: { factory: Load; baseline: Load }[] = [];
+  const rounds: { factory: Load; factory_observability_off: Load; baseline: Load }[] = [];
   try {
     for (let round = 0; round < ROUNDS; round++) {
       const factory = await startChild(FACTORY_MAIN, {
@@ -109,14 +113,25 @@ async function main(): Promise<void> {
       await load(factory.url, 2);
       const f = await load(factory.url, DURATION);
       await factory.stop();
+      const quiet = await startChild(FACTORY_MAIN, {
+        ...env,
+        REDIS_PREFIX: `bq${round}`,
+        FACTORY_WORKER: 'false',
+        OBSERVABILITY: 'off',
+      });
+      await load(quiet.url, 2);
+      const q = await load(quiet.url, DURATION);
+      await quiet.stop();
       const baseline = await startChild(BASELINE_MAIN, { ...env, REDIS_PREFIX: `bb${round}` });
       await load(baseline.url, 2);
       const b = await load(baseline.url, DURATION);
       await baseline.stop();
-      rounds.push({ factory: f, baseline: b });
+      rounds.push({ factory: f, factory_observability_off: q, baseline: b });
       console.log(
         `round ${round + 1}: factory ${f.rps.toFixed(0)} req/s p50 ${f.p50} ms p99 ${f.p99} ms | ` +
-          `baseline ${b.rps.toFixed(0)} req/s p50 ${b.p50} ms p99 ${b.p99} ms | ratio ${(f.rps / b.rps).toFixed(2)}`,
+          `factory, observability off ${q.rps.toFixed(0)} req/s p50 ${q.p50} ms p99 ${q.p99} ms | ` +
+          `baseline ${b.rps.toFixed(0)} req/s p50 ${b.p50} ms p99 ${b.p99} ms | ` +
+          `ratio ${(f.rps / b.rps).toFixed(2)} | observability on/off ${(f.rps / q.rps).toFixed(2)}`,
       );
     }
     const factory = await startChild(FACTORY_MAIN, {
@@ -137,12 +152,22 @@ async function main(): Promise<void> {
         p50_ms: med((r) => r.factory.p50),
         p99_ms: med((r) => r.factory.p99),
       },
+      factory_observability_off: {
+        rps: med((r) => r.factory_observability_off.rps),
+        p50_ms: med((r) => r.factory_observability_off.p50),
+        p99_ms: med((r) => r.factory_observability_off.p99),
+      },
       baseline: {
         rps: med((r) => r.baseline.rps),
         p50_ms: med((r) => r.baseline.p50),
         p99_ms: med((r) => r.baseline.p99),
       },
       ratio_rps: median(rounds.map((r) => r.factory.rps / r.baseline.rps)),
+      /** Throughput with logging + metrics (+ tracing when configured) on, divided by the same factory with them off. */
+      observability_cost: {
+        ratio_rps_on_off: median(rounds.map((r) => r.factory.rps / r.factory_observability_off.rps)),
+        ratio_p99_on_off: median(rounds.map((r) => r.factory.p99 / r.factory_observability_off.p99)),
+      },
       intent_to_build_queued_ms: { n: e2e.length, p50: percentile(e2e, 50), p95: percentile(e2e, 95) },
     };
     console.log(JSON.stringify(summary, null, 2));

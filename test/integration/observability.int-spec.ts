@@ -62,8 +62,17 @@ async function stopRedis(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/** GET with a deadline, so a probe that hangs fails the test with its path instead of timing it out. */
+async function get(base: string, path: string): Promise<{ status: number; body: any }> {
+  const res = await fetch(base + path, { signal: AbortSignal.timeout(5_000) }).catch((err: Error) => {
+    throw new Error(`GET ${path}: ${err.message}`);
+  });
+  const text = await res.text();
+  return { status: res.status, body: text.startsWith('{') ? JSON.parse(text) : text };
+}
+
 /** Polls `probe` until it returns true (readiness needs a ping to fail or succeed again). */
-async function eventually(probe: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+async function eventually(probe: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await probe())) {
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
@@ -88,31 +97,37 @@ describe('probes follow Redis', () => {
   });
 
   afterAll(async () => {
-    await Promise.allSettled([factory?.close(), executor?.close()]);
-    if (redis.exitCode === null) await stopRedis(redis);
+    // The services close their queues cleanly only with their Redis there.
+    if (redis.exitCode !== null || redis.signalCode !== null) redis = await privateRedis(redisPort);
+    // Bounded: what this test checks is the probes, not how long closing takes after a Redis restart.
+    await Promise.race([
+      Promise.allSettled([factory?.close(), executor?.close()]),
+      new Promise((r) => setTimeout(r, 15_000)),
+    ]);
+    await stopRedis(redis);
     await dir?.remove();
   });
 
   it('turns ready to 503 while Redis is down and back to 200 after it returns, live staying 200', async () => {
     for (const base of [factory.url, executor.url]) {
-      expect((await request(base, 'GET', '/health/ready')).status).toBe(200);
+      expect((await get(base, '/health/ready')).status).toBe(200);
     }
 
     await stopRedis(redis);
     for (const base of [factory.url, executor.url]) {
-      await eventually(async () => (await request(base, 'GET', '/health/ready')).status === 503);
-      const ready = await request(base, 'GET', '/health/ready');
+      await eventually(async () => (await get(base, '/health/ready')).status === 503);
+      const ready = await get(base, '/health/ready');
       expect(ready.body).toMatchObject({ status: 'error', error: { redis: { status: 'down' } } });
-      expect((await request(base, 'GET', '/health/live')).status).toBe(200);
-      expect((await request(base, 'GET', '/health')).body.status).toBe('degraded');
-      expect((await request(base, 'GET', '/metrics')).body).toMatch(/_redis_up 0/);
+      expect((await get(base, '/health/live')).status).toBe(200);
+      expect((await get(base, '/health')).body.status).toBe('degraded');
+      expect((await get(base, '/metrics')).body).toMatch(/_redis_up 0/);
     }
 
     redis = await privateRedis(redisPort);
     for (const base of [factory.url, executor.url]) {
-      await eventually(async () => (await request(base, 'GET', '/health/ready')).status === 200);
-      expect((await request(base, 'GET', '/health')).body.status).toBe('active');
-      expect((await request(base, 'GET', '/health/live')).status).toBe(200);
+      await eventually(async () => (await get(base, '/health/ready')).status === 200);
+      expect((await get(base, '/health')).body.status).toBe('active');
+      expect((await get(base, '/health/live')).status).toBe(200);
     }
   });
 });
@@ -126,8 +141,9 @@ describe('logs, metrics and the shutdown gate', () => {
 
   beforeAll(async () => {
     dir = await tempDir('obs');
+    // Nest's logger is process-wide (the last app started owns it): both apps write to one capture.
+    executor = await startTestExecutor('obs', dir.path, {}, { logDestination: logs.stream });
     factory = await startTestFactory('obs', { REDIS_PREFIX: prefix }, { logDestination: logs.stream });
-    executor = await startTestExecutor('obs', dir.path, { LOG_LEVEL: 'silent' });
   });
 
   afterAll(async () => {
@@ -143,7 +159,7 @@ describe('logs, metrics and the shutdown gate', () => {
       cookie: 'session=hunter2',
     });
     expect(res.headers.get('x-request-id')).toBe('req-obs-123');
-    await eventually(async () => logs.lines().some((l) => l.request_id === 'req-obs-123'), 5_000);
+    await eventually(() => logs.lines().some((l) => l.request_id === 'req-obs-123'), 5_000);
     const line = logs.lines().find((l) => l.request_id === 'req-obs-123');
     expect(line).toMatchObject({ service: 'sovereign-factory', level: 'info', res: { statusCode: 200 } });
     expect(line?.req.headers.authorization).toBe('[REDACTED]');
@@ -156,7 +172,7 @@ describe('logs, metrics and the shutdown gate', () => {
     const id = res.headers.get('x-request-id');
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.body.request_id).toBe(id);
-    await eventually(async () => logs.lines().some((l) => l.request_id === id), 5_000);
+    await eventually(() => logs.lines().some((l) => l.request_id === id), 5_000);
   });
 
   it('stamps intent_id on the log lines of its SPEC work', async () => {
@@ -169,7 +185,7 @@ describe('logs, metrics and the shutdown gate', () => {
     expect(submitted.status).toBe(202);
     const id = submitted.body.intent_id as string;
     await eventually(
-      async () => logs.lines().some((l) => l.intent_id === id && /spec_builder/.test(l.msg)),
+      () => logs.lines().some((l) => l.intent_id === id && /spec_builder/.test(l.msg)),
       20_000,
     );
   });

@@ -1,5 +1,12 @@
 import type { JSONSchemaType } from 'ajv';
-import type { BudgetGuard, BudgetReservation, CachedAnswer, LedgerEntry, ResponseCache } from './cost-ports';
+import type {
+  BudgetGuard,
+  BudgetReservation,
+  CachedAnswer,
+  LedgerEntry,
+  ReserveResult,
+  ResponseCache,
+} from './cost-ports';
 import { LlmClient } from './llm-client';
 import { LlmError } from './llm-error';
 import type { LlmProvider, ProviderRequest, ProviderResponse } from './llm-types';
@@ -59,7 +66,7 @@ class MemoryBudget implements BudgetGuard {
   held = 0;
   spent = 0;
   constructor(private readonly limit: number) {}
-  reserve(req: { intent_id: string | null; amount_usd: number }) {
+  reserve(req: { intent_id: string | null; amount_usd: number }): Promise<ReserveResult> {
     if (this.spent + this.held + req.amount_usd > this.limit) {
       return Promise.resolve({
         ok: false as const,

@@ -103,7 +103,7 @@ export class ServiceConfig {
   @Matches(/^https?:\/\/.+/, { message: 'OPENAI_BASE_URL must be an http(s) URL' })
   OPENAI_BASE_URL?: string;
 
-  /** Fallback chain replacing the default everywhere: `anthropic/claude-sonnet-4-5,openai/gpt-4o,…` (offline is always last). */
+  /** Fallback chain replacing the default everywhere: `anthropic/claude-sonnet-4-6,openai/gpt-4o,…` (offline is always last). */
   @IsOptional()
   @Matches(/^\s*[a-z][a-z0-9_-]*\/\S+?(\s*,\s*[a-z][a-z0-9_-]*\/\S+?)*\s*$/, {
     message: 'LLM_FALLBACK_CHAIN must be provider/model[,provider/model…]',

@@ -35,7 +35,8 @@ export function startQueueWorker(
   const { redisUrl, connectionName, onError, ...workerOptions } = options;
   const connection: Redis = createRedis(redisUrl, 'blocking', { connectionName });
   // Every log line of a job carries the intent / build it works on.
-  const logged = (job: Job, token?: string) => withLogContext(jobLogContext(job), () => processor(job, token));
+  const logged = (job: Job, token?: string) =>
+    withLogContext(jobLogContext(job), () => processor(job, token));
   const worker = new Worker(queue, logged, { telemetry: queueTelemetry(), ...workerOptions, connection });
   worker.on('error', (err) => onError?.(err));
   return {

@@ -22,7 +22,8 @@ export async function runService(name: string, start: () => Promise<RunningServi
     service = await start();
   } catch (err) {
     // A layer's own config refusal (e.g. LLM_CONFIG_INVALID: an unpriced model) is as known as a bad env value.
-    const configCode = /_CONFIG_INVALID$/.test(String((err as { code?: unknown }).code ?? ''));
+    const code = (err as { code?: unknown }).code;
+    const configCode = typeof code === 'string' && code.endsWith('_CONFIG_INVALID');
     if (err instanceof ConfigError || err instanceof RedisUnavailableError || configCode) {
       process.stderr.write(`${name}: ${(err as Error).message}\n`);
     } else {

@@ -30,7 +30,8 @@ export class FactoryMetrics implements OnModuleInit {
       const now = Date.now();
       for (const priority of PRIORITIES) {
         const cutoff = slaCutoff(priority, now);
-        const late = cutoff === null ? 0 : await withProbeTimeout(this.repo.countWaitingCreatedBefore(priority, cutoff));
+        const late =
+          cutoff === null ? 0 : await withProbeTimeout(this.repo.countWaitingCreatedBefore(priority, cutoff));
         this.metrics.set('intents_past_sla', { priority }, late);
       }
     });

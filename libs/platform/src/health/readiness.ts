@@ -1,4 +1,4 @@
-import { ServiceUnavailableException } from '@nestjs/common';
+import { Logger, ServiceUnavailableException } from '@nestjs/common';
 import type { HealthCheckService, HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import type { Queue } from 'bullmq';
 import type { FastifyReply } from 'fastify';
@@ -31,6 +31,10 @@ export interface WorkerProbe {
  * (`workers_running{queue}`), and shutdown has not begun.
  */
 export class ReadinessIndicators {
+  private readonly logger = new Logger('readiness');
+  /** Whether the current Redis outage was logged already (one line per outage, not one per retry). */
+  private outageLogged = false;
+
   constructor(
     private readonly health: HealthIndicatorService,
     private readonly redis: Redis,
@@ -39,6 +43,10 @@ export class ReadinessIndicators {
     private readonly metrics: ServiceMetrics,
     private readonly shutdown: ShutdownGate,
   ) {
+    // A queue without an 'error' listener prints every reconnect failure; the probes report them instead.
+    for (const [name, queue] of Object.entries(queues)) {
+      queue.on('error', (err: Error) => this.connectionError(`queue ${name}`, err));
+    }
     // Scrapes see the same state a probe would, without waiting for one.
     metrics.onScrape(async () => {
       await this.redisUp();
@@ -52,9 +60,12 @@ export class ReadinessIndicators {
     try {
       await withProbeTimeout(this.redis.ping());
       this.metrics.set('redis_up', {}, 1);
+      if (this.outageLogged) this.logger.log('Redis answers again');
+      this.outageLogged = false;
       return check.up({ latency_ms: Date.now() - started });
     } catch (err) {
       this.metrics.set('redis_up', {}, 0);
+      this.connectionError('redis', err as Error);
       return check.down({ message: (err as Error).message });
     }
   }
@@ -84,6 +95,12 @@ export class ReadinessIndicators {
   notDraining(): HealthIndicatorResult {
     const check = this.health.check('shutdown');
     return this.shutdown.draining ? check.down({ message: 'shutting down' }) : check.up();
+  }
+
+  private connectionError(source: string, err: Error): void {
+    if (this.outageLogged) return;
+    this.outageLogged = true;
+    this.logger.warn(`Redis unreachable (${source}): ${err.message}; not ready until it answers`);
   }
 
   /** Every check, in the order a reader expects them. */

@@ -60,7 +60,9 @@ export function llmMetricsObserver(metrics: ServiceMetrics): LlmMetricsObserver 
     onBreakerState: (provider, model, state) =>
       safely(() => metrics.set('llm_breaker_state', { provider, model }, BREAKER_VALUE[state])),
     onFallback: (from, reason) =>
-      safely(() => metrics.inc('llm_fallbacks_total', { provider: from.provider, model: from.model, reason })),
+      safely(() =>
+        metrics.inc('llm_fallbacks_total', { provider: from.provider, model: from.model, reason }),
+      ),
   };
 }
 

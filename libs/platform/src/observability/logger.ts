@@ -14,7 +14,8 @@ export const REDACTED_PATHS: readonly string[] = [
 
 const CENSOR = '[REDACTED]';
 /** Keys whose values are secrets wherever they appear: apiKey, api_key, ANTHROPIC_API_KEY, password, token… */
-const SECRET_KEY = /(api[_-]?key|secret|passw(or)?d|token|authorization|cookie|credentials?|private[_-]?key)$/i;
+const SECRET_KEY =
+  /(api[_-]?key|secret|passw(or)?d|token|authorization|cookie|credentials?|private[_-]?key)$/i;
 /** Secret-looking values inside strings (vendor keys, bearer tokens), for messages that quote them. */
 const SECRET_VALUE = /\b(sk-[A-Za-z0-9_-]{12,}|Bearer\s+[A-Za-z0-9._~+/=-]{8,})/g;
 const MAX_DEPTH = 5;
@@ -40,7 +41,8 @@ export function scrubSecrets<T>(value: T, depth = 0): T {
   }
   let copy: Record<string, unknown> | null = null;
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-    const scrubbed = SECRET_KEY.test(key) && item != null && item !== CENSOR ? CENSOR : scrubSecrets(item, depth + 1);
+    const scrubbed =
+      SECRET_KEY.test(key) && item != null && item !== CENSOR ? CENSOR : scrubSecrets(item, depth + 1);
     if (scrubbed !== item) {
       copy ??= { ...(value as Record<string, unknown>) };
       copy[key] = scrubbed;
@@ -65,7 +67,7 @@ export function createLogger(
     messageKey: 'msg',
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: [...REDACTED_PATHS], censor: CENSOR },
-    mixin: () => currentLogContext() as Record<string, unknown>,
+    mixin: () => ({ ...currentLogContext() }),
     formatters: {
       level: (label) => ({ level: label }),
       log: (object) => scrubSecrets(object),

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
@@ -34,6 +35,9 @@ export class ObservabilityModule {
             quietReqLogger: true,
             customAttributeKeys: { reqId: 'request_id', responseTime: 'duration_ms' },
             autoLogging: o.requestLogs ? { ignore: isQuietRequest } : false,
+            // The default reads `statusCode` only once `headersSent`, which the raw response behind Fastify
+            // does not report in time; the status itself is set.
+            serializers: { res: (res: { raw: ServerResponse }) => ({ statusCode: res.raw.statusCode }) },
           },
         }),
       ],

@@ -4,6 +4,9 @@ import { METRIC_CATALOG, metricName, type MetricService } from './metric-catalog
 /** Label values of one sample (names as in the catalog). */
 export type MetricLabels = Record<string, string | number>;
 
+/** Time scrape-time samplers may take before the registry is rendered without them. */
+export const SAMPLE_BUDGET_MS = 1_500;
+
 type AnyMetric = Counter<string> | Gauge<string> | Histogram<string>;
 
 /**
@@ -72,9 +75,17 @@ export class ServiceMetrics {
     if (this.enabled) this.samplers.push(sampler);
   }
 
-  /** Runs the samplers and renders the registry in the Prometheus text format. */
+  /**
+   * Runs the samplers and renders the registry in the Prometheus text format. Samplers get at most
+   * {@link SAMPLE_BUDGET_MS}: one stuck on a dead dependency leaves its last values instead of hanging the scrape.
+   */
   async render(): Promise<string> {
-    await Promise.allSettled(this.samplers.map(async (sample) => sample()));
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled(this.samplers.map(async (sample) => sample())),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, SAMPLE_BUDGET_MS))),
+    ]);
+    clearTimeout(timer);
     return this.registry.metrics();
   }
 

@@ -9,7 +9,7 @@ export function createRedis(
   kind: 'command' | 'blocking' = 'command',
   extra: RedisOptions = {},
 ): Redis {
-  return new Redis(url, {
+  const redis = new Redis(url, {
     maxRetriesPerRequest: kind === 'blocking' ? null : 2,
     // Commands issued in the same tick share one socket write: far fewer syscalls under load.
     enableAutoPipelining: kind === 'command',
@@ -17,4 +17,8 @@ export function createRedis(
     connectionName: extra.connectionName,
     ...extra,
   });
+  // ioredis reconnects by itself; an outage is reported by the readiness probe, `redis_up` and the queues'
+  // error listeners. Without a listener every reconnect attempt would print an "Unhandled error event" stack.
+  redis.on('error', () => undefined);
+  return redis;
 }

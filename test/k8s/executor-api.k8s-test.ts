@@ -312,6 +312,14 @@ void describe('deploy_production through the executor API', () => {
     assert.equal(shown.registration.url, CLUSTER_URL);
     assert.equal(shown.registration.provenance.spec_sha256, shown.spec.sha256);
     assert.equal(shown.health.status, 'active');
+
+    // A first release has nothing to go back to: refused, and the cluster is left alone.
+    const before = api.requests.length;
+    const only = await call('POST', `/builds/${first.id}/rollback`, { by: 'ops', note: 'nothing before' });
+    assert.equal(only.status, 409, JSON.stringify(only.body));
+    assert.equal(only.body.error.details.previous_release, null);
+    assert.equal(api.requests.slice(before).filter((r) => r.method !== 'GET').length, 0);
+    assert.equal((await status(first.id)).status, 'deployed');
   });
 
   void test('a second version deploys over the first, and its rollback re-applies the first release', async () => {

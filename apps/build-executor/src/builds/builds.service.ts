@@ -292,19 +292,15 @@ export class BuildsService implements OnApplicationShutdown {
     by: string,
     note: string | null,
   ): Promise<Record<string, unknown>> {
-    const previous = (b.deployment as { previous_release?: string | null } | null)?.previous_release ?? null;
-    if (b.status !== 'deployed' || !previous) {
-      throw new AppError(
-        'INVALID_STATE_TRANSITION',
-        'only a deployed release with a previous release can be rolled back',
-        {
-          status: b.status,
-          previous_release: previous,
-        },
-      );
+    if (b.status !== 'deployed') {
+      throw new AppError('INVALID_STATE_TRANSITION', 'only a deployed build can be rolled back', {
+        status: b.status,
+      });
     }
-    // A deployed build that a later release replaced is no longer live: nothing of it to roll back (409).
-    const result = await this.kubernetes.rollback(b.service_name, b.build_id, { requireCurrent: true });
+    const result = await this.kubernetes.rollback(b.service_name, b.build_id, {
+      requireCurrent: true,
+      requirePrevious: true,
+    });
     if (result.error) {
       throw new AppError('DEPLOY_FAILED', `rollback of ${b.service_name} failed: ${result.error}`, {
         restored_release: result.restored_release,

@@ -221,7 +221,7 @@ export class KubernetesTarget {
   async rollback(
     name: string,
     releaseId: string,
-    opts: { requireCurrent?: boolean } = {},
+    opts: { requireCurrent?: boolean; requirePrevious?: boolean } = {},
   ): Promise<K8sRollbackResult> {
     const where = this.requireAvailable();
     const api = await this.apiFor(where.kubeconfig);
@@ -237,6 +237,13 @@ export class KubernetesTarget {
           );
         }
         return { restored_release: live, error: null };
+      }
+      if (opts.requirePrevious && !state.previous) {
+        throw new AppError(
+          'INVALID_STATE_TRANSITION',
+          `${releaseId} is the first release of ${name}: there is nothing to roll back to (stop it instead)`,
+          { live_release: releaseId, previous_release: null },
+        );
       }
       return this.restore(api, state, state.previous, state.current.objects);
     });

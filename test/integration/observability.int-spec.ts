@@ -80,58 +80,6 @@ async function eventually(probe: () => boolean | Promise<boolean>, timeoutMs = 1
   }
 }
 
-describe('probes follow Redis', () => {
-  let redisPort: number;
-  let redis: ChildProcess;
-  let factory: StartedFactory;
-  let executor: StartedExecutor;
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-
-  beforeAll(async () => {
-    redisPort = await freePort();
-    redis = await privateRedis(redisPort);
-    dir = await tempDir('probes');
-    const env = { REDIS_URL: `redis://127.0.0.1:${redisPort}`, LOG_LEVEL: 'silent' };
-    factory = await startTestFactory('probes', env);
-    executor = await startTestExecutor('probes', dir.path, env);
-  });
-
-  afterAll(async () => {
-    // The services close their queues cleanly only with their Redis there.
-    if (redis.exitCode !== null || redis.signalCode !== null) redis = await privateRedis(redisPort);
-    // Bounded: what this test checks is the probes, not how long closing takes after a Redis restart.
-    await Promise.race([
-      Promise.allSettled([factory?.close(), executor?.close()]),
-      new Promise((r) => setTimeout(r, 15_000)),
-    ]);
-    await stopRedis(redis);
-    await dir?.remove();
-  });
-
-  it('turns ready to 503 while Redis is down and back to 200 after it returns, live staying 200', async () => {
-    for (const base of [factory.url, executor.url]) {
-      expect((await get(base, '/health/ready')).status).toBe(200);
-    }
-
-    await stopRedis(redis);
-    for (const base of [factory.url, executor.url]) {
-      await eventually(async () => (await get(base, '/health/ready')).status === 503);
-      const ready = await get(base, '/health/ready');
-      expect(ready.body).toMatchObject({ status: 'error', error: { redis: { status: 'down' } } });
-      expect((await get(base, '/health/live')).status).toBe(200);
-      expect((await get(base, '/health')).body.status).toBe('degraded');
-      expect((await get(base, '/metrics')).body).toMatch(/_redis_up 0/);
-    }
-
-    redis = await privateRedis(redisPort);
-    for (const base of [factory.url, executor.url]) {
-      await eventually(async () => (await get(base, '/health/ready')).status === 200);
-      expect((await get(base, '/health')).body.status).toBe('active');
-      expect((await get(base, '/health/live')).status).toBe(200);
-    }
-  });
-});
-
 describe('logs, metrics and the shutdown gate', () => {
   const logs = logCapture();
   let factory: StartedFactory;
@@ -251,4 +199,58 @@ describe('logs, metrics and the shutdown gate', () => {
 afterAll(async () => {
   // Nothing shared is left behind: each describe closes what it started.
   await new Redis(process.env.REDIS_URL ?? '').quit().catch(() => undefined);
+});
+
+// Last: nestjs-pino keeps the first app's root logger process-wide, and these apps log at `silent`; started
+// first, they would swallow the Nest-logger lines the log tests look for.
+describe('probes follow Redis', () => {
+  let redisPort: number;
+  let redis: ChildProcess;
+  let factory: StartedFactory;
+  let executor: StartedExecutor;
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+
+  beforeAll(async () => {
+    redisPort = await freePort();
+    redis = await privateRedis(redisPort);
+    dir = await tempDir('probes');
+    const env = { REDIS_URL: `redis://127.0.0.1:${redisPort}`, LOG_LEVEL: 'silent' };
+    factory = await startTestFactory('probes', env);
+    executor = await startTestExecutor('probes', dir.path, env);
+  });
+
+  afterAll(async () => {
+    // The services close their queues cleanly only with their Redis there.
+    if (redis.exitCode !== null || redis.signalCode !== null) redis = await privateRedis(redisPort);
+    // Bounded: what this test checks is the probes, not how long closing takes after a Redis restart.
+    await Promise.race([
+      Promise.allSettled([factory?.close(), executor?.close()]),
+      new Promise((r) => setTimeout(r, 15_000)),
+    ]);
+    await stopRedis(redis);
+    await dir?.remove();
+  });
+
+  it('turns ready to 503 while Redis is down and back to 200 after it returns, live staying 200', async () => {
+    for (const base of [factory.url, executor.url]) {
+      expect((await get(base, '/health/ready')).status).toBe(200);
+    }
+
+    await stopRedis(redis);
+    for (const base of [factory.url, executor.url]) {
+      await eventually(async () => (await get(base, '/health/ready')).status === 503);
+      const ready = await get(base, '/health/ready');
+      expect(ready.body).toMatchObject({ status: 'error', error: { redis: { status: 'down' } } });
+      expect((await get(base, '/health/live')).status).toBe(200);
+      expect((await get(base, '/health')).body.status).toBe('degraded');
+      expect((await get(base, '/metrics')).body).toMatch(/_redis_up 0/);
+    }
+
+    redis = await privateRedis(redisPort);
+    for (const base of [factory.url, executor.url]) {
+      await eventually(async () => (await get(base, '/health/ready')).status === 200);
+      expect((await get(base, '/health')).body.status).toBe('active');
+      expect((await get(base, '/health/live')).status).toBe(200);
+    }
+  });
 });

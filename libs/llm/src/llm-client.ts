@@ -174,6 +174,8 @@ export class LlmClient {
           throw withHops(last, hops);
       }
     }
+    // With a single hop (offline only) its own error says more than "all providers failed".
+    if (last && hops.length === 1) throw withHops(last, hops);
     throw new LlmError(
       'LLM_ALL_PROVIDERS_FAILED',
       `every provider failed for ${req.role}: ${hops.map((h) => `${h.provider}/${h.model} ${h.reason}`).join('; ')}`,

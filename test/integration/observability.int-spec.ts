@@ -110,8 +110,8 @@ describe('logs, metrics and the shutdown gate', () => {
     await eventually(() => logs.lines().some((l) => l.request_id === 'req-obs-123'), 5_000);
     const line = logs.lines().find((l) => l.request_id === 'req-obs-123');
     expect(line).toMatchObject({ service: 'sovereign-factory', level: 'info', res: { statusCode: 200 } });
-    expect(line?.req.headers.authorization).toBe('[REDACTED]');
-    expect(line?.req.headers.cookie).toBe('[REDACTED]');
+    expect(line?.req).toEqual({ method: 'GET', url: '/intents?limit=1' });
+    expect(line?.duration_ms).toEqual(expect.any(Number));
     expect(JSON.stringify(logs.lines())).not.toMatch(/very-secret-token-value|hunter2/);
   });
 

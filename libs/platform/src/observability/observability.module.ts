@@ -1,9 +1,7 @@
-import type { ServerResponse } from 'node:http';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { ShutdownGate } from '../shutdown-gate';
-import { isQuietRequest } from './logger';
 import { MetricsController } from './metrics.controller';
 import { ServiceMetrics } from './service-metrics';
 
@@ -18,9 +16,8 @@ export interface Observability {
 
 /**
  * Global module giving every provider the service's {@link ServiceMetrics} and {@link ShutdownGate}, serving
- * `/metrics` (when metrics are on), and routing request logs through nestjs-pino: pino-http binds a child
- * logger carrying `request_id` (Fastify's id: middie copies it onto the raw request, so there is one id)
- * to each request, and Nest's `Logger` writes through it.
+ * `/metrics` (when metrics are on), and making nestjs-pino the Nest logger (every `Logger` line is a JSON line
+ * of the service's pino logger, with `intent_id` / `build_id` of the pipeline work it runs in).
  */
 @Global()
 @Module({})
@@ -30,15 +27,11 @@ export class ObservabilityModule {
       module: ObservabilityModule,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
-            logger: o.logger,
-            quietReqLogger: true,
-            customAttributeKeys: { reqId: 'request_id', responseTime: 'duration_ms' },
-            autoLogging: o.requestLogs ? { ignore: isQuietRequest } : false,
-            // The default reads `statusCode` only once `headersSent`, which the raw response behind Fastify
-            // does not report in time; the status itself is set.
-            serializers: { res: (res: { raw: ServerResponse }) => ({ statusCode: res.raw.statusCode }) },
-          },
+          pinoHttp: { logger: o.logger },
+          // Nest's Logger writes through nestjs-pino to the service's logger; its per-request middleware is
+          // bound to no route: request lines come from a Fastify hook (see createHttpApp), which costs a
+          // fraction of a pino-http child logger plus an AsyncLocalStorage scope per request.
+          forRoutes: [],
         }),
       ],
       controllers: o.metrics.enabled ? [MetricsController] : [],

@@ -30,6 +30,14 @@ async function startWebhook(): Promise<{ url: string; bodies: unknown[]; close()
   };
 }
 
+async function until(check: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`not true within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 function reserved(result: Awaited<ReturnType<RedisBudgetGuard['reserve']>>): BudgetReservation {
   if (!result.ok) throw new Error(`expected a reservation, got ${JSON.stringify(result)}`);
   return result.reservation;
@@ -210,6 +218,7 @@ describe('RedisBudgetGuard (real Redis)', () => {
         expect(alert).toMatchObject({ day: '2025-03-10', limit_usd: 1 });
         expect(alert.spent_usd).toBeGreaterThanOrEqual(alert.threshold_pct / 100);
       }
+      await until(() => webhook.bodies.length >= 4); // the webhook is posted without holding up the settle
       expect(webhook.bodies).toHaveLength(4);
       expect(webhook.bodies).toEqual(expect.arrayContaining(alerts));
       expect(warnings).toEqual([]);
@@ -236,6 +245,7 @@ describe('RedisBudgetGuard (real Redis)', () => {
     await g.settle(reserved(await g.reserve({ intent_id: 'a', amount_usd: 0.5 })), 0.5);
 
     expect((await g.status()).spent_usd).toBe(0.5);
+    await until(() => warnings.length > 0);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('50% alert');
   });

@@ -29,8 +29,9 @@ export interface BudgetAlertOptions {
 export const DEFAULT_WEBHOOK_TIMEOUT_MS = 3000;
 
 /**
- * Hands one alert to the callback and the webhook. Never throws: an alert must not fail the LLM call whose
- * settlement raised it, so failures go to `options.logger`.
+ * Hands one alert to the callback (awaited: it records the alert) and starts the webhook POST without waiting
+ * for it, so the LLM call whose settlement raised the alert is not held up by a slow receiver. Never throws:
+ * failures go to `options.logger`.
  */
 export async function deliverBudgetAlert(alert: BudgetAlert, options: BudgetAlertOptions): Promise<void> {
   const warn = (message: string) => options.logger?.warn(message);
@@ -39,9 +40,18 @@ export async function deliverBudgetAlert(alert: BudgetAlert, options: BudgetAler
   } catch (err) {
     warn(`budget alert callback failed: ${describe(err)}`);
   }
-  if (!options.webhookUrl) return;
+  const webhookUrl = options.webhookUrl;
+  if (webhookUrl) void postAlert(alert, webhookUrl, options, warn);
+}
+
+async function postAlert(
+  alert: BudgetAlert,
+  webhookUrl: string,
+  options: BudgetAlertOptions,
+  warn: (message: string) => void,
+): Promise<void> {
   try {
-    const res = await fetch(options.webhookUrl, {
+    const res = await fetch(webhookUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(alert),

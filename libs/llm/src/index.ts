@@ -21,7 +21,6 @@ export {
   LlmClient,
   breakerStateMetrics,
   budgetShortfall,
-  stableJson,
   type LlmClientDeps,
   type BreakerSnapshot,
 } from './llm-client';

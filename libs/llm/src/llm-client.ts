@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import Ajv, { type ValidateFunction } from 'ajv';
 import type {
@@ -12,6 +11,7 @@ import type {
   LlmObserver,
   ResponseCache,
 } from './cost-ports';
+import { cacheKey } from './ledger/cache-key';
 import { LlmError } from './llm-error';
 import type {
   LlmCallContext,
@@ -466,7 +466,7 @@ export class LlmClient {
   private cacheKeyFor(req: ProviderRequest, hop: RouteHop): string | null {
     // The offline provider is free and deterministic: nothing to save, and its output follows its version.
     if (req.temperature !== 0 || hop.provider === OFFLINE) return null;
-    const normalized = stableJson({
+    return cacheKey({
       v: REQUEST_VERSION,
       prompts: PROMPT_VERSION,
       provider: hop.provider,
@@ -476,7 +476,6 @@ export class LlmClient {
       schema: req.schema,
       max_output_tokens: req.max_output_tokens,
     });
-    return createHash('sha256').update(normalized).digest('hex');
   }
 
   private problemsOf(
@@ -631,15 +630,6 @@ function withHops(error: LlmError, hops: LlmHop[]): LlmError {
       status: error.status,
       cause: error,
     },
-  );
-}
-
-/** JSON with object keys sorted, so equal requests hash equally whatever their key order. */
-export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
   );
 }
 

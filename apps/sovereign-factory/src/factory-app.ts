@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createServiceLlm, type CostServices, type LlmClient } from '@sf/llm';
+import { createServiceLlm, type LlmClient } from '@sf/llm';
 import {
   createHttpApp,
   createObservability,
@@ -7,10 +7,8 @@ import {
   llmMetricsObserver,
   resolveRedis,
   trackBudget,
-  type Observability,
   type RedisHandle,
 } from '@sf/platform';
-import type { Redis } from 'ioredis';
 import { createUdcRuntime } from '@sf/udc';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
@@ -83,7 +81,12 @@ export async function startFactory(
         () => undefined,
       ),
     );
-    const { llm, costs } = serviceLlm(config, llmRedis, observability, overrides.llm);
+    const { client: llm, costs } = createServiceLlm(config, llmRedis, config.REDIS_PREFIX, {
+      client: overrides.llm,
+      observer: llmMetricsObserver(observability.metrics),
+      logger: observability.logger,
+      trackBudget: (read) => trackBudget(observability.metrics, read),
+    });
     const app = await createHttpApp(
       AppModule.forRoot({ config, redisUrl: redis.url, llm, costs, udc, probes }),
       {
@@ -116,27 +119,4 @@ export async function startFactory(
     await redis.stop();
     throw err;
   }
-}
-
-/**
- * The LLM layer: the shared Redis ledger, budget guard and cache, and the client (or the test's client) on them,
- * feeding this service's metrics.
- */
-function serviceLlm(
-  config: FactoryConfig,
-  redis: Redis,
-  observability: Observability,
-  client?: LlmClient,
-): { llm: LlmClient; costs: CostServices } {
-  const { logger, metrics } = observability;
-  const built = createServiceLlm(config, redis, config.REDIS_PREFIX, {
-    client,
-    observer: llmMetricsObserver(metrics),
-    logger: { log: (m) => logger.info(m), warn: (m) => logger.warn(m) },
-  });
-  trackBudget(metrics, async () => {
-    const status = await built.costs.budget.status();
-    return { spent_usd: status.spent_usd, daily_budget_usd: status.daily_limit_usd };
-  });
-  return { llm: built.client, costs: built.costs };
 }

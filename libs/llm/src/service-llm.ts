@@ -8,9 +8,8 @@ import { createCostServices, type CostConfig, type CostServices } from './ledger
 /** The config fields a service's LLM layer reads (both apps' `ServiceConfig` has them). */
 export type ServiceLlmConfig = Parameters<typeof llmSettingsFrom>[0] & CostConfig;
 
-/** Where a service's LLM layer logs (a Nest `Logger` or pino logger fits). */
+/** Where a service's LLM layer logs warnings (budget alerts, accounting retries); a pino or Nest logger fits. */
 export interface ServiceLlmLogger {
-  log(message: string): void;
   warn(message: string): void;
 }
 
@@ -24,11 +23,14 @@ export interface ServiceLlmOptions {
   offline?: LlmClientExtras['offline'];
   /** A ready client to use instead of building one (tests with scripted providers); the costs are still built. */
   client?: LlmClient;
+  /** Handed a reader of today's spend and daily limit, e.g. to keep budget gauges current at scrape time. */
+  trackBudget?: (read: () => Promise<{ spent_usd: number; daily_budget_usd: number }>) => void;
 }
 
 /**
  * A service's LLM layer: the client for the configured providers with the Redis ledger, budget guard and exact
- * cache on `redis` under `prefix` (shared by both services), metrics through `observer`, and budget alerts logged
+ * cache on `redis` under `prefix` (shared by both services), metrics through `observer` and `trackBudget`, budget
+ * alerts logged
  * (and sent to `ALERT_WEBHOOK_URL`). Refuses to build (throws `LLM_CONFIG_INVALID`) when a reachable model has no
  * price or a forced vendor has no key.
  */
@@ -58,5 +60,9 @@ export function createServiceLlm(
       offline: opts.offline,
       logger: opts.logger,
     });
+  opts.trackBudget?.(async () => {
+    const status = await costs.budget.status();
+    return { spent_usd: status.spent_usd, daily_budget_usd: status.daily_limit_usd };
+  });
   return { client, costs };
 }

@@ -4,16 +4,7 @@ import type { StartedExecutor } from '../../apps/build-executor/src/executor-app
 import type { StartedFactory } from '../../apps/sovereign-factory/src/factory-app';
 import { startFakeLlmVendor, type FakeLlmVendor } from '../../scripts/support/fake-llm-vendor';
 import { answerLikeAModel } from '../support/model-answers';
-import {
-  dropPrefix,
-  intent,
-  request,
-  startTestExecutor,
-  startTestFactory,
-  tempDir,
-  uniquePrefix,
-  waitForStatus,
-} from '../support/harness';
+import { intent, request, startTestPipeline, waitForStatus, type TestPipeline } from '../support/harness';
 
 /*
  * The budget end to end: a paid provider (the fake speaking OpenAI) and budgets too small for the next call.
@@ -21,17 +12,14 @@ import {
  * limit; a critical intent goes on with the offline provider instead.
  */
 describe('budget exhaustion parks intents and builds, and they resume', () => {
-  const prefix = uniquePrefix('llm-budget');
   let fake: FakeLlmVendor;
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let executor: StartedExecutor;
+  let pipeline: TestPipeline;
   let factory: StartedFactory;
+  let executor: StartedExecutor;
 
   beforeAll(async () => {
     fake = await startFakeLlmVendor({ answer: answerLikeAModel });
-    dir = await tempDir('llm-budget');
-    const env = {
-      REDIS_PREFIX: prefix,
+    pipeline = await startTestPipeline('llm-budget', {
       LLM_PROVIDER: 'openai',
       OPENAI_API_KEY: 'sk-openai-test',
       OPENAI_BASE_URL: fake.openaiURL,
@@ -40,17 +28,13 @@ describe('budget exhaustion parks intents and builds, and they resume', () => {
       // Enough for the SPEC line's two calls, not for codegen's reservation on top of them.
       MAX_COST_PER_INTENT_USD: '0.3',
       BUDGET_RECHECK_MS: '300',
-    };
-    executor = await startTestExecutor('llm-budget', dir.path, env);
-    factory = await startTestFactory('llm-budget', { ...env, DATA_DIR: dir.path });
+    });
+    ({ factory, executor } = pipeline);
   });
 
   afterAll(async () => {
-    await factory?.close();
-    await executor?.close();
+    await pipeline?.close();
     await fake?.close();
-    await dropPrefix(prefix);
-    await dir?.remove();
   });
 
   const events = async (id: string) =>

@@ -19,15 +19,12 @@ import type { StartedFactory } from '../../apps/sovereign-factory/src/factory-ap
 import { startFakeLlmVendor, type FakeLlmVendor } from '../../scripts/support/fake-llm-vendor';
 import { answerLikeAModel } from '../support/model-answers';
 import {
-  dropPrefix,
   intent,
   request,
-  startTestExecutor,
-  startTestFactory,
-  tempDir,
+  startTestPipeline,
   testRedisUrl,
-  uniquePrefix,
   waitForStatus,
+  type TestPipeline,
 } from '../support/harness';
 
 /*
@@ -161,34 +158,28 @@ describe('LlmClient against the vendor wire formats', () => {
 });
 
 describe('the whole pipeline with the primary provider down', () => {
-  const prefix = uniquePrefix('llm-fallback');
   let fake: FakeLlmVendor;
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let executor: StartedExecutor;
+  let pipeline: TestPipeline;
   let factory: StartedFactory;
+  let executor: StartedExecutor;
+  let prefix: string;
 
   beforeAll(async () => {
     fake = await startFakeLlmVendor({ answer: answerLikeAModel });
-    dir = await tempDir('llm-fallback');
-    const env = {
-      REDIS_PREFIX: prefix,
+    pipeline = await startTestPipeline('llm-fallback', {
       LLM_PROVIDER: 'auto',
       ANTHROPIC_API_KEY: 'sk-ant-test',
       ANTHROPIC_BASE_URL: await closedPort(),
       OPENAI_API_KEY: 'sk-openai-test',
       OPENAI_BASE_URL: fake.openaiURL,
       LLM_FALLBACK_CHAIN: 'anthropic/claude-sonnet-4-6,openai/gpt-4o',
-    };
-    executor = await startTestExecutor('llm-fallback', dir.path, env);
-    factory = await startTestFactory('llm-fallback', { ...env, DATA_DIR: dir.path });
+    });
+    ({ factory, executor, prefix } = pipeline);
   });
 
   afterAll(async () => {
-    await factory?.close();
-    await executor?.close();
+    await pipeline?.close();
     await fake?.close();
-    await dropPrefix(prefix);
-    await dir?.remove();
   });
 
   it('ends deployed through GPT-4o, with the failed Anthropic hops and the costs in the ledger', async () => {

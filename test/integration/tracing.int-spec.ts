@@ -9,18 +9,8 @@ import {
   type SpanProcessor,
 } from '@opentelemetry/sdk-trace-base';
 import { freePort } from '@sf/platform';
-import type { StartedExecutor } from '../../apps/build-executor/src/executor-app';
 import type { StartedFactory } from '../../apps/sovereign-factory/src/factory-app';
-import {
-  dropPrefix,
-  intent,
-  request,
-  startTestExecutor,
-  startTestFactory,
-  tempDir,
-  uniquePrefix,
-  waitForStatus,
-} from '../support/harness';
+import { intent, request, startTestPipeline, waitForStatus, type TestPipeline } from '../support/harness';
 
 /*
  * One trace per intent across both services, in one Jest process. Module-patching instrumentations (http,
@@ -78,24 +68,18 @@ describe('one trace from submit to deployed (both services in-process)', () => {
     logRecordProcessors: [],
     autoDetectResources: false,
   });
-  const prefix = uniquePrefix('trace');
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let executor: StartedExecutor;
+  let pipeline: TestPipeline;
   let factory: StartedFactory;
 
   beforeAll(async () => {
     // First: queues and workers decide when they are built whether to carry trace context.
     sdk.start();
-    dir = await tempDir('trace');
-    executor = await startTestExecutor('trace', dir.path, { REDIS_PREFIX: prefix });
-    factory = await startTestFactory('trace', { REDIS_PREFIX: prefix, DATA_DIR: dir.path });
+    pipeline = await startTestPipeline('trace');
+    ({ factory } = pipeline);
   });
 
   afterAll(async () => {
-    await factory?.close();
-    await executor?.close();
-    await dropPrefix(prefix);
-    await dir?.remove();
+    await pipeline?.close();
     await sdk.shutdown();
   });
 

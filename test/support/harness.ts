@@ -253,3 +253,38 @@ export function goodSpec(
   });
   return Promise.resolve((optimized as { spec_markdown: string }).spec_markdown);
 }
+
+/** Both services of one test, sharing a key prefix and a data dir. */
+export interface TestPipeline {
+  factory: StartedFactory;
+  executor: StartedExecutor;
+  prefix: string;
+  /** Stops both services, then drops their keys and their data dir. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the executor and the factory in this process on one fresh key prefix and data dir, so intents go all
+ * the way through (hand-off, build, deploy). `env` applies to both.
+ */
+export async function startTestPipeline(
+  label: string,
+  env: Record<string, string> = {},
+): Promise<TestPipeline> {
+  const prefix = uniquePrefix(label);
+  const dir = await tempDir(label);
+  const shared = { ...env, REDIS_PREFIX: prefix };
+  const executor = await startTestExecutor(label, dir.path, shared);
+  const factory = await startTestFactory(label, { ...shared, DATA_DIR: dir.path });
+  return {
+    factory,
+    executor,
+    prefix,
+    close: async () => {
+      await factory.close();
+      await executor.close();
+      await dropPrefix(prefix);
+      await dir.remove();
+    },
+  };
+}

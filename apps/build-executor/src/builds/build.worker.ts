@@ -84,8 +84,9 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
       job.name === BUILD_JOBS.build
         ? await this.builds.fromHandoff(parseBuildJobData(job.data))
         : parseBuildRunJobData(job.data).build_id;
+    let parkedForBudget: boolean;
     try {
-      await this.pipeline.run(buildId);
+      parkedForBudget = await this.pipeline.run(buildId);
     } catch (err) {
       if (!isTransientError(err) || job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
         this.logger.warn(`build ${buildId} failed: ${(err as Error).message}`);
@@ -94,9 +95,7 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
       }
       throw err;
     }
-    if (await this.pipeline.isPausedForBudget(buildId)) {
-      return parkJob(job, token, this.config.BUDGET_RECHECK_MS);
-    }
+    if (parkedForBudget) return parkJob(job, token, this.config.BUDGET_RECHECK_MS);
   }
 
   /** A decision that arrives after the build moved on (e.g. cancel after deploy) is a no-op, not a failure. */

@@ -81,10 +81,14 @@ export class BuildPipelineService {
     return resolve(this.config.BUILDS_DIR ?? join(this.config.DATA_DIR, 'builds'));
   }
 
-  /** Runs the build from where it is until it finishes or parks (approval). */
-  async run(buildId: string): Promise<void> {
+  /**
+   * Runs the build from where it is until it finishes or parks (approval, budget). Resolves true when it is parked
+   * as `paused_budget`, i.e. its job should wait and try again later.
+   */
+  async run(buildId: string): Promise<boolean> {
     // A redelivered job and a start-up resume may meet in one process: one run of a build at a time.
-    if (this.inFlight.has(buildId)) return;
+    if (this.inFlight.has(buildId)) return false;
+    let parkedForBudget = false;
     const controller = new AbortController();
     this.inFlight.set(buildId, controller);
     try {
@@ -95,7 +99,10 @@ export class BuildPipelineService {
         if (controller.signal.aborted) break;
         if (record.status === 'paused_budget') {
           // Stays parked (the worker re-checks later) until the budget can cover a call again.
-          if (!(await this.llm.budgetAvailable(llmContext(record), record.paused_need_usd ?? 0))) break;
+          if (!(await this.llm.budgetAvailable(llmContext(record), record.paused_need_usd ?? 0))) {
+            parkedForBudget = true;
+            break;
+          }
           await this.move(record, record.paused_from ?? 'codegen', 'budget available again; resuming', {
             paused_from: null,
             paused_need_usd: null,
@@ -129,6 +136,7 @@ export class BuildPipelineService {
             ],
           );
           // Parked: the worker re-checks after BUDGET_RECHECK_MS, not in a tight loop here.
+          parkedForBudget = true;
           break;
         }
         await this.forwarder.flush(buildId);
@@ -139,11 +147,7 @@ export class BuildPipelineService {
       this.inFlight.delete(buildId);
       await this.forwarder.flush(buildId);
     }
-  }
-
-  /** True when the build is parked as `paused_budget` (its job should wait and try again later). */
-  async isPausedForBudget(buildId: string): Promise<boolean> {
-    return (await this.repo.get(buildId))?.status === 'paused_budget';
+    return parkedForBudget;
   }
 
   /** Stops the work of a running build at once (its sandboxed processes are killed). */

@@ -30,7 +30,7 @@ export {
   type LlmSettings,
   type LlmClientExtras,
 } from './create-llm-client';
-export { llmCallEvents } from './llm-events';
+export { budgetPauseEvent, llmCallEvents } from './llm-events';
 export type {
   BreakerState,
   BudgetGuard,

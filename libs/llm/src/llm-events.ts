@@ -1,4 +1,5 @@
 import type { NewPipelineEvent } from '@sf/contracts';
+import type { LlmError } from './llm-error';
 import type { LlmResult, LlmRole } from './llm-types';
 
 /** The `llm_call` event of a call (with its fallback hops), plus a warning when the input looked like an injection. */
@@ -32,4 +33,14 @@ export function llmCallEvents(phase: string, role: LlmRole, result: LlmResult<un
     });
   }
   return events;
+}
+
+/** The `error` event of work parked as `paused_budget`: the refusal's message, code and details (which limit, how much). */
+export function budgetPauseEvent(phase: string, err: LlmError): NewPipelineEvent {
+  return {
+    phase,
+    type: 'error',
+    message: err.message,
+    data: { code: err.code, details: err.details ?? null },
+  };
 }

@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppError, isTerminalBuildStatus, type NewPipelineEvent } from '@sf/contracts';
 import {
   applyFixerOutput,
+  budgetPauseEvent,
   budgetShortfall,
   llmCallEvents,
   LlmError,
@@ -126,14 +127,7 @@ export class BuildPipelineService {
             'paused_budget',
             `paused: ${err.message}`,
             { paused_from: record.status, paused_need_usd: budgetShortfall(err) },
-            [
-              {
-                phase: record.status,
-                type: 'error',
-                message: err.message,
-                data: { code: err.code, details: err.details ?? null },
-              },
-            ],
+            [budgetPauseEvent(record.status, err)],
           );
           // Parked: the worker re-checks after BUDGET_RECHECK_MS, not in a tight loop here.
           parkedForBudget = true;

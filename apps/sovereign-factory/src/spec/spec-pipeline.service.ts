@@ -9,6 +9,7 @@ import {
   type NewPipelineEvent,
 } from '@sf/contracts';
 import {
+  budgetPauseEvent,
   budgetShortfall,
   llmCallEvents,
   LlmError,
@@ -204,14 +205,7 @@ export class SpecPipelineService {
             'paused_budget',
             `paused: ${err.message}`,
             { paused_need_usd: budgetShortfall(err) },
-            [
-              {
-                phase: r.status,
-                type: 'error',
-                message: err.message,
-                data: { code: err.code, details: err.details ?? null },
-              },
-            ],
+            [budgetPauseEvent(r.status, err)],
           )
         : null,
     );

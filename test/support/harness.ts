@@ -259,7 +259,7 @@ export interface TestPipeline {
   factory: StartedFactory;
   executor: StartedExecutor;
   prefix: string;
-  /** Stops both services, then drops their keys and their data dir. */
+  /** Stops the services it deployed and both services, then drops their keys and their data dir. */
   close(): Promise<void>;
 }
 
@@ -281,6 +281,13 @@ export async function startTestPipeline(
     executor,
     prefix,
     close: async () => {
+      // Deployed services outlive the executor by design; a test must not leave them running.
+      const { deployments } = (await request(executor.url, 'GET', '/deployments')).body as {
+        deployments: { name: string; status: string }[];
+      };
+      for (const d of deployments.filter((x) => x.status !== 'stopped')) {
+        await request(executor.url, 'POST', `/deployments/${d.name}/stop`);
+      }
       await factory.close();
       await executor.close();
       await dropPrefix(prefix);

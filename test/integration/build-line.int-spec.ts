@@ -14,7 +14,7 @@ import {
 } from '@sf/llm';
 import { freePort } from '@sf/platform';
 import type { StartedExecutor } from '../../apps/build-executor/src/executor-app';
-import { transpile } from '../../apps/build-executor/src/pipeline/release-builder';
+import { transpile } from '../../apps/build-executor/src/build-line/release-builder';
 import { dropPrefix, goodSpec, openStream, request, startTestExecutor, tempDir } from '../support/harness';
 
 /*

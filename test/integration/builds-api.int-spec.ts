@@ -1,6 +1,6 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { renderSpec, extractContract } from '@sf/spec';
+import { renderSpec, extractContract } from '@sf/service-spec';
 import type { StartedExecutor } from '../../apps/build-executor/src/executor-app';
 import { dropPrefix, goodSpec, openStream, request, startTestExecutor, tempDir } from '../support/harness';
 

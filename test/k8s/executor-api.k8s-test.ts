@@ -13,7 +13,7 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { extractContract, verifySpec } from '@sf/spec';
+import { extractContract, verifySpec } from '@sf/service-spec';
 import { OfflineProvider } from '../../libs/llm/src/offline/offline-provider';
 import { startEmbeddedRedis, type RedisHandle } from '../../libs/platform/src/embedded-redis';
 import { LABELS } from '../../apps/build-executor/src/deploy/kubernetes/k8s-manifests';

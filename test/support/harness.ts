@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { OfflineProvider } from '@sf/llm';
-import { verifySpec } from '@sf/spec';
+import { verifySpec } from '@sf/service-spec';
 import { startExecutor, type StartedExecutor } from '../../apps/build-executor/src/executor-app';
 import { startFactory, type StartedFactory } from '../../apps/sovereign-factory/src/factory-app';
 

@@ -16,7 +16,7 @@ import { LLM_CLIENT, PUBLIC_URL, REDIS, REDIS_URL, SANDBOX } from './executor.to
 import { ExecutorHealthIndicators } from './health/executor-health.indicators';
 import { HealthController } from './health/health.controller';
 import { ExecutorMetrics } from './metrics/executor-metrics';
-import { BuildPipelineService } from './pipeline/build-pipeline.service';
+import { BuildPipelineService } from './build-line/build-pipeline.service';
 import { RegistryModule } from './registry/registry.module';
 import type { Sandbox } from './sandbox';
 

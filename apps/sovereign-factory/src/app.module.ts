@@ -21,9 +21,9 @@ import { FactoryMetrics } from './metrics/factory-metrics';
 import { FactoryQueues } from './queues/queues';
 import { FactoryKeys } from './redis/keys';
 import { REDIS, REDIS_URL } from './redis/redis.tokens';
-import { SpecPipelineService } from './spec/spec-pipeline.service';
-import { SpecProcessor } from './spec/spec.processor';
-import { SpecWorker } from './spec/spec.worker';
+import { SpecPipelineService } from './spec-line/spec-pipeline.service';
+import { SpecProcessor } from './spec-line/spec.processor';
+import { SpecWorker } from './spec-line/spec.worker';
 import { DependencyProbesBinder } from './udc/dependency-probes';
 import { DEPENDENCY_PROBES, type DependencyProbes } from './udc/udc.tokens';
 

@@ -1,5 +1,5 @@
 import type { JSONSchemaType } from 'ajv';
-import type { SpecContract } from '@sf/spec';
+import type { SpecContract } from '@sf/service-spec';
 
 /** One file of a generated service: a relative posix path (e.g. `src/main.ts`) and its full text. */
 export interface GeneratedFile {

@@ -1,6 +1,6 @@
 import type { JSONSchemaType } from 'ajv';
 import type { IntentInput } from '@sf/contracts';
-import type { SpecVerification } from '@sf/spec';
+import type { SpecVerification } from '@sf/service-spec';
 
 /** Input of the `spec_builder` role. */
 export interface SpecBuilderInput {

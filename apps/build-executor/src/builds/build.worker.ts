@@ -18,7 +18,7 @@ import { parkJob, startQueueWorker, type QueueWorker } from '@sf/platform';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { ExecutorConfig } from '../config/executor.config';
 import { REDIS_URL } from '../executor.tokens';
-import { BuildPipelineService } from '../pipeline/build-pipeline.service';
+import { BuildPipelineService } from '../build-line/build-pipeline.service';
 import { BuildEventsForwarder } from './build-events.forwarder';
 import { BuildsService } from './builds.service';
 

@@ -16,7 +16,7 @@ import {
   type NewPipelineEvent,
 } from '@sf/contracts';
 import { queueTelemetry } from '@sf/platform';
-import { extractContract, specSha256, verifySpec } from '@sf/spec';
+import { extractContract, specSha256, verifySpec } from '@sf/service-spec';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { ExecutorConfig } from '../config/executor.config';
@@ -24,7 +24,7 @@ import { deployTargetOf } from '../deploy/deploy-target';
 import { KubernetesTarget } from '../deploy/kubernetes/kubernetes-target';
 import { LocalSupervisor } from '../deploy/local-supervisor';
 import { REDIS, SANDBOX } from '../executor.tokens';
-import { BuildPipelineService } from '../pipeline/build-pipeline.service';
+import { BuildPipelineService } from '../build-line/build-pipeline.service';
 import type { Sandbox } from '../sandbox';
 import type { BuildRecord } from './build.record';
 import { moveBuild } from './build-changes';

@@ -6,7 +6,7 @@ import type { Redis } from 'ioredis';
 import { BuildEventsWorker } from '../handoff/build-events.worker';
 import { FactoryQueues } from '../queues/queues';
 import { REDIS } from '../redis/redis.tokens';
-import { SpecWorker } from '../spec/spec.worker';
+import { SpecWorker } from '../spec-line/spec.worker';
 
 /**
  * Readiness of the factory: not shutting down, Redis answers, the `spec` and `build` queues answer, and

@@ -1,5 +1,5 @@
 import type { CostSummary, IntentInput, IntentStatus, Priority } from '@sf/contracts';
-import type { SpecVerification } from '@sf/spec';
+import type { SpecVerification } from '@sf/service-spec';
 
 /** A recorded human decision. */
 export interface ApprovalRecord {

@@ -10,7 +10,7 @@ import {
 } from '@sf/contracts';
 import { FactoryConfig } from '../config/factory.config';
 import { BuildHandoffService } from '../handoff/build-handoff.service';
-import { SpecPipelineService } from '../spec/spec-pipeline.service';
+import { SpecPipelineService } from '../spec-line/spec-pipeline.service';
 import type { DecisionDto, ListIntentsQuery } from './dto/intent-queries.dto';
 import type { IntentRecord } from './intent.record';
 import { statusEvent, transition } from './intent-changes';

@@ -8,7 +8,7 @@ import {
   type ResourceSpec,
   type SpecContract,
   type WebhookReceiveBehavior,
-} from '@sf/spec';
+} from '@sf/service-spec';
 import { styleForHeader, withArticle } from './contract-builder';
 import { AGGREGATE_SAMPLE, aggregateResult, convertResult, unusedMethod } from './endpoint-docs';
 import { snakeName } from './naming';

@@ -9,7 +9,7 @@ import {
   type HttpMethod,
   type ResourceSpec,
   type SpecContract,
-} from '@sf/spec';
+} from '@sf/service-spec';
 import { plural } from './lexicon';
 import { kebabName, shortHash } from './naming';
 import { defaultFields } from './samples';

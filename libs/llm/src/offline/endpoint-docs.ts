@@ -13,7 +13,7 @@ import {
   type ParamSpec,
   type ResourceSpec,
   type SpecContract,
-} from '@sf/spec';
+} from '@sf/service-spec';
 import { styleForHeader, summarize } from './contract-builder';
 import { changedValue, sampleBody } from './samples';
 

@@ -1,4 +1,4 @@
-import type { HttpMethod } from '@sf/spec';
+import type { HttpMethod } from '@sf/service-spec';
 import {
   AGGREGATE_OPS,
   ALL_WORDS,

@@ -13,7 +13,7 @@ import {
   type EndpointSpec,
   type SpecContract,
   type SpecVerification,
-} from '@sf/spec';
+} from '@sf/service-spec';
 import { runAcceptancePack } from './testing/reference-service';
 
 const client = createLlmClient({ provider: 'offline' });

@@ -1,6 +1,6 @@
 import Ajv, { type JSONSchemaType } from 'ajv';
 import { APPROVAL_MODES, PRIORITIES, SERVICE_TYPES, type IntentInput } from '@sf/contracts';
-import { RUBRIC, SPEC_CONTRACT_SCHEMA, renderSpec, type SpecVerification } from '@sf/spec';
+import { RUBRIC, SPEC_CONTRACT_SCHEMA, renderSpec, type SpecVerification } from '@sf/service-spec';
 import type {
   CodegenInput,
   CodegenOutput,

@@ -1,4 +1,4 @@
-import type { FieldSpec, ResourceSpec } from '@sf/spec';
+import type { FieldSpec, ResourceSpec } from '@sf/service-spec';
 import { shortHash } from './naming';
 
 /** Typical fields of common resources, so a draft models the domain instead of a generic `name`. */

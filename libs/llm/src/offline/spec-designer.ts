@@ -6,7 +6,7 @@ import type {
   HttpMethod,
   SpecContract,
   SpecSection,
-} from '@sf/spec';
+} from '@sf/service-spec';
 import { completeAcceptance } from './acceptance-writer';
 import { ContractBuilder, webhookStyle } from './contract-builder';
 import { completeEndpoint } from './endpoint-docs';

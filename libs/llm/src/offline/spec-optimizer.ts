@@ -9,7 +9,7 @@ import {
   type RubricId,
   type SpecContract,
   type SpecVerification,
-} from '@sf/spec';
+} from '@sf/service-spec';
 import { completeAcceptance } from './acceptance-writer';
 import { ContractBuilder } from './contract-builder';
 import { completeEndpoint } from './endpoint-docs';

@@ -1,4 +1,4 @@
-import { SPEC_SECTIONS, UDC_ENDPOINTS } from '@sf/spec';
+import { SPEC_SECTIONS, UDC_ENDPOINTS } from '@sf/service-spec';
 import { LLM_ROLES, type LlmRole } from '../llm-types';
 import { buildPrompt } from './build-prompt';
 

@@ -1,5 +1,5 @@
 import { INTENT_LIMITS } from '@sf/contracts';
-import { BEHAVIOR_KINDS, RUBRIC, SPEC_CONTRACT_SCHEMA, SPEC_SECTIONS, UDC_ENDPOINTS } from '@sf/spec';
+import { BEHAVIOR_KINDS, RUBRIC, SPEC_CONTRACT_SCHEMA, SPEC_SECTIONS, UDC_ENDPOINTS } from '@sf/service-spec';
 import { ANSWER_RULES, DATA_RULES, type RolePrompt } from './prompt-rules';
 import { dataBlock, sanitizeData, type DataLimits } from './untrusted';
 

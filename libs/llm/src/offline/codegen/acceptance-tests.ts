@@ -1,4 +1,4 @@
-import type { AcceptanceCheck, AcceptanceStep, SpecContract } from '@sf/spec';
+import type { AcceptanceCheck, AcceptanceStep, SpecContract } from '@sf/service-spec';
 import { Imports, blocks, commentText, indent, literal, str } from './code-text';
 
 const SUPPORT = './support.js';

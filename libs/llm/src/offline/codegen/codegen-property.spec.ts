@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import type { IntentInput } from '@sf/contracts';
 import { createLlmClient } from '@sf/llm';
-import type { SpecContract } from '@sf/spec';
+import type { SpecContract } from '@sf/service-spec';
 import { edgeContract } from './testing/edge-contract';
 import {
   assembleRelease,

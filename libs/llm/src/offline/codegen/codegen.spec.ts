@@ -11,7 +11,7 @@ import {
   releasePathFor,
   type GeneratedFile,
 } from '@sf/llm';
-import type { SpecContract } from '@sf/spec';
+import type { SpecContract } from '@sf/service-spec';
 import { edgeContract } from './testing/edge-contract';
 import { generateProject, intentOf, specFor } from './testing/generated-release';
 

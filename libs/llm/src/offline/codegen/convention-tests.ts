@@ -1,4 +1,4 @@
-import { HTTP_METHODS, routeRequest, routeShape } from '@sf/spec';
+import { HTTP_METHODS, routeRequest, routeShape } from '@sf/service-spec';
 import { literal, str } from './code-text';
 import { DEFAULT_MAX_BODY_BYTES } from './service-model';
 import type { TestCase, TestWriter } from './test-writer';

@@ -10,7 +10,7 @@ import type {
   SpecContract,
   ToggleBehavior,
   WebhookReceiveBehavior,
-} from '@sf/spec';
+} from '@sf/service-spec';
 import { NameTable, blocks, indent, key, literal, pascalCase, prop, str } from './code-text';
 import { conventionCases, udcCases } from './convention-tests';
 import { fitsField } from './service-model';

@@ -1,4 +1,4 @@
-import type { SpecContract } from '@sf/spec';
+import type { SpecContract } from '@sf/service-spec';
 import { GENERATED_LAYOUT, type CodegenInput, type GeneratedFile } from '../../code-roles';
 import { handlersSource } from './handler-writer';
 import { HTTP_KIT_SOURCE, UDC_SHIM_SOURCE, VALIDATION_SOURCE } from './kit-sources';

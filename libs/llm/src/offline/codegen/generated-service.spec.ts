@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IntentInput } from '@sf/contracts';
 import { createLlmClient, type GeneratedFile } from '@sf/llm';
-import type { SpecContract } from '@sf/spec';
+import type { SpecContract } from '@sf/service-spec';
 import {
   assembleRelease,
   generateProject,

@@ -11,7 +11,7 @@ import type {
   UpdateBehavior,
   WebhookReceiveBehavior,
   WebhookReplayBehavior,
-} from '@sf/spec';
+} from '@sf/service-spec';
 import {
   Imports,
   NameTable,

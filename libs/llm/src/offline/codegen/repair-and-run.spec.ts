@@ -12,7 +12,7 @@ import {
   createLlmClient,
   type GeneratedFile,
 } from '@sf/llm';
-import type { SpecContract } from '@sf/spec';
+import type { SpecContract } from '@sf/service-spec';
 import { checkUdc, udcRegistryEntrySchema } from '@sf/udc';
 import {
   assembleRelease,

@@ -7,7 +7,7 @@ import {
   type FieldType,
   type ResourceSpec,
   type SpecContract,
-} from '@sf/spec';
+} from '@sf/service-spec';
 import { NameTable, camelCase, pascalCase } from './code-text';
 
 /** Settings the generated `config.ts` reads itself rather than exposing as contract settings. */

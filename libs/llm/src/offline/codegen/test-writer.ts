@@ -1,4 +1,4 @@
-import type { EndpointSpec, SpecContract } from '@sf/spec';
+import type { EndpointSpec, SpecContract } from '@sf/service-spec';
 import { Imports, indent, str } from './code-text';
 
 /** The module every generated test file imports its helpers from. */

@@ -6,7 +6,7 @@ import {
   type Behavior,
   type FieldSpec,
   type SpecContract,
-} from '@sf/spec';
+} from '@sf/service-spec';
 
 /** A response of the {@link ReferenceService}. */
 export interface ReferenceResponse {
@@ -64,7 +64,7 @@ function validBody(fields: FieldSpec[], body: unknown, partial: boolean, allowUn
 }
 
 /**
- * A test-only, in-memory interpreter of a contract's behaviours, following `libs/spec/CONTRACT.md`. It proves
+ * A test-only, in-memory interpreter of a contract's behaviours, following `libs/service-spec/CONTRACT.md`. It proves
  * that the acceptance pack the offline designer writes is exactly what a correct implementation answers.
  */
 export class ReferenceService {

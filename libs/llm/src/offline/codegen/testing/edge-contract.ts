@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { EndpointSpec, FieldSpec, SpecContract } from '@sf/spec';
+import type { EndpointSpec, FieldSpec, SpecContract } from '@sf/service-spec';
 
 /*
  * A hand-written contract that stresses the code writers rather than the designer: names that are keywords,

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 import type { IntentInput } from '@sf/contracts';
-import { extractContract, specSha256, verifySpec, type SpecContract } from '@sf/spec';
+import { extractContract, specSha256, verifySpec, type SpecContract } from '@sf/service-spec';
 import {
   CODEGEN_OUTPUT_SCHEMA,
   GENERATED_LAYOUT,

@@ -3,7 +3,7 @@ import { PRIORITIES, SERVICE_TYPES, type Priority, type ServiceType } from '@sf/
 /**
  * The machine-readable part of a SPEC (the `spec-contract` block): the build's frozen acceptance pack.
  * The build line generates a plain-Node service and its `node:test` tests from this contract alone, so every
- * field below has exact semantics; `libs/spec/CONTRACT.md` spells out the conventions a generated service follows.
+ * field below has exact semantics; `libs/service-spec/CONTRACT.md` spells out the conventions a generated service follows.
  */
 export interface SpecContract {
   contract_version: 1;

@@ -1,4 +1,11 @@
-import { RUBRIC, SPEC_SECTIONS, renderSpec, verifySpec, type RubricId, type SpecContract } from '@sf/spec';
+import {
+  RUBRIC,
+  SPEC_SECTIONS,
+  renderSpec,
+  verifySpec,
+  type RubricId,
+  type SpecContract,
+} from '@sf/service-spec';
 import { todoContract, todoIntent } from './testing/todo-contract';
 
 function scoreOf(

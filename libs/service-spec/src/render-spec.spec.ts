@@ -6,7 +6,7 @@ import {
   renderSpec,
   verifySpec,
   type SpecContract,
-} from '@sf/spec';
+} from '@sf/service-spec';
 import { todoContract, todoIntent } from './testing/todo-contract';
 
 const HOSTILE = [

@@ -19,7 +19,7 @@ export interface RubricCriterion {
 }
 
 /**
- * The published SPEC rubric (documented in `libs/spec/RUBRIC.md`). Weights sum to 100; a check that covers
+ * The published SPEC rubric (documented in `libs/service-spec/RUBRIC.md`). Weights sum to 100; a check that covers
  * many items (endpoints, acceptance checks, features) earns its points in proportion to the items that pass.
  */
 export const RUBRIC: readonly RubricCriterion[] = [

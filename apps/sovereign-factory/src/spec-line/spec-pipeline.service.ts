@@ -21,7 +21,7 @@ import {
   type SpecDraftOutput,
 } from '@sf/llm';
 import { ServiceMetrics } from '@sf/platform';
-import { specSha256, verifySpec } from '@sf/spec';
+import { specSha256, verifySpec } from '@sf/service-spec';
 import { FactoryConfig } from '../config/factory.config';
 import { BuildHandoffService } from '../handoff/build-handoff.service';
 import type { IntentRecord } from '../intents/intent.record';

@@ -1,5 +1,5 @@
 import { AppError } from '@sf/contracts';
-import { extractContract, parseSpec, renderSpec, specSha256 } from '@sf/spec';
+import { extractContract, parseSpec, renderSpec, specSha256 } from '@sf/service-spec';
 import { todoContract } from './testing/todo-contract';
 
 const block = (json: string) => '```spec-contract\n' + json + '\n```';

@@ -17,7 +17,7 @@ import {
   type LlmClient,
   type LlmRole,
 } from '@sf/llm';
-import { extractContract } from '@sf/spec';
+import { extractContract } from '@sf/service-spec';
 import { freePort, ServiceMetrics, withLogContext, withSpan } from '@sf/platform';
 import { checkUdc } from '@sf/udc';
 import { ExecutorConfig } from '../config/executor.config';

@@ -1,4 +1,4 @@
-import { acceptanceCheckProblems, routeRequest, routeShape } from '@sf/spec';
+import { acceptanceCheckProblems, routeRequest, routeShape } from '@sf/service-spec';
 import { todoContract } from './testing/todo-contract';
 
 describe('routeRequest', () => {

@@ -502,3 +502,35 @@ describe('build line: hostile generated code', () => {
     expect((await request(executor.url, 'POST', `/deployments/${name}/stop`)).status).toBe(200);
   });
 });
+
+describe('build line: a DATA_DIR whose parent only its owner may enter, as in a clone under /root', () => {
+  let executor: StartedExecutor;
+  let parent: { path: string; remove(): Promise<void> };
+
+  beforeAll(async () => {
+    parent = await dataDirOutsideTmp('build-line-private-parent');
+    // A root user's home is 0700: the sandbox user may not search it, yet builds must run beneath it.
+    await chmod(parent.path, 0o700);
+    executor = await startTestExecutor('build-line-private-parent', join(parent.path, 'data'));
+  });
+
+  afterAll(async () => {
+    await executor.close();
+    await dropPrefix(executor.config.REDIS_PREFIX);
+    await parent.remove();
+  });
+
+  it('tests, checks and deploys the service with every sandboxed phase passing', async () => {
+    const name = `private-${tag}`;
+
+    const { status } = await build(executor, await helloSpec(name, await freePort()));
+
+    expect(status.status).toBe('deployed');
+    expect(status.tests).toMatchObject({ outcome: 'ok', failed: 0 });
+    expect(status.sandbox).toMatchObject({ mode: 'bwrap', isolated: true });
+    expect((await request(status.deployment.url, 'GET', '/hello')).body).toEqual({
+      message: 'Hello, world!',
+    });
+    expect((await request(executor.url, 'POST', `/deployments/${name}/stop`)).status).toBe(200);
+  });
+});

@@ -1,5 +1,6 @@
 import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
+import { HostStaging, type StagingTools } from './host-staging';
 import { prlimitArgs } from './limits';
 import { prepareRun, type PreparedRun } from './prepared-run';
 import type { Sandbox, SandboxedProcess, SandboxResult, SandboxRunOptions } from './sandbox';
@@ -14,6 +15,8 @@ export interface BwrapTools {
   disableUserns: boolean;
   /** `--size` (bwrap ≥ 0.8): caps the private /tmp, which would otherwise be able to eat RAM. */
   tmpfsSize: boolean;
+  /** unshare, mount and setpriv: to stage bind sources the run's user cannot reach (host-staging.ts). */
+  staging?: StagingTools;
 }
 
 /** Top-level directories that are symlinks into /usr on merged-/usr systems and real ones elsewhere. */
@@ -41,6 +44,8 @@ export class BwrapSandbox implements Sandbox {
   readonly mode = 'bwrap' as const;
   readonly isolated = true;
   private readonly systemArgs = systemMountArgs();
+  /** Node's install prefix when no system bind covers it (nvm, volta, a tarball under a home). */
+  private readonly nodeBind = nodePrefixOutside(SYSTEM_BINDS);
 
   constructor(private readonly tools: BwrapTools) {}
 
@@ -49,23 +54,38 @@ export class BwrapSandbox implements Sandbox {
   }
 
   start(opts: SandboxRunOptions): SandboxedProcess {
-    const run = prepareRun(opts);
+    const run = prepareRun(opts, { workDirReachableByPath: false });
+    let staging: HostStaging | undefined;
+    let launch: { file: string; args: string[] };
+    try {
+      const sources = [run.workDirReal, ...(this.nodeBind ? [this.nodeBind] : [])];
+      staging = HostStaging.forSources(sources, run.identity, this.tools.staging);
+      const args = this.bwrapArgs(run, (path) => staging?.source(path) ?? path);
+      launch = staging ? staging.launch(this.tools.bwrap, args) : { file: this.tools.bwrap, args };
+    } catch (err) {
+      staging?.cleanup();
+      run.release();
+      throw err;
+    }
     return superviseRun(
       {
         mode: 'bwrap',
         isolated: true,
-        file: this.tools.bwrap,
-        args: this.bwrapArgs(run),
+        ...launch,
+        // Staging starts as root and drops to the run's user itself, just before bwrap.
+        spawnAsRunUser: !staging,
         // bwrap needs nothing from the host's cwd or environment.
         cwd: '/',
         env: {},
         bwrapHandshake: true,
+        cleanup: staging && (() => staging.cleanup()),
       },
       run,
     );
   }
 
-  private bwrapArgs(run: PreparedRun): string[] {
+  /** bwrap's arguments; `source` maps a host path to what bwrap can reach of it. */
+  private bwrapArgs(run: PreparedRun, source: (hostPath: string) => string): string[] {
     const { tools } = this;
     return [
       '--unshare-all',
@@ -81,6 +101,7 @@ export class BwrapSandbox implements Sandbox {
       '--json-status-fd',
       '3',
       ...this.systemArgs,
+      ...(this.nodeBind ? ['--ro-bind', source(this.nodeBind), this.nodeBind] : []),
       '--proc',
       '/proc',
       '--dev',
@@ -89,7 +110,7 @@ export class BwrapSandbox implements Sandbox {
       '--tmpfs',
       '/tmp',
       '--bind',
-      run.workDirReal,
+      source(run.workDirReal),
       run.workDir,
       // bwrap's root is a tmpfs the sandbox user owns; freeze it so /etc, /home… cannot be written.
       '--remount-ro',
@@ -111,31 +132,25 @@ export class BwrapSandbox implements Sandbox {
   }
 }
 
+/** The system directories bound read-only as they are (the rest of SYSTEM_DIRS are symlinks or absent). */
+const SYSTEM_BINDS = ['/usr', ...SYSTEM_DIRS.filter((dir) => lstatOrUndefined(dir)?.isDirectory())];
+
 /** Read-only binds of the system (computed once: the layout of / does not change under us). */
 function systemMountArgs(): string[] {
-  const args = ['--ro-bind', '/usr', '/usr'];
-  const bound = ['/usr'];
+  const args: string[] = [];
+  for (const dir of SYSTEM_BINDS) args.push('--ro-bind', dir, dir);
   for (const dir of SYSTEM_DIRS) {
-    const stats = lstatOrUndefined(dir);
-    if (stats?.isSymbolicLink()) {
-      args.push('--symlink', readlinkSync(dir), dir);
-    } else if (stats?.isDirectory()) {
-      args.push('--ro-bind', dir, dir);
-      bound.push(dir);
-    }
+    if (lstatOrUndefined(dir)?.isSymbolicLink()) args.push('--symlink', readlinkSync(dir), dir);
   }
   for (const file of ETC_FILES) args.push('--ro-bind-try', file, file);
-  const prefix = nodePrefix();
-  if (!bound.some((dir) => prefix === dir || prefix.startsWith(`${dir}/`))) {
-    args.push('--ro-bind', prefix, prefix);
-  }
   return args;
 }
 
-/** Node's install prefix (`…/bin/node` → `…`), for a Node outside /usr (nvm, volta, tarball). */
-function nodePrefix(): string {
+/** Node's install prefix (`…/bin/node` → `…`) when it lies outside every dir in `bound`. */
+function nodePrefixOutside(bound: string[]): string | undefined {
   const binDir = dirname(realpathSync(process.execPath));
-  return basename(binDir) === 'bin' ? dirname(binDir) : binDir;
+  const prefix = basename(binDir) === 'bin' ? dirname(binDir) : binDir;
+  return bound.some((dir) => prefix === dir || prefix.startsWith(`${dir}/`)) ? undefined : prefix;
 }
 
 function lstatOrUndefined(path: string): ReturnType<typeof lstatSync> | undefined {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { BwrapSandbox } from './bwrap-sandbox';
+import type { StagingTools } from './host-staging';
 import { ProcessSandbox } from './process-sandbox';
 import { SandboxUnavailableError, type Sandbox, type SandboxSetting } from './sandbox';
 import { assertReachableByOthers } from './sandbox-user';
@@ -26,7 +27,6 @@ export async function createSandbox(setting: SandboxSetting): Promise<Sandbox> {
       `prlimit (util-linux) not found in ${TOOL_DIRS.join(', ')}; the sandbox needs it to apply resource limits`,
     );
   }
-  if (process.getuid?.() === 0) assertNodeReachable();
   let fallbackReason: string | undefined;
   if (setting !== 'process') {
     const probe = await probeBwrap(prlimit);
@@ -36,6 +36,8 @@ export async function createSandbox(setting: SandboxSetting): Promise<Sandbox> {
     }
     fallbackReason = probe;
   }
+  // As root, process-mode runs execute as another uid that reaches Node by its path.
+  if (process.getuid?.() === 0) assertNodeReachable();
   return new ProcessSandbox({ prlimit, setpriv: await findSetprivWithPdeathsig() }, fallbackReason);
 }
 
@@ -49,6 +51,7 @@ async function probeBwrap(prlimit: string): Promise<BwrapSandbox | string> {
     prlimit,
     disableUserns: help.includes('--disable-userns'),
     tmpfsSize: help.includes('--size'),
+    staging: stagingTools(),
   });
   const workDir = await mkdtemp(join(tmpdir(), 'sandbox-probe-'));
   try {
@@ -64,6 +67,12 @@ async function probeBwrap(prlimit: string): Promise<BwrapSandbox | string> {
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/** The tools to stage unreachable bind sources, when all three are installed. */
+function stagingTools(): StagingTools | undefined {
+  const [unshare, mount, setpriv] = ['unshare', 'mount', 'setpriv'].map(findTool);
+  return unshare && mount && setpriv ? { unshare, mount, setpriv } : undefined;
 }
 
 /** setpriv when it can set a parent-death signal (util-linux ≥ 2.33). */
@@ -93,7 +102,7 @@ async function helpText(tool: string): Promise<string> {
   }
 }
 
-/** As root, runs execute as another uid, which must be able to reach the Node binary. */
+/** As root, process-mode runs execute as another uid, which must be able to reach the Node binary. */
 function assertNodeReachable(): void {
   try {
     assertReachableByOthers(realpathSync(process.execPath));

@@ -31,11 +31,20 @@ export interface PreparedRun {
   release(): void;
 }
 
+/** What a mode needs of the host beyond valid options. */
+export interface PrepareRunNeeds {
+  /**
+   * The run's user reaches the work dir by its host path (process mode), so every parent must be
+   * searchable by others. bwrap stages unreachable paths instead (host-staging.ts).
+   */
+  workDirReachableByPath: boolean;
+}
+
 /**
  * Validates `opts` (TypeError/RangeError for a caller's mistake) and, when running as root,
  * lends the work dir to a fresh unprivileged user.
  */
-export function prepareRun(opts: SandboxRunOptions): PreparedRun {
+export function prepareRun(opts: SandboxRunOptions, needs: PrepareRunNeeds): PreparedRun {
   const { workDir, workDirReal, cwd } = resolveDirs(opts);
   const command = [...opts.command];
   if (command.length === 0 || !isAbsolute(command[0])) {
@@ -57,7 +66,7 @@ export function prepareRun(opts: SandboxRunOptions): PreparedRun {
   let restoreWorkDir = (): void => undefined;
   try {
     if (identity) {
-      assertReachableByOthers(workDirReal);
+      if (needs.workDirReachableByPath) assertReachableByOthers(workDirReal);
       restoreWorkDir = lendWorkDir(workDirReal, identity);
     }
   } catch (err) {

@@ -40,7 +40,7 @@ export class ProcessSandbox implements Sandbox {
   }
 
   start(opts: SandboxRunOptions): SandboxedProcess {
-    const run = prepareRun(opts);
+    const run = prepareRun(opts, { workDirReachableByPath: true });
     const exclusive = run.identity?.exclusive ?? false;
     const marker = exclusive ? undefined : randomUUID();
     // Outside a user namespace RLIMIT_NPROC counts every task of the uid, not just this run's.

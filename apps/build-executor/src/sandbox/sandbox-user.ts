@@ -69,6 +69,14 @@ function isMapped(ranges: IdRange[], first: number, count: number): boolean {
   return ranges.some(([inside, , size]) => first >= inside && first + count <= inside + size);
 }
 
+/** True when a user other than the owner may search every parent directory of `path`. */
+export function reachableByOthers(path: string): boolean {
+  for (let current = dirname(path); ; current = dirname(current)) {
+    if ((statSync(current).mode & 0o001) === 0) return false;
+    if (current === dirname(current)) return true;
+  }
+}
+
 /**
  * Throws when a user other than the owner could not reach `dir`: the sandbox user must traverse
  * every parent directory to bind-mount or enter it, and the error from deep inside bwrap or
@@ -79,7 +87,7 @@ export function assertReachableByOthers(dir: string): void {
     if ((statSync(current).mode & 0o001) === 0) {
       throw new Error(
         `sandbox: ${current} is not searchable by other users, so the sandbox user cannot reach ${dir}; ` +
-          'put work dirs under a path with o+x on every parent (e.g. /tmp or DATA_DIR outside /root)',
+          'process mode cannot stage it as bwrap does: use SANDBOX=bwrap, or put DATA_DIR under a path with o+x on every parent',
       );
     }
     if (current === dirname(current)) return;

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { get } from 'node:http';
 import { createServer, connect, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -60,6 +60,11 @@ function canConnect(port: number): Promise<boolean> {
     });
     socket.once('error', () => resolve(false));
   });
+}
+
+/** The sandbox's staging dirs in the system temp dir (host-staging.ts). */
+async function stagingDirs(): Promise<string[]> {
+  return (await readdir(tmpdir())).filter((name) => name.startsWith('sandbox-stage-'));
 }
 
 afterAll(async () => {
@@ -421,6 +426,34 @@ describe('bwrap sandbox isolation', () => {
 
     expect(result.stdout.trim()).toBe('ECONNREFUSED');
     expect(hostConnections).toBe(0);
+  });
+
+  it('runs code in a work dir whose parent only its owner may enter, as in a clone under /root', async () => {
+    const parent = await mkdtemp(join(tmpdir(), 'sandbox-spec-private-'));
+    workDirs.push(parent);
+    await chmod(parent, 0o700);
+    const workDir = join(parent, 'work');
+    await mkdir(join(workDir, 'tests'), { recursive: true });
+    await writeFile(
+      join(workDir, 'tests', 'uid.test.js'),
+      "const test = require('node:test');\n" +
+        "test('writes as its own user', () => require('node:fs').writeFileSync('made-inside', String(process.getuid())));\n",
+    );
+    const stagesBefore = await stagingDirs();
+
+    const result = await sandbox.run({
+      workDir,
+      command: [NODE, '--test', '--test-reporter=tap', 'tests/'],
+      network: 'none',
+      timeoutMs: 20_000,
+    });
+
+    expect(result).toMatchObject({ outcome: 'ok', exitCode: 0 });
+    const uidInside = Number(await readFile(join(workDir, 'made-inside'), 'utf8'));
+    expect(uidInside).not.toBe(0);
+    expect(statSync(join(workDir, 'made-inside')).uid).toBe(process.getuid?.());
+    expect(statSync(parent).mode & 0o777).toBe(0o700);
+    expect((await stagingDirs()).filter((dir) => !stagesBefore.includes(dir))).toEqual([]);
   });
 
   it('lets the code serve and reach its own loopback with network none', async () => {

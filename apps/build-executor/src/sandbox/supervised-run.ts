@@ -20,6 +20,13 @@ export interface LaunchSpec {
   bwrapHandshake: boolean;
   /** Marker entry in the run's environment, for when the uid alone cannot identify its processes. */
   envMarker?: string;
+  /**
+   * Spawn as the run's user (the default). False when the launched program drops to it by itself
+   * (a staged bwrap run starts as root to set up its private mounts).
+   */
+  spawnAsRunUser?: boolean;
+  /** Called once the run is over, after the work dir is given back. */
+  cleanup?: () => void;
 }
 
 /** How long to wait for stdout/stderr to drain once every process is gone. */
@@ -60,8 +67,8 @@ class SupervisedRun implements SandboxedProcess {
         // Own session and process group: one kill(-pid) reaches everything that did not leave them.
         detached: true,
         stdio: spec.bwrapHandshake ? ['pipe', 'pipe', 'pipe', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe'],
-        uid: run.identity?.uid,
-        gid: run.identity?.gid,
+        uid: spec.spawnAsRunUser === false ? undefined : run.identity?.uid,
+        gid: spec.spawnAsRunUser === false ? undefined : run.identity?.gid,
       });
     } catch (err) {
       spawnError = err instanceof Error ? err : new Error(String(err));
@@ -156,6 +163,11 @@ class SupervisedRun implements SandboxedProcess {
       this.run.release();
     } catch (err) {
       problems.push(`work dir ownership not restored: ${(err as Error).message}`);
+    }
+    try {
+      this.spec.cleanup?.();
+    } catch (err) {
+      problems.push(`sandbox clean-up failed: ${(err as Error).message}`);
     }
     const { spec, run } = this;
     const result = describeRun(spec.mode, spec.isolated, run.limits, status, this.forced, this.captured);

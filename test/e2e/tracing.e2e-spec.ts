@@ -4,11 +4,11 @@ import { freePort } from '@sf/platform';
 import {
   dropPrefix,
   intent,
+  openStream,
   request,
   tempDir,
   testRedisUrl,
   uniquePrefix,
-  waitForStatus,
 } from '../support/harness';
 import { startService, type ServiceProcess } from '../support/processes';
 
@@ -106,8 +106,19 @@ describe('traces exported over OTLP by both services (child processes)', () => {
         intent('traced-e2e', { port: await freePort() }),
       );
       expect(res.status).toBe(202);
-      // Far enough for the build job and its first phases to have run in the executor.
-      await waitForStatus(factory.url, res.body.intent_id, 'building', 30_000);
+      // A span is exported only once it has ended. The build reaches testgen in the step after codegen, and
+      // the executor runs a step only after the previous step's span (build.codegen, build.queued before
+      // it) has ended: seeing testgen proves build.queued is in the exporter's queue, whatever the load.
+      // ('building' did not: the intent reaches it while the queued step, and its span, may still run.)
+      const stream = openStream(`${factory.url.replace(/^http/, 'ws')}/intents/${res.body.intent_id}/stream`);
+      try {
+        await stream.until(
+          (e) => e.build_id && e.type === 'status_changed' && e.data.to === 'testgen',
+          60_000,
+        );
+      } finally {
+        stream.close();
+      }
       expect(collector.spans).toHaveLength(0);
       for (const exit of await Promise.all(services.map(stop))) expect(exit.code).toBe(0);
     } finally {

@@ -9,6 +9,7 @@ import { AppError } from '@sf/contracts';
 import { createHttpApp, freePort } from '@sf/platform';
 import { ExecutorConfig } from '../../apps/build-executor/src/config/executor.config';
 import { DeployModule } from '../../apps/build-executor/src/deploy/deploy.module';
+import { PUBLIC_URL } from '../../apps/build-executor/src/executor.tokens';
 import type { DeployResult, SupervisorEvent } from '../../apps/build-executor/src/deploy/deployment.types';
 import {
   LocalSupervisor,
@@ -146,8 +147,12 @@ class TestRoot {
       module: TestRoot,
       global: true,
       imports: [DeployModule.forRoot(FAST)],
-      providers: [{ provide: ExecutorConfig, useValue: config }],
-      exports: [ExecutorConfig],
+      providers: [
+        { provide: ExecutorConfig, useValue: config },
+        // Where deployed services would register; these tests deploy through the supervisor itself.
+        { provide: PUBLIC_URL, useValue: 'http://127.0.0.1:9' },
+      ],
+      exports: [ExecutorConfig, PUBLIC_URL],
     };
   }
 }

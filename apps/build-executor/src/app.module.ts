@@ -8,7 +8,11 @@ import { BuildStreamGateway } from './builds/build-stream.gateway';
 import { BuildWorker } from './builds/build.worker';
 import { BuildsController } from './builds/builds.controller';
 import { BuildsRepository } from './builds/builds.repository';
-import { BuildsService } from './builds/builds.service';
+import { BuildCommandsService } from './builds/build-commands.service';
+import { BuildIntakeService } from './builds/build-intake.service';
+import { BuildQueriesService } from './builds/build-queries.service';
+import { BuildQueue } from './builds/build-queue';
+import { BuildReconciler } from './builds/build-reconciler';
 import { ExecutorConfig } from './config/executor.config';
 import { DeployModule } from './deploy/deploy.module';
 import { UDC_RUNTIME, UDC_STATE_METRICS, UdcController } from '@sf/platform';
@@ -16,7 +20,7 @@ import { LLM_CLIENT, PUBLIC_URL, REDIS, REDIS_URL, SANDBOX } from './executor.to
 import { ExecutorHealthIndicators } from './health/executor-health.indicators';
 import { HealthController } from './health/health.controller';
 import { ExecutorMetrics } from './metrics/executor-metrics';
-import { BuildPipelineService } from './build-line/build-pipeline.service';
+import { BUILD_LINE_PROVIDERS } from './build-line/build-line.providers';
 import { RegistryModule } from './registry/registry.module';
 import type { Sandbox } from './sandbox';
 
@@ -59,14 +63,18 @@ export class AppModule {
         { provide: PUBLIC_URL, useValue: runtime.publicUrl },
         BuildsRepository,
         BuildEventsForwarder,
-        BuildPipelineService,
-        BuildsService,
+        ...BUILD_LINE_PROVIDERS,
+        BuildQueue,
+        BuildIntakeService,
+        BuildQueriesService,
+        BuildCommandsService,
+        BuildReconciler,
         BuildWorker,
         BuildStreamGateway,
         ExecutorHealthIndicators,
         ExecutorMetrics,
       ],
-      exports: [ExecutorConfig, REDIS],
+      exports: [ExecutorConfig, REDIS, PUBLIC_URL],
     };
   }
 }

@@ -18,9 +18,11 @@ import { parkJob, startQueueWorker, type QueueWorker } from '@sf/platform';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { ExecutorConfig } from '../config/executor.config';
 import { REDIS_URL } from '../executor.tokens';
-import { BuildPipelineService } from '../build-line/build-pipeline.service';
+import { BuildLineService } from '../build-line/build-line.service';
+import { BuildCommandsService } from './build-commands.service';
 import { BuildEventsForwarder } from './build-events.forwarder';
-import { BuildsService } from './builds.service';
+import { BuildIntakeService } from './build-intake.service';
+import { BuildReconciler } from './build-reconciler';
 
 /** How long shutdown waits for stopped builds to let go (the whole shutdown has 10 s). */
 const SHUTDOWN_ABORT_WAIT_MS = 3_000;
@@ -36,8 +38,10 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
   private worker: QueueWorker | null = null;
 
   constructor(
-    private readonly builds: BuildsService,
-    private readonly pipeline: BuildPipelineService,
+    private readonly intake: BuildIntakeService,
+    private readonly commands: BuildCommandsService,
+    private readonly reconciler: BuildReconciler,
+    private readonly pipeline: BuildLineService,
     private readonly forwarder: BuildEventsForwarder,
     private readonly config: ExecutorConfig,
     @Inject(REDIS_URL) private readonly redisUrl: string,
@@ -55,7 +59,7 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
       maxStalledCount: 5,
       onError: (err) => this.logger.error(`worker error: ${err.message}`),
     });
-    void this.builds.reconcile().then(
+    void this.reconciler.reconcile().then(
       (resumed) => resumed > 0 && this.logger.log(`resumed ${resumed} unfinished build(s)`),
       (err: Error) => this.logger.error(`reconcile failed: ${err.message}`),
     );
@@ -73,16 +77,16 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
       const { build_id: id, by, note } = data;
       await this.ignoreStateConflicts(id, () =>
         data.action === 'approve'
-          ? this.builds.approve(id, by, note)
+          ? this.commands.approve(id, by, note)
           : data.action === 'reject'
-            ? this.builds.reject(id, by, note)
-            : this.builds.cancel(id, by, note),
+            ? this.commands.reject(id, by, note)
+            : this.commands.cancel(id, by, note),
       );
       return;
     }
     const buildId =
       job.name === BUILD_JOBS.build
-        ? await this.builds.fromHandoff(parseBuildJobData(job.data))
+        ? await this.intake.fromHandoff(parseBuildJobData(job.data))
         : parseBuildRunJobData(job.data).build_id;
     let parkedForBudget: boolean;
     try {

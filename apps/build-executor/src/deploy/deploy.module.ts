@@ -1,18 +1,23 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ExecutorConfig } from '../config/executor.config';
+import { PUBLIC_URL } from '../executor.tokens';
+import { DeployTargets } from './deploy-targets';
 import { DeploymentsController } from './deployments.controller';
+import { KubernetesDeployTarget } from './kubernetes/kubernetes-deploy-target';
 import { KubernetesTarget } from './kubernetes/kubernetes-target';
+import { LocalDeployTarget } from './local-deploy-target';
 import { LocalSupervisor, type LocalSupervisorOptions } from './local-supervisor';
 
 /** Settings of {@link DeployModule.forRoot} beyond what `ExecutorConfig` gives (`DATA_DIR`, `HOST`). */
 export type DeployModuleOptions = Omit<LocalSupervisorOptions, 'dataDir'>;
 
 /**
- * Local deployment: the {@link LocalSupervisor} (re-adopts running services when the app starts, leaves them
- * running when it stops) and `GET /deployments`, `GET /deployments/:name`, `POST /deployments/:name/stop`.
- * The Kubernetes target ({@link KubernetesTarget}, `deploy_production`) is provided here too.
+ * The deploy targets behind {@link DeployTargets}, the one place that picks a build's target: local (the
+ * {@link LocalSupervisor}, which re-adopts running services when the app starts and leaves them running when
+ * it stops) and Kubernetes ({@link KubernetesTarget}, `deploy_production`); and `GET /deployments`,
+ * `GET /deployments/:name`, `POST /deployments/:name/stop` for local services.
  *
- * Needs `ExecutorConfig` from a global module: the importing module must be declared with `global: true`
+ * Needs `ExecutorConfig` and `PUBLIC_URL` from a global module: the importing module must be declared with `global: true`
  * and export it.
  */
 @Module({})
@@ -50,8 +55,22 @@ export class DeployModule {
               dataDir: config.DATA_DIR,
             }),
         },
+        {
+          provide: DeployTargets,
+          inject: [LocalSupervisor, KubernetesTarget, ExecutorConfig, PUBLIC_URL],
+          useFactory: (
+            supervisor: LocalSupervisor,
+            kubernetes: KubernetesTarget,
+            config: ExecutorConfig,
+            publicUrl: string,
+          ) =>
+            new DeployTargets([
+              new LocalDeployTarget(supervisor, config.REGISTRY_URL ?? publicUrl),
+              new KubernetesDeployTarget(kubernetes),
+            ]),
+        },
       ],
-      exports: [LocalSupervisor, KubernetesTarget],
+      exports: [LocalSupervisor, KubernetesTarget, DeployTargets],
     };
   }
 }

@@ -5,7 +5,7 @@ import { ReadinessIndicators, ServiceMetrics, ShutdownGate } from '@sf/platform'
 import type { Redis } from 'ioredis';
 import { BuildEventsForwarder } from '../builds/build-events.forwarder';
 import { BuildWorker } from '../builds/build.worker';
-import { BuildsService } from '../builds/builds.service';
+import { BuildQueue } from '../builds/build-queue';
 import { REDIS } from '../executor.tokens';
 
 /**
@@ -17,7 +17,7 @@ export class ExecutorHealthIndicators extends ReadinessIndicators {
   constructor(
     health: HealthIndicatorService,
     @Inject(REDIS) redis: Redis,
-    builds: BuildsService,
+    builds: BuildQueue,
     forwarder: BuildEventsForwarder,
     worker: BuildWorker,
     metrics: ServiceMetrics,

@@ -249,6 +249,29 @@ export class KubernetesTarget {
     });
   }
 
+  /**
+   * Deletes the objects of the service's live release (the Service first) and forgets its releases.
+   * `DEPLOYMENT_NOT_FOUND` when no release of `name` is live; `DEPLOY_FAILED` when the API refuses.
+   */
+  async stop(name: string): Promise<void> {
+    const where = this.requireAvailable();
+    const api = await this.apiFor(where.kubeconfig);
+    await this.withLock(name, async () => {
+      const state = await this.store.load(this.options.namespace, name);
+      if (!state.current) {
+        throw new AppError(
+          'DEPLOYMENT_NOT_FOUND',
+          `no live release of '${name}' in ${this.options.namespace}`,
+          {
+            name,
+          },
+        );
+      }
+      const result = await this.restore(api, state, null, state.current.objects);
+      if (result.error) throw new AppError('DEPLOY_FAILED', `stopping ${name} failed: ${result.error}`);
+    });
+  }
+
   /** Where the service's Deployment stands now (null when it does not exist). */
   async rolloutOf(name: string): Promise<RolloutState | null> {
     const where = this.requireAvailable();

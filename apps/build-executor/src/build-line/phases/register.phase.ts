@@ -1,0 +1,37 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { BuildRecord } from '../../builds/build.record';
+import { ExecutorConfig } from '../../config/executor.config';
+import { REGISTRY, type Registry } from '../../registry/registry.types';
+import { BuildMoves } from '../build-moves';
+import { waitFor } from '../wait';
+import type { BuildPhase } from './build-phase';
+import { RevertRelease } from './revert-release';
+
+/** registering: the service registers itself; the entry must appear within REGISTER_TIMEOUT_MS. */
+@Injectable()
+export class RegisterPhase implements BuildPhase {
+  constructor(
+    private readonly moves: BuildMoves,
+    private readonly revert: RevertRelease,
+    private readonly config: ExecutorConfig,
+    @Inject(REGISTRY) private readonly registry: Registry,
+  ) {}
+
+  async run(record: BuildRecord): Promise<void> {
+    const since = Date.parse(record.phases.registering?.started_at ?? record.updated_at) - 1000;
+    const entry = await waitFor(async () => {
+      const found = await this.registry.get(record.service_name);
+      const fresh =
+        found &&
+        Date.parse(found.registered_at) >= since &&
+        found.provenance?.spec_sha256 === record.spec.sha256;
+      return fresh ? found : null;
+    }, this.config.REGISTER_TIMEOUT_MS).catch(() => null);
+    if (!entry) {
+      return this.revert.revert(record, 'REGISTRATION_TIMEOUT', 'the service did not register in time');
+    }
+    await this.moves.move(record, 'health_checking', `registered as ${entry.name}`, {
+      registration: { ...entry },
+    });
+  }
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import type { BuildRecord } from '../../builds/build.record';
+import { DeployTargets } from '../../deploy/deploy-targets';
+import { BuildMoves } from '../build-moves';
+import { BuildWorkspaces } from '../build-workspaces';
+
+/**
+ * What registering and health checking do when the new release fails them: back to the previous release
+ * (or stopped when there is none), the failed release archived, the build `rolled_back`.
+ */
+@Injectable()
+export class RevertRelease {
+  constructor(
+    private readonly workspaces: BuildWorkspaces,
+    private readonly moves: BuildMoves,
+    private readonly targets: DeployTargets,
+  ) {}
+
+  async revert(record: BuildRecord, code: string, message: string): Promise<void> {
+    const ws = this.workspaces.of(record.build_id);
+    const restored = await this.targets.for(record).revert(record.service_name, record.build_id);
+    const archived = await ws.archiveRelease();
+    await this.moves.move(
+      record,
+      'rolled_back',
+      `${message}; ${restored ? `restored ${restored}` : 'stopped'}`,
+      {
+        health: record.health,
+        artifacts: { ...record.artifacts, archived },
+        error: { code, message, phase: record.status, details: { restored_release: restored } },
+      },
+      [{ phase: record.status, type: 'failed', message, data: { code, restored_release: restored } }],
+    );
+  }
+}

@@ -1,0 +1,93 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { NewPipelineEvent } from '@sf/contracts';
+import { GENERATED_LAYOUT } from '@sf/llm';
+import type { BuildRecord, TestRunSummary } from '../../builds/build.record';
+import { ExecutorConfig } from '../../config/executor.config';
+import { SANDBOX } from '../../executor.tokens';
+import type { Sandbox } from '../../sandbox';
+import { BuildMoves } from '../build-moves';
+import { BuildWorkspaces } from '../build-workspaces';
+import { buildWorkTree } from '../release-builder';
+import { RELEASE_LAYOUT } from '../release-layout';
+import { currentFiles } from '../sources';
+import { parseTap } from '../tap';
+import type { BuildPhase } from './build-phase';
+
+/** testing: transpile, run the tests in the sandbox, parse the results; green → UDC check, red → repair. */
+@Injectable()
+export class TestPhase implements BuildPhase {
+  constructor(
+    private readonly workspaces: BuildWorkspaces,
+    private readonly moves: BuildMoves,
+    private readonly config: ExecutorConfig,
+    @Inject(SANDBOX) private readonly sandbox: Sandbox,
+  ) {}
+
+  async run(record: BuildRecord, signal: AbortSignal): Promise<void> {
+    const ws = this.workspaces.of(record.build_id);
+    const run = record.test_runs.length + 1;
+    let summary = await ws.checkpoint<TestRunSummary>(`testing-${run}`);
+    if (!summary) {
+      await buildWorkTree(ws, await currentFiles(ws, record), RELEASE_LAYOUT);
+      const result = await this.sandbox.run({
+        workDir: ws.workDir,
+        command: [process.execPath, '--test', '--test-reporter=tap', ...GENERATED_LAYOUT.releaseTests],
+        network: 'none',
+        timeoutMs: this.config.TEST_TIMEOUT_MS,
+        signal,
+      });
+      if (signal.aborted) return;
+      await ws.writeLog(`testing-${run}.log`, `${result.stdout}\n--- stderr ---\n${result.stderr}`);
+      const tap = parseTap(result.stdout);
+      const failures =
+        result.outcome === 'ok' || tap.failures.length > 0
+          ? tap.failures
+          : [
+              {
+                test: '(test run)',
+                message: `${result.outcome}: ${result.reason ?? result.stderr.slice(-500)}`,
+              },
+            ];
+      const failed = result.outcome === 'ok' ? tap.failed : Math.max(tap.failed, 1);
+      summary = {
+        run,
+        passed: tap.passed,
+        failed,
+        total: Math.max(tap.total, tap.passed + failed),
+        outcome: result.outcome,
+        failures,
+        duration_ms: result.durationMs,
+      };
+      await ws.saveCheckpoint(`testing-${run}`, summary);
+    }
+    const green = summary.outcome === 'ok' && summary.failed === 0 && summary.passed > 0;
+    const result: NewPipelineEvent = {
+      phase: 'testing',
+      type: 'test_result',
+      message: `tests: ${summary.passed} passed, ${summary.failed} failed (${summary.outcome})`,
+      data: { ...summary },
+    };
+    const patch = { tests: summary, test_runs: [...record.test_runs, summary] };
+    if (green) return this.moves.move(record, 'udc_verifying', 'tests passed', patch, [result]);
+    if (record.fix_iterations < this.config.MAX_FIX_ITERATIONS) {
+      return this.moves.move(record, 'fixing', `tests failed; repair ${record.fix_iterations + 1}`, patch, [
+        result,
+      ]);
+    }
+    return this.moves.move(
+      record,
+      'needs_human_review',
+      `tests still failing after ${record.fix_iterations} repair(s)`,
+      {
+        ...patch,
+        error: {
+          code: 'TESTS_FAILING',
+          message: `${summary.failed} test(s) failing after ${record.fix_iterations} repair(s)`,
+          phase: 'testing',
+          details: { failures: summary.failures },
+        },
+      },
+      [result],
+    );
+  }
+}

@@ -1,0 +1,111 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppError, type NewPipelineEvent } from '@sf/contracts';
+import { GENERATED_LAYOUT } from '@sf/llm';
+import { freePort } from '@sf/platform';
+import { checkUdc } from '@sf/udc';
+import type { BuildRecord } from '../../builds/build.record';
+import { SANDBOX } from '../../executor.tokens';
+import type { Sandbox } from '../../sandbox';
+import { BuildMoves } from '../build-moves';
+import { BuildWorkspaces } from '../build-workspaces';
+import { buildWorkTree } from '../release-builder';
+import { RELEASE_LAYOUT } from '../release-layout';
+import { currentFiles } from '../sources';
+import { waitFor } from '../wait';
+import type { BuildPhase } from './build-phase';
+
+/** How long the service under check may take to answer at all. */
+const START_TIMEOUT_MS = 15_000;
+
+/**
+ * udc_verifying: start the service in the sandbox and check the five endpoints with the libs/udc checker;
+ * then wait for deploy approval (approval modes other than auto) or go on to deploying.
+ */
+@Injectable()
+export class VerifyUdcPhase implements BuildPhase {
+  constructor(
+    private readonly workspaces: BuildWorkspaces,
+    private readonly moves: BuildMoves,
+    @Inject(SANDBOX) private readonly sandbox: Sandbox,
+  ) {}
+
+  async run(record: BuildRecord, signal: AbortSignal): Promise<void> {
+    const ws = this.workspaces.of(record.build_id);
+    let report = await ws.checkpoint<Awaited<ReturnType<typeof checkUdc>>>('udc');
+    if (!report) {
+      await buildWorkTree(ws, await currentFiles(ws, record), RELEASE_LAYOUT);
+      const port = await freePort();
+      const proc = this.sandbox.start({
+        workDir: ws.workDir,
+        command: [process.execPath, GENERATED_LAYOUT.releaseEntry],
+        env: { PORT: String(port), HOST: '127.0.0.1', SERVICE_VERSION: record.service_version },
+        network: 'loopback-host',
+        timeoutMs: 60_000,
+        signal,
+      });
+      try {
+        const url = `http://127.0.0.1:${port}`;
+        await waitFor(() => reachable(`${url}/health`), START_TIMEOUT_MS);
+        report = await checkUdc(url, { timeoutMs: 3000, requireActive: true });
+      } catch (err) {
+        const result = await proc.stop();
+        throw new AppError(
+          'UDC_CHECK_FAILED',
+          `the service did not start for the UDC check: ${(err as Error).message}`,
+          {
+            output: result.stdout.slice(-2000) + result.stderr.slice(-2000),
+          },
+        );
+      }
+      await proc.stop();
+      await ws.saveCheckpoint('udc', report);
+    }
+    const checks: NewPipelineEvent[] = report.checks.map((c) => ({
+      phase: 'udc_verifying',
+      type: 'udc_check',
+      message: `${c.ok ? 'ok' : 'FAIL'} ${c.endpoint}: ${c.message}`,
+      data: { ...c },
+    }));
+    if (!report.ok) {
+      return this.moves.move(
+        record,
+        'failed',
+        'UDC check failed',
+        {
+          udc: report,
+          error: {
+            code: 'UDC_NONCOMPLIANT',
+            message: 'the service does not meet the UDC contract',
+            phase: 'udc_verifying',
+          },
+        },
+        checks,
+      );
+    }
+    const approved = record.approvals.some((a) => a.action === 'approve');
+    if (record.approval_mode !== 'auto' && !approved) {
+      return this.moves.move(
+        record,
+        'awaiting_deploy_approval',
+        'UDC verified; waiting for deploy approval',
+        { udc: report },
+        [
+          ...checks,
+          {
+            phase: 'awaiting_deploy_approval',
+            type: 'approval_required',
+            message: 'approve the deploy: POST /builds/:id/approve',
+            data: { stage: 'deploy' },
+          },
+        ],
+      );
+    }
+    await this.moves.move(record, 'deploying', 'UDC verified; deploying', { udc: report }, checks);
+  }
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
+  await res.arrayBuffer();
+  return true;
+}

@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import { readFile, realpath } from 'node:fs/promises';
+import { isAbsolute, resolve, sep } from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
+import { AppError, buildIdForIntent, type ApprovalMode, type BuildJobData } from '@sf/contracts';
+import { extractContract, specSha256, verifySpec } from '@sf/service-spec';
+import { BuildWorkspaces } from '../build-line/build-workspaces';
+import { ExecutorConfig } from '../config/executor.config';
+import { DeployTargets } from '../deploy/deploy-targets';
+import { SANDBOX } from '../executor.tokens';
+import type { Sandbox } from '../sandbox';
+import type { BuildRecord } from './build.record';
+import { BuildEventsForwarder } from './build-events.forwarder';
+import { BuildQueue } from './build-queue';
+import { BuildsRepository } from './builds.repository';
+
+/** What `POST /builds/submit` accepts once validated. */
+export interface SubmitBuild {
+  spec_path?: string;
+  spec?: string;
+  approval_mode: ApprovalMode;
+  deploy_local: boolean;
+  deploy_production: boolean;
+  intent_id?: string;
+}
+
+/**
+ * How builds enter the executor: `POST /builds/submit` and the factory's hand-off. Either way the SPEC is
+ * verified again here and the build stored with its first event before anything runs.
+ */
+@Injectable()
+export class BuildIntakeService {
+  constructor(
+    private readonly repo: BuildsRepository,
+    private readonly workspaces: BuildWorkspaces,
+    private readonly forwarder: BuildEventsForwarder,
+    private readonly queue: BuildQueue,
+    private readonly targets: DeployTargets,
+    private readonly config: ExecutorConfig,
+    @Inject(SANDBOX) private readonly sandbox: Sandbox,
+  ) {}
+
+  get specsDir(): string {
+    return this.config.SPECS_DIR ?? `${this.config.DATA_DIR}/specs`;
+  }
+
+  /**
+   * `POST /builds/submit`: refuses a deploy target that cannot work here (before any model call), re-verifies
+   * the SPEC, stores the build and queues its run.
+   */
+  async submit(request: SubmitBuild): Promise<BuildRecord> {
+    this.targets.available(request);
+    const markdown = request.spec ?? (await this.readSpecPath(request.spec_path ?? ''));
+    const record = await this.createBuild(`bld_${randomUUID().replace(/-/g, '')}`, markdown, {
+      intent_id: request.intent_id ?? null,
+      approval_mode: request.approval_mode,
+      deploy_local: request.deploy_local,
+      deploy_production: request.deploy_production,
+      priority: 'medium',
+    });
+    await this.queue.start(record.build_id);
+    return record;
+  }
+
+  /** The factory's hand-off: creates the intent's build once (redelivery finds it) and returns its id. */
+  async fromHandoff(job: BuildJobData): Promise<string> {
+    const buildId = buildIdForIntent(job.intent_id);
+    if (await this.repo.get(buildId)) return buildId;
+    try {
+      await this.createBuild(buildId, job.spec.markdown, {
+        intent_id: job.intent_id,
+        approval_mode: job.approval_mode,
+        deploy_local: job.deploy_local,
+        deploy_production: job.deploy_production,
+        priority: job.priority,
+      });
+    } catch (err) {
+      // A SPEC the factory passed but we refuse is recorded as a failed build, so the intent learns why.
+      if (!(err instanceof AppError)) throw err;
+      await this.recordRefusedHandoff(buildId, job, err);
+    }
+    return buildId;
+  }
+
+  private async createBuild(
+    buildId: string,
+    markdown: string,
+    opts: Pick<
+      BuildRecord,
+      'intent_id' | 'approval_mode' | 'deploy_local' | 'deploy_production' | 'priority'
+    >,
+  ): Promise<BuildRecord> {
+    const contract = extractContract(markdown);
+    const verification = verifySpec(markdown);
+    if (verification.score < this.config.SPEC_SCORE_THRESHOLD) {
+      throw new AppError(
+        'SPEC_BELOW_THRESHOLD',
+        `SPEC scores ${verification.score} < ${this.config.SPEC_SCORE_THRESHOLD}`,
+        {
+          score: verification.score,
+          threshold: this.config.SPEC_SCORE_THRESHOLD,
+          findings: verification.findings,
+        },
+      );
+    }
+    const ws = this.workspaces.of(buildId);
+    await ws.init(markdown);
+    const now = new Date().toISOString();
+    const record: BuildRecord = {
+      build_id: buildId,
+      ...opts,
+      service_name: contract.service.name,
+      service_version: contract.service.version,
+      port: contract.service.port,
+      status: 'queued',
+      created_at: now,
+      updated_at: now,
+      started_at: null,
+      finished_at: null,
+      spec: { sha256: specSha256(markdown), score: verification.score, revision: 0, path: ws.specPath },
+      phases: {},
+      fix_iterations: 0,
+      tests: null,
+      test_runs: [],
+      udc: null,
+      sandbox: { mode: this.sandbox.mode, isolated: this.sandbox.isolated },
+      deployment: null,
+      registration: null,
+      health: null,
+      cost: { usd: 0, tokens: 0, by_phase: {} },
+      models: [],
+      approvals: [],
+      artifacts: { dir: ws.root, archived: null },
+      error: null,
+      forwarded_event_id: null,
+    };
+    const isolation = this.sandbox.isolated
+      ? 'bwrap sandbox'
+      : 'UNISOLATED process sandbox (SANDBOX=process)';
+    await this.repo.create(record, [
+      {
+        phase: 'queued',
+        type: 'status_changed',
+        message: `build accepted; generated code runs in a ${isolation}`,
+        data: { from: null, to: 'queued' },
+      },
+    ]);
+    await this.forwarder.flush(buildId);
+    return record;
+  }
+
+  private async recordRefusedHandoff(buildId: string, job: BuildJobData, err: AppError): Promise<void> {
+    const now = new Date().toISOString();
+    const ws = this.workspaces.of(buildId);
+    await ws.init(job.spec.markdown);
+    const record: BuildRecord = {
+      build_id: buildId,
+      intent_id: job.intent_id,
+      service_name: job.service_name,
+      service_version: '0.0.0',
+      port: 0,
+      priority: job.priority,
+      status: 'failed',
+      approval_mode: job.approval_mode,
+      deploy_local: job.deploy_local,
+      deploy_production: job.deploy_production,
+      created_at: now,
+      updated_at: now,
+      started_at: now,
+      finished_at: now,
+      spec: {
+        sha256: job.spec.sha256,
+        score: job.spec.score,
+        revision: job.spec.revision,
+        path: ws.specPath,
+      },
+      phases: {},
+      fix_iterations: 0,
+      tests: null,
+      test_runs: [],
+      udc: null,
+      sandbox: null,
+      deployment: null,
+      registration: null,
+      health: null,
+      cost: { usd: 0, tokens: 0, by_phase: {} },
+      models: [],
+      approvals: [],
+      artifacts: { dir: ws.root, archived: null },
+      error: { code: err.code, message: err.message, phase: 'queued', details: err.details },
+      forwarded_event_id: null,
+    };
+    await this.repo.create(record, [
+      {
+        phase: 'queued',
+        type: 'status_changed',
+        message: `SPEC refused: ${err.message}`,
+        data: { from: null, to: 'failed' },
+      },
+    ]);
+    await this.forwarder.flush(buildId);
+  }
+
+  /** Reads a SPEC from under SPECS_DIR; the path must stay inside it after symlinks are resolved. */
+  private async readSpecPath(specPath: string): Promise<string> {
+    const root = await realpath(resolve(this.specsDir)).catch(() => resolve(this.specsDir));
+    const candidate = isAbsolute(specPath) ? resolve(specPath) : resolve(root, specPath);
+    const inside = (p: string) => p === root || p.startsWith(root + sep);
+    if (!inside(candidate)) {
+      throw new AppError('SPEC_PATH_OUTSIDE_ROOT', `spec_path must be inside SPECS_DIR (${root})`, {
+        spec_path: specPath,
+      });
+    }
+    let real: string;
+    try {
+      real = await realpath(candidate);
+    } catch {
+      throw new AppError('SPEC_NOT_FOUND', `no SPEC at ${specPath}`, { spec_path: specPath });
+    }
+    if (!inside(real)) {
+      throw new AppError(
+        'SPEC_PATH_OUTSIDE_ROOT',
+        'spec_path resolves (through a symlink) outside SPECS_DIR',
+        {
+          spec_path: specPath,
+        },
+      );
+    }
+    try {
+      return await readFile(real, 'utf8');
+    } catch {
+      // A directory or an unreadable file is the client's mistake, not ours.
+      throw new AppError('SPEC_NOT_FOUND', `no readable SPEC file at ${specPath}`, { spec_path: specPath });
+    }
+  }
+}

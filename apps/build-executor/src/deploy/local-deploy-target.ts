@@ -1,0 +1,92 @@
+import { AppError } from '@sf/contracts';
+import type { DeployOutcome, DeployTarget, ReleaseToDeploy, TargetAvailability } from './deploy-target';
+import { probeHealth } from './health-probe';
+import type { LocalSupervisor } from './local-supervisor';
+
+/** How long the health-check phase waits for one `GET /health` of a local service. */
+const HEALTH_PROBE_TIMEOUT_MS = 2000;
+
+/**
+ * The `local` target: the release runs as a process of the {@link LocalSupervisor} on this machine and
+ * reaches the registry at `registryUrl` (`REGISTRY_URL`, else this executor's built-in registry).
+ */
+export class LocalDeployTarget implements DeployTarget {
+  readonly kind = 'local' as const;
+
+  constructor(
+    private readonly supervisor: LocalSupervisor,
+    private readonly registryUrl: string,
+  ) {}
+
+  availability(): TargetAvailability {
+    return { ok: true };
+  }
+
+  async deploy(release: ReleaseToDeploy): Promise<DeployOutcome> {
+    const result = await this.supervisor.deploy({
+      name: release.name,
+      release_id: release.release_id,
+      release_dir: release.release_dir,
+      port: release.port,
+      env: { REGISTRY_URL: this.registryUrl, ...release.env },
+    });
+    if (!result.ok) {
+      return {
+        ok: false,
+        rolled_back: result.rolled_back,
+        error: result.error,
+        deployment: { target: 'local', ...(result.deployment ?? {}), log_path: result.log_path },
+        details: { stage: result.stage },
+      };
+    }
+    const d = result.deployment;
+    return {
+      ok: true,
+      deployment: { ...d, swap: result.swap },
+      summary: `running at ${d.url} (pid ${d.pid})`,
+      event: { message: `release ${d.release_id} running at ${d.url}`, data: { url: d.url, pid: d.pid } },
+    };
+  }
+
+  async isActive(_name: string, url: string): Promise<boolean> {
+    return (await probeHealth(url, HEALTH_PROBE_TIMEOUT_MS)).ok;
+  }
+
+  async revert(name: string, releaseId: string): Promise<string | null> {
+    const current = await this.supervisor.get(name);
+    if (current?.release_id !== releaseId) return null;
+    if (!current.previous_release) {
+      await this.supervisor.stop(name);
+      return null;
+    }
+    const back = await this.supervisor.rollback(name);
+    return back.ok ? back.deployment.release_id : null;
+  }
+
+  async rollback(name: string, releaseId: string): Promise<{ restored_release: string | null }> {
+    const current = await this.supervisor.get(name);
+    if (current?.release_id !== releaseId || !current.previous_release) {
+      throw new AppError(
+        'INVALID_STATE_TRANSITION',
+        'only the live release of a service with a previous release can be rolled back',
+        { live_release: current?.release_id ?? null, previous_release: current?.previous_release ?? null },
+      );
+    }
+    const result = await this.supervisor.rollback(name);
+    return { restored_release: result.ok ? result.deployment.release_id : null };
+  }
+
+  async stop(name: string): Promise<void> {
+    await this.supervisor.stop(name);
+  }
+
+  async describe(name: string): Promise<Record<string, unknown> | null> {
+    const deployment = await this.supervisor.get(name);
+    return deployment ? { ...deployment } : null;
+  }
+
+  /** Re-adopts (or restarts) the services the last executor left running; idempotent. */
+  adoptAtBoot(): Promise<void> {
+    return this.supervisor.onModuleInit();
+  }
+}

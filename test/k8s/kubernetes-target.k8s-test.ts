@@ -245,6 +245,21 @@ void describe('deploy to Kubernetes', () => {
     assert.deepEqual(back, { restored_release: null, error: null });
     assert.equal(api.objects.size, 0);
   });
+
+  void test('stop deletes the live release and forgets it; a second stop finds nothing', async () => {
+    const t = target();
+    assert.ok((await deploy(t, 'bld_one')).ok);
+    assert.ok((await deploy(t, 'bld_two', '// two\n')).ok);
+
+    await t.stop('hello-world');
+
+    assert.equal(api.objects.size, 0);
+    assert.equal(await t.rolloutOf('hello-world'), null);
+    await assert.rejects(t.stop('hello-world'), (err: { code?: string }) => {
+      assert.equal(err.code, 'DEPLOYMENT_NOT_FOUND');
+      return true;
+    });
+  });
 });
 
 void describe('no cluster configured', () => {

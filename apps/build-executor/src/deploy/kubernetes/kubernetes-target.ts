@@ -250,7 +250,8 @@ export class KubernetesTarget {
   }
 
   /**
-   * Deletes the objects of the service's live release (the Service first) and forgets its releases.
+   * Deletes the objects of the service's live release (the Service first) and of its previous release, and
+   * forgets both.
    * `DEPLOYMENT_NOT_FOUND` when no release of `name` is live; `DEPLOY_FAILED` when the API refuses.
    */
   async stop(name: string): Promise<void> {
@@ -267,7 +268,10 @@ export class KubernetesTarget {
           },
         );
       }
-      const result = await this.restore(api, state, null, state.current.objects);
+      // The previous release's ConfigMap stays for a rollback while the service runs; a stop takes it too.
+      const live = new Set(state.current.objects.map(key));
+      const kept = (state.previous?.objects ?? []).filter((o) => o.kind === 'ConfigMap' && !live.has(key(o)));
+      const result = await this.restore(api, state, null, [...kept, ...state.current.objects]);
       if (result.error) throw new AppError('DEPLOY_FAILED', `stopping ${name} failed: ${result.error}`);
     });
   }

@@ -1,5 +1,6 @@
 import Ajv, { type ErrorObject } from 'ajv';
-import { SPEC_CONTRACT_SCHEMA, type SpecContract } from './spec-contract';
+import type { SpecContract } from './spec-contract';
+import { SPEC_CONTRACT_SCHEMA } from './spec-contract.schema';
 
 const MAX_REPORTED_ERRORS = 25;
 

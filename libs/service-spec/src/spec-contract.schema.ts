@@ -1,0 +1,374 @@
+import { PRIORITIES, SERVICE_TYPES } from '@sf/contracts';
+import { BEHAVIOR_KINDS, FIELD_TYPES, HTTP_METHODS, UDC_ENDPOINTS } from './spec-contract';
+
+/** The JSON schema of the `spec-contract` block; the types it validates are in `spec-contract.ts`. */
+const KEBAB = '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$';
+const SNAKE = '^[a-z][a-z0-9_]*$';
+const ERROR_CODE = '^[A-Z][A-Z0-9_]*$';
+const HEADER_NAME = '^[a-z0-9][a-z0-9-]*$';
+const SEGMENT = '(?:[A-Za-z0-9._~-]+|\\{[a-z][a-z0-9_]*\\})';
+const PATH_PATTERN = `^(?:/|(?:/${SEGMENT})+)$`;
+
+const text = { type: 'string', maxLength: 4000 } as const;
+const statusCode = { type: 'integer', minimum: 100, maximum: 599 } as const;
+const stringMap = { type: 'object', additionalProperties: { type: 'string' } } as const;
+
+const fieldSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'type', 'required', 'description', 'example'],
+  properties: {
+    name: { type: 'string', pattern: SNAKE, maxLength: 64 },
+    type: { type: 'string', enum: [...FIELD_TYPES] },
+    required: { type: 'boolean' },
+    description: text,
+    example: {},
+    default: {},
+    unique: { type: 'boolean' },
+  },
+} as const;
+
+function behaviorVariant(kind: string, properties: Record<string, object>, required: string[]): object {
+  return {
+    if: { type: 'object', properties: { kind: { const: kind } }, required: ['kind'] },
+    then: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['kind', ...required],
+      properties: { kind: {}, ...properties },
+    },
+  };
+}
+
+const name = { type: 'string', pattern: KEBAB, maxLength: 80 } as const;
+const snake = { type: 'string', pattern: SNAKE, maxLength: 64 } as const;
+const recordRef = { resource: name, param: snake };
+
+const behaviorSchema = {
+  type: 'object',
+  required: ['kind'],
+  properties: { kind: { type: 'string', enum: [...BEHAVIOR_KINDS] } },
+  allOf: [
+    behaviorVariant(
+      'create',
+      {
+        resource: name,
+        parent: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['resource', 'param', 'field'],
+          properties: { resource: name, param: snake, field: snake },
+        },
+      },
+      ['resource'],
+    ),
+    behaviorVariant('list', { resource: name }, ['resource']),
+    behaviorVariant('get', recordRef, ['resource', 'param']),
+    behaviorVariant('update', recordRef, ['resource', 'param']),
+    behaviorVariant('delete', recordRef, ['resource', 'param']),
+    behaviorVariant('toggle', { ...recordRef, field: snake, value: { type: 'boolean' } }, [
+      'resource',
+      'param',
+      'field',
+    ]),
+    behaviorVariant(
+      'search',
+      { resource: name, query_param: snake, fields: { type: 'array', minItems: 1, items: snake } },
+      ['resource', 'query_param', 'fields'],
+    ),
+    behaviorVariant('reserve', { ...recordRef, field: snake }, ['resource', 'param', 'field']),
+    behaviorVariant('release', { ...recordRef, field: snake }, ['resource', 'param', 'field']),
+    {
+      if: { type: 'object', properties: { kind: { const: 'compute' } }, required: ['kind'] },
+      then: {
+        if: { type: 'object', properties: { operation: { const: 'convert' } }, required: ['operation'] },
+        then: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['kind', 'operation', 'inputs', 'rates', 'decimals', 'output'],
+          properties: {
+            kind: {},
+            operation: {},
+            inputs: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['amount', 'from', 'to'],
+              properties: { amount: snake, from: snake, to: snake },
+            },
+            rates: {
+              type: 'object',
+              minProperties: 2,
+              additionalProperties: { type: 'number', exclusiveMinimum: 0 },
+            },
+            decimals: { type: 'integer', minimum: 0, maximum: 10 },
+            output: snake,
+          },
+        },
+        else: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['kind', 'operation', 'inputs', 'decimals', 'output'],
+          properties: {
+            kind: {},
+            operation: { type: 'string', enum: ['sum', 'average', 'min', 'max'] },
+            inputs: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['values'],
+              properties: { values: snake },
+            },
+            decimals: { type: 'integer', minimum: 0, maximum: 10 },
+            output: snake,
+          },
+        },
+      },
+    },
+    behaviorVariant(
+      'webhook_receive',
+      {
+        signature_header: { type: 'string', pattern: HEADER_NAME },
+        signature_prefix: { type: 'string', maxLength: 20 },
+        algorithm: { const: 'hmac-sha256' },
+        secret_config: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
+        id_field: snake,
+        type_field: snake,
+      },
+      ['signature_header', 'signature_prefix', 'algorithm', 'secret_config', 'id_field', 'type_field'],
+    ),
+    behaviorVariant('webhook_replay', { receiver: name, param: snake }, ['receiver', 'param']),
+    behaviorVariant(
+      'redirect',
+      { ...recordRef, key_field: snake, target_field: snake, status: { enum: [301, 302, 307, 308] } },
+      ['resource', 'param', 'key_field', 'target_field', 'status'],
+    ),
+    behaviorVariant('static', { status: statusCode, body: {} }, ['status', 'body']),
+  ],
+} as const;
+
+const acceptanceStepSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['request', 'expect'],
+  properties: {
+    request: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['method', 'path'],
+      properties: {
+        method: { type: 'string', enum: [...HTTP_METHODS] },
+        path: { type: 'string', pattern: '^/', maxLength: 2000 },
+        query: stringMap,
+        headers: stringMap,
+        body: {},
+        body_text: { type: 'string' },
+      },
+      // A step sends a JSON body or a raw one, never both.
+      not: { type: 'object', properties: { body: {}, body_text: {} }, required: ['body', 'body_text'] },
+    },
+    expect: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['status'],
+      properties: {
+        status: statusCode,
+        body_contains: {},
+        body_is_array: { type: 'boolean' },
+        header_contains: stringMap,
+      },
+    },
+    save: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
+  },
+} as const;
+
+/**
+ * JSON Schema (draft-07, for ajv) of {@link SpecContract}. Structure only: cross-references (an acceptance
+ * check naming an existing endpoint, a behaviour naming a declared resource) are the verifier's job.
+ */
+export const SPEC_CONTRACT_SCHEMA = {
+  $id: 'https://sovereign-factory.local/schemas/spec-contract-v1.json',
+  type: 'object',
+  additionalProperties: false,
+  required: [
+    'contract_version',
+    'service',
+    'dependencies',
+    'config',
+    'resources',
+    'endpoints',
+    'acceptance',
+    'udc',
+  ],
+  properties: {
+    contract_version: { const: 1 },
+    service: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'type', 'port', 'priority', 'version', 'purpose', 'features'],
+      properties: {
+        name: { type: 'string', pattern: KEBAB, minLength: 3, maxLength: 63 },
+        type: { type: 'string', enum: [...SERVICE_TYPES] },
+        port: { type: 'integer', minimum: 1024, maximum: 65535 },
+        priority: { type: 'string', enum: [...PRIORITIES] },
+        version: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' },
+        purpose: { type: 'string', maxLength: 2000 },
+        features: { type: 'array', maxItems: 30, items: { type: 'string', maxLength: 200 } },
+      },
+    },
+    dependencies: { type: 'array', maxItems: 30, items: { type: 'string', minLength: 1, maxLength: 63 } },
+    config: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'default', 'description'],
+        properties: {
+          name: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
+          default: { type: 'string' },
+          description: text,
+          secret: { type: 'boolean' },
+        },
+      },
+    },
+    resources: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'plural', 'description', 'fields'],
+        properties: {
+          name,
+          plural: name,
+          description: text,
+          fields: { type: 'array', items: fieldSchema },
+        },
+      },
+    },
+    endpoints: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'method',
+          'path',
+          'summary',
+          'features',
+          'behavior',
+          'request',
+          'responses',
+          'errors',
+        ],
+        properties: {
+          id: name,
+          method: { type: 'string', enum: [...HTTP_METHODS] },
+          path: { type: 'string', pattern: PATH_PATTERN, maxLength: 300 },
+          summary: text,
+          features: { type: 'array', items: { type: 'string', maxLength: 200 } },
+          behavior: behaviorSchema,
+          request: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              params: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['name', 'description', 'example'],
+                  properties: { name: snake, description: text, example: { type: 'string' } },
+                },
+              },
+              query: { type: 'array', items: fieldSchema },
+              headers: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['name', 'required', 'description', 'example'],
+                  properties: {
+                    name: { type: 'string', pattern: HEADER_NAME },
+                    required: { type: 'boolean' },
+                    description: text,
+                    example: { type: 'string' },
+                  },
+                },
+              },
+              body: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['fields', 'allow_unknown', 'example'],
+                properties: {
+                  fields: { type: 'array', items: fieldSchema },
+                  allow_unknown: { type: 'boolean' },
+                  example: {},
+                },
+              },
+            },
+          },
+          responses: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['status', 'description'],
+              properties: {
+                status: { type: 'integer', minimum: 200, maximum: 399 },
+                description: text,
+                example: {},
+                headers: stringMap,
+              },
+            },
+          },
+          errors: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['status', 'code', 'when'],
+              properties: {
+                status: { type: 'integer', minimum: 400, maximum: 599 },
+                code: { type: 'string', pattern: ERROR_CODE },
+                when: text,
+              },
+            },
+          },
+        },
+      },
+    },
+    acceptance: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'endpoint_id', 'description', 'kind', 'steps'],
+        properties: {
+          id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$', maxLength: 40 },
+          endpoint_id: { type: 'string' },
+          description: text,
+          kind: { type: 'string', enum: ['happy', 'error'] },
+          steps: { type: 'array', minItems: 1, items: acceptanceStepSchema },
+        },
+      },
+    },
+    non_functional: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['latency_p95_ms', 'max_body_bytes', 'security'],
+      properties: {
+        latency_p95_ms: { type: 'number', exclusiveMinimum: 0 },
+        max_body_bytes: { type: 'integer', minimum: 1 },
+        security: { type: 'array', items: text },
+      },
+    },
+    udc: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['version', 'endpoints'],
+      properties: {
+        version: { const: '1.0' },
+        endpoints: { const: [...UDC_ENDPOINTS] },
+      },
+    },
+  },
+} as const;

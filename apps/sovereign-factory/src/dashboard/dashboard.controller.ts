@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { DashboardService } from './dashboard.service';
+import { DashboardService, type DashboardResponse } from './dashboard.service';
 
 /** `GET /dashboard` (seed shape). */
 @ApiTags('dashboard')
@@ -9,7 +9,7 @@ export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}
 
   @Get()
-  get(): Promise<Record<string, unknown>> {
+  get(): Promise<DashboardResponse> {
     return this.dashboard.dashboard();
   }
 }

@@ -10,6 +10,32 @@ const FAILED: readonly IntentStatus[] = ['failed', 'rolled_back', 'needs_human_r
 const WAITING: readonly IntentStatus[] = ['queued'];
 
 /** `GET /dashboard`: the seed's exact shape, plus cost, budget and executor availability. */
+export interface DashboardResponse {
+  summary: {
+    total_intents_today: number;
+    completed_today: number;
+    failed_today: number;
+    success_rate: number;
+    avg_pipeline_duration_minutes: number;
+  };
+  active_pipelines: { intent_id: string; service_name: string; phase: IntentStatus }[];
+  queue: { intent_id: string; service_name: string; priority: IntentRecord['priority'] }[];
+  /** All LLM spend today (both services, from the shared ledger). */
+  cost_today: { usd: number; calls: number; tokens: number };
+  budget: {
+    daily_usd: number;
+    per_intent_usd: number;
+    used_usd: number;
+    reserved_usd: number;
+    remaining_usd: number;
+    used_ratio: number;
+  };
+  executor_available: boolean;
+  /** ISO-8601. */
+  generated_at: string;
+}
+
+/** Builds the {@link DashboardResponse}. */
 @Injectable()
 export class DashboardService {
   constructor(
@@ -18,7 +44,7 @@ export class DashboardService {
     @Inject(COST_SERVICES) private readonly costs: CostServices,
   ) {}
 
-  async dashboard(now = new Date()): Promise<Record<string, unknown>> {
+  async dashboard(now = new Date()): Promise<DashboardResponse> {
     const dayStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
     const [today, active, executorAvailable, costToday, budget] = await Promise.all([
       this.repo.idsCreatedBetween(dayStart, now.getTime()).then((ids) => this.repo.getMany(ids)),

@@ -12,7 +12,8 @@ import { SUBMIT_INTENT_SCHEMA } from '@sf/contracts';
 import { withSpan } from '@sf/platform';
 import type { FastifyReply } from 'fastify';
 import { DecisionDto, ListIntentsQuery } from './dto/intent-queries.dto';
-import { IntentsService, type SubmitResponse } from './intents.service';
+import { IntentsService } from './intents.service';
+import type { IntentListResponse, IntentStatusResponse, SubmitResponse } from './intent.responses';
 
 /** The intents API (PRODUCT §4, sovereign-factory table). */
 @ApiTags('intents')
@@ -44,12 +45,12 @@ export class IntentsController {
 
   @Get()
   @ApiOkResponse({ description: 'newest first; filter by status and priority' })
-  list(@Query() query: ListIntentsQuery): Promise<Record<string, unknown>> {
+  list(@Query() query: ListIntentsQuery): Promise<IntentListResponse> {
     return this.intents.list(query);
   }
 
   @Get(':id/status')
-  status(@Param('id') id: string): Promise<Record<string, unknown>> {
+  status(@Param('id') id: string): Promise<IntentStatusResponse> {
     return this.intents.status(id);
   }
 
@@ -63,19 +64,19 @@ export class IntentsController {
 
   @Post(':id/approve')
   @HttpCode(200)
-  approve(@Param('id') id: string, @Body() body: DecisionDto = {}): Promise<Record<string, unknown>> {
+  approve(@Param('id') id: string, @Body() body: DecisionDto = {}): Promise<IntentStatusResponse> {
     return this.intents.approve(id, body ?? {});
   }
 
   @Post(':id/reject')
   @HttpCode(200)
-  reject(@Param('id') id: string, @Body() body: DecisionDto = {}): Promise<Record<string, unknown>> {
+  reject(@Param('id') id: string, @Body() body: DecisionDto = {}): Promise<IntentStatusResponse> {
     return this.intents.reject(id, body ?? {});
   }
 
   @Post(':id/cancel')
   @HttpCode(200)
-  cancel(@Param('id') id: string, @Body() body: DecisionDto = {}): Promise<Record<string, unknown>> {
+  cancel(@Param('id') id: string, @Body() body: DecisionDto = {}): Promise<IntentStatusResponse> {
     return this.intents.cancel(id, body ?? {});
   }
 }

@@ -5,7 +5,6 @@ import {
   isTerminalIntentStatus,
   parseIntentInput,
   roundUsd,
-  type IntentInput,
   type IntentStatus,
 } from '@sf/contracts';
 import { FactoryConfig } from '../config/factory.config';
@@ -13,19 +12,18 @@ import { BuildHandoffService } from '../handoff/build-handoff.service';
 import { SpecPipelineService } from '../spec-line/spec-pipeline.service';
 import type { DecisionDto, ListIntentsQuery } from './dto/intent-queries.dto';
 import type { IntentRecord } from './intent.record';
+import type {
+  IntentLinks,
+  IntentListResponse,
+  IntentStatusResponse,
+  IntentSummary,
+  SubmitResponse,
+} from './intent.responses';
 import { statusEvent, transition } from './intent-changes';
 import { sla } from './sla';
 import { IntentsRepository } from './intents.repository';
 
 /** The 202 body of a submit (also what an idempotent replay returns). */
-export interface SubmitResponse {
-  intent_id: string;
-  status: IntentStatus;
-  priority: IntentInput['priority'];
-  queue_position: number;
-  links: Record<string, string>;
-}
-
 const IDEMPOTENCY_KEY = /^[\x21-\x7E]{1,200}$/;
 const LIST_SCAN_CHUNK = 200;
 
@@ -146,7 +144,7 @@ export class IntentsService implements OnApplicationBootstrap {
   }
 
   /** The status document of `GET /intents/:id/status`. */
-  async status(id: string): Promise<Record<string, unknown>> {
+  async status(id: string): Promise<IntentStatusResponse> {
     const record = await this.get(id);
     const executorAvailable = record.build ? await this.handoff.executorAvailable() : null;
     return statusView(record, executorAvailable);
@@ -162,7 +160,7 @@ export class IntentsService implements OnApplicationBootstrap {
   }
 
   /** A page of intents, newest first, optionally filtered by status and priority. */
-  async list(query: ListIntentsQuery): Promise<Record<string, unknown>> {
+  async list(query: ListIntentsQuery): Promise<IntentListResponse> {
     const limit = Math.min(Math.max(Number(query.limit ?? 20), 1), 100);
     const offset = Number(query.offset ?? 0);
     const matches = (r: IntentRecord) =>
@@ -190,7 +188,7 @@ export class IntentsService implements OnApplicationBootstrap {
    * Approves the step the intent waits at: the SPEC (checkpoints mode), a parked `spec_ready` (auto_build
    * off), or the deploy (relayed to the executor, whose events then move the intent on).
    */
-  async approve(id: string, decision: DecisionDto): Promise<Record<string, unknown>> {
+  async approve(id: string, decision: DecisionDto): Promise<IntentStatusResponse> {
     const record = await this.decide(id, 'approve', decision, (r) => {
       if (r.status === 'awaiting_spec_approval') return 'spec_ready';
       if (r.status === 'spec_ready' && !r.input.auto_build) return 'spec_ready';
@@ -207,7 +205,7 @@ export class IntentsService implements OnApplicationBootstrap {
   }
 
   /** Rejects a SPEC or a deploy that waits for approval. */
-  async reject(id: string, decision: DecisionDto): Promise<Record<string, unknown>> {
+  async reject(id: string, decision: DecisionDto): Promise<IntentStatusResponse> {
     const record = await this.decide(id, 'reject', decision, (r) =>
       r.status === 'awaiting_spec_approval' || r.status === 'awaiting_deploy_approval' ? 'rejected' : null,
     );
@@ -218,7 +216,7 @@ export class IntentsService implements OnApplicationBootstrap {
   }
 
   /** Cancels an unfinished intent; a build not yet taken by an executor is withdrawn from the queue. */
-  async cancel(id: string, decision: DecisionDto): Promise<Record<string, unknown>> {
+  async cancel(id: string, decision: DecisionDto): Promise<IntentStatusResponse> {
     // From deploying on, the new release may already serve; the executor finishes, then a rollback undoes it.
     const record = await this.decide(id, 'cancel', decision, (r) =>
       isTerminalIntentStatus(r.status) || ['deploying', 'registering', 'health_checking'].includes(r.status)
@@ -272,7 +270,7 @@ export class IntentsService implements OnApplicationBootstrap {
   }
 }
 
-function links(id: string): Record<string, string> {
+function links(id: string): IntentLinks {
   return {
     status: `/intents/${id}/status`,
     spec: `/intents/${id}/spec`,
@@ -289,7 +287,7 @@ function phaseOf(record: IntentRecord): string {
   return record.status;
 }
 
-function summaryView(record: IntentRecord): Record<string, unknown> {
+function summaryView(record: IntentRecord): IntentSummary {
   return {
     intent_id: record.intent_id,
     service_name: record.input.service_name,
@@ -303,7 +301,7 @@ function summaryView(record: IntentRecord): Record<string, unknown> {
   };
 }
 
-function statusView(record: IntentRecord, executorAvailable: boolean | null): Record<string, unknown> {
+function statusView(record: IntentRecord, executorAvailable: boolean | null): IntentStatusResponse {
   const { deadline, breached } = sla(record);
   const v = record.spec.verification;
   return {

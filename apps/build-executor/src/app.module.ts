@@ -17,6 +17,7 @@ import { ExecutorHealthIndicators } from './health/executor-health.indicators';
 import { HealthController } from './health/health.controller';
 import { ExecutorMetrics } from './metrics/executor-metrics';
 import { BuildPipelineService } from './build-line/build-pipeline.service';
+import { ExecutorKeys } from './redis/keys';
 import { RegistryModule } from './registry/registry.module';
 import type { Sandbox } from './sandbox';
 
@@ -51,6 +52,7 @@ export class AppModule {
       providers: [
         { provide: ExecutorConfig, useValue: runtime.config },
         { provide: REDIS, useValue: runtime.redis },
+        { provide: ExecutorKeys, useValue: new ExecutorKeys(runtime.config.REDIS_PREFIX) },
         { provide: REDIS_URL, useValue: runtime.redisUrl },
         { provide: UDC_RUNTIME, useValue: runtime.udc },
         { provide: UDC_STATE_METRICS, useValue: () => breakerStateMetrics(runtime.llm) },

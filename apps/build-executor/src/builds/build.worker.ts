@@ -18,6 +18,7 @@ import { parkJob, startQueueWorker, type QueueWorker } from '@sf/platform';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { ExecutorConfig } from '../config/executor.config';
 import { REDIS_URL } from '../executor.tokens';
+import { ExecutorKeys } from '../redis/keys';
 import { BuildPipelineService } from '../build-line/build-pipeline.service';
 import { BuildEventsForwarder } from './build-events.forwarder';
 import { BuildsService } from './builds.service';
@@ -40,6 +41,7 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly pipeline: BuildPipelineService,
     private readonly forwarder: BuildEventsForwarder,
     private readonly config: ExecutorConfig,
+    private readonly keys: ExecutorKeys,
     @Inject(REDIS_URL) private readonly redisUrl: string,
   ) {}
 
@@ -48,7 +50,7 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
     this.worker = startQueueWorker(QUEUES.build, (job, token) => this.process(job, token), {
       redisUrl: this.redisUrl,
       connectionName: 'executor-build-worker',
-      prefix: `${this.config.REDIS_PREFIX}:q`,
+      prefix: this.keys.bullPrefix,
       concurrency: this.config.BUILD_WORKER_CONCURRENCY,
       lockDuration: this.config.BUILD_JOB_LOCK_MS,
       stalledInterval: this.config.BUILD_JOB_LOCK_MS,

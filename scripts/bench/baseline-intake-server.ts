@@ -4,7 +4,7 @@
  * its own, no idempotency, no events. Started as a child process by `intake.ts`.
  */
 import { randomUUID } from 'node:crypto';
-import { QUEUES, SPEC_JOBS, jobPriority, parseIntentInput } from '@sf/contracts';
+import { QUEUES, SPEC_JOBS, jobIds, jobPriority, parseIntentInput, queuePrefix } from '@sf/contracts';
 import { Queue } from 'bullmq';
 import Fastify from 'fastify';
 import { Redis } from 'ioredis';
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const redis = new Redis(process.env.REDIS_URL as string, { maxRetriesPerRequest: 2 });
   const queue = new Queue(QUEUES.spec, {
     connection: redis,
-    prefix: `${process.env.REDIS_PREFIX ?? 'baseline'}:q`,
+    prefix: queuePrefix(process.env.REDIS_PREFIX ?? 'baseline'),
   });
   const app = Fastify({
     bodyLimit: 64 * 1024,
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     await queue.add(
       SPEC_JOBS.build,
       { intent_id: id, priority: input.priority, revision: 0 },
-      { jobId: `spec-build.${id}`, priority: jobPriority(input.priority, 'start') },
+      { jobId: jobIds.specBuild(id), priority: jobPriority(input.priority, 'start') },
     );
     return reply.code(202).send({ intent_id: id, status: 'queued' });
   });

@@ -21,6 +21,7 @@ import { ExecutorHealthIndicators } from './health/executor-health.indicators';
 import { HealthController } from './health/health.controller';
 import { ExecutorMetrics } from './metrics/executor-metrics';
 import { BUILD_LINE_PROVIDERS } from './build-line/build-line.providers';
+import { ExecutorKeys } from './redis/keys';
 import { RegistryModule } from './registry/registry.module';
 import type { Sandbox } from './sandbox';
 
@@ -55,6 +56,7 @@ export class AppModule {
       providers: [
         { provide: ExecutorConfig, useValue: runtime.config },
         { provide: REDIS, useValue: runtime.redis },
+        { provide: ExecutorKeys, useValue: new ExecutorKeys(runtime.config.REDIS_PREFIX) },
         { provide: REDIS_URL, useValue: runtime.redisUrl },
         { provide: UDC_RUNTIME, useValue: runtime.udc },
         { provide: UDC_STATE_METRICS, useValue: () => breakerStateMetrics(runtime.llm) },

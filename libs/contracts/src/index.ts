@@ -1,9 +1,11 @@
 /**
- * @sf/contracts — the vocabulary both services share: intent fields and states, queue and job names,
- * job payloads with their validators, pipeline events and stable error codes.
+ * @sf/contracts — the vocabulary both services share: intent fields, intent and build states with their
+ * transitions, queue and job names, job payloads with their validators, pipeline events and stable error
+ * codes.
  */
 export * from './intent';
 export * from './build';
+export * from './transitions';
 export * from './queues';
 export * from './payloads';
 export * from './intent-schema';

@@ -12,6 +12,14 @@ export const QUEUES = {
 /** One of the values of {@link QUEUES}. */
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
+/**
+ * BullMQ's key prefix for services running under `REDIS_PREFIX`: queue keys sit beside the services' own
+ * keys and never collide with them. Both services must derive it the same way to share the queues.
+ */
+export function queuePrefix(redisPrefix: string): string {
+  return `${redisPrefix}:q`;
+}
+
 /** Job names on the `spec` queue. */
 export const SPEC_JOBS = {
   build: 'spec-build',
@@ -51,3 +59,31 @@ export const jobIds = {
   buildControl: (buildId: string, action: string, at: number): string => `control.${buildId}.${action}.${at}`,
   buildEvent: (buildId: string, eventId: string): string => `event.${buildId}.${eventId}`,
 };
+
+/**
+ * How long finished jobs stay in Redis: completed ones a day, so a late duplicate `add` with the same
+ * deterministic id (see {@link jobIds}) stays a no-op; failed ones a week, to be looked at.
+ */
+export const JOB_RETENTION = {
+  removeOnComplete: { age: 86_400 },
+  removeOnFail: { age: 7 * 86_400 },
+} as const;
+
+/**
+ * Attempts of a `build` queue job that runs a build (a hand-off or a run): a transient failure on the
+ * executor (a model's 429, a lost connection) is retried there.
+ */
+export const BUILD_JOB_OPTIONS = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 5_000 },
+} as const;
+
+/**
+ * Options of a `build-events` job: a failed apply (a Redis blip) is retried; an event applied already is
+ * skipped by its id.
+ */
+export const BUILD_EVENT_JOB_OPTIONS = {
+  attempts: 10,
+  backoff: { type: 'exponential', delay: 500 },
+  ...JOB_RETENTION,
+} as const;

@@ -1,10 +1,19 @@
 /**
- * @sf/platform — what both services share that is not domain: Redis (embedded server and connections),
- * typed config loading, and the HTTP app set-up (errors, validation, request ids, docs).
+ * @sf/platform — what both services share that is not domain: Redis (embedded server, connections, Lua
+ * scripts, versioned records with event streams), typed config loading, and the HTTP app set-up (errors,
+ * validation, request ids, docs).
  */
 export { resolveRedis, startEmbeddedRedis, freePort, RedisUnavailableError } from './embedded-redis';
 export type { RedisHandle, EmbeddedRedisOptions } from './embedded-redis';
 export { createRedis } from './redis-connection';
+export { loadRedisScript, RedisScript } from './redis-script';
+export { VersionedRecordStore } from './records/versioned-record-store';
+export type {
+  IndexChange,
+  RecordUpdate,
+  RecordWrite,
+  VersionedRecordStoreOptions,
+} from './records/versioned-record-store';
 export { loadConfig, loadDotEnv, ConfigError, ServiceConfig, envBoolean } from './config';
 export { createHttpApp } from './http/create-http-app';
 export { runService } from './run-service';

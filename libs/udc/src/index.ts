@@ -43,3 +43,4 @@ export {
   type UdcRuntime,
   type UdcRuntimeOptions,
 } from './server/udc-core';
+export { UDC_RUNTIME_FILE } from './server/runtime-file';

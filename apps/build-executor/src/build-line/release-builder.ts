@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
+import { UDC_RUNTIME_FILE } from '@sf/udc';
 import ts from 'typescript';
 import type { Workspace, WorkspaceFile } from './workspace';
 
@@ -37,10 +38,10 @@ let udcRuntime: string | null = null;
  */
 export function udcRuntimeSource(): string {
   if (udcRuntime) return udcRuntime;
-  const base = join(__dirname, '..', '..', '..', '..', 'libs', 'udc', 'src', 'server', 'udc-core');
-  udcRuntime = existsSync(`${base}.js`)
-    ? readFileSync(`${base}.js`, 'utf8')
-    : transpile([{ path: 'udc-core.ts', content: readFileSync(`${base}.ts`, 'utf8') }])[0].content;
+  const source = readFileSync(UDC_RUNTIME_FILE, 'utf8');
+  udcRuntime = UDC_RUNTIME_FILE.endsWith('.js')
+    ? source
+    : transpile([{ path: 'udc-core.ts', content: source }])[0].content;
   return udcRuntime;
 }
 

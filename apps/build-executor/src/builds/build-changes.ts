@@ -1,6 +1,7 @@
 import {
   addPhaseCost,
   AppError,
+  canMoveBuild,
   isTerminalBuildStatus,
   type BuildStatus,
   type NewPipelineEvent,
@@ -8,33 +9,10 @@ import {
 import type { BuildRecord } from './build.record';
 import type { BuildChange } from './builds.repository';
 
-/** Which status may follow which; `failed` and `cancelled` may follow any unfinished status. */
-const NEXT: Partial<Record<BuildStatus, readonly BuildStatus[]>> = {
-  queued: ['codegen'],
-  codegen: ['testgen', 'paused_budget'],
-  testgen: ['testing', 'paused_budget'],
-  testing: ['fixing', 'udc_verifying', 'needs_human_review'],
-  fixing: ['testing', 'needs_human_review', 'paused_budget'],
-  paused_budget: ['codegen', 'testgen', 'fixing'],
-  udc_verifying: ['awaiting_deploy_approval', 'deploying'],
-  awaiting_deploy_approval: ['deploying', 'rejected'],
-  deploying: ['registering', 'rolled_back'],
-  registering: ['health_checking', 'rolled_back'],
-  health_checking: ['deployed', 'rolled_back'],
-  deployed: ['rolled_back'],
-};
-
-/** True when a build in `from` may move to `to`. */
-export function canMoveBuild(from: BuildStatus, to: BuildStatus): boolean {
-  if (from === 'deployed' && to === 'rolled_back') return true;
-  if (isTerminalBuildStatus(from)) return false;
-  if (to === 'failed' || to === 'cancelled') return true;
-  return NEXT[from]?.includes(to) ?? false;
-}
-
 /**
- * Moves `record` to `to` (checked), closing the current phase's timing and opening the next one's,
- * emitting `extra` events and then the `status_changed` event.
+ * Moves `record` to `to` (checked against `BUILD_TRANSITIONS`, else 409 `INVALID_STATE_TRANSITION`),
+ * closing the current phase's timing and opening the next one's, emitting `extra` events and then the
+ * `status_changed` event.
  */
 export function moveBuild(
   record: BuildRecord,

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import {
+  BUILD_EVENT_JOB_OPTIONS,
   BUILD_EVENT_JOBS,
   compareEventIds,
   jobIds,
@@ -10,8 +11,8 @@ import {
 import { queueTelemetry } from '@sf/platform';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { ExecutorConfig } from '../config/executor.config';
 import { REDIS } from '../executor.tokens';
+import { ExecutorKeys } from '../redis/keys';
 import type { BuildRecord } from './build.record';
 import { BuildsRepository } from './builds.repository';
 
@@ -28,20 +29,14 @@ export class BuildEventsForwarder implements OnApplicationShutdown {
 
   constructor(
     @Inject(REDIS) redis: Redis,
-    config: ExecutorConfig,
+    keys: ExecutorKeys,
     private readonly repo: BuildsRepository,
   ) {
     this.queue = new Queue<BuildEventJobData>(QUEUES.buildEvents, {
       connection: redis,
-      prefix: `${config.REDIS_PREFIX}:q`,
+      prefix: keys.bullPrefix,
       telemetry: queueTelemetry(),
-      // A failed apply (Redis blip) is retried; an event applied already is skipped by its id.
-      defaultJobOptions: {
-        attempts: 10,
-        backoff: { type: 'exponential', delay: 500 },
-        removeOnComplete: { age: 86_400 },
-        removeOnFail: { age: 7 * 86_400 },
-      },
+      defaultJobOptions: BUILD_EVENT_JOB_OPTIONS,
     });
   }
 

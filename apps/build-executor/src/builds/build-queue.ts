@@ -1,13 +1,18 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { BUILD_JOBS, jobIds, jobPriority, QUEUES, type BuildRunJobData } from '@sf/contracts';
+import {
+  BUILD_JOB_OPTIONS,
+  BUILD_JOBS,
+  JOB_RETENTION,
+  jobIds,
+  jobPriority,
+  QUEUES,
+  type BuildRunJobData,
+} from '@sf/contracts';
 import { queueTelemetry } from '@sf/platform';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { ExecutorConfig } from '../config/executor.config';
 import { REDIS } from '../executor.tokens';
-
-/** Attempts of a build job: a transient failure (a model's 429, a lost connection) is retried. */
-const BUILD_JOB_OPTIONS = { attempts: 3, backoff: { type: 'exponential', delay: 5_000 } };
+import { ExecutorKeys } from '../redis/keys';
 
 /** The one owner of the executor's runs on the `build` queue and of their job ids. */
 @Injectable()
@@ -15,11 +20,11 @@ export class BuildQueue implements OnApplicationShutdown {
   /** The `build` queue (also read by readiness and the queue-depth metrics). */
   readonly queue: Queue;
 
-  constructor(config: ExecutorConfig, @Inject(REDIS) redis: Redis) {
+  constructor(keys: ExecutorKeys, @Inject(REDIS) redis: Redis) {
     this.queue = new Queue(QUEUES.build, {
       connection: redis,
-      prefix: `${config.REDIS_PREFIX}:q`,
-      defaultJobOptions: { removeOnComplete: { age: 86_400 }, removeOnFail: { age: 7 * 86_400 } },
+      prefix: keys.bullPrefix,
+      defaultJobOptions: JOB_RETENTION,
       telemetry: queueTelemetry(),
     });
   }

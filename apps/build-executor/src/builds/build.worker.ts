@@ -20,6 +20,7 @@ import { ExecutorConfig } from '../config/executor.config';
 import { REDIS_URL } from '../executor.tokens';
 import { BuildLineService } from '../build-line/build-line.service';
 import { BuildCommandsService } from './build-commands.service';
+import { ExecutorKeys } from '../redis/keys';
 import { BuildEventsForwarder } from './build-events.forwarder';
 import { BuildIntakeService } from './build-intake.service';
 import { BuildReconciler } from './build-reconciler';
@@ -44,6 +45,7 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly pipeline: BuildLineService,
     private readonly forwarder: BuildEventsForwarder,
     private readonly config: ExecutorConfig,
+    private readonly keys: ExecutorKeys,
     @Inject(REDIS_URL) private readonly redisUrl: string,
   ) {}
 
@@ -52,7 +54,7 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
     this.worker = startQueueWorker(QUEUES.build, (job, token) => this.process(job, token), {
       redisUrl: this.redisUrl,
       connectionName: 'executor-build-worker',
-      prefix: `${this.config.REDIS_PREFIX}:q`,
+      prefix: this.keys.bullPrefix,
       concurrency: this.config.BUILD_WORKER_CONCURRENCY,
       lockDuration: this.config.BUILD_JOB_LOCK_MS,
       stalledInterval: this.config.BUILD_JOB_LOCK_MS,

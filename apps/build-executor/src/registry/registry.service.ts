@@ -1,6 +1,9 @@
+import { join } from 'node:path';
 import { AppError } from '@sf/contracts';
+import { loadRedisScript } from '@sf/platform';
 import type { UdcRegistryEntry } from '@sf/udc';
 import type { Redis } from 'ioredis';
+import { ExecutorKeys } from '../redis/keys';
 import {
   DEFAULT_HEARTBEAT_INTERVAL_SECONDS,
   MISSED_HEARTBEATS_BEFORE_STALE,
@@ -20,33 +23,9 @@ export interface RegistryServiceOptions {
   now?: () => number;
 }
 
-// Replaces the entry and indexes the name in one step; returns 1 when the name was already registered.
-const REGISTER_LUA = `
-local existed = redis.call('EXISTS', KEYS[1])
-redis.call('DEL', KEYS[1])
-redis.call('HSET', KEYS[1], 'entry', ARGV[1], 'registered_at', ARGV[2], 'last_heartbeat_at', ARGV[2], 'interval', ARGV[3])
-redis.call('SADD', KEYS[2], ARGV[4])
-return existed
-`;
-
-// A plain HSET would resurrect a deleted entry as a hash without its body, so the heartbeat checks first.
-const HEARTBEAT_LUA = `
-if redis.call('EXISTS', KEYS[1]) == 0 then return false end
-redis.call('HSET', KEYS[1], 'last_heartbeat_at', ARGV[1])
-return redis.call('HMGET', KEYS[1], 'entry', 'registered_at', 'last_heartbeat_at', 'interval')
-`;
-
-const DEREGISTER_LUA = `
-local removed = redis.call('DEL', KEYS[1])
-redis.call('SREM', KEYS[2], ARGV[1])
-return removed
-`;
-
-type RegistryRedis = Redis & {
-  sfRegistryRegister(entryKey: string, indexKey: string, ...args: (string | number)[]): Promise<number>;
-  sfRegistryHeartbeat(entryKey: string, nowMs: number): Promise<(string | null)[] | null>;
-  sfRegistryDeregister(entryKey: string, indexKey: string, name: string): Promise<number>;
-};
+const REGISTER = loadRedisScript(join(__dirname, 'commands', 'register-2.lua'));
+const HEARTBEAT = loadRedisScript(join(__dirname, 'commands', 'heartbeat-1.lua'));
+const DEREGISTER = loadRedisScript(join(__dirname, 'commands', 'deregister-2.lua'));
 
 /** Fields of one stored entry, as read back from its hash. */
 type StoredFields = [
@@ -63,19 +42,15 @@ type StoredFields = [
  * A plain class: the controller, the pipeline and tests use it without HTTP.
  */
 export class RegistryService implements Registry {
-  private readonly redis: RegistryRedis;
   private readonly now: () => number;
-  private readonly indexKey: string;
-  private readonly entryKeyPrefix: string;
+  private readonly keys: ExecutorKeys;
 
-  constructor(redis: Redis, options: RegistryServiceOptions) {
-    redis.defineCommand('sfRegistryRegister', { numberOfKeys: 2, lua: REGISTER_LUA });
-    redis.defineCommand('sfRegistryHeartbeat', { numberOfKeys: 1, lua: HEARTBEAT_LUA });
-    redis.defineCommand('sfRegistryDeregister', { numberOfKeys: 2, lua: DEREGISTER_LUA });
-    this.redis = redis as RegistryRedis;
+  constructor(
+    private readonly redis: Redis,
+    options: RegistryServiceOptions,
+  ) {
     this.now = options.now ?? Date.now;
-    this.indexKey = `${options.prefix}:registry:services`;
-    this.entryKeyPrefix = `${options.prefix}:registry:service:`;
+    this.keys = new ExecutorKeys(options.prefix);
   }
 
   /** Validates (`VALIDATION_FAILED` naming the fields) and stores the entry. */
@@ -84,32 +59,30 @@ export class RegistryService implements Registry {
     const { heartbeat_interval_seconds, ...entry } = parseRegisterRequest(request);
     const interval = heartbeat_interval_seconds ?? DEFAULT_HEARTBEAT_INTERVAL_SECONDS;
     const nowMs = this.now();
-    const existed = await this.redis.sfRegistryRegister(
-      this.entryKey(entry.name),
-      this.indexKey,
-      JSON.stringify(entry),
-      nowMs,
-      interval,
-      entry.name,
+    const existed = await REGISTER.run(
+      this.redis,
+      [this.keys.registeredService(entry.name), this.keys.registeredServices()],
+      [JSON.stringify(entry), nowMs, interval, entry.name],
     );
     return { service: this.view(entry, nowMs, nowMs, interval), created: existed === 0 };
   }
 
   /** Records a heartbeat now; `SERVICE_NOT_FOUND` when the name is not registered. */
   async heartbeat(name: string): Promise<RegisteredService> {
-    const fields = await this.redis.sfRegistryHeartbeat(this.entryKey(name), this.now());
+    const fields = await HEARTBEAT.run(this.redis, [this.keys.registeredService(name)], [this.now()]);
     const service = fields ? this.present(fields as StoredFields) : null;
     if (!service) throw serviceNotFound(name);
     return service;
   }
 
   async deregister(name: string): Promise<boolean> {
-    return (await this.redis.sfRegistryDeregister(this.entryKey(name), this.indexKey, name)) === 1;
+    const keys = [this.keys.registeredService(name), this.keys.registeredServices()];
+    return (await DEREGISTER.run(this.redis, keys, [name])) === 1;
   }
 
   async get(name: string): Promise<RegisteredService | null> {
     const fields = await this.redis.hmget(
-      this.entryKey(name),
+      this.keys.registeredService(name),
       'entry',
       'registered_at',
       'last_heartbeat_at',
@@ -119,20 +92,22 @@ export class RegistryService implements Registry {
   }
 
   async list(filter: ServiceFilter = {}): Promise<RegisteredService[]> {
-    const names = (await this.redis.smembers(this.indexKey)).sort();
+    const names = (await this.redis.smembers(this.keys.registeredServices())).sort();
     if (names.length === 0) return [];
     const pipeline = this.redis.pipeline();
     for (const name of names) {
-      pipeline.hmget(this.entryKey(name), 'entry', 'registered_at', 'last_heartbeat_at', 'interval');
+      pipeline.hmget(
+        this.keys.registeredService(name),
+        'entry',
+        'registered_at',
+        'last_heartbeat_at',
+        'interval',
+      );
     }
     const results = (await pipeline.exec()) ?? [];
     return results
       .map(([err, fields]) => (err ? null : this.present(fields as StoredFields)))
       .filter((s): s is RegisteredService => s !== null && (!filter.status || s.status === filter.status));
-  }
-
-  private entryKey(name: string): string {
-    return this.entryKeyPrefix + name;
   }
 
   /** A stored entry as answered; null when nothing (or a torn hash) is stored. */

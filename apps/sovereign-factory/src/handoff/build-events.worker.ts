@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import {
   buildIdForIntent,
+  canMoveIntent,
   compareEventIds,
   type CostSummary,
   intentStatusForBuild,
@@ -18,7 +19,6 @@ import { startQueueWorker, type QueueWorker } from '@sf/platform';
 import { FactoryConfig } from '../config/factory.config';
 import type { BuildState, IntentRecord } from '../intents/intent.record';
 import { transition } from '../intents/intent-changes';
-import { canTransition } from '../intents/intent-state';
 import { IntentsRepository } from '../intents/intents.repository';
 import { FactoryKeys } from '../redis/keys';
 import { REDIS_URL } from '../redis/redis.tokens';
@@ -85,7 +85,7 @@ export class BuildEventsWorker implements OnApplicationBootstrap, BeforeApplicat
         const error = summary.error as IntentRecord['error'];
         if (error) patch.error = error;
       }
-      if (target && target !== r.status && canTransition(r.status, target)) {
+      if (target && target !== r.status && canMoveIntent(r.status, target)) {
         return transition(r, target, `build ${data.build_id}: ${data.event.message}`, patch, [event]);
       }
       return { record: { ...r, ...patch, updated_at: new Date().toISOString() }, events: [event] };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   AppError,
+  BUILD_JOB_OPTIONS,
   BUILD_JOBS,
   buildIdForIntent,
   jobIds,
@@ -49,11 +50,9 @@ export class BuildHandoffService {
     };
     const jobId = jobIds.build(id);
     await this.queues.build.add(BUILD_JOBS.build, data, {
+      ...BUILD_JOB_OPTIONS,
       jobId,
       priority: jobPriority(record.priority, 'start'),
-      // A transient failure on the executor (a model's 429, a lost connection) is retried there.
-      attempts: 3,
-      backoff: { type: 'exponential', delay: 5_000 },
     });
     const executorAvailable = await this.executorAvailable();
     const updated = await this.repo.update(id, (current) =>

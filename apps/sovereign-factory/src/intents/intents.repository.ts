@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   isTerminalIntentStatus,
@@ -6,7 +7,7 @@ import {
   type PipelineEvent,
   type Priority,
 } from '@sf/contracts';
-import { ServiceMetrics } from '@sf/platform';
+import { loadRedisScript, ServiceMetrics, VersionedRecordStore, type IndexChange } from '@sf/platform';
 import type { Redis } from 'ioredis';
 import { FactoryKeys } from '../redis/keys';
 import { REDIS } from '../redis/redis.tokens';
@@ -37,73 +38,28 @@ export interface Change {
   events: NewPipelineEvent[];
 }
 
-// Creates the intent, its indexes, its first event and the idempotency entry in one step, or reports why not.
-// The waiting set orders intents not yet started by (tier, arrival): a new intent's rank in it is its
-// queue position, computed here so a submit costs no extra round trip.
-const CREATE_LUA = `
-local intentKey, createdKey, activeKey, serviceKey, idemKey, streamKey, waitingKey =
-  KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[7]
-local id, doc, status, nowMs, idemValue, idemTtl, channel, waitScore =
-  ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7], ARGV[8]
-if idemValue ~= '' then
-  local existing = redis.call('HMGET', idemKey, 'value', 'position')
-  if existing[1] then return {'idempotent', existing[1], existing[2]} end
-end
-local holder = redis.call('GET', serviceKey)
-if holder then return {'in_flight', holder, '0'} end
-redis.call('HSET', intentKey, 'doc', doc, 'status', status, 'version', 1)
-redis.call('ZADD', createdKey, nowMs, id)
-redis.call('SADD', activeKey, id)
-redis.call('SET', serviceKey, id)
-redis.call('ZADD', waitingKey, waitScore, id)
-local position = redis.call('ZCOUNT', waitingKey, '-inf', waitScore)
-if idemValue ~= '' then
-  redis.call('HSET', idemKey, 'value', idemValue, 'position', position)
-  redis.call('EXPIRE', idemKey, idemTtl)
-end
-for i = 9, #ARGV do redis.call('XADD', streamKey, '*', 'e', ARGV[i]) end
-redis.call('PUBLISH', channel, id)
-return {'created', '', tostring(position)}
-`;
+const CREATE = loadRedisScript(join(__dirname, 'commands', 'create-intent-7.lua'));
 
-// Compare-and-set on the record's version; also keeps the active set and the service-name lock in step.
-const UPDATE_LUA = `
-local intentKey, activeKey, serviceKey, streamKey, waitingKey = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
-local expected, doc, status, terminal, id, channel = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6]
-local version = redis.call('HGET', intentKey, 'version')
-if not version then return {'not_found'} end
-if version ~= expected then return {'conflict'} end
-if status ~= 'queued' then redis.call('ZREM', waitingKey, id) end
-redis.call('HSET', intentKey, 'doc', doc, 'status', status, 'version', tonumber(version) + 1)
-if terminal == '1' then
-  redis.call('SREM', activeKey, id)
-  if redis.call('GET', serviceKey) == id then redis.call('DEL', serviceKey) end
-end
-for i = 7, #ARGV do redis.call('XADD', streamKey, '*', 'e', ARGV[i]) end
-if #ARGV >= 7 then redis.call('PUBLISH', channel, id) end
-return {'ok'}
-`;
-
-type LuaRedis = Redis & {
-  sfCreate(...args: (string | number)[]): Promise<[string, string, string]>;
-  sfUpdate(...args: (string | number)[]): Promise<[string]>;
-};
-
-const MAX_CAS_ATTEMPTS = 50;
-
-/** Intent storage in Redis: one hash per intent (doc + status + version), indexes, and the event stream. */
+/**
+ * Intent storage in Redis: one versioned record per intent (doc + status + version), indexes kept in step
+ * with it, and the intent's event stream.
+ */
 @Injectable()
 export class IntentsRepository {
-  private readonly redis: LuaRedis;
+  private readonly store: VersionedRecordStore<IntentRecord, Omit<PipelineEvent, 'id'>>;
 
   constructor(
-    @Inject(REDIS) redis: Redis,
+    @Inject(REDIS) private readonly redis: Redis,
     private readonly keys: FactoryKeys,
     private readonly metrics: ServiceMetrics,
   ) {
-    redis.defineCommand('sfCreate', { numberOfKeys: 7, lua: CREATE_LUA });
-    redis.defineCommand('sfUpdate', { numberOfKeys: 5, lua: UPDATE_LUA });
-    this.redis = redis as LuaRedis;
+    this.store = new VersionedRecordStore(redis, {
+      kind: 'intent',
+      recordKey: (id) => keys.intent(id),
+      eventsKey: (id) => keys.intentEvents(id),
+      channel: keys.eventsChannel(),
+      statusOf: (record) => record.status,
+    });
   }
 
   /** Stores a new intent atomically with its first events, unless the key or the service name says otherwise. */
@@ -114,24 +70,29 @@ export class IntentsRepository {
   ): Promise<CreateOutcome> {
     const k = this.keys;
     const id = record.intent_id;
-    const [kind, payload, position] = await this.redis.sfCreate(
-      k.intent(id),
-      k.intentsByCreated(),
-      k.activeIntents(),
-      k.serviceLock(record.input.service_name),
-      idempotency ? k.idempotency(idempotency.key) : k.idempotency('-'),
-      k.intentEvents(id),
-      k.waitingIntents(),
-      id,
-      JSON.stringify(record),
-      record.status,
-      Date.parse(record.created_at),
-      idempotency ? JSON.stringify(idempotency.value) : '',
-      idempotency?.ttlSeconds ?? 0,
-      k.eventsChannel(),
-      waitScore(record),
-      ...events.map((e) => this.encodeEvent(id, e)),
-    );
+    const [kind, payload, position] = (await CREATE.run(
+      this.redis,
+      [
+        k.intent(id),
+        k.intentsByCreated(),
+        k.activeIntents(),
+        k.serviceLock(record.input.service_name),
+        idempotency ? k.idempotency(idempotency.key) : k.idempotency('-'),
+        k.intentEvents(id),
+        k.waitingIntents(),
+      ],
+      [
+        id,
+        JSON.stringify(record),
+        record.status,
+        Date.parse(record.created_at),
+        idempotency ? JSON.stringify(idempotency.value) : '',
+        idempotency?.ttlSeconds ?? 0,
+        k.eventsChannel(),
+        waitScore(record),
+        ...events.map((e) => JSON.stringify(encodeEvent(id, e))),
+      ],
+    )) as [string, string, string];
     if (kind === 'idempotent') {
       return { kind, stored: JSON.parse(payload) as StoredIdempotency, queuePosition: Number(position) };
     }
@@ -141,20 +102,13 @@ export class IntentsRepository {
   }
 
   /** The intent, or null when there is none with this id. */
-  async get(id: string): Promise<IntentRecord | null> {
-    const doc = await this.redis.hget(this.keys.intent(id), 'doc');
-    return doc ? (JSON.parse(doc) as IntentRecord) : null;
+  get(id: string): Promise<IntentRecord | null> {
+    return this.store.get(id);
   }
 
   /** Several intents at once, in the order asked, skipping missing ones. */
-  async getMany(ids: string[]): Promise<IntentRecord[]> {
-    if (ids.length === 0) return [];
-    const pipeline = this.redis.pipeline();
-    for (const id of ids) pipeline.hget(this.keys.intent(id), 'doc');
-    const results = (await pipeline.exec()) ?? [];
-    return results
-      .map(([, doc]) => (typeof doc === 'string' ? (JSON.parse(doc) as IntentRecord) : null))
-      .filter((r): r is IntentRecord => r !== null);
+  getMany(ids: string[]): Promise<IntentRecord[]> {
+    return this.store.getMany(ids);
   }
 
   /**
@@ -163,37 +117,24 @@ export class IntentsRepository {
    * Returns the record as stored afterwards, or null when the intent does not exist.
    */
   async update(id: string, change: (current: IntentRecord) => Change | null): Promise<IntentRecord | null> {
-    const k = this.keys;
-    for (let attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
-      const [doc, version] = await this.redis.hmget(k.intent(id), 'doc', 'version');
-      if (!doc || !version) return null;
-      const current = JSON.parse(doc) as IntentRecord;
+    const updated = await this.store.update(id, (current) => {
       const next = change(current);
-      if (!next) return current;
-      const [outcome] = await this.redis.sfUpdate(
-        k.intent(id),
-        k.activeIntents(),
-        k.serviceLock(current.input.service_name),
-        k.intentEvents(id),
-        k.waitingIntents(),
-        version,
-        JSON.stringify(next.record),
-        next.record.status,
-        isTerminalIntentStatus(next.record.status) ? '1' : '0',
-        id,
-        k.eventsChannel(),
-        ...next.events.map((e) => this.encodeEvent(id, e)),
-      );
-      if (outcome === 'ok') {
-        const status = next.record.status;
-        if (status !== current.status && (isTerminalIntentStatus(status) || status === 'paused_budget')) {
-          this.metrics.inc('pipeline_outcomes_total', { status });
-        }
-        return next.record;
-      }
-      if (outcome === 'not_found') return null;
+      if (!next) return null;
+      return {
+        record: next.record,
+        events: next.events.map((e) => encodeEvent(id, e)),
+        indexes: this.indexChanges(id, current, next.record),
+      };
+    });
+    if (!updated) return null;
+    const status = updated.record.status;
+    if (
+      status !== updated.previous.status &&
+      (isTerminalIntentStatus(status) || status === 'paused_budget')
+    ) {
+      this.metrics.inc('pipeline_outcomes_total', { status });
     }
-    throw new Error(`intent ${id}: too many concurrent updates`);
+    return updated.record;
   }
 
   /** How many intents of `priority` still wait to start and were created before `beforeMs` (epoch ms). */
@@ -203,12 +144,8 @@ export class IntentsRepository {
   }
 
   /** Events after `afterId` (exclusive; `0-0` for all), oldest first. */
-  async readEvents(id: string, afterId: string, count = 500): Promise<PipelineEvent[]> {
-    const entries = await this.redis.xrange(this.keys.intentEvents(id), `(${afterId}`, '+', 'COUNT', count);
-    return entries.map(([eventId, fields]) => ({
-      id: eventId,
-      ...(JSON.parse(fields[1]) as Omit<PipelineEvent, 'id'>),
-    }));
+  readEvents(id: string, afterId: string, count = 500): Promise<PipelineEvent[]> {
+    return this.store.readEvents(id, afterId, count);
   }
 
   /** Saves a SPEC revision before anything points to it, so a retried job reuses it instead of paying again. */
@@ -242,17 +179,34 @@ export class IntentsRepository {
     return this.redis.zcard(this.keys.intentsByCreated());
   }
 
-  private encodeEvent(intentId: string, event: NewPipelineEvent): string {
-    return JSON.stringify({
-      ts: new Date().toISOString(),
-      intent_id: intentId,
-      ...(event.build_id ? { build_id: event.build_id } : {}),
-      phase: event.phase,
-      type: event.type,
-      message: event.message,
-      data: event.data,
-    });
+  /**
+   * The indexes that follow a change: an intent leaves the waiting set once it starts, and a finished one
+   * leaves the active set and frees its service name (unless another intent holds the name by then).
+   */
+  private indexChanges(id: string, current: IntentRecord, next: IntentRecord): IndexChange[] {
+    const changes: IndexChange[] = [];
+    if (next.status !== 'queued') changes.push({ op: 'zrem', key: this.keys.waitingIntents(), member: id });
+    if (isTerminalIntentStatus(next.status)) {
+      changes.push(
+        { op: 'srem', key: this.keys.activeIntents(), member: id },
+        { op: 'del_if_equals', key: this.keys.serviceLock(current.input.service_name), value: id },
+      );
+    }
+    return changes;
   }
+}
+
+/** An intent event as stored: stamped now and attributed to the intent (and its build, if any). */
+function encodeEvent(intentId: string, event: NewPipelineEvent): Omit<PipelineEvent, 'id'> {
+  return {
+    ts: new Date().toISOString(),
+    intent_id: intentId,
+    ...(event.build_id ? { build_id: event.build_id } : {}),
+    phase: event.phase,
+    type: event.type,
+    message: event.message,
+    data: event.data,
+  };
 }
 
 const TIER_STEP = 1e13;

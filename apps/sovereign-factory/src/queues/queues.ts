@@ -1,13 +1,13 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { QUEUES } from '@sf/contracts';
+import { JOB_RETENTION, QUEUES } from '@sf/contracts';
 import { queueTelemetry } from '@sf/platform';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { FactoryKeys } from '../redis/keys';
 import { REDIS } from '../redis/redis.tokens';
 
-/** Completed jobs are kept a day so a late duplicate `add` with the same id stays a no-op. */
-const KEEP = { removeOnComplete: { age: 86_400, count: 50_000 }, removeOnFail: { age: 7 * 86_400 } };
+/** {@link JOB_RETENTION} (a late duplicate `add` stays a no-op for a day), plus a cap on completed jobs kept. */
+const KEEP = { ...JOB_RETENTION, removeOnComplete: { ...JOB_RETENTION.removeOnComplete, count: 50_000 } };
 
 /**
  * The factory's BullMQ queues: `spec` (its own line) and `build` (hand-off to the executor).

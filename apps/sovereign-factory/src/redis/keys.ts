@@ -1,10 +1,12 @@
+import { queuePrefix } from '@sf/contracts';
+
 /** Every Redis key the factory writes, in one place, under the configured prefix. */
 export class FactoryKeys {
   constructor(readonly prefix: string) {}
 
-  /** BullMQ's own prefix, so queue keys sit beside ours and never collide. */
+  /** BullMQ's own prefix (shared with the executor), so queue keys sit beside ours and never collide. */
   get bullPrefix(): string {
-    return `${this.prefix}:q`;
+    return queuePrefix(this.prefix);
   }
   intent(id: string): string {
     return `${this.prefix}:intent:${id}`;

@@ -1,0 +1,32 @@
+import { queuePrefix } from '@sf/contracts';
+
+/** Every Redis key the executor writes, in one place, under the configured prefix. */
+export class ExecutorKeys {
+  constructor(readonly prefix: string) {}
+
+  /** BullMQ's own prefix (shared with the factory), so queue keys sit beside ours and never collide. */
+  get bullPrefix(): string {
+    return queuePrefix(this.prefix);
+  }
+  build(id: string): string {
+    return `${this.prefix}:build:${id}`;
+  }
+  buildsByCreated(): string {
+    return `${this.prefix}:builds:created`;
+  }
+  buildEvents(id: string): string {
+    return `${this.prefix}:events:build:${id}`;
+  }
+  /** Pub/sub channel carrying the id of a build whose event log just grew. */
+  buildEventsChannel(): string {
+    return `${this.prefix}:events:notify:build`;
+  }
+  /** Names of the services in the built-in registry. */
+  registeredServices(): string {
+    return `${this.prefix}:registry:services`;
+  }
+  /** One registry entry (hash: entry JSON, registration and heartbeat times, interval). */
+  registeredService(name: string): string {
+    return `${this.prefix}:registry:service:${name}`;
+  }
+}

@@ -23,7 +23,7 @@ import { checkUdc } from '@sf/udc';
 import { ExecutorConfig } from '../config/executor.config';
 import { deployTargetOf } from '../deploy/deploy-target';
 import { KubernetesTarget } from '../deploy/kubernetes/kubernetes-target';
-import { LocalSupervisor } from '../deploy/local-supervisor';
+import { LocalSupervisor } from '../deploy/local/local-supervisor';
 import { LLM_CLIENT, PUBLIC_URL, SANDBOX } from '../executor.tokens';
 import { REGISTRY, type Registry } from '../registry/registry.types';
 import type { Sandbox } from '../sandbox';

@@ -22,7 +22,7 @@ import type { Redis } from 'ioredis';
 import { ExecutorConfig } from '../config/executor.config';
 import { deployTargetOf } from '../deploy/deploy-target';
 import { KubernetesTarget } from '../deploy/kubernetes/kubernetes-target';
-import { LocalSupervisor } from '../deploy/local-supervisor';
+import { LocalSupervisor } from '../deploy/local/local-supervisor';
 import { REDIS, SANDBOX } from '../executor.tokens';
 import { BuildPipelineService } from '../build-line/build-pipeline.service';
 import type { Sandbox } from '../sandbox';

@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ExecutorConfig } from '../config/executor.config';
 import { DeploymentsController } from './deployments.controller';
 import { KubernetesTarget } from './kubernetes/kubernetes-target';
-import { LocalSupervisor, type LocalSupervisorOptions } from './local-supervisor';
+import { LocalSupervisor, type LocalSupervisorOptions } from './local/local-supervisor';
 
 /** Settings of {@link DeployModule.forRoot} beyond what `ExecutorConfig` gives (`DATA_DIR`, `HOST`). */
 export type DeployModuleOptions = Omit<LocalSupervisorOptions, 'dataDir'>;

@@ -3,8 +3,8 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { Logger, type LoggerService, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { AppError } from '@sf/contracts';
 import { freePort } from '@sf/platform';
-import { DEFAULT_BACKOFF, restartDelayMs, type BackoffPolicy } from './backoff';
-import { DeploymentStore, type DeploymentState } from './deployment-store';
+import { DEFAULT_BACKOFF, restartDelayMs, type BackoffPolicy } from '../backoff';
+import { DeploymentStore, type DeploymentState } from '../deployment-store';
 import type {
   DeployFailure,
   DeployRequest,
@@ -14,9 +14,9 @@ import type {
   ReleaseRef,
   SupervisorEvent,
   SwapReport,
-} from './deployment.types';
-import { probeHealth } from './health-probe';
-import { isPortFree } from './port-check';
+} from '../deployment.types';
+import { probeHealth } from '../health-probe';
+import { isPortFree } from '../port-check';
 import {
   isProcessAlive,
   processCwd,
@@ -25,7 +25,7 @@ import {
   stopGroup,
   watchForeignProcess,
   type ProcessExit,
-} from './process-group';
+} from '../process-group';
 
 /** Options of {@link LocalSupervisor}; every timing has a production default and exists for tests. */
 export interface LocalSupervisorOptions {

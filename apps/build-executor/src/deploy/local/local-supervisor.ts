@@ -26,6 +26,7 @@ import {
   type ProcessExit,
 } from '../process-group';
 import { assertReleaseDir, validateDeployRequest } from './deploy-request.validation';
+import { KeyedLock } from './keyed-lock';
 
 /** Options of {@link LocalSupervisor}; every timing has a production default and exists for tests. */
 export interface LocalSupervisorOptions {
@@ -107,7 +108,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   private readonly logger: LoggerService;
 
   private readonly supervised = new Map<string, Supervised>();
-  private readonly locks = new Map<string, Promise<unknown>>();
+  private readonly locks = new KeyedLock();
   /** Ports of deploys in flight, so two services cannot both pass the port check for the same port. */
   private readonly reservedPorts = new Map<number, string>();
   private readonly listeners = new Set<(event: SupervisorEvent) => void>();
@@ -160,7 +161,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   async deploy(request: DeployRequest): Promise<DeployResult> {
     const valid = await validateDeployRequest(request);
     await this.ready();
-    return this.withLock(valid.name, () =>
+    return this.locks.run(valid.name, () =>
       this.switchTo(
         valid.name,
         { release_id: valid.release_id, release_dir: valid.release_dir },
@@ -177,7 +178,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
    */
   async rollback(name: string): Promise<DeployResult> {
     await this.ready();
-    return this.withLock(name, async () => {
+    return this.locks.run(name, async () => {
       const sup = this.mustGet(name);
       const previous = sup.state.deployment.previous_release;
       if (!previous) {
@@ -193,7 +194,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   /** Stops the service (its whole process group) and keeps it listed as `stopped`. */
   async stop(name: string): Promise<Deployment> {
     await this.ready();
-    return this.withLock(name, async () => {
+    return this.locks.run(name, async () => {
       const sup = this.mustGet(name);
       this.cancelRestart(sup);
       const instance = sup.instance;
@@ -598,7 +599,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     this.logger.warn(`${d.name}: ${why}; restart in ${delayMs} ms`);
     sup.restartTimer = setTimeout(() => {
       sup.restartTimer = null;
-      void this.withLock(d.name, async () => {
+      void this.locks.run(d.name, async () => {
         // A deploy, stop or shutdown may have taken over while the timer ran.
         if (this.closed || sup.instance || sup.state.deployment.status !== 'crashed') return;
         if (this.supervised.get(d.name) !== sup) return;
@@ -685,7 +686,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
           writes: Promise.resolve(),
         };
         this.supervised.set(state.deployment.name, sup);
-        return this.withLock(state.deployment.name, () => this.adopt(sup));
+        return this.locks.run(state.deployment.name, () => this.adopt(sup));
       }),
     );
   }
@@ -809,21 +810,6 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
         this.logger.error(`event listener failed: ${(err as Error).message}`);
       }
     }
-  }
-
-  /** Runs `work` after every earlier operation on `name` has finished. */
-  private withLock<T>(name: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.locks.get(name) ?? Promise.resolve();
-    const run = previous.then(work);
-    const tail = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.locks.set(name, tail);
-    void tail.then(() => {
-      if (this.locks.get(name) === tail) this.locks.delete(name);
-    });
-    return run;
   }
 }
 

@@ -27,6 +27,8 @@ import {
 } from '../process-group';
 import { assertReleaseDir, validateDeployRequest } from './deploy-request.validation';
 import { KeyedLock } from './keyed-lock';
+import { SupervisorEvents } from './supervisor-events';
+import { newSupervised, SupervisorState, type Instance, type Supervised } from './supervisor-state';
 
 /** Options of {@link LocalSupervisor}; every timing has a production default and exists for tests. */
 export interface LocalSupervisorOptions {
@@ -51,29 +53,6 @@ export interface LocalSupervisorOptions {
   /** Node binary the releases run on (default: the executor's own). */
   nodePath?: string;
   logger?: LoggerService;
-}
-
-/** A process of one release. */
-interface Instance {
-  pid: number;
-  release: ReleaseRef;
-  port: number;
-  startedAtMs: number;
-  exited: Promise<ProcessExit>;
-  /** Ends the pid poll of a re-adopted process; nothing to do for our own children. */
-  stopWatching(): void;
-  /** Set before we stop it on purpose, so its exit is not taken for a crash. */
-  stopping: boolean;
-}
-
-/** Runtime side of one deployment: its stored state, its live process and its restart bookkeeping. */
-interface Supervised {
-  state: DeploymentState;
-  instance: Instance | null;
-  restartTimer: NodeJS.Timeout | null;
-  crashStreak: number;
-  /** State writes, chained so they land in order. */
-  writes: Promise<void>;
 }
 
 type HealthWait = { ok: true; atPerf: number; at: string } | { ok: false; error: string };
@@ -107,13 +86,12 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   private readonly nodePath: string;
   private readonly logger: LoggerService;
 
-  private readonly supervised = new Map<string, Supervised>();
+  private readonly state: SupervisorState;
+  private readonly events: SupervisorEvents;
   private readonly locks = new KeyedLock();
   /** Ports of deploys in flight, so two services cannot both pass the port check for the same port. */
   private readonly reservedPorts = new Map<number, string>();
-  private readonly listeners = new Set<(event: SupervisorEvent) => void>();
   private loaded: Promise<void> | null = null;
-  private closed = false;
 
   constructor(options: LocalSupervisorOptions) {
     this.store = new DeploymentStore(join(resolve(options.dataDir), 'deployments'));
@@ -128,6 +106,8 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     this.backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
     this.nodePath = options.nodePath ?? process.execPath;
     this.logger = options.logger ?? new Logger('deploy');
+    this.state = new SupervisorState(this.store, this.logger);
+    this.events = new SupervisorEvents(this.logger);
   }
 
   /** Loads the stored deployments and re-adopts or restarts their releases. Idempotent. */
@@ -137,19 +117,18 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
 
   /** Stops supervising (timers, watches); the services keep running and are re-adopted next start. */
   async onApplicationShutdown(): Promise<void> {
-    this.closed = true;
-    for (const sup of this.supervised.values()) {
+    this.state.closed = true;
+    for (const sup of this.state.supervised.values()) {
       if (sup.restartTimer) clearTimeout(sup.restartTimer);
       sup.restartTimer = null;
       sup.instance?.stopWatching();
     }
-    await Promise.all([...this.supervised.values()].map((sup) => sup.writes));
+    await Promise.all([...this.state.supervised.values()].map((sup) => sup.writes));
   }
 
   /** Listens to what the supervisor does; returns the unsubscribe function. */
   subscribe(listener: (event: SupervisorEvent) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.events.subscribe(listener);
   }
 
   /**
@@ -179,7 +158,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   async rollback(name: string): Promise<DeployResult> {
     await this.ready();
     return this.locks.run(name, async () => {
-      const sup = this.mustGet(name);
+      const sup = this.state.mustGet(name);
       const previous = sup.state.deployment.previous_release;
       if (!previous) {
         throw new AppError('INVALID_STATE_TRANSITION', `deployment '${name}' has no previous release`, {
@@ -195,7 +174,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   async stop(name: string): Promise<Deployment> {
     await this.ready();
     return this.locks.run(name, async () => {
-      const sup = this.mustGet(name);
+      const sup = this.state.mustGet(name);
       this.cancelRestart(sup);
       const instance = sup.instance;
       sup.instance = null;
@@ -203,8 +182,8 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
       const d = sup.state.deployment;
       d.status = 'stopped';
       d.pid = null;
-      await this.persist(sup);
-      this.emit('stopped', d, null, `stopped release ${d.release_id}`);
+      await this.state.persist(sup);
+      this.events.emit('stopped', d, null, `stopped release ${d.release_id}`);
       return structuredClone(d);
     });
   }
@@ -212,7 +191,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   /** Every deployment, sorted by name. */
   async list(): Promise<Deployment[]> {
     await this.ready();
-    return [...this.supervised.values()]
+    return [...this.state.supervised.values()]
       .map((sup) => structuredClone(sup.state.deployment))
       .sort((a, b) => a.name.localeCompare(b.name));
   }
@@ -220,14 +199,14 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   /** The deployment, or null when the name is unknown. */
   async get(name: string): Promise<Deployment | null> {
     await this.ready();
-    const sup = this.supervised.get(name);
+    const sup = this.state.supervised.get(name);
     return sup ? structuredClone(sup.state.deployment) : null;
   }
 
   /** Asks the service's `GET /health` now; `DEPLOYMENT_NOT_FOUND` for an unknown name. */
   async healthOf(name: string): Promise<HealthReport> {
     await this.ready();
-    const { url } = this.mustGet(name).state.deployment;
+    const { url } = this.state.mustGet(name).state.deployment;
     const checkedAt = new Date().toISOString();
     const probe = await probeHealth(url, this.probeTimeoutMs);
     return {
@@ -250,7 +229,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     port: number,
     env: Record<string, string>,
   ): Promise<DeployResult> {
-    const sup = this.supervised.get(name) ?? null;
+    const sup = this.state.supervised.get(name) ?? null;
     await this.reservePort(name, port, sup);
     try {
       // This switch decides what runs now; a restart of the old release must not race it.
@@ -438,22 +417,16 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
       previous_env: before && !sameRelease ? before.env : (before?.previous_env ?? null),
       staging: null,
     };
-    const target: Supervised = sup ?? {
-      state,
-      instance: null,
-      restartTimer: null,
-      crashStreak: 0,
-      writes: Promise.resolve(),
-    };
+    const target = sup ?? newSupervised(state);
     this.cancelRestart(target);
     target.state = state;
     target.instance = instance;
     target.crashStreak = 0;
-    this.supervised.set(name, target);
+    this.state.supervised.set(name, target);
     this.watch(target, instance);
-    await this.persist(target);
+    await this.state.persist(target);
     const gap = swap.gap_ms === null ? '' : `, gap ${swap.gap_ms} ms`;
-    this.emit(
+    this.events.emit(
       'healthy',
       deployment,
       instance.pid,
@@ -473,7 +446,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   ): DeployFailure {
     const message = `release ${release.release_id} failed at ${stage}: ${error}`;
     this.logger.warn(`${name}: ${message}`);
-    this.emit('deploy_failed', { name, release_id: release.release_id }, null, message);
+    this.events.emit('deploy_failed', { name, release_id: release.release_id }, null, message);
     return {
       ok: false,
       stage,
@@ -490,7 +463,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
    */
   private markPending(sup: Supervised, instance: Instance | null): Promise<void> {
     sup.state.staging = instance ? { pid: instance.pid, release_dir: instance.release.release_dir } : null;
-    return this.persist(sup);
+    return this.state.persist(sup);
   }
 
   /**
@@ -552,7 +525,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     for (;;) {
       if (seen.exit)
         return { ok: false, error: `exited (${describeExit(seen.exit)}) before answering /health active` };
-      if (this.closed) return { ok: false, error: 'supervisor shut down' };
+      if (this.state.closed) return { ok: false, error: 'supervisor shut down' };
       const remaining = deadline - performance.now();
       const probe = await probeHealth(url, Math.max(50, Math.min(this.probeTimeoutMs, remaining)));
       // An exit seen meanwhile wins: the answer cannot have come from a process that is gone.
@@ -573,7 +546,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   }
 
   private onExit(sup: Supervised, instance: Instance, exit: ProcessExit): void {
-    if (this.closed || instance.stopping || sup.instance !== instance) return;
+    if (this.state.closed || instance.stopping || sup.instance !== instance) return;
     sup.instance = null;
     // The leader is gone; whatever it forked must not keep the port from the restart.
     try {
@@ -594,15 +567,15 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     sup.crashStreak += 1;
     d.status = 'crashed';
     d.pid = null;
-    void this.persist(sup);
-    this.emit('crashed', d, null, `${why}; restart in ${delayMs} ms`);
+    void this.state.persist(sup);
+    this.events.emit('crashed', d, null, `${why}; restart in ${delayMs} ms`);
     this.logger.warn(`${d.name}: ${why}; restart in ${delayMs} ms`);
     sup.restartTimer = setTimeout(() => {
       sup.restartTimer = null;
       void this.locks.run(d.name, async () => {
         // A deploy, stop or shutdown may have taken over while the timer ran.
-        if (this.closed || sup.instance || sup.state.deployment.status !== 'crashed') return;
-        if (this.supervised.get(d.name) !== sup) return;
+        if (this.state.closed || sup.instance || sup.state.deployment.status !== 'crashed') return;
+        if (this.state.supervised.get(d.name) !== sup) return;
         await this.relaunch(sup, 'restart', true);
       });
     }, delayMs);
@@ -637,8 +610,8 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     d.status = 'starting';
     d.started_at = new Date(instance.startedAtMs).toISOString();
     this.watch(sup, instance);
-    await this.persist(sup);
-    this.emit(
+    await this.state.persist(sup);
+    this.events.emit(
       'restarted',
       d,
       instance.pid,
@@ -656,8 +629,8 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
       return;
     }
     d.status = 'running';
-    await this.persist(sup);
-    this.emit('healthy', d, instance.pid, `release ${d.release_id} healthy again`);
+    await this.state.persist(sup);
+    this.events.emit('healthy', d, instance.pid, `release ${d.release_id} healthy again`);
   }
 
   private cancelRestart(sup: Supervised): void {
@@ -678,14 +651,8 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     });
     await Promise.all(
       states.map((state) => {
-        const sup: Supervised = {
-          state,
-          instance: null,
-          restartTimer: null,
-          crashStreak: 0,
-          writes: Promise.resolve(),
-        };
-        this.supervised.set(state.deployment.name, sup);
+        const sup = newSupervised(state);
+        this.state.supervised.set(state.deployment.name, sup);
         return this.locks.run(state.deployment.name, () => this.adopt(sup));
       }),
     );
@@ -702,7 +669,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
       sup.state.staging = null;
     }
     if (d.status === 'stopped') {
-      await this.persist(sup);
+      await this.state.persist(sup);
       return;
     }
     const pid = d.pid;
@@ -722,8 +689,8 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
         sup.instance = instance;
         d.status = 'running';
         this.watch(sup, instance);
-        await this.persist(sup);
-        this.emit('adopted', d, pid, `re-adopted release ${d.release_id} (pid ${pid})`);
+        await this.state.persist(sup);
+        this.events.emit('adopted', d, pid, `re-adopted release ${d.release_id} (pid ${pid})`);
         return;
       }
       // Alive but not answering: it would hold the port against the restart.
@@ -744,7 +711,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   // ---- helpers ----
 
   private async reservePort(name: string, port: number, sup: Supervised | null): Promise<void> {
-    for (const [other, s] of this.supervised) {
+    for (const [other, s] of this.state.supervised) {
       if (other !== name && s.state.deployment.status !== 'stopped' && s.state.deployment.port === port) {
         throw portInUse(port, other);
       }
@@ -769,47 +736,8 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
-  private mustGet(name: string): Supervised {
-    const sup = this.supervised.get(name);
-    if (!sup) throw new AppError('DEPLOYMENT_NOT_FOUND', `no deployment named '${name}'`, { name });
-    return sup;
-  }
-
   private urlOf(port: number): string {
     return `http://${this.probeHost}:${port}`;
-  }
-
-  private persist(sup: Supervised): Promise<void> {
-    // Serialised at write time, so the last write in the chain always carries the latest state.
-    sup.writes = sup.writes
-      .then(() => this.store.save(sup.state))
-      .catch((err: unknown) => {
-        this.logger.error(`${sup.state.deployment.name}: cannot save state: ${(err as Error).message}`);
-      });
-    return sup.writes;
-  }
-
-  private emit(
-    type: SupervisorEvent['type'],
-    d: Pick<Deployment, 'name' | 'release_id'>,
-    pid: number | null,
-    message: string,
-  ): void {
-    const event: SupervisorEvent = {
-      type,
-      name: d.name,
-      release_id: d.release_id,
-      pid,
-      message,
-      at: new Date().toISOString(),
-    };
-    for (const listener of this.listeners) {
-      try {
-        listener(event);
-      } catch (err) {
-        this.logger.error(`event listener failed: ${(err as Error).message}`);
-      }
-    }
   }
 }
 

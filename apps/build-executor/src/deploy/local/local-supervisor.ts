@@ -15,7 +15,6 @@ import type {
   SwapReport,
 } from '../deployment.types';
 import { probeHealth } from '../health-probe';
-import { isPortFree } from '../port-check';
 import {
   isProcessAlive,
   processCwd,
@@ -27,6 +26,7 @@ import {
 } from '../process-group';
 import { assertReleaseDir, validateDeployRequest } from './deploy-request.validation';
 import { KeyedLock } from './keyed-lock';
+import { PortReservations } from './port-reservations';
 import { SupervisorEvents } from './supervisor-events';
 import { newSupervised, SupervisorState, type Instance, type Supervised } from './supervisor-state';
 
@@ -89,8 +89,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   private readonly state: SupervisorState;
   private readonly events: SupervisorEvents;
   private readonly locks = new KeyedLock();
-  /** Ports of deploys in flight, so two services cannot both pass the port check for the same port. */
-  private readonly reservedPorts = new Map<number, string>();
+  private readonly ports: PortReservations;
   private loaded: Promise<void> | null = null;
 
   constructor(options: LocalSupervisorOptions) {
@@ -108,6 +107,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     this.logger = options.logger ?? new Logger('deploy');
     this.state = new SupervisorState(this.store, this.logger);
     this.events = new SupervisorEvents(this.logger);
+    this.ports = new PortReservations(this.state.supervised, this.host);
   }
 
   /** Loads the stored deployments and re-adopts or restarts their releases. Idempotent. */
@@ -230,7 +230,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     env: Record<string, string>,
   ): Promise<DeployResult> {
     const sup = this.state.supervised.get(name) ?? null;
-    await this.reservePort(name, port, sup);
+    await this.ports.reserve(name, port, sup);
     try {
       // This switch decides what runs now; a restart of the old release must not race it.
       if (sup) this.cancelRestart(sup);
@@ -238,7 +238,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
       if (sup && old && old.port === port) return await this.stagedSwitch(sup, release, port, env);
       return await this.directSwitch(name, sup, release, port, env);
     } finally {
-      if (this.reservedPorts.get(port) === name) this.reservedPorts.delete(port);
+      this.ports.release(name, port);
     }
   }
 
@@ -710,42 +710,9 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
 
   // ---- helpers ----
 
-  private async reservePort(name: string, port: number, sup: Supervised | null): Promise<void> {
-    for (const [other, s] of this.state.supervised) {
-      if (other !== name && s.state.deployment.status !== 'stopped' && s.state.deployment.port === port) {
-        throw portInUse(port, other);
-      }
-    }
-    const reservedBy = this.reservedPorts.get(port);
-    if (reservedBy !== undefined && reservedBy !== name) throw portInUse(port, reservedBy);
-    // Reserved before the (asynchronous) bind test, so a concurrent deploy of another service sees it.
-    this.reservedPorts.set(port, name);
-    if (sup?.instance && sup.instance.port === port) return;
-    let free: boolean;
-    try {
-      free = await isPortFree(this.host, port);
-    } catch (err) {
-      this.reservedPorts.delete(port);
-      throw new AppError('VALIDATION_FAILED', `cannot bind ${this.host}:${port}: ${(err as Error).message}`, {
-        port,
-      });
-    }
-    if (!free) {
-      this.reservedPorts.delete(port);
-      throw portInUse(port, null);
-    }
-  }
-
   private urlOf(port: number): string {
     return `http://${this.probeHost}:${port}`;
   }
-}
-
-function portInUse(port: number, heldBy: string | null): AppError {
-  const message = heldBy
-    ? `port ${port} is held by deployment '${heldBy}'`
-    : `port ${port} is in use by another process`;
-  return new AppError('PORT_IN_USE', message, { port, held_by: heldBy });
 }
 
 function describeExit(exit: ProcessExit): string {

@@ -19,7 +19,6 @@ import {
   isProcessAlive,
   processCwd,
   signalGroup,
-  startDetached,
   stopGroup,
   watchForeignProcess,
   type ProcessExit,
@@ -27,6 +26,7 @@ import {
 import { assertReleaseDir, validateDeployRequest } from './deploy-request.validation';
 import { KeyedLock } from './keyed-lock';
 import { PortReservations } from './port-reservations';
+import { describeExit, ReleaseProcesses } from './release-processes';
 import { SupervisorEvents } from './supervisor-events';
 import { newSupervised, SupervisorState, type Instance, type Supervised } from './supervisor-state';
 
@@ -55,8 +55,6 @@ export interface LocalSupervisorOptions {
   logger?: LoggerService;
 }
 
-type HealthWait = { ok: true; atPerf: number; at: string } | { ok: false; error: string };
-
 /**
  * Runs generated services locally as supervised processes (PRODUCT §6 step 6).
  *
@@ -75,39 +73,45 @@ type HealthWait = { ok: true; atPerf: number; at: string } | { ok: false; error:
 export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   private readonly store: DeploymentStore;
   private readonly host: string;
-  private readonly probeHost: string;
   private readonly healthTimeoutMs: number;
-  private readonly healthPollMs: number;
   private readonly probeTimeoutMs: number;
   private readonly adoptTimeoutMs: number;
   private readonly stopGraceMs: number;
   private readonly watchIntervalMs: number;
   private readonly backoff: BackoffPolicy;
-  private readonly nodePath: string;
   private readonly logger: LoggerService;
 
   private readonly state: SupervisorState;
   private readonly events: SupervisorEvents;
   private readonly locks = new KeyedLock();
   private readonly ports: PortReservations;
+  private readonly processes: ReleaseProcesses;
   private loaded: Promise<void> | null = null;
 
   constructor(options: LocalSupervisorOptions) {
     this.store = new DeploymentStore(join(resolve(options.dataDir), 'deployments'));
     this.host = options.host ?? '127.0.0.1';
-    this.probeHost = reachableHost(this.host);
     this.healthTimeoutMs = options.healthTimeoutMs ?? 30_000;
-    this.healthPollMs = options.healthPollMs ?? 100;
     this.probeTimeoutMs = options.probeTimeoutMs ?? 2_000;
     this.adoptTimeoutMs = options.adoptTimeoutMs ?? 5_000;
     this.stopGraceMs = options.stopGraceMs ?? 5_000;
     this.watchIntervalMs = options.watchIntervalMs ?? 500;
     this.backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
-    this.nodePath = options.nodePath ?? process.execPath;
     this.logger = options.logger ?? new Logger('deploy');
     this.state = new SupervisorState(this.store, this.logger);
     this.events = new SupervisorEvents(this.logger);
     this.ports = new PortReservations(this.state.supervised, this.host);
+    this.processes = new ReleaseProcesses(
+      {
+        nodePath: options.nodePath ?? process.execPath,
+        host: this.host,
+        stopGraceMs: this.stopGraceMs,
+        probeTimeoutMs: this.probeTimeoutMs,
+        healthPollMs: options.healthPollMs ?? 100,
+      },
+      this.state,
+      this.logger,
+    );
   }
 
   /** Loads the stored deployments and re-adopts or restarts their releases. Idempotent. */
@@ -178,7 +182,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
       this.cancelRestart(sup);
       const instance = sup.instance;
       sup.instance = null;
-      if (instance) await this.kill(instance);
+      if (instance) await this.processes.kill(instance);
       const d = sup.state.deployment;
       d.status = 'stopped';
       d.pid = null;
@@ -254,7 +258,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     const old = sup?.instance ?? null;
     let started: Instance;
     try {
-      started = await this.launch(name, release, port, env, logPath, 'start');
+      started = await this.processes.launch(name, release, port, env, logPath, 'start');
       if (sup) await this.markPending(sup, started);
     } catch (err) {
       const rolledBack = await this.resumeOld(sup);
@@ -268,9 +272,9 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
         logPath,
       );
     }
-    const health = await this.waitHealthy(started, this.healthTimeoutMs);
+    const health = await this.processes.waitHealthy(started, this.healthTimeoutMs);
     if (!health.ok) {
-      await this.kill(started);
+      await this.processes.kill(started);
       if (sup) await this.markPending(sup, null);
       const rolledBack = await this.resumeOld(sup);
       return this.failure(name, sup, release, 'start', health.error, rolledBack, logPath);
@@ -279,7 +283,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     if (old && sup) {
       sup.instance = null;
       oldStoppedAt = new Date().toISOString();
-      await this.kill(old);
+      await this.processes.kill(old);
     }
     return this.commit(name, sup, release, port, env, started, logPath, {
       mode: old ? 'direct' : 'fresh',
@@ -306,7 +310,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
 
     let staged: Instance;
     try {
-      staged = await this.launch(name, release, stagingPort, stagingEnv, logPath, 'staging');
+      staged = await this.processes.launch(name, release, stagingPort, stagingEnv, logPath, 'staging');
     } catch (err) {
       const rolledBack = await this.resumeOld(sup);
       return this.failure(
@@ -320,8 +324,8 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
       );
     }
     await this.markPending(sup, staged);
-    const proof = await this.waitHealthy(staged, this.healthTimeoutMs);
-    await this.kill(staged);
+    const proof = await this.processes.waitHealthy(staged, this.healthTimeoutMs);
+    await this.processes.kill(staged);
     await this.markPending(sup, null);
     if (!proof.ok) {
       const rolledBack = await this.resumeOld(sup);
@@ -340,11 +344,11 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     sup.instance = null;
     const stopPerf = performance.now();
     const oldStoppedAt = new Date().toISOString();
-    if (old) await this.kill(old);
+    if (old) await this.processes.kill(old);
 
     let started: Instance;
     try {
-      started = await this.launch(name, release, port, env, logPath, 'start');
+      started = await this.processes.launch(name, release, port, env, logPath, 'start');
       await this.markPending(sup, started);
     } catch (err) {
       await this.resumeOld(sup);
@@ -358,9 +362,9 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
         logPath,
       );
     }
-    const health = await this.waitHealthy(started, this.healthTimeoutMs);
+    const health = await this.processes.waitHealthy(started, this.healthTimeoutMs);
     if (!health.ok) {
-      await this.kill(started);
+      await this.processes.kill(started);
       await this.markPending(sup, null);
       await this.resumeOld(sup);
       return this.failure(name, sup, release, 'switch', `on port ${port}: ${health.error}`, true, logPath);
@@ -396,7 +400,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
       target: 'local',
       release_id: release.release_id,
       release_dir: release.release_dir,
-      url: this.urlOf(port),
+      url: this.processes.urlOf(port),
       host: this.host,
       port,
       pid: instance.pid,
@@ -476,69 +480,6 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     return true;
   }
 
-  // ---- processes ----
-
-  private async launch(
-    name: string,
-    release: ReleaseRef,
-    port: number,
-    env: Record<string, string>,
-    logPath: string,
-    purpose: 'start' | 'staging' | 'restart' | 'rollback',
-  ): Promise<Instance> {
-    const startedAtMs = Date.now();
-    const spawned = await startDetached({
-      command: this.nodePath,
-      args: ['main.js'],
-      cwd: release.release_dir,
-      env: { ...env, PORT: String(port), HOST: this.host },
-      logPath,
-      banner: `[supervisor ${new Date(startedAtMs).toISOString()}] ${purpose} ${name} release ${release.release_id} on ${this.host}:${port}`,
-    });
-    return {
-      pid: spawned.pid,
-      release,
-      port,
-      startedAtMs,
-      exited: spawned.exited,
-      stopWatching: () => undefined,
-      stopping: false,
-    };
-  }
-
-  private async kill(instance: Instance): Promise<void> {
-    instance.stopping = true;
-    instance.stopWatching();
-    const how = await stopGroup(instance.pid, this.stopGraceMs);
-    if (how === 'killed') {
-      this.logger.warn(`pid ${instance.pid} ignored SIGTERM for ${this.stopGraceMs} ms and was killed`);
-    }
-  }
-
-  /** Polls `/health` until `active`, the process exits, or `timeoutMs` passes. */
-  private async waitHealthy(instance: Instance, timeoutMs: number): Promise<HealthWait> {
-    const seen: { exit: ProcessExit | null } = { exit: null };
-    void instance.exited.then((exit) => (seen.exit = exit));
-    const url = this.urlOf(instance.port);
-    const deadline = performance.now() + timeoutMs;
-    let last = 'no answer yet';
-    for (;;) {
-      if (seen.exit)
-        return { ok: false, error: `exited (${describeExit(seen.exit)}) before answering /health active` };
-      if (this.state.closed) return { ok: false, error: 'supervisor shut down' };
-      const remaining = deadline - performance.now();
-      const probe = await probeHealth(url, Math.max(50, Math.min(this.probeTimeoutMs, remaining)));
-      // An exit seen meanwhile wins: the answer cannot have come from a process that is gone.
-      if (probe.ok && !seen.exit)
-        return { ok: true, atPerf: performance.now(), at: new Date().toISOString() };
-      last = probe.error ?? last;
-      if (performance.now() >= deadline) {
-        return { ok: false, error: `not healthy within ${timeoutMs} ms (last: ${last})` };
-      }
-      await Promise.race([sleep(this.healthPollMs), instance.exited]);
-    }
-  }
-
   // ---- supervision ----
 
   private watch(sup: Supervised, instance: Instance): void {
@@ -591,7 +532,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     const d = sup.state.deployment;
     let instance: Instance;
     try {
-      instance = await this.launch(
+      instance = await this.processes.launch(
         d.name,
         { release_id: d.release_id, release_dir: d.release_dir },
         d.port,
@@ -621,7 +562,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async markRunningWhenHealthy(sup: Supervised, instance: Instance): Promise<void> {
-    const health = await this.waitHealthy(instance, this.healthTimeoutMs);
+    const health = await this.processes.waitHealthy(instance, this.healthTimeoutMs);
     const d = sup.state.deployment;
     if (sup.instance !== instance || d.status !== 'starting') return;
     if (!health.ok) {
@@ -684,7 +625,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
         stopWatching: watcher.stop,
         stopping: false,
       };
-      const health = await this.waitHealthy(instance, this.adoptTimeoutMs);
+      const health = await this.processes.waitHealthy(instance, this.adoptTimeoutMs);
       if (health.ok) {
         sup.instance = instance;
         d.status = 'running';
@@ -695,7 +636,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
       }
       // Alive but not answering: it would hold the port against the restart.
       this.logger.warn(`${d.name}: pid ${pid} is alive but unhealthy (${health.error}); restarting it`);
-      await this.kill(instance);
+      await this.processes.kill(instance);
     }
     d.pid = null;
     await this.relaunch(sup, 'restart', true);
@@ -707,29 +648,4 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     // Without /proc the health answer on the service's port is the only evidence left.
     return cwd === undefined || cwd === releaseDir;
   }
-
-  // ---- helpers ----
-
-  private urlOf(port: number): string {
-    return `http://${this.probeHost}:${port}`;
-  }
-}
-
-function describeExit(exit: ProcessExit): string {
-  if (exit.signal) return `signal ${exit.signal}`;
-  if (exit.code !== null) return `code ${exit.code}`;
-  return 'gone';
-}
-
-/** Where to reach a service bound to `host`: a wildcard bind is reached over loopback. */
-function reachableHost(host: string): string {
-  if (host === '0.0.0.0' || host === '') return '127.0.0.1';
-  if (host === '::') return '[::1]';
-  return host.includes(':') ? `[${host}]` : host;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    setTimeout(resolve, ms).unref();
-  });
 }

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { Logger, type LoggerService, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { AppError } from '@sf/contracts';
 import { freePort } from '@sf/platform';
-import { DEFAULT_BACKOFF, restartDelayMs, type BackoffPolicy } from '../backoff';
+import { DEFAULT_BACKOFF, type BackoffPolicy } from '../backoff';
 import { DeploymentStore, type DeploymentState } from '../deployment-store';
 import type {
   DeployFailure,
@@ -15,18 +15,12 @@ import type {
   SwapReport,
 } from '../deployment.types';
 import { probeHealth } from '../health-probe';
-import {
-  isProcessAlive,
-  processCwd,
-  signalGroup,
-  stopGroup,
-  watchForeignProcess,
-  type ProcessExit,
-} from '../process-group';
+import { isProcessAlive, processCwd, stopGroup, watchForeignProcess } from '../process-group';
 import { assertReleaseDir, validateDeployRequest } from './deploy-request.validation';
 import { KeyedLock } from './keyed-lock';
 import { PortReservations } from './port-reservations';
-import { describeExit, ReleaseProcesses } from './release-processes';
+import { ProcessWatch } from './process-watch';
+import { ReleaseProcesses } from './release-processes';
 import { SupervisorEvents } from './supervisor-events';
 import { newSupervised, SupervisorState, type Instance, type Supervised } from './supervisor-state';
 
@@ -78,7 +72,6 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   private readonly adoptTimeoutMs: number;
   private readonly stopGraceMs: number;
   private readonly watchIntervalMs: number;
-  private readonly backoff: BackoffPolicy;
   private readonly logger: LoggerService;
 
   private readonly state: SupervisorState;
@@ -86,6 +79,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   private readonly locks = new KeyedLock();
   private readonly ports: PortReservations;
   private readonly processes: ReleaseProcesses;
+  private readonly processWatch: ProcessWatch;
   private loaded: Promise<void> | null = null;
 
   constructor(options: LocalSupervisorOptions) {
@@ -96,7 +90,6 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     this.adoptTimeoutMs = options.adoptTimeoutMs ?? 5_000;
     this.stopGraceMs = options.stopGraceMs ?? 5_000;
     this.watchIntervalMs = options.watchIntervalMs ?? 500;
-    this.backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
     this.logger = options.logger ?? new Logger('deploy');
     this.state = new SupervisorState(this.store, this.logger);
     this.events = new SupervisorEvents(this.logger);
@@ -112,6 +105,14 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
       this.state,
       this.logger,
     );
+    this.processWatch = new ProcessWatch(
+      { backoff: { ...DEFAULT_BACKOFF, ...options.backoff }, healthTimeoutMs: this.healthTimeoutMs },
+      this.state,
+      this.events,
+      this.processes,
+      this.locks,
+      this.logger,
+    );
   }
 
   /** Loads the stored deployments and re-adopts or restarts their releases. Idempotent. */
@@ -123,8 +124,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     this.state.closed = true;
     for (const sup of this.state.supervised.values()) {
-      if (sup.restartTimer) clearTimeout(sup.restartTimer);
-      sup.restartTimer = null;
+      this.processWatch.cancelRestart(sup);
       sup.instance?.stopWatching();
     }
     await Promise.all([...this.state.supervised.values()].map((sup) => sup.writes));
@@ -179,7 +179,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     await this.ready();
     return this.locks.run(name, async () => {
       const sup = this.state.mustGet(name);
-      this.cancelRestart(sup);
+      this.processWatch.cancelRestart(sup);
       const instance = sup.instance;
       sup.instance = null;
       if (instance) await this.processes.kill(instance);
@@ -237,7 +237,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     await this.ports.reserve(name, port, sup);
     try {
       // This switch decides what runs now; a restart of the old release must not race it.
-      if (sup) this.cancelRestart(sup);
+      if (sup) this.processWatch.cancelRestart(sup);
       const old = sup?.instance ?? null;
       if (sup && old && old.port === port) return await this.stagedSwitch(sup, release, port, env);
       return await this.directSwitch(name, sup, release, port, env);
@@ -422,12 +422,12 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
       staging: null,
     };
     const target = sup ?? newSupervised(state);
-    this.cancelRestart(target);
+    this.processWatch.cancelRestart(target);
     target.state = state;
     target.instance = instance;
     target.crashStreak = 0;
     this.state.supervised.set(name, target);
-    this.watch(target, instance);
+    this.processWatch.watch(target, instance);
     await this.state.persist(target);
     const gap = swap.gap_ms === null ? '' : `, gap ${swap.gap_ms} ms`;
     this.events.emit(
@@ -476,107 +476,8 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
    */
   private async resumeOld(sup: Supervised | null): Promise<boolean> {
     if (!sup || sup.instance || sup.state.deployment.status === 'stopped') return false;
-    await this.relaunch(sup, 'rollback', false);
+    await this.processWatch.relaunch(sup, 'rollback', false);
     return true;
-  }
-
-  // ---- supervision ----
-
-  private watch(sup: Supervised, instance: Instance): void {
-    void instance.exited.then((exit) => this.onExit(sup, instance, exit));
-  }
-
-  private onExit(sup: Supervised, instance: Instance, exit: ProcessExit): void {
-    if (this.state.closed || instance.stopping || sup.instance !== instance) return;
-    sup.instance = null;
-    // The leader is gone; whatever it forked must not keep the port from the restart.
-    try {
-      signalGroup(instance.pid, 'SIGKILL');
-    } catch (err) {
-      this.logger.warn(`cannot kill the rest of group ${instance.pid}: ${(err as Error).message}`);
-    }
-    if (Date.now() - instance.startedAtMs >= this.backoff.resetAfterMs) sup.crashStreak = 0;
-    const d = sup.state.deployment;
-    d.last_exit = { code: exit.code, signal: exit.signal, at: new Date().toISOString() };
-    this.scheduleRestart(sup, `release ${d.release_id} (pid ${instance.pid}) exited: ${describeExit(exit)}`);
-  }
-
-  private scheduleRestart(sup: Supervised, why: string): void {
-    const d = sup.state.deployment;
-    this.cancelRestart(sup);
-    const delayMs = restartDelayMs(sup.crashStreak, this.backoff);
-    sup.crashStreak += 1;
-    d.status = 'crashed';
-    d.pid = null;
-    void this.state.persist(sup);
-    this.events.emit('crashed', d, null, `${why}; restart in ${delayMs} ms`);
-    this.logger.warn(`${d.name}: ${why}; restart in ${delayMs} ms`);
-    sup.restartTimer = setTimeout(() => {
-      sup.restartTimer = null;
-      void this.locks.run(d.name, async () => {
-        // A deploy, stop or shutdown may have taken over while the timer ran.
-        if (this.state.closed || sup.instance || sup.state.deployment.status !== 'crashed') return;
-        if (this.state.supervised.get(d.name) !== sup) return;
-        await this.relaunch(sup, 'restart', true);
-      });
-    }, delayMs);
-    sup.restartTimer.unref();
-  }
-
-  /** Starts the deployment's current release again on its port and supervises it. */
-  private async relaunch(
-    sup: Supervised,
-    purpose: 'restart' | 'rollback',
-    countRestart: boolean,
-  ): Promise<void> {
-    const d = sup.state.deployment;
-    let instance: Instance;
-    try {
-      instance = await this.processes.launch(
-        d.name,
-        { release_id: d.release_id, release_dir: d.release_dir },
-        d.port,
-        sup.state.env,
-        d.log_path,
-        purpose,
-      );
-    } catch (err) {
-      // Not even spawnable (release directory gone?): retried with the same backoff as a crash.
-      this.scheduleRestart(sup, `could not start release ${d.release_id}: ${(err as Error).message}`);
-      return;
-    }
-    sup.instance = instance;
-    if (countRestart) d.restarts += 1;
-    d.pid = instance.pid;
-    d.status = 'starting';
-    d.started_at = new Date(instance.startedAtMs).toISOString();
-    this.watch(sup, instance);
-    await this.state.persist(sup);
-    this.events.emit(
-      'restarted',
-      d,
-      instance.pid,
-      `${purpose}: release ${d.release_id} started as pid ${instance.pid}`,
-    );
-    void this.markRunningWhenHealthy(sup, instance);
-  }
-
-  private async markRunningWhenHealthy(sup: Supervised, instance: Instance): Promise<void> {
-    const health = await this.processes.waitHealthy(instance, this.healthTimeoutMs);
-    const d = sup.state.deployment;
-    if (sup.instance !== instance || d.status !== 'starting') return;
-    if (!health.ok) {
-      this.logger.warn(`${d.name}: pid ${instance.pid} is up but not healthy: ${health.error}`);
-      return;
-    }
-    d.status = 'running';
-    await this.state.persist(sup);
-    this.events.emit('healthy', d, instance.pid, `release ${d.release_id} healthy again`);
-  }
-
-  private cancelRestart(sup: Supervised): void {
-    if (sup.restartTimer) clearTimeout(sup.restartTimer);
-    sup.restartTimer = null;
   }
 
   // ---- start-up ----
@@ -629,7 +530,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
       if (health.ok) {
         sup.instance = instance;
         d.status = 'running';
-        this.watch(sup, instance);
+        this.processWatch.watch(sup, instance);
         await this.state.persist(sup);
         this.events.emit('adopted', d, pid, `re-adopted release ${d.release_id} (pid ${pid})`);
         return;
@@ -639,7 +540,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
       await this.processes.kill(instance);
     }
     d.pid = null;
-    await this.relaunch(sup, 'restart', true);
+    await this.processWatch.relaunch(sup, 'restart', true);
   }
 
   /** Whether `pid` still runs in `releaseDir` (not an unrelated process that got the pid after ours died). */

@@ -15,7 +15,7 @@ import type {
   SwapReport,
 } from '../deployment.types';
 import { probeHealth } from '../health-probe';
-import { isProcessAlive, processCwd, stopGroup, watchForeignProcess } from '../process-group';
+import { Adoption } from './adoption';
 import { assertReleaseDir, validateDeployRequest } from './deploy-request.validation';
 import { KeyedLock } from './keyed-lock';
 import { PortReservations } from './port-reservations';
@@ -69,9 +69,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   private readonly host: string;
   private readonly healthTimeoutMs: number;
   private readonly probeTimeoutMs: number;
-  private readonly adoptTimeoutMs: number;
   private readonly stopGraceMs: number;
-  private readonly watchIntervalMs: number;
   private readonly logger: LoggerService;
 
   private readonly state: SupervisorState;
@@ -80,6 +78,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   private readonly ports: PortReservations;
   private readonly processes: ReleaseProcesses;
   private readonly processWatch: ProcessWatch;
+  private readonly adoption: Adoption;
   private loaded: Promise<void> | null = null;
 
   constructor(options: LocalSupervisorOptions) {
@@ -87,9 +86,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     this.host = options.host ?? '127.0.0.1';
     this.healthTimeoutMs = options.healthTimeoutMs ?? 30_000;
     this.probeTimeoutMs = options.probeTimeoutMs ?? 2_000;
-    this.adoptTimeoutMs = options.adoptTimeoutMs ?? 5_000;
     this.stopGraceMs = options.stopGraceMs ?? 5_000;
-    this.watchIntervalMs = options.watchIntervalMs ?? 500;
     this.logger = options.logger ?? new Logger('deploy');
     this.state = new SupervisorState(this.store, this.logger);
     this.events = new SupervisorEvents(this.logger);
@@ -110,6 +107,20 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
       this.state,
       this.events,
       this.processes,
+      this.locks,
+      this.logger,
+    );
+    this.adoption = new Adoption(
+      {
+        adoptTimeoutMs: options.adoptTimeoutMs ?? 5_000,
+        stopGraceMs: this.stopGraceMs,
+        watchIntervalMs: options.watchIntervalMs ?? 500,
+      },
+      this.store,
+      this.state,
+      this.events,
+      this.processes,
+      this.processWatch,
       this.locks,
       this.logger,
     );
@@ -483,70 +494,7 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
   // ---- start-up ----
 
   private ready(): Promise<void> {
-    this.loaded ??= this.adoptAll();
+    this.loaded ??= this.adoption.adoptAll();
     return this.loaded;
-  }
-
-  private async adoptAll(): Promise<void> {
-    const states = await this.store.loadAll((path, reason) => {
-      this.logger.warn(`ignoring ${path}: ${reason}`);
-    });
-    await Promise.all(
-      states.map((state) => {
-        const sup = newSupervised(state);
-        this.state.supervised.set(state.deployment.name, sup);
-        return this.locks.run(state.deployment.name, () => this.adopt(sup));
-      }),
-    );
-  }
-
-  /** Re-adopts the recorded process when it is still ours and healthy; otherwise starts the release again. */
-  private async adopt(sup: Supervised): Promise<void> {
-    const d = sup.state.deployment;
-    if (sup.state.staging) {
-      // The executor died mid-switch; that process (spare-port proof or uncommitted start) belongs to no one.
-      const { pid, release_dir } = sup.state.staging;
-      if (isProcessAlive(pid) && (await this.isOurs(pid, release_dir)))
-        await stopGroup(pid, this.stopGraceMs);
-      sup.state.staging = null;
-    }
-    if (d.status === 'stopped') {
-      await this.state.persist(sup);
-      return;
-    }
-    const pid = d.pid;
-    if (pid !== null && isProcessAlive(pid) && (await this.isOurs(pid, d.release_dir))) {
-      const watcher = watchForeignProcess(pid, this.watchIntervalMs);
-      const instance: Instance = {
-        pid,
-        release: { release_id: d.release_id, release_dir: d.release_dir },
-        port: d.port,
-        startedAtMs: Date.parse(d.started_at),
-        exited: watcher.exited,
-        stopWatching: watcher.stop,
-        stopping: false,
-      };
-      const health = await this.processes.waitHealthy(instance, this.adoptTimeoutMs);
-      if (health.ok) {
-        sup.instance = instance;
-        d.status = 'running';
-        this.processWatch.watch(sup, instance);
-        await this.state.persist(sup);
-        this.events.emit('adopted', d, pid, `re-adopted release ${d.release_id} (pid ${pid})`);
-        return;
-      }
-      // Alive but not answering: it would hold the port against the restart.
-      this.logger.warn(`${d.name}: pid ${pid} is alive but unhealthy (${health.error}); restarting it`);
-      await this.processes.kill(instance);
-    }
-    d.pid = null;
-    await this.processWatch.relaunch(sup, 'restart', true);
-  }
-
-  /** Whether `pid` still runs in `releaseDir` (not an unrelated process that got the pid after ours died). */
-  private async isOurs(pid: number, releaseDir: string): Promise<boolean> {
-    const cwd = await processCwd(pid);
-    // Without /proc the health answer on the service's port is the only evidence left.
-    return cwd === undefined || cwd === releaseDir;
   }
 }

@@ -1,7 +1,8 @@
 import type { LoggerService } from '@nestjs/common';
 import { freePort } from '@sf/platform';
-import type { DeploymentState, DeploymentStore } from '../deployment-store';
-import type { DeployFailure, DeployResult, Deployment, ReleaseRef, SwapReport } from '../deployment.types';
+import type { DeploymentStore } from '../deployment-store';
+import type { DeployFailure, DeployResult, ReleaseRef, SwapReport } from '../deployment.types';
+import { committedState } from './committed-state';
 import type { PortReservations } from './port-reservations';
 import type { ProcessWatch } from './process-watch';
 import type { ReleaseProcesses } from './release-processes';
@@ -205,37 +206,19 @@ export class ReleaseSwitch {
     logPath: string,
     swap: SwapReport,
   ): Promise<DeployResult> {
-    const before = sup?.state ?? null;
-    const current = before?.deployment ?? null;
-    // Redeploying the same release must not make it its own rollback target.
-    const sameRelease =
-      current?.release_id === release.release_id && current.release_dir === release.release_dir;
-    const deployment: Deployment = {
+    const state = committedState(sup?.state ?? null, {
       name,
-      target: 'local',
-      release_id: release.release_id,
-      release_dir: release.release_dir,
-      url: this.processes.urlOf(port),
+      release,
+      env,
       host: this.settings.host,
       port,
+      url: this.processes.urlOf(port),
       pid: instance.pid,
-      status: 'running',
-      restarts: 0,
-      started_at: new Date(instance.startedAtMs).toISOString(),
-      previous_release:
-        current && !sameRelease
-          ? { release_id: current.release_id, release_dir: current.release_dir }
-          : (current?.previous_release ?? null),
-      log_path: logPath,
-      last_exit: null,
-      last_swap: swap,
-    };
-    const state: DeploymentState = {
-      deployment,
-      env,
-      previous_env: before && !sameRelease ? before.env : (before?.previous_env ?? null),
-      staging: null,
-    };
+      startedAtMs: instance.startedAtMs,
+      logPath,
+      swap,
+    });
+    const { deployment } = state;
     const target = sup ?? newSupervised(state);
     this.processWatch.cancelRestart(target);
     target.state = state;

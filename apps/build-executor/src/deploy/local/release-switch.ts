@@ -237,6 +237,7 @@ export class ReleaseSwitch {
     return { ok: true, deployment: structuredClone(deployment), swap };
   }
 
+  /** Reports a switch that did not go live: logged, emitted as `deploy_failed`, returned as the result. */
   private failure(
     name: string,
     sup: Supervised | null,

@@ -14,7 +14,7 @@ import type { DeployResult, SupervisorEvent } from '../../apps/build-executor/sr
 import {
   LocalSupervisor,
   type LocalSupervisorOptions,
-} from '../../apps/build-executor/src/deploy/local-supervisor';
+} from '../../apps/build-executor/src/deploy/local/local-supervisor';
 import { request, tempDir } from '../support/harness';
 
 const silent: LoggerService = { log: () => undefined, warn: () => undefined, error: () => undefined };

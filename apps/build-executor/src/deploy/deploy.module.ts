@@ -5,8 +5,8 @@ import { DeployTargets } from './deploy-targets';
 import { DeploymentsController } from './deployments.controller';
 import { KubernetesDeployTarget } from './kubernetes/kubernetes-deploy-target';
 import { KubernetesTarget } from './kubernetes/kubernetes-target';
-import { LocalDeployTarget } from './local-deploy-target';
-import { LocalSupervisor, type LocalSupervisorOptions } from './local-supervisor';
+import { LocalDeployTarget } from './local/local-deploy-target';
+import { LocalSupervisor, type LocalSupervisorOptions } from './local/local-supervisor';
 
 /** Settings of {@link DeployModule.forRoot} beyond what `ExecutorConfig` gives (`DATA_DIR`, `HOST`). */
 export type DeployModuleOptions = Omit<LocalSupervisorOptions, 'dataDir'>;

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppError } from '@sf/contracts';
 import type { Deployment } from './deployment.types';
-import { LocalSupervisor } from './local-supervisor';
+import { LocalSupervisor } from './local/local-supervisor';
 
 /** Running generated services and their releases (PRODUCT §4, build-executor table). */
 @ApiTags('deployments')

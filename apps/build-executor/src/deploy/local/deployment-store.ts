@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Deployment } from './deployment.types';
+import type { Deployment } from '../deployment.types';
 
 /** What is kept per deployment beyond its public view: what a restart or a rollback needs to relaunch. */
 export interface DeploymentState {

@@ -1,5 +1,5 @@
 import { AppError } from '@sf/contracts';
-import type { DeployOutcome, DeployTarget, ReleaseToDeploy, TargetAvailability } from './deploy-target';
+import type { DeployOutcome, DeployTarget, ReleaseToDeploy, TargetAvailability } from '../deploy-target';
 import { probeHealth } from './health-probe';
 import type { LocalSupervisor } from './local-supervisor';
 

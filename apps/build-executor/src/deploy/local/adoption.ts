@@ -1,0 +1,99 @@
+import type { LoggerService } from '@nestjs/common';
+import type { DeploymentStore } from './deployment-store';
+import { isProcessAlive, processCwd, stopGroup, watchForeignProcess } from './process-group';
+import type { KeyedLock } from './keyed-lock';
+import type { ProcessWatch } from './process-watch';
+import type { ReleaseProcesses } from './release-processes';
+import type { SupervisorEvents } from './supervisor-events';
+import { newSupervised, type Instance, type Supervised, type SupervisorState } from './supervisor-state';
+
+/** Timings of {@link Adoption}; the defaults live in `LocalSupervisorOptions`. */
+export interface AdoptionSettings {
+  /** How long a still-running release may take to answer when re-adopted. */
+  adoptTimeoutMs: number;
+  /** SIGTERM → SIGKILL grace when stopping a process left behind by an unfinished switch. */
+  stopGraceMs: number;
+  /** Poll period for re-adopted processes, which send us no exit event. */
+  watchIntervalMs: number;
+}
+
+/**
+ * Takes the stored deployments back under supervision when the executor starts: services outlive the
+ * executor, so a release that still runs and answers is re-adopted as it is, anything else is restarted.
+ */
+export class Adoption {
+  constructor(
+    private readonly settings: AdoptionSettings,
+    private readonly store: DeploymentStore,
+    private readonly state: SupervisorState,
+    private readonly events: SupervisorEvents,
+    private readonly processes: ReleaseProcesses,
+    private readonly processWatch: ProcessWatch,
+    private readonly locks: KeyedLock,
+    private readonly logger: LoggerService,
+  ) {}
+
+  /** Loads every stored deployment and adopts each under its lock; unreadable state files are skipped. */
+  async adoptAll(): Promise<void> {
+    const states = await this.store.loadAll((path, reason) => {
+      this.logger.warn(`ignoring ${path}: ${reason}`);
+    });
+    await Promise.all(
+      states.map((state) => {
+        const sup = newSupervised(state);
+        this.state.supervised.set(state.deployment.name, sup);
+        return this.locks.run(state.deployment.name, () => this.adopt(sup));
+      }),
+    );
+  }
+
+  /** Re-adopts the recorded process when it is still ours and healthy; otherwise starts the release again. */
+  private async adopt(sup: Supervised): Promise<void> {
+    const d = sup.state.deployment;
+    if (sup.state.staging) {
+      // The executor died mid-switch; that process (spare-port proof or uncommitted start) belongs to no one.
+      const { pid, release_dir } = sup.state.staging;
+      if (isProcessAlive(pid) && (await this.isOurs(pid, release_dir)))
+        await stopGroup(pid, this.settings.stopGraceMs);
+      sup.state.staging = null;
+    }
+    if (d.status === 'stopped') {
+      await this.state.persist(sup);
+      return;
+    }
+    const pid = d.pid;
+    if (pid !== null && isProcessAlive(pid) && (await this.isOurs(pid, d.release_dir))) {
+      const watcher = watchForeignProcess(pid, this.settings.watchIntervalMs);
+      const instance: Instance = {
+        pid,
+        release: { release_id: d.release_id, release_dir: d.release_dir },
+        port: d.port,
+        startedAtMs: Date.parse(d.started_at),
+        exited: watcher.exited,
+        stopWatching: watcher.stop,
+        stopping: false,
+      };
+      const health = await this.processes.waitHealthy(instance, this.settings.adoptTimeoutMs);
+      if (health.ok) {
+        sup.instance = instance;
+        d.status = 'running';
+        this.processWatch.watch(sup, instance);
+        await this.state.persist(sup);
+        this.events.emit('adopted', d, pid, `re-adopted release ${d.release_id} (pid ${pid})`);
+        return;
+      }
+      // Alive but not answering: it would hold the port against the restart.
+      this.logger.warn(`${d.name}: pid ${pid} is alive but unhealthy (${health.error}); restarting it`);
+      await this.processes.kill(instance);
+    }
+    d.pid = null;
+    await this.processWatch.relaunch(sup, 'restart', true);
+  }
+
+  /** Whether `pid` still runs in `releaseDir` (not an unrelated process that got the pid after ours died). */
+  private async isOurs(pid: number, releaseDir: string): Promise<boolean> {
+    const cwd = await processCwd(pid);
+    // Without /proc the health answer on the service's port is the only evidence left.
+    return cwd === undefined || cwd === releaseDir;
+  }
+}

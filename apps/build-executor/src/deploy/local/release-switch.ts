@@ -1,0 +1,281 @@
+import type { LoggerService } from '@nestjs/common';
+import { freePort } from '@sf/platform';
+import type { DeploymentStore } from './deployment-store';
+import type { DeployFailure, DeployResult, ReleaseRef, SwapReport } from '../deployment.types';
+import { committedState } from './committed-state';
+import type { PortReservations } from './port-reservations';
+import type { ProcessWatch } from './process-watch';
+import type { ReleaseProcesses } from './release-processes';
+import type { SupervisorEvents } from './supervisor-events';
+import { newSupervised, type Instance, type Supervised, type SupervisorState } from './supervisor-state';
+
+/** Settings of {@link ReleaseSwitch}; the defaults live in `LocalSupervisorOptions`. */
+export interface ReleaseSwitchSettings {
+  /** Address services bind (`HOST` in their environment), recorded in the deployment. */
+  host: string;
+  /** How long a new release may take to answer `/health` `active`. */
+  healthTimeoutMs: number;
+}
+
+/**
+ * Replaces the release a deployment serves, only once the new one is healthy.
+ *
+ * A service's port can only be held by one process (Node 20 has no SO_REUSEPORT), so a new release is first
+ * proven healthy on a spare port while the old one keeps serving; only then is the old one stopped and the
+ * new one started on the real port. The measured gap (old stop → new healthy) is reported. If the new
+ * release fails on the real port, the previous one is restarted there. A release moving to a different port
+ * simply starts there and the old one stops after, with no gap.
+ */
+export class ReleaseSwitch {
+  constructor(
+    private readonly settings: ReleaseSwitchSettings,
+    private readonly store: DeploymentStore,
+    private readonly state: SupervisorState,
+    private readonly events: SupervisorEvents,
+    private readonly ports: PortReservations,
+    private readonly processes: ReleaseProcesses,
+    private readonly processWatch: ProcessWatch,
+    private readonly logger: LoggerService,
+  ) {}
+
+  /**
+   * Makes `release` the deployment `name` serves on `port` with `env`, or leaves (or puts back) the previous
+   * release serving. `PORT_IN_USE` when the port is taken; a release that does not become healthy is a
+   * `{ok: false}` result. Call it under the service's lock.
+   */
+  async switchTo(
+    name: string,
+    release: ReleaseRef,
+    port: number,
+    env: Record<string, string>,
+  ): Promise<DeployResult> {
+    const sup = this.state.supervised.get(name) ?? null;
+    await this.ports.reserve(name, port, sup);
+    try {
+      // This switch decides what runs now; a restart of the old release must not race it.
+      if (sup) this.processWatch.cancelRestart(sup);
+      const old = sup?.instance ?? null;
+      if (sup && old && old.port === port) return await this.stagedSwitch(sup, release, port, env);
+      return await this.directSwitch(name, sup, release, port, env);
+    } finally {
+      this.ports.release(name, port);
+    }
+  }
+
+  /** The new release takes a port nobody of ours holds; the old one (if any, elsewhere) stops once it is up. */
+  private async directSwitch(
+    name: string,
+    sup: Supervised | null,
+    release: ReleaseRef,
+    port: number,
+    env: Record<string, string>,
+  ): Promise<DeployResult> {
+    const logPath = this.store.logPath(name, release.release_id);
+    const old = sup?.instance ?? null;
+    let started: Instance;
+    try {
+      started = await this.processes.launch(name, release, port, env, logPath, 'start');
+      if (sup) await this.markPending(sup, started);
+    } catch (err) {
+      const rolledBack = await this.resumeOld(sup);
+      return this.failure(
+        name,
+        sup,
+        release,
+        'start',
+        `could not start: ${(err as Error).message}`,
+        rolledBack,
+        logPath,
+      );
+    }
+    const health = await this.processes.waitHealthy(started, this.settings.healthTimeoutMs);
+    if (!health.ok) {
+      await this.processes.kill(started);
+      if (sup) await this.markPending(sup, null);
+      const rolledBack = await this.resumeOld(sup);
+      return this.failure(name, sup, release, 'start', health.error, rolledBack, logPath);
+    }
+    let oldStoppedAt: string | null = null;
+    if (old && sup) {
+      sup.instance = null;
+      oldStoppedAt = new Date().toISOString();
+      await this.processes.kill(old);
+    }
+    return this.commit(name, sup, release, port, env, started, logPath, {
+      mode: old ? 'direct' : 'fresh',
+      from_release_id: sup ? sup.state.deployment.release_id : null,
+      staging_port: null,
+      old_stopped_at: oldStoppedAt,
+      new_healthy_at: health.at,
+      gap_ms: old ? 0 : null,
+    });
+  }
+
+  /** Same port: prove the release on a spare port, then stop the old one and start the new one in its place. */
+  private async stagedSwitch(
+    sup: Supervised,
+    release: ReleaseRef,
+    port: number,
+    env: Record<string, string>,
+  ): Promise<DeployResult> {
+    const name = sup.state.deployment.name;
+    const logPath = this.store.logPath(name, release.release_id);
+    const stagingPort = await freePort();
+    // A staged run must not register: its URL dies a moment later and would replace the serving entry.
+    const { REGISTRY_URL: _registry, ...stagingEnv } = env;
+
+    let staged: Instance;
+    try {
+      staged = await this.processes.launch(name, release, stagingPort, stagingEnv, logPath, 'staging');
+    } catch (err) {
+      const rolledBack = await this.resumeOld(sup);
+      return this.failure(
+        name,
+        sup,
+        release,
+        'staging',
+        `could not start: ${(err as Error).message}`,
+        rolledBack,
+        logPath,
+      );
+    }
+    await this.markPending(sup, staged);
+    const proof = await this.processes.waitHealthy(staged, this.settings.healthTimeoutMs);
+    await this.processes.kill(staged);
+    await this.markPending(sup, null);
+    if (!proof.ok) {
+      const rolledBack = await this.resumeOld(sup);
+      return this.failure(
+        name,
+        sup,
+        release,
+        'staging',
+        `on spare port ${stagingPort}: ${proof.error}`,
+        rolledBack,
+        logPath,
+      );
+    }
+
+    const old = sup.instance;
+    sup.instance = null;
+    const stopPerf = performance.now();
+    const oldStoppedAt = new Date().toISOString();
+    if (old) await this.processes.kill(old);
+
+    let started: Instance;
+    try {
+      started = await this.processes.launch(name, release, port, env, logPath, 'start');
+      await this.markPending(sup, started);
+    } catch (err) {
+      await this.resumeOld(sup);
+      return this.failure(
+        name,
+        sup,
+        release,
+        'switch',
+        `could not start: ${(err as Error).message}`,
+        true,
+        logPath,
+      );
+    }
+    const health = await this.processes.waitHealthy(started, this.settings.healthTimeoutMs);
+    if (!health.ok) {
+      await this.processes.kill(started);
+      await this.markPending(sup, null);
+      await this.resumeOld(sup);
+      return this.failure(name, sup, release, 'switch', `on port ${port}: ${health.error}`, true, logPath);
+    }
+    return this.commit(name, sup, release, port, env, started, logPath, {
+      mode: 'staged',
+      from_release_id: sup.state.deployment.release_id,
+      staging_port: stagingPort,
+      old_stopped_at: oldStoppedAt,
+      new_healthy_at: health.at,
+      gap_ms: Math.round(health.atPerf - stopPerf),
+    });
+  }
+
+  /** Makes the healthy new release the deployment's current one and supervises it. */
+  private async commit(
+    name: string,
+    sup: Supervised | null,
+    release: ReleaseRef,
+    port: number,
+    env: Record<string, string>,
+    instance: Instance,
+    logPath: string,
+    swap: SwapReport,
+  ): Promise<DeployResult> {
+    const state = committedState(sup?.state ?? null, {
+      name,
+      release,
+      env,
+      host: this.settings.host,
+      port,
+      url: this.processes.urlOf(port),
+      pid: instance.pid,
+      startedAtMs: instance.startedAtMs,
+      logPath,
+      swap,
+    });
+    const { deployment } = state;
+    const target = sup ?? newSupervised(state);
+    this.processWatch.cancelRestart(target);
+    target.state = state;
+    target.instance = instance;
+    target.crashStreak = 0;
+    this.state.supervised.set(name, target);
+    this.processWatch.watch(target, instance);
+    await this.state.persist(target);
+    const gap = swap.gap_ms === null ? '' : `, gap ${swap.gap_ms} ms`;
+    this.events.emit(
+      'healthy',
+      deployment,
+      instance.pid,
+      `release ${release.release_id} serves on ${deployment.url}${gap}`,
+    );
+    return { ok: true, deployment: structuredClone(deployment), swap };
+  }
+
+  /** Reports a switch that did not go live: logged, emitted as `deploy_failed`, returned as the result. */
+  private failure(
+    name: string,
+    sup: Supervised | null,
+    release: ReleaseRef,
+    stage: DeployFailure['stage'],
+    error: string,
+    rolledBack: boolean,
+    logPath: string,
+  ): DeployFailure {
+    const message = `release ${release.release_id} failed at ${stage}: ${error}`;
+    this.logger.warn(`${name}: ${message}`);
+    this.events.emit('deploy_failed', { name, release_id: release.release_id }, null, message);
+    return {
+      ok: false,
+      stage,
+      error,
+      rolled_back: rolledBack,
+      deployment: sup ? structuredClone(sup.state.deployment) : null,
+      log_path: logPath,
+    };
+  }
+
+  /**
+   * Records (or clears) the process started for a switch not yet committed, so that an executor dying
+   * mid-switch does not leave it running unaccounted for: the next start-up stops it.
+   */
+  private markPending(sup: Supervised, instance: Instance | null): Promise<void> {
+    sup.state.staging = instance ? { pid: instance.pid, release_dir: instance.release.release_dir } : null;
+    return this.state.persist(sup);
+  }
+
+  /**
+   * After a failed switch, starts the current release again if it should be running but is not (stopped for
+   * the switch, or crashed meanwhile). True when it had to be restarted.
+   */
+  private async resumeOld(sup: Supervised | null): Promise<boolean> {
+    if (!sup || sup.instance || sup.state.deployment.status === 'stopped') return false;
+    await this.processWatch.relaunch(sup, 'rollback', false);
+    return true;
+  }
+}

@@ -1,0 +1,63 @@
+import type { LoggerService } from '@nestjs/common';
+import { AppError } from '@sf/contracts';
+import type { DeploymentState, DeploymentStore } from './deployment-store';
+import type { ReleaseRef } from '../deployment.types';
+import type { ProcessExit } from './process-group';
+
+/** A process of one release. */
+export interface Instance {
+  pid: number;
+  release: ReleaseRef;
+  port: number;
+  startedAtMs: number;
+  exited: Promise<ProcessExit>;
+  /** Ends the pid poll of a re-adopted process; nothing to do for our own children. */
+  stopWatching(): void;
+  /** Set before we stop it on purpose, so its exit is not taken for a crash. */
+  stopping: boolean;
+}
+
+/** Runtime side of one deployment: its stored state, its live process and its restart bookkeeping. */
+export interface Supervised {
+  state: DeploymentState;
+  instance: Instance | null;
+  restartTimer: NodeJS.Timeout | null;
+  crashStreak: number;
+  /** State writes, chained so they land in order. */
+  writes: Promise<void>;
+}
+
+/** A deployment just loaded or first deployed: no process yet, no crashes, nothing being written. */
+export function newSupervised(state: DeploymentState): Supervised {
+  return { state, instance: null, restartTimer: null, crashStreak: 0, writes: Promise.resolve() };
+}
+
+/** What the parts of the local supervisor share: the supervised deployments, by name, and their state file. */
+export class SupervisorState {
+  readonly supervised = new Map<string, Supervised>();
+  /** Set at application shutdown: from then on nothing is started, restarted or waited for. */
+  closed = false;
+
+  constructor(
+    private readonly store: DeploymentStore,
+    private readonly logger: LoggerService,
+  ) {}
+
+  /** The deployment's runtime side; `DEPLOYMENT_NOT_FOUND` for an unknown name. */
+  mustGet(name: string): Supervised {
+    const sup = this.supervised.get(name);
+    if (!sup) throw new AppError('DEPLOYMENT_NOT_FOUND', `no deployment named '${name}'`, { name });
+    return sup;
+  }
+
+  /** Saves the deployment's state after every earlier save of it; a failed save is logged, not thrown. */
+  persist(sup: Supervised): Promise<void> {
+    // Serialised at write time, so the last write in the chain always carries the latest state.
+    sup.writes = sup.writes
+      .then(() => this.store.save(sup.state))
+      .catch((err: unknown) => {
+        this.logger.error(`${sup.state.deployment.name}: cannot save state: ${(err as Error).message}`);
+      });
+    return sup.writes;
+  }
+}

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createServiceLlm, type LlmClient } from '@sf/llm';
+import { OfflineProvider, createServiceLlm, type LlmClient } from '@sf/llm';
 import {
   createHttpApp,
   createObservability,
@@ -70,6 +70,7 @@ export async function startExecutor(
     const publicUrl = `http://${host}:${port}`;
     const { client: llm } = createServiceLlm(config, client, config.REDIS_PREFIX, {
       client: overrides.llm,
+      offline: new OfflineProvider(),
       observer: llmMetricsObserver(observability.metrics),
       logger: observability.logger,
       trackBudget: (read) => trackBudget(observability.metrics, read),

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createServiceLlm, type LlmClient } from '@sf/llm';
+import { OfflineProvider, createServiceLlm, type LlmClient } from '@sf/llm';
 import {
   createHttpApp,
   createObservability,
@@ -83,6 +83,7 @@ export async function startFactory(
     );
     const { client: llm, costs } = createServiceLlm(config, llmRedis, config.REDIS_PREFIX, {
       client: overrides.llm,
+      offline: new OfflineProvider(),
       observer: llmMetricsObserver(observability.metrics),
       logger: observability.logger,
       trackBudget: (read) => trackBudget(observability.metrics, read),

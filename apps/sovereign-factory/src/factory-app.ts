@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { OfflineProvider, createServiceLlm, type LlmClient } from '@sf/llm';
+import { OfflineProvider } from '@sf/generator';
+import { createServiceLlm, type LlmClient } from '@sf/llm';
 import {
   createHttpApp,
   createObservability,

@@ -28,7 +28,7 @@ export type LlmClientExtras = Pick<
 > & {
   /**
    * The last hop of every chain, registered as `offline`: deterministic, $0 and always available (its `offline`
-   * flag must be set). The apps pass the rule-based generator's `OfflineProvider`.
+   * flag must be set). The apps pass the rule-based generator's `OfflineProvider` (`@sf/generator`).
    */
   offline: LlmProvider;
   ledger?: CostLedger;

@@ -1,4 +1,4 @@
-import { GENERATED_LAYOUT, type GeneratedFile, type TestgenInput } from '../../code-roles';
+import { GENERATED_LAYOUT, type GeneratedFile, type TestgenInput } from '@sf/llm';
 import { acceptanceTestSource } from './acceptance-tests';
 import { endpointTestSource } from './endpoint-tests';
 import { generatedHeader } from './generate-service';

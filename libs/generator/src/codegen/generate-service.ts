@@ -1,6 +1,6 @@
+import { GENERATED_LAYOUT, type CodegenInput, type GeneratedFile } from '@sf/llm';
 import type { SpecContract } from '@sf/service-spec';
 import { UDC_SHIM_SOURCE } from '@sf/udc';
-import { GENERATED_LAYOUT, type CodegenInput, type GeneratedFile } from '../../code-roles';
 import { handlersSource } from './handler-writer';
 import { HTTP_KIT_SOURCE, VALIDATION_SOURCE } from './kit-sources';
 import { buildServiceModel } from './service-model';

@@ -18,13 +18,9 @@ export type {
 } from './llm-types';
 export { LLM_ROLES } from './llm-types';
 export { LlmError, type LlmErrorCode } from './llm-error';
-export {
-  LlmClient,
-  breakerStateMetrics,
-  budgetShortfall,
-  type LlmClientDeps,
-  type BreakerSnapshot,
-} from './llm-client';
+export { LlmClient, type LlmClientDeps } from './llm-client';
+export { budgetShortfall } from './call-accounting';
+export { breakerStateMetrics, type BreakerSnapshot } from './resilience/breaker-registry';
 export {
   createLlmClient,
   llmSettingsFrom,

@@ -9,6 +9,14 @@ module.exports = {
       to: { path: '^apps/' },
     },
     {
+      // The rule-based generator implements the LLM provider interface and is handed to the client as the
+      // final fallback; the client core must never reach back into it.
+      name: 'llm-does-not-import-generator',
+      severity: 'error',
+      from: { path: '^libs/llm/' },
+      to: { path: '^libs/generator/' },
+    },
+    {
       name: 'apps-do-not-import-each-other',
       severity: 'error',
       from: { path: '^apps/([^/]+)/' },

@@ -20,7 +20,7 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@sf/(contracts|udc|llm|platform|service-spec)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@sf/(contracts|udc|llm|generator|platform|service-spec)$': '<rootDir>/libs/$1/src/index.ts',
   },
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],
 };

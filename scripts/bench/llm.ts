@@ -11,13 +11,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Anthropic from '@anthropic-ai/sdk';
+import { OfflineProvider } from '@sf/generator';
 import {
   AnthropicProvider,
   buildPrompt,
   createCostServices,
   LlmClient,
   loadPriceTable,
-  OfflineProvider,
   resolveRouting,
   SPEC_DRAFT_OUTPUT_SCHEMA,
   type LlmProvider,

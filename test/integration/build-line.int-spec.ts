@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { join } from 'node:path';
+import { OfflineProvider } from '@sf/generator';
 import {
   createLlmClient,
-  OfflineProvider,
   type GeneratedFile,
   type LlmProvider,
   type LlmRole,

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { createServer, type AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
+import { OfflineProvider } from '@sf/generator';
 import {
   AnthropicProvider,
   LlmClient,
   loadPriceTable,
-  OfflineProvider,
   OpenAiProvider,
   RedisCostLedger,
   resolveRouting,

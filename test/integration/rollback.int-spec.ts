@@ -1,11 +1,6 @@
 import { existsSync } from 'node:fs';
-import {
-  createLlmClient,
-  OfflineProvider,
-  type LlmProvider,
-  type ProviderRequest,
-  type ProviderResponse,
-} from '@sf/llm';
+import { OfflineProvider } from '@sf/generator';
+import { createLlmClient, type LlmProvider, type ProviderRequest, type ProviderResponse } from '@sf/llm';
 import { freePort } from '@sf/platform';
 import type { StartedExecutor } from '../../apps/build-executor/src/executor-app';
 import { dropPrefix, goodSpec, openStream, request, startTestExecutor, tempDir } from '../support/harness';

@@ -1,7 +1,7 @@
+import { OfflineProvider } from '@sf/generator';
 import {
   createLlmClient,
   LlmError,
-  OfflineProvider,
   type LlmProvider,
   type LlmRole,
   type ProviderRequest,

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { extractContract, verifySpec } from '@sf/service-spec';
-import { OfflineProvider } from '../../libs/llm/src/offline/offline-provider';
+import { OfflineProvider } from '../../libs/generator/src/offline-provider';
 import { startEmbeddedRedis, type RedisHandle } from '../../libs/platform/src/embedded-redis';
 import { LABELS } from '../../apps/build-executor/src/deploy/kubernetes/k8s-manifests';
 import { FakeKubeApi, type RecordedRequest } from './fake-kube-api';

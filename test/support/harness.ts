@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import WebSocket from 'ws';
-import { OfflineProvider } from '@sf/llm';
+import { OfflineProvider } from '@sf/generator';
 import { verifySpec } from '@sf/service-spec';
 import { startExecutor, type StartedExecutor } from '../../apps/build-executor/src/executor-app';
 import { startFactory, type StartedFactory } from '../../apps/sovereign-factory/src/factory-app';

@@ -1,4 +1,5 @@
-import { OfflineProvider, type LlmRole } from '@sf/llm';
+import { OfflineProvider } from '@sf/generator';
+import type { LlmRole } from '@sf/llm';
 
 /*
  * Makes the fake vendor answer like a capable model: it reads the role and the role input back from the

@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { OfflineProvider } from '@sf/generator';
 import { createServiceLlm, type LlmClient } from '@sf/llm';
 import {
   createHttpApp,
@@ -70,6 +71,7 @@ export async function startExecutor(
     const publicUrl = `http://${host}:${port}`;
     const { client: llm } = createServiceLlm(config, client, config.REDIS_PREFIX, {
       client: overrides.llm,
+      offline: new OfflineProvider(),
       observer: llmMetricsObserver(observability.metrics),
       logger: observability.logger,
       trackBudget: (read) => trackBudget(observability.metrics, read),

@@ -2,7 +2,6 @@ import type { BudgetGuard, CostLedger, LlmObserver, ResponseCache } from './cost
 import { LlmClient, type LlmClientDeps } from './llm-client';
 import { LlmError } from './llm-error';
 import { LLM_ROLES, type LlmProvider } from './llm-types';
-import { OfflineProvider } from './offline/offline-provider';
 import { assertPriced, loadPriceTable } from './pricing/pricing';
 import { AnthropicProvider } from './providers/anthropic-provider';
 import { OpenAiProvider } from './providers/openai-provider';
@@ -22,26 +21,30 @@ export interface LlmSettings {
   routing?: string;
 }
 
-/** Redis-backed (or test) collaborators and tuning passed through to the client. */
+/** The final fallback, Redis-backed (or test) collaborators and tuning passed through to the client. */
 export type LlmClientExtras = Pick<
   LlmClientDeps,
   'retry' | 'breaker' | 'roleSettings' | 'now' | 'sleep' | 'random' | 'logger'
 > & {
+  /**
+   * The last hop of every chain, registered as `offline`: deterministic, $0 and always available (its `offline`
+   * flag must be set). The apps pass the rule-based generator's `OfflineProvider` (`@sf/generator`).
+   */
+  offline: LlmProvider;
   ledger?: CostLedger;
   budget?: BudgetGuard;
   cache?: ResponseCache;
   observer?: LlmObserver;
-  /** Stands in for the built-in offline provider (must be `offline`: deterministic and $0), e.g. in tests. */
-  offline?: LlmProvider;
 };
 
 /**
- * Builds the client for the configured providers. Every model a configured route can reach must have a price
- * in the bundled table, else this throws `LLM_CONFIG_INVALID` naming each unpriced model (the service refuses
- * to start). With no vendor configured the offline provider answers everything.
+ * Builds the client for the configured providers, with `extras.offline` as the final fallback of every chain.
+ * Every model a configured route can reach must have a price in the bundled table, else this throws
+ * `LLM_CONFIG_INVALID` naming each unpriced model (the service refuses to start). With no vendor configured the
+ * offline provider answers everything.
  */
-export function createLlmClient(settings: LlmSettings, extras: LlmClientExtras = {}): LlmClient {
-  const { offline = new OfflineProvider(), ...deps } = extras;
+export function createLlmClient(settings: LlmSettings, extras: LlmClientExtras): LlmClient {
+  const { offline, ...deps } = extras;
   const providers = new Map<string, LlmProvider>([['offline', offline]]);
   const wants = (vendor: 'anthropic' | 'openai') =>
     settings.provider === 'auto' || settings.provider === vendor;

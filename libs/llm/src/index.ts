@@ -1,7 +1,8 @@
 /**
  * @sf/llm — the LLM layer: roles, the client (fallback chain, retries, circuit breakers, exact cache, budget
- * reservation, one ledger entry per request), vendor providers (Anthropic, OpenAI-compatible), the
- * deterministic offline provider, the price table, and the Redis-backed ledger, budget and cache.
+ * reservation, one ledger entry per request), vendor providers (Anthropic, OpenAI-compatible), the price table,
+ * and the Redis-backed ledger, budget and cache. The deterministic `offline` provider that ends every chain is
+ * passed in by the caller (the apps use `@sf/generator`'s); this lib never imports it.
  */
 export type {
   LlmRole,
@@ -17,13 +18,9 @@ export type {
 } from './llm-types';
 export { LLM_ROLES } from './llm-types';
 export { LlmError, type LlmErrorCode } from './llm-error';
-export {
-  LlmClient,
-  breakerStateMetrics,
-  budgetShortfall,
-  type LlmClientDeps,
-  type BreakerSnapshot,
-} from './llm-client';
+export { LlmClient, type LlmClientDeps } from './llm-client';
+export { budgetShortfall } from './call-accounting';
+export { breakerStateMetrics, type BreakerSnapshot } from './resilience/breaker-registry';
 export {
   createLlmClient,
   llmSettingsFrom,
@@ -57,7 +54,6 @@ export {
   type RoleSettings,
   type RouteHop,
 } from './routing';
-export { OfflineProvider } from './offline/offline-provider';
 export {
   SPEC_DRAFT_OUTPUT_SCHEMA,
   type SpecBuilderInput,

@@ -10,9 +10,8 @@ import type {
 import { LlmClient } from './llm-client';
 import { LlmError } from './llm-error';
 import type { LlmProvider, ProviderRequest, ProviderResponse } from './llm-types';
-import { OfflineProvider } from './offline/offline-provider';
 import { costUsd, loadPriceTable, priceFor } from './pricing/pricing';
-import { DEFAULT_ROUTING, resolveRouting } from './routing';
+import { resolveRouting } from './routing';
 
 interface Answer {
   value: string;
@@ -382,15 +381,12 @@ describe('LlmClient', () => {
   });
 
   it('stops at once on a caller bug (invalid role input) instead of walking the chain', async () => {
-    const client = new LlmClient({
-      providers: new Map([['offline', new OfflineProvider()]]),
-      routing: DEFAULT_ROUTING,
-      prices,
-    });
-    const error = await client
-      .complete({ role: 'codegen', input: {}, schema: SCHEMA })
-      .catch((e: unknown) => e as LlmError);
+    const invalid = new LlmError('LLM_INPUT_INVALID', 'input for codegen does not match the role input');
+    const t = setup({ anthropic: [invalid], openai: [{ value: 'b' }] });
+    const error = await t.call().catch((e: unknown) => e as LlmError);
     expect(error).toMatchObject({ code: 'LLM_INPUT_INVALID' });
+    expect(t.openai?.requests).toHaveLength(0);
+    expect(t.offline.calls).toBe(0);
   });
 
   it('flags injection phrases in the input without refusing the call', async () => {

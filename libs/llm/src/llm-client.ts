@@ -1,18 +1,17 @@
-import { SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import Ajv, { type ValidateFunction } from 'ajv';
+import { CallAccounting, paidUsage, usageOf, zeroUsage } from './call-accounting';
 import type {
-  BreakerState,
   BudgetGuard,
-  BudgetReservation,
   CachedAnswer,
   CostLedger,
   LedgerEntry,
-  LedgerOutcome,
   LlmObserver,
   ResponseCache,
 } from './cost-ports';
+import { HopFailure, toLlmError, withHops } from './hop-failure';
 import { cacheKey } from './ledger/cache-key';
 import { LlmError } from './llm-error';
+import { tracedRequest } from './llm-tracing';
 import type {
   LlmCallContext,
   LlmHop,
@@ -22,12 +21,11 @@ import type {
   LlmRole,
   ProviderRequest,
   ProviderResponse,
-  TokenUsage,
 } from './llm-types';
 import { promptVersion } from './prompts/build-prompt';
 import { detectInjection } from './prompts/untrusted';
 import { costUsd, priceFor, type PriceTable } from './pricing/pricing';
-import { CircuitBreaker, type BreakerPermit } from './resilience/circuit-breaker';
+import { BreakerRegistry, type BreakerSnapshot } from './resilience/breaker-registry';
 import { DEFAULT_RETRY, retryDelay, type RetryOptions } from './resilience/retry-policy';
 import {
   complexityOf,
@@ -57,14 +55,6 @@ export interface LlmClientDeps {
   random?: () => number;
 }
 
-/** A breaker's state as shown in `/state` and `/dashboard`. */
-export interface BreakerSnapshot {
-  provider: string;
-  model: string;
-  state: BreakerState;
-  consecutive_failures: number;
-}
-
 // Version of the prompt/request shape; part of the cache key, bump it when prompts change meaningfully.
 const REQUEST_VERSION = 'v1';
 // Changes whenever a prompt template changes, so a cached answer is never served for a different prompt.
@@ -72,14 +62,6 @@ const PROMPT_VERSION = promptVersion();
 const OFFLINE = 'offline';
 /** The least a paid call is assumed to cost when deciding whether paused work may resume. */
 const MIN_CALL_USD = 0.01;
-const tracer = trace.getTracer('@sf/llm');
-
-/** Why a hop did not answer, carried to the next hop and into the final error. */
-class HopFailure extends Error {
-  constructor(readonly error: LlmError) {
-    super(error.message);
-  }
-}
 
 /**
  * The one way the pipelines call models. For a role it walks the role's fallback chain (by complexity), ending
@@ -93,7 +75,8 @@ class HopFailure extends Error {
 export class LlmClient {
   private readonly ajv = new Ajv({ allErrors: true, strict: true });
   private readonly validators = new WeakMap<object, ValidateFunction>();
-  private readonly breakers = new Map<string, CircuitBreaker>();
+  private readonly breakers: BreakerRegistry;
+  private readonly accounting: CallAccounting;
   private readonly retry: RetryOptions;
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
@@ -107,6 +90,20 @@ export class LlmClient {
     this.now = deps.now ?? Date.now;
     this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.random = deps.random ?? Math.random;
+    this.breakers = new BreakerRegistry({
+      failureThreshold: deps.breaker?.failureThreshold,
+      openMs: deps.breaker?.openMs,
+      now: this.now,
+      onChange: (provider, model, state) => this.notify((o) => o.onBreakerState?.(provider, model, state)),
+    });
+    this.accounting = new CallAccounting({
+      prices: deps.prices,
+      budget: deps.budget,
+      ledger: deps.ledger,
+      logger: deps.logger,
+      now: this.now,
+      notify: (fn) => this.notify(fn),
+    });
   }
 
   /** The hops tried for `role` on `input`, in order: configured providers only, offline last. */
@@ -119,15 +116,12 @@ export class LlmClient {
 
   /** Every breaker created so far (one per provider + model that was called). */
   breakerStates(): BreakerSnapshot[] {
-    return [...this.breakers.entries()].map(([key, breaker]) => {
-      const [provider, model] = splitKey(key);
-      return { provider, model, state: breaker.state, consecutive_failures: breaker.consecutiveFailures };
-    });
+    return this.breakers.snapshots();
   }
 
   /**
    * Whether paid work for `context` could go on now: true without a budget, or when `amountUsd` (what the refused
-   * call needed, see {@link budgetShortfall}; a small call by default) fits the daily and per-intent limits.
+   * call needed, see `budgetShortfall`; a small call by default) fits the daily and per-intent limits.
    * Paused intents and builds resume on true.
    */
   async budgetAvailable(context: LlmCallContext, amountUsd = MIN_CALL_USD): Promise<boolean> {
@@ -268,13 +262,16 @@ export class LlmClient {
   > {
     const price = priceFor(this.deps.prices, hop.provider, hop.model);
     for (let retry = 0; ; retry += 1) {
-      const permit = provider.offline ? null : this.breaker(hop).tryAcquire();
+      const permit = provider.offline ? null : this.breakers.of(hop).tryAcquire();
       if (!provider.offline && !permit) {
         throw new HopFailure(
           new LlmError('LLM_CIRCUIT_OPEN', `circuit open for ${hop.provider}/${hop.model}`, true),
         );
       }
-      const [held, hit] = await Promise.allSettled([this.reserve(req, provider, hop, permit), lookup]);
+      const [held, hit] = await Promise.allSettled([
+        this.accounting.reserve(req, provider, hop, permit),
+        lookup,
+      ]);
       if (
         retry === 0 &&
         hit.status === 'fulfilled' &&
@@ -282,8 +279,8 @@ export class LlmClient {
         this.validator(req.schema)(hit.value.output)
       ) {
         permit?.release();
-        const entry = this.entry(req, hop, level, zeroUsage(), 0, 0, 'cache_hit', true);
-        await this.account(held.status === 'fulfilled' ? held.value : null, null, entry);
+        const entry = this.accounting.entry(req, hop, level, zeroUsage(), 0, 0, 'cache_hit', true);
+        await this.accounting.account(held.status === 'fulfilled' ? held.value : null, null, entry);
         return { cached: true, output: hit.value.output, entry };
       }
       if (held.status === 'rejected') {
@@ -296,7 +293,7 @@ export class LlmClient {
       const started = performance.now();
       let response: ProviderResponse;
       try {
-        response = await this.traced(req, hop, level, () => provider.generate(req));
+        response = await tracedRequest(req, hop, level, this.deps.prices, () => provider.generate(req));
       } catch (caught) {
         const error = toLlmError(caught, hop);
         const latency = performance.now() - started;
@@ -305,7 +302,7 @@ export class LlmClient {
           permit?.success();
           const usage = paidUsage(error) ?? zeroUsage();
           const cost = costUsd(price, usage);
-          const entry = this.entry(
+          const entry = this.accounting.entry(
             req,
             hop,
             level,
@@ -316,7 +313,7 @@ export class LlmClient {
             false,
             error.code,
           );
-          await this.account(reservation, cost, entry);
+          await this.accounting.account(reservation, cost, entry);
           const raw = (error.details as { raw_text?: unknown } | undefined)?.raw_text;
           return {
             ok: false,
@@ -327,12 +324,22 @@ export class LlmClient {
         }
         if (error.transient) permit?.failure();
         else permit?.success();
-        const entry = this.entry(req, hop, level, zeroUsage(), 0, latency, 'error', false, error.code);
-        await this.account(reservation, null, entry);
+        const entry = this.accounting.entry(
+          req,
+          hop,
+          level,
+          zeroUsage(),
+          0,
+          latency,
+          'error',
+          false,
+          error.code,
+        );
+        await this.accounting.account(reservation, null, entry);
         // The offline provider is deterministic: asking it again gives the same failure.
         const delay = provider.offline ? null : retryDelay(error, retry, this.retry, this.random);
         // An open breaker means no retry can pass: fall back now instead of sleeping first.
-        if (delay === null || this.breaker(hop).state === 'open') throw new HopFailure(error);
+        if (delay === null || this.breakers.of(hop).state === 'open') throw new HopFailure(error);
         await this.sleep(delay);
         continue;
       }
@@ -340,7 +347,7 @@ export class LlmClient {
       permit?.success();
       const cost = costUsd(price, response.usage);
       const valid = this.validator(req.schema)(response.output);
-      const entry = this.entry(
+      const entry = this.accounting.entry(
         req,
         hop,
         level,
@@ -350,117 +357,10 @@ export class LlmClient {
         valid ? 'ok' : 'invalid_output',
         false,
       );
-      await this.account(reservation, cost, entry);
+      await this.accounting.account(reservation, cost, entry);
       if (valid) return { ok: true, response, entry };
       return { ok: false, raw_text: response.raw_text, problems: this.schemaProblems(req.schema), entry };
     }
-  }
-
-  /**
-   * Settles the reservation with `cost` (or releases it when `cost` is null) and writes the ledger entry, side by
-   * side: with auto-pipelining both go to Redis in one round trip.
-   */
-  private async account(
-    reservation: BudgetReservation | null,
-    cost: number | null,
-    entry: LedgerEntry,
-  ): Promise<void> {
-    const budget = reservation && this.deps.budget;
-    const settle = () =>
-      budget ? (cost === null ? budget.release(reservation) : budget.settle(reservation, cost)) : null;
-    const [settled, written] = await Promise.allSettled([settle(), this.write(entry)]);
-    // The answer is paid for and valid: a Redis hiccup must not throw it away (the job would pay again).
-    // Settle and ledger writes are idempotent per reservation / entry, so they are tried once more, later.
-    if (settled.status === 'rejected') this.later('settle', settle, settled.reason);
-    if (written.status === 'rejected') {
-      this.later('ledger write', () => this.deps.ledger?.record(entry) ?? null, written.reason);
-    }
-  }
-
-  /** Retries an accounting write in the background after a second; logs when it fails again. */
-  private later(what: string, fn: () => Promise<unknown> | null, first: unknown): void {
-    this.deps.logger?.warn(`LLM ${what} failed (${describeError(first)}); retrying in 1 s`);
-    setTimeout(() => {
-      void Promise.resolve()
-        .then(fn)
-        .catch((err: unknown) => this.deps.logger?.warn(`LLM ${what} failed again: ${describeError(err)}`));
-    }, 1_000).unref();
-  }
-
-  private async reserve(
-    req: ProviderRequest,
-    provider: LlmProvider,
-    hop: RouteHop,
-    permit: BreakerPermit | null,
-  ): Promise<BudgetReservation | null> {
-    if (provider.offline || !this.deps.budget) return null;
-    const price = priceFor(this.deps.prices, hop.provider, hop.model);
-    const estimate = costUsd(price, {
-      input_tokens: estimateInputTokens(req),
-      output_tokens: req.max_output_tokens,
-      cache_read_tokens: 0,
-      cache_write_tokens: 0,
-    });
-    const intent_id = req.context.intent_id ?? null;
-    const held = await this.deps.budget.reserve({ intent_id, amount_usd: estimate });
-    if (held.ok) return held.reservation;
-    permit?.release();
-    throw new HopFailure(
-      new LlmError(
-        'LLM_BUDGET_EXCEEDED',
-        `the ${held.reason === 'daily' ? 'daily' : 'per-intent'} budget of $${held.limit_usd} cannot cover ` +
-          `${hop.provider}/${hop.model} (≈ $${estimate.toFixed(4)}; $${held.committed_usd.toFixed(4)} committed)`,
-        false,
-        {
-          reason: held.reason,
-          limit_usd: held.limit_usd,
-          committed_usd: held.committed_usd,
-          estimate_usd: estimate,
-        },
-      ),
-    );
-  }
-
-  private traced(
-    req: ProviderRequest,
-    hop: RouteHop,
-    level: number,
-    call: () => Promise<ProviderResponse>,
-  ): Promise<ProviderResponse> {
-    return tracer.startActiveSpan(
-      `llm ${req.role}`,
-      {
-        attributes: {
-          'llm.provider': hop.provider,
-          'llm.model': hop.model,
-          'llm.role': req.role,
-          'llm.fallback_level': level,
-          'llm.repair': req.repair !== undefined,
-        },
-      },
-      async (span: Span) => {
-        try {
-          const response = await call();
-          const price = priceFor(this.deps.prices, hop.provider, hop.model);
-          span.setAttributes({
-            'llm.tokens.input': response.usage.input_tokens,
-            'llm.tokens.output': response.usage.output_tokens,
-            'llm.tokens.cache_read': response.usage.cache_read_tokens,
-            'llm.tokens.cache_write': response.usage.cache_write_tokens,
-            'llm.cost_usd': costUsd(price, response.usage),
-          });
-          return response;
-        } catch (error) {
-          span.setStatus({
-            code: SpanStatusCode.ERROR,
-            message: error instanceof Error ? error.message : String(error),
-          });
-          throw error;
-        } finally {
-          span.end();
-        }
-      },
-    );
   }
 
   private cacheKeyFor(req: ProviderRequest, hop: RouteHop): string | null {
@@ -493,56 +393,8 @@ export class LlmClient {
     );
   }
 
-  private entry(
-    req: ProviderRequest,
-    hop: RouteHop,
-    level: number,
-    usage: TokenUsage,
-    cost_usd: number,
-    latency_ms: number,
-    outcome: LedgerOutcome,
-    cached: boolean,
-    error_code?: string,
-  ): LedgerEntry {
-    return {
-      ts: new Date(this.now()).toISOString(),
-      intent_id: req.context.intent_id ?? null,
-      build_id: req.context.build_id ?? null,
-      role: req.role,
-      provider: hop.provider,
-      model: hop.model,
-      ...usage,
-      cost_usd,
-      latency_ms: Math.round(latency_ms * 1000) / 1000,
-      outcome,
-      fallback_level: level,
-      cached,
-      ...(error_code ? { error_code } : {}),
-    };
-  }
-
-  private async write(entry: LedgerEntry): Promise<void> {
-    this.notify((o) => o.onEntry?.(entry));
-    await this.deps.ledger?.record(entry);
-  }
-
   private breakerOf(provider: LlmProvider, hop: RouteHop): Pick<LlmHop, 'breaker'> {
-    return provider.offline ? {} : { breaker: this.breaker(hop).state };
-  }
-
-  private breaker(hop: RouteHop): CircuitBreaker {
-    const key = `${hop.provider}\u0000${hop.model}`;
-    let breaker = this.breakers.get(key);
-    if (!breaker) {
-      breaker = new CircuitBreaker({
-        failureThreshold: this.deps.breaker?.failureThreshold ?? 3,
-        openMs: this.deps.breaker?.openMs ?? 60_000,
-        now: this.now,
-        onChange: (state) => this.notify((o) => o.onBreakerState?.(hop.provider, hop.model, state)),
-      });
-      this.breakers.set(key, breaker);
-    }
-    return breaker;
+    return provider.offline ? {} : { breaker: this.breakers.of(hop).state };
   }
 
   private notify(fn: (observer: LlmObserver) => void): void {
@@ -562,98 +414,4 @@ export class LlmClient {
     }
     return validate;
   }
-}
-
-function splitKey(key: string): [string, string] {
-  const at = key.indexOf('\u0000');
-  return [key.slice(0, at), key.slice(at + 1)];
-}
-
-/** Token usage a provider attached to an invalid-output error (the answer was billed). */
-function paidUsage(error: LlmError): TokenUsage | null {
-  const usage = (error.details as { usage?: Partial<TokenUsage> } | undefined)?.usage;
-  if (!usage || typeof usage.input_tokens !== 'number') return null;
-  return {
-    input_tokens: usage.input_tokens,
-    output_tokens: usage.output_tokens ?? 0,
-    cache_read_tokens: usage.cache_read_tokens ?? 0,
-    cache_write_tokens: usage.cache_write_tokens ?? 0,
-  };
-}
-
-function zeroUsage(): TokenUsage {
-  return { input_tokens: 0, output_tokens: 0, cache_read_tokens: 0, cache_write_tokens: 0 };
-}
-
-function usageOf(entry: LedgerEntry, provider: LlmProvider): LlmResult<unknown>['usage'] {
-  return {
-    provider: entry.provider,
-    model: entry.model,
-    input_tokens: entry.input_tokens,
-    output_tokens: entry.output_tokens,
-    cache_read_tokens: entry.cache_read_tokens,
-    cache_write_tokens: entry.cache_write_tokens,
-    cost_usd: entry.cost_usd,
-    latency_ms: entry.latency_ms,
-    offline: provider.offline,
-    cached: entry.cached,
-    fallback_level: entry.fallback_level,
-  };
-}
-
-// A generous upper bound: prompts add a few thousand tokens of instructions; JSON averages ~3.5 chars/token.
-function estimateInputTokens(req: ProviderRequest): number {
-  const text = JSON.stringify(req.input ?? null).length + JSON.stringify(req.schema).length;
-  return Math.ceil(text / 3) + 4_000 + (req.repair ? Math.ceil(req.repair.previous_output.length / 3) : 0);
-}
-
-function toLlmError(error: unknown, hop: RouteHop): LlmError {
-  if (error instanceof LlmError) return error;
-  return new LlmError(
-    'LLM_PROVIDER_FAILED',
-    `${hop.provider}/${hop.model} failed: ${error instanceof Error ? error.message : String(error)}`,
-    false,
-    undefined,
-    { cause: error },
-  );
-}
-
-function withHops(error: LlmError, hops: LlmHop[]): LlmError {
-  const details = typeof error.details === 'object' && error.details !== null ? error.details : {};
-  return new LlmError(
-    error.code,
-    error.message,
-    error.transient,
-    { ...details, hops },
-    {
-      retryAfterMs: error.retryAfterMs,
-      status: error.status,
-      cause: error,
-    },
-  );
-}
-
-const BREAKER_VALUE = { closed: 0, half_open: 1, open: 2 } as const;
-
-/**
- * The client's circuit breakers as flat `/state` metrics: `llm_breaker_state:<provider>/<model>` = 0 closed,
- * 1 half-open, 2 open, and `llm_breakers_open`.
- */
-export function breakerStateMetrics(client: LlmClient): Record<string, number> {
-  const states = client.breakerStates();
-  const metrics: Record<string, number> = {
-    llm_breakers_open: states.filter((b) => b.state === 'open').length,
-  };
-  for (const b of states) metrics[`llm_breaker_state:${b.provider}/${b.model}`] = BREAKER_VALUE[b.state];
-  return metrics;
-}
-
-/** What a call refused with `LLM_BUDGET_EXCEEDED` needed to reserve (0 when unknown). */
-export function budgetShortfall(error: LlmError): number {
-  const estimate = (error.details as { estimate_usd?: unknown } | undefined)?.estimate_usd;
-  return typeof estimate === 'number' && Number.isFinite(estimate) ? estimate : 0;
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -15,12 +15,12 @@ export interface ServiceLlmLogger {
 
 /** Options of {@link createServiceLlm}. */
 export interface ServiceLlmOptions {
+  /** The final fallback of every chain (see {@link LlmClientExtras}); the apps pass the generator's provider. */
+  offline: LlmClientExtras['offline'];
   observer?: LlmObserver;
   logger: ServiceLlmLogger;
   /** Also told about each budget alert (after the log line; the webhook is the guard's). */
   onAlert?: (alert: BudgetAlert) => void | Promise<void>;
-  /** Stand-in for the offline provider (tests). */
-  offline?: LlmClientExtras['offline'];
   /** A ready client to use instead of building one (tests with scripted providers); the costs are still built. */
   client?: LlmClient;
   /** Handed a reader of today's spend and daily limit, e.g. to keep budget gauges current at scrape time. */

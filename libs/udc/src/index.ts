@@ -1,7 +1,7 @@
 /**
  * @sf/udc — the UDC contract v1 (PRODUCT §7): JSON schemas and types of the five endpoints and the message
- * envelope, a compliance checker (also the `udc-check` CLI), and the server runtime generated services and
- * our own apps answer the contract with.
+ * envelope, a compliance checker (also the `udc-check` CLI), the server runtime generated services and our
+ * own apps answer the contract with, and its declarations as generated services see them (`UDC_SHIM_SOURCE`).
  */
 export {
   UDC_VERSION,
@@ -44,3 +44,4 @@ export {
   type UdcRuntimeOptions,
 } from './server/udc-core';
 export { UDC_RUNTIME_FILE } from './server/runtime-file';
+export { UDC_SHIM_SOURCE } from './server/udc-core-shim';

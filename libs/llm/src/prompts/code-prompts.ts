@@ -1,5 +1,5 @@
+import { UDC_SHIM_SOURCE } from '@sf/udc';
 import { GENERATED_LAYOUT as L } from '../code-roles';
-import { UDC_SHIM_SOURCE } from '../offline/codegen/kit-sources';
 import { ANSWER_RULES, DATA_RULES, type RolePrompt } from './prompt-rules';
 import { dataBlock, sanitizeData, type DataLimits } from './untrusted';
 

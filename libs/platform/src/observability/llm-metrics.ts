@@ -34,7 +34,7 @@ const TOKEN_KINDS = ['input', 'output', 'cache_read', 'cache_write'] as const;
 /**
  * An LLM observer recording `llm_calls_total`, `llm_tokens_total`, `llm_cost_usd_total`,
  * `llm_latency_seconds` (provider requests only, not cache hits), `llm_fallbacks_total` and
- * `llm_breaker_state`. Wiring: `createLlmClient({ …, observer: llmMetricsObserver(metrics) })`.
+ * `llm_breaker_state`. Wiring: `createLlmClient(settings, { offline, …, observer: llmMetricsObserver(metrics) })`.
  * It never throws (the client's contract for observers).
  */
 export function llmMetricsObserver(metrics: ServiceMetrics): LlmMetricsObserver {

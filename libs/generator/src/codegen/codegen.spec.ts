@@ -4,7 +4,6 @@ import {
   GENERATED_LAYOUT,
   GENERATED_PATH_PATTERN,
   LlmError,
-  OfflineProvider,
   TESTGEN_OUTPUT_SCHEMA,
   applyFixerOutput,
   createLlmClient,
@@ -12,10 +11,11 @@ import {
   type GeneratedFile,
 } from '@sf/llm';
 import type { SpecContract } from '@sf/service-spec';
+import { OfflineProvider } from '../offline-provider';
 import { edgeContract } from './testing/edge-contract';
 import { generateProject, intentOf, specFor } from './testing/generated-release';
 
-const client = createLlmClient({ provider: 'offline' });
+const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
 const SHA = 'ab'.repeat(32);
 
 let payment: SpecContract;

@@ -1,4 +1,4 @@
-import { GENERATED_LAYOUT, type FixerInput, type GeneratedFile } from '../../code-roles';
+import { GENERATED_LAYOUT, type FixerInput, type GeneratedFile } from '@sf/llm';
 import { generateService } from './generate-service';
 
 /** The SPEC sha256 a file set was generated for, read back from the provenance default in `config.ts`. */

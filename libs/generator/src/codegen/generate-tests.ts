@@ -1,8 +1,8 @@
-import { GENERATED_LAYOUT, type GeneratedFile, type TestgenInput } from '../../code-roles';
+import { GENERATED_LAYOUT, type GeneratedFile, type TestgenInput } from '@sf/llm';
 import { acceptanceTestSource } from './acceptance-tests';
 import { endpointTestSource } from './endpoint-tests';
 import { generatedHeader } from './generate-service';
-import { TEST_SUPPORT_SOURCE } from './kit-sources';
+import { TEST_SUPPORT_SOURCE } from './test-support-source';
 
 /**
  * The offline `testgen` role: `node:test` suites that start the service in-process on a loopback port with an

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { IntentInput } from '@sf/contracts';
 import { createLlmClient, type GeneratedFile } from '@sf/llm';
 import type { SpecContract } from '@sf/service-spec';
+import { OfflineProvider } from '../offline-provider';
 import {
   assembleRelease,
   generateProject,
@@ -23,7 +24,7 @@ import { edgeContract } from './testing/edge-contract';
  * strict type-check of the generated project. Everything is generated once, in parallel, before the tests.
  */
 
-const client = createLlmClient({ provider: 'offline' });
+const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
 
 // Child processes and tsc: generous limits so a loaded CI machine does not turn slowness into failures.
 jest.setTimeout(30_000);

@@ -1,23 +1,28 @@
 import Ajv, { type JSONSchemaType } from 'ajv';
 import { APPROVAL_MODES, PRIORITIES, SERVICE_TYPES, type IntentInput } from '@sf/contracts';
+import {
+  LlmError,
+  type CodegenInput,
+  type CodegenOutput,
+  type FixerInput,
+  type FixerOutput,
+  type LlmProvider,
+  type LlmRole,
+  type ProviderRequest,
+  type ProviderResponse,
+  type SpecBuilderInput,
+  type SpecDraftOutput,
+  type SpecOptimizerInput,
+  type TestgenInput,
+  type TestgenOutput,
+} from '@sf/llm';
 import { RUBRIC, SPEC_CONTRACT_SCHEMA, renderSpec, type SpecVerification } from '@sf/service-spec';
-import type {
-  CodegenInput,
-  CodegenOutput,
-  FixerInput,
-  FixerOutput,
-  TestgenInput,
-  TestgenOutput,
-} from '../code-roles';
-import { LlmError } from '../llm-error';
-import type { LlmProvider, LlmRole, ProviderRequest, ProviderResponse } from '../llm-types';
-import type { SpecBuilderInput, SpecDraftOutput, SpecOptimizerInput } from '../spec-roles';
 import { fixService } from './codegen/fix-service';
 import { generateService } from './codegen/generate-service';
 import { generateTests } from './codegen/generate-tests';
 import { ContractProblemsError } from './codegen/service-model';
-import { designSpec } from './spec-designer';
-import { optimizeSpec } from './spec-optimizer';
+import { designSpec } from './spec-design/spec-designer';
+import { optimizeSpec } from './spec-design/spec-optimizer';
 
 const intentSchema: JSONSchemaType<IntentInput> = {
   type: 'object',

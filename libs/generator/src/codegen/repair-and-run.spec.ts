@@ -14,6 +14,7 @@ import {
 } from '@sf/llm';
 import type { SpecContract } from '@sf/service-spec';
 import { checkUdc, udcRegistryEntrySchema } from '@sf/udc';
+import { OfflineProvider } from '../offline-provider';
 import {
   assembleRelease,
   freePort,
@@ -32,7 +33,7 @@ import {
  * UDC compliant, self-registering with heartbeats, configuration validated, SIGTERM → exit 0.
  */
 
-const client = createLlmClient({ provider: 'offline' });
+const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
 
 // Child processes and tsc: generous limits so a loaded CI machine does not turn slowness into failures.
 jest.setTimeout(30_000);

@@ -22,7 +22,7 @@ import {
  * process with an empty environment, and type-check the sources with `tsc` semantics.
  */
 
-const REPO = resolve(__dirname, '../../../../../..');
+const REPO = resolve(__dirname, '../../../../..');
 const UDC_CORE = join(REPO, 'libs/udc/src/server/udc-core.ts');
 const TRANSPILE: ts.CompilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 };
 

@@ -1,7 +1,8 @@
+import { GENERATED_LAYOUT, type CodegenInput, type GeneratedFile } from '@sf/llm';
 import type { SpecContract } from '@sf/service-spec';
-import { GENERATED_LAYOUT, type CodegenInput, type GeneratedFile } from '../../code-roles';
+import { UDC_SHIM_SOURCE } from '@sf/udc';
 import { handlersSource } from './handler-writer';
-import { HTTP_KIT_SOURCE, UDC_SHIM_SOURCE, VALIDATION_SOURCE } from './kit-sources';
+import { HTTP_KIT_SOURCE, VALIDATION_SOURCE } from './kit-sources';
 import { buildServiceModel } from './service-model';
 import {
   configSource,

@@ -11,16 +11,12 @@ import {
   type SpecVerification,
 } from '@sf/service-spec';
 import { completeAcceptance } from './acceptance-writer';
+import { searchFields } from './behavior-endpoints';
 import { ContractBuilder } from './contract-builder';
+import { designContext, type DesignContext } from './design-context';
 import { completeEndpoint } from './endpoint-docs';
 import { flagField, textField } from './samples';
-import {
-  designContext,
-  finishContract,
-  realiseFeature,
-  searchFields,
-  type DesignContext,
-} from './spec-designer';
+import { finishContract, realiseFeature } from './spec-designer';
 
 const UDC_PATHS = new Set(UDC_ENDPOINTS.map((e) => e.split(' ')[1]));
 const MAX_BODY_BYTES = 1_048_576;

@@ -6,6 +6,7 @@ import ts from 'typescript';
 import type { IntentInput } from '@sf/contracts';
 import { createLlmClient } from '@sf/llm';
 import type { SpecContract } from '@sf/service-spec';
+import { OfflineProvider } from '../offline-provider';
 import { edgeContract } from './testing/edge-contract';
 import {
   assembleRelease,
@@ -21,7 +22,7 @@ import {
  * the whole project type-checks under strict tsc (identifier clashes and type mismatches only show there).
  */
 
-const client = createLlmClient({ provider: 'offline' });
+const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
 
 // Child processes and tsc: generous limits so a loaded CI machine does not turn slowness into failures.
 jest.setTimeout(30_000);

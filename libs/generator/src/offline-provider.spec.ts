@@ -14,9 +14,10 @@ import {
   type SpecContract,
   type SpecVerification,
 } from '@sf/service-spec';
+import { OfflineProvider } from './offline-provider';
 import { runAcceptancePack } from './testing/reference-service';
 
-const client = createLlmClient({ provider: 'offline' });
+const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
 const validContract = new Ajv({ allErrors: true, strict: true }).compile(SPEC_CONTRACT_SCHEMA);
 
 function intentOf(

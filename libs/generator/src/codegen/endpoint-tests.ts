@@ -1,0 +1,81 @@
+import type { EndpointSpec, SpecContract } from '@sf/service-spec';
+import { literal } from './code-text';
+import { aggregateCases, convertCases } from './compute-tests';
+import { conventionCases, udcCases } from './convention-tests';
+import { EndpointTestWriter } from './endpoint-test-writer';
+import {
+  createCases,
+  deleteCases,
+  getCases,
+  listCases,
+  redirectCases,
+  reservationCases,
+  searchCases,
+  toggleCases,
+  updateCases,
+} from './record-tests';
+import type { TestCase } from './test-writer';
+import { receiveCases, replayCases } from './webhook-tests';
+
+/** `tests/endpoints.test.ts`: per-endpoint behaviour tests, HTTP conventions and UDC endpoint checks. */
+export function endpointTestSource(contract: SpecContract, header: string): string {
+  const w = new EndpointTestWriter(contract);
+  const cases: TestCase[] = [];
+  for (const e of contract.endpoints) cases.push(...endpointCases(w, e));
+  cases.push(...conventionCases(w), ...udcCases(w));
+  return w.source(header, cases);
+}
+
+/** The tests of one endpoint, by its behaviour, each named after its route. */
+function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
+  const b = e.behavior;
+  const route = `${e.method} ${e.path}`;
+  const cases = ((): TestCase[] => {
+    switch (b.kind) {
+      case 'create':
+        return createCases(w, e, b);
+      case 'list':
+        return listCases(w, e, b.resource);
+      case 'get':
+        return getCases(w, e, b.resource, b.param);
+      case 'update':
+        return updateCases(w, e, b.resource, b.param);
+      case 'delete':
+        return deleteCases(w, e, b.resource, b.param);
+      case 'toggle':
+        return toggleCases(w, e, b);
+      case 'search':
+        return searchCases(w, e, b);
+      case 'reserve':
+      case 'release':
+        return reservationCases(w, e, b);
+      case 'compute':
+        return b.operation === 'convert' ? convertCases(w, e, b) : aggregateCases(w, e, b);
+      case 'webhook_receive':
+        return receiveCases(w, e, b);
+      case 'webhook_replay':
+        return replayCases(w, e, b.receiver, b.param);
+      case 'redirect':
+        return redirectCases(w, e, b);
+      case 'static':
+        return staticCases(w, e, b.status, b.body);
+    }
+  })();
+  return cases.map((c) => ({ ...c, name: `${route} ${c.name}` }));
+}
+
+function staticCases(w: EndpointTestWriter, e: EndpointSpec, status: number, body: unknown): TestCase[] {
+  const noBody = status === 204 || status === 304;
+  return [
+    {
+      name: `answers ${status} with the declared body`,
+      lines: [
+        `const res = ${w.call(e)};`,
+        w.expectStatus('res', status, `${e.method} ${e.path}`),
+        noBody
+          ? `${w.assert()}.equal(res.text, '');`
+          : `${w.assert()}.deepEqual(res.body, ${literal(body)});`,
+      ],
+    },
+  ];
+}

@@ -1,0 +1,370 @@
+import type {
+  CreateBehavior,
+  EndpointSpec,
+  RedirectBehavior,
+  ReservationBehavior,
+  SearchBehavior,
+  ToggleBehavior,
+} from '@sf/service-spec';
+import { key, literal, prop, str } from './code-text';
+import type { EndpointTestWriter } from './endpoint-test-writer';
+import { otherValue, sampleValue, wrongValue } from './test-values';
+import type { TestCase } from './test-writer';
+
+/*
+ * Endpoint tests of the behaviours that work on stored records: create, list, get, update, delete, toggle, search,
+ * reserve / release and redirect.
+ */
+
+const UNDECLARED_FIELD = 'not_a_declared_field';
+
+/** `create`: a valid record is stored and answered 201; defaults, invalid bodies, duplicates and unknown parents. */
+export function createCases(w: EndpointTestWriter, e: EndpointSpec, b: CreateBehavior): TestCase[] {
+  const r = w.resource(b.resource);
+  if (!r) return [];
+  const sample = Object.fromEntries(r.fields.map((f) => [f.name, sampleValue(f)]));
+  const parent = b.parent ? w.creator(b.parent.resource) : null;
+  if (b.parent && !parent)
+    return [w.unknownRecordCase(e, b.parent.param, b.parent.resource, literal(sample))];
+  const setup: string[] = [];
+  let path = w.path(e);
+  if (b.parent && parent) {
+    setup.push(`const parent = await ${parent.fn}(server);`);
+    path = w.path(e, { [b.parent.param]: 'String(parent.id)' });
+  }
+  const post = (body: string) => w.call(e, { path, body });
+  const a = w.assert();
+  const where = `${e.method} ${e.path}`;
+  const cases: TestCase[] = [];
+
+  const stored = [
+    ...setup,
+    `const res = ${post(literal(sample))};`,
+    w.expectStatus('res', 201, where),
+    `const record = ${w.support('bodyOf')}(res);`,
+    `${a}.ok(typeof record.id === 'string' && record.id !== '', 'the record has a server-generated id');`,
+    ...r.fields.map(
+      (f) =>
+        `${a}.deepEqual(record${prop(f.name)}, ${literal(sample[f.name])}, ${str(`${f.name} is stored`)});`,
+    ),
+  ];
+  if (b.parent)
+    stored.push(`${a}.equal(record${prop(b.parent.field)}, parent.id, 'the parent id is stored');`);
+  cases.push({ name: `stores a valid ${r.name} and answers 201 with it`, lines: stored });
+
+  const optional = r.fields.filter((f) => !f.required);
+  if (optional.length > 0) {
+    const minimal = Object.fromEntries(
+      r.fields.filter((f) => f.required).map((f) => [f.name, sample[f.name]]),
+    );
+    cases.push({
+      name: 'stores omitted optional fields as their default or null',
+      lines: [
+        ...setup,
+        `const res = ${post(literal(minimal))};`,
+        w.expectStatus('res', 201, where),
+        `const record = ${w.support('bodyOf')}(res);`,
+        ...optional.map(
+          (f) =>
+            `${a}.deepEqual(record${prop(f.name)}, ${literal(f.default ?? null)}, ${str(`${f.name} defaults`)});`,
+        ),
+      ],
+    });
+  }
+
+  cases.push({
+    name: 'refuses a body that is not a JSON object with 400 VALIDATION_FAILED',
+    lines: [
+      ...setup,
+      `const array = ${post('[]')};`,
+      w.expectError('array', 400, 'VALIDATION_FAILED', `${where} with an array`),
+      `const empty = ${w.call(e, { path })};`,
+      w.expectError('empty', 400, 'VALIDATION_FAILED', `${where} without a body`),
+    ],
+  });
+
+  const invalidBodies: [string, unknown][] = [];
+  for (const f of r.fields.filter((x) => x.required)) {
+    const { [f.name]: _omitted, ...rest } = sample;
+    invalidBodies.push([`without ${f.name}`, rest]);
+    if (f.type === 'string') invalidBodies.push([`with an empty ${f.name}`, { ...sample, [f.name]: '' }]);
+  }
+  for (const f of r.fields)
+    invalidBodies.push([`with ${f.name} of the wrong type`, { ...sample, [f.name]: wrongValue(f) }]);
+  if (e.request.body?.allow_unknown !== true) {
+    invalidBodies.push(['with an undeclared field', { ...sample, [UNDECLARED_FIELD]: true }]);
+  }
+  cases.push({
+    name: 'refuses missing, empty, mistyped and undeclared fields with 400 VALIDATION_FAILED',
+    lines: [
+      ...setup,
+      `const invalid: [string, unknown][] = ${literal(invalidBodies)};`,
+      'for (const [why, body] of invalid) {',
+      `  const res = ${w.call(e, { path, body: 'body' })};`,
+      `  ${w.support('expectError')}(res, 400, 'VALIDATION_FAILED', ${str(`${where} `)} + why);`,
+      '}',
+    ],
+  });
+
+  for (const f of r.fields.filter((x) => x.unique === true)) {
+    cases.push({
+      name: `refuses a second ${r.name} with the same ${f.name} with 409 CONFLICT`,
+      lines: [
+        ...setup,
+        `const first = ${post(literal(sample))};`,
+        w.expectStatus('first', 201, where),
+        `const second = ${post(literal(sample))};`,
+        w.expectError('second', 409, 'CONFLICT', `${where} with a duplicate ${f.name}`),
+      ],
+    });
+  }
+  if (b.parent) cases.push(w.unknownRecordCase(e, b.parent.param, b.parent.resource, literal(sample)));
+  return cases;
+}
+
+/** `list`: empty on a fresh instance, then every created record, oldest first. */
+export function listCases(w: EndpointTestWriter, e: EndpointSpec, resource: string): TestCase[] {
+  const a = w.assert();
+  const cases: TestCase[] = [
+    {
+      name: 'answers 200 with an empty array on a fresh instance',
+      lines: [
+        `const res = ${w.call(e)};`,
+        w.expectStatus('res', 200, `${e.method} ${e.path}`),
+        `${a}.deepEqual(res.body, []);`,
+      ],
+    },
+  ];
+  const creator = w.creator(resource);
+  if (creator) {
+    const count = creator.repeatable ? 2 : 1;
+    const lines = [
+      `const created = [${Array.from({ length: count }, () => `await ${creator.fn}(server)`).join(', ')}];`,
+      `const res = ${w.call(e)};`,
+      w.expectStatus('res', 200, `${e.method} ${e.path}`),
+      `${a}.ok(Array.isArray(res.body), 'a JSON array');`,
+      `const ids = (res.body as Record<string, unknown>[]).map((item) => item.id);`,
+      `${a}.deepEqual(ids, created.map((record) => record.id), 'every record, oldest first');`,
+    ];
+    cases.push({ name: `lists created ${resource} records oldest first`, lines });
+  }
+  return cases;
+}
+
+/** `get`: 404 for an unknown id, a created record as stored. */
+export function getCases(
+  w: EndpointTestWriter,
+  e: EndpointSpec,
+  resource: string,
+  param: string,
+): TestCase[] {
+  const cases = [w.unknownRecordCase(e, param, resource)];
+  const creator = w.creator(resource);
+  if (creator) {
+    cases.push({
+      name: `answers 200 with a created ${resource}`,
+      lines: [
+        `const created = await ${creator.fn}(server);`,
+        `const res = ${w.call(e, { path: w.path(e, { [param]: 'String(created.id)' }) })};`,
+        w.expectStatus('res', 200, `${e.method} ${e.path}`),
+        `${w.assert()}.deepEqual(res.body, created);`,
+      ],
+    });
+  }
+  return cases;
+}
+
+/** `update`: 404 for an unknown id, only the given fields change, empty or mistyped changes are refused. */
+export function updateCases(
+  w: EndpointTestWriter,
+  e: EndpointSpec,
+  resource: string,
+  param: string,
+): TestCase[] {
+  const r = w.resource(resource);
+  const field = r?.fields[0];
+  if (!r || !field) return [];
+  const change = { [field.name]: otherValue(field) };
+  const cases = [w.unknownRecordCase(e, param, resource, literal(change))];
+  const creator = w.creator(resource);
+  if (!creator) return cases;
+  const a = w.assert();
+  const path = w.path(e, { [param]: 'String(created.id)' });
+  const where = `${e.method} ${e.path}`;
+  cases.push(
+    {
+      name: `changes only the given fields of a ${resource}`,
+      lines: [
+        `const created = await ${creator.fn}(server);`,
+        `const res = ${w.call(e, { path, body: literal(change) })};`,
+        w.expectStatus('res', 200, where),
+        `${a}.deepEqual(res.body, { ...created, ...${literal(change)} });`,
+      ],
+    },
+    {
+      name: 'refuses an empty or mistyped change with 400 VALIDATION_FAILED',
+      lines: [
+        `const created = await ${creator.fn}(server);`,
+        `const empty = ${w.call(e, { path, body: '{}' })};`,
+        w.expectError('empty', 400, 'VALIDATION_FAILED', `${where} with no field`),
+        `const mistyped = ${w.call(e, { path, body: literal({ [field.name]: wrongValue(field) }) })};`,
+        w.expectError('mistyped', 400, 'VALIDATION_FAILED', `${where} with ${field.name} of the wrong type`),
+      ],
+    },
+  );
+  return cases;
+}
+
+/** `delete`: 404 for an unknown id, a created record is removed once. */
+export function deleteCases(
+  w: EndpointTestWriter,
+  e: EndpointSpec,
+  resource: string,
+  param: string,
+): TestCase[] {
+  const cases = [w.unknownRecordCase(e, param, resource)];
+  const creator = w.creator(resource);
+  if (creator) {
+    const path = w.path(e, { [param]: 'String(created.id)' });
+    cases.push({
+      name: `removes a created ${resource} once`,
+      lines: [
+        `const created = await ${creator.fn}(server);`,
+        `const res = ${w.call(e, { path })};`,
+        w.expectStatus('res', 200, `${e.method} ${e.path}`),
+        `${w.assert()}.deepEqual(res.body, { id: created.id, deleted: true });`,
+        `const again = ${w.call(e, { path })};`,
+        w.expectError('again', 404, 'NOT_FOUND', `${e.method} ${e.path} a second time`),
+      ],
+    });
+  }
+  return cases;
+}
+
+/** `toggle`: 404 for an unknown id, the field is flipped (or set) on a created record. */
+export function toggleCases(w: EndpointTestWriter, e: EndpointSpec, b: ToggleBehavior): TestCase[] {
+  const cases = [w.unknownRecordCase(e, b.param, b.resource)];
+  const creator = w.creator(b.resource);
+  if (!creator) return cases;
+  const a = w.assert();
+  const path = w.path(e, { [b.param]: 'String(created.id)' });
+  const where = `${e.method} ${e.path}`;
+  const start = b.value === undefined ? false : !b.value;
+  const lines = [
+    `const created = await ${creator.fn}(server, { ${key(b.field)}: ${String(start)} });`,
+    `const res = ${w.call(e, { path })};`,
+    w.expectStatus('res', 200, where),
+    `${a}.equal(${w.support('bodyOf')}(res)${prop(b.field)}, ${String(b.value ?? !start)});`,
+  ];
+  if (b.value === undefined) {
+    lines.push(
+      `const back = ${w.call(e, { path })};`,
+      w.expectStatus('back', 200, `${where} a second time`),
+      `${a}.equal(${w.support('bodyOf')}(back)${prop(b.field)}, false, 'a second call flips it back');`,
+    );
+  }
+  const what = b.value === undefined ? `flips ${b.field}` : `sets ${b.field} to ${String(b.value)}`;
+  cases.push({ name: `${what} on a created ${b.resource}`, lines });
+  return cases;
+}
+
+/** `search`: the query parameter is required; matches are case-insensitive. */
+export function searchCases(w: EndpointTestWriter, e: EndpointSpec, b: SearchBehavior): TestCase[] {
+  const where = `${e.method} ${e.path}`;
+  const cases: TestCase[] = [
+    {
+      name: `refuses a missing or empty ${b.query_param} with 400 VALIDATION_FAILED`,
+      lines: [
+        `const missing = ${w.call(e)};`,
+        w.expectError('missing', 400, 'VALIDATION_FAILED', `${where} without ${b.query_param}`),
+        `const empty = ${w.call(e, { query: literal({ [b.query_param]: '' }) })};`,
+        w.expectError('empty', 400, 'VALIDATION_FAILED', `${where} with an empty ${b.query_param}`),
+      ],
+    },
+  ];
+  const creator = w.creator(b.resource);
+  const field = b.fields[0];
+  if (!creator || field === undefined) return cases;
+  const a = w.assert();
+  const setup =
+    field === 'id'
+      ? [`const created = await ${creator.fn}(server);`, 'const needle = String(created.id).toUpperCase();']
+      : [
+          `const created = await ${creator.fn}(server, { ${key(field)}: 'Needle In A Haystack' });`,
+          "const needle = 'nEEDLE in';",
+        ];
+  cases.push({
+    name: `finds records by ${field} case-insensitively`,
+    lines: [
+      ...setup,
+      `const res = ${w.call(e, { query: `{ ${key(b.query_param)}: needle }` })};`,
+      w.expectStatus('res', 200, where),
+      `${a}.ok(Array.isArray(res.body), 'a JSON array');`,
+      `${a}.deepEqual((res.body as Record<string, unknown>[]).map((item) => item.id), [created.id]);`,
+      `const none = ${w.call(e, { query: literal({ [b.query_param]: 'zz-matches-nothing-zz' }) })};`,
+      w.expectStatus('none', 200, `${where} for a value nobody has`),
+      `${a}.deepEqual(none.body, []);`,
+    ],
+  });
+  return cases;
+}
+
+/** `reserve` / `release`: 404 for an unknown id, works once, then 409 CONFLICT. */
+export function reservationCases(w: EndpointTestWriter, e: EndpointSpec, b: ReservationBehavior): TestCase[] {
+  const cases = [w.unknownRecordCase(e, b.param, b.resource)];
+  const creator = w.creator(b.resource);
+  if (!creator) return cases;
+  const a = w.assert();
+  const path = w.path(e, { [b.param]: 'String(created.id)' });
+  const where = `${e.method} ${e.path}`;
+  const reserving = b.kind === 'reserve';
+  cases.push({
+    name: reserving
+      ? `reserves a free ${b.resource} once, then answers 409 CONFLICT`
+      : `releases a reserved ${b.resource} once, then answers 409 CONFLICT`,
+    lines: [
+      `const created = await ${creator.fn}(server, { ${key(b.field)}: ${String(!reserving)} });`,
+      `const res = ${w.call(e, { path })};`,
+      w.expectStatus('res', 200, where),
+      `${a}.equal(${w.support('bodyOf')}(res)${prop(b.field)}, ${String(reserving)});`,
+      `const again = ${w.call(e, { path })};`,
+      w.expectError('again', 409, 'CONFLICT', `${where} a second time`),
+    ],
+  });
+  return cases;
+}
+
+/** `redirect`: 404 for an unknown key, the status and location without following it. */
+export function redirectCases(w: EndpointTestWriter, e: EndpointSpec, b: RedirectBehavior): TestCase[] {
+  const cases = [w.unknownRecordCase(e, b.param, b.resource)];
+  const creator = w.creator(b.resource);
+  const r = w.resource(b.resource);
+  if (!creator || !r) return cases;
+  const keyField = r.fields.find((f) => f.name === b.key_field);
+  const targetField = r.fields.find((f) => f.name === b.target_field);
+  const overrides: Record<string, unknown> = {};
+  if (keyField)
+    overrides[keyField.name] = keyField.type === 'string' ? 'key-for-redirect-test' : sampleValue(keyField);
+  let target = 'String(created.id)';
+  if (targetField) {
+    const value =
+      targetField.type === 'string' ? 'https://example.com/redirect-target' : sampleValue(targetField);
+    overrides[targetField.name] = value;
+    target = str(String(value));
+  }
+  const keyExpr = keyField ? str(String(overrides[keyField.name])) : 'String(created.id)';
+  const a = w.assert();
+  const where = `${e.method} ${e.path}`;
+  cases.push({
+    name: `answers ${b.status} with the target in location, without following it`,
+    lines: [
+      // The id is only needed when the key or the target is the record id.
+      `${keyField && targetField ? '' : 'const created = '}await ${creator.fn}(server, ${literal(overrides)});`,
+      `const res = ${w.call(e, { path: w.path(e, { [b.param]: keyExpr }) })};`,
+      w.expectStatus('res', b.status, where),
+      `${a}.equal(${w.support('headerOf')}(res, 'location'), ${target});`,
+      `${a}.deepEqual(res.body, { location: ${target} });`,
+    ],
+  });
+  return cases;
+}

@@ -1,0 +1,177 @@
+/*
+ * The contract-independent test kit of every generated service, as source text: the in-process test client the
+ * acceptance pack and endpoint tests import (tests/support.ts). Like the service kit (kit-sources.ts), the text
+ * avoids template literals so that no contract text could ever be interpolated into code by accident.
+ */
+
+/** `tests/support.ts`: starts the service in-process and speaks HTTP to it over loopback. */
+export const TEST_SUPPORT_SOURCE = `import { strict as assert } from 'node:assert';
+import { createHmac } from 'node:crypto';
+import { request, type IncomingHttpHeaders } from 'node:http';
+import { loadConfig } from '../config.js';
+import { createService } from '../service.js';
+
+/** A request as the tests describe it; bodyText is sent byte for byte (signed webhooks). */
+export interface TestRequest {
+  method: string;
+  path: string;
+  query?: Record<string, string>;
+  headers?: Record<string, string>;
+  body?: unknown;
+  bodyText?: string;
+}
+
+/** A response with its body parsed when it is JSON. */
+export interface TestResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  text: string;
+  body: unknown;
+}
+
+/** A running instance of the service. */
+export interface TestServer {
+  readonly port: number;
+  call(req: TestRequest): Promise<TestResponse>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a fresh instance in this process on a free loopback port, configured as with an empty environment
+ * (the contract's defaults), whatever environment the tests run in.
+ */
+export async function startService(): Promise<TestServer> {
+  const service = createService(loadConfig({}));
+  const port = await service.listen(0, '127.0.0.1');
+  return { port, call: (req) => send(port, req), stop: () => service.close() };
+}
+
+/** Runs body against a fresh instance and stops it afterwards. */
+export async function withService(body: (server: TestServer) => Promise<void>): Promise<void> {
+  const server = await startService();
+  try {
+    await body(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+function parseBody(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sends one request over a fresh connection. Redirects are never followed. */
+export function send(port: number, req: TestRequest): Promise<TestResponse> {
+  let payload: Buffer | null = null;
+  if (req.bodyText !== undefined) payload = Buffer.from(req.bodyText, 'utf8');
+  else if (req.body !== undefined) payload = Buffer.from(JSON.stringify(req.body), 'utf8');
+  const search = req.query ? new URLSearchParams(req.query).toString() : '';
+  const headers: Record<string, string> = {};
+  if (payload !== null) {
+    headers['content-type'] = 'application/json';
+    headers['content-length'] = String(payload.length);
+  }
+  Object.assign(headers, req.headers);
+  const path = search === '' ? req.path : req.path + (req.path.includes('?') ? '&' : '?') + search;
+  return new Promise((resolve, reject) => {
+    const outgoing = request({ host: '127.0.0.1', port, method: req.method, path, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, body: parseBody(text) });
+      });
+    });
+    outgoing.on('error', reject);
+    outgoing.end(payload ?? undefined);
+  });
+}
+
+/** Whether a value is a JSON object. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Deep subset match: objects match when every expected key matches, arrays when every expected element
+ * matches some actual element, anything else by strict equality.
+ */
+export function containsSubset(expected: unknown, actual: unknown): boolean {
+  if (Array.isArray(expected)) {
+    return Array.isArray(actual) && expected.every((x: unknown) => actual.some((y: unknown) => containsSubset(x, y)));
+  }
+  if (isObject(expected)) {
+    return isObject(actual) && Object.entries(expected).every(([k, v]) => containsSubset(v, actual[k]));
+  }
+  return expected === actual;
+}
+
+function shorten(text: string): string {
+  return text.length > 500 ? text.slice(0, 499) + '…' : text;
+}
+
+/** What a response must show. */
+export interface Expectation {
+  status: number;
+  bodyContains?: unknown;
+  bodyIsArray?: boolean;
+  headerContains?: Record<string, string>;
+}
+
+/** Asserts a response against an expectation; messages say where, what came back and what was expected. */
+export function expectResponse(res: TestResponse, expected: Expectation, where: string): void {
+  const seen = res.status + ' ' + shorten(res.text);
+  assert.equal(res.status, expected.status, where + ': expected status ' + expected.status + ', got ' + seen);
+  if (expected.bodyIsArray === true) {
+    assert.ok(Array.isArray(res.body), where + ': expected a JSON array, got ' + seen);
+  }
+  if (expected.bodyContains !== undefined) {
+    assert.ok(
+      containsSubset(expected.bodyContains, res.body),
+      where + ': expected the body to contain ' + JSON.stringify(expected.bodyContains) + ', got ' + seen,
+    );
+  }
+  for (const [name, value] of Object.entries(expected.headerContains ?? {})) {
+    const actual = headerOf(res, name);
+    assert.ok(
+      actual.includes(value),
+      where + ': expected header ' + name + ' to contain ' + JSON.stringify(value) + ', got ' + JSON.stringify(actual),
+    );
+  }
+}
+
+/** A response header as one string ('' when absent). */
+export function headerOf(res: TestResponse, name: string): string {
+  const value = res.headers[name.toLowerCase()];
+  if (value === undefined) return '';
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+/** A top-level field of the response body as a string, as acceptance steps save it. */
+export function savedValue(res: TestResponse, field: string): string {
+  return String(isObject(res.body) ? res.body[field] : undefined);
+}
+
+/** The response body as an object (fails the test otherwise). */
+export function bodyOf(res: TestResponse): Record<string, unknown> {
+  assert.ok(isObject(res.body), 'expected a JSON object, got ' + res.status + ' ' + shorten(res.text));
+  return res.body;
+}
+
+/** Asserts the response is the error status and code the contract prescribes. */
+export function expectError(res: TestResponse, status: number, code: string, where: string): void {
+  expectResponse(res, { status, bodyContains: { error: { code } } }, where);
+  const error = bodyOf(res).error;
+  assert.ok(isObject(error) && typeof error.message === 'string', where + ': the error has no message');
+}
+
+/** The signature header value of a webhook: prefix + hex HMAC-SHA256 of the exact body bytes. */
+export function sign(secret: string, prefix: string, body: string): string {
+  return prefix + createHmac('sha256', secret).update(body, 'utf8').digest('hex');
+}
+`;

@@ -1,0 +1,69 @@
+import type { FieldSpec } from '@sf/service-spec';
+import { fitsField } from './service-model';
+
+/** A valid value of `field`: its example when that is one, else a plain value of its type. */
+export function sampleValue(field: FieldSpec): unknown {
+  if (
+    field.example !== undefined &&
+    field.example !== null &&
+    fitsField({ ...field, required: true }, field.example)
+  ) {
+    return field.example;
+  }
+  switch (field.type) {
+    case 'string':
+      return 'sample text';
+    case 'number':
+      return 1.5;
+    case 'integer':
+      return 1;
+    case 'boolean':
+      return false;
+    case 'string[]':
+      return ['sample'];
+    case 'number[]':
+      return [1, 2];
+    case 'object':
+      return { sample: true };
+  }
+}
+
+/** A value `field` refuses. */
+export function wrongValue(field: FieldSpec): unknown {
+  switch (field.type) {
+    case 'string':
+      return 12345;
+    case 'number':
+      return 'not a number';
+    case 'integer':
+      return 1.5;
+    case 'boolean':
+      return 'yes';
+    case 'string[]':
+      return [1, 2];
+    case 'number[]':
+      return ['one'];
+    case 'object':
+      return ['not', 'an', 'object'];
+  }
+}
+
+/** A valid value of `field` different from its sample, or undefined when the type has no other. */
+export function otherValue(field: FieldSpec): unknown {
+  const sample = sampleValue(field);
+  switch (field.type) {
+    case 'string':
+      return `${String(sample)} (changed)`;
+    case 'number':
+    case 'integer':
+      return Number(sample) + 1;
+    case 'boolean':
+      return !sample;
+    case 'string[]':
+      return [...(sample as string[]), 'changed'];
+    case 'number[]':
+      return [...(sample as number[]), 3];
+    case 'object':
+      return { ...(sample as object), changed: true };
+  }
+}

@@ -1,0 +1,113 @@
+import { createHmac } from 'node:crypto';
+import type {
+  AcceptanceCheck,
+  AcceptanceStep,
+  EndpointSpec,
+  ResourceSpec,
+  SpecContract,
+  WebhookReceiveBehavior,
+} from '@sf/service-spec';
+import { styleForHeader } from './contract-builder';
+import { snakeName } from './naming';
+import { sampleBody } from './samples';
+
+/* The building blocks of acceptance checks: record set-up steps, signed webhook events, paths and error bodies. */
+
+/** A check before it is numbered. */
+export type DraftCheck = Omit<AcceptanceCheck, 'id'>;
+
+/** An id no record has: error checks ask for it to provoke 404. */
+export const MISSING_ID = 'does-not-exist';
+
+/** Steps that create a record, the variable its id is saved in, and the body it was created with. */
+export interface Setup {
+  steps: AcceptanceStep[];
+  variable: string;
+  body: Record<string, unknown>;
+}
+
+/** The contract's resource called `name`. */
+export function resourceOf(c: SpecContract, name: string): ResourceSpec | undefined {
+  return c.resources.find((r) => r.name === name);
+}
+
+/** The endpoint's documented success status, else `fallback`. */
+export function successStatus(e: EndpointSpec, fallback: number): number {
+  return e.responses.find((r) => r.status < 400)?.status ?? fallback;
+}
+
+/** `path` with each `{param}` replaced: by `{variable}` where mapped, else by a literal value. */
+export function fill(path: string, values: Record<string, string>, other = 'sample'): string {
+  return path.replace(/\{([^}]+)\}/g, (_, name: string) => values[name] ?? other);
+}
+
+/** The part of an error answer a check expects: its code. */
+export function errorBody(code: string): { error: { code: string } } {
+  return { error: { code } };
+}
+
+/**
+ * Steps that create a fresh record of `resourceName` (and its parent first, for child resources) and save its
+ * id into a variable. `tag` makes unique field values differ between checks.
+ */
+export function setup(
+  c: SpecContract,
+  resourceName: string,
+  tag: string,
+  overrides: Record<string, unknown> = {},
+  depth = 0,
+): Setup | null {
+  const resource = resourceOf(c, resourceName);
+  const creates = c.endpoints.filter(
+    (e) => e.behavior.kind === 'create' && e.behavior.resource === resourceName,
+  );
+  const create = creates.find((e) => e.behavior.kind === 'create' && !e.behavior.parent) ?? creates[0];
+  if (!resource || !create || create.behavior.kind !== 'create' || depth > 3) return null;
+  const body = { ...sampleBody(resource, tag), ...overrides };
+  const steps: AcceptanceStep[] = [];
+  const values: Record<string, string> = {};
+  const parent = create.behavior.parent;
+  if (parent) {
+    const made = setup(c, parent.resource, tag, {}, depth + 1);
+    if (!made) return null;
+    steps.push(...made.steps);
+    values[parent.param] = `{${made.variable}}`;
+  }
+  const variable = `${snakeName(resourceName, 'record')}_id`;
+  steps.push({
+    request: { method: create.method, path: fill(create.path, values), body },
+    expect: { status: successStatus(create, 201), body_contains: body },
+    save: { [variable]: 'id' },
+  });
+  return { steps, variable, body };
+}
+
+/** The signature header of `body` as the receiver `b` expects it (HMAC-SHA256 with the configured secret). */
+export function signed(b: WebhookReceiveBehavior, c: SpecContract, body: string): Record<string, string> {
+  const secret = c.config.find((s) => s.name === b.secret_config)?.default ?? '';
+  const digest = createHmac('sha256', secret).update(body, 'utf8').digest('hex');
+  return { [b.signature_header]: `${b.signature_prefix}${digest}` };
+}
+
+/** A webhook event body for receiver `b` with id `id` (and a type unless `withType` is false). */
+export function webhookEvent(b: WebhookReceiveBehavior, id: string, withType = true): string {
+  const event: Record<string, unknown> = { [b.id_field]: id };
+  if (withType) event[b.type_field] = styleForHeader(b.signature_header).eventType;
+  event.data = { object: { id: `obj_${id}` } };
+  return JSON.stringify(event);
+}
+
+/** A stable event id for one check of endpoint `e`. */
+export function eventId(e: EndpointSpec, variant: string): string {
+  return `evt_${snakeName(`${e.id}_${variant}`, 'event')}`;
+}
+
+/** A draft check of endpoint `e`. */
+export function check(
+  e: EndpointSpec,
+  kind: 'happy' | 'error',
+  description: string,
+  steps: AcceptanceStep[],
+): DraftCheck {
+  return { endpoint_id: e.id, description, kind, steps };
+}

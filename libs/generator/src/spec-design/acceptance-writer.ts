@@ -1,0 +1,37 @@
+import { acceptanceCheckProblems, type AcceptanceCheck, type SpecContract } from '@sf/service-spec';
+import type { DraftCheck } from './acceptance-steps';
+import { errorCheck } from './error-checks';
+import { happyCheck } from './happy-checks';
+
+/** Numbers checks `AC-01`, `AC-02`, … in the given order (at least two digits). */
+function numberChecks(checks: DraftCheck[]): AcceptanceCheck[] {
+  const width = Math.max(2, String(checks.length).length);
+  return checks.map((x, i) => ({ id: `AC-${String(i + 1).padStart(width, '0')}`, ...x }));
+}
+
+/**
+ * Keeps the runnable checks, adds a happy-path check for every endpoint without one and, when `withErrors`,
+ * an error check for every declared error not yet covered; then orders them by endpoint and renumbers.
+ */
+export function completeAcceptance(c: SpecContract, withErrors: boolean): AcceptanceCheck[] {
+  const kept = c.acceptance.filter((x) => acceptanceCheckProblems(c, x).length === 0);
+  const ordered: DraftCheck[] = [];
+  for (const e of c.endpoints) {
+    const mine = kept.filter((x) => x.endpoint_id === e.id).map(({ id: _id, ...rest }) => rest);
+    if (!mine.some((x) => x.kind === 'happy')) {
+      const happy = happyCheck(c, e);
+      if (happy) mine.unshift(happy);
+    }
+    if (withErrors) {
+      for (const err of e.errors) {
+        const covered = mine.some(
+          (x) => x.kind === 'error' && x.steps[x.steps.length - 1]?.expect.status === err.status,
+        );
+        const generated = covered ? null : errorCheck(c, e, err);
+        if (generated) mine.push(generated);
+      }
+    }
+    ordered.push(...mine);
+  }
+  return numberChecks(ordered);
+}

@@ -1,0 +1,160 @@
+import type { ConvertBehavior, EndpointSpec, HttpMethod } from '@sf/service-spec';
+import { webhookStyle, type ContractBuilder } from './contract-builder';
+import type { DesignContext } from './design-context';
+import type { FeatureReading } from './feature-reader';
+import { textField } from './samples';
+
+/*
+ * Endpoints whose behaviour needs more than a resource and an action: signed webhook receivers and event replay,
+ * redirects, unit conversion and aggregates, and the fields a search looks in.
+ */
+
+const RATE_TABLES: Record<FeatureReading['units'], { rates: Record<string, number>; decimals: number }> = {
+  currency: { rates: { USD: 1, EUR: 0.92, GBP: 0.79, JPY: 151.5, CAD: 1.36 }, decimals: 2 },
+  length: { rates: { km: 1, mi: 0.621371, m: 1000, ft: 3280.84 }, decimals: 3 },
+};
+
+/** A signed webhook receiver for `provider` (its signature style and secret setting). */
+export function webhookReceiver(
+  b: ContractBuilder,
+  provider: string | null,
+  feature: string,
+  path?: string,
+): EndpointSpec {
+  const style = webhookStyle(provider);
+  const secret = provider
+    ? `${provider.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_WEBHOOK_SECRET`
+    : 'WEBHOOK_SECRET';
+  return b.endpoint(
+    'POST',
+    path ?? `/webhooks/${provider ?? 'events'}`,
+    {
+      kind: 'webhook_receive',
+      signature_header: style.header,
+      signature_prefix: style.prefix,
+      algorithm: 'hmac-sha256',
+      secret_config: secret,
+      id_field: 'id',
+      type_field: 'type',
+    },
+    feature,
+  );
+}
+
+/** Replays events `receiver` received. */
+export function replayEndpoint(
+  b: ContractBuilder,
+  receiver: EndpointSpec,
+  feature: string,
+  path?: string,
+): EndpointSpec {
+  const param = path
+    ? (path
+        .match(/\{([^}]+)\}/g)
+        ?.pop()
+        ?.slice(1, -1) ?? 'id')
+    : 'id';
+  return b.endpoint(
+    'POST',
+    path ?? `${receiver.path}/events/{id}/replay`,
+    { kind: 'webhook_replay', receiver: receiver.id, param },
+    feature,
+  );
+}
+
+/** The contract's webhook receiver, added for the intent's vendor when there is none yet. */
+export function anyReceiver(b: ContractBuilder, ctx: DesignContext, feature: string): EndpointSpec {
+  return (
+    b.contract.endpoints.find((e) => e.behavior.kind === 'webhook_receive') ??
+    webhookReceiver(b, ctx.vendor, feature)
+  );
+}
+
+function redirectResource(b: ContractBuilder, ctx: DesignContext): string {
+  if (b.findResource('link')) return 'link';
+  const withUrl = b.contract.resources.find((r) => r.fields.some((f) => f.name === 'url'));
+  if (withUrl) return withUrl.name;
+  return ctx.main === 'link' ? ctx.main : 'link';
+}
+
+/** `GET path` redirecting to the URL of the record whose `param` field matches (a creatable resource). */
+export function redirectEndpoint(
+  b: ContractBuilder,
+  ctx: DesignContext,
+  feature: string,
+  path: string,
+  param: string,
+): void {
+  const resource = redirectResource(b, ctx);
+  b.resource(resource);
+  const key = param;
+  if (key !== 'id') {
+    // The lookup key must identify one record, even when the resource already had such a field.
+    const field = b.ensureField(resource, { ...textField(key, true), unique: true });
+    field.unique = true;
+    field.required = true;
+  }
+  b.ensureField(resource, {
+    name: 'url',
+    type: 'string',
+    required: true,
+    description: 'Target URL (absolute http or https)',
+    example: 'https://example.com/docs',
+  });
+  b.ensureCreate(resource, feature);
+  b.endpoint(
+    'GET',
+    path,
+    { kind: 'redirect', resource, param, key_field: key, target_field: 'url', status: 302 },
+    feature,
+  );
+}
+
+/** Converts an amount between the units of a declared rate table. */
+export function convertEndpoint(
+  b: ContractBuilder,
+  feature: string,
+  method: HttpMethod,
+  path: string,
+  units: FeatureReading['units'],
+): void {
+  const table = RATE_TABLES[units];
+  const behavior: ConvertBehavior = {
+    kind: 'compute',
+    operation: 'convert',
+    inputs: { amount: 'amount', from: 'from', to: 'to' },
+    rates: { ...table.rates },
+    decimals: table.decimals,
+    output: 'result',
+  };
+  b.endpoint(method, path, behavior, feature);
+}
+
+/** Sum, average, minimum or maximum of a list of numbers. */
+export function aggregateEndpoint(
+  b: ContractBuilder,
+  feature: string,
+  path: string,
+  operation: FeatureReading['aggregate'],
+): void {
+  b.endpoint(
+    'POST',
+    path,
+    { kind: 'compute', operation, inputs: { values: 'values' }, decimals: 2, output: 'result' },
+    feature,
+  );
+}
+
+/** String fields a search looks in: the wanted ones (added when missing), else the resource's strings. */
+export function searchFields(b: ContractBuilder, resource: string, wanted: string[]): string[] {
+  const r = b.resource(resource);
+  for (const name of wanted) {
+    if (!r.fields.some((f) => f.name === name)) b.ensureField(resource, textField(name, false));
+  }
+  const strings = wanted.filter((name) => r.fields.find((f) => f.name === name)?.type === 'string');
+  if (strings.length > 0) return strings;
+  const any = r.fields.filter((f) => f.type === 'string').map((f) => f.name);
+  if (any.length > 0) return any.slice(0, 2);
+  b.ensureField(resource, textField('name', false));
+  return ['name'];
+}

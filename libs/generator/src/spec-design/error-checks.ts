@@ -1,0 +1,218 @@
+import type { AcceptanceStep, EndpointError, EndpointSpec, SpecContract } from '@sf/service-spec';
+import {
+  MISSING_ID,
+  check,
+  errorBody,
+  eventId,
+  fill,
+  resourceOf,
+  setup,
+  signed,
+  successStatus,
+  webhookEvent,
+  type DraftCheck,
+} from './acceptance-steps';
+import { withArticle } from './contract-builder';
+import { unusedMethod } from './endpoint-docs';
+import { sampleBody, wrongValue } from './samples';
+
+function expectError(status: number, code: string): AcceptanceStep['expect'] {
+  return { status, body_contains: errorBody(code) };
+}
+
+/** An error-path check that provokes `err` on the endpoint, or null when there is no generic way to. */
+export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError): DraftCheck | null {
+  const b = e.behavior;
+  const tag = `${e.id}-${err.status}`;
+  const expect = expectError(err.status, err.code);
+  const label = `${e.method} ${e.path}`;
+  if (err.status === 405) {
+    const method = unusedMethod(c, e.path);
+    if (!method) return null;
+    return check(e, 'error', `Calling ${e.path} with ${method} answers 405 METHOD_NOT_ALLOWED.`, [
+      { request: { method, path: fill(e.path, {}) }, expect },
+    ]);
+  }
+  switch (b.kind) {
+    case 'create': {
+      const resource = resourceOf(c, b.resource);
+      if (!resource) return null;
+      if (err.status === 400) {
+        // Missing required fields when there are any, else a wrongly typed (or unknown) field.
+        const first = resource.fields[0];
+        const body: Record<string, unknown> = resource.fields.some((f) => f.required)
+          ? {}
+          : first
+            ? { [first.name]: wrongValue(first) }
+            : { unexpected_field: true };
+        const steps: AcceptanceStep[] = [];
+        const values: Record<string, string> = {};
+        if (b.parent) {
+          const parent = setup(c, b.parent.resource, tag);
+          if (!parent) return null;
+          steps.push(...parent.steps);
+          values[b.parent.param] = `{${parent.variable}}`;
+        }
+        steps.push({ request: { method: e.method, path: fill(e.path, values), body }, expect });
+        return check(
+          e,
+          'error',
+          `Creating ${withArticle(b.resource)} with an invalid body answers 400 VALIDATION_FAILED.`,
+          steps,
+        );
+      }
+      if (err.status === 404 && b.parent) {
+        return check(
+          e,
+          'error',
+          `Creating ${withArticle(b.resource)} for an unknown ${b.parent.resource} answers 404 NOT_FOUND.`,
+          [
+            {
+              request: {
+                method: e.method,
+                path: fill(e.path, { [b.parent.param]: MISSING_ID }),
+                body: sampleBody(resource, tag),
+              },
+              expect,
+            },
+          ],
+        );
+      }
+      if (err.status === 409 && !b.parent && resource.fields.some((f) => f.unique)) {
+        const made = setup(c, b.resource, tag);
+        if (!made) return null;
+        return check(
+          e,
+          'error',
+          `Creating a second ${b.resource} with the same unique value answers 409 CONFLICT.`,
+          [...made.steps, { request: { method: e.method, path: fill(e.path, {}), body: made.body }, expect }],
+        );
+      }
+      return null;
+    }
+    case 'get':
+    case 'delete':
+    case 'toggle':
+    case 'reserve':
+    case 'release':
+    case 'update':
+    case 'redirect':
+    case 'webhook_replay': {
+      if (err.status === 404) {
+        const missing = b.kind === 'webhook_replay' ? `evt_${MISSING_ID.replace(/-/g, '_')}` : MISSING_ID;
+        const request: AcceptanceStep['request'] = {
+          method: e.method,
+          path: fill(e.path, { [b.param]: missing }),
+        };
+        if (b.kind === 'update') {
+          const body = e.request.body?.example;
+          if (body === undefined) return null;
+          request.body = body;
+        }
+        return check(e, 'error', `${label} with an unknown ${b.param} answers 404 NOT_FOUND.`, [
+          { request, expect },
+        ]);
+      }
+      if (err.status === 400 && b.kind === 'update') {
+        const made = setup(c, b.resource, tag);
+        if (!made) return null;
+        return check(
+          e,
+          'error',
+          `Updating ${withArticle(b.resource)} with an empty body answers 400 VALIDATION_FAILED.`,
+          [
+            ...made.steps,
+            {
+              request: {
+                method: e.method,
+                path: fill(e.path, { [b.param]: `{${made.variable}}` }),
+                body: {},
+              },
+              expect,
+            },
+          ],
+        );
+      }
+      if (err.status === 409 && (b.kind === 'reserve' || b.kind === 'release')) {
+        const made = setup(c, b.resource, tag, { [b.field]: false });
+        if (!made) return null;
+        const path = fill(e.path, { [b.param]: `{${made.variable}}` });
+        const steps = [...made.steps];
+        if (b.kind === 'reserve') {
+          steps.push({
+            request: { method: e.method, path },
+            expect: { status: successStatus(e, 200), body_contains: { [b.field]: true } },
+          });
+        }
+        steps.push({ request: { method: e.method, path }, expect });
+        const what =
+          b.kind === 'reserve'
+            ? `Reserving ${withArticle(b.resource)} twice`
+            : `Releasing ${withArticle(b.resource)} that is not reserved`;
+        return check(e, 'error', `${what} answers 409 CONFLICT.`, steps);
+      }
+      return null;
+    }
+    case 'search':
+      if (err.status !== 400) return null;
+      return check(e, 'error', `Searching without ${b.query_param} answers 400 VALIDATION_FAILED.`, [
+        { request: { method: e.method, path: e.path }, expect },
+      ]);
+    case 'compute': {
+      if (err.status !== 400) return null;
+      if (b.operation === 'convert') {
+        const [from] = Object.keys(b.rates);
+        const request: AcceptanceStep['request'] =
+          e.method === 'GET'
+            ? {
+                method: e.method,
+                path: e.path,
+                query: { [b.inputs.amount]: '10', [b.inputs.from]: from, [b.inputs.to]: 'XXX' },
+              }
+            : {
+                method: e.method,
+                path: e.path,
+                body: { [b.inputs.amount]: 10, [b.inputs.from]: from, [b.inputs.to]: 'XXX' },
+              };
+        return check(
+          e,
+          'error',
+          'Converting to a unit missing from the rate table answers 400 VALIDATION_FAILED.',
+          [{ request, expect }],
+        );
+      }
+      return check(e, 'error', `The ${b.operation} of an empty list answers 400 VALIDATION_FAILED.`, [
+        { request: { method: e.method, path: e.path, body: { [b.inputs.values]: [] } }, expect },
+      ]);
+    }
+    case 'webhook_receive': {
+      if (err.status === 401) {
+        const body = webhookEvent(b, eventId(e, 'forged'));
+        const forged = { [b.signature_header]: `${b.signature_prefix}${'0'.repeat(64)}` };
+        return check(
+          e,
+          'error',
+          'A webhook with a wrong signature answers 401 INVALID_SIGNATURE and is not stored.',
+          [{ request: { method: e.method, path: e.path, headers: forged, body_text: body }, expect }],
+        );
+      }
+      if (err.status === 400) {
+        const body = webhookEvent(b, eventId(e, 'untyped'), false);
+        return check(
+          e,
+          'error',
+          `A correctly signed webhook without ${b.type_field} answers 400 VALIDATION_FAILED.`,
+          [
+            {
+              request: { method: e.method, path: e.path, headers: signed(b, c, body), body_text: body },
+              expect,
+            },
+          ],
+        );
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,236 @@
+import type { AcceptanceStep, EndpointSpec, SpecContract } from '@sf/service-spec';
+import {
+  check,
+  errorBody,
+  eventId,
+  fill,
+  resourceOf,
+  setup,
+  signed,
+  successStatus,
+  webhookEvent,
+  type DraftCheck,
+} from './acceptance-steps';
+import { withArticle } from './contract-builder';
+import { AGGREGATE_SAMPLE, aggregateResult, convertResult } from './endpoint-docs';
+import { snakeName } from './naming';
+import { changedValue, sampleBody } from './samples';
+
+/** The happy-path check of an endpoint: exactly what a correct implementation of its behaviour answers. */
+export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null {
+  const b = e.behavior;
+  const tag = `${e.id}-ok`;
+  const ok = successStatus(e, 200);
+  switch (b.kind) {
+    case 'create': {
+      const resource = resourceOf(c, b.resource);
+      if (!resource) return null;
+      const body = sampleBody(resource, tag);
+      const steps: AcceptanceStep[] = [];
+      const values: Record<string, string> = {};
+      if (b.parent) {
+        const parent = setup(c, b.parent.resource, tag);
+        if (!parent) return null;
+        steps.push(...parent.steps);
+        values[b.parent.param] = `{${parent.variable}}`;
+      }
+      const variable = `${snakeName(b.resource, 'record')}_id`;
+      steps.push({
+        request: { method: e.method, path: fill(e.path, values), body },
+        expect: { status: ok, body_contains: body },
+        save: { [variable]: 'id' },
+      });
+      const get = c.endpoints.find((x) => x.behavior.kind === 'get' && x.behavior.resource === b.resource);
+      if (get && get.behavior.kind === 'get') {
+        steps.push({
+          request: { method: 'GET', path: fill(get.path, { [get.behavior.param]: `{${variable}}` }) },
+          expect: { status: successStatus(get, 200), body_contains: body },
+        });
+      }
+      return check(
+        e,
+        'happy',
+        `Creating ${withArticle(b.resource)} with a valid body answers ${ok} with the stored fields${get ? ', and it can be read back by id' : ''}.`,
+        steps,
+      );
+    }
+    case 'list':
+    case 'search': {
+      const made = setup(c, b.resource, tag);
+      const resource = resourceOf(c, b.resource);
+      if (!made || !resource) return null;
+      const request: AcceptanceStep['request'] = { method: e.method, path: fill(e.path, {}) };
+      if (b.kind === 'search') {
+        const value = made.body[b.fields[0]];
+        if (typeof value !== 'string' || value === '') return null;
+        request.query = { [b.query_param]: value.split(' ').pop() ?? value };
+      }
+      const steps = [
+        ...made.steps,
+        { request, expect: { status: ok, body_is_array: true, body_contains: [made.body] } },
+      ];
+      const what =
+        b.kind === 'list'
+          ? `Listing ${resource.plural}`
+          : `Searching ${resource.plural} for a word of its ${b.fields[0]}`;
+      return check(
+        e,
+        'happy',
+        `${what} answers ${ok} with an array that includes a record just created.`,
+        steps,
+      );
+    }
+    case 'get':
+    case 'delete':
+    case 'update':
+    case 'toggle':
+    case 'reserve':
+    case 'release': {
+      const resource = resourceOf(c, b.resource);
+      if (!resource) return null;
+      const overrides: Record<string, unknown> = {};
+      if (b.kind === 'toggle') overrides[b.field] = b.value === undefined ? false : !b.value;
+      if (b.kind === 'reserve' || b.kind === 'release') overrides[b.field] = b.kind === 'release';
+      const made = setup(c, b.resource, tag, overrides);
+      if (!made) return null;
+      const path = fill(e.path, { [b.param]: `{${made.variable}}` });
+      const steps = [...made.steps];
+      let expected: unknown = made.body;
+      let body: Record<string, unknown> | undefined;
+      if (b.kind === 'update') {
+        const field = resource.fields.find(
+          (f) => !f.unique && changedValue(f, made.body[f.name]) !== undefined,
+        );
+        if (!field) return null;
+        body = { [field.name]: changedValue(field, made.body[field.name]) };
+        expected = body;
+      }
+      if (b.kind === 'delete') expected = { deleted: true };
+      if (b.kind === 'toggle') expected = { [b.field]: b.value ?? true };
+      if (b.kind === 'reserve' || b.kind === 'release') expected = { [b.field]: b.kind === 'reserve' };
+      steps.push({
+        request: body ? { method: e.method, path, body } : { method: e.method, path },
+        expect: { status: ok, body_contains: expected },
+      });
+      const get = c.endpoints.find(
+        (x) => x.behavior.kind === 'get' && x.behavior.resource === b.resource && x !== e,
+      );
+      if (get && get.behavior.kind === 'get' && (b.kind === 'delete' || b.kind === 'update')) {
+        const readBack = fill(get.path, { [get.behavior.param]: `{${made.variable}}` });
+        steps.push(
+          b.kind === 'delete'
+            ? {
+                request: { method: 'GET', path: readBack },
+                expect: { status: 404, body_contains: errorBody('NOT_FOUND') },
+              }
+            : {
+                request: { method: 'GET', path: readBack },
+                expect: { status: successStatus(get, 200), body_contains: expected },
+              },
+        );
+      }
+      const flag = 'field' in b ? b.field : 'flag';
+      const sentence: Record<typeof b.kind, string> = {
+        get: `Reading ${withArticle(b.resource)} just created by id answers ${ok} with its fields.`,
+        delete: `Deleting ${withArticle(b.resource)} answers ${ok} with deleted: true${get ? ', after which reading it answers 404' : ''}.`,
+        update: `Updating a field of ${withArticle(b.resource)} answers ${ok} with the new value${get ? ', which a later read returns' : ''}.`,
+        toggle: `Setting ${flag} on ${withArticle(b.resource)} answers ${ok} with the flag changed.`,
+        reserve: `Reserving a free ${b.resource} answers ${ok} with it marked reserved.`,
+        release: `Releasing a reserved ${b.resource} answers ${ok} with it no longer reserved.`,
+      };
+      return check(e, 'happy', sentence[b.kind], steps);
+    }
+    case 'compute': {
+      if (b.operation === 'convert') {
+        const [from, to] = Object.keys(b.rates);
+        const result = convertResult(b, 10, from, to);
+        const input = { [b.inputs.amount]: 10, [b.inputs.from]: from, [b.inputs.to]: to };
+        const request: AcceptanceStep['request'] =
+          e.method === 'GET'
+            ? {
+                method: e.method,
+                path: e.path,
+                query: { [b.inputs.amount]: '10', [b.inputs.from]: from, [b.inputs.to]: to },
+              }
+            : { method: e.method, path: e.path, body: input };
+        return check(
+          e,
+          'happy',
+          `Converting 10 ${from} to ${to} with the declared rates answers ${ok} with ${result}.`,
+          [{ request, expect: { status: ok, body_contains: { [b.output]: result } } }],
+        );
+      }
+      const result = aggregateResult(b.operation, AGGREGATE_SAMPLE, b.decimals);
+      return check(e, 'happy', `The ${b.operation} of ${AGGREGATE_SAMPLE.join(', ')} is ${result}.`, [
+        {
+          request: { method: e.method, path: e.path, body: { [b.inputs.values]: AGGREGATE_SAMPLE } },
+          expect: { status: ok, body_contains: { count: AGGREGATE_SAMPLE.length, [b.output]: result } },
+        },
+      ]);
+    }
+    case 'webhook_receive': {
+      const id = eventId(e, 'ok');
+      const body = webhookEvent(b, id);
+      return check(
+        e,
+        'happy',
+        `A webhook signed with the configured secret is accepted (${ok}) and stored.`,
+        [
+          {
+            request: { method: e.method, path: e.path, headers: signed(b, c, body), body_text: body },
+            expect: { status: ok, body_contains: { received: true, id } },
+          },
+        ],
+      );
+    }
+    case 'webhook_replay': {
+      const receiver = c.endpoints.find((x) => x.id === b.receiver);
+      if (!receiver || receiver.behavior.kind !== 'webhook_receive') return null;
+      const id = eventId(e, 'ok');
+      const body = webhookEvent(receiver.behavior, id);
+      return check(
+        e,
+        'happy',
+        `Replaying a received webhook event answers ${ok} with replayed: true and a replay count of 1.`,
+        [
+          {
+            request: {
+              method: receiver.method,
+              path: receiver.path,
+              headers: signed(receiver.behavior, c, body),
+              body_text: body,
+            },
+            expect: { status: successStatus(receiver, 200), body_contains: { received: true, id } },
+          },
+          {
+            request: { method: e.method, path: fill(e.path, { [b.param]: id }) },
+            expect: { status: ok, body_contains: { id, replayed: true, replay_count: 1 } },
+          },
+        ],
+      );
+    }
+    case 'redirect': {
+      const made = setup(c, b.resource, tag);
+      if (!made) return null;
+      const target = made.body[b.target_field];
+      const key = b.key_field === 'id' ? `{${made.variable}}` : made.body[b.key_field];
+      if (typeof target !== 'string' || typeof key !== 'string') return null;
+      return check(
+        e,
+        'happy',
+        `Following ${withArticle(b.resource)}'s ${b.key_field} answers ${b.status} with its ${b.target_field} in the location header.`,
+        [
+          ...made.steps,
+          {
+            request: { method: e.method, path: fill(e.path, { [b.param]: key }) },
+            expect: { status: b.status, header_contains: { location: target } },
+          },
+        ],
+      );
+    }
+    case 'static':
+      return check(e, 'happy', `${e.method} ${e.path} answers ${b.status} with its fixed document.`, [
+        { request: { method: e.method, path: e.path }, expect: { status: b.status, body_contains: b.body } },
+      ]);
+  }
+}

@@ -1,0 +1,228 @@
+import type { Behavior, HttpMethod } from '@sf/service-spec';
+import {
+  aggregateEndpoint,
+  anyReceiver,
+  convertEndpoint,
+  redirectEndpoint,
+  replayEndpoint,
+  searchFields,
+  webhookReceiver,
+} from './behavior-endpoints';
+import type { ContractBuilder } from './contract-builder';
+import type { DesignContext } from './design-context';
+import type { FeatureReading } from './feature-reader';
+import {
+  STATIC_SEGMENTS,
+  VENDORS,
+  actionOf,
+  knownNoun,
+  plural,
+  singular,
+  words,
+  type Action,
+} from './lexicon';
+import { kebabName } from './naming';
+import { flagField } from './samples';
+
+/** Literal paths that greet: `GET /hello` answers a JSON greeting. */
+const GREETING_SEGMENTS = new Set('hello hi greeting greet welcome hola bonjour hallo ola'.split(' '));
+
+function isParam(segment: string): boolean {
+  return segment.startsWith('{');
+}
+
+function paramName(segment: string): string {
+  return segment.slice(1, -1);
+}
+
+/**
+ * Adds the endpoint a feature that names its route (`METHOD /path`) asks for, read from the path: a record
+ * collection, an item, a child create, an item action, a webhook, a computation, else a static answer.
+ */
+export function realiseLiteral(
+  b: ContractBuilder,
+  ctx: DesignContext,
+  feature: string,
+  r: FeatureReading,
+): void {
+  const { method, path } = r.literal ?? { method: 'GET', path: '/' };
+  const segs = path.split('/').filter((s) => s !== '');
+  const last = segs[segs.length - 1] ?? '';
+  const lastIsParam = isParam(last);
+  const statics = segs.filter((s) => !isParam(s));
+  const wordSeg = [...statics].reverse().find((s) => /^[a-z][a-z0-9-]*$/.test(s) && !/^(api|v\d+)$/.test(s));
+  const a = new Set(r.actions);
+  const nounOf = (segment: string | undefined) => {
+    if (!segment || segment.length < 2) return r.noun ?? ctx.main;
+    const word = segment.replace(/-/g, '');
+    return knownNoun(word) ?? kebabName(singular(segment), ctx.main);
+  };
+  const parentPath = segs.slice(0, -1);
+  const collection = `/${parentPath.join('/')}`;
+  const actionSegment = !lastIsParam && parentPath.length >= 2 && isParam(parentPath[parentPath.length - 1]);
+
+  if (method === 'GET') {
+    if (lastIsParam && a.has('redirect')) {
+      redirectEndpoint(b, ctx, feature, path, paramName(last));
+      return;
+    }
+    if (lastIsParam) {
+      const resource = nounOf(parentPath.filter((s) => !isParam(s)).pop());
+      if (parentPath.length > 0) b.claimCollection(resource, collection);
+      b.resource(resource);
+      b.endpoint('GET', path, { kind: 'get', resource, param: paramName(last) }, feature);
+      b.ensureCreate(resource, feature);
+      return;
+    }
+    if (a.has('search') && wordSeg) {
+      const resource = nounOf(last === 'search' ? statics[statics.length - 2] : wordSeg);
+      b.endpoint(
+        'GET',
+        path,
+        { kind: 'search', resource, query_param: 'q', fields: searchFields(b, resource, r.byFields) },
+        feature,
+      );
+      b.ensureCreate(resource, feature);
+      return;
+    }
+    const pluralSegment = wordSeg !== undefined && singular(wordSeg) !== wordSeg;
+    if (
+      wordSeg &&
+      !STATIC_SEGMENTS.has(wordSeg) &&
+      !path.includes('{') &&
+      (pluralSegment || a.has('list') || r.all)
+    ) {
+      const resource = nounOf(wordSeg);
+      b.claimCollection(resource, path);
+      b.resource(resource, wordSeg === resource ? plural(resource) : kebabName(wordSeg, plural(resource)));
+      b.endpoint('GET', path, { kind: 'list', resource }, feature);
+      b.ensureCreate(resource, feature);
+      return;
+    }
+    b.endpoint(
+      'GET',
+      path,
+      { kind: 'static', status: 200, body: staticBody(ctx, method, path, wordSeg, r) },
+      feature,
+    );
+    return;
+  }
+
+  if (method === 'POST') {
+    if (a.has('replay') && lastIsParam) {
+      replayEndpoint(b, anyReceiver(b, ctx, feature), feature, path);
+      return;
+    }
+    if (a.has('webhook') || statics.some((s) => s.startsWith('webhook'))) {
+      const provider = r.vendor ?? VENDORS.find((v) => statics.includes(v)) ?? ctx.vendor;
+      webhookReceiver(b, provider, feature, path);
+      return;
+    }
+    if (a.has('convert')) {
+      convertEndpoint(b, feature, 'POST', path, r.units);
+      return;
+    }
+    if (a.has('aggregate')) {
+      aggregateEndpoint(b, feature, path, r.aggregate);
+      return;
+    }
+  }
+
+  if (method === 'POST' && !lastIsParam && !actionSegment) {
+    const parentSeg = parentPath[parentPath.length - 1];
+    if (
+      parentSeg !== undefined &&
+      isParam(parentSeg) &&
+      parentPath.length >= 2 &&
+      !isParam(parentPath[parentPath.length - 2])
+    ) {
+      const parent = nounOf(parentPath[parentPath.length - 2]);
+      const child = nounOf(last);
+      const parentCollection = `/${parentPath.slice(0, -1).join('/')}`;
+      b.claimCollection(parent, parentCollection);
+      b.resource(child, kebabName(last, plural(child)));
+      b.ensureCreate(parent, feature);
+      const param = paramName(parentSeg);
+      b.endpoint(
+        'POST',
+        path,
+        {
+          kind: 'create',
+          resource: child,
+          parent: { resource: parent, param, field: `${parent.replace(/-/g, '_')}_id` },
+        },
+        feature,
+      );
+      return;
+    }
+    const resource = nounOf(wordSeg);
+    b.claimCollection(resource, path);
+    b.resource(
+      resource,
+      wordSeg && wordSeg !== resource ? kebabName(wordSeg, plural(resource)) : plural(resource),
+    );
+    b.endpoint('POST', path, { kind: 'create', resource }, feature);
+    return;
+  }
+
+  // Item-level writes: /things/{id} or /things/{id}/<action>.
+  const idParam = lastIsParam
+    ? paramName(last)
+    : actionSegment
+      ? paramName(parentPath[parentPath.length - 1])
+      : null;
+  if (idParam !== null) {
+    const resourceSeg = (lastIsParam ? parentPath : parentPath.slice(0, -1)).filter((s) => !isParam(s)).pop();
+    const resource = nounOf(resourceSeg);
+    const base = lastIsParam ? collection : `/${parentPath.slice(0, -1).join('/')}`;
+    if (base !== '/') b.claimCollection(resource, base);
+    b.resource(resource);
+    const acts = new Set<Action | null>([...r.actions, ...(actionSegment ? words(last).map(actionOf) : [])]);
+    let behavior: Behavior;
+    if (method === 'DELETE') behavior = { kind: 'delete', resource, param: idParam };
+    else if (acts.has('reserve') || acts.has('release')) {
+      const kind = acts.has('release') ? 'release' : 'reserve';
+      b.ensureField(
+        resource,
+        flagField('reserved', `Whether the ${resource.replace(/-/g, ' ')} is reserved`),
+      );
+      behavior = { kind, resource, param: idParam, field: 'reserved' };
+    } else if (acts.has('toggle') || (actionSegment && !lastIsParam)) {
+      const meaning = r.toggle ?? { field: kebabName(last, 'done').replace(/-/g, '_'), value: true };
+      b.ensureField(
+        resource,
+        flagField(meaning.field, `Whether the ${resource.replace(/-/g, ' ')} is ${meaning.field}`),
+      );
+      behavior =
+        meaning.value === undefined
+          ? { kind: 'toggle', resource, param: idParam, field: meaning.field }
+          : { kind: 'toggle', resource, param: idParam, field: meaning.field, value: meaning.value };
+    } else behavior = { kind: 'update', resource, param: idParam };
+    b.endpoint(method, path, behavior, feature);
+    b.ensureCreate(resource, feature);
+    return;
+  }
+  b.endpoint(
+    method,
+    path,
+    { kind: 'static', status: 200, body: staticBody(ctx, method, path, wordSeg, r) },
+    feature,
+  );
+}
+
+function staticBody(
+  ctx: DesignContext,
+  method: HttpMethod,
+  path: string,
+  segment: string | undefined,
+  r: FeatureReading,
+): unknown {
+  const greeting = (segment && GREETING_SEGMENTS.has(segment)) || r.noun === 'hello' || r.noun === 'greeting';
+  if (greeting) return { message: 'Hello, world!' };
+  if (segment === 'ping') return { message: 'pong' };
+  if (segment === 'version' || segment === 'info' || segment === 'about')
+    return { name: ctx.serviceName, version: '1.0.0' };
+  if (segment === 'status' || segment === 'health' || words(r.literal?.path ?? '').includes('status'))
+    return { status: 'ok' };
+  return { service: ctx.serviceName, endpoint: `${method} ${path}`, ok: true };
+}

@@ -1,0 +1,197 @@
+import type { IntentInput } from '@sf/contracts';
+import type { Behavior, SpecContract } from '@sf/service-spec';
+import { completeAcceptance } from './acceptance-writer';
+import {
+  aggregateEndpoint,
+  anyReceiver,
+  convertEndpoint,
+  redirectEndpoint,
+  replayEndpoint,
+  searchFields,
+  webhookReceiver,
+} from './behavior-endpoints';
+import { ContractBuilder } from './contract-builder';
+import { designContext, note, type DesignContext, type DesignNotes } from './design-context';
+import { completeEndpoint } from './endpoint-docs';
+import { readFeature, type FeatureReading } from './feature-reader';
+import { PARENT_OF, type Action } from './lexicon';
+import { realiseLiteral } from './literal-features';
+import { shortHash } from './naming';
+import { flagField } from './samples';
+
+function itemPath(b: ContractBuilder, resource: string): string {
+  return `${b.collectionPath(resource)}/{id}`;
+}
+
+/** Adds the endpoint for one action on a resource (flat collection paths; child creates under the parent). */
+function actOn(
+  b: ContractBuilder,
+  resource: string,
+  action: Action,
+  r: FeatureReading,
+  feature: string,
+): void {
+  const parent = PARENT_OF[resource];
+  const item = () => itemPath(b, resource);
+  switch (action) {
+    case 'create':
+      if (parent) {
+        b.ensureCreate(parent, feature);
+        b.endpoint(
+          'POST',
+          `${b.collectionPath(parent)}/{id}/${b.resource(resource).plural}`,
+          {
+            kind: 'create',
+            resource,
+            parent: { resource: parent, param: 'id', field: `${parent.replace(/-/g, '_')}_id` },
+          },
+          feature,
+        );
+      } else b.ensureCreate(resource, feature);
+      return;
+    case 'list':
+      b.endpoint('GET', b.collectionPath(resource), { kind: 'list', resource }, feature);
+      break;
+    case 'get':
+      b.endpoint('GET', item(), { kind: 'get', resource, param: 'id' }, feature);
+      break;
+    case 'update':
+      b.endpoint('PATCH', item(), { kind: 'update', resource, param: 'id' }, feature);
+      break;
+    case 'delete':
+      b.endpoint('DELETE', item(), { kind: 'delete', resource, param: 'id' }, feature);
+      break;
+    case 'toggle': {
+      const meaning = r.toggle ?? { field: 'done', value: true };
+      b.ensureField(
+        resource,
+        flagField(
+          meaning.field,
+          `Whether the ${resource.replace(/-/g, ' ')} is ${meaning.field.replace(/_/g, ' ')}`,
+        ),
+      );
+      const segment = meaning.value === undefined ? `toggle-${meaning.field}` : meaning.field;
+      const behavior: Behavior =
+        meaning.value === undefined
+          ? { kind: 'toggle', resource, param: 'id', field: meaning.field }
+          : { kind: 'toggle', resource, param: 'id', field: meaning.field, value: meaning.value };
+      b.endpoint('POST', `${item()}/${segment.replace(/_/g, '-')}`, behavior, feature);
+      break;
+    }
+    case 'search':
+      b.endpoint(
+        'GET',
+        `${b.collectionPath(resource)}/search`,
+        { kind: 'search', resource, query_param: 'q', fields: searchFields(b, resource, r.byFields) },
+        feature,
+      );
+      break;
+    case 'reserve':
+    case 'release':
+      b.ensureField(
+        resource,
+        flagField('reserved', `Whether the ${resource.replace(/-/g, ' ')} is reserved`),
+      );
+      b.endpoint(
+        'POST',
+        `${item()}/${action}`,
+        { kind: action, resource, param: 'id', field: 'reserved' },
+        feature,
+      );
+      break;
+    default:
+      return;
+  }
+  // Every other action needs records to act on, so the resource must be creatable.
+  if (parent) actOn(b, resource, 'create', r, feature);
+  else b.ensureCreate(resource, feature);
+}
+
+const CRUD_LITE: Action[] = ['create', 'get', 'list'];
+const CRUD_FULL: Action[] = ['create', 'list', 'get', 'update', 'delete'];
+
+/** Adds the endpoints that realise one key feature. Safe to call again: endpoints are shared, never duplicated. */
+export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: string, index: number): void {
+  const r = readFeature(feature);
+  if (r.literal) {
+    realiseLiteral(b, ctx, feature, r);
+    return;
+  }
+  const a = new Set(r.actions);
+  if (a.has('webhook') || a.has('replay')) {
+    const receiver = a.has('webhook')
+      ? webhookReceiver(b, r.vendor ?? ctx.vendor, feature)
+      : anyReceiver(b, ctx, feature);
+    replayEndpoint(b, receiver, feature);
+    return;
+  }
+  if (a.has('redirect')) redirectEndpoint(b, ctx, feature, '/r/{code}', 'code');
+  else if (a.has('convert')) convertEndpoint(b, feature, 'POST', '/convert', r.units);
+  else if (a.has('aggregate')) aggregateEndpoint(b, feature, `/${r.aggregate}`, r.aggregate);
+  if (a.has('redirect') || a.has('convert') || a.has('aggregate')) return;
+
+  let resource = r.noun;
+  let actions: Action[] = r.actions.filter((x) => x !== 'manage' && x !== 'integrate' && x !== 'view');
+  if (a.has('view')) actions.push(r.all || r.nounIsPlural ? 'list' : 'get');
+  if (a.has('manage')) actions = [...CRUD_FULL, ...actions];
+  if (a.has('integrate') || actions.length === 0) actions = [...CRUD_LITE, ...actions];
+  if (resource === null) {
+    const understood = r.actions.length > 0 || r.vendor !== null;
+    if (understood) {
+      resource = ctx.main;
+      note(
+        ctx,
+        'Endpoints',
+        `Feature ${index + 1} names no resource; it is read as operations on the main resource "${ctx.main}".`,
+      );
+    } else {
+      // Nothing readable (another script, symbols): a real record collection with a stable ASCII name.
+      const hash = shortHash(feature);
+      resource = `item-${index + 1}-${hash}`;
+      b.resource(
+        resource,
+        `items-${index + 1}-${hash}`,
+        `Records for key feature ${index + 1}, whose text is kept verbatim as data.`,
+      );
+      note(
+        ctx,
+        'Endpoints',
+        `Feature ${index + 1} could not be read word by word; it is modelled as the record collection /items-${index + 1}-${hash} (create, get, list).`,
+      );
+    }
+  }
+  b.resource(resource);
+  for (const action of [...new Set(actions)]) actOn(b, resource, action, r, feature);
+}
+
+/** Documents every endpoint, declares the config it needs and writes the acceptance checks. */
+export function finishContract(b: ContractBuilder, withErrorChecks: boolean): SpecContract {
+  b.completeConfig();
+  for (const e of b.contract.endpoints) completeEndpoint(b.contract, e);
+  b.contract.acceptance = completeAcceptance(b.contract, withErrorChecks);
+  return b.contract;
+}
+
+/**
+ * The offline spec builder's design: endpoints for every key feature, documented from their behaviours, with
+ * happy-path acceptance checks. It is an honest first draft: error-path checks and non-functional targets are
+ * left for the optimizer.
+ */
+export function designSpec(intent: IntentInput): { contract: SpecContract; notes: DesignNotes } {
+  const b = ContractBuilder.forIntent(intent);
+  const ctx = designContext(intent);
+  intent.key_features.forEach((feature, index) => realiseFeature(b, ctx, feature, index));
+  for (const e of b.contract.endpoints) {
+    if (
+      e.path.startsWith('/api/') &&
+      e.features.some((f) => readFeature(f).literal?.path === e.path.slice(4))
+    ) {
+      note(
+        ctx,
+        'Endpoints',
+        `${e.method} ${e.path.slice(4)} is served at ${e.path}: ${e.path.slice(4)} belongs to the UDC contract.`,
+      );
+    }
+  }
+  return { contract: finishContract(b, false), notes: ctx.notes };
+}

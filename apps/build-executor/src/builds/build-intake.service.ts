@@ -9,7 +9,7 @@ import { ExecutorConfig } from '../config/executor.config';
 import { DeployTargets } from '../deploy/deploy-targets';
 import { SANDBOX } from '../executor.tokens';
 import type { Sandbox } from '../sandbox';
-import type { BuildRecord } from './build.record';
+import { newBuildRecord, type BuildRecord } from './build.record';
 import { BuildEventsForwarder } from './build-events.forwarder';
 import { BuildQueue } from './build-queue';
 import { BuildsRepository } from './builds.repository';
@@ -105,47 +105,27 @@ export class BuildIntakeService {
     }
     const ws = this.workspaces.of(buildId);
     await ws.init(markdown);
-    const now = new Date().toISOString();
-    const record: BuildRecord = {
-      build_id: buildId,
-      ...opts,
-      service_name: contract.service.name,
-      service_version: contract.service.version,
-      port: contract.service.port,
-      status: 'queued',
-      created_at: now,
-      updated_at: now,
-      started_at: null,
-      finished_at: null,
-      spec: { sha256: specSha256(markdown), score: verification.score, revision: 0, path: ws.specPath },
-      phases: {},
-      fix_iterations: 0,
-      tests: null,
-      test_runs: [],
-      udc: null,
-      sandbox: { mode: this.sandbox.mode, isolated: this.sandbox.isolated },
-      deployment: null,
-      registration: null,
-      health: null,
-      cost: { usd: 0, tokens: 0, by_phase: {} },
-      models: [],
-      approvals: [],
-      artifacts: { dir: ws.root, archived: null },
-      error: null,
-      forwarded_event_id: null,
-    };
+    const record = newBuildRecord(
+      {
+        build_id: buildId,
+        ...opts,
+        service_name: contract.service.name,
+        service_version: contract.service.version,
+        port: contract.service.port,
+        status: 'queued',
+        started_at: null,
+        finished_at: null,
+        spec: { sha256: specSha256(markdown), score: verification.score, revision: 0, path: ws.specPath },
+        sandbox: { mode: this.sandbox.mode, isolated: this.sandbox.isolated },
+        error: null,
+        artifacts_dir: ws.root,
+      },
+      new Date().toISOString(),
+    );
     const isolation = this.sandbox.isolated
       ? 'bwrap sandbox'
       : 'UNISOLATED process sandbox (SANDBOX=process)';
-    await this.repo.create(record, [
-      {
-        phase: 'queued',
-        type: 'status_changed',
-        message: `build accepted; generated code runs in a ${isolation}`,
-        data: { from: null, to: 'queued' },
-      },
-    ]);
-    await this.forwarder.flush(buildId);
+    await this.store(record, `build accepted; generated code runs in a ${isolation}`);
     return record;
   }
 
@@ -153,52 +133,41 @@ export class BuildIntakeService {
     const now = new Date().toISOString();
     const ws = this.workspaces.of(buildId);
     await ws.init(job.spec.markdown);
-    const record: BuildRecord = {
-      build_id: buildId,
-      intent_id: job.intent_id,
-      service_name: job.service_name,
-      service_version: '0.0.0',
-      port: 0,
-      priority: job.priority,
-      status: 'failed',
-      approval_mode: job.approval_mode,
-      deploy_local: job.deploy_local,
-      deploy_production: job.deploy_production,
-      created_at: now,
-      updated_at: now,
-      started_at: now,
-      finished_at: now,
-      spec: {
-        sha256: job.spec.sha256,
-        score: job.spec.score,
-        revision: job.spec.revision,
-        path: ws.specPath,
-      },
-      phases: {},
-      fix_iterations: 0,
-      tests: null,
-      test_runs: [],
-      udc: null,
-      sandbox: null,
-      deployment: null,
-      registration: null,
-      health: null,
-      cost: { usd: 0, tokens: 0, by_phase: {} },
-      models: [],
-      approvals: [],
-      artifacts: { dir: ws.root, archived: null },
-      error: { code: err.code, message: err.message, phase: 'queued', details: err.details },
-      forwarded_event_id: null,
-    };
-    await this.repo.create(record, [
+    const record = newBuildRecord(
       {
-        phase: 'queued',
-        type: 'status_changed',
-        message: `SPEC refused: ${err.message}`,
-        data: { from: null, to: 'failed' },
+        build_id: buildId,
+        intent_id: job.intent_id,
+        service_name: job.service_name,
+        service_version: '0.0.0',
+        port: 0,
+        priority: job.priority,
+        status: 'failed',
+        approval_mode: job.approval_mode,
+        deploy_local: job.deploy_local,
+        deploy_production: job.deploy_production,
+        started_at: now,
+        finished_at: now,
+        spec: {
+          sha256: job.spec.sha256,
+          score: job.spec.score,
+          revision: job.spec.revision,
+          path: ws.specPath,
+        },
+        sandbox: null,
+        error: { code: err.code, message: err.message, phase: 'queued', details: err.details },
+        artifacts_dir: ws.root,
       },
+      now,
+    );
+    await this.store(record, `SPEC refused: ${err.message}`);
+  }
+
+  /** Stores a new build with its first status event and forwards that event to the factory. */
+  private async store(record: BuildRecord, message: string): Promise<void> {
+    await this.repo.create(record, [
+      { phase: 'queued', type: 'status_changed', message, data: { from: null, to: record.status } },
     ]);
-    await this.forwarder.flush(buildId);
+    await this.forwarder.flush(record.build_id);
   }
 
   /** Reads a SPEC from under SPECS_DIR; the path must stay inside it after symlinks are resolved. */

@@ -59,3 +59,45 @@ export interface BuildRecord {
   /** Id of the last event already forwarded to the factory (outbox cursor). */
   forwarded_event_id: string | null;
 }
+
+/** What a new build record is made of; everything else starts empty. */
+export type NewBuildFields = Pick<
+  BuildRecord,
+  | 'build_id'
+  | 'intent_id'
+  | 'service_name'
+  | 'service_version'
+  | 'port'
+  | 'priority'
+  | 'status'
+  | 'approval_mode'
+  | 'deploy_local'
+  | 'deploy_production'
+  | 'started_at'
+  | 'finished_at'
+  | 'spec'
+  | 'sandbox'
+  | 'error'
+> & { artifacts_dir: string };
+
+/** A build record as it is first stored: no phases, tests, deployment, cost or approvals yet. */
+export function newBuildRecord({ artifacts_dir, ...fields }: NewBuildFields, now: string): BuildRecord {
+  return {
+    ...fields,
+    created_at: now,
+    updated_at: now,
+    phases: {},
+    fix_iterations: 0,
+    tests: null,
+    test_runs: [],
+    udc: null,
+    deployment: null,
+    registration: null,
+    health: null,
+    cost: { usd: 0, tokens: 0, by_phase: {} },
+    models: [],
+    approvals: [],
+    artifacts: { dir: artifacts_dir, archived: null },
+    forwarded_event_id: null,
+  };
+}

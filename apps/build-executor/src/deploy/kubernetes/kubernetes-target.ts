@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { Logger, type LoggerService } from '@nestjs/common';
 import { AppError } from '@sf/contracts';
+import type { ReleaseToDeploy } from '../deploy-target';
 import { kubernetesAvailability, type K8sAvailability } from './k8s-availability';
 import { connectKubernetes, describe, type K8sApi } from './k8s-client';
 import {
@@ -37,19 +38,11 @@ export interface KubernetesTargetOptions {
   logger?: LoggerService;
 }
 
-/** What {@link KubernetesTarget.deploy} rolls out. */
-export interface K8sDeployRequest {
-  name: string;
-  /** Build id of the release. */
-  release_id: string;
-  /** Directory holding the release (`main.js` and what it requires). */
-  release_dir: string;
-  spec_sha256: string;
-  version: string;
-  port: number;
-  /** Service environment; `REGISTRY_URL`, `SERVICE_URL`, `PORT` and `HOST` are set by the target. */
-  env: Record<string, string>;
-}
+/**
+ * What {@link KubernetesTarget.deploy} rolls out: a tested release; `REGISTRY_URL`, `SERVICE_URL`, `PORT` and
+ * `HOST` are set by the target.
+ */
+export type K8sDeployRequest = ReleaseToDeploy;
 
 /** A service deployed to Kubernetes, as the build status shows it. */
 export interface K8sDeployment {

@@ -1,6 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheckService } from '@nestjs/terminus';
+import { HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
 import { readinessResponse } from '@sf/platform';
 import type { FastifyReply } from 'fastify';
 import { FactoryHealthIndicators } from './factory-health.indicators';
@@ -23,7 +23,7 @@ export class HealthController {
   }
 
   @Get('ready')
-  ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthCheckResult> {
     return readinessResponse(this.health, this.indicators.all(), reply);
   }
 }

@@ -1,5 +1,10 @@
 import { Logger, ServiceUnavailableException } from '@nestjs/common';
-import type { HealthCheckService, HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
+import type {
+  HealthCheckResult,
+  HealthCheckService,
+  HealthIndicatorResult,
+  HealthIndicatorService,
+} from '@nestjs/terminus';
 import type { Queue } from 'bullmq';
 import type { FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
@@ -117,12 +122,13 @@ export async function readinessResponse(
   health: HealthCheckService,
   checks: (() => Promise<HealthIndicatorResult> | HealthIndicatorResult)[],
   reply: FastifyReply,
-): Promise<unknown> {
+): Promise<HealthCheckResult> {
   try {
     return await health.check(checks);
   } catch (err) {
     if (!(err instanceof ServiceUnavailableException)) throw err;
     void reply.status(503);
-    return err.getResponse();
+    // Terminus puts its HealthCheckResult body in the exception it throws when a check is down.
+    return err.getResponse() as HealthCheckResult;
   }
 }

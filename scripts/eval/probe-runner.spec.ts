@@ -1,0 +1,120 @@
+import type { SpecContract } from '@sf/service-spec';
+import { checkEvalIntent, EvalFormatError } from './eval-intent';
+import { checkStep, match, resolveRequest } from './probe-runner';
+
+/** Just enough of a contract for endpoint lookup: a converter and a book store. */
+const contract = {
+  service: { features: ['convert a temperature', 'lend a book'] },
+  endpoints: [
+    {
+      method: 'POST',
+      path: '/temperature/convert',
+      features: ['convert a temperature'],
+      request: { body: { fields: [{ name: 'celsius' }] } },
+    },
+    {
+      method: 'POST',
+      path: '/books/{book_id}/loans',
+      features: ['lend a book'],
+      request: { body: { fields: [{ name: 'member' }] } },
+    },
+  ],
+} as unknown as SpecContract;
+
+describe('probe matching', () => {
+  it('matches a subset of the body, with numbers equal within rounding noise', () => {
+    expect(match({ value: 212.0000000001, unit: 'F' }, { value: 212 }, 'body')).toEqual([]);
+    expect(match({ value: 211 }, { value: 212 }, 'body')).toHaveLength(1);
+  });
+
+  it('accepts any one of the key alternatives a free-text probe lists', () => {
+    expect(match({ result: 212 }, { 'fahrenheit|result': { $approx: 212, $tol: 0.01 } }, 'body')).toEqual([]);
+    expect(match({ other: 212 }, { 'fahrenheit|result': 212 }, 'body')).toEqual([
+      'body.fahrenheit|result: missing',
+    ]);
+  });
+
+  it('applies each matcher and says what failed', () => {
+    const body = { roman: 'MCMXCIV', items: [{ id: 1 }, { id: 2 }], valid: true };
+
+    expect(
+      match(
+        body,
+        {
+          roman: { $contains: 'mcm' },
+          items: { $len: 2, $contains: { id: 2 } },
+          valid: { $oneOf: [true, 'yes'] },
+        },
+        'body',
+      ),
+    ).toEqual([]);
+    expect(match(body, { items: { $len: 3 } }, 'body')[0]).toMatch(/does not have length 3/);
+    expect(match(body, { valid: { $type: 'string' } }, 'body')[0]).toMatch(/is not a string/);
+    expect(match({ n: 5 }, { n: { $gte: 6 } }, 'body')[0]).toMatch(/is not ≥ 6/);
+  });
+
+  it('fails a step on a status outside the allowed ones', () => {
+    const step = { request: { method: 'GET', path: '/x' }, expect: { status: [404, 405] } };
+
+    expect(checkStep(step, 405, null)).toEqual([]);
+    expect(checkStep(step, 200, { ok: true })).toEqual(['status 200, expected 404 or 405']);
+  });
+});
+
+describe('probe requests', () => {
+  it('finds a free-text feature’s endpoint in the SPEC and names the body field as the SPEC does', () => {
+    const resolved = resolveRequest(
+      { method: 'POST', endpoint: { feature: 0, method: 'POST' }, body: { 'temperature|celsius': 100 } },
+      contract,
+      {},
+    );
+
+    expect(resolved).toEqual({ method: 'POST', url: '/temperature/convert', body: { celsius: 100 } });
+  });
+
+  it('fills path parameters and body values from earlier steps, keeping their types', () => {
+    const resolved = resolveRequest(
+      {
+        method: 'POST',
+        endpoint: { feature: 1, method: 'POST' },
+        params: { id: '{{book}}' },
+        body: { member: '{{who}}' },
+      },
+      contract,
+      { book: 7, who: 42 },
+    );
+
+    expect(resolved).toEqual({ method: 'POST', url: '/books/7/loans', body: { member: 42 } });
+  });
+
+  it('says which feature the SPEC does not realise instead of guessing a route', () => {
+    expect(() =>
+      resolveRequest({ method: 'GET', endpoint: { feature: 1, method: 'GET' } }, contract, {}),
+    ).toThrow(/no GET endpoint realising key feature 1/);
+  });
+});
+
+describe('golden intent files', () => {
+  const good = {
+    id: 'temp',
+    kind: 'spelled-out',
+    holdout: false,
+    expect: 'deploy',
+    intent: { service_name: 'temp', service_type: 'domain', purpose: 'p', key_features: ['a'] },
+    probes: [
+      { feature: 0, name: 'n', steps: [{ request: { method: 'GET', path: '/a' }, expect: { status: 200 } }] },
+    ],
+  };
+
+  it('accepts a file that follows eval/README.md', () => {
+    expect(checkEvalIntent(good, 'temp').id).toBe('temp');
+  });
+
+  it('refuses a deployable intent with a key feature no probe checks', () => {
+    const unprobed = { ...good, intent: { ...good.intent, key_features: ['a', 'b'] } };
+
+    expect(() => checkEvalIntent(unprobed, 'temp')).toThrow(
+      new EvalFormatError('temp: key feature 1 has no probe'),
+    );
+  });
+});

@@ -1,0 +1,262 @@
+/**
+ * `npm run eval [-- --holdout] [-- --only a,b] [-- --factory URL --executor URL]`: the golden-intent
+ * evaluation (eval/README.md). Starts Redis and both services (or uses running ones), submits every intent,
+ * waits for each to end, probes every deployed service with the hand-written probes, stops what it deployed,
+ * and writes `eval-results/<date>.json` and `.md`. Exit 1 when any deploy is unfaithful (a probe fails), so
+ * green here means every deployed service does what its intent says.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SingleBar, Presets } from 'cli-progress';
+import { Command } from 'commander';
+import { isTerminalIntentStatus, type IntentStatus } from '@sf/contracts';
+import { freePort, resolveRedis } from '@sf/platform';
+import { extractContract, type SpecContract } from '@sf/service-spec';
+import { startChild, type Child } from '../bench/support';
+import { loadEvalIntents, type EvalIntent } from './eval-intent';
+import { runProbe, type ProbeResult } from './probe-runner';
+import { renderMarkdown, summarize, type EvalOutcome, type IntentResult } from './report';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const DIST = join(__dirname, '..', '..');
+const POLL_MS = 250;
+
+interface Options {
+  holdout: boolean;
+  only?: string;
+  factory?: string;
+  executor?: string;
+  timeout: string;
+  concurrency: string;
+  out: string;
+  intents: string;
+}
+
+/** The factory and executor the run talks to, and how to stop them when the run started them. */
+interface Stack {
+  factory: string;
+  executor: string | null;
+  stop(): Promise<void>;
+}
+
+async function main(): Promise<number> {
+  const opts = new Command()
+    .option('--holdout', 'include the intents marked holdout', false)
+    .option('--only <ids>', 'comma-separated intent ids')
+    .option('--factory <url>', 'use a running factory instead of starting the stack')
+    .option('--executor <url>', 'the running executor (to stop what the run deployed)')
+    .option('--timeout <s>', 'per-intent deadline in seconds', '240')
+    .option('--concurrency <n>', 'intents in flight at once', '6')
+    .option('--out <dir>', 'where the report goes', join(process.cwd(), 'eval-results'))
+    .option('--intents <dir>', 'the golden intents', join(ROOT, 'eval', 'intents'))
+    .parse()
+    .opts<Options>();
+  let intents = await loadEvalIntents(opts.intents, { holdout: opts.holdout });
+  if (opts.only) {
+    const wanted = new Set(opts.only.split(','));
+    intents = intents.filter((i) => wanted.has(i.id));
+  }
+  if (intents.length === 0) throw new Error('no intents to evaluate');
+  const stack = opts.factory
+    ? { factory: opts.factory, executor: opts.executor ?? null, stop: () => Promise.resolve() }
+    : await startStack();
+  const suffix = randomBytes(2).toString('hex');
+  const started = Date.now();
+  const bar = new SingleBar(
+    {
+      format:
+        'eval [{bar}] {value}/{total} | faithful {faithful} | unfaithful {unfaithful} | refused {refused} | {last}',
+    },
+    Presets.shades_classic,
+  );
+  const tally = { faithful: 0, unfaithful: 0, refused: 0, last: '' };
+  bar.start(intents.length, 0, tally);
+  let results: IntentResult[];
+  try {
+    results = await mapLimit(intents, Number(opts.concurrency), async (e) => {
+      const result = await evaluate(stack, e, suffix, Number(opts.timeout) * 1000);
+      if (result.outcome === 'faithful' || result.outcome === 'unfaithful') tally[result.outcome]++;
+      else tally.refused++;
+      tally.last = `${e.id}: ${result.outcome}`;
+      bar.increment(1, tally);
+      return result;
+    });
+  } finally {
+    bar.stop();
+    await stack.stop();
+  }
+  const summary = summarize(results, Date.now() - started);
+  const date = new Date().toISOString();
+  await mkdir(opts.out, { recursive: true });
+  const base = join(opts.out, date.replace(/[:.]/g, '-'));
+  await writeFile(`${base}.json`, JSON.stringify({ date, holdout: opts.holdout, summary, results }, null, 2));
+  const markdown = renderMarkdown(results, summary, { date, holdout: opts.holdout });
+  await writeFile(`${base}.md`, markdown);
+  console.log(`\n${markdown.split('\n').slice(2, 16).join('\n')}\nreport: ${base}.md`);
+  return summary.unfaithful > 0 ? 1 : 0;
+}
+
+/** Redis (private unless REDIS_URL is set) and both services from dist/, in a scratch data dir. */
+async function startStack(): Promise<Stack> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'sf-eval-'));
+  const redis = await resolveRedis(process.env.REDIS_URL || undefined, { dataDir: join(dataDir, 'redis') });
+  const env = {
+    REDIS_URL: redis.url,
+    REDIS_PREFIX: `eval-${randomBytes(3).toString('hex')}`,
+    DATA_DIR: dataDir,
+    FACTORY_PORT: '0',
+    EXECUTOR_PORT: '0',
+  };
+  const children: Child[] = [];
+  const stop = async () => {
+    await Promise.all(children.map((c) => c.stop()));
+    await redis.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    children.push(await startChild(join(DIST, 'apps/sovereign-factory/src/main.js'), env));
+    children.push(await startChild(join(DIST, 'apps/build-executor/src/main.js'), env));
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { factory: children[0].url, executor: children[1].url, stop };
+}
+
+interface IntentStatusDoc {
+  status: IntentStatus;
+  spec: { score: number | null; threshold: number };
+  cost: { usd: number };
+  error: { code: string; message: string } | null;
+  service: { url: string } | null;
+  intent: { service_name: string };
+}
+
+/** Submits one intent, waits for it to end, and probes what it deployed. */
+async function evaluate(
+  stack: Stack,
+  e: EvalIntent,
+  suffix: string,
+  timeoutMs: number,
+): Promise<IntentResult> {
+  const started = Date.now();
+  const result = (outcome: EvalOutcome, extra: Partial<IntentResult>): IntentResult => ({
+    id: e.id,
+    kind: e.kind,
+    expect: e.expect,
+    holdout: e.holdout,
+    outcome,
+    status: outcome,
+    reason: null,
+    spec_score: null,
+    threshold: null,
+    features: e.intent.key_features.length,
+    features_realised: 0,
+    probes: [],
+    duration_ms: Date.now() - started,
+    cost_usd: 0,
+    intent_id: null,
+    ...extra,
+  });
+  const body = {
+    ...e.intent,
+    service_name: `${e.intent.service_name.slice(0, 56)}-${suffix}`,
+    port: await freePort(),
+    auto_build: true,
+  };
+  const submitted = await http(`${stack.factory}/intents/submit`, 'POST', body);
+  if (submitted.status !== 202) {
+    const error = (submitted.body as { error?: { message?: string } }).error;
+    return result('rejected', {
+      reason: `submit ${submitted.status}: ${error?.message ?? JSON.stringify(submitted.body)}`,
+    });
+  }
+  const id = (submitted.body as { intent_id: string }).intent_id;
+  let doc: IntentStatusDoc;
+  for (;;) {
+    doc = (await http(`${stack.factory}/intents/${id}/status`, 'GET')).body as IntentStatusDoc;
+    if (isTerminalIntentStatus(doc.status)) break;
+    if (Date.now() - started > timeoutMs) {
+      return result('timeout', {
+        status: doc.status,
+        intent_id: id,
+        reason: `still ${doc.status} after ${timeoutMs / 1000} s`,
+      });
+    }
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+  const common = {
+    status: doc.status,
+    intent_id: id,
+    spec_score: doc.spec.score,
+    threshold: doc.spec.threshold,
+    cost_usd: doc.cost.usd,
+  };
+  if (doc.status !== 'deployed' || !doc.service) {
+    return result('refused', {
+      ...common,
+      reason: doc.error ? `${doc.error.code}: ${doc.error.message}` : doc.status,
+    });
+  }
+  const spec = await http(`${stack.factory}/intents/${id}/spec`, 'GET');
+  const contract = contractOf(String(spec.body));
+  const probes: ProbeResult[] = [];
+  for (const probe of e.probes) probes.push(await runProbe(doc.service.url, contract, probe));
+  if (stack.executor) await http(`${stack.executor}/deployments/${body.service_name}/stop`, 'POST');
+  const realised = e.intent.key_features.filter((_, i) => {
+    const own = probes.filter((p) => p.feature === i);
+    return own.length > 0 && own.every((p) => p.passed);
+  }).length;
+  const faithful = probes.every((p) => p.passed);
+  return result(faithful ? 'faithful' : 'unfaithful', {
+    ...common,
+    probes,
+    features_realised: realised,
+    duration_ms: Date.now() - started,
+  });
+}
+
+/** The SPEC's contract, or null when the markdown has none a parser accepts (probes by path still run). */
+function contractOf(markdown: string): SpecContract | null {
+  try {
+    return extractContract(markdown);
+  } catch {
+    return null;
+  }
+}
+
+async function http(url: string, method: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(url, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const text = await res.text();
+  try {
+    return { status: res.status, body: JSON.parse(text) as unknown };
+  } catch {
+    return { status: res.status, body: text };
+  }
+}
+
+/** `fn` over `items`, at most `limit` at a time, results in input order. */
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await fn(items[i]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    console.error(`eval failed: ${err.message}`);
+    process.exit(2);
+  },
+);

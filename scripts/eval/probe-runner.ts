@@ -47,7 +47,16 @@ export async function runProbe(
       problems.push(`${label}: ${request.method} ${request.url} failed: ${(err as Error).message}`);
       break;
     }
-    const found = checkStep(step, status, body);
+    let found: string[];
+    try {
+      found = checkStep(
+        { ...step, expect: { ...step.expect, body: fillDeep(step.expect.body, saved) } },
+        status,
+        body,
+      );
+    } catch (err) {
+      found = [(err as Error).message];
+    }
     if (found.length > 0) {
       problems.push(
         `${label} ${request.method} ${request.url} → ${status} ${clip(JSON.stringify(body))}: ${found.join('; ')}`,

@@ -209,9 +209,11 @@ async function evaluate(
     const own = probes.filter((p) => p.feature === i);
     return own.length > 0 && own.every((p) => p.passed);
   }).length;
-  const faithful = probes.every((p) => p.passed);
+  // An intent that cannot be realised has nothing honest to deploy: a deploy of it is a lie, probes or not.
+  const faithful = e.expect === 'deploy' && probes.every((p) => p.passed);
   return result(faithful ? 'faithful' : 'unfaithful', {
     ...common,
+    reason: e.expect === 'refuse' ? 'deployed an intent that should have been refused' : null,
     probes,
     features_realised: realised,
     duration_ms: Date.now() - started,

@@ -150,6 +150,31 @@ describe('SPEC line on BullMQ', () => {
     expect(status.body.error.code).toBe('SPEC_BELOW_THRESHOLD');
   });
 
+  it('refuses honestly, naming the feature and what to do, when no SPEC realises a feature as written', async () => {
+    const factory = await start('unrealised');
+    const feature =
+      'POST /convert with body {"value": number, "from": "C"|"F"|"K", "to": "C"|"F"|"K"} returns {"value": number}';
+    const res = await request(
+      factory.url,
+      'POST',
+      '/intents/submit',
+      intent('temp-convert', { port: 9509, key_features: [feature] }),
+    );
+
+    const closed = await openStream(ws(factory.url, res.body.intent_id)).closed;
+
+    expect(closed.events[closed.events.length - 1].data.to).toBe('needs_human_review');
+    expect(closed.events.some((e) => e.type === 'status_changed' && e.data.to === 'spec_ready')).toBe(false);
+    const status = await request(factory.url, 'GET', `/intents/${res.body.intent_id}/status`);
+    expect(status.body.error.code).toBe('FEATURES_UNREALISED');
+    expect(status.body.error.message).toContain(feature);
+    expect(status.body.error.message).toMatch(/Configure an LLM provider/);
+    expect(status.body.spec.score).toBeLessThan(90);
+    expect(status.body.spec.fidelity).toEqual([
+      expect.objectContaining({ feature, checked: 'literal', realised: false }),
+    ]);
+  });
+
   it('checkpoints mode waits for approval without holding a worker, then builds', async () => {
     const factory = await start('approval', { SPEC_WORKER_CONCURRENCY: '1' });
     const waiting = await request(

@@ -10,6 +10,8 @@ export const ERROR_HTTP_STATUS = {
   SPEC_NOT_FOUND: 404,
   SPEC_PATH_OUTSIDE_ROOT: 400,
   SPEC_BELOW_THRESHOLD: 422,
+  /** A key feature the SPEC does not realise as written (the fidelity rule of the rubric). */
+  FEATURES_UNREALISED: 422,
   SPEC_CONTRACT_MISSING: 422,
   INVALID_STATE_TRANSITION: 409,
   INTENT_IN_FLIGHT: 409,

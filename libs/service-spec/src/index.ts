@@ -8,6 +8,22 @@ export { SPEC_SECTIONS, type SpecSection } from './spec-sections';
 export { renderSpec, type SpecRenderExtras } from './render-spec';
 export { parseSpec, extractContract, specSha256, type ParsedSpec } from './parse-spec';
 export { routeRequest, routeShape, type RouteMatch } from './contract-routing';
-export { RUBRIC, RUBRIC_VERSION, type RubricCheck, type RubricCriterion, type RubricId } from './rubric';
-export { verifySpec, type RubricScore, type SpecVerification } from './verify-spec';
+export {
+  RUBRIC,
+  RUBRIC_VERSION,
+  UNREALISED_FEATURE_CAP,
+  type RubricCheck,
+  type RubricCriterion,
+  type RubricId,
+} from './rubric';
+export { verifySpec } from './verify-spec';
+export { passesGate, type RubricScore, type SpecVerification } from './verification';
+export { literalFidelity, type FeatureFidelity } from './fidelity/literal-fidelity';
+export {
+  readFeatureLiterals,
+  type FeatureLiterals,
+  type LiteralField,
+  type LiteralRoute,
+  type LiteralType,
+} from './fidelity/feature-literals';
 export { acceptanceCheckProblems } from './acceptance-problems';

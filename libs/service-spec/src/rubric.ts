@@ -1,5 +1,11 @@
 /** Version of the scoring rules; served with every score so old scores stay interpretable. */
-export const RUBRIC_VERSION = 'spec-rubric/1.0';
+export const RUBRIC_VERSION = 'spec-rubric/1.1';
+
+/**
+ * The most a SPEC scores while a key feature is not realised as written (rubric 1.1, fidelity rule): below any
+ * sensible threshold, and {@link passesGate} refuses such a SPEC even at threshold 0.
+ */
+export const UNREALISED_FEATURE_CAP = 50;
 
 /** Ids of the rubric criteria. */
 export type RubricId = 'sections' | 'endpoints' | 'acceptance' | 'consistency' | 'udc' | 'non_functional';

@@ -1,7 +1,9 @@
 import {
+  passesGate,
   RUBRIC,
   SPEC_SECTIONS,
   renderSpec,
+  UNREALISED_FEATURE_CAP,
   verifySpec,
   type RubricId,
   type SpecContract,
@@ -290,5 +292,39 @@ describe('verifySpec', () => {
     expect(v.findings).toEqual(v.rubric.flatMap((r) => r.findings));
     for (const f of v.findings) expect(f).toMatch(/^[A-Z].*[.)]$/);
     expect(SPEC_SECTIONS).toHaveLength(10);
+  });
+});
+
+describe('fidelity: key features realised as written', () => {
+  const literal = 'GET /todos/{id}/history returns {"events": array}';
+
+  it('caps a SPEC that misses a feature’s literal route below any threshold, whatever the rest scores', () => {
+    const markdown = withContract((c) => {
+      c.service.features = [...c.service.features, literal];
+      c.endpoints[0].features = [...c.endpoints[0].features, literal];
+    });
+    const intent = { ...todoIntent(), key_features: [...todoIntent().key_features, literal] };
+
+    const verification = verifySpec(markdown, intent);
+
+    expect(verification.score).toBeLessThanOrEqual(UNREALISED_FEATURE_CAP);
+    expect(verification.unrealised).toEqual([literal]);
+    expect(verification.findings).toContainEqual(
+      expect.stringContaining('no endpoint GET /todos/{id}/history'),
+    );
+    expect(passesGate(verification, 0)).toBe(false);
+  });
+
+  it('judges literal features, leaves free-text ones unjudged, and passes a faithful SPEC on its score', () => {
+    const verification = verifySpec(renderSpec(todoContract()), todoIntent());
+
+    expect(verification.unrealised).toEqual([]);
+    expect(passesGate(verification, 90)).toBe(verification.score >= 90);
+    expect(verification.fidelity.map((f) => [f.feature, f.checked, f.realised])).toEqual([
+      ['Create todos', 'none', null],
+      ['List todos', 'none', null],
+      ['Mark todos as done', 'none', null],
+      ['GET /hello', 'literal', true],
+    ]);
   });
 });

@@ -1,33 +1,13 @@
 import type { IntentInput } from '@sf/contracts';
 import { acceptanceCheckProblems, pathParams } from './acceptance-problems';
+import { literalFidelity } from './fidelity/literal-fidelity';
 import { routeShape } from './contract-routing';
 import { unescapeMarkdown } from './markdown-text';
 import { parseSpec, type ParsedSpec } from './parse-spec';
-import { RUBRIC, RUBRIC_VERSION, type RubricId } from './rubric';
+import { RUBRIC, RUBRIC_VERSION, UNREALISED_FEATURE_CAP, type RubricId } from './rubric';
 import { UDC_ENDPOINTS, type EndpointSpec, type SpecContract } from './spec-contract';
 import { SPEC_SECTIONS } from './spec-sections';
-
-/** Score of one rubric criterion. */
-export interface RubricScore {
-  id: RubricId;
-  name: string;
-  weight: number;
-  /** Points earned, one decimal. */
-  score: number;
-  max: number;
-  /** What to change to earn the missing points, one actionable sentence each. */
-  findings: string[];
-}
-
-/** Result of {@link verifySpec}. */
-export interface SpecVerification {
-  /** 0–100, one decimal. */
-  score: number;
-  rubric_version: string;
-  rubric: RubricScore[];
-  /** Every criterion's findings, in rubric order. */
-  findings: string[];
-}
+import type { RubricScore, SpecVerification } from './verification';
 
 interface Context {
   parsed: ParsedSpec;
@@ -476,10 +456,21 @@ export function verifySpec(markdown: string, intent?: IntentInput | null): SpecV
       findings,
     };
   });
+  const features = intent?.key_features ?? ctx.contract?.service.features ?? [];
+  const fidelity = ctx.contract ? literalFidelity(ctx.contract, features) : [];
+  const unrealised = fidelity.filter((f) => f.realised === false);
+  const total = round1(rubric.reduce((sum, r) => sum + r.score, 0));
   return {
-    score: round1(rubric.reduce((sum, r) => sum + r.score, 0)),
+    score: unrealised.length > 0 ? Math.min(total, UNREALISED_FEATURE_CAP) : total,
     rubric_version: RUBRIC_VERSION,
     rubric,
-    findings: rubric.flatMap((r) => r.findings),
+    findings: [
+      ...rubric.flatMap((r) => r.findings),
+      ...unrealised.map(
+        (f) => `Realise key feature ${quoted(f.feature)} as it is written: ${f.problems.join('; ')}.`,
+      ),
+    ],
+    fidelity,
+    unrealised: unrealised.map((f) => f.feature),
   };
 }

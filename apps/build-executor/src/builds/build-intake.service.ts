@@ -3,7 +3,7 @@ import { readFile, realpath } from 'node:fs/promises';
 import { isAbsolute, resolve, sep } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, buildIdForIntent, type ApprovalMode, type BuildJobData } from '@sf/contracts';
-import { extractContract, specSha256, verifySpec } from '@sf/service-spec';
+import { extractContract, passesGate, specSha256, verifySpec } from '@sf/service-spec';
 import { BuildWorkspaces } from '../build-line/build-workspaces';
 import { ExecutorConfig } from '../config/executor.config';
 import { DeployTargets } from '../deploy/deploy-targets';
@@ -92,7 +92,17 @@ export class BuildIntakeService {
   ): Promise<BuildRecord> {
     const contract = extractContract(markdown);
     const verification = verifySpec(markdown);
-    if (verification.score < this.config.SPEC_SCORE_THRESHOLD) {
+    if (verification.unrealised.length > 0) {
+      throw new AppError(
+        'FEATURES_UNREALISED',
+        `the SPEC does not realise ${verification.unrealised.length} key feature(s) as written: ${verification.unrealised.map((f) => JSON.stringify(f)).join(', ')}`,
+        {
+          unrealised: verification.fidelity.filter((f) => f.realised === false),
+          findings: verification.findings,
+        },
+      );
+    }
+    if (!passesGate(verification, this.config.SPEC_SCORE_THRESHOLD)) {
       throw new AppError(
         'SPEC_BELOW_THRESHOLD',
         `SPEC scores ${verification.score} < ${this.config.SPEC_SCORE_THRESHOLD}`,

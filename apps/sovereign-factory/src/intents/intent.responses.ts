@@ -61,6 +61,8 @@ export interface IntentStatusResponse extends Omit<IntentSummary, 'spec_score'> 
     rubric_version: SpecVerification['rubric_version'] | null;
     rubric: SpecVerification['rubric'];
     findings: SpecVerification['findings'];
+    /** Per key feature: realised as written (true), not (false), or not judged by the literal rule (null). */
+    fidelity: SpecVerification['fidelity'];
     history: IntentRecord['spec']['history'];
   };
   build: (BuildState & { executor_available: boolean | null }) | null;

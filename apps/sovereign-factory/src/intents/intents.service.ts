@@ -328,6 +328,8 @@ function statusView(record: IntentRecord, executorAvailable: boolean | null): In
       rubric_version: v?.rubric_version ?? null,
       rubric: v?.rubric ?? [],
       findings: v?.findings ?? [],
+      // Records scored before rubric 1.1 carry no fidelity: unknown, not claimed.
+      fidelity: v?.fidelity ?? [],
       history: record.spec.history,
     },
     build: record.build ? { ...record.build, executor_available: executorAvailable } : null,

@@ -21,7 +21,7 @@ import {
   type SpecDraftOutput,
 } from '@sf/llm';
 import { ServiceMetrics } from '@sf/platform';
-import { specSha256, verifySpec } from '@sf/service-spec';
+import { passesGate, specSha256, verifySpec, type SpecVerification } from '@sf/service-spec';
 import { FactoryConfig } from '../config/factory.config';
 import { BuildHandoffService } from '../handoff/build-handoff.service';
 import type { IntentRecord } from '../intents/intent.record';
@@ -111,7 +111,7 @@ export class SpecPipelineService {
         verification,
         history: [...r.spec.history, { revision, score: verification.score, sha256 }],
       };
-      if (verification.score >= threshold) {
+      if (passesGate(verification, threshold)) {
         if (r.input.approval_mode === 'checkpoints') {
           return transition(
             r,
@@ -136,7 +136,7 @@ export class SpecPipelineService {
         return transition(
           r,
           'spec_optimizing',
-          `SPEC below ${threshold}; optimization ${round}`,
+          `${gateShortfall(verification, threshold)}; optimization ${round}`,
           { spec: { ...spec, optimizations: round } },
           [scored],
         );
@@ -144,15 +144,8 @@ export class SpecPipelineService {
       return transition(
         r,
         'needs_human_review',
-        `SPEC still below ${threshold} after ${r.spec.optimizations} optimizations`,
-        {
-          spec,
-          error: {
-            code: 'SPEC_BELOW_THRESHOLD',
-            message: `best score ${Math.max(...spec.history.map((h) => h.score))} < ${threshold}`,
-            details: { findings: verification.findings },
-          },
-        },
+        `${gateShortfall(verification, threshold)} after ${r.spec.optimizations} optimizations`,
+        { spec, error: gateRefusal(verification, threshold, spec.history) },
         [scored],
       );
     });
@@ -368,4 +361,37 @@ function llmContext(record: IntentRecord): LlmCallContext {
 function costAfter(record: IntentRecord, phase: string, checkpoint: SpecCheckpoint): IntentRecord['cost'] {
   const usage = checkpoint.usage;
   return usage ? addCost(record, phase, usage.usd, usage.tokens) : record.cost;
+}
+
+/** Why a SPEC is not through the gate, in a few words. */
+function gateShortfall(verification: SpecVerification, threshold: number): string {
+  const n = verification.unrealised.length;
+  return n > 0 ? `${n} key feature(s) not realised as written` : `SPEC below ${threshold}`;
+}
+
+/**
+ * The error of an intent the SPEC line gives up on. Unrealised features come first and are named, with what
+ * the user can do: a refusal is an honest answer, a green build that does something else is not.
+ */
+function gateRefusal(
+  verification: SpecVerification,
+  threshold: number,
+  history: { score: number }[],
+): IntentRecord['error'] {
+  if (verification.unrealised.length > 0) {
+    const missing = verification.fidelity.filter((f) => f.realised === false);
+    return {
+      code: 'FEATURES_UNREALISED',
+      message:
+        `the SPEC does not realise ${missing.map((f) => `"${f.feature}" (${f.problems.join('; ')})`).join(', ')}. ` +
+        'Configure an LLM provider (ANTHROPIC_API_KEY or OPENAI_API_KEY), or restate the feature with its ' +
+        'METHOD /path and the request and response shapes the rule-based generator can realise.',
+      details: { unrealised: missing, findings: verification.findings },
+    };
+  }
+  return {
+    code: 'SPEC_BELOW_THRESHOLD',
+    message: `best score ${Math.max(...history.map((h) => h.score))} < ${threshold}`,
+    details: { findings: verification.findings },
+  };
 }

@@ -1,0 +1,208 @@
+/**
+ * Reads what a key feature states literally about the API: routes (`POST /convert`, `GET /books/{id}`),
+ * request and response shapes written as JSON-ish objects (`{"value": number, "from": "C"|"F"|"K"}`), query
+ * parameters (`?n=10`) and status codes. Pure and deterministic; the feature text is only ever data.
+ */
+
+/** A value type a feature can state for a field. */
+export type LiteralType = 'number' | 'integer' | 'string' | 'boolean' | 'array' | 'object';
+
+/** One field of a literal shape. */
+export interface LiteralField {
+  name: string;
+  /** Undefined when the feature names the field without a type the reader knows. */
+  type?: LiteralType;
+  /** The values the feature allows (`"C"|"F"|"K"`), when it lists them. */
+  enum?: (string | number)[];
+  /** Marked optional (`"note"?: string`). */
+  optional: boolean;
+}
+
+/** A route a feature names. */
+export interface LiteralRoute {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** As written, `:id` normalised to `{id}`, without its query string. */
+  path: string;
+}
+
+/** Everything a feature states literally; empty lists when it states nothing of that kind. */
+export interface FeatureLiterals {
+  routes: LiteralRoute[];
+  /** Query parameter names (`?n=10&overdue=true` → n, overdue). */
+  query: string[];
+  /** The request body shape, when the feature writes one. */
+  request: LiteralField[];
+  /** The response shape, when the feature writes one (after "returns", "→", …). */
+  response: LiteralField[];
+  /** Status codes the feature names (200–599). */
+  statuses: number[];
+  /** Shapes the reader could not make sense of, or that contradict themselves, with why. */
+  problems: string[];
+}
+
+const ROUTE = /\b(GET|POST|PUT|PATCH|DELETE)\s+(\/[^\s?,;)"'`]*)(\?[^\s,;)"'`]*)?/g;
+const RESPONSE_CUE =
+  /(returns?|responds?|respond with|answers?|replies|reply|gives|yields|output|->|→|=>)\s*(with\s+)?(a\s+|an\s+)?(json\s+)?(body\s+)?(object\s+)?(like\s+)?$/i;
+const STATUS = /(?<![\w./{-])([1-5]\d\d)(?![\w/}.-])/g;
+const SCALAR_TYPES: Record<string, LiteralType> = {
+  number: 'number',
+  float: 'number',
+  double: 'number',
+  decimal: 'number',
+  integer: 'integer',
+  int: 'integer',
+  string: 'string',
+  text: 'string',
+  boolean: 'boolean',
+  bool: 'boolean',
+  array: 'array',
+  object: 'object',
+};
+
+/** What `feature` states literally. */
+export function readFeatureLiterals(feature: string): FeatureLiterals {
+  const routes: LiteralRoute[] = [];
+  const query = new Set<string>();
+  for (const m of feature.matchAll(ROUTE)) {
+    routes.push({
+      method: m[1] as LiteralRoute['method'],
+      path: m[2].replace(/[.:]+$/, '').replace(/\/:([A-Za-z_]\w*)/g, '/{$1}') || '/',
+    });
+    for (const name of queryNames(m[3] ?? '')) query.add(name);
+  }
+  for (const m of feature.matchAll(/(?:^|\s)\?([A-Za-z_]\w*=[^\s,;)]*(?:&[A-Za-z_]\w*=[^\s,;)]*)*)/g)) {
+    for (const name of queryNames(`?${m[1]}`)) query.add(name);
+  }
+  const problems: string[] = [];
+  let request: LiteralField[] = [];
+  let response: LiteralField[] = [];
+  const writesBody = routes.some((r) => r.method === 'POST' || r.method === 'PUT' || r.method === 'PATCH');
+  for (const shape of topLevelShapes(feature)) {
+    const fields = parseFields(shape.text, problems);
+    if (!fields) continue;
+    const before = feature.slice(Math.max(0, shape.start - 40), shape.start);
+    const isResponse = RESPONSE_CUE.test(before) || (!writesBody && routes.length > 0) || request.length > 0;
+    if (isResponse && response.length === 0) response = fields;
+    else if (!isResponse && request.length === 0) request = fields;
+  }
+  const statuses = [...withoutShapes(feature).matchAll(STATUS)]
+    .map((m) => Number(m[1]))
+    .filter((s) => s >= 200 && s <= 599);
+  return { routes, query: [...query], request, response, statuses: [...new Set(statuses)], problems };
+}
+
+function queryNames(text: string): string[] {
+  return text
+    .replace(/^\?/, '')
+    .split('&')
+    .map((pair) => pair.split('=')[0])
+    .filter((name) => /^[A-Za-z_]\w*$/.test(name));
+}
+
+/** The feature with its `{…}` shapes blanked, so numbers inside them are not read as status codes. */
+function withoutShapes(feature: string): string {
+  let out = feature;
+  for (const shape of topLevelShapes(feature)) {
+    out =
+      out.slice(0, shape.start) + ' '.repeat(shape.text.length) + out.slice(shape.start + shape.text.length);
+  }
+  return out.replace(ROUTE, (m) => ' '.repeat(m.length));
+}
+
+/** Balanced top-level `{…}` spans that contain a `:` (path parameters like `{id}` do not). */
+function topLevelShapes(text: string): { start: number; text: string }[] {
+  const shapes: { start: number; text: string }[] = [];
+  let depth = 0;
+  let start = -1;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === quote) quote = null;
+      continue;
+    }
+    if ((ch === '"' || ch === "'") && depth > 0) quote = ch;
+    else if (ch === '{') {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (ch === '}' && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        const span = text.slice(start, i + 1);
+        if (span.includes(':')) shapes.push({ start, text: span });
+      }
+    }
+  }
+  return shapes;
+}
+
+/** The fields of one `{…}` shape, or null when it is not a shape at all. */
+function parseFields(shape: string, problems: string[]): LiteralField[] | null {
+  const inner = shape.slice(1, -1).trim();
+  if (inner === '') return [];
+  const fields: LiteralField[] = [];
+  for (const entry of splitTopLevel(inner)) {
+    const m = /^\s*(["']?)([A-Za-z_][\w-]*)\1\s*(\?)?\s*:\s*([\s\S]+?)\s*$/.exec(entry);
+    if (!m) return null;
+    const [, , name, optionalMark, typeText] = m;
+    const read = readType(typeText);
+    const field: LiteralField = { name, ...read, optional: Boolean(optionalMark) || read.optional };
+    const twin = fields.find((f) => f.name === name);
+    if (twin) {
+      problems.push(`field "${name}" is written twice, with two different meanings, in ${shape}`);
+      continue;
+    }
+    fields.push(field);
+  }
+  return fields;
+}
+
+/** The type and allowed values a JSON-ish type expression states. */
+function readType(text: string): Pick<LiteralField, 'type' | 'enum' | 'optional'> {
+  const parts = splitTopLevel(text, '|').map((p) => p.trim());
+  const optional = parts.some((p) => /^(null|undefined|optional)$/i.test(p));
+  const kept = parts.filter((p) => !/^(null|undefined|optional)$/i.test(p));
+  const literals = kept.map(literalValue);
+  if (kept.length > 0 && literals.every((v) => v !== undefined)) {
+    const values = literals;
+    const type: LiteralType = values.every((v) => typeof v === 'number') ? 'number' : 'string';
+    return { type, enum: values, optional };
+  }
+  if (kept.length === 1) {
+    const t = kept[0];
+    if (t.startsWith('{')) return { type: 'object', optional };
+    if (t.startsWith('[') || t.endsWith('[]') || /^array\s*</i.test(t)) return { type: 'array', optional };
+    const scalar = SCALAR_TYPES[t.toLowerCase()];
+    if (scalar) return { type: scalar, optional };
+  }
+  return { optional };
+}
+
+function literalValue(text: string): string | number | undefined {
+  const quoted = /^"([^"]*)"$|^'([^']*)'$/.exec(text);
+  if (quoted) return quoted[1] ?? quoted[2];
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
+}
+
+/** Splits on `sep` outside quotes, braces and brackets. */
+function splitTopLevel(text: string, sep = ','): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let current = '';
+  for (const ch of text) {
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '{' || ch === '[' || ch === '(') depth++;
+    else if (ch === '}' || ch === ']' || ch === ')') depth--;
+    else if (ch === sep && depth === 0) {
+      parts.push(current);
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  if (current.trim() !== '') parts.push(current);
+  return parts;
+}

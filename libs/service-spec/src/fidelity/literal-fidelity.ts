@@ -1,0 +1,116 @@
+import type { EndpointSpec, FieldSpec, SpecContract, UdcEndpoint } from '../spec-contract';
+import { readFeatureLiterals, type LiteralField, type LiteralRoute } from './feature-literals';
+
+/**
+ * How faithfully the SPEC realises one key feature. `checked: 'literal'` when the feature states API parts
+ * literally and they were compared with the contract; `'none'` when it states nothing literal, so this rule
+ * cannot judge it (`realised` is then null: unknown, not claimed).
+ */
+export interface FeatureFidelity {
+  feature: string;
+  checked: 'literal' | 'none';
+  realised: boolean | null;
+  /** What the contract does not honour, each naming the literal part. */
+  problems: string[];
+}
+
+/** Compares each key feature's literal parts with the contract. */
+export function literalFidelity(contract: SpecContract, features: string[]): FeatureFidelity[] {
+  return features.map((feature) => {
+    const literals = readFeatureLiterals(feature);
+    // Only a feature that names its route states the API literally; shapes in free text are judged by the
+    // worked examples, not here (a JSON snippet in prose is not a promise about some endpoint).
+    if (literals.routes.length === 0) return { feature, checked: 'none', realised: null, problems: [] };
+    const problems = [...literals.problems];
+    const endpoints = literals.routes.map((route) => {
+      // The UDC runtime serves its five endpoints in every generated service.
+      if (contract.udc.endpoints.includes(`${route.method} ${route.path}` as UdcEndpoint)) return undefined;
+      const found = contract.endpoints.find(
+        (e) => e.method === route.method && sameRoute(e.path, route.path),
+      );
+      if (!found) problems.push(`no endpoint ${route.method} ${route.path}`);
+      return found;
+    });
+    // Shapes, query and statuses belong to the feature's one route; with several routes only the routes are held.
+    const target = literals.routes.length === 1 ? endpoints[0] : undefined;
+    if (target) {
+      const reads =
+        target.method === 'GET' || target.method === 'DELETE'
+          ? (target.request.query ?? [])
+          : (target.request.body?.fields ?? []);
+      for (const field of literals.request)
+        problems.push(...fieldProblems(field, reads, `${label(target)} request`));
+      const queryNames = new Set((target.request.query ?? []).map((q) => q.name));
+      for (const name of literals.query) {
+        if (!queryNames.has(name)) problems.push(`${label(target)} does not read query parameter "${name}"`);
+      }
+      problems.push(
+        ...responseProblems(
+          target,
+          literals.response.map((f) => f.name),
+        ),
+      );
+      for (const status of literals.statuses) {
+        const declared =
+          status < 400
+            ? target.responses.some((r) => r.status === status)
+            : target.errors.some((e) => e.status === status);
+        if (!declared) problems.push(`${label(target)} does not answer ${status}`);
+      }
+    }
+    return { feature, checked: 'literal', realised: problems.length === 0, problems };
+  });
+}
+
+function fieldProblems(literal: LiteralField, fields: FieldSpec[], where: string): string[] {
+  const field = fields.find((f) => f.name === literal.name);
+  if (!field) return [`${where} has no field "${literal.name}"`];
+  const problems: string[] = [];
+  if (literal.type && !typeFits(literal.type, field.type)) {
+    problems.push(`${where} field "${literal.name}" is ${field.type}, the feature says ${literal.type}`);
+  }
+  if (!literal.optional && !field.required)
+    problems.push(`${where} field "${literal.name}" must be required`);
+  if (literal.enum) {
+    // The contract has no way to limit a field to listed values yet, so a SPEC cannot promise it.
+    problems.push(
+      `${where} field "${literal.name}" must accept only ${literal.enum.map((v) => JSON.stringify(v)).join(', ')}, which the contract cannot state`,
+    );
+  }
+  return problems;
+}
+
+function responseProblems(endpoint: EndpointSpec, names: string[]): string[] {
+  if (names.length === 0) return [];
+  const success = endpoint.responses.find((r) => r.status >= 200 && r.status < 300);
+  const example = Array.isArray(success?.example) ? (success.example as unknown[])[0] : success?.example;
+  if (example === null || typeof example !== 'object') {
+    return [`${label(endpoint)} shows no response example with ${names.map((n) => `"${n}"`).join(', ')}`];
+  }
+  return names
+    .filter((name) => !(name in (example as Record<string, unknown>)))
+    .map((name) => `${label(endpoint)} response has no field "${name}"`);
+}
+
+function typeFits(literal: LiteralField['type'], declared: FieldSpec['type']): boolean {
+  switch (literal) {
+    case 'number':
+      return declared === 'number' || declared === 'integer';
+    case 'integer':
+      return declared === 'integer' || declared === 'number';
+    case 'array':
+      return declared === 'string[]' || declared === 'number[]';
+    default:
+      return declared === literal;
+  }
+}
+
+/** Same method path pattern, parameter names aside (`/books/{id}` ≡ `/books/{book_id}`). */
+function sameRoute(declared: string, literal: LiteralRoute['path']): boolean {
+  const shape = (p: string) => p.replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '') || '/';
+  return shape(declared) === shape(literal);
+}
+
+function label(e: Pick<EndpointSpec, 'method' | 'path'>): string {
+  return `${e.method} ${e.path}`;
+}

@@ -1,0 +1,36 @@
+import type { FeatureFidelity } from './fidelity/literal-fidelity';
+import type { RubricId } from './rubric';
+
+/** Score of one rubric criterion. */
+export interface RubricScore {
+  id: RubricId;
+  name: string;
+  weight: number;
+  /** Points earned, one decimal. */
+  score: number;
+  max: number;
+  /** What to change to earn the missing points, one actionable sentence each. */
+  findings: string[];
+}
+
+/** Result of {@link verifySpec}. */
+export interface SpecVerification {
+  /** 0–100, one decimal. */
+  score: number;
+  rubric_version: string;
+  rubric: RubricScore[];
+  /** Every criterion's findings, in rubric order, then the fidelity findings. */
+  findings: string[];
+  /** Per key feature: how faithfully the contract realises what the feature states. */
+  fidelity: FeatureFidelity[];
+  /** Key features the SPEC does not realise as written; any one keeps the SPEC from the gate. */
+  unrealised: string[];
+}
+
+/**
+ * The quality gate: every key feature realised as written and the score at least `threshold`. An unrealised
+ * feature fails it whatever the threshold, even one set to 0.
+ */
+export function passesGate(verification: SpecVerification, threshold: number): boolean {
+  return verification.unrealised.length === 0 && verification.score >= threshold;
+}

@@ -153,4 +153,27 @@ describe('literalFidelity', () => {
       },
     ]);
   });
+
+  it('refuses two features that claim one route with different bodies, naming the other feature', () => {
+    const both = contractWith({
+      method: 'POST',
+      path: '/length',
+      request: {
+        body: {
+          fields: [field('metres', 'number'), field('feet', 'number')],
+          allow_unknown: false,
+          example: {},
+        },
+      },
+      responses: [{ status: 200, description: '', example: {} }],
+    });
+    const features = ['POST /length with body {"metres": number}', 'POST /length with body {"feet": number}'];
+
+    const results = literalFidelity(both, features);
+
+    expect(results.map((r) => r.realised)).toEqual([false, false]);
+    expect(results[0].problems).toEqual([
+      `key feature "${features[1]}" claims POST /length with a different body`,
+    ]);
+  });
 });

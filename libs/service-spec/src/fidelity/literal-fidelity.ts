@@ -1,5 +1,10 @@
 import type { EndpointSpec, FieldSpec, SpecContract, UdcEndpoint } from '../spec-contract';
-import { readFeatureLiterals, type LiteralField, type LiteralRoute } from './feature-literals';
+import {
+  readFeatureLiterals,
+  type FeatureLiterals,
+  type LiteralField,
+  type LiteralRoute,
+} from './feature-literals';
 
 /**
  * How faithfully the SPEC realises one key feature. `checked: 'literal'` when the feature states API parts
@@ -16,12 +21,13 @@ export interface FeatureFidelity {
 
 /** Compares each key feature's literal parts with the contract. */
 export function literalFidelity(contract: SpecContract, features: string[]): FeatureFidelity[] {
-  return features.map((feature) => {
-    const literals = readFeatureLiterals(feature);
+  const read = features.map(readFeatureLiterals);
+  return features.map((feature, index) => {
+    const literals = read[index];
     // Only a feature that names its route states the API literally; shapes in free text are judged by the
     // worked examples, not here (a JSON snippet in prose is not a promise about some endpoint).
     if (literals.routes.length === 0) return { feature, checked: 'none', realised: null, problems: [] };
-    const problems = [...literals.problems];
+    const problems = [...literals.problems, ...conflicts(features, read, index)];
     const endpoints = literals.routes.map((route) => {
       // The UDC runtime serves its five endpoints in every generated service.
       if (contract.udc.endpoints.includes(`${route.method} ${route.path}` as UdcEndpoint)) return undefined;
@@ -59,6 +65,24 @@ export function literalFidelity(contract: SpecContract, features: string[]): Fea
       }
     }
     return { feature, checked: 'literal', realised: problems.length === 0, problems };
+  });
+}
+
+/**
+ * Other features that name the same single route with a different request shape: two bodies for one route
+ * cannot both be honoured, so neither feature is realised until the user says which one is meant.
+ */
+function conflicts(features: string[], read: FeatureLiterals[], index: number): string[] {
+  const mine = read[index];
+  if (mine.routes.length !== 1 || mine.request.length === 0) return [];
+  const shape = (l: FeatureLiterals) => JSON.stringify(l.request.map((f) => [f.name, f.type ?? null]).sort());
+  return read.flatMap((other, i) => {
+    const route = other.routes.length === 1 ? other.routes[0] : undefined;
+    const same =
+      route && route.method === mine.routes[0].method && sameRoute(route.path, mine.routes[0].path);
+    return i !== index && same && other.request.length > 0 && shape(other) !== shape(mine)
+      ? [`key feature "${features[i]}" claims ${route.method} ${route.path} with a different body`]
+      : [];
   });
 }
 

@@ -16,8 +16,11 @@ function inputFromPrompt(text: string): Record<string, unknown> {
   return input;
 }
 
-/** Answers as a model would: the offline provider's output for the role input found in the prompt. */
-export function answerLikeAModel(vendor: 'anthropic' | 'openai', body: any): unknown {
+/** The role a request to the fake asks for, and the role input its prompt carries. */
+export function readModelRequest(
+  vendor: 'anthropic' | 'openai',
+  body: any,
+): { role: LlmRole; input: Record<string, unknown> } {
   const role = (
     vendor === 'openai'
       ? String(body.response_format.json_schema.name).replace(/_output$/, '')
@@ -27,7 +30,12 @@ export function answerLikeAModel(vendor: 'anthropic' | 'openai', body: any): unk
     vendor === 'openai'
       ? String(body.messages.find((m: { role: string }) => m.role === 'user').content)
       : String(body.messages[0].content);
-  const input = inputFromPrompt(user);
+  return { role, input: inputFromPrompt(user) };
+}
+
+/** Answers as a model would: the offline provider's output for the role input found in the prompt. */
+export function answerLikeAModel(vendor: 'anthropic' | 'openai', body: any): unknown {
+  const { role, input } = readModelRequest(vendor, body);
   if (role === 'fixer') input.iteration = 1;
   return offline.answer(role, input);
 }

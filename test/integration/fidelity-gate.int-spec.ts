@@ -1,0 +1,104 @@
+import { OfflineProvider } from '@sf/generator';
+import type { IntentInput } from '@sf/contracts';
+import { extractContract, renderSpec, verifySpec, type SpecVerification } from '@sf/service-spec';
+import type { StartedFactory } from '../../apps/sovereign-factory/src/factory-app';
+import { startFakeLlmVendor, type FakeLlmVendor } from '../../scripts/support/fake-llm-vendor';
+import { readModelRequest } from '../support/model-answers';
+import { dropPrefix, intent, openStream, request, startTestFactory } from '../support/harness';
+
+/*
+ * The fidelity gate holds whatever writes the SPEC: here a model faked at the wire (OpenAI protocol, the real
+ * SDK). Its first SPEC is complete but serves the feature on another route; the gate refuses it and the
+ * optimizer is told which feature and why; its second SPEC is faithful and passes.
+ */
+
+const FEATURE = 'GET /hello returns {"message": string}';
+const offline = new OfflineProvider();
+
+/** The rule-based generator's SPEC for `input`, optimized until it passes: complete and faithful. */
+function faithfulSpec(input: IntentInput): string {
+  let markdown = (offline.answer('spec_builder', { intent: input }) as { spec_markdown: string })
+    .spec_markdown;
+  let verification = verifySpec(markdown, input);
+  for (let round = 0; round < 3 && verification.score < 90; round++) {
+    const optimized = offline.answer('spec_optimizer', {
+      intent: input,
+      spec_markdown: markdown,
+      verification,
+    });
+    markdown = (optimized as { spec_markdown: string }).spec_markdown;
+    verification = verifySpec(markdown, input);
+  }
+  return markdown;
+}
+
+/** The same SPEC with the feature's route moved to `/hi`: as complete as before, no longer what was asked. */
+function elsewhere(markdown: string): string {
+  const contract = extractContract(markdown);
+  for (const e of contract.endpoints) if (e.path === '/hello') e.path = '/hi';
+  for (const check of contract.acceptance) {
+    for (const step of check.steps) if (step.request.path === '/hello') step.request.path = '/hi';
+  }
+  return renderSpec(contract);
+}
+
+describe('fidelity gate with a model faked at the wire', () => {
+  let fake: FakeLlmVendor;
+  let factory: StartedFactory;
+  const optimizerSaw: SpecVerification[] = [];
+
+  beforeAll(async () => {
+    fake = await startFakeLlmVendor({
+      answer: (vendor, body) => {
+        const { role, input } = readModelRequest(vendor, body);
+        const asked = input.intent as IntentInput;
+        if (role === 'spec_builder') return { spec_markdown: elsewhere(faithfulSpec(asked)) };
+        if (role === 'spec_optimizer') {
+          optimizerSaw.push(input.verification as SpecVerification);
+          return { spec_markdown: faithfulSpec(asked) };
+        }
+        throw new Error(`no ${role} call expected`);
+      },
+    });
+    factory = await startTestFactory('fidelity-gate', {
+      LLM_PROVIDER: 'openai',
+      OPENAI_API_KEY: 'sk-openai-test',
+      OPENAI_BASE_URL: fake.openaiURL,
+      LLM_FALLBACK_CHAIN: 'openai/gpt-4o',
+    });
+  });
+
+  afterAll(async () => {
+    await factory?.close();
+    await dropPrefix(factory.config.REDIS_PREFIX);
+    await fake?.close();
+  });
+
+  it('refuses a complete SPEC that serves the feature elsewhere, tells the optimizer why, and passes the faithful one', async () => {
+    const res = await request(
+      factory.url,
+      'POST',
+      '/intents/submit',
+      intent('hello-fidelity', { port: 9521, key_features: [FEATURE], auto_build: false }),
+    );
+    expect(res.status).toBe(202);
+
+    const stream = openStream(`${factory.url.replace(/^http/, 'ws')}/intents/${res.body.intent_id}/stream`);
+    await stream.until((e) => e.type === 'status_changed' && e.data.to === 'spec_ready', 30_000);
+    stream.close();
+
+    const scored = stream.events.filter((e) => e.type === 'phase_completed' && e.phase === 'spec_verifying');
+    expect(scored.map((e) => e.data.score >= 90)).toEqual([false, true]);
+    expect(scored[0].data.findings).toContainEqual(expect.stringContaining('no endpoint GET /hello'));
+    expect(optimizerSaw).toHaveLength(1);
+    expect(optimizerSaw[0].unrealised).toEqual([FEATURE]);
+    const status = await request(factory.url, 'GET', `/intents/${res.body.intent_id}/status`);
+    expect(status.body.spec.fidelity).toEqual([
+      { feature: FEATURE, checked: 'literal', realised: true, problems: [] },
+    ]);
+    expect(fake.requests.map((r) => readModelRequest(r.vendor, r.body).role)).toEqual([
+      'spec_builder',
+      'spec_optimizer',
+    ]);
+  });
+});

@@ -289,7 +289,12 @@ describe('verifySpec', () => {
       }),
       { ...todoIntent(), port: 9999 },
     );
-    expect(v.findings).toEqual(v.rubric.flatMap((r) => r.findings));
+    const rubricFindings = v.rubric.flatMap((r) => r.findings);
+    expect(v.findings.slice(0, rubricFindings.length)).toEqual(rubricFindings);
+    // Then fidelity: without acceptance checks, the literal feature GET /hello has no worked example.
+    expect(v.findings.slice(rubricFindings.length)).toEqual([
+      'Realise key feature "GET /hello" as it is written: no worked example (happy acceptance check) of GET /hello.',
+    ]);
     for (const f of v.findings) expect(f).toMatch(/^[A-Z].*[.)]$/);
     expect(SPEC_SECTIONS).toHaveLength(10);
   });

@@ -1,4 +1,4 @@
-import type { EndpointSpec, FieldSpec, SpecContract } from '../spec-contract';
+import type { AcceptanceCheck, EndpointSpec, FieldSpec, SpecContract } from '../spec-contract';
 import { readFeatureLiterals } from './feature-literals';
 import { literalFidelity } from './literal-fidelity';
 
@@ -7,13 +7,31 @@ const TEMPERATURE =
 
 /** A contract with the given user endpoints (only what the fidelity rule reads is filled in). */
 function contractWith(...endpoints: Partial<EndpointSpec>[]): SpecContract {
+  return withChecks([], ...endpoints);
+}
+
+/** The same, with acceptance checks; endpoints get ids e0, e1, … in order. */
+function withChecks(acceptance: AcceptanceCheck[], ...endpoints: Partial<EndpointSpec>[]): SpecContract {
   return {
     udc: {
       version: '1.0',
       endpoints: ['GET /health', 'GET /capabilities', 'GET /state', 'GET /dependencies', 'POST /message'],
     },
-    endpoints: endpoints.map((e) => ({ request: {}, responses: [], errors: [], features: [], ...e })),
+    acceptance,
+    endpoints: endpoints.map((e, i) => ({
+      id: `e${i}`,
+      request: {},
+      responses: [],
+      errors: [],
+      features: [],
+      ...e,
+    })),
   } as unknown as SpecContract;
+}
+
+/** A one-step check of endpoint e0. */
+function check(kind: 'happy' | 'error', step: AcceptanceCheck['steps'][number]): AcceptanceCheck {
+  return { id: `AC-${kind}`, endpoint_id: 'e0', description: '', kind, steps: [step] };
 }
 
 const field = (name: string, type: FieldSpec['type'], required = true): FieldSpec => ({
@@ -63,8 +81,12 @@ describe('readFeatureLiterals', () => {
 });
 
 describe('literalFidelity', () => {
-  it('holds a faithful temperature converter realised', () => {
-    const faithful = contractWith({
+  it('holds a faithful temperature converter with its worked example realised', () => {
+    const example = check('happy', {
+      request: { method: 'POST', path: '/convert', body: { value: 100, from: 'C', to: 'F' } },
+      expect: { status: 200, body_contains: { value: 212 } },
+    });
+    const faithful = withChecks([example], {
       method: 'POST',
       path: '/convert',
       request: {
@@ -123,11 +145,13 @@ describe('literalFidelity', () => {
       'GET /top does not read query parameter "n"',
       'GET /top response has no field "players"',
       'GET /top does not answer 400',
+      'no worked example (happy acceptance check) of GET /top',
     ]);
   });
 
   it('names a route the SPEC lacks, matches routes whatever their parameter names, and counts UDC routes as served', () => {
-    const books = contractWith({
+    const found = check('happy', { request: { method: 'GET', path: '/books/b1' }, expect: { status: 200 } });
+    const books = withChecks([found], {
       method: 'GET',
       path: '/books/{book_id}',
       responses: [{ status: 200, description: '' }],
@@ -172,8 +196,32 @@ describe('literalFidelity', () => {
     const results = literalFidelity(both, features);
 
     expect(results.map((r) => r.realised)).toEqual([false, false]);
-    expect(results[0].problems).toEqual([
+    expect(results[0].problems).toContain(
       `key feature "${features[1]}" claims POST /length with a different body`,
+    );
+  });
+
+  it('asks for a worked example that sends the feature’s fields, expects its answer and shows its refusals', () => {
+    const echo = check('happy', {
+      request: { method: 'POST', path: '/roman', body: { other: 1 } },
+      expect: { status: 200 },
+    });
+    const roman = withChecks([echo], {
+      method: 'POST',
+      path: '/roman',
+      request: { body: { fields: [field('number', 'integer')], allow_unknown: false, example: {} } },
+      responses: [{ status: 200, description: '', example: { roman: 'MCMXCIV' } }],
+      errors: [{ status: 400, code: 'VALIDATION_FAILED', when: 'out of range' }],
+    });
+
+    const [result] = literalFidelity(roman, [
+      'POST /roman with body {"number": integer} returns {"roman": string}; 4000 returns 400',
+    ]);
+
+    expect(result.problems).toEqual([
+      'no worked example of POST /roman sends "number"',
+      'no worked example of POST /roman expects "roman" in its answer',
+      'no acceptance check shows POST /roman answering 400',
     ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   type LiteralField,
   type LiteralRoute,
 } from './feature-literals';
+import { workedExampleProblems } from './worked-examples';
 
 /**
  * How faithfully the SPEC realises one key feature. `checked: 'literal'` when the feature states API parts
@@ -63,6 +64,7 @@ export function literalFidelity(contract: SpecContract, features: string[]): Fea
             : target.errors.some((e) => e.status === status);
         if (!declared) problems.push(`${label(target)} does not answer ${status}`);
       }
+      problems.push(...workedExampleProblems(contract, target, literals));
     }
     return { feature, checked: 'literal', realised: problems.length === 0, problems };
   });

@@ -1,0 +1,55 @@
+import type { AcceptanceCheck, AcceptanceStep, EndpointSpec, SpecContract } from '../spec-contract';
+import type { FeatureLiterals } from './feature-literals';
+
+/**
+ * What the acceptance pack lacks to show a literal feature at work (rubric 1.1): a happy check of its
+ * endpoint that sends the fields the feature writes and expects response fields the feature names, and an
+ * error check for each refusal status the feature names. The acceptance pack becomes the build's frozen
+ * tests, so these worked examples are what the deployed service must pass.
+ */
+export function workedExampleProblems(
+  contract: SpecContract,
+  target: EndpointSpec,
+  literals: FeatureLiterals,
+): string[] {
+  const checks = contract.acceptance.filter((c) => c.endpoint_id === target.id);
+  const happy = checks.filter((c) => c.kind === 'happy').map(lastStep);
+  const where = `${target.method} ${target.path}`;
+  if (happy.length === 0) return [`no worked example (happy acceptance check) of ${where}`];
+  const problems: string[] = [];
+  const sent = literals.request.filter((f) => !f.optional).map((f) => f.name);
+  if (sent.length > 0 && !happy.some((step) => sent.every((name) => name in sentFields(step)))) {
+    problems.push(`no worked example of ${where} sends ${sent.map((n) => `"${n}"`).join(', ')}`);
+  }
+  const answered = literals.response.map((f) => f.name);
+  if (answered.length > 0 && !happy.some((step) => answered.some((name) => name in expectedFields(step)))) {
+    problems.push(
+      `no worked example of ${where} expects ${answered.map((n) => `"${n}"`).join(' or ')} in its answer`,
+    );
+  }
+  const errors = checks.filter((c) => c.kind === 'error').map(lastStep);
+  for (const status of literals.statuses.filter((s) => s >= 400)) {
+    if (!errors.some((step) => step.expect.status === status)) {
+      problems.push(`no acceptance check shows ${where} answering ${status}`);
+    }
+  }
+  return problems;
+}
+
+function lastStep(check: AcceptanceCheck): AcceptanceStep {
+  return check.steps[check.steps.length - 1];
+}
+
+function sentFields(step: AcceptanceStep): Record<string, unknown> {
+  const body = step.request.body;
+  return {
+    ...(step.request.query ?? {}),
+    ...(body !== null && typeof body === 'object' && !Array.isArray(body) ? body : {}),
+  };
+}
+
+function expectedFields(step: AcceptanceStep): Record<string, unknown> {
+  const expected = step.expect.body_contains;
+  const first = Array.isArray(expected) ? (expected as unknown[])[0] : expected;
+  return first !== null && typeof first === 'object' ? (first as Record<string, unknown>) : {};
+}

@@ -80,6 +80,21 @@ ${BEHAVIOURS}
   and security measures (validation, secrets never logged, signatures, …).
 - JSON in, JSON out; records live in memory; settings come from environment variables with development defaults.
 
+## Fidelity: the service must do what each key feature says (the gate refuses a SPEC that does not)
+- A key feature that names its route (\`POST /convert\`) is realised exactly as written: that method and path;
+  every field of a request shape it writes (\`{"value": number, "from": string}\`) as a body field (query field
+  for GET/DELETE) with that name and a fitting type, required unless written optional; every query parameter it
+  writes; every field of a response shape it writes in the success response example; every status code it
+  names as a response or error. The contract cannot limit a field to listed values (\`"C"|"F"|"K"\`): a feature
+  that needs that cannot be realised faithfully yet.
+- Worked examples: for every key feature, acceptance checks that only a service doing the feature's logic
+  would pass: a concrete request with the feature's fields and the exact expected status and response fields
+  computed by the feature's own rule (100 °C → 212 °F, 1994 → "MCMXCIV", a second overlapping booking → 409),
+  plus an error check for every refusal the feature implies. These checks become the build's frozen tests.
+- Realise each feature in its own domain: never serve a feature with another domain's template (currency codes
+  for a temperature feature, a record store for a checksum, \`{"ok": true}\` for a computation). When a behaviour
+  kind cannot express the feature, say so plainly in the Purpose section instead of approximating it.
+
 ## Contract schema (JSON Schema of the spec-contract block)
 ${JSON.stringify(SPEC_CONTRACT_SCHEMA)}
 
@@ -108,9 +123,11 @@ The object is {"spec_markdown": "<the whole SPEC.md>"}.`,
 /** `spec_optimizer`: SPEC.md + the verifier's findings → improved SPEC.md. */
 export const SPEC_OPTIMIZER_PROMPT: RolePrompt = {
   system: `You are the SPEC optimizer of Sovereign Factory. The user message holds an intent, the current SPEC.md
-and the rule-based verifier's verdict on it (score, per-criterion scores, findings). Return the whole SPEC.md
-improved so that every finding is resolved and the score reaches the gate, changing nothing that already scores:
-keep the service identity, the intent's purpose and features verbatim, and every endpoint that is correct.
+and the rule-based verifier's verdict on it (score, per-criterion scores, findings, and \`fidelity\`: per key
+feature whether the SPEC realises it as written, with the problems). Return the whole SPEC.md improved so that
+every finding is resolved and the score reaches the gate, unrealised features first (any one of them fails the
+gate whatever the score), changing nothing that already scores: keep the service identity, the intent's purpose
+and features verbatim, and every endpoint that is correct.
 
 ${DATA_RULES}
 

@@ -533,4 +533,25 @@ describe('build line: a DATA_DIR whose parent only its owner may enter, as in a 
     });
     expect((await request(executor.url, 'POST', `/deployments/${name}/stop`)).status).toBe(200);
   });
+
+  it('advertises only the features the gate found realised, and records every verdict in the registry', async () => {
+    const literal = `lit-${tag}`;
+    const prose = `prose-${tag}`;
+
+    const hello = (await build(executor, await helloSpec(literal, await freePort()))).status;
+    const notes = (await build(executor, await goodSpec(prose, await freePort()))).status;
+
+    expect([hello.status, notes.status]).toEqual(['deployed', 'deployed']);
+    const advertised = async (url: string) => (await request(url, 'GET', '/capabilities')).body.features;
+    expect(await advertised(hello.deployment.url)).toEqual(['GET /hello endpoint']);
+    // Free-text features are not judged as written by the gate yet, so the service does not claim them.
+    expect(await advertised(notes.deployment.url)).toEqual([]);
+    const entry = (await request(executor.url, 'GET', `/registry/services/${prose}`)).body;
+    expect(entry.provenance.features).toEqual([
+      { feature: 'Create notes', checked: 'none', realised: null },
+      { feature: 'Get a note by id', checked: 'none', realised: null },
+    ]);
+    expect(entry.provenance.worked_examples.length).toBeGreaterThan(0);
+    for (const name of [literal, prose]) await request(executor.url, 'POST', `/deployments/${name}/stop`);
+  });
 });

@@ -18,6 +18,7 @@ export {
   type UdcMessageEnvelope,
   type UdcMessageAccepted,
   type UdcMessageRejected,
+  type UdcFeatureVerdict,
   type UdcProvenance,
   type UdcRegistryEntry,
 } from './types';

@@ -7,6 +7,7 @@ import {
   type UdcCapabilities,
   type UdcDependencies,
   type UdcEndpoint,
+  type UdcFeatureVerdict,
   type UdcHealth,
   type UdcMessageAccepted,
   type UdcMessageEnvelope,
@@ -137,6 +138,20 @@ export const udcMessageAcceptedSchema: JSONSchemaType<UdcMessageAccepted> = {
   },
 };
 
+/**
+ * One feature verdict. Cast because ajv's JSONSchemaType cannot express a required `boolean | null`
+ * property (it demands `nullable: false` there); the schema itself is what ajv documents for it.
+ */
+const featureVerdictSchema = {
+  type: 'object',
+  required: ['feature', 'checked', 'realised'],
+  properties: {
+    feature: nonEmpty,
+    checked: { type: 'string', enum: ['literal', 'domain', 'none'] },
+    realised: { type: 'boolean', nullable: true },
+  },
+} as unknown as JSONSchemaType<UdcFeatureVerdict>;
+
 /** Only valid inside {@link udcRegistryEntrySchema}, whose `$defs` it refers to. */
 const provenanceSchema: JSONSchemaType<UdcProvenance> = {
   type: 'object',
@@ -156,6 +171,8 @@ const provenanceSchema: JSONSchemaType<UdcProvenance> = {
         properties: { stage: nonEmpty, by: nonEmpty, at: dateTime },
       },
     },
+    features: { type: 'array', nullable: true, items: featureVerdictSchema },
+    worked_examples: { type: 'array', nullable: true, items: nonEmpty },
   },
 };
 

@@ -121,6 +121,20 @@ export interface UdcProvenance {
   cost_usd: number;
   tests_passed: number;
   approvals: { stage: string; by: string; at: string }[];
+  /**
+   * The gate's verdict per key feature: realised as written (true), not (false), or not judged (null). Only
+   * features realised as written are listed by `GET /capabilities`. Absent from releases before rubric 1.1.
+   */
+  features?: UdcFeatureVerdict[];
+  /** Ids of the acceptance checks (the SPEC's worked examples) the release passed before deploy. */
+  worked_examples?: string[];
+}
+
+/** One key feature and what the gate made of it. */
+export interface UdcFeatureVerdict {
+  feature: string;
+  checked: 'literal' | 'domain' | 'none';
+  realised: boolean | null;
 }
 
 /** Body of `POST /registry/register`. */

@@ -223,6 +223,25 @@ describe('createUdcRuntime body builders', () => {
     });
   });
 
+  it('lists only the features the executor found realised as written, once the release carries that verdict', () => {
+    const features = ['GET /hello says hello', 'Create notes', 'GET /bye'];
+    process.env.SF_PROVENANCE = JSON.stringify({
+      features: [
+        { feature: features[0], checked: 'literal', realised: true },
+        { feature: features[1], checked: 'none', realised: null },
+        { feature: features[2], checked: 'literal', realised: false },
+      ],
+    });
+    try {
+      expect(createUdcRuntime({ ...baseOptions, features }).capabilitiesBody().features).toEqual([
+        features[0],
+      ]);
+    } finally {
+      delete process.env.SF_PROVENANCE;
+    }
+    expect(createUdcRuntime({ ...baseOptions, features }).capabilitiesBody().features).toEqual(features);
+  });
+
   it('merges extra metrics into state without letting them overwrite the built-in counters', () => {
     const runtime = createUdcRuntime(baseOptions);
 

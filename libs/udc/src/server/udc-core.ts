@@ -81,6 +81,28 @@ export interface UdcRuntime {
 }
 
 /** Creates the UDC runtime of one service; call once at start-up so `started_at` is the start time. */
+/**
+ * The features a deployed service may claim. The executor puts the gate's verdict per key feature into
+ * `SF_PROVENANCE` (`features: [{feature, realised}]`); when it is there, only features the gate found realised
+ * as written are listed, so the registry never advertises what the service was not shown to do. Without it
+ * (tests, the UDC check, an older executor) the service's own list stands.
+ */
+function realisedFeatures(features: string[], provenance: string | undefined): string[] {
+  let verdicts: unknown;
+  try {
+    verdicts = provenance ? (JSON.parse(provenance) as { features?: unknown }).features : undefined;
+  } catch {
+    return features;
+  }
+  if (!Array.isArray(verdicts)) return features;
+  const realised = new Set<string>();
+  for (const verdict of verdicts as unknown[]) {
+    const v = verdict as { feature?: unknown; realised?: unknown } | null;
+    if (typeof v?.feature === 'string' && v.realised === true) realised.add(v.feature);
+  }
+  return features.filter((f) => realised.has(f));
+}
+
 export function createUdcRuntime(opts: UdcRuntimeOptions): UdcRuntime {
   const startedAt = new Date();
   const startedPerf = performance.now();
@@ -114,11 +136,12 @@ export function createUdcRuntime(opts: UdcRuntimeOptions): UdcRuntime {
     timestamp: new Date().toISOString(),
   });
 
+  const advertised = realisedFeatures(opts.features, process.env.SF_PROVENANCE);
   const capabilitiesBody = (): UdcCapabilities => ({
     service: opts.service,
     version: opts.version,
     udc_version: UDC_VERSION,
-    features: [...opts.features],
+    features: [...advertised],
     endpoints: opts.endpoints.map((e) => ({ method: e.method, path: e.path, description: e.description })),
     dependencies: opts.dependencies.map((d) => d.name),
   });

@@ -3,6 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { Logger, type LoggerService } from '@nestjs/common';
 import { AppError } from '@sf/contracts';
 import type { ReleaseToDeploy } from '../deploy-target';
+import { KeyedLock } from '../keyed-lock';
 import { kubernetesAvailability, type K8sAvailability } from './k8s-availability';
 import { connectKubernetes, describe, type K8sApi } from './k8s-client';
 import {
@@ -105,7 +106,8 @@ export class KubernetesTarget {
   private readonly pollMs: number;
   private readonly connect: (kubeconfig: string) => Promise<K8sApi>;
   private readonly logger: LoggerService;
-  private readonly locks = new Map<string, Promise<unknown>>();
+  /** Operations on one service are serialised. */
+  private readonly locks = new KeyedLock();
   private api: Promise<K8sApi> | null = null;
 
   constructor(private readonly options: KubernetesTargetOptions) {
@@ -154,7 +156,7 @@ export class KubernetesTarget {
     });
     const objects = releaseObjects(rendered);
     const api = await this.apiFor(where.kubeconfig);
-    return this.withLock(request.name, async () => {
+    return this.locks.run(request.name, async () => {
       const state = await this.store.load(this.options.namespace, request.name);
       const prior = state.current?.release_id === request.release_id ? state.previous : state.current;
       const failure = async (stage: K8sDeployFailure['stage'], error: string): Promise<K8sDeployFailure> => {
@@ -218,7 +220,7 @@ export class KubernetesTarget {
   ): Promise<K8sRollbackResult> {
     const where = this.requireAvailable();
     const api = await this.apiFor(where.kubeconfig);
-    return this.withLock(name, async () => {
+    return this.locks.run(name, async () => {
       const state = await this.store.load(this.options.namespace, name);
       if (state.current?.release_id !== releaseId) {
         const live = state.current?.release_id ?? null;
@@ -250,7 +252,7 @@ export class KubernetesTarget {
   async stop(name: string): Promise<void> {
     const where = this.requireAvailable();
     const api = await this.apiFor(where.kubeconfig);
-    await this.withLock(name, async () => {
+    await this.locks.run(name, async () => {
       const state = await this.store.load(this.options.namespace, name);
       if (!state.current) {
         throw new AppError(
@@ -370,21 +372,6 @@ export class KubernetesTarget {
       throw err;
     });
     return this.api;
-  }
-
-  /** Runs `work` after every earlier operation on `name` has finished. */
-  private withLock<T>(name: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.locks.get(name) ?? Promise.resolve();
-    const run = previous.then(work);
-    const tail = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.locks.set(name, tail);
-    void tail.then(() => {
-      if (this.locks.get(name) === tail) this.locks.delete(name);
-    });
-    return run;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { LoggerService } from '@nestjs/common';
 import type { DeploymentStore } from './deployment-store';
 import { isProcessAlive, processCwd, stopGroup, watchForeignProcess } from './process-group';
-import type { KeyedLock } from './keyed-lock';
+import type { KeyedLock } from '../keyed-lock';
 import type { ProcessWatch } from './process-watch';
 import type { ReleaseProcesses } from './release-processes';
 import type { SupervisorEvents } from './supervisor-events';

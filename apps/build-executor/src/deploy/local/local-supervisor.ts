@@ -13,7 +13,7 @@ import type {
 import { probeHealth } from './health-probe';
 import { Adoption } from './adoption';
 import { assertReleaseDir, validateDeployRequest } from './deploy-request.validation';
-import { KeyedLock } from './keyed-lock';
+import { KeyedLock } from '../keyed-lock';
 import { PortReservations } from './port-reservations';
 import { ProcessWatch } from './process-watch';
 import { ReleaseProcesses } from './release-processes';

@@ -1,7 +1,7 @@
 import type { LoggerService } from '@nestjs/common';
 import { restartDelayMs, type BackoffPolicy } from './backoff';
 import { signalGroup, type ProcessExit } from './process-group';
-import type { KeyedLock } from './keyed-lock';
+import type { KeyedLock } from '../keyed-lock';
 import { describeExit, type ReleaseProcesses } from './release-processes';
 import type { SupervisorEvents } from './supervisor-events';
 import type { Instance, Supervised, SupervisorState } from './supervisor-state';

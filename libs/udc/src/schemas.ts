@@ -147,7 +147,7 @@ const featureVerdictSchema = {
   required: ['feature', 'checked', 'realised'],
   properties: {
     feature: nonEmpty,
-    checked: { type: 'string', enum: ['literal', 'domain', 'none'] },
+    checked: { type: 'string', enum: ['literal', 'mapping', 'none'] },
     realised: { type: 'boolean', nullable: true },
   },
 } as unknown as JSONSchemaType<UdcFeatureVerdict>;

@@ -133,7 +133,7 @@ export interface UdcProvenance {
 /** One key feature and what the gate made of it. */
 export interface UdcFeatureVerdict {
   feature: string;
-  checked: 'literal' | 'domain' | 'none';
+  checked: 'literal' | 'mapping' | 'none';
   realised: boolean | null;
 }
 

@@ -167,13 +167,18 @@ describe('literalFidelity', () => {
     expect(results[1].problems).toEqual(['no endpoint DELETE /books/{id}']);
   });
 
-  it('does not judge a feature that states no route (free text is for the worked examples)', () => {
-    expect(literalFidelity(contractWith(), ['Convert temperatures between Celsius and Fahrenheit'])).toEqual([
+  it('does not judge a free-text feature an endpoint claims, and refuses one that no endpoint claims', () => {
+    const claimed = 'Convert temperatures between Celsius and Fahrenheit';
+    const forgotten = 'Keep a history of conversions';
+    const contract = contractWith({ method: 'POST', path: '/conversions', features: [claimed] });
+
+    expect(literalFidelity(contract, [claimed, forgotten])).toEqual([
+      { feature: claimed, checked: 'none', realised: null, problems: [] },
       {
-        feature: 'Convert temperatures between Celsius and Fahrenheit',
-        checked: 'none',
-        realised: null,
-        problems: [],
+        feature: forgotten,
+        checked: 'mapping',
+        realised: false,
+        problems: ['no endpoint lists it among the features it realises'],
       },
     ]);
   });

@@ -8,13 +8,14 @@ import {
 import { workedExampleProblems } from './worked-examples';
 
 /**
- * How faithfully the SPEC realises one key feature. `checked: 'literal'` when the feature states API parts
- * literally and they were compared with the contract; `'none'` when it states nothing literal, so this rule
- * cannot judge it (`realised` is then null: unknown, not claimed).
+ * How faithfully the SPEC realises one key feature. `checked: 'literal'`: the feature names its route and its
+ * literal parts were compared with the contract (`realised` true or false). `'mapping'`: a free-text feature
+ * that no endpoint claims (`realised` false). `'none'`: a free-text feature some endpoint claims; this rule
+ * cannot judge it (`realised` null: unknown, not claimed).
  */
 export interface FeatureFidelity {
   feature: string;
-  checked: 'literal' | 'none';
+  checked: 'literal' | 'mapping' | 'none';
   realised: boolean | null;
   /** What the contract does not honour, each naming the literal part. */
   problems: string[];
@@ -27,7 +28,17 @@ export function literalFidelity(contract: SpecContract, features: string[]): Fea
     const literals = read[index];
     // Only a feature that names its route states the API literally; shapes in free text are judged by the
     // worked examples, not here (a JSON snippet in prose is not a promise about some endpoint).
-    if (literals.routes.length === 0) return { feature, checked: 'none', realised: null, problems: [] };
+    if (literals.routes.length === 0) {
+      // Nothing literal to hold it to, but a feature no endpoint even claims is certainly not realised.
+      return contract.endpoints.some((e) => e.features.includes(feature))
+        ? { feature, checked: 'none', realised: null, problems: [] }
+        : {
+            feature,
+            checked: 'mapping',
+            realised: false,
+            problems: ['no endpoint lists it among the features it realises'],
+          };
+    }
     const problems = [...literals.problems, ...conflicts(features, read, index)];
     const endpoints = literals.routes.map((route) => {
       // The UDC runtime serves its five endpoints in every generated service.

@@ -486,6 +486,12 @@ async function fakeRegistry(answer: (seen: SeenRequest, all: SeenRequest[]) => n
   };
 }
 
+/**
+ * The request timeout defaults to the heartbeat interval; these tests tick every 20 ms to be quick, which on a
+ * loaded machine would turn slow answers into counted failures. They test the ticking, not the timeout.
+ */
+const LOADED_MACHINE_TIMEOUT_MS = 10_000;
+
 describe('registerWithRegistry', () => {
   const entry: UdcRegistryEntry = {
     name: 'orders',
@@ -509,7 +515,12 @@ describe('registerWithRegistry', () => {
   it('registers the entry at once and then heartbeats every interval', async () => {
     const registry = await fakeRegistry();
 
-    const registration = registerWithRegistry({ registryUrl: `${registry.url}/`, entry, intervalMs: 20 });
+    const registration = registerWithRegistry({
+      registryUrl: `${registry.url}/`,
+      entry,
+      intervalMs: 20,
+      requestTimeoutMs: LOADED_MACHINE_TIMEOUT_MS,
+    });
     await registry.waitFor(isHeartbeat, 2);
     await registration.stop();
 
@@ -525,7 +536,12 @@ describe('registerWithRegistry', () => {
       isRegister(r) && all.filter(isRegister).length === 1 ? 503 : 200,
     );
 
-    const registration = registerWithRegistry({ registryUrl: registry.url, entry, intervalMs: 20 });
+    const registration = registerWithRegistry({
+      registryUrl: registry.url,
+      entry,
+      intervalMs: 20,
+      requestTimeoutMs: LOADED_MACHINE_TIMEOUT_MS,
+    });
     await registry.waitFor(isHeartbeat);
     await registration.stop();
 
@@ -542,7 +558,12 @@ describe('registerWithRegistry', () => {
       isHeartbeat(r) && all.filter(isHeartbeat).length === 1 ? 404 : 200,
     );
 
-    const registration = registerWithRegistry({ registryUrl: registry.url, entry, intervalMs: 20 });
+    const registration = registerWithRegistry({
+      registryUrl: registry.url,
+      entry,
+      intervalMs: 20,
+      requestTimeoutMs: LOADED_MACHINE_TIMEOUT_MS,
+    });
     await registry.waitFor(isRegister, 2);
     await registration.stop();
 

@@ -1,8 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RunIdentity } from './sandbox-user';
-import { reachableByOthers } from './sandbox-user';
+import { closedParent, type RunIdentity } from './sandbox-user';
 
 /** util-linux tools the staging launch needs (all in Debian's essential set). */
 export interface StagingTools {
@@ -39,6 +38,8 @@ export class HostStaging {
   private constructor(
     private readonly tools: StagingTools,
     private readonly identity: RunIdentity,
+    /** The sources the run's user cannot reach: only these are staged. */
+    private readonly unreachable: ReadonlySet<string>,
   ) {
     this.stageDir = mkdtempSync(join(tmpdir(), 'sandbox-stage-'));
     // Searchable, not listable: bwrap (as the run's user) must walk into it, nothing more.
@@ -54,19 +55,21 @@ export class HostStaging {
     identity: RunIdentity | undefined,
     tools: StagingTools | undefined,
   ): HostStaging | undefined {
-    if (!identity || sources.every(reachableByOthers)) return undefined;
+    const unreachable = identity ? sources.filter((source) => closedParent(source) !== undefined) : [];
+    if (!identity || unreachable.length === 0) return undefined;
     if (!tools) {
       throw new Error(
-        `sandbox: ${sources.find((s) => !reachableByOthers(s))} is not reachable by the sandbox user, and ` +
-          'unshare, mount or setpriv (util-linux) is missing to stage it; install util-linux or move DATA_DIR',
+        `sandbox: ${unreachable[0]} is not reachable by the sandbox user (${closedParent(unreachable[0])} is ` +
+          'not searchable by others), and unshare, mount or setpriv (util-linux) is missing to stage it; ' +
+          'install util-linux or move DATA_DIR',
       );
     }
-    return new HostStaging(tools, identity);
+    return new HostStaging(tools, identity, new Set(unreachable));
   }
 
   /** The path bwrap should bind for host path `source` (a staged mount point, or `source` itself). */
   source(source: string): string {
-    if (reachableByOthers(source)) return source;
+    if (!this.unreachable.has(source)) return source;
     const existing = this.binds.find(([from]) => from === source);
     if (existing) return existing[1];
     const mountPoint = join(this.stageDir, String(this.binds.length));

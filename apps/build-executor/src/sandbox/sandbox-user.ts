@@ -69,11 +69,11 @@ function isMapped(ranges: IdRange[], first: number, count: number): boolean {
   return ranges.some(([inside, , size]) => first >= inside && first + count <= inside + size);
 }
 
-/** True when a user other than the owner may search every parent directory of `path`. */
-export function reachableByOthers(path: string): boolean {
+/** The first parent directory of `path` that users other than its owner may not search, if any. */
+export function closedParent(path: string): string | undefined {
   for (let current = dirname(path); ; current = dirname(current)) {
-    if ((statSync(current).mode & 0o001) === 0) return false;
-    if (current === dirname(current)) return true;
+    if ((statSync(current).mode & 0o001) === 0) return current;
+    if (current === dirname(current)) return undefined;
   }
 }
 
@@ -83,14 +83,12 @@ export function reachableByOthers(path: string): boolean {
  * spawn would not say which directory is at fault.
  */
 export function assertReachableByOthers(dir: string): void {
-  for (let current = dirname(dir); ; current = dirname(current)) {
-    if ((statSync(current).mode & 0o001) === 0) {
-      throw new Error(
-        `sandbox: ${current} is not searchable by other users, so the sandbox user cannot reach ${dir}; ` +
-          'process mode cannot stage it as bwrap does: use SANDBOX=bwrap, or put DATA_DIR under a path with o+x on every parent',
-      );
-    }
-    if (current === dirname(current)) return;
+  const closed = closedParent(dir);
+  if (closed) {
+    throw new Error(
+      `sandbox: ${closed} is not searchable by other users, so the sandbox user cannot reach ${dir}; ` +
+        'process mode cannot stage it as bwrap does: use SANDBOX=bwrap, or put DATA_DIR under a path with o+x on every parent',
+    );
   }
 }
 

@@ -1,10 +1,6 @@
+import { routeShape } from '../contract-routing';
 import type { EndpointSpec, FieldSpec, SpecContract, UdcEndpoint } from '../spec-contract';
-import {
-  readFeatureLiterals,
-  type FeatureLiterals,
-  type LiteralField,
-  type LiteralRoute,
-} from './feature-literals';
+import { readFeatureLiterals, type FeatureLiterals, type LiteralField } from './feature-literals';
 import { workedExampleProblems } from './worked-examples';
 
 /**
@@ -44,7 +40,7 @@ export function literalFidelity(contract: SpecContract, features: string[]): Fea
       // The UDC runtime serves its five endpoints in every generated service.
       if (contract.udc.endpoints.includes(`${route.method} ${route.path}` as UdcEndpoint)) return undefined;
       const found = contract.endpoints.find(
-        (e) => e.method === route.method && sameRoute(e.path, route.path),
+        (e) => e.method === route.method && routeShape(e.path) === routeShape(route.path),
       );
       if (!found) problems.push(`no endpoint ${route.method} ${route.path}`);
       return found;
@@ -92,7 +88,9 @@ function conflicts(features: string[], read: FeatureLiterals[], index: number): 
   return read.flatMap((other, i) => {
     const route = other.routes.length === 1 ? other.routes[0] : undefined;
     const same =
-      route && route.method === mine.routes[0].method && sameRoute(route.path, mine.routes[0].path);
+      route &&
+      route.method === mine.routes[0].method &&
+      routeShape(route.path) === routeShape(mine.routes[0].path);
     return i !== index && same && other.request.length > 0 && shape(other) !== shape(mine)
       ? [`key feature "${features[i]}" claims ${route.method} ${route.path} with a different body`]
       : [];
@@ -140,12 +138,6 @@ function typeFits(literal: LiteralField['type'], declared: FieldSpec['type']): b
     default:
       return declared === literal;
   }
-}
-
-/** Same method path pattern, parameter names aside (`/books/{id}` ≡ `/books/{book_id}`). */
-function sameRoute(declared: string, literal: LiteralRoute['path']): boolean {
-  const shape = (p: string) => p.replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '') || '/';
-  return shape(declared) === shape(literal);
 }
 
 function label(e: Pick<EndpointSpec, 'method' | 'path'>): string {

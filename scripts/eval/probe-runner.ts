@@ -1,4 +1,4 @@
-import type { EndpointSpec, SpecContract } from '@sf/service-spec';
+import { routeRequest, type EndpointSpec, type HttpMethod, type SpecContract } from '@sf/service-spec';
 import type { Probe, ProbeRequest, ProbeStep } from './eval-intent';
 
 /** How one probe went. */
@@ -94,7 +94,9 @@ export function resolveRequest(
   let endpoint: EndpointSpec | undefined;
   if (request.path !== undefined) {
     path = fill(request.path, saved);
-    endpoint = contract?.endpoints.find((e) => e.method === method && routeMatches(e.path, path));
+    // The endpoint the service itself routes this request to (its body fields name the `a|b` alternatives).
+    const routed = contract && routeRequest(contract, method as HttpMethod, path.split('?')[0]);
+    endpoint = routed?.kind === 'endpoint' ? routed.endpoint : undefined;
   } else {
     const ref = request.endpoint!;
     const feature = contract?.service.features[ref.feature];
@@ -211,15 +213,6 @@ function typeOf(value: unknown): string {
 function equal(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9;
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** Does the concrete `path` fit the pattern `route` (`/books/{id}`)? */
-function routeMatches(route: string, path: string): boolean {
-  const a = route.split('/');
-  const b = path.split('?')[0].split('/');
-  return (
-    a.length === b.length && a.every((seg, i) => (seg.startsWith('{') && seg.endsWith('}')) || seg === b[i])
-  );
 }
 
 /** Fills `{name}` path parameters: by name first, then the remaining given values in path order. */

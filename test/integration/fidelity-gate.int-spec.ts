@@ -1,6 +1,12 @@
 import { OfflineProvider } from '@sf/generator';
 import type { IntentInput } from '@sf/contracts';
-import { extractContract, renderSpec, verifySpec, type SpecVerification } from '@sf/service-spec';
+import {
+  extractContract,
+  renderSpec,
+  unrealisedFeatures,
+  verifySpec,
+  type SpecVerification,
+} from '@sf/service-spec';
 import type { StartedFactory } from '../../apps/sovereign-factory/src/factory-app';
 import { startFakeLlmVendor, type FakeLlmVendor } from '../../scripts/support/fake-llm-vendor';
 import { readModelRequest } from '../support/model-answers';
@@ -91,7 +97,7 @@ describe('fidelity gate with a model faked at the wire', () => {
     expect(scored.map((e) => e.data.score >= 90)).toEqual([false, true]);
     expect(scored[0].data.findings).toContainEqual(expect.stringContaining('no endpoint GET /hello'));
     expect(optimizerSaw).toHaveLength(1);
-    expect(optimizerSaw[0].unrealised).toEqual([FEATURE]);
+    expect(unrealisedFeatures(optimizerSaw[0]).map((f) => f.feature)).toEqual([FEATURE]);
     const status = await request(factory.url, 'GET', `/intents/${res.body.intent_id}/status`);
     expect(status.body.spec.fidelity).toEqual([
       { feature: FEATURE, checked: 'literal', realised: true, problems: [] },

@@ -17,7 +17,7 @@ export {
   type RubricId,
 } from './rubric';
 export { verifySpec } from './verify-spec';
-export { passesGate, type RubricScore, type SpecVerification } from './verification';
+export { passesGate, unrealisedFeatures, type RubricScore, type SpecVerification } from './verification';
 export { literalFidelity, type FeatureFidelity } from './fidelity/literal-fidelity';
 export {
   readFeatureLiterals,

@@ -23,8 +23,11 @@ export interface SpecVerification {
   findings: string[];
   /** Per key feature: how faithfully the contract realises what the feature states. */
   fidelity: FeatureFidelity[];
-  /** Key features the SPEC does not realise as written; any one keeps the SPEC from the gate. */
-  unrealised: string[];
+}
+
+/** The key features the SPEC does not realise as written; any one keeps the SPEC from the gate. */
+export function unrealisedFeatures(verification: SpecVerification): FeatureFidelity[] {
+  return verification.fidelity.filter((f) => f.realised === false);
 }
 
 /**
@@ -32,5 +35,5 @@ export interface SpecVerification {
  * feature fails it whatever the threshold, even one set to 0.
  */
 export function passesGate(verification: SpecVerification, threshold: number): boolean {
-  return verification.unrealised.length === 0 && verification.score >= threshold;
+  return unrealisedFeatures(verification).length === 0 && verification.score >= threshold;
 }

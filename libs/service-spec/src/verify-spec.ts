@@ -471,6 +471,5 @@ export function verifySpec(markdown: string, intent?: IntentInput | null): SpecV
       ),
     ],
     fidelity,
-    unrealised: unrealised.map((f) => f.feature),
   };
 }

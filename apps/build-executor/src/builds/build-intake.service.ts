@@ -3,7 +3,7 @@ import { readFile, realpath } from 'node:fs/promises';
 import { isAbsolute, resolve, sep } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, buildIdForIntent, type ApprovalMode, type BuildJobData } from '@sf/contracts';
-import { extractContract, passesGate, specSha256, verifySpec } from '@sf/service-spec';
+import { extractContract, passesGate, specSha256, unrealisedFeatures, verifySpec } from '@sf/service-spec';
 import { BuildWorkspaces } from '../build-line/build-workspaces';
 import { ExecutorConfig } from '../config/executor.config';
 import { DeployTargets } from '../deploy/deploy-targets';
@@ -92,12 +92,13 @@ export class BuildIntakeService {
   ): Promise<BuildRecord> {
     const contract = extractContract(markdown);
     const verification = verifySpec(markdown);
-    if (verification.unrealised.length > 0) {
+    const unrealised = unrealisedFeatures(verification);
+    if (unrealised.length > 0) {
       throw new AppError(
         'FEATURES_UNREALISED',
-        `the SPEC does not realise ${verification.unrealised.length} key feature(s) as written: ${verification.unrealised.map((f) => JSON.stringify(f)).join(', ')}`,
+        `the SPEC does not realise ${unrealised.length} key feature(s) as written: ${unrealised.map((f) => JSON.stringify(f.feature)).join(', ')}`,
         {
-          unrealised: verification.fidelity.filter((f) => f.realised === false),
+          unrealised,
           findings: verification.findings,
         },
       );

@@ -21,7 +21,13 @@ import {
   type SpecDraftOutput,
 } from '@sf/llm';
 import { ServiceMetrics } from '@sf/platform';
-import { passesGate, specSha256, verifySpec, type SpecVerification } from '@sf/service-spec';
+import {
+  passesGate,
+  specSha256,
+  unrealisedFeatures,
+  verifySpec,
+  type SpecVerification,
+} from '@sf/service-spec';
 import { FactoryConfig } from '../config/factory.config';
 import { BuildHandoffService } from '../handoff/build-handoff.service';
 import type { IntentRecord } from '../intents/intent.record';
@@ -365,7 +371,7 @@ function costAfter(record: IntentRecord, phase: string, checkpoint: SpecCheckpoi
 
 /** Why a SPEC is not through the gate, in a few words. */
 function gateShortfall(verification: SpecVerification, threshold: number): string {
-  const n = verification.unrealised.length;
+  const n = unrealisedFeatures(verification).length;
   return n > 0 ? `${n} key feature(s) not realised as written` : `SPEC below ${threshold}`;
 }
 
@@ -378,8 +384,8 @@ function gateRefusal(
   threshold: number,
   history: { score: number }[],
 ): IntentRecord['error'] {
-  if (verification.unrealised.length > 0) {
-    const missing = verification.fidelity.filter((f) => f.realised === false);
+  const missing = unrealisedFeatures(verification);
+  if (missing.length > 0) {
     return {
       code: 'FEATURES_UNREALISED',
       message:

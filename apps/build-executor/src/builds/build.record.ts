@@ -1,5 +1,5 @@
 import type { ApprovalMode, BuildStatus, CostSummary, Priority } from '@sf/contracts';
-import type { UdcReport } from '@sf/udc';
+import type { UdcFeatureVerdict, UdcReport } from '@sf/udc';
 
 /** Timing and attempts of one phase. */
 export interface PhaseRecord {
@@ -41,7 +41,16 @@ export interface BuildRecord {
   updated_at: string;
   started_at: string | null;
   finished_at: string | null;
-  spec: { sha256: string; score: number; revision: number; path: string };
+  spec: {
+    sha256: string;
+    score: number;
+    revision: number;
+    path: string;
+    /** The gate's verdict per key feature at intake; the release carries it (absent in older records). */
+    fidelity?: UdcFeatureVerdict[];
+    /** Ids of the SPEC's acceptance checks: the worked examples every deployed release has passed. */
+    worked_examples?: string[];
+  };
   phases: Partial<Record<BuildStatus, PhaseRecord>>;
   fix_iterations: number;
   tests: TestRunSummary | null;

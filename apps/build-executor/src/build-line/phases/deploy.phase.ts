@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { extractContract, verifySpec } from '@sf/service-spec';
 import type { BuildRecord } from '../../builds/build.record';
 import { ExecutorConfig } from '../../config/executor.config';
 import { DeployTargets } from '../../deploy/deploy-targets';
@@ -25,18 +24,12 @@ export class DeployPhase implements BuildPhase {
   async run(record: BuildRecord): Promise<void> {
     const ws = this.workspaces.of(record.build_id);
     await assembleRelease(ws, RELEASE_LAYOUT);
-    // The gate's verdict per feature goes with the release: the service lists only what was realised as
-    // written, and the registry records which worked examples the release passed (every one did, or the
-    // build would not be here).
-    const spec = await ws.readSpec();
-    const verification = verifySpec(spec);
+    // The gate's verdict per feature, recorded at intake, goes with the release: the service lists only what
+    // was realised as written, and the registry records which worked examples the release passed (every one
+    // did, or the build would not be here).
     const provenance = {
-      features: verification.fidelity.map(({ feature, checked, realised }) => ({
-        feature,
-        checked,
-        realised,
-      })),
-      worked_examples: extractContract(spec).acceptance.map((check) => check.id),
+      features: record.spec.fidelity,
+      worked_examples: record.spec.worked_examples,
       intent_id: record.intent_id,
       spec_sha256: record.spec.sha256,
       spec_score: record.spec.score,

@@ -419,7 +419,7 @@ describe('local deploy supervisor', () => {
 
     const after = supervisor();
     const adopted = nextEvent(after, (e) => e.type === 'adopted');
-    await after.onModuleInit();
+    await after.adoptAtBoot();
 
     expect((await adopted).pid).toBe(deployed.deployment.pid);
     expect(await after.get('svc')).toMatchObject({
@@ -448,7 +448,7 @@ describe('local deploy supervisor', () => {
 
     const after = supervisor();
     const healthy = nextEvent(after, (e) => e.type === 'healthy');
-    await after.onModuleInit();
+    await after.adoptAtBoot();
     await healthy;
 
     const now = await after.get('svc');
@@ -479,7 +479,7 @@ describe('local deploy supervisor', () => {
     await writeFile(stateFile, JSON.stringify({ ...state, staging: { pid: orphanPid, release_dir: bDir } }));
 
     const after = supervisor();
-    await after.onModuleInit();
+    await after.adoptAtBoot();
 
     expect(groupAlive(orphanPid)).toBe(false);
     expect(await after.get('svc')).toMatchObject({

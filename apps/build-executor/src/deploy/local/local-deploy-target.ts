@@ -87,6 +87,6 @@ export class LocalDeployTarget implements DeployTarget {
 
   /** Re-adopts (or restarts) the services the last executor left running; idempotent. */
   adoptAtBoot(): Promise<void> {
-    return this.supervisor.onModuleInit();
+    return this.supervisor.adoptAtBoot();
   }
 }

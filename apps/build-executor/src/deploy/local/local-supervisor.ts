@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { Logger, type LoggerService, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Logger, type LoggerService, type OnApplicationShutdown } from '@nestjs/common';
 import { AppError } from '@sf/contracts';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import { DeploymentStore } from './deployment-store';
@@ -59,7 +59,7 @@ export interface LocalSupervisorOptions {
  * {@link ProcessWatch} (crash restarts with backoff), {@link Adoption} (start-up), {@link PortReservations}
  * and a per-service {@link KeyedLock} that keeps operations on one service from interleaving.
  */
-export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
+export class LocalSupervisor implements OnApplicationShutdown {
   private readonly probeTimeoutMs: number;
   private readonly state: SupervisorState;
   private readonly events: SupervisorEvents;
@@ -124,8 +124,11 @@ export class LocalSupervisor implements OnModuleInit, OnApplicationShutdown {
     );
   }
 
-  /** Loads the stored deployments and re-adopts or restarts their releases. Idempotent. */
-  onModuleInit(): Promise<void> {
+  /**
+   * Loads the stored deployments and re-adopts or restarts their releases. Idempotent; every other method
+   * waits for it. At boot the local deploy target calls it (DeployTargets adopts for every target).
+   */
+  adoptAtBoot(): Promise<void> {
     return this.ready();
   }
 

@@ -18,7 +18,7 @@ export {
 } from './rubric';
 export { verifySpec } from './verify-spec';
 export { passesGate, unrealisedFeatures, type RubricScore, type SpecVerification } from './verification';
-export { literalFidelity, type FeatureFidelity } from './fidelity/literal-fidelity';
+export { featureFidelity, type FeatureFidelity } from './fidelity/feature-fidelity';
 export {
   readFeatureLiterals,
   type FeatureLiterals,

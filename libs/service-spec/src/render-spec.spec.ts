@@ -69,12 +69,14 @@ describe('renderSpec', () => {
     for (const raw of ['\u0000', '\u001b', '\u2028', '\u2029', '\r']) expect(md).not.toContain(raw);
   });
 
-  it('still verifies a hostile SPEC as complete', () => {
+  it('still verifies a hostile SPEC as complete, and refuses the feature that is an instruction', () => {
     const intent = { ...todoIntent(), purpose: hostileContract().service.purpose, key_features: HOSTILE };
     const c = hostileContract();
     c.endpoints[0].features = [...HOSTILE, 'Create todos'];
     for (const e of c.endpoints.slice(1)) e.features = [HOSTILE[1]];
-    expect(verifySpec(renderSpec(c), intent).score).toBe(100);
+    const verification = verifySpec(renderSpec(c), intent);
+    expect(verification.rubric.reduce((sum, r) => sum + r.score, 0)).toBe(100);
+    expect(verification.fidelity[0]).toMatchObject({ checked: 'instruction', realised: false });
   });
 
   it('renders notes as quoted data after their section', () => {

@@ -1,5 +1,5 @@
 /** Version of the scoring rules; served with every score so old scores stay interpretable. */
-export const RUBRIC_VERSION = 'spec-rubric/1.1';
+export const RUBRIC_VERSION = 'spec-rubric/2.0';
 
 /**
  * The most a SPEC scores while a key feature is not realised as written (rubric 1.1, fidelity rule): below any

@@ -1,4 +1,4 @@
-import type { FeatureFidelity } from './fidelity/literal-fidelity';
+import type { FeatureFidelity } from './fidelity/feature-fidelity';
 import type { RubricId } from './rubric';
 
 /** Score of one rubric criterion. */

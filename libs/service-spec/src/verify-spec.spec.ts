@@ -292,8 +292,11 @@ describe('verifySpec', () => {
     );
     const rubricFindings = v.rubric.flatMap((r) => r.findings);
     expect(v.findings.slice(0, rubricFindings.length)).toEqual(rubricFindings);
-    // Then fidelity: without acceptance checks, the literal feature GET /hello has no worked example.
+    // Then fidelity: without acceptance checks, no feature has a worked example.
     expect(v.findings.slice(rubricFindings.length)).toEqual([
+      "Realise key feature \"Create todos\" as it is written: no worked example: no acceptance check of POST /todos, GET /todos/{id} expects a concrete answer (a response field's value, a header or a redirect).",
+      "Realise key feature \"List todos\" as it is written: no worked example: no acceptance check of GET /todos expects a concrete answer (a response field's value, a header or a redirect).",
+      "Realise key feature \"Mark todos as done\" as it is written: no worked example: no acceptance check of POST /todos/{id}/done expects a concrete answer (a response field's value, a header or a redirect).",
       'Realise key feature "GET /hello" as it is written: no worked example (happy acceptance check) of GET /hello.',
     ]);
     for (const f of v.findings) expect(f).toMatch(/^[A-Z].*[.)]$/);
@@ -321,15 +324,15 @@ describe('fidelity: key features realised as written', () => {
     expect(passesGate(verification, 0)).toBe(false);
   });
 
-  it('judges literal features, leaves free-text ones unjudged, and passes a faithful SPEC on its score', () => {
+  it('judges literal and free-text features, and passes a faithful SPEC on its score', () => {
     const verification = verifySpec(renderSpec(todoContract()), todoIntent());
 
     expect(unrealisedFeatures(verification)).toEqual([]);
     expect(passesGate(verification, 90)).toBe(verification.score >= 90);
     expect(verification.fidelity.map((f) => [f.feature, f.checked, f.realised])).toEqual([
-      ['Create todos', 'none', null],
-      ['List todos', 'none', null],
-      ['Mark todos as done', 'none', null],
+      ['Create todos', 'free-text', true],
+      ['List todos', 'free-text', true],
+      ['Mark todos as done', 'free-text', true],
       ['GET /hello', 'literal', true],
     ]);
   });

@@ -1,6 +1,6 @@
 import type { IntentInput } from '@sf/contracts';
 import { acceptanceCheckProblems, pathParams } from './acceptance-problems';
-import { literalFidelity } from './fidelity/literal-fidelity';
+import { featureFidelity } from './fidelity/feature-fidelity';
 import { routeShape } from './contract-routing';
 import { unescapeMarkdown } from './markdown-text';
 import { parseSpec, type ParsedSpec } from './parse-spec';
@@ -457,7 +457,7 @@ export function verifySpec(markdown: string, intent?: IntentInput | null): SpecV
     };
   });
   const features = intent?.key_features ?? ctx.contract?.service.features ?? [];
-  const fidelity = ctx.contract ? literalFidelity(ctx.contract, features) : [];
+  const fidelity = ctx.contract ? featureFidelity(ctx.contract, features) : [];
   const unrealised = fidelity.filter((f) => f.realised === false);
   const total = round1(rubric.reduce((sum, r) => sum + r.score, 0));
   return {

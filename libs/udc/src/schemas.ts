@@ -147,7 +147,7 @@ const featureVerdictSchema = {
   required: ['feature', 'checked', 'realised'],
   properties: {
     feature: nonEmpty,
-    checked: { type: 'string', enum: ['literal', 'mapping', 'none'] },
+    checked: { type: 'string', enum: ['literal', 'free-text', 'instruction', 'mapping', 'none'] },
     realised: { type: 'boolean', nullable: true },
   },
 } as unknown as JSONSchemaType<UdcFeatureVerdict>;

@@ -122,8 +122,9 @@ export interface UdcProvenance {
   tests_passed: number;
   approvals: { stage: string; by: string; at: string }[];
   /**
-   * The gate's verdict per key feature: realised as written (true), not (false), or not judged (null). Only
-   * features realised as written are listed by `GET /capabilities`. Absent from releases before rubric 1.1.
+   * The gate's verdict per key feature: realised (true) or not (false); null only in releases judged by rubric
+   * 1.1, which did not judge free-text features. Only realised features are listed by `GET /capabilities`.
+   * Absent from releases before rubric 1.1.
    */
   features?: UdcFeatureVerdict[];
   /** Ids of the acceptance checks (the SPEC's worked examples) the release passed before deploy. */
@@ -133,7 +134,8 @@ export interface UdcProvenance {
 /** One key feature and what the gate made of it. */
 export interface UdcFeatureVerdict {
   feature: string;
-  checked: 'literal' | 'mapping' | 'none';
+  /** The rule that judged it (rubric 2: literal, free-text, instruction; 1.1 also wrote mapping and none). */
+  checked: 'literal' | 'free-text' | 'instruction' | 'mapping' | 'none';
   realised: boolean | null;
 }
 

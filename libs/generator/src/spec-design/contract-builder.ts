@@ -198,6 +198,19 @@ export class ContractBuilder {
     return created;
   }
 
+  /**
+   * Records the intent's own words for a resource the reader translated ("tâches" for task), so the SPEC
+   * shows which words of the intent it realises.
+   */
+  writtenAs(resourceName: string, words: string[]): void {
+    const resource = this.resource(resourceName);
+    const marker = ' Written in the intent as: ';
+    const [base, listed = ''] = resource.description.split(marker);
+    const known = listed.replace(/\.$/, '').split(', ').filter((w) => w !== '');
+    const all = [...new Set([...known, ...words])];
+    if (all.length > known.length) resource.description = `${base}${marker}${all.join(', ')}.`;
+  }
+
   /** Adds `field` to the resource unless a field of that name exists. */
   ensureField(resourceName: string, field: FieldSpec): FieldSpec {
     const resource = this.resource(resourceName);

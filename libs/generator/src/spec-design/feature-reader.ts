@@ -46,6 +46,11 @@ export interface FeatureReading {
   vendor: string | null;
   /** "all"/"every" was written: a view is a list. */
   all: boolean;
+  /**
+   * Words of the feature the reader translated to the contract's English names (a known noun in another
+   * language or a synonym, a state word): "tâches" for the resource task, "terminée" for the flag done.
+   */
+  translated: string[];
 }
 
 const LITERAL = /(?:^|[^A-Za-z])(GET|POST|PUT|PATCH|DELETE)\s+(\/[^\s]*)/i;
@@ -121,14 +126,14 @@ function nounRun(tokens: string[], from: number): string[] {
   return run;
 }
 
-function pickNoun(run: string[]): { noun: string; plural: boolean } | null {
+function pickNoun(run: string[]): { noun: string; plural: boolean; written: string } | null {
   if (run.length === 0) return null;
   const known = run.find((t) => knownNoun(t));
-  if (known) return { noun: knownNoun(known) ?? known, plural: known.endsWith('s') };
+  if (known) return { noun: knownNoun(known) ?? known, plural: known.endsWith('s'), written: known };
   const heads = run.filter((t) => !isFillerNoun(t));
   const head = heads.length > 0 ? heads[heads.length - 1] : run[0];
   const noun = singular(head).slice(0, 40);
-  return { noun, plural: noun !== head };
+  return { noun, plural: noun !== head, written: head };
 }
 
 /** Words after a marker ("by title or author"); a state after "as" may itself be a verb ("as read"). */
@@ -170,6 +175,10 @@ export function readFeature(text: string): FeatureReading {
     const meaning = toggleMeaning(verb);
     toggle = stateWord ? { ...meaning, field: snakeName(stateField(stateWord), 'flag') } : meaning;
   }
+  const byWords = wordsAfter(tokens, BY_WORDS, true).filter((t) => fieldName(t) !== t);
+  const translated = [picked?.written, toggle ? stateWord : undefined, ...byWords].filter(
+    (w): w is string => w !== undefined && !(picked && singular(w) === picked.noun) && w !== toggle?.field,
+  );
   const aggregate = AGGREGATE_OPS.find(([set]) => tokens.some((t) => set.has(t)))?.[1] ?? 'sum';
   return {
     literal,
@@ -182,5 +191,6 @@ export function readFeature(text: string): FeatureReading {
     units: tokens.some((t) => LENGTH_WORDS.has(t)) ? 'length' : 'currency',
     vendor: VENDORS.find((v) => tokens.includes(v)) ?? null,
     all: tokens.some((t) => ALL_WORDS.has(t)),
+    translated,
   };
 }

@@ -161,7 +161,11 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
     }
   }
   b.resource(resource);
+  b.writtenAs(resource, r.translated);
   for (const action of [...new Set(actions)]) actOn(b, resource, action, r, feature);
+  // Integrating a vendor means taking its signed webhooks too: the part of the integration a service can
+  // honour without the vendor's keys.
+  if (a.has('integrate') && r.vendor) webhookReceiver(b, r.vendor, feature);
 }
 
 /** Documents every endpoint, declares the config it needs and writes the acceptance checks. */

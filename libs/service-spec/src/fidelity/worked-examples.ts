@@ -17,6 +17,11 @@ export function workedExampleProblems(
   const where = `${target.method} ${target.path}`;
   if (happy.length === 0) return [`no worked example (happy acceptance check) of ${where}`];
   const problems: string[] = [];
+  if (!happy.some(concreteExpectation)) {
+    problems.push(
+      `no worked example of ${where} expects a concrete answer (a response field's value, a header or a redirect)`,
+    );
+  }
   const sent = literals.request.filter((f) => !f.optional).map((f) => f.name);
   if (sent.length > 0 && !happy.some((step) => sent.every((name) => name in sentFields(step)))) {
     problems.push(`no worked example of ${where} sends ${sent.map((n) => `"${n}"`).join(', ')}`);
@@ -36,8 +41,32 @@ export function workedExampleProblems(
   return problems;
 }
 
-function lastStep(check: AcceptanceCheck): AcceptanceStep {
+/** The step of a check that calls its endpoint. */
+export function lastStep(check: AcceptanceCheck): AcceptanceStep {
   return check.steps[check.steps.length - 1];
+}
+
+/**
+ * Fields every generated service can answer without doing anything: a template stub's `{"ok": true}`, or the
+ * UDC runtime's `service`/`endpoint` echo. An expectation made only of them shows no feature at work.
+ */
+const ACKNOWLEDGEMENTS = new Set(['ok', 'success', 'service', 'endpoint']);
+
+/**
+ * Whether a step expects something only a service doing the work answers: a redirect, a header, or a body
+ * field (other than an acknowledgement) with a value.
+ */
+export function concreteExpectation(step: AcceptanceStep): boolean {
+  const { status, header_contains: headers, body_contains: body } = step.expect;
+  if (status >= 300 && status < 400) return true;
+  if (headers && Object.keys(headers).length > 0) return true;
+  return concreteBody(body);
+}
+
+function concreteBody(body: unknown): boolean {
+  if (Array.isArray(body)) return body.some(concreteBody);
+  if (body === null || typeof body !== 'object') return body !== undefined && body !== null;
+  return Object.entries(body).some(([key, value]) => !ACKNOWLEDGEMENTS.has(key) && value !== null);
 }
 
 function sentFields(step: AcceptanceStep): Record<string, unknown> {

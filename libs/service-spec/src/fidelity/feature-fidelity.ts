@@ -1,39 +1,50 @@
 import { routeShape } from '../contract-routing';
 import type { EndpointSpec, FieldSpec, SpecContract, UdcEndpoint } from '../spec-contract';
 import { readFeatureLiterals, type FeatureLiterals, type LiteralField } from './feature-literals';
+import { numbersIn } from './domain-terms';
+import { freeTextProblems, missingQuantities } from './free-text-fidelity';
+import { realisationOf } from './realisation';
+import { instructionIn } from './instruction-text';
 import { workedExampleProblems } from './worked-examples';
 
+/** A `METHOD /path?query` as a feature writes it; its numbers are the route's, not quantities. */
+const ROUTE_TEXT = /\b(GET|POST|PUT|PATCH|DELETE)\s+\/[^\s,;)"'`]*/g;
+
 /**
- * How faithfully the SPEC realises one key feature. `checked: 'literal'`: the feature names its route and its
- * literal parts were compared with the contract (`realised` true or false). `'mapping'`: a free-text feature
- * that no endpoint claims (`realised` false). `'none'`: a free-text feature some endpoint claims; this rule
- * cannot judge it (`realised` null: unknown, not claimed).
+ * How faithfully the SPEC realises one key feature (rubric 1.1). `checked` says which rule judged it:
+ * `'literal'`, a feature that names its route, held to its literal parts; `'free-text'`, held to an endpoint
+ * that claims it, a worked example and its domain terms (`free-text-fidelity.ts`); `'instruction'`, text
+ * that speaks to the generator rather than describing the service, never realised.
  */
 export interface FeatureFidelity {
   feature: string;
-  checked: 'literal' | 'mapping' | 'none';
-  realised: boolean | null;
-  /** What the contract does not honour, each naming the literal part. */
+  checked: 'literal' | 'free-text' | 'instruction';
+  realised: boolean;
+  /** What the SPEC lacks to realise it, each naming the part. */
   problems: string[];
 }
 
-/** Compares each key feature's literal parts with the contract. */
-export function literalFidelity(contract: SpecContract, features: string[]): FeatureFidelity[] {
+/** Judges every key feature against the contract. */
+export function featureFidelity(contract: SpecContract, features: string[]): FeatureFidelity[] {
   const read = features.map(readFeatureLiterals);
-  return features.map((feature, index) => {
+  return features.map((feature, index): FeatureFidelity => {
+    const instruction = instructionIn(feature);
+    if (instruction) {
+      return {
+        feature,
+        checked: 'instruction',
+        realised: false,
+        problems: [
+          `it reads as an instruction to the generator, not a behaviour of the service (${instruction}); it was kept as data and not obeyed`,
+        ],
+      };
+    }
     const literals = read[index];
     // Only a feature that names its route states the API literally; shapes in free text are judged by the
-    // worked examples, not here (a JSON snippet in prose is not a promise about some endpoint).
+    // free-text rule (a JSON snippet in prose is not a promise about some endpoint).
     if (literals.routes.length === 0) {
-      // Nothing literal to hold it to, but a feature no endpoint even claims is certainly not realised.
-      return contract.endpoints.some((e) => e.features.includes(feature))
-        ? { feature, checked: 'none', realised: null, problems: [] }
-        : {
-            feature,
-            checked: 'mapping',
-            realised: false,
-            problems: ['no endpoint lists it among the features it realises'],
-          };
+      const problems = freeTextProblems(contract, feature);
+      return { feature, checked: 'free-text', realised: problems.length === 0, problems };
     }
     const problems = [...literals.problems, ...conflicts(features, read, index)];
     const endpoints = literals.routes.map((route) => {
@@ -72,6 +83,12 @@ export function literalFidelity(contract: SpecContract, features: string[]): Fea
         if (!declared) problems.push(`${label(target)} does not answer ${status}`);
       }
       problems.push(...workedExampleProblems(contract, target, literals));
+    }
+    const served = endpoints.filter((e): e is EndpointSpec => e !== undefined);
+    if (served.length > 0) {
+      const prose = feature.replace(ROUTE_TEXT, ' ');
+      const stated = numbersIn(prose).filter((n) => !literals.statuses.includes(n));
+      problems.push(...missingQuantities(stated, realisationOf(contract, served)));
     }
     return { feature, checked: 'literal', realised: problems.length === 0, problems };
   });

@@ -1,0 +1,123 @@
+/**
+ * The words a key feature is about (its domain terms) and whether a realisation uses them (rubric 1.1, domain).
+ * A temperature feature realised with amounts and currency codes uses none of "temperature", "celsius",
+ * "fahrenheit": that realisation belongs to another domain, whatever its points. Pure and deterministic.
+ */
+
+/** Function words of the languages intents are written in (en, fr, es, pt, it, de), folded to ASCII. */
+const FUNCTION_WORDS = new Set(
+  (
+    'the and for with from into onto that this these those then than when where which while what who whom whose ' +
+    'are was were been being has have had does did not nor but any all each every some its his her their our ' +
+    'your you they them him she one two three per via out off too very just only also still yet both either ' +
+    'neither such same other another more most less least much many few can could should would will shall may ' +
+    'might must let lets about above below before after over under between within without across along among ' +
+    'again there here how why whether anything something everything nothing someone anyone everyone nobody ' +
+    'thing things way ways etc already least once else otherwise never always whole up down any ' +
+    'les des une dans pour par sur avec sans qui que quoi est sont son ses leur leurs aux cette ces pas plus ' +
+    'los las del una uno por para con sin que como entre sus sobre ' +
+    'dos das uma com sem por para que entre seu sua seus suas ' +
+    'gli della delle dei degli una uno per con senza che tra fra suo sua ' +
+    'der die das den dem des ein eine einer eines einem einen und oder mit ohne fur von vom zum zur bei nach ' +
+    'aus auf ist sind wenn sich nicht alle comme como come wie als ainsi tout todos todas tutti ogni jeder'
+  ).split(/\s+/),
+);
+
+/**
+ * Words that say what any service does rather than what this one is about: asking for them would let any
+ * template pass (every service "returns" and "creates"), so they never count as domain terms.
+ */
+const GENERIC_WORDS = new Set(
+  (
+    'add adds added create creates created make makes get gets fetch fetches read reads list lists listing ' +
+    'show shows return returns returned give gives given tell tells take takes turn turns work works check ' +
+    'checks compute computes calculate calculates find finds say says store stores save saves keep keeps ' +
+    'delete deletes remove removes update updates change changes set sets mark marks accept accepts allow ' +
+    'allows refuse refuses refused refusing reject rejects rejected rejecting deny error errors invalid valid ' +
+    'sense makes use uses using look looks want wants need needs like into back ' +
+    'value values number numbers item items data record records request requests response responses input ' +
+    'output result results field fields endpoint endpoints service services api user users new existing ' +
+    'single whole given current properly first required optional simple json body string integer boolean ' +
+    'true false null convert converts converted converting conversion negative positive empty missing ' +
+    // The same everyday verbs in the other languages intents are written in.
+    'creer ajouter lister afficher obtenir chercher rechercher marquer supprimer modifier calculer convertir ' +
+    'verifier indiquer refuser rejeter crear anadir agregar listar mostrar obtener buscar marcar borrar ' +
+    'eliminar actualizar calcular convertir rechazar criar adicionar apagar atualizar recusar erstellen ' +
+    'anlegen auflisten anzeigen suchen markieren loschen entfernen andern berechnen umrechnen ablehnen ' +
+    'creare aggiungere elencare mostrare cercare segnare eliminare cancellare modificare calcolare ' +
+    'convertire rifiutare'
+  ).split(/\s+/),
+);
+
+/** A word folded to lower-case ASCII letters and digits (accents dropped). */
+export function foldWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Letter runs of a text, camelCase and snake_case split, folded. */
+export function wordsOf(text: string): string[] {
+  const spaced = text.replace(/([a-z])([A-Z])/g, '$1 $2');
+  return (spaced.match(/\p{L}+/gu) ?? []).map(foldWord);
+}
+
+/** The feature's domain terms: content words of three letters or more, in order, one per word up to its ending. */
+export function domainTerms(feature: string): string[] {
+  const terms: string[] = [];
+  for (const word of wordsOf(feature)) {
+    if (word.length < 3 || FUNCTION_WORDS.has(word) || GENERIC_WORDS.has(word)) continue;
+    if (!terms.some((term) => sameWord(term, word))) terms.push(word);
+  }
+  return terms;
+}
+
+/**
+ * Whether a term and a word of the realisation are the same word up to an ending: equal, or the shorter (four
+ * letters at least) begins the longer ("zero"/"zeros", "temp"/"temperature", "name"/"named").
+ */
+function sameWord(a: string, b: string): boolean {
+  if (a === b || stem(a) === stem(b)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short);
+}
+
+/** A word without a plural ending ("urls" → "url", "categories" → "category"). */
+function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** The terms a realisation's words carry. */
+export function carriedTerms(terms: string[], realisation: Iterable<string>): string[] {
+  const words = new Set(realisation);
+  return terms.filter((term) => [...words].some((word) => sameWord(term, word)));
+}
+
+/**
+ * How many of a feature's terms its realisation must carry: one of one or two, two of three, half of more. A
+ * realisation that shares a word or two with a rich feature ("zero" of "colder than absolute zero", "task"
+ * and "title" of a task with a title, a due date and a done flag) has usually picked a word up as a
+ * resource name and left the rest of the feature out.
+ */
+export function termsNeeded(terms: string[]): number {
+  if (terms.length <= 2) return Math.min(terms.length, 1);
+  return terms.length === 3 ? 2 : Math.ceil(terms.length / 2);
+}
+
+/**
+ * The numbers a text writes (decimal commas read as points, thousands separators dropped), leaving out numbers
+ * that are part of a name ("ISBN-10", "mod-97", "h2"): the feature's quantities (a rate of 1.10, capacity 3,
+ * 30 free minutes) must reach its realisation like its words.
+ */
+export function numbersIn(text: string): number[] {
+  const found: number[] = [];
+  const number = /(?<![\p{L}\d.,_])(?<!\p{L}-)(-?\d+(?:,\d{3})*(?:[.,]\d+)?)(?![\p{L}\d_])(?!-\p{L})/gu;
+  for (const m of text.matchAll(number)) {
+    const raw = m[1];
+    const normal =
+      /,\d{3}(?!\d)/.test(raw) && !raw.includes('.') ? raw.replace(/,/g, '') : raw.replace(',', '.');
+    const value = Number(normal);
+    if (Number.isFinite(value) && !found.includes(value)) found.push(value);
+  }
+  return found;
+}

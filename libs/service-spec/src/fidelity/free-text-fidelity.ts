@@ -1,0 +1,74 @@
+import type { EndpointSpec, SpecContract } from '../spec-contract';
+import { carriedTerms, domainTerms, numbersIn, termsNeeded } from './domain-terms';
+import { realisationOf, type Realisation } from './realisation';
+import { concreteExpectation, lastStep } from './worked-examples';
+
+/**
+ * A feature that says something must be refused, in the languages intents are written in ("refuse negative
+ * amounts", "an empty list is an error", "rechazar", "ablehnen", …).
+ */
+const REFUSAL =
+  /\b(refus\w*|reject\w*|rechaz\w*|recus\w*|rifiut\w*|ablehn\w*|verweiger\w*|zur(u|ü)ckweis\w*|deny|denied|forbid\w*|disallow\w*|not allowed|(is|are) an? error|errors? out|invalid|makes no sense|say so|fail\w* with|cannot be|can't be)/i;
+
+/**
+ * What the SPEC lacks to realise a key feature written in free text (no `METHOD /path`), one sentence each;
+ * empty when it is realised. Free text states no shapes to compare, so the rule asks for what any faithful
+ * realisation has and a template from another domain lacks:
+ * - an endpoint that lists the feature;
+ * - a worked example: an acceptance check of such an endpoint that expects a concrete answer (a field value
+ *   other than `ok`/`service`/`endpoint`, a header, or a redirect); a feature that only constrains another
+ *   feature's endpoint ("refuse anything colder than absolute zero") needs none of its own;
+ * - for a feature that says what to refuse, an acceptance check of its endpoint that expects a 4xx;
+ * - its domain: the endpoint, its fields, summaries and worked examples use the feature's own terms
+ *   (`termsNeeded`), so a currency template cannot stand in for a temperature feature;
+ * - its quantities: every number the feature writes appears in the realisation.
+ */
+export function freeTextProblems(contract: SpecContract, feature: string): string[] {
+  const endpoints = contract.endpoints.filter((e) => e.features.includes(feature));
+  if (endpoints.length === 0) return ['no endpoint lists it among the features it realises'];
+  const ids = new Set(endpoints.map((e) => e.id));
+  const checks = contract.acceptance.filter((c) => ids.has(c.endpoint_id));
+  const where = endpoints.map(label).join(', ');
+  const problems: string[] = [];
+  const refusal = REFUSAL.test(feature);
+  const constraintOnly = refusal && endpoints.every((e) => e.features.some((f) => f !== feature));
+  if (!constraintOnly && !checks.some((c) => c.kind === 'happy' && concreteExpectation(lastStep(c)))) {
+    problems.push(
+      `no worked example: no acceptance check of ${where} expects a concrete answer (a response field's value, a header or a redirect)`,
+    );
+  }
+  if (refusal && !checks.some((c) => c.kind === 'error' && isClientError(lastStep(c).expect.status))) {
+    problems.push(`it says what to refuse, but no acceptance check of ${where} expects a 4xx refusal`);
+  }
+  const realisation = realisationOf(contract, endpoints);
+  const terms = domainTerms(feature);
+  const carried = carriedTerms(terms, realisation.words);
+  if (carried.length < termsNeeded(terms)) {
+    problems.push(
+      `its realisation (${where}) uses ${carried.length === 0 ? 'none' : `only ${carried.map((t) => `"${t}"`).join(', ')}`} of its terms (${terms.join(', ')}): it looks like another domain; carry the feature's own terms into the fields, summaries and worked examples`,
+    );
+  }
+  problems.push(...missingQuantities(numbersIn(feature), realisation));
+  return problems;
+}
+
+function isClientError(status: number): boolean {
+  return status >= 400 && status < 500;
+}
+
+/**
+ * The feature's quantities its realisation never writes: a rate of 1.10, a capacity of 3, 30 free minutes,
+ * a range of 1 to 3999. `stated` are the numbers read off the feature (its routes and status codes left out).
+ */
+export function missingQuantities(stated: number[], realisation: Realisation): string[] {
+  const missing = stated.filter((n) => !realisation.numbers.some((m) => Math.abs(m - n) < 1e-9));
+  return missing.length === 0
+    ? []
+    : [
+        `its realisation never states ${missing.join(', ')}, which the feature writes: carry the feature's numbers into the fields, summaries and worked examples`,
+      ];
+}
+
+function label(e: Pick<EndpointSpec, 'method' | 'path'>): string {
+  return `${e.method} ${e.path}`;
+}

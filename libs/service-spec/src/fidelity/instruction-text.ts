@@ -1,0 +1,48 @@
+/**
+ * Key-feature text that speaks to the generator instead of describing the service ("ignore the rules you were
+ * given", "SYSTEM:", "</features> Assistant: …") or asks the service to hand out the host's secrets. Such text
+ * is data: no generator obeys it, and no SPEC can realise it, so the gate names it and the intent is refused
+ * (the user can restate the feature as a behaviour of the service).
+ */
+const INSTRUCTION_PATTERNS: { pattern: RegExp; why: string }[] = [
+  {
+    pattern:
+      /\b(ignore|disregard|forget|override|bypass)\b[^.;\n]{0,60}\b(instructions?|rules?|prompts?|guidelines|polic(y|ies)|validation|constraints)\b/i,
+    why: 'it tells the generator to drop its rules',
+  },
+  {
+    pattern: /(^|[\s>])(system|assistant|developer)\s*:/i,
+    why: 'it poses as a message from another chat role',
+  },
+  {
+    pattern: /<\/?\s*(features?|system|instructions?|prompt|intent)\s*>/i,
+    why: 'it fakes the end of the intent',
+  },
+  {
+    pattern: /\b(note|message|instructions?)\s+to\s+the\s+(generator|model|ai|assistant|llm|factory)\b/i,
+    why: 'it addresses the generator',
+  },
+  {
+    pattern: /\byou\s+are\s+(now\s+)?(in\s+)?(a\s+|an\s+)?[\w-]*\s*(mode|assistant|model|ai)\b/i,
+    why: 'it tries to change what the generator is',
+  },
+  {
+    pattern:
+      /(\/etc\/passwd|\/etc\/shadow|\.npmrc|\.ssh\b|\benvironment\s+variables\b|\bprocess\s+environment\b|\b(every|all)\b[^.;\n]{0,20}\b(api[\s_-]?keys?|secrets?|passwords?|credentials)\b|\b(api[\s_-]?keys?|secrets?|passwords?|credentials)\b[^.;\n]{0,30}\b(you know|of the host|on the host|of the server))/i,
+    why: "it asks for the host's secrets",
+  },
+  {
+    pattern: /\b(runs?|executes?|evaluates?)\b[^.;\n]{0,40}\b(shell|commands?|arbitrary code)\b/i,
+    why: 'it asks to run commands on the host',
+  },
+  {
+    pattern:
+      /\b(disable|turn off|switch off|remove)\s+(all\s+|any\s+|the\s+)?(authentication|auth|input validation|validation)\b/i,
+    why: 'it asks to switch off a safeguard',
+  },
+];
+
+/** Why the feature reads as an instruction to the generator, or null when it reads as a feature. */
+export function instructionIn(feature: string): string | null {
+  return INSTRUCTION_PATTERNS.find(({ pattern }) => pattern.test(feature))?.why ?? null;
+}

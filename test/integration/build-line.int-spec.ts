@@ -544,12 +544,11 @@ describe('build line: a DATA_DIR whose parent only its owner may enter, as in a 
     expect([hello.status, notes.status]).toEqual(['deployed', 'deployed']);
     const advertised = async (url: string) => (await request(url, 'GET', '/capabilities')).body.features;
     expect(await advertised(hello.deployment.url)).toEqual(['GET /hello endpoint']);
-    // Free-text features are not judged as written by the gate yet, so the service does not claim them.
-    expect(await advertised(notes.deployment.url)).toEqual([]);
+    expect(await advertised(notes.deployment.url)).toEqual(['Create notes', 'Get a note by id']);
     const entry = (await request(executor.url, 'GET', `/registry/services/${prose}`)).body;
     expect(entry.provenance.features).toEqual([
-      { feature: 'Create notes', checked: 'none', realised: null },
-      { feature: 'Get a note by id', checked: 'none', realised: null },
+      { feature: 'Create notes', checked: 'free-text', realised: true },
+      { feature: 'Get a note by id', checked: 'free-text', realised: true },
     ]);
     expect(entry.provenance.worked_examples.length).toBeGreaterThan(0);
     for (const name of [literal, prose]) await request(executor.url, 'POST', `/deployments/${name}/stop`);

@@ -74,7 +74,12 @@ describe('builds API: bad input', () => {
 
   it('refuses a SPEC below the threshold with 422 SPEC_BELOW_THRESHOLD', async () => {
     const contract = extractContract(spec);
-    const weak = renderSpec({ ...contract, acceptance: [] });
+    // Every feature still realised (its worked examples stay), but no error-path checks and no targets.
+    const weak = renderSpec({
+      ...contract,
+      acceptance: contract.acceptance.filter((c) => c.kind === 'happy'),
+      non_functional: undefined,
+    });
     const res = await submit({ spec: weak });
     expectError(res, 422, 'SPEC_BELOW_THRESHOLD');
     expect(res.body.error.details.score).toBeLessThan(90);

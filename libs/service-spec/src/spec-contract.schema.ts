@@ -25,6 +25,13 @@ const fieldSchema = {
     example: {},
     default: {},
     unique: { type: 'boolean' },
+    enum: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 100,
+      uniqueItems: true,
+      items: { anyOf: [{ type: 'string', maxLength: 200 }, { type: 'number' }] },
+    },
   },
 } as const;
 

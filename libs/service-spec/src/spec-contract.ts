@@ -78,6 +78,11 @@ export interface FieldSpec {
   default?: unknown;
   /** A second record with the same value is refused with 409 `CONFLICT`. */
   unique?: boolean;
+  /**
+   * The only values the field accepts (`"C"`, `"F"`, `"K"`), each of the field's type; any other value is
+   * refused with 400 `VALIDATION_FAILED`. For `string[]`/`number[]` fields, every element must be listed.
+   */
+  enum?: (string | number)[];
 }
 
 /** An environment setting of the generated service. */

@@ -85,6 +85,12 @@ class HandlerWriter {
     return this.imports.value(VALIDATION, name);
   }
 
+  /** The check a field's value must pass: its type's, limited to the values it lists. */
+  private fieldCheck(f: FieldModel): string {
+    const base = this.check(f.check);
+    return f.spec.enum ? `${this.check('oneOf')}(${base}, ${JSON.stringify(f.spec.enum)})` : base;
+  }
+
   private constant(preferred: string, doc: string, type: string, value: string): string {
     const name = this.moduleNames.claim(preferred);
     this.constants.push(`/** ${doc} */\nconst ${name}: ${type} = ${value};`);
@@ -201,7 +207,7 @@ class HandlerWriter {
     for (const f of r.fields) {
       const local = locals.get(f.spec.name) ?? '';
       const reader = this.check(f.spec.required ? 'requiredField' : 'optionalField');
-      lines.push(`const ${local} = ${reader}(input, ${str(f.spec.name)}, ${this.check(f.check)}, problems);`);
+      lines.push(`const ${local} = ${reader}(input, ${str(f.spec.name)}, ${this.fieldCheck(f)}, problems);`);
       if (f.spec.required) required.push(`${local} === undefined`);
     }
     lines.push(
@@ -248,7 +254,7 @@ class HandlerWriter {
     for (const f of r.fields) {
       const reader = this.check(f.spec.required ? 'changedRequired' : 'changedOptional');
       lines.push(
-        `const ${locals.get(f.spec.name)} = ${reader}(input, ${str(f.spec.name)}, ${this.check(f.check)}, problems);`,
+        `const ${locals.get(f.spec.name)} = ${reader}(input, ${str(f.spec.name)}, ${this.fieldCheck(f)}, problems);`,
       );
     }
     lines.push(`if (problems.length > 0) throw ${this.kit('validationFailed')}(problems);`);

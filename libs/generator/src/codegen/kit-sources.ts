@@ -272,6 +272,16 @@ export const isObject: Check<JsonObject> = {
   test: (value: unknown): value is JsonObject => isJsonObject(value),
 };
 
+/** A check that also limits the value (or, for an array, each element) to the listed values. */
+export function oneOf<T>(base: Check<T>, allowed: readonly (string | number)[]): Check<T> {
+  const listed = (value: unknown): boolean => allowed.includes(value as string | number);
+  return {
+    expected: 'one of ' + allowed.map((v) => JSON.stringify(v)).join(', '),
+    test: (value: unknown): value is T =>
+      base.test(value) && (Array.isArray(value) ? value.every(listed) : listed(value)),
+  };
+}
+
 /** Whether a value is a JSON object (not an array, not null). */
 export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

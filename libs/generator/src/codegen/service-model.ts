@@ -106,7 +106,14 @@ function checkName(field: FieldSpec): string {
 }
 
 /** Whether `value` is a valid value of `field` (the same rules as the generated checks). */
-export function fitsField(field: Pick<FieldSpec, 'type' | 'required'>, value: unknown): boolean {
+export function fitsField(field: Pick<FieldSpec, 'type' | 'required' | 'enum'>, value: unknown): boolean {
+  if (!fitsType(field, value)) return false;
+  if (!field.enum) return true;
+  const allowed = field.enum;
+  return Array.isArray(value) ? value.every((v) => allowed.includes(v)) : allowed.includes(value as string);
+}
+
+function fitsType(field: Pick<FieldSpec, 'type' | 'required'>, value: unknown): boolean {
   switch (field.type) {
     case 'string':
       return typeof value === 'string' && (!field.required || value !== '');
@@ -222,7 +229,17 @@ export function contractProblems(c: SpecContract): string[] {
     for (const f of r.fields) {
       if (f.name === 'id') problems.push(`resource ${r.name} declares field id, which the server generates`);
       if (f.default !== undefined && f.default !== null && !fitsField({ ...f, required: false }, f.default)) {
-        problems.push(`resource ${r.name}: default of ${f.name} is not a ${f.type}`);
+        problems.push(
+          `resource ${r.name}: default of ${f.name} is not a ${f.type}${f.enum ? ' it lists' : ''}`,
+        );
+      }
+      for (const value of f.enum ?? []) {
+        const element = f.type === 'string[]' ? 'string' : f.type === 'number[]' ? 'number' : f.type;
+        if (!fitsType({ type: element, required: false }, value)) {
+          problems.push(
+            `resource ${r.name}: field ${f.name} lists ${JSON.stringify(value)}, which is not a ${element}`,
+          );
+        }
       }
     }
   }
@@ -273,6 +290,7 @@ export const HANDLER_MODULE_NAMES = [
   'isStringArray',
   'isNumberArray',
   'isObject',
+  'oneOf',
   'createHmac',
   'timingSafeEqual',
   'IncomingHttpHeaders',

@@ -10,6 +10,7 @@ export function sampleValue(field: FieldSpec): unknown {
   ) {
     return field.example;
   }
+  if (field.enum && field.enum.length > 0) return field.type.endsWith('[]') ? [field.enum[0]] : field.enum[0];
   switch (field.type) {
     case 'string':
       return 'sample text';
@@ -51,6 +52,10 @@ export function wrongValue(field: FieldSpec): unknown {
 /** A valid value of `field` different from its sample, or undefined when the type has no other. */
 export function otherValue(field: FieldSpec): unknown {
   const sample = sampleValue(field);
+  if (field.enum) {
+    const other = field.enum.find((v) => v !== (Array.isArray(sample) ? sample[0] : sample));
+    return other === undefined ? undefined : field.type.endsWith('[]') ? [other] : other;
+  }
   switch (field.type) {
     case 'string':
       return `${String(sample)} (changed)`;

@@ -206,7 +206,10 @@ export class ContractBuilder {
     const resource = this.resource(resourceName);
     const marker = ' Written in the intent as: ';
     const [base, listed = ''] = resource.description.split(marker);
-    const known = listed.replace(/\.$/, '').split(', ').filter((w) => w !== '');
+    const known = listed
+      .replace(/\.$/, '')
+      .split(', ')
+      .filter((w) => w !== '');
     const all = [...new Set([...known, ...words])];
     if (all.length > known.length) resource.description = `${base}${marker}${all.join(', ')}.`;
   }

@@ -157,6 +157,7 @@ export function sampleBody(resource: ResourceSpec, tag: string): Record<string, 
 
 /** A value of the field's type that differs from `value` (for update checks). */
 export function changedValue(field: FieldSpec, value: unknown): unknown {
+  if (field.enum) return field.type.endsWith('[]') ? undefined : field.enum.find((v) => v !== value);
   switch (field.type) {
     case 'string':
       return `${typeof value === 'string' ? value : 'value'} (updated)`;

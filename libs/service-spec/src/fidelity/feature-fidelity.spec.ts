@@ -42,6 +42,8 @@ const field = (name: string, type: FieldSpec['type'], required = true): FieldSpe
   example: null,
 });
 
+const units = (name: string, values: string[]): FieldSpec => ({ ...field(name, 'string'), enum: values });
+
 describe('readFeatureLiterals', () => {
   it('reads the route, the request and response shapes and their enumerations', () => {
     const read = readFeatureLiterals(TEMPERATURE);
@@ -91,7 +93,7 @@ describe('featureFidelity', () => {
       path: '/convert',
       request: {
         body: {
-          fields: [field('value', 'number'), field('from', 'string'), field('to', 'string')],
+          fields: [field('value', 'number'), units('from', ['C', 'F', 'K']), units('to', ['K', 'F', 'C'])],
           allow_unknown: false,
           example: {},
         },
@@ -99,9 +101,14 @@ describe('featureFidelity', () => {
       responses: [{ status: 200, description: '', example: { value: 212 } }],
     });
 
-    const [result] = featureFidelity(faithful, [TEMPERATURE.replace(/"C"\|"F"\|"K"/g, 'string')]);
+    const [result] = featureFidelity(faithful, [TEMPERATURE]);
 
-    expect(result).toEqual({ feature: expect.any(String), checked: 'literal', realised: true, problems: [] });
+    expect(result).toEqual({ feature: TEMPERATURE, checked: 'literal', realised: true, problems: [] });
+    const looser = structuredClone(faithful);
+    looser.endpoints[0].request.body?.fields[1].enum?.push('R');
+    expect(featureFidelity(looser, [TEMPERATURE])[0].problems).toEqual([
+      'POST /convert request field "from" must accept only "C", "F", "K" (its enum lists "C", "F", "K", "R")',
+    ]);
   });
 
   it('refuses a currency converter offered for a temperature feature, naming each missing part', () => {
@@ -124,7 +131,7 @@ describe('featureFidelity', () => {
     expect(result.problems).toEqual(
       expect.arrayContaining([
         'POST /convert request has no field "value"',
-        'POST /convert request field "from" must accept only "C", "F", "K", which the contract cannot state',
+        'POST /convert request field "from" must accept only "C", "F", "K" (its enum lists nothing)',
         'POST /convert response has no field "value"',
       ]),
     );

@@ -123,11 +123,15 @@ function fieldProblems(literal: LiteralField, fields: FieldSpec[], where: string
   }
   if (!literal.optional && !field.required)
     problems.push(`${where} field "${literal.name}" must be required`);
-  if (literal.enum) {
-    // The contract has no way to limit a field to listed values yet, so a SPEC cannot promise it.
-    problems.push(
-      `${where} field "${literal.name}" must accept only ${literal.enum.map((v) => JSON.stringify(v)).join(', ')}, which the contract cannot state`,
-    );
+  const listed = literal.enum;
+  if (listed) {
+    const declared = field.enum ?? [];
+    const same = declared.length === listed.length && listed.every((v) => declared.includes(v));
+    if (!same) {
+      problems.push(
+        `${where} field "${literal.name}" must accept only ${listed.map((v) => JSON.stringify(v)).join(', ')} (its enum lists ${declared.length === 0 ? 'nothing' : declared.map((v) => JSON.stringify(v)).join(', ')})`,
+      );
+    }
   }
   return problems;
 }

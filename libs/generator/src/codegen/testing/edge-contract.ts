@@ -43,6 +43,8 @@ const FIELDS: FieldSpec[] = [
   },
   { name: 'score', type: 'number', required: false, description: '', example: 2.5 },
   { name: 'problems', type: 'number[]', required: false, description: '', example: [1, 2] },
+  { name: 'unit', type: 'string', required: false, enum: ['C', 'F', 'K'], description: '', example: 'F' },
+  { name: 'grades', type: 'number[]', required: false, enum: [1, 2.5], description: '', example: [2.5] },
 ];
 
 function endpoint(
@@ -328,6 +330,42 @@ export function edgeContract(): SpecContract {
           {
             request: { method: 'GET', path: '/records/find', query: { q: 'needle' } },
             expect: { status: 200, body_is_array: true, body_contains: [{ type: 'Findable Needle' }] },
+          },
+        ],
+      },
+      {
+        id: 'E-8',
+        endpoint_id: 'new',
+        description: 'listed values are accepted',
+        kind: 'happy',
+        steps: [
+          {
+            request: {
+              method: 'POST',
+              path: '/records',
+              body: { type: 't', default: 4, unit: 'K', grades: [1, 2.5] },
+            },
+            expect: { status: 201, body_contains: { unit: 'K', grades: [1, 2.5] } },
+          },
+        ],
+      },
+      {
+        id: 'E-9',
+        endpoint_id: 'new',
+        description: 'a value the field does not list is refused',
+        kind: 'error',
+        steps: [
+          {
+            request: { method: 'POST', path: '/records', body: { type: 't', default: 5, unit: 'USD' } },
+            expect: { status: 400, body_contains: { error: { code: 'VALIDATION_FAILED' } } },
+          },
+          {
+            request: { method: 'POST', path: '/records', body: { type: 't', default: 6, grades: [1, 3] } },
+            expect: { status: 400, body_contains: { error: { code: 'VALIDATION_FAILED' } } },
+          },
+          {
+            request: { method: 'PATCH', path: '/records/none', body: { unit: 'k' } },
+            expect: { status: 404 },
           },
         ],
       },

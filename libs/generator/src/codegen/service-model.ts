@@ -109,8 +109,8 @@ function checkName(field: FieldSpec): string {
 export function fitsField(field: Pick<FieldSpec, 'type' | 'required' | 'enum'>, value: unknown): boolean {
   if (!fitsType(field, value)) return false;
   if (!field.enum) return true;
-  const allowed = field.enum;
-  return Array.isArray(value) ? value.every((v) => allowed.includes(v)) : allowed.includes(value as string);
+  const allowed: unknown[] = field.enum;
+  return Array.isArray(value) ? value.every((v: unknown) => allowed.includes(v)) : allowed.includes(value);
 }
 
 function fitsType(field: Pick<FieldSpec, 'type' | 'required'>, value: unknown): boolean {

@@ -7,10 +7,25 @@ import {
   verifySpec,
   type SpecVerification,
 } from '@sf/service-spec';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { GeneratedFile } from '@sf/llm';
+import { freePort } from '@sf/platform';
+import type { StartedExecutor } from '../../apps/build-executor/src/executor-app';
+import { transpile } from '../../apps/build-executor/src/build-line/release-builder';
 import type { StartedFactory } from '../../apps/sovereign-factory/src/factory-app';
 import { startFakeLlmVendor, type FakeLlmVendor } from '../../scripts/support/fake-llm-vendor';
-import { readModelRequest } from '../support/model-answers';
-import { dropPrefix, intent, openStream, request, startTestFactory } from '../support/harness';
+import { answerLikeAModel, readModelRequest } from '../support/model-answers';
+import {
+  dropPrefix,
+  goodSpec,
+  intent,
+  openStream,
+  request,
+  startTestExecutor,
+  startTestFactory,
+  tempDir,
+} from '../support/harness';
 
 /*
  * The fidelity gate holds whatever writes the SPEC: here a model faked at the wire (OpenAI protocol, the real
@@ -106,5 +121,78 @@ describe('fidelity gate with a model faked at the wire', () => {
       'spec_builder',
       'spec_optimizer',
     ]);
+  });
+});
+
+/*
+ * The worked examples are the frozen acceptance pack, whatever model writes the code: here codegen and the fixer
+ * are a model faked at the wire that ignores the example (GET /hello greets wrongly) and whose repair also
+ * rewrites the acceptance tests. The repair loop runs its bounded rounds, the build refuses the edited tests
+ * each time, the tests it runs are exactly what testgen wrote, and the build does not pass.
+ */
+describe('frozen worked examples with codegen faked at the wire', () => {
+  let fake: FakeLlmVendor;
+  let executor: StartedExecutor;
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  const testgenFiles: GeneratedFile[][] = [];
+  const wrong = (files: GeneratedFile[]): GeneratedFile[] =>
+    files.map((f) =>
+      f.path === 'src/handlers.ts'
+        ? { ...f, content: f.content.replace("'Hello, world!'", "'Goodbye, world!'") }
+        : f,
+    );
+
+  beforeAll(async () => {
+    fake = await startFakeLlmVendor({
+      answer: (vendor, body) => {
+        const { role } = readModelRequest(vendor, body);
+        const answer = answerLikeAModel(vendor, body) as { files: GeneratedFile[] };
+        if (role === 'codegen') return { files: wrong(answer.files) };
+        if (role === 'testgen') testgenFiles.push(answer.files);
+        if (role === 'fixer') {
+          const weakened = "import { test } from 'node:test';\ntest('AC-01', () => {});\n";
+          return { files: [...wrong(answer.files), { path: 'tests/acceptance.test.ts', content: weakened }] };
+        }
+        return answer;
+      },
+    });
+    dir = await tempDir('frozen-examples');
+    executor = await startTestExecutor('frozen-examples', dir.path, {
+      LLM_PROVIDER: 'openai',
+      OPENAI_API_KEY: 'sk-openai-test',
+      OPENAI_BASE_URL: fake.openaiURL,
+      LLM_FALLBACK_CHAIN: 'openai/gpt-4o',
+      MAX_FIX_ITERATIONS: '2',
+    });
+  });
+
+  afterAll(async () => {
+    await executor?.close();
+    await dropPrefix(executor.config.REDIS_PREFIX);
+    await fake?.close();
+    await dir?.remove();
+  });
+
+  it('runs the repair loop, keeps the acceptance tests testgen wrote, and does not pass', async () => {
+    const spec = await goodSpec('hello-frozen', await freePort(), ['GET /hello endpoint']);
+    const submitted = await request(executor.url, 'POST', '/builds/submit', { spec });
+    expect(submitted.status).toBe(202);
+    const id = submitted.body.build_id as string;
+    const closed = await openStream(`${executor.url.replace(/^http/, 'ws')}/builds/${id}/stream`).closed;
+    const status = (await request(executor.url, 'GET', `/builds/${id}/status`)).body;
+
+    expect(status.status).toBe('needs_human_review');
+    expect(status.error).toMatchObject({ code: 'TESTS_FAILING', phase: 'testing' });
+    const roles = fake.requests.map((r) => readModelRequest(r.vendor, r.body).role);
+    expect(roles.filter((r) => r === 'fixer')).toHaveLength(2);
+    const refusals = closed.events.filter((e) => e.type === 'log' && /refused fixer changes/.test(e.message));
+    expect(refusals.map((e) => e.data.rejected)).toEqual([
+      ['tests/acceptance.test.ts'],
+      ['tests/acceptance.test.ts'],
+    ]);
+    const frozen = testgenFiles[0].find((f) => f.path === 'tests/acceptance.test.ts') as GeneratedFile;
+    const ran = await readFile(join(status.artifacts.dir, 'work/tests/acceptance.test.js'), 'utf8');
+    expect(ran).toBe(transpile([frozen])[0].content);
+    expect(status.error.details.failures.map((f: { test: string }) => f.test)).toContain('AC-01');
   });
 });

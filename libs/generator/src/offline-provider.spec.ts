@@ -458,7 +458,9 @@ describe('offline SPEC line', () => {
           else {
             expect(run.score).toBeLessThan(90);
             for (const f of unrealised) {
-              expect(run.verification.findings.some((line) => line.includes(JSON.stringify(f.feature)))).toBe(true);
+              expect(run.verification.findings.some((line) => line.includes(JSON.stringify(f.feature)))).toBe(
+                true,
+              );
             }
           }
           expect(run.rounds).toBeLessThanOrEqual(3);

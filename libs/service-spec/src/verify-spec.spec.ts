@@ -294,9 +294,9 @@ describe('verifySpec', () => {
     expect(v.findings.slice(0, rubricFindings.length)).toEqual(rubricFindings);
     // Then fidelity: without acceptance checks, no feature has a worked example.
     expect(v.findings.slice(rubricFindings.length)).toEqual([
-      "Realise key feature \"Create todos\" as it is written: no worked example: no acceptance check of POST /todos, GET /todos/{id} expects a concrete answer (a response field's value, a header or a redirect).",
-      "Realise key feature \"List todos\" as it is written: no worked example: no acceptance check of GET /todos expects a concrete answer (a response field's value, a header or a redirect).",
-      "Realise key feature \"Mark todos as done\" as it is written: no worked example: no acceptance check of POST /todos/{id}/done expects a concrete answer (a response field's value, a header or a redirect).",
+      'Realise key feature "Create todos" as it is written: no worked example: no acceptance check of POST /todos, GET /todos/{id} expects a concrete answer (a response field\'s value, a header or a redirect).',
+      'Realise key feature "List todos" as it is written: no worked example: no acceptance check of GET /todos expects a concrete answer (a response field\'s value, a header or a redirect).',
+      'Realise key feature "Mark todos as done" as it is written: no worked example: no acceptance check of POST /todos/{id}/done expects a concrete answer (a response field\'s value, a header or a redirect).',
       'Realise key feature "GET /hello" as it is written: no worked example (happy acceptance check) of GET /hello.',
     ]);
     for (const f of v.findings) expect(f).toMatch(/^[A-Z].*[.)]$/);

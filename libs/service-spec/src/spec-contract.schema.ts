@@ -149,6 +149,20 @@ const behaviorSchema = {
       ['resource', 'param', 'key_field', 'target_field', 'status'],
     ),
     behaviorVariant('static', { status: statusCode, body: {} }, ['status', 'body']),
+    behaviorVariant(
+      'function',
+      {
+        function: { type: 'string', pattern: '^[a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9_]*)*$', maxLength: 80 },
+        inputs: { type: 'object', maxProperties: 20, additionalProperties: snake },
+        outputs: { type: 'object', minProperties: 1, maxProperties: 20, additionalProperties: snake },
+        options: {
+          type: 'object',
+          maxProperties: 20,
+          additionalProperties: { anyOf: [{ type: 'string', maxLength: 200 }, { type: 'number' }, { type: 'boolean' }] },
+        },
+      },
+      ['function', 'inputs', 'outputs'],
+    ),
   ],
 } as const;
 

@@ -319,6 +319,24 @@ export interface StaticBehavior {
   body: unknown;
 }
 
+/**
+ * A named computation with fixed semantics (`temperature.convert`, `roman.to_roman`, `luhn.check`, …; the
+ * generator's behaviour catalog defines each one and the endpoint's summary states its rule). It reads each
+ * parameter from a request field (the JSON body; the query string for GET), answers 200 with each result in a
+ * response field, and refuses a value outside the function's domain with 400 `VALIDATION_FAILED` saying why.
+ */
+export interface FunctionBehavior {
+  kind: 'function';
+  /** Catalog id: lower-case dotted words. */
+  function: string;
+  /** Parameter name → request field it is read from. */
+  inputs: Record<string, string>;
+  /** Result name → response field it is answered in. */
+  outputs: Record<string, string>;
+  /** Fixed arguments (a unit, a number of decimals). */
+  options?: Record<string, string | number | boolean>;
+}
+
 /** What an endpoint does, precisely enough to generate its code and tests. */
 export type Behavior =
   | CreateBehavior
@@ -334,7 +352,8 @@ export type Behavior =
   | WebhookReceiveBehavior
   | WebhookReplayBehavior
   | RedirectBehavior
-  | StaticBehavior;
+  | StaticBehavior
+  | FunctionBehavior;
 
 /** Every `Behavior['kind']`. */
 export const BEHAVIOR_KINDS = [
@@ -352,6 +371,7 @@ export const BEHAVIOR_KINDS = [
   'webhook_replay',
   'redirect',
   'static',
+  'function',
 ] as const satisfies readonly Behavior['kind'][];
 
 /** A request an acceptance step sends. `{var}` in `path` is replaced by a value saved by an earlier step. */

@@ -5,7 +5,7 @@ import { routeShape } from './contract-routing';
 import { unescapeMarkdown } from './markdown-text';
 import { parseSpec, type ParsedSpec } from './parse-spec';
 import { RUBRIC, RUBRIC_VERSION, UNREALISED_FEATURE_CAP, type RubricId } from './rubric';
-import { UDC_ENDPOINTS, type EndpointSpec, type SpecContract } from './spec-contract';
+import { UDC_ENDPOINTS, type Behavior, type EndpointSpec, type SpecContract } from './spec-contract';
 import { SPEC_SECTIONS } from './spec-sections';
 import type { RubricScore, SpecVerification } from './verification';
 
@@ -59,6 +59,11 @@ function checkSections(ctx: Context): Outcome {
   return { fractions: [fraction, ordered ? fraction : 0], findings };
 }
 
+/** The request fields a computing behaviour reads. */
+function inputsOf(b: Behavior): Record<string, string> {
+  return b.kind === 'compute' || b.kind === 'function' ? b.inputs : {};
+}
+
 function endpointGaps(e: EndpointSpec): string[] {
   const gaps: string[] = [];
   const b = e.behavior;
@@ -73,7 +78,7 @@ function endpointGaps(e: EndpointSpec): string[] {
     kind === 'create' ||
     kind === 'update' ||
     kind === 'webhook_receive' ||
-    (kind === 'compute' && e.method !== 'GET');
+    ((kind === 'compute' || kind === 'function') && e.method !== 'GET' && Object.keys(inputsOf(b)).length > 0);
   const body = e.request.body;
   if (
     readsBody &&
@@ -81,7 +86,9 @@ function endpointGaps(e: EndpointSpec): string[] {
   ) {
     gaps.push('a request body with its fields and an example');
   }
-  const readsQuery = kind === 'search' || (kind === 'compute' && e.method === 'GET');
+  const readsQuery =
+    kind === 'search' ||
+    ((kind === 'compute' || kind === 'function') && e.method === 'GET' && Object.keys(inputsOf(b)).length > 0);
   if (readsQuery && !e.request.query?.length) gaps.push('the query parameters it reads');
   if (b.kind === 'webhook_receive' && !(e.request.headers ?? []).some((h) => h.name === b.signature_header)) {
     gaps.push('the signature header in request.headers');

@@ -1,5 +1,12 @@
-import type { AggregateBehavior, ConvertBehavior, EndpointSpec } from '@sf/service-spec';
+import type {
+  AggregateBehavior,
+  ConvertBehavior,
+  EndpointSpec,
+  FieldSpec,
+  FunctionBehavior,
+} from '@sf/service-spec';
 import { literal } from './code-text';
+import { sampleValue, wrongValue } from './test-values';
 import type { EndpointTestWriter } from './endpoint-test-writer';
 import type { TestCase } from './test-writer';
 
@@ -88,4 +95,34 @@ export function aggregateCases(w: EndpointTestWriter, e: EndpointSpec, b: Aggreg
 function roundTo(value: number, decimals: number): number {
   const scale = 10 ** decimals;
   return Math.round(value * scale) / scale;
+}
+
+/**
+ * `function`: every parameter missing, and every parameter of the wrong type, is refused with 400
+ * VALIDATION_FAILED, never a 500 (what the function computes is held by the acceptance pack's worked examples).
+ */
+export function functionCases(w: EndpointTestWriter, e: EndpointSpec, b: FunctionBehavior): TestCase[] {
+  const declared = e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []);
+  const fields = Object.values(b.inputs)
+    .map((name) => declared.find((f) => f.name === name))
+    .filter((f): f is FieldSpec => f !== undefined);
+  if (fields.length === 0) return [];
+  const valid = Object.fromEntries(fields.map((f) => [f.name, sampleValue(f)]));
+  const where = `${e.method} ${e.path}`;
+  const lines: string[] = [];
+  for (const f of fields) {
+    const { [f.name]: _dropped, ...missing } = valid;
+    lines.push(
+      `const without${lines.length} = ${computeCall(w, e, missing)};`,
+      w.expectError(`without${lines.length}`, 400, 'VALIDATION_FAILED', `${where} without ${f.name}`),
+    );
+    const wrong = e.method === 'GET' && f.type === 'string' ? undefined : wrongValue(f);
+    if (wrong !== undefined) {
+      lines.push(
+        `const wrong${lines.length} = ${computeCall(w, e, { ...valid, [f.name]: e.method === 'GET' ? 'not-a-number' : wrong })};`,
+        w.expectError(`wrong${lines.length}`, 400, 'VALIDATION_FAILED', `${where} with a wrong ${f.name}`),
+      );
+    }
+  }
+  return [{ name: 'refuses a missing or mistyped parameter with 400 VALIDATION_FAILED', lines }];
 }

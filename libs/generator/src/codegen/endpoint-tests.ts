@@ -1,6 +1,6 @@
 import type { EndpointSpec, SpecContract } from '@sf/service-spec';
 import { literal } from './code-text';
-import { aggregateCases, convertCases } from './compute-tests';
+import { aggregateCases, convertCases, functionCases } from './compute-tests';
 import { conventionCases, udcCases } from './convention-tests';
 import { EndpointTestWriter } from './endpoint-test-writer';
 import {
@@ -59,6 +59,8 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
         return redirectCases(w, e, b);
       case 'static':
         return staticCases(w, e, b.status, b.body);
+      case 'function':
+        return functionCases(w, e, b);
     }
   })();
   return cases.map((c) => ({ ...c, name: `${route} ${c.name}` }));

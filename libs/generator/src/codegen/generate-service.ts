@@ -1,6 +1,8 @@
 import { GENERATED_LAYOUT, type CodegenInput, type GeneratedFile } from '@sf/llm';
 import type { SpecContract } from '@sf/service-spec';
 import { UDC_SHIM_SOURCE } from '@sf/udc';
+import { FUNCTION_RESULT_TYPE } from '../catalog/catalog-entry';
+import { functionCode } from '../catalog/catalog';
 import { handlersSource } from './handler-writer';
 import { HTTP_KIT_SOURCE, VALIDATION_SOURCE } from './kit-sources';
 import { buildServiceModel } from './service-model';
@@ -49,5 +51,21 @@ export function generateService(input: CodegenInput): GeneratedFile[] {
     { path: 'src/http-kit.ts', content: `${header('HTTP plumbing')}\n${HTTP_KIT_SOURCE}` },
     { path: 'src/validation.ts', content: `${header('Field checks')}\n${VALIDATION_SOURCE}` },
     { path: GENERATED_LAYOUT.udcShim, content: `${header('UDC runtime types')}\n${UDC_SHIM_SOURCE}` },
+    ...functionsFile(c, header('Computations from the behaviour catalog')),
+  ];
+}
+
+/** `src/functions.ts`: the catalog functions the contract's `function` endpoints run, when there are any. */
+function functionsFile(c: SpecContract, header: string): GeneratedFile[] {
+  const ids = [
+    ...new Set(c.endpoints.flatMap((e) => (e.behavior.kind === 'function' ? [e.behavior.function] : []))),
+  ].sort();
+  const sources = ids.flatMap((id) => {
+    const code = functionCode(id);
+    return code ? [code.source] : [];
+  });
+  if (sources.length === 0) return [];
+  return [
+    { path: 'src/functions.ts', content: [header, FUNCTION_RESULT_TYPE, ...sources].join('\n\n') + '\n' },
   ];
 }

@@ -75,6 +75,14 @@ const INTENTS: Record<string, IntentInput> = {
       'Toggle note pinned',
     ],
   }),
+  'weather-temp': intentOf({
+    service_name: 'weather-temp',
+    key_features: [
+      'convert a temperature in Celsius to Fahrenheit',
+      'refuse anything colder than absolute zero',
+      'Convertir des températures entre les échelles, arrondi à 1 décimale',
+    ],
+  }),
   'misc-svc': intentOf({
     service_name: 'misc-svc',
     key_features: [

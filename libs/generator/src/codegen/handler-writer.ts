@@ -3,6 +3,7 @@ import type {
   ConvertBehavior,
   CreateBehavior,
   EndpointSpec,
+  FunctionBehavior,
   RedirectBehavior,
   ReservationBehavior,
   SearchBehavior,
@@ -24,6 +25,7 @@ import {
   prop,
   str,
 } from './code-text';
+import { functionHandlerLines } from './function-handler';
 import {
   HANDLER_MODULE_NAMES,
   resourceOf,
@@ -37,6 +39,7 @@ const KIT = './http-kit.js';
 const VALIDATION = './validation.js';
 const STATE = './state.js';
 const CONFIG = './config.js';
+const FUNCTIONS = './functions.js';
 
 /** Locals the create and update handlers declare; field locals are allocated around them. */
 const FIXED_LOCALS = ['ctx', 'id', 'input', 'problems', 'record', 'other', 'parentId'];
@@ -151,7 +154,19 @@ class HandlerWriter {
         return this.redirect(b);
       case 'static':
         return this.staticReply(b);
+      case 'function':
+        return this.compute(e, b);
     }
+  }
+
+  /** A catalog function: typed parameters from the body (query for GET), 400 for what it refuses. */
+  private compute(e: EndpointModel, b: FunctionBehavior): string[] {
+    return functionHandlerLines(e.spec, b, {
+      validation: (name) => this.check(name),
+      kit: (name) => this.kit(name),
+      fieldCheck: (f) => this.fieldCheck(f),
+      catalogFunction: (name) => this.imports.value(FUNCTIONS, name),
+    });
   }
 
   private param(name: string): string {

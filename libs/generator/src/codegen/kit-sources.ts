@@ -282,6 +282,24 @@ export function oneOf<T>(base: Check<T>, allowed: readonly (string | number)[]):
   };
 }
 
+/**
+ * The named query parameters as a JSON object, each read as its field's type: a number that does not parse
+ * stays text (so its check refuses it), booleans are \`true\`/\`false\`; absent parameters are left out.
+ */
+export function queryObject(query: URLSearchParams, types: Readonly<Record<string, string>>): JsonObject {
+  const input: JsonObject = {};
+  for (const [name, type] of Object.entries(types)) {
+    const text = query.get(name);
+    if (text === null) continue;
+    if ((type === 'number' || type === 'integer') && text.trim() !== '' && Number.isFinite(Number(text))) {
+      input[name] = Number(text);
+    } else if (type === 'boolean' && (text === 'true' || text === 'false')) {
+      input[name] = text === 'true';
+    } else input[name] = text;
+  }
+  return input;
+}
+
 /** Whether a value is a JSON object (not an array, not null). */
 export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

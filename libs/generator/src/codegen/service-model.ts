@@ -1,3 +1,4 @@
+import { CATALOG, functionCode } from '../catalog/catalog';
 import {
   UDC_ENDPOINTS,
   routeShape,
@@ -84,6 +85,11 @@ const TS_TYPES: Record<FieldType, string> = {
   'number[]': 'number[]',
   object: 'Record<string, unknown>',
 };
+
+/** A field with its TypeScript type and generated check. */
+export function fieldModel(spec: FieldSpec): FieldModel {
+  return { spec, tsType: TS_TYPES[spec.type], check: checkName(spec) };
+}
 
 /** The generated check for a field; required strings must also be non-empty (CONTRACT.md). */
 function checkName(field: FieldSpec): string {
@@ -205,6 +211,19 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
         }
       }
       break;
+    case 'function': {
+      if (!functionCode(b.function))
+        problems.push(`${where}: the behaviour catalog has no function ${b.function}`);
+      const declared = e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []);
+      for (const field of Object.values(b.inputs)) {
+        if (!declared.some((f) => f.name === field)) {
+          problems.push(
+            `${where}: input ${field} is not a declared ${e.method === 'GET' ? 'query' : 'body'} field`,
+          );
+        }
+      }
+      break;
+    }
     default:
       break;
   }
@@ -291,6 +310,10 @@ export const HANDLER_MODULE_NAMES = [
   'isNumberArray',
   'isObject',
   'oneOf',
+  'queryObject',
+  'FunctionResult',
+  'CatalogFunction',
+  ...CATALOG.flatMap((family) => family.functions.map((f) => f.exportName)),
   'createHmac',
   'timingSafeEqual',
   'IncomingHttpHeaders',
@@ -347,7 +370,7 @@ export function buildServiceModel(contract: SpecContract): ServiceModel {
       spec,
       typeName: types.claim(`${pascalCase(spec.name)}Record`),
       storeName: stores.claim(camelCase(spec.plural)),
-      fields: spec.fields.map((f) => ({ spec: f, tsType: TS_TYPES[f.type], check: checkName(f) })),
+      fields: spec.fields.map(fieldModel),
       parentFields: parentNames.map((name) => ({
         name,
         always: creates.every((e) => e.behavior.kind === 'create' && e.behavior.parent?.field === name),

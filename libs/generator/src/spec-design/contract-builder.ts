@@ -89,6 +89,8 @@ function endpointIdBase(method: HttpMethod, path: string, b: Behavior, resources
       return `replay-${b.receiver.replace(/^receive-/, '')}`;
     case 'static':
       return `${method.toLowerCase()}-${kebabName(path.replace(/[{}]/g, ''), 'root')}`;
+    case 'function':
+      return b.function.replace(/[._]/g, '-');
   }
 }
 
@@ -138,6 +140,8 @@ export function summarize(b: Behavior, path: string): string {
       const body = JSON.stringify(b.body) ?? 'null';
       return `Return ${body.length > 60 ? 'a fixed JSON document' : body}`;
     }
+    case 'function':
+      return `Compute ${b.function}`;
   }
 }
 

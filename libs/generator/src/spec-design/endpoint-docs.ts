@@ -396,6 +396,16 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
         responses: [{ status: b.status, description: 'The fixed document', example: b.body }],
         errors: methodNotAllowed(c, e),
       };
+    case 'function':
+      // The catalog designs the request and the answer; only the refusals are the same for every function.
+      return {
+        request: e.request,
+        responses: e.responses,
+        errors: [
+          validation("a parameter is missing, has a wrong type, or lies outside the computation's domain"),
+          ...methodNotAllowed(c, e),
+        ],
+      };
   }
 }
 

@@ -1,3 +1,5 @@
+import { recogniseFeature } from '../catalog/catalog';
+import { realiseFromCatalog } from './catalog-endpoints';
 import type { IntentInput } from '@sf/contracts';
 import type { Behavior, SpecContract } from '@sf/service-spec';
 import { completeAcceptance } from './acceptance-writer';
@@ -117,6 +119,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
     realiseLiteral(b, ctx, feature, r);
     return;
   }
+  if (realiseFromCatalog(b, feature)) return;
   const a = new Set(r.actions);
   if (a.has('webhook') || a.has('replay')) {
     const receiver = a.has('webhook')
@@ -184,7 +187,18 @@ export function finishContract(b: ContractBuilder, withErrorChecks: boolean): Sp
 export function designSpec(intent: IntentInput): { contract: SpecContract; notes: DesignNotes } {
   const b = ContractBuilder.forIntent(intent);
   const ctx = designContext(intent);
-  intent.key_features.forEach((feature, index) => realiseFeature(b, ctx, feature, index));
+  // A feature that only constrains a computation attaches to it, so the computations come first.
+  const constraint = (f: string) => {
+    const found = recogniseFeature(f);
+    return found !== null && 'constraint' in found;
+  };
+  const order = intent.key_features.map((feature, index) => ({ feature, index }));
+  for (const { feature, index } of [
+    ...order.filter((x) => !constraint(x.feature)),
+    ...order.filter((x) => constraint(x.feature)),
+  ]) {
+    realiseFeature(b, ctx, feature, index);
+  }
   for (const e of b.contract.endpoints) {
     if (
       e.path.startsWith('/api/') &&

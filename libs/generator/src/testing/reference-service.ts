@@ -1,3 +1,4 @@
+import { runCatalogFunction } from '../catalog/testing/run-function';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import {
   routeRequest,
@@ -23,6 +24,13 @@ function error(status: number, code: string): ReferenceResponse {
 
 function ok(status: number, body: unknown, headers: Record<string, string> = {}): ReferenceResponse {
   return { status, headers, body };
+}
+
+/** Query values, numbers parsed where they are numbers. */
+function numericQuery(query: Record<string, string>): Json {
+  return Object.fromEntries(
+    Object.entries(query).map(([k, v]) => [k, v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : v]),
+  );
 }
 
 function isObject(value: unknown): value is Json {
@@ -223,6 +231,20 @@ export class ReferenceService {
       }
       case 'static':
         return ok(b.status, b.body);
+      case 'function': {
+        const source: Json = method === 'GET' ? numericQuery(query) : isObject(body) ? body : {};
+        const input = Object.fromEntries(
+          Object.entries(b.inputs).map(([param, field]) => [param, source[field]]),
+        );
+        if (Object.values(input).some((v) => v === undefined || v === null))
+          return error(400, 'VALIDATION_FAILED');
+        const result = runCatalogFunction(b.function, input, b.options ?? {});
+        if (!result.ok) return error(400, 'VALIDATION_FAILED');
+        return ok(
+          200,
+          Object.fromEntries(Object.entries(b.outputs).map(([name, field]) => [field, result.value[name]])),
+        );
+      }
     }
   }
 

@@ -1,0 +1,99 @@
+import type { FieldSpec, HttpMethod } from '@sf/service-spec';
+
+/**
+ * The behaviour catalog: computations with fixed, well-known semantics (a temperature conversion, a Luhn check,
+ * Roman numerals) that the offline designer recognises in a feature and the offline codegen emits. Each entry
+ * brings its recogniser, the contract it contributes (an endpoint with typed fields, a rule stated in its
+ * summary, worked examples written from the domain, not computed by the emitted code) and the code it emits.
+ */
+
+/** A catalog function's result inside the generated service. */
+export const FUNCTION_RESULT_TYPE = `/** What a catalog function answers: its results, or why the input is outside its domain. */
+export type FunctionResult = { ok: true; value: Record<string, unknown> } | { ok: false; problems: string[] };
+
+/** A catalog function: reads its parameters (already checked against their fields' types) and options. */
+export type CatalogFunction = (
+  input: Readonly<Record<string, unknown>>,
+  options: Readonly<Record<string, string | number | boolean>>,
+) => FunctionResult;`;
+
+/** The emitted side of a catalog function. */
+export interface FunctionCode {
+  /** Catalog id, e.g. `temperature.convert`. */
+  id: string;
+  /** Name of the exported function in the generated `src/functions.ts`. */
+  exportName: string;
+  /** TypeScript source of `export const <exportName>: CatalogFunction = …`, Node built-ins only. */
+  source: string;
+}
+
+/** A request and the answer a correct implementation gives, in request/response field names. */
+export interface WorkedExample {
+  description: string;
+  input: Record<string, unknown>;
+  output: Record<string, unknown>;
+}
+
+/** A request the function must refuse with 400, and why (in the domain's words). */
+export interface Refusal {
+  description: string;
+  input: Record<string, unknown>;
+}
+
+/** One endpoint that runs one catalog function: what a recogniser designs for a feature. */
+export interface FunctionDesign {
+  function: string;
+  method: Extract<HttpMethod, 'GET' | 'POST'>;
+  path: string;
+  /** The rule, in the domain's words, with its numbers. */
+  summary: string;
+  /** Parameter → the request field it is read from. */
+  inputs: { param: string; field: FieldSpec }[];
+  /** Result → the response field it is answered in, with an example value. */
+  outputs: { result: string; field: string; description: string; example: unknown }[];
+  options?: Record<string, string | number | boolean>;
+  examples: WorkedExample[];
+  refusals: Refusal[];
+}
+
+/**
+ * A feature that only constrains another feature's computation ("refuse anything colder than absolute zero"):
+ * the endpoint running `function` realises it too, with these refusals as its worked examples.
+ */
+export interface ConstraintDesign {
+  function: string;
+  refusals: (design: FunctionDesign) => Refusal[];
+}
+
+/** What a recogniser made of a feature's text. */
+export type Recognised = { design: FunctionDesign } | { constraint: ConstraintDesign } | null;
+
+/** A family of the catalog: its recogniser and the functions it may design. */
+export interface CatalogFamily {
+  name: string;
+  /** `words`: the feature's words, lower-case ASCII (accents folded); `text`: the feature as written. */
+  recognise(text: string, words: string[]): Recognised;
+  functions: FunctionCode[];
+}
+
+/** A number field of a computation. */
+export function numberField(name: string, description: string, example: number): FieldSpec {
+  return { name, type: 'number', required: true, description, example };
+}
+
+/** A string field of a computation. */
+export function stringField(
+  name: string,
+  description: string,
+  example: string,
+  values?: string[],
+): FieldSpec {
+  return values
+    ? { name, type: 'string', required: true, description, example, enum: values }
+    : { name, type: 'string', required: true, description, example };
+}
+
+/** An integer field of a computation. */
+export function integerField(name: string, description: string, example: number): FieldSpec {
+  return { name, type: 'integer', required: true, description, example };
+}

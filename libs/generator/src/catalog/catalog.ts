@@ -1,0 +1,25 @@
+import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
+import { featureWords } from './feature-words';
+import { TEMPERATURE } from './temperature';
+
+/** Every family of the behaviour catalog, tried in this order. */
+export const CATALOG: readonly CatalogFamily[] = [TEMPERATURE];
+
+/** What the first family that recognises the feature designs for it, or null. */
+export function recogniseFeature(text: string): Recognised {
+  const words = featureWords(text);
+  for (const family of CATALOG) {
+    const found = family.recognise(text, words);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The emitted code of catalog function `id`, or undefined when the catalog has none. */
+export function functionCode(id: string): FunctionCode | undefined {
+  for (const family of CATALOG) {
+    const found = family.functions.find((f) => f.id === id);
+    if (found) return found;
+  }
+  return undefined;
+}

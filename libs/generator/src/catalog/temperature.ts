@@ -1,0 +1,206 @@
+import {
+  numberField,
+  stringField,
+  type CatalogFamily,
+  type FunctionCode,
+  type FunctionDesign,
+  type Recognised,
+  type Refusal,
+} from './catalog-entry';
+import { decimalsIn, hasAny, refuses, roundTo } from './feature-words';
+
+/*
+ * Temperatures between Celsius, Fahrenheit and Kelvin with the real formulas, refusing anything below absolute
+ * zero. Recognised from the unit names (any language writes them alike) or the word for temperature; a feature
+ * that only says to refuse what is colder than absolute zero constrains the conversion instead.
+ */
+
+type Unit = 'C' | 'F' | 'K';
+
+const UNIT_WORDS: Record<Unit, string[]> = {
+  C: ['celsius', 'centigrade', 'centigrado', 'centigrados'],
+  F: ['fahrenheit'],
+  K: ['kelvin', 'kelvins'],
+};
+const NAMES: Record<Unit, string> = { C: 'celsius', F: 'fahrenheit', K: 'kelvin' };
+const LABELS: Record<Unit, string> = { C: 'Celsius', F: 'Fahrenheit', K: 'Kelvin' };
+const TEMPERATURE_WORDS = [
+  'temperature',
+  'temperatures',
+  'temperatura',
+  'temperaturas',
+  'temperatur',
+  'temperaturen',
+  'temperatures',
+];
+const ABSOLUTE_ZERO = [
+  ['absolute', 'zero'],
+  ['absolu'],
+  ['absoluto'],
+  ['absoluten'],
+  ['assoluto'],
+  ['colder'],
+];
+
+/** Reference points every thermometer agrees on, written out, not computed: °C, °F, K. */
+const REFERENCE: Record<Unit, number>[] = [
+  { C: 100, F: 212, K: 373.15 },
+  { C: 0, F: 32, K: 273.15 },
+  { C: -40, F: -40, K: 233.15 },
+  { C: 37, F: 98.6, K: 310.15 },
+];
+/** Just below absolute zero in each unit. */
+const TOO_COLD: Record<Unit, number> = { C: -300, F: -500, K: -5 };
+
+export const TEMPERATURE_CODE: FunctionCode = {
+  id: 'temperature.convert',
+  exportName: 'convertTemperature',
+  source: `/** Kelvin from each unit and back; absolute zero is 0 K. */
+const TO_KELVIN: Readonly<Record<string, (value: number) => number>> = {
+  C: (value) => value + 273.15,
+  F: (value) => ((value - 32) * 5) / 9 + 273.15,
+  K: (value) => value,
+};
+const FROM_KELVIN: Readonly<Record<string, (kelvin: number) => number>> = {
+  C: (kelvin) => kelvin - 273.15,
+  F: (kelvin) => ((kelvin - 273.15) * 9) / 5 + 32,
+  K: (kelvin) => kelvin,
+};
+
+/** temperature.convert: \`value\` from unit \`from\` to unit \`to\` (C, F or K), rounded to \`decimals\`. */
+export const convertTemperature: CatalogFunction = (input, options) => {
+  const value = input.value as number;
+  const from = String(input.from ?? options.from);
+  const to = String(input.to ?? options.to);
+  const decimals = Number(options.decimals ?? 2);
+  if (!Object.hasOwn(TO_KELVIN, from)) return { ok: false, problems: ['unknown unit ' + JSON.stringify(from) + ' (C, F or K)'] };
+  if (!Object.hasOwn(FROM_KELVIN, to)) return { ok: false, problems: ['unknown unit ' + JSON.stringify(to) + ' (C, F or K)'] };
+  const kelvin = TO_KELVIN[from](value);
+  if (kelvin < -1e-9) {
+    return { ok: false, problems: ['a temperature below absolute zero (0 K, -273.15 °C, -459.67 °F) does not exist'] };
+  }
+  const factor = 10 ** decimals;
+  const result = Math.round(FROM_KELVIN[to](Math.max(kelvin, 0)) * factor) / factor;
+  if (!Number.isFinite(result)) return { ok: false, problems: ['the temperature is too large to convert'] };
+  return { ok: true, value: { value: Object.is(result, -0) ? 0 : result } };
+};`,
+};
+
+function unitsIn(words: string[]): Unit[] {
+  const found: { unit: Unit; at: number }[] = [];
+  for (const unit of Object.keys(UNIT_WORDS) as Unit[]) {
+    const at = words.findIndex((w) => UNIT_WORDS[unit].includes(w));
+    if (at >= 0) found.push({ unit, at });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.unit);
+}
+
+function fixedDesign(from: Unit, to: Unit, decimals: number): FunctionDesign {
+  const input = NAMES[from];
+  const output = NAMES[to];
+  return {
+    function: TEMPERATURE_CODE.id,
+    method: 'POST',
+    path: `/convert/${input}-to-${output}`,
+    summary: `Converts a temperature from ${LABELS[from]} to ${LABELS[to]} (via kelvin: K = °C + 273.15, °F = °C × 9/5 + 32), rounded to ${decimals} decimals; a temperature below absolute zero is refused with 400.`,
+    inputs: [
+      { param: 'value', field: numberField(input, `Temperature in ${LABELS[from]}`, REFERENCE[0][from]) },
+    ],
+    outputs: [
+      {
+        result: 'value',
+        field: output,
+        description: `Temperature in ${LABELS[to]}`,
+        example: REFERENCE[0][to],
+      },
+    ],
+    options: { from, to, decimals },
+    examples: REFERENCE.slice(0, 3).map((row) => ({
+      description: `${row[from]} ${LABELS[from]} is ${row[to]} ${LABELS[to]}.`,
+      input: { [input]: row[from] },
+      output: { [output]: roundTo(row[to], decimals) },
+    })),
+    refusals: [
+      {
+        description: `${TOO_COLD[from]} ${LABELS[from]} is below absolute zero (colder than anything can be) and is refused.`,
+        input: { [input]: TOO_COLD[from] },
+      },
+    ],
+  };
+}
+
+function generalDesign(decimals: number): FunctionDesign {
+  const units: Unit[] = ['C', 'F', 'K'];
+  const pairs: [Unit, Unit, number][] = [
+    ['C', 'F', 0],
+    ['F', 'C', 2],
+    ['C', 'K', 1],
+    ['K', 'F', 3],
+  ];
+  return {
+    function: TEMPERATURE_CODE.id,
+    method: 'POST',
+    path: '/temperature/convert',
+    summary: `Converts a temperature between Celsius (C), Fahrenheit (F) and Kelvin (K) (K = °C + 273.15, °F = °C × 9/5 + 32), rounded to ${decimals} decimals; a temperature below absolute zero is refused with 400.`,
+    inputs: [
+      { param: 'value', field: numberField('value', 'Temperature to convert', 100) },
+      { param: 'from', field: stringField('from', 'Unit of value: C, F or K', 'C', units) },
+      { param: 'to', field: stringField('to', 'Unit to convert to: C, F or K', 'F', units) },
+    ],
+    outputs: [{ result: 'value', field: 'value', description: 'The converted temperature', example: 212 }],
+    options: { decimals },
+    examples: pairs.map(([from, to, row]) => ({
+      description: `${REFERENCE[row][from]} ${LABELS[from]} is ${REFERENCE[row][to]} ${LABELS[to]}.`,
+      input: { value: REFERENCE[row][from], from, to },
+      output: { value: roundTo(REFERENCE[row][to], decimals) },
+    })),
+    refusals: [
+      {
+        description: `-5 kelvin is below absolute zero and is refused.`,
+        input: { value: TOO_COLD.K, from: 'K', to: 'C' },
+      },
+      { description: 'An unknown unit is refused.', input: { value: 1, from: 'X', to: 'C' } },
+    ],
+  };
+}
+
+/** The absolute-zero refusals of a temperature endpoint, in its own fields. */
+function tooCold(design: FunctionDesign): Refusal[] {
+  const from = design.options?.from as Unit | undefined;
+  if (from) return design.refusals;
+  return (['C', 'F', 'K'] as Unit[]).map((unit) => ({
+    description: `${TOO_COLD[unit]} ${LABELS[unit]} is below absolute zero and is refused.`,
+    input: { value: TOO_COLD[unit], from: unit, to: unit === 'C' ? 'F' : 'C' },
+  }));
+}
+
+export const TEMPERATURE: CatalogFamily = {
+  name: 'temperature',
+  functions: [TEMPERATURE_CODE],
+  recognise(text: string, words: string[]): Recognised {
+    const units = unitsIn(words);
+    const aboutTemperature = units.length > 0 || hasAny(words, TEMPERATURE_WORDS);
+    const belowZero = ABSOLUTE_ZERO.some((set) => set.every((w) => words.includes(w)));
+    if (refuses(words) && belowZero)
+      return { constraint: { function: TEMPERATURE_CODE.id, refusals: tooCold } };
+    if (!aboutTemperature) return null;
+    const decimals = decimalsIn(text) ?? 2;
+    if (units.length === 2) return { design: fixedDesign(units[0], units[1], decimals) };
+    if (
+      units.length === 1 ||
+      (units.length === 0 &&
+        !hasAny(words, [
+          'convert',
+          'conversion',
+          'convertir',
+          'umrechnen',
+          'converter',
+          'converti',
+          'convertire',
+        ]))
+    ) {
+      return null;
+    }
+    return { design: generalDesign(decimals) };
+  },
+};

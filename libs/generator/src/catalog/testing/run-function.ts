@@ -1,0 +1,33 @@
+import { runInNewContext } from 'node:vm';
+import ts from 'typescript';
+import { FUNCTION_RESULT_TYPE } from '../catalog-entry';
+import { functionCode } from '../catalog';
+
+type Result = { ok: true; value: Record<string, unknown> } | { ok: false; problems: string[] };
+type Fn = (input: Record<string, unknown>, options: Record<string, string | number | boolean>) => Result;
+
+const compiled = new Map<string, Fn>();
+
+/**
+ * Runs catalog function `id` exactly as a generated service does: its emitted TypeScript source, transpiled and
+ * evaluated in a fresh context. Tests only (it loads the TypeScript compiler).
+ */
+export function runCatalogFunction(
+  id: string,
+  input: Record<string, unknown>,
+  options: Record<string, string | number | boolean>,
+): Result {
+  let fn = compiled.get(id);
+  if (!fn) {
+    const code = functionCode(id);
+    if (!code) throw new Error(`no catalog function ${id}`);
+    const js = ts.transpileModule(`${FUNCTION_RESULT_TYPE}\n${code.source}`, {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
+    const exports: Record<string, unknown> = {};
+    runInNewContext(js, { exports, module: { exports } });
+    fn = exports[code.exportName] as Fn;
+    compiled.set(id, fn);
+  }
+  return fn(input, options);
+}

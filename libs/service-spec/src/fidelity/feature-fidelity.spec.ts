@@ -67,6 +67,15 @@ describe('readFeatureLiterals', () => {
     expect(read.statuses).toEqual([404, 429]);
   });
 
+  it('reads a shape after a 4xx as an error body, and names one no generated service answers', () => {
+    const read = readFeatureLiterals('A temperature below absolute zero returns 400 with {"error": string}');
+
+    expect(read.request).toEqual([]);
+    expect(read.response).toEqual([]);
+    expect(read.errorBodies).toEqual([expect.stringContaining('answers errors as {"error": {"code": string')]);
+    expect(readFeatureLiterals('an unknown id returns 404 {"error": {"code": string}}').errorBodies).toEqual([]);
+  });
+
   it('flags a shape that gives one field two meanings', () => {
     const read = readFeatureLiterals('POST /length with body {"from": number, "from": "m"|"ft"}');
 

@@ -43,10 +43,10 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
     // Only a feature that names its route states the API literally; shapes in free text are judged by the
     // free-text rule (a JSON snippet in prose is not a promise about some endpoint).
     if (literals.routes.length === 0) {
-      const problems = freeTextProblems(contract, feature);
+      const problems = [...literals.errorBodies, ...freeTextProblems(contract, feature)];
       return { feature, checked: 'free-text', realised: problems.length === 0, problems };
     }
-    const problems = [...literals.problems, ...conflicts(features, read, index)];
+    const problems = [...literals.problems, ...literals.errorBodies, ...conflicts(features, read, index)];
     const endpoints = literals.routes.map((route) => {
       // The UDC runtime serves its five endpoints in every generated service.
       if (contract.udc.endpoints.includes(`${route.method} ${route.path}` as UdcEndpoint)) return undefined;

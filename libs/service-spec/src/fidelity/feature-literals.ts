@@ -38,7 +38,15 @@ export interface FeatureLiterals {
   statuses: number[];
   /** Shapes the reader could not make sense of, or that contradict themselves, with why. */
   problems: string[];
+  /**
+   * Error bodies the feature asks for that no generated service answers: every error is
+   * `{"error": {"code": …, "message": …}}`, so `returns 400 with {"error": string}` cannot be honoured.
+   */
+  errorBodies: string[];
 }
+
+/** A shape right after a 4xx status ("returns 400 with {…}") describes the error body. */
+const ERROR_CUE = /\b4\d\d\b[^{}]{0,25}$/;
 
 const ROUTE = /\b(GET|POST|PUT|PATCH|DELETE)\s+(\/[^\s?,;)"'`]*)(\?[^\s,;)"'`]*)?/g;
 const RESPONSE_CUE =
@@ -76,11 +84,21 @@ export function readFeatureLiterals(feature: string): FeatureLiterals {
   const problems: string[] = [];
   let request: LiteralField[] = [];
   let response: LiteralField[] = [];
+  const errorBodies: string[] = [];
   const writesBody = routes.some((r) => r.method === 'POST' || r.method === 'PUT' || r.method === 'PATCH');
   for (const shape of topLevelShapes(feature)) {
     const fields = parseFields(shape.text, problems);
     if (!fields) continue;
     const before = feature.slice(Math.max(0, shape.start - 40), shape.start);
+    if (ERROR_CUE.test(before)) {
+      const error = fields.find((f) => f.name === 'error');
+      if (!error || error.type !== 'object' || fields.length > 1) {
+        errorBodies.push(
+          `it asks for error bodies ${shape.text}, but every generated service answers errors as {"error": {"code": string, "message": string}}`,
+        );
+      }
+      continue;
+    }
     const isResponse = RESPONSE_CUE.test(before) || (!writesBody && routes.length > 0) || request.length > 0;
     if (isResponse && response.length === 0) response = fields;
     else if (!isResponse && request.length === 0) request = fields;
@@ -88,7 +106,15 @@ export function readFeatureLiterals(feature: string): FeatureLiterals {
   const statuses = [...withoutShapes(feature).matchAll(STATUS)]
     .map((m) => Number(m[1]))
     .filter((s) => s >= 200 && s <= 599);
-  return { routes, query: [...query], request, response, statuses: [...new Set(statuses)], problems };
+  return {
+    routes,
+    query: [...query],
+    request,
+    response,
+    statuses: [...new Set(statuses)],
+    problems,
+    errorBodies,
+  };
 }
 
 function queryNames(text: string): string[] {

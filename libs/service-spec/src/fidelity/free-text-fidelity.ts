@@ -8,7 +8,7 @@ import { concreteExpectation, lastStep } from './worked-examples';
  * amounts", "an empty list is an error", "rechazar", "ablehnen", …).
  */
 const REFUSAL =
-  /\b(refus\w*|reject\w*|rechaz\w*|recus\w*|rifiut\w*|ablehn\w*|verweiger\w*|zur(u|ü)ckweis\w*|deny|denied|forbid\w*|disallow\w*|not allowed|(is|are) an? error|errors? out|invalid|makes no sense|say so|fail\w* with|cannot be|can't be)/i;
+  /\b(refus\w*|reject\w*|rechaz\w*|recus\w*|rifiut\w*|ablehn\w*|verweiger\w*|zur(u|ü)ckweis\w*|deny|denied|forbid\w*|disallow\w*|not allowed|(is|are) an? error|errors? out|invalid|makes no sense|say so|fail\w* with|cannot be|can't be|(returns?|answers?|responds?( with)?|gives?)\s+4\d\d)/i;
 
 /**
  * What the SPEC lacks to realise a key feature written in free text (no `METHOD /path`), one sentence each;

@@ -1,3 +1,4 @@
+import { readFeatureLiterals } from '@sf/service-spec';
 import {
   numberField,
   stringField,
@@ -179,6 +180,14 @@ export const TEMPERATURE: CatalogFamily = {
   functions: [TEMPERATURE_CODE],
   recognise(text: string, words: string[]): Recognised {
     const units = unitsIn(words);
+    // A shape that lists the unit letters ("from": "C"|"F"|"K") names the three scales too.
+    const letters = readFeatureLiterals(text).request.some(
+      (f) =>
+        f.enum !== undefined &&
+        f.enum.length >= 2 &&
+        f.enum.every((v) => v === 'C' || v === 'F' || v === 'K'),
+    );
+    if (letters) return { design: generalDesign(decimalsIn(text) ?? 2) };
     const aboutTemperature = units.length > 0 || hasAny(words, TEMPERATURE_WORDS);
     const belowZero = ABSOLUTE_ZERO.some((set) => set.every((w) => words.includes(w)));
     if (refuses(words) && belowZero)

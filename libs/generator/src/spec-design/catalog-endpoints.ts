@@ -1,6 +1,8 @@
 import type { AcceptanceCheck, EndpointSpec } from '@sf/service-spec';
 import type { FunctionDesign, Refusal, WorkedExample } from '../catalog/catalog-entry';
+import { readFeatureLiterals } from '@sf/service-spec';
 import { recogniseFeature } from '../catalog/catalog';
+import { bindLiteral } from '../catalog/literal-binding';
 import type { ContractBuilder } from './contract-builder';
 
 /** The design each catalog endpoint was made from, for the constraints that attach to it later. */
@@ -27,7 +29,10 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
     }
     return true;
   }
-  const d = found.design;
+  const literal = readFeatureLiterals(feature).routes.length > 0;
+  const d = literal ? bindLiteral(feature, found.design) : found.design;
+  // A route written out that the computation cannot honour exactly is left to the literal reader.
+  if (!d) return false;
   const e = b.endpoint(
     d.method,
     d.path,

@@ -115,11 +115,11 @@ const CRUD_FULL: Action[] = ['create', 'list', 'get', 'update', 'delete'];
 /** Adds the endpoints that realise one key feature. Safe to call again: endpoints are shared, never duplicated. */
 export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: string, index: number): void {
   const r = readFeature(feature);
+  if (realiseFromCatalog(b, feature)) return;
   if (r.literal) {
     realiseLiteral(b, ctx, feature, r);
     return;
   }
-  if (realiseFromCatalog(b, feature)) return;
   const a = new Set(r.actions);
   if (a.has('webhook') || a.has('replay')) {
     const receiver = a.has('webhook')

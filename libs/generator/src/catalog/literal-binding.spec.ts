@@ -1,0 +1,49 @@
+import { recogniseFeature } from './catalog';
+import type { FunctionDesign } from './catalog-entry';
+import { bindLiteral } from './literal-binding';
+
+/* A spelled-out feature a family recognises is realised at its own route, with its own field names, or not at all. */
+
+function design(text: string): FunctionDesign {
+  const found = recogniseFeature(text);
+  if (!found || !('design' in found)) throw new Error(`not recognised: ${text}`);
+  return found.design;
+}
+
+describe('bindLiteral', () => {
+  it('moves a general temperature converter onto the route and the fields the feature writes', () => {
+    const feature =
+      'POST /temperatures/convert with body {"degrees": number, "from": "C"|"F"|"K", "to": "C"|"F"|"K"} returns {"result": number}';
+
+    const bound = bindLiteral(feature, design(feature));
+
+    expect(bound).toMatchObject({
+      method: 'POST',
+      path: '/temperatures/convert',
+      inputs: [{ field: { name: 'degrees' } }, { field: { name: 'from' } }, { field: { name: 'to' } }],
+      outputs: [{ field: 'result' }],
+    });
+    expect(bound?.examples[0]).toEqual({
+      description: expect.any(String),
+      input: { degrees: 100, from: 'C', to: 'F' },
+      output: { result: 212 },
+    });
+  });
+
+  it('refuses to bind what it cannot honour exactly, leaving the feature to the literal reader', () => {
+    const cases = [
+      // a unit set the function does not list
+      'POST /convert with body {"value": number, "from": "C"|"F"|"R", "to": "C"|"F"} returns {"value": number}',
+      // a field the function has no use for
+      'POST /convert with body {"value": number, "from": "C"|"F"|"K", "to": "C"|"F"|"K", "note": string}',
+      // a path parameter
+      'POST /convert/{scale} with body {"value": number, "from": "C"|"F"|"K", "to": "C"|"F"|"K"}',
+      // a status the computation does not answer
+      'POST /convert with body {"value": number, "from": "C"|"F"|"K", "to": "C"|"F"|"K"}; unknown units return 422',
+      // a response field it does not compute
+      'POST /convert with body {"value": number, "from": "C"|"F"|"K", "to": "C"|"F"|"K"} returns {"value": number, "formula": string}',
+    ];
+    const general = design('convert temperatures between Celsius, Fahrenheit and Kelvin');
+    for (const feature of cases) expect([feature, bindLiteral(feature, general)]).toEqual([feature, null]);
+  });
+});

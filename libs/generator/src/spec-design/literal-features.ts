@@ -1,4 +1,10 @@
-import type { Behavior, HttpMethod } from '@sf/service-spec';
+import {
+  readFeatureLiterals,
+  type Behavior,
+  type FieldSpec,
+  type HttpMethod,
+  type LiteralField,
+} from '@sf/service-spec';
 import {
   aggregateEndpoint,
   anyReceiver,
@@ -22,7 +28,7 @@ import {
   type Action,
 } from './lexicon';
 import { kebabName } from './naming';
-import { flagField } from './samples';
+import { flagField, writtenField } from './samples';
 
 /** Literal paths that greet: `GET /hello` answers a JSON greeting. */
 const GREETING_SEGMENTS = new Set('hello hi greeting greet welcome hola bonjour hallo ola'.split(' '));
@@ -161,6 +167,7 @@ export function realiseLiteral(
       resource,
       wordSeg && wordSeg !== resource ? kebabName(wordSeg, plural(resource)) : plural(resource),
     );
+    useWrittenFields(b, resource, feature);
     b.endpoint('POST', path, { kind: 'create', resource }, feature);
     return;
   }
@@ -225,4 +232,31 @@ function staticBody(
   if (segment === 'status' || segment === 'health' || words(r.literal?.path ?? '').includes('status'))
     return { status: 'ok' };
   return { service: ctx.serviceName, endpoint: `${method} ${path}`, ok: true };
+}
+
+const WRITTEN_TYPES: Record<NonNullable<LiteralField['type']>, FieldSpec['type'] | null> = {
+  string: 'string',
+  number: 'number',
+  integer: 'integer',
+  boolean: 'boolean',
+  array: null,
+  object: 'object',
+};
+
+/**
+ * The request shape a create feature writes out becomes the resource's fields, exactly: its names, types,
+ * listed values and optional marks. Only when every field is fully understood (a plain type or listed values,
+ * a snake_case name): a field written as "integer >= 0" or "ISO datetime" states a rule the contract cannot
+ * hold, and the resource then keeps its fields (the fidelity gate names what is missing).
+ */
+function useWrittenFields(b: ContractBuilder, resource: string, feature: string): void {
+  const written = readFeatureLiterals(feature).request.filter((f) => f.name !== 'id');
+  if (written.length === 0) return;
+  const fields: FieldSpec[] = [];
+  for (const w of written) {
+    const type = w.type ? WRITTEN_TYPES[w.type] : null;
+    if (!type || !/^[a-z][a-z0-9_]*$/.test(w.name)) return;
+    fields.push(writtenField(w.name, type, !w.optional, w.enum));
+  }
+  b.resource(resource).fields = fields;
 }

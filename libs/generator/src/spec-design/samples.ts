@@ -175,3 +175,40 @@ export function changedValue(field: FieldSpec, value: unknown): unknown {
 export function wrongValue(field: FieldSpec): unknown {
   return field.type === 'string' || field.type === 'string[]' ? 12345 : 'not-a-valid-value';
 }
+
+/** Example values by what a field's name says it holds, for fields a feature writes out. */
+const NAMED_EXAMPLES: [RegExp, unknown][] = [
+  [/(^|_)(url|link|href|website)$/, 'https://example.com/docs'],
+  [/(^|_)e?mail$/, 'ada@example.com'],
+  [/(^|_)(date|day|due|birthday|birthdate)$/, '2025-06-01'],
+  [/(^|_)(start|end|starts_at|ends_at|from|until|time|at)$/, '2025-06-01T09:00:00Z'],
+  [/(^|_)(title|name|label)$/, 'Example title'],
+];
+
+/** A field a feature writes out (`{"url": string}`), with an example its name and type suggest. */
+export function writtenField(
+  name: string,
+  type: FieldSpec['type'],
+  required: boolean,
+  values?: (string | number)[],
+): FieldSpec {
+  const label = name.replace(/_/g, ' ');
+  const named = NAMED_EXAMPLES.find(([pattern]) => pattern.test(name))?.[1];
+  const byType: Record<FieldSpec['type'], unknown> = {
+    string: typeof named === 'string' ? named : `sample ${label}`,
+    number: 12.5,
+    integer: 3,
+    boolean: false,
+    'string[]': ['sample'],
+    'number[]': [1, 2],
+    object: { sample: true },
+  };
+  const field: FieldSpec = {
+    name,
+    type,
+    required,
+    description: `The ${label}, as the feature writes it`,
+    example: values ? values[0] : byType[type],
+  };
+  return values ? { ...field, enum: values } : field;
+}

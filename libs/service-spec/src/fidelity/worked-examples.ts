@@ -1,4 +1,5 @@
 import type { AcceptanceCheck, AcceptanceStep, EndpointSpec, SpecContract } from '../spec-contract';
+import { routeShape } from '../contract-routing';
 import type { FeatureLiterals } from './feature-literals';
 
 /**
@@ -13,7 +14,12 @@ export function workedExampleProblems(
   literals: FeatureLiterals,
 ): string[] {
   const checks = contract.acceptance.filter((c) => c.endpoint_id === target.id);
-  const happy = checks.filter((c) => c.kind === 'happy').map(lastStep);
+  // A check may call its endpoint, then read the result back: every step that calls the endpoint counts.
+  const calls = (c: AcceptanceCheck) =>
+    c.steps.filter(
+      (s) => s.request.method === target.method && routeShape(s.request.path) === routeShape(target.path),
+    );
+  const happy = checks.filter((c) => c.kind === 'happy').flatMap((c) => [...calls(c), lastStep(c)]);
   const where = `${target.method} ${target.path}`;
   if (happy.length === 0) return [`no worked example (happy acceptance check) of ${where}`];
   const problems: string[] = [];

@@ -207,7 +207,7 @@ export function writtenField(
     name,
     type,
     required,
-    description: `The ${label}, as the feature writes it`,
+    description: `${label.charAt(0).toUpperCase()}${label.slice(1)}, as the feature names it`,
     example: values ? values[0] : byType[type],
   };
   return values ? { ...field, enum: values } : field;

@@ -1,5 +1,6 @@
 import { recogniseFeature } from '../catalog/catalog';
 import { realiseFromCatalog } from './catalog-endpoints';
+import { namedFields } from './named-fields';
 import type { IntentInput } from '@sf/contracts';
 import type { Behavior, SpecContract } from '@sf/service-spec';
 import { completeAcceptance } from './acceptance-writer';
@@ -165,6 +166,9 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   }
   b.resource(resource);
   b.writtenAs(resource, r.translated);
+  // A feature that creates records and names their fields ("with a title and a due date") gets those fields.
+  const named = actions.includes('create') ? namedFields(feature) : null;
+  if (named) b.resource(resource).fields = named;
   for (const action of [...new Set(actions)]) actOn(b, resource, action, r, feature);
   // Integrating a vendor means taking its signed webhooks too: the part of the integration a service can
   // honour without the vendor's keys.

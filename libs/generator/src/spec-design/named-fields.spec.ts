@@ -1,0 +1,43 @@
+import { namedFields } from './named-fields';
+
+describe('namedFields', () => {
+  it('reads the fields a record feature names, their kinds, and which are required', () => {
+    const fields = namedFields(
+      'add a task with a title, a due date (YYYY-MM-DD) and whether it is already done; a title is required',
+    );
+    expect(fields?.map((f) => [f.name, f.type, f.required])).toEqual([
+      ['title', 'string', true],
+      ['due_date', 'string', false],
+      ['done', 'boolean', false],
+    ]);
+    expect(fields?.[1].example).toBe('2025-06-01');
+  });
+
+  it('reads counts as integers and prices as numbers, in several languages', () => {
+    expect(
+      namedFields('create an event with a name and a maximum number of attendees')?.map((f) => [
+        f.name,
+        f.type,
+      ]),
+    ).toEqual([
+      ['name', 'string'],
+      ['maximum_attendees', 'integer'],
+    ]);
+    expect(namedFields('Produkte anlegen mit Name und Preis')?.map((f) => [f.name, f.type])).toEqual([
+      ['name', 'string'],
+      ['preis', 'number'],
+    ]);
+    expect(namedFields('add a product with a name and a price')?.map((f) => [f.name, f.type])).toEqual([
+      ['name', 'string'],
+      ['price', 'number'],
+    ]);
+  });
+
+  it('reads nothing from text that is not a plain list of fields', () => {
+    expect(namedFields('Create todos')).toBeNull();
+    expect(namedFields('sign a person up for an event; refuse when the event is full')).toBeNull();
+    expect(
+      namedFields('add a note with everything the support team learned during the long night shift'),
+    ).toBeNull();
+  });
+});

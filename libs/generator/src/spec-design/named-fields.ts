@@ -1,0 +1,75 @@
+import type { FieldSpec } from '@sf/service-spec';
+import { fold } from './lexicon';
+import { snakeName } from './naming';
+import { writtenField } from './samples';
+
+/*
+ * The fields a record feature names in free text: "add a task with a title, a due date (YYYY-MM-DD) and
+ * whether it is already done; a title is required" → title (required), due_date (a date), done (a flag).
+ * Read only when every part is plainly a field: a clause the reader cannot split into short noun phrases
+ * leaves the resource's fields as they were (the fidelity gate then says what is missing).
+ */
+
+const WITH = /\b(?:with|having|containing|avec|con|mit|com)\b\s+(.+?)(?:[;.]|$)/i;
+const ARTICLES = new Set(
+  'a an the its their his her some one un une le la les el los las der die das ein eine einen um uma o os as'.split(
+    ' ',
+  ),
+);
+const DATE_HINT = /\b(date|day|deadline|due|birthday|birthdate|fecha|datum|data)\b|yyyy-mm-dd/;
+const NUMBER_HINT =
+  /\b(number of|count|amount|price|cost|quantity|qty|age|total|maximum|minimum|max|min|capacity|limit|seats|score|points|preis|precio|prix|preco|prezzo|betrag|importe|montant|anzahl|cantidad|quantite|quantidade|quantita|menge)\b/;
+const FLAG = /^(?:whether|if)\s+(?:it|the \w+)\s+(?:is|has been|was)\s+(?:already\s+)?(\w+)$/;
+
+/** The fields named after "with" in a record feature, or null when the text names none it can read. */
+export function namedFields(feature: string): FieldSpec[] | null {
+  const clause = WITH.exec(feature)?.[1];
+  if (!clause) return null;
+  const requiredWords = requiredNames(feature);
+  const parts = clause
+    .split(/,|\band\b|\bet\b|\by\b|\bund\b|\be\b/i)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const fields: FieldSpec[] = [];
+  for (const raw of parts) {
+    const hint = fold(raw).toLowerCase();
+    const text = hint
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/[^a-z0-9 ]+/g, ' ')
+      .trim();
+    const flag = FLAG.exec(text);
+    if (flag) {
+      fields.push({ ...writtenField(snakeName(flag[1], 'flag'), 'boolean', false), default: false });
+      continue;
+    }
+    const words = text
+      .replace(/\bnumber of\b/, ' ')
+      .split(/\s+/)
+      .filter((w) => w !== '' && !ARTICLES.has(w));
+    if (words.length === 0 || words.length > 3) return null;
+    const number = NUMBER_HINT.test(text);
+    const name = snakeName(words.join('_'), 'field');
+    const type: FieldSpec['type'] = number
+      ? /price|cost|amount|preis|precio|prix|preco|prezzo|betrag|importe|montant/.test(text)
+        ? 'number'
+        : 'integer'
+      : 'string';
+    const field = writtenField(name, type, requiredWords.size === 0 || requiredWords.has(name));
+    fields.push(DATE_HINT.test(hint) && type === 'string' ? { ...field, example: '2025-06-01' } : field);
+  }
+  const names = fields.map((f) => f.name);
+  return fields.length > 0 && new Set(names).size === names.length ? fields : null;
+}
+
+/** Fields the feature says are required ("a title is required", "title is mandatory"), by name. */
+function requiredNames(feature: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of fold(feature)
+    .toLowerCase()
+    .matchAll(
+      /\b(?:an?|the)?\s*(\w+(?: \w+)?) (?:is|are) (?:required|mandatory|obligatoire|obligatorio|pflicht)\b/g,
+    )) {
+    found.add(snakeName(m[1].replace(/^(a|an|the) /, '').replace(/ /g, '_'), 'field'));
+  }
+  return found;
+}

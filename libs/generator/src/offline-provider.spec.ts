@@ -327,15 +327,13 @@ describe('offline SPEC line', () => {
         key_features: ['创建待办事项', '列出所有项目'],
       });
       const run = await pipeline(intent);
-      // A record collection named items-1-… would pass the points, but it is not what the feature says.
+      // A record collection named after nothing the reader understood is a guess: it is not made at all.
       expect(run.score).toBeLessThan(90);
-      expect(run.verification.fidelity.map((f) => [f.feature, f.realised])).toEqual([
-        ['创建待办事项', false],
-        ['列出所有项目', false],
+      expect(run.verification.fidelity.map((f) => [f.feature, f.realised, f.problems])).toEqual([
+        ['创建待办事项', false, ['no endpoint lists it among the features it realises']],
+        ['列出所有项目', false, ['no endpoint lists it among the features it realises']],
       ]);
-      for (const f of run.verification.fidelity) expect(f.problems.join(' ')).toContain('another domain');
-      const first = endpointsFor(run.contract, '创建待办事项').map(route);
-      expect(first[0]).toMatch(/^POST \/items-1-[0-9a-f]{6}$/);
+      expect(run.contract.endpoints).toEqual([]);
       expect((await pipeline(intent)).markdown).toBe(run.markdown);
       expect(runAcceptancePack(run.contract)).toEqual([]);
     });
@@ -379,7 +377,8 @@ describe('offline SPEC line', () => {
       const parsed = parseSpec(run.markdown);
       expect(Object.keys(parsed.sections)).toEqual([...SPEC_SECTIONS]);
       expect(parseSpec(renderSpec(run.contract)).contract).toEqual(run.contract);
-      for (const f of injected.key_features) expect(endpointsFor(run.contract, f).length).toBeGreaterThan(0);
+      // No endpoint is made of an instruction: nothing in it is obeyed, not even as a record collection.
+      expect(endpointsFor(run.contract, injected.key_features[2])).toEqual([]);
     });
   });
 
@@ -466,8 +465,9 @@ describe('offline SPEC line', () => {
           expect(run.rounds).toBeLessThanOrEqual(3);
           expect(validContract(run.contract)).toBe(true);
           expect(parseSpec(renderSpec(run.contract)).contract).toEqual(run.contract);
-          for (const f of intent.key_features)
-            expect(endpointsFor(run.contract, f).length).toBeGreaterThan(0);
+          for (const f of intent.key_features.filter((x) => endpointsFor(run.contract, x).length === 0)) {
+            expect(unrealised.map((u) => u.feature)).toContain(f);
+          }
           expect(runAcceptancePack(run.contract)).toEqual([]);
         }),
         { numRuns: 100 },

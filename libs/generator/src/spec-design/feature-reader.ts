@@ -37,6 +37,8 @@ export interface FeatureReading {
   /** Canonical singular noun (kebab-case ASCII), or null when no noun could be read. */
   noun: string | null;
   nounIsPlural: boolean;
+  /** The noun is one the lexicon knows as a kind of record (task, note, payment, …), not any word read as one. */
+  nounKnown: boolean;
   /** Fields after "by" ("search todos by title"). */
   byFields: string[];
   toggle: ToggleMeaning | null;
@@ -185,6 +187,7 @@ export function readFeature(text: string): FeatureReading {
     actions,
     noun: picked ? picked.noun.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || null : null,
     nounIsPlural: picked?.plural ?? false,
+    nounKnown: picked !== null && knownNoun(picked.written) !== null,
     byFields,
     toggle,
     aggregate,

@@ -17,7 +17,7 @@ import { ContractBuilder } from './contract-builder';
 import { designContext, note, type DesignContext, type DesignNotes } from './design-context';
 import { completeEndpoint } from './endpoint-docs';
 import { readFeature, type FeatureReading } from './feature-reader';
-import { PARENT_OF, type Action } from './lexicon';
+import { PARENT_OF, words, type Action } from './lexicon';
 import { realiseLiteral } from './literal-features';
 import { shortHash } from './naming';
 import { flagField } from './samples';
@@ -113,6 +113,11 @@ function actOn(
 const CRUD_LITE: Action[] = ['create', 'get', 'list'];
 const CRUD_FULL: Action[] = ['create', 'list', 'get', 'update', 'delete'];
 
+/** At most three words and no sentence: "Refunds", "Customer notes", "Stripe integration". */
+function isNounPhrase(feature: string): boolean {
+  return words(feature).length <= 3 && !/[,;:.!?]/.test(feature.trim().replace(/[.!]$/, ''));
+}
+
 /** Adds the endpoints that realise one key feature. Safe to call again: endpoints are shared, never duplicated. */
 export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: string, index: number): void {
   const r = readFeature(feature);
@@ -134,6 +139,10 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   else if (a.has('aggregate')) aggregateEndpoint(b, feature, `/${r.aggregate}`, r.aggregate);
   if (a.has('redirect') || a.has('convert') || a.has('aggregate')) return;
 
+  // A feature whose verb the reader does not know ("translate …", "recognise …", "increment …") is not a
+  // record-keeping feature in disguise: it is left unrealised, and the gate says so, rather than guessed at.
+  // Only a bare known noun ("Refunds", "Notes") still reads as keeping those records.
+  if (r.actions.length === 0 && r.vendor === null && !(r.nounKnown && isNounPhrase(feature))) return;
   let resource = r.noun;
   let actions: Action[] = r.actions.filter((x) => x !== 'manage' && x !== 'integrate' && x !== 'view');
   if (a.has('view')) actions.push(r.all || r.nounIsPlural ? 'list' : 'get');
@@ -167,7 +176,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   b.resource(resource);
   b.writtenAs(resource, r.translated);
   // A feature that creates records and names their fields ("with a title and a due date") gets those fields.
-  const named = actions.includes('create') ? namedFields(feature) : null;
+  const named = r.actions.includes('create') ? namedFields(feature) : null;
   if (named) b.resource(resource).fields = named;
   for (const action of [...new Set(actions)]) actOn(b, resource, action, r, feature);
   // Integrating a vendor means taking its signed webhooks too: the part of the integration a service can

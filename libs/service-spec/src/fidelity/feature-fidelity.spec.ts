@@ -72,8 +72,12 @@ describe('readFeatureLiterals', () => {
 
     expect(read.request).toEqual([]);
     expect(read.response).toEqual([]);
-    expect(read.errorBodies).toEqual([expect.stringContaining('answers errors as {"error": {"code": string')]);
-    expect(readFeatureLiterals('an unknown id returns 404 {"error": {"code": string}}').errorBodies).toEqual([]);
+    expect(read.errorBodies).toEqual([
+      expect.stringContaining('answers errors as {"error": {"code": string'),
+    ]);
+    expect(readFeatureLiterals('an unknown id returns 404 {"error": {"code": string}}').errorBodies).toEqual(
+      [],
+    );
   });
 
   it('flags a shape that gives one field two meanings', () => {
@@ -435,5 +439,63 @@ describe('featureFidelity: free-text features', () => {
     const results = featureFidelity(contractWith(), ordinary);
 
     expect(results.map((r) => r.checked)).toEqual(['literal', 'free-text', 'free-text']);
+  });
+});
+
+describe('featureFidelity: what record endpoints can realise', () => {
+  /** Create, get and list endpoints of `things` claiming `feature`, with a worked example. */
+  function records(feature: string, fields: string[]): SpecContract {
+    const contract = withChecks(
+      [
+        check('happy', {
+          request: { method: 'POST', path: '/things', body: Object.fromEntries(fields.map((f) => [f, 'x'])) },
+          expect: { status: 201, body_contains: Object.fromEntries(fields.map((f) => [f, 'x'])) },
+        }),
+      ],
+      {
+        method: 'POST',
+        path: '/things',
+        summary: `Create a thing: ${feature}`,
+        features: [feature],
+        behavior: { kind: 'create', resource: 'thing' },
+      },
+    );
+    contract.resources = [
+      { name: 'thing', plural: 'things', description: '', fields: fields.map((f) => field(f, 'string')) },
+    ];
+    return contract;
+  }
+
+  it('refuses a record store for a feature that asks for something else, however many of its words it carries', () => {
+    const feature = 'translate any English text into Klingon with native fluency, keeping tone and idioms';
+    const [result] = featureFidelity(
+      records(feature, ['english', 'klingon', 'native_fluency', 'tone', 'idioms']),
+      [feature],
+    );
+
+    expect(result.problems).toEqual([expect.stringContaining('it asks for more than keeping records')]);
+  });
+
+  it('accepts a record store for features that keep records, in any language, and for short noun phrases', () => {
+    for (const feature of [
+      'add a book with its ISBN and title',
+      'Eine Buchung anlegen',
+      'Refunds',
+      'Customer notes',
+    ]) {
+      expect([feature, featureFidelity(records(feature, ['isbn', 'title']), [feature])[0].problems]).toEqual([
+        feature,
+        expect.not.arrayContaining([expect.stringContaining('keeping records')]),
+      ]);
+    }
+  });
+
+  it('asks that a name the feature writes in code quotes is read or answered by its realisation', () => {
+    const feature = 'list the overdue things as of a date passed as `today`';
+    const [result] = featureFidelity(records(feature, ['title', 'due']), [feature]);
+
+    expect(result.problems).toContain(
+      'it names `today`, which no endpoint of its realisation reads or answers',
+    );
   });
 });

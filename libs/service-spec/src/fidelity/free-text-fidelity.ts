@@ -1,6 +1,7 @@
 import type { EndpointSpec, SpecContract } from '../spec-contract';
 import { carriedTerms, domainTerms, numbersIn, termsNeeded } from './domain-terms';
 import { realisationOf, type Realisation } from './realisation';
+import { recordMismatch, unreadNames } from './record-features';
 import { concreteExpectation, lastStep } from './worked-examples';
 
 /**
@@ -49,7 +50,21 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     );
   }
   problems.push(...missingQuantities(numbersIn(feature), realisation));
+  problems.push(
+    ...recordMismatch(feature, endpoints),
+    ...unreadNames(feature, endpoints, servedFields(contract, endpoints)),
+  );
   return problems;
+}
+
+/** The fields of the resources record endpoints serve. */
+function servedFields(contract: SpecContract, endpoints: EndpointSpec[]): string[] {
+  const names = new Set(
+    endpoints.map((e) => (e.behavior && 'resource' in e.behavior ? e.behavior.resource : '')),
+  );
+  return (contract.resources ?? [])
+    .filter((r) => names.has(r.name))
+    .flatMap((r) => r.fields.map((f) => f.name));
 }
 
 function isClientError(status: number): boolean {

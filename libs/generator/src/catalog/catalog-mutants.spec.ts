@@ -1,0 +1,101 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GENERATED_LAYOUT, createLlmClient, type GeneratedFile } from '@sf/llm';
+import { OfflineProvider } from '../offline-provider';
+import {
+  assembleRelease,
+  generateProject,
+  intentOf,
+  runNodeTests,
+  specFor,
+  type NodeTestRun,
+} from '../codegen/testing/generated-release';
+
+/*
+ * The catalog's worked examples are load-bearing: for each family, the service generated from an ordinary
+ * intent passes its frozen acceptance pack, and mutants of it fail: one whose computation answers something else
+ * (every number off by one, every flag flipped, every text changed), one that answers what it should refuse,
+ * and family-specific slips (a converter off by one degree).
+ */
+
+const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
+jest.setTimeout(60_000);
+
+const FAMILIES: Record<string, { features: string[]; slips: [string, string][] }> = {
+  temperature: {
+    features: ['convert a temperature in Celsius to Fahrenheit', 'refuse anything colder than absolute zero'],
+    slips: [['((kelvin - 273.15) * 9) / 5 + 32', '((kelvin - 273.15) * 9) / 5 + 33']],
+  },
+};
+
+const RESULT_LINE = /const result = (\w+)\(/;
+const OFF = `if (result.ok) for (const k of Object.keys(result.value)) { const v = result.value[k]; result.value[k] = typeof v === 'number' ? v + 1 : typeof v === 'boolean' ? !v : typeof v === 'string' ? v + 'x' : v; }`;
+
+let root: string;
+let count = 0;
+const projects = new Map<string, GeneratedFile[]>();
+
+async function acceptance(files: GeneratedFile[]): Promise<NodeTestRun> {
+  count += 1;
+  const dir = join(root, `release-${count}`);
+  expect(await assembleRelease(files, dir)).toEqual([]);
+  return runNodeTests(dir, [GENERATED_LAYOUT.releaseTests[0]]);
+}
+
+function edit(files: GeneratedFile[], path: string, change: (content: string) => string): GeneratedFile[] {
+  const file = files.find((f) => f.path === path);
+  if (!file) throw new Error(`no ${path}`);
+  const content = change(file.content);
+  expect(content).not.toBe(file.content);
+  return files.map((f) => (f.path === path ? { path, content } : f));
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'sf-catalog-mutants-'));
+  for (const [name, family] of Object.entries(FAMILIES)) {
+    const { contract, sha256 } = await specFor(
+      client,
+      intentOf({ service_name: `${name}-svc`, key_features: family.features }),
+    );
+    expect(contract.endpoints.map((e) => e.behavior.kind)).toContain('function');
+    projects.set(name, await generateProject(client, contract, sha256));
+  }
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe.each(Object.entries(FAMILIES))('the %s family', (name, family) => {
+  const files = () => projects.get(name) ?? [];
+
+  it('passes its frozen acceptance pack as generated', async () => {
+    expect((await acceptance(files())).code).toBe(0);
+  });
+
+  it('fails it when the computation answers something else', async () => {
+    const mutant = edit(files(), 'src/handlers.ts', (c) =>
+      c.replace(/(\n\s*)(const result = \w+\([^\n]*\);)/g, `$1$2$1${OFF}`),
+    );
+    expect(RESULT_LINE.test(files().find((f) => f.path === 'src/handlers.ts')?.content ?? '')).toBe(true);
+    const run = await acceptance(mutant);
+    expect(run.code).not.toBe(0);
+    expect(run.failed.length).toBeGreaterThan(0);
+  });
+
+  it('fails it when what must be refused is answered', async () => {
+    const mutant = edit(files(), 'src/handlers.ts', (c) =>
+      c.replace(
+        /if \(!result\.ok\) throw \w+\(result\.problems\);/g,
+        'if (!result.ok) return { status: 200, body: {} };',
+      ),
+    );
+    expect((await acceptance(mutant)).code).not.toBe(0);
+  });
+
+  it.each(family.slips)('fails it on a slip: %s → %s', async (from, to) => {
+    const mutant = edit(files(), 'src/functions.ts', (c) => c.replace(from, to));
+    expect((await acceptance(mutant)).code).not.toBe(0);
+  });
+});

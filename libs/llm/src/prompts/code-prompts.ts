@@ -42,6 +42,10 @@ METHOD_NOT_ALLOWED with an allow header; unknown path 404 NOT_FOUND; trailing sl
 percent-decoded; body size checked before parsing (413 PAYLOAD_TOO_LARGE, default 1 MiB, the rest of the body
 drained); invalid JSON 400 MALFORMED_JSON (webhooks verify the HMAC over the raw bytes first); validation errors
 400 VALIDATION_FAILED; records get ids \`<resource>-<n>\`, lists are oldest first; unique fields 409 CONFLICT.
+A \`function\` behaviour is a named computation (\`temperature.convert\`, …): implement exactly the rule its endpoint's
+summary states, read each input from the request field \`inputs\` names (JSON body; query string for GET, numbers
+parsed), answer 200 with each result in the field \`outputs\` names, and 400 VALIDATION_FAILED for a value outside
+the computation's domain; the acceptance checks are its worked examples and must pass as written.
 The UDC runtime serves GET /health, GET /capabilities, GET /state, GET /dependencies and POST /message: call
 \`udc.handle(req, res)\` first and \`udc.recordRequest(status)\` for every user-route answer.
 

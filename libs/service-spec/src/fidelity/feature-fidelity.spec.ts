@@ -80,6 +80,18 @@ describe('readFeatureLiterals', () => {
     );
   });
 
+  it('keeps the rule written with a type, and reads a note in parentheses as no rule', () => {
+    const read = readFeatureLiterals(
+      'POST /items with body {"quantity": integer >= 0, "at": ISO datetime, "rate": number (percent)}',
+    );
+
+    expect(read.request).toEqual([
+      { name: 'quantity', type: 'integer', optional: false, rule: 'integer >= 0' },
+      { name: 'at', type: 'string', optional: false, rule: 'ISO datetime' },
+      { name: 'rate', type: 'number', optional: false },
+    ]);
+  });
+
   it('flags a shape that gives one field two meanings', () => {
     const read = readFeatureLiterals('POST /length with body {"from": number, "from": "m"|"ft"}');
 

@@ -63,8 +63,15 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         target.method === 'GET' || target.method === 'DELETE'
           ? (target.request.query ?? [])
           : (target.request.body?.fields ?? []);
-      for (const field of literals.request)
+      for (const field of literals.request) {
         problems.push(...fieldProblems(field, reads, `${label(target)} request`));
+        // A computation owns the rules of its inputs (its summary states them); a record field holds only a type.
+        if (field.rule && target.behavior?.kind !== 'function') {
+          problems.push(
+            `${label(target)} request field "${field.name}" must be ${field.rule}, a rule a record field cannot state`,
+          );
+        }
+      }
       const queryNames = new Set((target.request.query ?? []).map((q) => q.name));
       for (const name of literals.query) {
         if (!queryNames.has(name)) problems.push(`${label(target)} does not read query parameter "${name}"`);

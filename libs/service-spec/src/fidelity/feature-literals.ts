@@ -16,6 +16,8 @@ export interface LiteralField {
   enum?: (string | number)[];
   /** Marked optional (`"note"?: string`). */
   optional: boolean;
+  /** A rule written with the type that a field type alone does not hold (`integer >= 0`, `ISO datetime`). */
+  rule?: string;
 }
 
 /** A route a feature names. */
@@ -184,7 +186,7 @@ function parseFields(shape: string, problems: string[]): LiteralField[] | null {
 }
 
 /** The type and allowed values a JSON-ish type expression states. */
-function readType(text: string): Pick<LiteralField, 'type' | 'enum' | 'optional'> {
+function readType(text: string): Pick<LiteralField, 'type' | 'enum' | 'optional' | 'rule'> {
   const parts = splitTopLevel(text, '|').map((p) => p.trim());
   const optional = parts.some((p) => /^(null|undefined|optional)$/i.test(p));
   const kept = parts.filter((p) => !/^(null|undefined|optional)$/i.test(p));
@@ -200,6 +202,12 @@ function readType(text: string): Pick<LiteralField, 'type' | 'enum' | 'optional'
     if (t.startsWith('[') || t.endsWith('[]') || /^array\s*</i.test(t)) return { type: 'array', optional };
     const scalar = SCALAR_TYPES[t.toLowerCase()];
     if (scalar) return { type: scalar, optional };
+    // A type word with more after it: a note in parentheses changes nothing, anything else is a rule.
+    const lead = /^([A-Za-z]+)\b\s*(.*)$/.exec(t);
+    const leading = lead ? SCALAR_TYPES[lead[1].toLowerCase()] : undefined;
+    if (leading && lead)
+      return /^\(.*\)$/.test(lead[2]) ? { type: leading, optional } : { type: leading, optional, rule: t };
+    if (t !== '') return { type: 'string', optional, rule: t };
   }
   return { optional };
 }

@@ -115,6 +115,6 @@ export function languagesOf(words: string[]): Language[] {
 }
 
 /** A design's words in the feature's languages: each language's sentence from `table` (English writes none). */
-export function glossIn(table: Record<Language, string>, languages: Language[]): string {
-  return languages.map((language) => table[language]).join('');
+export function glossIn(table: Partial<Record<Language, string>>, languages: Language[]): string {
+  return languages.map((language) => table[language] ?? '').join('');
 }

@@ -285,16 +285,14 @@ function directionOf(tokens: string[], languages: Language[]): Direction | null 
   return reads ? 'from-roman' : 'to-roman';
 }
 
-const TO_ROMAN_GLOSS: Record<Language, string> = {
-  en: '',
+const TO_ROMAN_GLOSS: Partial<Record<Language, string>> = {
   de: ' Dezimalzahlen (ganze Zahlen, Ganzzahlen von 1 bis 3999) in römische Zahlen (römische Ziffern) umwandeln.',
   es: ' Convierte un número entero de 1 a 3999 en números romanos (numeración romana).',
   fr: ' Convertit un nombre entier de 1 à 3999 en chiffres romains (numération romaine).',
   it: ' Converte un numero intero da 1 a 3999 in numeri romani (numerazione romana).',
   pt: ' Converte um número inteiro de 1 a 3999 em números romanos (algarismos romanos).',
 };
-const FROM_ROMAN_GLOSS: Record<Language, string> = {
-  en: '',
+const FROM_ROMAN_GLOSS: Partial<Record<Language, string>> = {
   de: ' Römische Zahlen (römische Ziffern) in Dezimalzahlen (ganze Zahlen, Ganzzahlen) umwandeln; nur die kanonische Schreibweise gilt.',
   es: ' Convierte un número romano en número entero (decimal); sólo se aceptan numerales romanos canónicos.',
   fr: ' Convertit des chiffres romains en nombre entier (décimal) ; seule l’écriture romaine canonique est acceptée.',
@@ -302,16 +300,14 @@ const FROM_ROMAN_GLOSS: Record<Language, string> = {
   pt: ' Converte um número romano (algarismos romanos) em número inteiro (decimal); só a forma canônica.',
 };
 
-const OUT_OF_RANGE_GLOSS: Record<Language, string> = {
-  en: '',
+const OUT_OF_RANGE_GLOSS: Partial<Record<Language, string>> = {
   de: ' Zahlen außerhalb des Bereichs 1 bis 3999 werden abgelehnt.',
   es: ' Los números fuera del rango de 1 a 3999 se rechazan.',
   fr: ' Les nombres hors de la plage 1 à 3999 sont refusés.',
   it: " I numeri fuori dall'intervallo da 1 a 3999 vengono rifiutati.",
   pt: ' Números fora do intervalo de 1 a 3999 são recusados.',
 };
-const NOT_CANONICAL_GLOSS: Record<Language, string> = {
-  en: '',
+const NOT_CANONICAL_GLOSS: Partial<Record<Language, string>> = {
   de: ' Keine kanonische (gültige) römische Zahl: abgelehnt.',
   es: ' No es un número romano canónico (válido): se rechaza.',
   fr: ' Pas un chiffre romain canonique (valide) : refusé.',

@@ -78,3 +78,43 @@ export function roundTo(value: number, decimals: number): number {
   const rounded = Math.round(value * factor) / factor;
   return Object.is(rounded, -0) ? 0 : rounded;
 }
+
+/** A language intents are written in. */
+export type Language = 'en' | 'de' | 'es' | 'fr' | 'it' | 'pt';
+
+/** Words (folded) each language writes often and the others rarely, to tell which language a feature is in. */
+const LANGUAGE_MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
+  de: 'der die das ein eine einen einem und ist ob von zu mit werden wird nicht zahl zahlen satz worter wort umwandeln prufen zahlen text textes'.split(
+    ' ',
+  ),
+  es: 'el los las una y es si del palabras palabra numero numeros oracion texto entero enteros invertir contar frase'.split(
+    ' ',
+  ),
+  fr: 'le les une des du et est mots mot nombre nombres chiffres texte entier inverser compter verifier romains'.split(
+    ' ',
+  ),
+  it: 'il lo gli di che delle della parole parola numeri testo intero interi invertire contare verificare convertire'.split(
+    ' ',
+  ),
+  pt: 'o os um uma em das dos palavras palavra numeros inteiro inteiros inverter verificar converter algarismos'.split(
+    ' ',
+  ),
+};
+
+/**
+ * The languages a feature is most likely written in: those whose marker words it uses most (several on a tie),
+ * English when it uses none.
+ */
+export function languagesOf(words: string[]): Language[] {
+  const scores = (Object.keys(LANGUAGE_MARKERS) as Exclude<Language, 'en'>[]).map((language) => ({
+    language,
+    score: words.filter((w) => LANGUAGE_MARKERS[language].includes(w)).length,
+  }));
+  const best = Math.max(...scores.map((s) => s.score));
+  return best === 0 ? ['en'] : scores.filter((s) => s.score === best).map((s) => s.language);
+}
+
+/** A design's words in the feature's languages: each language's sentence from `table` (English writes none). */
+export function glossIn(table: Partial<Record<Language, string>>, languages: Language[]): string {
+  return languages.map((language) => table[language] ?? '').join('');
+}

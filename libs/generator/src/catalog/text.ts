@@ -1,0 +1,493 @@
+import {
+  stringField,
+  type CatalogFamily,
+  type FunctionCode,
+  type FunctionDesign,
+  type Recognised,
+} from './catalog-entry';
+import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
+
+/*
+ * Text utilities: a palindrome check (case, spaces, punctuation and accents ignored), the words of a sentence
+ * in reverse order, word/character/sentence counts, a URL slug, and a phrase in snake_case, camelCase,
+ * kebab-case and PascalCase. Each refuses a text with nothing to work on. Recognised from the words for each
+ * tool in English, German, Spanish, French, Italian and Portuguese.
+ */
+
+export const PALINDROME_CODE: FunctionCode = {
+  id: 'text.palindrome',
+  exportName: 'textIsPalindrome',
+  source: String.raw`/** text.palindrome: whether text reads the same backwards, ignoring case, spaces, punctuation and accents. */
+export const textIsPalindrome: CatalogFunction = (input) => {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const letters = Array.from(
+    text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''),
+  );
+  if (letters.length === 0) return { ok: false, problems: ['text has no letter or digit to read as a palindrome'] };
+  const palindrome = letters.every((c, i) => c === letters[letters.length - 1 - i]);
+  return { ok: true, value: { palindrome } };
+};`,
+};
+
+export const REVERSE_WORDS_CODE: FunctionCode = {
+  id: 'text.reverse-words',
+  exportName: 'textReverseWords',
+  source: String.raw`/** text.reverse-words: the words of sentence (runs of non-space) in reverse order, one space apart. */
+export const textReverseWords: CatalogFunction = (input) => {
+  const sentence = typeof input.sentence === 'string' ? input.sentence : '';
+  const words = sentence.split(/\s+/).filter((word) => word !== '');
+  if (words.length === 0) return { ok: false, problems: ['sentence has no words to reverse'] };
+  return { ok: true, value: { reversed: words.reverse().join(' ') } };
+};`,
+};
+
+export const TEXT_STATISTICS_CODE: FunctionCode = {
+  id: 'text.statistics',
+  exportName: 'textStatistics',
+  source: String.raw`/** Closing quotes and brackets that may follow a sentence's final . ! or ?. */
+const TEXT_SENTENCE_CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+
+/** text.statistics: words (runs of non-space), characters (including spaces), sentences (ended by . ! or ?). */
+export const textStatistics: CatalogFunction = (input) => {
+  const text = typeof input.text === 'string' ? input.text : '';
+  if (text.trim() === '') return { ok: false, problems: ['text is empty: there are no words or sentences to count'] };
+  const chars = Array.from(text);
+  const isEnd = (c: string | undefined) => c === '.' || c === '!' || c === '?';
+  let sentences = 0;
+  let open = false;
+  for (let i = 0; i < chars.length; i++) {
+    if (!isEnd(chars[i])) {
+      if (!/\s/.test(chars[i])) open = true;
+      continue;
+    }
+    while (isEnd(chars[i + 1])) i++;
+    let next = i + 1;
+    while (next < chars.length && TEXT_SENTENCE_CLOSERS.has(chars[next])) next++;
+    if (open && (next >= chars.length || /\s/.test(chars[next]))) {
+      sentences++;
+      open = false;
+      i = next - 1;
+    }
+  }
+  const words = (text.match(/\S+/g) ?? []).length;
+  return { ok: true, value: { words, characters: chars.length, sentences } };
+};`,
+};
+
+export const SLUG_CODE: FunctionCode = {
+  id: 'text.slugify',
+  exportName: 'textSlugify',
+  source: String.raw`/** Letters Unicode does not decompose, folded for a URL slug. */
+const TEXT_SLUG_LETTERS: Readonly<Record<string, string>> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', þ: 'th', ð: 'd', ı: 'i',
+};
+
+/** text.slugify: text as a URL slug: lower-case ASCII, accents folded, other runs one "-", none at the ends. */
+export const textSlugify: CatalogFunction = (input) => {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const slug = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøđłþðı]/g, (c) => TEXT_SLUG_LETTERS[c] ?? '-')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  if (slug === '') return { ok: false, problems: ['text has no letter or digit to make a slug of'] };
+  return { ok: true, value: { slug } };
+};`,
+};
+
+export const CASE_CODE: FunctionCode = {
+  id: 'text.case-conversion',
+  exportName: 'textCaseConversion',
+  source: String.raw`/** The lower-case words of a phrase: split at spaces, punctuation, "_", "-" and camelCase humps. */
+const textPhraseWords = (phrase: string): string[] =>
+  (
+    phrase
+      .normalize('NFC')
+      .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+      .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+      .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
+  ).map((word) => word.toLowerCase());
+
+/** text.case-conversion: phrase in snake_case, camelCase, kebab-case and PascalCase. */
+export const textCaseConversion: CatalogFunction = (input) => {
+  const words = textPhraseWords(typeof input.phrase === 'string' ? input.phrase : '');
+  if (words.length === 0) return { ok: false, problems: ['phrase has no words to convert'] };
+  const capital = (word: string) => {
+    const [first = '', ...rest] = Array.from(word);
+    return first.toUpperCase() + rest.join('');
+  };
+  return {
+    ok: true,
+    value: {
+      snake_case: words.join('_'),
+      camel_case: words[0] + words.slice(1).map(capital).join(''),
+      kebab_case: words.join('-'),
+      pascal_case: words.map(capital).join(''),
+    },
+  };
+};`,
+};
+
+type Gloss = Partial<Record<Language, string>>;
+
+const PALINDROME_GLOSS: Gloss = {
+  de: ' Prüfen, ob ein Wort, ein Satz oder ein Text ein Palindrom ist (Groß- und Kleinschreibung, Leerzeichen und Satzzeichen zählen nicht).',
+  es: ' Comprobar si una palabra, frase u oración es un palíndromo (sin contar mayúsculas, espacios ni signos de puntuación).',
+  fr: ' Vérifier si un mot, une phrase ou un texte est un palindrome (sans tenir compte de la casse, des espaces ni de la ponctuation).',
+  it: ' Verificare se una parola, una frase o un testo è palindromo (ignorando maiuscole, spazi e punteggiatura).',
+  pt: ' Verificar se uma palavra, frase ou texto é um palíndromo (ignorando maiúsculas, espaços e pontuação).',
+};
+const REVERSE_GLOSS: Gloss = {
+  de: ' Die Reihenfolge der Wörter in einem Satz umkehren (Wörter in umgekehrter Reihenfolge).',
+  es: ' Invertir el orden de las palabras de una frase u oración.',
+  fr: " Inverser l'ordre des mots d'une phrase.",
+  it: " Invertire l'ordine delle parole di una frase.",
+  pt: ' Inverter a ordem das palavras de uma frase.',
+};
+const STATISTICS_GLOSS: Gloss = {
+  de: ' Wörter, Zeichen und Sätze eines Textes zählen (Anzahl der Wörter, Zeichen und Sätze, Statistik).',
+  es: ' Contar las palabras, los caracteres y las oraciones (frases) de un texto (estadísticas del texto).',
+  fr: " Compter les mots, les caractères et les phrases d'un texte (statistiques du texte).",
+  it: ' Contare le parole, i caratteri e le frasi di un testo (statistiche del testo).',
+  pt: ' Contar as palavras, os caracteres e as frases de um texto (estatísticas do texto).',
+};
+const SLUG_GLOSS: Gloss = {
+  de: ' Einen Text oder Titel in einen URL-Slug umwandeln (Kleinbuchstaben, ohne Akzente, mit Bindestrichen).',
+  es: ' Convertir un texto o título en un slug para URL (minúsculas, sin acentos, con guiones).',
+  fr: ' Transformer un texte ou un titre en slug pour URL (minuscules, sans accents, avec des tirets).',
+  it: ' Trasformare un testo o un titolo in uno slug per URL (minuscole, senza accenti, con trattini).',
+  pt: ' Transformar um texto ou título em slug para URL (minúsculas, sem acentos, com hífens).',
+};
+const CASE_GLOSS: Gloss = {
+  de: ' Einen Ausdruck (Text, Satz) in snake_case, camelCase, kebab-case und PascalCase umwandeln (Schreibweisen).',
+  es: ' Convertir una frase o texto a snake_case, camelCase, kebab-case y PascalCase (estilos de escritura).',
+  fr: ' Convertir une phrase ou un texte en snake_case, camelCase, kebab-case et PascalCase (casse).',
+  it: ' Convertire una frase o un testo in snake_case, camelCase, kebab-case e PascalCase.',
+  pt: ' Converter uma frase ou texto em snake_case, camelCase, kebab-case e PascalCase.',
+};
+
+function palindromeDesign(languages: Language[]): FunctionDesign {
+  const facts: [string, boolean, string][] = [
+    ['A man, a plan, a canal: Panama', true, 'is a palindrome once case, spaces and punctuation are ignored'],
+    ['racecar', true, 'reads the same backwards: a palindrome'],
+    ['Was it a car or a cat I saw?', true, 'is a palindrome sentence'],
+    ['Hello, world', false, 'reads "dlrowolleh" backwards: not a palindrome'],
+  ];
+  return {
+    function: PALINDROME_CODE.id,
+    method: 'POST',
+    path: '/text/palindrome',
+    summary:
+      'Checks whether a text (a word, phrase or sentence) is a palindrome: it reads the same backwards as ' +
+      'forwards once case, spaces, punctuation and accents are ignored ("A man, a plan, a canal: Panama" is ' +
+      'one). Answers palindrome: true or false; a text without any letter or digit is refused with 400.' +
+      glossIn(PALINDROME_GLOSS, languages),
+    inputs: [
+      {
+        param: 'text',
+        field: stringField('text', 'Word, phrase or sentence to check', 'A man, a plan, a canal: Panama'),
+      },
+    ],
+    outputs: [
+      {
+        result: 'palindrome',
+        field: 'palindrome',
+        description: 'Whether the text is a palindrome',
+        example: true,
+      },
+    ],
+    examples: facts.map(([text, palindrome, why]) => ({
+      description: `"${text}" ${why}.`,
+      input: { text },
+      output: { palindrome },
+    })),
+    refusals: [
+      {
+        description: 'Punctuation alone ("?!") has no letters to read as a palindrome.',
+        input: { text: '?!' },
+      },
+      { description: 'A blank text has nothing to check for a palindrome.', input: { text: '   ' } },
+    ],
+  };
+}
+
+function reverseDesign(languages: Language[]): FunctionDesign {
+  const facts: [string, string, string][] = [
+    ['Hello big World', 'World big Hello', 'three words'],
+    ['the quick brown fox', 'fox brown quick the', 'four words'],
+    ['Hello, world!', 'world! Hello,', 'words that keep their punctuation'],
+    ['  one   two  three ', 'three two one', 'words with runs of spaces between them'],
+  ];
+  return {
+    function: REVERSE_WORDS_CODE.id,
+    method: 'POST',
+    path: '/text/reverse-words',
+    summary:
+      'Reverses the order of the words in a sentence (words are separated by spaces and keep their letters ' +
+      'and punctuation; runs of spaces become one): "Hello big World" becomes "World big Hello". A sentence ' +
+      'without any word is refused with 400.' +
+      glossIn(REVERSE_GLOSS, languages),
+    inputs: [
+      {
+        param: 'sentence',
+        field: stringField('sentence', 'Sentence whose words to reverse', 'Hello big World'),
+      },
+    ],
+    outputs: [
+      {
+        result: 'reversed',
+        field: 'reversed',
+        description: 'The words of the sentence in reverse order',
+        example: 'World big Hello',
+      },
+    ],
+    examples: facts.map(([sentence, reversed, what]) => ({
+      description: `The reverse word order of "${sentence}" (${what}) is "${reversed}".`,
+      input: { sentence },
+      output: { reversed },
+    })),
+    refusals: [{ description: 'A blank sentence has no words to reverse.', input: { sentence: '   ' } }],
+  };
+}
+
+function statisticsDesign(languages: Language[]): FunctionDesign {
+  const facts: [string, number, number, number][] = [
+    ['Hello world. How are you?', 5, 25, 2],
+    ['Wait! Is it done? Yes.', 5, 22, 3],
+    ['One sentence only.', 3, 18, 1],
+    ['Ça va? Très bien.', 4, 17, 2],
+  ];
+  return {
+    function: TEXT_STATISTICS_CODE.id,
+    method: 'POST',
+    path: '/text/statistics',
+    summary:
+      'Counts the words, characters and sentences of a text: words are runs of non-space characters, ' +
+      "characters are the text's length including spaces, and a sentence is ended by ., ! or ?. An empty " +
+      'or blank text is refused with 400.' +
+      glossIn(STATISTICS_GLOSS, languages),
+    inputs: [{ param: 'text', field: stringField('text', 'Text to count', 'Hello world. How are you?') }],
+    outputs: [
+      { result: 'words', field: 'words', description: 'Number of words', example: 5 },
+      {
+        result: 'characters',
+        field: 'characters',
+        description: 'Number of characters, spaces included',
+        example: 25,
+      },
+      { result: 'sentences', field: 'sentences', description: 'Number of sentences', example: 2 },
+    ],
+    examples: facts.map(([text, words, characters, sentences]) => ({
+      description: `"${text}" has ${words} words, ${characters} characters and ${sentences} sentences.`,
+      input: { text },
+      output: { words, characters, sentences },
+    })),
+    refusals: [{ description: 'An empty text has no words to count.', input: { text: '' } }],
+  };
+}
+
+function slugDesign(languages: Language[]): FunctionDesign {
+  const facts: [string, string][] = [
+    ['Crème brûlée à Paris!', 'creme-brulee-a-paris'],
+    ['Hello, World!', 'hello-world'],
+    ['  Ten Tips for 2024 -- Part 2 ', 'ten-tips-for-2024-part-2'],
+    ['Straße & Café', 'strasse-cafe'],
+  ];
+  return {
+    function: SLUG_CODE.id,
+    method: 'POST',
+    path: '/text/slugify',
+    summary:
+      'Turns a text (a title or phrase) into a URL slug: lower-case ASCII letters and digits, accents ' +
+      'folded (é → e, ß → ss), every run of other characters replaced by one "-", no leading or trailing ' +
+      '"-" ("Crème brûlée à Paris!" → creme-brulee-a-paris). A text that leaves an empty slug is refused ' +
+      'with 400.' +
+      glossIn(SLUG_GLOSS, languages),
+    inputs: [
+      { param: 'text', field: stringField('text', 'Title or text to slugify', 'Crème brûlée à Paris!') },
+    ],
+    outputs: [
+      { result: 'slug', field: 'slug', description: 'The URL slug', example: 'creme-brulee-a-paris' },
+    ],
+    examples: facts.map(([text, slug]) => ({
+      description: `The URL slug of "${text}" is ${slug}.`,
+      input: { text },
+      output: { slug },
+    })),
+    refusals: [
+      {
+        description: 'Punctuation alone ("!?…") leaves an empty slug and is refused.',
+        input: { text: '!?…' },
+      },
+    ],
+  };
+}
+
+function caseDesign(languages: Language[]): FunctionDesign {
+  const facts: [string, string, string, string, string][] = [
+    ['Hello big World', 'hello_big_world', 'helloBigWorld', 'hello-big-world', 'HelloBigWorld'],
+    ['userProfileId', 'user_profile_id', 'userProfileId', 'user-profile-id', 'UserProfileId'],
+    ['first_name', 'first_name', 'firstName', 'first-name', 'FirstName'],
+    [
+      'parseHTTPResponse',
+      'parse_http_response',
+      'parseHttpResponse',
+      'parse-http-response',
+      'ParseHttpResponse',
+    ],
+  ];
+  return {
+    function: CASE_CODE.id,
+    method: 'POST',
+    path: '/text/case-conversion',
+    summary:
+      'Converts a phrase into snake_case, camelCase, kebab-case and PascalCase at once, after splitting it ' +
+      'into words at spaces, punctuation, underscores, hyphens and camelCase humps ("Hello big World" → ' +
+      'hello_big_world, helloBigWorld, hello-big-world, HelloBigWorld). A phrase without any word is refused ' +
+      'with 400.' +
+      glossIn(CASE_GLOSS, languages),
+    inputs: [{ param: 'phrase', field: stringField('phrase', 'Phrase to convert', 'Hello big World') }],
+    outputs: [
+      {
+        result: 'snake_case',
+        field: 'snake_case',
+        description: 'The phrase in snake_case',
+        example: 'hello_big_world',
+      },
+      {
+        result: 'camel_case',
+        field: 'camel_case',
+        description: 'The phrase in camelCase',
+        example: 'helloBigWorld',
+      },
+      {
+        result: 'kebab_case',
+        field: 'kebab_case',
+        description: 'The phrase in kebab-case',
+        example: 'hello-big-world',
+      },
+      {
+        result: 'pascal_case',
+        field: 'pascal_case',
+        description: 'The phrase in PascalCase',
+        example: 'HelloBigWorld',
+      },
+    ],
+    examples: facts.map(([phrase, snake, camel, kebab, pascal]) => ({
+      description: `"${phrase}" is ${snake} in snake_case, ${camel} in camelCase, ${kebab} in kebab-case and ${pascal} in PascalCase.`,
+      input: { phrase },
+      output: { snake_case: snake, camel_case: camel, kebab_case: kebab, pascal_case: pascal },
+    })),
+    refusals: [
+      {
+        description: 'A phrase of dashes and stars ("--- ***") has no words to convert.',
+        input: { phrase: '--- ***' },
+      },
+    ],
+  };
+}
+
+const words = (list: string): string[] => list.split(' ');
+const WORD_NOUNS = words('word words worter wort palabra palabras mot mots parola parole palavra palavras');
+/** Reversing plural words (unless each one) or the word order reverses the order of words, not letters. */
+const PLURAL_WORDS = words('words worter palabras mots parole palavras');
+const ORDER_NOUNS = words('order reihenfolge orden ordre ordine ordem');
+const EACH_WORDS = words('each every jedes jeden cada chaque ogni');
+const CHARACTER_NOUNS = words(
+  'character characters char chars zeichen caracter caracteres caractere carattere caratteri',
+);
+const LETTER_NOUNS = words('letter letters buchstaben letra letras lettre lettres lettera lettere');
+const SENTENCE_NOUNS = words(
+  'sentence sentences satz satze saetze oracion oraciones phrase phrases frase frases frasi',
+);
+const REVERSE_STEMS = words(
+  'revers invert inviert flip backward umkehr umdreh umgekehrt ruckwart inverso inversa inverse renvers',
+);
+const COUNT_WORDS = words(
+  'count counts counting counter statistics statistic stats tally wordcount zahlen zahlt zahle ' +
+    'statistik statistiken wortanzahl wortzahl zeichenanzahl contar cuenta cuentan conteo recuento ' +
+    'estadisticas estadistica compter compte comptage statistiques contare conta conteggio statistiche ' +
+    'contagem estatisticas estatistica',
+);
+/** "number of", "Anzahl der", "nombre de", "how many": a count when what is counted follows. */
+const AMOUNT_WORDS = words('number numero nombre anzahl quantidade cantidad quantita');
+const OF_WORDS = words('of de di der des du do da dos das del delle degli dei von');
+const CASE_STYLES = words('snake camel kebab pascal snakecase camelcase kebabcase pascalcase');
+const TRANSFORM_WORDS = words(
+  'convert converts turn turns transform transforms change into umwandeln umwandlung konvertieren ' +
+    'umformen convertir convierte transformar cambiar transformer convertire trasformare converter ' +
+    'converte generate generates make makes build derive produce erzeugen generieren erstellen generar ' +
+    'crear generer creer generare creare gerar criar',
+);
+const TEXT_NOUNS = words(
+  'text texts string strings title titles phrase phrases sentence sentences heading headings name ' +
+    'texto textos titulo titulos titel texte titre titres chaine chaines frase testo titolo',
+);
+/** Words of a feature about stored records or the API's own naming, not a text tool. */
+const OTHER_DOMAIN = words(
+  'post posts article articles blog page pages product products entry entries store stored save saved ' +
+    'persist database lookup user users todo todos task tasks item items field fields json key keys ' +
+    'property properties column columns response responses request requests api endpoint endpoints ' +
+    'parameter parameters header headers feld felder campo campos champ champs',
+);
+
+/** Other counts (vowels, word frequencies, unique words) and other palindrome tasks (the longest one). */
+const OTHER_COUNTS = words(
+  'vowel vowels consonant consonants vokale vocales voyelles vocali vogais frequency frequencies haufigkeit ' +
+    'frecuencia frequence frequenza frequencia occurrence occurrences vorkommen ocurrencias unique distinct ' +
+    'each every jedes cada chaque ogni most common longest shortest',
+);
+const OTHER_PALINDROMES = words(
+  'longest shortest largest smallest substring substrings subsequence langste largo larga longue lungo ' +
+    'lunga longo longa next nearest count',
+);
+
+const startsAny = (words: string[], stems: string[]): boolean =>
+  words.some((w) => stems.some((stem) => w.startsWith(stem)));
+
+/** Whether the feature asks for counts: a count word, "number of …", "how many …", "wie viele …". */
+function countsText(words: string[]): boolean {
+  if (hasAny(words, COUNT_WORDS)) return true;
+  return words.some(
+    (w, i) =>
+      (AMOUNT_WORDS.includes(w) && OF_WORDS.includes(words[i + 1] ?? '')) ||
+      (w === 'many' && words[i - 1] === 'how') ||
+      (w === 'viele' && words[i - 1] === 'wie'),
+  );
+}
+
+export const TEXT: CatalogFamily = {
+  name: 'text',
+  functions: [PALINDROME_CODE, REVERSE_WORDS_CODE, TEXT_STATISTICS_CODE, SLUG_CODE, CASE_CODE],
+  recognise(_text: string, words: string[]): Recognised {
+    const languages = languagesOf(words);
+    if (words.some((w) => w.startsWith('palindrom')))
+      return hasAny(words, OTHER_PALINDROMES) ? null : { design: palindromeDesign(languages) };
+    const otherDomain = hasAny(words, OTHER_DOMAIN);
+    if (hasAny(words, CASE_STYLES) && hasAny(words, TRANSFORM_WORDS) && !otherDomain)
+      return { design: caseDesign(languages) };
+    const slug = words.some((w) => w.startsWith('slug'));
+    if (slug && !otherDomain) {
+      if (
+        words.some((w) => w.startsWith('slugif')) ||
+        (hasAny(words, TRANSFORM_WORDS) && hasAny(words, TEXT_NOUNS))
+      )
+        return { design: slugDesign(languages) };
+      if (refuses(words)) return { constraint: { function: SLUG_CODE.id, refusals: (d) => d.refusals } };
+      return null;
+    }
+    const aboutWords = hasAny(words, WORD_NOUNS);
+    const aboutCharacters = hasAny(words, CHARACTER_NOUNS);
+    const wordOrder =
+      (aboutWords && hasAny(words, ORDER_NOUNS)) ||
+      (hasAny(words, PLURAL_WORDS) && !hasAny(words, EACH_WORDS));
+    if (wordOrder && !aboutCharacters && !hasAny(words, LETTER_NOUNS) && startsAny(words, REVERSE_STEMS))
+      return { design: reverseDesign(languages) };
+    const counted = aboutWords || aboutCharacters || hasAny(words, SENTENCE_NOUNS);
+    if (counted && countsText(words) && !otherDomain && !hasAny(words, OTHER_COUNTS))
+      return { design: statisticsDesign(languages) };
+    return null;
+  },
+};

@@ -152,7 +152,7 @@ const behaviorSchema = {
     behaviorVariant(
       'function',
       {
-        function: { type: 'string', pattern: '^[a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9_]*)*$', maxLength: 80 },
+        function: { type: 'string', pattern: '^[a-z][a-z0-9_-]*(?:\\.[a-z][a-z0-9_-]*)*$', maxLength: 80 },
         inputs: { type: 'object', maxProperties: 20, additionalProperties: snake },
         outputs: { type: 'object', minProperties: 1, maxProperties: 20, additionalProperties: snake },
         options: {

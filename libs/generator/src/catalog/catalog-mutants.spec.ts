@@ -27,6 +27,14 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][] }
     features: ['convert a temperature in Celsius to Fahrenheit', 'refuse anything colder than absolute zero'],
     slips: [['((kelvin - 273.15) * 9) / 5 + 32', '((kelvin - 273.15) * 9) / 5 + 33']],
   },
+  roman: {
+    features: ['Convertir un número entero entre 1 y 3999 a números romanos'],
+    slips: [["[900, 'CM']", "[900, 'DCCCC']"]],
+  },
+  text: {
+    features: ['check whether a phrase is a palindrome, ignoring case, spaces and punctuation'],
+    slips: [[".toLowerCase().replace(/[^\\p{L}\\p{N}]/gu, '')", ".replace(/[^\\p{L}\\p{N}]/gu, '')"]],
+  },
 };
 
 const RESULT_LINE = /const result = (\w+)\(/;

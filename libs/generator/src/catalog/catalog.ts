@@ -1,9 +1,10 @@
 import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
+import { CALC } from './calc';
 import { featureWords } from './feature-words';
 import { TEMPERATURE } from './temperature';
 
 /** Every family of the behaviour catalog, tried in this order. */
-export const CATALOG: readonly CatalogFamily[] = [TEMPERATURE];
+export const CATALOG: readonly CatalogFamily[] = [TEMPERATURE, CALC];
 
 /** What the first family that recognises the feature designs for it, or null. */
 export function recogniseFeature(text: string): Recognised {

@@ -36,7 +36,7 @@ export function tipSplitDesign(): FunctionDesign {
     method: 'POST',
     path: '/calc/tip-split',
     summary:
-      'Splits a bill with a tip among people: tip = bill × tip percentage / 100, total = bill + tip, per person = total / number of people, each amount rounded to cents (2 decimals); a negative bill, a negative tip percentage or fewer than 1 person (zero or negative people) is refused with 400.',
+      'Splits (divides) a restaurant bill with a tip (gratuity) evenly among people (diners): tip = bill amount × tip percentage / 100, total = bill + tip, per person share = total / number of people, each amount rounded to cents (2 decimals); a negative bill, a negative tip percentage or fewer than 1 person (zero or negative people) is refused with 400.',
     inputs: [
       { param: 'bill', field: numberField('bill', 'Bill amount before the tip', 100) },
       { param: 'tip_percent', field: numberField('tip_percent', 'Tip percentage of the bill', 15) },
@@ -101,7 +101,7 @@ export function bmiDesign(
     function: BMI_CODE.id,
     method: 'POST',
     path: '/calc/bmi',
-    summary: `Computes the body mass index (BMI = ${formula}) rounded to ${decimals} decimals, with its WHO category: "${labels.underweight}" below 18.5, "${labels.normal}" from 18.5 to 24.9, "${labels.overweight}" from 25 to 29.9, "${labels.obese}" from 30 on; a weight or height that is not positive is refused with 400.`,
+    summary: `Computes the body mass index (BMI) from the weight in kilograms (kg) and the height in ${heightUnit === 'cm' ? 'centimetres (centimeters, cm)' : 'metres (meters, m)'}: BMI = ${formula}, rounded to ${decimals} decimals, with its WHO category: "${labels.underweight}" below 18.5, "${labels.normal}" from 18.5 to 24.9, "${labels.overweight}" from 25 to 29.9, "${labels.obese}" from 30 on; a weight or height that is not positive is refused with 400.`,
     inputs: [
       { param: 'weight', field: numberField('weight_kg', 'Body weight in kilograms (kg)', 70) },
       { param: 'height', field: numberField(heightField, `Height in ${unitName}`, height(1.75)) },
@@ -191,11 +191,16 @@ export function statisticsDesign(decimals: number): FunctionDesign {
     function: STATISTICS_CODE.id,
     method: 'POST',
     path: '/calc/statistics',
-    summary: `Statistics of a list of numbers: count, mean (average), median (the middle value of the sorted list, or the mean of the two middle values), minimum and maximum; mean and median rounded to ${decimals} decimals; an empty list is refused with 400.`,
+    summary: `Statistics of a list (array) of numbers: count, mean (arithmetic average), median (the middle value of the sorted list, or the mean of the two middle values), minimum (min, smallest) and maximum (max, largest); mean and median rounded to ${decimals} decimals; an empty list is refused with 400.`,
     inputs: [{ param: 'numbers', field }],
     outputs: [
       { result: 'count', field: 'count', description: 'How many numbers the list has', example: 5 },
-      { result: 'mean', field: 'mean', description: 'Mean (average) of the numbers', example: 2.8 },
+      {
+        result: 'mean',
+        field: 'mean',
+        description: 'Mean (average) of the numbers',
+        example: roundTo(LISTS[0].mean, decimals),
+      },
       { result: 'median', field: 'median', description: 'Median of the numbers', example: 3 },
       { result: 'minimum', field: 'minimum', description: 'Smallest number (minimum)', example: 1 },
       { result: 'maximum', field: 'maximum', description: 'Largest number (maximum)', example: 5 },
@@ -281,26 +286,34 @@ export function primesUpToDesign(maxLimit: number): FunctionDesign {
       output: { count: PRIME_COUNTS[maxLimit] },
     });
   }
+  const sample = upTo(Math.min(30, maxLimit));
   return {
     function: PRIMES_UP_TO_CODE.id,
     method: 'POST',
     path: '/calc/primes-up-to',
     summary: `Lists the prime numbers up to and including a limit (sieve of Eratosthenes) and how many there are; a limit below 2 has none; the limit may be at most ${maxLimit}, a bigger limit is refused with 400.`,
     inputs: [
-      { param: 'limit', field: integerField('limit', `Largest number to include (at most ${maxLimit})`, 30) },
+      {
+        param: 'limit',
+        field: integerField(
+          'limit',
+          `Largest number to include (at most ${maxLimit})`,
+          sample.input.limit as number,
+        ),
+      },
     ],
     outputs: [
       {
         result: 'primes',
         field: 'primes',
         description: 'The prime numbers up to the limit, ascending',
-        example: PRIMES_BELOW_100.slice(0, 10),
+        example: sample.output.primes,
       },
       {
         result: 'count',
         field: 'count',
         description: 'How many primes there are up to the limit',
-        example: 10,
+        example: sample.output.count,
       },
     ],
     options: { max_limit: maxLimit },
@@ -379,7 +392,7 @@ export function loanPaymentDesign(termUnit: 'months' | 'years'): FunctionDesign 
     function: LOAN_PAYMENT_CODE.id,
     method: 'POST',
     path: '/calc/loan-payment',
-    summary: `Computes the monthly payment of an annuity loan: payment = principal × r / (1 − (1 + r)^−n), r = annual interest rate in percent / 12 / 100, n = number of months${termUnit === 'years' ? ' (years × 12)' : ''}; at a 0 % rate the payment is principal / months; with the total paid and the total interest, all rounded to cents (2 decimals); a principal that is not positive, a negative rate or a term under 1 is refused with 400.`,
+    summary: `Computes the monthly payment (installment) of an annuity loan or mortgage, amortized over its term: payment = principal × r / (1 − (1 + r)^−n), r = annual interest rate in percent / 12 / 100, n = number of months${termUnit === 'years' ? ' (years × 12)' : ''}; at a 0 % rate the payment is principal / months; with the total paid and the total interest, all rounded to cents (2 decimals); a principal that is not positive, a negative rate or a term under 1 is refused with 400.`,
     inputs: [
       { param: 'principal', field: numberField('principal', 'Loan principal (amount borrowed)', 100000) },
       { param: 'annual_rate', field: numberField('annual_rate', 'Annual interest rate in percent', 6) },

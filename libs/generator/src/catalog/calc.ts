@@ -11,6 +11,7 @@ import {
   tipSplitDesign,
   type BmiCategory,
 } from './calc-designs';
+import { languageOf, localised } from './calc-language';
 import { decimalsIn, hasAny } from './feature-words';
 
 /*
@@ -102,6 +103,10 @@ const STAT_CENTRAL = STAT_KINDS.slice(0, 3).flat();
 const NUMBER_LIST = words(
   'numbers values figures zahlen werte zahlenliste zahlenreihe numeros valores nombres valeurs numeri valori',
 );
+/** Statistics this family does not compute: a feature asking for them is left alone rather than half done. */
+const STAT_OTHER = words(`
+  deviation standardabweichung desviacion ecart deviazione desvio variance varianz varianza variancia mode modus
+  moda sum summe suma somme somma soma range spannweite percentile percentiles quartile quartiles perzentil`);
 const LIST = words(
   'list lists array series sequence liste listen lista listas serie reihe elenco ensemble conjunto',
 );
@@ -126,17 +131,20 @@ const BIRTH_WORDS = words(`
 const OTHER_SPANS = words('days day tage tagen dias jours giorni weeks wochen semanas semaines settimane');
 
 const LOAN_WORDS = words(`
-  loan loans mortgage mortgages annuity annuities kredit darlehen annuitat annuitatendarlehen hypothek prestamo
-  prestamos hipoteca pret prets emprunt credit credito prestito mutuo emprestimo financiamento finanziamento
+  loan loans mortgage mortgages annuity annuities kredit kredits kredites darlehen darlehens annuitat
+  annuitatendarlehen hypothek hypotheken prestamo
+  prestamos hipoteca hipotecas pret prets emprunt credit credito prestito prestiti mutuo mutui emprestimo emprestimos
+  financiamento finanziamento
   financement`);
 const LOAN_PAYMENT = words(`
   payment payments monthly installment instalment repayment rate monatsrate monatliche monatlich rata rate cuota
   mensual mensualidad pago mensualite mensualites mensuel mensuelle remboursement mensile pagamento mensal
   prestacao parcela mensalidade interest zins zinsen zinssatz interes interet interets interesse interessi juros
   taxa tasa taux tasso`);
-const LOAN_OTHER = words(
-  'card cards carte tarjeta karte kreditkarte cartao carta schedule tilgungsplan tabla tableau tabelle cronograma',
-);
+/** Cards are checked, currencies exchanged and schedules tabulated: none of them is a loan's payment. */
+const LOAN_OTHER = words(`
+  card cards carte tarjeta karte kreditkarte cartao carta schedule tilgungsplan tabla tableau tabelle cronograma
+  exchange currency currencies wechselkurs wahrung divisa divisas devise devises valuta moeda`);
 const YEARS = words('year years jahr jahre jahren ano anos annee annees ans anno anni');
 const MONTHS = words('month months monat monate monaten mes meses mois mese mesi');
 
@@ -235,8 +243,9 @@ function primes(text: string, list: string[]): FunctionDesign | null {
     follows(list, NUMBER_WORDS, PRIME_ROMANCE, 2);
   if (!aboutPrimes) return null;
   const listing = hasAny(list, PRIME_LIST) || hasPhrase(list, ['up', 'to']);
-  if (!listing) return isPrimeDesign();
+  // "The first 10 primes" counts primes rather than bounding them.
   if (hasAny(list, FIRST_N)) return null;
+  if (!listing) return isPrimeDesign();
   const stated = wholeNumbersIn(text).filter((n) => n >= 2);
   const limit = stated.length === 0 ? DEFAULT_PRIME_LIMIT : Math.max(...stated);
   return limit > LARGEST_PRIME_LIMIT ? null : primesUpToDesign(limit);
@@ -244,7 +253,7 @@ function primes(text: string, list: string[]): FunctionDesign | null {
 
 function statistics(text: string, list: string[]): FunctionDesign | null {
   const kinds = STAT_KINDS.filter((kind) => hasAny(list, kind)).length;
-  if (!hasAny(list, STAT_CENTRAL)) return null;
+  if (!hasAny(list, STAT_CENTRAL) || hasAny(list, STAT_OTHER)) return null;
   if (!hasAny(list, NUMBER_LIST) && !(hasAny(list, LIST) && kinds >= 2)) return null;
   return statisticsDesign(Math.min(decimalsIn(text) ?? 2, 10));
 }
@@ -255,6 +264,6 @@ export const CALC: CatalogFamily = {
   recognise(text: string, list: string[]): Recognised {
     const design =
       bmi(text, list) ?? tip(list) ?? loan(list) ?? age(list) ?? primes(text, list) ?? statistics(text, list);
-    return design ? { design } : null;
+    return design ? { design: localised(design, languageOf(list)) } : null;
   },
 };

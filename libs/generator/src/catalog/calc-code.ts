@@ -135,13 +135,15 @@ export const calcStatistics: CatalogFunction = (input, options) => {
 export const IS_PRIME_CODE: FunctionCode = {
   id: 'calc.is_prime',
   exportName: 'calcIsPrime',
-  source: `/** calc.is_prime: whether the whole \`number\` is prime (trial division by 2, 3 and 6k ± 1 up to its root). */
-export const calcIsPrime: CatalogFunction = (input) => {
+  source: `/**
+ * calc.is_prime: whether the whole \`number\` is prime (trial division by 2, 3 and 6k ± 1 up to its root), up to
+ * \`max_number\` when the feature sets one, else up to 2^53 − 1 (the largest whole number tested exactly).
+ */
+export const calcIsPrime: CatalogFunction = (input, options) => {
   const n = Number(input.number);
+  const largest = Math.min(Number(options.max_number ?? Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER);
   if (!Number.isInteger(n)) return { ok: false, problems: ['the number must be a whole number'] };
-  if (n > Number.MAX_SAFE_INTEGER) {
-    return { ok: false, problems: ['the number must be at most 9007199254740991 to be tested exactly'] };
-  }
+  if (n > largest) return { ok: false, problems: ['the number must be at most ' + String(largest)] };
   if (n < 2) return { ok: true, value: { prime: false } };
   if (n < 4) return { ok: true, value: { prime: true } };
   if (n % 2 === 0 || n % 3 === 0) return { ok: true, value: { prime: false } };

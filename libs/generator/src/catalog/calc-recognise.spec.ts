@@ -121,6 +121,15 @@ describe('the calculations recogniser', () => {
       options: { max_limit: 50 },
       refusals: [{ input: { limit: 51 } }],
     });
+    expect(designOf('Check whether a number up to 1,000,000 is prime')).toMatchObject({
+      path: '/calc/is-prime',
+      options: { max_number: 1000000 },
+      refusals: [{ input: { number: 7.5 } }, { input: { number: 1000001 } }],
+    });
+    expect(designOf('Prüfen, ob eine Zahl unter 50 eine Primzahl ist')?.examples.map((x) => x.input)).toEqual(
+      [{ number: 1 }, { number: -7 }, { number: 2 }, { number: 9 }],
+    );
+    expect(designOf('Is 97 a prime number?')?.options).toBeUndefined();
     expect(designOf('mean and median of a list of numbers, to 3 decimals')?.options).toEqual({ decimals: 3 });
     expect(designOf('monthly mortgage payment for a term in years')).toMatchObject({
       options: { term_unit: 'years' },
@@ -172,6 +181,8 @@ describe('the designs', () => {
     designOf('primes up to 20') as FunctionDesign,
     designOf('mortgage monthly payment, term in years') as FunctionDesign,
     designOf('mean of a list of numbers, rounded to 0 decimals') as FunctionDesign,
+    designOf('whether a number below 50 is prime') as FunctionDesign,
+    designOf('whether a number up to 1000000 is prime') as FunctionDesign,
   );
 
   it('answer their worked examples and refuse their refusals with the emitted code', () => {
@@ -216,6 +227,7 @@ describe('the designs', () => {
     ['Classify the BMI: underweight below 18.5, normal below 25, overweight below 30, obese from 30'],
     ['Mean, median, minimum and maximum of a list of numbers; an empty list is an error'],
     ['Check whether a number is prime: 0, 1 and negative numbers are not prime'],
+    ['Check whether a number up to 1,000,000 is prime; refuse bigger numbers'],
     ['List the primes up to a limit of at most 10000; reject bigger limits'],
     [
       'Age in whole years from a birth date as of a reference date; reject a birth date after the reference date',

@@ -197,8 +197,15 @@ describe('calc.is_prime', () => {
     expect(prime(n)).toEqual(ok({ prime: false })),
   );
 
-  it('refuses what is not a whole number, or too large to hold exactly', () => {
+  it('refuses what is not a whole number, above the largest number asked for, or too large to hold exactly', () => {
     refused(prime(7.5));
+    expect(runCatalogFunction('calc.is_prime', { number: 1000001 }, { max_number: 1000000 })).toEqual({
+      ok: false,
+      problems: ['the number must be at most 1000000'],
+    });
+    expect(runCatalogFunction('calc.is_prime', { number: 999983 }, { max_number: 1000000 })).toEqual(
+      ok({ prime: true }),
+    );
     refused(prime(9007199254740992));
     refused(prime(1e300));
   });

@@ -1,17 +1,14 @@
 import type { CatalogFamily, FunctionDesign, Recognised } from './catalog-entry';
 import { CALC_FUNCTIONS } from './calc-code';
 import {
-  ageDesign,
   BMI_CATEGORIES,
   bmiDesign,
-  isPrimeDesign,
   loanPaymentDesign,
-  primesUpToDesign,
-  statisticsDesign,
   tipSplitDesign,
   type BmiCategory,
 } from './calc-designs';
 import { languageOf, localised } from './calc-language';
+import { ageDesign, isPrimeDesign, primesUpToDesign, statisticsDesign } from './calc-number-designs';
 import { decimalsIn, hasAny } from './feature-words';
 
 /*
@@ -116,10 +113,17 @@ const PRIME_ROMANCE = words('primo primos primi premier premiers');
 const NUMBER_WORDS = words(
   'number numbers integer integers numero numeros numeri nombre nombres zahl zahlen',
 );
+/** Words that ask for the primes themselves: a list, all of them, a sieve, a limit. */
 const PRIME_LIST = words(`
-  below under until till limit sieve all list generate enumerate bis unter alle grenze obergrenze hasta todos
-  limite menores jusqu tous inferieurs fino tutti sotto ate abaixo auflisten listar lister elencare erzeugen
-  generar generer generare gerar`);
+  limit limits sieve all list generate enumerate alle grenze obergrenze todos limite limites tous tutti auflisten
+  listar lister elencare erzeugen generar generer generare gerar`);
+/** Words that bound numbers: the primes up to a bound, or a number tested up to a bound. */
+const PRIME_BOUND = words(
+  'below under until till bis unter hasta menores jusqu inferieurs fino sotto ate abaixo',
+);
+/** Words that ask a yes/no question of one number. */
+const PRIME_TEST = words(`
+  whether if check test verify determine ob prufen si comprobar verificar se verifier tester verificare`);
 const FIRST_N = words('first ersten primeros primeiros');
 
 const AGE_WORDS = words('age ages lebensalter edad idade eta');
@@ -242,12 +246,15 @@ function primes(text: string, list: string[]): FunctionDesign | null {
     follows(list, ['is', 'are'], ['prime'], 1) ||
     follows(list, NUMBER_WORDS, PRIME_ROMANCE, 2);
   if (!aboutPrimes) return null;
-  const listing = hasAny(list, PRIME_LIST) || hasPhrase(list, ['up', 'to']);
   // "The first 10 primes" counts primes rather than bounding them.
   if (hasAny(list, FIRST_N)) return null;
-  if (!listing) return isPrimeDesign();
+  const bounded = hasAny(list, PRIME_BOUND) || hasPhrase(list, ['up', 'to']);
+  const listing = hasAny(list, PRIME_LIST) || (bounded && !hasAny(list, PRIME_TEST));
   const stated = wholeNumbersIn(text).filter((n) => n >= 2);
-  const limit = stated.length === 0 ? DEFAULT_PRIME_LIMIT : Math.max(...stated);
+  const largest = stated.length === 0 ? null : Math.max(...stated);
+  // A number tested "up to 1,000,000" is refused above it; 97 in "is 97 prime?" is an example, not a bound.
+  if (!listing) return isPrimeDesign(bounded && largest !== null ? largest : null);
+  const limit = largest ?? DEFAULT_PRIME_LIMIT;
   return limit > LARGEST_PRIME_LIMIT ? null : primesUpToDesign(limit);
 }
 

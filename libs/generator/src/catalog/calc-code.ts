@@ -105,7 +105,10 @@ export const STATISTICS_CODE: FunctionCode = {
   exportName: 'calcStatistics',
   source: `${roundingHelper('calcStatisticsRound')}
 
-/** calc.statistics: count, mean, median, minimum and maximum of \`numbers\`; mean and median to \`decimals\`. */
+/**
+ * calc.statistics: count, mean, median, minimum and maximum of \`numbers\` (and their sum with option \`with_sum\`);
+ * mean, median and sum rounded to \`decimals\`.
+ */
 export const calcStatistics: CatalogFunction = (input, options) => {
   const raw: unknown[] = Array.isArray(input.numbers) ? (input.numbers as unknown[]) : [];
   const numbers = raw.filter((item): item is number => typeof item === 'number' && Number.isFinite(item));
@@ -119,16 +122,18 @@ export const calcStatistics: CatalogFunction = (input, options) => {
   const sum = numbers.reduce((total, item) => total + item, 0);
   // A sum past the largest double still has a finite mean: add the shares instead.
   const mean = Number.isFinite(sum) ? sum / count : numbers.reduce((total, item) => total + item / count, 0);
-  return {
-    ok: true,
-    value: {
-      count,
-      mean: calcStatisticsRound(mean, decimals),
-      median: calcStatisticsRound(median, decimals),
-      minimum: sorted[0],
-      maximum: sorted[count - 1],
-    },
+  const value: Record<string, number> = {
+    count,
+    mean: calcStatisticsRound(mean, decimals),
+    median: calcStatisticsRound(median, decimals),
+    minimum: sorted[0],
+    maximum: sorted[count - 1],
   };
+  if (options.with_sum === true) {
+    if (!Number.isFinite(sum)) return { ok: false, problems: ['the sum of the numbers is too large'] };
+    value.sum = calcStatisticsRound(sum, decimals);
+  }
+  return { ok: true, value };
 };`,
 };
 

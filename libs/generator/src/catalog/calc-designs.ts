@@ -13,7 +13,7 @@ const TIPS: { bill: number; percent: number; people: number; tip: number; total:
   { bill: 100, percent: 15, people: 4, tip: 15, total: 115, each: 28.75 },
   { bill: 200, percent: 18, people: 3, tip: 36, total: 236, each: 78.67 },
   { bill: 80, percent: 20, people: 3, tip: 16, total: 96, each: 32 },
-  { bill: 60, percent: 0, people: 3, tip: 0, total: 60, each: 20 },
+  { bill: 50, percent: 10, people: 2, tip: 5, total: 55, each: 27.5 },
 ];
 
 export function tipSplitDesign(): FunctionDesign {

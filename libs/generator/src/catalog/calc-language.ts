@@ -15,13 +15,15 @@ const MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
   de: markers(`der die das und ein eine einer einen eines aus mit von fur ist sind den dem bis zum zur auf oder
     wird werden pro ob berechnen ermitteln prufen aufteilen trinkgeld rechnung primzahl primzahlen geburtsdatum
     kredit kredits darlehen zahlen gewicht grosse mittelwert durchschnitt monatliche`),
-  es: markers(`el los las y hasta desde entre su sus calcular obtener comprobar propina cuenta edad nacimiento
+  es: markers(`el los las y hasta desde su sus cuantos calcular obtener comprobar propina cuenta edad nacimiento
     prestamo cuota promedio estatura`),
-  fr: markers(`le les du et avec pour par est une jusqu d qu au aux sur leur calculer verifier pourboire
+  fr: markers(`le les du et quel avec pour par est une jusqu d qu au aux sur leur calculer verifier pourboire
     addition naissance pret mensualite nombres nombre premiers premier poids taille moyenne`),
   it: markers(`il lo gli della delle dello degli di dal dalla dai dall fino tra calcolare verificare mancia conto
-    eta nascita mutuo prestito rata numeri numero primi primo altezza`),
-  pt: markers(`o os do dos das um uma em ao ate gorjeta conta idade nascimento emprestimo prestacao parcela`),
+    quanti anni nata nato eta nascita mutuo prestito rata numeri numero primi primo altezza`),
+  pt: markers(
+    `o os do dos das um uma em ao ate quantos gorjeta conta idade nascimento emprestimo prestacao parcela`,
+  ),
 };
 /** English words, so that an English feature with a borrowed word stays English. */
 const ENGLISH = markers('the of and from to with for is an on by each whether compute calculate');
@@ -49,7 +51,7 @@ const GLOSSES: Record<string, Record<Exclude<Language, 'en'>, Gloss>> = {
     de: () =>
       'Trinkgeld berechnen und die Rechnung aufteilen (auf mehrere Personen verteilen): Trinkgeld = Rechnungsbetrag × Trinkgeld in Prozent / 100, Gesamtbetrag = Rechnung + Trinkgeld, Betrag pro Person = Gesamtbetrag / Anzahl der Personen, auf Cent gerundet; eine negative Rechnung oder keine Personen werden abgelehnt.',
     es: () =>
-      'Calcular la propina y dividir la cuenta entre varias personas (comensales): propina = importe (monto) de la cuenta × porcentaje de propina / 100, total = cuenta + propina, importe por persona = total / número de personas, redondeado a céntimos; una cuenta negativa o cero personas se rechazan.',
+      'Calcular la propina y dividir la cuenta entre varias personas (comensales): propina = importe (monto) de la cuenta × porcentaje de propina / 100, total = cuenta + propina, importe por persona (cuánto paga cada uno) = total / número de personas, redondeado a céntimos; una cuenta negativa o cero personas se rechazan.',
     fr: () =>
       "Calculer le pourboire et partager (diviser) l'addition entre plusieurs personnes (convives) : pourboire = montant de l'addition × pourcentage de pourboire / 100, total = addition + pourboire, part par personne = total / nombre de personnes, arrondi au centime ; une addition négative ou zéro personne est refusée.",
     it: () =>
@@ -95,7 +97,7 @@ const GLOSSES: Record<string, Record<Exclude<Language, 'en'>, Gloss>> = {
   },
   'calc.primes_up_to': {
     de: (d) =>
-      `Alle Primzahlen bis zu einer Obergrenze (Grenze, Limit) von höchstens ${String(d.options?.max_limit)} auflisten, mit ihrer Anzahl; eine größere Grenze wird abgelehnt.`,
+      `Alle Primzahlen kleiner oder gleich einer Obergrenze (bis zu einer Grenze, einem Limit) von höchstens ${String(d.options?.max_limit)} auflisten, mit ihrer Anzahl; eine größere Grenze wird abgelehnt.`,
     es: (d) =>
       `Listar los números primos hasta un límite (como máximo ${String(d.options?.max_limit)}), con su cantidad; un límite mayor se rechaza.`,
     fr: (d) =>
@@ -107,15 +109,15 @@ const GLOSSES: Record<string, Record<Exclude<Language, 'en'>, Gloss>> = {
   },
   'calc.age': {
     de: () =>
-      'Alter in ganzen Jahren aus dem Geburtsdatum (JJJJ-MM-TT) zu einem Stichtag (Referenzdatum); ein Geburtsdatum nach dem Stichtag oder ein ungültiges Datum wird abgelehnt.',
+      'Alter (wie alt eine Person ist) in ganzen Jahren aus dem Geburtsdatum (JJJJ-MM-TT) zu einem Stichtag (Referenzdatum); ein Geburtsdatum nach dem Stichtag oder ein ungültiges Datum wird abgelehnt.',
     es: () =>
-      'Edad en años cumplidos a partir de la fecha de nacimiento a una fecha de referencia; una fecha de nacimiento posterior o una fecha inválida se rechaza.',
+      'Calcular la edad (cuántos años tiene una persona) en años cumplidos según la fecha de nacimiento, a una fecha de referencia; una fecha de nacimiento posterior o una fecha inválida se rechaza.',
     fr: () =>
-      'Âge en années révolues à partir de la date de naissance à une date de référence ; une date de naissance postérieure ou une date invalide est refusée.',
+      "Calculer l'âge (quel âge a une personne) en années révolues à partir de la date de naissance, à une date de référence ; une date de naissance postérieure ou une date invalide est refusée.",
     it: () =>
-      'Età in anni compiuti dalla data di nascita a una data di riferimento; una data di nascita successiva o una data non valida viene rifiutata.',
+      "Calcolare l'età (quanti anni ha una persona) in anni compiuti dalla data di nascita, a una data di riferimento; una data di nascita successiva o una data non valida viene rifiutata.",
     pt: () =>
-      'Idade em anos completos a partir da data de nascimento numa data de referência; uma data de nascimento posterior ou uma data inválida é recusada.',
+      'Calcular a idade (quantos anos tem uma pessoa) em anos completos a partir da data de nascimento, numa data de referência; uma data de nascimento posterior ou uma data inválida é recusada.',
   },
   'calc.loan_payment': {
     de: (d) =>
@@ -127,7 +129,7 @@ const GLOSSES: Record<string, Record<Exclude<Language, 'en'>, Gloss>> = {
     it: (d) =>
       `Rata mensile di un mutuo (prestito, finanziamento) dal capitale (importo), dal tasso di interesse annuo in percentuale e dalla durata in ${d.options?.term_unit === 'years' ? 'anni' : 'mesi'}, con il totale pagato e gli interessi, arrotondato ai centesimi.`,
     pt: (d) =>
-      `Prestação mensal (parcela) de um empréstimo (financiamento) a partir do capital (valor), da taxa de juros anual em percentagem e do prazo em ${d.options?.term_unit === 'years' ? 'anos' : 'meses'}, com o total pago e os juros, arredondado aos centavos.`,
+      `Prestação mensal (parcela) de um empréstimo (financiamento) pelo sistema Price (tabela Price) a partir do capital (valor), da taxa de juros anual em percentagem e do prazo em ${d.options?.term_unit === 'years' ? 'anos' : 'meses'}, com o total pago e os juros, arredondado aos centavos.`,
   },
 };
 

@@ -16,10 +16,12 @@ const LISTS: {
   median: number;
   minimum: number;
   maximum: number;
+  sum: number;
   about: string;
 }[] = [
   {
     numbers: [3, 1, 4, 1, 5],
+    sum: 14,
     mean: 2.8,
     median: 3,
     minimum: 1,
@@ -28,6 +30,7 @@ const LISTS: {
   },
   {
     numbers: [2, 4, 6, 8],
+    sum: 20,
     mean: 5,
     median: 5,
     minimum: 2,
@@ -36,6 +39,7 @@ const LISTS: {
   },
   {
     numbers: [1, 2, 2],
+    sum: 5,
     mean: 1.6666666667,
     median: 2,
     minimum: 1,
@@ -44,6 +48,7 @@ const LISTS: {
   },
   {
     numbers: [-5, 10],
+    sum: 5,
     mean: 2.5,
     median: 2.5,
     minimum: -5,
@@ -52,7 +57,8 @@ const LISTS: {
   },
 ];
 
-export function statisticsDesign(decimals: number): FunctionDesign {
+/** Statistics of a list of numbers, rounded to `decimals`; with their sum when the feature asks for it. */
+export function statisticsDesign(decimals: number, withSum: boolean): FunctionDesign {
   const field: FieldSpec = {
     name: 'numbers',
     type: 'number[]',
@@ -64,7 +70,7 @@ export function statisticsDesign(decimals: number): FunctionDesign {
     function: STATISTICS_CODE.id,
     method: 'POST',
     path: '/calc/statistics',
-    summary: `Statistics of a list (array) of numbers: count, mean (arithmetic average), median (the middle value of the sorted list, or the mean of the two middle values), minimum (min, smallest) and maximum (max, largest); mean and median rounded to ${decimals} decimals; an empty list is refused with 400.`,
+    summary: `Statistics of a list (array) of numbers: count, ${withSum ? 'sum (total), ' : ''}mean (arithmetic average), median (the middle value of the sorted list, or the mean of the two middle values), minimum (min, smallest) and maximum (max, largest); ${withSum ? 'sum, ' : ''}mean and median rounded to ${decimals} decimals; an empty list is refused with 400.`,
     inputs: [{ param: 'numbers', field }],
     outputs: [
       { result: 'count', field: 'count', description: 'How many numbers the list has', example: 5 },
@@ -77,10 +83,13 @@ export function statisticsDesign(decimals: number): FunctionDesign {
       { result: 'median', field: 'median', description: 'Median of the numbers', example: 3 },
       { result: 'minimum', field: 'minimum', description: 'Smallest number (minimum)', example: 1 },
       { result: 'maximum', field: 'maximum', description: 'Largest number (maximum)', example: 5 },
+      ...(withSum
+        ? [{ result: 'sum', field: 'sum', description: 'Sum of the numbers', example: LISTS[0].sum }]
+        : []),
     ],
-    options: { decimals },
+    options: withSum ? { decimals, with_sum: true } : { decimals },
     examples: LISTS.map((l) => ({
-      description: `The numbers ${l.numbers.join(', ')} (${l.about}): count ${l.numbers.length}, mean ${roundTo(l.mean, decimals)}, median ${roundTo(l.median, decimals)}, minimum ${l.minimum}, maximum ${l.maximum}.`,
+      description: `The numbers ${l.numbers.join(', ')} (${l.about}): count ${l.numbers.length}, ${withSum ? `sum ${l.sum}, ` : ''}mean ${roundTo(l.mean, decimals)}, median ${roundTo(l.median, decimals)}, minimum ${l.minimum}, maximum ${l.maximum}.`,
       input: { numbers: l.numbers },
       output: {
         count: l.numbers.length,
@@ -88,6 +97,7 @@ export function statisticsDesign(decimals: number): FunctionDesign {
         median: roundTo(l.median, decimals),
         minimum: l.minimum,
         maximum: l.maximum,
+        ...(withSum ? { sum: l.sum } : {}),
       },
     })),
     refusals: [
@@ -120,7 +130,7 @@ export function isPrimeDesign(maxNumber: number | null): FunctionDesign {
     function: IS_PRIME_CODE.id,
     method: 'POST',
     path: '/calc/is-prime',
-    summary: `Tells whether a whole number is a prime number (greater than 1 and divisible only by 1 and itself; 2 is the smallest); 0, 1 and negative numbers are not prime; a number that is not whole, or above ${largest}${bound === null ? ' (the largest whole number JSON holds exactly)' : ''}, is refused with 400.`,
+    summary: `Tells whether a whole number (an integer) is a prime number (greater than 1 and divisible only by 1 and itself; 2 is the smallest); 0, 1 and negative numbers are not prime; a number that is not whole, or above ${largest}${bound === null ? ' (the largest whole number JSON holds exactly)' : ''}, is refused with 400 (non-integers are rejected).`,
     inputs: [
       {
         param: 'number',

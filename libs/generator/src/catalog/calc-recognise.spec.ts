@@ -21,6 +21,9 @@ const PHRASINGS: [string, string][] = [
   ['Calcolare la mancia e dividere il conto tra le persone', '/calc/tip-split'],
   ['Dividir a conta com gorjeta entre as pessoas', '/calc/tip-split'],
   ['tip calculator: 15 % of 100 split between 4 people is 28.75 each', '/calc/tip-split'],
+  ['Divide the check evenly, including an 18% gratuity', '/calc/tip-split'],
+  ['Calcula la propina del 10 % y cuánto paga cada uno', '/calc/tip-split'],
+  ['Pourboire de 15 % partagé entre 3 personnes', '/calc/tip-split'],
   // BMI.
   ['Compute the body mass index from weight and height', '/calc/bmi'],
   ['BMI aus Gewicht in kg und Größe in Metern berechnen', '/calc/bmi'],
@@ -36,6 +39,8 @@ const PHRASINGS: [string, string][] = [
   ["Moyenne et médiane d'une liste de nombres", '/calc/statistics'],
   ['Media e mediana di un elenco di numeri', '/calc/statistics'],
   ['Calcular a média, a mediana, o mínimo e o máximo de uma lista de números', '/calc/statistics'],
+  ['Durchschnitt und Median einer Zahlenreihe', '/calc/statistics'],
+  ['Sum and average of a list of numbers', '/calc/statistics'],
   // Primality.
   ['Check whether a number is prime', '/calc/is-prime'],
   ['Is 97 a prime number?', '/calc/is-prime'],
@@ -44,6 +49,7 @@ const PHRASINGS: [string, string][] = [
   ['Savoir si un nombre est premier', '/calc/is-prime'],
   ['Verificare se un numero è primo', '/calc/is-prime'],
   ['Verificar se um número é primo', '/calc/is-prime'],
+  ['Is a given integer prime? Reject non-integers', '/calc/is-prime'],
   // Primes up to a limit.
   ['List all prime numbers up to a limit', '/calc/primes-up-to'],
   ['Alle Primzahlen bis zu einer Obergrenze auflisten', '/calc/primes-up-to'],
@@ -52,6 +58,8 @@ const PHRASINGS: [string, string][] = [
   ['I numeri primi fino a un limite', '/calc/primes-up-to'],
   ['Os números primos até um limite', '/calc/primes-up-to'],
   ['Sieve of Eratosthenes: primes below n', '/calc/primes-up-to'],
+  ['Gib alle Primzahlen kleiner gleich n zurück', '/calc/primes-up-to'],
+  ['Return all primes less than or equal to n (n at most 100000)', '/calc/primes-up-to'],
   // Age.
   ["Compute a person's age in years from their date of birth", '/calc/age'],
   ['How old is someone born on a given birthdate?', '/calc/age'],
@@ -60,6 +68,8 @@ const PHRASINGS: [string, string][] = [
   ["Calculer l'âge à partir de la date de naissance", '/calc/age'],
   ["Calcolare l'età dalla data di nascita", '/calc/age'],
   ['Calcular a idade a partir da data de nascimento', '/calc/age'],
+  ['Calcula cuántos años tiene una persona según su fecha de nacimiento', '/calc/age'],
+  ['Quanti anni ha una persona nata in una certa data', '/calc/age'],
   // Loan payment.
   [
     'Monthly payment of a loan from principal, annual interest rate and number of months',
@@ -71,6 +81,8 @@ const PHRASINGS: [string, string][] = [
   ["Calculer la mensualité d'un prêt", '/calc/loan-payment'],
   ['Calcolare la rata mensile di un mutuo', '/calc/loan-payment'],
   ['Calcular a prestação mensal de um empréstimo', '/calc/loan-payment'],
+  ['Annuität eines Darlehens berechnen', '/calc/loan-payment'],
+  ['Simulador de financiamento: parcela mensal pelo sistema Price', '/calc/loan-payment'],
 ];
 
 describe('the calculations recogniser', () => {
@@ -131,6 +143,10 @@ describe('the calculations recogniser', () => {
     );
     expect(designOf('Is 97 a prime number?')?.options).toBeUndefined();
     expect(designOf('mean and median of a list of numbers, to 3 decimals')?.options).toEqual({ decimals: 3 });
+    expect(designOf('Sum and average of a list of numbers')).toMatchObject({
+      options: { decimals: 2, with_sum: true },
+      outputs: expect.arrayContaining([expect.objectContaining({ field: 'sum', example: 14 })]),
+    });
     expect(designOf('monthly mortgage payment for a term in years')).toMatchObject({
       options: { term_unit: 'years' },
       inputs: [
@@ -161,6 +177,16 @@ describe('the calculations recogniser', () => {
       'primes up to 100000000',
       'mean and standard deviation of a list of numbers',
       'convert a loan amount with the exchange rate',
+      'Calculate compound interest on savings',
+      'Convert kilometers to miles',
+      'Check an ISBN-13 checksum',
+      'Count the words in a text',
+      'Create a user with a birth date',
+      'Store loans for library books and list overdue loans',
+      'Track the average response time per endpoint',
+      'Tip of the day: show a random tip',
+      'Users can rate products from 1 to 5 and see the average rating',
+      'Apply a discount percentage to the bill',
     ]) {
       expect([other, recogniseFeature(other)]).toEqual([other, null]);
     }
@@ -181,6 +207,7 @@ describe('the designs', () => {
     designOf('primes up to 20') as FunctionDesign,
     designOf('mortgage monthly payment, term in years') as FunctionDesign,
     designOf('mean of a list of numbers, rounded to 0 decimals') as FunctionDesign,
+    designOf('sum and mean of a list of numbers') as FunctionDesign,
     designOf('whether a number below 50 is prime') as FunctionDesign,
     designOf('whether a number up to 1000000 is prime') as FunctionDesign,
   );

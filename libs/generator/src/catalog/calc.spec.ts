@@ -170,6 +170,16 @@ describe('calc.statistics', () => {
     );
   });
 
+  it('adds the sum when asked, refusing a sum past the largest double', () => {
+    const withSum = (numbers: number[]) =>
+      runCatalogFunction('calc.statistics', { numbers }, { decimals: 2, with_sum: true });
+    expect(withSum([1, 2, 3, 4])).toEqual(
+      ok({ count: 4, mean: 2.5, median: 2.5, minimum: 1, maximum: 4, sum: 10 }),
+    );
+    expect(withSum([0.1, 0.2])).toMatchObject(ok({ sum: 0.3 }));
+    refused(withSum([1e308, 1e308]));
+  });
+
   it('refuses an empty list, and a list with something else than numbers', () => {
     expect(stats([])).toEqual({ ok: false, problems: ['the list of numbers must not be empty'] });
     refused(stats([1, 'two', 3]));
@@ -178,8 +188,12 @@ describe('calc.statistics', () => {
 
   it('answers every list of numbers with finite statistics, or problems, never throwing', () => {
     fc.assert(
-      fc.property(fc.array(anyNumber), fc.integer({ min: 0, max: 10 }), (numbers, decimals) =>
-        wellFormed(stats(numbers, decimals)),
+      fc.property(
+        fc.array(anyNumber),
+        fc.integer({ min: 0, max: 10 }),
+        fc.boolean(),
+        (numbers, decimals, sum) =>
+          wellFormed(runCatalogFunction('calc.statistics', { numbers }, { decimals, with_sum: sum })),
       ),
     );
   });

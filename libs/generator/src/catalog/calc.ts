@@ -103,7 +103,9 @@ const NUMBER_LIST = words(
 /** Statistics this family does not compute: a feature asking for them is left alone rather than half done. */
 const STAT_OTHER = words(`
   deviation standardabweichung desviacion ecart deviazione desvio variance varianz varianza variancia mode modus
-  moda sum summe suma somme somma soma range spannweite percentile percentiles quartile quartiles perzentil`);
+  moda percentile percentiles quartile quartiles perzentil`);
+/** The sum, which the statistics answer when asked. */
+const STAT_SUM = words('sum summe suma somme somma soma');
 const LIST = words(
   'list lists array series sequence liste listen lista listas serie reihe elenco ensemble conjunto',
 );
@@ -118,9 +120,8 @@ const PRIME_LIST = words(`
   limit limits sieve all list generate enumerate alle grenze obergrenze todos limite limites tous tutti auflisten
   listar lister elencare erzeugen generar generer generare gerar`);
 /** Words that bound numbers: the primes up to a bound, or a number tested up to a bound. */
-const PRIME_BOUND = words(
-  'below under until till bis unter hasta menores jusqu inferieurs fino sotto ate abaixo',
-);
+const PRIME_BOUND = words(`
+  below under until till less bis unter kleiner hasta menores menos jusqu inferieurs fino sotto minori ate abaixo`);
 /** Words that ask a yes/no question of one number. */
 const PRIME_TEST = words(`
   whether if check test verify determine ob prufen si comprobar verificar se verifier tester verificare`);
@@ -129,6 +130,13 @@ const FIRST_N = words('first ersten primeros primeiros');
 const AGE_WORDS = words('age ages lebensalter edad idade eta');
 /** German "Alter" is an English verb too: it counts only beside a German word for birth. */
 const GERMAN_BIRTH = words('geburtsdatum geburtstag geboren geburt');
+/** "How many years" someone has, as Spanish, Portuguese, Italian and French ask an age. */
+const HOW_MANY_YEARS = [
+  ['cuantos', 'anos'],
+  ['quantos', 'anos'],
+  ['quanti', 'anni'],
+  ['quel', 'age'],
+];
 const BIRTH_WORDS = words(`
   birth birthdate birthday born dob geburtsdatum geburtstag geboren geburt nacimiento nacido naissance nascita
   nato nata nascimento nascido`);
@@ -141,7 +149,7 @@ const LOAN_WORDS = words(`
   financiamento finanziamento
   financement`);
 const LOAN_PAYMENT = words(`
-  payment payments monthly installment instalment repayment rate monatsrate monatliche monatlich rata rate cuota
+  annuity annuitat payment payments monthly installment instalment repayment rate monatsrate monatliche monatlich rata rate cuota
   mensual mensualidad pago mensualite mensualites mensuel mensuelle remboursement mensile pagamento mensal
   prestacao parcela mensalidade interest zins zinsen zinssatz interes interet interets interesse interessi juros
   taxa tasa taux tasso`);
@@ -231,7 +239,8 @@ function age(list: string[]): FunctionDesign | null {
   const aboutAge =
     (hasAny(list, AGE_WORDS) && hasAny(list, BIRTH_WORDS)) ||
     (hasPhrase(list, ['how', 'old']) && hasAny(list, BIRTH_WORDS)) ||
-    ((list.includes('alter') || hasPhrase(list, ['wie', 'alt'])) && hasAny(list, GERMAN_BIRTH));
+    ((list.includes('alter') || hasPhrase(list, ['wie', 'alt'])) && hasAny(list, GERMAN_BIRTH)) ||
+    (HOW_MANY_YEARS.some((p) => hasPhrase(list, p)) && hasAny(list, BIRTH_WORDS));
   if (!aboutAge) return null;
   // An age in days, weeks or months is another computation.
   if (hasAny(list, OTHER_SPANS) || hasAny(list, MONTHS)) return null;
@@ -262,7 +271,7 @@ function statistics(text: string, list: string[]): FunctionDesign | null {
   const kinds = STAT_KINDS.filter((kind) => hasAny(list, kind)).length;
   if (!hasAny(list, STAT_CENTRAL) || hasAny(list, STAT_OTHER)) return null;
   if (!hasAny(list, NUMBER_LIST) && !(hasAny(list, LIST) && kinds >= 2)) return null;
-  return statisticsDesign(Math.min(decimalsIn(text) ?? 2, 10));
+  return statisticsDesign(Math.min(decimalsIn(text) ?? 2, 10), hasAny(list, STAT_SUM));
 }
 
 export const CALC: CatalogFamily = {

@@ -1,0 +1,189 @@
+import { integerField, numberField, type FunctionDesign } from './catalog-entry';
+import { BMI_CODE, LOAN_PAYMENT_CODE, TIP_SPLIT_CODE } from './calc-code';
+import { roundTo } from './feature-words';
+
+/*
+ * The contracts of the calculations on money and the body: a tip split, the BMI, a loan's payment. Every worked
+ * example is a fact written out by hand (arithmetic done on paper, the WHO BMI table, published mortgage
+ * payments), never computed by the emitted code.
+ */
+
+/** A restaurant bill, a tip percentage and the people sharing it → the tip, the total and each share. */
+const TIPS: { bill: number; percent: number; people: number; tip: number; total: number; each: number }[] = [
+  { bill: 100, percent: 15, people: 4, tip: 15, total: 115, each: 28.75 },
+  { bill: 200, percent: 18, people: 3, tip: 36, total: 236, each: 78.67 },
+  { bill: 80, percent: 20, people: 3, tip: 16, total: 96, each: 32 },
+  { bill: 50, percent: 10, people: 2, tip: 5, total: 55, each: 27.5 },
+];
+
+export function tipSplitDesign(): FunctionDesign {
+  return {
+    function: TIP_SPLIT_CODE.id,
+    method: 'POST',
+    path: '/calc/tip-split',
+    summary:
+      'Splits (divides) a restaurant bill with a tip (gratuity) evenly among people (diners): tip = bill amount × tip percentage / 100, total = bill + tip, per person share = total / number of people, each amount rounded to cents (2 decimals); a negative bill, a negative tip percentage or fewer than 1 person (zero or negative people) is refused with 400.',
+    inputs: [
+      { param: 'bill', field: numberField('bill', 'Bill amount before the tip', 100) },
+      { param: 'tip_percent', field: numberField('tip_percent', 'Tip percentage of the bill', 15) },
+      { param: 'people', field: integerField('people', 'Number of people splitting the bill', 4) },
+    ],
+    outputs: [
+      { result: 'tip', field: 'tip', description: 'Tip amount, rounded to cents', example: 15 },
+      { result: 'total', field: 'total', description: 'Bill plus tip, rounded to cents', example: 115 },
+      {
+        result: 'per_person',
+        field: 'per_person',
+        description: 'What each person pays, rounded to cents',
+        example: 28.75,
+      },
+    ],
+    options: { decimals: 2 },
+    examples: TIPS.map((t) => ({
+      description: `A bill of ${t.bill} with a ${t.percent} % tip split among ${t.people} people: tip ${t.tip}, total ${t.total}, ${t.each} per person.`,
+      input: { bill: t.bill, tip_percent: t.percent, people: t.people },
+      output: { tip: t.tip, total: t.total, per_person: t.each },
+    })),
+    refusals: [
+      {
+        description: 'A bill split among 0 people is refused.',
+        input: { bill: 100, tip_percent: 15, people: 0 },
+      },
+      {
+        description: 'A bill split among a negative number of people (-2) is refused.',
+        input: { bill: 100, tip_percent: 15, people: -2 },
+      },
+      {
+        description: 'A negative bill amount (-50) is refused.',
+        input: { bill: -50, tip_percent: 15, people: 2 },
+      },
+    ],
+  };
+}
+
+/** The BMI categories in the order of the WHO table, and their English labels. */
+export const BMI_CATEGORIES = ['underweight', 'normal', 'overweight', 'obese'] as const;
+export type BmiCategory = (typeof BMI_CATEGORIES)[number];
+
+/** Weights (kg), heights (m) and their BMI (kg/m², worked out on paper to 4 decimals) with its WHO category. */
+const BMIS: { weight: number; height: number; bmi: number; category: BmiCategory }[] = [
+  { weight: 70, height: 1.75, bmi: 22.8571, category: 'normal' },
+  { weight: 50, height: 1.7, bmi: 17.301, category: 'underweight' },
+  { weight: 85, height: 1.8, bmi: 26.2346, category: 'overweight' },
+  { weight: 100, height: 1.75, bmi: 32.6531, category: 'obese' },
+];
+
+export function bmiDesign(
+  heightUnit: 'm' | 'cm',
+  decimals: number,
+  labels: Record<BmiCategory, string>,
+): FunctionDesign {
+  const height = (metres: number) => (heightUnit === 'cm' ? Math.round(metres * 100) : metres);
+  const heightField = heightUnit === 'cm' ? 'height_cm' : 'height_m';
+  const unitName = heightUnit === 'cm' ? 'centimetres' : 'metres';
+  const formula =
+    heightUnit === 'cm' ? 'weight in kg / (height in cm / 100)²' : 'weight in kg / (height in m)²';
+  return {
+    function: BMI_CODE.id,
+    method: 'POST',
+    path: '/calc/bmi',
+    summary: `Computes the body mass index (BMI) from the weight in kilograms (kg) and the height in ${heightUnit === 'cm' ? 'centimetres (centimeters, cm)' : 'metres (meters, m)'}: BMI = ${formula}, rounded to ${decimals} decimals, with its WHO category: "${labels.underweight}" below 18.5, "${labels.normal}" from 18.5 to 24.9, "${labels.overweight}" from 25 to 29.9, "${labels.obese}" from 30 on; a weight or height that is not positive is refused with 400.`,
+    inputs: [
+      { param: 'weight', field: numberField('weight_kg', 'Body weight in kilograms (kg)', 70) },
+      { param: 'height', field: numberField(heightField, `Height in ${unitName}`, height(1.75)) },
+    ],
+    outputs: [
+      {
+        result: 'bmi',
+        field: 'bmi',
+        description: `Body mass index in kg/m², rounded to ${decimals} decimals`,
+        example: roundTo(BMIS[0].bmi, decimals),
+      },
+      {
+        result: 'category',
+        field: 'category',
+        description: `WHO weight category: one of ${BMI_CATEGORIES.map((c) => `"${labels[c]}"`).join(', ')}`,
+        example: labels.normal,
+      },
+    ],
+    options: { height_unit: heightUnit, decimals, ...labels },
+    examples: BMIS.map((b) => ({
+      description: `${b.weight} kg at ${height(b.height)} ${heightUnit} is a BMI of ${roundTo(b.bmi, decimals)}: ${labels[b.category]}.`,
+      input: { weight_kg: b.weight, [heightField]: height(b.height) },
+      output: { bmi: roundTo(b.bmi, decimals), category: labels[b.category] },
+    })),
+    refusals: [
+      { description: 'A weight of 0 kg is refused.', input: { weight_kg: 0, [heightField]: height(1.75) } },
+      {
+        description: `A negative height is refused.`,
+        input: { weight_kg: 70, [heightField]: -height(1.75) },
+      },
+    ],
+  };
+}
+
+/** Loans from the amortization tables: principal, annual rate %, months → payment, total paid, interest. */
+const LOANS: {
+  principal: number;
+  rate: number;
+  months: number;
+  payment: number;
+  paid: number;
+  interest: number;
+}[] = [
+  { principal: 100000, rate: 6, months: 360, payment: 599.55, paid: 215838.19, interest: 115838.19 },
+  { principal: 200000, rate: 5, months: 360, payment: 1073.64, paid: 386511.57, interest: 186511.57 },
+  { principal: 1000, rate: 12, months: 12, payment: 88.85, paid: 1066.19, interest: 66.19 },
+  { principal: 12000, rate: 0, months: 12, payment: 1000, paid: 12000, interest: 0 },
+];
+
+export function loanPaymentDesign(termUnit: 'months' | 'years'): FunctionDesign {
+  const term = (months: number) => (termUnit === 'years' ? months / 12 : months);
+  const termField = termUnit === 'years' ? 'years' : 'months';
+  return {
+    function: LOAN_PAYMENT_CODE.id,
+    method: 'POST',
+    path: '/calc/loan-payment',
+    summary: `Computes the monthly payment (installment) of an annuity loan or mortgage, amortized over its term: payment = principal × r / (1 − (1 + r)^−n), r = annual interest rate in percent / 12 / 100, n = number of months${termUnit === 'years' ? ' (years × 12)' : ''}; at a 0 % rate the payment is principal / months; with the total paid and the total interest, all rounded to cents (2 decimals); a principal that is not positive, a negative rate or a term under 1 is refused with 400.`,
+    inputs: [
+      { param: 'principal', field: numberField('principal', 'Loan principal (amount borrowed)', 100000) },
+      { param: 'annual_rate', field: numberField('annual_rate', 'Annual interest rate in percent', 6) },
+      { param: 'term', field: integerField(termField, `Loan term in ${termUnit}`, term(360)) },
+    ],
+    outputs: [
+      {
+        result: 'monthly_payment',
+        field: 'monthly_payment',
+        description: 'Monthly payment, rounded to cents',
+        example: 599.55,
+      },
+      { result: 'total_paid', field: 'total_paid', description: 'All payments together', example: 215838.19 },
+      {
+        result: 'total_interest',
+        field: 'total_interest',
+        description: 'Interest paid over the term',
+        example: 115838.19,
+      },
+    ],
+    options: { term_unit: termUnit, decimals: 2 },
+    examples: LOANS.map((l) => ({
+      description: `A loan of ${l.principal} at ${l.rate} % a year over ${term(l.months)} ${termUnit}: monthly payment ${l.payment}, total paid ${l.paid}, interest ${l.interest}.`,
+      input: { principal: l.principal, annual_rate: l.rate, [termField]: term(l.months) },
+      output: { monthly_payment: l.payment, total_paid: l.paid, total_interest: l.interest },
+    })),
+    refusals: [
+      {
+        description: 'A principal of 0 is refused.',
+        input: { principal: 0, annual_rate: 5, [termField]: term(360) },
+      },
+      {
+        description: 'A negative interest rate (-1 %) is refused.',
+        input: { principal: 1000, annual_rate: -1, [termField]: term(12) },
+      },
+      {
+        description: `A term of 0 ${termUnit} is refused.`,
+        input: { principal: 1000, annual_rate: 5, [termField]: 0 },
+      },
+    ],
+  };
+}

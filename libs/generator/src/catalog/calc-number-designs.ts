@@ -1,0 +1,277 @@
+import type { FieldSpec } from '@sf/service-spec';
+import { integerField, stringField, type FunctionDesign, type WorkedExample } from './catalog-entry';
+import { AGE_CODE, IS_PRIME_CODE, PRIMES_UP_TO_CODE, STATISTICS_CODE } from './calc-code';
+import { roundTo } from './feature-words';
+
+/*
+ * The contracts of the calculations on numbers and dates: statistics of a list, primes, an age. Every worked
+ * example is a fact written out by hand (lists worked out on paper, the tables of primes, calendar facts),
+ * never computed by the emitted code.
+ */
+
+/** Lists of numbers and their statistics, worked out by hand; means to 10 decimals where they do not end. */
+const LISTS: {
+  numbers: number[];
+  mean: number;
+  median: number;
+  minimum: number;
+  maximum: number;
+  sum: number;
+  about: string;
+}[] = [
+  {
+    numbers: [3, 1, 4, 1, 5],
+    sum: 14,
+    mean: 2.8,
+    median: 3,
+    minimum: 1,
+    maximum: 5,
+    about: 'odd count: the middle value',
+  },
+  {
+    numbers: [2, 4, 6, 8],
+    sum: 20,
+    mean: 5,
+    median: 5,
+    minimum: 2,
+    maximum: 8,
+    about: 'even count: mean of the middle two',
+  },
+  {
+    numbers: [1, 2, 2],
+    sum: 5,
+    mean: 1.6666666667,
+    median: 2,
+    minimum: 1,
+    maximum: 2,
+    about: 'a mean that does not end',
+  },
+  {
+    numbers: [-5, 10],
+    sum: 5,
+    mean: 2.5,
+    median: 2.5,
+    minimum: -5,
+    maximum: 10,
+    about: 'negative numbers count too',
+  },
+];
+
+/** Statistics of a list of numbers, rounded to `decimals`; with their sum when the feature asks for it. */
+export function statisticsDesign(decimals: number, withSum: boolean): FunctionDesign {
+  const field: FieldSpec = {
+    name: 'numbers',
+    type: 'number[]',
+    required: true,
+    description: 'The list of numbers to describe (at least one)',
+    example: [3, 1, 4, 1, 5],
+  };
+  return {
+    function: STATISTICS_CODE.id,
+    method: 'POST',
+    path: '/calc/statistics',
+    summary: `Statistics of a list (array) of numbers: count, ${withSum ? 'sum (total), ' : ''}mean (arithmetic average), median (the middle value of the sorted list, or the mean of the two middle values), minimum (min, smallest) and maximum (max, largest); ${withSum ? 'sum, ' : ''}mean and median rounded to ${decimals} decimals; an empty list is refused with 400.`,
+    inputs: [{ param: 'numbers', field }],
+    outputs: [
+      { result: 'count', field: 'count', description: 'How many numbers the list has', example: 5 },
+      {
+        result: 'mean',
+        field: 'mean',
+        description: 'Mean (average) of the numbers',
+        example: roundTo(LISTS[0].mean, decimals),
+      },
+      { result: 'median', field: 'median', description: 'Median of the numbers', example: 3 },
+      { result: 'minimum', field: 'minimum', description: 'Smallest number (minimum)', example: 1 },
+      { result: 'maximum', field: 'maximum', description: 'Largest number (maximum)', example: 5 },
+      ...(withSum
+        ? [{ result: 'sum', field: 'sum', description: 'Sum of the numbers', example: LISTS[0].sum }]
+        : []),
+    ],
+    options: withSum ? { decimals, with_sum: true } : { decimals },
+    examples: LISTS.map((l) => ({
+      description: `The numbers ${l.numbers.join(', ')} (${l.about}): count ${l.numbers.length}, ${withSum ? `sum ${l.sum}, ` : ''}mean ${roundTo(l.mean, decimals)}, median ${roundTo(l.median, decimals)}, minimum ${l.minimum}, maximum ${l.maximum}.`,
+      input: { numbers: l.numbers },
+      output: {
+        count: l.numbers.length,
+        mean: roundTo(l.mean, decimals),
+        median: roundTo(l.median, decimals),
+        minimum: l.minimum,
+        maximum: l.maximum,
+        ...(withSum ? { sum: l.sum } : {}),
+      },
+    })),
+    refusals: [
+      {
+        description: 'An empty list of numbers has no mean or median and is refused.',
+        input: { numbers: [] },
+      },
+    ],
+  };
+}
+
+/** Whole numbers and whether they are prime, from the tables of primes. */
+const PRIMALITY: [number, boolean, string][] = [
+  [97, true, '97 is prime'],
+  [91, false, '91 is not prime: 7 × 13'],
+  [1, false, '1 is not prime'],
+  [-7, false, 'negative numbers such as -7 are not prime'],
+  [2, true, '2 is the smallest prime'],
+  [9, false, '9 is not prime: 3 × 3'],
+];
+/** The largest whole number a JSON number holds exactly (2^53 − 1). */
+const LARGEST_EXACT = 9007199254740991;
+
+/** Primality of a whole number; `maxNumber`: the largest number the feature lets be tested, if it says one. */
+export function isPrimeDesign(maxNumber: number | null): FunctionDesign {
+  const bound = maxNumber !== null && maxNumber < LARGEST_EXACT ? maxNumber : null;
+  const facts = PRIMALITY.filter(([n]) => bound === null || n <= bound).slice(0, 4);
+  const largest = bound ?? LARGEST_EXACT;
+  return {
+    function: IS_PRIME_CODE.id,
+    method: 'POST',
+    path: '/calc/is-prime',
+    summary: `Tells whether a whole number (an integer) is a prime number (greater than 1 and divisible only by 1 and itself; 2 is the smallest); 0, 1 and negative numbers are not prime; a number that is not whole, or above ${largest}${bound === null ? ' (the largest whole number JSON holds exactly)' : ''}, is refused with 400 (non-integers are rejected).`,
+    inputs: [
+      {
+        param: 'number',
+        field: integerField('number', 'The whole number to test for primality', facts[0][0]),
+      },
+    ],
+    outputs: [
+      {
+        result: 'prime',
+        field: 'is_prime',
+        description: 'Whether the number is prime',
+        example: facts[0][1],
+      },
+    ],
+    ...(bound === null ? {} : { options: { max_number: bound } }),
+    examples: facts.map(([n, prime, description]) => ({
+      description: `${description}.`,
+      input: { number: n },
+      output: { is_prime: prime },
+    })),
+    refusals: [
+      { description: '7.5 is not a whole number and is refused.', input: { number: 7.5 } },
+      ...(bound === null
+        ? []
+        : [{ description: `${bound + 1} is above ${bound} and is refused.`, input: { number: bound + 1 } }]),
+    ],
+  };
+}
+
+/** The primes below 100, written out. */
+const PRIMES_BELOW_100 = [
+  2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97,
+];
+/** How many primes there are up to each power of ten (π(x), from the tables). */
+const PRIME_COUNTS: Record<number, number> = {
+  100: 25,
+  1000: 168,
+  10000: 1229,
+  100000: 9592,
+  1000000: 78498,
+  10000000: 664579,
+};
+
+export function primesUpToDesign(maxLimit: number): FunctionDesign {
+  const upTo = (limit: number): WorkedExample => {
+    const primes = PRIMES_BELOW_100.filter((p) => p <= limit);
+    return {
+      description: `The primes up to ${limit} are ${primes.length === 0 ? 'none' : primes.join(', ')} (${primes.length}).`,
+      input: { limit },
+      output: { primes, count: primes.length },
+    };
+  };
+  const examples = [10, 30, 1].filter((limit) => limit <= maxLimit).map(upTo);
+  if (maxLimit <= 100 && ![10, 30, 1].includes(maxLimit)) examples.push(upTo(maxLimit));
+  if (maxLimit > 100 && maxLimit in PRIME_COUNTS) {
+    examples.push({
+      description: `There are ${PRIME_COUNTS[maxLimit]} primes up to ${maxLimit}.`,
+      input: { limit: maxLimit },
+      output: { count: PRIME_COUNTS[maxLimit] },
+    });
+  }
+  const sample = upTo(Math.min(30, maxLimit));
+  return {
+    function: PRIMES_UP_TO_CODE.id,
+    method: 'POST',
+    path: '/calc/primes-up-to',
+    summary: `Lists the prime numbers up to and including a limit (sieve of Eratosthenes) and how many there are; a limit below 2 has none; the limit may be at most ${maxLimit}, a bigger limit is refused with 400.`,
+    inputs: [
+      {
+        param: 'limit',
+        field: integerField(
+          'limit',
+          `Largest number to include (at most ${maxLimit})`,
+          sample.input.limit as number,
+        ),
+      },
+    ],
+    outputs: [
+      {
+        result: 'primes',
+        field: 'primes',
+        description: 'The prime numbers up to the limit, ascending',
+        example: sample.output.primes,
+      },
+      {
+        result: 'count',
+        field: 'count',
+        description: 'How many primes there are up to the limit',
+        example: sample.output.count,
+      },
+    ],
+    options: { max_limit: maxLimit },
+    examples,
+    refusals: [
+      {
+        description: `A limit of ${maxLimit + 1} is above the largest limit, ${maxLimit}, and is refused.`,
+        input: { limit: maxLimit + 1 },
+      },
+    ],
+  };
+}
+
+export function ageDesign(): FunctionDesign {
+  const facts: [string, string, number, string][] = [
+    ['1990-05-15', '2024-05-14', 33, 'the day before the 34th birthday the age is still 33'],
+    ['1990-05-15', '2024-05-15', 34, 'on the birthday itself the age goes up to 34'],
+    ['2000-02-29', '2023-02-28', 22, 'born on 29 February: on 28 February 2023 not yet 23'],
+    ['1985-12-31', '2025-01-01', 39, 'born on 31 December 1985: 39 on 1 January 2025'],
+  ];
+  return {
+    function: AGE_CODE.id,
+    method: 'POST',
+    path: '/calc/age',
+    summary:
+      "Computes a person's age in whole years from the birth date (YYYY-MM-DD) as of a reference date (YYYY-MM-DD): the difference of the years, less one when the birthday has not yet come in the reference year; a birth date after the reference date, or a date that is not a real YYYY-MM-DD calendar date, is refused with 400.",
+    inputs: [
+      { param: 'birth_date', field: stringField('birth_date', 'Date of birth, YYYY-MM-DD', '1990-05-15') },
+      {
+        param: 'reference_date',
+        field: stringField('reference_date', 'Date the age is computed on, YYYY-MM-DD', '2024-05-15'),
+      },
+    ],
+    outputs: [{ result: 'age', field: 'age', description: 'Age in whole years', example: 34 }],
+    examples: facts.map(([birth, reference, age, why]) => ({
+      description: `Born ${birth}, on ${reference} the age is ${age} years (${why}).`,
+      input: { birth_date: birth, reference_date: reference },
+      output: { age },
+    })),
+    refusals: [
+      {
+        description: 'A birth date (2030-01-01) after the reference date (2024-06-01) is refused.',
+        input: { birth_date: '2030-01-01', reference_date: '2024-06-01' },
+      },
+      {
+        description: 'A birth date that does not exist (30 February) is refused.',
+        input: { birth_date: '1990-02-30', reference_date: '2024-06-01' },
+      },
+      {
+        description: 'A birth date not written YYYY-MM-DD is refused.',
+        input: { birth_date: '15/05/1990', reference_date: '2024-06-01' },
+      },
+    ],
+  };
+}

@@ -1,0 +1,285 @@
+import type { CatalogFamily, FunctionDesign, Recognised } from './catalog-entry';
+import { CALC_FUNCTIONS } from './calc-code';
+import {
+  BMI_CATEGORIES,
+  bmiDesign,
+  loanPaymentDesign,
+  tipSplitDesign,
+  type BmiCategory,
+} from './calc-designs';
+import { languageOf, localised } from './calc-language';
+import { ageDesign, isPrimeDesign, primesUpToDesign, statisticsDesign } from './calc-number-designs';
+import { decimalsIn, hasAny } from './feature-words';
+
+/*
+ * Everyday calculations: a tip split, the body mass index, statistics of a list of numbers, primes, an age in
+ * whole years and a loan's monthly payment. Each is recognised from words only its domain uses, in English,
+ * German, Spanish, French, Italian and Portuguese (words arrive lower-case with accents folded); a word that
+ * is ambiguous on its own ("tip", "media", "primo", "premier", "alter") counts only beside a word of the same
+ * domain. Anything else is left to other families.
+ */
+
+const words = (list: string): string[] => list.split(/\s+/).filter((w) => w !== '');
+
+const TIP_WORDS = words(
+  'trinkgeld trinkgelder propina propinas pourboire pourboires mancia mance gorjeta gorjetas gratuity',
+);
+const TIP_AMBIGUOUS = words('tip tips tipping');
+const TIP_CONTEXT = words(`
+  bill bills split splitting people persons diners guests percent percentage restaurant waiter rechnung aufteilen teilen personen person prozent cuenta personas dividir porcentaje addition personnes
+  partager diviser pourcentage conto persone dividere percentuale conta pessoas porcentagem`);
+
+const BMI_WORDS = words('bmi bmis imc korpermasseindex koerpermasseindex');
+const BMI_PHRASES = [
+  ['body', 'mass'],
+  ['masse', 'corporelle'],
+  ['masa', 'corporal'],
+  ['massa', 'corporea'],
+  ['massa', 'corporal'],
+  ['korper', 'masse'],
+];
+const IMPERIAL = words(
+  'pound pounds lb lbs inch inches feet foot libras pulgadas pies pfund zoll livres pouces libbre pollici polegadas stone',
+);
+const CENTIMETRES = words(
+  'cm centimeter centimeters centimetre centimetres centimetro centimetros zentimeter zentimetern centimetri',
+);
+const METRES = words('m meter meters metre metres metro metros metern metri');
+
+/** Category labels a feature may write, folded, per WHO category (longer variants first). */
+const BMI_LABELS: Record<BmiCategory, string[]> = {
+  underweight: [
+    'abaixo do peso',
+    'baixo peso',
+    'bajo peso',
+    'peso insuficiente',
+    'insuffisance ponderale',
+    'maigreur',
+    'sous-poids',
+    'sottopeso',
+    'untergewicht',
+    'magreza',
+    'underweight',
+  ],
+  normal: [
+    'normal weight',
+    'healthy weight',
+    'peso normal',
+    'peso normale',
+    'poids normal',
+    'corpulence normale',
+    'normalgewicht',
+    'normopeso',
+    'normal',
+  ],
+  overweight: ['excesso de peso', 'sobrepeso', 'surpoids', 'sovrappeso', 'ubergewicht', 'overweight'],
+  obese: [
+    'obesidade',
+    'obesidad',
+    'obesite',
+    'obesita',
+    'adipositas',
+    'fettleibigkeit',
+    'obesity',
+    'obeso',
+    'obese',
+  ],
+};
+
+const STAT_KINDS: string[][] = [
+  words('mean average averages mittelwert durchschnitt promedio media moyenne'),
+  words('median mediana mediane'),
+  words(
+    'statistics statistic stats statistik statistiken estadistica estadisticas statistique statistiques statistica statistiche estatistica estatisticas',
+  ),
+  words('minimum min minimo minima smallest kleinste'),
+  words('maximum max maximo massimo maxima largest biggest grosste'),
+];
+/** Central statistics: a feature about a minimum or a maximum alone is usually a limit, not statistics. */
+const STAT_CENTRAL = STAT_KINDS.slice(0, 3).flat();
+const NUMBER_LIST = words(
+  'numbers values figures zahlen werte zahlenliste zahlenreihe numeros valores nombres valeurs numeri valori',
+);
+/** Statistics this family does not compute: a feature asking for them is left alone rather than half done. */
+const STAT_OTHER = words(`
+  deviation standardabweichung desviacion ecart deviazione desvio variance varianz varianza variancia mode modus
+  moda percentile percentiles quartile quartiles perzentil`);
+/** The sum, which the statistics answer when asked. */
+const STAT_SUM = words('sum summe suma somme somma soma');
+const LIST = words(
+  'list lists array series sequence liste listen lista listas serie reihe elenco ensemble conjunto',
+);
+
+const PRIME_WORDS = words('primes primality primzahl primzahlen primalidad primalite primalita primalidade');
+const PRIME_ROMANCE = words('primo primos primi premier premiers');
+const NUMBER_WORDS = words(
+  'number numbers integer integers numero numeros numeri nombre nombres zahl zahlen',
+);
+/** Words that ask for the primes themselves: a list, all of them, a sieve, a limit. */
+const PRIME_LIST = words(`
+  limit limits sieve all list generate enumerate alle grenze obergrenze todos limite limites tous tutti auflisten
+  listar lister elencare erzeugen generar generer generare gerar`);
+/** Words that bound numbers: the primes up to a bound, or a number tested up to a bound. */
+const PRIME_BOUND = words(`
+  below under until till less bis unter kleiner hasta menores menos jusqu inferieurs fino sotto minori ate abaixo`);
+/** Words that ask a yes/no question of one number. */
+const PRIME_TEST = words(`
+  whether if check test verify determine ob prufen si comprobar verificar se verifier tester verificare`);
+const FIRST_N = words('first ersten primeros primeiros');
+
+const AGE_WORDS = words('age ages lebensalter edad idade eta');
+/** German "Alter" is an English verb too: it counts only beside a German word for birth. */
+const GERMAN_BIRTH = words('geburtsdatum geburtstag geboren geburt');
+/** "How many years" someone has, as Spanish, Portuguese, Italian and French ask an age. */
+const HOW_MANY_YEARS = [
+  ['cuantos', 'anos'],
+  ['quantos', 'anos'],
+  ['quanti', 'anni'],
+  ['quel', 'age'],
+];
+const BIRTH_WORDS = words(`
+  birth birthdate birthday born dob geburtsdatum geburtstag geboren geburt nacimiento nacido naissance nascita
+  nato nata nascimento nascido`);
+const OTHER_SPANS = words('days day tage tagen dias jours giorni weeks wochen semanas semaines settimane');
+
+const LOAN_WORDS = words(`
+  loan loans mortgage mortgages annuity annuities kredit kredits kredites darlehen darlehens annuitat
+  annuitatendarlehen hypothek hypotheken prestamo
+  prestamos hipoteca hipotecas pret prets emprunt credit credito prestito prestiti mutuo mutui emprestimo emprestimos
+  financiamento finanziamento
+  financement`);
+const LOAN_PAYMENT = words(`
+  annuity annuitat payment payments monthly installment instalment repayment rate monatsrate monatliche monatlich rata rate cuota
+  mensual mensualidad pago mensualite mensualites mensuel mensuelle remboursement mensile pagamento mensal
+  prestacao parcela mensalidade interest zins zinsen zinssatz interes interet interets interesse interessi juros
+  taxa tasa taux tasso`);
+/** Cards are checked, currencies exchanged and schedules tabulated: none of them is a loan's payment. */
+const LOAN_OTHER = words(`
+  card cards carte tarjeta karte kreditkarte cartao carta schedule tilgungsplan tabla tableau tabelle cronograma
+  exchange currency currencies wechselkurs wahrung divisa divisas devise devises valuta moeda`);
+const YEARS = words('year years jahr jahre jahren ano anos annee annees ans anno anni');
+const MONTHS = words('month months monat monate monaten mes meses mois mese mesi');
+
+/** Whether a word of `second` follows a word of `first` within `window` words. */
+function follows(list: string[], first: string[], second: string[], window: number): boolean {
+  return list.some(
+    (w, i) => second.includes(w) && list.slice(Math.max(0, i - window), i).some((v) => first.includes(v)),
+  );
+}
+
+/** Whether the words hold the phrase `phrase`, word after word. */
+function hasPhrase(list: string[], phrase: string[]): boolean {
+  return list.some((_, i) => phrase.every((p, k) => list[i + k] === p));
+}
+
+/** The category labels a BMI feature writes, as it writes them; English WHO labels for the others. */
+function bmiLabels(text: string): Record<BmiCategory, string> {
+  // Fold accents and case character by character, keeping where each folded character came from.
+  const chars = [...text.normalize('NFC')];
+  let folded = '';
+  const origin: number[] = [];
+  let at = 0;
+  for (const c of chars) {
+    const f = c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    for (let k = 0; k < f.length; k += 1) origin.push(at);
+    folded += f;
+    at += c.length;
+  }
+  origin.push(at);
+  const labels = { underweight: 'underweight', normal: 'normal', overweight: 'overweight', obese: 'obese' };
+  for (const category of BMI_CATEGORIES) {
+    let best: { index: number; length: number } | null = null;
+    for (const variant of BMI_LABELS[category]) {
+      const escaped = variant.replace(/[-\s]/g, (c) => (c === '-' ? '-?' : '\\s+'));
+      const match = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(folded);
+      if (match && (!best || match.index < best.index))
+        best = { index: match.index, length: match[0].length };
+    }
+    if (best)
+      labels[category] = text.normalize('NFC').slice(origin[best.index], origin[best.index + best.length]);
+  }
+  return labels;
+}
+
+/** The whole numbers a text writes, thousands separators read ("10,000", "10.000", "10 000" are 10000). */
+function wholeNumbersIn(text: string): number[] {
+  const found: number[] = [];
+  for (const m of text.matchAll(
+    /(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f ']\d{3})+(?![\d]|[.,]\d)|(?<![\d.,])\d+(?![\d]|[.,]\d)/g,
+  )) {
+    found.push(Number(m[0].replace(/[^\d]/g, '')));
+  }
+  return found;
+}
+
+/** The largest limit the feature writes for the primes (10000 when it writes none). */
+const DEFAULT_PRIME_LIMIT = 10000;
+const LARGEST_PRIME_LIMIT = 10_000_000;
+
+function tip(list: string[]): FunctionDesign | null {
+  if (hasAny(list, TIP_WORDS) || (hasAny(list, TIP_AMBIGUOUS) && hasAny(list, TIP_CONTEXT)))
+    return tipSplitDesign();
+  return null;
+}
+
+function bmi(text: string, list: string[]): FunctionDesign | null {
+  if (!hasAny(list, BMI_WORDS) && !BMI_PHRASES.some((p) => hasPhrase(list, p))) return null;
+  if (hasAny(list, IMPERIAL)) return null;
+  const unit = hasAny(list, CENTIMETRES) && !hasAny(list, METRES) ? 'cm' : 'm';
+  const decimals = Math.min(decimalsIn(text) ?? 1, 6);
+  return bmiDesign(unit, decimals, bmiLabels(text));
+}
+
+function loan(list: string[]): FunctionDesign | null {
+  if (!hasAny(list, LOAN_WORDS) || !hasAny(list, LOAN_PAYMENT) || hasAny(list, LOAN_OTHER)) return null;
+  return loanPaymentDesign(hasAny(list, YEARS) && !hasAny(list, MONTHS) ? 'years' : 'months');
+}
+
+function age(list: string[]): FunctionDesign | null {
+  const aboutAge =
+    (hasAny(list, AGE_WORDS) && hasAny(list, BIRTH_WORDS)) ||
+    (hasPhrase(list, ['how', 'old']) && hasAny(list, BIRTH_WORDS)) ||
+    ((list.includes('alter') || hasPhrase(list, ['wie', 'alt'])) && hasAny(list, GERMAN_BIRTH)) ||
+    (HOW_MANY_YEARS.some((p) => hasPhrase(list, p)) && hasAny(list, BIRTH_WORDS));
+  if (!aboutAge) return null;
+  // An age in days, weeks or months is another computation.
+  if (hasAny(list, OTHER_SPANS) || hasAny(list, MONTHS)) return null;
+  return ageDesign();
+}
+
+function primes(text: string, list: string[]): FunctionDesign | null {
+  const aboutPrimes =
+    hasAny(list, PRIME_WORDS) ||
+    follows(list, NUMBER_WORDS, ['prime'], 1) ||
+    follows(list, ['prime'], NUMBER_WORDS, 1) ||
+    follows(list, ['is', 'are'], ['prime'], 1) ||
+    follows(list, NUMBER_WORDS, PRIME_ROMANCE, 2);
+  if (!aboutPrimes) return null;
+  // "The first 10 primes" counts primes rather than bounding them.
+  if (hasAny(list, FIRST_N)) return null;
+  const bounded = hasAny(list, PRIME_BOUND) || hasPhrase(list, ['up', 'to']);
+  const listing = hasAny(list, PRIME_LIST) || (bounded && !hasAny(list, PRIME_TEST));
+  const stated = wholeNumbersIn(text).filter((n) => n >= 2);
+  const largest = stated.length === 0 ? null : Math.max(...stated);
+  // A number tested "up to 1,000,000" is refused above it; 97 in "is 97 prime?" is an example, not a bound.
+  if (!listing) return isPrimeDesign(bounded && largest !== null ? largest : null);
+  const limit = largest ?? DEFAULT_PRIME_LIMIT;
+  return limit > LARGEST_PRIME_LIMIT ? null : primesUpToDesign(limit);
+}
+
+function statistics(text: string, list: string[]): FunctionDesign | null {
+  const kinds = STAT_KINDS.filter((kind) => hasAny(list, kind)).length;
+  if (!hasAny(list, STAT_CENTRAL) || hasAny(list, STAT_OTHER)) return null;
+  if (!hasAny(list, NUMBER_LIST) && !(hasAny(list, LIST) && kinds >= 2)) return null;
+  return statisticsDesign(Math.min(decimalsIn(text) ?? 2, 10), hasAny(list, STAT_SUM));
+}
+
+export const CALC: CatalogFamily = {
+  name: 'calc',
+  functions: CALC_FUNCTIONS,
+  recognise(text: string, list: string[]): Recognised {
+    const design =
+      bmi(text, list) ?? tip(list) ?? loan(list) ?? age(list) ?? primes(text, list) ?? statistics(text, list);
+    return design ? { design: localised(design, languageOf(list)) } : null;
+  },
+};

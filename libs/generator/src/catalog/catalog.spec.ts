@@ -16,6 +16,8 @@ const intent = (features: string[]): IntentInput => ({
   key_features: features,
   dependencies: [],
   port: 9100,
+  auto_build: true,
+  approval_mode: 'auto',
 });
 
 describe('the behaviour catalog', () => {

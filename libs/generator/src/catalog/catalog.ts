@@ -1,12 +1,13 @@
-import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
 import { CALC } from './calc';
+import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
+import { CHECKS } from './checks';
 import { featureWords } from './feature-words';
 import { ROMAN } from './roman';
 import { TEMPERATURE } from './temperature';
 import { TEXT } from './text';
 
 /** Every family of the behaviour catalog, tried in this order. */
-export const CATALOG: readonly CatalogFamily[] = [TEMPERATURE, ROMAN, CALC, TEXT];
+export const CATALOG: readonly CatalogFamily[] = [CHECKS, TEMPERATURE, ROMAN, CALC, TEXT];
 
 /** What the first family that recognises the feature designs for it, or null. */
 export function recogniseFeature(text: string): Recognised {

@@ -1,0 +1,236 @@
+import { stringField, type FunctionCode, type FunctionDesign } from './catalog-entry';
+import { bothForms, invalidAnswer, pickFacts, VALIDITY_GLOSSARY } from './checks-shared';
+
+/*
+ * Card numbers and the Luhn check (mod 10): whether a number passes it, and the check digit that makes a
+ * number pass it. The facts below are published test values (card networks' test numbers, the Wikipedia and
+ * exercism Luhn examples), written out by hand.
+ */
+
+interface LuhnFact {
+  value: string;
+  valid: boolean;
+  why: string;
+}
+
+/** Published card numbers and whether they pass the Luhn check. */
+export const LUHN_FACTS: LuhnFact[] = [
+  { value: '4539 1488 0343 6467', valid: true, why: 'a valid card number' },
+  { value: '8273 1232 7352 0569', valid: false, why: 'fails the Luhn check' },
+  { value: '4111 1111 1111 1111', valid: true, why: 'the Visa test card number, passes the Luhn check' },
+  { value: '79927398713', valid: true, why: 'the classic Luhn example, passes the check' },
+  { value: '79927398710', valid: false, why: 'fails the Luhn check (only 3 as the last digit passes)' },
+  { value: '5555 5555 5555 4444', valid: true, why: 'the Mastercard test card number, passes' },
+  { value: '3782 822463 10005', valid: true, why: 'the American Express test card number, passes' },
+  { value: '4012 8888 8888 1881', valid: true, why: 'a Visa test card number, passes' },
+  { value: '6011 1111 1111 1117', valid: true, why: 'the Discover test card number, passes' },
+  { value: '055 444 285', valid: true, why: 'passes the Luhn check' },
+  { value: '4539 3195 0343 6467', valid: true, why: 'a valid card number' },
+  { value: '055 444 286', valid: false, why: 'fails the Luhn check' },
+];
+const USUAL = [LUHN_FACTS[0], LUHN_FACTS[1], LUHN_FACTS[2], LUHN_FACTS[3]];
+
+/** Published payloads and their Luhn check digits. */
+const CHECK_DIGITS = [
+  { value: '7992739871', digit: 3, full: '79927398713' },
+  { value: '4539 1488 0343 646', digit: 7, full: '4539148803436467' },
+  { value: '4111 1111 1111 111', digit: 1, full: '4111111111111111' },
+];
+
+export const LUHN_CODE: FunctionCode = {
+  id: 'luhn.validate',
+  exportName: 'validateLuhn',
+  source: `/** luhn.validate: the Luhn sum (mod 10) of a string of digits, every second digit from the right doubled. */
+const LUHN_VALIDATE_SUM = (digits: string): number => {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10;
+};
+
+/** luhn.validate: whether a card number (digits and spaces; hyphens when allowed) of the digits allowed passes the Luhn check. */
+export const validateLuhn: CatalogFunction = (input, options) => {
+  const text = String(input.number);
+  const hyphens = options.hyphens === true;
+  if (!(hyphens ? /^[0-9 -]*$/ : /^[0-9 ]*$/).test(text)) {
+    return { ok: false, problems: [hyphens ? 'a card number has only digits, spaces and hyphens' : 'a card number has only digits and spaces'] };
+  }
+  const digits = text.replace(/[ -]/g, '');
+  if (digits.length === 0) return { ok: false, problems: ['a card number needs digits'] };
+  const min = Math.max(2, Number(options.minDigits ?? 0));
+  const max = Number(options.maxDigits ?? 0);
+  const length = digits.length >= min && (max === 0 || digits.length <= max);
+  const valid = length && LUHN_VALIDATE_SUM(digits) === 0;
+  if (!valid && options.refuseInvalid === true) {
+    return { ok: false, problems: [length ? 'the card number fails the Luhn check' : 'a card number has ' + (max === 0 ? String(min) + ' or more' : min === max ? String(min) : String(min) + ' to ' + String(max)) + ' digits'] };
+  }
+  return { ok: true, value: { valid } };
+};`,
+};
+
+export const LUHN_CHECK_DIGIT_CODE: FunctionCode = {
+  id: 'luhn.check_digit',
+  exportName: 'luhnCheckDigit',
+  source: `/** luhn.check-digit: the digit that, appended to \`number\` (digits and spaces), makes it pass the Luhn check. */
+export const luhnCheckDigit: CatalogFunction = (input) => {
+  const text = String(input.number);
+  if (!/^[0-9 ]*$/.test(text)) return { ok: false, problems: ['a number has only digits and spaces'] };
+  const digits = text.replace(/ /g, '');
+  if (digits.length === 0) return { ok: false, problems: ['a number needs digits'] };
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 0) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  const checkDigit = (10 - (sum % 10)) % 10;
+  return { ok: true, value: { checkDigit, fullNumber: digits + String(checkDigit) } };
+};`,
+};
+
+const CARD_WORDS =
+  'Kartennummer/Kreditkartennummer (Karte); número de tarjeta de crédito (tarjeta); numéro de carte bancaire ou de crédit (carte); numero di carta di credito (carta); número do cartão de crédito (cartão)';
+const CHARACTERS =
+  'Ziffern und Leerzeichen erlaubt, alles andere abgelehnt; dígitos y espacios permitidos, lo demás rechazado; chiffres et espaces acceptés, le reste refusé; cifre e spazi ammessi, il resto rifiutato; dígitos e espaços permitidos, o resto recusado';
+const CHARACTERS_HYPHENS =
+  'Ziffern, Leerzeichen und Bindestriche erlaubt, alles andere abgelehnt; dígitos, espacios y guiones permitidos, lo demás rechazado; chiffres, espaces et tirets acceptés, le reste refusé; cifre, spazi e trattini ammessi, il resto rifiutato; dígitos, espaços e hífens permitidos, o resto recusado';
+const LUHN_WORDS =
+  'Luhn-Algorithmus/Luhn-Prüfung, algoritmo de Luhn, algorithme de Luhn (formule de Luhn), algoritmo di Luhn, algoritmo de Luhn';
+
+/** How a Luhn check reads card numbers: what it refuses, whether hyphens pass, how many digits are allowed. */
+export interface LuhnSettings {
+  refuseInvalid: boolean;
+  hyphens: boolean;
+  /** Digits a valid number has at least / at most (0: no bound beyond 2 digits). */
+  minDigits: number;
+  maxDigits: number;
+}
+
+function digitsRule({ minDigits: min, maxDigits: max }: LuhnSettings): string {
+  if (min === 0 && max === 0)
+    return 'Card numbers usually have 16 digits (13 to 19); any number of 2 or more digits is checked.';
+  const count = max === 0 ? `${min} or more` : min === max ? `${min}` : `${Math.max(min, 2)} to ${max}`;
+  return `A valid card number has ${count} digits; a number with fewer or more is not valid.`;
+}
+
+/** The Luhn check of a card number, answering `valid` (or refusing an invalid number when asked to). */
+export function luhnDesign(text: string, settings: LuhnSettings): FunctionDesign {
+  const { refuseInvalid, hyphens, minDigits, maxDigits } = settings;
+  const separators = hyphens ? 'digits, spaces and hyphens' : 'digits and spaces';
+  const allowed = (value: string) => (hyphens ? /^[0-9 -]+$/ : /^[0-9 ]+$/).test(value);
+  const counted = (f: LuhnFact): LuhnFact => {
+    const n = f.value.replace(/\D/g, '').length;
+    return n < minDigits || (maxDigits > 0 && n > maxDigits)
+      ? { ...f, valid: false, why: `has ${n} digits, which a card number here may not have` }
+      : f;
+  };
+  const facts = pickFacts(text, LUHN_FACTS, USUAL, 4, true).map((f) =>
+    counted(allowed(f.value) ? f : { ...f, value: f.value.replace(/-/g, ' ') }),
+  );
+  const examples = facts.filter((f) => !refuseInvalid || f.valid);
+  const invalid = refuseInvalid ? facts.filter((f) => !f.valid).slice(0, 1) : [];
+  if (refuseInvalid && invalid.length === 0) invalid.push(counted(LUHN_FACTS[1]));
+  return {
+    function: LUHN_CODE.id,
+    method: 'POST',
+    path: '/luhn/validate',
+    summary: `Checks a card number (ISO/IEC 7812) with the Luhn algorithm (mod 10): starting from the rightmost digit, every second digit is doubled (9 is subtracted when the double is over 9), and the number is valid when the sum of all its digits is divisible by 10 (sum mod 10 = 0; a single digit never is). ${digitsRule(settings)} ${invalidAnswer(refuseInvalid, 'card number (one that fails the Luhn check)')} Only ${separators} are accepted: any other character is refused with 400, as is a number without digits. ${LUHN_WORDS}. ${VALIDITY_GLOSSARY}`,
+    inputs: [
+      {
+        param: 'number',
+        field: stringField(
+          'card_number',
+          `Card number to check, ${separators} (${CARD_WORDS}); ${hyphens ? CHARACTERS_HYPHENS : CHARACTERS}`,
+          '4539 1488 0343 6467',
+        ),
+      },
+    ],
+    outputs: [
+      {
+        result: 'valid',
+        field: 'valid',
+        description: 'Whether the card number passes the Luhn check',
+        example: true,
+      },
+    ],
+    options: { refuseInvalid, hyphens, minDigits, maxDigits },
+    examples: examples.map((f) => ({
+      description: `Card number ${bothForms(f.value)} ${f.why}: valid is ${f.valid}.`,
+      input: { card_number: f.value },
+      output: { valid: f.valid },
+    })),
+    refusals: [
+      ...invalid.map((f) => ({
+        description: `Card number ${bothForms(f.value)} ${f.why} and is refused.`,
+        input: { card_number: f.value },
+      })),
+      {
+        description: `A card number with a letter (055a 444 285) is not ${separators} and is refused.`,
+        input: { card_number: '055a 444 285' },
+      },
+      ...(hyphens
+        ? []
+        : [
+            {
+              description: `A card number with hyphens (4539-1488-0343-6467) is not ${separators} and is refused.`,
+              input: { card_number: '4539-1488-0343-6467' },
+            },
+          ]),
+    ],
+  };
+}
+
+/** The Luhn check digit of a number. */
+export function luhnCheckDigitDesign(): FunctionDesign {
+  return {
+    function: LUHN_CHECK_DIGIT_CODE.id,
+    method: 'POST',
+    path: '/luhn/check-digit',
+    summary: `Computes the Luhn check digit (mod 10) of a number: the digit that, appended to it, makes the whole number pass the Luhn check (every second digit from the right of the full number doubled, 9 subtracted from a double over 9, the sum divisible by 10); 7992739871 gets 3 (79927398713). Digits and spaces are accepted; any other character, or a number without digits, is refused with 400. ${LUHN_WORDS}: Prüfziffer berechnen, calcular el dígito de control, calculer le chiffre de contrôle (clé de Luhn), calcolare la cifra di controllo, calcular o dígito verificador.`,
+    inputs: [
+      {
+        param: 'number',
+        field: stringField(
+          'number',
+          'Number without its check digit, digits and spaces (Nummer/Kartennummer; número de tarjeta; numéro de carte; numero di carta; número do cartão)',
+          '7992739871',
+        ),
+      },
+    ],
+    outputs: [
+      {
+        result: 'checkDigit',
+        field: 'check_digit',
+        description: 'The Luhn check digit (0 to 9)',
+        example: 3,
+      },
+      {
+        result: 'fullNumber',
+        field: 'full_number',
+        description: 'The number with its check digit appended, digits only',
+        example: '79927398713',
+      },
+    ],
+    examples: CHECK_DIGITS.map((c) => ({
+      description: `The Luhn check digit of ${c.value} is ${c.digit} (the full number ${c.full} passes the Luhn check).`,
+      input: { number: c.value },
+      output: { check_digit: c.digit, full_number: c.full },
+    })),
+    refusals: [
+      {
+        description: 'A number with a letter (79927398A1) is not digits and spaces and is refused.',
+        input: { number: '79927398A1' },
+      },
+      { description: 'A number without digits is refused.', input: { number: ' ' } },
+    ],
+  };
+}

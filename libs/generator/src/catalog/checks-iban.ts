@@ -1,0 +1,146 @@
+import { stringField, type FunctionCode, type FunctionDesign } from './catalog-entry';
+import { invalidAnswer, pickFacts, VALIDITY_GLOSSARY } from './checks-shared';
+
+/*
+ * IBANs (ISO 13616): the country's length and the ISO 7064 MOD 97-10 check. The facts are the IBANs the
+ * standard's registry and the usual references publish as examples, written out by hand.
+ */
+
+interface IbanFact {
+  value: string;
+  valid: boolean;
+  country: string;
+  why: string;
+}
+
+export const IBAN_FACTS: IbanFact[] = [
+  { value: 'GB82 WEST 1234 5698 7654 32', valid: true, country: 'GB', why: 'is a valid British IBAN' },
+  { value: 'DE89 3704 0044 0532 0130 00', valid: true, country: 'DE', why: 'is a valid German IBAN' },
+  { value: 'GB82 TEST 1234 5698 7654 32', valid: false, country: 'GB', why: 'fails the mod 97 check' },
+  { value: 'FR14 2004 1010 0505 0001 3M02 606', valid: true, country: 'FR', why: 'is a valid French IBAN' },
+  { value: 'NL91 ABNA 0417 1643 00', valid: true, country: 'NL', why: 'is a valid Dutch IBAN' },
+  { value: 'BE68 5390 0754 7034', valid: true, country: 'BE', why: 'is a valid Belgian IBAN' },
+  { value: 'CH93 0076 2011 6238 5295 7', valid: true, country: 'CH', why: 'is a valid Swiss IBAN' },
+  { value: 'ES91 2100 0418 4502 0005 1332', valid: true, country: 'ES', why: 'is a valid Spanish IBAN' },
+  { value: 'IT60 X054 2811 1010 0000 0123 456', valid: true, country: 'IT', why: 'is a valid Italian IBAN' },
+  { value: 'AT61 1904 3002 3457 3201', valid: true, country: 'AT', why: 'is a valid Austrian IBAN' },
+  { value: 'GB29 NWBK 6016 1331 9268 19', valid: true, country: 'GB', why: 'is a valid British IBAN' },
+  { value: 'GB82 WEST 1234 5698 7654 33', valid: false, country: 'GB', why: 'fails the mod 97 check' },
+  { value: 'DE89 3704 0044 0532 0130 01', valid: false, country: 'DE', why: 'fails the mod 97 check' },
+  {
+    value: 'GB82 WEST 1234 5698 7654 3',
+    valid: false,
+    country: 'GB',
+    why: 'is 21 characters long (a British IBAN has 22)',
+  },
+];
+const USUAL = [IBAN_FACTS[0], IBAN_FACTS[1], IBAN_FACTS[2], IBAN_FACTS[3]];
+
+/** IBAN lengths by country, from the SWIFT IBAN registry (ISO 13616). */
+const LENGTHS =
+  'AD:24 AE:23 AL:28 AT:20 AZ:28 BA:20 BE:16 BG:22 BH:22 BI:27 BR:29 BY:28 CH:21 CR:22 CY:28 CZ:24 DE:22 DJ:27 ' +
+  'DK:18 DO:28 EE:20 EG:29 ES:24 FI:18 FK:18 FO:18 FR:27 GB:22 GE:22 GI:23 GL:18 GR:27 GT:28 HN:28 HR:21 HU:28 ' +
+  'IE:22 IL:23 IQ:23 IS:26 IT:27 JO:30 KW:30 KZ:20 LB:28 LC:32 LI:21 LT:20 LU:20 LV:21 LY:25 MC:27 MD:24 ME:22 ' +
+  'MK:19 MN:20 MR:27 MT:31 MU:30 NI:28 NL:18 NO:15 OM:23 PK:24 PL:28 PS:29 PT:25 QA:29 RO:24 RS:22 RU:33 SA:24 ' +
+  'SC:31 SD:18 SE:24 SI:19 SK:24 SM:27 SO:23 ST:25 SV:28 TL:23 TN:24 TR:26 UA:29 VA:22 VG:24 XK:20 YE:30';
+
+export const IBAN_CODE: FunctionCode = {
+  id: 'iban.validate',
+  exportName: 'validateIban',
+  source: `/** iban.validate: IBAN lengths by country (SWIFT IBAN registry, ISO 13616). */
+const IBAN_VALIDATE_LENGTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  ${JSON.stringify(LENGTHS)}.split(' ').map((entry) => [entry.slice(0, 2), Number(entry.slice(3))]),
+);
+
+/** iban.validate: the remainder mod 97 of an IBAN's characters read as digits (A = 10 … Z = 35). */
+const IBAN_VALIDATE_MOD97 = (text: string): number => {
+  let rest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const value = code >= 65 ? code - 55 : code - 48;
+    rest = (value >= 10 ? rest * 100 + value : rest * 10 + value) % 97;
+  }
+  return rest;
+};
+
+/** iban.validate: whether an IBAN (letters, digits and spaces) is valid, and its 2-letter country prefix. */
+export const validateIban: CatalogFunction = (input, options) => {
+  const text = String(input.iban);
+  if (!/^[A-Za-z0-9 ]*$/.test(text)) return { ok: false, problems: ['an IBAN has only letters, digits and spaces'] };
+  const iban = text.replace(/ /g, '').toUpperCase();
+  if (iban.length === 0) return { ok: false, problems: ['an IBAN needs letters and digits'] };
+  const country = /^[A-Z]{2}/.test(iban) ? iban.slice(0, 2) : null;
+  let problem: string | null = null;
+  if (country === null || !Object.hasOwn(IBAN_VALIDATE_LENGTHS, country)) {
+    problem = 'the IBAN does not begin with the code of a country that uses IBANs';
+  } else if (iban.length !== IBAN_VALIDATE_LENGTHS[country]) {
+    problem = 'an IBAN of ' + country + ' has ' + String(IBAN_VALIDATE_LENGTHS[country]) + ' characters, not ' + String(iban.length);
+  } else if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]+$/.test(iban) || Number(iban.slice(2, 4)) < 2 || Number(iban.slice(2, 4)) > 98) {
+    problem = 'the IBAN check digits must be 2 digits from 02 to 98';
+  } else if (IBAN_VALIDATE_MOD97(iban.slice(4) + iban.slice(0, 4)) !== 1) {
+    problem = 'the IBAN fails the mod 97 check';
+  }
+  if (problem !== null && options.refuseInvalid === true) return { ok: false, problems: [problem] };
+  return { ok: true, value: { valid: problem === null, country } };
+};`,
+};
+
+const IBAN_WORDS =
+  'IBAN: internationale Bankkontonummer (Kontonummer, Ländercode, Prüfsumme); número de cuenta bancaria internacional (código de país, suma de control); numéro de compte bancaire international (code pays, clé de contrôle); codice IBAN del conto bancario (codice paese); número de conta bancária internacional (código do país)';
+
+/** The check of an IBAN, answering `valid` and `country` (or refusing an invalid IBAN when asked to). */
+export function ibanDesign(text: string, refuseInvalid: boolean): FunctionDesign {
+  const facts = pickFacts(text, IBAN_FACTS, USUAL, 4, true);
+  const examples = facts.filter((f) => !refuseInvalid || f.valid);
+  const invalid = refuseInvalid ? facts.filter((f) => !f.valid).slice(0, 1) : [];
+  if (refuseInvalid && invalid.length === 0) invalid.push(IBAN_FACTS[2]);
+  return {
+    function: IBAN_CODE.id,
+    method: 'POST',
+    path: '/iban/validate',
+    summary: `Checks an IBAN (ISO 13616): spaces are ignored and letters may be lower-case; the first 2 letters are the country code, then come 2 check digits (02 to 98) and the account number (BBAN); the length is fixed per country (22 characters for GB and DE, 27 for FR, 15 to 34 in all); the first 4 characters are moved to the end, each letter becomes 2 digits (A = 10 … Z = 35), and the IBAN is valid when that number mod 97 is 1 (ISO 7064 MOD 97-10). The country is the 2-letter prefix. ${invalidAnswer(refuseInvalid, 'IBAN')} A string with anything but letters, digits and spaces is refused with 400, as is an empty one. ${IBAN_WORDS}. ${VALIDITY_GLOSSARY}`,
+    inputs: [
+      {
+        param: 'iban',
+        field: stringField(
+          'iban',
+          'IBAN to check: letters, digits and spaces (IBAN prüfen; validar el IBAN; vérifier l’IBAN; controllare il codice IBAN; validar o IBAN)',
+          'GB82 WEST 1234 5698 7654 32',
+        ),
+      },
+    ],
+    outputs: [
+      {
+        result: 'valid',
+        field: 'valid',
+        description: 'Whether the IBAN is valid (country length and mod 97 check)',
+        example: true,
+      },
+      {
+        result: 'country',
+        field: 'country',
+        description:
+          'The country code: the 2-letter prefix of the IBAN (null when it does not begin with 2 letters)',
+        example: 'GB',
+      },
+    ],
+    options: { refuseInvalid },
+    examples: examples.map((f) => ({
+      description: `IBAN ${f.value} ${f.why}: valid is ${f.valid}, country ${f.country}.`,
+      input: { iban: f.value },
+      output: { valid: f.valid, country: f.country },
+    })),
+    refusals: [
+      ...invalid.map((f) => ({
+        description: `IBAN ${f.value} ${f.why} and is refused.`,
+        input: { iban: f.value },
+      })),
+      {
+        description:
+          'An IBAN written with hyphens (GB82-WEST-1234-5698-7654-32) has characters other than letters, digits and spaces and is refused.',
+        input: { iban: 'GB82-WEST-1234-5698-7654-32' },
+      },
+      { description: 'An empty IBAN is refused.', input: { iban: '' } },
+    ],
+  };
+}

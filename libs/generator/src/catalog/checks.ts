@@ -1,0 +1,264 @@
+import type { CatalogFamily, Recognised } from './catalog-entry';
+import { LUHN_CHECK_DIGIT_CODE, LUHN_CODE, luhnCheckDigitDesign, luhnDesign } from './checks-card';
+import { EMAIL_CODE, emailDesign, UUID_CODE, uuidDesign } from './checks-formats';
+import { IBAN_CODE, ibanDesign } from './checks-iban';
+import { ISBN_CODE, ISBN_CONVERT_CODE, isbnConvertDesign, isbnDesign } from './checks-isbn';
+import {
+  aboutSomethingElse,
+  allowsAny,
+  asksComputation,
+  asksValidity,
+  foldText,
+  mentionsCheckDigit,
+  refusesInvalidValues,
+} from './checks-shared';
+
+/*
+ * Validators and checksums: card numbers (Luhn), IBANs, ISBNs, email addresses and UUIDs. A feature is read
+ * as one of them when it names exactly one of these things and asks whether it is valid (or, for ISBNs, to
+ * convert between ISBN-10 and ISBN-13; for Luhn, to compute the check digit). An invalid value is a normal
+ * answer (`valid: false`) unless the feature says to refuse it; text that is not even the right kind of value
+ * (letters in a card number) is always refused with 400. Anything about storing, listing or sending records is
+ * left to the other designs, whatever validation it mentions.
+ */
+
+type Thing = 'card' | 'iban' | 'isbn' | 'email' | 'uuid';
+
+const CARD_PREFIXES = ['creditcard', 'kreditkart', 'kartennummer', 'bankkart', 'debitkart', 'girokart'];
+const CARD_BEFORE = ['credit', 'debit', 'bank', 'payment', 'pan'];
+const CARTE_AFTER = ['credit', 'credito', 'debit', 'debito', 'paiement', 'pagamento'];
+const OF = ['de', 'di', 'della', 'del', 'do', 'da'];
+
+/** Whether the feature speaks of card numbers ("card number", "Kreditkarte", "tarjeta", "numéro de carte"). */
+function aboutCards(words: string[]): boolean {
+  return words.some((w, i) => {
+    const next = words[i + 1] ?? '';
+    const prev = words[i - 1] ?? '';
+    if (w === 'luhn' || w === 'tarjeta' || w === 'tarjetas' || w === 'cartao' || w === 'cartoes') return true;
+    if (CARD_PREFIXES.some((p) => w.startsWith(p))) return true;
+    if (w === 'card' || w === 'cards') return next.startsWith('number') || CARD_BEFORE.includes(prev);
+    if (w === 'karte' || w === 'karten') return next.startsWith('nummer');
+    if (w === 'carte' || w === 'cartes' || w === 'carta') {
+      return (
+        next.startsWith('bancaire') ||
+        (OF.includes(next) && CARTE_AFTER.includes(words[i + 2] ?? '')) ||
+        (OF.includes(prev) && /^numer[oi]s?$/.test(words[i - 2] ?? ''))
+      );
+    }
+    return false;
+  });
+}
+
+const EMAIL_WORDS = ['email', 'emails', 'mail', 'mails', 'courriel', 'courriels', 'correo', 'correos'];
+
+/** The things the feature names. */
+function thingsIn(words: string[]): Set<Thing> {
+  const things = new Set<Thing>();
+  if (aboutCards(words)) things.add('card');
+  if (words.includes('iban') || words.includes('ibans')) things.add('iban');
+  if (words.some((w) => w.startsWith('isbn'))) things.add('isbn');
+  if (
+    words.some((w) => EMAIL_WORDS.includes(w)) ||
+    (words.includes('posta') && words.some((w) => w.startsWith('elettronic')))
+  ) {
+    things.add('email');
+  }
+  if (words.some((w) => w.startsWith('uuid') || w === 'guid' || w === 'guids')) things.add('uuid');
+  return things;
+}
+
+const HYPHEN_WORDS = [
+  'hyphen',
+  'hyphenated',
+  'hyphens',
+  'dash',
+  'dashes',
+  'bindestrich',
+  'bindestriche',
+  'guion',
+  'guiones',
+  'tiret',
+  'tirets',
+  'trattino',
+  'trattini',
+  'hifen',
+  'hifens',
+];
+const CONVERT_STEMS = ['conver', 'umwand', 'umrechn', 'konvert', 'transform', 'trasform', 'umstell'];
+const SPLIT_WORDS = [
+  'split',
+  'splits',
+  'splitting',
+  'separate',
+  'separates',
+  'extract',
+  'extracts',
+  'parse',
+  'parses',
+  'divide',
+  'divides',
+  'teilen',
+  'aufteilen',
+  'zerlegen',
+  'zerlege',
+  'trennen',
+  'extrahieren',
+  'dividir',
+  'separar',
+  'extraer',
+  'descomponer',
+  'separer',
+  'extraire',
+  'diviser',
+  'decouper',
+  'dividere',
+  'separare',
+  'estrarre',
+  'scomporre',
+  'extrair',
+];
+const COUNTRY_WORDS = ['country', 'land', 'landercode', 'pais', 'pays', 'paese'];
+
+/** Verbs that ask for one thing given another ("given an ISBN-10, return the ISBN-13"). */
+const ANSWER_WORDS = [
+  'return',
+  'returns',
+  'give',
+  'gives',
+  'get',
+  'answer',
+  'produce',
+  'output',
+  'zuruckgeben',
+  'ausgeben',
+  'liefern',
+  'devolver',
+  'renvoyer',
+  'donner',
+  'restituire',
+  'retornar',
+  'obter',
+];
+
+/** The ISBN conversion a feature asks for ('13': ISBN-10 to ISBN-13; '10': back), or null. */
+function isbnConversion(text: string, words: string[]): '10' | '13' | null {
+  const folded = foldText(text);
+  const from =
+    /isbn[\s-]*(1[03])\s+(?:from|aus|von|de|desde|da|a partir de)\s+(?:\S+\s+)?isbn[\s-]*1[03]/.exec(folded);
+  if (from) return from[1] === '13' ? '13' : '10';
+  const at10 = words.findIndex((w) => w === '10' || w === 'isbn10');
+  const at13 = words.findIndex((w) => w === '13' || w === 'isbn13');
+  const both = at10 >= 0 && at13 >= 0;
+  const asked =
+    words.some((w) => CONVERT_STEMS.some((s) => w.startsWith(s))) ||
+    /isbn[\s-]*1[03]\s*(?:→|->|=>|⇒)/.test(folded) ||
+    /isbn[\s-]*1[03]\s+(?:to|into|in|en|a|nach|zu|para|per|vers|em)\s+(?:\S+\s+)?isbn/.test(folded) ||
+    (both && !asksValidity(words) && (words.some((w) => ANSWER_WORDS.includes(w)) || asksComputation(words)));
+  if (!asked || (at10 < 0 && at13 < 0)) return null;
+  if (at13 < 0) return '13';
+  if (at10 < 0) return '10';
+  return at10 < at13 ? '13' : '10';
+}
+
+/** The UUID version a feature requires ("UUID v4", "version 4 UUIDs"), or 0 for any. */
+function uuidVersion(text: string): number {
+  const folded = foldText(text);
+  const found =
+    /\b(?:uuid[\s-]*)?v([1-8])\b/.exec(folded) ??
+    /\buuid([1-8])\b/.exec(folded) ??
+    /\b(?:version|versione|versao)\s*([1-8])\b(?!\s*(?:-|to|bis|a|au|and|or|und|oder|y|o|ou|e|,)\s*\d)/.exec(
+      folded,
+    );
+  return found ? Number(found[1]) : 0;
+}
+
+const DIGITS = String.raw`\s*(?:digits?|ziffern|stellen|digitos|chiffres|cifre)\b`;
+const FEWEST = String.raw`(?:at least|mindestens|al menos|au moins|almeno|pelo menos|minimum(?: of)?)`;
+const MOST = String.raw`(?:at most|up to|hochstens|bis zu|maximal|como maximo|hasta|au plus|jusqu'a|al massimo|fino a|no maximo|ate|maximum(?: of)?)`;
+const RANGE = new RegExp(
+  String.raw`\b(\d{1,2})\s*(?:-|–|to|and|bis|und|a|y|et|e|ou|or)\s*(\d{1,2})` + DIGITS,
+);
+const AT_LEAST = new RegExp(String.raw`${FEWEST}\s*(\d{1,2})` + DIGITS);
+const AT_MOST = new RegExp(String.raw`${MOST}\s*(\d{1,2})` + DIGITS);
+const EXACTLY = new RegExp(
+  String.raw`(?<!(?:last|first|letzten|ersten|ultimos|primeros|derniers|premiers|ultime|prime|ultimos|primeiros)\s)\b(\d{1,2})[\s-]*` +
+    DIGITS,
+);
+
+/** How many digits a feature allows a card number ("13 to 19 digits", "16-digit", "at least 12 digits"). */
+function digitBounds(text: string): { minDigits: number; maxDigits: number } {
+  const folded = foldText(text);
+  const plausible = (n: number) => n >= 2 && n <= 40;
+  const range = RANGE.exec(folded);
+  if (range && plausible(Number(range[1])) && Number(range[2]) >= Number(range[1])) {
+    return { minDigits: Number(range[1]), maxDigits: Number(range[2]) };
+  }
+  const fewest = AT_LEAST.exec(folded);
+  const most = AT_MOST.exec(folded);
+  if (fewest || most) {
+    const min = fewest ? Number(fewest[1]) : 0;
+    const max = most ? Number(most[1]) : 0;
+    if ((min === 0 || plausible(min)) && (max === 0 || (plausible(max) && max >= min))) {
+      return { minDigits: min, maxDigits: max };
+    }
+  }
+  const exactly = EXACTLY.exec(folded);
+  if (exactly && plausible(Number(exactly[1])))
+    return { minDigits: Number(exactly[1]), maxDigits: Number(exactly[1]) };
+  return { minDigits: 0, maxDigits: 0 };
+}
+
+function recogniseChecks(text: string, words: string[]): Recognised {
+  const things = thingsIn(words);
+  const [thing] = [...things];
+  if (things.size !== 1 || aboutSomethingElse(words, thing === 'email')) return null;
+  const refuseInvalid = refusesInvalidValues(text);
+  const validity = asksValidity(words) || refuseInvalid;
+  const computesCheckDigit = mentionsCheckDigit(words) && asksComputation(words) && !validity;
+  switch (thing) {
+    case 'card':
+      if (computesCheckDigit) return { design: luhnCheckDigitDesign() };
+      if (!validity && !words.includes('luhn')) return null;
+      // "Show only the last 4 digits" masks a card number: another design.
+      if (/\b(?:last|letzten|ultimos|derniers|ultime)\s+\d+\s/.test(foldText(text))) return null;
+      return {
+        design: luhnDesign(text, {
+          refuseInvalid,
+          hyphens: allowsAny(text, HYPHEN_WORDS),
+          ...digitBounds(text),
+        }),
+      };
+    case 'iban':
+      if (computesCheckDigit || (!validity && !words.some((w) => COUNTRY_WORDS.includes(w)))) return null;
+      return { design: ibanDesign(text, refuseInvalid) };
+    case 'isbn': {
+      const to = isbnConversion(text, words);
+      if (to) return { design: isbnConvertDesign(text, to) };
+      if (computesCheckDigit || !validity) return null;
+      const ten = words.some((w) => w === '10' || w === 'isbn10');
+      const thirteen = words.some((w) => w === '13' || w === 'isbn13');
+      return { design: isbnDesign(text, refuseInvalid, ten === thirteen ? 'both' : ten ? '10' : '13') };
+    }
+    case 'email':
+      if (words.some((w) => SPLIT_WORDS.includes(w))) return { design: emailDesign(text, 'split') };
+      if (!validity && !words.some((w) => /^(?:syntax|sintax|format)/.test(w))) return null;
+      return { design: emailDesign(text, refuseInvalid ? 'refuse' : 'validate') };
+    case 'uuid':
+      if (!validity || asksComputation(words)) return null;
+      return { design: uuidDesign(text, refuseInvalid, uuidVersion(text)) };
+  }
+}
+
+export const CHECKS: CatalogFamily = {
+  name: 'checks',
+  functions: [
+    LUHN_CODE,
+    LUHN_CHECK_DIGIT_CODE,
+    IBAN_CODE,
+    ISBN_CODE,
+    ISBN_CONVERT_CODE,
+    EMAIL_CODE,
+    UUID_CODE,
+  ],
+  recognise: recogniseChecks,
+};

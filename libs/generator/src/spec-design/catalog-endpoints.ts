@@ -2,6 +2,7 @@ import type { AcceptanceCheck, EndpointSpec } from '@sf/service-spec';
 import type { FunctionDesign, Refusal, WorkedExample } from '../catalog/catalog-entry';
 import { readFeatureLiterals } from '@sf/service-spec';
 import { recogniseFeature } from '../catalog/catalog';
+import { featureWords, refuses } from '../catalog/feature-words';
 import { bindLiteral } from '../catalog/literal-binding';
 import type { ContractBuilder } from './contract-builder';
 
@@ -17,7 +18,7 @@ const designs = new WeakMap<EndpointSpec, FunctionDesign>();
  */
 export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean {
   const found = recogniseFeature(feature);
-  if (!found) return false;
+  if (!found) return attachRefusal(b, feature);
   if ('constraint' in found) {
     const target = b.contract.endpoints.find(
       (e) => e.behavior.kind === 'function' && e.behavior.function === found.constraint.function,
@@ -98,4 +99,52 @@ function addChecks(
     })),
   ];
   b.contract.acceptance.push(...checks);
+}
+
+/** Words that carry no content in a refusal ("… makes no sense, say so", "que não sejam …"). */
+const FILLER = new Set(
+  (
+    'the and or but any anything that which than then with for from into when where whose its their this these ' +
+    'those are was were been being has have had not nor yet also only makes make sense say does should must ' +
+    'will would can could cannot may might one lies lie gets given que qui ou oder und und les des une pour par ' +
+    'los las del con por para nao sejam seja sean sea sont sind ist wenn nicht kein keine che non sono siano'
+  ).split(' '),
+);
+
+/** Whether two words are the same up to an ending (five letters in common, or equal when shorter). */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= 5;
+}
+
+/**
+ * A feature that only says what to refuse, in the words of a computation the intent already has ("zero people
+ * or a negative bill makes no sense, say so" beside a tip split): it is realised by that computation's endpoint
+ * when every content word and number it writes belongs to what the computation states it refuses (its summary,
+ * inputs and refusal examples). Anything it names beyond them ("before 1900", "on weekends") is not claimed.
+ */
+function attachRefusal(b: ContractBuilder, feature: string): boolean {
+  const words = featureWords(feature);
+  if (!refuses(words) && !/\bmakes? no sense\b|\bsay so\b/i.test(feature)) return false;
+  const content = words.filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !FILLER.has(w) && !refuses([w]));
+  const numbers = words.filter((w) => /^\d+$/.test(w));
+  for (const e of b.contract.endpoints) {
+    const design = designs.get(e);
+    if (!design) continue;
+    const stated = [
+      design.summary,
+      ...design.refusals.map((r) => `${r.description} ${JSON.stringify(r.input)}`),
+      ...design.inputs.map((i) => `${i.field.name.replace(/_/g, ' ')} ${i.field.description}`),
+    ].join(' ');
+    const vocabulary = featureWords(stated);
+    const known = (w: string) =>
+      vocabulary.some((v) => sameStem(v, w)) || (w === 'zero' && vocabulary.includes('0'));
+    if (content.length > 0 && content.every(known) && numbers.every((n) => vocabulary.includes(n))) {
+      if (!e.features.includes(feature)) e.features.push(feature);
+      return true;
+    }
+  }
+  return false;
 }

@@ -1,4 +1,5 @@
 import { recogniseFeature } from '../catalog/catalog';
+import { featureWords, refuses } from '../catalog/feature-words';
 import { realiseFromCatalog } from './catalog-endpoints';
 import { namedFields } from './named-fields';
 import type { IntentInput } from '@sf/contracts';
@@ -115,7 +116,12 @@ const CRUD_FULL: Action[] = ['create', 'list', 'get', 'update', 'delete'];
 
 /** At most three words and no sentence: "Refunds", "Customer notes", "Stripe integration". */
 function isNounPhrase(feature: string): boolean {
-  return words(feature).length <= 3 && !/[,;:.!?]/.test(feature.trim().replace(/[.!]$/, ''));
+  const written = words(feature);
+  return (
+    written.length <= 3 &&
+    !refuses(featureWords(feature)) &&
+    !/[,;:.!?]/.test(feature.trim().replace(/[.!]$/, ''))
+  );
 }
 
 /** Adds the endpoints that realise one key feature. Safe to call again: endpoints are shared, never duplicated. */
@@ -201,9 +207,10 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   const b = ContractBuilder.forIntent(intent);
   const ctx = designContext(intent);
   // A feature that only constrains a computation attaches to it, so the computations come first.
+  // So do features that only say what to refuse, which may attach to a computation designed later.
   const constraint = (f: string) => {
     const found = recogniseFeature(f);
-    return found !== null && 'constraint' in found;
+    return found === null ? refuses(featureWords(f)) : 'constraint' in found;
   };
   const order = intent.key_features.map((feature, index) => ({ feature, index }));
   for (const { feature, index } of [

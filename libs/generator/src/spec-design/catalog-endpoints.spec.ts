@@ -1,0 +1,49 @@
+import type { IntentInput } from '@sf/contracts';
+import { designSpec } from './spec-designer';
+
+/* How catalog computations absorb the features that only say what they refuse. */
+
+function endpointsOf(features: string[]): { feature: string; paths: string[] }[] {
+  const intent: IntentInput = {
+    service_name: 'refusals-svc',
+    service_type: 'domain',
+    priority: 'low',
+    purpose: 'refusals',
+    key_features: features,
+    dependencies: [],
+    port: 9100,
+    auto_build: true,
+    approval_mode: 'auto',
+  };
+  const { contract } = designSpec(intent);
+  return features.map((feature) => ({
+    feature,
+    paths: contract.endpoints.filter((e) => e.features.includes(feature)).map((e) => `${e.method} ${e.path}`),
+  }));
+}
+
+const AGE =
+  "work out someone's age in whole years from their birth date, as of a reference date given in the request";
+
+describe('refusal features beside a catalog computation', () => {
+  it('attaches a refusal written in the words of what the computation refuses, in either order', () => {
+    for (const features of [
+      [AGE, 'refuse a birth date that lies after the reference date'],
+      ['refuse a birth date that lies after the reference date', AGE],
+    ]) {
+      const found = endpointsOf(features);
+      expect(found[0].paths).toHaveLength(1);
+      expect(found[1].paths).toEqual(found[0].paths);
+    }
+  });
+
+  it('leaves a refusal the computation does not make unrealised, rather than claiming it', () => {
+    for (const refusal of [
+      'refuse birth dates on weekends',
+      'refuse birth dates before 1900',
+      'reject unknown users',
+    ]) {
+      expect(endpointsOf([AGE, refusal])[1]).toEqual({ feature: refusal, paths: [] });
+    }
+  });
+});

@@ -297,7 +297,12 @@ export const SPEC_CONTRACT_SCHEMA = {
                   type: 'object',
                   additionalProperties: false,
                   required: ['name', 'description', 'example'],
-                  properties: { name: snake, description: text, example: { type: 'string' } },
+                  properties: {
+                    name: snake,
+                    description: text,
+                    example: { type: 'string' },
+                    type: { enum: ['string', 'integer', 'number'] },
+                  },
                 },
               },
               query: { type: 'array', items: fieldSchema },

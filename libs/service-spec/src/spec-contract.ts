@@ -111,6 +111,11 @@ export interface ParamSpec {
   name: string;
   description: string;
   example: string;
+  /**
+   * How a computation reads the value (`function` endpoints): an `integer` or `number` parameter that does not
+   * parse as one is 400 `VALIDATION_FAILED`. Other behaviours read every parameter as text.
+   */
+  type?: 'string' | 'integer' | 'number';
 }
 
 /** A request header an endpoint reads. Names are lower-case. */

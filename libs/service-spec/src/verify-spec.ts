@@ -59,9 +59,11 @@ function checkSections(ctx: Context): Outcome {
   return { fractions: [fraction, ordered ? fraction : 0], findings };
 }
 
-/** The request fields a computing behaviour reads. */
-function inputsOf(b: Behavior): Record<string, string> {
-  return b.kind === 'compute' || b.kind === 'function' ? b.inputs : {};
+/** The request fields a computing behaviour reads from the query or the body (not from its path). */
+function inputsOf(b: Behavior, path = ''): Record<string, string> {
+  if (b.kind !== 'compute' && b.kind !== 'function') return {};
+  const fromPath = new Set(pathParams(path));
+  return Object.fromEntries(Object.entries(b.inputs).filter(([, field]) => !fromPath.has(field)));
 }
 
 function endpointGaps(e: EndpointSpec): string[] {
@@ -78,7 +80,7 @@ function endpointGaps(e: EndpointSpec): string[] {
     kind === 'create' ||
     kind === 'update' ||
     kind === 'webhook_receive' ||
-    ((kind === 'compute' || kind === 'function') && e.method !== 'GET' && Object.keys(inputsOf(b)).length > 0);
+    ((kind === 'compute' || kind === 'function') && e.method !== 'GET' && Object.keys(inputsOf(b, e.path)).length > 0);
   const body = e.request.body;
   if (
     readsBody &&
@@ -88,7 +90,7 @@ function endpointGaps(e: EndpointSpec): string[] {
   }
   const readsQuery =
     kind === 'search' ||
-    ((kind === 'compute' || kind === 'function') && e.method === 'GET' && Object.keys(inputsOf(b)).length > 0);
+    ((kind === 'compute' || kind === 'function') && e.method === 'GET' && Object.keys(inputsOf(b, e.path)).length > 0);
   if (readsQuery && !e.request.query?.length) gaps.push('the query parameters it reads');
   if (b.kind === 'webhook_receive' && !(e.request.headers ?? []).some((h) => h.name === b.signature_header)) {
     gaps.push('the signature header in request.headers');

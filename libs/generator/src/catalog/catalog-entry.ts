@@ -47,8 +47,8 @@ export interface FunctionDesign {
   path: string;
   /** The rule, in the domain's words, with its numbers. */
   summary: string;
-  /** Parameter → the request field it is read from. */
-  inputs: { param: string; field: FieldSpec }[];
+  /** Parameter → the request field it is read from (a path parameter when `fromPath`). */
+  inputs: { param: string; field: FieldSpec; fromPath?: boolean }[];
   /** Result → the response field it is answered in, with an example value. */
   outputs: { result: string; field: string; description: string; example: unknown }[];
   options?: Record<string, string | number | boolean>;

@@ -31,6 +31,13 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][] }
     features: ['Convertir un número entero entre 1 y 3999 a números romanos'],
     slips: [["[900, 'CM']", "[900, 'DCCCC']"]],
   },
+  'roman-path': {
+    features: [
+      'GET /roman/{n} returns {"roman": string} for integers 1..3999; anything outside that range returns 400',
+      'GET /arabic/{numeral} returns {"value": number} for a valid Roman numeral; an invalid numeral returns 400',
+    ],
+    slips: [["[4, 'IV']", "[4, 'IIII']"]],
+  },
   text: {
     features: ['check whether a phrase is a palindrome, ignoring case, spaces and punctuation'],
     slips: [[".toLowerCase().replace(/[^\\p{L}\\p{N}]/gu, '')", ".replace(/[^\\p{L}\\p{N}]/gu, '')"]],

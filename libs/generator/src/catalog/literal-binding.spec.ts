@@ -30,13 +30,26 @@ describe('bindLiteral', () => {
     });
   });
 
+  it('reads a computation input from a path parameter the route writes', () => {
+    const feature =
+      'GET /roman/{n} returns {"roman": string} for integers 1..3999; anything outside that range returns 400';
+
+    const bound = bindLiteral(feature, design(feature));
+
+    expect(bound).toMatchObject({
+      method: 'GET',
+      path: '/roman/{n}',
+      inputs: [{ field: { name: 'n' }, fromPath: true }],
+    });
+  });
+
   it('refuses to bind what it cannot honour exactly, leaving the feature to the literal reader', () => {
     const cases = [
       // a unit set the function does not list
       'POST /convert with body {"value": number, "from": "C"|"F"|"R", "to": "C"|"F"} returns {"value": number}',
       // a field the function has no use for
       'POST /convert with body {"value": number, "from": "C"|"F"|"K", "to": "C"|"F"|"K", "note": string}',
-      // a path parameter
+      // a path parameter the computation has no input for
       'POST /convert/{scale} with body {"value": number, "from": "C"|"F"|"K", "to": "C"|"F"|"K"}',
       // a status the computation does not answer
       'POST /convert with body {"value": number, "from": "C"|"F"|"K", "to": "C"|"F"|"K"}; unknown units return 422',

@@ -13,11 +13,17 @@ export function bindLiteral(feature: string, design: FunctionDesign): FunctionDe
   if (literals.routes.length !== 1 || literals.problems.length > 0 || literals.errorBodies.length > 0)
     return null;
   const [route] = literals.routes;
-  if ((route.method !== 'GET' && route.method !== 'POST') || route.path.includes('{')) return null;
+  if (route.method !== 'GET' && route.method !== 'POST') return null;
+  const fromPath = [...route.path.matchAll(/\{([a-z][a-z0-9_]*)\}/g)].map((m) => m[1]);
+  if (route.path.replace(/\{[a-z][a-z0-9_]*\}/g, '').includes('{')) return null;
   // Statuses other than the ones every computation answers (200, 400 for a refused value) cannot be promised.
   if (literals.statuses.some((s) => s !== 200 && s !== 400)) return null;
-  const written: LiteralField[] =
-    route.method === 'GET' ? literals.query.map((name) => ({ name, optional: false })) : literals.request;
+  const written: LiteralField[] = [
+    ...fromPath.map((name) => ({ name, optional: false })),
+    ...(route.method === 'GET'
+      ? literals.query.map((name) => ({ name, optional: false }))
+      : literals.request),
+  ];
   const inputs = bindFields(
     design.inputs.map((i) => i.field),
     written,
@@ -37,10 +43,10 @@ export function bindLiteral(feature: string, design: FunctionDesign): FunctionDe
     ...design,
     method: route.method,
     path: route.path,
-    inputs: design.inputs.map((i) => ({
-      ...i,
-      field: { ...i.field, name: inputs.get(i.field.name) ?? i.field.name },
-    })),
+    inputs: design.inputs.map((i) => {
+      const name = inputs.get(i.field.name) ?? i.field.name;
+      return { ...i, field: { ...i.field, name }, ...(fromPath.includes(name) ? { fromPath: true } : {}) };
+    }),
     outputs: design.outputs.map((o) => ({ ...o, field: outputs.get(o.field) ?? o.field })),
     examples: design.examples.map(renameExample),
     refusals: design.refusals.map(renameRefusal),

@@ -1,4 +1,4 @@
-import type { EndpointSpec, FunctionBehavior } from '@sf/service-spec';
+import type { EndpointSpec, FieldSpec, FunctionBehavior } from '@sf/service-spec';
 import { functionCode } from '../catalog/catalog';
 import { key, literal, str } from './code-text';
 import { fieldModel, type FieldModel } from './service-model';
@@ -22,26 +22,41 @@ export function functionHandlerLines(
   names: FunctionHandlerNames,
 ): string[] {
   const declared = e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []);
-  const fields = Object.entries(b.inputs).map(([param, name]) => ({
-    param,
-    model: fieldModel(
-      declared.find((f) => f.name === name) ?? {
-        name,
-        type: 'string',
-        required: true,
-        description: '',
-        example: '',
-      },
-    ),
+  const pathFields = (e.request.params ?? []).map((p): FieldSpec => ({
+    name: p.name,
+    type: p.type ?? 'string',
+    required: true,
+    description: p.description,
+    example: p.example,
   }));
+  const fallback = (name: string): FieldSpec => ({
+    name,
+    type: 'string',
+    required: true,
+    description: '',
+    example: '',
+  });
+  const fields = Object.entries(b.inputs).map(([param, name]) => {
+    const fromPath = pathFields.find((f) => f.name === name);
+    const spec = fromPath ?? declared.find((f) => f.name === name) ?? fallback(name);
+    return { param, model: fieldModel(spec), source: fromPath ? 'params' : 'input' };
+  });
+  const typesOf = (source: string) =>
+    literal(
+      Object.fromEntries(
+        fields.filter((f) => f.source === source).map((f) => [f.model.spec.name, f.model.spec.type]),
+      ),
+    );
   const lines =
     e.method === 'GET'
-      ? [
-          `const input = ${names.validation('queryObject')}(ctx.query, ${literal(
-            Object.fromEntries(fields.map((f) => [f.model.spec.name, f.model.spec.type])),
-          )});`,
-        ]
+      ? [`const input = ${names.validation('queryObject')}(ctx.query, ${typesOf('input')});`]
       : [`const input = ${names.validation('bodyObject')}(ctx.body);`];
+  if (fields.some((f) => f.source === 'params')) {
+    // Path parameters arrive as text; a numeric one is read like a query parameter, so its check can refuse it.
+    lines.push(
+      `const params = ${names.validation('queryObject')}(new URLSearchParams(ctx.params), ${typesOf('params')});`,
+    );
+  }
   lines.push('const problems: string[] = [];');
   if (e.method !== 'GET' && e.request.body?.allow_unknown !== true) {
     lines.push(
@@ -52,7 +67,7 @@ export function functionHandlerLines(
   fields.forEach((f, i) => {
     const reader = names.validation(f.model.spec.required ? 'requiredField' : 'optionalField');
     lines.push(
-      `const arg${i} = ${reader}(input, ${str(f.model.spec.name)}, ${names.fieldCheck(f.model)}, problems);`,
+      `const arg${i} = ${reader}(${f.source}, ${str(f.model.spec.name)}, ${names.fieldCheck(f.model)}, problems);`,
     );
     args.push(`${key(f.param)}: arg${i}`);
   });

@@ -214,7 +214,10 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
     case 'function': {
       if (!functionCode(b.function))
         problems.push(`${where}: the behaviour catalog has no function ${b.function}`);
-      const declared = e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []);
+      const declared = [
+        ...(e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? [])),
+        ...(e.request.params ?? []),
+      ];
       for (const field of Object.values(b.inputs)) {
         if (!declared.some((f) => f.name === field)) {
           problems.push(

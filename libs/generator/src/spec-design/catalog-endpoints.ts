@@ -49,9 +49,24 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
   if (designs.has(e)) return true;
   designs.set(e, d);
   e.summary = d.summary;
-  const fields = d.inputs.map((i) => i.field);
+  const fields = d.inputs.filter((i) => !i.fromPath).map((i) => i.field);
   const example = Object.fromEntries(fields.map((f) => [f.name, f.example]));
-  e.request = d.method === 'GET' ? { query: fields } : { body: { fields, allow_unknown: false, example } };
+  const params = d.inputs
+    .filter((i) => i.fromPath)
+    .map((i) => ({
+      name: i.field.name,
+      description: i.field.description,
+      example: String(i.field.example),
+      type: i.field.type === 'integer' || i.field.type === 'number' ? i.field.type : ('string' as const),
+    }));
+  e.request = {
+    ...(params.length > 0 ? { params } : {}),
+    ...(d.method === 'GET'
+      ? fields.length > 0
+        ? { query: fields }
+        : {}
+      : { body: { fields, allow_unknown: false, example } }),
+  };
   e.responses = [
     {
       status: 200,
@@ -69,14 +84,17 @@ function addChecks(
   examples: WorkedExample[],
   refusals: Refusal[],
 ): void {
-  const request = (input: Record<string, unknown>) =>
-    e.method === 'GET'
-      ? {
-          method: e.method,
-          path: e.path,
-          query: Object.fromEntries(Object.entries(input).map(([k, v]) => [k, String(v)])),
-        }
-      : { method: e.method, path: e.path, body: input };
+  const fromPath = new Set((e.request.params ?? []).map((p) => p.name));
+  const request = (all: Record<string, unknown>) => {
+    // Path parameters go into the path; the rest into the query string (GET) or the body.
+    const path = e.path.replace(/\{([a-z][a-z0-9_]*)\}/g, (_m, name: string) =>
+      encodeURIComponent(String(all[name])),
+    );
+    const input = Object.fromEntries(Object.entries(all).filter(([k]) => !fromPath.has(k)));
+    if (e.method !== 'GET') return { method: e.method, path, body: input };
+    const query = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, String(v)]));
+    return Object.keys(query).length > 0 ? { method: e.method, path, query } : { method: e.method, path };
+  };
   const checks: AcceptanceCheck[] = [
     ...examples.map((x): AcceptanceCheck => ({
       id: 'draft',

@@ -232,7 +232,10 @@ export class ReferenceService {
       case 'static':
         return ok(b.status, b.body);
       case 'function': {
-        const source: Json = method === 'GET' ? numericQuery(query) : isObject(body) ? body : {};
+        const source: Json = {
+          ...(method === 'GET' ? numericQuery(query) : isObject(body) ? body : {}),
+          ...numericQuery(params),
+        };
         const input = Object.fromEntries(
           Object.entries(b.inputs).map(([param, field]) => [param, source[field]]),
         );

@@ -1,9 +1,10 @@
 import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
 import { featureWords } from './feature-words';
 import { TEMPERATURE } from './temperature';
+import { UNITS_FAMILY } from './units';
 
 /** Every family of the behaviour catalog, tried in this order. */
-export const CATALOG: readonly CatalogFamily[] = [TEMPERATURE];
+export const CATALOG: readonly CatalogFamily[] = [TEMPERATURE, UNITS_FAMILY];
 
 /** What the first family that recognises the feature designs for it, or null. */
 export function recogniseFeature(text: string): Recognised {

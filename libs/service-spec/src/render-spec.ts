@@ -90,7 +90,19 @@ function describeBehavior(b: Behavior): string {
     case 'static':
       return `Always answers ${b.status} with ${code(jsonSnippet(b.body))}.`;
     case 'function':
-      return `Computes ${code(b.function)}${b.options ? ` (${Object.entries(b.options).map(([k, v]) => `${k} ${String(v)}`).join(', ')})` : ''} from ${Object.entries(b.inputs).map(([param, field]) => `${code(field)} as ${param}`).join(', ') || 'nothing'} into ${Object.entries(b.outputs).map(([result, field]) => `${code(field)} (${result})`).join(', ')}; 400 for a value outside its domain.`;
+      return `Computes ${code(b.function)}${
+        b.options
+          ? ` (${Object.entries(b.options)
+              .map(([k, v]) => `${k} ${String(v)}`)
+              .join(', ')})`
+          : ''
+      } from ${
+        Object.entries(b.inputs)
+          .map(([param, field]) => `${code(field)} as ${param}`)
+          .join(', ') || 'nothing'
+      } into ${Object.entries(b.outputs)
+        .map(([result, field]) => `${code(field)} (${result})`)
+        .join(', ')}; 400 for a value outside its domain.`;
   }
 }
 

@@ -158,7 +158,9 @@ const behaviorSchema = {
         options: {
           type: 'object',
           maxProperties: 20,
-          additionalProperties: { anyOf: [{ type: 'string', maxLength: 200 }, { type: 'number' }, { type: 'boolean' }] },
+          additionalProperties: {
+            anyOf: [{ type: 'string', maxLength: 200 }, { type: 'number' }, { type: 'boolean' }],
+          },
         },
       },
       ['function', 'inputs', 'outputs'],

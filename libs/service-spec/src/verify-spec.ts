@@ -80,7 +80,9 @@ function endpointGaps(e: EndpointSpec): string[] {
     kind === 'create' ||
     kind === 'update' ||
     kind === 'webhook_receive' ||
-    ((kind === 'compute' || kind === 'function') && e.method !== 'GET' && Object.keys(inputsOf(b, e.path)).length > 0);
+    ((kind === 'compute' || kind === 'function') &&
+      e.method !== 'GET' &&
+      Object.keys(inputsOf(b, e.path)).length > 0);
   const body = e.request.body;
   if (
     readsBody &&
@@ -90,7 +92,9 @@ function endpointGaps(e: EndpointSpec): string[] {
   }
   const readsQuery =
     kind === 'search' ||
-    ((kind === 'compute' || kind === 'function') && e.method === 'GET' && Object.keys(inputsOf(b, e.path)).length > 0);
+    ((kind === 'compute' || kind === 'function') &&
+      e.method === 'GET' &&
+      Object.keys(inputsOf(b, e.path)).length > 0);
   if (readsQuery && !e.request.query?.length) gaps.push('the query parameters it reads');
   if (b.kind === 'webhook_receive' && !(e.request.headers ?? []).some((h) => h.name === b.signature_header)) {
     gaps.push('the signature header in request.headers');

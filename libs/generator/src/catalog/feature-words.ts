@@ -63,7 +63,7 @@ export function decimalsIn(text: string): number | null {
     /(\d+)\s*(?:decimal|decimales|decimais|decimali|dezimal|nachkomma|casas? decimais|chiffres)/.exec(folded);
   if (digits) return Number(digits[1]);
   const word =
-    /\b(one|two|three|four|una|uma|un|eine|einer)\s+(?:decimal|casa decimal|dezimalstelle|decimale)/.exec(
+    /\b(one|two|three|four|una|uma|un|eine|einer)\s+(?:decimal|casa decimal|dezimalstelle|nachkommastelle|decimale)/.exec(
       folded,
     );
   if (word) return NUMBER_WORDS[word[1]];

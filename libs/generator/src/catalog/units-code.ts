@@ -1,0 +1,105 @@
+import type { FunctionCode } from './catalog-entry';
+import { QUANTITIES, type QuantityDef } from './units-facts';
+import { unitsOf, type Quantity } from './units-tables';
+
+/*
+ * The code the units family emits: one conversion per quantity (its units' exact factors in a table, the value
+ * multiplied into the base unit and divided out of it, negative amounts refused), and the two directions of an
+ * H:MM:SS duration. Module-level names carry the family's prefix, unique across the catalog.
+ */
+
+/** The units of a quantity as the problems list them: "mm, cm, m or km". */
+export function unitList(quantity: Quantity): string {
+  const symbols = unitsOf(quantity).map((u) => u.symbol);
+  return `${symbols.slice(0, -1).join(', ')} or ${symbols[symbols.length - 1]}`;
+}
+
+function conversionCode(q: QuantityDef): FunctionCode {
+  const table = `UNITS_${q.quantity.toUpperCase()}_FACTORS`;
+  const units = unitsOf(q.quantity);
+  const base = units.find((u) => u.factor === '1') ?? units[0];
+  const rows = units.map((u) => `  ${/^\w+$/.test(u.symbol) ? u.symbol : `'${u.symbol}'`}: ${u.factor},`);
+  const unknown = (name: string) =>
+    `return { ok: false, problems: ['unknown ${q.noun} unit ' + JSON.stringify(${name}) + ' (${unitList(q.quantity)})'] };`;
+  return {
+    id: q.functionId,
+    exportName: q.exportName,
+    source: `/** ${q.summaryNoun} units and how many ${base.plural} one of each is (exact definitions). */
+const ${table}: Readonly<Record<string, number>> = {
+${rows.join('\n')}
+};
+
+/** ${q.functionId}: a ${q.noun} \`value\` from unit \`from\` to unit \`to\`, rounded to \`decimals\`; a negative ${q.noun} is refused. */
+export const ${q.exportName}: CatalogFunction = (input, options) => {
+  const value = input.value;
+  const from = String(input.from ?? options.from);
+  const to = String(input.to ?? options.to);
+  const decimals = Number(options.decimals ?? 2);
+  if (!Object.hasOwn(${table}, from)) ${unknown('from')}
+  if (!Object.hasOwn(${table}, to)) ${unknown('to')}
+  if (typeof value !== 'number' || !Number.isFinite(value)) return { ok: false, problems: ['a ${q.noun} must be a finite number'] };
+  if (value < 0) return { ok: false, problems: ['a ${q.noun} cannot be negative (' + String(value) + ' ' + from + ')'] };
+  let converted = (value * ${table}[from]) / ${table}[to];
+  if (!Number.isFinite(converted)) converted = value * (${table}[from] / ${table}[to]);
+  const factor = 10 ** decimals;
+  const scaled = converted * factor;
+  const rounded = Number.isFinite(scaled) ? Math.round(scaled) / factor : converted;
+  if (!Number.isFinite(rounded)) return { ok: false, problems: ['the ${q.noun} is too large to convert to ' + to] };
+  // A double carries 15 significant digits: 63502931.800000012 milligrams is 63502931.8.
+  const snapped = Number(rounded.toPrecision(15));
+  const result = Number.isFinite(snapped) ? snapped : rounded;
+  return { ok: true, value: { value: result === 0 ? 0 : result } };
+};`,
+  };
+}
+
+export const CONVERSION_CODES: Record<Quantity, FunctionCode> = {
+  length: conversionCode(QUANTITIES.length),
+  mass: conversionCode(QUANTITIES.mass),
+  volume: conversionCode(QUANTITIES.volume),
+  speed: conversionCode(QUANTITIES.speed),
+  data_size: conversionCode(QUANTITIES.data_size),
+};
+
+export const DURATION_FORMAT_CODE: FunctionCode = {
+  id: 'duration.format',
+  exportName: 'formatDurationHms',
+  source: `/** duration.format: whole \`seconds\` as H:MM:SS, the hours counting on past 24 (padded to \`hourDigits\`). */
+export const formatDurationHms: CatalogFunction = (input, options) => {
+  const seconds = input.seconds;
+  const hourDigits = Number(options.hourDigits ?? 1);
+  if (typeof seconds !== 'number' || !Number.isInteger(seconds)) {
+    return { ok: false, problems: ['a duration must be a whole number of seconds'] };
+  }
+  if (seconds < 0) return { ok: false, problems: ['a duration cannot be negative (' + String(seconds) + ' seconds)'] };
+  if (seconds > Number.MAX_SAFE_INTEGER) return { ok: false, problems: ['the duration is too long to format'] };
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = seconds % 60;
+  const duration =
+    String(hours).padStart(hourDigits, '0') + ':' + String(minutes).padStart(2, '0') + ':' + String(rest).padStart(2, '0');
+  return { ok: true, value: { duration } };
+};`,
+};
+
+export const DURATION_PARSE_CODE: FunctionCode = {
+  id: 'duration.parse',
+  exportName: 'parseDurationHms',
+  source: `/** Hours (any number of digits), minutes 00-59, seconds 00-59. */
+const DURATION_HMS_PATTERN = /^(\\d+):([0-5]\\d):([0-5]\\d)$/;
+
+/** duration.parse: a \`duration\` written H:MM:SS as its total number of seconds. */
+export const parseDurationHms: CatalogFunction = (input) => {
+  const text = typeof input.duration === 'string' ? input.duration.trim() : '';
+  const match = DURATION_HMS_PATTERN.exec(text);
+  if (!match) {
+    return {
+      ok: false,
+      problems: ['a duration must be written H:MM:SS with minutes and seconds from 00 to 59, not ' + JSON.stringify(text.slice(0, 40))],
+    };
+  }
+  const seconds = Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]);
+  if (!Number.isSafeInteger(seconds)) return { ok: false, problems: ['the duration is too long to count in seconds'] };
+  return { ok: true, value: { seconds } };
+};`,
+};

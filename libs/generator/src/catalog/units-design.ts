@@ -1,0 +1,272 @@
+import {
+  numberField,
+  stringField,
+  type FunctionDesign,
+  type Refusal,
+  type WorkedExample,
+} from './catalog-entry';
+import { roundTo } from './feature-words';
+import { QUANTITIES, type Fact, type QuantityDef } from './units-facts';
+import { unit, unitsOf, type Quantity, type UnitDef } from './units-tables';
+
+/*
+ * The endpoints the units family designs for a conversion: a fixed direction (fields named after the two
+ * units) or a general converter (value, from, to), with worked examples read from the hand-written facts and
+ * rounded as the design rounds.
+ */
+
+const decimalsText = (d: number) => `${d} decimal${d === 1 ? '' : 's'}`;
+const kebab = (field: string) => field.replace(/_/g, '-');
+const capital = (text: string) => text[0].toUpperCase() + text.slice(1);
+
+/** "1 mile", "26.22 miles". */
+function amount(value: number, u: UnitDef): string {
+  return `${value} ${value === 1 ? u.singular : u.plural}`;
+}
+
+function decimalPlaces(value: number): number {
+  const text = String(value);
+  return text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+}
+
+/** How much work a value is to read: a few decimals are nothing, six are some, more a lot. */
+function effort(value: number): number {
+  const places = decimalPlaces(value);
+  return String(value).includes('e') ? 9 : places <= 3 ? 0 : places <= 6 ? 1 : 3;
+}
+
+/**
+ * The facts that make the best examples of converting `from` to `to`: the easiest to read first ("1.609344
+ * km is 1 mile", "42.195 km is about 26.22 miles"), results that round to 0 last.
+ */
+function factsFor(q: QuantityDef, from: string, to: string, decimals: number, stated: number[] = []): Fact[] {
+  // An exact result halfway between two roundings is left to floating point: no example rests on one.
+  const halfway = (f: Fact) =>
+    f.exact.includes(to) &&
+    decimalPlaces(f.amounts[to]) === decimals + 1 &&
+    String(f.amounts[to]).endsWith('5');
+  // A result must fit in the 15 significant digits of a double; one rounded from a fact that never ends must
+  // keep two digits beyond the decimals asked for, and two to spare for the code's arithmetic.
+  const whole = (f: Fact) => String(Math.trunc(f.amounts[to])).replace(/^0$/, '').length;
+  const precise = (f: Fact) =>
+    f.exact.includes(to)
+      ? whole(f) + decimals <= 15
+      : decimalPlaces(f.amounts[to]) >= decimals + 2 && whole(f) + decimals <= 13;
+  // An example's input is sent as written, so it must be the exact amount.
+  const usable = q.facts.filter(
+    (f) => f.exact.includes(from) && effort(f.amounts[from]) < 9 && !halfway(f) && precise(f),
+  );
+  // One of either unit is its definition: "1 mile is 1.609344 km", "1.609344 km is 1 mile".
+  const one = (f: Fact) => (f.amounts[from] === 1 || f.amounts[to] === 1 ? -0.5 : 0);
+  // A fact about an amount the feature writes ("convert 5 km to miles") shows it first.
+  const written = (f: Fact) => (stated.includes(f.amounts[from]) || stated.includes(f.amounts[to]) ? -2 : 0);
+  const score = (f: Fact) =>
+    effort(f.amounts[from]) + Math.min(effort(f.amounts[to]), 1) + one(f) + written(f);
+  const ranked = usable
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => score(a.f) - score(b.f) || a.i - b.i)
+    .map((x) => x.f);
+  const nonZero = ranked.filter((f) => roundTo(f.amounts[to], decimals) !== 0);
+  const all = [...nonZero, ...ranked.filter((f) => !nonZero.includes(f))];
+  // Asked for more decimals than the facts carry, nothing but zero is sure: 0 of one unit is 0 of any.
+  if (all.length >= 3) return nonZero.length >= 3 ? nonZero : all;
+  const symbols = unitsOf(q.quantity).map((u) => u.symbol);
+  return [...all, { amounts: Object.fromEntries(symbols.map((u) => [u, 0])), exact: symbols }];
+}
+
+/** "42.195 kilometres is about 26.22 miles (a marathon)." */
+function exampleText(fact: Fact, from: UnitDef, to: UnitDef, decimals: number): string {
+  const value = fact.amounts[to.symbol];
+  const rounded = roundTo(value, decimals);
+  const about = rounded === value ? '' : 'about ';
+  const label = fact.label ? ` (${fact.label})` : '';
+  return `${amount(fact.amounts[from.symbol], from)} is ${about}${amount(rounded, to)}${label}.`;
+}
+
+/** How the larger unit compares with the smaller: "1 mi = 1.609344 km". */
+function ratio(a: UnitDef, b: UnitDef): string {
+  const [big, small] = Number(a.factor) >= Number(b.factor) ? [a, b] : [b, a];
+  const times = Number((Number(big.factor) / Number(small.factor)).toPrecision(10));
+  return `1 ${big.symbol} = ${times} ${small.symbol}`;
+}
+
+/** The sentence that carries the feature's own words for the units and the quantity, when they differ. */
+function ownWords(written: string[]): string {
+  return written.length === 0 ? '' : ` In the feature's words: ${written.join(', ')}.`;
+}
+
+/** The endpoint converting `from` to `to`, its fields named after them. */
+export function fixedDesign(
+  quantity: Quantity,
+  from: string,
+  to: string,
+  decimals: number,
+  written: string[],
+  stated: number[] = [],
+): FunctionDesign {
+  const q = QUANTITIES[quantity];
+  const [source, target] = [unit(from), unit(to)];
+  const definitions = [source, target].flatMap((u) => (u.definition ? [u.definition] : []));
+  const facts = factsFor(q, from, to, decimals, stated).slice(0, 3);
+  const examples: WorkedExample[] = facts.map((f) => ({
+    description: exampleText(f, source, target, decimals),
+    input: { [source.field]: f.amounts[from] },
+    output: { [target.field]: roundTo(f.amounts[to], decimals) },
+  }));
+  return {
+    function: q.functionId,
+    method: 'POST',
+    path: `${q.prefix}/${kebab(source.field)}-to-${kebab(target.field)}`,
+    summary:
+      `Converts a ${q.summaryNoun} from ${source.plural} (${source.symbol}) to ${target.plural} (${target.symbol})` +
+      `${definitions.length ? ` with the exact definition${definitions.length > 1 ? 's' : ''} ${definitions.join(' and ')}` : ''}` +
+      ` (${ratio(source, target)}), rounded to ${decimalsText(decimals)}; a negative ${q.noun} (below 0) is` +
+      ` refused with 400.${ownWords(written)}`,
+    inputs: [
+      {
+        param: 'value',
+        field: numberField(
+          source.field,
+          `${capital(q.noun)} in ${source.plural} (${source.symbol}), 0 or more`,
+          facts[0].amounts[from],
+        ),
+      },
+    ],
+    outputs: [
+      {
+        result: 'value',
+        field: target.field,
+        description: `${capital(q.noun)} in ${target.plural} (${target.symbol}), rounded to ${decimalsText(decimals)}`,
+        example: examples[0].output[target.field],
+      },
+    ],
+    options: { from, to, decimals },
+    examples,
+    refusals: [
+      {
+        description: `A negative ${q.noun} (${amount(-1, source)}) is refused.`,
+        input: { [source.field]: -1 },
+      },
+    ],
+  };
+}
+
+/** A unit symbol no quantity of this family knows, for the refusal of an unknown unit. */
+const UNKNOWN: Record<Quantity, string> = {
+  length: 'furlong',
+  mass: 'grain',
+  volume: 'barrel',
+  speed: 'mach',
+  data_size: 'PB',
+};
+
+/** The general converter of a quantity (value, from, to), its examples the conversions named first. */
+export function generalDesign(
+  quantity: Quantity,
+  named: string[],
+  decimals: number,
+  written: string[],
+  stated: number[] = [],
+): FunctionDesign {
+  const q = QUANTITIES[quantity];
+  const units = unitsOf(quantity);
+  const symbols = units.map((u) => u.symbol);
+  const pairs: [string, string][] = [];
+  const add = (pair: [string, string]) => {
+    if (pair[0] !== pair[1] && !pairs.some((p) => p[0] === pair[0] && p[1] === pair[1])) pairs.push(pair);
+  };
+  // Two units named are the conversions asked for; many named are better shown by the usual ones.
+  if (named.length === 2) [named, [...named].reverse()].forEach(([a, b]) => add([a, b]));
+  if (named.length === 1) add(q.pairs.find((p) => p.includes(named[0])) ?? [named[0], q.pairs[0][1]]);
+  q.pairs.forEach(add);
+  const examples: WorkedExample[] = pairs
+    .flatMap(([from, to]) => {
+      const [fact] = factsFor(q, from, to, decimals, stated);
+      return fact ? [{ from, to, fact }] : [];
+    })
+    .slice(0, 4)
+    .map(({ from, to, fact }) => ({
+      description: exampleText(fact, unit(from), unit(to), decimals),
+      input: { value: fact.amounts[from], from, to },
+      output: { value: roundTo(fact.amounts[to], decimals) },
+    }));
+  const first = examples[0];
+  const unitNames = units.map((u) => `${u.plural} (${u.symbol})`);
+  const definitions = units.flatMap((u) => (u.definition ? [u.definition] : []));
+  const symbolList = `${symbols.slice(0, -1).join(', ')} or ${symbols[symbols.length - 1]}`;
+  return {
+    function: q.functionId,
+    method: 'POST',
+    path: `${q.prefix}/convert`,
+    summary:
+      `Converts a ${q.summaryNoun} between ${unitNames.slice(0, -1).join(', ')} and ${unitNames[unitNames.length - 1]}` +
+      ` with the exact definitions ${definitions.join(', ')}, rounded to ${decimalsText(decimals)}; a negative` +
+      ` ${q.noun} (below 0) or an unknown unit is refused with 400.${ownWords(written)}`,
+    inputs: [
+      {
+        param: 'value',
+        field: numberField('value', `The ${q.noun} to convert, 0 or more`, first.input.value as number),
+      },
+      {
+        param: 'from',
+        field: stringField(
+          'from',
+          `Unit of the ${q.noun}: ${symbolList}`,
+          first.input.from as string,
+          symbols,
+        ),
+      },
+      {
+        param: 'to',
+        field: stringField(
+          'to',
+          `Unit to convert the ${q.noun} to: ${symbolList}`,
+          first.input.to as string,
+          symbols,
+        ),
+      },
+    ],
+    outputs: [
+      {
+        result: 'value',
+        field: 'value',
+        description: `The ${q.noun} in unit \`to\`, rounded to ${decimalsText(decimals)}`,
+        example: first.output.value,
+      },
+    ],
+    options: { decimals },
+    examples,
+    refusals: [
+      {
+        description: `A negative ${q.noun} (${amount(-1, unit(pairs[0][0]))}) is refused.`,
+        input: { value: -1, from: pairs[0][0], to: pairs[0][1] },
+      },
+      {
+        description: `An unknown ${q.noun} unit ("${UNKNOWN[quantity]}") is refused.`,
+        input: { value: 1, from: UNKNOWN[quantity], to: pairs[0][1] },
+      },
+    ],
+  };
+}
+
+/** The refusals a "negative … are rejected" feature adds to a conversion endpoint, in its own fields. */
+export function negativeRefusals(quantity: Quantity, design: FunctionDesign): Refusal[] {
+  const q = QUANTITIES[quantity];
+  const from = design.options?.from;
+  if (typeof from === 'string') {
+    const field = design.inputs[0].field.name;
+    return [
+      {
+        description: `A negative ${q.noun} (${amount(-10, unit(from))}) is refused.`,
+        input: { [field]: -10 },
+      },
+    ];
+  }
+  const [source, target] = [design.examples[0]?.input.from, design.examples[0]?.input.to];
+  return [
+    {
+      description: `A negative ${q.noun} (${amount(-10, unit(String(source)))}) is refused.`,
+      input: { value: -10, from: source, to: target },
+    },
+  ];
+}

@@ -1,0 +1,96 @@
+import type { CatalogFamily, Recognised } from './catalog-entry';
+import { decimalsIn } from './feature-words';
+import { CONVERSION_CODES, DURATION_FORMAT_CODE, DURATION_PARSE_CODE } from './units-code';
+import { fixedDesign, generalDesign, negativeRefusals } from './units-design';
+import { recogniseDuration } from './units-duration';
+import { QUANTITIES } from './units-facts';
+import {
+  asksToConvert,
+  asksToConvertQuantity,
+  direction,
+  eitherWay,
+  mentionsIn,
+  namesAny,
+  namesForeign,
+  numbersOf,
+  saysNegative,
+  saysRefuse,
+  tokensOf,
+  type Mention,
+  type Token,
+} from './units-read';
+import { unit, type Quantity } from './units-tables';
+
+/*
+ * Unit conversions with the exact definitions (length, mass, volume, speed, data sizes) and H:MM:SS durations.
+ * A feature naming two units of one quantity and which way to go ("convert a distance in kilometres to miles",
+ * "Kilometer in Meilen umrechnen", "de libras a kilos") gets an endpoint with fields named after them; one
+ * naming a quantity and a conversion, or several units, or "between" two, gets a general converter (value,
+ * from, to). A feature that only refuses negative amounts of a quantity constrains its conversion.
+ * Temperatures (their own family), currencies (no rate table), areas, rates and anything else are left alone.
+ */
+
+const QUANTITY_ORDER: Quantity[] = ['length', 'mass', 'volume', 'speed', 'data_size'];
+
+/** The feature's own words for the units and the quantity, when they are not the names the design uses. */
+function writtenWords(tokens: Token[], mentions: Mention[], quantity: Quantity): string[] {
+  const written = new Set<string>();
+  for (const m of mentions) {
+    const u = unit(m.unit!);
+    const own = [u.symbol, u.singular, u.plural, u.field];
+    if (!own.some((w) => w.toLowerCase() === m.written.toLowerCase())) written.add(m.written);
+  }
+  const q = QUANTITIES[quantity];
+  for (const t of tokens) {
+    const english = q.summaryNoun.includes(t.low.replace(/e?s$/, ''));
+    if (q.words.includes(t.low) && !english) written.add(t.raw);
+  }
+  return [...written];
+}
+
+function recogniseUnits(text: string, words: string[], tokens: Token[]): Recognised {
+  const mentions = mentionsIn(tokens);
+  if (namesForeign(tokens, mentions)) return null;
+  const convert = asksToConvert(tokens);
+  const quantities = [...new Set(mentions.map((m) => m.quantity!))];
+  const named = QUANTITY_ORDER.filter((q) => namesAny(tokens, QUANTITIES[q].words));
+  if (quantities.length > 1) return null;
+  const quantity = quantities[0] ?? (named.length === 1 ? named[0] : undefined);
+  if (!quantity || named.some((q) => q !== quantity)) return null;
+  const decimals = decimalsIn(text) ?? 2;
+  const written = writtenWords(tokens, mentions, quantity);
+  const units = [...new Set(mentions.map((m) => m.unit!))];
+  const stated = numbersOf(tokens);
+  const general = () => ({ design: generalDesign(quantity, units, decimals, written, stated) });
+  const constraint = (): Recognised =>
+    saysRefuse(text, words) && saysNegative(tokens)
+      ? {
+          constraint: {
+            function: QUANTITIES[quantity].functionId,
+            refusals: (design) => negativeRefusals(quantity, design),
+          },
+        }
+      : null;
+  if (units.length === 2) {
+    const [a, b] = units.map((u) => mentions.find((m) => m.unit === u)!);
+    if (eitherWay(tokens, mentions)) return general();
+    const way = direction(tokens, a, b, convert);
+    if (way) return { design: fixedDesign(quantity, way[0].unit!, way[1].unit!, decimals, written, stated) };
+    return convert ? general() : constraint();
+  }
+  if (units.length === 0 ? asksToConvertQuantity(tokens, QUANTITIES[quantity].words) : convert)
+    return general();
+  if (units.length > 2 && eitherWay(tokens, mentions)) return general();
+  return constraint();
+}
+
+export const UNITS_FAMILY: CatalogFamily = {
+  name: 'units',
+  functions: [...QUANTITY_ORDER.map((q) => CONVERSION_CODES[q]), DURATION_FORMAT_CODE, DURATION_PARSE_CODE],
+  recognise(text: string, words: string[]): Recognised {
+    const tokens = tokensOf(text);
+    const duration = recogniseDuration(text, words, tokens);
+    if (duration !== undefined) return duration;
+    return recogniseUnits(text, words, tokens);
+  },
+};

@@ -1,10 +1,11 @@
 import type { IntentInput } from '@sf/contracts';
+import { featureFidelity } from '@sf/service-spec';
 import { designSpec } from './spec-designer';
 
 /* How catalog computations absorb the features that only say what they refuse. */
 
-function endpointsOf(features: string[]): { feature: string; paths: string[] }[] {
-  const intent: IntentInput = {
+function intentOf(features: string[]): IntentInput {
+  return {
     service_name: 'refusals-svc',
     service_type: 'domain',
     priority: 'low',
@@ -15,7 +16,10 @@ function endpointsOf(features: string[]): { feature: string; paths: string[] }[]
     auto_build: true,
     approval_mode: 'auto',
   };
-  const { contract } = designSpec(intent);
+}
+
+function endpointsOf(features: string[]): { feature: string; paths: string[] }[] {
+  const { contract } = designSpec(intentOf(features));
   return features.map((feature) => ({
     feature,
     paths: contract.endpoints.filter((e) => e.features.includes(feature)).map((e) => `${e.method} ${e.path}`),
@@ -45,5 +49,22 @@ describe('refusal features beside a catalog computation', () => {
     ]) {
       expect(endpointsOf([AGE, refusal])[1]).toEqual({ feature: refusal, paths: [] });
     }
+  });
+});
+
+describe('two features asking for one computation', () => {
+  it('realises both on one endpoint, each with its own words and examples', () => {
+    const features = [
+      'convert a distance in kilometres to miles',
+      'Entfernungen von Kilometern in Meilen umrechnen',
+    ];
+    const found = endpointsOf(features);
+
+    expect(found[0].paths).toHaveLength(1);
+    expect(found[1].paths).toEqual(found[0].paths);
+    const { contract } = designSpec({ ...intentOf(features) });
+    expect(featureFidelity(contract, features).map((f) => [f.feature, f.problems])).toEqual(
+      features.map((f) => [f, []]),
+    );
   });
 });

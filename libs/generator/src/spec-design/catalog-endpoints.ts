@@ -46,7 +46,22 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
     },
     feature,
   );
-  if (designs.has(e)) return true;
+  const earlier = designs.get(e);
+  if (earlier) {
+    // Another feature asked for the same computation (in other words, or another language): its own words,
+    // numbers and examples join the endpoint, so the gate finds them there too.
+    if (!e.summary.includes(d.summary)) e.summary = `${e.summary} ${d.summary}`;
+    const known = new Set(
+      b.contract.acceptance.filter((c) => c.endpoint_id === e.id).map((c) => c.description),
+    );
+    addChecks(
+      b,
+      e,
+      d.examples.filter((x) => !known.has(x.description)),
+      d.refusals.filter((x) => !known.has(x.description)),
+    );
+    return true;
+  }
   designs.set(e, d);
   e.summary = d.summary;
   const fields = d.inputs.filter((i) => !i.fromPath).map((i) => i.field);

@@ -511,3 +511,37 @@ describe('featureFidelity: what record endpoints can realise', () => {
     );
   });
 });
+
+describe('featureFidelity: a record store standing in for a computation', () => {
+  it('refuses a create endpoint that echoes the body of a literal computation, and keeps a collection', () => {
+    const store = (path: string, feature: string) => {
+      const contract = withChecks(
+        [
+          check('happy', {
+            request: { method: 'POST', path, body: { value: 1 } },
+            expect: { status: 201, body_contains: { value: 1 } },
+          }),
+        ],
+        {
+          method: 'POST',
+          path,
+          features: [feature],
+          behavior: { kind: 'create', resource: 'thing' },
+          request: { body: { fields: [field('value', 'number')], allow_unknown: false, example: {} } },
+          responses: [{ status: 201, description: '', example: { id: 'thing-1', value: 1 } }],
+        },
+      );
+      return featureFidelity(contract, [feature])[0].problems;
+    };
+
+    expect(store('/convert', 'POST /convert with body {"value": number} returns {"value": number}')).toEqual([
+      expect.stringContaining('does not name a collection and the feature does not ask to keep records'),
+    ]);
+    expect(
+      store('/readings', 'POST /readings with body {"value": number} returns {"value": number}'),
+    ).toEqual([]);
+    expect(
+      store('/log', 'POST /log with body {"value": number} stores a reading, returns {"value": number}'),
+    ).toEqual([]);
+  });
+});

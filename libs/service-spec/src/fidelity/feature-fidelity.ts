@@ -4,6 +4,7 @@ import { readFeatureLiterals, type FeatureLiterals, type LiteralField } from './
 import { numbersIn } from './domain-terms';
 import { freeTextProblems, missingQuantities } from './free-text-fidelity';
 import { realisationOf } from './realisation';
+import { storeForComputation } from './record-features';
 import { instructionIn } from './instruction-text';
 import { workedExampleProblems } from './worked-examples';
 
@@ -89,7 +90,10 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
             : target.errors.some((e) => e.status === status);
         if (!declared) problems.push(`${label(target)} does not answer ${status}`);
       }
-      problems.push(...workedExampleProblems(contract, target, literals));
+      problems.push(
+        ...workedExampleProblems(contract, target, literals),
+        ...storeForComputation(feature, target),
+      );
     }
     const served = endpoints.filter((e): e is EndpointSpec => e !== undefined);
     if (served.length > 0) {

@@ -28,7 +28,7 @@ const RECORD_VERBS = new Set(
     'view views display displays see look retrieve find finds open list lists listing browse update updates edit ' +
     'edits change changes modify rename set delete deletes remove removes erase cancel cancels drop search ' +
     'searches filter filters query mark marks toggle toggles flag complete completes finish archive pin tick ' +
-    'reserve reserves book books hold release releases free lend lends borrow borrows loan return returns ' +
+    'reserve reserves book books hold release releases free lend lends borrow borrows loan ' +
     'creer ajouter enregistrer lister afficher voir obtenir consulter modifier changer supprimer effacer ' +
     'chercher rechercher marquer reserver liberer preter rendre ' +
     'crear anadir agregar registrar guardar listar mostrar ver obtener consultar modificar actualizar cambiar ' +
@@ -81,4 +81,25 @@ export function unreadNames(feature: string, endpoints: EndpointSpec[], resource
   return quotedNames(feature)
     .filter((name) => !known.has(name))
     .map((name) => `it names \`${name}\`, which no endpoint of its realisation reads or answers`);
+}
+
+/**
+ * A literal `POST /convert` realised by a record store that echoes its body: every literal part holds (the route,
+ * the fields, even a response field that is also a request field), yet nothing is computed. A create endpoint
+ * realises a literal feature only when the route names a collection (a plural last segment) or the feature says
+ * it keeps records.
+ */
+export function storeForComputation(feature: string, target: EndpointSpec): string[] {
+  if (target.behavior?.kind !== 'create') return [];
+  const segment =
+    target.path
+      .split('/')
+      .filter((s) => s !== '' && !s.startsWith('{'))
+      .pop() ?? '';
+  const collection = /(s|en|i|es)$/.test(segment.toLowerCase());
+  const prose = feature.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ');
+  if (collection || wordsOf(prose).some((w) => RECORD_VERBS.has(w))) return [];
+  return [
+    `${target.method} ${target.path} does not name a collection and the feature does not ask to keep records, but its realisation stores the body instead of computing an answer`,
+  ];
 }

@@ -146,7 +146,7 @@ describe('the calculations recogniser', () => {
     expect(designOf('Is 97 a prime number?')?.options).toBeUndefined();
     expect(designOf('mean and median of a list of numbers, to 3 decimals')?.options).toEqual({ decimals: 3 });
     expect(designOf('Sum and average of a list of numbers')).toMatchObject({
-      options: { decimals: 2, with_sum: true },
+      options: { decimals: 10, with_sum: true },
       outputs: expect.arrayContaining([expect.objectContaining({ field: 'sum', example: 14 })]),
     });
     expect(designOf('monthly mortgage payment for a term in years')).toMatchObject({

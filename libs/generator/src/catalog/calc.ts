@@ -271,7 +271,8 @@ function statistics(text: string, list: string[]): FunctionDesign | null {
   const kinds = STAT_KINDS.filter((kind) => hasAny(list, kind)).length;
   if (!hasAny(list, STAT_CENTRAL) || hasAny(list, STAT_OTHER)) return null;
   if (!hasAny(list, NUMBER_LIST) && !(hasAny(list, LIST) && kinds >= 2)) return null;
-  return statisticsDesign(Math.min(decimalsIn(text) ?? 2, 10), hasAny(list, STAT_SUM));
+  // A mean nobody asked to round is answered as it is (to 10 decimals, where a double stops being exact).
+  return statisticsDesign(Math.min(decimalsIn(text) ?? 10, 10), hasAny(list, STAT_SUM));
 }
 
 export const CALC: CatalogFamily = {

@@ -34,11 +34,49 @@ const REFUSAL_STEMS = [
   'error',
   'rejet',
   'rejeit',
+  'inval',
+  'ungult',
+  'ungueltig',
+  'fehler',
+  'erreur',
+  'erro',
 ];
 
-/** Whether the feature says something must be refused. */
+/** Words before a number that make it a status ("returns 400", "is a 400", "HTTP 422"). */
+const STATUS_CUES = new Set([
+  'returns',
+  'return',
+  'is',
+  'a',
+  'an',
+  'with',
+  'answers',
+  'gives',
+  'status',
+  'http',
+  'code',
+  'error',
+  'un',
+  'une',
+  'ein',
+  'einen',
+  'um',
+  'uma',
+  'devolver',
+  'devuelve',
+  'renvoie',
+  'liefert',
+  'restituisce',
+  'retorna',
+]);
+
+/** Whether the feature says something must be refused (in words, or by answering a 4xx status). */
 export function refuses(words: string[]): boolean {
-  return words.some((w) => REFUSAL_STEMS.some((stem) => w.startsWith(stem)));
+  return words.some(
+    (w, i) =>
+      REFUSAL_STEMS.some((stem) => w.startsWith(stem)) ||
+      (/^4\d\d$/.test(w) && i > 0 && STATUS_CUES.has(words[i - 1])),
+  );
 }
 
 const NUMBER_WORDS: Record<string, number> = {

@@ -109,3 +109,19 @@ describe('the temperature recogniser', () => {
     }
   });
 });
+
+describe('refuses', () => {
+  it('reads a refusal in words of six languages, or as a 4xx status', () => {
+    const { featureWords, refuses } = jest.requireActual<typeof import('./feature-words')>('./feature-words');
+    for (const text of [
+      'refuse negative amounts',
+      'an unknown unit is a 400',
+      'Negative Mengen sind ungültig',
+      'les valeurs invalides renvoient une erreur',
+      'devolver un error si hay letras',
+    ]) {
+      expect([text, refuses(featureWords(text))]).toEqual([text, true]);
+    }
+    expect(refuses(featureWords('convert 400 miles to kilometres'))).toBe(false);
+  });
+});

@@ -139,7 +139,8 @@ const FILLER = new Set(
   (
     'the and or but any anything that which than then with for from into when where whose its their this these ' +
     'those are was were been being has have had not nor yet also only makes make sense say does should must ' +
-    'will would can could cannot may might one lies lie gets given que qui ou oder und und les des une pour par ' +
+    'will would can could cannot may might one lies lie gets given returns return answers answer is a ' +
+    'que qui ou oder und les des une pour par sont werden wird ' +
     'los las del con por para nao sejam seja sean sea sont sind ist wenn nicht kein keine che non sono siano'
   ).split(' '),
 );

@@ -1,4 +1,4 @@
-import { namedFields } from './named-fields';
+import { namedFields, uniqueNamed } from './named-fields';
 
 describe('namedFields', () => {
   it('reads the fields a record feature names, their kinds, and which are required', () => {
@@ -39,5 +39,18 @@ describe('namedFields', () => {
     expect(
       namedFields('add a note with everything the support team learned during the long night shift'),
     ).toBeNull();
+  });
+});
+
+describe('uniqueNamed', () => {
+  it('reads which written fields must not repeat, and nothing else', () => {
+    expect(
+      uniqueNamed('POST /items with body {"sku": string}; an existing sku returns 409', ['sku', 'quantity']),
+    ).toEqual(['sku']);
+    expect(uniqueNamed('register users; the same email twice is refused', ['name', 'email'])).toEqual([
+      'email',
+    ]);
+    expect(uniqueNamed('add a tag; duplicate names are rejected', ['name'])).toEqual(['name']);
+    expect(uniqueNamed('add a note with a title and a body', ['title', 'body'])).toEqual([]);
   });
 });

@@ -73,3 +73,25 @@ function requiredNames(feature: string): Set<string> {
   }
   return found;
 }
+
+/**
+ * Fields a feature says must not repeat: "an existing sku returns 409", "the same email twice is refused",
+ * "duplicate titles are rejected", "each code is unique". Only names among `fields` are returned.
+ */
+export function uniqueNamed(feature: string, fields: string[]): string[] {
+  const text = fold(feature).toLowerCase();
+  const found = new Set<string>();
+  const patterns = [
+    /\b(?:existing|duplicate|duplicated|same|repeated)\s+(\w+)/g,
+    /\b(\w+)\s+(?:already exists|already taken|already used|must be unique|is unique|are unique)\b/g,
+    /\beach\s+(\w+)\s+is\s+unique\b/g,
+  ];
+  for (const pattern of patterns) {
+    for (const m of text.matchAll(pattern)) {
+      const word = m[1].replace(/s$/, '');
+      const name = fields.find((f) => f === m[1] || f === word);
+      if (name) found.add(name);
+    }
+  }
+  return [...found];
+}

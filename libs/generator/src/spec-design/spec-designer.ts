@@ -1,7 +1,7 @@
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { realiseFromCatalog } from './catalog-endpoints';
-import { namedFields } from './named-fields';
+import { namedFields, uniqueNamed } from './named-fields';
 import type { IntentInput } from '@sf/contracts';
 import type { Behavior, SpecContract } from '@sf/service-spec';
 import { completeAcceptance } from './acceptance-writer';
@@ -183,7 +183,13 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   b.writtenAs(resource, r.translated);
   // A feature that creates records and names their fields ("with a title and a due date") gets those fields.
   const named = r.actions.includes('create') ? namedFields(feature) : null;
-  if (named) b.resource(resource).fields = named;
+  if (named) {
+    const unique = uniqueNamed(
+      feature,
+      named.map((f) => f.name),
+    );
+    b.resource(resource).fields = named.map((f) => (unique.includes(f.name) ? { ...f, unique: true } : f));
+  }
   for (const action of [...new Set(actions)]) actOn(b, resource, action, r, feature);
   // Integrating a vendor means taking its signed webhooks too: the part of the integration a service can
   // honour without the vendor's keys.

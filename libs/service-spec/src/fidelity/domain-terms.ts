@@ -111,7 +111,9 @@ export function termsNeeded(terms: string[]): number {
  */
 export function numbersIn(text: string): number[] {
   const found: number[] = [];
-  const number = /(?<![\p{L}\d.,_])(?<!\p{L}-)(-?\d+(?:,\d{3})*(?:[.,]\d+)?)(?![\p{L}\d_])(?!-\p{L})/gu;
+  // A number in a standard's name (ISO 8601, RFC 4122, UTF-8) is not a quantity.
+  const number =
+    /(?<![\p{L}\d.,_])(?<!\p{L}-)(?<!\b(?:ISO|RFC|UTF|SHA|IEEE|ECMA|HTTP|TLS|IPv|ISBN|EAN|ASCII)[\s-]?)(-?\d+(?:,\d{3})*(?:[.,]\d+)?)(?![\p{L}\d_])(?!-\p{L})/gu;
   for (const m of text.matchAll(number)) {
     const raw = m[1];
     const normal =

@@ -444,13 +444,25 @@ describe('featureFidelity: free-text features', () => {
 
   it('does not mistake ordinary features that mention roles or keys for instructions', () => {
     const ordinary = [
+      'list all API keys of a tenant',
+      'revoke all credentials of a suspended user',
+      'let admins override the discount rules of a product',
+      'manage environment variables for each deployment',
+      'assign each ticket to a developer: the least loaded one',
+      'attach a note to the model of a car listing',
+      'execute commands in order',
       'POST /users with body {"user": string, "system": string} returns 201',
       'store API keys for tenants and rotate them monthly',
       'convert a temperature in Celsius to Fahrenheit',
     ];
     const results = featureFidelity(contractWith(), ordinary);
 
-    expect(results.map((r) => r.checked)).toEqual(['literal', 'free-text', 'free-text']);
+    expect(results.map((r) => r.checked)).toEqual([
+      ...ordinary.slice(0, 7).map(() => 'free-text'),
+      'literal',
+      'free-text',
+      'free-text',
+    ]);
   });
 });
 
@@ -535,13 +547,68 @@ describe('featureFidelity: a record store standing in for a computation', () => 
     };
 
     expect(store('/convert', 'POST /convert with body {"value": number} returns {"value": number}')).toEqual([
-      expect.stringContaining('does not name a collection and the feature does not ask to keep records'),
+      expect.stringContaining('does not ask to keep records'),
+    ]);
+    expect(store('/celsius', 'POST /celsius with body {"value": number} returns {"value": number}')).toEqual([
+      expect.stringContaining('does not ask to keep records'),
     ]);
     expect(
-      store('/readings', 'POST /readings with body {"value": number} returns {"value": number}'),
+      store('/bmi', 'POST /bmi with body {"value": number} returns 201 {"id": string, "bmi": number}'),
+    ).toContain('POST /bmi stores what it is sent, so it cannot answer "bmi"');
+    expect(
+      store(
+        '/readings',
+        'POST /readings with body {"value": number} returns 201 {"id": string, "value": number}',
+      ),
     ).toEqual([]);
     expect(
       store('/log', 'POST /log with body {"value": number} stores a reading, returns {"value": number}'),
     ).toEqual([]);
+  });
+});
+
+describe('featureFidelity: routes that cannot carry what the feature writes', () => {
+  it('refuses a literal feature on a UDC route with its own shape, and a fixed answer for a request shape', () => {
+    const [udc] = featureFidelity(contractWith(), ['GET /state returns {"balance": number}']);
+    expect(udc.problems).toEqual([expect.stringContaining('belongs to the UDC runtime')]);
+
+    const fixed = withChecks(
+      [
+        check('happy', {
+          request: { method: 'POST', path: '/convert', body: { value: 100 } },
+          expect: { status: 200, body_contains: { value: 212 } },
+        }),
+      ],
+      {
+        method: 'POST',
+        path: '/convert',
+        behavior: { kind: 'static', status: 200, body: { value: 212 } },
+        request: { body: { fields: [field('value', 'number')], allow_unknown: false, example: {} } },
+        responses: [{ status: 200, description: '', example: { value: 212 } }],
+      },
+    );
+    expect(
+      featureFidelity(fixed, ['POST /convert with body {"value": number} returns {"value": number}'])[0]
+        .problems,
+    ).toContain('POST /convert always answers the same document, whatever the request the feature writes');
+  });
+
+  it('asks each route of a feature with several for a worked example', () => {
+    const two = contractWith(
+      { method: 'POST', path: '/convert', responses: [{ status: 200, description: '' }] },
+      { method: 'GET', path: '/scales', responses: [{ status: 200, description: '' }] },
+    );
+    const [result] = featureFidelity(two, [
+      'POST /convert converts a temperature; GET /scales lists the scales',
+    ]);
+    expect(result.problems).toEqual([
+      'no worked example of POST /convert expects a concrete answer',
+      'no worked example of GET /scales expects a concrete answer',
+    ]);
+  });
+
+  it('reads a number in a standard’s name as part of the name', () => {
+    const { numbersIn } = jest.requireActual<typeof import('./domain-terms')>('./domain-terms');
+    expect(numbersIn('dates in ISO 8601, ids per RFC 4122, text in UTF-8, at most 3 per day')).toEqual([3]);
   });
 });

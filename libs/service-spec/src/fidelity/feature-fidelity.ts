@@ -6,7 +6,7 @@ import { freeTextProblems, missingQuantities } from './free-text-fidelity';
 import { realisationOf } from './realisation';
 import { storeForComputation } from './record-features';
 import { instructionIn } from './instruction-text';
-import { workedExampleProblems } from './worked-examples';
+import { concreteExpectation, lastStep, workedExampleProblems } from './worked-examples';
 
 /** A `METHOD /path?query` as a feature writes it; its numbers are the route's, not quantities. */
 const ROUTE_TEXT = /\b(GET|POST|PUT|PATCH|DELETE)\s+\/[^\s,;)"'`]*/g;
@@ -49,16 +49,38 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
     }
     const problems = [...literals.problems, ...literals.errorBodies, ...conflicts(features, read, index)];
     const endpoints = literals.routes.map((route) => {
-      // The UDC runtime serves its five endpoints in every generated service.
-      if (contract.udc.endpoints.includes(`${route.method} ${route.path}` as UdcEndpoint)) return undefined;
+      // The UDC runtime serves its five endpoints in every generated service, with its own shapes.
+      if (contract.udc.endpoints.includes(`${route.method} ${route.path}` as UdcEndpoint)) {
+        const states = literals.request.length + literals.response.length + literals.query.length;
+        if (states > 0 || literals.statuses.length > 0) {
+          problems.push(
+            `${route.method} ${route.path} belongs to the UDC runtime, which answers it with its own shape; it cannot take the shapes or statuses the feature writes`,
+          );
+        }
+        return undefined;
+      }
       const found = contract.endpoints.find(
         (e) => e.method === route.method && routeShape(e.path) === routeShape(route.path),
       );
       if (!found) problems.push(`no endpoint ${route.method} ${route.path}`);
       return found;
     });
-    // Shapes, query and statuses belong to the feature's one route; with several routes only the routes are held.
+    // Shapes, query and statuses belong to the feature's one route; with several routes each still needs a
+    // worked example with a concrete answer (a route that exists but shows nothing realises nothing).
     const target = literals.routes.length === 1 ? endpoints[0] : undefined;
+    if (literals.routes.length > 1) {
+      for (const e of endpoints.filter((x): x is EndpointSpec => x !== undefined)) {
+        const shown = contract.acceptance.some(
+          (c) => c.endpoint_id === e.id && c.kind === 'happy' && concreteExpectation(lastStep(c)),
+        );
+        if (!shown) problems.push(`no worked example of ${label(e)} expects a concrete answer`);
+      }
+    }
+    if (target?.behavior?.kind === 'static' && literals.request.length + literals.query.length > 0) {
+      problems.push(
+        `${label(target)} always answers the same document, whatever the request the feature writes`,
+      );
+    }
     if (target) {
       const reads =
         target.method === 'GET' || target.method === 'DELETE'
@@ -92,7 +114,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       }
       problems.push(
         ...workedExampleProblems(contract, target, literals),
-        ...storeForComputation(feature, target),
+        ...storeForComputation(feature, target, literals),
       );
     }
     const served = endpoints.filter((e): e is EndpointSpec => e !== undefined);

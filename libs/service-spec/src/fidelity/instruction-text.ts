@@ -6,12 +6,14 @@
  */
 const INSTRUCTION_PATTERNS: { pattern: RegExp; why: string }[] = [
   {
+    // The generator's own rules, not a product's ("override the discount rules" is a feature).
     pattern:
-      /\b(ignore|disregard|forget|override|bypass)\b[^.;\n]{0,60}\b(instructions?|rules?|prompts?|guidelines|polic(y|ies)|validation|constraints)\b/i,
+      /\b(ignore|disregard|forget|override|bypass)\b[^.;\n]{0,40}\b(instructions?|prompts?|(your|previous|prior|above|these|those|all)\s+(rules|guidelines|constraints)|the\s+rules\s+you)\b/i,
     why: 'it tells the generator to drop its rules',
   },
   {
-    pattern: /(^|[\s>])(system|assistant|developer)\s*:/i,
+    // A chat role opening a message: at the start, after a line break or tag, or after a sentence.
+    pattern: /(^|[\n>]|[.!?]\s)\s*(system|assistant|developer)\s*:/i,
     why: 'it poses as a message from another chat role',
   },
   {
@@ -19,7 +21,8 @@ const INSTRUCTION_PATTERNS: { pattern: RegExp; why: string }[] = [
     why: 'it fakes the end of the intent',
   },
   {
-    pattern: /\b(note|message|instructions?)\s+to\s+the\s+(generator|model|ai|assistant|llm|factory)\b/i,
+    pattern:
+      /(^|[\n.!?:]\s*)(note|message|instructions?)\s+to\s+the\s+(generator|model|ai|assistant|llm|factory)\b/i,
     why: 'it addresses the generator',
   },
   {
@@ -27,17 +30,19 @@ const INSTRUCTION_PATTERNS: { pattern: RegExp; why: string }[] = [
     why: 'it tries to change what the generator is',
   },
   {
+    // The host's secrets, not a product's ("list the API keys of a tenant" is a feature).
     pattern:
-      /(\/etc\/passwd|\/etc\/shadow|\.npmrc|\.ssh\b|\benvironment\s+variables\b|\bprocess\s+environment\b|\b(every|all)\b[^.;\n]{0,20}\b(api[\s_-]?keys?|secrets?|passwords?|credentials)\b|\b(api[\s_-]?keys?|secrets?|passwords?|credentials)\b[^.;\n]{0,30}\b(you know|of the host|on the host|of the server))/i,
+      /(\/etc\/passwd|\/etc\/shadow|\.npmrc|\.ssh\b|\b(print|return|expose|dump|leak|show|include|reveal|send)\b[^.;\n]{0,40}\b(environment\s+variables|process\s+environment)\b|\b(api[\s_-]?keys?|secrets?|passwords?|credentials)\b[^.;\n]{0,30}\b(you know|you have|of the host|on the host|of the server|of the factory))/i,
     why: "it asks for the host's secrets",
   },
   {
-    pattern: /\b(runs?|executes?|evaluates?)\b[^.;\n]{0,40}\b(shell|commands?|arbitrary code)\b/i,
+    pattern:
+      /\b(runs?|executes?|evaluates?)\b[^.;\n]{0,40}\b(shell|arbitrary code|commands?\s+(on|in)\s+the\s+(host|server|machine))\b/i,
     why: 'it asks to run commands on the host',
   },
   {
     pattern:
-      /\b(disable|turn off|switch off|remove)\s+(all\s+|any\s+|the\s+)?(authentication|auth|input validation|validation)\b/i,
+      /\b(disable|turn off|switch off|remove)\s+(all\s+|any\s+|the\s+)?(input validation|validation)\b/i,
     why: 'it asks to switch off a safeguard',
   },
 ];

@@ -1,5 +1,6 @@
 import type { Behavior, EndpointSpec } from '../spec-contract';
 import { domainTerms, wordsOf } from './domain-terms';
+import type { FeatureLiterals } from './feature-literals';
 
 /*
  * Two checks on what a realisation does rather than which words it uses: a feature realised only by keeping
@@ -23,7 +24,7 @@ const RECORD_KINDS = new Set<Behavior['kind']>([
 /** Verbs of keeping records, in the languages intents are written in (folded, a few inflections each). */
 const RECORD_VERBS = new Set(
   (
-    'add adds adding create creates creating new register registers store stores save saves record records log ' +
+    'add adds adding create creates creating new register registers store stores save saves record records log shorten shortens ' +
     'logs submit submits post enter insert upload keep keeps track get gets fetch fetches read reads show shows ' +
     'view views display displays see look retrieve find finds open list lists listing browse update updates edit ' +
     'edits change changes modify rename set delete deletes remove removes erase cancel cancels drop search ' +
@@ -51,7 +52,8 @@ export function recordMismatch(feature: string, endpoints: EndpointSpec[]): stri
   if (endpoints.length === 0 || !endpoints.every((e) => RECORD_KINDS.has(e.behavior?.kind))) return [];
   const words = wordsOf(feature);
   if (words.some((w) => RECORD_VERBS.has(w))) return [];
-  if (domainTerms(feature).length <= 3 && words.length <= 4 && !/[,;:]/.test(feature)) return [];
+  const linking = words.some((w) => ['to', 'into', 'from', 'in', 'per', 'of'].includes(w));
+  if (domainTerms(feature).length <= 2 && words.length <= 3 && !linking && !/[,;:]/.test(feature)) return [];
   return [
     'it asks for more than keeping records (it names no way of creating, reading, listing, changing or deleting them), but its realisation only keeps records',
   ];
@@ -84,22 +86,35 @@ export function unreadNames(feature: string, endpoints: EndpointSpec[], resource
 }
 
 /**
- * A literal `POST /convert` realised by a record store that echoes its body: every literal part holds (the route,
- * the fields, even a response field that is also a request field), yet nothing is computed. A create endpoint
- * realises a literal feature only when the route names a collection (a plural last segment) or the feature says
- * it keeps records.
+ * A literal `POST /convert` realised by a record store that echoes its body: every literal part may hold (the
+ * route, the fields, a response field that is also a request field), yet nothing is computed. A create endpoint
+ * realises a literal feature only when the feature asks for a record (it names 201, an `id` in its answer, or
+ * a verb of keeping records), and only when every field its answer names is one the request sends (or the id):
+ * a store cannot answer a `bmi` nobody sent.
  */
-export function storeForComputation(feature: string, target: EndpointSpec): string[] {
+export function storeForComputation(
+  feature: string,
+  target: EndpointSpec,
+  literals: FeatureLiterals,
+): string[] {
   if (target.behavior?.kind !== 'create') return [];
-  const segment =
-    target.path
-      .split('/')
-      .filter((s) => s !== '' && !s.startsWith('{'))
-      .pop() ?? '';
-  const collection = /(s|en|i|es)$/.test(segment.toLowerCase());
+  const problems: string[] = [];
+  const sent = new Set(literals.request.map((f) => f.name));
+  const computed = literals.response.map((f) => f.name).filter((n) => n !== 'id' && !sent.has(n));
+  if (computed.length > 0) {
+    problems.push(
+      `${target.method} ${target.path} stores what it is sent, so it cannot answer ${computed.map((n) => `"${n}"`).join(', ')}`,
+    );
+  }
   const prose = feature.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ');
-  if (collection || wordsOf(prose).some((w) => RECORD_VERBS.has(w))) return [];
-  return [
-    `${target.method} ${target.path} does not name a collection and the feature does not ask to keep records, but its realisation stores the body instead of computing an answer`,
-  ];
+  const asksForRecord =
+    literals.statuses.includes(201) ||
+    literals.response.some((f) => f.name === 'id') ||
+    wordsOf(prose).some((w) => RECORD_VERBS.has(w) && w !== 'new');
+  if (!asksForRecord) {
+    problems.push(
+      `the feature does not ask to keep records (no 201, no id, no verb of storing), but ${target.method} ${target.path} stores the body instead of computing an answer`,
+    );
+  }
+  return problems;
 }

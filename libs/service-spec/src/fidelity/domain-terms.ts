@@ -71,13 +71,14 @@ export function domainTerms(feature: string): string[] {
 }
 
 /**
- * Whether a term and a word of the realisation are the same word up to an ending: equal, or the shorter (four
- * letters at least) begins the longer ("zero"/"zeros", "temp"/"temperature", "name"/"named").
+ * Whether a term and a word of the realisation are the same word up to an ending: equal once a plural ending is
+ * dropped ("zeros"/"zero", "urls"/"url"), or the shorter (five letters at least) begins the longer
+ * ("count"/"counter"); a four-letter abbreviation ("temp" for "temperature") is not the word.
  */
 function sameWord(a: string, b: string): boolean {
   if (a === b || stem(a) === stem(b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short);
+  return short.length >= 5 && long.startsWith(short);
 }
 
 /** A word without a plural ending ("urls" → "url", "categories" → "category"). */

@@ -612,3 +612,42 @@ describe('featureFidelity: routes that cannot carry what the feature writes', ()
     expect(numbersIn('dates in ISO 8601, ids per RFC 4122, text in UTF-8, at most 3 per day')).toEqual([3]);
   });
 });
+
+describe('featureFidelity: words and numbers that only look like the feature’s', () => {
+  const loans = (feature: string, summary: string) =>
+    withChecks(
+      [
+        check('happy', {
+          request: { method: 'POST', path: '/loans/30', body: { book: 'Dune', due: '2024-03-15' } },
+          expect: { status: 201, body_contains: { id: 'loan-3', book: 'Dune' } },
+        }),
+      ],
+      { method: 'POST', path: '/loans/{days}', summary, features: [feature] },
+    );
+
+  it('does not read a quantity out of a date, an id or a path', () => {
+    const feature = 'add a loan of a book for at most 30 days, 3 books per member';
+    const [result] = featureFidelity(loans(feature, 'Create a loan of a book'), [feature]);
+
+    expect(result.problems).toContain(
+      "its realisation never states 30, 3, which the feature writes: carry the feature's numbers into the fields, summaries and worked examples",
+    );
+  });
+
+  it('does not take a four-letter abbreviation for the word', () => {
+    const feature = 'convert a temperature reading';
+    const contract = withChecks(
+      [
+        check('happy', {
+          request: { method: 'POST', path: '/temp', body: { amount: 1 } },
+          expect: { status: 200, body_contains: { result: 2 } },
+        }),
+      ],
+      { method: 'POST', path: '/temp', summary: 'Convert an amount', features: [feature] },
+    );
+
+    expect(featureFidelity(contract, [feature])[0].problems).toEqual([
+      expect.stringContaining('uses none of its terms (temperature, reading)'),
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ export interface Realisation {
 
 /**
  * The realisation of a feature by some endpoints: their paths, summaries, fields (and the fields of the
- * resources they serve), documented responses and errors, the service's settings, and the acceptance checks
+ * resources they serve), documented responses and errors, and the acceptance checks
  * of those endpoints (descriptions, requests and expectations, keys and values).
  */
 export function realisationOf(contract: SpecContract, endpoints: EndpointSpec[]): Realisation {
@@ -38,13 +38,15 @@ export function realisationOf(contract: SpecContract, endpoints: EndpointSpec[])
     }
     for (const err of e.errors) add([err.code, err.when]);
   }
-  for (const setting of contract.config ?? []) {
-    add([setting.name, setting.description]);
-    add(setting.default);
-  }
   add(checks.map(checkText));
-  return { words: texts.flatMap(wordsOf), numbers: texts.flatMap(numbersIn) };
+  // Dates, times, record ids and paths hold digits, not quantities: a 3 in "2024-03-15" states no limit of 3.
+  const quantities = texts.filter((t) => !INCIDENTAL_DIGITS.test(t.trim()));
+  return { words: texts.flatMap(wordsOf), numbers: quantities.flatMap(numbersIn) };
 }
+
+/** A date or time, a record id (`link-1`, `evt_1001`) or a path: text whose digits are not quantities. */
+const INCIDENTAL_DIGITS =
+  /^(\d{4}-\d{2}-\d{2}([T ][\d:.]+Z?)?|\d{1,2}:\d{2}(:\d{2})?|[a-z][a-z0-9]*[-_]\d+|\/\S*)$/i;
 
 function checkText(c: AcceptanceCheck): unknown[] {
   return [

@@ -651,3 +651,40 @@ describe('featureFidelity: words and numbers that only look like the feature’s
     ]);
   });
 });
+
+describe('featureFidelity: a refusal shown by a generic validation error', () => {
+  it('asks for a 4xx example that sends the required fields and a value to refuse', () => {
+    const feature = 'reject withdrawals above 500 euros';
+    const contractFor = (refused: Record<string, unknown>) =>
+      withChecks(
+        [
+          check('happy', {
+            request: { method: 'POST', path: '/withdrawals', body: { amount: 100 } },
+            expect: { status: 201, body_contains: { amount: 100 } },
+          }),
+          check('error', {
+            request: { method: 'POST', path: '/withdrawals', body: refused },
+            expect: { status: 400 },
+          }),
+        ],
+        {
+          method: 'POST',
+          path: '/withdrawals',
+          summary: 'Record a withdrawal of at most 500 euros',
+          features: [feature],
+          request: { body: { fields: [field('amount', 'number')], allow_unknown: false, example: {} } },
+        },
+      );
+
+    expect(featureFidelity(contractFor({}), [feature])[0].problems).toEqual([
+      'it says what to refuse, but every 4xx example of POST /withdrawals leaves a required field out instead of sending a value to refuse',
+    ]);
+    expect(featureFidelity(contractFor({ amount: 600 }), [feature])[0].problems).toEqual([]);
+    const required = 'a withdrawal without an amount is rejected';
+    expect(
+      featureFidelity(contractFor({}), [required])
+        .flatMap((r) => r.problems)
+        .filter((p) => p.includes('leaves a required field out')),
+    ).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { EndpointSpec, SpecContract } from '../spec-contract';
+import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
 import { carriedTerms, domainTerms, numbersIn, termsNeeded } from './domain-terms';
 import { realisationOf, type Realisation } from './realisation';
 import { recordMismatch, unreadNames } from './record-features';
@@ -40,6 +40,12 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   }
   if (refusal && !checks.some((c) => c.kind === 'error' && isClientError(lastStep(c).expect.status))) {
     problems.push(`it says what to refuse, but no acceptance check of ${where} expects a 4xx refusal`);
+  } else if (refusal && !ABOUT_MISSING.test(feature) && !checks.some((c) => refusesAValue(c, endpoints))) {
+    // A refusal of a value is shown by a request that sends every required field and still gets a 4xx; a body
+    // with a field missing shows only the generic validation every endpoint has.
+    problems.push(
+      `it says what to refuse, but every 4xx example of ${where} leaves a required field out instead of sending a value to refuse`,
+    );
   }
   const realisation = realisationOf(contract, endpoints);
   const terms = domainTerms(feature);
@@ -65,6 +71,29 @@ function servedFields(contract: SpecContract, endpoints: EndpointSpec[]): string
   return (contract.resources ?? [])
     .filter((r) => names.has(r.name))
     .flatMap((r) => r.fields.map((f) => f.name));
+}
+
+/** A feature about fields being present ("a title is required", "missing weight"), in six languages. */
+const ABOUT_MISSING =
+  /\b(required|mandatory|missing|without|empty|blank|omitted|obligatoire|manquant|obligatorio|falta|vac[ií]o|pflicht|fehlt|leer|obbligatorio|mancante|vuoto|obrigat[oó]rio|ausente|vazio)\b/i;
+
+/** An error check whose last request sends every required field of its endpoint (body, or query for GET). */
+function refusesAValue(c: AcceptanceCheck, endpoints: EndpointSpec[]): boolean {
+  const step = lastStep(c);
+  if (c.kind !== 'error' || !isClientError(step.expect.status)) return false;
+  const e = endpoints.find((x) => x.id === c.endpoint_id);
+  if (!e) return false;
+  const required = (e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []))
+    .filter((f) => f.required)
+    .map((f) => f.name);
+  const body = step.request.body;
+  const sent: Record<string, unknown> = {
+    ...(step.request.query ?? {}),
+    ...(body !== null && typeof body === 'object' && !Array.isArray(body)
+      ? (body as Record<string, unknown>)
+      : {}),
+  };
+  return required.every((name) => name in sent && sent[name] !== null);
 }
 
 function isClientError(status: number): boolean {

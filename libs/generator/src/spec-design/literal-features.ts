@@ -28,7 +28,7 @@ import {
   type Action,
 } from './lexicon';
 import { kebabName } from './naming';
-import { uniqueNamed } from './named-fields';
+import { withUniqueNamed } from './named-fields';
 import { flagField, writtenField } from './samples';
 
 /** Literal paths that greet: `GET /hello` answers a JSON greeting. */
@@ -259,9 +259,5 @@ function useWrittenFields(b: ContractBuilder, resource: string, feature: string)
     if (!type || !/^[a-z][a-z0-9_]*$/.test(w.name)) return;
     fields.push(writtenField(w.name, type, !w.optional, w.enum));
   }
-  const unique = uniqueNamed(
-    feature,
-    fields.map((f) => f.name),
-  );
-  b.resource(resource).fields = fields.map((f) => (unique.includes(f.name) ? { ...f, unique: true } : f));
+  b.resource(resource).fields = withUniqueNamed(feature, fields);
 }

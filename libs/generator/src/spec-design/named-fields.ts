@@ -95,3 +95,12 @@ export function uniqueNamed(feature: string, fields: string[]): string[] {
   }
   return [...found];
 }
+
+/** `fields` with those the feature says must not repeat marked unique. */
+export function withUniqueNamed(feature: string, fields: FieldSpec[]): FieldSpec[] {
+  const unique = uniqueNamed(
+    feature,
+    fields.map((f) => f.name),
+  );
+  return fields.map((f) => (unique.includes(f.name) ? { ...f, unique: true } : f));
+}

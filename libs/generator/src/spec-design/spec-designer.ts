@@ -1,7 +1,7 @@
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { realiseFromCatalog } from './catalog-endpoints';
-import { namedFields, uniqueNamed } from './named-fields';
+import { namedFields, withUniqueNamed } from './named-fields';
 import type { IntentInput } from '@sf/contracts';
 import type { Behavior, SpecContract } from '@sf/service-spec';
 import { completeAcceptance } from './acceptance-writer';
@@ -183,13 +183,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   b.writtenAs(resource, r.translated);
   // A feature that creates records and names their fields ("with a title and a due date") gets those fields.
   const named = r.actions.includes('create') ? namedFields(feature) : null;
-  if (named) {
-    const unique = uniqueNamed(
-      feature,
-      named.map((f) => f.name),
-    );
-    b.resource(resource).fields = named.map((f) => (unique.includes(f.name) ? { ...f, unique: true } : f));
-  }
+  if (named) b.resource(resource).fields = withUniqueNamed(feature, named);
   for (const action of [...new Set(actions)]) actOn(b, resource, action, r, feature);
   // Integrating a vendor means taking its signed webhooks too: the part of the integration a service can
   // honour without the vendor's keys.
@@ -218,11 +212,8 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     const found = recogniseFeature(f);
     return found === null ? refuses(featureWords(f)) : 'constraint' in found;
   };
-  const order = intent.key_features.map((feature, index) => ({ feature, index }));
-  for (const { feature, index } of [
-    ...order.filter((x) => !constraint(x.feature)),
-    ...order.filter((x) => constraint(x.feature)),
-  ]) {
+  const order = intent.key_features.map((feature, index) => ({ feature, index, later: constraint(feature) }));
+  for (const { feature, index } of [...order.filter((x) => !x.later), ...order.filter((x) => x.later)]) {
     realiseFeature(b, ctx, feature, index);
   }
   for (const e of b.contract.endpoints) {

@@ -6,7 +6,7 @@ import { freeTextProblems, missingQuantities } from './free-text-fidelity';
 import { realisationOf } from './realisation';
 import { storeForComputation } from './record-features';
 import { instructionIn } from './instruction-text';
-import { concreteExpectation, lastStep, workedExampleProblems } from './worked-examples';
+import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
 
 /** A `METHOD /path?query` as a feature writes it; its numbers are the route's, not quantities. */
 const ROUTE_TEXT = /\b(GET|POST|PUT|PATCH|DELETE)\s+\/[^\s,;)"'`]*/g;
@@ -192,8 +192,4 @@ function typeFits(literal: LiteralField['type'], declared: FieldSpec['type']): b
     default:
       return declared === literal;
   }
-}
-
-function label(e: Pick<EndpointSpec, 'method' | 'path'>): string {
-  return `${e.method} ${e.path}`;
 }

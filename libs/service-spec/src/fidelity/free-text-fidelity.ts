@@ -2,7 +2,7 @@ import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contra
 import { carriedTerms, domainTerms, numbersIn, termsNeeded } from './domain-terms';
 import { realisationOf, type Realisation } from './realisation';
 import { recordMismatch, unreadNames } from './record-features';
-import { concreteExpectation, lastStep } from './worked-examples';
+import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
 
 /**
  * A feature that says something must be refused, in the languages intents are written in ("refuse negative
@@ -86,13 +86,7 @@ function refusesAValue(c: AcceptanceCheck, endpoints: EndpointSpec[]): boolean {
   const required = (e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []))
     .filter((f) => f.required)
     .map((f) => f.name);
-  const body = step.request.body;
-  const sent: Record<string, unknown> = {
-    ...(step.request.query ?? {}),
-    ...(body !== null && typeof body === 'object' && !Array.isArray(body)
-      ? (body as Record<string, unknown>)
-      : {}),
-  };
+  const sent = sentFields(step);
   return required.every((name) => name in sent && sent[name] !== null);
 }
 
@@ -111,8 +105,4 @@ export function missingQuantities(stated: number[], realisation: Realisation): s
     : [
         `its realisation never states ${missing.join(', ')}, which the feature writes: carry the feature's numbers into the fields, summaries and worked examples`,
       ];
-}
-
-function label(e: Pick<EndpointSpec, 'method' | 'path'>): string {
-  return `${e.method} ${e.path}`;
 }

@@ -20,7 +20,7 @@ export function workedExampleProblems(
       (s) => s.request.method === target.method && routeShape(s.request.path) === routeShape(target.path),
     );
   const happy = checks.filter((c) => c.kind === 'happy').flatMap((c) => [...calls(c), lastStep(c)]);
-  const where = `${target.method} ${target.path}`;
+  const where = label(target);
   if (happy.length === 0) return [`no worked example (happy acceptance check) of ${where}`];
   const problems: string[] = [];
   if (!happy.some(concreteExpectation)) {
@@ -45,6 +45,11 @@ export function workedExampleProblems(
     }
   }
   return problems;
+}
+
+/** `METHOD /path` of an endpoint, as findings name it. */
+export function label(e: Pick<EndpointSpec, 'method' | 'path'>): string {
+  return `${e.method} ${e.path}`;
 }
 
 /** The step of a check that calls its endpoint. */
@@ -75,7 +80,8 @@ function concreteBody(body: unknown): boolean {
   return Object.entries(body).some(([key, value]) => !ACKNOWLEDGEMENTS.has(key) && value !== null);
 }
 
-function sentFields(step: AcceptanceStep): Record<string, unknown> {
+/** What a step sends: its query parameters and the fields of its JSON body. */
+export function sentFields(step: AcceptanceStep): Record<string, unknown> {
   const body = step.request.body;
   return {
     ...(step.request.query ?? {}),

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import Ajv from 'ajv';
 import fc from 'fast-check';
 import type { IntentInput } from '@sf/contracts';
@@ -152,7 +151,7 @@ describe('offline SPEC line', () => {
       ]);
     });
 
-    it('signs the payment webhook checks with the declared dev secret over the exact body', async () => {
+    it('signs the payment webhook checks the way Stripe does, when they run, with the declared dev secret', async () => {
       const { contract } = await pipeline(PAYMENT);
       const receiver = contract.endpoints.find((e) => e.behavior.kind === 'webhook_receive');
       expect(receiver?.behavior).toMatchObject({
@@ -167,11 +166,12 @@ describe('offline SPEC line', () => {
         ['error', 401],
         ['error', 400],
       ]);
-      const signedStep = checks[0].steps[0].request;
-      const digest = createHmac('sha256', secret?.default ?? '')
-        .update(signedStep.body_text ?? '')
-        .digest('hex');
-      expect(signedStep.headers).toEqual({ 'stripe-signature': `v1=${digest}` });
+      expect(receiver?.behavior).toMatchObject({ scheme: 'stripe' });
+      const sign = { scheme: 'stripe', header: 'stripe-signature', secret_config: 'STRIPE_WEBHOOK_SECRET' };
+      expect(checks[0].steps[0].request).toMatchObject({ sign, body_text: expect.any(String) });
+      expect(checks[0].steps[0].request.headers).toBeUndefined();
+      // The 401 example is a correct signature made ten minutes ago: outside the five-minute tolerance.
+      expect(checks[1].steps[0].request.sign).toEqual({ ...sign, offset_seconds: -600 });
     });
 
     it('drafts hello-world below the gate and reaches 100 with a literal static GET /hello', async () => {

@@ -46,6 +46,13 @@ export function acceptanceCheckProblems(c: SpecContract, check: AcceptanceCheck)
       }
       if (route.endpoint === target) targetStatuses.push(step.expect.status);
     }
+    const sign = step.request.sign;
+    if (sign && !c.config.some((s) => s.name === sign.secret_config)) {
+      problems.push(
+        `step ${n} signs with config setting ${sign.secret_config}, which the contract does not declare`,
+      );
+    }
+    if (sign && step.request.body_text === undefined) problems.push(`step ${n} signs no body_text`);
     for (const name of Object.keys(step.save ?? {})) saved.add(name);
   });
   if (target && targetStatuses.length === 0) problems.push(`has no step that calls ${target.id}`);

@@ -1,6 +1,13 @@
 import { cell, code, codeCell, inline, jsonSnippet, quoteBlock, safeJson } from './markdown-text';
 import { SPEC_SECTIONS, type SpecSection } from './spec-sections';
-import type { Behavior, EndpointSpec, FieldSpec, SpecContract, UdcEndpoint } from './spec-contract';
+import {
+  DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  type Behavior,
+  type EndpointSpec,
+  type FieldSpec,
+  type SpecContract,
+  type UdcEndpoint,
+} from './spec-contract';
 
 /** Optional prose added to a rendered SPEC. */
 export interface SpecRenderExtras {
@@ -82,7 +89,9 @@ function describeBehavior(b: Behavior): string {
             .join(', ')}), rounded to ${b.decimals} decimals, into ${code(b.output)}.`
         : `Computes the ${b.operation} of the number array ${code(b.inputs.values)}, rounded to ${b.decimals} decimals, into ${code(b.output)}.`;
     case 'webhook_receive':
-      return `Verifies header ${code(b.signature_header)} = ${code(`${b.signature_prefix}<hex HMAC-SHA256 of the raw body>`)} keyed with ${code(b.secret_config)} (401 otherwise), then stores the event by ${code(b.id_field)}.`;
+      return b.scheme === 'stripe'
+        ? `Verifies header ${code(b.signature_header)} = ${code('t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">')} keyed with ${code(b.secret_config)}, with ${code('t')} at most ${b.tolerance_seconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS} s from now (401 otherwise), then stores the event by ${code(b.id_field)}.`
+        : `Verifies header ${code(b.signature_header)} = ${code(`${b.signature_prefix}<hex HMAC-SHA256 of the raw body>`)} keyed with ${code(b.secret_config)} (401 otherwise), then stores the event by ${code(b.id_field)}.`;
     case 'webhook_replay':
       return `Re-processes an event received by ${code(b.receiver)}, looked up by ${code(b.param)}; 404 when unknown.`;
     case 'redirect':

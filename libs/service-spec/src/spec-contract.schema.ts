@@ -1,5 +1,5 @@
 import { PRIORITIES, SERVICE_TYPES } from '@sf/contracts';
-import { BEHAVIOR_KINDS, FIELD_TYPES, HTTP_METHODS, UDC_ENDPOINTS } from './spec-contract';
+import { BEHAVIOR_KINDS, FIELD_TYPES, HTTP_METHODS, UDC_ENDPOINTS, WEBHOOK_SCHEMES } from './spec-contract';
 
 /** The JSON schema of the `spec-contract` block; the types it validates are in `spec-contract.ts`. */
 const KEBAB = '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$';
@@ -136,6 +136,8 @@ const behaviorSchema = {
         signature_header: { type: 'string', pattern: HEADER_NAME },
         signature_prefix: { type: 'string', maxLength: 20 },
         algorithm: { const: 'hmac-sha256' },
+        scheme: { type: 'string', enum: [...WEBHOOK_SCHEMES] },
+        tolerance_seconds: { type: 'integer', minimum: 1, maximum: 86400 },
         secret_config: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
         id_field: snake,
         type_field: snake,
@@ -184,6 +186,17 @@ const acceptanceStepSchema = {
         headers: stringMap,
         body: {},
         body_text: { type: 'string' },
+        sign: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['scheme', 'header', 'secret_config'],
+          properties: {
+            scheme: { const: 'stripe' },
+            header: { type: 'string', pattern: HEADER_NAME },
+            secret_config: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
+            offset_seconds: { type: 'integer', minimum: -86400, maximum: 86400 },
+          },
+        },
       },
       // A step sends a JSON body or a raw one, never both.
       not: { type: 'object', properties: { body: {}, body_text: {} }, required: ['body', 'body_text'] },

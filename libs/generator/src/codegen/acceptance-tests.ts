@@ -25,11 +25,22 @@ function pathExpression(path: string, saved: ReadonlySet<string>): string {
   return parts.join(' + ');
 }
 
-function requestExpression(step: AcceptanceStep, saved: ReadonlySet<string>): string {
+function requestExpression(
+  c: SpecContract,
+  step: AcceptanceStep,
+  saved: ReadonlySet<string>,
+  imports: Imports,
+): string {
   const r = step.request;
   const props = [`method: ${str(r.method)}`, `path: ${pathExpression(r.path, saved)}`];
   if (r.query !== undefined) props.push(`query: ${literal(r.query)}`);
-  if (r.headers !== undefined) props.push(`headers: ${literal(r.headers)}`);
+  if (r.sign !== undefined) {
+    // Signed when the step runs: the signature covers the current time.
+    const secret = c.config.find((s) => s.name === r.sign?.secret_config)?.default ?? '';
+    const signature = `${imports.value(SUPPORT, 'signStripe')}(${str(secret)}, ${str(r.body_text ?? '')}, ${r.sign.offset_seconds ?? 0})`;
+    const fixed = Object.entries(r.headers ?? {}).map(([name, value]) => `${str(name)}: ${str(value)}`);
+    props.push(`headers: { ${[...fixed, `${str(r.sign.header)}: ${signature}`].join(', ')} }`);
+  } else if (r.headers !== undefined) props.push(`headers: ${literal(r.headers)}`);
   if (r.body !== undefined) props.push(`body: ${literal(r.body)}`);
   if (r.body_text !== undefined) props.push(`bodyText: ${str(r.body_text)}`);
   return `{ ${props.join(', ')} }`;
@@ -44,7 +55,7 @@ function expectationExpression(step: AcceptanceStep): string {
   return `{ ${props.join(', ')} }`;
 }
 
-function checkTest(check: AcceptanceCheck, imports: Imports): string {
+function checkTest(c: SpecContract, check: AcceptanceCheck, imports: Imports): string {
   const saved = new Set<string>();
   const usesSaved = check.steps.some((s) => s.save !== undefined && Object.keys(s.save).length > 0);
   const lines: string[] = [];
@@ -54,7 +65,7 @@ function checkTest(check: AcceptanceCheck, imports: Imports): string {
     const res = `step${n}`;
     const where = `${check.id} step ${n}: ${step.request.method} ${step.request.path}`;
     lines.push(
-      `const ${res} = await server.call(${requestExpression(step, saved)});`,
+      `const ${res} = await server.call(${requestExpression(c, step, saved, imports)});`,
       `${imports.value(SUPPORT, 'expectResponse')}(${res}, ${expectationExpression(step)}, ${str(where)});`,
     );
     for (const [name, field] of Object.entries(step.save ?? {})) {
@@ -79,7 +90,7 @@ function checkTest(check: AcceptanceCheck, imports: Imports): string {
 export function acceptanceTestSource(contract: SpecContract, header: string): string {
   const imports = new Imports();
   imports.value('node:test', 'test');
-  const tests = contract.acceptance.map((check) => checkTest(check, imports));
+  const tests = contract.acceptance.map((check) => checkTest(contract, check, imports));
   if (tests.length > 0) {
     imports.value('node:test', 'before');
     imports.value('node:test', 'after');

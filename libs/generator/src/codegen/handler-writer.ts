@@ -26,6 +26,7 @@ import {
   str,
 } from './code-text';
 import { functionHandlerLines } from './function-handler';
+import { receiveHandlerLines } from './webhook-handler';
 import {
   HANDLER_MODULE_NAMES,
   resourceOf,
@@ -431,28 +432,13 @@ class HandlerWriter {
     return lines;
   }
 
+  /** A signed webhook receiver: the signature checked over the raw bytes, then the event stored by id. */
   private receive(e: EndpointModel, b: WebhookReceiveBehavior): string[] {
-    const store = `ctx.state${prop(this.model.eventStores.get(e.spec.id) ?? '')}`;
-    const hmac = this.imports.value('node:crypto', 'createHmac');
-    const equal = this.imports.value('node:crypto', 'timingSafeEqual');
-    const invalid = this.kit('validationFailed');
-    const ids = `${b.id_field} and ${b.type_field} must be strings`;
-    return [
-      '// The signature covers the exact bytes received, so it is checked before anything is parsed.',
-      `const expected = Buffer.from(${str(b.signature_prefix)} + ${hmac}('sha256', ctx.settings${prop(b.secret_config)}).update(ctx.rawBody).digest('hex'), 'utf8');`,
-      `const given = Buffer.from(${this.kit('headerText')}(ctx.headers, ${str(b.signature_header)}), 'utf8');`,
-      `if (given.length !== expected.length || !${equal}(given, expected)) {`,
-      `  throw new ${this.kit('HttpError')}(401, 'INVALID_SIGNATURE', ${str(`header ${b.signature_header} does not sign this body`)});`,
-      '}',
-      `const event = ${this.kit('parseJson')}(ctx.rawBody);`,
-      `if (!${this.check('isJsonObject')}(event)) throw ${invalid}(['the body must be a JSON object']);`,
-      `const id = ${this.check('fieldOf')}(event, ${str(b.id_field)});`,
-      `const type = ${this.check('fieldOf')}(event, ${str(b.type_field)});`,
-      `if (typeof id !== 'string' || typeof type !== 'string') throw ${invalid}([${str(ids)}]);`,
-      `const duplicate = ${store}.has(id);`,
-      `if (!duplicate) ${store}.set(id, { type, event, replays: 0 });`,
-      'return { status: 200, body: { received: true, id, duplicate } };',
-    ];
+    return receiveHandlerLines(b, `ctx.state${prop(this.model.eventStores.get(e.spec.id) ?? '')}`, {
+      kit: (name) => this.kit(name),
+      check: (name) => this.check(name),
+      crypto: (name) => this.imports.value('node:crypto', name),
+    });
   }
 
   private replay(b: WebhookReplayBehavior): string[] {

@@ -116,16 +116,32 @@ describe('the acceptance pack catches broken code', () => {
     expect(run.failed).toContain(happy);
   });
 
-  it('fails when a webhook with a bad signature is accepted', async () => {
+  it('fails when a Stripe webhook signed long ago is accepted (a replayed capture)', async () => {
+    const { files, contract } = project('payment');
+    const mutant = mutate(
+      files,
+      'src/handlers.ts',
+      'if (Math.abs(Date.now() / 1000 - Number(stamp)) > 300) {',
+      'if (Math.abs(Date.now() / 1000 - Number(stamp)) > 300 * 1000) {',
+    );
+    const stale = contract.acceptance.find((a) => a.description.includes('beyond the 300-second tolerance'));
+    expect(stale).toBeDefined();
+    const run = await acceptance(mutant);
+    expect(run.failed).toEqual([stale?.id]);
+  });
+
+  it('fails when the Stripe signature is checked over the timestamp alone, not the body', async () => {
     const { files } = project('payment');
     const mutant = mutate(
       files,
       'src/handlers.ts',
-      'if (given.length !== expected.length || !timingSafeEqual(given, expected)) {',
-      'if (given.length !== expected.length && !timingSafeEqual(given, expected)) {',
+      ".update(stamp + '.').update(ctx.rawBody)",
+      ".update(stamp + '.')",
     );
     const run = await acceptance(mutant);
-    expect(run.failed).toEqual(['AC-08']);
+    // Every signed step now fails: the service expects a signature over the timestamp alone.
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain('expected status 200, got 401');
   });
 });
 

@@ -174,4 +174,10 @@ export function expectError(res: TestResponse, status: number, code: string, whe
 export function sign(secret: string, prefix: string, body: string): string {
   return prefix + createHmac('sha256', secret).update(body, 'utf8').digest('hex');
 }
+
+/** A Stripe-style signature header value made now (t shifted by offsetSeconds): t=<unix>,v1=<hex HMAC of "t.body">. */
+export function signStripe(secret: string, body: string, offsetSeconds = 0): string {
+  const t = Math.floor(Date.now() / 1000) + offsetSeconds;
+  return 't=' + t + ',v1=' + createHmac('sha256', secret).update(t + '.' + body, 'utf8').digest('hex');
+}
 `;

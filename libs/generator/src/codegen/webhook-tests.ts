@@ -1,4 +1,8 @@
-import type { EndpointSpec, WebhookReceiveBehavior } from '@sf/service-spec';
+import {
+  DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  type EndpointSpec,
+  type WebhookReceiveBehavior,
+} from '@sf/service-spec';
 import { key, literal, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
 import type { TestCase } from './test-writer';
@@ -18,8 +22,65 @@ function sendSigned(
   res: string,
   text: string,
 ): string {
-  const signature = `${w.support('sign')}(${str(secretOf(w, b))}, ${str(b.signature_prefix)}, ${text})`;
-  return `const ${res} = await server.call({ method: ${str(e.method)}, path: ${w.path(e)}, headers: { ${key(b.signature_header)}: ${signature} }, bodyText: ${text} });`;
+  return `const ${res} = await server.call({ method: ${str(e.method)}, path: ${w.path(e)}, headers: { ${key(b.signature_header)}: ${signature(w, b, text)} }, bodyText: ${text} });`;
+}
+
+/** An expression signing `text` as receiver `b` expects, with `secret` (default: the configured one). */
+function signature(
+  w: EndpointTestWriter,
+  b: WebhookReceiveBehavior,
+  text: string,
+  secret = secretOf(w, b),
+): string {
+  return b.scheme === 'stripe'
+    ? `${w.support('signStripe')}(${str(secret)}, ${text})`
+    : `${w.support('sign')}(${str(secret)}, ${str(b.signature_prefix)}, ${text})`;
+}
+
+/** `stripe` receivers: the timestamp must be near the service's clock; any one `v1` may match (key rotation). */
+function stripeCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookReceiveBehavior): TestCase[] {
+  const where = `${e.method} ${e.path}`;
+  const tolerance = b.tolerance_seconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS;
+  const secret = str(secretOf(w, b));
+  const send = (res: string, header: string, id: string) =>
+    [
+      `const ${res}Body = ${str(JSON.stringify({ [b.id_field]: id, [b.type_field]: 'test.event' }))};`,
+      `const ${res} = await server.call({ method: ${str(e.method)}, path: ${w.path(e)}, headers: { ${key(b.signature_header)}: ${header.replace(/BODY/g, `${res}Body`)} }, bodyText: ${res}Body });`,
+    ].join('\n');
+  return [
+    {
+      name: `accepts a timestamp within ${tolerance} seconds and refuses one further off with 401 INVALID_SIGNATURE`,
+      lines: [
+        send(
+          'recent',
+          `${w.support('signStripe')}(${secret}, BODY, -${Math.floor(tolerance / 2)})`,
+          'evt_recent',
+        ),
+        w.expectStatus('recent', 200, `${where} signed ${Math.floor(tolerance / 2)} s ago`),
+        send('stale', `${w.support('signStripe')}(${secret}, BODY, -${tolerance * 2})`, 'evt_stale'),
+        w.expectError('stale', 401, 'INVALID_SIGNATURE', `${where} signed ${tolerance * 2} s ago`),
+        send('ahead', `${w.support('signStripe')}(${secret}, BODY, ${tolerance * 2})`, 'evt_ahead'),
+        w.expectError('ahead', 401, 'INVALID_SIGNATURE', `${where} dated ${tolerance * 2} s ahead`),
+      ],
+    },
+    {
+      name: 'accepts a header whose second v1 signature matches (rotated secrets) and refuses one without t',
+      lines: [
+        send(
+          'rotated',
+          `${w.support('signStripe')}(${secret}, BODY) + ',v1=' + '0'.repeat(64)`,
+          'evt_rotated',
+        ),
+        w.expectStatus('rotated', 200, `${where} with an extra v1`),
+        send(
+          'untimed',
+          `${w.support('signStripe')}(${secret}, BODY).replace(/^t=[0-9]+,/, '')`,
+          'evt_untimed',
+        ),
+        w.expectError('untimed', 401, 'INVALID_SIGNATURE', `${where} without t=`),
+      ],
+    },
+  ];
 }
 
 /** `webhook_receive`: signed events accepted once (repeats flagged), bad signatures and bodies refused. */
@@ -60,10 +121,10 @@ export function receiveCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookR
         `const body = ${str(event)};`,
         `const unsigned = ${w.call(e, { bodyText: 'body' })};`,
         w.expectError('unsigned', 401, 'INVALID_SIGNATURE', `${where} without a signature`),
-        `const signature = ${w.support('sign')}(${str(secretOf(w, b))}, ${str(b.signature_prefix)}, body);`,
+        `const signature = ${signature(w, b, 'body')};`,
         `const tampered = await server.call({ method: ${str(e.method)}, path: ${w.path(e)}, headers: { ${key(b.signature_header)}: signature }, bodyText: body + ' ' });`,
         w.expectError('tampered', 401, 'INVALID_SIGNATURE', `${where} with a body changed after signing`),
-        `const wrongKey = await server.call({ method: ${str(e.method)}, path: ${w.path(e)}, headers: { ${key(b.signature_header)}: ${w.support('sign')}('not-the-secret', ${str(b.signature_prefix)}, body) }, bodyText: body });`,
+        `const wrongKey = await server.call({ method: ${str(e.method)}, path: ${w.path(e)}, headers: { ${key(b.signature_header)}: ${signature(w, b, 'body', 'not-the-secret')} }, bodyText: body });`,
         w.expectError('wrongKey', 401, 'INVALID_SIGNATURE', `${where} signed with another key`),
       ],
     },
@@ -75,6 +136,7 @@ export function receiveCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookR
         w.expectError('res', 400, 'VALIDATION_FAILED', `${where} with a numeric ${b.id_field}`),
       ],
     },
+    ...(b.scheme === 'stripe' ? stripeCases(w, e, b) : []),
   ];
 }
 

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type {
+  AcceptanceRequest,
   AcceptanceCheck,
   AcceptanceStep,
   EndpointSpec,
@@ -82,11 +83,23 @@ export function setup(
   return { steps, variable, body };
 }
 
-/** The signature header of `body` as the receiver `b` expects it (HMAC-SHA256 with the configured secret). */
-export function signed(b: WebhookReceiveBehavior, c: SpecContract, body: string): Record<string, string> {
+/**
+ * How a step signs `body` as receiver `b` expects it (HMAC-SHA256 with the configured secret): a fixed header,
+ * or for a scheme that signs a timestamp, a signature made when the step runs, `offset` seconds off the clock.
+ */
+export function signed(
+  b: WebhookReceiveBehavior,
+  c: SpecContract,
+  body: string,
+  offset = 0,
+): Pick<AcceptanceRequest, 'headers' | 'sign' | 'body_text'> {
+  if (b.scheme === 'stripe') {
+    const sign = { scheme: 'stripe' as const, header: b.signature_header, secret_config: b.secret_config };
+    return { sign: offset === 0 ? sign : { ...sign, offset_seconds: offset }, body_text: body };
+  }
   const secret = c.config.find((s) => s.name === b.secret_config)?.default ?? '';
   const digest = createHmac('sha256', secret).update(body, 'utf8').digest('hex');
-  return { [b.signature_header]: `${b.signature_prefix}${digest}` };
+  return { headers: { [b.signature_header]: `${b.signature_prefix}${digest}` }, body_text: body };
 }
 
 /** A webhook event body for receiver `b` with id `id` (and a type unless `withType` is false). */

@@ -33,6 +33,7 @@ export function webhookReceiver(
       signature_header: style.header,
       signature_prefix: style.prefix,
       algorithm: 'hmac-sha256',
+      ...(style.scheme ? { scheme: style.scheme } : {}),
       secret_config: secret,
       id_field: 'id',
       type_field: 'type',

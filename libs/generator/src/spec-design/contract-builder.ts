@@ -9,6 +9,7 @@ import {
   type HttpMethod,
   type ResourceSpec,
   type SpecContract,
+  type WebhookScheme,
 } from '@sf/service-spec';
 import { plural } from './lexicon';
 import { kebabName, shortHash } from './naming';
@@ -38,10 +39,12 @@ export interface WebhookStyle {
   header: string;
   prefix: string;
   eventType: string;
+  /** A layout other than prefix + hex HMAC of the body (Stripe signs a timestamp too). */
+  scheme?: WebhookScheme;
 }
 
 const WEBHOOK_STYLES: Record<string, WebhookStyle> = {
-  stripe: { header: 'stripe-signature', prefix: 'v1=', eventType: 'payment_intent.succeeded' },
+  stripe: { header: 'stripe-signature', prefix: '', eventType: 'payment_intent.succeeded', scheme: 'stripe' },
   github: { header: 'x-hub-signature-256', prefix: 'sha256=', eventType: 'push' },
   slack: { header: 'x-slack-signature', prefix: 'v0=', eventType: 'event_callback' },
   shopify: { header: 'x-shopify-hmac-sha256', prefix: '', eventType: 'orders/create' },

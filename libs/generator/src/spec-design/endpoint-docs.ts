@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import {
+  DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   HTTP_METHODS,
   routeShape,
   type BodySpec,
@@ -25,6 +26,9 @@ interface EndpointDocs {
 }
 
 const EXAMPLE_EVENT_ID = 'evt_1001';
+
+/** The moment example Stripe signatures are dated (2025-01-01T00:00:00Z). */
+const EXAMPLE_TIMESTAMP = 1735689600;
 
 /** Field that stores the parent's id on records of a child resource (refund → payment_id). */
 function parentFieldOf(c: SpecContract, resource: string): string | undefined {
@@ -295,15 +299,20 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
       const style = styleForHeader(b.signature_header);
       const event = { [b.id_field]: EXAMPLE_EVENT_ID, [b.type_field]: style.eventType };
       const secret = c.config.find((s) => s.name === b.secret_config)?.default ?? '';
-      const signature = `${b.signature_prefix}${createHmac('sha256', secret).update(JSON.stringify(event)).digest('hex')}`;
+      const stripe = b.scheme === 'stripe';
+      // Stripe signs "<t>.<body>"; the example's t is a fixed moment, so it shows the layout, not a live request.
+      const signed = stripe ? `${EXAMPLE_TIMESTAMP}.${JSON.stringify(event)}` : JSON.stringify(event);
+      const digest = createHmac('sha256', secret).update(signed).digest('hex');
       return {
         request: {
           headers: [
             {
               name: b.signature_header,
               required: true,
-              description: `${b.signature_prefix}<hex HMAC-SHA256 of the raw body keyed with ${b.secret_config}>`,
-              example: signature,
+              description: stripe
+                ? `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" keyed with ${b.secret_config}>; t within ${b.tolerance_seconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS} s of now`
+                : `${b.signature_prefix}<hex HMAC-SHA256 of the raw body keyed with ${b.secret_config}>`,
+              example: stripe ? `t=${EXAMPLE_TIMESTAMP},v1=${digest}` : `${b.signature_prefix}${digest}`,
             },
           ],
           body: bodyOf(

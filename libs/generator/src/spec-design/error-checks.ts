@@ -1,4 +1,10 @@
-import type { AcceptanceStep, EndpointError, EndpointSpec, SpecContract } from '@sf/service-spec';
+import {
+  DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  type AcceptanceStep,
+  type EndpointError,
+  type EndpointSpec,
+  type SpecContract,
+} from '@sf/service-spec';
 import {
   MISSING_ID,
   check,
@@ -186,6 +192,16 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
       ]);
     }
     case 'webhook_receive': {
+      if (err.status === 401 && b.scheme === 'stripe') {
+        const body = webhookEvent(b, eventId(e, 'stale'));
+        const tolerance = b.tolerance_seconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS;
+        return check(
+          e,
+          'error',
+          `A webhook correctly signed ${tolerance * 2} seconds ago (beyond the ${tolerance}-second tolerance) answers 401 INVALID_SIGNATURE and is not stored.`,
+          [{ request: { method: e.method, path: e.path, ...signed(b, c, body, -2 * tolerance) }, expect }],
+        );
+      }
       if (err.status === 401) {
         const body = webhookEvent(b, eventId(e, 'forged'));
         const forged = { [b.signature_header]: `${b.signature_prefix}${'0'.repeat(64)}` };
@@ -204,7 +220,7 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
           `A correctly signed webhook without ${b.type_field} answers 400 VALIDATION_FAILED.`,
           [
             {
-              request: { method: e.method, path: e.path, headers: signed(b, c, body), body_text: body },
+              request: { method: e.method, path: e.path, ...signed(b, c, body) },
               expect,
             },
           ],

@@ -177,7 +177,7 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
         `A webhook signed with the configured secret is accepted (${ok}) and stored.`,
         [
           {
-            request: { method: e.method, path: e.path, headers: signed(b, c, body), body_text: body },
+            request: { method: e.method, path: e.path, ...signed(b, c, body) },
             expect: { status: ok, body_contains: { received: true, id } },
           },
         ],
@@ -197,8 +197,7 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
             request: {
               method: receiver.method,
               path: receiver.path,
-              headers: signed(receiver.behavior, c, body),
-              body_text: body,
+              ...signed(receiver.behavior, c, body),
             },
             expect: { status: successStatus(receiver, 200), body_contains: { received: true, id } },
           },

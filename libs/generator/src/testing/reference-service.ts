@@ -1,6 +1,7 @@
 import { runCatalogFunction } from '../catalog/testing/run-function';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import {
+  DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   routeRequest,
   type AcceptanceCheck,
   type AcceptanceRequest,
@@ -80,7 +81,7 @@ export class ReferenceService {
   private readonly events = new Map<string, Map<string, { event: Json; replays: number }>>();
   private sequence = 0;
 
-  constructor(private readonly contract: SpecContract) {}
+  constructor(readonly contract: SpecContract) {}
 
   /** Handles one request (path without query; `{vars}` already substituted). */
   handle(req: AcceptanceRequest): ReferenceResponse {
@@ -258,11 +259,24 @@ export class ReferenceService {
     raw: string,
   ): ReferenceResponse {
     const secret = this.contract.config.find((s) => s.name === b.secret_config)?.default ?? '';
-    const expected = Buffer.from(
-      `${b.signature_prefix}${createHmac('sha256', secret).update(raw).digest('hex')}`,
-    );
-    const given = Buffer.from(req.headers?.[b.signature_header] ?? '');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    const header = req.headers?.[b.signature_header] ?? '';
+    const same = (given: string, expected: string) =>
+      Buffer.byteLength(given) === Buffer.byteLength(expected) &&
+      timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+    if (b.scheme === 'stripe') {
+      const parts = header.split(',').map((p) => p.trim());
+      const t = parts.find((p) => p.startsWith('t='))?.slice(2) ?? '';
+      const expected = createHmac('sha256', secret).update(`${t}.${raw}`).digest('hex');
+      const tolerance = b.tolerance_seconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS;
+      if (
+        !/^[0-9]{1,12}$/.test(t) ||
+        !parts.some((p) => p.startsWith('v1=') && same(p.slice(3), expected)) ||
+        Math.abs(Date.now() / 1000 - Number(t)) > tolerance
+      )
+        return error(401, 'INVALID_SIGNATURE');
+    } else if (
+      !same(header, `${b.signature_prefix}${createHmac('sha256', secret).update(raw).digest('hex')}`)
+    )
       return error(401, 'INVALID_SIGNATURE');
     let event: unknown;
     try {
@@ -300,6 +314,17 @@ export function containsSubset(expected: unknown, actual: unknown): boolean {
   return expected === actual;
 }
 
+/** The step's headers, with its run-time signature (AcceptanceRequest.sign) made now. */
+function signedHeaders(c: SpecContract, req: AcceptanceRequest): Record<string, string> | undefined {
+  if (!req.sign) return req.headers;
+  const secret = c.config.find((s) => s.name === req.sign?.secret_config)?.default ?? '';
+  const t = Math.floor(Date.now() / 1000) + (req.sign.offset_seconds ?? 0);
+  const v1 = createHmac('sha256', secret)
+    .update(`${t}.${req.body_text ?? ''}`)
+    .digest('hex');
+  return { ...req.headers, [req.sign.header]: `t=${t},v1=${v1}` };
+}
+
 /** Runs every acceptance check in order against one fresh reference service; returns the failures. */
 export function runAcceptancePack(contract: SpecContract): string[] {
   const service = new ReferenceService(contract);
@@ -312,7 +337,11 @@ function runCheck(service: ReferenceService, check: AcceptanceCheck): string[] {
   const vars: Record<string, string> = {};
   for (const [i, step] of check.steps.entries()) {
     const path = step.request.path.replace(/\{([^}]+)\}/g, (m, name: string) => vars[name] ?? m);
-    const res = service.handle({ ...step.request, path });
+    const res = service.handle({
+      ...step.request,
+      path,
+      headers: signedHeaders(service.contract, step.request),
+    });
     const where = `${check.id} step ${i + 1} (${step.request.method} ${path})`;
     if (res.status !== step.expect.status)
       return [`${where}: status ${res.status}, expected ${step.expect.status}`];

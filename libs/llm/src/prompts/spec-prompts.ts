@@ -30,6 +30,8 @@ const BEHAVIOURS = `- create: POST collection; validates the body against the re
   compute sum|average|min|max over number array \`inputs.values\`: 200 {count, [output]}; bad input 400 VALIDATION_FAILED.
 - webhook_receive: header \`signature_header\` = \`signature_prefix\` + hex HMAC-SHA256 of the raw body keyed with config
   \`secret_config\` (else 401 INVALID_SIGNATURE); stores events by \`id_field\`; 200 {received: true, id, duplicate}.
+  \`scheme: "stripe"\` (Stripe's layout): header \`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">\`, any v1 may
+  match, t within \`tolerance_seconds\` (default 300) of now either way.
 - webhook_replay: replays an event stored by endpoint \`receiver\`, 200 {id, type, replayed: true, replay_count}; 404.
 - redirect: record whose \`key_field\` equals \`param\`; answers \`status\` with header location = \`target_field\`.
 - static: always answers \`status\` with \`body\`.`;
@@ -75,7 +77,8 @@ ${BEHAVIOURS}
   self-contained: it creates what it needs with values unique to it (e.g. a per-check suffix), saves ids with
   \`save\` and uses them as \`{var}\` in later paths; each step routes to a declared endpoint and expects a status
   that endpoint declares. Signed webhook steps send \`body_text\` with the signature computed from the config
-  default secret over exactly those bytes.
+  default secret over exactly those bytes; for a \`stripe\` receiver they set \`sign: {"scheme": "stripe", "header",
+  "secret_config", "offset_seconds"?}\` instead of the header, and the runner signs when the step runs.
 - \`udc\` is {"version": "1.0", "endpoints": [all five]}; \`non_functional\` sets latency_p95_ms, max_body_bytes
   and security measures (validation, secrets never logged, signatures, …).
 - JSON in, JSON out; records live in memory; settings come from environment variables with development defaults.

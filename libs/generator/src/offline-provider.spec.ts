@@ -137,9 +137,14 @@ describe('offline SPEC line', () => {
       expect(refund?.behavior).toEqual({
         kind: 'create',
         resource: 'refund',
-        parent: { resource: 'payment', param: 'id', field: 'payment_id' },
+        parent: {
+          resource: 'payment',
+          param: 'id',
+          field: 'payment_id',
+          limit: { field: 'amount', parent_field: 'amount' },
+        },
       });
-      expect(refund?.errors.map((e) => e.status)).toEqual([400, 404]);
+      expect(refund?.errors.map((e) => e.status)).toEqual([400, 404, 409]);
       const refundChecks = contract.acceptance.filter((a) => a.endpoint_id === refund?.id);
       const refundCalls = refundChecks.map((a) =>
         a.steps.filter((s) => s.request.path.endsWith('/refunds')).at(-1),
@@ -148,6 +153,7 @@ describe('offline SPEC line', () => {
         ['/payments/{payment_id}/refunds', 201],
         ['/payments/{payment_id}/refunds', 400],
         ['/payments/does-not-exist/refunds', 404],
+        ['/payments/{payment_id}/refunds', 409],
       ]);
     });
 
@@ -172,6 +178,26 @@ describe('offline SPEC line', () => {
       expect(checks[0].steps[0].request.headers).toBeUndefined();
       // The 401 example is a correct signature made ten minutes ago: outside the five-minute tolerance.
       expect(checks[1].steps[0].request.sign).toEqual({ ...sign, offset_seconds: -600 });
+    });
+
+    it('keeps refunds within what was paid, with a worked 409 example', async () => {
+      const { contract } = await pipeline(PAYMENT);
+      const create = contract.endpoints.find((e) => e.id === 'create-refund');
+      expect(create?.behavior).toMatchObject({
+        parent: { resource: 'payment', limit: { field: 'amount', parent_field: 'amount' } },
+      });
+      const check = contract.acceptance.find(
+        (a) => a.endpoint_id === 'create-refund' && a.steps.at(-1)?.expect.status === 409,
+      );
+      const paid = check?.steps[0].request.body as Record<string, number>;
+      expect(
+        check?.steps
+          .slice(1)
+          .map((s) => [(s.request.body as Record<string, number>).amount, s.expect.status]),
+      ).toEqual([
+        [paid.amount, 201],
+        [1, 409],
+      ]);
     });
 
     it('drafts hello-world below the gate and reaches 100 with a literal static GET /hello', async () => {

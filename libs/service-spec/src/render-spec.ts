@@ -60,7 +60,11 @@ function describeBehavior(b: Behavior): string {
   switch (b.kind) {
     case 'create':
       return b.parent
-        ? `Creates a ${b.resource} of an existing ${b.parent.resource} (path parameter ${code(b.parent.param)}, stored in ${code(b.parent.field)}); 404 when that ${b.parent.resource} does not exist.`
+        ? `Creates a ${b.resource} of an existing ${b.parent.resource} (path parameter ${code(b.parent.param)}, stored in ${code(b.parent.field)}); 404 when that ${b.parent.resource} does not exist.${
+            b.parent.limit
+              ? ` The ${code(b.parent.limit.field)} of all its ${b.resource} records may not add up to more than its ${code(b.parent.limit.parent_field)}: 409 ${code('LIMIT_EXCEEDED')} otherwise, and nothing is stored.`
+              : ''
+          }`
         : `Validates the JSON body against the ${b.resource} fields and stores a new record; answers 201 with it.`;
     case 'list':
       return `Answers 200 with every ${b.resource} record, oldest first, as a JSON array.`;

@@ -64,7 +64,17 @@ const behaviorSchema = {
           type: 'object',
           additionalProperties: false,
           required: ['resource', 'param', 'field'],
-          properties: { resource: name, param: snake, field: snake },
+          properties: {
+            resource: name,
+            param: snake,
+            field: snake,
+            limit: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['field', 'parent_field'],
+              properties: { field: snake, parent_field: snake },
+            },
+          },
         },
       },
       ['resource'],

@@ -183,6 +183,11 @@ export interface ParentRef {
   param: string;
   /** Field of the new record that stores the parent's id. */
   field: string;
+  /**
+   * The children's numeric `field` may not add up to more than the parent's `parent_field` (refunds never exceed
+   * the payment): a create that would is 409 `LIMIT_EXCEEDED` and stores nothing.
+   */
+  limit?: { field: string; parent_field: string };
 }
 
 /** `POST` collection: validate the body against the resource's fields, store, answer 201 with the record. */

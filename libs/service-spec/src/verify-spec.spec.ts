@@ -7,8 +7,10 @@ import {
   unrealisedFeatures,
   verifySpec,
   type RubricId,
+  type FieldSpec,
   type SpecContract,
 } from '@sf/service-spec';
+import { parentLimitProblems } from './parent-limit';
 import { todoContract, todoIntent } from './testing/todo-contract';
 
 function scoreOf(
@@ -337,3 +339,32 @@ describe('fidelity: key features realised as written', () => {
     ]);
   });
 });
+
+describe('a child limit (refunds never exceed the payment)', () => {
+  it('holds only over required numbers and without an update endpoint of the child', () => {
+    const c = {
+      resources: [
+        { name: 'payment', plural: 'payments', description: '', fields: [numberField('amount', true)] },
+        { name: 'refund', plural: 'refunds', description: '', fields: [numberField('amount', false)] },
+      ],
+      endpoints: [{ behavior: { kind: 'update', resource: 'refund', param: 'id' } }],
+    } as unknown as SpecContract;
+    const parent = {
+      resource: 'payment',
+      param: 'id',
+      field: 'payment_id',
+      limit: { field: 'amount', parent_field: 'amount' },
+    };
+    expect(parentLimitProblems(c, 'refund', parent)).toEqual([
+      'declare required number field "amount" on refund for its limit',
+      'drop the update endpoint of refund: an update could pass the limit its create keeps',
+    ]);
+    c.resources[1].fields[0].required = true;
+    c.endpoints.length = 0;
+    expect(parentLimitProblems(c, 'refund', parent)).toEqual([]);
+  });
+});
+
+function numberField(name: string, required: boolean): FieldSpec {
+  return { name, type: 'integer', required, description: '', example: 1 };
+}

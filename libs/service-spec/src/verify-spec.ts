@@ -1,5 +1,6 @@
 import type { IntentInput } from '@sf/contracts';
 import { acceptanceCheckProblems, pathParams } from './acceptance-problems';
+import { parentLimitProblems } from './parent-limit';
 import { featureFidelity } from './fidelity/feature-fidelity';
 import { routeShape } from './contract-routing';
 import { unescapeMarkdown } from './markdown-text';
@@ -232,6 +233,7 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
         problems.push(`declare parent resource ${quoted(b.parent.resource)}`);
       if (b.parent && !params.includes(b.parent.param))
         problems.push(`put parameter {${b.parent.param}} in the path`);
+      if (b.parent?.limit) problems.push(...parentLimitProblems(c, b.resource, b.parent));
       break;
     case 'toggle':
     case 'reserve':

@@ -2,6 +2,7 @@ import type {
   AggregateBehavior,
   ConvertBehavior,
   CreateBehavior,
+  ParentRef,
   EndpointSpec,
   FunctionBehavior,
   RedirectBehavior,
@@ -43,7 +44,7 @@ const CONFIG = './config.js';
 const FUNCTIONS = './functions.js';
 
 /** Locals the create and update handlers declare; field locals are allocated around them. */
-const FIXED_LOCALS = ['ctx', 'id', 'input', 'problems', 'record', 'other', 'parentId'];
+const FIXED_LOCALS = ['ctx', 'id', 'input', 'problems', 'record', 'other', 'parentId', 'parent', 'taken'];
 
 /** Writes one handler function per endpoint, each specialised to its behaviour. */
 class HandlerWriter {
@@ -170,6 +171,19 @@ class HandlerWriter {
     });
   }
 
+  /** The children's `field` may not add up to more than the parent's `parent_field` (refunds ≤ the payment). */
+  private parentLimit(r: ResourceModel, parent: ParentRef, locals: Map<string, string>): string[] {
+    const limit = parent.limit;
+    if (!limit) return [];
+    const value = locals.get(limit.field) ?? '0';
+    return [
+      `const taken = ctx.state${prop(r.storeName)}.all().filter((other) => other${prop(parent.field)} === parentId).reduce((sum, other) => sum + Number(other${prop(limit.field)} ?? 0), 0);`,
+      `if (taken + Number(${value}) > Number(parent${prop(limit.parent_field)})) {`,
+      `  throw new ${this.kit('HttpError')}(409, 'LIMIT_EXCEEDED', ${str(`the ${limit.field} of this ${parent.resource}'s ${r.spec.name} records would exceed its ${limit.parent_field}`)} + ' (' + String(taken) + ' already of ' + String(parent${prop(limit.parent_field)}) + ')');`,
+      '}',
+    ];
+  }
+
   private param(name: string): string {
     return `ctx.params[${str(name)}]`;
   }
@@ -211,7 +225,8 @@ class HandlerWriter {
       const parent = resourceOf(this.model, b.parent.resource);
       lines.push(
         `const parentId = ${this.param(b.parent.param)};`,
-        `if (ctx.state${prop(parent.storeName)}.get(parentId) === undefined) ${this.notFound(parent.spec.name, 'parentId')}`,
+        `const parent = ctx.state${prop(parent.storeName)}.get(parentId);`,
+        `if (parent === undefined) ${this.notFound(parent.spec.name, 'parentId')}`,
       );
     }
     lines.push(
@@ -239,6 +254,7 @@ class HandlerWriter {
         '}',
       );
     }
+    if (b.parent?.limit) lines.push(...this.parentLimit(r, b.parent, locals));
     const props = [`id: ctx.state${prop(r.storeName)}.nextId(),`];
     for (const f of r.fields) {
       const local = locals.get(f.spec.name) ?? '';

@@ -118,6 +118,21 @@ export function createCases(w: EndpointTestWriter, e: EndpointSpec, b: CreateBeh
       ],
     });
   }
+  const limit = b.parent?.limit;
+  if (limit && b.parent && parent) {
+    const field = limit.field;
+    cases.push({
+      name: `refuses a ${r.name} whose ${field} would take the total past the ${b.parent.resource}'s ${limit.parent_field} with 409 LIMIT_EXCEEDED`,
+      lines: [
+        ...setup,
+        `const total = Number(parent${prop(limit.parent_field)});`,
+        `const whole = ${post(`{ ...${literal(sample)}, ${str(field)}: total }`)};`,
+        w.expectStatus('whole', 201, `${where} for the whole ${limit.parent_field}`),
+        `const more = ${post(`{ ...${literal(sample)}, ${str(field)}: 1 }`)};`,
+        w.expectError('more', 409, 'LIMIT_EXCEEDED', `${where} past the ${limit.parent_field}`),
+      ],
+    });
+  }
   if (b.parent) cases.push(w.unknownRecordCase(e, b.parent.param, b.parent.resource, literal(sample)));
   return cases;
 }

@@ -116,6 +116,15 @@ describe('the acceptance pack catches broken code', () => {
     expect(run.failed).toContain(happy);
   });
 
+  it('fails when refunds may add up to more than the payment', async () => {
+    const { files, contract } = project('payment');
+    const mutant = mutate(files, 'src/handlers.ts', 'if (taken + Number(', 'if (taken - taken + Number(');
+    const limit = contract.acceptance.find((a) => a.description.includes('LIMIT_EXCEEDED'));
+    expect(limit).toBeDefined();
+    const run = await acceptance(mutant);
+    expect(run.failed).toEqual([limit?.id]);
+  });
+
   it('fails when a Stripe webhook signed long ago is accepted (a replayed capture)', async () => {
     const { files, contract } = project('payment');
     const mutant = mutate(

@@ -147,6 +147,13 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
         });
       }
       if (b.parent) errors.push(notFound(`no ${b.parent.resource} has this id`));
+      if (b.parent?.limit) {
+        errors.push({
+          status: 409,
+          code: 'LIMIT_EXCEEDED',
+          when: `the ${b.parent.limit.field} of the ${b.parent.resource}'s ${r.plural} would add up to more than its ${b.parent.limit.parent_field}`,
+        });
+      }
       return {
         request: {
           params: params(e.path, (name) =>

@@ -84,6 +84,28 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
           ],
         );
       }
+      const limit = b.parent?.limit;
+      if (err.status === 409 && err.code === 'LIMIT_EXCEEDED' && b.parent && limit) {
+        // One child taking the whole of the parent's total is fine; one more unit is refused.
+        const parent = setup(c, b.parent.resource, tag);
+        const total = parent?.body[limit.parent_field];
+        if (!parent || typeof total !== 'number') return null;
+        const path = fill(e.path, { [b.parent.param]: `{${parent.variable}}` });
+        const body = sampleBody(resource, tag);
+        return check(
+          e,
+          'error',
+          `${withArticle(b.resource).replace(/^a/, 'A')} of ${total} on ${withArticle(b.parent.resource)} of ${total} is accepted; one more of 1 would take the ${limit.field} past its ${limit.parent_field} and answers 409 LIMIT_EXCEEDED.`,
+          [
+            ...parent.steps,
+            {
+              request: { method: e.method, path, body: { ...body, [limit.field]: total } },
+              expect: { status: successStatus(e, 201) },
+            },
+            { request: { method: e.method, path, body: { ...body, [limit.field]: 1 } }, expect },
+          ],
+        );
+      }
       if (err.status === 409 && !b.parent && resource.fields.some((f) => f.unique)) {
         const made = setup(c, b.resource, tag);
         if (!made) return null;

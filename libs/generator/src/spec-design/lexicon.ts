@@ -174,6 +174,11 @@ const NOUN_INDEX = new Map<string, string>(
 /** Child resources and the parent they belong to (a refund is always of a payment). */
 export const PARENT_OF: Readonly<Record<string, string>> = { refund: 'payment' };
 
+/** What a child's numeric field may add up to on its parent: refunds never exceed what was paid. */
+export const PARENT_LIMIT: Readonly<Record<string, { field: string; parent_field: string }>> = {
+  refund: { field: 'amount', parent_field: 'amount' },
+};
+
 /** Field names after "by"/"por"/"par"/"nach" in the five languages. */
 const FIELD_NAMES: Record<string, string[]> = {
   title: w('title titulo titre titel'),

@@ -18,7 +18,7 @@ import { ContractBuilder } from './contract-builder';
 import { designContext, note, type DesignContext, type DesignNotes } from './design-context';
 import { completeEndpoint } from './endpoint-docs';
 import { readFeature, type FeatureReading } from './feature-reader';
-import { PARENT_OF, words, type Action } from './lexicon';
+import { PARENT_LIMIT, PARENT_OF, words, type Action } from './lexicon';
 import { realiseLiteral } from './literal-features';
 import { shortHash } from './naming';
 import { flagField } from './samples';
@@ -47,7 +47,12 @@ function actOn(
           {
             kind: 'create',
             resource,
-            parent: { resource: parent, param: 'id', field: `${parent.replace(/-/g, '_')}_id` },
+            parent: {
+              resource: parent,
+              param: 'id',
+              field: `${parent.replace(/-/g, '_')}_id`,
+              ...(PARENT_LIMIT[resource] ? { limit: PARENT_LIMIT[resource] } : {}),
+            },
           },
           feature,
         );

@@ -140,6 +140,16 @@ export class ReferenceService {
         const record: Json = { id: `${b.resource}-${++this.sequence}` };
         for (const f of fields) record[f.name] = body[f.name] ?? f.default ?? null;
         if (b.parent) record[b.parent.field] = params[b.parent.param];
+        const limit = b.parent?.limit;
+        if (b.parent && limit) {
+          const parent = find(b.parent.resource, params[b.parent.param]);
+          const taken = this.store(b.resource)
+            .filter((r) => r[b.parent?.field ?? ''] === params[b.parent?.param ?? ''])
+            .reduce((sum, r) => sum + Number(r[limit.field] ?? 0), 0);
+          if (taken + Number(record[limit.field]) > Number(parent?.[limit.parent_field])) {
+            return error(409, 'LIMIT_EXCEEDED');
+          }
+        }
         this.store(b.resource).push(record);
         return ok(201, record);
       }

@@ -18,7 +18,8 @@ export const INTENT_DATA_LIMITS: DataLimits = {
 const SPEC_MAX_CHARS = 200_000;
 
 const BEHAVIOURS = `- create: POST collection; validates the body against the resource fields, stores, 201 with the record (optional
-  parent {resource, param, field}: the parent must exist, else 404 NOT_FOUND).
+  parent {resource, param, field, limit?}: the parent must exist, else 404 NOT_FOUND; limit {field, parent_field}: the
+  children's field may not add up to more than the parent's, else 409 LIMIT_EXCEEDED — refunds ≤ the payment).
 - list: GET collection; 200 with every record, oldest first.
 - get / update / delete: by path parameter \`param\`; 404 NOT_FOUND when unknown. update is a partial update (a
   non-empty subset of fields, validated like create), 200 with the record; delete answers 200 {"id", "deleted": true}.

@@ -1,0 +1,26 @@
+import type { ParentRef, SpecContract } from './spec-contract';
+
+/**
+ * Why a child resource's limit (its `field` adding up to at most the parent's `parent_field`) cannot hold: both
+ * must be required numbers, and no update endpoint may change the children after the create checked the sum.
+ */
+export function parentLimitProblems(c: SpecContract, child: string, parent: ParentRef): string[] {
+  const limit = parent.limit;
+  if (!limit) return [];
+  const field = (resource: string, name: string) =>
+    c.resources.find((r) => r.name === resource)?.fields.find((f) => f.name === name);
+  const numeric = (resource: string, name: string) => {
+    const f = field(resource, name);
+    return f !== undefined && f.required && (f.type === 'integer' || f.type === 'number');
+  };
+  const problems: string[] = [];
+  if (!numeric(child, limit.field))
+    problems.push(`declare required number field "${limit.field}" on ${child} for its limit`);
+  if (!numeric(parent.resource, limit.parent_field))
+    problems.push(
+      `declare required number field "${limit.parent_field}" on ${parent.resource} for the limit`,
+    );
+  if (c.endpoints.some((x) => x.behavior.kind === 'update' && x.behavior.resource === child))
+    problems.push(`drop the update endpoint of ${child}: an update could pass the limit its create keeps`);
+  return problems;
+}

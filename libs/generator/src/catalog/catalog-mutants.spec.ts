@@ -38,6 +38,13 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][] }
     ],
     slips: [["[4, 'IV']", "[4, 'IIII']"]],
   },
+  timezones: {
+    features: ['convert a meeting time from one time zone to another', 'unknown time zones are refused'],
+    slips: [
+      ['offset: offsetText(there - instant)', 'offset: offsetText(instant - there)'],
+      ['const there = wallClock(instant, to);', 'const there = wallClock(instant, from);'],
+    ],
+  },
   text: {
     features: ['check whether a phrase is a palindrome, ignoring case, spaces and punctuation'],
     slips: [[".toLowerCase().replace(/[^\\p{L}\\p{N}]/gu, '')", ".replace(/[^\\p{L}\\p{N}]/gu, '')"]],

@@ -5,10 +5,19 @@ import { featureWords } from './feature-words';
 import { ROMAN } from './roman';
 import { TEMPERATURE } from './temperature';
 import { TEXT } from './text';
+import { TIMEZONES } from './timezones';
 import { UNITS_FAMILY } from './units';
 
 /** Every family of the behaviour catalog, tried in this order (more specific families first). */
-export const CATALOG: readonly CatalogFamily[] = [CHECKS, TEMPERATURE, UNITS_FAMILY, ROMAN, CALC, TEXT];
+export const CATALOG: readonly CatalogFamily[] = [
+  CHECKS,
+  TEMPERATURE,
+  TIMEZONES,
+  UNITS_FAMILY,
+  ROMAN,
+  CALC,
+  TEXT,
+];
 
 /** What the first family that recognises the feature designs for it, or null. */
 export function recogniseFeature(text: string): Recognised {

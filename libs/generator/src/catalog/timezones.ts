@@ -1,0 +1,272 @@
+import {
+  stringField,
+  type CatalogFamily,
+  type FunctionCode,
+  type FunctionDesign,
+  type Recognised,
+  type Refusal,
+  type WorkedExample,
+} from './catalog-entry';
+import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
+
+/*
+ * Wall-clock times between IANA time zones through `Intl` (the tz database Node carries): a local date-time in
+ * one zone, the same instant's local date-time and UTC offset in another. Daylight saving is the database's: a
+ * local time the clocks skip (02:30 on the spring-forward night) is refused, one they pass twice (the
+ * fall-back night) is read as its earlier instant. Unknown zones and malformed times are refused. Recognised
+ * from the words for time zones in six languages, or two zone names written out (Europe/Berlin), with a
+ * conversion; a feature that only says what to refuse constrains the conversion.
+ */
+
+export const TIMEZONE_CODE: FunctionCode = {
+  id: 'timezone.convert',
+  exportName: 'convertTimeZone',
+  source: `const LOCAL_TIME = /^(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(Z)?$/;
+
+/** The zone as written (trimmed), or null when the tz database does not know it. */
+function zoneNamed(zone: unknown): string | null {
+  if (typeof zone !== 'string' || zone.trim() === '' || zone.length > 64) return null;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone.trim() });
+    return zone.trim();
+  } catch {
+    return null;
+  }
+}
+
+/** The wall-clock fields of instant \`ms\` in \`zone\`, as if they were UTC (milliseconds). */
+function wallClock(ms: number, zone: string): number {
+  const parts: Record<string, number> = {};
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  for (const part of format.formatToParts(new Date(ms))) parts[part.type] = Number(part.value);
+  const wall = new Date(0);
+  wall.setUTCFullYear(parts.year, parts.month - 1, parts.day);
+  wall.setUTCHours(parts.hour, parts.minute, parts.second, 0);
+  return wall.getTime();
+}
+
+function two(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** \`ms\` (a wall clock as UTC) written YYYY-MM-DDTHH:MM:SS. */
+function written(ms: number): string {
+  const d = new Date(ms);
+  return String(d.getUTCFullYear()).padStart(4, '0') + '-' + two(d.getUTCMonth() + 1) + '-' + two(d.getUTCDate()) +
+    'T' + two(d.getUTCHours()) + ':' + two(d.getUTCMinutes()) + ':' + two(d.getUTCSeconds());
+}
+
+/** An offset in milliseconds written ±HH:MM. */
+function offsetText(ms: number): string {
+  const minutes = Math.round(Math.abs(ms) / 60000);
+  return (ms < 0 ? '-' : '+') + two(Math.floor(minutes / 60)) + ':' + two(minutes % 60);
+}
+
+/** timezone.convert: local date-time \`time\` in zone \`from\` as the local date-time and offset in zone \`to\`. */
+export const convertTimeZone: CatalogFunction = (input) => {
+  const from = zoneNamed(input.from);
+  const to = zoneNamed(input.to);
+  const problems: string[] = [];
+  if (from === null) problems.push('from ' + JSON.stringify(input.from) + ' is not a time zone of the tz database (e.g. Europe/Berlin, America/New_York, UTC)');
+  if (to === null) problems.push('to ' + JSON.stringify(input.to) + ' is not a time zone of the tz database (e.g. Europe/Berlin, America/New_York, UTC)');
+  const m = typeof input.time === 'string' ? LOCAL_TIME.exec(input.time.trim()) : null;
+  if (m === null) problems.push('time must be a local date-time YYYY-MM-DDTHH:MM[:SS], e.g. 2024-07-15T09:30');
+  if (from === null || to === null || m === null) return { ok: false, problems };
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((x) => Number(x ?? 0));
+  const local = new Date(0);
+  local.setUTCFullYear(year, month - 1, day);
+  local.setUTCHours(hour, minute, second, 0);
+  const wall = local.getTime();
+  if (written(wall) !== m[1] + '-' + m[2] + '-' + m[3] + 'T' + m[4] + ':' + m[5] + ':' + (m[6] ?? '00')) {
+    return { ok: false, problems: ['time ' + JSON.stringify(input.time) + ' is not a date and time of day that exists'] };
+  }
+  if (m[7] === 'Z' && wallClock(wall, from) !== wall) {
+    return { ok: false, problems: ['a time ending in Z is UTC; its zone "from" must be UTC, not ' + from] };
+  }
+  // The instants whose wall clock in \`from\` is this time: one, none (skipped by the clocks) or two (repeated).
+  const offsets = new Set([wallClock(wall - 86400000, from) - (wall - 86400000), wallClock(wall + 86400000, from) - (wall + 86400000)]);
+  const instants = [...offsets].map((offset) => wall - offset).filter((ms) => wallClock(ms, from) === wall);
+  if (instants.length === 0) {
+    return { ok: false, problems: ['time ' + written(wall) + ' does not exist in ' + from + ': the clocks skip it when daylight saving time starts'] };
+  }
+  const instant = Math.min(...instants);
+  const there = wallClock(instant, to);
+  return { ok: true, value: { time: written(there), offset: offsetText(there - instant), zone: to } };
+};`,
+};
+
+/** Conversions written out from the tz database's rules (standard and summer time), not computed by the code. */
+const FACTS: { time: string; from: string; to: string; answer: string; offset: string; why: string }[] = [
+  {
+    time: '2024-07-04T09:00:00',
+    from: 'America/New_York',
+    to: 'Europe/Paris',
+    answer: '2024-07-04T15:00:00',
+    offset: '+02:00',
+    why: 'New York is on EDT (UTC-4) and Paris on CEST (UTC+2) in July',
+  },
+  {
+    time: '2024-01-15T12:00:00',
+    from: 'UTC',
+    to: 'Europe/Berlin',
+    answer: '2024-01-15T13:00:00',
+    offset: '+01:00',
+    why: 'Berlin keeps CET (UTC+1) in winter',
+  },
+  {
+    time: '2024-12-31T23:30:00',
+    from: 'America/Los_Angeles',
+    to: 'UTC',
+    answer: '2025-01-01T07:30:00',
+    offset: '+00:00',
+    why: 'Los Angeles is on PST (UTC-8), so the new year has begun in UTC',
+  },
+  {
+    time: '2024-06-01T00:00:00',
+    from: 'UTC',
+    to: 'Asia/Kolkata',
+    answer: '2024-06-01T05:30:00',
+    offset: '+05:30',
+    why: 'India Standard Time is UTC+5:30 all year',
+  },
+];
+
+/** Times the conversion must refuse, in the domain's words. */
+function refusalsOf(): Refusal[] {
+  return [
+    {
+      description: 'Mars/Olympus_Mons is not a time zone and is refused.',
+      input: { time: '2024-07-04T09:00:00', from: 'Mars/Olympus_Mons', to: 'UTC' },
+    },
+    {
+      description:
+        '2024-03-31T02:30 does not exist in Europe/Berlin (clocks jump from 02:00 to 03:00 that night) and is refused.',
+      input: { time: '2024-03-31T02:30:00', from: 'Europe/Berlin', to: 'UTC' },
+    },
+    {
+      description: 'February 30th is not a date and is refused.',
+      input: { time: '2024-02-30T10:00:00', from: 'UTC', to: 'Asia/Tokyo' },
+    },
+  ];
+}
+
+/** The conversion in the feature's language, so its words are the service's too. */
+const CONVERT_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Rechnet eine Uhrzeit (einen Zeitpunkt, Datum und Uhrzeit) von einer Zeitzone in eine andere Zeitzone um, mit Sommerzeit.',
+  es: ' Convierte una hora (fecha y hora) de una zona horaria a otra zona horaria, con horario de verano.',
+  fr: " Convertit une heure (date et heure) d'un fuseau horaire à un autre fuseau horaire, heure d'été comprise.",
+  it: " Converte un orario (data e ora) da un fuso orario a un altro fuso orario, con l'ora legale.",
+  pt: ' Converte um horário (data e hora) de um fuso horário para outro fuso horário, com horário de verão.',
+};
+
+function design(languages: Language[]): FunctionDesign {
+  const examples: WorkedExample[] = FACTS.map((f) => ({
+    description: `${f.time} in ${f.from} is ${f.answer} in ${f.to} (${f.why}).`,
+    input: { time: f.time, from: f.from, to: f.to },
+    output: { time: f.answer, offset: f.offset },
+  }));
+  return {
+    function: TIMEZONE_CODE.id,
+    method: 'POST',
+    path: '/timezones/convert',
+    summary:
+      'Converts a local date-time from one IANA time zone to another with the tz database (daylight saving time included) and answers the local time there with its UTC offset; an unknown time zone, a malformed time or a local time the clocks skip is refused with 400.' +
+      glossIn(CONVERT_GLOSS, languages),
+    inputs: [
+      {
+        param: 'time',
+        field: stringField('time', 'Local date-time in the from zone, YYYY-MM-DDTHH:MM[:SS]', FACTS[0].time),
+      },
+      {
+        param: 'from',
+        field: stringField('from', 'IANA time zone of time, e.g. America/New_York', FACTS[0].from),
+      },
+      {
+        param: 'to',
+        field: stringField('to', 'IANA time zone to convert to, e.g. Europe/Paris', FACTS[0].to),
+      },
+    ],
+    outputs: [
+      {
+        result: 'time',
+        field: 'time',
+        description: 'The same instant as local time in to',
+        example: FACTS[0].answer,
+      },
+      {
+        result: 'offset',
+        field: 'offset',
+        description: 'UTC offset of to at that instant, ±HH:MM',
+        example: FACTS[0].offset,
+      },
+      { result: 'zone', field: 'zone', description: 'The zone converted to, as given', example: FACTS[0].to },
+    ],
+    examples,
+    refusals: refusalsOf(),
+  };
+}
+
+/** "time zone" in the six languages, folded (two-word forms are matched as pairs). */
+const ZONE_WORDS = ['timezone', 'timezones', 'zeitzone', 'zeitzonen', 'tz', 'iana'];
+const ZONE_PAIRS: [string, string][] = [
+  ['time', 'zone'],
+  ['time', 'zones'],
+  ['zona', 'horaria'],
+  ['zonas', 'horarias'],
+  ['huso', 'horario'],
+  ['husos', 'horarios'],
+  ['fuseau', 'horaire'],
+  ['fuseaux', 'horaires'],
+  ['fuso', 'orario'],
+  ['fusi', 'orari'],
+  ['fuso', 'horario'],
+  ['fusos', 'horarios'],
+];
+const CONVERT_WORDS = [
+  ...[
+    'convert',
+    'converts',
+    'converting',
+    'conversion',
+    'translate',
+    'translates',
+    'shift',
+    'express',
+    'map',
+  ],
+  ...['umrechnen', 'umwandeln', 'konvertieren', 'umrechnung', 'rechnet', 'ubersetzen'],
+  ...['convertir', 'convierte', 'conversion', 'pasar', 'traducir'],
+  ...['convertit', 'convertis', 'traduire'],
+  ...['convertire', 'converti', 'conversione', 'converter', 'converte', 'conversao'],
+];
+/** A zone name written out: Area/Location (Europe/Berlin, America/Argentina/Buenos_Aires). */
+const ZONE_NAME =
+  /\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_]+/g;
+
+export const TIMEZONES: CatalogFamily = {
+  name: 'timezones',
+  functions: [TIMEZONE_CODE],
+  recognise(text: string, words: string[]): Recognised {
+    // Two zone names written out side by side already ask what one's time is in the other.
+    const named = (text.match(ZONE_NAME) ?? []).length >= 2;
+    const aboutZones =
+      named ||
+      hasAny(words, ZONE_WORDS) ||
+      ZONE_PAIRS.some(([a, b]) => words.some((w, i) => w === a && words[i + 1] === b));
+    if (!aboutZones) return null;
+    const converting =
+      named || hasAny(words, CONVERT_WORDS) || (words.includes('from') && words.includes('to'));
+    if (refuses(words) && !converting)
+      return { constraint: { function: TIMEZONE_CODE.id, refusals: refusalsOf } };
+    return converting ? { design: design(languagesOf(words)) } : null;
+  },
+};

@@ -45,6 +45,10 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][] }
       ['const there = wallClock(instant, to);', 'const there = wallClock(instant, from);'],
     ],
   },
+  'locale-formats': {
+    features: ['format an amount of money in a currency the way a given locale writes it'],
+    slips: [["{ style: 'currency', currency }", "{ style: 'currency', currency, currencyDisplay: 'code' }"]],
+  },
   text: {
     features: ['check whether a phrase is a palindrome, ignoring case, spaces and punctuation'],
     slips: [[".toLowerCase().replace(/[^\\p{L}\\p{N}]/gu, '')", ".replace(/[^\\p{L}\\p{N}]/gu, '')"]],

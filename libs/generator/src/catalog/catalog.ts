@@ -2,6 +2,7 @@ import { CALC } from './calc';
 import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
 import { CHECKS } from './checks';
 import { featureWords } from './feature-words';
+import { LOCALE_FORMATS } from './locale-formats';
 import { ROMAN } from './roman';
 import { TEMPERATURE } from './temperature';
 import { TEXT } from './text';
@@ -13,6 +14,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   CHECKS,
   TEMPERATURE,
   TIMEZONES,
+  LOCALE_FORMATS,
   UNITS_FAMILY,
   ROMAN,
   CALC,

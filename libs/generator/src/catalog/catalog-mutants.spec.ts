@@ -22,7 +22,8 @@ import {
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
 jest.setTimeout(60_000);
 
-const FAMILIES: Record<string, { features: string[]; slips: [string, string][] }> = {
+/** `typedRefusals`: the family's only refusals are values its fields' types already refuse (markdown: not text). */
+const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; typedRefusals?: true }> = {
   temperature: {
     features: ['convert a temperature in Celsius to Fahrenheit', 'refuse anything colder than absolute zero'],
     slips: [['((kelvin - 273.15) * 9) / 5 + 32', '((kelvin - 273.15) * 9) / 5 + 33']],
@@ -48,6 +49,11 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][] }
   'locale-formats': {
     features: ['format an amount of money in a currency the way a given locale writes it'],
     slips: [["{ style: 'currency', currency }", "{ style: 'currency', currency, currencyDisplay: 'code' }"]],
+  },
+  markdown: {
+    features: ['render markdown as HTML, escaping any HTML in it'],
+    slips: [["replace(/</g, '&lt;')", "replace(/</g, '<')"]],
+    typedRefusals: true,
   },
   text: {
     features: ['check whether a phrase is a palindrome, ignoring case, spaces and punctuation'],
@@ -117,7 +123,9 @@ describe.each(Object.entries(FAMILIES))('the %s family', (name, family) => {
         'if (!result.ok) return { status: 200, body: {} };',
       ),
     );
-    expect((await acceptance(mutant)).code).not.toBe(0);
+    // A family whose refusals are all type errors is refused by the handler before the computation runs.
+    if (family.typedRefusals) expect((await acceptance(mutant)).code).toBe(0);
+    else expect((await acceptance(mutant)).code).not.toBe(0);
   });
 
   it.each(family.slips)('fails it on a slip: %s → %s', async (from, to) => {

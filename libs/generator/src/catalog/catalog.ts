@@ -3,6 +3,7 @@ import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
 import { CHECKS } from './checks';
 import { featureWords } from './feature-words';
 import { LOCALE_FORMATS } from './locale-formats';
+import { MARKDOWN } from './markdown';
 import { ROMAN } from './roman';
 import { TEMPERATURE } from './temperature';
 import { TEXT } from './text';
@@ -18,6 +19,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   UNITS_FAMILY,
   ROMAN,
   CALC,
+  MARKDOWN,
   TEXT,
 ];
 

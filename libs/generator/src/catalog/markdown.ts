@@ -1,0 +1,174 @@
+import {
+  stringField,
+  type CatalogFamily,
+  type FunctionCode,
+  type FunctionDesign,
+  type Recognised,
+  type Refusal,
+} from './catalog-entry';
+import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
+
+/*
+ * Markdown to HTML with every piece of the input's own HTML escaped, so no script can be injected: ATX headings,
+ * paragraphs, bullet and numbered lists, fenced code blocks, block quotes, and inline strong, emphasis, code and
+ * links (http, https and mailto only; any other scheme, javascript: included, stays text). Blocks are written as
+ * CommonMark writes them, one per line. Recognised from "markdown" with a word for HTML or rendering.
+ */
+
+export const MARKDOWN_CODE: FunctionCode = {
+  id: 'markdown.to-html',
+  exportName: 'markdownToHtml',
+  source: `/** Text with the five HTML-significant characters escaped. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Inline markdown of one escaped line: code spans first (their content is left alone), then links, strong, emphasis. */
+function inline(raw: string): string {
+  const parts = raw.split(/(\`[^\`]+\`)/);
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 1) return '<code>' + escapeHtml(part.slice(1, -1)) + '</code>';
+      let html = escapeHtml(part);
+      html = html.replace(/\\[([^\\]]+)\\]\\(([^)\\s]+)\\)/g, (whole, text: string, url: string) =>
+        /^(?:https?:\\/\\/|mailto:)/i.test(url) ? '<a href="' + url + '">' + text + '</a>' : whole,
+      );
+      html = html.replace(/\\*\\*([^*]+)\\*\\*|__([^_]+)__/g, (_m, a?: string, b?: string) => '<strong>' + (a ?? b) + '</strong>');
+      html = html.replace(/\\*([^*]+)\\*|\\b_([^_]+)_\\b/g, (_m, a?: string, b?: string) => '<em>' + (a ?? b) + '</em>');
+      return html;
+    })
+    .join('');
+}
+
+/** markdown.to-html: \`markdown\` as HTML, its own HTML escaped. */
+export const markdownToHtml: CatalogFunction = (input) => {
+  const markdown = input.markdown;
+  if (typeof markdown !== 'string') return { ok: false, problems: ['markdown must be a string'] };
+  if (markdown.length > 100000) return { ok: false, problems: ['markdown is longer than 100000 characters'] };
+  const lines = markdown.replace(/\\r\\n?/g, '\\n').split('\\n');
+  const out: string[] = [];
+  let paragraph: string[] = [];
+  let list: { tag: 'ul' | 'ol'; items: string[] } | null = null;
+  const flush = () => {
+    if (paragraph.length > 0) out.push('<p>' + paragraph.map((l) => inline(l.trim())).join('\\n') + '</p>');
+    paragraph = [];
+    if (list) out.push('<' + list.tag + '>\\n' + list.items.map((item) => '<li>' + inline(item) + '</li>').join('\\n') + '\\n</' + list.tag + '>');
+    list = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const fence = /^\\s{0,3}(\`\`\`|~~~)/.exec(line);
+    if (fence) {
+      flush();
+      const code: string[] = [];
+      for (i++; i < lines.length && !lines[i].trimStart().startsWith(fence[1]); i++) code.push(lines[i]);
+      out.push('<pre><code>' + escapeHtml(code.join('\\n')) + (code.length > 0 ? '\\n' : '') + '</code></pre>');
+      continue;
+    }
+    const heading = /^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$/.exec(line);
+    const bullet = /^\\s{0,3}[-*+]\\s+(.*)$/.exec(line);
+    const numbered = /^\\s{0,3}\\d{1,9}[.)]\\s+(.*)$/.exec(line);
+    const quote = /^\\s{0,3}>\\s?(.*)$/.exec(line);
+    if (line.trim() === '') {
+      flush();
+    } else if (heading) {
+      flush();
+      const level = heading[1].length;
+      out.push('<h' + level + '>' + inline(heading[2]) + '</h' + level + '>');
+    } else if (bullet || numbered) {
+      const tag = bullet ? 'ul' : 'ol';
+      if (paragraph.length > 0 || (list && list.tag !== tag)) flush();
+      if (!list) list = { tag, items: [] };
+      list.items.push(((bullet ?? numbered) as RegExpExecArray)[1]);
+    } else if (quote) {
+      flush();
+      out.push('<blockquote>\\n<p>' + inline(quote[1]) + '</p>\\n</blockquote>');
+    } else {
+      if (list) flush();
+      paragraph.push(line);
+    }
+  }
+  flush();
+  return { ok: true, value: { html: out.join('\\n') } };
+};`,
+};
+
+/** Markdown and the HTML CommonMark writes for it, by hand. */
+const FACTS: { markdown: string; html: string; why: string }[] = [
+  {
+    markdown: '# Release notes\n\nShipped **two** fixes and *one* feature.',
+    html: '<h1>Release notes</h1>\n<p>Shipped <strong>two</strong> fixes and <em>one</em> feature.</p>',
+    why: 'a heading, then a paragraph with strong and emphasis',
+  },
+  {
+    markdown: '- apples\n- pears',
+    html: '<ul>\n<li>apples</li>\n<li>pears</li>\n</ul>',
+    why: 'a bullet list',
+  },
+  {
+    markdown: 'See [the docs](https://example.com/docs) and run `npm test`.',
+    html: '<p>See <a href="https://example.com/docs">the docs</a> and run <code>npm test</code>.</p>',
+    why: 'a link and a code span',
+  },
+  {
+    markdown: 'Hello <script>alert(1)</script>',
+    html: '<p>Hello &lt;script&gt;alert(1)&lt;/script&gt;</p>',
+    why: 'HTML in the input is escaped, so no script runs',
+  },
+  {
+    markdown: '[click](javascript:alert(1))',
+    html: '<p>[click](javascript:alert(1))</p>',
+    why: 'a javascript: link is not made a link',
+  },
+];
+
+function refusalsOf(): Refusal[] {
+  return [{ description: 'A markdown that is not text (a number) is refused.', input: { markdown: 42 } }];
+}
+
+const GLOSS: Partial<Record<Language, string>> = {
+  de: ' Wandelt Markdown-Text in HTML um; HTML im Text wird maskiert (escaped), damit kein Skript eingeschleust wird.',
+  es: ' Convierte texto Markdown en HTML; el HTML del texto se escapa para que no se inyecte ningún script.',
+  fr: " Convertit du texte Markdown en HTML ; le HTML du texte est échappé pour qu'aucun script ne soit injecté.",
+  it: ' Converte testo Markdown in HTML; l’HTML nel testo viene escapato perché nessuno script venga iniettato.',
+  pt: ' Converte texto Markdown em HTML; o HTML do texto é escapado para que nenhum script seja injetado.',
+};
+
+function design(languages: Language[]): FunctionDesign {
+  return {
+    function: MARKDOWN_CODE.id,
+    method: 'POST',
+    path: '/markdown/render',
+    summary:
+      'Renders markdown text (headings, paragraphs, bullet and numbered lists, fenced code, block quotes, strong, emphasis, code spans, http/https/mailto links) as HTML, one block per line as CommonMark writes them; any HTML in the input is escaped (&lt;script&gt;), so nothing can be injected, and links with other schemes (javascript:) stay text.' +
+      glossIn(GLOSS, languages),
+    inputs: [
+      { param: 'markdown', field: stringField('markdown', 'Markdown text to render', FACTS[0].markdown) },
+    ],
+    outputs: [
+      { result: 'html', field: 'html', description: 'The HTML, input HTML escaped', example: FACTS[0].html },
+    ],
+    examples: FACTS.map((f) => ({
+      description: `${JSON.stringify(f.markdown)} renders as ${JSON.stringify(f.html)} (${f.why}).`,
+      input: { markdown: f.markdown },
+      output: { html: f.html },
+    })),
+    refusals: refusalsOf(),
+  };
+}
+
+const RENDER_WORDS = [
+  ...['html', 'render', 'renders', 'rendering', 'convert', 'converts', 'preview', 'escape', 'escaping'],
+  ...['umwandeln', 'rendern', 'darstellen', 'convertir', 'renderizar', 'convertire', 'converter', 'rendu'],
+];
+
+export const MARKDOWN: CatalogFamily = {
+  name: 'markdown',
+  functions: [MARKDOWN_CODE],
+  recognise(_text: string, words: string[]): Recognised {
+    if (!words.some((w) => w === 'markdown' || w === 'md' || w.startsWith('markdown'))) return null;
+    if (hasAny(words, RENDER_WORDS)) return { design: design(languagesOf(words)) };
+    if (refuses(words)) return { constraint: { function: MARKDOWN_CODE.id, refusals: refusalsOf } };
+    return null;
+  },
+};

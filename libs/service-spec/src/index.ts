@@ -27,3 +27,11 @@ export {
   type LiteralType,
 } from './fidelity/feature-literals';
 export { acceptanceCheckProblems } from './acceptance-problems';
+export {
+  defaultCodeExpected,
+  errorBodyOf,
+  errorBodyShape,
+  errorBodyText,
+  errorCodeExpectation,
+  errorShapeOfFields,
+} from './error-body';

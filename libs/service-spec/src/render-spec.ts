@@ -1,5 +1,6 @@
 import { cell, code, codeCell, inline, jsonSnippet, quoteBlock, safeJson } from './markdown-text';
 import { SPEC_SECTIONS, type SpecSection } from './spec-sections';
+import { errorBodyShape, errorBodyText } from './error-body';
 import type { Behavior, EndpointSpec, FieldSpec, SpecContract, UdcEndpoint } from './spec-contract';
 
 /** Optional prose added to a rendered SPEC. */
@@ -273,7 +274,7 @@ function renderConfiguration(c: SpecContract): string[] {
 
 function renderErrorHandling(c: SpecContract): string[] {
   const out = [
-    'Every error is JSON `{"error": {"code": "…", "message": "…"}}` with the status below; codes are stable.',
+    `Every error is JSON \`${errorBodyText(errorBodyShape(c))}\` with the status below; codes are stable${c.errors ? " (the five UDC endpoints answer with the UDC runtime's own shapes)" : ''}.`,
     '',
     '| Endpoint | Status | Code | When |',
     '| --- | --- | --- | --- |',

@@ -2,6 +2,7 @@ import { routeShape } from '../contract-routing';
 import type { EndpointSpec, FieldSpec, SpecContract, UdcEndpoint } from '../spec-contract';
 import { readFeatureLiterals, type FeatureLiterals, type LiteralField } from './feature-literals';
 import { numbersIn } from './domain-terms';
+import { errorBodyProblems } from './error-bodies';
 import { freeTextProblems, missingQuantities } from './free-text-fidelity';
 import { realisationOf } from './realisation';
 import { storeForComputation } from './record-features';
@@ -44,10 +45,19 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
     // Only a feature that names its route states the API literally; shapes in free text are judged by the
     // free-text rule (a JSON snippet in prose is not a promise about some endpoint).
     if (literals.routes.length === 0) {
-      const problems = [...literals.errorBodies, ...freeTextProblems(contract, feature)];
+      const problems = [
+        ...literals.errorBodies,
+        ...errorBodyProblems(contract, features, read, index),
+        ...freeTextProblems(contract, feature),
+      ];
       return { feature, checked: 'free-text', realised: problems.length === 0, problems };
     }
-    const problems = [...literals.problems, ...literals.errorBodies, ...conflicts(features, read, index)];
+    const problems = [
+      ...literals.problems,
+      ...literals.errorBodies,
+      ...errorBodyProblems(contract, features, read, index),
+      ...conflicts(features, read, index),
+    ];
     const endpoints = literals.routes.map((route) => {
       // The UDC runtime serves its five endpoints in every generated service, with its own shapes.
       if (contract.udc.endpoints.includes(`${route.method} ${route.path}` as UdcEndpoint)) {

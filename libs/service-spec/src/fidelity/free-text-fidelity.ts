@@ -1,5 +1,6 @@
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
 import { carriedTerms, domainTerms, numbersIn, termsNeeded } from './domain-terms';
+import { withoutErrorBodies } from './feature-literals';
 import { realisationOf, type Realisation } from './realisation';
 import { recordMismatch, unreadNames } from './record-features';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
@@ -48,7 +49,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     );
   }
   const realisation = realisationOf(contract, endpoints);
-  const terms = domainTerms(feature);
+  const terms = domainTerms(withoutErrorBodies(feature));
   const carried = carriedTerms(terms, realisation.words);
   if (carried.length < termsNeeded(terms)) {
     problems.push(

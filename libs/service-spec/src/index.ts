@@ -27,6 +27,7 @@ export {
   type LiteralType,
 } from './fidelity/feature-literals';
 export { acceptanceCheckProblems } from './acceptance-problems';
+export { FUNCTION_DOMAINS } from './fidelity/function-domains';
 export {
   defaultCodeExpected,
   errorBodyOf,

@@ -22,21 +22,21 @@ export function errorBodyProblems(
       `it asks for errors spelled both as ${wanted.map((x) => errorBodyText(x)).join(' and as ')}; a service spells every error one way`,
     );
   }
-  const answered = errorBodyShape(contract);
-  for (const shape of wanted) {
-    if (shape !== answered) {
-      problems.push(
-        `it asks for error bodies ${errorBodyText(shape)}, but the contract answers every error as ${errorBodyText(answered)} (set "errors": {"body": "${shape}"})`,
-      );
-    }
-  }
   read.forEach((other, i) => {
     const differing = other.errorShapes.filter((x) => !wanted.includes(x));
     if (i !== index && differing.length > 0) {
       problems.push(
-        `key feature "${features[i]}" asks for errors spelled as ${differing.map((x) => errorBodyText(x)).join(' or ')}; a service spells every error one way`,
+        `key feature "${features[i]}" asks for errors spelled as ${differing.map((x) => errorBodyText(x)).join(' or ')}; a service spells every error one way, so the user must say which is meant`,
       );
     }
   });
+  // Until the features agree, no contract shape can honour them all: naming one to set would mislead.
+  if (problems.length > 0) return problems;
+  const answered = errorBodyShape(contract);
+  if (wanted[0] !== answered) {
+    problems.push(
+      `it asks for error bodies ${errorBodyText(wanted[0])}, but the contract answers every error as ${errorBodyText(answered)} (set "errors": {"body": "${wanted[0]}"})`,
+    );
+  }
   return problems;
 }

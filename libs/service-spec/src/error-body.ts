@@ -66,7 +66,13 @@ export function errorShapeOfFields(
   if (byName.size !== fields.length) return undefined;
   const text = (name: string) => {
     const f = byName.get(name);
-    return f !== undefined && (f.type === undefined || f.type === 'string') && f.enum === undefined;
+    // `"string"` in quotes is the type written as JSON, not a fixed value.
+    const typeInQuotes = f?.enum?.length === 1 && f.enum[0] === 'string';
+    return (
+      f !== undefined &&
+      (f.type === undefined || f.type === 'string') &&
+      (f.enum === undefined || typeInQuotes)
+    );
   };
   const names = [...byName.keys()].sort().join(',');
   const error = byName.get('error');

@@ -69,6 +69,7 @@ describe('error bodies a feature spells', () => {
     expect(errorShapeOfFields([s('error', 'object')])).toBe('error_object');
     expect(errorShapeOfFields([s('detail', 'string')])).toBeUndefined();
     expect(errorShapeOfFields([{ name: 'error', type: 'string', enum: ['bad input'] }])).toBeUndefined();
+    expect(errorShapeOfFields([{ name: 'message', type: 'string', enum: ['string'] }])).toBe('message');
     expect(errorShapeOfFields([s('error', 'number')])).toBeUndefined();
   });
 

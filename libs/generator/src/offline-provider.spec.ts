@@ -501,3 +501,44 @@ describe('offline SPEC line', () => {
     }, 60_000);
   });
 });
+
+describe('error bodies the key features spell', () => {
+  it('declares the one shape they agree on, and the reference service answers every error in it', async () => {
+    const intent = intentOf({
+      service_name: 'trail-distances',
+      key_features: [
+        'Umrechnung einer Strecke von Kilometern in Meilen',
+        'Une distance négative est refusée : 400 avec {"error": string, "message": string}',
+      ],
+    });
+    const run = await pipeline(intent);
+    const errorSteps = run.contract.acceptance.flatMap((c) => c.steps).filter((s) => s.expect.status >= 400);
+
+    expect(run.contract.errors).toEqual({ body: 'error_code' });
+    expect(run.verification.fidelity.every((f) => f.realised)).toBe(true);
+    expect(errorSteps.length).toBeGreaterThan(0);
+    for (const step of errorSteps) expect(step.expect.body_contains).toEqual({ error: expect.any(String) });
+    expect(runAcceptancePack(run.contract)).toEqual([]);
+    expect(validContract(run.contract)).toBe(true);
+  });
+
+  it('declares none when two features spell errors two ways, and leaves both unrealised', async () => {
+    const intent = intentOf({
+      service_name: 'trail-distances',
+      key_features: [
+        'Umrechnung einer Strecke von Kilometern in Meilen',
+        'A negative distance is refused with 400 and {"message": string}',
+        'A distance over 1000 km is refused with 422 and {"error": {"code": string}}',
+      ],
+    });
+    const run = await pipeline(intent);
+
+    expect(run.contract.errors).toBeUndefined();
+    expect(run.verification.fidelity.filter((f) => !f.realised).map((f) => f.feature)).toEqual(
+      intent.key_features.slice(1),
+    );
+    expect(run.verification.fidelity[1].problems).toEqual(
+      expect.arrayContaining([expect.stringContaining('a service spells every error one way')]),
+    );
+  });
+});

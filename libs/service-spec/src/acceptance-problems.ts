@@ -1,4 +1,5 @@
 import { routeRequest } from './contract-routing';
+import { errorBodyOf, errorBodyShape } from './error-body';
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from './spec-contract';
 
 /** Names of the `{param}` placeholders in a path. */
@@ -53,6 +54,11 @@ export function acceptanceCheckProblems(c: SpecContract, check: AcceptanceCheck)
       );
     }
     if (sign && step.request.body_text === undefined) problems.push(`step ${n} signs no body_text`);
+    if (step.expect.status >= 400 && !fitsErrorBody(c, step.expect.body_contains)) {
+      problems.push(
+        `step ${n} expects an error body ${quoted(JSON.stringify(step.expect.body_contains))} the contract's error shape never answers`,
+      );
+    }
     for (const name of Object.keys(step.save ?? {})) saved.add(name);
   });
   if (target && targetStatuses.length === 0) problems.push(`has no step that calls ${target.id}`);
@@ -64,4 +70,21 @@ export function acceptanceCheckProblems(c: SpecContract, check: AcceptanceCheck)
     problems.push(`is a happy-path check that expects an error from ${check.endpoint_id}`);
   }
   return problems;
+}
+
+/**
+ * Whether an error step's expected body can match an error in the contract's shape: every key it expects is one
+ * the shape answers, holding an object where the shape nests one and a scalar where it writes text. An expected
+ * body that is no object (or none at all) asks nothing of the shape.
+ */
+function fitsErrorBody(c: SpecContract, expected: unknown): boolean {
+  if (expected === null || typeof expected !== 'object' || Array.isArray(expected)) return true;
+  const answered = errorBodyOf(errorBodyShape(c), 'CODE', 'message');
+  return Object.entries(expected).every(([key, value]) => {
+    if (!(key in answered)) return false;
+    const nested = typeof answered[key] === 'object';
+    return nested
+      ? value !== null && typeof value === 'object' && !Array.isArray(value)
+      : typeof value !== 'object';
+  });
 }

@@ -27,3 +27,12 @@ export {
   type LiteralType,
 } from './fidelity/feature-literals';
 export { acceptanceCheckProblems } from './acceptance-problems';
+export { FUNCTION_DOMAINS } from './fidelity/function-domains';
+export {
+  defaultCodeExpected,
+  errorBodyOf,
+  errorBodyShape,
+  errorBodyText,
+  errorCodeExpectation,
+  errorShapeOfFields,
+} from './error-body';

@@ -46,6 +46,17 @@ describe('renderSpec', () => {
     expect(parsed.contract).toEqual(c);
   });
 
+  it('states the declared error body in Error handling and keeps it through parseSpec', () => {
+    const c: SpecContract = { ...todoContract(), errors: { body: 'error_string' } };
+    const md = renderSpec(c);
+    const parsed = parseSpec(md);
+
+    expect(parsed.contractErrors).toEqual([]);
+    expect(parsed.contract).toEqual(c);
+    expect(parsed.sections['Error handling']).toContain('{"error": "…", "code": "STABLE_CODE"}');
+    expect(renderSpec(todoContract())).toContain('{"error": {"code": "STABLE_CODE", "message": "…"}}');
+  });
+
   it('keeps hostile intent text as data: no extra headings, fences or table cells', () => {
     const c = hostileContract();
     const md = renderSpec(c);

@@ -8,6 +8,7 @@ import {
   type SpecContract,
   type UdcEndpoint,
 } from './spec-contract';
+import { errorBodyShape, errorBodyText } from './error-body';
 
 /** Optional prose added to a rendered SPEC. */
 export interface SpecRenderExtras {
@@ -286,7 +287,7 @@ function renderConfiguration(c: SpecContract): string[] {
 
 function renderErrorHandling(c: SpecContract): string[] {
   const out = [
-    'Every error is JSON `{"error": {"code": "…", "message": "…"}}` with the status below; codes are stable.',
+    `Every error is JSON \`${errorBodyText(errorBodyShape(c))}\` with the status below; codes are stable${c.errors ? " (the five UDC endpoints answer with the UDC runtime's own shapes)" : ''}.`,
     '',
     '| Endpoint | Status | Code | When |',
     '| --- | --- | --- | --- |',

@@ -1,5 +1,12 @@
 import { PRIORITIES, SERVICE_TYPES } from '@sf/contracts';
-import { BEHAVIOR_KINDS, FIELD_TYPES, HTTP_METHODS, UDC_ENDPOINTS, WEBHOOK_SCHEMES } from './spec-contract';
+import {
+  BEHAVIOR_KINDS,
+  ERROR_BODY_SHAPES,
+  FIELD_TYPES,
+  HTTP_METHODS,
+  UDC_ENDPOINTS,
+  WEBHOOK_SCHEMES,
+} from './spec-contract';
 
 /** The JSON schema of the `spec-contract` block; the types it validates are in `spec-contract.ts`. */
 const KEBAB = '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$';
@@ -420,6 +427,12 @@ export const SPEC_CONTRACT_SCHEMA = {
         version: { const: '1.0' },
         endpoints: { const: [...UDC_ENDPOINTS] },
       },
+    },
+    errors: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['body'],
+      properties: { body: { type: 'string', enum: [...ERROR_BODY_SHAPES] } },
     },
   },
 } as const;

@@ -19,7 +19,22 @@ export interface SpecContract {
   /** Latency, size and security targets; absent in a first draft that has not set them yet. */
   non_functional?: NonFunctional;
   udc: { version: '1.0'; endpoints: UdcEndpoint[] };
+  /** How every error the service answers is spelled; absent means `{"error": {"code", "message"}}`. */
+  errors?: { body: ErrorBodyShape };
 }
+
+/**
+ * How a generated service spells every error it answers (`errors.body`):
+ * - `error_object` (the default): `{"error": {"code": "STABLE_CODE", "message": "…"}}`;
+ * - `error_string`: `{"error": "…message…", "code": "STABLE_CODE"}`, for intents that write `{"error": string}`;
+ * - `message`: `{"message": "…", "code": "STABLE_CODE"}`, for `{"message": string}`;
+ * - `error_code`: `{"error": "STABLE_CODE", "message": "…"}`, for `{"error": string, "message": string}`.
+ * The stable code is in every form; only where it sits differs. The five UDC endpoints keep the UDC's own
+ * shapes (`libs/udc`).
+ */
+export const ERROR_BODY_SHAPES = ['error_object', 'error_string', 'message', 'error_code'] as const;
+/** One of {@link ERROR_BODY_SHAPES}. */
+export type ErrorBodyShape = (typeof ERROR_BODY_SHAPES)[number];
 
 /** Identity of the generated service. */
 export interface ServiceInfo {

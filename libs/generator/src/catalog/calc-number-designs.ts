@@ -245,7 +245,7 @@ export function ageDesign(): FunctionDesign {
     method: 'POST',
     path: '/calc/age',
     summary:
-      "Computes a person's age in whole years from the birth date (YYYY-MM-DD) as of a reference date (YYYY-MM-DD): the difference of the years, less one when the birthday has not yet come in the reference year; a birth date after the reference date, or a date that is not a real YYYY-MM-DD calendar date, is refused with 400.",
+      "Computes a person's age (how old someone born on the birth date is) in whole years from the birth date (YYYY-MM-DD) as of a reference date (YYYY-MM-DD): the difference of the years, less one when the birthday has not yet come in the reference year; a birth date after the reference date, or a date that is not a real YYYY-MM-DD calendar date, is refused with 400.",
     inputs: [
       { param: 'birth_date', field: stringField('birth_date', 'Date of birth, YYYY-MM-DD', '1990-05-15') },
       {

@@ -2,7 +2,8 @@ import { GENERATED_LAYOUT, type GeneratedFile, type TestgenInput } from '@sf/llm
 import { acceptanceTestSource } from './acceptance-tests';
 import { endpointTestSource } from './endpoint-tests';
 import { generatedHeader } from './generate-service';
-import { TEST_SUPPORT_SOURCE } from './test-support-source';
+import { errorBodyShape } from '@sf/service-spec';
+import { testSupportSource } from './test-support-source';
 
 /**
  * The offline `testgen` role: `node:test` suites that start the service in-process on a loopback port with an
@@ -16,7 +17,7 @@ export function generateTests(input: TestgenInput): GeneratedFile[] {
   return [
     {
       path: GENERATED_LAYOUT.testSupport,
-      content: `${generatedHeader(c, 'Test support')}\n${TEST_SUPPORT_SOURCE}`,
+      content: `${generatedHeader(c, 'Test support')}\n${testSupportSource(errorBodyShape(c))}`,
     },
     {
       path: GENERATED_LAYOUT.acceptanceTest,

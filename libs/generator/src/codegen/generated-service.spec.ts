@@ -83,6 +83,14 @@ const INTENTS: Record<string, IntentInput> = {
       'Convertir des températures entre les échelles, arrondi à 1 décimale',
     ],
   }),
+  'parcel-notes': intentOf({
+    service_name: 'parcel-notes',
+    key_features: [
+      'Create parcel notes with a title',
+      'Get a parcel note',
+      'An unknown parcel note answers 404 with {"message": string}',
+    ],
+  }),
   'misc-svc': intentOf({
     service_name: 'misc-svc',
     key_features: [
@@ -190,4 +198,31 @@ it('type-checks the generated sources and tests with tsc --strict, and the UDC s
 it('gives payment-processor a thorough suite: its 18 checks plus the endpoint and UDC tests', () => {
   const { run } = get('payment-processor');
   expect(run.passed.length).toBeGreaterThanOrEqual(50);
+});
+
+it('answers every error of parcel-notes in the {"message", "code"} body its features spell, and tests it so', () => {
+  const { contract, files, run } = get('parcel-notes');
+  const service = files.find((f) => f.path === 'src/service.ts')?.content ?? '';
+  const errorSteps = contract.acceptance.flatMap((c) => c.steps).filter((s) => s.expect.status >= 400);
+
+  expect(contract.errors).toEqual({ body: 'message' });
+  expect(service).toContain("const ERROR_BODY: ErrorBodyShape = 'message';");
+  expect(errorSteps.length).toBeGreaterThan(0);
+  for (const step of errorSteps) expect(step.expect.body_contains).toEqual({ code: expect.any(String) });
+  expect(run.failed).toEqual([]);
+  expect(run.passed.some((t) => /404/.test(t))).toBe(true);
+});
+
+it('fails the parcel-notes tests when its service answers errors in the default body instead', async () => {
+  const { files, projectDir } = get('parcel-notes');
+  const mutant = files.map((f) =>
+    f.path === 'src/service.ts'
+      ? { ...f, content: f.content.replace("= 'message';", "= 'error_object';") }
+      : f,
+  );
+  expect(mutant).not.toEqual(files);
+  const dir = join(projectDir, 'mutant');
+  expect(await assembleRelease(mutant, dir)).toEqual([]);
+  const run = await runNodeTests(dir);
+  expect(run.failed.length).toBeGreaterThan(0);
 });

@@ -15,7 +15,7 @@ export interface Reply {
   headers?: Record<string, string>;
 }
 
-/** A request the service refuses: answered as {"error":{"code","message"}} with its status. */
+/** A request the service refuses: answered with its status, its code and message in the contract's error body. */
 export class HttpError extends Error {
   readonly status: number;
   readonly code: string;
@@ -45,12 +45,29 @@ export function validationFailed(problems: string[]): HttpError {
   return new HttpError(400, 'VALIDATION_FAILED', problems.length > 0 ? problems.join('; ') : 'the request is not valid');
 }
 
-/** The reply for any failure: typed errors keep their status and code; anything else is a 500. */
-export function errorReply(error: unknown): Reply {
-  if (error instanceof HttpError) {
-    return { status: error.status, body: { error: { code: error.code, message: error.message } }, headers: error.headers };
+/** How the contract spells every error (its errors.body): where the stable code and the message sit. */
+export type ErrorBodyShape = 'error_object' | 'error_string' | 'message' | 'error_code';
+
+/** An error body in the contract's shape. */
+export function errorBody(shape: ErrorBodyShape, code: string, message: string): Record<string, unknown> {
+  switch (shape) {
+    case 'error_string':
+      return { error: message, code };
+    case 'message':
+      return { message, code };
+    case 'error_code':
+      return { error: code, message };
+    default:
+      return { error: { code, message } };
   }
-  return { status: 500, body: { error: { code: 'INTERNAL_ERROR', message: 'internal error' } } };
+}
+
+/** The reply for any failure: typed errors keep their status and code; anything else is a 500. */
+export function errorReply(error: unknown, shape: ErrorBodyShape): Reply {
+  if (error instanceof HttpError) {
+    return { status: error.status, body: errorBody(shape, error.code, error.message), headers: error.headers };
+  }
+  return { status: 500, body: errorBody(shape, 'INTERNAL_ERROR', 'internal error') };
 }
 
 /** Writes a reply as JSON; 204 and 304 carry no body by definition. */

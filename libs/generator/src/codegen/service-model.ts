@@ -346,6 +346,9 @@ export const HANDLER_MODULE_NAMES = [
   'DEPENDENCIES',
   'ENDPOINTS',
   'ROUTES',
+  'ERROR_BODY',
+  'ErrorBodyShape',
+  'errorBody',
 ];
 
 /** Derives names and types; throws {@link ContractProblemsError} when {@link contractProblems} finds any. */

@@ -1,5 +1,6 @@
 import { Imports, blocks, commentText, indent, key, literal, str } from './code-text';
 import type { ServiceModel } from './service-model';
+import { errorBodyShape } from '@sf/service-spec';
 
 /** Built-in environment settings and their defaults when the contract does not declare them. */
 const DEFAULT_HEARTBEAT_INTERVAL_MS = '10000';
@@ -242,6 +243,7 @@ export function serviceSource(model: ServiceModel, header: string): string {
   }
   // A contract without endpoints declares no route; importing `route` anyway would trip noUnusedLocals.
   if (routes.length > 0) imports.value('./http-kit.js', 'route');
+  imports.type('./http-kit.js', 'ErrorBodyShape');
   imports.type('./http-kit.js', 'Reply');
   imports.type('./http-kit.js', 'Route');
   imports.value('./state.js', 'ServiceState');
@@ -257,6 +259,8 @@ export const SERVICE_NAME = ${str(c.service.name)};`,
 const FEATURES: string[] = ${literal(c.service.features)};`,
     `/** Services this one depends on, reported by GET /dependencies (not probed: their addresses are unknown here). */
 const DEPENDENCIES: string[] = ${literal(c.dependencies)};`,
+    `/** How every error is spelled (the contract's errors.body); the UDC endpoints keep the UDC's own shapes. */
+const ERROR_BODY: ErrorBodyShape = ${str(errorBodyShape(c))};`,
     `/** The service's own endpoints, listed by GET /capabilities. */
 const ENDPOINTS: UdcEndpoint[] = ${literal(endpoints)};`,
     `/** What serves a route; rawBody endpoints get the exact bytes (signatures are computed over them). */
@@ -333,7 +337,7 @@ export function createService(config: ServiceConfig): Service {
           const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
           process.stderr.write(JSON.stringify({ level: 'error', service: SERVICE_NAME, msg: 'request failed', error: detail }) + '\\n');
         }
-        answer(res, errorReply(error));
+        answer(res, errorReply(error, ERROR_BODY));
       },
     );
   });

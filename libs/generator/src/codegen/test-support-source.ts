@@ -3,14 +3,30 @@
  * acceptance pack and endpoint tests import (tests/support.ts). Like the service kit (kit-sources.ts), the text
  * avoids template literals so that no contract text could ever be interpolated into code by accident.
  */
+import type { ErrorBodyShape } from '@sf/service-spec';
 
-/** `tests/support.ts`: starts the service in-process and speaks HTTP to it over loopback. */
-export const TEST_SUPPORT_SOURCE = `import { strict as assert } from 'node:assert';
+/**
+ * `tests/support.ts`: starts the service in-process and speaks HTTP to it over loopback; errors are expected in
+ * the contract's error body shape (`errors.body`), written in as a JSON string of one of the known shapes.
+ */
+export function testSupportSource(shape: ErrorBodyShape): string {
+  return (
+    TEST_SUPPORT_HEAD +
+    '\n/** How the contract spells every error (its errors.body). */\nconst ERROR_BODY = ' +
+    JSON.stringify(shape) +
+    ' as string;\n' +
+    TEST_SUPPORT_BODY
+  );
+}
+
+const TEST_SUPPORT_HEAD = `import { strict as assert } from 'node:assert';
 import { createHmac } from 'node:crypto';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { loadConfig } from '../config.js';
 import { createService } from '../service.js';
+`;
 
+const TEST_SUPPORT_BODY = `
 /** A request as the tests describe it; bodyText is sent byte for byte (signed webhooks). */
 export interface TestRequest {
   method: string;
@@ -163,11 +179,14 @@ export function bodyOf(res: TestResponse): Record<string, unknown> {
   return res.body;
 }
 
-/** Asserts the response is the error status and code the contract prescribes. */
+/** Asserts the response is the error status and code the contract prescribes, in its error body shape. */
 export function expectError(res: TestResponse, status: number, code: string, where: string): void {
-  expectResponse(res, { status, bodyContains: { error: { code } } }, where);
-  const error = bodyOf(res).error;
-  assert.ok(isObject(error) && typeof error.message === 'string', where + ': the error has no message');
+  const codeAt = ERROR_BODY === 'error_object' ? { error: { code } } : ERROR_BODY === 'error_code' ? { error: code } : { code };
+  expectResponse(res, { status, bodyContains: codeAt }, where);
+  const body = bodyOf(res);
+  const message =
+    ERROR_BODY === 'error_object' ? (isObject(body.error) ? body.error.message : undefined) : ERROR_BODY === 'error_string' ? body.error : body.message;
+  assert.ok(typeof message === 'string' && message !== '', where + ': the error has no message');
 }
 
 /** The signature header value of a webhook: prefix + hex HMAC-SHA256 of the exact body bytes. */

@@ -1,6 +1,7 @@
 import { acceptanceCheckProblems, type AcceptanceCheck, type SpecContract } from '@sf/service-spec';
 import type { DraftCheck } from './acceptance-steps';
 import { errorCheck } from './error-checks';
+import { inErrorShape } from './error-shape';
 import { happyCheck } from './happy-checks';
 
 /** Numbers checks `AC-01`, `AC-02`, … in the given order (at least two digits). */
@@ -14,7 +15,8 @@ function numberChecks(checks: DraftCheck[]): AcceptanceCheck[] {
  * an error check for every declared error not yet covered; then orders them by endpoint and renumbers.
  */
 export function completeAcceptance(c: SpecContract, withErrors: boolean): AcceptanceCheck[] {
-  const kept = c.acceptance.filter((x) => acceptanceCheckProblems(c, x).length === 0);
+  // Check writers expect errors in the default body; moved to the contract's shape, they fit its error bodies.
+  const kept = inErrorShape(c, c.acceptance).filter((x) => acceptanceCheckProblems(c, x).length === 0);
   const ordered: DraftCheck[] = [];
   for (const e of c.endpoints) {
     const mine = kept.filter((x) => x.endpoint_id === e.id).map(({ id: _id, ...rest }) => rest);
@@ -33,5 +35,5 @@ export function completeAcceptance(c: SpecContract, withErrors: boolean): Accept
     }
     ordered.push(...mine);
   }
-  return numberChecks(ordered);
+  return inErrorShape(c, numberChecks(ordered));
 }

@@ -17,6 +17,7 @@ import {
 import { ContractBuilder } from './contract-builder';
 import { designContext, note, type DesignContext, type DesignNotes } from './design-context';
 import { completeEndpoint } from './endpoint-docs';
+import { declareErrorShape } from './error-shape';
 import { readFeature, type FeatureReading } from './feature-reader';
 import { PARENT_LIMIT, PARENT_OF, words, type Action } from './lexicon';
 import { realiseLiteral } from './literal-features';
@@ -198,6 +199,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
 /** Documents every endpoint, declares the config it needs and writes the acceptance checks. */
 export function finishContract(b: ContractBuilder, withErrorChecks: boolean): SpecContract {
   b.completeConfig();
+  declareErrorShape(b.contract);
   for (const e of b.contract.endpoints) completeEndpoint(b.contract, e);
   b.contract.acceptance = completeAcceptance(b.contract, withErrorChecks);
   return b.contract;

@@ -16,6 +16,7 @@ import { ContractBuilder } from './contract-builder';
 import { designContext, type DesignContext } from './design-context';
 import { completeEndpoint } from './endpoint-docs';
 import { flagField, textField } from './samples';
+import { declareErrorShape, inErrorShape } from './error-shape';
 import { finishContract, realiseFeature } from './spec-designer';
 
 const UDC_PATHS = new Set(UDC_ENDPOINTS.map((e) => e.split(' ')[1]));
@@ -207,6 +208,8 @@ export function optimizeSpec(intent: IntentInput, markdown: string, verification
     repairReferences(b, ctx);
   }
   if (lost.has('udc')) moveShadowing(c);
+  declareErrorShape(c);
+  c.acceptance = inErrorShape(c, c.acceptance);
   if (structural || lost.has('endpoints') || lost.has('non_functional')) b.completeConfig();
   if (structural || lost.has('endpoints')) for (const e of c.endpoints) completeEndpoint(c, e);
   if (lost.has('non_functional') && !c.non_functional) c.non_functional = nonFunctionalTargets(c);

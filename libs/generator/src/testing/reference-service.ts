@@ -2,6 +2,8 @@ import { runCatalogFunction } from '../catalog/testing/run-function';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import {
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  errorBodyOf,
+  errorBodyShape,
   routeRequest,
   type AcceptanceCheck,
   type AcceptanceRequest,
@@ -83,8 +85,18 @@ export class ReferenceService {
 
   constructor(readonly contract: SpecContract) {}
 
-  /** Handles one request (path without query; `{vars}` already substituted). */
+  /** Handles one request (path without query; `{vars}` already substituted); errors in the contract's shape. */
   handle(req: AcceptanceRequest): ReferenceResponse {
+    const res = this.answer(req);
+    const error = isObject(res.body) && isObject(res.body.error) ? res.body.error : undefined;
+    if (res.status < 400 || !error) return res;
+    return {
+      ...res,
+      body: errorBodyOf(errorBodyShape(this.contract), String(error.code), String(error.message)),
+    };
+  }
+
+  private answer(req: AcceptanceRequest): ReferenceResponse {
     const route = routeRequest(this.contract, req.method, req.path);
     if (route.kind === 'not_found') return error(404, 'NOT_FOUND');
     if (route.kind === 'method_not_allowed') return error(405, 'METHOD_NOT_ALLOWED');

@@ -36,7 +36,9 @@ namespaces, no decorators. \`src/x.ts\` is released as \`x.js\` next to \`${L.ud
 Imports: only \`node:\` built-ins (node:http, node:crypto, node:test, node:assert, …) and the service's own
 modules. No npm packages, no network beyond loopback, Node 20 APIs only.
 
-Conventions (libs/service-spec CONTRACT.md): JSON in, JSON out; every error is {"error": {"code", "message"}}; routing
+Conventions (libs/service-spec CONTRACT.md): JSON in, JSON out; every error is {"error": {"code", "message"}} unless the contract's
+errors.body says "error_string" ({"error": message, "code"}), "message" ({"message", "code"}) or "error_code"
+({"error": code, "message"}) (the UDC endpoints keep their own shapes); routing
 prefers the pattern whose leftmost differing segment is static; a known path with another method is 405
 METHOD_NOT_ALLOWED with an allow header; unknown path 404 NOT_FOUND; trailing slash ignored; path parameters
 percent-decoded; body size checked before parsing (413 PAYLOAD_TOO_LARGE, default 1 MiB, the rest of the body

@@ -59,7 +59,8 @@ so it is the source of truth; the prose sections must agree with it:
 - Dependencies: each dependency of the intent by name (or "None").
 - Data model: one table per resource (id is server-generated; the fields with type, required, default, unique).
 - Configuration: a table | Variable | Default | Description | listing every contract \`config\` setting.
-- Error handling: the error body \`{"error": {"code", "message"}}\` and every endpoint's errors, plus 400
+- Error handling: the error body (\`{"error": {"code", "message"}}\` unless the contract's \`errors.body\` says
+  otherwise) and every endpoint's errors, plus 400
   MALFORMED_JSON, 404 NOT_FOUND, 405 METHOD_NOT_ALLOWED, 413 PAYLOAD_TOO_LARGE, 500 INTERNAL_ERROR.
 - Acceptance criteria: one bullet per check id, then the \`spec-contract\` block.
 - Non-functional: "p95 ≤ <n> ms" latency target, the request size limit, concrete security measures.
@@ -70,6 +71,11 @@ so it is the source of truth; the prose sections must agree with it:
 - Behaviour kinds: ${BEHAVIOR_KINDS.join(', ')}. Semantics:
 ${BEHAVIOURS}
 - Every endpoint lists the key features it realises (verbatim) and every key feature is realised by some endpoint.
+- Error bodies: every error is \`{"error": {"code", "message"}}\` by default. When the key features spell another
+  error body, set \`errors.body\`: \`{"error": string}\` → "error_string" (\`{"error": message, "code": CODE}\`),
+  \`{"message": string}\` → "message" (\`{"message": message, "code": CODE}\`), \`{"error": string, "message": string}\`
+  → "error_code" (\`{"error": CODE, "message": message}\`); error checks then expect the code where that shape keeps
+  it (\`{"code": "VALIDATION_FAILED"}\`, or \`{"error": "VALIDATION_FAILED"}\` for "error_code").
 - Paths are kebab-case plural collections (\`/payments\`, \`/payments/{id}\`); no user endpoint uses a UDC path; a
   field is never named \`id\`; each method + path shape is declared once.
 - Every endpoint has a summary, its path parameters, the body/query/headers its behaviour reads with examples, a

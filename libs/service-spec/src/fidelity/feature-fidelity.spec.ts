@@ -72,12 +72,14 @@ describe('readFeatureLiterals', () => {
 
     expect(read.request).toEqual([]);
     expect(read.response).toEqual([]);
-    expect(read.errorBodies).toEqual([
-      expect.stringContaining('answers errors as {"error": {"code": string'),
+    expect(read.errorShapes).toEqual(['error_string']);
+    expect(read.errorBodies).toEqual([]);
+    expect(readFeatureLiterals('an unknown id returns 404 {"error": {"code": string}}').errorShapes).toEqual([
+      'error_object',
     ]);
-    expect(readFeatureLiterals('an unknown id returns 404 {"error": {"code": string}}').errorBodies).toEqual(
-      [],
-    );
+    expect(readFeatureLiterals('a bad sku returns 422 {"detail": string}').errorBodies).toEqual([
+      expect.stringContaining('which no generated service answers'),
+    ]);
   });
 
   it('keeps the rule written with a type, and reads a note in parentheses as no rule', () => {

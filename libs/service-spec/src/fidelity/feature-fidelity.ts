@@ -1,9 +1,16 @@
 import { routeShape } from '../contract-routing';
 import type { EndpointSpec, FieldSpec, SpecContract, UdcEndpoint } from '../spec-contract';
-import { readFeatureLiterals, type FeatureLiterals, type LiteralField } from './feature-literals';
-import { numbersIn } from './domain-terms';
-import { freeTextProblems, missingQuantities } from './free-text-fidelity';
-import { realisationOf } from './realisation';
+import {
+  readFeatureLiterals,
+  withoutErrorBodies,
+  type FeatureLiterals,
+  type LiteralField,
+} from './feature-literals';
+import { domainTerms } from './domain-terms';
+import { errorBodyProblems } from './error-bodies';
+import { foreignFunctionProblem, foreignFunctions } from './function-domains';
+import { freeTextProblems, missingQuantities, REFUSAL } from './free-text-fidelity';
+import { featureFigures, realisationOf } from './realisation';
 import { storeForComputation } from './record-features';
 import { instructionIn } from './instruction-text';
 import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
@@ -44,10 +51,19 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
     // Only a feature that names its route states the API literally; shapes in free text are judged by the
     // free-text rule (a JSON snippet in prose is not a promise about some endpoint).
     if (literals.routes.length === 0) {
-      const problems = [...literals.errorBodies, ...freeTextProblems(contract, feature)];
+      const problems = [
+        ...literals.errorBodies,
+        ...errorBodyProblems(contract, features, read, index),
+        ...freeTextProblems(contract, feature),
+      ];
       return { feature, checked: 'free-text', realised: problems.length === 0, problems };
     }
-    const problems = [...literals.problems, ...literals.errorBodies, ...conflicts(features, read, index)];
+    const problems = [
+      ...literals.problems,
+      ...literals.errorBodies,
+      ...errorBodyProblems(contract, features, read, index),
+      ...conflicts(features, read, index),
+    ];
     const endpoints = literals.routes.map((route) => {
       // The UDC runtime serves its five endpoints in every generated service, with its own shapes.
       if (contract.udc.endpoints.includes(`${route.method} ${route.path}` as UdcEndpoint)) {
@@ -112,6 +128,12 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
             : target.errors.some((e) => e.status === status);
         if (!declared) problems.push(`${label(target)} does not answer ${status}`);
       }
+      // The computation must be about the feature: its own words, or the purpose the user wrote for the service.
+      const about = [
+        ...domainTerms(withoutErrorBodies(feature)),
+        ...domainTerms(contract.service?.purpose ?? ''),
+      ];
+      for (const e of foreignFunctions([target], about)) problems.push(foreignFunctionProblem(e, about));
       problems.push(
         ...workedExampleProblems(contract, target, literals),
         ...storeForComputation(feature, target, literals),
@@ -120,8 +142,9 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
     const served = endpoints.filter((e): e is EndpointSpec => e !== undefined);
     if (served.length > 0) {
       const prose = feature.replace(ROUTE_TEXT, ' ');
-      const stated = numbersIn(prose).filter((n) => !literals.statuses.includes(n));
-      problems.push(...missingQuantities(stated, realisationOf(contract, served)));
+      const figures = featureFigures(prose);
+      const stated = { ...figures, numbers: figures.numbers.filter((n) => !literals.statuses.includes(n)) };
+      problems.push(...missingQuantities(stated, realisationOf(contract, served, REFUSAL.test(feature))));
     }
     return { feature, checked: 'literal', realised: problems.length === 0, problems };
   });

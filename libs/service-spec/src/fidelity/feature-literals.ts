@@ -3,6 +3,8 @@
  * request and response shapes written as JSON-ish objects (`{"value": number, "from": "C"|"F"|"K"}`), query
  * parameters (`?n=10`) and status codes. Pure and deterministic; the feature text is only ever data.
  */
+import { errorBodyText, errorShapeOfFields } from '../error-body';
+import { ERROR_BODY_SHAPES, type ErrorBodyShape } from '../spec-contract';
 
 /** A value type a feature can state for a field. */
 export type LiteralType = 'number' | 'integer' | 'string' | 'boolean' | 'array' | 'object';
@@ -41,10 +43,12 @@ export interface FeatureLiterals {
   /** Shapes the reader could not make sense of, or that contradict themselves, with why. */
   problems: string[];
   /**
-   * Error bodies the feature asks for that no generated service answers: every error is
-   * `{"error": {"code": …, "message": …}}`, so `returns 400 with {"error": string}` cannot be honoured.
+   * Error bodies the feature asks for that no error body shape answers (`returns 400 with {"detail": string}`),
+   * each a finding; see `errorShapeOfFields`.
    */
   errorBodies: string[];
+  /** The error body shapes the feature asks for (`returns 400 with {"error": string}` → `error_string`). */
+  errorShapes: ErrorBodyShape[];
 }
 
 /** A shape right after a 4xx status ("returns 400 with {…}") describes the error body. */
@@ -87,16 +91,18 @@ export function readFeatureLiterals(feature: string): FeatureLiterals {
   let request: LiteralField[] = [];
   let response: LiteralField[] = [];
   const errorBodies: string[] = [];
+  const errorShapes = new Set<ErrorBodyShape>();
   const writesBody = routes.some((r) => r.method === 'POST' || r.method === 'PUT' || r.method === 'PATCH');
   for (const shape of topLevelShapes(feature)) {
     const fields = parseFields(shape.text, problems);
     if (!fields) continue;
     const before = feature.slice(Math.max(0, shape.start - 40), shape.start);
     if (ERROR_CUE.test(before)) {
-      const error = fields.find((f) => f.name === 'error');
-      if (!error || error.type !== 'object' || fields.length > 1) {
+      const wanted = errorShapeOfFields(fields);
+      if (wanted) errorShapes.add(wanted);
+      else {
         errorBodies.push(
-          `it asks for error bodies ${shape.text}, but every generated service answers errors as {"error": {"code": string, "message": string}}`,
+          `it asks for error bodies ${shape.text}, which no generated service answers: errors carry their stable code and message as ${ERROR_BODY_SHAPES.map((x) => errorBodyText(x)).join(' or ')}`,
         );
       }
       continue;
@@ -116,7 +122,22 @@ export function readFeatureLiterals(feature: string): FeatureLiterals {
     statuses: [...new Set(statuses)],
     problems,
     errorBodies,
+    errorShapes: [...errorShapes],
   };
+}
+
+/**
+ * The feature with the error bodies it spells blanked (`returns 400 with {"error": string}`): their field names
+ * are the error shape's, not words of the feature's domain.
+ */
+export function withoutErrorBodies(feature: string): string {
+  let out = feature;
+  for (const shape of topLevelShapes(feature)) {
+    if (!ERROR_CUE.test(feature.slice(Math.max(0, shape.start - 40), shape.start))) continue;
+    out =
+      out.slice(0, shape.start) + ' '.repeat(shape.text.length) + out.slice(shape.start + shape.text.length);
+  }
+  return out;
 }
 
 function queryNames(text: string): string[] {

@@ -1,6 +1,8 @@
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
-import { carriedTerms, domainTerms, numbersIn, termsNeeded } from './domain-terms';
-import { realisationOf, type Realisation } from './realisation';
+import { carriedTerms, domainTerms, termsNeeded, wordsOf } from './domain-terms';
+import { withoutErrorBodies } from './feature-literals';
+import { foreignFunctionProblem, foreignFunctions } from './function-domains';
+import { featureFigures, realisationOf, type Realisation } from './realisation';
 import { recordMismatch, unreadNames } from './record-features';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
 
@@ -8,7 +10,7 @@ import { concreteExpectation, label, lastStep, sentFields } from './worked-examp
  * A feature that says something must be refused, in the languages intents are written in ("refuse negative
  * amounts", "an empty list is an error", "rechazar", "ablehnen", …).
  */
-const REFUSAL =
+export const REFUSAL =
   /\b(refus\w*|reject\w*|rechaz\w*|recus\w*|rifiut\w*|ablehn\w*|verweiger\w*|zur(u|ü)ckweis\w*|deny|denied|forbid\w*|disallow\w*|not allowed|(is|are) an? error|errors? out|invalid|makes no sense|say so|fail\w* with|cannot be|can't be|(returns?|answers?|responds?( with)?|gives?)\s+4\d\d)/i;
 
 /**
@@ -19,9 +21,12 @@ const REFUSAL =
  * - a worked example: an acceptance check of such an endpoint that expects a concrete answer (a field value
  *   other than `ok`/`service`/`endpoint`, a header, or a redirect); a feature that only constrains another
  *   feature's endpoint ("refuse anything colder than absolute zero") needs none of its own;
- * - for a feature that says what to refuse, an acceptance check of its endpoint that expects a 4xx;
- * - its domain: the endpoint, its fields, summaries and worked examples use the feature's own terms
- *   (`termsNeeded`), so a currency template cannot stand in for a temperature feature;
+ * - for a feature that says what to refuse, an acceptance check of its endpoint that expects a 4xx for a value
+ *   it sends; for one that only constrains another feature's endpoint, a 4xx example of its own (`ownRefusal`);
+ * - its domain: the endpoint, its fields, summaries and worked examples (not their descriptions, see
+ *   `realisationOf`) use the feature's own terms (`termsNeeded`), so a currency template cannot stand in for a
+ *   temperature feature;
+ * - its computation: a `function` endpoint's catalog function is about the feature (`foreignFunctions`);
  * - its quantities: every number the feature writes appears in the realisation.
  */
 export function freeTextProblems(contract: SpecContract, feature: string): string[] {
@@ -46,16 +51,30 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     problems.push(
       `it says what to refuse, but every 4xx example of ${where} leaves a required field out instead of sending a value to refuse`,
     );
+  } else if (constraintOnly && !checks.some((c) => ownRefusal(c, feature, endpoints))) {
+    // A feature that only constrains another feature's endpoint has no worked example of its own, so one of the
+    // endpoint's refusals must be its: the unknown-unit refusal a converter has anyway does not show "refuse
+    // anything colder than absolute zero".
+    problems.push(
+      `it only says what ${where} must refuse, but no 4xx example there is its own: none names what it refuses (${domainTerms(withoutErrorBodies(feature)).join(', ')}) or sends a number it writes`,
+    );
   }
-  const realisation = realisationOf(contract, endpoints);
-  const terms = domainTerms(feature);
+  const realisation = realisationOf(contract, endpoints, refusal);
+  const terms = domainTerms(withoutErrorBodies(feature));
+  for (const e of foreignFunctions(endpoints, terms)) {
+    // A feature that only constrains a computation is vouched for by a feature of that endpoint it constrains.
+    const vouched =
+      constraintOnly &&
+      e.features.some((f) => f !== feature && foreignFunctions([e], domainTerms(f)).length === 0);
+    if (!vouched) problems.push(foreignFunctionProblem(e, terms));
+  }
   const carried = carriedTerms(terms, realisation.words);
   if (carried.length < termsNeeded(terms)) {
     problems.push(
       `its realisation (${where}) uses ${carried.length === 0 ? 'none' : `only ${carried.map((t) => `"${t}"`).join(', ')}`} of its terms (${terms.join(', ')}): it looks like another domain; carry the feature's own terms into the fields, summaries and worked examples`,
     );
   }
-  problems.push(...missingQuantities(numbersIn(feature), realisation));
+  problems.push(...missingQuantities(featureFigures(feature), realisation));
   problems.push(
     ...recordMismatch(feature, endpoints),
     ...unreadNames(feature, endpoints, servedFields(contract, endpoints)),
@@ -73,9 +92,48 @@ function servedFields(contract: SpecContract, endpoints: EndpointSpec[]): string
     .flatMap((r) => r.fields.map((f) => f.name));
 }
 
+/** Words that bound a value from below, from above, or on both sides, in six languages. */
+const BELOW =
+  /\b(below|under|less than|smaller than|lower than|colder than|lighter than|shorter than|younger than|earlier than|at least|minimum|min|unter|unterhalb|weniger als|kleiner als|mindestens|debajo|menos de|menor que|al menos|en dessous|moins de|inf[eé]rieur|au moins|sotto|meno di|minore di|almeno|abaixo|menor que|pelo menos)\b/i;
+const ABOVE =
+  /\b(above|over|more than|bigger than|greater than|larger than|higher than|heavier than|longer than|older than|later than|wider than|hotter than|exceed\w*|at most|maximum|max|limit|[uü]ber|oberhalb|mehr als|gr[oö](ß|ss)er als|h[oö]chstens|encima|m[aá]s de|mayor que|como m[aá]ximo|au[- ]dessus|plus de|sup[eé]rieur|au plus|sopra|pi[uù] di|maggiore di|al massimo|acima|mais de|maior que|no m[aá]ximo)\b/i;
+const OUTSIDE =
+  /\b(outside|out of|beyond|range|between|au(ß|ss)erhalb|bereich|zwischen|fuera|rango|entre|hors|plage|fuori|intervallo|tra|fora|intervalo)\b|\d\s*\.\.\s*-?\d/i;
+
 /** A feature about fields being present ("a title is required", "missing weight"), in six languages. */
 const ABOUT_MISSING =
   /\b(required|mandatory|missing|without|empty|blank|omitted|obligatoire|manquant|obligatorio|falta|vac[ií]o|pflicht|fehlt|leer|obbligatorio|mancante|vuoto|obrigat[oó]rio|ausente|vazio)\b/i;
+
+/**
+ * Whether a 4xx example of the endpoints is the refusal a constraint feature asks for: it sends a value to
+ * refuse (every required field, unless the feature is about missing fields), and its description and request
+ * carry as many of the feature's terms as its realisation must (`termsNeeded`), or it sends a number the
+ * feature writes ("-300 C") or one beyond the numbers it writes ("outside 1..3999": 0 or 4000).
+ */
+function ownRefusal(c: AcceptanceCheck, feature: string, endpoints: EndpointSpec[]): boolean {
+  const step = lastStep(c);
+  if (c.kind !== 'error' || !isClientError(step.expect.status)) return false;
+  if (!ABOUT_MISSING.test(feature) && !refusesAValue(c, endpoints)) return false;
+  const sent = sentFields(step);
+  const words = [
+    c.description,
+    step.request.path,
+    ...Object.values(sent).map((v) => JSON.stringify(v)),
+  ].flatMap((t) => (typeof t === 'string' ? wordsOf(t) : []));
+  const terms = domainTerms(withoutErrorBodies(feature));
+  if (terms.length > 0 && carriedTerms(terms, words).length >= termsNeeded(terms)) return true;
+  // A number the feature writes, or one on the side of the bound it names ("outside 1..3999": 0 or 4000;
+  // "at most 10000": 10001; "below -273.15": -300).
+  const numbers = featureFigures(feature).numbers;
+  if (numbers.length === 0) return false;
+  const [low, high] = [Math.min(...numbers), Math.max(...numbers)];
+  const under = BELOW.test(feature) || OUTSIDE.test(feature);
+  const over = ABOVE.test(feature) || OUTSIDE.test(feature);
+  return Object.values(sent).some((v) => {
+    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+    return Number.isFinite(n) && (numbers.includes(n) || (under && n < low) || (over && n > high));
+  });
+}
 
 /** An error check whose last request sends every required field of its endpoint (body, or query for GET). */
 function refusesAValue(c: AcceptanceCheck, endpoints: EndpointSpec[]): boolean {
@@ -96,10 +154,17 @@ function isClientError(status: number): boolean {
 
 /**
  * The feature's quantities its realisation never writes: a rate of 1.10, a capacity of 3, 30 free minutes,
- * a range of 1 to 3999. `stated` are the numbers read off the feature (its routes and status codes left out).
+ * a range of 1 to 3999; and the dates and times it writes ("like 1:01:05") that no text of the realisation
+ * holds. `stated` is read off the feature (its routes and status codes left out) by `featureFigures`.
  */
-export function missingQuantities(stated: number[], realisation: Realisation): string[] {
-  const missing = stated.filter((n) => !realisation.numbers.some((m) => Math.abs(m - n) < 1e-9));
+export function missingQuantities(
+  stated: { numbers: number[]; datesAndTimes: string[] },
+  realisation: Realisation,
+): string[] {
+  const missing = [
+    ...stated.numbers.filter((n) => !realisation.numbers.some((m) => Math.abs(m - n) < 1e-9)),
+    ...stated.datesAndTimes.filter((t) => !realisation.texts.some((text) => text.includes(t))),
+  ];
   return missing.length === 0
     ? []
     : [

@@ -1,18 +1,27 @@
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
 import { numbersIn, wordsOf } from './domain-terms';
 
-/** What a feature's realisation says: every word it uses and every number it writes. */
+/** What a feature's realisation says: every word it uses, every number it writes, and its texts as written. */
 export interface Realisation {
   words: string[];
   numbers: number[];
+  texts: string[];
 }
 
 /**
- * The realisation of a feature by some endpoints: their paths, summaries, fields (and the fields of the
- * resources they serve), documented responses and errors, and the acceptance checks
- * of those endpoints (descriptions, requests and expectations, keys and values).
+ * The realisation of a feature by some endpoints: what the service does, reads and answers — their paths,
+ * summaries, fields (and the fields of the resources they serve) with their descriptions, enumerations and
+ * examples, documented responses and errors — and the worked examples of those endpoints (their requests and
+ * expectations, keys and values). An acceptance check's description is a label the SPEC's author writes beside
+ * an example, never run: it does not count, so a feature's words written only there realise nothing. The one
+ * exception is `refusal`: for a feature that says what to refuse, the description of a 4xx example says which
+ * refused request shows it (the same text attributes the example to the feature), so those count.
  */
-export function realisationOf(contract: SpecContract, endpoints: EndpointSpec[]): Realisation {
+export function realisationOf(
+  contract: SpecContract,
+  endpoints: EndpointSpec[],
+  refusal = false,
+): Realisation {
   const ids = new Set(endpoints.map((e) => e.id));
   const checks = contract.acceptance.filter((c) => ids.has(c.endpoint_id));
   const texts: string[] = [];
@@ -30,6 +39,7 @@ export function realisationOf(contract: SpecContract, endpoints: EndpointSpec[])
       add([f.name, f.description]);
       add(f.example);
       add(f.default);
+      add(f.enum);
     }
     for (const p of e.request.params ?? []) add([p.name, p.description]);
     for (const r of e.responses) {
@@ -39,27 +49,46 @@ export function realisationOf(contract: SpecContract, endpoints: EndpointSpec[])
     for (const err of e.errors) add([err.code, err.when]);
   }
   add(checks.map(checkText));
+  if (refusal) add(checks.filter(refusedExample).map((c) => c.description));
   // Dates, times, record ids and paths hold digits, not quantities: a 3 in "2024-03-15" states no limit of 3.
   const quantities = texts.filter((t) => !INCIDENTAL_DIGITS.test(t.trim()));
-  return { words: texts.flatMap(wordsOf), numbers: quantities.flatMap(numbersIn) };
+  return { words: texts.flatMap(wordsOf), numbers: quantities.flatMap(numbersIn), texts };
+}
+
+/** An error check whose call of its endpoint expects a 4xx. */
+function refusedExample(c: AcceptanceCheck): boolean {
+  const status = c.steps[c.steps.length - 1]?.expect.status ?? 0;
+  return c.kind === 'error' && status >= 400 && status < 500;
 }
 
 /** A date or time, a record id (`link-1`, `evt_1001`) or a path: text whose digits are not quantities. */
 const INCIDENTAL_DIGITS =
   /^(\d{4}-\d{2}-\d{2}([T ][\d:.]+Z?)?|\d{1,2}:\d{2}(:\d{2})?|[a-z][a-z0-9]*[-_]\d+|\/\S*)$/i;
 
+/** Dates and clock times written in running text ("2024-03-15", "1:01:05"). */
+const DATES_AND_TIMES = /(?<![\d:.-])(\d{4}-\d{2}-\d{2}([T ][\d:.]+Z?)?|\d{1,2}:\d{2}(:\d{2})?)(?![\d:])/g;
+
+/**
+ * A feature's text split into its quantities and the dates and times it writes: a time like "1:01:05" states no
+ * quantity of 1 or 5, but is a value the realisation must write as it stands.
+ */
+export function featureFigures(text: string): { numbers: number[]; datesAndTimes: string[] } {
+  const datesAndTimes = [...text.matchAll(DATES_AND_TIMES)].map((m) => m[1]);
+  return {
+    numbers: numbersIn(text.replace(DATES_AND_TIMES, ' ')),
+    datesAndTimes: [...new Set(datesAndTimes)],
+  };
+}
+
 function checkText(c: AcceptanceCheck): unknown[] {
-  return [
-    c.description,
-    ...c.steps.map((step) => [
-      step.request.path,
-      step.request.body_text,
-      step.request.query,
-      step.request.body,
-      step.expect.body_contains,
-      step.expect.header_contains,
-    ]),
-  ];
+  return c.steps.map((step) => [
+    step.request.path,
+    step.request.body_text,
+    step.request.query,
+    step.request.body,
+    step.expect.body_contains,
+    step.expect.header_contains,
+  ]);
 }
 
 /** Keys and values of a JSON value, depth first (numbers written out). */

@@ -1,0 +1,100 @@
+import type { EndpointSpec } from '../spec-contract';
+import { carriedTerms, wordsOf } from './domain-terms';
+
+const TEMPERATURE =
+  'temperature temperatures celsius fahrenheit kelvin degree degrees temperatur grad temperatura grado grados temperatures degre degres gradi graus';
+const ROMAN =
+  'roman romans numeral numerals romano romanos romana romanas romisch romische romischen romain romains romaine romaines romani romane arabic arabisch arabe arabigo arabo';
+const DURATION =
+  'duration durations second seconds minute minutes hour hours clock dauer sekunde sekunden minute minuten stunde stunden duracion segundo segundos minuto minutos hora horas duree seconde secondes heure heures durata secondo secondi minuti ora ore duracao';
+const PRIME = 'prime primes primality primzahl primzahlen primo primos premier premiers primi';
+const LENGTH =
+  'length lengths distance distances metre metres meter meters kilometre kilometres kilometer kilometers centimetre centimetres centimeter millimetre millimeter mile miles foot feet inch inches yard yards nautical lange entfernung strecke distanz meile meilen fuss zoll longitud distancia metro metros kilometro kilometros milla millas pie pies pulgada pulgadas yarda longueur mille milles pied pieds pouce pouces lunghezza distanza chilometro chilometri miglio miglia piede piedi pollice pollici comprimento quilometro quilometros milha milhas polegada polegadas';
+const MASS =
+  'weight weights mass masses gram grams gramme grammes kilogram kilograms kilo kilos pound pounds ounce ounces stone tonne tonnes ton tons gewicht masse gramm kilogramm pfund unze unzen tonne peso pesos masa gramo gramos kilogramo kilogramos libra libras onza onzas tonelada poids livre livres once onces grammo grammi chilogrammo libbra libbre oncia once massa grama gramas quilograma quilogramas onca oncas';
+const VOLUME =
+  'volume volumes litre litres liter liters millilitre millilitres milliliter gallon gallons pint pints quart quarts cup cups tablespoon teaspoon fluid volumen gallone gallonen tasse litro litros galon galones taza tazas pinta tasse tasses gallone gallons bicchiere galao galoes xicara';
+const SPEED =
+  'speed speeds velocity velocities mph knot knots per hour geschwindigkeit knoten stundenkilometer velocidad nudo nudos vitesse noeud noeuds velocita nodo nodi velocidade';
+const DATA_SIZE =
+  'file data storage size sizes byte bytes bit bits kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes kibibyte mebibyte gibibyte tebibyte dateigrosse datenmenge speichergrosse tamano archivo taille fichier dimensione tamanho arquivo';
+
+/**
+ * What each catalog computation is about, in the words intents use for it in six languages (folded to ASCII
+ * like `wordsOf`). The gate cannot run a computation, and a `function` endpoint's summary is the SPEC author's
+ * prose; the catalog id is what the service runs. So a feature realised by a `function` endpoint must share a
+ * term with what that function does: `text.reverse-words` cannot be claimed for "translate into Klingon",
+ * whatever its summary says. An id missing here is read by its own words (`units.length` → units, length): a
+ * new catalog function either has words in its id that features use, or a row here (the generator's tests check
+ * that every catalog id has one).
+ */
+export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
+  'temperature.convert': TEMPERATURE,
+  'roman.to-roman': ROMAN,
+  'roman.from-roman': ROMAN,
+  'duration.format': DURATION,
+  'duration.parse': DURATION,
+  'units.length': LENGTH,
+  'units.mass': MASS,
+  'units.volume': VOLUME,
+  'units.speed': SPEED,
+  'units.data_size': DATA_SIZE,
+  'calc.age':
+    'age ages old years birth birthday birthdate born alter alt jahre geboren geburt geburtsdatum geburtstag edad anos nacido nacida nacimiento cumpleanos ans annees naissance anniversaire eta anni nato nata nascita compleanno idade nascido nascida nascimento aniversario',
+  'calc.bmi':
+    'bmi imc body mass index weight height obesity overweight underweight korper masse gewicht große korpergroße peso altura estatura masa corporal indice obesidad poids taille corporelle obesite massa corporea statura obesita obesidade',
+  'calc.tip_split':
+    'tip tips gratuity bill split people person persons share trinkgeld rechnung personen propina cuenta personas pourboire addition personnes mancia conto persone gorjeta conta pessoas',
+  'calc.is_prime': PRIME,
+  'calc.primes_up_to': PRIME,
+  'calc.statistics':
+    'statistics stats average mean median sum total minimum maximum min max durchschnitt mittelwert median summe minimum maximum promedio media mediana suma minimo maximo moyenne mediane somme media somma soma',
+  'calc.loan_payment':
+    'loan loans mortgage payment payments instalment installment interest repayment amortization kredit darlehen hypothek rate zins zinsen prestamo hipoteca cuota interes pret emprunt hypotheque mensualite interet prestito mutuo rata interesse emprestimo financiamento prestacao juros',
+  'email.validate': 'email emails mail address addresses correo courriel adresse indirizzo endereco domain',
+  'iban.validate': 'iban ibans bank account konto cuenta compte conto conta',
+  'isbn.validate': 'isbn isbns book books buch libro livre libri livro',
+  'isbn.convert': 'isbn isbns book books buch libro livre libri livro',
+  'luhn.validate': 'luhn card cards credit digit digits kreditkarte karte tarjeta carte carta cartao',
+  'luhn.check_digit': 'luhn card cards credit digit digits kreditkarte karte tarjeta carte carta cartao',
+  'uuid.validate': 'uuid uuids guid guids identifier identifiers',
+  'text.palindrome': 'palindrome palindromes palindrom palindromo palindromos palindromi',
+  'text.reverse-words':
+    'reverse reversed reversing backwards invert word words order umkehren umdrehen reihenfolge wort worter invertir palabra palabras orden inverser mot mots ordre invertire parola parole ordine inverter palavra palavras ordem',
+  'text.slugify': 'slug slugs slugify permalink url urls',
+  'text.case-conversion':
+    'case camel snake kebab pascal upper lower uppercase lowercase title schreibweise grossbuchstaben kleinbuchstaben mayusculas minusculas majuscules minuscules maiuscole minuscole maiusculas',
+  'text.statistics':
+    'statistics stats word words character characters sentence sentences letters count wort worter zeichen satz satze palabra palabras caracter caracteres frase frases mot mots caractere caracteres phrase phrases parola parole carattere caratteri frasi palavra palavras',
+  'timezone.convert':
+    'time times zone zones timezone timezones clock offset daylight utc gmt iana meeting zeit uhrzeit zeitzone zeitzonen sommerzeit hora horas zona zonas horaria horarias huso husos heure heures fuseau fuseaux horaire horaires orario orari fuso fusi horario horarios',
+  'format.currency':
+    'money amount amounts currency currencies price prices format formatted locale locales geld betrag wahrung preis formatieren gebietsschema dinero importe moneda precio formatear regional argent montant devise prix formater valuta importo prezzo formattare dinheiro quantia moeda preco formatar localidade',
+  'format.number':
+    'number numbers format formatted locale locales separator separators thousands decimals zahl zahlen formatieren trennzeichen gebietsschema numero numeros formatear separadores regional nombre nombres formater separateurs numeri formattare separatori formatar localidade',
+  'markdown.to-html':
+    'markdown md html render rendering preview escape escaped escaping document documents note notes umwandeln convertir converter rendu',
+};
+
+/** The words of what catalog function `id` does: its row above, else the words of the id itself. */
+export function functionDomainWords(id: string): string[] {
+  return wordsOf(FUNCTION_DOMAINS[id] ?? id.replace(/[._-]+/g, ' '));
+}
+
+/**
+ * The `function` endpoints among `endpoints` whose computation shares none of `terms` (a feature's domain
+ * terms): a computation from another domain claimed for the feature.
+ */
+export function foreignFunctions(endpoints: EndpointSpec[], terms: string[]): EndpointSpec[] {
+  return endpoints.filter(
+    (e) =>
+      e.behavior?.kind === 'function' &&
+      carriedTerms(terms, functionDomainWords(e.behavior.function)).length === 0,
+  );
+}
+
+/** The finding for a `function` endpoint whose computation is about none of a feature's terms. */
+export function foreignFunctionProblem(e: EndpointSpec, terms: string[]): string {
+  const id = e.behavior.kind === 'function' ? e.behavior.function : e.behavior.kind;
+  return `${e.method} ${e.path} runs the computation ${id}, which is about none of its terms (${terms.join(', ') || 'none'}): a computation from another domain cannot realise it, whatever its summary says`;
+}

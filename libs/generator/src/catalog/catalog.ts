@@ -1,18 +1,28 @@
 import { CALC } from './calc';
 import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
 import { CHECKS } from './checks';
-import { featureWords } from './feature-words';
+import { DATES } from './dates';
+import { featureWords, proseOf } from './feature-words';
 import { ROMAN } from './roman';
 import { TEMPERATURE } from './temperature';
 import { TEXT } from './text';
 import { UNITS_FAMILY } from './units';
 
 /** Every family of the behaviour catalog, tried in this order (more specific families first). */
-export const CATALOG: readonly CatalogFamily[] = [CHECKS, TEMPERATURE, UNITS_FAMILY, ROMAN, CALC, TEXT];
+export const CATALOG: readonly CatalogFamily[] = [
+  CHECKS,
+  TEMPERATURE,
+  UNITS_FAMILY,
+  ROMAN,
+  CALC,
+  DATES,
+  TEXT,
+];
 
 /** What the first family that recognises the feature designs for it, or null. */
 export function recogniseFeature(text: string): Recognised {
-  const words = featureWords(text);
+  // Families read the words of the prose; the text as written stays for the shapes it spells out.
+  const words = featureWords(proseOf(text));
   for (const family of CATALOG) {
     const found = family.recognise(text, words);
     if (found) return found;

@@ -6,6 +6,7 @@ import {
   type Recognised,
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
+import { asksTopWords, TOP_WORDS_CODE, topWordsDesign } from './text-frequency';
 
 /*
  * Text utilities: a palindrome check (case, spaces, punctuation and accents ignored), the words of a sentence
@@ -49,8 +50,8 @@ const TEXT_SENTENCE_CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 
 /** text.statistics: words (runs of non-space), characters (including spaces), sentences (ended by . ! or ?). */
 export const textStatistics: CatalogFunction = (input) => {
-  const text = typeof input.text === 'string' ? input.text : '';
-  if (text.trim() === '') return { ok: false, problems: ['text is empty: there are no words or sentences to count'] };
+  if (typeof input.text !== 'string') return { ok: false, problems: ['text must be a string'] };
+  const text = input.text;
   const chars = Array.from(text);
   const isEnd = (c: string | undefined) => c === '.' || c === '!' || c === '?';
   let sentences = 0;
@@ -258,6 +259,7 @@ function statisticsDesign(languages: Language[]): FunctionDesign {
     ['Wait! Is it done? Yes.', 5, 22, 3],
     ['One sentence only.', 3, 18, 1],
     ['Ça va? Très bien.', 4, 17, 2],
+    ['', 0, 0, 0],
   ];
   return {
     function: TEXT_STATISTICS_CODE.id,
@@ -266,7 +268,7 @@ function statisticsDesign(languages: Language[]): FunctionDesign {
     summary:
       'Counts the words, characters and sentences of a text: words are runs of non-space characters, ' +
       "characters are the text's length including spaces, and a sentence is ended by ., ! or ?. An empty " +
-      'or blank text is refused with 400.' +
+      'text has 0 words, 0 characters and 0 sentences; a text that is not a string is refused with 400.' +
       glossIn(STATISTICS_GLOSS, languages),
     inputs: [{ param: 'text', field: stringField('text', 'Text to count', 'Hello world. How are you?') }],
     outputs: [
@@ -280,11 +282,13 @@ function statisticsDesign(languages: Language[]): FunctionDesign {
       { result: 'sentences', field: 'sentences', description: 'Number of sentences', example: 2 },
     ],
     examples: facts.map(([text, words, characters, sentences]) => ({
-      description: `"${text}" has ${words} words, ${characters} characters and ${sentences} sentences.`,
+      description: `${text === '' ? 'An empty text' : `"${text}"`} has ${words} words, ${characters} characters and ${sentences} sentences.`,
       input: { text },
       output: { words, characters, sentences },
     })),
-    refusals: [{ description: 'An empty text has no words to count.', input: { text: '' } }],
+    refusals: [
+      { description: 'A text that is not a string (the number 42) is refused.', input: { text: 42 } },
+    ],
   };
 }
 
@@ -460,13 +464,22 @@ function countsText(words: string[]): boolean {
 
 export const TEXT: CatalogFamily = {
   name: 'text',
-  functions: [PALINDROME_CODE, REVERSE_WORDS_CODE, TEXT_STATISTICS_CODE, SLUG_CODE, CASE_CODE],
+  functions: [
+    PALINDROME_CODE,
+    REVERSE_WORDS_CODE,
+    TEXT_STATISTICS_CODE,
+    SLUG_CODE,
+    CASE_CODE,
+    TOP_WORDS_CODE,
+  ],
   recognise(_text: string, words: string[]): Recognised {
     const languages = languagesOf(words);
     if (words.some((w) => w.startsWith('palindrom')))
       return hasAny(words, OTHER_PALINDROMES) ? null : { design: palindromeDesign(languages) };
     const otherDomain = hasAny(words, OTHER_DOMAIN);
-    if (hasAny(words, CASE_STYLES) && hasAny(words, TRANSFORM_WORDS) && !otherDomain)
+    // Naming two case styles or more is asking for them ("give it back in snake_case and camelCase").
+    const styles = CASE_STYLES.filter((style) => words.includes(style)).length;
+    if (styles > 0 && (hasAny(words, TRANSFORM_WORDS) || styles >= 2) && !otherDomain)
       return { design: caseDesign(languages) };
     const slug = words.some((w) => w.startsWith('slug'));
     if (slug && !otherDomain) {
@@ -485,6 +498,9 @@ export const TEXT: CatalogFamily = {
       (hasAny(words, PLURAL_WORDS) && !hasAny(words, EACH_WORDS));
     if (wordOrder && !aboutCharacters && !hasAny(words, LETTER_NOUNS) && startsAny(words, REVERSE_STEMS))
       return { design: reverseDesign(languages) };
+    // "The frequency of each word" is a table of every word, which needs no n: not this computation.
+    if (aboutWords && asksTopWords(words) && !aboutCharacters && !otherDomain && !hasAny(words, EACH_WORDS))
+      return { design: topWordsDesign(languages) };
     const counted = aboutWords || aboutCharacters || hasAny(words, SENTENCE_NOUNS);
     if (counted && countsText(words) && !otherDomain && !hasAny(words, OTHER_COUNTS))
       return { design: statisticsDesign(languages) };

@@ -15,8 +15,8 @@ import {
 /*
  * The catalog's worked examples are load-bearing: for each family, the service generated from an ordinary
  * intent passes its frozen acceptance pack, and mutants of it fail: one whose computation answers something else
- * (every number off by one, every flag flipped, every text changed), one that answers what it should refuse,
- * and family-specific slips (a converter off by one degree).
+ * (every number off by one, every flag flipped, every text changed, every list without its first item), one
+ * that answers what it should refuse, and family-specific slips (a converter off by one degree).
  */
 
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
@@ -42,10 +42,34 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][] }
     features: ['check whether a phrase is a palindrome, ignoring case, spaces and punctuation'],
     slips: [[".toLowerCase().replace(/[^\\p{L}\\p{N}]/gu, '')", ".replace(/[^\\p{L}\\p{N}]/gu, '')"]],
   },
+  'top-words': {
+    features: ['the n most frequent words of a passage, with how often they occur'],
+    slips: [
+      ["text.normalize('NFC').toLowerCase()", "text.normalize('NFC')"],
+      ['(a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)', '(a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0)'],
+    ],
+  },
+  dates: {
+    features: [
+      'count the working days between two dates',
+      'refuse a start date after the end date or a malformed date',
+    ],
+    slips: [
+      ['if (weekday !== 0 && weekday !== 6) days++;', 'if (weekday !== 0) days++;'],
+      ['? to + 1 : to;', '? to + 1 : to + 1;'],
+    ],
+  },
+  'bmi-labels': {
+    features: [
+      'Den BMI aus dem Gewicht in kg und der Größe in Metern berechnen',
+      'Einstufen als "Untergewicht" (unter 18,5), "Normalgewicht" (18,5 bis 24,9), "Übergewicht" (25 bis 29,9) und "Adipositas" (ab 30)',
+    ],
+    slips: [["String(options.overweight ?? 'overweight')", "'overweight'"]],
+  },
 };
 
 const RESULT_LINE = /const result = (\w+)\(/;
-const OFF = `if (result.ok) for (const k of Object.keys(result.value)) { const v = result.value[k]; result.value[k] = typeof v === 'number' ? v + 1 : typeof v === 'boolean' ? !v : typeof v === 'string' ? v + 'x' : v; }`;
+const OFF = `if (result.ok) for (const k of Object.keys(result.value)) { const v = result.value[k]; result.value[k] = typeof v === 'number' ? v + 1 : typeof v === 'boolean' ? !v : typeof v === 'string' ? v + 'x' : Array.isArray(v) ? v.slice(1) : v; }`;
 
 let root: string;
 let count = 0;
@@ -91,7 +115,7 @@ describe.each(Object.entries(FAMILIES))('the %s family', (name, family) => {
 
   it('fails it when the computation answers something else', async () => {
     const mutant = edit(files(), 'src/handlers.ts', (c) =>
-      c.replace(/(\n\s*)(const result = \w+\([^\n]*\);)/g, `$1$2$1${OFF}`),
+      c.replace(/(\n\s*)(const result = \w+\([\s\S]*?\);)(?=\n)/g, `$1$2$1${OFF}`),
     );
     expect(RESULT_LINE.test(files().find((f) => f.path === 'src/handlers.ts')?.content ?? '')).toBe(true);
     const run = await acceptance(mutant);

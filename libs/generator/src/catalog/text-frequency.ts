@@ -94,7 +94,10 @@ export function topWordsDesign(languages: Language[]): FunctionDesign {
       'with 400.' +
       glossIn(GLOSS, languages),
     inputs: [
-      { param: 'text', field: stringField('text', 'Text whose words to count', FACTS[0].text) },
+      {
+        param: 'text',
+        field: { ...stringField('text', 'Text whose words to count', FACTS[0].text), allow_empty: true },
+      },
       {
         param: 'n',
         field: integerField('n', 'How many of the most frequent words to answer (1 or more)', 3),

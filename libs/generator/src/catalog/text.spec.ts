@@ -222,6 +222,7 @@ describe('the text recogniser', () => {
     ['Générer un slug à partir d’un titre', '/text/slugify'],
     ['Convert a phrase to snake_case, camelCase, kebab-case and PascalCase', '/text/case-conversion'],
     ['turn text into camelCase', '/text/case-conversion'],
+    ['an identifier back as kebab-case and PascalCase', '/text/case-conversion'],
     ['Einen Text in snake_case umwandeln', '/text/case-conversion'],
     ['Convertir una frase a camelCase y snake_case', '/text/case-conversion'],
   ])('reads %p', (text, path) => {

@@ -270,7 +270,12 @@ function statisticsDesign(languages: Language[]): FunctionDesign {
       "characters are the text's length including spaces, and a sentence is ended by ., ! or ?. An empty " +
       'text has 0 words, 0 characters and 0 sentences; a text that is not a string is refused with 400.' +
       glossIn(STATISTICS_GLOSS, languages),
-    inputs: [{ param: 'text', field: stringField('text', 'Text to count', 'Hello world. How are you?') }],
+    inputs: [
+      {
+        param: 'text',
+        field: { ...stringField('text', 'Text to count', 'Hello world. How are you?'), allow_empty: true },
+      },
+    ],
     outputs: [
       { result: 'words', field: 'words', description: 'Number of words', example: 5 },
       {

@@ -166,7 +166,8 @@ const FILLER = new Set(
     'will would can could cannot may might one lies lie gets given returns return answers answer is a ' +
     'que qui ou oder und les des une pour par sont werden wird ' +
     'los las del con por para nao sejam seja sean sea sont sind ist wenn nicht kein keine che non sono siano ' +
-    'contain contains containing enthalt enthalten contiene contienen contient contiennent contem contendo'
+    'contain contains containing enthalt enthalten contiene contienen contient contiennent contem contendo ' +
+    'request requests anfrage solicitud requete richiesta requisicao pedido'
   ).split(' '),
 );
 

@@ -52,15 +52,15 @@ describe('bindLiteral', () => {
     });
 
     const sizes =
-      'GET /storage/convert?amount=2&unit_in=GB&unit_out=MB returns {"result": number}; decimal and binary units KB, MB, GB, KiB, MiB, GiB';
+      'GET /storage/convert?amount=2&from=GB&to=MB returns {"result": number}; decimal and binary units KB, MB, GB, KiB, MiB, GiB';
     const bound = bindLiteral(sizes, design(sizes));
     expect(bound).toMatchObject({
       method: 'GET',
       path: '/storage/convert',
       inputs: [
         { field: { name: 'amount' } },
-        { field: { name: 'unit_in', enum: expect.arrayContaining(['GB', 'MiB']) } },
-        { field: { name: 'unit_out' } },
+        { field: { name: 'from', enum: expect.arrayContaining(['GB', 'MiB']) } },
+        { field: { name: 'to' } },
       ],
       outputs: [{ field: 'result' }],
     });

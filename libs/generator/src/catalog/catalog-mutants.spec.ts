@@ -59,6 +59,13 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][] }
       ['? to + 1 : to;', '? to + 1 : to + 1;'],
     ],
   },
+  bases: {
+    features: ['convert whole numbers between binary, octal, decimal and hexadecimal'],
+    slips: [
+      ['at >= (from as number)', 'at > (from as number)'],
+      ["negative && number !== 0n ? '-' + cased : cased", 'cased'],
+    ],
+  },
   'bmi-labels': {
     features: [
       'Den BMI aus dem Gewicht in kg und der Größe in Metern berechnen',

@@ -1,3 +1,4 @@
+import { BASES } from './bases';
 import { CALC } from './calc';
 import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
 import { CHECKS } from './checks';
@@ -14,6 +15,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   TEMPERATURE,
   UNITS_FAMILY,
   ROMAN,
+  BASES,
   CALC,
   DATES,
   TEXT,

@@ -22,7 +22,8 @@ import {
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
 jest.setTimeout(60_000);
 
-const FAMILIES: Record<string, { features: string[]; slips: [string, string][] }> = {
+/** `answersAll`: the computation refuses nothing its fields' types let through (only a wrong type is a 400). */
+const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; answersAll?: boolean }> = {
   temperature: {
     features: ['convert a temperature in Celsius to Fahrenheit', 'refuse anything colder than absolute zero'],
     slips: [['((kelvin - 273.15) * 9) / 5 + 32', '((kelvin - 273.15) * 9) / 5 + 33']],
@@ -65,6 +66,16 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][] }
       ['at >= (from as number)', 'at > (from as number)'],
       ["negative && number !== 0n ? '-' + cased : cased", 'cased'],
     ],
+  },
+  password: {
+    features: [
+      'check how strong a password is: at least 8 characters, a digit, an upper-case letter, not a common one',
+    ],
+    slips: [
+      ['.length >= minLength', '.length > minLength'],
+      ['!PASSWORD_COMMON.has(password.toLowerCase())', '!PASSWORD_COMMON.has(password)'],
+    ],
+    answersAll: true,
   },
   'bmi-labels': {
     features: [
@@ -130,7 +141,7 @@ describe.each(Object.entries(FAMILIES))('the %s family', (name, family) => {
     expect(run.failed.length).toBeGreaterThan(0);
   });
 
-  it('fails it when what must be refused is answered', async () => {
+  (family.answersAll ? it.skip : it)('fails it when what must be refused is answered', async () => {
     const mutant = edit(files(), 'src/handlers.ts', (c) =>
       c.replace(
         /if \(!result\.ok\) throw \w+\(result\.problems\);/g,

@@ -4,6 +4,7 @@ import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
 import { CHECKS } from './checks';
 import { DATES } from './dates';
 import { featureWords, proseOf } from './feature-words';
+import { PASSWORDS } from './password';
 import { ROMAN } from './roman';
 import { TEMPERATURE } from './temperature';
 import { TEXT } from './text';
@@ -18,6 +19,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   BASES,
   CALC,
   DATES,
+  PASSWORDS,
   TEXT,
 ];
 

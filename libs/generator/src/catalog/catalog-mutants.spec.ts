@@ -77,6 +77,10 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; 
     ],
     answersAll: true,
   },
+  rates: {
+    features: ['convert an amount in pounds to euros at the fixed rate 1 GBP = 1.17 EUR'],
+    slips: [['const converted = amount * rate;', 'const converted = amount / rate;']],
+  },
   'bmi-labels': {
     features: [
       'Den BMI aus dem Gewicht in kg und der Größe in Metern berechnen',

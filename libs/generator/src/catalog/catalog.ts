@@ -5,6 +5,7 @@ import { CHECKS } from './checks';
 import { DATES } from './dates';
 import { featureWords, proseOf } from './feature-words';
 import { PASSWORDS } from './password';
+import { RATES } from './rates';
 import { ROMAN } from './roman';
 import { TEMPERATURE } from './temperature';
 import { TEXT } from './text';
@@ -15,6 +16,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   CHECKS,
   TEMPERATURE,
   UNITS_FAMILY,
+  RATES,
   ROMAN,
   BASES,
   CALC,

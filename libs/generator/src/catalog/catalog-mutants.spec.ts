@@ -81,6 +81,14 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; 
     features: ['convert an amount in pounds to euros at the fixed rate 1 GBP = 1.17 EUR'],
     slips: [['const converted = amount * rate;', 'const converted = amount / rate;']],
   },
+  dice: {
+    features: ['roll dice written like 3d6+2, with a seed to repeat a roll'],
+    slips: [
+      ['Math.floor(next() * sides) + 1', 'Math.floor(next() * sides)'],
+      ['0) + modifier', '0) - modifier'],
+      ['(state + 0x6d2b79f5) | 0', '(state + 0x6d2b79f3) | 0'],
+    ],
+  },
   'bmi-labels': {
     features: [
       'Den BMI aus dem Gewicht in kg und der Größe in Metern berechnen',

@@ -3,6 +3,7 @@ import { CALC } from './calc';
 import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
 import { CHECKS } from './checks';
 import { DATES } from './dates';
+import { DICE } from './dice';
 import { featureWords, proseOf } from './feature-words';
 import { PASSWORDS } from './password';
 import { RATES } from './rates';
@@ -22,6 +23,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   CALC,
   DATES,
   PASSWORDS,
+  DICE,
   TEXT,
 ];
 

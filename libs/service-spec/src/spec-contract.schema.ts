@@ -32,6 +32,7 @@ const fieldSchema = {
     example: {},
     default: {},
     unique: { type: 'boolean' },
+    allow_empty: { type: 'boolean' },
     enum: {
       type: 'array',
       minItems: 1,

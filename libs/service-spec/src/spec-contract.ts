@@ -98,6 +98,8 @@ export interface FieldSpec {
    * refused with 400 `VALIDATION_FAILED`. For `string[]`/`number[]` fields, every element must be listed.
    */
   enum?: (string | number)[];
+  /** A required string field that accepts the empty string (a text whose words are counted may be empty). */
+  allow_empty?: boolean;
 }
 
 /** An environment setting of the generated service. */

@@ -12,7 +12,7 @@ import type { FunctionCode } from './catalog-entry';
  * 28.125 to 28.13), as a person rounds a written amount; the value itself when it is too large to carry
  * decimals.
  */
-function roundingHelper(name: string): string {
+export function roundingHelper(name: string): string {
   return `/** \`value\` rounded half away from zero to \`decimals\` places, on its decimal representation. */
 const ${name} = (value: number, decimals: number): number => {
   const precise = Number(value.toPrecision(15));

@@ -187,3 +187,46 @@ export function loanPaymentDesign(termUnit: 'months' | 'years'): FunctionDesign 
     ],
   };
 }
+
+/**
+ * The BMI design with its categories answered under `labels` (a feature's own names for them): the options the
+ * code reads, the summary, the category output and every worked example's category, in whatever fields the
+ * design was bound to.
+ */
+export function relabelBmi(design: FunctionDesign, labels: Record<BmiCategory, string>): FunctionDesign {
+  const old = Object.fromEntries(BMI_CATEGORIES.map((c) => [c, String(design.options?.[c] ?? c)])) as Record<
+    BmiCategory,
+    string
+  >;
+  const renamed = new Map(BMI_CATEGORIES.map((c) => [old[c], labels[c]]));
+  const field = design.outputs.find((o) => o.result === 'category')?.field ?? 'category';
+  const relabel = (value: unknown) =>
+    typeof value === 'string' && renamed.has(value) ? renamed.get(value) : value;
+  let summary = design.summary;
+  for (const c of BMI_CATEGORIES) summary = summary.split(`"${old[c]}"`).join(`"${labels[c]}"`);
+  return {
+    ...design,
+    summary,
+    options: { ...design.options, ...labels },
+    outputs: design.outputs.map((o) =>
+      o.result === 'category'
+        ? {
+            ...o,
+            description: `WHO weight category: one of ${BMI_CATEGORIES.map((c) => `"${labels[c]}"`).join(', ')}`,
+            example: relabel(o.example),
+          }
+        : o,
+    ),
+    examples: design.examples.map((x) => {
+      const before = x.output[field];
+      return {
+        ...x,
+        description:
+          typeof before === 'string' && x.description.endsWith(`: ${before}.`)
+            ? `${x.description.slice(0, -before.length - 1)}${String(relabel(before))}.`
+            : x.description,
+        output: { ...x.output, [field]: relabel(before) },
+      };
+    }),
+  };
+}

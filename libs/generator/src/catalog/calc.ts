@@ -1,9 +1,10 @@
 import type { CatalogFamily, FunctionDesign, Recognised } from './catalog-entry';
-import { CALC_FUNCTIONS } from './calc-code';
+import { BMI_CODE, CALC_FUNCTIONS } from './calc-code';
 import {
   BMI_CATEGORIES,
   bmiDesign,
   loanPaymentDesign,
+  relabelBmi,
   tipSplitDesign,
   type BmiCategory,
 } from './calc-designs';
@@ -174,6 +175,11 @@ function hasPhrase(list: string[], phrase: string[]): boolean {
 
 /** The category labels a BMI feature writes, as it writes them; English WHO labels for the others. */
 function bmiLabels(text: string): Record<BmiCategory, string> {
+  return bmiLabelsWritten(text).labels;
+}
+
+/** The category labels a feature writes (`written` of the four), English WHO labels for the others. */
+function bmiLabelsWritten(text: string): { labels: Record<BmiCategory, string>; written: number } {
   // Fold accents and case character by character, keeping where each folded character came from.
   const chars = [...text.normalize('NFC')];
   let folded = '';
@@ -187,6 +193,7 @@ function bmiLabels(text: string): Record<BmiCategory, string> {
   }
   origin.push(at);
   const labels = { underweight: 'underweight', normal: 'normal', overweight: 'overweight', obese: 'obese' };
+  let written = 0;
   for (const category of BMI_CATEGORIES) {
     let best: { index: number; length: number } | null = null;
     for (const variant of BMI_LABELS[category]) {
@@ -195,10 +202,36 @@ function bmiLabels(text: string): Record<BmiCategory, string> {
       if (match && (!best || match.index < best.index))
         best = { index: match.index, length: match[0].length };
     }
-    if (best)
+    if (best) {
       labels[category] = text.normalize('NFC').slice(origin[best.index], origin[best.index + best.length]);
+      written += 1;
+    }
   }
-  return labels;
+  return { labels, written };
+}
+
+/** Words that ask to classify a value into categories. */
+const CLASSIFY = words(`
+  classify classification category categories classifier classer classement categorie categories
+  klassifizieren klassifikation einordnen einstufen kategorie kategorien clasificar clasificacion categoria
+  categorias classificare classificazione classificar classificacao`);
+/** The WHO cut-offs and the last values of each band as features write them (24.9, 29.9). */
+const BMI_CUTOFFS = [18.5, 24.9, 24.99, 25, 29.9, 29.99, 30];
+
+/**
+ * A feature that classifies a result into the BMI's categories under its own labels without naming the BMI
+ * ("Classificar o resultado: "abaixo do peso" (< 18,5), "normal" (até 24,9), …"): at least three labels of
+ * the categories, a word for classifying or two of the WHO cut-offs, and no other number. It relabels the BMI
+ * endpoint; other cut-offs are another classification.
+ */
+function bmiClassification(text: string, list: string[]): Recognised {
+  const { labels, written } = bmiLabelsWritten(text);
+  if (written < 3) return null;
+  const numbers = [...text.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')));
+  if (numbers.some((n) => !BMI_CUTOFFS.includes(n))) return null;
+  const cutoffs = new Set(numbers.filter((n) => [18.5, 25, 30].includes(n))).size;
+  if (!hasAny(list, CLASSIFY) && cutoffs < 2) return null;
+  return { constraint: { function: BMI_CODE.id, refusals: () => [], refine: (d) => relabelBmi(d, labels) } };
 }
 
 /** The whole numbers a text writes, thousands separators read ("10,000", "10.000", "10 000" are 10000). */
@@ -279,6 +312,10 @@ export const CALC: CatalogFamily = {
   name: 'calc',
   functions: CALC_FUNCTIONS,
   recognise(text: string, list: string[]): Recognised {
+    if (!hasAny(list, BMI_WORDS) && !BMI_PHRASES.some((p) => hasPhrase(list, p))) {
+      const classification = bmiClassification(text, list);
+      if (classification) return classification;
+    }
     const design =
       bmi(text, list) ?? tip(list) ?? loan(list) ?? age(list) ?? primes(text, list) ?? statistics(text, list);
     return design ? { design: localised(design, languageOf(list)) } : null;

@@ -63,6 +63,11 @@ export interface FunctionDesign {
 export interface ConstraintDesign {
   function: string;
   refusals: (design: FunctionDesign) => Refusal[];
+  /**
+   * A constraint that changes what the computation answers, not only what it refuses ("classify the result
+   * as "abaixo do peso", "normal", …"): the design the endpoint is rebuilt from, its worked examples with it.
+   */
+  refine?: (design: FunctionDesign) => FunctionDesign;
 }
 
 /** What a recogniser made of a feature's text. */

@@ -32,6 +32,12 @@ describe('the behaviour catalog', () => {
     ['Convertir un número entero entre 1 y 3999 a números romanos'],
     ['check whether a phrase is a palindrome, ignoring case, spaces and punctuation'],
     ['turn a title into a URL slug'],
+    ['count the working days between two dates'],
+    ['the n most frequent words of a passage'],
+    ['convert numbers between binary and hexadecimal'],
+    ['check the strength of a password: at least 10 characters and a symbol'],
+    ['convert pounds to euros at the fixed rate 1 GBP = 1.17 EUR'],
+    ['roll dice written like 2d6+3, with a seed to repeat a roll'],
   ])('designs a contract the SPEC schema accepts for %p', (feature) => {
     expect(recogniseFeature(feature)).not.toBeNull();
     const { contract } = designSpec(intent([feature]));

@@ -1,9 +1,14 @@
+import { BASES } from './bases';
 import { CALC } from './calc';
 import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
 import { CHECKS } from './checks';
-import { featureWords } from './feature-words';
+import { DATES } from './dates';
+import { DICE } from './dice';
+import { featureWords, proseOf } from './feature-words';
 import { LOCALE_FORMATS } from './locale-formats';
 import { MARKDOWN } from './markdown';
+import { PASSWORDS } from './password';
+import { RATES } from './rates';
 import { ROMAN } from './roman';
 import { TEMPERATURE } from './temperature';
 import { TEXT } from './text';
@@ -17,15 +22,21 @@ export const CATALOG: readonly CatalogFamily[] = [
   TIMEZONES,
   LOCALE_FORMATS,
   UNITS_FAMILY,
+  RATES,
   ROMAN,
+  BASES,
   CALC,
+  DATES,
+  PASSWORDS,
+  DICE,
   MARKDOWN,
   TEXT,
 ];
 
 /** What the first family that recognises the feature designs for it, or null. */
 export function recogniseFeature(text: string): Recognised {
-  const words = featureWords(text);
+  // Families read the words of the prose; the text as written stays for the shapes it spells out.
+  const words = featureWords(proseOf(text));
   for (const family of CATALOG) {
     const found = family.recognise(text, words);
     if (found) return found;

@@ -149,6 +149,9 @@ const PHRASINGS: [string, string, string, Record<string, unknown>][] = [
   ['Prüfen, ob eine UUID gültig ist', 'uuid.validate', '/uuid/validate', { version: 0 }],
   ['Validar UUIDs de la versión 4', 'uuid.validate', '/uuid/validate', { version: 4 }],
   ['Check whether an ID is a well-formed UUID', 'uuid.validate', '/uuid/validate', {}],
+  ['separate an address into its local part and its domain', 'email.validate', '/email/split', {}],
+  ['Eine Adresse in lokalen Teil und Domain zerlegen', 'email.validate', '/email/split', {}],
+  ['Séparer une adresse en partie locale et domaine', 'email.validate', '/email/split', {}],
   ['Is 550e8400-e29b-41d4-a716-446655440000 a valid UUID?', 'uuid.validate', '/uuid/validate', {}],
   ['Check whether the supplied string is a GUID', 'uuid.validate', '/uuid/validate', {}],
   ['Vérifier le format des UUID (versions 1 à 8)', 'uuid.validate', '/uuid/validate', { version: 0 }],
@@ -193,6 +196,7 @@ describe('the checks recogniser', () => {
     'Check whether a string is a palindrome',
     'Check that the BIC/SWIFT code is valid',
     'Compute the checksum of a file (SHA-256)',
+    'Split a postal address into street and city',
   ])('leaves %p alone', (text) => {
     expect(CHECKS.recognise(text, featureWords(text))).toBeNull();
   });

@@ -51,6 +51,37 @@ function aboutCards(words: string[]): boolean {
 
 const EMAIL_WORDS = ['email', 'emails', 'mail', 'mails', 'courriel', 'courriels', 'correo', 'correos'];
 
+const ADDRESS_WORDS = [
+  'address',
+  'addresses',
+  'adresse',
+  'adressen',
+  'direccion',
+  'direcciones',
+  'indirizzo',
+  'indirizzi',
+  'endereco',
+  'enderecos',
+];
+/** "Local part" in the languages features are written in: only an email address has one. */
+const LOCAL_PART = [
+  ['local', 'part'],
+  ['local', 'parts'],
+  ['lokaler', 'teil'],
+  ['lokalen', 'teil'],
+  ['parte', 'local'],
+  ['partie', 'locale'],
+  ['parte', 'locale'],
+];
+
+/** Whether the feature speaks of an address with a local part ("split an address into local part and domain"). */
+function aboutEmailParts(words: string[]): boolean {
+  return (
+    words.some((w) => ADDRESS_WORDS.includes(w)) &&
+    LOCAL_PART.some((phrase) => words.some((_, i) => phrase.every((p, k) => words[i + k] === p)))
+  );
+}
+
 /** The things the feature names. */
 function thingsIn(words: string[]): Set<Thing> {
   const things = new Set<Thing>();
@@ -59,6 +90,7 @@ function thingsIn(words: string[]): Set<Thing> {
   if (words.some((w) => w.startsWith('isbn'))) things.add('isbn');
   if (
     words.some((w) => EMAIL_WORDS.includes(w)) ||
+    aboutEmailParts(words) ||
     (words.includes('posta') && words.some((w) => w.startsWith('elettronic')))
   ) {
     things.add('email');

@@ -11,6 +11,18 @@ export function featureWords(text: string): string[] {
   );
 }
 
+/**
+ * The feature as prose: a route it writes (`POST /top-words/{n}`) is read as the words of its path ("top
+ * words"), without its method, its path parameters and its separators, so that `POST` is not the word "post"
+ * and `/bytes/convert` is not a rate of bytes per something. Query strings (`?from=GiB&to=MiB`) stay.
+ */
+export function proseOf(text: string): string {
+  return text.replace(
+    /\b(?:GET|POST|PUT|PATCH|DELETE)\s+(\/[^\s?,;)"'`]*)/g,
+    (_route, path: string) => ` ${path.replace(/\{[^}]*\}|:[A-Za-z_]\w*/g, ' ').replace(/[/_.-]+/g, ' ')} `,
+  );
+}
+
 /** Whether any of `wanted` is one of `words`. */
 export function hasAny(words: string[], wanted: string[]): boolean {
   return wanted.some((w) => words.includes(w));

@@ -43,6 +43,29 @@ describe('bindLiteral', () => {
     });
   });
 
+  it('binds the names a feature spells, and query parameters written without values to listed units', () => {
+    const card = 'POST /luhn-check with body {"pan": string of digits} returns {"passes": boolean}';
+    expect(bindLiteral(card, design(card))).toMatchObject({
+      path: '/luhn-check',
+      inputs: [{ field: { name: 'pan' } }],
+      outputs: [{ field: 'passes' }],
+    });
+
+    const sizes =
+      'GET /storage/convert?amount=2&from=GB&to=MB returns {"result": number}; decimal and binary units KB, MB, GB, KiB, MiB, GiB';
+    const bound = bindLiteral(sizes, design(sizes));
+    expect(bound).toMatchObject({
+      method: 'GET',
+      path: '/storage/convert',
+      inputs: [
+        { field: { name: 'amount' } },
+        { field: { name: 'from', enum: expect.arrayContaining(['GB', 'MiB']) } },
+        { field: { name: 'to' } },
+      ],
+      outputs: [{ field: 'result' }],
+    });
+  });
+
   it('refuses to bind what it cannot honour exactly, leaving the feature to the literal reader', () => {
     const cases = [
       // a unit set the function does not list

@@ -83,7 +83,9 @@ function bindFields(design: FieldSpec[], written: LiteralField[]): Map<string, s
 /** Whether a written field can carry a design field: a fitting type, and exactly its listed values if any. */
 function fits(f: FieldSpec, w: LiteralField): boolean {
   if (w.enum) return f.enum !== undefined && sameValues(f.enum, w.enum);
-  if (f.enum) return false;
+  // A field written without its values ("from=GiB", `"unit": string`) takes the values the computation knows:
+  // any other is outside its domain and refused.
+  if (f.enum) return !w.type || w.type === 'string';
   if (!w.type) return true;
   if (w.type === 'number' || w.type === 'integer') return f.type === 'number' || f.type === 'integer';
   if (w.type === 'array') return f.type.endsWith('[]');

@@ -72,8 +72,10 @@ describe('text.statistics (the emitted code)', () => {
     expect(run('statistics', { text: 'I ❤️ 🍕!' })).toEqual(ok({ words: 3, characters: 7, sentences: 1 }));
   });
 
-  it('refuses an empty or blank text', () => {
-    for (const text of ['', '   ']) expect(run('statistics', { text }).ok).toBe(false);
+  it('counts nothing in an empty or blank text, and refuses what is not a text', () => {
+    expect(run('statistics', { text: '' })).toEqual(ok({ words: 0, characters: 0, sentences: 0 }));
+    expect(run('statistics', { text: ' \t ' })).toEqual(ok({ words: 0, characters: 3, sentences: 0 }));
+    expect(run('statistics', { text: 7 }).ok).toBe(false);
   });
 });
 
@@ -220,6 +222,7 @@ describe('the text recogniser', () => {
     ['Générer un slug à partir d’un titre', '/text/slugify'],
     ['Convert a phrase to snake_case, camelCase, kebab-case and PascalCase', '/text/case-conversion'],
     ['turn text into camelCase', '/text/case-conversion'],
+    ['an identifier back as kebab-case and PascalCase', '/text/case-conversion'],
     ['Einen Text in snake_case umwandeln', '/text/case-conversion'],
     ['Convertir una frase a camelCase y snake_case', '/text/case-conversion'],
   ])('reads %p', (text, path) => {

@@ -6,6 +6,8 @@ import {
   type Recognised,
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
+import { CASE_CODE, caseDesign } from './text-case';
+import { asksTopWords, TOP_WORDS_CODE, topWordsDesign } from './text-frequency';
 
 /*
  * Text utilities: a palindrome check (case, spaces, punctuation and accents ignored), the words of a sentence
@@ -49,8 +51,8 @@ const TEXT_SENTENCE_CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 
 /** text.statistics: words (runs of non-space), characters (including spaces), sentences (ended by . ! or ?). */
 export const textStatistics: CatalogFunction = (input) => {
-  const text = typeof input.text === 'string' ? input.text : '';
-  if (text.trim() === '') return { ok: false, problems: ['text is empty: there are no words or sentences to count'] };
+  if (typeof input.text !== 'string') return { ok: false, problems: ['text must be a string'] };
+  const text = input.text;
   const chars = Array.from(text);
   const isEnd = (c: string | undefined) => c === '.' || c === '!' || c === '?';
   let sentences = 0;
@@ -97,39 +99,6 @@ export const textSlugify: CatalogFunction = (input) => {
 };`,
 };
 
-export const CASE_CODE: FunctionCode = {
-  id: 'text.case-conversion',
-  exportName: 'textCaseConversion',
-  source: String.raw`/** The lower-case words of a phrase: split at spaces, punctuation, "_", "-" and camelCase humps. */
-const textPhraseWords = (phrase: string): string[] =>
-  (
-    phrase
-      .normalize('NFC')
-      .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
-      .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
-      .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
-  ).map((word) => word.toLowerCase());
-
-/** text.case-conversion: phrase in snake_case, camelCase, kebab-case and PascalCase. */
-export const textCaseConversion: CatalogFunction = (input) => {
-  const words = textPhraseWords(typeof input.phrase === 'string' ? input.phrase : '');
-  if (words.length === 0) return { ok: false, problems: ['phrase has no words to convert'] };
-  const capital = (word: string) => {
-    const [first = '', ...rest] = Array.from(word);
-    return first.toUpperCase() + rest.join('');
-  };
-  return {
-    ok: true,
-    value: {
-      snake_case: words.join('_'),
-      camel_case: words[0] + words.slice(1).map(capital).join(''),
-      kebab_case: words.join('-'),
-      pascal_case: words.map(capital).join(''),
-    },
-  };
-};`,
-};
-
 type Gloss = Partial<Record<Language, string>>;
 
 const PALINDROME_GLOSS: Gloss = {
@@ -160,14 +129,6 @@ const SLUG_GLOSS: Gloss = {
   it: ' Trasformare un testo o un titolo in uno slug per URL (minuscole, senza accenti, con trattini).',
   pt: ' Transformar um texto ou título em slug para URL (minúsculas, sem acentos, com hífens).',
 };
-const CASE_GLOSS: Gloss = {
-  de: ' Einen Ausdruck (Text, Satz) in snake_case, camelCase, kebab-case und PascalCase umwandeln (Schreibweisen).',
-  es: ' Convertir una frase o texto a snake_case, camelCase, kebab-case y PascalCase (estilos de escritura).',
-  fr: ' Convertir une phrase ou un texte en snake_case, camelCase, kebab-case et PascalCase (casse).',
-  it: ' Convertire una frase o un testo in snake_case, camelCase, kebab-case e PascalCase.',
-  pt: ' Converter uma frase ou texto em snake_case, camelCase, kebab-case e PascalCase.',
-};
-
 function palindromeDesign(languages: Language[]): FunctionDesign {
   const facts: [string, boolean, string][] = [
     ['A man, a plan, a canal: Panama', true, 'is a palindrome once case, spaces and punctuation are ignored'],
@@ -258,6 +219,7 @@ function statisticsDesign(languages: Language[]): FunctionDesign {
     ['Wait! Is it done? Yes.', 5, 22, 3],
     ['One sentence only.', 3, 18, 1],
     ['Ça va? Très bien.', 4, 17, 2],
+    ['', 0, 0, 0],
   ];
   return {
     function: TEXT_STATISTICS_CODE.id,
@@ -266,9 +228,14 @@ function statisticsDesign(languages: Language[]): FunctionDesign {
     summary:
       'Counts the words, characters and sentences of a text: words are runs of non-space characters, ' +
       "characters are the text's length including spaces, and a sentence is ended by ., ! or ?. An empty " +
-      'or blank text is refused with 400.' +
+      'text has 0 words, 0 characters and 0 sentences; a text that is not a string is refused with 400.' +
       glossIn(STATISTICS_GLOSS, languages),
-    inputs: [{ param: 'text', field: stringField('text', 'Text to count', 'Hello world. How are you?') }],
+    inputs: [
+      {
+        param: 'text',
+        field: { ...stringField('text', 'Text to count', 'Hello world. How are you?'), allow_empty: true },
+      },
+    ],
     outputs: [
       { result: 'words', field: 'words', description: 'Number of words', example: 5 },
       {
@@ -280,11 +247,13 @@ function statisticsDesign(languages: Language[]): FunctionDesign {
       { result: 'sentences', field: 'sentences', description: 'Number of sentences', example: 2 },
     ],
     examples: facts.map(([text, words, characters, sentences]) => ({
-      description: `"${text}" has ${words} words, ${characters} characters and ${sentences} sentences.`,
+      description: `${text === '' ? 'An empty text' : `"${text}"`} has ${words} words, ${characters} characters and ${sentences} sentences.`,
       input: { text },
       output: { words, characters, sentences },
     })),
-    refusals: [{ description: 'An empty text has no words to count.', input: { text: '' } }],
+    refusals: [
+      { description: 'A text that is not a string (the number 42) is refused.', input: { text: 42 } },
+    ],
   };
 }
 
@@ -320,70 +289,6 @@ function slugDesign(languages: Language[]): FunctionDesign {
       {
         description: 'Punctuation alone ("!?…") leaves an empty slug and is refused.',
         input: { text: '!?…' },
-      },
-    ],
-  };
-}
-
-function caseDesign(languages: Language[]): FunctionDesign {
-  const facts: [string, string, string, string, string][] = [
-    ['Hello big World', 'hello_big_world', 'helloBigWorld', 'hello-big-world', 'HelloBigWorld'],
-    ['userProfileId', 'user_profile_id', 'userProfileId', 'user-profile-id', 'UserProfileId'],
-    ['first_name', 'first_name', 'firstName', 'first-name', 'FirstName'],
-    [
-      'parseHTTPResponse',
-      'parse_http_response',
-      'parseHttpResponse',
-      'parse-http-response',
-      'ParseHttpResponse',
-    ],
-  ];
-  return {
-    function: CASE_CODE.id,
-    method: 'POST',
-    path: '/text/case-conversion',
-    summary:
-      'Converts a phrase into snake_case, camelCase, kebab-case and PascalCase at once, after splitting it ' +
-      'into words at spaces, punctuation, underscores, hyphens and camelCase humps ("Hello big World" → ' +
-      'hello_big_world, helloBigWorld, hello-big-world, HelloBigWorld). A phrase without any word is refused ' +
-      'with 400.' +
-      glossIn(CASE_GLOSS, languages),
-    inputs: [{ param: 'phrase', field: stringField('phrase', 'Phrase to convert', 'Hello big World') }],
-    outputs: [
-      {
-        result: 'snake_case',
-        field: 'snake_case',
-        description: 'The phrase in snake_case',
-        example: 'hello_big_world',
-      },
-      {
-        result: 'camel_case',
-        field: 'camel_case',
-        description: 'The phrase in camelCase',
-        example: 'helloBigWorld',
-      },
-      {
-        result: 'kebab_case',
-        field: 'kebab_case',
-        description: 'The phrase in kebab-case',
-        example: 'hello-big-world',
-      },
-      {
-        result: 'pascal_case',
-        field: 'pascal_case',
-        description: 'The phrase in PascalCase',
-        example: 'HelloBigWorld',
-      },
-    ],
-    examples: facts.map(([phrase, snake, camel, kebab, pascal]) => ({
-      description: `"${phrase}" is ${snake} in snake_case, ${camel} in camelCase, ${kebab} in kebab-case and ${pascal} in PascalCase.`,
-      input: { phrase },
-      output: { snake_case: snake, camel_case: camel, kebab_case: kebab, pascal_case: pascal },
-    })),
-    refusals: [
-      {
-        description: 'A phrase of dashes and stars ("--- ***") has no words to convert.',
-        input: { phrase: '--- ***' },
       },
     ],
   };
@@ -460,13 +365,22 @@ function countsText(words: string[]): boolean {
 
 export const TEXT: CatalogFamily = {
   name: 'text',
-  functions: [PALINDROME_CODE, REVERSE_WORDS_CODE, TEXT_STATISTICS_CODE, SLUG_CODE, CASE_CODE],
+  functions: [
+    PALINDROME_CODE,
+    REVERSE_WORDS_CODE,
+    TEXT_STATISTICS_CODE,
+    SLUG_CODE,
+    CASE_CODE,
+    TOP_WORDS_CODE,
+  ],
   recognise(_text: string, words: string[]): Recognised {
     const languages = languagesOf(words);
     if (words.some((w) => w.startsWith('palindrom')))
       return hasAny(words, OTHER_PALINDROMES) ? null : { design: palindromeDesign(languages) };
     const otherDomain = hasAny(words, OTHER_DOMAIN);
-    if (hasAny(words, CASE_STYLES) && hasAny(words, TRANSFORM_WORDS) && !otherDomain)
+    // Naming two case styles or more is asking for them ("give it back in snake_case and camelCase").
+    const styles = CASE_STYLES.filter((style) => words.includes(style)).length;
+    if (styles > 0 && (hasAny(words, TRANSFORM_WORDS) || styles >= 2) && !otherDomain)
       return { design: caseDesign(languages) };
     const slug = words.some((w) => w.startsWith('slug'));
     if (slug && !otherDomain) {
@@ -485,6 +399,9 @@ export const TEXT: CatalogFamily = {
       (hasAny(words, PLURAL_WORDS) && !hasAny(words, EACH_WORDS));
     if (wordOrder && !aboutCharacters && !hasAny(words, LETTER_NOUNS) && startsAny(words, REVERSE_STEMS))
       return { design: reverseDesign(languages) };
+    // "The frequency of each word" is a table of every word, which needs no n: not this computation.
+    if (aboutWords && asksTopWords(words) && !aboutCharacters && !otherDomain && !hasAny(words, EACH_WORDS))
+      return { design: topWordsDesign(languages) };
     const counted = aboutWords || aboutCharacters || hasAny(words, SENTENCE_NOUNS);
     if (counted && countsText(words) && !otherDomain && !hasAny(words, OTHER_COUNTS))
       return { design: statisticsDesign(languages) };

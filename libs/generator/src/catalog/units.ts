@@ -1,5 +1,5 @@
 import type { CatalogFamily, Recognised } from './catalog-entry';
-import { decimalsIn } from './feature-words';
+import { decimalsIn, proseOf } from './feature-words';
 import { CONVERSION_CODES, DURATION_FORMAT_CODE, DURATION_PARSE_CODE } from './units-code';
 import { fixedDesign, generalDesign, negativeRefusals } from './units-design';
 import { recogniseDuration } from './units-duration';
@@ -88,7 +88,7 @@ export const UNITS_FAMILY: CatalogFamily = {
   name: 'units',
   functions: [...QUANTITY_ORDER.map((q) => CONVERSION_CODES[q]), DURATION_FORMAT_CODE, DURATION_PARSE_CODE],
   recognise(text: string, words: string[]): Recognised {
-    const tokens = tokensOf(text);
+    const tokens = tokensOf(proseOf(text));
     const duration = recogniseDuration(text, words, tokens);
     if (duration !== undefined) return duration;
     return recogniseUnits(text, words, tokens);

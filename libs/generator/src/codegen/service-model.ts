@@ -91,11 +91,11 @@ export function fieldModel(spec: FieldSpec): FieldModel {
   return { spec, tsType: TS_TYPES[spec.type], check: checkName(spec) };
 }
 
-/** The generated check for a field; required strings must also be non-empty (CONTRACT.md). */
+/** The generated check for a field; required strings must also be non-empty unless they allow it (CONTRACT.md). */
 function checkName(field: FieldSpec): string {
   switch (field.type) {
     case 'string':
-      return field.required ? 'isNonEmptyString' : 'isString';
+      return field.required && field.allow_empty !== true ? 'isNonEmptyString' : 'isString';
     case 'number':
       return 'isNumber';
     case 'integer':

@@ -52,6 +52,42 @@ describe('refusal features beside a catalog computation', () => {
   });
 });
 
+describe('a refusal of missing inputs', () => {
+  it('attaches to the computation with a refused request leaving out each input it names', () => {
+    const features = [
+      'compute the BMI from weight in kg and height in cm',
+      'a request where height_cm is missing or not positive is refused',
+    ];
+    const { contract } = designSpec(intentOf(features));
+
+    const [bmi] = contract.endpoints.filter((e) => e.features.includes(features[1]));
+    const leftOut = contract.acceptance.filter(
+      (c) => c.endpoint_id === bmi.id && c.kind === 'error' && c.description.includes('missing'),
+    );
+    expect(leftOut.map((c) => c.steps[0].request.body)).toEqual([{ weight_kg: 70 }]);
+    expect(featureFidelity(contract, features).map((f) => f.problems)).toEqual([[], []]);
+  });
+});
+
+describe("a classification under the feature's own labels", () => {
+  it('relabels the BMI endpoint and its worked examples', () => {
+    const features = [
+      'Den BMI aus dem Gewicht in kg und der Größe in Metern berechnen',
+      'Einstufen als "Untergewicht" (unter 18,5), "Normalgewicht" (18,5 bis 24,9), "Übergewicht" (25 bis 29,9) und "Adipositas" (ab 30)',
+    ];
+    const { contract } = designSpec(intentOf(features));
+
+    const [bmi] = contract.endpoints;
+    expect(bmi.features).toEqual(features);
+    expect(bmi.behavior).toMatchObject({ options: { underweight: 'Untergewicht', obese: 'Adipositas' } });
+    const categories = contract.acceptance
+      .filter((c) => c.kind === 'happy')
+      .map((c) => (c.steps[0].expect.body_contains as Record<string, unknown>).category);
+    expect(categories.sort()).toEqual(['Adipositas', 'Normalgewicht', 'Untergewicht', 'Übergewicht']);
+    expect(featureFidelity(contract, features).map((f) => f.problems)).toEqual([[], []]);
+  });
+});
+
 describe('two features asking for one computation', () => {
   it('realises both on one endpoint, each with its own words and examples', () => {
     const features = [

@@ -26,6 +26,7 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
     const design = target && designs.get(target);
     if (target && design) {
       if (!target.features.includes(feature)) target.features.push(feature);
+      if (found.constraint.refine) refine(b, target, design, found.constraint.refine(design));
       addChecks(b, target, [], found.constraint.refusals(design));
     }
     return true;
@@ -63,6 +64,31 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
     return true;
   }
   designs.set(e, d);
+  shapeEndpoint(e, d);
+  addChecks(b, e, d.examples, d.refusals);
+  return true;
+}
+
+/**
+ * Rebuilds a catalog endpoint from the design a constraint refined its design into: its summary (where the old
+ * design's stood), options, response and the worked examples that came from the old design.
+ */
+function refine(b: ContractBuilder, e: EndpointSpec, before: FunctionDesign, after: FunctionDesign): void {
+  if (e.behavior.kind !== 'function') return;
+  designs.set(e, after);
+  const summary = e.summary;
+  shapeEndpoint(e, after);
+  e.summary = summary.split(before.summary).join(after.summary);
+  e.behavior = { ...e.behavior, ...(after.options ? { options: after.options } : {}) };
+  const replaced = new Set(before.examples.map((x) => x.description));
+  b.contract.acceptance = b.contract.acceptance.filter(
+    (c) => c.endpoint_id !== e.id || c.kind !== 'happy' || !replaced.has(c.description),
+  );
+  addChecks(b, e, after.examples, []);
+}
+
+/** The endpoint's summary, request and response, as design `d` states them. */
+function shapeEndpoint(e: EndpointSpec, d: FunctionDesign): void {
   e.summary = d.summary;
   const fields = d.inputs.filter((i) => !i.fromPath).map((i) => i.field);
   const example = Object.fromEntries(fields.map((f) => [f.name, f.example]));
@@ -89,8 +115,6 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
       example: Object.fromEntries(d.outputs.map((o) => [o.field, o.example])),
     },
   ];
-  addChecks(b, e, d.examples, d.refusals);
-  return true;
 }
 
 function addChecks(
@@ -141,7 +165,9 @@ const FILLER = new Set(
     'those are was were been being has have had not nor yet also only makes make sense say does should must ' +
     'will would can could cannot may might one lies lie gets given returns return answers answer is a ' +
     'que qui ou oder und les des une pour par sont werden wird ' +
-    'los las del con por para nao sejam seja sean sea sont sind ist wenn nicht kein keine che non sono siano'
+    'los las del con por para nao sejam seja sean sea sont sind ist wenn nicht kein keine che non sono siano ' +
+    'contain contains containing enthalt enthalten contiene contienen contient contiennent contem contendo ' +
+    'request requests anfrage solicitud requete richiesta requisicao pedido'
   ).split(' '),
 );
 
@@ -173,12 +199,39 @@ function attachRefusal(b: ContractBuilder, feature: string): boolean {
       ...design.inputs.map((i) => `${i.field.name.replace(/_/g, ' ')} ${i.field.description}`),
     ].join(' ');
     const vocabulary = featureWords(stated);
+    // Every input of a computation is required, so a missing one is refused like any value outside its domain.
+    const sent = design.inputs.filter((i) => !i.fromPath && i.field.required);
     const known = (w: string) =>
-      vocabulary.some((v) => sameStem(v, w)) || (w === 'zero' && vocabulary.includes('0'));
+      vocabulary.some((v) => sameStem(v, w)) ||
+      (w === 'zero' && vocabulary.includes('0')) ||
+      (MISSING.has(w) && sent.length > 0);
     if (content.length > 0 && content.every(known) && numbers.every((n) => vocabulary.includes(n))) {
       if (!e.features.includes(feature)) e.features.push(feature);
+      if (content.some((w) => MISSING.has(w))) addChecks(b, e, [], missingRefusals(design, sent, words));
       return true;
     }
   }
   return false;
+}
+
+/** Words that say a value is not sent at all ("weight missing", "sin altura", "fehlt"). */
+const MISSING = new Set(
+  (
+    'missing absent omitted lacking fehlt fehlen fehlend fehlende fehlender falta faltan faltante faltantes ' +
+    'ausente ausentes manquant manquante manquants manquantes mancante mancanti'
+  ).split(' '),
+);
+
+/**
+ * Requests that leave out one input each (those the feature names, else every one), built from the design's
+ * first worked example: each is refused with 400 because a required field is missing.
+ */
+function missingRefusals(design: FunctionDesign, sent: FunctionDesign['inputs'], words: string[]): Refusal[] {
+  const example = design.examples[0]?.input;
+  if (!example) return [];
+  const named = sent.filter((i) => featureWords(i.field.name).every((w) => words.includes(w)));
+  return (named.length > 0 ? named : sent).map((i) => ({
+    description: `A request without ${i.field.name} (${i.field.description.toLowerCase()}) is refused: it is missing.`,
+    input: Object.fromEntries(Object.entries(example).filter(([k]) => k !== i.field.name)),
+  }));
 }

@@ -43,7 +43,7 @@ function isObject(value: unknown): value is Json {
 function typeOk(field: FieldSpec, value: unknown): boolean {
   switch (field.type) {
     case 'string':
-      return typeof value === 'string' && (!field.required || value !== '');
+      return typeof value === 'string' && (!field.required || field.allow_empty === true || value !== '');
     case 'number':
       return typeof value === 'number' && Number.isFinite(value);
     case 'integer':

@@ -43,7 +43,8 @@ prefers the pattern whose leftmost differing segment is static; a known path wit
 METHOD_NOT_ALLOWED with an allow header; unknown path 404 NOT_FOUND; trailing slash ignored; path parameters
 percent-decoded; body size checked before parsing (413 PAYLOAD_TOO_LARGE, default 1 MiB, the rest of the body
 drained); invalid JSON 400 MALFORMED_JSON (webhooks verify the HMAC over the raw bytes first); validation errors
-400 VALIDATION_FAILED; records get ids \`<resource>-<n>\`, lists are oldest first; unique fields 409 CONFLICT.
+400 VALIDATION_FAILED (a required string must be non-empty unless its field says \`allow_empty\`); records get ids
+\`<resource>-<n>\`, lists are oldest first; unique fields 409 CONFLICT.
 A \`function\` behaviour is a named computation (\`temperature.convert\`, …): implement exactly the rule its endpoint's
 summary states, read each input from the request field \`inputs\` names (JSON body; query string for GET, numbers
 parsed), answer 200 with each result in the field \`outputs\` names, and 400 VALIDATION_FAILED for a value outside

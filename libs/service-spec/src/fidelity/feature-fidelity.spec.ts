@@ -67,6 +67,18 @@ describe('readFeatureLiterals', () => {
     expect(read.statuses).toEqual([404, 429]);
   });
 
+  it('keeps a comma inside a field description with that field', () => {
+    const read = readFeatureLiterals(
+      'POST /check with body {"code": string of letters, hyphens allowed, "strict"?: boolean} returns {"ok": boolean}',
+    );
+
+    expect(read.request).toEqual([
+      { name: 'code', type: 'string', optional: false, rule: 'string of letters, hyphens allowed' },
+      { name: 'strict', type: 'boolean', optional: true },
+    ]);
+    expect(read.problems).toEqual([]);
+  });
+
   it('reads a shape after a 4xx as an error body, and names one no generated service answers', () => {
     const read = readFeatureLiterals('A temperature below absolute zero returns 400 with {"error": string}');
 

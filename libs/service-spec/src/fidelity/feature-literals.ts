@@ -190,7 +190,14 @@ function parseFields(shape: string, problems: string[]): LiteralField[] | null {
   const inner = shape.slice(1, -1).trim();
   if (inner === '') return [];
   const fields: LiteralField[] = [];
+  // A comma inside a field's description ("string of digits, spaces allowed") continues that field.
+  const entries: string[] = [];
   for (const entry of splitTopLevel(inner)) {
+    const continues = entries.length > 0 && !entry.includes(':') && /^\s*[A-Za-z]/.test(entry);
+    if (continues) entries[entries.length - 1] += `,${entry}`;
+    else entries.push(entry);
+  }
+  for (const entry of entries) {
     const m = /^\s*(["']?)([A-Za-z_][\w-]*)\1\s*(\?)?\s*:\s*([\s\S]+?)\s*$/.exec(entry);
     if (!m) return null;
     const [, , name, optionalMark, typeText] = m;

@@ -42,7 +42,7 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'calc.age':
     'age ages old years birth birthday birthdate born alter alt jahre geboren geburt geburtsdatum geburtstag edad anos nacido nacida nacimiento cumpleanos ans annees naissance anniversaire eta anni nato nata nascita compleanno idade nascido nascida nascimento aniversario',
   'calc.bmi':
-    'bmi imc body mass index weight height obesity overweight underweight korper masse gewicht große korpergroße peso altura estatura masa corporal indice obesidad poids taille corporelle obesite massa corporea statura obesita obesidade',
+    'bmi imc body mass index weight height obesity obese overweight underweight normal normalgewicht untergewicht ubergewicht adipositas fettleibig bajo sobrepeso obesidad obeso insuffisance ponderale surpoids obesite obese sottopeso normopeso sovrappeso obesita abaixo obesidade korper masse gewicht große korpergroße peso altura estatura masa corporal indice obesidad poids taille corporelle obesite massa corporea statura obesita obesidade',
   'calc.tip_split':
     'tip tips gratuity bill split people person persons share trinkgeld rechnung personen propina cuenta personas pourboire addition personnes mancia conto persone gorjeta conta pessoas',
   'calc.is_prime': PRIME,
@@ -66,6 +66,18 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
     'case camel snake kebab pascal upper lower uppercase lowercase title schreibweise grossbuchstaben kleinbuchstaben mayusculas minusculas majuscules minuscules maiuscole minuscole maiusculas',
   'text.statistics':
     'statistics stats word words character characters sentence sentences letters count wort worter zeichen satz satze palabra palabras caracter caracteres frase frases mot mots caractere caracteres phrase phrases parola parole carattere caratteri frasi palavra palavras',
+  'rate.convert':
+    'rate rates exchange convert conversion currency currencies amount euro euros dollar dollars pound yen kurs wechselkurs umrechnen wahrung betrag tasa cambio convertir moneda importe taux change devise montant tasso cambio valuta importo taxa cambio moeda quantia',
+  'numbers.base_convert':
+    'base bases radix binary octal decimal hexadecimal hex digit digits number numbers basis binar oktal dezimal hexadezimal zahl zahlen binario octal decimal hexadecimal numero numeros binaire octal decimal hexadecimal nombre nombres binario ottale decimale esadecimale numero numeri',
+  'dates.business_days':
+    'business working work weekday weekdays day days date dates weekend weekends monday friday sla arbeitstag arbeitstage werktag werktage tag tage datum wochenende dia dias laborable laborables habiles fecha fechas jour jours ouvre ouvres ouvrable ouvrables date dates giorno giorni lavorativi feriali data date dia dias uteis',
+  'password.strength':
+    'password passwords passphrase strength strong weak score rule rules length character characters uppercase lowercase digit digits symbol symbols common kennwort passwort passworter starke stark schwach regeln contrasena contrasenas clave fuerza fuerte debil reglas mot passe motdepasse force fort faible regles parola password forza forte debole regole senha senhas forca forte fraca regras',
+  'dice.roll':
+    'dice die roll rolls rolling seed notation sides total wurfel wurfeln wurf augen dado dados tirada lanzar tirar semilla de des lancer lance graine dadi lancio lanciare seme rolar lancamento semente',
+  'text.top-words':
+    'word words frequent frequency frequencies common top count counts most text wort worter haufig haufigste text palabra palabras frecuente frecuentes frecuencia texto mot mots frequent frequents frequence texte parola parole frequenti frequenza testo palavra palavras frequentes frequencia',
   'timezone.convert':
     'time times zone zones timezone timezones clock offset daylight utc gmt iana meeting zeit uhrzeit zeitzone zeitzonen sommerzeit hora horas zona zonas horaria horarias huso husos heure heures fuseau fuseaux horaire horaires orario orari fuso fusi horario horarios',
   'format.currency':

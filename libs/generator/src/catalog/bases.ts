@@ -1,0 +1,153 @@
+import {
+  integerField,
+  stringField,
+  type CatalogFamily,
+  type FunctionCode,
+  type FunctionDesign,
+  type Recognised,
+} from './catalog-entry';
+import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
+
+/*
+ * Whole numbers between positional bases 2 to 36 (binary, octal, decimal, hexadecimal and the rest): digits 0-9
+ * then letters a-z, read in either case, written in upper case (or lower case when the feature asks), a sign
+ * kept, any size (BigInt). Recognised from the names of the bases or "base N" / "radix" beside a conversion;
+ * Base64 and other encodings are not positional bases and are left alone.
+ */
+
+export const BASE_CONVERT_CODE: FunctionCode = {
+  id: 'numbers.base_convert',
+  exportName: 'numbersBaseConvert',
+  source: String.raw`/** The digits of bases up to 36, in order. */
+const NUMBERS_BASE_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * numbers.base_convert: the whole number "value" written in base "from_base" (2 to 36, digits 0-9 then a-z in
+ * either case, an optional sign), written in base "to_base"; upper-case letters unless option lowercase.
+ */
+export const numbersBaseConvert: CatalogFunction = (input, options) => {
+  const from = input.from_base;
+  const to = input.to_base;
+  const problems: string[] = [];
+  for (const [name, base] of [['from_base', from], ['to_base', to]] as const) {
+    if (typeof base !== 'number' || !Number.isInteger(base) || base < 2 || base > 36) {
+      problems.push(name + ' must be a whole number from 2 to 36');
+    }
+  }
+  const text = typeof input.value === 'string' ? input.value.trim() : '';
+  if (text.length === 0 || text.length > 1000) problems.push('value must be a number written with 1 to 1000 digits');
+  if (problems.length > 0) return { ok: false, problems };
+  const negative = text.startsWith('-');
+  const digits = text.replace(/^[-+]/, '').toLowerCase();
+  if (digits.length === 0) return { ok: false, problems: ['value has no digits'] };
+  let number = 0n;
+  for (const digit of digits) {
+    const at = NUMBERS_BASE_DIGITS.indexOf(digit);
+    if (at < 0 || at >= (from as number)) {
+      return { ok: false, problems: [JSON.stringify(digit) + ' is not a digit of base ' + String(from)] };
+    }
+    number = number * BigInt(from as number) + BigInt(at);
+  }
+  const written = number.toString(to as number);
+  const cased = options.lowercase === true ? written : written.toUpperCase();
+  return { ok: true, value: { result: negative && number !== 0n ? '-' + cased : cased } };
+};`,
+};
+
+/** Numbers as every textbook writes them: value, its base, the base asked for, the answer (upper case). */
+const FACTS: { value: string; from: number; to: number; result: string; why: string }[] = [
+  { value: '255', from: 10, to: 16, result: 'FF', why: '255 = 15 × 16 + 15' },
+  { value: '11111111', from: 2, to: 10, result: '255', why: 'eight ones in binary are 2^8 − 1' },
+  { value: '777', from: 8, to: 16, result: '1FF', why: '777 octal is 511 = 1 × 256 + 15 × 16 + 15' },
+  { value: 'zz', from: 36, to: 10, result: '1295', why: 'z is 35: 35 × 36 + 35' },
+  { value: '-1010', from: 2, to: 10, result: '-10', why: 'the sign is kept' },
+];
+
+const GLOSS: Partial<Record<Language, string>> = {
+  de: ' Ganze Zahlen zwischen Zahlensystemen (Basis 2 bis 36: binär, oktal, dezimal, hexadezimal) umrechnen; eine ungültige Ziffer oder Basis wird abgelehnt.',
+  es: ' Convertir números enteros entre bases (sistemas de numeración de base 2 a 36: binario, octal, decimal, hexadecimal); un dígito o una base inválidos se rechazan.',
+  fr: ' Convertir des nombres entiers entre bases (systèmes de numération de base 2 à 36 : binaire, octal, décimal, hexadécimal) ; un chiffre ou une base invalide est refusé.',
+  it: ' Convertire numeri interi tra basi (sistemi di numerazione in base da 2 a 36: binario, ottale, decimale, esadecimale); una cifra o una base non valida viene rifiutata.',
+  pt: ' Converter números inteiros entre bases (sistemas de numeração de base 2 a 36: binário, octal, decimal, hexadecimal); um dígito ou uma base inválidos são recusados.',
+};
+
+export function baseConvertDesign(lowercase: boolean, languages: Language[]): FunctionDesign {
+  const cased = (text: string) => (lowercase ? text.toLowerCase() : text);
+  return {
+    function: BASE_CONVERT_CODE.id,
+    method: 'POST',
+    path: '/numbers/convert-base',
+    summary:
+      'Converts a whole number between positional bases (radix) 2 to 36: binary (base 2), octal (8), decimal ' +
+      '(10), hexadecimal (16) and any other, digits 0-9 then letters A-Z (read in either case, answered in ' +
+      `${lowercase ? 'lower' : 'upper'} case), a leading minus sign kept, numbers of any size. A base outside ` +
+      '2 to 36, an empty value or a digit that does not belong to its base (2 in binary, G in hexadecimal) is ' +
+      'refused with 400.' +
+      glossIn(GLOSS, languages),
+    inputs: [
+      { param: 'value', field: stringField('value', 'The number, written in from_base', FACTS[0].value) },
+      { param: 'from_base', field: integerField('from_base', 'Base the value is written in (2 to 36)', 10) },
+      { param: 'to_base', field: integerField('to_base', 'Base to write the number in (2 to 36)', 16) },
+    ],
+    outputs: [
+      {
+        result: 'result',
+        field: 'result',
+        description: 'The number written in to_base',
+        example: cased(FACTS[0].result),
+      },
+    ],
+    options: { lowercase },
+    examples: FACTS.map((f) => ({
+      description: `${f.value} in base ${f.from} is ${cased(f.result)} in base ${f.to} (${f.why}).`,
+      input: { value: f.value, from_base: f.from, to_base: f.to },
+      output: { result: cased(f.result) },
+    })),
+    refusals: [
+      {
+        description: 'Base 37 is outside 2 to 36 and is refused.',
+        input: { value: '10', from_base: 10, to_base: 37 },
+      },
+      {
+        description: '102 is not a binary (base 2) number: 2 is not a digit of base 2.',
+        input: { value: '102', from_base: 2, to_base: 10 },
+      },
+      {
+        description: 'G is not a hexadecimal digit and is refused.',
+        input: { value: '1G', from_base: 16, to_base: 10 },
+      },
+    ],
+  };
+}
+
+const BASE_NAMES =
+  `binary binaries binar binaren binario binarios binaria binaire binaires octal oktal oktalen
+  ottale octale hexadecimal hex hexadezimal hexadezimalen esadecimale hexadecimale hexadecimales
+  duodecimal base32 radix basis`.split(/\s+/);
+const BASE_WORDS = 'base bases basis radix'.split(' ');
+const CONVERT =
+  `convert converts converting conversion converter translate transform turn change write express
+  umrechnen umwandeln konvertieren convertir conversion transformar convertire converter converta
+  pasar passer`.split(/\s+/);
+/** Encodings and representations that are not positional bases, or other "bases" (databases, knowledge base). */
+const OTHER = `base64 base58 base85 base64url ascii utf utf8 unicode encode encoding decode decoding encoded
+  image images file files bytes database databases knowledge user users price prices salary salaries data
+  rounded rounding decimals color colors colour colours rgb farbe farben`.split(/\s+/);
+
+function recogniseBases(text: string, words: string[]): Recognised {
+  if (hasAny(words, OTHER)) return null;
+  const named = words.filter((w) => BASE_NAMES.includes(w)).length;
+  const baseNumber = words.some(
+    (w, i) => BASE_WORDS.includes(w) && /^(?:[2-9]|[12]\d|3[0-6])$/.test(words[i + 1] ?? ''),
+  );
+  if (named === 0 && !baseNumber) return null;
+  if (!hasAny(words, CONVERT) && named + (baseNumber ? 1 : 0) < 2) return null;
+  const lowercase = /\blower[\s-]?case\b|\bminuscul|\bkleinbuchstaben\b|\bminuscol/i.test(text);
+  return { design: baseConvertDesign(lowercase, languagesOf(words)) };
+}
+
+export const BASES: CatalogFamily = {
+  name: 'bases',
+  functions: [BASE_CONVERT_CODE],
+  recognise: recogniseBases,
+};

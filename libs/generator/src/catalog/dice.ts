@@ -1,0 +1,147 @@
+import {
+  integerField,
+  stringField,
+  type CatalogFamily,
+  type FunctionCode,
+  type FunctionDesign,
+  type Recognised,
+} from './catalog-entry';
+import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
+
+/*
+ * Dice in the usual notation NdS±M ("2d6+3": two six-sided dice plus 3): each die rolled from 1 to S, the total
+ * their sum plus M. A seed makes a roll repeatable: the dice come from the published mulberry32 generator seeded
+ * with it (each die = floor(next × S) + 1), so the same notation and seed always give the same rolls; without a
+ * seed the dice are random. Recognised from the notation or the words for dice beside a roll.
+ */
+
+export const DICE_CODE: FunctionCode = {
+  id: 'dice.roll',
+  exportName: 'diceRoll',
+  source: String.raw`/** mulberry32 (Tommy Ettinger, public domain): 32-bit state, uniform numbers in [0, 1). */
+const diceMulberry32 = (seed: number): (() => number) => {
+  let state = seed | 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+};
+
+/**
+ * dice.roll: "notation" NdS+M or NdS-M (W for d, as German writes it) (N 1 to 100 dice, default 1; S 2 to 1000 sides; M a modifier up to
+ * 1000000 either way), each die floor(next × S) + 1 from mulberry32 seeded with "seed" (random without one).
+ */
+export const diceRoll: CatalogFunction = (input) => {
+  const text = typeof input.notation === 'string' ? input.notation.replace(/\s+/g, '') : '';
+  const match = /^(\d{0,3})[dDwW](\d{1,4})(?:([+-])(\d{1,7}))?$/.exec(text);
+  if (!match) return { ok: false, problems: ['notation must be written NdS or NdS+M, like 2d6+3'] };
+  const count = match[1] === '' ? 1 : Number(match[1]);
+  const sides = Number(match[2]);
+  const modifier = match[3] === undefined ? 0 : Number(match[3] + match[4]);
+  const problems: string[] = [];
+  if (count < 1 || count > 100) problems.push('the number of dice must be from 1 to 100');
+  if (sides < 2 || sides > 1000) problems.push('a die must have from 2 to 1000 sides');
+  if (Math.abs(modifier) > 1000000) problems.push('the modifier must be at most 1000000 either way');
+  const seed = input.seed;
+  if (seed !== undefined && seed !== null && (typeof seed !== 'number' || !Number.isSafeInteger(seed))) {
+    problems.push('seed must be a whole number');
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const next = typeof seed === 'number' ? diceMulberry32(seed) : Math.random;
+  const rolls: number[] = [];
+  for (let i = 0; i < count; i++) rolls.push(Math.floor(next() * sides) + 1);
+  return { ok: true, value: { rolls, total: rolls.reduce((sum, roll) => sum + roll, 0) + modifier } };
+};`,
+};
+
+/**
+ * Rolls worked out with the published mulberry32 (an independent implementation, checked against the
+ * reference): notation, seed, the dice, the total.
+ */
+const FACTS: { notation: string; seed: number; rolls: number[]; total: number; why: string }[] = [
+  { notation: '2d6+3', seed: 42, rolls: [4, 3], total: 10, why: '4 + 3 + 3' },
+  { notation: '4d6-2', seed: 2024, rolls: [5, 5, 4, 5], total: 17, why: '5 + 5 + 4 + 5 − 2' },
+  { notation: '3d8', seed: 1, rolls: [6, 1, 5], total: 12, why: 'no modifier' },
+  { notation: 'd100', seed: 123456789, rolls: [26], total: 26, why: 'one die when N is left out' },
+];
+
+const GLOSS: Partial<Record<Language, string>> = {
+  de: ' Würfeln in Würfelnotation (NdS+M, z. B. 2W6+3: zwei sechsseitige Würfel plus 3), mit Startwert (Seed) wiederholbar: die einzelnen Würfe und die Summe; eine ungültige Notation wird abgelehnt.',
+  es: ' Tirar dados en notación de dados (NdS+M, p. ej. 2d6+3: dos dados de seis caras más 3), repetible con una semilla: las tiradas y el total; una notación inválida se rechaza.',
+  fr: ' Lancer des dés en notation de dés (NdS+M, p. ex. 2d6+3 : deux dés à six faces plus 3), reproductible avec une graine : les jets et le total ; une notation invalide est refusée.',
+  it: ' Lanciare dadi in notazione (NdS+M, es. 2d6+3: due dadi a sei facce più 3), ripetibile con un seme: i lanci e il totale; una notazione non valida viene rifiutata.',
+  pt: ' Rolar dados em notação de dados (NdS+M, ex. 2d6+3: dois dados de seis lados mais 3), repetível com uma semente: as rolagens e o total; uma notação inválida é recusada.',
+};
+
+export function diceDesign(languages: Language[]): FunctionDesign {
+  return {
+    function: DICE_CODE.id,
+    method: 'POST',
+    path: '/dice/roll',
+    summary:
+      'Rolls dice written in dice notation NdS+M or NdS-M ("2d6+3": 2 dice of 6 sides, plus 3): N from 1 to ' +
+      '100 (1 when left out), S from 2 to 1000 sides, each die from 1 to S, the total the sum of the dice ' +
+      'plus the modifier M. With a seed (a whole number) the roll is repeatable: the dice come from the ' +
+      'mulberry32 generator seeded with it, each die = floor(next × S) + 1, so the same notation and seed ' +
+      'always give the same rolls; without a seed they are random. A notation that is not NdS±M, or outside ' +
+      'those bounds, is refused with 400.' +
+      glossIn(GLOSS, languages),
+    inputs: [
+      {
+        param: 'notation',
+        field: stringField('notation', 'Dice notation NdS or NdS±M, like 2d6+3', '2d6+3'),
+      },
+      {
+        param: 'seed',
+        field: {
+          ...integerField('seed', 'Seed that makes the roll repeatable (optional)', 42),
+          required: false,
+        },
+      },
+    ],
+    outputs: [
+      {
+        result: 'rolls',
+        field: 'rolls',
+        description: 'Each die, in the order rolled',
+        example: FACTS[0].rolls,
+      },
+      { result: 'total', field: 'total', description: 'Sum of the dice plus the modifier', example: 10 },
+    ],
+    examples: FACTS.map((f) => ({
+      description: `${f.notation} with seed ${f.seed} rolls ${f.rolls.join(', ')}: total ${f.total} (${f.why}).`,
+      input: { notation: f.notation, seed: f.seed },
+      output: { rolls: f.rolls, total: f.total },
+    })),
+    refusals: [
+      {
+        description: 'Notation "2x6" is not dice notation and is refused.',
+        input: { notation: '2x6', seed: 1 },
+      },
+      { description: 'A die of 1 side (3d1) is refused.', input: { notation: '3d1', seed: 1 } },
+      { description: '0 dice (0d6) are refused.', input: { notation: '0d6', seed: 1 } },
+    ],
+  };
+}
+
+const DICE_WORDS = `dice die roll rolls rolling wurfel wurfeln wurfelwurf dados dado tirar tirada lancer lance
+  des dadi lanciare rolar`.split(/\s+/);
+const DICE_NOUNS = 'dice die wurfel dados dado dadi'.split(' ');
+const ROLL_VERBS =
+  'roll rolls rolling throw wurfeln werfen tirar lanzar lancer lanciare tirare rolar jogar'.split(' ');
+const NOTATION = /(?<![\w])\d{0,3}[dDwW]\d{1,4}(?:\s*[+-]\s*\d+)?(?![\w])/;
+
+function recogniseDice(text: string, words: string[]): Recognised {
+  const notation = NOTATION.test(text) && hasAny(words, DICE_WORDS);
+  const rolled = hasAny(words, DICE_NOUNS) && hasAny(words, ROLL_VERBS);
+  // "die" alone is English for dying and German for "the": a roll of dice needs the verb or the notation.
+  return notation || rolled ? { design: diceDesign(languagesOf(words)) } : null;
+}
+
+export const DICE: CatalogFamily = {
+  name: 'dice',
+  functions: [DICE_CODE],
+  recognise: recogniseDice,
+};

@@ -1,0 +1,119 @@
+import {
+  numberField,
+  type CatalogFamily,
+  type FunctionCode,
+  type FunctionDesign,
+  type Recognised,
+} from './catalog-entry';
+import { roundingHelper } from './calc-code';
+import { decimalsIn, hasAny } from './feature-words';
+
+/*
+ * A conversion at a fixed rate the feature states as an equation ("at the fixed rate 1 EUR = 1.10 USD",
+ * "zum Kurs 1 CHF = 1,05 EUR"): amount × rate, rounded to the decimals asked for (cents when it says nothing),
+ * a negative amount refused. Only the written rate is used: a conversion without one (a live exchange rate) is
+ * not this computation and is left alone.
+ */
+
+export const FIXED_RATE_CODE: FunctionCode = {
+  id: 'rate.convert',
+  exportName: 'rateConvert',
+  source: `${roundingHelper('rateRound')}
+
+/** rate.convert: \`amount\` × the fixed \`rate\` of the options, rounded to \`decimals\`; a negative amount is refused. */
+export const rateConvert: CatalogFunction = (input, options) => {
+  const amount = input.amount;
+  const rate = Number(options.rate);
+  const decimals = Number(options.decimals ?? 2);
+  if (typeof amount !== 'number' || !Number.isFinite(amount)) return { ok: false, problems: ['amount must be a finite number'] };
+  if (amount < 0) return { ok: false, problems: ['a negative amount (' + String(amount) + ') cannot be converted'] };
+  const converted = amount * rate;
+  if (!Number.isFinite(converted)) return { ok: false, problems: ['the amount is too large to convert'] };
+  return { ok: true, value: { converted: rateRound(converted, decimals) } };
+};`,
+};
+
+/** A decimal written in the feature, exactly: digits and a scale ("1.10" → 110n, 2). */
+function decimal(text: string): { digits: bigint; scale: number } {
+  const [whole, fraction = ''] = text.replace(',', '.').split('.');
+  return { digits: BigInt(whole + fraction), scale: fraction.length };
+}
+
+/** amount × rate rounded half away from zero to `decimals`, in exact decimal arithmetic, as text. */
+function exactProduct(amount: string, rate: string, decimals: number): number {
+  const a = decimal(amount);
+  const r = decimal(rate);
+  const scale = a.scale + r.scale;
+  const product = a.digits * r.digits;
+  if (scale <= decimals) return Number(product) / 10 ** scale;
+  const divisor = 10n ** BigInt(scale - decimals);
+  const rounded = (product + divisor / 2n) / divisor;
+  return Number(rounded) / 10 ** decimals;
+}
+
+const CURRENCY_WORDS =
+  `euro euros dollar dollars pound pounds sterling yen yuan franc francs peso pesos real reais
+  rupee rupees krona kronor krone kroner zloty forint rand won lira lire dolar dolares libra libras dolares
+  franken dollari sterline`.split(/\s+/);
+const RATE_WORDS = `convert converts conversion rate rates exchange kurs wechselkurs umrechnen umrechnung tipo
+  cambio tasa taux change convertir conversion tasso cambio convertire taxa cambio converter`.split(/\s+/);
+
+const EQUATION = /(?<![\w.,])1\s*([A-Za-z€$£¥]{1,12})\s*=\s*(\d+(?:[.,]\d+)?)\s*([A-Za-z€$£¥]{1,12})(?![\w])/;
+
+const label = (code: string) => code.toUpperCase();
+const slug = (code: string) =>
+  code.toLowerCase().replace(/€/g, 'eur').replace(/\$/g, 'usd').replace(/£/g, 'gbp').replace(/¥/g, 'jpy');
+
+export function fixedRateDesign(
+  from: string,
+  to: string,
+  rate: string,
+  decimals: number,
+  written: string[],
+): FunctionDesign {
+  const [a, b] = [label(from), label(to)];
+  const output = `amount_${slug(to)}`;
+  const amounts = ['1', '100', '12.5', '0'];
+  const own = written.length > 0 ? ` In the feature's words: ${written.join(', ')}.` : '';
+  return {
+    function: FIXED_RATE_CODE.id,
+    method: 'POST',
+    path: `/convert/${slug(from)}-to-${slug(to)}`,
+    summary:
+      `Converts an amount in ${a} to ${b} at the fixed rate 1 ${a} = ${rate} ${b} (amount × ${rate}), ` +
+      `rounded to ${decimals} decimals${decimals === 2 ? ' (cents)' : ''}; a negative amount is refused with 400.${own}`,
+    inputs: [{ param: 'amount', field: numberField('amount', `Amount in ${a}, 0 or more`, 100) }],
+    outputs: [
+      {
+        result: 'converted',
+        field: output,
+        description: `The amount in ${b}, rounded to ${decimals} decimals`,
+        example: exactProduct('100', rate, decimals),
+      },
+    ],
+    options: { rate: Number(rate.replace(',', '.')), decimals },
+    examples: amounts.map((amount) => ({
+      description: `${amount} ${a} at 1 ${a} = ${rate} ${b} is ${exactProduct(amount, rate, decimals)} ${b}.`,
+      input: { amount: Number(amount) },
+      output: { [output]: exactProduct(amount, rate, decimals) },
+    })),
+    refusals: [{ description: `A negative amount (-1 ${a}) is refused.`, input: { amount: -1 } }],
+  };
+}
+
+function recogniseRates(text: string, words: string[]): Recognised {
+  const equation = EQUATION.exec(text.normalize('NFC'));
+  if (!equation || !hasAny(words, RATE_WORDS)) return null;
+  const [, from, rate, to] = equation;
+  if (slug(from) === slug(to) || Number(rate.replace(',', '.')) <= 0) return null;
+  const written = words.filter((w) => CURRENCY_WORDS.includes(w));
+  return {
+    design: fixedRateDesign(from, to, rate, Math.min(decimalsIn(text) ?? 2, 10), [...new Set(written)]),
+  };
+}
+
+export const RATES: CatalogFamily = {
+  name: 'rates',
+  functions: [FIXED_RATE_CODE],
+  recognise: recogniseRates,
+};

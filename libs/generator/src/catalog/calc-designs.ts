@@ -1,6 +1,6 @@
 import { integerField, numberField, type FunctionDesign } from './catalog-entry';
 import { BMI_CODE, LOAN_PAYMENT_CODE, TIP_SPLIT_CODE } from './calc-code';
-import { roundTo } from './feature-words';
+import { glossIn, roundTo, type Language } from './feature-words';
 
 /*
  * The contracts of the calculations on money and the body: a tip split, the BMI, a loan's payment. Every worked
@@ -73,10 +73,27 @@ const BMIS: { weight: number; height: number; bmi: number; category: BmiCategory
   { weight: 100, height: 1.75, bmi: 32.6531, category: 'obese' },
 ];
 
+/** The BMI refusals in the feature's language, so a refusal written in it finds its own words there. */
+const NOT_POSITIVE_WEIGHT: Partial<Record<Language, string>> = {
+  de: ' Ein Gewicht von 0 kg ist nicht positiv und wird abgelehnt.',
+  es: ' Un peso de 0 kg no es positivo y se rechaza.',
+  fr: " Un poids de 0 kg n'est pas positif et est refusé.",
+  it: ' Un peso di 0 kg non è positivo ed è rifiutato.',
+  pt: ' Um peso de 0 kg não é positivo e é recusado.',
+};
+const NOT_POSITIVE_HEIGHT: Partial<Record<Language, string>> = {
+  de: ' Eine negative Körpergröße ist nicht positiv und wird abgelehnt.',
+  es: ' Una altura negativa no es positiva y se rechaza.',
+  fr: ' Une taille négative n’est pas positive et est refusée.',
+  it: " Un'altezza negativa non è positiva ed è rifiutata.",
+  pt: ' Uma altura negativa não é positiva e é recusada.',
+};
+
 export function bmiDesign(
   heightUnit: 'm' | 'cm',
   decimals: number,
   labels: Record<BmiCategory, string>,
+  languages: Language[] = ['en'],
 ): FunctionDesign {
   const height = (metres: number) => (heightUnit === 'cm' ? Math.round(metres * 100) : metres);
   const heightField = heightUnit === 'cm' ? 'height_cm' : 'height_m';
@@ -113,9 +130,12 @@ export function bmiDesign(
       output: { bmi: roundTo(b.bmi, decimals), category: labels[b.category] },
     })),
     refusals: [
-      { description: 'A weight of 0 kg is refused.', input: { weight_kg: 0, [heightField]: height(1.75) } },
       {
-        description: `A negative height is refused.`,
+        description: `A weight of 0 kg is not positive and is refused.${glossIn(NOT_POSITIVE_WEIGHT, languages)}`,
+        input: { weight_kg: 0, [heightField]: height(1.75) },
+      },
+      {
+        description: `A negative height is not positive and is refused.${glossIn(NOT_POSITIVE_HEIGHT, languages)}`,
         input: { weight_kg: 70, [heightField]: -height(1.75) },
       },
     ],

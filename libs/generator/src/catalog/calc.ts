@@ -10,7 +10,7 @@ import {
 } from './calc-designs';
 import { languageOf, localised } from './calc-language';
 import { ageDesign, isPrimeDesign, primesUpToDesign, statisticsDesign } from './calc-number-designs';
-import { decimalsIn, hasAny } from './feature-words';
+import { decimalsIn, hasAny, languagesOf } from './feature-words';
 
 /*
  * Everyday calculations: a tip split, the body mass index, statistics of a list of numbers, primes, an age in
@@ -260,7 +260,7 @@ function bmi(text: string, list: string[]): FunctionDesign | null {
   if (hasAny(list, IMPERIAL)) return null;
   const unit = hasAny(list, CENTIMETRES) && !hasAny(list, METRES) ? 'cm' : 'm';
   const decimals = Math.min(decimalsIn(text) ?? 1, 6);
-  return bmiDesign(unit, decimals, bmiLabels(text));
+  return bmiDesign(unit, decimals, bmiLabels(text), languagesOf(list));
 }
 
 function loan(list: string[]): FunctionDesign | null {

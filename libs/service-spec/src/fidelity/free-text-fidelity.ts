@@ -122,9 +122,19 @@ function ownRefusal(c: AcceptanceCheck, feature: string, endpoints: EndpointSpec
   ].flatMap((t) => (typeof t === 'string' ? wordsOf(t) : []));
   const terms = domainTerms(withoutErrorBodies(feature));
   if (terms.length > 0 && carriedTerms(terms, words).length >= termsNeeded(terms)) return true;
+  // Or one of its own words that the endpoint's other features do not use ("missing", "negative", "heavier"):
+  // the words it shares with them (the fields, the domain) say nothing about which refusal this is.
+  const shared = endpoints
+    .flatMap((e) => e.features)
+    .filter((f) => f !== feature)
+    .flatMap((f) => domainTerms(withoutErrorBodies(f)));
+  const distinctive = terms.filter((t) => carriedTerms([t], shared).length === 0);
+  if (carriedTerms(distinctive, words).length > 0) return true;
   // A number the feature writes, or one on the side of the bound it names ("outside 1..3999": 0 or 4000;
   // "at most 10000": 10001; "below -273.15": -300).
-  const numbers = featureFigures(feature).numbers;
+  // "Zero" written as a word is the number 0 ("zero or negative", "null oder negativ", "cero", "zéro").
+  const zero = wordsOf(feature).some((w) => ['zero', 'null', 'cero', 'nulo', 'nula'].includes(w));
+  const numbers = [...featureFigures(feature).numbers, ...(zero ? [0] : [])];
   if (numbers.length === 0) return false;
   const [low, high] = [Math.min(...numbers), Math.max(...numbers)];
   const under = BELOW.test(feature) || OUTSIDE.test(feature);

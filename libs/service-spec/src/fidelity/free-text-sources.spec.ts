@@ -243,6 +243,28 @@ describe("a feature that only constrains another feature's endpoint needs a refu
     ]);
   });
 
+  it('attributes an example by a word of its own that the other feature does not use', () => {
+    const c = build([refused('a heavier parcel is refused', { parcel_weight_kg: 2.5, country: 'FR' })]);
+    expect(featureFidelity(c, [quote, limit])[1]).toMatchObject({ realised: true });
+  });
+
+  it('takes a feature that writes "zero" at its word: an example sending 0 is its own', () => {
+    const zero = 'a weight of zero or below is refused';
+    const c = contract({
+      path: '/shipping/quote',
+      summary: 'Estimates the shipping cost of a parcel from its weight in kg.',
+      fields: [field('parcel_weight_kg', 'number', 2), field('country', 'string', 'FR')],
+      answer: { shipping_cost: 7.5 },
+      behavior: STATIC,
+      features: [quote, zero],
+      checks: [
+        happy('a small one', { parcel_weight_kg: 2, country: 'FR' }, { shipping_cost: 7.5 }),
+        refused('nothing to ship', { parcel_weight_kg: 0, country: 'FR' }),
+      ],
+    });
+    expect(featureFidelity(c, [quote, zero])[1]).toMatchObject({ realised: true });
+  });
+
   it('attributes an example by a value beyond the bound the feature names', () => {
     const c = build([refused('too much', { parcel_weight_kg: 45, country: 'FR' })]);
 

@@ -70,9 +70,9 @@ function describeBehavior(b: Behavior): string {
     case 'search':
       return `Answers 200 with the ${b.resource} records whose ${b.fields.map((f) => code(f)).join(' or ')} contains query parameter ${code(b.query_param)} (case-insensitive); 400 when it is missing.`;
     case 'reserve':
-      return `Marks the ${b.resource} reserved (${code(b.field)} = true); 409 when it already is, 404 when unknown.`;
+      return `Marks the ${b.resource} ${b.field.replace(/_/g, ' ')} (${code(b.field)} = true); 409 when it already is, 404 when unknown.`;
     case 'release':
-      return `Releases the ${b.resource} (${code(b.field)} = false); 409 when it is not reserved, 404 when unknown.`;
+      return `Releases the ${b.resource} (${code(b.field)} = false); 409 when it is not ${b.field.replace(/_/g, ' ')}, 404 when unknown.`;
     case 'compute':
       return b.operation === 'convert'
         ? `Converts ${code(b.inputs.amount)} from unit ${code(b.inputs.from)} to ${code(b.inputs.to)} with the declared rate table (${Object.entries(

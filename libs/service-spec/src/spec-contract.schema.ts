@@ -83,8 +83,8 @@ const behaviorSchema = {
       { resource: name, query_param: snake, fields: { type: 'array', minItems: 1, items: snake } },
       ['resource', 'query_param', 'fields'],
     ),
-    behaviorVariant('reserve', { ...recordRef, field: snake }, ['resource', 'param', 'field']),
-    behaviorVariant('release', { ...recordRef, field: snake }, ['resource', 'param', 'field']),
+    behaviorVariant('reserve', { ...recordRef, field: snake, holder: snake }, ['resource', 'param', 'field']),
+    behaviorVariant('release', { ...recordRef, field: snake, holder: snake }, ['resource', 'param', 'field']),
     {
       if: { type: 'object', properties: { kind: { const: 'compute' } }, required: ['kind'] },
       then: {

@@ -240,14 +240,21 @@ export interface SearchBehavior {
 }
 
 /**
- * `reserve` sets boolean `field` to true, `release` sets it to false: 200 with the record; 404 when unknown;
- * 409 `CONFLICT` when the record is already reserved (reserve) or not reserved (release).
+ * A two-state machine on boolean `field` (reserved, on loan, checked out): `reserve` sets it to true, `release`
+ * sets it to false: 200 with the record; 404 when unknown; 409 `CONFLICT` when the record is already in the
+ * state asked for (reserving a reserved record, lending a book on loan, releasing a free one).
  */
 export interface ReservationBehavior {
   kind: 'reserve' | 'release';
   resource: string;
   param: string;
   field: string;
+  /**
+   * String field of the resource naming who holds the record (`member`): `reserve` requires it in the JSON body
+   * (missing or empty → 400 `VALIDATION_FAILED`, checked after the 404 and before the 409) and stores it,
+   * `release` sets it to `null`. Other body fields are ignored. Absent: the body is not read.
+   */
+  holder?: string;
 }
 
 /**

@@ -239,6 +239,12 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
       if (resource(b.resource) && field(b.resource, b.field)?.type !== 'boolean') {
         problems.push(`declare boolean field ${quoted(b.field)} on ${b.resource}`);
       }
+      if (b.kind !== 'toggle' && b.holder !== undefined) {
+        const holder = field(b.resource, b.holder);
+        if (holder?.type !== 'string' || holder.required) {
+          problems.push(`declare optional string field ${quoted(b.holder)} on ${b.resource}`);
+        }
+      }
       break;
     case 'search':
       for (const name of b.fields) {

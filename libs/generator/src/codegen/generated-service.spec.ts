@@ -65,6 +65,14 @@ const INTENTS: Record<string, IntentInput> = {
     key_features: ['Shorten long URLs', 'GET /r/{code} redirects to the original URL', 'DELETE /links/:id'],
   }),
   'seat-booker': intentOf({ service_name: 'seat-booker', key_features: ['Reserve seats', 'Release seats'] }),
+  'tool-lender': intentOf({
+    service_name: 'tool-lender',
+    key_features: [
+      'Register tools with a name and a serial',
+      'Prestar una herramienta a un socio; una herramienta prestada no se puede prestar otra vez',
+      'Devolver una herramienta',
+    ],
+  }),
   'stats-notes': intentOf({
     service_name: 'stats-notes',
     key_features: [

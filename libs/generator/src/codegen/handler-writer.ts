@@ -5,7 +5,6 @@ import type {
   EndpointSpec,
   FunctionBehavior,
   RedirectBehavior,
-  ReservationBehavior,
   SearchBehavior,
   StaticBehavior,
   ToggleBehavior,
@@ -26,6 +25,7 @@ import {
   str,
 } from './code-text';
 import { functionHandlerLines } from './function-handler';
+import { holdLines, type RecordHandlerNames } from './record-handlers';
 import {
   HANDLER_MODULE_NAMES,
   resourceOf,
@@ -143,7 +143,7 @@ class HandlerWriter {
         return this.search(b);
       case 'reserve':
       case 'release':
-        return this.reservation(b);
+        return holdLines(resourceOf(this.model, b.resource), b, this.recordNames());
       case 'compute':
         return b.operation === 'convert' ? this.convert(e, b) : this.aggregate(e, b);
       case 'webhook_receive':
@@ -167,6 +167,15 @@ class HandlerWriter {
       fieldCheck: (f) => this.fieldCheck(f),
       catalogFunction: (name) => this.imports.value(FUNCTIONS, name),
     });
+  }
+
+  private recordNames(): RecordHandlerNames {
+    return {
+      validation: (name) => this.check(name),
+      kit: (name) => this.kit(name),
+      fieldCheck: (f) => this.fieldCheck(f),
+      lookup: (r, param) => this.lookup(r, param),
+    };
   }
 
   private param(name: string): string {
@@ -303,19 +312,6 @@ class HandlerWriter {
     const field = `record${prop(b.field)}`;
     const value = b.value === undefined ? `${field} !== true` : String(b.value);
     return [...this.lookup(r, b.param), `${field} = ${value};`, 'return { status: 200, body: record };'];
-  }
-
-  private reservation(b: ReservationBehavior): string[] {
-    const r = resourceOf(this.model, b.resource);
-    const field = `record${prop(b.field)}`;
-    const reserving = b.kind === 'reserve';
-    const why = reserving ? `this ${r.spec.name} is already reserved` : `this ${r.spec.name} is not reserved`;
-    return [
-      ...this.lookup(r, b.param),
-      `if (${field} ${reserving ? '===' : '!=='} true) throw ${this.kit('conflict')}(${str(why)});`,
-      `${field} = ${String(reserving)};`,
-      'return { status: 200, body: record };',
-    ];
   }
 
   private search(b: SearchBehavior): string[] {

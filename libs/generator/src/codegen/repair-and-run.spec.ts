@@ -76,6 +76,10 @@ beforeAll(async () => {
       port: 8350,
     }),
     fx: intentOf({ service_name: 'fx-service', key_features: ['Convert amounts between currencies'] }),
+    lender: intentOf({
+      service_name: 'ladder-lender',
+      key_features: ['Add ladders', 'Lend a ladder to a member', 'Return a ladder'],
+    }),
   };
   for (const [name, intent] of Object.entries(intents)) {
     const { contract, sha256 } = await specFor(client, intent);
@@ -126,6 +130,25 @@ describe('the acceptance pack catches broken code', () => {
     );
     const run = await acceptance(mutant);
     expect(run.failed).toEqual(['AC-08']);
+  });
+
+  it('fails when a ladder on loan can be lent a second time', async () => {
+    const { files, contract } = project('lender');
+    const mutant = mutate(files, 'src/handlers.ts', 'if (record.on_loan === true) throw', 'if (false) throw');
+    const run = await acceptance(mutant);
+    const twice = contract.acceptance.find(
+      (a) => a.kind === 'error' && a.steps.at(-1)?.expect.status === 409,
+    );
+    expect(twice?.endpoint_id).toBe('reserve-ladder');
+    expect(run.failed).toEqual([twice?.id]);
+  });
+
+  it('fails when a return forgets who had the ladder', async () => {
+    const { files } = project('lender');
+    const mutant = mutate(files, 'src/handlers.ts', 'record.member = null;', '');
+    const run = await runNodeTests(await release(mutant));
+    expect(run.code).not.toBe(0);
+    expect(run.failed.join('\n')).toContain('POST /ladders/{id}/return');
   });
 });
 

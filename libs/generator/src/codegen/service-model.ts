@@ -179,6 +179,12 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
       if (field(b.resource, b.field)?.type !== 'boolean') {
         problems.push(`${where}: ${b.resource} has no boolean field ${b.field}`);
       }
+      if (b.kind !== 'toggle' && b.holder !== undefined) {
+        const holder = field(b.resource, b.holder);
+        if (holder?.type !== 'string' || holder.required) {
+          problems.push(`${where}: ${b.resource} has no optional string field ${b.holder} for the holder`);
+        }
+      }
       break;
     case 'search':
       for (const name of b.fields) {

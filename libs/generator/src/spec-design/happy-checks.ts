@@ -97,6 +97,10 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
       const steps = [...made.steps];
       let expected: unknown = made.body;
       let body: Record<string, unknown> | undefined;
+      if (b.kind === 'reserve' && b.holder !== undefined) {
+        body = { [b.holder]: `${b.holder.replace(/_/g, '-')}-${tag}` };
+        expected = { [b.field]: true, ...body };
+      }
       if (b.kind === 'update') {
         const field = resource.fields.find(
           (f) => !f.unique && changedValue(f, made.body[f.name]) !== undefined,
@@ -107,7 +111,8 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
       }
       if (b.kind === 'delete') expected = { deleted: true };
       if (b.kind === 'toggle') expected = { [b.field]: b.value ?? true };
-      if (b.kind === 'reserve' || b.kind === 'release') expected = { [b.field]: b.kind === 'reserve' };
+      if (b.kind === 'release') expected = { [b.field]: false };
+      if (b.kind === 'reserve' && b.holder === undefined) expected = { [b.field]: true };
       steps.push({
         request: body ? { method: e.method, path, body } : { method: e.method, path },
         expect: { status: ok, body_contains: expected },

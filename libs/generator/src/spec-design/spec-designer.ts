@@ -22,6 +22,7 @@ import { PARENT_OF, words, type Action } from './lexicon';
 import { realiseLiteral } from './literal-features';
 import { shortHash } from './naming';
 import { flagField } from './samples';
+import { holdFlagFor, holdFlagWords, holdSegment, holderField, holderFor } from './hold-flags';
 
 function itemPath(b: ContractBuilder, resource: string): string {
   return `${b.collectionPath(resource)}/{id}`;
@@ -91,18 +92,24 @@ function actOn(
       );
       break;
     case 'reserve':
-    case 'release':
+    case 'release': {
+      const flag = holdFlagFor(b, resource, feature);
+      const holder = holderFor(b, resource, feature);
       b.ensureField(
         resource,
-        flagField('reserved', `Whether the ${resource.replace(/-/g, ' ')} is reserved`),
+        flagField(flag, `Whether the ${resource.replace(/-/g, ' ')} is ${holdFlagWords(flag)}`),
       );
+      if (holder) b.ensureField(resource, holderField(holder, resource, flag, feature));
       b.endpoint(
         'POST',
-        `${item()}/${action}`,
-        { kind: action, resource, param: 'id', field: 'reserved' },
+        `${item()}/${holdSegment(flag, action)}`,
+        holder
+          ? { kind: action, resource, param: 'id', field: flag, holder }
+          : { kind: action, resource, param: 'id', field: flag },
         feature,
       );
       break;
+    }
     default:
       return;
   }

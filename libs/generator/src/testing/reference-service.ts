@@ -180,8 +180,14 @@ export class ReferenceService {
           return ok(200, record);
         }
         const reserving = b.kind === 'reserve';
+        let holder: unknown = null;
+        if (b.holder !== undefined && reserving) {
+          holder = isObject(body) ? body[b.holder] : undefined;
+          if (typeof holder !== 'string' || holder === '') return error(400, 'VALIDATION_FAILED');
+        }
         if ((record[b.field] === true) === reserving) return error(409, 'CONFLICT');
         record[b.field] = reserving;
+        if (b.holder !== undefined) record[b.holder] = holder;
         return ok(200, record);
       }
       case 'compute': {

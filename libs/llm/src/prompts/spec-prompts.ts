@@ -25,7 +25,9 @@ const BEHAVIOURS = `- create: POST collection; validates the body against the re
 - toggle: sets boolean \`field\` to \`value\` (or flips it), 200 with the record.
 - search: GET with required query parameter \`query_param\`; 200 with records whose \`fields\` contain it
   case-insensitively; 400 VALIDATION_FAILED when missing or empty.
-- reserve / release: boolean \`field\` to true / false; 409 CONFLICT when already reserved / not reserved.
+- reserve / release: a two-state machine (reserved, on loan, checked out) on boolean \`field\`: true / false; 409
+  CONFLICT when it already is / is not; optional \`holder\`: a string field reserve requires in the body (400) and
+  stores, release clears.
 - compute convert: result = round(amount / rates[from] * rates[to], decimals), 200 {amount, from, to, [output]};
   compute sum|average|min|max over number array \`inputs.values\`: 200 {count, [output]}; bad input 400 VALIDATION_FAILED.
 - webhook_receive: header \`signature_header\` = \`signature_prefix\` + hex HMAC-SHA256 of the raw body keyed with config

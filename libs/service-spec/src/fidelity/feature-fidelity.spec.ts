@@ -688,3 +688,75 @@ describe('featureFidelity: a refusal shown by a generic validation error', () =>
     ).toEqual([]);
   });
 });
+
+describe('featureFidelity: a refusal of a second attempt', () => {
+  const feature = 'lend a drill to a neighbour; a drill that is out cannot be lent again until it is back';
+  const take = { method: 'POST' as const, path: '/drills/{drill_id}/lend', body: { neighbour: 'n-1' } };
+  const made: AcceptanceCheck['steps'][number] = {
+    request: { method: 'POST', path: '/drills', body: { name: 'drill' } },
+    expect: { status: 201 },
+    save: { drill_id: 'id' },
+  };
+  /** The lend endpoint claiming the feature, with a worked example, its 404 and the given extra checks. */
+  function lending(extra: AcceptanceCheck[], claimed = feature): SpecContract {
+    const contract = withChecks(
+      [
+        check('happy', { request: take, expect: { status: 200, body_contains: { on_loan: true } } }),
+        check('error', {
+          request: { ...take, path: '/drills/missing/lend' },
+          expect: { status: 404 },
+        }),
+        ...extra,
+      ],
+      {
+        method: 'POST',
+        path: '/drills/{id}/lend',
+        summary: 'Lend a drill to a neighbour: a drill that is out cannot be lent again until it is back',
+        features: [claimed],
+        behavior: { kind: 'reserve', resource: 'drill', param: 'id', field: 'on_loan', holder: 'neighbour' },
+      },
+    );
+    contract.resources = [
+      { name: 'drill', plural: 'drills', description: '', fields: [field('name', 'string')] },
+    ];
+    return contract;
+  }
+
+  it('holds a realisation whose worked example lends once and is refused 409 the second time', () => {
+    const twice: AcceptanceCheck = {
+      id: 'AC-twice',
+      endpoint_id: 'e0',
+      description: '',
+      kind: 'error',
+      steps: [made, { request: take, expect: { status: 200 } }, { request: take, expect: { status: 409 } }],
+    };
+    const [result] = featureFidelity(lending([twice]), [feature]);
+
+    expect(result.problems).toEqual([]);
+  });
+
+  it('refuses one that only shows a 404: nothing shows the second attempt refused', () => {
+    const [result] = featureFidelity(lending([]), [feature]);
+
+    expect(result.problems).toContain(
+      'it refuses a second attempt, but no acceptance check of its endpoints shows a first attempt succeeding and the next one answering 409 CONFLICT',
+    );
+  });
+
+  it('reads the rule in Spanish, French and German, and not in a feature that only says "already"', () => {
+    for (const text of [
+      'un taladro prestado no se puede prestar otra vez',
+      'un livre prêté ne peut pas être prêté encore une fois',
+      'ein verliehenes Buch kann nicht erneut verliehen werden',
+    ]) {
+      expect([text, featureFidelity(lending([], text), [text])[0].problems]).toEqual([
+        text,
+        expect.arrayContaining([expect.stringContaining('refuses a second attempt')]),
+      ]);
+    }
+    const already = 'add a task and whether it is already done';
+    expect(featureFidelity(lending([], already), [already])[0].problems).not.toEqual(
+      expect.arrayContaining([expect.stringContaining('refuses a second attempt')]),
+    );
+  });
+});

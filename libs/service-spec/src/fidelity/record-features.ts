@@ -1,4 +1,4 @@
-import type { Behavior, EndpointSpec } from '../spec-contract';
+import type { AcceptanceCheck, Behavior, EndpointSpec } from '../spec-contract';
 import { domainTerms, wordsOf } from './domain-terms';
 import type { FeatureLiterals } from './feature-literals';
 
@@ -43,6 +43,9 @@ const RECORD_VERBS = new Set(
   ).split(/\s+/),
 );
 
+/** Checking a record in or out (equipment, keys, guests) keeps records too; "check" alone validates. */
+const CHECK_IN_OUT = /\bcheck[\s-]?(in|out)\b/i;
+
 /**
  * A feature realised only by record endpoints that asks for something else ("translate any English text into
  * Klingon", "increment a named counter"): a record store named after its words is not what it asks for. A
@@ -51,7 +54,7 @@ const RECORD_VERBS = new Set(
 export function recordMismatch(feature: string, endpoints: EndpointSpec[]): string[] {
   if (endpoints.length === 0 || !endpoints.every((e) => RECORD_KINDS.has(e.behavior?.kind))) return [];
   const words = wordsOf(feature);
-  if (words.some((w) => RECORD_VERBS.has(w))) return [];
+  if (words.some((w) => RECORD_VERBS.has(w)) || CHECK_IN_OUT.test(feature)) return [];
   const linking = words.some((w) => ['to', 'into', 'from', 'in', 'per', 'of'].includes(w));
   if (domainTerms(feature).length <= 2 && words.length <= 3 && !linking && !/[,;:]/.test(feature)) return [];
   return [
@@ -117,4 +120,26 @@ export function storeForComputation(
     );
   }
   return problems;
+}
+
+/** A refusal of doing something a second time, in the languages intents are written in. */
+const REPEAT_REFUSAL =
+  /\b(cannot|can't|can not|must not|may not|not be|refus\w*|reject\w*|no se puede|no puede|ne peut|ne doit|kann nicht|darf nicht|nicht)\b[^.;]*\b(again|twice|second time|otra vez|de nuevo|dos veces|encore|deux fois|wieder|erneut|nochmal|zweimal|di nuovo|novamente)\b/i;
+
+/**
+ * A feature that refuses doing something again ("a book that is out cannot be lent again", "no se puede prestar
+ * otra vez") states a state rule: the second attempt is a conflict with what the first did. Its realisation
+ * shows it only with a worked example whose last step answers 409 (after the first attempt succeeded); a 404
+ * for an unknown record or a 400 for a bad body says nothing about the second attempt.
+ */
+export function repeatRefusalProblems(feature: string, checks: AcceptanceCheck[]): string[] {
+  if (!REPEAT_REFUSAL.test(feature)) return [];
+  const shown = checks.some(
+    (c) => c.kind === 'error' && c.steps.length >= 2 && c.steps.at(-1)?.expect.status === 409,
+  );
+  return shown
+    ? []
+    : [
+        'it refuses a second attempt, but no acceptance check of its endpoints shows a first attempt succeeding and the next one answering 409 CONFLICT',
+      ];
 }

@@ -103,6 +103,10 @@ function describeBehavior(b: Behavior): string {
       } into ${Object.entries(b.outputs)
         .map(([result, field]) => `${code(field)} (${result})`)
         .join(', ')}; 400 for a value outside its domain.`;
+    case 'quota':
+      return `Counts one request for body field ${code(b.key_field)}: at most ${b.limit} per key in a window of ${b.window_seconds} seconds opened by the key's first request; 200 with ${code('remaining')}, else 429 RATE_LIMITED with ${code('reset_seconds')} and ${code('retry-after')} (not counted); 400 without a key.`;
+    case 'quota_usage':
+      return `Answers 200 with the count of the key in path parameter ${code(b.param)} in its current window of quota ${code(b.quota)} (0 when it has none); never counts.`;
   }
 }
 

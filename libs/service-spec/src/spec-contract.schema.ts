@@ -150,6 +150,16 @@ const behaviorSchema = {
     ),
     behaviorVariant('static', { status: statusCode, body: {} }, ['status', 'body']),
     behaviorVariant(
+      'quota',
+      {
+        key_field: snake,
+        limit: { type: 'integer', minimum: 1, maximum: 1_000_000 },
+        window_seconds: { type: 'integer', minimum: 1, maximum: 31_536_000 },
+      },
+      ['key_field', 'limit', 'window_seconds'],
+    ),
+    behaviorVariant('quota_usage', { quota: name, param: snake }, ['quota', 'param']),
+    behaviorVariant(
       'function',
       {
         function: { type: 'string', pattern: '^[a-z][a-z0-9_-]*(?:\\.[a-z][a-z0-9_-]*)*$', maxLength: 80 },

@@ -324,6 +324,33 @@ export interface RedirectBehavior {
   status: 301 | 302 | 307 | 308;
 }
 
+/**
+ * A fixed-window quota per key: `POST` counts one request for the key in non-empty string body field `key_field`
+ * (missing or empty → 400 `VALIDATION_FAILED`). A key's window opens at its first counted request and lasts
+ * `window_seconds`; a request after it ends opens a new one. Within a window the first `limit` requests answer
+ * 200 `{"allowed": true, [key_field]: key, "count": n, "limit", "remaining": limit − n, "reset_seconds"}`; every
+ * further one answers 429 `RATE_LIMITED` with the error body plus `"allowed": false, "remaining": 0,
+ * "reset_seconds"` and header `retry-after` (whole seconds until the window ends, at least 1), and is not
+ * counted.
+ */
+export interface QuotaBehavior {
+  kind: 'quota';
+  key_field: string;
+  limit: number;
+  window_seconds: number;
+}
+
+/**
+ * Reads the usage of the quota endpoint `quota` (a `quota` endpoint id) for the key in path parameter `param`:
+ * 200 `{[key_field]: key, "count", "limit", "remaining", "reset_seconds"}` for its current window; a key never
+ * counted, or whose window has ended, has count 0 (`reset_seconds` 0). Reading never counts.
+ */
+export interface QuotaUsageBehavior {
+  kind: 'quota_usage';
+  quota: string;
+  param: string;
+}
+
 /** Always answers `status` with the JSON `body`. */
 export interface StaticBehavior {
   kind: 'static';
@@ -365,7 +392,9 @@ export type Behavior =
   | WebhookReplayBehavior
   | RedirectBehavior
   | StaticBehavior
-  | FunctionBehavior;
+  | FunctionBehavior
+  | QuotaBehavior
+  | QuotaUsageBehavior;
 
 /** Every `Behavior['kind']`. */
 export const BEHAVIOR_KINDS = [
@@ -384,6 +413,8 @@ export const BEHAVIOR_KINDS = [
   'redirect',
   'static',
   'function',
+  'quota',
+  'quota_usage',
 ] as const satisfies readonly Behavior['kind'][];
 
 /** A request an acceptance step sends. `{var}` in `path` is replaced by a value saved by an earlier step. */

@@ -270,6 +270,11 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
         problems.push(`declare config setting ${b.secret_config} holding the signing secret`);
       }
       break;
+    case 'quota_usage':
+      if (!c.endpoints.some((x) => x.id === b.quota && x.behavior.kind === 'quota')) {
+        problems.push(`point quota at an existing quota endpoint (not ${quoted(b.quota)})`);
+      }
+      break;
     case 'webhook_replay':
       if (!c.endpoints.some((x) => x.id === b.receiver && x.behavior.kind === 'webhook_receive')) {
         problems.push(`point receiver at an existing webhook_receive endpoint (not ${quoted(b.receiver)})`);

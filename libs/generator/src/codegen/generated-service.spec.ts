@@ -65,6 +65,10 @@ const INTENTS: Record<string, IntentInput> = {
     key_features: ['Shorten long URLs', 'GET /r/{code} redirects to the original URL', 'DELETE /links/:id'],
   }),
   'seat-booker': intentOf({ service_name: 'seat-booker', key_features: ['Reserve seats', 'Release seats'] }),
+  'call-limiter': intentOf({
+    service_name: 'call-limiter',
+    key_features: ['Limit each client to 5 requests per minute', 'Show how many requests a client has used'],
+  }),
   'tool-lender': intentOf({
     service_name: 'tool-lender',
     key_features: [

@@ -25,7 +25,7 @@ import {
   str,
 } from './code-text';
 import { functionHandlerLines } from './function-handler';
-import { holdLines, type RecordHandlerNames } from './record-handlers';
+import { holdLines, quotaLines, quotaUsageLines, type RecordHandlerNames } from './record-handlers';
 import {
   HANDLER_MODULE_NAMES,
   resourceOf,
@@ -156,6 +156,10 @@ class HandlerWriter {
         return this.staticReply(b);
       case 'function':
         return this.compute(e, b);
+      case 'quota':
+        return quotaLines(b, this.model.quotaStores.get(e.spec.id) ?? '', this.recordNames());
+      case 'quota_usage':
+        return quotaUsageLines(b, this.model, this.recordNames());
     }
   }
 
@@ -175,6 +179,7 @@ class HandlerWriter {
       kit: (name) => this.kit(name),
       fieldCheck: (f) => this.fieldCheck(f),
       lookup: (r, param) => this.lookup(r, param),
+      param: (name) => this.param(name),
     };
   }
 

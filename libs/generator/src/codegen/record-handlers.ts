@@ -1,6 +1,6 @@
-import type { ReservationBehavior } from '@sf/service-spec';
-import { prop, str } from './code-text';
-import type { FieldModel, ResourceModel } from './service-model';
+import type { QuotaBehavior, QuotaUsageBehavior, ReservationBehavior } from '@sf/service-spec';
+import { key, prop, str } from './code-text';
+import type { FieldModel, ResourceModel, ServiceModel } from './service-model';
 
 /*
  * Handler bodies of record behaviours beyond plain CRUD (holds), written apart from the handler writer so each
@@ -14,6 +14,8 @@ export interface RecordHandlerNames {
   fieldCheck(f: FieldModel): string;
   /** Lines that look the record up by path parameter `param` into `record` (404 when unknown). */
   lookup(r: ResourceModel, param: string): string[];
+  /** The expression reading path parameter `name`. */
+  param(name: string): string;
 }
 
 /**
@@ -53,5 +55,68 @@ function holderLines(
     `const holder = ${names.validation('requiredField')}(input, ${str(name)}, ${check}, problems);`,
     `if (holder === undefined || problems.length > 0) throw ${names.kit('validationFailed')}(problems);`,
     `${target} = holder;`,
+  ];
+}
+
+/** Response fields of a quota answer; a key field may not take one of these names. */
+export const QUOTA_ANSWER_FIELDS = ['allowed', 'count', 'limit', 'remaining', 'reset_seconds'] as const;
+
+/**
+ * `quota`: the key read from the body (400 when missing or empty), its window opened at its first request (or
+ * reopened after it ended), 429 RATE_LIMITED with the seconds to wait once `limit` requests were counted, else
+ * the request counted and 200 with what remains.
+ */
+export function quotaLines(b: QuotaBehavior, store: string, names: RecordHandlerNames): string[] {
+  const windows = `ctx.state${prop(store)}`;
+  const message = `more than ${b.limit} requests for this ${b.key_field.replace(/_/g, ' ')} in ${b.window_seconds} seconds`;
+  return [
+    `const input = ${names.validation('bodyObject')}(ctx.body);`,
+    'const problems: string[] = [];',
+    `const key = ${names.validation('requiredField')}(input, ${str(b.key_field)}, ${names.validation('isNonEmptyString')}, problems);`,
+    `if (key === undefined || problems.length > 0) throw ${names.kit('validationFailed')}(problems);`,
+    'const now = ctx.state.now();',
+    `const windowMs = ${b.window_seconds * 1000};`,
+    `let current = ${windows}.get(key);`,
+    'if (current === undefined || now - current.start >= windowMs) {',
+    '  current = { start: now, count: 0 };',
+    `  ${windows}.set(key, current);`,
+    '}',
+    'const resetSeconds = Math.max(1, Math.ceil((current.start + windowMs - now) / 1000));',
+    `if (current.count >= ${b.limit}) {`,
+    '  return {',
+    '    status: 429,',
+    `    body: { error: { code: 'RATE_LIMITED', message: ${str(message)} }, allowed: false, remaining: 0, reset_seconds: resetSeconds },`,
+    "    headers: { 'retry-after': String(resetSeconds) },",
+    '  };',
+    '}',
+    'current.count += 1;',
+    'return {',
+    '  status: 200,',
+    `  body: { ${key(b.key_field)}: key, allowed: true, count: current.count, limit: ${b.limit}, remaining: ${b.limit} - current.count, reset_seconds: resetSeconds },`,
+    '};',
+  ];
+}
+
+/** `quota_usage`: the count of the key's current window (0 when it has none or it ended); never counts. */
+export function quotaUsageLines(
+  b: QuotaUsageBehavior,
+  model: ServiceModel,
+  names: RecordHandlerNames,
+): string[] {
+  const quota = model.contract.endpoints.find((x) => x.id === b.quota)?.behavior;
+  if (quota?.kind !== 'quota') throw new Error(`quota ${b.quota} is not a quota endpoint`);
+  const store = model.quotaStores.get(b.quota) ?? '';
+  return [
+    `const key = ${names.param(b.param)};`,
+    'const now = ctx.state.now();',
+    `const windowMs = ${quota.window_seconds * 1000};`,
+    `const current = ctx.state${prop(store)}.get(key);`,
+    'const active = current !== undefined && now - current.start < windowMs ? current : undefined;',
+    'const count = active === undefined ? 0 : active.count;',
+    'const resetSeconds = active === undefined ? 0 : Math.max(1, Math.ceil((active.start + windowMs - now) / 1000));',
+    'return {',
+    '  status: 200,',
+    `  body: { ${key(quota.key_field)}: key, count, limit: ${quota.limit}, remaining: ${quota.limit} - count, reset_seconds: resetSeconds },`,
+    '};',
   ];
 }

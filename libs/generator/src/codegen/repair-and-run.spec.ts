@@ -76,6 +76,10 @@ beforeAll(async () => {
       port: 8350,
     }),
     fx: intentOf({ service_name: 'fx-service', key_features: ['Convert amounts between currencies'] }),
+    limiter: intentOf({
+      service_name: 'api-limiter',
+      key_features: ['Allow at most 2 calls per token per 30 seconds', 'Read the usage of a token'],
+    }),
     lender: intentOf({
       service_name: 'ladder-lender',
       key_features: ['Add ladders', 'Lend a ladder to a member', 'Return a ladder'],
@@ -130,6 +134,41 @@ describe('the acceptance pack catches broken code', () => {
     );
     const run = await acceptance(mutant);
     expect(run.failed).toEqual(['AC-08']);
+  });
+
+  it('fails when a quota lets one request too many through', async () => {
+    const { files, contract } = project('limiter');
+    const mutant = mutate(files, 'src/handlers.ts', 'if (current.count >= 2) {', 'if (current.count > 2) {');
+    const run = await acceptance(mutant);
+    const over = contract.acceptance.find((a) => a.steps.some((s) => s.expect.status === 429));
+    expect(run.failed).toEqual([over?.id]);
+  });
+
+  it('fails when a quota window never ends, without waiting for one to end', async () => {
+    const { files } = project('limiter');
+    const mutant = mutate(
+      files,
+      'src/handlers.ts',
+      'if (current === undefined || now - current.start >= windowMs) {',
+      'if (current === undefined) {',
+    );
+    const run = await runNodeTests(await release(mutant));
+    expect(run.failed).toEqual([
+      "POST /hit opens a new window 30 s after a token's first request, not before",
+    ]);
+  });
+
+  it('fails when reading the usage counts a request', async () => {
+    const { files } = project('limiter');
+    const mutant = mutate(
+      files,
+      'src/handlers.ts',
+      'const count = active === undefined ? 0 : active.count;',
+      'const count = active === undefined ? 0 : ++active.count;',
+    );
+    const run = await runNodeTests(await release(mutant));
+    expect(run.code).not.toBe(0);
+    expect(run.failed.join('\n')).toContain('GET /usage/{key}');
   });
 
   it('fails when a ladder on loan can be lent a second time', async () => {

@@ -60,6 +60,8 @@ export interface ServiceModel {
   endpoints: EndpointModel[];
   /** Webhook receiver endpoint id → `ServiceState` property holding its events. */
   eventStores: Map<string, string>;
+  /** Quota endpoint id → `ServiceState` property holding its windows by key. */
+  quotaStores: Map<string, string>;
   /** Contract settings other than the built-in ones, in declaration order. */
   settings: ConfigSetting[];
   maxBodyBytes: number;
@@ -202,6 +204,11 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
     case 'webhook_receive':
       if (!c.config.some((s) => s.name === b.secret_config)) {
         problems.push(`${where}: config setting ${b.secret_config} (the signing secret) is not declared`);
+      }
+      break;
+    case 'quota_usage':
+      if (!c.endpoints.some((x) => x.id === b.quota && x.behavior.kind === 'quota')) {
+        problems.push(`${where}: quota ${b.quota} is not a quota endpoint`);
       }
       break;
     case 'webhook_replay':
@@ -359,7 +366,7 @@ export function buildServiceModel(contract: SpecContract): ServiceModel {
   const problems = contractProblems(contract);
   if (problems.length > 0) throw new ContractProblemsError(problems);
 
-  const types = new NameTable(['ServiceState', 'RecordStore', 'StoredEvent']);
+  const types = new NameTable(['ServiceState', 'RecordStore', 'StoredEvent', 'QuotaWindow']);
   const stores = new NameTable();
   const resources = contract.resources.map((spec): ResourceModel => {
     const creates = contract.endpoints.filter(
@@ -393,6 +400,11 @@ export function buildServiceModel(contract: SpecContract): ServiceModel {
       eventStores.set(e.id, stores.claim(`${camelCase(e.id)}Events`));
   }
 
+  const quotaStores = new Map<string, string>();
+  for (const e of contract.endpoints) {
+    if (e.behavior.kind === 'quota') quotaStores.set(e.id, stores.claim(`${camelCase(e.id)}Windows`));
+  }
+
   // Handler names share the module scope of handlers.ts with its imports.
   const handlerNames = new NameTable(HANDLER_MODULE_NAMES);
   const endpoints = contract.endpoints.map((spec) => ({
@@ -407,6 +419,7 @@ export function buildServiceModel(contract: SpecContract): ServiceModel {
     resources,
     endpoints,
     eventStores,
+    quotaStores,
     settings: contract.config.filter((s) => !(BUILT_IN_SETTINGS as readonly string[]).includes(s.name)),
     maxBodyBytes: contract.non_functional?.max_body_bytes ?? DEFAULT_MAX_BODY_BYTES,
     defaultPort: setting('PORT') ?? String(contract.service.port),

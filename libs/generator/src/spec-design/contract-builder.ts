@@ -91,6 +91,10 @@ function endpointIdBase(method: HttpMethod, path: string, b: Behavior, resources
       return `${method.toLowerCase()}-${kebabName(path.replace(/[{}]/g, ''), 'root')}`;
     case 'function':
       return b.function.replace(/[._]/g, '-');
+    case 'quota':
+      return `limit-${kebabName(path.split('/').pop() ?? '', 'requests')}`;
+    case 'quota_usage':
+      return `usage-${b.quota}`;
   }
 }
 
@@ -142,6 +146,10 @@ export function summarize(b: Behavior, path: string): string {
     }
     case 'function':
       return `Compute ${b.function}`;
+    case 'quota':
+      return `Count a request for a ${b.key_field.replace(/_/g, ' ')}: at most ${b.limit} per ${b.window_seconds} seconds, then 429`;
+    case 'quota_usage':
+      return `Read how many requests a key has used in its current window`;
   }
 }
 

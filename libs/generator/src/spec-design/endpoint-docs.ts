@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { holdRule } from './hold-flags';
+import { quotaDocs, quotaUsageDocs } from './quota-endpoints';
 import {
   HTTP_METHODS,
   routeShape,
@@ -397,6 +398,11 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
         errors: [notFound(`no ${b.resource} has this ${b.key_field}`)],
       };
     }
+    case 'quota':
+      return quotaDocs(b);
+    case 'quota_usage':
+      // Reading usage cannot fail for any key; what it refuses is another method on its path.
+      return { ...quotaUsageDocs(c, b), errors: methodNotAllowed(c, e) };
     case 'static':
       return {
         request: {},

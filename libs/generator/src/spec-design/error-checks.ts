@@ -1,5 +1,6 @@
 import type { AcceptanceStep, EndpointError, EndpointSpec, SpecContract } from '@sf/service-spec';
 import { holdFlagWords, holdSegment } from './hold-flags';
+import { quotaErrorCheck } from './quota-endpoints';
 import {
   MISSING_ID,
   check,
@@ -231,6 +232,8 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
       }
       return null;
     }
+    case 'quota':
+      return quotaErrorCheck(e, b, err);
     default:
       return null;
   }

@@ -14,6 +14,7 @@ import {
 import { withArticle } from './contract-builder';
 import { AGGREGATE_SAMPLE, aggregateResult, convertResult } from './endpoint-docs';
 import { snakeName } from './naming';
+import { quotaHappyCheck, quotaUsageHappyCheck } from './quota-endpoints';
 import { changedValue, sampleBody } from './samples';
 
 /** The happy-path check of an endpoint: exactly what a correct implementation of its behaviour answers. */
@@ -233,6 +234,10 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
         ],
       );
     }
+    case 'quota':
+      return quotaHappyCheck(e, b);
+    case 'quota_usage':
+      return quotaUsageHappyCheck(c, e, b);
     case 'static':
       return check(e, 'happy', `${e.method} ${e.path} answers ${b.status} with its fixed document.`, [
         { request: { method: e.method, path: e.path }, expect: { status: b.status, body_contains: b.body } },

@@ -22,6 +22,7 @@ import { PARENT_OF, words, type Action } from './lexicon';
 import { realiseLiteral } from './literal-features';
 import { shortHash } from './naming';
 import { flagField } from './samples';
+import { readQuota, realiseQuota } from './quota-features';
 import { holdFlagFor, holdFlagWords, holdSegment, holderField, holderFor } from './hold-flags';
 
 function itemPath(b: ContractBuilder, resource: string): string {
@@ -135,6 +136,7 @@ function isNounPhrase(feature: string): boolean {
 export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: string, index: number): void {
   const r = readFeature(feature);
   if (realiseFromCatalog(b, feature)) return;
+  if (realiseQuota(b, feature, r)) return;
   if (r.literal) {
     realiseLiteral(b, ctx, feature, r);
     return;
@@ -219,7 +221,12 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     const found = recogniseFeature(f);
     return found === null ? refuses(featureWords(f)) : 'constraint' in found;
   };
-  const order = intent.key_features.map((feature, index) => ({ feature, index, later: constraint(feature) }));
+  // A quota comes first even when it says what it refuses (429): reading its usage needs it.
+  const order = intent.key_features.map((feature, index) => ({
+    feature,
+    index,
+    later: constraint(feature) && readQuota(feature) === null,
+  }));
   for (const { feature, index } of [...order.filter((x) => !x.later), ...order.filter((x) => x.later)]) {
     realiseFeature(b, ctx, feature, index);
   }

@@ -1,4 +1,5 @@
 import { runCatalogFunction } from '../catalog/testing/run-function';
+import { ReferenceQuotas } from './reference-quota';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import {
   routeRequest,
@@ -79,8 +80,11 @@ export class ReferenceService {
   private readonly records = new Map<string, Json[]>();
   private readonly events = new Map<string, Map<string, { event: Json; replays: number }>>();
   private sequence = 0;
+  private readonly quotas: ReferenceQuotas;
 
-  constructor(private readonly contract: SpecContract) {}
+  constructor(private readonly contract: SpecContract) {
+    this.quotas = new ReferenceQuotas(contract);
+  }
 
   /** Handles one request (path without query; `{vars}` already substituted). */
   handle(req: AcceptanceRequest): ReferenceResponse {
@@ -96,6 +100,9 @@ export class ReferenceService {
     } catch {
       return error(400, 'MALFORMED_JSON');
     }
+    if (e.behavior.kind === 'quota') return this.quotas.hit(e.id, e.behavior, body);
+    if (e.behavior.kind === 'quota_usage')
+      return this.quotas.usage(e.behavior, route.params[e.behavior.param] ?? '');
     return this.apply(
       e.behavior,
       e.request.body?.allow_unknown ?? false,
@@ -120,7 +127,7 @@ export class ReferenceService {
   }
 
   private apply(
-    b: Exclude<Behavior, { kind: 'webhook_receive' }>,
+    b: Exclude<Behavior, { kind: 'webhook_receive' | 'quota' | 'quota_usage' }>,
     allowUnknown: boolean,
     params: Record<string, string>,
     query: Record<string, string>,

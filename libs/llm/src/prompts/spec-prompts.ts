@@ -34,7 +34,11 @@ const BEHAVIOURS = `- create: POST collection; validates the body against the re
   \`secret_config\` (else 401 INVALID_SIGNATURE); stores events by \`id_field\`; 200 {received: true, id, duplicate}.
 - webhook_replay: replays an event stored by endpoint \`receiver\`, 200 {id, type, replayed: true, replay_count}; 404.
 - redirect: record whose \`key_field\` equals \`param\`; answers \`status\` with header location = \`target_field\`.
-- static: always answers \`status\` with \`body\`.`;
+- static: always answers \`status\` with \`body\`.
+- quota: POST counts a request for body field \`key_field\`: at most \`limit\` per key in a window of \`window_seconds\`
+  opened by the key's first request; 200 {[key_field], allowed: true, count, limit, remaining, reset_seconds}, else 429
+  RATE_LIMITED (+ allowed false, remaining 0, reset_seconds, header retry-after), not counted; 400 without a key.
+- quota_usage: GET the count of the key in path parameter \`param\` for quota endpoint \`quota\` (0 when none).`;
 
 const RUBRIC_TEXT = RUBRIC.map(
   (c) =>

@@ -1,0 +1,87 @@
+import type { QuotaBehavior, QuotaUsageBehavior, SpecContract } from '@sf/service-spec';
+import type { ReferenceResponse } from './reference-service';
+
+/** The reference interpreter of `quota` and `quota_usage` (CONTRACT semantics in their TSDoc). */
+export class ReferenceQuotas {
+  private readonly windows = new Map<string, Map<string, { start: number; count: number }>>();
+
+  constructor(
+    private readonly contract: SpecContract,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  private of(endpoint: string): Map<string, { start: number; count: number }> {
+    let found = this.windows.get(endpoint);
+    if (!found) {
+      found = new Map();
+      this.windows.set(endpoint, found);
+    }
+    return found;
+  }
+
+  hit(endpoint: string, b: QuotaBehavior, body: unknown): ReferenceResponse {
+    const key =
+      body !== null && typeof body === 'object' && !Array.isArray(body)
+        ? (body as Record<string, unknown>)[b.key_field]
+        : undefined;
+    if (typeof key !== 'string' || key === '') {
+      return { status: 400, headers: {}, body: { error: { code: 'VALIDATION_FAILED', message: 'no key' } } };
+    }
+    const now = this.now();
+    const windows = this.of(endpoint);
+    let w = windows.get(key);
+    if (!w || now - w.start >= b.window_seconds * 1000) {
+      w = { start: now, count: 0 };
+      windows.set(key, w);
+    }
+    const reset = Math.max(1, Math.ceil((w.start + b.window_seconds * 1000 - now) / 1000));
+    if (w.count >= b.limit) {
+      return {
+        status: 429,
+        headers: { 'retry-after': String(reset) },
+        body: {
+          error: { code: 'RATE_LIMITED', message: 'rate limited' },
+          allowed: false,
+          remaining: 0,
+          reset_seconds: reset,
+        },
+      };
+    }
+    w.count += 1;
+    return {
+      status: 200,
+      headers: {},
+      body: {
+        [b.key_field]: key,
+        allowed: true,
+        count: w.count,
+        limit: b.limit,
+        remaining: b.limit - w.count,
+        reset_seconds: reset,
+      },
+    };
+  }
+
+  usage(b: QuotaUsageBehavior, key: string): ReferenceResponse {
+    const quota = this.contract.endpoints.find((e) => e.id === b.quota)?.behavior;
+    if (quota?.kind !== 'quota') return { status: 500, headers: {}, body: null };
+    const now = this.now();
+    const w = this.of(b.quota).get(key);
+    const active = w && now - w.start < quota.window_seconds * 1000 ? w : undefined;
+    const count = active?.count ?? 0;
+    const reset = active
+      ? Math.max(1, Math.ceil((active.start + quota.window_seconds * 1000 - now) / 1000))
+      : 0;
+    return {
+      status: 200,
+      headers: {},
+      body: {
+        [quota.key_field]: key,
+        count,
+        limit: quota.limit,
+        remaining: quota.limit - count,
+        reset_seconds: reset,
+      },
+    };
+  }
+}

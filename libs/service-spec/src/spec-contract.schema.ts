@@ -160,6 +160,20 @@ const behaviorSchema = {
     ),
     behaviorVariant('quota_usage', { quota: name, param: snake }, ['quota', 'param']),
     behaviorVariant(
+      'ranking',
+      {
+        resource: name,
+        score_field: snake,
+        order: { enum: ['desc', 'asc'] },
+        best_per: snake,
+        count_param: snake,
+        default_count: { type: 'integer', minimum: 1, maximum: 1000 },
+        max_count: { type: 'integer', minimum: 1, maximum: 1000 },
+        wrap: snake,
+      },
+      ['resource', 'score_field', 'order', 'count_param', 'default_count', 'max_count', 'wrap'],
+    ),
+    behaviorVariant(
       'function',
       {
         function: { type: 'string', pattern: '^[a-z][a-z0-9_-]*(?:\\.[a-z][a-z0-9_-]*)*$', maxLength: 80 },

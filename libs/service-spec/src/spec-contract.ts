@@ -351,6 +351,25 @@ export interface QuotaUsageBehavior {
   param: string;
 }
 
+/**
+ * `GET`: the records of `resource` ranked by number field `score_field`, highest first (`order` `desc`) or lowest
+ * first (`asc`); records without a number there are left out, and ties keep the older record first. With
+ * `best_per`, only the best record of each value of that field counts ("only a player's best score counts").
+ * Integer query parameter `count_param` (1..`max_count`, default `default_count`) says how many are answered:
+ * 200 `{[wrap]: [record, …]}`; any other value of it is 400 `VALIDATION_FAILED`.
+ */
+export interface RankingBehavior {
+  kind: 'ranking';
+  resource: string;
+  score_field: string;
+  order: 'desc' | 'asc';
+  best_per?: string;
+  count_param: string;
+  default_count: number;
+  max_count: number;
+  wrap: string;
+}
+
 /** Always answers `status` with the JSON `body`. */
 export interface StaticBehavior {
   kind: 'static';
@@ -394,7 +413,8 @@ export type Behavior =
   | StaticBehavior
   | FunctionBehavior
   | QuotaBehavior
-  | QuotaUsageBehavior;
+  | QuotaUsageBehavior
+  | RankingBehavior;
 
 /** Every `Behavior['kind']`. */
 export const BEHAVIOR_KINDS = [
@@ -415,6 +435,7 @@ export const BEHAVIOR_KINDS = [
   'function',
   'quota',
   'quota_usage',
+  'ranking',
 ] as const satisfies readonly Behavior['kind'][];
 
 /** A request an acceptance step sends. `{var}` in `path` is replaced by a value saved by an earlier step. */

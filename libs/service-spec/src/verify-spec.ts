@@ -275,6 +275,17 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
         problems.push(`point quota at an existing quota endpoint (not ${quoted(b.quota)})`);
       }
       break;
+    case 'ranking': {
+      const score = field(b.resource, b.score_field)?.type;
+      if (resource(b.resource) && score !== 'number' && score !== 'integer') {
+        problems.push(`declare number field ${quoted(b.score_field)} on ${b.resource}`);
+      }
+      if (resource(b.resource) && b.best_per !== undefined && !field(b.resource, b.best_per)) {
+        problems.push(`declare field ${quoted(b.best_per)} on ${b.resource}`);
+      }
+      if (b.default_count > b.max_count) problems.push('make default_count at most max_count');
+      break;
+    }
     case 'webhook_replay':
       if (!c.endpoints.some((x) => x.id === b.receiver && x.behavior.kind === 'webhook_receive')) {
         problems.push(`point receiver at an existing webhook_receive endpoint (not ${quoted(b.receiver)})`);

@@ -17,6 +17,7 @@ import {
 import type { TestCase } from './test-writer';
 import { receiveCases, replayCases } from './webhook-tests';
 import { quotaCases, quotaUsageCases } from './quota-tests';
+import { rankingCases } from './ranking-tests';
 
 /** `tests/endpoints.test.ts`: per-endpoint behaviour tests, HTTP conventions and UDC endpoint checks. */
 export function endpointTestSource(contract: SpecContract, header: string): string {
@@ -64,6 +65,8 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
         return functionCases(w, e, b);
       case 'quota':
         return quotaCases(w, e, b);
+      case 'ranking':
+        return rankingCases(w, e, b);
       case 'quota_usage':
         return quotaUsageCases(
           w,

@@ -65,6 +65,14 @@ const INTENTS: Record<string, IntentInput> = {
     key_features: ['Shorten long URLs', 'GET /r/{code} redirects to the original URL', 'DELETE /links/:id'],
   }),
   'seat-booker': intentOf({ service_name: 'seat-booker', key_features: ['Reserve seats', 'Release seats'] }),
+  'game-board': intentOf({
+    service_name: 'game-board',
+    key_features: [
+      'POST /games with body {"gamer": string, "points": integer} records a game',
+      'GET /leaderboard?limit=5 returns {"leaders": [{"gamer": string, "points": integer}]}: the best points per gamer, highest first',
+      'Show the 3 lowest games by points',
+    ],
+  }),
   'call-limiter': intentOf({
     service_name: 'call-limiter',
     key_features: ['Limit each client to 5 requests per minute', 'Show how many requests a client has used'],

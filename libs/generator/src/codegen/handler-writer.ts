@@ -25,7 +25,13 @@ import {
   str,
 } from './code-text';
 import { functionHandlerLines } from './function-handler';
-import { holdLines, quotaLines, quotaUsageLines, type RecordHandlerNames } from './record-handlers';
+import {
+  holdLines,
+  quotaLines,
+  quotaUsageLines,
+  rankingLines,
+  type RecordHandlerNames,
+} from './record-handlers';
 import {
   HANDLER_MODULE_NAMES,
   resourceOf,
@@ -160,6 +166,8 @@ class HandlerWriter {
         return quotaLines(b, this.model.quotaStores.get(e.spec.id) ?? '', this.recordNames());
       case 'quota_usage':
         return quotaUsageLines(b, this.model, this.recordNames());
+      case 'ranking':
+        return rankingLines(resourceOf(this.model, b.resource), b, this.recordNames());
     }
   }
 

@@ -1,4 +1,9 @@
-import type { QuotaBehavior, QuotaUsageBehavior, ReservationBehavior } from '@sf/service-spec';
+import type {
+  QuotaBehavior,
+  QuotaUsageBehavior,
+  RankingBehavior,
+  ReservationBehavior,
+} from '@sf/service-spec';
 import { key, prop, str } from './code-text';
 import type { FieldModel, ResourceModel, ServiceModel } from './service-model';
 
@@ -118,5 +123,36 @@ export function quotaUsageLines(
     '  status: 200,',
     `  body: { ${key(quota.key_field)}: key, count, limit: ${quota.limit}, remaining: ${quota.limit} - count, reset_seconds: resetSeconds },`,
     '};',
+  ];
+}
+
+/**
+ * `ranking`: the count read from the query (400 outside 1..max), each `best_per` value's best record when asked,
+ * sorted by the score in the asked direction (a stable sort keeps the older of equal scores first), cut to the count.
+ */
+export function rankingLines(r: ResourceModel, b: RankingBehavior, names: RecordHandlerNames): string[] {
+  const score = (x: string) => `(${x}${prop(b.score_field)} as number)`;
+  const better = b.order === 'desc' ? '>' : '<';
+  const message = `${b.count_param} must be a whole number from 1 to ${b.max_count}`;
+  const best =
+    b.best_per === undefined
+      ? ['const ranked = scored;']
+      : [
+          'const best = new Map<unknown, (typeof scored)[number]>();',
+          'for (const candidate of scored) {',
+          `  const owner = candidate${prop(b.best_per)};`,
+          '  const held = best.get(owner);',
+          `  if (held === undefined || ${score('candidate')} ${better} ${score('held')}) best.set(owner, candidate);`,
+          '}',
+          'const ranked = [...best.values()];',
+        ];
+  return [
+    `const raw = ctx.query.get(${str(b.count_param)});`,
+    `const count = raw === null || raw.trim() === '' ? ${b.default_count} : Number(raw);`,
+    `if (!Number.isInteger(count) || count < 1 || count > ${b.max_count}) throw ${names.kit('validationFailed')}([${str(message)}]);`,
+    `const scored = ctx.state${prop(r.storeName)}.all().filter((candidate) => typeof candidate${prop(b.score_field)} === 'number');`,
+    ...best,
+    `ranked.sort((x, y) => ${b.order === 'desc' ? `${score('y')} - ${score('x')}` : `${score('x')} - ${score('y')}`});`,
+    `return { status: 200, body: { ${key(b.wrap)}: ranked.slice(0, count) } };`,
   ];
 }

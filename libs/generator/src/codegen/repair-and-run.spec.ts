@@ -76,6 +76,13 @@ beforeAll(async () => {
       port: 8350,
     }),
     fx: intentOf({ service_name: 'fx-service', key_features: ['Convert amounts between currencies'] }),
+    board: intentOf({
+      service_name: 'quiz-board',
+      key_features: [
+        'POST /rounds with body {"team": string, "marks": integer} stores a round',
+        'GET /podium?k=3 returns {"podium": [{"team": string, "marks": integer}]}: the k best teams by best marks, highest first',
+      ],
+    }),
     limiter: intentOf({
       service_name: 'api-limiter',
       key_features: ['Allow at most 2 calls per token per 30 seconds', 'Read the usage of a token'],
@@ -134,6 +141,39 @@ describe('the acceptance pack catches broken code', () => {
     );
     const run = await acceptance(mutant);
     expect(run.failed).toEqual(['AC-08']);
+  });
+
+  it('fails when a ranking is sorted the wrong way', async () => {
+    const { files, contract } = project('board');
+    const mutant = mutate(
+      files,
+      'src/handlers.ts',
+      'ranked.sort((x, y) => (y.marks as number) - (x.marks as number));',
+      'ranked.sort((x, y) => (x.marks as number) - (y.marks as number));',
+    );
+    const run = await acceptance(mutant);
+    const ranking = contract.acceptance.find((a) => a.endpoint_id === 'rank-rounds' && a.kind === 'happy');
+    expect(run.failed).toEqual([ranking?.id]);
+  });
+
+  it("fails when a ranking keeps a team's first marks instead of its best", async () => {
+    const { files, contract } = project('board');
+    const mutant = mutate(
+      files,
+      'src/handlers.ts',
+      'if (held === undefined || (candidate.marks as number) > (held.marks as number))',
+      'if (held === undefined)',
+    );
+    const run = await acceptance(mutant);
+    const ranking = contract.acceptance.find((a) => a.endpoint_id === 'rank-rounds' && a.kind === 'happy');
+    expect(run.failed).toEqual([ranking?.id]);
+  });
+
+  it('fails when a ranking answers more than it was asked for', async () => {
+    const { files } = project('board');
+    const mutant = mutate(files, 'src/handlers.ts', 'podium: ranked.slice(0, count)', 'podium: ranked');
+    const run = await runNodeTests(await release(mutant));
+    expect(run.failed.some((name) => name.startsWith('GET /podium ranks by marks'))).toBe(true);
   });
 
   it('fails when a quota lets one request too many through', async () => {

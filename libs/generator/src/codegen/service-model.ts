@@ -211,6 +211,17 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
         problems.push(`${where}: quota ${b.quota} is not a quota endpoint`);
       }
       break;
+    case 'ranking': {
+      const score = field(b.resource, b.score_field)?.type;
+      if (score !== 'number' && score !== 'integer') {
+        problems.push(`${where}: ${b.resource} has no number field ${b.score_field} to rank by`);
+      }
+      if (b.best_per !== undefined && !field(b.resource, b.best_per)) {
+        problems.push(`${where}: ${b.resource} has no field ${b.best_per}`);
+      }
+      if (b.default_count > b.max_count) problems.push(`${where}: default_count exceeds max_count`);
+      break;
+    }
     case 'webhook_replay':
       if (!c.endpoints.some((x) => x.id === b.receiver && x.behavior.kind === 'webhook_receive')) {
         problems.push(`${where}: receiver ${b.receiver} is not a webhook_receive endpoint`);

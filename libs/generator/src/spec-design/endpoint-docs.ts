@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { holdRule } from './hold-flags';
 import { quotaDocs, quotaUsageDocs } from './quota-endpoints';
+import { rankingDocs } from './ranking-endpoints';
 import {
   HTTP_METHODS,
   routeShape,
@@ -400,6 +401,8 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
     }
     case 'quota':
       return quotaDocs(b);
+    case 'ranking':
+      return rankingDocs(c, b);
     case 'quota_usage':
       // Reading usage cannot fail for any key; what it refuses is another method on its path.
       return { ...quotaUsageDocs(c, b), errors: methodNotAllowed(c, e) };

@@ -1,6 +1,7 @@
 import type { AcceptanceStep, EndpointError, EndpointSpec, SpecContract } from '@sf/service-spec';
 import { holdFlagWords, holdSegment } from './hold-flags';
 import { quotaErrorCheck } from './quota-endpoints';
+import { rankingErrorCheck } from './ranking-endpoints';
 import {
   MISSING_ID,
   check,
@@ -234,6 +235,8 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
     }
     case 'quota':
       return quotaErrorCheck(e, b, err);
+    case 'ranking':
+      return rankingErrorCheck(e, b, err);
     default:
       return null;
   }

@@ -15,6 +15,7 @@ import { withArticle } from './contract-builder';
 import { AGGREGATE_SAMPLE, aggregateResult, convertResult } from './endpoint-docs';
 import { snakeName } from './naming';
 import { quotaHappyCheck, quotaUsageHappyCheck } from './quota-endpoints';
+import { rankingHappyCheck } from './ranking-endpoints';
 import { changedValue, sampleBody } from './samples';
 
 /** The happy-path check of an endpoint: exactly what a correct implementation of its behaviour answers. */
@@ -236,6 +237,8 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
     }
     case 'quota':
       return quotaHappyCheck(e, b);
+    case 'ranking':
+      return rankingHappyCheck(c, e, b);
     case 'quota_usage':
       return quotaUsageHappyCheck(c, e, b);
     case 'static':

@@ -23,6 +23,7 @@ import { realiseLiteral } from './literal-features';
 import { shortHash } from './naming';
 import { flagField } from './samples';
 import { readQuota, realiseQuota } from './quota-features';
+import { readsAsRanking, realiseRanking } from './ranking-features';
 import { holdFlagFor, holdFlagWords, holdSegment, holderField, holderFor } from './hold-flags';
 
 function itemPath(b: ContractBuilder, resource: string): string {
@@ -137,6 +138,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   const r = readFeature(feature);
   if (realiseFromCatalog(b, feature)) return;
   if (realiseQuota(b, feature, r)) return;
+  if (realiseRanking(b, feature, r)) return;
   if (r.literal) {
     realiseLiteral(b, ctx, feature, r);
     return;
@@ -227,7 +229,11 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     index,
     later: constraint(feature) && readQuota(feature) === null,
   }));
-  for (const { feature, index } of [...order.filter((x) => !x.later), ...order.filter((x) => x.later)]) {
+  // A ranking ranks records other features keep, so it comes last.
+  const ranks = (x: { feature: string }) => readsAsRanking(x.feature);
+  const first = order.filter((x) => !x.later && !ranks(x));
+  const then = order.filter((x) => x.later && !ranks(x));
+  for (const { feature, index } of [...first, ...then, ...order.filter(ranks)]) {
     realiseFeature(b, ctx, feature, index);
   }
   for (const e of b.contract.endpoints) {

@@ -1,4 +1,4 @@
-import type { QuotaBehavior, QuotaUsageBehavior, SpecContract } from '@sf/service-spec';
+import type { QuotaBehavior, QuotaUsageBehavior, RankingBehavior, SpecContract } from '@sf/service-spec';
 import type { ReferenceResponse } from './reference-service';
 
 /** The reference interpreter of `quota` and `quota_usage` (CONTRACT semantics in their TSDoc). */
@@ -84,4 +84,26 @@ export class ReferenceQuotas {
       },
     };
   }
+}
+
+/** The reference ranking: best record per owner when asked, sorted by score, older first on ties. */
+export function ranked(records: Record<string, unknown>[], b: RankingBehavior): Record<string, unknown>[] {
+  const scored = records.filter((r) => typeof r[b.score_field] === 'number');
+  const score = (r: Record<string, unknown>) => r[b.score_field] as number;
+  const sign = b.order === 'desc' ? -1 : 1;
+  let pool = scored;
+  if (b.best_per !== undefined) {
+    const per = b.best_per;
+    pool = scored.filter(
+      (r) =>
+        !scored.some(
+          (o) =>
+            o !== r &&
+            o[per] === r[per] &&
+            (sign * (score(o) - score(r)) < 0 ||
+              (score(o) === score(r) && scored.indexOf(o) < scored.indexOf(r))),
+        ),
+    );
+  }
+  return [...pool].sort((x, y) => sign * (score(x) - score(y)));
 }

@@ -1,5 +1,5 @@
 import { runCatalogFunction } from '../catalog/testing/run-function';
-import { ReferenceQuotas } from './reference-quota';
+import { ReferenceQuotas, ranked } from './reference-quota';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import {
   routeRequest,
@@ -244,6 +244,13 @@ export class ReferenceService {
       }
       case 'static':
         return ok(b.status, b.body);
+      case 'ranking': {
+        const raw = query[b.count_param];
+        const count = raw === undefined || raw.trim() === '' ? b.default_count : Number(raw);
+        if (!Number.isInteger(count) || count < 1 || count > b.max_count)
+          return error(400, 'VALIDATION_FAILED');
+        return ok(200, { [b.wrap]: ranked(this.store(b.resource), b).slice(0, count) });
+      }
       case 'function': {
         const source: Json = {
           ...(method === 'GET' ? numericQuery(query) : isObject(body) ? body : {}),

@@ -1,4 +1,5 @@
 import type { IntentInput } from '@sf/contracts';
+import { recordBehaviorProblems } from './record-behavior-checks';
 import { acceptanceCheckProblems, pathParams } from './acceptance-problems';
 import { featureFidelity } from './fidelity/feature-fidelity';
 import { routeShape } from './contract-routing';
@@ -226,6 +227,7 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
   const field = (res: string, name: string) => resource(res)?.fields.find((f) => f.name === name);
   if ('resource' in b && !resource(b.resource)) problems.push(`declare resource ${quoted(b.resource)}`);
   if ('param' in b && !params.includes(b.param)) problems.push(`put parameter {${b.param}} in the path`);
+  problems.push(...recordBehaviorProblems(c, b));
   switch (b.kind) {
     case 'create':
       if (b.parent && !resource(b.parent.resource))
@@ -238,12 +240,6 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
     case 'release':
       if (resource(b.resource) && field(b.resource, b.field)?.type !== 'boolean') {
         problems.push(`declare boolean field ${quoted(b.field)} on ${b.resource}`);
-      }
-      if (b.kind !== 'toggle' && b.holder !== undefined) {
-        const holder = field(b.resource, b.holder);
-        if (holder?.type !== 'string' || holder.required) {
-          problems.push(`declare optional string field ${quoted(b.holder)} on ${b.resource}`);
-        }
       }
       break;
     case 'search':
@@ -270,22 +266,6 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
         problems.push(`declare config setting ${b.secret_config} holding the signing secret`);
       }
       break;
-    case 'quota_usage':
-      if (!c.endpoints.some((x) => x.id === b.quota && x.behavior.kind === 'quota')) {
-        problems.push(`point quota at an existing quota endpoint (not ${quoted(b.quota)})`);
-      }
-      break;
-    case 'ranking': {
-      const score = field(b.resource, b.score_field)?.type;
-      if (resource(b.resource) && score !== 'number' && score !== 'integer') {
-        problems.push(`declare number field ${quoted(b.score_field)} on ${b.resource}`);
-      }
-      if (resource(b.resource) && b.best_per !== undefined && !field(b.resource, b.best_per)) {
-        problems.push(`declare field ${quoted(b.best_per)} on ${b.resource}`);
-      }
-      if (b.default_count > b.max_count) problems.push('make default_count at most max_count');
-      break;
-    }
     case 'webhook_replay':
       if (!c.endpoints.some((x) => x.id === b.receiver && x.behavior.kind === 'webhook_receive')) {
         problems.push(`point receiver at an existing webhook_receive endpoint (not ${quoted(b.receiver)})`);

@@ -25,13 +25,7 @@ import {
   str,
 } from './code-text';
 import { functionHandlerLines } from './function-handler';
-import {
-  holdLines,
-  quotaLines,
-  quotaUsageLines,
-  rankingLines,
-  type RecordHandlerNames,
-} from './record-handlers';
+import { recordBehaviorLines, type RecordHandlerNames } from './record-handlers';
 import {
   HANDLER_MODULE_NAMES,
   resourceOf,
@@ -149,7 +143,10 @@ class HandlerWriter {
         return this.search(b);
       case 'reserve':
       case 'release':
-        return holdLines(resourceOf(this.model, b.resource), b, this.recordNames());
+      case 'quota':
+      case 'quota_usage':
+      case 'ranking':
+        return recordBehaviorLines(e.spec.id, b, this.model, this.recordNames());
       case 'compute':
         return b.operation === 'convert' ? this.convert(e, b) : this.aggregate(e, b);
       case 'webhook_receive':
@@ -162,12 +159,6 @@ class HandlerWriter {
         return this.staticReply(b);
       case 'function':
         return this.compute(e, b);
-      case 'quota':
-        return quotaLines(b, this.model.quotaStores.get(e.spec.id) ?? '', this.recordNames());
-      case 'quota_usage':
-        return quotaUsageLines(b, this.model, this.recordNames());
-      case 'ranking':
-        return rankingLines(resourceOf(this.model, b.resource), b, this.recordNames());
     }
   }
 

@@ -5,7 +5,7 @@ import type {
   ReservationBehavior,
 } from '@sf/service-spec';
 import { key, prop, str } from './code-text';
-import type { FieldModel, ResourceModel, ServiceModel } from './service-model';
+import { resourceOf, type FieldModel, type ResourceModel, type ServiceModel } from './service-model';
 
 /*
  * Handler bodies of record behaviours beyond plain CRUD (holds), written apart from the handler writer so each
@@ -155,4 +155,24 @@ export function rankingLines(r: ResourceModel, b: RankingBehavior, names: Record
     `ranked.sort((x, y) => ${b.order === 'desc' ? `${score('y')} - ${score('x')}` : `${score('x')} - ${score('y')}`});`,
     `return { status: 200, body: { ${key(b.wrap)}: ranked.slice(0, count) } };`,
   ];
+}
+
+/** The handler body of a hold, quota or ranking endpoint (`endpoint` is its id). */
+export function recordBehaviorLines(
+  endpoint: string,
+  b: ReservationBehavior | QuotaBehavior | QuotaUsageBehavior | RankingBehavior,
+  model: ServiceModel,
+  names: RecordHandlerNames,
+): string[] {
+  switch (b.kind) {
+    case 'reserve':
+    case 'release':
+      return holdLines(resourceOf(model, b.resource), b, names);
+    case 'quota':
+      return quotaLines(b, model.quotaStores.get(endpoint) ?? '', names);
+    case 'quota_usage':
+      return quotaUsageLines(b, model, names);
+    case 'ranking':
+      return rankingLines(resourceOf(model, b.resource), b, names);
+  }
 }

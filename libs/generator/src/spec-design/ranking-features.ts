@@ -12,7 +12,8 @@ import { singular, words } from './lexicon';
 const RANK_WORDS = new Set(
   `top best highest lowest cheapest fewest smallest largest biggest ranking ranked rank leaderboard
    bestenliste rangliste beste besten hochste hochsten niedrigste mejores mejor ranking clasificacion mayores
-   menores meilleurs meilleures classement plus`.split(/\s+/),
+   menores meilleurs meilleures classement plus descending ascending sorted absteigend aufsteigend sortiert
+   descendente ascendente ordenados decroissant croissant tries`.split(/\s+/),
 );
 const ASCENDING = new Set(
   `lowest cheapest fewest smallest ascending asc niedrigste niedrigsten billigste billigsten menores baratos
@@ -47,7 +48,9 @@ function target(b: ContractBuilder, feature: string): { r: ResourceSpec; score: 
 /** The owner whose best record alone counts: a text field named in the feature, with "best score" or "per owner". */
 function bestPer(feature: string, r: ResourceSpec, score: string): string | undefined {
   const w = words(feature);
-  const bestScore = w.some((x, i) => BEST.has(x) && singular(w[i + 1] ?? '') === singular(score.split('_')[0]));
+  const bestScore = w.some(
+    (x, i) => BEST.has(x) && singular(w[i + 1] ?? '') === singular(score.split('_')[0]),
+  );
   if (!bestScore) return undefined;
   return r.fields.find((f) => f.type === 'string' && f.name !== score && mentioned(feature, f.name))?.name;
 }

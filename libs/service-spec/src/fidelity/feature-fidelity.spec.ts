@@ -760,3 +760,76 @@ describe('featureFidelity: a refusal of a second attempt', () => {
     );
   });
 });
+
+describe('featureFidelity: a ranking', () => {
+  const feature =
+    'GET /podium?k=3 returns {"podium": [{"team": string, "marks": integer}]}, the k best teams by best marks, highest first';
+  const ranking = {
+    kind: 'ranking',
+    resource: 'round',
+    score_field: 'marks',
+    order: 'desc',
+    best_per: 'team',
+    count_param: 'k',
+    default_count: 3,
+    max_count: 100,
+    wrap: 'podium',
+  };
+  /** GET /podium claiming the feature with `behavior`, documented and shown by a worked example. */
+  function podium(behavior: object): SpecContract {
+    const row = { team: 'red', marks: 9 };
+    return withChecks(
+      [
+        check('happy', {
+          request: { method: 'GET', path: '/podium', query: { k: '3' } },
+          expect: { status: 200, body_contains: { podium: [row] } },
+        }),
+      ],
+      {
+        method: 'GET',
+        path: '/podium',
+        summary: 'The k best teams by best marks, highest first (3 by default)',
+        features: [feature],
+        behavior: behavior as EndpointSpec['behavior'],
+        request: { query: [{ ...field('k', 'integer', false), example: 3 }] },
+        responses: [{ status: 200, description: '', example: { podium: [{ id: 'round-1', ...row }] } }],
+      },
+    );
+  }
+
+  it('holds a ranking by marks, highest first, keeping each team’s best', () => {
+    expect(featureFidelity(podium(ranking), [feature])[0].problems).toEqual([]);
+  });
+
+  it('refuses a ranking that runs the other way, or counts every record of a team', () => {
+    expect(featureFidelity(podium({ ...ranking, order: 'asc' }), [feature])[0].problems).toEqual([
+      'it orders records highest first, but its ranking runs the other way',
+    ]);
+    const { best_per: _dropped, ...everyRecord } = ranking;
+    expect(featureFidelity(podium(everyRecord), [feature])[0].problems).toEqual([
+      "it counts only each owner's best, but its ranking counts every record",
+    ]);
+  });
+
+  it('refuses a free-text ordering realised by a plain list', () => {
+    const text = 'show the rounds, lowest marks first';
+    const list = withChecks(
+      [
+        check('happy', {
+          request: { method: 'GET', path: '/rounds' },
+          expect: { status: 200, body_contains: [{ marks: 3 }] },
+        }),
+      ],
+      {
+        method: 'GET',
+        path: '/rounds',
+        summary: 'List the rounds with their marks',
+        features: [text],
+        behavior: { kind: 'list', resource: 'round' },
+      },
+    );
+    expect(featureFidelity(list, [text])[0].problems).toContain(
+      'it orders records ("lowest marks first"), but no endpoint of its realisation ranks them',
+    );
+  });
+});

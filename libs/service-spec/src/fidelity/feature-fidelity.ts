@@ -4,7 +4,7 @@ import { readFeatureLiterals, type FeatureLiterals, type LiteralField } from './
 import { numbersIn } from './domain-terms';
 import { freeTextProblems, missingQuantities } from './free-text-fidelity';
 import { realisationOf } from './realisation';
-import { storeForComputation } from './record-features';
+import { rankingProblems, storeForComputation } from './record-features';
 import { instructionIn } from './instruction-text';
 import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
 
@@ -121,7 +121,10 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
     if (served.length > 0) {
       const prose = feature.replace(ROUTE_TEXT, ' ');
       const stated = numbersIn(prose).filter((n) => !literals.statuses.includes(n));
-      problems.push(...missingQuantities(stated, realisationOf(contract, served)));
+      problems.push(
+        ...missingQuantities(stated, realisationOf(contract, served)),
+        ...rankingProblems(feature, served),
+      );
     }
     return { feature, checked: 'literal', realised: problems.length === 0, problems };
   });

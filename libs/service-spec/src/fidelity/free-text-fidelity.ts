@@ -1,7 +1,7 @@
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
 import { carriedTerms, domainTerms, numbersIn, termsNeeded } from './domain-terms';
 import { realisationOf, type Realisation } from './realisation';
-import { recordMismatch, repeatRefusalProblems, unreadNames } from './record-features';
+import { rankingProblems, recordMismatch, repeatRefusalProblems, unreadNames } from './record-features';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
 
 /**
@@ -59,6 +59,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   problems.push(
     ...recordMismatch(feature, endpoints),
     ...repeatRefusalProblems(feature, checks),
+    ...rankingProblems(feature, endpoints),
     ...unreadNames(feature, endpoints, servedFields(contract, endpoints)),
   );
   return problems;

@@ -143,3 +143,43 @@ export function repeatRefusalProblems(feature: string, checks: AcceptanceCheck[]
         'it refuses a second attempt, but no acceptance check of its endpoints shows a first attempt succeeding and the next one answering 409 CONFLICT',
       ];
 }
+
+/** A ranking's direction, in the languages intents are written in. */
+const DESCENDING =
+  /\b(highest|largest|biggest|best|most)(\s+\w+)?\s+first\b|\bdescending\b|\babsteigend\b|\bdescendente\b|\bd(e|é)croissant\b|\bde mayor a menor\b/i;
+const ASCENDING =
+  /\b(lowest|smallest|cheapest|fewest|least)(\s+\w+)?\s+first\b|\bascending\b|\baufsteigend\b|\bascendente\b|\bcroissant\b|\bde menor a mayor\b/i;
+/** Only an owner's best counts: "a player's best score", "best score per player", "by best score". */
+const BEST_PER = /\b(\w+)'s best\b|\bbest \w+ (per|of each|for each) \w+|\bby (their |its )?best \w+/i;
+
+/**
+ * A feature that orders records ("highest first", "ascending") is realised only by an endpoint that ranks them
+ * in that direction; one that counts only an owner's best ("by best score") only by a ranking that keeps each
+ * owner's best. A plain list, a reversed ranking or one that counts every record shows neither.
+ */
+export function rankingProblems(feature: string, endpoints: EndpointSpec[]): string[] {
+  const down = DESCENDING.test(feature.replace(ASCENDING, ' '));
+  const up = ASCENDING.test(feature);
+  // A computation owns the order of what it computes ("most frequent first"); only kept records are ranked here.
+  if (
+    (!down && !up) ||
+    endpoints.some((e) => e.behavior?.kind === 'function' || e.behavior?.kind === 'compute')
+  )
+    return [];
+  const rankings = endpoints.filter((e) => e.behavior?.kind === 'ranking');
+  if (rankings.length === 0) {
+    const asked = (up ? ASCENDING : DESCENDING).exec(feature)?.[0] ?? '';
+    return [`it orders records ("${asked}"), but no endpoint of its realisation ranks them`];
+  }
+  const problems: string[] = [];
+  const order = down ? 'desc' : 'asc';
+  if (!rankings.some((e) => e.behavior.kind === 'ranking' && e.behavior.order === order)) {
+    problems.push(
+      `it orders records ${down ? 'highest' : 'lowest'} first, but its ranking runs the other way`,
+    );
+  }
+  if (BEST_PER.test(feature) && !rankings.some((e) => e.behavior.kind === 'ranking' && e.behavior.best_per)) {
+    problems.push("it counts only each owner's best, but its ranking counts every record");
+  }
+  return problems;
+}

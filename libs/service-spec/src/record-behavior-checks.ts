@@ -38,6 +38,14 @@ export function recordBehaviorProblems(c: SpecContract, b: Behavior): string[] {
       if (b.default_count > b.max_count) problems.push('make default_count at most max_count');
       break;
     }
+    case 'overdue':
+      if (resource(b.resource) && field(b.resource, b.due_field)?.type !== 'string') {
+        problems.push(`declare text field ${quoted(b.due_field)} (YYYY-MM-DD) on ${b.resource}`);
+      }
+      if (resource(b.resource) && field(b.resource, b.done_field)?.type !== 'boolean') {
+        problems.push(`declare boolean field ${quoted(b.done_field)} on ${b.resource}`);
+      }
+      break;
     default:
       break;
   }

@@ -160,6 +160,11 @@ const behaviorSchema = {
     ),
     behaviorVariant('quota_usage', { quota: name, param: snake }, ['quota', 'param']),
     behaviorVariant(
+      'overdue',
+      { resource: name, due_field: snake, done_field: snake, date_param: snake, wrap: snake },
+      ['resource', 'due_field', 'done_field', 'date_param', 'wrap'],
+    ),
+    behaviorVariant(
       'ranking',
       {
         resource: name,

@@ -370,6 +370,21 @@ export interface RankingBehavior {
   wrap: string;
 }
 
+/**
+ * `GET`: the records of `resource` that are overdue as of the date in query parameter `date_param`
+ * (`YYYY-MM-DD`; today's UTC date when absent or empty; any other form is 400 `VALIDATION_FAILED`): their text
+ * field `due_field` starts with a `YYYY-MM-DD` date before it, and their boolean `done_field` is not true.
+ * 200 `{[wrap]: [record, …]}`, oldest first.
+ */
+export interface OverdueBehavior {
+  kind: 'overdue';
+  resource: string;
+  due_field: string;
+  done_field: string;
+  date_param: string;
+  wrap: string;
+}
+
 /** Always answers `status` with the JSON `body`. */
 export interface StaticBehavior {
   kind: 'static';
@@ -414,7 +429,8 @@ export type Behavior =
   | FunctionBehavior
   | QuotaBehavior
   | QuotaUsageBehavior
-  | RankingBehavior;
+  | RankingBehavior
+  | OverdueBehavior;
 
 /** Every `Behavior['kind']`. */
 export const BEHAVIOR_KINDS = [
@@ -436,6 +452,7 @@ export const BEHAVIOR_KINDS = [
   'quota',
   'quota_usage',
   'ranking',
+  'overdue',
 ] as const satisfies readonly Behavior['kind'][];
 
 /** A request an acceptance step sends. `{var}` in `path` is replaced by a value saved by an earlier step. */

@@ -18,6 +18,7 @@ import type { TestCase } from './test-writer';
 import { receiveCases, replayCases } from './webhook-tests';
 import { quotaCases, quotaUsageCases } from './quota-tests';
 import { rankingCases } from './ranking-tests';
+import { overdueCases } from './overdue-tests';
 
 /** `tests/endpoints.test.ts`: per-endpoint behaviour tests, HTTP conventions and UDC endpoint checks. */
 export function endpointTestSource(contract: SpecContract, header: string): string {
@@ -67,6 +68,8 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
         return quotaCases(w, e, b);
       case 'ranking':
         return rankingCases(w, e, b);
+      case 'overdue':
+        return overdueCases(w, e, b);
       case 'quota_usage':
         return quotaUsageCases(
           w,

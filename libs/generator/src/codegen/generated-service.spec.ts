@@ -73,6 +73,13 @@ const INTENTS: Record<string, IntentInput> = {
       'Show the 3 lowest games by points',
     ],
   }),
+  'chore-board': intentOf({
+    service_name: 'chore-board',
+    key_features: [
+      'add a chore with a name, a deadline and whether it is finished',
+      'show the overdue chores as of a date passed as `on`: deadline before it and not finished',
+    ],
+  }),
   'call-limiter': intentOf({
     service_name: 'call-limiter',
     key_features: ['Limit each client to 5 requests per minute', 'Show how many requests a client has used'],

@@ -146,6 +146,7 @@ class HandlerWriter {
       case 'quota':
       case 'quota_usage':
       case 'ranking':
+      case 'overdue':
         return recordBehaviorLines(e.spec.id, b, this.model, this.recordNames());
       case 'compute':
         return b.operation === 'convert' ? this.convert(e, b) : this.aggregate(e, b);

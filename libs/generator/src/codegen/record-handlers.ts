@@ -1,4 +1,5 @@
 import type {
+  OverdueBehavior,
   QuotaBehavior,
   QuotaUsageBehavior,
   RankingBehavior,
@@ -8,7 +9,7 @@ import { key, prop, str } from './code-text';
 import { resourceOf, type FieldModel, type ResourceModel, type ServiceModel } from './service-model';
 
 /*
- * Handler bodies of record behaviours beyond plain CRUD (holds), written apart from the handler writer so each
+ * Handler bodies of record behaviours beyond plain CRUD (holds, quotas, rankings, overdue filters), written apart from the handler writer so each
  * stays one concern.
  */
 
@@ -160,7 +161,7 @@ export function rankingLines(r: ResourceModel, b: RankingBehavior, names: Record
 /** The handler body of a hold, quota or ranking endpoint (`endpoint` is its id). */
 export function recordBehaviorLines(
   endpoint: string,
-  b: ReservationBehavior | QuotaBehavior | QuotaUsageBehavior | RankingBehavior,
+  b: ReservationBehavior | QuotaBehavior | QuotaUsageBehavior | RankingBehavior | OverdueBehavior,
   model: ServiceModel,
   names: RecordHandlerNames,
 ): string[] {
@@ -174,5 +175,28 @@ export function recordBehaviorLines(
       return quotaUsageLines(b, model, names);
     case 'ranking':
       return rankingLines(resourceOf(model, b.resource), b, names);
+    case 'overdue':
+      return overdueLines(resourceOf(model, b.resource), b, names);
   }
+}
+
+/** `overdue`: the date read from the query (today's UTC date when absent; 400 when not YYYY-MM-DD), then the filter. */
+export function overdueLines(r: ResourceModel, b: OverdueBehavior, names: RecordHandlerNames): string[] {
+  const due = `candidate${prop(b.due_field)}`;
+  const message = `${b.date_param} must be a date written YYYY-MM-DD`;
+  return [
+    `const raw = ctx.query.get(${str(b.date_param)});`,
+    "const asOf = raw === null || raw === '' ? new Date().toISOString().slice(0, 10) : raw;",
+    'if (!/^\\d{4}-\\d{2}-\\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) {',
+    `  throw ${names.kit('validationFailed')}([${str(message)}]);`,
+    '}',
+    `const late = ctx.state${prop(r.storeName)}.all().filter(`,
+    '  (candidate) =>',
+    `    typeof ${due} === 'string' &&`,
+    `    /^\\d{4}-\\d{2}-\\d{2}/.test(${due}) &&`,
+    `    ${due}.slice(0, 10) < asOf &&`,
+    `    candidate${prop(b.done_field)} !== true,`,
+    ');',
+    `return { status: 200, body: { ${key(b.wrap)}: late } };`,
+  ];
 }

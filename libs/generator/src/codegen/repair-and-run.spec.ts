@@ -83,6 +83,13 @@ beforeAll(async () => {
         'GET /podium?k=3 returns {"podium": [{"team": string, "marks": integer}]}: the k best teams by best marks, highest first',
       ],
     }),
+    bills: intentOf({
+      service_name: 'bill-desk',
+      key_features: [
+        'add a bill with a payee, a due date and whether it is paid',
+        'list the overdue bills as of a date passed as `day`: due before it and not paid',
+      ],
+    }),
     limiter: intentOf({
       service_name: 'api-limiter',
       key_features: ['Allow at most 2 calls per token per 30 seconds', 'Read the usage of a token'],
@@ -174,6 +181,15 @@ describe('the acceptance pack catches broken code', () => {
     const mutant = mutate(files, 'src/handlers.ts', 'podium: ranked.slice(0, count)', 'podium: ranked');
     const run = await runNodeTests(await release(mutant));
     expect(run.failed.some((name) => name.startsWith('GET /podium ranks by marks'))).toBe(true);
+  });
+
+  it('fails when an overdue list keeps the bills already paid', async () => {
+    const { files } = project('bills');
+    const mutant = mutate(files, 'src/handlers.ts', 'candidate.paid !== true,', 'true,');
+    const run = await runNodeTests(await release(mutant));
+    expect(run.failed).toEqual([
+      'GET /bills/overdue answers exactly the records due before day and not paid, oldest first',
+    ]);
   });
 
   it('fails when a quota lets one request too many through', async () => {

@@ -211,6 +211,16 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
         problems.push(`${where}: quota ${b.quota} is not a quota endpoint`);
       }
       break;
+    case 'overdue':
+      if (
+        field(b.resource, b.due_field)?.type !== 'string' ||
+        field(b.resource, b.done_field)?.type !== 'boolean'
+      ) {
+        problems.push(
+          `${where}: ${b.resource} needs text field ${b.due_field} and boolean field ${b.done_field}`,
+        );
+      }
+      break;
     case 'ranking': {
       const score = field(b.resource, b.score_field)?.type;
       if (score !== 'number' && score !== 'integer') {

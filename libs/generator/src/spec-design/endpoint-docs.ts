@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { holdRule } from './hold-flags';
 import { quotaDocs, quotaUsageDocs } from './quota-endpoints';
 import { rankingDocs } from './ranking-endpoints';
+import { overdueDocs } from './overdue-features';
 import {
   HTTP_METHODS,
   routeShape,
@@ -403,6 +404,8 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
       return quotaDocs(b);
     case 'ranking':
       return rankingDocs(c, b);
+    case 'overdue':
+      return overdueDocs(c, b);
     case 'quota_usage':
       // Reading usage cannot fail for any key; what it refuses is another method on its path.
       return { ...quotaUsageDocs(c, b), errors: methodNotAllowed(c, e) };

@@ -2,6 +2,7 @@ import type { AcceptanceStep, EndpointError, EndpointSpec, SpecContract } from '
 import { holdFlagWords, holdSegment } from './hold-flags';
 import { quotaErrorCheck } from './quota-endpoints';
 import { rankingErrorCheck } from './ranking-endpoints';
+import { overdueErrorCheck } from './overdue-features';
 import {
   MISSING_ID,
   check,
@@ -237,6 +238,8 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
       return quotaErrorCheck(e, b, err);
     case 'ranking':
       return rankingErrorCheck(e, b, err);
+    case 'overdue':
+      return overdueErrorCheck(e, b, err);
     default:
       return null;
   }

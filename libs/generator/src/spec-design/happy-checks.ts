@@ -16,6 +16,7 @@ import { AGGREGATE_SAMPLE, aggregateResult, convertResult } from './endpoint-doc
 import { snakeName } from './naming';
 import { quotaHappyCheck, quotaUsageHappyCheck } from './quota-endpoints';
 import { rankingHappyCheck } from './ranking-endpoints';
+import { overdueHappyCheck } from './overdue-features';
 import { changedValue, sampleBody } from './samples';
 
 /** The happy-path check of an endpoint: exactly what a correct implementation of its behaviour answers. */
@@ -239,6 +240,8 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
       return quotaHappyCheck(e, b);
     case 'ranking':
       return rankingHappyCheck(c, e, b);
+    case 'overdue':
+      return overdueHappyCheck(c, e, b);
     case 'quota_usage':
       return quotaUsageHappyCheck(c, e, b);
     case 'static':

@@ -24,6 +24,7 @@ import { shortHash } from './naming';
 import { flagField } from './samples';
 import { readQuota, realiseQuota } from './quota-features';
 import { readsAsRanking, realiseRanking } from './ranking-features';
+import { realiseOverdue } from './overdue-features';
 import { holdFlagFor, holdFlagWords, holdSegment, holderField, holderFor } from './hold-flags';
 
 function itemPath(b: ContractBuilder, resource: string): string {
@@ -139,6 +140,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (realiseFromCatalog(b, feature)) return;
   if (realiseQuota(b, feature, r)) return;
   if (realiseRanking(b, feature, r)) return;
+  if (!r.literal && realiseOverdue(b, feature)) return;
   if (r.literal) {
     realiseLiteral(b, ctx, feature, r);
     return;

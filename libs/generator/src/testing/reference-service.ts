@@ -244,6 +244,21 @@ export class ReferenceService {
       }
       case 'static':
         return ok(b.status, b.body);
+      case 'overdue': {
+        const asOf = query[b.date_param] || new Date().toISOString().slice(0, 10);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf)))
+          return error(400, 'VALIDATION_FAILED');
+        const late = this.store(b.resource).filter((r) => {
+          const due = r[b.due_field];
+          return (
+            typeof due === 'string' &&
+            /^\d{4}-\d{2}-\d{2}/.test(due) &&
+            due.slice(0, 10) < asOf &&
+            r[b.done_field] !== true
+          );
+        });
+        return ok(200, { [b.wrap]: late });
+      }
       case 'ranking': {
         const raw = query[b.count_param];
         const count = raw === undefined || raw.trim() === '' ? b.default_count : Number(raw);

@@ -38,6 +38,10 @@ const BEHAVIOURS = `- create: POST collection; validates the body against the re
 - quota: POST counts a request for body field \`key_field\`: at most \`limit\` per key in a window of \`window_seconds\`
   opened by the key's first request; 200 {[key_field], allowed: true, count, limit, remaining, reset_seconds}, else 429
   RATE_LIMITED (+ allowed false, remaining 0, reset_seconds, header retry-after), not counted; 400 without a key.
+- ranking: GET records of \`resource\` by number \`score_field\` (\`order\` desc|asc), only each \`best_per\` value's best when
+  set; integer query \`count_param\` (1..max_count, default default_count; else 400); 200 {[wrap]: [record…]}.
+- overdue: GET records whose \`due_field\` (YYYY-MM-DD) is before query \`date_param\` (today when absent; else 400) and
+  whose \`done_field\` is not true; 200 {[wrap]: [record…]}.
 - quota_usage: GET the count of the key in path parameter \`param\` for quota endpoint \`quota\` (0 when none).`;
 
 const RUBRIC_TEXT = RUBRIC.map(

@@ -833,3 +833,31 @@ describe('featureFidelity: a ranking', () => {
     );
   });
 });
+
+describe('featureFidelity: overdue records', () => {
+  it('refuses a plain list for a feature about overdue records, in English and German', () => {
+    for (const text of ['show the overdue invoices as of a date', 'überfällige Rechnungen anzeigen']) {
+      const list = withChecks(
+        [
+          check('happy', {
+            request: { method: 'GET', path: '/invoices' },
+            expect: { status: 200, body_contains: [{ due: '2001-03-01' }] },
+          }),
+        ],
+        {
+          method: 'GET',
+          path: '/invoices',
+          summary: `List the invoices: ${text}`,
+          features: [text],
+          behavior: { kind: 'list', resource: 'invoice' },
+        },
+      );
+      expect([text, featureFidelity(list, [text])[0].problems]).toEqual([
+        text,
+        expect.arrayContaining([
+          'it asks for the overdue records, but no endpoint of its realisation filters them by due date',
+        ]),
+      ]);
+    }
+  });
+});

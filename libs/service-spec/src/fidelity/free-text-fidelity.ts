@@ -1,7 +1,13 @@
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
 import { carriedTerms, domainTerms, numbersIn, termsNeeded } from './domain-terms';
 import { realisationOf, type Realisation } from './realisation';
-import { rankingProblems, recordMismatch, repeatRefusalProblems, unreadNames } from './record-features';
+import {
+  overdueProblems,
+  rankingProblems,
+  recordMismatch,
+  repeatRefusalProblems,
+  unreadNames,
+} from './record-features';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
 
 /**
@@ -60,6 +66,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...recordMismatch(feature, endpoints),
     ...repeatRefusalProblems(feature, checks),
     ...rankingProblems(feature, endpoints),
+    ...overdueProblems(feature, endpoints),
     ...unreadNames(feature, endpoints, servedFields(contract, endpoints)),
   );
   return problems;

@@ -183,3 +183,17 @@ export function rankingProblems(feature: string, endpoints: EndpointSpec[]): str
   }
   return problems;
 }
+
+/** Records past their due date, in the languages intents are written in. */
+const OVERDUE = /\b(overdue|past due|u(e)?berfallig\w*|vencid[oa]s?|atrasad[oa]s?|en retard|scadut[oi])\b/i;
+
+/**
+ * A feature about overdue records is realised only by an endpoint that filters them by due date and done flag
+ * (`overdue`): a list of every record leaves the judging to the client.
+ */
+export function overdueProblems(feature: string, endpoints: EndpointSpec[]): string[] {
+  const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '');
+  if (!OVERDUE.test(folded) || endpoints.some((e) => e.behavior?.kind === 'overdue')) return [];
+  if (!endpoints.every((e) => RECORD_KINDS.has(e.behavior?.kind))) return [];
+  return ['it asks for the overdue records, but no endpoint of its realisation filters them by due date'];
+}

@@ -1,5 +1,11 @@
 import type { QuotaBehavior, QuotaUsageBehavior, RankingBehavior, SpecContract } from '@sf/service-spec';
-import type { ReferenceResponse } from './reference-service';
+
+/** A reference answer (the same shape as the reference service's). */
+interface ReferenceResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
 
 /** The reference interpreter of `quota` and `quota_usage` (CONTRACT semantics in their TSDoc). */
 export class ReferenceQuotas {

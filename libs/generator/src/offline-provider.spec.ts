@@ -223,6 +223,23 @@ describe('offline SPEC line', () => {
     });
   });
 
+  describe('holds and quotas', () => {
+    it('designs lending with its taker and a quota with its usage, whose packs a correct service passes', async () => {
+      for (const key_features of [
+        ['Add drills', 'Lend a drill to a neighbour', 'Return a drill'],
+        ['Registrar bicicletas', 'Prestar una bicicleta a un socio', 'Devolver una bicicleta'],
+        ['Allow at most 4 requests per client per 10 minutes', 'Show the usage of a client'],
+      ]) {
+        const run = await pipeline(intentOf({ service_name: 'desk', key_features }));
+        expect([key_features[1], run.verification.fidelity.filter((f) => !f.realised)]).toEqual([
+          key_features[1],
+          [],
+        ]);
+        expect(runAcceptancePack(run.contract)).toEqual([]);
+      }
+    });
+  });
+
   describe('reading features', () => {
     it('takes METHOD /path literally, including path parameters and redirects', async () => {
       const intent = intentOf({
@@ -460,6 +477,11 @@ describe('offline SPEC line', () => {
         'Average of numbers',
         'GET /r/{code} redirects',
         'Manage dependencies',
+        'Lend a book to a member',
+        'Return a book',
+        'Check out laptops',
+        'Limit each user to 10 requests per hour',
+        'Read the usage of a user',
       ),
     );
     const intents: fc.Arbitrary<IntentInput> = fc.record({

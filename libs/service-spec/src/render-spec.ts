@@ -82,9 +82,9 @@ function describeBehavior(b: Behavior): string {
     case 'search':
       return `Answers 200 with the ${b.resource} records whose ${b.fields.map((f) => code(f)).join(' or ')} contains query parameter ${code(b.query_param)} (case-insensitive); 400 when it is missing.`;
     case 'reserve':
-      return `Marks the ${b.resource} reserved (${code(b.field)} = true); 409 when it already is, 404 when unknown.`;
+      return `Marks the ${b.resource} ${b.field.replace(/_/g, ' ')} (${code(b.field)} = true); 409 when it already is, 404 when unknown.`;
     case 'release':
-      return `Releases the ${b.resource} (${code(b.field)} = false); 409 when it is not reserved, 404 when unknown.`;
+      return `Releases the ${b.resource} (${code(b.field)} = false); 409 when it is not ${b.field.replace(/_/g, ' ')}, 404 when unknown.`;
     case 'compute':
       return b.operation === 'convert'
         ? `Converts ${code(b.inputs.amount)} from unit ${code(b.inputs.from)} to ${code(b.inputs.to)} with the declared rate table (${Object.entries(
@@ -117,6 +117,14 @@ function describeBehavior(b: Behavior): string {
       } into ${Object.entries(b.outputs)
         .map(([result, field]) => `${code(field)} (${result})`)
         .join(', ')}; 400 for a value outside its domain.`;
+    case 'quota':
+      return `Counts one request for body field ${code(b.key_field)}: at most ${b.limit} per key in a window of ${b.window_seconds} seconds opened by the key's first request; 200 with ${code('remaining')}, else 429 RATE_LIMITED with ${code('reset_seconds')} and ${code('retry-after')} (not counted); 400 without a key.`;
+    case 'overdue':
+      return `Answers 200 ${code(`{"${b.wrap}": [...]}`)}: the ${b.resource} records whose ${code(b.due_field)} is a date before query parameter ${code(b.date_param)} (YYYY-MM-DD, today when absent) and whose ${code(b.done_field)} is not true, oldest first; 400 for another date form.`;
+    case 'ranking':
+      return `Answers 200 ${code(`{"${b.wrap}": [...]}`)}: the first ${code(b.count_param)} (default ${b.default_count}, at most ${b.max_count}) ${b.resource} records by ${code(b.score_field)}, ${b.order === 'desc' ? 'highest' : 'lowest'} first${b.best_per ? `, counting only the best record of each ${code(b.best_per)}` : ''}; ties keep the older first; 400 for another ${code(b.count_param)}.`;
+    case 'quota_usage':
+      return `Answers 200 with the count of the key in path parameter ${code(b.param)} in its current window of quota ${code(b.quota)} (0 when it has none); never counts.`;
   }
 }
 

@@ -101,8 +101,8 @@ const behaviorSchema = {
       { resource: name, query_param: snake, fields: { type: 'array', minItems: 1, items: snake } },
       ['resource', 'query_param', 'fields'],
     ),
-    behaviorVariant('reserve', { ...recordRef, field: snake }, ['resource', 'param', 'field']),
-    behaviorVariant('release', { ...recordRef, field: snake }, ['resource', 'param', 'field']),
+    behaviorVariant('reserve', { ...recordRef, field: snake, holder: snake }, ['resource', 'param', 'field']),
+    behaviorVariant('release', { ...recordRef, field: snake, holder: snake }, ['resource', 'param', 'field']),
     {
       if: { type: 'object', properties: { kind: { const: 'compute' } }, required: ['kind'] },
       then: {
@@ -169,6 +169,35 @@ const behaviorSchema = {
       ['resource', 'param', 'key_field', 'target_field', 'status'],
     ),
     behaviorVariant('static', { status: statusCode, body: {} }, ['status', 'body']),
+    behaviorVariant(
+      'quota',
+      {
+        key_field: snake,
+        limit: { type: 'integer', minimum: 1, maximum: 1_000_000 },
+        window_seconds: { type: 'integer', minimum: 1, maximum: 31_536_000 },
+      },
+      ['key_field', 'limit', 'window_seconds'],
+    ),
+    behaviorVariant('quota_usage', { quota: name, param: snake }, ['quota', 'param']),
+    behaviorVariant(
+      'overdue',
+      { resource: name, due_field: snake, done_field: snake, date_param: snake, wrap: snake },
+      ['resource', 'due_field', 'done_field', 'date_param', 'wrap'],
+    ),
+    behaviorVariant(
+      'ranking',
+      {
+        resource: name,
+        score_field: snake,
+        order: { enum: ['desc', 'asc'] },
+        best_per: snake,
+        count_param: snake,
+        default_count: { type: 'integer', minimum: 1, maximum: 1000 },
+        max_count: { type: 'integer', minimum: 1, maximum: 1000 },
+        wrap: snake,
+      },
+      ['resource', 'score_field', 'order', 'count_param', 'default_count', 'max_count', 'wrap'],
+    ),
     behaviorVariant(
       'function',
       {

@@ -1,4 +1,7 @@
 import type { Priority, ServiceType } from '@sf/contracts';
+import type { OverdueBehavior, QuotaBehavior, QuotaUsageBehavior, RankingBehavior } from './record-behaviors';
+
+export type { OverdueBehavior, QuotaBehavior, QuotaUsageBehavior, RankingBehavior } from './record-behaviors';
 
 /**
  * The machine-readable part of a SPEC (the `spec-contract` block): the build's frozen acceptance pack.
@@ -262,14 +265,21 @@ export interface SearchBehavior {
 }
 
 /**
- * `reserve` sets boolean `field` to true, `release` sets it to false: 200 with the record; 404 when unknown;
- * 409 `CONFLICT` when the record is already reserved (reserve) or not reserved (release).
+ * A two-state machine on boolean `field` (reserved, on loan, checked out): `reserve` sets it to true, `release`
+ * sets it to false: 200 with the record; 404 when unknown; 409 `CONFLICT` when the record is already in the
+ * state asked for (reserving a reserved record, lending a book on loan, releasing a free one).
  */
 export interface ReservationBehavior {
   kind: 'reserve' | 'release';
   resource: string;
   param: string;
   field: string;
+  /**
+   * String field of the resource naming who holds the record (`member`): `reserve` requires it in the JSON body
+   * (missing or empty → 400 `VALIDATION_FAILED`, checked after the 404 and before the 409) and stores it,
+   * `release` sets it to `null`. Other body fields are ignored. Absent: the body is not read.
+   */
+  holder?: string;
 }
 
 /**
@@ -325,7 +335,6 @@ export interface WebhookReceiveBehavior {
 
 /** Signature layouts of {@link WebhookReceiveBehavior}. */
 export const WEBHOOK_SCHEMES = ['hmac', 'stripe'] as const;
-/** One of {@link WEBHOOK_SCHEMES}. */
 export type WebhookScheme = (typeof WEBHOOK_SCHEMES)[number];
 
 /** The tolerance a `stripe` receiver applies when the contract names none. */
@@ -395,7 +404,11 @@ export type Behavior =
   | WebhookReplayBehavior
   | RedirectBehavior
   | StaticBehavior
-  | FunctionBehavior;
+  | FunctionBehavior
+  | QuotaBehavior
+  | QuotaUsageBehavior
+  | RankingBehavior
+  | OverdueBehavior;
 
 /** Every `Behavior['kind']`. */
 export const BEHAVIOR_KINDS = [
@@ -414,6 +427,10 @@ export const BEHAVIOR_KINDS = [
   'redirect',
   'static',
   'function',
+  'quota',
+  'quota_usage',
+  'ranking',
+  'overdue',
 ] as const satisfies readonly Behavior['kind'][];
 
 /** A request an acceptance step sends. `{var}` in `path` is replaced by a value saved by an earlier step. */

@@ -1,4 +1,5 @@
 import type { IntentInput } from '@sf/contracts';
+import { recordBehaviorProblems } from './record-behavior-checks';
 import { acceptanceCheckProblems, pathParams } from './acceptance-problems';
 import { parentLimitProblems } from './parent-limit';
 import { featureFidelity } from './fidelity/feature-fidelity';
@@ -227,6 +228,7 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
   const field = (res: string, name: string) => resource(res)?.fields.find((f) => f.name === name);
   if ('resource' in b && !resource(b.resource)) problems.push(`declare resource ${quoted(b.resource)}`);
   if ('param' in b && !params.includes(b.param)) problems.push(`put parameter {${b.param}} in the path`);
+  problems.push(...recordBehaviorProblems(c, b));
   switch (b.kind) {
     case 'create':
       if (b.parent && !resource(b.parent.resource))

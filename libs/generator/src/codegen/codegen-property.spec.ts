@@ -50,6 +50,12 @@ const feature = fc.oneof(
     'Toggle favourite',
     'DELETE /links/:id',
     'Update notes',
+    'Lend a book to a member',
+    'Return a book',
+    'Check in laptops',
+    'Limit each user to 10 requests per hour',
+    'POST /hit with body {"key": string}: at most 3 per key per 60 seconds, the 4th returns 429',
+    'GET /usage/{key} returns the count of a key',
   ),
 );
 const intents: fc.Arbitrary<IntentInput> = fc.record({

@@ -16,6 +16,9 @@ import {
 } from './record-tests';
 import type { TestCase } from './test-writer';
 import { receiveCases, replayCases } from './webhook-tests';
+import { quotaCases, quotaUsageCases } from './quota-tests';
+import { rankingCases } from './ranking-tests';
+import { overdueCases } from './overdue-tests';
 
 /** `tests/endpoints.test.ts`: per-endpoint behaviour tests, HTTP conventions and UDC endpoint checks. */
 export function endpointTestSource(contract: SpecContract, header: string): string {
@@ -61,6 +64,19 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
         return staticCases(w, e, b.status, b.body);
       case 'function':
         return functionCases(w, e, b);
+      case 'quota':
+        return quotaCases(w, e, b);
+      case 'ranking':
+        return rankingCases(w, e, b);
+      case 'overdue':
+        return overdueCases(w, e, b);
+      case 'quota_usage':
+        return quotaUsageCases(
+          w,
+          e,
+          b,
+          w.contract.endpoints.find((x) => x.id === b.quota),
+        );
     }
   })();
   return cases.map((c) => ({ ...c, name: `${route} ${c.name}` }));

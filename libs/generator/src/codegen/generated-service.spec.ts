@@ -65,6 +65,33 @@ const INTENTS: Record<string, IntentInput> = {
     key_features: ['Shorten long URLs', 'GET /r/{code} redirects to the original URL', 'DELETE /links/:id'],
   }),
   'seat-booker': intentOf({ service_name: 'seat-booker', key_features: ['Reserve seats', 'Release seats'] }),
+  'game-board': intentOf({
+    service_name: 'game-board',
+    key_features: [
+      'POST /games with body {"gamer": string, "points": integer} records a game',
+      'GET /leaderboard?limit=5 returns {"leaders": [{"gamer": string, "points": integer}]}: the best points per gamer, highest first',
+      'Show the 3 lowest games by points',
+    ],
+  }),
+  'chore-board': intentOf({
+    service_name: 'chore-board',
+    key_features: [
+      'add a chore with a name, a deadline and whether it is finished',
+      'show the overdue chores as of a date passed as `on`: deadline before it and not finished',
+    ],
+  }),
+  'call-limiter': intentOf({
+    service_name: 'call-limiter',
+    key_features: ['Limit each client to 5 requests per minute', 'Show how many requests a client has used'],
+  }),
+  'tool-lender': intentOf({
+    service_name: 'tool-lender',
+    key_features: [
+      'Register tools with a name and a serial',
+      'Prestar una herramienta a un socio; una herramienta prestada no se puede prestar otra vez',
+      'Devolver una herramienta',
+    ],
+  }),
   'stats-notes': intentOf({
     service_name: 'stats-notes',
     key_features: [

@@ -1,18 +1,17 @@
-import type {
-  AggregateBehavior,
-  ConvertBehavior,
-  CreateBehavior,
-  ParentRef,
-  EndpointSpec,
-  FunctionBehavior,
-  RedirectBehavior,
-  ReservationBehavior,
-  SearchBehavior,
-  StaticBehavior,
-  ToggleBehavior,
-  UpdateBehavior,
-  WebhookReceiveBehavior,
-  WebhookReplayBehavior,
+import {
+  errorBodyShape,
+  type AggregateBehavior,
+  type ConvertBehavior,
+  type CreateBehavior,
+  type EndpointSpec,
+  type FunctionBehavior,
+  type RedirectBehavior,
+  type SearchBehavior,
+  type StaticBehavior,
+  type ToggleBehavior,
+  type UpdateBehavior,
+  type WebhookReceiveBehavior,
+  type WebhookReplayBehavior,
 } from '@sf/service-spec';
 import {
   Imports,
@@ -28,6 +27,7 @@ import {
 } from './code-text';
 import { functionHandlerLines } from './function-handler';
 import { receiveHandlerLines } from './webhook-handler';
+import { parentLimitLines, recordBehaviorLines, type RecordHandlerNames } from './record-handlers';
 import {
   HANDLER_MODULE_NAMES,
   resourceOf,
@@ -145,7 +145,11 @@ class HandlerWriter {
         return this.search(b);
       case 'reserve':
       case 'release':
-        return this.reservation(b);
+      case 'quota':
+      case 'quota_usage':
+      case 'ranking':
+      case 'overdue':
+        return recordBehaviorLines(e.spec.id, b, this.model, this.recordNames());
       case 'compute':
         return b.operation === 'convert' ? this.convert(e, b) : this.aggregate(e, b);
       case 'webhook_receive':
@@ -171,17 +175,16 @@ class HandlerWriter {
     });
   }
 
-  /** The children's `field` may not add up to more than the parent's `parent_field` (refunds ≤ the payment). */
-  private parentLimit(r: ResourceModel, parent: ParentRef, locals: Map<string, string>): string[] {
-    const limit = parent.limit;
-    if (!limit) return [];
-    const value = locals.get(limit.field) ?? '0';
-    return [
-      `const taken = ctx.state${prop(r.storeName)}.all().filter((other) => other${prop(parent.field)} === parentId).reduce((sum, other) => sum + Number(other${prop(limit.field)} ?? 0), 0);`,
-      `if (taken + Number(${value}) > Number(parent${prop(limit.parent_field)})) {`,
-      `  throw new ${this.kit('HttpError')}(409, 'LIMIT_EXCEEDED', ${str(`the ${limit.field} of this ${parent.resource}'s ${r.spec.name} records would exceed its ${limit.parent_field}`)} + ' (' + String(taken) + ' already of ' + String(parent${prop(limit.parent_field)}) + ')');`,
-      '}',
-    ];
+  private recordNames(): RecordHandlerNames {
+    return {
+      validation: (name) => this.check(name),
+      kit: (name) => this.kit(name),
+      fieldCheck: (f) => this.fieldCheck(f),
+      lookup: (r, param) => this.lookup(r, param),
+      param: (name) => this.param(name),
+      errorBody: (code, why) =>
+        `${this.kit('errorBody')}(${str(errorBodyShape(this.model.contract))}, ${code}, ${why})`,
+    };
   }
 
   private param(name: string): string {
@@ -254,7 +257,7 @@ class HandlerWriter {
         '}',
       );
     }
-    if (b.parent?.limit) lines.push(...this.parentLimit(r, b.parent, locals));
+    if (b.parent?.limit) lines.push(...parentLimitLines(r, b.parent, locals, (name) => this.kit(name)));
     const props = [`id: ctx.state${prop(r.storeName)}.nextId(),`];
     for (const f of r.fields) {
       const local = locals.get(f.spec.name) ?? '';
@@ -320,19 +323,6 @@ class HandlerWriter {
     const field = `record${prop(b.field)}`;
     const value = b.value === undefined ? `${field} !== true` : String(b.value);
     return [...this.lookup(r, b.param), `${field} = ${value};`, 'return { status: 200, body: record };'];
-  }
-
-  private reservation(b: ReservationBehavior): string[] {
-    const r = resourceOf(this.model, b.resource);
-    const field = `record${prop(b.field)}`;
-    const reserving = b.kind === 'reserve';
-    const why = reserving ? `this ${r.spec.name} is already reserved` : `this ${r.spec.name} is not reserved`;
-    return [
-      ...this.lookup(r, b.param),
-      `if (${field} ${reserving ? '===' : '!=='} true) throw ${this.kit('conflict')}(${str(why)});`,
-      `${field} = ${String(reserving)};`,
-      'return { status: 200, body: record };',
-    ];
   }
 
   private search(b: SearchBehavior): string[] {

@@ -333,19 +333,45 @@ export function reservationCases(w: EndpointTestWriter, e: EndpointSpec, b: Rese
   const path = w.path(e, { [b.param]: 'String(created.id)' });
   const where = `${e.method} ${e.path}`;
   const reserving = b.kind === 'reserve';
+  // With a holder, each reserve names its taker; the second taker is refused while the first holds it.
+  const taker = (who: string) =>
+    reserving && b.holder !== undefined ? literal({ [b.holder]: who }) : undefined;
+  const holderCheck =
+    b.holder === undefined
+      ? []
+      : [
+          `${a}.equal(${w.support('bodyOf')}(res)${prop(b.holder)}, ${reserving ? str('first-taker') : 'null'});`,
+        ];
+  const setup =
+    !reserving && b.holder !== undefined
+      ? { [b.field]: true, [b.holder]: 'first-taker' }
+      : { [b.field]: !reserving };
   cases.push({
     name: reserving
-      ? `reserves a free ${b.resource} once, then answers 409 CONFLICT`
-      : `releases a reserved ${b.resource} once, then answers 409 CONFLICT`,
+      ? `takes a free ${b.resource} once (${b.field} = true), then answers 409 CONFLICT`
+      : `gives back a taken ${b.resource} once (${b.field} = false), then answers 409 CONFLICT`,
     lines: [
-      `const created = await ${creator.fn}(server, { ${key(b.field)}: ${String(!reserving)} });`,
-      `const res = ${w.call(e, { path })};`,
+      `const created = await ${creator.fn}(server, ${literal(setup)});`,
+      `const res = ${w.call(e, { path, body: taker('first-taker') })};`,
       w.expectStatus('res', 200, where),
       `${a}.equal(${w.support('bodyOf')}(res)${prop(b.field)}, ${String(reserving)});`,
-      `const again = ${w.call(e, { path })};`,
+      ...holderCheck,
+      `const again = ${w.call(e, { path, body: taker('second-taker') })};`,
       w.expectError('again', 409, 'CONFLICT', `${where} a second time`),
     ],
   });
+  if (reserving && b.holder !== undefined) {
+    cases.push({
+      name: `answers 400 VALIDATION_FAILED without ${b.holder} and leaves the ${b.resource} free`,
+      lines: [
+        `const created = await ${creator.fn}(server, ${literal({ [b.field]: false })});`,
+        `const res = ${w.call(e, { path, body: '{}' })};`,
+        w.expectError('res', 400, 'VALIDATION_FAILED', `${where} without ${b.holder}`),
+        `const then = ${w.call(e, { path, body: taker('after-refusal') })};`,
+        w.expectStatus('then', 200, `${where} after the refused attempt`),
+      ],
+    });
+  }
   return cases;
 }
 

@@ -76,6 +76,28 @@ beforeAll(async () => {
       port: 8350,
     }),
     fx: intentOf({ service_name: 'fx-service', key_features: ['Convert amounts between currencies'] }),
+    board: intentOf({
+      service_name: 'quiz-board',
+      key_features: [
+        'POST /rounds with body {"team": string, "marks": integer} stores a round',
+        'GET /podium?k=3 returns {"podium": [{"team": string, "marks": integer}]}: the k best teams by best marks, highest first',
+      ],
+    }),
+    bills: intentOf({
+      service_name: 'bill-desk',
+      key_features: [
+        'add a bill with a payee, a due date and whether it is paid',
+        'list the overdue bills as of a date passed as `day`: due before it and not paid',
+      ],
+    }),
+    limiter: intentOf({
+      service_name: 'api-limiter',
+      key_features: ['Allow at most 2 calls per token per 30 seconds', 'Read the usage of a token'],
+    }),
+    lender: intentOf({
+      service_name: 'ladder-lender',
+      key_features: ['Add ladders', 'Lend a ladder to a member', 'Return a ladder'],
+    }),
   };
   for (const [name, intent] of Object.entries(intents)) {
     const { contract, sha256 } = await specFor(client, intent);
@@ -151,6 +173,102 @@ describe('the acceptance pack catches broken code', () => {
     // Every signed step now fails: the service expects a signature over the timestamp alone.
     expect(run.code).not.toBe(0);
     expect(run.output).toContain('expected status 200, got 401');
+  });
+
+  it('fails when a ranking is sorted the wrong way', async () => {
+    const { files, contract } = project('board');
+    const mutant = mutate(
+      files,
+      'src/handlers.ts',
+      'ranked.sort((x, y) => (y.marks as number) - (x.marks as number));',
+      'ranked.sort((x, y) => (x.marks as number) - (y.marks as number));',
+    );
+    const run = await acceptance(mutant);
+    const ranking = contract.acceptance.find((a) => a.endpoint_id === 'rank-rounds' && a.kind === 'happy');
+    expect(run.failed).toEqual([ranking?.id]);
+  });
+
+  it("fails when a ranking keeps a team's first marks instead of its best", async () => {
+    const { files, contract } = project('board');
+    const mutant = mutate(
+      files,
+      'src/handlers.ts',
+      'if (held === undefined || (candidate.marks as number) > (held.marks as number))',
+      'if (held === undefined)',
+    );
+    const run = await acceptance(mutant);
+    const ranking = contract.acceptance.find((a) => a.endpoint_id === 'rank-rounds' && a.kind === 'happy');
+    expect(run.failed).toEqual([ranking?.id]);
+  });
+
+  it('fails when a ranking answers more than it was asked for', async () => {
+    const { files } = project('board');
+    const mutant = mutate(files, 'src/handlers.ts', 'podium: ranked.slice(0, count)', 'podium: ranked');
+    const run = await runNodeTests(await release(mutant));
+    expect(run.failed.some((name) => name.startsWith('GET /podium ranks by marks'))).toBe(true);
+  });
+
+  it('fails when an overdue list keeps the bills already paid', async () => {
+    const { files } = project('bills');
+    const mutant = mutate(files, 'src/handlers.ts', 'candidate.paid !== true,', 'true,');
+    const run = await runNodeTests(await release(mutant));
+    expect(run.failed).toEqual([
+      'GET /bills/overdue answers exactly the records due before day and not paid, oldest first',
+    ]);
+  });
+
+  it('fails when a quota lets one request too many through', async () => {
+    const { files, contract } = project('limiter');
+    const mutant = mutate(files, 'src/handlers.ts', 'if (current.count >= 2) {', 'if (current.count > 2) {');
+    const run = await acceptance(mutant);
+    const over = contract.acceptance.find((a) => a.steps.some((s) => s.expect.status === 429));
+    expect(run.failed).toEqual([over?.id]);
+  });
+
+  it('fails when a quota window never ends, without waiting for one to end', async () => {
+    const { files } = project('limiter');
+    const mutant = mutate(
+      files,
+      'src/handlers.ts',
+      'if (current === undefined || now - current.start >= windowMs) {',
+      'if (current === undefined) {',
+    );
+    const run = await runNodeTests(await release(mutant));
+    expect(run.failed).toEqual([
+      "POST /hit opens a new window 30 s after a token's first request, not before",
+    ]);
+  });
+
+  it('fails when reading the usage counts a request', async () => {
+    const { files } = project('limiter');
+    const mutant = mutate(
+      files,
+      'src/handlers.ts',
+      'const count = active === undefined ? 0 : active.count;',
+      'const count = active === undefined ? 0 : ++active.count;',
+    );
+    const run = await runNodeTests(await release(mutant));
+    expect(run.code).not.toBe(0);
+    expect(run.failed.join('\n')).toContain('GET /usage/{key}');
+  });
+
+  it('fails when a ladder on loan can be lent a second time', async () => {
+    const { files, contract } = project('lender');
+    const mutant = mutate(files, 'src/handlers.ts', 'if (record.on_loan === true) throw', 'if (false) throw');
+    const run = await acceptance(mutant);
+    const twice = contract.acceptance.find(
+      (a) => a.kind === 'error' && a.steps.at(-1)?.expect.status === 409,
+    );
+    expect(twice?.endpoint_id).toBe('reserve-ladder');
+    expect(run.failed).toEqual([twice?.id]);
+  });
+
+  it('fails when a return forgets who had the ladder', async () => {
+    const { files } = project('lender');
+    const mutant = mutate(files, 'src/handlers.ts', 'record.member = null;', '');
+    const run = await runNodeTests(await release(mutant));
+    expect(run.code).not.toBe(0);
+    expect(run.failed.join('\n')).toContain('POST /ladders/{id}/return');
   });
 });
 

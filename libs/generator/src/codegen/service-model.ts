@@ -60,6 +60,8 @@ export interface ServiceModel {
   endpoints: EndpointModel[];
   /** Webhook receiver endpoint id → `ServiceState` property holding its events. */
   eventStores: Map<string, string>;
+  /** Quota endpoint id → `ServiceState` property holding its windows by key. */
+  quotaStores: Map<string, string>;
   /** Contract settings other than the built-in ones, in declaration order. */
   settings: ConfigSetting[];
   maxBodyBytes: number;
@@ -179,6 +181,12 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
       if (field(b.resource, b.field)?.type !== 'boolean') {
         problems.push(`${where}: ${b.resource} has no boolean field ${b.field}`);
       }
+      if (b.kind !== 'toggle' && b.holder !== undefined) {
+        const holder = field(b.resource, b.holder);
+        if (holder?.type !== 'string' || holder.required) {
+          problems.push(`${where}: ${b.resource} has no optional string field ${b.holder} for the holder`);
+        }
+      }
       break;
     case 'search':
       for (const name of b.fields) {
@@ -198,6 +206,32 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
         problems.push(`${where}: config setting ${b.secret_config} (the signing secret) is not declared`);
       }
       break;
+    case 'quota_usage':
+      if (!c.endpoints.some((x) => x.id === b.quota && x.behavior.kind === 'quota')) {
+        problems.push(`${where}: quota ${b.quota} is not a quota endpoint`);
+      }
+      break;
+    case 'overdue':
+      if (
+        field(b.resource, b.due_field)?.type !== 'string' ||
+        field(b.resource, b.done_field)?.type !== 'boolean'
+      ) {
+        problems.push(
+          `${where}: ${b.resource} needs text field ${b.due_field} and boolean field ${b.done_field}`,
+        );
+      }
+      break;
+    case 'ranking': {
+      const score = field(b.resource, b.score_field)?.type;
+      if (score !== 'number' && score !== 'integer') {
+        problems.push(`${where}: ${b.resource} has no number field ${b.score_field} to rank by`);
+      }
+      if (b.best_per !== undefined && !field(b.resource, b.best_per)) {
+        problems.push(`${where}: ${b.resource} has no field ${b.best_per}`);
+      }
+      if (b.default_count > b.max_count) problems.push(`${where}: default_count exceeds max_count`);
+      break;
+    }
     case 'webhook_replay':
       if (!c.endpoints.some((x) => x.id === b.receiver && x.behavior.kind === 'webhook_receive')) {
         problems.push(`${where}: receiver ${b.receiver} is not a webhook_receive endpoint`);
@@ -356,7 +390,7 @@ export function buildServiceModel(contract: SpecContract): ServiceModel {
   const problems = contractProblems(contract);
   if (problems.length > 0) throw new ContractProblemsError(problems);
 
-  const types = new NameTable(['ServiceState', 'RecordStore', 'StoredEvent']);
+  const types = new NameTable(['ServiceState', 'RecordStore', 'StoredEvent', 'QuotaWindow']);
   const stores = new NameTable();
   const resources = contract.resources.map((spec): ResourceModel => {
     const creates = contract.endpoints.filter(
@@ -390,6 +424,11 @@ export function buildServiceModel(contract: SpecContract): ServiceModel {
       eventStores.set(e.id, stores.claim(`${camelCase(e.id)}Events`));
   }
 
+  const quotaStores = new Map<string, string>();
+  for (const e of contract.endpoints) {
+    if (e.behavior.kind === 'quota') quotaStores.set(e.id, stores.claim(`${camelCase(e.id)}Windows`));
+  }
+
   // Handler names share the module scope of handlers.ts with its imports.
   const handlerNames = new NameTable(HANDLER_MODULE_NAMES);
   const endpoints = contract.endpoints.map((spec) => ({
@@ -404,6 +443,7 @@ export function buildServiceModel(contract: SpecContract): ServiceModel {
     resources,
     endpoints,
     eventStores,
+    quotaStores,
     settings: contract.config.filter((s) => !(BUILT_IN_SETTINGS as readonly string[]).includes(s.name)),
     maxBodyBytes: contract.non_functional?.max_body_bytes ?? DEFAULT_MAX_BODY_BYTES,
     defaultPort: setting('PORT') ?? String(contract.service.port),

@@ -1,4 +1,5 @@
 import { Imports, blocks, commentText, indent, key, literal, str } from './code-text';
+import { quotaStateMembers, quotaWindowType } from './quota-state';
 import type { ServiceModel } from './service-model';
 import { errorBodyShape } from '@sf/service-spec';
 
@@ -167,6 +168,7 @@ export function stateSource(model: ServiceModel, header: string): string {
     const where = e ? `${e.method} ${commentText(e.path)}` : endpoint;
     return `  /** Events received at ${where}, by event id. */\n  readonly ${name} = new Map<string, StoredEvent>();`;
   });
+  const quotas = quotaStateMembers(model);
   return blocks(
     header,
     ...records,
@@ -177,6 +179,7 @@ export interface StoredEvent {
   event: Record<string, unknown>;
   replays: number;
 }`,
+    quotaWindowType(model),
     model.resources.length > 0 &&
       `/** Records of one resource in memory; a Map keeps insertion order, so listing is oldest first. */
 export class RecordStore<T extends { id: string }> {
@@ -214,7 +217,7 @@ export class RecordStore<T extends { id: string }> {
     [
       '/** Everything the service keeps. In memory by design: the contract keeps records per process. */',
       'export class ServiceState {',
-      [...stores, ...events].join('\n\n'),
+      [...stores, ...events, ...quotas].join('\n\n'),
       '}',
     ]
       .filter((l) => l !== '')
@@ -275,6 +278,8 @@ interface Endpoint {
 export interface Service {
   readonly server: Server;
   readonly udc: UdcRuntime;
+  /** What the instance keeps (in memory). */
+  readonly state: ServiceState;
   /** Listens on port (0: a free one) and host; resolves with the bound port. */
   listen(port: number, host: string): Promise<number>;
   /** Reports "inactive" on /health from now on (shutdown has begun). */
@@ -345,6 +350,7 @@ export function createService(config: ServiceConfig): Service {
   return {
     server,
     udc,
+    state,
     listen: (port, host) =>
       new Promise<number>((resolve, reject) => {
         server.once('error', reject);

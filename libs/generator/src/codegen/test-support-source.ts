@@ -24,6 +24,7 @@ import { createHmac } from 'node:crypto';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { loadConfig } from '../config.js';
 import { createService } from '../service.js';
+import type { ServiceState } from '../state.js';
 `;
 
 const TEST_SUPPORT_BODY = `
@@ -48,6 +49,8 @@ export interface TestResponse {
 /** A running instance of the service. */
 export interface TestServer {
   readonly port: number;
+  /** The instance's state: tests of time-bound behaviour replace its clock instead of waiting. */
+  readonly state: ServiceState;
   call(req: TestRequest): Promise<TestResponse>;
   stop(): Promise<void>;
 }
@@ -59,7 +62,7 @@ export interface TestServer {
 export async function startService(): Promise<TestServer> {
   const service = createService(loadConfig({}));
   const port = await service.listen(0, '127.0.0.1');
-  return { port, call: (req) => send(port, req), stop: () => service.close() };
+  return { port, state: service.state, call: (req) => send(port, req), stop: () => service.close() };
 }
 
 /** Runs body against a fresh instance and stops it afterwards. */

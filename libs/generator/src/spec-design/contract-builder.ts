@@ -94,6 +94,14 @@ function endpointIdBase(method: HttpMethod, path: string, b: Behavior, resources
       return `${method.toLowerCase()}-${kebabName(path.replace(/[{}]/g, ''), 'root')}`;
     case 'function':
       return b.function.replace(/[._]/g, '-');
+    case 'quota':
+      return `limit-${kebabName(path.split('/').pop() ?? '', 'requests')}`;
+    case 'quota_usage':
+      return `usage-${b.quota}`;
+    case 'ranking':
+      return `rank-${pluralOf(b.resource)}`;
+    case 'overdue':
+      return `overdue-${pluralOf(b.resource)}`;
   }
 }
 
@@ -145,6 +153,14 @@ export function summarize(b: Behavior, path: string): string {
     }
     case 'function':
       return `Compute ${b.function}`;
+    case 'quota':
+      return `Count a request for a ${b.key_field.replace(/_/g, ' ')}: at most ${b.limit} per ${b.window_seconds} seconds, then 429`;
+    case 'quota_usage':
+      return `Read how many requests a key has used in its current window`;
+    case 'overdue':
+      return `List the overdue ${name(b.resource)} records: ${b.due_field.replace(/_/g, ' ')} before the date ${b.date_param} and not ${b.done_field.replace(/_/g, ' ')}`;
+    case 'ranking':
+      return `The ${b.order === 'desc' ? 'highest' : 'lowest'} ${name(b.resource)} records by ${b.score_field.replace(/_/g, ' ')}${b.best_per ? `, best per ${b.best_per.replace(/_/g, ' ')}` : ''}, ${b.order === 'desc' ? 'highest' : 'lowest'} first`;
   }
 }
 

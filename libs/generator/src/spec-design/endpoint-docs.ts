@@ -1,4 +1,8 @@
 import { createHmac } from 'node:crypto';
+import { holdRule } from './hold-flags';
+import { quotaDocs, quotaUsageDocs } from './quota-endpoints';
+import { rankingDocs } from './ranking-endpoints';
+import { overdueDocs } from './overdue-features';
 import {
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   HTTP_METHODS,
@@ -206,13 +210,19 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
       if (b.kind === 'toggle') example = { ...record, [b.field]: b.value ?? true };
       if (b.kind === 'reserve' || b.kind === 'release') {
         example = { ...record, [b.field]: b.kind === 'reserve' };
+        const holder = r.fields.find((f) => f.name === b.holder);
+        if (holder) {
+          example = { ...(example as object), [holder.name]: b.kind === 'reserve' ? holder.example : null };
+          if (b.kind === 'reserve') {
+            // The id is in the path; other fields a client sends along are ignored, not refused.
+            request.body = bodyOf([{ ...holder, required: true }], { [holder.name]: holder.example }, true);
+            errors.unshift(validation(`${holder.name} is missing or empty`));
+          }
+        }
         errors.push({
           status: 409,
           code: 'CONFLICT',
-          when:
-            b.kind === 'reserve'
-              ? `the ${b.resource} is already reserved`
-              : `the ${b.resource} is not reserved`,
+          when: holdRule(b.resource, b.field, b.kind),
         });
       }
       return { request, responses: [{ status: 200, description: summarize(b, e.path), example }], errors };
@@ -406,6 +416,15 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
         errors: [notFound(`no ${b.resource} has this ${b.key_field}`)],
       };
     }
+    case 'quota':
+      return quotaDocs(b);
+    case 'ranking':
+      return rankingDocs(c, b);
+    case 'overdue':
+      return overdueDocs(c, b);
+    case 'quota_usage':
+      // Reading usage cannot fail for any key; what it refuses is another method on its path.
+      return { ...quotaUsageDocs(c, b), errors: methodNotAllowed(c, e) };
     case 'static':
       return {
         request: {},

@@ -5,6 +5,10 @@ import {
   type EndpointSpec,
   type SpecContract,
 } from '@sf/service-spec';
+import { holdFlagWords, holdSegment } from './hold-flags';
+import { quotaErrorCheck } from './quota-endpoints';
+import { rankingErrorCheck } from './ranking-endpoints';
+import { overdueErrorCheck } from './overdue-features';
 import {
   MISSING_ID,
   check,
@@ -141,6 +145,17 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
           { request, expect },
         ]);
       }
+      if (err.status === 400 && b.kind === 'reserve' && b.holder !== undefined) {
+        const made = setup(c, b.resource, tag, { [b.field]: false });
+        if (!made) return null;
+        return check(e, 'error', `${label} without ${b.holder} answers 400 VALIDATION_FAILED.`, [
+          ...made.steps,
+          {
+            request: { method: e.method, path: fill(e.path, { [b.param]: `{${made.variable}}` }), body: {} },
+            expect,
+          },
+        ]);
+      }
       if (err.status === 400 && b.kind === 'update') {
         const made = setup(c, b.resource, tag);
         if (!made) return null;
@@ -166,17 +181,24 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
         if (!made) return null;
         const path = fill(e.path, { [b.param]: `{${made.variable}}` });
         const steps = [...made.steps];
+        // A second taker is refused while the first holds it (a book on loan to one member cannot go to another).
+        const taker = (n: number) =>
+          b.kind === 'reserve' && b.holder !== undefined
+            ? { body: { [b.holder]: `${b.holder.replace(/_/g, '-')}-${n}-${tag}` } }
+            : {};
         if (b.kind === 'reserve') {
           steps.push({
-            request: { method: e.method, path },
+            request: { method: e.method, path, ...taker(1) },
             expect: { status: successStatus(e, 200), body_contains: { [b.field]: true } },
           });
         }
-        steps.push({ request: { method: e.method, path }, expect });
+        steps.push({ request: { method: e.method, path, ...taker(2) }, expect });
+        const state = holdFlagWords(b.field);
+        const verb = holdSegment(b.field, b.kind).replace(/-/g, ' ');
         const what =
           b.kind === 'reserve'
-            ? `Reserving ${withArticle(b.resource)} twice`
-            : `Releasing ${withArticle(b.resource)} that is not reserved`;
+            ? `${verb[0].toUpperCase()}${verb.slice(1)} on ${withArticle(b.resource)} that is already ${state}`
+            : `${verb[0].toUpperCase()}${verb.slice(1)} on ${withArticle(b.resource)} that is not ${state}`;
         return check(e, 'error', `${what} answers 409 CONFLICT.`, steps);
       }
       return null;
@@ -250,6 +272,12 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
       }
       return null;
     }
+    case 'quota':
+      return quotaErrorCheck(e, b, err);
+    case 'ranking':
+      return rankingErrorCheck(e, b, err);
+    case 'overdue':
+      return overdueErrorCheck(e, b, err);
     default:
       return null;
   }

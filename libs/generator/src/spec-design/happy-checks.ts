@@ -14,6 +14,9 @@ import {
 import { withArticle } from './contract-builder';
 import { AGGREGATE_SAMPLE, aggregateResult, convertResult } from './endpoint-docs';
 import { snakeName } from './naming';
+import { quotaHappyCheck, quotaUsageHappyCheck } from './quota-endpoints';
+import { rankingHappyCheck } from './ranking-endpoints';
+import { overdueHappyCheck } from './overdue-features';
 import { changedValue, sampleBody } from './samples';
 
 /** The happy-path check of an endpoint: exactly what a correct implementation of its behaviour answers. */
@@ -97,6 +100,10 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
       const steps = [...made.steps];
       let expected: unknown = made.body;
       let body: Record<string, unknown> | undefined;
+      if (b.kind === 'reserve' && b.holder !== undefined) {
+        body = { [b.holder]: `${b.holder.replace(/_/g, '-')}-${tag}` };
+        expected = { [b.field]: true, ...body };
+      }
       if (b.kind === 'update') {
         const field = resource.fields.find(
           (f) => !f.unique && changedValue(f, made.body[f.name]) !== undefined,
@@ -107,7 +114,8 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
       }
       if (b.kind === 'delete') expected = { deleted: true };
       if (b.kind === 'toggle') expected = { [b.field]: b.value ?? true };
-      if (b.kind === 'reserve' || b.kind === 'release') expected = { [b.field]: b.kind === 'reserve' };
+      if (b.kind === 'release') expected = { [b.field]: false };
+      if (b.kind === 'reserve' && b.holder === undefined) expected = { [b.field]: true };
       steps.push({
         request: body ? { method: e.method, path, body } : { method: e.method, path },
         expect: { status: ok, body_contains: expected },
@@ -227,6 +235,14 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
         ],
       );
     }
+    case 'quota':
+      return quotaHappyCheck(e, b);
+    case 'ranking':
+      return rankingHappyCheck(c, e, b);
+    case 'overdue':
+      return overdueHappyCheck(c, e, b);
+    case 'quota_usage':
+      return quotaUsageHappyCheck(c, e, b);
     case 'static':
       return check(e, 'happy', `${e.method} ${e.path} answers ${b.status} with its fixed document.`, [
         { request: { method: e.method, path: e.path }, expect: { status: b.status, body_contains: b.body } },

@@ -72,9 +72,15 @@ const ACTION_WORDS: Record<Action, string[]> = {
   `),
   reserve: w(`
     reserve reserves reserving book hold holds lock locks claim claims allocate allocates reservar
-    apartar reserver bloquer reservieren buchen sperren
+    apartar reserver bloquer reservieren buchen sperren lend lends lending borrow borrows loan loans
+    checkout prestar presta preter prete emprunter emprunte ausleihen verleihen leihen emprestar
+    empresta prestare
   `),
-  release: w('release releases unreserve unlock unhold free liberar libera liberer freigeben entsperren'),
+  release: w(`
+    release releases unreserve unlock unhold free liberar libera liberer freigeben entsperren return
+    checkin devolver devuelve rendre rend restituer zuruckgeben zurueckgeben ruckgabe restituire
+    restituisci
+  `),
   convert: w(`
     convert* conversion* exchange convertir converter converta umrechnen umrechnung konvertieren
     umwandeln
@@ -284,6 +290,7 @@ export function fold(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/\bcheck[\s-]?(in|out)\b/g, 'check$1')
     .replace(/\bto-?dos?\b/g, (m) => m.replace('-', ''));
 }
 

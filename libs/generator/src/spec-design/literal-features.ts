@@ -30,6 +30,7 @@ import {
 import { kebabName } from './naming';
 import { withUniqueNamed } from './named-fields';
 import { flagField, writtenField } from './samples';
+import { holdFlagFor, holdFlagWords, holderField, holderFor } from './hold-flags';
 
 /** Literal paths that greet: `GET /hello` answers a JSON greeting. */
 const GREETING_SEGMENTS = new Set('hello hi greeting greet welcome hola bonjour hallo ola'.split(' '));
@@ -190,11 +191,16 @@ export function realiseLiteral(
     if (method === 'DELETE') behavior = { kind: 'delete', resource, param: idParam };
     else if (acts.has('reserve') || acts.has('release')) {
       const kind = acts.has('release') ? 'release' : 'reserve';
+      const flag = holdFlagFor(b, resource, feature);
+      const holder = holderFor(b, resource, feature);
       b.ensureField(
         resource,
-        flagField('reserved', `Whether the ${resource.replace(/-/g, ' ')} is reserved`),
+        flagField(flag, `Whether the ${resource.replace(/-/g, ' ')} is ${holdFlagWords(flag)}`),
       );
-      behavior = { kind, resource, param: idParam, field: 'reserved' };
+      if (holder) b.ensureField(resource, holderField(holder, resource, flag, feature));
+      behavior = holder
+        ? { kind, resource, param: idParam, field: flag, holder }
+        : { kind, resource, param: idParam, field: flag };
     } else if (acts.has('toggle') || (actionSegment && !lastIsParam)) {
       const meaning = r.toggle ?? { field: kebabName(last, 'done').replace(/-/g, '_'), value: true };
       b.ensureField(

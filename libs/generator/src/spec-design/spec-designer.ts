@@ -23,6 +23,10 @@ import { PARENT_LIMIT, PARENT_OF, words, type Action } from './lexicon';
 import { realiseLiteral } from './literal-features';
 import { shortHash } from './naming';
 import { flagField } from './samples';
+import { readQuota, realiseQuota } from './quota-features';
+import { readsAsRanking, realiseRanking } from './ranking-features';
+import { realiseOverdue } from './overdue-features';
+import { holdFlagFor, holdFlagWords, holdSegment, holderField, holderFor } from './hold-flags';
 
 function itemPath(b: ContractBuilder, resource: string): string {
   return `${b.collectionPath(resource)}/{id}`;
@@ -97,18 +101,24 @@ function actOn(
       );
       break;
     case 'reserve':
-    case 'release':
+    case 'release': {
+      const flag = holdFlagFor(b, resource, feature);
+      const holder = holderFor(b, resource, feature);
       b.ensureField(
         resource,
-        flagField('reserved', `Whether the ${resource.replace(/-/g, ' ')} is reserved`),
+        flagField(flag, `Whether the ${resource.replace(/-/g, ' ')} is ${holdFlagWords(flag)}`),
       );
+      if (holder) b.ensureField(resource, holderField(holder, resource, flag, feature));
       b.endpoint(
         'POST',
-        `${item()}/${action}`,
-        { kind: action, resource, param: 'id', field: 'reserved' },
+        `${item()}/${holdSegment(flag, action)}`,
+        holder
+          ? { kind: action, resource, param: 'id', field: flag, holder }
+          : { kind: action, resource, param: 'id', field: flag },
         feature,
       );
       break;
+    }
     default:
       return;
   }
@@ -134,6 +144,9 @@ function isNounPhrase(feature: string): boolean {
 export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: string, index: number): void {
   const r = readFeature(feature);
   if (realiseFromCatalog(b, feature)) return;
+  if (realiseQuota(b, feature, r)) return;
+  if (realiseRanking(b, feature, r)) return;
+  if (!r.literal && realiseOverdue(b, feature)) return;
   if (r.literal) {
     realiseLiteral(b, ctx, feature, r);
     return;
@@ -219,8 +232,17 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     const found = recogniseFeature(f);
     return found === null ? refuses(featureWords(f)) : 'constraint' in found;
   };
-  const order = intent.key_features.map((feature, index) => ({ feature, index, later: constraint(feature) }));
-  for (const { feature, index } of [...order.filter((x) => !x.later), ...order.filter((x) => x.later)]) {
+  // A quota comes first even when it says what it refuses (429): reading its usage needs it.
+  const order = intent.key_features.map((feature, index) => ({
+    feature,
+    index,
+    later: constraint(feature) && readQuota(feature) === null,
+  }));
+  // A ranking ranks records other features keep, so it comes last.
+  const ranks = (x: { feature: string }) => readsAsRanking(x.feature);
+  const first = order.filter((x) => !x.later && !ranks(x));
+  const then = order.filter((x) => x.later && !ranks(x));
+  for (const { feature, index } of [...first, ...then, ...order.filter(ranks)]) {
     realiseFeature(b, ctx, feature, index);
   }
   for (const e of b.contract.endpoints) {

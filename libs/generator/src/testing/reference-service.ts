@@ -1,4 +1,5 @@
 import { runCatalogFunction } from '../catalog/testing/run-function';
+import { ReferenceQuotas, ranked } from './reference-quota';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import {
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
@@ -82,17 +83,25 @@ export class ReferenceService {
   private readonly records = new Map<string, Json[]>();
   private readonly events = new Map<string, Map<string, { event: Json; replays: number }>>();
   private sequence = 0;
+  private readonly quotas: ReferenceQuotas;
 
-  constructor(readonly contract: SpecContract) {}
+  constructor(readonly contract: SpecContract) {
+    this.quotas = new ReferenceQuotas(contract);
+  }
 
   /** Handles one request (path without query; `{vars}` already substituted); errors in the contract's shape. */
   handle(req: AcceptanceRequest): ReferenceResponse {
     const res = this.answer(req);
     const error = isObject(res.body) && isObject(res.body.error) ? res.body.error : undefined;
     if (res.status < 400 || !error) return res;
+    // The error in the contract's shape; other fields of the body (a quota's remaining, reset) stay.
+    const { error: _error, ...rest } = res.body as Record<string, unknown>;
     return {
       ...res,
-      body: errorBodyOf(errorBodyShape(this.contract), String(error.code), String(error.message)),
+      body: {
+        ...rest,
+        ...errorBodyOf(errorBodyShape(this.contract), String(error.code), String(error.message)),
+      },
     };
   }
 
@@ -109,6 +118,9 @@ export class ReferenceService {
     } catch {
       return error(400, 'MALFORMED_JSON');
     }
+    if (e.behavior.kind === 'quota') return this.quotas.hit(e.id, e.behavior, body);
+    if (e.behavior.kind === 'quota_usage')
+      return this.quotas.usage(e.behavior, route.params[e.behavior.param] ?? '');
     return this.apply(
       e.behavior,
       e.request.body?.allow_unknown ?? false,
@@ -133,7 +145,7 @@ export class ReferenceService {
   }
 
   private apply(
-    b: Exclude<Behavior, { kind: 'webhook_receive' }>,
+    b: Exclude<Behavior, { kind: 'webhook_receive' | 'quota' | 'quota_usage' }>,
     allowUnknown: boolean,
     params: Record<string, string>,
     query: Record<string, string>,
@@ -203,8 +215,14 @@ export class ReferenceService {
           return ok(200, record);
         }
         const reserving = b.kind === 'reserve';
+        let holder: unknown = null;
+        if (b.holder !== undefined && reserving) {
+          holder = isObject(body) ? body[b.holder] : undefined;
+          if (typeof holder !== 'string' || holder === '') return error(400, 'VALIDATION_FAILED');
+        }
         if ((record[b.field] === true) === reserving) return error(409, 'CONFLICT');
         record[b.field] = reserving;
+        if (b.holder !== undefined) record[b.holder] = holder;
         return ok(200, record);
       }
       case 'compute': {
@@ -254,6 +272,28 @@ export class ReferenceService {
       }
       case 'static':
         return ok(b.status, b.body);
+      case 'overdue': {
+        const asOf = query[b.date_param] || new Date().toISOString().slice(0, 10);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf)))
+          return error(400, 'VALIDATION_FAILED');
+        const late = this.store(b.resource).filter((r) => {
+          const due = r[b.due_field];
+          return (
+            typeof due === 'string' &&
+            /^\d{4}-\d{2}-\d{2}/.test(due) &&
+            due.slice(0, 10) < asOf &&
+            r[b.done_field] !== true
+          );
+        });
+        return ok(200, { [b.wrap]: late });
+      }
+      case 'ranking': {
+        const raw = query[b.count_param];
+        const count = raw === undefined || raw.trim() === '' ? b.default_count : Number(raw);
+        if (!Number.isInteger(count) || count < 1 || count > b.max_count)
+          return error(400, 'VALIDATION_FAILED');
+        return ok(200, { [b.wrap]: ranked(this.store(b.resource), b).slice(0, count) });
+      }
       case 'function': {
         const source: Json = {
           ...(method === 'GET' ? numericQuery(query) : isObject(body) ? body : {}),

@@ -26,7 +26,9 @@ const BEHAVIOURS = `- create: POST collection; validates the body against the re
 - toggle: sets boolean \`field\` to \`value\` (or flips it), 200 with the record.
 - search: GET with required query parameter \`query_param\`; 200 with records whose \`fields\` contain it
   case-insensitively; 400 VALIDATION_FAILED when missing or empty.
-- reserve / release: boolean \`field\` to true / false; 409 CONFLICT when already reserved / not reserved.
+- reserve / release: a two-state machine (reserved, on loan, checked out) on boolean \`field\`: true / false; 409
+  CONFLICT when it already is / is not; optional \`holder\`: a string field reserve requires in the body (400) and
+  stores, release clears.
 - compute convert: result = round(amount / rates[from] * rates[to], decimals), 200 {amount, from, to, [output]};
   compute sum|average|min|max over number array \`inputs.values\`: 200 {count, [output]}; bad input 400 VALIDATION_FAILED.
 - webhook_receive: header \`signature_header\` = \`signature_prefix\` + hex HMAC-SHA256 of the raw body keyed with config
@@ -35,7 +37,15 @@ const BEHAVIOURS = `- create: POST collection; validates the body against the re
   match, t within \`tolerance_seconds\` (default 300) of now either way.
 - webhook_replay: replays an event stored by endpoint \`receiver\`, 200 {id, type, replayed: true, replay_count}; 404.
 - redirect: record whose \`key_field\` equals \`param\`; answers \`status\` with header location = \`target_field\`.
-- static: always answers \`status\` with \`body\`.`;
+- static: always answers \`status\` with \`body\`.
+- quota: POST counts a request for body field \`key_field\`: at most \`limit\` per key in a window of \`window_seconds\`
+  opened by the key's first request; 200 {[key_field], allowed: true, count, limit, remaining, reset_seconds}, else 429
+  RATE_LIMITED (+ allowed false, remaining 0, reset_seconds, header retry-after), not counted; 400 without a key.
+- ranking: GET records of \`resource\` by number \`score_field\` (\`order\` desc|asc), only each \`best_per\` value's best when
+  set; integer query \`count_param\` (1..max_count, default default_count; else 400); 200 {[wrap]: [record…]}.
+- overdue: GET records whose \`due_field\` (YYYY-MM-DD) is before query \`date_param\` (today when absent; else 400) and
+  whose \`done_field\` is not true; 200 {[wrap]: [record…]}.
+- quota_usage: GET the count of the key in path parameter \`param\` for quota endpoint \`quota\` (0 when none).`;
 
 const RUBRIC_TEXT = RUBRIC.map(
   (c) =>

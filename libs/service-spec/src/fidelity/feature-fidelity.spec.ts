@@ -702,3 +702,176 @@ describe('featureFidelity: a refusal shown by a generic validation error', () =>
     ).toEqual([]);
   });
 });
+
+describe('featureFidelity: a refusal of a second attempt', () => {
+  const feature = 'lend a drill to a neighbour; a drill that is out cannot be lent again until it is back';
+  const take = { method: 'POST' as const, path: '/drills/{drill_id}/lend', body: { neighbour: 'n-1' } };
+  const made: AcceptanceCheck['steps'][number] = {
+    request: { method: 'POST', path: '/drills', body: { name: 'drill' } },
+    expect: { status: 201 },
+    save: { drill_id: 'id' },
+  };
+  /** The lend endpoint claiming the feature, with a worked example, its 404 and the given extra checks. */
+  function lending(extra: AcceptanceCheck[], claimed = feature): SpecContract {
+    const contract = withChecks(
+      [
+        check('happy', { request: take, expect: { status: 200, body_contains: { on_loan: true } } }),
+        check('error', {
+          request: { ...take, path: '/drills/missing/lend' },
+          expect: { status: 404 },
+        }),
+        ...extra,
+      ],
+      {
+        method: 'POST',
+        path: '/drills/{id}/lend',
+        summary: 'Lend a drill to a neighbour: a drill that is out cannot be lent again until it is back',
+        features: [claimed],
+        behavior: { kind: 'reserve', resource: 'drill', param: 'id', field: 'on_loan', holder: 'neighbour' },
+      },
+    );
+    contract.resources = [
+      { name: 'drill', plural: 'drills', description: '', fields: [field('name', 'string')] },
+    ];
+    return contract;
+  }
+
+  it('holds a realisation whose worked example lends once and is refused 409 the second time', () => {
+    const twice: AcceptanceCheck = {
+      id: 'AC-twice',
+      endpoint_id: 'e0',
+      description: '',
+      kind: 'error',
+      steps: [made, { request: take, expect: { status: 200 } }, { request: take, expect: { status: 409 } }],
+    };
+    const [result] = featureFidelity(lending([twice]), [feature]);
+
+    expect(result.problems).toEqual([]);
+  });
+
+  it('refuses one that only shows a 404: nothing shows the second attempt refused', () => {
+    const [result] = featureFidelity(lending([]), [feature]);
+
+    expect(result.problems).toContain(
+      'it refuses a second attempt, but no acceptance check of its endpoints shows a first attempt succeeding and the next one answering 409 CONFLICT',
+    );
+  });
+
+  it('reads the rule in Spanish, French and German, and not in a feature that only says "already"', () => {
+    for (const text of [
+      'un taladro prestado no se puede prestar otra vez',
+      'un livre prêté ne peut pas être prêté encore une fois',
+      'ein verliehenes Buch kann nicht erneut verliehen werden',
+    ]) {
+      expect([text, featureFidelity(lending([], text), [text])[0].problems]).toEqual([
+        text,
+        expect.arrayContaining([expect.stringContaining('refuses a second attempt')]),
+      ]);
+    }
+    const already = 'add a task and whether it is already done';
+    expect(featureFidelity(lending([], already), [already])[0].problems).not.toEqual(
+      expect.arrayContaining([expect.stringContaining('refuses a second attempt')]),
+    );
+  });
+});
+
+describe('featureFidelity: a ranking', () => {
+  const feature =
+    'GET /podium?k=3 returns {"podium": [{"team": string, "marks": integer}]}, the k best teams by best marks, highest first';
+  const ranking = {
+    kind: 'ranking',
+    resource: 'round',
+    score_field: 'marks',
+    order: 'desc',
+    best_per: 'team',
+    count_param: 'k',
+    default_count: 3,
+    max_count: 100,
+    wrap: 'podium',
+  };
+  /** GET /podium claiming the feature with `behavior`, documented and shown by a worked example. */
+  function podium(behavior: object): SpecContract {
+    const row = { team: 'red', marks: 9 };
+    return withChecks(
+      [
+        check('happy', {
+          request: { method: 'GET', path: '/podium', query: { k: '3' } },
+          expect: { status: 200, body_contains: { podium: [row] } },
+        }),
+      ],
+      {
+        method: 'GET',
+        path: '/podium',
+        summary: 'The k best teams by best marks, highest first (3 by default)',
+        features: [feature],
+        behavior: behavior as EndpointSpec['behavior'],
+        request: { query: [{ ...field('k', 'integer', false), example: 3 }] },
+        responses: [{ status: 200, description: '', example: { podium: [{ id: 'round-1', ...row }] } }],
+      },
+    );
+  }
+
+  it('holds a ranking by marks, highest first, keeping each team’s best', () => {
+    expect(featureFidelity(podium(ranking), [feature])[0].problems).toEqual([]);
+  });
+
+  it('refuses a ranking that runs the other way, or counts every record of a team', () => {
+    expect(featureFidelity(podium({ ...ranking, order: 'asc' }), [feature])[0].problems).toEqual([
+      'it orders records highest first, but its ranking runs the other way',
+    ]);
+    const { best_per: _dropped, ...everyRecord } = ranking;
+    expect(featureFidelity(podium(everyRecord), [feature])[0].problems).toEqual([
+      "it counts only each owner's best, but its ranking counts every record",
+    ]);
+  });
+
+  it('refuses a free-text ordering realised by a plain list', () => {
+    const text = 'show the rounds, lowest marks first';
+    const list = withChecks(
+      [
+        check('happy', {
+          request: { method: 'GET', path: '/rounds' },
+          expect: { status: 200, body_contains: [{ marks: 3 }] },
+        }),
+      ],
+      {
+        method: 'GET',
+        path: '/rounds',
+        summary: 'List the rounds with their marks',
+        features: [text],
+        behavior: { kind: 'list', resource: 'round' },
+      },
+    );
+    expect(featureFidelity(list, [text])[0].problems).toContain(
+      'it orders records ("lowest marks first"), but no endpoint of its realisation ranks them',
+    );
+  });
+});
+
+describe('featureFidelity: overdue records', () => {
+  it('refuses a plain list for a feature about overdue records, in English and German', () => {
+    for (const text of ['show the overdue invoices as of a date', 'überfällige Rechnungen anzeigen']) {
+      const list = withChecks(
+        [
+          check('happy', {
+            request: { method: 'GET', path: '/invoices' },
+            expect: { status: 200, body_contains: [{ due: '2001-03-01' }] },
+          }),
+        ],
+        {
+          method: 'GET',
+          path: '/invoices',
+          summary: `List the invoices: ${text}`,
+          features: [text],
+          behavior: { kind: 'list', resource: 'invoice' },
+        },
+      );
+      expect([text, featureFidelity(list, [text])[0].problems]).toEqual([
+        text,
+        expect.arrayContaining([
+          'it asks for the overdue records, but no endpoint of its realisation filters them by due date',
+        ]),
+      ]);
+    }
+  });
+});

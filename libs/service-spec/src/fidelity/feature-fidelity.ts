@@ -11,7 +11,7 @@ import { errorBodyProblems } from './error-bodies';
 import { foreignFunctionProblem, foreignFunctions } from './function-domains';
 import { freeTextProblems, missingQuantities, REFUSAL } from './free-text-fidelity';
 import { featureFigures, realisationOf } from './realisation';
-import { storeForComputation } from './record-features';
+import { rankingProblems, storeForComputation } from './record-features';
 import { instructionIn } from './instruction-text';
 import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
 
@@ -144,7 +144,10 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       const prose = feature.replace(ROUTE_TEXT, ' ');
       const figures = featureFigures(prose);
       const stated = { ...figures, numbers: figures.numbers.filter((n) => !literals.statuses.includes(n)) };
-      problems.push(...missingQuantities(stated, realisationOf(contract, served, REFUSAL.test(feature))));
+      problems.push(
+        ...missingQuantities(stated, realisationOf(contract, served, REFUSAL.test(feature))),
+        ...rankingProblems(feature, served),
+      );
     }
     return { feature, checked: 'literal', realised: problems.length === 0, problems };
   });

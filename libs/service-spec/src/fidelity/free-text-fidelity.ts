@@ -3,7 +3,13 @@ import { carriedTerms, domainTerms, termsNeeded, wordsOf } from './domain-terms'
 import { withoutErrorBodies } from './feature-literals';
 import { foreignFunctionProblem, foreignFunctions } from './function-domains';
 import { featureFigures, realisationOf, type Realisation } from './realisation';
-import { recordMismatch, unreadNames } from './record-features';
+import {
+  overdueProblems,
+  rankingProblems,
+  recordMismatch,
+  repeatRefusalProblems,
+  unreadNames,
+} from './record-features';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
 
 /**
@@ -77,6 +83,9 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   problems.push(...missingQuantities(featureFigures(feature), realisation));
   problems.push(
     ...recordMismatch(feature, endpoints),
+    ...repeatRefusalProblems(feature, checks),
+    ...rankingProblems(feature, endpoints),
+    ...overdueProblems(feature, endpoints),
     ...unreadNames(feature, endpoints, servedFields(contract, endpoints)),
   );
   return problems;

@@ -1,4 +1,4 @@
-import type { Behavior, EndpointSpec } from '../spec-contract';
+import type { AcceptanceCheck, Behavior, EndpointSpec } from '../spec-contract';
 import { domainTerms, wordsOf } from './domain-terms';
 import type { FeatureLiterals } from './feature-literals';
 
@@ -43,6 +43,9 @@ const RECORD_VERBS = new Set(
   ).split(/\s+/),
 );
 
+/** Checking a record in or out (equipment, keys, guests) keeps records too; "check" alone validates. */
+const CHECK_IN_OUT = /\bcheck[\s-]?(in|out)\b/i;
+
 /**
  * A feature realised only by record endpoints that asks for something else ("translate any English text into
  * Klingon", "increment a named counter"): a record store named after its words is not what it asks for. A
@@ -51,7 +54,7 @@ const RECORD_VERBS = new Set(
 export function recordMismatch(feature: string, endpoints: EndpointSpec[]): string[] {
   if (endpoints.length === 0 || !endpoints.every((e) => RECORD_KINDS.has(e.behavior?.kind))) return [];
   const words = wordsOf(feature);
-  if (words.some((w) => RECORD_VERBS.has(w))) return [];
+  if (words.some((w) => RECORD_VERBS.has(w)) || CHECK_IN_OUT.test(feature)) return [];
   const linking = words.some((w) => ['to', 'into', 'from', 'in', 'per', 'of'].includes(w));
   if (domainTerms(feature).length <= 2 && words.length <= 3 && !linking && !/[,;:]/.test(feature)) return [];
   return [
@@ -117,4 +120,80 @@ export function storeForComputation(
     );
   }
   return problems;
+}
+
+/** A refusal of doing something a second time, in the languages intents are written in. */
+const REPEAT_REFUSAL =
+  /\b(cannot|can't|can not|must not|may not|not be|refus\w*|reject\w*|no se puede|no puede|ne peut|ne doit|kann nicht|darf nicht|nicht)\b[^.;]*\b(again|twice|second time|otra vez|de nuevo|dos veces|encore|deux fois|wieder|erneut|nochmal|zweimal|di nuovo|novamente)\b/i;
+
+/**
+ * A feature that refuses doing something again ("a book that is out cannot be lent again", "no se puede prestar
+ * otra vez") states a state rule: the second attempt is a conflict with what the first did. Its realisation
+ * shows it only with a worked example whose last step answers 409 (after the first attempt succeeded); a 404
+ * for an unknown record or a 400 for a bad body says nothing about the second attempt.
+ */
+export function repeatRefusalProblems(feature: string, checks: AcceptanceCheck[]): string[] {
+  if (!REPEAT_REFUSAL.test(feature)) return [];
+  const shown = checks.some(
+    (c) => c.kind === 'error' && c.steps.length >= 2 && c.steps.at(-1)?.expect.status === 409,
+  );
+  return shown
+    ? []
+    : [
+        'it refuses a second attempt, but no acceptance check of its endpoints shows a first attempt succeeding and the next one answering 409 CONFLICT',
+      ];
+}
+
+/** A ranking's direction, in the languages intents are written in. */
+const DESCENDING =
+  /\b(highest|largest|biggest|best|most)(\s+\w+)?\s+first\b|\bdescending\b|\babsteigend\b|\bdescendente\b|\bd(e|é)croissant\b|\bde mayor a menor\b/i;
+const ASCENDING =
+  /\b(lowest|smallest|cheapest|fewest|least)(\s+\w+)?\s+first\b|\bascending\b|\baufsteigend\b|\bascendente\b|\bcroissant\b|\bde menor a mayor\b/i;
+/** Only an owner's best counts: "a player's best score", "best score per player", "by best score". */
+const BEST_PER = /\b(\w+)'s best\b|\bbest \w+ (per|of each|for each) \w+|\bby (their |its )?best \w+/i;
+
+/**
+ * A feature that orders records ("highest first", "ascending") is realised only by an endpoint that ranks them
+ * in that direction; one that counts only an owner's best ("by best score") only by a ranking that keeps each
+ * owner's best. A plain list, a reversed ranking or one that counts every record shows neither.
+ */
+export function rankingProblems(feature: string, endpoints: EndpointSpec[]): string[] {
+  const down = DESCENDING.test(feature.replace(ASCENDING, ' '));
+  const up = ASCENDING.test(feature);
+  // A computation owns the order of what it computes ("most frequent first"); only kept records are ranked here.
+  if (
+    (!down && !up) ||
+    endpoints.some((e) => e.behavior?.kind === 'function' || e.behavior?.kind === 'compute')
+  )
+    return [];
+  const rankings = endpoints.filter((e) => e.behavior?.kind === 'ranking');
+  if (rankings.length === 0) {
+    const asked = (up ? ASCENDING : DESCENDING).exec(feature)?.[0] ?? '';
+    return [`it orders records ("${asked}"), but no endpoint of its realisation ranks them`];
+  }
+  const problems: string[] = [];
+  const order = down ? 'desc' : 'asc';
+  if (!rankings.some((e) => e.behavior.kind === 'ranking' && e.behavior.order === order)) {
+    problems.push(
+      `it orders records ${down ? 'highest' : 'lowest'} first, but its ranking runs the other way`,
+    );
+  }
+  if (BEST_PER.test(feature) && !rankings.some((e) => e.behavior.kind === 'ranking' && e.behavior.best_per)) {
+    problems.push("it counts only each owner's best, but its ranking counts every record");
+  }
+  return problems;
+}
+
+/** Records past their due date, in the languages intents are written in. */
+const OVERDUE = /\b(overdue|past due|u(e)?berfallig\w*|vencid[oa]s?|atrasad[oa]s?|en retard|scadut[oi])\b/i;
+
+/**
+ * A feature about overdue records is realised only by an endpoint that filters them by due date and done flag
+ * (`overdue`): a list of every record leaves the judging to the client.
+ */
+export function overdueProblems(feature: string, endpoints: EndpointSpec[]): string[] {
+  const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '');
+  if (!OVERDUE.test(folded) || endpoints.some((e) => e.behavior?.kind === 'overdue')) return [];
+  if (!endpoints.every((e) => RECORD_KINDS.has(e.behavior?.kind))) return [];
+  return ['it asks for the overdue records, but no endpoint of its realisation filters them by due date'];
 }

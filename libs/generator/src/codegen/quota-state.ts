@@ -1,0 +1,28 @@
+import { commentText } from './code-text';
+import type { ServiceModel } from './service-model';
+
+/** `ServiceState` members of quotas: one window map per quota endpoint, and the clock they read. */
+export function quotaStateMembers(model: ServiceModel): string[] {
+  if (model.quotaStores.size === 0) return [];
+  const stores = [...model.quotaStores].map(([endpoint, name]) => {
+    const e = model.contract.endpoints.find((x) => x.id === endpoint);
+    const where = e ? `${e.method} ${commentText(e.path)}` : endpoint;
+    return `  /** Quota windows of ${where}, by key. */\n  readonly ${name} = new Map<string, QuotaWindow>();`;
+  });
+  return [
+    ...stores,
+    '  /** Milliseconds since the epoch; tests replace it to move time without waiting. */\n  now: () => number = () => Date.now();',
+  ];
+}
+
+/** The `QuotaWindow` type of `state.ts`, when there are quotas. */
+export function quotaWindowType(model: ServiceModel): string | false {
+  return (
+    model.quotaStores.size > 0 &&
+    `/** One key's current quota window: when it opened and how many requests it counted. */
+export interface QuotaWindow {
+  start: number;
+  count: number;
+}`
+  );
+}

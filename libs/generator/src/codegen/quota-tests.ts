@@ -1,0 +1,120 @@
+import type { EndpointSpec, QuotaBehavior, QuotaUsageBehavior } from '@sf/service-spec';
+import { literal, prop, str } from './code-text';
+import type { EndpointTestWriter } from './endpoint-test-writer';
+import type { TestCase } from './test-writer';
+
+/*
+ * Endpoint tests of quotas. Time is the instance's clock (`server.state.now`), set by the test: a window opens,
+ * fills and ends exactly where the test says, however slow the machine.
+ */
+
+/** A fixed instant the tests start their clock at. */
+const START = 1_700_000_000_000;
+
+function clockLines(): string[] {
+  return [`let clock = ${START};`, 'server.state.now = () => clock;'];
+}
+
+function hitCall(w: EndpointTestWriter, e: EndpointSpec, b: QuotaBehavior, keyValue: string): string {
+  return w.call(e, { body: literal({ [b.key_field]: keyValue }) });
+}
+
+/** `quota`: counts down to the limit per key, refuses the next with 429 uncounted, reopens after the window. */
+export function quotaCases(w: EndpointTestWriter, e: EndpointSpec, b: QuotaBehavior): TestCase[] {
+  const a = w.assert();
+  const where = `${e.method} ${e.path}`;
+  const body = (res: string) => `${w.support('bodyOf')}(${res})`;
+  const fill = (keyValue: string) => [
+    `for (let n = 1; n <= ${b.limit}; n += 1) {`,
+    `  const res = ${hitCall(w, e, b, keyValue)};`,
+    `  ${w.expectStatus('res', 200, `${where} request n of ${b.limit}`)}`,
+    `  ${a}.deepEqual(`,
+    `    [${body('res')}.allowed, ${body('res')}.count, ${body('res')}.remaining],`,
+    `    [true, n, ${b.limit} - n],`,
+    '  );',
+    '}',
+  ];
+  return [
+    {
+      name: `allows ${b.limit} requests per ${b.key_field} in ${b.window_seconds} s, then answers 429 RATE_LIMITED without counting`,
+      lines: [
+        ...clockLines(),
+        ...fill('key-one'),
+        `const over = ${hitCall(w, e, b, 'key-one')};`,
+        w.expectError('over', 429, 'RATE_LIMITED', `${where} over the limit`),
+        `${a}.deepEqual([${body('over')}.allowed, ${body('over')}.remaining, ${body('over')}.reset_seconds], [false, 0, ${b.window_seconds}]);`,
+        `${a}.equal(${w.support('headerOf')}(over, 'retry-after'), ${str(String(b.window_seconds))});`,
+        `const other = ${hitCall(w, e, b, 'key-two')};`,
+        w.expectStatus('other', 200, `${where} for another ${b.key_field}`),
+        `${a}.equal(${body('other')}.remaining, ${b.limit - 1});`,
+        'clock += 1000;',
+        `const later = ${hitCall(w, e, b, 'key-one')};`,
+        w.expectError('later', 429, 'RATE_LIMITED', `${where} still over the limit a second later`),
+        `${a}.equal(${body('later')}.reset_seconds, ${Math.max(1, b.window_seconds - 1)});`,
+      ],
+    },
+    {
+      name: `opens a new window ${b.window_seconds} s after a ${b.key_field}'s first request, not before`,
+      lines: [
+        ...clockLines(),
+        ...fill('key-window'),
+        `clock += ${b.window_seconds * 1000 - 1};`,
+        `const before = ${hitCall(w, e, b, 'key-window')};`,
+        w.expectError('before', 429, 'RATE_LIMITED', `${where} 1 ms before the window ends`),
+        'clock += 1;',
+        `const after = ${hitCall(w, e, b, 'key-window')};`,
+        w.expectStatus('after', 200, `${where} when the window has ended`),
+        `${a}.deepEqual([${body('after')}.count, ${body('after')}.remaining], [1, ${b.limit - 1}]);`,
+      ],
+    },
+    {
+      name: `answers 400 VALIDATION_FAILED without a ${b.key_field}`,
+      lines: [
+        `const missing = ${w.call(e, { body: '{}' })};`,
+        w.expectError('missing', 400, 'VALIDATION_FAILED', `${where} without ${b.key_field}`),
+        `const empty = ${hitCall(w, e, b, '')};`,
+        w.expectError('empty', 400, 'VALIDATION_FAILED', `${where} with an empty ${b.key_field}`),
+      ],
+    },
+  ];
+}
+
+/** `quota_usage`: 0 for an unknown key, the count of the current window, 0 again once it ended. */
+export function quotaUsageCases(
+  w: EndpointTestWriter,
+  e: EndpointSpec,
+  b: QuotaUsageBehavior,
+  counter: EndpointSpec | undefined,
+): TestCase[] {
+  if (counter?.behavior.kind !== 'quota') return [];
+  const quota = counter.behavior;
+  const a = w.assert();
+  const where = `${e.method} ${e.path}`;
+  const read = (keyValue: string) => w.call(e, { path: w.path(e, { [b.param]: str(keyValue) }) });
+  const body = (res: string) => `${w.support('bodyOf')}(${res})`;
+  const counted = Math.min(2, quota.limit);
+  return [
+    {
+      name: `reads the count of a ${quota.key_field} in its current window without counting, 0 when it has none`,
+      lines: [
+        ...clockLines(),
+        `const unknown = ${read('never-counted')};`,
+        w.expectStatus('unknown', 200, `${where} for a key never counted`),
+        `${a}.deepEqual([${body('unknown')}.count, ${body('unknown')}.remaining], [0, ${quota.limit}]);`,
+        ...Array.from(
+          { length: counted },
+          () =>
+            `${w.expectStatus(hitCall(w, counter, quota, 'key-used'), 200, `${counter.method} ${counter.path}`)}`,
+        ),
+        `const used = ${read('key-used')};`,
+        w.expectStatus('used', 200, where),
+        `${a}.deepEqual([${body('used')}${prop(quota.key_field)}, ${body('used')}.count, ${body('used')}.remaining], [${str('key-used')}, ${counted}, ${quota.limit - counted}]);`,
+        `const again = ${read('key-used')};`,
+        `${a}.equal(${body('again')}.count, ${counted}, 'reading does not count');`,
+        `clock += ${quota.window_seconds * 1000};`,
+        `const ended = ${read('key-used')};`,
+        `${a}.equal(${body('ended')}.count, 0, 'the window has ended');`,
+      ],
+    },
+  ];
+}

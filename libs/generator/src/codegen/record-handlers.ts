@@ -1,0 +1,223 @@
+import type {
+  OverdueBehavior,
+  ParentRef,
+  QuotaBehavior,
+  QuotaUsageBehavior,
+  RankingBehavior,
+  ReservationBehavior,
+} from '@sf/service-spec';
+import { key, prop, str } from './code-text';
+import { resourceOf, type FieldModel, type ResourceModel, type ServiceModel } from './service-model';
+
+/*
+ * Handler bodies of record behaviours beyond plain CRUD (holds, quotas, rankings, overdue filters), written apart from the handler writer so each
+ * stays one concern.
+ */
+
+/** Names a record handler needs from the handler writer (each call records its import). */
+export interface RecordHandlerNames {
+  validation(name: string): string;
+  kit(name: string): string;
+  fieldCheck(f: FieldModel): string;
+  /** Lines that look the record up by path parameter `param` into `record` (404 when unknown). */
+  lookup(r: ResourceModel, param: string): string[];
+  /** The expression reading path parameter `name`. */
+  param(name: string): string;
+  /** An expression building the error body in the contract's shape from `code` and `message` (expressions). */
+  errorBody(code: string, message: string): string;
+}
+
+/**
+ * `reserve` / `release`: the record looked up (404), the taker read and checked when there is one (400),
+ * 409 CONFLICT when the flag already has the asked value, then the flag (and the taker) stored.
+ */
+export function holdLines(r: ResourceModel, b: ReservationBehavior, names: RecordHandlerNames): string[] {
+  const field = `record${prop(b.field)}`;
+  const reserving = b.kind === 'reserve';
+  const state = b.field.replace(/_/g, ' ');
+  const why = reserving ? `this ${r.spec.name} is already ${state}` : `this ${r.spec.name} is not ${state}`;
+  const holder = b.holder === undefined ? [] : holderLines(r, b.holder, reserving, names);
+  return [
+    ...names.lookup(r, b.param),
+    ...holder.slice(0, -1),
+    `if (${field} ${reserving ? '===' : '!=='} true) throw ${names.kit('conflict')}(${str(why)});`,
+    `${field} = ${String(reserving)};`,
+    ...holder.slice(-1),
+    'return { status: 200, body: record };',
+  ];
+}
+
+/** Reads and checks who takes the record (reserve), or clears it (release); the last line stores it. */
+function holderLines(
+  r: ResourceModel,
+  name: string,
+  reserving: boolean,
+  names: RecordHandlerNames,
+): string[] {
+  const target = `record${prop(name)}`;
+  if (!reserving) return [`${target} = null;`];
+  const f = r.fields.find((x) => x.spec.name === name);
+  const check = f ? names.fieldCheck(f) : names.validation('isString');
+  return [
+    `const input = ${names.validation('bodyObject')}(ctx.body ?? {});`,
+    'const problems: string[] = [];',
+    `const holder = ${names.validation('requiredField')}(input, ${str(name)}, ${check}, problems);`,
+    `if (holder === undefined || problems.length > 0) throw ${names.kit('validationFailed')}(problems);`,
+    `${target} = holder;`,
+  ];
+}
+
+/** Response fields of a quota answer; a key field may not take one of these names. */
+export const QUOTA_ANSWER_FIELDS = ['allowed', 'count', 'limit', 'remaining', 'reset_seconds'] as const;
+
+/**
+ * `quota`: the key read from the body (400 when missing or empty), its window opened at its first request (or
+ * reopened after it ended), 429 RATE_LIMITED with the seconds to wait once `limit` requests were counted, else
+ * the request counted and 200 with what remains.
+ */
+export function quotaLines(b: QuotaBehavior, store: string, names: RecordHandlerNames): string[] {
+  const windows = `ctx.state${prop(store)}`;
+  const message = `more than ${b.limit} requests for this ${b.key_field.replace(/_/g, ' ')} in ${b.window_seconds} seconds`;
+  return [
+    `const input = ${names.validation('bodyObject')}(ctx.body);`,
+    'const problems: string[] = [];',
+    `const key = ${names.validation('requiredField')}(input, ${str(b.key_field)}, ${names.validation('isNonEmptyString')}, problems);`,
+    `if (key === undefined || problems.length > 0) throw ${names.kit('validationFailed')}(problems);`,
+    'const now = ctx.state.now();',
+    `const windowMs = ${b.window_seconds * 1000};`,
+    `let current = ${windows}.get(key);`,
+    'if (current === undefined || now - current.start >= windowMs) {',
+    '  current = { start: now, count: 0 };',
+    `  ${windows}.set(key, current);`,
+    '}',
+    'const resetSeconds = Math.max(1, Math.ceil((current.start + windowMs - now) / 1000));',
+    `if (current.count >= ${b.limit}) {`,
+    '  return {',
+    '    status: 429,',
+    `    body: { ...${names.errorBody("'RATE_LIMITED'", str(message))}, allowed: false, remaining: 0, reset_seconds: resetSeconds },`,
+    "    headers: { 'retry-after': String(resetSeconds) },",
+    '  };',
+    '}',
+    'current.count += 1;',
+    'return {',
+    '  status: 200,',
+    `  body: { ${key(b.key_field)}: key, allowed: true, count: current.count, limit: ${b.limit}, remaining: ${b.limit} - current.count, reset_seconds: resetSeconds },`,
+    '};',
+  ];
+}
+
+/** `quota_usage`: the count of the key's current window (0 when it has none or it ended); never counts. */
+export function quotaUsageLines(
+  b: QuotaUsageBehavior,
+  model: ServiceModel,
+  names: RecordHandlerNames,
+): string[] {
+  const quota = model.contract.endpoints.find((x) => x.id === b.quota)?.behavior;
+  if (quota?.kind !== 'quota') throw new Error(`quota ${b.quota} is not a quota endpoint`);
+  const store = model.quotaStores.get(b.quota) ?? '';
+  return [
+    `const key = ${names.param(b.param)};`,
+    'const now = ctx.state.now();',
+    `const windowMs = ${quota.window_seconds * 1000};`,
+    `const current = ctx.state${prop(store)}.get(key);`,
+    'const active = current !== undefined && now - current.start < windowMs ? current : undefined;',
+    'const count = active === undefined ? 0 : active.count;',
+    'const resetSeconds = active === undefined ? 0 : Math.max(1, Math.ceil((active.start + windowMs - now) / 1000));',
+    'return {',
+    '  status: 200,',
+    `  body: { ${key(quota.key_field)}: key, count, limit: ${quota.limit}, remaining: ${quota.limit} - count, reset_seconds: resetSeconds },`,
+    '};',
+  ];
+}
+
+/**
+ * `ranking`: the count read from the query (400 outside 1..max), each `best_per` value's best record when asked,
+ * sorted by the score in the asked direction (a stable sort keeps the older of equal scores first), cut to the count.
+ */
+export function rankingLines(r: ResourceModel, b: RankingBehavior, names: RecordHandlerNames): string[] {
+  const score = (x: string) => `(${x}${prop(b.score_field)} as number)`;
+  const better = b.order === 'desc' ? '>' : '<';
+  const message = `${b.count_param} must be a whole number from 1 to ${b.max_count}`;
+  const best =
+    b.best_per === undefined
+      ? ['const ranked = scored;']
+      : [
+          'const best = new Map<unknown, (typeof scored)[number]>();',
+          'for (const candidate of scored) {',
+          `  const owner = candidate${prop(b.best_per)};`,
+          '  const held = best.get(owner);',
+          `  if (held === undefined || ${score('candidate')} ${better} ${score('held')}) best.set(owner, candidate);`,
+          '}',
+          'const ranked = [...best.values()];',
+        ];
+  return [
+    `const raw = ctx.query.get(${str(b.count_param)});`,
+    `const count = raw === null || raw.trim() === '' ? ${b.default_count} : Number(raw);`,
+    `if (!Number.isInteger(count) || count < 1 || count > ${b.max_count}) throw ${names.kit('validationFailed')}([${str(message)}]);`,
+    `const scored = ctx.state${prop(r.storeName)}.all().filter((candidate) => typeof candidate${prop(b.score_field)} === 'number');`,
+    ...best,
+    `ranked.sort((x, y) => ${b.order === 'desc' ? `${score('y')} - ${score('x')}` : `${score('x')} - ${score('y')}`});`,
+    `return { status: 200, body: { ${key(b.wrap)}: ranked.slice(0, count) } };`,
+  ];
+}
+
+/** The handler body of a hold, quota or ranking endpoint (`endpoint` is its id). */
+export function recordBehaviorLines(
+  endpoint: string,
+  b: ReservationBehavior | QuotaBehavior | QuotaUsageBehavior | RankingBehavior | OverdueBehavior,
+  model: ServiceModel,
+  names: RecordHandlerNames,
+): string[] {
+  switch (b.kind) {
+    case 'reserve':
+    case 'release':
+      return holdLines(resourceOf(model, b.resource), b, names);
+    case 'quota':
+      return quotaLines(b, model.quotaStores.get(endpoint) ?? '', names);
+    case 'quota_usage':
+      return quotaUsageLines(b, model, names);
+    case 'ranking':
+      return rankingLines(resourceOf(model, b.resource), b, names);
+    case 'overdue':
+      return overdueLines(resourceOf(model, b.resource), b, names);
+  }
+}
+
+/** `overdue`: the date read from the query (today's UTC date when absent; 400 when not YYYY-MM-DD), then the filter. */
+export function overdueLines(r: ResourceModel, b: OverdueBehavior, names: RecordHandlerNames): string[] {
+  const due = `candidate${prop(b.due_field)}`;
+  const message = `${b.date_param} must be a date written YYYY-MM-DD`;
+  return [
+    `const raw = ctx.query.get(${str(b.date_param)});`,
+    "const asOf = raw === null || raw === '' ? new Date().toISOString().slice(0, 10) : raw;",
+    'if (!/^\\d{4}-\\d{2}-\\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) {',
+    `  throw ${names.kit('validationFailed')}([${str(message)}]);`,
+    '}',
+    `const late = ctx.state${prop(r.storeName)}.all().filter(`,
+    '  (candidate) =>',
+    `    typeof ${due} === 'string' &&`,
+    `    /^\\d{4}-\\d{2}-\\d{2}/.test(${due}) &&`,
+    `    ${due}.slice(0, 10) < asOf &&`,
+    `    candidate${prop(b.done_field)} !== true,`,
+    ');',
+    `return { status: 200, body: { ${key(b.wrap)}: late } };`,
+  ];
+}
+
+/** The children's `field` may not add up to more than the parent's `parent_field` (refunds ≤ the payment). */
+export function parentLimitLines(
+  r: ResourceModel,
+  parent: ParentRef,
+  locals: Map<string, string>,
+  kit: (name: string) => string,
+): string[] {
+  const limit = parent.limit;
+  if (!limit) return [];
+  const value = locals.get(limit.field) ?? '0';
+  return [
+    `const taken = ctx.state${prop(r.storeName)}.all().filter((other) => other${prop(parent.field)} === parentId).reduce((sum, other) => sum + Number(other${prop(limit.field)} ?? 0), 0);`,
+    `if (taken + Number(${value}) > Number(parent${prop(limit.parent_field)})) {`,
+    `  throw new ${kit('HttpError')}(409, 'LIMIT_EXCEEDED', ${str(`the ${limit.field} of this ${parent.resource}'s ${r.spec.name} records would exceed its ${limit.parent_field}`)} + ' (' + String(taken) + ' already of ' + String(parent${prop(limit.parent_field)}) + ')');`,
+    '}',
+  ];
+}

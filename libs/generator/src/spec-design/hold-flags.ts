@@ -1,0 +1,123 @@
+import type { FieldSpec } from '@sf/service-spec';
+import type { ContractBuilder } from './contract-builder';
+import { words } from './lexicon';
+
+/*
+ * Reserve and release are one state machine: a hold verb sets a flag and refuses when it is already set, its
+ * undo verb clears it and refuses when it is clear. Lending a book, checking equipment out and reserving a room
+ * are that machine; what differs is the flag's name, read here from the feature's words.
+ */
+
+const HOLD_FLAGS: [Set<string>, string][] = [
+  [
+    new Set(
+      `lend lends lent lending borrow borrows borrowed loan loans loaned return returned prestar presta prestado
+       preter prete emprunter emprunte rendre ausleihen verleihen leihen ausgeliehen verliehen zuruckgeben
+       zurueckgeben ruckgabe emprestar empresta emprestado prestare prestato restituire devolver devuelve`.split(
+        /\s+/,
+      ),
+    ),
+    'on_loan',
+  ],
+  [new Set(['checkout', 'checkin', 'checked']), 'checked_out'],
+];
+
+/** The flag a hold feature sets: `on_loan` for lending, `checked_out` for check-out, else `reserved`. */
+export function holdFlagOf(feature: string): string {
+  const written = words(feature);
+  return HOLD_FLAGS.find(([set]) => written.some((t) => set.has(t)))?.[1] ?? 'reserved';
+}
+
+/**
+ * The flag a reserve/release endpoint of `resource` works on: the one an earlier hold endpoint of the same
+ * resource uses (a return undoes the loan it follows), else the one the feature's words name.
+ */
+export function holdFlagFor(b: ContractBuilder, resource: string, feature: string): string {
+  for (const e of b.contract.endpoints) {
+    const x = e.behavior;
+    if ((x.kind === 'reserve' || x.kind === 'release') && x.resource === resource) return x.field;
+  }
+  return holdFlagOf(feature);
+}
+
+/** Words describing the flag for its field description ("on loan", "checked out"). */
+export function holdFlagWords(flag: string): string {
+  return flag.replace(/_/g, ' ');
+}
+
+const SEGMENTS: Record<string, [string, string]> = {
+  on_loan: ['lend', 'return'],
+  checked_out: ['check-out', 'check-in'],
+};
+
+/** The hold's rule in its own words: what is refused and until when. */
+const RULES: Record<string, string> = {
+  on_loan: 'it cannot be lent again until it is returned',
+  checked_out: 'it cannot be checked out again until it is checked in',
+  reserved: 'it cannot be reserved again until it is released',
+};
+
+/** The sentence a 409 of a hold states ("the book is already on loan: it cannot be lent again until …"). */
+export function holdRule(resource: string, flag: string, action: 'reserve' | 'release'): string {
+  const what = resource.replace(/-/g, ' ');
+  const state = holdFlagWords(flag);
+  if (action === 'release') return `the ${what} is not ${state}`;
+  const rule = RULES[flag];
+  return rule ? `the ${what} is already ${state}: ${rule}` : `the ${what} is already ${state}`;
+}
+
+/** The item path segment of a hold action: `lend`/`return` for loans, `reserve`/`release` by default. */
+export function holdSegment(flag: string, action: 'reserve' | 'release'): string {
+  const pair = SEGMENTS[flag];
+  if (!pair) return action;
+  return action === 'reserve' ? pair[0] : pair[1];
+}
+
+/** Who takes a record ("lend a book to a member"), in the languages intents are written in. */
+const HOLDERS: Record<string, string[]> = {
+  member:
+    'member members miembro miembros socio socios membre membres adherent mitglied mitglieder membro'.split(
+      ' ',
+    ),
+  borrower: 'borrower borrowers emprunteur prestatario entleiher'.split(' '),
+  customer: 'customer customers cliente clientes client clients kunde kunden'.split(' '),
+  user: 'user users usuario usuarios utilisateur utilisateurs benutzer nutzer utente'.split(' '),
+  reader: 'reader readers lector lectores lecteur lecteurs leser lettore'.split(' '),
+  guest: 'guest guests huesped invite gast gaste ospite'.split(' '),
+  student: 'student students estudiante etudiant schuler studente'.split(' '),
+  employee: 'employee employees empleado employe mitarbeiter dipendente'.split(' '),
+  patron: ['patron', 'patrons'],
+};
+
+/** Who takes the record, when a hold feature names a taker: the field (`member`) and the word written (`socio`). */
+export function holderOf(feature: string): { field: string; written: string } | null {
+  const written = new Set(words(feature));
+  for (const [field, forms] of Object.entries(HOLDERS)) {
+    const form = forms.find((x) => written.has(x));
+    if (form) return { field, written: form };
+  }
+  return null;
+}
+
+/** The holder field of an earlier hold endpoint of `resource`, else the one the feature names. */
+export function holderFor(b: ContractBuilder, resource: string, feature: string): string | null {
+  for (const e of b.contract.endpoints) {
+    const x = e.behavior;
+    if ((x.kind === 'reserve' || x.kind === 'release') && x.resource === resource) return x.holder ?? null;
+  }
+  return holderOf(feature)?.field ?? null;
+}
+
+/** The optional text field holding who has the record; null while nobody does. */
+export function holderField(name: string, resource: string, flag: string, feature: string): FieldSpec {
+  const written = holderOf(feature)?.written;
+  const who = written && written !== name && !written.startsWith(name) ? `${name} (${written})` : name;
+  return {
+    name,
+    type: 'string',
+    required: false,
+    description: `The ${who} the ${resource.replace(/-/g, ' ')} is ${holdFlagWords(flag)} to (null while it is not ${holdFlagWords(flag)}); set by the hold, cleared by its release`,
+    example: `${name}-17`,
+    default: null,
+  };
+}

@@ -1,0 +1,213 @@
+import type {
+  AcceptanceStep,
+  EndpointError,
+  EndpointRequest,
+  EndpointResponse,
+  EndpointSpec,
+  QuotaBehavior,
+  QuotaUsageBehavior,
+  SpecContract,
+} from '@sf/service-spec';
+import { check, errorBody, fill, type DraftCheck } from './acceptance-steps';
+
+/*
+ * Quotas: a fixed window per key (`quota`) and the usage of a key in its current window (`quota_usage`):
+ * their documentation and their worked examples. Worked examples run against the real clock, so they only
+ * exist for windows long enough that a check's few requests never straddle two windows.
+ */
+
+/** Windows shorter than this get no worked example (a slow machine could see the window end mid-check). */
+export const SHORTEST_CHECKED_WINDOW_SECONDS = 10;
+
+/** Most requests a worked example sends to show the limit (a limit above it is shown by the tests). */
+const MOST_REQUESTS_SHOWN = 25;
+
+interface Docs {
+  request: EndpointRequest;
+  responses: EndpointResponse[];
+  errors: EndpointError[];
+}
+
+/** A window in seconds and, when whole, in the larger unit a feature writes it in: "600 seconds (10 minutes)". */
+export function windowText(seconds: number): string {
+  const units: [number, string][] = [
+    [86400, 'day'],
+    [3600, 'hour'],
+    [60, 'minute'],
+  ];
+  const unit = units.find(([size]) => seconds % size === 0);
+  if (!unit) return `${seconds} seconds`;
+  const n = seconds / unit[0];
+  return `${seconds} seconds (${n} ${unit[1]}${n === 1 ? '' : 's'})`;
+}
+
+function keyExample(b: QuotaBehavior): string {
+  return `${b.key_field.replace(/_/g, '-')}-a`;
+}
+
+/** Request, responses and errors of a quota endpoint. */
+export function quotaDocs(b: QuotaBehavior): Docs {
+  const example = keyExample(b);
+  const what = b.key_field.replace(/_/g, ' ');
+  return {
+    request: {
+      body: {
+        fields: [
+          {
+            name: b.key_field,
+            type: 'string',
+            required: true,
+            description: `The ${what} the request is counted for: at most ${b.limit} per ${what} in ${windowText(b.window_seconds)}`,
+            example,
+          },
+        ],
+        // Other fields a caller sends along are ignored: only the key is counted.
+        allow_unknown: true,
+        example: { [b.key_field]: example },
+      },
+    },
+    responses: [
+      {
+        status: 200,
+        description: `Counted: at most ${b.limit} requests per ${what} in a window of ${windowText(b.window_seconds)} that opens at the ${what}'s first request; remaining says how many are left`,
+        example: {
+          [b.key_field]: example,
+          allowed: true,
+          count: 1,
+          limit: b.limit,
+          remaining: b.limit - 1,
+          reset_seconds: b.window_seconds,
+        },
+      },
+    ],
+    errors: [
+      { status: 400, code: 'VALIDATION_FAILED', when: `${b.key_field} is missing or empty` },
+      {
+        status: 429,
+        code: 'RATE_LIMITED',
+        when: `request ${b.limit + 1} (or later) for one ${what} within ${b.window_seconds} seconds: not counted; the body adds allowed false, remaining 0 and reset_seconds, header retry-after the seconds to wait`,
+      },
+    ],
+  };
+}
+
+/** Request, responses and errors of a quota usage endpoint. */
+export function quotaUsageDocs(c: SpecContract, b: QuotaUsageBehavior): Docs {
+  const quota = quotaOf(c, b);
+  const field = quota?.key_field ?? 'key';
+  const limit = quota?.limit ?? 1;
+  return {
+    request: {
+      params: [
+        {
+          name: b.param,
+          description: `The ${field.replace(/_/g, ' ')} to read the usage of`,
+          example: 'key-a',
+        },
+      ],
+    },
+    responses: [
+      {
+        status: 200,
+        description: `Requests counted for the ${field.replace(/_/g, ' ')} in its current window (0 for one never counted or whose window ended)`,
+        example: {
+          [field]: 'key-a',
+          count: 1,
+          limit,
+          remaining: limit - 1,
+          reset_seconds: quota?.window_seconds ?? 1,
+        },
+      },
+    ],
+    errors: [],
+  };
+}
+
+function quotaOf(c: SpecContract, b: QuotaUsageBehavior): QuotaBehavior | undefined {
+  const found = c.endpoints.find((x) => x.id === b.quota)?.behavior;
+  return found?.kind === 'quota' ? found : undefined;
+}
+
+function hit(e: EndpointSpec, b: QuotaBehavior, key: string, n: number): AcceptanceStep {
+  return {
+    request: { method: e.method, path: e.path, body: { [b.key_field]: key } },
+    expect: {
+      status: 200,
+      body_contains: { [b.key_field]: key, allowed: true, count: n, remaining: b.limit - n },
+    },
+  };
+}
+
+function shown(b: QuotaBehavior): boolean {
+  return b.window_seconds >= SHORTEST_CHECKED_WINDOW_SECONDS && b.limit <= MOST_REQUESTS_SHOWN;
+}
+
+/** Worked example: every allowed request of one key, each answer counting down what remains. */
+export function quotaHappyCheck(e: EndpointSpec, b: QuotaBehavior): DraftCheck | null {
+  if (!shown(b)) return null;
+  const key = `${e.id}-ok`;
+  const steps = Array.from({ length: b.limit }, (_, i) => hit(e, b, key, i + 1));
+  return check(
+    e,
+    'happy',
+    `${b.limit} requests for one ${b.key_field.replace(/_/g, ' ')} are allowed, remaining counting down from ${b.limit - 1} to 0.`,
+    steps,
+  );
+}
+
+/** The error checks of a quota: one request over the limit answers 429 while another key is still allowed. */
+export function quotaErrorCheck(e: EndpointSpec, b: QuotaBehavior, err: EndpointError): DraftCheck | null {
+  if (err.status === 400) {
+    return check(e, 'error', `A request without ${b.key_field} answers 400 VALIDATION_FAILED.`, [
+      {
+        request: { method: e.method, path: e.path, body: {} },
+        expect: { status: 400, body_contains: errorBody(err.code) },
+      },
+    ]);
+  }
+  if (err.status !== 429 || !shown(b)) return null;
+  const key = `${e.id}-429`;
+  const other = `${e.id}-429-other`;
+  return check(
+    e,
+    'error',
+    `Request ${b.limit + 1} for one ${b.key_field.replace(/_/g, ' ')} within ${b.window_seconds} seconds answers 429 RATE_LIMITED; another ${b.key_field.replace(/_/g, ' ')} is still allowed, and the refused request was not counted.`,
+    [
+      ...Array.from({ length: b.limit }, (_, i) => hit(e, b, key, i + 1)),
+      {
+        request: { method: e.method, path: e.path, body: { [b.key_field]: key } },
+        expect: { status: 429, body_contains: { ...errorBody(err.code), allowed: false, remaining: 0 } },
+      },
+      hit(e, b, other, 1),
+      {
+        request: { method: e.method, path: e.path, body: { [b.key_field]: key } },
+        expect: { status: 429, body_contains: errorBody(err.code) },
+      },
+    ],
+  );
+}
+
+/** Worked example of a usage endpoint: 0 for a key never counted, then the count of two requests. */
+export function quotaUsageHappyCheck(
+  c: SpecContract,
+  e: EndpointSpec,
+  b: QuotaUsageBehavior,
+): DraftCheck | null {
+  const quota = quotaOf(c, b);
+  const counter = c.endpoints.find((x) => x.id === b.quota);
+  if (!quota || !counter || !shown(quota) || quota.limit < 2) return null;
+  const key = `${e.id}-ok`;
+  const read = (k: string, count: number): AcceptanceStep => ({
+    request: { method: e.method, path: fill(e.path, { [b.param]: k }) },
+    expect: {
+      status: 200,
+      body_contains: { [quota.key_field]: k, count, limit: quota.limit, remaining: quota.limit - count },
+    },
+  });
+  return check(
+    e,
+    'happy',
+    `A ${quota.key_field.replace(/_/g, ' ')} never counted has count 0; after two requests its count is 2 and ${quota.limit - 2} remain.`,
+    [read(`${key}-never-seen`, 0), hit(counter, quota, key, 1), hit(counter, quota, key, 2), read(key, 2)],
+  );
+}

@@ -1,0 +1,86 @@
+import { readFeatureLiterals, type RankingBehavior, type ResourceSpec } from '@sf/service-spec';
+import type { ContractBuilder } from './contract-builder';
+import type { FeatureReading } from './feature-reader';
+import { singular, words } from './lexicon';
+
+/*
+ * Ranking features: "GET /top?n=10 returns the n best players by best score, highest first", "show the 5
+ * cheapest products by price", "die 10 besten Spieler nach Punkten", "los 3 mejores jugadores por puntos",
+ * "les 10 meilleurs joueurs par score". Records ranked by a number field, optionally best per owner.
+ */
+
+const RANK_WORDS = new Set(
+  `top best highest lowest cheapest fewest smallest largest biggest ranking ranked rank leaderboard
+   bestenliste rangliste beste besten hochste hochsten niedrigste mejores mejor ranking clasificacion mayores
+   menores meilleurs meilleures classement plus descending ascending sorted absteigend aufsteigend sortiert
+   descendente ascendente ordenados decroissant croissant tries`.split(/\s+/),
+);
+const ASCENDING = new Set(
+  `lowest cheapest fewest smallest ascending asc niedrigste niedrigsten billigste billigsten menores baratos
+   croissant moins`.split(/\s+/),
+);
+const BEST = new Set(
+  'best highest top bester besten beste mejor mejores meilleur meilleurs meilleure'.split(' '),
+);
+
+/** True when the feature asks for records ranked (a rank word and a number to rank by). */
+export function readsAsRanking(feature: string): boolean {
+  const w = words(feature);
+  return w.some((x) => RANK_WORDS.has(x)) && (/\bGET\s+\//.test(feature) || w.some((x) => /^\d+$/.test(x)));
+}
+
+function mentioned(feature: string, name: string): boolean {
+  const w = words(feature).map(singular);
+  return name.split('_').every((part) => w.includes(singular(part)));
+}
+
+/** The resource and number field to rank by: a resource whose number field the feature names. */
+function target(b: ContractBuilder, feature: string): { r: ResourceSpec; score: string } | null {
+  for (const r of b.contract.resources) {
+    const numbers = r.fields.filter(
+      (f) => (f.type === 'number' || f.type === 'integer') && mentioned(feature, f.name),
+    );
+    if (numbers.length === 1) return { r, score: numbers[0].name };
+  }
+  return null;
+}
+
+/** The owner whose best record alone counts: a text field named in the feature, with "best score" or "per owner". */
+function bestPer(feature: string, r: ResourceSpec, score: string): string | undefined {
+  const w = words(feature);
+  const bestScore = w.some(
+    (x, i) => BEST.has(x) && singular(w[i + 1] ?? '') === singular(score.split('_')[0]),
+  );
+  if (!bestScore) return undefined;
+  return r.fields.find((f) => f.type === 'string' && f.name !== score && mentioned(feature, f.name))?.name;
+}
+
+/** Realises a ranking feature on an existing resource; false when it is none or names nothing to rank. */
+export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureReading): boolean {
+  if (!readsAsRanking(feature)) return false;
+  if (r.literal && r.literal.method !== 'GET') return false;
+  const found = target(b, feature);
+  if (!found) return false;
+  const literals = readFeatureLiterals(feature);
+  const arrays = literals.response.filter((f) => f.type === 'array');
+  if (literals.response.length > 0 && arrays.length !== 1) return false;
+  if (literals.query.length > 1) return false;
+  const countParam = literals.query[0] ?? 'limit';
+  const written =
+    new RegExp(`[?&]${countParam}=(\\d+)`).exec(feature)?.[1] ??
+    /\b(\d+)\b/.exec(feature.replace(/\b(GET|POST)\s+\/\S*/g, ''))?.[1];
+  const defaultCount = Math.min(Math.max(Number(written ?? 10), 1), 100);
+  const behavior: RankingBehavior = {
+    kind: 'ranking',
+    resource: found.r.name,
+    score_field: found.score,
+    order: words(feature).some((x) => ASCENDING.has(x)) ? 'asc' : 'desc',
+    ...(bestPer(feature, found.r, found.score) ? { best_per: bestPer(feature, found.r, found.score) } : {}),
+    count_param: countParam,
+    default_count: defaultCount,
+    max_count: Math.max(100, defaultCount),
+    wrap: arrays[0]?.name ?? 'items',
+  };
+  b.endpoint('GET', r.literal?.path ?? `/${found.r.plural}/top`, behavior, feature);
+  return true;
+}

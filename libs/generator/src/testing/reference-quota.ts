@@ -1,0 +1,115 @@
+import type { QuotaBehavior, QuotaUsageBehavior, RankingBehavior, SpecContract } from '@sf/service-spec';
+
+/** A reference answer (the same shape as the reference service's). */
+interface ReferenceResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** The reference interpreter of `quota` and `quota_usage` (CONTRACT semantics in their TSDoc). */
+export class ReferenceQuotas {
+  private readonly windows = new Map<string, Map<string, { start: number; count: number }>>();
+
+  constructor(
+    private readonly contract: SpecContract,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  private of(endpoint: string): Map<string, { start: number; count: number }> {
+    let found = this.windows.get(endpoint);
+    if (!found) {
+      found = new Map();
+      this.windows.set(endpoint, found);
+    }
+    return found;
+  }
+
+  hit(endpoint: string, b: QuotaBehavior, body: unknown): ReferenceResponse {
+    const key =
+      body !== null && typeof body === 'object' && !Array.isArray(body)
+        ? (body as Record<string, unknown>)[b.key_field]
+        : undefined;
+    if (typeof key !== 'string' || key === '') {
+      return { status: 400, headers: {}, body: { error: { code: 'VALIDATION_FAILED', message: 'no key' } } };
+    }
+    const now = this.now();
+    const windows = this.of(endpoint);
+    let w = windows.get(key);
+    if (!w || now - w.start >= b.window_seconds * 1000) {
+      w = { start: now, count: 0 };
+      windows.set(key, w);
+    }
+    const reset = Math.max(1, Math.ceil((w.start + b.window_seconds * 1000 - now) / 1000));
+    if (w.count >= b.limit) {
+      return {
+        status: 429,
+        headers: { 'retry-after': String(reset) },
+        body: {
+          error: { code: 'RATE_LIMITED', message: 'rate limited' },
+          allowed: false,
+          remaining: 0,
+          reset_seconds: reset,
+        },
+      };
+    }
+    w.count += 1;
+    return {
+      status: 200,
+      headers: {},
+      body: {
+        [b.key_field]: key,
+        allowed: true,
+        count: w.count,
+        limit: b.limit,
+        remaining: b.limit - w.count,
+        reset_seconds: reset,
+      },
+    };
+  }
+
+  usage(b: QuotaUsageBehavior, key: string): ReferenceResponse {
+    const quota = this.contract.endpoints.find((e) => e.id === b.quota)?.behavior;
+    if (quota?.kind !== 'quota') return { status: 500, headers: {}, body: null };
+    const now = this.now();
+    const w = this.of(b.quota).get(key);
+    const active = w && now - w.start < quota.window_seconds * 1000 ? w : undefined;
+    const count = active?.count ?? 0;
+    const reset = active
+      ? Math.max(1, Math.ceil((active.start + quota.window_seconds * 1000 - now) / 1000))
+      : 0;
+    return {
+      status: 200,
+      headers: {},
+      body: {
+        [quota.key_field]: key,
+        count,
+        limit: quota.limit,
+        remaining: quota.limit - count,
+        reset_seconds: reset,
+      },
+    };
+  }
+}
+
+/** The reference ranking: best record per owner when asked, sorted by score, older first on ties. */
+export function ranked(records: Record<string, unknown>[], b: RankingBehavior): Record<string, unknown>[] {
+  const scored = records.filter((r) => typeof r[b.score_field] === 'number');
+  const score = (r: Record<string, unknown>) => r[b.score_field] as number;
+  const sign = b.order === 'desc' ? -1 : 1;
+  let pool = scored;
+  if (b.best_per !== undefined) {
+    const per = b.best_per;
+    pool = scored.filter(
+      (r) =>
+        !scored.some(
+          (o) =>
+            o !== r &&
+            o[per] === r[per] &&
+            (sign * (score(o) - score(r)) < 0 ||
+              (score(o) === score(r) && scored.indexOf(o) < scored.indexOf(r))),
+        ),
+    );
+  }
+  return [...pool].sort((x, y) => sign * (score(x) - score(y)));
+}

@@ -1,0 +1,53 @@
+import type { Behavior, SpecContract } from './spec-contract';
+
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 79)}…` : text);
+}
+
+/**
+ * What a hold, quota usage or ranking behaviour needs from the rest of the contract (a hold's taker is an optional
+ * text field, a usage reads an existing quota, a ranking ranks by a number field), one fix per entry.
+ */
+export function recordBehaviorProblems(c: SpecContract, b: Behavior): string[] {
+  const resource = (name: string) => c.resources.find((r) => r.name === name);
+  const field = (res: string, name: string) => resource(res)?.fields.find((f) => f.name === name);
+  const problems: string[] = [];
+  switch (b.kind) {
+    case 'reserve':
+    case 'release':
+      if (b.holder !== undefined && resource(b.resource)) {
+        const holder = field(b.resource, b.holder);
+        if (holder?.type !== 'string' || holder.required) {
+          problems.push(`declare optional string field ${quoted(b.holder)} on ${b.resource}`);
+        }
+      }
+      break;
+    case 'quota_usage':
+      if (!c.endpoints.some((x) => x.id === b.quota && x.behavior.kind === 'quota')) {
+        problems.push(`point quota at an existing quota endpoint (not ${quoted(b.quota)})`);
+      }
+      break;
+    case 'ranking': {
+      const score = field(b.resource, b.score_field)?.type;
+      if (resource(b.resource) && score !== 'number' && score !== 'integer') {
+        problems.push(`declare number field ${quoted(b.score_field)} on ${b.resource}`);
+      }
+      if (resource(b.resource) && b.best_per !== undefined && !field(b.resource, b.best_per)) {
+        problems.push(`declare field ${quoted(b.best_per)} on ${b.resource}`);
+      }
+      if (b.default_count > b.max_count) problems.push('make default_count at most max_count');
+      break;
+    }
+    case 'overdue':
+      if (resource(b.resource) && field(b.resource, b.due_field)?.type !== 'string') {
+        problems.push(`declare text field ${quoted(b.due_field)} (YYYY-MM-DD) on ${b.resource}`);
+      }
+      if (resource(b.resource) && field(b.resource, b.done_field)?.type !== 'boolean') {
+        problems.push(`declare boolean field ${quoted(b.done_field)} on ${b.resource}`);
+      }
+      break;
+    default:
+      break;
+  }
+  return problems;
+}

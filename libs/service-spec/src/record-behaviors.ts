@@ -1,0 +1,65 @@
+/*
+ * Record behaviours beyond create/read/update/delete: quotas and their usage, rankings and overdue filters.
+ * Part of the `Behavior` union of `spec-contract.ts`, which re-exports them.
+ */
+
+/**
+ * A fixed-window quota per key: `POST` counts one request for the key in non-empty string body field `key_field`
+ * (missing or empty → 400 `VALIDATION_FAILED`). A key's window opens at its first counted request and lasts
+ * `window_seconds`; a request after it ends opens a new one. Within a window the first `limit` requests answer
+ * 200 `{"allowed": true, [key_field]: key, "count": n, "limit", "remaining": limit − n, "reset_seconds"}`; every
+ * further one answers 429 `RATE_LIMITED` with the error body plus `"allowed": false, "remaining": 0,
+ * "reset_seconds"` and header `retry-after` (whole seconds until the window ends, at least 1), and is not
+ * counted.
+ */
+export interface QuotaBehavior {
+  kind: 'quota';
+  key_field: string;
+  limit: number;
+  window_seconds: number;
+}
+
+/**
+ * Reads the usage of the quota endpoint `quota` (a `quota` endpoint id) for the key in path parameter `param`:
+ * 200 `{[key_field]: key, "count", "limit", "remaining", "reset_seconds"}` for its current window; a key never
+ * counted, or whose window has ended, has count 0 (`reset_seconds` 0). Reading never counts.
+ */
+export interface QuotaUsageBehavior {
+  kind: 'quota_usage';
+  quota: string;
+  param: string;
+}
+
+/**
+ * `GET`: the records of `resource` ranked by number field `score_field`, highest first (`order` `desc`) or lowest
+ * first (`asc`); records without a number there are left out, and ties keep the older record first. With
+ * `best_per`, only the best record of each value of that field counts ("only a player's best score counts").
+ * Integer query parameter `count_param` (1..`max_count`, default `default_count`) says how many are answered:
+ * 200 `{[wrap]: [record, …]}`; any other value of it is 400 `VALIDATION_FAILED`.
+ */
+export interface RankingBehavior {
+  kind: 'ranking';
+  resource: string;
+  score_field: string;
+  order: 'desc' | 'asc';
+  best_per?: string;
+  count_param: string;
+  default_count: number;
+  max_count: number;
+  wrap: string;
+}
+
+/**
+ * `GET`: the records of `resource` that are overdue as of the date in query parameter `date_param`
+ * (`YYYY-MM-DD`; today's UTC date when absent or empty; any other form is 400 `VALIDATION_FAILED`): their text
+ * field `due_field` starts with a `YYYY-MM-DD` date before it, and their boolean `done_field` is not true.
+ * 200 `{[wrap]: [record, …]}`, oldest first.
+ */
+export interface OverdueBehavior {
+  kind: 'overdue';
+  resource: string;
+  due_field: string;
+  done_field: string;
+  date_param: string;
+  wrap: string;
+}

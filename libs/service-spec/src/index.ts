@@ -36,3 +36,19 @@ export {
   errorCodeExpectation,
   errorShapeOfFields,
 } from './error-body';
+export {
+  absentDefaultProblems,
+  adjustProblems,
+  boundsOf,
+  boundsText,
+  fieldRuleConstraints,
+  holdsRule,
+  instantOf,
+  isDateTime,
+  resourceRuleLines,
+  resourceRuleProblems,
+  withinBounds,
+  type BoundedField,
+  type FieldBound,
+  type FieldRule,
+} from './record-rules';

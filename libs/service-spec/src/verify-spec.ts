@@ -5,6 +5,7 @@ import { featureFidelity } from './fidelity/feature-fidelity';
 import { routeShape } from './contract-routing';
 import { unescapeMarkdown } from './markdown-text';
 import { parseSpec, type ParsedSpec } from './parse-spec';
+import { absentDefaultProblems, adjustProblems, resourceRuleProblems } from './record-rules';
 import { RUBRIC, RUBRIC_VERSION, UNREALISED_FEATURE_CAP, type RubricId } from './rubric';
 import { UDC_ENDPOINTS, type Behavior, type EndpointSpec, type SpecContract } from './spec-contract';
 import { SPEC_SECTIONS } from './spec-sections';
@@ -226,7 +227,11 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
   const resource = (name: string) => c.resources.find((r) => r.name === name);
   const field = (res: string, name: string) => resource(res)?.fields.find((f) => f.name === name);
   if ('resource' in b && !resource(b.resource)) problems.push(`declare resource ${quoted(b.resource)}`);
-  if ('param' in b && !params.includes(b.param)) problems.push(`put parameter {${b.param}} in the path`);
+  if ('param' in b && b.param !== undefined && !params.includes(b.param))
+    problems.push(`put parameter {${b.param}} in the path`);
+  if (b.kind === 'get' && b.absent_as_default) problems.push(...absentDefaultProblems(c, b.resource));
+  const rules = 'resource' in b ? resource(b.resource) : undefined;
+  if (rules) problems.push(...resourceRuleProblems(rules));
   switch (b.kind) {
     case 'create':
       if (b.parent && !resource(b.parent.resource))
@@ -270,6 +275,10 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
       if (!c.endpoints.some((x) => x.id === b.receiver && x.behavior.kind === 'webhook_receive')) {
         problems.push(`point receiver at an existing webhook_receive endpoint (not ${quoted(b.receiver)})`);
       }
+      break;
+    case 'adjust':
+    case 'reset':
+      problems.push(...adjustProblems(c, b));
       break;
     default:
       break;

@@ -1,18 +1,19 @@
-import type {
-  AggregateBehavior,
-  ConvertBehavior,
-  CreateBehavior,
-  ParentRef,
-  EndpointSpec,
-  FunctionBehavior,
-  RedirectBehavior,
-  ReservationBehavior,
-  SearchBehavior,
-  StaticBehavior,
-  ToggleBehavior,
-  UpdateBehavior,
-  WebhookReceiveBehavior,
-  WebhookReplayBehavior,
+import {
+  boundsOf,
+  type AggregateBehavior,
+  type ConvertBehavior,
+  type CreateBehavior,
+  type ParentRef,
+  type EndpointSpec,
+  type FunctionBehavior,
+  type RedirectBehavior,
+  type ReservationBehavior,
+  type SearchBehavior,
+  type StaticBehavior,
+  type ToggleBehavior,
+  type UpdateBehavior,
+  type WebhookReceiveBehavior,
+  type WebhookReplayBehavior,
 } from '@sf/service-spec';
 import {
   Imports,
@@ -29,6 +30,16 @@ import {
 import { functionHandlerLines } from './function-handler';
 import { receiveHandlerLines } from './webhook-handler';
 import {
+  RULE_LOCALS,
+  absentDefaultLines,
+  adjustLines,
+  findRecord,
+  intervalLines,
+  notFoundLine,
+  resetLines,
+  type RuleDeps,
+} from './record-rule-handlers';
+import {
   HANDLER_MODULE_NAMES,
   resourceOf,
   type EndpointModel,
@@ -44,7 +55,18 @@ const CONFIG = './config.js';
 const FUNCTIONS = './functions.js';
 
 /** Locals the create and update handlers declare; field locals are allocated around them. */
-const FIXED_LOCALS = ['ctx', 'id', 'input', 'problems', 'record', 'other', 'parentId', 'parent', 'taken'];
+const FIXED_LOCALS = [
+  'ctx',
+  'id',
+  'input',
+  'problems',
+  'record',
+  'other',
+  'parentId',
+  'parent',
+  'taken',
+  ...RULE_LOCALS,
+];
 
 /** Writes one handler function per endpoint, each specialised to its behaviour. */
 class HandlerWriter {
@@ -90,10 +112,21 @@ class HandlerWriter {
     return this.imports.value(VALIDATION, name);
   }
 
-  /** The check a field's value must pass: its type's, limited to the values it lists. */
+  /** The check a field's value must pass: its type's, limited to the values it lists and to its bounds. */
   private fieldCheck(f: FieldModel): string {
     const base = this.check(f.check);
-    return f.spec.enum ? `${this.check('oneOf')}(${base}, ${JSON.stringify(f.spec.enum)})` : base;
+    const listed = f.spec.enum ? `${this.check('oneOf')}(${base}, ${JSON.stringify(f.spec.enum)})` : base;
+    const bounds = boundsOf(f.spec);
+    return bounds.length > 0 ? `${this.check('bounded')}(${listed}, ${JSON.stringify(bounds)})` : listed;
+  }
+
+  /** What the record rule writers need (`record-rule-handlers.ts`). */
+  private get rules(): RuleDeps {
+    return {
+      kit: (name) => this.kit(name),
+      check: (name) => this.check(name),
+      recordType: (r) => this.imports.type(STATE, r.typeName),
+    };
   }
 
   private constant(preferred: string, doc: string, type: string, value: string): string {
@@ -131,6 +164,7 @@ class HandlerWriter {
         return [`return { status: 200, body: ctx.state${prop(r.storeName)}.all() };`];
       }
       case 'get':
+        if (b.absent_as_default) return absentDefaultLines(resourceOf(this.model, b.resource), b.param);
         return [
           ...this.lookup(resourceOf(this.model, b.resource), b.param),
           'return { status: 200, body: record };',
@@ -146,6 +180,10 @@ class HandlerWriter {
       case 'reserve':
       case 'release':
         return this.reservation(b);
+      case 'adjust':
+        return adjustLines(this.rules, resourceOf(this.model, b.resource), b);
+      case 'reset':
+        return resetLines(this.rules, resourceOf(this.model, b.resource), b);
       case 'compute':
         return b.operation === 'convert' ? this.convert(e, b) : this.aggregate(e, b);
       case 'webhook_receive':
@@ -195,8 +233,8 @@ class HandlerWriter {
   private lookup(r: ResourceModel, param: string): string[] {
     return [
       `const id = ${this.param(param)};`,
-      `const record = ctx.state${prop(r.storeName)}.get(id);`,
-      `if (record === undefined) ${this.notFound(r.spec.name, 'id')}`,
+      `const record = ${findRecord(r, 'id')};`,
+      `if (record === undefined) ${notFoundLine(this.rules, r, 'id')}`,
     ];
   }
 
@@ -243,6 +281,7 @@ class HandlerWriter {
     }
     lines.push(
       `if (${[...required, 'problems.length > 0'].join(' || ')}) throw ${this.kit('validationFailed')}(problems);`,
+      ...intervalLines(this.rules, r, locals, null),
     );
     for (const f of r.fields.filter((x) => x.spec.unique === true)) {
       const local = locals.get(f.spec.name) ?? '';
@@ -289,7 +328,10 @@ class HandlerWriter {
         `const ${locals.get(f.spec.name)} = ${reader}(input, ${str(f.spec.name)}, ${this.fieldCheck(f)}, problems);`,
       );
     }
-    lines.push(`if (problems.length > 0) throw ${this.kit('validationFailed')}(problems);`);
+    lines.push(
+      `if (problems.length > 0) throw ${this.kit('validationFailed')}(problems);`,
+      ...intervalLines(this.rules, r, locals, 'record'),
+    );
     for (const f of r.fields.filter((x) => x.spec.unique === true)) {
       const local = locals.get(f.spec.name) ?? '';
       const same = this.sameValue(f, `other${prop(f.spec.name)}`, local);
@@ -308,6 +350,13 @@ class HandlerWriter {
   }
 
   private remove(r: ResourceModel, param: string): string[] {
+    if (r.spec.key) {
+      return [
+        ...this.lookup(r, param),
+        `ctx.state${prop(r.storeName)}.remove(record.id);`,
+        'return { status: 200, body: { id: record.id, deleted: true } };',
+      ];
+    }
     return [
       `const id = ${this.param(param)};`,
       `if (!ctx.state${prop(r.storeName)}.remove(id)) ${this.notFound(r.spec.name, 'id')}`,

@@ -14,10 +14,13 @@ import {
 import { withArticle } from './contract-builder';
 import { AGGREGATE_SAMPLE, aggregateResult, convertResult } from './endpoint-docs';
 import { snakeName } from './naming';
+import { ruleHappyCheck } from './record-rule-checks';
 import { changedValue, sampleBody } from './samples';
 
 /** The happy-path check of an endpoint: exactly what a correct implementation of its behaviour answers. */
 export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null {
+  const rule = ruleHappyCheck(c, e);
+  if (rule !== undefined) return rule;
   const b = e.behavior;
   const tag = `${e.id}-ok`;
   const ok = successStatus(e, 200);
@@ -38,7 +41,7 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
       steps.push({
         request: { method: e.method, path: fill(e.path, values), body },
         expect: { status: ok, body_contains: body },
-        save: { [variable]: 'id' },
+        save: { [variable]: resource.key ?? 'id' },
       });
       const get = c.endpoints.find((x) => x.behavior.kind === 'get' && x.behavior.resource === b.resource);
       if (get && get.behavior.kind === 'get') {
@@ -227,6 +230,9 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
         ],
       );
     }
+    case 'adjust':
+    case 'reset':
+      return null;
     case 'static':
       return check(e, 'happy', `${e.method} ${e.path} answers ${b.status} with its fixed document.`, [
         { request: { method: e.method, path: e.path }, expect: { status: b.status, body_contains: b.body } },

@@ -29,6 +29,7 @@ import {
 } from './lexicon';
 import { kebabName } from './naming';
 import { withUniqueNamed } from './named-fields';
+import { applyWrittenRule, literalAdjust, literalBodyAdjust } from './record-rules-design';
 import { flagField, writtenField } from './samples';
 
 /** Literal paths that greet: `GET /hello` answers a JSON greeting. */
@@ -162,6 +163,11 @@ export function realiseLiteral(
       );
       return;
     }
+    const tally = literalBodyAdjust(b, feature, path);
+    if (tally) {
+      b.endpoint('POST', path, tally.behavior, feature);
+      return;
+    }
     const resource = nounOf(wordSeg);
     b.claimCollection(resource, path);
     b.resource(
@@ -186,6 +192,13 @@ export function realiseLiteral(
     if (base !== '/') b.claimCollection(resource, base);
     b.resource(resource);
     const acts = new Set<Action | null>([...r.actions, ...(actionSegment ? words(last).map(actionOf) : [])]);
+    const adjust =
+      actionSegment && method === 'POST' ? literalAdjust(b, feature, resource, idParam, last) : null;
+    if (adjust) {
+      b.endpoint(method, path, adjust, feature);
+      if (!adjust.create_missing) b.ensureCreate(resource, feature);
+      return;
+    }
     let behavior: Behavior;
     if (method === 'DELETE') behavior = { kind: 'delete', resource, param: idParam };
     else if (acts.has('reserve') || acts.has('release')) {
@@ -257,7 +270,10 @@ function useWrittenFields(b: ContractBuilder, resource: string, feature: string)
   for (const w of written) {
     const type = w.type ? WRITTEN_TYPES[w.type] : null;
     if (!type || !/^[a-z][a-z0-9_]*$/.test(w.name)) return;
-    fields.push(writtenField(w.name, type, !w.optional, w.enum));
+    const field = writtenField(w.name, type, !w.optional, w.enum);
+    // A rule the contract can hold (bounds, a date-time) is kept; any other stays for the gate to name.
+    if (w.rule) applyWrittenRule(field, w.rule);
+    fields.push(field);
   }
   b.resource(resource).fields = withUniqueNamed(feature, fields);
 }

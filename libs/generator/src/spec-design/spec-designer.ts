@@ -21,6 +21,7 @@ import { declareErrorShape } from './error-shape';
 import { readFeature, type FeatureReading } from './feature-reader';
 import { PARENT_LIMIT, PARENT_OF, words, type Action } from './lexicon';
 import { realiseLiteral } from './literal-features';
+import { asksNoOverlap, realiseTally, settleRecordRules } from './record-rules-design';
 import { shortHash } from './naming';
 import { flagField } from './samples';
 
@@ -134,6 +135,8 @@ function isNounPhrase(feature: string): boolean {
 export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: string, index: number): void {
   const r = readFeature(feature);
   if (realiseFromCatalog(b, feature)) return;
+  // Tallies and overlap rules are record rules (record-rules-design.ts); overlaps attach once all is designed.
+  if (!r.literal && (asksNoOverlap(feature) || realiseTally(b, feature, r.actions))) return;
   if (r.literal) {
     realiseLiteral(b, ctx, feature, r);
     return;
@@ -235,5 +238,6 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
       );
     }
   }
+  settleRecordRules(b);
   return { contract: finishContract(b, false), notes: ctx.notes };
 }

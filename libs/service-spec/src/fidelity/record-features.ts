@@ -1,6 +1,7 @@
-import type { Behavior, EndpointSpec } from '../spec-contract';
+import { fieldRuleConstraints, holdsRule } from '../record-rules';
+import type { Behavior, EndpointSpec, SpecContract } from '../spec-contract';
 import { domainTerms, wordsOf } from './domain-terms';
-import type { FeatureLiterals } from './feature-literals';
+import type { FeatureLiterals, LiteralField } from './feature-literals';
 
 /*
  * Two checks on what a realisation does rather than which words it uses: a feature realised only by keeping
@@ -117,4 +118,24 @@ export function storeForComputation(
     );
   }
   return problems;
+}
+
+/**
+ * Whether the endpoint holds the rule a feature writes with a field's type (`"quantity": integer >= 0`,
+ * `"start": ISO datetime`): the field the code validates (the resource's, for record behaviours; else the
+ * request's) declares exactly those bounds or that format. A rule the reader cannot state as bounds or a format
+ * is never held by a record field.
+ */
+export function ruleHeld(contract: SpecContract, target: EndpointSpec, literal: LiteralField): boolean {
+  if (!literal.rule) return true;
+  const rule = fieldRuleConstraints(literal.rule);
+  if (rule === null) return false;
+  const b = target.behavior;
+  const resource = b && 'resource' in b ? contract.resources.find((r) => r.name === b.resource) : undefined;
+  const request =
+    target.method === 'GET' || target.method === 'DELETE'
+      ? (target.request.query ?? [])
+      : (target.request.body?.fields ?? []);
+  const field = (resource?.fields ?? request).find((f) => f.name === literal.name);
+  return field !== undefined && holdsRule(field, rule);
 }

@@ -45,6 +45,7 @@ export {
   holdsRule,
   instantOf,
   isDateTime,
+  OVERLAP_STEMS,
   resourceRuleLines,
   resourceRuleProblems,
   withinBounds,

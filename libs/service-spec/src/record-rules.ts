@@ -243,3 +243,22 @@ export function holdsRule(field: FieldSpec, rule: FieldRule): boolean {
   const keys = ['minimum', 'maximum', 'exclusive_minimum', 'exclusive_maximum', 'format'] as const;
   return keys.every((k) => rule[k] === undefined || field[k] === rule[k]);
 }
+
+/** Word stems (folded) that say intervals must not overlap, in the languages intents are written in. */
+export const OVERLAP_STEMS = [
+  'overlap',
+  'clash',
+  'double-book',
+  'doublebook',
+  'intersect',
+  'uberschneid',
+  'ueberschneid',
+  'uberlapp',
+  'ueberlapp',
+  'chevauch',
+  'superpos',
+  'solap',
+  'superpon',
+  'sovrappo',
+  'sobrepo',
+];

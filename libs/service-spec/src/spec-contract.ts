@@ -314,7 +314,8 @@ export interface ReservationBehavior {
 /**
  * Changes numeric `field` of one record by an amount: the record is the one whose key (the resource's `key`,
  * else `id`) equals path parameter `param`, or, without `param`, the body field named like the resource's
- * `key`. The amount is the body's `amount_field` (an integer for integer fields, a number otherwise); when it
+ * `key` (with `param`, the body may repeat that key field; any other value of it is 400 `VALIDATION_FAILED`).
+ * The amount is the body's `amount_field` (an integer for integer fields, a number otherwise); when it
  * is omitted it is `amount_default`, and without `amount_default` it is required (400 `VALIDATION_FAILED`).
  * A result outside the field's bounds (`minimum`, `maximum`, …) is 409 `CONFLICT` and changes nothing.
  * Answers 200 with the changed record. An unknown key is 404 `NOT_FOUND`, unless `create_missing`: a record

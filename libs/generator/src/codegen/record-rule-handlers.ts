@@ -71,13 +71,19 @@ export function adjustLines(d: RuleDeps, r: ResourceModel, b: AdjustBehavior): s
       : `const input = ctx.body === undefined ? {} : ${d.check('bodyObject')}(ctx.body);`,
     'const problems: string[] = [];',
   ];
-  const declared = b.param === undefined ? [keyName, b.amount_field] : [b.amount_field];
-  lines.push(`${d.check('rejectUnknownFields')}(input, ${literal(declared)}, problems);`);
+  lines.push(`${d.check('rejectUnknownFields')}(input, ${literal([keyName, b.amount_field])}, problems);`);
   if (b.param === undefined) {
     lines.push(
       `const key = ${d.check('requiredField')}(input, ${str(keyName)}, ${d.check('isNonEmptyString')}, problems);`,
     );
-  } else lines.push(`const key: string | undefined = ctx.params[${str(b.param)}];`);
+  } else {
+    // The body may repeat the key the path names, but not name another record.
+    lines.push(
+      `const key: string | undefined = ctx.params[${str(b.param)}];`,
+      `const named = ${d.check('fieldOf')}(input, ${str(keyName)});`,
+      `if (named !== undefined && named !== key) problems.push(${str(`${keyName} in the body must equal the path's ${b.param}`)});`,
+    );
+  }
   if (b.amount_default === undefined) {
     lines.push(
       `const amount = ${d.check('requiredField')}(input, ${str(b.amount_field)}, ${amountCheck}, problems);`,

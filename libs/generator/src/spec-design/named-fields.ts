@@ -1,5 +1,5 @@
 import type { FieldSpec } from '@sf/service-spec';
-import { fold } from './lexicon';
+import { actionOf, fold } from './lexicon';
 import { snakeName } from './naming';
 import { writtenField } from './samples';
 
@@ -10,6 +10,9 @@ import { writtenField } from './samples';
  * leaves the resource's fields as they were (the fidelity gate then says what is missing).
  */
 
+/** "… for a room" / "für einen Raum" / "pour une salle" / "para una sala" right before the "with" clause. */
+const FOR_OWNER =
+  /\b(?:for|fur|pour|para|per)\s+(?:a|an|the|one|einen|eine|ein|einem|un|une|una|uno|el|la|le|il)\s+([a-z]+)\s*$/;
 const WITH = /\b(?:with|having|containing|avec|con|mit|com)\b\s+(.+?)(?:[;.]|$)/i;
 const ARTICLES = new Set(
   'a an the its their his her some one un une le la les el los las der die das ein eine einen um uma o os as'.split(
@@ -23,13 +26,24 @@ const FLAG = /^(?:whether|if)\s+(?:it|the \w+)\s+(?:is|has been|was)\s+(?:alread
 
 /** The fields named after "with" in a record feature, or null when the text names none it can read. */
 export function namedFields(feature: string): FieldSpec[] | null {
-  const clause = WITH.exec(feature)?.[1];
-  if (!clause) return null;
+  const found = WITH.exec(feature);
+  const clause = found?.[1];
+  if (!found || !clause) return null;
   const requiredWords = requiredNames(feature);
   const parts = clause
     .split(/,|\band\b|\bet\b|\by\b|\bund\b|\be\b/i)
     .map((p) => p.trim())
     .filter((p) => p !== '');
+  // A verb closing the clause ("… mit Beginn und Ende anlegen") is not part of the last field.
+  const last = parts.length - 1;
+  if (last >= 0) {
+    const tail = parts[last].split(/\s+/);
+    if (tail.length > 1 && actionOf(fold(tail[tail.length - 1]).toLowerCase()) !== null)
+      parts[last] = tail.slice(0, -1).join(' ');
+  }
+  // "a booking for a room with …": the record names what it is for.
+  const owner = FOR_OWNER.exec(fold(feature.slice(0, found.index)).toLowerCase())?.[1];
+  if (owner) parts.unshift(owner);
   const fields: FieldSpec[] = [];
   for (const raw of parts) {
     const hint = fold(raw).toLowerCase();

@@ -73,10 +73,17 @@ export function adjustDocs(
   if (b.kind === 'adjust' && target) {
     const fields = [amountField(target, b)];
     const example: Record<string, unknown> = { [b.amount_field]: ADJUST_EXAMPLE_AMOUNT };
-    if (b.param === undefined && r.key) {
-      const keyField = r.fields.find((f) => f.name === r.key);
-      if (keyField) fields.unshift({ ...keyField, required: true });
+    const keyField = r.fields.find((f) => f.name === r.key);
+    if (b.param === undefined && keyField && r.key) {
+      fields.unshift({ ...keyField, required: true });
       example[r.key] = record[r.key];
+    } else if (keyField) {
+      const { unique: _unique, ...plain } = keyField;
+      fields.push({
+        ...plain,
+        required: false,
+        description: `${keyField.description}; optional, and when sent it must equal the path's ${b.param ?? r.key}`,
+      });
     }
     request.body = { fields, allow_unknown: false, example };
     after = before + ADJUST_EXAMPLE_AMOUNT;

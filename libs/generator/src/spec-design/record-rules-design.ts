@@ -1,4 +1,5 @@
 import {
+  OVERLAP_STEMS,
   fieldRuleConstraints,
   readFeatureLiterals,
   type AdjustBehavior,
@@ -41,25 +42,6 @@ const RESET_WORDS = new Set(
   ).split(' '),
 );
 
-/** Words that say intervals must not overlap (folded; prefixes end in `*`). */
-const OVERLAP_WORDS = [
-  'overlap*',
-  'clash*',
-  'double-book*',
-  'doublebook*',
-  'intersect*',
-  'uberschneid*',
-  'ueberschneid*',
-  'uberlapp*',
-  'ueberlapp*',
-  'chevauch*',
-  'superpos*',
-  'solap*',
-  'superpon*',
-  'sovrappo*',
-  'sobrepo*',
-];
-
 /** Start and end field names of an interval, paired (folded, snake_case). */
 const INTERVAL_PAIRS: [string, string][] = [
   ['start', 'end'],
@@ -89,10 +71,6 @@ function hasWord(text: string, list: Set<string>): boolean {
   return words(text).some((w) => list.has(w));
 }
 
-function matchesPrefix(word: string, entries: string[]): boolean {
-  return entries.some((e) => (e.endsWith('*') ? word.startsWith(e.slice(0, -1)) : word === e));
-}
-
 /** Whether a feature asks for a numeric adjustment ("increment", "adjust", "add points to"). */
 export function asksToAdjust(feature: string): boolean {
   return hasWord(feature, ADJUST_WORDS);
@@ -108,7 +86,7 @@ export function asksToReset(feature: string): boolean {
 
 /** Whether a feature forbids overlapping intervals. */
 export function asksNoOverlap(feature: string): boolean {
-  return words(feature).some((w) => matchesPrefix(w, OVERLAP_WORDS));
+  return words(feature).some((w) => OVERLAP_STEMS.some((stem) => w.startsWith(stem)));
 }
 
 /** The constraints a written field rule states, applied to `field` (and said in its description); false when unreadable. */
@@ -484,7 +462,13 @@ function settleInterval(b: ContractBuilder, r: ResourceSpec, mine: EndpointSpec[
   );
   if (overlapFeatures.length === 0) return;
   const scope = new Set<string>();
-  for (const f of overlapFeatures) for (const name of sameScope(f, r)) scope.add(name);
+  for (const f of overlapFeatures) {
+    const same = sameScope(f, r);
+    for (const name of same.fields) scope.add(name);
+    // The intent's own words for the rule, so the SPEC shows which words it realises (as for translated nouns).
+    const stated = words(f).filter((w) => OVERLAP_STEMS.some((stem) => fold(w).startsWith(stem)));
+    b.writtenAs(r.name, [...stated, ...same.words]);
+  }
   iv.no_overlap = [...scope];
   const create = mine.find((e) => e.behavior.kind === 'create' && !e.behavior.parent);
   if (create) for (const f of overlapFeatures) if (!create.features.includes(f)) create.features.push(f);
@@ -504,18 +488,27 @@ function mentionsResource(feature: string, r: ResourceSpec): boolean {
 }
 
 /** The fields after "same" ("of the same room", "desselben Raums", "de la même salle"): the overlap scope. */
-function sameScope(feature: string, r: ResourceSpec): string[] {
+function sameScope(feature: string, r: ResourceSpec): { fields: string[]; words: string[] } {
   const text = fold(feature).toLowerCase();
-  const found: string[] = [];
-  const pattern =
-    /\b(?:same|desselben|derselben|demselben|dieselbe|denselben|meme|mismo|misma|stesso|stessa|mesmo|mesma)\s+(?:\w+\s+)?(\w+)/g;
+  const fields: string[] = [];
+  const said: string[] = [];
+  const pattern = new RegExp(`\\b(${SAME_WORDS})\\s+(\\w+)(?:\\s+(\\w+))?`, 'g');
   for (const m of text.matchAll(pattern)) {
-    const word = m[1];
-    const field = r.fields.find((f) => {
-      const name = fold(f.name);
-      return word === name || word.startsWith(name) || name.startsWith(word.replace(/s$/, ''));
-    });
-    if (field && !found.includes(field.name)) found.push(field.name);
+    // "the same room", "de la même salle", "dello stesso tipo di stanza": the next word, else the one after.
+    for (const word of [m[2], m[3]]) {
+      if (word === undefined) continue;
+      const field = r.fields.find((f) => {
+        const name = fold(f.name);
+        return word === name || word.startsWith(name) || name.startsWith(word.replace(/s$/, ''));
+      });
+      if (!field) continue;
+      if (!fields.includes(field.name)) fields.push(field.name);
+      said.push(m[1], word);
+      break;
+    }
   }
-  return found;
+  return { fields, words: said };
 }
+
+const SAME_WORDS =
+  'same|desselben|derselben|demselben|dieselbe|denselben|meme|mismo|misma|stesso|stessa|mesmo|mesma';

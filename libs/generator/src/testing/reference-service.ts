@@ -274,8 +274,11 @@ export class ReferenceService {
           record[b.field] = target.default ?? 0;
         } else {
           const amount = input[b.amount_field] ?? b.amount_default;
-          const declared = b.param === undefined ? [r.key, b.amount_field] : [b.amount_field];
-          if (Object.keys(input).some((k) => !declared.includes(k))) return error(400, 'VALIDATION_FAILED');
+          const keyName = r.key ?? 'id';
+          if (Object.keys(input).some((k) => k !== keyName && k !== b.amount_field))
+            return error(400, 'VALIDATION_FAILED');
+          if (b.param !== undefined && input[keyName] !== undefined && input[keyName] !== key)
+            return error(400, 'VALIDATION_FAILED');
           if (typeof amount !== 'number' || !typeOk({ ...target, required: true }, amount))
             return error(400, 'VALIDATION_FAILED');
           const next = Number(record[b.field] ?? 0) + amount;

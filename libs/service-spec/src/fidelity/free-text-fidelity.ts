@@ -76,7 +76,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   }
   problems.push(...missingQuantities(featureFigures(feature), realisation));
   problems.push(
-    ...recordMismatch(feature, endpoints),
+    ...recordMismatch(feature, endpoints, contract),
     ...unreadNames(feature, endpoints, servedFields(contract, endpoints)),
   );
   return problems;

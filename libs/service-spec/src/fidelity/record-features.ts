@@ -1,4 +1,4 @@
-import { fieldRuleConstraints, holdsRule } from '../record-rules';
+import { OVERLAP_STEMS, fieldRuleConstraints, holdsRule } from '../record-rules';
 import type { Behavior, EndpointSpec, SpecContract } from '../spec-contract';
 import { domainTerms, wordsOf } from './domain-terms';
 import type { FeatureLiterals, LiteralField } from './feature-literals';
@@ -49,10 +49,15 @@ const RECORD_VERBS = new Set(
  * Klingon", "increment a named counter"): a record store named after its words is not what it asks for. A
  * short noun phrase ("Refunds", "Customer notes") reads as keeping those records.
  */
-export function recordMismatch(feature: string, endpoints: EndpointSpec[]): string[] {
+export function recordMismatch(
+  feature: string,
+  endpoints: EndpointSpec[],
+  contract?: SpecContract,
+): string[] {
   if (endpoints.length === 0 || !endpoints.every((e) => RECORD_KINDS.has(e.behavior?.kind))) return [];
   const words = wordsOf(feature);
   if (words.some((w) => RECORD_VERBS.has(w))) return [];
+  if (contract && overlapRuleHeld(words, endpoints, contract)) return [];
   const linking = words.some((w) => ['to', 'into', 'from', 'in', 'per', 'of'].includes(w));
   if (domainTerms(feature).length <= 2 && words.length <= 3 && !linking && !/[,;:]/.test(feature)) return [];
   return [
@@ -138,4 +143,17 @@ export function ruleHeld(contract: SpecContract, target: EndpointSpec, literal: 
       : (target.request.body?.fields ?? []);
   const field = (resource?.fields ?? request).find((f) => f.name === literal.name);
   return field !== undefined && holdsRule(field, rule);
+}
+
+/**
+ * A feature about overlapping intervals ("a booking that overlaps another of the same room returns 409") is a
+ * rule on keeping records: realised by a create or update of a resource whose interval rule forbids overlaps.
+ */
+function overlapRuleHeld(words: string[], endpoints: EndpointSpec[], contract: SpecContract): boolean {
+  if (!words.some((w) => OVERLAP_STEMS.some((stem) => w.startsWith(stem)))) return false;
+  return endpoints.some((e) => {
+    const b = e.behavior;
+    if (b?.kind !== 'create' && b?.kind !== 'update') return false;
+    return contract.resources.find((r) => r.name === b.resource)?.interval?.no_overlap !== undefined;
+  });
 }

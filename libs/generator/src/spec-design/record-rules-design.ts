@@ -93,6 +93,8 @@ export function asksNoOverlap(feature: string): boolean {
 export function applyWrittenRule(field: FieldSpec, rule: string): boolean {
   const constraints = fieldRuleConstraints(rule);
   if (!constraints) return false;
+  const numeric = field.type === 'integer' || field.type === 'number';
+  if (constraints.format !== undefined ? field.type !== 'string' : !numeric) return false;
   applyConstraints(field, constraints, rule);
   return true;
 }

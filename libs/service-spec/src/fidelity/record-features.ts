@@ -56,6 +56,8 @@ export function recordMismatch(
 ): string[] {
   if (endpoints.length === 0 || !endpoints.every((e) => RECORD_KINDS.has(e.behavior?.kind))) return [];
   const words = wordsOf(feature);
+  const unordered = unorderedList(words, endpoints);
+  if (unordered.length > 0) return unordered;
   if (words.some((w) => RECORD_VERBS.has(w))) return [];
   if (contract && overlapRuleHeld(words, endpoints, contract)) return [];
   const linking = words.some((w) => ['to', 'into', 'from', 'in', 'per', 'of'].includes(w));
@@ -156,4 +158,40 @@ function overlapRuleHeld(words: string[], endpoints: EndpointSpec[], contract: S
     if (b?.kind !== 'create' && b?.kind !== 'update') return false;
     return contract.resources.find((r) => r.name === b.resource)?.interval?.no_overlap !== undefined;
   });
+}
+
+/** Words asking for records in an order (folded; a stem matches every word it starts). */
+const ORDER_STEMS = [
+  'sort',
+  'ordered',
+  'ranked',
+  'ranking',
+  'ascending',
+  'descending',
+  'sortier',
+  'triee',
+  'ordenad',
+  'ordinat',
+  'aufsteigend',
+  'absteigend',
+  'croissant',
+  'decroissant',
+  'ascendente',
+  'descendente',
+];
+
+/**
+ * A feature asking for records in an order ("all bookings of a room sorted by start", "nach Beginn sortiert")
+ * is not realised by a plain list, which answers in the order records were created. A list behaviour with
+ * options of its own (an order, a filter) is judged by the rules for those options.
+ */
+function unorderedList(words: string[], endpoints: EndpointSpec[]): string[] {
+  if (!words.some((w) => ORDER_STEMS.some((stem) => w.startsWith(stem)))) return [];
+  const lists = endpoints.filter((e) => e.behavior?.kind === 'list' || e.behavior?.kind === 'search');
+  const ordering = lists.some((e) => e.behavior.kind === 'list' && Object.keys(e.behavior).length > 2);
+  const plain = lists.filter((e) => e.behavior.kind === 'search' || Object.keys(e.behavior).length === 2);
+  if (plain.length === 0 || ordering) return [];
+  return [
+    `it asks for records in an order, but ${plain.map((e) => `${e.method} ${e.path}`).join(', ')} answers them in the order they were created`,
+  ];
 }

@@ -47,7 +47,7 @@ const ACTION_WORDS: Record<Action, string[]> = {
   `),
   get: w(`
     get gets fetch* retriev* read reads lookup obtain obtener obtenir obter recuperar recuperer
-    abrufen holen lesen consult* detail details
+    abrufen holen lesen consult* detail details lire leer ler leggere
   `),
   update: w(`
     updat* edit* modif* chang* renam* patch actualiz* atualiz* aktualisier* bearbeit* andern aendern

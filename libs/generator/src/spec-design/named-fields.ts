@@ -1,5 +1,6 @@
 import type { FieldSpec } from '@sf/service-spec';
 import { actionOf, fold } from './lexicon';
+import { applyProseRule, partRule } from './record-rules-design';
 import { snakeName } from './naming';
 import { writtenField } from './samples';
 
@@ -30,7 +31,16 @@ export function namedFields(feature: string): FieldSpec[] | null {
   const clause = found?.[1];
   if (!found || !clause) return null;
   const requiredWords = requiredNames(feature);
+  // "between 1 and 5" is one field's range, not two fields: kept apart from the split and read back per part.
+  const ranges: string[] = [];
   const parts = clause
+    .replace(
+      /\b(?:between|entre|zwischen|tra)\s+-?\d+(?:[.,]\d+)?\s+(?:and|et|y|und|e)\s+-?\d+(?:[.,]\d+)?/gi,
+      (m) => {
+        ranges.push(m);
+        return `\u0000${ranges.length - 1}\u0000`;
+      },
+    )
     .split(/,|\band\b|\bet\b|\by\b|\bund\b|\be\b/i)
     .map((p) => p.trim())
     .filter((p) => p !== '');
@@ -46,7 +56,8 @@ export function namedFields(feature: string): FieldSpec[] | null {
   if (owner) parts.unshift(owner);
   const fields: FieldSpec[] = [];
   for (const raw of parts) {
-    const hint = fold(raw).toLowerCase();
+    const { rest, rule } = partRule(raw.replace(/\u0000(\d+)\u0000/g, (_, i: string) => ranges[Number(i)]));
+    const hint = fold(rest).toLowerCase();
     const text = hint
       .replace(/\([^)]*\)/g, ' ')
       .replace(/[^a-z0-9 ]+/g, ' ')
@@ -61,7 +72,7 @@ export function namedFields(feature: string): FieldSpec[] | null {
       .split(/\s+/)
       .filter((w) => w !== '' && !ARTICLES.has(w));
     if (words.length === 0 || words.length > 3) return null;
-    const number = NUMBER_HINT.test(text);
+    const number = NUMBER_HINT.test(text) || rule !== null;
     const name = snakeName(words.join('_'), 'field');
     const type: FieldSpec['type'] = number
       ? /price|cost|amount|preis|precio|prix|preco|prezzo|betrag|importe|montant/.test(text)
@@ -69,6 +80,7 @@ export function namedFields(feature: string): FieldSpec[] | null {
         : 'integer'
       : 'string';
     const field = writtenField(name, type, requiredWords.size === 0 || requiredWords.has(name));
+    if (rule) applyProseRule(field, rule);
     fields.push(DATE_HINT.test(hint) && type === 'string' ? { ...field, example: '2025-06-01' } : field);
   }
   const names = fields.map((f) => f.name);

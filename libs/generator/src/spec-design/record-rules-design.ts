@@ -11,7 +11,7 @@ import {
 } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import { readFeature } from './feature-reader';
-import { fold, knownNoun, singular, words } from './lexicon';
+import { actionOf, fold, knownNoun, singular, words } from './lexicon';
 import { snakeName } from './naming';
 
 /*
@@ -31,6 +31,18 @@ const ADJUST_WORDS = new Set(
     'ajustar incrementar aumentar sumar anadir acreditar ' +
     'anpassen erhohen erhoehen hochzahlen hochzaehlen inkrementieren addieren gutschreiben ' +
     'aggiustare incrementare aumentare aggiungere'
+  ).split(' '),
+);
+
+/**
+ * The verbs that make a free-text feature a tally ("increment a named counter"): only those that mean counting
+ * up, never the "add" that creates records ("add a task").
+ */
+const TALLY_WORDS = new Set(
+  (
+    'increment increments incrementing incr bump bumps increase increases tally ' +
+    'incrementer augmenter incrementar aumentar erhohen erhoehen hochzahlen hochzaehlen inkrementieren ' +
+    'incrementare aumentare'
   ).split(' '),
 );
 
@@ -74,6 +86,11 @@ function hasWord(text: string, list: Set<string>): boolean {
 /** Whether a feature asks for a numeric adjustment ("increment", "adjust", "add points to"). */
 export function asksToAdjust(feature: string): boolean {
   return hasWord(feature, ADJUST_WORDS);
+}
+
+/** Whether a free-text feature counts something up ("increment", "erhöhen", "incrémenter"). */
+export function asksToTally(feature: string): boolean {
+  return hasWord(feature, TALLY_WORDS);
 }
 
 /** Whether a feature asks to reset a number. */
@@ -165,6 +182,33 @@ function boundsIn(text: string): FieldRule | null {
   ).exec(text);
   if (m) rule.maximum = num(m[1]);
   return Object.keys(rule).length > 0 ? rule : null;
+}
+
+/**
+ * A field phrase with its bounds taken off: "a rating between 1 and 5" → "a rating" and {1..5}; "at least 1
+ * seat" → "seat" and {min 1}. The rule is null when the phrase states none.
+ */
+export function partRule(phrase: string): { rest: string; rule: FieldRule | null } {
+  const text = fold(phrase).toLowerCase();
+  const rule = boundsIn(text);
+  if (!rule) return { rest: phrase, rule: null };
+  const rest = text
+    .replace(new RegExp(`\\b(?:between|entre|zwischen|tra|fra)\\s+${N}\\s+(?:and|et|y|und|e)\\s+${N}`), ' ')
+    .replace(
+      new RegExp(
+        `\\b(?:at least|at most|no less than|no more than|minimum(?: of)?|maximum(?: of)?|mindestens|hochstens|au moins|au plus|al menos)\\s+${N}`,
+      ),
+      ' ',
+    )
+    .replace(/\b(?:non[- ]?negative|never negative|not negative)\b/, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { rest, rule };
+}
+
+/** Bounds read from prose applied to a numeric field (and said in its description). */
+export function applyProseRule(field: FieldSpec, rule: FieldRule): void {
+  if (field.type === 'integer' || field.type === 'number') applyConstraints(field, rule, describe(rule));
 }
 
 /** The numeric field an adjustment changes: named in the feature's answer or text, else the only one. */
@@ -303,16 +347,33 @@ function counterField(name: string, type: 'integer' | 'number' = 'integer'): Fie
  * same noun; returns whether `feature` was realised here.
  */
 export function realiseTally(b: ContractBuilder, feature: string, actions: string[]): boolean {
-  const adjusted = b.contract.service.features.find(
-    (f) => readFeatureLiterals(f).routes.length === 0 && asksToAdjust(f) && readFeature(f).noun !== null,
+  const tallies = b.contract.service.features.filter(
+    (f) => readFeatureLiterals(f).routes.length === 0 && asksToTally(f),
   );
-  const noun = adjusted === undefined ? null : readFeature(adjusted).noun;
+  const noun = tallies.map(tallyNoun).find((n) => n !== null) ?? null;
   if (noun === null || !mentions(feature, noun)) return false;
-  const adjusting = asksToAdjust(feature);
+  const adjusting = asksToTally(feature);
   const resetting = asksToReset(feature);
   const reading = actions.includes('get') || actions.includes('view');
   if (!adjusting && !resetting && !reading) return false;
-  const r = tallyResource(b, noun);
+  const r = tallyResource(
+    b,
+    noun,
+    b.contract.service.features.filter((f) => mentions(f, noun)),
+  );
+  // The intent's own words for what was understood (the noun, the verb, the value), as for translated nouns.
+  b.writtenAs(
+    noun,
+    words(feature).filter(
+      (w) =>
+        mentions(w, noun) ||
+        ADJUST_WORDS.has(w) ||
+        RESET_WORDS.has(w) ||
+        VALUE_WORDS.includes(w) ||
+        UNDERSTOOD_TOO.has(w) ||
+        (reading && actionOf(w) !== null),
+    ),
+  );
   const key = r.key ?? 'name';
   const value = r.fields.find((f) => f.name !== key)?.name ?? 'value';
   const item = `${b.collectionPath(noun)}/{${key}}`;
@@ -346,17 +407,51 @@ export function realiseTally(b: ContractBuilder, feature: string, actions: strin
 }
 
 function mentions(feature: string, noun: string): boolean {
-  return words(feature).some((w) => w === noun || singular(w) === noun || knownNoun(w) === noun);
+  return words(feature).some(
+    (w) => w === noun || singular(w) === noun || knownNoun(w) === noun || knownNoun(singular(w)) === noun,
+  );
 }
 
+/** The noun a tally feature counts: a known noun it names ("compteur" → counter), else the reader's. */
+function tallyNoun(feature: string): string | null {
+  for (const w of words(feature)) {
+    const known = knownNoun(w) ?? knownNoun(singular(w));
+    if (known) return known;
+  }
+  return readFeature(feature).noun;
+}
+
+/** Other words a tally feature is read by: "current", and the adjusting verbs' participles ("never incremented"). */
+const UNDERSTOOD_TOO = new Set(
+  'current aktuell aktuellen aktuelle actuel actuelle actual actuales attuale incremented erhoht erhoeht incremente incrementado incrementato'.split(
+    ' ',
+  ),
+);
+
+/** Words for a tally's number, in the languages intents are written in (folded). */
+const VALUE_WORDS = [
+  'value',
+  'count',
+  'total',
+  'score',
+  'wert',
+  'stand',
+  'valeur',
+  'valor',
+  'valore',
+  'conteo',
+];
+
 /** The tally resource: its written fields kept, else a name key and a value starting at 0. */
-function tallyResource(b: ContractBuilder, noun: string): ResourceSpec {
+function tallyResource(b: ContractBuilder, noun: string, about: string[]): ResourceSpec {
   const existed = b.findResource(noun) !== undefined;
   const r = b.resource(noun);
   if (!existed || !r.key) {
+    // The number is named as the intent names it ("Stand", "valeur"), else "value".
+    const named = about.flatMap((f) => words(f)).find((w) => VALUE_WORDS.includes(w)) ?? 'value';
     r.fields = [
       keyField('name', `Name of the ${noun.replace(/-/g, ' ')}, chosen by its users`),
-      counterField('value'),
+      counterField(named),
     ];
     r.key = 'name';
   }
@@ -375,6 +470,18 @@ export function settleRecordRules(b: ContractBuilder): void {
     const mine = c.endpoints.filter((e) => 'resource' in e.behavior && e.behavior.resource === r.name);
     settleKey(r, mine);
     for (const e of mine) {
+      const beh = e.behavior;
+      if (beh.kind !== 'adjust' && beh.kind !== 'reset') continue;
+      const current = r.fields.find((f) => f.name === beh.field);
+      if (current && (current.type === 'integer' || current.type === 'number')) continue;
+      // Designed before the feature that wrote the fields: aim at the number the feature names now.
+      const found = e.features
+        .map((f) => targetField(r, f, beh.kind === 'adjust' ? beh.amount_field : null))
+        .find((f) => f !== undefined);
+      if (found) beh.field = found.name;
+      else r.fields.push(counterField(beh.field));
+    }
+    for (const e of mine) {
       for (const feature of e.features) {
         for (const [name, rule] of proseBounds(feature, r.fields)) {
           const f = r.fields.find((x) => x.name === name);
@@ -383,7 +490,12 @@ export function settleRecordRules(b: ContractBuilder): void {
         }
       }
     }
-    settleInterval(b, r, mine);
+    detectInterval(r);
+  }
+  // Overlap features need every resource's interval known first (one that alone spans intervals takes them).
+  for (const r of c.resources) {
+    const mine = c.endpoints.filter((e) => 'resource' in e.behavior && e.behavior.resource === r.name);
+    forbidOverlaps(b, r, mine);
     const creatable = mine.some((e) => e.behavior.kind === 'create');
     for (const e of mine) {
       const beh = e.behavior;
@@ -433,8 +545,8 @@ function settleKey(r: ResourceSpec, mine: EndpointSpec[]): void {
   }
 }
 
-/** A start/end pair of date-times (or numbers) is an interval; overlap features forbid overlaps. */
-function settleInterval(b: ContractBuilder, r: ResourceSpec, mine: EndpointSpec[]): void {
+/** A start/end pair of date-times (or numbers) is an interval. */
+function detectInterval(r: ResourceSpec): void {
   const field = (name: string) => r.fields.find((f) => f.name === name);
   if (!r.interval) {
     for (const [start, end] of INTERVAL_PAIRS) {
@@ -457,10 +569,16 @@ function settleInterval(b: ContractBuilder, r: ResourceSpec, mine: EndpointSpec[
       break;
     }
   }
+}
+
+/** Overlap features forbid overlaps of the resource's interval, per the fields after "same". */
+function forbidOverlaps(b: ContractBuilder, r: ResourceSpec, mine: EndpointSpec[]): void {
   const iv = r.interval;
   if (!iv) return;
+  // An overlap feature is about this resource when it names it, or when no other resource spans intervals.
+  const alone = b.contract.resources.filter((x) => x.interval !== undefined).length === 1;
   const overlapFeatures = b.contract.service.features.filter(
-    (f) => asksNoOverlap(f) && mine.some((e) => e.features.includes(f) || mentionsResource(f, r)),
+    (f) => asksNoOverlap(f) && (alone || mine.some((e) => e.features.includes(f)) || mentionsResource(f, r)),
   );
   if (overlapFeatures.length === 0) return;
   const scope = new Set<string>();
@@ -478,14 +596,13 @@ function settleInterval(b: ContractBuilder, r: ResourceSpec, mine: EndpointSpec[
 
 function mentionsResource(feature: string, r: ResourceSpec): boolean {
   const said = words(feature);
-  const names = [
-    r.name,
-    r.plural,
-    ...r.description
-      .replace(/.*Written in the intent as: /, '')
-      .replace(/\.$/, '')
-      .split(', '),
-  ];
+  const written = r.description.includes('Written in the intent as: ')
+    ? r.description
+        .replace(/.*Written in the intent as: /, '')
+        .replace(/\.$/, '')
+        .split(', ')
+    : [];
+  const names = [r.name, r.plural, ...r.name.split('-'), ...written.map((w) => fold(w).toLowerCase())];
   return said.some((w) => names.some((n) => n !== '' && (w === n || w === `${n}s` || w.startsWith(n))));
 }
 

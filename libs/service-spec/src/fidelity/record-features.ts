@@ -31,9 +31,9 @@ const RECORD_VERBS = new Set(
     'edits change changes modify rename set delete deletes remove removes erase cancel cancels drop search ' +
     'searches filter filters query mark marks toggle toggles flag complete completes finish archive pin tick ' +
     'reserve reserves book books hold release releases free lend lends borrow borrows loan ' +
-    'creer ajouter enregistrer lister afficher voir obtenir consulter modifier changer supprimer effacer ' +
+    'creer ajouter enregistrer lister afficher voir obtenir consulter lire modifier changer supprimer effacer ' +
     'chercher rechercher marquer reserver liberer preter rendre ' +
-    'crear anadir agregar registrar guardar listar mostrar ver obtener consultar modificar actualizar cambiar ' +
+    'crear anadir agregar registrar guardar listar mostrar ver obtener consultar leer modificar actualizar cambiar ' +
     'eliminar borrar buscar marcar reservar liberar prestar devolver ' +
     'erstellen anlegen hinzufugen speichern erfassen auflisten anzeigen abrufen lesen andern aktualisieren ' +
     'bearbeiten loschen entfernen suchen markieren reservieren buchen freigeben ausleihen zuruckgeben ' +

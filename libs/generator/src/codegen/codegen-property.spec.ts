@@ -50,6 +50,13 @@ const feature = fc.oneof(
     'Toggle favourite',
     'DELETE /links/:id',
     'Update notes',
+    'POST /crates with body {"tag": string, "units": integer >= 0} returns 201 {"tag", "units"}',
+    'POST /crates/{tag}/adjust with body {"delta": integer} returns {"tag", "units"}',
+    'increment a named tally by 1 or by an amount',
+    'einen Zähler auf null zurücksetzen',
+    'POST /lanes with body {"lane": string, "start": ISO datetime, "end": ISO datetime} returns 201',
+    'a lane booking that overlaps another of the same lane is refused',
+    'Create a rating with a score between 1 and 5',
   ),
 );
 const intents: fc.Arbitrary<IntentInput> = fc.record({

@@ -259,9 +259,9 @@ const WRITTEN_TYPES: Record<NonNullable<LiteralField['type']>, FieldSpec['type']
 
 /**
  * The request shape a create feature writes out becomes the resource's fields, exactly: its names, types,
- * listed values and optional marks. Only when every field is fully understood (a plain type or listed values,
- * a snake_case name): a field written as "integer >= 0" or "ISO datetime" states a rule the contract cannot
- * hold, and the resource then keeps its fields (the fidelity gate names what is missing).
+ * listed values, optional marks and the rules the contract can hold ("integer >= 0" as bounds, "ISO datetime"
+ * as a date-time). Only when every field has a type and a snake_case name; a rule the contract cannot hold is
+ * left for the fidelity gate to name.
  */
 function useWrittenFields(b: ContractBuilder, resource: string, feature: string): void {
   const written = readFeatureLiterals(feature).request.filter((f) => f.name !== 'id');

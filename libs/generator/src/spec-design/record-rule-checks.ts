@@ -241,9 +241,13 @@ function intervalCheck(e: EndpointSpec, r: ResourceSpec, err: EndpointError, tag
   }
   if (err.status === 409 && iv.no_overlap) {
     const created = successStatus(e, 201);
+    // One right after and one right before: touching is allowed at either end.
     const touching = { ...sampleBody(r, `${tag}-next`), ...scope(base, iv.no_overlap) };
     touching[iv.start] = end;
     touching[iv.end] = shift(end, 1);
+    const before = { ...sampleBody(r, `${tag}-before`), ...scope(base, iv.no_overlap) };
+    before[iv.start] = shift(start, -1);
+    before[iv.end] = start;
     const overlapping = { ...sampleBody(r, `${tag}-clash`), ...scope(base, iv.no_overlap) };
     overlapping[iv.start] = shift(start, 0.5);
     overlapping[iv.end] = shift(end, 0.5);
@@ -251,7 +255,7 @@ function intervalCheck(e: EndpointSpec, r: ResourceSpec, err: EndpointError, tag
     return check(
       e,
       'error',
-      `${withArticle(r.name).replace(/^a/, 'A')} that starts when another${same} ends is stored; one that overlaps it answers 409 CONFLICT.`,
+      `${withArticle(r.name).replace(/^a/, 'A')} that starts when another${same} ends, or ends when it starts, is stored; one that overlaps it answers 409 CONFLICT.`,
       [
         {
           request: { method: e.method, path: e.path, body: base },
@@ -260,6 +264,10 @@ function intervalCheck(e: EndpointSpec, r: ResourceSpec, err: EndpointError, tag
         {
           request: { method: e.method, path: e.path, body: touching },
           expect: { status: created, body_contains: { [iv.start]: touching[iv.start] } },
+        },
+        {
+          request: { method: e.method, path: e.path, body: before },
+          expect: { status: created, body_contains: { [iv.end]: before[iv.end] } },
         },
         { request: { method: e.method, path: e.path, body: overlapping }, expect },
       ],

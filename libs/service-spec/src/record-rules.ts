@@ -1,4 +1,5 @@
-import type { AdjustBehavior, FieldSpec, ResetBehavior, ResourceSpec, SpecContract } from './spec-contract';
+import type { AdjustBehavior, ResetBehavior } from './record-rule-contract';
+import type { FieldSpec, ResourceSpec, SpecContract } from './spec-contract';
 
 /*
  * The record rules beyond a field's type: numeric bounds, date-time strings, client-chosen keys, intervals that

@@ -1,4 +1,5 @@
 import type { Priority, ServiceType } from '@sf/contracts';
+import type { AdjustBehavior, IntervalRule, ResetBehavior } from './record-rule-contract';
 
 /**
  * The machine-readable part of a SPEC (the `spec-contract` block): the build's frozen acceptance pack.
@@ -142,19 +143,6 @@ export interface ResourceSpec {
   key?: string;
   /** Records span a time interval; see {@link IntervalRule}. */
   interval?: IntervalRule;
-}
-
-/**
- * Records that span `[start, end)`: two fields of the resource, both `date-time` strings (compared as instants)
- * or both numbers. A create or update whose `end` is not after its `start` is 400 `VALIDATION_FAILED`. With
- * `no_overlap`, a record whose interval overlaps another's that has equal values of every field `no_overlap`
- * lists (the same room) is 409 `CONFLICT`; intervals that only touch (one ends when the next starts) do not
- * overlap. An empty `no_overlap` list means no two records may overlap at all.
- */
-export interface IntervalRule {
-  start: string;
-  end: string;
-  no_overlap?: string[];
 }
 
 /** A path parameter (`{name}` in the path). Values are percent-decoded strings. */
@@ -309,39 +297,6 @@ export interface ReservationBehavior {
   resource: string;
   param: string;
   field: string;
-}
-
-/**
- * Changes numeric `field` of one record by an amount: the record is the one whose key (the resource's `key`,
- * else `id`) equals path parameter `param`, or, without `param`, the body field named like the resource's
- * `key` (with `param`, the body may repeat that key field; any other value of it is 400 `VALIDATION_FAILED`).
- * The amount is the body's `amount_field` (an integer for integer fields, a number otherwise); when it
- * is omitted it is `amount_default`, and without `amount_default` it is required (400 `VALIDATION_FAILED`).
- * A result outside the field's bounds (`minimum`, `maximum`, …) is 409 `CONFLICT` and changes nothing.
- * Answers 200 with the changed record. An unknown key is 404 `NOT_FOUND`, unless `create_missing`: a record
- * with that key is then created, every other field at its default, `field` starting from its default (else 0).
- */
-export interface AdjustBehavior {
-  kind: 'adjust';
-  resource: string;
-  param?: string;
-  field: string;
-  amount_field: string;
-  amount_default?: number;
-  create_missing?: boolean;
-}
-
-/**
- * Sets numeric `field` of the record addressed by path parameter `param` (as for `get`) back to its `default`:
- * 200 with the record. An unknown key is 404 `NOT_FOUND`, unless `create_missing` (the record is created at
- * its defaults).
- */
-export interface ResetBehavior {
-  kind: 'reset';
-  resource: string;
-  param: string;
-  field: string;
-  create_missing?: boolean;
 }
 
 /**

@@ -1,7 +1,5 @@
 import {
   boundsOf,
-  type AggregateBehavior,
-  type ConvertBehavior,
   type CreateBehavior,
   type ParentRef,
   type EndpointSpec,
@@ -27,6 +25,7 @@ import {
   prop,
   str,
 } from './code-text';
+import { ComputeHandlerLines } from './compute-handlers';
 import { functionHandlerLines } from './function-handler';
 import { receiveHandlerLines } from './webhook-handler';
 import {
@@ -73,6 +72,11 @@ class HandlerWriter {
   readonly imports = new Imports();
   private readonly constants: string[] = [];
   private readonly moduleNames: NameTable;
+  private readonly computeLines = new ComputeHandlerLines({
+    check: (name) => this.check(name),
+    kit: (name) => this.kit(name),
+    constant: (preferred, doc, type, value) => this.constant(preferred, doc, type, value),
+  });
 
   constructor(private readonly model: ServiceModel) {
     this.moduleNames = new NameTable([...HANDLER_MODULE_NAMES, ...model.endpoints.map((e) => e.handlerName)]);
@@ -185,7 +189,9 @@ class HandlerWriter {
       case 'reset':
         return resetLines(this.rules, resourceOf(this.model, b.resource), b);
       case 'compute':
-        return b.operation === 'convert' ? this.convert(e, b) : this.aggregate(e, b);
+        return b.operation === 'convert'
+          ? this.computeLines.convert(e, b)
+          : this.computeLines.aggregate(e, b);
       case 'webhook_receive':
         return this.receive(e, b);
       case 'webhook_replay':
@@ -400,101 +406,6 @@ class HandlerWriter {
       ');',
       'return { status: 200, body: hits };',
     ];
-  }
-
-  /** Reads the compute inputs from the query string for GET, else from the JSON body. */
-  private computeInput(e: EndpointModel): string[] {
-    if (e.spec.method === 'GET') return [];
-    return [`const input = ${this.check('isJsonObject')}(ctx.body) ? ctx.body : {};`];
-  }
-
-  private replyObject(fixed: [string, string][], output: string, result: string): string {
-    const entries = fixed.filter(([name]) => name !== output);
-    entries.push([output, result]);
-    return `{ ${entries.map(([name, value]) => (name === value ? name : `${key(name)}: ${value}`)).join(', ')} }`;
-  }
-
-  private convert(e: EndpointModel, b: ConvertBehavior): string[] {
-    const units = Object.keys(b.rates);
-    const rates = this.constant(
-      `${camelCase(e.spec.id)}Rates`,
-      `Units per one base unit, as the contract declares them for ${e.spec.method} ${commentText(e.spec.path)}.`,
-      'Readonly<Record<string, number>>',
-      literal(b.rates),
-    );
-    const invalid = this.kit('validationFailed');
-    const lines = this.computeInput(e);
-    if (e.spec.method === 'GET') {
-      lines.push(
-        `const amountText = ctx.query.get(${str(b.inputs.amount)});`,
-        "const amount = amountText === null || amountText.trim() === '' ? Number.NaN : Number(amountText);",
-        `const from = ctx.query.get(${str(b.inputs.from)});`,
-        `const to = ctx.query.get(${str(b.inputs.to)});`,
-        `if (!Number.isFinite(amount)) throw ${invalid}([${str(`${b.inputs.amount} must be a number`)}]);`,
-        `if (from === null || !Object.hasOwn(${rates}, from)) {`,
-      );
-    } else {
-      const fieldOf = this.check('fieldOf');
-      lines.push(
-        `const amount = ${fieldOf}(input, ${str(b.inputs.amount)});`,
-        `const from = ${fieldOf}(input, ${str(b.inputs.from)});`,
-        `const to = ${fieldOf}(input, ${str(b.inputs.to)});`,
-        "if (typeof amount !== 'number' || !Number.isFinite(amount)) {",
-        `  throw ${invalid}([${str(`${b.inputs.amount} must be a finite number`)}]);`,
-        '}',
-        `if (typeof from !== 'string' || !Object.hasOwn(${rates}, from)) {`,
-      );
-    }
-    const oneOf = units.join(', ');
-    lines.push(
-      `  throw ${invalid}([${str(`${b.inputs.from} must be one of ${oneOf}`)}]);`,
-      '}',
-      e.spec.method === 'GET'
-        ? `if (to === null || !Object.hasOwn(${rates}, to)) {`
-        : `if (typeof to !== 'string' || !Object.hasOwn(${rates}, to)) {`,
-      `  throw ${invalid}([${str(`${b.inputs.to} must be one of ${oneOf}`)}]);`,
-      '}',
-      '// result = round(amount / rates[from] * rates[to], decimals), exactly as the contract states it.',
-      `const result = ${this.check('roundTo')}((amount / ${rates}[from]) * ${rates}[to], ${String(10 ** b.decimals)});`,
-      `return { status: 200, body: ${this.replyObject(
-        [
-          ['amount', 'amount'],
-          ['from', 'from'],
-          ['to', 'to'],
-        ],
-        b.output,
-        'result',
-      )} };`,
-    );
-    return lines;
-  }
-
-  private aggregate(e: EndpointModel, b: AggregateBehavior): string[] {
-    const lines = this.computeInput(e);
-    const numbers = this.check('numberArray');
-    if (e.spec.method === 'GET') {
-      // A query string has no arrays: GET takes comma-separated (or repeated) values.
-      lines.push(
-        `const values = ${numbers}(ctx.query.getAll(${str(b.inputs.values)}).flatMap((part) => part.split(',')).filter((part) => part.trim() !== '').map(Number));`,
-      );
-    } else {
-      lines.push(`const values = ${numbers}(${this.check('fieldOf')}(input, ${str(b.inputs.values)}));`);
-    }
-    lines.push(
-      `if (values === null) throw ${this.kit('validationFailed')}([${str(`${b.inputs.values} must be a non-empty array of numbers`)}]);`,
-    );
-    const expression = {
-      sum: 'values.reduce((total, value) => total + value, 0)',
-      average: 'values.reduce((total, value) => total + value, 0) / values.length',
-      // reduce rather than Math.min(...values): spreading a large array would overflow the call stack.
-      min: 'values.reduce((least, value) => Math.min(least, value))',
-      max: 'values.reduce((most, value) => Math.max(most, value))',
-    }[b.operation];
-    lines.push(
-      `const result = ${this.check('roundTo')}(${expression}, ${String(10 ** b.decimals)});`,
-      `return { status: 200, body: ${this.replyObject([['count', 'values.length']], b.output, 'result')} };`,
-    );
-    return lines;
   }
 
   /** A signed webhook receiver: the signature checked over the raw bytes, then the event stored by id. */

@@ -29,10 +29,8 @@ function boundProbes(field: FieldSpec): { outside: number[]; inside: number[] } 
   const outside: number[] = [];
   const inside: number[] = [];
   for (const b of boundsOf(field)) {
-    if (b.op === '>=') (outside.push(b.limit - step), inside.push(b.limit));
-    if (b.op === '>') outside.push(b.limit);
-    if (b.op === '<=') (outside.push(b.limit + step), inside.push(b.limit));
-    if (b.op === '<') outside.push(b.limit);
+    outside.push(b.op === '>=' ? b.limit - step : b.op === '<=' ? b.limit + step : b.limit);
+    if (b.op === '>=' || b.op === '<=') inside.push(b.limit);
   }
   return { outside, inside: inside.filter((v) => isWithin(v, field, 0)) };
 }

@@ -38,7 +38,7 @@ export function namedFields(feature: string): FieldSpec[] | null {
       /\b(?:between|entre|zwischen|tra)\s+-?\d+(?:[.,]\d+)?\s+(?:and|et|y|und|e)\s+-?\d+(?:[.,]\d+)?/gi,
       (m) => {
         ranges.push(m);
-        return `\u0000${ranges.length - 1}\u0000`;
+        return `«${ranges.length - 1}»`;
       },
     )
     .split(/,|\band\b|\bet\b|\by\b|\bund\b|\be\b/i)
@@ -56,7 +56,7 @@ export function namedFields(feature: string): FieldSpec[] | null {
   if (owner) parts.unshift(owner);
   const fields: FieldSpec[] = [];
   for (const raw of parts) {
-    const { rest, rule } = partRule(raw.replace(/\u0000(\d+)\u0000/g, (_, i: string) => ranges[Number(i)]));
+    const { rest, rule } = partRule(raw.replace(/«(\d+)»/g, (_, i: string) => ranges[Number(i)]));
     const hint = fold(rest).toLowerCase();
     const text = hint
       .replace(/\([^)]*\)/g, ' ')

@@ -1,9 +1,8 @@
 import type { IntentInput } from '@sf/contracts';
-import { renderSpec, verifySpec, type SpecContract } from '@sf/service-spec';
+import { extractContract, renderSpec, verifySpec, type SpecContract } from '@sf/service-spec';
 import { runAcceptancePack } from '../testing/reference-service';
 import { designSpec } from './spec-designer';
 import { optimizeSpec } from './spec-optimizer';
-import { extractContract } from '@sf/service-spec';
 
 /*
  * The designer reads record rules from the words of an intent: bounds, client-chosen keys, adjustments,
@@ -20,7 +19,9 @@ function intent(key_features: string[], purpose = 'a service'): IntentInput {
     key_features,
     dependencies: [],
     port: 9000,
-  } as IntentInput;
+    auto_build: true,
+    approval_mode: 'auto',
+  };
 }
 
 /** The SPEC line offline: design, verify, optimise once; the final contract and its verdicts. */
@@ -67,7 +68,9 @@ describe('keys and adjustments', () => {
     });
     expect(realised).toEqual([true, true, true]);
     expect(runAcceptancePack(contract)).toEqual([]);
-    const refusals = contract.acceptance.filter((c) => c.kind === 'error' && c.endpoint_id.startsWith('adjust'));
+    const refusals = contract.acceptance.filter(
+      (c) => c.kind === 'error' && c.endpoint_id.startsWith('adjust'),
+    );
     expect(refusals.map((c) => c.steps.at(-1)?.expect.status)).toContain(409);
   });
 

@@ -21,7 +21,8 @@ import { declareErrorShape } from './error-shape';
 import { readFeature, type FeatureReading } from './feature-reader';
 import { PARENT_LIMIT, PARENT_OF, words, type Action } from './lexicon';
 import { realiseLiteral } from './literal-features';
-import { asksNoOverlap, realiseTally, settleRecordRules } from './record-rules-design';
+import { asksNoOverlap, realiseTally } from './record-rules-design';
+import { settleRecordRules } from './record-rules-settle';
 import { shortHash } from './naming';
 import { flagField } from './samples';
 

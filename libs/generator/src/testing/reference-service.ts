@@ -138,14 +138,13 @@ export class ReferenceService {
     return this.contract.resources.find((r) => r.name === name);
   }
 
-  /** What a record of `key` holds before anything touched it (with `numeric` fields starting at 0). */
-  private fresh(resource: string, key: string, numeric: boolean): Json {
+  /** What a record of `key` holds before anything touched it (an adjusted `target` field starts at 0). */
+  private fresh(resource: string, key: string, target: string | null): Json {
     const r = this.resource(resource);
     const record: Json = { [r?.key ?? 'id']: key };
     for (const f of r?.fields ?? []) {
       if (f.name === r?.key) continue;
-      const zero = numeric && (f.type === 'integer' || f.type === 'number') ? 0 : null;
-      record[f.name] = f.default ?? zero;
+      record[f.name] = f.default ?? (f.name === target ? 0 : null);
     }
     return record;
   }
@@ -231,7 +230,7 @@ export class ReferenceService {
       case 'release': {
         const record = find(b.resource, params[b.param]);
         if (!record && b.kind === 'get' && b.absent_as_default)
-          return ok(200, this.fresh(b.resource, params[b.param], false));
+          return ok(200, this.fresh(b.resource, params[b.param], null));
         if (!record) return error(404, 'NOT_FOUND');
         if (b.kind === 'get') return ok(200, record);
         if (b.kind === 'delete') {
@@ -269,7 +268,7 @@ export class ReferenceService {
         if (typeof key !== 'string' || key === '') return error(400, 'VALIDATION_FAILED');
         let found = find(b.resource, key);
         if (!found && !b.create_missing) return error(404, 'NOT_FOUND');
-        const record = found ?? this.fresh(b.resource, key, true);
+        const record = found ?? this.fresh(b.resource, key, b.field);
         if (b.kind === 'reset') {
           record[b.field] = target.default ?? 0;
         } else {

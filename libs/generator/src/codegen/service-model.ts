@@ -185,6 +185,11 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
         if (b.parent.field === 'id' || field(b.resource, b.parent.field)) {
           problems.push(`${where}: parent field ${b.parent.field} clashes with a field of ${b.resource}`);
         }
+        if (resource(b.parent.resource)?.key) {
+          problems.push(
+            `${where}: parent ${b.parent.resource} has a key, but children find their parent by id`,
+          );
+        }
       }
       break;
     case 'toggle':

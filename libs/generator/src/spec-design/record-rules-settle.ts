@@ -44,7 +44,11 @@ export function settleRecordRules(b: ContractBuilder): void {
   const c = b.contract;
   for (const r of c.resources) {
     const mine = c.endpoints.filter((e) => 'resource' in e.behavior && e.behavior.resource === r.name);
-    settleKey(r, mine);
+    // Child records find their parent by id (CONTRACT.md), so a parent keeps being addressed by its id.
+    const parent = c.endpoints.some(
+      (e) => e.behavior.kind === 'create' && e.behavior.parent?.resource === r.name,
+    );
+    if (!parent) settleKey(r, mine);
     for (const e of mine) {
       const beh = e.behavior;
       if (beh.kind !== 'adjust' && beh.kind !== 'reset') continue;

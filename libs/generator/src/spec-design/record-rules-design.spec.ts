@@ -132,6 +132,20 @@ describe('tallies', () => {
 });
 
 describe('intervals', () => {
+  it('reads a Spanish room booking: inicio/fin, and overlaps of the same sala refused', () => {
+    const { contract, realised } = spec(
+      [
+        'Crear una reserva para una sala con inicio y fin',
+        'Rechazar una reserva que se solapa con otra reserva de la misma sala',
+      ],
+      'Reservas de salas',
+    );
+
+    expect(contract.resources[0].interval).toEqual({ start: 'inicio', end: 'fin', no_overlap: ['sala'] });
+    expect(realised).toEqual([true, true]);
+    expect(runAcceptancePack(contract)).toEqual([]);
+  });
+
   it('forbids overlaps per the field after "same" and lets touching intervals be', () => {
     const { contract, realised } = spec([
       'POST /slots with body {"court": string, "starts_at": ISO datetime, "ends_at": ISO datetime} returns 201 {"id", "court", "starts_at", "ends_at"}',

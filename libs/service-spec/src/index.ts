@@ -3,7 +3,13 @@
  * schema), rendering and tolerant parsing, and the rule-based verifier with its published rubric.
  */
 export * from './spec-contract';
-export type { AdjustBehavior, IntervalRule, ResetBehavior } from './record-rule-contract';
+export type {
+  AdjustBehavior,
+  FieldRules,
+  IntervalRule,
+  ResetBehavior,
+  ResourceRules,
+} from './record-rule-contract';
 export * from './spec-contract.schema';
 export { SPEC_SECTIONS, type SpecSection } from './spec-sections';
 export { renderSpec, type SpecRenderExtras } from './render-spec';

@@ -1,7 +1,36 @@
 /*
- * The contract types of the record rules that are behaviours or resource rules of their own (adjust, reset,
- * intervals); `spec-contract.ts` holds them in its unions, CONTRACT.md states their conventions.
+ * The contract types of the record rules (field bounds and formats, keys, intervals, adjust and reset);
+ * `spec-contract.ts` holds them in `FieldSpec`, `ResourceSpec` and its unions, CONTRACT.md states their conventions.
  */
+
+/** The rules a field may state beyond its type (part of `FieldSpec`). */
+export interface FieldRules {
+  /** Numbers and integers: the smallest value accepted (inclusive); a smaller one is 400 `VALIDATION_FAILED`. */
+  minimum?: number;
+  /** Numbers and integers: the largest value accepted (inclusive). */
+  maximum?: number;
+  /** Numbers and integers: values must be greater than this (`number > 0`). */
+  exclusive_minimum?: number;
+  /** Numbers and integers: values must be less than this. */
+  exclusive_maximum?: number;
+  /**
+   * Strings: `date-time` accepts only an ISO 8601 date-time with a time zone (`2024-07-01T09:00:00Z`,
+   * `…+02:00`) naming a real instant; anything else is 400 `VALIDATION_FAILED`.
+   */
+  format?: 'date-time';
+}
+
+/** The rules a resource may state beyond its fields (part of `ResourceSpec`). */
+export interface ResourceRules {
+  /**
+   * The field that addresses records (`/items/{sku}`): a required, unique field whose value the client
+   * chooses. Every item path of the resource (get, update, delete, toggle, …) looks records up by it instead
+   * of by `id`. Absent: records are addressed by their server-generated `id`.
+   */
+  key?: string;
+  /** Records span a time interval; see {@link IntervalRule}. */
+  interval?: IntervalRule;
+}
 
 /**
  * Records that span `[start, end)`: two fields of the resource, both `date-time` strings (compared as instants)

@@ -1,5 +1,5 @@
 import type { Priority, ServiceType } from '@sf/contracts';
-import type { AdjustBehavior, IntervalRule, ResetBehavior } from './record-rule-contract';
+import type { AdjustBehavior, FieldRules, ResetBehavior, ResourceRules } from './record-rule-contract';
 
 /**
  * The machine-readable part of a SPEC (the `spec-contract` block): the build's frozen acceptance pack.
@@ -82,7 +82,7 @@ export const FIELD_TYPES = [
 export type FieldType = (typeof FIELD_TYPES)[number];
 
 /** One field of a resource, request body or query string. */
-export interface FieldSpec {
+export interface FieldSpec extends FieldRules {
   /** snake_case name. */
   name: string;
   type: FieldType;
@@ -101,19 +101,6 @@ export interface FieldSpec {
   enum?: (string | number)[];
   /** A required string field that accepts the empty string (a text whose words are counted may be empty). */
   allow_empty?: boolean;
-  /** Numbers and integers: the smallest value accepted (inclusive); a smaller one is 400 `VALIDATION_FAILED`. */
-  minimum?: number;
-  /** Numbers and integers: the largest value accepted (inclusive). */
-  maximum?: number;
-  /** Numbers and integers: values must be greater than this (`number > 0`). */
-  exclusive_minimum?: number;
-  /** Numbers and integers: values must be less than this. */
-  exclusive_maximum?: number;
-  /**
-   * Strings: `date-time` accepts only an ISO 8601 date-time with a time zone (`2024-07-01T09:00:00Z`,
-   * `…+02:00`) naming a real instant; anything else is 400 `VALIDATION_FAILED`.
-   */
-  format?: 'date-time';
 }
 
 /** An environment setting of the generated service. */
@@ -128,21 +115,13 @@ export interface ConfigSetting {
 }
 
 /** A record collection. Every record has a server-generated string `id` plus the declared fields. */
-export interface ResourceSpec {
+export interface ResourceSpec extends ResourceRules {
   /** kebab-case singular name, e.g. `payment`. */
   name: string;
   /** kebab-case plural, used in collection paths, e.g. `payments`. */
   plural: string;
   description: string;
   fields: FieldSpec[];
-  /**
-   * The field that addresses records (`/items/{sku}`): a required, unique field whose value the client
-   * chooses. Every item path of the resource (get, update, delete, toggle, …) looks records up by it instead
-   * of by `id`. Absent: records are addressed by their server-generated `id`.
-   */
-  key?: string;
-  /** Records span a time interval; see {@link IntervalRule}. */
-  interval?: IntervalRule;
 }
 
 /** A path parameter (`{name}` in the path). Values are percent-decoded strings. */

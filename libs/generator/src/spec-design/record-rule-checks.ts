@@ -255,7 +255,7 @@ function intervalCheck(e: EndpointSpec, r: ResourceSpec, err: EndpointError, tag
     return check(
       e,
       'error',
-      `${withArticle(r.name).replace(/^a/, 'A')} that starts when another${same} ends, or ends when it starts, is stored; one that overlaps it answers 409 CONFLICT.`,
+      `${withArticle(r.name).replace(/^a/, 'A')} that starts when another${same} ends, or ends when it starts, is stored; one that overlaps it answers 409 CONFLICT${writtenAs(r)}.`,
       [
         {
           request: { method: e.method, path: e.path, body: base },
@@ -274,6 +274,15 @@ function intervalCheck(e: EndpointSpec, r: ResourceSpec, err: EndpointError, tag
     );
   }
   return undefined;
+}
+
+/** The intent's own words the designer read the resource and its rules by, for a check's description. */
+function writtenAs(r: ResourceSpec): string {
+  const marker = 'Written in the intent as: ';
+  const at = r.description.indexOf(marker);
+  return at < 0
+    ? ''
+    : ` (in the intent's words: ${r.description.slice(at + marker.length).replace(/\.$/, '')})`;
 }
 
 function scope(body: Record<string, unknown>, names: string[]): Record<string, unknown> {

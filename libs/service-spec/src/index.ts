@@ -3,6 +3,13 @@
  * schema), rendering and tolerant parsing, and the rule-based verifier with its published rubric.
  */
 export * from './spec-contract';
+export type {
+  AdjustBehavior,
+  FieldRules,
+  IntervalRule,
+  ResetBehavior,
+  ResourceRules,
+} from './record-rule-contract';
 export * from './spec-contract.schema';
 export { SPEC_SECTIONS, type SpecSection } from './spec-sections';
 export { renderSpec, type SpecRenderExtras } from './render-spec';
@@ -36,3 +43,20 @@ export {
   errorCodeExpectation,
   errorShapeOfFields,
 } from './error-body';
+export {
+  absentDefaultProblems,
+  adjustProblems,
+  boundsOf,
+  boundsText,
+  fieldRuleConstraints,
+  holdsRule,
+  instantOf,
+  isDateTime,
+  OVERLAP_STEMS,
+  resourceRuleLines,
+  resourceRuleProblems,
+  withinBounds,
+  type BoundedField,
+  type FieldBound,
+  type FieldRule,
+} from './record-rules';

@@ -24,3 +24,17 @@ export function parentLimitProblems(c: SpecContract, child: string, parent: Pare
     problems.push(`drop the update endpoint of ${child}: an update could pass the limit its create keeps`);
   return problems;
 }
+
+/** Why a child create's parent reference cannot work: an undeclared parent, its parameter missing from the path, or its limit. */
+export function parentProblems(
+  c: SpecContract,
+  child: string,
+  parent: ParentRef,
+  params: string[],
+): string[] {
+  const problems: string[] = [];
+  if (!c.resources.some((r) => r.name === parent.resource))
+    problems.push(`declare parent resource ${JSON.stringify(parent.resource)}`);
+  if (!params.includes(parent.param)) problems.push(`put parameter {${parent.param}} in the path`);
+  return [...problems, ...parentLimitProblems(c, child, parent)];
+}

@@ -1,4 +1,5 @@
 import { cell, code, codeCell, inline, jsonSnippet, quoteBlock, safeJson } from './markdown-text';
+import { resourceRuleLines } from './record-rules';
 import { SPEC_SECTIONS, type SpecSection } from './spec-sections';
 import {
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
@@ -70,7 +71,9 @@ function describeBehavior(b: Behavior): string {
     case 'list':
       return `Answers 200 with every ${b.resource} record, oldest first, as a JSON array.`;
     case 'get':
-      return `Answers 200 with the ${b.resource} whose id is ${code(b.param)}; 404 when there is none.`;
+      return b.absent_as_default
+        ? `Answers 200 with the ${b.resource} whose key is ${code(b.param)}; an unknown key answers its starting values (defaults), storing nothing.`
+        : `Answers 200 with the ${b.resource} whose key is ${code(b.param)}; 404 when there is none.`;
     case 'update':
       return `Applies a partial update (any non-empty subset of the ${b.resource} fields, validated like create); answers 200 with the record.`;
     case 'delete':
@@ -85,6 +88,10 @@ function describeBehavior(b: Behavior): string {
       return `Marks the ${b.resource} ${b.field.replace(/_/g, ' ')} (${code(b.field)} = true); 409 when it already is, 404 when unknown.`;
     case 'release':
       return `Releases the ${b.resource} (${code(b.field)} = false); 409 when it is not ${b.field.replace(/_/g, ' ')}, 404 when unknown.`;
+    case 'adjust':
+      return `Adds body field ${code(b.amount_field)}${b.amount_default === undefined ? '' : ` (default ${b.amount_default})`} to ${code(b.field)} of the ${b.resource} ${b.param === undefined ? 'named in the body' : `whose key is ${code(b.param)}`}; a result outside the field's bounds is 409 and changes nothing; ${b.create_missing ? 'an unknown key creates the record' : '404 when unknown'}. Answers 200 with the record.`;
+    case 'reset':
+      return `Sets ${code(b.field)} of the ${b.resource} whose key is ${code(b.param)} back to its default; ${b.create_missing ? 'an unknown key creates the record' : '404 when unknown'}. Answers 200 with the record.`;
     case 'compute':
       return b.operation === 'convert'
         ? `Converts ${code(b.inputs.amount)} from unit ${code(b.inputs.from)} to ${code(b.inputs.to)} with the declared rate table (${Object.entries(
@@ -261,6 +268,8 @@ function renderDataModel(c: SpecContract): string[] {
         `| ${f.name} | ${f.type} | ${f.required ? 'yes' : 'no'} | ${def} | ${f.unique ? 'yes' : 'no'} | ${cell(f.description)} | ${codeCell(jsonSnippet(f.example))} |`,
       );
     }
+    const rules = resourceRuleLines(r);
+    if (rules.length > 0) out.push('', ...rules.map((line) => `- ${line}`));
     for (const e of c.endpoints) {
       if (e.behavior.kind === 'create' && e.behavior.resource === r.name && e.behavior.parent) {
         out.push(

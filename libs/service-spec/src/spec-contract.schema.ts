@@ -40,6 +40,11 @@ const fieldSchema = {
       uniqueItems: true,
       items: { anyOf: [{ type: 'string', maxLength: 200 }, { type: 'number' }] },
     },
+    minimum: { type: 'number' },
+    maximum: { type: 'number' },
+    exclusive_minimum: { type: 'number' },
+    exclusive_maximum: { type: 'number' },
+    format: { const: 'date-time' },
   },
 } as const;
 
@@ -88,7 +93,7 @@ const behaviorSchema = {
       ['resource'],
     ),
     behaviorVariant('list', { resource: name }, ['resource']),
-    behaviorVariant('get', recordRef, ['resource', 'param']),
+    behaviorVariant('get', { ...recordRef, absent_as_default: { type: 'boolean' } }, ['resource', 'param']),
     behaviorVariant('update', recordRef, ['resource', 'param']),
     behaviorVariant('delete', recordRef, ['resource', 'param']),
     behaviorVariant('toggle', { ...recordRef, field: snake, value: { type: 'boolean' } }, [
@@ -103,6 +108,22 @@ const behaviorSchema = {
     ),
     behaviorVariant('reserve', { ...recordRef, field: snake, holder: snake }, ['resource', 'param', 'field']),
     behaviorVariant('release', { ...recordRef, field: snake, holder: snake }, ['resource', 'param', 'field']),
+    behaviorVariant(
+      'adjust',
+      {
+        ...recordRef,
+        field: snake,
+        amount_field: snake,
+        amount_default: { type: 'number' },
+        create_missing: { type: 'boolean' },
+      },
+      ['resource', 'field', 'amount_field'],
+    ),
+    behaviorVariant('reset', { ...recordRef, field: snake, create_missing: { type: 'boolean' } }, [
+      'resource',
+      'param',
+      'field',
+    ]),
     {
       if: { type: 'object', properties: { kind: { const: 'compute' } }, required: ['kind'] },
       then: {
@@ -323,6 +344,17 @@ export const SPEC_CONTRACT_SCHEMA = {
           plural: name,
           description: text,
           fields: { type: 'array', items: fieldSchema },
+          key: snake,
+          interval: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['start', 'end'],
+            properties: {
+              start: snake,
+              end: snake,
+              no_overlap: { type: 'array', maxItems: 10, items: snake },
+            },
+          },
         },
       },
     },

@@ -1,7 +1,10 @@
 import type { Priority, ServiceType } from '@sf/contracts';
 import type { OverdueBehavior, QuotaBehavior, QuotaUsageBehavior, RankingBehavior } from './record-behaviors';
+import type { AdjustBehavior, FieldRules, ResetBehavior, ResourceRules } from './record-rule-contract';
+import type { WebhookReceiveBehavior, WebhookReplayBehavior } from './webhook-contract';
 
 export type { OverdueBehavior, QuotaBehavior, QuotaUsageBehavior, RankingBehavior } from './record-behaviors';
+export * from './webhook-contract';
 
 /**
  * The machine-readable part of a SPEC (the `spec-contract` block): the build's frozen acceptance pack.
@@ -84,7 +87,7 @@ export const FIELD_TYPES = [
 export type FieldType = (typeof FIELD_TYPES)[number];
 
 /** One field of a resource, request body or query string. */
-export interface FieldSpec {
+export interface FieldSpec extends FieldRules {
   /** snake_case name. */
   name: string;
   type: FieldType;
@@ -117,7 +120,7 @@ export interface ConfigSetting {
 }
 
 /** A record collection. Every record has a server-generated string `id` plus the declared fields. */
-export interface ResourceSpec {
+export interface ResourceSpec extends ResourceRules {
   /** kebab-case singular name, e.g. `payment`. */
   name: string;
   /** kebab-case plural, used in collection paths, e.g. `payments`. */
@@ -223,11 +226,16 @@ export interface ListBehavior {
   resource: string;
 }
 
-/** Answers 200 with the record whose `id` equals path parameter `param`; 404 `NOT_FOUND` otherwise. */
+/**
+ * Answers 200 with the record whose `id` (or the resource's `key`) equals path parameter `param`; 404
+ * `NOT_FOUND` otherwise, unless `absent_as_default`: an unknown key then answers 200 with what a record of that
+ * key holds before anything touched it (`{key: param, field: default, …}` without an `id`), storing nothing.
+ */
 export interface GetBehavior {
   kind: 'get';
   resource: string;
   param: string;
+  absent_as_default?: boolean;
 }
 
 /** Partial update (any non-empty subset of fields, validated like create): 200 with the record; 404 / 400. */
@@ -310,47 +318,6 @@ export interface AggregateBehavior {
 }
 
 /**
- * Receives a signed webhook. With scheme `hmac` (the default) the signature header must equal
- * `signature_prefix` + lower-case hex HMAC-SHA256 of the raw body bytes keyed with config `secret_config`. With
- * scheme `stripe` the header is `t=<unix seconds>,v1=<hex>[,v1=<hex>…]`: one `v1` must be the hex HMAC-SHA256 of
- * `<t>.<raw body>`, and `t` must be within `tolerance_seconds` (default 300) of the service's clock, either way,
- * so a captured request cannot be replayed later. Signatures are compared in constant time; otherwise 401
- * `INVALID_SIGNATURE` (checked before parsing). A body that is not a JSON object with string `id_field` and
- * `type_field` is 400 `VALIDATION_FAILED`. Events are stored by id: 200 `{received: true, id, duplicate}` where
- * `duplicate` tells whether that id was seen before.
- */
-export interface WebhookReceiveBehavior {
-  kind: 'webhook_receive';
-  signature_header: string;
-  signature_prefix: string;
-  algorithm: 'hmac-sha256';
-  /** How the signature is laid out (default `hmac`). */
-  scheme?: WebhookScheme;
-  /** `stripe`: how far `t` may be from now, in seconds (default 300). */
-  tolerance_seconds?: number;
-  secret_config: string;
-  id_field: string;
-  type_field: string;
-}
-
-/** Signature layouts of {@link WebhookReceiveBehavior}. */
-export const WEBHOOK_SCHEMES = ['hmac', 'stripe'] as const;
-export type WebhookScheme = (typeof WEBHOOK_SCHEMES)[number];
-
-/** The tolerance a `stripe` receiver applies when the contract names none. */
-export const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 300;
-
-/**
- * Re-processes an event stored by endpoint `receiver` (a `webhook_receive` endpoint id), looked up by path
- * parameter `param`: 200 `{id, type, replayed: true, replay_count}` (count of replays so far); 404 when unknown.
- */
-export interface WebhookReplayBehavior {
-  kind: 'webhook_replay';
-  receiver: string;
-  param: string;
-}
-
-/**
  * Looks up the record whose `key_field` equals path parameter `param` and answers `status` with header
  * `location` = the record's `target_field` and body `{"location":…}`; 404 `NOT_FOUND` when none matches.
  */
@@ -398,6 +365,8 @@ export type Behavior =
   | ToggleBehavior
   | SearchBehavior
   | ReservationBehavior
+  | AdjustBehavior
+  | ResetBehavior
   | ConvertBehavior
   | AggregateBehavior
   | WebhookReceiveBehavior
@@ -421,6 +390,8 @@ export const BEHAVIOR_KINDS = [
   'search',
   'reserve',
   'release',
+  'adjust',
+  'reset',
   'compute',
   'webhook_receive',
   'webhook_replay',

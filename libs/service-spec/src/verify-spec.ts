@@ -1,11 +1,12 @@
 import type { IntentInput } from '@sf/contracts';
 import { recordBehaviorProblems } from './record-behavior-checks';
 import { acceptanceCheckProblems, pathParams } from './acceptance-problems';
-import { parentLimitProblems } from './parent-limit';
+import { parentProblems } from './parent-limit';
 import { featureFidelity } from './fidelity/feature-fidelity';
 import { routeShape } from './contract-routing';
 import { unescapeMarkdown } from './markdown-text';
 import { parseSpec, type ParsedSpec } from './parse-spec';
+import { absentDefaultProblems, adjustProblems, resourceRuleProblems } from './record-rules';
 import { RUBRIC, RUBRIC_VERSION, UNREALISED_FEATURE_CAP, type RubricId } from './rubric';
 import { UDC_ENDPOINTS, type Behavior, type EndpointSpec, type SpecContract } from './spec-contract';
 import { SPEC_SECTIONS } from './spec-sections';
@@ -227,15 +228,15 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
   const resource = (name: string) => c.resources.find((r) => r.name === name);
   const field = (res: string, name: string) => resource(res)?.fields.find((f) => f.name === name);
   if ('resource' in b && !resource(b.resource)) problems.push(`declare resource ${quoted(b.resource)}`);
-  if ('param' in b && !params.includes(b.param)) problems.push(`put parameter {${b.param}} in the path`);
+  if ('param' in b && b.param !== undefined && !params.includes(b.param))
+    problems.push(`put parameter {${b.param}} in the path`);
   problems.push(...recordBehaviorProblems(c, b));
+  if (b.kind === 'get' && b.absent_as_default) problems.push(...absentDefaultProblems(c, b.resource));
+  const rules = 'resource' in b ? resource(b.resource) : undefined;
+  if (rules) problems.push(...resourceRuleProblems(rules));
   switch (b.kind) {
     case 'create':
-      if (b.parent && !resource(b.parent.resource))
-        problems.push(`declare parent resource ${quoted(b.parent.resource)}`);
-      if (b.parent && !params.includes(b.parent.param))
-        problems.push(`put parameter {${b.parent.param}} in the path`);
-      if (b.parent?.limit) problems.push(...parentLimitProblems(c, b.resource, b.parent));
+      if (b.parent) problems.push(...parentProblems(c, b.resource, b.parent, params));
       break;
     case 'toggle':
     case 'reserve':
@@ -272,6 +273,10 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
       if (!c.endpoints.some((x) => x.id === b.receiver && x.behavior.kind === 'webhook_receive')) {
         problems.push(`point receiver at an existing webhook_receive endpoint (not ${quoted(b.receiver)})`);
       }
+      break;
+    case 'adjust':
+    case 'reset':
+      problems.push(...adjustProblems(c, b));
       break;
     default:
       break;

@@ -56,6 +56,13 @@ const feature = fc.oneof(
     'Limit each user to 10 requests per hour',
     'POST /hit with body {"key": string}: at most 3 per key per 60 seconds, the 4th returns 429',
     'GET /usage/{key} returns the count of a key',
+    'POST /crates with body {"tag": string, "units": integer >= 0} returns 201 {"tag", "units"}',
+    'POST /crates/{tag}/adjust with body {"delta": integer} returns {"tag", "units"}',
+    'increment a named tally by 1 or by an amount',
+    'einen Zähler auf null zurücksetzen',
+    'POST /lanes with body {"lane": string, "start": ISO datetime, "end": ISO datetime} returns 201',
+    'a lane booking that overlaps another of the same lane is refused',
+    'Create a rating with a score between 1 and 5',
   ),
 );
 const intents: fc.Arbitrary<IntentInput> = fc.record({

@@ -1,9 +1,29 @@
-import type { CreateBehavior, EndpointSpec, FieldSpec } from '@sf/service-spec';
+import type { CreateBehavior, EndpointSpec, FieldSpec, IntervalRule } from '@sf/service-spec';
 import { NameTable, blocks, indent, key, literal, pascalCase, prop, str } from './code-text';
 import { sampleValue } from './test-values';
 import { SUPPORT, TestWriter, type TestCase } from './test-writer';
 
 const UNKNOWN_ID = 'does-not-exist';
+
+/**
+ * Records created one after another in a test must not overlap when the resource refuses overlaps: each
+ * helper call moves the sample interval 1000 days (or 1e6 units) further.
+ */
+function intervalVariants(
+  interval: IntervalRule | undefined,
+  sampleName: string,
+  fields: FieldSpec[],
+): string[] {
+  if (!interval?.no_overlap) return [];
+  return [interval.start, interval.end].map((name) => {
+    const base = `${sampleName}${prop(name)}`;
+    const numeric = fields.find((f) => f.name === name)?.type !== 'string';
+    const value = numeric
+      ? `${base} + sequence * 1_000_000`
+      : `new Date(Date.parse(${base}) + sequence * 86_400_000_000).toISOString()`;
+    return `${key(name)}: ${value}`;
+  });
+}
 
 /** How tests create a record of one resource: the helper's name and the create endpoint it calls. */
 export interface Creator {
@@ -43,6 +63,11 @@ export class EndpointTestWriter extends TestWriter {
   /** The contract's resource called `name`. */
   resource(name: string) {
     return this.contract.resources.find((r) => r.name === name);
+  }
+
+  /** The path value addressing the record in local `created` of `resource`: its key, else its id. */
+  keyOf(resource: string, local = 'created'): string {
+    return `String(${local}${prop(this.resource(resource)?.key ?? 'id')})`;
   }
 
   // ---- record creation ----
@@ -92,6 +117,7 @@ export class EndpointTestWriter extends TestWriter {
         }[f.type];
         return `${key(f.name)}: ${value}`;
       });
+    variants.push(...intervalVariants(this.resource(resource)?.interval, sampleName, fields));
     if (variants.length > 0) this.usesSequence = true;
     const lines: string[] = [];
     let path = this.path(e);

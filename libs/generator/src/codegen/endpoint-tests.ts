@@ -14,6 +14,7 @@ import {
   toggleCases,
   updateCases,
 } from './record-tests';
+import { absentDefaultCases, adjustCases, createRuleCases, resetCases } from './record-rule-tests';
 import type { TestCase } from './test-writer';
 import { receiveCases, replayCases } from './webhook-tests';
 import { quotaCases, quotaUsageCases } from './quota-tests';
@@ -36,10 +37,11 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
   const cases = ((): TestCase[] => {
     switch (b.kind) {
       case 'create':
-        return createCases(w, e, b);
+        return [...createCases(w, e, b), ...createRuleCases(w, e, b)];
       case 'list':
         return listCases(w, e, b.resource);
       case 'get':
+        if (b.absent_as_default) return absentDefaultCases(w, e, b.resource, b.param);
         return getCases(w, e, b.resource, b.param);
       case 'update':
         return updateCases(w, e, b.resource, b.param);
@@ -52,6 +54,10 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
       case 'reserve':
       case 'release':
         return reservationCases(w, e, b);
+      case 'adjust':
+        return adjustCases(w, e, b);
+      case 'reset':
+        return resetCases(w, e, b);
       case 'compute':
         return b.operation === 'convert' ? convertCases(w, e, b) : aggregateCases(w, e, b);
       case 'webhook_receive':

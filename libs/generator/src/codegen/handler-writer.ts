@@ -1,7 +1,6 @@
 import {
   errorBodyShape,
-  type AggregateBehavior,
-  type ConvertBehavior,
+  boundsOf,
   type CreateBehavior,
   type EndpointSpec,
   type FunctionBehavior,
@@ -25,9 +24,20 @@ import {
   prop,
   str,
 } from './code-text';
+import { ComputeHandlerLines } from './compute-handlers';
 import { functionHandlerLines } from './function-handler';
 import { receiveHandlerLines } from './webhook-handler';
 import { parentLimitLines, recordBehaviorLines, type RecordHandlerNames } from './record-handlers';
+import {
+  RULE_LOCALS,
+  absentDefaultLines,
+  adjustLines,
+  findRecord,
+  intervalLines,
+  notFoundLine,
+  resetLines,
+  type RuleDeps,
+} from './record-rule-handlers';
 import {
   HANDLER_MODULE_NAMES,
   resourceOf,
@@ -44,13 +54,29 @@ const CONFIG = './config.js';
 const FUNCTIONS = './functions.js';
 
 /** Locals the create and update handlers declare; field locals are allocated around them. */
-const FIXED_LOCALS = ['ctx', 'id', 'input', 'problems', 'record', 'other', 'parentId', 'parent', 'taken'];
+const FIXED_LOCALS = [
+  'ctx',
+  'id',
+  'input',
+  'problems',
+  'record',
+  'other',
+  'parentId',
+  'parent',
+  'taken',
+  ...RULE_LOCALS,
+];
 
 /** Writes one handler function per endpoint, each specialised to its behaviour. */
 class HandlerWriter {
   readonly imports = new Imports();
   private readonly constants: string[] = [];
   private readonly moduleNames: NameTable;
+  private readonly computeLines = new ComputeHandlerLines({
+    check: (name) => this.check(name),
+    kit: (name) => this.kit(name),
+    constant: (preferred, doc, type, value) => this.constant(preferred, doc, type, value),
+  });
 
   constructor(private readonly model: ServiceModel) {
     this.moduleNames = new NameTable([...HANDLER_MODULE_NAMES, ...model.endpoints.map((e) => e.handlerName)]);
@@ -90,10 +116,21 @@ class HandlerWriter {
     return this.imports.value(VALIDATION, name);
   }
 
-  /** The check a field's value must pass: its type's, limited to the values it lists. */
+  /** The check a field's value must pass: its type's, limited to the values it lists and to its bounds. */
   private fieldCheck(f: FieldModel): string {
     const base = this.check(f.check);
-    return f.spec.enum ? `${this.check('oneOf')}(${base}, ${JSON.stringify(f.spec.enum)})` : base;
+    const listed = f.spec.enum ? `${this.check('oneOf')}(${base}, ${JSON.stringify(f.spec.enum)})` : base;
+    const bounds = boundsOf(f.spec);
+    return bounds.length > 0 ? `${this.check('bounded')}(${listed}, ${JSON.stringify(bounds)})` : listed;
+  }
+
+  /** What the record rule writers need (`record-rule-handlers.ts`). */
+  private get rules(): RuleDeps {
+    return {
+      kit: (name) => this.kit(name),
+      check: (name) => this.check(name),
+      recordType: (r) => this.imports.type(STATE, r.typeName),
+    };
   }
 
   private constant(preferred: string, doc: string, type: string, value: string): string {
@@ -131,6 +168,7 @@ class HandlerWriter {
         return [`return { status: 200, body: ctx.state${prop(r.storeName)}.all() };`];
       }
       case 'get':
+        if (b.absent_as_default) return absentDefaultLines(resourceOf(this.model, b.resource), b.param);
         return [
           ...this.lookup(resourceOf(this.model, b.resource), b.param),
           'return { status: 200, body: record };',
@@ -150,8 +188,14 @@ class HandlerWriter {
       case 'ranking':
       case 'overdue':
         return recordBehaviorLines(e.spec.id, b, this.model, this.recordNames());
+      case 'adjust':
+        return adjustLines(this.rules, resourceOf(this.model, b.resource), b);
+      case 'reset':
+        return resetLines(this.rules, resourceOf(this.model, b.resource), b);
       case 'compute':
-        return b.operation === 'convert' ? this.convert(e, b) : this.aggregate(e, b);
+        return b.operation === 'convert'
+          ? this.computeLines.convert(e, b)
+          : this.computeLines.aggregate(e, b);
       case 'webhook_receive':
         return this.receive(e, b);
       case 'webhook_replay':
@@ -198,8 +242,8 @@ class HandlerWriter {
   private lookup(r: ResourceModel, param: string): string[] {
     return [
       `const id = ${this.param(param)};`,
-      `const record = ctx.state${prop(r.storeName)}.get(id);`,
-      `if (record === undefined) ${this.notFound(r.spec.name, 'id')}`,
+      `const record = ${findRecord(r, 'id')};`,
+      `if (record === undefined) ${notFoundLine(this.rules, r, 'id')}`,
     ];
   }
 
@@ -246,6 +290,7 @@ class HandlerWriter {
     }
     lines.push(
       `if (${[...required, 'problems.length > 0'].join(' || ')}) throw ${this.kit('validationFailed')}(problems);`,
+      ...intervalLines(this.rules, r, locals, null),
     );
     for (const f of r.fields.filter((x) => x.spec.unique === true)) {
       const local = locals.get(f.spec.name) ?? '';
@@ -292,7 +337,10 @@ class HandlerWriter {
         `const ${locals.get(f.spec.name)} = ${reader}(input, ${str(f.spec.name)}, ${this.fieldCheck(f)}, problems);`,
       );
     }
-    lines.push(`if (problems.length > 0) throw ${this.kit('validationFailed')}(problems);`);
+    lines.push(
+      `if (problems.length > 0) throw ${this.kit('validationFailed')}(problems);`,
+      ...intervalLines(this.rules, r, locals, 'record'),
+    );
     for (const f of r.fields.filter((x) => x.spec.unique === true)) {
       const local = locals.get(f.spec.name) ?? '';
       const same = this.sameValue(f, `other${prop(f.spec.name)}`, local);
@@ -311,6 +359,13 @@ class HandlerWriter {
   }
 
   private remove(r: ResourceModel, param: string): string[] {
+    if (r.spec.key) {
+      return [
+        ...this.lookup(r, param),
+        `ctx.state${prop(r.storeName)}.remove(record.id);`,
+        'return { status: 200, body: { id: record.id, deleted: true } };',
+      ];
+    }
     return [
       `const id = ${this.param(param)};`,
       `if (!ctx.state${prop(r.storeName)}.remove(id)) ${this.notFound(r.spec.name, 'id')}`,
@@ -341,101 +396,6 @@ class HandlerWriter {
       ');',
       'return { status: 200, body: hits };',
     ];
-  }
-
-  /** Reads the compute inputs from the query string for GET, else from the JSON body. */
-  private computeInput(e: EndpointModel): string[] {
-    if (e.spec.method === 'GET') return [];
-    return [`const input = ${this.check('isJsonObject')}(ctx.body) ? ctx.body : {};`];
-  }
-
-  private replyObject(fixed: [string, string][], output: string, result: string): string {
-    const entries = fixed.filter(([name]) => name !== output);
-    entries.push([output, result]);
-    return `{ ${entries.map(([name, value]) => (name === value ? name : `${key(name)}: ${value}`)).join(', ')} }`;
-  }
-
-  private convert(e: EndpointModel, b: ConvertBehavior): string[] {
-    const units = Object.keys(b.rates);
-    const rates = this.constant(
-      `${camelCase(e.spec.id)}Rates`,
-      `Units per one base unit, as the contract declares them for ${e.spec.method} ${commentText(e.spec.path)}.`,
-      'Readonly<Record<string, number>>',
-      literal(b.rates),
-    );
-    const invalid = this.kit('validationFailed');
-    const lines = this.computeInput(e);
-    if (e.spec.method === 'GET') {
-      lines.push(
-        `const amountText = ctx.query.get(${str(b.inputs.amount)});`,
-        "const amount = amountText === null || amountText.trim() === '' ? Number.NaN : Number(amountText);",
-        `const from = ctx.query.get(${str(b.inputs.from)});`,
-        `const to = ctx.query.get(${str(b.inputs.to)});`,
-        `if (!Number.isFinite(amount)) throw ${invalid}([${str(`${b.inputs.amount} must be a number`)}]);`,
-        `if (from === null || !Object.hasOwn(${rates}, from)) {`,
-      );
-    } else {
-      const fieldOf = this.check('fieldOf');
-      lines.push(
-        `const amount = ${fieldOf}(input, ${str(b.inputs.amount)});`,
-        `const from = ${fieldOf}(input, ${str(b.inputs.from)});`,
-        `const to = ${fieldOf}(input, ${str(b.inputs.to)});`,
-        "if (typeof amount !== 'number' || !Number.isFinite(amount)) {",
-        `  throw ${invalid}([${str(`${b.inputs.amount} must be a finite number`)}]);`,
-        '}',
-        `if (typeof from !== 'string' || !Object.hasOwn(${rates}, from)) {`,
-      );
-    }
-    const oneOf = units.join(', ');
-    lines.push(
-      `  throw ${invalid}([${str(`${b.inputs.from} must be one of ${oneOf}`)}]);`,
-      '}',
-      e.spec.method === 'GET'
-        ? `if (to === null || !Object.hasOwn(${rates}, to)) {`
-        : `if (typeof to !== 'string' || !Object.hasOwn(${rates}, to)) {`,
-      `  throw ${invalid}([${str(`${b.inputs.to} must be one of ${oneOf}`)}]);`,
-      '}',
-      '// result = round(amount / rates[from] * rates[to], decimals), exactly as the contract states it.',
-      `const result = ${this.check('roundTo')}((amount / ${rates}[from]) * ${rates}[to], ${String(10 ** b.decimals)});`,
-      `return { status: 200, body: ${this.replyObject(
-        [
-          ['amount', 'amount'],
-          ['from', 'from'],
-          ['to', 'to'],
-        ],
-        b.output,
-        'result',
-      )} };`,
-    );
-    return lines;
-  }
-
-  private aggregate(e: EndpointModel, b: AggregateBehavior): string[] {
-    const lines = this.computeInput(e);
-    const numbers = this.check('numberArray');
-    if (e.spec.method === 'GET') {
-      // A query string has no arrays: GET takes comma-separated (or repeated) values.
-      lines.push(
-        `const values = ${numbers}(ctx.query.getAll(${str(b.inputs.values)}).flatMap((part) => part.split(',')).filter((part) => part.trim() !== '').map(Number));`,
-      );
-    } else {
-      lines.push(`const values = ${numbers}(${this.check('fieldOf')}(input, ${str(b.inputs.values)}));`);
-    }
-    lines.push(
-      `if (values === null) throw ${this.kit('validationFailed')}([${str(`${b.inputs.values} must be a non-empty array of numbers`)}]);`,
-    );
-    const expression = {
-      sum: 'values.reduce((total, value) => total + value, 0)',
-      average: 'values.reduce((total, value) => total + value, 0) / values.length',
-      // reduce rather than Math.min(...values): spreading a large array would overflow the call stack.
-      min: 'values.reduce((least, value) => Math.min(least, value))',
-      max: 'values.reduce((most, value) => Math.max(most, value))',
-    }[b.operation];
-    lines.push(
-      `const result = ${this.check('roundTo')}(${expression}, ${String(10 ** b.decimals)});`,
-      `return { status: 200, body: ${this.replyObject([['count', 'values.length']], b.output, 'result')} };`,
-    );
-    return lines;
   }
 
   /** A signed webhook receiver: the signature checked over the raw bytes, then the event stored by id. */

@@ -299,6 +299,45 @@ export function oneOf<T>(base: Check<T>, allowed: readonly (string | number)[]):
   };
 }
 
+/** A limit a number must respect: its comparison and the bound (the contract's minimum, maximum, …). */
+export interface Bound {
+  readonly op: '>=' | '>' | '<=' | '<';
+  readonly limit: number;
+}
+
+/** Whether a number respects every bound. */
+export function withinBounds(value: number, bounds: readonly Bound[]): boolean {
+  return bounds.every((b) =>
+    b.op === '>=' ? value >= b.limit : b.op === '>' ? value > b.limit : b.op === '<=' ? value <= b.limit : value < b.limit,
+  );
+}
+
+/** A number check that also keeps the value within its bounds ("an integer >= 0"). */
+export function bounded(base: Check<number>, bounds: readonly Bound[]): Check<number> {
+  return {
+    expected: base.expected + ' ' + bounds.map((b) => b.op + ' ' + String(b.limit)).join(' and '),
+    test: (value: unknown): value is number => base.test(value) && withinBounds(value, bounds),
+  };
+}
+
+const ISO_DATE_TIME = /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$/i;
+
+/** An ISO 8601 date-time with a zone naming a real instant (2024-02-30 rolls over, so it is refused). */
+export const isDateTime: Check<string> = {
+  expected: 'an ISO 8601 date-time with a time zone, like 2024-07-01T09:00:00Z',
+  test: (value: unknown): value is string => {
+    if (typeof value !== 'string' || !ISO_DATE_TIME.test(value) || !Number.isFinite(Date.parse(value))) return false;
+    const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+    const day = new Date(Date.UTC(y, m - 1, d));
+    return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+  },
+};
+
+/** An interval bound as a comparable number: date-time text as epoch milliseconds, numbers as they are. */
+export function instantOf(value: unknown): number {
+  return typeof value === 'number' ? value : Date.parse(String(value));
+}
+
 /**
  * The named query parameters as a JSON object, each read as its field's type: a number that does not parse
  * stays text (so its check refuses it), booleans are \`true\`/\`false\`; absent parameters are left out.

@@ -180,7 +180,7 @@ export function getCases(
       name: `answers 200 with a created ${resource}`,
       lines: [
         `const created = await ${creator.fn}(server);`,
-        `const res = ${w.call(e, { path: w.path(e, { [param]: 'String(created.id)' }) })};`,
+        `const res = ${w.call(e, { path: w.path(e, { [param]: w.keyOf(resource) }) })};`,
         w.expectStatus('res', 200, `${e.method} ${e.path}`),
         `${w.assert()}.deepEqual(res.body, created);`,
       ],
@@ -197,14 +197,16 @@ export function updateCases(
   param: string,
 ): TestCase[] {
   const r = w.resource(resource);
-  const field = r?.fields[0];
+  // A field the change can take without breaking a rule of the record (an interval's order).
+  const spans = [r?.interval?.start, r?.interval?.end];
+  const field = r?.fields.find((f) => !spans.includes(f.name) && otherValue(f) !== undefined) ?? r?.fields[0];
   if (!r || !field) return [];
   const change = { [field.name]: otherValue(field) };
   const cases = [w.unknownRecordCase(e, param, resource, literal(change))];
   const creator = w.creator(resource);
   if (!creator) return cases;
   const a = w.assert();
-  const path = w.path(e, { [param]: 'String(created.id)' });
+  const path = w.path(e, { [param]: w.keyOf(resource) });
   const where = `${e.method} ${e.path}`;
   cases.push(
     {
@@ -240,7 +242,7 @@ export function deleteCases(
   const cases = [w.unknownRecordCase(e, param, resource)];
   const creator = w.creator(resource);
   if (creator) {
-    const path = w.path(e, { [param]: 'String(created.id)' });
+    const path = w.path(e, { [param]: w.keyOf(resource) });
     cases.push({
       name: `removes a created ${resource} once`,
       lines: [
@@ -262,7 +264,7 @@ export function toggleCases(w: EndpointTestWriter, e: EndpointSpec, b: ToggleBeh
   const creator = w.creator(b.resource);
   if (!creator) return cases;
   const a = w.assert();
-  const path = w.path(e, { [b.param]: 'String(created.id)' });
+  const path = w.path(e, { [b.param]: w.keyOf(b.resource) });
   const where = `${e.method} ${e.path}`;
   const start = b.value === undefined ? false : !b.value;
   const lines = [
@@ -330,7 +332,7 @@ export function reservationCases(w: EndpointTestWriter, e: EndpointSpec, b: Rese
   const creator = w.creator(b.resource);
   if (!creator) return cases;
   const a = w.assert();
-  const path = w.path(e, { [b.param]: 'String(created.id)' });
+  const path = w.path(e, { [b.param]: w.keyOf(b.resource) });
   const where = `${e.method} ${e.path}`;
   const reserving = b.kind === 'reserve';
   // With a holder, each reserve names its taker; the second taker is refused while the first holds it.

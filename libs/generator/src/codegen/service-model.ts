@@ -1,6 +1,12 @@
 import { CATALOG, functionCode } from '../catalog/catalog';
 import {
   UDC_ENDPOINTS,
+  absentDefaultProblems,
+  adjustProblems,
+  resourceRuleProblems,
+  isDateTime,
+  withinBounds,
+  type BoundedField,
   routeShape,
   type ConfigSetting,
   type EndpointSpec,
@@ -97,6 +103,7 @@ export function fieldModel(spec: FieldSpec): FieldModel {
 function checkName(field: FieldSpec): string {
   switch (field.type) {
     case 'string':
+      if (field.format === 'date-time') return 'isDateTime';
       return field.required && field.allow_empty !== true ? 'isNonEmptyString' : 'isString';
     case 'number':
       return 'isNumber';
@@ -114,8 +121,13 @@ function checkName(field: FieldSpec): string {
 }
 
 /** Whether `value` is a valid value of `field` (the same rules as the generated checks). */
-export function fitsField(field: Pick<FieldSpec, 'type' | 'required' | 'enum'>, value: unknown): boolean {
+export function fitsField(
+  field: Pick<FieldSpec, 'type' | 'required' | 'enum'> & BoundedField & Pick<FieldSpec, 'format'>,
+  value: unknown,
+): boolean {
   if (!fitsType(field, value)) return false;
+  if (typeof value === 'number' && !withinBounds(field, value)) return false;
+  if (field.format === 'date-time' && !isDateTime(value)) return false;
   if (!field.enum) return true;
   const allowed: unknown[] = field.enum;
   return Array.isArray(value) ? value.every((v: unknown) => allowed.includes(v)) : allowed.includes(value);
@@ -163,7 +175,9 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
     problems.push(`${where}: resource ${b.resource} is not declared`);
     return problems;
   }
-  if ('param' in b) needParam(b.param);
+  if ('param' in b && b.param !== undefined) needParam(b.param);
+  const rules = 'resource' in b ? resource(b.resource) : undefined;
+  if (rules) problems.push(...resourceRuleProblems(rules).map((p) => `${where}: ${p}`));
   switch (b.kind) {
     case 'create':
       if (b.parent) {
@@ -172,6 +186,11 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
         needParam(b.parent.param);
         if (b.parent.field === 'id' || field(b.resource, b.parent.field)) {
           problems.push(`${where}: parent field ${b.parent.field} clashes with a field of ${b.resource}`);
+        }
+        if (resource(b.parent.resource)?.key) {
+          problems.push(
+            `${where}: parent ${b.parent.resource} has a key, but children find their parent by id`,
+          );
         }
       }
       break;
@@ -200,6 +219,14 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
         if (name !== 'id' && !field(b.resource, name))
           problems.push(`${where}: ${b.resource} has no field ${name}`);
       }
+      break;
+    case 'get':
+      if (b.absent_as_default)
+        problems.push(...absentDefaultProblems(c, b.resource).map((p) => `${where}: ${p}`));
+      break;
+    case 'adjust':
+    case 'reset':
+      problems.push(...adjustProblems(c, b).map((p) => `${where}: ${p}`));
       break;
     case 'webhook_receive':
       if (!c.config.some((s) => s.name === b.secret_config)) {
@@ -347,6 +374,11 @@ export const HANDLER_MODULE_NAMES = [
   'isNumberArray',
   'isObject',
   'oneOf',
+  'bounded',
+  'withinBounds',
+  'isDateTime',
+  'instantOf',
+  'Bound',
   'queryObject',
   'FunctionResult',
   'CatalogFunction',

@@ -1,5 +1,16 @@
-import type { FieldSpec } from '@sf/service-spec';
+import { boundsOf, type FieldSpec } from '@sf/service-spec';
 import { fitsField } from './service-model';
+
+/** A value inside the bounds of a bounded number field (its lower bound, else just under its upper one). */
+function boundedSample(field: FieldSpec): number {
+  const step = field.type === 'integer' ? 1 : 0.5;
+  const bounds = boundsOf(field);
+  const lower = bounds.find((b) => b.op === '>=' || b.op === '>');
+  const upper = bounds.find((b) => b.op === '<=' || b.op === '<');
+  if (lower) return lower.op === '>=' ? lower.limit : Math.floor(lower.limit / step) * step + step;
+  if (upper) return upper.op === '<=' ? upper.limit : Math.ceil(upper.limit / step) * step - step;
+  return step;
+}
 
 /** A valid value of `field`: its example when that is one, else a plain value of its type. */
 export function sampleValue(field: FieldSpec): unknown {
@@ -11,6 +22,8 @@ export function sampleValue(field: FieldSpec): unknown {
     return field.example;
   }
   if (field.enum && field.enum.length > 0) return field.type.endsWith('[]') ? [field.enum[0]] : field.enum[0];
+  if (field.format === 'date-time') return '2025-06-01T09:00:00Z';
+  if (boundsOf(field).length > 0) return boundedSample(field);
   switch (field.type) {
     case 'string':
       return 'sample text';
@@ -55,6 +68,10 @@ export function otherValue(field: FieldSpec): unknown {
   if (field.enum) {
     const other = field.enum.find((v) => v !== (Array.isArray(sample) ? sample[0] : sample));
     return other === undefined ? undefined : field.type.endsWith('[]') ? [other] : other;
+  }
+  if (field.format === 'date-time') return new Date(Date.parse(String(sample)) - 3_600_000).toISOString();
+  if (typeof sample === 'number' && !fitsField(field, sample + 1)) {
+    return fitsField(field, sample - 1) ? sample - 1 : undefined;
   }
   switch (field.type) {
     case 'string':

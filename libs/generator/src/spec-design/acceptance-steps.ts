@@ -78,7 +78,7 @@ export function setup(
   steps.push({
     request: { method: create.method, path: fill(create.path, values), body },
     expect: { status: successStatus(create, 201), body_contains: body },
-    save: { [variable]: 'id' },
+    save: { [variable]: resource.key ?? 'id' },
   });
   return { steps, variable, body };
 }

@@ -84,6 +84,9 @@ function endpointIdBase(method: HttpMethod, path: string, b: Behavior, resources
       return `${b.kind}-${b.resource}`;
     case 'toggle':
       return `${b.value === undefined ? 'toggle' : 'set'}-${b.resource}-${field(b.field)}`;
+    case 'adjust':
+    case 'reset':
+      return `${b.kind}-${b.resource}-${field(b.field)}`;
     case 'compute':
       return b.operation;
     case 'webhook_receive':
@@ -122,7 +125,7 @@ export function summarize(b: Behavior, path: string): string {
     case 'list':
       return `List all ${name(b.resource)} records`;
     case 'get':
-      return `Get one ${name(b.resource)} by id`;
+      return `Get one ${name(b.resource)} by ${b.param}`;
     case 'update':
       return `Update fields of ${one(b.resource)}`;
     case 'delete':
@@ -137,6 +140,10 @@ export function summarize(b: Behavior, path: string): string {
       return `Reserve ${one(b.resource)}`;
     case 'release':
       return `Release a reserved ${name(b.resource)}`;
+    case 'adjust':
+      return `Change the ${b.field.replace(/_/g, ' ')} of ${one(b.resource)} by ${b.amount_field.replace(/_/g, ' ')}${b.create_missing ? ' (created on first use)' : ''}`;
+    case 'reset':
+      return `Reset the ${b.field.replace(/_/g, ' ')} of ${one(b.resource)}`;
     case 'compute':
       return b.operation === 'convert'
         ? `Convert an amount between units of the declared rate table`

@@ -20,6 +20,7 @@ import {
   type SpecContract,
 } from '@sf/service-spec';
 import { styleForHeader, summarize } from './contract-builder';
+import { adjustDocs, intervalErrors, keyParam } from './record-rule-docs';
 import { changedValue, sampleBody } from './samples';
 
 /** Canonical documentation of an endpoint, derived from its behaviour and the resources. */
@@ -128,11 +129,7 @@ export const AGGREGATE_SAMPLE = [2, 3.5, 4.25];
 /** Canonical request, responses and errors of an endpoint, from its behaviour. */
 function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
   const b = e.behavior;
-  const idParam = (resource: string) => (name: string) => ({
-    name,
-    description: `Id of the ${resource.replace(/-/g, ' ')}`,
-    example: `${resource}-1`,
-  });
+  const idParam = (resource: string) => (name: string) => keyParam(resourceOf(c, resource), name);
   switch (b.kind) {
     case 'create': {
       const r = resourceOf(c, b.resource);
@@ -150,6 +147,7 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
           when: `another ${r.name} already has the same unique value`,
         });
       }
+      errors.push(...intervalErrors(r, errors));
       if (b.parent) errors.push(notFound(`no ${b.parent.resource} has this id`));
       if (b.parent?.limit) {
         errors.push({
@@ -194,7 +192,10 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
       const r = resourceOf(c, b.resource);
       const record = exampleRecord(r, parentFieldOf(c, b.resource));
       const request: EndpointRequest = { params: params(e.path, idParam(b.resource)) };
-      const errors = [notFound(`no ${b.resource} has this id`)];
+      const errors =
+        b.kind === 'get' && b.absent_as_default
+          ? []
+          : [notFound(`no ${b.resource} has this ${r.key ?? 'id'}`)];
       let example: unknown = record;
       if (b.kind === 'delete') example = { id: record.id, deleted: true };
       if (b.kind === 'update') {
@@ -206,6 +207,7 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
         );
         example = { ...record, ...patch };
         errors.unshift(validation('the body is empty, has a wrong type or an unknown field'));
+        errors.push(...intervalErrors(r, errors));
       }
       if (b.kind === 'toggle') example = { ...record, [b.field]: b.value ?? true };
       if (b.kind === 'reserve' || b.kind === 'release') {
@@ -227,6 +229,9 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
       }
       return { request, responses: [{ status: 200, description: summarize(b, e.path), example }], errors };
     }
+    case 'adjust':
+    case 'reset':
+      return adjustDocs(e, b, resourceOf(c, b.resource), exampleRecord(resourceOf(c, b.resource)));
     case 'search': {
       const r = resourceOf(c, b.resource);
       const sample = sampleBody(r, 'example')[b.fields[0]];

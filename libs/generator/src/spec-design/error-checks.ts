@@ -24,6 +24,7 @@ import {
 } from './acceptance-steps';
 import { withArticle } from './contract-builder';
 import { unusedMethod } from './endpoint-docs';
+import { ruleErrorCheck } from './record-rule-checks';
 import { sampleBody, wrongValue } from './samples';
 
 function expectError(status: number, code: string): AcceptanceStep['expect'] {
@@ -43,6 +44,8 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
       { request: { method, path: fill(e.path, {}) }, expect },
     ]);
   }
+  const rule = ruleErrorCheck(c, e, err);
+  if (rule !== undefined) return rule;
   switch (b.kind) {
     case 'create': {
       const resource = resourceOf(c, b.resource);

@@ -17,10 +17,13 @@ import { snakeName } from './naming';
 import { quotaHappyCheck, quotaUsageHappyCheck } from './quota-endpoints';
 import { rankingHappyCheck } from './ranking-endpoints';
 import { overdueHappyCheck } from './overdue-features';
+import { ruleHappyCheck } from './record-rule-checks';
 import { changedValue, sampleBody } from './samples';
 
 /** The happy-path check of an endpoint: exactly what a correct implementation of its behaviour answers. */
 export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null {
+  const rule = ruleHappyCheck(c, e);
+  if (rule !== undefined) return rule;
   const b = e.behavior;
   const tag = `${e.id}-ok`;
   const ok = successStatus(e, 200);
@@ -41,7 +44,7 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
       steps.push({
         request: { method: e.method, path: fill(e.path, values), body },
         expect: { status: ok, body_contains: body },
-        save: { [variable]: 'id' },
+        save: { [variable]: resource.key ?? 'id' },
       });
       const get = c.endpoints.find((x) => x.behavior.kind === 'get' && x.behavior.resource === b.resource);
       if (get && get.behavior.kind === 'get') {
@@ -243,6 +246,9 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
       return overdueHappyCheck(c, e, b);
     case 'quota_usage':
       return quotaUsageHappyCheck(c, e, b);
+    case 'adjust':
+    case 'reset':
+      return null;
     case 'static':
       return check(e, 'happy', `${e.method} ${e.path} answers ${b.status} with its fixed document.`, [
         { request: { method: e.method, path: e.path }, expect: { status: b.status, body_contains: b.body } },

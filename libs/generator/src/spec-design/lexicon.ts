@@ -47,7 +47,7 @@ const ACTION_WORDS: Record<Action, string[]> = {
   `),
   get: w(`
     get gets fetch* retriev* read reads lookup obtain obtener obtenir obter recuperar recuperer
-    abrufen holen lesen consult* detail details
+    abrufen holen lesen consult* detail details lire leer ler leggere
   `),
   update: w(`
     updat* edit* modif* chang* renam* patch actualiz* atualiz* aktualisier* bearbeit* andern aendern
@@ -156,9 +156,15 @@ const NOUNS: Record<string, string[]> = {
   `),
   message: w('message messages mensaje mensajes nachricht nachrichten mensagem mensagens'),
   invoice: w('invoice invoices factura facturas facture factures rechnung rechnungen fatura faturas'),
-  reservation: w('reservation reservations reserva reservas reservierung reservierungen booking bookings'),
+  reservation: w(`
+    reservation reservations reserva reservas reservierung reservierungen booking bookings buchung
+    buchungen
+  `),
   seat: w('seat seats asiento asientos siege sieges sitzplatz sitzplatze assento assentos'),
-  room: w('room rooms habitacion habitaciones chambre chambres zimmer quarto quartos sala salas'),
+  room: w(
+    'room rooms habitacion habitaciones chambre chambres zimmer quarto quartos sala salas raum raume raeume raums',
+  ),
+  counter: w('counter counters contador contadores compteur compteurs zahler zaehler contatore contatori'),
   link: w('link links url urls enlace enlaces lien liens shortlink shortlinks'),
   comment: w('comment comments comentario comentarios commentaire commentaires kommentar kommentare'),
   article: w('article articles articulo articulos artikel artigo artigos'),

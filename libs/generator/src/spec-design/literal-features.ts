@@ -29,6 +29,7 @@ import {
 } from './lexicon';
 import { kebabName } from './naming';
 import { withUniqueNamed } from './named-fields';
+import { applyWrittenRule, literalAdjust, literalBodyAdjust } from './record-rules-design';
 import { flagField, writtenField } from './samples';
 import { holdFlagFor, holdFlagWords, holderField, holderFor } from './hold-flags';
 
@@ -163,6 +164,11 @@ export function realiseLiteral(
       );
       return;
     }
+    const tally = literalBodyAdjust(b, feature, path);
+    if (tally) {
+      b.endpoint('POST', path, tally.behavior, feature);
+      return;
+    }
     const resource = nounOf(wordSeg);
     b.claimCollection(resource, path);
     b.resource(
@@ -187,6 +193,13 @@ export function realiseLiteral(
     if (base !== '/') b.claimCollection(resource, base);
     b.resource(resource);
     const acts = new Set<Action | null>([...r.actions, ...(actionSegment ? words(last).map(actionOf) : [])]);
+    const adjust =
+      actionSegment && method === 'POST' ? literalAdjust(b, feature, resource, idParam, last) : null;
+    if (adjust) {
+      b.endpoint(method, path, adjust, feature);
+      if (!adjust.create_missing) b.ensureCreate(resource, feature);
+      return;
+    }
     let behavior: Behavior;
     if (method === 'DELETE') behavior = { kind: 'delete', resource, param: idParam };
     else if (acts.has('reserve') || acts.has('release')) {
@@ -252,9 +265,9 @@ const WRITTEN_TYPES: Record<NonNullable<LiteralField['type']>, FieldSpec['type']
 
 /**
  * The request shape a create feature writes out becomes the resource's fields, exactly: its names, types,
- * listed values and optional marks. Only when every field is fully understood (a plain type or listed values,
- * a snake_case name): a field written as "integer >= 0" or "ISO datetime" states a rule the contract cannot
- * hold, and the resource then keeps its fields (the fidelity gate names what is missing).
+ * listed values, optional marks and the rules the contract can hold ("integer >= 0" as bounds, "ISO datetime"
+ * as a date-time). Only when every field has a type and a snake_case name; a rule the contract cannot hold is
+ * left for the fidelity gate to name.
  */
 function useWrittenFields(b: ContractBuilder, resource: string, feature: string): void {
   const written = readFeatureLiterals(feature).request.filter((f) => f.name !== 'id');
@@ -263,7 +276,10 @@ function useWrittenFields(b: ContractBuilder, resource: string, feature: string)
   for (const w of written) {
     const type = w.type ? WRITTEN_TYPES[w.type] : null;
     if (!type || !/^[a-z][a-z0-9_]*$/.test(w.name)) return;
-    fields.push(writtenField(w.name, type, !w.optional, w.enum));
+    const field = writtenField(w.name, type, !w.optional, w.enum);
+    // A rule the contract can hold (bounds, a date-time) is kept; any other stays for the gate to name.
+    if (w.rule) applyWrittenRule(field, w.rule);
+    fields.push(field);
   }
   b.resource(resource).fields = withUniqueNamed(feature, fields);
 }

@@ -1,5 +1,6 @@
 import type { FieldSpec } from '@sf/service-spec';
-import { fold } from './lexicon';
+import { actionOf, fold } from './lexicon';
+import { applyProseRule, partRule } from './record-rules-design';
 import { snakeName } from './naming';
 import { writtenField } from './samples';
 
@@ -10,6 +11,9 @@ import { writtenField } from './samples';
  * leaves the resource's fields as they were (the fidelity gate then says what is missing).
  */
 
+/** "… for a room" / "für einen Raum" / "pour une salle" / "para una sala" right before the "with" clause. */
+const FOR_OWNER =
+  /\b(?:for|fur|pour|para|per)\s+(?:a|an|the|one|einen|eine|ein|einem|un|une|una|uno|el|la|le|il)\s+([a-z]+)\s*$/;
 const WITH = /\b(?:with|having|containing|avec|con|mit|com)\b\s+(.+?)(?:[;.]|$)/i;
 const ARTICLES = new Set(
   'a an the its their his her some one un une le la les el los las der die das ein eine einen um uma o os as'.split(
@@ -23,16 +27,37 @@ const FLAG = /^(?:whether|if)\s+(?:it|the \w+)\s+(?:is|has been|was)\s+(?:alread
 
 /** The fields named after "with" in a record feature, or null when the text names none it can read. */
 export function namedFields(feature: string): FieldSpec[] | null {
-  const clause = WITH.exec(feature)?.[1];
-  if (!clause) return null;
+  const found = WITH.exec(feature);
+  const clause = found?.[1];
+  if (!found || !clause) return null;
   const requiredWords = requiredNames(feature);
+  // "between 1 and 5" is one field's range, not two fields: kept apart from the split and read back per part.
+  const ranges: string[] = [];
   const parts = clause
+    .replace(
+      /\b(?:between|entre|zwischen|tra)\s+-?\d+(?:[.,]\d+)?\s+(?:and|et|y|und|e)\s+-?\d+(?:[.,]\d+)?/gi,
+      (m) => {
+        ranges.push(m);
+        return `«${ranges.length - 1}»`;
+      },
+    )
     .split(/,|\band\b|\bet\b|\by\b|\bund\b|\be\b/i)
     .map((p) => p.trim())
     .filter((p) => p !== '');
+  // A verb closing the clause ("… mit Beginn und Ende anlegen") is not part of the last field.
+  const last = parts.length - 1;
+  if (last >= 0) {
+    const tail = parts[last].split(/\s+/);
+    if (tail.length > 1 && actionOf(fold(tail[tail.length - 1]).toLowerCase()) !== null)
+      parts[last] = tail.slice(0, -1).join(' ');
+  }
+  // "a booking for a room with …": the record names what it is for.
+  const owner = FOR_OWNER.exec(fold(feature.slice(0, found.index)).toLowerCase())?.[1];
+  if (owner) parts.unshift(owner);
   const fields: FieldSpec[] = [];
   for (const raw of parts) {
-    const hint = fold(raw).toLowerCase();
+    const { rest, rule } = partRule(raw.replace(/«(\d+)»/g, (_, i: string) => ranges[Number(i)]));
+    const hint = fold(rest).toLowerCase();
     const text = hint
       .replace(/\([^)]*\)/g, ' ')
       .replace(/[^a-z0-9 ]+/g, ' ')
@@ -47,7 +72,7 @@ export function namedFields(feature: string): FieldSpec[] | null {
       .split(/\s+/)
       .filter((w) => w !== '' && !ARTICLES.has(w));
     if (words.length === 0 || words.length > 3) return null;
-    const number = NUMBER_HINT.test(text);
+    const number = NUMBER_HINT.test(text) || rule !== null;
     const name = snakeName(words.join('_'), 'field');
     const type: FieldSpec['type'] = number
       ? /price|cost|amount|preis|precio|prix|preco|prezzo|betrag|importe|montant/.test(text)
@@ -55,6 +80,7 @@ export function namedFields(feature: string): FieldSpec[] | null {
         : 'integer'
       : 'string';
     const field = writtenField(name, type, requiredWords.size === 0 || requiredWords.has(name));
+    if (rule) applyProseRule(field, rule);
     fields.push(DATE_HINT.test(hint) && type === 'string' ? { ...field, example: '2025-06-01' } : field);
   }
   const names = fields.map((f) => f.name);

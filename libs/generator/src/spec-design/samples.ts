@@ -152,6 +152,30 @@ export function sampleBody(resource: ResourceSpec, tag: string): Record<string, 
     else if (field.unique && typeof value === 'number') value = value + parseInt(shortHash(tag), 16);
     if (value !== undefined && value !== null) body[field.name] = value;
   }
+  return apartInTime(resource, body, tag);
+}
+
+/**
+ * Records of a resource that refuses overlapping intervals must not clash between checks: the scope's text
+ * fields get `tag` appended (another room), else the interval moves by a number of days taken from `tag`.
+ */
+function apartInTime(
+  resource: ResourceSpec,
+  body: Record<string, unknown>,
+  tag: string,
+): Record<string, unknown> {
+  const iv = resource.interval;
+  if (!iv?.no_overlap) return body;
+  const text = iv.no_overlap.filter((name) => typeof body[name] === 'string');
+  for (const name of text) body[name] = `${String(body[name])}-${tag}`;
+  if (text.length > 0) return body;
+  const days = (parseInt(shortHash(tag), 16) % 3650) + 1;
+  for (const name of [iv.start, iv.end]) {
+    const value = body[name];
+    if (typeof value === 'number') body[name] = value + days * 1000;
+    else if (typeof value === 'string' && Number.isFinite(Date.parse(value)))
+      body[name] = new Date(Date.parse(value) + days * 86_400_000).toISOString().replace('.000Z', 'Z');
+  }
   return body;
 }
 

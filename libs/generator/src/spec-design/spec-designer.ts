@@ -21,6 +21,8 @@ import { declareErrorShape } from './error-shape';
 import { readFeature, type FeatureReading } from './feature-reader';
 import { PARENT_LIMIT, PARENT_OF, words, type Action } from './lexicon';
 import { realiseLiteral } from './literal-features';
+import { asksNoOverlap, realiseTally } from './record-rules-design';
+import { settleRecordRules } from './record-rules-settle';
 import { shortHash } from './naming';
 import { flagField } from './samples';
 import { readQuota, realiseQuota } from './quota-features';
@@ -145,6 +147,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   const r = readFeature(feature);
   if (realiseFromCatalog(b, feature)) return;
   if (realiseQuota(b, feature, r)) return;
+  // Tallies and overlap rules are record rules (record-rules-design.ts); overlaps attach once all is designed.
+  if (!r.literal && (asksNoOverlap(feature) || realiseTally(b, feature, r.actions))) return;
   if (realiseRanking(b, feature, r)) return;
   if (!r.literal && realiseOverdue(b, feature)) return;
   if (r.literal) {
@@ -257,5 +261,6 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
       );
     }
   }
+  settleRecordRules(b);
   return { contract: finishContract(b, false), notes: ctx.notes };
 }

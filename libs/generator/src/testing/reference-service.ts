@@ -11,6 +11,10 @@ import {
   type Behavior,
   type FieldSpec,
   type SpecContract,
+  instantOf,
+  isDateTime,
+  withinBounds,
+  type ResourceSpec,
 } from '@sf/service-spec';
 
 /** A response of the {@link ReferenceService}. */
@@ -71,6 +75,8 @@ function validBody(fields: FieldSpec[], body: unknown, partial: boolean, allowUn
       continue;
     }
     if (!typeOk(field, value)) return false;
+    if (typeof value === 'number' && !withinBounds(field, value)) return false;
+    if (field.format === 'date-time' && !isDateTime(value)) return false;
   }
   return true;
 }
@@ -140,6 +146,40 @@ export class ReferenceService {
     return list;
   }
 
+  private resource(name: string): ResourceSpec | undefined {
+    return this.contract.resources.find((r) => r.name === name);
+  }
+
+  /** What a record of `key` holds before anything touched it (an adjusted `target` field starts at 0). */
+  private fresh(resource: string, key: string, target: string | null): Json {
+    const r = this.resource(resource);
+    const record: Json = { [r?.key ?? 'id']: key };
+    for (const f of r?.fields ?? []) {
+      if (f.name === r?.key) continue;
+      record[f.name] = f.default ?? (f.name === target ? 0 : null);
+    }
+    return record;
+  }
+
+  /** 400 when `end` is not after `start`, 409 when the interval overlaps another record of its scope. */
+  private intervalError(resource: string, body: Json, self: Json | null): ReferenceResponse | null {
+    const iv = this.resource(resource)?.interval;
+    if (!iv) return null;
+    const start = instantOf(body[iv.start]);
+    const end = instantOf(body[iv.end]);
+    if (!(end > start)) return error(400, 'VALIDATION_FAILED');
+    if (!iv.no_overlap) return null;
+    const scope = iv.no_overlap;
+    const clash = this.store(resource).some(
+      (other) =>
+        other !== self &&
+        scope.every((name) => other[name] === body[name]) &&
+        instantOf(other[iv.start]) < end &&
+        start < instantOf(other[iv.end]),
+    );
+    return clash ? error(409, 'CONFLICT') : null;
+  }
+
   private fields(resource: string): FieldSpec[] {
     return this.contract.resources.find((r) => r.name === resource)?.fields ?? [];
   }
@@ -152,12 +192,17 @@ export class ReferenceService {
     body: unknown,
     method: string,
   ): ReferenceResponse {
-    const find = (resource: string, id: string | undefined) => this.store(resource).find((r) => r.id === id);
+    const find = (resource: string, id: string | undefined) => {
+      const keyField = this.resource(resource)?.key ?? 'id';
+      return this.store(resource).find((r) => r[keyField] === id);
+    };
     switch (b.kind) {
       case 'create': {
         const fields = this.fields(b.resource);
         if (b.parent && !find(b.parent.resource, params[b.parent.param])) return error(404, 'NOT_FOUND');
         if (!validBody(fields, body, false, allowUnknown)) return error(400, 'VALIDATION_FAILED');
+        const interval = this.intervalError(b.resource, body, null);
+        if (interval) return interval;
         for (const f of fields.filter((x) => x.unique)) {
           if (this.store(b.resource).some((r) => r[f.name] === body[f.name])) return error(409, 'CONFLICT');
         }
@@ -196,6 +241,8 @@ export class ReferenceService {
       case 'reserve':
       case 'release': {
         const record = find(b.resource, params[b.param]);
+        if (!record && b.kind === 'get' && b.absent_as_default)
+          return ok(200, this.fresh(b.resource, params[b.param], null));
         if (!record) return error(404, 'NOT_FOUND');
         if (b.kind === 'get') return ok(200, record);
         if (b.kind === 'delete') {
@@ -207,6 +254,8 @@ export class ReferenceService {
         }
         if (b.kind === 'update') {
           if (!validBody(this.fields(b.resource), body, true)) return error(400, 'VALIDATION_FAILED');
+          const interval = this.intervalError(b.resource, { ...record, ...body }, record);
+          if (interval) return interval;
           Object.assign(record, body);
           return ok(200, record);
         }
@@ -223,6 +272,41 @@ export class ReferenceService {
         if ((record[b.field] === true) === reserving) return error(409, 'CONFLICT');
         record[b.field] = reserving;
         if (b.holder !== undefined) record[b.holder] = holder;
+        return ok(200, record);
+      }
+      case 'adjust':
+      case 'reset': {
+        const input =
+          body === undefined && (b.kind === 'reset' || b.amount_default !== undefined) ? {} : body;
+        if (!isObject(input)) return error(400, 'VALIDATION_FAILED');
+        const r = this.resource(b.resource);
+        const target = this.fields(b.resource).find((f) => f.name === b.field);
+        if (!r || !target) return error(500, 'INTERNAL_ERROR');
+        const key = b.param === undefined ? input[r.key ?? 'id'] : params[b.param];
+        if (typeof key !== 'string' || key === '') return error(400, 'VALIDATION_FAILED');
+        let found = find(b.resource, key);
+        if (!found && !b.create_missing) return error(404, 'NOT_FOUND');
+        const record = found ?? this.fresh(b.resource, key, b.field);
+        if (b.kind === 'reset') {
+          record[b.field] = target.default ?? 0;
+        } else {
+          const amount = input[b.amount_field] ?? b.amount_default;
+          const keyName = r.key ?? 'id';
+          if (Object.keys(input).some((k) => k !== keyName && k !== b.amount_field))
+            return error(400, 'VALIDATION_FAILED');
+          if (b.param !== undefined && input[keyName] !== undefined && input[keyName] !== key)
+            return error(400, 'VALIDATION_FAILED');
+          if (typeof amount !== 'number' || !typeOk({ ...target, required: true }, amount))
+            return error(400, 'VALIDATION_FAILED');
+          const next = Number(record[b.field] ?? 0) + amount;
+          if (!withinBounds(target, next)) return error(409, 'CONFLICT');
+          record[b.field] = next;
+        }
+        if (!found) {
+          found = { ...record, id: `${b.resource}-${++this.sequence}` };
+          this.store(b.resource).push(found);
+          return ok(200, found);
+        }
         return ok(200, record);
       }
       case 'compute': {

@@ -45,6 +45,11 @@ percent-decoded; body size checked before parsing (413 PAYLOAD_TOO_LARGE, defaul
 drained); invalid JSON 400 MALFORMED_JSON (webhooks verify the HMAC over the raw bytes first); validation errors
 400 VALIDATION_FAILED (a required string must be non-empty unless its field says \`allow_empty\`); records get ids
 \`<resource>-<n>\`, lists are oldest first; unique fields 409 CONFLICT.
+Record rules: field bounds (\`minimum\`, \`maximum\`, \`exclusive_*\`) and \`format: "date-time"\` are 400
+VALIDATION_FAILED naming the field; a resource \`key\` replaces the id in item lookups; a resource \`interval\` refuses an
+end not after its start (400) and an overlap within its \`no_overlap\` fields (409; touching allowed); \`adjust\` /
+\`reset\` / \`absent_as_default\` behave as the contract's TSDoc states (an adjustment outside the bounds is 409 and
+changes nothing).
 A \`function\` behaviour is a named computation (\`temperature.convert\`, …): implement exactly the rule its endpoint's
 summary states, read each input from the request field \`inputs\` names (JSON body; query string for GET, numbers
 parsed), answer 200 with each result in the field \`outputs\` names, and 400 VALIDATION_FAILED for a value outside

@@ -29,6 +29,16 @@ const BEHAVIOURS = `- create: POST collection; validates the body against the re
 - reserve / release: a two-state machine (reserved, on loan, checked out) on boolean \`field\`: true / false; 409
   CONFLICT when it already is / is not; optional \`holder\`: a string field reserve requires in the body (400) and
   stores, release clears.
+- adjust: adds body field \`amount_field\` (default \`amount_default\` when omitted) to numeric \`field\` of the record
+  addressed by path \`param\` (or, without it, by the resource's \`key\` in the body); a result outside the field's
+  bounds is 409 CONFLICT and changes nothing; unknown is 404 unless \`create_missing\` (created on first use).
+- reset: numeric \`field\` back to its default; 404 unless \`create_missing\`. get with \`absent_as_default\`: an
+  unknown key answers its starting values (200) instead of 404.
+Record rules: a field's \`minimum\` / \`maximum\` / \`exclusive_minimum\` / \`exclusive_maximum\` (numbers) and \`format:
+"date-time"\` (ISO 8601 strings) are enforced with 400 VALIDATION_FAILED ("integer >= 0" in a feature is minimum 0); a
+resource \`key\` (a required unique string field) addresses its records in item paths instead of the id
+(\`/items/{sku}\`); a resource \`interval\` {start, end, no_overlap?: [fields]} makes end-not-after-start 400 and an
+overlap with a record of equal no_overlap fields 409 CONFLICT (touching intervals allowed).
 - compute convert: result = round(amount / rates[from] * rates[to], decimals), 200 {amount, from, to, [output]};
   compute sum|average|min|max over number array \`inputs.values\`: 200 {count, [output]}; bad input 400 VALIDATION_FAILED.
 - webhook_receive: header \`signature_header\` = \`signature_prefix\` + hex HMAC-SHA256 of the raw body keyed with config

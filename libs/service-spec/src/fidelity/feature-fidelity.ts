@@ -11,7 +11,7 @@ import { errorBodyProblems } from './error-bodies';
 import { foreignFunctionProblem, foreignFunctions } from './function-domains';
 import { freeTextProblems, missingQuantities, REFUSAL } from './free-text-fidelity';
 import { featureFigures, realisationOf } from './realisation';
-import { rankingProblems, storeForComputation } from './record-features';
+import { rankingProblems, ruleHeld, storeForComputation } from './record-features';
 import { instructionIn } from './instruction-text';
 import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
 
@@ -104,10 +104,11 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
           : (target.request.body?.fields ?? []);
       for (const field of literals.request) {
         problems.push(...fieldProblems(field, reads, `${label(target)} request`));
-        // A computation owns the rules of its inputs (its summary states them); a record field holds only a type.
-        if (field.rule && target.behavior?.kind !== 'function') {
+        // A computation owns the rules of its inputs (its summary states them); a record field holds a rule
+        // only as the bounds or format it declares (record-features.ts).
+        if (field.rule && target.behavior?.kind !== 'function' && !ruleHeld(contract, target, field)) {
           problems.push(
-            `${label(target)} request field "${field.name}" must be ${field.rule}, a rule a record field cannot state`,
+            `${label(target)} request field "${field.name}" must be ${field.rule}, a rule its field does not declare (as minimum / maximum bounds or a date-time format)`,
           );
         }
       }

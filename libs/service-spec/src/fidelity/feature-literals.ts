@@ -235,7 +235,9 @@ function readType(text: string): Pick<LiteralField, 'type' | 'enum' | 'optional'
     const leading = lead ? SCALAR_TYPES[lead[1].toLowerCase()] : undefined;
     if (leading && lead)
       return /^\(.*\)$/.test(lead[2]) ? { type: leading, optional } : { type: leading, optional, rule: t };
-    if (t !== '') return { type: 'string', optional, rule: t };
+    // A rule first, its type after ("non-negative integer", "positive number"); else text with a rule.
+    const named = /\b(number|float|double|decimal|integer|int)\b/i.exec(t);
+    if (t !== '') return { type: named ? SCALAR_TYPES[named[1].toLowerCase()] : 'string', optional, rule: t };
   }
   return { optional };
 }

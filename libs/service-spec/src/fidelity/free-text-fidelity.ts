@@ -82,7 +82,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   }
   problems.push(...missingQuantities(featureFigures(feature), realisation));
   problems.push(
-    ...recordMismatch(feature, endpoints),
+    ...recordMismatch(feature, endpoints, contract),
     ...repeatRefusalProblems(feature, checks),
     ...rankingProblems(feature, endpoints),
     ...overdueProblems(feature, endpoints),

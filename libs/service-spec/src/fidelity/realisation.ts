@@ -40,6 +40,8 @@ export function realisationOf(
       add(f.example);
       add(f.default);
       add(f.enum);
+      // Declared bounds state their numbers ("quantity: integer >= 0" is realised by minimum 0).
+      add([f.minimum, f.maximum, f.exclusive_minimum, f.exclusive_maximum]);
     }
     for (const p of e.request.params ?? []) add([p.name, p.description]);
     for (const r of e.responses) {

@@ -1,6 +1,7 @@
-import type { AcceptanceCheck, Behavior, EndpointSpec } from '../spec-contract';
+import { OVERLAP_STEMS, fieldRuleConstraints, holdsRule } from '../record-rules';
+import type { AcceptanceCheck, Behavior, EndpointSpec, SpecContract } from '../spec-contract';
 import { domainTerms, wordsOf } from './domain-terms';
-import type { FeatureLiterals } from './feature-literals';
+import type { FeatureLiterals, LiteralField } from './feature-literals';
 
 /*
  * Two checks on what a realisation does rather than which words it uses: a feature realised only by keeping
@@ -30,9 +31,9 @@ const RECORD_VERBS = new Set(
     'edits change changes modify rename set delete deletes remove removes erase cancel cancels drop search ' +
     'searches filter filters query mark marks toggle toggles flag complete completes finish archive pin tick ' +
     'reserve reserves book books hold release releases free lend lends borrow borrows loan ' +
-    'creer ajouter enregistrer lister afficher voir obtenir consulter modifier changer supprimer effacer ' +
+    'creer ajouter enregistrer lister afficher voir obtenir consulter lire modifier changer supprimer effacer ' +
     'chercher rechercher marquer reserver liberer preter rendre ' +
-    'crear anadir agregar registrar guardar listar mostrar ver obtener consultar modificar actualizar cambiar ' +
+    'crear anadir agregar registrar guardar listar mostrar ver obtener consultar leer modificar actualizar cambiar ' +
     'eliminar borrar buscar marcar reservar liberar prestar devolver ' +
     'erstellen anlegen hinzufugen speichern erfassen auflisten anzeigen abrufen lesen andern aktualisieren ' +
     'bearbeiten loschen entfernen suchen markieren reservieren buchen freigeben ausleihen zuruckgeben ' +
@@ -51,10 +52,17 @@ const CHECK_IN_OUT = /\bcheck[\s-]?(in|out)\b/i;
  * Klingon", "increment a named counter"): a record store named after its words is not what it asks for. A
  * short noun phrase ("Refunds", "Customer notes") reads as keeping those records.
  */
-export function recordMismatch(feature: string, endpoints: EndpointSpec[]): string[] {
+export function recordMismatch(
+  feature: string,
+  endpoints: EndpointSpec[],
+  contract?: SpecContract,
+): string[] {
   if (endpoints.length === 0 || !endpoints.every((e) => RECORD_KINDS.has(e.behavior?.kind))) return [];
   const words = wordsOf(feature);
+  const unordered = unorderedList(words, endpoints);
+  if (unordered.length > 0) return unordered;
   if (words.some((w) => RECORD_VERBS.has(w)) || CHECK_IN_OUT.test(feature)) return [];
+  if (contract && overlapRuleHeld(words, endpoints, contract)) return [];
   const linking = words.some((w) => ['to', 'into', 'from', 'in', 'per', 'of'].includes(w));
   if (domainTerms(feature).length <= 2 && words.length <= 3 && !linking && !/[,;:]/.test(feature)) return [];
   return [
@@ -196,4 +204,73 @@ export function overdueProblems(feature: string, endpoints: EndpointSpec[]): str
   if (!OVERDUE.test(folded) || endpoints.some((e) => e.behavior?.kind === 'overdue')) return [];
   if (!endpoints.every((e) => RECORD_KINDS.has(e.behavior?.kind))) return [];
   return ['it asks for the overdue records, but no endpoint of its realisation filters them by due date'];
+}
+
+/**
+ * Whether the endpoint holds the rule a feature writes with a field's type (`"quantity": integer >= 0`,
+ * `"start": ISO datetime`): the field the code validates (the resource's, for record behaviours; else the
+ * request's) declares exactly those bounds or that format. A rule the reader cannot state as bounds or a format
+ * is never held by a record field.
+ */
+export function ruleHeld(contract: SpecContract, target: EndpointSpec, literal: LiteralField): boolean {
+  if (!literal.rule) return true;
+  const rule = fieldRuleConstraints(literal.rule);
+  if (rule === null) return false;
+  const b = target.behavior;
+  const resource = b && 'resource' in b ? contract.resources.find((r) => r.name === b.resource) : undefined;
+  const request =
+    target.method === 'GET' || target.method === 'DELETE'
+      ? (target.request.query ?? [])
+      : (target.request.body?.fields ?? []);
+  const field = (resource?.fields ?? request).find((f) => f.name === literal.name);
+  return field !== undefined && holdsRule(field, rule);
+}
+
+/**
+ * A feature about overlapping intervals ("a booking that overlaps another of the same room returns 409") is a
+ * rule on keeping records: realised by a create or update of a resource whose interval rule forbids overlaps.
+ */
+function overlapRuleHeld(words: string[], endpoints: EndpointSpec[], contract: SpecContract): boolean {
+  if (!words.some((w) => OVERLAP_STEMS.some((stem) => w.startsWith(stem)))) return false;
+  return endpoints.some((e) => {
+    const b = e.behavior;
+    if (b?.kind !== 'create' && b?.kind !== 'update') return false;
+    return contract.resources.find((r) => r.name === b.resource)?.interval?.no_overlap !== undefined;
+  });
+}
+
+/** Words asking for records in an order (folded; a stem matches every word it starts). */
+const ORDER_STEMS = [
+  'sort',
+  'ordered',
+  'ranked',
+  'ranking',
+  'ascending',
+  'descending',
+  'sortier',
+  'triee',
+  'ordenad',
+  'ordinat',
+  'aufsteigend',
+  'absteigend',
+  'croissant',
+  'decroissant',
+  'ascendente',
+  'descendente',
+];
+
+/**
+ * A feature asking for records in an order ("all bookings of a room sorted by start", "nach Beginn sortiert")
+ * is not realised by a plain list, which answers in the order records were created. A list behaviour with
+ * options of its own (an order, a filter) is judged by the rules for those options.
+ */
+function unorderedList(words: string[], endpoints: EndpointSpec[]): string[] {
+  if (!words.some((w) => ORDER_STEMS.some((stem) => w.startsWith(stem)))) return [];
+  const lists = endpoints.filter((e) => e.behavior?.kind === 'list' || e.behavior?.kind === 'search');
+  const ordering = lists.some((e) => e.behavior.kind === 'list' && Object.keys(e.behavior).length > 2);
+  const plain = lists.filter((e) => e.behavior.kind === 'search' || Object.keys(e.behavior).length === 2);
+  if (plain.length === 0 || ordering) return [];
+  return [
+    `it asks for records in an order, but ${plain.map((e) => `${e.method} ${e.path}`).join(', ')} answers them in the order they were created`,
+  ];
 }

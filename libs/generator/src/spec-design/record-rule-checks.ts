@@ -1,0 +1,343 @@
+import {
+  boundsOf,
+  type AcceptanceStep,
+  type AdjustBehavior,
+  type EndpointError,
+  type EndpointSpec,
+  type FieldSpec,
+  type ResourceSpec,
+  type SpecContract,
+} from '@sf/service-spec';
+import {
+  MISSING_ID,
+  check,
+  errorBody,
+  fill,
+  resourceOf,
+  setup,
+  successStatus,
+  type DraftCheck,
+} from './acceptance-steps';
+import { withArticle } from './contract-builder';
+import { ADJUST_EXAMPLE_AMOUNT } from './record-rule-docs';
+import { sampleBody } from './samples';
+
+/*
+ * Worked examples of the record rules, each a multi-step sequence with concrete answers: an adjustment adds
+ * exactly its amount (or refuses a result outside the field's bounds and changes nothing), a reset goes back
+ * to the default, an unknown key reads as its defaults, an interval must end after it starts, and an
+ * overlapping interval is refused while a touching one is stored.
+ */
+
+/** A record of `resource` ready for an adjust / reset: its key (a literal or `{var}`) and its field's value. */
+interface Prepared {
+  steps: AcceptanceStep[];
+  key: string;
+  value: number;
+}
+
+function adjustEndpointOf(c: SpecContract, resource: string): EndpointSpec | undefined {
+  return c.endpoints.find((x) => x.behavior.kind === 'adjust' && x.behavior.resource === resource);
+}
+
+function getEndpointOf(c: SpecContract, resource: string): EndpointSpec | undefined {
+  return c.endpoints.find((x) => x.behavior.kind === 'get' && x.behavior.resource === resource);
+}
+
+/** The request of an adjust endpoint changing the record `key` by `amount` (omitted: its default). */
+function adjustRequest(
+  e: EndpointSpec,
+  b: AdjustBehavior,
+  r: ResourceSpec,
+  key: string,
+  amount: number | undefined,
+): AcceptanceStep['request'] {
+  const body: Record<string, unknown> = amount === undefined ? {} : { [b.amount_field]: amount };
+  if (b.param === undefined && r.key) body[r.key] = key;
+  const path = b.param === undefined ? fill(e.path, {}) : fill(e.path, { [b.param]: key });
+  return { method: e.method, path, body };
+}
+
+function startOf(field: FieldSpec | undefined): number {
+  return typeof field?.default === 'number' ? field.default : 0;
+}
+
+/**
+ * A record to adjust: created through the resource's create endpoint, else (records created on first use)
+ * through the adjust endpoint itself with the example amount.
+ */
+function prepare(c: SpecContract, r: ResourceSpec, field: string, tag: string): Prepared | null {
+  const made = setup(c, r.name, tag);
+  if (made) {
+    const value = made.body[field];
+    return { steps: made.steps, key: `{${made.variable}}`, value: typeof value === 'number' ? value : 0 };
+  }
+  const adjust = adjustEndpointOf(c, r.name);
+  if (!adjust || adjust.behavior.kind !== 'adjust' || !adjust.behavior.create_missing || !r.key) return null;
+  const b = adjust.behavior;
+  const key = `${r.name}-${tag}`;
+  const value = startOf(r.fields.find((f) => f.name === b.field)) + ADJUST_EXAMPLE_AMOUNT;
+  return {
+    key,
+    value,
+    steps: [
+      {
+        request: adjustRequest(adjust, b, r, key, ADJUST_EXAMPLE_AMOUNT),
+        expect: { status: successStatus(adjust, 200), body_contains: { [r.key]: key, [b.field]: value } },
+      },
+    ],
+  };
+}
+
+/** The happy check of the rule behaviours, or undefined when `e` has none of them. */
+export function ruleHappyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null | undefined {
+  const b = e.behavior;
+  const tag = `${e.id}-ok`;
+  const ok = successStatus(e, 200);
+  if (b.kind === 'adjust') {
+    const r = resourceOf(c, b.resource);
+    if (!r) return null;
+    const made = prepare(c, r, b.field, tag);
+    const target = r.fields.find((f) => f.name === b.field);
+    if (!made || !target) return null;
+    const steps = [...made.steps];
+    let value = made.value;
+    const trail = [value];
+    // A record created by the adjust endpoint itself already shows one adjustment; otherwise make one here.
+    if (setup(c, r.name, tag)) {
+      value += ADJUST_EXAMPLE_AMOUNT;
+      trail.push(value);
+      steps.push({
+        request: adjustRequest(e, b, r, made.key, ADJUST_EXAMPLE_AMOUNT),
+        expect: { status: ok, body_contains: { [b.field]: value } },
+      });
+    }
+    const again = b.amount_default ?? ADJUST_EXAMPLE_AMOUNT;
+    value += again;
+    trail.push(value);
+    steps.push({
+      request: adjustRequest(e, b, r, made.key, b.amount_default === undefined ? again : undefined),
+      expect: { status: ok, body_contains: { [b.field]: value } },
+    });
+    const get = getEndpointOf(c, b.resource);
+    if (get && get.behavior.kind === 'get') {
+      steps.push({
+        request: { method: 'GET', path: fill(get.path, { [get.behavior.param]: made.key }) },
+        expect: { status: successStatus(get, 200), body_contains: { [b.field]: value } },
+      });
+    }
+    const byDefault =
+      b.amount_default === undefined ? '' : ` (the last by ${again}, sent without ${b.amount_field})`;
+    return check(
+      e,
+      'happy',
+      `Each adjustment adds exactly its amount to the ${b.field} of ${withArticle(b.resource)}: ${trail.join(' → ')}${byDefault}.`,
+      steps,
+    );
+  }
+  if (b.kind === 'reset') {
+    const r = resourceOf(c, b.resource);
+    if (!r) return null;
+    const made = prepare(c, r, b.field, tag);
+    const target = r.fields.find((f) => f.name === b.field);
+    if (!made || !target) return null;
+    const start = startOf(target);
+    const steps = [
+      ...made.steps,
+      {
+        request: { method: e.method, path: fill(e.path, { [b.param]: made.key }) },
+        expect: { status: ok, body_contains: { [b.field]: start } },
+      },
+    ];
+    const get = getEndpointOf(c, b.resource);
+    if (get && get.behavior.kind === 'get') {
+      steps.push({
+        request: { method: 'GET', path: fill(get.path, { [get.behavior.param]: made.key }) },
+        expect: { status: successStatus(get, 200), body_contains: { [b.field]: start } },
+      });
+    }
+    return check(
+      e,
+      'happy',
+      `Resetting ${withArticle(b.resource)} whose ${b.field} is ${made.value} sets it back to ${start}.`,
+      steps,
+    );
+  }
+  if (b.kind === 'get' && b.absent_as_default) {
+    const r = resourceOf(c, b.resource);
+    if (!r?.key) return null;
+    const unknown = `${r.name}-never-${tag}`;
+    const defaults = Object.fromEntries(
+      r.fields.filter((f) => f.name !== r.key && f.default !== undefined).map((f) => [f.name, f.default]),
+    );
+    const steps: AcceptanceStep[] = [
+      {
+        request: { method: e.method, path: fill(e.path, { [b.param]: unknown }) },
+        expect: { status: ok, body_contains: { [r.key]: unknown, ...defaults } },
+      },
+    ];
+    const adjust = adjustEndpointOf(c, b.resource);
+    const made = adjust?.behavior.kind === 'adjust' ? prepare(c, r, adjust.behavior.field, tag) : null;
+    if (made && adjust?.behavior.kind === 'adjust') {
+      steps.push(...made.steps, {
+        request: { method: e.method, path: fill(e.path, { [b.param]: made.key }) },
+        expect: { status: ok, body_contains: { [adjust.behavior.field]: made.value } },
+      });
+    }
+    return check(
+      e,
+      'happy',
+      `Reading ${withArticle(b.resource)} nobody has touched answers ${ok} with its starting values${made ? `; after a change it answers the new value ${made.value}` : ''}.`,
+      steps,
+    );
+  }
+  return undefined;
+}
+
+/** An amount that takes `value` just outside the first bound of `field`. */
+function outOfBounds(field: FieldSpec, value: number): number | null {
+  const bound = boundsOf(field)[0];
+  if (!bound) return null;
+  const step = field.type === 'integer' ? 1 : 0.5;
+  switch (bound.op) {
+    case '>=':
+      return bound.limit - value - step;
+    case '>':
+      return bound.limit - value;
+    case '<=':
+      return bound.limit - value + step;
+    case '<':
+      return bound.limit - value;
+  }
+}
+
+/** An ISO date-time `hours` after `iso`. */
+function later(iso: string, hours: number): string {
+  return new Date(Date.parse(iso) + hours * 3_600_000).toISOString().replace('.000Z', 'Z');
+}
+
+/** Interval checks of a create endpoint: end not after start (400), overlap (409) next to a touching record. */
+function intervalCheck(e: EndpointSpec, r: ResourceSpec, err: EndpointError, tag: string) {
+  const iv = r.interval;
+  if (!iv || e.behavior.kind !== 'create' || e.behavior.parent) return undefined;
+  const expect = { status: err.status, body_contains: errorBody(err.code) };
+  const base = sampleBody(r, tag);
+  const start = base[iv.start];
+  const end = base[iv.end];
+  const shift = (value: unknown, hours: number) =>
+    typeof value === 'number' ? value + hours : later(String(value), hours);
+  if (err.status === 400) {
+    return check(
+      e,
+      'error',
+      `Creating ${withArticle(r.name)} whose ${iv.end} is before its ${iv.start} answers 400 VALIDATION_FAILED.`,
+      [
+        {
+          request: { method: e.method, path: e.path, body: { ...base, [iv.start]: end, [iv.end]: start } },
+          expect,
+        },
+      ],
+    );
+  }
+  if (err.status === 409 && iv.no_overlap) {
+    const created = successStatus(e, 201);
+    // One right after and one right before: touching is allowed at either end.
+    const touching = { ...sampleBody(r, `${tag}-next`), ...scope(base, iv.no_overlap) };
+    touching[iv.start] = end;
+    touching[iv.end] = shift(end, 1);
+    const before = { ...sampleBody(r, `${tag}-before`), ...scope(base, iv.no_overlap) };
+    before[iv.start] = shift(start, -1);
+    before[iv.end] = start;
+    const overlapping = { ...sampleBody(r, `${tag}-clash`), ...scope(base, iv.no_overlap) };
+    overlapping[iv.start] = shift(start, 0.5);
+    overlapping[iv.end] = shift(end, 0.5);
+    const same = iv.no_overlap.length > 0 ? ` with the same ${iv.no_overlap.join(' and ')}` : '';
+    return check(
+      e,
+      'error',
+      `${withArticle(r.name).replace(/^a/, 'A')} that starts when another${same} ends, or ends when it starts, is stored; one that overlaps it answers 409 CONFLICT${writtenAs(r)}.`,
+      [
+        {
+          request: { method: e.method, path: e.path, body: base },
+          expect: { status: created, body_contains: base },
+        },
+        {
+          request: { method: e.method, path: e.path, body: touching },
+          expect: { status: created, body_contains: { [iv.start]: touching[iv.start] } },
+        },
+        {
+          request: { method: e.method, path: e.path, body: before },
+          expect: { status: created, body_contains: { [iv.end]: before[iv.end] } },
+        },
+        { request: { method: e.method, path: e.path, body: overlapping }, expect },
+      ],
+    );
+  }
+  return undefined;
+}
+
+/** The intent's own words the designer read the resource and its rules by, for a check's description. */
+function writtenAs(r: ResourceSpec): string {
+  const marker = 'Written in the intent as: ';
+  const at = r.description.indexOf(marker);
+  return at < 0
+    ? ''
+    : ` (in the intent's words: ${r.description.slice(at + marker.length).replace(/\.$/, '')})`;
+}
+
+function scope(body: Record<string, unknown>, names: string[]): Record<string, unknown> {
+  return Object.fromEntries(names.map((n) => [n, body[n]]));
+}
+
+/** The error check of the rule behaviours for `err`, or undefined when `e` has none of them. */
+export function ruleErrorCheck(
+  c: SpecContract,
+  e: EndpointSpec,
+  err: EndpointError,
+): DraftCheck | null | undefined {
+  const b = e.behavior;
+  const tag = `${e.id}-${err.status}`;
+  const expect = { status: err.status, body_contains: errorBody(err.code) };
+  if (b.kind === 'create') {
+    const r = resourceOf(c, b.resource);
+    return r ? intervalCheck(e, r, err, tag) : undefined;
+  }
+  if (b.kind !== 'adjust' && b.kind !== 'reset') return undefined;
+  const r = resourceOf(c, b.resource);
+  const target = r?.fields.find((f) => f.name === b.field);
+  if (!r || !target) return null;
+  if (err.status === 404) {
+    const request =
+      b.kind === 'adjust'
+        ? adjustRequest(e, b, r, MISSING_ID, ADJUST_EXAMPLE_AMOUNT)
+        : { method: e.method, path: fill(e.path, { [b.param]: MISSING_ID }) };
+    return check(e, 'error', `${e.method} ${e.path} for an unknown ${r.key ?? 'id'} answers 404 NOT_FOUND.`, [
+      { request, expect },
+    ]);
+  }
+  if (b.kind !== 'adjust') return null;
+  if (err.status === 400) {
+    const made = prepare(c, r, b.field, tag);
+    const key = made?.key ?? MISSING_ID;
+    const request = adjustRequest(e, b, r, key, ADJUST_EXAMPLE_AMOUNT);
+    request.body = { ...(request.body as Record<string, unknown>), [b.amount_field]: 'three' };
+    return check(e, 'error', `Adjusting by an amount that is not a number answers 400 VALIDATION_FAILED.`, [
+      ...(made?.steps ?? []),
+      { request, expect },
+    ]);
+  }
+  if (err.status === 409) {
+    const made = prepare(c, r, b.field, tag);
+    if (!made) return null;
+    const amount = outOfBounds(target, made.value);
+    if (amount === null) return null;
+    // The refusal is the last step (the check is about it); the generated endpoint tests read the record back.
+    return check(
+      e,
+      'error',
+      `Adjusting a ${b.field} of ${made.value} by ${amount} would leave it outside its bounds: 409 CONFLICT, and nothing changes.`,
+      [...made.steps, { request: adjustRequest(e, b, r, made.key, amount), expect }],
+    );
+  }
+  return null;
+}

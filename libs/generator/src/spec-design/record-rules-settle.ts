@@ -1,0 +1,210 @@
+import { OVERLAP_STEMS, type EndpointSpec, type ResourceSpec } from '@sf/service-spec';
+import type { ContractBuilder } from './contract-builder';
+import { fold, words } from './lexicon';
+import { snakeName } from './naming';
+import {
+  applyConstraints,
+  asksNoOverlap,
+  counterField,
+  describe,
+  proseBounds,
+  targetField,
+} from './record-rules-design';
+
+/*
+ * The record rules settled once every feature is designed (record-rules-design.ts reads them feature by
+ * feature): keys from item paths, adjust targets, bounds from prose, intervals from start/end pairs, overlap
+ * scopes, and records created on first use.
+ */
+
+/** Start and end field names of an interval, paired (folded, snake_case). */
+const INTERVAL_PAIRS: [string, string][] = [
+  ['start', 'end'],
+  ['starts_at', 'ends_at'],
+  ['start_time', 'end_time'],
+  ['start_at', 'end_at'],
+  ['begin', 'end'],
+  ['from', 'to'],
+  ['check_in', 'check_out'],
+  ['beginn', 'ende'],
+  ['anfang', 'ende'],
+  ['debut', 'fin'],
+  ['inicio', 'fin'],
+  ['inizio', 'fine'],
+  ['von', 'bis'],
+];
+
+/**
+ * Settles the rules once every feature is designed: records addressed by a field the paths name get that field
+ * as their key; adjust targets read bounds from the features' prose; start/end pairs become intervals; overlap
+ * features forbid overlaps (per the field after "same"); adjustments and resets create records on first use
+ * when nothing else creates them.
+ */
+export function settleRecordRules(b: ContractBuilder): void {
+  const c = b.contract;
+  for (const r of c.resources) {
+    const mine = c.endpoints.filter((e) => 'resource' in e.behavior && e.behavior.resource === r.name);
+    // Child records find their parent by id (CONTRACT.md), so a parent keeps being addressed by its id.
+    const parent = c.endpoints.some(
+      (e) => e.behavior.kind === 'create' && e.behavior.parent?.resource === r.name,
+    );
+    if (!parent) settleKey(r, mine);
+    for (const e of mine) {
+      const beh = e.behavior;
+      if (beh.kind !== 'adjust' && beh.kind !== 'reset') continue;
+      const current = r.fields.find((f) => f.name === beh.field);
+      if (current && (current.type === 'integer' || current.type === 'number')) continue;
+      // Designed before the feature that wrote the fields: aim at the number the feature names now.
+      const found = e.features
+        .map((f) => targetField(r, f, beh.kind === 'adjust' ? beh.amount_field : null))
+        .find((f) => f !== undefined);
+      if (found) beh.field = found.name;
+      else r.fields.push(counterField(beh.field));
+    }
+    for (const e of mine) {
+      for (const feature of e.features) {
+        for (const [name, rule] of proseBounds(feature, r.fields)) {
+          const f = r.fields.find((x) => x.name === name);
+          if (f && f.minimum === undefined && f.maximum === undefined && f.exclusive_minimum === undefined)
+            applyConstraints(f, rule, describe(rule));
+        }
+      }
+    }
+    detectInterval(r);
+  }
+  // Overlap features need every resource's interval known first (one that alone spans intervals takes them).
+  for (const r of c.resources) {
+    const mine = c.endpoints.filter((e) => 'resource' in e.behavior && e.behavior.resource === r.name);
+    forbidOverlaps(b, r, mine);
+    const creatable = mine.some((e) => e.behavior.kind === 'create');
+    for (const e of mine) {
+      const beh = e.behavior;
+      if ((beh.kind === 'adjust' || beh.kind === 'reset') && !creatable && r.key) beh.create_missing = true;
+    }
+  }
+}
+
+/** Item paths that all name one text field of the resource (`{sku}`) make it the key. */
+function settleKey(r: ResourceSpec, mine: EndpointSpec[]): void {
+  // A redirect names its own key field; the other item paths decide how records are addressed.
+  const params = new Set(
+    mine.flatMap((e) =>
+      'param' in e.behavior && e.behavior.param !== undefined && e.behavior.kind !== 'redirect'
+        ? [e.behavior.param]
+        : [],
+    ),
+  );
+  if (r.key === undefined && params.size === 1) {
+    const [param] = [...params];
+    const field = r.fields.find((f) => f.name === param && f.type === 'string');
+    if (field) r.key = param;
+  }
+  if (!r.key) return;
+  const keyField = r.fields.find((f) => f.name === r.key);
+  if (!keyField || keyField.type !== 'string') {
+    delete r.key;
+    return;
+  }
+  keyField.required = true;
+  keyField.unique = true;
+  // Keys travel in paths: an example that needs no escaping ("sample sku" → "sample-sku").
+  if (typeof keyField.example !== 'string' || !/^[A-Za-z0-9._~-]+$/.test(keyField.example)) {
+    const written = typeof keyField.example === 'string' ? keyField.example : r.key;
+    keyField.example = snakeName(written, r.key).replace(/_/g, '-');
+  }
+  // The resource's own `{id}` paths (from free-text features) address records by the key as well.
+  for (const e of mine) {
+    const beh = e.behavior;
+    if ('param' in beh && beh.param === 'id' && !r.fields.some((f) => f.name === 'id')) {
+      e.path = e.path.replace('{id}', `{${r.key}}`);
+      beh.param = r.key;
+    }
+  }
+}
+
+/** A start/end pair of date-times (or numbers) is an interval. */
+function detectInterval(r: ResourceSpec): void {
+  const field = (name: string) => r.fields.find((f) => f.name === name);
+  if (!r.interval) {
+    for (const [start, end] of INTERVAL_PAIRS) {
+      const s = field(start);
+      const e = field(end);
+      if (!s || !e) continue;
+      const times = s.type === 'string' && e.type === 'string';
+      const numbers = (s.type === 'integer' || s.type === 'number') && s.type === e.type;
+      if (!times && !numbers) continue;
+      if (times) {
+        for (const f of [s, e]) {
+          if (f.format !== 'date-time') applyConstraints(f, { format: 'date-time' }, 'ISO 8601 date-time');
+        }
+        s.example = '2025-06-01T09:00:00Z';
+        e.example = '2025-06-01T10:00:00Z';
+      } else if (Number(e.example) <= Number(s.example)) e.example = Number(s.example) + 1;
+      s.required = true;
+      e.required = true;
+      r.interval = { start, end };
+      break;
+    }
+  }
+}
+
+/** Overlap features forbid overlaps of the resource's interval, per the fields after "same". */
+function forbidOverlaps(b: ContractBuilder, r: ResourceSpec, mine: EndpointSpec[]): void {
+  const iv = r.interval;
+  if (!iv) return;
+  // An overlap feature is about this resource when it names it, or when no other resource spans intervals.
+  const alone = b.contract.resources.filter((x) => x.interval !== undefined).length === 1;
+  const overlapFeatures = b.contract.service.features.filter(
+    (f) => asksNoOverlap(f) && (alone || mine.some((e) => e.features.includes(f)) || mentionsResource(f, r)),
+  );
+  if (overlapFeatures.length === 0) return;
+  const scope = new Set<string>();
+  for (const f of overlapFeatures) {
+    const same = sameScope(f, r);
+    for (const name of same.fields) scope.add(name);
+    // The intent's own words for the rule, so the SPEC shows which words it realises (as for translated nouns).
+    const stated = words(f).filter((w) => OVERLAP_STEMS.some((stem) => fold(w).startsWith(stem)));
+    b.writtenAs(r.name, [...stated, ...same.words]);
+  }
+  iv.no_overlap = [...scope];
+  const create = mine.find((e) => e.behavior.kind === 'create' && !e.behavior.parent);
+  if (create) for (const f of overlapFeatures) if (!create.features.includes(f)) create.features.push(f);
+}
+
+function mentionsResource(feature: string, r: ResourceSpec): boolean {
+  const said = words(feature);
+  const written = r.description.includes('Written in the intent as: ')
+    ? r.description
+        .replace(/.*Written in the intent as: /, '')
+        .replace(/\.$/, '')
+        .split(', ')
+    : [];
+  const names = [r.name, r.plural, ...r.name.split('-'), ...written.map((w) => fold(w).toLowerCase())];
+  return said.some((w) => names.some((n) => n !== '' && (w === n || w === `${n}s` || w.startsWith(n))));
+}
+
+/** The fields after "same" ("of the same room", "desselben Raums", "de la même salle"): the overlap scope. */
+function sameScope(feature: string, r: ResourceSpec): { fields: string[]; words: string[] } {
+  const text = fold(feature).toLowerCase();
+  const fields: string[] = [];
+  const said: string[] = [];
+  const pattern = new RegExp(`\\b(${SAME_WORDS})\\s+(\\w+)(?:\\s+(\\w+))?`, 'g');
+  for (const m of text.matchAll(pattern)) {
+    // "the same room", "de la même salle", "dello stesso tipo di stanza": the next word, else the one after.
+    for (const word of [m[2], m[3]]) {
+      if (word === undefined) continue;
+      const field = r.fields.find((f) => {
+        const name = fold(f.name);
+        return word === name || word.startsWith(name) || name.startsWith(word.replace(/s$/, ''));
+      });
+      if (!field) continue;
+      if (!fields.includes(field.name)) fields.push(field.name);
+      said.push(m[1], word);
+      break;
+    }
+  }
+  return { fields, words: said };
+}
+
+const SAME_WORDS =
+  'same|desselben|derselben|demselben|dieselbe|denselben|meme|mismo|misma|stesso|stessa|mesmo|mesma';

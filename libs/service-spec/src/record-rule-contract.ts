@@ -1,0 +1,79 @@
+/*
+ * The contract types of the record rules (field bounds and formats, keys, intervals, adjust and reset);
+ * `spec-contract.ts` holds them in `FieldSpec`, `ResourceSpec` and its unions, CONTRACT.md states their conventions.
+ */
+
+/** The rules a field may state beyond its type (part of `FieldSpec`). */
+export interface FieldRules {
+  /** Numbers and integers: the smallest value accepted (inclusive); a smaller one is 400 `VALIDATION_FAILED`. */
+  minimum?: number;
+  /** Numbers and integers: the largest value accepted (inclusive). */
+  maximum?: number;
+  /** Numbers and integers: values must be greater than this (`number > 0`). */
+  exclusive_minimum?: number;
+  /** Numbers and integers: values must be less than this. */
+  exclusive_maximum?: number;
+  /**
+   * Strings: `date-time` accepts only an ISO 8601 date-time with a time zone (`2024-07-01T09:00:00Z`,
+   * `…+02:00`) naming a real instant; anything else is 400 `VALIDATION_FAILED`.
+   */
+  format?: 'date-time';
+}
+
+/** The rules a resource may state beyond its fields (part of `ResourceSpec`). */
+export interface ResourceRules {
+  /**
+   * The field that addresses records (`/items/{sku}`): a required, unique field whose value the client
+   * chooses. Every item path of the resource (get, update, delete, toggle, …) looks records up by it instead
+   * of by `id`. Absent: records are addressed by their server-generated `id`.
+   */
+  key?: string;
+  /** Records span a time interval; see {@link IntervalRule}. */
+  interval?: IntervalRule;
+}
+
+/**
+ * Records that span `[start, end)`: two fields of the resource, both `date-time` strings (compared as instants)
+ * or both numbers. A create or update whose `end` is not after its `start` is 400 `VALIDATION_FAILED`. With
+ * `no_overlap`, a record whose interval overlaps another's that has equal values of every field `no_overlap`
+ * lists (the same room) is 409 `CONFLICT`; intervals that only touch (one ends when the next starts) do not
+ * overlap. An empty `no_overlap` list means no two records may overlap at all.
+ */
+export interface IntervalRule {
+  start: string;
+  end: string;
+  no_overlap?: string[];
+}
+
+/**
+ * Changes numeric `field` of one record by an amount: the record is the one whose key (the resource's `key`,
+ * else `id`) equals path parameter `param`, or, without `param`, the body field named like the resource's
+ * `key` (with `param`, the body may repeat that key field; any other value of it is 400 `VALIDATION_FAILED`).
+ * The amount is the body's `amount_field` (an integer for integer fields, a number otherwise); when it
+ * is omitted it is `amount_default`, and without `amount_default` it is required (400 `VALIDATION_FAILED`).
+ * A result outside the field's bounds (`minimum`, `maximum`, …) is 409 `CONFLICT` and changes nothing.
+ * Answers 200 with the changed record. An unknown key is 404 `NOT_FOUND`, unless `create_missing`: a record
+ * with that key is then created, every other field at its default, `field` starting from its default (else 0).
+ */
+export interface AdjustBehavior {
+  kind: 'adjust';
+  resource: string;
+  param?: string;
+  field: string;
+  amount_field: string;
+  amount_default?: number;
+  create_missing?: boolean;
+}
+
+/**
+ * Sets numeric `field` of the record addressed by path parameter `param` (as for `get`) back to its `default`:
+ * 200 with the record. An unknown key is 404 `NOT_FOUND`, unless `create_missing` (the record is created at
+ * its defaults).
+ */
+export interface ResetBehavior {
+  kind: 'reset';
+  resource: string;
+  param: string;
+  field: string;
+  create_missing?: boolean;
+}

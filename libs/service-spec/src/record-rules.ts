@@ -1,0 +1,270 @@
+import type { AdjustBehavior, ResetBehavior } from './record-rule-contract';
+import type { FieldSpec, ResourceSpec, SpecContract } from './spec-contract';
+
+/*
+ * The record rules beyond a field's type: numeric bounds, date-time strings, client-chosen keys, intervals that
+ * must not overlap, and the numeric adjustments (`adjust`, `reset`) that respect those bounds. One reading of
+ * them, shared by the renderer, the verifier and the generator.
+ */
+
+/** A bound of a numeric field: the comparison a value must pass and the limit. */
+export interface FieldBound {
+  op: '>=' | '<=' | '>' | '<';
+  limit: number;
+}
+
+/** The parts of a field that state its bounds. */
+export type BoundedField = Pick<FieldSpec, 'minimum' | 'maximum' | 'exclusive_minimum' | 'exclusive_maximum'>;
+
+/** The bounds `field` declares, in a fixed order (lower first). */
+export function boundsOf(field: BoundedField): FieldBound[] {
+  const bounds: FieldBound[] = [];
+  if (field.minimum !== undefined) bounds.push({ op: '>=', limit: field.minimum });
+  if (field.exclusive_minimum !== undefined) bounds.push({ op: '>', limit: field.exclusive_minimum });
+  if (field.maximum !== undefined) bounds.push({ op: '<=', limit: field.maximum });
+  if (field.exclusive_maximum !== undefined) bounds.push({ op: '<', limit: field.exclusive_maximum });
+  return bounds;
+}
+
+/** Whether `value` passes every bound of `field`. */
+export function withinBounds(field: BoundedField, value: number): boolean {
+  return boundsOf(field).every((b) => {
+    switch (b.op) {
+      case '>=':
+        return value >= b.limit;
+      case '>':
+        return value > b.limit;
+      case '<=':
+        return value <= b.limit;
+      case '<':
+        return value < b.limit;
+    }
+  });
+}
+
+/** "integer >= 0 and <= 5", or the bare type without bounds. */
+export function boundsText(field: FieldSpec): string {
+  const bounds = boundsOf(field);
+  return [field.type, ...bounds.map((b, i) => `${i > 0 ? 'and ' : ''}${b.op} ${b.limit}`)].join(' ');
+}
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
+
+/** Whether `value` is an ISO 8601 date-time with a zone that names a real instant. */
+export function isDateTime(value: unknown): boolean {
+  if (typeof value !== 'string' || !ISO_DATE_TIME.test(value)) return false;
+  const time = Date.parse(value);
+  if (!Number.isFinite(time)) return false;
+  // Date.parse rolls 2024-02-30 over to March: the written day must survive the round trip.
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+  const check = new Date(Date.UTC(y, m - 1, d));
+  return check.getUTCFullYear() === y && check.getUTCMonth() === m - 1 && check.getUTCDate() === d;
+}
+
+/** An interval bound as a comparable number: date-time strings as epoch milliseconds, numbers as they are. */
+export function instantOf(value: unknown): number {
+  return typeof value === 'number' ? value : Date.parse(String(value));
+}
+
+/** Sentences stating the rules of a resource beyond its field types, for the SPEC's data model. */
+export function resourceRuleLines(r: ResourceSpec): string[] {
+  const lines: string[] = [];
+  for (const f of r.fields) {
+    if (boundsOf(f).length > 0)
+      lines.push(`\`${f.name}\` must be ${boundsText(f)}; anything else is 400 VALIDATION_FAILED.`);
+    if (f.format === 'date-time')
+      lines.push(
+        `\`${f.name}\` must be an ISO 8601 date-time with a zone (e.g. \`2024-07-01T09:00:00Z\`); anything else is 400 VALIDATION_FAILED.`,
+      );
+  }
+  if (r.key) {
+    lines.push(
+      `Records are addressed by \`${r.key}\`, chosen by the client and unique: item paths take its value, and a second record with the same \`${r.key}\` is 409 CONFLICT.`,
+    );
+  }
+  const iv = r.interval;
+  if (iv) {
+    lines.push(
+      `\`${iv.end}\` must be after \`${iv.start}\` (compared as instants); otherwise 400 VALIDATION_FAILED.`,
+    );
+    if (iv.no_overlap) {
+      const per =
+        iv.no_overlap.length > 0
+          ? ` with the same ${iv.no_overlap.map((n) => `\`${n}\``).join(' and ')}`
+          : '';
+      lines.push(
+        `A record whose [\`${iv.start}\`, \`${iv.end}\`) overlaps an existing record${per} is 409 CONFLICT; records that only touch (one ends when the next starts) are allowed.`,
+      );
+    }
+  }
+  return lines;
+}
+
+/** What is wrong with the record rules of `r` (dangling names, bounds on non-numbers, a key that is not unique). */
+export function resourceRuleProblems(r: ResourceSpec): string[] {
+  const problems: string[] = [];
+  const field = (name: string) => r.fields.find((f) => f.name === name);
+  for (const f of r.fields) {
+    if (boundsOf(f).length > 0 && f.type !== 'number' && f.type !== 'integer')
+      problems.push(`field ${f.name} of ${r.name} has bounds but is not a number`);
+    if (f.format === 'date-time' && f.type !== 'string')
+      problems.push(`field ${f.name} of ${r.name} is a date-time but not a string`);
+  }
+  if (r.key) {
+    const k = field(r.key);
+    if (!k || k.type !== 'string' || !k.required || !k.unique)
+      problems.push(`key ${r.key} of ${r.name} must be a required, unique string field`);
+  }
+  const iv = r.interval;
+  if (iv) {
+    const start = field(iv.start);
+    const end = field(iv.end);
+    const kind = (f: FieldSpec | undefined) =>
+      f === undefined
+        ? null
+        : f.type === 'string' && f.format === 'date-time'
+          ? 'time'
+          : f.type === 'number' || f.type === 'integer'
+            ? 'number'
+            : null;
+    if (
+      !start ||
+      !end ||
+      !start.required ||
+      !end.required ||
+      kind(start) === null ||
+      kind(start) !== kind(end)
+    )
+      problems.push(
+        `interval of ${r.name} needs required fields ${iv.start} and ${iv.end}, both date-time strings or both numbers`,
+      );
+    else if (!(instantOf(end.example) > instantOf(start.example)))
+      problems.push(`the example ${iv.end} of ${r.name} must be after its example ${iv.start}`);
+    for (const name of iv.no_overlap ?? [])
+      if (!field(name)) problems.push(`interval of ${r.name} compares undeclared field ${name}`);
+  }
+  return problems;
+}
+
+/** What is wrong with an `adjust` or `reset` endpoint of contract `c`. */
+export function adjustProblems(c: SpecContract, b: AdjustBehavior | ResetBehavior): string[] {
+  const r = c.resources.find((x) => x.name === b.resource);
+  if (!r) return [];
+  const problems: string[] = [];
+  const target = r.fields.find((f) => f.name === b.field);
+  if (!target || (target.type !== 'integer' && target.type !== 'number'))
+    problems.push(`${b.resource} has no numeric field ${b.field} to ${b.kind}`);
+  if (b.kind === 'reset' && target && typeof target.default !== 'number')
+    problems.push(`field ${b.field} of ${b.resource} needs a numeric default to reset to`);
+  if (b.kind === 'adjust' && b.param === undefined && !r.key)
+    problems.push(`without a path parameter, ${b.resource} needs a key to read from the body`);
+  if (b.kind === 'adjust' && b.amount_field === r.key)
+    problems.push(`amount field ${b.amount_field} clashes with a field of ${b.resource}`);
+  if (b.create_missing) {
+    if (!r.key) problems.push(`${b.resource} needs a key to create records on first use`);
+    const parented = c.endpoints.some(
+      (x) => x.behavior.kind === 'create' && x.behavior.resource === b.resource && x.behavior.parent,
+    );
+    if (parented)
+      problems.push(`${b.resource} records belong to a parent, so they cannot be created on first use`);
+    const blocking = r.fields.filter(
+      (f) => f.name !== r.key && f.name !== b.field && f.required && f.default === undefined,
+    );
+    if (blocking.length > 0)
+      problems.push(
+        `creating ${b.resource} on first use needs defaults for ${blocking.map((f) => f.name).join(', ')}`,
+      );
+  }
+  return problems;
+}
+
+/** What is wrong with a `get` that answers unknown keys with defaults (a key, and a default for the rest). */
+export function absentDefaultProblems(c: SpecContract, resource: string): string[] {
+  const r = c.resources.find((x) => x.name === resource);
+  if (!r) return [];
+  if (!r.key) return [`${resource} needs a key to answer unknown keys with defaults`];
+  const blocking = r.fields.filter((f) => f.name !== r.key && f.required && f.default === undefined);
+  return blocking.length > 0
+    ? [`answering an unknown ${resource} needs defaults for ${blocking.map((f) => f.name).join(', ')}`]
+    : [];
+}
+
+/** What a written field rule (`integer >= 0`, `ISO datetime`, `between 1 and 5`) asks of the field. */
+export type FieldRule = BoundedField & Pick<FieldSpec, 'format'>;
+
+const TYPE_WORDS = /\b(?:integer|int|number|float|double|decimal|string|text)\b/gi;
+const NUM = '(-?\\d+(?:\\.\\d+)?)';
+
+/**
+ * The constraints a rule written with a field's type states, or null when the rule says something else (or
+ * something this reader does not know). Read: comparisons (`>= 0`, `≥ 1`, `> 0`, `<= 5`, `< 10`, several
+ * joined by "and" or commas), ranges (`1..5`, `between 1 and 5`, `from 1 to 5`, `[1, 5]`), words
+ * (`non-negative`, `positive`, `negative`, `at least 1`, `at most 5`, `min 1`, `max 5`) and date-times
+ * (`ISO datetime`, `ISO-8601 date-time`, `timestamp`).
+ */
+export function fieldRuleConstraints(rule: string): FieldRule | null {
+  let text = ` ${rule.toLowerCase().replace(/≥/g, '>=').replace(/≤/g, '<=').replace(TYPE_WORDS, ' ')} `;
+  if (
+    /^\s*(?:iso(?:[ -]?8601)?[ -]?)?(?:date[ -]?time|datetime|timestamp)(?:\s*\((?:utc|iso[ -]?8601|iso)\))?\s*(?:\(?utc\)?)?\s*$/.test(
+      text,
+    )
+  ) {
+    return { format: 'date-time' };
+  }
+  const out: FieldRule = {};
+  const take = (pattern: RegExp, apply: (m: RegExpExecArray) => void): void => {
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      apply(m);
+      text = text.replace(m[0], ' ');
+      pattern.lastIndex = 0;
+    }
+  };
+  const range = (m: RegExpExecArray) => {
+    out.minimum = Number(m[1]);
+    out.maximum = Number(m[2]);
+  };
+  take(new RegExp(`\\bbetween\\s+${NUM}\\s+and\\s+${NUM}(?:\\s*\\(?inclusive\\)?)?`), range);
+  take(new RegExp(`\\bfrom\\s+${NUM}\\s+to\\s+${NUM}`), range);
+  take(new RegExp(`\\[\\s*${NUM}\\s*,\\s*${NUM}\\s*\\]`), range);
+  take(new RegExp(`(?:^|\\s)${NUM}\\s*\\.\\.\\.?\\s*${NUM}(?=\\s|$)`), range);
+  take(new RegExp(`(>=|<=|>|<|=>|=<)\\s*${NUM}`), (m) => {
+    const value = Number(m[2]);
+    if (m[1] === '>=' || m[1] === '=>') out.minimum = value;
+    else if (m[1] === '<=' || m[1] === '=<') out.maximum = value;
+    else if (m[1] === '>') out.exclusive_minimum = value;
+    else out.exclusive_maximum = value;
+  });
+  take(new RegExp(`\\b(?:at least|min(?:imum)?:?)\\s+${NUM}`), (m) => (out.minimum = Number(m[1])));
+  take(new RegExp(`\\b(?:at most|max(?:imum)?:?)\\s+${NUM}`), (m) => (out.maximum = Number(m[1])));
+  take(/\bnon[- ]?negative\b/, () => (out.minimum = 0));
+  take(/\bnon[- ]?positive\b/, () => (out.maximum = 0));
+  take(/\bpositive\b/, () => (out.exclusive_minimum = 0));
+  take(/\bnegative\b/, () => (out.exclusive_maximum = 0));
+  const rest = text.replace(/\b(?:and|or|inclusive)\b|[,;()]/g, ' ').trim();
+  return rest === '' && Object.keys(out).length > 0 ? out : null;
+}
+
+/** Whether `field` holds every constraint of `rule` exactly (its bounds and format, no looser). */
+export function holdsRule(field: FieldSpec, rule: FieldRule): boolean {
+  const keys = ['minimum', 'maximum', 'exclusive_minimum', 'exclusive_maximum', 'format'] as const;
+  return keys.every((k) => rule[k] === undefined || field[k] === rule[k]);
+}
+
+/** Word stems (folded) that say intervals must not overlap, in the languages intents are written in. */
+export const OVERLAP_STEMS = [
+  'overlap',
+  'clash',
+  'double-book',
+  'doublebook',
+  'intersect',
+  'uberschneid',
+  'ueberschneid',
+  'uberlapp',
+  'ueberlapp',
+  'chevauch',
+  'superpos',
+  'solap',
+  'superpon',
+  'sovrappo',
+  'sobrepo',
+];

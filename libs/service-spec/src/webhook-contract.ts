@@ -1,0 +1,42 @@
+/* Webhook behaviours of the contract (re-exported by `spec-contract.ts`). */
+
+/**
+ * Receives a signed webhook. With scheme `hmac` (the default) the signature header must equal
+ * `signature_prefix` + lower-case hex HMAC-SHA256 of the raw body bytes keyed with config `secret_config`. With
+ * scheme `stripe` the header is `t=<unix seconds>,v1=<hex>[,v1=<hex>…]`: one `v1` must be the hex HMAC-SHA256 of
+ * `<t>.<raw body>`, and `t` must be within `tolerance_seconds` (default 300) of the service's clock, either way,
+ * so a captured request cannot be replayed later. Signatures are compared in constant time; otherwise 401
+ * `INVALID_SIGNATURE` (checked before parsing). A body that is not a JSON object with string `id_field` and
+ * `type_field` is 400 `VALIDATION_FAILED`. Events are stored by id: 200 `{received: true, id, duplicate}` where
+ * `duplicate` tells whether that id was seen before.
+ */
+export interface WebhookReceiveBehavior {
+  kind: 'webhook_receive';
+  signature_header: string;
+  signature_prefix: string;
+  algorithm: 'hmac-sha256';
+  /** How the signature is laid out (default `hmac`). */
+  scheme?: WebhookScheme;
+  /** `stripe`: how far `t` may be from now, in seconds (default 300). */
+  tolerance_seconds?: number;
+  secret_config: string;
+  id_field: string;
+  type_field: string;
+}
+
+/** Signature layouts of {@link WebhookReceiveBehavior}. */
+export const WEBHOOK_SCHEMES = ['hmac', 'stripe'] as const;
+export type WebhookScheme = (typeof WEBHOOK_SCHEMES)[number];
+
+/** The tolerance a `stripe` receiver applies when the contract names none. */
+export const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 300;
+
+/**
+ * Re-processes an event stored by endpoint `receiver` (a `webhook_receive` endpoint id), looked up by path
+ * parameter `param`: 200 `{id, type, replayed: true, replay_count}` (count of replays so far); 404 when unknown.
+ */
+export interface WebhookReplayBehavior {
+  kind: 'webhook_replay';
+  receiver: string;
+  param: string;
+}

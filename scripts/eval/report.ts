@@ -25,6 +25,8 @@ export interface IntentResult {
   /** Key features all of whose probes passed. */
   features_realised: number;
   probes: ProbeResult[];
+  /** Probes the intent's file holds (a refused intent runs none of them). */
+  probes_written: number;
   duration_ms: number;
   cost_usd: number;
   intent_id: string | null;
@@ -88,6 +90,38 @@ export function summarize(results: IntentResult[], durationMs: number): EvalSumm
   };
 }
 
+/** One kind's figures: probes and features count every one written, so a refusal counts as not passed. */
+export interface KindFigures {
+  kind: EvalKind;
+  intents: number;
+  faithful: number;
+  unfaithful: number;
+  refused: number;
+  probes_written: number;
+  probes_passed: number;
+  features: number;
+  features_realised: number;
+}
+
+/** The figures of each kind of intent expected to deploy (the issue's targets are per kind). */
+export function byKind(results: IntentResult[]): KindFigures[] {
+  const kinds = [...new Set(results.filter((r) => r.expect === 'deploy').map((r) => r.kind))];
+  return kinds.map((kind) => {
+    const of = results.filter((r) => r.kind === kind && r.expect === 'deploy');
+    return {
+      kind,
+      intents: of.length,
+      faithful: of.filter((r) => r.outcome === 'faithful').length,
+      unfaithful: of.filter((r) => r.outcome === 'unfaithful').length,
+      refused: of.filter((r) => r.outcome !== 'faithful' && r.outcome !== 'unfaithful').length,
+      probes_written: of.reduce((n, r) => n + r.probes_written, 0),
+      probes_passed: of.reduce((n, r) => n + r.probes.filter((p) => p.passed).length, 0),
+      features: of.reduce((n, r) => n + r.features, 0),
+      features_realised: of.reduce((n, r) => n + r.features_realised, 0),
+    };
+  });
+}
+
 /** The markdown report. */
 export function renderMarkdown(
   results: IntentResult[],
@@ -112,6 +146,17 @@ export function renderMarkdown(
     `| gate recall: of intents expected to deploy, the share deployed faithfully | ${pct(summary.gate_recall)} |`,
     `| cost | $${summary.cost_usd.toFixed(4)} |`,
     `| wall time | ${(summary.duration_ms / 1000).toFixed(1)} s |`,
+    '',
+    "Intents expected to deploy, by kind (a refused intent's probes and features count as not passed):",
+    '',
+    '| kind | intents | faithful | unfaithful | refused | probes passed / written | features realised |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...byKind(results).map(
+      (k) =>
+        `| ${k.kind} | ${k.intents} | ${k.faithful} | ${k.unfaithful} | ${k.refused} | ` +
+        `${k.probes_passed} / ${k.probes_written} (${pct(k.probes_written === 0 ? null : k.probes_passed / k.probes_written)}) | ` +
+        `${k.features_realised} / ${k.features} (${pct(k.features === 0 ? null : k.features_realised / k.features)}) |`,
+    ),
     '',
     '| intent | kind | expect | outcome | score | features | probes | time | reason / first failing probe |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -94,7 +94,10 @@ async function main(): Promise<number> {
   await writeFile(`${base}.json`, JSON.stringify({ date, holdout: opts.holdout, summary, results }, null, 2));
   const markdown = renderMarkdown(results, summary, { date, holdout: opts.holdout });
   await writeFile(`${base}.md`, markdown);
-  console.log(`\n${markdown.split('\n').slice(2, 16).join('\n')}\nreport: ${base}.md`);
+  // The figures and the by-kind table, down to the per-intent table.
+  const lines = markdown.split('\n');
+  const perIntent = lines.findIndex((l) => l.startsWith('| intent |'));
+  console.log(`\n${lines.slice(2, perIntent).join('\n')}\nreport: ${base}.md`);
   return summary.unfaithful > 0 ? 1 : 0;
 }
 
@@ -155,6 +158,7 @@ async function evaluate(
     features: e.intent.key_features.length,
     features_realised: 0,
     probes: [],
+    probes_written: e.probes.length,
     duration_ms: Date.now() - started,
     cost_usd: 0,
     intent_id: null,

@@ -62,9 +62,9 @@ function canConnect(port: number): Promise<boolean> {
   });
 }
 
-/** The sandbox's staging dirs in the system temp dir (host-staging.ts). */
-async function stagingDirs(): Promise<string[]> {
-  return (await readdir(tmpdir())).filter((name) => name.startsWith('sandbox-stage-'));
+/** The sandbox's staging dirs in temp dir `dir` (host-staging.ts makes them in the system temp dir). */
+async function stagingDirs(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => name.startsWith('sandbox-stage-'));
 }
 
 afterAll(async () => {
@@ -439,21 +439,32 @@ describe('bwrap sandbox isolation', () => {
       "const test = require('node:test');\n" +
         "test('writes as its own user', () => require('node:fs').writeFileSync('made-inside', String(process.getuid())));\n",
     );
-    const stagesBefore = await stagingDirs();
-
-    const result = await sandbox.run({
-      workDir,
-      command: [NODE, '--test', '--test-reporter=tap', 'tests/'],
-      network: 'none',
-      timeoutMs: 20_000,
-    });
+    // A temp dir of this test's own (os.tmpdir() reads TMPDIR), so other processes' sandboxes on the machine
+    // cannot add staging dirs to what the test counts; searchable by the run's user like /tmp.
+    const ownTmp = await mkdtemp(join(tmpdir(), 'sandbox-spec-tmp-'));
+    workDirs.push(ownTmp);
+    await chmod(ownTmp, 0o711);
+    const savedTmp = process.env.TMPDIR;
+    process.env.TMPDIR = ownTmp;
+    const result = await sandbox
+      .run({
+        workDir,
+        command: [NODE, '--test', '--test-reporter=tap', 'tests/'],
+        network: 'none',
+        timeoutMs: 20_000,
+      })
+      .finally(() => {
+        if (savedTmp === undefined) delete process.env.TMPDIR;
+        else process.env.TMPDIR = savedTmp;
+      });
 
     expect(result).toMatchObject({ outcome: 'ok', exitCode: 0 });
     const uidInside = Number(await readFile(join(workDir, 'made-inside'), 'utf8'));
     expect(uidInside).not.toBe(0);
     expect(statSync(join(workDir, 'made-inside')).uid).toBe(process.getuid?.());
     expect(statSync(parent).mode & 0o777).toBe(0o700);
-    expect((await stagingDirs()).filter((dir) => !stagesBefore.includes(dir))).toEqual([]);
+    // Staging (its parent is closed to the run's user) leaves no dir behind.
+    expect(await stagingDirs(ownTmp)).toEqual([]);
   });
 
   it('lets the code serve and reach its own loopback with network none', async () => {

@@ -222,7 +222,10 @@ describe('the units recogniser', () => {
       decimals: 1,
     });
     expect(designOf('Convertir litros a galones con 3 decimales')?.options).toMatchObject({ decimals: 3 });
-    expect(designOf('convert GiB to GB')?.options).toMatchObject({ decimals: 2 });
+    // Data sizes convert exactly: unless asked, nothing is rounded away (9 decimals hold 1 B in TB).
+    expect(designOf('convert GiB to GB')?.options).toMatchObject({ decimals: 9 });
+    expect(designOf('convert GiB to GB, rounded to 2 decimals')?.options).toMatchObject({ decimals: 2 });
+    expect(designOf('convert miles to kilometres')?.options).toMatchObject({ decimals: 2 });
   });
 
   it.each([

@@ -57,7 +57,9 @@ function recogniseUnits(text: string, words: string[], tokens: Token[]): Recogni
   if (quantities.length > 1) return null;
   const quantity = quantities[0] ?? (named.length === 1 ? named[0] : undefined);
   if (!quantity || named.some((q) => q !== quantity)) return null;
-  const decimals = decimalsIn(text) ?? 2;
+  // Data sizes convert exactly (powers of 1000 and 1024): unless the feature asks for rounding, the answer keeps
+  // every digit (9 decimals hold 1 B in TB). Physical units convert through inexact factors, shown to 2 decimals.
+  const decimals = decimalsIn(text) ?? (quantity === 'data_size' ? 9 : 2);
   const written = writtenWords(tokens, mentions, quantity);
   const units = [...new Set(mentions.map((m) => m.unit!))];
   const stated = numbersOf(tokens);

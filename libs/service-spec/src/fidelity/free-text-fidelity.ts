@@ -65,6 +65,15 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
       `it only says what ${where} must refuse, but no 4xx example there is its own: none names what it refuses (${domainTerms(withoutErrorBodies(feature)).join(', ')}) or sends a number it writes`,
     );
   }
+  if (refusal && EMPTY.test(feature.normalize('NFD').replace(/\p{M}/gu, ''))) {
+    // "Empty text is rejected": an endpoint that lets an empty string through (allow_empty) answers it instead.
+    for (const e of endpoints) {
+      const fields = e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []);
+      for (const f of fields.filter((x) => x.allow_empty === true)) {
+        problems.push(`it refuses empty values, but ${label(e)} accepts an empty ${f.name} (allow_empty)`);
+      }
+    }
+  }
   const realisation = realisationOf(contract, endpoints, refusal);
   const terms = domainTerms(withoutErrorBodies(feature));
   for (const e of foreignFunctions(endpoints, terms)) {
@@ -110,6 +119,9 @@ const OUTSIDE =
   /\b(outside|out of|beyond|range|between|au(ß|ss)erhalb|bereich|zwischen|fuera|rango|entre|hors|plage|fuori|intervallo|tra|fora|intervalo)\b|\d\s*\.\.\s*-?\d/i;
 
 /** A feature about fields being present ("a title is required", "missing weight"), in six languages. */
+/** Empty or blank values, in the languages intents are written in (accents folded). */
+const EMPTY = /\b(empty|blank|leer\w*|vacio\w*|vacia\w*|vide\w*|vuot[oaie]|vazi[oa]s?)\b/i;
+
 const ABOUT_MISSING =
   /\b(required|mandatory|missing|without|empty|blank|omitted|obligatoire|manquant|obligatorio|falta|vac[ií]o|pflicht|fehlt|leer|obbligatorio|mancante|vuoto|obrigat[oó]rio|ausente|vazio)\b/i;
 

@@ -271,3 +271,31 @@ describe("a feature that only constrains another feature's endpoint needs a refu
     expect(featureFidelity(c, [quote, limit])[1]).toMatchObject({ realised: true });
   });
 });
+
+describe('a feature that refuses empty values', () => {
+  const count = 'count the words in a piece of text';
+  const empty = 'empty text should be rejected';
+  const build = (allowEmpty: boolean) =>
+    contract({
+      path: '/text/words',
+      summary: 'Counts the words of a text; an empty text is refused.',
+      fields: [{ ...field('text', 'string', 'two words'), ...(allowEmpty ? { allow_empty: true } : {}) }],
+      answer: { words: 2 },
+      behavior: STATIC,
+      features: [count, empty],
+      checks: [
+        happy('two words', { text: 'two words' }, { words: 2 }),
+        refused('an empty text is refused', { text: '' }),
+      ],
+    });
+
+  it('is realised when the endpoint refuses an empty string', () => {
+    expect(featureFidelity(build(false), [count, empty])[1]).toMatchObject({ realised: true });
+  });
+
+  it('is not realised by an endpoint that lets an empty string through', () => {
+    expect(featureFidelity(build(true), [count, empty])[1].problems).toEqual([
+      expect.stringContaining('accepts an empty text (allow_empty)'),
+    ]);
+  });
+});

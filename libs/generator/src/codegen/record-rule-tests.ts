@@ -9,6 +9,7 @@ import {
 } from '@sf/service-spec';
 import { literal, prop, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
+import { createdRecordCase } from './record-tests';
 import { sampleValue } from './test-values';
 import type { TestCase } from './test-writer';
 
@@ -410,17 +411,5 @@ export function absentDefaultCases(
       ],
     },
   ];
-  const creator = w.creator(resource);
-  if (creator) {
-    cases.push({
-      name: `answers 200 with a created ${resource}`,
-      lines: [
-        `const created = await ${creator.fn}(server);`,
-        `const res = ${w.call(e, { path: w.path(e, { [param]: w.keyOf(resource) }) })};`,
-        w.expectStatus('res', 200, `${e.method} ${e.path}`),
-        `${a}.deepEqual(res.body, created);`,
-      ],
-    });
-  }
-  return cases;
+  return [...cases, ...createdRecordCase(w, e, resource, param)];
 }

@@ -173,10 +173,20 @@ export function getCases(
   resource: string,
   param: string,
 ): TestCase[] {
-  const cases = [w.unknownRecordCase(e, param, resource)];
+  return [w.unknownRecordCase(e, param, resource), ...createdRecordCase(w, e, resource, param)];
+}
+
+/** Reading a record just created answers 200 with it as stored (none when nothing creates the resource). */
+export function createdRecordCase(
+  w: EndpointTestWriter,
+  e: EndpointSpec,
+  resource: string,
+  param: string,
+): TestCase[] {
   const creator = w.creator(resource);
-  if (creator) {
-    cases.push({
+  if (!creator) return [];
+  return [
+    {
       name: `answers 200 with a created ${resource}`,
       lines: [
         `const created = await ${creator.fn}(server);`,
@@ -184,9 +194,8 @@ export function getCases(
         w.expectStatus('res', 200, `${e.method} ${e.path}`),
         `${w.assert()}.deepEqual(res.body, created);`,
       ],
-    });
-  }
-  return cases;
+    },
+  ];
 }
 
 /** `update`: 404 for an unknown id, only the given fields change, empty or mistyped changes are refused. */

@@ -50,6 +50,23 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; 
     features: ['format an amount of money in a currency the way a given locale writes it'],
     slips: [["{ style: 'currency', currency }", "{ style: 'currency', currency, currencyDisplay: 'code' }"]],
   },
+  'url-check': {
+    features: ['check that a web address is a valid http or https URL with a host name'],
+    slips: [
+      [
+        "(scheme === 'http' || scheme === 'https')",
+        "(scheme === 'http' || scheme === 'https' || scheme === 'ftp')",
+      ],
+    ],
+    answersAll: true,
+  },
+  'url-check-refusing': {
+    features: [
+      'check that a web address is a valid http or https URL',
+      'reject invalid URLs with a clear error',
+    ],
+    slips: [['options.refuse_invalid === true', 'options.refuse_invalid === false']],
+  },
   markdown: {
     features: ['render markdown as HTML, escaping any HTML in it'],
     slips: [["replace(/</g, '&lt;')", "replace(/</g, '<')"]],

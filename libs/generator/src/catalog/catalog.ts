@@ -14,10 +14,12 @@ import { TEMPERATURE } from './temperature';
 import { TEXT } from './text';
 import { TIMEZONES } from './timezones';
 import { UNITS_FAMILY } from './units';
+import { URL_CHECK } from './url-check';
 
 /** Every family of the behaviour catalog, tried in this order (more specific families first). */
 export const CATALOG: readonly CatalogFamily[] = [
   CHECKS,
+  URL_CHECK,
   TEMPERATURE,
   TIMEZONES,
   LOCALE_FORMATS,

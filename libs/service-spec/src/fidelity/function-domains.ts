@@ -78,6 +78,8 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
     'dice die roll rolls rolling seed notation sides total wurfel wurfeln wurf augen dado dados tirada lanzar tirar semilla de des lancer lance graine dadi lancio lanciare seme rolar lancamento semente',
   'text.top-words':
     'word words frequent frequency frequencies common top count counts most text wort worter haufig haufigste text palabra palabras frecuente frecuentes frecuencia texto mot mots frequent frequents frequence texte parola parole frequenti frequenza testo palavra palavras frequentes frequencia',
+  'url.validate':
+    'url urls uri link links web address addresses website host hostname scheme http https webadresse adresse direccion indirizzo endereco',
   'timezone.convert':
     'time times zone zones timezone timezones clock offset daylight utc gmt iana meeting zeit uhrzeit zeitzone zeitzonen sommerzeit hora horas zona zonas horaria horarias huso husos heure heures fuseau fuseaux horaire horaires orario orari fuso fusi horario horarios',
   'format.currency':

@@ -25,7 +25,8 @@ export function runCatalogFunction(
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
     }).outputText;
     const exports: Record<string, unknown> = {};
-    runInNewContext(js, { exports, module: { exports } });
+    // The globals Node gives a generated service beyond the language's own (a new context has only those).
+    runInNewContext(js, { exports, module: { exports }, URL });
     fn = exports[code.exportName] as Fn;
     compiled.set(id, fn);
   }

@@ -97,9 +97,28 @@ export function signed(
     const sign = { scheme: 'stripe' as const, header: b.signature_header, secret_config: b.secret_config };
     return { sign: offset === 0 ? sign : { ...sign, offset_seconds: offset }, body_text: body };
   }
-  const secret = c.config.find((s) => s.name === b.secret_config)?.default ?? '';
-  const digest = createHmac('sha256', secret).update(body, 'utf8').digest('hex');
+  const digest = hmacHex(devSecret(c, b.secret_config), body);
   return { headers: { [b.signature_header]: `${b.signature_prefix}${digest}` }, body_text: body };
+}
+
+/** The development secret in config setting `name` (its default): what examples and checks sign with. */
+export function devSecret(c: SpecContract, name: string): string {
+  return c.config.find((s) => s.name === name)?.default ?? '';
+}
+
+/** Lower-case hex HMAC-SHA256 of `text` (UTF-8) keyed with `secret`. */
+export function hmacHex(secret: string, text: string): string {
+  return createHmac('sha256', secret).update(text, 'utf8').digest('hex');
+}
+
+/** Stripe's digest: the hex HMAC of `<t>.<body>`, `t` in unix seconds. */
+export function stripeDigest(secret: string, body: string, t: number | string): string {
+  return hmacHex(secret, `${t}.${body}`);
+}
+
+/** A Stripe signature header value made at unix second `t`: `t=<t>,v1=<digest>`. */
+export function stripeSignature(secret: string, body: string, t: number): string {
+  return `t=${t},v1=${stripeDigest(secret, body, t)}`;
 }
 
 /** A webhook event body for receiver `b` with id `id` (and a type unless `withType` is false). */

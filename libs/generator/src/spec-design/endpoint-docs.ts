@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { devSecret, hmacHex, stripeSignature } from './acceptance-steps';
 import { holdRule } from './hold-flags';
 import { quotaDocs, quotaUsageDocs } from './quota-endpoints';
 import { rankingDocs } from './ranking-endpoints';
@@ -320,11 +320,12 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
     case 'webhook_receive': {
       const style = styleForHeader(b.signature_header);
       const event = { [b.id_field]: EXAMPLE_EVENT_ID, [b.type_field]: style.eventType };
-      const secret = c.config.find((s) => s.name === b.secret_config)?.default ?? '';
+      const secret = devSecret(c, b.secret_config);
       const stripe = b.scheme === 'stripe';
-      // Stripe signs "<t>.<body>"; the example's t is a fixed moment, so it shows the layout, not a live request.
-      const signed = stripe ? `${EXAMPLE_TIMESTAMP}.${JSON.stringify(event)}` : JSON.stringify(event);
-      const digest = createHmac('sha256', secret).update(signed).digest('hex');
+      // The example's t is a fixed moment, so a Stripe example shows the layout, not a live request.
+      const example = stripe
+        ? stripeSignature(secret, JSON.stringify(event), EXAMPLE_TIMESTAMP)
+        : `${b.signature_prefix}${hmacHex(secret, JSON.stringify(event))}`;
       return {
         request: {
           headers: [
@@ -334,7 +335,7 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
               description: stripe
                 ? `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" keyed with ${b.secret_config}>; t within ${b.tolerance_seconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS} s of now`
                 : `${b.signature_prefix}<hex HMAC-SHA256 of the raw body keyed with ${b.secret_config}>`,
-              example: stripe ? `t=${EXAMPLE_TIMESTAMP},v1=${digest}` : `${b.signature_prefix}${digest}`,
+              example,
             },
           ],
           body: bodyOf(

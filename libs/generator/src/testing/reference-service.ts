@@ -1,6 +1,7 @@
 import { runCatalogFunction } from '../catalog/testing/run-function';
 import { ReferenceQuotas, ranked } from './reference-quota';
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
+import { devSecret, hmacHex, stripeDigest, stripeSignature } from '../spec-design/acceptance-steps';
 import {
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   errorBodyOf,
@@ -404,7 +405,7 @@ export class ReferenceService {
     req: AcceptanceRequest,
     raw: string,
   ): ReferenceResponse {
-    const secret = this.contract.config.find((s) => s.name === b.secret_config)?.default ?? '';
+    const secret = devSecret(this.contract, b.secret_config);
     const header = req.headers?.[b.signature_header] ?? '';
     const same = (given: string, expected: string) =>
       Buffer.byteLength(given) === Buffer.byteLength(expected) &&
@@ -412,7 +413,7 @@ export class ReferenceService {
     if (b.scheme === 'stripe') {
       const parts = header.split(',').map((p) => p.trim());
       const t = parts.find((p) => p.startsWith('t='))?.slice(2) ?? '';
-      const expected = createHmac('sha256', secret).update(`${t}.${raw}`).digest('hex');
+      const expected = stripeDigest(secret, raw, t);
       const tolerance = b.tolerance_seconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS;
       if (
         !/^[0-9]{1,12}$/.test(t) ||
@@ -420,9 +421,7 @@ export class ReferenceService {
         Math.abs(Date.now() / 1000 - Number(t)) > tolerance
       )
         return error(401, 'INVALID_SIGNATURE');
-    } else if (
-      !same(header, `${b.signature_prefix}${createHmac('sha256', secret).update(raw).digest('hex')}`)
-    )
+    } else if (!same(header, `${b.signature_prefix}${hmacHex(secret, raw)}`))
       return error(401, 'INVALID_SIGNATURE');
     let event: unknown;
     try {
@@ -463,12 +462,9 @@ export function containsSubset(expected: unknown, actual: unknown): boolean {
 /** The step's headers, with its run-time signature (AcceptanceRequest.sign) made now. */
 function signedHeaders(c: SpecContract, req: AcceptanceRequest): Record<string, string> | undefined {
   if (!req.sign) return req.headers;
-  const secret = c.config.find((s) => s.name === req.sign?.secret_config)?.default ?? '';
   const t = Math.floor(Date.now() / 1000) + (req.sign.offset_seconds ?? 0);
-  const v1 = createHmac('sha256', secret)
-    .update(`${t}.${req.body_text ?? ''}`)
-    .digest('hex');
-  return { ...req.headers, [req.sign.header]: `t=${t},v1=${v1}` };
+  const signature = stripeSignature(devSecret(c, req.sign.secret_config), req.body_text ?? '', t);
+  return { ...req.headers, [req.sign.header]: signature };
 }
 
 /** Runs every acceptance check in order against one fresh reference service; returns the failures. */

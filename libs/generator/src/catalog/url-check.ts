@@ -164,7 +164,7 @@ export const URL_CHECK: CatalogFamily = {
     if (hasAny(words, CHECK_WORDS)) return { design: design(refuses(words), languages) };
     // "Reject invalid URLs": the check refuses instead of answering valid: false. Only a refusal of invalid
     // addresses in prose: "an unknown id returns 404" on a route that stores a url is about records.
-    const invalid = words.some((w) => /^(invalid|inval|malformed|ungult|invalid[oa]s?|non)/.test(w));
+    const invalid = words.some((w) => /^(inval|malformed|ungult|non)/.test(w));
     if (!refuses(words) || !invalid || readFeatureLiterals(text).routes.length > 0) return null;
     const refusing = design(true, languages);
     return {

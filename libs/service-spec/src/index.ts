@@ -34,6 +34,7 @@ export {
   type LiteralType,
 } from './fidelity/feature-literals';
 export { acceptanceCheckProblems } from './acceptance-problems';
+export { configDefault } from './contract-config';
 export { FUNCTION_DOMAINS } from './fidelity/function-domains';
 export {
   defaultCodeExpected,

@@ -1,4 +1,5 @@
 import {
+  configDefault,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   type EndpointSpec,
   type WebhookReceiveBehavior,
@@ -11,7 +12,7 @@ import type { TestCase } from './test-writer';
 
 /** The signing secret of receiver `b`: its config setting's default. */
 function secretOf(w: EndpointTestWriter, b: WebhookReceiveBehavior): string {
-  return w.contract.config.find((s) => s.name === b.secret_config)?.default ?? '';
+  return configDefault(w.contract, b.secret_config);
 }
 
 /** Statements sending a signed event to receiver `e`; `res` holds the answer. */

@@ -1,12 +1,13 @@
 import { createHmac } from 'node:crypto';
-import type {
-  AcceptanceRequest,
-  AcceptanceCheck,
-  AcceptanceStep,
-  EndpointSpec,
-  ResourceSpec,
-  SpecContract,
-  WebhookReceiveBehavior,
+import {
+  configDefault,
+  type AcceptanceRequest,
+  type AcceptanceCheck,
+  type AcceptanceStep,
+  type EndpointSpec,
+  type ResourceSpec,
+  type SpecContract,
+  type WebhookReceiveBehavior,
 } from '@sf/service-spec';
 import { styleForHeader } from './contract-builder';
 import { snakeName } from './naming';
@@ -103,7 +104,7 @@ export function signed(
 
 /** The development secret in config setting `name` (its default): what examples and checks sign with. */
 export function devSecret(c: SpecContract, name: string): string {
-  return c.config.find((s) => s.name === name)?.default ?? '';
+  return configDefault(c, name);
 }
 
 /** Lower-case hex HMAC-SHA256 of `text` (UTF-8) keyed with `secret`. */

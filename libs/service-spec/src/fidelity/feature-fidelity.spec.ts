@@ -701,6 +701,35 @@ describe('featureFidelity: a refusal shown by a generic validation error', () =>
         .filter((p) => p.includes('leaves a required field out')),
     ).toEqual([]);
   });
+  it('reads German "null" as the number 0, and English "null" as no number', () => {
+    const main = 'record withdrawals (Abhebungen) with their total (Betrag)';
+    const contractWith = (feature: string) =>
+      withChecks(
+        [
+          check('happy', {
+            request: { method: 'POST', path: '/withdrawals', body: { amount: 100 } },
+            expect: { status: 201, body_contains: { amount: 100 } },
+          }),
+          check('error', {
+            request: { method: 'POST', path: '/withdrawals', body: { amount: 0 } },
+            expect: { status: 400 },
+          }),
+        ],
+        {
+          method: 'POST',
+          path: '/withdrawals',
+          summary: 'Record a withdrawal and its total (Abhebungen with their Betrag)',
+          features: [main, feature],
+          request: { body: { fields: [field('amount', 'number')], allow_unknown: false, example: {} } },
+        },
+      );
+    const german = 'Abhebungen mit einem Betrag von null werden abgelehnt';
+    expect(featureFidelity(contractWith(german), [main, german])[1].problems).toEqual([]);
+    const english = 'a null total is rejected';
+    expect(featureFidelity(contractWith(english), [main, english])[1].problems).toEqual([
+      'it only says what POST /withdrawals must refuse, but no 4xx example there is its own: none names what it refuses (total) or sends a number it writes',
+    ]);
+  });
 });
 
 describe('featureFidelity: a refusal of a second attempt', () => {

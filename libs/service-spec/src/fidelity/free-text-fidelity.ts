@@ -118,10 +118,12 @@ const ABOVE =
 const OUTSIDE =
   /\b(outside|out of|beyond|range|between|au(ß|ss)erhalb|bereich|zwischen|fuera|rango|entre|hors|plage|fuori|intervallo|tra|fora|intervalo)\b|\d\s*\.\.\s*-?\d/i;
 
-/** A feature about fields being present ("a title is required", "missing weight"), in six languages. */
+/** Words that mark a German sentence (where "null" is zero). */
+const GERMAN =
+  /\b(oder|und|ist|sind|wird|werden|gleich|kleiner|größer|als|unter|über|nicht|mit|von|der|die|das|ein|eine|einem|einen)\b/i;
 /** Empty or blank values, in the languages intents are written in (accents folded). */
 const EMPTY = /\b(empty|blank|leer\w*|vacio\w*|vacia\w*|vide\w*|vuot[oaie]|vazi[oa]s?)\b/i;
-
+/** A feature about fields being present ("a title is required", "missing weight"), in six languages. */
 const ABOUT_MISSING =
   /\b(required|mandatory|missing|without|empty|blank|omitted|obligatoire|manquant|obligatorio|falta|vac[ií]o|pflicht|fehlt|leer|obbligatorio|mancante|vuoto|obrigat[oó]rio|ausente|vazio)\b/i;
 
@@ -153,8 +155,11 @@ function ownRefusal(c: AcceptanceCheck, feature: string, endpoints: EndpointSpec
   if (carriedTerms(distinctive, words).length > 0) return true;
   // A number the feature writes, or one on the side of the bound it names ("outside 1..3999": 0 or 4000;
   // "at most 10000": 10001; "below -273.15": -300).
-  // "Zero" written as a word is the number 0 ("zero or negative", "null oder negativ", "cero", "zéro").
-  const zero = wordsOf(feature).some((w) => ['zero', 'null', 'cero', 'nulo', 'nula'].includes(w));
+  // "Zero" written as a word is the number 0 ("zero or negative", "null oder negativ", "cero", "zéro"); "null"
+  // only in a German sentence — in English it is the absent value, not a number.
+  const zero = wordsOf(feature).some(
+    (w) => ['zero', 'cero', 'nulo', 'nula'].includes(w) || (w === 'null' && GERMAN.test(feature)),
+  );
   const numbers = [...featureFigures(feature).numbers, ...(zero ? [0] : [])];
   if (numbers.length === 0) return false;
   const [low, high] = [Math.min(...numbers), Math.max(...numbers)];

@@ -1,3 +1,5 @@
+import { REFUSE_VERB_STEMS } from './feature-words';
+
 /**
  * What the validator and checksum families (Luhn, IBAN, ISBN, email, UUID) share: how a feature says "check
  * whether … is valid", "refuse invalid ones" or "compute the check digit", in the languages intents are
@@ -95,27 +97,6 @@ export function asksComputation(words: string[]): boolean {
   return words.some((w) => startsWithAny(w, COMPUTE_STEMS));
 }
 
-/** Verbs that say something must be refused (not "invalid", which also describes a normal answer). */
-const REFUSE_STEMS = [
-  'refus',
-  'reject',
-  'rechaz',
-  'recus',
-  'rifiut',
-  'ablehn',
-  'abgelehnt',
-  'verweiger',
-  'zuruckweis',
-  'zuruckgewiesen',
-  'deny',
-  'denied',
-  'forbid',
-  'disallow',
-  'rejet',
-  'rejeit',
-  'respin',
-  'scart',
-];
 /** Words that make a refusal out of an error ("is an error", "400"), unless negated ("not an error"). */
 const ERROR_WORDS = ['error', 'errors', '400', 'fehler', 'erreur', 'errore', 'erro'];
 const NEGATIONS = [
@@ -216,7 +197,7 @@ export function clausesOf(text: string): string[][] {
 }
 
 function refusalClause(clause: string[]): boolean {
-  if (clause.some((w) => startsWithAny(w, REFUSE_STEMS))) return true;
+  if (clause.some((w) => startsWithAny(w, REFUSE_VERB_STEMS))) return true;
   return clause.some((w) => ERROR_WORDS.includes(w)) && !clause.some((w) => NEGATIONS.includes(w));
 }
 

@@ -28,24 +28,33 @@ export function hasAny(words: string[], wanted: string[]): boolean {
   return wanted.some((w) => words.includes(w));
 }
 
-/** Words that say something must be refused, in the languages intents are written in (stems). */
-const REFUSAL_STEMS = [
+/** Verbs that say something must be refused, in the languages intents are written in (stems). */
+export const REFUSE_VERB_STEMS = [
   'refus',
   'reject',
   'rechaz',
   'recus',
   'rifiut',
   'ablehn',
+  'abgelehnt',
   'verweiger',
   'zuruckweis',
+  'zuruckgewiesen',
   'deny',
   'denied',
   'forbid',
   'disallow',
-  'invalid',
-  'error',
   'rejet',
   'rejeit',
+  'respin',
+  'scart',
+];
+
+/** Words that say something must be refused: the verbs, and words of invalidity and error (stems). */
+const REFUSAL_STEMS = [
+  ...REFUSE_VERB_STEMS,
+  'invalid',
+  'error',
   'inval',
   'ungult',
   'ungueltig',

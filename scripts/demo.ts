@@ -8,7 +8,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { freePort, resolveRedis, RedisUnavailableError, type RedisHandle } from '@sf/platform';
+import {
+  freePort,
+  redactRedisUrl,
+  resolveRedis,
+  RedisUnavailableError,
+  type RedisHandle,
+} from '@sf/platform';
 
 const ROOT = join(__dirname, '..');
 const keep = process.argv.includes('--keep');
@@ -119,7 +125,7 @@ async function main(): Promise<number> {
     await redis.stop();
   };
   try {
-    console.log(`Redis: ${redis.url}${redis.owned ? ' (private redis-server, AOF on)' : ''}`);
+    console.log(`Redis: ${redactRedisUrl(redis.url)}${redis.owned ? ' (private redis-server, AOF on)' : ''}`);
     const env = {
       REDIS_URL: redis.url,
       FACTORY_PORT: String(await pickPort(8210)),

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { resolveRedis, RedisUnavailableError } from '@sf/platform';
+import { redactRedisUrl, resolveRedis, RedisUnavailableError } from '@sf/platform';
 
 const ROOT = join(__dirname, '..');
 const SERVICES = [
@@ -35,7 +35,9 @@ async function main(): Promise<void> {
     throw err;
   }
   if (redis.owned)
-    process.stdout.write(`[redis   ] private redis-server at ${redis.url} (data in ${dataDir}/redis)\n`);
+    process.stdout.write(
+      `[redis   ] private redis-server at ${redactRedisUrl(redis.url)} (password in ${dataDir}/redis/password; data in ${dataDir}/redis)\n`,
+    );
 
   const children: ChildProcess[] = SERVICES.map(({ name, entry }) => {
     const child = spawn(process.execPath, [join(ROOT, entry)], {

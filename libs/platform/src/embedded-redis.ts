@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, readFile, writeFile, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readFile, writeFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
@@ -56,16 +57,24 @@ export async function resolveRedis(
   return startEmbeddedRedis(opts);
 }
 
-/** Starts a private `redis-server` on a free loopback port (see {@link resolveRedis}). */
+/**
+ * Starts a private `redis-server` on a free loopback port (see {@link resolveRedis}). It requires a password: a
+ * random one kept in `<dataDir>/redis/password` (mode 0600, the directory 0700) and reused by every later start,
+ * handed to the server in a config file of the same mode (never on its command line, which `ps` shows) and carried
+ * in the URL this returns (print it with {@link redactRedisUrl}).
+ */
 export async function startEmbeddedRedis(opts: EmbeddedRedisOptions): Promise<RedisHandle> {
   const dir = resolve(opts.dataDir, 'redis');
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await chmod(dir, 0o700);
   const infoFile = join(dir, 'running.json');
+  const password = await passwordOf(dir);
+  const urlOf = (port: number) => `redis://:${encodeURIComponent(password)}@127.0.0.1:${port}`;
 
   if (opts.reuse !== false) {
     const running = await readRunning(infoFile);
-    if (running && (await ping(`redis://127.0.0.1:${running.port}`))) {
-      return { url: `redis://127.0.0.1:${running.port}`, owned: false, stop: () => Promise.resolve() };
+    if (running && (await ping(urlOf(running.port)))) {
+      return { url: urlOf(running.port), owned: false, stop: () => Promise.resolve() };
     }
   }
 
@@ -73,8 +82,9 @@ export async function startEmbeddedRedis(opts: EmbeddedRedisOptions): Promise<Re
   for (let attempt = 0; attempt < 5; attempt++) {
     const port = await freePort();
     try {
-      const child = await launch(opts.binary ?? 'redis-server', dir, port, opts.appendfsync ?? 'everysec');
-      const url = `redis://127.0.0.1:${port}`;
+      const server = { binary: opts.binary ?? 'redis-server', dir, port, password };
+      const child = await launch(server, opts.appendfsync ?? 'everysec');
+      const url = urlOf(port);
       await writeFile(infoFile, JSON.stringify({ pid: child.pid ?? 0, port } satisfies RunningInfo));
       return { url, owned: true, stop: () => stopChild(child, infoFile) };
     } catch (err) {
@@ -85,28 +95,60 @@ export async function startEmbeddedRedis(opts: EmbeddedRedisOptions): Promise<Re
   throw new RedisUnavailableError(`redis-server did not start (${lastError?.message ?? 'unknown error'})`);
 }
 
-async function launch(binary: string, dir: string, port: number, appendfsync: string): Promise<ChildProcess> {
-  const args = [
-    '--port',
-    String(port),
-    '--bind',
-    '127.0.0.1',
-    '--dir',
-    dir,
-    '--appendonly',
-    'yes',
-    '--appendfsync',
-    appendfsync,
-    '--maxmemory-policy',
-    'noeviction',
-    '--save',
-    '',
-    '--daemonize',
-    'no',
-    '--logfile',
-    '',
+/** The embedded server's password: read from `<dir>/password`, or made and kept there (0600) on the first start. */
+async function passwordOf(dir: string): Promise<string> {
+  const file = join(dir, 'password');
+  try {
+    const kept = (await readFile(file, 'utf8')).trim();
+    if (kept !== '') return kept;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  const made = randomBytes(24).toString('hex');
+  await writeFile(file, `${made}\n`, { mode: 0o600 });
+  await chmod(file, 0o600);
+  return made;
+}
+
+/** `url` with its password replaced by `***`, for logs and terminals. */
+export function redactRedisUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password === '') return url;
+    parsed.password = '***';
+    return parsed.toString().replace(/\/$/, '');
+  } catch {
+    return url.replace(/\/\/[^@/]*@/, '//***@');
+  }
+}
+
+interface ServerSettings {
+  binary: string;
+  dir: string;
+  port: number;
+  password: string;
+}
+
+async function launch(server: ServerSettings, appendfsync: string): Promise<ChildProcess> {
+  const { binary, dir, port, password } = server;
+  // Settings go in a config file only the owner reads, so the password is not in the process table.
+  const config = join(dir, 'redis.conf');
+  const lines = [
+    `port ${port}`,
+    'bind 127.0.0.1',
+    'protected-mode yes',
+    `dir "${dir}"`,
+    'appendonly yes',
+    `appendfsync ${appendfsync}`,
+    'maxmemory-policy noeviction',
+    'save ""',
+    'daemonize no',
+    'logfile ""',
+    `requirepass "${password}"`,
   ];
-  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  await writeFile(config, `${lines.join('\n')}\n`, { mode: 0o600 });
+  await chmod(config, 0o600);
+  const child = spawn(binary, [config], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
   child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
@@ -126,7 +168,7 @@ async function launch(binary: string, dir: string, port: number, appendfsync: st
   exited.catch(() => undefined);
 
   const deadline = Date.now() + READY_TIMEOUT_MS;
-  const url = `redis://127.0.0.1:${port}`;
+  const url = `redis://:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   while (Date.now() < deadline) {
     // PING fails with LOADING until the AOF is replayed, so success means ready for work.
     const ready = await Promise.race([ping(url), exited]);

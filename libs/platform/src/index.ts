@@ -3,7 +3,13 @@
  * scripts, versioned records with event streams), typed config loading, and the HTTP app set-up (errors,
  * validation, request ids, docs).
  */
-export { resolveRedis, startEmbeddedRedis, freePort, RedisUnavailableError } from './embedded-redis';
+export {
+  resolveRedis,
+  startEmbeddedRedis,
+  freePort,
+  redactRedisUrl,
+  RedisUnavailableError,
+} from './embedded-redis';
 export type { RedisHandle, EmbeddedRedisOptions } from './embedded-redis';
 export { createRedis } from './redis-connection';
 export { loadRedisScript, RedisScript } from './redis-script';

@@ -11,6 +11,7 @@ import {
   trackBudget,
   withProbeTimeout,
   type RedisHandle,
+  serviceAuditLog,
 } from '@sf/platform';
 import { createUdcRuntime } from '@sf/udc';
 import type { DestinationStream } from 'pino';
@@ -85,6 +86,10 @@ export async function startExecutor(
         bodyLimitBytes: 1024 * 1024,
         onResponse: (status) => udc.recordRequest(status),
         observability,
+        audit: {
+          log: serviceAuditLog(client, config.REDIS_PREFIX, 'build-executor', config.AUDIT_RETENTION_DAYS),
+          onError: (err) => observability.logger.warn({ err }, 'audit entry not written'),
+        },
       },
     );
     await app.listen(port, config.HOST);

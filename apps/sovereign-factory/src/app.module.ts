@@ -1,7 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { breakerStateMetrics, type CostServices, type LlmClient } from '@sf/llm';
-import { createRedis, UDC_RUNTIME, UDC_STATE_METRICS, UdcController } from '@sf/platform';
+import { createRedis, UDC_RUNTIME, UDC_STATE_METRICS, UdcController, type AuditLog } from '@sf/platform';
+import { AUDIT_LOG } from './admin/audit.token';
 import type { UdcRuntime } from '@sf/udc';
 import { AdminModule } from './admin/admin.module';
 import { FactoryConfig } from './config/factory.config';
@@ -36,6 +37,8 @@ export interface FactoryRuntime {
   costs: CostServices;
   udc: UdcRuntime;
   probes: DependencyProbes;
+  /** The audit log both services write; the admin API reads it. */
+  audit: AuditLog;
 }
 
 /** The sovereign-factory application. */
@@ -74,8 +77,9 @@ export class AppModule {
         FactoryMetrics,
         DependencyProbesBinder,
         { provide: COST_SERVICES, useValue: runtime.costs },
+        { provide: AUDIT_LOG, useValue: runtime.audit },
       ],
-      exports: [FactoryConfig, REDIS, COST_SERVICES],
+      exports: [FactoryConfig, REDIS, COST_SERVICES, AUDIT_LOG],
     };
   }
 }

@@ -9,6 +9,7 @@ import {
   resolveRedis,
   trackBudget,
   type RedisHandle,
+  serviceAuditLog,
 } from '@sf/platform';
 import { createUdcRuntime } from '@sf/udc';
 import type { DestinationStream } from 'pino';
@@ -89,8 +90,21 @@ export async function startFactory(
       logger: observability.logger,
       trackBudget: (read) => trackBudget(observability.metrics, read),
     });
+    const auditRedis = createRedis(redis.url, 'command', { connectionName: 'factory-audit' });
+    closers.push(() =>
+      auditRedis.quit().then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
+    const audit = serviceAuditLog(
+      auditRedis,
+      config.REDIS_PREFIX,
+      'sovereign-factory',
+      config.AUDIT_RETENTION_DAYS,
+    );
     const app = await createHttpApp(
-      AppModule.forRoot({ config, redisUrl: redis.url, llm, costs, udc, probes }),
+      AppModule.forRoot({ config, redisUrl: redis.url, llm, costs, udc, probes, audit }),
       {
         title: 'sovereign-factory',
         description: 'Intent → validated SPEC → build hand-off (PRODUCT §4)',
@@ -98,6 +112,10 @@ export async function startFactory(
         bodyLimitBytes: BODY_LIMIT_BYTES,
         onResponse: (status) => udc.recordRequest(status),
         observability,
+        audit: {
+          log: audit,
+          onError: (err) => observability.logger.warn({ err }, 'audit entry not written'),
+        },
       },
     );
     await app.listen(config.FACTORY_PORT, config.HOST);

@@ -145,4 +145,11 @@ export class ServiceConfig {
   @IsInt()
   @Min(1)
   LLM_CACHE_TTL_SECONDS = 86_400;
+
+  /** Days the audit log keeps an entry (older ones are trimmed as new ones arrive). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  AUDIT_RETENTION_DAYS = 90;
 }

@@ -22,6 +22,10 @@ export type {
 } from './records/versioned-record-store';
 export { loadConfig, loadDotEnv, ConfigError, ServiceConfig, envBoolean } from './config';
 export { createHttpApp } from './http/create-http-app';
+export { AuditLog, auditStreamKey, serviceAuditLog } from './audit/audit-log';
+export type { AuditEntry, AuditOutcome, AuditQuery, AuditRecord, AuditLogOptions } from './audit/audit-log';
+export { auditMutations, requestPrincipal } from './audit/audit-hook';
+export type { AuditPrincipal, AuditSettings } from './audit/audit-hook';
 export { runService } from './run-service';
 export type { RunningService } from './run-service';
 export type { HttpAppOptions } from './http/create-http-app';

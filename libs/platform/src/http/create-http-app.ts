@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppError } from '@sf/contracts';
+import { auditMutations, type AuditSettings } from '../audit/audit-hook';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { measureHttp } from '../observability/http-metrics';
 import { isQuietRequest } from '../observability/logger';
@@ -27,6 +28,8 @@ export interface HttpAppOptions {
    * (writes refused with 503 once it is draining). Without it Nest's console logger is used.
    */
   observability?: Observability;
+  /** Records every answered mutation (who, what, target, outcome) in the audit log. */
+  audit?: AuditSettings;
 }
 
 /** Seconds a client is told to wait before retrying a write refused during shutdown. */
@@ -90,6 +93,7 @@ export async function createHttpApp(module: unknown, opts: HttpAppOptions): Prom
       });
     }
   }
+  if (opts.audit) auditMutations(fastify, opts.audit);
   const onResponse = opts.onResponse;
   if (onResponse) {
     fastify.addHook('onResponse', (_request, reply, done) => {

@@ -5,6 +5,8 @@ import {
   adjustProblems,
   resourceRuleProblems,
   isDateTime,
+  objectArrayFieldProblems,
+  objectArrayProblems,
   withinBounds,
   type BoundedField,
   routeShape,
@@ -92,6 +94,7 @@ const TS_TYPES: Record<FieldType, string> = {
   'string[]': 'string[]',
   'number[]': 'number[]',
   object: 'Record<string, unknown>',
+  'object[]': 'Record<string, unknown>[]',
 };
 
 /** A field with its TypeScript type and generated check. */
@@ -117,23 +120,30 @@ function checkName(field: FieldSpec): string {
       return 'isNumberArray';
     case 'object':
       return 'isObject';
+    case 'object[]':
+      return 'objectArray';
   }
 }
 
 /** Whether `value` is a valid value of `field` (the same rules as the generated checks). */
 export function fitsField(
-  field: Pick<FieldSpec, 'type' | 'required' | 'enum'> & BoundedField & Pick<FieldSpec, 'format'>,
+  field: Pick<FieldSpec, 'type' | 'required' | 'enum' | 'items' | 'min_items'> &
+    BoundedField &
+    Pick<FieldSpec, 'format'>,
   value: unknown,
 ): boolean {
   if (!fitsType(field, value)) return false;
   if (typeof value === 'number' && !withinBounds(field, value)) return false;
   if (field.format === 'date-time' && !isDateTime(value)) return false;
-  if (!field.enum) return true;
+  if (!field.enum || field.type === 'object[]') return true;
   const allowed: unknown[] = field.enum;
   return Array.isArray(value) ? value.every((v: unknown) => allowed.includes(v)) : allowed.includes(value);
 }
 
-function fitsType(field: Pick<FieldSpec, 'type' | 'required'>, value: unknown): boolean {
+function fitsType(
+  field: Pick<FieldSpec, 'type' | 'required' | 'items' | 'min_items'>,
+  value: unknown,
+): boolean {
   switch (field.type) {
     case 'string':
       return typeof value === 'string' && (!field.required || value !== '');
@@ -149,6 +159,8 @@ function fitsType(field: Pick<FieldSpec, 'type' | 'required'>, value: unknown): 
       return Array.isArray(value) && value.every((v) => typeof v === 'number' && Number.isFinite(v));
     case 'object':
       return typeof value === 'object' && value !== null && !Array.isArray(value);
+    case 'object[]':
+      return objectArrayProblems(field, value).length === 0;
   }
 }
 
@@ -316,6 +328,7 @@ export function contractProblems(c: SpecContract): string[] {
           `resource ${r.name}: default of ${f.name} is not a ${f.type}${f.enum ? ' it lists' : ''}`,
         );
       }
+      problems.push(...objectArrayFieldProblems(f, `resource ${r.name}`));
       for (const value of f.enum ?? []) {
         const element = f.type === 'string[]' ? 'string' : f.type === 'number[]' ? 'number' : f.type;
         if (!fitsType({ type: element, required: false }, value)) {
@@ -335,6 +348,9 @@ export function contractProblems(c: SpecContract): string[] {
   for (const e of c.endpoints) {
     if (udc.has(routeShape(e.path))) problems.push(`endpoint ${e.id} uses the UDC path ${e.path}`);
     if (duplicates(pathParams(e.path)).length > 0) problems.push(`endpoint ${e.id} repeats a path parameter`);
+    for (const f of [...(e.request.body?.fields ?? []), ...(e.request.query ?? [])]) {
+      problems.push(...objectArrayFieldProblems(f, `endpoint ${e.id}`));
+    }
     problems.push(...behaviorProblems(c, e));
   }
   return problems;
@@ -373,6 +389,8 @@ export const HANDLER_MODULE_NAMES = [
   'isStringArray',
   'isNumberArray',
   'isObject',
+  'objectArray',
+  'ItemCheck',
   'oneOf',
   'bounded',
   'withinBounds',

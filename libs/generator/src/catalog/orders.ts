@@ -61,7 +61,7 @@ const PERCENT_WORD = /^(?:%|percent|per cent|prozent|por ?ciento|pour ?cent|per 
 export function discountTable(text: string): Discount[] {
   const found: Discount[] = [];
   const pattern =
-    /(?<![\w-])["'`]?([A-Z][A-Z0-9_-]{2,23})["'`]?\s*(?:\(|=|:|→|->|–|-|gives|takes|is|for|means|gibt|da|donne)?\s*(?:[$€£]\s*)?(\d+(?:[.,]\d{1,2})?)\s*(%|percent|per cent|prozent|por ?ciento|pour ?cent|per ?cento|por ?cento)?/g;
+    /(?<![\w-])["'`]?([A-Z][A-Z0-9_-]{2,23})["'`]?\s*(?:\(|=|:|→|->|–|-|gives|takes|is|for|means|gibt|da|donne)?\s*(?:[$€£]\s*)?(\d+(?:[.,]\d{1,2})?)\s*(%|[Pp]ercent|[Pp]er cent|[Pp]rozent|[Pp]or ?ciento|[Pp]our ?cent|[Pp]er ?cento|[Pp]or ?cento)?/g;
   for (const m of text.matchAll(pattern)) {
     const code = m[1];
     if (NOT_CODES.has(code) || found.some((d) => d.code === code)) continue;
@@ -100,9 +100,15 @@ function taxRateFromRequest(text: string, request: LiteralField[]): string | nul
 
 /** The discount rule is tax after the discount; a feature asking for it the other way is not realised. */
 function discountAfterTax(text: string): boolean {
-  return /\b(?:discount|coupon|rabatt|descuento|remise)\b[^.;]{0,50}\bafter\s+(?:the\s+)?(?:tax|vat)\b/i.test(
-    text,
-  );
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
+  const discount = String.raw`(?:discount|coupon|voucher|promo|code|rabatt|gutschein|descuento|cupon|remise|reduction|sconto|desconto)`;
+  const tax = String.raw`(?:tax|vat|gst|steuer|mwst|mehrwertsteuer|iva|impuesto|tva|taxe|imposta|imposto)`;
+  const after = String.raw`(?:after|nach|despues|apres|dopo|depois)`;
+  const before = String.raw`(?:before|vor|antes|avant|prima)`;
+  return [
+    new RegExp(`${discount}\\w*\\b[^.;]{0,60}\\b${after}\\b[^.;]{0,25}\\b${tax}`, 'i'),
+    new RegExp(`${tax}\\w*\\b[^.;]{0,60}\\b${before}\\b[^.;]{0,25}\\b${discount}`, 'i'),
+  ].some((pattern) => pattern.test(folded));
 }
 
 /** The stable code and status for an unknown discount code: as the feature spells them, else 400 UNKNOWN_DISCOUNT_CODE. */
@@ -190,7 +196,10 @@ function read(text: string, list: string[]): OrderReading | null {
       subtotal: response(/sub_?total|zwischensumme/i, 'subtotal'),
       discount: response(/discount|rabatt|descuento|remise/i, 'discount'),
       tax: response(/tax|vat|mwst|steuer|iva|tva|impuesto/i, 'tax'),
-      total: response(/^(total|grand_total|gesamt\w*|importe_total|montant_total)$/i, 'total'),
+      total: response(
+        /^(total|grand_total|gesamt\w*|summe|endsumme|importe(_total)?|montant(_total)?|totale)$/i,
+        'total',
+      ),
     },
   };
 }
@@ -324,8 +333,9 @@ function design(r: OrderReading, languages: Language[]): FunctionDesign {
     (r.codeField
       ? `a discount code takes its discount off the subtotal (a percentage rounded to cents, or a fixed amount), ${table}; `
       : '') +
-    `${tax} is charged on the subtotal after the discount and rounded to cents; total = subtotal - discount + tax. A line whose quantity is not a whole number above 0 or whose unit price is negative, or an order without lines, is refused with 400.` +
-    glossIn(GLOSS, languages);
+    `${tax} is charged on the subtotal after the discount and rounded to cents; total = subtotal - discount + tax. A line whose ${r.quantity} (quantity) is 0 or less or not a whole number, or whose ${r.price} (unit price) is negative, or an order without lines, is refused with 400.` +
+    glossIn(GLOSS, languages) +
+    (r.codeField ? glossIn(tableGloss(r), languages) : '');
 
   const itemFields: FieldSpec[] = [
     ...r.extraItems,
@@ -444,6 +454,24 @@ function design(r: OrderReading, languages: Language[]): FunctionDesign {
     examples,
     refusals,
     ...(errors.length > 0 ? { errors } : {}),
+  };
+}
+
+/** The discount table in the feature's language, so a table written in it finds its own words. */
+function tableGloss(r: OrderReading): Partial<Record<Language, string>> {
+  const list = (percent: string, amount: string, sep = ', ') =>
+    r.discounts
+      .map((d) =>
+        d.percent !== undefined
+          ? percent.replace('$C', d.code).replace('$N', String(d.percent))
+          : amount.replace('$C', d.code).replace('$N', String(d.amount)),
+      )
+      .join(sep);
+  const s = r.unknown.status;
+  return {
+    de: ` Rabattcodes (Gutscheine): ${list('$C gibt $N Prozent Rabatt', '$C zieht $N (Euro, in der Währung der Bestellung) ab')}; ein unbekannter Code (Gutschein) wird abgelehnt und liefert ${s}.`,
+    es: ` Códigos de descuento (cupones): ${list('$C da un $N por ciento de descuento', '$C resta $N (euros, en la moneda del pedido)')}; un código desconocido se rechaza y devuelve ${s}.`,
+    fr: ` Codes de réduction (codes promo, bons) : ${list('$C donne $N pour cent de remise', '$C retire $N (euros, dans la devise de la commande)')} ; un code inconnu est refusé et renvoie ${s}.`,
   };
 }
 

@@ -156,7 +156,10 @@ function addChecks(
       steps: [
         {
           request: request(x.input),
-          expect: { status: x.status ?? 400, body_contains: { error: { code: x.code ?? 'VALIDATION_FAILED' } } },
+          expect: {
+            status: x.status ?? 400,
+            body_contains: { error: { code: x.code ?? 'VALIDATION_FAILED' } },
+          },
         },
       ],
     })),

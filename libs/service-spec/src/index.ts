@@ -13,6 +13,7 @@ export type {
 export * from './spec-contract.schema';
 export {
   ITEM_FIELD_TYPES,
+  objectArrayContractProblems,
   objectArrayFieldProblems,
   objectArrayProblems,
   objectArrayText,

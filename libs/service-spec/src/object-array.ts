@@ -1,5 +1,5 @@
 import { boundsOf, isDateTime, withinBounds } from './record-rules';
-import type { FieldSpec } from './spec-contract';
+import type { FieldSpec, SpecContract } from './spec-contract';
 
 /*
  * `object[]` fields (order lines): an array of JSON objects, each with the fields `items` lists (scalars only,
@@ -102,6 +102,18 @@ export function objectArrayFieldProblems(field: FieldSpec, where: string): strin
     }
   }
   return [...new Set(problems)];
+}
+
+/** Contract problems of every field of `c` about `object[]` items (resources, bodies, query parameters). */
+export function objectArrayContractProblems(c: SpecContract): string[] {
+  return [
+    ...c.resources.flatMap((r) => r.fields.flatMap((f) => objectArrayFieldProblems(f, `resource ${r.name}`))),
+    ...c.endpoints.flatMap((e) =>
+      [...(e.request.body?.fields ?? []), ...(e.request.query ?? [])].flatMap((f) =>
+        objectArrayFieldProblems(f, `endpoint ${e.id}`),
+      ),
+    ),
+  ];
 }
 
 /** "each with quantity (integer > 0, required), unit_price (number >= 0, required); at least 1", for the SPEC. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { recogniseFeature } from './catalog';
-import { discountTable, fixedTaxRate } from './orders';
+import { discountTable, fixedTaxRate } from './orders-read';
 import { runCatalogFunction } from './testing/run-function';
 
 /* Order totals: the emitted code against amounts worked out on paper, the table readers, the recogniser. */

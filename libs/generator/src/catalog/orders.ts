@@ -1,7 +1,16 @@
-import { readFeatureLiterals, type EndpointError, type FieldSpec, type LiteralField } from '@sf/service-spec';
+import { readFeatureLiterals, type EndpointError, type FieldSpec } from '@sf/service-spec';
 import type { CatalogFamily, FunctionDesign, Recognised, Refusal, WorkedExample } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
 import { ORDER_TOTALS_CODE } from './orders-code';
+import {
+  discountAfterTax,
+  discountTable,
+  fixedTaxRate,
+  taxRateFromRequest,
+  unknownCodeError,
+  writtenItems,
+  type Discount,
+} from './orders-read';
 
 /*
  * Order totals (a quote, a cart, an invoice): lines of quantity × unit price, their subtotal, a discount code
@@ -41,90 +50,6 @@ function words(list: string): string[] {
   return list.split(' ');
 }
 
-/** Upper-case tokens that are not discount codes even when a number follows them. */
-const NOT_CODES = new Set(
-  'GET POST PUT PATCH DELETE HTTP JSON API URL ISO VAT GST IVA TVA MWST EUR USD GBP CHF JPY SEK NOK DKK PLN CAD AUD'.split(
-    ' ',
-  ),
-);
-
-/** A discount the feature's table lists: a percentage of the subtotal, or a fixed amount (never past it). */
-export interface Discount {
-  code: string;
-  percent?: number;
-  amount?: number;
-}
-
-const PERCENT_WORD = /^(?:%|percent|per cent|prozent|por ?ciento|pour ?cent|per ?cento|por ?cento)/i;
-
-/** The discount table a feature writes: `SAVE10 (10% off)`, `WELCOME5 = 5 off`, `"FLAT3": 3.00`. */
-export function discountTable(text: string): Discount[] {
-  const found: Discount[] = [];
-  const pattern =
-    /(?<![\w-])["'`]?([A-Z][A-Z0-9_-]{2,23})["'`]?\s*(?:\(|=|:|→|->|–|-|gives|takes|is|for|means|gibt|da|donne)?\s*(?:[$€£]\s*)?(\d+(?:[.,]\d{1,2})?)\s*(%|[Pp]ercent|[Pp]er cent|[Pp]rozent|[Pp]or ?ciento|[Pp]our ?cent|[Pp]er ?cento|[Pp]or ?cento)?/g;
-  for (const m of text.matchAll(pattern)) {
-    const code = m[1];
-    if (NOT_CODES.has(code) || found.some((d) => d.code === code)) continue;
-    const value = Number(m[2].replace(',', '.'));
-    if (!Number.isFinite(value) || value <= 0) continue;
-    if (m[3] && PERCENT_WORD.test(m[3])) {
-      if (value <= 100) found.push({ code, percent: value });
-    } else found.push({ code, amount: value });
-  }
-  return found;
-}
-
-/** A tax rate the feature fixes ("19% VAT", "sales tax of 8.25 %", "MwSt 7 %"), as a percentage, or null. */
-export function fixedTaxRate(text: string): number | null {
-  const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
-  const number = String.raw`(\d{1,2}(?:[.,]\d{1,3})?)\s*(?:%|percent|per cent|prozent|por ?ciento|pour ?cent)`;
-  const tax = String.raw`(?:sales\s+)?(?:tax|vat|gst|steuer|mwst|mehrwertsteuer|umsatzsteuer|iva|impuesto|tva|taxe|imposta|imposto)`;
-  const after = new RegExp(`${tax}\\b[^.;%\\d]{0,30}?${number}`, 'i').exec(folded);
-  const before = new RegExp(`${number}\\s*(?:de\\s+|of\\s+)?${tax}`, 'i').exec(folded);
-  const m = after ?? before;
-  return m ? Number(m[1].replace(',', '.')) : null;
-}
-
-/** Whether the request sends the tax rate ("the tax rate is passed in", "rate per request", `"tax_rate": number`). */
-function taxRateFromRequest(text: string, request: LiteralField[]): string | null {
-  const written = request.find(
-    (f) => /tax|vat|rate|steuer|iva|tva|impuesto/i.test(f.name) && f.type !== 'array',
-  );
-  if (written) return written.name;
-  return /\brate\b[^.;]{0,40}\b(?:passed|sent|given|supplied|per request|in the request|from the request|by the caller)\b|\b(?:request|caller)\b[^.;]{0,30}\b(?:tax|vat) rate\b/i.test(
-    text,
-  )
-    ? 'tax_rate'
-    : null;
-}
-
-/** The discount rule is tax after the discount; a feature asking for it the other way is not realised. */
-function discountAfterTax(text: string): boolean {
-  const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
-  const discount = String.raw`(?:discount|coupon|voucher|promo|code|rabatt|gutschein|descuento|cupon|remise|reduction|sconto|desconto)`;
-  const tax = String.raw`(?:tax|vat|gst|steuer|mwst|mehrwertsteuer|iva|impuesto|tva|taxe|imposta|imposto)`;
-  const after = String.raw`(?:after|nach|despues|apres|dopo|depois)`;
-  const before = String.raw`(?:before|vor|antes|avant|prima)`;
-  return [
-    new RegExp(`${discount}\\w*\\b[^.;]{0,60}\\b${after}\\b[^.;]{0,25}\\b${tax}`, 'i'),
-    new RegExp(`${tax}\\w*\\b[^.;]{0,60}\\b${before}\\b[^.;]{0,25}\\b${discount}`, 'i'),
-  ].some((pattern) => pattern.test(folded));
-}
-
-/** The stable code and status for an unknown discount code: as the feature spells them, else 400 UNKNOWN_DISCOUNT_CODE. */
-function unknownCodeError(text: string, table: Discount[]): { status: number; code: string } {
-  const spelled = [...text.matchAll(/\b([A-Z][A-Z0-9]*_[A-Z0-9_]+)\b/g)]
-    .map((m) => m[1])
-    .find((c) => !table.some((d) => d.code === c) && !/^(UNIT|TAX|DISCOUNT)_(PRICE|RATE|CODE)$/.test(c));
-  const status =
-    /\b(?:unknown|invalid|unbekannt\w*|ungultig\w*|desconocid\w*|invalid\w*|inconnu\w*|inexistant\w*)\b[^.;]{0,60}\b404\b/i.test(
-      text.normalize('NFD').replace(/\p{M}/gu, ''),
-    )
-      ? 404
-      : 400;
-  return { status, code: spelled ?? 'UNKNOWN_DISCOUNT_CODE' };
-}
-
 /** What one order computation reads and states. */
 interface OrderReading {
   linesField: string;
@@ -138,17 +63,6 @@ interface OrderReading {
   taxField: string | null;
   taxRate: number;
   outputs: { lines: string; subtotal: string; discount: string; tax: string; total: string };
-}
-
-/** The fields of the first `[{…}]` the feature writes: the line's shape. */
-function writtenItems(text: string): { name: string; type: string; optional: boolean }[] {
-  const m = /\[\s*\{([^{}[\]]*)\}\s*\]/.exec(text);
-  if (!m) return [];
-  return m[1]
-    .split(',')
-    .map((entry) => /^\s*["'`]?([A-Za-z_]\w*)["'`]?\s*(\?)?\s*:\s*([A-Za-z]+)(.*)$/.exec(entry))
-    .filter((x): x is RegExpExecArray => x !== null)
-    .map((x) => ({ name: x[1], type: x[3].toLowerCase(), optional: x[2] === '?' || /optional/i.test(x[4]) }));
 }
 
 function read(text: string, list: string[]): OrderReading | null {

@@ -245,7 +245,7 @@ export type JsonObject = Record<string, unknown>;
 export interface Check<T> {
   readonly expected: string;
   test(value: unknown): value is T;
-  /** Every problem of a value that fails, each naming its place (\"lines[1].quantity must be an integer > 0\"). */
+  /** Every problem of a value that fails, each naming its place ("lines[1].quantity must be an integer > 0"). */
   explain?(value: unknown, name: string): string[];
 }
 
@@ -304,10 +304,7 @@ export interface ItemCheck {
   readonly check: Check<unknown>;
 }
 
-/**
- * An array of JSON objects (order lines) with at least \`min\` elements, each holding only the listed fields, each
- * of its check (required ones present); a problem names the element and its field, counted from 0.
- */
+/** Objects (order lines), at least min of them, holding only the listed fields; problems name lines[i].field. */
 export function objectArray(min: number, items: readonly ItemCheck[]): Check<JsonObject[]> {
   const explain = (value: unknown, name: string): string[] => {
     if (!Array.isArray(value)) return [name + ' must be an array of objects'];

@@ -5,7 +5,7 @@ import {
   adjustProblems,
   resourceRuleProblems,
   isDateTime,
-  objectArrayFieldProblems,
+  objectArrayContractProblems,
   objectArrayProblems,
   withinBounds,
   type BoundedField,
@@ -126,12 +126,7 @@ function checkName(field: FieldSpec): string {
 }
 
 /** Whether `value` is a valid value of `field` (the same rules as the generated checks). */
-export function fitsField(
-  field: Pick<FieldSpec, 'type' | 'required' | 'enum' | 'items' | 'min_items'> &
-    BoundedField &
-    Pick<FieldSpec, 'format'>,
-  value: unknown,
-): boolean {
+export function fitsField(field: ValueField & Pick<FieldSpec, 'enum' | 'format'>, value: unknown): boolean {
   if (!fitsType(field, value)) return false;
   if (typeof value === 'number' && !withinBounds(field, value)) return false;
   if (field.format === 'date-time' && !isDateTime(value)) return false;
@@ -140,10 +135,9 @@ export function fitsField(
   return Array.isArray(value) ? value.every((v: unknown) => allowed.includes(v)) : allowed.includes(value);
 }
 
-function fitsType(
-  field: Pick<FieldSpec, 'type' | 'required' | 'items' | 'min_items'>,
-  value: unknown,
-): boolean {
+type ValueField = Pick<FieldSpec, 'type' | 'required' | 'items' | 'min_items'> & BoundedField;
+
+function fitsType(field: ValueField, value: unknown): boolean {
   switch (field.type) {
     case 'string':
       return typeof value === 'string' && (!field.required || value !== '');
@@ -328,7 +322,6 @@ export function contractProblems(c: SpecContract): string[] {
           `resource ${r.name}: default of ${f.name} is not a ${f.type}${f.enum ? ' it lists' : ''}`,
         );
       }
-      problems.push(...objectArrayFieldProblems(f, `resource ${r.name}`));
       for (const value of f.enum ?? []) {
         const element = f.type === 'string[]' ? 'string' : f.type === 'number[]' ? 'number' : f.type;
         if (!fitsType({ type: element, required: false }, value)) {
@@ -339,6 +332,7 @@ export function contractProblems(c: SpecContract): string[] {
       }
     }
   }
+  problems.push(...objectArrayContractProblems(c));
   for (const name of duplicates(c.config.map((s) => s.name)))
     problems.push(`config setting ${name} is declared twice`);
   for (const id of duplicates(c.endpoints.map((e) => e.id))) problems.push(`endpoint id ${id} is used twice`);
@@ -348,9 +342,6 @@ export function contractProblems(c: SpecContract): string[] {
   for (const e of c.endpoints) {
     if (udc.has(routeShape(e.path))) problems.push(`endpoint ${e.id} uses the UDC path ${e.path}`);
     if (duplicates(pathParams(e.path)).length > 0) problems.push(`endpoint ${e.id} repeats a path parameter`);
-    for (const f of [...(e.request.body?.fields ?? []), ...(e.request.query ?? [])]) {
-      problems.push(...objectArrayFieldProblems(f, `endpoint ${e.id}`));
-    }
     problems.push(...behaviorProblems(c, e));
   }
   return problems;

@@ -83,7 +83,10 @@ function runFunction(
 ): ReferenceResponse {
   const declared = e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []);
   if (e.method !== 'GET' && !isObject(body)) return error(400, 'VALIDATION_FAILED');
-  const source: Json = { ...(e.method === 'GET' ? numericQuery(query) : (body as Json)), ...numericQuery(params) };
+  const source: Json = {
+    ...(e.method === 'GET' ? numericQuery(query) : (body as Json)),
+    ...numericQuery(params),
+  };
   if (e.method !== 'GET' && e.request.body?.allow_unknown !== true) {
     if (Object.keys(body as Json).some((k) => !declared.some((f) => f.name === k))) {
       return error(400, 'VALIDATION_FAILED');
@@ -96,7 +99,10 @@ function runFunction(
     if (value === undefined || value === null) {
       if (field?.required !== false) return error(400, 'VALIDATION_FAILED');
       input[param] = null;
-    } else if (field && !(typeOk(field, value) && (typeof value !== 'number' || withinBounds(field, value)))) {
+    } else if (
+      field &&
+      !(typeOk(field, value) && (typeof value !== 'number' || withinBounds(field, value)))
+    ) {
       return error(400, 'VALIDATION_FAILED');
     } else input[param] = value;
   }

@@ -182,7 +182,9 @@ function fieldProblems(literal: LiteralField, fields: FieldSpec[], where: string
     // An array of objects written with their shape is realised by an object[] field whose elements have
     // every written field, of a fitting type, required unless written optional.
     if (field.type !== 'object[]') {
-      problems.push(`${where} field "${literal.name}" is ${field.type}, the feature says an array of objects`);
+      problems.push(
+        `${where} field "${literal.name}" is ${field.type}, the feature says an array of objects`,
+      );
     } else {
       const at = `${where} field "${literal.name}" element`;
       problems.push(...literal.items.flatMap((item) => fieldProblems(item, field.items ?? [], at)));

@@ -152,3 +152,19 @@ describe('the order recogniser', () => {
     expect(r && 'constraint' in r && r.constraint.function).toBe('order.totals');
   });
 });
+
+describe('what the order recogniser leaves to others', () => {
+  const claimsOrders = (text: string) => {
+    const r = recogniseFeature(text);
+    if (!r) return false;
+    return ('design' in r ? r.design.function : r.constraint.function) === 'order.totals';
+  };
+
+  it.each([
+    'Add 19% VAT to a net amount',
+    'Reject invalid coupons',
+    'Store products with a price and a quantity',
+  ])('does not claim %p', (text) => {
+    expect(claimsOrders(text)).toBe(false);
+  });
+});

@@ -401,9 +401,14 @@ const GLOSS: Partial<Record<Language, string>> = {
 function constraint(text: string, list: string[]): Recognised {
   const discounts = discountTable(text);
   const rate = fixedTaxRate(text);
+  // Only about an order: a tax rate or a refusal alone ("add 19% VAT to a net amount") is another computation.
+  const ordered = hasAny(list, ORDER) || hasAny(list, TOTAL);
   const aboutDiscounts =
-    hasAny(list, DISCOUNT) && (discounts.length > 0 || /\b(?:unknown|invalid)\b/i.test(text));
-  const aboutTax = hasAny(list, TAX) && (rate !== null || taxRateFromRequest(text, []) !== null);
+    hasAny(list, DISCOUNT) && (discounts.length > 0 || (ordered && /\b(?:unknown|invalid)\b/i.test(text)));
+  const aboutTax =
+    hasAny(list, TAX) &&
+    (ordered || hasAny(list, DISCOUNT)) &&
+    (rate !== null || taxRateFromRequest(text, []) !== null);
   if (!aboutDiscounts && !aboutTax) return null;
   if (discountAfterTax(text)) return null;
   const languages = languagesOf(list);

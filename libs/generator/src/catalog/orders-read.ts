@@ -78,16 +78,19 @@ export function discountAfterTax(text: string): boolean {
 
 /** The stable code and status for an unknown discount code: as the feature spells them, else 400 UNKNOWN_DISCOUNT_CODE. */
 export function unknownCodeError(text: string, table: Discount[]): { status: number; code: string } {
-  const spelled = [...text.matchAll(/\b([A-Z][A-Z0-9]*_[A-Z0-9_]+)\b/g)]
-    .map((m) => m[1])
-    .find((c) => !table.some((d) => d.code === c) && !/^(UNIT|TAX|DISCOUNT)_(PRICE|RATE|CODE)$/.test(c));
-  const status =
-    /\b(?:unknown|invalid|unbekannt\w*|ungultig\w*|desconocid\w*|invalid\w*|inconnu\w*|inexistant\w*)\b[^.;]{0,60}\b404\b/i.test(
-      text.normalize('NFD').replace(/\p{M}/gu, ''),
-    )
-      ? 404
-      : 400;
-  return { status, code: spelled ?? 'UNKNOWN_DISCOUNT_CODE' };
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
+  const unknown = String.raw`\b(?:unknown|invalid|unbekannt\w*|ungultig\w*|desconocid\w*|invalid\w*|inconnu\w*|inexistant\w*)\b[^.;]{0,60}`;
+  // Only a code written after the refusal of an unknown code is its code ("… returns 404 COUPON_NOT_FOUND"),
+  // not one another refusal spells ("a negative price returns 400 VALIDATION_FAILED").
+  const at = new RegExp(unknown, 'i').exec(folded);
+  const spelled = at
+    ? /\b([A-Z][A-Z0-9]*_[A-Z0-9_]+)\b/.exec(folded.slice(at.index, at.index + 90))?.[1]
+    : undefined;
+  const generic = ['VALIDATION_FAILED', 'NOT_FOUND', 'MALFORMED_JSON', 'METHOD_NOT_ALLOWED'];
+  const code =
+    spelled && !generic.includes(spelled) && !table.some((d) => d.code === spelled) ? spelled : null;
+  const status = new RegExp(`${unknown}\\b404\\b`, 'i').test(folded) ? 404 : 400;
+  return { status, code: code ?? 'UNKNOWN_DISCOUNT_CODE' };
 }
 
 /** The fields of the first `[{…}]` the feature writes: the line's shape. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { recogniseFeature } from './catalog';
-import { discountTable, fixedTaxRate } from './orders-read';
+import { discountTable, fixedTaxRate, unknownCodeError } from './orders-read';
 import { runCatalogFunction } from './testing/run-function';
 
 /* Order totals: the emitted code against amounts worked out on paper, the table readers, the recogniser. */
@@ -166,5 +166,19 @@ describe('what the order recogniser leaves to others', () => {
     'Store products with a price and a quantity',
   ])('does not claim %p', (text) => {
     expect(claimsOrders(text)).toBe(false);
+  });
+});
+
+describe('the unknown-code refusal', () => {
+  it.each([
+    ['Codes: A10 = 10%. Unknown codes return 404 COUPON_NOT_FOUND', 404, 'COUPON_NOT_FOUND'],
+    [
+      'Codes: A10 = 10%; a bad qty returns 400 VALIDATION_FAILED; unknown codes are refused',
+      400,
+      'UNKNOWN_DISCOUNT_CODE',
+    ],
+    ['Gutscheine: A10 = 10 Prozent; ein unbekannter Gutschein liefert 404', 404, 'UNKNOWN_DISCOUNT_CODE'],
+  ])('reads %p as %p %p', (text, status, code) => {
+    expect(unknownCodeError(text, discountTable(text))).toEqual({ status, code });
   });
 });

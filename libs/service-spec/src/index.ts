@@ -11,6 +11,13 @@ export type {
   ResourceRules,
 } from './record-rule-contract';
 export * from './spec-contract.schema';
+export {
+  ITEM_FIELD_TYPES,
+  objectArrayContractProblems,
+  objectArrayFieldProblems,
+  objectArrayProblems,
+  objectArrayText,
+} from './object-array';
 export { SPEC_SECTIONS, type SpecSection } from './spec-sections';
 export { renderSpec, type SpecRenderExtras } from './render-spec';
 export { parseSpec, extractContract, specSha256, type ParsedSpec } from './parse-spec';

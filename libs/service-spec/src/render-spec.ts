@@ -1,5 +1,6 @@
 import { cell, code, codeCell, inline, jsonSnippet, quoteBlock, safeJson } from './markdown-text';
 import { resourceRuleLines } from './record-rules';
+import { objectArrayText } from './object-array';
 import { SPEC_SECTIONS, type SpecSection } from './spec-sections';
 import {
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
@@ -54,6 +55,7 @@ function fieldLine(f: FieldSpec): string {
   const flags = [f.type, f.required ? 'required' : 'optional'];
   if (f.unique) flags.push('unique');
   if (f.default !== undefined) flags.push(`default ${jsonSnippet(f.default, 40)}`);
+  if (f.type === 'object[]') flags.push(objectArrayText(f));
   return `${code(f.name)} (${flags.join(', ')}): ${inline(f.description)}; e.g. ${code(jsonSnippet(f.example, 80))}`;
 }
 

@@ -2,11 +2,11 @@ import { PRIORITIES, SERVICE_TYPES } from '@sf/contracts';
 import {
   BEHAVIOR_KINDS,
   ERROR_BODY_SHAPES,
-  FIELD_TYPES,
   HTTP_METHODS,
   UDC_ENDPOINTS,
   WEBHOOK_SCHEMES,
 } from './spec-contract';
+import { fieldSchema } from './field-schema';
 
 /** The JSON schema of the `spec-contract` block; the types it validates are in `spec-contract.ts`. */
 const KEBAB = '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$';
@@ -19,34 +19,6 @@ const PATH_PATTERN = `^(?:/|(?:/${SEGMENT})+)$`;
 const text = { type: 'string', maxLength: 4000 } as const;
 const statusCode = { type: 'integer', minimum: 100, maximum: 599 } as const;
 const stringMap = { type: 'object', additionalProperties: { type: 'string' } } as const;
-
-const fieldSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['name', 'type', 'required', 'description', 'example'],
-  properties: {
-    name: { type: 'string', pattern: SNAKE, maxLength: 64 },
-    type: { type: 'string', enum: [...FIELD_TYPES] },
-    required: { type: 'boolean' },
-    description: text,
-    example: {},
-    default: {},
-    unique: { type: 'boolean' },
-    allow_empty: { type: 'boolean' },
-    enum: {
-      type: 'array',
-      minItems: 1,
-      maxItems: 100,
-      uniqueItems: true,
-      items: { anyOf: [{ type: 'string', maxLength: 200 }, { type: 'number' }] },
-    },
-    minimum: { type: 'number' },
-    maximum: { type: 'number' },
-    exclusive_minimum: { type: 'number' },
-    exclusive_maximum: { type: 'number' },
-    format: { const: 'date-time' },
-  },
-} as const;
 
 function behaviorVariant(kind: string, properties: Record<string, object>, required: string[]): object {
   return {

@@ -82,6 +82,7 @@ export const FIELD_TYPES = [
   'string[]',
   'number[]',
   'object',
+  'object[]',
 ] as const;
 /** One of {@link FIELD_TYPES}. */
 export type FieldType = (typeof FIELD_TYPES)[number];
@@ -106,6 +107,14 @@ export interface FieldSpec extends FieldRules {
   enum?: (string | number)[];
   /** A required string field that accepts the empty string (a text whose words are counted may be empty). */
   allow_empty?: boolean;
+  /**
+   * The fields of each element of an `object[]` field (order lines: quantity, unit price), one level deep:
+   * scalar types only. Each element is validated like a body against them (unknown keys refused) and a problem
+   * names the element and its field (`lines[2].quantity must be an integer > 0`).
+   */
+  items?: FieldSpec[];
+  /** The fewest elements an array field accepts (`1`: an order has at least one line). */
+  min_items?: number;
 }
 
 /** An environment setting of the generated service. */

@@ -1,4 +1,4 @@
-import type { FieldSpec, HttpMethod } from '@sf/service-spec';
+import type { EndpointError, FieldSpec, HttpMethod } from '@sf/service-spec';
 
 /**
  * The behaviour catalog: computations with fixed, well-known semantics (a temperature conversion, a Luhn check,
@@ -9,7 +9,9 @@ import type { FieldSpec, HttpMethod } from '@sf/service-spec';
 
 /** A catalog function's result inside the generated service. */
 export const FUNCTION_RESULT_TYPE = `/** What a catalog function answers: its results, or why the input is outside its domain. */
-export type FunctionResult = { ok: true; value: Record<string, unknown> } | { ok: false; problems: string[] };
+export type FunctionResult =
+  | { ok: true; value: Record<string, unknown> }
+  | { ok: false; problems: string[]; status?: number; code?: string };
 
 /** A catalog function: reads its parameters (already checked against their fields' types) and options. */
 export type CatalogFunction = (
@@ -34,10 +36,15 @@ export interface WorkedExample {
   output: Record<string, unknown>;
 }
 
-/** A request the function must refuse with 400, and why (in the domain's words). */
+/**
+ * A request the function must refuse, and why (in the domain's words): 400 `VALIDATION_FAILED`, unless the
+ * function refuses it with its own status and stable code (an unknown discount code: 400 `UNKNOWN_DISCOUNT_CODE`).
+ */
 export interface Refusal {
   description: string;
   input: Record<string, unknown>;
+  status?: number;
+  code?: string;
 }
 
 /** One endpoint that runs one catalog function: what a recogniser designs for a feature. */
@@ -54,6 +61,8 @@ export interface FunctionDesign {
   options?: Record<string, string | number | boolean>;
   examples: WorkedExample[];
   refusals: Refusal[];
+  /** Refusals with their own status and stable code, declared beside the 400 `VALIDATION_FAILED` every function has. */
+  errors?: EndpointError[];
 }
 
 /**

@@ -7,6 +7,7 @@ import { DICE } from './dice';
 import { featureWords, proseOf } from './feature-words';
 import { LOCALE_FORMATS } from './locale-formats';
 import { MARKDOWN } from './markdown';
+import { ORDERS } from './orders';
 import { PASSWORDS } from './password';
 import { RATES } from './rates';
 import { ROMAN } from './roman';
@@ -20,6 +21,7 @@ import { URL_CHECK } from './url-check';
 export const CATALOG: readonly CatalogFamily[] = [
   CHECKS,
   URL_CHECK,
+  ORDERS,
   TEMPERATURE,
   TIMEZONES,
   LOCALE_FORMATS,

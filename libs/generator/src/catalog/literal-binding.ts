@@ -17,7 +17,8 @@ export function bindLiteral(feature: string, design: FunctionDesign): FunctionDe
   const fromPath = [...route.path.matchAll(/\{([a-z][a-z0-9_]*)\}/g)].map((m) => m[1]);
   if (route.path.replace(/\{[a-z][a-z0-9_]*\}/g, '').includes('{')) return null;
   // Statuses other than the ones every computation answers (200, 400 for a refused value) cannot be promised.
-  if (literals.statuses.some((s) => s !== 200 && s !== 400)) return null;
+  if (literals.statuses.some((s) => s !== 200 && s !== 400 && !design.errors?.some((e) => e.status === s)))
+    return null;
   const written: LiteralField[] = [
     ...fromPath.map((name) => ({ name, optional: false })),
     ...(route.method === 'GET'

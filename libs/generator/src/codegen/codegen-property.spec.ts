@@ -38,6 +38,8 @@ const feature = fc.oneof(
     'Reserve rooms',
     'Release rooms',
     'Search books by author',
+    'Total a cart from lines of quantity and unit price with 7% tax',
+    'Coupon codes: X10 = 10%, LESS2 = 2 off; unknown codes are refused',
     'Replay failed webhooks',
     'Receive GitHub webhooks',
     'Average of numbers',

@@ -113,6 +113,7 @@ export class EndpointTestWriter extends TestWriter {
           'string[]': `[...${base}, 'v' + String(sequence)]`,
           'number[]': `[...${base}, sequence]`,
           object: `{ ...${base}, variant: sequence }`,
+          'object[]': `[...${base}]`,
           boolean: base,
         }[f.type];
         return `${key(f.name)}: ${value}`;

@@ -75,7 +75,8 @@ export function functionHandlerLines(
   lines.push(
     `if (problems.length > 0) throw ${names.kit('validationFailed')}(problems);`,
     `const result = ${fn}({ ${args.join(', ')} }, ${literal(b.options ?? {})});`,
-    `if (!result.ok) throw ${names.kit('validationFailed')}(result.problems);`,
+    // A function may refuse with its own status and stable code (an unknown discount code); else 400.
+    `if (!result.ok) throw result.code === undefined ? ${names.kit('validationFailed')}(result.problems) : new ${names.kit('HttpError')}(result.status ?? 400, result.code, result.problems.join('; '));`,
     `return { status: 200, body: { ${Object.entries(b.outputs)
       .map(([result, field]) => `${key(field)}: result.value[${str(result)}]`)
       .join(', ')} } };`,

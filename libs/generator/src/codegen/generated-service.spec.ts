@@ -118,6 +118,13 @@ const INTENTS: Record<string, IntentInput> = {
       'An unknown parcel note answers 404 with {"message": string}',
     ],
   }),
+  'order-desk': intentOf({
+    service_name: 'order-desk',
+    key_features: [
+      'Price a basket: order lines with a quantity and a unit price, plus 10% sales tax',
+      'Coupon codes: HALF takes 50% off, MINUS3 takes 3 off; unknown codes are rejected',
+    ],
+  }),
   'misc-svc': intentOf({
     service_name: 'misc-svc',
     key_features: [

@@ -40,6 +40,7 @@ import {
 } from './record-rule-handlers';
 import {
   HANDLER_MODULE_NAMES,
+  fieldModel,
   resourceOf,
   type EndpointModel,
   type FieldModel,
@@ -118,6 +119,14 @@ class HandlerWriter {
 
   /** The check a field's value must pass: its type's, limited to the values it lists and to its bounds. */
   private fieldCheck(f: FieldModel): string {
+    if (f.spec.type === 'object[]') {
+      // Each element field is checked like a body field; the array check names the element that fails.
+      const items = (f.spec.items ?? []).map(
+        (item) =>
+          `{ name: ${str(item.name)}, required: ${String(item.required)}, check: ${this.fieldCheck(fieldModel(item))} }`,
+      );
+      return `${this.check('objectArray')}(${f.spec.min_items ?? 0}, [${items.join(', ')}])`;
+    }
     const base = this.check(f.check);
     const listed = f.spec.enum ? `${this.check('oneOf')}(${base}, ${JSON.stringify(f.spec.enum)})` : base;
     const bounds = boundsOf(f.spec);

@@ -245,6 +245,14 @@ export type JsonObject = Record<string, unknown>;
 export interface Check<T> {
   readonly expected: string;
   test(value: unknown): value is T;
+  /** Every problem of a value that fails, each naming its place ("lines[1].quantity must be an integer > 0"). */
+  explain?(value: unknown, name: string): string[];
+}
+
+/** What a value of a field is refused for: its own problems when the check names them, else the phrase. */
+function problemsOf(check: Check<unknown>, value: unknown, name: string, suffix: string): string[] {
+  const own = check.explain ? check.explain(value, name) : [];
+  return own.length > 0 ? own : [name + ' must be ' + check.expected + suffix];
 }
 
 export const isString: Check<string> = {
@@ -288,6 +296,44 @@ export const isObject: Check<JsonObject> = {
   expected: 'a JSON object',
   test: (value: unknown): value is JsonObject => isJsonObject(value),
 };
+
+/** One field of the elements of an array of objects, with its check. */
+export interface ItemCheck {
+  readonly name: string;
+  readonly required: boolean;
+  readonly check: Check<unknown>;
+}
+
+/** Objects (order lines), at least min of them, holding only the listed fields; problems name lines[i].field. */
+export function objectArray(min: number, items: readonly ItemCheck[]): Check<JsonObject[]> {
+  const explain = (value: unknown, name: string): string[] => {
+    if (!Array.isArray(value)) return [name + ' must be an array of objects'];
+    const problems: string[] = [];
+    if (value.length < min) problems.push(name + ' must have at least ' + String(min) + (min === 1 ? ' element' : ' elements'));
+    value.forEach((element: unknown, i: number) => {
+      const at = name + '[' + String(i) + ']';
+      if (!isJsonObject(element)) {
+        problems.push(at + ' must be a JSON object');
+        return;
+      }
+      for (const key of Object.keys(element)) {
+        if (!items.some((item) => item.name === key)) problems.push(at + ' has unknown field ' + JSON.stringify(key));
+      }
+      for (const item of items) {
+        const v = fieldOf(element, item.name);
+        if (v === undefined || v === null) {
+          if (item.required) problems.push(at + '.' + item.name + ' is required');
+        } else if (!item.check.test(v)) problems.push(at + '.' + item.name + ' must be ' + item.check.expected);
+      }
+    });
+    return problems;
+  };
+  return {
+    expected: 'an array of at least ' + String(min) + ' objects with ' + items.map((item) => item.name).join(', '),
+    test: (value: unknown): value is JsonObject[] => explain(value, 'value').length === 0,
+    explain,
+  };
+}
 
 /** A check that also limits the value (or, for an array, each element) to the listed values. */
 export function oneOf<T>(base: Check<T>, allowed: readonly (string | number)[]): Check<T> {
@@ -387,7 +433,7 @@ export function requiredField<T>(input: JsonObject, name: string, check: Check<T
     return undefined;
   }
   if (!check.test(value)) {
-    problems.push(name + ' must be ' + check.expected);
+    problems.push(...problemsOf(check, value, name, ''));
     return undefined;
   }
   return value;
@@ -398,7 +444,7 @@ export function optionalField<T>(input: JsonObject, name: string, check: Check<T
   const value = fieldOf(input, name);
   if (value === undefined || value === null) return null;
   if (!check.test(value)) {
-    problems.push(name + ' must be ' + check.expected + ' or null');
+    problems.push(...problemsOf(check, value, name, ' or null'));
     return null;
   }
   return value;
@@ -409,7 +455,7 @@ export function changedRequired<T>(input: JsonObject, name: string, check: Check
   const value = fieldOf(input, name);
   if (value === undefined) return undefined;
   if (!check.test(value)) {
-    problems.push(name + ' must be ' + check.expected);
+    problems.push(...problemsOf(check, value, name, ''));
     return undefined;
   }
   return value;
@@ -425,7 +471,7 @@ export function changedOptional<T>(
   const value = fieldOf(input, name);
   if (value === undefined || value === null) return value;
   if (!check.test(value)) {
-    problems.push(name + ' must be ' + check.expected + ' or null');
+    problems.push(...problemsOf(check, value, name, ' or null'));
     return undefined;
   }
   return value;

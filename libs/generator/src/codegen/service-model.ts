@@ -5,6 +5,8 @@ import {
   adjustProblems,
   resourceRuleProblems,
   isDateTime,
+  objectArrayContractProblems,
+  objectArrayProblems,
   withinBounds,
   type BoundedField,
   routeShape,
@@ -92,6 +94,7 @@ const TS_TYPES: Record<FieldType, string> = {
   'string[]': 'string[]',
   'number[]': 'number[]',
   object: 'Record<string, unknown>',
+  'object[]': 'Record<string, unknown>[]',
 };
 
 /** A field with its TypeScript type and generated check. */
@@ -117,23 +120,24 @@ function checkName(field: FieldSpec): string {
       return 'isNumberArray';
     case 'object':
       return 'isObject';
+    case 'object[]':
+      return 'objectArray';
   }
 }
 
 /** Whether `value` is a valid value of `field` (the same rules as the generated checks). */
-export function fitsField(
-  field: Pick<FieldSpec, 'type' | 'required' | 'enum'> & BoundedField & Pick<FieldSpec, 'format'>,
-  value: unknown,
-): boolean {
+export function fitsField(field: ValueField & Pick<FieldSpec, 'enum' | 'format'>, value: unknown): boolean {
   if (!fitsType(field, value)) return false;
   if (typeof value === 'number' && !withinBounds(field, value)) return false;
   if (field.format === 'date-time' && !isDateTime(value)) return false;
-  if (!field.enum) return true;
+  if (!field.enum || field.type === 'object[]') return true;
   const allowed: unknown[] = field.enum;
   return Array.isArray(value) ? value.every((v: unknown) => allowed.includes(v)) : allowed.includes(value);
 }
 
-function fitsType(field: Pick<FieldSpec, 'type' | 'required'>, value: unknown): boolean {
+type ValueField = Pick<FieldSpec, 'type' | 'required' | 'items' | 'min_items'> & BoundedField;
+
+function fitsType(field: ValueField, value: unknown): boolean {
   switch (field.type) {
     case 'string':
       return typeof value === 'string' && (!field.required || value !== '');
@@ -149,6 +153,8 @@ function fitsType(field: Pick<FieldSpec, 'type' | 'required'>, value: unknown): 
       return Array.isArray(value) && value.every((v) => typeof v === 'number' && Number.isFinite(v));
     case 'object':
       return typeof value === 'object' && value !== null && !Array.isArray(value);
+    case 'object[]':
+      return objectArrayProblems(field, value).length === 0;
   }
 }
 
@@ -326,6 +332,7 @@ export function contractProblems(c: SpecContract): string[] {
       }
     }
   }
+  problems.push(...objectArrayContractProblems(c));
   for (const name of duplicates(c.config.map((s) => s.name)))
     problems.push(`config setting ${name} is declared twice`);
   for (const id of duplicates(c.endpoints.map((e) => e.id))) problems.push(`endpoint id ${id} is used twice`);
@@ -373,6 +380,8 @@ export const HANDLER_MODULE_NAMES = [
   'isStringArray',
   'isNumberArray',
   'isObject',
+  'objectArray',
+  'ItemCheck',
   'oneOf',
   'bounded',
   'withinBounds',

@@ -39,6 +39,10 @@ export function sampleValue(field: FieldSpec): unknown {
       return [1, 2];
     case 'object':
       return { sample: true };
+    case 'object[]': {
+      const element = Object.fromEntries((field.items ?? []).map((f) => [f.name, sampleValue(f)]));
+      return Array.from({ length: Math.max(1, field.min_items ?? 0) }, () => ({ ...element }));
+    }
   }
 }
 
@@ -59,6 +63,8 @@ export function wrongValue(field: FieldSpec): unknown {
       return ['one'];
     case 'object':
       return ['not', 'an', 'object'];
+    case 'object[]':
+      return { not: 'an array' };
   }
 }
 
@@ -87,5 +93,7 @@ export function otherValue(field: FieldSpec): unknown {
       return [...(sample as number[]), 3];
     case 'object':
       return { ...(sample as object), changed: true };
+    case 'object[]':
+      return [...(sample as unknown[]), ...(sample as unknown[])];
   }
 }

@@ -81,8 +81,13 @@ function refine(b: ContractBuilder, e: EndpointSpec, before: FunctionDesign, aft
   e.summary = summary.split(before.summary).join(after.summary);
   e.behavior = { ...e.behavior, ...(after.options ? { options: after.options } : {}) };
   const replaced = new Set(before.examples.map((x) => x.description));
+  // A refusal the refined design no longer makes (an unknown code now answered 404, not 400) goes too.
+  const kept = new Set(after.refusals.map((x) => x.description));
+  const dropped = new Set(before.refusals.map((x) => x.description).filter((d) => !kept.has(d)));
   b.contract.acceptance = b.contract.acceptance.filter(
-    (c) => c.endpoint_id !== e.id || c.kind !== 'happy' || !replaced.has(c.description),
+    (c) =>
+      c.endpoint_id !== e.id ||
+      (c.kind === 'happy' ? !replaced.has(c.description) : !dropped.has(c.description)),
   );
   addChecks(b, e, after.examples, []);
 }
@@ -108,6 +113,7 @@ function shapeEndpoint(e: EndpointSpec, d: FunctionDesign): void {
         : {}
       : { body: { fields, allow_unknown: false, example } }),
   };
+  if (d.errors) e.errors = [...d.errors];
   e.responses = [
     {
       status: 200,
@@ -150,12 +156,19 @@ function addChecks(
       steps: [
         {
           request: request(x.input),
-          expect: { status: 400, body_contains: { error: { code: 'VALIDATION_FAILED' } } },
+          expect: {
+            status: x.status ?? 400,
+            body_contains: { error: { code: x.code ?? 'VALIDATION_FAILED' } },
+          },
         },
       ],
     })),
   ];
-  b.contract.acceptance.push(...checks);
+  // Two features may ask for the same refusal (an unknown discount code): the endpoint shows it once.
+  const known = new Set(
+    b.contract.acceptance.filter((c) => c.endpoint_id === e.id).map((c) => `${c.kind} ${c.description}`),
+  );
+  b.contract.acceptance.push(...checks.filter((c) => !known.has(`${c.kind} ${c.description}`)));
 }
 
 /** Words that carry no content in a refusal ("… makes no sense, say so", "que não sejam …"). */

@@ -226,6 +226,7 @@ export function writtenField(
     'string[]': ['sample'],
     'number[]': [1, 2],
     object: { sample: true },
+    'object[]': [],
   };
   const field: FieldSpec = {
     name,

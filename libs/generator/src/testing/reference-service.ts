@@ -10,10 +10,13 @@ import {
   type AcceptanceCheck,
   type AcceptanceRequest,
   type Behavior,
+  type EndpointSpec,
+  type FunctionBehavior,
   type FieldSpec,
   type SpecContract,
   instantOf,
   isDateTime,
+  objectArrayProblems,
   withinBounds,
   type ResourceSpec,
 } from '@sf/service-spec';
@@ -62,7 +65,50 @@ function typeOk(field: FieldSpec, value: unknown): boolean {
       return Array.isArray(value) && value.every((v) => typeof v === 'number' && Number.isFinite(v));
     case 'object':
       return isObject(value);
+    case 'object[]':
+      return objectArrayProblems(field, value).length === 0;
   }
+}
+
+/**
+ * A `function` endpoint: its declared fields checked (required ones present, every present one of its type,
+ * unknown body fields refused), then the catalog function's own answer or refusal with its status and code.
+ */
+function runFunction(
+  e: EndpointSpec,
+  b: FunctionBehavior,
+  params: Record<string, string>,
+  query: Record<string, string>,
+  body: unknown,
+): ReferenceResponse {
+  const declared = e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []);
+  if (e.method !== 'GET' && !isObject(body)) return error(400, 'VALIDATION_FAILED');
+  const source: Json = {
+    ...(e.method === 'GET' ? numericQuery(query) : (body as Json)),
+    ...numericQuery(params),
+  };
+  if (e.method !== 'GET' && e.request.body?.allow_unknown !== true) {
+    if (Object.keys(body as Json).some((k) => !declared.some((f) => f.name === k))) {
+      return error(400, 'VALIDATION_FAILED');
+    }
+  }
+  const input: Json = {};
+  for (const [param, name] of Object.entries(b.inputs)) {
+    const field = declared.find((f) => f.name === name);
+    const value = source[name];
+    if (value === undefined || value === null) {
+      if (field?.required !== false) return error(400, 'VALIDATION_FAILED');
+      input[param] = null;
+    } else if (
+      field &&
+      !(typeOk(field, value) && (typeof value !== 'number' || withinBounds(field, value)))
+    ) {
+      return error(400, 'VALIDATION_FAILED');
+    } else input[param] = value;
+  }
+  const result = runCatalogFunction(b.function, input, b.options ?? {});
+  if (!result.ok) return error(result.status ?? 400, result.code ?? 'VALIDATION_FAILED');
+  return ok(200, Object.fromEntries(Object.entries(b.outputs).map(([name, f]) => [f, result.value[name]])));
 }
 
 function validBody(fields: FieldSpec[], body: unknown, partial: boolean, allowUnknown = false): body is Json {
@@ -128,6 +174,9 @@ export class ReferenceService {
     if (e.behavior.kind === 'quota') return this.quotas.hit(e.id, e.behavior, body);
     if (e.behavior.kind === 'quota_usage')
       return this.quotas.usage(e.behavior, route.params[e.behavior.param] ?? '');
+    if (e.behavior.kind === 'function') {
+      return runFunction(e, e.behavior, route.params, req.query ?? {}, body);
+    }
     return this.apply(
       e.behavior,
       e.request.body?.allow_unknown ?? false,

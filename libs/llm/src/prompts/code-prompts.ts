@@ -49,11 +49,13 @@ Record rules: field bounds (\`minimum\`, \`maximum\`, \`exclusive_*\`) and \`for
 VALIDATION_FAILED naming the field; a resource \`key\` replaces the id in item lookups; a resource \`interval\` refuses an
 end not after its start (400) and an overlap within its \`no_overlap\` fields (409; touching allowed); \`adjust\` /
 \`reset\` / \`absent_as_default\` behave as the contract's TSDoc states (an adjustment outside the bounds is 409 and
-changes nothing).
+changes nothing). An \`object[]\` field is an array of at least \`min_items\` JSON objects holding only its
+\`items\` fields (each checked like a body field); a problem names the element (\`lines[1].quantity must be …\`).
 A \`function\` behaviour is a named computation (\`temperature.convert\`, …): implement exactly the rule its endpoint's
 summary states, read each input from the request field \`inputs\` names (JSON body; query string for GET, numbers
 parsed), answer 200 with each result in the field \`outputs\` names, and 400 VALIDATION_FAILED for a value outside
-the computation's domain; the acceptance checks are its worked examples and must pass as written.
+the computation's domain (or the status and code the endpoint's errors declare for it, like an unknown discount
+code); the acceptance checks are its worked examples and must pass as written.
 The UDC runtime serves GET /health, GET /capabilities, GET /state, GET /dependencies and POST /message: call
 \`udc.handle(req, res)\` first and \`udc.recordRequest(status)\` for every user-route answer.
 

@@ -39,6 +39,8 @@ Record rules: a field's \`minimum\` / \`maximum\` / \`exclusive_minimum\` / \`ex
 resource \`key\` (a required unique string field) addresses its records in item paths instead of the id
 (\`/items/{sku}\`); a resource \`interval\` {start, end, no_overlap?: [fields]} makes end-not-after-start 400 and an
 overlap with a record of equal no_overlap fields 409 CONFLICT (touching intervals allowed).
+A field of type \`object[]\` (order lines) lists its element fields in \`items\` (scalars only, one level) with
+\`min_items\`; each element is validated like a body and a problem names it (\`lines[1].quantity must be …\`).
 - compute convert: result = round(amount / rates[from] * rates[to], decimals), 200 {amount, from, to, [output]};
   compute sum|average|min|max over number array \`inputs.values\`: 200 {count, [output]}; bad input 400 VALIDATION_FAILED.
 - webhook_receive: header \`signature_header\` = \`signature_prefix\` + hex HMAC-SHA256 of the raw body keyed with config

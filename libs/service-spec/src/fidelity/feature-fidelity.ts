@@ -178,7 +178,18 @@ function fieldProblems(literal: LiteralField, fields: FieldSpec[], where: string
   const field = fields.find((f) => f.name === literal.name);
   if (!field) return [`${where} has no field "${literal.name}"`];
   const problems: string[] = [];
-  if (literal.type && !typeFits(literal.type, field.type)) {
+  if (literal.items) {
+    // An array of objects written with their shape is realised by an object[] field whose elements have
+    // every written field, of a fitting type, required unless written optional.
+    if (field.type !== 'object[]') {
+      problems.push(
+        `${where} field "${literal.name}" is ${field.type}, the feature says an array of objects`,
+      );
+    } else {
+      const at = `${where} field "${literal.name}" element`;
+      problems.push(...literal.items.flatMap((item) => fieldProblems(item, field.items ?? [], at)));
+    }
+  } else if (literal.type && !typeFits(literal.type, field.type)) {
     problems.push(`${where} field "${literal.name}" is ${field.type}, the feature says ${literal.type}`);
   }
   if (!literal.optional && !field.required)

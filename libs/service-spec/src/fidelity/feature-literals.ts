@@ -20,6 +20,8 @@ export interface LiteralField {
   optional: boolean;
   /** A rule written with the type that a field type alone does not hold (`integer >= 0`, `ISO datetime`). */
   rule?: string;
+  /** An array of objects written with their shape (`[{"quantity": integer, "unit_price": number}]`): its fields. */
+  items?: LiteralField[];
 }
 
 /** A route a feature names. */
@@ -203,6 +205,9 @@ function parseFields(shape: string, problems: string[]): LiteralField[] | null {
     const [, , name, optionalMark, typeText] = m;
     const read = readType(typeText);
     const field: LiteralField = { name, ...read, optional: Boolean(optionalMark) || read.optional };
+    const elements = /^\[\s*(\{[\s\S]*\})\s*\]$/.exec(typeText.trim());
+    const items = read.type === 'array' && elements ? parseFields(elements[1], problems) : null;
+    if (items && items.length > 0) field.items = items;
     const twin = fields.find((f) => f.name === name);
     if (twin) {
       problems.push(`field "${name}" is written twice, with two different meanings, in ${shape}`);

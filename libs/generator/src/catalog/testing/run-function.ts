@@ -3,7 +3,9 @@ import ts from 'typescript';
 import { FUNCTION_RESULT_TYPE } from '../catalog-entry';
 import { functionCode } from '../catalog';
 
-type Result = { ok: true; value: Record<string, unknown> } | { ok: false; problems: string[] };
+type Result =
+  | { ok: true; value: Record<string, unknown> }
+  | { ok: false; problems: string[]; status?: number; code?: string };
 type Fn = (input: Record<string, unknown>, options: Record<string, string | number | boolean>) => Result;
 
 const compiled = new Map<string, Fn>();

@@ -1,0 +1,105 @@
+import type { LiteralField } from '@sf/service-spec';
+
+/*
+ * What an order feature writes beside its lines: a discount table, a fixed tax rate or one the request sends,
+ * the order of discount and tax, how an unknown code is refused, and the fields of a line. Readers only; the
+ * feature text is data.
+ */
+
+/** Upper-case tokens that are not discount codes even when a number follows them. */
+const NOT_CODES = new Set(
+  'GET POST PUT PATCH DELETE HTTP JSON API URL ISO VAT GST IVA TVA MWST EUR USD GBP CHF JPY SEK NOK DKK PLN CAD AUD'.split(
+    ' ',
+  ),
+);
+
+/** A discount the feature's table lists: a percentage of the subtotal, or a fixed amount (never past it). */
+export interface Discount {
+  code: string;
+  percent?: number;
+  amount?: number;
+}
+
+const PERCENT_WORD = /^(?:%|percent|per cent|prozent|por ?ciento|pour ?cent|per ?cento|por ?cento)/i;
+
+/** The discount table a feature writes: `SAVE10 (10% off)`, `WELCOME5 = 5 off`, `"FLAT3": 3.00`. */
+export function discountTable(text: string): Discount[] {
+  const found: Discount[] = [];
+  const pattern =
+    /(?<![\w-])["'`]?([A-Z][A-Z0-9_-]{2,23})["'`]?\s*(?:\(|=|:|→|->|–|-|gives|takes|is|for|means|gibt|da|donne)?\s*(?:[$€£]\s*)?(\d+(?:[.,]\d{1,2})?)\s*(%|[Pp]ercent|[Pp]er cent|[Pp]rozent|[Pp]or ?ciento|[Pp]our ?cent|[Pp]er ?cento|[Pp]or ?cento)?/g;
+  for (const m of text.matchAll(pattern)) {
+    const code = m[1];
+    if (NOT_CODES.has(code) || found.some((d) => d.code === code)) continue;
+    const value = Number(m[2].replace(',', '.'));
+    if (!Number.isFinite(value) || value <= 0) continue;
+    if (m[3] && PERCENT_WORD.test(m[3])) {
+      if (value <= 100) found.push({ code, percent: value });
+    } else found.push({ code, amount: value });
+  }
+  return found;
+}
+
+/** A tax rate the feature fixes ("19% VAT", "sales tax of 8.25 %", "MwSt 7 %"), as a percentage, or null. */
+export function fixedTaxRate(text: string): number | null {
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
+  const number = String.raw`(\d{1,2}(?:[.,]\d{1,3})?)\s*(?:%|percent|per cent|prozent|por ?ciento|pour ?cent)`;
+  const tax = String.raw`(?:sales\s+)?(?:tax|vat|gst|steuer|mwst|mehrwertsteuer|umsatzsteuer|iva|impuesto|tva|taxe|imposta|imposto)`;
+  const after = new RegExp(`${tax}\\b[^.;%\\d]{0,30}?${number}`, 'i').exec(folded);
+  const before = new RegExp(`${number}\\s*(?:de\\s+|of\\s+)?${tax}`, 'i').exec(folded);
+  const m = after ?? before;
+  return m ? Number(m[1].replace(',', '.')) : null;
+}
+
+/** Whether the request sends the tax rate ("the tax rate is passed in", "rate per request", `"tax_rate": number`). */
+export function taxRateFromRequest(text: string, request: LiteralField[]): string | null {
+  const written = request.find(
+    (f) => /tax|vat|rate|steuer|iva|tva|impuesto/i.test(f.name) && f.type !== 'array',
+  );
+  if (written) return written.name;
+  return /\brate\b[^.;]{0,40}\b(?:passed|sent|given|supplied|per request|in the request|from the request|by the caller)\b|\b(?:request|caller)\b[^.;]{0,30}\b(?:tax|vat) rate\b/i.test(
+    text,
+  )
+    ? 'tax_rate'
+    : null;
+}
+
+/** The discount rule is tax after the discount; a feature asking for it the other way is not realised. */
+export function discountAfterTax(text: string): boolean {
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
+  const discount = String.raw`(?:discount|coupon|voucher|promo|code|rabatt|gutschein|descuento|cupon|remise|reduction|sconto|desconto)`;
+  const tax = String.raw`(?:tax|vat|gst|steuer|mwst|mehrwertsteuer|iva|impuesto|tva|taxe|imposta|imposto)`;
+  const after = String.raw`(?:after|nach|despues|apres|dopo|depois)`;
+  const before = String.raw`(?:before|vor|antes|avant|prima)`;
+  return [
+    new RegExp(`${discount}\\w*\\b[^.;]{0,60}\\b${after}\\b[^.;]{0,25}\\b${tax}`, 'i'),
+    new RegExp(`${tax}\\w*\\b[^.;]{0,60}\\b${before}\\b[^.;]{0,25}\\b${discount}`, 'i'),
+  ].some((pattern) => pattern.test(folded));
+}
+
+/** The stable code and status for an unknown discount code: as the feature spells them, else 400 UNKNOWN_DISCOUNT_CODE. */
+export function unknownCodeError(text: string, table: Discount[]): { status: number; code: string } {
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
+  const unknown = String.raw`\b(?:unknown|invalid|unbekannt\w*|ungultig\w*|desconocid\w*|invalid\w*|inconnu\w*|inexistant\w*)\b[^.;]{0,60}`;
+  // Only a code written after the refusal of an unknown code is its code ("… returns 404 COUPON_NOT_FOUND"),
+  // not one another refusal spells ("a negative price returns 400 VALIDATION_FAILED").
+  const at = new RegExp(unknown, 'i').exec(folded);
+  const spelled = at
+    ? /\b([A-Z][A-Z0-9]*_[A-Z0-9_]+)\b/.exec(folded.slice(at.index, at.index + 90))?.[1]
+    : undefined;
+  const generic = ['VALIDATION_FAILED', 'NOT_FOUND', 'MALFORMED_JSON', 'METHOD_NOT_ALLOWED'];
+  const code =
+    spelled && !generic.includes(spelled) && !table.some((d) => d.code === spelled) ? spelled : null;
+  const status = new RegExp(`${unknown}\\b404\\b`, 'i').test(folded) ? 404 : 400;
+  return { status, code: code ?? 'UNKNOWN_DISCOUNT_CODE' };
+}
+
+/** The fields of the first `[{…}]` the feature writes: the line's shape. */
+export function writtenItems(text: string): { name: string; type: string; optional: boolean }[] {
+  const m = /\[\s*\{([^{}[\]]*)\}\s*\]/.exec(text);
+  if (!m) return [];
+  return m[1]
+    .split(',')
+    .map((entry) => /^\s*["'`]?([A-Za-z_]\w*)["'`]?\s*(\?)?\s*:\s*([A-Za-z]+)(.*)$/.exec(entry))
+    .filter((x): x is RegExpExecArray => x !== null)
+    .map((x) => ({ name: x[1], type: x[3].toLowerCase(), optional: x[2] === '?' || /optional/i.test(x[4]) }));
+}

@@ -6,6 +6,7 @@ import { exportedMetricNames, freePort, METRIC_CATALOG, ShutdownGate } from '@sf
 import type { StartedExecutor } from '../../apps/build-executor/src/executor-app';
 import type { StartedFactory } from '../../apps/sovereign-factory/src/factory-app';
 import {
+  adminAuth,
   dropPrefix,
   intent,
   request,
@@ -64,9 +65,11 @@ async function stopRedis(child: ChildProcess): Promise<void> {
 
 /** GET with a deadline, so a probe that hangs fails the test with its path instead of timing it out. */
 async function get(base: string, path: string): Promise<{ status: number; body: any }> {
-  const res = await fetch(base + path, { signal: AbortSignal.timeout(5_000) }).catch((err: Error) => {
-    throw new Error(`GET ${path}: ${err.message}`);
-  });
+  const res = await fetch(base + path, { headers: adminAuth(), signal: AbortSignal.timeout(5_000) }).catch(
+    (err: Error) => {
+      throw new Error(`GET ${path}: ${err.message}`);
+    },
+  );
   const text = await res.text();
   return { status: res.status, body: text.startsWith('{') ? JSON.parse(text) : text };
 }
@@ -150,7 +153,7 @@ describe('logs, metrics and the shutdown gate', () => {
       ['factory', factory.url],
       ['executor', executor.url],
     ] as const) {
-      const res = await fetch(`${base}/metrics`);
+      const res = await fetch(`${base}/metrics`, { headers: adminAuth() });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
       const text = await res.text();
@@ -168,7 +171,7 @@ describe('logs, metrics and the shutdown gate', () => {
       );
       expect(text).toContain(`${service}_redis_up 1`);
     }
-    const factoryText = await (await fetch(`${factory.url}/metrics`)).text();
+    const factoryText = await (await fetch(`${factory.url}/metrics`, { headers: adminAuth() })).text();
     expect(factoryText).toMatch(
       /factory_http_requests_total\{method="GET",route="\/intents\/:id\/status",status="404"\} \d+/,
     );

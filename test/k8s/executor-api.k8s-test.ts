@@ -9,6 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +28,8 @@ const PORT = 9100;
 const CLUSTER_URL = `http://${SERVICE}.${NS}.svc.cluster.local:${PORT}`;
 /** What the pods are told to register at; the test registers at the executor's own registry instead. */
 const POD_REGISTRY_URL = 'http://registry.sf-system.svc.cluster.local:8211';
+/** The admin key the executor is started with (`AUTH_API_KEYS`). */
+const ADMIN_KEY = `sf-k8s-test-${randomBytes(16).toString('hex')}`;
 const TERMINAL = ['deployed', 'failed', 'rolled_back', 'needs_human_review', 'cancelled', 'rejected'];
 
 let dir: string;
@@ -74,6 +77,7 @@ before(async () => {
     HEALTH_RETRY_WAIT_MS: '200',
     SERVICE_HEARTBEAT_MS: '1000',
     BUILD_JOB_LOCK_MS: '5000',
+    AUTH_API_KEYS: `k8s-test:admin:${ADMIN_KEY}`,
   });
 });
 
@@ -127,9 +131,10 @@ async function stopExecutor(): Promise<void> {
 }
 
 async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+  const auth = { authorization: `Bearer ${ADMIN_KEY}` };
   const res = await fetch(base + path, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: body === undefined ? auth : { ...auth, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();

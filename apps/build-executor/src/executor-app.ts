@@ -2,11 +2,13 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { OfflineProvider } from '@sf/generator';
 import { createServiceLlm, type LlmClient } from '@sf/llm';
 import {
+  createAuth,
   createHttpApp,
   createObservability,
   createRedis,
   freePort,
   llmMetricsObserver,
+  resolveAuthSettings,
   resolveRedis,
   trackBudget,
   withProbeTimeout,
@@ -40,6 +42,7 @@ export async function startExecutor(
   overrides: { llm?: LlmClient; logDestination?: DestinationStream } = {},
 ): Promise<StartedExecutor> {
   const config = loadExecutorConfig(env);
+  const authSettings = await resolveAuthSettings(config);
   const observability = createObservability('executor', env, overrides.logDestination);
   const redis = await resolveRedis(config.REDIS_URL, { dataDir: config.DATA_DIR });
   try {
@@ -76,6 +79,7 @@ export async function startExecutor(
       logger: observability.logger,
       trackBudget: (read) => trackBudget(observability.metrics, read),
     });
+    const auth = createAuth(authSettings, client, config.REDIS_PREFIX, observability.logger);
     const app = await createHttpApp(
       AppModule.forRoot({ config, redis: client, redisUrl: redis.url, udc, llm, sandbox, publicUrl }),
       {
@@ -85,6 +89,7 @@ export async function startExecutor(
         bodyLimitBytes: 1024 * 1024,
         onResponse: (status) => udc.recordRequest(status),
         observability,
+        auth,
       },
     );
     await app.listen(port, config.HOST);

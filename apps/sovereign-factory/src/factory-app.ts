@@ -2,10 +2,12 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { OfflineProvider } from '@sf/generator';
 import { createServiceLlm, type LlmClient } from '@sf/llm';
 import {
+  createAuth,
   createHttpApp,
   createObservability,
   createRedis,
   llmMetricsObserver,
+  resolveAuthSettings,
   resolveRedis,
   trackBudget,
   type RedisHandle,
@@ -40,6 +42,7 @@ export async function startFactory(
   overrides: { llm?: LlmClient; logDestination?: DestinationStream } = {},
 ): Promise<StartedFactory> {
   const config = loadFactoryConfig(env);
+  const authSettings = await resolveAuthSettings(config);
   const observability = createObservability('factory', env, overrides.logDestination);
   const redis = await resolveRedis(config.REDIS_URL, { dataDir: config.DATA_DIR });
   const closers: (() => Promise<void>)[] = [];
@@ -89,6 +92,7 @@ export async function startFactory(
       logger: observability.logger,
       trackBudget: (read) => trackBudget(observability.metrics, read),
     });
+    const auth = createAuth(authSettings, llmRedis, config.REDIS_PREFIX, observability.logger);
     const app = await createHttpApp(
       AppModule.forRoot({ config, redisUrl: redis.url, llm, costs, udc, probes }),
       {
@@ -98,6 +102,7 @@ export async function startFactory(
         bodyLimitBytes: BODY_LIMIT_BYTES,
         onResponse: (status) => udc.recordRequest(status),
         observability,
+        auth,
       },
     );
     await app.listen(config.FACTORY_PORT, config.HOST);

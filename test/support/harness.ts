@@ -104,6 +104,13 @@ export async function request<T = any>(
   return { status: res.status, headers: res.headers, body: parsed as T };
 }
 
+/** Creates an API key through the admin API (as the test admin) and returns its `Authorization` header. */
+export async function createKey(base: string, name: string, role: string): Promise<Record<string, string>> {
+  const res = await request<{ key: string }>(base, 'POST', '/api/admin/keys', { name, role });
+  if (res.status !== 201) throw new Error(`creating key ${name}: ${res.status} ${JSON.stringify(res.body)}`);
+  return { authorization: `Bearer ${res.body.key}` };
+}
+
 /** The seed's literal curl example (assembly-line-architecture.md). */
 export function seedPaymentProcessor(): Record<string, unknown> {
   return {

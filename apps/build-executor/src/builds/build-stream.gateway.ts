@@ -22,7 +22,7 @@ export class BuildStreamGateway implements OnApplicationBootstrap, BeforeApplica
     private readonly repo: BuildsRepository,
     @Inject(REDIS_URL) private readonly redisUrl: string,
     // Absent only where a test builds the module without createHttpApp's auth.
-    @Optional() private readonly auth: Authenticator | null = null,
+    @Optional() @Inject(Authenticator) private readonly auth: Authenticator | null = null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {

@@ -24,7 +24,7 @@ export class IntentStreamGateway implements OnApplicationBootstrap, BeforeApplic
     private readonly keys: FactoryKeys,
     @Inject(REDIS_URL) private readonly redisUrl: string,
     // Absent only where a test builds the module without createHttpApp's auth.
-    @Optional() private readonly auth: Authenticator | null = null,
+    @Optional() @Inject(Authenticator) private readonly auth: Authenticator | null = null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {

@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { Redis } from 'ioredis';
 import { SignJWT } from 'jose';
 import WebSocket from 'ws';
@@ -7,6 +8,7 @@ import {
   createKey,
   goodSpec,
   request,
+  startTestFactory,
   startTestPipeline,
   testRedisUrl,
   uniquePrefix,
@@ -309,6 +311,28 @@ describe('input limits', () => {
 });
 
 describe('start-up', () => {
+  it('with AUTH=off on loopback, opens every route and warns at start', async () => {
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const open = await startTestFactory(
+      'auth-off',
+      { AUTH: 'off', AUTH_API_KEYS: '' },
+      { logDestination: destination },
+    );
+    try {
+      const res = await request(open.url, 'GET', '/intents', undefined, { authorization: '' });
+      expect(res.status).toBe(200);
+      expect(lines.join('')).toMatch(/"level":"warn".*AUTH=off: every route is open/);
+    } finally {
+      await open.close();
+    }
+  });
+
   it('refuses NODE_ENV=production without credentials settings, saying what to set', async () => {
     await expect(
       startFactory({

@@ -61,17 +61,13 @@ export {
   PROBE_TIMEOUT_MS,
 } from './health/readiness';
 export type { WorkerProbe } from './health/readiness';
-export { ROLES, ACCESS_LEVELS, allows, isRole, roleReaches } from './auth/roles';
+export { ROLES } from './auth/roles';
 export type { Role, Access as AccessLevel, Principal } from './auth/roles';
 export { Access, Caller, ACCESS_EXTENSION } from './auth/access.decorator';
 export { Authenticator } from './auth/authenticator';
 export { createAuth } from './auth/create-auth';
-export { AuthConfig } from './auth/auth.config';
-export { resolveAuthSettings, isLoopbackHost, AuthRefusal } from './auth/auth-settings';
+export { resolveAuthSettings, AuthRefusal } from './auth/auth-settings';
 export type { AuthSettings } from './auth/auth-settings';
-export { ensureAdminKey, readAdminKey, adminKeyPath } from './auth/credentials-file';
-export { firstAdminKey, hashKey } from './auth/api-key';
-export type { ApiKeyRecord } from './auth/api-key-store';
+export { adminKeyPath } from './auth/credentials-file';
 export { clientCredential } from './auth/client-credential';
 export { MAX_JSON_DEPTH } from './http/json-depth';
-export { WWW_AUTHENTICATE } from './http/error-filter';

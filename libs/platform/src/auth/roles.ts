@@ -10,9 +10,6 @@ export type Role = (typeof ROLES)[number];
  */
 export type Access = 'public' | Role | 'metrics' | 'registrant';
 
-/** Every access level, for validation and docs. */
-export const ACCESS_LEVELS: readonly Access[] = ['public', ...ROLES, 'metrics', 'registrant'];
-
 /** Whether a string names a role. */
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);

@@ -77,7 +77,8 @@ before(async () => {
     HEALTH_RETRY_WAIT_MS: '200',
     SERVICE_HEARTBEAT_MS: '1000',
     BUILD_JOB_LOCK_MS: '5000',
-    AUTH_API_KEYS: `k8s-test:admin:${ADMIN_KEY}`,
+    // Named ops: rollbacks record the caller, so their `by` is this key's name.
+    AUTH_API_KEYS: `ops:admin:${ADMIN_KEY}`,
   });
 });
 
@@ -130,8 +131,13 @@ async function stopExecutor(): Promise<void> {
   clearTimeout(timer);
 }
 
-async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const auth = { authorization: `Bearer ${ADMIN_KEY}` };
+async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  token = ADMIN_KEY,
+): Promise<{ status: number; body: any }> {
+  const auth = { authorization: `Bearer ${token}` };
   const res = await fetch(base + path, {
     method,
     headers: body === undefined ? auth : { ...auth, 'content-type': 'application/json' },
@@ -244,7 +250,9 @@ async function registerAsThePods(markdown: string): Promise<any> {
     provenance: JSON.parse(env.SF_PROVENANCE),
     heartbeat_interval_seconds: 1,
   };
-  const res = await call('POST', '/registry/register', entry);
+  // As the pods would: with the registry token the executor minted for this service alone.
+  assert.match(env.REGISTRY_TOKEN ?? '', /^sfr_/);
+  const res = await call('POST', '/registry/register', entry, env.REGISTRY_TOKEN);
   assert.ok(res.status === 201 || res.status === 200, JSON.stringify(res.body));
   return res.body;
 }
@@ -320,7 +328,7 @@ void describe('deploy_production through the executor API', () => {
 
     // A first release has nothing to go back to: refused, and the cluster is left alone.
     const before = api.requests.length;
-    const only = await call('POST', `/builds/${first.id}/rollback`, { by: 'ops', note: 'nothing before' });
+    const only = await call('POST', `/builds/${first.id}/rollback`, { note: 'nothing before' });
     assert.equal(only.status, 409, JSON.stringify(only.body));
     assert.equal(only.body.error.details.previous_release, null);
     assert.equal(api.requests.slice(before).filter((r) => r.method !== 'GET').length, 0);
@@ -339,7 +347,7 @@ void describe('deploy_production through the executor API', () => {
     assert.equal(configMapOf(liveDeployment().object), secondConfigMap);
 
     // The first build is deployed but no longer live: there is nothing of it to roll back.
-    const stale = await call('POST', `/builds/${first.id}/rollback`, { by: 'ops', note: 'not live' });
+    const stale = await call('POST', `/builds/${first.id}/rollback`, { note: 'not live' });
     assert.equal(stale.status, 409, JSON.stringify(stale.body));
     assert.equal(stale.body.error.code, 'INVALID_STATE_TRANSITION');
     assert.equal(stale.body.error.details.live_release, second.id);
@@ -347,7 +355,7 @@ void describe('deploy_production through the executor API', () => {
     assert.equal((await status(first.id)).status, 'deployed');
 
     const from = api.requests.length;
-    const res = await call('POST', `/builds/${second.id}/rollback`, { by: 'ops', note: 'back to 1.0.0' });
+    const res = await call('POST', `/builds/${second.id}/rollback`, { note: 'back to 1.0.0' });
 
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.equal(res.body.status, 'rolled_back');
@@ -375,7 +383,7 @@ void describe('deploy_production through the executor API', () => {
     assert.ok(second, 'needs the rolled-back second build');
     const calls = api.calls().length;
 
-    const res = await call('POST', `/builds/${second.id}/rollback`, { by: 'ops' });
+    const res = await call('POST', `/builds/${second.id}/rollback`, {});
 
     assert.equal(res.status, 409, JSON.stringify(res.body));
     assert.equal(res.body.error.code, 'INVALID_STATE_TRANSITION');

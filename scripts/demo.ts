@@ -9,6 +9,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import {
+  adminKeyPath,
+  clientCredential,
   freePort,
   redactRedisUrl,
   resolveRedis,
@@ -72,10 +74,20 @@ interface StreamEvent {
   data: Record<string, unknown>;
 }
 
+/** `Authorization` for our services: the credential the services accept (see `clientCredential`). */
+let auth: Record<string, string> = {};
+
+/** fetch with the demo's credential. */
+function call(url: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(url, { ...init, headers: { ...auth, ...(init.headers as Record<string, string>) } });
+}
+
 /** Streams the intent's events to the terminal until `done` says stop; resolves with the last status. */
 function follow(factoryUrl: string, intentId: string, done: (status: string) => boolean): Promise<string> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`${factoryUrl.replace('http', 'ws')}/intents/${intentId}/stream`);
+    const ws = new WebSocket(`${factoryUrl.replace('http', 'ws')}/intents/${intentId}/stream`, {
+      headers: auth,
+    });
     let status = 'queued';
     const timer = setTimeout(() => {
       ws.close();
@@ -107,6 +119,9 @@ function follow(factoryUrl: string, intentId: string, done: (status: string) => 
 }
 
 async function main(): Promise<number> {
+  // Before the services start, so they find the same first-start key (or AUTH_API_KEYS) the demo uses.
+  const key = await clientCredential(process.env);
+  if (key) auth = { authorization: `Bearer ${key}` };
   let redis: RedisHandle;
   try {
     redis = await resolveRedis(process.env.REDIS_URL || undefined, {
@@ -137,6 +152,11 @@ async function main(): Promise<number> {
     ]);
     children.push(factory.child, executor.child);
     console.log(`sovereign-factory ${factory.url}   build-executor ${executor.url}`);
+    if (key && !process.env.AUTH_API_KEYS && !process.env.SF_API_KEY) {
+      console.log(
+        `API key (admin): ${adminKeyPath(process.env.DATA_DIR || '.data')} (send "Authorization: Bearer <key>")`,
+      );
+    }
 
     const servicePort = await pickPort(8999);
     const intent = {
@@ -150,7 +170,7 @@ async function main(): Promise<number> {
       auto_build: true,
     };
     const submit = () =>
-      fetch(`${factory.url}/intents/submit`, {
+      call(`${factory.url}/intents/submit`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(intent),
@@ -167,7 +187,7 @@ async function main(): Promise<number> {
     ) {
       // A previous demo left its intent unfinished (e.g. interrupted): cancel it and start over.
       console.log(`cancelling the unfinished intent ${accepted.error.details.intent_id} of an earlier run`);
-      await fetch(`${factory.url}/intents/${accepted.error.details.intent_id}/cancel`, { method: 'POST' });
+      await call(`${factory.url}/intents/${accepted.error.details.intent_id}/cancel`, { method: 'POST' });
       res = await submit();
       accepted = (await res.json()) as typeof accepted;
     }
@@ -181,7 +201,7 @@ async function main(): Promise<number> {
     const final = await follow(factory.url, id, (s) =>
       ['deployed', 'failed', 'needs_human_review', 'rejected', 'cancelled', 'rolled_back'].includes(s),
     );
-    const status = (await (await fetch(`${factory.url}/intents/${id}/status`)).json()) as {
+    const status = (await (await call(`${factory.url}/intents/${id}/status`)).json()) as {
       spec: { score: number; optimizations: number; sha256: string };
       cost: { usd: number; tokens: number };
       error: { code: string; message: string; phase?: string } | null;
@@ -198,7 +218,7 @@ async function main(): Promise<number> {
     console.log(`  dashboard ${factory.url}/dashboard`);
     if (status.build) {
       const buildId = status.build.build_id;
-      const build = (await (await fetch(`${executor.url}/builds/${buildId}/status`)).json()) as {
+      const build = (await (await call(`${executor.url}/builds/${buildId}/status`)).json()) as {
         tests: { passed: number; failed: number } | null;
         sandbox: { mode: string; isolated: boolean } | null;
         artifacts: { dir: string; logs: string };
@@ -233,7 +253,7 @@ async function main(): Promise<number> {
       });
     }
     // A deployed service outlives the executor by design; the demo started this one, so it stops it.
-    await fetch(`${executor.url}/deployments/hello-world/stop`, { method: 'POST' });
+    await call(`${executor.url}/deployments/hello-world/stop`, { method: 'POST' });
     console.log(
       '\nOK: hello-world is deployed, registered and healthy; everything the demo started is stopped.',
     );

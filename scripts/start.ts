@@ -4,7 +4,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { redactRedisUrl, resolveRedis, RedisUnavailableError } from '@sf/platform';
+import {
+  adminKeyPath,
+  clientCredential,
+  redactRedisUrl,
+  resolveRedis,
+  RedisUnavailableError,
+} from '@sf/platform';
 
 const ROOT = join(__dirname, '..');
 const SERVICES = [
@@ -23,7 +29,13 @@ function prefixLines(name: string, stream: NodeJS.ReadableStream, out: NodeJS.Wr
 }
 
 async function main(): Promise<void> {
-  const dataDir = process.env.DATA_DIR ?? '.data';
+  const dataDir = process.env.DATA_DIR || '.data';
+  // Created here before either service starts, so both read the same first-start key.
+  if ((await clientCredential(process.env)) && !process.env.AUTH_API_KEYS && !process.env.SF_API_KEY) {
+    process.stdout.write(
+      `[auth    ] admin API key in ${adminKeyPath(dataDir)} (send "Authorization: Bearer <key>")\n`,
+    );
+  }
   let redis;
   try {
     redis = await resolveRedis(process.env.REDIS_URL || undefined, { dataDir });

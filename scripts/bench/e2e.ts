@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { freePort, startEmbeddedRedis } from '@sf/platform';
 import { createSandbox } from '../../apps/build-executor/src/sandbox';
-import { median, percentile, saveResult, startChild } from './support';
+import { BENCH_AUTH, BENCH_AUTH_ENV, median, percentile, saveResult, startChild } from './support';
 
 const SINGLE = Number(process.env.BENCH_SINGLE_RUNS ?? 5);
 const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 20);
@@ -22,7 +22,9 @@ const ROOT = join(__dirname, '..', '..');
 
 function waitDeployed(factoryUrl: string, intentId: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`${factoryUrl.replace('http', 'ws')}/intents/${intentId}/stream`);
+    const ws = new WebSocket(`${factoryUrl.replace('http', 'ws')}/intents/${intentId}/stream`, {
+      headers: BENCH_AUTH,
+    });
     let last = 'queued';
     ws.on('message', (raw: WebSocket.RawData) => {
       const e = JSON.parse((raw as Buffer).toString()) as {
@@ -42,7 +44,7 @@ async function oneIntent(factoryUrl: string, name: string): Promise<number> {
   const started = performance.now();
   const res = await fetch(`${factoryUrl}/intents/submit`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { ...BENCH_AUTH, 'content-type': 'application/json' },
     body: JSON.stringify({
       service_name: name,
       service_type: 'domain',
@@ -152,6 +154,7 @@ async function main(): Promise<void> {
     LLM_PROVIDER: 'offline',
     FACTORY_PORT: '0',
     EXECUTOR_PORT: '0',
+    ...BENCH_AUTH_ENV,
   };
   const factory = await startChild(join(ROOT, 'apps/sovereign-factory/src/main.js'), env);
   const executor = await startChild(join(ROOT, 'apps/build-executor/src/main.js'), env);
@@ -201,11 +204,11 @@ async function main(): Promise<void> {
     console.log(`saved ${await saveResult('e2e', summary)}`);
   } finally {
     // Stop every generated service the benchmark deployed, then the two services and Redis.
-    const list = (await (await fetch(`${executor.url}/deployments`)).json()) as {
+    const list = (await (await fetch(`${executor.url}/deployments`, { headers: BENCH_AUTH })).json()) as {
       deployments: { name: string }[];
     };
     for (const d of list.deployments)
-      await fetch(`${executor.url}/deployments/${d.name}/stop`, { method: 'POST' });
+      await fetch(`${executor.url}/deployments/${d.name}/stop`, { method: 'POST', headers: BENCH_AUTH });
     await factory.stop();
     await executor.stop();
     await redis.stop();

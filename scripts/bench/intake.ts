@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import autocannon from 'autocannon';
 import WebSocket from 'ws';
 import { startEmbeddedRedis } from '@sf/platform';
-import { median, percentile, saveResult, startChild } from './support';
+import { BENCH_AUTH, BENCH_AUTH_ENV, median, percentile, saveResult, startChild } from './support';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -57,7 +57,7 @@ async function load(url: string, seconds: number): Promise<Load> {
     requests: [
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { ...BENCH_AUTH, 'content-type': 'application/json' },
         setupRequest: (req) => ({ ...req, body: body() }),
       },
     ],
@@ -78,12 +78,14 @@ async function intentToBuildQueued(url: string, n: number): Promise<number[]> {
     const started = performance.now();
     const res = await fetch(`${url}/intents/submit`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...BENCH_AUTH, 'content-type': 'application/json' },
       body: body(),
     });
     const { intent_id } = (await res.json()) as { intent_id: string };
     await new Promise<void>((resolve, reject) => {
-      const ws = new WebSocket(`${url.replace('http', 'ws')}/intents/${intent_id}/stream`);
+      const ws = new WebSocket(`${url.replace('http', 'ws')}/intents/${intent_id}/stream`, {
+        headers: BENCH_AUTH,
+      });
       ws.on('message', (data: WebSocket.RawData) => {
         const event = JSON.parse((data as Buffer).toString()) as { type: string; data: { to?: string } };
         if (event.type === 'status_changed' && event.data.to === 'build_queued') {
@@ -101,7 +103,7 @@ async function intentToBuildQueued(url: string, n: number): Promise<number[]> {
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'sf-bench-intake-'));
   const redis = await startEmbeddedRedis({ dataDir, reuse: false });
-  const env = { REDIS_URL: redis.url, LLM_PROVIDER: 'offline', FACTORY_PORT: '0' };
+  const env = { REDIS_URL: redis.url, LLM_PROVIDER: 'offline', FACTORY_PORT: '0', ...BENCH_AUTH_ENV };
   const rounds: { factory: Load; factory_observability_off: Load; baseline: Load }[] = [];
   try {
     for (let round = 0; round < ROUNDS; round++) {

@@ -1,7 +1,16 @@
 /** Shared pieces of the benchmark scripts: child services, percentiles, result files. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
+const BENCH_KEY = `sf-bench-${randomBytes(16).toString('hex')}`;
+
+/** Seeds the benchmark's admin key into the services it starts (so no first-start key is written). */
+export const BENCH_AUTH_ENV: Record<string, string> = { AUTH_API_KEYS: `bench:admin:${BENCH_KEY}` };
+
+/** `Authorization` carrying the benchmark's key (authentication is part of what is measured). */
+export const BENCH_AUTH: Record<string, string> = { authorization: `Bearer ${BENCH_KEY}` };
 
 /** A server started as a child process. */
 export interface Child {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command } from 'commander';
 import { isTerminalIntentStatus, type IntentStatus } from '@sf/contracts';
-import { freePort, resolveRedis } from '@sf/platform';
+import { clientCredential, freePort, resolveRedis } from '@sf/platform';
 import { extractContract, type SpecContract } from '@sf/service-spec';
 import { startChild, type Child } from '../bench/support';
 import { loadEvalIntents, type EvalIntent } from './eval-intent';
@@ -59,6 +59,7 @@ async function main(): Promise<number> {
     intents = intents.filter((i) => wanted.has(i.id));
   }
   if (intents.length === 0) throw new Error('no intents to evaluate');
+  if (opts.factory) await useCredential(process.env);
   const stack = opts.factory
     ? { factory: opts.factory, executor: opts.executor ?? null, stop: () => Promise.resolve() }
     : await startStack();
@@ -101,9 +102,20 @@ async function main(): Promise<number> {
   return summary.unfaithful > 0 ? 1 : 0;
 }
 
+/** `Authorization` sent to our services (never to the deployed ones the probes call). */
+let auth: Record<string, string> = {};
+
+/** Takes the credential our services accept in `env` (see `clientCredential`). */
+async function useCredential(env: NodeJS.ProcessEnv): Promise<void> {
+  const key = await clientCredential(env);
+  auth = key ? { authorization: `Bearer ${key}` } : {};
+}
+
 /** Redis (private unless REDIS_URL is set) and both services from dist/, in a scratch data dir. */
 async function startStack(): Promise<Stack> {
   const dataDir = await mkdtemp(join(tmpdir(), 'sf-eval-'));
+  // Before the services start: with nothing configured they find this first-start key in the scratch dir.
+  await useCredential({ ...process.env, DATA_DIR: dataDir });
   const redis = await resolveRedis(process.env.REDIS_URL || undefined, { dataDir: join(dataDir, 'redis') });
   const env = {
     REDIS_URL: redis.url,
@@ -236,7 +248,7 @@ function contractOf(markdown: string): SpecContract | null {
 async function http(url: string, method: string, body?: unknown): Promise<{ status: number; body: unknown }> {
   const res = await fetch(url, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: body === undefined ? auth : { ...auth, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
     signal: AbortSignal.timeout(10_000),
   });

@@ -15,7 +15,15 @@ import {
 import { freePort } from '@sf/platform';
 import type { StartedExecutor } from '../../apps/build-executor/src/executor-app';
 import { transpile } from '../../apps/build-executor/src/build-line/release-builder';
-import { dropPrefix, goodSpec, openStream, request, startTestExecutor, tempDir } from '../support/harness';
+import {
+  createKey,
+  dropPrefix,
+  goodSpec,
+  openStream,
+  request,
+  startTestExecutor,
+  tempDir,
+} from '../support/harness';
 
 /*
  * The build line's repair loop and sandbox, end to end: real Redis, HTTP, build stream, bwrap sandbox and
@@ -222,10 +230,9 @@ describe('build line: the repair loop', () => {
       'awaiting_deploy_approval',
     );
 
-    const approved = await request(executor.url, 'POST', `/builds/${id}/approve`, {
-      by: 'alice',
-      note: 'ship it',
-    });
+    // Who approved is the caller's credential (an approver key named alice), not a body field.
+    const alice = await createKey(executor.url, 'alice', 'approver');
+    const approved = await request(executor.url, 'POST', `/builds/${id}/approve`, { note: 'ship it' }, alice);
     expect(approved.status).toBe(200);
     const closed = await stream.closed;
     expect(closed.events[closed.events.length - 1].data.to).toBe('deployed');
@@ -409,7 +416,7 @@ describe('build line: hostile generated code', () => {
     const stream = openStream(`${executor.url.replace(/^http/, 'ws')}/builds/${id}/stream`);
     await stream.until((e) => e.type === 'status_changed' && e.data.to === 'testing');
 
-    const cancelled = await request(executor.url, 'POST', `/builds/${id}/cancel`, { by: 'tester' });
+    const cancelled = await request(executor.url, 'POST', `/builds/${id}/cancel`, { note: 'stop' });
     expect(cancelled.status).toBe(200);
     const closed = await stream.closed;
     expect(closed.events[closed.events.length - 1].data.to).toBe('cancelled');

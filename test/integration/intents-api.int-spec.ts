@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import type { StartedFactory } from '../../apps/sovereign-factory/src/factory-app';
 import {
+  adminAuth,
   dropPrefix,
   intent,
   openStream,
@@ -297,7 +298,7 @@ describe('intents API', () => {
     expect(ready.body.info.redis.status).toBe('up');
     const docs = await request(base, 'GET', '/docs-json');
     expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/intents/submit', '/dashboard']));
-    expect((await fetch(`${base}/docs`)).status).toBe(200);
+    expect((await fetch(`${base}/docs`, { headers: adminAuth() })).status).toBe(200);
   });
 
   it('streams 4404 for an unknown intent', async () => {

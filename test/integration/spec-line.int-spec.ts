@@ -9,7 +9,15 @@ import {
 } from '@sf/llm';
 import type { StartedFactory } from '../../apps/sovereign-factory/src/factory-app';
 import { FactoryQueues } from '../../apps/sovereign-factory/src/queues/queues';
-import { dropPrefix, intent, openStream, request, startTestFactory, waitForStatus } from '../support/harness';
+import {
+  createKey,
+  dropPrefix,
+  intent,
+  openStream,
+  request,
+  startTestFactory,
+  waitForStatus,
+} from '../support/harness';
 
 const ws = (base: string, id: string, since?: string) =>
   `${base.replace(/^http/, 'ws')}/intents/${id}/stream${since ? `?since=${since}` : ''}`;
@@ -256,10 +264,14 @@ describe('SPEC line on BullMQ', () => {
     const other = await request(factory.url, 'POST', '/intents/submit', intent('meanwhile', { port: 9503 }));
     await waitForStatus(factory.url, other.body.intent_id, 'build_queued');
 
-    const approved = await request(factory.url, 'POST', `/intents/${waiting.body.intent_id}/approve`, {
-      by: 'alice',
-      note: 'looks right',
-    });
+    const alice = await createKey(factory.url, 'alice', 'approver');
+    const approved = await request(
+      factory.url,
+      'POST',
+      `/intents/${waiting.body.intent_id}/approve`,
+      { note: 'looks right' },
+      alice,
+    );
     expect(approved.status).toBe(200);
     expect(approved.body.status).toBe('build_queued');
     expect(approved.body.approvals[0]).toMatchObject({

@@ -9,6 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +28,8 @@ const PORT = 9100;
 const CLUSTER_URL = `http://${SERVICE}.${NS}.svc.cluster.local:${PORT}`;
 /** What the pods are told to register at; the test registers at the executor's own registry instead. */
 const POD_REGISTRY_URL = 'http://registry.sf-system.svc.cluster.local:8211';
+/** The admin key the executor is started with (`AUTH_API_KEYS`). */
+const ADMIN_KEY = `sf-k8s-test-${randomBytes(16).toString('hex')}`;
 const TERMINAL = ['deployed', 'failed', 'rolled_back', 'needs_human_review', 'cancelled', 'rejected'];
 
 let dir: string;
@@ -74,6 +77,8 @@ before(async () => {
     HEALTH_RETRY_WAIT_MS: '200',
     SERVICE_HEARTBEAT_MS: '1000',
     BUILD_JOB_LOCK_MS: '5000',
+    // Named ops: rollbacks record the caller, so their `by` is this key's name.
+    AUTH_API_KEYS: `ops:admin:${ADMIN_KEY}`,
   });
 });
 
@@ -126,10 +131,16 @@ async function stopExecutor(): Promise<void> {
   clearTimeout(timer);
 }
 
-async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  token = ADMIN_KEY,
+): Promise<{ status: number; body: any }> {
+  const auth = { authorization: `Bearer ${token}` };
   const res = await fetch(base + path, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: body === undefined ? auth : { ...auth, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
@@ -239,7 +250,9 @@ async function registerAsThePods(markdown: string): Promise<any> {
     provenance: JSON.parse(env.SF_PROVENANCE),
     heartbeat_interval_seconds: 1,
   };
-  const res = await call('POST', '/registry/register', entry);
+  // As the pods would: with the registry token the executor minted for this service alone.
+  assert.match(env.REGISTRY_TOKEN ?? '', /^sfr_/);
+  const res = await call('POST', '/registry/register', entry, env.REGISTRY_TOKEN);
   assert.ok(res.status === 201 || res.status === 200, JSON.stringify(res.body));
   return res.body;
 }
@@ -315,7 +328,7 @@ void describe('deploy_production through the executor API', () => {
 
     // A first release has nothing to go back to: refused, and the cluster is left alone.
     const before = api.requests.length;
-    const only = await call('POST', `/builds/${first.id}/rollback`, { by: 'ops', note: 'nothing before' });
+    const only = await call('POST', `/builds/${first.id}/rollback`, { note: 'nothing before' });
     assert.equal(only.status, 409, JSON.stringify(only.body));
     assert.equal(only.body.error.details.previous_release, null);
     assert.equal(api.requests.slice(before).filter((r) => r.method !== 'GET').length, 0);
@@ -334,7 +347,7 @@ void describe('deploy_production through the executor API', () => {
     assert.equal(configMapOf(liveDeployment().object), secondConfigMap);
 
     // The first build is deployed but no longer live: there is nothing of it to roll back.
-    const stale = await call('POST', `/builds/${first.id}/rollback`, { by: 'ops', note: 'not live' });
+    const stale = await call('POST', `/builds/${first.id}/rollback`, { note: 'not live' });
     assert.equal(stale.status, 409, JSON.stringify(stale.body));
     assert.equal(stale.body.error.code, 'INVALID_STATE_TRANSITION');
     assert.equal(stale.body.error.details.live_release, second.id);
@@ -342,7 +355,7 @@ void describe('deploy_production through the executor API', () => {
     assert.equal((await status(first.id)).status, 'deployed');
 
     const from = api.requests.length;
-    const res = await call('POST', `/builds/${second.id}/rollback`, { by: 'ops', note: 'back to 1.0.0' });
+    const res = await call('POST', `/builds/${second.id}/rollback`, { note: 'back to 1.0.0' });
 
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.equal(res.body.status, 'rolled_back');
@@ -370,7 +383,7 @@ void describe('deploy_production through the executor API', () => {
     assert.ok(second, 'needs the rolled-back second build');
     const calls = api.calls().length;
 
-    const res = await call('POST', `/builds/${second.id}/rollback`, { by: 'ops' });
+    const res = await call('POST', `/builds/${second.id}/rollback`, {});
 
     assert.equal(res.status, 409, JSON.stringify(res.body));
     assert.equal(res.body.error.code, 'INVALID_STATE_TRANSITION');

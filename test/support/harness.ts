@@ -8,6 +8,9 @@ import { OfflineProvider } from '@sf/generator';
 import { verifySpec } from '@sf/service-spec';
 import { startExecutor, type StartedExecutor } from '../../apps/build-executor/src/executor-app';
 import { startFactory, type StartedFactory } from '../../apps/sovereign-factory/src/factory-app';
+import { adminAuth, TEST_AUTH_ENV } from './auth';
+
+export { adminAuth, TEST_ADMIN_KEY, TEST_AUTH_ENV } from './auth';
 
 /** The run's Redis (from global-setup or the caller's `REDIS_URL`). */
 export function testRedisUrl(): string {
@@ -43,6 +46,7 @@ export async function startTestFactory(
       FACTORY_PORT: '0',
       LLM_PROVIDER: 'offline',
       SPEC_RETRY_BACKOFF_MS: '50,50,50',
+      ...TEST_AUTH_ENV,
       ...env,
     },
     overrides,
@@ -71,7 +75,10 @@ export interface JsonResponse<T = any> {
   body: T;
 }
 
-/** Sends a request and parses a JSON answer (`body` is the raw text when it is not JSON). */
+/**
+ * Sends a request as the test admin (unless `headers` carries its own `authorization`; an empty one sends none)
+ * and parses a JSON answer (`body` is the raw text when it is not JSON).
+ */
 export async function request<T = any>(
   base: string,
   method: string,
@@ -79,7 +86,9 @@ export async function request<T = any>(
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<JsonResponse<T>> {
-  const init: RequestInit = { method, headers: { ...headers } };
+  const sent: Record<string, string> = { ...adminAuth(), ...headers };
+  if (sent.authorization === '') delete sent.authorization;
+  const init: RequestInit = { method, headers: sent };
   if (body !== undefined) {
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
     (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
@@ -93,6 +102,13 @@ export async function request<T = any>(
     // not JSON: keep the text
   }
   return { status: res.status, headers: res.headers, body: parsed as T };
+}
+
+/** Creates an API key through the admin API (as the test admin) and returns its `Authorization` header. */
+export async function createKey(base: string, name: string, role: string): Promise<Record<string, string>> {
+  const res = await request<{ key: string }>(base, 'POST', '/api/admin/keys', { name, role });
+  if (res.status !== 201) throw new Error(`creating key ${name}: ${res.status} ${JSON.stringify(res.body)}`);
+  return { authorization: `Bearer ${res.body.key}` };
 }
 
 /** The seed's literal curl example (assembly-line-architecture.md). */
@@ -134,13 +150,16 @@ export interface StreamResult {
  * Opens a WebSocket stream and resolves once `until` matches a message (leaving the socket open is
  * the caller's choice via `close`), or when the server closes it.
  */
-export function openStream(url: string): {
+export function openStream(
+  url: string,
+  headers: Record<string, string> = adminAuth(),
+): {
   events: any[];
   until(match: (event: any) => boolean, timeoutMs?: number): Promise<any>;
   closed: Promise<StreamResult>;
   close(): void;
 } {
-  const ws = new WebSocket(url);
+  const ws = new WebSocket(url, { headers });
   const events: any[] = [];
   const waiters: { match: (e: any) => boolean; resolve: (e: any) => void }[] = [];
   ws.on('message', (data: WebSocket.RawData) => {
@@ -153,6 +172,8 @@ export function openStream(url: string): {
       }
     }
   });
+  // A refused upgrade (401/403) is an 'error' then a 'close' 1006: the close is what callers await.
+  ws.on('error', () => undefined);
   const closed = new Promise<StreamResult>((resolve) =>
     ws.on('close', (code: number, reason: Buffer) => resolve({ events, code, reason: reason.toString() })),
   );
@@ -220,6 +241,7 @@ export async function startTestExecutor(
       HEALTH_TIMEOUT_MS: '3000',
       SERVICE_HEARTBEAT_MS: '1000',
       BUILD_JOB_LOCK_MS: '5000',
+      ...TEST_AUTH_ENV,
       ...env,
     },
     overrides,

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { TEST_AUTH_ENV } from './auth';
 
 /** A compiled service running as a child process. */
 export interface ServiceProcess {
@@ -27,7 +28,7 @@ export function startService(
   timeoutMs = 30_000,
 ): Promise<ServiceProcess> {
   const child = spawn(process.execPath, [distPath(entry)], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', ...env },
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', ...TEST_AUTH_ENV, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

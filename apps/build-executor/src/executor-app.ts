@@ -2,11 +2,13 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { OfflineProvider } from '@sf/generator';
 import { createServiceLlm, type LlmClient } from '@sf/llm';
 import {
+  createAuth,
   createHttpApp,
   createObservability,
   createRedis,
   freePort,
   llmMetricsObserver,
+  resolveAuthSettings,
   resolveRedis,
   trackBudget,
   withProbeTimeout,
@@ -41,6 +43,7 @@ export async function startExecutor(
   overrides: { llm?: LlmClient; logDestination?: DestinationStream } = {},
 ): Promise<StartedExecutor> {
   const config = loadExecutorConfig(env);
+  const authSettings = await resolveAuthSettings(config);
   const observability = createObservability('executor', env, overrides.logDestination);
   const redis = await resolveRedis(config.REDIS_URL, { dataDir: config.DATA_DIR });
   try {
@@ -77,6 +80,7 @@ export async function startExecutor(
       logger: observability.logger,
       trackBudget: (read) => trackBudget(observability.metrics, read),
     });
+    const auth = createAuth(authSettings, client, config.REDIS_PREFIX, observability.logger);
     const app = await createHttpApp(
       AppModule.forRoot({ config, redis: client, redisUrl: redis.url, udc, llm, sandbox, publicUrl }),
       {
@@ -90,6 +94,7 @@ export async function startExecutor(
           log: serviceAuditLog(client, config.REDIS_PREFIX, 'build-executor', config.AUDIT_RETENTION_DAYS),
           onError: (err) => observability.logger.warn({ err }, 'audit entry not written'),
         },
+        auth,
       },
     );
     await app.listen(port, config.HOST);

@@ -2,10 +2,12 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { OfflineProvider } from '@sf/generator';
 import { createServiceLlm, type LlmClient } from '@sf/llm';
 import {
+  createAuth,
   createHttpApp,
   createObservability,
   createRedis,
   llmMetricsObserver,
+  resolveAuthSettings,
   resolveRedis,
   trackBudget,
   type RedisHandle,
@@ -41,6 +43,7 @@ export async function startFactory(
   overrides: { llm?: LlmClient; logDestination?: DestinationStream } = {},
 ): Promise<StartedFactory> {
   const config = loadFactoryConfig(env);
+  const authSettings = await resolveAuthSettings(config);
   const observability = createObservability('factory', env, overrides.logDestination);
   const redis = await resolveRedis(config.REDIS_URL, { dataDir: config.DATA_DIR });
   const closers: (() => Promise<void>)[] = [];
@@ -103,6 +106,7 @@ export async function startFactory(
       'sovereign-factory',
       config.AUDIT_RETENTION_DAYS,
     );
+    const auth = createAuth(authSettings, llmRedis, config.REDIS_PREFIX, observability.logger);
     const app = await createHttpApp(
       AppModule.forRoot({ config, redisUrl: redis.url, llm, costs, udc, probes, audit }),
       {
@@ -116,6 +120,7 @@ export async function startFactory(
           log: audit,
           onError: (err) => observability.logger.warn({ err }, 'audit entry not written'),
         },
+        auth,
       },
     );
     await app.listen(config.FACTORY_PORT, config.HOST);

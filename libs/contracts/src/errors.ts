@@ -20,6 +20,10 @@ export const ERROR_HTTP_STATUS = {
   DEPLOYMENT_NOT_FOUND: 404,
   SERVICE_NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
+  /** No credential, or one that is unknown, revoked, expired or malformed (answered with `WWW-Authenticate`). */
+  UNAUTHENTICATED: 401,
+  /** A valid credential whose role (or scope) does not reach the route's. */
+  FORBIDDEN: 403,
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
   DEPLOY_TARGET_UNAVAILABLE: 422,

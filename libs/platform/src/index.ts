@@ -71,3 +71,13 @@ export {
   PROBE_TIMEOUT_MS,
 } from './health/readiness';
 export type { WorkerProbe } from './health/readiness';
+export { ROLES } from './auth/roles';
+export type { Role, Access as AccessLevel, Principal } from './auth/roles';
+export { Access, Caller, ACCESS_EXTENSION } from './auth/access.decorator';
+export { Authenticator } from './auth/authenticator';
+export { createAuth } from './auth/create-auth';
+export { resolveAuthSettings, AuthRefusal } from './auth/auth-settings';
+export type { AuthSettings } from './auth/auth-settings';
+export { adminKeyPath } from './auth/credentials-file';
+export { clientCredential } from './auth/client-credential';
+export { MAX_JSON_DEPTH } from './http/json-depth';

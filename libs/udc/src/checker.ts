@@ -22,6 +22,8 @@ export interface CheckUdcOptions {
   timeoutMs?: number;
   /** Fail the health check unless the service says `active` (not merely a valid status). */
   requireActive?: boolean;
+  /** Bearer credential sent with every request (our own services want one on all but `GET /health`). */
+  token?: string;
 }
 
 /** Outcome of one check of a {@link UdcReport}. */
@@ -88,7 +90,7 @@ export async function checkUdc(baseUrl: string, opts: CheckUdcOptions = {}): Pro
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const checkedAt = new Date();
   const started = performance.now();
-  const probe = new Prober(root, timeoutMs);
+  const probe = new Prober(root, timeoutMs, opts.token);
 
   const checks = await Promise.all([
     timed('health', 'GET /health', async () => {
@@ -174,6 +176,7 @@ class Prober {
   constructor(
     private readonly root: URL,
     private readonly timeoutMs: number,
+    private readonly token?: string,
   ) {}
 
   async getJson<T>(path: string, validate: ValidateFunction<T>): Promise<{ status: number; body: T }> {
@@ -189,9 +192,13 @@ class Prober {
   ): Promise<{ status: number; contentType: string; text: string }> {
     const url = new URL(path.replace(/^\//, ''), this.root);
     try {
+      const auth: Record<string, string> = this.token ? { authorization: `Bearer ${this.token}` } : {};
       const res = await fetch(url, {
         method,
-        headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' },
+        headers: {
+          ...auth,
+          ...(body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' }),
+        },
         body,
         signal: AbortSignal.timeout(this.timeoutMs),
       });

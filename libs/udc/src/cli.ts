@@ -17,7 +17,7 @@ const processOutput: CliOutput = {
 };
 
 /**
- * Runs `udc-check <url> [--timeout <ms>] [--json] [--require-active]` and resolves to the exit code:
+ * Runs `udc-check <url> [--timeout <ms>] [--json] [--require-active] [--token <t>]` and resolves to the exit code:
  * 0 when every check passes, 1 when any fails, 2 on a usage error such as a malformed URL.
  *
  * @param argv the arguments after the program name, i.e. `process.argv.slice(2)`
@@ -29,6 +29,7 @@ export async function run(argv: readonly string[], output: CliOutput = processOu
     .option('--timeout <ms>', 'per-request timeout in milliseconds', parseTimeout, 5000)
     .option('--json', 'print the report as JSON')
     .option('--require-active', 'fail unless GET /health says "active"')
+    .option('--token <token>', 'bearer credential for every request (default: $SF_API_KEY)')
     .exitOverride()
     .configureOutput({ writeOut: output.out, writeErr: output.err });
 
@@ -41,10 +42,11 @@ export async function run(argv: readonly string[], output: CliOutput = processOu
   }
 
   const [url] = program.processedArgs as [string];
-  const options = program.opts<{ timeout: number; json?: true; requireActive?: true }>();
+  const options = program.opts<{ timeout: number; json?: true; requireActive?: true; token?: string }>();
   const report = await checkUdc(url, {
     timeoutMs: options.timeout,
     requireActive: options.requireActive === true,
+    token: options.token ?? (process.env.SF_API_KEY || undefined),
   });
   output.out(`${options.json ? JSON.stringify(report, null, 2) : formatReport(report)}\n`);
   return report.ok ? EXIT.passed : EXIT.failed;

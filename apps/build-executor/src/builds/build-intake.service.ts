@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, realpath } from 'node:fs/promises';
 import { isAbsolute, resolve, sep } from 'node:path';
+import type { Redis } from 'ioredis';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, buildIdForIntent, type ApprovalMode, type BuildJobData } from '@sf/contracts';
 import { extractContract, passesGate, specSha256, unrealisedFeatures, verifySpec } from '@sf/service-spec';
 import { BuildWorkspaces } from '../build-line/build-workspaces';
 import { ExecutorConfig } from '../config/executor.config';
 import { DeployTargets } from '../deploy/deploy-targets';
-import { SANDBOX } from '../executor.tokens';
+import { REDIS, SANDBOX } from '../executor.tokens';
+import { ExecutorKeys } from '../redis/keys';
 import type { Sandbox } from '../sandbox';
 import { newBuildRecord, type BuildRecord } from './build.record';
 import { BuildEventsForwarder } from './build-events.forwarder';
@@ -38,6 +40,8 @@ export class BuildIntakeService {
     private readonly targets: DeployTargets,
     private readonly config: ExecutorConfig,
     @Inject(SANDBOX) private readonly sandbox: Sandbox,
+    @Inject(REDIS) private readonly redis: Redis,
+    private readonly keys: ExecutorKeys,
   ) {}
 
   get specsDir(): string {
@@ -51,6 +55,7 @@ export class BuildIntakeService {
   async submit(request: SubmitBuild): Promise<BuildRecord> {
     this.targets.available(request);
     const markdown = request.spec ?? (await this.readSpecPath(request.spec_path ?? ''));
+    await this.refuseIntentInFlight(extractContract(markdown).service.name);
     const record = await this.createBuild(`bld_${randomUUID().replace(/-/g, '')}`, markdown, {
       intent_id: request.intent_id ?? null,
       approval_mode: request.approval_mode,
@@ -60,6 +65,19 @@ export class BuildIntakeService {
     });
     await this.queue.start(record.build_id);
     return record;
+  }
+
+  /**
+   * A hand-submitted build must not race the factory's own work on the same service: while an intent holds the
+   * service's lock, 409 `INTENT_IN_FLIGHT` (the intent's own build comes through the hand-off, not here).
+   */
+  private async refuseIntentInFlight(serviceName: string): Promise<void> {
+    const holder = await this.redis.get(this.keys.intentServiceLock(serviceName));
+    if (holder === null) return;
+    throw new AppError('INTENT_IN_FLIGHT', `an intent for ${serviceName} is in progress (${holder})`, {
+      intent_id: holder,
+      service_name: serviceName,
+    });
   }
 
   /** The factory's hand-off: creates the intent's build once (redelivery finds it) and returns its id. */

@@ -2,12 +2,13 @@ import type { Server } from 'node:http';
 import {
   Inject,
   Injectable,
+  Optional,
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { isTerminalBuildStatus, type BuildStatus, type PipelineEvent } from '@sf/contracts';
-import { EventStreamServer } from '@sf/platform';
+import { Authenticator, EventStreamServer } from '@sf/platform';
 import { REDIS_URL } from '../executor.tokens';
 import { BuildsRepository } from './builds.repository';
 
@@ -20,18 +21,25 @@ export class BuildStreamGateway implements OnApplicationBootstrap, BeforeApplica
     private readonly adapterHost: HttpAdapterHost,
     private readonly repo: BuildsRepository,
     @Inject(REDIS_URL) private readonly redisUrl: string,
+    // Absent only where a test builds the module without createHttpApp's auth.
+    @Optional() @Inject(Authenticator) private readonly auth: Authenticator | null = null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const server = this.adapterHost.httpAdapter.getHttpServer() as Server;
-    this.stream = new EventStreamServer<PipelineEvent>(server, this.redisUrl, {
-      path: /^\/builds\/([^/?#]{1,100})\/stream$/,
-      channel: this.repo.channel,
-      notFoundReason: 'build not found',
-      exists: async (id) => (await this.repo.get(id)) !== null,
-      read: (id, afterId) => this.repo.readEvents(id, afterId),
-      isFinal: (e) => e.type === 'status_changed' && isTerminalBuildStatus(e.data.to as BuildStatus),
-    });
+    this.stream = new EventStreamServer<PipelineEvent>(
+      server,
+      this.redisUrl,
+      {
+        path: /^\/builds\/([^/?#]{1,100})\/stream$/,
+        channel: this.repo.channel,
+        notFoundReason: 'build not found',
+        exists: async (id) => (await this.repo.get(id)) !== null,
+        read: (id, afterId) => this.repo.readEvents(id, afterId),
+        isFinal: (e) => e.type === 'status_changed' && isTerminalBuildStatus(e.data.to as BuildStatus),
+      },
+      this.auth,
+    );
     await this.stream.start();
   }
 

@@ -6,6 +6,7 @@ import { BuildIntakeService } from './build-intake.service';
 import { BuildQueriesService } from './build-queries.service';
 import type { BuildStatsResponse, BuildStatusResponse, SubmitBuildResponse } from './build.responses';
 import { BuildDecisionDto, SubmitBuildDto } from './dto/submit-build.dto';
+import { Access, Caller, type Principal } from '@sf/platform';
 
 /** The builds API (PRODUCT §4, build-executor table). */
 @ApiTags('builds')
@@ -18,6 +19,7 @@ export class BuildsController {
   ) {}
 
   @Post('submit')
+  @Access('admin')
   @HttpCode(202)
   @ApiAcceptedResponse({ description: 'accepted; follow `WS /builds/:id/stream`' })
   async submit(@Body() body: SubmitBuildDto): Promise<SubmitBuildResponse> {
@@ -35,36 +37,58 @@ export class BuildsController {
   }
 
   @Get()
+  @Access('viewer')
   list(): Promise<BuildStatsResponse> {
     return this.queries.stats();
   }
 
   @Get(':id/status')
+  @Access('viewer')
   status(@Param('id') id: string): Promise<BuildStatusResponse> {
     return this.queries.status(id);
   }
 
   @Post(':id/approve')
+  @Access('approver')
   @HttpCode(200)
-  approve(@Param('id') id: string, @Body() body: BuildDecisionDto = {}): Promise<BuildStatusResponse> {
-    return this.commands.approve(id, body?.by ?? 'anonymous', body?.note ?? null);
+  approve(
+    @Param('id') id: string,
+    @Body() body: BuildDecisionDto = {},
+    @Caller() caller: Principal,
+  ): Promise<BuildStatusResponse> {
+    return this.commands.approve(id, caller.name, body?.note ?? null);
   }
 
   @Post(':id/reject')
+  @Access('approver')
   @HttpCode(200)
-  reject(@Param('id') id: string, @Body() body: BuildDecisionDto = {}): Promise<BuildStatusResponse> {
-    return this.commands.reject(id, body?.by ?? 'anonymous', body?.note ?? null);
+  reject(
+    @Param('id') id: string,
+    @Body() body: BuildDecisionDto = {},
+    @Caller() caller: Principal,
+  ): Promise<BuildStatusResponse> {
+    return this.commands.reject(id, caller.name, body?.note ?? null);
   }
 
   @Post(':id/cancel')
+  @Access('submitter')
   @HttpCode(200)
-  cancel(@Param('id') id: string, @Body() body: BuildDecisionDto = {}): Promise<BuildStatusResponse> {
-    return this.commands.cancel(id, body?.by ?? 'anonymous', body?.note ?? null);
+  cancel(
+    @Param('id') id: string,
+    @Body() body: BuildDecisionDto = {},
+    @Caller() caller: Principal,
+  ): Promise<BuildStatusResponse> {
+    return this.commands.cancel(id, caller.name, body?.note ?? null);
   }
 
   @Post(':id/rollback')
+  @Access('admin')
   @HttpCode(200)
-  rollback(@Param('id') id: string, @Body() body: BuildDecisionDto = {}): Promise<BuildStatusResponse> {
-    return this.commands.rollback(id, body?.by ?? 'anonymous', body?.note ?? null);
+  rollback(
+    @Param('id') id: string,
+    @Body() body: BuildDecisionDto = {},
+    @Caller() caller: Principal,
+  ): Promise<BuildStatusResponse> {
+    return this.commands.rollback(id, caller.name, body?.note ?? null);
   }
 }

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { Authenticator } from '@sf/platform';
 import { ExecutorConfig } from '../config/executor.config';
 import { PUBLIC_URL } from '../executor.tokens';
 import { DeployTargets } from './deploy-targets';
@@ -57,17 +58,28 @@ export class DeployModule {
         },
         {
           provide: DeployTargets,
-          inject: [LocalSupervisor, KubernetesTarget, ExecutorConfig, PUBLIC_URL],
+          inject: [
+            LocalSupervisor,
+            KubernetesTarget,
+            ExecutorConfig,
+            PUBLIC_URL,
+            { token: Authenticator, optional: true },
+          ],
           useFactory: (
             supervisor: LocalSupervisor,
             kubernetes: KubernetesTarget,
             config: ExecutorConfig,
             publicUrl: string,
-          ) =>
-            new DeployTargets([
-              new LocalDeployTarget(supervisor, config.REGISTRY_URL ?? publicUrl),
-              new KubernetesDeployTarget(kubernetes),
-            ]),
+            auth: Authenticator | undefined,
+          ) => {
+            // Each deployed service gets a registry token for its own name only (none where auth is absent:
+            // tests that build the module bare, whose registry is open too).
+            const registryToken = auth ? (name: string) => auth.secrets.registryToken(name) : null;
+            return new DeployTargets([
+              new LocalDeployTarget(supervisor, config.REGISTRY_URL ?? publicUrl, registryToken),
+              new KubernetesDeployTarget(kubernetes, registryToken),
+            ]);
+          },
         },
       ],
       exports: [LocalSupervisor, KubernetesTarget, DeployTargets],

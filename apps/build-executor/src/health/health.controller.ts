@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
-import { readinessResponse } from '@sf/platform';
+import { readinessResponse, Access } from '@sf/platform';
 import type { FastifyReply } from 'fastify';
 import { ExecutorHealthIndicators } from './executor-health.indicators';
 
@@ -18,11 +18,13 @@ export class HealthController {
   ) {}
 
   @Get('live')
+  @Access('public')
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('ready')
+  @Access('public')
   ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthCheckResult> {
     return readinessResponse(this.health, this.indicators.all(), reply);
   }

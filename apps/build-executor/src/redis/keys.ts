@@ -21,6 +21,13 @@ export class ExecutorKeys {
   buildEventsChannel(): string {
     return `${this.prefix}:events:notify:build`;
   }
+  /**
+   * The factory's lock on a service name (the id of the intent in flight for it; the factory's
+   * `FactoryKeys.serviceLock`): `POST /builds/submit` refuses a service an intent is working on.
+   */
+  intentServiceLock(serviceName: string): string {
+    return `${this.prefix}:intents:service:${serviceName}`;
+  }
   /** Names of the services in the built-in registry. */
   registeredServices(): string {
     return `${this.prefix}:registry:services`;

@@ -13,6 +13,8 @@ export interface HttpRegistryClientOptions {
   baseUrl: string;
   /** Per-request timeout (default 5000 ms). */
   timeoutMs?: number;
+  /** The bearer credential to send (our service credential); none when absent. */
+  credential?: () => Promise<string>;
 }
 
 /** What the client knows about a failed call, in `AppError.details`. */
@@ -46,10 +48,12 @@ const DEFAULT_TIMEOUT_MS = 5000;
 export class HttpRegistryClient implements Registry {
   private readonly base: string;
   private readonly timeoutMs: number;
+  private readonly credential: (() => Promise<string>) | null;
 
   constructor(options: HttpRegistryClientOptions) {
     this.base = options.baseUrl.replace(/\/+$/, '');
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.credential = options.credential ?? null;
   }
 
   async register(request: RegisterRequest): Promise<Registration> {
@@ -99,9 +103,12 @@ export class HttpRegistryClient implements Registry {
     let res: Response;
     let text: string;
     try {
+      const auth: Record<string, string> = this.credential
+        ? { authorization: `Bearer ${await this.credential()}` }
+        : {};
       res = await fetch(url, {
         method,
-        headers: payload === undefined ? {} : { 'content-type': 'application/json' },
+        headers: payload === undefined ? auth : { ...auth, 'content-type': 'application/json' },
         body: payload === undefined ? undefined : JSON.stringify(payload),
         signal: AbortSignal.timeout(this.timeoutMs),
       });

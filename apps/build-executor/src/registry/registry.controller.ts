@@ -5,6 +5,7 @@ import { ListServicesQuery } from './dto/list-services.query';
 import { RegistryService, serviceNotFound } from './registry.service';
 import type { RegisteredService } from './registry.types';
 import { parseRegisterRequest } from './register-request.validation';
+import { Access } from '@sf/platform';
 
 /**
  * The built-in registry's HTTP contract (PRODUCT §7). The register body is validated with ajv against the
@@ -17,6 +18,7 @@ export class RegistryController {
   constructor(private readonly registry: RegistryService) {}
 
   @Post('register')
+  @Access('registrant')
   @ApiOperation({ summary: 'Register (or replace) a service: 201 when new, 200 when replaced' })
   @ApiBody({ description: 'UDC registry entry, plus optional `heartbeat_interval_seconds` (default 10)' })
   async register(
@@ -30,6 +32,7 @@ export class RegistryController {
   }
 
   @Post('heartbeat/:name')
+  @Access('registrant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a heartbeat; 404 SERVICE_NOT_FOUND tells the service to register again' })
   heartbeat(@Param('name') name: string): Promise<RegisteredService> {
@@ -37,6 +40,7 @@ export class RegistryController {
   }
 
   @Delete(':name')
+  @Access('registrant')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'removed' })
   async deregister(@Param('name') name: string): Promise<void> {
@@ -44,12 +48,14 @@ export class RegistryController {
   }
 
   @Get('services')
+  @Access('viewer')
   @ApiOkResponse({ description: '`{services: [...]}` sorted by name; `status` is computed at read time' })
   async list(@Query() query: ListServicesQuery): Promise<{ services: RegisteredService[] }> {
     return { services: await this.registry.list({ status: query.status }) };
   }
 
   @Get('services/:name')
+  @Access('viewer')
   async get(@Param('name') name: string): Promise<RegisteredService> {
     const service = await this.registry.get(name);
     if (!service) throw serviceNotFound(name);

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { Authenticator } from '@sf/platform';
 import type { Redis } from 'ioredis';
 import { ExecutorConfig } from '../config/executor.config';
 import { REDIS } from '../executor.tokens';
@@ -38,10 +39,15 @@ export class RegistryModule {
         },
         {
           provide: REGISTRY,
-          inject: [RegistryService],
-          useFactory: (local: RegistryService): Registry =>
+          inject: [RegistryService, { token: Authenticator, optional: true }],
+          useFactory: (local: RegistryService, auth: Authenticator | undefined): Registry =>
             options.registryUrl
-              ? new HttpRegistryClient({ baseUrl: options.registryUrl, timeoutMs: options.requestTimeoutMs })
+              ? new HttpRegistryClient({
+                  baseUrl: options.registryUrl,
+                  timeoutMs: options.requestTimeoutMs,
+                  // The external registry is one of ours: it knows our service credential.
+                  credential: auth ? () => auth.serviceCredential() : undefined,
+                })
               : local,
         },
       ],

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { AuditEntry, AuditLog } from '@sf/platform';
+import { Access, type AuditEntry, type AuditLog } from '@sf/platform';
 import { AUDIT_LOG } from './audit.token';
 import { AuditQueryDto } from './dto/audit-query.dto';
 
@@ -11,6 +11,7 @@ export class AdminAuditController {
   constructor(@Inject(AUDIT_LOG) private readonly audit: AuditLog) {}
 
   @Get()
+  @Access('admin')
   async list(@Query() q: AuditQueryDto): Promise<{ entries: AuditEntry[] }> {
     const entries = await this.audit.list({
       principal: q.principal,

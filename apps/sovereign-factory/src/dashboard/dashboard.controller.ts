@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { DashboardService, type DashboardResponse } from './dashboard.service';
+import { Access } from '@sf/platform';
 
 /** `GET /dashboard` (seed shape). */
 @ApiTags('dashboard')
@@ -9,6 +10,7 @@ export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}
 
   @Get()
+  @Access('viewer')
   get(): Promise<DashboardResponse> {
     return this.dashboard.dashboard();
   }

@@ -2,12 +2,13 @@ import type { Server } from 'node:http';
 import {
   Inject,
   Injectable,
+  Optional,
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { isTerminalIntentStatus, type IntentStatus, type PipelineEvent } from '@sf/contracts';
-import { EventStreamServer } from '@sf/platform';
+import { Authenticator, EventStreamServer } from '@sf/platform';
 import { IntentsRepository } from '../intents/intents.repository';
 import { FactoryKeys } from '../redis/keys';
 import { REDIS_URL } from '../redis/redis.tokens';
@@ -22,20 +23,27 @@ export class IntentStreamGateway implements OnApplicationBootstrap, BeforeApplic
     private readonly repo: IntentsRepository,
     private readonly keys: FactoryKeys,
     @Inject(REDIS_URL) private readonly redisUrl: string,
+    // Absent only where a test builds the module without createHttpApp's auth.
+    @Optional() @Inject(Authenticator) private readonly auth: Authenticator | null = null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const server = this.adapterHost.httpAdapter.getHttpServer() as Server;
-    this.stream = new EventStreamServer<PipelineEvent>(server, this.redisUrl, {
-      path: /^\/intents\/([^/?#]{1,100})\/stream$/,
-      channel: this.keys.eventsChannel(),
-      notFoundReason: 'intent not found',
-      exists: async (id) => (await this.repo.get(id)) !== null,
-      read: (id, afterId) => this.repo.readEvents(id, afterId),
-      // The build's own status events ride along (with build_id); only the intent's own ends the stream.
-      isFinal: (e) =>
-        e.type === 'status_changed' && !e.build_id && isTerminalIntentStatus(e.data.to as IntentStatus),
-    });
+    this.stream = new EventStreamServer<PipelineEvent>(
+      server,
+      this.redisUrl,
+      {
+        path: /^\/intents\/([^/?#]{1,100})\/stream$/,
+        channel: this.keys.eventsChannel(),
+        notFoundReason: 'intent not found',
+        exists: async (id) => (await this.repo.get(id)) !== null,
+        read: (id, afterId) => this.repo.readEvents(id, afterId),
+        // The build's own status events ride along (with build_id); only the intent's own ends the stream.
+        isFinal: (e) =>
+          e.type === 'status_changed' && !e.build_id && isTerminalIntentStatus(e.data.to as IntentStatus),
+      },
+      this.auth,
+    );
     await this.stream.start();
   }
 

@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { SUBMIT_INTENT_SCHEMA } from '@sf/contracts';
-import { withSpan } from '@sf/platform';
+import { Access, Caller, withSpan, type Principal } from '@sf/platform';
 import type { FastifyReply } from 'fastify';
 import { DecisionDto, ListIntentsQuery } from './dto/intent-queries.dto';
 import { IntentsService } from './intents.service';
@@ -22,6 +22,7 @@ export class IntentsController {
   constructor(private readonly intents: IntentsService) {}
 
   @Post('submit')
+  @Access('submitter')
   @HttpCode(202)
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiBody({
@@ -44,17 +45,20 @@ export class IntentsController {
   }
 
   @Get()
+  @Access('viewer')
   @ApiOkResponse({ description: 'newest first; filter by status and priority' })
   list(@Query() query: ListIntentsQuery): Promise<IntentListResponse> {
     return this.intents.list(query);
   }
 
   @Get(':id/status')
+  @Access('viewer')
   status(@Param('id') id: string): Promise<IntentStatusResponse> {
     return this.intents.status(id);
   }
 
   @Get(':id/spec')
+  @Access('viewer')
   @ApiProduces('text/markdown')
   async spec(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const markdown = await this.intents.spec(id);
@@ -63,20 +67,35 @@ export class IntentsController {
   }
 
   @Post(':id/approve')
+  @Access('approver')
   @HttpCode(200)
-  approve(@Param('id') id: string, @Body() body: DecisionDto = {}): Promise<IntentStatusResponse> {
-    return this.intents.approve(id, body ?? {});
+  approve(
+    @Param('id') id: string,
+    @Body() body: DecisionDto = {},
+    @Caller() caller: Principal,
+  ): Promise<IntentStatusResponse> {
+    return this.intents.approve(id, body ?? {}, caller.name);
   }
 
   @Post(':id/reject')
+  @Access('approver')
   @HttpCode(200)
-  reject(@Param('id') id: string, @Body() body: DecisionDto = {}): Promise<IntentStatusResponse> {
-    return this.intents.reject(id, body ?? {});
+  reject(
+    @Param('id') id: string,
+    @Body() body: DecisionDto = {},
+    @Caller() caller: Principal,
+  ): Promise<IntentStatusResponse> {
+    return this.intents.reject(id, body ?? {}, caller.name);
   }
 
   @Post(':id/cancel')
+  @Access('submitter')
   @HttpCode(200)
-  cancel(@Param('id') id: string, @Body() body: DecisionDto = {}): Promise<IntentStatusResponse> {
-    return this.intents.cancel(id, body ?? {});
+  cancel(
+    @Param('id') id: string,
+    @Body() body: DecisionDto = {},
+    @Caller() caller: Principal,
+  ): Promise<IntentStatusResponse> {
+    return this.intents.cancel(id, body ?? {}, caller.name);
   }
 }

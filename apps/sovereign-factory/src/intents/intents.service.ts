@@ -188,15 +188,15 @@ export class IntentsService implements OnApplicationBootstrap {
    * Approves the step the intent waits at: the SPEC (checkpoints mode), a parked `spec_ready` (auto_build
    * off), or the deploy (relayed to the executor, whose events then move the intent on).
    */
-  async approve(id: string, decision: DecisionDto): Promise<IntentStatusResponse> {
-    const record = await this.decide(id, 'approve', decision, (r) => {
+  async approve(id: string, decision: DecisionDto, by: string): Promise<IntentStatusResponse> {
+    const record = await this.decide(id, 'approve', decision, by, (r) => {
       if (r.status === 'awaiting_spec_approval') return 'spec_ready';
       if (r.status === 'spec_ready' && !r.input.auto_build) return 'spec_ready';
       if (r.status === 'awaiting_deploy_approval') return 'awaiting_deploy_approval';
       return null;
     });
     if (record.status === 'awaiting_deploy_approval') {
-      await this.handoff.control(record, 'approve', decision.by ?? 'anonymous', decision.note ?? null);
+      await this.handoff.control(record, 'approve', by, decision.note ?? null);
       return this.status(id);
     }
     // The same rule the reconciler follows: auto_build, or an approval of a parked `spec_ready`.
@@ -205,20 +205,20 @@ export class IntentsService implements OnApplicationBootstrap {
   }
 
   /** Rejects a SPEC or a deploy that waits for approval. */
-  async reject(id: string, decision: DecisionDto): Promise<IntentStatusResponse> {
-    const record = await this.decide(id, 'reject', decision, (r) =>
+  async reject(id: string, decision: DecisionDto, by: string): Promise<IntentStatusResponse> {
+    const record = await this.decide(id, 'reject', decision, by, (r) =>
       r.status === 'awaiting_spec_approval' || r.status === 'awaiting_deploy_approval' ? 'rejected' : null,
     );
     if (record.previous_status === 'awaiting_deploy_approval') {
-      await this.handoff.control(record, 'reject', decision.by ?? 'anonymous', decision.note ?? null);
+      await this.handoff.control(record, 'reject', by, decision.note ?? null);
     }
     return this.status(id);
   }
 
-  /** Cancels an unfinished intent; a build not yet taken by an executor is withdrawn from the queue. */
-  async cancel(id: string, decision: DecisionDto): Promise<IntentStatusResponse> {
+  /** Cancels an unfinished intent (`by`: the authenticated caller); a build not yet taken by an executor is withdrawn from the queue. */
+  async cancel(id: string, decision: DecisionDto, by: string): Promise<IntentStatusResponse> {
     // From deploying on, the new release may already serve; the executor finishes, then a rollback undoes it.
-    const record = await this.decide(id, 'cancel', decision, (r) =>
+    const record = await this.decide(id, 'cancel', decision, by, (r) =>
       isTerminalIntentStatus(r.status) || ['deploying', 'registering', 'health_checking'].includes(r.status)
         ? null
         : 'cancelled',
@@ -226,7 +226,7 @@ export class IntentsService implements OnApplicationBootstrap {
     const withdrawn = await this.handoff.withdraw(id);
     // A build the executor already took is cancelled there too (its sandboxed processes are killed).
     if (record.build && !withdrawn) {
-      await this.handoff.control(record, 'cancel', decision.by ?? 'anonymous', decision.note ?? null);
+      await this.handoff.control(record, 'cancel', by, decision.note ?? null);
     }
     return this.status(id);
   }
@@ -235,6 +235,7 @@ export class IntentsService implements OnApplicationBootstrap {
     id: string,
     action: 'approve' | 'reject' | 'cancel',
     decision: DecisionDto,
+    by: string,
     target: (r: IntentRecord) => IntentStatus | null,
   ): Promise<IntentRecord> {
     await this.get(id);
@@ -249,7 +250,7 @@ export class IntentsService implements OnApplicationBootstrap {
       const approval = {
         action,
         stage: r.status,
-        by: decision.by ?? 'anonymous',
+        by,
         note: decision.note ?? null,
         at: new Date().toISOString(),
       };

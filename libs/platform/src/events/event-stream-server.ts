@@ -2,6 +2,9 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Redis } from 'ioredis';
 import { WebSocketServer, type WebSocket } from 'ws';
+import type { Authenticator } from '../auth/authenticator';
+import { allows } from '../auth/roles';
+import { WWW_AUTHENTICATE } from '../http/error-filter';
 import { createRedis } from '../redis-connection';
 
 const EVENT_ID = /^\d{1,20}-\d{1,20}$/;
@@ -86,6 +89,8 @@ export class EventStreamServer<E extends { id: string }> {
     private readonly server: Server,
     private readonly redisUrl: string,
     private readonly source: EventStreamSource<E>,
+    /** Who may open a stream (viewers); the token comes in `Authorization` or, for browsers, `?access_token=`. */
+    private readonly auth: Authenticator | null,
   ) {}
 
   async start(): Promise<void> {
@@ -117,12 +122,28 @@ export class EventStreamServer<E extends { id: string }> {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
+    if (!this.auth) return this.accept(req, socket, head, match[1], url);
+    const auth = this.auth;
+    // The client may hang up while its credential is checked: without a listener that error would crash us.
+    socket.on('error', () => socket.destroy());
+    void auth.authenticate(req, true).then(
+      (principal) => {
+        if (!principal)
+          return refuse(socket, 401, 'Unauthorized', `WWW-Authenticate: ${WWW_AUTHENTICATE}\r\n`);
+        if (!allows(principal, 'viewer')) return refuse(socket, 403, 'Forbidden', '');
+        this.accept(req, socket, head, match[1], url);
+      },
+      () => refuse(socket, 503, 'Service Unavailable', ''),
+    );
+  }
+
+  private accept(req: IncomingMessage, socket: Duplex, head: Buffer, rawId: string, url: URL): void {
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       // Listeners first: an error event without one would crash the process.
       ws.on('error', () => ws.terminate());
       let id: string;
       try {
-        id = decodeURIComponent(match[1]);
+        id = decodeURIComponent(rawId);
       } catch {
         ws.close(STREAM_CLOSE.badRequest, 'malformed id in the path');
         return;
@@ -168,4 +189,9 @@ export class EventStreamServer<E extends { id: string }> {
   private notifyAll(): void {
     for (const id of this.clients.keys()) this.notify(id);
   }
+}
+
+/** Answers an upgrade request with a plain HTTP refusal (before any WebSocket handshake). */
+function refuse(socket: Duplex, status: number, text: string, headers: string): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\n${headers}Connection: close\r\nContent-Length: 0\r\n\r\n`);
 }

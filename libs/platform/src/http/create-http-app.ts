@@ -7,10 +7,14 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppError } from '@sf/contracts';
 import { auditMutations, type AuditSettings } from '../audit/audit-hook';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
+import { AuthModule } from '../auth/auth.module';
+import type { Authenticator } from '../auth/authenticator';
+import { allows } from '../auth/roles';
 import { measureHttp } from '../observability/http-metrics';
 import { isQuietRequest } from '../observability/logger';
 import { ObservabilityModule, type Observability } from '../observability/observability.module';
-import { GlobalErrorFilter, toErrorResponse } from './error-filter';
+import { GlobalErrorFilter, toErrorResponse, WWW_AUTHENTICATE } from './error-filter';
+import { jsonDepthExceeds, MAX_JSON_DEPTH } from './json-depth';
 import { createValidationPipe } from './validation';
 
 /** Options for {@link createHttpApp}. */
@@ -30,6 +34,11 @@ export interface HttpAppOptions {
   observability?: Observability;
   /** Records every answered mutation (who, what, target, outcome) in the audit log. */
   audit?: AuditSettings;
+  /**
+   * Authentication (issue 14): the guard on every route (each handler declares its access with `@Access`),
+   * the key admin API, and the OpenAPI pages for viewers. Without it every route is open (unit tests only).
+   */
+  auth?: Authenticator;
 }
 
 /** Seconds a client is told to wait before retrying a write refused during shutdown. */
@@ -106,6 +115,15 @@ export async function createHttpApp(module: unknown, opts: HttpAppOptions): Prom
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, raw, done) => {
+    // Depth first, on the raw text: validation walks parsed bodies recursively (a RangeError, so a 500, at a
+    // few thousand levels), and no body of ours nests anywhere near this deep.
+    if (jsonDepthExceeds(raw as string)) {
+      done(
+        new AppError('VALIDATION_FAILED', `request body nests deeper than ${MAX_JSON_DEPTH} levels`),
+        undefined,
+      );
+      return;
+    }
     void parseJson(request, raw as string, (err: Error | null, value?: unknown) =>
       err
         ? done(new AppError('MALFORMED_JSON', 'request body is not valid JSON'), undefined)
@@ -113,9 +131,30 @@ export async function createHttpApp(module: unknown, opts: HttpAppOptions): Prom
     );
   });
 
-  const root = observability
-    ? { module: ServiceRootModule, imports: [module as never, ObservabilityModule.forRoot(observability)] }
-    : module;
+  const auth = opts.auth;
+  if (auth) {
+    // The OpenAPI pages are Fastify routes outside Nest's guard: viewers only, like every other read.
+    fastify.addHook('onRequest', async (request, reply) => {
+      const path = request.url.split('?')[0];
+      if (path !== '/docs' && !path.startsWith('/docs/') && !path.startsWith('/docs-json')) return;
+      const principal = await auth.authenticate(request.raw);
+      const err = !principal
+        ? new AppError('UNAUTHENTICATED', 'a valid bearer credential (API key or JWT) is required')
+        : allows(principal, 'viewer')
+          ? null
+          : new AppError('FORBIDDEN', 'this route needs viewer');
+      if (!err) return;
+      const { status, body } = toErrorResponse(err, String(request.id));
+      if (status === 401) void reply.header('www-authenticate', WWW_AUTHENTICATE);
+      await reply.status(status).send(body);
+    });
+  }
+  const extras = [
+    ...(observability ? [ObservabilityModule.forRoot(observability)] : []),
+    ...(auth ? [AuthModule.forRoot(auth)] : []),
+  ];
+  const root =
+    extras.length > 0 ? { module: ServiceRootModule, imports: [module as never, ...extras] } : module;
   const app = await NestFactory.create<NestFastifyApplication>(root as never, adapter, {
     logger: opts.logLevels ?? ['error', 'warn', 'log'],
     // With pino, start-up lines wait for it instead of going to the console logger.
@@ -134,6 +173,7 @@ function setUpDocs(app: INestApplication, opts: HttpAppOptions): void {
     .setTitle(opts.title)
     .setDescription(opts.description)
     .setVersion(opts.version)
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key (sfk_…) or JWT' })
     .build();
   const document = SwaggerModule.createDocument(app, config);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

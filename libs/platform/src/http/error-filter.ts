@@ -21,6 +21,9 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
+/** `WWW-Authenticate` value of every 401 (RFC 6750). */
+export const WWW_AUTHENTICATE = 'Bearer realm="sovereign-factory"';
+
 /** Maps any thrown value to the PRODUCT §4 error body and its status. Exported for Fastify-level errors too. */
 export function toErrorResponse(err: unknown, requestId: string): { status: number; body: ErrorBody } {
   if (err instanceof AppError) {
@@ -63,6 +66,7 @@ export class GlobalErrorFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const { status, body } = toErrorResponse(err, String(request.id));
     if (status >= 500) this.logger.error({ err, request_id: request.id }, 'unhandled error');
+    if (status === 401) void reply.header('www-authenticate', WWW_AUTHENTICATE);
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Inject, Optional, Post, Res } from '@nestjs/comm
 import { ApiTags } from '@nestjs/swagger';
 import type { UdcCapabilities, UdcDependencies, UdcHealth, UdcRuntime, UdcState } from '@sf/udc';
 import type { FastifyReply } from 'fastify';
+import { Access } from '../auth/access.decorator';
 
 /** Injection token of the app's `UdcRuntime` (from `@sf/udc`). */
 export const UDC_RUNTIME = Symbol('UDC_RUNTIME');
@@ -24,6 +25,7 @@ export class UdcController {
   ) {}
 
   @Get('health')
+  @Access('public')
   async health(): Promise<UdcHealth> {
     const body = this.udc.healthBody();
     const deps = await this.udc.dependenciesBody();
@@ -31,21 +33,25 @@ export class UdcController {
   }
 
   @Get('capabilities')
+  @Access('viewer')
   capabilities(): UdcCapabilities {
     return this.udc.capabilitiesBody();
   }
 
   @Get('state')
+  @Access('viewer')
   state(): UdcState {
     return this.udc.stateBody(this.extraMetrics?.() ?? {});
   }
 
   @Get('dependencies')
+  @Access('viewer')
   dependencies(): Promise<UdcDependencies> {
     return this.udc.dependenciesBody();
   }
 
   @Post('message')
+  @Access('submitter')
   message(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply): unknown {
     const outcome = this.udc.acceptMessage(body);
     void reply.status(outcome.statusCode);

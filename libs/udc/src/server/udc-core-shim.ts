@@ -88,6 +88,7 @@ export interface UdcRegistrationOptions {
   entry: UdcRegistryEntry;
   intervalMs: number;
   requestTimeoutMs?: number;
+  token?: string;
 }
 
 export interface UdcRegistrationStats {

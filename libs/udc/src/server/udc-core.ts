@@ -440,6 +440,11 @@ export interface UdcRegistrationOptions {
   intervalMs: number;
   /** Per-request timeout (default: the smaller of `intervalMs` and 5000 ms). */
   requestTimeoutMs?: number;
+  /**
+   * Bearer token for the registry (default: `REGISTRY_TOKEN` from the environment, which the deploying executor
+   * mints for this service alone: it may register, heartbeat and deregister itself, nothing else).
+   */
+  token?: string;
 }
 
 /** Counters of a running registration, for the service's `/state` metrics. */
@@ -473,11 +478,13 @@ export function registerWithRegistry(opts: UdcRegistrationOptions): UdcRegistrat
   let inFlight: Promise<void> | null = null;
   let stopped = false;
 
+  const token = opts.token ?? process.env.REGISTRY_TOKEN;
+  const auth: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
   const send = async (method: string, path: string, body?: unknown): Promise<number | null> => {
     try {
       const res = await fetch(base + path, {
         method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        headers: body === undefined ? auth : { ...auth, 'content-type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(timeoutMs),
       });

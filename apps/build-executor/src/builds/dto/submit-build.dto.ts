@@ -53,11 +53,4 @@ export class BuildDecisionDto {
   @IsString()
   @MaxLength(1000)
   note?: string;
-
-  @ApiPropertyOptional({ type: String, maxLength: 100 })
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
-  @Matches(SINGLE_LINE, { message: 'by must not contain control characters' })
-  by?: string;
 }

@@ -9,7 +9,11 @@ import type { KubernetesTarget } from './kubernetes-target';
 export class KubernetesDeployTarget implements DeployTarget {
   readonly kind = 'kubernetes' as const;
 
-  constructor(private readonly kubernetes: KubernetesTarget) {}
+  constructor(
+    private readonly kubernetes: KubernetesTarget,
+    /** Mints the service's own registry token (`REGISTRY_TOKEN` in the pods' environment); null: none. */
+    private readonly registryToken: ((name: string) => Promise<string>) | null = null,
+  ) {}
 
   availability(): TargetAvailability {
     const availability = this.kubernetes.availability();
@@ -19,7 +23,10 @@ export class KubernetesDeployTarget implements DeployTarget {
 
   /** Applies and waits for the rollout; a failed rollout is rolled back by the target. */
   async deploy(release: ReleaseToDeploy): Promise<DeployOutcome> {
-    const result = await this.kubernetes.deploy(release);
+    const token: Record<string, string> = this.registryToken
+      ? { REGISTRY_TOKEN: await this.registryToken(release.name) }
+      : {};
+    const result = await this.kubernetes.deploy({ ...release, env: { ...token, ...release.env } });
     if (!result.ok) {
       const { ok: _ok, error, ...outcome } = result;
       return {

@@ -16,6 +16,8 @@ export class LocalDeployTarget implements DeployTarget {
   constructor(
     private readonly supervisor: LocalSupervisor,
     private readonly registryUrl: string,
+    /** Mints the service's own registry token (`REGISTRY_TOKEN` in its environment); null: none. */
+    private readonly registryToken: ((name: string) => Promise<string>) | null = null,
   ) {}
 
   availability(): TargetAvailability {
@@ -28,7 +30,11 @@ export class LocalDeployTarget implements DeployTarget {
       release_id: release.release_id,
       release_dir: release.release_dir,
       port: release.port,
-      env: { REGISTRY_URL: this.registryUrl, ...release.env },
+      env: {
+        REGISTRY_URL: this.registryUrl,
+        ...(this.registryToken ? { REGISTRY_TOKEN: await this.registryToken(release.name) } : {}),
+        ...release.env,
+      },
     });
     if (!result.ok) {
       return {

@@ -1,13 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { INTENT_STATUSES, PRIORITIES, type IntentStatus, type Priority } from '@sf/contracts';
-import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 /** No C0/C1 control characters except tab, newline and carriage return. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
-/** Single-line text: no control characters at all. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const SINGLE_LINE = /^[^\u0000-\u001F\u007F-\u009F]*$/;
 const controlMessage = '$property must not contain control characters';
 
 /** Optional body of approve / reject / cancel. */
@@ -18,17 +15,6 @@ export class DecisionDto {
   @MaxLength(1000)
   @Matches(NO_CONTROL_CHARS, { message: controlMessage })
   note?: string;
-
-  @ApiPropertyOptional({
-    type: String,
-    maxLength: 100,
-    description: 'who decides (until auth names the caller)',
-  })
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
-  @Matches(SINGLE_LINE, { message: controlMessage })
-  by?: string;
 }
 
 /** Query of `GET /intents`. */

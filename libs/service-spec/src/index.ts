@@ -11,6 +11,7 @@ export type {
   ResourceRules,
 } from './record-rule-contract';
 export * from './spec-contract.schema';
+export { hasListOptions, listQueryParams, listQueryProblems } from './list-query';
 export { SPEC_SECTIONS, type SpecSection } from './spec-sections';
 export { renderSpec, type SpecRenderExtras } from './render-spec';
 export { parseSpec, extractContract, specSha256, type ParsedSpec } from './parse-spec';

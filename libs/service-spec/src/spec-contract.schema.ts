@@ -64,6 +64,47 @@ const name = { type: 'string', pattern: KEBAB, maxLength: 80 } as const;
 const snake = { type: 'string', pattern: SNAKE, maxLength: 64 } as const;
 const recordRef = { resource: name, param: snake };
 
+const listFilter = {
+  type: 'object',
+  required: ['kind'],
+  properties: { kind: { enum: ['equals', 'range', 'text'] } },
+  allOf: [
+    behaviorVariant('equals', { field: snake, param: snake }, ['field', 'param']),
+    behaviorVariant('range', { field: snake, min_param: snake, max_param: snake }, ['field']),
+    behaviorVariant(
+      'text',
+      { param: snake, fields: { type: 'array', minItems: 1, maxItems: 20, items: snake } },
+      ['param', 'fields'],
+    ),
+  ],
+} as const;
+const listSort = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['param', 'fields', 'default_order'],
+  properties: {
+    param: snake,
+    fields: { type: 'array', minItems: 1, maxItems: 50, items: snake },
+    order_param: snake,
+    default_field: snake,
+    default_order: { enum: ['asc', 'desc'] },
+  },
+} as const;
+const listPage = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['style', 'limit_param', 'offset_param', 'default_limit', 'max_limit', 'items', 'total'],
+  properties: {
+    style: { enum: ['offset', 'page'] },
+    limit_param: snake,
+    offset_param: snake,
+    default_limit: { type: 'integer', minimum: 1, maximum: 1000 },
+    max_limit: { type: 'integer', minimum: 1, maximum: 1000 },
+    items: snake,
+    total: snake,
+  },
+} as const;
+
 const behaviorSchema = {
   type: 'object',
   required: ['kind'],
@@ -92,7 +133,16 @@ const behaviorSchema = {
       },
       ['resource'],
     ),
-    behaviorVariant('list', { resource: name }, ['resource']),
+    behaviorVariant(
+      'list',
+      {
+        resource: name,
+        filters: { type: 'array', maxItems: 20, items: listFilter },
+        sort: listSort,
+        page: listPage,
+      },
+      ['resource'],
+    ),
     behaviorVariant('get', { ...recordRef, absent_as_default: { type: 'boolean' } }, ['resource', 'param']),
     behaviorVariant('update', recordRef, ['resource', 'param']),
     behaviorVariant('delete', recordRef, ['resource', 'param']),
@@ -277,6 +327,7 @@ const acceptanceStepSchema = {
         status: statusCode,
         body_contains: {},
         body_is_array: { type: 'boolean' },
+        in_order: { type: 'boolean' },
         header_contains: stringMap,
       },
     },

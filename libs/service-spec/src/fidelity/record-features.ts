@@ -175,6 +175,19 @@ export function rankingProblems(feature: string, endpoints: EndpointSpec[]): str
   )
     return [];
   const rankings = endpoints.filter((e) => e.behavior?.kind === 'ranking');
+  // A list that sorts that way by default, or as the client asks, orders its records too.
+  const sorts = endpoints.flatMap((e) =>
+    e.behavior?.kind === 'list' && e.behavior.sort ? [e.behavior.sort] : [],
+  );
+  const wanted = down ? 'desc' : 'asc';
+  if (
+    rankings.length === 0 &&
+    sorts.some((s) => s.default_field === undefined || s.default_order === wanted)
+  ) {
+    return BEST_PER.test(feature)
+      ? ["it counts only each owner's best, but its list counts every record"]
+      : [];
+  }
   if (rankings.length === 0) {
     const asked = (up ? ASCENDING : DESCENDING).exec(feature)?.[0] ?? '';
     return [`it orders records ("${asked}"), but no endpoint of its realisation ranks them`];

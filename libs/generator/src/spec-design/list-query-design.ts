@@ -159,6 +159,20 @@ function spelledParams(feature: string): string[] {
   return [...new Set([...literal, ...quoted, ...bare].map((n) => n.toLowerCase()))];
 }
 
+/** The feature's own words that ask for options ("sortieren", "paginado", "Gesamtzahl"), as written. */
+function optionWords(feature: string): string[] {
+  const raw = feature.split(/[^\p{L}\p{N}_]+/u).filter((w) => w !== '');
+  const ws = raw.map((w) => fold(w));
+  const found: string[] = [];
+  ws.forEach((_, i) => {
+    if (kindAt(ws, i) !== null && kindAt(ws, i) !== 'range') found.push(raw[i]);
+  });
+  const total = TOTAL.exec(folded(feature))?.[0];
+  return total
+    ? [...found, ...raw.filter((w) => fold(w) === total.split(' ')[0] || total.includes(fold(w)))]
+    : found;
+}
+
 /** True when a feature asks a list to filter, sort or page its records. */
 export function asksListQuery(feature: string): boolean {
   const text = folded(feature);
@@ -228,8 +242,13 @@ function fieldKinds(feature: string, fields: FieldSpec[]): Map<string, Set<Kind>
     for (const f of fields) {
       for (const at of mentions(ws, f)) {
         let kind: Kind | null = null;
+        const after = () => {
+          for (let i = at + f.name.split('_').length; i < ws.length && kind === null; i += 1) kind = kinds[i];
+        };
+        // German puts the verb last: "nach Preis sortieren" sorts by the field "nach" comes before.
+        if (ws[at - 1] === 'nach') after();
         for (let i = at - 1; i >= 0 && kind === null; i -= 1) kind = kinds[i];
-        for (let i = at + f.name.split('_').length; i < ws.length && kind === null; i += 1) kind = kinds[i];
+        after();
         if (kind === null) continue;
         // "between a min and a max price" is a range even when "filter" comes first.
         if (kind === 'filter' && kinds.includes('range')) kind = 'range';
@@ -393,6 +412,7 @@ export function settleListQueries(b: ContractBuilder): void {
     for (const feature of askers) list = merged(list, listOptionsFor(feature, r));
     if (list.filters === undefined && !list.sort && !list.page) continue;
     e.behavior = list;
-    e.summary = listQuerySummary(b.contract, list);
+    const written = [...new Set(askers.flatMap(optionWords))];
+    e.summary = `${listQuerySummary(b.contract, list)}${written.length > 0 ? ` (written in the intent as: ${written.join(', ')})` : ''}`;
   }
 }

@@ -20,7 +20,7 @@ function namedAfter(feature: string, verb: RegExp): string[] {
   const text = feature.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   const names: string[] = [];
   const by = new RegExp(
-    `\\b(?:${verb.source.replace(/\\b/g, '').slice(1, -1)})\\s+(?:by|nach|por|par|per)\\s+(?:(?:the|its|their|la|le|les|el|los|las|die|der|dem|den)\\s+)?(?<name>[a-z][\\w-]*)`,
+    `\\b(?:${verb.source.replace(/\\b/g, '').slice(1, -1)})\\s+(?:(?:by|nach|por|par|per)\\s+)?(?:(?:the|its|their|la|le|les|el|los|las|die|der|dem|den)\\s+)?(?<name>[a-z][\\w-]*)`,
     'gi',
   );
   for (const m of text.matchAll(by)) names.push(m.groups?.name ?? '');
@@ -30,6 +30,15 @@ function namedAfter(feature: string, verb: RegExp): string[] {
   );
   for (const m of text.matchAll(german)) names.push(m.groups?.name ?? '');
   return names.filter((n) => n !== '');
+}
+
+/** "bookings of a room", "eines Raums", "d'une salle", "de una sala": the records of one value of a field. */
+const SCOPE =
+  /\b(?:of|for)\s+(?:a|an|one|a given|a single|each)\s+([a-z]\w*)|\b(?:eines|einer)\s+(?:bestimmten\s+)?([a-z]\w*)|\bd'une?\s+([a-z]\w*)|\bde\s+una?\s+([a-z]\w*)/gi;
+
+function scopes(feature: string): string[] {
+  const text = feature.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return [...text.matchAll(SCOPE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').filter((w) => w !== '');
 }
 
 function sameWord(field: string, word: string): boolean {
@@ -44,9 +53,10 @@ export function listQueryFeatureProblems(
   endpoints: EndpointSpec[],
   contract: SpecContract,
 ): string[] {
-  const page = PAGE.test(feature) || TOTAL.test(feature);
-  const filter = FILTER.test(feature);
-  const sort = SORT.test(feature);
+  const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '');
+  const page = PAGE.test(folded) || TOTAL.test(folded);
+  const filter = FILTER.test(folded);
+  const sort = SORT.test(folded);
   if (!page && !filter && !sort) return [];
   // A computation owns what it computes; a ranking or an overdue filter is judged by its own rules.
   if (endpoints.some((e) => ['function', 'compute'].includes(e.behavior?.kind))) return [];
@@ -73,6 +83,20 @@ export function listQueryFeatureProblems(
       );
       if (!held) problems.push(`it filters by ${word}, but no list of its realisation filters by that field`);
     }
+  }
+  for (const word of scopes(feature)) {
+    // The records of one room are those whose room field has that value: only a filter on it shows them.
+    const named = lists.flatMap((b) =>
+      fieldsOf(b)
+        .filter((f) => sameWord(f.name, word))
+        .map((f) => ({ b, f })),
+    );
+    if (named.length === 0) continue;
+    const held = named.some(({ b, f }) =>
+      (b.filters ?? []).some((x) => x.kind === 'equals' && x.field === f.name),
+    );
+    if (!held)
+      problems.push(`it asks for the records of one ${word}, but no list of its realisation filters by it`);
   }
   if (sort && !ranked) {
     const sorting = lists.filter((b) => b.sort);

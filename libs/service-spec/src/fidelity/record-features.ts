@@ -27,6 +27,7 @@ const RECORD_VERBS = new Set(
   (
     'add adds adding create creates creating new register registers store stores save saves record records log shorten shortens ' +
     'logs submit submits post enter insert upload keep keeps track get gets fetch fetches read reads show shows ' +
+    'sort sorts sorted filtered paginate paginated sortieren sortiert filtern trier filtrer filtrar ordenar ' +
     'view views display displays see look retrieve find finds open list lists listing browse update updates edit ' +
     'edits change changes modify rename set delete deletes remove removes erase cancel cancels drop search ' +
     'searches filter filters query mark marks toggle toggles flag complete completes finish archive pin tick ' +

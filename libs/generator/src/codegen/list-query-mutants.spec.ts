@@ -14,8 +14,8 @@ import {
 
 /*
  * Proof that the tests generated for lists that filter, sort and page test something: a sort run the wrong
- * way, a total counted after paging, a range whose bounds are exclusive, an equality filter that keeps
- * everything and pages off by one each fail the generated suite, and the worked examples alone catch the first
+ * way (asked or by default), a total counted after paging, a range whose bounds are exclusive, an equality filter
+ * that keeps everything and pages off by one each fail the generated suite, and the worked examples alone catch the first
  * three.
  */
 
@@ -30,6 +30,14 @@ const INTENTS = {
     key_features: [
       'add a book with a title, a genre and a price',
       'list books: filter by genre, a price range with min_price and max_price, sort by price or title either way, paginated with a total count',
+    ],
+  }),
+  teas: intentOf({
+    service_name: 'tea-room',
+    purpose: 'Teas on the menu of the tea room',
+    key_features: [
+      'add a tea with a name, an origin and a price',
+      'show every tea sorted by price, most expensive first, 3 per page with a total count',
     ],
   }),
   plants: intentOf({
@@ -92,6 +100,12 @@ it.each([
   ['books', 'a range whose max is exclusive', 'max) ?? 1) <= 0', 'max) ?? 1) < 0'],
   ['books', 'an equality filter that keeps everything', ': actual === value;', ': true;'],
   ['books', 'pages off by one', '? (at - 1) * limit : at', '? at * limit : at'],
+  [
+    'teas',
+    'a default order run the wrong way',
+    "let descending = sort.default_order === 'desc';",
+    "let descending = sort.default_order !== 'desc';",
+  ],
   ['plants', 'an offset ignored', '? (at - 1) * limit : at', '? (at - 1) * limit : 0'],
   [
     'plants',

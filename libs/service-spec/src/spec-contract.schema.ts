@@ -1,4 +1,10 @@
 import { PRIORITIES, SERVICE_TYPES } from '@sf/contracts';
+import { acceptanceStepSchema } from './acceptance.schema';
+import {
+  listFilterSchema as listFilter,
+  listPageSchema as listPage,
+  listSortSchema as listSort,
+} from './list-query.schema';
 import {
   BEHAVIOR_KINDS,
   ERROR_BODY_SHAPES,
@@ -63,47 +69,6 @@ function behaviorVariant(kind: string, properties: Record<string, object>, requi
 const name = { type: 'string', pattern: KEBAB, maxLength: 80 } as const;
 const snake = { type: 'string', pattern: SNAKE, maxLength: 64 } as const;
 const recordRef = { resource: name, param: snake };
-
-const listFilter = {
-  type: 'object',
-  required: ['kind'],
-  properties: { kind: { enum: ['equals', 'range', 'text'] } },
-  allOf: [
-    behaviorVariant('equals', { field: snake, param: snake }, ['field', 'param']),
-    behaviorVariant('range', { field: snake, min_param: snake, max_param: snake }, ['field']),
-    behaviorVariant(
-      'text',
-      { param: snake, fields: { type: 'array', minItems: 1, maxItems: 20, items: snake } },
-      ['param', 'fields'],
-    ),
-  ],
-} as const;
-const listSort = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['param', 'fields', 'default_order'],
-  properties: {
-    param: snake,
-    fields: { type: 'array', minItems: 1, maxItems: 50, items: snake },
-    order_param: snake,
-    default_field: snake,
-    default_order: { enum: ['asc', 'desc'] },
-  },
-} as const;
-const listPage = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['style', 'limit_param', 'offset_param', 'default_limit', 'max_limit', 'items', 'total'],
-  properties: {
-    style: { enum: ['offset', 'page'] },
-    limit_param: snake,
-    offset_param: snake,
-    default_limit: { type: 'integer', minimum: 1, maximum: 1000 },
-    max_limit: { type: 'integer', minimum: 1, maximum: 1000 },
-    items: snake,
-    total: snake,
-  },
-} as const;
 
 const behaviorSchema = {
   type: 'object',
@@ -286,53 +251,6 @@ const behaviorSchema = {
       ['function', 'inputs', 'outputs'],
     ),
   ],
-} as const;
-
-const acceptanceStepSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['request', 'expect'],
-  properties: {
-    request: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['method', 'path'],
-      properties: {
-        method: { type: 'string', enum: [...HTTP_METHODS] },
-        path: { type: 'string', pattern: '^/', maxLength: 2000 },
-        query: stringMap,
-        headers: stringMap,
-        body: {},
-        body_text: { type: 'string' },
-        sign: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['scheme', 'header', 'secret_config'],
-          properties: {
-            scheme: { const: 'stripe' },
-            header: { type: 'string', pattern: HEADER_NAME },
-            secret_config: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
-            offset_seconds: { type: 'integer', minimum: -86400, maximum: 86400 },
-          },
-        },
-      },
-      // A step sends a JSON body or a raw one, never both.
-      not: { type: 'object', properties: { body: {}, body_text: {} }, required: ['body', 'body_text'] },
-    },
-    expect: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['status'],
-      properties: {
-        status: statusCode,
-        body_contains: {},
-        body_is_array: { type: 'boolean' },
-        in_order: { type: 'boolean' },
-        header_contains: stringMap,
-      },
-    },
-    save: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
-  },
 } as const;
 
 /**

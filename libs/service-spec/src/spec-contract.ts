@@ -1,12 +1,19 @@
 import type { Priority, ServiceType } from '@sf/contracts';
 import type { OverdueBehavior, QuotaBehavior, QuotaUsageBehavior, RankingBehavior } from './record-behaviors';
 import type { AdjustBehavior, FieldRules, ResetBehavior, ResourceRules } from './record-rule-contract';
-import type { ListFilter, ListPage, ListSort } from './list-query';
+import type { ListFilter, ListPage, ListSort } from './list-query-contract';
 import type { WebhookReceiveBehavior, WebhookReplayBehavior } from './webhook-contract';
 
 export type { OverdueBehavior, QuotaBehavior, QuotaUsageBehavior, RankingBehavior } from './record-behaviors';
 export * from './webhook-contract';
-export type { EqualsFilter, ListFilter, ListPage, ListSort, RangeFilter, TextFilter } from './list-query';
+export type {
+  EqualsFilter,
+  ListFilter,
+  ListPage,
+  ListSort,
+  RangeFilter,
+  TextFilter,
+} from './list-query-contract';
 
 /**
  * The machine-readable part of a SPEC (the `spec-contract` block): the build's frozen acceptance pack.

@@ -3,7 +3,7 @@ import { holdRule } from './hold-flags';
 import { quotaDocs, quotaUsageDocs } from './quota-endpoints';
 import { rankingDocs } from './ranking-endpoints';
 import { overdueDocs } from './overdue-features';
-import { listQueryDocs, listQueryFields } from './list-query-checks';
+import { listQueryDocs } from './list-query-checks';
 import {
   hasListOptions,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
@@ -180,11 +180,7 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
           b,
           exampleRecord(resourceOf(c, b.resource), parentFieldOf(c, b.resource)),
         );
-        return {
-          request: { query: listQueryFields(c, b) },
-          responses: docs.responses,
-          errors: [...docs.errors, ...methodNotAllowed(c, e)],
-        };
+        return { ...docs, errors: [...docs.errors, ...methodNotAllowed(c, e)] };
       }
       return {
         request: {},

@@ -76,7 +76,9 @@ export function listQueryFields(c: SpecContract, b: ListBehavior): FieldSpec[] {
         ? target.type
         : 'string';
     const example =
-      target?.type === 'string[]' && Array.isArray(target.example) ? target.example[0] : target?.example;
+      target?.type === 'string[]' && Array.isArray(target.example)
+        ? (target.example as unknown[])[0]
+        : target?.example;
     if (f.kind === 'equals') {
       out.push(
         queryField(
@@ -155,14 +157,15 @@ export function listQueryFields(c: SpecContract, b: ListBehavior): FieldSpec[] {
   return out;
 }
 
-/** The success answer and the refusal of a list with options. */
+/** The query, the success answer and the refusal of a list with options. */
 export function listQueryDocs(
   c: SpecContract,
   b: ListBehavior,
   record: Record<string, unknown>,
-): { responses: EndpointResponse[]; errors: EndpointError[] } {
+): { request: { query: FieldSpec[] }; responses: EndpointResponse[]; errors: EndpointError[] } {
   const p = b.page;
   return {
+    request: { query: listQueryFields(c, b) },
     responses: [
       {
         status: 200,

@@ -150,3 +150,19 @@ describe('options spelled as parameters', () => {
     expect(runAcceptancePack(contract)).toEqual([]);
   });
 });
+
+describe('top-N by a field the words mean', () => {
+  it.each([
+    ['add a lamp with a name and a price', 'show the 5 most expensive lamps', 'price', 'desc', 5],
+    ['eine Lampe mit Name und Preis anlegen', 'die 3 billigsten Lampen anzeigen', 'preis', 'asc', 3],
+    ['añadir una lámpara con nombre y precio', 'mostrar las 4 lámparas más caras', 'precio', 'desc', 4],
+    ['ajouter une lampe avec un nom et un prix', 'afficher les 2 lampes les moins chères', 'prix', 'asc', 2],
+  ])('"%s" / "%s" ranks by the price field', (create, top, field, order, count) => {
+    const { contract, realised } = spec([create, top]);
+    const ranking = contract.endpoints.find((e) => e.behavior.kind === 'ranking')?.behavior;
+
+    expect(realised).toEqual([true, true]);
+    expect(ranking).toMatchObject({ score_field: field, order, default_count: count });
+    expect(runAcceptancePack(contract)).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ export {
   objectArrayProblems,
   objectArrayText,
 } from './object-array';
+export { hasListOptions, listQueryParams, listQueryProblems } from './list-query';
 export { SPEC_SECTIONS, type SpecSection } from './spec-sections';
 export { renderSpec, type SpecRenderExtras } from './render-spec';
 export { parseSpec, extractContract, specSha256, type ParsedSpec } from './parse-spec';

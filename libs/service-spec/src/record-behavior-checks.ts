@@ -1,3 +1,4 @@
+import { listQueryProblems } from './list-query';
 import type { Behavior, SpecContract } from './spec-contract';
 
 function quoted(text: string): string {
@@ -13,6 +14,9 @@ export function recordBehaviorProblems(c: SpecContract, b: Behavior): string[] {
   const field = (res: string, name: string) => resource(res)?.fields.find((f) => f.name === name);
   const problems: string[] = [];
   switch (b.kind) {
+    case 'list':
+      problems.push(...listQueryProblems(c, b));
+      break;
     case 'reserve':
     case 'release':
       if (b.holder !== undefined && resource(b.resource)) {

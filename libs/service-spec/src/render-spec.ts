@@ -2,9 +2,11 @@ import { cell, code, codeCell, inline, jsonSnippet, quoteBlock, safeJson } from 
 import { resourceRuleLines } from './record-rules';
 import { objectArrayText } from './object-array';
 import { SPEC_SECTIONS, type SpecSection } from './spec-sections';
+import { hasListOptions } from './list-query';
 import {
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   type Behavior,
+  type ListBehavior,
   type EndpointSpec,
   type FieldSpec,
   type SpecContract,
@@ -59,6 +61,33 @@ function fieldLine(f: FieldSpec): string {
   return `${code(f.name)} (${flags.join(', ')}): ${inline(f.description)}; e.g. ${code(jsonSnippet(f.example, 80))}`;
 }
 
+// What a list with query options reads and answers, for readers of the SPEC.
+function describeListQuery(b: ListBehavior): string {
+  const parts: string[] = [];
+  for (const f of b.filters ?? []) {
+    if (f.kind === 'equals')
+      parts.push(`query ${code(f.param)} keeps the records whose ${code(f.field)} equals it`);
+    if (f.kind === 'range') {
+      const bounds = [f.min_param, f.max_param].filter((p) => p !== undefined).map((p) => code(p));
+      parts.push(`${bounds.join(' and ')} bound ${code(f.field)} (inclusive)`);
+    }
+    if (f.kind === 'text')
+      parts.push(`${code(f.param)} keeps those whose ${f.fields.map(code).join(', ')} contain it (any case)`);
+  }
+  if (b.sort) {
+    const how = b.sort.order_param
+      ? `with ${code(b.sort.order_param)} asc or desc`
+      : 'a leading - for descending';
+    parts.push(
+      `${code(b.sort.param)} sorts by ${b.sort.fields.map(code).join(', ')} (${how}; default ${b.sort.default_field ? `${code(b.sort.default_field)} ${b.sort.default_order}` : 'creation order'})`,
+    );
+  }
+  const answer = b.page
+    ? `${code(`{"${b.page.items}": [...], "${b.page.total}": n, "${b.page.limit_param}", "${b.page.offset_param}"}`)}, one page (${code(b.page.limit_param)} 1..${b.page.max_limit}, default ${b.page.default_limit}; ${code(b.page.offset_param)} ${b.page.style === 'page' ? 'from 1' : 'from 0'}) with ${code(b.page.total)} counted after filtering and before paging`
+    : 'the records as a JSON array';
+  return `Answers 200 with ${answer}; ${parts.join('; ')}; an unreadable query value is 400 VALIDATION_FAILED.`;
+}
+
 // One sentence on what a behaviour does, for readers of the SPEC (the contract holds the exact data).
 function describeBehavior(b: Behavior): string {
   switch (b.kind) {
@@ -71,7 +100,9 @@ function describeBehavior(b: Behavior): string {
           }`
         : `Validates the JSON body against the ${b.resource} fields and stores a new record; answers 201 with it.`;
     case 'list':
-      return `Answers 200 with every ${b.resource} record, oldest first, as a JSON array.`;
+      return hasListOptions(b)
+        ? describeListQuery(b)
+        : `Answers 200 with every ${b.resource} record, oldest first, as a JSON array.`;
     case 'get':
       return b.absent_as_default
         ? `Answers 200 with the ${b.resource} whose key is ${code(b.param)}; an unknown key answers its starting values (defaults), storing nothing.`

@@ -1,4 +1,10 @@
 import { PRIORITIES, SERVICE_TYPES } from '@sf/contracts';
+import { acceptanceStepSchema } from './acceptance.schema';
+import {
+  listFilterSchema as listFilter,
+  listPageSchema as listPage,
+  listSortSchema as listSort,
+} from './list-query.schema';
 import {
   BEHAVIOR_KINDS,
   ERROR_BODY_SHAPES,
@@ -64,7 +70,16 @@ const behaviorSchema = {
       },
       ['resource'],
     ),
-    behaviorVariant('list', { resource: name }, ['resource']),
+    behaviorVariant(
+      'list',
+      {
+        resource: name,
+        filters: { type: 'array', maxItems: 20, items: listFilter },
+        sort: listSort,
+        page: listPage,
+      },
+      ['resource'],
+    ),
     behaviorVariant('get', { ...recordRef, absent_as_default: { type: 'boolean' } }, ['resource', 'param']),
     behaviorVariant('update', recordRef, ['resource', 'param']),
     behaviorVariant('delete', recordRef, ['resource', 'param']),
@@ -208,52 +223,6 @@ const behaviorSchema = {
       ['function', 'inputs', 'outputs'],
     ),
   ],
-} as const;
-
-const acceptanceStepSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['request', 'expect'],
-  properties: {
-    request: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['method', 'path'],
-      properties: {
-        method: { type: 'string', enum: [...HTTP_METHODS] },
-        path: { type: 'string', pattern: '^/', maxLength: 2000 },
-        query: stringMap,
-        headers: stringMap,
-        body: {},
-        body_text: { type: 'string' },
-        sign: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['scheme', 'header', 'secret_config'],
-          properties: {
-            scheme: { const: 'stripe' },
-            header: { type: 'string', pattern: HEADER_NAME },
-            secret_config: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
-            offset_seconds: { type: 'integer', minimum: -86400, maximum: 86400 },
-          },
-        },
-      },
-      // A step sends a JSON body or a raw one, never both.
-      not: { type: 'object', properties: { body: {}, body_text: {} }, required: ['body', 'body_text'] },
-    },
-    expect: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['status'],
-      properties: {
-        status: statusCode,
-        body_contains: {},
-        body_is_array: { type: 'boolean' },
-        header_contains: stringMap,
-      },
-    },
-    save: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
-  },
 } as const;
 
 /**

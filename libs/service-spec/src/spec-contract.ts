@@ -1,10 +1,19 @@
 import type { Priority, ServiceType } from '@sf/contracts';
 import type { OverdueBehavior, QuotaBehavior, QuotaUsageBehavior, RankingBehavior } from './record-behaviors';
 import type { AdjustBehavior, FieldRules, ResetBehavior, ResourceRules } from './record-rule-contract';
+import type { ListFilter, ListPage, ListSort } from './list-query-contract';
 import type { WebhookReceiveBehavior, WebhookReplayBehavior } from './webhook-contract';
 
 export type { OverdueBehavior, QuotaBehavior, QuotaUsageBehavior, RankingBehavior } from './record-behaviors';
 export * from './webhook-contract';
+export type {
+  EqualsFilter,
+  ListFilter,
+  ListPage,
+  ListSort,
+  RangeFilter,
+  TextFilter,
+} from './list-query-contract';
 
 /**
  * The machine-readable part of a SPEC (the `spec-contract` block): the build's frozen acceptance pack.
@@ -229,10 +238,17 @@ export interface CreateBehavior {
   parent?: ParentRef;
 }
 
-/** `GET` collection: 200 with a JSON array of every record, oldest first. */
+/**
+ * `GET` collection: 200 with a JSON array of every record, oldest first. With query options (`list-query.ts`):
+ * only the records every given filter keeps, in the sort order asked for, and with `page` one page of them as
+ * `{items, total, …}` instead of the array.
+ */
 export interface ListBehavior {
   kind: 'list';
   resource: string;
+  filters?: ListFilter[];
+  sort?: ListSort;
+  page?: ListPage;
 }
 
 /**
@@ -448,6 +464,11 @@ export interface AcceptanceExpect {
   status: number;
   body_contains?: unknown;
   body_is_array?: boolean;
+  /**
+   * Arrays in `body_contains` match in order: the expected elements match distinct actual elements in the same
+   * order (other elements may sit between them), so a worked example shows a sort among other checks' records.
+   */
+  in_order?: boolean;
   header_contains?: Record<string, string>;
 }
 

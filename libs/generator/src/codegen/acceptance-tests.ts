@@ -51,6 +51,7 @@ function expectationExpression(step: AcceptanceStep): string {
   const props = [`status: ${x.status}`];
   if (x.body_contains !== undefined) props.push(`bodyContains: ${literal(x.body_contains)}`);
   if (x.body_is_array !== undefined) props.push(`bodyIsArray: ${String(x.body_is_array)}`);
+  if (x.in_order !== undefined) props.push(`inOrder: ${String(x.in_order)}`);
   if (x.header_contains !== undefined) props.push(`headerContains: ${literal(x.header_contains)}`);
   return `{ ${props.join(', ')} }`;
 }

@@ -1,4 +1,4 @@
-import type { EndpointSpec, SpecContract } from '@sf/service-spec';
+import { hasListOptions, type EndpointSpec, type SpecContract } from '@sf/service-spec';
 import { literal } from './code-text';
 import { aggregateCases, convertCases, functionCases } from './compute-tests';
 import { conventionCases, udcCases } from './convention-tests';
@@ -20,6 +20,7 @@ import { receiveCases, replayCases } from './webhook-tests';
 import { quotaCases, quotaUsageCases } from './quota-tests';
 import { rankingCases } from './ranking-tests';
 import { overdueCases } from './overdue-tests';
+import { listQueryCases } from './list-query-tests';
 
 /** `tests/endpoints.test.ts`: per-endpoint behaviour tests, HTTP conventions and UDC endpoint checks. */
 export function endpointTestSource(contract: SpecContract, header: string): string {
@@ -39,7 +40,7 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
       case 'create':
         return [...createCases(w, e, b), ...createRuleCases(w, e, b)];
       case 'list':
-        return listCases(w, e, b.resource);
+        return hasListOptions(b) ? listQueryCases(w, e, b) : listCases(w, e, b.resource);
       case 'get':
         if (b.absent_as_default) return absentDefaultCases(w, e, b.resource, b.param);
         return getCases(w, e, b.resource, b.param);

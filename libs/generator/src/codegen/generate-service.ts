@@ -1,9 +1,10 @@
 import { GENERATED_LAYOUT, type CodegenInput, type GeneratedFile } from '@sf/llm';
-import type { SpecContract } from '@sf/service-spec';
+import { hasListOptions, type SpecContract } from '@sf/service-spec';
 import { UDC_SHIM_SOURCE } from '@sf/udc';
 import { FUNCTION_RESULT_TYPE } from '../catalog/catalog-entry';
 import { functionCode } from '../catalog/catalog';
 import { handlersSource } from './handler-writer';
+import { LIST_QUERY_SOURCE } from './list-query-source';
 import { HTTP_KIT_SOURCE, VALIDATION_SOURCE } from './kit-sources';
 import { buildServiceModel } from './service-model';
 import {
@@ -52,7 +53,14 @@ export function generateService(input: CodegenInput): GeneratedFile[] {
     { path: 'src/validation.ts', content: `${header('Field checks')}\n${VALIDATION_SOURCE}` },
     { path: GENERATED_LAYOUT.udcShim, content: `${header('UDC runtime types')}\n${UDC_SHIM_SOURCE}` },
     ...functionsFile(c, header('Computations from the behaviour catalog')),
+    ...listQueryFile(c, header('List filters, sort and pages')),
   ];
+}
+
+/** `src/list-query.ts`, when a list endpoint filters, sorts or pages its records. */
+function listQueryFile(c: SpecContract, header: string): GeneratedFile[] {
+  const used = c.endpoints.some((e) => e.behavior.kind === 'list' && hasListOptions(e.behavior));
+  return used ? [{ path: 'src/list-query.ts', content: `${header}\n${LIST_QUERY_SOURCE}` }] : [];
 }
 
 /** `src/functions.ts`: the catalog functions the contract's `function` endpoints run, when there are any. */

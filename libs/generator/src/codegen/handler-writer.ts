@@ -1,6 +1,7 @@
 import {
   errorBodyShape,
   boundsOf,
+  hasListOptions,
   type CreateBehavior,
   type EndpointSpec,
   type FunctionBehavior,
@@ -27,6 +28,7 @@ import {
 import { ComputeHandlerLines } from './compute-handlers';
 import { functionHandlerLines } from './function-handler';
 import { receiveHandlerLines } from './webhook-handler';
+import { listQueryOptions } from './list-query-source';
 import { parentLimitLines, recordBehaviorLines, type RecordHandlerNames } from './record-handlers';
 import {
   RULE_LOCALS,
@@ -174,7 +176,12 @@ class HandlerWriter {
         return this.create(e.spec, b, scope);
       case 'list': {
         const r = resourceOf(this.model, b.resource);
-        return [`return { status: 200, body: ctx.state${prop(r.storeName)}.all() };`];
+        if (!hasListOptions(b)) return [`return { status: 200, body: ctx.state${prop(r.storeName)}.all() };`];
+        const listQuery = this.imports.value('./list-query.js', 'listQuery');
+        const options = literal(listQueryOptions(b, r.spec));
+        return [
+          `return { status: 200, body: ${listQuery}(ctx.state${prop(r.storeName)}.all(), ctx.query, ${options}) };`,
+        ];
       }
       case 'get':
         if (b.absent_as_default) return absentDefaultLines(resourceOf(this.model, b.resource), b.param);

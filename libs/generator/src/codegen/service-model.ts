@@ -3,6 +3,7 @@ import {
   UDC_ENDPOINTS,
   absentDefaultProblems,
   adjustProblems,
+  listQueryProblems,
   resourceRuleProblems,
   isDateTime,
   objectArrayContractProblems,
@@ -238,6 +239,9 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
       if (!c.config.some((s) => s.name === b.secret_config)) {
         problems.push(`${where}: config setting ${b.secret_config} (the signing secret) is not declared`);
       }
+      break;
+    case 'list':
+      problems.push(...listQueryProblems(c, b).map((p) => `${where}: ${p}`));
       break;
     case 'quota_usage':
       if (!c.endpoints.some((x) => x.id === b.quota && x.behavior.kind === 'quota')) {

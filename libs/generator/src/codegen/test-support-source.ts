@@ -130,6 +130,27 @@ export function containsSubset(expected: unknown, actual: unknown): boolean {
   return expected === actual;
 }
 
+/**
+ * The same match with arrays in order: the expected elements match distinct actual elements in the same order,
+ * others may sit between them (a sort shown among other checks' records).
+ */
+export function containsInOrder(expected: unknown, actual: unknown): boolean {
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual)) return false;
+    let at = 0;
+    for (const x of expected) {
+      while (at < actual.length && !containsInOrder(x, actual[at])) at += 1;
+      if (at === actual.length) return false;
+      at += 1;
+    }
+    return true;
+  }
+  if (isObject(expected)) {
+    return isObject(actual) && Object.entries(expected).every(([k, v]) => containsInOrder(v, actual[k]));
+  }
+  return expected === actual;
+}
+
 function shorten(text: string): string {
   return text.length > 500 ? text.slice(0, 499) + '…' : text;
 }
@@ -139,6 +160,7 @@ export interface Expectation {
   status: number;
   bodyContains?: unknown;
   bodyIsArray?: boolean;
+  inOrder?: boolean;
   headerContains?: Record<string, string>;
 }
 
@@ -150,9 +172,10 @@ export function expectResponse(res: TestResponse, expected: Expectation, where: 
     assert.ok(Array.isArray(res.body), where + ': expected a JSON array, got ' + seen);
   }
   if (expected.bodyContains !== undefined) {
+    const match = expected.inOrder === true ? containsInOrder : containsSubset;
     assert.ok(
-      containsSubset(expected.bodyContains, res.body),
-      where + ': expected the body to contain ' + JSON.stringify(expected.bodyContains) + ', got ' + seen,
+      match(expected.bodyContains, res.body),
+      where + ': expected the body to contain ' + JSON.stringify(expected.bodyContains) + (expected.inOrder === true ? ' in this order' : '') + ', got ' + seen,
     );
   }
   for (const [name, value] of Object.entries(expected.headerContains ?? {})) {

@@ -3,7 +3,9 @@ import { holdRule } from './hold-flags';
 import { quotaDocs, quotaUsageDocs } from './quota-endpoints';
 import { rankingDocs } from './ranking-endpoints';
 import { overdueDocs } from './overdue-features';
+import { listQueryDocs } from './list-query-checks';
 import {
+  hasListOptions,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   HTTP_METHODS,
   routeShape,
@@ -172,6 +174,14 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
       };
     }
     case 'list':
+      if (hasListOptions(b)) {
+        const docs = listQueryDocs(
+          c,
+          b,
+          exampleRecord(resourceOf(c, b.resource), parentFieldOf(c, b.resource)),
+        );
+        return { ...docs, errors: [...docs.errors, ...methodNotAllowed(c, e)] };
+      }
       return {
         request: {},
         responses: [

@@ -9,6 +9,7 @@ import { holdFlagWords, holdSegment } from './hold-flags';
 import { quotaErrorCheck } from './quota-endpoints';
 import { rankingErrorCheck } from './ranking-endpoints';
 import { overdueErrorCheck } from './overdue-features';
+import { listQueryErrorCheck } from './list-query-checks';
 import {
   MISSING_ID,
   check,
@@ -279,6 +280,8 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
       return quotaErrorCheck(e, b, err);
     case 'ranking':
       return rankingErrorCheck(e, b, err);
+    case 'list':
+      return listQueryErrorCheck(e, b, err);
     case 'overdue':
       return overdueErrorCheck(e, b, err);
     default:

@@ -1,4 +1,5 @@
-import type { AcceptanceStep, EndpointSpec, SpecContract } from '@sf/service-spec';
+import { hasListOptions, type AcceptanceStep, type EndpointSpec, type SpecContract } from '@sf/service-spec';
+import { listQueryHappyCheck } from './list-query-checks';
 import {
   check,
   errorBody,
@@ -62,6 +63,7 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
     }
     case 'list':
     case 'search': {
+      if (b.kind === 'list' && hasListOptions(b)) return listQueryHappyCheck(c, e, b);
       const made = setup(c, b.resource, tag);
       const resource = resourceOf(c, b.resource);
       if (!made || !resource) return null;

@@ -13,11 +13,12 @@ const RANK_WORDS = new Set(
   `top best highest lowest cheapest fewest smallest largest biggest ranking ranked rank leaderboard
    bestenliste rangliste beste besten hochste hochsten niedrigste mejores mejor ranking clasificacion mayores
    menores meilleurs meilleures classement plus descending ascending sorted absteigend aufsteigend sortiert
-   descendente ascendente ordenados decroissant croissant tries`.split(/\s+/),
+   descendente ascendente ordenados decroissant croissant tries expensive priciest teuerste teuersten caros
+   caras chers cheres heaviest lightest cheap billigste billigsten baratos baratas`.split(/\s+/),
 );
 const ASCENDING = new Set(
   `lowest cheapest fewest smallest ascending asc niedrigste niedrigsten billigste billigsten menores baratos
-   croissant moins`.split(/\s+/),
+   croissant moins least lightest`.split(/\s+/),
 );
 const BEST = new Set(
   'best highest top bester besten beste mejor mejores meilleur meilleurs meilleure'.split(' '),
@@ -34,13 +35,33 @@ function mentioned(feature: string, name: string): boolean {
   return name.split('_').every((part) => w.includes(singular(part)));
 }
 
-/** The resource and number field to rank by: a resource whose number field the feature names. */
+/** Adjectives that rank by a field they do not name ("the 5 most expensive"), and the fields they mean. */
+const MEANT: [RegExp, RegExp][] = [
+  [
+    /^(expensive|priciest|cheap|cheapest|teuerste|teuersten|billigste|billigsten|caros|caras|baratos|baratas|chers|cheres)$/,
+    /^(price|cost|preis|precio|prix|preco|prezzo|amount|betrag|importe|montant)$/,
+  ],
+  [/^(heaviest|lightest)$/, /^(weight|gewicht|peso|poids)$/],
+];
+
+/** The resource and number field to rank by: a resource whose number field the feature names, or means. */
 function target(b: ContractBuilder, feature: string): { r: ResourceSpec; score: string } | null {
+  const isNumber = (f: ResourceSpec['fields'][number]) => f.type === 'number' || f.type === 'integer';
   for (const r of b.contract.resources) {
-    const numbers = r.fields.filter(
-      (f) => (f.type === 'number' || f.type === 'integer') && mentioned(feature, f.name),
-    );
+    const numbers = r.fields.filter((f) => isNumber(f) && mentioned(feature, f.name));
     if (numbers.length === 1) return { r, score: numbers[0].name };
+  }
+  const w = words(feature);
+  for (const [adjective, field] of MEANT) {
+    if (!w.some((x) => adjective.test(x))) continue;
+    // The records named in the feature, else the one resource that has such a field (another language's noun).
+    const fits = b.contract.resources.flatMap((r) => {
+      const meant = r.fields.filter((f) => isNumber(f) && field.test(f.name));
+      return meant.length === 1 ? [{ r, score: meant[0].name }] : [];
+    });
+    const named = fits.filter(({ r }) => w.map(singular).includes(singular(r.plural)) || w.includes(r.name));
+    if (named.length === 1) return named[0];
+    if (named.length === 0 && fits.length === 1) return fits[0];
   }
   return null;
 }
@@ -81,6 +102,11 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
     max_count: Math.max(100, defaultCount),
     wrap: arrays[0]?.name ?? 'items',
   };
-  b.endpoint('GET', r.literal?.path ?? `/${found.r.plural}/top`, behavior, feature);
+  const e = b.endpoint('GET', r.literal?.path ?? `/${found.r.plural}/top`, behavior, feature);
+  // "the 3 cheapest", "los 3 más baratos": the words that chose the field go with the summary.
+  const meant = words(feature).filter((x) => MEANT.some(([adjective]) => adjective.test(x)));
+  if (meant.length > 0 && !mentioned(feature, found.score)) {
+    e.summary = `${e.summary} (written in the intent as: ${meant.join(', ')})`;
+  }
   return true;
 }

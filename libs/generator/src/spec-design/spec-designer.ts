@@ -28,6 +28,7 @@ import { flagField } from './samples';
 import { readQuota, realiseQuota } from './quota-features';
 import { readsAsRanking, realiseRanking } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
+import { asksListQuery, listBeforeRanking, listQueryReading, settleListQueries } from './list-query-design';
 import { holdFlagFor, holdFlagWords, holdSegment, holderField, holderFor } from './hold-flags';
 
 function itemPath(b: ContractBuilder, resource: string): string {
@@ -144,13 +145,15 @@ function isNounPhrase(feature: string): boolean {
 
 /** Adds the endpoints that realise one key feature. Safe to call again: endpoints are shared, never duplicated. */
 export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: string, index: number): void {
-  const r = readFeature(feature);
+  let r = readFeature(feature);
   if (realiseFromCatalog(b, feature)) return;
   if (realiseQuota(b, feature, r)) return;
   // Tallies and overlap rules are record rules (record-rules-design.ts); overlaps attach once all is designed.
   if (!r.literal && (asksNoOverlap(feature) || realiseTally(b, feature, r.actions))) return;
-  if (realiseRanking(b, feature, r)) return;
+  if (!listBeforeRanking(feature) && realiseRanking(b, feature, r)) return;
   if (!r.literal && realiseOverdue(b, feature)) return;
+  // Filters, sorts and pages belong to a list of the records (list-query-design.ts settles them at the end).
+  if (!r.literal && asksListQuery(feature)) r = listQueryReading(feature, r);
   if (r.literal) {
     realiseLiteral(b, ctx, feature, r);
     return;
@@ -243,7 +246,7 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     later: constraint(feature) && readQuota(feature) === null,
   }));
   // A ranking ranks records other features keep, so it comes last.
-  const ranks = (x: { feature: string }) => readsAsRanking(x.feature);
+  const ranks = (x: { feature: string }) => readsAsRanking(x.feature) && !listBeforeRanking(x.feature);
   const first = order.filter((x) => !x.later && !ranks(x));
   const then = order.filter((x) => x.later && !ranks(x));
   for (const { feature, index } of [...first, ...then, ...order.filter(ranks)]) {
@@ -262,5 +265,6 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     }
   }
   settleRecordRules(b);
+  settleListQueries(b);
   return { contract: finishContract(b, false), notes: ctx.notes };
 }

@@ -1,11 +1,13 @@
 import { runCatalogFunction } from '../catalog/testing/run-function';
 import { ReferenceQuotas, ranked } from './reference-quota';
+import { referenceList } from './reference-list';
 import { timingSafeEqual } from 'node:crypto';
 import { devSecret, hmacHex, stripeDigest, stripeSignature } from '../spec-design/acceptance-steps';
 import {
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   errorBodyOf,
   errorBodyShape,
+  hasListOptions,
   routeRequest,
   type AcceptanceCheck,
   type AcceptanceRequest,
@@ -272,8 +274,11 @@ export class ReferenceService {
         this.store(b.resource).push(record);
         return ok(201, record);
       }
-      case 'list':
-        return ok(200, [...this.store(b.resource)]);
+      case 'list': {
+        if (!hasListOptions(b)) return ok(200, [...this.store(b.resource)]);
+        const answer = referenceList(this.store(b.resource), b, this.fields(b.resource), query);
+        return answer === null ? error(400, 'VALIDATION_FAILED') : ok(200, answer);
+      }
       case 'search': {
         const q = query[b.query_param];
         if (!q) return error(400, 'VALIDATION_FAILED');
@@ -508,6 +513,24 @@ export function containsSubset(expected: unknown, actual: unknown): boolean {
   return expected === actual;
 }
 
+/** The same match with arrays in order (see `AcceptanceExpect.in_order`). */
+export function containsInOrder(expected: unknown, actual: unknown): boolean {
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual)) return false;
+    let at = 0;
+    for (const x of expected) {
+      while (at < actual.length && !containsInOrder(x, actual[at])) at += 1;
+      if (at === actual.length) return false;
+      at += 1;
+    }
+    return true;
+  }
+  if (isObject(expected)) {
+    return isObject(actual) && Object.entries(expected).every(([k, v]) => containsInOrder(v, actual[k]));
+  }
+  return expected === actual;
+}
+
 /** The step's headers, with its run-time signature (AcceptanceRequest.sign) made now. */
 function signedHeaders(c: SpecContract, req: AcceptanceRequest): Record<string, string> | undefined {
   if (!req.sign) return req.headers;
@@ -537,7 +560,8 @@ function runCheck(service: ReferenceService, check: AcceptanceCheck): string[] {
     if (res.status !== step.expect.status)
       return [`${where}: status ${res.status}, expected ${step.expect.status}`];
     if (step.expect.body_is_array && !Array.isArray(res.body)) return [`${where}: body is not an array`];
-    if (step.expect.body_contains !== undefined && !containsSubset(step.expect.body_contains, res.body)) {
+    const match = step.expect.in_order ? containsInOrder : containsSubset;
+    if (step.expect.body_contains !== undefined && !match(step.expect.body_contains, res.body)) {
       return [
         `${where}: ${JSON.stringify(res.body)} does not contain ${JSON.stringify(step.expect.body_contains)}`,
       ];

@@ -71,7 +71,8 @@ and provides deep subset matching. \`${L.acceptanceTest}\` is the frozen accepta
 contract acceptance check, named exactly by its id (e.g. "AC-01"), each on a fresh service instance, running its
 steps in order: \`{var}\` in a path is replaced by values saved earlier in the check (top-level body fields, as
 strings), \`body\` is sent as JSON.stringify(body), \`body_text\` byte for byte, \`body_contains\` is a deep subset
-match, \`header_contains\` values must occur in the header. \`${L.endpointTests}\` covers each endpoint's behaviour
+match (with \`in_order\`, arrays match in order: the expected elements as a subsequence of the actual ones),
+\`header_contains\` values must occur in the header. \`${L.endpointTests}\` covers each endpoint's behaviour
 (test names start with "METHOD /path") and the conventions: 404, 405 with allow, 400 MALFORMED_JSON, 413, and the
 five UDC endpoints. Failure messages state the step, the expected and the received answer.`;
 

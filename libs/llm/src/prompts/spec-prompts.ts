@@ -53,6 +53,14 @@ A field of type \`object[]\` (order lines) lists its element fields in \`items\`
 - quota: POST counts a request for body field \`key_field\`: at most \`limit\` per key in a window of \`window_seconds\`
   opened by the key's first request; 200 {[key_field], allowed: true, count, limit, remaining, reset_seconds}, else 429
   RATE_LIMITED (+ allowed false, remaining 0, reset_seconds, header retry-after), not counted; 400 without a key.
+- list options (all optional, each on a field of the resource): \`filters\` [{kind: "equals", field, param} (the field's
+  type; a string[] field contains it), {kind: "range", field, min_param?, max_param?} (inclusive; numbers, or dates
+  YYYY-MM-DD / ISO date-times), {kind: "text", param, fields} (case-insensitive contains)]; \`sort\` {param, fields,
+  order_param? (asc|desc; absent: "-field" sorts descending), default_field?, default_order}; \`page\` {style:
+  "offset"|"page", limit_param, offset_param, default_limit, max_limit, items, total}: the answer is then {[items],
+  [total] (after filters, before paging), [limit_param], [offset_param]} instead of the array. An unreadable query
+  value is 400 VALIDATION_FAILED. Declare them when a feature asks to filter, sort or page (the gate requires it);
+  an acceptance expectation with \`in_order: true\` matches arrays in order (other elements may sit between).
 - ranking: GET records of \`resource\` by number \`score_field\` (\`order\` desc|asc), only each \`best_per\` value's best when
   set; integer query \`count_param\` (1..max_count, default default_count; else 400); 200 {[wrap]: [record…]}.
 - overdue: GET records whose \`due_field\` (YYYY-MM-DD) is before query \`date_param\` (today when absent; else 400) and

@@ -10,6 +10,7 @@ import {
   repeatRefusalProblems,
   unreadNames,
 } from './record-features';
+import { listQueryFeatureProblems } from './list-query-features';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
 
 /**
@@ -95,6 +96,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...repeatRefusalProblems(feature, checks),
     ...rankingProblems(feature, endpoints),
     ...overdueProblems(feature, endpoints),
+    ...listQueryFeatureProblems(feature, endpoints, contract),
     ...unreadNames(feature, endpoints, servedFields(contract, endpoints)),
   );
   return problems;

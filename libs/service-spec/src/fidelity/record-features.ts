@@ -27,6 +27,7 @@ const RECORD_VERBS = new Set(
   (
     'add adds adding create creates creating new register registers store stores save saves record records log shorten shortens ' +
     'logs submit submits post enter insert upload keep keeps track get gets fetch fetches read reads show shows ' +
+    'sort sorts sorted filtered paginate paginated sortieren sortiert filtern trier filtrer filtrar ordenar ' +
     'view views display displays see look retrieve find finds open list lists listing browse update updates edit ' +
     'edits change changes modify rename set delete deletes remove removes erase cancel cancels drop search ' +
     'searches filter filters query mark marks toggle toggles flag complete completes finish archive pin tick ' +
@@ -175,6 +176,19 @@ export function rankingProblems(feature: string, endpoints: EndpointSpec[]): str
   )
     return [];
   const rankings = endpoints.filter((e) => e.behavior?.kind === 'ranking');
+  // A list that sorts that way by default, or as the client asks, orders its records too.
+  const sorts = endpoints.flatMap((e) =>
+    e.behavior?.kind === 'list' && e.behavior.sort ? [e.behavior.sort] : [],
+  );
+  const wanted = down ? 'desc' : 'asc';
+  if (
+    rankings.length === 0 &&
+    sorts.some((s) => s.default_field === undefined || s.default_order === wanted)
+  ) {
+    return BEST_PER.test(feature)
+      ? ["it counts only each owner's best, but its list counts every record"]
+      : [];
+  }
   if (rankings.length === 0) {
     const asked = (up ? ASCENDING : DESCENDING).exec(feature)?.[0] ?? '';
     return [`it orders records ("${asked}"), but no endpoint of its realisation ranks them`];

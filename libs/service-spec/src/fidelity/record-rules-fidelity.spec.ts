@@ -179,7 +179,8 @@ describe('a feature asking for records in an order', () => {
   });
 
   it('leaves a list with an order of its own to the rules of that order', () => {
-    const verdict = featureFidelity(list({ kind: 'list', resource: 'slot', order: 'start' }), [
+    const sort = { param: 'sort', fields: ['room'], default_field: 'room', default_order: 'asc' };
+    const verdict = featureFidelity(list({ kind: 'list', resource: 'slot', sort }), [
       'Alle Termine eines Raums nach Beginn sortiert anzeigen',
     ])[0];
 

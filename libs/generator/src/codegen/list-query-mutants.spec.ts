@@ -1,0 +1,131 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GENERATED_LAYOUT, createLlmClient, type GeneratedFile } from '@sf/llm';
+import { OfflineProvider } from '../offline-provider';
+import {
+  assembleRelease,
+  generateProject,
+  intentOf,
+  runNodeTests,
+  specFor,
+  type NodeTestRun,
+} from './testing/generated-release';
+
+/*
+ * Proof that the tests generated for lists that filter, sort and page test something: a sort run the wrong
+ * way (asked or by default), a total counted after paging, a range whose bounds are exclusive, an equality filter
+ * that keeps everything and pages off by one each fail the generated suite, and the worked examples alone catch the first
+ * three.
+ */
+
+const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
+
+jest.setTimeout(60_000);
+
+const INTENTS = {
+  books: intentOf({
+    service_name: 'book-shelf',
+    purpose: 'Second-hand books of the community shelf',
+    key_features: [
+      'add a book with a title, a genre and a price',
+      'list books: filter by genre, a price range with min_price and max_price, sort by price or title either way, paginated with a total count',
+    ],
+  }),
+  teas: intentOf({
+    service_name: 'tea-room',
+    purpose: 'Teas on the menu of the tea room',
+    key_features: [
+      'add a tea with a name, an origin and a price',
+      'show every tea sorted by price, most expensive first, 3 per page with a total count',
+    ],
+  }),
+  plants: intentOf({
+    service_name: 'pflanzen',
+    purpose: 'Pflanzenverzeichnis der Gärtnerei',
+    key_features: [
+      'GET /plants?q=&sort=&limit=&offset= lists plants with a total count; sort=-height sorts by height descending',
+      'POST /plants with body {"name": string, "height": number} returns 201',
+    ],
+  }),
+};
+
+let root: string;
+const projects = new Map<string, GeneratedFile[]>();
+let releases = 0;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'sf-lists-'));
+  for (const [name, intent] of Object.entries(INTENTS)) {
+    const { contract, sha256 } = await specFor(client, intent);
+    projects.set(name, await generateProject(client, contract, sha256));
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** Runs the generated tests of `name`'s project with one exact text of its list-query module replaced. */
+async function runMutant(name: string, from: string, to: string, tests?: string[]): Promise<NodeTestRun> {
+  const files = projects.get(name) ?? [];
+  const module = files.find((f) => f.path === 'src/list-query.ts');
+  expect(module?.content).toContain(from);
+  const mutant = files.map((f) => (f === module ? { ...f, content: f.content.replace(from, to) } : f));
+  const dir = join(root, `release-${(releases += 1)}`);
+  expect(await assembleRelease(mutant, dir)).toEqual([]);
+  return runNodeTests(dir, tests);
+}
+
+it('the unmutated projects pass their own tests', async () => {
+  for (const name of Object.keys(INTENTS)) {
+    const run = await runMutant(name, 'export function', 'export function');
+    expect({ name, code: run.code, failed: run.failed }).toEqual({ name, code: 0, failed: [] });
+  }
+});
+
+const REVERSED = ['const sign = descending ? -1 : 1;', 'const sign = descending ? 1 : -1;'] as const;
+const TOTAL_AFTER_PAGING = [
+  '[page.total]: found.length,',
+  '[page.total]: found.slice(offset, offset + limit).length,',
+] as const;
+const EXCLUSIVE_MIN = ['min) ?? -1) >= 0', 'min) ?? -1) > 0'] as const;
+
+it.each([
+  ['books', 'a sort run the wrong way', ...REVERSED],
+  ['plants', 'a sort run the wrong way', ...REVERSED],
+  ['books', 'a total counted after paging', ...TOTAL_AFTER_PAGING],
+  ['plants', 'a total counted after paging', ...TOTAL_AFTER_PAGING],
+  ['books', 'a range whose min is exclusive', ...EXCLUSIVE_MIN],
+  ['books', 'a range whose max is exclusive', 'max) ?? 1) <= 0', 'max) ?? 1) < 0'],
+  ['books', 'an equality filter that keeps everything', ': actual === value;', ': true;'],
+  ['books', 'pages off by one', '? (at - 1) * limit : at', '? at * limit : at'],
+  [
+    'teas',
+    'a default order run the wrong way',
+    "let descending = sort.default_order === 'desc';",
+    "let descending = sort.default_order !== 'desc';",
+  ],
+  ['plants', 'an offset ignored', '? (at - 1) * limit : at', '? (at - 1) * limit : 0'],
+  [
+    'plants',
+    'a text search that ignores case no more',
+    'const needle = raw.toLowerCase();',
+    'const needle = raw;',
+  ],
+])('%s: %s fails the generated tests', async (name, _what, from, to) => {
+  const run = await runMutant(name, from, to);
+
+  expect(run.code).not.toBe(0);
+  expect(run.failed.length).toBeGreaterThan(0);
+});
+
+it.each([
+  ['books', ...REVERSED],
+  ['books', ...TOTAL_AFTER_PAGING],
+  ['books', ...EXCLUSIVE_MIN],
+])('%s: the worked examples alone catch %s', async (name, from, to) => {
+  const run = await runMutant(name, from, to, [GENERATED_LAYOUT.releaseTests[0]]);
+
+  expect(run.failed).toContainEqual(expect.stringMatching(/^AC-\d+$/));
+});

@@ -1,0 +1,418 @@
+import {
+  readFeatureLiterals,
+  type FieldSpec,
+  type ListBehavior,
+  type ListFilter,
+  type ListPage,
+  type ListSort,
+  type ResourceSpec,
+} from '@sf/service-spec';
+import type { ContractBuilder } from './contract-builder';
+import { listQuerySummary } from './list-query-checks';
+import { readFeature, type FeatureReading } from './feature-reader';
+import { fold, singular } from './lexicon';
+
+/*
+ * Lists that filter, sort and page (`ListBehavior` options): "list products filtered by category, sorted by
+ * price either way, 20 per page with a total count", "nach Preis sortieren", "paginado", "trier par date",
+ * "min_price and max_price", or the parameters spelled out (`?status=&sort=&page=`). A feature asking for any
+ * of these is realised by a list of its resource; once every feature is designed (the fields may come from
+ * another feature), `settleListQueries` reads the options each list's features ask for against the
+ * resource's fields. Spelled parameter names are kept exactly.
+ */
+
+type Kind = 'filter' | 'sort' | 'page' | 'range' | 'text';
+
+/**
+ * The words that ask for each option, folded, in English, German, Spanish, French, Italian and Portuguese:
+ * `x*` is a prefix, two words a phrase, anything else a whole word ("order" alone is a noun, "order by" asks).
+ */
+const STEMS: Record<Kind, string[]> = {
+  filter: ['filter*', 'filtr*', 'only those', 'nur die', 'solo los', 'seulement les'],
+  sort: [
+    'sort*',
+    'order by',
+    'ordered by',
+    'ordenar',
+    'ordenad*',
+    'ordena',
+    'ordinat*',
+    'ordinare',
+    'trier',
+    'trie',
+    'tries',
+    'triee',
+    'triees',
+    'classer',
+    'classes par',
+  ],
+  page: [
+    'paginat*',
+    'paginad*',
+    'paginac*',
+    'paginier*',
+    'pagine',
+    'paginee',
+    'paged',
+    'per page',
+    'per_page',
+    'page_size',
+    'page size',
+    'page number',
+    'in pages',
+    'pro seite',
+    'seitenweise',
+    'par page',
+    'por pagina',
+    'per pagina',
+  ],
+  range: [
+    'min',
+    'max',
+    'minimum',
+    'maximum',
+    'range',
+    'between',
+    'zwischen',
+    'entre',
+    'rango',
+    'fourchette',
+    'spanne',
+    'at least',
+    'at most',
+    'from',
+    'since',
+    'until',
+    'desde',
+    'hasta',
+    'von',
+    'bis',
+  ],
+  text: [
+    'search*',
+    'suche',
+    'suchen',
+    'durchsuch*',
+    'busca*',
+    'recherch*',
+    'cherch*',
+    'contains',
+    'containing',
+  ],
+};
+
+function matchesStem(ws: string[], i: number, stem: string): boolean {
+  const parts = stem.split(' ');
+  return parts.every((part, k) => {
+    const w = ws[i + k] ?? '';
+    return part.endsWith('*') ? w.startsWith(part.slice(0, -1)) : w === part;
+  });
+}
+
+/** Words that make a sort run high to low when no parameter says so. */
+const DESCENDING =
+  /\b(desc|descending|absteigend|descendente|decroissant|newest|latest|highest|most expensive|neueste|recientes|recents?)\b/;
+/** Words asking for a total beside the records. */
+const TOTAL =
+  /\b(total (count|number)|with (a|the) total|gesamtzahl|gesamtanzahl|anzahl insgesamt|nombre total|numero total|total de (registros|elementos|resultados))\b/;
+
+const SORT_PARAMS = new Set(['sort', 'sort_by', 'sortby', 'order_by', 'orderby', 'sort_field']);
+const ORDER_PARAMS = new Set(['order', 'dir', 'direction', 'sort_order', 'sort_dir', 'sort_direction']);
+const LIMIT_PARAMS = new Set([
+  'limit',
+  'per_page',
+  'page_size',
+  'pagesize',
+  'perpage',
+  'size',
+  'take',
+  'count',
+]);
+const OFFSET_PARAMS = new Set(['offset', 'skip', 'start']);
+const PAGE_PARAMS = new Set(['page', 'page_number', 'pagina', 'seite']);
+const TEXT_PARAMS = new Set(['q', 'query', 'search', 'text', 'term', 'keyword']);
+
+function folded(feature: string): string {
+  return ` ${fold(feature)
+    .replace(/[^a-z0-9_]+/g, ' ')
+    .trim()} `;
+}
+
+/** The kinds of option a feature asks for, by its words alone. */
+function kindsAsked(text: string): Set<Kind> {
+  const ws = text.trim().split(' ');
+  const kinds = new Set<Kind>();
+  for (const kind of ['filter', 'sort', 'page'] as const) {
+    if (ws.some((_, i) => STEMS[kind].some((stem) => matchesStem(ws, i, stem)))) kinds.add(kind);
+  }
+  if (TOTAL.test(text)) kinds.add('page');
+  return kinds;
+}
+
+/** Query parameters the feature spells (`?status=&sort=`, or in code quotes). */
+function spelledParams(feature: string): string[] {
+  const literal = readFeatureLiterals(feature).query;
+  const quoted = [...feature.matchAll(/`([A-Za-z_][\w]*)`/g)].map((m) => m[1]);
+  const bare = [...feature.matchAll(/\b((?:min|max)_[a-z]\w*|\w+_(?:min|max|from|to|after|before))\b/gi)].map(
+    (m) => m[1],
+  );
+  return [...new Set([...literal, ...quoted, ...bare].map((n) => n.toLowerCase()))];
+}
+
+/** The feature's own words that ask for options ("sortieren", "paginado", "Gesamtzahl"), as written. */
+function optionWords(feature: string): string[] {
+  const raw = feature.split(/[^\p{L}\p{N}_]+/u).filter((w) => w !== '');
+  const ws = raw.map((w) => fold(w));
+  const found: string[] = [];
+  ws.forEach((_, i) => {
+    if (kindAt(ws, i) !== null && kindAt(ws, i) !== 'range') found.push(raw[i]);
+  });
+  const total = TOTAL.exec(folded(feature))?.[0];
+  return total
+    ? [...found, ...raw.filter((w) => fold(w) === total.split(' ')[0] || total.includes(fold(w)))]
+    : found;
+}
+
+/** True when a feature asks a list to filter, sort or page its records. */
+export function asksListQuery(feature: string): boolean {
+  const text = folded(feature);
+  if (kindsAsked(text).size > 0) return true;
+  return spelledParams(feature).some(
+    (p) =>
+      SORT_PARAMS.has(p) || LIMIT_PARAMS.has(p) || PAGE_PARAMS.has(p) || /^(min|max)_|_(min|max)$/.test(p),
+  );
+}
+
+/**
+ * A feature that pages or filters a list is that list even when it also sorts with a number in it ("sorted by
+ * price, 10 per page"); one that only sorts with a number ("the 5 cheapest") is a ranking.
+ */
+export function listBeforeRanking(feature: string): boolean {
+  if (!asksListQuery(feature)) return false;
+  const asked = kindsAsked(folded(feature));
+  return asked.has('page') || asked.has('filter') || spelledParams(feature).length > 0;
+}
+
+/**
+ * The reading a list query is designed from: "filter products by category" is a list of products (the search
+ * verb names the filter), and "show products sorted by price" a list, not a single product.
+ */
+export function listQueryReading(feature: string, full: FeatureReading): FeatureReading {
+  // The records are named before the options ("show all readings sorted by value"): "sorted" is no record.
+  const ws = folded(feature).trim().split(' ');
+  const first = ws.findIndex((_, i) => kindAt(ws, i) !== null && kindAt(ws, i) !== 'range');
+  const head = first > 0 ? readFeature(ws.slice(0, first).join(' ')) : null;
+  const r = head?.noun
+    ? { ...full, noun: head.noun, nounIsPlural: head.nounIsPlural, nounKnown: head.nounKnown }
+    : full;
+  const actions = r.actions.filter((a) => a !== 'search' && a !== 'view' && a !== 'get');
+  return { ...r, actions: actions.includes('list') ? actions : [...actions, 'list'], all: true };
+}
+
+/** Where a field is written in the feature's words: the word indexes it starts at. */
+function mentions(ws: string[], f: FieldSpec): number[] {
+  const parts = f.name.split('_').map(singular);
+  const at: number[] = [];
+  for (let i = 0; i + parts.length <= ws.length; i += 1) {
+    if (parts.every((p, k) => singular(ws[i + k]) === p)) at.push(i);
+  }
+  if (at.length === 0 && parts.length > 1) {
+    // "due date" written as "due", "created_at" as "created".
+    ws.forEach((w, i) => {
+      const part = [parts[0], parts.at(-1) ?? ''].find((p) => p.length > 3 && singular(w) === p);
+      if (part !== undefined) at.push(i);
+    });
+  }
+  return at;
+}
+
+function kindAt(ws: string[], i: number): Kind | null {
+  for (const kind of ['text', 'range', 'sort', 'filter', 'page'] as const) {
+    if (STEMS[kind].some((stem) => matchesStem(ws, i, stem))) return kind;
+  }
+  return null;
+}
+
+/** The option a field is mentioned for: the nearest option word before it in its clause, else after it. */
+function fieldKinds(feature: string, fields: FieldSpec[]): Map<string, Set<Kind>> {
+  const found = new Map<string, Set<Kind>>();
+  for (const clause of fold(feature).split(/[,;:.()]|\bthen\b/)) {
+    const ws = clause.split(/[^a-z0-9]+/).filter((w) => w !== '');
+    const kinds = ws.map((_, i) => kindAt(ws, i));
+    for (const f of fields) {
+      for (const at of mentions(ws, f)) {
+        let kind: Kind | null = null;
+        const after = () => {
+          for (let i = at + f.name.split('_').length; i < ws.length && kind === null; i += 1) kind = kinds[i];
+        };
+        // German puts the verb last: "nach Preis sortieren" sorts by the field "nach" comes before.
+        if (ws[at - 1] === 'nach') after();
+        for (let i = at - 1; i >= 0 && kind === null; i -= 1) kind = kinds[i];
+        after();
+        if (kind === null) continue;
+        // "between a min and a max price" is a range even when "filter" comes first.
+        if (kind === 'filter' && kinds.includes('range')) kind = 'range';
+        const set = found.get(f.name) ?? new Set<Kind>();
+        set.add(kind);
+        found.set(f.name, set);
+      }
+    }
+  }
+  return found;
+}
+
+const EQUATABLE = new Set(['string', 'number', 'integer', 'boolean', 'string[]']);
+const SORTABLE = new Set(['string', 'number', 'integer', 'boolean']);
+
+function isDateLike(f: FieldSpec): boolean {
+  return (
+    f.type === 'string' &&
+    (f.format === 'date-time' ||
+      /(^|_)(date|at|on|day|due|start|end|from|to|deadline|datum|fecha)($|_)/.test(f.name))
+  );
+}
+
+/** The options one feature asks of a list of `r`. */
+export function listOptionsFor(feature: string, r: ResourceSpec): Omit<ListBehavior, 'kind' | 'resource'> {
+  const text = folded(feature);
+  const asked = kindsAsked(text);
+  const spelled = spelledParams(feature);
+  const byField = fieldKinds(feature, r.fields);
+  const filters: ListFilter[] = [];
+  const field = (name: string) => r.fields.find((f) => f.name === name);
+  // Spelled parameters first: their names are kept exactly.
+  const ranges = new Map<string, { min_param?: string; max_param?: string }>();
+  for (const p of spelled) {
+    const m = /^(?:(min|max)_(\w+)|(\w+?)_(min|max|from|to|after|before))$/.exec(p);
+    const target = m ? field(m[2] ?? m[3]) : undefined;
+    if (m && target && (target.type === 'number' || target.type === 'integer' || isDateLike(target))) {
+      const low = ['min', 'from', 'after'].includes(m[1] ?? m[4]);
+      const range = ranges.get(target.name) ?? {};
+      if (low) range.min_param = p;
+      else range.max_param = p;
+      ranges.set(target.name, range);
+    } else if (['from', 'to', 'since', 'until', 'after', 'before'].includes(p)) {
+      const dates = r.fields.filter(isDateLike);
+      const target2 = dates.find((f) => byField.has(f.name)) ?? (dates.length === 1 ? dates[0] : undefined);
+      if (!target2) continue;
+      const range = ranges.get(target2.name) ?? {};
+      if (['from', 'since', 'after'].includes(p)) range.min_param = p;
+      else range.max_param = p;
+      ranges.set(target2.name, range);
+    } else if (field(p) && EQUATABLE.has(field(p)?.type ?? '')) {
+      filters.push({ kind: 'equals', field: p, param: p });
+    }
+  }
+  for (const [name, kinds] of byField) {
+    const f = field(name);
+    if (!f || ranges.has(name) || filters.some((x) => x.kind !== 'text' && x.field === name)) continue;
+    if (kinds.has('range') && (f.type === 'number' || f.type === 'integer' || isDateLike(f))) {
+      const date = isDateLike(f) && f.type === 'string';
+      ranges.set(
+        name,
+        date
+          ? { min_param: `${name}_from`, max_param: `${name}_to` }
+          : { min_param: `min_${name}`, max_param: `max_${name}` },
+      );
+    } else if (kinds.has('filter') && EQUATABLE.has(f.type)) {
+      filters.push({ kind: 'equals', field: name, param: name });
+    }
+  }
+  for (const [name, range] of ranges) filters.push({ kind: 'range', field: name, ...range });
+  const textParam = spelled.find((p) => TEXT_PARAMS.has(p) && !field(p));
+  const textFields = [...byField]
+    .filter(([n, k]) => k.has('text') && field(n)?.type === 'string')
+    .map(([n]) => n);
+  if (textParam || textFields.length > 0) {
+    const fields =
+      textFields.length > 0
+        ? textFields
+        : r.fields.filter((f) => f.type === 'string' && !f.enum && !isDateLike(f)).map((f) => f.name);
+    if (fields.length > 0) filters.push({ kind: 'text', param: textParam ?? 'q', fields });
+  }
+  const out: Omit<ListBehavior, 'kind' | 'resource'> = {};
+  if (filters.length > 0) out.filters = filters;
+  const sortFields = [...byField]
+    .filter(([n, k]) => k.has('sort') && SORTABLE.has(field(n)?.type ?? ''))
+    .map(([n]) => n);
+  const sortParam = spelled.find((p) => SORT_PARAMS.has(p));
+  const orderParam = spelled.find((p) => ORDER_PARAMS.has(p));
+  if (sortFields.length > 0 || sortParam) {
+    const fields =
+      sortFields.length > 0 ? sortFields : r.fields.filter((f) => SORTABLE.has(f.type)).map((f) => f.name);
+    // "sort=-price" written as the example says the direction rides on the sign; otherwise an order parameter.
+    const signed = /[?&]\w+=-\w/.test(feature) && !orderParam;
+    const sort: ListSort = {
+      param: sortParam ?? 'sort',
+      fields,
+      ...(signed ? {} : { order_param: orderParam ?? 'order' }),
+      default_order:
+        DESCENDING.test(text) && !/\b(either|both|beide|ambos|deux)\b/.test(text) ? 'desc' : 'asc',
+    };
+    // "sorted by start" without a parameter says the order the list always has.
+    if (!sortParam && sortFields.length === 1 && asked.has('sort')) sort.default_field = sortFields[0];
+    out.sort = sort;
+  }
+  const limitParam = spelled.find((p) => LIMIT_PARAMS.has(p));
+  const pageParam = spelled.find((p) => PAGE_PARAMS.has(p));
+  const offsetParam = spelled.find((p) => OFFSET_PARAMS.has(p));
+  if (asked.has('page') || limitParam || pageParam || offsetParam) {
+    const offsetStyle =
+      offsetParam !== undefined || (limitParam === 'limit' && !pageParam) || /\boffset\b/.test(text);
+    const response = readFeatureLiterals(feature).response;
+    const items = response.find((f) => f.type === 'array')?.name ?? 'items';
+    const total = response.find((f) => f.type === 'number' || f.type === 'integer')?.name ?? 'total';
+    const perPage = /\b(\d{1,3})\s+(per page|pro seite|por pagina|par page|a page|items per page)\b/.exec(
+      text,
+    );
+    const defaultLimit = Math.min(Math.max(Number(perPage?.[1] ?? 20), 1), 100);
+    const page: ListPage = {
+      style: offsetStyle ? 'offset' : 'page',
+      limit_param: limitParam ?? (offsetStyle ? 'limit' : 'per_page'),
+      offset_param: offsetStyle ? (offsetParam ?? 'offset') : (pageParam ?? 'page'),
+      default_limit: defaultLimit,
+      max_limit: Math.max(100, defaultLimit),
+      items,
+      total,
+    };
+    out.page = page;
+  }
+  return out;
+}
+
+function merged(b: ListBehavior, more: Omit<ListBehavior, 'kind' | 'resource'>): ListBehavior {
+  const filters = [...(b.filters ?? [])];
+  for (const f of more.filters ?? []) {
+    const same = (x: ListFilter) =>
+      x.kind === f.kind &&
+      (x.kind === 'text' ? x.param === (f as typeof x).param : x.field === (f as typeof x).field);
+    if (!filters.some(same)) filters.push(f);
+  }
+  return {
+    ...b,
+    ...(filters.length > 0 ? { filters } : {}),
+    ...((b.sort ?? more.sort) ? { sort: b.sort ?? more.sort } : {}),
+    ...((b.page ?? more.page) ? { page: b.page ?? more.page } : {}),
+  };
+}
+
+/**
+ * Gives every list endpoint the filters, sort and pages its features ask for, read against its resource's
+ * fields now that every feature is designed; a list none of whose features asks keeps answering every record.
+ */
+export function settleListQueries(b: ContractBuilder): void {
+  for (const e of b.contract.endpoints) {
+    const x = e.behavior;
+    if (e.method !== 'GET' || (x.kind !== 'list' && x.kind !== 'search') || e.path.includes('{')) continue;
+    const r = b.findResource(x.resource);
+    const askers = e.features.filter(asksListQuery);
+    if (!r || askers.length === 0) continue;
+    let list: ListBehavior = { kind: 'list', resource: x.resource };
+    if (x.kind === 'search') list.filters = [{ kind: 'text', param: x.query_param, fields: x.fields }];
+    for (const feature of askers) list = merged(list, listOptionsFor(feature, r));
+    if (list.filters === undefined && !list.sort && !list.page) continue;
+    e.behavior = list;
+    const written = [...new Set(askers.flatMap(optionWords))];
+    e.summary = `${listQuerySummary(b.contract, list)}${written.length > 0 ? ` (written in the intent as: ${written.join(', ')})` : ''}`;
+  }
+}

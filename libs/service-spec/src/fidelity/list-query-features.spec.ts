@@ -1,0 +1,133 @@
+import type { EndpointSpec, ListBehavior, SpecContract } from '../spec-contract';
+import { listQueryFeatureProblems } from './list-query-features';
+import { rankingProblems } from './record-features';
+
+/*
+ * The gate and lists that filter, sort and page: a feature asking for them is realised only by a list whose
+ * contract declares them, on the field it names; a plain list, or one that sorts or filters by another field,
+ * is refused. Phrasings here are this file's own.
+ */
+
+const FIELDS = [
+  { name: 'title', type: 'string', required: true, description: '', example: 'x' },
+  { name: 'shelf', type: 'string', required: true, description: '', example: 'x' },
+  { name: 'pages', type: 'integer', required: true, description: '', example: 1 },
+] as const;
+
+function listOf(options: Omit<ListBehavior, 'kind' | 'resource'> = {}): EndpointSpec {
+  return {
+    id: 'list-books',
+    method: 'GET',
+    path: '/books',
+    summary: 'List books',
+    features: [],
+    behavior: { kind: 'list', resource: 'book', ...options },
+    request: {},
+    responses: [],
+    errors: [],
+  };
+}
+
+const CONTRACT = {
+  resources: [{ name: 'book', plural: 'books', description: '', fields: [...FIELDS] }],
+} as unknown as SpecContract;
+
+const SORT_PAGES: ListBehavior['sort'] = {
+  param: 'sort',
+  fields: ['pages'],
+  order_param: 'order',
+  default_order: 'asc',
+};
+const PAGE: ListBehavior['page'] = {
+  style: 'page',
+  limit_param: 'per_page',
+  offset_param: 'page',
+  default_limit: 20,
+  max_limit: 100,
+  items: 'items',
+  total: 'total',
+};
+
+const problems = (feature: string, e: EndpointSpec) => listQueryFeatureProblems(feature, [e], CONTRACT);
+
+describe('a feature that asks a list to sort', () => {
+  it.each([
+    'show the books ordered by pages',
+    'die Bücher nach Pages sortiert anzeigen',
+    'mostrar los libros ordenados por pages',
+    'afficher les livres triés par pages',
+  ])('"%s" is realised by a list sorting by that field', (feature) => {
+    expect(problems(feature, listOf({ sort: SORT_PAGES }))).toEqual([]);
+  });
+
+  it('is not realised by a plain list', () => {
+    expect(problems('show the books ordered by pages', listOf())).toEqual([
+      'it asks for records in an order, but no list of its realisation sorts them',
+    ]);
+  });
+
+  it('is not realised by a list sorting by another field', () => {
+    const other = listOf({ sort: { ...SORT_PAGES, fields: ['title'] } });
+    expect(problems('show the books ordered by pages', other)).toEqual([
+      'it sorts by pages, but no list of its realisation sorts by that field',
+    ]);
+  });
+
+  it('with a direction, is realised by a list sorting that way by default, not the other way', () => {
+    const feature = 'show the books sorted by pages, descending';
+    const down = listOf({ sort: { ...SORT_PAGES, default_field: 'pages', default_order: 'desc' } });
+    const up = listOf({ sort: { ...SORT_PAGES, default_field: 'pages', default_order: 'asc' } });
+    expect(rankingProblems(feature, [down])).toEqual([]);
+    expect(rankingProblems(feature, [up])).toEqual([
+      'it orders records ("descending"), but no endpoint of its realisation ranks them',
+    ]);
+  });
+});
+
+describe('a feature that asks a list to filter', () => {
+  it('is realised by a list filtering by the field it names', () => {
+    const list = listOf({ filters: [{ kind: 'equals', field: 'shelf', param: 'shelf' }] });
+    expect(problems('books can be filtered by shelf', list)).toEqual([]);
+    expect(problems('libros filtrados por shelf', list)).toEqual([]);
+  });
+
+  it('is not realised by a list filtering by another field, or by none', () => {
+    const other = listOf({ filters: [{ kind: 'equals', field: 'title', param: 'title' }] });
+    expect(problems('books can be filtered by shelf', other)).toEqual([
+      'it filters by shelf, but no list of its realisation filters by that field',
+    ]);
+    expect(problems('books can be filtered by shelf', listOf())).toContain(
+      'it asks to filter records, but no list of its realisation filters them',
+    );
+  });
+
+  it('asking for the records of one value of a field needs an equality filter on it', () => {
+    const feature = 'show the books of a shelf sorted by pages';
+    const filtered = listOf({
+      sort: SORT_PAGES,
+      filters: [{ kind: 'equals', field: 'shelf', param: 'shelf' }],
+    });
+    expect(problems(feature, filtered)).toEqual([]);
+    expect(problems(feature, listOf({ sort: SORT_PAGES }))).toEqual([
+      'it asks for the records of one shelf, but no list of its realisation filters by it',
+    ]);
+  });
+});
+
+describe('a feature that asks for pages with a total', () => {
+  it.each([
+    'list the books, 25 per page, with a total count',
+    'Bücher seitenweise auflisten, mit Gesamtzahl',
+    'listado paginado de libros con el número total',
+    'liste paginée des livres',
+  ])('"%s" is realised by a list with pages, not by a plain one', (feature) => {
+    expect(problems(feature, listOf({ page: PAGE }))).toEqual([]);
+    expect(problems(feature, listOf())).toEqual([
+      'it asks for pages with a total, but no list of its realisation pages its records',
+    ]);
+  });
+});
+
+it('a feature that asks none of these is not judged here', () => {
+  expect(problems('keep a list of books with their title', listOf())).toEqual([]);
+});

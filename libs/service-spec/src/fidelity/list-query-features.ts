@@ -1,0 +1,118 @@
+import type { EndpointSpec, ListBehavior, SpecContract } from '../spec-contract';
+
+/*
+ * A feature asking a list to filter, sort or page its records ("filter by status", "nach Preis sortieren",
+ * "paginado con total", "trier par date") is realised only by a list endpoint whose contract declares it: a
+ * plain list answers every record in creation order, so it shows none of them. Where the feature names the
+ * field ("sorted by price", "filtrar por categoría"), the list must sort or filter by that field.
+ */
+
+const PAGE =
+  /\b(paginat\w*|paginad\w*|paginac\w*|paginier\w*|pagine\w*|paged|per[ _]page|page[ _]size|page number|in pages|pro seite|seitenweise|par page|por p(a|á)gina)\b/i;
+const TOTAL =
+  /\b(total (count|number)|with (a|the) total|gesamtzahl|gesamtanzahl|nombre total|n(u|ú)mero total|total de (registros|elementos|resultados))\b/i;
+const FILTER = /\b(filter\w*|filtr\w*)\b/i;
+const SORT =
+  /\b(sort\w*|order(ed)? by|ordenar|ordenad\w*|ordena|trier|tri(é|e)e?s?|sortier\w*|ordinat\w*|ordinare)\b/i;
+
+/** The word right after "by" (or before "sortiert"/"filtern") that a sort or filter names. */
+function namedAfter(feature: string, verb: RegExp): string[] {
+  const text = feature.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const names: string[] = [];
+  const by = new RegExp(
+    `\\b(?:${verb.source.replace(/\\b/g, '').slice(1, -1)})\\s+(?:(?:by|nach|por|par|per)\\s+)?(?:(?:the|its|their|la|le|les|el|los|las|die|der|dem|den)\\s+)?(?<name>[a-z][\\w-]*)`,
+    'gi',
+  );
+  for (const m of text.matchAll(by)) names.push(m.groups?.name ?? '');
+  const german = new RegExp(
+    `\\bnach\\s+(?:(?:dem|der|den)\\s+)?(?<name>[a-z][\\w-]*)\\s+(?:${verb.source.replace(/\\b/g, '').slice(1, -1)})`,
+    'gi',
+  );
+  for (const m of text.matchAll(german)) names.push(m.groups?.name ?? '');
+  return names.filter((n) => n !== '');
+}
+
+/** "bookings of a room", "eines Raums", "d'une salle", "de una sala": the records of one value of a field. */
+const SCOPE =
+  /\b(?:of|for)\s+(?:a|an|one|a given|a single|each)\s+([a-z]\w*)|\b(?:eines|einer)\s+(?:bestimmten\s+)?([a-z]\w*)|\bd'une?\s+([a-z]\w*)|\bde\s+una?\s+([a-z]\w*)/gi;
+
+function scopes(feature: string): string[] {
+  const text = feature.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return [...text.matchAll(SCOPE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').filter((w) => w !== '');
+}
+
+function sameWord(field: string, word: string): boolean {
+  const stem = (w: string) => w.replace(/(es|s)$/, '');
+  const parts = field.split('_');
+  return stem(field) === stem(word.replace(/-/g, '_')) || stem(parts[0]) === stem(word);
+}
+
+/** What a list realisation lacks for the filtering, sorting and pages a feature asks for. */
+export function listQueryFeatureProblems(
+  feature: string,
+  endpoints: EndpointSpec[],
+  contract: SpecContract,
+): string[] {
+  const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '');
+  const page = PAGE.test(folded) || TOTAL.test(folded);
+  const filter = FILTER.test(folded);
+  const sort = SORT.test(folded);
+  if (!page && !filter && !sort) return [];
+  // A computation owns what it computes; a ranking or an overdue filter is judged by its own rules.
+  if (endpoints.some((e) => ['function', 'compute'].includes(e.behavior?.kind))) return [];
+  const ranked = endpoints.some((e) => e.behavior?.kind === 'ranking');
+  const lists = endpoints.flatMap((e) => (e.behavior?.kind === 'list' ? [e.behavior] : []));
+  const fieldsOf = (b: ListBehavior) => contract.resources.find((r) => r.name === b.resource)?.fields ?? [];
+  const problems: string[] = [];
+  if (page && !lists.some((b) => b.page)) {
+    problems.push('it asks for pages with a total, but no list of its realisation pages its records');
+  }
+  if (filter && !endpoints.some((e) => e.behavior?.kind === 'overdue')) {
+    const filtering = lists.filter((b) => (b.filters?.length ?? 0) > 0);
+    if (filtering.length === 0)
+      problems.push('it asks to filter records, but no list of its realisation filters them');
+    for (const word of namedAfter(feature, FILTER)) {
+      const named = filtering.flatMap((b) =>
+        fieldsOf(b)
+          .filter((f) => sameWord(f.name, word))
+          .map((f) => ({ b, f })),
+      );
+      if (named.length === 0) continue;
+      const held = named.some(({ b, f }) =>
+        (b.filters ?? []).some((x) => (x.kind === 'text' ? x.fields.includes(f.name) : x.field === f.name)),
+      );
+      if (!held) problems.push(`it filters by ${word}, but no list of its realisation filters by that field`);
+    }
+  }
+  for (const word of scopes(feature)) {
+    // The records of one room are those whose room field has that value: only a filter on it shows them.
+    const named = lists.flatMap((b) =>
+      fieldsOf(b)
+        .filter((f) => sameWord(f.name, word))
+        .map((f) => ({ b, f })),
+    );
+    if (named.length === 0) continue;
+    const held = named.some(({ b, f }) =>
+      (b.filters ?? []).some((x) => x.kind === 'equals' && x.field === f.name),
+    );
+    if (!held)
+      problems.push(`it asks for the records of one ${word}, but no list of its realisation filters by it`);
+  }
+  if (sort && !ranked) {
+    const sorting = lists.filter((b) => b.sort);
+    if (sorting.length === 0)
+      problems.push('it asks for records in an order, but no list of its realisation sorts them');
+    for (const word of namedAfter(feature, SORT)) {
+      const named = sorting.flatMap((b) =>
+        fieldsOf(b)
+          .filter((f) => sameWord(f.name, word))
+          .map((f) => ({ b, f })),
+      );
+      if (named.length === 0) continue;
+      if (!named.some(({ b, f }) => b.sort?.fields.includes(f.name))) {
+        problems.push(`it sorts by ${word}, but no list of its realisation sorts by that field`);
+      }
+    }
+  }
+  return problems;
+}

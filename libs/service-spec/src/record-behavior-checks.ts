@@ -1,3 +1,4 @@
+import type { QuotaBehavior } from './record-behaviors';
 import type { Behavior, SpecContract } from './spec-contract';
 
 function quoted(text: string): string {
@@ -21,6 +22,9 @@ export function recordBehaviorProblems(c: SpecContract, b: Behavior): string[] {
           problems.push(`declare optional string field ${quoted(b.holder)} on ${b.resource}`);
         }
       }
+      break;
+    case 'quota':
+      problems.push(...quotaProblems(b));
       break;
     case 'quota_usage':
       if (!c.endpoints.some((x) => x.id === b.quota && x.behavior.kind === 'quota')) {
@@ -48,6 +52,22 @@ export function recordBehaviorProblems(c: SpecContract, b: Behavior): string[] {
       break;
     default:
       break;
+  }
+  return problems;
+}
+
+/** The largest bucket level in token-milliseconds a generated service keeps exact (`Number.MAX_SAFE_INTEGER`). */
+const MOST_BUCKET_UNITS = Number.MAX_SAFE_INTEGER;
+
+/** A token bucket needs its refill and a level it can count exactly in milliseconds. */
+function quotaProblems(b: QuotaBehavior): string[] {
+  if (b.algorithm !== 'token_bucket') {
+    return b.refill_tokens === undefined ? [] : ['drop refill_tokens, or set algorithm "token_bucket"'];
+  }
+  const problems: string[] = [];
+  if (b.refill_tokens === undefined) problems.push('give the token bucket its refill_tokens');
+  if (b.limit * b.window_seconds * 1000 > MOST_BUCKET_UNITS) {
+    problems.push('make limit × window_seconds of the token bucket at most 9007199254740');
   }
   return problems;
 }

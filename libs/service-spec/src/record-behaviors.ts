@@ -17,12 +17,28 @@ export interface QuotaBehavior {
   key_field: string;
   limit: number;
   window_seconds: number;
+  /**
+   * `token_bucket`: instead of a window, each key has a bucket of `limit` tokens (full at its first request);
+   * a request takes one token, and `refill_tokens` tokens flow back every `window_seconds`, continuously and
+   * never above `limit` (2 tokens per 1 s: one token after 500 ms). With a whole token, 200 `{"allowed": true,
+   * [key_field], "count": limit − remaining, "limit", "remaining": whole tokens left, "reset_seconds": seconds
+   * until the bucket is full again}`; without one, 429 `RATE_LIMITED` with `"allowed": false, "remaining": 0,
+   * "retry_after"` and `"reset_seconds"` (both the whole seconds, at least 1, until one token is back) and
+   * header `retry-after`, taking nothing. Absent: the fixed window above. Every answer of either kind carries
+   * headers `x-ratelimit-limit`, `x-ratelimit-remaining` and `x-ratelimit-reset` (= `reset_seconds`), and a
+   * 429 also the body field `retry_after` (= `reset_seconds`).
+   */
+  algorithm?: 'fixed_window' | 'token_bucket';
+  /** Tokens a `token_bucket` gets back per `window_seconds` (required with it; never without it). */
+  refill_tokens?: number;
 }
 
 /**
  * Reads the usage of the quota endpoint `quota` (a `quota` endpoint id) for the key in path parameter `param`:
  * 200 `{[key_field]: key, "count", "limit", "remaining", "reset_seconds"}` for its current window; a key never
- * counted, or whose window has ended, has count 0 (`reset_seconds` 0). Reading never counts.
+ * counted, or whose window has ended, has count 0 (`reset_seconds` 0). Reading never counts. Of a `token_bucket`:
+ * `remaining` the whole tokens in the key's bucket now (`limit` for a key never seen), `count` = `limit` −
+ * `remaining`, `reset_seconds` the whole seconds until it is full (0 when full); reading takes no token.
  */
 export interface QuotaUsageBehavior {
   kind: 'quota_usage';

@@ -7,6 +7,7 @@ import {
   UDC_ENDPOINTS,
   WEBHOOK_SCHEMES,
 } from './spec-contract';
+import { QUOTA_PROPERTIES } from './quota-schema';
 
 /** The JSON schema of the `spec-contract` block; the types it validates are in `spec-contract.ts`. */
 const KEBAB = '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$';
@@ -190,15 +191,7 @@ const behaviorSchema = {
       ['resource', 'param', 'key_field', 'target_field', 'status'],
     ),
     behaviorVariant('static', { status: statusCode, body: {} }, ['status', 'body']),
-    behaviorVariant(
-      'quota',
-      {
-        key_field: snake,
-        limit: { type: 'integer', minimum: 1, maximum: 1_000_000 },
-        window_seconds: { type: 'integer', minimum: 1, maximum: 31_536_000 },
-      },
-      ['key_field', 'limit', 'window_seconds'],
-    ),
+    behaviorVariant('quota', QUOTA_PROPERTIES, ['key_field', 'limit', 'window_seconds']),
     behaviorVariant('quota_usage', { quota: name, param: snake }, ['quota', 'param']),
     behaviorVariant(
       'overdue',

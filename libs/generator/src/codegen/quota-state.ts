@@ -7,6 +7,9 @@ export function quotaStateMembers(model: ServiceModel): string[] {
   const stores = [...model.quotaStores].map(([endpoint, name]) => {
     const e = model.contract.endpoints.find((x) => x.id === endpoint);
     const where = e ? `${e.method} ${commentText(e.path)}` : endpoint;
+    if (e?.behavior.kind === 'quota' && e.behavior.algorithm === 'token_bucket') {
+      return `  /** Token buckets of ${where}, by key: level in token-milliseconds, as of \`at\`. */\n  readonly ${name} = new Map<string, { level: number; at: number }>();`;
+    }
     return `  /** Quota windows of ${where}, by key. */\n  readonly ${name} = new Map<string, QuotaWindow>();`;
   });
   return [

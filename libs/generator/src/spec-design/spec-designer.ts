@@ -26,6 +26,7 @@ import { settleRecordRules } from './record-rules-settle';
 import { shortHash } from './naming';
 import { flagField } from './samples';
 import { readQuota, realiseQuota } from './quota-features';
+import { readTokenBucket } from './token-bucket-features';
 import { readsAsRanking, realiseRanking } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
 import { holdFlagFor, holdFlagWords, holdSegment, holderField, holderFor } from './hold-flags';
@@ -240,7 +241,7 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   const order = intent.key_features.map((feature, index) => ({
     feature,
     index,
-    later: constraint(feature) && readQuota(feature) === null,
+    later: constraint(feature) && readQuota(feature) === null && readTokenBucket(feature) === null,
   }));
   // A ranking ranks records other features keep, so it comes last.
   const ranks = (x: { feature: string }) => readsAsRanking(x.feature);

@@ -50,7 +50,10 @@ overlap with a record of equal no_overlap fields 409 CONFLICT (touching interval
 - static: always answers \`status\` with \`body\`.
 - quota: POST counts a request for body field \`key_field\`: at most \`limit\` per key in a window of \`window_seconds\`
   opened by the key's first request; 200 {[key_field], allowed: true, count, limit, remaining, reset_seconds}, else 429
-  RATE_LIMITED (+ allowed false, remaining 0, reset_seconds, header retry-after), not counted; 400 without a key.
+  RATE_LIMITED (+ allowed false, remaining 0, reset_seconds, retry_after, header retry-after), not counted; 400 without a key;
+  headers x-ratelimit-limit/-remaining/-reset on every answer. \`algorithm: "token_bucket"\` with \`refill_tokens\`: a
+  bucket of \`limit\` tokens per key (full at first), \`refill_tokens\` flowing back per \`window_seconds\` continuously
+  (capped); a request takes one, 429 with retry_after (seconds until one token is back) when none is left.
 - ranking: GET records of \`resource\` by number \`score_field\` (\`order\` desc|asc), only each \`best_per\` value's best when
   set; integer query \`count_param\` (1..max_count, default default_count; else 400); 200 {[wrap]: [record…]}.
 - overdue: GET records whose \`due_field\` (YYYY-MM-DD) is before query \`date_param\` (today when absent; else 400) and

@@ -12,6 +12,7 @@ import { foreignFunctionProblem, foreignFunctions } from './function-domains';
 import { freeTextProblems, missingQuantities, REFUSAL } from './free-text-fidelity';
 import { featureFigures, realisationOf } from './realisation';
 import { rankingProblems, ruleHeld, storeForComputation } from './record-features';
+import { tokenBucketProblems } from './quota-fidelity';
 import { instructionIn } from './instruction-text';
 import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
 
@@ -148,6 +149,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       problems.push(
         ...missingQuantities(stated, realisationOf(contract, served, REFUSAL.test(feature))),
         ...rankingProblems(feature, served),
+        ...tokenBucketProblems(feature, served),
       );
     }
     return { feature, checked: 'literal', realised: problems.length === 0, problems };

@@ -1,4 +1,5 @@
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
+import { tokenBucketProblems } from './quota-fidelity';
 import { carriedTerms, domainTerms, termsNeeded, wordsOf } from './domain-terms';
 import { withoutErrorBodies } from './feature-literals';
 import { foreignFunctionProblem, foreignFunctions } from './function-domains';
@@ -95,6 +96,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...repeatRefusalProblems(feature, checks),
     ...rankingProblems(feature, endpoints),
     ...overdueProblems(feature, endpoints),
+    ...tokenBucketProblems(feature, endpoints),
     ...unreadNames(feature, endpoints, servedFields(contract, endpoints)),
   );
   return problems;

@@ -1,0 +1,135 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GENERATED_LAYOUT, createLlmClient, type GeneratedFile } from '@sf/llm';
+import { OfflineProvider } from '../offline-provider';
+import {
+  assembleRelease,
+  generateProject,
+  intentOf,
+  runNodeTests,
+  specFor,
+  type NodeTestRun,
+} from './testing/generated-release';
+
+/*
+ * Proof that the tests generated for token buckets test something: a bucket that never refills, never
+ * empties, refills too fast or holds more than its capacity, and a usage read that takes a token, each fail
+ * the generated suite — and the worked examples alone catch a bucket that never empties.
+ */
+
+const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
+
+jest.setTimeout(60_000);
+
+const INTENTS = {
+  // One token back every 12 seconds: slow enough for worked examples against the real clock.
+  slow: intentOf({
+    service_name: 'upload-gate',
+    purpose: 'Guards the upload API of a photo site',
+    key_features: [
+      'Every client has a token bucket holding 3 tokens, refilled with 1 token every 12 seconds; with the bucket empty the upload is refused with 429',
+      'Show how many tokens a client has left',
+    ],
+  }),
+  // Two tokens per second: a token every 500 ms, read exactly.
+  fast: intentOf({
+    service_name: 'zugang-drossel',
+    purpose: 'Drosselt Anfragen an die Such-API',
+    key_features: [
+      'Jeder Nutzer hat einen Token-Bucket mit Kapazität 4, der mit 2 Token pro Sekunde nachgefüllt wird; ist er leer, antworte mit 429',
+    ],
+  }),
+};
+
+let root: string;
+const projects = new Map<string, GeneratedFile[]>();
+let releases = 0;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'sf-limits-'));
+  for (const [name, intent] of Object.entries(INTENTS)) {
+    const { contract, sha256 } = await specFor(client, intent);
+    projects.set(name, await generateProject(client, contract, sha256));
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** Runs every generated test of `name`'s project with one exact text of its handlers replaced. */
+async function runMutant(name: string, from: string, to: string, tests?: string[]): Promise<NodeTestRun> {
+  const files = projects.get(name) ?? [];
+  const handlers = files.find((f) => f.path === 'src/handlers.ts');
+  expect(handlers?.content).toContain(from);
+  const mutant = files.map((f) => (f === handlers ? { ...f, content: f.content.replace(from, to) } : f));
+  const dir = join(root, `release-${(releases += 1)}`);
+  expect(await assembleRelease(mutant, dir)).toEqual([]);
+  return runNodeTests(dir, tests);
+}
+
+it('the unmutated projects pass their own tests', async () => {
+  for (const name of Object.keys(INTENTS)) {
+    const run = await runMutant(name, 'export function', 'export function');
+    expect({ name, code: run.code, failed: run.failed }).toEqual({ name, code: 0, failed: [] });
+    expect(run.passed.length).toBeGreaterThan(10);
+  }
+});
+
+it.each([
+  [
+    'slow',
+    'a bucket that never refills',
+    'held.level + Math.max(0, now - held.at) * 1)',
+    'held.level)',
+    /one token after 12000 ms/,
+  ],
+  [
+    'fast',
+    'a bucket that never refills',
+    'held.level + Math.max(0, now - held.at) * 2)',
+    'held.level)',
+    /one token after 500 ms/,
+  ],
+  ['slow', 'a bucket that never empties', 'bucket.level -= windowMs;', '', /then answers 429/],
+  [
+    'fast',
+    'a bucket that refills twice as fast',
+    'Math.max(0, now - held.at) * 2)',
+    'Math.max(0, now - held.at) * 4)',
+    /one token after 500 ms/,
+  ],
+  [
+    'fast',
+    'a bucket without a capacity',
+    'Math.min(capacity, held.level',
+    'Math.max(0, held.level',
+    /never holds more than 4 tokens/,
+  ],
+  [
+    'fast',
+    'a bucket refilled whole once a token is back',
+    'const bucket = { level, at: now };',
+    'const bucket = { level: level >= windowMs ? capacity : level, at: now };',
+    /one token after 500 ms/,
+  ],
+  [
+    'slow',
+    'a usage read that takes a token',
+    'const remaining = Math.floor(level / windowMs);',
+    'if (held !== undefined) held.level -= windowMs;\nconst remaining = Math.floor(level / windowMs);',
+    /reading takes no token|tokens a client has left/,
+  ],
+])('%s: %s fails the generated tests', async (name, _what, from, to, failing) => {
+  const run = await runMutant(name, from, to);
+
+  expect(run.code).not.toBe(0);
+  expect(run.failed.some((t) => failing.test(t))).toBe(true);
+});
+
+it('slow: the worked examples alone catch a bucket that never empties', async () => {
+  const run = await runMutant('slow', 'bucket.level -= windowMs;', '', [GENERATED_LAYOUT.releaseTests[0]]);
+
+  expect(run.failed).toContainEqual(expect.stringMatching(/^AC-\d+$/));
+});

@@ -6,3 +6,13 @@ export const QUOTA_PROPERTIES = {
   algorithm: { enum: ['fixed_window', 'token_bucket'] },
   refill_tokens: { type: 'integer', minimum: 1, maximum: 1_000_000 },
 } as const;
+
+/** JSON-schema properties of a `low_stock` behaviour (`LowStockBehavior` in `record-behaviors.ts`). */
+export const LOW_STOCK_PROPERTIES = {
+  resource: { type: 'string', pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$', maxLength: 80 },
+  field: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+  threshold: { type: 'number' },
+  threshold_field: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+  inclusive: { type: 'boolean' },
+  wrap: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+} as const;

@@ -42,6 +42,19 @@ export function recordBehaviorProblems(c: SpecContract, b: Behavior): string[] {
       if (b.default_count > b.max_count) problems.push('make default_count at most max_count');
       break;
     }
+    case 'low_stock': {
+      const number = (name: string) => ['number', 'integer'].includes(field(b.resource, name)?.type ?? '');
+      if (resource(b.resource) && !number(b.field)) {
+        problems.push(`declare number field ${quoted(b.field)} on ${b.resource}`);
+      }
+      if (resource(b.resource) && b.threshold_field !== undefined && !number(b.threshold_field)) {
+        problems.push(`declare number field ${quoted(b.threshold_field)} on ${b.resource}`);
+      }
+      if (b.threshold === undefined && b.threshold_field === undefined) {
+        problems.push('give the low-stock endpoint a threshold or a threshold_field');
+      }
+      break;
+    }
     case 'overdue':
       if (resource(b.resource) && field(b.resource, b.due_field)?.type !== 'string') {
         problems.push(`declare text field ${quoted(b.due_field)} (YYYY-MM-DD) on ${b.resource}`);

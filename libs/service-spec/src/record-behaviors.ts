@@ -79,3 +79,19 @@ export interface OverdueBehavior {
   date_param: string;
   wrap: string;
 }
+
+/**
+ * `GET`: the records of `resource` whose number field `field` is at or below their threshold (`inclusive`) or
+ * strictly below it: the record's own number field `threshold_field` when set and a number there, else the fixed
+ * `threshold` (a record with neither, or without a number in `field`, is left out). 200 `{[wrap]: [record, …]}`,
+ * oldest first ("items at or below their reorder level", "stock under 5").
+ */
+export interface LowStockBehavior {
+  kind: 'low_stock';
+  resource: string;
+  field: string;
+  threshold?: number;
+  threshold_field?: string;
+  inclusive: boolean;
+  wrap: string;
+}

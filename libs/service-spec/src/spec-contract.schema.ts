@@ -7,7 +7,7 @@ import {
   UDC_ENDPOINTS,
   WEBHOOK_SCHEMES,
 } from './spec-contract';
-import { QUOTA_PROPERTIES } from './quota-schema';
+import { LOW_STOCK_PROPERTIES, QUOTA_PROPERTIES } from './quota-schema';
 
 /** The JSON schema of the `spec-contract` block; the types it validates are in `spec-contract.ts`. */
 const KEBAB = '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$';
@@ -192,6 +192,7 @@ const behaviorSchema = {
     ),
     behaviorVariant('static', { status: statusCode, body: {} }, ['status', 'body']),
     behaviorVariant('quota', QUOTA_PROPERTIES, ['key_field', 'limit', 'window_seconds']),
+    behaviorVariant('low_stock', LOW_STOCK_PROPERTIES, ['resource', 'field', 'inclusive', 'wrap']),
     behaviorVariant('quota_usage', { quota: name, param: snake }, ['quota', 'param']),
     behaviorVariant(
       'overdue',

@@ -1,9 +1,21 @@
 import type { Priority, ServiceType } from '@sf/contracts';
-import type { OverdueBehavior, QuotaBehavior, QuotaUsageBehavior, RankingBehavior } from './record-behaviors';
+import type {
+  LowStockBehavior,
+  OverdueBehavior,
+  QuotaBehavior,
+  QuotaUsageBehavior,
+  RankingBehavior,
+} from './record-behaviors';
 import type { AdjustBehavior, FieldRules, ResetBehavior, ResourceRules } from './record-rule-contract';
 import type { WebhookReceiveBehavior, WebhookReplayBehavior } from './webhook-contract';
 
-export type { OverdueBehavior, QuotaBehavior, QuotaUsageBehavior, RankingBehavior } from './record-behaviors';
+export type {
+  LowStockBehavior,
+  OverdueBehavior,
+  QuotaBehavior,
+  QuotaUsageBehavior,
+  RankingBehavior,
+} from './record-behaviors';
 export * from './webhook-contract';
 
 /**
@@ -377,7 +389,8 @@ export type Behavior =
   | QuotaBehavior
   | QuotaUsageBehavior
   | RankingBehavior
-  | OverdueBehavior;
+  | OverdueBehavior
+  | LowStockBehavior;
 
 /** Every `Behavior['kind']`. */
 export const BEHAVIOR_KINDS = [
@@ -402,6 +415,7 @@ export const BEHAVIOR_KINDS = [
   'quota_usage',
   'ranking',
   'overdue',
+  'low_stock',
 ] as const satisfies readonly Behavior['kind'][];
 
 /** A request an acceptance step sends. `{var}` in `path` is replaced by a value saved by an earlier step. */

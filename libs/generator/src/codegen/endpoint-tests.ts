@@ -20,6 +20,7 @@ import { receiveCases, replayCases } from './webhook-tests';
 import { quotaCases, quotaUsageCases } from './quota-tests';
 import { rankingCases } from './ranking-tests';
 import { overdueCases } from './overdue-tests';
+import { lowStockCases } from './low-stock';
 
 /** `tests/endpoints.test.ts`: per-endpoint behaviour tests, HTTP conventions and UDC endpoint checks. */
 export function endpointTestSource(contract: SpecContract, header: string): string {
@@ -76,6 +77,8 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
         return rankingCases(w, e, b);
       case 'overdue':
         return overdueCases(w, e, b);
+      case 'low_stock':
+        return lowStockCases(w, e, b);
       case 'quota_usage':
         return quotaUsageCases(
           w,

@@ -13,9 +13,10 @@ import {
 } from './testing/generated-release';
 
 /*
- * Proof that the tests generated for token buckets test something: a bucket that never refills, never
- * empties, refills too fast or holds more than its capacity, and a usage read that takes a token, each fail
- * the generated suite — and the worked examples alone catch a bucket that never empties.
+ * Proof that the tests generated for token buckets and low-stock listings test something: a bucket that never
+ * refills, never empties, refills too fast or holds more than its capacity, a usage read that takes a token, a
+ * threshold compared the wrong way, a listing that ignores each record's own threshold or lists everything, each
+ * fail the generated suite — and the worked examples alone catch some of them.
  */
 
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
@@ -39,6 +40,21 @@ const INTENTS = {
     key_features: [
       'Jeder Nutzer hat einen Token-Bucket mit Kapazität 4, der mit 2 Token pro Sekunde nachgefüllt wird; ist er leer, antworte mit 429',
     ],
+  }),
+  // Each part's own reorder level, at or below it.
+  parts: intentOf({
+    service_name: 'bike-parts',
+    purpose: 'Spare parts of a bike workshop',
+    key_features: [
+      'register spare parts with a name, a quantity and a reorder level',
+      'show the spare parts at or below their own reorder level',
+    ],
+  }),
+  // One fixed threshold, strictly below it.
+  beans: intentOf({
+    service_name: 'kaffee-lager',
+    purpose: 'Kaffeebohnen im Lager',
+    key_features: ['Sorten mit Name und Menge anlegen', 'Sorten mit weniger als 4 im Bestand anzeigen'],
   }),
 };
 
@@ -126,6 +142,42 @@ it.each([
 
   expect(run.code).not.toBe(0);
   expect(run.failed.some((t) => failing.test(t))).toBe(true);
+});
+
+it.each([
+  [
+    'parts',
+    'a threshold compared strictly',
+    'level <= limit',
+    'level < limit',
+    /at or below its own reorder_level/,
+  ],
+  ['beans', 'a threshold compared inclusively', 'level < limit', 'level <= limit', /below 4/],
+  [
+    'parts',
+    "a listing that ignores each part's own level",
+    "typeof candidate.reorder_level === 'number' ? candidate.reorder_level : undefined",
+    'undefined',
+    /reorder_level/,
+  ],
+  [
+    'beans',
+    'a listing of every record',
+    "typeof level === 'number' && typeof limit === 'number' && level < limit",
+    'true',
+    /below 4/,
+  ],
+])('%s: %s fails the generated tests', async (name, _what, from, to, failing) => {
+  const run = await runMutant(name, from, to);
+
+  expect(run.code).not.toBe(0);
+  expect(run.failed.some((t) => failing.test(t))).toBe(true);
+});
+
+it('parts: the worked examples alone catch a reorder level compared strictly', async () => {
+  const run = await runMutant('parts', 'level <= limit', 'level < limit', [GENERATED_LAYOUT.releaseTests[0]]);
+
+  expect(run.failed).toContainEqual(expect.stringMatching(/^AC-\d+$/));
 });
 
 it('slow: the worked examples alone catch a bucket that never empties', async () => {

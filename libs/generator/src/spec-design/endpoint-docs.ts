@@ -3,6 +3,7 @@ import { holdRule } from './hold-flags';
 import { quotaDocs, quotaUsageDocs } from './quota-endpoints';
 import { rankingDocs } from './ranking-endpoints';
 import { overdueDocs } from './overdue-features';
+import { lowStockDocs } from './low-stock-features';
 import {
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   HTTP_METHODS,
@@ -428,6 +429,8 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
       return rankingDocs(c, b);
     case 'overdue':
       return overdueDocs(c, b);
+    case 'low_stock':
+      return { ...lowStockDocs(c, b), errors: methodNotAllowed(c, e) };
     case 'quota_usage':
       // Reading usage cannot fail for any key; what it refuses is another method on its path.
       return { ...quotaUsageDocs(c, b), errors: methodNotAllowed(c, e) };

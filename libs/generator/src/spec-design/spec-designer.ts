@@ -27,6 +27,7 @@ import { shortHash } from './naming';
 import { flagField } from './samples';
 import { readQuota, realiseQuota } from './quota-features';
 import { readTokenBucket } from './token-bucket-features';
+import { readsAsLowStock, realiseLowStock } from './low-stock-features';
 import { readsAsRanking, realiseRanking } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
 import { holdFlagFor, holdFlagWords, holdSegment, holderField, holderFor } from './hold-flags';
@@ -151,6 +152,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // Tallies and overlap rules are record rules (record-rules-design.ts); overlaps attach once all is designed.
   if (!r.literal && (asksNoOverlap(feature) || realiseTally(b, feature, r.actions))) return;
   if (realiseRanking(b, feature, r)) return;
+  if (realiseLowStock(b, feature, r)) return;
   if (!r.literal && realiseOverdue(b, feature)) return;
   if (r.literal) {
     realiseLiteral(b, ctx, feature, r);
@@ -244,7 +246,7 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     later: constraint(feature) && readQuota(feature) === null && readTokenBucket(feature) === null,
   }));
   // A ranking ranks records other features keep, so it comes last.
-  const ranks = (x: { feature: string }) => readsAsRanking(x.feature);
+  const ranks = (x: { feature: string }) => readsAsRanking(x.feature) || readsAsLowStock(x.feature);
   const first = order.filter((x) => !x.later && !ranks(x));
   const then = order.filter((x) => x.later && !ranks(x));
   for (const { feature, index } of [...first, ...then, ...order.filter(ranks)]) {

@@ -58,6 +58,8 @@ overlap with a record of equal no_overlap fields 409 CONFLICT (touching interval
   set; integer query \`count_param\` (1..max_count, default default_count; else 400); 200 {[wrap]: [record…]}.
 - overdue: GET records whose \`due_field\` (YYYY-MM-DD) is before query \`date_param\` (today when absent; else 400) and
   whose \`done_field\` is not true; 200 {[wrap]: [record…]}.
+- low_stock: GET records of \`resource\` whose number \`field\` is at or below (\`inclusive\`) or below their own number
+  \`threshold_field\` when set, else the fixed \`threshold\`; 200 {[wrap]: [record…]}, oldest first.
 - quota_usage: GET the count of the key in path parameter \`param\` for quota endpoint \`quota\` (0 when none).`;
 
 const RUBRIC_TEXT = RUBRIC.map(

@@ -13,6 +13,7 @@ import { freeTextProblems, missingQuantities, REFUSAL } from './free-text-fideli
 import { featureFigures, realisationOf } from './realisation';
 import { rankingProblems, ruleHeld, storeForComputation } from './record-features';
 import { tokenBucketProblems } from './quota-fidelity';
+import { lowStockProblems } from './stock-fidelity';
 import { instructionIn } from './instruction-text';
 import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
 
@@ -150,6 +151,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...missingQuantities(stated, realisationOf(contract, served, REFUSAL.test(feature))),
         ...rankingProblems(feature, served),
         ...tokenBucketProblems(feature, served),
+        ...lowStockProblems(feature, served),
       );
     }
     return { feature, checked: 'literal', realised: problems.length === 0, problems };

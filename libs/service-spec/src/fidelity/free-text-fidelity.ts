@@ -1,5 +1,6 @@
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
 import { tokenBucketProblems } from './quota-fidelity';
+import { lowStockProblems } from './stock-fidelity';
 import { carriedTerms, domainTerms, termsNeeded, wordsOf } from './domain-terms';
 import { withoutErrorBodies } from './feature-literals';
 import { foreignFunctionProblem, foreignFunctions } from './function-domains';
@@ -97,6 +98,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...rankingProblems(feature, endpoints),
     ...overdueProblems(feature, endpoints),
     ...tokenBucketProblems(feature, endpoints),
+    ...lowStockProblems(feature, endpoints),
     ...unreadNames(feature, endpoints, servedFields(contract, endpoints)),
   );
   return problems;

@@ -7,6 +7,16 @@ export const QUOTA_PROPERTIES = {
   refill_tokens: { type: 'integer', minimum: 1, maximum: 1_000_000 },
 } as const;
 
+/** JSON schema of a resource's `ttl` (`TtlRule` in `record-rule-contract.ts`). */
+export const TTL_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    seconds: { type: 'integer', minimum: 1, maximum: 31_536_000 },
+    field: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+  },
+} as const;
+
 /** JSON-schema properties of a `low_stock` behaviour (`LowStockBehavior` in `record-behaviors.ts`). */
 export const LOW_STOCK_PROPERTIES = {
   resource: { type: 'string', pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$', maxLength: 80 },

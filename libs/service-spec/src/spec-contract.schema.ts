@@ -7,7 +7,7 @@ import {
   UDC_ENDPOINTS,
   WEBHOOK_SCHEMES,
 } from './spec-contract';
-import { LOW_STOCK_PROPERTIES, QUOTA_PROPERTIES } from './quota-schema';
+import { LOW_STOCK_PROPERTIES, QUOTA_PROPERTIES, TTL_SCHEMA } from './quota-schema';
 
 /** The JSON schema of the `spec-contract` block; the types it validates are in `spec-contract.ts`. */
 const KEBAB = '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$';
@@ -339,6 +339,7 @@ export const SPEC_CONTRACT_SCHEMA = {
           description: text,
           fields: { type: 'array', items: fieldSchema },
           key: snake,
+          ttl: TTL_SCHEMA,
           interval: {
             type: 'object',
             additionalProperties: false,

@@ -21,6 +21,7 @@ import { quotaCases, quotaUsageCases } from './quota-tests';
 import { rankingCases } from './ranking-tests';
 import { overdueCases } from './overdue-tests';
 import { lowStockCases } from './low-stock';
+import { ttlCases } from './ttl-tests';
 
 /** `tests/endpoints.test.ts`: per-endpoint behaviour tests, HTTP conventions and UDC endpoint checks. */
 export function endpointTestSource(contract: SpecContract, header: string): string {
@@ -43,7 +44,7 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
         return listCases(w, e, b.resource);
       case 'get':
         if (b.absent_as_default) return absentDefaultCases(w, e, b.resource, b.param);
-        return getCases(w, e, b.resource, b.param);
+        return [...getCases(w, e, b.resource, b.param), ...ttlCases(w, e, b.resource, b.param)];
       case 'update':
         return updateCases(w, e, b.resource, b.param);
       case 'delete':

@@ -1,9 +1,10 @@
 import { commentText } from './code-text';
+import { hasExpiry } from './record-store';
 import type { ServiceModel } from './service-model';
 
 /** `ServiceState` members of quotas: one window map per quota endpoint, and the clock they read. */
 export function quotaStateMembers(model: ServiceModel): string[] {
-  if (model.quotaStores.size === 0) return [];
+  if (model.quotaStores.size === 0 && !hasExpiry(model)) return [];
   const stores = [...model.quotaStores].map(([endpoint, name]) => {
     const e = model.contract.endpoints.find((x) => x.id === endpoint);
     const where = e ? `${e.method} ${commentText(e.path)}` : endpoint;

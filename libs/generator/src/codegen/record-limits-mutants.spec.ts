@@ -50,6 +50,26 @@ const INTENTS = {
       'show the spare parts at or below their own reorder level',
     ],
   }),
+  // Notes that expire 10 minutes after they were created.
+  notes: intentOf({
+    service_name: 'ephemeral-notes',
+    purpose: 'Notes that clean themselves up',
+    key_features: [
+      'Store a note with a text; notes expire after 10 minutes',
+      'Read a note by its id',
+      'List all notes',
+    ],
+  }),
+  // Each message lives for its own ttl_seconds, else an hour.
+  messages: intentOf({
+    service_name: 'burner-messages',
+    purpose: 'Messages that disappear',
+    key_features: [
+      'Create messages with a text',
+      'Read a message by its id',
+      'A message expires after its own ttl_seconds, or after 1 hour when it has none',
+    ],
+  }),
   // One fixed threshold, strictly below it.
   beans: intentOf({
     service_name: 'kaffee-lager',
@@ -74,10 +94,12 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-/** Runs every generated test of `name`'s project with one exact text of its handlers replaced. */
+/** Runs every generated test of `name`'s project with one exact text of its handlers (or state) replaced. */
 async function runMutant(name: string, from: string, to: string, tests?: string[]): Promise<NodeTestRun> {
   const files = projects.get(name) ?? [];
-  const handlers = files.find((f) => f.path === 'src/handlers.ts');
+  const handlers =
+    files.find((f) => f.path === 'src/handlers.ts' && f.content.includes(from)) ??
+    files.find((f) => f.path === 'src/state.ts');
   expect(handlers?.content).toContain(from);
   const mutant = files.map((f) => (f === handlers ? { ...f, content: f.content.replace(from, to) } : f));
   const dir = join(root, `release-${(releases += 1)}`);
@@ -166,6 +188,37 @@ it.each([
     "typeof level === 'number' && typeof limit === 'number' && level < limit",
     'true',
     /below 4/,
+  ],
+])('%s: %s fails the generated tests', async (name, _what, from, to, failing) => {
+  const run = await runMutant(name, from, to);
+
+  expect(run.code).not.toBe(0);
+  expect(run.failed.some((t) => failing.test(t))).toBe(true);
+});
+
+it.each([
+  ['notes', 'a note that never expires', 'if (now >= at) {', 'if (false) {', /found until then, 404/],
+  ['notes', 'a note that expires 1 ms late', 'if (now >= at) {', 'if (now > at) {', /found until then, 404/],
+  [
+    'notes',
+    'a note that expires a second early',
+    'this.expiries.set(record.id, this.expiry.now() + ttl);',
+    'this.expiries.set(record.id, this.expiry.now() + ttl - 1000);',
+    /found until then, 404/,
+  ],
+  [
+    'messages',
+    'a message that ignores its own ttl_seconds',
+    'record.ttl_seconds > 0 ? record.ttl_seconds * 1000 : 3600000',
+    'record.ttl_seconds > 0 ? 3600000 : 3600000',
+    /its own ttl_seconds/,
+  ],
+  [
+    'messages',
+    'a message without ttl_seconds that never expires',
+    'record.ttl_seconds * 1000 : 3600000',
+    'record.ttl_seconds * 1000 : null',
+    /3600 s after it was created/,
   ],
 ])('%s: %s fails the generated tests', async (name, _what, from, to, failing) => {
   const run = await runMutant(name, from, to);

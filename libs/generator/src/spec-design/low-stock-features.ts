@@ -3,6 +3,7 @@ import type {
   EndpointRequest,
   EndpointResponse,
   EndpointSpec,
+  FieldSpec,
   LowStockBehavior,
   SpecContract,
 } from '@sf/service-spec';
@@ -31,7 +32,7 @@ const STOCK =
 
 /** Number fields a stock level lives in. */
 const LEVEL_NAMES =
-  /^(quantity|qty|stock|in_stock|stock_level|on_hand|units|count|level|amount|menge|bestand|anzahl|cantidad|existencias|stock_actual|quantite)$/;
+  /^(?:\w+_)?(quantity|qty|stock|in_stock|stock_level|on_hand|units|count|level|amount|menge|bestand|anzahl|cantidad|existencias|stock_actual|quantite)(?:_\w+)?$/;
 /** Number fields that hold a record's own threshold. */
 const OWN_THRESHOLD_NAMES =
   /^(threshold|low_stock_threshold|reorder_level|reorder_point|reorder_at|min_stock|minimum|minimum_stock|min_quantity|mindestbestand|meldebestand|schwelle|umbral|stock_minimo|seuil)$/;
@@ -86,13 +87,13 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
   if (!readsAsLowStock(feature) || (r.literal && r.literal.method !== 'GET')) return false;
   if (!r.literal && r.actions.some((a) => !['list', 'view', 'get', 'search'].includes(a))) return false;
   const text = fold(feature).replace(/[’'`]/g, ' ');
-  const resource = b.contract.resources.find((x) =>
-    x.fields.some((f) => (f.type === 'integer' || f.type === 'number') && LEVEL_NAMES.test(f.name)),
-  );
+  const isLevel = (f: FieldSpec) =>
+    (f.type === 'integer' || f.type === 'number') &&
+    LEVEL_NAMES.test(f.name) &&
+    !OWN_THRESHOLD_NAMES.test(f.name);
+  const resource = b.contract.resources.find((x) => x.fields.some(isLevel));
   if (!resource) return true;
-  const level = resource.fields.find(
-    (f) => (f.type === 'integer' || f.type === 'number') && LEVEL_NAMES.test(f.name),
-  );
+  const level = resource.fields.find(isLevel);
   if (!level) return true;
   let own = resource.fields.find((f) => OWN_THRESHOLD_NAMES.test(f.name) && f.name !== resource.key);
   if (own && own.type !== 'integer' && own.type !== 'number') {

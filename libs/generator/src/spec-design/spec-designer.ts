@@ -28,6 +28,7 @@ import { flagField } from './samples';
 import { readQuota, realiseQuota } from './quota-features';
 import { readTokenBucket } from './token-bucket-features';
 import { readsAsLowStock, realiseLowStock } from './low-stock-features';
+import { onlyExpires, realiseExpiry, settleExpiry } from './ttl-features';
 import { readsAsRanking, realiseRanking } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
 import { holdFlagFor, holdFlagWords, holdSegment, holderField, holderFor } from './hold-flags';
@@ -147,6 +148,8 @@ function isNounPhrase(feature: string): boolean {
 /** Adds the endpoints that realise one key feature. Safe to call again: endpoints are shared, never duplicated. */
 export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: string, index: number): void {
   const r = readFeature(feature);
+  // "valid for 2 hours" says when records expire; the catalog would read a validation in it.
+  if (realiseExpiry(b, feature, r)) return;
   if (realiseFromCatalog(b, feature)) return;
   if (realiseQuota(b, feature, r)) return;
   // Tallies and overlap rules are record rules (record-rules-design.ts); overlaps attach once all is designed.
@@ -246,7 +249,8 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     later: constraint(feature) && readQuota(feature) === null && readTokenBucket(feature) === null,
   }));
   // A ranking ranks records other features keep, so it comes last.
-  const ranks = (x: { feature: string }) => readsAsRanking(x.feature) || readsAsLowStock(x.feature);
+  const ranks = (x: { feature: string }) =>
+    readsAsRanking(x.feature) || readsAsLowStock(x.feature) || onlyExpires(x.feature, readFeature(x.feature));
   const first = order.filter((x) => !x.later && !ranks(x));
   const then = order.filter((x) => x.later && !ranks(x));
   for (const { feature, index } of [...first, ...then, ...order.filter(ranks)]) {
@@ -265,5 +269,6 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     }
   }
   settleRecordRules(b);
+  settleExpiry(b, intent.key_features);
   return { contract: finishContract(b, false), notes: ctx.notes };
 }

@@ -38,7 +38,9 @@ Record rules: a field's \`minimum\` / \`maximum\` / \`exclusive_minimum\` / \`ex
 "date-time"\` (ISO 8601 strings) are enforced with 400 VALIDATION_FAILED ("integer >= 0" in a feature is minimum 0); a
 resource \`key\` (a required unique string field) addresses its records in item paths instead of the id
 (\`/items/{sku}\`); a resource \`interval\` {start, end, no_overlap?: [fields]} makes end-not-after-start 400 and an
-overlap with a record of equal no_overlap fields 409 CONFLICT (touching intervals allowed).
+overlap with a record of equal no_overlap fields 409 CONFLICT (touching intervals allowed); a resource \`ttl\` {seconds?,
+field?} expires records that long after their create (or after their own number \`field\` of seconds): then 404 and
+left out of lists.
 - compute convert: result = round(amount / rates[from] * rates[to], decimals), 200 {amount, from, to, [output]};
   compute sum|average|min|max over number array \`inputs.values\`: 200 {count, [output]}; bad input 400 VALIDATION_FAILED.
 - webhook_receive: header \`signature_header\` = \`signature_prefix\` + hex HMAC-SHA256 of the raw body keyed with config

@@ -14,6 +14,7 @@ import { featureFigures, realisationOf } from './realisation';
 import { rankingProblems, ruleHeld, storeForComputation } from './record-features';
 import { tokenBucketProblems } from './quota-fidelity';
 import { lowStockProblems } from './stock-fidelity';
+import { ttlProblems } from './ttl-fidelity';
 import { instructionIn } from './instruction-text';
 import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
 
@@ -152,6 +153,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...rankingProblems(feature, served),
         ...tokenBucketProblems(feature, served),
         ...lowStockProblems(feature, served),
+        ...ttlProblems(feature, served, contract),
       );
     }
     return { feature, checked: 'literal', realised: problems.length === 0, problems };

@@ -1,6 +1,5 @@
 import type { QuotaBehavior } from '@sf/service-spec';
 import { key, prop, str } from './code-text';
-import type { RecordHandlerNames } from './record-handlers';
 
 /*
  * Token buckets (`quota` with `algorithm: "token_bucket"`). A bucket's level is kept in token-milliseconds (one
@@ -8,6 +7,14 @@ import type { RecordHandlerNames } from './record-handlers';
  * every take is integer arithmetic: a bucket that should hold exactly one token after 500 ms holds exactly one,
  * whatever the floating-point rounding of a rate would say.
  */
+
+/** What a bucket handler needs from the handler writer (a part of `RecordHandlerNames`, which it is given). */
+interface BucketNames {
+  validation(name: string): string;
+  kit(name: string): string;
+  param(name: string): string;
+  errorBody(code: string, message: string): string;
+}
 
 /** Lines computing `level` (the key's units now, refilled and capped) from `bucket`, full when it has none. */
 function levelLines(b: QuotaBehavior, bucket: string): string[] {
@@ -33,7 +40,7 @@ export function rateLimitHeaders(limit: number, remaining: string, reset: string
  * now (full at the key's first request), 429 RATE_LIMITED with the seconds until one token is back when it holds
  * less than one, else one token taken and 200 with the whole tokens left.
  */
-export function tokenBucketLines(b: QuotaBehavior, store: string, names: RecordHandlerNames): string[] {
+export function tokenBucketLines(b: QuotaBehavior, store: string, names: BucketNames): string[] {
   const buckets = `ctx.state${prop(store)}`;
   const message = `no token left for this ${b.key_field.replace(/_/g, ' ')}: ${b.limit} at most, ${b.refill_tokens ?? b.limit} back every ${b.window_seconds} seconds`;
   return [
@@ -70,7 +77,7 @@ export function tokenBucketUsageLines(
   quota: QuotaBehavior,
   store: string,
   param: string,
-  names: RecordHandlerNames,
+  names: BucketNames,
 ): string[] {
   return [
     `const key = ${names.param(param)};`,

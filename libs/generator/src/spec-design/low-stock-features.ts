@@ -87,6 +87,14 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
   if (!readsAsLowStock(feature) || (r.literal && r.literal.method !== 'GET')) return false;
   if (!r.literal && r.actions.some((a) => !['list', 'view', 'get', 'search'].includes(a))) return false;
   const text = fold(feature).replace(/[’'`]/g, ' ');
+  // A level compared with a number ("orders with a quantity under 5") is a listing only when the feature lists.
+  if (
+    !r.literal &&
+    !LOW.test(text) &&
+    !r.actions.some((a) => ['list', 'view', 'get', 'search'].includes(a))
+  ) {
+    return false;
+  }
   const isLevel = (f: FieldSpec) =>
     (f.type === 'integer' || f.type === 'number') &&
     LEVEL_NAMES.test(f.name) &&

@@ -32,6 +32,8 @@ describe('readTtl', () => {
   it('reads no expiry in a duration without one', () => {
     expect(reading('store a workout with its length in minutes')).toBeNull();
     expect(reading('a timer that rings after 5 minutes')).toBeNull();
+    expect(reading('sessions expire after 30 minutes of inactivity')).toBeNull();
+    expect(reading('Sitzungen verfallen nach 30 Minuten Inaktivität')).toBeNull();
   });
 });
 

@@ -25,6 +25,10 @@ const UNIT_SECONDS: [RegExp, number][] = [
 const DURATION =
   /(?<![\d.,])\b(\d+)\s*(seconds?|secs?|s|sekunden?|segundos?|secondes?|minutes?|mins?|minuten?|minutos?|hours?|hrs?|h|stunden?|horas?|heures?|days?|tage?n?|dias?|jours?)\b/;
 
+/** Words that say the time counts from the last use, not from the create. */
+const SLIDING =
+  /\b(inactiv\w*|idle|unused for|without (?:use|activity)|since (?:the )?last|untatig\w*|inaktiv\w*|letzte[nrm]? (?:nutzung|zugriff)|inactividad|sin uso|desde (?:el|la) ultim\w*|inactivite|sans activite|depuis (?:le|la) dernier\w*)\b/;
+
 /** Field names that hold a record's own time to live in seconds. */
 const OWN_TTL_NAMES = /^(ttl|ttl_seconds|ttl_s|expires_in|expires_in_seconds|lifetime_seconds|lifetime)$/;
 /** A feature that gives each record its own time to live ("its own ttl", "a ttl_seconds field", "ttl in seconds"). */
@@ -43,7 +47,8 @@ export interface TtlReading {
 export function readTtl(feature: string): TtlReading | null {
   const text = fold(feature).replace(/[’'`]/g, ' ');
   const expires = EXPIRES.exec(text);
-  if (!expires) return null;
+  // "after 30 minutes of inactivity" counts from the last use, which a lifetime from the create is not.
+  if (!expires || SLIDING.test(text)) return null;
   const own = OWN_TTL.exec(text);
   const duration = DURATION.exec(text.slice(Math.max(0, expires.index - 40)));
   const unit = duration ? UNIT_SECONDS.find(([re]) => re.test(duration[2]))?.[1] : undefined;

@@ -7,6 +7,7 @@ export type {
   AdjustBehavior,
   FieldRules,
   IntervalRule,
+  TtlRule,
   ResetBehavior,
   ResourceRules,
 } from './record-rule-contract';

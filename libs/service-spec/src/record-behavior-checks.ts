@@ -1,4 +1,5 @@
 import { listQueryProblems } from './list-query';
+import type { QuotaBehavior } from './record-behaviors';
 import type { Behavior, SpecContract } from './spec-contract';
 
 function quoted(text: string): string {
@@ -26,6 +27,9 @@ export function recordBehaviorProblems(c: SpecContract, b: Behavior): string[] {
         }
       }
       break;
+    case 'quota':
+      problems.push(...quotaProblems(b));
+      break;
     case 'quota_usage':
       if (!c.endpoints.some((x) => x.id === b.quota && x.behavior.kind === 'quota')) {
         problems.push(`point quota at an existing quota endpoint (not ${quoted(b.quota)})`);
@@ -42,6 +46,19 @@ export function recordBehaviorProblems(c: SpecContract, b: Behavior): string[] {
       if (b.default_count > b.max_count) problems.push('make default_count at most max_count');
       break;
     }
+    case 'low_stock': {
+      const number = (name: string) => ['number', 'integer'].includes(field(b.resource, name)?.type ?? '');
+      if (resource(b.resource) && !number(b.field)) {
+        problems.push(`declare number field ${quoted(b.field)} on ${b.resource}`);
+      }
+      if (resource(b.resource) && b.threshold_field !== undefined && !number(b.threshold_field)) {
+        problems.push(`declare number field ${quoted(b.threshold_field)} on ${b.resource}`);
+      }
+      if (b.threshold === undefined && b.threshold_field === undefined) {
+        problems.push('give the low-stock endpoint a threshold or a threshold_field');
+      }
+      break;
+    }
     case 'overdue':
       if (resource(b.resource) && field(b.resource, b.due_field)?.type !== 'string') {
         problems.push(`declare text field ${quoted(b.due_field)} (YYYY-MM-DD) on ${b.resource}`);
@@ -52,6 +69,22 @@ export function recordBehaviorProblems(c: SpecContract, b: Behavior): string[] {
       break;
     default:
       break;
+  }
+  return problems;
+}
+
+/** The largest bucket level in token-milliseconds a generated service keeps exact (`Number.MAX_SAFE_INTEGER`). */
+const MOST_BUCKET_UNITS = Number.MAX_SAFE_INTEGER;
+
+/** A token bucket needs its refill and a level it can count exactly in milliseconds. */
+function quotaProblems(b: QuotaBehavior): string[] {
+  if (b.algorithm !== 'token_bucket') {
+    return b.refill_tokens === undefined ? [] : ['drop refill_tokens, or set algorithm "token_bucket"'];
+  }
+  const problems: string[] = [];
+  if (b.refill_tokens === undefined) problems.push('give the token bucket its refill_tokens');
+  if (b.limit * b.window_seconds * 1000 > MOST_BUCKET_UNITS) {
+    problems.push('make limit × window_seconds of the token bucket at most 9007199254740');
   }
   return problems;
 }

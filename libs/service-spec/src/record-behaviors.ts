@@ -17,12 +17,28 @@ export interface QuotaBehavior {
   key_field: string;
   limit: number;
   window_seconds: number;
+  /**
+   * `token_bucket`: instead of a window, each key has a bucket of `limit` tokens (full at its first request);
+   * a request takes one token, and `refill_tokens` tokens flow back every `window_seconds`, continuously and
+   * never above `limit` (2 tokens per 1 s: one token after 500 ms). With a whole token, 200 `{"allowed": true,
+   * [key_field], "count": limit − remaining, "limit", "remaining": whole tokens left, "reset_seconds": seconds
+   * until the bucket is full again}`; without one, 429 `RATE_LIMITED` with `"allowed": false, "remaining": 0,
+   * "retry_after"` and `"reset_seconds"` (both the whole seconds, at least 1, until one token is back) and
+   * header `retry-after`, taking nothing. Absent: the fixed window above. Every answer of either kind carries
+   * headers `x-ratelimit-limit`, `x-ratelimit-remaining` and `x-ratelimit-reset` (= `reset_seconds`), and a
+   * 429 also the body field `retry_after` (= `reset_seconds`).
+   */
+  algorithm?: 'fixed_window' | 'token_bucket';
+  /** Tokens a `token_bucket` gets back per `window_seconds` (required with it; never without it). */
+  refill_tokens?: number;
 }
 
 /**
  * Reads the usage of the quota endpoint `quota` (a `quota` endpoint id) for the key in path parameter `param`:
  * 200 `{[key_field]: key, "count", "limit", "remaining", "reset_seconds"}` for its current window; a key never
- * counted, or whose window has ended, has count 0 (`reset_seconds` 0). Reading never counts.
+ * counted, or whose window has ended, has count 0 (`reset_seconds` 0). Reading never counts. Of a `token_bucket`:
+ * `remaining` the whole tokens in the key's bucket now (`limit` for a key never seen), `count` = `limit` −
+ * `remaining`, `reset_seconds` the whole seconds until it is full (0 when full); reading takes no token.
  */
 export interface QuotaUsageBehavior {
   kind: 'quota_usage';
@@ -61,5 +77,21 @@ export interface OverdueBehavior {
   due_field: string;
   done_field: string;
   date_param: string;
+  wrap: string;
+}
+
+/**
+ * `GET`: the records of `resource` whose number field `field` is at or below their threshold (`inclusive`) or
+ * strictly below it: the record's own number field `threshold_field` when set and a number there, else the fixed
+ * `threshold` (a record with neither, or without a number in `field`, is left out). 200 `{[wrap]: [record, …]}`,
+ * oldest first ("items at or below their reorder level", "stock under 5").
+ */
+export interface LowStockBehavior {
+  kind: 'low_stock';
+  resource: string;
+  field: string;
+  threshold?: number;
+  threshold_field?: string;
+  inclusive: boolean;
   wrap: string;
 }

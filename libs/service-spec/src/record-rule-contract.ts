@@ -30,6 +30,19 @@ export interface ResourceRules {
   key?: string;
   /** Records span a time interval; see {@link IntervalRule}. */
   interval?: IntervalRule;
+  /** Records expire; see {@link TtlRule}. */
+  ttl?: TtlRule;
+}
+
+/**
+ * Records that live for a time: a record expires `seconds` after it was created, or after its own positive number
+ * field `field` in seconds when the record holds one there (else `seconds`; with neither it never expires); an
+ * update does not extend it. The service's clock is `state.now()`. An expired record is gone: every item path
+ * answers 404 `NOT_FOUND`, lists, searches and filters leave it out, and its unique values are free again.
+ */
+export interface TtlRule {
+  seconds?: number;
+  field?: string;
 }
 
 /**

@@ -82,6 +82,13 @@ export function resourceRuleLines(r: ResourceSpec): string[] {
       `Records are addressed by \`${r.key}\`, chosen by the client and unique: item paths take its value, and a second record with the same \`${r.key}\` is 409 CONFLICT.`,
     );
   }
+  if (r.ttl) {
+    const own = r.ttl.field ? `its own \`${r.ttl.field}\` seconds when positive` : null;
+    const fixed = r.ttl.seconds === undefined ? null : `${r.ttl.seconds} seconds`;
+    lines.push(
+      `A record expires ${[own, fixed].filter((x) => x !== null).join(', else ')} after it was created (an update does not extend it): then it is gone, 404 NOT_FOUND on its item paths and left out of every list.`,
+    );
+  }
   const iv = r.interval;
   if (iv) {
     lines.push(
@@ -114,6 +121,13 @@ export function resourceRuleProblems(r: ResourceSpec): string[] {
     const k = field(r.key);
     if (!k || k.type !== 'string' || !k.required || !k.unique)
       problems.push(`key ${r.key} of ${r.name} must be a required, unique string field`);
+  }
+  if (r.ttl) {
+    const own = r.ttl.field === undefined ? undefined : field(r.ttl.field);
+    if (r.ttl.field !== undefined && own?.type !== 'integer' && own?.type !== 'number')
+      problems.push(`ttl of ${r.name} reads undeclared or non-number field ${r.ttl.field}`);
+    if (r.ttl.field === undefined && r.ttl.seconds === undefined)
+      problems.push(`ttl of ${r.name} needs seconds or a field`);
   }
   const iv = r.interval;
   if (iv) {

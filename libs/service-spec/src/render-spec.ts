@@ -158,9 +158,21 @@ function describeBehavior(b: Behavior): string {
         .map(([result, field]) => `${code(field)} (${result})`)
         .join(', ')}; 400 for a value outside its domain.`;
     case 'quota':
-      return `Counts one request for body field ${code(b.key_field)}: at most ${b.limit} per key in a window of ${b.window_seconds} seconds opened by the key's first request; 200 with ${code('remaining')}, else 429 RATE_LIMITED with ${code('reset_seconds')} and ${code('retry-after')} (not counted); 400 without a key.`;
+      if (b.algorithm === 'token_bucket') {
+        return `Takes one token from the bucket of the key in body field ${code(b.key_field)}: ${b.limit} tokens, full at the key's first request, ${b.refill_tokens ?? 0} flowing back every ${b.window_seconds} seconds (never above ${b.limit}); 200 with ${code('remaining')}, else 429 RATE_LIMITED with ${code('retry_after')} and ${code('retry-after')} (nothing taken); headers ${code('x-ratelimit-limit')}, ${code('x-ratelimit-remaining')}, ${code('x-ratelimit-reset')}; 400 without a key.`;
+      }
+      return `Counts one request for body field ${code(b.key_field)}: at most ${b.limit} per key in a window of ${b.window_seconds} seconds opened by the key's first request; 200 with ${code('remaining')}, else 429 RATE_LIMITED with ${code('reset_seconds')}, ${code('retry_after')} and ${code('retry-after')} (not counted); headers ${code('x-ratelimit-limit')}, ${code('x-ratelimit-remaining')}, ${code('x-ratelimit-reset')}; 400 without a key.`;
     case 'overdue':
       return `Answers 200 ${code(`{"${b.wrap}": [...]}`)}: the ${b.resource} records whose ${code(b.due_field)} is a date before query parameter ${code(b.date_param)} (YYYY-MM-DD, today when absent) and whose ${code(b.done_field)} is not true, oldest first; 400 for another date form.`;
+    case 'low_stock': {
+      const limit = [
+        b.threshold_field === undefined ? null : `its own ${code(b.threshold_field)}`,
+        b.threshold === undefined ? null : String(b.threshold),
+      ]
+        .filter((x) => x !== null)
+        .join(', else ');
+      return `Answers 200 ${code(`{"${b.wrap}": [...]}`)}: the ${b.resource} records whose ${code(b.field)} is ${b.inclusive ? 'at or below' : 'below'} ${limit}, oldest first.`;
+    }
     case 'ranking':
       return `Answers 200 ${code(`{"${b.wrap}": [...]}`)}: the first ${code(b.count_param)} (default ${b.default_count}, at most ${b.max_count}) ${b.resource} records by ${code(b.score_field)}, ${b.order === 'desc' ? 'highest' : 'lowest'} first${b.best_per ? `, counting only the best record of each ${code(b.best_per)}` : ''}; ties keep the older first; 400 for another ${code(b.count_param)}.`;
     case 'quota_usage':

@@ -13,6 +13,7 @@ import {
   WEBHOOK_SCHEMES,
 } from './spec-contract';
 import { fieldSchema } from './field-schema';
+import { LOW_STOCK_PROPERTIES, QUOTA_PROPERTIES, TTL_SCHEMA } from './quota-schema';
 
 /** The JSON schema of the `spec-contract` block; the types it validates are in `spec-contract.ts`. */
 const KEBAB = '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$';
@@ -177,15 +178,8 @@ const behaviorSchema = {
       ['resource', 'param', 'key_field', 'target_field', 'status'],
     ),
     behaviorVariant('static', { status: statusCode, body: {} }, ['status', 'body']),
-    behaviorVariant(
-      'quota',
-      {
-        key_field: snake,
-        limit: { type: 'integer', minimum: 1, maximum: 1_000_000 },
-        window_seconds: { type: 'integer', minimum: 1, maximum: 31_536_000 },
-      },
-      ['key_field', 'limit', 'window_seconds'],
-    ),
+    behaviorVariant('quota', QUOTA_PROPERTIES, ['key_field', 'limit', 'window_seconds']),
+    behaviorVariant('low_stock', LOW_STOCK_PROPERTIES, ['resource', 'field', 'inclusive', 'wrap']),
     behaviorVariant('quota_usage', { quota: name, param: snake }, ['quota', 'param']),
     behaviorVariant(
       'overdue',
@@ -286,6 +280,7 @@ export const SPEC_CONTRACT_SCHEMA = {
           description: text,
           fields: { type: 'array', items: fieldSchema },
           key: snake,
+          ttl: TTL_SCHEMA,
           interval: {
             type: 'object',
             additionalProperties: false,

@@ -1,11 +1,27 @@
 import type { Priority, ServiceType } from '@sf/contracts';
-import type { OverdueBehavior, QuotaBehavior, QuotaUsageBehavior, RankingBehavior } from './record-behaviors';
+import type {
+  LowStockBehavior,
+  OverdueBehavior,
+  QuotaBehavior,
+  QuotaUsageBehavior,
+  RankingBehavior,
+} from './record-behaviors';
 import type { AdjustBehavior, FieldRules, ResetBehavior, ResourceRules } from './record-rule-contract';
 import type { ListFilter, ListPage, ListSort } from './list-query-contract';
+import type { AcceptanceCheck } from './acceptance-contract';
+import type { HttpMethod } from './http-method';
 import type { WebhookReceiveBehavior, WebhookReplayBehavior } from './webhook-contract';
 
-export type { OverdueBehavior, QuotaBehavior, QuotaUsageBehavior, RankingBehavior } from './record-behaviors';
+export type {
+  LowStockBehavior,
+  OverdueBehavior,
+  QuotaBehavior,
+  QuotaUsageBehavior,
+  RankingBehavior,
+} from './record-behaviors';
 export * from './webhook-contract';
+export * from './acceptance-contract';
+export * from './http-method';
 export type {
   EqualsFilter,
   ListFilter,
@@ -65,11 +81,6 @@ export interface ServiceInfo {
   /** The intent's key features, verbatim; `GET /capabilities` lists them. */
   features: string[];
 }
-
-/** HTTP methods an endpoint may use. */
-export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-/** One of {@link HTTP_METHODS}. */
-export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 /** The five UDC v1 endpoints every generated service serves (PRODUCT §7). */
 export const UDC_ENDPOINTS = [
@@ -402,7 +413,8 @@ export type Behavior =
   | QuotaBehavior
   | QuotaUsageBehavior
   | RankingBehavior
-  | OverdueBehavior;
+  | OverdueBehavior
+  | LowStockBehavior;
 
 /** Every `Behavior['kind']`. */
 export const BEHAVIOR_KINDS = [
@@ -427,70 +439,8 @@ export const BEHAVIOR_KINDS = [
   'quota_usage',
   'ranking',
   'overdue',
+  'low_stock',
 ] as const satisfies readonly Behavior['kind'][];
-
-/** A request an acceptance step sends. `{var}` in `path` is replaced by a value saved by an earlier step. */
-export interface AcceptanceRequest {
-  method: HttpMethod;
-  path: string;
-  query?: Record<string, string>;
-  headers?: Record<string, string>;
-  /** JSON body, serialised with `JSON.stringify`. */
-  body?: unknown;
-  /** Raw body sent byte for byte (signed webhooks), with `content-type: application/json`. */
-  body_text?: string;
-  /**
-   * A signature made when the step runs (schemes whose signature covers a timestamp): header `header` is set to
-   * the `stripe` signature of `body_text` with `t` = now + `offset_seconds` (default 0), keyed with config
-   * `secret_config`'s default.
-   */
-  sign?: AcceptanceSignature;
-}
-
-/** See {@link AcceptanceRequest.sign}. */
-export interface AcceptanceSignature {
-  scheme: 'stripe';
-  header: string;
-  secret_config: string;
-  offset_seconds?: number;
-}
-
-/**
- * What the response must show. `body_contains` is a deep subset match: objects match when every expected key
- * matches, arrays when every expected element matches some actual element, anything else by strict equality.
- * Header names are lower-case; `header_contains` values must occur in the actual header value.
- */
-export interface AcceptanceExpect {
-  status: number;
-  body_contains?: unknown;
-  body_is_array?: boolean;
-  /**
-   * Arrays in `body_contains` match in order: the expected elements match distinct actual elements in the same
-   * order (other elements may sit between them), so a worked example shows a sort among other checks' records.
-   */
-  in_order?: boolean;
-  header_contains?: Record<string, string>;
-}
-
-/** One request/expectation pair; `save` copies top-level response body fields into variables. */
-export interface AcceptanceStep {
-  request: AcceptanceRequest;
-  expect: AcceptanceExpect;
-  save?: Record<string, string>;
-}
-
-/**
- * One acceptance check. Checks run in order against one fresh instance and never follow redirects; each is
- * self-contained (it creates what it needs, with values no other check uses) and tolerates other checks' records.
- */
-export interface AcceptanceCheck {
-  id: string;
-  /** The endpoint this check is about (its last step calls it). */
-  endpoint_id: string;
-  description: string;
-  kind: 'happy' | 'error';
-  steps: AcceptanceStep[];
-}
 
 /** Measurable non-functional targets. */
 export interface NonFunctional {

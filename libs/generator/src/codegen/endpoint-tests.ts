@@ -21,6 +21,8 @@ import { quotaCases, quotaUsageCases } from './quota-tests';
 import { rankingCases } from './ranking-tests';
 import { overdueCases } from './overdue-tests';
 import { listQueryCases } from './list-query-tests';
+import { lowStockCases } from './low-stock';
+import { ttlCases } from './ttl-tests';
 
 /** `tests/endpoints.test.ts`: per-endpoint behaviour tests, HTTP conventions and UDC endpoint checks. */
 export function endpointTestSource(contract: SpecContract, header: string): string {
@@ -43,7 +45,7 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
         return hasListOptions(b) ? listQueryCases(w, e, b) : listCases(w, e, b.resource);
       case 'get':
         if (b.absent_as_default) return absentDefaultCases(w, e, b.resource, b.param);
-        return getCases(w, e, b.resource, b.param);
+        return [...getCases(w, e, b.resource, b.param), ...ttlCases(w, e, b.resource, b.param)];
       case 'update':
         return updateCases(w, e, b.resource, b.param);
       case 'delete':
@@ -77,6 +79,8 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
         return rankingCases(w, e, b);
       case 'overdue':
         return overdueCases(w, e, b);
+      case 'low_stock':
+        return lowStockCases(w, e, b);
       case 'quota_usage':
         return quotaUsageCases(
           w,

@@ -1,3 +1,4 @@
+import { lowStockLines } from './low-stock';
 import {
   errorBodyShape,
   boundsOf,
@@ -204,6 +205,8 @@ class HandlerWriter {
       case 'ranking':
       case 'overdue':
         return recordBehaviorLines(e.spec.id, b, this.model, this.recordNames());
+      case 'low_stock':
+        return lowStockLines(resourceOf(this.model, b.resource), b);
       case 'adjust':
         return adjustLines(this.rules, resourceOf(this.model, b.resource), b);
       case 'reset':

@@ -1,12 +1,16 @@
 import { commentText } from './code-text';
+import { hasExpiry } from './record-store';
 import type { ServiceModel } from './service-model';
 
 /** `ServiceState` members of quotas: one window map per quota endpoint, and the clock they read. */
 export function quotaStateMembers(model: ServiceModel): string[] {
-  if (model.quotaStores.size === 0) return [];
+  if (model.quotaStores.size === 0 && !hasExpiry(model)) return [];
   const stores = [...model.quotaStores].map(([endpoint, name]) => {
     const e = model.contract.endpoints.find((x) => x.id === endpoint);
     const where = e ? `${e.method} ${commentText(e.path)}` : endpoint;
+    if (e?.behavior.kind === 'quota' && e.behavior.algorithm === 'token_bucket') {
+      return `  /** Token buckets of ${where}, by key: level in token-milliseconds, as of \`at\`. */\n  readonly ${name} = new Map<string, { level: number; at: number }>();`;
+    }
     return `  /** Quota windows of ${where}, by key. */\n  readonly ${name} = new Map<string, QuotaWindow>();`;
   });
   return [

@@ -2,6 +2,7 @@ import type { EndpointSpec, QuotaBehavior, QuotaUsageBehavior } from '@sf/servic
 import { literal, prop, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
 import type { TestCase } from './test-writer';
+import { tokenBucketCases, tokenBucketUsageCases } from './token-bucket-tests';
 
 /*
  * Endpoint tests of quotas. Time is the instance's clock (`server.state.now`), set by the test: a window opens,
@@ -21,6 +22,7 @@ function hitCall(w: EndpointTestWriter, e: EndpointSpec, b: QuotaBehavior, keyVa
 
 /** `quota`: counts down to the limit per key, refuses the next with 429 uncounted, reopens after the window. */
 export function quotaCases(w: EndpointTestWriter, e: EndpointSpec, b: QuotaBehavior): TestCase[] {
+  if (b.algorithm === 'token_bucket') return tokenBucketCases(w, e, b);
   const a = w.assert();
   const where = `${e.method} ${e.path}`;
   const body = (res: string) => `${w.support('bodyOf')}(${res})`;
@@ -44,6 +46,7 @@ export function quotaCases(w: EndpointTestWriter, e: EndpointSpec, b: QuotaBehav
         w.expectError('over', 429, 'RATE_LIMITED', `${where} over the limit`),
         `${a}.deepEqual([${body('over')}.allowed, ${body('over')}.remaining, ${body('over')}.reset_seconds], [false, 0, ${b.window_seconds}]);`,
         `${a}.equal(${w.support('headerOf')}(over, 'retry-after'), ${str(String(b.window_seconds))});`,
+        `${a}.equal(${w.support('headerOf')}(over, 'x-ratelimit-remaining'), '0');`,
         `const other = ${hitCall(w, e, b, 'key-two')};`,
         w.expectStatus('other', 200, `${where} for another ${b.key_field}`),
         `${a}.equal(${body('other')}.remaining, ${b.limit - 1});`,
@@ -88,6 +91,7 @@ export function quotaUsageCases(
 ): TestCase[] {
   if (counter?.behavior.kind !== 'quota') return [];
   const quota = counter.behavior;
+  if (quota.algorithm === 'token_bucket') return tokenBucketUsageCases(w, e, b, counter, quota);
   const a = w.assert();
   const where = `${e.method} ${e.path}`;
   const read = (keyValue: string) => w.call(e, { path: w.path(e, { [b.param]: str(keyValue) }) });

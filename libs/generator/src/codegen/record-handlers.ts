@@ -7,6 +7,7 @@ import type {
   ReservationBehavior,
 } from '@sf/service-spec';
 import { key, prop, str } from './code-text';
+import { rateLimitHeaders, tokenBucketLines, tokenBucketUsageLines } from './token-bucket';
 import { resourceOf, type FieldModel, type ResourceModel, type ServiceModel } from './service-model';
 
 /*
@@ -76,6 +77,7 @@ export const QUOTA_ANSWER_FIELDS = ['allowed', 'count', 'limit', 'remaining', 'r
  * the request counted and 200 with what remains.
  */
 export function quotaLines(b: QuotaBehavior, store: string, names: RecordHandlerNames): string[] {
+  if (b.algorithm === 'token_bucket') return tokenBucketLines(b, store, names);
   const windows = `ctx.state${prop(store)}`;
   const message = `more than ${b.limit} requests for this ${b.key_field.replace(/_/g, ' ')} in ${b.window_seconds} seconds`;
   return [
@@ -94,14 +96,15 @@ export function quotaLines(b: QuotaBehavior, store: string, names: RecordHandler
     `if (current.count >= ${b.limit}) {`,
     '  return {',
     '    status: 429,',
-    `    body: { ...${names.errorBody("'RATE_LIMITED'", str(message))}, allowed: false, remaining: 0, reset_seconds: resetSeconds },`,
-    "    headers: { 'retry-after': String(resetSeconds) },",
+    `    body: { ...${names.errorBody("'RATE_LIMITED'", str(message))}, allowed: false, remaining: 0, retry_after: resetSeconds, reset_seconds: resetSeconds },`,
+    `    headers: { 'retry-after': String(resetSeconds), ${rateLimitHeaders(b.limit, '0', 'resetSeconds')} },`,
     '  };',
     '}',
     'current.count += 1;',
     'return {',
     '  status: 200,',
     `  body: { ${key(b.key_field)}: key, allowed: true, count: current.count, limit: ${b.limit}, remaining: ${b.limit} - current.count, reset_seconds: resetSeconds },`,
+    `  headers: { ${rateLimitHeaders(b.limit, `${b.limit} - current.count`, 'resetSeconds')} },`,
     '};',
   ];
 }
@@ -115,6 +118,7 @@ export function quotaUsageLines(
   const quota = model.contract.endpoints.find((x) => x.id === b.quota)?.behavior;
   if (quota?.kind !== 'quota') throw new Error(`quota ${b.quota} is not a quota endpoint`);
   const store = model.quotaStores.get(b.quota) ?? '';
+  if (quota.algorithm === 'token_bucket') return tokenBucketUsageLines(quota, store, b.param, names);
   return [
     `const key = ${names.param(b.param)};`,
     'const now = ctx.state.now();',

@@ -5,11 +5,7 @@ import {
   adjustProblems,
   listQueryProblems,
   resourceRuleProblems,
-  isDateTime,
   objectArrayContractProblems,
-  objectArrayProblems,
-  withinBounds,
-  type BoundedField,
   routeShape,
   type ConfigSetting,
   type EndpointSpec,
@@ -19,6 +15,9 @@ import {
   type SpecContract,
 } from '@sf/service-spec';
 import { NameTable, camelCase, pascalCase } from './code-text';
+import { fitsField, fitsType, pathParams } from './field-values';
+
+export { fitsField, pathParams };
 
 /** Settings the generated `config.ts` reads itself rather than exposing as contract settings. */
 export const BUILT_IN_SETTINGS = ['PORT', 'HOST', 'REGISTRY_URL'] as const;
@@ -124,44 +123,6 @@ function checkName(field: FieldSpec): string {
     case 'object[]':
       return 'objectArray';
   }
-}
-
-/** Whether `value` is a valid value of `field` (the same rules as the generated checks). */
-export function fitsField(field: ValueField & Pick<FieldSpec, 'enum' | 'format'>, value: unknown): boolean {
-  if (!fitsType(field, value)) return false;
-  if (typeof value === 'number' && !withinBounds(field, value)) return false;
-  if (field.format === 'date-time' && !isDateTime(value)) return false;
-  if (!field.enum || field.type === 'object[]') return true;
-  const allowed: unknown[] = field.enum;
-  return Array.isArray(value) ? value.every((v: unknown) => allowed.includes(v)) : allowed.includes(value);
-}
-
-type ValueField = Pick<FieldSpec, 'type' | 'required' | 'items' | 'min_items'> & BoundedField;
-
-function fitsType(field: ValueField, value: unknown): boolean {
-  switch (field.type) {
-    case 'string':
-      return typeof value === 'string' && (!field.required || value !== '');
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'integer':
-      return Number.isInteger(value);
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'string[]':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string');
-    case 'number[]':
-      return Array.isArray(value) && value.every((v) => typeof v === 'number' && Number.isFinite(v));
-    case 'object':
-      return typeof value === 'object' && value !== null && !Array.isArray(value);
-    case 'object[]':
-      return objectArrayProblems(field, value).length === 0;
-  }
-}
-
-/** Names of the `{param}` placeholders of a path pattern. */
-export function pathParams(path: string): string[] {
-  return [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
 }
 
 function duplicates(values: string[]): string[] {

@@ -1,5 +1,6 @@
 import { Imports, blocks, commentText, indent, key, literal, str } from './code-text';
 import { quotaStateMembers, quotaWindowType } from './quota-state';
+import { recordStoreSource, storeArguments } from './record-store';
 import type { ServiceModel } from './service-model';
 import { errorBodyShape } from '@sf/service-spec';
 
@@ -161,7 +162,7 @@ export function stateSource(model: ServiceModel, header: string): string {
   });
   const stores = model.resources.map(
     (r) =>
-      `  /** ${commentText(r.spec.plural)}, oldest first. */\n  readonly ${r.storeName} = new RecordStore<${r.typeName}>(${str(r.spec.name)});`,
+      `  /** ${commentText(r.spec.plural)}, oldest first. */\n  readonly ${r.storeName} = new RecordStore<${r.typeName}>(${storeArguments(r, str(r.spec.name))});`,
   );
   const events = [...model.eventStores].map(([endpoint, name]) => {
     const e = model.contract.endpoints.find((x) => x.id === endpoint);
@@ -180,40 +181,7 @@ export interface StoredEvent {
   replays: number;
 }`,
     quotaWindowType(model),
-    model.resources.length > 0 &&
-      `/** Records of one resource in memory; a Map keeps insertion order, so listing is oldest first. */
-export class RecordStore<T extends { id: string }> {
-  private readonly records = new Map<string, T>();
-  private readonly prefix: string;
-  private sequence = 0;
-
-  constructor(prefix: string) {
-    this.prefix = prefix;
-  }
-
-  /** A new unique id: the resource name and a sequence number. */
-  nextId(): string {
-    this.sequence += 1;
-    return this.prefix + '-' + String(this.sequence);
-  }
-
-  add(record: T): void {
-    this.records.set(record.id, record);
-  }
-
-  get(id: string): T | undefined {
-    return this.records.get(id);
-  }
-
-  /** Removes a record; false when there was none. */
-  remove(id: string): boolean {
-    return this.records.delete(id);
-  }
-
-  all(): T[] {
-    return [...this.records.values()];
-  }
-}`,
+    model.resources.length > 0 && recordStoreSource(model),
     [
       '/** Everything the service keeps. In memory by design: the contract keeps records per process. */',
       'export class ServiceState {',

@@ -105,6 +105,8 @@ function endpointIdBase(method: HttpMethod, path: string, b: Behavior, resources
       return `rank-${pluralOf(b.resource)}`;
     case 'overdue':
       return `overdue-${pluralOf(b.resource)}`;
+    case 'low_stock':
+      return `low-stock-${pluralOf(b.resource)}`;
   }
 }
 
@@ -164,6 +166,8 @@ export function summarize(b: Behavior, path: string): string {
       return `Count a request for a ${b.key_field.replace(/_/g, ' ')}: at most ${b.limit} per ${b.window_seconds} seconds, then 429`;
     case 'quota_usage':
       return `Read how many requests a key has used in its current window`;
+    case 'low_stock':
+      return `List the ${name(b.resource)} records running low: ${b.field.replace(/_/g, ' ')} ${b.inclusive ? 'at or below' : 'below'} ${b.threshold_field === undefined ? b.threshold : `their own ${b.threshold_field.replace(/_/g, ' ')}`}`;
     case 'overdue':
       return `List the overdue ${name(b.resource)} records: ${b.due_field.replace(/_/g, ' ')} before the date ${b.date_param} and not ${b.done_field.replace(/_/g, ' ')}`;
     case 'ranking':

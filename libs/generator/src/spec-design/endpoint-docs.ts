@@ -4,13 +4,13 @@ import { quotaDocs, quotaUsageDocs } from './quota-endpoints';
 import { rankingDocs } from './ranking-endpoints';
 import { overdueDocs } from './overdue-features';
 import { listQueryDocs } from './list-query-checks';
+import { lowStockDocs } from './low-stock-features';
 import {
   hasListOptions,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   HTTP_METHODS,
   routeShape,
   type BodySpec,
-  type ConvertBehavior,
   type EndpointError,
   type EndpointRequest,
   type EndpointResponse,
@@ -24,6 +24,7 @@ import {
 import { styleForHeader, summarize } from './contract-builder';
 import { adjustDocs, intervalErrors, keyParam } from './record-rule-docs';
 import { changedValue, sampleBody } from './samples';
+import { AGGREGATE_SAMPLE, aggregateResult, convertExample, convertResult } from './compute-examples';
 
 /** Canonical documentation of an endpoint, derived from its behaviour and the resources. */
 interface EndpointDocs {
@@ -94,39 +95,6 @@ const notFound = (what: string): EndpointError => ({ status: 404, code: 'NOT_FOU
 function bodyOf(fields: FieldSpec[], example: unknown, allowUnknown = false): BodySpec {
   return { fields, allow_unknown: allowUnknown, example };
 }
-
-function convertExample(b: ConvertBehavior): Record<string, unknown> {
-  const [from, to] = Object.keys(b.rates);
-  return { [b.inputs.amount]: 10, [b.inputs.from]: from, [b.inputs.to]: to };
-}
-
-/** The exact result a correct service computes for a conversion (same formula as the contract states). */
-export function convertResult(b: ConvertBehavior, amount: number, from: string, to: string): number {
-  const scale = 10 ** b.decimals;
-  return Math.round((amount / b.rates[from]) * b.rates[to] * scale) / scale;
-}
-
-/** The exact result of an aggregation, rounded like the contract states. */
-export function aggregateResult(
-  operation: 'sum' | 'average' | 'min' | 'max',
-  values: number[],
-  decimals: number,
-): number {
-  const sum = values.reduce((a, v) => a + v, 0);
-  const raw =
-    operation === 'sum'
-      ? sum
-      : operation === 'average'
-        ? sum / values.length
-        : operation === 'min'
-          ? Math.min(...values)
-          : Math.max(...values);
-  const scale = 10 ** decimals;
-  return Math.round(raw * scale) / scale;
-}
-
-/** Example input of aggregation checks: exact in binary, so every runtime agrees on the result. */
-export const AGGREGATE_SAMPLE = [2, 3.5, 4.25];
 
 /** Canonical request, responses and errors of an endpoint, from its behaviour. */
 function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
@@ -438,6 +406,8 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
       return rankingDocs(c, b);
     case 'overdue':
       return overdueDocs(c, b);
+    case 'low_stock':
+      return { ...lowStockDocs(c, b), errors: methodNotAllowed(c, e) };
     case 'quota_usage':
       // Reading usage cannot fail for any key; what it refuses is another method on its path.
       return { ...quotaUsageDocs(c, b), errors: methodNotAllowed(c, e) };

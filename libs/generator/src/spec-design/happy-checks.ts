@@ -13,12 +13,13 @@ import {
   type DraftCheck,
 } from './acceptance-steps';
 import { withArticle } from './contract-builder';
-import { AGGREGATE_SAMPLE, aggregateResult, convertResult } from './endpoint-docs';
+import { AGGREGATE_SAMPLE, aggregateResult, convertResult } from './compute-examples';
 import { snakeName } from './naming';
 import { quotaHappyCheck, quotaUsageHappyCheck } from './quota-endpoints';
 import { rankingHappyCheck } from './ranking-endpoints';
 import { overdueHappyCheck } from './overdue-features';
 import { ruleHappyCheck } from './record-rule-checks';
+import { lowStockHappyCheck } from './low-stock-features';
 import { changedValue, sampleBody } from './samples';
 
 /** The happy-path check of an endpoint: exactly what a correct implementation of its behaviour answers. */
@@ -246,6 +247,8 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
       return rankingHappyCheck(c, e, b);
     case 'overdue':
       return overdueHappyCheck(c, e, b);
+    case 'low_stock':
+      return lowStockHappyCheck(c, e, b);
     case 'quota_usage':
       return quotaUsageHappyCheck(c, e, b);
     case 'adjust':

@@ -45,8 +45,72 @@ function keyExample(b: QuotaBehavior): string {
   return `${b.key_field.replace(/_/g, '-')}-a`;
 }
 
+/** Milliseconds until one token flows back into an empty token bucket. */
+export function tokenMs(b: QuotaBehavior): number {
+  return Math.ceil((b.window_seconds * 1000) / (b.refill_tokens ?? b.limit));
+}
+
+/** The rate-limit headers of a quota answer with `remaining` tokens or requests left. */
+function limitHeaders(b: QuotaBehavior, remaining: number, reset: number): Record<string, string> {
+  return {
+    'x-ratelimit-limit': String(b.limit),
+    'x-ratelimit-remaining': String(remaining),
+    'x-ratelimit-reset': String(reset),
+  };
+}
+
+/** Request, responses and errors of a token bucket. */
+function bucketDocs(b: QuotaBehavior): Docs {
+  const example = keyExample(b);
+  const what = b.key_field.replace(/_/g, ' ');
+  const refill = b.refill_tokens ?? b.limit;
+  const rate = `${refill} token${refill === 1 ? '' : 's'} every ${windowText(b.window_seconds)}`;
+  const fullIn = Math.ceil(tokenMs(b) / 1000);
+  return {
+    request: {
+      body: {
+        fields: [
+          {
+            name: b.key_field,
+            type: 'string',
+            required: true,
+            description: `The ${what} whose token bucket the request takes a token from: a bucket of ${b.limit} tokens, refilled with ${rate}`,
+            example,
+          },
+        ],
+        allow_unknown: true,
+        example: { [b.key_field]: example },
+      },
+    },
+    responses: [
+      {
+        status: 200,
+        description: `A token taken from the ${what}'s bucket (capacity ${b.limit} tokens, full at its first request, refilled continuously with ${rate}, never above ${b.limit}); remaining says how many whole tokens are left, reset_seconds when the bucket is full again`,
+        example: {
+          [b.key_field]: example,
+          allowed: true,
+          count: 1,
+          limit: b.limit,
+          remaining: b.limit - 1,
+          reset_seconds: fullIn,
+        },
+        headers: limitHeaders(b, b.limit - 1, fullIn),
+      },
+    ],
+    errors: [
+      { status: 400, code: 'VALIDATION_FAILED', when: `${b.key_field} is missing or empty` },
+      {
+        status: 429,
+        code: 'RATE_LIMITED',
+        when: `the ${what}'s bucket holds less than one token: nothing is taken; the body adds allowed false, remaining 0 and retry_after (the seconds until a token is back, ${Math.max(1, fullIn)} from an empty bucket), header retry-after the same`,
+      },
+    ],
+  };
+}
+
 /** Request, responses and errors of a quota endpoint. */
 export function quotaDocs(b: QuotaBehavior): Docs {
+  if (b.algorithm === 'token_bucket') return bucketDocs(b);
   const example = keyExample(b);
   const what = b.key_field.replace(/_/g, ' ');
   return {
@@ -78,6 +142,7 @@ export function quotaDocs(b: QuotaBehavior): Docs {
           remaining: b.limit - 1,
           reset_seconds: b.window_seconds,
         },
+        headers: limitHeaders(b, b.limit - 1, b.window_seconds),
       },
     ],
     errors: [
@@ -109,7 +174,10 @@ export function quotaUsageDocs(c: SpecContract, b: QuotaUsageBehavior): Docs {
     responses: [
       {
         status: 200,
-        description: `Requests counted for the ${field.replace(/_/g, ' ')} in its current window (0 for one never counted or whose window ended)`,
+        description:
+          quota?.algorithm === 'token_bucket'
+            ? `The tokens left in the ${field.replace(/_/g, ' ')}'s token bucket now (remaining; a full bucket of ${limit} for one never seen), count the tokens taken and not yet back, reset_seconds until the bucket is full; reading takes no token`
+            : `Requests counted for the ${field.replace(/_/g, ' ')} in its current window (0 for one never counted or whose window ended)`,
         example: {
           [field]: 'key-a',
           count: 1,
@@ -139,7 +207,12 @@ function hit(e: EndpointSpec, b: QuotaBehavior, key: string, n: number): Accepta
 }
 
 function shown(b: QuotaBehavior): boolean {
-  return b.window_seconds >= SHORTEST_CHECKED_WINDOW_SECONDS && b.limit <= MOST_REQUESTS_SHOWN;
+  // A token bucket refills while a check runs: only one whose token takes long enough to come back is shown.
+  const quiet =
+    b.algorithm === 'token_bucket'
+      ? tokenMs(b) >= SHORTEST_CHECKED_WINDOW_SECONDS * 1000
+      : b.window_seconds >= SHORTEST_CHECKED_WINDOW_SECONDS;
+  return quiet && b.limit <= MOST_REQUESTS_SHOWN;
 }
 
 /** Worked example: every allowed request of one key, each answer counting down what remains. */
@@ -147,6 +220,14 @@ export function quotaHappyCheck(e: EndpointSpec, b: QuotaBehavior): DraftCheck |
   if (!shown(b)) return null;
   const key = `${e.id}-ok`;
   const steps = Array.from({ length: b.limit }, (_, i) => hit(e, b, key, i + 1));
+  if (b.algorithm === 'token_bucket') {
+    return check(
+      e,
+      'happy',
+      `A full bucket of ${b.limit} tokens lets ${b.limit} requests for one ${b.key_field.replace(/_/g, ' ')} through, remaining counting down from ${b.limit - 1} to 0.`,
+      steps,
+    );
+  }
   return check(
     e,
     'happy',
@@ -168,10 +249,13 @@ export function quotaErrorCheck(e: EndpointSpec, b: QuotaBehavior, err: Endpoint
   if (err.status !== 429 || !shown(b)) return null;
   const key = `${e.id}-429`;
   const other = `${e.id}-429-other`;
+  const what = b.key_field.replace(/_/g, ' ');
   return check(
     e,
     'error',
-    `Request ${b.limit + 1} for one ${b.key_field.replace(/_/g, ' ')} within ${b.window_seconds} seconds answers 429 RATE_LIMITED; another ${b.key_field.replace(/_/g, ' ')} is still allowed, and the refused request was not counted.`,
+    b.algorithm === 'token_bucket'
+      ? `Once one ${what} has taken all ${b.limit} tokens of its bucket, its next request answers 429 RATE_LIMITED (a token is back only after ${tokenMs(b) / 1000} seconds); another ${what} is still allowed, and the refused request took nothing.`
+      : `Request ${b.limit + 1} for one ${b.key_field.replace(/_/g, ' ')} within ${b.window_seconds} seconds answers 429 RATE_LIMITED; another ${b.key_field.replace(/_/g, ' ')} is still allowed, and the refused request was not counted.`,
     [
       ...Array.from({ length: b.limit }, (_, i) => hit(e, b, key, i + 1)),
       {

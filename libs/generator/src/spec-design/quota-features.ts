@@ -2,6 +2,7 @@ import { readFeatureLiterals, type EndpointSpec, type QuotaBehavior } from '@sf/
 import type { ContractBuilder } from './contract-builder';
 import type { FeatureReading } from './feature-reader';
 import { fold } from './lexicon';
+import { readTokenBucket } from './token-bucket-features';
 
 /*
  * Quota features: "at most 3 requests per key per 60 seconds, the 4th returns 429", "limit each client to 100
@@ -45,6 +46,14 @@ export function readQuota(feature: string): { limit: number; window_seconds: num
   return null;
 }
 
+const PER_KEY =
+  /\b(?:per|each|every|pro|por|par|je|cada|jede[nrs]?|chaque|todo|toda)\s+(api key|client|user|ip|token|account|tenant|customer|partner|device|app|session|key|schlussel|clave|cle|cliente|nutzer|benutzer|usuario|utilisateur|kunde|konto|cuenta|compte|gerat|dispositivo|appareil)\b/;
+
+/** The word a feature names its key by ("per client", "jeder Nutzer", "chaque client"), as written. */
+function keyWordOf(feature: string): string | null {
+  return PER_KEY.exec(fold(feature))?.[1] ?? null;
+}
+
 /** The key field: the one string field a literal body writes, else the word after "per" ("per client"). */
 function keyFieldOf(feature: string): string | null {
   const literal = readFeatureLiterals(feature).request;
@@ -52,11 +61,7 @@ function keyFieldOf(feature: string): string | null {
     const strings = literal.filter((f) => f.type === 'string' && !f.optional);
     return strings.length === 1 && /^[a-z][a-z0-9_]*$/.test(strings[0].name) ? strings[0].name : null;
   }
-  const per =
-    /\b(?:per|each|every|pro|por|par|je|cada)\s+(api key|client|user|ip|token|account|tenant|customer|key|schlussel|clave|cle|cliente|nutzer|benutzer|usuario|utilisateur)\b/.exec(
-      fold(feature),
-    );
-  const word = per?.[1] ?? 'key';
+  const word = keyWordOf(feature) ?? 'key';
   const english: Record<string, string> = {
     'api key': 'api_key',
     schlussel: 'key',
@@ -67,20 +72,39 @@ function keyFieldOf(feature: string): string | null {
     benutzer: 'user',
     usuario: 'user',
     utilisateur: 'user',
+    kunde: 'customer',
+    konto: 'account',
+    cuenta: 'account',
+    compte: 'account',
+    gerat: 'device',
+    dispositivo: 'device',
+    appareil: 'device',
   };
   return english[word] ?? word;
 }
 
+const WRITTEN = ' Written in the intent as: ';
+
 /** Words that ask for the usage a key has: how many requests were counted. */
 const USAGE =
-  /\b(usage|used|count|counted|consumption|remaining|verbrauch|nutzung|zahler|anzahl|uso|consumo|conteo|utilisation|consommation|compteur)\b/;
+  /\b(usage|used|count|counted|consumption|remaining|left|tokens? left|verbleibend\w*|ubrig|quedan|restant\w*|verbrauch|nutzung|zahler|anzahl|uso|consumo|conteo|utilisation|consommation|compteur)\b/;
 
 /**
  * Realises a quota feature (a `quota` endpoint) or a usage feature of an existing quota (`quota_usage`);
  * false when the feature is neither, or when it writes a route or shape a quota cannot serve.
  */
 export function realiseQuota(b: ContractBuilder, feature: string, r: FeatureReading): boolean {
-  const quota = readQuota(feature);
+  const bucket = readTokenBucket(feature);
+  // A bucket the reader cannot read whole stays unrealised: read as a fixed window it would do something else.
+  if (bucket === 'unreadable') return true;
+  const quota = bucket
+    ? {
+        limit: bucket.limit,
+        window_seconds: bucket.window_seconds,
+        algorithm: 'token_bucket' as const,
+        refill_tokens: bucket.refill_tokens,
+      }
+    : readQuota(feature);
   if (quota) {
     if (r.literal && r.literal.method !== 'POST') return false;
     const keyField = keyFieldOf(feature);
@@ -91,15 +115,35 @@ export function realiseQuota(b: ContractBuilder, feature: string, r: FeatureRead
     const taken = b.contract.endpoints.find((e) => e.method === 'POST' && e.path === path);
     // Another behaviour (or another quota) already answers there: the feature stays unrealised, not merged.
     if (taken && JSON.stringify(taken.behavior) !== JSON.stringify(behavior)) return true;
-    b.endpoint('POST', path, behavior, feature);
+    const e = b.endpoint('POST', path, behavior, feature);
+    if (bucket) {
+      const said = [...bucket.words, keyWordOf(feature)].filter((w) => w !== null).join(', ');
+      e.summary = `${e.summary}${WRITTEN}${said}.`;
+    }
     return true;
   }
   const counter = b.contract.endpoints.find((e) => e.behavior.kind === 'quota');
   if (!counter || !USAGE.test(fold(feature))) return false;
   const param = r.literal ? /\{([^}]+)\}$/.exec(r.literal.path)?.[1] : 'key';
   if (r.literal && (r.literal.method !== 'GET' || param === undefined)) return false;
-  b.endpoint('GET', r.literal?.path ?? '/usage/{key}', usage(counter, param ?? 'key'), feature);
+  const e = b.endpoint('GET', r.literal?.path ?? '/usage/{key}', usage(counter, param ?? 'key'), feature);
+  if (counter.behavior.kind === 'quota' && counter.behavior.algorithm === 'token_bucket') {
+    // The usage reads the bucket's own key, so the words the bucket was read by name what it reads too.
+    const said = [USAGE.exec(fold(feature))?.[0], keyWordOf(feature), ...writtenWords(counter.summary)];
+    e.summary = `${e.summary} Written in the intent as: ${[...new Set(said.filter((w) => !!w))].join(', ')}.`;
+  }
   return true;
+}
+
+/** The words a summary lists after "Written in the intent as: ". */
+function writtenWords(summary: string): string[] {
+  const at = summary.indexOf(WRITTEN);
+  return at < 0
+    ? []
+    : summary
+        .slice(at + WRITTEN.length)
+        .replace(/\.$/, '')
+        .split(', ');
 }
 
 function usage(counter: EndpointSpec, param: string): { kind: 'quota_usage'; quota: string; param: string } {

@@ -26,6 +26,9 @@ import { settleRecordRules } from './record-rules-settle';
 import { shortHash } from './naming';
 import { flagField } from './samples';
 import { readQuota, realiseQuota } from './quota-features';
+import { readTokenBucket } from './token-bucket-features';
+import { readsAsLowStock, realiseLowStock } from './low-stock-features';
+import { onlyExpires, realiseExpiry, settleExpiry } from './ttl-features';
 import { readsAsRanking, realiseRanking } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
 import { asksListQuery, listBeforeRanking, listQueryReading, settleListQueries } from './list-query-design';
@@ -146,11 +149,14 @@ function isNounPhrase(feature: string): boolean {
 /** Adds the endpoints that realise one key feature. Safe to call again: endpoints are shared, never duplicated. */
 export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: string, index: number): void {
   let r = readFeature(feature);
+  // "valid for 2 hours" says when records expire; the catalog would read a validation in it.
+  if (realiseExpiry(b, feature, r)) return;
   if (realiseFromCatalog(b, feature)) return;
   if (realiseQuota(b, feature, r)) return;
   // Tallies and overlap rules are record rules (record-rules-design.ts); overlaps attach once all is designed.
   if (!r.literal && (asksNoOverlap(feature) || realiseTally(b, feature, r.actions))) return;
   if (!listBeforeRanking(feature) && realiseRanking(b, feature, r)) return;
+  if (realiseLowStock(b, feature, r)) return;
   if (!r.literal && realiseOverdue(b, feature)) return;
   // Filters, sorts and pages belong to a list of the records (list-query-design.ts settles them at the end).
   if (!r.literal && asksListQuery(feature)) r = listQueryReading(feature, r);
@@ -243,10 +249,13 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   const order = intent.key_features.map((feature, index) => ({
     feature,
     index,
-    later: constraint(feature) && readQuota(feature) === null,
+    later: constraint(feature) && readQuota(feature) === null && readTokenBucket(feature) === null,
   }));
   // A ranking ranks records other features keep, so it comes last.
-  const ranks = (x: { feature: string }) => readsAsRanking(x.feature) && !listBeforeRanking(x.feature);
+  const ranks = (x: { feature: string }) =>
+    (readsAsRanking(x.feature) && !listBeforeRanking(x.feature)) ||
+    readsAsLowStock(x.feature) ||
+    onlyExpires(x.feature, readFeature(x.feature));
   const first = order.filter((x) => !x.later && !ranks(x));
   const then = order.filter((x) => x.later && !ranks(x));
   for (const { feature, index } of [...first, ...then, ...order.filter(ranks)]) {
@@ -266,5 +275,6 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   }
   settleRecordRules(b);
   settleListQueries(b);
+  settleExpiry(b, intent.key_features);
   return { contract: finishContract(b, false), notes: ctx.notes };
 }

@@ -10,6 +10,7 @@ interface ReferenceResponse {
 /** The reference interpreter of `quota` and `quota_usage` (CONTRACT semantics in their TSDoc). */
 export class ReferenceQuotas {
   private readonly windows = new Map<string, Map<string, { start: number; count: number }>>();
+  private readonly buckets = new Map<string, Map<string, { level: number; at: number }>>();
 
   constructor(
     private readonly contract: SpecContract,
@@ -33,6 +34,7 @@ export class ReferenceQuotas {
     if (typeof key !== 'string' || key === '') {
       return { status: 400, headers: {}, body: { error: { code: 'VALIDATION_FAILED', message: 'no key' } } };
     }
+    if (b.algorithm === 'token_bucket') return this.take(endpoint, b, key);
     const now = this.now();
     const windows = this.of(endpoint);
     let w = windows.get(key);
@@ -49,6 +51,7 @@ export class ReferenceQuotas {
           error: { code: 'RATE_LIMITED', message: 'rate limited' },
           allowed: false,
           remaining: 0,
+          retry_after: reset,
           reset_seconds: reset,
         },
       };
@@ -68,9 +71,81 @@ export class ReferenceQuotas {
     };
   }
 
+  /** The key's bucket now, refilled since it was last touched (full when never seen), and what it holds. */
+  private refilled(endpoint: string, b: QuotaBehavior, key: string): { level: number; at: number } {
+    let buckets = this.buckets.get(endpoint);
+    if (!buckets) {
+      buckets = new Map();
+      this.buckets.set(endpoint, buckets);
+    }
+    const now = this.now();
+    const held = buckets.get(key);
+    // Milliseconds of refill per token: window / refill tokens; the level is counted in tokens.
+    const perToken = (b.window_seconds * 1000) / (b.refill_tokens ?? b.limit);
+    const level = held ? Math.min(b.limit, held.level + Math.max(0, now - held.at) / perToken) : b.limit;
+    return { level, at: now };
+  }
+
+  private level(endpoint: string, b: QuotaBehavior, key: string): ReferenceBucketLevel {
+    const { level } = this.refilled(endpoint, b, key);
+    return { tokens: Math.floor(level + 1e-9), fullIn: this.secondsUntil(b, b.limit - level) };
+  }
+
+  private secondsUntil(b: QuotaBehavior, tokens: number): number {
+    const perToken = (b.window_seconds * 1000) / (b.refill_tokens ?? b.limit);
+    return tokens <= 1e-9 ? 0 : Math.ceil(Math.ceil(tokens * perToken - 1e-6) / 1000);
+  }
+
+  private take(endpoint: string, b: QuotaBehavior, key: string): ReferenceResponse {
+    const bucket = this.refilled(endpoint, b, key);
+    this.buckets.get(endpoint)?.set(key, bucket);
+    if (bucket.level < 1 - 1e-9) {
+      const retry = Math.max(1, this.secondsUntil(b, 1 - bucket.level));
+      return {
+        status: 429,
+        headers: { 'retry-after': String(retry) },
+        body: {
+          error: { code: 'RATE_LIMITED', message: 'no token left' },
+          allowed: false,
+          remaining: 0,
+          retry_after: retry,
+          reset_seconds: retry,
+        },
+      };
+    }
+    bucket.level -= 1;
+    const remaining = Math.floor(bucket.level + 1e-9);
+    return {
+      status: 200,
+      headers: {},
+      body: {
+        [b.key_field]: key,
+        allowed: true,
+        count: b.limit - remaining,
+        limit: b.limit,
+        remaining,
+        reset_seconds: this.secondsUntil(b, b.limit - bucket.level),
+      },
+    };
+  }
+
   usage(b: QuotaUsageBehavior, key: string): ReferenceResponse {
     const quota = this.contract.endpoints.find((e) => e.id === b.quota)?.behavior;
     if (quota?.kind !== 'quota') return { status: 500, headers: {}, body: null };
+    if (quota.algorithm === 'token_bucket') {
+      const { tokens, fullIn } = this.level(b.quota, quota, key);
+      return {
+        status: 200,
+        headers: {},
+        body: {
+          [quota.key_field]: key,
+          count: quota.limit - tokens,
+          limit: quota.limit,
+          remaining: tokens,
+          reset_seconds: fullIn,
+        },
+      };
+    }
     const now = this.now();
     const w = this.of(b.quota).get(key);
     const active = w && now - w.start < quota.window_seconds * 1000 ? w : undefined;
@@ -90,6 +165,14 @@ export class ReferenceQuotas {
       },
     };
   }
+}
+
+/** Token buckets, written apart from the service's integer arithmetic: tokens as exact fractions of one. */
+export interface ReferenceBucketLevel {
+  /** Whole tokens in the bucket now. */
+  tokens: number;
+  /** Whole seconds until it is full (0 when full). */
+  fullIn: number;
 }
 
 /** The reference ranking: best record per owner when asked, sorted by score, older first on ties. */

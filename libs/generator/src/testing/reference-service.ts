@@ -426,6 +426,16 @@ export class ReferenceService {
         });
         return ok(200, { [b.wrap]: late });
       }
+      case 'low_stock': {
+        const low = this.store(b.resource).filter((r) => {
+          const level = r[b.field];
+          const own = b.threshold_field === undefined ? undefined : r[b.threshold_field];
+          const limit = typeof own === 'number' ? own : b.threshold;
+          if (typeof level !== 'number' || limit === undefined) return false;
+          return b.inclusive ? level <= limit : level < limit;
+        });
+        return ok(200, { [b.wrap]: low });
+      }
       case 'ranking': {
         const raw = query[b.count_param];
         const count = raw === undefined || raw.trim() === '' ? b.default_count : Number(raw);

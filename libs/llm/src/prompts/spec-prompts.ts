@@ -38,7 +38,9 @@ Record rules: a field's \`minimum\` / \`maximum\` / \`exclusive_minimum\` / \`ex
 "date-time"\` (ISO 8601 strings) are enforced with 400 VALIDATION_FAILED ("integer >= 0" in a feature is minimum 0); a
 resource \`key\` (a required unique string field) addresses its records in item paths instead of the id
 (\`/items/{sku}\`); a resource \`interval\` {start, end, no_overlap?: [fields]} makes end-not-after-start 400 and an
-overlap with a record of equal no_overlap fields 409 CONFLICT (touching intervals allowed).
+overlap with a record of equal no_overlap fields 409 CONFLICT (touching intervals allowed); a resource \`ttl\` {seconds?,
+field?} expires records that long after their create (or after their own number \`field\` of seconds): then 404 and
+left out of lists.
 A field of type \`object[]\` (order lines) lists its element fields in \`items\` (scalars only, one level) with
 \`min_items\`; each element is validated like a body and a problem names it (\`lines[1].quantity must be …\`).
 - compute convert: result = round(amount / rates[from] * rates[to], decimals), 200 {amount, from, to, [output]};
@@ -52,7 +54,10 @@ A field of type \`object[]\` (order lines) lists its element fields in \`items\`
 - static: always answers \`status\` with \`body\`.
 - quota: POST counts a request for body field \`key_field\`: at most \`limit\` per key in a window of \`window_seconds\`
   opened by the key's first request; 200 {[key_field], allowed: true, count, limit, remaining, reset_seconds}, else 429
-  RATE_LIMITED (+ allowed false, remaining 0, reset_seconds, header retry-after), not counted; 400 without a key.
+  RATE_LIMITED (+ allowed false, remaining 0, reset_seconds, retry_after, header retry-after), not counted; 400 without a key;
+  headers x-ratelimit-limit/-remaining/-reset on every answer. \`algorithm: "token_bucket"\` with \`refill_tokens\`: a
+  bucket of \`limit\` tokens per key (full at first), \`refill_tokens\` flowing back per \`window_seconds\` continuously
+  (capped); a request takes one, 429 with retry_after (seconds until one token is back) when none is left.
 - list options (all optional, each on a field of the resource): \`filters\` [{kind: "equals", field, param} (the field's
   type; a string[] field contains it), {kind: "range", field, min_param?, max_param?} (inclusive; numbers, or dates
   YYYY-MM-DD / ISO date-times), {kind: "text", param, fields} (case-insensitive contains)]; \`sort\` {param, fields,
@@ -65,6 +70,8 @@ A field of type \`object[]\` (order lines) lists its element fields in \`items\`
   set; integer query \`count_param\` (1..max_count, default default_count; else 400); 200 {[wrap]: [record…]}.
 - overdue: GET records whose \`due_field\` (YYYY-MM-DD) is before query \`date_param\` (today when absent; else 400) and
   whose \`done_field\` is not true; 200 {[wrap]: [record…]}.
+- low_stock: GET records of \`resource\` whose number \`field\` is at or below (\`inclusive\`) or below their own number
+  \`threshold_field\` when set, else the fixed \`threshold\`; 200 {[wrap]: [record…]}, oldest first.
 - quota_usage: GET the count of the key in path parameter \`param\` for quota endpoint \`quota\` (0 when none).`;
 
 const RUBRIC_TEXT = RUBRIC.map(

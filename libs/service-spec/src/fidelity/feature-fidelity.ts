@@ -13,6 +13,9 @@ import { freeTextProblems, missingQuantities, REFUSAL } from './free-text-fideli
 import { featureFigures, realisationOf } from './realisation';
 import { rankingProblems, ruleHeld, storeForComputation } from './record-features';
 import { listQueryFeatureProblems } from './list-query-features';
+import { tokenBucketProblems } from './quota-fidelity';
+import { lowStockProblems } from './stock-fidelity';
+import { ttlProblems } from './ttl-fidelity';
 import { instructionIn } from './instruction-text';
 import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
 
@@ -150,6 +153,9 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...missingQuantities(stated, realisationOf(contract, served, REFUSAL.test(feature))),
         ...rankingProblems(feature, served),
         ...listQueryFeatureProblems(feature, served, contract),
+        ...tokenBucketProblems(feature, served),
+        ...lowStockProblems(feature, served),
+        ...ttlProblems(feature, served, contract),
       );
     }
     return { feature, checked: 'literal', realised: problems.length === 0, problems };

@@ -1,4 +1,7 @@
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
+import { tokenBucketProblems } from './quota-fidelity';
+import { lowStockProblems } from './stock-fidelity';
+import { ttlProblems } from './ttl-fidelity';
 import { carriedTerms, domainTerms, termsNeeded, wordsOf } from './domain-terms';
 import { withoutErrorBodies } from './feature-literals';
 import { foreignFunctionProblem, foreignFunctions } from './function-domains';
@@ -97,6 +100,9 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...rankingProblems(feature, endpoints),
     ...overdueProblems(feature, endpoints),
     ...listQueryFeatureProblems(feature, endpoints, contract),
+    ...tokenBucketProblems(feature, endpoints),
+    ...lowStockProblems(feature, endpoints),
+    ...ttlProblems(feature, endpoints, contract),
     ...unreadNames(feature, endpoints, servedFields(contract, endpoints)),
   );
   return problems;

@@ -1,3 +1,4 @@
+import { expiryHeld } from './ttl-fidelity';
 import { OVERLAP_STEMS, fieldRuleConstraints, holdsRule } from '../record-rules';
 import type { AcceptanceCheck, Behavior, EndpointSpec, SpecContract } from '../spec-contract';
 import { domainTerms, wordsOf } from './domain-terms';
@@ -64,6 +65,7 @@ export function recordMismatch(
   if (unordered.length > 0) return unordered;
   if (words.some((w) => RECORD_VERBS.has(w)) || CHECK_IN_OUT.test(feature)) return [];
   if (contract && overlapRuleHeld(words, endpoints, contract)) return [];
+  if (contract && expiryHeld(feature, endpoints, contract)) return [];
   const linking = words.some((w) => ['to', 'into', 'from', 'in', 'per', 'of'].includes(w));
   if (domainTerms(feature).length <= 2 && words.length <= 3 && !linking && !/[,;:]/.test(feature)) return [];
   return [

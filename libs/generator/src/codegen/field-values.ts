@@ -1,0 +1,48 @@
+import {
+  isDateTime,
+  objectArrayProblems,
+  withinBounds,
+  type BoundedField,
+  type FieldSpec,
+} from '@sf/service-spec';
+
+/* Which values fit a contract field: the rules the generated checks apply, for the generator's own use. */
+
+/** Whether `value` is a valid value of `field` (the same rules as the generated checks). */
+export function fitsField(field: ValueField & Pick<FieldSpec, 'enum' | 'format'>, value: unknown): boolean {
+  if (!fitsType(field, value)) return false;
+  if (typeof value === 'number' && !withinBounds(field, value)) return false;
+  if (field.format === 'date-time' && !isDateTime(value)) return false;
+  if (!field.enum || field.type === 'object[]') return true;
+  const allowed: unknown[] = field.enum;
+  return Array.isArray(value) ? value.every((v: unknown) => allowed.includes(v)) : allowed.includes(value);
+}
+
+type ValueField = Pick<FieldSpec, 'type' | 'required' | 'items' | 'min_items'> & BoundedField;
+
+/** Whether `value` has `field`'s type (required strings non-empty, object arrays well-formed). */
+export function fitsType(field: ValueField, value: unknown): boolean {
+  switch (field.type) {
+    case 'string':
+      return typeof value === 'string' && (!field.required || value !== '');
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'integer':
+      return Number.isInteger(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'string[]':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    case 'number[]':
+      return Array.isArray(value) && value.every((v) => typeof v === 'number' && Number.isFinite(v));
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
+    case 'object[]':
+      return objectArrayProblems(field, value).length === 0;
+  }
+}
+
+/** Names of the `{param}` placeholders of a path pattern. */
+export function pathParams(path: string): string[] {
+  return [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+}

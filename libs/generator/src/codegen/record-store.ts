@@ -1,0 +1,104 @@
+import { prop } from './code-text';
+import type { ResourceModel, ServiceModel } from './service-model';
+
+/*
+ * The `RecordStore` class of `state.ts`. When a resource's records expire (`ttl`), the store keeps each record's
+ * expiry beside it and drops the expired ones before every read, so every handler — item lookups by id or key,
+ * lists, searches, filters, unique checks — sees an expired record as gone without knowing about expiry.
+ */
+
+/** Whether any resource of the service has records that expire. */
+export function hasExpiry(model: ServiceModel): boolean {
+  return model.resources.some((r) => r.spec.ttl !== undefined);
+}
+
+/** The `RecordStore` class source. */
+export function recordStoreSource(model: ServiceModel): string {
+  const expiring = hasExpiry(model);
+  return `/** Records of one resource in memory; a Map keeps insertion order, so listing is oldest first. */
+export class RecordStore<T extends { id: string }> {
+  private readonly records = new Map<string, T>();${
+    expiring
+      ? `
+  /** When each expiring record expires, in milliseconds since the epoch. */
+  private readonly expiries = new Map<string, number>();`
+      : ''
+  }
+  private readonly prefix: string;
+  private sequence = 0;
+${
+  expiring
+    ? `
+  /** \`expiry\`: the clock, and how long a record lives (null: for ever). */
+  constructor(
+    prefix: string,
+    private readonly expiry?: { now: () => number; ttlMs: (record: T) => number | null },
+  ) {
+    this.prefix = prefix;
+  }
+`
+    : `
+  constructor(prefix: string) {
+    this.prefix = prefix;
+  }
+`
+}
+  /** A new unique id: the resource name and a sequence number. */
+  nextId(): string {
+    this.sequence += 1;
+    return this.prefix + '-' + String(this.sequence);
+  }
+
+  add(record: T): void {${expiring ? '\n    this.purge();' : ''}
+    this.records.set(record.id, record);${
+      expiring
+        ? `
+    const ttl = this.expiry?.ttlMs(record) ?? null;
+    if (this.expiry !== undefined && ttl !== null) this.expiries.set(record.id, this.expiry.now() + ttl);`
+        : ''
+    }
+  }
+
+  get(id: string): T | undefined {${expiring ? '\n    this.purge();' : ''}
+    return this.records.get(id);
+  }
+
+  /** Removes a record; false when there was none. */
+  remove(id: string): boolean {${expiring ? '\n    this.purge();\n    this.expiries.delete(id);' : ''}
+    return this.records.delete(id);
+  }
+
+  all(): T[] {${expiring ? '\n    this.purge();' : ''}
+    return [...this.records.values()];
+  }${
+    expiring
+      ? `
+
+  /** Drops every record whose time has come: from then on it is gone. */
+  private purge(): void {
+    if (this.expiry === undefined) return;
+    const now = this.expiry.now();
+    for (const [id, at] of this.expiries) {
+      if (now >= at) {
+        this.expiries.delete(id);
+        this.records.delete(id);
+      }
+    }
+  }`
+      : ''
+  }
+}`;
+}
+
+/** The constructor arguments of a resource's store: its name, and its expiry when its records expire. */
+export function storeArguments(r: ResourceModel, prefix: string): string {
+  const ttl = r.spec.ttl;
+  if (!ttl) return prefix;
+  const fixed = ttl.seconds === undefined ? 'null' : String(ttl.seconds * 1000);
+  const own = ttl.field === undefined ? null : `record${prop(ttl.field)}`;
+  const ms =
+    own === null
+      ? `() => ${fixed}`
+      : `(record) => (typeof ${own} === 'number' && ${own} > 0 ? ${own} * 1000 : ${fixed})`;
+  return `${prefix}, { now: () => this.now(), ttlMs: ${ms} }`;
+}

@@ -1,0 +1,82 @@
+import type { EndpointSpec } from '@sf/service-spec';
+import { literal } from './code-text';
+import type { EndpointTestWriter } from './endpoint-test-writer';
+import type { TestCase } from './test-writer';
+
+/*
+ * Endpoint tests of records that expire (a resource's `ttl`). Time is the instance's clock (`server.state.now`),
+ * set by the test: a record is read 1 ms before it expires and at the instant it does, so a record that never
+ * expires, expires early or stays in the list fails without any test waiting.
+ */
+
+const START = 1_700_000_000_000;
+
+/** `get` of a resource whose records expire: found until their time, then 404 and out of the list. */
+export function ttlCases(
+  w: EndpointTestWriter,
+  e: EndpointSpec,
+  resource: string,
+  param: string,
+): TestCase[] {
+  const r = w.resource(resource);
+  const ttl = r?.ttl;
+  const creator = w.creator(resource);
+  if (!ttl || !creator?.repeatable) return [];
+  const a = w.assert();
+  const where = `${e.method} ${e.path}`;
+  const list = w.contract.endpoints.find(
+    (x) => x.behavior.kind === 'list' && x.behavior.resource === resource,
+  );
+  const read = (local: string) => w.call(e, { path: w.path(e, { [param]: w.keyOf(resource, local) }) });
+  const listed = (local: string) =>
+    list
+      ? [
+          `const listed = ${w.call(list, {})};`,
+          `${a}.equal((listed.body as { id: unknown }[]).some((x) => x.id === ${local}.id), false, 'an expired record is left out of the list');`,
+        ]
+      : [];
+  const cases: TestCase[] = [];
+  const ownField = ttl.field;
+  const own = ownField === undefined ? undefined : r?.fields.find((f) => f.name === ownField);
+  if (ttl.seconds !== undefined && (!own || !own.required)) {
+    const overrides = own ? literal({ [own.name]: null }) : '{}';
+    cases.push({
+      name: `expires a ${resource} ${ttl.seconds} s after it was created: found until then, 404 NOT_FOUND from then on`,
+      lines: [
+        `let clock = ${START};`,
+        'server.state.now = () => clock;',
+        `const created = await ${creator.fn}(server, ${overrides});`,
+        `clock += ${ttl.seconds * 1000 - 1};`,
+        `const before = ${read('created')};`,
+        w.expectStatus('before', 200, `${where} 1 ms before it expires`),
+        'clock += 1;',
+        `const after = ${read('created')};`,
+        w.expectError('after', 404, 'NOT_FOUND', `${where} once it expired`),
+        ...listed('created'),
+      ],
+    });
+  }
+  if (own) {
+    cases.push({
+      name: `expires each ${resource} after its own ${own.name} seconds`,
+      lines: [
+        `let clock = ${START};`,
+        'server.state.now = () => clock;',
+        `const brief = await ${creator.fn}(server, ${literal({ [own.name]: 5 })});`,
+        `const lasting = await ${creator.fn}(server, ${literal({ [own.name]: 50 })});`,
+        'clock += 4999;',
+        `${w.expectStatus(read('brief'), 200, `${where} 1 ms before ${own.name} 5 ends`)}`,
+        'clock += 1;',
+        `const gone = ${read('brief')};`,
+        w.expectError('gone', 404, 'NOT_FOUND', `${where} once its ${own.name} ended`),
+        `const kept = ${read('lasting')};`,
+        w.expectStatus('kept', 200, `${where} of one with ${own.name} 50`),
+        ...listed('brief'),
+        'clock += 45000;',
+        `const later = ${read('lasting')};`,
+        w.expectError('later', 404, 'NOT_FOUND', `${where} once ${own.name} 50 ended`),
+      ],
+    });
+  }
+  return cases;
+}

@@ -1,0 +1,86 @@
+import type { IntentInput } from '@sf/contracts';
+import { extractContract, renderSpec, verifySpec } from '@sf/service-spec';
+import { readsAsLowStock } from './low-stock-features';
+import { designSpec } from './spec-designer';
+import { optimizeSpec } from './spec-optimizer';
+
+describe('readsAsLowStock', () => {
+  it('reads a listing of records running low in English, German, Spanish and French', () => {
+    expect(readsAsLowStock('show which spare parts are running low')).toBe(true);
+    expect(readsAsLowStock('list the parts whose quantity is 2 or less')).toBe(true);
+    expect(readsAsLowStock('Teile unter ihrem Mindestbestand anzeigen')).toBe(true);
+    expect(readsAsLowStock('mostrar las piezas con existencias bajas')).toBe(true);
+    expect(readsAsLowStock('afficher les pièces en stock faible')).toBe(true);
+  });
+
+  it('reads no listing in a bound on the stock or a plain list', () => {
+    expect(readsAsLowStock('stock can never go below 0; a change that would is refused with 409')).toBe(
+      false,
+    );
+    expect(readsAsLowStock('list every spare part')).toBe(false);
+  });
+});
+
+function intent(features: string[]): IntentInput {
+  return {
+    service_name: 'parts-svc',
+    service_type: 'domain',
+    priority: 'low',
+    purpose: 'Spare parts of a bike workshop',
+    key_features: features,
+    dependencies: [],
+    port: 9000,
+    auto_build: true,
+    approval_mode: 'auto',
+  };
+}
+
+function specOf(i: IntentInput): string {
+  const { contract, notes } = designSpec(i);
+  let markdown = renderSpec(contract, { notes });
+  let v = verifySpec(markdown, i);
+  for (let round = 0; round < 3 && v.score < 90; round += 1) {
+    markdown = optimizeSpec(i, markdown, v);
+    v = verifySpec(markdown, i);
+  }
+  return markdown;
+}
+
+describe('a low-stock feature through the gate', () => {
+  it('is realised by a filter on each record against its own threshold', () => {
+    const features = [
+      'register spare parts with a name, a quantity and a minimum stock',
+      'show the spare parts at or below their own minimum stock',
+    ];
+    const markdown = specOf(intent(features));
+    const low = extractContract(markdown).endpoints.find((e) => e.behavior.kind === 'low_stock');
+
+    expect(verifySpec(markdown, intent(features)).fidelity.map((f) => f.problems)).toEqual([[], []]);
+    expect(low?.behavior).toMatchObject({
+      field: 'quantity',
+      threshold_field: 'minimum_stock',
+      inclusive: true,
+    });
+  });
+
+  it('reads a fixed threshold and whether it is strict', () => {
+    const features = ['add parts with a name and a quantity', 'list the parts with fewer than 4 in stock'];
+    const low = extractContract(specOf(intent(features))).endpoints.find(
+      (e) => e.behavior.kind === 'low_stock',
+    );
+
+    expect(low?.behavior).toMatchObject({ field: 'quantity', threshold: 4, inclusive: false });
+  });
+
+  it('is refused when the same SPEC lists every record instead', () => {
+    const features = ['add parts with a name and a quantity', 'list the parts running low (3 or less)'];
+    const contract = extractContract(specOf(intent(features)));
+    const low = contract.endpoints.find((e) => e.behavior.kind === 'low_stock');
+    if (low) low.behavior = { kind: 'list', resource: 'part' };
+    contract.acceptance = contract.acceptance.filter((a) => a.endpoint_id !== low?.id);
+    const v = verifySpec(renderSpec(contract), intent(features));
+
+    expect(v.fidelity[1].realised).toBe(false);
+    expect(v.fidelity[1].problems).toContainEqual(expect.stringContaining('running low'));
+  });
+});

@@ -1,0 +1,216 @@
+import type {
+  AcceptanceStep,
+  EndpointRequest,
+  EndpointResponse,
+  EndpointSpec,
+  FieldSpec,
+  LowStockBehavior,
+  SpecContract,
+} from '@sf/service-spec';
+import { check, resourceOf, setup, type DraftCheck } from './acceptance-steps';
+import type { ContractBuilder } from './contract-builder';
+import type { FeatureReading } from './feature-reader';
+import { fold } from './lexicon';
+import { snakeName } from './naming';
+import { sampleBody } from './samples';
+
+/*
+ * Low-stock thresholds: "list the items at or below their reorder level", "show products with fewer than 5
+ * in stock", "Artikel unter dem Mindestbestand anzeigen", "productos con stock bajo (menos de 3)", "articles
+ * sous le seuil d'alerte". The records of a stock resource whose quantity is at or below a threshold: the
+ * feature's fixed number, or each record's own threshold field.
+ */
+
+/** Words that say records are running low. */
+const LOW =
+  /\b(low[- ]stock|running low|runs? low|low inventory|low on stock|niedrig\w* (?:lager)?bestand|bajo stock|stock bajo|existencias bajas|poco stock|stock faible|stock bas|rupture de stock)\b/;
+/** Words naming a threshold ("reorder level", "Mindestbestand"), asking for records only beside a comparison. */
+const THRESHOLD =
+  /\b(thresholds?|minimum|min stock|reorder (?:level|point|threshold)|restock(?:ing)? (?:level|threshold)|mindestbestand\w*|meldebestand\w*|schwelle\w*|umbral\w*|punto de (?:pedido|reorden)|stock minimo|seuils?(?: d alerte)?|minimo|minima)\b/;
+const STOCK =
+  /\b(stock|inventory|quantity|quantities|bestand|lager\w*|menge|existencias|inventario|cantidad|quantite)\b/;
+
+/** Number fields a stock level lives in. */
+const LEVEL_NAMES =
+  /^(?:\w+_)?(quantity|qty|stock|in_stock|stock_level|on_hand|units|count|level|amount|menge|bestand|anzahl|cantidad|existencias|stock_actual|quantite)(?:_\w+)?$/;
+/** Number fields that hold a record's own threshold. */
+const OWN_THRESHOLD_NAMES =
+  /^(threshold|low_stock_threshold|reorder_level|reorder_point|reorder_at|min_stock|minimum|minimum_stock|min_quantity|mindestbestand|meldebestand|schwelle|umbral|stock_minimo|seuil)$/;
+
+/** "its own", "each item's", "per item": every record carries its threshold. */
+const PER_RECORD =
+  /\b(its own|their own|own threshold|own reorder|each (?:item|product|article|sku) s|per (?:item|product|sku)|for each (?:item|product)|eigene[nmrs]?|jeweilige[nmrs]?|propio|propia|su propio|son propre|sa propre|leur propre)\b/;
+
+const INCLUSIVE =
+  /(at or below|or (?:less|fewer|below)|<=|≤|reach(?:es|ed)?|erreich\w*|oder weniger|hochstens|o menos|igual o (?:inferior|menor)|alcanz\w*|ou moins|inferieur\w* ou egal\w*|menor o igual|kleiner oder gleich|atteint\w*)/;
+const STRICT =
+  /\b(below|under|less than|fewer than|unter(?:halb)?|weniger als|menos de|por debajo|inferior a|moins de|inferieur\w*|en dessous|sous)\b/;
+const REFUSES =
+  /\b(refus\w*|reject\w*|never|cannot|can not|must not|not allowed|errors?|ablehn\w*|abgelehnt|niemals|nie|rechaz\w*|nunca|jamas|interdit\w*|jamais)\b|\b4\d\d\b/;
+
+/** A fixed threshold number after a comparison word, or before "or less". */
+const FIXED = [
+  /\b(?:below|under|less than|fewer than|at or below|threshold (?:of |is |at )?|unter|weniger als|hochstens|menos de|por debajo de|inferior a|moins de|en dessous de|sous|seuil de|umbral de|schwelle von)\s*(\d+)\b/,
+  /(?:<=?|≤)\s*(\d+)\b/,
+  /\b(\d+)\s+(?:or (?:less|fewer|below)|oder weniger|o menos|ou moins)\b/,
+];
+
+/** Whether a feature asks for the records running low (it is designed after the features that keep them). */
+export function readsAsLowStock(feature: string): boolean {
+  const text = fold(feature).replace(/[’'`]/g, ' ');
+  // "stock can never go below zero", "refuse a quantity under 0": a rule on the records, not a listing.
+  if (REFUSES.test(text)) return false;
+  const compared = STRICT.test(text) || INCLUSIVE.test(text);
+  if (STOCK.test(text) && fixedThreshold(text) !== undefined) return true;
+  return (
+    LOW.test(text) ||
+    (THRESHOLD.test(text) && (STOCK.test(text) || /reorder|bestand|pedido|stock/.test(text)) && compared)
+  );
+}
+
+function fixedThreshold(text: string): number | undefined {
+  for (const re of FIXED) {
+    const m = re.exec(text);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/**
+ * Realises a low-stock feature on a resource with a number stock level: a fixed threshold the feature writes,
+ * each record's own threshold field (declared when the feature asks for one), or both (the record's, else the
+ * fixed one). False when it is not one; true without an endpoint when no resource keeps a stock level or no
+ * threshold can be read (the feature then stays unrealised).
+ */
+export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureReading): boolean {
+  // A feature that creates or changes the records (with a reorder level among their fields) is not the listing.
+  if (!readsAsLowStock(feature) || (r.literal && r.literal.method !== 'GET')) return false;
+  if (!r.literal && r.actions.some((a) => !['list', 'view', 'get', 'search'].includes(a))) return false;
+  const text = fold(feature).replace(/[’'`]/g, ' ');
+  // A level compared with a number ("orders with a quantity under 5") is a listing only when the feature lists.
+  if (
+    !r.literal &&
+    !LOW.test(text) &&
+    !r.actions.some((a) => ['list', 'view', 'get', 'search'].includes(a))
+  ) {
+    return false;
+  }
+  const isLevel = (f: FieldSpec) =>
+    (f.type === 'integer' || f.type === 'number') &&
+    LEVEL_NAMES.test(f.name) &&
+    !OWN_THRESHOLD_NAMES.test(f.name);
+  const resource = b.contract.resources.find((x) => x.fields.some(isLevel));
+  if (!resource) return true;
+  const level = resource.fields.find(isLevel);
+  if (!level) return true;
+  let own = resource.fields.find((f) => OWN_THRESHOLD_NAMES.test(f.name) && f.name !== resource.key);
+  if (own && own.type !== 'integer' && own.type !== 'number') {
+    // A threshold the records were given without a type ("with a name and a threshold") is compared with
+    // the stock level, so it is a number of the level's kind.
+    own.type = level.type;
+    own.example = 5;
+    delete own.enum;
+  }
+  const threshold = fixedThreshold(text);
+  if (!own && PER_RECORD.test(text)) {
+    const name = /\breorder\b/.test(text) ? 'reorder_level' : 'threshold';
+    own = b.ensureField(resource.name, {
+      name,
+      type: level.type,
+      required: threshold === undefined,
+      minimum: 0,
+      description: `The ${resource.name.replace(/-/g, ' ')}'s own low-stock threshold: it is low when its ${level.name} is at or below it`,
+      example: 5,
+    });
+  }
+  if (!own && threshold === undefined) return true;
+  const inclusive = INCLUSIVE.test(text) || !STRICT.test(text);
+  const behavior: LowStockBehavior = {
+    kind: 'low_stock',
+    resource: resource.name,
+    field: level.name,
+    ...(threshold === undefined ? {} : { threshold }),
+    ...(own ? { threshold_field: own.name } : {}),
+    inclusive,
+    wrap: snakeName(resource.plural, 'items'),
+  };
+  if (own?.description.startsWith(`The ${resource.name.replace(/-/g, ' ')}'s own low-stock threshold`)) {
+    own.description = `${own.description.replace(/ at or below it$| below it$/, '')} ${inclusive ? 'at or below it' : 'below it'}`;
+  }
+  const e = b.endpoint('GET', r.literal?.path ?? `/${resource.plural}/low-stock`, behavior, feature);
+  const said = [LOW, THRESHOLD, STOCK, INCLUSIVE, STRICT, PER_RECORD]
+    .map((re) => re.exec(text)?.[0])
+    .filter((w) => !!w);
+  if (said.length > 0 && !e.summary.includes('Written in the intent as')) {
+    e.summary = `${e.summary} Written in the intent as: ${[...new Set(said)].join(', ')}.`;
+  }
+  return true;
+}
+
+function limitText(b: LowStockBehavior): string {
+  const own = b.threshold_field === undefined ? null : `its own ${b.threshold_field.replace(/_/g, ' ')}`;
+  const fixed = b.threshold === undefined ? null : String(b.threshold);
+  return [own, fixed].filter((x) => x !== null).join(', else ');
+}
+
+/** Request and responses of a low-stock endpoint (its errors are the methods its path refuses). */
+export function lowStockDocs(
+  c: SpecContract,
+  b: LowStockBehavior,
+): { request: EndpointRequest; responses: EndpointResponse[] } {
+  const r = resourceOf(c, b.resource);
+  const example: Record<string, unknown> = { id: `${b.resource}-1`, ...(r ? sampleBody(r, 'example') : {}) };
+  const limit = b.threshold_field === undefined ? (b.threshold ?? 0) : 5;
+  if (b.threshold_field !== undefined) example[b.threshold_field] = limit;
+  example[b.field] = b.inclusive ? limit : Math.max(0, limit - 1);
+  return {
+    request: {},
+    responses: [
+      {
+        status: 200,
+        description: `The ${b.resource.replace(/-/g, ' ')} records running low: ${b.field.replace(/_/g, ' ')} ${b.inclusive ? 'at or below' : 'below'} ${limitText(b)}, oldest first`,
+        example: { [b.wrap]: [example] },
+      },
+    ],
+  };
+}
+
+/** The rows a worked example creates: one running low, one well stocked. */
+function rows(b: LowStockBehavior): { low: Record<string, unknown>; plenty: Record<string, unknown> } | null {
+  if (b.threshold_field !== undefined) {
+    const own = 7;
+    return {
+      low: { [b.field]: b.inclusive ? own : own - 1, [b.threshold_field]: own },
+      plenty: { [b.field]: own + 10, [b.threshold_field]: own },
+    };
+  }
+  const t = b.threshold ?? 0;
+  const low = b.inclusive ? t : t - 1;
+  if (low < 0) return null;
+  return { low: { [b.field]: low }, plenty: { [b.field]: t + 10 } };
+}
+
+/** Worked example: a record at (or just below) its threshold is listed, one well above is created beside it. */
+export function lowStockHappyCheck(c: SpecContract, e: EndpointSpec, b: LowStockBehavior): DraftCheck | null {
+  const made = rows(b);
+  if (!made) return null;
+  const tag = `${e.id}-ok`;
+  const low = setup(c, b.resource, `${tag}-low`, made.low);
+  const plenty = setup(c, b.resource, `${tag}-plenty`, made.plenty);
+  if (!low || !plenty) return null;
+  const steps: AcceptanceStep[] = [
+    ...low.steps,
+    ...plenty.steps,
+    {
+      request: { method: e.method, path: e.path },
+      expect: { status: 200, body_contains: { [b.wrap]: [low.body] } },
+    },
+  ];
+  const what = b.resource.replace(/-/g, ' ');
+  return check(
+    e,
+    'happy',
+    `A ${what} with ${b.field.replace(/_/g, ' ')} ${String(made.low[b.field])} is running low (${b.inclusive ? 'at or below' : 'below'} ${limitText(b)}) and is listed; one with ${String(made.plenty[b.field])} is not low.`,
+    steps,
+  );
+}

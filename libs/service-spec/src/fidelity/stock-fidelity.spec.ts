@@ -1,0 +1,54 @@
+import type { Behavior, EndpointSpec } from '../spec-contract';
+import { asksLowStock, lowStockProblems } from './stock-fidelity';
+
+/* The gate and low stock: a feature asking for the items running low is realised only by a filter by level. */
+
+function endpoint(behavior: Behavior): EndpointSpec {
+  return {
+    id: 'x',
+    method: 'GET',
+    path: '/parts/low',
+    summary: '',
+    features: [],
+    behavior,
+    request: {},
+    responses: [],
+    errors: [],
+  };
+}
+
+const feature = 'show the spare parts running low: at or below their reorder level';
+
+describe('asksLowStock', () => {
+  it('reads low stock and levels below a threshold in four languages', () => {
+    expect(asksLowStock(feature)).toBe(true);
+    expect(asksLowStock('Teile mit niedrigem Lagerbestand auflisten')).toBe(true);
+    expect(asksLowStock('piezas por debajo de su umbral')).toBe(true);
+    expect(asksLowStock('les pièces en dessous du seuil d alerte')).toBe(true);
+  });
+
+  it('reads nothing in a plain list or a bound on a field', () => {
+    expect(asksLowStock('list every spare part')).toBe(false);
+    expect(asksLowStock('stock can never go below zero')).toBe(false);
+  });
+});
+
+describe('lowStockProblems', () => {
+  it('is realised by a low_stock filter', () => {
+    const faithful = endpoint({
+      kind: 'low_stock',
+      resource: 'part',
+      field: 'quantity',
+      threshold_field: 'reorder_level',
+      inclusive: true,
+      wrap: 'parts',
+    });
+    expect(lowStockProblems(feature, [faithful])).toEqual([]);
+  });
+
+  it('is not realised by a list of every record', () => {
+    expect(lowStockProblems(feature, [endpoint({ kind: 'list', resource: 'part' })])).toEqual([
+      expect.stringContaining('it asks for the records running low'),
+    ]);
+  });
+});

@@ -1,0 +1,50 @@
+import type { EndpointSpec, ResourceSpec, SpecContract } from '../spec-contract';
+import { asksExpiry, expiryHeld, ttlProblems } from './ttl-fidelity';
+
+/* The gate and records that expire: only a resource whose `ttl` says the feature's time realises it. */
+
+const get: EndpointSpec = {
+  id: 'get-code',
+  method: 'GET',
+  path: '/codes/{id}',
+  summary: '',
+  features: [],
+  behavior: { kind: 'get', resource: 'code', param: 'id' },
+  request: {},
+  responses: [],
+  errors: [],
+};
+
+function contract(resource: Partial<ResourceSpec>): SpecContract {
+  return {
+    resources: [{ name: 'code', plural: 'codes', description: '', fields: [], ...resource }],
+  } as unknown as SpecContract;
+}
+
+const feature = 'login codes expire after 5 minutes';
+
+describe('asksExpiry', () => {
+  it('reads expiry in four languages', () => {
+    expect(asksExpiry(feature)).toBe(true);
+    expect(asksExpiry('Codes verfallen nach 5 Minuten')).toBe(true);
+    expect(asksExpiry('los códigos caducan a los 5 minutos')).toBe(true);
+    expect(asksExpiry('les codes expirent après 5 minutes')).toBe(true);
+    expect(asksExpiry('store login codes for 5 users')).toBe(false);
+  });
+});
+
+describe('ttlProblems', () => {
+  it('is realised by a resource that expires after the time the feature writes', () => {
+    const faithful = contract({ ttl: { seconds: 300 } });
+    expect(ttlProblems(feature, [get], faithful)).toEqual([]);
+    expect(expiryHeld(feature, [get], faithful)).toBe(true);
+  });
+
+  it('is not realised by records kept for ever, or kept for another time', () => {
+    expect(ttlProblems(feature, [get], contract({}))).toEqual([
+      expect.stringContaining('no resource of its realisation expires after 300 seconds'),
+    ]);
+    expect(ttlProblems(feature, [get], contract({ ttl: { seconds: 5 } }))).toHaveLength(1);
+    expect(expiryHeld(feature, [get], contract({}))).toBe(false);
+  });
+});

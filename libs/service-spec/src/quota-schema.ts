@@ -1,0 +1,28 @@
+/** JSON-schema properties of a `quota` behaviour (`QuotaBehavior` in `record-behaviors.ts`). */
+export const QUOTA_PROPERTIES = {
+  key_field: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+  limit: { type: 'integer', minimum: 1, maximum: 1_000_000 },
+  window_seconds: { type: 'integer', minimum: 1, maximum: 31_536_000 },
+  algorithm: { enum: ['fixed_window', 'token_bucket'] },
+  refill_tokens: { type: 'integer', minimum: 1, maximum: 1_000_000 },
+} as const;
+
+/** JSON schema of a resource's `ttl` (`TtlRule` in `record-rule-contract.ts`). */
+export const TTL_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    seconds: { type: 'integer', minimum: 1, maximum: 31_536_000 },
+    field: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+  },
+} as const;
+
+/** JSON-schema properties of a `low_stock` behaviour (`LowStockBehavior` in `record-behaviors.ts`). */
+export const LOW_STOCK_PROPERTIES = {
+  resource: { type: 'string', pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$', maxLength: 80 },
+  field: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+  threshold: { type: 'number' },
+  threshold_field: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+  inclusive: { type: 'boolean' },
+  wrap: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+} as const;

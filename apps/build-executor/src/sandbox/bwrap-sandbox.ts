@@ -1,5 +1,6 @@
 import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
+import { ENV_ARGS_FD, envArgsPayload } from './bwrap-env';
 import { HostStaging, type StagingTools } from './host-staging';
 import { prlimitArgs } from './limits';
 import { prepareRun, type PreparedRun } from './prepared-run';
@@ -38,7 +39,7 @@ const START_GATE = 'printf r >&4 && exec 3>&- 4>&- && read -r _ || exit 125; "$@
 /**
  * Runs commands under bubblewrap: every namespace unshared, a read-only view of the system and
  * of Node's own install, a private /tmp, the work dir as the only writable path, no environment
- * but the one given, rlimits applied by prlimit inside the sandbox.
+ * but the one given (passed on a descriptor, never in argv), rlimits applied by prlimit inside the sandbox.
  */
 export class BwrapSandbox implements Sandbox {
   readonly mode = 'bwrap' as const;
@@ -78,6 +79,7 @@ export class BwrapSandbox implements Sandbox {
         cwd: '/',
         env: {},
         bwrapHandshake: true,
+        argsPayload: envArgsPayload(run.env),
         cleanup: staging && (() => staging.cleanup()),
       },
       run,
@@ -117,7 +119,9 @@ export class BwrapSandbox implements Sandbox {
       '/',
       '--chdir',
       run.cwd,
-      ...Object.entries(run.env).flatMap(([key, value]) => ['--setenv', key, value]),
+      // The environment arrives on a descriptor, never in argv (see bwrap-env.ts).
+      '--args',
+      String(ENV_ARGS_FD),
       '--',
       '/bin/sh',
       '-c',

@@ -220,7 +220,7 @@ function bwrapHandshake(child: ChildProcess, onPid1: (pid: number) => void): voi
 
 /** Writes bwrap's `--args` payload to fd 5 and closes it; bwrap reads to end-of-file before it sets up. */
 function sendArgs(child: ChildProcess, payload: Buffer): void {
-  const pipe = child.stdio[5];
+  const pipe: unknown = (child.stdio as unknown[])[5];
   if (!(pipe instanceof Writable)) return;
   // bwrap may fail before reading it; the EPIPE that follows is not news.
   pipe.on('error', () => undefined);

@@ -29,6 +29,7 @@ export class LocalDeployTarget implements DeployTarget {
       release_dir: release.release_dir,
       port: release.port,
       env: { REGISTRY_URL: this.registryUrl, ...release.env },
+      ...(release.release_sha256 ? { release_sha256: release.release_sha256 } : {}),
     });
     if (!result.ok) {
       return {
@@ -36,15 +37,18 @@ export class LocalDeployTarget implements DeployTarget {
         rolled_back: result.rolled_back,
         error: result.error,
         deployment: { target: 'local', ...(result.deployment ?? {}), log_path: result.log_path },
-        details: { stage: result.stage },
+        details: { stage: result.stage, ...(result.code ? { code: result.code } : {}) },
       };
     }
     const d = result.deployment;
     return {
       ok: true,
       deployment: { ...d, swap: result.swap },
-      summary: `running at ${d.url} (pid ${d.pid})`,
-      event: { message: `release ${d.release_id} running at ${d.url}`, data: { url: d.url, pid: d.pid } },
+      summary: `running at ${d.url} (pid ${d.pid}, ${d.isolation?.label ?? 'unisolated'})`,
+      event: {
+        message: `release ${d.release_id} running at ${d.url} (${d.isolation?.label ?? 'unisolated'})`,
+        data: { url: d.url, pid: d.pid, isolation: d.isolation?.label ?? 'unisolated' },
+      },
     };
   }
 

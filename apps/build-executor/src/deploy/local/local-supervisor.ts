@@ -20,6 +20,7 @@ import { ReleaseProcesses } from './release-processes';
 import { ReleaseSwitch } from './release-switch';
 import { SupervisorEvents } from './supervisor-events';
 import { SupervisorState } from './supervisor-state';
+import type { ServiceJail } from '../../sandbox';
 
 /** Options of {@link LocalSupervisor}; every timing has a production default and exists for tests. */
 export interface LocalSupervisorOptions {
@@ -43,6 +44,11 @@ export interface LocalSupervisorOptions {
   backoff?: Partial<BackoffPolicy>;
   /** Node binary the releases run on (default: the executor's own). */
   nodePath?: string;
+  /**
+   * Runs each release isolated under bubblewrap (the sandbox's `serviceJail` in bwrap mode); without it
+   * releases run as plain processes, labelled `unisolated` in the deployment's `isolation`.
+   */
+  jail?: ServiceJail;
   logger?: LoggerService;
 }
 
@@ -86,6 +92,8 @@ export class LocalSupervisor implements OnApplicationShutdown {
         stopGraceMs,
         probeTimeoutMs: this.probeTimeoutMs,
         healthPollMs: options.healthPollMs ?? 100,
+        jail: options.jail,
+        dataDirOf: (name) => join(store.dir(name), 'data'),
       },
       this.state,
       logger,
@@ -159,7 +167,11 @@ export class LocalSupervisor implements OnApplicationShutdown {
     return this.locks.run(valid.name, () =>
       this.releaseSwitch.switchTo(
         valid.name,
-        { release_id: valid.release_id, release_dir: valid.release_dir },
+        {
+          release_id: valid.release_id,
+          release_dir: valid.release_dir,
+          release_sha256: valid.release_sha256,
+        },
         valid.port,
         valid.env,
       ),

@@ -44,7 +44,7 @@ export function committedState(before: DeploymentState | null, next: CommittedRe
           ? {
               release_id: current.release_id,
               release_dir: current.release_dir,
-              release_sha256: current.release_sha256 ?? null,
+              ...(current.release_sha256 ? { release_sha256: current.release_sha256 } : {}),
             }
           : (current?.previous_release ?? null),
       log_path: next.logPath,

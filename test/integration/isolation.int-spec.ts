@@ -301,6 +301,71 @@ describe('isolation of generated code (issue 14: deploy and UDC phases)', () => 
     });
   }, 60_000);
 
+  it('re-adopts a jailed service after an executor restart, restarts it after a crash, and stops it completely', async () => {
+    const main = `
+      const http = require('node:http');
+      require('node:child_process').spawn('/bin/sh', ['-c', 'sleep 1000; :', ${JSON.stringify(marker)}], { detached: true, stdio: 'ignore' }).unref();
+      http.createServer((q, s) => s.end(JSON.stringify({ status: 'active', pid: process.pid }))).listen(Number(process.env.PORT), process.env.HOST);
+    `;
+    const release = await writeRelease('adoptable', main);
+    const first = new LocalSupervisor({
+      dataDir,
+      jail: sandbox.serviceJail,
+      healthPollMs: 50,
+      stopGraceMs: 1_000,
+      watchIntervalMs: 50,
+      adoptTimeoutMs: 5_000,
+      backoff: { initialMs: 100, maxMs: 1_000 },
+      logger: silent,
+    });
+    const deployed = await first.deploy({
+      name: 'adoptable',
+      release_id: 'adoptable',
+      release_dir: release.dir,
+      port: await freePort(),
+      release_sha256: release.sha256,
+    });
+    if (!deployed.ok) throw new Error(`deploy failed: ${deployed.error}`);
+    await first.onApplicationShutdown();
+
+    // A new executor: the running jailed service is taken back as it is, not restarted.
+    const second = new LocalSupervisor({
+      dataDir,
+      jail: sandbox.serviceJail,
+      healthPollMs: 50,
+      stopGraceMs: 1_000,
+      watchIntervalMs: 50,
+      adoptTimeoutMs: 5_000,
+      backoff: { initialMs: 100, maxMs: 1_000 },
+      logger: silent,
+    });
+    try {
+      const adopted = nextEvent(second, (event) => event.type === 'adopted' && event.name === 'adoptable');
+      await second.adoptAtBoot();
+      expect((await adopted).pid).toBe(deployed.deployment.pid);
+
+      // A crash (its pid 1 killed from outside) is restarted, under the jail again.
+      const healthyAgain = nextEvent(
+        second,
+        (event) => event.type === 'healthy' && event.name === 'adoptable',
+      );
+      const pid1 = listProcesses().find((entry) => entry.ppid === deployed.deployment.pid)?.pid ?? 0;
+      process.kill(pid1, 'SIGKILL');
+      await healthyAgain;
+      const restarted = await second.get('adoptable');
+      expect(restarted).toMatchObject({ status: 'running', restarts: 1, isolation: { label: 'isolated' } });
+      expect(restarted?.pid).not.toBe(deployed.deployment.pid);
+      await until(() => processesWith(marker).length > 0);
+
+      await second.stop('adoptable');
+
+      expect(processesWith(marker)).toEqual([]);
+      expect(listProcesses().filter((entry) => entry.pid === restarted?.pid)).toEqual([]);
+    } finally {
+      await second.onApplicationShutdown();
+    }
+  }, 60_000);
+
   it('runs the UDC check with no host network and a read-only release: the code under check reaches nothing', async () => {
     const release = await writeRelease('under-check', HOSTILE_SERVICE);
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createConnection, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Module, type DynamicModule, type LoggerService } from '@nestjs/common';
@@ -209,7 +209,12 @@ describe('isolation of generated code (issue 14: deploy and UDC phases)', () => 
     const expected = Object.fromEntries(
       results.map((probe) => [
         probe.name,
-        ['write its data dir (allowed)', 'leave a process running (stop must end it)'].includes(probe.name)
+        // Allowed, or contained rather than refused: the stop (survivor) and the cgroup (CPU) are checked below.
+        [
+          'write its data dir (allowed)',
+          'leave a process running (stop must end it)',
+          'spin the CPU',
+        ].includes(probe.name)
           ? false
           : !(probe.name === 'use the executor API' && apiOpenToAnyone),
       ]),
@@ -232,6 +237,22 @@ describe('isolation of generated code (issue 14: deploy and UDC phases)', () => 
     const status = (await request(apiUrl, 'GET', '/deployments/hostile')).body;
     expect(status.isolation).toMatchObject({ mode: 'bwrap', label: 'isolated', uid });
     expect(status.release_sha256).toBe(release.sha256);
+    // CPU: capped by a cgroup where the host allows one (root and a writable cpu controller), and the status
+    // says which.
+    const cpuApplied = (status.isolation.applied as string[]).find((line) => line.startsWith('cpu:'));
+    const cpuMissing = (status.isolation.not_applied as string[]).find((line) => line.startsWith('cpu:'));
+    expect([cpuApplied, cpuMissing].filter(Boolean)).toHaveLength(1);
+    if (cpuApplied?.includes('cgroup v1')) {
+      // Its processes sit in their own cpu cgroup, which carries the quota (no timing-based throttle check).
+      const pid1 = listProcesses().find((entry) => entry.ppid === result.deployment.pid)?.pid;
+      const path = /^\d+:(?:[^:]*,)?cpu(?:,[^:]*)?:(.*)$/m.exec(
+        await readFile(`/proc/${pid1}/cgroup`, 'utf8'),
+      )?.[1];
+      expect(path).toMatch(/\/sovereign-services\/hostile$/);
+      expect(
+        (await readFile(join('/sys/fs/cgroup/cpu', path ?? '', 'cpu.cfs_quota_us'), 'utf8')).trim(),
+      ).toBe('100000');
+    }
     // On the host: the release is unchanged, the data dir holds no root-owned setuid file.
     expect((await releaseDigest(release.dir)).sha256).toBe(release.sha256);
     const serviceData = join(dataDir, 'deployments', 'hostile', 'data');

@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
 import { ENV_ARGS_FD, envArgsPayload } from './bwrap-env';
 import { HostStaging } from './host-staging';
+import { cpuCgroupFor, removeCpuCgroup, type CpuCgroup } from './service-cgroup';
 import { listProcesses, signal } from './process-table';
 import { serviceIdentityMapped, type RunIdentity } from './sandbox-user';
 import { nodeBindOutsideSystem, systemMountArgs, type BwrapTools } from './system-mounts';
@@ -19,6 +20,8 @@ export interface ServiceLimits {
   openFiles: number;
   /** Largest file a process may write (RLIMIT_FSIZE); also the size of its private /tmp. */
   fileSizeBytes: number;
+  /** CPUs the service may use, through a cgroup where the host allows one (see service-cgroup.ts). */
+  cpuCores: number;
 }
 
 const MiB = 1024 * 1024;
@@ -29,7 +32,11 @@ export const DEFAULT_SERVICE_LIMITS: ServiceLimits = {
   processes: 128,
   openFiles: 1024,
   fileSizeBytes: 64 * MiB,
+  cpuCores: 1,
 };
+
+/** Joins the cgroup whose `cgroup.procs` is `$1`, then execs the rest (run as root, before dropping). */
+const JOIN_CGROUP = 'echo $$ > "$1" || exit 125; shift; exec "$@"';
 
 /** Where a jailed service's writable data dir appears inside its sandbox (also its `DATA_DIR` and cwd). */
 export const SERVICE_DATA_MOUNT = '/data';
@@ -61,6 +68,8 @@ export interface IsolationReport {
 
 /** One service start. */
 export interface JailedStart {
+  /** Service name (names its cgroup). */
+  name: string;
   releaseDir: string;
   /** The release's entry file, relative to `releaseDir`. */
   entry: string;
@@ -94,8 +103,14 @@ export class ServiceJail {
   readonly mode = 'bwrap' as const;
   private readonly systemArgs = systemMountArgs();
   private readonly nodeBind = nodeBindOutsideSystem();
+  /** The CPU cgroup outcome of each service's latest start, for its status. */
+  private readonly cpu = new Map<string, CpuCgroup>();
 
-  constructor(private readonly tools: BwrapTools) {}
+  constructor(
+    private readonly tools: BwrapTools,
+    /** Where cgroup hierarchies are mounted (tests point it elsewhere). */
+    private readonly cgroupRoot = '/sys/fs/cgroup',
+  ) {}
 
   /** The identity for a service when the executor is root (stable per `uid`), else undefined. */
   identity(uid: number | undefined): RunIdentity | undefined {
@@ -105,7 +120,12 @@ export class ServiceJail {
   }
 
   /** How services started by this jail are confined, for the deployment status. */
-  report(identity: RunIdentity | undefined, limits: ServiceLimits = DEFAULT_SERVICE_LIMITS): IsolationReport {
+  report(
+    name: string,
+    identity: RunIdentity | undefined,
+    limits: ServiceLimits = DEFAULT_SERVICE_LIMITS,
+  ): IsolationReport {
+    const cpu = this.cpu.get(name);
     return {
       mode: 'bwrap',
       label: 'isolated',
@@ -122,12 +142,46 @@ export class ServiceJail {
         'environment on a descriptor, not argv',
         ...(this.tools.disableUserns ? ['no nested user namespaces'] : []),
         `rlimits: memory ${limits.memoryBytes} B, tasks ${limits.processes}, open files ${limits.openFiles}, file size ${limits.fileSizeBytes} B`,
+        ...(cpu?.ok ? [`cpu: ${cpu.applied}`] : []),
       ],
       not_applied: [
-        'cpu: no cgroup limit (cgroup delegation not used by the local target); no RLIMIT_CPU for a long-running service',
+        ...(cpu?.ok
+          ? []
+          : [
+              `cpu: no cgroup limit (${cpu?.reason ?? 'not started yet'}); no RLIMIT_CPU for a long-running service`,
+            ]),
         'network: host namespace (loopback ports reachable; the service holds no credentials)',
       ],
       limits,
+    };
+  }
+
+  /**
+   * The service's CPU cgroup when the host allows one and the executor can drop privileges after joining it
+   * (root with setpriv, or not root: then none); the outcome is kept for {@link report}.
+   */
+  private cpuCgroup(name: string, identity: RunIdentity | undefined, cores: number): CpuCgroup {
+    const cpu: CpuCgroup =
+      identity && !this.tools.staging
+        ? { ok: false, reason: 'setpriv (util-linux) missing to drop privileges after joining a cgroup' }
+        : cpuCgroupFor(name, cores, this.cgroupRoot);
+    this.cpu.set(name, cpu);
+    return cpu;
+  }
+
+  /** `launch` started as root and dropped to `identity` by setpriv just before it runs. */
+  private dropTo(identity: RunIdentity, launch: { file: string; args: string[] }) {
+    const setpriv = this.tools.staging?.setpriv ?? 'setpriv';
+    return {
+      file: setpriv,
+      args: [
+        `--reuid=${identity.uid}`,
+        `--regid=${identity.gid}`,
+        '--clear-groups',
+        '--',
+        launch.file,
+        ...launch.args,
+      ],
     };
   }
 
@@ -181,7 +235,17 @@ export class ServiceJail {
       process.execPath,
       `${start.releaseDir}/${start.entry}`,
     ];
-    const launch = staging ? staging.launch(this.tools.bwrap, args) : { file: this.tools.bwrap, args };
+    const cpu = this.cpuCgroup(start.name, start.identity, limits.cpuCores);
+    let launch = staging ? staging.launch(this.tools.bwrap, args) : { file: this.tools.bwrap, args };
+    // Joining the cgroup needs root: the launch then starts as root and drops to the service's user itself.
+    const dropsItself = staging !== undefined || (cpu.ok && start.identity !== undefined);
+    if (cpu.ok && start.identity && !staging) launch = this.dropTo(start.identity, launch);
+    if (cpu.ok) {
+      launch = {
+        file: '/bin/sh',
+        args: ['-c', JOIN_CGROUP, 'sh', `${cpu.dir}/cgroup.procs`, launch.file, ...launch.args],
+      };
+    }
     mkdirSync(dirname(start.logPath), { recursive: true });
     const fd = openSync(start.logPath, 'a', 0o600);
     let child;
@@ -194,8 +258,8 @@ export class ServiceJail {
         env: {},
         detached: true,
         stdio,
-        uid: staging ? undefined : start.identity?.uid,
-        gid: staging ? undefined : start.identity?.gid,
+        uid: dropsItself ? undefined : start.identity?.uid,
+        gid: dropsItself ? undefined : start.identity?.gid,
       });
     } catch (err) {
       staging?.cleanup();
@@ -215,6 +279,7 @@ export class ServiceJail {
         } catch {
           // a staging dir left behind is empty; nothing to do
         }
+        if (cpu.ok) removeCpuCgroup(cpu.dir);
         resolve({ code, signal: sig });
       });
     });

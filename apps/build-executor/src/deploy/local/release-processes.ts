@@ -74,6 +74,7 @@ export class ReleaseProcesses {
     const serviceEnv = { ...env, PORT: String(port), HOST: host };
     const spawned = jail
       ? await jail.launch({
+          name,
           releaseDir: release.release_dir,
           entry: 'main.js',
           dataDir: this.settings.dataDirOf(name),
@@ -105,7 +106,7 @@ export class ReleaseProcesses {
   /** How `name`'s releases are confined (for its deployment status). */
   isolationOf(name: string): IsolationReport {
     const { jail } = this.settings;
-    return jail ? jail.report(jail.identity(this.serviceUid(name))) : UNISOLATED;
+    return jail ? jail.report(name, jail.identity(this.serviceUid(name))) : UNISOLATED;
   }
 
   /**

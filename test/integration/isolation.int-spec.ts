@@ -127,7 +127,7 @@ function nextEvent(
   });
 }
 
-describe('isolation of generated code (issue 14: deploy and UDC phases)', () => {
+describe('isolation of generated code (issue 14: test, UDC and deploy phases)', () => {
   let root: { path: string; remove(): Promise<void> };
   let dataDir: string;
   let hostDir: string;
@@ -386,6 +386,50 @@ describe('isolation of generated code (issue 14: deploy and UDC phases)', () => 
       await second.onApplicationShutdown();
     }
   }, 60_000);
+
+  it('contains the same hostile code as a test run (testing phase: network none, work dir writable)', async () => {
+    const workDir = join(root.path, 'work-hostile');
+    await mkdir(workDir, { recursive: true });
+    await writeFile(join(workDir, 'main.js'), HOSTILE_SERVICE);
+    const port = await freePort();
+
+    const result = await sandbox.run({
+      workDir,
+      command: [process.execPath, join(workDir, 'main.js')],
+      env: { ...probeEnv(), PORT: String(port), HOST: '127.0.0.1', PROBE_EXIT_WHEN_DONE: '1' },
+      network: 'none',
+      timeoutMs: 60_000,
+    });
+    const line = result.stdout.split('\n').find((text) => text.startsWith('PROBES '));
+    const { results } = JSON.parse(line?.slice('PROBES '.length) ?? '{"results":[]}') as { results: Probe[] };
+    const byName = Object.fromEntries(results.map((probe) => [probe.name, probe]));
+
+    expect(result.outcome).toBe('ok');
+    for (const name of [
+      'read /etc/shadow',
+      'read /root',
+      'read a host directory',
+      'read the executor environ',
+      'find the secret in any /proc/*/environ',
+      'signal the executor',
+      'write to /',
+      'write to /etc',
+      'write into the host directory',
+      'make a setuid-root binary',
+      'setuid binary runs as root',
+      'fork 300 processes',
+      'allocate 4 GB',
+    ]) {
+      expect({ name, blocked: byName[name]?.blocked }).toEqual({ name, blocked: true });
+    }
+    expect(byName['use Redis']).toMatchObject({ blocked: true, detail: 'no connection, ECONNREFUSED' });
+    expect(byName['use the executor API']).toMatchObject({
+      blocked: true,
+      detail: 'no connection, ECONNREFUSED',
+    });
+    // The run is over: nothing it started is left.
+    expect(processesWith(marker)).toEqual([]);
+  }, 90_000);
 
   it('runs the UDC check with no host network and a read-only release: the code under check reaches nothing', async () => {
     const release = await writeRelease('under-check', HOSTILE_SERVICE);

@@ -3,6 +3,21 @@ import type { DeployOutcome, DeployTarget, ReleaseToDeploy, TargetAvailability }
 import { probeHealth } from './health-probe';
 import type { LocalSupervisor } from './local-supervisor';
 
+/**
+ * `env` with the isolation label added to `SF_PROVENANCE`, so the service's registry entry says whether it
+ * runs isolated; unchanged when there is no (JSON object) provenance to add it to.
+ */
+function labelled(env: Record<string, string>, label: 'isolated' | 'unisolated'): Record<string, string> {
+  if (!env.SF_PROVENANCE) return env;
+  try {
+    const provenance = JSON.parse(env.SF_PROVENANCE) as unknown;
+    if (typeof provenance !== 'object' || provenance === null || Array.isArray(provenance)) return env;
+    return { ...env, SF_PROVENANCE: JSON.stringify({ ...provenance, isolation: label }) };
+  } catch {
+    return env;
+  }
+}
+
 /** How long the health-check phase waits for one `GET /health` of a local service. */
 const HEALTH_PROBE_TIMEOUT_MS = 2000;
 
@@ -28,7 +43,7 @@ export class LocalDeployTarget implements DeployTarget {
       release_id: release.release_id,
       release_dir: release.release_dir,
       port: release.port,
-      env: { REGISTRY_URL: this.registryUrl, ...release.env },
+      env: { REGISTRY_URL: this.registryUrl, ...labelled(release.env, this.supervisor.isolationLabel()) },
       ...(release.release_sha256 ? { release_sha256: release.release_sha256 } : {}),
     });
     if (!result.ok) {

@@ -75,6 +75,7 @@ export class LocalSupervisor implements OnApplicationShutdown {
   private readonly releaseSwitch: ReleaseSwitch;
   private readonly adoption: Adoption;
   private loaded: Promise<void> | null = null;
+  private readonly jailed: boolean;
 
   constructor(options: LocalSupervisorOptions) {
     const store = new DeploymentStore(join(resolve(options.dataDir), 'deployments'));
@@ -82,6 +83,7 @@ export class LocalSupervisor implements OnApplicationShutdown {
     const healthTimeoutMs = options.healthTimeoutMs ?? 30_000;
     const stopGraceMs = options.stopGraceMs ?? 5_000;
     const logger = options.logger ?? new Logger('deploy');
+    this.jailed = options.jail !== undefined;
     this.probeTimeoutMs = options.probeTimeoutMs ?? 2_000;
     this.state = new SupervisorState(store, logger);
     this.events = new SupervisorEvents(logger);
@@ -219,6 +221,11 @@ export class LocalSupervisor implements OnApplicationShutdown {
       this.events.emit('stopped', d, null, `stopped release ${d.release_id}`);
       return structuredClone(d);
     });
+  }
+
+  /** How releases run here: `isolated` under the service jail (bwrap), `unisolated` as plain processes. */
+  isolationLabel(): 'isolated' | 'unisolated' {
+    return this.jailed ? 'isolated' : 'unisolated';
   }
 
   /** Every deployment, sorted by name. */

@@ -185,6 +185,15 @@ export class ServiceJail {
     };
   }
 
+  /**
+   * Removes service `name`'s cgroup once it is stopped for good (not at each exit: a restart or the next
+   * release of a switch may be joining it at that moment). A cgroup still in use stays.
+   */
+  retire(name: string): void {
+    const cpu = this.cpu.get(name);
+    if (cpu?.ok) removeCpuCgroup(cpu.dir);
+  }
+
   /** Starts the service; resolves once bwrap is spawned (not once the service is healthy). */
   async launch(start: JailedStart): Promise<JailedProcess> {
     const limits = start.limits ?? DEFAULT_SERVICE_LIMITS;
@@ -279,7 +288,6 @@ export class ServiceJail {
         } catch {
           // a staging dir left behind is empty; nothing to do
         }
-        if (cpu.ok) removeCpuCgroup(cpu.dir);
         resolve({ code, signal: sig });
       });
     });

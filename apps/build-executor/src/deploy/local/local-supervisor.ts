@@ -214,6 +214,7 @@ export class LocalSupervisor implements OnApplicationShutdown {
       const instance = sup.instance;
       sup.instance = null;
       if (instance) await this.processes.kill(instance);
+      this.processes.retire(name);
       const d = sup.state.deployment;
       d.status = 'stopped';
       d.pid = null;

@@ -103,6 +103,11 @@ export class ReleaseProcesses {
     };
   }
 
+  /** Frees what a stopped service kept between its starts (its CPU cgroup). */
+  retire(name: string): void {
+    this.settings.jail?.retire(name);
+  }
+
   /** How `name`'s releases are confined (for its deployment status). */
   isolationOf(name: string): IsolationReport {
     const { jail } = this.settings;

@@ -76,7 +76,7 @@ export class AppModule {
         ExecutorHealthIndicators,
         ExecutorMetrics,
       ],
-      exports: [ExecutorConfig, REDIS, PUBLIC_URL],
+      exports: [ExecutorConfig, REDIS, PUBLIC_URL, SANDBOX],
     };
   }
 }

@@ -28,6 +28,8 @@ export const ERROR_HTTP_STATUS = {
   SERVICE_UNAVAILABLE: 503,
   DEPLOY_TARGET_UNAVAILABLE: 422,
   DEPLOY_FAILED: 502,
+  /** A release whose files differ from the digest recorded when its tests passed: it is not started. */
+  RELEASE_HASH_MISMATCH: 409,
   UDC_CHECK_FAILED: 500,
   SANDBOX_UNAVAILABLE: 503,
   INTERNAL_ERROR: 500,

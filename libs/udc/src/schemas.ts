@@ -173,6 +173,7 @@ const provenanceSchema: JSONSchemaType<UdcProvenance> = {
     },
     features: { type: 'array', nullable: true, items: featureVerdictSchema },
     worked_examples: { type: 'array', nullable: true, items: nonEmpty },
+    isolation: { type: 'string', nullable: true, enum: ['isolated', 'unisolated'] },
   },
 };
 

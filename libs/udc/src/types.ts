@@ -129,6 +129,11 @@ export interface UdcProvenance {
   features?: UdcFeatureVerdict[];
   /** Ids of the acceptance checks (the SPEC's worked examples) the release passed before deploy. */
   worked_examples?: string[];
+  /**
+   * How the local target runs the release: `isolated` (bwrap: own uid, namespaces, limits) or `unisolated`
+   * (`SANDBOX=process`). Absent for other targets and older releases. See docs/isolation.md.
+   */
+  isolation?: 'isolated' | 'unisolated';
 }
 
 /** One key feature and what the gate made of it. */

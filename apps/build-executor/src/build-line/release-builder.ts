@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { cp } from 'node:fs/promises';
-import { join } from 'node:path';
 import { UDC_RUNTIME_FILE } from '@sf/udc';
 import ts from 'typescript';
+import { releaseDigest, type ReleaseDigest } from '../deploy/release-digest';
 import type { Workspace, WorkspaceFile } from './workspace';
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -55,12 +54,8 @@ export interface ReleaseLayout {
   testDir: string;
 }
 
-/** Writes the runnable tree the sandbox tests: the release layout plus its tests and the UDC runtime. */
-export async function buildWorkTree(
-  ws: Workspace,
-  files: WorkspaceFile[],
-  layout: ReleaseLayout,
-): Promise<void> {
+/** The runnable tree the sandbox tests: the release layout plus its tests and the UDC runtime. */
+function workTreeFiles(files: WorkspaceFile[], layout: ReleaseLayout): WorkspaceFile[] {
   const tree: WorkspaceFile[] = [];
   for (const file of files) {
     const target = layout.releasePathFor(file.path);
@@ -75,14 +70,44 @@ export async function buildWorkTree(
       content: JSON.stringify({ private: true, type: 'commonjs' }, null, 2),
     });
   }
-  await ws.writeTree(ws.workDir, tree);
+  return tree;
 }
 
-/** The release: the tested tree without its tests, runnable on its own with `node main.js`. */
-export async function assembleRelease(ws: Workspace, layout: ReleaseLayout): Promise<void> {
-  await ws.writeTree(ws.releaseDir, []);
-  await cp(ws.workDir, ws.releaseDir, {
-    recursive: true,
-    filter: (source) => !source.startsWith(join(ws.workDir, layout.testDir)),
-  });
+/** Writes the runnable tree the sandbox tests: the release layout plus its tests and the UDC runtime. */
+export async function buildWorkTree(
+  ws: Workspace,
+  files: WorkspaceFile[],
+  layout: ReleaseLayout,
+): Promise<void> {
+  await ws.writeTree(ws.workDir, workTreeFiles(files, layout));
+}
+
+/** Checkpoint of the release recorded when its tests passed ({@link TestedRelease}). */
+export const TESTED_RELEASE_CHECKPOINT = 'release';
+
+/** What was recorded of the release when its tests passed (checkpoint {@link TESTED_RELEASE_CHECKPOINT}). */
+export interface TestedRelease extends ReleaseDigest {
+  /** The test run that passed with it. */
+  run: number;
+  /** ISO-8601. */
+  recorded_at: string;
+}
+
+/**
+ * Writes the release of a build whose tests just passed, straight from the sources they ran from (never
+ * copied out of the work dir, which the tests could write), and returns its digest: the tree the tests ran
+ * without its tests. Transpiling is deterministic, so it is byte for byte the code under test.
+ */
+export async function writeTestedRelease(
+  ws: Workspace,
+  files: WorkspaceFile[],
+  layout: ReleaseLayout,
+  run: number,
+): Promise<TestedRelease> {
+  const isTest = (path: string) => path === layout.testDir || path.startsWith(`${layout.testDir}/`);
+  await ws.writeTree(
+    ws.releaseDir,
+    workTreeFiles(files, layout).filter((f) => !isTest(f.path)),
+  );
+  return { ...(await releaseDigest(ws.releaseDir)), run, recorded_at: new Date().toISOString() };
 }

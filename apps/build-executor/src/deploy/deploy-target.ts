@@ -25,6 +25,8 @@ export interface ReleaseToDeploy {
   /** Directory holding `main.js` and what it requires. */
   release_dir: string;
   spec_sha256: string;
+  /** sha256 of the release recorded when its tests passed; the local target verifies it before every start. */
+  release_sha256?: string;
   version: string;
   port: number;
   /** `SERVICE_VERSION`, `HEARTBEAT_INTERVAL_MS`, `SF_PROVENANCE`; each target adds the addresses it owns. */

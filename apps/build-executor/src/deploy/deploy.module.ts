@@ -1,7 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { Authenticator } from '@sf/platform';
 import { ExecutorConfig } from '../config/executor.config';
-import { PUBLIC_URL } from '../executor.tokens';
+import { PUBLIC_URL, SANDBOX } from '../executor.tokens';
+import type { Sandbox } from '../sandbox';
 import { DeployTargets } from './deploy-targets';
 import { DeploymentsController } from './deployments.controller';
 import { KubernetesDeployTarget } from './kubernetes/kubernetes-deploy-target';
@@ -18,7 +19,10 @@ export type DeployModuleOptions = Omit<LocalSupervisorOptions, 'dataDir'>;
  * it stops) and Kubernetes ({@link KubernetesTarget}, `deploy_production`); and `GET /deployments`,
  * `GET /deployments/:name`, `POST /deployments/:name/stop` for local services.
  *
- * Needs `ExecutorConfig` and `PUBLIC_URL` from a global module: the importing module must be declared with `global: true`
+ * Deployed services run under the sandbox's service jail when a `SANDBOX` provider in bwrap mode is present
+ * (see docs/isolation.md), as plain `unisolated` processes otherwise.
+ *
+ * Needs `ExecutorConfig` and `PUBLIC_URL` (and optionally `SANDBOX`) from a global module: the importing module must be declared with `global: true`
  * and export it.
  */
 @Module({})
@@ -30,11 +34,13 @@ export class DeployModule {
       providers: [
         {
           provide: LocalSupervisor,
-          inject: [ExecutorConfig],
-          useFactory: (config: ExecutorConfig) =>
+          inject: [ExecutorConfig, { token: SANDBOX, optional: true }],
+          useFactory: (config: ExecutorConfig, sandbox: Sandbox | undefined) =>
             new LocalSupervisor({
               host: config.HOST,
               healthTimeoutMs: config.HEALTH_TIMEOUT_MS,
+              // Services run isolated whenever generated code is sandboxed with bwrap (SANDBOX=auto|bwrap).
+              jail: sandbox?.serviceJail,
               ...options,
               dataDir: config.DATA_DIR,
             }),

@@ -1,3 +1,5 @@
+import type { IsolationReport } from '../sandbox';
+
 /** Lifecycle of a locally deployed service. */
 export const DEPLOYMENT_STATUSES = ['starting', 'running', 'crashed', 'stopped'] as const;
 /**
@@ -10,6 +12,8 @@ export type DeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
 export interface ReleaseRef {
   release_id: string;
   release_dir: string;
+  /** sha256 recorded when the release's tests passed (release-digest.ts); verified before every start. */
+  release_sha256?: string | null;
 }
 
 /** How the latest release switch went; `gap_ms` is the time nothing answered on the service's port. */
@@ -61,6 +65,12 @@ export interface Deployment {
   log_path: string;
   last_exit: ExitRecord | null;
   last_swap: SwapReport | null;
+  /** sha256 of the release recorded when its tests passed; null when the deploy request carried none. */
+  release_sha256?: string | null;
+  /** How the service is confined: `isolated` (bwrap, its own uid, limits) or `unisolated` (SANDBOX=process). */
+  isolation?: IsolationReport;
+  /** Why the supervisor last refused to start the release (e.g. `RELEASE_HASH_MISMATCH`), if it did. */
+  last_refusal?: { code: string; message: string; at: string } | null;
 }
 
 /** What {@link LocalSupervisor.deploy} runs. */
@@ -77,6 +87,8 @@ export interface DeployRequest {
    * executor, so its secrets never reach generated code; `PORT` and `HOST` are set by the supervisor.
    */
   env?: Record<string, string>;
+  /** sha256 of the tested release: verified now and before every restart; a mismatch refuses the start. */
+  release_sha256?: string;
 }
 
 /** Why a deploy did not go live, and what serves now. */
@@ -89,6 +101,8 @@ export interface DeployFailure {
    */
   stage: 'staging' | 'start' | 'switch';
   error: string;
+  /** Stable code when the start was refused (`RELEASE_HASH_MISMATCH`). */
+  code?: string;
   /** True when the previous release had to be restarted to serve again. */
   rolled_back: boolean;
   /** What is deployed now (the previous release), or null when nothing is. */
@@ -117,7 +131,16 @@ export interface HealthReport {
 
 /** Something the supervisor did or saw; the pipeline turns these into build events. */
 export interface SupervisorEvent {
-  type: 'started' | 'healthy' | 'crashed' | 'restarted' | 'adopted' | 'stopped' | 'deploy_failed';
+  type:
+    | 'started'
+    | 'healthy'
+    | 'crashed'
+    | 'restarted'
+    | 'adopted'
+    | 'stopped'
+    | 'deploy_failed'
+    /** A start refused before anything ran (a release that is not the tested one). */
+    | 'refused';
   name: string;
   release_id: string;
   pid: number | null;

@@ -1,28 +1,13 @@
-import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
-import { HostStaging, type StagingTools } from './host-staging';
+import { ENV_ARGS_FD, envArgsPayload } from './bwrap-env';
+import { HostStaging } from './host-staging';
 import { prlimitArgs } from './limits';
 import { prepareRun, type PreparedRun } from './prepared-run';
 import type { Sandbox, SandboxedProcess, SandboxResult, SandboxRunOptions } from './sandbox';
 import { superviseRun } from './supervised-run';
+import { nodeBindOutsideSystem, systemMountArgs, type BwrapTools } from './system-mounts';
+import { ServiceJail } from './service-jail';
 
-/** Where bwrap and prlimit live, and which optional bwrap flags this version knows. */
-export interface BwrapTools {
-  bwrap: string;
-  /** Must be visible inside the sandbox (it is, under /usr or /bin). */
-  prlimit: string;
-  /** `--disable-userns` (bwrap ≥ 0.8): no nested user namespaces, a large kernel attack surface. */
-  disableUserns: boolean;
-  /** `--size` (bwrap ≥ 0.8): caps the private /tmp, which would otherwise be able to eat RAM. */
-  tmpfsSize: boolean;
-  /** unshare, mount and setpriv: to stage bind sources the run's user cannot reach (host-staging.ts). */
-  staging?: StagingTools;
-}
-
-/** Top-level directories that are symlinks into /usr on merged-/usr systems and real ones elsewhere. */
-const SYSTEM_DIRS = ['/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32'];
-/** What Node and glibc read from /etc: name resolution (localhost too) and the time zone. Nothing else. */
-const ETC_FILES = ['/etc/hosts', '/etc/nsswitch.conf', '/etc/resolv.conf', '/etc/localtime'];
+export type { BwrapTools } from './system-mounts';
 
 /**
  * The sandbox's pid 1 (a shell, thanks to --as-pid-1): says it runs on fd 4, closes the
@@ -38,16 +23,20 @@ const START_GATE = 'printf r >&4 && exec 3>&- 4>&- && read -r _ || exit 125; "$@
 /**
  * Runs commands under bubblewrap: every namespace unshared, a read-only view of the system and
  * of Node's own install, a private /tmp, the work dir as the only writable path, no environment
- * but the one given, rlimits applied by prlimit inside the sandbox.
+ * but the one given (passed on a descriptor, never in argv), rlimits applied by prlimit inside the sandbox.
  */
 export class BwrapSandbox implements Sandbox {
   readonly mode = 'bwrap' as const;
   readonly isolated = true;
   private readonly systemArgs = systemMountArgs();
   /** Node's install prefix when no system bind covers it (nvm, volta, a tarball under a home). */
-  private readonly nodeBind = nodePrefixOutside(SYSTEM_BINDS);
+  private readonly nodeBind = nodeBindOutsideSystem();
+  /** Runs deployed services with the same tools (deploy/local). */
+  readonly serviceJail: ServiceJail;
 
-  constructor(private readonly tools: BwrapTools) {}
+  constructor(private readonly tools: BwrapTools) {
+    this.serviceJail = new ServiceJail(tools);
+  }
 
   async run(opts: SandboxRunOptions): Promise<SandboxResult> {
     return this.start(opts).exited;
@@ -58,7 +47,7 @@ export class BwrapSandbox implements Sandbox {
     let staging: HostStaging | undefined;
     let launch: { file: string; args: string[] };
     try {
-      const sources = [run.workDirReal, ...(this.nodeBind ? [this.nodeBind] : [])];
+      const sources = [run.workDirReal, ...run.readOnlyPaths, ...(this.nodeBind ? [this.nodeBind] : [])];
       staging = HostStaging.forSources(sources, run.identity, this.tools.staging);
       const args = this.bwrapArgs(run, (path) => staging?.source(path) ?? path);
       launch = staging ? staging.launch(this.tools.bwrap, args) : { file: this.tools.bwrap, args };
@@ -78,6 +67,7 @@ export class BwrapSandbox implements Sandbox {
         cwd: '/',
         env: {},
         bwrapHandshake: true,
+        argsPayload: envArgsPayload(run.env),
         cleanup: staging && (() => staging.cleanup()),
       },
       run,
@@ -112,12 +102,15 @@ export class BwrapSandbox implements Sandbox {
       '--bind',
       source(run.workDirReal),
       run.workDir,
+      ...run.readOnlyPaths.flatMap((path) => ['--ro-bind', source(path), path]),
       // bwrap's root is a tmpfs the sandbox user owns; freeze it so /etc, /home… cannot be written.
       '--remount-ro',
       '/',
       '--chdir',
       run.cwd,
-      ...Object.entries(run.env).flatMap(([key, value]) => ['--setenv', key, value]),
+      // The environment arrives on a descriptor, never in argv (see bwrap-env.ts).
+      '--args',
+      String(ENV_ARGS_FD),
       '--',
       '/bin/sh',
       '-c',
@@ -129,34 +122,5 @@ export class BwrapSandbox implements Sandbox {
       '--',
       ...run.command,
     ];
-  }
-}
-
-/** The system directories bound read-only as they are (the rest of SYSTEM_DIRS are symlinks or absent). */
-const SYSTEM_BINDS = ['/usr', ...SYSTEM_DIRS.filter((dir) => lstatOrUndefined(dir)?.isDirectory())];
-
-/** Read-only binds of the system (computed once: the layout of / does not change under us). */
-function systemMountArgs(): string[] {
-  const args: string[] = [];
-  for (const dir of SYSTEM_BINDS) args.push('--ro-bind', dir, dir);
-  for (const dir of SYSTEM_DIRS) {
-    if (lstatOrUndefined(dir)?.isSymbolicLink()) args.push('--symlink', readlinkSync(dir), dir);
-  }
-  for (const file of ETC_FILES) args.push('--ro-bind-try', file, file);
-  return args;
-}
-
-/** Node's install prefix (`…/bin/node` → `…`) when it lies outside every dir in `bound`. */
-function nodePrefixOutside(bound: string[]): string | undefined {
-  const binDir = dirname(realpathSync(process.execPath));
-  const prefix = basename(binDir) === 'bin' ? dirname(binDir) : binDir;
-  return bound.some((dir) => prefix === dir || prefix.startsWith(`${dir}/`)) ? undefined : prefix;
-}
-
-function lstatOrUndefined(path: string): ReturnType<typeof lstatSync> | undefined {
-  try {
-    return lstatSync(path);
-  } catch {
-    return undefined;
   }
 }

@@ -6,6 +6,14 @@ export { createSandbox } from './create-sandbox';
 export { meteredSandbox } from './metered-sandbox';
 export { defaultLimits, type SandboxLimits } from './limits';
 export {
+  DEFAULT_SERVICE_LIMITS,
+  ServiceJail,
+  stopJailed,
+  type IsolationReport,
+  type ServiceLimits,
+} from './service-jail';
+export { allocateServiceUid } from './sandbox-user';
+export {
   SandboxUnavailableError,
   type Sandbox,
   type SandboxedProcess,

@@ -16,6 +16,7 @@ export function meteredSandbox(sandbox: Sandbox, metrics: ServiceMetrics): Sandb
     mode: sandbox.mode,
     isolated: sandbox.isolated,
     fallbackReason: sandbox.fallbackReason,
+    serviceJail: sandbox.serviceJail,
     run: async (opts) => record('test', await sandbox.run(opts)),
     start: (opts) => {
       const proc = sandbox.start(opts);

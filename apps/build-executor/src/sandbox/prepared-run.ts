@@ -17,6 +17,8 @@ export interface PreparedRun {
   /** Its real path on the host: what gets bind-mounted. */
   workDirReal: string;
   cwd: string;
+  /** `readOnlyPaths`, each resolved to its real path. */
+  readOnlyPaths: string[];
   command: string[];
   env: Record<string, string>;
   limits: SandboxLimits;
@@ -61,12 +63,18 @@ export function prepareRun(opts: SandboxRunOptions, needs: PrepareRunNeeds): Pre
       throw new TypeError(`sandbox env entry ${JSON.stringify(key)} is not a valid variable`);
     }
   }
+  const readOnlyPaths = (opts.readOnlyPaths ?? []).map((path) => {
+    if (!isAbsolute(path)) throw new TypeError(`sandbox readOnlyPaths must be absolute, got ${path}`);
+    return realpathSync(path);
+  });
   const limits = resolveLimits(opts.limits);
   const identity = acquireIdentity();
   let restoreWorkDir = (): void => undefined;
   try {
     if (identity) {
-      if (needs.workDirReachableByPath) assertReachableByOthers(workDirReal);
+      if (needs.workDirReachableByPath) {
+        for (const dir of [workDirReal, ...readOnlyPaths]) assertReachableByOthers(dir);
+      }
       restoreWorkDir = lendWorkDir(workDirReal, identity);
     }
   } catch (err) {
@@ -77,6 +85,7 @@ export function prepareRun(opts: SandboxRunOptions, needs: PrepareRunNeeds): Pre
     workDir,
     workDirReal,
     cwd,
+    readOnlyPaths,
     command,
     env,
     limits,

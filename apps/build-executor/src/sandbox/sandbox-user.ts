@@ -47,6 +47,37 @@ export function acquireIdentity(): RunIdentity | undefined {
   return { uid: NOBODY, gid: NOBODY, exclusive: false };
 }
 
+/**
+ * Deployed services get a uid of their own from the next block (when the executor is root), kept for the
+ * life of the deployment: its data dir belongs to it, and no other service or build run shares it.
+ */
+const SERVICE_UID_BASE = 0x7b000000;
+const SERVICE_UID_SPAN = 0x10000;
+
+/** Whether `uid` (and the gid of the same number) from the service block is usable in this namespace. */
+export function serviceIdentityMapped(uid: number): boolean {
+  return (
+    uid >= SERVICE_UID_BASE &&
+    uid < SERVICE_UID_BASE + SERVICE_UID_SPAN &&
+    isMapped(readIdMap('/proc/self/uid_map'), uid, 1) &&
+    isMapped(readIdMap('/proc/self/gid_map'), uid, 1)
+  );
+}
+
+/**
+ * A service uid for `name` not in `taken`: derived from the name (so it is the same after a state loss),
+ * moved on past collisions; undefined when the block is not mapped (then services run as nobody).
+ */
+export function allocateServiceUid(name: string, taken: ReadonlySet<number>): number | undefined {
+  let hash = 0x811c9dc5;
+  for (const char of name) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  for (let step = 0; step < SERVICE_UID_SPAN; step++) {
+    const uid = SERVICE_UID_BASE + ((hash + step) % SERVICE_UID_SPAN);
+    if (!taken.has(uid)) return serviceIdentityMapped(uid) ? uid : undefined;
+  }
+  return undefined;
+}
+
 /** Returns a per-run uid to the pool once none of its processes is left. */
 export function releaseIdentity(identity: RunIdentity | undefined): void {
   if (identity?.exclusive) inUse.delete(identity.uid);

@@ -467,6 +467,24 @@ describe('bwrap sandbox isolation', () => {
     expect(await stagingDirs(ownTmp)).toEqual([]);
   });
 
+  it('keeps environment values out of every host command line (no --setenv in argv)', async () => {
+    const secret = `secret-${randomUUID()}`;
+    const marker = `argv-${randomUUID()}`;
+    const running = sandbox.start(
+      await nodeEval("console.log('up:' + process.env.TOKEN); setInterval(() => {}, 1000)", marker, {
+        env: { TOKEN: secret },
+        timeoutMs: 30_000,
+      }),
+    );
+    await until(() => running.output().includes('up:'));
+
+    const argvWithSecret = processesWith(secret);
+    await running.stop();
+
+    expect(running.output()).toContain(`up:${secret}`);
+    expect(argvWithSecret).toEqual([]);
+  });
+
   it('lets the code serve and reach its own loopback with network none', async () => {
     const code = `
       const net = require('node:net');

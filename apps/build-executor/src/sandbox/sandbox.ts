@@ -1,4 +1,5 @@
 import type { SandboxLimits } from './limits';
+import type { ServiceJail } from './service-jail';
 
 /** How a sandbox confines code: bubblewrap namespaces, or a plain process group (not isolated). */
 export type SandboxMode = 'bwrap' | 'process';
@@ -15,6 +16,11 @@ export interface SandboxRunOptions {
    * visible inside the sandbox: under /usr, /bin, /lib*, Node's own prefix, or `workDir`.
    */
   command: string[];
+  /**
+   * Host directories the code may read but not write, at their own (real) path: under bwrap a read-only
+   * bind; in process mode they are simply reachable, and writable as far as file permissions allow.
+   */
+  readOnlyPaths?: string[];
   /** Working directory, absolute or relative to `workDir`, and inside it; defaults to `workDir`. */
   cwd?: string;
   /**
@@ -79,6 +85,8 @@ export interface Sandbox {
   readonly isolated: boolean;
   /** Why `auto` settled for process mode; undefined otherwise. */
   readonly fallbackReason?: string;
+  /** Runs deployed services isolated (bwrap mode); undefined in process mode (services run unisolated). */
+  readonly serviceJail?: ServiceJail;
   /** Runs to completion. Rejects only for invalid options. */
   run(opts: SandboxRunOptions): Promise<SandboxResult>;
   /** Starts in the background. Throws only for invalid options. */

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { Readable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import type { PreparedRun } from './prepared-run';
 import { killScopeOnce, killScopeUntilGone, signal, type RunScope } from './process-table';
 import { describeRun, OutputCapture, type ExitStatus, type ForcedEnd } from './run-result';
@@ -18,6 +18,8 @@ export interface LaunchSpec {
   env: Record<string, string>;
   /** Run the start handshake with bwrap and the gate of bwrap-sandbox.ts (fds 0, 3 and 4). */
   bwrapHandshake: boolean;
+  /** Written to fd 5 and closed (bwrap `--args 5`: the environment, out of argv); bwrap launches only. */
+  argsPayload?: Buffer;
   /** Marker entry in the run's environment, for when the uid alone cannot identify its processes. */
   envMarker?: string;
   /**
@@ -66,7 +68,9 @@ class SupervisedRun implements SandboxedProcess {
         env: spec.env,
         // Own session and process group: one kill(-pid) reaches everything that did not leave them.
         detached: true,
-        stdio: spec.bwrapHandshake ? ['pipe', 'pipe', 'pipe', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe'],
+        stdio: spec.bwrapHandshake
+          ? ['pipe', 'pipe', 'pipe', 'pipe', 'pipe', 'pipe']
+          : ['ignore', 'pipe', 'pipe'],
         uid: spec.spawnAsRunUser === false ? undefined : run.identity?.uid,
         gid: spec.spawnAsRunUser === false ? undefined : run.identity?.gid,
       });
@@ -113,6 +117,7 @@ class SupervisedRun implements SandboxedProcess {
       });
     }
     if (this.spec.bwrapHandshake) bwrapHandshake(child, (pid) => this.bwrapPid1.push(pid));
+    if (this.spec.bwrapHandshake) sendArgs(child, this.spec.argsPayload ?? Buffer.alloc(0));
     const status = new Promise<ExitStatus>((resolve) => {
       child.once('exit', (code, name) => {
         this.ended = true;
@@ -211,6 +216,15 @@ function bwrapHandshake(child: ChildProcess, onPid1: (pid: number) => void): voi
     gateReady = true;
     maybeGo();
   });
+}
+
+/** Writes bwrap's `--args` payload to fd 5 and closes it; bwrap reads to end-of-file before it sets up. */
+function sendArgs(child: ChildProcess, payload: Buffer): void {
+  const pipe: unknown = (child.stdio as unknown[])[5];
+  if (!(pipe instanceof Writable)) return;
+  // bwrap may fail before reading it; the EPIPE that follows is not news.
+  pipe.on('error', () => undefined);
+  pipe.end(payload);
 }
 
 function parseChildPid(line: string): number | undefined {

@@ -4,8 +4,9 @@ import { ExecutorConfig } from '../../config/executor.config';
 import { DeployTargets } from '../../deploy/deploy-targets';
 import { BuildMoves } from '../build-moves';
 import { BuildWorkspaces } from '../build-workspaces';
-import { assembleRelease } from '../release-builder';
-import { RELEASE_LAYOUT } from '../release-layout';
+import { AppError } from '@sf/contracts';
+import { assertReleaseDigest } from '../../deploy/release-digest';
+import { TESTED_RELEASE_CHECKPOINT, type TestedRelease } from '../release-builder';
 import type { BuildPhase } from './build-phase';
 
 /**
@@ -23,7 +24,24 @@ export class DeployPhase implements BuildPhase {
 
   async run(record: BuildRecord): Promise<void> {
     const ws = this.workspaces.of(record.build_id);
-    await assembleRelease(ws, RELEASE_LAYOUT);
+    // The release was written when its tests passed; it goes out only if it is still byte for byte that.
+    const tested = await ws.checkpoint<TestedRelease>(TESTED_RELEASE_CHECKPOINT);
+    const integrity = tested
+      ? await assertReleaseDigest(ws.releaseDir, tested.sha256).then(
+          () => null,
+          (err: unknown) => err as AppError,
+        )
+      : new AppError('RELEASE_HASH_MISMATCH', 'no tested release recorded for this build');
+    if (integrity) {
+      return this.moves.move(record, 'failed', `deploy refused: ${integrity.message}`, {
+        error: {
+          code: integrity.code,
+          message: integrity.message,
+          phase: 'deploying',
+          details: integrity.details as Record<string, unknown> | undefined,
+        },
+      });
+    }
     // The gate's verdict per feature, recorded at intake, goes with the release: the service lists only what
     // was realised as written, and the registry records which worked examples the release passed (every one
     // did, or the build would not be here).
@@ -43,6 +61,7 @@ export class DeployPhase implements BuildPhase {
       release_id: record.build_id,
       release_dir: ws.releaseDir,
       spec_sha256: record.spec.sha256,
+      release_sha256: tested?.sha256,
       version: record.service_version,
       port: record.port,
       env: {

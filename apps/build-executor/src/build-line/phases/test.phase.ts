@@ -7,7 +7,12 @@ import { SANDBOX } from '../../executor.tokens';
 import type { Sandbox } from '../../sandbox';
 import { BuildMoves } from '../build-moves';
 import { BuildWorkspaces } from '../build-workspaces';
-import { buildWorkTree } from '../release-builder';
+import {
+  buildWorkTree,
+  TESTED_RELEASE_CHECKPOINT,
+  writeTestedRelease,
+  type TestedRelease,
+} from '../release-builder';
 import { RELEASE_LAYOUT } from '../release-layout';
 import { currentFiles } from '../sources';
 import { parseTap } from '../tap';
@@ -61,11 +66,20 @@ export class TestPhase implements BuildPhase {
       await ws.saveCheckpoint(`testing-${run}`, summary);
     }
     const green = summary.outcome === 'ok' && summary.failed === 0 && summary.passed > 0;
+    // The release is recorded now, from the sources these tests ran: its digest is what every later phase
+    // (UDC check, deploy, each start and restart of the service) verifies before running it.
+    let release = green ? await ws.checkpoint<TestedRelease>(TESTED_RELEASE_CHECKPOINT) : null;
+    if (green && release?.run !== run) {
+      release = await writeTestedRelease(ws, await currentFiles(ws, record), RELEASE_LAYOUT, run);
+      await ws.saveCheckpoint(TESTED_RELEASE_CHECKPOINT, release);
+    }
     const result: NewPipelineEvent = {
       phase: 'testing',
       type: 'test_result',
-      message: `tests: ${summary.passed} passed, ${summary.failed} failed (${summary.outcome})`,
-      data: { ...summary },
+      message: `tests: ${summary.passed} passed, ${summary.failed} failed (${summary.outcome})${
+        release ? `; release sha256 ${release.sha256}` : ''
+      }`,
+      data: { ...summary, ...(release ? { release_sha256: release.sha256 } : {}) },
     };
     const patch = { tests: summary, test_runs: [...record.test_runs, summary] };
     if (green) return this.moves.move(record, 'udc_verifying', 'tests passed', patch, [result]);

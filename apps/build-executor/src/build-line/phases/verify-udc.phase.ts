@@ -1,16 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, type NewPipelineEvent } from '@sf/contracts';
 import { GENERATED_LAYOUT } from '@sf/llm';
-import { freePort } from '@sf/platform';
 import { checkUdc } from '@sf/udc';
 import type { BuildRecord } from '../../builds/build.record';
 import { SANDBOX } from '../../executor.tokens';
 import type { Sandbox } from '../../sandbox';
 import { BuildMoves } from '../build-moves';
 import { BuildWorkspaces } from '../build-workspaces';
-import { buildWorkTree } from '../release-builder';
-import { RELEASE_LAYOUT } from '../release-layout';
-import { currentFiles } from '../sources';
+import { assertReleaseDigest } from '../../deploy/release-digest';
+import { TESTED_RELEASE_CHECKPOINT, type TestedRelease } from '../release-builder';
+import { startServiceUnderCheck } from '../service-under-check';
 import { waitFor } from '../wait';
 import type { BuildPhase } from './build-phase';
 
@@ -18,7 +17,8 @@ import type { BuildPhase } from './build-phase';
 const START_TIMEOUT_MS = 15_000;
 
 /**
- * udc_verifying: start the service in the sandbox and check the five endpoints with the libs/udc checker;
+ * udc_verifying: start the tested release in the sandbox, without the host's network and with the release
+ * read-only (service-under-check.ts), and check the five endpoints with the libs/udc checker;
  * then wait for deploy approval (approval modes other than auto) or go on to deploying.
  */
 @Injectable()
@@ -33,22 +33,26 @@ export class VerifyUdcPhase implements BuildPhase {
     const ws = this.workspaces.of(record.build_id);
     let report = await ws.checkpoint<Awaited<ReturnType<typeof checkUdc>>>('udc');
     if (!report) {
-      await buildWorkTree(ws, await currentFiles(ws, record), RELEASE_LAYOUT);
-      const port = await freePort();
-      const proc = this.sandbox.start({
-        workDir: ws.workDir,
-        command: [process.execPath, GENERATED_LAYOUT.releaseEntry],
-        env: { PORT: String(port), HOST: '127.0.0.1', SERVICE_VERSION: record.service_version },
-        network: 'loopback-host',
+      // The release recorded when the tests passed, checked as it is and unchanged afterwards.
+      const tested = await ws.checkpoint<TestedRelease>(TESTED_RELEASE_CHECKPOINT);
+      if (!tested) {
+        throw new AppError('UDC_CHECK_FAILED', 'no tested release recorded for this build', {
+          build_id: record.build_id,
+        });
+      }
+      await assertReleaseDigest(ws.releaseDir, tested.sha256);
+      const service = await startServiceUnderCheck(this.sandbox, {
+        releaseDir: ws.releaseDir,
+        entry: GENERATED_LAYOUT.releaseEntry,
+        env: { SERVICE_VERSION: record.service_version },
         timeoutMs: 60_000,
         signal,
       });
       try {
-        const url = `http://127.0.0.1:${port}`;
-        await waitFor(() => reachable(`${url}/health`), START_TIMEOUT_MS);
-        report = await checkUdc(url, { timeoutMs: 3000, requireActive: true });
+        await waitFor(() => reachable(`${service.url}/health`), START_TIMEOUT_MS);
+        report = await checkUdc(service.url, { timeoutMs: 3000, requireActive: true });
       } catch (err) {
-        const result = await proc.stop();
+        const result = await service.stop();
         throw new AppError(
           'UDC_CHECK_FAILED',
           `the service did not start for the UDC check: ${(err as Error).message}`,
@@ -57,7 +61,9 @@ export class VerifyUdcPhase implements BuildPhase {
           },
         );
       }
-      await proc.stop();
+      await service.stop();
+      // The code under check saw the release read-only; this proves it for whatever mode ran it.
+      await assertReleaseDigest(ws.releaseDir, tested.sha256);
       await ws.saveCheckpoint('udc', report);
     }
     const checks: NewPipelineEvent[] = report.checks.map((c) => ({

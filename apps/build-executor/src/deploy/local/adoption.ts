@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import type { DeploymentStore } from './deployment-store';
+import { stopJailed } from '../../sandbox';
 import { isProcessAlive, processCwd, stopGroup, watchForeignProcess } from './process-group';
 import type { KeyedLock } from '../keyed-lock';
 import type { ProcessWatch } from './process-watch';
@@ -53,8 +54,10 @@ export class Adoption {
     if (sup.state.staging) {
       // The executor died mid-switch; that process (spare-port proof or uncommitted start) belongs to no one.
       const { pid, release_dir } = sup.state.staging;
-      if (isProcessAlive(pid) && (await this.isOurs(pid, release_dir)))
-        await stopGroup(pid, this.settings.stopGraceMs);
+      if (isProcessAlive(pid) && (await this.isOurs(pid, release_dir))) {
+        if (d.isolation?.mode === 'bwrap') await stopJailed(pid, this.settings.stopGraceMs);
+        else await stopGroup(pid, this.settings.stopGraceMs);
+      }
       sup.state.staging = null;
     }
     if (d.status === 'stopped') {
@@ -66,12 +69,13 @@ export class Adoption {
       const watcher = watchForeignProcess(pid, this.settings.watchIntervalMs);
       const instance: Instance = {
         pid,
-        release: { release_id: d.release_id, release_dir: d.release_dir },
+        release: { release_id: d.release_id, release_dir: d.release_dir, release_sha256: d.release_sha256 },
         port: d.port,
         startedAtMs: Date.parse(d.started_at),
         exited: watcher.exited,
         stopWatching: watcher.stop,
         stopping: false,
+        jailed: d.isolation?.mode === 'bwrap',
       };
       const health = await this.processes.waitHealthy(instance, this.settings.adoptTimeoutMs);
       if (health.ok) {

@@ -1,5 +1,6 @@
 import type { DeploymentState } from './deployment-store';
 import { committedState, type CommittedRelease } from './committed-state';
+import { UNISOLATED } from './release-processes';
 
 const swap = {
   mode: 'staged' as const,
@@ -13,7 +14,11 @@ const swap = {
 function committed(releaseId: string, env: Record<string, string>): CommittedRelease {
   return {
     name: 'orders',
-    release: { release_id: releaseId, release_dir: `/srv/orders/${releaseId}` },
+    release: {
+      release_id: releaseId,
+      release_dir: `/srv/orders/${releaseId}`,
+      release_sha256: `sha-${releaseId}`,
+    },
     env,
     host: '0.0.0.0',
     port: 9100,
@@ -22,6 +27,7 @@ function committed(releaseId: string, env: Record<string, string>): CommittedRel
     startedAtMs: Date.parse('2025-06-01T12:05:00.000Z'),
     logPath: `/data/deployments/orders/${releaseId}/service.log`,
     swap,
+    isolation: UNISOLATED,
   };
 }
 
@@ -53,6 +59,9 @@ describe('committedState', () => {
         log_path: '/data/deployments/orders/r1/service.log',
         last_exit: null,
         last_swap: swap,
+        release_sha256: 'sha-r1',
+        isolation: UNISOLATED,
+        last_refusal: null,
       },
       env: { SERVICE_VERSION: '1.0.0' },
       previous_env: null,
@@ -63,7 +72,11 @@ describe('committedState', () => {
   it('makes the replaced release, with its environment, the rollback target and starts the new one afresh', () => {
     const next = committedState(serving('r1', { V: '1' }), committed('r2', { V: '2' }));
 
-    expect(next.deployment.previous_release).toEqual({ release_id: 'r1', release_dir: '/srv/orders/r1' });
+    expect(next.deployment.previous_release).toEqual({
+      release_id: 'r1',
+      release_dir: '/srv/orders/r1',
+      release_sha256: 'sha-r1',
+    });
     expect(next.previous_env).toEqual({ V: '1' });
     expect(next.env).toEqual({ V: '2' });
     expect(next.deployment).toMatchObject({ status: 'running', restarts: 0, last_exit: null });
@@ -75,7 +88,11 @@ describe('committedState', () => {
 
     const again = committedState(r2, committed('r2', { V: '2b' }));
 
-    expect(again.deployment.previous_release).toEqual({ release_id: 'r1', release_dir: '/srv/orders/r1' });
+    expect(again.deployment.previous_release).toEqual({
+      release_id: 'r1',
+      release_dir: '/srv/orders/r1',
+      release_sha256: 'sha-r1',
+    });
     expect(again.previous_env).toEqual({ V: '1' });
     expect(again.env).toEqual({ V: '2b' });
   });

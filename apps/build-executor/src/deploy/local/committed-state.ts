@@ -1,4 +1,5 @@
 import type { DeploymentState } from './deployment-store';
+import type { IsolationReport } from '../../sandbox';
 import type { ReleaseRef, SwapReport } from '../deployment.types';
 
 /** A release that has just proven healthy on its port, and how it got there. */
@@ -13,6 +14,7 @@ export interface CommittedRelease {
   startedAtMs: number;
   logPath: string;
   swap: SwapReport;
+  isolation: IsolationReport;
 }
 
 /**
@@ -39,11 +41,18 @@ export function committedState(before: DeploymentState | null, next: CommittedRe
       started_at: new Date(next.startedAtMs).toISOString(),
       previous_release:
         current && !sameRelease
-          ? { release_id: current.release_id, release_dir: current.release_dir }
+          ? {
+              release_id: current.release_id,
+              release_dir: current.release_dir,
+              ...(current.release_sha256 ? { release_sha256: current.release_sha256 } : {}),
+            }
           : (current?.previous_release ?? null),
       log_path: next.logPath,
       last_exit: null,
       last_swap: next.swap,
+      release_sha256: next.release.release_sha256 ?? null,
+      isolation: next.isolation,
+      last_refusal: null,
     },
     env: next.env,
     previous_env: before && !sameRelease ? before.env : (before?.previous_env ?? null),

@@ -35,6 +35,18 @@ describe('validateDeployRequest', () => {
       release_dir: releaseDir,
       port: 9100,
       env: {},
+      release_sha256: null,
+    });
+  });
+
+  it('carries a release digest through, and names a malformed one', async () => {
+    const sha = 'ab'.repeat(32);
+    await expect(validateDeployRequest(request({ release_sha256: sha }))).resolves.toMatchObject({
+      release_sha256: sha,
+    });
+    await expect(validateDeployRequest(request({ release_sha256: 'AB12' }))).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { fields: [{ field: 'release_sha256', problems: ['must be 64 lowercase hex digits'] }] },
     });
   });
 

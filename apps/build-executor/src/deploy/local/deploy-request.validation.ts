@@ -11,6 +11,7 @@ export interface ValidDeployRequest {
   release_dir: string;
   port: number;
   env: Record<string, string>;
+  release_sha256: string | null;
 }
 
 const NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -32,6 +33,9 @@ export async function validateDeployRequest(request: DeployRequest): Promise<Val
   }
   if (!Number.isInteger(request.port) || request.port < 1 || request.port > 65535) {
     bad('port', 'must be an integer 1-65535');
+  }
+  if (request.release_sha256 !== undefined && !/^[0-9a-f]{64}$/.test(String(request.release_sha256))) {
+    bad('release_sha256', 'must be 64 lowercase hex digits');
   }
   const env = request.env ?? {};
   for (const [key, value] of Object.entries(env)) {
@@ -61,6 +65,7 @@ export async function validateDeployRequest(request: DeployRequest): Promise<Val
     release_dir: releaseDir,
     port: request.port,
     env,
+    release_sha256: request.release_sha256 ?? null,
   };
 }
 

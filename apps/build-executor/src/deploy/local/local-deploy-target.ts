@@ -3,6 +3,21 @@ import type { DeployOutcome, DeployTarget, ReleaseToDeploy, TargetAvailability }
 import { probeHealth } from './health-probe';
 import type { LocalSupervisor } from './local-supervisor';
 
+/**
+ * `env` with the isolation label added to `SF_PROVENANCE`, so the service's registry entry says whether it
+ * runs isolated; unchanged when there is no (JSON object) provenance to add it to.
+ */
+function labelled(env: Record<string, string>, label: 'isolated' | 'unisolated'): Record<string, string> {
+  if (!env.SF_PROVENANCE) return env;
+  try {
+    const provenance = JSON.parse(env.SF_PROVENANCE) as unknown;
+    if (typeof provenance !== 'object' || provenance === null || Array.isArray(provenance)) return env;
+    return { ...env, SF_PROVENANCE: JSON.stringify({ ...provenance, isolation: label }) };
+  } catch {
+    return env;
+  }
+}
+
 /** How long the health-check phase waits for one `GET /health` of a local service. */
 const HEALTH_PROBE_TIMEOUT_MS = 2000;
 
@@ -33,8 +48,9 @@ export class LocalDeployTarget implements DeployTarget {
       env: {
         REGISTRY_URL: this.registryUrl,
         ...(this.registryToken ? { REGISTRY_TOKEN: await this.registryToken(release.name) } : {}),
-        ...release.env,
+        ...labelled(release.env, this.supervisor.isolationLabel()),
       },
+      ...(release.release_sha256 ? { release_sha256: release.release_sha256 } : {}),
     });
     if (!result.ok) {
       return {
@@ -42,15 +58,18 @@ export class LocalDeployTarget implements DeployTarget {
         rolled_back: result.rolled_back,
         error: result.error,
         deployment: { target: 'local', ...(result.deployment ?? {}), log_path: result.log_path },
-        details: { stage: result.stage },
+        details: { stage: result.stage, ...(result.code ? { code: result.code } : {}) },
       };
     }
     const d = result.deployment;
     return {
       ok: true,
       deployment: { ...d, swap: result.swap },
-      summary: `running at ${d.url} (pid ${d.pid})`,
-      event: { message: `release ${d.release_id} running at ${d.url}`, data: { url: d.url, pid: d.pid } },
+      summary: `running at ${d.url} (pid ${d.pid}, ${d.isolation?.label ?? 'unisolated'})`,
+      event: {
+        message: `release ${d.release_id} running at ${d.url} (${d.isolation?.label ?? 'unisolated'})`,
+        data: { url: d.url, pid: d.pid, isolation: d.isolation?.label ?? 'unisolated' },
+      },
     };
   }
 

@@ -20,6 +20,7 @@ import { ReleaseProcesses } from './release-processes';
 import { ReleaseSwitch } from './release-switch';
 import { SupervisorEvents } from './supervisor-events';
 import { SupervisorState } from './supervisor-state';
+import type { ServiceJail } from '../../sandbox';
 
 /** Options of {@link LocalSupervisor}; every timing has a production default and exists for tests. */
 export interface LocalSupervisorOptions {
@@ -43,6 +44,11 @@ export interface LocalSupervisorOptions {
   backoff?: Partial<BackoffPolicy>;
   /** Node binary the releases run on (default: the executor's own). */
   nodePath?: string;
+  /**
+   * Runs each release isolated under bubblewrap (the sandbox's `serviceJail` in bwrap mode); without it
+   * releases run as plain processes, labelled `unisolated` in the deployment's `isolation`.
+   */
+  jail?: ServiceJail;
   logger?: LoggerService;
 }
 
@@ -69,6 +75,7 @@ export class LocalSupervisor implements OnApplicationShutdown {
   private readonly releaseSwitch: ReleaseSwitch;
   private readonly adoption: Adoption;
   private loaded: Promise<void> | null = null;
+  private readonly jailed: boolean;
 
   constructor(options: LocalSupervisorOptions) {
     const store = new DeploymentStore(join(resolve(options.dataDir), 'deployments'));
@@ -76,6 +83,7 @@ export class LocalSupervisor implements OnApplicationShutdown {
     const healthTimeoutMs = options.healthTimeoutMs ?? 30_000;
     const stopGraceMs = options.stopGraceMs ?? 5_000;
     const logger = options.logger ?? new Logger('deploy');
+    this.jailed = options.jail !== undefined;
     this.probeTimeoutMs = options.probeTimeoutMs ?? 2_000;
     this.state = new SupervisorState(store, logger);
     this.events = new SupervisorEvents(logger);
@@ -86,6 +94,8 @@ export class LocalSupervisor implements OnApplicationShutdown {
         stopGraceMs,
         probeTimeoutMs: this.probeTimeoutMs,
         healthPollMs: options.healthPollMs ?? 100,
+        jail: options.jail,
+        dataDirOf: (name) => join(store.dir(name), 'data'),
       },
       this.state,
       logger,
@@ -159,7 +169,11 @@ export class LocalSupervisor implements OnApplicationShutdown {
     return this.locks.run(valid.name, () =>
       this.releaseSwitch.switchTo(
         valid.name,
-        { release_id: valid.release_id, release_dir: valid.release_dir },
+        {
+          release_id: valid.release_id,
+          release_dir: valid.release_dir,
+          release_sha256: valid.release_sha256,
+        },
         valid.port,
         valid.env,
       ),
@@ -200,6 +214,7 @@ export class LocalSupervisor implements OnApplicationShutdown {
       const instance = sup.instance;
       sup.instance = null;
       if (instance) await this.processes.kill(instance);
+      this.processes.retire(name);
       const d = sup.state.deployment;
       d.status = 'stopped';
       d.pid = null;
@@ -207,6 +222,11 @@ export class LocalSupervisor implements OnApplicationShutdown {
       this.events.emit('stopped', d, null, `stopped release ${d.release_id}`);
       return structuredClone(d);
     });
+  }
+
+  /** How releases run here: `isolated` under the service jail (bwrap), `unisolated` as plain processes. */
+  isolationLabel(): 'isolated' | 'unisolated' {
+    return this.jailed ? 'isolated' : 'unisolated';
   }
 
   /** Every deployment, sorted by name. */

@@ -1,4 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
+import { AppError } from '@sf/contracts';
 import { restartDelayMs, type BackoffPolicy } from './backoff';
 import { signalGroup, type ProcessExit } from './process-group';
 import type { KeyedLock } from '../keyed-lock';
@@ -41,13 +42,18 @@ export class ProcessWatch {
     try {
       instance = await this.processes.launch(
         d.name,
-        { release_id: d.release_id, release_dir: d.release_dir },
+        { release_id: d.release_id, release_dir: d.release_dir, release_sha256: d.release_sha256 },
         d.port,
         sup.state.env,
         d.log_path,
         purpose,
       );
     } catch (err) {
+      if (err instanceof AppError && err.code === 'RELEASE_HASH_MISMATCH') {
+        // Not the tested release any more: never started, not retried; reported instead.
+        this.refuse(sup, err);
+        return;
+      }
       // Not even spawnable (release directory gone?): retried with the same backoff as a crash.
       this.scheduleRestart(sup, `could not start release ${d.release_id}: ${(err as Error).message}`);
       return;
@@ -66,6 +72,19 @@ export class ProcessWatch {
       `${purpose}: release ${d.release_id} started as pid ${instance.pid}`,
     );
     void this.markRunningWhenHealthy(sup, instance);
+  }
+
+  /** Records and reports a start refused for `err` (the deployment stays down until a deploy or rollback). */
+  refuse(sup: Supervised, err: AppError): void {
+    const d = sup.state.deployment;
+    this.cancelRestart(sup);
+    sup.instance = null;
+    d.status = 'crashed';
+    d.pid = null;
+    d.last_refusal = { code: err.code, message: err.message, at: new Date().toISOString() };
+    void this.state.persist(sup);
+    this.events.emit('refused', d, null, `${err.code}: ${err.message}; not restarted`);
+    this.logger.error(`${d.name}: start refused: ${err.code}: ${err.message}`);
   }
 
   /** Drops a pending restart of `sup`, if any. */

@@ -1,5 +1,7 @@
 import type { LoggerService } from '@nestjs/common';
+import { allocateServiceUid, stopJailed, type IsolationReport, type ServiceJail } from '../../sandbox';
 import type { ReleaseRef } from '../deployment.types';
+import { assertReleaseDigest } from '../release-digest';
 import { probeHealth } from './health-probe';
 import { startDetached, stopGroup, type ProcessExit } from './process-group';
 import type { Instance, SupervisorState } from './supervisor-state';
@@ -16,7 +18,24 @@ export interface ReleaseProcessSettings {
   probeTimeoutMs: number;
   /** Pause between health probes while waiting. */
   healthPollMs: number;
+  /** Runs releases isolated (bwrap); undefined: plain processes, `unisolated`. */
+  jail?: ServiceJail;
+  /** The one writable directory of a jailed service. */
+  dataDirOf(name: string): string;
 }
+
+/** The isolation report of a release run as a plain process (`SANDBOX=process`). */
+export const UNISOLATED: IsolationReport = {
+  mode: 'process',
+  label: 'unisolated',
+  uid: process.getuid?.() ?? null,
+  network: 'host',
+  applied: ['own process group', 'environment limited to what the service is given'],
+  not_applied: [
+    'SANDBOX=process: no namespaces, no per-service uid, no limits; the host filesystem and network are reachable',
+  ],
+  limits: null,
+};
 
 /** Outcome of {@link ReleaseProcesses.waitHealthy}; `atPerf` is `performance.now()` for measuring gaps. */
 export type HealthWait = { ok: true; atPerf: number; at: string } | { ok: false; error: string };
@@ -24,6 +43,8 @@ export type HealthWait = { ok: true; atPerf: number; at: string } | { ok: false;
 /** What runs a release: starts it as `node main.js`, stops its process group, waits for its `/health`. */
 export class ReleaseProcesses {
   private readonly probeHost: string;
+  /** Service uids handed out (root only), by service name; kept in each deployment's `isolation`. */
+  private readonly uids = new Map<string, number>();
 
   constructor(
     private readonly settings: ReleaseProcessSettings,
@@ -33,7 +54,11 @@ export class ReleaseProcesses {
     this.probeHost = reachableHost(settings.host);
   }
 
-  /** Starts `release` on `port`, detached in its own process group, its output appended to `logPath`. */
+  /**
+   * Starts `release` on `port`, detached in its own process group, its output appended to `logPath`: under
+   * the jail when there is one, else as a plain process. A release with a recorded digest is verified first;
+   * `RELEASE_HASH_MISMATCH` (nothing started) when its files changed since its tests passed.
+   */
   async launch(
     name: string,
     release: ReleaseRef,
@@ -42,16 +67,30 @@ export class ReleaseProcesses {
     logPath: string,
     purpose: 'start' | 'staging' | 'restart' | 'rollback',
   ): Promise<Instance> {
-    const { host } = this.settings;
+    const { host, jail } = this.settings;
+    if (release.release_sha256) await assertReleaseDigest(release.release_dir, release.release_sha256);
     const startedAtMs = Date.now();
-    const spawned = await startDetached({
-      command: this.settings.nodePath,
-      args: ['main.js'],
-      cwd: release.release_dir,
-      env: { ...env, PORT: String(port), HOST: host },
-      logPath,
-      banner: `[supervisor ${new Date(startedAtMs).toISOString()}] ${purpose} ${name} release ${release.release_id} on ${host}:${port}`,
-    });
+    const banner = `[supervisor ${new Date(startedAtMs).toISOString()}] ${purpose} ${name} release ${release.release_id} on ${host}:${port}`;
+    const serviceEnv = { ...env, PORT: String(port), HOST: host };
+    const spawned = jail
+      ? await jail.launch({
+          name,
+          releaseDir: release.release_dir,
+          entry: 'main.js',
+          dataDir: this.settings.dataDirOf(name),
+          env: serviceEnv,
+          logPath,
+          banner: `${banner} (isolated, uid ${this.isolationOf(name).uid ?? '?'})`,
+          identity: jail.identity(this.serviceUid(name)),
+        })
+      : await startDetached({
+          command: this.settings.nodePath,
+          args: ['main.js'],
+          cwd: release.release_dir,
+          env: serviceEnv,
+          logPath,
+          banner: `${banner} (unisolated: SANDBOX=process)`,
+        });
     return {
       pid: spawned.pid,
       release,
@@ -60,7 +99,40 @@ export class ReleaseProcesses {
       exited: spawned.exited,
       stopWatching: () => undefined,
       stopping: false,
+      jailed: jail !== undefined,
     };
+  }
+
+  /** Frees what a stopped service kept between its starts (its CPU cgroup). */
+  retire(name: string): void {
+    this.settings.jail?.retire(name);
+  }
+
+  /** How `name`'s releases are confined (for its deployment status). */
+  isolationOf(name: string): IsolationReport {
+    const { jail } = this.settings;
+    return jail ? jail.report(name, jail.identity(this.serviceUid(name))) : UNISOLATED;
+  }
+
+  /**
+   * The uid of service `name` when the executor is root: the one its deployment already has, else a fresh
+   * one from the service block no other deployment holds. Undefined when not root (the executor's own uid).
+   */
+  private serviceUid(name: string): number | undefined {
+    if (process.getuid?.() !== 0) return undefined;
+    const known = this.uids.get(name) ?? this.state.supervised.get(name)?.state.deployment.isolation?.uid;
+    if (known !== undefined && known !== null && known !== 65534) {
+      this.uids.set(name, known);
+      return known;
+    }
+    const taken = new Set<number>(this.uids.values());
+    for (const sup of this.state.supervised.values()) {
+      const uid = sup.state.deployment.isolation?.uid;
+      if (uid !== undefined && uid !== null) taken.add(uid);
+    }
+    const uid = allocateServiceUid(name, taken);
+    if (uid !== undefined) this.uids.set(name, uid);
+    return uid;
   }
 
   /** Stops the instance's whole process group on purpose (so its exit is not taken for a crash). */
@@ -68,7 +140,10 @@ export class ReleaseProcesses {
     const { stopGraceMs } = this.settings;
     instance.stopping = true;
     instance.stopWatching();
-    const how = await stopGroup(instance.pid, stopGraceMs);
+    // A jailed service is stopped through its pid namespace (its pid 1), which takes every process with it.
+    const how = instance.jailed
+      ? await stopJailed(instance.pid, stopGraceMs)
+      : await stopGroup(instance.pid, stopGraceMs);
     if (how === 'killed') {
       this.logger.warn(`pid ${instance.pid} ignored SIGTERM for ${stopGraceMs} ms and was killed`);
     }

@@ -1,4 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
+import { AppError } from '@sf/contracts';
 import { freePort } from '@sf/platform';
 import type { DeploymentStore } from './deployment-store';
 import type { DeployFailure, DeployResult, ReleaseRef, SwapReport } from '../deployment.types';
@@ -86,6 +87,7 @@ export class ReleaseSwitch {
         `could not start: ${(err as Error).message}`,
         rolledBack,
         logPath,
+        err,
       );
     }
     const health = await this.processes.waitHealthy(started, this.settings.healthTimeoutMs);
@@ -137,6 +139,7 @@ export class ReleaseSwitch {
         `could not start: ${(err as Error).message}`,
         rolledBack,
         logPath,
+        err,
       );
     }
     await this.markPending(sup, staged);
@@ -176,6 +179,7 @@ export class ReleaseSwitch {
         `could not start: ${(err as Error).message}`,
         true,
         logPath,
+        err,
       );
     }
     const health = await this.processes.waitHealthy(started, this.settings.healthTimeoutMs);
@@ -217,6 +221,7 @@ export class ReleaseSwitch {
       startedAtMs: instance.startedAtMs,
       logPath,
       swap,
+      isolation: this.processes.isolationOf(name),
     });
     const { deployment } = state;
     const target = sup ?? newSupervised(state);
@@ -246,14 +251,20 @@ export class ReleaseSwitch {
     error: string,
     rolledBack: boolean,
     logPath: string,
+    cause?: unknown,
   ): DeployFailure {
-    const message = `release ${release.release_id} failed at ${stage}: ${error}`;
+    const code = cause instanceof AppError ? cause.code : undefined;
+    const message = `release ${release.release_id} failed at ${stage}: ${code ? `${code}: ` : ''}${error}`;
     this.logger.warn(`${name}: ${message}`);
+    if (code === 'RELEASE_HASH_MISMATCH') {
+      this.events.emit('refused', { name, release_id: release.release_id }, null, `${code}: ${error}`);
+    }
     this.events.emit('deploy_failed', { name, release_id: release.release_id }, null, message);
     return {
       ok: false,
       stage,
       error,
+      ...(code ? { code } : {}),
       rolled_back: rolledBack,
       deployment: sup ? structuredClone(sup.state.deployment) : null,
       log_path: logPath,

@@ -15,6 +15,8 @@ export interface Instance {
   stopWatching(): void;
   /** Set before we stop it on purpose, so its exit is not taken for a crash. */
   stopping: boolean;
+  /** Runs under the service jail (bwrap): stopped through its pid namespace. */
+  jailed: boolean;
 }
 
 /** Runtime side of one deployment: its stored state, its live process and its restart bookkeeping. */

@@ -1,0 +1,125 @@
+import { mkdtemp, realpath, rm } from 'node:fs/promises';
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from '@sf/platform';
+import type { Sandbox, SandboxResult } from '../sandbox';
+
+/**
+ * Runs inside the sandbox as the run's first process: starts the service (the rest of argv) as its child
+ * and relays every connection to the unix socket `argv[1]` to the service's port `argv[2]` on the sandbox's
+ * own loopback. The socket, in the run's work dir, is the only way in; nothing leads out.
+ */
+const RELAY_SCRIPT = `'use strict';
+const net = require('node:net');
+const { spawn } = require('node:child_process');
+const [socketPath, port, program, ...args] = process.argv.slice(1);
+const child = spawn(program, args, { stdio: 'inherit' });
+child.on('exit', (code, signal) => process.exit(code === null ? 128 + (require('node:os').constants.signals[signal] || 0) : code));
+net.createServer((client) => {
+  const service = net.connect(Number(port), '127.0.0.1');
+  client.pipe(service).pipe(client);
+  client.on('error', () => service.destroy());
+  service.on('error', () => client.destroy());
+}).listen(socketPath);
+`;
+
+/** A release started in the sandbox for the UDC check, reached over the relay. */
+export interface ServiceUnderCheck {
+  /** Loopback URL of a host-side forwarder into the sandbox's relay socket. */
+  url: string;
+  /** Stops the service, the relay and the forwarder, and removes the run's scratch dir. */
+  stop(): Promise<SandboxResult>;
+}
+
+/**
+ * Starts `releaseDir/main.js` in the sandbox with no network of the host (`network: 'none'`): its own
+ * loopback only, the release bound read-only, an empty scratch dir as the only writable path. The executor
+ * reaches it through a unix socket in that scratch dir, behind a forwarder on an ephemeral host loopback
+ * port, so the code under check can answer the checker but cannot open a connection to anything on the
+ * host (Redis, the APIs) and cannot change the release it is checked as.
+ */
+export async function startServiceUnderCheck(
+  sandbox: Sandbox,
+  opts: {
+    releaseDir: string;
+    entry: string;
+    env: Record<string, string>;
+    timeoutMs: number;
+    signal?: AbortSignal;
+  },
+): Promise<ServiceUnderCheck> {
+  // In the system temp dir: short enough for a unix socket path (108 bytes), reachable by the run's user.
+  const scratch = await mkdtemp(join(tmpdir(), 'udc-'));
+  const socketPath = join(scratch, 'udc.sock');
+  const releaseDir = await realpath(opts.releaseDir);
+  // Inside bwrap's own network namespace any port is free; in process mode it is the host's.
+  const port = await freePort();
+  let forwarder: Server | undefined;
+  let proc;
+  try {
+    proc = sandbox.start({
+      workDir: scratch,
+      readOnlyPaths: [releaseDir],
+      command: [
+        process.execPath,
+        '-e',
+        RELAY_SCRIPT,
+        socketPath,
+        String(port),
+        process.execPath,
+        join(releaseDir, opts.entry),
+      ],
+      env: { ...opts.env, PORT: String(port), HOST: '127.0.0.1' },
+      network: 'none',
+      timeoutMs: opts.timeoutMs,
+      signal: opts.signal,
+    });
+    forwarder = await listenForwarder(socketPath);
+  } catch (err) {
+    await proc?.stop();
+    await rm(scratch, { recursive: true, force: true });
+    throw err;
+  }
+  const { port: forwarderPort } = forwarder.address() as { port: number };
+  const running = proc;
+  const server = forwarder;
+  return {
+    url: `http://127.0.0.1:${forwarderPort}`,
+    stop: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const result = await running.stop();
+      await closed;
+      await rm(scratch, { recursive: true, force: true });
+      return result;
+    },
+  };
+}
+
+/** A host loopback listener that relays each connection to the unix socket `socketPath`. */
+function listenForwarder(socketPath: string): Promise<Server> {
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    const inner = connect(socketPath);
+    sockets.add(client).add(inner);
+    client.pipe(inner).pipe(client);
+    const end = () => {
+      client.destroy();
+      inner.destroy();
+      sockets.delete(client);
+      sockets.delete(inner);
+    };
+    client.on('error', end).on('close', end);
+    inner.on('error', end).on('close', end);
+  });
+  // close() waits for open connections: the checker's keep-alive sockets must not hold it up.
+  const close = server.close.bind(server);
+  server.close = (callback?: (err?: Error) => void) => {
+    for (const socket of sockets) socket.destroy();
+    return close(callback);
+  };
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}

@@ -40,6 +40,12 @@ const INTENTS = {
       'show every tea sorted by price, most expensive first, 3 per page with a total count',
     ],
   }),
+  // Sorted, not paged: the list answers the array itself (a generated test once read it as a page object).
+  tools: intentOf({
+    service_name: 'tool-shed',
+    purpose: 'Tools of the shared workshop',
+    key_features: ['add tools with a name and a count', 'list tools sorted by name or count'],
+  }),
   plants: intentOf({
     service_name: 'pflanzen',
     purpose: 'Pflanzenverzeichnis der Gärtnerei',
@@ -94,6 +100,7 @@ const EXCLUSIVE_MIN = ['min) ?? -1) >= 0', 'min) ?? -1) > 0'] as const;
 it.each([
   ['books', 'a sort run the wrong way', ...REVERSED],
   ['plants', 'a sort run the wrong way', ...REVERSED],
+  ['tools', 'a sort run the wrong way', ...REVERSED],
   ['books', 'a total counted after paging', ...TOTAL_AFTER_PAGING],
   ['plants', 'a total counted after paging', ...TOTAL_AFTER_PAGING],
   ['books', 'a range whose min is exclusive', ...EXCLUSIVE_MIN],

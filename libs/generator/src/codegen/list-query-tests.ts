@@ -183,7 +183,7 @@ export function listQueryCases(w: EndpointTestWriter, e: EndpointSpec, b: ListBe
   const items = (res: string) =>
     b.page
       ? `(${w.support('bodyOf')}(${res})${prop(b.page.items)} as Record<string, unknown>[])`
-      : `(${w.support('bodyOf')}(${res}) as Record<string, unknown>[])`;
+      : `(${res}.body as Record<string, unknown>[])`;
   const lines = [
     'const ids: unknown[] = [];',
     ...rows.map((row) => `ids.push((await ${creator.fn}(server, ${literal(row)})).id);`),
@@ -195,6 +195,8 @@ export function listQueryCases(w: EndpointTestWriter, e: EndpointSpec, b: ListBe
       `// ${x.name}`,
       `const res${i} = ${w.call(e, { query: literal(x.query) })};`,
       w.expectStatus(`res${i}`, 200, `${where} (${x.name})`),
+      // A list that does not page answers the array itself.
+      ...(b.page ? [] : [`${a}.ok(Array.isArray(res${i}.body), ${literal(`${x.name}: a JSON array`)});`]),
       `${a}.deepEqual(${items(`res${i}`)}.map((x) => x.id), ${literal(x.ids)}.map((n) => ids[n]), ${literal(x.name)});`,
     );
     if (b.page && x.total !== undefined) {

@@ -116,6 +116,18 @@ describe('options read from words', () => {
 
     expect(listOf(contract)).toEqual({ kind: 'list', resource: 'product' });
   });
+
+  it('reads no order in words that only start like "sort" (Sorten, Sortiment)', () => {
+    const { contract } = spec([
+      'Sorten mit Name und Menge anlegen',
+      'alle Sorten aus dem Sortiment anzeigen',
+    ]);
+
+    const lists = contract.endpoints.filter((e) => e.behavior.kind === 'list');
+    expect(lists.map((e) => e.behavior)).toEqual(
+      lists.map((e) => ({ kind: 'list', resource: (e.behavior as { resource: string }).resource })),
+    );
+  });
 });
 
 describe('options spelled as parameters', () => {

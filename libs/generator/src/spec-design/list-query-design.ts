@@ -30,7 +30,13 @@ type Kind = 'filter' | 'sort' | 'page' | 'range' | 'text';
 const STEMS: Record<Kind, string[]> = {
   filter: ['filter*', 'filtr*', 'only those', 'nur die', 'solo los', 'seulement les'],
   sort: [
-    'sort*',
+    // Not 'sort*': German "Sorten" (varieties) and "Sortiment" (range of goods) ask for no order.
+    'sort',
+    'sorts',
+    'sorted',
+    'sorting',
+    'sortable',
+    'sortier*',
     'order by',
     'ordered by',
     'ordenar',

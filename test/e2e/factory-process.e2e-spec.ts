@@ -113,12 +113,12 @@ describe('sovereign-factory as a process', () => {
 
   it('refuses to start with a bad config and names every problem', async () => {
     await expect(
-      startService(FACTORY, { REDIS_URL: 'nope', SPEC_SCORE_THRESHOLD: '120', FACTORY_PORT: 'x' }, 10_000),
+      startService(FACTORY, { REDIS_URL: 'nope', SPEC_SCORE_THRESHOLD: '120', FACTORY_PORT: 'x' }),
     ).rejects.toThrow(/REDIS_URL[\s\S]*SPEC_SCORE_THRESHOLD|SPEC_SCORE_THRESHOLD[\s\S]*REDIS_URL/);
   });
 
   it('says how to fix it when there is neither REDIS_URL nor redis-server', async () => {
-    await expect(startService(FACTORY, { PATH: '/nonexistent', FACTORY_PORT: '0' }, 10_000)).rejects.toThrow(
+    await expect(startService(FACTORY, { PATH: '/nonexistent', FACTORY_PORT: '0' })).rejects.toThrow(
       /redis-server was not found[\s\S]*apt-get install -y redis-server[\s\S]*REDIS_URL/,
     );
   });

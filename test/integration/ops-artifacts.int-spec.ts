@@ -232,8 +232,30 @@ describe('Kubernetes manifests (k8s/)', () => {
         expect(container.volumeMounts).toEqual(
           expect.arrayContaining([{ name: 'data', mountPath: '/data' }]),
         );
+        // The password: Redis includes auth.conf from a Secret, and both services take REDIS_URL from it.
+        expect(conf).toMatch(/^include \/usr\/local\/etc\/redis-auth\/auth\.conf$/m);
+        expect(conf).not.toMatch(/^\s*requirepass/m);
+        expect(redis.spec.template.spec.volumes).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({
+              name: 'auth',
+              secret: expect.objectContaining({ secretName: 'sovereign-factory-redis' }),
+            }),
+          ]),
+        );
         const config = find(build(overlay), 'ConfigMap', 'sovereign-factory-config');
-        expect(config.data.REDIS_URL).toBe('redis://redis:6379');
+        expect(config.data.REDIS_URL).toBeUndefined();
+        for (const app of APPS) {
+          const [appContainer] = find(build(overlay), 'Deployment', app.name).spec.template.spec.containers;
+          expect(appContainer.env).toEqual(
+            expect.arrayContaining([
+              {
+                name: 'REDIS_URL',
+                valueFrom: { secretKeyRef: { name: 'sovereign-factory-redis', key: 'REDIS_URL' } },
+              },
+            ]),
+          );
+        }
       });
 
       it('scales the executor on its queue depth (a catalog metric) and CPU', () => {
@@ -404,7 +426,11 @@ describe('docker-compose.yml', () => {
     const command = redis.command!.join(' ');
     expect(command).toContain('--appendonly yes');
     expect(command).toContain('--maxmemory-policy noeviction');
-    expect(redis.healthcheck!.test).toEqual(['CMD', 'redis-cli', 'ping']);
+    // A password from the environment, written to a config file rather than onto the command line.
+    expect(command).toMatch(/requirepass[\s\S]*\$\$REDIS_PASSWORD[\s\S]*> \/tmp\/auth\.conf/);
+    expect(command).not.toMatch(/--requirepass/);
+    expect(redis.environment?.REDIS_PASSWORD).toMatch(/^\$\{REDIS_PASSWORD:\?/);
+    expect(redis.healthcheck!.test.join(' ')).toMatch(/REDISCLI_AUTH=.*redis-cli ping/);
     const [volume] = redis.volumes!;
     expect(volume).toMatch(/^[\w-]+:\/data$/);
     expect(Object.keys(volumes)).toContain(volume.split(':')[0]);
@@ -417,7 +443,7 @@ describe('docker-compose.yml', () => {
     expect(existsSync(join(ROOT, service.build!.dockerfile))).toBe(true);
     expect(service.environment).toMatchObject({
       HOST: '0.0.0.0',
-      REDIS_URL: 'redis://redis:6379',
+      REDIS_URL: 'redis://:${REDIS_PASSWORD}@redis:6379',
       [app.portVar]: String(app.port),
     });
     expect(service.ports).toEqual([`${app.port}:${app.port}`]);

@@ -1,16 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { GENERATED_LAYOUT, createLlmClient, type GeneratedFile } from '@sf/llm';
+import { GENERATED_LAYOUT, createLlmClient } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
-import {
-  assembleRelease,
-  generateProject,
-  intentOf,
-  runNodeTests,
-  specFor,
-  type NodeTestRun,
-} from './testing/generated-release';
+import { intentOf, MutantBench, type NodeTestRun } from './testing/generated-release';
 
 /*
  * Proof that the tests generated for lists that filter, sort and page test something: a sort run the wrong
@@ -56,31 +46,14 @@ const INTENTS = {
   }),
 };
 
-let root: string;
-const projects = new Map<string, GeneratedFile[]>();
-let releases = 0;
+const bench = new MutantBench(client, INTENTS);
 
-beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'sf-lists-'));
-  for (const [name, intent] of Object.entries(INTENTS)) {
-    const { contract, sha256 } = await specFor(client, intent);
-    projects.set(name, await generateProject(client, contract, sha256));
-  }
-}, 60_000);
-
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+beforeAll(() => bench.setUp('lists'), 60_000);
+afterAll(() => bench.tearDown());
 
 /** Runs the generated tests of `name`'s project with one exact text of its list-query module replaced. */
-async function runMutant(name: string, from: string, to: string, tests?: string[]): Promise<NodeTestRun> {
-  const files = projects.get(name) ?? [];
-  const module = files.find((f) => f.path === 'src/list-query.ts');
-  expect(module?.content).toContain(from);
-  const mutant = files.map((f) => (f === module ? { ...f, content: f.content.replace(from, to) } : f));
-  const dir = join(root, `release-${(releases += 1)}`);
-  expect(await assembleRelease(mutant, dir)).toEqual([]);
-  return runNodeTests(dir, tests);
+function runMutant(name: string, from: string, to: string, tests?: string[]): Promise<NodeTestRun> {
+  return bench.run(name, from, to, ['src/list-query.ts'], tests);
 }
 
 it('the unmutated projects pass their own tests', async () => {

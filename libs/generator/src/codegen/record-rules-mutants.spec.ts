@@ -1,16 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { GENERATED_LAYOUT, createLlmClient, type GeneratedFile } from '@sf/llm';
+import { GENERATED_LAYOUT, createLlmClient } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
-import {
-  assembleRelease,
-  generateProject,
-  intentOf,
-  runNodeTests,
-  specFor,
-  type NodeTestRun,
-} from './testing/generated-release';
+import { intentOf, MutantBench, type NodeTestRun } from './testing/generated-release';
 
 /*
  * Proof that the tests generated for the record rules test something: the wrong implementations that come
@@ -53,31 +43,14 @@ const INTENTS = {
   }),
 };
 
-let root: string;
-const projects = new Map<string, GeneratedFile[]>();
-let releases = 0;
+const bench = new MutantBench(client, INTENTS);
 
-beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'sf-rules-'));
-  for (const [name, intent] of Object.entries(INTENTS)) {
-    const { contract, sha256 } = await specFor(client, intent);
-    projects.set(name, await generateProject(client, contract, sha256));
-  }
-}, 60_000);
-
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+beforeAll(() => bench.setUp('rules'), 60_000);
+afterAll(() => bench.tearDown());
 
 /** Runs every generated test of `name`'s project with one exact text of its handlers replaced. */
-async function runMutant(name: string, from: string, to: string, tests?: string[]): Promise<NodeTestRun> {
-  const files = projects.get(name) ?? [];
-  const handlers = files.find((f) => f.path === 'src/handlers.ts');
-  expect(handlers?.content).toContain(from);
-  const mutant = files.map((f) => (f === handlers ? { ...f, content: f.content.replace(from, to) } : f));
-  const dir = join(root, `release-${(releases += 1)}`);
-  expect(await assembleRelease(mutant, dir)).toEqual([]);
-  return runNodeTests(dir, tests);
+function runMutant(name: string, from: string, to: string, tests?: string[]): Promise<NodeTestRun> {
+  return bench.run(name, from, to, ['src/handlers.ts'], tests);
 }
 
 it('the unmutated projects pass their own tests', async () => {

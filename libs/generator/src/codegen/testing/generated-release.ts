@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
@@ -249,5 +250,52 @@ export async function waitActive(url: string, timeoutMs = 10_000): Promise<void>
     }
     if (Date.now() > deadline) throw new Error(`${url} did not report active within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * The generated projects of several intents, each run with one exact text of one of its files replaced: the
+ * harness of the mutant specs, which prove that a family's generated tests fail on wrong behaviour.
+ */
+export class MutantBench {
+  private root = '';
+  private releases = 0;
+  private readonly projects = new Map<string, GeneratedFile[]>();
+
+  constructor(
+    private readonly client: LlmClient,
+    private readonly intents: Record<string, IntentInput>,
+  ) {}
+
+  /** Designs and generates every intent's project (call in `beforeAll`). */
+  async setUp(label: string): Promise<void> {
+    this.root = await mkdtemp(join(tmpdir(), `sf-${label}-`));
+    for (const [name, intent] of Object.entries(this.intents)) {
+      const { contract, sha256 } = await specFor(this.client, intent);
+      this.projects.set(name, await generateProject(this.client, contract, sha256));
+    }
+  }
+
+  /** Removes every release written (call in `afterAll`). */
+  async tearDown(): Promise<void> {
+    if (this.root !== '') await rm(this.root, { recursive: true, force: true });
+  }
+
+  /**
+   * Runs the generated tests of `name`'s project (or only `tests`) with `from` replaced by `to` in the first of
+   * `paths` that holds `from`; throws when none does or the mutant does not assemble.
+   */
+  async run(name: string, from: string, to: string, paths: string[], tests?: string[]): Promise<NodeTestRun> {
+    const files = this.projects.get(name) ?? [];
+    const target = paths
+      .map((p) => files.find((f) => f.path === p && f.content.includes(from)))
+      .find((f) => f !== undefined);
+    if (!target) throw new Error(`no ${paths.join(' or ')} of ${name} holds ${JSON.stringify(from)}`);
+    const mutant = files.map((f) => (f === target ? { ...f, content: f.content.replace(from, to) } : f));
+    const dir = join(this.root, `release-${(this.releases += 1)}`);
+    const problems = await assembleRelease(mutant, dir);
+    if (problems.length > 0)
+      throw new Error(`the mutant of ${name} does not assemble: ${problems.join('; ')}`);
+    return runNodeTests(dir, tests);
   }
 }

@@ -1,6 +1,7 @@
 import type { EndpointSpec, QuotaBehavior, QuotaUsageBehavior } from '@sf/service-spec';
-import { literal, prop, str } from './code-text';
+import { prop, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
+import { clockLines, hitCall, missingKeyCase } from './quota-test-steps';
 import type { TestCase } from './test-writer';
 import { tokenBucketCases, tokenBucketUsageCases } from './token-bucket-tests';
 
@@ -8,17 +9,6 @@ import { tokenBucketCases, tokenBucketUsageCases } from './token-bucket-tests';
  * Endpoint tests of quotas. Time is the instance's clock (`server.state.now`), set by the test: a window opens,
  * fills and ends exactly where the test says, however slow the machine.
  */
-
-/** A fixed instant the tests start their clock at. */
-const START = 1_700_000_000_000;
-
-function clockLines(): string[] {
-  return [`let clock = ${START};`, 'server.state.now = () => clock;'];
-}
-
-function hitCall(w: EndpointTestWriter, e: EndpointSpec, b: QuotaBehavior, keyValue: string): string {
-  return w.call(e, { body: literal({ [b.key_field]: keyValue }) });
-}
 
 /** `quota`: counts down to the limit per key, refuses the next with 429 uncounted, reopens after the window. */
 export function quotaCases(w: EndpointTestWriter, e: EndpointSpec, b: QuotaBehavior): TestCase[] {
@@ -70,15 +60,7 @@ export function quotaCases(w: EndpointTestWriter, e: EndpointSpec, b: QuotaBehav
         `${a}.deepEqual([${body('after')}.count, ${body('after')}.remaining], [1, ${b.limit - 1}]);`,
       ],
     },
-    {
-      name: `answers 400 VALIDATION_FAILED without a ${b.key_field}`,
-      lines: [
-        `const missing = ${w.call(e, { body: '{}' })};`,
-        w.expectError('missing', 400, 'VALIDATION_FAILED', `${where} without ${b.key_field}`),
-        `const empty = ${hitCall(w, e, b, '')};`,
-        w.expectError('empty', 400, 'VALIDATION_FAILED', `${where} with an empty ${b.key_field}`),
-      ],
-    },
+    missingKeyCase(w, e, b),
   ];
 }
 

@@ -1,6 +1,7 @@
 import type { EndpointSpec, QuotaBehavior, QuotaUsageBehavior } from '@sf/service-spec';
-import { literal, prop, str } from './code-text';
+import { prop, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
+import { clockLines, hitCall, missingKeyCase } from './quota-test-steps';
 import type { TestCase } from './test-writer';
 
 /*
@@ -9,20 +10,9 @@ import type { TestCase } from './test-writer';
  * refills all at once, never empties or holds more than its capacity fails without any test waiting.
  */
 
-/** A fixed instant the tests start their clock at. */
-const START = 1_700_000_000_000;
-
-function clockLines(): string[] {
-  return [`let clock = ${START};`, 'server.state.now = () => clock;'];
-}
-
 /** Milliseconds until one token has flowed back into an empty bucket. */
 export function tokenMs(b: QuotaBehavior): number {
   return Math.ceil((b.window_seconds * 1000) / (b.refill_tokens ?? b.limit));
-}
-
-function hitCall(w: EndpointTestWriter, e: EndpointSpec, b: QuotaBehavior, keyValue: string): string {
-  return w.call(e, { body: literal({ [b.key_field]: keyValue }) });
 }
 
 /** `quota` as a token bucket: empties after `limit` requests, refills one token at a time, never overfills. */
@@ -84,15 +74,7 @@ export function tokenBucketCases(w: EndpointTestWriter, e: EndpointSpec, b: Quot
         w.expectError('over', 429, 'RATE_LIMITED', `${where} after ${b.limit} requests from a full bucket`),
       ],
     },
-    {
-      name: `answers 400 VALIDATION_FAILED without a ${b.key_field}`,
-      lines: [
-        `const missing = ${w.call(e, { body: '{}' })};`,
-        w.expectError('missing', 400, 'VALIDATION_FAILED', `${where} without ${b.key_field}`),
-        `const empty = ${hitCall(w, e, b, '')};`,
-        w.expectError('empty', 400, 'VALIDATION_FAILED', `${where} with an empty ${b.key_field}`),
-      ],
-    },
+    missingKeyCase(w, e, b),
   ];
 }
 

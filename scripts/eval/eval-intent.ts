@@ -37,6 +37,8 @@ export interface ProbeStep {
 /** A black-box check of one key feature, in the feature's own domain terms. */
 export interface Probe {
   feature: number;
+  /** Further key features this probe also checks (one feature written across two entries). */
+  also_features?: number[];
   name: string;
   steps: ProbeStep[];
 }
@@ -97,12 +99,19 @@ export function checkEvalIntent(value: unknown, id: string): EvalIntent {
   if (!Array.isArray(e.probes)) fail('probes must be a list');
   if (e.expect === 'deploy') {
     i.key_features.forEach((_, index) => {
-      if (!e.probes.some((p) => p.feature === index)) fail(`key feature ${index} has no probe`);
+      if (!e.probes.some((p) => probeChecks(p, index))) fail(`key feature ${index} has no probe`);
     });
   }
   for (const probe of e.probes) {
     if (!Number.isInteger(probe.feature) || probe.feature < 0 || probe.feature >= i.key_features.length) {
       fail(`probe ${JSON.stringify(probe.name)}: feature must index key_features`);
+    }
+    const also = probe.also_features ?? [];
+    if (
+      !Array.isArray(also) ||
+      also.some((f) => !Number.isInteger(f) || f < 0 || f >= i.key_features.length)
+    ) {
+      fail(`probe ${JSON.stringify(probe.name)}: also_features must index key_features`);
     }
     if (!Array.isArray(probe.steps) || probe.steps.length === 0) fail(`probe ${probe.name}: no steps`);
     for (const step of probe.steps) {
@@ -121,4 +130,9 @@ export function checkEvalIntent(value: unknown, id: string): EvalIntent {
     }
   }
   return e;
+}
+
+/** Whether `probe` checks key feature `index` (its `feature`, or one of its `also_features`). */
+export function probeChecks(probe: Pick<Probe, 'feature' | 'also_features'>, index: number): boolean {
+  return probe.feature === index || (probe.also_features ?? []).includes(index);
 }

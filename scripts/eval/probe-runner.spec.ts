@@ -117,4 +117,14 @@ describe('golden intent files', () => {
       new EvalFormatError('temp: key feature 1 has no probe'),
     );
   });
+
+  it('lets one probe check a feature written across two entries (also_features), within range', () => {
+    const split = { ...good, intent: { ...good.intent, key_features: ['a', 'b'] } };
+    const [probe] = good.probes;
+
+    expect(checkEvalIntent({ ...split, probes: [{ ...probe, also_features: [1] }] }, 'temp').id).toBe('temp');
+    expect(() =>
+      checkEvalIntent({ ...split, probes: [{ ...probe, also_features: [1, 2] }] }, 'temp'),
+    ).toThrow(new EvalFormatError('temp: probe "n": also_features must index key_features'));
+  });
 });

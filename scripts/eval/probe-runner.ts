@@ -4,6 +4,7 @@ import type { Probe, ProbeRequest, ProbeStep } from './eval-intent';
 /** How one probe went. */
 export interface ProbeResult {
   feature: number;
+  also_features?: number[];
   name: string;
   passed: boolean;
   /** What did not hold, step by step (empty when passed). */
@@ -73,7 +74,8 @@ export async function runProbe(
     }
     if (problems.length > 0) break;
   }
-  return { feature: probe.feature, name: probe.name, passed: problems.length === 0, problems };
+  const also = probe.also_features?.length ? { also_features: probe.also_features } : {};
+  return { feature: probe.feature, ...also, name: probe.name, passed: problems.length === 0, problems };
 }
 
 /** A probe request with its endpoint found, placeholders filled and body keys chosen. */

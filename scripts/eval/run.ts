@@ -15,7 +15,7 @@ import { isTerminalIntentStatus, type IntentStatus } from '@sf/contracts';
 import { clientCredential, freePort, resolveRedis } from '@sf/platform';
 import { extractContract, type SpecContract } from '@sf/service-spec';
 import { startChild, type Child } from '../bench/support';
-import { loadEvalIntents, type EvalIntent } from './eval-intent';
+import { loadEvalIntents, probeChecks, type EvalIntent } from './eval-intent';
 import { runProbe, type ProbeResult } from './probe-runner';
 import { renderMarkdown, summarize, type EvalOutcome, type IntentResult } from './report';
 
@@ -222,7 +222,7 @@ async function evaluate(
   for (const probe of e.probes) probes.push(await runProbe(doc.service.url, contract, probe));
   if (stack.executor) await http(`${stack.executor}/deployments/${body.service_name}/stop`, 'POST');
   const realised = e.intent.key_features.filter((_, i) => {
-    const own = probes.filter((p) => p.feature === i);
+    const own = probes.filter((p) => probeChecks(p, i));
     return own.length > 0 && own.every((p) => p.passed);
   }).length;
   // An intent that cannot be realised has nothing honest to deploy: a deploy of it is a lie, probes or not.

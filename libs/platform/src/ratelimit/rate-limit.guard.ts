@@ -26,7 +26,13 @@ export interface RateLimitSettings {
 export class RateLimitGuard extends ThrottlerGuard {
   /** Counts the request; throws 429 `RATE_LIMITED` (with `Retry-After`) once its budget is spent. */
   async limit(context: ExecutionContext): Promise<void> {
-    await this.canActivate(context);
+    try {
+      await this.canActivate(context);
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      // Redis unreachable: serve the request (readiness already reports Redis) rather than answer a 500.
+      this.logger.warn(`rate limit not counted: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   protected override shouldSkip(context: ExecutionContext): Promise<boolean> {

@@ -16,7 +16,15 @@ import { tmpdir } from 'node:os';
 import autocannon from 'autocannon';
 import WebSocket from 'ws';
 import { startEmbeddedRedis } from '@sf/platform';
-import { BENCH_AUTH, BENCH_AUTH_ENV, median, percentile, saveResult, startChild } from './support';
+import {
+  BENCH_AUTH,
+  BENCH_AUTH_ENV,
+  BENCH_UNREACHABLE_LIMITS,
+  median,
+  percentile,
+  saveResult,
+  startChild,
+} from './support';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -103,7 +111,13 @@ async function intentToBuildQueued(url: string, n: number): Promise<number[]> {
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'sf-bench-intake-'));
   const redis = await startEmbeddedRedis({ dataDir, reuse: false });
-  const env = { REDIS_URL: redis.url, LLM_PROVIDER: 'offline', FACTORY_PORT: '0', ...BENCH_AUTH_ENV };
+  const env = {
+    REDIS_URL: redis.url,
+    LLM_PROVIDER: 'offline',
+    FACTORY_PORT: '0',
+    ...BENCH_AUTH_ENV,
+    ...BENCH_UNREACHABLE_LIMITS,
+  };
   const rounds: { factory: Load; factory_observability_off: Load; baseline: Load }[] = [];
   try {
     for (let round = 0; round < ROUNDS; round++) {

@@ -3,6 +3,7 @@ import { OfflineProvider } from '@sf/generator';
 import { createServiceLlm, type LlmClient } from '@sf/llm';
 import {
   createAuth,
+  rateLimitSettings,
   createHttpApp,
   createObservability,
   createRedis,
@@ -95,6 +96,7 @@ export async function startExecutor(
           onError: (err) => observability.logger.warn({ err }, 'audit entry not written'),
         },
         auth,
+        rateLimit: { settings: rateLimitSettings(config), redis: client },
       },
     );
     await app.listen(port, config.HOST);

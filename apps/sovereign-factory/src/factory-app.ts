@@ -8,6 +8,7 @@ import {
   createRedis,
   llmMetricsObserver,
   resolveAuthSettings,
+  rateLimitSettings,
   resolveRedis,
   trackBudget,
   type RedisHandle,
@@ -121,6 +122,7 @@ export async function startFactory(
           onError: (err) => observability.logger.warn({ err }, 'audit entry not written'),
         },
         auth,
+        rateLimit: { settings: rateLimitSettings(config), redis: llmRedis },
       },
     );
     await app.listen(config.FACTORY_PORT, config.HOST);

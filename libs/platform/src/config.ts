@@ -13,7 +13,7 @@ import {
   validateSync,
   type ValidationError,
 } from 'class-validator';
-import { AuthConfig } from './auth/auth.config';
+import { RateLimitConfig } from './ratelimit/rate-limit.config';
 
 /** Thrown at boot when the environment is invalid; its message names every problem at once. */
 export class ConfigError extends Error {
@@ -59,7 +59,7 @@ export const envBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
 
 /** Settings every service of ours reads: where it binds, which Redis and namespace, where local state lives. */
-export class ServiceConfig extends AuthConfig {
+export class ServiceConfig extends RateLimitConfig {
   /** Bind address; loopback unless told otherwise. */
   @IsString()
   HOST = '127.0.0.1';

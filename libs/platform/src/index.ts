@@ -76,6 +76,8 @@ export type { Role, Access as AccessLevel, Principal } from './auth/roles';
 export { Access, Caller, ACCESS_EXTENSION } from './auth/access.decorator';
 export { Authenticator } from './auth/authenticator';
 export { createAuth } from './auth/create-auth';
+export { RateLimitClass } from './ratelimit/rate-limit.decorator';
+export { rateLimitSettings } from './ratelimit/rate-limit.module';
 export { resolveAuthSettings, AuthRefusal } from './auth/auth-settings';
 export type { AuthSettings } from './auth/auth-settings';
 export { adminKeyPath } from './auth/credentials-file';

@@ -6,7 +6,7 @@ import { BuildIntakeService } from './build-intake.service';
 import { BuildQueriesService } from './build-queries.service';
 import type { BuildStatsResponse, BuildStatusResponse, SubmitBuildResponse } from './build.responses';
 import { BuildDecisionDto, SubmitBuildDto } from './dto/submit-build.dto';
-import { Access, Caller, type Principal } from '@sf/platform';
+import { Access, Caller, RateLimitClass, type Principal } from '@sf/platform';
 
 /** The builds API (PRODUCT §4, build-executor table). */
 @ApiTags('builds')
@@ -19,6 +19,7 @@ export class BuildsController {
   ) {}
 
   @Post('submit')
+  @RateLimitClass('submit')
   @Access('admin')
   @HttpCode(202)
   @ApiAcceptedResponse({ description: 'accepted; follow `WS /builds/:id/stream`' })

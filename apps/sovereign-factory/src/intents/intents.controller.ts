@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { SUBMIT_INTENT_SCHEMA } from '@sf/contracts';
-import { Access, Caller, withSpan, type Principal } from '@sf/platform';
+import { Access, Caller, RateLimitClass, withSpan, type Principal } from '@sf/platform';
 import type { FastifyReply } from 'fastify';
 import { DecisionDto, ListIntentsQuery } from './dto/intent-queries.dto';
 import { IntentsService } from './intents.service';
@@ -23,6 +23,7 @@ export class IntentsController {
 
   @Post('submit')
   @Access('submitter')
+  @RateLimitClass('submit')
   @HttpCode(202)
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiBody({

@@ -1,8 +1,9 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, Optional, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AppError } from '@sf/contracts';
 import type { FastifyRequest } from 'fastify';
 import { ACCESS_METADATA, PRINCIPAL_PROPERTY } from './access.decorator';
+import { RateLimitGuard } from '../ratelimit/rate-limit.guard';
 import { Authenticator } from './authenticator';
 import { allows, type Access } from './roles';
 
@@ -16,6 +17,8 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: Authenticator,
+    // Rate limiting runs here, after authentication, so it counts per principal (per IP when the credential fails).
+    @Optional() @Inject(RateLimitGuard) private readonly limiter: RateLimitGuard | null = null,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -25,9 +28,12 @@ export class AuthGuard implements CanActivate {
     if (access === undefined) throw new AppError('FORBIDDEN', 'this route declares no access level');
     const principal = await this.auth.authenticate(request.raw);
     if (!principal) {
+      // A failed credential still counts, against the client IP: guessing keys is limited too.
+      await this.limiter?.limit(context);
       throw new AppError('UNAUTHENTICATED', 'a valid bearer credential (API key or JWT) is required');
     }
     request[PRINCIPAL_PROPERTY] = principal;
+    await this.limiter?.limit(context);
     if (!allows(principal, access, access === 'registrant' ? registryTarget(request) : undefined)) {
       throw new AppError(
         'FORBIDDEN',

@@ -10,6 +10,9 @@ import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { AuthModule } from '../auth/auth.module';
 import type { Authenticator } from '../auth/authenticator';
 import { allows } from '../auth/roles';
+import { RateLimitModule } from '../ratelimit/rate-limit.module';
+import type { RateLimitSettings } from '../ratelimit/rate-limit.guard';
+import type { Redis } from 'ioredis';
 import { measureHttp } from '../observability/http-metrics';
 import { isQuietRequest } from '../observability/logger';
 import { ObservabilityModule, type Observability } from '../observability/observability.module';
@@ -39,6 +42,11 @@ export interface HttpAppOptions {
    * the key admin API, and the OpenAPI pages for viewers. Without it every route is open (unit tests only).
    */
   auth?: Authenticator;
+  /**
+   * Rate limits (issue 14, item 4), counted in this Redis per principal (per IP before authentication) by the
+   * AuthGuard. Absent (or `RATE_LIMIT=off`): nothing is limited.
+   */
+  rateLimit?: { settings: RateLimitSettings | null; redis: Redis };
 }
 
 /** Seconds a client is told to wait before retrying a write refused during shutdown. */
@@ -152,6 +160,9 @@ export async function createHttpApp(module: unknown, opts: HttpAppOptions): Prom
   const extras = [
     ...(observability ? [ObservabilityModule.forRoot(observability)] : []),
     ...(auth ? [AuthModule.forRoot(auth)] : []),
+    ...(opts.rateLimit?.settings
+      ? [RateLimitModule.forRoot(opts.rateLimit.settings, opts.rateLimit.redis)]
+      : []),
   ];
   const root =
     extras.length > 0 ? { module: ServiceRootModule, imports: [module as never, ...extras] } : module;

@@ -1,0 +1,97 @@
+import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerModuleOptions } from '@nestjs/throttler';
+import type { Redis } from 'ioredis';
+import { AppError } from '@sf/contracts';
+import { ACCESS_METADATA, PRINCIPAL_PROPERTY } from '../auth/access.decorator';
+import type { Access, Principal } from '../auth/roles';
+import { ROUTE_CLASS_METADATA, type RouteClass } from './rate-limit.decorator';
+
+/** Limits per route class and the Redis key prefix the counters live under. */
+export interface RateLimitSettings {
+  windowMs: number;
+  limits: Record<RouteClass, number>;
+  /** The service's key prefix (`REDIS_PREFIX`); counters are `{<prefix>:ratelimit:<class>:<tracker>:default}:hits`. */
+  prefix: string;
+}
+
+/**
+ * `@nestjs/throttler`'s guard, counting in Redis (`@nest-lab/throttler-storage-redis`) so a limit holds across
+ * replicas. It is not a global guard of its own: the {@link AuthGuard} calls {@link limit} once it knows who the
+ * caller is (or that the credential failed), so the tracker is the principal, else the client IP.
+ * Public routes (health probes, UDC `GET /health`) and `/metrics` are never limited.
+ */
+@Injectable()
+export class RateLimitGuard extends ThrottlerGuard {
+  /** Counts the request; throws 429 `RATE_LIMITED` (with `Retry-After`) once its budget is spent. */
+  async limit(context: ExecutionContext): Promise<void> {
+    try {
+      await this.canActivate(context);
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      // Redis unreachable: serve the request (readiness already reports Redis) rather than answer a 500.
+      this.logger.warn(`rate limit not counted: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  protected override shouldSkip(context: ExecutionContext): Promise<boolean> {
+    const access = this.reflector.get<Access | undefined>(ACCESS_METADATA, context.getHandler());
+    return Promise.resolve(context.getType() !== 'http' || access === 'public' || access === 'metrics');
+  }
+
+  protected override getTracker(req: Record<string, unknown>): Promise<string> {
+    const principal = req[PRINCIPAL_PROPERTY] as Principal | undefined;
+    if (principal && principal.kind !== 'anonymous') {
+      return Promise.resolve(`${principal.kind}:${principal.name}`);
+    }
+    return Promise.resolve(`ip:${String(req.ip)}`);
+  }
+
+  protected override generateKey(context: ExecutionContext, tracker: string): string {
+    return `${settingsOf(this.options).prefix}:ratelimit:${routeClass(context)}:${tracker}`;
+  }
+
+  protected override throwThrottlingException(
+    context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
+    const { res } = this.getRequestResponse(context);
+    this.setResponseHeader(res, `${this.headerPrefix}-Limit`, detail.limit);
+    this.setResponseHeader(res, `${this.headerPrefix}-Remaining`, 0);
+    this.setResponseHeader(res, `${this.headerPrefix}-Reset`, detail.timeToBlockExpire);
+    const cls = routeClass(context);
+    throw new AppError(
+      'RATE_LIMITED',
+      `rate limit reached: ${detail.limit} ${cls} requests per ${Math.round(detail.ttl / 1000)} s; retry after ${detail.timeToBlockExpire} s`,
+      { class: cls, limit: detail.limit, retry_after_s: detail.timeToBlockExpire },
+    );
+  }
+}
+
+const reflector = new Reflector();
+
+/** The class a handler's requests count against: its `@RateLimitClass`, else `admin` for admin-only routes, else `reads`. */
+export function routeClass(context: ExecutionContext): RouteClass {
+  const declared = reflector.get<RouteClass | undefined>(ROUTE_CLASS_METADATA, context.getHandler());
+  if (declared) return declared;
+  const access = reflector.get<Access | undefined>(ACCESS_METADATA, context.getHandler());
+  return access === 'admin' ? 'admin' : 'reads';
+}
+
+const SETTINGS = Symbol('rate-limit-settings');
+
+/** `ThrottlerModule` options for these settings: one throttler whose limit is the route class's, counted in Redis. */
+export function throttlerOptions(settings: RateLimitSettings, redis: Redis): ThrottlerModuleOptions {
+  const options = {
+    storage: new ThrottlerStorageRedisService(redis),
+    throttlers: [
+      { ttl: settings.windowMs, limit: (context: ExecutionContext) => settings.limits[routeClass(context)] },
+    ],
+  };
+  return Object.assign(options, { [SETTINGS]: settings });
+}
+
+function settingsOf(options: unknown): RateLimitSettings {
+  return (options as Record<symbol, RateLimitSettings>)[SETTINGS];
+}

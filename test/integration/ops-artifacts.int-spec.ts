@@ -271,6 +271,15 @@ describe('Kubernetes manifests (k8s/)', () => {
         });
       });
 
+      it.each(APPS)('admits $name only from labelled clients and the ingress namespace', (app) => {
+        const policy = find(build(overlay), 'NetworkPolicy', app.name);
+        expect(policy.spec.ingress).toHaveLength(1);
+        expect(policy.spec.ingress[0].from).toEqual([
+          { podSelector: { matchLabels: { 'sovereign-factory/client': 'true' } } },
+          { namespaceSelector: { matchLabels: { 'sovereign-factory/ingress': 'true' } } },
+        ]);
+      });
+
       it('lets only the two services reach Redis', () => {
         const policy = find(build(overlay), 'NetworkPolicy', 'redis');
         expect(policy.spec.podSelector.matchLabels).toEqual({ 'app.kubernetes.io/name': 'redis' });

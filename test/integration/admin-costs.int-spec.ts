@@ -184,6 +184,8 @@ describe('admin cost API (factory, real Redis)', () => {
     ['a limit given as a string', { daily_usd: '5' }],
     ['an absurd limit', { per_intent_usd: 1e9 }],
     ['an unknown field', { daily_usd: 5, monthly_usd: 100 }],
+    // Found by the API fuzz: a null limit passed validation as "absent" and ended in a 500.
+    ['a null limit', { daily_usd: null }],
   ])(
     'refuses PUT /api/admin/budget with %s (400 VALIDATION_FAILED, limits unchanged)',
     async (_case, body) => {

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsNumber, IsOptional, Matches, Max, Min, ValidateIf } from 'class-validator';
 
 /** Largest amount an operator may set as a limit, in USD (the cost layer's own ceiling). */
 const MAX_LIMIT_USD = 1_000_000;
@@ -38,14 +38,15 @@ export class TopIntentsQuery extends TrendQuery {
 /** Body of `PUT /api/admin/budget`: the limits to change (at least one). */
 export class UpdateBudgetDto {
   @ApiPropertyOptional({ type: Number, minimum: 0, maximum: MAX_LIMIT_USD })
-  @IsOptional()
+  // Absent leaves the limit as it is; null is no limit to set, so it is refused like any non-number.
+  @ValidateIf((o: UpdateBudgetDto) => o.daily_usd !== undefined)
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(MAX_LIMIT_USD)
   daily_usd?: number;
 
   @ApiPropertyOptional({ type: Number, minimum: 0, maximum: MAX_LIMIT_USD })
-  @IsOptional()
+  @ValidateIf((o: UpdateBudgetDto) => o.per_intent_usd !== undefined)
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(MAX_LIMIT_USD)

@@ -130,7 +130,11 @@ describe('fuzz of both OpenAPI documents (valid admin credential)', () => {
   let accepted: { id: string; before: unknown };
 
   beforeAll(async () => {
-    stack = await startTestPipeline('fuzz', { FACTORY_WORKER: 'false', RATE_LIMIT: 'off' });
+    stack = await startTestPipeline('fuzz', {
+      FACTORY_WORKER: 'false',
+      RATE_LIMIT: 'off',
+      LOG_LEVEL: 'warn',
+    });
     const res = await request(
       stack.factory.url,
       'POST',

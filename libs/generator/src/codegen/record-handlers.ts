@@ -7,7 +7,13 @@ import type {
   ReservationBehavior,
 } from '@sf/service-spec';
 import { key, prop, str } from './code-text';
-import { rateLimitHeaders, tokenBucketLines, tokenBucketUsageLines } from './token-bucket';
+import {
+  quotaKeyLines,
+  rateLimitedLines,
+  rateLimitHeaders,
+  tokenBucketLines,
+  tokenBucketUsageLines,
+} from './token-bucket';
 import { resourceOf, type FieldModel, type ResourceModel, type ServiceModel } from './service-model';
 
 /*
@@ -81,10 +87,7 @@ export function quotaLines(b: QuotaBehavior, store: string, names: RecordHandler
   const windows = `ctx.state${prop(store)}`;
   const message = `more than ${b.limit} requests for this ${b.key_field.replace(/_/g, ' ')} in ${b.window_seconds} seconds`;
   return [
-    `const input = ${names.validation('bodyObject')}(ctx.body);`,
-    'const problems: string[] = [];',
-    `const key = ${names.validation('requiredField')}(input, ${str(b.key_field)}, ${names.validation('isNonEmptyString')}, problems);`,
-    `if (key === undefined || problems.length > 0) throw ${names.kit('validationFailed')}(problems);`,
+    ...quotaKeyLines(b, names),
     'const now = ctx.state.now();',
     `const windowMs = ${b.window_seconds * 1000};`,
     `let current = ${windows}.get(key);`,
@@ -94,11 +97,7 @@ export function quotaLines(b: QuotaBehavior, store: string, names: RecordHandler
     '}',
     'const resetSeconds = Math.max(1, Math.ceil((current.start + windowMs - now) / 1000));',
     `if (current.count >= ${b.limit}) {`,
-    '  return {',
-    '    status: 429,',
-    `    body: { ...${names.errorBody("'RATE_LIMITED'", str(message))}, allowed: false, remaining: 0, retry_after: resetSeconds, reset_seconds: resetSeconds },`,
-    `    headers: { 'retry-after': String(resetSeconds), ${rateLimitHeaders(b.limit, '0', 'resetSeconds')} },`,
-    '  };',
+    ...rateLimitedLines(b, message, 'resetSeconds', names),
     '}',
     'current.count += 1;',
     'return {',

@@ -35,6 +35,32 @@ export function rateLimitHeaders(limit: number, remaining: string, reset: string
   return `'x-ratelimit-limit': ${str(String(limit))}, 'x-ratelimit-remaining': String(${remaining}), 'x-ratelimit-reset': String(${reset})`;
 }
 
+/** Lines of both quota kinds reading the key from the JSON body: 400 VALIDATION_FAILED when missing or empty. */
+export function quotaKeyLines(b: QuotaBehavior, names: BucketNames): string[] {
+  return [
+    `const input = ${names.validation('bodyObject')}(ctx.body);`,
+    'const problems: string[] = [];',
+    `const key = ${names.validation('requiredField')}(input, ${str(b.key_field)}, ${names.validation('isNonEmptyString')}, problems);`,
+    `if (key === undefined || problems.length > 0) throw ${names.kit('validationFailed')}(problems);`,
+  ];
+}
+
+/** The 429 RATE_LIMITED answer of both quota kinds, telling to retry after the seconds in variable `wait`. */
+export function rateLimitedLines(
+  b: QuotaBehavior,
+  message: string,
+  wait: string,
+  names: BucketNames,
+): string[] {
+  return [
+    '  return {',
+    '    status: 429,',
+    `    body: { ...${names.errorBody("'RATE_LIMITED'", str(message))}, allowed: false, remaining: 0, retry_after: ${wait}, reset_seconds: ${wait} },`,
+    `    headers: { 'retry-after': String(${wait}), ${rateLimitHeaders(b.limit, '0', wait)} },`,
+    '  };',
+  ];
+}
+
 /**
  * `quota` as a token bucket: the key read from the body (400 when missing or empty), its bucket refilled up to
  * now (full at the key's first request), 429 RATE_LIMITED with the seconds until one token is back when it holds
@@ -44,10 +70,7 @@ export function tokenBucketLines(b: QuotaBehavior, store: string, names: BucketN
   const buckets = `ctx.state${prop(store)}`;
   const message = `no token left for this ${b.key_field.replace(/_/g, ' ')}: ${b.limit} at most, ${b.refill_tokens ?? b.limit} back every ${b.window_seconds} seconds`;
   return [
-    `const input = ${names.validation('bodyObject')}(ctx.body);`,
-    'const problems: string[] = [];',
-    `const key = ${names.validation('requiredField')}(input, ${str(b.key_field)}, ${names.validation('isNonEmptyString')}, problems);`,
-    `if (key === undefined || problems.length > 0) throw ${names.kit('validationFailed')}(problems);`,
+    ...quotaKeyLines(b, names),
     'const now = ctx.state.now();',
     `const held = ${buckets}.get(key);`,
     ...levelLines(b, 'held'),
@@ -55,11 +78,7 @@ export function tokenBucketLines(b: QuotaBehavior, store: string, names: BucketN
     `${buckets}.set(key, bucket);`,
     'if (bucket.level < windowMs) {',
     `  const retryAfter = Math.max(1, ${secondsFor(b, '(windowMs - bucket.level)')});`,
-    '  return {',
-    '    status: 429,',
-    `    body: { ...${names.errorBody("'RATE_LIMITED'", str(message))}, allowed: false, remaining: 0, retry_after: retryAfter, reset_seconds: retryAfter },`,
-    `    headers: { 'retry-after': String(retryAfter), ${rateLimitHeaders(b.limit, '0', 'retryAfter')} },`,
-    '  };',
+    ...rateLimitedLines(b, message, 'retryAfter', names),
     '}',
     'bucket.level -= windowMs;',
     'const remaining = Math.floor(bucket.level / windowMs);',

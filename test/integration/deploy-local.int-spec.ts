@@ -10,12 +10,13 @@ import { createHttpApp, freePort } from '@sf/platform';
 import { ExecutorConfig } from '../../apps/build-executor/src/config/executor.config';
 import { DeployModule } from '../../apps/build-executor/src/deploy/deploy.module';
 import { PUBLIC_URL } from '../../apps/build-executor/src/executor.tokens';
-import type { DeployResult, SupervisorEvent } from '../../apps/build-executor/src/deploy/deployment.types';
+import type { DeployResult } from '../../apps/build-executor/src/deploy/deployment.types';
 import {
   LocalSupervisor,
   type LocalSupervisorOptions,
 } from '../../apps/build-executor/src/deploy/local/local-supervisor';
 import { request, tempDir } from '../support/harness';
+import { nextEvent } from '../support/supervisor-events';
 
 const silent: LoggerService = { log: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -103,26 +104,6 @@ async function processesUnder(root: string): Promise<number[]> {
     if (cwd.startsWith(root)) pids.push(Number(entry));
   }
   return pids;
-}
-
-/** Resolves with the first event matching `match` (events are awaited, not slept for). */
-function nextEvent(
-  supervisor: LocalSupervisor,
-  match: (e: SupervisorEvent) => boolean,
-  timeoutMs = 10_000,
-): Promise<SupervisorEvent> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      unsubscribe();
-      reject(new Error(`no matching supervisor event within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const unsubscribe = supervisor.subscribe((event) => {
-      if (!match(event)) return;
-      clearTimeout(timer);
-      unsubscribe();
-      resolve(event);
-    });
-  });
 }
 
 function expectOk(result: DeployResult): Extract<DeployResult, { ok: true }> {

@@ -9,7 +9,6 @@ import { createHttpApp, freePort } from '@sf/platform';
 import { startServiceUnderCheck } from '../../apps/build-executor/src/build-line/service-under-check';
 import { ExecutorConfig } from '../../apps/build-executor/src/config/executor.config';
 import { DeployModule } from '../../apps/build-executor/src/deploy/deploy.module';
-import type { SupervisorEvent } from '../../apps/build-executor/src/deploy/deployment.types';
 import { LocalSupervisor } from '../../apps/build-executor/src/deploy/local/local-supervisor';
 import { releaseDigest } from '../../apps/build-executor/src/deploy/release-digest';
 import { PUBLIC_URL, SANDBOX } from '../../apps/build-executor/src/executor.tokens';
@@ -18,6 +17,10 @@ import { listProcesses } from '../../apps/build-executor/src/sandbox/process-tab
 import { processesWith, until } from '../../apps/build-executor/src/sandbox/testing';
 import { HOSTILE_SERVICE } from '../fixtures/hostile-service';
 import { request, tempDir } from '../support/harness';
+import { nextEvent } from '../support/supervisor-events';
+
+/** How long a jailed service's supervisor event may take (a jail starts slower than a plain process). */
+const EVENT_WAIT_MS = 15_000;
 
 /**
  * Issue 14, items 7-9: a hostile generated service (a hand-written fixture) deployed on the local target
@@ -106,25 +109,6 @@ async function probesOf(url: string): Promise<{ uid: number; results: Probe[] }>
     if (!answer?.done) await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return answer;
-}
-
-function nextEvent(
-  supervisor: LocalSupervisor,
-  match: (event: SupervisorEvent) => boolean,
-  timeoutMs = 15_000,
-): Promise<SupervisorEvent> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      unsubscribe();
-      reject(new Error(`no matching supervisor event within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const unsubscribe = supervisor.subscribe((event) => {
-      if (!match(event)) return;
-      clearTimeout(timer);
-      unsubscribe();
-      resolve(event);
-    });
-  });
 }
 
 describe('isolation of generated code (issue 14: test, UDC and deploy phases)', () => {
@@ -283,6 +267,7 @@ describe('isolation of generated code (issue 14: test, UDC and deploy phases)', 
     const refusedEvent = nextEvent(
       supervisor,
       (event) => event.type === 'refused' && event.name === 'tamper',
+      EVENT_WAIT_MS,
     );
     const refused = await supervisor.deploy({
       name: 'tamper',
@@ -309,6 +294,7 @@ describe('isolation of generated code (issue 14: test, UDC and deploy phases)', 
     const restartRefused = nextEvent(
       supervisor,
       (event) => event.type === 'refused' && event.name === 'tamper',
+      EVENT_WAIT_MS,
     );
     const pid1 = listProcesses().find((entry) => entry.ppid === deployed.deployment.pid)?.pid ?? 0;
     process.kill(pid1, 'SIGKILL');
@@ -361,7 +347,11 @@ describe('isolation of generated code (issue 14: test, UDC and deploy phases)', 
       logger: silent,
     });
     try {
-      const adopted = nextEvent(second, (event) => event.type === 'adopted' && event.name === 'adoptable');
+      const adopted = nextEvent(
+        second,
+        (event) => event.type === 'adopted' && event.name === 'adoptable',
+        EVENT_WAIT_MS,
+      );
       await second.adoptAtBoot();
       expect((await adopted).pid).toBe(deployed.deployment.pid);
 
@@ -369,6 +359,7 @@ describe('isolation of generated code (issue 14: test, UDC and deploy phases)', 
       const healthyAgain = nextEvent(
         second,
         (event) => event.type === 'healthy' && event.name === 'adoptable',
+        EVENT_WAIT_MS,
       );
       const pid1 = listProcesses().find((entry) => entry.ppid === deployed.deployment.pid)?.pid ?? 0;
       process.kill(pid1, 'SIGKILL');

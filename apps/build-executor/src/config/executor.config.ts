@@ -71,6 +71,12 @@ export class ExecutorConfig extends ServiceConfig {
   @Min(1000)
   TEST_TIMEOUT_MS = 60_000;
 
+  /** How long a release started for the UDC check may take to answer at all. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  UDC_START_TIMEOUT_MS = 15_000;
+
   /** How long the registry entry may take to appear after deploy (PRODUCT: 10 s). */
   @Type(() => Number)
   @IsInt()

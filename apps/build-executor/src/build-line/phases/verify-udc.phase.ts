@@ -3,6 +3,7 @@ import { AppError, type NewPipelineEvent } from '@sf/contracts';
 import { GENERATED_LAYOUT } from '@sf/llm';
 import { checkUdc } from '@sf/udc';
 import type { BuildRecord } from '../../builds/build.record';
+import { ExecutorConfig } from '../../config/executor.config';
 import { SANDBOX } from '../../executor.tokens';
 import type { Sandbox } from '../../sandbox';
 import { BuildMoves } from '../build-moves';
@@ -12,9 +13,6 @@ import { TESTED_RELEASE_CHECKPOINT, type TestedRelease } from '../release-builde
 import { startServiceUnderCheck } from '../service-under-check';
 import { waitFor } from '../wait';
 import type { BuildPhase } from './build-phase';
-
-/** How long the service under check may take to answer at all. */
-const START_TIMEOUT_MS = 15_000;
 
 /**
  * udc_verifying: start the tested release in the sandbox, without the host's network and with the release
@@ -26,6 +24,7 @@ export class VerifyUdcPhase implements BuildPhase {
   constructor(
     private readonly workspaces: BuildWorkspaces,
     private readonly moves: BuildMoves,
+    private readonly config: ExecutorConfig,
     @Inject(SANDBOX) private readonly sandbox: Sandbox,
   ) {}
 
@@ -49,10 +48,11 @@ export class VerifyUdcPhase implements BuildPhase {
         signal,
       });
       try {
-        await waitFor(() => reachable(`${service.url}/health`), START_TIMEOUT_MS);
+        await waitFor(() => reachable(`${service.url}/health`), this.config.UDC_START_TIMEOUT_MS);
         report = await checkUdc(service.url, { timeoutMs: 3000, requireActive: true });
       } catch (err) {
         const result = await service.stop();
+        await ws.writeLog('udc.log', output(result));
         throw new AppError(
           'UDC_CHECK_FAILED',
           `the service did not start for the UDC check: ${(err as Error).message}`,
@@ -61,7 +61,8 @@ export class VerifyUdcPhase implements BuildPhase {
           },
         );
       }
-      await service.stop();
+      // What the code under check printed is kept beside the test logs, for whoever reads the build later.
+      await ws.writeLog('udc.log', output(await service.stop()));
       // The code under check saw the release read-only; this proves it for whatever mode ran it.
       await assertReleaseDigest(ws.releaseDir, tested.sha256);
       await ws.saveCheckpoint('udc', report);
@@ -108,6 +109,10 @@ export class VerifyUdcPhase implements BuildPhase {
     }
     await this.moves.move(record, 'deploying', 'UDC verified; deploying', { udc: report }, checks);
   }
+}
+
+function output(result: { stdout: string; stderr: string }): string {
+  return `${result.stdout}\n--- stderr ---\n${result.stderr}`;
 }
 
 async function reachable(url: string): Promise<boolean> {

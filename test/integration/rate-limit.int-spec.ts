@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import WebSocket from 'ws';
 import type { StartedFactory } from '../../apps/sovereign-factory/src/factory-app';
 import {
   dropPrefix,
@@ -21,9 +22,12 @@ describe('rate limits', () => {
   const alice = key('alice');
   const bob = key('bob');
   const carol = key('carol');
+  const dave = key('dave');
   const env = {
     REDIS_PREFIX: prefix,
-    AUTH_API_KEYS: `${TEST_AUTH_ENV.AUTH_API_KEYS},alice:submitter:${alice},bob:submitter:${bob},carol:admin:${carol}`,
+    AUTH_API_KEYS: `${TEST_AUTH_ENV.AUTH_API_KEYS},alice:submitter:${alice},bob:submitter:${bob},carol:admin:${carol},dave:viewer:${dave}`,
+    // The tests' own loopback client stands for a reverse proxy: its X-Forwarded-For names the client.
+    TRUST_PROXY: 'loopback',
     RATE_LIMIT_WINDOW_S: '3600',
     RATE_LIMIT_SUBMIT: '3',
     RATE_LIMIT_READS: '4',
@@ -118,6 +122,46 @@ describe('rate limits', () => {
     expect((await request(one.url, 'GET', '/intents', undefined, { authorization: '' })).status).toBe(429);
     // A valid key from the same address has its own budget.
     expect((await request(two.url, 'GET', '/intents', undefined, bearer(bob))).status).toBe(200);
+  });
+
+  it('counts behind a trusted proxy by the forwarded client address', async () => {
+    // 127.0.0.1 has spent its unauthenticated budget above; each forwarded client has its own.
+    const statuses = [];
+    for (const client of ['203.0.113.7', '203.0.113.7', '198.51.100.9']) {
+      const res = await request(one.url, 'GET', '/intents', undefined, {
+        authorization: '',
+        'x-forwarded-for': client,
+      });
+      statuses.push([res.status, header(res, 'x-ratelimit-remaining')]);
+    }
+    expect(statuses).toEqual([
+      [401, '3'],
+      [401, '2'],
+      [401, '3'],
+    ]);
+  });
+
+  it('counts WebSocket stream handshakes as reads of the same principal, then refuses them with 429', async () => {
+    const handshake = (base: string) =>
+      new Promise<number>((resolve, reject) => {
+        const ws = new WebSocket(`${base.replace(/^http/, 'ws')}/intents/int_none/stream`, {
+          headers: bearer(dave),
+        });
+        ws.once('upgrade', (res) => resolve(res.statusCode ?? 0));
+        ws.once('unexpected-response', (_req, res) => {
+          resolve(res.statusCode ?? 0);
+          ws.terminate();
+        });
+        ws.once('error', (err) =>
+          err.message.startsWith('Unexpected server response') ? undefined : reject(err),
+        );
+        ws.once('open', () => ws.close());
+      });
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push(await handshake(i % 2 === 0 ? one.url : two.url));
+    expect(answers).toEqual([101, 101, 101, 101, 429]);
+    // One budget with HTTP reads.
+    expect((await request(one.url, 'GET', '/intents', undefined, bearer(dave))).status).toBe(429);
   });
 
   it('admin-only routes have their own class', async () => {

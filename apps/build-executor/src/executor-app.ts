@@ -4,6 +4,7 @@ import { createServiceLlm, type LlmClient } from '@sf/llm';
 import {
   createAuth,
   rateLimitSettings,
+  trustProxyOption,
   createHttpApp,
   createObservability,
   createRedis,
@@ -96,6 +97,7 @@ export async function startExecutor(
           onError: (err) => observability.logger.warn({ err }, 'audit entry not written'),
         },
         auth,
+        trustProxy: trustProxyOption(config.TRUST_PROXY),
         rateLimit: { settings: rateLimitSettings(config), redis: client },
       },
     );

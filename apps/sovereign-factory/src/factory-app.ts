@@ -9,6 +9,7 @@ import {
   llmMetricsObserver,
   resolveAuthSettings,
   rateLimitSettings,
+  trustProxyOption,
   resolveRedis,
   trackBudget,
   type RedisHandle,
@@ -122,6 +123,7 @@ export async function startFactory(
           onError: (err) => observability.logger.warn({ err }, 'audit entry not written'),
         },
         auth,
+        trustProxy: trustProxyOption(config.TRUST_PROXY),
         rateLimit: { settings: rateLimitSettings(config), redis: llmRedis },
       },
     );

@@ -54,6 +54,14 @@ export function loadDotEnv(path = '.env'): void {
   }
 }
 
+/** Fastify's `trustProxy` for a `TRUST_PROXY` setting (see {@link ServiceConfig.TRUST_PROXY}). */
+export function trustProxyOption(setting: string | undefined): boolean | number | string {
+  if (setting === undefined || setting === '') return false;
+  if (setting === 'true') return true;
+  if (/^\d+$/.test(setting)) return Number(setting);
+  return setting;
+}
+
 /** Turns "true"/"false" from the environment into booleans (anything else is left for validation to refuse). */
 export const envBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
@@ -63,6 +71,17 @@ export class ServiceConfig extends RateLimitConfig {
   /** Bind address; loopback unless told otherwise. */
   @IsString()
   HOST = '127.0.0.1';
+
+  /**
+   * Whose `X-Forwarded-For` to believe for the client's address (per-IP rate limits, request logs): unset,
+   * nobody's; `true`, any hop's (only behind a proxy that overwrites the header); a number of hops; or
+   * comma-separated addresses and CIDRs (`loopback`, `10.0.0.0/8`), as Fastify's `trustProxy` reads them.
+   */
+  @IsOptional()
+  @Matches(/^(?:true|\d{1,2}|[A-Za-z0-9.:/]+(?:\s*,\s*[A-Za-z0-9.:/]+)*)$/, {
+    message: 'TRUST_PROXY must be true, a hop count, or comma-separated addresses/CIDRs',
+  })
+  TRUST_PROXY?: string;
 
   /** Redis to use; when unset a private redis-server is started (or reused) under `DATA_DIR/redis`. */
   @IsOptional()

@@ -20,7 +20,7 @@ export type {
   RecordWrite,
   VersionedRecordStoreOptions,
 } from './records/versioned-record-store';
-export { loadConfig, loadDotEnv, ConfigError, ServiceConfig, envBoolean } from './config';
+export { loadConfig, loadDotEnv, ConfigError, ServiceConfig, envBoolean, trustProxyOption } from './config';
 export { createHttpApp } from './http/create-http-app';
 export { AuditLog, auditStreamKey, serviceAuditLog } from './audit/audit-log';
 export type { AuditEntry, AuditOutcome, AuditQuery, AuditRecord, AuditLogOptions } from './audit/audit-log';
@@ -33,7 +33,7 @@ export { GlobalErrorFilter, toErrorResponse } from './http/error-filter';
 export { createValidationPipe } from './http/validation';
 export type { FieldProblem } from './http/validation';
 export { EventStreamServer, STREAM_CLOSE } from './events/event-stream-server';
-export type { EventStreamSource } from './events/event-stream-server';
+export type { EventStreamSource, HandshakeLimiter } from './events/event-stream-server';
 export { UdcController, UDC_RUNTIME, UDC_STATE_METRICS } from './http/udc.controller';
 export { startQueueWorker, parkJob } from './queue-worker';
 export type { QueueWorker, QueueWorkerOptions } from './queue-worker';
@@ -78,6 +78,7 @@ export { Authenticator } from './auth/authenticator';
 export { createAuth } from './auth/create-auth';
 export { RateLimitClass } from './ratelimit/rate-limit.decorator';
 export { rateLimitSettings } from './ratelimit/rate-limit.module';
+export { RateLimitGuard } from './ratelimit/rate-limit.guard';
 export { resolveAuthSettings, AuthRefusal } from './auth/auth-settings';
 export type { AuthSettings } from './auth/auth-settings';
 export { adminKeyPath } from './auth/credentials-file';

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { isTerminalBuildStatus, type BuildStatus, type PipelineEvent } from '@sf/contracts';
-import { Authenticator, EventStreamServer } from '@sf/platform';
+import { Authenticator, EventStreamServer, RateLimitGuard } from '@sf/platform';
 import { REDIS_URL } from '../executor.tokens';
 import { BuildsRepository } from './builds.repository';
 
@@ -23,6 +23,8 @@ export class BuildStreamGateway implements OnApplicationBootstrap, BeforeApplica
     @Inject(REDIS_URL) private readonly redisUrl: string,
     // Absent only where a test builds the module without createHttpApp's auth.
     @Optional() @Inject(Authenticator) private readonly auth: Authenticator | null = null,
+    // Absent when RATE_LIMIT=off.
+    @Optional() @Inject(RateLimitGuard) private readonly limiter: RateLimitGuard | null = null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -39,6 +41,7 @@ export class BuildStreamGateway implements OnApplicationBootstrap, BeforeApplica
         isFinal: (e) => e.type === 'status_changed' && isTerminalBuildStatus(e.data.to as BuildStatus),
       },
       this.auth,
+      this.limiter,
     );
     await this.stream.start();
   }

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { isTerminalIntentStatus, type IntentStatus, type PipelineEvent } from '@sf/contracts';
-import { Authenticator, EventStreamServer } from '@sf/platform';
+import { Authenticator, EventStreamServer, RateLimitGuard } from '@sf/platform';
 import { IntentsRepository } from '../intents/intents.repository';
 import { FactoryKeys } from '../redis/keys';
 import { REDIS_URL } from '../redis/redis.tokens';
@@ -25,6 +25,8 @@ export class IntentStreamGateway implements OnApplicationBootstrap, BeforeApplic
     @Inject(REDIS_URL) private readonly redisUrl: string,
     // Absent only where a test builds the module without createHttpApp's auth.
     @Optional() @Inject(Authenticator) private readonly auth: Authenticator | null = null,
+    // Absent when RATE_LIMIT=off.
+    @Optional() @Inject(RateLimitGuard) private readonly limiter: RateLimitGuard | null = null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -43,6 +45,7 @@ export class IntentStreamGateway implements OnApplicationBootstrap, BeforeApplic
           e.type === 'status_changed' && !e.build_id && isTerminalIntentStatus(e.data.to as IntentStatus),
       },
       this.auth,
+      this.limiter,
     );
     await this.stream.start();
   }

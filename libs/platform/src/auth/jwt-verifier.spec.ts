@@ -1,5 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { SignJWT } from 'jose';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { AuthConfig } from './auth.config';
 import { JwtVerifier, jwtSettings } from './jwt-verifier';
 
@@ -81,5 +83,44 @@ describe('JwtVerifier', () => {
     await expect(es.verify(signed)).resolves.toMatchObject({ name: 'dave', role: 'viewer' });
     // An HS256 token signed with the public key's bytes (algorithm confusion) is refused.
     expect(await es.verify(await token({ roles: 'admin' }))).toBeNull();
+  });
+
+  it('verifies RS256 tokens against the keys a JWKS URL serves, by kid, and refuses a key it does not serve', async () => {
+    const served = await generateKeyPair('RS256');
+    const foreign = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(served.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    let fetches = 0;
+    const server = createServer((req, res) => {
+      fetches++;
+      res.writeHead(req.url === '/.well-known/jwks.json' ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/jwks.json`;
+      const jwks = verifier({ AUTH_JWT_JWKS_URL: url });
+      const sign = (key: Parameters<SignJWT['sign']>[0], kid: string) =>
+        new SignJWT({ roles: 'submitter' })
+          .setProtectedHeader({ alg: 'RS256', kid })
+          .setSubject('erin')
+          .setIssuer('https://idp.test')
+          .setAudience('sf')
+          .setExpirationTime('5m')
+          .sign(key);
+
+      await expect(jwks.verify(await sign(served.privateKey, 'k1'))).resolves.toEqual({
+        name: 'erin',
+        kind: 'jwt',
+        role: 'submitter',
+      });
+      expect(fetches).toBe(1);
+      // Signed by a key the JWKS does not hold, under its kid or another one.
+      expect(await jwks.verify(await sign(foreign.privateKey, 'k1'))).toBeNull();
+      expect(await jwks.verify(await sign(foreign.privateKey, 'k2'))).toBeNull();
+      // An HS256 token cannot pass as a JWKS one.
+      expect(await jwks.verify(await token({ roles: 'admin' }))).toBeNull();
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

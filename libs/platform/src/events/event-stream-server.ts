@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { Redis } from 'ioredis';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Authenticator } from '../auth/authenticator';
-import { allows } from '../auth/roles';
+import { allows, type Principal } from '../auth/roles';
 import { WWW_AUTHENTICATE } from '../http/error-filter';
 import { createRedis } from '../redis-connection';
 
@@ -91,6 +91,8 @@ export class EventStreamServer<E extends { id: string }> {
     private readonly source: EventStreamSource<E>,
     /** Who may open a stream (viewers); the token comes in `Authorization` or, for browsers, `?access_token=`. */
     private readonly auth: Authenticator | null,
+    /** Rate limits handshakes like HTTP reads (absent: `RATE_LIMIT=off`, or a test without limits). */
+    private readonly limiter: HandshakeLimiter | null = null,
   ) {}
 
   async start(): Promise<void> {
@@ -127,7 +129,16 @@ export class EventStreamServer<E extends { id: string }> {
     // The client may hang up while its credential is checked: without a listener that error would crash us.
     socket.on('error', () => socket.destroy());
     void auth.authenticate(req, true).then(
-      (principal) => {
+      async (principal) => {
+        const limited = await this.limiter?.limitHandshake(req, principal ?? null);
+        if (limited) {
+          return refuse(
+            socket,
+            429,
+            'Too Many Requests',
+            `Retry-After: ${limited.retryAfterS}\r\nX-RateLimit-Limit: ${limited.limit}\r\nX-RateLimit-Remaining: 0\r\n`,
+          );
+        }
         if (!principal)
           return refuse(socket, 401, 'Unauthorized', `WWW-Authenticate: ${WWW_AUTHENTICATE}\r\n`);
         if (!allows(principal, 'viewer')) return refuse(socket, 403, 'Forbidden', '');
@@ -189,6 +200,14 @@ export class EventStreamServer<E extends { id: string }> {
   private notifyAll(): void {
     for (const id of this.clients.keys()) this.notify(id);
   }
+}
+
+/** Counts a stream handshake against the caller's rate limit (RateLimitGuard.limitHandshake). */
+export interface HandshakeLimiter {
+  limitHandshake(
+    req: IncomingMessage,
+    principal: Principal | null,
+  ): Promise<{ limit: number; retryAfterS: number } | null>;
 }
 
 /** Answers an upgrade request with a plain HTTP refusal (before any WebSocket handshake). */

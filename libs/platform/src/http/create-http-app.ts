@@ -47,6 +47,8 @@ export interface HttpAppOptions {
    * AuthGuard. Absent (or `RATE_LIMIT=off`): nothing is limited.
    */
   rateLimit?: { settings: RateLimitSettings | null; redis: Redis };
+  /** Fastify's `trustProxy` (from `TRUST_PROXY`): whose `X-Forwarded-For` sets the client's address. */
+  trustProxy?: boolean | number | string;
 }
 
 /** Seconds a client is told to wait before retrying a write refused during shutdown. */
@@ -69,6 +71,7 @@ export async function createHttpApp(module: unknown, opts: HttpAppOptions): Prom
   const adapter = new FastifyAdapter({
     bodyLimit: opts.bodyLimitBytes,
     logger: false,
+    trustProxy: opts.trustProxy ?? false,
     requestIdHeader: false,
     genReqId: (req: IncomingMessage) => {
       const given = req.headers['x-request-id'];

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
@@ -32,6 +33,37 @@ export class RateLimitGuard extends ThrottlerGuard {
       if (err instanceof AppError) throw err;
       // Redis unreachable: serve the request (readiness already reports Redis) rather than answer a 500.
       this.logger.warn(`rate limit not counted: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  /**
+   * Counts a WebSocket stream handshake as a `reads` request of `principal` (of the client's address when the
+   * credential was missing or wrong), on the same counter as the HTTP reads. Resolves to the limit and the wait
+   * once the budget is spent, else null (also when Redis cannot be reached, as for HTTP).
+   */
+  async limitHandshake(
+    req: IncomingMessage,
+    principal: Principal | null,
+  ): Promise<{ limit: number; retryAfterS: number } | null> {
+    const settings = settingsOf(this.options);
+    const tracker =
+      principal && principal.kind !== 'anonymous'
+        ? `${principal.kind}:${principal.name}`
+        : `ip:${String(req.socket.remoteAddress)}`;
+    try {
+      const record = await this.storageService.increment(
+        `${settings.prefix}:ratelimit:reads:${tracker}`,
+        settings.windowMs,
+        settings.limits.reads,
+        settings.windowMs,
+        'default',
+      );
+      return record.isBlocked
+        ? { limit: settings.limits.reads, retryAfterS: record.timeToBlockExpire }
+        : null;
+    } catch (err) {
+      this.logger.warn(`rate limit not counted: ${err instanceof Error ? err.message : String(err)}`);
+      return null;
     }
   }
 

@@ -214,9 +214,15 @@ function liveDeployment(): { object: any; env: Record<string, string> } {
   const object = api.stored('Deployment', NS, SERVICE);
   assert.ok(object, 'no Deployment in the fake cluster');
   const container = object.spec.template.spec.containers[0];
-  const env = Object.fromEntries(
-    container.env.map((e: { name: string; value: string }) => [e.name, e.value]),
-  );
+  // As the kubelet does: a secretKeyRef is read from the Secret it names.
+  type EnvVar = { name: string; value?: string; valueFrom?: { secretKeyRef: { name: string; key: string } } };
+  const valueOf = (e: EnvVar) => {
+    if (!e.valueFrom) return e.value;
+    const secret = api.stored('Secret', NS, e.valueFrom.secretKeyRef.name);
+    const data = secret?.data?.[e.valueFrom.secretKeyRef.key] as string | undefined;
+    return data === undefined ? undefined : Buffer.from(data, 'base64').toString('utf8');
+  };
+  const env = Object.fromEntries(container.env.map((e: EnvVar) => [e.name, valueOf(e)]));
   return { object, env };
 }
 
@@ -260,7 +266,7 @@ async function registerAsThePods(markdown: string): Promise<any> {
 /** Submits a release and carries it through the registering phase to its end. */
 async function deployVersion(
   version: string,
-): Promise<{ id: string; final: any; applies: RecordedRequest[] }> {
+): Promise<{ id: string; final: any; applies: RecordedRequest[]; credentials: RecordedRequest[] }> {
   const from = api.requests.length;
   const id = await submit(version);
   const registering = await waitForStatus(id, (s) => s === 'registering' || TERMINAL.includes(s));
@@ -271,13 +277,16 @@ async function deployVersion(
   assert.equal(JSON.parse(env.SF_PROVENANCE).spec_sha256, registering.spec.sha256);
   await registerAsThePods(specFor(version));
   const final = await waitForStatus(id, (s) => TERMINAL.includes(s));
-  const applies = api.requests.slice(from).filter((r) => r.method === 'PATCH');
-  return { id, final, applies };
+  const patches = api.requests.slice(from).filter((r) => r.method === 'PATCH');
+  // The release's own objects, and apart from them the service's credentials Secret.
+  const applies = patches.filter((r) => r.body.kind !== 'Secret');
+  const credentials = patches.filter((r) => r.body.kind === 'Secret');
+  return { id, final, applies, credentials };
 }
 
 void describe('deploy_production through the executor API', () => {
-  let first: { id: string; final: any; applies: RecordedRequest[] };
-  let second: { id: string; final: any; applies: RecordedRequest[] };
+  let first: { id: string; final: any; applies: RecordedRequest[]; credentials: RecordedRequest[] };
+  let second: { id: string; final: any; applies: RecordedRequest[]; credentials: RecordedRequest[] };
   let firstConfigMap: string;
 
   void test('a build deploys to the cluster: server-side applies, rollout, registration, health', async () => {
@@ -305,6 +314,22 @@ void describe('deploy_production through the executor API', () => {
     }
     const deployment = first.applies[1].body;
     assert.equal(configMapOf(deployment), firstConfigMap);
+    // The registry token is in the service's Secret, applied first; the Deployment only refers to it.
+    assert.deepEqual(
+      first.credentials.map((r) => r.path),
+      [`/api/v1/namespaces/${NS}/secrets/${SERVICE}-credentials`],
+    );
+    assert.ok(api.requests.indexOf(first.credentials[0]) < api.requests.indexOf(first.applies[0]));
+    const token = liveDeployment().env.REGISTRY_TOKEN;
+    assert.match(token, /^sfr_/);
+    const tokenEnv = deployment.spec.template.spec.containers[0].env.find(
+      (e: { name: string }) => e.name === 'REGISTRY_TOKEN',
+    );
+    assert.deepEqual(tokenEnv, {
+      name: 'REGISTRY_TOKEN',
+      valueFrom: { secretKeyRef: { name: `${SERVICE}-credentials`, key: 'REGISTRY_TOKEN' } },
+    });
+    assert.ok(!JSON.stringify(first.applies.map((r) => r.body)).includes(token));
     assert.equal(deployment.metadata.labels[LABELS.buildId], first.id);
     assert.equal(deployment.metadata.labels['app.kubernetes.io/version'], '1.0.0');
 

@@ -23,6 +23,7 @@ const RESOURCES: Record<string, { name: string; kind: string }[]> = {
   v1: [
     { name: 'configmaps', kind: 'ConfigMap' },
     { name: 'services', kind: 'Service' },
+    { name: 'secrets', kind: 'Secret' },
   ],
   'apps/v1': [{ name: 'deployments', kind: 'Deployment' }],
 };

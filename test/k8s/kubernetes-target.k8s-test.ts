@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, test } from 'node:test';
 import type { LoggerService } from '@nestjs/common';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
+import { Secret } from 'kubernetes-models/v1/Secret';
 import { Service } from 'kubernetes-models/v1/Service';
 import { LABELS } from '../../apps/build-executor/src/deploy/kubernetes/k8s-manifests';
 import {
@@ -88,11 +89,18 @@ async function deploy(t: KubernetesTarget, id: string, body = `// ${id}\n`) {
     version: '1.0.0',
     port: 9100,
     env: { SERVICE_VERSION: '1.0.0' },
+    secretEnv: { REGISTRY_TOKEN: `sfr_${id}` },
   });
 }
 
+/** Applies of the release's own objects (the credentials Secret is applied apart from them). */
 function applies() {
-  return api.requests.filter((r) => r.method === 'PATCH');
+  return api.requests.filter((r) => r.method === 'PATCH' && r.body.kind !== 'Secret');
+}
+
+/** Applies of the service's credentials Secret. */
+function secretApplies() {
+  return api.requests.filter((r) => r.method === 'PATCH' && r.body.kind === 'Secret');
 }
 
 void describe('deploy to Kubernetes', () => {
@@ -121,6 +129,8 @@ void describe('deploy to Kubernetes', () => {
     await deploy(target(), 'bld_one');
 
     const [configMap, deployment, service] = applies().map((r) => r.body);
+    const [secret] = secretApplies().map((r) => r.body);
+    new Secret(secret).validate();
     new ConfigMap(configMap).validate();
     new Deployment(deployment).validate();
     new Service(service).validate();
@@ -137,6 +147,14 @@ void describe('deploy to Kubernetes', () => {
     const env = Object.fromEntries(
       container.env.map((e: { name: string; value: string }) => [e.name, e.value]),
     );
+    // The registry token comes from the service's Secret, never as a value in the Deployment.
+    assert.equal(env.REGISTRY_TOKEN, undefined);
+    assert.deepEqual(
+      container.env.find((e: { name: string }) => e.name === 'REGISTRY_TOKEN').valueFrom.secretKeyRef,
+      { name: 'hello-world-credentials', key: 'REGISTRY_TOKEN' },
+    );
+    assert.equal(Buffer.from(secret.data.REGISTRY_TOKEN, 'base64').toString(), 'sfr_bld_one');
+    assert.ok(!JSON.stringify(deployment).includes('sfr_bld_one'));
     assert.equal(env.SERVICE_URL, 'http://hello-world.sovereign-services.svc.cluster.local:9100');
     assert.equal(env.REGISTRY_URL, 'http://registry.sf.svc:8211');
     assert.equal(env.PORT, '9100');
@@ -202,7 +220,7 @@ void describe('deploy to Kubernetes', () => {
     const deletes = api.calls().filter((c) => c.startsWith('DELETE '));
     assert.deepEqual(
       deletes.map((c) => /\/namespaces\/[^/]+\/([^/]+)\//.exec(c)?.[1]),
-      ['services', 'deployments', 'configmaps'],
+      ['services', 'deployments', 'configmaps', 'secrets'],
     );
     assert.equal(api.objects.size, 0);
   });

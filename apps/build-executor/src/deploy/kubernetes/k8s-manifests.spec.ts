@@ -4,12 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { AppError } from '@sf/contracts';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
+import { Secret } from 'kubernetes-models/v1/Secret';
 import { Service } from 'kubernetes-models/v1/Service';
 import {
   ANNOTATIONS,
   clusterServiceUrl,
   LABELS,
   MAX_RELEASE_BYTES,
+  renderCredentials,
   renderRelease,
   type K8sRenderInput,
 } from './k8s-manifests';
@@ -149,6 +151,12 @@ describe('renderRelease', () => {
       { files: [...input().files, { path: '../x', content: Buffer.from('') }] },
       '../x',
     ],
+    [
+      'a variable both as a value and from the credentials Secret',
+      { env: { REGISTRY_TOKEN: 'x' }, secretEnv: ['REGISTRY_TOKEN'] },
+      'REGISTRY_TOKEN',
+    ],
+    ['a bad secret variable name', { secretEnv: ['NOT-A-NAME'] }, 'NOT-A-NAME'],
   ])('refuses %s with VALIDATION_FAILED', (_what, overrides, mentions) => {
     let error: unknown;
     try {
@@ -159,6 +167,23 @@ describe('renderRelease', () => {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('VALIDATION_FAILED');
     expect((error as AppError).message).toContain(mentions);
+  });
+
+  it('takes secretEnv variables from the service credentials Secret, which holds them base64-encoded', () => {
+    const deployment = renderRelease(input({ secretEnv: ['REGISTRY_TOKEN'] })).deployment as AnyObject;
+    const env = deployment.spec.template.spec.containers[0].env as AnyObject[];
+    expect(env.find((e) => e.name === 'REGISTRY_TOKEN')).toEqual({
+      name: 'REGISTRY_TOKEN',
+      valueFrom: { secretKeyRef: { name: 'hello-world-credentials', key: 'REGISTRY_TOKEN' } },
+    });
+    const secret = renderCredentials('hello-world', 'apps', { REGISTRY_TOKEN: 'sfr_abc' }) as AnyObject;
+    expect(secret).toMatchObject({
+      kind: 'Secret',
+      type: 'Opaque',
+      metadata: { name: 'hello-world-credentials', namespace: 'apps' },
+      data: { REGISTRY_TOKEN: Buffer.from('sfr_abc').toString('base64') },
+    });
+    expect(() => new Secret(secret as never).validate()).not.toThrow();
   });
 
   it('builds the in-cluster Service URL', () => {

@@ -70,6 +70,11 @@ export interface K8sRenderInput {
   files: ReleaseFile[];
   /** Environment of the service; `PORT` and `HOST` are set by the renderer. */
   env: Record<string, string>;
+  /**
+   * Variables read from the service's credentials Secret ({@link renderCredentials}) rather than written into
+   * the Deployment, so a token is not in the Deployment's spec for whoever may read Deployments.
+   */
+  secretEnv?: string[];
   requests: ResourceQuantities;
   limits: ResourceQuantities;
   /** Deployment `progressDeadlineSeconds`: after it the rollout is reported failed by the cluster too. */
@@ -151,9 +156,17 @@ export function renderRelease(input: K8sRenderInput): RenderedRelease {
     ...(Object.keys(binaryData).length > 0 ? { binaryData } : {}),
   };
 
-  const env = Object.entries({ ...input.env, PORT: String(input.port), HOST: '0.0.0.0' })
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, value]) => ({ name, value }));
+  const secretName = credentialsSecretName(input.name);
+  const env = [
+    ...Object.entries({ ...input.env, PORT: String(input.port), HOST: '0.0.0.0' }).map(([name, value]) => ({
+      name,
+      value,
+    })),
+    ...(input.secretEnv ?? []).map((name) => ({
+      name,
+      valueFrom: { secretKeyRef: { name: secretName, key: name } },
+    })),
+  ].sort((a, b) => a.name.localeCompare(b.name));
 
   const deployment: K8sObject = {
     apiVersion: 'apps/v1',
@@ -235,6 +248,36 @@ export function renderRelease(input: K8sRenderInput): RenderedRelease {
   return { configMap, deployment, service };
 }
 
+/** Name of the Secret holding a service's credentials (its registry token). */
+export function credentialsSecretName(name: string): string {
+  return `${name}-credentials`;
+}
+
+/**
+ * The Secret a service's `secretEnv` variables come from. It is not part of a release (a rollback re-applies a
+ * release's objects, and the executor keeps those on disk): it is applied before each release and deleted with
+ * the service.
+ */
+export function renderCredentials(
+  name: string,
+  namespace: string,
+  values: Record<string, string>,
+): K8sObject {
+  return {
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: {
+      name: credentialsSecretName(name),
+      namespace,
+      labels: { [LABELS.name]: name, [LABELS.managedBy]: FIELD_MANAGER },
+    },
+    type: 'Opaque',
+    data: Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, Buffer.from(v, 'utf8').toString('base64')]),
+    ),
+  };
+}
+
 /** The objects of a release as a list, in apply order. */
 export function releaseObjects(release: RenderedRelease): K8sObject[] {
   return [release.configMap, release.deployment, release.service];
@@ -262,8 +305,11 @@ function validate(input: K8sRenderInput): void {
   for (const [key, value] of Object.entries({ ...input.requests, ...input.limits })) {
     if (!QUANTITY.test(value)) bad(`resources.${key}`, `'${value}' is not a Kubernetes quantity`);
   }
-  for (const key of Object.keys(input.env)) {
+  for (const key of [...Object.keys(input.env), ...(input.secretEnv ?? [])]) {
     if (!ENV_NAME.test(key)) bad(`env.${key}`, 'must be a valid variable name');
+  }
+  for (const key of input.secretEnv ?? []) {
+    if (key in input.env) bad(`env.${key}`, 'is given both as a value and from the credentials Secret');
   }
   if (!input.files.some((f) => f.path === ENTRY)) bad('files', `the release has no ${ENTRY}`);
   for (const file of input.files) {

@@ -11,7 +11,7 @@ export class KubernetesDeployTarget implements DeployTarget {
 
   constructor(
     private readonly kubernetes: KubernetesTarget,
-    /** Mints the service's own registry token (`REGISTRY_TOKEN` in the pods' environment); null: none. */
+    /** Mints the service's own registry token (`REGISTRY_TOKEN`, from its credentials Secret); null: none. */
     private readonly registryToken: ((name: string) => Promise<string>) | null = null,
   ) {}
 
@@ -26,7 +26,7 @@ export class KubernetesDeployTarget implements DeployTarget {
     const token: Record<string, string> = this.registryToken
       ? { REGISTRY_TOKEN: await this.registryToken(release.name) }
       : {};
-    const result = await this.kubernetes.deploy({ ...release, env: { ...token, ...release.env } });
+    const result = await this.kubernetes.deploy({ ...release, secretEnv: token });
     if (!result.ok) {
       const { ok: _ok, error, ...outcome } = result;
       return {

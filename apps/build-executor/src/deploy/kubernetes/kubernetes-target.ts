@@ -9,6 +9,8 @@ import { connectKubernetes, describe, type K8sApi } from './k8s-client';
 import {
   clusterServiceUrl,
   releaseObjects,
+  credentialsSecretName,
+  renderCredentials,
   renderRelease,
   type K8sObject,
   type ResourceQuantities,
@@ -43,7 +45,10 @@ export interface KubernetesTargetOptions {
  * What {@link KubernetesTarget.deploy} rolls out: a tested release; `REGISTRY_URL`, `SERVICE_URL`, `PORT` and
  * `HOST` are set by the target.
  */
-export type K8sDeployRequest = ReleaseToDeploy;
+export type K8sDeployRequest = ReleaseToDeploy & {
+  /** Credentials (the registry token) for the service's Secret, passed to the pods by reference. */
+  secretEnv?: Record<string, string>;
+};
 
 /** A service deployed to Kubernetes, as the build status shows it. */
 export interface K8sDeployment {
@@ -150,11 +155,16 @@ export class KubernetesTarget {
       replicas: this.options.replicas,
       files: await readRelease(request.release_dir),
       env: { ...request.env, REGISTRY_URL: this.options.registryUrl ?? '', SERVICE_URL: url },
+      secretEnv: Object.keys(request.secretEnv ?? {}),
       requests: this.options.requests,
       limits: this.options.limits,
       progressDeadlineSeconds: Math.max(10, Math.ceil(this.rolloutTimeoutMs / 1000)),
     });
     const objects = releaseObjects(rendered);
+    const credentials =
+      Object.keys(request.secretEnv ?? {}).length > 0
+        ? renderCredentials(request.name, this.options.namespace, request.secretEnv ?? {})
+        : null;
     const api = await this.apiFor(where.kubeconfig);
     return this.locks.run(request.name, async () => {
       const state = await this.store.load(this.options.namespace, request.name);
@@ -171,6 +181,7 @@ export class KubernetesTarget {
         };
       };
       try {
+        if (credentials) await api.apply(credentials);
         for (const object of objects) await api.apply(object);
       } catch (err) {
         return failure('apply', (err as Error).message);
@@ -320,6 +331,12 @@ export class KubernetesTarget {
       if (!prior) {
         // Service first, so nothing routes to pods being deleted; the ConfigMap last, once nothing mounts it.
         for (const object of [...failed].reverse()) await api.remove(object);
+        // The service is gone: its credentials go with it.
+        await api.remove({
+          apiVersion: 'v1',
+          kind: 'Secret',
+          metadata: { name: credentialsSecretName(state.name), namespace: this.options.namespace },
+        });
         await this.store.save({ ...state, current: null, previous: null });
         return { restored_release: null, error: null };
       }

@@ -7,6 +7,7 @@ import { startFactory } from '../../apps/sovereign-factory/src/factory-app';
 import {
   createKey,
   goodSpec,
+  intent,
   request,
   startTestFactory,
   startTestPipeline,
@@ -284,6 +285,64 @@ describe('hand-submitted builds', () => {
       expect(submitter.status).toBe(403);
     } finally {
       await redis.del(`${stack.prefix}:intents:service:locked-svc`);
+      redis.disconnect();
+    }
+  });
+});
+
+describe('hand-submitted builds hold their service', () => {
+  it('refuses intents for the service while a hand-submitted build runs, and frees it when the build ends', async () => {
+    const submitted = await request(stack.executor.url, 'POST', '/builds/submit', {
+      spec: await goodSpec('hand-svc', 9433),
+      approval_mode: 'final',
+    });
+    expect(submitted.status).toBe(202);
+    const buildId = submitted.body.build_id as string;
+
+    const refused = await request(
+      stack.factory.url,
+      'POST',
+      '/intents/submit',
+      intent('hand-svc', { auto_build: false }),
+    );
+    expect([refused.status, refused.body.error.code, refused.body.error.details]).toEqual([
+      409,
+      'INTENT_IN_FLIGHT',
+      { build_id: buildId, service_name: 'hand-svc' },
+    ]);
+    // A second hand-submitted build for it is refused the same way.
+    const second = await request(stack.executor.url, 'POST', '/builds/submit', {
+      spec: await goodSpec('hand-svc', 9433),
+    });
+    expect([second.status, second.body.error.details]).toEqual([
+      409,
+      { build_id: buildId, service_name: 'hand-svc' },
+    ]);
+
+    const cancelled = await request(stack.executor.url, 'POST', `/builds/${buildId}/cancel`, {
+      note: 'done',
+    });
+    expect([cancelled.status, cancelled.body.status]).toEqual([200, 'cancelled']);
+
+    const accepted = await request(
+      stack.factory.url,
+      'POST',
+      '/intents/submit',
+      intent('hand-svc', { auto_build: false }),
+    );
+    expect(accepted.status).toBe(202);
+  });
+
+  it('does not keep the service when the SPEC is refused', async () => {
+    const refused = await request(stack.executor.url, 'POST', '/builds/submit', {
+      spec: await goodSpec('refused-svc', 9434, ['Teleport cats to the moon']),
+    });
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(refused.status).toBeLessThan(500);
+    const redis = new Redis(testRedisUrl());
+    try {
+      expect(await redis.get(`${stack.prefix}:intents:service:refused-svc`)).toBeNull();
+    } finally {
       redis.disconnect();
     }
   });

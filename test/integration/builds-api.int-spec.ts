@@ -75,8 +75,10 @@ describe('builds API: bad input', () => {
   it('refuses a SPEC below the threshold with 422 SPEC_BELOW_THRESHOLD', async () => {
     const contract = extractContract(spec);
     // Every feature still realised (its worked examples stay), but no error-path checks and no targets.
+    // Another service: the build queued above holds notes-svc (one build or intent per service at a time).
     const weak = renderSpec({
       ...contract,
+      service: { ...contract.service, name: 'weak-svc' },
       acceptance: contract.acceptance.filter((c) => c.kind === 'happy'),
       non_functional: undefined,
     });
@@ -113,7 +115,7 @@ describe('builds API: bad input', () => {
   });
 
   it('refuses approve in the wrong state with 409', async () => {
-    const res = await submit({ spec });
+    const res = await submit({ spec: await goodSpec('approve-svc', 9802) });
     expectError(
       await request(executor.url, 'POST', `/builds/${res.body.build_id}/approve`, {}),
       409,

@@ -16,6 +16,15 @@ import { BuildEventsForwarder } from './build-events.forwarder';
 import { BuildQueue } from './build-queue';
 import { BuildsRepository } from './builds.repository';
 
+/** How long a hand-submitted build's claim on its service lasts until the build is stored. */
+const CLAIM_TTL_S = 300;
+/** Drops the claim on a service if this build holds it. */
+const RELEASE_IF_HELD =
+  "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
+/** Makes the claim last (until the build's terminal status frees it) if this build holds it. */
+const KEEP_IF_HELD =
+  "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PERSIST', KEYS[1]) end return 0";
+
 /** What `POST /builds/submit` accepts once validated. */
 export interface SubmitBuild {
   spec_path?: string;
@@ -55,29 +64,36 @@ export class BuildIntakeService {
   async submit(request: SubmitBuild): Promise<BuildRecord> {
     this.targets.available(request);
     const markdown = request.spec ?? (await this.readSpecPath(request.spec_path ?? ''));
-    await this.refuseIntentInFlight(extractContract(markdown).service.name);
-    const record = await this.createBuild(`bld_${randomUUID().replace(/-/g, '')}`, markdown, {
-      intent_id: request.intent_id ?? null,
-      approval_mode: request.approval_mode,
-      deploy_local: request.deploy_local,
-      deploy_production: request.deploy_production,
-      priority: 'medium',
-    });
+    const serviceName = extractContract(markdown).service.name;
+    const buildId = `bld_${randomUUID().replace(/-/g, '')}`;
+    const lock = this.keys.intentServiceLock(serviceName);
+    const holder = `build:${buildId}`;
+    // The service is claimed before the build exists, atomically, so an intent cannot take it in between (and
+    // the factory refuses intents for it until the build ends). A claim whose build never got stored (a crash
+    // right here) expires by itself; the stored build holds it until its terminal status frees it.
+    if ((await this.redis.set(lock, holder, 'EX', CLAIM_TTL_S, 'NX')) === null) {
+      const other = await this.redis.get(lock);
+      throw new AppError('INTENT_IN_FLIGHT', `${serviceName} is being worked on (${other ?? 'just now'})`, {
+        ...(other?.startsWith('build:') ? { build_id: other.slice(6) } : { intent_id: other }),
+        service_name: serviceName,
+      });
+    }
+    let record: BuildRecord;
+    try {
+      record = await this.createBuild(buildId, markdown, {
+        intent_id: request.intent_id ?? null,
+        approval_mode: request.approval_mode,
+        deploy_local: request.deploy_local,
+        deploy_production: request.deploy_production,
+        priority: 'medium',
+      });
+    } catch (err) {
+      await this.redis.eval(RELEASE_IF_HELD, 1, lock, holder);
+      throw err;
+    }
+    await this.redis.eval(KEEP_IF_HELD, 1, lock, holder);
     await this.queue.start(record.build_id);
     return record;
-  }
-
-  /**
-   * A hand-submitted build must not race the factory's own work on the same service: while an intent holds the
-   * service's lock, 409 `INTENT_IN_FLIGHT` (the intent's own build comes through the hand-off, not here).
-   */
-  private async refuseIntentInFlight(serviceName: string): Promise<void> {
-    const holder = await this.redis.get(this.keys.intentServiceLock(serviceName));
-    if (holder === null) return;
-    throw new AppError('INTENT_IN_FLIGHT', `an intent for ${serviceName} is in progress (${holder})`, {
-      intent_id: holder,
-      service_name: serviceName,
-    });
   }
 
   /** The factory's hand-off: creates the intent's build once (redelivery finds it) and returns its id. */

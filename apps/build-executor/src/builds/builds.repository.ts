@@ -62,7 +62,22 @@ export class BuildsRepository {
   ): Promise<BuildRecord | null> {
     const updated = await this.store.update(id, (current) => {
       const next = change(current);
-      return next && { record: next.record, events: next.events.map((e) => encode(next.record, e)) };
+      if (!next) return null;
+      const ends = isTerminalBuildStatus(next.record.status) && !isTerminalBuildStatus(current.status);
+      return {
+        record: next.record,
+        events: next.events.map((e) => encode(next.record, e)),
+        // A hand-submitted build frees its claim on the service as it ends (intents hold theirs by intent id).
+        indexes: ends
+          ? [
+              {
+                op: 'del_if_equals' as const,
+                key: this.keys.intentServiceLock(next.record.service_name),
+                value: `build:${id}`,
+              },
+            ]
+          : [],
+      };
     });
     if (!updated) return null;
     const { previous, record } = updated;

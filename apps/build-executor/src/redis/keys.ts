@@ -22,8 +22,8 @@ export class ExecutorKeys {
     return `${this.prefix}:events:notify:build`;
   }
   /**
-   * The factory's lock on a service name (the id of the intent in flight for it; the factory's
-   * `FactoryKeys.serviceLock`): `POST /builds/submit` refuses a service an intent is working on.
+   * The lock on a service name, shared with the factory (`FactoryKeys.serviceLock`): the id of the intent in
+   * flight for it, or `build:<id>` while a build submitted by hand runs. Each side refuses what the other holds.
    */
   intentServiceLock(serviceName: string): string {
     return `${this.prefix}:intents:service:${serviceName}`;

@@ -127,12 +127,19 @@ export class IntentsService implements OnApplicationBootstrap {
         if (existing?.status === 'queued') await this.pipeline.advance(existing);
         return first;
       }
-      case 'in_flight':
+      case 'in_flight': {
+        // The holder is an intent id, or `build:<id>` while a build submitted by hand to the executor runs.
+        const build = outcome.intentId.startsWith('build:') ? outcome.intentId.slice('build:'.length) : null;
         throw new AppError(
           'INTENT_IN_FLIGHT',
-          `an intent for ${input.service_name} is already in progress (${outcome.intentId})`,
-          { intent_id: outcome.intentId, service_name: input.service_name },
+          build
+            ? `a build submitted by hand (${build}) is in progress for ${input.service_name}`
+            : `an intent for ${input.service_name} is already in progress (${outcome.intentId})`,
+          build
+            ? { build_id: build, service_name: input.service_name }
+            : { intent_id: outcome.intentId, service_name: input.service_name },
         );
+      }
     }
   }
 

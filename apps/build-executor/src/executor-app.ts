@@ -97,6 +97,7 @@ export async function startExecutor(
         },
         auth,
         rateLimit: { settings: rateLimitSettings(config), redis: client },
+        corsOrigins: config.CORS_ORIGINS,
       },
     );
     await app.listen(port, config.HOST);

@@ -77,7 +77,7 @@ function block(t: Token, key: number): ComponentChildren {
     case 'table': {
       const tb = t as Tokens.Table;
       return (
-        <div class="table-wrap" key={key}>
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways)" key={key}>
           <table>
             <thead>
               <tr>

@@ -73,7 +73,7 @@ export function BuildDetails({ buildId, events }: { buildId: string; events: Str
             iteration(s)
           </p>
           <h3>Phases</h3>
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
             <table data-testid="build-phases">
               <thead>
                 <tr>

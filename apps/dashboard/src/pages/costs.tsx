@@ -162,26 +162,28 @@ export function CostsPage(): VNode {
             <TrendChart trend={trend.data.trend} />
             <details>
               <summary>Numbers</summary>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Day</th>
-                    <th scope="col">Cost</th>
-                    <th scope="col">Calls</th>
-                    <th scope="col">Tokens</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {trend.data.trend.map((d) => (
-                    <tr key={d.day}>
-                      <td>{d.day}</td>
-                      <td>{usd(d.cost_usd)}</td>
-                      <td>{d.calls}</td>
-                      <td>{d.tokens}</td>
+              <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Day</th>
+                      <th scope="col">Cost</th>
+                      <th scope="col">Calls</th>
+                      <th scope="col">Tokens</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {trend.data.trend.map((d) => (
+                      <tr key={d.day}>
+                        <td>{d.day}</td>
+                        <td>{usd(d.cost_usd)}</td>
+                        <td>{d.calls}</td>
+                        <td>{d.tokens}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             </details>
           </>
         ) : (
@@ -225,49 +227,53 @@ export function CostsPage(): VNode {
       <div class="two">
         <Section title={`By role (${roles.data?.day ?? 'today'})`} id="roles">
           <ErrorBox error={roles.error} />
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Role</th>
-                <th scope="col">Cost</th>
-                <th scope="col">Calls</th>
-                <th scope="col">Tokens</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(roles.data?.roles ?? []).map((r) => (
-                <tr key={r.role}>
-                  <td>{r.role}</td>
-                  <td>{usd(r.cost_usd)}</td>
-                  <td>{r.calls}</td>
-                  <td>{r.tokens}</td>
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Role</th>
+                  <th scope="col">Cost</th>
+                  <th scope="col">Calls</th>
+                  <th scope="col">Tokens</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {(roles.data?.roles ?? []).map((r) => (
+                  <tr key={r.role}>
+                    <td>{r.role}</td>
+                    <td>{usd(r.cost_usd)}</td>
+                    <td>{r.calls}</td>
+                    <td>{r.tokens}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </Section>
         <Section title={`Top intents (${days} days)`} id="top">
           <ErrorBox error={top.error} />
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Intent</th>
-                <th scope="col">Cost</th>
-                <th scope="col">Calls</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(top.data?.intents ?? []).map((t) => (
-                <tr key={t.intent_id}>
-                  <td>
-                    <Link to={`/intents/${t.intent_id}`}>{t.intent_id}</Link>
-                  </td>
-                  <td>{usd(t.cost_usd)}</td>
-                  <td>{t.calls}</td>
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Intent</th>
+                  <th scope="col">Cost</th>
+                  <th scope="col">Calls</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {(top.data?.intents ?? []).map((t) => (
+                  <tr key={t.intent_id}>
+                    <td>
+                      <Link to={`/intents/${t.intent_id}`}>{t.intent_id}</Link>
+                    </td>
+                    <td>{usd(t.cost_usd)}</td>
+                    <td>{t.calls}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </Section>
       </div>
 

@@ -317,7 +317,7 @@ export function IntentPage({ id }: { id: string }): VNode {
         id="spec"
       >
         <h3>Rubric</h3>
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
           <table>
             <thead>
               <tr>
@@ -364,7 +364,7 @@ export function IntentPage({ id }: { id: string }): VNode {
           {usd(s.cost.usd)} · {s.cost.tokens} tokens
         </p>
         <div class="two">
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
             <table>
               <caption>By phase</caption>
               <thead>
@@ -387,7 +387,7 @@ export function IntentPage({ id }: { id: string }): VNode {
               </tbody>
             </table>
           </div>
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
             <table>
               <caption>By model (from the event log)</caption>
               <thead>
@@ -427,7 +427,7 @@ export function IntentPage({ id }: { id: string }): VNode {
       ) : null}
 
       <Section title="Event log (live)" id="events">
-        <ol class="log" data-testid="event-log">
+        <ol class="log" data-testid="event-log" tabIndex={0} aria-label="Events, oldest first">
           {events.map((e) => (
             <li key={e.id}>
               <span class="muted">{e.ts.slice(11, 23)}</span>{' '}

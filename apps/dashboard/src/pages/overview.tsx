@@ -173,7 +173,7 @@ export function OverviewPage(): VNode {
         {d.queue.length === 0 ? (
           <p class="muted">The queue is empty.</p>
         ) : (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
             <table>
               <thead>
                 <tr>
@@ -206,7 +206,7 @@ export function OverviewPage(): VNode {
       <Section title="Recent intents" id="recent">
         <ErrorBox error={recent.error} />
         {recent.data ? (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
             <table>
               <thead>
                 <tr>

@@ -112,9 +112,11 @@ export function Section({
   );
 }
 
-const GOOD = new Set(['deployed', 'active', 'running', 'ok', 'completed', 'isolated']);
+const GOOD = new Set(['deployed', 'active', 'running', 'ok', 'completed', 'isolated', 'available']);
 const BAD = new Set([
   'failed',
+  'unavailable',
+  'stale',
   'rolled_back',
   'needs_human_review',
   'rejected',

@@ -11,6 +11,7 @@ export default tseslint.config(
       '*.config.js',
       '*.config.mjs',
       '.dependency-cruiser.js',
+      'apps/dashboard/vite.config.mjs',
     ],
   },
   js.configs.recommended,

@@ -141,10 +141,16 @@ async function main(): Promise<number> {
   };
   try {
     console.log(`Redis: ${redactRedisUrl(redis.url)}${redis.owned ? ' (private redis-server, AOF on)' : ''}`);
+    const factoryPort = await pickPort(8210);
+    const executorPort = await pickPort(8211);
     const env = {
       REDIS_URL: redis.url,
-      FACTORY_PORT: String(await pickPort(8210)),
-      EXECUTOR_PORT: String(await pickPort(8211)),
+      FACTORY_PORT: String(factoryPort),
+      EXECUTOR_PORT: String(executorPort),
+      // The web dashboard (served by the factory) calls the executor from the browser: docs/dashboard.md.
+      EXECUTOR_PUBLIC_URL: process.env.EXECUTOR_PUBLIC_URL ?? `http://127.0.0.1:${executorPort}`,
+      CORS_ORIGINS:
+        process.env.CORS_ORIGINS ?? `http://127.0.0.1:${factoryPort},http://localhost:${factoryPort}`,
     };
     const [factory, executor] = await Promise.all([
       startService('sovereign-factory', 'apps/sovereign-factory/src/main.js', env),
@@ -215,7 +221,8 @@ async function main(): Promise<number> {
     console.log(`  status    ${factory.url}/intents/${id}/status`);
     console.log(`  SPEC      ${factory.url}/intents/${id}/spec`);
     console.log(`  stream    ${factory.url.replace('http', 'ws')}/intents/${id}/stream`);
-    console.log(`  dashboard ${factory.url}/dashboard`);
+    console.log(`  dashboard ${factory.url}/ui/  (web UI; sign in with the API key)`);
+    console.log(`  summary   ${factory.url}/dashboard`);
     if (status.build) {
       const buildId = status.build.build_id;
       const build = (await (await call(`${executor.url}/builds/${buildId}/status`)).json()) as {
@@ -246,7 +253,8 @@ async function main(): Promise<number> {
       return 1;
     }
     if (keep) {
-      console.log('\n--keep: everything keeps running; Ctrl-C to stop.');
+      console.log(`\nDashboard: ${factory.url}/ui/`);
+      console.log('--keep: everything keeps running; Ctrl-C to stop.');
       await new Promise<void>((resolve) => {
         process.once('SIGINT', () => resolve());
         process.once('SIGTERM', () => resolve());

@@ -51,9 +51,18 @@ async function main(): Promise<void> {
       `[redis   ] private redis-server at ${redactRedisUrl(redis.url)} (password in ${dataDir}/redis/password; data in ${dataDir}/redis)\n`,
     );
 
+  // The web dashboard (served by the factory at /ui/) calls the executor from the browser: docs/dashboard.md.
+  const factoryPort = process.env.FACTORY_PORT || '8210';
+  const executorPort = process.env.EXECUTOR_PORT || '8211';
+  const dashboardEnv = {
+    EXECUTOR_PUBLIC_URL: process.env.EXECUTOR_PUBLIC_URL ?? `http://127.0.0.1:${executorPort}`,
+    CORS_ORIGINS:
+      process.env.CORS_ORIGINS ?? `http://127.0.0.1:${factoryPort},http://localhost:${factoryPort}`,
+  };
+  process.stdout.write(`[ui      ] dashboard at http://127.0.0.1:${factoryPort}/ui/\n`);
   const children: ChildProcess[] = SERVICES.map(({ name, entry }) => {
     const child = spawn(process.execPath, [join(ROOT, entry)], {
-      env: { ...process.env, REDIS_URL: redis.url },
+      env: { ...process.env, ...dashboardEnv, REDIS_URL: redis.url },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     prefixLines(name, child.stdout as NodeJS.ReadableStream, process.stdout);

@@ -99,6 +99,7 @@ export async function startExecutor(
         auth,
         trustProxy: trustProxyOption(config.TRUST_PROXY),
         rateLimit: { settings: rateLimitSettings(config), redis: client },
+        corsOrigins: config.CORS_ORIGINS,
       },
     );
     await app.listen(port, config.HOST);

@@ -19,6 +19,7 @@ import { createUdcRuntime } from '@sf/udc';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { loadFactoryConfig, type FactoryConfig } from './config/factory.config';
+import { dashboardDir, serveDashboardUi } from './dashboard/dashboard-ui';
 import type { DependencyProbes } from './udc/udc.tokens';
 
 /** Version reported in UDC and OpenAPI. */
@@ -127,6 +128,10 @@ export async function startFactory(
         rateLimit: { settings: rateLimitSettings(config), redis: llmRedis },
       },
     );
+    await serveDashboardUi(app, {
+      dir: dashboardDir(config.DASHBOARD_DIR),
+      executorUrl: config.EXECUTOR_PUBLIC_URL ?? null,
+    });
     await app.listen(config.FACTORY_PORT, config.HOST);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.FACTORY_PORT;

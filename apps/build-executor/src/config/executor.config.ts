@@ -14,6 +14,24 @@ export class ExecutorConfig extends ServiceConfig {
   @Max(65535)
   EXECUTOR_PORT = 8211;
 
+  /**
+   * Browser origins allowed to call this API cross-origin (CORS), comma separated: the web dashboard served
+   * by sovereign-factory (e.g. `http://127.0.0.1:8210`). Unset = no cross-origin calls (docs/dashboard.md).
+   */
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean)
+      : value,
+  )
+  @Matches(/^https?:\/\/[^/\s]+$/, {
+    each: true,
+    message: 'CORS_ORIGINS must be origins like http://host:port',
+  })
+  CORS_ORIGINS: string[] = [];
+
   /** Where `spec_path` submissions must live (default `DATA_DIR/specs`). */
   @IsOptional()
   @IsString()

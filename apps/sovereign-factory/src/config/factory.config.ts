@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { envBoolean, loadConfig, ServiceConfig } from '@sf/platform';
 
 const toIntList = ({ value }: { value: unknown }): unknown =>
@@ -60,6 +60,21 @@ export class FactoryConfig extends ServiceConfig {
   @IsInt()
   @Min(60)
   IDEMPOTENCY_TTL_SECONDS = 86_400;
+
+  /**
+   * The build-executor's URL as the web dashboard's browsers reach it (builds, deployments, registry); the
+   * executor must list this factory's origin in its `CORS_ORIGINS`. Unset: the dashboard shows no executor pages.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/\s]+\/?$/, {
+    message: 'EXECUTOR_PUBLIC_URL must be an origin like http://host:port',
+  })
+  EXECUTOR_PUBLIC_URL?: string;
+
+  /** Built dashboard assets (default: `dist/dashboard` of this checkout, written by `npm run build`). */
+  @IsOptional()
+  @IsString()
+  DASHBOARD_DIR?: string;
 }
 
 /** Loads {@link FactoryConfig} from `env`, or throws one error naming every invalid setting. */

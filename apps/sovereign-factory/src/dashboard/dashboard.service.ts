@@ -4,6 +4,7 @@ import { utcDay, type CostServices } from '@sf/llm';
 import { BuildHandoffService } from '../handoff/build-handoff.service';
 import type { IntentRecord } from '../intents/intent.record';
 import { IntentsRepository } from '../intents/intents.repository';
+import { sla } from '../intents/sla';
 import { COST_SERVICES } from '../llm/cost-services.token';
 
 const FAILED: readonly IntentStatus[] = ['failed', 'rolled_back', 'needs_human_review'];
@@ -19,7 +20,15 @@ export interface DashboardResponse {
     avg_pipeline_duration_minutes: number;
   };
   active_pipelines: { intent_id: string; service_name: string; phase: IntentStatus }[];
-  queue: { intent_id: string; service_name: string; priority: IntentRecord['priority'] }[];
+  /** Waiting intents, highest priority first, each with its SLA deadline (ISO-8601, null for none) and breach. */
+  queue: {
+    intent_id: string;
+    service_name: string;
+    priority: IntentRecord['priority'];
+    created_at: string;
+    sla_deadline: string | null;
+    sla_breached: boolean;
+  }[];
   /** All LLM spend today (both services, from the shared ledger). */
   cost_today: { usd: number; calls: number; tokens: number };
   budget: {
@@ -77,7 +86,17 @@ export class DashboardService {
       queue: active
         .filter((r) => WAITING.includes(r.status))
         .sort((a, b) => rank(a) - rank(b) || byAge(a, b))
-        .map((r) => ({ intent_id: r.intent_id, service_name: r.input.service_name, priority: r.priority })),
+        .map((r) => {
+          const { deadline, breached } = sla(r, now.getTime());
+          return {
+            intent_id: r.intent_id,
+            service_name: r.input.service_name,
+            priority: r.priority,
+            created_at: r.created_at,
+            sla_deadline: deadline,
+            sla_breached: breached,
+          };
+        }),
       // All LLM spend today (both services, from the shared ledger), not only that of today's intents.
       cost_today: { usd: costToday.cost_usd, calls: costToday.calls, tokens: costToday.tokens },
       budget: {

@@ -49,6 +49,12 @@ export interface HttpAppOptions {
   rateLimit?: { settings: RateLimitSettings | null; redis: Redis };
   /** Fastify's `trustProxy` (from `TRUST_PROXY`): whose `X-Forwarded-For` sets the client's address. */
   trustProxy?: boolean | number | string;
+  /**
+   * Browser origins allowed to call the API cross-origin (the web dashboard of the factory calling the
+   * executor). Preflights are answered before authentication; every answer to such an origin, errors
+   * included, carries the CORS headers so the page can read the error body. Empty or absent: no CORS.
+   */
+  corsOrigins?: readonly string[];
 }
 
 /** Seconds a client is told to wait before retrying a write refused during shutdown. */
@@ -176,6 +182,15 @@ export async function createHttpApp(module: unknown, opts: HttpAppOptions): Prom
     bodyParser: false,
   });
   if (observability) app.useLogger(app.get(PinoNestLogger));
+  if (opts.corsOrigins && opts.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: [...opts.corsOrigins],
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
+      allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id'],
+      exposedHeaders: ['x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining'],
+      maxAge: 600,
+    });
+  }
   app.useGlobalFilters(new GlobalErrorFilter());
   app.useGlobalPipes(createValidationPipe());
   setUpDocs(app, opts);

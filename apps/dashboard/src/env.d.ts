@@ -1,0 +1,2 @@
+/** Vite bundles imported style sheets; they export nothing. */
+declare module '*.css';

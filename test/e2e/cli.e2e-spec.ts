@@ -135,7 +135,7 @@ describe('sovereign CLI against a running pipeline', () => {
     const run = await sovereign([...global, 'submit', '-', '--watch'], { input: JSON.stringify(body) });
 
     expect(run.code).toBe(1);
-    expect(run.stdout).not.toMatch(/\u001b\[/); // no colors, no cursor moves off a terminal
+    expect(run.stdout).not.toContain('\u001b['); // no colors, no cursor moves off a terminal
     expect(run.stdout).toMatch(/✔ spec_building\s+\d/);
     expect(run.stdout).toContain('needs_human_review cli-face-finder');
     expect(run.stdout).toContain('reason: FEATURES_UNREALISED');
@@ -192,7 +192,7 @@ describe('sovereign CLI against a running pipeline', () => {
 
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/INTENT\s+SERVICE\s+STATUS/);
-    expect(run.stdout).not.toMatch(/\u001b\[/);
+    expect(run.stdout).not.toContain('\u001b[');
   });
 
   describe('bad input', () => {

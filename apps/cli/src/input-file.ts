@@ -46,13 +46,44 @@ function parseJson(text: string, name: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (err) {
     const message = (err as Error).message;
-    const match = /at position (\d+)/.exec(message);
-    // "Unexpected end of JSON input" carries no position: the end is where it broke.
-    const offset = match ? Number(match[1]) : text.length;
-    const at = positionOf(text, offset);
-    const reason = message.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/\s*\(line.*$/s, '');
+    const at = positionOf(text, jsonErrorOffset(text, message));
+    // V8 says "Expected … in JSON at position N" or "Unexpected token 'x', …"<snippet>" is not valid JSON".
+    const reason = message
+      .replace(/\s*(in JSON )?at position \d+.*$/s, '')
+      .replace(/,\s*(\.\.\.)?".*$/s, '')
+      .replace(/\n/g, '\\n');
     throw malformed(name, 'JSON', at, reason);
   }
+}
+
+/**
+ * Where JSON.parse stopped: its "at position N" when it says so; otherwise (V8's "Unexpected token … is not
+ * valid JSON" names none) the end of the longest prefix that could still begin a valid document, found by
+ * bisection (such prefixes are closed under shortening, so the search is exact).
+ */
+export function jsonErrorOffset(text: string, message: string): number {
+  const match = /at position (\d+)/.exec(message);
+  if (match) return Number(match[1]);
+  const viable = (prefix: string): boolean => {
+    try {
+      JSON.parse(prefix);
+      return true;
+    } catch (e) {
+      // A prefix that broke only where it ends could go on validly.
+      const m = (e as Error).message;
+      const at = /at position (\d+)/.exec(m);
+      return /Unexpected end of JSON input/.test(m) || (at !== null && Number(at[1]) >= prefix.length);
+    }
+  };
+  let lo = 0;
+  let hi = text.length;
+  if (viable(text)) return text.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (viable(text.slice(0, mid))) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function parseYaml(text: string, name: string): unknown {

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { ApiError, UsageError } from './cli-errors';
-import { Output, outputMode } from './output';
+import { Output, outputMode, plainText } from './output';
 
 function capture(json: boolean, fancy = false) {
   const stdout = new PassThrough();
@@ -57,5 +57,13 @@ describe('Output', () => {
     );
 
     expect(out()).toBe('A      LONGER\nfirst  -\nx      y\n');
+  });
+});
+
+describe('plainText', () => {
+  it('drops escape sequences and other control characters from service data, keeping tabs and newlines', () => {
+    expect(plainText('notes\u001b[2J\u001b]0;owned\u0007 svc\tok\nnext\u009b')).toBe(
+      'notes[2J]0;owned svc\tok\nnext',
+    );
   });
 });

@@ -8,6 +8,15 @@ export interface OutputMode {
   fancy: boolean;
 }
 
+/**
+ * Text from the services (intent text, SPEC markdown, event messages) without control characters, so user
+ * data cannot move the cursor, recolor or retitle the terminal; tabs and newlines stay.
+ */
+export function plainText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
 /** Picks the mode from the flags, the environment and whether stdout is a terminal. */
 export function outputMode(json: boolean, env: NodeJS.ProcessEnv, isTty: boolean): OutputMode {
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
@@ -71,7 +80,9 @@ export class Output {
     const width = Math.max(...pairs.map(([k]) => k.length));
     for (const [k, v] of pairs) {
       if (v === undefined) continue;
-      this.line(`${this.c.dim(`${k}:`.padEnd(width + 1))} ${v === null || v === '' ? '-' : v}`);
+      this.line(
+        `${this.c.dim(`${k}:`.padEnd(width + 1))} ${v === null || v === '' ? '-' : plainText(String(v))}`,
+      );
     }
   }
 

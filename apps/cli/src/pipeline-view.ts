@@ -1,5 +1,5 @@
 import type { Ora } from 'ora';
-import type { Output } from './output';
+import { plainText, type Output } from './output';
 import { formatDuration, type Phase, type ProgressChange } from './pipeline-progress';
 
 /** Shows a {@link PipelineProgress} as it changes. */
@@ -12,7 +12,7 @@ export interface ProgressView {
 /** One finished phase: symbol, name, duration, note. */
 export function phaseLine(phase: Phase, symbol: string): string {
   const ms = (phase.endedAt ?? Date.now()) - phase.startedAt;
-  const note = phase.note ? `  ${truncate(phase.note, 100)}` : '';
+  const note = phase.note ? `  ${truncate(plainText(phase.note), 100)}` : '';
   return `${symbol} ${phase.name.padEnd(24)} ${formatDuration(ms).padStart(7)}${note}`;
 }
 

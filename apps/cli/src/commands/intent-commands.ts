@@ -4,7 +4,7 @@ import type { CliContext } from '../cli-context';
 import { EXIT, type ExitCode } from '../cli-errors';
 import { followStream } from '../event-stream';
 import { parseIntentText, readInput } from '../input-file';
-import { describeDetails } from '../output';
+import { describeDetails, plainText } from '../output';
 import { PipelineProgress, type Phase } from '../pipeline-progress';
 import { createProgressView } from '../pipeline-view';
 import { renderMarkdown } from '../render-markdown';
@@ -95,7 +95,10 @@ export function intentCommands(program: Command, run: Run): void {
       run(async (ctx, id: string) => {
         const markdown = await ctx.factory.text(`/intents/${enc(id)}/spec`);
         if (ctx.out.json) ctx.out.document({ intent_id: id, markdown });
-        else ctx.out.line(ctx.out.mode.fancy ? await renderMarkdown(markdown) : markdown.trimEnd());
+        else
+          ctx.out.line(
+            ctx.out.mode.fancy ? await renderMarkdown(plainText(markdown)) : plainText(markdown).trimEnd(),
+          );
         return EXIT.ok;
       }),
     );
@@ -171,13 +174,13 @@ function printStop(ctx: CliContext, s: IntentStatusAnswer, lastProblem: string |
   const { out } = ctx;
   out.line(`${out.c.red(s.status)} ${s.service_name} (${s.intent_id})`);
   if (s.error) {
-    out.line(`reason: ${s.error.code}: ${s.error.message}`);
-    for (const line of describeDetails(s.error.details)) out.line(`  ${line}`);
+    out.line(`reason: ${s.error.code}: ${plainText(s.error.message)}`);
+    for (const line of describeDetails(s.error.details)) out.line(`  ${plainText(line)}`);
   } else if (lastProblem) {
-    out.line(`reason: ${lastProblem}`);
+    out.line(`reason: ${plainText(lastProblem)}`);
   } else {
     const last = s.approvals[s.approvals.length - 1];
-    if (last) out.line(`reason: ${last.action} by ${last.by}${last.note ? `: ${last.note}` : ''}`);
+    if (last) out.line(plainText(`reason: ${last.action} by ${last.by}${last.note ? `: ${last.note}` : ''}`));
   }
 }
 
@@ -213,12 +216,14 @@ function printStatus(ctx: CliContext, s: IntentStatusAnswer): void {
     ['finished', s.finished_at],
   ]);
   for (const v of verdicts.filter((x) => x.realised === false)) {
-    out.line(`  ${out.c.red('✖')} "${v.feature}": ${(v.problems ?? []).join('; ')}`);
+    out.line(`  ${out.c.red('✖')} ${plainText(`"${v.feature}": ${(v.problems ?? []).join('; ')}`)}`);
   }
-  for (const a of s.approvals) out.line(`  ${a.action} by ${a.by} at ${a.at}${a.note ? `: ${a.note}` : ''}`);
+  for (const a of s.approvals) {
+    out.line(plainText(`  ${a.action} by ${a.by} at ${a.at}${a.note ? `: ${a.note}` : ''}`));
+  }
   if (s.error) {
-    out.line(`${out.c.red('error:')} ${s.error.code}: ${s.error.message}`);
-    for (const line of describeDetails(s.error.details)) out.line(`  ${line}`);
+    out.line(`${out.c.red('error:')} ${s.error.code}: ${plainText(s.error.message)}`);
+    for (const line of describeDetails(s.error.details)) out.line(`  ${plainText(line)}`);
   }
 }
 

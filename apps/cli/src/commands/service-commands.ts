@@ -4,6 +4,7 @@ import type { BuildStatusAnswer, DeploymentAnswer, RegistryEntryAnswer } from '.
 import type { CliContext } from '../cli-context';
 import { EXIT, type ExitCode } from '../cli-errors';
 import { followStream } from '../event-stream';
+import { plainText } from '../output';
 import { enc } from './intent-commands';
 import type { Run } from './run';
 
@@ -120,5 +121,5 @@ function printEvent(ctx: CliContext, e: PipelineEvent): void {
   const time = e.ts.slice(11, 23);
   const type = e.type.padEnd(15);
   const colored = e.type === 'error' || e.type === 'failed' ? c.red(type) : c.cyan(type);
-  ctx.out.line(`${c.dim(time)} ${e.phase.padEnd(16)} ${colored} ${e.message}`);
+  ctx.out.line(`${c.dim(time)} ${e.phase.padEnd(16)} ${colored} ${plainText(e.message)}`);
 }

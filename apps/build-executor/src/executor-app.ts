@@ -21,6 +21,7 @@ import { createUdcRuntime } from '@sf/udc';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { loadExecutorConfig, type ExecutorConfig } from './config/executor.config';
+import { ExecutorKeys } from './redis/keys';
 import { createSandbox, meteredSandbox, type Sandbox } from './sandbox';
 
 /** Version reported in UDC and OpenAPI. */
@@ -103,6 +104,7 @@ export async function startExecutor(
       },
     );
     await app.listen(port, config.HOST);
+    await client.set(new ExecutorKeys(config.REDIS_PREFIX).advertisedUrl(), publicUrl);
     return {
       app,
       config,

@@ -28,6 +28,13 @@ export class ExecutorKeys {
   intentServiceLock(serviceName: string): string {
     return `${this.prefix}:intents:service:${serviceName}`;
   }
+  /**
+   * The URL this executor answers on, written at every start, so clients that know only the factory (the CLI,
+   * the dashboard) find the executor through the factory's `GET /dashboard` (`FactoryKeys.executorUrl`).
+   */
+  advertisedUrl(): string {
+    return `${this.prefix}:executor:url`;
+  }
   /** Names of the services in the built-in registry. */
   registeredServices(): string {
     return `${this.prefix}:registry:services`;

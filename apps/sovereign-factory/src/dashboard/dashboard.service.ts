@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Redis } from 'ioredis';
 import { PRIORITIES, type IntentStatus } from '@sf/contracts';
 import { utcDay, type CostServices } from '@sf/llm';
 import { BuildHandoffService } from '../handoff/build-handoff.service';
@@ -6,6 +7,8 @@ import type { IntentRecord } from '../intents/intent.record';
 import { IntentsRepository } from '../intents/intents.repository';
 import { sla } from '../intents/sla';
 import { COST_SERVICES } from '../llm/cost-services.token';
+import { FactoryKeys } from '../redis/keys';
+import { REDIS } from '../redis/redis.tokens';
 
 const FAILED: readonly IntentStatus[] = ['failed', 'rolled_back', 'needs_human_review'];
 const WAITING: readonly IntentStatus[] = ['queued'];
@@ -40,6 +43,8 @@ export interface DashboardResponse {
     used_ratio: number;
   };
   executor_available: boolean;
+  /** Where the build executor last said it answers (its deployments, registry, rollback), null before it has. */
+  executor_url: string | null;
   /** ISO-8601. */
   generated_at: string;
 }
@@ -51,16 +56,19 @@ export class DashboardService {
     private readonly repo: IntentsRepository,
     private readonly handoff: BuildHandoffService,
     @Inject(COST_SERVICES) private readonly costs: CostServices,
+    @Inject(REDIS) private readonly redis: Redis,
+    private readonly keys: FactoryKeys,
   ) {}
 
   async dashboard(now = new Date()): Promise<DashboardResponse> {
     const dayStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-    const [today, active, executorAvailable, costToday, budget] = await Promise.all([
+    const [today, active, executorAvailable, costToday, budget, executorUrl] = await Promise.all([
       this.repo.idsCreatedBetween(dayStart, now.getTime()).then((ids) => this.repo.getMany(ids)),
       this.repo.activeIds().then((ids) => this.repo.getMany(ids)),
       this.handoff.executorAvailable(),
       this.costs.ledger.totals(utcDay(now)),
       this.costs.budget.status(),
+      this.redis.get(this.keys.executorUrl()),
     ]);
     const completed = today.filter((r) => r.status === 'deployed');
     const failed = today.filter((r) => FAILED.includes(r.status));
@@ -108,6 +116,7 @@ export class DashboardService {
         used_ratio: round(budget.used_ratio, 4),
       },
       executor_available: executorAvailable,
+      executor_url: executorUrl,
       generated_at: now.toISOString(),
     };
   }

@@ -24,6 +24,10 @@ export class FactoryKeys {
   activeIntents(): string {
     return `${this.prefix}:intents:active`;
   }
+  /** The URL the build executor last advertised (its `ExecutorKeys.advertisedUrl`). */
+  executorUrl(): string {
+    return `${this.prefix}:executor:url`;
+  }
   serviceLock(serviceName: string): string {
     return `${this.prefix}:intents:service:${serviceName}`;
   }

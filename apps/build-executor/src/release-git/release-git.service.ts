@@ -277,19 +277,17 @@ export class ReleaseGit {
   }
 
   private freshLink(service: string): ServiceGitLink {
-    let repository: string;
-    try {
-      repository = serviceRepositoryPath(this.root, service);
-    } catch {
-      repository = this.root;
-    }
+    // A name that cannot name a repository still gets a link: it records why nothing was committed.
+    const safely = <T>(fn: () => T, otherwise: T): T => {
+      try {
+        return fn();
+      } catch {
+        return otherwise;
+      }
+    };
     const template = this.config.GIT_REMOTE_TEMPLATE;
-    let remote: string | null = null;
-    try {
-      remote = template ? redactUrl(remoteUrlFor(template, service)) : null;
-    } catch {
-      remote = null;
-    }
+    const repository = safely(() => serviceRepositoryPath(this.root, service), this.root);
+    const remote = template ? safely(() => redactUrl(remoteUrlFor(template, service)), null) : null;
     return {
       service,
       repository,

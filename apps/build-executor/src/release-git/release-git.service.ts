@@ -80,39 +80,53 @@ export class ReleaseGit {
    */
   async publish(record: BuildRecord): Promise<GitOutcome<BuildGitLink> | null> {
     if (!this.enabled) return null;
+    return this.locks
+      .run(record.service_name, () => this.publishNow(record))
+      .catch((err: unknown) => {
+        // Only the link store (Redis) gets here: git's own failures are results.
+        const git: BuildGitLink = {
+          ...this.freshLink(record.service_name),
+          commit: null,
+          tag: null,
+          pushed: null,
+          error: this.failure('GIT_COMMIT_FAILED', err),
+        };
+        return { link: git, event: this.event('health_checking', git, null) };
+      });
+  }
+
+  private async publishNow(record: BuildRecord): Promise<GitOutcome<BuildGitLink>> {
     const service = record.service_name;
-    return this.locks.run(service, async () => {
-      const link = (await this.link(service)) ?? this.freshLink(service);
-      let failure: GitFailure | null = null;
-      let ref: ReleaseGitRef | null = null;
-      let repository: ReleaseRepository | null = null;
-      try {
-        repository = await this.open(service);
-        await this.commitPending(repository, link, record.build_id);
-        ref = await this.commit(repository, record);
-        link.latest = ref;
-        link.pending = link.pending.filter((id) => id !== record.build_id);
-      } catch (err) {
-        failure = this.failure('GIT_COMMIT_FAILED', err);
-        if (!link.pending.includes(record.build_id)) link.pending.push(record.build_id);
-      }
-      if (repository && ref) {
-        failure = (await this.moveDeployed(repository, link, ref, `deploy ${record.build_id}`)) ?? failure;
-      }
-      if (repository) failure = (await this.pushAll(repository, link)) ?? failure;
-      link.error = failure;
-      await this.save(link);
-      const git: BuildGitLink = {
-        repository: link.repository,
-        remote: link.remote,
-        branch: RELEASES_BRANCH,
-        commit: ref?.commit ?? null,
-        tag: ref?.tag ?? null,
-        pushed: link.pushed,
-        error: failure,
-      };
-      return { link: git, event: this.event('health_checking', git, ref) };
-    });
+    const link = (await this.link(service)) ?? this.freshLink(service);
+    let failure: GitFailure | null;
+    let ref: ReleaseGitRef | null = null;
+    let repository: ReleaseRepository | null = null;
+    try {
+      repository = await this.open(service);
+      failure = await this.commitPending(repository, link, record.build_id);
+      ref = await this.commit(repository, record);
+      link.latest = ref;
+      link.pending = link.pending.filter((id) => id !== record.build_id);
+    } catch (err) {
+      failure = this.failure('GIT_COMMIT_FAILED', err);
+      if (!link.pending.includes(record.build_id)) link.pending.push(record.build_id);
+    }
+    if (repository && ref) {
+      failure = (await this.moveDeployed(repository, link, ref, `deploy ${record.build_id}`)) ?? failure;
+    }
+    if (repository) failure = (await this.pushAll(repository, link)) ?? failure;
+    link.error = failure;
+    await this.save(link);
+    const git: BuildGitLink = {
+      repository: link.repository,
+      remote: link.remote,
+      branch: RELEASES_BRANCH,
+      commit: ref?.commit ?? null,
+      tag: ref?.tag ?? null,
+      pushed: link.pushed,
+      error: failure,
+    };
+    return { link: git, event: this.event('health_checking', git, ref) };
   }
 
   /**
@@ -126,52 +140,72 @@ export class ReleaseGit {
     phase: string,
   ): Promise<GitOutcome<ServiceGitLink> | null> {
     if (!this.enabled) return null;
-    return this.locks.run(service, async () => {
-      const link = await this.link(service);
-      let path: string;
-      try {
-        path = serviceRepositoryPath(this.root, service);
-      } catch {
-        return null;
-      }
-      if (!link || !existsSync(join(path, 'HEAD'))) return null;
-      const repository = new ReleaseRepository(this.env, path);
-      let failure: GitFailure | null = null;
-      let ref: ReleaseGitRef | null = null;
-      if (releaseId) {
-        try {
-          ref = await this.refOf(repository, releaseId);
-          if (!ref && link.pending.includes(releaseId)) {
-            const pending = await this.builds.get(releaseId);
-            if (pending) ref = await this.commit(repository, pending);
-            link.pending = link.pending.filter((id) => id !== releaseId);
-          }
-        } catch (err) {
-          failure = this.failure('GIT_COMMIT_FAILED', err);
-        }
-      }
-      const reason = releaseId ? `rollback to ${releaseId}` : 'nothing serves';
-      if (ref || !releaseId) {
-        failure = (await this.moveDeployed(repository, link, ref, reason)) ?? failure;
-      } else {
-        // The restored release has no commit (it predates git here): `deployed` must not name another.
-        failure ??= {
-          code: 'GIT_REF_FAILED',
-          message: `release ${releaseId} has no commit; ${DEPLOYED_BRANCH} removed`,
-          at: new Date().toISOString(),
+    return this.locks
+      .run(service, () => this.followNow(service, releaseId, phase))
+      .catch((err: unknown) => {
+        const link = { ...this.freshLink(service), error: this.failure('GIT_REF_FAILED', err) };
+        return {
+          link,
+          event: {
+            phase,
+            type: 'error' as const,
+            message: `git: ${link.error.message}`,
+            data: { git: link },
+          },
         };
-        failure = (await this.moveDeployed(repository, link, null, reason)) ?? failure;
+      });
+  }
+
+  private async followNow(
+    service: string,
+    releaseId: string | null,
+    phase: string,
+  ): Promise<GitOutcome<ServiceGitLink> | null> {
+    const link = await this.link(service);
+    let path: string;
+    try {
+      path = serviceRepositoryPath(this.root, service);
+    } catch {
+      return null;
+    }
+    if (!link || !existsSync(join(path, 'HEAD'))) return null;
+    await this.ensureHome();
+    const repository = new ReleaseRepository(this.env, path);
+    let failure: GitFailure | null = null;
+    let ref: ReleaseGitRef | null = null;
+    if (releaseId) {
+      try {
+        ref = await this.refOf(repository, releaseId);
+        if (!ref && link.pending.includes(releaseId)) {
+          const pending = await this.builds.get(releaseId);
+          if (pending) ref = await this.commit(repository, pending);
+          link.pending = link.pending.filter((id) => id !== releaseId);
+        }
+      } catch (err) {
+        failure = this.failure('GIT_COMMIT_FAILED', err);
       }
-      failure = (await this.pushAll(repository, link)) ?? failure;
-      link.error = failure;
-      await this.save(link);
-      const message = failure
-        ? `git: ${failure.message}`
-        : ref
-          ? `git: ${DEPLOYED_BRANCH} now at ${ref.tag} (${ref.commit.slice(0, 12)})`
-          : `git: ${DEPLOYED_BRANCH} removed (nothing serves)`;
-      return { link, event: { phase, type: 'log', message, data: { git: link } } };
-    });
+    }
+    const reason = releaseId ? `rollback to ${releaseId}` : 'nothing serves';
+    if (ref || !releaseId) {
+      failure = (await this.moveDeployed(repository, link, ref, reason)) ?? failure;
+    } else {
+      // The restored release has no commit (it predates git here): `deployed` must not name another.
+      failure ??= {
+        code: 'GIT_REF_FAILED',
+        message: `release ${releaseId} has no commit; ${DEPLOYED_BRANCH} removed`,
+        at: new Date().toISOString(),
+      };
+      failure = (await this.moveDeployed(repository, link, null, reason)) ?? failure;
+    }
+    failure = (await this.pushAll(repository, link)) ?? failure;
+    link.error = failure;
+    await this.save(link);
+    const message = failure
+      ? `git: ${failure.message}`
+      : ref
+        ? `git: ${DEPLOYED_BRANCH} now at ${ref.tag} (${ref.commit.slice(0, 12)})`
+        : `git: ${DEPLOYED_BRANCH} removed (nothing serves)`;
+    return { link, event: { phase, type: failure ? 'error' : 'log', message, data: { git: link } } };
   }
 
   /** Where a service's releases are in git, or null when none was ever committed or attempted. */
@@ -183,11 +217,16 @@ export class ReleaseGit {
 
   private async open(service: string): Promise<ReleaseRepository> {
     const path = serviceRepositoryPath(this.root, service);
-    await mkdir(this.env.home, { recursive: true, mode: 0o700 });
-    await chmod(this.env.home, 0o700);
+    await this.ensureHome();
     const repository = new ReleaseRepository(this.env, path);
     await repository.ensure();
     return repository;
+  }
+
+  /** The private HOME git runs in (its working directory too): empty, readable by this user only. */
+  private async ensureHome(): Promise<void> {
+    await mkdir(this.env.home, { recursive: true, mode: 0o700 });
+    await chmod(this.env.home, 0o700);
   }
 
   /** Commits (or finds) one build's release. */
@@ -213,19 +252,28 @@ export class ReleaseGit {
     }
   }
 
-  /** Commits releases of the service whose commit failed earlier (oldest first), except `current`. */
+  /**
+   * Commits releases of the service whose commit failed earlier (oldest first), except `current`. One that
+   * fails again stays pending (and is reported) unless its build or release is gone for good.
+   */
   private async commitPending(
     repository: ReleaseRepository,
     link: ServiceGitLink,
     current: string,
-  ): Promise<void> {
+  ): Promise<GitFailure | null> {
+    let failure: GitFailure | null = null;
     for (const id of link.pending.filter((p) => p !== current)) {
       const older = await this.builds.get(id);
-      if (older) {
-        link.latest = await this.commit(repository, older);
+      try {
+        if (older) link.latest = await this.commit(repository, older);
+        link.pending = link.pending.filter((p) => p !== id);
+      } catch (err) {
+        failure = this.failure('GIT_COMMIT_FAILED', err);
+        if (!existsSync(this.workspaces.of(id).releaseDir))
+          link.pending = link.pending.filter((p) => p !== id);
       }
-      link.pending = link.pending.filter((p) => p !== id);
     }
+    return failure;
   }
 
   private async refOf(repository: ReleaseRepository, releaseId: string): Promise<ReleaseGitRef | null> {

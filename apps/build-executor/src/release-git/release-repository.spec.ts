@@ -139,8 +139,14 @@ describe('ReleaseRepository', () => {
     git(env, served, 'init', '--quiet', '--bare', 'svc.git');
     const token = 'tok-Zq9-very-secret';
     const server = await startGitHttpServer(served, { user: 'factory', password: token });
+    // A git that logs its argv first: the token must never be in it (argv is what `ps` shows everyone).
+    const argvLog = join(dir, 'argv.log');
+    const wrapper = join(dir, 'git-logging');
+    await writeFile(wrapper, `#!/bin/sh\nprintf '%s\\n' "$*" >> '${argvLog}'\nexec git "$@"\n`, {
+      mode: 0o755,
+    });
     try {
-      const repo = new ReleaseRepository(env, join(dir, 'svc.git'));
+      const repo = new ReleaseRepository({ ...env, binary: wrapper }, join(dir, 'svc.git'));
       await repo.ensure();
       const a = await repo.commitRelease(await release('b1', { 'main.js': 'one' }, 'v1-b1'));
       const url = `${server.url}svc.git`;
@@ -150,8 +156,11 @@ describe('ReleaseRepository', () => {
 
       expect(git(env, dir, '--git-dir', join(served, 'svc.git'), 'rev-parse', 'main')).toBe(a.commit);
       expect(server.seenAuth).toContain(`Basic ${Buffer.from(`factory:${token}`).toString('base64')}`);
+      const argv = await readFile(argvLog, 'utf8');
+      expect(argv).toMatch(/^push .*svc\.git/m);
+      expect(argv).not.toContain(token);
       // Never written down: not in the repository (config included), not in the private HOME.
-      for (const file of await filesUnder(dir, ['served', 'trees'])) {
+      for (const file of await filesUnder(dir, ['served', 'trees', 'argv.log'])) {
         expect((await readFile(file)).includes(token)).toBe(false);
       }
     } finally {

@@ -23,6 +23,7 @@ import { ExecutorMetrics } from './metrics/executor-metrics';
 import { BUILD_LINE_PROVIDERS } from './build-line/build-line.providers';
 import { ExecutorKeys } from './redis/keys';
 import { RegistryModule } from './registry/registry.module';
+import { ReleaseGit } from './release-git/release-git.service';
 import type { Sandbox } from './sandbox';
 
 /** What `executor-app.ts` (or a test) resolves before Nest starts. */
@@ -75,8 +76,9 @@ export class AppModule {
         BuildStreamGateway,
         ExecutorHealthIndicators,
         ExecutorMetrics,
+        ReleaseGit,
       ],
-      exports: [ExecutorConfig, REDIS, PUBLIC_URL, SANDBOX],
+      exports: [ExecutorConfig, REDIS, PUBLIC_URL, SANDBOX, ReleaseGit],
     };
   }
 }

@@ -104,10 +104,21 @@ export async function writeTestedRelease(
   layout: ReleaseLayout,
   run: number,
 ): Promise<TestedRelease> {
-  const isTest = (path: string) => path === layout.testDir || path.startsWith(`${layout.testDir}/`);
   await ws.writeTree(
     ws.releaseDir,
-    workTreeFiles(files, layout).filter((f) => !isTest(f.path)),
+    workTreeFiles(files, layout).filter((f) => !isTestPath(f.path, layout)),
   );
   return { ...(await releaseDigest(ws.releaseDir)), run, recorded_at: new Date().toISOString() };
+}
+
+/**
+ * The tests of the tree the sandbox ran, release-relative and transpiled like the release: what a release's
+ * git repository keeps beside it, so `node --test` runs in a clone.
+ */
+export function releaseTestFiles(files: WorkspaceFile[], layout: ReleaseLayout): WorkspaceFile[] {
+  return workTreeFiles(files, layout).filter((f) => isTestPath(f.path, layout));
+}
+
+function isTestPath(path: string, layout: ReleaseLayout): boolean {
+  return path === layout.testDir || path.startsWith(`${layout.testDir}/`);
 }

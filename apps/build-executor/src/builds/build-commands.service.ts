@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, isTerminalBuildStatus, type NewPipelineEvent } from '@sf/contracts';
 import { BuildLineService } from '../build-line/build-line.service';
 import { DeployTargets } from '../deploy/deploy-targets';
+import { ReleaseGit } from '../release-git/release-git.service';
 import type { BuildRecord } from './build.record';
 import type { BuildStatusResponse } from './build.responses';
 import { moveBuild } from './build-changes';
@@ -22,6 +23,7 @@ export class BuildCommandsService {
     private readonly forwarder: BuildEventsForwarder,
     private readonly queue: BuildQueue,
     private readonly targets: DeployTargets,
+    private readonly git: ReleaseGit,
   ) {}
 
   /** Approves the deploy of a build waiting for it and queues the rest of the run. */
@@ -64,8 +66,11 @@ export class BuildCommandsService {
       });
     }
     const result = await this.targets.for(b).rollback(b.service_name, b.build_id);
+    // `deployed` in git follows to the restored release; a git failure is reported, the rollback stands.
+    const git = await this.git.follow(b.service_name, result.restored_release, 'rollback');
     await this.decide(id, 'rollback', by, note, (r) => (r.status === 'deployed' ? 'rolled_back' : null), {
       restored_release: result.restored_release,
+      ...(git ? { git: git.link, git_message: git.event.message } : {}),
     });
     return this.queries.status(id);
   }

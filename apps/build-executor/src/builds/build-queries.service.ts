@@ -90,6 +90,7 @@ export class BuildQueriesService {
         archived: b.artifacts.archived,
       },
       error: b.error,
+      git: b.git ?? null,
       links: { stream: `/builds/${b.build_id}/stream` },
     };
   }

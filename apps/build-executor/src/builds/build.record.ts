@@ -1,5 +1,6 @@
 import type { ApprovalMode, BuildStatus, CostSummary, Priority } from '@sf/contracts';
 import type { UdcFeatureVerdict, UdcReport } from '@sf/udc';
+import type { BuildGitLink } from '../release-git/release-git.types';
 
 /** Timing and attempts of one phase. */
 export interface PhaseRecord {
@@ -60,6 +61,8 @@ export interface BuildRecord {
   deployment: Record<string, unknown> | null;
   registration: Record<string, unknown> | null;
   health: { status: string; checked_at: string; attempts: number } | null;
+  /** Where the deployed release was committed in git (docs/git.md); absent before it was deployed. */
+  git?: BuildGitLink | null;
   cost: CostSummary;
   models: string[];
   approvals: { action: string; by: string; note: string | null; at: string }[];

@@ -1,3 +1,4 @@
+import type { BuildGitLink } from '../release-git/release-git.types';
 import type { BuildRecord } from './build.record';
 
 /** `POST /builds/submit` (202). */
@@ -62,5 +63,7 @@ export interface BuildStatusResponse extends Pick<
   paused_need_usd: number | null;
   attempts: { fix_iterations: number; test_runs: number };
   artifacts: { dir: string; spec: string; release: string; logs: string; archived: string | null };
+  /** The release's commit and tag in the service's repository (docs/git.md); null until it is deployed. */
+  git: BuildGitLink | null;
   links: { stream: string };
 }

@@ -1,6 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { envBoolean, loadConfig, ServiceConfig } from '@sf/platform';
+import { REMOTE_TEMPLATE } from '../release-git/repository-path';
 
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const QUANTITY = /^[0-9]+(?:\.[0-9]+)?(?:m|k|M|G|Ki|Mi|Gi)?$/;
@@ -117,6 +118,56 @@ export class ExecutorConfig extends ServiceConfig {
   @IsInt()
   @Min(100)
   SERVICE_HEARTBEAT_MS = 10_000;
+
+  // ---- Generated code in git, docs/git.md ----
+
+  /** Commit each deployed release, its tests and SPEC to a repository per service (`false`: off). */
+  @Transform(envBoolean)
+  @IsBoolean({ message: 'GIT_RELEASES must be true or false' })
+  GIT_RELEASES = true;
+
+  /** Where the bare repositories live, one `<service>.git` each (default `DATA_DIR/git`). */
+  @IsOptional()
+  @IsString()
+  GIT_RELEASES_DIR?: string;
+
+  /**
+   * Also push every release to this remote; `{service}` is replaced by the service name, e.g.
+   * `https://git.example.com/factory/{service}.git`. Credentials go in GIT_REMOTE_USERNAME/TOKEN, never here.
+   */
+  @IsOptional()
+  @Matches(REMOTE_TEMPLATE, {
+    message:
+      'GIT_REMOTE_TEMPLATE must be an http(s), ssh or file URL (or user@host:path) without credentials, holding {service}',
+  })
+  @Matches(/\{service\}/, { message: 'GIT_REMOTE_TEMPLATE must hold {service}' })
+  GIT_REMOTE_TEMPLATE?: string;
+
+  /** User name for an http(s) remote (with GIT_REMOTE_TOKEN). */
+  @IsString()
+  GIT_REMOTE_USERNAME = 'git';
+
+  /** Password or access token for an http(s) remote: handed to git in its environment only (never argv, never a file). */
+  @IsOptional()
+  @IsString()
+  GIT_REMOTE_TOKEN?: string;
+
+  /** Author and committer of release commits and tags. */
+  @IsString()
+  GIT_AUTHOR = 'Sovereign Factory';
+
+  @Matches(/^[^<>\s]+@[^<>\s]+$/, { message: 'GIT_EMAIL must be an e-mail address' })
+  GIT_EMAIL = 'factory@sovereign-factory.invalid';
+
+  /** Wall-clock limit of one git command (a push included). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  GIT_TIMEOUT_MS = 60_000;
+
+  /** The `PATH` git runs with (it finds `ssh` and its helpers there); default a system path. */
+  @IsString()
+  PATH = '/usr/local/bin:/usr/bin:/bin';
 
   // ---- Kubernetes target (`deploy_production`), docs/deploy-targets.md ----
 

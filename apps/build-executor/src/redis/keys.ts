@@ -43,4 +43,8 @@ export class ExecutorKeys {
   registeredService(name: string): string {
     return `${this.prefix}:registry:service:${name}`;
   }
+  /** Where a service's releases are in git (`ServiceGitLink` JSON), shown with its deployment and registry entry. */
+  gitLink(serviceName: string): string {
+    return `${this.prefix}:git:service:${serviceName}`;
+  }
 }

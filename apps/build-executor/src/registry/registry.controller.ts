@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Optional, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ListServicesQuery } from './dto/list-services.query';
@@ -6,6 +6,11 @@ import { RegistryService, serviceNotFound } from './registry.service';
 import type { RegisteredService } from './registry.types';
 import { parseRegisterRequest } from './register-request.validation';
 import { Access } from '@sf/platform';
+import { ReleaseGit } from '../release-git/release-git.service';
+import type { ServiceGitLink } from '../release-git/release-git.types';
+
+/** A registry entry as read: with where the service's releases are in git (docs/git.md), null when none. */
+export type RegisteredServiceView = RegisteredService & { git: ServiceGitLink | null };
 
 /**
  * The built-in registry's HTTP contract (PRODUCT §7). The register body is validated with ajv against the
@@ -15,7 +20,10 @@ import { Access } from '@sf/platform';
 @ApiTags('registry')
 @Controller('registry')
 export class RegistryController {
-  constructor(private readonly registry: RegistryService) {}
+  constructor(
+    private readonly registry: RegistryService,
+    @Optional() private readonly git?: ReleaseGit,
+  ) {}
 
   @Post('register')
   @Access('registrant')
@@ -50,15 +58,20 @@ export class RegistryController {
   @Get('services')
   @Access('viewer')
   @ApiOkResponse({ description: '`{services: [...]}` sorted by name; `status` is computed at read time' })
-  async list(@Query() query: ListServicesQuery): Promise<{ services: RegisteredService[] }> {
-    return { services: await this.registry.list({ status: query.status }) };
+  async list(@Query() query: ListServicesQuery): Promise<{ services: RegisteredServiceView[] }> {
+    const services = await this.registry.list({ status: query.status });
+    return { services: await Promise.all(services.map((s) => this.withGit(s))) };
   }
 
   @Get('services/:name')
   @Access('viewer')
-  async get(@Param('name') name: string): Promise<RegisteredService> {
+  async get(@Param('name') name: string): Promise<RegisteredServiceView> {
     const service = await this.registry.get(name);
     if (!service) throw serviceNotFound(name);
-    return service;
+    return this.withGit(service);
+  }
+
+  private async withGit(service: RegisteredService): Promise<RegisteredServiceView> {
+    return { ...service, git: (await this.git?.link(service.name)) ?? null };
   }
 }

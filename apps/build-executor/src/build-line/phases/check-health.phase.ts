@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { BuildRecord } from '../../builds/build.record';
 import { ExecutorConfig } from '../../config/executor.config';
 import { DeployTargets } from '../../deploy/deploy-targets';
+import { ReleaseGit } from '../../release-git/release-git.service';
 import { BuildMoves } from '../build-moves';
 import { sleep, waitFor } from '../wait';
 import type { BuildPhase } from './build-phase';
@@ -15,6 +16,7 @@ export class CheckHealthPhase implements BuildPhase {
     private readonly revert: RevertRelease,
     private readonly targets: DeployTargets,
     private readonly config: ExecutorConfig,
+    private readonly git: ReleaseGit,
   ) {}
 
   async run(record: BuildRecord): Promise<void> {
@@ -37,14 +39,24 @@ export class CheckHealthPhase implements BuildPhase {
         `${url}/health did not say active`,
       );
     }
-    await this.moves.move(record, 'deployed', `deployed and healthy at ${url}`, { health }, [
-      {
-        phase: 'deployed',
-        type: 'completed',
-        message: `${record.service_name} is live at ${url}`,
-        data: { url },
-      },
-    ]);
+    // The release is proven: into git before the move, so a repeated step (crash) finds its commit and
+    // makes no second one. A git failure is reported on the build and does not undo the deploy.
+    const git = await this.git.publish(record);
+    await this.moves.move(
+      record,
+      'deployed',
+      `deployed and healthy at ${url}`,
+      { health, git: git?.link ?? null },
+      [
+        ...(git ? [git.event] : []),
+        {
+          phase: 'deployed',
+          type: 'completed',
+          message: `${record.service_name} is live at ${url}`,
+          data: { url },
+        },
+      ],
+    );
   }
 
   /** True once `active` resolves true within HEALTH_TIMEOUT_MS. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { BuildRecord } from '../../builds/build.record';
 import { DeployTargets } from '../../deploy/deploy-targets';
+import { ReleaseGit } from '../../release-git/release-git.service';
 import { BuildMoves } from '../build-moves';
 import { BuildWorkspaces } from '../build-workspaces';
 
@@ -14,12 +15,15 @@ export class RevertRelease {
     private readonly workspaces: BuildWorkspaces,
     private readonly moves: BuildMoves,
     private readonly targets: DeployTargets,
+    private readonly git: ReleaseGit,
   ) {}
 
   async revert(record: BuildRecord, code: string, message: string): Promise<void> {
     const ws = this.workspaces.of(record.build_id);
     const restored = await this.targets.for(record).revert(record.service_name, record.build_id);
     const archived = await ws.archiveRelease();
+    // `deployed` in git names what serves again (or nothing).
+    const git = await this.git.follow(record.service_name, restored, record.status);
     await this.moves.move(
       record,
       'rolled_back',
@@ -29,7 +33,10 @@ export class RevertRelease {
         artifacts: { ...record.artifacts, archived },
         error: { code, message, phase: record.status, details: { restored_release: restored } },
       },
-      [{ phase: record.status, type: 'failed', message, data: { code, restored_release: restored } }],
+      [
+        ...(git ? [git.event] : []),
+        { phase: record.status, type: 'failed', message, data: { code, restored_release: restored } },
+      ],
     );
   }
 }

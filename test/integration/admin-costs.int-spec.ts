@@ -49,7 +49,9 @@ describe('admin cost API (factory, real Redis)', () => {
     await ledger.record(entry({ intent_id: 'A', role: 'spec_builder', cost_usd: 0.25 }));
     await ledger.record(entry({ intent_id: 'A', build_id: 'b1', role: 'codegen', cost_usd: 0.5 }));
     await ledger.record(entry({ intent_id: 'B', role: 'fixer', cost_usd: 0.125, outcome: 'error' }));
-    await ledger.record(entry({ role: 'spec_optimizer', cost_usd: 0.1 }));
+    await ledger.record(
+      entry({ role: 'spec_optimizer', cost_usd: 0.1, provider: 'openai', model: 'gpt-4o' }),
+    );
     await ledger.record(entry({ ts: `${yesterday}T12:00:00.000Z`, intent_id: 'B', cost_usd: 2 }));
     const guard = new RedisBudgetGuard(redis, prefix, { limits: { daily_usd: 5, per_intent_usd: 2 } });
     const held = await guard.reserve({ intent_id: 'A', amount_usd: 1 });
@@ -90,6 +92,16 @@ describe('admin cost API (factory, real Redis)', () => {
       ['spec_builder', 0.25, 1],
       ['fixer', 0.125, 1],
       ['spec_optimizer', 0.1, 1],
+    ]);
+
+    const models = await get('/api/admin/costs/by-model');
+    expect(models.body.day).toBe(today);
+    expect(models.body.models.map((m: any) => [m.provider, m.model, m.cost_usd, m.calls])).toEqual([
+      ['anthropic', 'claude-sonnet-4-5', 0.875, 3],
+      ['openai', 'gpt-4o', 0.1, 1],
+    ]);
+    expect((await get(`/api/admin/costs/by-model?day=${yesterday}`)).body.models).toMatchObject([
+      { provider: 'anthropic', model: 'claude-sonnet-4-5', cost_usd: 2 },
     ]);
 
     const intents = await get('/api/admin/costs/by-intent');
@@ -169,6 +181,7 @@ describe('admin cost API (factory, real Redis)', () => {
     '/api/admin/costs/top-intents?days=7&limit=101',
     '/api/admin/costs/by-role?day=yesterday',
     '/api/admin/costs/by-intent?day=2025-02-30',
+    '/api/admin/costs/by-model?day=today',
     '/api/admin/costs/trend?days=7&verbose=1',
   ])('refuses GET %s with 400 VALIDATION_FAILED', async (path) => {
     const res = await get(path);

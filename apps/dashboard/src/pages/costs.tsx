@@ -14,6 +14,10 @@ interface DayCost {
 interface RoleCost extends DayCost {
   role: string;
 }
+interface ModelCost extends DayCost {
+  provider: string;
+  model: string;
+}
 interface Budget {
   daily_limit_usd: number;
   per_intent_limit_usd: number;
@@ -118,6 +122,10 @@ export function CostsPage(): VNode {
   );
   const roles = useLoad(
     () => api.factory<{ day: string; roles: RoleCost[] }>('GET', '/api/admin/costs/by-role'),
+    [],
+  );
+  const models = useLoad(
+    () => api.factory<{ day: string; models: ModelCost[] }>('GET', '/api/admin/costs/by-model'),
     [],
   );
   const top = useLoad(
@@ -244,6 +252,31 @@ export function CostsPage(): VNode {
                     <td>{usd(r.cost_usd)}</td>
                     <td>{r.calls}</td>
                     <td>{r.tokens}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Section>
+        <Section title={`By model (${models.data?.day ?? 'today'})`} id="models">
+          <ErrorBox error={models.error} />
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Model</th>
+                  <th scope="col">Cost</th>
+                  <th scope="col">Calls</th>
+                  <th scope="col">Tokens</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(models.data?.models ?? []).map((m) => (
+                  <tr key={`${m.provider}/${m.model}`}>
+                    <td>{`${m.provider}/${m.model}`}</td>
+                    <td>{usd(m.cost_usd)}</td>
+                    <td>{m.calls}</td>
+                    <td>{m.tokens}</td>
                   </tr>
                 ))}
               </tbody>

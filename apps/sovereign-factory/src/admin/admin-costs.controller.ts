@@ -23,6 +23,15 @@ export class AdminCostsController {
     return this.costs.byRole(query.day);
   }
 
+  @Get('by-model')
+  @Access('viewer')
+  @ApiOkResponse({
+    description: "one UTC day's totals by provider and model (default today), most expensive first",
+  })
+  byModel(@Query() query: DayQuery): ReturnType<AdminCostsService['byModel']> {
+    return this.costs.byModel(query.day);
+  }
+
   @Get('by-intent')
   @Access('viewer')
   byIntent(@Query() query: DayQuery): ReturnType<AdminCostsService['byIntent']> {

@@ -9,6 +9,7 @@ import {
   type CostTotals,
   type DayCost,
   type IntentCost,
+  type ModelCost,
   type RoleCost,
 } from '@sf/llm';
 import { COST_SERVICES } from '../llm/cost-services.token';
@@ -51,6 +52,11 @@ export class AdminCostsService {
   async byRole(day?: string): Promise<{ day: string; roles: RoleCost[] }> {
     const d = this.day(day);
     return { day: d, roles: await this.costs.ledger.byRole(d) };
+  }
+
+  async byModel(day?: string): Promise<{ day: string; models: ModelCost[] }> {
+    const d = this.day(day);
+    return { day: d, models: await this.costs.ledger.byModel(d) };
   }
 
   async byIntent(day?: string): Promise<{ day: string; intents: IntentCost[] }> {

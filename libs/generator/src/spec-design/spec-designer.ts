@@ -3,7 +3,7 @@ import { featureWords, refuses } from '../catalog/feature-words';
 import { realiseFromCatalog } from './catalog-endpoints';
 import { namedFields, withUniqueNamed } from './named-fields';
 import type { IntentInput } from '@sf/contracts';
-import type { Behavior, SpecContract } from '@sf/service-spec';
+import { readConstraint, type Behavior, type SpecContract } from '@sf/service-spec';
 import { completeAcceptance } from './acceptance-writer';
 import {
   aggregateEndpoint,
@@ -33,6 +33,7 @@ import { readsAsRanking, realiseRanking } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
 import { asksListQuery, listBeforeRanking, listQueryReading, settleListQueries } from './list-query-design';
 import { holdFlagFor, holdFlagWords, holdSegment, holderField, holderFor } from './hold-flags';
+import { onlyConstrains, settleConstraints } from './constraint-features';
 
 function itemPath(b: ContractBuilder, resource: string): string {
   return `${b.collectionPath(resource)}/{id}`;
@@ -222,6 +223,11 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (a.has('integrate') && r.vendor) webhookReceiver(b, r.vendor, feature);
 }
 
+/** An extra result nothing computes ("also return the standard deviation") is never a record store of its words. */
+function fallsBack(feature: string): boolean {
+  return readConstraint(feature)?.kind !== 'output';
+}
+
 /** Documents every endpoint, declares the config it needs and writes the acceptance checks. */
 export function finishContract(b: ContractBuilder, withErrorChecks: boolean): SpecContract {
   b.completeConfig();
@@ -258,8 +264,18 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     onlyExpires(x.feature, readFeature(x.feature));
   const first = order.filter((x) => !x.later && !ranks(x));
   const then = order.filter((x) => x.later && !ranks(x));
-  for (const { feature, index } of [...first, ...then, ...order.filter(ranks)]) {
+  // A feature that only constrains another's endpoint ("people at least 1") attaches once all are designed;
+  // one that finds nothing to attach to is designed as before, and the gate judges it.
+  const constrains = (x: { feature: string }) => onlyConstrains(x.feature);
+  for (const { feature, index } of [...first, ...then, ...order.filter(ranks)].filter(
+    (x) => !constrains(x),
+  )) {
     realiseFeature(b, ctx, feature, index);
+  }
+  settleConstraints(b, intent.key_features.filter(onlyConstrains));
+  for (const { feature, index } of order.filter(constrains)) {
+    const attached = b.contract.endpoints.some((e) => e.features.includes(feature));
+    if (!attached && fallsBack(feature)) realiseFeature(b, ctx, feature, index);
   }
   for (const e of b.contract.endpoints) {
     if (

@@ -100,7 +100,7 @@ function runFunction(
     const value = source[name];
     if (value === undefined || value === null) {
       if (field?.required !== false) return error(400, 'VALIDATION_FAILED');
-      input[param] = null;
+      input[param] = field.default ?? null;
     } else if (
       field &&
       !(typeOk(field, value) && (typeof value !== 'number' || withinBounds(field, value)))

@@ -56,6 +56,13 @@ const BINDING = new Set(
 const OPERATIONS =
   /\b(split\w*|convert\w*|calculat\w*|comput\w*|creat\w*|add|adds|list\w*|stor\w*|sav\w*|regist\w*|delet\w*|updat\w*|book\w*|search\w*|find\w*|check\w*|count\w*|track\w*|teil\w*|berechn\w*|umrechn\w*|erstell\w*|speicher\w*|anleg\w*|divid\w*|calcul\w*|convert\w*|crea\w*|guard\w*|enregistr\w*|ajout\w*|partag\w*|reparti\w*)\b/;
 
+/**
+ * Words of a refusal the catalog reads itself ("reject numbers outside the range 1 to 3999"): the computation's
+ * own refusal, attached by `catalog-endpoints.ts`, not a bound put on a field.
+ */
+const REFUSALS =
+  /\b(?:refus\w*|reject\w*|rechaz\w*|recus\w*|rifiut\w*|ablehn\w*|verweiger\w*|zuruckweis\w*|deny|denied|error\w*|fehler\w*|outside|out of|beyond|range|fuera|rango|ausserhalb|bereich\w*|hors|plage|fuori)\b/;
+
 /** Content words of a subject phrase, without the words that only bind it to its rule. */
 function subjectWords(phrase: string): string[] {
   return (phrase.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 2 && !BINDING.has(w));
@@ -63,7 +70,8 @@ function subjectWords(phrase: string): string[] {
 
 /** A subject of one to five content words, naming no operation of its own. */
 function subjectOf(phrase: string): string[] | null {
-  if (OPERATIONS.test(phrase.toLowerCase()) || /[/{}]/.test(phrase)) return null;
+  const lower = phrase.toLowerCase();
+  if (OPERATIONS.test(lower) || REFUSALS.test(lower) || /[/{}]/.test(phrase)) return null;
   const words = subjectWords(phrase);
   return words.length >= 1 && words.length <= 5 ? words : null;
 }
@@ -146,9 +154,13 @@ function readBound(text: string): ConstraintReading | null {
     rest = rest.replace(m[0], ' '.repeat(m[0].length));
   }
   if (Object.keys(rule).length === 0 || first >= lower.length) return null;
-  const subject = subjectOf(lower.slice(0, first));
   const tail = lower.slice(last);
-  if (!subject || !BOUND_TAIL.test(tail.replace(/\b(?:must|muss|debe|doit)\b/g, ' '))) return null;
+  if (!BOUND_TAIL.test(tail.replace(/\b(?:must|muss|debe|doit)\b/g, ' '))) return null;
+  // The unit after the bound names the field too: "the group must have between 1 and 12 people".
+  const subject = subjectOf(
+    `${lower.slice(0, first)} ${tail.replace(/\b(?:sein|be|ser|etre|liegen|bleiben|lie|stay|estar|inclusive|inklusive|incluido|inclus)\b/g, ' ')}`,
+  );
+  if (!subject) return null;
   // "names at most 40 characters" bounds a length, which no numeric bound realises.
   if (/\b(?:char|chars|characters|zeichen|caracteres|letters|buchstaben|letras|lettres)\b/.test(lower))
     return null;
@@ -216,7 +228,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const DECIMAL_WORDS =
-  '(?:decimal places?|decimals?|decimal digits?|digits after the (?:decimal )?point|dezimalstellen|nachkommastellen|stellen nach dem komma|decimales|cifras decimales|posiciones decimales|decimales|chiffres apres la virgule|decimales)';
+  '(?:decimal places?|decimals?|decimal digits?|digits after the (?:decimal )?point|dezimalstellen?|nachkommastellen?|stellen nach dem komma|decimales?|cifras decimales|posiciones decimales|chiffres apres la virgule)';
 const ROUNDING =
   /\b(?:round\w*|gerundet|runden|aufgerundet|abgerundet|redonde\w*|arrondi\w*|with|to|auf|mit|a|con|avec|en|de)\b/g;
 

@@ -155,6 +155,13 @@ function readBound(text: string): ConstraintReading | null {
   }
   if (Object.keys(rule).length === 0 || first >= lower.length) return null;
   const tail = lower.slice(last);
+  if (subjectWords(lower.slice(0, first)).length === 0) {
+    // The bound comes first ("at most 6 diners per bill", "mindestens 2 Personen"): the words after the number
+    // up to a preposition name the field.
+    const unit = tail.split(/\b(?:per|pro|por|par|je|in|im|en|of|for|each|jede\w*|cada|chaque)\b/)[0];
+    const subject = subjectOf(unit);
+    return subject ? { kind: 'bound', subject, rule } : null;
+  }
   if (!BOUND_TAIL.test(tail.replace(/\b(?:must|muss|debe|doit)\b/g, ' '))) return null;
   // The unit after the bound names the field too: "the group must have between 1 and 12 people".
   const subject = subjectOf(
@@ -247,15 +254,15 @@ function readDecimals(text: string): ConstraintReading | null {
   return { kind: 'decimals', subject, decimals };
 }
 
-const ALSO =
-  /^(?:also|and|plus|additionally|auch|zusatzlich|ausserdem|dazu|ademas|tambien|y|aussi|egalement|et|en plus)\b/;
-const TOO = /\b(?:too|as well|also|auch|dazu|tambien|aussi|egalement)$/;
+const ALSO = /^(?:and|plus|y|et|und)\b/;
+const TOO =
+  /\b(?:also|too|as well|additionally|auch|ebenfalls|zusatzlich|zusaetzlich|ausserdem|dazu|ademas|tambien|aussi|egalement|en plus)\b/g;
 const OUTPUT_VERBS =
   /\b(?:return\w*|give\w*|includ\w*|report\w*|show\w*|output\w*|answer\w*|respond\w*|provide\w*|liefer\w*|zuruckgeb\w*|zurueckgeb\w*|ausgeb\w*|angeb\w*|gib|gibt|enthalt\w*|devuelv\w*|devolver\w*|inclu\w*|muestr\w*|mostrar\w*|dar|da|renvo\w*|donn\w*|fourni\w*|indiqu\w*)\b/g;
 
 function readOutput(text: string): ConstraintReading | null {
   const lower = text.toLowerCase();
-  if (!ALSO.test(lower) && !TOO.test(lower)) return null;
+  if (!ALSO.test(lower) && !new RegExp(TOO.source).test(lower)) return null;
   if (/[/{}:]/.test(lower) || /\d/.test(lower)) return null;
   const rest = lower.replace(ALSO, ' ').replace(TOO, ' ').replace(OUTPUT_VERBS, ' ');
   // "and the count of items" names a result; any other operation is a feature of its own.

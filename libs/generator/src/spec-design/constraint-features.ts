@@ -67,6 +67,13 @@ function claim(e: EndpointSpec, feature: string): void {
   if (!e.features.includes(feature)) e.features.push(feature);
 }
 
+/** Claims a computation a feature changed, its words kept in the summary (the design speaks English). */
+function claimComputation(e: EndpointSpec, feature: string): void {
+  claim(e, feature);
+  const said = `In the intent's words: "${feature.trim().replace(/[.!]$/, '')}".`;
+  if (!e.summary.includes(said)) e.summary = `${e.summary} ${said}`;
+}
+
 function say(field: FieldSpec, said: string): void {
   if (!field.description.includes(said)) field.description = `${field.description}; ${said}`;
 }
@@ -316,7 +323,7 @@ function roundTo(b: ContractBuilder, decimals: number, subject: string[], featur
       (before, after) => after.options?.decimals === decimals && before.options?.decimals !== decimals,
     );
     if (ok) {
-      claim(e, feature);
+      claimComputation(e, feature);
       done = true;
     }
   }
@@ -329,7 +336,7 @@ function addOutput(b: ContractBuilder, subject: string[], feature: string): bool
   const names = (o: { field: string; description: string }) =>
     subjectScore(subject, { name: o.field, description: '' }) > 0;
   const answering = candidates.filter((e) => (catalogDesignOf(e)?.outputs ?? []).some(names));
-  for (const e of answering) claim(e, feature);
+  for (const e of answering) claimComputation(e, feature);
   if (answering.length > 0) return true;
   const matches = candidates.filter((e) =>
     redesignCatalogEndpoint(b, e, `and also return the ${subject.join(' ')}`, (before, after) => {
@@ -337,7 +344,7 @@ function addOutput(b: ContractBuilder, subject: string[], feature: string): bool
       return added.some(names);
     }),
   );
-  for (const e of matches) claim(e, feature);
+  for (const e of matches) claimComputation(e, feature);
   return matches.length > 0;
 }
 

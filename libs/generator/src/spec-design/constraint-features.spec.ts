@@ -23,7 +23,9 @@ function intent(key_features: string[]): IntentInput {
     key_features,
     dependencies: [],
     port: 9000,
-  } as IntentInput;
+    auto_build: true,
+    approval_mode: 'auto',
+  };
 }
 
 function design(features: string[]): { contract: SpecContract; realised: boolean[] } {

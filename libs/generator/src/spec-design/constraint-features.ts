@@ -113,7 +113,7 @@ function withValue(
   c: AcceptanceCheck,
   e: EndpointSpec,
   name: string,
-  value: unknown,
+  value: number | string | undefined,
 ): AcceptanceCheck['steps'][number] {
   const step = c.steps[c.steps.length - 1];
   const sent = { ...(bodyOf(c, e) ?? {}) };

@@ -53,7 +53,8 @@ changes nothing). An \`object[]\` field is an array of at least \`min_items\` JS
 \`items\` fields (each checked like a body field); a problem names the element (\`lines[1].quantity must be …\`).
 A \`function\` behaviour is a named computation (\`temperature.convert\`, …): implement exactly the rule its endpoint's
 summary states, read each input from the request field \`inputs\` names (JSON body; query string for GET, numbers
-parsed), answer 200 with each result in the field \`outputs\` names, and 400 VALIDATION_FAILED for a value outside
+parsed; an optional input field with a \`default\` is computed with that default when not sent; its bounds are 400
+VALIDATION_FAILED like a body field's), answer 200 with each result in the field \`outputs\` names, and 400 VALIDATION_FAILED for a value outside
 the computation's domain (or the status and code the endpoint's errors declare for it, like an unknown discount
 code); the acceptance checks are its worked examples and must pass as written.
 The UDC runtime serves GET /health, GET /capabilities, GET /state, GET /dependencies and POST /message: call

@@ -19,7 +19,9 @@ export type ConstraintReading =
   /** A computation's results rounded to a number of decimals (its `decimals` option). */
   | { kind: 'decimals'; subject: string[]; decimals: number }
   /** One more result of the same computation ("also return the sum"). */
-  | { kind: 'output'; subject: string[] };
+  | { kind: 'output'; subject: string[] }
+  /** A record field unique, or unique up to letter case ("usernames are unique, case-insensitive"). */
+  | { kind: 'unique'; subject: string[]; ignoreCase: boolean };
 
 const N = '(-?\\d+(?:[.,]\\d+)?)';
 
@@ -158,7 +160,9 @@ function readBound(text: string): ConstraintReading | null {
   if (subjectWords(lower.slice(0, first)).length === 0) {
     // The bound comes first ("at most 6 diners per bill", "mindestens 2 Personen"): the words after the number
     // up to a preposition name the field.
-    const unit = tail.split(/\b(?:per|pro|por|par|je|in|im|en|of|for|each|jede\w*|cada|chaque)\b/)[0];
+    const unit = tail.split(
+      /\b(?:per|pro|por|par|je|in|im|en|of|for|each|jede\w*|cada|chaque|may|can|must|should|durfen|konnen|pueden|peuvent)\b/,
+    )[0];
     const subject = subjectOf(unit);
     return subject ? { kind: 'bound', subject, rule } : null;
   }
@@ -271,6 +275,31 @@ function readOutput(text: string): ConstraintReading | null {
   return subject.length >= 1 && subject.length <= 4 ? { kind: 'output', subject } : null;
 }
 
+const UNIQUE =
+  /\b(?:unique|distinct|eindeutig|einmalig|einzigartig|unico|unica|unicos|unicas|uniques?|only once|nur einmal)\b/;
+const IGNORING_CASE =
+  /\b(?:case[- ]?insensitive(?:ly)?|not case[- ]sensitive|regardless of (?:letter |upper |the )?case|ignoring (?:letter )?case|whatever the case|any case|(?:ohne (?:auf )?)?gross-?\s*(?:\/|und)?\s*kleinschreibung|ohne (?:auf )?gross\w*|unabhangig von gross\w*|sin distinguir (?:entre )?mayusculas|sin importar (?:las )?mayusculas|independientemente de (?:las )?mayusculas|sans tenir compte de la casse|insensibles? a la casse|quelle que soit la casse|sans distinction de casse)/;
+
+function readUnique(text: string): ConstraintReading | null {
+  const lower = text.toLowerCase();
+  const m = UNIQUE.exec(lower);
+  if (!m) return null;
+  const ignoreCase = IGNORING_CASE.test(lower);
+  const rest = lower
+    .slice(m.index + m[0].length)
+    .replace(IGNORING_CASE, ' ')
+    .replace(/\b(?:zu beachten|beachten|also|too|auch|ebenfalls|aussi|tambien|and|und|y|et|so|that)\b/g, ' ');
+  // Nothing but the case rule may follow: "usernames are unique, case-insensitive".
+  if (
+    /\p{L}/u.test(
+      rest.replace(/\b(?:across|among|over|in|all|records?|the|service|des|der|de|la|le)\b/g, ' '),
+    )
+  )
+    return null;
+  const subject = subjectOf(lower.slice(0, m.index).replace(/\b(?:unter|entre|parmi)\b/g, ' '));
+  return subject ? { kind: 'unique', subject, ignoreCase } : null;
+}
+
 /**
  * What a feature asks of another feature's endpoint when it names no operation of its own, or null when it
  * is not such a feature (it names an operation, a route, or something this reader does not know).
@@ -278,11 +307,13 @@ function readOutput(text: string): ConstraintReading | null {
 export function readConstraint(feature: string): ConstraintReading | null {
   const text = fold(feature);
   if (text.length === 0 || text.length > 160) return null;
-  return readDecimals(text) ?? readDefault(text) ?? readBound(text) ?? readOutput(text);
+  return readDecimals(text) ?? readDefault(text) ?? readUnique(text) ?? readBound(text) ?? readOutput(text);
 }
 
 /** Words that name the same quantity in the languages intents are written in (folded, singular). */
 const SYNONYMS: string[][] = [
+  ['username', 'user', 'benutzername', 'nutzername', 'usuario', 'pseudo', 'identifiant', 'login', 'handle'],
+  ['email', 'mail', 'correo', 'courriel'],
   [
     'people',
     'person',

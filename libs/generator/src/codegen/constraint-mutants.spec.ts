@@ -40,6 +40,11 @@ const INTENTS = {
       'the currency defaults to EUR',
     ],
   }),
+  members: intentOf({
+    service_name: 'club-members',
+    purpose: 'Members of a chess club',
+    key_features: ['register members with a handle and an email', 'handles are unique, case-insensitive'],
+  }),
 };
 
 const bench = new MutantBench(client, INTENTS);
@@ -85,6 +90,12 @@ it.each([
     'isInteger',
   ],
   ['shop', 'a currency without its default', "currency ?? 'EUR'", 'currency'],
+  [
+    'members',
+    'handles compared with their letter case',
+    "typeof other.handle === 'string' && other.handle.toLowerCase() === handle.toLowerCase()",
+    'other.handle === handle',
+  ],
 ])('%s: %s fails the generated tests', async (name, _what, from, to) => {
   const run = await runMutant(name, from, to);
 

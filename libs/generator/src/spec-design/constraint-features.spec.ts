@@ -95,6 +95,19 @@ describe('constraint-only features', () => {
     expect(realised).toEqual([true, true, true]);
   });
 
+  it('make a record field unique ignoring case, with a 409 for the other case (German)', () => {
+    const { contract, realised } = design([
+      'Nutzer mit Benutzername und E-Mail anlegen',
+      'Benutzernamen sind eindeutig, ohne Groß-/Kleinschreibung zu beachten',
+    ]);
+    const user = contract.resources.find((r) => r.name === 'user');
+    expect(user?.fields.find((f) => f.name === 'benutzername' || f.name === 'username')).toMatchObject({
+      unique: true,
+      unique_ignore_case: true,
+    });
+    expect(realised).toEqual([true, true]);
+  });
+
   it('leave a constraint on nothing the SPEC has unrealised, without a made-up endpoint', () => {
     const { contract, realised } = design([
       'compute the mean of a list of numbers',

@@ -348,12 +348,64 @@ function addOutput(b: ContractBuilder, subject: string[], feature: string): bool
   return matches.length > 0;
 }
 
+/**
+ * A record field unique (up to letter case when asked): its create answers 409 for a second record with the same
+ * value, shown by an example that creates one and then another whose value differs only in case.
+ */
+function uniqueRecord(b: ContractBuilder, subject: string[], ignoreCase: boolean, feature: string): boolean {
+  const fields = b.contract.resources.flatMap((resource) =>
+    resource.fields.filter((f) => f.type === 'string').map((field) => ({ resource, field })),
+  );
+  const best = fieldsNamedBy(
+    subject,
+    fields.map((x) => x.field),
+  );
+  const found = fields.filter((x) => best.includes(x.field));
+  if (found.length !== 1) return false;
+  const { resource: r, field } = found[0];
+  const create = b.contract.endpoints.find(
+    (e) => e.behavior.kind === 'create' && e.behavior.resource === r.name,
+  );
+  if (!create || field.format !== undefined || field.enum) return false;
+  field.unique = true;
+  if (ignoreCase) field.unique_ignore_case = true;
+  say(field, `unique${ignoreCase ? ' ignoring letter case' : ''} (${feature.trim().replace(/[.!]$/, '')})`);
+  const body = sampleBody(r, `unique-${field.name}`);
+  const value = String(body[field.name] ?? 'sample');
+  const first = ignoreCase ? `${value.charAt(0).toLowerCase()}${value.slice(1).toLowerCase()}` : value;
+  const second = ignoreCase ? first.toUpperCase() : value;
+  if (ignoreCase && first === second) return false;
+  b.contract.acceptance.push({
+    id: 'draft',
+    endpoint_id: create.id,
+    kind: 'error',
+    description: `A second ${r.name.replace(/-/g, ' ')} with ${field.name} "${second}" after "${first}" is 409 CONFLICT ("${feature.trim()}").`,
+    steps: [
+      {
+        request: { method: create.method, path: create.path, body: { ...body, [field.name]: first } },
+        expect: { status: 201 },
+      },
+      {
+        request: { method: create.method, path: create.path, body: { ...body, [field.name]: second } },
+        expect: { status: 409, body_contains: { error: { code: 'CONFLICT' } } },
+      },
+    ],
+  });
+  for (const e of b.contract.endpoints) {
+    if ((e.behavior.kind === 'create' || e.behavior.kind === 'update') && e.behavior.resource === r.name)
+      claim(e, feature);
+  }
+  return true;
+}
+
 function attach(b: ContractBuilder, feature: string, reading: ConstraintReading): boolean {
   switch (reading.kind) {
     case 'decimals':
       return roundTo(b, reading.decimals, reading.subject, feature);
     case 'output':
       return addOutput(b, reading.subject, feature);
+    case 'unique':
+      return uniqueRecord(b, reading.subject, reading.ignoreCase, feature);
     case 'bound': {
       const t = oneTarget(b, reading.subject, true);
       if (!t) return false;
@@ -381,6 +433,6 @@ export function settleConstraints(b: ContractBuilder, features: string[]): void 
     .map((feature) => ({ feature, reading: readConstraint(feature) }))
     .filter((x): x is { feature: string; reading: ConstraintReading } => x.reading !== null);
   const redesigns = read.filter((x) => x.reading.kind === 'decimals' || x.reading.kind === 'output');
-  const fields = read.filter((x) => x.reading.kind === 'bound' || x.reading.kind === 'default');
+  const fields = read.filter((x) => x.reading.kind !== 'decimals' && x.reading.kind !== 'output');
   for (const { feature, reading } of [...redesigns, ...fields]) attach(b, feature, reading);
 }

@@ -55,7 +55,11 @@ const happy = check('happy', { bill: 90, tip_percent: 10, guests: 3 }, { per_per
 
 describe('readConstraint', () => {
   it('reads bounds, defaults, rounding and extra results in four languages', () => {
-    expect(readConstraint('at most 8 guests may share one bill')).toBeNull();
+    expect(readConstraint('at most 8 guests may share one bill')).toEqual({
+      kind: 'bound',
+      subject: ['guests'],
+      rule: { maximum: 8 },
+    });
     expect(readConstraint('guests: at least 2')).toEqual({
       kind: 'bound',
       subject: ['guests'],
@@ -161,6 +165,41 @@ describe('constraintProblems', () => {
     const withTip = check('happy', { bill: 90, tip_percent: 10, guests: 3 }, { per_person: 33, tip: 9 });
     expect(constraintProblems(contractOf(e, [withTip]), feature, [e])).toEqual([]);
     expect(constraintProblems(contractOf(e, [happy]), feature, [e])).toHaveLength(1);
+  });
+
+  it('realises uniqueness ignoring case only by such a field, shown by a 409 on the other case', () => {
+    const feature = 'handles are unique, case-insensitive';
+    const handle = (extra: Partial<FieldSpec>) => field('handle', 'string', { unique: true, ...extra });
+    const create = (f: FieldSpec): EndpointSpec => ({
+      ...splitter([f]),
+      id: 'create-member',
+      behavior: { kind: 'create', resource: 'member' },
+    });
+    const twice = (first: string, second: string): AcceptanceCheck => ({
+      id: 'AC-9',
+      endpoint_id: 'create-member',
+      description: 'a second member',
+      kind: 'error',
+      steps: [
+        { request: { method: 'POST', path: '/members', body: { handle: first } }, expect: { status: 201 } },
+        { request: { method: 'POST', path: '/members', body: { handle: second } }, expect: { status: 409 } },
+      ],
+    });
+    const faithful = create(handle({ unique_ignore_case: true }));
+    expect(constraintProblems(contractOf(faithful, [twice('kim', 'KIM')]), feature, [faithful])).toEqual([]);
+    // The same value twice shows plain uniqueness, not the case rule.
+    expect(constraintProblems(contractOf(faithful, [twice('kim', 'kim')]), feature, [faithful])).toHaveLength(
+      1,
+    );
+    const caseSensitive = create(handle({}));
+    expect(
+      constraintProblems(contractOf(caseSensitive, [twice('kim', 'KIM')]), feature, [caseSensitive]),
+    ).toEqual([expect.stringContaining('ignoring letter case')]);
+    expect(readConstraint('les pseudos sont uniques, sans tenir compte de la casse')).toEqual({
+      kind: 'unique',
+      subject: ['pseudos'],
+      ignoreCase: true,
+    });
   });
 
   it('says nothing about a feature that constrains nothing', () => {

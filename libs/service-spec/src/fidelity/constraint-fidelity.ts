@@ -132,6 +132,41 @@ export function constraintProblems(
             `it rounds to ${reading.decimals} decimals, but no worked example of ${where} answers a number with that many`,
           ];
     }
+    case 'unique': {
+      const named = fieldsNamedBy(
+        reading.subject,
+        endpoints.flatMap((e) => fieldsOf(contract, e)).filter((f) => f.type === 'string'),
+      ).filter((f) => f.unique === true && (!reading.ignoreCase || f.unique_ignore_case === true));
+      if (named.length === 0) {
+        return [
+          `it makes "${subject}" unique${reading.ignoreCase ? ' ignoring letter case' : ''}, but no string field of ${where} it names is`,
+        ];
+      }
+      const names = new Set(named.map((f) => f.name));
+      // A 409 example whose refused value was sent before (in other letter case, when case is ignored).
+      const shown = checks.some((c) => {
+        const last = lastStep(c);
+        if (c.kind !== 'error' || last.expect.status !== 409) return false;
+        const earlier = c.steps.slice(0, -1).map((s) => sentFields(s));
+        return Object.entries(sentFields(last)).some(
+          ([k, v]) =>
+            names.has(k) &&
+            typeof v === 'string' &&
+            earlier.some((sent) => {
+              const before = sent[k];
+              if (typeof before !== 'string') return false;
+              return reading.ignoreCase
+                ? before !== v && before.toLowerCase() === v.toLowerCase()
+                : before === v;
+            }),
+        );
+      });
+      return shown
+        ? []
+        : [
+            `it makes "${subject}" unique, but no 409 example of ${where} sends a value ${reading.ignoreCase ? 'that differs from an earlier one only in letter case' : 'sent before'}`,
+          ];
+    }
     case 'output': {
       const answered = checks.some((c) => {
         const step = lastStep(c);

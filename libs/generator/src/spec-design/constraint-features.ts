@@ -371,7 +371,8 @@ function uniqueRecord(b: ContractBuilder, subject: string[], ignoreCase: boolean
   if (ignoreCase) field.unique_ignore_case = true;
   say(field, `unique${ignoreCase ? ' ignoring letter case' : ''} (${feature.trim().replace(/[.!]$/, '')})`);
   const body = sampleBody(r, `unique-${field.name}`);
-  const value = String(body[field.name] ?? 'sample');
+  const sent = body[field.name];
+  const value = typeof sent === 'string' && sent !== '' ? sent : 'sample';
   const first = ignoreCase ? `${value.charAt(0).toLowerCase()}${value.slice(1).toLowerCase()}` : value;
   const second = ignoreCase ? first.toUpperCase() : value;
   if (ignoreCase && first === second) return false;

@@ -183,6 +183,9 @@ const DEFAULT_WORDS =
 const WHEN_ABSENT = /^(?:(?:when|if|unless|wenn|falls|si|cuando|quand|lorsque|lorsqu)\b.*)?$/;
 const VALUE = '(-?\\d+(?:[.,]\\d+)?(?:\\s*percent)?|[A-Za-z][A-Za-z0-9_-]{0,30})';
 
+/** Words of an order ("sorted", "sortiert", "ordenados", "triés"). */
+const SORTING = /\b(?:sort\w*|order\w*|rank\w*|ordenad\w*|ordonn\w*|trie\w*|tri|reihenfolge)\b/;
+
 function readDefault(text: string): ConstraintReading | null {
   const patterns = [
     // "page size defaults to 20", "currency default is EUR", "tip percent is 15 by default when not given"
@@ -204,6 +207,8 @@ function readDefault(text: string): ConstraintReading | null {
     if (!m) continue;
     const tail = m[3].trim().replace(/^,\s*/, '');
     if (!WHEN_ABSENT.test(tail.toLowerCase())) continue;
+    // "sorted newest first by default" is an order, not a field's default value.
+    if (SORTING.test(m[1].toLowerCase())) return null;
     const subject = subjectOf(m[1].replace(/\b(?:default|standard)\b/gi, ' '));
     if (!subject) continue;
     const raw = m[2].replace(/\s*percent$/i, '');

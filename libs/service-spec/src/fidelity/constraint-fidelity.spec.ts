@@ -93,6 +93,8 @@ describe('readConstraint', () => {
     expect(readConstraint('split a bill among at least 2 guests')).toBeNull();
     expect(readConstraint('POST /split with at least 2 guests')).toBeNull();
     expect(readConstraint('titles at most 60 characters')).toBeNull();
+    expect(readConstraint('sorted newest first by default')).toBeNull();
+    expect(readConstraint('reject numbers outside the range 1 to 3999')).toBeNull();
   });
 });
 

@@ -3,7 +3,7 @@ import { featureWords, refuses } from '../catalog/feature-words';
 import { realiseFromCatalog } from './catalog-endpoints';
 import { namedFields, withUniqueNamed } from './named-fields';
 import type { IntentInput } from '@sf/contracts';
-import { readConstraint, type Behavior, type SpecContract } from '@sf/service-spec';
+import type { Behavior, SpecContract } from '@sf/service-spec';
 import { completeAcceptance } from './acceptance-writer';
 import {
   aggregateEndpoint,
@@ -223,11 +223,6 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (a.has('integrate') && r.vendor) webhookReceiver(b, r.vendor, feature);
 }
 
-/** An extra result nothing computes ("also return the standard deviation") is never a record store of its words. */
-function fallsBack(feature: string): boolean {
-  return readConstraint(feature)?.kind !== 'output';
-}
-
 /** Documents every endpoint, declares the config it needs and writes the acceptance checks. */
 export function finishContract(b: ContractBuilder, withErrorChecks: boolean): SpecContract {
   b.completeConfig();
@@ -265,7 +260,7 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   const first = order.filter((x) => !x.later && !ranks(x));
   const then = order.filter((x) => x.later && !ranks(x));
   // A feature that only constrains another's endpoint ("people at least 1") attaches once all are designed;
-  // one that finds nothing to attach to is designed as before, and the gate judges it.
+  // one that finds nothing to attach to stays unrealised, never an endpoint made of its words.
   const constrains = (x: { feature: string }) => onlyConstrains(x.feature);
   for (const { feature, index } of [...first, ...then, ...order.filter(ranks)].filter(
     (x) => !constrains(x),
@@ -273,10 +268,6 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     realiseFeature(b, ctx, feature, index);
   }
   settleConstraints(b, intent.key_features.filter(onlyConstrains));
-  for (const { feature, index } of order.filter(constrains)) {
-    const attached = b.contract.endpoints.some((e) => e.features.includes(feature));
-    if (!attached && fallsBack(feature)) realiseFeature(b, ctx, feature, index);
-  }
   for (const e of b.contract.endpoints) {
     if (
       e.path.startsWith('/api/') &&

@@ -44,7 +44,8 @@ METHOD_NOT_ALLOWED with an allow header; unknown path 404 NOT_FOUND; trailing sl
 percent-decoded; body size checked before parsing (413 PAYLOAD_TOO_LARGE, default 1 MiB, the rest of the body
 drained); invalid JSON 400 MALFORMED_JSON (webhooks verify the HMAC over the raw bytes first); validation errors
 400 VALIDATION_FAILED (a required string must be non-empty unless its field says \`allow_empty\`); records get ids
-\`<resource>-<n>\`, lists are oldest first; unique fields 409 CONFLICT.
+\`<resource>-<n>\`, lists are oldest first; unique fields 409 CONFLICT (\`unique_ignore_case\`: values equal up to
+letter case).
 Record rules: field bounds (\`minimum\`, \`maximum\`, \`exclusive_*\`) and \`format: "date-time"\` are 400
 VALIDATION_FAILED naming the field; a resource \`key\` replaces the id in item lookups; a resource \`interval\` refuses an
 end not after its start (400) and an overlap within its \`no_overlap\` fields (409; touching allowed); \`adjust\` /

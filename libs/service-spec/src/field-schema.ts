@@ -15,6 +15,7 @@ const fieldProperties = {
   example: {},
   default: {},
   unique: { type: 'boolean' },
+  unique_ignore_case: { type: 'boolean' },
   allow_empty: { type: 'boolean' },
   enum: {
     type: 'array',

@@ -70,3 +70,10 @@ export {
   type FieldBound,
   type FieldRule,
 } from './record-rules';
+export {
+  fieldsNamedBy,
+  readConstraint,
+  sameTerm,
+  subjectScore,
+  type ConstraintReading,
+} from './constraint-reading';

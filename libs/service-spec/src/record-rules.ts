@@ -72,6 +72,10 @@ export function resourceRuleLines(r: ResourceSpec): string[] {
   for (const f of r.fields) {
     if (boundsOf(f).length > 0)
       lines.push(`\`${f.name}\` must be ${boundsText(f)}; anything else is 400 VALIDATION_FAILED.`);
+    if (f.unique_ignore_case === true)
+      lines.push(
+        `\`${f.name}\` is unique ignoring letter case: a value equal to another record's up to case is 409 CONFLICT.`,
+      );
     if (f.format === 'date-time')
       lines.push(
         `\`${f.name}\` must be an ISO 8601 date-time with a zone (e.g. \`2024-07-01T09:00:00Z\`); anything else is 400 VALIDATION_FAILED.`,
@@ -116,6 +120,8 @@ export function resourceRuleProblems(r: ResourceSpec): string[] {
       problems.push(`field ${f.name} of ${r.name} has bounds but is not a number`);
     if (f.format === 'date-time' && f.type !== 'string')
       problems.push(`field ${f.name} of ${r.name} is a date-time but not a string`);
+    if (f.unique_ignore_case === true && (f.type !== 'string' || f.unique !== true))
+      problems.push(`field ${f.name} of ${r.name} is unique ignoring case but not a unique string`);
   }
   if (r.key) {
     const k = field(r.key);

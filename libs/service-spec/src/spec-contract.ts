@@ -121,6 +121,11 @@ export interface FieldSpec extends FieldRules {
   /** A second record with the same value is refused with 409 `CONFLICT`. */
   unique?: boolean;
   /**
+   * With `unique` on a string field: values equal up to letter case are the same ("Bob" after "bob" is 409
+   * `CONFLICT`); the value is stored as sent.
+   */
+  unique_ignore_case?: boolean;
+  /**
    * The only values the field accepts (`"C"`, `"F"`, `"K"`), each of the field's type; any other value is
    * refused with 400 `VALIDATION_FAILED`. For `string[]`/`number[]` fields, every element must be listed.
    */

@@ -66,8 +66,13 @@ export function functionHandlerLines(
   const args: string[] = [];
   fields.forEach((f, i) => {
     const reader = names.validation(f.model.spec.required ? 'requiredField' : 'optionalField');
+    // An optional input with a default ("tip percent defaults to 15") is computed with it when not sent.
+    const fallback =
+      !f.model.spec.required && f.model.spec.default !== undefined && f.model.spec.default !== null
+        ? ` ?? ${literal(f.model.spec.default)}`
+        : '';
     lines.push(
-      `const arg${i} = ${reader}(${f.source}, ${str(f.model.spec.name)}, ${names.fieldCheck(f.model)}, problems);`,
+      `const arg${i} = ${reader}(${f.source}, ${str(f.model.spec.name)}, ${names.fieldCheck(f.model)}, problems)${fallback};`,
     );
     args.push(`${key(f.param)}: arg${i}`);
   });

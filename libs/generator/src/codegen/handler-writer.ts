@@ -277,6 +277,9 @@ class HandlerWriter {
   }
 
   private sameValue(f: FieldModel, left: string, right: string): string {
+    // "Bob" after "bob" is the same username when the field is unique ignoring case.
+    if (f.spec.unique_ignore_case === true && f.spec.type === 'string')
+      return `typeof ${left} === 'string' && ${left}.toLowerCase() === ${right}.toLowerCase()`;
     return f.spec.type.endsWith('[]') || f.spec.type === 'object'
       ? `${this.check('sameJson')}(${left}, ${right})`
       : `${left} === ${right}`;

@@ -117,6 +117,19 @@ export function createCases(w: EndpointTestWriter, e: EndpointSpec, b: CreateBeh
         w.expectError('second', 409, 'CONFLICT', `${where} with a duplicate ${f.name}`),
       ],
     });
+    const value = sample[f.name];
+    if (f.unique_ignore_case === true && typeof value === 'string' && value.toUpperCase() !== value) {
+      cases.push({
+        name: `refuses a second ${r.name} whose ${f.name} differs only in letter case with 409 CONFLICT`,
+        lines: [
+          ...setup,
+          `const first = ${post(literal(sample))};`,
+          w.expectStatus('first', 201, where),
+          `const second = ${post(literal({ ...sample, [f.name]: value.toUpperCase() }))};`,
+          w.expectError('second', 409, 'CONFLICT', `${where} with ${f.name} in other letter case`),
+        ],
+      });
+    }
   }
   const limit = b.parent?.limit;
   if (limit && b.parent && parent) {

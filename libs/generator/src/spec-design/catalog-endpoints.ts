@@ -248,3 +248,44 @@ function missingRefusals(design: FunctionDesign, sent: FunctionDesign['inputs'],
     input: Object.fromEntries(Object.entries(example).filter(([k]) => k !== i.field.name)),
   }));
 }
+
+/**
+ * The catalog endpoint `e` redesigned from the feature it was designed from with `extra` written after it
+ * ("… rounded to 3 decimals", "… also return the sum"), when the catalog reads that as the same computation
+ * with other options or more results; `accept` judges the new design against the old one. The endpoint's
+ * summary, options, outputs and worked examples follow the new design. False when nothing changed.
+ */
+export function redesignCatalogEndpoint(
+  b: ContractBuilder,
+  e: EndpointSpec,
+  extra: string,
+  accept: (before: FunctionDesign, after: FunctionDesign) => boolean,
+): boolean {
+  const before = designs.get(e);
+  if (!before || e.behavior.kind !== 'function') return false;
+  // Earlier redesigns of the endpoint stay: "also the sum" and then "rounded to 3 decimals" keep the sum.
+  const written = `${extras.get(e) ?? ''} ${extra}`.trim();
+  for (const feature of e.features) {
+    const found = recogniseFeature(`${feature} ${written}`);
+    if (!found || !('design' in found) || found.design.function !== before.function) continue;
+    const literal = readFeatureLiterals(feature).routes.length > 0;
+    const after = literal ? bindLiteral(`${feature} ${written}`, found.design) : found.design;
+    if (!after || after.method !== e.method || !accept(before, after)) continue;
+    extras.set(e, written);
+    refine(b, e, before, after);
+    e.behavior = {
+      ...e.behavior,
+      outputs: Object.fromEntries(after.outputs.map((o) => [o.result, o.field])),
+    };
+    return true;
+  }
+  return false;
+}
+
+/** What constraints added to the text an endpoint was designed from (`redesignCatalogEndpoint`). */
+const extras = new WeakMap<EndpointSpec, string>();
+
+/** The catalog design endpoint `e` runs, if it runs one. */
+export function catalogDesignOf(e: EndpointSpec): FunctionDesign | undefined {
+  return designs.get(e);
+}

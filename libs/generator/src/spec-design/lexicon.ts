@@ -341,8 +341,21 @@ export function fieldName(word: string): string {
 
 /** Canonical noun for a word, or null when the table does not know it. */
 export function knownNoun(word: string): string | null {
-  return NOUN_INDEX.get(word) ?? null;
+  const found = NOUN_INDEX.get(word);
+  if (found !== undefined) return found;
+  // Case and plural endings the table does not list: German dative plurals ("von Büchern", "den Nutzern",
+  // "mit Aufgaben"), Spanish and French plurals ("tareas", "réservations", "bijoux"). Only a form of a noun
+  // the table knows is read this way, so a word is never cut into another noun.
+  for (const ending of LEMMA_ENDINGS) {
+    if (word.length - ending.length < 3 || !word.endsWith(ending)) continue;
+    const lemma = NOUN_INDEX.get(word.slice(0, -ending.length));
+    if (lemma !== undefined) return lemma;
+  }
+  return null;
 }
+
+/** Endings of case and number (de, es, fr, it, pt) dropped to find a noun's form in the table, longest first. */
+const LEMMA_ENDINGS = ['ern', 'en', 'es', 'n', 's', 'x', 'e'];
 
 /** True for articles, prepositions, conjunctions and other words that are never nouns. */
 export function isStopWord(word: string): boolean {

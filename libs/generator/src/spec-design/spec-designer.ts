@@ -33,6 +33,7 @@ import { readsAsRanking, realiseRanking } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
 import { asksListQuery, listBeforeRanking, listQueryReading, settleListQueries } from './list-query-design';
 import { holdFlagFor, holdFlagWords, holdSegment, holderField, holderFor } from './hold-flags';
+import { onlyConstrains, settleConstraints } from './constraint-features';
 
 function itemPath(b: ContractBuilder, resource: string): string {
   return `${b.collectionPath(resource)}/{id}`;
@@ -258,9 +259,15 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     onlyExpires(x.feature, readFeature(x.feature));
   const first = order.filter((x) => !x.later && !ranks(x));
   const then = order.filter((x) => x.later && !ranks(x));
-  for (const { feature, index } of [...first, ...then, ...order.filter(ranks)]) {
+  // A feature that only constrains another's endpoint ("people at least 1") attaches once all are designed;
+  // one that finds nothing to attach to stays unrealised, never an endpoint made of its words.
+  const constrains = (x: { feature: string }) => onlyConstrains(x.feature);
+  for (const { feature, index } of [...first, ...then, ...order.filter(ranks)].filter(
+    (x) => !constrains(x),
+  )) {
     realiseFeature(b, ctx, feature, index);
   }
+  settleConstraints(b, intent.key_features.filter(onlyConstrains));
   for (const e of b.contract.endpoints) {
     if (
       e.path.startsWith('/api/') &&

@@ -100,7 +100,7 @@ function runFunction(
     const value = source[name];
     if (value === undefined || value === null) {
       if (field?.required !== false) return error(400, 'VALIDATION_FAILED');
-      input[param] = null;
+      input[param] = field.default ?? null;
     } else if (
       field &&
       !(typeOk(field, value) && (typeof value !== 'number' || withinBounds(field, value)))
@@ -256,7 +256,11 @@ export class ReferenceService {
         const interval = this.intervalError(b.resource, body, null);
         if (interval) return interval;
         for (const f of fields.filter((x) => x.unique)) {
-          if (this.store(b.resource).some((r) => r[f.name] === body[f.name])) return error(409, 'CONFLICT');
+          const same = (v: unknown) =>
+            f.unique_ignore_case === true && typeof v === 'string' && typeof body[f.name] === 'string'
+              ? v.toLowerCase() === String(body[f.name]).toLowerCase()
+              : v === body[f.name];
+          if (this.store(b.resource).some((r) => same(r[f.name]))) return error(409, 'CONFLICT');
         }
         const record: Json = { id: `${b.resource}-${++this.sequence}` };
         for (const f of fields) record[f.name] = body[f.name] ?? f.default ?? null;

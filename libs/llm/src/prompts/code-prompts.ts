@@ -44,7 +44,8 @@ METHOD_NOT_ALLOWED with an allow header; unknown path 404 NOT_FOUND; trailing sl
 percent-decoded; body size checked before parsing (413 PAYLOAD_TOO_LARGE, default 1 MiB, the rest of the body
 drained); invalid JSON 400 MALFORMED_JSON (webhooks verify the HMAC over the raw bytes first); validation errors
 400 VALIDATION_FAILED (a required string must be non-empty unless its field says \`allow_empty\`); records get ids
-\`<resource>-<n>\`, lists are oldest first; unique fields 409 CONFLICT.
+\`<resource>-<n>\`, lists are oldest first; unique fields 409 CONFLICT (\`unique_ignore_case\`: values equal up to
+letter case).
 Record rules: field bounds (\`minimum\`, \`maximum\`, \`exclusive_*\`) and \`format: "date-time"\` are 400
 VALIDATION_FAILED naming the field; a resource \`key\` replaces the id in item lookups; a resource \`interval\` refuses an
 end not after its start (400) and an overlap within its \`no_overlap\` fields (409; touching allowed); \`adjust\` /
@@ -53,7 +54,8 @@ changes nothing). An \`object[]\` field is an array of at least \`min_items\` JS
 \`items\` fields (each checked like a body field); a problem names the element (\`lines[1].quantity must be …\`).
 A \`function\` behaviour is a named computation (\`temperature.convert\`, …): implement exactly the rule its endpoint's
 summary states, read each input from the request field \`inputs\` names (JSON body; query string for GET, numbers
-parsed), answer 200 with each result in the field \`outputs\` names, and 400 VALIDATION_FAILED for a value outside
+parsed; an optional input field with a \`default\` is computed with that default when not sent; its bounds are 400
+VALIDATION_FAILED like a body field's), answer 200 with each result in the field \`outputs\` names, and 400 VALIDATION_FAILED for a value outside
 the computation's domain (or the status and code the endpoint's errors declare for it, like an unknown discount
 code); the acceptance checks are its worked examples and must pass as written.
 The UDC runtime serves GET /health, GET /capabilities, GET /state, GET /dependencies and POST /message: call

@@ -34,6 +34,10 @@ const BEHAVIOURS = `- create: POST collection; validates the body against the re
   bounds is 409 CONFLICT and changes nothing; unknown is 404 unless \`create_missing\` (created on first use).
 - reset: numeric \`field\` back to its default; 404 unless \`create_missing\`. get with \`absent_as_default\`: an
   unknown key answers its starting values (200) instead of 404.
+A key feature that only constrains another's endpoint is realised there, in the element that does it: "people at least
+1" is the field's minimum (with a 400 example beyond it), "tip defaults to 15" an optional field with that default (with
+an example leaving it out), "rounded to 3 decimals" the computation's decimals, "also the sum" a result its examples answer, "usernames are
+unique, case-insensitive" a string field with \`unique\` and \`unique_ignore_case\` (with a 409 example on the other case).
 Record rules: a field's \`minimum\` / \`maximum\` / \`exclusive_minimum\` / \`exclusive_maximum\` (numbers) and \`format:
 "date-time"\` (ISO 8601 strings) are enforced with 400 VALIDATION_FAILED ("integer >= 0" in a feature is minimum 0); a
 resource \`key\` (a required unique string field) addresses its records in item paths instead of the id

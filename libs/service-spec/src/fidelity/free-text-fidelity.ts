@@ -14,6 +14,8 @@ import {
   unreadNames,
 } from './record-features';
 import { listQueryFeatureProblems } from './list-query-features';
+import { constraintProblems } from './constraint-fidelity';
+import { readConstraint } from '../constraint-reading';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
 
 /**
@@ -83,7 +85,8 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   for (const e of foreignFunctions(endpoints, terms)) {
     // A feature that only constrains a computation is vouched for by a feature of that endpoint it constrains.
     const vouched =
-      constraintOnly &&
+      (constraintOnly ||
+        (readConstraint(feature) !== null && endpoints.every((x) => x.features.length > 1))) &&
       e.features.some((f) => f !== feature && foreignFunctions([e], domainTerms(f)).length === 0);
     if (!vouched) problems.push(foreignFunctionProblem(e, terms));
   }
@@ -103,6 +106,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...tokenBucketProblems(feature, endpoints),
     ...lowStockProblems(feature, endpoints),
     ...ttlProblems(feature, endpoints, contract),
+    ...constraintProblems(contract, feature, endpoints),
     ...unreadNames(feature, endpoints, servedFields(contract, endpoints)),
   );
   return problems;

@@ -1,3 +1,5 @@
+import { readConstraint } from '../constraint-reading';
+import { constraintProblems } from './constraint-fidelity';
 import { expiryHeld } from './ttl-fidelity';
 import { OVERLAP_STEMS, fieldRuleConstraints, holdsRule } from '../record-rules';
 import type { AcceptanceCheck, Behavior, EndpointSpec, SpecContract } from '../spec-contract';
@@ -66,6 +68,13 @@ export function recordMismatch(
   if (words.some((w) => RECORD_VERBS.has(w)) || CHECK_IN_OUT.test(feature)) return [];
   if (contract && overlapRuleHeld(words, endpoints, contract)) return [];
   if (contract && expiryHeld(feature, endpoints, contract)) return [];
+  // A bound or a default on a record field ("pages at least 1") is held by the field, not by a verb.
+  if (
+    contract &&
+    readConstraint(feature) !== null &&
+    constraintProblems(contract, feature, endpoints).length === 0
+  )
+    return [];
   const linking = words.some((w) => ['to', 'into', 'from', 'in', 'per', 'of'].includes(w));
   if (domainTerms(feature).length <= 2 && words.length <= 3 && !linking && !/[,;:]/.test(feature)) return [];
   return [

@@ -1,0 +1,439 @@
+import {
+  boundsOf,
+  fieldsNamedBy,
+  readConstraint,
+  subjectScore,
+  withinBounds,
+  type AcceptanceCheck,
+  type ConstraintReading,
+  type EndpointSpec,
+  type FieldRule,
+  type FieldSpec,
+  type ResourceSpec,
+} from '@sf/service-spec';
+import type { ContractBuilder } from './contract-builder';
+import { catalogDesignOf, redesignCatalogEndpoint } from './catalog-endpoints';
+import { applyConstraints } from './record-rules-design';
+import { sampleBody } from './samples';
+
+/*
+ * Key features that constrain another feature's endpoint instead of naming an operation ("the number of
+ * people must be at least 1", "tip percent defaults to 15", "results rounded to 3 decimals", "also return the
+ * sum"). They are designed after every other feature: each finds the field or computation it names among what
+ * the others made and puts itself into the contract there (a field's bounds or default, a computation's
+ * decimals or extra result), with a worked example that fails without it. One that names nothing the SPEC
+ * has, or names two things equally, is left unrealised: the gate refuses the intent rather than a guess.
+ */
+
+/** Whether a feature only constrains another feature's endpoint (it is designed after the others). */
+export function onlyConstrains(feature: string): boolean {
+  return readConstraint(feature) !== null;
+}
+
+/** A field an input or record rule can go on: a function endpoint's input, or a resource's field. */
+type Target =
+  | { where: 'input'; endpoint: EndpointSpec; field: FieldSpec }
+  | { where: 'record'; resource: ResourceSpec; field: FieldSpec };
+
+function inputFields(e: EndpointSpec): FieldSpec[] {
+  if (e.behavior.kind !== 'function') return [];
+  return e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []);
+}
+
+/** Every field the subject names best, over all function inputs and resource fields. */
+function targetsOf(b: ContractBuilder, subject: string[], numeric: boolean): Target[] {
+  const all: Target[] = [
+    ...b.contract.endpoints.flatMap((endpoint) =>
+      inputFields(endpoint).map((field): Target => ({ where: 'input', endpoint, field })),
+    ),
+    ...b.contract.resources.flatMap((resource) =>
+      resource.fields.map((field): Target => ({ where: 'record', resource, field })),
+    ),
+  ].filter((t) => !numeric || t.field.type === 'number' || t.field.type === 'integer');
+  const best = fieldsNamedBy(
+    subject,
+    all.map((t) => t.field),
+  );
+  return all.filter((t) => best.includes(t.field));
+}
+
+/** One field the subject names, or null when it names none or several different ones. */
+function oneTarget(b: ContractBuilder, subject: string[], numeric: boolean): Target | null {
+  const found = targetsOf(b, subject, numeric);
+  return found.length === 1 ? found[0] : null;
+}
+
+function claim(e: EndpointSpec, feature: string): void {
+  if (!e.features.includes(feature)) e.features.push(feature);
+}
+
+/** Claims a computation a feature changed, its words kept in the summary (the design speaks English). */
+function claimComputation(e: EndpointSpec, feature: string): void {
+  claim(e, feature);
+  const said = `In the intent's words: "${feature.trim().replace(/[.!]$/, '')}".`;
+  if (!e.summary.includes(said)) e.summary = `${e.summary} ${said}`;
+}
+
+function say(field: FieldSpec, said: string): void {
+  if (!field.description.includes(said)) field.description = `${field.description}; ${said}`;
+}
+
+/** A value just outside the bounds of `rule` for a field of `type` (below the lower bound when it has one). */
+function beyond(rule: FieldRule, type: FieldSpec['type']): number | null {
+  const step = type === 'integer' ? 1 : 0.5;
+  if (rule.minimum !== undefined) return rule.minimum - step;
+  if (rule.exclusive_minimum !== undefined) return rule.exclusive_minimum;
+  if (rule.maximum !== undefined) return rule.maximum + step;
+  if (rule.exclusive_maximum !== undefined) return rule.exclusive_maximum;
+  return null;
+}
+
+/** The other side of a two-sided rule, for a second refusal ("between 1 and 99": 100 as well as 0). */
+function beyondTop(rule: FieldRule, type: FieldSpec['type']): number | null {
+  const hasLow = rule.minimum !== undefined || rule.exclusive_minimum !== undefined;
+  if (!hasLow) return null;
+  if (rule.maximum !== undefined) return rule.maximum + (type === 'integer' ? 1 : 0.5);
+  if (rule.exclusive_maximum !== undefined) return rule.exclusive_maximum;
+  return null;
+}
+
+function checksOf(b: ContractBuilder, e: EndpointSpec): AcceptanceCheck[] {
+  return b.contract.acceptance.filter((c) => c.endpoint_id === e.id);
+}
+
+function bodyOf(c: AcceptanceCheck, e: EndpointSpec): Record<string, unknown> | null {
+  const step = c.steps[c.steps.length - 1];
+  const sent = e.method === 'GET' ? step.request.query : step.request.body;
+  return sent !== null && typeof sent === 'object' && !Array.isArray(sent)
+    ? (sent as Record<string, unknown>)
+    : null;
+}
+
+function withValue(
+  c: AcceptanceCheck,
+  e: EndpointSpec,
+  name: string,
+  value: number | string | undefined,
+): AcceptanceCheck['steps'][number] {
+  const step = c.steps[c.steps.length - 1];
+  const sent = { ...(bodyOf(c, e) ?? {}) };
+  if (value === undefined) delete sent[name];
+  else sent[name] = e.method === 'GET' ? String(value) : value;
+  return {
+    request:
+      e.method === 'GET'
+        ? { ...step.request, query: sent as Record<string, string> }
+        : { ...step.request, body: sent },
+    expect: step.expect,
+  };
+}
+
+function readNumber(v: unknown): number | null {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  return Number.isFinite(n) ? n : null;
+}
+
+/** A bound on a computation's input: the field's bounds, and refusals at them (worked examples). */
+function boundInput(
+  b: ContractBuilder,
+  e: EndpointSpec,
+  field: FieldSpec,
+  rule: FieldRule,
+  feature: string,
+): boolean {
+  const happy = checksOf(b, e).filter((c) => c.kind === 'happy' && c.steps.length === 1);
+  const base = happy.find((c) => {
+    const v = readNumber(bodyOf(c, e)?.[field.name]);
+    return v !== null && withinBounds(rule, v);
+  });
+  const outside = beyond(rule, field.type);
+  if (!base || outside === null) return false;
+  applyConstraints(field, rule, `${feature.trim().replace(/[.!]$/, '')}`);
+  // A worked example the bound now refuses would contradict it: it goes.
+  b.contract.acceptance = b.contract.acceptance.filter((c) => {
+    if (c.endpoint_id !== e.id || c.kind !== 'happy') return true;
+    const v = readNumber(bodyOf(c, e)?.[field.name]);
+    return v === null || withinBounds(rule, v);
+  });
+  const values = [outside, beyondTop(rule, field.type)].filter((v): v is number => v !== null);
+  for (const value of values) {
+    b.contract.acceptance.push({
+      id: 'draft',
+      endpoint_id: e.id,
+      kind: 'error',
+      description: `${field.name} = ${value} is outside what "${feature.trim()}" allows (${boundsOf(rule)
+        .map((x) => `${x.op} ${x.limit}`)
+        .join(', ')}): 400 VALIDATION_FAILED.`,
+      steps: [
+        {
+          ...withValue(base, e, field.name, value),
+          expect: { status: 400, body_contains: { error: { code: 'VALIDATION_FAILED' } } },
+        },
+      ],
+    });
+  }
+  claim(e, feature);
+  return true;
+}
+
+/** A bound on a record field: the field's bounds on create and update, and a refused create at the bound. */
+function boundRecord(
+  b: ContractBuilder,
+  r: ResourceSpec,
+  field: FieldSpec,
+  rule: FieldRule,
+  feature: string,
+): boolean {
+  const create = b.contract.endpoints.find(
+    (e) => e.behavior.kind === 'create' && e.behavior.resource === r.name,
+  );
+  const outside = beyond(rule, field.type);
+  if (!create || outside === null || (create.behavior.kind === 'create' && create.behavior.parent))
+    return false;
+  applyConstraints(field, rule, feature.trim().replace(/[.!]$/, ''));
+  const body = sampleBody(r, `bound-${field.name}`);
+  for (const value of [outside, beyondTop(rule, field.type)].filter((v): v is number => v !== null)) {
+    b.contract.acceptance.push({
+      id: 'draft',
+      endpoint_id: create.id,
+      kind: 'error',
+      description: `Creating ${r.name.replace(/-/g, ' ')} with ${field.name} = ${value} is outside what "${feature.trim()}" allows: 400 VALIDATION_FAILED.`,
+      steps: [
+        {
+          request: { method: create.method, path: create.path, body: { ...body, [field.name]: value } },
+          expect: { status: 400, body_contains: { error: { code: 'VALIDATION_FAILED' } } },
+        },
+      ],
+    });
+  }
+  for (const e of b.contract.endpoints) {
+    if ((e.behavior.kind === 'create' || e.behavior.kind === 'update') && e.behavior.resource === r.name)
+      claim(e, feature);
+  }
+  return true;
+}
+
+function fitsType(field: FieldSpec, value: number | string): boolean {
+  if (field.type === 'integer') return typeof value === 'number' && Number.isInteger(value);
+  if (field.type === 'number') return typeof value === 'number';
+  if (field.type === 'string') return typeof value === 'string';
+  return false;
+}
+
+/** The value written as the field holds it: "eur" for a field listing "EUR" is that listed value. */
+function asFieldValue(field: FieldSpec, value: number | string): number | string | null {
+  if (field.enum) {
+    const listed = field.enum.find((v) => String(v).toLowerCase() === String(value).toLowerCase());
+    return listed ?? null;
+  }
+  if (typeof value === 'number' && field.type === 'string') return null;
+  return fitsType(field, value) ? value : null;
+}
+
+/**
+ * A default for a computation's input: the field becomes optional with that default, and a worked example
+ * whose request leaves it out answers what the same request with the default answers (an example the catalog
+ * wrote by hand with exactly that value).
+ */
+function defaultInput(
+  b: ContractBuilder,
+  e: EndpointSpec,
+  field: FieldSpec,
+  value: number | string,
+  feature: string,
+): boolean {
+  const v = asFieldValue(field, value);
+  if (v === null || (field.minimum !== undefined && typeof v === 'number' && !withinBounds(field, v)))
+    return false;
+  const base = checksOf(b, e).find(
+    (c) =>
+      c.kind === 'happy' &&
+      c.steps.length === 1 &&
+      bodyOf(c, e)?.[field.name] !== undefined &&
+      String(bodyOf(c, e)?.[field.name]) === String(v),
+  );
+  if (!base) return false;
+  field.required = false;
+  field.default = v;
+  say(field, `defaults to ${String(v)} when not sent (${feature.trim().replace(/[.!]$/, '')})`);
+  b.contract.acceptance.push({
+    id: 'draft',
+    endpoint_id: e.id,
+    kind: 'happy',
+    description: `Without ${field.name}, ${field.name} is ${String(v)} ("${feature.trim()}"): ${base.description}`,
+    steps: [withValue(base, e, field.name, undefined)],
+  });
+  claim(e, feature);
+  return true;
+}
+
+/** A default for a record field: optional with that default, and a create without it answers the default. */
+function defaultRecord(
+  b: ContractBuilder,
+  r: ResourceSpec,
+  field: FieldSpec,
+  value: number | string,
+  feature: string,
+): boolean {
+  const create = b.contract.endpoints.find(
+    (e) => e.behavior.kind === 'create' && e.behavior.resource === r.name,
+  );
+  const v = asFieldValue(field, value);
+  if (!create || v === null || r.key === field.name || field.unique) return false;
+  field.required = false;
+  field.default = v;
+  say(field, `defaults to ${String(v)} when not sent`);
+  const body = sampleBody(r, `default-${field.name}`);
+  delete body[field.name];
+  b.contract.acceptance.push({
+    id: 'draft',
+    endpoint_id: create.id,
+    kind: 'happy',
+    description: `Creating ${r.name.replace(/-/g, ' ')} without ${field.name} stores ${field.name} = ${String(v)} ("${feature.trim()}").`,
+    steps: [
+      {
+        request: { method: create.method, path: create.path, body },
+        expect: { status: 201, body_contains: { [field.name]: v } },
+      },
+    ],
+  });
+  claim(create, feature);
+  return true;
+}
+
+/** The function endpoints a rounding or extra-result feature may mean: those its subject names, else all. */
+function computations(b: ContractBuilder, subject: string[]): EndpointSpec[] {
+  const all = b.contract.endpoints.filter((e) => catalogDesignOf(e) !== undefined);
+  const named = all.filter((e) =>
+    (catalogDesignOf(e)?.outputs ?? []).some(
+      (o) => subjectScore(subject, { name: o.field, description: o.description }) > 0,
+    ),
+  );
+  return named.length > 0 ? named : all;
+}
+
+function roundTo(b: ContractBuilder, decimals: number, subject: string[], feature: string): boolean {
+  const candidates = computations(b, subject);
+  let done = false;
+  for (const e of candidates) {
+    const ok = redesignCatalogEndpoint(
+      b,
+      e,
+      `, rounded to ${decimals} decimals`,
+      (before, after) => after.options?.decimals === decimals && before.options?.decimals !== decimals,
+    );
+    if (ok) {
+      claimComputation(e, feature);
+      done = true;
+    }
+  }
+  return done;
+}
+
+function addOutput(b: ContractBuilder, subject: string[], feature: string): boolean {
+  const candidates = b.contract.endpoints.filter((e) => catalogDesignOf(e) !== undefined);
+  // A result the computation answers already ("and the count of items" beside statistics) is there.
+  const names = (o: { field: string; description: string }) =>
+    subjectScore(subject, { name: o.field, description: '' }) > 0;
+  const answering = candidates.filter((e) => (catalogDesignOf(e)?.outputs ?? []).some(names));
+  for (const e of answering) claimComputation(e, feature);
+  if (answering.length > 0) return true;
+  const matches = candidates.filter((e) =>
+    redesignCatalogEndpoint(b, e, `and also return the ${subject.join(' ')}`, (before, after) => {
+      const added = after.outputs.filter((o) => !before.outputs.some((x) => x.field === o.field));
+      return added.some(names);
+    }),
+  );
+  for (const e of matches) claimComputation(e, feature);
+  return matches.length > 0;
+}
+
+/**
+ * A record field unique (up to letter case when asked): its create answers 409 for a second record with the same
+ * value, shown by an example that creates one and then another whose value differs only in case.
+ */
+function uniqueRecord(b: ContractBuilder, subject: string[], ignoreCase: boolean, feature: string): boolean {
+  const fields = b.contract.resources.flatMap((resource) =>
+    resource.fields.filter((f) => f.type === 'string').map((field) => ({ resource, field })),
+  );
+  const best = fieldsNamedBy(
+    subject,
+    fields.map((x) => x.field),
+  );
+  const found = fields.filter((x) => best.includes(x.field));
+  if (found.length !== 1) return false;
+  const { resource: r, field } = found[0];
+  const create = b.contract.endpoints.find(
+    (e) => e.behavior.kind === 'create' && e.behavior.resource === r.name,
+  );
+  if (!create || field.format !== undefined || field.enum) return false;
+  field.unique = true;
+  if (ignoreCase) field.unique_ignore_case = true;
+  say(field, `unique${ignoreCase ? ' ignoring letter case' : ''} (${feature.trim().replace(/[.!]$/, '')})`);
+  const body = sampleBody(r, `unique-${field.name}`);
+  const sent = body[field.name];
+  const value = typeof sent === 'string' && sent !== '' ? sent : 'sample';
+  const first = ignoreCase ? `${value.charAt(0).toLowerCase()}${value.slice(1).toLowerCase()}` : value;
+  const second = ignoreCase ? first.toUpperCase() : value;
+  if (ignoreCase && first === second) return false;
+  b.contract.acceptance.push({
+    id: 'draft',
+    endpoint_id: create.id,
+    kind: 'error',
+    description: `A second ${r.name.replace(/-/g, ' ')} with ${field.name} "${second}" after "${first}" is 409 CONFLICT ("${feature.trim()}").`,
+    steps: [
+      {
+        request: { method: create.method, path: create.path, body: { ...body, [field.name]: first } },
+        expect: { status: 201 },
+      },
+      {
+        request: { method: create.method, path: create.path, body: { ...body, [field.name]: second } },
+        expect: { status: 409, body_contains: { error: { code: 'CONFLICT' } } },
+      },
+    ],
+  });
+  for (const e of b.contract.endpoints) {
+    if ((e.behavior.kind === 'create' || e.behavior.kind === 'update') && e.behavior.resource === r.name)
+      claim(e, feature);
+  }
+  return true;
+}
+
+function attach(b: ContractBuilder, feature: string, reading: ConstraintReading): boolean {
+  switch (reading.kind) {
+    case 'decimals':
+      return roundTo(b, reading.decimals, reading.subject, feature);
+    case 'output':
+      return addOutput(b, reading.subject, feature);
+    case 'unique':
+      return uniqueRecord(b, reading.subject, reading.ignoreCase, feature);
+    case 'bound': {
+      const t = oneTarget(b, reading.subject, true);
+      if (!t) return false;
+      return t.where === 'input'
+        ? boundInput(b, t.endpoint, t.field, reading.rule, feature)
+        : boundRecord(b, t.resource, t.field, reading.rule, feature);
+    }
+    case 'default': {
+      const t = oneTarget(b, reading.subject, typeof reading.value === 'number');
+      if (!t) return false;
+      return t.where === 'input'
+        ? defaultInput(b, t.endpoint, t.field, reading.value, feature)
+        : defaultRecord(b, t.resource, t.field, reading.value, feature);
+    }
+  }
+}
+
+/**
+ * Attaches the constraint-only features to what the other features designed: rounding and extra results
+ * first (they redesign a computation, request included), then bounds and defaults on its fields. A feature
+ * that finds nothing to attach to stays unrealised.
+ */
+export function settleConstraints(b: ContractBuilder, features: string[]): void {
+  const read = features
+    .map((feature) => ({ feature, reading: readConstraint(feature) }))
+    .filter((x): x is { feature: string; reading: ConstraintReading } => x.reading !== null);
+  const redesigns = read.filter((x) => x.reading.kind === 'decimals' || x.reading.kind === 'output');
+  const fields = read.filter((x) => x.reading.kind !== 'decimals' && x.reading.kind !== 'output');
+  for (const { feature, reading } of [...redesigns, ...fields]) attach(b, feature, reading);
+}

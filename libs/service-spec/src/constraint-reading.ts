@@ -1,0 +1,412 @@
+import type { FieldSpec } from './spec-contract';
+import type { FieldRule } from './record-rules';
+
+/*
+ * Key features that name no operation of their own but constrain another feature's endpoint: "the number of
+ * people must be at least 1", "tip percent defaults to 15 when not given", "results rounded to 3 decimals",
+ * "also return the sum". Users write them as separate key features. The designer attaches each to the field or
+ * computation it names; the fidelity gate counts it realised only when that contract element carries it. Both
+ * read the feature here, so they agree on what it asks; the gate checks the contract, never the designer.
+ * English, German, Spanish and French key words (accents folded).
+ */
+
+/** What a constraint-only feature asks of another feature's endpoint. */
+export type ConstraintReading =
+  /** A numeric input or record field bounded (`minimum`, `maximum`, exclusive ones). */
+  | { kind: 'bound'; subject: string[]; rule: FieldRule }
+  /** An optional input or record field with a default used when it is not sent. */
+  | { kind: 'default'; subject: string[]; value: number | string }
+  /** A computation's results rounded to a number of decimals (its `decimals` option). */
+  | { kind: 'decimals'; subject: string[]; decimals: number }
+  /** One more result of the same computation ("also return the sum"). */
+  | { kind: 'output'; subject: string[] }
+  /** A record field unique, or unique up to letter case ("usernames are unique, case-insensitive"). */
+  | { kind: 'unique'; subject: string[]; ignoreCase: boolean };
+
+const N = '(-?\\d+(?:[.,]\\d+)?)';
+
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/%/g, ' percent ')
+    .replace(/[≥]/g, '>=')
+    .replace(/[≤]/g, '<=')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.!;]+$/, '')
+    .trim();
+}
+
+/** Words that bind a subject to its rule ("must be", "muss … sein", "debe ser", "doit être"): no content. */
+const BINDING = new Set(
+  (
+    'the a an each every any all of is are be must should shall has have to needs need may can only always will ' +
+    'it its their always never value values number numbers amount given sent ' +
+    'der die das den dem des ein eine einer eines jede jeder jedes muss mussen muessen soll sollen darf ' +
+    'durfen duerfen sein ist sind immer wert werte anzahl wird werden ' +
+    'el la los las un una cada todo todos de del debe deben tiene tienen que ser es son siempre valor numero ' +
+    'le les une chaque tout tous doit doivent etre est sont toujours valeur nombre'
+  ).split(' '),
+);
+
+/**
+ * Verbs that make a feature an operation of its own ("split a bill among at least 2 people"), not a
+ * constraint on another one's field.
+ */
+const OPERATIONS =
+  /\b(split\w*|convert\w*|calculat\w*|comput\w*|creat\w*|add|adds|list\w*|stor\w*|sav\w*|regist\w*|delet\w*|updat\w*|book\w*|search\w*|find\w*|check\w*|count\w*|track\w*|teil\w*|berechn\w*|umrechn\w*|erstell\w*|speicher\w*|anleg\w*|divid\w*|calcul\w*|convert\w*|crea\w*|guard\w*|enregistr\w*|ajout\w*|partag\w*|reparti\w*)\b/;
+
+/**
+ * Words of a refusal the catalog reads itself ("reject numbers outside the range 1 to 3999"): the computation's
+ * own refusal, attached by `catalog-endpoints.ts`, not a bound put on a field.
+ */
+const REFUSALS =
+  /\b(?:refus\w*|reject\w*|rechaz\w*|recus\w*|rifiut\w*|ablehn\w*|verweiger\w*|zuruckweis\w*|deny|denied|error\w*|fehler\w*|outside|out of|beyond|range|fuera|rango|ausserhalb|bereich\w*|hors|plage|fuori)\b/;
+
+/** Content words of a subject phrase, without the words that only bind it to its rule. */
+function subjectWords(phrase: string): string[] {
+  return (phrase.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 2 && !BINDING.has(w));
+}
+
+/** A subject of one to five content words, naming no operation of its own. */
+function subjectOf(phrase: string): string[] | null {
+  const lower = phrase.toLowerCase();
+  if (OPERATIONS.test(lower) || REFUSALS.test(lower) || /[/{}]/.test(phrase)) return null;
+  const words = subjectWords(phrase);
+  return words.length >= 1 && words.length <= 5 ? words : null;
+}
+
+const num = (s: string) => Number(s.replace(',', '.'));
+
+/** Bound phrases, each with what it states; the first match of each kind counts. */
+const BOUND_PHRASES: { pattern: RegExp; rule: (m: RegExpExecArray) => FieldRule }[] = [
+  {
+    pattern: new RegExp(
+      `\\b(?:between|zwischen|entre|from|von|de)\\s+${N}\\s+(?:and|und|y|et|to|bis|a)\\s+${N}(?:\\s*\\(?inclusive\\)?)?`,
+    ),
+    rule: (m) => ({ minimum: num(m[1]), maximum: num(m[2]) }),
+  },
+  {
+    pattern: new RegExp(`(?:^|\\s)${N}\\s*(?:-|–|\\.\\.)\\s*${N}(?=\\s|$)`),
+    rule: (m) => ({ minimum: num(m[1]), maximum: num(m[2]) }),
+  },
+  {
+    pattern: new RegExp(
+      `(?:\\b(?:at least|no less than|not less than|minimum(?: of)?|min\\.?|mindestens|wenigstens|al menos|como minimo|au moins|au minimum|almeno)|>=)\\s*${N}`,
+    ),
+    rule: (m) => ({ minimum: num(m[1]) }),
+  },
+  {
+    pattern: new RegExp(`\\b${N}\\s+(?:or more|oder mehr|o mas|ou plus)\\b`),
+    rule: (m) => ({ minimum: num(m[1]) }),
+  },
+  {
+    pattern: new RegExp(
+      `(?:\\b(?:at most|no more than|not more than|up to|maximum(?: of)?|max\\.?|hochstens|hoechstens|maximal|como maximo|a lo sumo|au plus|au maximum|al massimo)|<=)\\s*${N}`,
+    ),
+    rule: (m) => ({ maximum: num(m[1]) }),
+  },
+  {
+    pattern: new RegExp(`\\b${N}\\s+(?:or less|or fewer|oder weniger|o menos|ou moins)\\b`),
+    rule: (m) => ({ maximum: num(m[1]) }),
+  },
+  {
+    pattern: new RegExp(
+      `(?:\\b(?:greater than|more than|larger than|above|grosser als|groesser als|mehr als|mayor que|mas de|mas que|superieure? a|plus de)|>)\\s*${N}`,
+    ),
+    rule: (m) => ({ exclusive_minimum: num(m[1]) }),
+  },
+  {
+    pattern: new RegExp(
+      `(?:\\b(?:less than|smaller than|below|kleiner als|weniger als|menor que|menos de|inferieure? a|moins de)|<)\\s*${N}`,
+    ),
+    rule: (m) => ({ exclusive_maximum: num(m[1]) }),
+  },
+  {
+    pattern:
+      /\b(?:non[- ]?negative|not negative|never negative|zero or (?:more|greater)|nicht negativ|no negativ[oa]s?|non negati(?:f|fs|ve|ves))\b/,
+    rule: () => ({ minimum: 0 }),
+  },
+  {
+    pattern:
+      /\b(?:positive|strictly positive|greater than zero|above zero|positiv|positivo|positiva|positivos|positivas|positifs?|positives?|mayor(?:es)? que cero|superieure? a zero)\b/,
+    rule: () => ({ exclusive_minimum: 0 }),
+  },
+];
+
+/** What may follow a bound: the unit of the subject, "sein", "inclusive" — nothing that states more. */
+const BOUND_TAIL =
+  /^(?:(?:sein|liegen|bleiben|be|lie|stay|ser|estar|etre|inclusive|inklusive|incluido|inclus|people|persons|personen|personas|personnes|items?|units?|percent|prozent|por ciento|pour cent|pour-cent|and|und|y|et|,|\s)\s*)*$/;
+
+function readBound(text: string): ConstraintReading | null {
+  const lower = text.toLowerCase();
+  const rule: FieldRule = {};
+  let first = lower.length;
+  let last = 0;
+  let rest = lower;
+  for (const { pattern, rule: state } of BOUND_PHRASES) {
+    const m = pattern.exec(rest);
+    if (!m) continue;
+    const at = lower.indexOf(m[0]);
+    first = Math.min(first, at < 0 ? first : at);
+    last = Math.max(last, at < 0 ? last : at + m[0].length);
+    Object.assign(rule, state(m));
+    rest = rest.replace(m[0], ' '.repeat(m[0].length));
+  }
+  if (Object.keys(rule).length === 0 || first >= lower.length) return null;
+  const tail = lower.slice(last);
+  if (subjectWords(lower.slice(0, first)).length === 0) {
+    // The bound comes first ("at most 6 diners per bill", "mindestens 2 Personen"): the words after the number
+    // up to a preposition name the field.
+    const unit = tail.split(
+      /\b(?:per|pro|por|par|je|in|im|en|of|for|each|jede\w*|cada|chaque|may|can|must|should|durfen|konnen|pueden|peuvent)\b/,
+    )[0];
+    const subject = subjectOf(unit);
+    return subject ? { kind: 'bound', subject, rule } : null;
+  }
+  if (!BOUND_TAIL.test(tail.replace(/\b(?:must|muss|debe|doit)\b/g, ' '))) return null;
+  // The unit after the bound names the field too: "the group must have between 1 and 12 people".
+  const subject = subjectOf(
+    `${lower.slice(0, first)} ${tail.replace(/\b(?:sein|be|ser|etre|liegen|bleiben|lie|stay|estar|inclusive|inklusive|incluido|inclus)\b/g, ' ')}`,
+  );
+  if (!subject) return null;
+  // "names at most 40 characters" bounds a length, which no numeric bound realises.
+  if (/\b(?:char|chars|characters|zeichen|caracteres|letters|buchstaben|letras|lettres)\b/.test(lower))
+    return null;
+  return { kind: 'bound', subject, rule };
+}
+
+const DEFAULT_WORDS =
+  '(?:by default|per default|standardmassig|standardmaessig|defaultmassig|por defecto|por omision|par defaut)';
+const WHEN_ABSENT = /^(?:(?:when|if|unless|wenn|falls|si|cuando|quand|lorsque|lorsqu)\b.*)?$/;
+const VALUE = '(-?\\d+(?:[.,]\\d+)?(?:\\s*percent)?|[A-Za-z][A-Za-z0-9_-]{0,30})';
+
+/** Words of an order ("sorted", "sortiert", "ordenados", "triés"). */
+const SORTING = /\b(?:sort\w*|order\w*|rank\w*|ordenad\w*|ordonn\w*|trie\w*|tri|reihenfolge)\b/;
+
+function readDefault(text: string): ConstraintReading | null {
+  const patterns = [
+    // "page size defaults to 20", "currency default is EUR", "tip percent is 15 by default when not given"
+    new RegExp(`^(.+?)\\s+(?:defaults?\\s+(?:to|is)|default(?:s)?\\s*[:=])\\s+${VALUE}(.*)$`, 'i'),
+    new RegExp(
+      `^(.+?)\\s+(?:is|are|ist|sind|es|son|est|sont|betragt|betraegt)?\\s*(?:de\\s+)?${VALUE}\\s+${DEFAULT_WORDS}(.*)$`,
+      'i',
+    ),
+    new RegExp(
+      `^(.+?)\\s+(?:is|are|ist|sind|es|son|est|sont)?\\s*${DEFAULT_WORDS}\\s+(?:de\\s+)?${VALUE}(.*)$`,
+      'i',
+    ),
+    // "the default page size is 20", "Standardwährung ist EUR", "la moneda por defecto es EUR"
+    new RegExp(`^(?:the\\s+)?(?:default|standard)\\s*(.+?)\\s+(?:is|ist|:|=)\\s*${VALUE}(.*)$`, 'i'),
+    new RegExp(`^(.+?)\\s+${DEFAULT_WORDS}\\s+(?:is|es|est|ist|:)\\s*${VALUE}(.*)$`, 'i'),
+  ];
+  for (const p of patterns) {
+    const m = p.exec(text);
+    if (!m) continue;
+    const tail = m[3].trim().replace(/^,\s*/, '');
+    if (!WHEN_ABSENT.test(tail.toLowerCase())) continue;
+    // "sorted newest first by default" is an order, not a field's default value.
+    if (SORTING.test(m[1].toLowerCase())) return null;
+    const subject = subjectOf(m[1].replace(/\b(?:default|standard)\b/gi, ' '));
+    if (!subject) continue;
+    const raw = m[2].replace(/\s*percent$/i, '');
+    const value = /^-?\d/.test(raw) ? num(raw) : raw;
+    if (typeof value === 'string' && BINDING.has(value.toLowerCase())) continue;
+    return { kind: 'default', subject, value };
+  }
+  return null;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  eine: 1,
+  einer: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  una: 1,
+  un: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+};
+
+const DECIMAL_WORDS =
+  '(?:decimal places?|decimals?|decimal digits?|digits after the (?:decimal )?point|dezimalstellen?|nachkommastellen?|stellen nach dem komma|decimales?|cifras decimales|posiciones decimales|chiffres apres la virgule)';
+const ROUNDING =
+  /\b(?:round\w*|gerundet|runden|aufgerundet|abgerundet|redonde\w*|arrondi\w*|with|to|auf|mit|a|con|avec|en|de)\b/g;
+
+function readDecimals(text: string): ConstraintReading | null {
+  const lower = text.toLowerCase();
+  const m = new RegExp(`(\\d+|${Object.keys(NUMBER_WORDS).join('|')})\\s+${DECIMAL_WORDS}\\b`).exec(lower);
+  if (!m) return null;
+  const decimals = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1]];
+  if (decimals === undefined || decimals > 10) return null;
+  const rest = lower.replace(m[0], ' ');
+  if (OPERATIONS.test(rest) || /[/{}]/.test(rest)) return null;
+  const subject = subjectWords(rest.replace(ROUNDING, ' ')).filter(
+    (w) => !/^(?:places?|stellen|all|alle|todos|tous|results?|ergebnisse?|resultados?|resultats?)$/.test(w),
+  );
+  if (subject.length > 4) return null;
+  return { kind: 'decimals', subject, decimals };
+}
+
+const ALSO = /^(?:and|plus|y|et|und)\b/;
+const TOO =
+  /\b(?:also|too|as well|additionally|auch|ebenfalls|zusatzlich|zusaetzlich|ausserdem|dazu|ademas|tambien|aussi|egalement|en plus)\b/g;
+const OUTPUT_VERBS =
+  /\b(?:return\w*|give\w*|includ\w*|report\w*|show\w*|output\w*|answer\w*|respond\w*|provide\w*|liefer\w*|zuruckgeb\w*|zurueckgeb\w*|ausgeb\w*|angeb\w*|gib|gibt|enthalt\w*|devuelv\w*|devolver\w*|inclu\w*|muestr\w*|mostrar\w*|dar|da|renvo\w*|donn\w*|fourni\w*|indiqu\w*)\b/g;
+
+function readOutput(text: string): ConstraintReading | null {
+  const lower = text.toLowerCase();
+  if (!ALSO.test(lower) && !new RegExp(TOO.source).test(lower)) return null;
+  if (/[/{}:]/.test(lower) || /\d/.test(lower)) return null;
+  const rest = lower.replace(ALSO, ' ').replace(TOO, ' ').replace(OUTPUT_VERBS, ' ');
+  // "and the count of items" names a result; any other operation is a feature of its own.
+  if (OPERATIONS.test(rest.replace(/\bcount\b/g, ' '))) return null;
+  const subject = subjectWords(rest).filter((w) => !/^(?:too|well|the|and|und|y|et)$/.test(w));
+  return subject.length >= 1 && subject.length <= 4 ? { kind: 'output', subject } : null;
+}
+
+const UNIQUE =
+  /\b(?:unique|distinct|eindeutig|einmalig|einzigartig|unico|unica|unicos|unicas|uniques?|only once|nur einmal)\b/;
+const IGNORING_CASE =
+  /\b(?:case[- ]?insensitive(?:ly)?|not case[- ]sensitive|regardless of (?:letter |upper |the )?case|ignoring (?:letter )?case|whatever the case|any case|(?:ohne (?:auf )?)?gross-?\s*(?:\/|und)?\s*kleinschreibung|ohne (?:auf )?gross\w*|unabhangig von gross\w*|sin distinguir (?:entre )?mayusculas|sin importar (?:las )?mayusculas|independientemente de (?:las )?mayusculas|sans tenir compte de la casse|insensibles? a la casse|quelle que soit la casse|sans distinction de casse)/;
+
+function readUnique(text: string): ConstraintReading | null {
+  const lower = text.toLowerCase();
+  const m = UNIQUE.exec(lower);
+  if (!m) return null;
+  const ignoreCase = IGNORING_CASE.test(lower);
+  const rest = lower
+    .slice(m.index + m[0].length)
+    .replace(IGNORING_CASE, ' ')
+    .replace(/\b(?:zu beachten|beachten|also|too|auch|ebenfalls|aussi|tambien|and|und|y|et|so|that)\b/g, ' ');
+  // Nothing but the case rule may follow: "usernames are unique, case-insensitive".
+  if (
+    /\p{L}/u.test(
+      rest.replace(/\b(?:across|among|over|in|all|records?|the|service|des|der|de|la|le)\b/g, ' '),
+    )
+  )
+    return null;
+  const subject = subjectOf(lower.slice(0, m.index).replace(/\b(?:unter|entre|parmi)\b/g, ' '));
+  return subject ? { kind: 'unique', subject, ignoreCase } : null;
+}
+
+/**
+ * What a feature asks of another feature's endpoint when it names no operation of its own, or null when it
+ * is not such a feature (it names an operation, a route, or something this reader does not know).
+ */
+export function readConstraint(feature: string): ConstraintReading | null {
+  const text = fold(feature);
+  if (text.length === 0 || text.length > 160) return null;
+  return readDecimals(text) ?? readDefault(text) ?? readUnique(text) ?? readBound(text) ?? readOutput(text);
+}
+
+/** Words that name the same quantity in the languages intents are written in (folded, singular). */
+const SYNONYMS: string[][] = [
+  ['username', 'user', 'benutzername', 'nutzername', 'usuario', 'pseudo', 'identifiant', 'login', 'handle'],
+  ['email', 'mail', 'correo', 'courriel'],
+  [
+    'people',
+    'person',
+    'persons',
+    'diner',
+    'guest',
+    'head',
+    'personen',
+    'leute',
+    'gast',
+    'gaeste',
+    'gaste',
+    'persona',
+    'comensal',
+    'personne',
+    'convive',
+  ],
+  ['percent', 'percentage', 'pct', 'prozent', 'prozentsatz', 'porcentaje', 'pourcentage'],
+  ['tip', 'gratuity', 'trinkgeld', 'propina', 'pourboire'],
+  ['quantity', 'qty', 'menge', 'stuckzahl', 'cantidad', 'quantite'],
+  ['price', 'cost', 'preis', 'precio', 'prix'],
+  ['bill', 'check', 'rechnung', 'betrag', 'cuenta', 'addition', 'montant'],
+  ['currency', 'waehrung', 'wahrung', 'moneda', 'divisa', 'devise', 'monnaie'],
+  ['size', 'grosse', 'groesse', 'tamano', 'taille'],
+  ['page', 'seite', 'pagina'],
+  ['age', 'alter', 'edad'],
+  ['weight', 'gewicht', 'peso', 'poids'],
+  ['height', 'grosse', 'altura', 'estatura', 'taille'],
+  ['count', 'anzahl', 'cantidad', 'nombre', 'numero'],
+  ['sum', 'summe', 'suma', 'somme', 'total'],
+  ['rating', 'bewertung', 'valoracion', 'note'],
+  ['year', 'jahr', 'ano', 'annee'],
+  ['month', 'monat', 'mes', 'mois'],
+  ['rate', 'zins', 'zinssatz', 'tasa', 'taux', 'interest'],
+];
+
+function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && /(?:en|es)$/.test(w) && !w.endsWith('ss')) return w.slice(0, -2);
+  if (w.length > 3 && /[sn]$/.test(w) && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** Whether two words name the same thing: equal up to an ending, or in one synonym group. */
+export function sameTerm(a: string, b: string): boolean {
+  const [x, y] = [singular(a), singular(b)];
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length >= 5 && long.startsWith(short)) return true;
+  return SYNONYMS.some(
+    (group) => group.some((g) => singular(g) === x) && group.some((g) => singular(g) === y),
+  );
+}
+
+/** Words of a field's name and description (snake_case split, folded). */
+function fieldWords(text: string): string[] {
+  return (
+    fold(text.replace(/_/g, ' '))
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? []
+  ).filter((w) => w.length >= 2);
+}
+
+/**
+ * How well a constraint's subject names a field: words of its name count 2, words of its description 1; 0
+ * when the subject names nothing of it. "number of people" names `people`; "tip percent" names `tip_percent`
+ * better than `bill` ("Bill amount before the tip").
+ */
+export function subjectScore(subject: string[], field: Pick<FieldSpec, 'name' | 'description'>): number {
+  const name = fieldWords(field.name);
+  const description = fieldWords(field.description).filter((w) => !BINDING.has(w));
+  let score = 0;
+  for (const w of subject) {
+    if (name.some((n) => sameTerm(n, w))) score += 2;
+    else if (description.some((d) => sameTerm(d, w))) score += 1;
+  }
+  // A field whose name the subject covers entirely is meant more surely than one it touches.
+  if (name.length > 0 && name.every((n) => subject.some((w) => sameTerm(n, w)))) score += 1;
+  return score;
+}
+
+/** The fields a subject names best (several when they tie), or none. */
+export function fieldsNamedBy<T extends Pick<FieldSpec, 'name' | 'description'>>(
+  subject: string[],
+  fields: T[],
+): T[] {
+  const scored = fields.map((f) => ({ f, s: subjectScore(subject, f) })).filter((x) => x.s > 0);
+  const best = Math.max(0, ...scored.map((x) => x.s));
+  return scored.filter((x) => x.s === best).map((x) => x.f);
+}

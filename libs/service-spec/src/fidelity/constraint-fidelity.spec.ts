@@ -1,0 +1,213 @@
+import type { AcceptanceCheck, EndpointSpec, FieldSpec, SpecContract } from '../spec-contract';
+import { readConstraint } from '../constraint-reading';
+import { constraintProblems } from './constraint-fidelity';
+
+/*
+ * The gate and features that only constrain another feature's endpoint: listing the feature on that endpoint
+ * is not enough; the field must carry the bound or default, the computation the rounding or the result, and a
+ * worked example must show it.
+ */
+
+function field(name: string, type: FieldSpec['type'], extra: Partial<FieldSpec> = {}): FieldSpec {
+  return { name, type, required: true, description: `The ${name.replace(/_/g, ' ')}`, example: 1, ...extra };
+}
+
+function splitter(fields: FieldSpec[], options: Record<string, number> = { decimals: 2 }): EndpointSpec {
+  return {
+    id: 'calc-split',
+    method: 'POST',
+    path: '/split',
+    summary: 'Splits a bill with a tip among people',
+    features: ['split a bill with a tip among people'],
+    behavior: {
+      kind: 'function',
+      function: 'calc.tip_split',
+      inputs: { bill: 'bill', tip_percent: 'tip_percent', people: 'guests' },
+      outputs: { per_person: 'per_person' },
+      options,
+    },
+    request: { body: { fields, allow_unknown: false, example: {} } },
+    responses: [],
+    errors: [],
+  };
+}
+
+function check(kind: 'happy' | 'error', body: Record<string, unknown>, expect: unknown): AcceptanceCheck {
+  return {
+    id: `AC-${kind}`,
+    endpoint_id: 'calc-split',
+    description: 'an example',
+    kind,
+    steps: [
+      {
+        request: { method: 'POST', path: '/split', body },
+        expect: { status: kind === 'happy' ? 200 : 400, body_contains: expect },
+      },
+    ],
+  };
+}
+
+function contractOf(e: EndpointSpec, acceptance: AcceptanceCheck[]): SpecContract {
+  return { endpoints: [e], resources: [], acceptance } as unknown as SpecContract;
+}
+
+const happy = check('happy', { bill: 90, tip_percent: 10, guests: 3 }, { per_person: 33 });
+
+describe('readConstraint', () => {
+  it('reads bounds, defaults, rounding and extra results in four languages', () => {
+    expect(readConstraint('at most 8 guests may share one bill')).toEqual({
+      kind: 'bound',
+      subject: ['guests'],
+      rule: { maximum: 8 },
+    });
+    expect(readConstraint('guests: at least 2')).toEqual({
+      kind: 'bound',
+      subject: ['guests'],
+      rule: { minimum: 2 },
+    });
+    expect(readConstraint('Die Zahl der Gäste muss zwischen 2 und 8 liegen')).toMatchObject({
+      kind: 'bound',
+      rule: { minimum: 2, maximum: 8 },
+    });
+    expect(readConstraint('los comensales deben ser como máximo 8')).toMatchObject({
+      kind: 'bound',
+      subject: ['comensales'],
+      rule: { maximum: 8 },
+    });
+    expect(readConstraint('le pourboire doit être positif')).toMatchObject({
+      kind: 'bound',
+      rule: { exclusive_minimum: 0 },
+    });
+    expect(readConstraint('the tip defaults to 12 percent when omitted')).toEqual({
+      kind: 'default',
+      subject: ['tip'],
+      value: 12,
+    });
+    expect(readConstraint('la propina es 12 por defecto')).toMatchObject({ kind: 'default', value: 12 });
+    expect(readConstraint('shares with one decimal place')).toMatchObject({ kind: 'decimals', decimals: 1 });
+    expect(readConstraint('Anteile auf 1 Nachkommastelle gerundet')).toMatchObject({ kind: 'decimals' });
+    expect(readConstraint('include the spread too')).toEqual({ kind: 'output', subject: ['spread'] });
+  });
+
+  it('leaves a feature with an operation of its own, a route or a length alone', () => {
+    expect(readConstraint('split a bill among at least 2 guests')).toBeNull();
+    expect(readConstraint('POST /split with at least 2 guests')).toBeNull();
+    expect(readConstraint('titles at most 60 characters')).toBeNull();
+    expect(readConstraint('sorted newest first by default')).toBeNull();
+    expect(readConstraint('reject numbers outside the range 1 to 3999')).toBeNull();
+  });
+});
+
+describe('constraintProblems', () => {
+  const bound = 'the number of guests must be between 2 and 8';
+
+  it('realises a bound only by the named field declaring it, with a refusal beyond it', () => {
+    const bounded = splitter([
+      field('bill', 'number'),
+      field('tip_percent', 'number'),
+      field('guests', 'integer', { minimum: 2, maximum: 8 }),
+    ]);
+    const refusal = check('error', { bill: 90, tip_percent: 10, guests: 9 }, {});
+    expect(constraintProblems(contractOf(bounded, [happy, refusal]), bound, [bounded])).toEqual([]);
+
+    // The field without the bounds, or with other ones.
+    const loose = splitter([field('bill', 'number'), field('guests', 'integer', { minimum: 1 })]);
+    expect(constraintProblems(contractOf(loose, [happy, refusal]), bound, [loose])).toEqual([
+      expect.stringContaining('declares exactly those bounds'),
+    ]);
+    // Another field bounded instead.
+    const other = splitter([field('bill', 'number', { minimum: 2, maximum: 8 }), field('guests', 'integer')]);
+    expect(constraintProblems(contractOf(other, [happy, refusal]), bound, [other])).toHaveLength(1);
+    // Bounded, but no example sends a value outside.
+    const inside = check('error', { bill: -1, tip_percent: 10, guests: 3 }, {});
+    expect(constraintProblems(contractOf(bounded, [happy, inside]), bound, [bounded])).toEqual([
+      expect.stringContaining('sends a value outside the bounds'),
+    ]);
+  });
+
+  it('realises a default only by an optional field holding it, with an example that leaves it out', () => {
+    const feature = 'tip percent defaults to 10 when not given';
+    const withDefault = splitter([
+      field('bill', 'number'),
+      field('tip_percent', 'number', { required: false, default: 10 }),
+      field('guests', 'integer'),
+    ]);
+    const omitted = check('happy', { bill: 90, guests: 3 }, { per_person: 33 });
+    expect(constraintProblems(contractOf(withDefault, [happy, omitted]), feature, [withDefault])).toEqual([]);
+    expect(constraintProblems(contractOf(withDefault, [happy]), feature, [withDefault])).toEqual([
+      expect.stringContaining('leaves it out'),
+    ]);
+    const required = splitter([
+      field('bill', 'number'),
+      field('tip_percent', 'number'),
+      field('guests', 'integer'),
+    ]);
+    expect(constraintProblems(contractOf(required, [happy, omitted]), feature, [required])).toHaveLength(1);
+    const otherDefault = splitter([field('tip_percent', 'number', { required: false, default: 15 })]);
+    expect(constraintProblems(contractOf(otherDefault, [omitted]), feature, [otherDefault])).toHaveLength(1);
+  });
+
+  it('realises rounding only by a computation set to those decimals, shown in an example', () => {
+    const feature = 'amounts rounded to 3 decimals';
+    const three = splitter([field('bill', 'number')], { decimals: 3 });
+    const shown = check('happy', { bill: 100, tip_percent: 0, guests: 3 }, { per_person: 33.333 });
+    expect(constraintProblems(contractOf(three, [shown]), feature, [three])).toEqual([]);
+    expect(constraintProblems(contractOf(three, [happy]), feature, [three])).toEqual([
+      expect.stringContaining('answers a number with that many'),
+    ]);
+    const two = splitter([field('bill', 'number')], { decimals: 2 });
+    expect(constraintProblems(contractOf(two, [shown]), feature, [two])).toEqual([
+      expect.stringContaining('no computation'),
+    ]);
+  });
+
+  it('realises an extra result only by a worked example answering it', () => {
+    const feature = 'also return the tip amount';
+    const e = splitter([field('bill', 'number')]);
+    const withTip = check('happy', { bill: 90, tip_percent: 10, guests: 3 }, { per_person: 33, tip: 9 });
+    expect(constraintProblems(contractOf(e, [withTip]), feature, [e])).toEqual([]);
+    expect(constraintProblems(contractOf(e, [happy]), feature, [e])).toHaveLength(1);
+  });
+
+  it('realises uniqueness ignoring case only by such a field, shown by a 409 on the other case', () => {
+    const feature = 'handles are unique, case-insensitive';
+    const handle = (extra: Partial<FieldSpec>) => field('handle', 'string', { unique: true, ...extra });
+    const create = (f: FieldSpec): EndpointSpec => ({
+      ...splitter([f]),
+      id: 'create-member',
+      behavior: { kind: 'create', resource: 'member' },
+    });
+    const twice = (first: string, second: string): AcceptanceCheck => ({
+      id: 'AC-9',
+      endpoint_id: 'create-member',
+      description: 'a second member',
+      kind: 'error',
+      steps: [
+        { request: { method: 'POST', path: '/members', body: { handle: first } }, expect: { status: 201 } },
+        { request: { method: 'POST', path: '/members', body: { handle: second } }, expect: { status: 409 } },
+      ],
+    });
+    const faithful = create(handle({ unique_ignore_case: true }));
+    expect(constraintProblems(contractOf(faithful, [twice('kim', 'KIM')]), feature, [faithful])).toEqual([]);
+    // The same value twice shows plain uniqueness, not the case rule.
+    expect(constraintProblems(contractOf(faithful, [twice('kim', 'kim')]), feature, [faithful])).toHaveLength(
+      1,
+    );
+    const caseSensitive = create(handle({}));
+    expect(
+      constraintProblems(contractOf(caseSensitive, [twice('kim', 'KIM')]), feature, [caseSensitive]),
+    ).toEqual([expect.stringContaining('ignoring letter case')]);
+    expect(readConstraint('les pseudos sont uniques, sans tenir compte de la casse')).toEqual({
+      kind: 'unique',
+      subject: ['pseudos'],
+      ignoreCase: true,
+    });
+  });
+
+  it('says nothing about a feature that constrains nothing', () => {
+    const e = splitter([field('bill', 'number')]);
+    expect(constraintProblems(contractOf(e, [happy]), 'split a bill with a tip among people', [e])).toEqual(
+      [],
+    );
+  });
+});

@@ -1,0 +1,190 @@
+import type { AcceptanceCheck, EndpointSpec, FieldSpec, SpecContract } from '../spec-contract';
+import { fieldsNamedBy, readConstraint, subjectScore } from '../constraint-reading';
+import { holdsRule, withinBounds } from '../record-rules';
+import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
+
+/*
+ * A feature that only constrains another feature's endpoint (`constraint-reading.ts`: a bound, a default,
+ * rounding, one more result) is realised only when the contract element that does it carries it, with a
+ * worked example that a service ignoring it fails. Listing the feature on the endpoint it constrains, as the
+ * free-text rule asks, says nothing about whether the field got its bound.
+ */
+
+/** The request fields of an endpoint and, for record endpoints, the fields of its resource. */
+function fieldsOf(contract: SpecContract, e: EndpointSpec): FieldSpec[] {
+  const request = e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []);
+  const b = e.behavior as { resource?: unknown };
+  const resource =
+    typeof b.resource === 'string'
+      ? (contract.resources ?? []).find((r) => r.name === b.resource)
+      : undefined;
+  return [...request, ...(resource?.fields ?? [])];
+}
+
+function numeric(f: FieldSpec): boolean {
+  return f.type === 'number' || f.type === 'integer';
+}
+
+function readNumber(v: unknown): number | null {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  return Number.isFinite(n) ? n : null;
+}
+
+function checksOf(contract: SpecContract, endpoints: EndpointSpec[]): AcceptanceCheck[] {
+  const ids = new Set(endpoints.map((e) => e.id));
+  return contract.acceptance.filter((c) => ids.has(c.endpoint_id));
+}
+
+/** Decimal places of a number as JSON writes it. */
+function places(n: number): number {
+  const text = String(n);
+  return text.includes('.') && !text.includes('e') ? text.length - text.indexOf('.') - 1 : 0;
+}
+
+function numbersIn(value: unknown, into: number[] = []): number[] {
+  if (typeof value === 'number') into.push(value);
+  else if (Array.isArray(value)) for (const v of value) numbersIn(v, into);
+  else if (value !== null && typeof value === 'object')
+    for (const v of Object.values(value)) numbersIn(v, into);
+  return into;
+}
+
+/** What the SPEC lacks to realise a constraint-only feature, one sentence each; empty when it does. */
+export function constraintProblems(
+  contract: SpecContract,
+  feature: string,
+  endpoints: EndpointSpec[],
+): string[] {
+  const reading = readConstraint(feature);
+  if (reading === null || endpoints.length === 0) return [];
+  const where = endpoints.map(label).join(', ');
+  const checks = checksOf(contract, endpoints);
+  const subject = reading.subject.join(' ');
+  switch (reading.kind) {
+    case 'bound': {
+      const named = fieldsNamedBy(
+        reading.subject,
+        endpoints.flatMap((e) => fieldsOf(contract, e)).filter(numeric),
+      );
+      const held = named.filter((f) => holdsRule(f, reading.rule));
+      if (held.length === 0) {
+        return [
+          `it bounds "${subject}", but no number field of ${where} it names declares exactly those bounds`,
+        ];
+      }
+      const names = new Set(held.map((f) => f.name));
+      const shown = checks.some((c) => {
+        const step = lastStep(c);
+        if (c.kind !== 'error' || step.expect.status < 400 || step.expect.status >= 500) return false;
+        return Object.entries(sentFields(step)).some(([k, v]) => {
+          const n = readNumber(v);
+          return names.has(k) && n !== null && !withinBounds(reading.rule, n);
+        });
+      });
+      return shown
+        ? []
+        : [`it bounds "${subject}", but no 4xx example of ${where} sends a value outside the bounds`];
+    }
+    case 'default': {
+      const same = (v: unknown) => String(v).toLowerCase() === String(reading.value).toLowerCase();
+      const named = fieldsNamedBy(
+        reading.subject,
+        endpoints.flatMap((e) => fieldsOf(contract, e)),
+      ).filter((f) => !f.required && f.default !== undefined && same(f.default));
+      if (named.length === 0) {
+        return [
+          `it gives "${subject}" a default of ${String(reading.value)}, but no optional field of ${where} it names has that default`,
+        ];
+      }
+      const names = new Set(named.map((f) => f.name));
+      const shown = checks.some((c) => {
+        const step = lastStep(c);
+        if (c.kind !== 'happy' || !concreteExpectation(step)) return false;
+        const sent = sentFields(step);
+        return [...names].some((n) => !(n in sent));
+      });
+      return shown
+        ? []
+        : [
+            `it gives "${subject}" a default, but no worked example of ${where} leaves it out and shows the answer`,
+          ];
+    }
+    case 'decimals': {
+      const rounded = endpoints.filter(
+        (e) => e.behavior.kind === 'function' && e.behavior.options?.decimals === reading.decimals,
+      );
+      if (rounded.length === 0) {
+        return [
+          `it rounds to ${reading.decimals} decimals, but no computation of ${where} is set to that many`,
+        ];
+      }
+      if (reading.decimals === 0) return [];
+      const ids = new Set(rounded.map((e) => e.id));
+      const shown = checks.some(
+        (c) =>
+          ids.has(c.endpoint_id) &&
+          c.kind === 'happy' &&
+          numbersIn(lastStep(c).expect.body_contains).some((n) => places(n) === reading.decimals),
+      );
+      return shown
+        ? []
+        : [
+            `it rounds to ${reading.decimals} decimals, but no worked example of ${where} answers a number with that many`,
+          ];
+    }
+    case 'unique': {
+      const named = fieldsNamedBy(
+        reading.subject,
+        endpoints.flatMap((e) => fieldsOf(contract, e)).filter((f) => f.type === 'string'),
+      ).filter((f) => f.unique === true && (!reading.ignoreCase || f.unique_ignore_case === true));
+      if (named.length === 0) {
+        return [
+          `it makes "${subject}" unique${reading.ignoreCase ? ' ignoring letter case' : ''}, but no string field of ${where} it names is`,
+        ];
+      }
+      const names = new Set(named.map((f) => f.name));
+      // A 409 example whose refused value was sent before (in other letter case, when case is ignored).
+      const shown = checks.some((c) => {
+        const last = lastStep(c);
+        if (c.kind !== 'error' || last.expect.status !== 409) return false;
+        const earlier = c.steps.slice(0, -1).map((s) => sentFields(s));
+        return Object.entries(sentFields(last)).some(
+          ([k, v]) =>
+            names.has(k) &&
+            typeof v === 'string' &&
+            earlier.some((sent) => {
+              const before = sent[k];
+              if (typeof before !== 'string') return false;
+              return reading.ignoreCase
+                ? before !== v && before.toLowerCase() === v.toLowerCase()
+                : before === v;
+            }),
+        );
+      });
+      return shown
+        ? []
+        : [
+            `it makes "${subject}" unique, but no 409 example of ${where} sends a value ${reading.ignoreCase ? 'that differs from an earlier one only in letter case' : 'sent before'}`,
+          ];
+    }
+    case 'output': {
+      const answered = checks.some((c) => {
+        const step = lastStep(c);
+        const body = step.expect.body_contains;
+        if (c.kind !== 'happy' || body === null || typeof body !== 'object' || Array.isArray(body))
+          return false;
+        return Object.entries(body).some(
+          ([k, v]) =>
+            v !== null &&
+            typeof v !== 'boolean' &&
+            subjectScore(reading.subject, { name: k, description: '' }) > 0,
+        );
+      });
+      return answered
+        ? []
+        : [
+            `it asks for "${subject}" as well, but no worked example of ${where} answers a field that names it`,
+          ];
+    }
+  }
+}

@@ -204,6 +204,12 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
     case 'list':
       problems.push(...listQueryProblems(c, b).map((p) => `${where}: ${p}`));
       break;
+    case 'quota':
+      if (b.key_param !== undefined) needParam(b.key_param);
+      if (b.key_param !== undefined && b.key_header !== undefined) {
+        problems.push(`${where}: the quota key comes from key_header or key_param, not both`);
+      }
+      break;
     case 'quota_usage':
       if (!c.endpoints.some((x) => x.id === b.quota && x.behavior.kind === 'quota')) {
         problems.push(`${where}: quota ${b.quota} is not a quota endpoint`);

@@ -173,7 +173,12 @@ export class ReferenceService {
     } catch {
       return error(400, 'MALFORMED_JSON');
     }
-    if (e.behavior.kind === 'quota') return this.quotas.hit(e.id, e.behavior, body);
+    if (e.behavior.kind === 'quota') {
+      const headers = Object.fromEntries(
+        Object.entries(req.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+      );
+      return this.quotas.hit(e.id, e.behavior, body, route.params, headers);
+    }
     if (e.behavior.kind === 'quota_usage')
       return this.quotas.usage(e.behavior, route.params[e.behavior.param] ?? '');
     if (e.behavior.kind === 'function') {

@@ -58,6 +58,9 @@ A field of type \`object[]\` (order lines) lists its element fields in \`items\`
   headers x-ratelimit-limit/-remaining/-reset on every answer. \`algorithm: "token_bucket"\` with \`refill_tokens\`: a
   bucket of \`limit\` tokens per key (full at first), \`refill_tokens\` flowing back per \`window_seconds\` continuously
   (capped); a request takes one, 429 with retry_after (seconds until one token is back) when none is left.
+  The key comes from request header \`key_header\` (lower-case, declared in request.headers; 400 when missing) or
+  path parameter \`key_param\` instead of the body when the feature says so ("per API key in the X-Api-Key header",
+  "per user id in the path"); \`key_field\` still names it in the answer.
 - list options (all optional, each on a field of the resource): \`filters\` [{kind: "equals", field, param} (the field's
   type; a string[] field contains it), {kind: "range", field, min_param?, max_param?} (inclusive; numbers, or dates
   YYYY-MM-DD / ISO date-times), {kind: "text", param, fields} (case-insensitive contains)]; \`sort\` {param, fields,

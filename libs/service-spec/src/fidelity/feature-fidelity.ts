@@ -14,6 +14,7 @@ import { featureFigures, realisationOf } from './realisation';
 import { rankingProblems, ruleHeld, storeForComputation } from './record-features';
 import { listQueryFeatureProblems } from './list-query-features';
 import { tokenBucketProblems } from './quota-fidelity';
+import { quotaKeyProblems } from './quota-key-fidelity';
 import { lowStockProblems } from './stock-fidelity';
 import { ttlProblems } from './ttl-fidelity';
 import { instructionIn } from './instruction-text';
@@ -154,6 +155,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...rankingProblems(feature, served),
         ...listQueryFeatureProblems(feature, served, contract),
         ...tokenBucketProblems(feature, served),
+        ...quotaKeyProblems(feature, served),
         ...lowStockProblems(feature, served),
         ...ttlProblems(feature, served, contract),
       );

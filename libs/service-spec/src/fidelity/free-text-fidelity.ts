@@ -1,5 +1,6 @@
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
 import { tokenBucketProblems } from './quota-fidelity';
+import { quotaKeyProblems } from './quota-key-fidelity';
 import { lowStockProblems } from './stock-fidelity';
 import { ttlProblems } from './ttl-fidelity';
 import { carriedTerms, domainTerms, termsNeeded, wordsOf } from './domain-terms';
@@ -101,6 +102,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...overdueProblems(feature, endpoints),
     ...listQueryFeatureProblems(feature, endpoints, contract),
     ...tokenBucketProblems(feature, endpoints),
+    ...quotaKeyProblems(feature, endpoints),
     ...lowStockProblems(feature, endpoints),
     ...ttlProblems(feature, endpoints, contract),
     ...unreadNames(feature, endpoints, servedFields(contract, endpoints)),

@@ -63,6 +63,7 @@ export {
   holdsRule,
   instantOf,
   isDateTime,
+  isWebUrl,
   OVERLAP_STEMS,
   resourceRuleLines,
   resourceRuleProblems,

@@ -107,6 +107,7 @@ function checkName(field: FieldSpec): string {
   switch (field.type) {
     case 'string':
       if (field.format === 'date-time') return 'isDateTime';
+      if (field.format === 'url') return 'isWebUrl';
       return field.required && field.allow_empty !== true ? 'isNonEmptyString' : 'isString';
     case 'number':
       return 'isNumber';
@@ -357,6 +358,9 @@ export const HANDLER_MODULE_NAMES = [
   'bounded',
   'withinBounds',
   'isDateTime',
+  'isWebUrl',
+  'freshCode',
+  'randomInt',
   'instantOf',
   'Bound',
   'queryObject',

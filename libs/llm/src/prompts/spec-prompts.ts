@@ -50,7 +50,10 @@ A field of type \`object[]\` (order lines) lists its element fields in \`items\`
   \`scheme: "stripe"\` (Stripe's layout): header \`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">\`, any v1 may
   match, t within \`tolerance_seconds\` (default 300) of now either way.
 - webhook_replay: replays an event stored by endpoint \`receiver\`, 200 {id, type, replayed: true, replay_count}; 404.
-- redirect: record whose \`key_field\` equals \`param\`; answers \`status\` with header location = \`target_field\`.
+- redirect: record whose \`key_field\` equals \`param\`; answers \`status\` with header location = \`target_field\`;
+  with \`count_field\` (an integer field) each redirect adds 1 to it first ("counts a hit/visit/click"). Short links:
+  the target field has \`format: "url"\` (absolute http/https only, else 400) and the code field \`generate: "code"\`
+  (optional unique string: the service makes 7 chars a-z0-9 when the client sends none; a taken one is 409).
 - static: always answers \`status\` with \`body\`.
 - quota: POST counts a request for body field \`key_field\`: at most \`limit\` per key in a window of \`window_seconds\`
   opened by the key's first request; 200 {[key_field], allowed: true, count, limit, remaining, reset_seconds}, else 429

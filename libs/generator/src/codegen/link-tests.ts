@@ -11,8 +11,10 @@ import type { TestCase } from './test-writer';
 /** Tests of a create whose resource has a made code or an http(s) field. */
 export function linkCreateCases(w: EndpointTestWriter, e: EndpointSpec, b: CreateBehavior): TestCase[] {
   const r = w.resource(b.resource);
+  // The record helper is written on first use: only ask for it when there is a link to test.
+  if (!r || b.parent || !r.fields.some((f) => f.generate === 'code' || f.format === 'url')) return [];
   const creator = w.creator(b.resource);
-  if (!r || !creator || b.parent) return [];
+  if (!creator) return [];
   const a = w.assert();
   const body = (res: string) => `${w.support('bodyOf')}(${res})`;
   const where = `${e.method} ${e.path}`;
@@ -69,13 +71,12 @@ function key(name: string): string {
 /** Tests of a redirect that counts its visits: each followed redirect adds one, an unknown code adds nothing. */
 export function linkRedirectCases(w: EndpointTestWriter, e: EndpointSpec, b: RedirectBehavior): TestCase[] {
   const counter = b.count_field;
-  const creator = w.creator(b.resource);
-  const r = w.resource(b.resource);
-  if (counter === undefined || !creator || !r) return [];
   const read = w.contract.endpoints.find(
     (x) => x.behavior.kind === 'get' && x.behavior.resource === b.resource && !x.behavior.absent_as_default,
   );
-  if (!read || read.behavior.kind !== 'get') return [];
+  if (counter === undefined || !read || read.behavior.kind !== 'get') return [];
+  const creator = w.creator(b.resource);
+  if (!creator) return [];
   const a = w.assert();
   const follow = w.call(e, { path: w.path(e, { [b.param]: `String(created${prop(b.key_field)})` }) });
   const get = w.call(read, { path: w.path(read, { [read.behavior.param]: w.keyOf(b.resource) }) });

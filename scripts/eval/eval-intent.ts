@@ -18,6 +18,8 @@ export interface ProbeRequest {
   endpoint?: EndpointRef;
   params?: Record<string, string>;
   query?: Record<string, string | number | boolean>;
+  /** Request headers (a quota keyed by `X-Api-Key`); `{{name}}` is filled like in paths. */
+  headers?: Record<string, string>;
   body?: unknown;
 }
 

@@ -36,7 +36,10 @@ export async function runProbe(
     try {
       const res = await fetch(baseUrl + request.url, {
         method: request.method,
-        headers: request.body === undefined ? {} : { 'content-type': 'application/json' },
+        headers: {
+          ...(request.headers ?? {}),
+          ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
         redirect: 'manual',
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
@@ -82,6 +85,7 @@ export async function runProbe(
 export interface ResolvedRequest {
   method: string;
   url: string;
+  headers?: Record<string, string>;
   body?: unknown;
 }
 
@@ -115,9 +119,11 @@ export function resolveRequest(
     ...(endpoint?.request.body?.fields.map((f) => f.name) ?? []),
     ...(endpoint?.request.query?.map((f) => f.name) ?? []),
   ]);
+  const headers = Object.entries(request.headers ?? {}).map(([k, v]) => [k, fill(v, saved)]);
   return {
     method,
     url: query ? `${path}?${query}` : path,
+    ...(headers.length > 0 ? { headers: Object.fromEntries(headers) as Record<string, string> } : {}),
     ...(request.body === undefined ? {} : { body: chooseKeys(fillDeep(request.body, saved), fields) }),
   };
 }

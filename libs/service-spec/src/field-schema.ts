@@ -28,7 +28,8 @@ const fieldProperties = {
   maximum: { type: 'number' },
   exclusive_minimum: { type: 'number' },
   exclusive_maximum: { type: 'number' },
-  format: { const: 'date-time' },
+  format: { enum: ['date-time', 'url'] },
+  generate: { const: 'code' },
 } as const;
 
 const fieldRequired = ['name', 'type', 'required', 'description', 'example'];

@@ -45,6 +45,7 @@ export {
 export { acceptanceCheckProblems } from './acceptance-problems';
 export { configDefault } from './contract-config';
 export { FUNCTION_DOMAINS } from './fidelity/function-domains';
+export { quotaKeySource, type QuotaKeySource } from './fidelity/quota-key-fidelity';
 export {
   defaultCodeExpected,
   errorBodyOf,
@@ -62,6 +63,7 @@ export {
   holdsRule,
   instantOf,
   isDateTime,
+  isWebUrl,
   OVERLAP_STEMS,
   resourceRuleLines,
   resourceRuleProblems,

@@ -1,4 +1,4 @@
-import { boundsOf, isDateTime, withinBounds } from './record-rules';
+import { boundsOf, isDateTime, isWebUrl, withinBounds } from './record-rules';
 import type { FieldSpec, SpecContract } from './spec-contract';
 
 /*
@@ -35,6 +35,7 @@ function scalarProblem(field: FieldSpec, value: unknown): string | null {
           : typeof value === 'string' && (value !== '' || !field.required || field.allow_empty === true);
   if (!typed || (typeof value === 'number' && !withinBounds(field, value))) return `must be ${expected}`;
   if (field.format === 'date-time' && !isDateTime(value)) return 'must be an ISO 8601 date-time with a zone';
+  if (field.format === 'url' && !isWebUrl(value)) return 'must be an absolute http or https URL';
   if (field.enum && !field.enum.includes(value as string | number)) {
     return `must be one of ${field.enum.map((v) => JSON.stringify(v)).join(', ')}`;
   }

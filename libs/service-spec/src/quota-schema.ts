@@ -5,6 +5,8 @@ export const QUOTA_PROPERTIES = {
   window_seconds: { type: 'integer', minimum: 1, maximum: 31_536_000 },
   algorithm: { enum: ['fixed_window', 'token_bucket'] },
   refill_tokens: { type: 'integer', minimum: 1, maximum: 1_000_000 },
+  key_header: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64 },
+  key_param: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
 } as const;
 
 /** JSON schema of a resource's `ttl` (`TtlRule` in `record-rule-contract.ts`). */

@@ -7,10 +7,11 @@ function quoted(text: string): string {
 }
 
 /**
- * What a hold, quota usage or ranking behaviour needs from the rest of the contract (a hold's taker is an optional
+ * What a hold, quota usage or ranking behaviour needs from the rest of the contract (and `params`, its endpoint's
+ * path parameters) (a hold's taker is an optional
  * text field, a usage reads an existing quota, a ranking ranks by a number field), one fix per entry.
  */
-export function recordBehaviorProblems(c: SpecContract, b: Behavior): string[] {
+export function recordBehaviorProblems(c: SpecContract, b: Behavior, params: string[] = []): string[] {
   const resource = (name: string) => c.resources.find((r) => r.name === name);
   const field = (res: string, name: string) => resource(res)?.fields.find((f) => f.name === name);
   const problems: string[] = [];
@@ -29,6 +30,9 @@ export function recordBehaviorProblems(c: SpecContract, b: Behavior): string[] {
       break;
     case 'quota':
       problems.push(...quotaProblems(b));
+      if (b.key_param !== undefined && !params.includes(b.key_param)) {
+        problems.push(`put parameter {${b.key_param}} in the path`);
+      }
       break;
     case 'quota_usage':
       if (!c.endpoints.some((x) => x.id === b.quota && x.behavior.kind === 'quota')) {
@@ -78,6 +82,9 @@ const MOST_BUCKET_UNITS = Number.MAX_SAFE_INTEGER;
 
 /** A token bucket needs its refill and a level it can count exactly in milliseconds. */
 function quotaProblems(b: QuotaBehavior): string[] {
+  if (b.key_header !== undefined && b.key_param !== undefined) {
+    return ['read the quota key from key_header or key_param, not both'];
+  }
   if (b.algorithm !== 'token_bucket') {
     return b.refill_tokens === undefined ? [] : ['drop refill_tokens, or set algorithm "token_bucket"'];
   }

@@ -31,6 +31,15 @@ export interface QuotaBehavior {
   algorithm?: 'fixed_window' | 'token_bucket';
   /** Tokens a `token_bucket` gets back per `window_seconds` (required with it; never without it). */
   refill_tokens?: number;
+  /**
+   * Where the key is read instead of body field `key_field` (which still names it in every answer): request
+   * header `key_header` (lower-case, e.g. `x-api-key`; missing or empty → 400 `VALIDATION_FAILED`), or path
+   * parameter `key_param` of the endpoint's path (`POST /users/{user_id}/hits`). At most one of the two; the body
+   * is then not read.
+   */
+  key_header?: string;
+  /** See `key_header`: the path parameter holding the key. */
+  key_param?: string;
 }
 
 /**

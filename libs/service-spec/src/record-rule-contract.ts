@@ -15,16 +15,23 @@ export interface FieldRules {
   exclusive_maximum?: number;
   /**
    * Strings: `date-time` accepts only an ISO 8601 date-time with a time zone (`2024-07-01T09:00:00Z`,
-   * `…+02:00`) naming a real instant; anything else is 400 `VALIDATION_FAILED`.
+   * `…+02:00`) naming a real instant; `url` accepts only an absolute `http://` or `https://` URL with a host
+   * (what a redirect may send a client to); anything else is 400 `VALIDATION_FAILED`.
    */
-  format?: 'date-time';
+  format?: 'date-time' | 'url';
+  /**
+   * Strings, optional and unique: `code` — a create that omits the field (or sends null) stores a fresh code of
+   * 7 characters `[a-z0-9]` no other record holds (a short link's code); a value the client sends is kept, and a
+   * taken one is 409 `CONFLICT` like any unique field.
+   */
+  generate?: 'code';
 }
 
 /** The rules a resource may state beyond its fields (part of `ResourceSpec`). */
 export interface ResourceRules {
   /**
    * The field that addresses records (`/items/{sku}`): a required, unique field whose value the client
-   * chooses. Every item path of the resource (get, update, delete, toggle, …) looks records up by it instead
+   * chooses (or an optional one the server generates when the client does not, `generate`). Every item path of the resource (get, update, delete, toggle, …) looks records up by it instead
    * of by `id`. Absent: records are addressed by their server-generated `id`.
    */
   key?: string;

@@ -61,6 +61,17 @@ export function isDateTime(value: unknown): boolean {
   return check.getUTCFullYear() === y && check.getUTCMonth() === m - 1 && check.getUTCDate() === d;
 }
 
+/** Whether `value` is an absolute http or https URL with a host (format `url`). */
+export function isWebUrl(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^https?:\/\//i.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** An interval bound as a comparable number: date-time strings as epoch milliseconds, numbers as they are. */
 export function instantOf(value: unknown): number {
   return typeof value === 'number' ? value : Date.parse(String(value));
@@ -79,6 +90,14 @@ export function resourceRuleLines(r: ResourceSpec): string[] {
     if (f.format === 'date-time')
       lines.push(
         `\`${f.name}\` must be an ISO 8601 date-time with a zone (e.g. \`2024-07-01T09:00:00Z\`); anything else is 400 VALIDATION_FAILED.`,
+      );
+    if (f.format === 'url')
+      lines.push(
+        `\`${f.name}\` must be an absolute http:// or https:// URL with a host; anything else (ftp://, a bare word) is 400 VALIDATION_FAILED.`,
+      );
+    if (f.generate === 'code')
+      lines.push(
+        `\`${f.name}\` may be left out: the service then stores a fresh code of 7 characters a-z0-9 that no other record holds; a value the client chooses is kept, and one already taken is 409 CONFLICT.`,
       );
   }
   if (r.key) {
@@ -118,14 +137,16 @@ export function resourceRuleProblems(r: ResourceSpec): string[] {
   for (const f of r.fields) {
     if (boundsOf(f).length > 0 && f.type !== 'number' && f.type !== 'integer')
       problems.push(`field ${f.name} of ${r.name} has bounds but is not a number`);
-    if (f.format === 'date-time' && f.type !== 'string')
-      problems.push(`field ${f.name} of ${r.name} is a date-time but not a string`);
+    if (f.format !== undefined && f.type !== 'string')
+      problems.push(`field ${f.name} of ${r.name} is a ${f.format} but not a string`);
+    if (f.generate !== undefined && (f.type !== 'string' || f.required || !f.unique))
+      problems.push(`generated field ${f.name} of ${r.name} must be an optional, unique string`);
     if (f.unique_ignore_case === true && (f.type !== 'string' || f.unique !== true))
       problems.push(`field ${f.name} of ${r.name} is unique ignoring case but not a unique string`);
   }
   if (r.key) {
     const k = field(r.key);
-    if (!k || k.type !== 'string' || !k.required || !k.unique)
+    if (!k || k.type !== 'string' || !(k.required || k.generate !== undefined) || !k.unique)
       problems.push(`key ${r.key} of ${r.name} must be a required, unique string field`);
   }
   if (r.ttl) {

@@ -174,7 +174,13 @@ const behaviorSchema = {
     behaviorVariant('webhook_replay', { receiver: name, param: snake }, ['receiver', 'param']),
     behaviorVariant(
       'redirect',
-      { ...recordRef, key_field: snake, target_field: snake, status: { enum: [301, 302, 307, 308] } },
+      {
+        ...recordRef,
+        key_field: snake,
+        target_field: snake,
+        status: { enum: [301, 302, 307, 308] },
+        count_field: snake,
+      },
       ['resource', 'param', 'key_field', 'target_field', 'status'],
     ),
     behaviorVariant('static', { status: statusCode, body: {} }, ['status', 'body']),

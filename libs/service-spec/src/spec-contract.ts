@@ -369,6 +369,11 @@ export interface RedirectBehavior {
   key_field: string;
   target_field: string;
   status: 301 | 302 | 307 | 308;
+  /**
+   * Integer field of the resource counting the redirects answered for the record (visits, hits, clicks): each
+   * redirect adds 1 to it before answering (a record without a number there counts from 0).
+   */
+  count_field?: string;
 }
 
 /** Always answers `status` with the JSON `body`. */

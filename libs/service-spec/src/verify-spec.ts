@@ -102,6 +102,9 @@ function endpointGaps(e: EndpointSpec): string[] {
   if (b.kind === 'webhook_receive' && !(e.request.headers ?? []).some((h) => h.name === b.signature_header)) {
     gaps.push('the signature header in request.headers');
   }
+  if (b.kind === 'quota' && b.key_header && !(e.request.headers ?? []).some((h) => h.name === b.key_header)) {
+    gaps.push('the key header in request.headers');
+  }
   const success = e.responses.filter((r) => r.status < 400 && r.example !== undefined);
   if (success.length === 0) gaps.push('a success response with an example');
   if (kind === 'redirect' && !e.responses.some((r) => r.headers?.location !== undefined)) {
@@ -230,7 +233,7 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
   if ('resource' in b && !resource(b.resource)) problems.push(`declare resource ${quoted(b.resource)}`);
   if ('param' in b && b.param !== undefined && !params.includes(b.param))
     problems.push(`put parameter {${b.param}} in the path`);
-  problems.push(...recordBehaviorProblems(c, b));
+  problems.push(...recordBehaviorProblems(c, b, params));
   if (b.kind === 'get' && b.absent_as_default) problems.push(...absentDefaultProblems(c, b.resource));
   const rules = 'resource' in b ? resource(b.resource) : undefined;
   if (rules) problems.push(...resourceRuleProblems(rules));

@@ -1,4 +1,5 @@
 import { hasListOptions, type EndpointSpec, type SpecContract } from '@sf/service-spec';
+import { linkCreateCases, linkRedirectCases } from './link-tests';
 import { literal } from './code-text';
 import { aggregateCases, convertCases, functionCases } from './compute-tests';
 import { conventionCases, udcCases } from './convention-tests';
@@ -40,7 +41,7 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
   const cases = ((): TestCase[] => {
     switch (b.kind) {
       case 'create':
-        return [...createCases(w, e, b), ...createRuleCases(w, e, b)];
+        return [...createCases(w, e, b), ...createRuleCases(w, e, b), ...linkCreateCases(w, e, b)];
       case 'list':
         return hasListOptions(b) ? listQueryCases(w, e, b) : listCases(w, e, b.resource);
       case 'get':
@@ -68,7 +69,7 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
       case 'webhook_replay':
         return replayCases(w, e, b.receiver, b.param);
       case 'redirect':
-        return redirectCases(w, e, b);
+        return [...redirectCases(w, e, b), ...linkRedirectCases(w, e, b)];
       case 'static':
         return staticCases(w, e, b.status, b.body);
       case 'function':

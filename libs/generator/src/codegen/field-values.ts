@@ -1,5 +1,6 @@
 import {
   isDateTime,
+  isWebUrl,
   objectArrayProblems,
   withinBounds,
   type BoundedField,
@@ -13,6 +14,7 @@ export function fitsField(field: ValueField & Pick<FieldSpec, 'enum' | 'format'>
   if (!fitsType(field, value)) return false;
   if (typeof value === 'number' && !withinBounds(field, value)) return false;
   if (field.format === 'date-time' && !isDateTime(value)) return false;
+  if (field.format === 'url' && !isWebUrl(value)) return false;
   if (!field.enum || field.type === 'object[]') return true;
   const allowed: unknown[] = field.enum;
   return Array.isArray(value) ? value.every((v: unknown) => allowed.includes(v)) : allowed.includes(value);

@@ -29,6 +29,7 @@ import {
 import { ComputeHandlerLines } from './compute-handlers';
 import { functionHandlerLines } from './function-handler';
 import { receiveHandlerLines } from './webhook-handler';
+import { countVisitLines, generatedCode } from './link-handlers';
 import { listQueryOptions } from './list-query-source';
 import { parentLimitLines, recordBehaviorLines, type RecordHandlerNames } from './record-handlers';
 import {
@@ -329,7 +330,9 @@ class HandlerWriter {
     for (const f of r.fields) {
       const local = locals.get(f.spec.name) ?? '';
       const fallback = f.spec.required || f.spec.default === undefined || f.spec.default === null;
-      const value = fallback ? local : `${local} ?? ${literal(f.spec.default)}`;
+      let value = fallback ? local : `${local} ?? ${literal(f.spec.default)}`;
+      if (f.spec.generate === 'code')
+        value = `${local} ?? ${generatedCode(r, f.spec.name, this.check('freshCode'))}`;
       props.push(value === f.spec.name ? `${f.spec.name},` : `${key(f.spec.name)}: ${value},`);
     }
     if (b.parent) props.push(`${key(b.parent.field)}: parentId,`);
@@ -453,6 +456,7 @@ class HandlerWriter {
       `const key = ${this.param(b.param)};`,
       `const record = ${find};`,
       `if (record === undefined) throw ${this.kit('notFound')}(${str(`no ${r.spec.name} has this ${b.key_field}: `)} + JSON.stringify(key));`,
+      ...countVisitLines(b),
       `const location = String(record${prop(b.target_field)});`,
       `return { status: ${b.status}, body: { location }, headers: { location: ${this.kit('headerSafe')}(location) } };`,
     ];

@@ -1,7 +1,7 @@
 import type { EndpointSpec, QuotaBehavior, QuotaUsageBehavior } from '@sf/service-spec';
 import { prop, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
-import { clockLines, hitCall, missingKeyCase } from './quota-test-steps';
+import { clockLines, hitCall, missingKeyCases } from './quota-test-steps';
 import type { TestCase } from './test-writer';
 import { tokenBucketCases, tokenBucketUsageCases } from './token-bucket-tests';
 
@@ -60,7 +60,7 @@ export function quotaCases(w: EndpointTestWriter, e: EndpointSpec, b: QuotaBehav
         `${a}.deepEqual([${body('after')}.count, ${body('after')}.remaining], [1, ${b.limit - 1}]);`,
       ],
     },
-    missingKeyCase(w, e, b),
+    ...missingKeyCases(w, e, b),
   ];
 }
 

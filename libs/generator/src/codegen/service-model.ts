@@ -107,6 +107,7 @@ function checkName(field: FieldSpec): string {
   switch (field.type) {
     case 'string':
       if (field.format === 'date-time') return 'isDateTime';
+      if (field.format === 'url') return 'isWebUrl';
       return field.required && field.allow_empty !== true ? 'isNonEmptyString' : 'isString';
     case 'number':
       return 'isNumber';
@@ -203,6 +204,12 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
       break;
     case 'list':
       problems.push(...listQueryProblems(c, b).map((p) => `${where}: ${p}`));
+      break;
+    case 'quota':
+      if (b.key_param !== undefined) needParam(b.key_param);
+      if (b.key_param !== undefined && b.key_header !== undefined) {
+        problems.push(`${where}: the quota key comes from key_header or key_param, not both`);
+      }
       break;
     case 'quota_usage':
       if (!c.endpoints.some((x) => x.id === b.quota && x.behavior.kind === 'quota')) {
@@ -351,6 +358,9 @@ export const HANDLER_MODULE_NAMES = [
   'bounded',
   'withinBounds',
   'isDateTime',
+  'isWebUrl',
+  'freshCode',
+  'randomInt',
   'instantOf',
   'Bound',
   'queryObject',

@@ -57,10 +57,11 @@ export class TestWriter {
   /** An awaited request to endpoint `e` (path from {@link path} unless given). */
   call(
     e: EndpointSpec,
-    opts: { path?: string; query?: string; body?: string; bodyText?: string } = {},
+    opts: { path?: string; query?: string; body?: string; bodyText?: string; headers?: string } = {},
   ): string {
     const props = [`method: ${str(e.method)}`, `path: ${opts.path ?? this.path(e)}`];
     if (opts.query !== undefined) props.push(`query: ${opts.query}`);
+    if (opts.headers !== undefined) props.push(`headers: ${opts.headers}`);
     if (opts.body !== undefined) props.push(opts.body === 'body' ? 'body' : `body: ${opts.body}`);
     if (opts.bodyText !== undefined) props.push(`bodyText: ${opts.bodyText}`);
     return `await server.call({ ${props.join(', ')} })`;

@@ -1,7 +1,7 @@
 import type { EndpointSpec, QuotaBehavior, QuotaUsageBehavior } from '@sf/service-spec';
 import { prop, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
-import { clockLines, hitCall, missingKeyCase } from './quota-test-steps';
+import { clockLines, hitCall, missingKeyCases } from './quota-test-steps';
 import type { TestCase } from './test-writer';
 
 /*
@@ -74,7 +74,7 @@ export function tokenBucketCases(w: EndpointTestWriter, e: EndpointSpec, b: Quot
         w.expectError('over', 429, 'RATE_LIMITED', `${where} after ${b.limit} requests from a full bucket`),
       ],
     },
-    missingKeyCase(w, e, b),
+    ...missingKeyCases(w, e, b),
   ];
 }
 

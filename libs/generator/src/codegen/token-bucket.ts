@@ -35,8 +35,18 @@ export function rateLimitHeaders(limit: number, remaining: string, reset: string
   return `'x-ratelimit-limit': ${str(String(limit))}, 'x-ratelimit-remaining': String(${remaining}), 'x-ratelimit-reset': String(${reset})`;
 }
 
-/** Lines of both quota kinds reading the key from the JSON body: 400 VALIDATION_FAILED when missing or empty. */
+/**
+ * Lines of both quota kinds reading the key: from its path parameter, from its header (400 VALIDATION_FAILED when
+ * missing or empty), else from the JSON body (the same 400).
+ */
 export function quotaKeyLines(b: QuotaBehavior, names: BucketNames): string[] {
+  if (b.key_param !== undefined) return [`const key = ${names.param(b.key_param)};`];
+  if (b.key_header !== undefined) {
+    return [
+      `const key = ${names.kit('headerText')}(ctx.headers, ${str(b.key_header)}).trim();`,
+      `if (key === '') throw ${names.kit('validationFailed')}([${str(`header ${b.key_header} is required and must not be empty`)}]);`,
+    ];
+  }
   return [
     `const input = ${names.validation('bodyObject')}(ctx.body);`,
     'const problems: string[] = [];',

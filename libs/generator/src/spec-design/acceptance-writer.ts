@@ -3,6 +3,7 @@ import type { DraftCheck } from './acceptance-steps';
 import { errorCheck } from './error-checks';
 import { inErrorShape } from './error-shape';
 import { happyCheck } from './happy-checks';
+import { linkChecks } from './link-checks';
 
 /** Numbers checks `AC-01`, `AC-02`, … in the given order (at least two digits). */
 function numberChecks(checks: DraftCheck[]): AcceptanceCheck[] {
@@ -23,6 +24,9 @@ export function completeAcceptance(c: SpecContract, withErrors: boolean): Accept
     if (!mine.some((x) => x.kind === 'happy')) {
       const happy = happyCheck(c, e);
       if (happy) mine.unshift(happy);
+    }
+    for (const extra of linkChecks(c, e, withErrors)) {
+      if (!mine.some((x) => x.description === extra.description)) mine.push(extra);
     }
     if (withErrors) {
       for (const err of e.errors) {

@@ -1,4 +1,4 @@
-import type { ConvertBehavior, EndpointSpec, HttpMethod } from '@sf/service-spec';
+import type { ConvertBehavior, EndpointSpec, HttpMethod, RedirectBehavior } from '@sf/service-spec';
 import { webhookStyle, type ContractBuilder } from './contract-builder';
 import type { DesignContext } from './design-context';
 import type { FeatureReading } from './feature-reader';
@@ -71,11 +71,20 @@ export function anyReceiver(b: ContractBuilder, ctx: DesignContext, feature: str
   );
 }
 
-function redirectResource(b: ContractBuilder, ctx: DesignContext): string {
-  if (b.findResource('link')) return 'link';
-  const withUrl = b.contract.resources.find((r) => r.fields.some((f) => f.name === 'url'));
-  if (withUrl) return withUrl.name;
-  return ctx.main === 'link' ? ctx.main : 'link';
+/** Names of fields that hold where a link leads. */
+const TARGET_NAMES = /^(url|long_url|target|target_url|destination|destination_url|href|link|address)$/;
+
+/** The resource a redirect leads from and the field holding its target: a kept link's, else a new `link`'s. */
+function redirectResource(b: ContractBuilder, ctx: DesignContext): { resource: string; target: string } {
+  if (b.findResource('link')) {
+    const own = b.findResource('link')?.fields.find((f) => f.type === 'string' && TARGET_NAMES.test(f.name));
+    return { resource: 'link', target: own?.name ?? 'url' };
+  }
+  for (const r of b.contract.resources) {
+    const target = r.fields.find((f) => f.type === 'string' && TARGET_NAMES.test(f.name));
+    if (target) return { resource: r.name, target: target.name };
+  }
+  return { resource: ctx.main === 'link' ? ctx.main : 'link', target: 'url' };
 }
 
 /** `GET path` redirecting to the URL of the record whose `param` field matches (a creatable resource). */
@@ -85,8 +94,9 @@ export function redirectEndpoint(
   feature: string,
   path: string,
   param: string,
+  status: RedirectBehavior['status'] = 302,
 ): void {
-  const resource = redirectResource(b, ctx);
+  const { resource, target } = redirectResource(b, ctx);
   b.resource(resource);
   const key = param;
   if (key !== 'id') {
@@ -96,7 +106,7 @@ export function redirectEndpoint(
     field.required = true;
   }
   b.ensureField(resource, {
-    name: 'url',
+    name: target,
     type: 'string',
     required: true,
     description: 'Target URL (absolute http or https)',
@@ -106,7 +116,7 @@ export function redirectEndpoint(
   b.endpoint(
     'GET',
     path,
-    { kind: 'redirect', resource, param, key_field: key, target_field: 'url', status: 302 },
+    { kind: 'redirect', resource, param, key_field: key, target_field: target, status },
     feature,
   );
 }

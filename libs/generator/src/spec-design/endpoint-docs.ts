@@ -401,7 +401,7 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
       };
     }
     case 'quota':
-      return quotaDocs(b);
+      return quotaDocs(b, e.path);
     case 'ranking':
       return rankingDocs(c, b);
     case 'overdue':

@@ -226,7 +226,16 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
       const made = setup(c, b.resource, tag);
       if (!made) return null;
       const target = made.body[b.target_field];
-      const key = b.key_field === 'id' ? `{${made.variable}}` : made.body[b.key_field];
+      const saved = b.key_field === 'id' || resourceOf(c, b.resource)?.key === b.key_field;
+      let key = saved ? `{${made.variable}}` : made.body[b.key_field];
+      if (key === undefined) {
+        // A code the service made: read it from the create's answer.
+        made.steps[made.steps.length - 1].save = {
+          ...made.steps[made.steps.length - 1].save,
+          [b.key_field]: b.key_field,
+        };
+        key = `{${b.key_field}}`;
+      }
       if (typeof target !== 'string' || typeof key !== 'string') return null;
       return check(
         e,

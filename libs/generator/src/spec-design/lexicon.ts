@@ -33,6 +33,7 @@ const ACTION_WORDS: Record<Action, string[]> = {
   create: w(`
     create* add adds adding new register registers submit* insert* upload* make send sends place
     process processes processing charge charges charging accept accepts shorten* generate* post
+    kurzen kuerzen verkurzen acortar acorta raccourcir raccourcit encurtar
     write log record issue crear crea anadir anade agregar agrega registrar registra nuevo nueva
     nuevos nuevas enviar envia generar procesar cobrar creer cree creez ajouter ajoute enregistrer
     enregistre nouveau nouvelle nouveaux nouvelles envoyer generer traiter erstellen erstelle
@@ -96,7 +97,7 @@ const ACTION_WORDS: Record<Action, string[]> = {
     reproduzir
   `),
   redirect: w(
-    'redirect* rediriger redirection redirigir redireccion* redirecionar weiterleiten weiterleitung',
+    'redirect* rediriger redirige redirigent redirection redirigir redirigen redireccion* redirecionar weiterleiten weiterleitung leitet',
   ),
   manage: w(`
     manage manages management crud administer gestionar gestion gerir gerenciar gestao verwalten

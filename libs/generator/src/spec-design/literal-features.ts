@@ -28,6 +28,7 @@ import {
   type Action,
 } from './lexicon';
 import { kebabName } from './naming';
+import { asksRedirect, redirectStatus } from './link-features';
 import { withUniqueNamed } from './named-fields';
 import { applyWrittenRule, literalAdjust, literalBodyAdjust } from './record-rules-design';
 import { flagField, writtenField } from './samples';
@@ -71,8 +72,8 @@ export function realiseLiteral(
   const actionSegment = !lastIsParam && parentPath.length >= 2 && isParam(parentPath[parentPath.length - 1]);
 
   if (method === 'GET') {
-    if (lastIsParam && a.has('redirect')) {
-      redirectEndpoint(b, ctx, feature, path, paramName(last));
+    if (lastIsParam && (a.has('redirect') || asksRedirect(feature))) {
+      redirectEndpoint(b, ctx, feature, path, paramName(last), redirectStatus(feature));
       return;
     }
     if (lastIsParam) {

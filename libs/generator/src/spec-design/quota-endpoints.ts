@@ -59,29 +59,64 @@ function limitHeaders(b: QuotaBehavior, remaining: number, reset: number): Recor
   };
 }
 
+/**
+ * Where a quota request carries its key, documented: a path parameter, a header, or a body field (the default).
+ * `path` is the endpoint's path (its other parameters are documented by whoever else reads them: none today).
+ */
+function keyRequest(b: QuotaBehavior, path: string, description: string): EndpointRequest {
+  const example = keyExample(b);
+  if (b.key_param !== undefined) {
+    const params = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+    return {
+      params: params.map((name) => ({
+        name,
+        description: name === b.key_param ? description : `Path segment ${name}`,
+        example: name === b.key_param ? example : 'sample',
+      })),
+    };
+  }
+  if (b.key_header !== undefined) {
+    return {
+      params: [],
+      headers: [{ name: b.key_header, required: true, description, example }],
+    };
+  }
+  return {
+    body: {
+      fields: [{ name: b.key_field, type: 'string', required: true, description, example }],
+      // Other fields a caller sends along are ignored: only the key is counted.
+      allow_unknown: true,
+      example: { [b.key_field]: example },
+    },
+  };
+}
+
+/** Where the key is, in words: "header x-api-key", "path parameter {user_id}", "body field key". */
+export function keyWhere(b: QuotaBehavior): string {
+  if (b.key_param !== undefined) return `path parameter {${b.key_param}}`;
+  if (b.key_header !== undefined) return `header ${b.key_header}`;
+  return `body field ${b.key_field}`;
+}
+
+/** The 400 of a quota whose key can be missing (a path parameter never is: the route would not match). */
+function missingKeyErrors(b: QuotaBehavior): EndpointError[] {
+  if (b.key_param !== undefined) return [];
+  return [{ status: 400, code: 'VALIDATION_FAILED', when: `${keyWhere(b)} is missing or empty` }];
+}
+
 /** Request, responses and errors of a token bucket. */
-function bucketDocs(b: QuotaBehavior): Docs {
+function bucketDocs(b: QuotaBehavior, path: string): Docs {
   const example = keyExample(b);
   const what = b.key_field.replace(/_/g, ' ');
   const refill = b.refill_tokens ?? b.limit;
   const rate = `${refill} token${refill === 1 ? '' : 's'} every ${windowText(b.window_seconds)}`;
   const fullIn = Math.ceil(tokenMs(b) / 1000);
   return {
-    request: {
-      body: {
-        fields: [
-          {
-            name: b.key_field,
-            type: 'string',
-            required: true,
-            description: `The ${what} whose token bucket the request takes a token from: a bucket of ${b.limit} tokens, refilled with ${rate}`,
-            example,
-          },
-        ],
-        allow_unknown: true,
-        example: { [b.key_field]: example },
-      },
-    },
+    request: keyRequest(
+      b,
+      path,
+      `The ${what} whose token bucket the request takes a token from: a bucket of ${b.limit} tokens, refilled with ${rate}`,
+    ),
     responses: [
       {
         status: 200,
@@ -98,7 +133,7 @@ function bucketDocs(b: QuotaBehavior): Docs {
       },
     ],
     errors: [
-      { status: 400, code: 'VALIDATION_FAILED', when: `${b.key_field} is missing or empty` },
+      ...missingKeyErrors(b),
       {
         status: 429,
         code: 'RATE_LIMITED',
@@ -109,27 +144,16 @@ function bucketDocs(b: QuotaBehavior): Docs {
 }
 
 /** Request, responses and errors of a quota endpoint. */
-export function quotaDocs(b: QuotaBehavior): Docs {
-  if (b.algorithm === 'token_bucket') return bucketDocs(b);
+export function quotaDocs(b: QuotaBehavior, path = '/hit'): Docs {
+  if (b.algorithm === 'token_bucket') return bucketDocs(b, path);
   const example = keyExample(b);
   const what = b.key_field.replace(/_/g, ' ');
   return {
-    request: {
-      body: {
-        fields: [
-          {
-            name: b.key_field,
-            type: 'string',
-            required: true,
-            description: `The ${what} the request is counted for: at most ${b.limit} per ${what} in ${windowText(b.window_seconds)}`,
-            example,
-          },
-        ],
-        // Other fields a caller sends along are ignored: only the key is counted.
-        allow_unknown: true,
-        example: { [b.key_field]: example },
-      },
-    },
+    request: keyRequest(
+      b,
+      path,
+      `The ${what} the request is counted for (${keyWhere(b)}): at most ${b.limit} per ${what} in ${windowText(b.window_seconds)}`,
+    ),
     responses: [
       {
         status: 200,
@@ -146,7 +170,7 @@ export function quotaDocs(b: QuotaBehavior): Docs {
       },
     ],
     errors: [
-      { status: 400, code: 'VALIDATION_FAILED', when: `${b.key_field} is missing or empty` },
+      ...missingKeyErrors(b),
       {
         status: 429,
         code: 'RATE_LIMITED',
@@ -196,9 +220,18 @@ function quotaOf(c: SpecContract, b: QuotaUsageBehavior): QuotaBehavior | undefi
   return found?.kind === 'quota' ? found : undefined;
 }
 
+/** The request of a quota endpoint counted for `key`, wherever the quota reads its key. */
+export function keyedRequest(e: EndpointSpec, b: QuotaBehavior, key: string): AcceptanceStep['request'] {
+  if (b.key_param !== undefined) return { method: e.method, path: fill(e.path, { [b.key_param]: key }) };
+  if (b.key_header !== undefined) {
+    return { method: e.method, path: e.path, headers: { [b.key_header]: key }, body: {} };
+  }
+  return { method: e.method, path: e.path, body: { [b.key_field]: key } };
+}
+
 function hit(e: EndpointSpec, b: QuotaBehavior, key: string, n: number): AcceptanceStep {
   return {
-    request: { method: e.method, path: e.path, body: { [b.key_field]: key } },
+    request: keyedRequest(e, b, key),
     expect: {
       status: 200,
       body_contains: { [b.key_field]: key, allowed: true, count: n, remaining: b.limit - n },
@@ -239,7 +272,7 @@ export function quotaHappyCheck(e: EndpointSpec, b: QuotaBehavior): DraftCheck |
 /** The error checks of a quota: one request over the limit answers 429 while another key is still allowed. */
 export function quotaErrorCheck(e: EndpointSpec, b: QuotaBehavior, err: EndpointError): DraftCheck | null {
   if (err.status === 400) {
-    return check(e, 'error', `A request without ${b.key_field} answers 400 VALIDATION_FAILED.`, [
+    return check(e, 'error', `A request without ${keyWhere(b)} answers 400 VALIDATION_FAILED.`, [
       {
         request: { method: e.method, path: e.path, body: {} },
         expect: { status: 400, body_contains: errorBody(err.code) },
@@ -259,12 +292,12 @@ export function quotaErrorCheck(e: EndpointSpec, b: QuotaBehavior, err: Endpoint
     [
       ...Array.from({ length: b.limit }, (_, i) => hit(e, b, key, i + 1)),
       {
-        request: { method: e.method, path: e.path, body: { [b.key_field]: key } },
+        request: keyedRequest(e, b, key),
         expect: { status: 429, body_contains: { ...errorBody(err.code), allowed: false, remaining: 0 } },
       },
       hit(e, b, other, 1),
       {
-        request: { method: e.method, path: e.path, body: { [b.key_field]: key } },
+        request: keyedRequest(e, b, key),
         expect: { status: 429, body_contains: errorBody(err.code) },
       },
     ],

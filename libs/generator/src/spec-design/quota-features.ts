@@ -1,4 +1,4 @@
-import { readFeatureLiterals, type EndpointSpec, type QuotaBehavior } from '@sf/service-spec';
+import { quotaKeySource, readFeatureLiterals, type EndpointSpec, type QuotaBehavior } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import type { FeatureReading } from './feature-reader';
 import { fold } from './lexicon';
@@ -47,7 +47,7 @@ export function readQuota(feature: string): { limit: number; window_seconds: num
 }
 
 const PER_KEY =
-  /\b(?:per|each|every|pro|por|par|je|cada|jede[nrs]?|chaque|todo|toda)\s+(api key|client|user|ip|token|account|tenant|customer|partner|device|app|session|key|schlussel|clave|cle|cliente|nutzer|benutzer|usuario|utilisateur|kunde|konto|cuenta|compte|gerat|dispositivo|appareil)\b/;
+  /\b(?:per|each|every|pro|por|par|je|cada|jede[nrs]?|chaque|todo|toda)\s+(user id|client id|account id|tenant id|api key|client|user|ip|token|account|tenant|customer|partner|device|app|session|key|schlussel|clave|cle|cliente|nutzer|benutzer|usuario|utilisateur|kunde|konto|cuenta|compte|gerat|dispositivo|appareil)\b/;
 
 /** The word a feature names its key by ("per client", "jeder Nutzer", "chaque client"), as written. */
 function keyWordOf(feature: string): string | null {
@@ -64,6 +64,10 @@ function keyFieldOf(feature: string): string | null {
   const word = keyWordOf(feature) ?? 'key';
   const english: Record<string, string> = {
     'api key': 'api_key',
+    'user id': 'user_id',
+    'client id': 'client_id',
+    'account id': 'account_id',
+    'tenant id': 'tenant_id',
     schlussel: 'key',
     clave: 'key',
     cle: 'key',
@@ -81,6 +85,48 @@ function keyFieldOf(feature: string): string | null {
     appareil: 'device',
   };
   return english[word] ?? word;
+}
+
+const RESERVED = ['allowed', 'count', 'limit', 'remaining', 'reset_seconds', 'retry_after'];
+
+/** `x-api-key` → `api_key`: the answer field naming a key read from a header. */
+function headerField(header: string): string {
+  const name = header.replace(/^x-/, '').replace(/-/g, '_');
+  return /^[a-z][a-z0-9_]*$/.test(name) && !RESERVED.includes(name) ? name : 'key';
+}
+
+/**
+ * Where the quota reads its key and the path it answers at: the header the feature names, a path parameter (the
+ * last of a written route, or `/hit/{key}` when it only says "in the path"), else the body field the feature
+ * names; null when the key cannot be read.
+ */
+function keyPlace(
+  feature: string,
+  written: string | undefined,
+): { key: Pick<QuotaBehavior, 'key_field' | 'key_header' | 'key_param'>; path: string } | null {
+  const source = quotaKeySource(feature);
+  const params = written ? [...written.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]) : [];
+  if (source && 'header' in source) {
+    if (params.length > 0) return null;
+    return {
+      key: { key_field: headerField(source.header), key_header: source.header },
+      path: written ?? '/hit',
+    };
+  }
+  const param = params.at(-1);
+  if (param !== undefined || source) {
+    const name = param ?? keyWordField(feature);
+    if (!/^[a-z][a-z0-9_]*$/.test(name) || RESERVED.includes(name)) return null;
+    return { key: { key_field: name, key_param: name }, path: written ?? `/hit/{${name}}` };
+  }
+  const keyField = keyFieldOf(feature);
+  if (keyField === null || RESERVED.includes(keyField)) return null;
+  return { key: { key_field: keyField }, path: written ?? '/hit' };
+}
+
+/** The key named by the word after "per" ("per user id" → `user_id`), without reading a written body. */
+function keyWordField(feature: string): string {
+  return keyFieldOf(feature.replace(/\{[^}]*\}/g, ' ')) ?? 'key';
 }
 
 const WRITTEN = ' Written in the intent as: ';
@@ -107,19 +153,22 @@ export function realiseQuota(b: ContractBuilder, feature: string, r: FeatureRead
     : readQuota(feature);
   if (quota) {
     if (r.literal && r.literal.method !== 'POST') return false;
-    const keyField = keyFieldOf(feature);
-    if (keyField === null || ['allowed', 'count', 'limit', 'remaining', 'reset_seconds'].includes(keyField))
-      return false;
-    const behavior: QuotaBehavior = { kind: 'quota', key_field: keyField, ...quota };
-    const path = r.literal?.path ?? '/hit';
+    const place = keyPlace(feature, r.literal?.path);
+    if (place === null) return false;
+    const behavior: QuotaBehavior = { kind: 'quota', ...place.key, ...quota };
+    const path = place.path;
     const taken = b.contract.endpoints.find((e) => e.method === 'POST' && e.path === path);
     // Another behaviour (or another quota) already answers there: the feature stays unrealised, not merged.
     if (taken && JSON.stringify(taken.behavior) !== JSON.stringify(behavior)) return true;
     const e = b.endpoint('POST', path, behavior, feature);
-    if (bucket) {
-      const said = [...bucket.words, keyWordOf(feature)].filter((w) => w !== null).join(', ');
-      e.summary = `${e.summary}${WRITTEN}${said}.`;
-    }
+    const said = [
+      ...(bucket ? bucket.words : windowWords(feature)),
+      keyWordOf(feature),
+      ...placeWords(feature),
+    ];
+    const shown = [...new Set(said.filter((w): w is string => !!w))];
+    if (shown.length > 0 && !e.summary.includes(WRITTEN))
+      e.summary = `${e.summary}${WRITTEN}${shown.join(', ')}.`;
     return true;
   }
   const counter = b.contract.endpoints.find((e) => e.behavior.kind === 'quota');
@@ -133,6 +182,22 @@ export function realiseQuota(b: ContractBuilder, feature: string, r: FeatureRead
     e.summary = `${e.summary} Written in the intent as: ${[...new Set(said.filter((w) => !!w))].join(', ')}.`;
   }
   return true;
+}
+
+/** The feature's own words a fixed window was read by: its ceiling, what it counts and its time unit (folded). */
+function windowWords(feature: string): string[] {
+  const text = fold(feature).replace(/[’'`]/g, ' ');
+  const counted = [...text.matchAll(PER_TIME)][0];
+  const thing = counted?.[2].trim().split(/\s+/).at(-1);
+  return [CEILING.exec(text)?.[0], thing, counted?.[4]].filter((w): w is string => !!w && w.length > 2);
+}
+
+/** Words saying where the key is ("header", "Pfad", "cabecera", "chemin") and the words of its name. */
+function placeWords(feature: string): string[] {
+  const text = fold(feature).replace(/[’'`]/g, ' ');
+  const place =
+    /\b(header|kopfzeile|cabecera|encabezado|en-tete|entete|path|pfad|ruta|chemin|url|identifiant|kennung|id)\b/g;
+  return [...text.matchAll(place)].map((m) => m[1]);
 }
 
 /** The words a summary lists after "Written in the intent as: ". */

@@ -23,6 +23,7 @@ import { PARENT_LIMIT, PARENT_OF, words, type Action } from './lexicon';
 import { realiseLiteral } from './literal-features';
 import { asksNoOverlap, realiseTally } from './record-rules-design';
 import { settleRecordRules } from './record-rules-settle';
+import { settleLinks } from './link-features';
 import { shortHash } from './naming';
 import { flagField } from './samples';
 import { readQuota, realiseQuota } from './quota-features';
@@ -281,6 +282,7 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     }
   }
   settleRecordRules(b);
+  settleLinks(b);
   settleListQueries(b);
   settleExpiry(b, intent.key_features);
   return { contract: finishContract(b, false), notes: ctx.notes };

@@ -26,11 +26,23 @@ export class ReferenceQuotas {
     return found;
   }
 
-  hit(endpoint: string, b: QuotaBehavior, body: unknown): ReferenceResponse {
-    const key =
+  hit(
+    endpoint: string,
+    b: QuotaBehavior,
+    body: unknown,
+    params: Record<string, string> = {},
+    headers: Record<string, string> = {},
+  ): ReferenceResponse {
+    const fromBody =
       body !== null && typeof body === 'object' && !Array.isArray(body)
         ? (body as Record<string, unknown>)[b.key_field]
         : undefined;
+    const key =
+      b.key_param !== undefined
+        ? params[b.key_param]
+        : b.key_header !== undefined
+          ? (headers[b.key_header] ?? '').trim()
+          : fromBody;
     if (typeof key !== 'string' || key === '') {
       return { status: 400, headers: {}, body: { error: { code: 'VALIDATION_FAILED', message: 'no key' } } };
     }

@@ -18,6 +18,7 @@ import {
   type SpecContract,
   instantOf,
   isDateTime,
+  isWebUrl,
   objectArrayProblems,
   withinBounds,
   type ResourceSpec,
@@ -126,6 +127,7 @@ function validBody(fields: FieldSpec[], body: unknown, partial: boolean, allowUn
     if (!typeOk(field, value)) return false;
     if (typeof value === 'number' && !withinBounds(field, value)) return false;
     if (field.format === 'date-time' && !isDateTime(value)) return false;
+    if (field.format === 'url' && !isWebUrl(value)) return false;
   }
   return true;
 }
@@ -173,7 +175,12 @@ export class ReferenceService {
     } catch {
       return error(400, 'MALFORMED_JSON');
     }
-    if (e.behavior.kind === 'quota') return this.quotas.hit(e.id, e.behavior, body);
+    if (e.behavior.kind === 'quota') {
+      const headers = Object.fromEntries(
+        Object.entries(req.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+      );
+      return this.quotas.hit(e.id, e.behavior, body, route.params, headers);
+    }
     if (e.behavior.kind === 'quota_usage')
       return this.quotas.usage(e.behavior, route.params[e.behavior.param] ?? '');
     if (e.behavior.kind === 'function') {
@@ -264,6 +271,12 @@ export class ReferenceService {
         }
         const record: Json = { id: `${b.resource}-${++this.sequence}` };
         for (const f of fields) record[f.name] = body[f.name] ?? f.default ?? null;
+        for (const f of fields.filter((x) => x.generate === 'code' && record[x.name] === null)) {
+          const taken = (code: string) => this.store(b.resource).some((r) => r[f.name] === code);
+          let n = this.sequence;
+          while (taken(`ref${String(n).padStart(4, '0')}`)) n += 1;
+          record[f.name] = `ref${String(n).padStart(4, '0')}`;
+        }
         if (b.parent) record[b.parent.field] = params[b.parent.param];
         const limit = b.parent?.limit;
         if (b.parent && limit) {
@@ -410,6 +423,10 @@ export class ReferenceService {
           (r) => (b.key_field === 'id' ? r.id : r[b.key_field]) === key,
         );
         if (!record) return error(404, 'NOT_FOUND');
+        if (b.count_field) {
+          const seen = record[b.count_field];
+          record[b.count_field] = (typeof seen === 'number' ? seen : 0) + 1;
+        }
         const location = String(record[b.target_field]);
         return ok(b.status, { location }, { location });
       }

@@ -54,7 +54,10 @@ A field of type \`object[]\` (order lines) lists its element fields in \`items\`
   \`scheme: "stripe"\` (Stripe's layout): header \`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">\`, any v1 may
   match, t within \`tolerance_seconds\` (default 300) of now either way.
 - webhook_replay: replays an event stored by endpoint \`receiver\`, 200 {id, type, replayed: true, replay_count}; 404.
-- redirect: record whose \`key_field\` equals \`param\`; answers \`status\` with header location = \`target_field\`.
+- redirect: record whose \`key_field\` equals \`param\`; answers \`status\` with header location = \`target_field\`;
+  with \`count_field\` (an integer field) each redirect adds 1 to it first ("counts a hit/visit/click"). Short links:
+  the target field has \`format: "url"\` (absolute http/https only, else 400) and the code field \`generate: "code"\`
+  (optional unique string: the service makes 7 chars a-z0-9 when the client sends none; a taken one is 409).
 - static: always answers \`status\` with \`body\`.
 - quota: POST counts a request for body field \`key_field\`: at most \`limit\` per key in a window of \`window_seconds\`
   opened by the key's first request; 200 {[key_field], allowed: true, count, limit, remaining, reset_seconds}, else 429
@@ -62,6 +65,9 @@ A field of type \`object[]\` (order lines) lists its element fields in \`items\`
   headers x-ratelimit-limit/-remaining/-reset on every answer. \`algorithm: "token_bucket"\` with \`refill_tokens\`: a
   bucket of \`limit\` tokens per key (full at first), \`refill_tokens\` flowing back per \`window_seconds\` continuously
   (capped); a request takes one, 429 with retry_after (seconds until one token is back) when none is left.
+  The key comes from request header \`key_header\` (lower-case, declared in request.headers; 400 when missing) or
+  path parameter \`key_param\` instead of the body when the feature says so ("per API key in the X-Api-Key header",
+  "per user id in the path"); \`key_field\` still names it in the answer.
 - list options (all optional, each on a field of the resource): \`filters\` [{kind: "equals", field, param} (the field's
   type; a string[] field contains it), {kind: "range", field, min_param?, max_param?} (inclusive; numbers, or dates
   YYYY-MM-DD / ISO date-times), {kind: "text", param, fields} (case-insensitive contains)]; \`sort\` {param, fields,

@@ -14,6 +14,8 @@ import { featureFigures, realisationOf } from './realisation';
 import { rankingProblems, ruleHeld, storeForComputation } from './record-features';
 import { listQueryFeatureProblems } from './list-query-features';
 import { tokenBucketProblems } from './quota-fidelity';
+import { quotaKeyProblems } from './quota-key-fidelity';
+import { linkProblems } from './link-fidelity';
 import { lowStockProblems } from './stock-fidelity';
 import { ttlProblems } from './ttl-fidelity';
 import { instructionIn } from './instruction-text';
@@ -141,7 +143,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       for (const e of foreignFunctions([target], about)) problems.push(foreignFunctionProblem(e, about));
       problems.push(
         ...workedExampleProblems(contract, target, literals),
-        ...storeForComputation(feature, target, literals),
+        ...storeForComputation(feature, target, literals, contract),
       );
     }
     const served = endpoints.filter((e): e is EndpointSpec => e !== undefined);
@@ -154,6 +156,8 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...rankingProblems(feature, served),
         ...listQueryFeatureProblems(feature, served, contract),
         ...tokenBucketProblems(feature, served),
+        ...quotaKeyProblems(feature, served),
+        ...linkProblems(feature, served, contract),
         ...lowStockProblems(feature, served),
         ...ttlProblems(feature, served, contract),
       );

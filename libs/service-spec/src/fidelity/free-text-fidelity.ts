@@ -1,5 +1,7 @@
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
 import { tokenBucketProblems } from './quota-fidelity';
+import { quotaKeyProblems } from './quota-key-fidelity';
+import { linkProblems } from './link-fidelity';
 import { lowStockProblems } from './stock-fidelity';
 import { ttlProblems } from './ttl-fidelity';
 import { carriedTerms, domainTerms, termsNeeded, wordsOf } from './domain-terms';
@@ -104,6 +106,8 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...overdueProblems(feature, endpoints),
     ...listQueryFeatureProblems(feature, endpoints, contract),
     ...tokenBucketProblems(feature, endpoints),
+    ...quotaKeyProblems(feature, endpoints),
+    ...linkProblems(feature, endpoints, contract),
     ...lowStockProblems(feature, endpoints),
     ...ttlProblems(feature, endpoints, contract),
     ...constraintProblems(contract, feature, endpoints),

@@ -1,6 +1,7 @@
 import { readConstraint } from '../constraint-reading';
 import { constraintProblems } from './constraint-fidelity';
 import { expiryHeld } from './ttl-fidelity';
+import { shortLinkHeld } from './link-fidelity';
 import { OVERLAP_STEMS, fieldRuleConstraints, holdsRule } from '../record-rules';
 import type { AcceptanceCheck, Behavior, EndpointSpec, SpecContract } from '../spec-contract';
 import { domainTerms, wordsOf } from './domain-terms';
@@ -75,6 +76,7 @@ export function recordMismatch(
     constraintProblems(contract, feature, endpoints).length === 0
   )
     return [];
+  if (contract && shortLinkHeld(feature, endpoints, contract)) return [];
   const linking = words.some((w) => ['to', 'into', 'from', 'in', 'per', 'of'].includes(w));
   if (domainTerms(feature).length <= 2 && words.length <= 3 && !linking && !/[,;:]/.test(feature)) return [];
   return [
@@ -113,16 +115,20 @@ export function unreadNames(feature: string, endpoints: EndpointSpec[], resource
  * route, the fields, a response field that is also a request field), yet nothing is computed. A create endpoint
  * realises a literal feature only when the feature asks for a record (it names 201, an `id` in its answer, or
  * a verb of keeping records), and only when every field its answer names is one the request sends (or the id):
- * a store cannot answer a `bmi` nobody sent.
+ * a store cannot answer a `bmi` nobody sent — only what the service itself makes for every record (`serverMade`).
  */
 export function storeForComputation(
   feature: string,
   target: EndpointSpec,
   literals: FeatureLiterals,
+  contract?: SpecContract,
 ): string[] {
   if (target.behavior?.kind !== 'create') return [];
   const problems: string[] = [];
-  const sent = new Set(literals.request.map((f) => f.name));
+  const sent = new Set([
+    ...literals.request.map((f) => f.name),
+    ...(contract ? serverMade(contract, target.behavior.resource) : []),
+  ]);
   const computed = literals.response.map((f) => f.name).filter((n) => n !== 'id' && !sent.has(n));
   if (computed.length > 0) {
     problems.push(
@@ -298,4 +304,20 @@ function unorderedList(words: string[], endpoints: EndpointSpec[]): string[] {
   return [
     `it asks for records in an order, but ${plain.map((e) => `${e.method} ${e.path}`).join(', ')} answers them in the order they were created`,
   ];
+}
+
+/**
+ * Fields of `resource` the service fills itself on create, so a create answers them unsent: a generated code
+ * (`generate`), and the counter a redirect of the resource counts its visits in (`count_field`, from 0).
+ */
+function serverMade(contract: SpecContract, resource: string): string[] {
+  const generated = ((contract.resources ?? []).find((r) => r.name === resource)?.fields ?? [])
+    .filter((f) => f.generate !== undefined)
+    .map((f) => f.name);
+  const counted = (contract.endpoints ?? []).flatMap((e) =>
+    e.behavior?.kind === 'redirect' && e.behavior.resource === resource && e.behavior.count_field
+      ? [e.behavior.count_field]
+      : [],
+  );
+  return [...generated, ...counted];
 }

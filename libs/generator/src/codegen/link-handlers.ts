@@ -1,0 +1,17 @@
+import type { RedirectBehavior } from '@sf/service-spec';
+import { prop } from './code-text';
+import type { ResourceModel } from './service-model';
+
+/* The parts of create and redirect handlers that short links add: fresh codes and visit counters. */
+
+/** An expression of a fresh code for field `field` of `r` that no record of it holds (`freshCode` named `fresh`). */
+export function generatedCode(r: ResourceModel, field: string, fresh: string): string {
+  return `${fresh}((code) => ctx.state${prop(r.storeName)}.all().some((other) => other${prop(field)} === code))`;
+}
+
+/** A redirect that counts its visits adds one to the record's counter before it answers. */
+export function countVisitLines(b: RedirectBehavior): string[] {
+  if (b.count_field === undefined) return [];
+  const counter = `record${prop(b.count_field)}`;
+  return [`${counter} = (typeof ${counter} === 'number' ? ${counter} : 0) + 1;`];
+}

@@ -1,0 +1,124 @@
+import { isWebUrl, readFeatureLiterals, type FieldSpec, type RedirectBehavior } from '@sf/service-spec';
+import type { ContractBuilder } from './contract-builder';
+import { fold } from './lexicon';
+
+/*
+ * Short links, settled once every feature is designed: a redirect's code is made by the service when no create
+ * feature makes the client send it (a client may still choose one: unique, 409 when taken), its target is an
+ * http(s) URL, and a redirect that "counts a hit" counts its visits into a number the records answer.
+ */
+
+/** Words that ask a redirect to count its visits, in the languages intents are written in (folded). */
+const COUNTS =
+  /\b(counts?|counted|counting|counter|tally|hits?|clicks?|visits?|views?|zahl\w*|zaehl\w*|aufrufe?|klicks?|besuche?|cuenta|cuentan|contar|contador|visitas?|clics?|compte\w*|compteur|vues?)\b/;
+/** Answer fields that count visits, by the names features write. */
+const COUNT_FIELDS = /^(hits|clicks|visits|views|redirects|hit_count|click_count|visit_count|view_count)$/;
+
+/** Words of a link feature the realisation does: shortening, codes, redirecting, counting (folded). */
+const LINK_WORDS =
+  /^(shorten\w*|short|kurz\w*|kurzen|kuerzen|verkurzen|acortar|acorta|corto|cortos|raccourcir|raccourcit|court|courts|code|codes|codigo|codigos|redirect\w*|redirige\w*|rediriger|weiterleit\w*|leitet|weiter)$/;
+
+/**
+ * The feature's own words its link endpoints realise, written into their summaries ("Written in the intent
+ * as: kurzcode, leitet, zahlt, aufrufe"), so a SPEC in English shows which words of the intent it realises.
+ */
+function carryWords(b: ContractBuilder, resource: string): void {
+  for (const e of b.contract.endpoints) {
+    if (!('resource' in e.behavior) || e.behavior.resource !== resource) continue;
+    if (e.behavior.kind !== 'redirect' && e.behavior.kind !== 'create') continue;
+    const said = e.features.flatMap((f) =>
+      fold(f.replace(/\b(GET|POST)\s+\/\S*/g, ' '))
+        .split(/[^a-z0-9]+/)
+        .filter((w) => LINK_WORDS.test(w) || (e.behavior.kind === 'redirect' && COUNTS.test(w))),
+    );
+    const shown = [...new Set(said)];
+    if (shown.length > 0 && !e.summary.includes(WRITTEN))
+      e.summary = `${e.summary.replace(/\.?$/, '.')}${WRITTEN}${shown.join(', ')}.`;
+  }
+}
+
+const WRITTEN = ' Written in the intent as: ';
+
+/** Whether a feature writes a redirect's status or its location header ("answers 302 with a Location header"). */
+export function asksRedirect(feature: string): boolean {
+  return (
+    /\b30[1278]\b/.test(feature) ||
+    /\blocation[- ]header\b|\bheader\s+location\b|\ben-t[eê]te\s+location\b|\bcabecera\s+location\b/i.test(
+      feature,
+    )
+  );
+}
+
+/** The redirect status a feature writes (301, 302, 307, 308), else 302. */
+export function redirectStatus(feature: string): RedirectBehavior['status'] {
+  const written = /\b(30[1278])\b/.exec(feature)?.[1];
+  return written === undefined ? 302 : (Number(written) as RedirectBehavior['status']);
+}
+
+/** The counter field a resource's features name in their answers (`"hits": number`), else `hits`. */
+function counterName(features: string[]): string {
+  for (const f of features) {
+    const named = readFeatureLiterals(f).response.find((x) => COUNT_FIELDS.test(x.name));
+    if (named) return named.name;
+  }
+  return 'hits';
+}
+
+function counterField(name: string): FieldSpec {
+  return {
+    name,
+    type: 'integer',
+    required: false,
+    description: 'How many times the redirect was followed (counted by the service, from 0)',
+    example: 0,
+    default: 0,
+    minimum: 0,
+  };
+}
+
+/** Whether some create feature of `resource` makes the client send `field` (a required field it writes). */
+function clientSends(b: ContractBuilder, resource: string, field: string): boolean {
+  return b.contract.endpoints.some(
+    (e) =>
+      e.behavior.kind === 'create' &&
+      e.behavior.resource === resource &&
+      e.features.some((f) => readFeatureLiterals(f).request.some((x) => x.name === field && !x.optional)),
+  );
+}
+
+/** Settles every redirect of the contract: generated codes, http(s) targets, visit counters. */
+export function settleLinks(b: ContractBuilder): void {
+  for (const e of b.contract.endpoints) {
+    const beh = e.behavior;
+    if (beh.kind !== 'redirect') continue;
+    const r = b.findResource(beh.resource);
+    if (!r) continue;
+    const target = r.fields.find((f) => f.name === beh.target_field);
+    if (target?.type === 'string') {
+      target.format = 'url';
+      if (!isWebUrl(target.example)) target.example = 'https://example.com/docs';
+    }
+    const key = r.fields.find((f) => f.name === beh.key_field);
+    if (key?.type === 'string' && key.unique && !clientSends(b, r.name, key.name)) {
+      key.required = false;
+      key.generate = 'code';
+      key.description = `Short code of the ${r.name.replace(/-/g, ' ')}: made by the service (7 characters a-z0-9) unless the client chooses its own, unique`;
+      key.example = 'x7k2m9q';
+    }
+    carryWords(b, r.name);
+    const mine = b.contract.endpoints.filter(
+      (x) => 'resource' in x.behavior && x.behavior.resource === r.name,
+    );
+    const features = [...new Set(mine.flatMap((x) => x.features))];
+    const asked =
+      e.features.some((f) => COUNTS.test(fold(f.replace(/\b(GET|POST)\s+\/\S*/g, ' ')))) ||
+      features.some((f) => readFeatureLiterals(f).response.some((x) => COUNT_FIELDS.test(x.name)));
+    if (!asked || beh.count_field !== undefined) continue;
+    const name = counterName(features);
+    const existing = r.fields.find((f) => f.name === name);
+    if (existing && existing.type !== 'integer' && existing.type !== 'number') continue;
+    if (existing) Object.assign(existing, counterField(name));
+    else r.fields.push(counterField(name));
+    beh.count_field = name;
+  }
+}

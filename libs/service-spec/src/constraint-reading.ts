@@ -305,6 +305,10 @@ function readUnique(text: string): ConstraintReading | null {
   return subject ? { kind: 'unique', subject, ignoreCase } : null;
 }
 
+/** A count per unit of time, in the languages intents are written in (folded text). */
+const RATE =
+  /\b(?:per|pro|por|par|je|each|every|cada|chaque|a|an|al|la)\s+(?:\d+\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|sekunden?|minuten?|stunden?|tage?s?|wochen?|monate?|segundos?|minutos?|horas?|dias?|semanas?|mes(?:es)?|secondes?|heures?|jours?|semaines?|mois)\b|\/\s*(?:s|sec|min|h|hr|hour|day|tag|dia|jour)\b/;
+
 /**
  * What a feature asks of another feature's endpoint when it names no operation of its own, or null when it
  * is not such a feature (it names an operation, a route, or something this reader does not know).
@@ -312,6 +316,8 @@ function readUnique(text: string): ConstraintReading | null {
 export function readConstraint(feature: string): ConstraintReading | null {
   const text = fold(feature);
   if (text.length === 0 || text.length > 160) return null;
+  // "at most 5 searches per minute" is a rate (a quota's feature), not a bound on a field.
+  if (RATE.test(text.toLowerCase())) return null;
   return readDecimals(text) ?? readDefault(text) ?? readUnique(text) ?? readBound(text) ?? readOutput(text);
 }
 

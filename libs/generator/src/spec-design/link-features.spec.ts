@@ -1,36 +1,14 @@
 import type { IntentInput } from '@sf/contracts';
+import { familyIntent, offlineSpec } from '../testing/offline-spec';
 import { extractContract, renderSpec, verifySpec, type RedirectBehavior } from '@sf/service-spec';
 import { runAcceptancePack } from '../testing/reference-service';
-import { designSpec } from './spec-designer';
-import { optimizeSpec } from './spec-optimizer';
 
 /* Short links: a code the service makes, an http(s) target, a redirect that counts its visits. */
 
-function intent(features: string[]): IntentInput {
-  return {
-    service_name: 'tiny-links',
-    service_type: 'domain',
-    priority: 'low',
-    purpose: 'Short links for printed posters',
-    key_features: features,
-    dependencies: [],
-    port: 9000,
-    auto_build: true,
-    approval_mode: 'auto',
-  };
-}
+const intent = (features: string[]): IntentInput =>
+  familyIntent('tiny-links', 'Short links for printed posters', features);
 
-/** The SPEC line offline: the draft, optimized until it passes (at most 3 rounds). */
-function specOf(i: IntentInput): string {
-  const { contract, notes } = designSpec(i);
-  let markdown = renderSpec(contract, { notes });
-  let v = verifySpec(markdown, i);
-  for (let round = 0; round < 3 && v.score < 90; round += 1) {
-    markdown = optimizeSpec(i, markdown, v);
-    v = verifySpec(markdown, i);
-  }
-  return markdown;
-}
+const specOf = offlineSpec;
 
 const SPELLED = [
   'POST /shorts with body {"target": string} returns 201 {"key": string, "target": string}; a target that is not an http or https URL returns 400',

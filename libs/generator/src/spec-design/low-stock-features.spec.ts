@@ -1,8 +1,7 @@
 import type { IntentInput } from '@sf/contracts';
+import { familyIntent, offlineSpec } from '../testing/offline-spec';
 import { extractContract, renderSpec, verifySpec } from '@sf/service-spec';
 import { readsAsLowStock } from './low-stock-features';
-import { designSpec } from './spec-designer';
-import { optimizeSpec } from './spec-optimizer';
 
 describe('readsAsLowStock', () => {
   it('reads a listing of records running low in English, German, Spanish and French', () => {
@@ -21,30 +20,10 @@ describe('readsAsLowStock', () => {
   });
 });
 
-function intent(features: string[]): IntentInput {
-  return {
-    service_name: 'parts-svc',
-    service_type: 'domain',
-    priority: 'low',
-    purpose: 'Spare parts of a bike workshop',
-    key_features: features,
-    dependencies: [],
-    port: 9000,
-    auto_build: true,
-    approval_mode: 'auto',
-  };
-}
+const intent = (features: string[]): IntentInput =>
+  familyIntent('parts-svc', 'Spare parts of a bike workshop', features);
 
-function specOf(i: IntentInput): string {
-  const { contract, notes } = designSpec(i);
-  let markdown = renderSpec(contract, { notes });
-  let v = verifySpec(markdown, i);
-  for (let round = 0; round < 3 && v.score < 90; round += 1) {
-    markdown = optimizeSpec(i, markdown, v);
-    v = verifySpec(markdown, i);
-  }
-  return markdown;
-}
+const specOf = offlineSpec;
 
 describe('a low-stock feature through the gate', () => {
   it('is realised by a filter on each record against its own threshold', () => {

@@ -1,36 +1,14 @@
 import type { IntentInput } from '@sf/contracts';
+import { familyIntent, offlineSpec } from '../testing/offline-spec';
 import { extractContract, renderSpec, verifySpec, type QuotaBehavior } from '@sf/service-spec';
 import { runAcceptancePack } from '../testing/reference-service';
-import { designSpec } from './spec-designer';
-import { optimizeSpec } from './spec-optimizer';
 
 /* A quota counted per key where the feature puts the key: a header, a path parameter, or a body field. */
 
-function intent(features: string[]): IntentInput {
-  return {
-    service_name: 'keyed-limits',
-    service_type: 'domain',
-    priority: 'low',
-    purpose: 'Throttles calls to a search API',
-    key_features: features,
-    dependencies: [],
-    port: 9000,
-    auto_build: true,
-    approval_mode: 'auto',
-  };
-}
+const intent = (features: string[]): IntentInput =>
+  familyIntent('keyed-limits', 'Throttles calls to a search API', features);
 
-/** The SPEC line offline: the draft, optimized until it passes (at most 3 rounds). */
-function specOf(i: IntentInput): string {
-  const { contract, notes } = designSpec(i);
-  let markdown = renderSpec(contract, { notes });
-  let v = verifySpec(markdown, i);
-  for (let round = 0; round < 3 && v.score < 90; round += 1) {
-    markdown = optimizeSpec(i, markdown, v);
-    v = verifySpec(markdown, i);
-  }
-  return markdown;
-}
+const specOf = offlineSpec;
 
 function quotaOf(markdown: string): { path: string; behavior: QuotaBehavior } {
   const e = extractContract(markdown).endpoints.find((x) => x.behavior.kind === 'quota');

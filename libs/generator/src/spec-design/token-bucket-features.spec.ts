@@ -1,7 +1,6 @@
 import type { IntentInput } from '@sf/contracts';
+import { familyIntent, offlineSpec } from '../testing/offline-spec';
 import { extractContract, renderSpec, verifySpec, type QuotaBehavior } from '@sf/service-spec';
-import { designSpec } from './spec-designer';
-import { optimizeSpec } from './spec-optimizer';
 import { readTokenBucket } from './token-bucket-features';
 
 function reading(feature: string) {
@@ -58,31 +57,10 @@ describe('readTokenBucket', () => {
   });
 });
 
-function intent(features: string[]): IntentInput {
-  return {
-    service_name: 'bucket-svc',
-    service_type: 'domain',
-    priority: 'low',
-    purpose: 'Throttles calls to a partner API',
-    key_features: features,
-    dependencies: [],
-    port: 9000,
-    auto_build: true,
-    approval_mode: 'auto',
-  };
-}
+const intent = (features: string[]): IntentInput =>
+  familyIntent('bucket-svc', 'Throttles calls to a partner API', features);
 
-/** The SPEC line offline: the draft, optimized until it passes (at most 3 rounds). */
-function specOf(i: IntentInput): string {
-  const { contract, notes } = designSpec(i);
-  let markdown = renderSpec(contract, { notes });
-  let v = verifySpec(markdown, i);
-  for (let round = 0; round < 3 && v.score < 90; round += 1) {
-    markdown = optimizeSpec(i, markdown, v);
-    v = verifySpec(markdown, i);
-  }
-  return markdown;
-}
+const specOf = offlineSpec;
 
 describe('a token-bucket feature through the gate', () => {
   const features = [

@@ -95,11 +95,57 @@ describe('readConstraint', () => {
     expect(readConstraint('titles at most 60 characters')).toBeNull();
     expect(readConstraint('sorted newest first by default')).toBeNull();
     expect(readConstraint('reject numbers outside the range 1 to 3999')).toBeNull();
+    // A count per unit of time is a rate (a quota), not a bound on a field.
+    expect(readConstraint('at most 20 uploads per hour')).toBeNull();
+    expect(readConstraint('höchstens 3 Anfragen pro Minute')).toBeNull();
+    expect(readConstraint('como mucho 7 envíos por día')).toBeNull();
+    expect(readConstraint('au plus 9 messages par seconde')).toBeNull();
   });
 });
 
 describe('constraintProblems', () => {
   const bound = 'the number of guests must be between 2 and 8';
+
+  it('never counts rounding up or down as realised by a computation that rounds to the nearest value', () => {
+    const e = splitter([field('bill', 'number'), field('guests', 'integer')]);
+    for (const feature of [
+      'each share is rounded up to whole cents',
+      'Anteile werden auf den Cent aufgerundet',
+      'la parte se redondea hacia abajo',
+      'la part est arrondie au supérieur',
+    ]) {
+      expect(constraintProblems(contractOf(e, [happy]), feature, [e])).toEqual([
+        expect.stringContaining('no rounding mode'),
+      ]);
+    }
+    expect(constraintProblems(contractOf(e, [happy]), 'shares rounded to 2 decimals', [e])).not.toEqual([
+      expect.stringContaining('no rounding mode'),
+    ]);
+  });
+
+  it('holds a feature stating several bounds to every one of them', () => {
+    const feature = 'guests at least 2, bill > 0 and tip_percent between 0 and 50, otherwise 400';
+    const all = splitter([
+      field('bill', 'number', { exclusive_minimum: 0 }),
+      field('tip_percent', 'number', { minimum: 0, maximum: 50 }),
+      field('guests', 'integer', { minimum: 2 }),
+    ]);
+    const refusals = [
+      check('error', { bill: 90, tip_percent: 10, guests: 1 }, {}),
+      check('error', { bill: 0, tip_percent: 10, guests: 3 }, {}),
+      check('error', { bill: 90, tip_percent: 51, guests: 3 }, {}),
+    ];
+    expect(constraintProblems(contractOf(all, [happy, ...refusals]), feature, [all])).toEqual([]);
+    // The upper bound of the percentage missing: that clause is not realised.
+    const partly = splitter([
+      field('bill', 'number', { exclusive_minimum: 0 }),
+      field('tip_percent', 'number', { minimum: 0 }),
+      field('guests', 'integer', { minimum: 2 }),
+    ]);
+    expect(constraintProblems(contractOf(partly, [happy, ...refusals]), feature, [partly])).toEqual([
+      expect.stringContaining('"tip percent"'),
+    ]);
+  });
 
   it('realises a bound only by the named field declaring it, with a refusal beyond it', () => {
     const bounded = splitter([

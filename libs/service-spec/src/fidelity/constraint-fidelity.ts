@@ -50,14 +50,50 @@ function numbersIn(value: unknown, into: number[] = []): number[] {
 }
 
 /** What the SPEC lacks to realise a constraint-only feature, one sentence each; empty when it does. */
+const ROUNDING_DIRECTION =
+  /\bround(?:ed|s|ing)?\s+(?:it\s+|them\s+)?(up|down)\b|\b(auf|ab)(?:runden|gerundet|rundet)\b|\bredonde\w*\s+(?:hacia\s+)?(arriba|abajo)\b|\barrondi\w*\s+(?:au\s+|a\s+l'?)?(superieur|inferieur)\b|\barredond\w*\s+para\s+(cima|baixo)\b/;
+
+/** `up` or `down` when the feature asks to round in one direction (in the languages intents use). */
+export function roundingDirection(feature: string): 'up' | 'down' | null {
+  const text = feature
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+  const m = ROUNDING_DIRECTION.exec(text);
+  if (!m) return null;
+  const word = m.slice(1).find((w) => w !== undefined) ?? '';
+  return ['up', 'auf', 'arriba', 'superieur', 'cima'].includes(word) ? 'up' : 'down';
+}
+
+/** Words saying that what breaks a rule is refused (a list of thresholds without them classifies instead). */
+const REFUSES =
+  /\b(?:4\d\d|else|otherwise|reject\w*|refus\w*|invalid|error|sonst|ansonsten|abgelehnt|ablehnen|fehler|si no|rechaz\w*|sinon|rejet\w*)\b/;
+
+/** The clauses of a feature that each read as a bound ("x >= 1, y > 0 and z between 0 and 100"). */
+function boundClauses(feature: string): string[] {
+  return feature
+    .split(/[,;]|\b(?:and|und|y|et|e)\b(?!\s*-?\d)/i)
+    .map((clause) => clause.trim())
+    .filter((clause) => readConstraint(clause)?.kind === 'bound');
+}
+
 export function constraintProblems(
   contract: SpecContract,
   feature: string,
   endpoints: EndpointSpec[],
 ): string[] {
-  const reading = readConstraint(feature);
-  if (reading === null || endpoints.length === 0) return [];
+  if (endpoints.length === 0) return [];
   const where = endpoints.map(label).join(', ');
+  // Rounding up or down is a rounding mode no computation declares: such a feature is never realised by one
+  // that rounds to the nearest value.
+  const direction = roundingDirection(feature);
+  if (direction)
+    return [`it rounds ${direction}, but ${where} rounds to the nearest value (no rounding mode)`];
+  // "people >= 1, bill > 0 and tip_percent between 0 and 100": each bound it states must hold on its own.
+  const bounds = REFUSES.test(feature.toLowerCase()) ? boundClauses(feature) : [];
+  if (bounds.length >= 2) return bounds.flatMap((clause) => constraintProblems(contract, clause, endpoints));
+  const reading = readConstraint(feature);
+  if (reading === null) return [];
   const checks = checksOf(contract, endpoints);
   const subject = reading.subject.join(' ');
   switch (reading.kind) {

@@ -177,6 +177,11 @@ describe('as an admin', () => {
     await label.waitFor();
     expect(await label.textContent()).toBe(deployment.body.isolation.label);
     expect(['isolated', 'unisolated']).toContain(deployment.body.isolation.label);
+    // ...and where its release is in git: the tag the deployed ref names.
+    const tag = deployment.body.git.deployed.tag as string;
+    const git = page.locator('section', { hasText: 'ui-hello' }).getByTestId('git');
+    await git.filter({ hasText: tag }).waitFor();
+    expect(await git.textContent()).toContain(deployment.body.git.repository as string);
     expect(errors).toEqual([]);
   });
 

@@ -32,6 +32,13 @@ interface Deployment {
   started_at: string;
   previous_release: { release_id: string } | null;
   isolation?: { label: string; mode: string; applied: string[]; not_applied: string[] };
+  /** Where the service's releases are in git (docs/git.md); null before the first commit. */
+  git?: {
+    repository: string;
+    remote: string | null;
+    deployed: { release_id: string; commit: string; tag: string } | null;
+    error: { message: string } | null;
+  } | null;
 }
 
 /** The registry joined with the deployments, rollback and stop for admins. */
@@ -132,6 +139,20 @@ export function ServicesPage(): VNode {
               <dd>
                 {deployment?.release_id ?? '—'}
                 {deployment?.previous_release ? ` (previous: ${deployment.previous_release.release_id})` : ''}
+              </dd>
+              <dt>Git</dt>
+              <dd data-testid="git">
+                {deployment?.git ? (
+                  <>
+                    <code>{deployment.git.remote ?? deployment.git.repository}</code>
+                    {deployment.git.deployed
+                      ? ` · deployed ${deployment.git.deployed.tag} (${deployment.git.deployed.commit.slice(0, 12)})`
+                      : ' · nothing deployed'}
+                    {deployment.git.error ? ` · last git error: ${deployment.git.error.message}` : ''}
+                  </>
+                ) : (
+                  '—'
+                )}
               </dd>
               <dt>Provenance</dt>
               <dd>

@@ -36,6 +36,34 @@ interface Projection {
 }
 
 /** The trend as a uPlot chart, with the numbers as a table beside it for screen readers and phones. */
+/** One day's spend broken down by `label` (role, model): cost, calls and tokens per row. */
+function BreakdownTable({ label, rows }: { label: string; rows: (DayCost & { name: string })[] }): VNode {
+  return (
+    <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{label}</th>
+            <th scope="col">Cost</th>
+            <th scope="col">Calls</th>
+            <th scope="col">Tokens</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.name}>
+              <td>{r.name}</td>
+              <td>{usd(r.cost_usd)}</td>
+              <td>{r.calls}</td>
+              <td>{r.tokens}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 function TrendChart({ trend }: { trend: DayCost[] }): VNode {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -235,53 +263,17 @@ export function CostsPage(): VNode {
       <div class="two">
         <Section title={`By role (${roles.data?.day ?? 'today'})`} id="roles">
           <ErrorBox error={roles.error} />
-          <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Role</th>
-                  <th scope="col">Cost</th>
-                  <th scope="col">Calls</th>
-                  <th scope="col">Tokens</th>
-                </tr>
-              </thead>
-              <tbody>
-                {(roles.data?.roles ?? []).map((r) => (
-                  <tr key={r.role}>
-                    <td>{r.role}</td>
-                    <td>{usd(r.cost_usd)}</td>
-                    <td>{r.calls}</td>
-                    <td>{r.tokens}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <BreakdownTable
+            label="Role"
+            rows={(roles.data?.roles ?? []).map((r) => ({ name: r.role, ...r }))}
+          />
         </Section>
         <Section title={`By model (${models.data?.day ?? 'today'})`} id="models">
           <ErrorBox error={models.error} />
-          <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Model</th>
-                  <th scope="col">Cost</th>
-                  <th scope="col">Calls</th>
-                  <th scope="col">Tokens</th>
-                </tr>
-              </thead>
-              <tbody>
-                {(models.data?.models ?? []).map((m) => (
-                  <tr key={`${m.provider}/${m.model}`}>
-                    <td>{`${m.provider}/${m.model}`}</td>
-                    <td>{usd(m.cost_usd)}</td>
-                    <td>{m.calls}</td>
-                    <td>{m.tokens}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <BreakdownTable
+            label="Model"
+            rows={(models.data?.models ?? []).map((m) => ({ name: `${m.provider}/${m.model}`, ...m }))}
+          />
         </Section>
         <Section title={`Top intents (${days} days)`} id="top">
           <ErrorBox error={top.error} />

@@ -56,17 +56,7 @@ export class ReferenceQuotas {
     }
     const reset = Math.max(1, Math.ceil((w.start + b.window_seconds * 1000 - now) / 1000));
     if (w.count >= b.limit) {
-      return {
-        status: 429,
-        headers: { 'retry-after': String(reset) },
-        body: {
-          error: { code: 'RATE_LIMITED', message: 'rate limited' },
-          allowed: false,
-          remaining: 0,
-          retry_after: reset,
-          reset_seconds: reset,
-        },
-      };
+      return rateLimited('rate limited', reset);
     }
     w.count += 1;
     return {
@@ -113,17 +103,7 @@ export class ReferenceQuotas {
     this.buckets.get(endpoint)?.set(key, bucket);
     if (bucket.level < 1 - 1e-9) {
       const retry = Math.max(1, this.secondsUntil(b, 1 - bucket.level));
-      return {
-        status: 429,
-        headers: { 'retry-after': String(retry) },
-        body: {
-          error: { code: 'RATE_LIMITED', message: 'no token left' },
-          allowed: false,
-          remaining: 0,
-          retry_after: retry,
-          reset_seconds: retry,
-        },
-      };
+      return rateLimited('no token left', retry);
     }
     bucket.level -= 1;
     const remaining = Math.floor(bucket.level + 1e-9);
@@ -207,4 +187,19 @@ export function ranked(records: Record<string, unknown>[], b: RankingBehavior): 
     );
   }
   return [...pool].sort((x, y) => sign * (score(x) - score(y)));
+}
+
+/** The 429 of a spent quota: `Retry-After` and the body's remaining, retry and reset, all from `seconds`. */
+function rateLimited(message: string, seconds: number): ReferenceResponse {
+  return {
+    status: 429,
+    headers: { 'retry-after': String(seconds) },
+    body: {
+      error: { code: 'RATE_LIMITED', message },
+      allowed: false,
+      remaining: 0,
+      retry_after: seconds,
+      reset_seconds: seconds,
+    },
+  };
 }

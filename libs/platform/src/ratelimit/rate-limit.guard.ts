@@ -46,10 +46,7 @@ export class RateLimitGuard extends ThrottlerGuard {
     principal: Principal | null,
   ): Promise<{ limit: number; retryAfterS: number } | null> {
     const settings = settingsOf(this.options);
-    const tracker =
-      principal && principal.kind !== 'anonymous'
-        ? `${principal.kind}:${principal.name}`
-        : `ip:${String(req.socket.remoteAddress)}`;
+    const tracker = trackerOf(principal ?? undefined, req.socket.remoteAddress);
     try {
       const record = await this.storageService.increment(
         `${settings.prefix}:ratelimit:reads:${tracker}`,
@@ -73,11 +70,7 @@ export class RateLimitGuard extends ThrottlerGuard {
   }
 
   protected override getTracker(req: Record<string, unknown>): Promise<string> {
-    const principal = req[PRINCIPAL_PROPERTY] as Principal | undefined;
-    if (principal && principal.kind !== 'anonymous') {
-      return Promise.resolve(`${principal.kind}:${principal.name}`);
-    }
-    return Promise.resolve(`ip:${String(req.ip)}`);
+    return Promise.resolve(trackerOf(req[PRINCIPAL_PROPERTY] as Principal | undefined, req.ip));
   }
 
   protected override generateKey(context: ExecutionContext, tracker: string): string {
@@ -99,6 +92,13 @@ export class RateLimitGuard extends ThrottlerGuard {
       { class: cls, limit: detail.limit, retry_after_s: detail.timeToBlockExpire },
     );
   }
+}
+
+/** Whose budget a request spends: its principal once authenticated, else the client's address. */
+function trackerOf(principal: Principal | undefined, ip: unknown): string {
+  return principal && principal.kind !== 'anonymous'
+    ? `${principal.kind}:${principal.name}`
+    : `ip:${String(ip)}`;
 }
 
 const reflector = new Reflector();

@@ -1,6 +1,7 @@
 import type { AcceptanceCheck, EndpointSpec, FieldSpec, SpecContract } from '../spec-contract';
 import { fieldsNamedBy, readConstraint, subjectScore } from '../constraint-reading';
 import { holdsRule, withinBounds } from '../record-rules';
+import { foldWord } from './domain-terms';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
 
 /*
@@ -55,11 +56,7 @@ const ROUNDING_DIRECTION =
 
 /** `up` or `down` when the feature asks to round in one direction (in the languages intents use). */
 export function roundingDirection(feature: string): 'up' | 'down' | null {
-  const text = feature
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-  const m = ROUNDING_DIRECTION.exec(text);
+  const m = ROUNDING_DIRECTION.exec(foldWord(feature));
   if (!m) return null;
   const word = m.slice(1).find((w) => w !== undefined) ?? '';
   return ['up', 'auf', 'arriba', 'superieur', 'cima'].includes(word) ? 'up' : 'down';

@@ -263,19 +263,20 @@ export function renderCredentials(
   namespace: string,
   values: Record<string, string>,
 ): K8sObject {
+  const ref = credentialsRef(name, namespace);
   return {
-    apiVersion: 'v1',
-    kind: 'Secret',
-    metadata: {
-      name: credentialsSecretName(name),
-      namespace,
-      labels: { [LABELS.name]: name, [LABELS.managedBy]: FIELD_MANAGER },
-    },
+    ...ref,
+    metadata: { ...ref.metadata, labels: { [LABELS.name]: name, [LABELS.managedBy]: FIELD_MANAGER } },
     type: 'Opaque',
     data: Object.fromEntries(
       Object.entries(values).map(([k, v]) => [k, Buffer.from(v, 'utf8').toString('base64')]),
     ),
   };
+}
+
+/** Enough of a service's credentials Secret to address it (read or delete). */
+export function credentialsRef(name: string, namespace: string): K8sObject {
+  return { apiVersion: 'v1', kind: 'Secret', metadata: { name: credentialsSecretName(name), namespace } };
 }
 
 /** The objects of a release as a list, in apply order. */

@@ -9,7 +9,7 @@ import { connectKubernetes, describe, type K8sApi } from './k8s-client';
 import {
   clusterServiceUrl,
   releaseObjects,
-  credentialsSecretName,
+  credentialsRef,
   renderCredentials,
   renderRelease,
   type K8sObject,
@@ -332,11 +332,7 @@ export class KubernetesTarget {
         // Service first, so nothing routes to pods being deleted; the ConfigMap last, once nothing mounts it.
         for (const object of [...failed].reverse()) await api.remove(object);
         // The service is gone: its credentials go with it.
-        await api.remove({
-          apiVersion: 'v1',
-          kind: 'Secret',
-          metadata: { name: credentialsSecretName(state.name), namespace: this.options.namespace },
-        });
+        await api.remove(credentialsRef(state.name, this.options.namespace));
         await this.store.save({ ...state, current: null, previous: null });
         return { restored_release: null, error: null };
       }

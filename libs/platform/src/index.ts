@@ -11,7 +11,9 @@ export {
   RedisUnavailableError,
 } from './embedded-redis';
 export type { RedisHandle, EmbeddedRedisOptions } from './embedded-redis';
-export { createRedis } from './redis-connection';
+export { createRedis, isClusterConnection } from './redis-connection';
+export { parseRedisUrl, REDIS_URL_PATTERN } from './redis-url';
+export type { RedisTarget, RedisNode } from './redis-url';
 export { loadRedisScript, RedisScript } from './redis-script';
 export { VersionedRecordStore } from './records/versioned-record-store';
 export type {

@@ -13,6 +13,8 @@ export {
 export type { RedisHandle, EmbeddedRedisOptions } from './embedded-redis';
 export { createRedis, isClusterConnection } from './redis-connection';
 export { parseRedisUrl, REDIS_URL_PATTERN } from './redis-url';
+export { migrateKeyLayout } from './redis-key-layout';
+export type { KeyLayoutMigration } from './redis-key-layout';
 export type { RedisTarget, RedisNode } from './redis-url';
 export { loadRedisScript, RedisScript } from './redis-script';
 export { VersionedRecordStore } from './records/versioned-record-store';

@@ -116,6 +116,9 @@ describe('on a three-master Redis Cluster', () => {
         'running',
         'running',
       ]);
+      for (const base of [factory.url, executor.url])
+        expect((await request(base, 'GET', '/health/ready')).status).toBe(200);
+      expect((await request(factory.url, 'GET', '/dashboard')).status).toBe(200);
       const registered = (await request(executor.url, 'GET', '/registry/services')).body;
       expect(JSON.stringify(registered)).toContain('cluster-notes');
     });

@@ -83,7 +83,7 @@ describe('on a three-master Redis Cluster', () => {
     let pipeline: TestPipeline;
 
     beforeAll(async () => {
-      pipeline = await startTestPipeline('cluster', { REDIS_URL: cluster.url });
+      pipeline = await startTestPipeline('cluster', { REDIS_URL: cluster.url, LOG_LEVEL: 'warn' });
     });
     afterAll(() => pipeline?.close());
 

@@ -29,6 +29,7 @@ export async function startRedisCluster(masters = 3): Promise<TestRedisCluster> 
   const password = randomBytes(12).toString('hex');
   const servers: ChildProcess[] = [];
   const ports: number[] = [];
+  const taken: number[] = [];
   let stopped: Promise<void> | null = null;
   const stop = () =>
     (stopped ??= (async () => {
@@ -37,27 +38,18 @@ export async function startRedisCluster(masters = 3): Promise<TestRedisCluster> 
     })());
   try {
     for (let i = 0; i < masters; i++) {
-      const [port, busPort] = await distinctFreePorts(ports);
-      ports.push(port);
-      const nodeDir = join(dir, String(port));
-      await mkdir(nodeDir, { mode: 0o700 });
-      const config = join(nodeDir, 'redis.conf');
-      const lines = [
-        `port ${port}`,
-        `cluster-port ${busPort}`,
-        'bind 127.0.0.1',
-        'cluster-enabled yes',
-        `cluster-config-file "${join(nodeDir, 'nodes.conf')}"`,
-        'cluster-node-timeout 5000',
-        `dir "${nodeDir}"`,
-        'appendonly no',
-        'save ""',
-        'maxmemory-policy noeviction',
-        `requirepass "${password}"`,
-        `masterauth "${password}"`,
-      ];
-      await writeFile(config, `${lines.join('\n')}\n`, { mode: 0o600 });
-      servers.push(await launch(config, port, password));
+      // A free port can be taken by someone else before the server binds it: try fresh ports a few times.
+      for (let attempt = 1; ; attempt++) {
+        const [port, busPort] = await distinctFreePorts(taken);
+        try {
+          servers.push(await startNode(dir, port, busPort, password));
+          ports.push(port);
+          taken.push(port, busPort);
+          break;
+        } catch (err) {
+          if (attempt === 5) throw err;
+        }
+      }
     }
     await run(
       'redis-cli',
@@ -78,6 +70,34 @@ export async function startRedisCluster(masters = 3): Promise<TestRedisCluster> 
     await stop();
     throw err;
   }
+}
+
+/** Writes one node's config (in a directory of its own) and starts it. */
+async function startNode(
+  dir: string,
+  port: number,
+  busPort: number,
+  password: string,
+): Promise<ChildProcess> {
+  const nodeDir = join(dir, String(port));
+  await mkdir(nodeDir, { recursive: true, mode: 0o700 });
+  const config = join(nodeDir, 'redis.conf');
+  const lines = [
+    `port ${port}`,
+    `cluster-port ${busPort}`,
+    'bind 127.0.0.1',
+    'cluster-enabled yes',
+    `cluster-config-file "${join(nodeDir, 'nodes.conf')}"`,
+    'cluster-node-timeout 5000',
+    `dir "${nodeDir}"`,
+    'appendonly no',
+    'save ""',
+    'maxmemory-policy noeviction',
+    `requirepass "${password}"`,
+    `masterauth "${password}"`,
+  ];
+  await writeFile(config, `${lines.join('\n')}\n`, { mode: 0o600 });
+  return launch(config, port, password);
 }
 
 /** A client port and a cluster-bus port, both free and not among `taken`. */

@@ -11,8 +11,8 @@ export {
   RedisUnavailableError,
 } from './embedded-redis';
 export type { RedisHandle, EmbeddedRedisOptions } from './embedded-redis';
-export { createRedis, isClusterConnection } from './redis-connection';
-export { parseRedisUrl, REDIS_URL_PATTERN } from './redis-url';
+export { createRedis } from './redis-connection';
+export { parseRedisUrl } from './redis-url';
 export { migrateKeyLayout } from './redis-key-layout';
 export type { KeyLayoutMigration } from './redis-key-layout';
 export type { RedisTarget, RedisNode } from './redis-url';

@@ -86,14 +86,14 @@ describe('sovereign-factory as a process', () => {
     const redis = new Redis(testRedisUrl());
     try {
       for (const id of ids) {
-        const events = await redis.xrange(`${prefix}:events:intent:${id}`, '-', '+');
+        const events = await redis.xrange(`{${prefix}}:events:intent:${id}`, '-', '+');
         const queued = events
           .map(([, fields]) => JSON.parse(fields[1]))
           .filter((e) => e.type === 'status_changed' && e.data.to === 'build_queued');
         expect(queued).toHaveLength(1);
       }
-      const buildJobs = await redis.keys(`${prefix}:q:build:build.int_*`);
-      expect(buildJobs.sort()).toEqual(ids.map((id) => `${prefix}:q:build:build.${id}`).sort());
+      const buildJobs = await redis.keys(`{${prefix}}:q:build:build.int_*`);
+      expect(buildJobs.sort()).toEqual(ids.map((id) => `{${prefix}}:q:build:build.${id}`).sort());
     } finally {
       redis.disconnect();
     }
@@ -143,7 +143,7 @@ async function countStatuses(prefix: string, ids: string[]): Promise<Record<stri
   try {
     const counts: Record<string, number> = {};
     for (const id of ids) {
-      const status = (await redis.hget(`${prefix}:intent:${id}`, 'status')) as string;
+      const status = (await redis.hget(`{${prefix}}:intent:${id}`, 'status')) as string;
       counts[status] = (counts[status] ?? 0) + 1;
     }
     return counts;

@@ -266,7 +266,7 @@ describe('hand-submitted builds', () => {
   it('refuses POST /builds/submit for a service an intent is working on (409 INTENT_IN_FLIGHT)', async () => {
     const redis = new Redis(testRedisUrl());
     try {
-      await redis.set(`${stack.prefix}:intents:service:locked-svc`, 'int_holding');
+      await redis.set(`{${stack.prefix}}:intents:service:locked-svc`, 'int_holding');
       const res = await request(stack.executor.url, 'POST', '/builds/submit', {
         spec: await goodSpec('locked-svc', 9431),
       });
@@ -284,7 +284,7 @@ describe('hand-submitted builds', () => {
       );
       expect(submitter.status).toBe(403);
     } finally {
-      await redis.del(`${stack.prefix}:intents:service:locked-svc`);
+      await redis.del(`{${stack.prefix}}:intents:service:locked-svc`);
       redis.disconnect();
     }
   });
@@ -341,7 +341,7 @@ describe('hand-submitted builds hold their service', () => {
     expect(refused.status).toBeLessThan(500);
     const redis = new Redis(testRedisUrl());
     try {
-      expect(await redis.get(`${stack.prefix}:intents:service:refused-svc`)).toBeNull();
+      expect(await redis.get(`{${stack.prefix}}:intents:service:refused-svc`)).toBeNull();
     } finally {
       redis.disconnect();
     }

@@ -170,9 +170,9 @@ describe('RedisCostLedger (real Redis)', () => {
     const old = utcDay(Date.now() - 3 * 86_400_000);
     await short.record(entry({ ts: `${old}T00:00:00.000Z`, cost_usd: 1 }));
     expect(await short.totals(old)).toEqual(ZERO);
-    expect(await redis.exists(`${prefix}:llm:ledger:${old}:entries`)).toBe(0);
+    expect(await redis.exists(`{${prefix}:ledger}:llm:ledger:${old}:entries`)).toBe(0);
 
-    const ttl = await redis.ttl(`${prefix}:llm:ledger:${D0}:totals`);
+    const ttl = await redis.ttl(`{${prefix}:ledger}:llm:ledger:${D0}:totals`);
     const expected = (Date.parse(D0) + 400 * 86_400_000 - Date.now()) / 1000;
     expect(Math.abs(ttl - expected)).toBeLessThan(5);
   });

@@ -33,7 +33,7 @@ describe('intents API', () => {
   async function storedIntents(): Promise<number> {
     const redis = new Redis(testRedisUrl());
     try {
-      return await redis.zcard(`${factory.config.REDIS_PREFIX}:intents:created`);
+      return await redis.zcard(`{${factory.config.REDIS_PREFIX}}:intents:created`);
     } finally {
       redis.disconnect();
     }
@@ -176,7 +176,7 @@ describe('intents API', () => {
     const redis = new Redis(testRedisUrl());
     try {
       const data = await redis.hget(
-        `${factory.config.REDIS_PREFIX}:q:build:build.${res.body.intent_id}`,
+        `{${factory.config.REDIS_PREFIX}}:q:build:build.${res.body.intent_id}`,
         'data',
       );
       expect(JSON.parse(data as string).spec.sha256).toBe(status.body.spec.sha256);
@@ -230,9 +230,9 @@ describe('intents API', () => {
     await waitForStatus(base, id, 'build_queued');
     const redis = new Redis(testRedisUrl());
     try {
-      const jobKeys = await redis.keys(`${factory.config.REDIS_PREFIX}:q:spec:spec-build.${id}`);
+      const jobKeys = await redis.keys(`{${factory.config.REDIS_PREFIX}}:q:spec:spec-build.${id}`);
       expect(jobKeys).toHaveLength(1);
-      const buildJobs = await redis.keys(`${factory.config.REDIS_PREFIX}:q:build:build.*`);
+      const buildJobs = await redis.keys(`{${factory.config.REDIS_PREFIX}}:q:build:build.*`);
       expect(buildJobs.filter((k) => k.endsWith(id))).toHaveLength(1);
     } finally {
       redis.disconnect();

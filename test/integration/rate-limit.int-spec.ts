@@ -61,7 +61,7 @@ describe('rate limits', () => {
   async function acceptedIds(): Promise<string[]> {
     const redis = new Redis(testRedisUrl());
     try {
-      return await redis.zrange(`${prefix}:intents:created`, '0', '-1');
+      return await redis.zrange(`{${prefix}}:intents:created`, '0', '-1');
     } finally {
       redis.disconnect();
     }

@@ -53,16 +53,18 @@ export async function startTestFactory(
   );
 }
 
-/** Deletes every key under a prefix (tests clean up what they wrote). */
+/** Deletes every key under a prefix, hash-tagged or not (tests clean up what they wrote). */
 export async function dropPrefix(prefix: string): Promise<void> {
   const redis = new Redis(testRedisUrl());
   try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
+    for (const pattern of [`${prefix}:*`, `{${prefix}[:}]*`]) {
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+        cursor = next;
+        if (keys.length) await redis.del(...keys);
+      } while (cursor !== '0');
+    }
   } finally {
     redis.disconnect();
   }

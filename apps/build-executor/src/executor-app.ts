@@ -10,6 +10,7 @@ import {
   createRedis,
   freePort,
   llmMetricsObserver,
+  migrateKeyLayout,
   resolveAuthSettings,
   resolveRedis,
   trackBudget,
@@ -50,6 +51,7 @@ export async function startExecutor(
   const observability = createObservability('executor', env, overrides.logDestination);
   const redis = await resolveRedis(config.REDIS_URL, { dataDir: config.DATA_DIR });
   try {
+    await migrateKeyLayout(redis.url, config.REDIS_PREFIX, observability.logger);
     const sandbox = meteredSandbox(await createSandbox(config.SANDBOX), observability.metrics);
     const client = createRedis(redis.url, 'command', { connectionName: 'executor' });
     const udc = createUdcRuntime({

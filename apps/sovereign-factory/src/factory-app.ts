@@ -7,6 +7,7 @@ import {
   createObservability,
   createRedis,
   llmMetricsObserver,
+  migrateKeyLayout,
   resolveAuthSettings,
   rateLimitSettings,
   trustProxyOption,
@@ -51,6 +52,7 @@ export async function startFactory(
   const redis = await resolveRedis(config.REDIS_URL, { dataDir: config.DATA_DIR });
   const closers: (() => Promise<void>)[] = [];
   try {
+    await migrateKeyLayout(redis.url, config.REDIS_PREFIX, observability.logger);
     const probes: DependencyProbes = {
       redis: () => Promise.resolve(false),
       buildExecutor: () => Promise.resolve(false),

@@ -7,6 +7,7 @@ export * from './intent';
 export * from './build';
 export * from './transitions';
 export * from './queues';
+export * from './redis-keyspace';
 export * from './payloads';
 export * from './intent-schema';
 export * from './events';

@@ -1,4 +1,5 @@
 /** The one place queue and job names live (CONVENTIONS habit 2). */
+import { keyPrefix } from './redis-keyspace';
 
 /** Queue names. BullMQ keys are namespaced further by the configured prefix. */
 export const QUEUES = {
@@ -14,10 +15,12 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /**
  * BullMQ's key prefix for services running under `REDIS_PREFIX`: queue keys sit beside the services' own
- * keys and never collide with them. Both services must derive it the same way to share the queues.
+ * keys and never collide with them. Both services must derive it the same way to share the queues. It
+ * carries the core hash tag ({@link keyPrefix}): BullMQ's scripts touch several keys of a queue at once, so
+ * on a Redis Cluster all of them must share a slot.
  */
 export function queuePrefix(redisPrefix: string): string {
-  return `${redisPrefix}:q`;
+  return `${keyPrefix(redisPrefix)}:q`;
 }
 
 /** Job names on the `spec` queue. */

@@ -11,9 +11,11 @@ import {
   Max,
   Min,
   validateSync,
+  ValidateBy,
   type ValidationError,
 } from 'class-validator';
 import { RateLimitConfig } from './ratelimit/rate-limit.config';
+import { parseRedisUrl } from './redis-url';
 
 /** Thrown at boot when the environment is invalid; its message names every problem at once. */
 export class ConfigError extends Error {
@@ -54,6 +56,16 @@ export function loadDotEnv(path = '.env'): void {
   }
 }
 
+/** Why `url` is not a usable `REDIS_URL`, or null when it is (see `parseRedisUrl`). */
+function redisUrlProblem(url: string): string | null {
+  try {
+    parseRedisUrl(url);
+    return null;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+}
+
 /** Fastify's `trustProxy` for a `TRUST_PROXY` setting (see {@link ServiceConfig.TRUST_PROXY}). */
 export function trustProxyOption(setting: string | undefined): boolean | number | string {
   if (setting === undefined || setting === '') return false;
@@ -83,9 +95,19 @@ export class ServiceConfig extends RateLimitConfig {
   })
   TRUST_PROXY?: string;
 
-  /** Redis to use; when unset a private redis-server is started (or reused) under `DATA_DIR/redis`. */
+  /**
+   * Redis to use; when unset a private redis-server is started (or reused) under `DATA_DIR/redis`.
+   * `redis://` / `rediss://` (TLS) for one server, `redis-cluster://host:port,host:port` for a Redis Cluster,
+   * `redis-sentinel://host:port,host:port/<master>` for a Sentinel-watched master (see `parseRedisUrl`).
+   */
   @IsOptional()
-  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must look like redis://host:port' })
+  @ValidateBy({
+    name: 'redisUrl',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && redisUrlProblem(value) === null,
+      defaultMessage: (args) => `REDIS_URL: ${redisUrlProblem(String(args?.value)) ?? 'invalid'}`,
+    },
+  })
   REDIS_URL?: string;
 
   /** Namespace of every key and queue, so several deployments can share one Redis (same in both apps). */

@@ -12,6 +12,10 @@ export {
 } from './embedded-redis';
 export type { RedisHandle, EmbeddedRedisOptions } from './embedded-redis';
 export { createRedis } from './redis-connection';
+export { parseRedisUrl } from './redis-url';
+export { migrateKeyLayout } from './redis-key-layout';
+export type { KeyLayoutMigration } from './redis-key-layout';
+export type { RedisTarget, RedisNode } from './redis-url';
 export { loadRedisScript, RedisScript } from './redis-script';
 export { VersionedRecordStore } from './records/versioned-record-store';
 export type {

@@ -1,12 +1,21 @@
-import { queuePrefix } from '@sf/contracts';
+import { keyPrefix, queuePrefix } from '@sf/contracts';
 
 /** Every Redis key the executor writes, in one place, under the configured prefix. */
 export class ExecutorKeys {
-  constructor(readonly prefix: string) {}
+  /**
+   * The core namespace, `{<REDIS_PREFIX>}` ({@link keyPrefix}): a key built on it shares the hash slot of the
+   * records, indexes and queues, so any script or transaction may use it with them on a Redis Cluster. Keys
+   * that never meet those in one script may take a group of their own (`keyPrefix(prefix, group)`).
+   */
+  readonly prefix: string;
+
+  constructor(readonly redisPrefix: string) {
+    this.prefix = keyPrefix(redisPrefix);
+  }
 
   /** BullMQ's own prefix (shared with the factory), so queue keys sit beside ours and never collide. */
   get bullPrefix(): string {
-    return queuePrefix(this.prefix);
+    return queuePrefix(this.redisPrefix);
   }
   build(id: string): string {
     return `${this.prefix}:build:${id}`;
@@ -37,11 +46,11 @@ export class ExecutorKeys {
   }
   /** Names of the services in the built-in registry. */
   registeredServices(): string {
-    return `${this.prefix}:registry:services`;
+    return `${keyPrefix(this.redisPrefix, 'registry')}:services`;
   }
   /** One registry entry (hash: entry JSON, registration and heartbeat times, interval). */
   registeredService(name: string): string {
-    return `${this.prefix}:registry:service:${name}`;
+    return `${keyPrefix(this.redisPrefix, 'registry')}:service:${name}`;
   }
   /** Where a service's releases are in git (`ServiceGitLink` JSON), shown with its deployment and registry entry. */
   gitLink(serviceName: string): string {

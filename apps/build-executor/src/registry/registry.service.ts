@@ -17,7 +17,7 @@ import { parseRegisterRequest } from './register-request.validation';
 
 /** Options of {@link RegistryService}. */
 export interface RegistryServiceOptions {
-  /** Key namespace (`REDIS_PREFIX`); keys live under `<prefix>:registry:`. */
+  /** Key namespace (`REDIS_PREFIX`); keys live under `{<prefix>:registry}:` (a hash slot of their own). */
   prefix: string;
   /** Clock in epoch milliseconds; tests move it instead of sleeping through heartbeat intervals. */
   now?: () => number;
@@ -36,9 +36,9 @@ type StoredFields = [
 ];
 
 /**
- * The built-in registry (PRODUCT §7), stored in Redis: one hash per service (`<prefix>:registry:service:<name>`
+ * The built-in registry (PRODUCT §7), stored in Redis: one hash per service (`{<prefix>:registry}:service:<name>`
  * with the entry JSON, registration and heartbeat times and the interval) and a set of names
- * (`<prefix>:registry:services`). Status is computed on read, so nothing has to sweep stale entries.
+ * (`{<prefix>:registry}:services`). Status is computed on read, so nothing has to sweep stale entries.
  * A plain class: the controller, the pipeline and tests use it without HTTP.
  */
 export class RegistryService implements Registry {

@@ -1,12 +1,21 @@
-import { queuePrefix } from '@sf/contracts';
+import { keyPrefix, queuePrefix } from '@sf/contracts';
 
 /** Every Redis key the factory writes, in one place, under the configured prefix. */
 export class FactoryKeys {
-  constructor(readonly prefix: string) {}
+  /**
+   * The core namespace, `{<REDIS_PREFIX>}` ({@link keyPrefix}): a key built on it shares the hash slot of the
+   * records, indexes and queues, so any script or transaction may use it with them on a Redis Cluster. Keys
+   * that never meet those in one script may take a group of their own (`keyPrefix(prefix, group)`).
+   */
+  readonly prefix: string;
+
+  constructor(readonly redisPrefix: string) {
+    this.prefix = keyPrefix(redisPrefix);
+  }
 
   /** BullMQ's own prefix (shared with the executor), so queue keys sit beside ours and never collide. */
   get bullPrefix(): string {
-    return queuePrefix(this.prefix);
+    return queuePrefix(this.redisPrefix);
   }
   intent(id: string): string {
     return `${this.prefix}:intent:${id}`;

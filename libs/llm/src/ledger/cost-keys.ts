@@ -1,3 +1,4 @@
+import { keyPrefix } from '@sf/contracts';
 import type { UtcDay } from './utc-day';
 
 /** The per-day aggregate hashes of the ledger, one per breakdown. */
@@ -8,36 +9,44 @@ export type LedgerBreakdown = 'by-role' | 'by-model' | 'by-intent' | 'by-build';
  * both services share one ledger and one budget when they share a prefix.
  */
 export class CostKeys {
-  constructor(readonly prefix: string) {}
+  /** The ledger's keys share one hash slot: an entry updates several of them in one MULTI. */
+  private readonly ledger: string;
+
+  constructor(readonly prefix: string) {
+    this.ledger = `${keyPrefix(prefix, 'ledger')}:llm:ledger`;
+  }
 
   /** The day's entries, one JSON per provider request, in arrival order. */
   ledgerEntries(day: UtcDay): string {
-    return `${this.prefix}:llm:ledger:${day}:entries`;
+    return `${this.ledger}:${day}:entries`;
   }
   /** The day's totals (hash of integer counters). */
   ledgerTotals(day: UtcDay): string {
-    return `${this.prefix}:llm:ledger:${day}:totals`;
+    return `${this.ledger}:${day}:totals`;
   }
   ledgerBreakdown(day: UtcDay, breakdown: LedgerBreakdown): string {
-    return `${this.prefix}:llm:ledger:${day}:${breakdown}`;
+    return `${this.ledger}:${day}:${breakdown}`;
   }
   ledgerIntentEntries(intentId: string): string {
-    return `${this.prefix}:llm:ledger:intent:${intentId}:entries`;
+    return `${this.ledger}:intent:${intentId}:entries`;
   }
   ledgerIntentTotals(intentId: string): string {
-    return `${this.prefix}:llm:ledger:intent:${intentId}:totals`;
+    return `${this.ledger}:intent:${intentId}:totals`;
   }
   /** Budget alerts raised (a capped list of JSON, newest first). */
   ledgerAlerts(): string {
-    return `${this.prefix}:llm:ledger:alerts`;
+    return `${this.ledger}:alerts`;
   }
   ledgerBuildTotals(buildId: string): string {
-    return `${this.prefix}:llm:ledger:build:${buildId}:totals`;
+    return `${this.ledger}:build:${buildId}:totals`;
   }
 
-  /** Root of the budget keys; the budget scripts derive the per-day and per-intent keys from it. */
+  /**
+   * Root of the budget keys; the budget scripts derive the per-day and per-intent keys from it, so it carries
+   * the budget's hash tag and every key derived from it lands in the slot of the keys the scripts are given.
+   */
   get budgetRoot(): string {
-    return `${this.prefix}:llm:budget`;
+    return `${keyPrefix(this.prefix, 'budget')}:llm:budget`;
   }
   /** Runtime limit overrides set by an operator (hash: `daily`, `per_intent`, nano-USD). */
   budgetLimits(): string {
@@ -60,8 +69,8 @@ export class CostKeys {
     return `${this.budgetRoot}:intent:${intentId}`;
   }
 
-  /** One cached answer. */
+  /** One cached answer; always used alone, so each answer hashes to a slot of its own. */
   responseCache(key: string): string {
-    return `${this.prefix}:llm:cache:${key}`;
+    return `${keyPrefix(this.prefix, 'spread')}:llm:cache:${key}`;
   }
 }

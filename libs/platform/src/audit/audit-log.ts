@@ -1,3 +1,4 @@
+import { keyPrefix } from '@sf/contracts';
 import type { Redis } from 'ioredis';
 
 /** How a recorded mutation ended: answered 2xx/3xx, refused with a 4xx, or failed with a 5xx. */
@@ -61,7 +62,7 @@ export interface AuditLogOptions {
 
 /** The audit stream's key under a Redis prefix: one stream both services write and the admin API reads. */
 export function auditStreamKey(prefix: string): string {
-  return `${prefix}:audit`;
+  return `${keyPrefix(prefix, 'audit')}:audit`;
 }
 
 const DAY_MS = 86_400_000;

@@ -1,3 +1,4 @@
+import { keyPrefix } from '@sf/contracts';
 import type { Redis } from 'ioredis';
 import { hashKey, mintKey, mintedKeyId, sameDigest } from './api-key';
 import type { Role } from './roles';
@@ -11,9 +12,13 @@ export interface ApiKeyRecord {
   created_by: string;
 }
 
-/** Redis keys of the auth state, under the service's prefix (shared by both services). */
+/** Redis keys of the auth state, under the service's prefix (shared by both services), in a slot of their own. */
 export class AuthKeys {
-  constructor(private readonly prefix: string) {}
+  private readonly prefix: string;
+
+  constructor(redisPrefix: string) {
+    this.prefix = keyPrefix(redisPrefix, 'auth');
+  }
   /** Hash: key id → JSON `{record, hash}`. */
   apiKeys(): string {
     return `${this.prefix}:auth:api-keys`;

@@ -8,7 +8,7 @@ const SERVICE_KEY_PREFIX = 'sfs_';
 /**
  * The secret both services share through Redis (created once, SET NX), from which the service credential and
  * the deployed services' registry tokens are derived: two commands need no configuration, and rotating it
- * (`DEL <prefix>:auth:secret`, then restart) revokes them all.
+ * (`DEL {<prefix>:auth}:auth:secret`, then restart) revokes them all.
  */
 export class ServiceSecrets {
   private secret: Promise<Buffer> | null = null;

@@ -4,7 +4,7 @@ import { Reflector } from '@nestjs/core';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerModuleOptions } from '@nestjs/throttler';
 import type { Redis } from 'ioredis';
-import { AppError } from '@sf/contracts';
+import { AppError, keyPrefix } from '@sf/contracts';
 import { ACCESS_METADATA, PRINCIPAL_PROPERTY } from '../auth/access.decorator';
 import type { Access, Principal } from '../auth/roles';
 import { ROUTE_CLASS_METADATA, type RouteClass } from './rate-limit.decorator';
@@ -13,7 +13,11 @@ import { ROUTE_CLASS_METADATA, type RouteClass } from './rate-limit.decorator';
 export interface RateLimitSettings {
   windowMs: number;
   limits: Record<RouteClass, number>;
-  /** The service's key prefix (`REDIS_PREFIX`); counters are `{<prefix>:ratelimit:<class>:<tracker>:default}:hits`. */
+  /**
+   * The service's key prefix (`REDIS_PREFIX`); counters are `{<prefix>:ratelimit:<class>:<tracker>:default}:hits`:
+   * the storage wraps each bucket in a hash tag of its own, so on a Redis Cluster the buckets spread over the
+   * masters (`keyPrefix(prefix, 'spread')`).
+   */
   prefix: string;
 }
 
@@ -49,7 +53,7 @@ export class RateLimitGuard extends ThrottlerGuard {
     const tracker = trackerOf(principal ?? undefined, req.socket.remoteAddress);
     try {
       const record = await this.storageService.increment(
-        `${settings.prefix}:ratelimit:reads:${tracker}`,
+        `${keyPrefix(settings.prefix, 'spread')}:ratelimit:reads:${tracker}`,
         settings.windowMs,
         settings.limits.reads,
         settings.windowMs,
@@ -74,7 +78,7 @@ export class RateLimitGuard extends ThrottlerGuard {
   }
 
   protected override generateKey(context: ExecutionContext, tracker: string): string {
-    return `${settingsOf(this.options).prefix}:ratelimit:${routeClass(context)}:${tracker}`;
+    return `${keyPrefix(settingsOf(this.options).prefix, 'spread')}:ratelimit:${routeClass(context)}:${tracker}`;
   }
 
   protected override throwThrottlingException(

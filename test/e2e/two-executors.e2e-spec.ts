@@ -18,7 +18,8 @@ import { startService, type ServiceProcess } from '../support/processes';
  * Issue 16's proof that any executor replica resumes any build. Two executors (each its own DATA_DIR and
  * BUILDS_DIR, as two hosts or two pods would have; one Redis) run one build; the model is faked at the wire
  * (the real Anthropic SDK talks to scripts/support/fake-llm-vendor.ts). As the build enters each phase the
- * executor running it is killed with SIGKILL — the kill is driven by that executor's own log line "build <id>
+ * executor running it is killed with SIGKILL (codegen, testgen, testing, fixing — the model's first code is
+ * broken — and the UDC check) — the kill is driven by that executor's own log line "build <id>
  * runs <phase> here", not by time — and its replica is started again on an EMPTY build dir. Whatever replica
  * picks the job up next has none of the build's files on disk: the SPEC, the LLM outputs, the test results
  * and the release come back from Redis. A request the model got from an executor that was then killed is
@@ -32,7 +33,7 @@ import { startService, type ServiceProcess } from '../support/processes';
  */
 
 const EXECUTOR = 'apps/build-executor/src/main.js';
-const KILL_PHASES = ['codegen', 'testgen', 'testing', 'udc_verifying'] as const;
+const KILL_PHASES = ['codegen', 'testgen', 'testing', 'fixing', 'udc_verifying'] as const;
 const TERMINAL = new Set([
   'deployed',
   'failed',
@@ -67,6 +68,8 @@ describe('two executors, one Redis: any replica resumes any build', () => {
   const kills: { phase: string; pid: number; slot: string }[] = [];
   const restarts: Promise<void>[] = [];
   let starts = 0;
+  /** The first build's code is broken until the repair, so that it goes through fixing too. */
+  let breakCodegen = true;
 
   async function start(replica: Replica): Promise<void> {
     replica.apiKey = `sk-ant-${replica.slot}-${++starts}`;
@@ -152,7 +155,18 @@ describe('two executors, one Redis: any replica resumes any build', () => {
         // The executor that sent this was killed while it waited: the vendor never finishes its answer.
         if (doomed.has(last?.headers['x-api-key'] ?? '')) await new Promise(() => undefined);
         answered[role] = (answered[role] ?? 0) + 1;
-        return answerLikeAModel(vendor, body);
+        const answer = answerLikeAModel(vendor, body) as { files: { path: string; content: string }[] };
+        if (role !== 'codegen' || !breakCodegen) return answer;
+        breakCodegen = false;
+        // A service that dies as it starts: every test fails, and the repair (the regenerated sources) fixes it.
+        return {
+          ...answer,
+          files: answer.files.map((f) =>
+            f.path === 'src/handlers.ts'
+              ? { ...f, content: `throw new Error('broken on purpose');\n${f.content}` }
+              : f,
+          ),
+        };
       },
     });
     for (const slot of ['x', 'y'] as const) {
@@ -172,7 +186,7 @@ describe('two executors, one Redis: any replica resumes any build', () => {
     await root?.remove();
   }, 30_000);
 
-  it('finishes a build killed in codegen, testgen, testing and the UDC check, one model call per role, then rolls back on the other replica', async () => {
+  it('finishes a build killed in codegen, testgen, testing, fixing and the UDC check, one model call per role, then rolls back on the other replica', async () => {
     const name = `resume-${prefix.slice(-6).replace(/[^a-z0-9]/g, 'a')}`;
     const port = await freePort();
     const spec = await goodSpec(name, port);
@@ -183,7 +197,9 @@ describe('two executors, one Redis: any replica resumes any build', () => {
     const buildId = submitted.body.build_id as string;
     killPlan = { build: buildId, phases: new Set(KILL_PHASES) };
     const built = await finished(buildId);
-    expect(built.status).toBe('deployed');
+    if (built.status !== 'deployed') {
+      throw new Error(`build ${built.status}: ${JSON.stringify({ error: built.error, kills, runs })}`);
+    }
     expect(kills.map((k) => k.phase)).toEqual([...KILL_PHASES]);
     // Each killed phase was run again by another process, which found none of the build's files on its disk.
     for (const phase of KILL_PHASES) {
@@ -191,12 +207,14 @@ describe('two executors, one Redis: any replica resumes any build', () => {
       expect(pids.size).toBeGreaterThanOrEqual(2);
     }
     // Never a model call twice: one answered call per role, one llm_call event per role, one call per phase.
-    expect(answered).toEqual({ codegen: 1, testgen: 1 });
+    expect(answered).toEqual({ codegen: 1, testgen: 1, fixer: 1 });
+    expect(built.attempts.fix_iterations).toBe(1);
     expect(built.cost.by_phase.codegen.calls).toBe(1);
     expect(built.cost.by_phase.testgen.calls).toBe(1);
+    expect(built.cost.by_phase.fixing.calls).toBe(1);
     const log = await openStream(`${anyUrl().replace('http', 'ws')}/builds/${buildId}/stream`).closed;
     const calls = log.events.filter((e) => e.type === 'llm_call').map((e) => e.data.role as string);
-    expect(calls.sort()).toEqual(['codegen', 'testgen']);
+    expect(calls.sort()).toEqual(['codegen', 'fixer', 'testgen']);
 
     // 2. The replica that deployed it is the survivor; the other stops. A second build goes live there.
     await Promise.all(restarts);

@@ -104,13 +104,13 @@ describe('two executors, one Redis: any replica resumes any build', () => {
 
   /** Kills the process that logs it runs a planned phase, at once, and starts its replica again. */
   function onLine(replica: Replica, proc: ServiceProcess, line: string): void {
-    let msg: string;
+    let msg: unknown;
     try {
-      msg = String((JSON.parse(line) as { msg?: unknown }).msg ?? '');
+      msg = (JSON.parse(line) as { msg?: unknown }).msg;
     } catch {
       return;
     }
-    const m = RUNS.exec(msg);
+    const m = typeof msg === 'string' ? RUNS.exec(msg) : null;
     if (!m) return;
     const [, build, phase, pid] = m;
     runs.push({ build, phase, pid: Number(pid), slot: replica.slot });

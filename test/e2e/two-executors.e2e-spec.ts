@@ -19,7 +19,7 @@ import { startService, type ServiceProcess } from '../support/processes';
  * BUILDS_DIR, as two hosts or two pods would have; one Redis) run one build; the model is faked at the wire
  * (the real Anthropic SDK talks to scripts/support/fake-llm-vendor.ts). As the build enters each phase the
  * executor running it is killed with SIGKILL (codegen, testgen, testing, fixing — the model's first code is
- * broken — and the UDC check) — the kill is driven by that executor's own log line "build <id>
+ * broken —, the UDC check and the health check) — the kill is driven by that executor's own log line "build <id>
  * runs <phase> here", not by time — and its replica is started again on an EMPTY build dir. Whatever replica
  * picks the job up next has none of the build's files on disk: the SPEC, the LLM outputs, the test results
  * and the release come back from Redis. A request the model got from an executor that was then killed is
@@ -27,13 +27,21 @@ import { startService, type ServiceProcess } from '../support/processes';
  * call the line repeated. Then a later build of the same service is rolled back, on the surviving replica,
  * to this build's release after its directory was deleted there: the release is rebuilt from Redis.
  *
- * Local deployments are facts of one host (DATA_DIR/deployments): which replica supervises a service, and
- * taking over another replica's services, is [scale-lease]'s part. So the kills here stop at udc_verifying,
- * and the replica that resumes the UDC check deploys, as the build's only deployer.
+ * Local deployments are facts of one host (DATA_DIR/deployments, one per replica here): which replica
+ * supervises a service, and taking over another replica's services, is [scale-lease]'s part. So there is no
+ * kill in deploying (a release switch cut in half belongs to the dead replica's supervisor) nor in
+ * registering (the service registers at the URL of the executor that started it); the kill in
+ * health_checking leaves the service to the killed replica, whose restart adopts it from its DATA_DIR.
  */
 
 const EXECUTOR = 'apps/build-executor/src/main.js';
-const KILL_PHASES = ['codegen', 'testgen', 'testing', 'fixing', 'udc_verifying'] as const;
+/** Phases whose executor is killed as the build enters them, in order. */
+const KILL_PHASES = ['codegen', 'testgen', 'testing', 'fixing', 'udc_verifying', 'health_checking'] as const;
+/**
+ * Phases long enough that the kill always lands inside them, so another process must run them again.
+ * health_checking may take a few milliseconds (a probe and a git commit): the kill can land just after it.
+ */
+const RESUMED_PHASES = ['codegen', 'testgen', 'testing', 'fixing', 'udc_verifying'] as const;
 const TERMINAL = new Set([
   'deployed',
   'failed',
@@ -134,7 +142,7 @@ describe('two executors, one Redis: any replica resumes any build', () => {
   }
 
   /** Waits for the build to finish, asking whichever executor is up. */
-  async function finished(buildId: string, timeoutMs = 120_000): Promise<any> {
+  async function finished(buildId: string, timeoutMs = 240_000): Promise<any> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const url = upUrl();
@@ -170,7 +178,12 @@ describe('two executors, one Redis: any replica resumes any build', () => {
       },
     });
     for (const slot of ['x', 'y'] as const) {
-      replicas.push({ slot, dataDir: join(root.path, `data-${slot}`), proc: null, apiKey: '' });
+      replicas.push({
+        slot,
+        dataDir: join(root.path, `data-${slot}`),
+        proc: null,
+        apiKey: '',
+      });
     }
     await Promise.all(replicas.map(start));
   }, 60_000);
@@ -186,7 +199,7 @@ describe('two executors, one Redis: any replica resumes any build', () => {
     await root?.remove();
   }, 30_000);
 
-  it('finishes a build killed in codegen, testgen, testing, fixing and the UDC check, one model call per role, then rolls back on the other replica', async () => {
+  it('finishes a build killed in codegen, testgen, testing, fixing, the UDC check and the health check, one model call per role, then rolls back on the other replica', async () => {
     const name = `resume-${prefix.slice(-6).replace(/[^a-z0-9]/g, 'a')}`;
     const port = await freePort();
     const spec = await goodSpec(name, port);
@@ -202,7 +215,7 @@ describe('two executors, one Redis: any replica resumes any build', () => {
     }
     expect(kills.map((k) => k.phase)).toEqual([...KILL_PHASES]);
     // Each killed phase was run again by another process, which found none of the build's files on its disk.
-    for (const phase of KILL_PHASES) {
+    for (const phase of RESUMED_PHASES) {
       const pids = new Set(runs.filter((r) => r.build === buildId && r.phase === phase).map((r) => r.pid));
       expect(pids.size).toBeGreaterThanOrEqual(2);
     }
@@ -216,15 +229,19 @@ describe('two executors, one Redis: any replica resumes any build', () => {
     const calls = log.events.filter((e) => e.type === 'llm_call').map((e) => e.data.role as string);
     expect(calls.sort()).toEqual(['codegen', 'fixer', 'testgen']);
 
-    // 2. The replica that deployed it is the survivor; the other stops. A second build goes live there.
+    // 2. The service runs under the replica whose DATA_DIR holds its deployment (the one that deployed it,
+    //    restarted after its kill, adopted it); the other stops. A second build goes live there.
     await Promise.all(restarts);
-    const deployer = replicas.find(
-      (r) =>
-        r.proc &&
-        runs.some((x) => x.build === buildId && x.phase === 'deploying' && x.pid === r.proc?.child.pid),
-    );
-    expect(deployer).toBeDefined();
-    const survivor = deployer as Replica & { proc: ServiceProcess };
+    const owners: Replica[] = [];
+    for (const r of replicas) {
+      if (r.proc && (await request(r.proc.url, 'GET', `/deployments/${name}`)).status === 200) owners.push(r);
+    }
+    expect(owners).toHaveLength(1);
+    const survivor = owners[0] as Replica & { proc: ServiceProcess };
+    expect((await request(survivor.proc.url, 'GET', `/deployments/${name}`)).body).toMatchObject({
+      release_id: buildId,
+      status: 'running',
+    });
     for (const other of replicas.filter((r) => r !== survivor && r.proc)) {
       other.proc?.child.kill('SIGTERM');
       await other.proc?.exited;
@@ -248,5 +265,5 @@ describe('two executors, one Redis: any replica resumes any build', () => {
     const health = await fetch(`${restored.body.url}/health`);
     expect(health.status).toBe(200);
     await request(survivor.proc.url, 'POST', `/deployments/${name}/stop`);
-  }, 150_000);
+  }, 400_000);
 });

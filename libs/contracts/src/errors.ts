@@ -31,6 +31,10 @@ export const ERROR_HTTP_STATUS = {
   /** A release whose files differ from the digest recorded when its tests passed: it is not started. */
   RELEASE_HASH_MISMATCH: 409,
   UDC_CHECK_FAILED: 500,
+  /** A build checkpoint (or release file) over CHECKPOINT_MAX_BYTES, or a build over CHECKPOINT_BUILD_MAX_BYTES. */
+  CHECKPOINT_TOO_LARGE: 413,
+  /** A checkpoint the build's index names but Redis no longer holds intact (expired past retention, or altered). */
+  CHECKPOINT_MISSING: 410,
   SANDBOX_UNAVAILABLE: 503,
   INTERNAL_ERROR: 500,
 } as const;

@@ -2,6 +2,7 @@ import type { Provider } from '@nestjs/common';
 import { BuildLineService } from './build-line.service';
 import { BuildMoves } from './build-moves';
 import { BuildWorkspaces } from './build-workspaces';
+import { CheckpointStore } from './checkpoint-store';
 import { ModelCalls } from './model-calls';
 import { CheckHealthPhase } from './phases/check-health.phase';
 import { DeployPhase } from './phases/deploy.phase';
@@ -16,6 +17,7 @@ import { VerifyUdcPhase } from './phases/verify-udc.phase';
 export const BUILD_LINE_PROVIDERS: Provider[] = [
   BuildLineService,
   BuildWorkspaces,
+  CheckpointStore,
   BuildMoves,
   ModelCalls,
   GeneratePhase,

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { AppError, isTerminalBuildStatus, type BuildStatus } from '@sf/contracts';
 import { budgetPauseEvent, budgetShortfall, LlmError } from '@sf/llm';
 import { ServiceMetrics, withLogContext, withSpan } from '@sf/platform';
@@ -7,6 +7,7 @@ import { moveBuild } from '../builds/build-changes';
 import { BuildEventsForwarder } from '../builds/build-events.forwarder';
 import { BuildsRepository } from '../builds/builds.repository';
 import { BuildMoves } from './build-moves';
+import { CheckpointStore } from './checkpoint-store';
 import { ModelCalls } from './model-calls';
 import type { BuildPhase } from './phases/build-phase';
 import { CheckHealthPhase } from './phases/check-health.phase';
@@ -29,6 +30,7 @@ const POLL_MS = 100;
  */
 @Injectable()
 export class BuildLineService {
+  private readonly logger = new Logger('build-line');
   private readonly inFlight = new Map<string, AbortController>();
   /** The step of each status a build works in; every other status is parked or final. */
   private readonly steps: Partial<Record<BuildStatus, BuildPhase>>;
@@ -39,6 +41,7 @@ export class BuildLineService {
     private readonly metrics: ServiceMetrics,
     private readonly moves: BuildMoves,
     private readonly models: ModelCalls,
+    private readonly checkpoints: CheckpointStore,
     generate: GeneratePhase,
     test: TestPhase,
     fix: FixPhase,
@@ -90,6 +93,10 @@ export class BuildLineService {
           continue;
         }
         const ids = { build_id: buildId, intent_id: record.intent_id ?? undefined };
+        // Which replica runs which step, for whoever follows a build across executors.
+        this.logger.log(`build ${buildId} runs ${record.status} here (pid ${process.pid})`);
+        // A live build keeps its checkpoints in Redis however long it takes.
+        await this.checkpoints.refresh(buildId);
         try {
           await withLogContext(ids, () =>
             this.metrics.timePhase(record.status, () =>
@@ -119,6 +126,7 @@ export class BuildLineService {
     } finally {
       this.inFlight.delete(buildId);
       await this.forwarder.flush(buildId);
+      await this.retainIfFinished(buildId);
     }
     return parkedForBudget;
   }
@@ -156,6 +164,18 @@ export class BuildLineService {
           ),
     );
     await this.forwarder.flush(buildId);
+    await this.retainIfFinished(buildId);
+  }
+
+  /** A finished build's checkpoints (its release among them, for rollbacks) are kept for the retention period. */
+  private async retainIfFinished(buildId: string): Promise<void> {
+    try {
+      const record = await this.repo.get(buildId);
+      if (record && isTerminalBuildStatus(record.status)) await this.checkpoints.retain(buildId);
+    } catch (err) {
+      // Not worth failing the build over: the live TTL still holds them, and the next run retains them.
+      this.logger.warn(`could not set the retention of ${buildId}'s checkpoints: ${(err as Error).message}`);
+    }
   }
 
   private step(record: BuildRecord): BuildPhase {

@@ -108,6 +108,8 @@ export async function writeTestedRelease(
     ws.releaseDir,
     workTreeFiles(files, layout).filter((f) => !isTestPath(f.path, layout)),
   );
+  // In Redis before it is recorded as tested: a replica that resumes the build rebuilds it from there.
+  await ws.storeRelease();
   return { ...(await releaseDigest(ws.releaseDir)), run, recorded_at: new Date().toISOString() };
 }
 

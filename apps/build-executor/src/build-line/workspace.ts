@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { AppError } from '@sf/contracts';
+import { assertReleaseDigest } from '../deploy/release-digest';
 
 /** A generated file, path relative and posix-style. */
 export interface WorkspaceFile {
@@ -8,12 +11,36 @@ export interface WorkspaceFile {
 }
 
 /**
+ * Where a build's checkpoints live beyond this disk, bound to one build: Redis ({@link CheckpointStore} in
+ * `checkpoint-store.ts`), so that any executor replica can resume the build.
+ */
+export interface CheckpointMirror {
+  put(name: string, bytes: Buffer): Promise<unknown>;
+  get(name: string): Promise<Buffer | null>;
+  putTree(name: string, files: { path: string; content: Buffer }[]): Promise<void>;
+  getTree(name: string): Promise<{ path: string; content: Buffer }[] | null>;
+}
+
+/** Name of the SPEC among a build's stored checkpoints. */
+const SPEC_CHECKPOINT = 'SPEC.md';
+/** Name of the release tree among a build's stored checkpoints. */
+const RELEASE_TREE = 'release';
+
+/**
  * One build's directory under `BUILDS_DIR/<build_id>/`: the SPEC, generated sources, the transpiled work
  * tree the sandbox runs, the release, logs, and one checkpoint file per finished step. A restarted build
  * reads the checkpoints and resumes after the last one, so no finished step (or LLM call) runs twice.
+ *
+ * With a {@link CheckpointMirror} (the executor always has one) the SPEC, every checkpoint and the tested
+ * release are written there before the local copy, and the local directory is only a cache: whatever is
+ * missing here (another replica started the build, or the disk was lost) is fetched back, checked against
+ * its sha256, and written here again.
  */
 export class Workspace {
-  constructor(readonly root: string) {}
+  constructor(
+    readonly root: string,
+    private readonly mirror: CheckpointMirror | null = null,
+  ) {}
 
   get specPath(): string {
     return join(this.root, 'SPEC.md');
@@ -34,26 +61,52 @@ export class Workspace {
   async init(specMarkdown: string): Promise<void> {
     await mkdir(join(this.root, 'checkpoints'), { recursive: true });
     await mkdir(this.logsDir, { recursive: true });
+    await this.mirror?.put(SPEC_CHECKPOINT, Buffer.from(specMarkdown));
     await writeAtomic(this.specPath, specMarkdown);
   }
 
   async readSpec(): Promise<string> {
-    return readFile(this.specPath, 'utf8');
+    const spec = await this.cached(this.specPath, SPEC_CHECKPOINT);
+    if (spec === null) throw new AppError('BUILD_NOT_FOUND', `the SPEC of ${this.root} is missing`);
+    return spec;
   }
 
   /** The checkpoint `name`, or null when that step has not finished. */
   async checkpoint<T>(name: string): Promise<T | null> {
-    try {
-      return JSON.parse(await readFile(this.checkpointPath(name), 'utf8')) as T;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw err;
-    }
+    const text = await this.cached(this.checkpointPath(name), name);
+    return text === null ? null : (JSON.parse(text) as T);
   }
 
-  /** Records a finished step; written atomically so a crash never leaves half a checkpoint. */
+  /**
+   * Records a finished step: in the mirror first (so another replica sees it once the build moves on), then
+   * here, written atomically so a crash never leaves half a checkpoint.
+   */
   async saveCheckpoint(name: string, value: unknown): Promise<void> {
-    await writeAtomic(this.checkpointPath(name), JSON.stringify(value, null, 2));
+    const text = JSON.stringify(value, null, 2);
+    await this.mirror?.put(name, Buffer.from(text));
+    await writeAtomic(this.checkpointPath(name), text);
+  }
+
+  /** Keeps the release as it is now in the mirror (call before recording it as tested). */
+  async storeRelease(): Promise<void> {
+    if (!this.mirror) return;
+    const files = await Promise.all(
+      (await listFiles(this.releaseDir)).map(async (path) => ({
+        path,
+        content: await readFile(join(this.releaseDir, ...path.split('/'))),
+      })),
+    );
+    await this.mirror.putTree(RELEASE_TREE, files);
+  }
+
+  /**
+   * Makes sure the release directory is here: when it is absent (another replica tested it, or the disk was
+   * lost) it is rebuilt from the mirror, each file checked against its sha256 and the whole against
+   * `sha256`, and moved into place in one rename. A release that is present is left as it is: whether it is
+   * still the tested one is for the callers' digest check to say.
+   */
+  async ensureRelease(sha256: string): Promise<void> {
+    await materialiseRelease(this.releaseDir, sha256, this.mirror);
   }
 
   async writeLog(name: string, text: string): Promise<string> {
@@ -76,6 +129,8 @@ export class Workspace {
 
   /** Moves the release aside (failed artifacts are kept, not deleted) and returns where it went. */
   async archiveRelease(): Promise<string> {
+    const tested = await this.checkpoint<{ sha256: string }>(RELEASE_TREE);
+    if (tested) await this.ensureRelease(tested.sha256);
     const target = join(this.root, 'archive', `release-${Date.now()}`);
     await mkdir(dirname(target), { recursive: true });
     await cp(this.releaseDir, target, { recursive: true });
@@ -84,6 +139,58 @@ export class Workspace {
 
   private checkpointPath(name: string): string {
     return join(this.root, 'checkpoints', `${name}.json`);
+  }
+
+  /** The local file at `path`, else the mirror's checkpoint `name` written back here; null when neither has it. */
+  private async cached(path: string, name: string): Promise<string | null> {
+    try {
+      return await readFile(path, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    const stored = await this.mirror?.get(name);
+    if (!stored) return null;
+    const text = stored.toString('utf8');
+    await writeAtomic(path, text);
+    return text;
+  }
+}
+
+/**
+ * Rebuilds the release `dir` from the tree stored with `mirror` when `dir` is absent (nothing to do when it
+ * is present); `CHECKPOINT_MISSING` when there is none to rebuild from. The digest over the rebuilt files
+ * must be `sha256` before the directory is moved into place.
+ */
+export async function materialiseRelease(
+  dir: string,
+  sha256: string,
+  mirror: CheckpointMirror | null,
+): Promise<void> {
+  if (existsSync(dir) || !mirror) return;
+  const files = await mirror.getTree(RELEASE_TREE);
+  if (!files) {
+    throw new AppError('CHECKPOINT_MISSING', `release ${dir} is absent and not stored in Redis`, {
+      release_dir: dir,
+    });
+  }
+  const tmp = `${dir}.${process.pid}.${Date.now()}.tmp`;
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp, { recursive: true });
+  for (const file of files) {
+    const target = resolve(tmp, file.path);
+    if (!target.startsWith(resolve(tmp) + sep))
+      throw new Error(`stored path escapes the release: ${file.path}`);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, file.content);
+  }
+  await assertReleaseDigest(tmp, sha256);
+  await mkdir(dirname(dir), { recursive: true });
+  try {
+    await rename(tmp, dir);
+  } catch (err) {
+    // Another caller put it there first: theirs stands (it passed the same check).
+    await rm(tmp, { recursive: true, force: true });
+    if (!existsSync(dir)) throw err;
   }
 }
 

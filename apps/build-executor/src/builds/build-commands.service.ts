@@ -3,6 +3,7 @@ import { AppError, isTerminalBuildStatus, type NewPipelineEvent } from '@sf/cont
 import { BuildLineService } from '../build-line/build-line.service';
 import { DeployTargets } from '../deploy/deploy-targets';
 import { ReleaseGit } from '../release-git/release-git.service';
+import { BuildWorkspaces } from '../build-line/build-workspaces';
 import type { BuildRecord } from './build.record';
 import type { BuildStatusResponse } from './build.responses';
 import { moveBuild } from './build-changes';
@@ -24,6 +25,7 @@ export class BuildCommandsService {
     private readonly queue: BuildQueue,
     private readonly targets: DeployTargets,
     private readonly git: ReleaseGit,
+    private readonly workspaces: BuildWorkspaces,
   ) {}
 
   /** Approves the deploy of a build waiting for it and queues the rest of the run. */
@@ -65,7 +67,10 @@ export class BuildCommandsService {
         status: b.status,
       });
     }
-    const result = await this.targets.for(b).rollback(b.service_name, b.build_id);
+    const target = this.targets.for(b);
+    // The previous release may have been built on another replica: its directory must be here first.
+    await this.workspaces.ensurePreviousRelease(target, b.service_name);
+    const result = await target.rollback(b.service_name, b.build_id);
     // `deployed` in git follows to the restored release; a git failure is reported, the rollback stands.
     const git = await this.git.follow(b.service_name, result.restored_release, 'rollback');
     await this.decide(id, 'rollback', by, note, (r) => (r.status === 'deployed' ? 'rolled_back' : null), {

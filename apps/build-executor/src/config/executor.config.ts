@@ -43,6 +43,36 @@ export class ExecutorConfig extends ServiceConfig {
   @IsString()
   BUILDS_DIR?: string;
 
+  /**
+   * Largest single checkpoint (an LLM output, a test summary, the SPEC, one release file) kept in Redis, in
+   * bytes; a build that needs more fails with `CHECKPOINT_TOO_LARGE`.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  CHECKPOINT_MAX_BYTES = 4 * 1024 * 1024;
+
+  /** Most checkpoint bytes one build may write to Redis over its life; beyond it, `CHECKPOINT_TOO_LARGE`. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  CHECKPOINT_BUILD_MAX_BYTES = 64 * 1024 * 1024;
+
+  /** TTL of a running (or parked) build's checkpoints in Redis, renewed at every step (default 7 days). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(60_000)
+  CHECKPOINT_TTL_MS = 7 * 24 * 3600_000;
+
+  /**
+   * How long a finished build's checkpoints and release stay in Redis (default 30 days): a rollback to a
+   * release whose directory is gone from this executor's disk rebuilds it from there until then.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(60_000)
+  CHECKPOINT_RETENTION_MS = 30 * 24 * 3600_000;
+
   /** External registry; unset = the built-in one at this executor's `/registry`. */
   @IsOptional()
   @Matches(/^https?:\/\/.+/, { message: 'REGISTRY_URL must be an http(s) URL' })

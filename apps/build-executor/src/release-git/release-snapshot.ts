@@ -21,6 +21,7 @@ export const SPEC_FILE = 'SPEC.md';
 export async function stageRelease(ws: Workspace, record: BuildRecord, dir: string): Promise<TestedRelease> {
   const tested = await ws.checkpoint<TestedRelease>(TESTED_RELEASE_CHECKPOINT);
   if (!tested) throw new Error(`build ${record.build_id} has no tested release`);
+  await ws.ensureRelease(tested.sha256);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dirname(dir), { recursive: true });
   await cp(ws.releaseDir, dir, { recursive: true, verbatimSymlinks: true });

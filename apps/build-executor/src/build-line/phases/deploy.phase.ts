@@ -27,10 +27,13 @@ export class DeployPhase implements BuildPhase {
     // The release was written when its tests passed; it goes out only if it is still byte for byte that.
     const tested = await ws.checkpoint<TestedRelease>(TESTED_RELEASE_CHECKPOINT);
     const integrity = tested
-      ? await assertReleaseDigest(ws.releaseDir, tested.sha256).then(
-          () => null,
-          (err: unknown) => err as AppError,
-        )
+      ? await ws
+          .ensureRelease(tested.sha256)
+          .then(() => assertReleaseDigest(ws.releaseDir, tested.sha256))
+          .then(
+            () => null,
+            (err: unknown) => err as AppError,
+          )
       : new AppError('RELEASE_HASH_MISMATCH', 'no tested release recorded for this build');
     if (integrity) {
       return this.moves.move(record, 'failed', `deploy refused: ${integrity.message}`, {

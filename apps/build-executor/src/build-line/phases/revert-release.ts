@@ -20,7 +20,10 @@ export class RevertRelease {
 
   async revert(record: BuildRecord, code: string, message: string): Promise<void> {
     const ws = this.workspaces.of(record.build_id);
-    const restored = await this.targets.for(record).revert(record.service_name, record.build_id);
+    const target = this.targets.for(record);
+    // The release to go back to may have been built on another replica: its directory must be here first.
+    await this.workspaces.ensurePreviousRelease(target, record.service_name);
+    const restored = await target.revert(record.service_name, record.build_id);
     const archived = await ws.archiveRelease();
     // `deployed` in git names what serves again (or nothing).
     const git = await this.git.follow(record.service_name, restored, record.status);

@@ -39,6 +39,7 @@ export class VerifyUdcPhase implements BuildPhase {
           build_id: record.build_id,
         });
       }
+      await ws.ensureRelease(tested.sha256);
       await assertReleaseDigest(ws.releaseDir, tested.sha256);
       const service = await startServiceUnderCheck(this.sandbox, {
         releaseDir: ws.releaseDir,

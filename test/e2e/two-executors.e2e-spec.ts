@@ -1,0 +1,269 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { freePort } from '@sf/platform';
+import { startFakeLlmVendor, type FakeLlmVendor } from '../../scripts/support/fake-llm-vendor';
+import {
+  dropPrefix,
+  goodSpec,
+  openStream,
+  request,
+  tempDir,
+  testRedisUrl,
+  uniquePrefix,
+} from '../support/harness';
+import { answerLikeAModel, readModelRequest } from '../support/model-answers';
+import { startService, type ServiceProcess } from '../support/processes';
+
+/*
+ * Issue 16's proof that any executor replica resumes any build. Two executors (each its own DATA_DIR and
+ * BUILDS_DIR, as two hosts or two pods would have; one Redis) run one build; the model is faked at the wire
+ * (the real Anthropic SDK talks to scripts/support/fake-llm-vendor.ts). As the build enters each phase the
+ * executor running it is killed with SIGKILL (codegen, testgen, testing, fixing — the model's first code is
+ * broken —, the UDC check and the health check) — the kill is driven by that executor's own log line "build <id>
+ * runs <phase> here", not by time — and its replica is started again on an EMPTY build dir. Whatever replica
+ * picks the job up next has none of the build's files on disk: the SPEC, the LLM outputs, the test results
+ * and the release come back from Redis. A request the model got from an executor that was then killed is
+ * never answered (the vendor never finished it), so an answered call counted twice for a role would be a
+ * call the line repeated. Then a later build of the same service is rolled back, on the surviving replica,
+ * to this build's release after its directory was deleted there: the release is rebuilt from Redis.
+ *
+ * Local deployments are facts of one host (DATA_DIR/deployments, one per replica here): which replica
+ * supervises a service, and taking over another replica's services, is [scale-lease]'s part. So there is no
+ * kill in deploying (a release switch cut in half belongs to the dead replica's supervisor) nor in
+ * registering (the service registers at the URL of the executor that started it); the kill in
+ * health_checking leaves the service to the killed replica, whose restart adopts it from its DATA_DIR.
+ */
+
+const EXECUTOR = 'apps/build-executor/src/main.js';
+/** Phases whose executor is killed as the build enters them, in order. */
+const KILL_PHASES = ['codegen', 'testgen', 'testing', 'fixing', 'udc_verifying', 'health_checking'] as const;
+/**
+ * Phases long enough that the kill always lands inside them, so another process must run them again.
+ * health_checking may take a few milliseconds (a probe and a git commit): the kill can land just after it.
+ */
+const RESUMED_PHASES = ['codegen', 'testgen', 'testing', 'fixing', 'udc_verifying'] as const;
+const TERMINAL = new Set([
+  'deployed',
+  'failed',
+  'rolled_back',
+  'needs_human_review',
+  'cancelled',
+  'rejected',
+]);
+const RUNS = /^build (\S+) runs (\S+) here \(pid (\d+)\)$/;
+
+interface Replica {
+  slot: 'x' | 'y';
+  dataDir: string;
+  proc: ServiceProcess | null;
+  /** API key of the current process, so the fake knows whose requests it must leave unanswered. */
+  apiKey: string;
+}
+
+describe('two executors, one Redis: any replica resumes any build', () => {
+  let fake: FakeLlmVendor;
+  let root: { path: string; remove(): Promise<void> };
+  const prefix = uniquePrefix('two-exec');
+  const replicas: Replica[] = [];
+  const all: ServiceProcess[] = [];
+  /** Keys of executors killed in a model phase: their requests hang until the connection drops. */
+  const doomed = new Set<string>();
+  const answered: Record<string, number> = {};
+  /** Every "runs <phase>" line: which process ran which step. */
+  const runs: { build: string; phase: string; pid: number; slot: string }[] = [];
+  /** Phases still to be killed in, for one build. */
+  let killPlan: { build: string; phases: Set<string> } | null = null;
+  const kills: { phase: string; pid: number; slot: string }[] = [];
+  const restarts: Promise<void>[] = [];
+  let starts = 0;
+  /** The first build's code is broken until the repair, so that it goes through fixing too. */
+  let breakCodegen = true;
+
+  async function start(replica: Replica): Promise<void> {
+    replica.apiKey = `sk-ant-${replica.slot}-${++starts}`;
+    const buildsDir = join(root.path, `builds-${replica.slot}-${starts}`);
+    const proc = await startService(
+      EXECUTOR,
+      {
+        REDIS_URL: testRedisUrl(),
+        REDIS_PREFIX: prefix,
+        DATA_DIR: replica.dataDir,
+        BUILDS_DIR: buildsDir,
+        EXECUTOR_PORT: '0',
+        LLM_PROVIDER: 'anthropic',
+        ANTHROPIC_API_KEY: replica.apiKey,
+        ANTHROPIC_BASE_URL: fake.anthropicURL,
+        BUILD_JOB_LOCK_MS: '2000',
+        HEALTH_RETRY_WAIT_MS: '500',
+        SERVICE_HEARTBEAT_MS: '1000',
+      },
+      90_000,
+    );
+    replica.proc = proc;
+    all.push(proc);
+    let pending = '';
+    proc.child.stdout?.on('data', (chunk: Buffer) => {
+      pending += chunk.toString();
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) onLine(replica, proc, line);
+    });
+  }
+
+  /** Kills the process that logs it runs a planned phase, at once, and starts its replica again. */
+  function onLine(replica: Replica, proc: ServiceProcess, line: string): void {
+    let msg: unknown;
+    try {
+      msg = (JSON.parse(line) as { msg?: unknown }).msg;
+    } catch {
+      return;
+    }
+    const m = typeof msg === 'string' ? RUNS.exec(msg) : null;
+    if (!m) return;
+    const [, build, phase, pid] = m;
+    runs.push({ build, phase, pid: Number(pid), slot: replica.slot });
+    if (killPlan?.build !== build || !killPlan.phases.delete(phase)) return;
+    doomed.add(replica.apiKey);
+    proc.child.kill('SIGKILL');
+    kills.push({ phase, pid: Number(pid), slot: replica.slot });
+    replica.proc = null;
+    restarts.push(proc.exited.then(() => start(replica)));
+  }
+
+  /** Any executor that is up (each answers for every build: the records are in Redis); null between kills. */
+  function upUrl(): string | null {
+    return replicas.find((r) => r.proc)?.proc?.url ?? null;
+  }
+
+  function anyUrl(): string {
+    const url = upUrl();
+    if (!url) throw new Error('no executor is up');
+    return url;
+  }
+
+  /** Waits for the build to finish, asking whichever executor is up. */
+  async function finished(buildId: string, timeoutMs = 240_000): Promise<any> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const url = upUrl();
+      const status = url ? await request(url, 'GET', `/builds/${buildId}/status`).catch(() => null) : null;
+      if (status?.status === 200 && TERMINAL.has(status.body.status)) return status.body;
+      if (Date.now() > deadline)
+        throw new Error(`build ${buildId} not finished: ${JSON.stringify(status?.body)}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  beforeAll(async () => {
+    root = await tempDir('two-exec');
+    fake = await startFakeLlmVendor({
+      answer: async (vendor, body) => {
+        const last = fake.requests[fake.requests.length - 1];
+        const { role } = readModelRequest(vendor, body);
+        // The executor that sent this was killed while it waited: the vendor never finishes its answer.
+        if (doomed.has(last?.headers['x-api-key'] ?? '')) await new Promise(() => undefined);
+        answered[role] = (answered[role] ?? 0) + 1;
+        const answer = answerLikeAModel(vendor, body) as { files: { path: string; content: string }[] };
+        if (role !== 'codegen' || !breakCodegen) return answer;
+        breakCodegen = false;
+        // A service that dies as it starts: every test fails, and the repair (the regenerated sources) fixes it.
+        return {
+          ...answer,
+          files: answer.files.map((f) =>
+            f.path === 'src/handlers.ts'
+              ? { ...f, content: `throw new Error('broken on purpose');\n${f.content}` }
+              : f,
+          ),
+        };
+      },
+    });
+    for (const slot of ['x', 'y'] as const) {
+      replicas.push({
+        slot,
+        dataDir: join(root.path, `data-${slot}`),
+        proc: null,
+        apiKey: '',
+      });
+    }
+    await Promise.all(replicas.map(start));
+  }, 60_000);
+
+  afterAll(async () => {
+    await Promise.allSettled(restarts);
+    for (const proc of all) {
+      if (proc.child.exitCode === null && proc.child.signalCode === null) proc.child.kill('SIGTERM');
+      await proc.exited;
+    }
+    await fake?.close();
+    await dropPrefix(prefix);
+    await root?.remove();
+  }, 30_000);
+
+  it('finishes a build killed in codegen, testgen, testing, fixing, the UDC check and the health check, one model call per role, then rolls back on the other replica', async () => {
+    const name = `resume-${prefix.slice(-6).replace(/[^a-z0-9]/g, 'a')}`;
+    const port = await freePort();
+    const spec = await goodSpec(name, port);
+
+    // 1. One build, its executor killed as it enters each phase in turn.
+    const submitted = await request(anyUrl(), 'POST', '/builds/submit', { spec });
+    expect(submitted.status).toBe(202);
+    const buildId = submitted.body.build_id as string;
+    killPlan = { build: buildId, phases: new Set(KILL_PHASES) };
+    const built = await finished(buildId);
+    if (built.status !== 'deployed') {
+      throw new Error(`build ${built.status}: ${JSON.stringify({ error: built.error, kills, runs })}`);
+    }
+    expect(kills.map((k) => k.phase)).toEqual([...KILL_PHASES]);
+    // Each killed phase was run again by another process, which found none of the build's files on its disk.
+    for (const phase of RESUMED_PHASES) {
+      const pids = new Set(runs.filter((r) => r.build === buildId && r.phase === phase).map((r) => r.pid));
+      expect(pids.size).toBeGreaterThanOrEqual(2);
+    }
+    // Never a model call twice: one answered call per role, one llm_call event per role, one call per phase.
+    expect(answered).toEqual({ codegen: 1, testgen: 1, fixer: 1 });
+    expect(built.attempts.fix_iterations).toBe(1);
+    expect(built.cost.by_phase.codegen.calls).toBe(1);
+    expect(built.cost.by_phase.testgen.calls).toBe(1);
+    expect(built.cost.by_phase.fixing.calls).toBe(1);
+    const log = await openStream(`${anyUrl().replace('http', 'ws')}/builds/${buildId}/stream`).closed;
+    const calls = log.events.filter((e) => e.type === 'llm_call').map((e) => e.data.role as string);
+    expect(calls.sort()).toEqual(['codegen', 'fixer', 'testgen']);
+
+    // 2. The service runs under the replica whose DATA_DIR holds its deployment (the one that deployed it,
+    //    restarted after its kill, adopted it); the other stops. A second build goes live there.
+    await Promise.all(restarts);
+    const owners: Replica[] = [];
+    for (const r of replicas) {
+      if (r.proc && (await request(r.proc.url, 'GET', `/deployments/${name}`)).status === 200) owners.push(r);
+    }
+    expect(owners).toHaveLength(1);
+    const survivor = owners[0] as Replica & { proc: ServiceProcess };
+    expect((await request(survivor.proc.url, 'GET', `/deployments/${name}`)).body).toMatchObject({
+      release_id: buildId,
+      status: 'running',
+    });
+    for (const other of replicas.filter((r) => r !== survivor && r.proc)) {
+      other.proc?.child.kill('SIGTERM');
+      await other.proc?.exited;
+      other.proc = null;
+    }
+    const second = await request(survivor.proc.url, 'POST', '/builds/submit', { spec });
+    expect((await finished(second.body.build_id as string)).status).toBe('deployed');
+    const live = await request(survivor.proc.url, 'GET', `/deployments/${name}`);
+    expect(live.body).toMatchObject({
+      release_id: second.body.build_id,
+      previous_release: { release_id: buildId },
+    });
+
+    // 3. The first build's release is gone from this disk: the rollback rebuilds it from Redis and runs it.
+    await rm(live.body.previous_release.release_dir as string, { recursive: true, force: true });
+    const back = await request(survivor.proc.url, 'POST', `/builds/${second.body.build_id}/rollback`, {});
+    expect(back.status).toBe(200);
+    expect(back.body.status).toBe('rolled_back');
+    const restored = await request(survivor.proc.url, 'GET', `/deployments/${name}`);
+    expect(restored.body).toMatchObject({ release_id: buildId, status: 'running' });
+    const health = await fetch(`${restored.body.url}/health`);
+    expect(health.status).toBe(200);
+    await request(survivor.proc.url, 'POST', `/deployments/${name}/stop`);
+  }, 400_000);
+});

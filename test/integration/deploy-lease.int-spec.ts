@@ -104,6 +104,16 @@ describe('deployment leases (Redis)', () => {
     await expect(b.owners(['svc', 'other'])).resolves.toEqual(['h/2/b', null]);
   });
 
+  it('carries no hand-over request from another host', async () => {
+    const a = lease('h/1/a');
+    const far = lease('elsewhere/2/b');
+    await a.hold('svc');
+
+    await expect(far.request('svc')).resolves.toEqual({ status: 'taken', owner: 'h/1/a' });
+
+    await expect(a.hold('svc')).resolves.toEqual({ status: 'held' });
+  });
+
   it('is free again once released by its owner', async () => {
     const a = lease('h/1/a');
     const b = lease('h/2/b');

@@ -209,7 +209,8 @@ export class Ownership {
 
   /** Lets another executor on this host take the service: stop supervising it, then transfer the lease. */
   private async handOver(name: string, to: string): Promise<void> {
-    if (!this.leases.holds(name)) return;
+    // A process is supervised only from its own host (the lease script marks no other requester).
+    if (!this.leases.holds(name) || hostOfInstance(to) !== this.leases.hostId) return;
     const sup = this.state.supervised.get(name);
     if (sup) await this.detach(sup, `handed over to executor ${to}`);
     if (!(await this.leases.transfer(name, to))) {

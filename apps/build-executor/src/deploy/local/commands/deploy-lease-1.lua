@@ -9,7 +9,8 @@
   ARGV[4] the new owner (transfer)
 
   hold     acquire a free lease or renew our own         -> {"held"} | {"handover", requester} | {"taken", owner}
-  request  like hold, but ask the owner to hand it over  -> {"held"} | {"handover", requester} | {"taken", owner}
+  request  like hold, and ask the owner to hand it over -> {"held"} | {"handover", requester} | {"taken", owner}
+           (only an owner on the requester's host: instance ids start with "<host id>/")
   transfer give our lease to ARGV[4]                     -> 1 | 0 (not ours)
   release  drop our lease                                -> 1 | 0 (not ours)
 ]]
@@ -37,7 +38,8 @@ if op == 'hold' or op == 'request' then
     if requester then return {'handover', requester} end
     return {'held'}
   end
-  if op == 'request' and requester ~= me then
+  local function host(id) return string.match(id, '^[^/]*') end
+  if op == 'request' and requester ~= me and host(owner) == host(me) then
     redis.call('SET', KEYS[1], owner .. '>' .. me, 'KEEPTTL')
   end
   return {'taken', owner}

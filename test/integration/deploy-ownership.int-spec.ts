@@ -77,10 +77,12 @@ describe('local deployments owned through leases (two executors, one host, one R
   let connections: Redis[];
 
   /** An executor's supervisor: its own data dir and Redis connection, the host's shared deployments dir. */
-  const executor = (id: string, host = 'host-1', deploymentsDir = join(root.path, 'deployments')) => {
+  const executor = async (id: string, host = 'host-1', deploymentsDir = join(root.path, 'deployments')) => {
     // No offline queue: while "cut off", its commands fail at once, like an executor that lost Redis.
-    const redis = new Redis(testRedisUrl(), { enableOfflineQueue: false, lazyConnect: false });
+    const redis = new Redis(testRedisUrl(), { enableOfflineQueue: false, lazyConnect: true });
+    redis.on('error', () => undefined);
     connections.push(redis);
+    await redis.connect();
     const supervisor = new LocalSupervisor({
       dataDir: join(root.path, `data-${id}`),
       deploymentsDir,
@@ -134,8 +136,8 @@ describe('local deployments owned through leases (two executors, one host, one R
   });
 
   it('hands a dead executor’s service to the other one, which alone restarts it; the stale owner keeps off', async () => {
-    const a = executor('a');
-    const b = executor('b');
+    const a = await executor('a');
+    const b = await executor('b');
     await a.supervisor.adoptAtBoot();
     await b.supervisor.adoptAtBoot();
     const dir = await writeRelease(root.path, 'r1', 'v1');
@@ -195,8 +197,8 @@ describe('local deployments owned through leases (two executors, one host, one R
   }, 45_000);
 
   it('deploys and rolls back through either executor by taking the service over from the live owner', async () => {
-    const a = executor('a');
-    const b = executor('b');
+    const a = await executor('a');
+    const b = await executor('b');
     await a.supervisor.adoptAtBoot();
     await b.supervisor.adoptAtBoot();
     const env = { START_LOG: startLog };
@@ -222,9 +224,37 @@ describe('local deployments owned through leases (two executors, one host, one R
     expect(await processesUnder(root.path)).toHaveLength(1);
   }, 20_000);
 
+  it('takes its own service back from the shared state when its lease lapsed and nobody took it', async () => {
+    const a = await executor('a');
+    await a.supervisor.adoptAtBoot();
+    const v1 = await writeRelease(root.path, 'r1', 'v1');
+    const deployed = expectOk(
+      await a.supervisor.deploy({
+        name: 'svc',
+        release_id: 'r1',
+        release_dir: v1,
+        port,
+        env: { START_LOG: startLog },
+      }),
+    );
+    const leaseKey = new ExecutorKeys(prefix).deployLease('svc');
+    const watcher = new Redis(testRedisUrl());
+    connections.push(watcher);
+
+    a.redis.disconnect();
+    while ((await watcher.exists(leaseKey)) === 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    const readopted = nextEvent(a.supervisor, (e) => e.type === 'adopted' && e.name === 'svc');
+    await a.redis.connect();
+    await a.supervisor.heartbeat();
+
+    expect((await readopted).pid).toBe(deployed.deployment.pid);
+    expect(await starts()).toBe(1);
+    expect(await a.supervisor.get('svc')).toMatchObject({ status: 'running', supervised_by: a.id });
+  }, 20_000);
+
   it('refuses to operate on a service supervised from another host, naming its owner', async () => {
-    const a = executor('a');
-    const far = executor('far', 'host-2', join(root.path, 'deployments-host-2'));
+    const a = await executor('a');
+    const far = await executor('far', 'host-2', join(root.path, 'deployments-host-2'));
     await a.supervisor.adoptAtBoot();
     await far.supervisor.adoptAtBoot();
     const v1 = await writeRelease(root.path, 'r1', 'v1');

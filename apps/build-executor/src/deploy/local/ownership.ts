@@ -160,12 +160,18 @@ export class Ownership {
   private async renewAll(): Promise<void> {
     await Promise.all(
       this.leases.held().map(async (name) => {
+        const surely = this.leases.holds(name);
         const answer = await this.leases.hold(name).catch((err: unknown) => {
           this.logger.warn(`${name}: lease not renewed: ${(err as Error).message}`);
           return null;
         });
         if (answer?.status === 'taken') this.lose(name, answer.owner);
         else if (answer?.status === 'handover') this.track(name, () => this.handOver(name, answer.to));
+        else if (answer && !surely && this.state.supervised.has(name)) {
+          // Held again after it had lapsed: another executor may have owned it meanwhile, so what this one
+          // remembers (pid, status) is not to be trusted; the shared state is read again.
+          this.track(name, () => this.readopt(name));
+        }
       }),
     );
   }
@@ -205,6 +211,14 @@ export class Ownership {
     }
     this.logger.log(`${name}: lease free, adopting (status ${state.deployment.status})`);
     await this.adoption.adoptOne(state);
+  }
+
+  private async readopt(name: string): Promise<void> {
+    const sup = this.state.supervised.get(name);
+    if (sup) await this.detach(sup, 'lease had lapsed; adopting again from the shared state');
+    const state = await this.store.load(name);
+    if (state && this.leases.holds(name)) await this.adoption.adoptOne(state);
+    else await this.leases.release(name);
   }
 
   /** Lets another executor on this host take the service: stop supervising it, then transfer the lease. */

@@ -18,6 +18,8 @@ export const ERROR_HTTP_STATUS = {
   IDEMPOTENCY_CONFLICT: 409,
   PORT_IN_USE: 409,
   DEPLOYMENT_NOT_FOUND: 404,
+  /** The local deployment is supervised by another live executor that did not hand it over (another host). */
+  DEPLOYMENT_OWNED_ELSEWHERE: 409,
   SERVICE_NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   /** No credential, or one that is unknown, revoked, expired or malformed (answered with `WWW-Authenticate`). */

@@ -149,6 +149,31 @@ export class ExecutorConfig extends ServiceConfig {
   @Min(100)
   SERVICE_HEARTBEAT_MS = 10_000;
 
+  // ---- Local deployments owned through a Redis lease, docs/deploy-targets.md ----
+
+  /**
+   * Where local deployments keep their state and logs, one directory per service (default `DATA_DIR/deployments`).
+   * Executors on one host share it, so one can adopt the services of another that died.
+   */
+  @IsOptional()
+  @IsString()
+  DEPLOYMENTS_DIR?: string;
+
+  /**
+   * This machine's id in deployment leases (default the host name): executors with the same id share the
+   * machine and adopt each other's local services; others never do. Letters, digits, `.`, `_`, `-`.
+   */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{1,100}$/, { message: 'DEPLOY_HOST_ID must be 1-100 of A-Z a-z 0-9 . _ -' })
+  DEPLOY_HOST_ID?: string;
+
+  /** Lease of a supervised service: renewed every third of it; an executor dead this long is replaced. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
+  DEPLOY_LEASE_MS = 15_000;
+
   // ---- Generated code in git, docs/git.md ----
 
   /** Commit each deployed release, its tests and SPEC to a repository per service (`false`: off). */

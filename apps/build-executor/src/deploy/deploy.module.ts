@@ -1,7 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { Authenticator } from '@sf/platform';
 import { ExecutorConfig } from '../config/executor.config';
-import { PUBLIC_URL, SANDBOX } from '../executor.tokens';
+import { hostname } from 'node:os';
+import type { Redis } from 'ioredis';
+import { PUBLIC_URL, REDIS, SANDBOX } from '../executor.tokens';
+import { ExecutorKeys } from '../redis/keys';
+import { newInstanceId } from './local/deploy-leases';
 import type { Sandbox } from '../sandbox';
 import { DeployTargets } from './deploy-targets';
 import { DeploymentsController } from './deployments.controller';
@@ -22,7 +26,9 @@ export type DeployModuleOptions = Omit<LocalSupervisorOptions, 'dataDir'>;
  * Deployed services run under the sandbox's service jail when a `SANDBOX` provider in bwrap mode is present
  * (see docs/isolation.md), as plain `unisolated` processes otherwise.
  *
- * Needs `ExecutorConfig` and `PUBLIC_URL` (and optionally `SANDBOX`) from a global module: the importing module must be declared with `global: true`
+ * Local deployments are owned through Redis leases when `REDIS` is there (see {@link LocalSupervisor}).
+ *
+ * Needs `ExecutorConfig` and `PUBLIC_URL` (and optionally `SANDBOX`, `REDIS`) from a global module: the importing module must be declared with `global: true`
  * and export it.
  */
 @Module({})
@@ -34,13 +40,25 @@ export class DeployModule {
       providers: [
         {
           provide: LocalSupervisor,
-          inject: [ExecutorConfig, { token: SANDBOX, optional: true }],
-          useFactory: (config: ExecutorConfig, sandbox: Sandbox | undefined) =>
+          inject: [ExecutorConfig, { token: SANDBOX, optional: true }, { token: REDIS, optional: true }],
+          useFactory: (config: ExecutorConfig, sandbox: Sandbox | undefined, redis: Redis | undefined) =>
             new LocalSupervisor({
               host: config.HOST,
               healthTimeoutMs: config.HEALTH_TIMEOUT_MS,
               // Services run isolated whenever generated code is sandboxed with bwrap (SANDBOX=auto|bwrap).
               jail: sandbox?.serviceJail,
+              deploymentsDir: config.DEPLOYMENTS_DIR,
+              // With Redis (always, in the app), each service has one owner among the executors.
+              ...(redis
+                ? {
+                    leases: {
+                      redis,
+                      keys: new ExecutorKeys(config.REDIS_PREFIX),
+                      instanceId: newInstanceId(config.DEPLOY_HOST_ID ?? hostname()),
+                      ttlMs: config.DEPLOY_LEASE_MS,
+                    },
+                  }
+                : {}),
               ...options,
               dataDir: config.DATA_DIR,
             }),

@@ -71,6 +71,13 @@ export interface Deployment {
   isolation?: IsolationReport;
   /** Why the supervisor last refused to start the release (e.g. `RELEASE_HASH_MISMATCH`), if it did. */
   last_refusal?: { code: string; message: string; at: string } | null;
+  /** Host id (`DEPLOY_HOST_ID`) of the machine the process runs on; absent in state written before leases. */
+  host_id?: string;
+  /**
+   * Instance id of the executor whose lease supervises it now, null when no live executor holds one (the next
+   * executor on its host adopts it). Only in views read from Redis (`GET /deployments` with leases).
+   */
+  supervised_by?: string | null;
 }
 
 /** What {@link LocalSupervisor.deploy} runs. */
@@ -140,7 +147,9 @@ export interface SupervisorEvent {
     | 'stopped'
     | 'deploy_failed'
     /** A start refused before anything ran (a release that is not the tested one). */
-    | 'refused';
+    | 'refused'
+    /** Given up to another executor (handed over on request, or the lease was lost): no longer supervised here. */
+    | 'released';
   name: string;
   release_id: string;
   pid: number | null;

@@ -71,4 +71,15 @@ export class ExecutorKeys {
   checkpointBytes(buildId: string): string {
     return `${this.prefix}:ckpt:bytes:${buildId}`;
   }
+  /**
+   * Who supervises a local deployment: the instance id of the executor holding the lease (string with a TTL,
+   * `<owner>><requester>` while another executor asks for it), see `deploy/local/deploy-leases.ts`.
+   */
+  deployLease(serviceName: string): string {
+    return `${this.prefix}:deploy:lease:${serviceName}`;
+  }
+  /** Every local deployment's public view (hash: name → Deployment JSON), written by its owner on each change. */
+  deploymentViews(): string {
+    return `${this.prefix}:deploy:views`;
+  }
 }

@@ -1,5 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
-import type { DeploymentStore } from './deployment-store';
+import type { DeploymentState, DeploymentStore } from './deployment-store';
 import { stopJailed } from '../../sandbox';
 import { isProcessAlive, processCwd, stopGroup, watchForeignProcess } from './process-group';
 import type { KeyedLock } from '../keyed-lock';
@@ -46,6 +46,16 @@ export class Adoption {
         return this.locks.run(state.deployment.name, () => this.adopt(sup));
       }),
     );
+  }
+
+  /**
+   * Supervises one stored deployment from now on (another executor's, whose lease this one just acquired):
+   * re-adopted or restarted like at start-up. Call it under the service's lock.
+   */
+  async adoptOne(state: DeploymentState): Promise<void> {
+    const sup = newSupervised(state);
+    this.state.supervised.set(state.deployment.name, sup);
+    await this.adopt(sup);
   }
 
   /** Re-adopts the recorded process when it is still ours and healthy; otherwise starts the release again. */

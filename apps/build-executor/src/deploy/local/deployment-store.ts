@@ -54,38 +54,51 @@ export class DeploymentStore {
     await rename(tmp, join(dir, STATE_FILE));
   }
 
-  /** Every stored deployment; unreadable or foreign files are reported through `onSkip` and ignored. */
-  async loadAll(
-    onSkip: (path: string, reason: string) => void = () => undefined,
-  ): Promise<DeploymentState[]> {
-    let names: string[];
+  /** Names of the stored deployments (directories under the root), sorted. */
+  async names(): Promise<string[]> {
     try {
-      names = await readdir(this.root);
+      return (await readdir(this.root)).sort();
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw err;
     }
+  }
+
+  /** Every stored deployment; unreadable or foreign files are reported through `onSkip` and ignored. */
+  async loadAll(
+    onSkip: (path: string, reason: string) => void = () => undefined,
+  ): Promise<DeploymentState[]> {
     const states: DeploymentState[] = [];
-    for (const name of names.sort()) {
-      const path = join(this.root, name, STATE_FILE);
-      let text: string;
-      try {
-        text = await readFile(path, 'utf8');
-      } catch {
-        continue;
-      }
-      try {
-        const parsed = JSON.parse(text) as Partial<StateFile>;
-        if (parsed.format !== 1 || !parsed.deployment || parsed.deployment.name !== name) {
-          onSkip(path, 'not a deployment state file of this format');
-          continue;
-        }
-        const { format: _format, ...state } = parsed as StateFile;
-        states.push(state);
-      } catch (err) {
-        onSkip(path, (err as Error).message);
-      }
+    for (const name of await this.names()) {
+      const state = await this.load(name, onSkip);
+      if (state) states.push(state);
     }
     return states;
+  }
+
+  /** One stored deployment, or null when it has no (readable) state file. */
+  async load(
+    name: string,
+    onSkip: (path: string, reason: string) => void = () => undefined,
+  ): Promise<DeploymentState | null> {
+    const path = join(this.root, name, STATE_FILE);
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch {
+      return null;
+    }
+    try {
+      const parsed = JSON.parse(text) as Partial<StateFile>;
+      if (parsed.format !== 1 || !parsed.deployment || parsed.deployment.name !== name) {
+        onSkip(path, 'not a deployment state file of this format');
+        return null;
+      }
+      const { format: _format, ...state } = parsed as StateFile;
+      return state;
+    } catch (err) {
+      onSkip(path, (err as Error).message);
+      return null;
+    }
   }
 }

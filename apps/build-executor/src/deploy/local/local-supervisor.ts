@@ -21,11 +21,37 @@ import { ReleaseSwitch } from './release-switch';
 import { SupervisorEvents } from './supervisor-events';
 import { SupervisorState } from './supervisor-state';
 import type { ServiceJail } from '../../sandbox';
+import type { Redis } from 'ioredis';
+import type { ExecutorKeys } from '../../redis/keys';
+import { DeployLeases } from './deploy-leases';
+import { DeploymentViews } from './deployment-views';
+import { Ownership } from './ownership';
+
+/** Where and as whom deployments are owned through Redis leases (docs/deploy-targets.md). */
+export interface DeploymentLeaseOptions {
+  redis: Redis;
+  keys: ExecutorKeys;
+  /** This executor's `newInstanceId()`: `<host id>/<pid>/<random>`. */
+  instanceId: string;
+  /** Lease TTL (`DEPLOY_LEASE_MS`); renewed every third of it. */
+  ttlMs: number;
+  /** How long an operation waits for the live owner on this host to hand a service over (default TTL × 2 + health timeout). */
+  handoverTimeoutMs?: number;
+  /** Pause between asks while waiting for a hand-over (default 100 ms). */
+  handoverPollMs?: number;
+}
 
 /** Options of {@link LocalSupervisor}; every timing has a production default and exists for tests. */
 export interface LocalSupervisorOptions {
-  /** `DATA_DIR`; state and logs live under `<dataDir>/deployments/`. */
+  /** `DATA_DIR`; state and logs live under `<dataDir>/deployments/` unless `deploymentsDir` says otherwise. */
   dataDir: string;
+  /** `DEPLOYMENTS_DIR`: state and logs of every deployment; executors on one host share it. */
+  deploymentsDir?: string;
+  /**
+   * Owns each deployment through a lease in Redis, so several executors on one host (and replicas on others)
+   * never supervise a service twice; without it this executor supervises every deployment in its directory.
+   */
+  leases?: DeploymentLeaseOptions;
   /** Address services bind (`HOST` in their environment). Default `127.0.0.1`. */
   host?: string;
   /** How long a new release may take to answer `/health` `active` (default 30 s, PRODUCT §6 step 8). */
@@ -61,6 +87,11 @@ export interface LocalSupervisorOptions {
  * release that is still running and healthy is re-adopted, anything else is restarted. Services outlive the
  * executor: shutting down only stops supervising.
  *
+ * With `leases`, several executors share the host's deployments directory and each service is supervised
+ * by the one holding its Redis lease ({@link Ownership}): a dead executor's services are adopted by another
+ * on the same host, an operation reaching a non-owner takes the service over from the owner first, and
+ * `list`/`get` answer from the views every owner publishes in Redis.
+ *
  * Each job lives in its own class, wired here: {@link ReleaseSwitch} (deploy and rollback),
  * {@link ProcessWatch} (crash restarts with backoff), {@link Adoption} (start-up), {@link PortReservations}
  * and a per-service {@link KeyedLock} that keeps operations on one service from interleaving.
@@ -76,13 +107,27 @@ export class LocalSupervisor implements OnApplicationShutdown {
   private readonly adoption: Adoption;
   private loaded: Promise<void> | null = null;
   private readonly jailed: boolean;
+  private readonly ownership: Ownership | null = null;
+  private readonly views: DeploymentViews | null = null;
+  private readonly logger: LoggerService;
 
   constructor(options: LocalSupervisorOptions) {
-    const store = new DeploymentStore(join(resolve(options.dataDir), 'deployments'));
+    const store = new DeploymentStore(
+      resolve(options.deploymentsDir ?? join(resolve(options.dataDir), 'deployments')),
+    );
     const host = options.host ?? '127.0.0.1';
     const healthTimeoutMs = options.healthTimeoutMs ?? 30_000;
     const stopGraceMs = options.stopGraceMs ?? 5_000;
     const logger = options.logger ?? new Logger('deploy');
+    this.logger = logger;
+    const leases = options.leases
+      ? new DeployLeases(
+          options.leases.redis,
+          options.leases.keys,
+          options.leases.instanceId,
+          options.leases.ttlMs,
+        )
+      : null;
     this.jailed = options.jail !== undefined;
     this.probeTimeoutMs = options.probeTimeoutMs ?? 2_000;
     this.state = new SupervisorState(store, logger);
@@ -101,7 +146,11 @@ export class LocalSupervisor implements OnApplicationShutdown {
       logger,
     );
     this.processWatch = new ProcessWatch(
-      { backoff: { ...DEFAULT_BACKOFF, ...options.backoff }, healthTimeoutMs },
+      {
+        backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
+        healthTimeoutMs,
+        ...(leases ? { owns: (name: string) => leases.holds(name) } : {}),
+      },
       this.state,
       this.events,
       this.processes,
@@ -132,6 +181,33 @@ export class LocalSupervisor implements OnApplicationShutdown {
       this.locks,
       logger,
     );
+    if (leases && options.leases) {
+      const views = new DeploymentViews(options.leases.redis, options.leases.keys, leases);
+      this.views = views;
+      this.ownership = new Ownership(
+        {
+          handoverTimeoutMs: options.leases.handoverTimeoutMs ?? 2 * leases.ttlMs + healthTimeoutMs,
+          handoverPollMs: options.leases.handoverPollMs ?? 100,
+        },
+        leases,
+        views,
+        store,
+        this.state,
+        this.locks,
+        this.processWatch,
+        this.adoption,
+        this.events,
+        logger,
+      );
+      this.state.writes = {
+        hostId: leases.hostId,
+        mayWrite: (name) => leases.holds(name),
+        saved: (state) =>
+          views.publish([state.deployment]).catch((err: unknown) => {
+            logger.warn(`${state.deployment.name}: view not published: ${(err as Error).message}`);
+          }),
+      };
+    }
   }
 
   /**
@@ -150,6 +226,12 @@ export class LocalSupervisor implements OnApplicationShutdown {
       sup.instance?.stopWatching();
     }
     await Promise.all([...this.state.supervised.values()].map((sup) => sup.writes));
+    await this.ownership?.stop();
+  }
+
+  /** One lease heartbeat now (renew, hand over, publish, adopt what is free); tests use it not to wait. */
+  heartbeat(): Promise<void> {
+    return this.ownership?.beat() ?? Promise.resolve();
   }
 
   /** Listens to what the supervisor does; returns the unsubscribe function. */
@@ -167,15 +249,17 @@ export class LocalSupervisor implements OnApplicationShutdown {
     const valid = await validateDeployRequest(request);
     await this.ready();
     return this.locks.run(valid.name, () =>
-      this.releaseSwitch.switchTo(
-        valid.name,
-        {
-          release_id: valid.release_id,
-          release_dir: valid.release_dir,
-          release_sha256: valid.release_sha256,
-        },
-        valid.port,
-        valid.env,
+      this.owned(valid.name, () =>
+        this.releaseSwitch.switchTo(
+          valid.name,
+          {
+            release_id: valid.release_id,
+            release_dir: valid.release_dir,
+            release_sha256: valid.release_sha256,
+          },
+          valid.port,
+          valid.env,
+        ),
       ),
     );
   }
@@ -187,41 +271,45 @@ export class LocalSupervisor implements OnApplicationShutdown {
    */
   async rollback(name: string): Promise<DeployResult> {
     await this.ready();
-    return this.locks.run(name, async () => {
-      const sup = this.state.mustGet(name);
-      const previous = sup.state.deployment.previous_release;
-      if (!previous) {
-        throw new AppError('INVALID_STATE_TRANSITION', `deployment '${name}' has no previous release`, {
+    return this.locks.run(name, () =>
+      this.owned(name, async () => {
+        const sup = this.state.mustGet(name);
+        const previous = sup.state.deployment.previous_release;
+        if (!previous) {
+          throw new AppError('INVALID_STATE_TRANSITION', `deployment '${name}' has no previous release`, {
+            name,
+          });
+        }
+        await assertReleaseDir(previous.release_dir);
+        return this.releaseSwitch.switchTo(
           name,
-        });
-      }
-      await assertReleaseDir(previous.release_dir);
-      return this.releaseSwitch.switchTo(
-        name,
-        previous,
-        sup.state.deployment.port,
-        sup.state.previous_env ?? {},
-      );
-    });
+          previous,
+          sup.state.deployment.port,
+          sup.state.previous_env ?? {},
+        );
+      }),
+    );
   }
 
   /** Stops the service (its whole process group) and keeps it listed as `stopped`. */
   async stop(name: string): Promise<Deployment> {
     await this.ready();
-    return this.locks.run(name, async () => {
-      const sup = this.state.mustGet(name);
-      this.processWatch.cancelRestart(sup);
-      const instance = sup.instance;
-      sup.instance = null;
-      if (instance) await this.processes.kill(instance);
-      this.processes.retire(name);
-      const d = sup.state.deployment;
-      d.status = 'stopped';
-      d.pid = null;
-      await this.state.persist(sup);
-      this.events.emit('stopped', d, null, `stopped release ${d.release_id}`);
-      return structuredClone(d);
-    });
+    return this.locks.run(name, () =>
+      this.owned(name, async () => {
+        const sup = this.state.mustGet(name);
+        this.processWatch.cancelRestart(sup);
+        const instance = sup.instance;
+        sup.instance = null;
+        if (instance) await this.processes.kill(instance);
+        this.processes.retire(name);
+        const d = sup.state.deployment;
+        d.status = 'stopped';
+        d.pid = null;
+        await this.state.persist(sup);
+        this.events.emit('stopped', d, null, `stopped release ${d.release_id}`);
+        return structuredClone(d);
+      }),
+    );
   }
 
   /** How releases run here: `isolated` under the service jail (bwrap), `unisolated` as plain processes. */
@@ -229,9 +317,19 @@ export class LocalSupervisor implements OnApplicationShutdown {
     return this.jailed ? 'isolated' : 'unisolated';
   }
 
-  /** Every deployment, sorted by name. */
+  /**
+   * Every deployment, sorted by name: with leases, as published in Redis by every executor (the same answer
+   * from any replica), else (or when Redis cannot be read) the ones supervised here.
+   */
   async list(): Promise<Deployment[]> {
     await this.ready();
+    if (this.views) {
+      try {
+        return await this.views.all();
+      } catch (err) {
+        this.logger.warn(`deployment views unreadable, listing this executor's: ${(err as Error).message}`);
+      }
+    }
     return [...this.state.supervised.values()]
       .map((sup) => structuredClone(sup.state.deployment))
       .sort((a, b) => a.name.localeCompare(b.name));
@@ -240,6 +338,15 @@ export class LocalSupervisor implements OnApplicationShutdown {
   /** The deployment, or null when the name is unknown. */
   async get(name: string): Promise<Deployment | null> {
     await this.ready();
+    if (this.views) {
+      try {
+        return await this.views.one(name);
+      } catch (err) {
+        this.logger.warn(
+          `deployment view unreadable, answering from this executor: ${(err as Error).message}`,
+        );
+      }
+    }
     const sup = this.state.supervised.get(name);
     return sup ? structuredClone(sup.state.deployment) : null;
   }
@@ -247,7 +354,10 @@ export class LocalSupervisor implements OnApplicationShutdown {
   /** Asks the service's `GET /health` now; `DEPLOYMENT_NOT_FOUND` for an unknown name. */
   async healthOf(name: string): Promise<HealthReport> {
     await this.ready();
-    const { url } = this.state.mustGet(name).state.deployment;
+    const url = this.state.supervised.get(name)?.state.deployment.url ?? (await this.get(name))?.url;
+    if (url === undefined) {
+      throw new AppError('DEPLOYMENT_NOT_FOUND', `no deployment named '${name}'`, { name });
+    }
     const checkedAt = new Date().toISOString();
     const probe = await probeHealth(url, this.probeTimeoutMs);
     return {
@@ -262,9 +372,27 @@ export class LocalSupervisor implements OnApplicationShutdown {
     };
   }
 
-  /** Adopts the stored deployments once; every public operation waits for it before touching them. */
+  /**
+   * Adopts the stored deployments once (with leases: those no live executor supervises, then the heartbeat
+   * starts); every public operation waits for it before touching them.
+   */
   private ready(): Promise<void> {
-    this.loaded ??= this.adoption.adoptAll();
+    this.loaded ??= this.ownership ? this.ownership.start() : this.adoption.adoptAll();
     return this.loaded;
+  }
+
+  /**
+   * Runs an operation on `name` (under its lock) as its owner: with leases, the service is taken over first
+   * (see {@link Ownership.claim}) and a lease claimed for a deployment that did not come to exist is given back.
+   */
+  private async owned<T>(name: string, work: () => Promise<T>): Promise<T> {
+    const ownership = this.ownership;
+    if (!ownership) return work();
+    await ownership.claim(name);
+    try {
+      return await work();
+    } finally {
+      await ownership.unclaimIfAbsent(name);
+    }
   }
 }

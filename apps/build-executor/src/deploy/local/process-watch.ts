@@ -13,6 +13,11 @@ export interface ProcessWatchSettings {
   backoff: BackoffPolicy;
   /** How long a restarted release may take to answer `/health` `active`. */
   healthTimeoutMs: number;
+  /**
+   * Whether this executor supervises the deployment now (holds its lease); checked before and after every
+   * start. Unset: always (one executor, no leases).
+   */
+  owns?: (name: string) => boolean;
 }
 
 /**
@@ -38,6 +43,10 @@ export class ProcessWatch {
   /** Starts the deployment's current release again on its port and supervises it. */
   async relaunch(sup: Supervised, purpose: 'restart' | 'rollback', countRestart: boolean): Promise<void> {
     const d = sup.state.deployment;
+    if (!this.owns(sup)) {
+      this.notOwned(sup, 'not started');
+      return;
+    }
     let instance: Instance;
     try {
       instance = await this.processes.launch(
@@ -56,6 +65,12 @@ export class ProcessWatch {
       }
       // Not even spawnable (release directory gone?): retried with the same backoff as a crash.
       this.scheduleRestart(sup, `could not start release ${d.release_id}: ${(err as Error).message}`);
+      return;
+    }
+    if (!this.owns(sup)) {
+      // The lease went while we started it: another executor may start it too, so ours must not stay.
+      await this.processes.kill(instance);
+      this.notOwned(sup, `pid ${instance.pid} stopped again`);
       return;
     }
     sup.instance = instance;
@@ -85,6 +100,25 @@ export class ProcessWatch {
     void this.state.persist(sup);
     this.events.emit('refused', d, null, `${err.code}: ${err.message}; not restarted`);
     this.logger.error(`${d.name}: start refused: ${err.code}: ${err.message}`);
+  }
+
+  /** Whether `sup` is still ours to start: supervised here and (with leases) its lease held. */
+  private owns(sup: Supervised): boolean {
+    const name = sup.state.deployment.name;
+    if (this.state.supervised.get(name) !== sup) return false;
+    return this.settings.owns?.(name) ?? true;
+  }
+
+  /**
+   * A start skipped because the lease is not surely ours: if the deployment is still supervised here (the lease
+   * merely could not be renewed, e.g. Redis unreachable), the start is retried with the crash backoff.
+   */
+  private notOwned(sup: Supervised, what: string): void {
+    const d = sup.state.deployment;
+    this.logger.warn(`${d.name}: lease not held, ${what}`);
+    if (!this.state.closed && this.state.supervised.get(d.name) === sup) {
+      this.scheduleRestart(sup, `lease of ${d.name} not confirmed`);
+    }
   }
 
   /** Drops a pending restart of `sup`, if any. */

@@ -34,11 +34,23 @@ export function newSupervised(state: DeploymentState): Supervised {
   return { state, instance: null, restartTimer: null, crashStreak: 0, writes: Promise.resolve() };
 }
 
+/** Where state writes are fenced and announced (deployment leases); without it every write goes through. */
+export interface StateWrites {
+  /** This machine's host id, recorded in every state written (`Deployment.host_id`). */
+  hostId: string;
+  /** Whether this executor may still write the deployment's state (it holds its lease). */
+  mayWrite(name: string): boolean;
+  /** Called after each saved state, in order (publishes the deployment's view). */
+  saved(state: DeploymentState): Promise<void>;
+}
+
 /** What the parts of the local supervisor share: the supervised deployments, by name, and their state file. */
 export class SupervisorState {
   readonly supervised = new Map<string, Supervised>();
   /** Set at application shutdown: from then on nothing is started, restarted or waited for. */
   closed = false;
+  /** Set once, by the supervisor, when deployments are owned through leases. */
+  writes: StateWrites | null = null;
 
   constructor(
     private readonly store: DeploymentStore,
@@ -56,7 +68,13 @@ export class SupervisorState {
   persist(sup: Supervised): Promise<void> {
     // Serialised at write time, so the last write in the chain always carries the latest state.
     sup.writes = sup.writes
-      .then(() => this.store.save(sup.state))
+      .then(async () => {
+        // A stale owner (its lease lapsed or taken) must not overwrite what the new owner writes.
+        if (this.writes && !this.writes.mayWrite(sup.state.deployment.name)) return;
+        if (this.writes) sup.state.deployment.host_id = this.writes.hostId;
+        await this.store.save(sup.state);
+        await this.writes?.saved(sup.state);
+      })
       .catch((err: unknown) => {
         this.logger.error(`${sup.state.deployment.name}: cannot save state: ${(err as Error).message}`);
       });

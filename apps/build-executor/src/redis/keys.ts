@@ -47,4 +47,11 @@ export class ExecutorKeys {
   gitLink(serviceName: string): string {
     return `${this.prefix}:git:service:${serviceName}`;
   }
+  /**
+   * A Kubernetes service's release history (JSON: the live and the previous release's objects), so a rollback
+   * issued to any executor replica can re-apply what another one deployed.
+   */
+  k8sReleaseHistory(namespace: string, name: string): string {
+    return `${this.prefix}:k8s:releases:${namespace}:${name}`;
+  }
 }

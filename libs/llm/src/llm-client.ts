@@ -122,6 +122,14 @@ export class LlmClient {
     return [...configured, { provider: OFFLINE, model: 'offline-v1' }];
   }
 
+  /**
+   * Resolves once every accounting write sent so far (settle, ledger entry, breaker verdict) has been answered:
+   * call it before reading the ledger or the budget through another connection, e.g. in tests.
+   */
+  async flush(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  }
+
   /** Every breaker created so far (one per provider + model that was called). */
   breakerStates(): BreakerSnapshot[] {
     return this.breakers.snapshots();
@@ -257,7 +265,8 @@ export class LlmClient {
 
   /**
    * One provider request with its retries. Each attempt: breaker permit + budget reservation (one round trip) →
-   * call → breaker verdict + settle + ledger entry (one round trip). Invalid output is returned (not thrown) so
+   * call → breaker verdict + settle + ledger entry, sent in one tick and awaited only after a failure (its
+   * verdict decides the retry). Invalid output is returned (not thrown) so
    * the caller can run the repair round. `lookup` (the exact-cache read) is awaited beside the first
    * reservation; a valid hit answers at $0 and gives the reservation and the breaker permit back. `store`
    * caches a valid answer, sent beside the accounting writes.
@@ -292,10 +301,10 @@ export class LlmClient {
       ) {
         // A valid cached answer needs no vendor: served whatever the breaker says.
         const entry = this.accounting.entry(req, hop, level, zeroUsage(), 0, 0, 'cache_hit', true);
-        await Promise.all([
+        this.behind(
           permit?.release(),
           this.accounting.account(held.status === 'fulfilled' ? held.value : null, null, entry),
-        ]);
+        );
         return { cached: true, output: hit.value.output, entry };
       }
       if (!provider.offline && !permit) {
@@ -334,7 +343,7 @@ export class LlmClient {
             false,
             error.code,
           );
-          await Promise.all([verdict, this.accounting.account(reservation, cost, entry)]);
+          this.behind(verdict, this.accounting.account(reservation, cost, entry));
           const raw = (error.details as { raw_text?: unknown } | undefined)?.raw_text;
           return {
             ok: false,
@@ -378,9 +387,9 @@ export class LlmClient {
         valid ? 'ok' : 'invalid_output',
         false,
       );
-      // The cache store, the verdict and the accounting writes go out in one tick: one round trip.
+      // The cache store, the verdict and the accounting writes go out in one tick, not awaited (see `behind`).
       if (valid) store?.(response.output);
-      await Promise.all([verdict, this.accounting.account(reservation, cost, entry)]);
+      this.behind(verdict, this.accounting.account(reservation, cost, entry));
       if (valid) return { ok: true, response, entry };
       return { ok: false, raw_text: response.raw_text, problems: this.schemaProblems(req.schema), entry };
     }
@@ -421,6 +430,21 @@ export class LlmClient {
   }
 
   private sharedBreakerFailedAt = -Infinity;
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  /**
+   * Write-behind for the writes after an answer: they are sent now (one tick, so one round trip) but the caller
+   * gets its answer without waiting for Redis to reply. Nothing is less durable for it — the commands are on the
+   * socket either way, and a failure is retried and logged by `CallAccounting` exactly as when awaited — and the
+   * budget stays safe: until the settle lands, the hold (the call's worst case) still counts. Commands on one
+   * connection run in order, so this process's next reservation sees the settle. Neither promise rejects.
+   */
+  private behind(...writes: (Promise<unknown> | undefined)[]): void {
+    const done: Promise<unknown> = Promise.all(writes.map((w) => w ?? Promise.resolve()))
+      .catch(() => undefined)
+      .finally(() => this.inFlight.delete(done));
+    this.inFlight.add(done);
+  }
 
   /** Logs a failing shared breaker store at most once a minute (a dead Redis fails every call). */
   private sharedBreakerFailed(error: unknown): void {

@@ -1,9 +1,13 @@
 /**
  * `npm run bench:llm`: what `libs/llm` adds to a model call. The same calls go, interleaved, (a) straight through
  * the Anthropic SDK, (b) through `LlmClient` with the Anthropic provider alone, and (c) through `LlmClient` with the
- * Redis ledger, budget reservation and exact cache (every input differs, so every call misses the cache and pays
- * for the lookup and the store) — all against one local fake of the Messages API in a child process. Reports
- * p50/p99 of each column and what (b) and (c) add over (a), per call (paired) and by percentile.
+ * full accounting a service runs: the Redis ledger, budget reservation, exact cache (every input differs, so every
+ * call misses the cache and pays for the lookup and the store) and the circuit breaker shared through Redis — all
+ * against one local fake of the Messages API in a child process. Reports p50/p99 of each column and what (b) and
+ * (c) add over (a), per call (paired) and by percentile; and for (c) the Redis round trips and commands per call:
+ * a round trip is a burst of writes on the client's socket with no reply read in between (commands sent in one
+ * tick, which auto-pipelining batches), counted by watching the socket; commands come from Redis's own
+ * `INFO commandstats`.
  *
  * Env: BENCH_LLM_CALLS (per column, default 2000), BENCH_LLM_WARMUP (default 200).
  */
@@ -23,6 +27,7 @@ import {
   type LlmProvider,
 } from '@sf/llm';
 import { createRedis, startEmbeddedRedis } from '@sf/platform';
+import type { Redis } from 'ioredis';
 import { median, percentile, saveResult, startChild } from './support';
 
 const CALLS = Number(process.env.BENCH_LLM_CALLS ?? 2000);
@@ -75,12 +80,66 @@ function summary(values: number[]) {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/**
+ * Counts round trips on `redis`'s socket: a write while no reply is awaited starts one; a reply read ends it
+ * (`answered`). Writes made before any reply arrives (one tick's auto-pipeline, a MULTI beside it) share it.
+ */
+function countRoundTrips(redis: Redis): {
+  trips: () => number;
+  writes: () => number;
+  answered: () => number;
+} {
+  const stream = (redis as unknown as { stream: NodeJS.WritableStream & NodeJS.EventEmitter }).stream;
+  let awaiting = false;
+  let trips = 0;
+  let writes = 0;
+  const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
+  (stream as unknown as { write: (...args: unknown[]) => boolean }).write = (...args: unknown[]) => {
+    writes += 1;
+    if (!awaiting) trips += 1;
+    awaiting = true;
+    return write(...args);
+  };
+  let answered = 0;
+  stream.on('data', () => {
+    if (awaiting) answered += 1;
+    awaiting = false;
+  });
+  return { trips: () => trips, writes: () => writes, answered: () => answered };
+}
+
+/** Commands Redis has executed so far (all connections), from `INFO commandstats`. */
+async function commandsExecuted(redis: Redis): Promise<Record<string, number>> {
+  const info = await redis.info('commandstats');
+  const counts: Record<string, number> = {};
+  for (const m of info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) counts[m[1]] = Number(m[2]);
+  return counts;
+}
+
+function commandsBetween(before: Record<string, number>, after: Record<string, number>, calls: number) {
+  const per: Record<string, number> = {};
+  let total = 0;
+  for (const [name, count] of Object.entries(after)) {
+    const delta = count - (before[name] ?? 0);
+    // INFO is the counter's own call; PING the final drain.
+    if (delta <= 0 || name === 'info' || name === 'ping') continue;
+    per[name] = round(delta / calls);
+    total += delta;
+  }
+  return { total: round(total / calls), by_command: per };
+}
+
 async function main(): Promise<void> {
   const fake = await startChild(join(__dirname, '..', 'support', 'fake-llm-vendor-server.js'), {});
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-llm-'));
   const redisHandle = await startEmbeddedRedis({ dataDir });
   const redis = createRedis(redisHandle.url, 'command', { connectionName: 'bench-llm' });
+  const admin = createRedis(redisHandle.url, 'command', { connectionName: 'bench-llm-admin' });
   try {
+    await redis.ping();
+    const socket = countRoundTrips(redis);
+    // Round trips answered while a full call was pending: an upper bound of those it waited for.
+    let answeredInCall = 0;
     const sdk = new Anthropic({ apiKey: API_KEY, baseURL: fake.url, maxRetries: 0, timeout: 30_000 });
     const provider = new AnthropicProvider({ apiKey: API_KEY, baseURL: fake.url });
     const providers = new Map<string, LlmProvider>([
@@ -117,6 +176,7 @@ async function main(): Promise<void> {
         return performance.now() - started;
       },
       llm_full: async (i: number) => {
+        const answeredBefore = socket.answered();
         const started = performance.now();
         const result = await full.complete({
           role: 'spec_builder',
@@ -125,14 +185,22 @@ async function main(): Promise<void> {
           schema: SPEC_DRAFT_OUTPUT_SCHEMA,
           context: { intent_id: `int_bench_${i}` },
         });
+        const elapsed = performance.now() - started;
+        answeredInCall += socket.answered() - answeredBefore;
         if (result.usage.cached) throw new Error('unexpected cache hit');
-        return performance.now() - started;
+        return elapsed;
       },
     };
     type Column = keyof typeof columns;
     const names = Object.keys(columns) as Column[];
     const times: Record<Column, number[]> = { direct: [], llm_bare: [], llm_full: [] };
     for (let i = 0; i < WARMUP; i++) for (const name of names) await columns[name](-1 - i);
+    // Only the full column talks to Redis: what the socket and Redis count over the run is its doing.
+    const before = {
+      trips: socket.trips(),
+      writes: socket.writes(),
+      commands: await commandsExecuted(admin),
+    };
     for (let i = 0; i < CALLS; i++) {
       // Rotate the order so no column always runs first (or right after the slowest one).
       for (let k = 0; k < names.length; k++) {
@@ -140,6 +208,14 @@ async function main(): Promise<void> {
         times[name].push(await columns[name](i));
       }
     }
+    // Let writes nobody awaits (the cache store) land before counting.
+    await redis.ping();
+    const redisPerCall = {
+      round_trips: round((socket.trips() - before.trips - 1) / CALLS),
+      round_trips_within_call_at_most: round(answeredInCall / CALLS),
+      socket_writes: round((socket.writes() - before.writes - 1) / CALLS),
+      commands: commandsBetween(before.commands, await commandsExecuted(admin), CALLS),
+    };
     const paired = (name: Column) => times[name].map((t, i) => t - times.direct[i]);
     const result = {
       calls_per_column: CALLS,
@@ -159,12 +235,14 @@ async function main(): Promise<void> {
         paired_median_ms: round(median(paired('llm_full'))),
         ratio_p50: round(percentile(times.llm_full, 50) / percentile(times.direct, 50)),
       },
+      redis_per_full_call: redisPerCall,
       ledger_entries_today: (await costs.ledger.totals()).calls,
     };
     console.log(JSON.stringify(result, null, 2));
     console.log(`saved ${await saveResult('llm', result)}`);
   } finally {
     redis.disconnect();
+    admin.disconnect();
     await redisHandle.stop();
     await fake.stop();
     await rm(dataDir, { recursive: true, force: true });

@@ -7,13 +7,18 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, test } from 'node:test';
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import type { LoggerService } from '@nestjs/common';
+import { Redis } from 'ioredis';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
 import { Secret } from 'kubernetes-models/v1/Secret';
 import { Service } from 'kubernetes-models/v1/Service';
 import { LABELS } from '../../apps/build-executor/src/deploy/kubernetes/k8s-manifests';
+import { K8sReleaseStore } from '../../apps/build-executor/src/deploy/kubernetes/k8s-release-store';
+import { RedisK8sReleaseHistory } from '../../apps/build-executor/src/deploy/kubernetes/redis-k8s-release-history';
+import { ExecutorKeys } from '../../apps/build-executor/src/redis/keys';
+import { startEmbeddedRedis, type RedisHandle } from '../../libs/platform/src/embedded-redis';
 import {
   KubernetesTarget,
   type KubernetesTargetOptions,
@@ -277,6 +282,73 @@ void describe('deploy to Kubernetes', () => {
       assert.equal(err.code, 'DEPLOYMENT_NOT_FOUND');
       return true;
     });
+  });
+});
+
+void describe('release history in Redis, shared by executor replicas', () => {
+  let server: RedisHandle;
+  let redisDir: string;
+  let redis: Redis;
+  let keys: ExecutorKeys;
+
+  before(async () => {
+    redisDir = await mkdtemp(join(tmpdir(), 'k8s-history-redis-'));
+    server = await startEmbeddedRedis({ dataDir: redisDir, reuse: false });
+    redis = new Redis(server.url);
+  });
+  after(async () => {
+    redis.disconnect();
+    await server.stop();
+    await rm(redisDir, { recursive: true, force: true });
+  });
+  let prefixes = 0;
+  beforeEach(() => {
+    keys = new ExecutorKeys(`k8s-history-${(prefixes += 1)}`);
+  });
+
+  /** An executor replica: its own data directory, the shared Redis. */
+  function replica(label: string): KubernetesTarget {
+    const dataDir = join(dir, label);
+    const legacy = new K8sReleaseStore(join(dataDir, 'kubernetes'));
+    return target({ dataDir, history: new RedisK8sReleaseHistory(redis, keys, legacy) });
+  }
+
+  void test('a rollback issued to another replica restores the release the first one replaced', async () => {
+    const first = replica('executor-a');
+    const second = replica('executor-b');
+    assert.ok((await deploy(first, 'bld_one')).ok);
+    assert.ok((await deploy(first, 'bld_two', '// two\n')).ok);
+
+    const back = await second.rollback('hello-world', 'bld_two', {
+      requireCurrent: true,
+      requirePrevious: true,
+    });
+
+    assert.deepEqual(back, { restored_release: 'bld_one', error: null });
+    const live = api.stored('Deployment', NS, 'hello-world');
+    assert.equal(live.spec.template.metadata.labels[LABELS.buildId], 'bld_one');
+    // Both replicas now know bld_one is live with nothing before it.
+    await assert.rejects(
+      first.rollback('hello-world', 'bld_one', { requireCurrent: true, requirePrevious: true }),
+      (err: { code?: string }) => err.code === 'INVALID_STATE_TRANSITION',
+    );
+    await second.stop('hello-world');
+    assert.equal(await redis.exists(keys.k8sReleaseHistory(NS, 'hello-world')), 0);
+  });
+
+  void test('a history an executor kept on disk before is moved into Redis when first needed', async () => {
+    assert.ok((await deploy(target({ dataDir: join(dir, 'executor-a') }), 'bld_one')).ok);
+    assert.ok((await deploy(target({ dataDir: join(dir, 'executor-a') }), 'bld_two', '// two\n')).ok);
+
+    const back = await replica('executor-a').rollback('hello-world', 'bld_two');
+
+    assert.deepEqual(back, { restored_release: 'bld_one', error: null });
+    const moved = JSON.parse((await redis.get(keys.k8sReleaseHistory(NS, 'hello-world'))) ?? 'null');
+    assert.equal(moved.current.release_id, 'bld_one');
+    const file = JSON.parse(
+      await readFile(join(dir, 'executor-a', 'kubernetes', NS, 'hello-world.json'), 'utf8'),
+    );
+    assert.equal(file.current, null);
   });
 });
 

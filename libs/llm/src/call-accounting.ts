@@ -10,7 +10,6 @@ import { HopFailure } from './hop-failure';
 import { LlmError } from './llm-error';
 import type { LlmProvider, LlmResult, ProviderRequest, TokenUsage } from './llm-types';
 import { costUsd, priceFor, type PriceTable } from './pricing/pricing';
-import type { BreakerPermit } from './resilience/circuit-breaker';
 import type { RouteHop } from './routing';
 
 /** What {@link CallAccounting} works with: the client's prices, budget, ledger, logger, clock and observer. */
@@ -34,14 +33,13 @@ export class CallAccounting {
 
   /**
    * Holds the worst-case cost of `req` on `hop` (estimated input + the role's output limit, priced) against the
-   * daily and per-intent budgets; null for the offline provider or without a budget. A refusal gives `permit`
-   * back and throws a {@link HopFailure} with `LLM_BUDGET_EXCEEDED` (details: reason, limit, committed, estimate).
+   * daily and per-intent budgets; null for the offline provider or without a budget. A refusal throws a
+   * {@link HopFailure} with `LLM_BUDGET_EXCEEDED` (details: reason, limit, committed, estimate).
    */
   async reserve(
     req: ProviderRequest,
     provider: LlmProvider,
     hop: RouteHop,
-    permit: BreakerPermit | null,
   ): Promise<BudgetReservation | null> {
     if (provider.offline || !this.deps.budget) return null;
     const price = priceFor(this.deps.prices, hop.provider, hop.model);
@@ -54,7 +52,6 @@ export class CallAccounting {
     const intent_id = req.context.intent_id ?? null;
     const held = await this.deps.budget.reserve({ intent_id, amount_usd: estimate });
     if (held.ok) return held.reservation;
-    permit?.release();
     throw new HopFailure(
       new LlmError(
         'LLM_BUDGET_EXCEEDED',
@@ -69,6 +66,16 @@ export class CallAccounting {
         },
       ),
     );
+  }
+
+  /** Drops a reservation whose request will not be made (e.g. the breaker refused it); never throws. */
+  async release(reservation: BudgetReservation | null): Promise<void> {
+    if (!reservation || !this.deps.budget) return;
+    const budget = this.deps.budget;
+    await budget.release(reservation).catch((err: unknown) => {
+      // An unreleased hold is reclaimed when it expires; it only keeps budget from other calls until then.
+      this.deps.logger?.warn(`LLM budget release failed (${describeError(err)})`);
+    });
   }
 
   /** The ledger entry of one provider request. */

@@ -1,4 +1,5 @@
 import type { BudgetGuard, CostLedger, LlmObserver, ResponseCache } from './cost-ports';
+import type { SharedBreakerStore } from './resilience/redis-breaker-store';
 import { LlmClient, type LlmClientDeps } from './llm-client';
 import { LlmError } from './llm-error';
 import { LLM_ROLES, type LlmProvider } from './llm-types';
@@ -35,6 +36,8 @@ export type LlmClientExtras = Pick<
   budget?: BudgetGuard;
   cache?: ResponseCache;
   observer?: LlmObserver;
+  /** The replicas' shared circuit breakers (see {@link LlmClientDeps.breakerStore}). */
+  breakerStore?: SharedBreakerStore;
 };
 
 /**

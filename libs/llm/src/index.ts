@@ -20,7 +20,14 @@ export { LLM_ROLES } from './llm-types';
 export { LlmError, type LlmErrorCode } from './llm-error';
 export { LlmClient, type LlmClientDeps } from './llm-client';
 export { budgetShortfall } from './call-accounting';
-export { breakerStateMetrics, type BreakerSnapshot } from './resilience/breaker-registry';
+export { breakerStateMetrics, type BreakerSnapshot, type HopPermit } from './resilience/breaker-registry';
+export {
+  RedisBreakerStore,
+  type SharedBreakerStore,
+  type SharedBreakerGrant,
+  type SharedBreakerView,
+  type SharedBreakerSettings,
+} from './resilience/redis-breaker-store';
 export {
   createLlmClient,
   llmSettingsFrom,

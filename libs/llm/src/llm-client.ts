@@ -26,6 +26,7 @@ import { promptVersion } from './prompts/build-prompt';
 import { detectInjection } from './prompts/untrusted';
 import { costUsd, priceFor, type PriceTable } from './pricing/pricing';
 import { BreakerRegistry, type BreakerSnapshot } from './resilience/breaker-registry';
+import type { SharedBreakerStore } from './resilience/redis-breaker-store';
 import { DEFAULT_RETRY, retryDelay, type RetryOptions } from './resilience/retry-policy';
 import {
   complexityOf,
@@ -50,6 +51,11 @@ export interface LlmClientDeps {
   logger?: { warn(message: string): void };
   retry?: Partial<RetryOptions>;
   breaker?: { failureThreshold?: number; openMs?: number };
+  /**
+   * Where the circuit breakers are shared by every replica (the services pass Redis); without one each process
+   * has its own. While the store fails, the process-local breaker decides (see {@link BreakerRegistry}).
+   */
+  breakerStore?: SharedBreakerStore;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
@@ -95,6 +101,8 @@ export class LlmClient {
       openMs: deps.breaker?.openMs,
       now: this.now,
       onChange: (provider, model, state) => this.notify((o) => o.onBreakerState?.(provider, model, state)),
+      shared: deps.breakerStore,
+      onSharedFailure: (error) => this.sharedBreakerFailed(error),
     });
     this.accounting = new CallAccounting({
       prices: deps.prices,
@@ -112,6 +120,14 @@ export class LlmClient {
       (hop) => hop.provider !== OFFLINE && this.deps.providers.has(hop.provider),
     );
     return [...configured, { provider: OFFLINE, model: 'offline-v1' }];
+  }
+
+  /**
+   * Resolves once every accounting write sent so far (settle, ledger entry, breaker verdict) has been answered:
+   * call it before reading the ledger or the budget through another connection, e.g. in tests.
+   */
+  async flush(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
   }
 
   /** Every breaker created so far (one per provider + model that was called). */
@@ -202,7 +218,16 @@ export class LlmClient {
     const lookup =
       cacheKey && this.deps.cache ? this.deps.cache.get(cacheKey).catch(() => null) : Promise.resolve(null);
 
-    let answer = await this.request(base, provider, hop, level, lookup);
+    const cache = this.deps.cache;
+    // Not awaited: a lost cache write only costs a later cache miss, never an answer.
+    const store =
+      cacheKey && cache
+        ? (output: unknown) =>
+            void cache
+              .set(cacheKey, { output, provider: hop.provider, model: hop.model })
+              .catch(() => undefined)
+        : null;
+    let answer = await this.request(base, provider, hop, level, lookup, store);
     if ('cached' in answer) {
       return { output: answer.output, usage: { ...usageOf(answer.entry, provider), latency_ms: 0 } };
     }
@@ -216,6 +241,7 @@ export class LlmClient {
         hop,
         level,
         Promise.resolve(null),
+        store,
       );
       if ('cached' in answer) throw new Error('unreachable: the repair round never reads the cache');
       problems = this.problemsOf(req.schema, answer);
@@ -234,20 +260,16 @@ export class LlmClient {
     }
     if (!answer.ok) throw new Error('unreachable: a failed answer always has problems');
     const { response, entry } = answer;
-    if (cacheKey && this.deps.cache) {
-      // Not awaited: a lost cache write only costs a later cache miss, never an answer.
-      void this.deps.cache
-        .set(cacheKey, { output: response.output, provider: hop.provider, model: hop.model })
-        .catch(() => undefined);
-    }
     return { output: response.output, usage: usageOf(entry, provider) };
   }
 
   /**
-   * One provider request with its retries. Each attempt: breaker permit → budget reservation → call →
-   * settle → ledger entry. Invalid output is returned (not thrown) so the caller can run the repair round.
-   * `lookup` (the exact-cache read) is awaited beside the first reservation; a valid hit answers at $0 and
-   * gives the reservation and the breaker permit back.
+   * One provider request with its retries. Each attempt: breaker permit + budget reservation (one round trip) →
+   * call → breaker verdict + settle + ledger entry, sent in one tick and awaited only after a failure (its
+   * verdict decides the retry). Invalid output is returned (not thrown) so
+   * the caller can run the repair round. `lookup` (the exact-cache read) is awaited beside the first
+   * reservation; a valid hit answers at $0 and gives the reservation and the breaker permit back. `store`
+   * caches a valid answer, sent beside the accounting writes.
    */
   private async request(
     req: ProviderRequest,
@@ -255,6 +277,7 @@ export class LlmClient {
     hop: RouteHop,
     level: number,
     lookup: Promise<CachedAnswer | null>,
+    store: ((output: unknown) => void) | null,
   ): Promise<
     | { ok: true; response: ProviderResponse; entry: LedgerEntry }
     | { ok: false; raw_text: string; problems: string[]; entry: LedgerEntry }
@@ -262,31 +285,38 @@ export class LlmClient {
   > {
     const price = priceFor(this.deps.prices, hop.provider, hop.model);
     for (let retry = 0; ; retry += 1) {
-      const permit = provider.offline ? null : this.breakers.of(hop).tryAcquire();
-      if (!provider.offline && !permit) {
-        throw new HopFailure(
-          new LlmError('LLM_CIRCUIT_OPEN', `circuit open for ${hop.provider}/${hop.model}`, true),
-        );
-      }
-      const [held, hit] = await Promise.allSettled([
-        this.accounting.reserve(req, provider, hop, permit),
+      // Breaker permit, budget reservation and (first attempt) cache lookup are sent in the same tick: with
+      // auto-pipelining one Redis round trip for all three.
+      const [gate, held, hit] = await Promise.allSettled([
+        provider.offline ? null : this.breakers.acquire(hop, req.timeout_ms),
+        this.accounting.reserve(req, provider, hop),
         lookup,
       ]);
+      const permit = gate.status === 'fulfilled' ? gate.value : null;
       if (
         retry === 0 &&
         hit.status === 'fulfilled' &&
         hit.value &&
         this.validator(req.schema)(hit.value.output)
       ) {
-        permit?.release();
+        // A valid cached answer needs no vendor: served whatever the breaker says.
         const entry = this.accounting.entry(req, hop, level, zeroUsage(), 0, 0, 'cache_hit', true);
-        await this.accounting.account(held.status === 'fulfilled' ? held.value : null, null, entry);
+        this.behind(
+          permit?.release(),
+          this.accounting.account(held.status === 'fulfilled' ? held.value : null, null, entry),
+        );
         return { cached: true, output: hit.value.output, entry };
+      }
+      if (!provider.offline && !permit) {
+        await this.accounting.release(held.status === 'fulfilled' ? held.value : null);
+        throw new HopFailure(
+          new LlmError('LLM_CIRCUIT_OPEN', `circuit open for ${hop.provider}/${hop.model}`, true),
+        );
       }
       if (held.status === 'rejected') {
         // Refused, or the budget store failed: either way no request is made, so the permit (maybe the
-        // half-open probe) goes back. Releasing twice is a no-op.
-        permit?.release();
+        // half-open probe) goes back.
+        await permit?.release();
         throw held.reason;
       }
       const reservation = held.value;
@@ -299,7 +329,7 @@ export class LlmClient {
         const latency = performance.now() - started;
         // Unparseable output means the provider answered: not a health failure, and its tokens were paid.
         if (error.code === 'LLM_OUTPUT_INVALID') {
-          permit?.success();
+          const verdict = permit?.success();
           const usage = paidUsage(error) ?? zeroUsage();
           const cost = costUsd(price, usage);
           const entry = this.accounting.entry(
@@ -313,7 +343,7 @@ export class LlmClient {
             false,
             error.code,
           );
-          await this.accounting.account(reservation, cost, entry);
+          this.behind(verdict, this.accounting.account(reservation, cost, entry));
           const raw = (error.details as { raw_text?: unknown } | undefined)?.raw_text;
           return {
             ok: false,
@@ -322,8 +352,7 @@ export class LlmClient {
             entry,
           };
         }
-        if (error.transient) permit?.failure();
-        else permit?.success();
+        const verdict = error.transient ? permit?.failure() : permit?.success();
         const entry = this.accounting.entry(
           req,
           hop,
@@ -335,16 +364,17 @@ export class LlmClient {
           false,
           error.code,
         );
-        await this.accounting.account(reservation, null, entry);
+        // The verdict shares the accounting's round trip.
+        const [state] = await Promise.all([verdict, this.accounting.account(reservation, null, entry)]);
         // The offline provider is deterministic: asking it again gives the same failure.
         const delay = provider.offline ? null : retryDelay(error, retry, this.retry, this.random);
         // An open breaker means no retry can pass: fall back now instead of sleeping first.
-        if (delay === null || this.breakers.of(hop).state === 'open') throw new HopFailure(error);
+        if (delay === null || state === 'open') throw new HopFailure(error);
         await this.sleep(delay);
         continue;
       }
       const latency = performance.now() - started;
-      permit?.success();
+      const verdict = permit?.success();
       const cost = costUsd(price, response.usage);
       const valid = this.validator(req.schema)(response.output);
       const entry = this.accounting.entry(
@@ -357,7 +387,9 @@ export class LlmClient {
         valid ? 'ok' : 'invalid_output',
         false,
       );
-      await this.accounting.account(reservation, cost, entry);
+      // The cache store, the verdict and the accounting writes go out in one tick, not awaited (see `behind`).
+      if (valid) store?.(response.output);
+      this.behind(verdict, this.accounting.account(reservation, cost, entry));
       if (valid) return { ok: true, response, entry };
       return { ok: false, raw_text: response.raw_text, problems: this.schemaProblems(req.schema), entry };
     }
@@ -394,7 +426,33 @@ export class LlmClient {
   }
 
   private breakerOf(provider: LlmProvider, hop: RouteHop): Pick<LlmHop, 'breaker'> {
-    return provider.offline ? {} : { breaker: this.breakers.of(hop).state };
+    return provider.offline ? {} : { breaker: this.breakers.stateOf(hop) };
+  }
+
+  private sharedBreakerFailedAt = -Infinity;
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  /**
+   * Write-behind for the writes after an answer: they are sent now (one tick, so one round trip) but the caller
+   * gets its answer without waiting for Redis to reply. Nothing is less durable for it — the commands are on the
+   * socket either way, and a failure is retried and logged by `CallAccounting` exactly as when awaited — and the
+   * budget stays safe: until the settle lands, the hold (the call's worst case) still counts. Commands on one
+   * connection run in order, so this process's next reservation sees the settle. Neither promise rejects.
+   */
+  private behind(...writes: (Promise<unknown> | undefined)[]): void {
+    const done: Promise<unknown> = Promise.all(writes.map((w) => w ?? Promise.resolve()))
+      .catch(() => undefined)
+      .finally(() => this.inFlight.delete(done));
+    this.inFlight.add(done);
+  }
+
+  /** Logs a failing shared breaker store at most once a minute (a dead Redis fails every call). */
+  private sharedBreakerFailed(error: unknown): void {
+    const now = this.now();
+    if (now - this.sharedBreakerFailedAt < 60_000) return;
+    this.sharedBreakerFailedAt = now;
+    const reason = error instanceof Error ? error.message : String(error);
+    this.deps.logger?.warn(`shared circuit breaker store failed (${reason}); this process's breaker decides`);
   }
 
   private notify(fn: (observer: LlmObserver) => void): void {

@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import type { Redis } from 'ioredis';
 import { Authenticator } from '@sf/platform';
 import { ExecutorConfig } from '../config/executor.config';
 import { hostname } from 'node:os';
-import type { Redis } from 'ioredis';
 import { PUBLIC_URL, REDIS, SANDBOX } from '../executor.tokens';
 import { ExecutorKeys } from '../redis/keys';
 import { newInstanceId } from './local/deploy-leases';
@@ -10,7 +10,9 @@ import type { Sandbox } from '../sandbox';
 import { DeployTargets } from './deploy-targets';
 import { DeploymentsController } from './deployments.controller';
 import { KubernetesDeployTarget } from './kubernetes/kubernetes-deploy-target';
-import { KubernetesTarget } from './kubernetes/kubernetes-target';
+import { K8sReleaseStore } from './kubernetes/k8s-release-store';
+import { KubernetesTarget, kubernetesDataDir } from './kubernetes/kubernetes-target';
+import { RedisK8sReleaseHistory } from './kubernetes/redis-k8s-release-history';
 import { LocalDeployTarget } from './local/local-deploy-target';
 import { LocalSupervisor, type LocalSupervisorOptions } from './local/local-supervisor';
 
@@ -28,7 +30,7 @@ export type DeployModuleOptions = Omit<LocalSupervisorOptions, 'dataDir'>;
  *
  * Local deployments are owned through Redis leases when `REDIS` is there (see {@link LocalSupervisor}).
  *
- * Needs `ExecutorConfig` and `PUBLIC_URL` (and optionally `SANDBOX`, `REDIS`) from a global module: the importing module must be declared with `global: true`
+ * Needs `ExecutorConfig` and `PUBLIC_URL` (and optionally `SANDBOX`, and `REDIS` for the leases and the Kubernetes release history) from a global module: the importing module must be declared with `global: true`
  * and export it.
  */
 @Module({})
@@ -65,8 +67,8 @@ export class DeployModule {
         },
         {
           provide: KubernetesTarget,
-          inject: [ExecutorConfig],
-          useFactory: (config: ExecutorConfig) =>
+          inject: [ExecutorConfig, { token: REDIS, optional: true }],
+          useFactory: (config: ExecutorConfig, redis: Redis | undefined) =>
             new KubernetesTarget({
               kubeconfig: config.KUBECONFIG,
               namespace: config.K8S_NAMESPACE,
@@ -78,6 +80,14 @@ export class DeployModule {
               limits: { cpu: config.K8S_CPU_LIMIT, memory: config.K8S_MEMORY_LIMIT },
               rolloutTimeoutMs: config.K8S_ROLLOUT_TIMEOUT_MS,
               dataDir: config.DATA_DIR,
+              // In Redis, so a rollback issued to any executor replica works (on disk without one: tests).
+              history: redis
+                ? new RedisK8sReleaseHistory(
+                    redis,
+                    new ExecutorKeys(config.REDIS_PREFIX),
+                    new K8sReleaseStore(kubernetesDataDir(config.DATA_DIR)),
+                  )
+                : undefined,
             }),
         },
         {

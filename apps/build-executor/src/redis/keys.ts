@@ -82,4 +82,11 @@ export class ExecutorKeys {
   deploymentViews(): string {
     return `${this.prefix}:deploy:views`;
   }
+  /**
+   * A Kubernetes service's release history (JSON: the live and the previous release's objects), so a rollback
+   * issued to any executor replica can re-apply what another one deployed.
+   */
+  k8sReleaseHistory(namespace: string, name: string): string {
+    return `${this.prefix}:k8s:releases:${namespace}:${name}`;
+  }
 }

@@ -5,8 +5,9 @@ import type { UtcDay } from './utc-day';
 export type LedgerBreakdown = 'by-role' | 'by-model' | 'by-intent' | 'by-build';
 
 /**
- * Every Redis key of the cost layer (ledger, budget, response cache), under the service's `REDIS_PREFIX`, so
- * both services share one ledger and one budget when they share a prefix.
+ * Every Redis key of the cost layer (ledger, budget, response cache) and of the shared circuit breakers, under
+ * the service's `REDIS_PREFIX`, so both services share one ledger, one budget and one set of breakers when they
+ * share a prefix.
  */
 export class CostKeys {
   /** The ledger's keys share one hash slot: an entry updates several of them in one MULTI. */
@@ -67,6 +68,11 @@ export class CostKeys {
   /** An intent's budget counters (hash: `spent`, `held`, nano-USD). Keep in step with the Lua scripts. */
   budgetIntent(intentId: string): string {
     return `${this.budgetRoot}:intent:${intentId}`;
+  }
+
+  /** A provider + model's circuit breaker shared by every replica (hash; see `acquire-breaker-1.lua`). */
+  breaker(provider: string, model: string): string {
+    return `${keyPrefix(this.prefix, 'spread')}:llm:breaker:${provider}/${model}`;
   }
 
   /** One cached answer; always used alone, so each answer hashes to a slot of its own. */

@@ -3,6 +3,7 @@ import type { BudgetAlertOptions } from './budget-alerts';
 import { RedisBudgetGuard } from './redis-budget-guard';
 import { RedisCostLedger } from './redis-cost-ledger';
 import { RedisResponseCache } from './redis-response-cache';
+import { RedisBreakerStore } from '../resilience/redis-breaker-store';
 
 /** The settings the cost layer reads (the `ServiceConfig` fields of the same names fit). */
 export interface CostConfig {
@@ -12,11 +13,15 @@ export interface CostConfig {
   LLM_CACHE_TTL_SECONDS: number;
 }
 
-/** What a service needs to meter its LLM calls: the ledger, the budget guard and the response cache. */
+/**
+ * What a service needs to meter its LLM calls: the ledger, the budget guard and the response cache, and the
+ * circuit breakers its replicas share (spread into the client's extras, they all come from one connection).
+ */
 export interface CostServices {
   ledger: RedisCostLedger;
   budget: RedisBudgetGuard;
   cache: RedisResponseCache;
+  breakerStore: RedisBreakerStore;
 }
 
 /** Options of {@link createCostServices} beyond config. */
@@ -60,5 +65,6 @@ export function createCostServices(
       },
     }),
     cache: new RedisResponseCache(redis, prefix, { ttlSeconds: config.LLM_CACHE_TTL_SECONDS }),
+    breakerStore: new RedisBreakerStore(redis, prefix),
   };
 }

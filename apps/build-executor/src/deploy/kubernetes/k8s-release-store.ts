@@ -20,16 +20,27 @@ export interface K8sServiceState {
   previous: AppliedRelease | null;
 }
 
+/**
+ * Where the release history a rollback needs is kept: Redis in the executor ({@link RedisK8sReleaseHistory}), so
+ * any replica can roll back what another deployed; files under `DATA_DIR` ({@link K8sReleaseStore}) otherwise.
+ */
+export interface K8sReleaseHistory {
+  /** The service's history (both releases null when nothing is known). */
+  load(namespace: string, name: string): Promise<K8sServiceState>;
+  /** Replaces the service's history. */
+  save(state: K8sServiceState): Promise<void>;
+}
+
 interface StateFile extends K8sServiceState {
   format: 1;
 }
 
 /**
- * One JSON file per service and namespace, `<root>/<namespace>/<name>.json`, written atomically (temporary
- * file renamed into place). The cluster keeps only what is live; the objects of the previous release are
+ * The history on one executor's disk: one JSON file per service and namespace, `<root>/<namespace>/<name>.json`,
+ * written atomically (temporary file renamed into place). The cluster keeps only what is live; the objects of the previous release are
  * kept here so that a rollback restores exactly what was applied before, ConfigMap content included.
  */
-export class K8sReleaseStore {
+export class K8sReleaseStore implements K8sReleaseHistory {
   private sequence = 0;
 
   constructor(readonly root: string) {}

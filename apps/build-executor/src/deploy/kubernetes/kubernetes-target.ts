@@ -15,7 +15,12 @@ import {
   type K8sObject,
   type ResourceQuantities,
 } from './k8s-manifests';
-import { K8sReleaseStore, type AppliedRelease, type K8sServiceState } from './k8s-release-store';
+import {
+  K8sReleaseStore,
+  type AppliedRelease,
+  type K8sReleaseHistory,
+  type K8sServiceState,
+} from './k8s-release-store';
 import { rolloutState, type RolloutState } from './rollout';
 
 /** Settings of {@link KubernetesTarget} (from `ExecutorConfig`; timings and `connect` exist for tests). */
@@ -34,8 +39,10 @@ export interface KubernetesTargetOptions {
   rolloutTimeoutMs?: number;
   /** Pause between Deployment status reads while waiting (default 1 s). */
   pollMs?: number;
-  /** `DATA_DIR`; applied releases are kept under `<dataDir>/kubernetes/`. */
+  /** `DATA_DIR`; without `history`, applied releases are kept under `<dataDir>/kubernetes/`. */
   dataDir: string;
+  /** Where the release history is kept (the executor passes Redis, shared by its replicas); default: `dataDir`. */
+  history?: K8sReleaseHistory;
   /** Opens the API of the kubeconfig's current cluster (default: `@kubernetes/client-node`). */
   connect?: (kubeconfig: string) => Promise<K8sApi>;
   logger?: LoggerService;
@@ -94,6 +101,11 @@ export interface K8sRollbackResult {
 
 const DEFAULT_ROLLOUT_TIMEOUT_MS = 180_000;
 
+/** Where the release history was kept on disk under `DATA_DIR` (and still is without Redis). */
+export function kubernetesDataDir(dataDir: string): string {
+  return join(resolve(dataDir), 'kubernetes');
+}
+
 /**
  * The `kubernetes` deploy target (`deploy_production`, PRODUCT §6 step 6): renders a release's ConfigMap,
  * Deployment and Service (see `renderRelease`), applies them with server-side apply to the cluster of
@@ -101,12 +113,13 @@ const DEFAULT_ROLLOUT_TIMEOUT_MS = 180_000;
  * ready only when `/health` says `active`, so a complete rollout is the health verdict: the executor
  * usually runs outside the cluster and cannot reach the Service itself.
  *
- * The objects of the serving and of the previous release are kept on disk; a failed rollout, or a failed
+ * The objects of the serving and of the previous release are kept in the release history (Redis in the
+ * executor, so any replica can roll back; a data directory otherwise); a failed rollout, or a failed
  * registration or health check later, re-applies the previous release (or deletes the objects of a first
  * deploy). Operations on one service are serialised.
  */
 export class KubernetesTarget {
-  private readonly store: K8sReleaseStore;
+  private readonly store: K8sReleaseHistory;
   private readonly rolloutTimeoutMs: number;
   private readonly pollMs: number;
   private readonly connect: (kubeconfig: string) => Promise<K8sApi>;
@@ -116,7 +129,7 @@ export class KubernetesTarget {
   private api: Promise<K8sApi> | null = null;
 
   constructor(private readonly options: KubernetesTargetOptions) {
-    this.store = new K8sReleaseStore(join(resolve(options.dataDir), 'kubernetes'));
+    this.store = options.history ?? new K8sReleaseStore(kubernetesDataDir(options.dataDir));
     this.rolloutTimeoutMs = options.rolloutTimeoutMs ?? DEFAULT_ROLLOUT_TIMEOUT_MS;
     this.pollMs = options.pollMs ?? 1000;
     this.connect = options.connect ?? connectKubernetes;

@@ -64,6 +64,8 @@ describe('two executors, one Redis: any replica resumes any build', () => {
   let fake: FakeLlmVendor;
   let root: { path: string; remove(): Promise<void> };
   const prefix = uniquePrefix('two-exec');
+  /** The service the builds deploy. */
+  const name = `resume-${prefix.slice(-6).replace(/[^a-z0-9]/g, 'a')}`;
   const replicas: Replica[] = [];
   const all: ServiceProcess[] = [];
   /** Keys of executors killed in a model phase: their requests hang until the connection drops. */
@@ -190,6 +192,10 @@ describe('two executors, one Redis: any replica resumes any build', () => {
 
   afterAll(async () => {
     await Promise.allSettled(restarts);
+    // Deployed services outlive their executor: whichever replica supervises it stops it, even after a failure.
+    for (const r of replicas.filter((x) => x.proc)) {
+      await request(r.proc?.url ?? '', 'POST', `/deployments/${name}/stop`).catch(() => undefined);
+    }
     for (const proc of all) {
       if (proc.child.exitCode === null && proc.child.signalCode === null) proc.child.kill('SIGTERM');
       await proc.exited;
@@ -200,7 +206,6 @@ describe('two executors, one Redis: any replica resumes any build', () => {
   }, 30_000);
 
   it('finishes a build killed in codegen, testgen, testing, fixing, the UDC check and the health check, one model call per role, then rolls back on the other replica', async () => {
-    const name = `resume-${prefix.slice(-6).replace(/[^a-z0-9]/g, 'a')}`;
     const port = await freePort();
     const spec = await goodSpec(name, port);
 

@@ -72,6 +72,58 @@ export async function startRedisCluster(masters = 3): Promise<TestRedisCluster> 
   }
 }
 
+/** A Redis master watched by one Sentinel, made by {@link startRedisSentinel}. */
+export interface TestRedisSentinel {
+  /** `redis-sentinel://:<password>@127.0.0.1:<sentinel port>/sfmaster` for `REDIS_URL`. */
+  url: string;
+  /** Kills both servers and removes their directory (idempotent). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a password-protected `redis-server` and a `redis-server --sentinel` monitoring it as `sfmaster`, on free
+ * loopback ports in a temporary directory, and resolves once the sentinel names the master. Cleans up after
+ * itself when anything fails on the way.
+ */
+export async function startRedisSentinel(): Promise<TestRedisSentinel> {
+  const dir = await mkdtemp(join(tmpdir(), 'sf-redis-sentinel-'));
+  const password = randomBytes(12).toString('hex');
+  const servers: ChildProcess[] = [];
+  let stopped: Promise<void> | null = null;
+  const stop = () =>
+    (stopped ??= (async () => {
+      await Promise.all(servers.map(kill));
+      await rm(dir, { recursive: true, force: true });
+    })());
+  try {
+    const [masterPort, sentinelPort] = await distinctFreePorts([]);
+    const master = join(dir, 'master.conf');
+    const masterLines = [
+      `port ${masterPort}`,
+      'bind 127.0.0.1',
+      `dir "${dir}"`,
+      'save ""',
+      `requirepass "${password}"`,
+    ];
+    await writeFile(master, `${masterLines.join('\n')}\n`, { mode: 0o600 });
+    servers.push(await launch(master, masterPort, password));
+    const sentinel = join(dir, 'sentinel.conf');
+    const sentinelLines = [
+      `port ${sentinelPort}`,
+      'bind 127.0.0.1',
+      `dir "${dir}"`,
+      `sentinel monitor sfmaster 127.0.0.1 ${masterPort} 1`,
+      `sentinel auth-pass sfmaster ${password}`,
+    ];
+    await writeFile(sentinel, `${sentinelLines.join('\n')}\n`, { mode: 0o600 });
+    servers.push(await launch(sentinel, sentinelPort, undefined, ['--sentinel']));
+    return { url: `redis-sentinel://:${password}@127.0.0.1:${sentinelPort}/sfmaster`, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
 /** Writes one node's config (in a directory of its own) and starts it. */
 async function startNode(
   dir: string,
@@ -110,8 +162,13 @@ async function distinctFreePorts(taken: number[]): Promise<[number, number]> {
 }
 
 /** Starts one server and resolves once it answers PING (rejects with its output if it exits first). */
-async function launch(config: string, port: number, password: string): Promise<ChildProcess> {
-  const child = spawn('redis-server', [config], { stdio: ['ignore', 'pipe', 'pipe'] });
+async function launch(
+  config: string,
+  port: number,
+  password: string | undefined,
+  extraArgs: string[] = [],
+): Promise<ChildProcess> {
+  const child = spawn('redis-server', [config, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const collect = (d: Buffer) => (output = (output + d.toString()).slice(-4000));
   child.stdout?.on('data', collect);
@@ -136,7 +193,7 @@ async function launch(config: string, port: number, password: string): Promise<C
 }
 
 /** Whether a server answers PING on `port` now (one attempt, no retries). */
-async function answers(port: number, password: string): Promise<boolean> {
+async function answers(port: number, password: string | undefined): Promise<boolean> {
   const client = new Redis({
     port,
     host: '127.0.0.1',

@@ -15,11 +15,12 @@
  * scripts), and offline intent → build_queued.
  *
  * Env: BENCH_DURATION (s, default 10), BENCH_ROUNDS (default 3), BENCH_E2E_INTENTS (default 20),
- * BENCH_REPLICAS (off: skip the two-replica column).
+ * BENCH_REPLICAS (off: skip the two-replica column), BENCH_COMPARE_MAIN (the factory `main.js` of another
+ * build, e.g. an older commit's: one more column, measured like the factory, and its ratio to this one).
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { Redis } from 'ioredis';
 import WebSocket from 'ws';
@@ -40,6 +41,7 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const E2E_INTENTS = Number(process.env.BENCH_E2E_INTENTS ?? 20);
 const REPLICAS = process.env.BENCH_REPLICAS !== 'off';
+const COMPARE_MAIN = process.env.BENCH_COMPARE_MAIN;
 const CONNECTIONS = 64;
 const WARMUP_S = 2;
 const DIST = join(__dirname, '..', '..');
@@ -47,10 +49,26 @@ const FACTORY_MAIN = join(DIST, 'apps/sovereign-factory/src/main.js');
 const BASELINE_MAIN = join(__dirname, 'baseline-intake-server.js');
 const LOAD_GENERATOR = join(__dirname, 'load-generator.js');
 
-type Load = LoadResult;
+/** A load run, with the CPU the servers under test and Redis spent per accepted request (from /proc). */
+type Load = LoadResult & { server_cpu_ms_per_req: number | null; redis_cpu_ms_per_req: number | null };
+
+/** CPU time (user + system, ms) a process has used so far, from /proc; null where there is no /proc. */
+async function cpuMs(pid: number | undefined): Promise<number | null> {
+  if (!pid) return null;
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime: fields 14 and 15 of the line (11 and 12 after the command name), in ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+let redisPid: number | undefined;
 
 /** One load-generator process against `url`; resolves with the JSON it prints. */
-function generator(url: string, seconds: number, connections: number, tag: string): Promise<Load> {
+function generator(url: string, seconds: number, connections: number, tag: string): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [LOAD_GENERATOR], {
       env: {
@@ -72,7 +90,7 @@ function generator(url: string, seconds: number, connections: number, tag: strin
       const line = out.trim().split('\n').at(-1) ?? '';
       if (code !== 0 || !line.startsWith('{'))
         return reject(new Error(`load generator exited ${code}: ${err}`));
-      resolve(JSON.parse(line) as Load);
+      resolve(JSON.parse(line) as LoadResult);
     });
   });
 }
@@ -83,7 +101,7 @@ let generation = 0;
  * Load on every URL at once, the connections split evenly, one generator process per URL. Throughput adds
  * up; p50 and p99 are the worst of the generators' (conservative).
  */
-async function load(urls: string[], seconds: number): Promise<Load> {
+async function load(urls: string[], seconds: number): Promise<LoadResult> {
   generation++;
   const each = Math.floor(CONNECTIONS / urls.length);
   const parts = await Promise.all(urls.map((url, i) => generator(url, seconds, each, `r${generation}-${i}`)));
@@ -103,7 +121,21 @@ async function measure(servers: (() => Promise<Child>)[]): Promise<Load> {
   try {
     const urls = children.map((c) => c.url);
     await load(urls, WARMUP_S);
-    return await load(urls, DURATION);
+    const cpu = () => Promise.all([...children.map((c) => cpuMs(c.proc.pid)), cpuMs(redisPid)]);
+    const before = await cpu();
+    const result = await load(urls, DURATION);
+    const after = await cpu();
+    const spent = after.map((a, i) => (a === null || before[i] === null ? null : a - (before[i] as number)));
+    const perReq = (ms: number | null) =>
+      ms === null || result.accepted === 0 ? null : Number((ms / result.accepted).toFixed(3));
+    const servers = spent.slice(0, -1);
+    return {
+      ...result,
+      server_cpu_ms_per_req: servers.includes(null)
+        ? null
+        : perReq(servers.reduce((sum: number, ms) => sum + (ms as number), 0)),
+      redis_cpu_ms_per_req: perReq(spent.at(-1) ?? null),
+    };
   } finally {
     await Promise.all(children.map((c) => c.stop()));
   }
@@ -211,6 +243,10 @@ async function intentToBuildQueued(url: string, n: number): Promise<number[]> {
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'sf-bench-intake-'));
   const redis = await startEmbeddedRedis({ dataDir, reuse: false });
+  redisPid = await readFile(join(dataDir, 'redis', 'running.json'), 'utf8').then(
+    (raw) => (JSON.parse(raw) as { pid: number }).pid,
+    () => undefined,
+  );
   const env = {
     REDIS_URL: redis.url,
     LLM_PROVIDER: 'offline',
@@ -227,17 +263,29 @@ async function main(): Promise<void> {
     factory_observability_off: Load;
     baseline: Load;
     factory_2_replicas: Load | null;
+    compared_build: Load | null;
   }
   const rounds: Round[] = [];
   const line = (name: string, l: Load) =>
-    `${name} ${l.rps.toFixed(0)} req/s p50 ${l.p50} ms p99 ${l.p99} ms${l.non2xx + l.errors ? ` (${l.non2xx} non-2xx, ${l.errors} errors)` : ''}`;
+    `${name} ${l.rps.toFixed(0)} req/s p50 ${l.p50} ms p99 ${l.p99} ms cpu/req ${l.server_cpu_ms_per_req} ms + redis ${l.redis_cpu_ms_per_req} ms${l.non2xx + l.errors ? ` (${l.non2xx} non-2xx, ${l.errors} errors)` : ''}`;
   try {
     for (let round = 0; round < ROUNDS; round++) {
       const f = await measure([factory(`bf${round}`)]);
       const q = await measure([factory(`bq${round}`, { OBSERVABILITY: 'off' })]);
       const b = await measure([() => startChild(BASELINE_MAIN, { ...env, REDIS_PREFIX: `bb${round}` })]);
       const two = REPLICAS ? await measure([factory(`b2${round}`), factory(`b2${round}`)]) : null;
-      rounds.push({ factory: f, factory_observability_off: q, baseline: b, factory_2_replicas: two });
+      const other = COMPARE_MAIN
+        ? await measure([
+            () => startChild(COMPARE_MAIN, { ...env, REDIS_PREFIX: `bc${round}`, FACTORY_WORKER: 'false' }),
+          ])
+        : null;
+      rounds.push({
+        factory: f,
+        factory_observability_off: q,
+        baseline: b,
+        factory_2_replicas: two,
+        compared_build: other,
+      });
       console.log(
         [
           `round ${round + 1}: ${line('factory', f)}`,
@@ -247,6 +295,9 @@ async function main(): Promise<void> {
           `ratio ${(f.rps / b.rps).toFixed(2)}`,
           `observability on/off ${(f.rps / q.rps).toFixed(2)}`,
           ...(two ? [`2/1 replicas ${(two.rps / f.rps).toFixed(2)}`] : []),
+          ...(other
+            ? [line('compared build', other), `compared/baseline ${(other.rps / b.rps).toFixed(2)}`]
+            : []),
         ].join(' | '),
       );
     }
@@ -271,7 +322,17 @@ async function main(): Promise<void> {
       rps: median(rounds.map((r) => pick(r).rps)),
       p50_ms: median(rounds.map((r) => pick(r).p50)),
       p99_ms: median(rounds.map((r) => pick(r).p99)),
+      server_cpu_ms_per_req: median(rounds.map((r) => pick(r).server_cpu_ms_per_req ?? NaN)),
+      redis_cpu_ms_per_req: median(rounds.map((r) => pick(r).redis_cpu_ms_per_req ?? NaN)),
     });
+    /** CPU (server + Redis) per request of the baseline over `pick`'s: the throughput ratio the CPU work allows. */
+    const cpuRatio = (pick: (r: Round) => Load) =>
+      median(
+        rounds.map((r) => {
+          const cost = (l: Load) => (l.server_cpu_ms_per_req ?? NaN) + (l.redis_cpu_ms_per_req ?? NaN);
+          return cost(r.baseline) / cost(pick(r));
+        }),
+      );
     const summary = {
       machine: 'shared: 2 cores, other work running beside the bench; compare ratios from one run only',
       load_generator: 'separate processes (load-generator.js), one per server under test',
@@ -284,12 +345,29 @@ async function main(): Promise<void> {
       factory_2_replicas: REPLICAS ? summarise((r) => r.factory_2_replicas as Load) : null,
       /** Factory throughput over the thin baseline's, per round, median. */
       ratio_rps: median(rounds.map((r) => r.factory.rps / r.baseline.rps)),
+      /**
+       * Baseline CPU per request over the factory's (each with its Redis): the throughput ratio their CPU work
+       * allows, less sensitive than req/s to what else runs on a shared machine.
+       */
+      ratio_cpu_per_req: cpuRatio((r) => r.factory),
+      ratio_cpu_per_req_observability_off: cpuRatio((r) => r.factory_observability_off),
       ratio_rps_observability_off: median(
         rounds.map((r) => r.factory_observability_off.rps / r.baseline.rps),
       ),
       /** Two replicas (one load generator each) over one, per round, median. */
       ratio_2_replicas_to_1: REPLICAS
         ? median(rounds.map((r) => (r.factory_2_replicas as Load).rps / r.factory.rps))
+        : null,
+      compared_build: COMPARE_MAIN
+        ? {
+            main: COMPARE_MAIN,
+            ...summarise((r) => r.compared_build as Load),
+            ratio_rps_to_baseline: median(rounds.map((r) => (r.compared_build as Load).rps / r.baseline.rps)),
+            ratio_cpu_per_req: cpuRatio((r) => r.compared_build as Load),
+            ratio_rps_this_to_compared: median(
+              rounds.map((r) => r.factory.rps / (r.compared_build as Load).rps),
+            ),
+          }
         : null,
       /** Throughput with logging + metrics (+ tracing when configured) on, divided by the same factory with them off. */
       observability_cost: {

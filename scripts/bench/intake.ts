@@ -125,7 +125,7 @@ async function measure(servers: (() => Promise<Child>)[]): Promise<Load> {
     const before = await cpu();
     const result = await load(urls, DURATION);
     const after = await cpu();
-    const spent = after.map((a, i) => (a === null || before[i] === null ? null : a - (before[i] as number)));
+    const spent = after.map((a, i) => (a === null || before[i] === null ? null : a - before[i]));
     const perReq = (ms: number | null) =>
       ms === null || result.accepted === 0 ? null : Number((ms / result.accepted).toFixed(3));
     const servers = spent.slice(0, -1);

@@ -52,6 +52,13 @@ function waitDeployed(factoryUrl: string, intentId: string): Promise<string> {
   });
 }
 
+/** An intent that ended elsewhere than `deployed`: its status and error. */
+class NotDeployed extends Error {
+  constructor(service: string, final: string, reason: string) {
+    super(`${service} ended ${final}: ${reason}`);
+  }
+}
+
 async function oneIntent(factoryUrl: string, name: string): Promise<number> {
   const port = await freePort();
   const started = performance.now();
@@ -70,7 +77,12 @@ async function oneIntent(factoryUrl: string, name: string): Promise<number> {
   });
   const { intent_id } = (await res.json()) as { intent_id: string };
   const final = await waitDeployed(factoryUrl, intent_id);
-  if (final !== 'deployed') throw new Error(`${name} ended ${final}`);
+  if (final !== 'deployed') {
+    const status = (await (
+      await fetch(`${factoryUrl}/intents/${intent_id}/status`, { headers: BENCH_AUTH })
+    ).json()) as { error?: { code?: string; message?: string } | null };
+    throw new NotDeployed(name, final, `${status.error?.code ?? '?'} ${status.error?.message ?? ''}`.trim());
+  }
   return performance.now() - started;
 }
 
@@ -89,21 +101,41 @@ async function batch(
   executors: Child[],
   label: string,
   count: number,
-): Promise<{ intents: number; wall_ms: number; builds_per_minute: number; p50_ms: number; p95_ms: number }> {
+): Promise<{
+  intents: number;
+  deployed: number;
+  not_deployed: string[];
+  wall_ms: number;
+  builds_per_minute: number;
+  p50_ms: number;
+  p95_ms: number;
+}> {
   const started = performance.now();
-  const times = await Promise.all(
+  const notDeployed: string[] = [];
+  const outcomes = await Promise.all(
     Array.from({ length: count }, async (_, i) => {
       const name = `bench-${label}-${i}`;
-      const elapsed = await oneIntent(factoryUrl, name);
-      await stopEverywhere(executors, name);
-      return elapsed;
+      try {
+        return await oneIntent(factoryUrl, name);
+      } catch (err) {
+        // A refusal or a failed deploy is counted and reported, not a reason to lose the run.
+        if (!(err instanceof NotDeployed)) throw err;
+        notDeployed.push(err.message);
+        return null;
+      } finally {
+        await stopEverywhere(executors, name);
+      }
     }),
   );
   const wall = performance.now() - started;
+  const times = outcomes.filter((t): t is number => t !== null);
   return {
     intents: count,
+    deployed: times.length,
+    not_deployed: notDeployed,
     wall_ms: Math.round(wall),
-    builds_per_minute: Number(((count / wall) * 60_000).toFixed(1)),
+    /** Deployed builds per minute of wall time. */
+    builds_per_minute: Number(((times.length / wall) * 60_000).toFixed(1)),
     p50_ms: Math.round(percentile(times, 50)),
     p95_ms: Math.round(percentile(times, 95)),
   };

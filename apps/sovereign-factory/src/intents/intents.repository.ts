@@ -9,6 +9,7 @@ import {
 } from '@sf/contracts';
 import { loadRedisScript, ServiceMetrics, VersionedRecordStore, type IndexChange } from '@sf/platform';
 import type { Redis } from 'ioredis';
+import { execWithJob, type TransactionalJob } from '../queues/transactional-add';
 import { FactoryKeys } from '../redis/keys';
 import { REDIS } from '../redis/redis.tokens';
 import type { IntentRecord } from './intent.record';
@@ -39,6 +40,8 @@ export interface Change {
 }
 
 const CREATE = loadRedisScript(join(__dirname, 'commands', 'create-intent-7.lua'));
+/** The create script as a command of the connection, so it can go in a MULTI (sent in full once per connection). */
+const CREATE_COMMAND = 'sfCreateIntent';
 
 /**
  * Intent storage in Redis: one versioned record per intent (doc + status + version), indexes kept in step
@@ -53,6 +56,10 @@ export class IntentsRepository {
     private readonly keys: FactoryKeys,
     private readonly metrics: ServiceMetrics,
   ) {
+    redis.defineCommand(CREATE_COMMAND, {
+      numberOfKeys: CREATE.numberOfKeys ?? undefined,
+      lua: CREATE.source,
+    });
     this.store = new VersionedRecordStore(redis, {
       kind: 'intent',
       recordKey: (id) => keys.intent(id),
@@ -62,37 +69,46 @@ export class IntentsRepository {
     });
   }
 
-  /** Stores a new intent atomically with its first events, unless the key or the service name says otherwise. */
+  /**
+   * Stores a new intent atomically with its first events and its first job, unless the key or the service
+   * name says otherwise: the create script and the job's add go in one MULTI (one round trip; see
+   * {@link execWithJob}). The job is added whatever the script finds; when the intent was not created (a
+   * replay, a name in use) it names an intent that does not exist, and is withdrawn here (a worker that takes
+   * it first finds no intent and does nothing).
+   */
   async create(
     record: IntentRecord,
     events: NewPipelineEvent[],
     idempotency: { key: string; value: StoredIdempotency; ttlSeconds: number } | null,
+    job: TransactionalJob,
   ): Promise<CreateOutcome> {
     const k = this.keys;
     const id = record.intent_id;
-    const [kind, payload, position] = (await CREATE.run(
-      this.redis,
-      [
-        k.intent(id),
-        k.intentsByCreated(),
-        k.activeIntents(),
-        k.serviceLock(record.input.service_name),
-        idempotency ? k.idempotency(idempotency.key) : k.idempotency('-'),
-        k.intentEvents(id),
-        k.waitingIntents(),
-      ],
-      [
-        id,
-        JSON.stringify(record),
-        record.status,
-        Date.parse(record.created_at),
-        idempotency ? JSON.stringify(idempotency.value) : '',
-        idempotency?.ttlSeconds ?? 0,
-        k.eventsChannel(),
-        waitScore(record),
-        ...events.map((e) => JSON.stringify(encodeEvent(id, e))),
-      ],
-    )) as [string, string, string];
+    const keys = [
+      k.intent(id),
+      k.intentsByCreated(),
+      k.activeIntents(),
+      k.serviceLock(record.input.service_name),
+      idempotency ? k.idempotency(idempotency.key) : k.idempotency('-'),
+      k.intentEvents(id),
+      k.waitingIntents(),
+    ];
+    const args = [
+      id,
+      JSON.stringify(record),
+      record.status,
+      Date.parse(record.created_at),
+      idempotency ? JSON.stringify(idempotency.value) : '',
+      idempotency?.ttlSeconds ?? 0,
+      k.eventsChannel(),
+      waitScore(record),
+      ...events.map((e) => JSON.stringify(encodeEvent(id, e))),
+    ];
+    const [reply] = await execWithJob(job, (tx) => tx.runCommand(CREATE_COMMAND, [...keys, ...args]));
+    const [kind, payload, position] = reply as [string, string, string];
+    if (kind !== 'created') {
+      await job.queue.remove(job.opts.jobId).catch(() => undefined);
+    }
     if (kind === 'idempotent') {
       return { kind, stored: JSON.parse(payload) as StoredIdempotency, queuePosition: Number(position) };
     }

@@ -53,7 +53,7 @@ export class IntentsService implements OnApplicationBootstrap {
     if (ids.length > 0) this.logger.log(`reconciled ${ids.length} unfinished intent(s)`);
   }
 
-  /** Accepts an intent: persisted (with its first event) before the 202, then its first job is enqueued. */
+  /** Accepts an intent: persisted with its first event and its first job, in one transaction, before the 202. */
   async submit(body: unknown, idempotencyKey: string | undefined): Promise<SubmitResponse> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 1-200 printable ASCII characters', {
@@ -62,7 +62,8 @@ export class IntentsService implements OnApplicationBootstrap {
     }
     // One JSON schema validates the body (fast, compiled) and documents it in OpenAPI.
     const input = parseIntentInput(body);
-    const bodyHash = createHash('sha256').update(JSON.stringify(input)).digest('hex');
+    // Only a request with an Idempotency-Key is compared with a later one.
+    const bodyHash = idempotencyKey ? createHash('sha256').update(JSON.stringify(input)).digest('hex') : '';
     const id = `int_${randomUUID().replace(/-/g, '')}`;
     const now = new Date().toISOString();
     const record: IntentRecord = {
@@ -107,10 +108,11 @@ export class IntentsService implements OnApplicationBootstrap {
             ttlSeconds: this.config.IDEMPOTENCY_TTL_SECONDS,
           }
         : null,
+      this.pipeline.firstJob(record),
     );
     switch (outcome.kind) {
       case 'created':
-        await this.pipeline.advance(record);
+        // Its first job was added in the same transaction.
         return { ...response, queue_position: outcome.queuePosition };
       case 'idempotent': {
         if (outcome.stored.body_sha256 !== bodyHash) {

@@ -35,6 +35,10 @@ import { addCost, transition } from '../intents/intent-changes';
 import { IntentsRepository, type SpecCheckpoint } from '../intents/intents.repository';
 import { LLM_CLIENT } from '../llm/llm.tokens';
 import { FactoryQueues } from '../queues/queues';
+import type { TransactionalJob } from '../queues/transactional-add';
+
+/** Spec jobs retry on the configured schedule (see SpecProcessor / the worker's backoff strategy). */
+const SCHEDULED_BACKOFF = { type: 'schedule' } as const;
 
 /**
  * The SPEC line's use cases: draft → verify → optimize → gate → hand-off. Each step reads the intent,
@@ -56,7 +60,14 @@ export class SpecPipelineService {
 
   /** spec-build: write the first draft (revision 0). */
   async build(intentId: string): Promise<void> {
-    let record = await this.require(intentId);
+    const found = await this.repo.get(intentId);
+    if (!found) {
+      // The first job is added in the submit's transaction even when the intent is not created (a replay, a
+      // name in use) and withdrawn right after; one a worker took first names no intent: nothing to do.
+      this.logger.debug(`spec-build for ${intentId}: no such intent (a refused submit); skipped`);
+      return;
+    }
+    let record = found;
     if (record.status === 'queued') {
       record = await this.change(intentId, (r) =>
         r.status === 'queued' ? transition(r, 'spec_building', 'SPEC build started') : null,
@@ -246,17 +257,10 @@ export class SpecPipelineService {
    */
   async advance(record: IntentRecord): Promise<void> {
     const id = record.intent_id;
-    const add = (name: string, jobId: string, revision: number, stage: 'start' | 'continue') =>
-      this.queues.spec.add(
-        name,
-        { intent_id: id, priority: record.priority, revision },
-        {
-          jobId,
-          priority: jobPriority(record.priority, stage),
-          attempts: this.config.SPEC_RETRY_BACKOFF_MS.length + 1,
-          backoff: { type: 'schedule' },
-        },
-      );
+    const add = async (name: string, jobId: string, revision: number, stage: 'start' | 'continue') => {
+      const job = this.specJob(record, name, jobId, revision, stage);
+      await this.queues.spec.add(job.name, job.data, job.opts);
+    };
     switch (record.status) {
       case 'queued':
       case 'spec_building':
@@ -307,6 +311,34 @@ export class SpecPipelineService {
       default:
         return;
     }
+  }
+
+  /**
+   * The job a new (`queued`) intent starts with, for the submit to add in the same transaction as the intent
+   * (what {@link advance} would add for it).
+   */
+  firstJob(record: IntentRecord): TransactionalJob {
+    return this.specJob(record, SPEC_JOBS.build, jobIds.specBuild(record.intent_id), 0, 'start');
+  }
+
+  private specJob(
+    record: IntentRecord,
+    name: string,
+    jobId: string,
+    revision: number,
+    stage: 'start' | 'continue',
+  ): TransactionalJob {
+    return {
+      queue: this.queues.spec,
+      name,
+      data: { intent_id: record.intent_id, priority: record.priority, revision },
+      opts: {
+        jobId,
+        priority: jobPriority(record.priority, stage),
+        attempts: this.config.SPEC_RETRY_BACKOFF_MS.length + 1,
+        backoff: SCHEDULED_BACKOFF,
+      },
+    };
   }
 
   private async require(intentId: string): Promise<IntentRecord> {

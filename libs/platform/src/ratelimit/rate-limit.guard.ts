@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { ScriptedThrottlerStorage } from './scripted-throttler-storage';
 import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerModuleOptions } from '@nestjs/throttler';
 import type { Redis } from 'ioredis';
 import { AppError, keyPrefix } from '@sf/contracts';
@@ -120,7 +120,7 @@ const SETTINGS = Symbol('rate-limit-settings');
 /** `ThrottlerModule` options for these settings: one throttler whose limit is the route class's, counted in Redis. */
 export function throttlerOptions(settings: RateLimitSettings, redis: Redis): ThrottlerModuleOptions {
   const options = {
-    storage: new ThrottlerStorageRedisService(redis),
+    storage: new ScriptedThrottlerStorage(redis),
     throttlers: [
       { ttl: settings.windowMs, limit: (context: ExecutionContext) => settings.limits[routeClass(context)] },
     ],

@@ -136,6 +136,8 @@ class ChaosRun {
   constructor(
     readonly settings: ChaosSettings,
     readonly log: (line: string) => void,
+    /** Aborted: no more kills or submits, no more waiting; the report covers what was done. */
+    readonly signal?: AbortSignal,
   ) {
     this.random = new SeededRandom(settings.seed);
     this.runTag = `${settings.seed.toString(36)}${randomBytes(2).toString('hex')}`;
@@ -268,7 +270,7 @@ class ChaosRun {
   async submit(intent: ChaosIntent, index: number): Promise<void> {
     this.submissions.attempted += 1;
     const deadline = Date.now() + 180_000;
-    for (let attempt = 0; Date.now() < deadline; attempt++) {
+    for (let attempt = 0; Date.now() < deadline && !this.signal?.aborted; attempt++) {
       if (attempt > 0) {
         this.submissions.retries += 1;
         await sleep(300);
@@ -336,7 +338,7 @@ class ChaosRun {
       for (; next < end; next++) submitting.push(this.submit(this.intents[next], next));
     };
     submitBatch(0);
-    for (let e = 0; e < events.length; e++) {
+    for (let e = 0; e < events.length && !this.signal?.aborted; e++) {
       await sleep(killIntervalMs * (0.5 + this.random.next()));
       const target = events[e];
       this.log(
@@ -378,7 +380,7 @@ class ChaosRun {
     const deadline = Date.now() + this.settings.settleTimeoutMs;
     let pending = [...this.accepted.keys()];
     let lastLog = 0;
-    while (pending.length > 0 && Date.now() < deadline) {
+    while (pending.length > 0 && Date.now() < deadline && !this.signal?.aborted) {
       const now = await this.statuses(pending);
       pending = pending.filter((id) => {
         const status = now.get(id);
@@ -564,12 +566,16 @@ class ChaosRun {
   }
 }
 
-/** Runs one chaos run with `settings` and returns its report; every process it started is stopped before. */
+/**
+ * Runs one chaos run with `settings` and returns its report; every process it started is stopped before.
+ * `signal` cuts the run short (Ctrl-C): the report then covers what was done, and the processes are stopped.
+ */
 export async function runChaos(
   settings: ChaosSettings,
   log: (line: string) => void = () => undefined,
+  signal?: AbortSignal,
 ): Promise<ChaosReport> {
-  const run = new ChaosRun(settings, log);
+  const run = new ChaosRun(settings, log, signal);
   const started = new Date().toISOString();
   const t0 = performance.now();
   try {

@@ -47,7 +47,15 @@ function table(report: ChaosReport): string {
 async function main(): Promise<void> {
   const settings = chaosSettingsFromEnv(process.env);
   console.log(`chaos: ${JSON.stringify(settings)}`);
-  const report = await runChaos(settings, (line) => console.log(`[chaos] ${line}`));
+  // Ctrl-C (or SIGTERM) ends the run early but still reports and stops every process it started.
+  const abort = new AbortController();
+  const stop = () => {
+    console.log('[chaos] stopping early: reporting what was done, then stopping every process');
+    abort.abort();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const report = await runChaos(settings, (line) => console.log(`[chaos] ${line}`), abort.signal);
   console.log(`\n${table(report)}\n`);
   const failed = chaosFailed(report);
   if (failed)

@@ -46,7 +46,7 @@ export async function startCountingVendor(): Promise<CountingVendor> {
       const { role, input } = readModelRequest(vendor, body);
       const service = serviceOf(input);
       const prompt = createHash('sha256')
-        .update(JSON.stringify(body.messages ?? body))
+        .update(JSON.stringify((body as { messages?: unknown }).messages ?? body))
         .digest('hex');
       const key = `${service}\u0000${role}\u0000${prompt}`;
       const entry = counts.get(key) ?? { service, role, prompt, calls: 0 };

@@ -110,9 +110,35 @@ async function pickPorts(count: number, random: SeededRandom): Promise<number[]>
   return [...picked];
 }
 
+/** A build as `GET /builds/:id/status` shows it (the parts the run reads). */
+interface BuildSeen {
+  build_id: string;
+  service_name: string;
+  status: string;
+  phases?: Record<string, unknown>;
+}
+
+/** A deployment as `GET /deployments` lists it (the parts the run reads). */
+interface DeploymentSeen {
+  name: string;
+  status: string;
+  pid: number | null;
+  release_id: string;
+  previous_release: { release_id: string } | null;
+}
+
+/** The fields of the services' answers the run reads (each answer has some of them). */
+interface Answer extends Partial<BuildSeen> {
+  intent_id?: string;
+  error?: unknown;
+  items?: { intent_id: string; service_name: string }[];
+  next_offset?: number | null;
+  deployments?: DeploymentSeen[];
+}
+
 interface Http {
   status: number;
-  body: any;
+  body: Answer;
 }
 
 /** The run's world: processes, clients and what was submitted. */
@@ -159,11 +185,11 @@ class ChaosRun {
       signal: AbortSignal.timeout(20_000),
     });
     const text = await res.text();
-    let parsed: unknown = text;
+    let parsed: Answer = {};
     try {
-      parsed = JSON.parse(text);
+      parsed = JSON.parse(text) as Answer;
     } catch {
-      // not JSON
+      // not JSON (an error page): nothing the run reads
     }
     return { status: res.status, body: parsed };
   }
@@ -396,14 +422,14 @@ class ChaosRun {
   }
 
   /** Every build record the executors wrote, read through an executor's API. */
-  async builds(): Promise<any[]> {
+  async builds(): Promise<BuildSeen[]> {
     const redis = new Redis(this.redis.url, { maxRetriesPerRequest: 3 });
     try {
       const ids = await redis.zrange(`${PREFIX}:builds:created`, '0', '-1');
-      const builds: any[] = [];
+      const builds: BuildSeen[] = [];
       for (const id of ids) {
         const res = await this.anyOf(this.executors, 'GET', `/builds/${id}/status`);
-        if (res.status === 200) builds.push(res.body);
+        if (res.status === 200) builds.push(res.body as BuildSeen);
       }
       return builds;
     } finally {
@@ -416,8 +442,8 @@ class ChaosRun {
     const items: { intent_id: string; service_name: string }[] = [];
     for (let offset: number | null = 0; offset !== null;) {
       const res = await this.anyOf(this.factories, 'GET', `/intents?limit=100&offset=${offset}`);
-      items.push(...(res.body.items as { intent_id: string; service_name: string }[]));
-      offset = res.body.next_offset as number | null;
+      items.push(...(res.body.items ?? []));
+      offset = res.body.next_offset ?? null;
     }
     return items;
   }
@@ -430,7 +456,7 @@ class ChaosRun {
     const deployments = await Promise.all(
       this.executors.map(async (e) => ({
         executor: e.name,
-        list: (await this.anyOf([e], 'GET', '/deployments')).body.deployments as any[],
+        list: (await this.anyOf([e], 'GET', '/deployments')).body.deployments ?? [],
       })),
     );
     const live = await this.sampler.sample();
@@ -534,7 +560,7 @@ class ChaosRun {
     for (const executor of this.executors) {
       if (!executor.alive) continue;
       try {
-        const list = (await this.http(executor.url, 'GET', '/deployments')).body.deployments as any[];
+        const list = (await this.http(executor.url, 'GET', '/deployments')).body.deployments ?? [];
         for (const d of list)
           if (d.status !== 'stopped') await this.http(executor.url, 'POST', `/deployments/${d.name}/stop`);
       } catch (err) {

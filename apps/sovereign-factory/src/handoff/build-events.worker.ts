@@ -22,11 +22,13 @@ import { transition } from '../intents/intent-changes';
 import { IntentsRepository } from '../intents/intents.repository';
 import { FactoryKeys } from '../redis/keys';
 import { REDIS_URL } from '../redis/redis.tokens';
+import { catchUpTo } from './build-catch-up';
 
 /**
  * The factory's end of the build line's outbox: applies each build event to its intent, in order and
  * once (events carry their build-log id; older or repeated ones are skipped), so the intent follows its
- * build and its stream carries the build's events. One job at a time keeps the order.
+ * build and its stream carries the build's events. One job at a time keeps the order within one replica; with
+ * several replicas a later event may be applied first, so the intent catches up through the steps it missed.
  */
 @Injectable()
 export class BuildEventsWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -85,8 +87,11 @@ export class BuildEventsWorker implements OnApplicationBootstrap, BeforeApplicat
         const error = summary.error as IntentRecord['error'];
         if (error) patch.error = error;
       }
-      if (target && target !== r.status && canMoveIntent(r.status, target)) {
-        return transition(r, target, `build ${data.build_id}: ${data.event.message}`, patch, [event]);
+      if (target && target !== r.status) {
+        const message = `build ${data.build_id}: ${data.event.message}`;
+        if (canMoveIntent(r.status, target)) return transition(r, target, message, patch, [event]);
+        const caughtUp = catchUpTo(r, target, message, patch, [event]);
+        if (caughtUp) return caughtUp;
       }
       return { record: { ...r, ...patch, updated_at: new Date().toISOString() }, events: [event] };
     });

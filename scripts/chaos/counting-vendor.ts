@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { startFakeLlmVendor, type FakeLlmVendor } from '../support/fake-llm-vendor';
+import { answerLikeAModel, readModelRequest } from '../support/model-answers';
+
+/** One paid call the fake answered more than once: same service, role and prompt. */
+export interface RepeatedCall {
+  service: string;
+  role: string;
+  /** sha256 of the user message (the role input: which phase, which round). */
+  prompt_sha256: string;
+  calls: number;
+}
+
+/** The fake model vendor of a chaos run, counting what it answers. */
+export interface CountingVendor {
+  url: string;
+  /** Calls answered, in all. */
+  calls(): number;
+  /** Calls answered per service name and role. */
+  callsByService(): Map<string, Record<string, number>>;
+  /** Every (service, role, prompt) answered more than once. */
+  repeated(): RepeatedCall[];
+  close(): Promise<void>;
+}
+
+/** The service a request is for: the intent's name (SPEC roles) or the contract's (code roles). */
+function serviceOf(input: Record<string, unknown>): string {
+  const intent = input.intent as { service_name?: unknown } | undefined;
+  if (typeof intent?.service_name === 'string') return intent.service_name;
+  const contract = input.contract as { service?: { name?: unknown } } | undefined;
+  if (typeof contract?.service?.name === 'string') return contract.service.name;
+  return '?';
+}
+
+/**
+ * The Anthropic wire faked by scripts/support/fake-llm-vendor.ts, answering every role like a capable model
+ * (the offline generator's answer for the prompt's input). A call is identified by the service it is for, its
+ * role and the hash of its user message: one phase, or one round of a phase (a later round carries other
+ * input). The same identity answered twice is a paid call repeated: a double bill.
+ */
+export async function startCountingVendor(): Promise<CountingVendor> {
+  const counts = new Map<string, { service: string; role: string; prompt: string; calls: number }>();
+  let total = 0;
+  const fake: FakeLlmVendor = await startFakeLlmVendor({
+    answer: (vendor, body) => {
+      const { role, input } = readModelRequest(vendor, body);
+      const service = serviceOf(input);
+      const prompt = createHash('sha256')
+        .update(JSON.stringify((body as { messages?: unknown }).messages ?? body))
+        .digest('hex');
+      const key = `${service}\u0000${role}\u0000${prompt}`;
+      const entry = counts.get(key) ?? { service, role, prompt, calls: 0 };
+      entry.calls += 1;
+      counts.set(key, entry);
+      total += 1;
+      return answerLikeAModel(vendor, body);
+    },
+    usage: { input_tokens: 1_000, output_tokens: 500, cache_read_tokens: 0, cache_write_tokens: 0 },
+  });
+  // The fake records every request; a long run would keep them all.
+  const trim = setInterval(() => fake.requests.splice(0), 1_000);
+  trim.unref();
+  return {
+    url: fake.anthropicURL,
+    calls: () => total,
+    callsByService: () => {
+      const by = new Map<string, Record<string, number>>();
+      for (const { service, role, calls } of counts.values()) {
+        const roles = by.get(service) ?? {};
+        roles[role] = (roles[role] ?? 0) + calls;
+        by.set(service, roles);
+      }
+      return by;
+    },
+    repeated: () =>
+      [...counts.values()]
+        .filter((c) => c.calls > 1)
+        .map((c) => ({ service: c.service, role: c.role, prompt_sha256: c.prompt, calls: c.calls })),
+    close: async () => {
+      clearInterval(trim);
+      await fake.close();
+    },
+  };
+}

@@ -1,6 +1,7 @@
 /**
  * The chaos harness behind `npm run chaos` and its CI version (test/e2e/chaos.e2e-spec.ts): two factories and
- * two executors (child processes, fixed ports, each its own DATA_DIR and BUILDS_DIR, local deploy target) on one
+ * two executors (child processes, fixed ports, each its own DATA_DIR and BUILDS_DIR, one DEPLOYMENTS_DIR for the
+ * host, local deploy target) on one
  * redis-server with AOF, the model faked at the wire, N intents submitted while services are SIGKILLed and
  * restarted and Redis is killed -9 and restarted on the same port and AOF; then a bounded wait for every intent
  * to settle and a count of what went wrong (see docs/operations.md, "Chaos run").
@@ -271,6 +272,8 @@ class ChaosRun {
             ...common,
             DATA_DIR: dataDir,
             BUILDS_DIR: join(dataDir, 'builds'),
+            // One host: its executors share the local deployments' state, so one adopts the other's services.
+            DEPLOYMENTS_DIR: join(this.root, 'deployments'),
             EXECUTOR_PORT: String(port),
           },
           `http://127.0.0.1:${port}`,
@@ -498,7 +501,9 @@ class ChaosRun {
       if (atOnce > 1)
         note(twice, intent.service_name, `${atOnce} live processes on port ${intent.port} at once`);
     }
-    const liveHolders = new Map<string, string[]>();
+    // Every executor lists every local deployment (one view in Redis, written by the lease holder), so a service
+    // held twice shows as two live pids across the lists (the process sampler checks the host itself).
+    const liveHolders = new Map<string, Set<string>>();
     for (const { executor, list } of deployments) {
       for (const d of list) {
         if (!byName.has(d.name)) continue;
@@ -509,11 +514,11 @@ class ChaosRun {
             `${executor} replaced release ${d.previous_release.release_id} by ${d.release_id}`,
           );
         if (d.status === 'starting' || d.status === 'running')
-          liveHolders.set(d.name, [...(liveHolders.get(d.name) ?? []), `${executor} (pid ${d.pid})`]);
+          liveHolders.set(d.name, (liveHolders.get(d.name) ?? new Set()).add(`pid ${d.pid}`));
       }
     }
     for (const [service, holders] of liveHolders)
-      if (holders.length > 1) note(twice, service, `held by ${holders.join(' and ')}`);
+      if (holders.size > 1) note(twice, service, `seen as ${[...holders].join(' and ')}`);
     const livePerPort = new Map<number, number>();
     for (const { port } of live) livePerPort.set(port, (livePerPort.get(port) ?? 0) + 1);
 

@@ -7,10 +7,10 @@ const RESOLUTION_MS = 20;
 /**
  * Samples the process at scrape time: event-loop delay since the previous scrape (p50, p99, max, in seconds; the
  * histogram restarts at each scrape), resident memory and V8 heap used. Cheap reads, nothing kept between scrapes
- * but one fixed-size histogram.
+ * but one fixed-size histogram. Returns what stops the delay monitor.
  */
-export function sampleProcess(metrics: ServiceMetrics): void {
-  if (!metrics.enabled) return;
+export function sampleProcess(metrics: ServiceMetrics): () => void {
+  if (!metrics.enabled) return () => undefined;
   const delay = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   delay.enable();
   metrics.onScrape(() => {
@@ -23,4 +23,5 @@ export function sampleProcess(metrics: ServiceMetrics): void {
     metrics.set('process_resident_memory_bytes', {}, memory.rss);
     metrics.set('process_heap_used_bytes', {}, memory.heapUsed);
   });
+  return () => delay.disable();
 }

@@ -13,7 +13,7 @@ export class InspectorSession {
 
   private constructor(private readonly ws: WebSocket) {
     ws.on('message', (raw: WebSocket.RawData) => {
-      const msg = JSON.parse(raw.toString()) as {
+      const msg = JSON.parse((raw as Buffer).toString()) as {
         id?: number;
         method?: string;
         params?: unknown;
@@ -48,7 +48,7 @@ export class InspectorSession {
   send<T>(method: string, params: Record<string, unknown> = {}): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.pending.set(id, { resolve, reject });
       this.ws.send(JSON.stringify({ id, method, params }));
     });
   }

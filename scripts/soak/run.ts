@@ -111,10 +111,9 @@ async function eventLoopOf(service: Service): Promise<{ p99: number | null; max:
   try {
     const text = await (await fetch(`${service.url}/metrics`, { headers: AUTH })).text();
     const read = (q: string) => {
-      const m = new RegExp(
-        `^${service.name}_event_loop_delay_seconds\\{quantile="${q}"\\} (\\S+)$`,
-        'm',
-      ).exec(text);
+      const m = new RegExp(`^${service.name}_event_loop_delay_seconds\\{stat="${q}"\\} (\\S+)$`, 'm').exec(
+        text,
+      );
       return m ? Math.round(Number(m[1]) * 1e5) / 100 : null;
     };
     return { p99: read('p99'), max: read('max') };

@@ -185,8 +185,8 @@ export const METRIC_CATALOG: readonly MetricSpec[] = [
   {
     name: 'event_loop_delay_seconds',
     type: 'gauge',
-    help: 'Event-loop delay since the previous scrape: p50, p99 and max.',
-    labels: ['quantile'],
+    help: 'Event-loop delay since the previous scrape, by stat: p50, p99 and max.',
+    labels: ['stat'],
     services: BOTH,
   },
   {

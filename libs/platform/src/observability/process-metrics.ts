@@ -15,9 +15,9 @@ export function sampleProcess(metrics: ServiceMetrics): () => void {
   delay.enable();
   metrics.onScrape(() => {
     const seconds = (ns: number) => (Number.isFinite(ns) ? ns / 1e9 : 0);
-    metrics.set('event_loop_delay_seconds', { quantile: 'p50' }, seconds(delay.percentile(50)));
-    metrics.set('event_loop_delay_seconds', { quantile: 'p99' }, seconds(delay.percentile(99)));
-    metrics.set('event_loop_delay_seconds', { quantile: 'max' }, seconds(delay.max));
+    metrics.set('event_loop_delay_seconds', { stat: 'p50' }, seconds(delay.percentile(50)));
+    metrics.set('event_loop_delay_seconds', { stat: 'p99' }, seconds(delay.percentile(99)));
+    metrics.set('event_loop_delay_seconds', { stat: 'max' }, seconds(delay.max));
     delay.reset();
     const memory = process.memoryUsage();
     metrics.set('process_resident_memory_bytes', {}, memory.rss);

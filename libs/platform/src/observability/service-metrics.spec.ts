@@ -57,7 +57,7 @@ describe('ServiceMetrics', () => {
       const text = await metrics.render();
       for (const q of ['p50', 'p99', 'max'])
         expect(text).toMatch(
-          new RegExp(`^executor_event_loop_delay_seconds\\{quantile="${q}"\\} [0-9.e-]+$`, 'm'),
+          new RegExp(`^executor_event_loop_delay_seconds\\{stat="${q}"\\} [0-9.e-]+$`, 'm'),
         );
       expect(Number(/^executor_process_resident_memory_bytes (\d+)$/m.exec(text)?.[1])).toBeGreaterThan(0);
       expect(Number(/^executor_process_heap_used_bytes (\d+)$/m.exec(text)?.[1])).toBeGreaterThan(0);

@@ -93,6 +93,17 @@ describe('checkUdc', () => {
     expect(check(report, 'message_invalid')?.status).toBe(400);
   });
 
+  it('keeps no connection pool per checked service (never the global fetch, whose pools per origin live forever)', async () => {
+    const globalFetch = jest.spyOn(globalThis, 'fetch');
+    try {
+      const urls = [await udcService(), await udcService(), await udcService()];
+      for (const url of urls) expect(failed(await checkUdc(url))).toEqual([]);
+      expect(globalFetch).not.toHaveBeenCalled();
+    } finally {
+      globalFetch.mockRestore();
+    }
+  });
+
   it('fails only the dependencies check when /dependencies answers 404', async () => {
     const url = await udcService(answer('GET', '/dependencies', 404, { error: 'not found' }));
 

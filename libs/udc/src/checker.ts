@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { requestOnce } from './http-once';
 import {
   udcCapabilitiesSchema,
   udcDependenciesSchema,
@@ -193,18 +194,15 @@ class Prober {
     const url = new URL(path.replace(/^\//, ''), this.root);
     try {
       const auth: Record<string, string> = this.token ? { authorization: `Bearer ${this.token}` } : {};
-      const res = await fetch(url, {
+      return await requestOnce(url, {
         method,
         headers: {
           ...auth,
           ...(body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' }),
         },
         body,
-        signal: AbortSignal.timeout(this.timeoutMs),
+        timeoutMs: this.timeoutMs,
       });
-      // The body is read under the same signal, so a server that stalls mid-body also times out.
-      const text = await res.text();
-      return { status: res.status, contentType: res.headers.get('content-type') ?? '', text };
     } catch (err) {
       throw new CheckFailure(describeError(err, this.timeoutMs));
     }
@@ -323,8 +321,8 @@ function asErrorLike(value: unknown): ErrorLike {
 function describeError(err: unknown, timeoutMs?: number): string {
   const error = asErrorLike(err);
   if (error.name === 'TimeoutError') return `timed out after ${timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`;
-  // undici reports network failures as "fetch failed" with the system error as `cause`.
-  const cause = asErrorLike(error.cause);
+  // Network failures are the system error itself (or, from fetch, carried as its `cause`).
+  const cause = asErrorLike(error.cause ?? err);
   const detail = typeof cause.message === 'string' ? cause.message : String(error.message ?? err);
   if (cause.code === 'ECONNREFUSED') return `connection refused (${detail})`;
   if (cause.code === 'ENOTFOUND') return `host not found (${detail})`;

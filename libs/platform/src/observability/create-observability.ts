@@ -4,6 +4,7 @@ import type { MetricService } from './metric-catalog';
 import { createLogger } from './logger';
 import type { Observability } from './observability.module';
 import { loadObservabilityConfig, observabilitySettings } from './observability.config';
+import { sampleProcess } from './process-metrics';
 import { ServiceMetrics } from './service-metrics';
 
 /**
@@ -18,9 +19,11 @@ export function createObservability(
 ): Observability {
   const settings = observabilitySettings(loadObservabilityConfig(env));
   const name = service === 'factory' ? 'sovereign-factory' : 'build-executor';
+  const metrics = new ServiceMetrics(service, settings.metrics);
+  sampleProcess(metrics);
   return {
     logger: createLogger(name, settings, destination),
-    metrics: new ServiceMetrics(service, settings.metrics),
+    metrics,
     shutdown: new ShutdownGate(),
     requestLogs: settings.requestLogs,
   };

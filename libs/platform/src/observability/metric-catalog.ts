@@ -181,6 +181,28 @@ export const METRIC_CATALOG: readonly MetricSpec[] = [
     labels: [],
     services: BOTH,
   },
+  // Process (sampled at scrape time; what the soak and a leak alert read)
+  {
+    name: 'event_loop_delay_seconds',
+    type: 'gauge',
+    help: 'Event-loop delay since the previous scrape, by stat: p50, p99 and max.',
+    labels: ['stat'],
+    services: BOTH,
+  },
+  {
+    name: 'process_resident_memory_bytes',
+    type: 'gauge',
+    help: 'Resident set size of the process.',
+    labels: [],
+    services: BOTH,
+  },
+  {
+    name: 'process_heap_used_bytes',
+    type: 'gauge',
+    help: 'V8 heap in use (not after a forced GC: it includes garbage not yet collected).',
+    labels: [],
+    services: BOTH,
+  },
 ];
 
 /** Full exported name of a catalog metric for one service. */

@@ -1,6 +1,7 @@
 import { exportedMetricNames, METRIC_CATALOG } from './metric-catalog';
 import { ServiceMetrics } from './service-metrics';
 import { llmMetricsObserver, recordBudget } from './llm-metrics';
+import { sampleProcess } from './process-metrics';
 
 describe('ServiceMetrics', () => {
   it('registers every catalog metric of the service with its prefix, and nothing else', async () => {
@@ -47,6 +48,22 @@ describe('ServiceMetrics', () => {
     });
     metrics.onScrape(() => metrics.set('executor_available', {}, 1));
     expect(await metrics.render()).toContain('factory_executor_available 1');
+  });
+
+  it('samples event-loop delay, resident memory and heap used at scrape time', async () => {
+    const metrics = new ServiceMetrics('executor');
+    const stop = sampleProcess(metrics);
+    try {
+      const text = await metrics.render();
+      for (const q of ['p50', 'p99', 'max'])
+        expect(text).toMatch(
+          new RegExp(`^executor_event_loop_delay_seconds\\{stat="${q}"\\} [0-9.e-]+$`, 'm'),
+        );
+      expect(Number(/^executor_process_resident_memory_bytes (\d+)$/m.exec(text)?.[1])).toBeGreaterThan(0);
+      expect(Number(/^executor_process_heap_used_bytes (\d+)$/m.exec(text)?.[1])).toBeGreaterThan(0);
+    } finally {
+      stop();
+    }
   });
 
   it('does nothing and registers nothing when disabled', async () => {

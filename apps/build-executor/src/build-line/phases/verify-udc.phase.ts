@@ -8,6 +8,7 @@ import { SANDBOX } from '../../executor.tokens';
 import type { Sandbox } from '../../sandbox';
 import { BuildMoves } from '../build-moves';
 import { BuildWorkspaces } from '../build-workspaces';
+import { probeHealth } from '../../deploy/local/health-probe';
 import { assertReleaseDigest } from '../../deploy/release-digest';
 import { TESTED_RELEASE_CHECKPOINT, type TestedRelease } from '../release-builder';
 import { startServiceUnderCheck } from '../service-under-check';
@@ -49,7 +50,7 @@ export class VerifyUdcPhase implements BuildPhase {
         signal,
       });
       try {
-        await waitFor(() => reachable(`${service.url}/health`), this.config.UDC_START_TIMEOUT_MS);
+        await waitFor(() => reachable(service.url), this.config.UDC_START_TIMEOUT_MS);
         report = await checkUdc(service.url, { timeoutMs: 3000, requireActive: true });
       } catch (err) {
         const result = await service.stop();
@@ -116,8 +117,7 @@ function output(result: { stdout: string; stderr: string }): string {
   return `${result.stdout}\n--- stderr ---\n${result.stderr}`;
 }
 
-async function reachable(url: string): Promise<boolean> {
-  const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
-  await res.arrayBuffer();
-  return true;
+/** True once the service answers `GET /health` at all (through no pooled connection: see `probeHealth`). */
+async function reachable(baseUrl: string): Promise<boolean> {
+  return (await probeHealth(baseUrl, 1000)).http_status !== null;
 }

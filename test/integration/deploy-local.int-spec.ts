@@ -208,6 +208,30 @@ describe('local deploy supervisor', () => {
     expect((await rejectionOf(s.healthOf('nope'))).code).toBe('DEPLOYMENT_NOT_FOUND');
   });
 
+  it('keeps a release that already serves healthy when it is deployed again (a repeated deploy phase)', async () => {
+    const dir = await writeRelease(root.path, 'a', { version: 'A' });
+    const s = supervisor();
+    const first = expectOk(await s.deploy({ name: 'svc', release_id: 'r-a', release_dir: dir, port }));
+
+    // The same release again, as a deploy phase repeated on another replica does (its own copy of the release).
+    const copy = await writeRelease(join(root.path, 'copy'), 'a', { version: 'A' });
+    const again = expectOk(await s.deploy({ name: 'svc', release_id: 'r-a', release_dir: copy, port }));
+
+    expect(again.swap).toMatchObject({ mode: 'kept', from_release_id: 'r-a', gap_ms: 0 });
+    expect(again.deployment).toMatchObject({
+      release_id: 'r-a',
+      pid: first.deployment.pid,
+      previous_release: null,
+    });
+    expect(await whoServes(port)).toEqual({ version: 'A', pid: first.deployment.pid });
+
+    // Another release on that port is still switched to.
+    const b = await writeRelease(root.path, 'b', { version: 'B' });
+    expect(expectOk(await s.deploy({ name: 'svc', release_id: 'r-b', release_dir: b, port })).swap.mode).toBe(
+      'staged',
+    );
+  });
+
   it('keeps the old release serving until the new one is healthy, then serves the new one', async () => {
     const s = supervisor();
     const a = expectOk(

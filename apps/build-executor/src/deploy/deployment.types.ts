@@ -21,9 +21,10 @@ export interface SwapReport {
   /**
    * `fresh`: nothing was running. `direct`: the new release took a port the old one did not hold, so both
    * overlapped (no gap). `staged`: same port; the release was proven healthy on a spare port first, then
-   * the old one stopped and the new one started on the real port.
+   * the old one stopped and the new one started on the real port. `kept`: the release asked for already
+   * served, healthy, on its port (a repeated deploy), so nothing was switched.
    */
-  mode: 'fresh' | 'direct' | 'staged';
+  mode: 'fresh' | 'direct' | 'staged' | 'kept';
   from_release_id: string | null;
   /** Spare port the release was proven healthy on (`staged` only). */
   staging_port: number | null;

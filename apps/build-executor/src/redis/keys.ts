@@ -56,20 +56,24 @@ export class ExecutorKeys {
   gitLink(serviceName: string): string {
     return `${this.prefix}:git:service:${serviceName}`;
   }
+  /*
+   * Checkpoint keys are each used alone (no script or transaction names two), so they spread over a Cluster's
+   * masters key by key instead of filling the core slot.
+   */
   /**
    * A checkpoint blob, content-addressed: the bytes whose sha256 is `sha256` (shared by every build that
    * wrote the same bytes, so its TTL only ever grows).
    */
   checkpointBlob(sha256: string): string {
-    return `${this.prefix}:ckpt:blob:${sha256}`;
+    return `${keyPrefix(this.redisPrefix, 'spread')}:ckpt:blob:${sha256}`;
   }
   /** A build's checkpoint index (hash: checkpoint name → sha256 of its blob). */
   checkpointIndex(buildId: string): string {
-    return `${this.prefix}:ckpt:build:${buildId}`;
+    return `${keyPrefix(this.redisPrefix, 'spread')}:ckpt:build:${buildId}`;
   }
   /** Bytes of checkpoints a build has written (what CHECKPOINT_BUILD_MAX_BYTES limits). */
   checkpointBytes(buildId: string): string {
-    return `${this.prefix}:ckpt:bytes:${buildId}`;
+    return `${keyPrefix(this.redisPrefix, 'spread')}:ckpt:bytes:${buildId}`;
   }
   /**
    * Who supervises a local deployment: the instance id of the executor holding the lease (string with a TTL,

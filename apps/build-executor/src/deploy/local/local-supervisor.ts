@@ -12,7 +12,11 @@ import type {
 } from '../deployment.types';
 import { probeHealth } from './health-probe';
 import { Adoption } from './adoption';
-import { assertReleaseDir, validateDeployRequest } from './deploy-request.validation';
+import {
+  assertReleaseDir,
+  validateDeployRequest,
+  type ValidDeployRequest,
+} from './deploy-request.validation';
 import { KeyedLock } from '../keyed-lock';
 import { PortReservations } from './port-reservations';
 import { ProcessWatch } from './process-watch';
@@ -248,20 +252,51 @@ export class LocalSupervisor implements OnApplicationShutdown {
   async deploy(request: DeployRequest): Promise<DeployResult> {
     const valid = await validateDeployRequest(request);
     await this.ready();
-    return this.locks.run(valid.name, () =>
-      this.owned(valid.name, () =>
-        this.releaseSwitch.switchTo(
-          valid.name,
-          {
-            release_id: valid.release_id,
-            release_dir: valid.release_dir,
-            release_sha256: valid.release_sha256,
-          },
-          valid.port,
-          valid.env,
-        ),
+    return this.locks.run(valid.name, async () =>
+      this.owned(
+        valid.name,
+        async () =>
+          (await this.alreadyServing(valid)) ??
+          this.releaseSwitch.switchTo(
+            valid.name,
+            {
+              release_id: valid.release_id,
+              release_dir: valid.release_dir,
+              release_sha256: valid.release_sha256,
+            },
+            valid.port,
+            valid.env,
+          ),
       ),
     );
+  }
+
+  /**
+   * A deploy of the release the service already serves, on its port and healthy, changes nothing: a deploy
+   * phase repeated after its executor died (on this replica or another) finds its own release live and goes
+   * on, instead of restarting the service with itself (mode `kept`).
+   */
+  private async alreadyServing(request: ValidDeployRequest): Promise<DeployResult | null> {
+    const sup = this.state.supervised.get(request.name);
+    const d = sup?.state.deployment;
+    if (!sup?.instance || !d || d.status !== 'running') return null;
+    if (d.release_id !== request.release_id || d.port !== request.port) return null;
+    if (request.release_sha256 && d.release_sha256 !== request.release_sha256) return null;
+    const probe = await probeHealth(d.url, this.probeTimeoutMs);
+    if (!probe.ok) return null;
+    const now = new Date().toISOString();
+    return {
+      ok: true,
+      deployment: structuredClone(d),
+      swap: {
+        mode: 'kept',
+        from_release_id: d.release_id,
+        staging_port: null,
+        old_stopped_at: null,
+        new_healthy_at: now,
+        gap_ms: 0,
+      },
+    };
   }
 
   /**

@@ -1,5 +1,5 @@
 /**
- * The chaos harness behind `npm run chaos` and its CI version (test/e2e/chaos.e2e-spec.ts): two factories and
+ * The chaos harness behind `npm run chaos` and its short version (test/chaos/chaos.chaos-spec.ts, `npm run test:chaos`): two factories and
  * two executors (child processes, fixed ports, each its own DATA_DIR and BUILDS_DIR, one DEPLOYMENTS_DIR for the
  * host, local deploy target) on one
  * redis-server with AOF, the model faked at the wire, N intents submitted while services are SIGKILLed and

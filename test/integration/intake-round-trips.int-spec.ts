@@ -7,7 +7,9 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { QUEUES, queuePrefix } from '@sf/contracts';
+import { auditStreamKey } from '@sf/platform';
 import type { StartedFactory } from '../../apps/sovereign-factory/src/factory-app';
+import { FactoryKeys } from '../../apps/sovereign-factory/src/redis/keys';
 import { dropPrefix, intent, request, startTestFactory, testRedisUrl } from '../support/harness';
 
 interface Seen {
@@ -57,7 +59,7 @@ describe('submit: Redis round trips', () => {
       await marker.echo(`start-${id}`);
       await act();
       // The audit entry follows the answer: wait until it is written before closing the window.
-      await waitFor(() => seen.some((s) => s.args[0] === 'xadd' && s.args[1] === `${prefix}:audit`));
+      await waitFor(() => seen.some((s) => s.args[0] === 'xadd' && s.args[1] === auditStreamKey(prefix)));
       await marker.echo(`end-${id}`);
       await waitFor(() => seen.some((s) => s.args[1] === `end-${id}`));
     } finally {
@@ -92,7 +94,11 @@ describe('submit: Redis round trips', () => {
     // The factory's round trips: from connections that touched this factory's keys.
     const ours = new Set(
       trips
-        .filter((t) => t.keys.some((k) => k.startsWith(`${prefix}:`) || k.startsWith(`{${prefix}:`)))
+        .filter((t) =>
+          t.keys.some(
+            (k) => k.startsWith(`${prefix}:`) || k.startsWith(`{${prefix}:`) || k.startsWith(`{${prefix}}`),
+          ),
+        )
         .map((t) => t.source),
     );
     return trips.filter((t) => ours.has(t.source));
@@ -124,6 +130,7 @@ describe('submit: Redis round trips', () => {
     });
     expect(res?.status).toBe(202);
     const id = res?.body.intent_id as string;
+    const keys = new FactoryKeys(prefix);
 
     const writes = trips.filter((t) => t.keys.some((k) => k.includes(id)));
     expect(writes).toHaveLength(1);
@@ -133,9 +140,9 @@ describe('submit: Redis round trips', () => {
     // The intent hash, its event stream and the spec job, all inside that one MULTI.
     expect(tx.keys).toEqual(
       expect.arrayContaining([
-        `${prefix}:intent:${id}`,
-        `${prefix}:events:intent:${id}`,
-        `${prefix}:idem:rt-key-1`,
+        keys.intent(id),
+        keys.intentEvents(id),
+        keys.idempotency('rt-key-1'),
       ]),
     );
     expect(

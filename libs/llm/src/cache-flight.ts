@@ -57,7 +57,10 @@ export class CacheFlight {
    * (or the cache stayed unreachable): then the caller calls unclaimed.
    */
   async waitForAnswer(claimTtlMs: number): Promise<CacheLookup | null> {
-    let deadline = this.now() + Math.min(claimTtlMs, this.claimMs) + POLL_MAX_MS;
+    const start = this.now();
+    let deadline = start + Math.min(claimTtlMs, this.claimMs) + POLL_MAX_MS;
+    // However many callers take turns, one wait never outlasts two claims' lifetimes.
+    const cap = start + 2 * this.claimMs;
     // A safety net for an injected clock that does not move: never more looks than real time would allow.
     const maxPolls = Math.ceil((2 * this.claimMs) / POLL_MIN_MS) + 10;
     let interval = POLL_MIN_MS;
@@ -69,7 +72,7 @@ export class CacheFlight {
       // A third caller claimed when the first let go: wait for that one, as long as its claim lives.
       if (found?.kind === 'busy')
         deadline = Math.max(deadline, this.now() + Math.min(found.claim_ttl_ms, this.claimMs) + POLL_MAX_MS);
-      if (this.now() >= deadline) break;
+      if (this.now() >= Math.min(deadline, cap)) break;
     }
     return null;
   }

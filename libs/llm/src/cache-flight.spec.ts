@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/require-await -- an in-memory stand-in for the async Redis cache */
 import { CacheFlight } from './cache-flight';
 import type { CacheLookup, CachedAnswer, ResponseCache } from './cost-ports';
 

@@ -186,6 +186,17 @@ describe('on a three-master Redis Cluster', () => {
     const cache = new RedisResponseCache(redis, prefix, { ttlSeconds: 60 });
     await cache.set('k1', { output: { ok: true }, provider: 'anthropic', model: 'm' });
     expect(await cache.get('k1')).toMatchObject({ output: { ok: true } });
+    // The single flight: the answer and its claim share the answer's hash tag (one slot per script).
+    expect(await cache.lookupOrClaim('k2', 'a', 60_000)).toEqual({ kind: 'claimed' });
+    expect(await cache.lookupOrClaim('k2', 'b', 60_000)).toMatchObject({ kind: 'busy' });
+    await cache.storeAnswer('k2', { output: { two: true }, provider: 'anthropic', model: 'm' }, 'a');
+    expect(await cache.lookupOrClaim('k2', 'b', 60_000)).toMatchObject({
+      kind: 'hit',
+      answer: { output: { two: true } },
+    });
+    expect(await cache.lookupOrClaim('k3', 'a', 60_000)).toEqual({ kind: 'claimed' });
+    await cache.releaseClaim('k3', 'a');
+    expect(await cache.lookupOrClaim('k3', 'b', 60_000)).toEqual({ kind: 'claimed' });
 
     const registry = new RegistryService(redis, { prefix });
     const registration: UdcRegistryEntry = {

@@ -41,7 +41,7 @@ describe('RedisResponseCache (real Redis)', () => {
     const cache = new RedisResponseCache(redis, prefix, { ttlSeconds: 0.3 });
     const key = cacheKey({ role: 'fixer' });
     await cache.set(key, { output: 1, provider: 'anthropic', model: 'claude-haiku-4-5' });
-    const ttl = await redis.pttl(`${prefix}:llm:cache:${key}`);
+    const ttl = await redis.pttl(`${prefix}:llm:cache:{${key}}`);
     expect(ttl).toBeGreaterThan(0);
     expect(ttl).toBeLessThanOrEqual(300);
     expect(await cache.get(key)).not.toBeNull();
@@ -55,7 +55,7 @@ describe('RedisResponseCache (real Redis)', () => {
     const cache = new RedisResponseCache(redis, prefix);
     const key = cacheKey({ role: 'testgen' });
     await cache.set(key, { output: null, provider: 'offline', model: 'offline' });
-    const ttl = await redis.ttl(`${prefix}:llm:cache:${key}`);
+    const ttl = await redis.ttl(`${prefix}:llm:cache:{${key}}`);
     expect(ttl).toBeGreaterThan(86_390);
     expect(ttl).toBeLessThanOrEqual(86_400);
   });

@@ -64,10 +64,27 @@ export interface CachedAnswer {
   model: string;
 }
 
-/** Exact-response cache keyed by a hash of the full normalized request. */
+/**
+ * What {@link ResponseCache.lookupOrClaim} found: the answer (`answer` null when unreadable), the claim to call
+ * the vendor (this caller stores the answer or releases the claim), or another caller's live claim.
+ */
+export type CacheLookup =
+  { kind: 'hit'; answer: CachedAnswer | null } | { kind: 'claimed' } | { kind: 'busy'; claim_ttl_ms: number };
+
+/**
+ * Exact-response cache keyed by a hash of the full normalized request. A cache shared by several processes also
+ * implements the single flight (`lookupOrClaim`, `storeAnswer`, `releaseClaim`) so that one request is paid once
+ * across them; without it each process may call for the same request at once.
+ */
 export interface ResponseCache {
   get(key: string): Promise<CachedAnswer | null>;
   set(key: string, value: CachedAnswer): Promise<void>;
+  /** Atomically: the cached answer, or else a claim on the call (`owner` holds it for `claimMs`) unless held. */
+  lookupOrClaim?(key: string, owner: string, claimMs: number): Promise<CacheLookup>;
+  /** Stores the answer and drops `owner`'s claim in one step. */
+  storeAnswer?(key: string, value: CachedAnswer, owner: string): Promise<void>;
+  /** Drops `owner`'s claim (its call failed), so a waiter claims next. */
+  releaseClaim?(key: string, owner: string): Promise<void>;
 }
 
 /** Circuit breaker states (per provider + model). */

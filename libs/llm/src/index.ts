@@ -40,6 +40,7 @@ export type {
   BudgetGuard,
   BudgetReservation,
   CachedAnswer,
+  CacheLookup,
   CostLedger,
   LedgerEntry,
   LedgerOutcome,

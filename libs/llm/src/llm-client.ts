@@ -2,13 +2,14 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import { CallAccounting, paidUsage, usageOf, zeroUsage } from './call-accounting';
 import type {
   BudgetGuard,
-  CachedAnswer,
+  CacheLookup,
   CostLedger,
   LedgerEntry,
   LlmObserver,
   ResponseCache,
 } from './cost-ports';
 import { HopFailure, toLlmError, withHops } from './hop-failure';
+import { CacheFlight } from './cache-flight';
 import { cacheKey } from './ledger/cache-key';
 import { LlmError } from './llm-error';
 import { tracedRequest } from './llm-tracing';
@@ -214,20 +215,31 @@ export class LlmClient {
       context,
     };
     const cacheKey = this.cacheKeyFor(base, hop);
-    // Looked up while the first attempt reserves its budget (one Redis round trip for both).
-    const lookup =
-      cacheKey && this.deps.cache ? this.deps.cache.get(cacheKey).catch(() => null) : Promise.resolve(null);
-
-    const cache = this.deps.cache;
-    // Not awaited: a lost cache write only costs a later cache miss, never an answer.
-    const store =
-      cacheKey && cache
-        ? (output: unknown) =>
-            void cache
-              .set(cacheKey, { output, provider: hop.provider, model: hop.model })
-              .catch(() => undefined)
+    const flight =
+      cacheKey && this.deps.cache
+        ? new CacheFlight(this.deps.cache, cacheKey, settings.timeout_ms, this.now, this.sleep, (m) =>
+            this.deps.logger?.warn(m),
+          )
         : null;
-    let answer = await this.request(base, provider, hop, level, lookup, store);
+    try {
+      return await this.hopRequests(req, base, provider, hop, level, flight);
+    } finally {
+      // A failed call gives its claim up, so a replica waiting for its answer calls instead.
+      this.behind(flight?.release());
+    }
+  }
+
+  private async hopRequests(
+    req: LlmRequest<unknown>,
+    base: ProviderRequest,
+    provider: LlmProvider,
+    hop: RouteHop,
+    level: number,
+    flight: CacheFlight | null,
+  ): Promise<Omit<LlmResult<unknown>, 'hops' | 'injection_flags'>> {
+    // Looked up (or the call claimed) while the first attempt reserves its budget (one Redis round trip for all).
+    const lookup = flight ? flight.lookup() : Promise.resolve(null);
+    let answer = await this.request(base, provider, hop, level, lookup, flight);
     if ('cached' in answer) {
       return { output: answer.output, usage: { ...usageOf(answer.entry, provider), latency_ms: 0 } };
     }
@@ -241,7 +253,7 @@ export class LlmClient {
         hop,
         level,
         Promise.resolve(null),
-        store,
+        flight,
       );
       if ('cached' in answer) throw new Error('unreachable: the repair round never reads the cache');
       problems = this.problemsOf(req.schema, answer);
@@ -276,36 +288,45 @@ export class LlmClient {
     provider: LlmProvider,
     hop: RouteHop,
     level: number,
-    lookup: Promise<CachedAnswer | null>,
-    store: ((output: unknown) => void) | null,
+    lookup: Promise<CacheLookup | null>,
+    flight: CacheFlight | null,
   ): Promise<
     | { ok: true; response: ProviderResponse; entry: LedgerEntry }
     | { ok: false; raw_text: string; problems: string[]; entry: LedgerEntry }
     | { cached: true; output: unknown; entry: LedgerEntry }
   > {
     const price = priceFor(this.deps.prices, hop.provider, hop.model);
+    let looking = lookup;
     for (let retry = 0; ; retry += 1) {
       // Breaker permit, budget reservation and (first attempt) cache lookup are sent in the same tick: with
       // auto-pipelining one Redis round trip for all three.
       const [gate, held, hit] = await Promise.allSettled([
         provider.offline ? null : this.breakers.acquire(hop, req.timeout_ms),
         this.accounting.reserve(req, provider, hop),
-        lookup,
+        retry === 0 ? looking : null,
       ]);
       const permit = gate.status === 'fulfilled' ? gate.value : null;
-      if (
-        retry === 0 &&
-        hit.status === 'fulfilled' &&
-        hit.value &&
-        this.validator(req.schema)(hit.value.output)
-      ) {
+      const found = hit.status === 'fulfilled' ? hit.value : null;
+      if (found?.kind === 'busy' && flight) {
+        // Another caller (maybe another replica) is asking the vendor this very request: give the permit and the
+        // hold back, wait for its answer, then start over with what the wait found (the answer, or our claim).
+        this.behind(
+          permit?.release(),
+          this.accounting.release(held.status === 'fulfilled' ? held.value : null),
+        );
+        looking = Promise.resolve(await flight.waitForAnswer(found.claim_ttl_ms));
+        retry = -1;
+        continue;
+      }
+      const cached = found?.kind === 'hit' ? found.answer : null;
+      if (cached && this.validator(req.schema)(cached.output)) {
         // A valid cached answer needs no vendor: served whatever the breaker says.
         const entry = this.accounting.entry(req, hop, level, zeroUsage(), 0, 0, 'cache_hit', true);
         this.behind(
           permit?.release(),
           this.accounting.account(held.status === 'fulfilled' ? held.value : null, null, entry),
         );
-        return { cached: true, output: hit.value.output, entry };
+        return { cached: true, output: cached.output, entry };
       }
       if (!provider.offline && !permit) {
         await this.accounting.release(held.status === 'fulfilled' ? held.value : null);
@@ -387,9 +408,13 @@ export class LlmClient {
         valid ? 'ok' : 'invalid_output',
         false,
       );
-      // The cache store, the verdict and the accounting writes go out in one tick, not awaited (see `behind`).
-      if (valid) store?.(response.output);
+      // The cache store, the verdict and the accounting writes go out in one tick; only the store is awaited: a
+      // paid answer is cached before it is returned, so a job that fails after this gets it free on any replica.
+      const stored = valid
+        ? flight?.store({ output: response.output, provider: hop.provider, model: hop.model })
+        : null;
       this.behind(verdict, this.accounting.account(reservation, cost, entry));
+      await stored;
       if (valid) return { ok: true, response, entry };
       return { ok: false, raw_text: response.raw_text, problems: this.schemaProblems(req.schema), entry };
     }

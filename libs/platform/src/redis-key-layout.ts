@@ -6,7 +6,7 @@ import { createRedis, isClusterConnection } from './redis-connection';
 /**
  * The key families written before keys carried Redis Cluster hash tags (`<prefix>:<rest>`), and where each
  * moved (`keyPrefix(prefix, group)` + the new rest). A closed list on purpose: keys of later features are born
- * in the new layout, and spread keys (`<prefix>:llm:cache:…`) keep their names, so nothing else may move.
+ * in the new layout, and spread keys (`<prefix>:llm:cache:{…}`) are new names (an old cache entry is a miss), so nothing else may move.
  */
 const MOVES: { old: RegExp; to: (prefix: string, rest: string) => string }[] = [
   { old: /^llm:ledger:/, to: (p, rest) => `${keyPrefix(p, 'ledger')}:${rest}` },

@@ -75,8 +75,16 @@ export class CostKeys {
     return `${keyPrefix(this.prefix, 'spread')}:llm:breaker:${provider}/${model}`;
   }
 
-  /** One cached answer; always used alone, so each answer hashes to a slot of its own. */
+  /**
+   * One cached answer. Its hash is the key's hash tag, so each answer and its claim ({@link responseClaim}) share
+   * one slot (the single-flight scripts touch both) while different answers spread over the masters.
+   */
   responseCache(key: string): string {
-    return `${keyPrefix(this.prefix, 'spread')}:llm:cache:${key}`;
+    if (/[{}]/.test(key)) throw new RangeError(`a response cache key carries no braces, got '${key}'`);
+    return `${keyPrefix(this.prefix, 'spread')}:llm:cache:{${key}}`;
+  }
+  /** The claim of the caller that is asking the vendor for {@link responseCache}'s answer right now. */
+  responseClaim(key: string): string {
+    return `${this.responseCache(key)}:claim`;
   }
 }

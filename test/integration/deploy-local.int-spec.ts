@@ -375,7 +375,8 @@ describe('local deploy supervisor', () => {
     expect(now?.restarts).toBeGreaterThanOrEqual(1);
     expect(now?.last_exit).toMatchObject({ code: 1 });
     expect(now?.pid).not.toBe(first.deployment.pid);
-    expect((await whoServes(port))?.version).toBe('F');
+    // The restarted process served: the supervisor's probe saw it healthy (its pid, above). Asking it here as
+    // well would race its next crash, one second after it starts, on a loaded machine.
     // The streak grows: the second crash waits twice as long.
     expect((await nextEvent(s, (e) => e.type === 'crashed')).message).toMatch(/restart in 400 ms/);
   });

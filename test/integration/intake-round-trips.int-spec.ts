@@ -139,11 +139,7 @@ describe('submit: Redis round trips', () => {
     expect(tx.commands.at(-1)).toBe('exec');
     // The intent hash, its event stream and the spec job, all inside that one MULTI.
     expect(tx.keys).toEqual(
-      expect.arrayContaining([
-        keys.intent(id),
-        keys.intentEvents(id),
-        keys.idempotency('rt-key-1'),
-      ]),
+      expect.arrayContaining([keys.intent(id), keys.intentEvents(id), keys.idempotency('rt-key-1')]),
     );
     expect(
       tx.keys.some((k) => k.startsWith(`${queuePrefix(prefix)}:${QUEUES.spec}:`) && k.includes(id)),

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
+import { pingRedis } from '@sf/platform';
 
 /**
  * A redis-server with AOF on a fixed loopback port, which the chaos run kills with SIGKILL and starts again on
@@ -48,7 +48,7 @@ export class AofRedis {
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`redis-server exited ${child.exitCode}: ${stderr}`);
       // PING answers LOADING until the AOF is replayed, so success means ready.
-      if (await ping(this.url)) return;
+      if (await pingRedis(this.url)) return;
       await new Promise((r) => setTimeout(r, 50));
     }
     throw new Error(`redis-server on ${this.port} did not answer in 30 s: ${stderr}`);
@@ -72,18 +72,5 @@ export class AofRedis {
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     await gone;
     clearTimeout(timer);
-  }
-}
-
-async function ping(url: string): Promise<boolean> {
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    return (await client.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    client.disconnect();
   }
 }

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { freePort } from '@sf/platform';
+import { freePort, pingRedis } from '@sf/platform';
 
 /** A Redis Cluster of real `redis-server` processes on loopback, made by {@link startRedisCluster}. */
 export interface TestRedisCluster {
@@ -193,23 +193,9 @@ async function launch(
 }
 
 /** Whether a server answers PING on `port` now (one attempt, no retries). */
-async function answers(port: number, password: string | undefined): Promise<boolean> {
-  const client = new Redis({
-    port,
-    host: '127.0.0.1',
-    password,
-    lazyConnect: true,
-    retryStrategy: () => null,
-  });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    return (await client.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    client.disconnect();
-  }
+function answers(port: number, password: string | undefined): Promise<boolean> {
+  const auth = password ? `:${encodeURIComponent(password)}@` : '';
+  return pingRedis(`redis://${auth}127.0.0.1:${port}`);
 }
 
 /** Waits until the node on `port` reports `cluster_state:ok` (slots assigned and agreed by every node). */

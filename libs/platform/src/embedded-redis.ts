@@ -73,7 +73,7 @@ export async function startEmbeddedRedis(opts: EmbeddedRedisOptions): Promise<Re
 
   if (opts.reuse !== false) {
     const running = await readRunning(infoFile);
-    if (running && (await ping(urlOf(running.port)))) {
+    if (running && (await pingRedis(urlOf(running.port)))) {
       return { url: urlOf(running.port), owned: false, stop: () => Promise.resolve() };
     }
   }
@@ -171,7 +171,7 @@ async function launch(server: ServerSettings, appendfsync: string): Promise<Chil
   const url = `redis://:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   while (Date.now() < deadline) {
     // PING fails with LOADING until the AOF is replayed, so success means ready for work.
-    const ready = await Promise.race([ping(url), exited]);
+    const ready = await Promise.race([pingRedis(url), exited]);
     if (ready) return child;
     await Promise.race([new Promise((r) => setTimeout(r, 25)), exited]);
   }
@@ -200,7 +200,8 @@ async function readRunning(file: string): Promise<RunningInfo | null> {
   }
 }
 
-async function ping(url: string): Promise<boolean> {
+/** Whether the Redis at `url` answers PING now (one attempt, no retries, errors swallowed). */
+export async function pingRedis(url: string): Promise<boolean> {
   const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
   client.on('error', () => undefined);
   try {

@@ -9,6 +9,7 @@ export {
   freePort,
   redactRedisUrl,
   RedisUnavailableError,
+  pingRedis,
 } from './embedded-redis';
 export type { RedisHandle, EmbeddedRedisOptions } from './embedded-redis';
 export { createRedis } from './redis-connection';

@@ -96,6 +96,8 @@ describe('two executors, one Redis: any replica resumes any build', () => {
         ANTHROPIC_API_KEY: replica.apiKey,
         ANTHROPIC_BASE_URL: fake.anthropicURL,
         BUILD_JOB_LOCK_MS: '2000',
+        // A killed owner's lease lapses soon, so its restarted self (a new instance) adopts the service.
+        DEPLOY_LEASE_MS: '2000',
         HEALTH_RETRY_WAIT_MS: '500',
         SERVICE_HEARTBEAT_MS: '1000',
       },
@@ -235,11 +237,17 @@ describe('two executors, one Redis: any replica resumes any build', () => {
     expect(calls.sort()).toEqual(['codegen', 'fixer', 'testgen']);
 
     // 2. The service runs under the replica whose DATA_DIR holds its deployment (the one that deployed it,
-    //    restarted after its kill, adopted it); the other stops. A second build goes live there.
+    //    restarted after its kill, adopted it once the dead instance's lease lapsed); every replica lists it
+    //    (one view in Redis) with the lease holder's instance id (`<host>/<pid>/<random>`) in `supervised_by`.
+    //    The other stops. A second build goes live there.
     await Promise.all(restarts);
     const owners: Replica[] = [];
-    for (const r of replicas) {
-      if (r.proc && (await request(r.proc.url, 'GET', `/deployments/${name}`)).status === 200) owners.push(r);
+    const adoptedBy = Date.now() + 60_000;
+    while (owners.length === 0 && Date.now() < adoptedBy) {
+      const view = await request(anyUrl(), 'GET', `/deployments/${name}`);
+      const holderPid = Number(String(view.body?.supervised_by ?? '').split('/')[1]);
+      owners.push(...replicas.filter((r) => r.proc && r.proc.child.pid === holderPid));
+      if (owners.length === 0) await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect(owners).toHaveLength(1);
     const survivor = owners[0] as Replica & { proc: ServiceProcess };

@@ -122,6 +122,36 @@ describe('readFeatureLiterals', () => {
 });
 
 describe('featureFidelity', () => {
+  it('holds a feature without a route that asks to return a field by name only when a response carries it', () => {
+    const feature = 'for every conversion also return "kelvin": the same temperature in kelvin';
+    const answering = (example: Record<string, unknown>) =>
+      contractWith({
+        method: 'POST',
+        path: '/convert',
+        responses: [{ status: 200, description: '', example }],
+      });
+    const missing = 'no endpoint answers the field "kelvin" the feature asks to return';
+
+    expect(featureFidelity(answering({ value: 212 }), [feature])[0]).toMatchObject({
+      checked: 'free-text',
+      realised: false,
+    });
+    expect(featureFidelity(answering({ value: 212 }), [feature])[0].problems).toContain(missing);
+    expect(featureFidelity(answering({ value: 212, kelvin: 373.15 }), [feature])[0].problems).not.toContain(
+      missing,
+    );
+    // An error body's shape is not a field of the answer.
+    expect(
+      featureFidelity(answering({ value: 212 }), [
+        'below absolute zero it returns 400 with {"error": string}',
+      ])[0].problems,
+    ).not.toContain('no endpoint answers the field "error" the feature asks to return');
+    // A quoted value, not a field (no colon), asks for nothing by name.
+    expect(
+      featureFidelity(answering({ value: 212 }), ['it returns "ok" when the scale is known'])[0].problems,
+    ).not.toContain('no endpoint answers the field "ok" the feature asks to return');
+  });
+
   it('holds a faithful temperature converter with its worked example realised', () => {
     const example = check('happy', {
       request: { method: 'POST', path: '/convert', body: { value: 100, from: 'C', to: 'F' } },

@@ -61,6 +61,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...literals.errorBodies,
         ...errorBodyProblems(contract, features, read, index),
         ...freeTextProblems(contract, feature),
+        ...returnedFieldProblems(contract, feature),
       ];
       return { feature, checked: 'free-text', realised: problems.length === 0, problems };
     }
@@ -217,6 +218,22 @@ function fieldProblems(literal: LiteralField, fields: FieldSpec[], where: string
     }
   }
   return problems;
+}
+
+/** A field a feature asks to be returned by name, as `also return "isbn13": …` (a quoted name and a colon). */
+const RETURNED_FIELD =
+  /\b(?:return|returns|returning|include|includes|including|add|adds|answer|answers|give|gives)\b[^".;{}]{0,20}"([A-Za-z_][A-Za-z0-9_]*)"\s*:/gi;
+
+/**
+ * A feature without a route that asks for a field by name (`for a valid ISBN-10 also return "isbn13": …`) is
+ * realised only when some endpoint's worked response carries that field: its free-text words alone would pass
+ * a service that answers everything else.
+ */
+function returnedFieldProblems(contract: SpecContract, feature: string): string[] {
+  const names = [...new Set([...feature.matchAll(RETURNED_FIELD)].map((m) => m[1]))];
+  return names
+    .filter((name) => !contract.endpoints.some((e) => responseProblems(e, [name]).length === 0))
+    .map((name) => `no endpoint answers the field "${name}" the feature asks to return`);
 }
 
 function responseProblems(endpoint: EndpointSpec, names: string[]): string[] {

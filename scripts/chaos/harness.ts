@@ -12,6 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
+import { TERMINAL_INTENT_STATUSES } from '@sf/contracts';
 import { AofRedis } from './aof-redis';
 import { startCountingVendor, type CountingVendor, type RepeatedCall } from './counting-vendor';
 import { chaosIntents, type ChaosIntent } from './intents';
@@ -25,14 +26,7 @@ const DIST = __filename.endsWith('.js') ? join(__dirname, '..', '..') : join(__d
 const FACTORY_ENTRY = join(DIST, 'apps/sovereign-factory/src/main.js');
 const EXECUTOR_ENTRY = join(DIST, 'apps/build-executor/src/main.js');
 const PREFIX = 'chaos';
-const TERMINAL = new Set([
-  'deployed',
-  'failed',
-  'needs_human_review',
-  'rejected',
-  'cancelled',
-  'rolled_back',
-]);
+const TERMINAL = new Set<string>(TERMINAL_INTENT_STATUSES);
 const DEPLOY_PHASES = ['deploying', 'registering', 'health_checking', 'deployed'];
 
 /** What one chaos run found; every entry of `counts` must be 0. */

@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
+import type { Socket } from 'node:net';
 import { startFakeLlmVendor, type FakeLlmVendor } from '../support/fake-llm-vendor';
 import { answerLikeAModel, readModelRequest } from '../support/model-answers';
+import { socketOwner, type SocketOwnerCandidate } from './socket-owner';
+
+/** One answered call: when the fake received it and which service process sent it (null: not found). */
+export interface AnsweredCall {
+  at_ms: number;
+  caller: SocketOwnerCandidate | null;
+}
 
 /** One paid call the fake answered more than once: same service, role and prompt. */
 export interface RepeatedCall {
@@ -9,6 +17,8 @@ export interface RepeatedCall {
   /** sha256 of the user message (the role input: which phase, which round). */
   prompt_sha256: string;
   calls: number;
+  /** Each answer, in the order received. */
+  answered: AnsweredCall[];
 }
 
 /** The fake model vendor of a chaos run, counting what it answers. */
@@ -36,27 +46,45 @@ function serviceOf(input: Record<string, unknown>): string {
  * The Anthropic wire faked by scripts/support/fake-llm-vendor.ts, answering every role like a capable model
  * (the offline generator's answer for the prompt's input). A call is identified by the service it is for, its
  * role and the hash of its user message: one phase, or one round of a phase (a later round carries other
- * input). The same identity answered twice is a paid call repeated: a double bill.
+ * input). The same identity answered twice is a paid call repeated. Each answer records which of
+ * `candidates()` (the run's live service processes) sent it, read from /proc by the connection's ports when
+ * the connection is first seen, so the run can tell a repeat whose first caller was killed before it could
+ * keep the answer from a repeat of the line's own making.
  */
-export async function startCountingVendor(): Promise<CountingVendor> {
-  const counts = new Map<string, { service: string; role: string; prompt: string; calls: number }>();
+export async function startCountingVendor(candidates: () => SocketOwnerCandidate[]): Promise<CountingVendor> {
+  const counts = new Map<
+    string,
+    { service: string; role: string; prompt: string; calls: number; answered: AnsweredCall[] }
+  >();
+  const owners = new WeakMap<Socket, SocketOwnerCandidate | null>();
   let total = 0;
+  let port = 0;
+  const callerOf = (socket: Socket): SocketOwnerCandidate | null => {
+    if (!owners.has(socket)) {
+      const clientPort = socket.remotePort;
+      owners.set(socket, clientPort ? socketOwner(clientPort, port, candidates()) : null);
+    }
+    return owners.get(socket) ?? null;
+  };
   const fake: FakeLlmVendor = await startFakeLlmVendor({
-    answer: (vendor, body) => {
+    answer: (vendor, body, request) => {
+      const caller = callerOf(request.socket);
       const { role, input } = readModelRequest(vendor, body);
       const service = serviceOf(input);
       const prompt = createHash('sha256')
         .update(JSON.stringify((body as { messages?: unknown }).messages ?? body))
         .digest('hex');
       const key = `${service}\u0000${role}\u0000${prompt}`;
-      const entry = counts.get(key) ?? { service, role, prompt, calls: 0 };
+      const entry = counts.get(key) ?? { service, role, prompt, calls: 0, answered: [] };
       entry.calls += 1;
+      entry.answered.push({ at_ms: Date.now(), caller });
       counts.set(key, entry);
       total += 1;
       return answerLikeAModel(vendor, body);
     },
     usage: { input_tokens: 1_000, output_tokens: 500, cache_read_tokens: 0, cache_write_tokens: 0 },
   });
+  port = Number(new URL(fake.anthropicURL).port);
   // The fake records every request; a long run would keep them all.
   const trim = setInterval(() => fake.requests.splice(0), 1_000);
   trim.unref();
@@ -75,7 +103,13 @@ export async function startCountingVendor(): Promise<CountingVendor> {
     repeated: () =>
       [...counts.values()]
         .filter((c) => c.calls > 1)
-        .map((c) => ({ service: c.service, role: c.role, prompt_sha256: c.prompt, calls: c.calls })),
+        .map((c) => ({
+          service: c.service,
+          role: c.role,
+          prompt_sha256: c.prompt,
+          calls: c.calls,
+          answered: c.answered,
+        })),
     close: async () => {
       clearInterval(trim);
       await fake.close();

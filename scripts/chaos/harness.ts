@@ -44,7 +44,10 @@ export interface ChaosReport {
     duplicated_deploys: number;
     /** Services run twice at once: two live processes on its port, or listed as live by two executors. */
     supervised_twice: number;
-    /** Model calls answered beyond one per (service, role, prompt): a paid call repeated. */
+    /**
+     * Model calls answered beyond one per (service, role, prompt) that the line repeated of its own making: the
+     * process that made the earlier call was alive when it was made again (or could not be identified).
+     */
     double_billed_calls: number;
     /** Service names the factory holds more than one intent for (a retried submit not deduplicated). */
     duplicated_intents: number;
@@ -59,6 +62,12 @@ export interface ChaosReport {
     double_billed: RepeatedCall[];
     duplicated_intents: string[];
   };
+  /**
+   * Paid calls made again because the process that made them was SIGKILLed after sending the request and
+   * before the repeat (so before it kept the answer): no model vendor offers an idempotency key, so a call
+   * cut off by a kill -9 is paid twice; not counted in `double_billed_calls`, reported here in full.
+   */
+  repaid_after_caller_killed: { calls: number; repeats: RepeatedCall[] };
   /** Final status of the accepted intents, by status. */
   outcomes: Record<string, number>;
   /** The intents counted in `wrong_outcomes`, with the error the factory recorded. */
@@ -216,7 +225,9 @@ class ChaosRun {
     const [redisPort, ...ports] = servicePorts;
     this.redis = new AofRedis(join(this.root, 'redis'), redisPort, settings.appendfsync);
     await this.redis.start();
-    this.vendor = await startCountingVendor();
+    this.vendor = await startCountingVendor(() =>
+      this.services.flatMap((s) => (s.pid ? [{ name: s.name, pid: s.pid }] : [])),
+    );
     const lock = String(settings.jobLockMs);
     const common: Record<string, string> = {
       PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
@@ -445,6 +456,31 @@ class ChaosRun {
     return items;
   }
 
+  /**
+   * Splits repeated calls: a repeat whose previous answer went to a process of the run that exited (was
+   * SIGKILLed) between sending that call and the repeat is a call cut off by the kill; any other repeat (the
+   * previous caller still alive, or not identified) is the line's own double bill. `calls` counts the repeats
+   * of each kind plus one.
+   */
+  classifyRepeats(all: RepeatedCall[]): { repeats: RepeatedCall[]; cutOff: RepeatedCall[] } {
+    const repeats: RepeatedCall[] = [];
+    const cutOff: RepeatedCall[] = [];
+    for (const call of all) {
+      let own = 0;
+      let killed = 0;
+      for (let i = 1; i < call.answered.length; i++) {
+        const previous = call.answered[i - 1];
+        const service = previous.caller && this.services.find((s) => s.name === previous.caller?.name);
+        const exited = previous.caller && service ? service.exitedAt(previous.caller.pid) : null;
+        if (exited !== null && exited >= previous.at_ms && exited <= call.answered[i].at_ms) killed += 1;
+        else own += 1;
+      }
+      if (own > 0) repeats.push({ ...call, calls: own + 1 });
+      if (killed > 0) cutOff.push({ ...call, calls: killed + 1 });
+    }
+    return { repeats, cutOff };
+  }
+
   async report(started: string, timings: ChaosReport['timings']): Promise<ChaosReport> {
     const errors = new Map<string, unknown>();
     const finals = await this.statuses([...this.accepted.keys()], errors);
@@ -516,7 +552,9 @@ class ChaosRun {
     const livePerPort = new Map<number, number>();
     for (const { port } of live) livePerPort.set(port, (livePerPort.get(port) ?? 0) + 1);
 
-    const repeated = this.vendor.repeated().filter((r) => byName.has(r.service));
+    const { repeats: repeated, cutOff } = this.classifyRepeats(
+      this.vendor.repeated().filter((r) => byName.has(r.service)),
+    );
     const heldBy = new Map<string, number>();
     for (const item of held) heldBy.set(item.service_name, (heldBy.get(item.service_name) ?? 0) + 1);
     const duplicatedIntents = [...heldBy]
@@ -544,6 +582,7 @@ class ChaosRun {
         double_billed: repeated,
         duplicated_intents: duplicatedIntents,
       },
+      repaid_after_caller_killed: { calls: cutOff.reduce((n, r) => n + r.calls - 1, 0), repeats: cutOff },
       outcomes,
       wrong_outcomes: wrong,
       submissions: this.submissions,

@@ -17,6 +17,7 @@ function table(report: ChaosReport): string {
     ['duplicated deploys', report.counts.duplicated_deploys],
     ['services supervised twice', report.counts.supervised_twice],
     ['double-billed LLM calls', report.counts.double_billed_calls],
+    ['(paid again: caller killed mid-call)', report.repaid_after_caller_killed.calls],
     ['duplicated intents', report.counts.duplicated_intents],
     ['wrong outcomes', report.counts.wrong_outcomes],
     [

@@ -10,6 +10,8 @@ export class ServiceProcess {
   private readonly log: WriteStream;
   /** Starts after the first (restarts). */
   restarts = 0;
+  /** Every process this service has run as: pid, and when it exited (epoch ms; null while it runs). */
+  readonly lives: { pid: number; exited_ms: number | null }[] = [];
 
   constructor(
     readonly name: string,
@@ -19,6 +21,16 @@ export class ServiceProcess {
     readonly logPath: string,
   ) {
     this.log = createWriteStream(logPath, { flags: 'a' });
+  }
+
+  /** The pid of the current process (null before the first start). */
+  get pid(): number | null {
+    return this.child?.pid ?? null;
+  }
+
+  /** When the process `pid` of this service exited (epoch ms), null while it runs or when it is not one of it. */
+  exitedAt(pid: number): number | null {
+    return this.lives.find((life) => life.pid === pid)?.exited_ms ?? null;
   }
 
   /** True while the process runs. */
@@ -45,6 +57,11 @@ export class ServiceProcess {
   private startOnce(timeoutMs: number): Promise<void> {
     const child = spawn(process.execPath, [this.entry], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
+    const life = { pid: child.pid ?? -1, exited_ms: null as number | null };
+    this.lives.push(life);
+    child.once('exit', () => {
+      life.exited_ms = Date.now();
+    });
     this.log.write(`\n===== ${new Date().toISOString()} start (pid ${child.pid}) =====\n`);
     child.stderr?.on('data', (d: Buffer) => this.log.write(d));
     let seen = '';

@@ -41,7 +41,8 @@ export interface RecordedRequest {
 }
 
 /** Computes the structured output of a successful answer from the request body. */
-export type FakeAnswer = (vendor: FakeVendor, body: any) => unknown;
+/** `request` is the HTTP request being answered (its socket tells who called). */
+export type FakeAnswer = (vendor: FakeVendor, body: any, request: IncomingMessage) => unknown;
 
 /** Options of {@link startFakeLlmVendor}. */
 export interface FakeLlmVendorOptions {
@@ -269,7 +270,7 @@ export async function startFakeLlmVendor(opts: FakeLlmVendorOptions = {}): Promi
       send(res, 200, wire, requestId);
       return;
     }
-    const output = fault && 'badOutput' in fault ? fault.badOutput : await fake.answer(vendor, body);
+    const output = fault && 'badOutput' in fault ? fault.badOutput : await fake.answer(vendor, body, req);
     const outputText = JSON.stringify(output) ?? 'null';
     const usage = usageFor(text, outputText);
     const wire =

@@ -27,24 +27,16 @@ import { startService, type ServiceProcess } from '../support/processes';
  * call the line repeated. Then a later build of the same service is rolled back, on the surviving replica,
  * to this build's release after its directory was deleted there: the release is rebuilt from Redis.
  *
- * The two replicas are executors of one host for local deployments (one DEPLOYMENTS_DIR, as the chaos run and
- * docs/scaling.md set them up; their build dirs stay apart): the kills in deploying and registering leave a
- * release switch or a registration cut in half, which the replica that runs the job next finishes; the one
- * that holds the service's lease supervises it.
+ * Local deployments are facts of one host (DATA_DIR/deployments, one per replica here): which replica
+ * supervises a service, and taking over another replica's services, is [scale-lease]'s part. So there is no
+ * kill in deploying (a release switch cut in half belongs to the dead replica's supervisor) nor in
+ * registering (the service registers at the URL of the executor that started it); the kill in
+ * health_checking leaves the service to the killed replica, whose restart adopts it from its DATA_DIR.
  */
 
 const EXECUTOR = 'apps/build-executor/src/main.js';
 /** Phases whose executor is killed as the build enters them, in order. */
-const KILL_PHASES = [
-  'codegen',
-  'testgen',
-  'testing',
-  'fixing',
-  'udc_verifying',
-  'deploying',
-  'registering',
-  'health_checking',
-] as const;
+const KILL_PHASES = ['codegen', 'testgen', 'testing', 'fixing', 'udc_verifying', 'health_checking'] as const;
 /**
  * Phases long enough that the kill always lands inside them, so another process must run them again.
  * health_checking may take a few milliseconds (a probe and a git commit): the kill can land just after it.
@@ -99,7 +91,6 @@ describe('two executors, one Redis: any replica resumes any build', () => {
         REDIS_PREFIX: prefix,
         DATA_DIR: replica.dataDir,
         BUILDS_DIR: buildsDir,
-        DEPLOYMENTS_DIR: join(root.path, 'deployments'),
         EXECUTOR_PORT: '0',
         LLM_PROVIDER: 'anthropic',
         ANTHROPIC_API_KEY: replica.apiKey,
@@ -216,7 +207,7 @@ describe('two executors, one Redis: any replica resumes any build', () => {
     await root?.remove();
   }, 30_000);
 
-  it('finishes a build killed in codegen, testgen, testing, fixing, the UDC check, deploy, registration and the health check, one model call per role, then rolls back on the other replica', async () => {
+  it('finishes a build killed in codegen, testgen, testing, fixing, the UDC check and the health check, one model call per role, then rolls back on the other replica', async () => {
     const port = await freePort();
     const spec = await goodSpec(name, port);
 

@@ -27,16 +27,24 @@ import { startService, type ServiceProcess } from '../support/processes';
  * call the line repeated. Then a later build of the same service is rolled back, on the surviving replica,
  * to this build's release after its directory was deleted there: the release is rebuilt from Redis.
  *
- * Local deployments are facts of one host (DATA_DIR/deployments, one per replica here): which replica
- * supervises a service, and taking over another replica's services, is [scale-lease]'s part. So there is no
- * kill in deploying (a release switch cut in half belongs to the dead replica's supervisor) nor in
- * registering (the service registers at the URL of the executor that started it); the kill in
- * health_checking leaves the service to the killed replica, whose restart adopts it from its DATA_DIR.
+ * The two replicas are executors of one host for local deployments (one DEPLOYMENTS_DIR, as the chaos run and
+ * docs/scaling.md set them up; their build dirs stay apart): the kills in deploying and registering leave a
+ * release switch or a registration cut in half, which the replica that runs the job next finishes; the one
+ * that holds the service's lease supervises it.
  */
 
 const EXECUTOR = 'apps/build-executor/src/main.js';
 /** Phases whose executor is killed as the build enters them, in order. */
-const KILL_PHASES = ['codegen', 'testgen', 'testing', 'fixing', 'udc_verifying', 'health_checking'] as const;
+const KILL_PHASES = [
+  'codegen',
+  'testgen',
+  'testing',
+  'fixing',
+  'udc_verifying',
+  'deploying',
+  'registering',
+  'health_checking',
+] as const;
 /**
  * Phases long enough that the kill always lands inside them, so another process must run them again.
  * health_checking may take a few milliseconds (a probe and a git commit): the kill can land just after it.
@@ -91,6 +99,7 @@ describe('two executors, one Redis: any replica resumes any build', () => {
         REDIS_PREFIX: prefix,
         DATA_DIR: replica.dataDir,
         BUILDS_DIR: buildsDir,
+        DEPLOYMENTS_DIR: join(root.path, 'deployments'),
         EXECUTOR_PORT: '0',
         LLM_PROVIDER: 'anthropic',
         ANTHROPIC_API_KEY: replica.apiKey,
@@ -146,14 +155,19 @@ describe('two executors, one Redis: any replica resumes any build', () => {
   }
 
   /** Waits for the build to finish, asking whichever executor is up. */
-  async function finished(buildId: string, timeoutMs = 240_000): Promise<any> {
+  async function finished(buildId: string, timeoutMs = 480_000): Promise<any> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const url = upUrl();
       const status = url ? await request(url, 'GET', `/builds/${buildId}/status`).catch(() => null) : null;
       if (status?.status === 200 && TERMINAL.has(status.body.status)) return status.body;
-      if (Date.now() > deadline)
-        throw new Error(`build ${buildId} not finished: ${JSON.stringify(status?.body)}`);
+      if (Date.now() > deadline) {
+        const up = replicas.map((r) => `${r.slot}:${r.proc ? `up pid ${r.proc.child.pid}` : 'down'}`);
+        throw new Error(
+          `build ${buildId} not finished: ${JSON.stringify(status?.body)}; replicas ${up.join(', ')}; ` +
+            `kills ${JSON.stringify(kills)}; last steps ${JSON.stringify(runs.slice(-8))}`,
+        );
+      }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
@@ -207,7 +221,7 @@ describe('two executors, one Redis: any replica resumes any build', () => {
     await root?.remove();
   }, 30_000);
 
-  it('finishes a build killed in codegen, testgen, testing, fixing, the UDC check and the health check, one model call per role, then rolls back on the other replica', async () => {
+  it('finishes a build killed in codegen, testgen, testing, fixing, the UDC check, deploy, registration and the health check, one model call per role, then rolls back on the other replica', async () => {
     const port = await freePort();
     const spec = await goodSpec(name, port);
 
@@ -278,5 +292,5 @@ describe('two executors, one Redis: any replica resumes any build', () => {
     const health = await fetch(`${restored.body.url}/health`);
     expect(health.status).toBe(200);
     await request(survivor.proc.url, 'POST', `/deployments/${name}/stop`);
-  }, 400_000);
+  }, 900_000);
 });

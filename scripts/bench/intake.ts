@@ -14,7 +14,11 @@
  * costs (counted with MONITOR: round trips from the factory, and commands including those run inside its
  * scripts), and offline intent → build_queued.
  *
- * Env: BENCH_DURATION (s, default 10), BENCH_ROUNDS (default 3), BENCH_E2E_INTENTS (default 20),
+ * Then latency at one fixed offered load (BENCH_RATE req/s, default 500, below both servers' capacity) on the
+ * factory and on the baseline, alternating: what a client sees when the intake is not saturated (at saturation
+ * p99 is the queue of 64 connections, and says more about throughput than about the intake).
+ *
+ * Env: BENCH_DURATION (s, default 10), BENCH_ROUNDS (default 3), BENCH_E2E_INTENTS (default 20), BENCH_RATE,
  * BENCH_REPLICAS (off: skip the two-replica column), BENCH_COMPARE_MAIN (the factory `main.js` of another
  * build, e.g. an older commit's: one more column, measured like the factory, and its ratio to this one).
  */
@@ -43,6 +47,7 @@ const E2E_INTENTS = Number(process.env.BENCH_E2E_INTENTS ?? 20);
 const REPLICAS = process.env.BENCH_REPLICAS !== 'off';
 const COMPARE_MAIN = process.env.BENCH_COMPARE_MAIN;
 const CONNECTIONS = 64;
+const RATE = Number(process.env.BENCH_RATE ?? 500);
 const WARMUP_S = 2;
 const DIST = join(__dirname, '..', '..');
 const FACTORY_MAIN = join(DIST, 'apps/sovereign-factory/src/main.js');
@@ -68,7 +73,13 @@ async function cpuMs(pid: number | undefined): Promise<number | null> {
 let redisPid: number | undefined;
 
 /** One load-generator process against `url`; resolves with the JSON it prints. */
-function generator(url: string, seconds: number, connections: number, tag: string): Promise<LoadResult> {
+function generator(
+  url: string,
+  seconds: number,
+  connections: number,
+  tag: string,
+  rate?: number,
+): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [LOAD_GENERATOR], {
       env: {
@@ -78,6 +89,7 @@ function generator(url: string, seconds: number, connections: number, tag: strin
         LOAD_CONNECTIONS: String(connections),
         LOAD_AUTH: BENCH_AUTH.authorization,
         LOAD_TAG: tag,
+        ...(rate ? { LOAD_RATE: String(rate) } : {}),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -101,10 +113,14 @@ let generation = 0;
  * Load on every URL at once, the connections split evenly, one generator process per URL. Throughput adds
  * up; p50 and p99 are the worst of the generators' (conservative).
  */
-async function load(urls: string[], seconds: number): Promise<LoadResult> {
+async function load(urls: string[], seconds: number, rate?: number): Promise<LoadResult> {
   generation++;
   const each = Math.floor(CONNECTIONS / urls.length);
-  const parts = await Promise.all(urls.map((url, i) => generator(url, seconds, each, `r${generation}-${i}`)));
+  const parts = await Promise.all(
+    urls.map((url, i) =>
+      generator(url, seconds, each, `r${generation}-${i}`, rate ? rate / urls.length : undefined),
+    ),
+  );
   return {
     rps: parts.reduce((sum, p) => sum + p.rps, 0),
     p50: Math.max(...parts.map((p) => p.p50)),
@@ -116,14 +132,14 @@ async function load(urls: string[], seconds: number): Promise<LoadResult> {
 }
 
 /** Starts `servers`, warms them up, measures them together, stops them. */
-async function measure(servers: (() => Promise<Child>)[]): Promise<Load> {
+async function measure(servers: (() => Promise<Child>)[], rate?: number): Promise<Load> {
   const children = await Promise.all(servers.map((start) => start()));
   try {
     const urls = children.map((c) => c.url);
     await load(urls, WARMUP_S);
     const cpu = () => Promise.all([...children.map((c) => cpuMs(c.proc.pid)), cpuMs(redisPid)]);
     const before = await cpu();
-    const result = await load(urls, DURATION);
+    const result = await load(urls, DURATION, rate);
     const after = await cpu();
     const spent = after.map((a, i) => (a === null || before[i] === null ? null : a - before[i]));
     const perReq = (ms: number | null) =>
@@ -302,6 +318,17 @@ async function main(): Promise<void> {
       );
     }
 
+    const atRate: { factory: Load; baseline: Load }[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const f = await measure([factory(`rf${round}`)], RATE);
+      const b = await measure(
+        [() => startChild(BASELINE_MAIN, { ...env, REDIS_PREFIX: `rb${round}` })],
+        RATE,
+      );
+      atRate.push({ factory: f, baseline: b });
+      console.log(`at ${RATE} req/s, round ${round + 1}: ${line('factory', f)} | ${line('baseline', b)}`);
+    }
+
     const counted = await factory('bcount')();
     const commands = await commandsPerSubmit(redis.url, counted.url, 10);
     await counted.stop();
@@ -373,6 +400,20 @@ async function main(): Promise<void> {
       observability_cost: {
         ratio_rps_on_off: median(rounds.map((r) => r.factory.rps / r.factory_observability_off.rps)),
         ratio_p99_on_off: median(rounds.map((r) => r.factory.p99 / r.factory_observability_off.p99)),
+      },
+      /** Latency at one offered load below both servers' capacity (medians of the rounds). */
+      at_fixed_rate: {
+        rate_per_s: RATE,
+        factory: {
+          rps: median(atRate.map((r) => r.factory.rps)),
+          p50_ms: median(atRate.map((r) => r.factory.p50)),
+          p99_ms: median(atRate.map((r) => r.factory.p99)),
+        },
+        baseline: {
+          rps: median(atRate.map((r) => r.baseline.rps)),
+          p50_ms: median(atRate.map((r) => r.baseline.p50)),
+          p99_ms: median(atRate.map((r) => r.baseline.p99)),
+        },
       },
       redis_per_submit: { round_trips: commands.round_trips, commands: commands.commands },
       intent_to_build_queued_ms: { n: e2e.length, p50: percentile(e2e, 50), p95: percentile(e2e, 95) },

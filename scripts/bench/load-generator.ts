@@ -5,7 +5,8 @@
  * a {@link LoadResult}, on stdout and exits.
  *
  * Env: LOAD_URL (required), LOAD_SECONDS (default 10), LOAD_CONNECTIONS (default 64), LOAD_AUTH (the
- * `Authorization` header, optional), LOAD_TAG (distinguishes the service names of concurrent generators).
+ * `Authorization` header, optional), LOAD_TAG (distinguishes the service names of concurrent generators),
+ * LOAD_RATE (requests per second in all, spread over the connections; unset: as fast as answers come).
  */
 import autocannon from 'autocannon';
 
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
     url: `${url}/intents/submit`,
     connections: Number(process.env.LOAD_CONNECTIONS ?? 64),
     duration: Number(process.env.LOAD_SECONDS ?? 10),
+    ...(process.env.LOAD_RATE ? { overallRate: Number(process.env.LOAD_RATE) } : {}),
     requests: [
       {
         method: 'POST',

@@ -11,6 +11,12 @@ export interface QueueWorkerOptions extends Omit<WorkerOptions, 'connection'> {
   connectionName: string;
   /** Called on worker errors (connection trouble); jobs' own failures are the processor's business. */
   onError?: (err: Error) => void;
+  /**
+   * Called when BullMQ itself gives a job up without running the processor: it stalled (its worker died or
+   * was blocked past the lock) more than `maxStalledCount` times. The processor never saw that failure, so
+   * whatever the job was doing must be marked failed here, or it would stay unfinished for good.
+   */
+  onStalledOut?: (job: Job, err: Error) => Promise<void>;
 }
 
 /** A running BullMQ worker with the connection it owns. */
@@ -32,13 +38,21 @@ export function startQueueWorker(
   processor: (job: Job, token?: string) => Promise<unknown>,
   options: QueueWorkerOptions,
 ): QueueWorker {
-  const { redisUrl, connectionName, onError, ...workerOptions } = options;
+  const { redisUrl, connectionName, onError, onStalledOut, ...workerOptions } = options;
   const connection: Redis = createRedis(redisUrl, 'blocking', { connectionName });
   // Every log line of a job carries the intent / build it works on.
   const logged = (job: Job, token?: string) =>
     withLogContext(jobLogContext(job), () => processor(job, token));
   const worker = new Worker(queue, logged, { telemetry: queueTelemetry(), ...workerOptions, connection });
   worker.on('error', (err) => onError?.(err));
+  if (onStalledOut) {
+    worker.on('failed', (job, err) => {
+      if (!job || !isStalledOut(err)) return;
+      withLogContext(jobLogContext(job), () => onStalledOut(job, err)).catch((cause: Error) =>
+        onError?.(new Error(`job ${job.id} stalled out, and marking it failed failed: ${cause.message}`)),
+      );
+    });
+  }
   return {
     isRunning: () => worker.isRunning(),
     close: async (force = false) => {
@@ -56,6 +70,11 @@ export function startQueueWorker(
 export async function parkJob(job: Job, token: string | undefined, delayMs: number): Promise<never> {
   await job.moveToDelayed(Date.now() + delayMs, token);
   throw new DelayedError();
+}
+
+/** True for BullMQ's own give-up on a job that stalled (or started) more often than the worker allows. */
+export function isStalledOut(err: Error): boolean {
+  return err.name === 'UnrecoverableError' && /(stalled|started) more than allowable limit/.test(err.message);
 }
 
 /** `intent_id` / `build_id` of a job's data, when present (read for logging only: the processor validates). */

@@ -59,12 +59,31 @@ export class BuildWorker implements OnApplicationBootstrap, BeforeApplicationShu
       lockDuration: this.config.BUILD_JOB_LOCK_MS,
       stalledInterval: this.config.BUILD_JOB_LOCK_MS,
       maxStalledCount: 5,
+      onStalledOut: (job, err) => this.stalledOut(job, err),
       onError: (err) => this.logger.error(`worker error: ${err.message}`),
     });
     void this.reconciler.reconcile().then(
       (resumed) => resumed > 0 && this.logger.log(`resumed ${resumed} unfinished build(s)`),
       (err: Error) => this.logger.error(`reconcile failed: ${err.message}`),
     );
+  }
+
+  /**
+   * BullMQ gave a build job up without running it (its workers stopped while running it more than five times):
+   * the build is marked failed (`JOB_STALLED`) rather than left unfinished. Control jobs only lose their decision.
+   */
+  async stalledOut(job: Job, err: Error): Promise<void> {
+    if (job.name === BUILD_JOBS.control) return;
+    const buildId =
+      job.name === BUILD_JOBS.build
+        ? await this.intake.fromHandoff(parseBuildJobData(job.data))
+        : parseBuildRunJobData(job.data).build_id;
+    const cause = Object.assign(
+      new Error(`its job was given up after its workers stopped while running it (${err.message})`),
+      { code: 'JOB_STALLED' },
+    );
+    this.logger.warn(`build ${buildId} failed: ${cause.message}`);
+    await this.pipeline.fail(buildId, cause);
   }
 
   /** True while the worker runs (or when this process is configured without one). */

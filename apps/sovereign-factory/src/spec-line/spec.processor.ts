@@ -18,6 +18,21 @@ export class SpecProcessor {
     private readonly config: FactoryConfig,
   ) {}
 
+  /**
+   * BullMQ gave the job up without running it: its workers stopped (died or were blocked past the lock) while
+   * running it more often than allowed. Marks the intent failed (`JOB_STALLED`) instead of leaving it unfinished.
+   */
+  async stalledOut(job: Job, err: Error): Promise<void> {
+    const data = parseSpecJobData(job.data);
+    const cause = Object.assign(
+      new Error(
+        `its ${job.name} job was given up after its workers stopped while running it (${err.message})`,
+      ),
+      { code: 'JOB_STALLED' },
+    );
+    await this.pipeline.fail(data.intent_id, cause);
+  }
+
   async process(job: Job, token?: string): Promise<void> {
     const data = parseSpecJobData(job.data);
     try {

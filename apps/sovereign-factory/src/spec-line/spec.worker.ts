@@ -50,6 +50,10 @@ export class SpecWorker implements OnApplicationBootstrap, BeforeApplicationShut
       concurrency: this.config.SPEC_WORKER_CONCURRENCY,
       lockDuration: this.config.SPEC_JOB_LOCK_MS,
       stalledInterval: this.config.SPEC_JOB_LOCK_MS,
+      // A SPEC job is idempotent and never repeats a paid call (answers are cached before they are returned):
+      // a job whose worker died (or starved past the lock) runs again, up to five times, then fails the intent.
+      maxStalledCount: 5,
+      onStalledOut: (job, err) => this.processor.stalledOut(job, err),
       settings: {
         // 10 s, 30 s, 60 s by default: one entry per retry.
         backoffStrategy: (attemptsMade: number) => schedule[Math.min(attemptsMade, schedule.length) - 1] ?? 0,

@@ -47,8 +47,8 @@ function serviceOf(input: Record<string, unknown>): string {
  * (the offline generator's answer for the prompt's input). A call is identified by the service it is for, its
  * role and the hash of its user message: one phase, or one round of a phase (a later round carries other
  * input). The same identity answered twice is a paid call repeated. Each answer records which of
- * `candidates()` (the run's live service processes) sent it, read from /proc by the connection's ports when
- * the connection is first seen, so the run can tell a repeat whose first caller was killed before it could
+ * `candidates()` (the run's live service processes) sent it, read from /proc by the connection's ports as the
+ * connection is accepted, so the run can tell a repeat whose first caller was killed before it could
  * keep the answer from a repeat of the line's own making.
  */
 export async function startCountingVendor(candidates: () => SocketOwnerCandidate[]): Promise<CountingVendor> {
@@ -83,6 +83,11 @@ export async function startCountingVendor(candidates: () => SocketOwnerCandidate
       return answerLikeAModel(vendor, body);
     },
     usage: { input_tokens: 1_000, output_tokens: 500, cache_read_tokens: 0, cache_write_tokens: 0 },
+    // Who holds the other end is read as the connection is accepted: by the time a request on it is answered,
+    // a sender killed meanwhile is gone from /proc.
+    onConnection: (socket) => {
+      callerOf(socket);
+    },
   });
   port = Number(new URL(fake.anthropicURL).port);
   // The fake records every request; a long run would keep them all.

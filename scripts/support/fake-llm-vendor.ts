@@ -49,6 +49,8 @@ export interface FakeLlmVendorOptions {
   answer?: FakeAnswer;
   /** Fixed usage for every answer; by default tokens are estimated from the body sizes (4 characters a token). */
   usage?: Partial<FakeUsage>;
+  /** Called for every connection the moment it is accepted (before any request on it). */
+  onConnection?: (socket: Socket) => void;
 }
 
 /** A running fake vendor; see {@link startFakeLlmVendor}. */
@@ -303,6 +305,7 @@ export async function startFakeLlmVendor(opts: FakeLlmVendorOptions = {}): Promi
     });
   });
   server.on('connection', (socket) => {
+    opts.onConnection?.(socket);
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });

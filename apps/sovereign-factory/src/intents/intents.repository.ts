@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import {
   isTerminalIntentStatus,
   PRIORITIES,
@@ -9,6 +9,8 @@ import {
 } from '@sf/contracts';
 import { loadRedisScript, ServiceMetrics, VersionedRecordStore, type IndexChange } from '@sf/platform';
 import type { Redis } from 'ioredis';
+import { FactoryQueues } from '../queues/queues';
+import { TransactionConnection } from '../queues/transaction-connection';
 import { execWithJob, type TransactionalJob } from '../queues/transactional-add';
 import { FactoryKeys } from '../redis/keys';
 import { REDIS } from '../redis/redis.tokens';
@@ -40,7 +42,7 @@ export interface Change {
 }
 
 const CREATE = loadRedisScript(join(__dirname, 'commands', 'create-intent-7.lua'));
-/** The create script as a command of the connection, so it can go in a MULTI (sent in full once per connection). */
+/** The create script as a command of the transaction connection, so it can go in a MULTI (sent in full once). */
 const CREATE_COMMAND = 'sfCreateIntent';
 
 /**
@@ -48,18 +50,20 @@ const CREATE_COMMAND = 'sfCreateIntent';
  * with it, and the intent's event stream.
  */
 @Injectable()
-export class IntentsRepository {
+export class IntentsRepository implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly store: VersionedRecordStore<IntentRecord, Omit<PipelineEvent, 'id'>>;
+  /** Where `create` runs its MULTI: a connection with only the create script and BullMQ's add scripts. */
+  private readonly transactions = new TransactionConnection(
+    [{ name: CREATE_COMMAND, lua: CREATE.source, numberOfKeys: CREATE.numberOfKeys }],
+    'factory-intake',
+  );
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     private readonly keys: FactoryKeys,
     private readonly metrics: ServiceMetrics,
+    private readonly queues: FactoryQueues,
   ) {
-    redis.defineCommand(CREATE_COMMAND, {
-      numberOfKeys: CREATE.numberOfKeys ?? undefined,
-      lua: CREATE.source,
-    });
     this.store = new VersionedRecordStore(redis, {
       kind: 'intent',
       recordKey: (id) => keys.intent(id),
@@ -104,7 +108,11 @@ export class IntentsRepository {
       waitScore(record),
       ...events.map((e) => JSON.stringify(encodeEvent(id, e))),
     ];
-    const [reply] = await execWithJob(job, (tx) => tx.runCommand(CREATE_COMMAND, [...keys, ...args]));
+    const [reply] = await execWithJob(
+      job,
+      (tx) => tx.runCommand(CREATE_COMMAND, [...keys, ...args]),
+      this.transactions,
+    );
     const [kind, payload, position] = reply as [string, string, string];
     if (kind !== 'created') {
       await job.queue.remove(job.opts.jobId).catch(() => undefined);
@@ -115,6 +123,16 @@ export class IntentsRepository {
     if (kind === 'in_flight') return { kind, intentId: payload };
     this.metrics.inc('intents_submitted_total', { priority: record.priority });
     return { kind: 'created', queuePosition: Number(position) };
+  }
+
+  /** Opens the transaction connection before the first submit needs it. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.transactions.warm(this.queues.spec);
+  }
+
+  /** Closes the transaction connection (the shared command connection is closed by the queues). */
+  async onApplicationShutdown(): Promise<void> {
+    await this.transactions.close();
   }
 
   /** The intent, or null when there is none with this id. */

@@ -6,6 +6,7 @@ import {
   type JobsOptions,
   type Queue,
 } from 'bullmq';
+import type { TransactionConnection } from './transaction-connection';
 
 /** A job to add in the same Redis transaction as other writes (see {@link execWithJob}). */
 export interface TransactionalJob {
@@ -17,7 +18,7 @@ export interface TransactionalJob {
 }
 
 /**
- * One MULTI on the queue's connection, sent in one write and answered in one (one round trip): `write`
+ * One MULTI on `connection` (a duplicate of the queue's connection carrying only the scripts it runs), sent in one write and answered in one (one round trip): `write`
  * queues the caller's commands, then the job is added by BullMQ's own add script (`Job.addJob` on the
  * transaction, as BullMQ's FlowProducer adds a flow), then EXEC. Redis applies all of it or, when EXEC never
  * arrives (connection lost), none of it. Resolves with the replies of the caller's commands, in order; throws
@@ -29,11 +30,11 @@ export interface TransactionalJob {
 export async function execWithJob(
   job: TransactionalJob,
   write: (tx: IRedisTransaction) => void,
+  connection: TransactionConnection,
 ): Promise<unknown[]> {
   const { queue, name, data, opts } = job;
   return queue.trace<unknown[]>(SpanKind.PRODUCER, 'add', `${queue.name}.${name}`, async (span, metadata) => {
-    const client = await queue.getBackend().client;
-    const tx = client.multi();
+    const tx = await connection.multi(queue);
     write(tx);
     const merged: JobsOptions = {
       ...queue.defaultJobOptions,

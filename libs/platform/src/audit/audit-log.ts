@@ -101,21 +101,37 @@ export class AuditLog {
   /** Appends one entry, trimming entries older than the retention (approximately, as Redis trims whole nodes). */
   async record(entry: AuditRecord): Promise<void> {
     const at = this.now();
-    const fields: Record<string, string> = {
-      at: new Date(at).toISOString(),
-      service: this.opts.service,
-      principal: entry.principal,
-      role: entry.role ?? '',
-      request_id: entry.request_id,
-      method: entry.method,
-      route: entry.route,
-      path: entry.path,
-      target: entry.target ?? '',
-      status: String(entry.status),
-      outcome: outcomeOf(entry.status),
-    };
     const minId = Math.max(0, at - this.opts.retentionMs);
-    await this.redis.xadd(this.opts.key, 'MINID', '~', String(minId), '*', ...Object.entries(fields).flat());
+    // The XADD arguments built directly (field, value, …): this runs after every mutation, submits included.
+    await this.redis.xadd(
+      this.opts.key,
+      'MINID',
+      '~',
+      String(minId),
+      '*',
+      'at',
+      new Date(at).toISOString(),
+      'service',
+      this.opts.service,
+      'principal',
+      entry.principal,
+      'role',
+      entry.role ?? '',
+      'request_id',
+      entry.request_id,
+      'method',
+      entry.method,
+      'route',
+      entry.route,
+      'path',
+      entry.path,
+      'target',
+      entry.target ?? '',
+      'status',
+      String(entry.status),
+      'outcome',
+      outcomeOf(entry.status),
+    );
   }
 
   /** Entries matching `query`, newest first. */

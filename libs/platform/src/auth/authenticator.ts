@@ -1,7 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { hashKey, sameDigest } from './api-key';
 import { ApiKeyStore, AuthKeys } from './api-key-store';
 import type { AuthSettings } from './auth-settings';
 import { JwtVerifier } from './jwt-verifier';
@@ -24,6 +23,11 @@ export class Authenticator {
   readonly keys: ApiKeyStore;
   readonly secrets: ServiceSecrets;
   private readonly jwt: JwtVerifier | null;
+  /** The seeded keys with their digests decoded once (compared on every request that presents a key). */
+  private readonly seeded: readonly { principal: Principal; digest: Buffer }[];
+  /** Digests of the service key and the metrics token, computed once, for constant-time comparisons. */
+  private readonly serviceKeyDigest: Buffer | null;
+  private readonly metricsTokenDigest: Buffer | null;
 
   constructor(
     readonly settings: AuthSettings,
@@ -34,6 +38,13 @@ export class Authenticator {
     this.keys = new ApiKeyStore(redis, authKeys);
     this.secrets = new ServiceSecrets(redis, authKeys);
     this.jwt = settings.mode === 'on' && settings.jwt ? new JwtVerifier(settings.jwt) : null;
+    const on = settings.mode === 'on' ? settings : null;
+    this.seeded = (on?.seeded ?? []).map((key) => ({
+      principal: { name: key.name, kind: 'api-key', role: key.role },
+      digest: Buffer.from(key.hash, 'hex'),
+    }));
+    this.serviceKeyDigest = on?.serviceKey ? sha256(on.serviceKey) : null;
+    this.metricsTokenDigest = on?.metricsToken ? sha256(on.metricsToken) : null;
   }
 
   /** Whether every caller is let through (`AUTH=off`). */
@@ -79,18 +90,19 @@ export class Authenticator {
     if (token.startsWith('sfs_') && (await this.secrets.isServiceKey(token))) {
       return { name: 'service', kind: 'service', role: 'admin' };
     }
-    if (settings.serviceKey && sameText(token, settings.serviceKey)) {
+    // Compared as digests (constant time whatever the lengths), the token hashed once for all of them.
+    const digest = sha256(token);
+    if (this.serviceKeyDigest && timingSafeEqual(digest, this.serviceKeyDigest)) {
       return { name: 'service', kind: 'service', role: 'admin' };
     }
-    if (settings.metricsToken && sameText(token, settings.metricsToken)) {
+    if (this.metricsTokenDigest && timingSafeEqual(digest, this.metricsTokenDigest)) {
       return { name: 'metrics', kind: 'metrics', role: null };
     }
-    const digest = hashKey(token);
     // Every seeded key is compared (no early exit), so timing says nothing about which one matched.
     let seeded: Principal | null = null;
-    for (const key of settings.seeded) {
-      if (sameDigest(key.hash, digest) && !seeded)
-        seeded = { name: key.name, kind: 'api-key', role: key.role };
+    for (const key of this.seeded) {
+      const same = key.digest.length === digest.length && timingSafeEqual(key.digest, digest);
+      if (same && !seeded) seeded = { ...key.principal };
     }
     if (seeded) return seeded;
     if (this.jwt && JWT_SHAPE.test(token)) return this.jwt.verify(token);
@@ -99,9 +111,7 @@ export class Authenticator {
   }
 }
 
-/** Constant-time equality of two strings of any length (compares their digests). */
-function sameText(a: string, b: string): boolean {
-  const x = createHash('sha256').update(a).digest();
-  const y = createHash('sha256').update(b).digest();
-  return timingSafeEqual(x, y);
+/** sha256 of `text` (utf8), as bytes: the digest `hashKey` (api-key.ts) gives in hex. */
+function sha256(text: string): Buffer {
+  return createHash('sha256').update(text, 'utf8').digest();
 }

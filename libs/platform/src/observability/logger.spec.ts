@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createLogger, scrubSecrets } from './logger';
+import { createLogger, scrubSecrets, turnBatched } from './logger';
 import { withLogContext } from './log-context';
 
 /** A destination keeping every JSON line written to it. */
@@ -88,5 +88,42 @@ describe('scrubSecrets', () => {
     const value = { password: 'p' };
     expect(scrubSecrets(value)).toEqual({ password: '[REDACTED]' });
     expect(value.password).toBe('p');
+  });
+});
+
+describe('turnBatched', () => {
+  function recording(): { writes: string[]; stream: { write(s: string): void; flushSync(): void } } {
+    const writes: string[] = [];
+    return { writes, stream: { write: (s: string) => void writes.push(s), flushSync: () => undefined } };
+  }
+
+  it('hands the lines of one event-loop turn to the stream as one write, in order, after that turn', async () => {
+    const { writes, stream } = recording();
+    const batched = turnBatched(stream);
+    batched.write('a\n');
+    batched.write('b\n');
+    expect(writes).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    batched.write('c\n');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toEqual(['a\nb\n', 'c\n']);
+  });
+
+  it('carries secrets censored and the log context through a logger writing to it', async () => {
+    const { writes, stream } = recording();
+    const log = createLogger('svc', { logLevel: 'info', pretty: false }, turnBatched(stream));
+    withLogContext({ intent_id: 'int_9' }, () => log.info({ token: 't-1' }, 'first'));
+    log.info({ n: 1 }, 'second');
+    await new Promise((resolve) => setImmediate(resolve));
+    const lines = writes
+      .join('')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toEqual([
+      expect.objectContaining({ intent_id: 'int_9', token: '[REDACTED]', msg: 'first' }),
+      expect.objectContaining({ n: 1, msg: 'second' }),
+    ]);
+    expect(lines[1]).not.toHaveProperty('intent_id');
   });
 });

@@ -39,12 +39,17 @@ export function scrubSecrets<T>(value: T, depth = 0): T {
     });
     return (changed ? out : value) as T;
   }
+  // `for…in` with an own-key check visits what Object.entries would, without an array per object: this runs
+  // on every log line (the request line included).
+  const record = value as Record<string, unknown>;
   let copy: Record<string, unknown> | null = null;
-  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    const item = record[key];
     const scrubbed =
       SECRET_KEY.test(key) && item != null && item !== CENSOR ? CENSOR : scrubSecrets(item, depth + 1);
     if (scrubbed !== item) {
-      copy ??= { ...(value as Record<string, unknown>) };
+      copy ??= { ...record };
       copy[key] = scrubbed;
     }
   }
@@ -67,7 +72,11 @@ export function createLogger(
     messageKey: 'msg',
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: [...REDACTED_PATHS], censor: CENSOR },
-    mixin: () => ({ ...currentLogContext() }),
+    mixin: () => currentLogContext(),
+    // pino merges the line's own fields into what `mixin` returns (mutating it): a copy when there is context,
+    // the line's object as it is when there is none (the request lines), rather than a copy per line.
+    mixinMergeStrategy: (fields: object, context: object) =>
+      isEmpty(context) ? fields : { ...context, ...fields },
     formatters: {
       level: (label) => ({ level: label }),
       log: (object) => scrubSecrets(object),
@@ -75,14 +84,68 @@ export function createLogger(
     hooks: {
       // Messages are formatted before `formatters.log` sees them, so scrub interpolated strings here.
       logMethod(args, method) {
-        method.apply(this, args.map((a) => (typeof a === 'string' ? scrubSecrets(a) : a)) as never);
+        let scrubbed: unknown[] | null = null;
+        for (let i = 0; i < args.length; i++) {
+          const arg: unknown = args[i];
+          const clean = typeof arg === 'string' ? scrubSecrets(arg) : arg;
+          if (clean !== arg) (scrubbed ??= [...args])[i] = clean;
+        }
+        method.apply(this, (scrubbed ?? args) as never);
       },
     },
   };
   if (settings.pretty && !destination) {
     return pino({ ...options, transport: { target: 'pino-pretty', options: { singleLine: true } } });
   }
-  return pino(options, destination ?? pino.destination({ fd: 1, sync: false }));
+  return pino(options, destination ?? turnBatched(pino.destination({ fd: 1, sync: false })));
+}
+
+/**
+ * `stream` given the lines of one event-loop turn as one write, at the end of that turn (`setImmediate`): under
+ * load a turn answers many requests, and each write to the asynchronous destination costs a trip through
+ * libuv's thread pool. Lines still held when the process exits are written synchronously then (as pino flushes
+ * its destination at exit).
+ */
+export function turnBatched(stream: pino.DestinationStream & { flushSync(): void }): pino.DestinationStream {
+  let pending = '';
+  const writePending = () => {
+    const lines = pending;
+    pending = '';
+    if (lines) stream.write(lines);
+  };
+  flushAtExit(() => {
+    writePending();
+    stream.flushSync();
+  });
+  return {
+    write(line: string) {
+      if (!pending) setImmediate(writePending);
+      pending += line;
+    },
+  };
+}
+
+/** What must be written synchronously when the process exits: one `exit` listener for every logger. */
+const atExit: (() => void)[] = [];
+
+function flushAtExit(flush: () => void): void {
+  if (atExit.length === 0) {
+    process.once('exit', () => {
+      for (const each of atExit) {
+        try {
+          each();
+        } catch {
+          // Nothing more can be done while exiting (e.g. stdout already closed).
+        }
+      }
+    });
+  }
+  atExit.push(flush);
+}
+
+function isEmpty(object: object): boolean {
+  for (const key in object) if (Object.hasOwn(object, key)) return false;
+  return true;
 }
 
 /** Requests that would only add noise to the logs: scrapes and probes. */

@@ -1,4 +1,5 @@
 import {
+  INVALID_SPAN_CONTEXT,
   ProxyTracerProvider,
   SpanStatusCode,
   trace,
@@ -86,8 +87,13 @@ function tracerProviderRegistered(): boolean {
   const provider = trace.getTracerProvider();
   if (!(provider instanceof ProxyTracerProvider)) return true;
   // A fresh proxy's delegate is the API's shared no-op provider: equal means nothing is registered.
-  return provider.getDelegate() !== new ProxyTracerProvider().getDelegate();
+  return provider.getDelegate() !== NOOP_TRACER_PROVIDER;
 }
+
+/** The API's shared no-op provider (what a proxy delegates to while nothing is registered). */
+const NOOP_TRACER_PROVIDER = new ProxyTracerProvider().getDelegate();
+/** What {@link withSpan} hands its function when nothing records spans (every call on it is a no-op). */
+const NON_RECORDING_SPAN = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
 
 /**
  * The `telemetry` option for BullMQ queues and workers: producer and consumer spans, with the trace
@@ -110,6 +116,9 @@ export function withSpan<T>(
   attributes: SpanAttributes,
   fn: (span: Span) => Promise<T>,
 ): Promise<T> {
+  // Without a registered provider the API would make a non-recording span and a context scope per call:
+  // the same no-op span, without either.
+  if (!tracerProviderRegistered()) return runUntraced(fn);
   const defined: Attributes = {};
   for (const [key, value] of Object.entries(attributes)) {
     if (value !== null && value !== undefined) defined[key] = value;
@@ -128,4 +137,9 @@ export function withSpan<T>(
       span.end();
     }
   });
+}
+
+/** `fn` with the shared non-recording span; async so that a synchronous throw becomes a rejection, as traced. */
+async function runUntraced<T>(fn: (span: Span) => Promise<T>): Promise<T> {
+  return fn(NON_RECORDING_SPAN);
 }

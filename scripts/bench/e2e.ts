@@ -5,7 +5,8 @@
  * per minute: BENCH_CONCURRENT intents at once with one executor (its wall time), the same count again with
  * a second executor process (own data dir, same Redis) beside the first, and BENCH_MANY intents at once with
  * the two (wall time). Each service is stopped once it is deployed, so the host does not fill with them.
- * Also the sandbox overhead: a trivial test under bwrap vs a plain spawn.
+ * Also the sandbox overhead: a trivial test under bwrap vs a plain spawn, and for the single runs and each
+ * batch the median duration of every build phase (from the executor's build records).
  *
  * Env: BENCH_SINGLE_RUNS (default 5), BENCH_CONCURRENT (default 20), BENCH_MANY (default 100; 0 skips),
  * BENCH_OVERHEAD_RUNS (default 20).
@@ -59,7 +60,42 @@ class NotDeployed extends Error {
   }
 }
 
-async function oneIntent(factoryUrl: string, name: string): Promise<number> {
+/** Duration (ms) of each build phase of one deployed intent, as the executor recorded it. */
+type PhaseTimes = Record<string, number>;
+
+/** The phase durations of the build behind `intentId` (from whichever executor answers for it). */
+async function phaseTimes(factoryUrl: string, executors: string[], intentId: string): Promise<PhaseTimes> {
+  const status = (await (
+    await fetch(`${factoryUrl}/intents/${intentId}/status`, { headers: BENCH_AUTH })
+  ).json()) as { build?: { build_id?: string } | null };
+  const buildId = status.build?.build_id;
+  for (const url of buildId ? executors : []) {
+    const res = await fetch(`${url}/builds/${buildId}/status`, { headers: BENCH_AUTH });
+    if (!res.ok) continue;
+    const { phases } = (await res.json()) as { phases: Record<string, { duration_ms: number | null }> };
+    return Object.fromEntries(
+      Object.entries(phases).flatMap(([phase, p]) =>
+        p.duration_ms === null ? [] : [[phase, p.duration_ms]],
+      ),
+    );
+  }
+  return {};
+}
+
+/** Per phase, the median of its durations over `runs`. */
+function phaseMedians(runs: PhaseTimes[]): PhaseTimes {
+  const byPhase = new Map<string, number[]>();
+  for (const run of runs)
+    for (const [phase, ms] of Object.entries(run)) byPhase.set(phase, [...(byPhase.get(phase) ?? []), ms]);
+  return Object.fromEntries([...byPhase].map(([phase, values]) => [phase, median(values)]));
+}
+
+/** Where `phases` is given, the deployed build's phase durations are added to it (after the clock stopped). */
+async function oneIntent(
+  factoryUrl: string,
+  name: string,
+  phases?: { executors: string[]; runs: PhaseTimes[] },
+): Promise<number> {
   const port = await freePort();
   const started = performance.now();
   const res = await fetch(`${factoryUrl}/intents/submit`, {
@@ -83,7 +119,9 @@ async function oneIntent(factoryUrl: string, name: string): Promise<number> {
     ).json()) as { error?: { code?: string; message?: string } | null };
     throw new NotDeployed(name, final, `${status.error?.code ?? '?'} ${status.error?.message ?? ''}`.trim());
   }
-  return performance.now() - started;
+  const elapsed = performance.now() - started;
+  if (phases) phases.runs.push(await phaseTimes(factoryUrl, phases.executors, intent_id));
+  return elapsed;
 }
 
 /** Stops a deployed service on whichever executor supervises it (best effort). */
@@ -109,14 +147,16 @@ async function batch(
   builds_per_minute: number;
   p50_ms: number;
   p95_ms: number;
+  phase_p50_ms: PhaseTimes;
 }> {
   const started = performance.now();
   const notDeployed: string[] = [];
+  const phases = { executors: executors.map((e) => e.url), runs: [] as PhaseTimes[] };
   const outcomes = await Promise.all(
     Array.from({ length: count }, async (_, i) => {
       const name = `bench-${label}-${i}`;
       try {
-        return await oneIntent(factoryUrl, name);
+        return await oneIntent(factoryUrl, name, phases);
       } catch (err) {
         // A refusal or a failed deploy is counted and reported, not a reason to lose the run.
         if (!(err instanceof NotDeployed)) throw err;
@@ -138,6 +178,8 @@ async function batch(
     builds_per_minute: Number(((times.length / wall) * 60_000).toFixed(1)),
     p50_ms: Math.round(percentile(times, 50)),
     p95_ms: Math.round(percentile(times, 95)),
+    /** Median duration of each build phase over the deployed intents (the executor's own phase records). */
+    phase_p50_ms: phaseMedians(phases.runs),
   };
 }
 
@@ -244,7 +286,10 @@ async function main(): Promise<void> {
   try {
     await oneIntent(factory.url, 'bench-warmup');
     const single: number[] = [];
-    for (let i = 0; i < SINGLE; i++) single.push(await oneIntent(factory.url, `bench-single-${i}`));
+    const singlePhases = { executors: executors.map((e) => e.url), runs: [] as PhaseTimes[] };
+    for (let i = 0; i < SINGLE; i++) {
+      single.push(await oneIntent(factory.url, `bench-single-${i}`, singlePhases));
+    }
     const floor: number[] = [];
     for (let i = 0; i < SINGLE; i++) floor.push(await floorOnce(sandbox));
     console.log(
@@ -271,6 +316,8 @@ async function main(): Promise<void> {
         p50: median(single),
         min: Math.min(...single),
         max: Math.max(...single),
+        /** Where a lone build's time goes: median per phase. */
+        phase_p50_ms: phaseMedians(singlePhases.runs),
       },
       floor_ms: { runs: floor.length, p50: median(floor) },
       ratio_p50_to_floor: ratio,

@@ -70,13 +70,17 @@ export class CheckpointStore {
 
   /** Stores a tree of files (a release) as the checkpoint `tree:<name>`: each file's blob, then its manifest. */
   async putTree(buildId: string, name: string, files: StoredFile[]): Promise<void> {
-    const manifest: TreeManifest = { tree: 1, files: [] };
-    for (const file of files) {
-      manifest.files.push({
-        path: file.path,
-        sha256: await this.putBlob(buildId, `${name}/${file.path}`, file.content),
-      });
-    }
+    // The files' blobs in parallel (one round trip's wait for all, not one per file); the manifest, which
+    // names them, only once every one is stored.
+    const manifest: TreeManifest = {
+      tree: 1,
+      files: await Promise.all(
+        files.map(async (file) => ({
+          path: file.path,
+          sha256: await this.putBlob(buildId, `${name}/${file.path}`, file.content),
+        })),
+      ),
+    };
     await this.put(buildId, TREE_PREFIX + name, Buffer.from(JSON.stringify(manifest)));
   }
 
@@ -85,11 +89,12 @@ export class CheckpointStore {
     const raw = await this.get(buildId, TREE_PREFIX + name);
     if (!raw) return null;
     const manifest = JSON.parse(raw.toString('utf8')) as TreeManifest;
-    const files: StoredFile[] = [];
-    for (const file of manifest.files) {
-      files.push({ path: file.path, content: await this.blob(buildId, `${name}/${file.path}`, file.sha256) });
-    }
-    return files;
+    return Promise.all(
+      manifest.files.map(async (file) => ({
+        path: file.path,
+        content: await this.blob(buildId, `${name}/${file.path}`, file.sha256),
+      })),
+    );
   }
 
   /** Renews the TTL of a live build's checkpoints (called at every step, so a slow build never loses them). */
@@ -119,8 +124,10 @@ export class CheckpointStore {
     const sha = sha256Of(bytes);
     const ttl = this.config.CHECKPOINT_TTL_MS;
     const bytesKey = this.keys.checkpointBytes(buildId);
-    const total = await this.redis.incrby(bytesKey, bytes.length);
-    await this.redis.pexpire(bytesKey, ttl);
+    const [total] = await Promise.all([
+      this.redis.incrby(bytesKey, bytes.length),
+      this.redis.pexpire(bytesKey, ttl),
+    ]);
     const limit = this.config.CHECKPOINT_BUILD_MAX_BYTES;
     if (total > limit) {
       await this.redis.decrby(bytesKey, bytes.length);

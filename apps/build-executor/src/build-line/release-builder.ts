@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { UDC_RUNTIME_FILE } from '@sf/udc';
 import ts from 'typescript';
 import { releaseDigest, type ReleaseDigest } from '../deploy/release-digest';
+import { ContentCache } from './content-cache';
 import type { Workspace, WorkspaceFile } from './workspace';
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -11,20 +12,24 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   sourceMap: false,
 };
 
+/** One process's transpiled files: a build's test tree, release and git commit transpile the same sources. */
+const transpiled = new ContentCache();
+
+function transpileOne(path: string, content: string): string {
+  return ts.transpileModule(content, { compilerOptions: COMPILER_OPTIONS, fileName: path }).outputText;
+}
+
 /**
  * Transpiles generated TypeScript to JavaScript file by file (no type-check, and nothing of the generated
- * code runs: safe outside the sandbox). Non-TS files are copied; `.d.ts` files are dropped.
+ * code runs: safe outside the sandbox). Non-TS files are copied; `.d.ts` files are dropped. Deterministic
+ * for a path and content, so outputs are reused from {@link ContentCache}.
  */
 export function transpile(files: WorkspaceFile[]): WorkspaceFile[] {
   return files
     .filter((f) => !f.path.endsWith('.d.ts'))
     .map((f) =>
       f.path.endsWith('.ts')
-        ? {
-            path: f.path.replace(/\.ts$/, '.js'),
-            content: ts.transpileModule(f.content, { compilerOptions: COMPILER_OPTIONS, fileName: f.path })
-              .outputText,
-          }
+        ? { path: f.path.replace(/\.ts$/, '.js'), content: transpiled.get(f.path, f.content, transpileOne) }
         : f,
     );
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { ProcessHelper } from './process-helper';
 
 /** How one `git` process runs: a fixed environment, never the user's or the executor's. */
 export interface GitEnvironment {
@@ -75,31 +75,25 @@ export function gitProcessEnv(env: GitEnvironment, call: GitCall = {}): Record<s
   };
 }
 
+/** Every git process starts from one small helper process (see {@link ProcessHelper} for why). */
+const helper = new ProcessHelper();
+
 /** Runs `git args` with {@link gitProcessEnv}; rejects with {@link GitCommandError} on a failing exit. */
-export function runGit(env: GitEnvironment, args: string[], call: GitCall = {}): Promise<GitOutput> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(env.binary, args, {
+export async function runGit(env: GitEnvironment, args: string[], call: GitCall = {}): Promise<GitOutput> {
+  let ended;
+  try {
+    ended = await helper.run({
+      file: env.binary,
+      args,
       cwd: call.cwd ?? env.home,
       env: gitProcessEnv(env, call),
-      stdio: ['pipe', 'pipe', 'pipe'],
-      timeout: env.timeoutMs,
-      killSignal: 'SIGKILL',
+      input: call.input ?? '',
+      timeoutMs: env.timeoutMs,
     });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e) => reject(new GitCommandError(args, null, e.message)));
-    child.on('close', (code) => {
-      const result = {
-        code: code ?? -1,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-      };
-      if (code === 0 || (code !== null && call.okCodes?.includes(code))) resolve(result);
-      else reject(new GitCommandError(args, code, result.stderr || result.stdout));
-    });
-    child.stdin.on('error', () => undefined); // git may exit before reading stdin; the exit code says why
-    child.stdin.end(call.input ?? '');
-  });
+  } catch (err) {
+    throw new GitCommandError(args, null, (err as Error).message);
+  }
+  const result = { code: ended.code ?? -1, stdout: ended.stdout, stderr: ended.stderr };
+  if (ended.code === 0 || (ended.code !== null && call.okCodes?.includes(ended.code))) return result;
+  throw new GitCommandError(args, ended.code, result.stderr || result.stdout);
 }

@@ -60,7 +60,7 @@ export interface LocalSupervisorOptions {
   host?: string;
   /** How long a new release may take to answer `/health` `active` (default 30 s, PRODUCT §6 step 8). */
   healthTimeoutMs?: number;
-  /** Pause between health probes while waiting (default 100 ms). */
+  /** Longest pause between health probes while waiting (default 50 ms; the first are 5, 10, 20, 40 ms). */
   healthPollMs?: number;
   /** Timeout of one health probe (default 2 s). */
   probeTimeoutMs?: number;
@@ -142,7 +142,7 @@ export class LocalSupervisor implements OnApplicationShutdown {
         host,
         stopGraceMs,
         probeTimeoutMs: this.probeTimeoutMs,
-        healthPollMs: options.healthPollMs ?? 100,
+        healthPollMs: options.healthPollMs ?? 50,
         jail: options.jail,
         dataDirOf: (name) => join(store.dir(name), 'data'),
       },

@@ -16,7 +16,7 @@ export interface ReleaseProcessSettings {
   stopGraceMs: number;
   /** Timeout of one health probe. */
   probeTimeoutMs: number;
-  /** Pause between health probes while waiting. */
+  /** Longest pause between health probes while waiting (the first pauses are shorter: see `waitHealthy`). */
   healthPollMs: number;
   /** Runs releases isolated (bwrap); undefined: plain processes, `unisolated`. */
   jail?: ServiceJail;
@@ -36,6 +36,9 @@ export const UNISOLATED: IsolationReport = {
   ],
   limits: null,
 };
+
+/** First pause between health probes of a starting release. */
+const FIRST_HEALTH_POLL_MS = 5;
 
 /** Outcome of {@link ReleaseProcesses.waitHealthy}; `atPerf` is `performance.now()` for measuring gaps. */
 export type HealthWait = { ok: true; atPerf: number; at: string } | { ok: false; error: string };
@@ -156,7 +159,9 @@ export class ReleaseProcesses {
     const url = this.urlOf(instance.port);
     const deadline = performance.now() + timeoutMs;
     let last = 'no answer yet';
-    for (;;) {
+    // A release usually answers within tens of ms of its start: short pauses first, doubling up to
+    // healthPollMs, so a ready service is not left waiting half a poll on average.
+    for (let pause = Math.min(FIRST_HEALTH_POLL_MS, this.settings.healthPollMs); ;) {
       if (seen.exit)
         return { ok: false, error: `exited (${describeExit(seen.exit)}) before answering /health active` };
       if (this.state.closed) return { ok: false, error: 'supervisor shut down' };
@@ -169,7 +174,8 @@ export class ReleaseProcesses {
       if (performance.now() >= deadline) {
         return { ok: false, error: `not healthy within ${timeoutMs} ms (last: ${last})` };
       }
-      await Promise.race([sleep(this.settings.healthPollMs), instance.exited]);
+      await Promise.race([sleep(pause), instance.exited]);
+      pause = Math.min(pause * 2, this.settings.healthPollMs);
     }
   }
 

@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+
+/** Bytes of output the cache keeps at most (keys are 64-character digests, not counted). */
+const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Outputs of a pure, deterministic function of (path, content), kept by the sha256 of both and evicted least
+ * recently used once their total size passes `maxBytes`. A build transpiles the same generated files for its
+ * test run, its release and its git commit, and services share many files byte for byte; each costs the
+ * TypeScript compiler tens of milliseconds of the executor's one thread. Equal input gives equal output, so a
+ * hit is exactly what a fresh run would give.
+ */
+export class ContentCache {
+  private readonly entries = new Map<string, string>();
+  private bytes = 0;
+
+  constructor(private readonly maxBytes = DEFAULT_MAX_BYTES) {}
+
+  /** `compute(path, content)`, or its earlier result for the same path and content. */
+  get(path: string, content: string, compute: (path: string, content: string) => string): string {
+    const key = createHash('sha256').update(path).update('\0').update(content).digest('hex');
+    const hit = this.entries.get(key);
+    if (hit !== undefined) {
+      // Re-inserted: a Map iterates in insertion order, so the first key is the least recently used.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const value = compute(path, content);
+    if (value.length > this.maxBytes) return value;
+    this.entries.set(key, value);
+    this.bytes += value.length;
+    for (const [oldest, old] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= old.length;
+    }
+    return value;
+  }
+
+  /** How many outputs are kept (for tests). */
+  get size(): number {
+    return this.entries.size;
+  }
+}

@@ -393,7 +393,8 @@ export function queryObject(query: URLSearchParams, types: Readonly<Record<strin
   for (const [name, type] of Object.entries(types)) {
     const text = query.get(name);
     if (text === null) continue;
-    if ((type === 'number' || type === 'integer') && text.trim() !== '' && Number.isFinite(Number(text))) {
+    // Decimal notation only: 0x10, " 12" or Infinity stay text, which the field's check refuses with 400.
+    if ((type === 'number' || type === 'integer') && /^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$/.test(text) && Number.isFinite(Number(text))) {
       input[name] = Number(text);
     } else if (type === 'boolean' && (text === 'true' || text === 'false')) {
       input[name] = text === 'true';

@@ -92,13 +92,13 @@ function parameterRefusals(
     if (!fromPath.includes(name) && i.field.required) {
       const { [name]: _left, ...rest } = example;
       refusals.push({
-        description: `A request without the query parameter ${name} is refused, naming it.`,
+        description: `A request without the query parameter ${name} (missing) is refused, naming it.`,
         input: rest,
       });
     }
     if (i.field.type === 'number' || i.field.type === 'integer') {
       refusals.push({
-        description: `The ${where} ${name} written as "12abc", which is not a number, is refused.`,
+        description: `The ${where} ${name} written as "12abc", a non-numeric value (not a number), is refused.`,
         input: { ...example, [name]: '12abc' },
       });
     }

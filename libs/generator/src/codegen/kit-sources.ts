@@ -385,15 +385,14 @@ export function instantOf(value: unknown): number {
 }
 
 /**
- * The named query parameters as a JSON object, each read as its field's type: a number that does not parse
- * stays text (so its check refuses it), booleans are \`true\`/\`false\`; absent parameters are left out.
+ * The named query parameters as a JSON object, each read as its field's type: a number not in decimal notation
+ * (12abc, 0x10, Infinity) stays text (so its check refuses it), booleans are \`true\`/\`false\`; absent parameters are left out.
  */
 export function queryObject(query: URLSearchParams, types: Readonly<Record<string, string>>): JsonObject {
   const input: JsonObject = {};
   for (const [name, type] of Object.entries(types)) {
     const text = query.get(name);
     if (text === null) continue;
-    // Decimal notation only: 0x10, " 12" or Infinity stay text, which the field's check refuses with 400.
     if ((type === 'number' || type === 'integer') && /^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$/.test(text) && Number.isFinite(Number(text))) {
       input[name] = Number(text);
     } else if (type === 'boolean' && (text === 'true' || text === 'false')) {

@@ -75,7 +75,9 @@ describe('computations bound to the query and path parameters a feature writes',
     expect(runAcceptancePack(contract)).toEqual([]);
     const refused = contract.acceptance.filter((c) => c.kind === 'error').map((c) => c.description);
     for (const name of Object.keys(params)) {
-      expect(refused).toContain(`A request without the query parameter ${name} (missing) is refused, naming it.`);
+      expect(refused).toContain(
+        `A request without the query parameter ${name} (missing) is refused, naming it.`,
+      );
     }
   });
 

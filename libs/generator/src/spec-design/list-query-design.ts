@@ -196,8 +196,16 @@ export function asksListQuery(feature: string): boolean {
 export function listBeforeRanking(feature: string): boolean {
   if (!asksListQuery(feature)) return false;
   const asked = kindsAsked(folded(feature));
-  return asked.has('page') || asked.has('filter') || spelledParams(feature).length > 0;
+  const spelled = spelledParams(feature);
+  // "GET /scores/top?limit=N: the N best scores": one count parameter beside "the N best" says how many, not a page.
+  const count = spelled.length === 1 && LIMIT_PARAMS.has(spelled[0]) && TOP_N.test(feature);
+  if (count && !asked.has('page') && !asked.has('filter')) return false;
+  return asked.has('page') || asked.has('filter') || spelled.length > 0;
 }
+
+/** "the N best", "top 10", "die 5 besten", "los 3 mejores", "les 10 meilleurs": how many of a ranking. */
+const TOP_N =
+  /\b(?:top|best|highest|largest|biggest|besten?|hochsten|mejores|meilleur(?:e)?s)\s+(?:n|\d+)\b|\b(?:n|\d+)\s+(?:best|highest|largest|biggest|top|besten|hochsten|mejores|meilleur(?:e)?s)\b/i;
 
 /**
  * The reading a list query is designed from: "filter products by category" is a list of products (the search

@@ -122,4 +122,35 @@ describe('computations bound to the query and path parameters a feature writes',
 
     expect(bindLiteral(feature, design(feature))).toBeNull();
   });
+
+  it('ranks scores by the count a written limit parameter asks for, not pages of them', () => {
+    const features = [
+      'POST /scores with body {"player": string, "points": integer} stores a score',
+      'GET /scores/top?limit=N returns the N best scores',
+    ];
+    const i = intent(features);
+    const { contract, notes } = designSpec(i);
+    const markdown = renderSpec(contract, { notes });
+
+    expect(verifySpec(markdown, i).fidelity.map((f) => f.problems)).toEqual([[], []]);
+    const top = extractContract(markdown).endpoints.find((e) => e.path === '/scores/top');
+    expect(top?.behavior).toMatchObject({
+      kind: 'ranking',
+      score_field: 'points',
+      order: 'desc',
+      count_param: 'limit',
+    });
+    expect(runAcceptancePack(extractContract(markdown))).toEqual([]);
+  });
+
+  it('leaves "the N best" of records without a score unrealised rather than ranking a time on a guess', () => {
+    const features = [
+      'Record race results with a runner name, a time in seconds and a club',
+      'GET /results/top?count=N lists the N best results',
+    ];
+    const i = intent(features);
+    const { contract, notes } = designSpec(i);
+
+    expect(verifySpec(renderSpec(contract, { notes }), i).fidelity[1].realised).toBe(false);
+  });
 });

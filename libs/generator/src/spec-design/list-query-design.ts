@@ -198,10 +198,18 @@ export function listBeforeRanking(feature: string): boolean {
   const asked = kindsAsked(folded(feature));
   const spelled = spelledParams(feature);
   // "GET /scores/top?limit=N: the N best scores": one count parameter beside "the N best" says how many, not a page.
-  const count = spelled.length === 1 && LIMIT_PARAMS.has(spelled[0]) && TOP_N.test(feature);
+  const only = spelled.length === 1 ? spelled[0] : '';
+  const atMost = new RegExp(`\\b(at most|up to|hochstens|höchstens|hasta|au plus)\\s+${only}\\b`, 'i');
+  const count =
+    (LIMIT_PARAMS.has(only) || /^(n|k|top)$/.test(only)) &&
+    (TOP_N.test(feature) || (atMost.test(feature) && ORDERED.test(feature)));
   if (count && !asked.has('page') && !asked.has('filter')) return false;
   return asked.has('page') || asked.has('filter') || spelled.length > 0;
 }
+
+/** A direction written out: without one, "at most n, sorted by price" is a page of a list, not a ranking. */
+const ORDERED =
+  /\b(descending|ascending|absteigend|aufsteigend|descendente|ascendente|d[eé]croissant|croissant|first)\b/i;
 
 /** "the N best", "top 10", "die 5 besten", "los 3 mejores", "les 10 meilleurs": how many of a ranking. */
 const TOP_N =

@@ -153,4 +153,35 @@ describe('computations bound to the query and path parameters a feature writes',
 
     expect(verifySpec(renderSpec(contract, { notes }), i).fidelity[1].realised).toBe(false);
   });
+
+  it('ranks by a count parameter capped "at most n" only when the order is written out', () => {
+    const realised = (features: string[]) => {
+      const i = intent(features);
+      const { contract, notes } = designSpec(i);
+      return verifySpec(renderSpec(contract, { notes }), i).fidelity.map((f) => f.realised);
+    };
+    const run = 'POST /runs with body {"player": string, "score": integer} records a run';
+
+    expect(realised([run, 'GET /runs/best?n=5 lists at most n runs, highest score first'])).toEqual([
+      true,
+      true,
+    ]);
+    expect(
+      realised([
+        'Produkte mit Name und Preis anlegen',
+        'GET /produkte?limit=20 zeigt höchstens limit Produkte, nach Preis sortiert',
+      ])[1],
+    ).toBe(false);
+  });
+
+  it('does not rank "the N best" lap times highest first: best is the lowest of a time', () => {
+    const i = intent([
+      'POST /laps with body {"driver": string, "lap_time": number} records a lap',
+      'GET /laps/top?limit=N returns the N best lap times',
+    ]);
+    const { contract, notes } = designSpec(i);
+
+    expect(contract.endpoints.some((e) => e.behavior.kind === 'ranking')).toBe(false);
+    expect(verifySpec(renderSpec(contract, { notes }), i).fidelity[1].realised).toBe(false);
+  });
 });

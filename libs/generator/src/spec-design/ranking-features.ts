@@ -44,6 +44,12 @@ const MEANT: [RegExp, RegExp][] = [
   [/^(heaviest|lightest)$/, /^(weight|gewicht|peso|poids)$/],
 ];
 
+/** A descending order written out, not implied by "best". */
+const EXPLICIT_DOWN =
+  /\b(highest|largest|biggest|longest|most|descending|absteigend|descendente|d[eé]croissant)\b/i;
+/** Field names of a time or duration, where the best is the lowest. */
+const TIME_LIKE = /time|duration|seconds|secs|millis|ms$|latency|zeit|dauer|tiempo|duracion|temps|duree/;
+
 /** Names of a score (the resource or its field): more is better. */
 const SCORE_NAME =
   /^(score|scores|points|punkte|punktzahl|puntos|puntaje|puntuacion|pontos|pontuacao|punti|punteggio)$/;
@@ -93,6 +99,10 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
   if (r.literal && r.literal.method !== 'GET') return false;
   const found = target(b, feature);
   if (!found) return false;
+  // "the N best lap times": best is the lowest of a time, the highest of a score; a time ranked without a
+  // direction written out is not guessed.
+  const ascending = words(feature).some((x) => ASCENDING.has(x));
+  if (!ascending && !EXPLICIT_DOWN.test(feature) && TIME_LIKE.test(found.score)) return false;
   const literals = readFeatureLiterals(feature);
   const arrays = literals.response.filter((f) => f.type === 'array');
   if (literals.response.length > 0 && arrays.length !== 1) return false;

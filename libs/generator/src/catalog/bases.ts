@@ -140,8 +140,15 @@ function recogniseBases(text: string, words: string[]): Recognised {
   const baseNumber = words.some(
     (w, i) => BASE_WORDS.includes(w) && /^(?:[2-9]|[12]\d|3[0-6])$/.test(words[i + 1] ?? ''),
   );
-  if (named === 0 && !baseNumber) return null;
-  if (!hasAny(words, CONVERT) && named + (baseNumber ? 1 : 0) < 2) return null;
+  // A base range written for a parameter (`?in=<2..36>`, "base 2 bis 36") and bases in the plural with a verb
+  // ("converts between bases") say it too.
+  const range =
+    /(?<![\d.])2\s*(?:\.\.|–|-|to|bis|a|à|au)\s*36(?![\d.])/.test(text) &&
+    hasAny(words, [...BASE_NAMES, ...BASE_WORDS]);
+  const plural = hasAny(words, ['bases', 'basen', 'radices']) && hasAny(words, CONVERT);
+  const signals = named + (baseNumber ? 1 : 0) + (range ? 1 : 0) + (plural ? 1 : 0);
+  if (signals === 0) return null;
+  if (!hasAny(words, CONVERT) && signals < 2) return null;
   const lowercase = /\blower[\s-]?case\b|\bminuscul|\bkleinbuchstaben\b|\bminuscol/i.test(text);
   return { design: baseConvertDesign(lowercase, languagesOf(words)) };
 }

@@ -61,6 +61,11 @@ export interface FunctionDesign {
   options?: Record<string, string | number | boolean>;
   examples: WorkedExample[];
   refusals: Refusal[];
+  /**
+   * Results the function also answers that repeat one of its inputs (the target unit of a conversion): answered
+   * only when a feature writes a response field for one (`{"value": number, "unit": "<to>"}`, literal-binding.ts).
+   */
+  echoes?: { result: string; param: string; description: string }[];
   /** Refusals with their own status and stable code, declared beside the 400 `VALIDATION_FAILED` every function has. */
   errors?: EndpointError[];
 }

@@ -1,5 +1,6 @@
 import { readFeatureLiterals, type FieldSpec, type LiteralField } from '@sf/service-spec';
 import type { FunctionDesign, Refusal, WorkedExample } from './catalog-entry';
+import { nameFits } from './param-affinity';
 
 /*
  * A feature that spells its API out ("POST /convert with body {"value": number, "from": "C"|"F"|"K", …}
@@ -21,23 +22,29 @@ export function bindLiteral(feature: string, design: FunctionDesign): FunctionDe
     return null;
   const written: LiteralField[] = [
     ...fromPath.map((name) => ({ name, optional: false })),
-    ...(route.method === 'GET'
-      ? literals.query.map((name) => ({ name, optional: false }))
-      : literals.request),
+    ...(route.method === 'GET' ? literals.queryFields : literals.request),
   ];
   const inputs = bindFields(
     design.inputs.map((i) => i.field),
     written,
   );
   if (!inputs) return null;
-  const outputs = bindOutputs(design, literals.response);
+  const echoed = bindEchoes(design, literals.response, inputs);
+  const outputs = bindOutputs(
+    design,
+    literals.response.filter((f) => !echoed.some((x) => x.field === f.name)),
+  );
   if (!outputs) return null;
   const rename = (values: Record<string, unknown>, names: Map<string, string>) =>
     Object.fromEntries(Object.entries(values).map(([k, v]) => [names.get(k) ?? k, v]));
+  // An echoed input is answered as sent: each worked example shows it beside the results.
+  const paramField = new Map(design.inputs.map((i) => [i.param, i.field.name]));
+  const echoOf = (x: WorkedExample) =>
+    Object.fromEntries(echoed.map((e) => [e.field, x.input[paramField.get(e.param) ?? e.param]]));
   const renameExample = (x: WorkedExample): WorkedExample => ({
     ...x,
     input: rename(x.input, inputs),
-    output: rename(x.output, outputs),
+    output: { ...rename(x.output, outputs), ...echoOf(x) },
   });
   const renameRefusal = (x: Refusal): Refusal => ({ ...x, input: rename(x.input, inputs) });
   return {
@@ -48,10 +55,55 @@ export function bindLiteral(feature: string, design: FunctionDesign): FunctionDe
       const name = inputs.get(i.field.name) ?? i.field.name;
       return { ...i, field: { ...i.field, name }, ...(fromPath.includes(name) ? { fromPath: true } : {}) };
     }),
-    outputs: design.outputs.map((o) => ({ ...o, field: outputs.get(o.field) ?? o.field })),
+    outputs: [
+      ...design.outputs.map((o) => ({ ...o, field: outputs.get(o.field) ?? o.field })),
+      ...echoed.map((e) => ({
+        result: e.result,
+        field: e.field,
+        description: e.description,
+        example: design.examples[0] ? echoOf(design.examples[0])[e.field] : undefined,
+      })),
+    ],
     examples: design.examples.map(renameExample),
-    refusals: design.refusals.map(renameRefusal),
+    refusals: [
+      ...design.refusals.map(renameRefusal),
+      ...(route.method === 'GET' && design.examples[0]
+        ? parameterRefusals(renameExample(design.examples[0]).input, design, inputs, fromPath)
+        : []),
+    ],
   };
+}
+
+/**
+ * Requests that a GET computation must refuse because of a parameter, not a value of its domain: each query
+ * parameter left out in turn, and a number parameter (query or path) written as text that is no number. Built
+ * from the first worked example, so everything else in them is valid.
+ */
+function parameterRefusals(
+  example: Record<string, unknown>,
+  design: FunctionDesign,
+  names: Map<string, string>,
+  fromPath: string[],
+): Refusal[] {
+  const refusals: Refusal[] = [];
+  for (const i of design.inputs) {
+    const name = names.get(i.field.name) ?? i.field.name;
+    const where = fromPath.includes(name) ? 'path parameter' : 'query parameter';
+    if (!fromPath.includes(name) && i.field.required) {
+      const { [name]: _left, ...rest } = example;
+      refusals.push({
+        description: `A request without the query parameter ${name} (missing) is refused, naming it.`,
+        input: rest,
+      });
+    }
+    if (i.field.type === 'number' || i.field.type === 'integer') {
+      refusals.push({
+        description: `The ${where} ${name} written as "12abc", a non-numeric value (not a number), is refused.`,
+        input: { ...example, [name]: '12abc' },
+      });
+    }
+  }
+  return refusals;
 }
 
 /**
@@ -68,12 +120,22 @@ function bindFields(design: FieldSpec[], written: LiteralField[]): Map<string, s
       free.delete(f.name);
     }
   }
-  for (const f of design.filter((x) => !bound.has(x.name))) {
-    const candidates = written.filter((w) => free.has(w.name) && fits(f, w));
-    if (candidates.length !== 1) return null;
-    bound.set(f.name, candidates[0].name);
-    free.delete(candidates[0].name);
+  // Fields that only one written field fits by type, then by name (`src` for `from`), until nothing changes.
+  for (const byName of [false, true]) {
+    let progress = true;
+    while (progress) {
+      progress = false;
+      for (const f of design.filter((x) => !bound.has(x.name))) {
+        const fitting = written.filter((w) => free.has(w.name) && fits(f, w));
+        const candidates = byName && fitting.length > 1 ? fitting.filter((w) => nameFits(f, w)) : fitting;
+        if (candidates.length !== 1) continue;
+        bound.set(f.name, candidates[0].name);
+        free.delete(candidates[0].name);
+        progress = true;
+      }
+    }
   }
+  if (bound.size !== design.length) return null;
   for (const f of design) {
     const w = written.find((x) => x.name === bound.get(f.name));
     if (!w || !fits(f, w)) return null;
@@ -111,8 +173,45 @@ function bindOutputs(design: FunctionDesign, written: LiteralField[]): Map<strin
   const unbound = design.outputs.filter((o) => !bound.has(o.field));
   if (free.size === 1 && unbound.length === 1) {
     const [name] = [...free];
+    // The one field left takes the one result left only when the type written can hold it.
+    const type = written.find((w) => w.name === name)?.type;
+    if (type && !holds(type, unbound[0].example)) return null;
     bound.set(unbound[0].field, name);
     free.delete(name);
   }
   return free.size === 0 ? bound : null;
+}
+
+/** Whether a written response type can hold a result like `example`. */
+function holds(type: string, example: unknown): boolean {
+  if (type === 'number' || type === 'integer') return typeof example === 'number';
+  if (type === 'string') return typeof example === 'string';
+  if (type === 'boolean') return typeof example === 'boolean';
+  if (type === 'array') return Array.isArray(example);
+  return typeof example === 'object' && example !== null && !Array.isArray(example);
+}
+
+/**
+ * Written response fields that repeat an input the design can echo: a field whose written value names the
+ * input (`"unit": "<dst>"` beside `?dst=<unit>`), or one named as the echoed result (`"unit": string`) when no
+ * output of the design has that name.
+ */
+function bindEchoes(
+  design: FunctionDesign,
+  written: LiteralField[],
+  inputs: Map<string, string>,
+): { result: string; param: string; description: string; field: string }[] {
+  const echoes = design.echoes ?? [];
+  const paramField = new Map(design.inputs.map((i) => [i.param, i.field.name]));
+  const found: { result: string; param: string; description: string; field: string }[] = [];
+  for (const w of written) {
+    if (design.outputs.some((o) => o.field === w.name)) continue;
+    const named = w.enum?.length === 1 ? /^<\s*([A-Za-z_]\w*)\s*>$/.exec(String(w.enum[0]))?.[1] : undefined;
+    const echo = echoes.find((e) => {
+      const sent = inputs.get(paramField.get(e.param) ?? e.param);
+      return named !== undefined ? named === sent : !w.enum && w.name === e.result;
+    });
+    if (echo && (!w.type || w.type === 'string')) found.push({ ...echo, field: w.name });
+  }
+  return found;
 }

@@ -8,6 +8,7 @@ import {
   type Refusal,
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
+import { readFeatureLiterals } from '@sf/service-spec';
 
 /*
  * Roman numerals both ways: a whole number from 1 to 3999 to its canonical numeral, and a canonical numeral
@@ -424,6 +425,37 @@ function fromRomanDesign(languages: Language[], numerals: string[], written: num
   };
 }
 
+/** Names of a field that holds a Roman numeral (`roman`, `numeral`, `romano`, `roemisch`). */
+const NUMERAL_NAME = /roman|numeral|romain|romisch|roemisch|romano/i;
+
+/**
+ * The direction the API a feature writes out states (`GET /roman/{n}` answering `{"roman": string}`, or one
+ * answering `{"value": integer}` for `{numeral}`): a Roman numeral answered means to Roman, a number answered
+ * from it; without an answer written, the one input's name or type says what is sent. Null when it says neither.
+ */
+function literalDirection(text: string): Direction | null {
+  const literals = readFeatureLiterals(text);
+  if (literals.routes.length !== 1) return null;
+  const answers = literals.response;
+  const answersNumeral = answers.some((f) => f.type === 'string' && NUMERAL_NAME.test(f.name));
+  const answersNumber = answers.some((f) => f.type === 'integer' || f.type === 'number');
+  if (answersNumeral !== answersNumber) return answersNumeral ? 'to-roman' : 'from-roman';
+  if (answers.length > 0) return null;
+  const inputs = [
+    ...[...literals.routes[0].path.matchAll(/\{([A-Za-z_]\w*)\}/g)].map((m) => ({
+      name: m[1],
+      type: undefined,
+    })),
+    ...literals.queryFields,
+    ...literals.request,
+  ];
+  if (inputs.length !== 1) return null;
+  const [input] = inputs;
+  if (NUMERAL_NAME.test(input.name)) return 'from-roman';
+  const numberName = /^(n|num|number|zahl|numero|nombre|integer|int|value)$/i.test(input.name);
+  return input.type === 'integer' || input.type === 'number' || numberName ? 'to-roman' : null;
+}
+
 /** Whether a feature only states the 1..3999 range ("reject numbers outside 1..3999", "out of range"). */
 function onlyRange(words: string[], written: number[], roman: boolean): boolean {
   const pure = words.every(
@@ -443,8 +475,10 @@ export const ROMAN: CatalogFamily = {
     const written = integersWritten(text);
     const roman = hasAny(words, ROMAN_WORDS);
     const languages = languagesOf(words);
-    if (roman && (hasAny(words, NUMERAL_WORDS) || numerals.length > 0)) {
-      const direction = directionOf(tokens, languages);
+    const shaped = roman ? literalDirection(text) : null;
+    if (roman && (hasAny(words, NUMERAL_WORDS) || numerals.length > 0 || shaped)) {
+      // The API written out says it more surely than the words around it (a parameter named `value`).
+      const direction = shaped ?? directionOf(tokens, languages);
       if (direction === 'to-roman') return { design: toRomanDesign(languages, written) };
       if (direction === 'from-roman') return { design: fromRomanDesign(languages, numerals, written) };
     }

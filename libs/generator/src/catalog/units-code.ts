@@ -29,7 +29,7 @@ const ${table}: Readonly<Record<string, number>> = {
 ${rows.join('\n')}
 };
 
-/** ${q.functionId}: a ${q.noun} \`value\` from unit \`from\` to unit \`to\`, rounded to \`decimals\`; a negative ${q.noun} is refused. */
+/** ${q.functionId}: a ${q.noun} \`value\` from unit \`from\` to unit \`to\` (answered as \`unit\`), rounded to \`decimals\`; a negative ${q.noun} is refused. */
 export const ${q.exportName}: CatalogFunction = (input, options) => {
   const value = input.value;
   const from = String(input.from ?? options.from);
@@ -48,7 +48,7 @@ export const ${q.exportName}: CatalogFunction = (input, options) => {
   // A double carries 15 significant digits: 63502931.800000012 milligrams is 63502931.8.
   const snapped = Number(rounded.toPrecision(15));
   const result = Number.isFinite(snapped) ? snapped : rounded;
-  return { ok: true, value: { value: result === 0 ? 0 : result } };
+  return { ok: true, value: { value: result === 0 ? 0 : result, unit: to } };
 };`,
   };
 }

@@ -234,6 +234,7 @@ export function generalDesign(
         example: first.output.value,
       },
     ],
+    echoes: [{ result: 'unit', param: 'to', description: `The unit the ${q.noun} was converted to` }],
     options: { decimals },
     examples,
     refusals: [

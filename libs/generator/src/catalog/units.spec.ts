@@ -12,7 +12,8 @@ import { UNITS_FAMILY } from './units';
 
 const convert = (id: string, value: number, from: string, to: string, decimals = 2) =>
   runCatalogFunction(`units.${id}`, { value, from, to }, { decimals });
-const ok = (value: unknown) => ({ ok: true, value: { value } });
+// Every conversion also answers the unit it converted to, for a feature that asks for it back.
+const ok = (value: unknown) => ({ ok: true, value: { value, unit: expect.any(String) } });
 
 describe('unit conversions (the emitted code)', () => {
   it.each([
@@ -58,6 +59,11 @@ describe('unit conversions (the emitted code)', () => {
     ['data_size', 1536, 'KiB', 'MiB', 1, 1.5],
   ])('%s: %p %s is %p %s (to %p decimals)', (quantity, value, from, to, decimals, expected) => {
     expect(convert(quantity, value, from, to, decimals)).toEqual(ok(expected));
+  });
+
+  it('answers the target unit beside the converted value', () => {
+    expect(convert('length', 3, 'ft', 'yd')).toEqual({ ok: true, value: { value: 1, unit: 'yd' } });
+    expect(convert('data_size', 2048, 'KiB', 'MiB')).toEqual({ ok: true, value: { value: 2, unit: 'MiB' } });
   });
 
   it('rounds to the decimals asked for, half away from zero', () => {

@@ -385,15 +385,15 @@ export function instantOf(value: unknown): number {
 }
 
 /**
- * The named query parameters as a JSON object, each read as its field's type: a number that does not parse
- * stays text (so its check refuses it), booleans are \`true\`/\`false\`; absent parameters are left out.
+ * The named query parameters as a JSON object, each read as its field's type: a number not in decimal notation
+ * (12abc, 0x10, Infinity) stays text (so its check refuses it), booleans are \`true\`/\`false\`; absent parameters are left out.
  */
 export function queryObject(query: URLSearchParams, types: Readonly<Record<string, string>>): JsonObject {
   const input: JsonObject = {};
   for (const [name, type] of Object.entries(types)) {
     const text = query.get(name);
     if (text === null) continue;
-    if ((type === 'number' || type === 'integer') && text.trim() !== '' && Number.isFinite(Number(text))) {
+    if ((type === 'number' || type === 'integer') && /^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$/.test(text) && Number.isFinite(Number(text))) {
       input[name] = Number(text);
     } else if (type === 'boolean' && (text === 'true' || text === 'false')) {
       input[name] = text === 'true';

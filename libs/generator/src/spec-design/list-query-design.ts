@@ -196,8 +196,24 @@ export function asksListQuery(feature: string): boolean {
 export function listBeforeRanking(feature: string): boolean {
   if (!asksListQuery(feature)) return false;
   const asked = kindsAsked(folded(feature));
-  return asked.has('page') || asked.has('filter') || spelledParams(feature).length > 0;
+  const spelled = spelledParams(feature);
+  // "GET /scores/top?limit=N: the N best scores": one count parameter beside "the N best" says how many, not a page.
+  const only = spelled.length === 1 ? spelled[0] : '';
+  const atMost = new RegExp(`\\b(at most|up to|hochstens|höchstens|hasta|au plus)\\s+${only}\\b`, 'i');
+  const count =
+    (LIMIT_PARAMS.has(only) || /^(n|k|top)$/.test(only)) &&
+    (TOP_N.test(feature) || (atMost.test(feature) && ORDERED.test(feature)));
+  if (count && !asked.has('page') && !asked.has('filter')) return false;
+  return asked.has('page') || asked.has('filter') || spelled.length > 0;
 }
+
+/** A direction written out: without one, "at most n, sorted by price" is a page of a list, not a ranking. */
+const ORDERED =
+  /\b(descending|ascending|absteigend|aufsteigend|descendente|ascendente|d[eé]croissant|croissant|first)\b/i;
+
+/** "the N best", "top 10", "die 5 besten", "los 3 mejores", "les 10 meilleurs": how many of a ranking. */
+const TOP_N =
+  /\b(?:top|best|highest|largest|biggest|besten?|hochsten|mejores|meilleur(?:e)?s)\s+(?:n|\d+)\b|\b(?:n|\d+)\s+(?:best|highest|largest|biggest|top|besten|hochsten|mejores|meilleur(?:e)?s)\b/i;
 
 /**
  * The reading a list query is designed from: "filter products by category" is a list of products (the search

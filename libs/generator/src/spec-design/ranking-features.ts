@@ -44,6 +44,16 @@ const MEANT: [RegExp, RegExp][] = [
   [/^(heaviest|lightest)$/, /^(weight|gewicht|peso|poids)$/],
 ];
 
+/** A descending order written out, not implied by "best". */
+const EXPLICIT_DOWN =
+  /\b(highest|largest|biggest|longest|most|descending|absteigend|descendente|d[eé]croissant)\b/i;
+/** Field names of a time or duration, where the best is the lowest. */
+const TIME_LIKE = /time|duration|seconds|secs|millis|ms$|latency|zeit|dauer|tiempo|duracion|temps|duree/;
+
+/** Names of a score (the resource or its field): more is better. */
+const SCORE_NAME =
+  /^(score|scores|points|punkte|punktzahl|puntos|puntaje|puntuacion|pontos|pontuacao|punti|punteggio)$/;
+
 /** The resource and number field to rank by: a resource whose number field the feature names, or means. */
 function target(b: ContractBuilder, feature: string): { r: ResourceSpec; score: string } | null {
   const isNumber = (f: ResourceSpec['fields'][number]) => f.type === 'number' || f.type === 'integer';
@@ -63,7 +73,14 @@ function target(b: ContractBuilder, feature: string): { r: ResourceSpec; score: 
     if (named.length === 1) return named[0];
     if (named.length === 0 && fits.length === 1) return fits[0];
   }
-  return null;
+  // Scores the feature names ("the N best scores", `GET /scores/top`) rank by their one number field, higher
+  // first; a number that is not a score (a race time) is not ranked on a guess.
+  const named = b.contract.resources.filter(
+    (r) => w.map(singular).includes(singular(r.plural)) || w.includes(r.name),
+  );
+  const numbers = named.length === 1 ? named[0].fields.filter(isNumber) : [];
+  const scores = numbers.length === 1 && [named[0].name, numbers[0].name].some((n) => SCORE_NAME.test(n));
+  return scores ? { r: named[0], score: numbers[0].name } : null;
 }
 
 /** The owner whose best record alone counts: a text field named in the feature, with "best score" or "per owner". */
@@ -82,6 +99,10 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
   if (r.literal && r.literal.method !== 'GET') return false;
   const found = target(b, feature);
   if (!found) return false;
+  // "the N best lap times": best is the lowest of a time, the highest of a score; a time ranked without a
+  // direction written out is not guessed.
+  const ascending = words(feature).some((x) => ASCENDING.has(x));
+  if (!ascending && !EXPLICIT_DOWN.test(feature) && TIME_LIKE.test(found.score)) return false;
   const literals = readFeatureLiterals(feature);
   const arrays = literals.response.filter((f) => f.type === 'array');
   if (literals.response.length > 0 && arrays.length !== 1) return false;

@@ -41,6 +41,24 @@ function ok(status: number, body: unknown, headers: Record<string, string> = {})
   return { status, headers, body };
 }
 
+/** Decimal notation as the generated kit reads it (`12`, `-0.5`, `1e3`; not `0x10`, ` 12`, `Infinity`). */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Query or path values read as their declared fields' types: a number or integer field's decimal text as a number. */
+function typedQuery(query: Record<string, string>, fields: { name: string; type?: string }[]): Json {
+  return Object.fromEntries(
+    Object.entries(query).map(([k, v]) => {
+      const type = fields.find((f) => f.name === k)?.type;
+      const numeric =
+        (type === 'number' || type === 'integer') && DECIMAL.test(v) && Number.isFinite(Number(v));
+      return [
+        k,
+        numeric ? Number(v) : type === 'boolean' && (v === 'true' || v === 'false') ? v === 'true' : v,
+      ];
+    }),
+  );
+}
+
 /** Query values, numbers parsed where they are numbers. */
 function numericQuery(query: Record<string, string>): Json {
   return Object.fromEntries(
@@ -87,8 +105,8 @@ function runFunction(
   const declared = e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []);
   if (e.method !== 'GET' && !isObject(body)) return error(400, 'VALIDATION_FAILED');
   const source: Json = {
-    ...(e.method === 'GET' ? numericQuery(query) : (body as Json)),
-    ...numericQuery(params),
+    ...(e.method === 'GET' ? typedQuery(query, declared) : (body as Json)),
+    ...typedQuery(params, e.request.params ?? []),
   };
   if (e.method !== 'GET' && e.request.body?.allow_unknown !== true) {
     if (Object.keys(body as Json).some((k) => !declared.some((f) => f.name === k))) {

@@ -905,6 +905,29 @@ describe('featureFidelity: a ranking', () => {
       'it orders records ("lowest marks first"), but no endpoint of its realisation ranks them',
     );
   });
+
+  it('refuses "the N best" realised by a plain list, which holds no order', () => {
+    const text = 'GET /rounds/top?count=N lists the N best rounds';
+    const list = withChecks(
+      [
+        check('happy', {
+          request: { method: 'GET', path: '/rounds/top', query: { count: '2' } },
+          expect: { status: 200, body_contains: [{ marks: 3 }] },
+        }),
+      ],
+      {
+        method: 'GET',
+        path: '/rounds/top',
+        summary: 'List the rounds, count per page',
+        features: [text],
+        behavior: { kind: 'list', resource: 'round' },
+        request: { query: [{ ...field('count', 'integer', false), example: 2 }] },
+      },
+    );
+    expect(featureFidelity(list, [text])[0].problems).toContain(
+      'it orders records ("N best"), but no endpoint of its realisation ranks them',
+    );
+  });
 });
 
 describe('featureFidelity: overdue records', () => {

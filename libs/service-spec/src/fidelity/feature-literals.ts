@@ -5,6 +5,7 @@
  */
 import { errorBodyText, errorShapeOfFields } from '../error-body';
 import { ERROR_BODY_SHAPES, type ErrorBodyShape } from '../spec-contract';
+import { queryValue } from './query-literals';
 
 /** A value type a feature can state for a field. */
 export type LiteralType = 'number' | 'integer' | 'string' | 'boolean' | 'array' | 'object';
@@ -36,6 +37,11 @@ export interface FeatureLiterals {
   routes: LiteralRoute[];
   /** Query parameter names (`?n=10&overdue=true` → n, overdue). */
   query: string[];
+  /**
+   * The query parameters with what their written values say (`?amount=<number>&to=<unit>` → a number, a text;
+   * `query-literals.ts`), in the order of `query`.
+   */
+  queryFields: LiteralField[];
   /** The request body shape, when the feature writes one. */
   request: LiteralField[];
   /** The response shape, when the feature writes one (after "returns", "→", …). */
@@ -56,7 +62,8 @@ export interface FeatureLiterals {
 /** A shape right after a 4xx status ("returns 400 with {…}") describes the error body. */
 const ERROR_CUE = /\b4\d\d\b[^{}]{0,25}$/;
 
-const ROUTE = /\b(GET|POST|PUT|PATCH|DELETE)\s+(\/[^\s?,;)"'`]*)(\?[^\s,;)"'`]*)?/g;
+// A query value may be a placeholder with spaces in angle brackets (`?amount=<a number>`).
+const ROUTE = /\b(GET|POST|PUT|PATCH|DELETE)\s+(\/[^\s?,;)"'`]*)(\?(?:<[^<>\n]{0,40}>|[^\s,;)"'`<])*)?/g;
 const RESPONSE_CUE =
   /(returns?|responds?|respond with|answers?|replies|reply|gives|yields|output|->|→|=>)\s*(with\s+)?(a\s+|an\s+)?(json\s+)?(body\s+)?(object\s+)?(like\s+)?$/i;
 const STATUS = /(?<![\w./{-])([1-5]\d\d)(?![\w/}.-])/g;
@@ -78,16 +85,21 @@ const SCALAR_TYPES: Record<string, LiteralType> = {
 /** What `feature` states literally. */
 export function readFeatureLiterals(feature: string): FeatureLiterals {
   const routes: LiteralRoute[] = [];
-  const query = new Set<string>();
+  const query = new Map<string, LiteralField>();
+  const addQuery = (text: string) => {
+    for (const [name, value] of queryPairs(text)) {
+      if (!query.has(name)) query.set(name, { name, ...queryValue(value), optional: false });
+    }
+  };
   for (const m of feature.matchAll(ROUTE)) {
     routes.push({
       method: m[1] as LiteralRoute['method'],
       path: m[2].replace(/[.:]+$/, '').replace(/\/:([A-Za-z_]\w*)/g, '/{$1}') || '/',
     });
-    for (const name of queryNames(m[3] ?? '')) query.add(name);
+    addQuery(m[3] ?? '');
   }
   for (const m of feature.matchAll(/(?:^|\s)\?([A-Za-z_]\w*=[^\s,;)]*(?:&[A-Za-z_]\w*=[^\s,;)]*)*)/g)) {
-    for (const name of queryNames(`?${m[1]}`)) query.add(name);
+    addQuery(`?${m[1]}`);
   }
   const problems: string[] = [];
   let request: LiteralField[] = [];
@@ -118,7 +130,8 @@ export function readFeatureLiterals(feature: string): FeatureLiterals {
     .filter((s) => s >= 200 && s <= 599);
   return {
     routes,
-    query: [...query],
+    query: [...query.keys()],
+    queryFields: [...query.values()],
     request,
     response,
     statuses: [...new Set(statuses)],
@@ -142,12 +155,16 @@ export function withoutErrorBodies(feature: string): string {
   return out;
 }
 
-function queryNames(text: string): string[] {
+/** Name and written value of each `name=value` pair of a query string. */
+function queryPairs(text: string): [string, string][] {
   return text
     .replace(/^\?/, '')
     .split('&')
-    .map((pair) => pair.split('=')[0])
-    .filter((name) => /^[A-Za-z_]\w*$/.test(name));
+    .map((pair): [string, string] => {
+      const at = pair.indexOf('=');
+      return at < 0 ? [pair, ''] : [pair.slice(0, at), pair.slice(at + 1)];
+    })
+    .filter(([name]) => /^[A-Za-z_]\w*$/.test(name));
 }
 
 /** The feature with its `{…}` shapes blanked, so numbers inside them are not read as status codes. */

@@ -175,6 +175,9 @@ const DESCENDING =
   /\b(highest|largest|biggest|best|most)(\s+\w+)?\s+first\b|\bdescending\b|\babsteigend\b|\bdescendente\b|\bd(e|é)croissant\b|\bde mayor a menor\b/i;
 const ASCENDING =
   /\b(lowest|smallest|cheapest|fewest|least)(\s+\w+)?\s+first\b|\bascending\b|\baufsteigend\b|\bascendente\b|\bcroissant\b|\bde menor a mayor\b/i;
+/** How many of the highest a feature asks for: "the N best", "top 10", "the 5 highest". */
+const TOP_N =
+  /\b(?:top|best|highest|largest|biggest)\s+(?:n|\d+)\b|\b(?:n|\d+)\s+(?:best|highest|largest|biggest|top)\b/i;
 /** Only an owner's best counts: "a player's best score", "best score per player", "by best score". */
 const BEST_PER = /\b(\w+)'s best\b|\bbest \w+ (per|of each|for each) \w+|\bby (their |its )?best \w+/i;
 
@@ -184,8 +187,9 @@ const BEST_PER = /\b(\w+)'s best\b|\bbest \w+ (per|of each|for each) \w+|\bby (t
  * owner's best. A plain list, a reversed ranking or one that counts every record shows neither.
  */
 export function rankingProblems(feature: string, endpoints: EndpointSpec[]): string[] {
-  const down = DESCENDING.test(feature.replace(ASCENDING, ' '));
   const up = ASCENDING.test(feature);
+  // "the N best results", "top 10" ask for the highest first as surely as "highest first" does.
+  const down = DESCENDING.test(feature.replace(ASCENDING, ' ')) || (!up && TOP_N.test(feature));
   // A computation owns the order of what it computes ("most frequent first"); only kept records are ranked here.
   if (
     (!down && !up) ||
@@ -207,7 +211,7 @@ export function rankingProblems(feature: string, endpoints: EndpointSpec[]): str
       : [];
   }
   if (rankings.length === 0) {
-    const asked = (up ? ASCENDING : DESCENDING).exec(feature)?.[0] ?? '';
+    const asked = (up ? ASCENDING : DESCENDING).exec(feature)?.[0] ?? TOP_N.exec(feature)?.[0] ?? '';
     return [`it orders records ("${asked}"), but no endpoint of its realisation ranks them`];
   }
   const problems: string[] = [];

@@ -1,0 +1,65 @@
+import type { FieldSpec, LiteralField } from '@sf/service-spec';
+
+/*
+ * When a feature writes its own names for a computation's inputs (`?src=<unit>&dst=<unit>` for `from` / `to`,
+ * `?in=<2..36>&out=<2..36>` for two bases, `?at=YYYY-MM-DDTHH:MM` for a time) and their types alone do not
+ * tell which is which, the names do: the side of a conversion a name stands for (source or target, in English,
+ * German, Spanish, French), a name that shares a word with the computation's, or a time written as a time.
+ * Only a match that leaves exactly one written field for a computation field binds; anything else is no match.
+ */
+
+/** Words of a name that put it on the source side of a conversion. */
+const SOURCE = new Set(
+  (
+    'from src source in input orig origin original old base ' +
+    'von aus quelle ausgang ausgangs ' +
+    'de desde origen fuente entrada ' +
+    'depuis source origine'
+  ).split(' '),
+);
+
+/** Words of a name that put it on the target side of a conversion. */
+const TARGET = new Set(
+  (
+    'to dst dest destination target out output into new ' +
+    'nach zu ziel ' +
+    'hacia para destino salida ' +
+    'vers cible'
+  ).split(' '),
+);
+
+/** The lower-case words of a field name (`zone_from`, `fromUnit`, `to-base` → zone+from, from+unit, to+base). */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+/** Which side of a conversion a name stands for, when it says exactly one. */
+function side(name: string): 'source' | 'target' | undefined {
+  const words = nameWords(name);
+  const source = words.some((w) => SOURCE.has(w));
+  const target = words.some((w) => TARGET.has(w));
+  return source === target ? undefined : source ? 'source' : 'target';
+}
+
+/** A design field's example is a date or date-time written as text. */
+function isTimeText(f: FieldSpec): boolean {
+  return typeof f.example === 'string' && /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}|$)/.test(f.example);
+}
+
+/**
+ * Whether written field `w` is the one meant for computation field `f` by its name or written kind: the same
+ * side of a conversion, a shared word (`from_unit` and `from`), an initial (`c` for `celsius`), or a time.
+ */
+export function nameFits(f: FieldSpec, w: LiteralField): boolean {
+  const s = side(f.name);
+  if (s !== undefined) return side(w.name) === s;
+  if (w.rule === 'date-time') return isTimeText(f);
+  const mine = nameWords(f.name);
+  const theirs = nameWords(w.name);
+  if (theirs.some((x) => mine.includes(x))) return true;
+  return theirs.length === 1 && theirs[0].length === 1 && mine[0]?.startsWith(theirs[0]) === true;
+}

@@ -1,0 +1,69 @@
+import { readFeatureLiterals } from './feature-literals';
+import { queryValue } from './query-literals';
+
+/* What a written query value says about its parameter, in the words users write placeholders in. */
+
+describe('queryValue', () => {
+  it.each([
+    ['<number>', 'number'],
+    ['<Zahl>', 'number'],
+    ['<Betrag>', 'number'],
+    ['<número>', 'number'],
+    ['<cantidad>', 'number'],
+    ['<nombre>', 'number'],
+    ['<montant>', 'number'],
+    ['<a decimal number>', 'number'],
+    ['2.5', 'number'],
+    ['N', 'integer'],
+    ['25', 'integer'],
+    ['<int>', 'integer'],
+    ['<Anzahl>', 'integer'],
+    ['<entero>', 'integer'],
+    ['true', 'boolean'],
+    ['<unit>', 'string'],
+    ['<IANA zone>', 'string'],
+    ['<Einheit>', 'string'],
+    ['GiB', 'string'],
+    ['K', 'string'],
+  ])('reads %s as a %s', (written, type) => {
+    expect(queryValue(written).type).toBe(type);
+  });
+
+  it('reads a base range as an integer between its ends', () => {
+    expect(queryValue('<2..36>')).toEqual({ type: 'integer', rule: 'between 2 and 36' });
+    expect(queryValue('2-36')).toEqual({ type: 'integer', rule: 'between 2 and 36' });
+    expect(queryValue('<2 bis 36>')).toEqual({ type: 'integer', rule: 'between 2 and 36' });
+  });
+
+  it('reads a date pattern or a time word as a date-time text', () => {
+    expect(queryValue('YYYY-MM-DDTHH:MM')).toEqual({ type: 'string', rule: 'date-time' });
+    expect(queryValue('yyyy-mm-dd')).toEqual({ type: 'string', rule: 'date-time' });
+    expect(queryValue('<Zeitpunkt>')).toEqual({ type: 'string', rule: 'date-time' });
+    expect(queryValue('<fecha y hora>')).toEqual({ type: 'string', rule: 'date-time' });
+  });
+
+  it('reads values listed with bars as the only ones allowed', () => {
+    expect(queryValue('C|F|K')).toEqual({ type: 'string', enum: ['C', 'F', 'K'] });
+  });
+
+  it('leaves the type open when the value says nothing', () => {
+    expect(queryValue('')).toEqual({});
+    expect(queryValue('...')).toEqual({});
+  });
+});
+
+describe('readFeatureLiterals query fields', () => {
+  it('keeps each query parameter with its type, placeholders with spaces included', () => {
+    const read = readFeatureLiterals(
+      'GET /distance/convert?meters=<a number>&into=<unit>&n=3 answers {"result": number}',
+    );
+
+    expect(read.query).toEqual(['meters', 'into', 'n']);
+    expect(read.queryFields).toEqual([
+      { name: 'meters', type: 'number', optional: false },
+      { name: 'into', type: 'string', optional: false },
+      { name: 'n', type: 'integer', optional: false },
+    ]);
+    expect(read.response).toEqual([{ name: 'result', type: 'number', optional: false }]);
+  });
+});

@@ -79,7 +79,12 @@ function refine(b: ContractBuilder, e: EndpointSpec, before: FunctionDesign, aft
   const summary = e.summary;
   shapeEndpoint(e, after);
   e.summary = summary.split(before.summary).join(after.summary);
-  e.behavior = { ...e.behavior, ...(after.options ? { options: after.options } : {}) };
+  e.behavior = {
+    ...e.behavior,
+    ...(after.options ? { options: after.options } : {}),
+    // A refined design may answer more (a spread the statistics now give).
+    outputs: Object.fromEntries(after.outputs.map((o) => [o.result, o.field])),
+  };
   const replaced = new Set(before.examples.map((x) => x.description));
   // A refusal the refined design no longer makes (an unknown code now answered 404, not 400) goes too.
   const kept = new Set(after.refusals.map((x) => x.description));

@@ -106,21 +106,53 @@ describe('readConstraint', () => {
 describe('constraintProblems', () => {
   const bound = 'the number of guests must be between 2 and 8';
 
-  it('never counts rounding up or down as realised by a computation that rounds to the nearest value', () => {
+  it('never counts rounding up or down as realised by a computation that rounds half away from zero', () => {
     const e = splitter([field('bill', 'number'), field('guests', 'integer')]);
     for (const feature of [
       'each share is rounded up to whole cents',
       'Anteile werden auf den Cent aufgerundet',
       'la parte se redondea hacia abajo',
       'la part est arrondie au supérieur',
+      "amounts use banker's rounding",
     ]) {
       expect(constraintProblems(contractOf(e, [happy]), feature, [e])).toEqual([
-        expect.stringContaining('no rounding mode'),
+        expect.stringContaining('rounds that way (options.rounding'),
       ]);
     }
     expect(constraintProblems(contractOf(e, [happy]), 'shares rounded to 2 decimals', [e])).not.toEqual([
-      expect.stringContaining('no rounding mode'),
+      expect.stringContaining('rounds that way'),
     ]);
+  });
+
+  it('counts a rounding mode realised by a computation set to it, at the decimals the feature names', () => {
+    const up = splitter([field('bill', 'number')], { decimals: 2, rounding: 'up' } as never);
+    expect(
+      constraintProblems(contractOf(up, [happy]), 'each share is rounded up to whole cents', [up]),
+    ).toEqual([]);
+    expect(constraintProblems(contractOf(up, [happy]), 'Anteile werden aufgerundet', [up])).toEqual([]);
+    // Down is not up, and full euros are not cents.
+    expect(
+      constraintProblems(contractOf(up, [happy]), 'la parte se redondea hacia abajo', [up]),
+    ).toHaveLength(1);
+    expect(
+      constraintProblems(contractOf(up, [happy]), 'Anteile werden auf volle Euro aufgerundet', [up]),
+    ).toEqual([expect.stringContaining('other decimals')]);
+    // Without a worked example answering a number, the mode shows nowhere.
+    expect(constraintProblems(contractOf(up, []), 'each share is rounded up', [up])).toEqual([
+      expect.stringContaining('no worked example'),
+    ]);
+    const even = splitter([field('bill', 'number')], { decimals: 2, rounding: 'half_even' } as never);
+    expect(constraintProblems(contractOf(even, [happy]), "amounts use banker's rounding", [even])).toEqual(
+      [],
+    );
+  });
+
+  it('never counts a rounding mode on a computation that does not round by one', () => {
+    const e = splitter([field('value', 'number')], { decimals: 2, rounding: 'up' } as never);
+    if (e.behavior.kind === 'function') e.behavior.function = 'temperature.convert';
+    expect(
+      constraintProblems(contractOf(e, [happy]), 'temperatures are always rounded up', [e]),
+    ).toHaveLength(1);
   });
 
   it('holds a feature stating several bounds to every one of them', () => {

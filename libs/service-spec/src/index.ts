@@ -75,6 +75,7 @@ export {
 export {
   fieldsNamedBy,
   readConstraint,
+  readRefusedRange,
   sameTerm,
   subjectScore,
   type ConstraintReading,

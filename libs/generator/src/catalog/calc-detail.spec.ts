@@ -132,4 +132,33 @@ describe('a detail written as its own feature', () => {
       realised(['split a bill with a tip among people', 'use the population standard deviation']).realised,
     ).toEqual([true, false]);
   });
+
+  it.each([
+    [
+      ['body mass index from weight in kg and height in m', 'weights above 650 kg are nonsense and refused'],
+      650.5,
+    ],
+    [['BMI aus Gewicht und Größe berechnen', 'ein Gewicht über 650 kg wird abgelehnt'], 650.5],
+  ])('puts a refused range of %p on the field it names, with a 400 beyond it', (features, beyond) => {
+    const { contract, realised: r } = realised(features);
+    expect(r).toEqual([true, true]);
+    const e = contract.endpoints.find((x) => x.path === '/calc/bmi');
+    const weight = e?.request.body?.fields.find((f) => f.name === 'weight_kg');
+    expect(weight?.maximum).toBe(650);
+    expect(
+      contract.acceptance.some(
+        (c) =>
+          c.kind === 'error' && (c.steps[0].request.body as Record<string, unknown>).weight_kg === beyond,
+      ),
+    ).toBe(true);
+  });
+
+  it('still lets a refusal naming two inputs attach to the computation that refuses them', () => {
+    expect(
+      realised([
+        'body mass index from weight in kg and height in m',
+        'zero or negative height or weight is an error',
+      ]).realised,
+    ).toEqual([true, true]);
+  });
 });

@@ -28,7 +28,10 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
       if (!target.features.includes(feature)) target.features.push(feature);
       if (found.constraint.refine) refine(b, target, design, found.constraint.refine(design));
       addChecks(b, target, [], found.constraint.refusals(design));
+      return true;
     }
+    // "Zero or negative weight is an error" reads as a rule on a weight conversion; beside a BMI it is the BMI's.
+    attachRefusal(b, feature);
     return true;
   }
   const literal = readFeatureLiterals(feature).routes.length > 0;

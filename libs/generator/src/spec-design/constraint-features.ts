@@ -2,6 +2,7 @@ import {
   boundsOf,
   fieldsNamedBy,
   readConstraint,
+  readRefusedRange,
   subjectScore,
   withinBounds,
   type AcceptanceCheck,
@@ -12,7 +13,8 @@ import {
   type ResourceSpec,
 } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
-import { catalogDesignOf, redesignCatalogEndpoint } from './catalog-endpoints';
+import { catalogDesignOf, realiseFromCatalog, redesignCatalogEndpoint } from './catalog-endpoints';
+import { recogniseFeature } from '../catalog/catalog';
 import { applyConstraints } from './record-rules-design';
 import { sampleBody } from './samples';
 
@@ -27,7 +29,16 @@ import { sampleBody } from './samples';
 
 /** Whether a feature only constrains another feature's endpoint (it is designed after the others). */
 export function onlyConstrains(feature: string): boolean {
-  return readConstraint(feature) !== null;
+  return readConstraint(feature) !== null || refusedRange(feature) !== null;
+}
+
+/**
+ * The bound a feature that only says which values of a field are refused states ("weights over 700 kg are
+ * rejected"), unless a catalog family reads the feature itself (its own refusal, "reject numbers above 3999").
+ */
+function refusedRange(feature: string): ConstraintReading | null {
+  const reading = readRefusedRange(feature);
+  return reading && recogniseFeature(feature) === null ? reading : null;
 }
 
 /** A field an input or record rule can go on: a function endpoint's input, or a resource's field. */
@@ -463,11 +474,14 @@ function attach(b: ContractBuilder, feature: string, reading: ConstraintReading)
  */
 export function settleConstraints(b: ContractBuilder, features: string[]): void {
   const read = features
-    .map((feature) => ({ feature, reading: readConstraint(feature) }))
+    .map((feature) => ({ feature, reading: readConstraint(feature) ?? refusedRange(feature) }))
     .filter((x): x is { feature: string; reading: ConstraintReading } => x.reading !== null);
   const redesigning = (x: { reading: ConstraintReading }) =>
     x.reading.kind === 'decimals' || x.reading.kind === 'output' || x.reading.kind === 'rounding';
   const redesigns = read.filter(redesigning);
   const fields = read.filter((x) => !redesigning(x));
-  for (const { feature, reading } of [...redesigns, ...fields]) attach(b, feature, reading);
+  for (const { feature, reading } of [...redesigns, ...fields]) {
+    // A refused range no field takes may still be a refusal a computation states in its own words.
+    if (!attach(b, feature, reading) && readConstraint(feature) === null) realiseFromCatalog(b, feature);
+  }
 }

@@ -1,5 +1,5 @@
 import type { AcceptanceCheck, EndpointSpec, FieldSpec, SpecContract } from '../spec-contract';
-import { readConstraint } from '../constraint-reading';
+import { readConstraint, readRefusedRange } from '../constraint-reading';
 import { constraintProblems } from './constraint-fidelity';
 
 /*
@@ -103,6 +103,32 @@ describe('readConstraint', () => {
   });
 });
 
+describe('readRefusedRange', () => {
+  it('reads which values of one field are refused, in four languages', () => {
+    expect(readRefusedRange('guests over 12 are absurd and rejected')).toEqual({
+      kind: 'bound',
+      subject: ['guests'],
+      rule: { maximum: 12 },
+    });
+    expect(readRefusedRange('ein Trinkgeld unter 5 Prozent wird abgelehnt')).toMatchObject({
+      subject: ['trinkgeld'],
+      rule: { minimum: 5 },
+    });
+    expect(readRefusedRange('una cuenta de cero o negativa es un error')).toMatchObject({
+      rule: { exclusive_minimum: 0 },
+    });
+    expect(readRefusedRange('les pourboires de plus de 50 pour cent sont refusés')).toMatchObject({
+      rule: { maximum: 50 },
+    });
+  });
+
+  it('reads nothing for two fields, no refusal, or a rate', () => {
+    expect(readRefusedRange('bill or guests below 1 are rejected')).toBeNull();
+    expect(readRefusedRange('guests over 12 get a discount')).toBeNull();
+    expect(readRefusedRange('more than 5 requests per minute are rejected')).toBeNull();
+  });
+});
+
 describe('constraintProblems', () => {
   const bound = 'the number of guests must be between 2 and 8';
 
@@ -153,6 +179,23 @@ describe('constraintProblems', () => {
     expect(
       constraintProblems(contractOf(e, [happy]), 'temperatures are always rounded up', [e]),
     ).toHaveLength(1);
+  });
+
+  it('counts a refused range realised only by a 4xx example beyond it on the field it names', () => {
+    const feature = 'guests over 12 are absurd and rejected';
+    const bounded = splitter([field('bill', 'number'), field('guests', 'integer', { maximum: 12 })]);
+    const beyond = check('error', { bill: 90, tip_percent: 10, guests: 13 }, {});
+    expect(constraintProblems(contractOf(bounded, [happy, beyond]), feature, [bounded])).toEqual([]);
+    // No example sends 13 or more.
+    const within = check('error', { bill: -1, tip_percent: 10, guests: 3 }, {});
+    expect(constraintProblems(contractOf(bounded, [happy, within]), feature, [bounded])).toEqual([
+      expect.stringContaining('no 4xx example'),
+    ]);
+    // A field refusing from 9 on refuses 13 too, but it is not what the feature says.
+    const other = splitter([field('bill', 'number'), field('guests', 'integer', { maximum: 8 })]);
+    expect(constraintProblems(contractOf(other, [happy, beyond]), feature, [other])).toEqual([
+      expect.stringContaining('another bound'),
+    ]);
   });
 
   it('holds a feature stating several bounds to every one of them', () => {

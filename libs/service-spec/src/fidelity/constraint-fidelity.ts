@@ -1,6 +1,12 @@
 import type { AcceptanceCheck, EndpointSpec, FieldSpec, SpecContract } from '../spec-contract';
-import { fieldsNamedBy, readConstraint, subjectScore } from '../constraint-reading';
-import { holdsRule, withinBounds } from '../record-rules';
+import {
+  fieldsNamedBy,
+  readConstraint,
+  readRefusedRange,
+  subjectScore,
+  type ConstraintReading,
+} from '../constraint-reading';
+import { boundsOf, holdsRule, withinBounds } from '../record-rules';
 import {
   FUNCTIONS_WITH_ROUNDING_MODE,
   readRoundingMode,
@@ -110,6 +116,47 @@ function boundClauses(feature: string): string[] {
     .filter((clause) => readConstraint(clause)?.kind === 'bound');
 }
 
+/**
+ * A feature stating which values of a field are refused ("weights over 700 kg are rejected") is realised by a
+ * 4xx example sending such a value to a number field it names; a bound that field declares on the same side
+ * must be exactly the feature's (a service refusing from 600 on also refuses 700.5).
+ */
+function refusedRangeProblems(
+  contract: SpecContract,
+  reading: Extract<ConstraintReading, { kind: 'bound' }>,
+  endpoints: EndpointSpec[],
+  where: string,
+): string[] {
+  const subject = reading.subject.join(' ');
+  const named = fieldsNamedBy(
+    reading.subject,
+    endpoints.flatMap((e) => fieldsOf(contract, e)).filter(numeric),
+  );
+  if (named.length === 0)
+    return [`it refuses values of "${subject}", but ${where} has no number field it names`];
+  const keys = ['minimum', 'maximum', 'exclusive_minimum', 'exclusive_maximum'] as const;
+  const contradicting = named.filter((f) =>
+    keys.some((k) => reading.rule[k] !== undefined && f[k] !== undefined && f[k] !== reading.rule[k]),
+  );
+  if (contradicting.length > 0) {
+    return [
+      `it refuses values of "${subject}" beyond ${boundsOf(reading.rule)
+        .map((x) => `${x.op} ${x.limit}`)
+        .join(', ')}, but ${contradicting.map((f) => f.name).join(', ')} declares another bound`,
+    ];
+  }
+  const names = new Set(named.map((f) => f.name));
+  const shown = checksOf(contract, endpoints).some((c) => {
+    const step = lastStep(c);
+    if (c.kind !== 'error' || step.expect.status < 400 || step.expect.status >= 500) return false;
+    return Object.entries(sentFields(step)).some(([k, v]) => {
+      const n = readNumber(v);
+      return names.has(k) && n !== null && !withinBounds(reading.rule, n);
+    });
+  });
+  return shown ? [] : [`it refuses values of "${subject}", but no 4xx example of ${where} sends one`];
+}
+
 export function constraintProblems(
   contract: SpecContract,
   feature: string,
@@ -124,7 +171,10 @@ export function constraintProblems(
   const bounds = REFUSES.test(feature.toLowerCase()) ? boundClauses(feature) : [];
   if (bounds.length >= 2) return bounds.flatMap((clause) => constraintProblems(contract, clause, endpoints));
   const reading = readConstraint(feature);
-  if (reading === null) return [];
+  if (reading === null) {
+    const refused = readRefusedRange(feature);
+    return refused ? refusedRangeProblems(contract, refused, endpoints, where) : [];
+  }
   const checks = checksOf(contract, endpoints);
   const subject = reading.subject.join(' ');
   switch (reading.kind) {

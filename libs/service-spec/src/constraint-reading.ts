@@ -504,13 +504,14 @@ export function readRefusedRange(feature: string): Extract<ConstraintReading, { 
     rest = rest.replace(m[0], ' ');
   }
   rest = rest.replace(new RegExp(REFUSED.source, 'g'), ' ').replace(UNITS, ' ');
-  // "height or weight" names two fields ("absurd and rejected" joins no fields).
-  if (/\b(?:or|oder|o|ou|and|und|y|et)\s+\p{L}/u.test(rest.replace(/\b(?:and|und|y|et)\s*$/, '')))
-    return null;
   rest = rest.replace(
-    /\b(?:and|is|are|an|a|the|as|treated|considered|with|gets?|returns?|answer\w*|status|http|code|bad|request|wert\w*|werden|wird|als|ein|eine|einen|es|son|se|un|una|est|sont|une|comme|como|value|values|any|every|inputs?|an?)\b/g,
+    /\b(?:is|are|an|a|the|as|treated|considered|with|mit|con|avec|gets?|returns?|answer\w*|status|http|code|bad|request|wert\w*|werden|wird|als|ein|eine|einen|es|son|se|un|una|est|sont|une|comme|como|value|values|any|every|inputs?|an?)\b/g,
     ' ',
   );
+  // "height or weight" names two fields; "absurd and rejected" joins none.
+  const parts = rest.split(/\b(?:or|oder|o|ou|and|und|y|et)\b/).filter((p) => subjectWords(p).length > 0);
+  if (parts.length > 1) return null;
+  rest = rest.replace(/\b(?:or|oder|o|ou|and|und|y|et)\b/g, ' ');
   const subject = subjectOf(rest);
   return subject && subject.length <= 3 ? { kind: 'bound', subject, rule } : null;
 }

@@ -11,6 +11,10 @@ describe('readDeviationKind', () => {
     expect(readDeviationKind('desviación típica muestral')).toBe('sample');
     expect(readDeviationKind('la desviación típica es la poblacional, no la muestral')).toBe('population');
     expect(readDeviationKind("l'écart type de l'échantillon")).toBe('sample');
+    // A kind named by what it is not.
+    expect(readDeviationKind('spread divided by n - 1, not by n (standard deviation)')).toBe('sample');
+    expect(readDeviationKind('population standard deviation, divided by n, not n-1')).toBe('population');
+    expect(readDeviationKind('Standardabweichung: durch n teilen, nicht durch n − 1')).toBe('population');
   });
 
   it('reads nothing when the feature names no kind or no spread', () => {

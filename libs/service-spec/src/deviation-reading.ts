@@ -22,9 +22,9 @@ const SAMPLE =
 const POPULATION =
   /\bpopulation\w*|\bdivid\w* by (?:n|the count|the number)\b(?! ?- ?1)|\bby n\b(?! ?- ?1)|\bdurch n\b(?! ?- ?1)|\bgrundgesamtheit\b|\bpoblacion\w*|\bentre n\b(?! ?- ?1)|\bpar n\b(?! ?- ?1)|\bbiased\b/;
 const NOT_SAMPLE =
-  /\bnot (?:the |a )?sample\b|\bno sample\b|\bnicht (?:die |der )?stichprobe\w*|\bno (?:la |el )?muestra\w*|\bpas (?:l'|de l'|d'|un )?echantillon\w*/;
+  /\bnot (?:the |a )?sample\b|\bno sample\b|\bnicht (?:die |der )?stichprobe\w*|\bno (?:la |el )?muestra\w*|\bpas (?:l'|de l'|d'|un )?echantillon\w*|\bnot (?:by |divided by )?n ?- ?1\b|\bnicht (?:durch )?n ?- ?1\b|\bno (?:entre )?n ?- ?1\b|\bpas (?:par )?n ?- ?1\b/;
 const NOT_POPULATION =
-  /\bnot (?:the )?population\b|\bnicht (?:die )?grundgesamtheit\b|\bno (?:la )?poblacion\w*/;
+  /\bnot (?:the )?population\b|\bnot (?:divided )?by n\b(?! ?- ?1)|\bnicht (?:die )?grundgesamtheit\b|\bnicht durch n\b(?! ?- ?1)|\bno (?:la )?poblacion\w*|\bno (?:dividid[oa] )?entre n\b(?! ?- ?1)|\bpas (?:divise )?par n\b(?! ?- ?1)/;
 
 /** Whether a feature speaks of a spread (a standard deviation or a variance). */
 export function asksSpread(text: string): boolean {

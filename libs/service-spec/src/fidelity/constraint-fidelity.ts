@@ -26,7 +26,7 @@ import { concreteExpectation, label, lastStep, sentFields } from './worked-examp
 /** The request fields of an endpoint and, for record endpoints, the fields of its resource. */
 function fieldsOf(contract: SpecContract, e: EndpointSpec): FieldSpec[] {
   const request = e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []);
-  const b = e.behavior as { resource?: unknown };
+  const b = (e.behavior ?? {}) as { resource?: unknown };
   const resource =
     typeof b.resource === 'string'
       ? (contract.resources ?? []).find((r) => r.name === b.resource)
@@ -128,12 +128,15 @@ function refusedRangeProblems(
   where: string,
 ): string[] {
   const subject = reading.subject.join(' ');
-  const named = fieldsNamedBy(
-    reading.subject,
-    endpoints.flatMap((e) => fieldsOf(contract, e)).filter(numeric),
-  );
-  if (named.length === 0)
-    return [`it refuses values of "${subject}", but ${where} has no number field it names`];
+  const numbers = endpoints.flatMap((e) => fieldsOf(contract, e)).filter(numeric);
+  // "Withdrawals above 500 euros" names the record, not its one number field: that field is meant.
+  const found = fieldsNamedBy(reading.subject, numbers);
+  const named = found.length > 0 ? found : new Set(numbers.map((f) => f.name)).size === 1 ? numbers : [];
+  if (named.length === 0) {
+    return numbers.length === 0
+      ? [`it refuses values of "${subject}", but ${where} has no number field`]
+      : [];
+  }
   const keys = ['minimum', 'maximum', 'exclusive_minimum', 'exclusive_maximum'] as const;
   const contradicting = named.filter((f) =>
     keys.some((k) => reading.rule[k] !== undefined && f[k] !== undefined && f[k] !== reading.rule[k]),

@@ -31,9 +31,9 @@ export type ConstraintReading =
       decimals: number | null;
     };
 
-const N = '(-?\\d+(?:[.,]\\d+)?)';
+export const N = '(-?\\d+(?:[.,]\\d+)?)';
 
-function fold(text: string): string {
+export function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -74,19 +74,19 @@ const REFUSALS =
   /\b(?:refus\w*|reject\w*|rechaz\w*|recus\w*|rifiut\w*|ablehn\w*|verweiger\w*|zuruckweis\w*|deny|denied|error\w*|fehler\w*|outside|out of|beyond|range|fuera|rango|ausserhalb|bereich\w*|hors|plage|fuori)\b/;
 
 /** Content words of a subject phrase, without the words that only bind it to its rule. */
-function subjectWords(phrase: string): string[] {
+export function subjectWords(phrase: string): string[] {
   return (phrase.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 2 && !BINDING.has(w));
 }
 
 /** A subject of one to five content words, naming no operation of its own. */
-function subjectOf(phrase: string): string[] | null {
+export function subjectOf(phrase: string): string[] | null {
   const lower = phrase.toLowerCase();
   if (OPERATIONS.test(lower) || REFUSALS.test(lower) || /[/{}]/.test(phrase)) return null;
   const words = subjectWords(phrase);
   return words.length >= 1 && words.length <= 5 ? words : null;
 }
 
-const num = (s: string) => Number(s.replace(',', '.'));
+export const num = (s: string) => Number(s.replace(',', '.'));
 
 /** Bound phrases, each with what it states; the first match of each kind counts. */
 const BOUND_PHRASES: { pattern: RegExp; rule: (m: RegExpExecArray) => FieldRule }[] = [
@@ -337,7 +337,7 @@ function readRounding(text: string): ConstraintReading | null {
 }
 
 /** A count per unit of time, in the languages intents are written in (folded text). */
-const RATE =
+export const RATE =
   /\b(?:per|pro|por|par|je|each|every|cada|chaque|a|an|al|la)\s+(?:\d+\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|sekunden?|minuten?|stunden?|tage?s?|wochen?|monate?|segundos?|minutos?|horas?|dias?|semanas?|mes(?:es)?|secondes?|heures?|jours?|semaines?|mois)\b|\/\s*(?:s|sec|min|h|hr|hour|day|tag|dia|jour)\b/;
 
 /**
@@ -453,65 +453,4 @@ export function fieldsNamedBy<T extends Pick<FieldSpec, 'name' | 'description'>>
   const scored = fields.map((f) => ({ f, s: subjectScore(subject, f) })).filter((x) => x.s > 0);
   const best = Math.max(0, ...scored.map((x) => x.s));
   return scored.filter((x) => x.s === best).map((x) => x.f);
-}
-
-/** Words saying a value is refused (folded): a verb, an error, a 4xx status. */
-const REFUSED =
-  /\b(?:refus\w*|reject\w*|rechaz\w*|recus\w*|rejet\w*|ablehn\w*|abgelehnt|zuruckgewiesen|invalid\w*|ungultig\w*|error\w*|fehler\w*|erreur\w*|not allowed|nicht erlaubt|no (?:se )?permit\w*|interdit\w*|absurd\w*|4\d\d)\b/;
-/** Limits a refused value lies beyond: refusing values over N allows at most N, and so on. */
-const REFUSED_SIDES: { pattern: RegExp; rule: (n: number) => FieldRule }[] = [
-  {
-    pattern: new RegExp(
-      `\\b(?:over|above|more than|greater than|larger than|heavier than|higher than|taller than|older than|longer than|exceeding|beyond|uber|mehr als|grosser als|schwerer als|hoher als|mas de|mayor(?:es)? (?:de|que)|superieure?s? a|plus de|au-dessus de)\\s+${N}`,
-    ),
-    rule: (n) => ({ maximum: n }),
-  },
-  {
-    pattern: new RegExp(
-      `\\b(?:under|below|less than|smaller than|lighter than|lower than|shorter than|younger than|unter|weniger als|kleiner als|leichter als|menos de|menor(?:es)? (?:de|que)|inferieure?s? a|moins de|en dessous de)\\s+${N}`,
-    ),
-    rule: (n) => ({ minimum: n }),
-  },
-];
-const NOT_POSITIVE =
-  /\b(?:zero or negative|negative or zero|non[- ]?positive|not positive|null oder negativ|negativ oder null|cero o negativ[oa]s?|negativ[oa]s? o cero|zero ou negati(?:f|fs|ve|ves)|negati(?:f|fs|ve|ves) ou zero|nicht positiv|no positiv[oa]s?)\b/;
-const NEGATIVE = /\b(?:negative|negativ|negativ[oa]s?|negati(?:f|fs|ve|ves))\b/;
-/** Units written after a limit ("over 700 kg"): they say nothing of which field it is. */
-const UNITS =
-  /\b(?:kg|g|lbs?|cm|mm|m|km|s|ms|min|h|eur|usd|euros?|dollars?|years?|jahre|anos|ans|percent|prozent|por ciento|pour cent|kilos?|grams?|metres?|meters?)\b/g;
-
-/**
- * A feature that states which values of one field are refused ("weights over 700 kg are absurd and rejected",
- * "a height under 50 cm is an error", "zero or negative amounts are rejected"): the bound on that field that
- * allows the rest, or null. A feature naming two fields ("height or weight") or none is not read here.
- */
-export function readRefusedRange(feature: string): Extract<ConstraintReading, { kind: 'bound' }> | null {
-  const text = fold(feature).toLowerCase();
-  if (!REFUSED.test(text) || RATE.test(text) || /[/{}]/.test(text)) return null;
-  let rule: FieldRule | null = null;
-  let rest = text;
-  for (const side of REFUSED_SIDES) {
-    const m = side.pattern.exec(text);
-    if (!m) continue;
-    if (rule) return null;
-    rule = side.rule(num(m[1]));
-    rest = rest.replace(m[0], ' ');
-  }
-  if (!rule) {
-    const m = NOT_POSITIVE.exec(text) ?? NEGATIVE.exec(text);
-    if (!m) return null;
-    rule = NOT_POSITIVE.test(text) ? { exclusive_minimum: 0 } : { minimum: 0 };
-    rest = rest.replace(m[0], ' ');
-  }
-  rest = rest.replace(new RegExp(REFUSED.source, 'g'), ' ').replace(UNITS, ' ');
-  rest = rest.replace(
-    /\b(?:is|are|an|a|the|as|treated|considered|with|mit|con|avec|gets?|returns?|answer\w*|status|http|code|bad|request|wert\w*|werden|wird|als|ein|eine|einen|es|son|se|un|una|est|sont|une|comme|como|value|values|any|every|inputs?|an?)\b/g,
-    ' ',
-  );
-  // "height or weight" names two fields; "absurd and rejected" joins none.
-  const parts = rest.split(/\b(?:or|oder|o|ou|and|und|y|et)\b/).filter((p) => subjectWords(p).length > 0);
-  if (parts.length > 1) return null;
-  rest = rest.replace(/\b(?:or|oder|o|ou|and|und|y|et)\b/g, ' ');
-  const subject = subjectOf(rest);
-  return subject && subject.length <= 3 ? { kind: 'bound', subject, rule } : null;
 }

@@ -75,7 +75,6 @@ export {
 export {
   fieldsNamedBy,
   readConstraint,
-  readRefusedRange,
   sameTerm,
   subjectScore,
   type ConstraintReading,
@@ -90,3 +89,4 @@ export {
   type RoundingMode,
 } from './rounding-mode';
 export { asksSpread, deviationProblems, readDeviationKind, type DeviationKind } from './deviation-reading';
+export { readRefusedRange } from './refused-range';

@@ -2,8 +2,6 @@ import type { IntentInput } from '@sf/contracts';
 import { recordBehaviorProblems } from './record-behavior-checks';
 import { acceptanceCheckProblems, pathParams } from './acceptance-problems';
 import { parentProblems } from './parent-limit';
-import { deviationOptionProblems } from './deviation-reading';
-import { roundingOptionProblems } from './rounding-mode';
 import { featureFidelity } from './fidelity/feature-fidelity';
 import { routeShape } from './contract-routing';
 import { unescapeMarkdown } from './markdown-text';
@@ -282,9 +280,6 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
     case 'adjust':
     case 'reset':
       problems.push(...adjustProblems(c, b));
-      break;
-    case 'function':
-      problems.push(...roundingOptionProblems(b), ...deviationOptionProblems(b));
       break;
     default:
       break;

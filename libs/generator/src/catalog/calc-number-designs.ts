@@ -139,7 +139,7 @@ export function statisticsDesign(
     example: [3, 1, 4, 1, 5],
   };
   const usual = detail.deviation === undefined && mode === 'half_up';
-  const rows = usual
+  const rows: { numbers: number[]; about: string; output: Record<string, number> }[] = usual
     ? LISTS.map((l) => ({
         numbers: l.numbers,
         about: l.about,
@@ -150,7 +150,7 @@ export function statisticsDesign(
           minimum: l.minimum,
           maximum: l.maximum,
           ...(withSum ? { sum: l.sum } : {}),
-        } as Record<string, number>,
+        },
       }))
     : [
         ...LISTS.filter((l) => detail.deviation !== 'sample' || l.numbers.length >= 2),

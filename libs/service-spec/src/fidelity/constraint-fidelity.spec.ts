@@ -1,5 +1,6 @@
 import type { AcceptanceCheck, EndpointSpec, FieldSpec, SpecContract } from '../spec-contract';
-import { readConstraint, readRefusedRange } from '../constraint-reading';
+import { readConstraint } from '../constraint-reading';
+import { readRefusedRange } from '../refused-range';
 import { constraintProblems } from './constraint-fidelity';
 
 /*

@@ -1,12 +1,7 @@
 import type { AcceptanceCheck, EndpointSpec, FieldSpec, SpecContract } from '../spec-contract';
-import {
-  fieldsNamedBy,
-  readConstraint,
-  readRefusedRange,
-  subjectScore,
-  type ConstraintReading,
-} from '../constraint-reading';
+import { fieldsNamedBy, readConstraint, subjectScore, type ConstraintReading } from '../constraint-reading';
 import { boundsOf, holdsRule, withinBounds } from '../record-rules';
+import { readRefusedRange } from '../refused-range';
 import {
   FUNCTIONS_WITH_ROUNDING_MODE,
   readRoundingMode,

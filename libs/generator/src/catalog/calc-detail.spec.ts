@@ -110,8 +110,8 @@ describe('a detail written as its own feature', () => {
     [['Rechnung samt Trinkgeld auf die Gäste verteilen', 'Der Betrag pro Gast wird abgerundet']],
     [['calcular el IMC con el peso y la altura', 'el IMC se redondea hacia arriba a un decimal']],
     [['work out average and median of a list of numbers', "averages use banker's rounding"]],
-    [['mean and standard deviation of a list of numbers', 'the spread is the sample one, divided by n - 1']],
-    [["moyenne et écart type d'une liste de nombres", "l'écart type est celui de la population"]],
+    [['mean and median of a list of numbers', 'the spread is the sample one, divided by n - 1']],
+    [["moyenne et médiane d'une liste de nombres", "l'écart type est celui de la population"]],
   ])('realises %p with the computation set to it', (features) => {
     expect(realised(features).realised).toEqual([true, true]);
   });
@@ -125,6 +125,14 @@ describe('a detail written as its own feature', () => {
     expect(
       contract.endpoints.every((e) => e.behavior.kind !== 'function' || !e.behavior.options?.rounding),
     ).toBe(true);
+  });
+
+  it('leaves a spread unrealised when it names neither the population nor the sample one', () => {
+    expect(realised(['mean of a list of numbers', 'also return the standard deviation']).realised).toEqual([
+      true,
+      false,
+    ]);
+    expect(realised(['mean and standard deviation of a list of numbers']).realised).toEqual([false]);
   });
 
   it('leaves a spread unrealised when nothing computes statistics', () => {

@@ -177,7 +177,7 @@ describe('the calculations recogniser', () => {
       'loan amortization schedule',
       'upload media files to a list',
       'primes up to 100000000',
-      'mean and quartiles of a list of numbers',
+      'mean and standard deviation of a list of numbers',
       'convert a loan amount with the exchange rate',
       'Calculate compound interest on savings',
       'Convert kilometers to miles',

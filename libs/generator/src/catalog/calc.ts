@@ -311,18 +311,19 @@ function primes(text: string, list: string[]): FunctionDesign | null {
   return limit > LARGEST_PRIME_LIMIT ? null : primesUpToDesign(limit);
 }
 
-/**
- * Statistics of a list; a spread (standard deviation, variance) is the population one unless the feature asks
- * for the sample one, and the summary says which.
- */
+/** Statistics of a list, with the population or sample spread (standard deviation, variance) the feature names. */
 function statistics(text: string, list: string[]): FunctionDesign | null {
   const spread = asksSpread(text);
+  // A spread is the population one (÷ n) or the sample one (÷ n − 1): one the feature does not name is left
+  // alone (an honest refusal) rather than guessed.
+  const deviation = readDeviationKind(text);
+  if (spread && deviation === null) return null;
   const kinds = STAT_KINDS.filter((kind) => hasAny(list, kind)).length + (spread ? 1 : 0);
   if ((!hasAny(list, STAT_CENTRAL) && !spread) || hasAny(list, STAT_OTHER)) return null;
   if (!hasAny(list, NUMBER_LIST) && !(hasAny(list, LIST) && kinds >= 2)) return null;
   // A mean nobody asked to round is answered as it is (to 10 decimals, where a double stops being exact).
   return statisticsDesign(Math.min(roundingDecimals(text) ?? 10, 10), hasAny(list, STAT_SUM), {
-    ...(spread ? { deviation: readDeviationKind(text) ?? 'population' } : {}),
+    ...(deviation ? { deviation } : {}),
     mode: readRoundingMode(text) ?? 'half_up',
   });
 }

@@ -1,5 +1,6 @@
 import type { FieldSpec } from './spec-contract';
 import type { FieldRule } from './record-rules';
+import { readRoundingMode, roundingDecimalsIn, type RoundingMode } from './rounding-mode';
 
 /*
  * Key features that name no operation of their own but constrain another feature's endpoint: "the number of
@@ -21,11 +22,18 @@ export type ConstraintReading =
   /** One more result of the same computation ("also return the sum"). */
   | { kind: 'output'; subject: string[] }
   /** A record field unique, or unique up to letter case ("usernames are unique, case-insensitive"). */
-  | { kind: 'unique'; subject: string[]; ignoreCase: boolean };
+  | { kind: 'unique'; subject: string[]; ignoreCase: boolean }
+  /** A computation's results rounded up, down or half to even (its `rounding` option), maybe to decimals. */
+  | {
+      kind: 'rounding';
+      subject: string[];
+      mode: Exclude<RoundingMode, 'half_up'>;
+      decimals: number | null;
+    };
 
-const N = '(-?\\d+(?:[.,]\\d+)?)';
+export const N = '(-?\\d+(?:[.,]\\d+)?)';
 
-function fold(text: string): string {
+export function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -66,19 +74,19 @@ const REFUSALS =
   /\b(?:refus\w*|reject\w*|rechaz\w*|recus\w*|rifiut\w*|ablehn\w*|verweiger\w*|zuruckweis\w*|deny|denied|error\w*|fehler\w*|outside|out of|beyond|range|fuera|rango|ausserhalb|bereich\w*|hors|plage|fuori)\b/;
 
 /** Content words of a subject phrase, without the words that only bind it to its rule. */
-function subjectWords(phrase: string): string[] {
+export function subjectWords(phrase: string): string[] {
   return (phrase.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 2 && !BINDING.has(w));
 }
 
 /** A subject of one to five content words, naming no operation of its own. */
-function subjectOf(phrase: string): string[] | null {
+export function subjectOf(phrase: string): string[] | null {
   const lower = phrase.toLowerCase();
   if (OPERATIONS.test(lower) || REFUSALS.test(lower) || /[/{}]/.test(phrase)) return null;
   const words = subjectWords(phrase);
   return words.length >= 1 && words.length <= 5 ? words : null;
 }
 
-const num = (s: string) => Number(s.replace(',', '.'));
+export const num = (s: string) => Number(s.replace(',', '.'));
 
 /** Bound phrases, each with what it states; the first match of each kind counts. */
 const BOUND_PHRASES: { pattern: RegExp; rule: (m: RegExpExecArray) => FieldRule }[] = [
@@ -305,8 +313,31 @@ function readUnique(text: string): ConstraintReading | null {
   return subject ? { kind: 'unique', subject, ignoreCase } : null;
 }
 
+/** Words of rounding itself, which name no result ("always rounded up to the next cent"). */
+const ROUNDING_WORDS =
+  /\b(?:always|immer|siempre|toujours|round\w*|up|down|upwards?|downwards?|next|nearest|whole|full|auf\w*|ab\w*|gerundet|rund\w*|volle[nr]?|ganze[nr]?|nachste[nr]?|nach|oben|unten|redonde\w*|hacia|arriba|abajo|alza|baja|exceso|defecto|arrondi\w*|vers|haut|bas|superieure?|inferieure?|exces|bankers?|banker'?s|half|even|par|pair|mathematisch\w*|cents?|centimes?|centimos?|centavos?|euros?|dollars?|unit\w*|decimal\w*|dezimal\w*|nachkomma\w*|stellen?|\d+|to|zu|a|al|au|en|la|le|los|les|den|die|das|the)\b/g;
+
+/**
+ * A rounding mode asked of another feature's computation ("each share is always rounded up to the next cent",
+ * "Beträge werden abgerundet"); a feature that names an operation of its own carries its mode itself.
+ */
+function readRounding(text: string): ConstraintReading | null {
+  const mode = readRoundingMode(text);
+  if (mode === null) return null;
+  const lower = text.toLowerCase();
+  if (OPERATIONS.test(lower) || /[/{}]/.test(lower)) return null;
+  const subject = subjectWords(lower.replace(ROUNDING_WORDS, ' ')).filter(
+    (w) =>
+      !/^(?:all|alle|todos|tous|results?|ergebnisse?|resultados?|resultats?|werden|wird|se|sont|est)$/.test(
+        w,
+      ),
+  );
+  if (subject.length > 5) return null;
+  return { kind: 'rounding', subject, mode, decimals: roundingDecimalsIn(text) };
+}
+
 /** A count per unit of time, in the languages intents are written in (folded text). */
-const RATE =
+export const RATE =
   /\b(?:per|pro|por|par|je|each|every|cada|chaque|a|an|al|la)\s+(?:\d+\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|sekunden?|minuten?|stunden?|tage?s?|wochen?|monate?|segundos?|minutos?|horas?|dias?|semanas?|mes(?:es)?|secondes?|heures?|jours?|semaines?|mois)\b|\/\s*(?:s|sec|min|h|hr|hour|day|tag|dia|jour)\b/;
 
 /**
@@ -318,7 +349,14 @@ export function readConstraint(feature: string): ConstraintReading | null {
   if (text.length === 0 || text.length > 160) return null;
   // "at most 5 searches per minute" is a rate (a quota's feature), not a bound on a field.
   if (RATE.test(text.toLowerCase())) return null;
-  return readDecimals(text) ?? readDefault(text) ?? readUnique(text) ?? readBound(text) ?? readOutput(text);
+  return (
+    readRounding(text) ??
+    readDecimals(text) ??
+    readDefault(text) ??
+    readUnique(text) ??
+    readBound(text) ??
+    readOutput(text)
+  );
 }
 
 /** Words that name the same quantity in the languages intents are written in (folded, singular). */

@@ -79,3 +79,14 @@ export {
   subjectScore,
   type ConstraintReading,
 } from './constraint-reading';
+export {
+  FUNCTIONS_WITH_ROUNDING_MODE,
+  ROUNDING_MODES,
+  readRoundingMode,
+  roundingDecimalsIn,
+  roundingModeWords,
+  roundingOptionProblems,
+  type RoundingMode,
+} from './rounding-mode';
+export { asksSpread, deviationProblems, readDeviationKind, type DeviationKind } from './deviation-reading';
+export { readRefusedRange } from './refused-range';

@@ -1,6 +1,8 @@
 import { listQueryProblems } from './list-query';
 import type { QuotaBehavior } from './record-behaviors';
 import type { Behavior, SpecContract } from './spec-contract';
+import { deviationOptionProblems } from './deviation-reading';
+import { roundingOptionProblems } from './rounding-mode';
 
 function quoted(text: string): string {
   return JSON.stringify(text.length > 80 ? `${text.slice(0, 79)}…` : text);
@@ -18,6 +20,10 @@ export function recordBehaviorProblems(c: SpecContract, b: Behavior, params: str
   switch (b.kind) {
     case 'list':
       problems.push(...listQueryProblems(c, b));
+      break;
+    case 'function':
+      // A rounding mode or a spread the computation would ignore is refused, not silently dropped.
+      problems.push(...roundingOptionProblems(b), ...deviationOptionProblems(b));
       break;
     case 'reserve':
     case 'release':

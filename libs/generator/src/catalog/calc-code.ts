@@ -7,22 +7,37 @@ import type { FunctionCode } from './catalog-entry';
  */
 
 /**
- * A rounding helper named `name`: half away from zero on the value's decimal representation, read to 15
+ * A rounding helper named `name`: to `decimals` places on the value's decimal representation, read to 15
  * significant digits so that binary noise does not move a half (2.01 × 50 / 100 is 1.005 and rounds to 1.01,
- * 28.125 to 28.13), as a person rounds a written amount; the value itself when it is too large to carry
- * decimals.
+ * 28.125 to 28.13) nor push a whole number of cents up (28.75 rounded up stays 28.75), as a person rounds a
+ * written amount; the value itself when it is too large to carry decimals. `mode` (`options.rounding`):
+ * `half_up` (the default) rounds half away from zero, `half_even` half to the even neighbour, `up` and `down`
+ * towards +∞ and −∞.
  */
 export function roundingHelper(name: string): string {
-  return `/** \`value\` rounded half away from zero to \`decimals\` places, on its decimal representation. */
-const ${name} = (value: number, decimals: number): number => {
+  return `/** \`value\` rounded to \`decimals\` places by \`mode\`, on its decimal representation. */
+const ${name} = (value: number, decimals: number, mode: unknown = 'half_up'): number => {
   const precise = Number(value.toPrecision(15));
   const magnitude = Math.abs(Number.isFinite(precise) ? precise : value);
+  // The magnitude of a negative value rounds the other way: up towards +∞ is towards zero there.
+  const away = (mode === 'up' && value > 0) || (mode === 'down' && value < 0);
+  const towards = (mode === 'up' && value < 0) || (mode === 'down' && value > 0);
+  const step = (scaled: number): number => {
+    if (away) return Math.ceil(scaled);
+    if (towards) return Math.floor(scaled);
+    if (mode === 'half_even') {
+      const low = Math.floor(scaled);
+      const rest = scaled - low;
+      return rest > 0.5 ? low + 1 : rest < 0.5 ? low : low % 2 === 0 ? low : low + 1;
+    }
+    return Math.round(scaled);
+  };
   const text = String(magnitude);
   let rounded: number;
   if (text.includes('e')) {
-    rounded = magnitude < 1 ? Math.round(magnitude * 10 ** decimals) / 10 ** decimals : magnitude;
+    rounded = magnitude < 1 ? step(Number((magnitude * 10 ** decimals).toPrecision(15))) / 10 ** decimals : magnitude;
   } else {
-    rounded = Number(String(Math.round(Number(text + 'e' + decimals))) + 'e-' + decimals);
+    rounded = Number(String(step(Number(text + 'e' + decimals))) + 'e-' + decimals);
     if (!Number.isFinite(rounded)) rounded = magnitude;
   }
   const signed = value < 0 ? -rounded : rounded;
@@ -35,12 +50,13 @@ export const TIP_SPLIT_CODE: FunctionCode = {
   exportName: 'calcTipSplit',
   source: `${roundingHelper('calcTipRound')}
 
-/** calc.tip_split: the tip on \`bill\` at \`tip_percent\`, the total, and each of \`people\`'s share, in cents. */
+/** calc.tip_split: the tip on \`bill\` at \`tip_percent\`, the total, and each of \`people\`'s share, rounded to \`decimals\` by \`rounding\`. */
 export const calcTipSplit: CatalogFunction = (input, options) => {
   const bill = Number(input.bill);
   const percent = Number(input.tip_percent);
   const people = Number(input.people);
   const decimals = Number(options.decimals ?? 2);
+  const mode = options.rounding;
   const problems: string[] = [];
   if (!Number.isFinite(bill) || bill < 0) problems.push('the bill amount must not be negative');
   if (!Number.isFinite(percent) || percent < 0) problems.push('the tip percentage must not be negative');
@@ -57,9 +73,9 @@ export const calcTipSplit: CatalogFunction = (input, options) => {
   return {
     ok: true,
     value: {
-      tip: calcTipRound(tip, decimals),
-      total: calcTipRound(total, decimals),
-      per_person: calcTipRound(perPerson, decimals),
+      tip: calcTipRound(tip, decimals, mode),
+      total: calcTipRound(total, decimals, mode),
+      per_person: calcTipRound(perPerson, decimals, mode),
     },
   };
 };`,
@@ -87,7 +103,7 @@ export const calcBmi: CatalogFunction = (input, options) => {
   const metres = options.height_unit === 'cm' ? height / 100 : height;
   const bmi = weight / (metres * metres);
   if (!Number.isFinite(bmi)) return { ok: false, problems: ['the weight and height give no finite body mass index'] };
-  const classified = calcBmiRound(bmi, Math.max(decimals, 1));
+  const classified = calcBmiRound(bmi, Math.max(decimals, 1), options.rounding);
   const category =
     classified < 18.5
       ? String(options.underweight ?? 'underweight')
@@ -96,7 +112,7 @@ export const calcBmi: CatalogFunction = (input, options) => {
         : classified < 30
           ? String(options.overweight ?? 'overweight')
           : String(options.obese ?? 'obese');
-  return { ok: true, value: { bmi: calcBmiRound(bmi, decimals), category } };
+  return { ok: true, value: { bmi: calcBmiRound(bmi, decimals, options.rounding), category } };
 };`,
 };
 
@@ -106,8 +122,9 @@ export const STATISTICS_CODE: FunctionCode = {
   source: `${roundingHelper('calcStatisticsRound')}
 
 /**
- * calc.statistics: count, mean, median, minimum and maximum of \`numbers\` (and their sum with option \`with_sum\`);
- * mean, median and sum rounded to \`decimals\`.
+ * calc.statistics: count, mean, median, minimum and maximum of \`numbers\` (and their sum with option \`with_sum\`;
+ * with option \`deviation\` "population" or "sample" their variance and standard deviation, dividing the squared
+ * deviations from the mean by n or by n − 1); mean, median, sum and spread rounded to \`decimals\` by \`rounding\`.
  */
 export const calcStatistics: CatalogFunction = (input, options) => {
   const raw: unknown[] = Array.isArray(input.numbers) ? (input.numbers as unknown[]) : [];
@@ -124,14 +141,25 @@ export const calcStatistics: CatalogFunction = (input, options) => {
   const mean = Number.isFinite(sum) ? sum / count : numbers.reduce((total, item) => total + item / count, 0);
   const value: Record<string, number> = {
     count,
-    mean: calcStatisticsRound(mean, decimals),
-    median: calcStatisticsRound(median, decimals),
+    mean: calcStatisticsRound(mean, decimals, options.rounding),
+    median: calcStatisticsRound(median, decimals, options.rounding),
     minimum: sorted[0],
     maximum: sorted[count - 1],
   };
   if (options.with_sum === true) {
     if (!Number.isFinite(sum)) return { ok: false, problems: ['the sum of the numbers is too large'] };
-    value.sum = calcStatisticsRound(sum, decimals);
+    value.sum = calcStatisticsRound(sum, decimals, options.rounding);
+  }
+  if (options.deviation === 'population' || options.deviation === 'sample') {
+    const divisor = options.deviation === 'sample' ? count - 1 : count;
+    if (divisor < 1) {
+      return { ok: false, problems: ['a sample standard deviation needs at least 2 numbers'] };
+    }
+    const squares = numbers.reduce((total, item) => total + (item - mean) * (item - mean), 0);
+    const variance = squares / divisor;
+    if (!Number.isFinite(variance)) return { ok: false, problems: ['the numbers are too large to compute their spread'] };
+    value.variance = calcStatisticsRound(variance, decimals, options.rounding);
+    value.standard_deviation = calcStatisticsRound(Math.sqrt(variance), decimals, options.rounding);
   }
   return { ok: true, value };
 };`,

@@ -1,5 +1,7 @@
 import { integerField, numberField, type FunctionDesign } from './catalog-entry';
 import { BMI_CODE, LOAN_PAYMENT_CODE, TIP_SPLIT_CODE } from './calc-code';
+import { roundingModeWords, type RoundingMode } from '@sf/service-spec';
+import { add, divide, fraction, multiply, roundFraction } from './exact-rounding';
 import { glossIn, roundTo, type Language } from './feature-words';
 
 /*
@@ -16,31 +18,78 @@ const TIPS: { bill: number; percent: number; people: number; tip: number; total:
   { bill: 50, percent: 10, people: 2, tip: 5, total: 55, each: 27.5 },
 ];
 
-export function tipSplitDesign(): FunctionDesign {
+/**
+ * A bill whose share rounds up differently than half away from zero (38.333…); the table's 200 at 18 % among 3
+ * (78.666…) does so rounding down.
+ */
+const MODE_TIPS: { bill: string; percent: number; people: number; about: string }[] = [
+  { bill: '100', percent: 15, people: 3, about: 'a share of 38.333…' },
+];
+
+/** A bill without tip split in two whose share ends in a half just past `decimals` (5.025 at 2): a tie. */
+function tieBill(decimals: number): string {
+  return decimals === 0 ? '5' : `10.${'0'.repeat(decimals - 1)}5`;
+}
+
+/** How rounding is stated in a summary ("rounded up to 2 decimals"). */
+function roundedTo(decimals: number, mode: RoundingMode): string {
+  const how = mode === 'half_up' ? '' : ` ${roundingModeWords(mode)}`;
+  return `rounded${how} to ${decimals === 2 ? 'cents (2 decimals)' : `${decimals} decimals`}`;
+}
+
+/**
+ * A bill split with a tip; amounts rounded to `decimals` by `mode`. The usual cents rounded half away from zero
+ * keep the hand-written table; other roundings answer it and bills that tell the mode apart, worked out exactly
+ * as fractions (115/3 = 38.333… is 38.34 rounded up).
+ */
+export function tipSplitDesign(decimals = 2, mode: RoundingMode = 'half_up'): FunctionDesign {
+  const rounded = roundedTo(decimals, mode);
+  const usual = decimals === 2 && mode === 'half_up';
+  const rows = usual
+    ? TIPS.map((t) => ({ ...t, about: '' }))
+    : [
+        ...TIPS.map((t) => ({ bill: String(t.bill), percent: t.percent, people: t.people, about: '' })),
+        ...(mode === 'half_up' ? [] : MODE_TIPS),
+        ...(mode === 'half_even'
+          ? [{ bill: tieBill(decimals), percent: 0, people: 2, about: 'a share that ends in a half' }]
+          : []),
+      ].map((t) => {
+        const bill = fraction(t.bill);
+        const tip = divide(multiply(bill, fraction(t.percent)), fraction(100));
+        const total = add(bill, tip);
+        return {
+          bill: Number(t.bill),
+          percent: t.percent,
+          people: t.people,
+          tip: roundFraction(tip, decimals, mode),
+          total: roundFraction(total, decimals, mode),
+          each: roundFraction(divide(total, fraction(t.people)), decimals, mode),
+          about: t.about,
+        };
+      });
   return {
     function: TIP_SPLIT_CODE.id,
     method: 'POST',
     path: '/calc/tip-split',
-    summary:
-      'Splits (divides) a restaurant bill with a tip (gratuity) evenly among people (diners): tip = bill amount × tip percentage / 100, total = bill + tip, per person share = total / number of people, each amount rounded to cents (2 decimals); a negative bill, a negative tip percentage or fewer than 1 person (zero or negative people) is refused with 400.',
+    summary: `Splits (divides) a restaurant bill with a tip (gratuity) evenly among people (diners): tip = bill amount × tip percentage / 100, total = bill + tip, per person share = total / number of people, each amount ${rounded}; a negative bill, a negative tip percentage or fewer than 1 person (zero or negative people) is refused with 400.`,
     inputs: [
       { param: 'bill', field: numberField('bill', 'Bill amount before the tip', 100) },
       { param: 'tip_percent', field: numberField('tip_percent', 'Tip percentage of the bill', 15) },
       { param: 'people', field: integerField('people', 'Number of people splitting the bill', 4) },
     ],
     outputs: [
-      { result: 'tip', field: 'tip', description: 'Tip amount, rounded to cents', example: 15 },
-      { result: 'total', field: 'total', description: 'Bill plus tip, rounded to cents', example: 115 },
+      { result: 'tip', field: 'tip', description: `Tip amount, ${rounded}`, example: rows[0].tip },
+      { result: 'total', field: 'total', description: `Bill plus tip, ${rounded}`, example: rows[0].total },
       {
         result: 'per_person',
         field: 'per_person',
-        description: 'What each person pays, rounded to cents',
-        example: 28.75,
+        description: `What each person pays, ${rounded}`,
+        example: rows[0].each,
       },
     ],
-    options: { decimals: 2 },
-    examples: TIPS.map((t) => ({
-      description: `A bill of ${t.bill} with a ${t.percent} % tip split among ${t.people} people: tip ${t.tip}, total ${t.total}, ${t.each} per person.`,
+    options: mode === 'half_up' ? { decimals } : { decimals, rounding: mode },
+    examples: rows.map((t) => ({
+      description: `A bill of ${t.bill} with a ${t.percent} % tip split among ${t.people} people${t.about ? ` (${t.about})` : ''}: tip ${t.tip}, total ${t.total}, ${t.each} per person${usual ? '' : ` (${rounded})`}.`,
       input: { bill: t.bill, tip_percent: t.percent, people: t.people },
       output: { tip: t.tip, total: t.total, per_person: t.each },
     })),
@@ -89,13 +138,46 @@ const NOT_POSITIVE_HEIGHT: Partial<Record<Language, string>> = {
   pt: ' Uma altura negativa não é positiva e é recusada.',
 };
 
+/** The WHO category of a BMI as answered. */
+function bmiCategory(bmi: number): BmiCategory {
+  return bmi < 18.5 ? 'underweight' : bmi < 25 ? 'normal' : bmi < 30 ? 'overweight' : 'obese';
+}
+
+/**
+ * The BMI table rounded by `mode`, worked out exactly as fractions (50 kg at 1.7 m is 17.301… : 17.4 rounded
+ * up); for half to even a weight at 2 m whose BMI ends in a half just past `decimals` (90.6 kg: 22.65 → 22.6).
+ */
+function bmiRows(
+  decimals: number,
+  mode: RoundingMode,
+): { weight: number; height: number; bmi: number; category: BmiCategory }[] {
+  const tie = decimals === 0 ? '22.5' : `22.${'6'.repeat(decimals)}5`;
+  const people = [
+    ...BMIS.map((b) => ({ weight: fraction(b.weight), height: fraction(b.height) })),
+    ...(mode === 'half_even' ? [{ weight: multiply(fraction(tie), fraction(4)), height: fraction(2) }] : []),
+  ];
+  return people.map((p) => {
+    const exact = divide(p.weight, multiply(p.height, p.height));
+    return {
+      weight: Number(`${p.weight.n}e-${String(p.weight.d).length - 1}`),
+      height: Number(`${p.height.n}e-${String(p.height.d).length - 1}`),
+      bmi: roundFraction(exact, decimals, mode),
+      category: bmiCategory(roundFraction(exact, Math.max(decimals, 1), mode)),
+    };
+  });
+}
+
 export function bmiDesign(
   heightUnit: 'm' | 'cm',
   decimals: number,
   labels: Record<BmiCategory, string>,
   languages: Language[] = ['en'],
+  mode: RoundingMode = 'half_up',
 ): FunctionDesign {
   const height = (metres: number) => (heightUnit === 'cm' ? Math.round(metres * 100) : metres);
+  const rows =
+    mode === 'half_up' ? BMIS.map((b) => ({ ...b, bmi: roundTo(b.bmi, decimals) })) : bmiRows(decimals, mode);
+  const rounded = mode === 'half_up' ? 'rounded' : `rounded ${roundingModeWords(mode)}`;
   const heightField = heightUnit === 'cm' ? 'height_cm' : 'height_m';
   const unitName = heightUnit === 'cm' ? 'centimetres' : 'metres';
   const formula =
@@ -104,7 +186,7 @@ export function bmiDesign(
     function: BMI_CODE.id,
     method: 'POST',
     path: '/calc/bmi',
-    summary: `Computes the body mass index (BMI) from the weight in kilograms (kg) and the height in ${heightUnit === 'cm' ? 'centimetres (centimeters, cm)' : 'metres (meters, m)'}: BMI = ${formula}, rounded to ${decimals} decimals, with its WHO category: "${labels.underweight}" below 18.5, "${labels.normal}" from 18.5 to 24.9, "${labels.overweight}" from 25 to 29.9, "${labels.obese}" from 30 on; a weight or height that is not positive is refused with 400.`,
+    summary: `Computes the body mass index (BMI) from the weight in kilograms (kg) and the height in ${heightUnit === 'cm' ? 'centimetres (centimeters, cm)' : 'metres (meters, m)'}: BMI = ${formula}, ${rounded} to ${decimals} decimals, with its WHO category (read off the BMI as answered): "${labels.underweight}" below 18.5, "${labels.normal}" from 18.5 to 24.9, "${labels.overweight}" from 25 to 29.9, "${labels.obese}" from 30 on; a weight or height that is not positive is refused with 400.`,
     inputs: [
       { param: 'weight', field: numberField('weight_kg', 'Body weight in kilograms (kg)', 70) },
       { param: 'height', field: numberField(heightField, `Height in ${unitName}`, height(1.75)) },
@@ -113,8 +195,8 @@ export function bmiDesign(
       {
         result: 'bmi',
         field: 'bmi',
-        description: `Body mass index in kg/m², rounded to ${decimals} decimals`,
-        example: roundTo(BMIS[0].bmi, decimals),
+        description: `Body mass index in kg/m², ${rounded} to ${decimals} decimals`,
+        example: rows[0].bmi,
       },
       {
         result: 'category',
@@ -123,11 +205,16 @@ export function bmiDesign(
         example: labels.normal,
       },
     ],
-    options: { height_unit: heightUnit, decimals, ...labels },
-    examples: BMIS.map((b) => ({
-      description: `${b.weight} kg at ${height(b.height)} ${heightUnit} is a BMI of ${roundTo(b.bmi, decimals)}: ${labels[b.category]}.`,
+    options: {
+      height_unit: heightUnit,
+      decimals,
+      ...(mode === 'half_up' ? {} : { rounding: mode }),
+      ...labels,
+    },
+    examples: rows.map((b) => ({
+      description: `${b.weight} kg at ${height(b.height)} ${heightUnit} is a BMI of ${b.bmi}${mode === 'half_up' ? '' : ` (${rounded})`}: ${labels[b.category]}.`,
       input: { weight_kg: b.weight, [heightField]: height(b.height) },
-      output: { bmi: roundTo(b.bmi, decimals), category: labels[b.category] },
+      output: { bmi: b.bmi, category: labels[b.category] },
     })),
     refusals: [
       {

@@ -16,7 +16,7 @@ const MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
     wird werden pro ob berechnen ermitteln prufen aufteilen trinkgeld rechnung primzahl primzahlen geburtsdatum
     kredit kredits darlehen zahlen gewicht grosse mittelwert durchschnitt monatliche`),
   es: markers(`el los las y hasta desde su sus cuantos calcular obtener comprobar propina cuenta edad nacimiento
-    prestamo cuota promedio estatura`),
+    prestamo cuota promedio estatura desviacion tipica muestral poblacional`),
   fr: markers(`le les du et quel avec pour par est une jusqu d qu au aux sur leur calculer verifier pourboire
     addition naissance pret mensualite nombres nombre premiers premier poids taille moyenne`),
   it: markers(`il lo gli della delle dello degli di dal dalla dai dall fino tra calcolare verificare mancia conto
@@ -72,12 +72,12 @@ const GLOSSES: Record<string, Record<Exclude<Language, 'en'>, Gloss>> = {
       `Índice de massa corporal (IMC) a partir do peso em quilos (quilogramas, kg) e da altura em ${d.options?.height_unit === 'cm' ? 'centímetros (cm)' : 'metros (m)'}: IMC = peso / altura², com a sua categoria da OMS; um peso ou uma altura que não sejam positivos são recusados.`,
   },
   'calc.statistics': {
-    de: () =>
-      'Statistik einer Liste von Zahlen (Zahlenliste): Anzahl, Mittelwert (Durchschnitt), Median, Minimum und Maximum; eine leere Liste wird abgelehnt.',
-    es: () =>
-      'Estadísticas de una lista de números: cantidad, media (promedio), mediana, mínimo y máximo; una lista vacía se rechaza.',
-    fr: () =>
-      "Statistiques d'une liste de nombres : nombre de valeurs, moyenne, médiane, minimum et maximum ; une liste vide est refusée.",
+    de: (d) =>
+      `Statistik einer Liste von Zahlen (Zahlenliste): Anzahl, Mittelwert (Durchschnitt), Median, Minimum und Maximum${d.options?.deviation === 'population' ? ', Varianz und Standardabweichung der Grundgesamtheit (Population: durch n geteilt, nicht die der Stichprobe)' : d.options?.deviation === 'sample' ? ', Varianz und Standardabweichung der Stichprobe (durch n − 1 geteilt)' : ''}; eine leere Liste wird abgelehnt.`,
+    es: (d) =>
+      `Estadísticas de una lista de números: cantidad, media (promedio), mediana, mínimo y máximo${d.options?.deviation === 'population' ? ', varianza y desviación típica (estándar) poblacional (dividida entre n, no la muestral)' : d.options?.deviation === 'sample' ? ', varianza y desviación típica (estándar) muestral (de la muestra, dividida entre n − 1)' : ''}; una lista vacía se rechaza.`,
+    fr: (d) =>
+      `Statistiques d'une liste de nombres : nombre de valeurs, moyenne, médiane, minimum et maximum${d.options?.deviation === 'population' ? ", variance et écart type de la population (divisé par n, pas celui de l'échantillon)" : d.options?.deviation === 'sample' ? ", variance et écart type de l'échantillon (corrigé, divisé par n − 1)" : ''} ; une liste vide est refusée.`,
     it: () =>
       'Statistiche di una lista (elenco) di numeri: conteggio, media, mediana, minimo e massimo; una lista vuota viene rifiutata.',
     pt: () =>
@@ -132,6 +132,15 @@ const GLOSSES: Record<string, Record<Exclude<Language, 'en'>, Gloss>> = {
       `Prestação mensal (parcela) de um empréstimo (financiamento) pelo sistema Price (tabela Price) a partir do capital (valor), da taxa de juros anual em percentagem e do prazo em ${d.options?.term_unit === 'years' ? 'anos' : 'meses'}, com o total pago e os juros, arredondado aos centavos.`,
   },
 };
+
+/** The language whose description a design's summary carries (English when it carries none). */
+export function summaryLanguage(design: FunctionDesign): Language {
+  const glosses = GLOSSES[design.function] ?? {};
+  for (const [language, gloss] of Object.entries(glosses) as [Language, Gloss][]) {
+    if (design.summary.includes(gloss(design))) return language;
+  }
+  return 'en';
+}
 
 /** The design with its computation also described in `language` (unchanged for English). */
 export function localised(design: FunctionDesign, language: Language): FunctionDesign {

@@ -1,6 +1,8 @@
 import type { FieldSpec } from '@sf/service-spec';
 import { integerField, stringField, type FunctionDesign, type WorkedExample } from './catalog-entry';
 import { AGE_CODE, IS_PRIME_CODE, PRIMES_UP_TO_CODE, STATISTICS_CODE } from './calc-code';
+import { roundingModeWords, type RoundingMode } from '@sf/service-spec';
+import { add, divide, fraction, multiply, roundFraction, roundSqrt } from './exact-rounding';
 import { roundTo } from './feature-words';
 
 /*
@@ -57,20 +59,136 @@ const LISTS: {
   },
 ];
 
-/** Statistics of a list of numbers, rounded to `decimals`; with their sum when the feature asks for it. */
-export function statisticsDesign(decimals: number, withSum: boolean): FunctionDesign {
+/** Population or sample spread of a list: the squared deviations from the mean divided by n or by n − 1. */
+export type Deviation = 'population' | 'sample';
+
+/** What the statistics answer beyond count, mean, median, minimum and maximum, and how they round. */
+export interface StatisticsDetail {
+  deviation?: Deviation;
+  mode?: RoundingMode;
+}
+
+/** A list whose population and sample standard deviations are far apart (2 and 2.138…), from the textbooks. */
+const SPREAD_LIST = { numbers: [2, 4, 4, 4, 5, 5, 7, 9], about: 'population standard deviation 2' };
+
+/** Lists whose mean rounds differently up, down or half to even than half away from zero at `decimals`. */
+function modeLists(decimals: number, mode: RoundingMode): { numbers: number[]; about: string }[] {
+  if (mode === 'up') return [{ numbers: [0, 0, 1], about: 'a mean of 0.333…' }];
+  if (mode === 'down') return [];
+  if (mode === 'half_even') {
+    const twice = decimals === 0 ? '5' : `4.${'0'.repeat(decimals - 1)}5`;
+    return [{ numbers: [Number(twice), 0], about: 'a mean that ends in a half' }];
+  }
+  return [];
+}
+
+/** The statistics of a list worked out exactly as fractions, rounded to `decimals` by `mode`. */
+function exactStatistics(
+  numbers: number[],
+  decimals: number,
+  withSum: boolean,
+  detail: StatisticsDetail,
+): Record<string, number> {
+  const mode = detail.mode ?? 'half_up';
+  const values = numbers.map((n) => fraction(n));
+  const n = fraction(numbers.length);
+  const sum = values.reduce(add, fraction(0));
+  const mean = divide(sum, n);
+  const sorted = [...numbers].sort((a, b) => a - b).map((x) => fraction(x));
+  const middle = Math.floor(numbers.length / 2);
+  const median =
+    numbers.length % 2 === 1 ? sorted[middle] : divide(add(sorted[middle - 1], sorted[middle]), fraction(2));
+  const out: Record<string, number> = {
+    count: numbers.length,
+    mean: roundFraction(mean, decimals, mode),
+    median: roundFraction(median, decimals, mode),
+    minimum: Math.min(...numbers),
+    maximum: Math.max(...numbers),
+  };
+  if (withSum) out.sum = roundFraction(sum, decimals, mode);
+  if (detail.deviation) {
+    const minusMean = { n: -mean.n, d: mean.d };
+    const squares = values
+      .map((v) => add(v, minusMean))
+      .map((x) => multiply(x, x))
+      .reduce(add, fraction(0));
+    const variance = divide(squares, fraction(numbers.length - (detail.deviation === 'sample' ? 1 : 0)));
+    out.variance = roundFraction(variance, decimals, mode);
+    out.standard_deviation = roundSqrt(variance, decimals, mode);
+  }
+  return out;
+}
+
+/**
+ * Statistics of a list of numbers, rounded to `decimals`; with their sum when the feature asks for it, and the
+ * population or sample variance and standard deviation when it asks for a spread. Lists and answers are the
+ * hand-written table when nothing else is asked; otherwise worked out exactly as fractions (a square root
+ * rounded on whole numbers), with lists that tell the asked rounding or spread apart.
+ */
+export function statisticsDesign(
+  decimals: number,
+  withSum: boolean,
+  detail: StatisticsDetail = {},
+): FunctionDesign {
+  const mode = detail.mode ?? 'half_up';
   const field: FieldSpec = {
     name: 'numbers',
     type: 'number[]',
     required: true,
-    description: 'The list of numbers to describe (at least one)',
+    description: `The list of numbers to describe (at least ${detail.deviation === 'sample' ? 'two' : 'one'})`,
     example: [3, 1, 4, 1, 5],
   };
+  const usual = detail.deviation === undefined && mode === 'half_up';
+  const rows: { numbers: number[]; about: string; output: Record<string, number> }[] = usual
+    ? LISTS.map((l) => ({
+        numbers: l.numbers,
+        about: l.about,
+        output: {
+          count: l.numbers.length,
+          mean: roundTo(l.mean, decimals),
+          median: roundTo(l.median, decimals),
+          minimum: l.minimum,
+          maximum: l.maximum,
+          ...(withSum ? { sum: l.sum } : {}),
+        },
+      }))
+    : [
+        ...LISTS.filter((l) => detail.deviation !== 'sample' || l.numbers.length >= 2),
+        ...(detail.deviation ? [SPREAD_LIST] : []),
+        ...modeLists(decimals, mode),
+      ].map((l) => ({
+        numbers: l.numbers,
+        about: l.about,
+        output: exactStatistics(l.numbers, decimals, withSum, detail),
+      }));
+  const rounded = mode === 'half_up' ? 'rounded' : `rounded ${roundingModeWords(mode)}`;
+  const spread =
+    detail.deviation === 'population'
+      ? 'population variance (the squared deviations from the mean divided by n, the count) and population standard deviation (its square root; not the sample one)'
+      : detail.deviation === 'sample'
+        ? 'sample variance (the squared deviations from the mean divided by n − 1, Bessel’s correction) and sample standard deviation (its square root)'
+        : '';
+  const spreadOutputs = detail.deviation
+    ? [
+        {
+          result: 'variance',
+          field: 'variance',
+          description: `${detail.deviation === 'population' ? 'Population' : 'Sample'} variance of the numbers`,
+          example: rows[0].output.variance,
+        },
+        {
+          result: 'standard_deviation',
+          field: 'standard_deviation',
+          description: `${detail.deviation === 'population' ? 'Population' : 'Sample'} standard deviation of the numbers`,
+          example: rows[0].output.standard_deviation,
+        },
+      ]
+    : [];
   return {
     function: STATISTICS_CODE.id,
     method: 'POST',
     path: '/calc/statistics',
-    summary: `Statistics of a list (array) of numbers: count, ${withSum ? 'sum (total), ' : ''}mean (arithmetic average), median (the middle value of the sorted list, or the mean of the two middle values), minimum (min, smallest) and maximum (max, largest); ${withSum ? 'sum, ' : ''}mean and median rounded to ${decimals} decimals; an empty list is refused with 400.`,
+    summary: `Statistics of a list (array) of numbers: count, ${withSum ? 'sum (total), ' : ''}mean (arithmetic average), median (the middle value of the sorted list, or the mean of the two middle values), minimum (min, smallest) and maximum (max, largest)${spread ? `, ${spread}` : ''}; ${withSum ? 'sum, ' : ''}mean${spread ? ', median, variance and standard deviation' : ' and median'} ${rounded} to ${decimals} decimals; an empty list${detail.deviation === 'sample' ? ' or a single number (no sample spread)' : ''} is refused with 400.`,
     inputs: [{ param: 'numbers', field }],
     outputs: [
       { result: 'count', field: 'count', description: 'How many numbers the list has', example: 5 },
@@ -78,7 +196,7 @@ export function statisticsDesign(decimals: number, withSum: boolean): FunctionDe
         result: 'mean',
         field: 'mean',
         description: 'Mean (average) of the numbers',
-        example: roundTo(LISTS[0].mean, decimals),
+        example: rows[0].output.mean,
       },
       { result: 'median', field: 'median', description: 'Median of the numbers', example: 3 },
       { result: 'minimum', field: 'minimum', description: 'Smallest number (minimum)', example: 1 },
@@ -86,25 +204,34 @@ export function statisticsDesign(decimals: number, withSum: boolean): FunctionDe
       ...(withSum
         ? [{ result: 'sum', field: 'sum', description: 'Sum of the numbers', example: LISTS[0].sum }]
         : []),
+      ...spreadOutputs,
     ],
-    options: withSum ? { decimals, with_sum: true } : { decimals },
-    examples: LISTS.map((l) => ({
-      description: `The numbers ${l.numbers.join(', ')} (${l.about}): count ${l.numbers.length}, ${withSum ? `sum ${l.sum}, ` : ''}mean ${roundTo(l.mean, decimals)}, median ${roundTo(l.median, decimals)}, minimum ${l.minimum}, maximum ${l.maximum}.`,
+    options: {
+      decimals,
+      ...(withSum ? { with_sum: true } : {}),
+      ...(detail.deviation ? { deviation: detail.deviation } : {}),
+      ...(mode === 'half_up' ? {} : { rounding: mode }),
+    },
+    examples: rows.map((l) => ({
+      description: `The numbers ${l.numbers.join(', ')} (${l.about}): ${Object.entries(l.output)
+        .map(([k, v]) => `${k.replace('_', ' ')} ${v}`)
+        .join(', ')}.`,
       input: { numbers: l.numbers },
-      output: {
-        count: l.numbers.length,
-        mean: roundTo(l.mean, decimals),
-        median: roundTo(l.median, decimals),
-        minimum: l.minimum,
-        maximum: l.maximum,
-        ...(withSum ? { sum: l.sum } : {}),
-      },
+      output: l.output,
     })),
     refusals: [
       {
         description: 'An empty list of numbers has no mean or median and is refused.',
         input: { numbers: [] },
       },
+      ...(detail.deviation === 'sample'
+        ? [
+            {
+              description: 'A single number has no sample standard deviation (n − 1 = 0) and is refused.',
+              input: { numbers: [7] },
+            },
+          ]
+        : []),
     ],
   };
 }

@@ -1,5 +1,12 @@
 import type { CatalogFamily, FunctionDesign, Recognised } from './catalog-entry';
-import { BMI_CODE, CALC_FUNCTIONS } from './calc-code';
+import {
+  asksSpread,
+  readDeviationKind,
+  readRoundingMode,
+  roundingDecimalsIn,
+  type RoundingMode,
+} from '@sf/service-spec';
+import { BMI_CODE, CALC_FUNCTIONS, STATISTICS_CODE } from './calc-code';
 import {
   BMI_CATEGORIES,
   bmiDesign,
@@ -8,7 +15,7 @@ import {
   tipSplitDesign,
   type BmiCategory,
 } from './calc-designs';
-import { languageOf, localised } from './calc-language';
+import { languageOf, localised, summaryLanguage } from './calc-language';
 import { ageDesign, isPrimeDesign, primesUpToDesign, statisticsDesign } from './calc-number-designs';
 import { decimalsIn, hasAny, languagesOf } from './feature-words';
 
@@ -103,8 +110,7 @@ const NUMBER_LIST = words(
 );
 /** Statistics this family does not compute: a feature asking for them is left alone rather than half done. */
 const STAT_OTHER = words(`
-  deviation standardabweichung desviacion ecart deviazione desvio variance varianz varianza variancia mode modus
-  moda percentile percentiles quartile quartiles perzentil`);
+  deviazione desvio variancia mode modus moda percentile percentiles quartile quartiles perzentil`);
 /** The sum, which the statistics answer when asked. */
 const STAT_SUM = words('sum summe suma somme somma soma');
 const LIST = words(
@@ -249,9 +255,14 @@ function wholeNumbersIn(text: string): number[] {
 const DEFAULT_PRIME_LIMIT = 10000;
 const LARGEST_PRIME_LIMIT = 10_000_000;
 
-function tip(list: string[]): FunctionDesign | null {
+/** The decimals a feature asks results rounded to, including "to the next cent" and "to full euros". */
+function roundingDecimals(text: string): number | null {
+  return decimalsIn(text) ?? roundingDecimalsIn(text);
+}
+
+function tip(text: string, list: string[]): FunctionDesign | null {
   if (hasAny(list, TIP_WORDS) || (hasAny(list, TIP_AMBIGUOUS) && hasAny(list, TIP_CONTEXT)))
-    return tipSplitDesign();
+    return tipSplitDesign(Math.min(roundingDecimals(text) ?? 2, 6), readRoundingMode(text) ?? 'half_up');
   return null;
 }
 
@@ -259,8 +270,8 @@ function bmi(text: string, list: string[]): FunctionDesign | null {
   if (!hasAny(list, BMI_WORDS) && !BMI_PHRASES.some((p) => hasPhrase(list, p))) return null;
   if (hasAny(list, IMPERIAL)) return null;
   const unit = hasAny(list, CENTIMETRES) && !hasAny(list, METRES) ? 'cm' : 'm';
-  const decimals = Math.min(decimalsIn(text) ?? 1, 6);
-  return bmiDesign(unit, decimals, bmiLabels(text), languagesOf(list));
+  const decimals = Math.min(roundingDecimals(text) ?? 1, 6);
+  return bmiDesign(unit, decimals, bmiLabels(text), languagesOf(list), readRoundingMode(text) ?? 'half_up');
 }
 
 function loan(list: string[]): FunctionDesign | null {
@@ -300,12 +311,52 @@ function primes(text: string, list: string[]): FunctionDesign | null {
   return limit > LARGEST_PRIME_LIMIT ? null : primesUpToDesign(limit);
 }
 
+/** Statistics of a list, with the population or sample spread (standard deviation, variance) the feature names. */
 function statistics(text: string, list: string[]): FunctionDesign | null {
-  const kinds = STAT_KINDS.filter((kind) => hasAny(list, kind)).length;
-  if (!hasAny(list, STAT_CENTRAL) || hasAny(list, STAT_OTHER)) return null;
+  const spread = asksSpread(text);
+  // A spread is the population one (÷ n) or the sample one (÷ n − 1): one the feature does not name is left
+  // alone (an honest refusal) rather than guessed.
+  const deviation = readDeviationKind(text);
+  if (spread && deviation === null) return null;
+  const kinds = STAT_KINDS.filter((kind) => hasAny(list, kind)).length + (spread ? 1 : 0);
+  if ((!hasAny(list, STAT_CENTRAL) && !spread) || hasAny(list, STAT_OTHER)) return null;
   if (!hasAny(list, NUMBER_LIST) && !(hasAny(list, LIST) && kinds >= 2)) return null;
   // A mean nobody asked to round is answered as it is (to 10 decimals, where a double stops being exact).
-  return statisticsDesign(Math.min(decimalsIn(text) ?? 10, 10), hasAny(list, STAT_SUM));
+  return statisticsDesign(Math.min(roundingDecimals(text) ?? 10, 10), hasAny(list, STAT_SUM), {
+    ...(deviation ? { deviation } : {}),
+    mode: readRoundingMode(text) ?? 'half_up',
+  });
+}
+
+/**
+ * A feature that only says which spread the statistics answer ("the standard deviation is the population one,
+ * divide by n"): it refines the statistics endpoint another feature made, adding the spread when it was not there.
+ */
+function spreadKind(text: string, list: string[]): Recognised {
+  const kind = readDeviationKind(text);
+  if (kind === null || hasAny(list, NUMBER_LIST) || hasAny(list, LIST)) return null;
+  return {
+    constraint: {
+      function: STATISTICS_CODE.id,
+      refusals: (d) =>
+        kind === 'sample'
+          ? [
+              {
+                description: 'A single number has no sample standard deviation (n − 1 = 0) and is refused.',
+                input: { [d.inputs[0]?.field.name ?? 'numbers']: [7] },
+              },
+            ]
+          : [],
+      refine: (d) =>
+        localised(
+          statisticsDesign(Number(d.options?.decimals ?? 10), d.options?.with_sum === true, {
+            deviation: kind,
+            mode: (d.options?.rounding as RoundingMode | undefined) ?? 'half_up',
+          }),
+          languageOf(list) === 'en' ? summaryLanguage(d) : languageOf(list),
+        ),
+    },
+  };
 }
 
 export const CALC: CatalogFamily = {
@@ -316,8 +367,15 @@ export const CALC: CatalogFamily = {
       const classification = bmiClassification(text, list);
       if (classification) return classification;
     }
+    const spread = spreadKind(text, list);
+    if (spread) return spread;
     const design =
-      bmi(text, list) ?? tip(list) ?? loan(list) ?? age(list) ?? primes(text, list) ?? statistics(text, list);
+      bmi(text, list) ??
+      tip(text, list) ??
+      loan(list) ??
+      age(list) ??
+      primes(text, list) ??
+      statistics(text, list);
     return design ? { design: localised(design, languageOf(list)) } : null;
   },
 };

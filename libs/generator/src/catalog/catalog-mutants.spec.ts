@@ -145,6 +145,22 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; 
     ],
     slips: [["String(options.overweight ?? 'overweight')", "'overweight'"]],
   },
+  // A rounding mode written as its own feature: a helper that rounds half up instead fails the examples.
+  'tip-rounded-up': {
+    features: [
+      'share a dinner bill and the tip between the guests',
+      'what each guest owes is always rounded up to the next cent',
+    ],
+    slips: [["const away = (mode === 'up' && value > 0)", "const away = (mode === 'ceiling' && value > 0)"]],
+  },
+  // A named spread: the population formula where the sample one was asked fails the examples.
+  'sample-spread': {
+    features: [
+      'mean and median of a list of numbers',
+      'also give the sample standard deviation (divide by n - 1)',
+    ],
+    slips: [["options.deviation === 'sample' ? count - 1 : count", 'count']],
+  },
 };
 
 const RESULT_LINE = /const result = (\w+)\(/;

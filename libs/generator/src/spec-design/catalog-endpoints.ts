@@ -28,7 +28,10 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
       if (!target.features.includes(feature)) target.features.push(feature);
       if (found.constraint.refine) refine(b, target, design, found.constraint.refine(design));
       addChecks(b, target, [], found.constraint.refusals(design));
+      return true;
     }
+    // "Zero or negative weight is an error" reads as a rule on a weight conversion; beside a BMI it is the BMI's.
+    attachRefusal(b, feature);
     return true;
   }
   const literal = readFeatureLiterals(feature).routes.length > 0;
@@ -79,7 +82,12 @@ function refine(b: ContractBuilder, e: EndpointSpec, before: FunctionDesign, aft
   const summary = e.summary;
   shapeEndpoint(e, after);
   e.summary = summary.split(before.summary).join(after.summary);
-  e.behavior = { ...e.behavior, ...(after.options ? { options: after.options } : {}) };
+  e.behavior = {
+    ...e.behavior,
+    ...(after.options ? { options: after.options } : {}),
+    // A refined design may answer more (a spread the statistics now give).
+    outputs: Object.fromEntries(after.outputs.map((o) => [o.result, o.field])),
+  };
   const replaced = new Set(before.examples.map((x) => x.description));
   // A refusal the refined design no longer makes (an unknown code now answered 404, not 400) goes too.
   const kept = new Set(after.refusals.map((x) => x.description));

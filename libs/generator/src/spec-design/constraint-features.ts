@@ -2,6 +2,7 @@ import {
   boundsOf,
   fieldsNamedBy,
   readConstraint,
+  readRefusedRange,
   subjectScore,
   withinBounds,
   type AcceptanceCheck,
@@ -12,7 +13,8 @@ import {
   type ResourceSpec,
 } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
-import { catalogDesignOf, redesignCatalogEndpoint } from './catalog-endpoints';
+import { catalogDesignOf, realiseFromCatalog, redesignCatalogEndpoint } from './catalog-endpoints';
+import { recogniseFeature } from '../catalog/catalog';
 import { applyConstraints } from './record-rules-design';
 import { sampleBody } from './samples';
 
@@ -27,7 +29,16 @@ import { sampleBody } from './samples';
 
 /** Whether a feature only constrains another feature's endpoint (it is designed after the others). */
 export function onlyConstrains(feature: string): boolean {
-  return readConstraint(feature) !== null;
+  return readConstraint(feature) !== null || refusedRange(feature) !== null;
+}
+
+/**
+ * The bound a feature that only says which values of a field are refused states ("weights over 700 kg are
+ * rejected"), unless a catalog family reads the feature itself (its own refusal, "reject numbers above 3999").
+ */
+function refusedRange(feature: string): ConstraintReading | null {
+  const reading = readRefusedRange(feature);
+  return reading && recogniseFeature(feature) === null ? reading : null;
 }
 
 /** A field an input or record rule can go on: a function endpoint's input, or a resource's field. */
@@ -330,6 +341,36 @@ function roundTo(b: ContractBuilder, decimals: number, subject: string[], featur
   return done;
 }
 
+/**
+ * A rounding mode ("always rounded up to the next cent", "abrunden", banker's rounding) on the computations
+ * its subject names (else every one): each is redesigned by the catalog with the mode, and decimals when the
+ * feature names them; one the catalog cannot round that way keeps its rounding and the feature is not claimed.
+ */
+function roundWith(
+  b: ContractBuilder,
+  reading: Extract<ConstraintReading, { kind: 'rounding' }>,
+  feature: string,
+): boolean {
+  const words = reading.mode === 'half_even' ? 'half to even' : reading.mode;
+  const extra = `, rounded ${words}${reading.decimals === null ? '' : ` to ${reading.decimals} decimals`}`;
+  let done = false;
+  for (const e of computations(b, reading.subject)) {
+    const ok = redesignCatalogEndpoint(
+      b,
+      e,
+      extra,
+      (_before, after) =>
+        after.options?.rounding === reading.mode &&
+        (reading.decimals === null || after.options?.decimals === reading.decimals),
+    );
+    if (ok) {
+      claimComputation(e, feature);
+      done = true;
+    }
+  }
+  return done;
+}
+
 function addOutput(b: ContractBuilder, subject: string[], feature: string): boolean {
   const candidates = b.contract.endpoints.filter((e) => catalogDesignOf(e) !== undefined);
   // A result the computation answers already ("and the count of items" beside statistics) is there.
@@ -403,6 +444,8 @@ function attach(b: ContractBuilder, feature: string, reading: ConstraintReading)
   switch (reading.kind) {
     case 'decimals':
       return roundTo(b, reading.decimals, reading.subject, feature);
+    case 'rounding':
+      return roundWith(b, reading, feature);
     case 'output':
       return addOutput(b, reading.subject, feature);
     case 'unique':
@@ -431,9 +474,14 @@ function attach(b: ContractBuilder, feature: string, reading: ConstraintReading)
  */
 export function settleConstraints(b: ContractBuilder, features: string[]): void {
   const read = features
-    .map((feature) => ({ feature, reading: readConstraint(feature) }))
+    .map((feature) => ({ feature, reading: readConstraint(feature) ?? refusedRange(feature) }))
     .filter((x): x is { feature: string; reading: ConstraintReading } => x.reading !== null);
-  const redesigns = read.filter((x) => x.reading.kind === 'decimals' || x.reading.kind === 'output');
-  const fields = read.filter((x) => x.reading.kind !== 'decimals' && x.reading.kind !== 'output');
-  for (const { feature, reading } of [...redesigns, ...fields]) attach(b, feature, reading);
+  const redesigning = (x: { reading: ConstraintReading }) =>
+    x.reading.kind === 'decimals' || x.reading.kind === 'output' || x.reading.kind === 'rounding';
+  const redesigns = read.filter(redesigning);
+  const fields = read.filter((x) => !redesigning(x));
+  for (const { feature, reading } of [...redesigns, ...fields]) {
+    // A refused range no field takes may still be a refusal a computation states in its own words.
+    if (!attach(b, feature, reading) && readConstraint(feature) === null) realiseFromCatalog(b, feature);
+  }
 }

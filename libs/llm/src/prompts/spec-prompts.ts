@@ -38,6 +38,10 @@ A key feature that only constrains another's endpoint is realised there, in the 
 1" is the field's minimum (with a 400 example beyond it), "tip defaults to 15" an optional field with that default (with
 an example leaving it out), "rounded to 3 decimals" the computation's decimals, "also the sum" a result its examples answer, "usernames are
 unique, case-insensitive" a string field with \`unique\` and \`unique_ignore_case\` (with a 409 example on the other case).
+"rounded up / down / banker's rounding" is a function's \`options.rounding\` "up" | "down" | "half_even" (default "half_up";
+only calc.tip_split, calc.bmi and calc.statistics honour it), "population / sample standard deviation" calc.statistics'
+\`options.deviation\` "population" | "sample" (answers \`variance\` and \`standard_deviation\`), each with examples the
+default would answer differently.
 Record rules: a field's \`minimum\` / \`maximum\` / \`exclusive_minimum\` / \`exclusive_maximum\` (numbers) and \`format:
 "date-time"\` (ISO 8601 strings) are enforced with 400 VALIDATION_FAILED ("integer >= 0" in a feature is minimum 0); a
 resource \`key\` (a required unique string field) addresses its records in item paths instead of the id

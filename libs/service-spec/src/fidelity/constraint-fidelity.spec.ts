@@ -1,5 +1,6 @@
 import type { AcceptanceCheck, EndpointSpec, FieldSpec, SpecContract } from '../spec-contract';
 import { readConstraint } from '../constraint-reading';
+import { readRefusedRange } from '../refused-range';
 import { constraintProblems } from './constraint-fidelity';
 
 /*
@@ -103,23 +104,98 @@ describe('readConstraint', () => {
   });
 });
 
+describe('readRefusedRange', () => {
+  it('reads which values of one field are refused, in four languages', () => {
+    expect(readRefusedRange('guests over 12 are absurd and rejected')).toEqual({
+      kind: 'bound',
+      subject: ['guests'],
+      rule: { maximum: 12 },
+    });
+    expect(readRefusedRange('ein Trinkgeld unter 5 Prozent wird abgelehnt')).toMatchObject({
+      subject: ['trinkgeld'],
+      rule: { minimum: 5 },
+    });
+    expect(readRefusedRange('una cuenta de cero o negativa es un error')).toMatchObject({
+      rule: { exclusive_minimum: 0 },
+    });
+    expect(readRefusedRange('les pourboires de plus de 50 pour cent sont refusés')).toMatchObject({
+      rule: { maximum: 50 },
+    });
+  });
+
+  it('reads nothing for two fields, no refusal, or a rate', () => {
+    expect(readRefusedRange('bill or guests below 1 are rejected')).toBeNull();
+    expect(readRefusedRange('guests over 12 get a discount')).toBeNull();
+    expect(readRefusedRange('more than 5 requests per minute are rejected')).toBeNull();
+  });
+});
+
 describe('constraintProblems', () => {
   const bound = 'the number of guests must be between 2 and 8';
 
-  it('never counts rounding up or down as realised by a computation that rounds to the nearest value', () => {
+  it('never counts rounding up or down as realised by a computation that rounds half away from zero', () => {
     const e = splitter([field('bill', 'number'), field('guests', 'integer')]);
     for (const feature of [
       'each share is rounded up to whole cents',
       'Anteile werden auf den Cent aufgerundet',
       'la parte se redondea hacia abajo',
       'la part est arrondie au supérieur',
+      "amounts use banker's rounding",
     ]) {
       expect(constraintProblems(contractOf(e, [happy]), feature, [e])).toEqual([
-        expect.stringContaining('no rounding mode'),
+        expect.stringContaining('rounds that way (options.rounding'),
       ]);
     }
     expect(constraintProblems(contractOf(e, [happy]), 'shares rounded to 2 decimals', [e])).not.toEqual([
-      expect.stringContaining('no rounding mode'),
+      expect.stringContaining('rounds that way'),
+    ]);
+  });
+
+  it('counts a rounding mode realised by a computation set to it, at the decimals the feature names', () => {
+    const up = splitter([field('bill', 'number')], { decimals: 2, rounding: 'up' } as never);
+    expect(
+      constraintProblems(contractOf(up, [happy]), 'each share is rounded up to whole cents', [up]),
+    ).toEqual([]);
+    expect(constraintProblems(contractOf(up, [happy]), 'Anteile werden aufgerundet', [up])).toEqual([]);
+    // Down is not up, and full euros are not cents.
+    expect(
+      constraintProblems(contractOf(up, [happy]), 'la parte se redondea hacia abajo', [up]),
+    ).toHaveLength(1);
+    expect(
+      constraintProblems(contractOf(up, [happy]), 'Anteile werden auf volle Euro aufgerundet', [up]),
+    ).toEqual([expect.stringContaining('other decimals')]);
+    // Without a worked example answering a number, the mode shows nowhere.
+    expect(constraintProblems(contractOf(up, []), 'each share is rounded up', [up])).toEqual([
+      expect.stringContaining('no worked example'),
+    ]);
+    const even = splitter([field('bill', 'number')], { decimals: 2, rounding: 'half_even' } as never);
+    expect(constraintProblems(contractOf(even, [happy]), "amounts use banker's rounding", [even])).toEqual(
+      [],
+    );
+  });
+
+  it('never counts a rounding mode on a computation that does not round by one', () => {
+    const e = splitter([field('value', 'number')], { decimals: 2, rounding: 'up' } as never);
+    if (e.behavior.kind === 'function') e.behavior.function = 'temperature.convert';
+    expect(
+      constraintProblems(contractOf(e, [happy]), 'temperatures are always rounded up', [e]),
+    ).toHaveLength(1);
+  });
+
+  it('counts a refused range realised only by a 4xx example beyond it on the field it names', () => {
+    const feature = 'guests over 12 are absurd and rejected';
+    const bounded = splitter([field('bill', 'number'), field('guests', 'integer', { maximum: 12 })]);
+    const beyond = check('error', { bill: 90, tip_percent: 10, guests: 13 }, {});
+    expect(constraintProblems(contractOf(bounded, [happy, beyond]), feature, [bounded])).toEqual([]);
+    // No example sends 13 or more.
+    const within = check('error', { bill: -1, tip_percent: 10, guests: 3 }, {});
+    expect(constraintProblems(contractOf(bounded, [happy, within]), feature, [bounded])).toEqual([
+      expect.stringContaining('no 4xx example'),
+    ]);
+    // A field refusing from 9 on refuses 13 too, but it is not what the feature says.
+    const other = splitter([field('bill', 'number'), field('guests', 'integer', { maximum: 8 })]);
+    expect(constraintProblems(contractOf(other, [happy, beyond]), feature, [other])).toEqual([
+      expect.stringContaining('another bound'),
     ]);
   });
 

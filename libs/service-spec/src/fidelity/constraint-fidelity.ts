@@ -1,7 +1,14 @@
 import type { AcceptanceCheck, EndpointSpec, FieldSpec, SpecContract } from '../spec-contract';
-import { fieldsNamedBy, readConstraint, subjectScore } from '../constraint-reading';
-import { holdsRule, withinBounds } from '../record-rules';
-import { foldWord } from './domain-terms';
+import { fieldsNamedBy, readConstraint, subjectScore, type ConstraintReading } from '../constraint-reading';
+import { boundsOf, holdsRule, withinBounds } from '../record-rules';
+import { readRefusedRange } from '../refused-range';
+import {
+  FUNCTIONS_WITH_ROUNDING_MODE,
+  readRoundingMode,
+  roundingDecimalsIn,
+  roundingModeWords,
+  type RoundingMode,
+} from '../rounding-mode';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
 
 /*
@@ -14,7 +21,7 @@ import { concreteExpectation, label, lastStep, sentFields } from './worked-examp
 /** The request fields of an endpoint and, for record endpoints, the fields of its resource. */
 function fieldsOf(contract: SpecContract, e: EndpointSpec): FieldSpec[] {
   const request = e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []);
-  const b = e.behavior as { resource?: unknown };
+  const b = (e.behavior ?? {}) as { resource?: unknown };
   const resource =
     typeof b.resource === 'string'
       ? (contract.resources ?? []).find((r) => r.name === b.resource)
@@ -50,16 +57,46 @@ function numbersIn(value: unknown, into: number[] = []): number[] {
   return into;
 }
 
-/** What the SPEC lacks to realise a constraint-only feature, one sentence each; empty when it does. */
-const ROUNDING_DIRECTION =
-  /\bround(?:ed|s|ing)?\s+(?:it\s+|them\s+)?(up|down)\b|\b(auf|ab)(?:runden|gerundet|rundet)\b|\bredonde\w*\s+(?:hacia\s+)?(arriba|abajo)\b|\barrondi\w*\s+(?:au\s+|a\s+l'?)?(superieur|inferieur)\b|\barredond\w*\s+para\s+(cima|baixo)\b/;
-
-/** `up` or `down` when the feature asks to round in one direction (in the languages intents use). */
-export function roundingDirection(feature: string): 'up' | 'down' | null {
-  const m = ROUNDING_DIRECTION.exec(foldWord(feature));
-  if (!m) return null;
-  const word = m.slice(1).find((w) => w !== undefined) ?? '';
-  return ['up', 'auf', 'arriba', 'superieur', 'cima'].includes(word) ? 'up' : 'down';
+/**
+ * What a feature asking for a rounding mode ("rounded up to the next cent", banker's rounding) lacks: a
+ * computation that honours `options.rounding` set to that mode (and to the decimals it names), with a worked
+ * example answering a number. A computation rounding half away from zero never realises it.
+ */
+function roundingProblems(
+  contract: SpecContract,
+  mode: RoundingMode,
+  feature: string,
+  endpoints: EndpointSpec[],
+  where: string,
+): string[] {
+  const decimals = roundingDecimalsIn(feature);
+  const rounded = endpoints.filter(
+    (e) =>
+      e.behavior.kind === 'function' &&
+      FUNCTIONS_WITH_ROUNDING_MODE.includes(e.behavior.function) &&
+      e.behavior.options?.rounding === mode,
+  );
+  if (rounded.length === 0) {
+    return [
+      `it rounds ${roundingModeWords(mode)}, but no computation of ${where} rounds that way (options.rounding "${mode}"; without it a computation rounds half away from zero)`,
+    ];
+  }
+  const exact = rounded.filter(
+    (e) => decimals === null || (e.behavior.kind === 'function' && e.behavior.options?.decimals === decimals),
+  );
+  if (exact.length === 0) {
+    return [
+      `it rounds ${roundingModeWords(mode)} to ${decimals} decimals, but ${where} is set to other decimals`,
+    ];
+  }
+  const ids = new Set(exact.map((e) => e.id));
+  const shown = checksOf(contract, exact).some(
+    (c) =>
+      ids.has(c.endpoint_id) && c.kind === 'happy' && numbersIn(lastStep(c).expect.body_contains).length > 0,
+  );
+  return shown
+    ? []
+    : [`it rounds ${roundingModeWords(mode)}, but no worked example of ${where} answers a number`];
 }
 
 /** Words saying that what breaks a rule is refused (a list of thresholds without them classifies instead). */
@@ -74,6 +111,50 @@ function boundClauses(feature: string): string[] {
     .filter((clause) => readConstraint(clause)?.kind === 'bound');
 }
 
+/**
+ * A feature stating which values of a field are refused ("weights over 700 kg are rejected") is realised by a
+ * 4xx example sending such a value to a number field it names; a bound that field declares on the same side
+ * must be exactly the feature's (a service refusing from 600 on also refuses 700.5).
+ */
+function refusedRangeProblems(
+  contract: SpecContract,
+  reading: Extract<ConstraintReading, { kind: 'bound' }>,
+  endpoints: EndpointSpec[],
+  where: string,
+): string[] {
+  const subject = reading.subject.join(' ');
+  const numbers = endpoints.flatMap((e) => fieldsOf(contract, e)).filter(numeric);
+  // "Withdrawals above 500 euros" names the record, not its one number field: that field is meant.
+  const found = fieldsNamedBy(reading.subject, numbers);
+  const named = found.length > 0 ? found : new Set(numbers.map((f) => f.name)).size === 1 ? numbers : [];
+  if (named.length === 0) {
+    return numbers.length === 0
+      ? [`it refuses values of "${subject}", but ${where} has no number field`]
+      : [];
+  }
+  const keys = ['minimum', 'maximum', 'exclusive_minimum', 'exclusive_maximum'] as const;
+  const contradicting = named.filter((f) =>
+    keys.some((k) => reading.rule[k] !== undefined && f[k] !== undefined && f[k] !== reading.rule[k]),
+  );
+  if (contradicting.length > 0) {
+    return [
+      `it refuses values of "${subject}" beyond ${boundsOf(reading.rule)
+        .map((x) => `${x.op} ${x.limit}`)
+        .join(', ')}, but ${contradicting.map((f) => f.name).join(', ')} declares another bound`,
+    ];
+  }
+  const names = new Set(named.map((f) => f.name));
+  const shown = checksOf(contract, endpoints).some((c) => {
+    const step = lastStep(c);
+    if (c.kind !== 'error' || step.expect.status < 400 || step.expect.status >= 500) return false;
+    return Object.entries(sentFields(step)).some(([k, v]) => {
+      const n = readNumber(v);
+      return names.has(k) && n !== null && !withinBounds(reading.rule, n);
+    });
+  });
+  return shown ? [] : [`it refuses values of "${subject}", but no 4xx example of ${where} sends one`];
+}
+
 export function constraintProblems(
   contract: SpecContract,
   feature: string,
@@ -81,19 +162,22 @@ export function constraintProblems(
 ): string[] {
   if (endpoints.length === 0) return [];
   const where = endpoints.map(label).join(', ');
-  // Rounding up or down is a rounding mode no computation declares: such a feature is never realised by one
-  // that rounds to the nearest value.
-  const direction = roundingDirection(feature);
-  if (direction)
-    return [`it rounds ${direction}, but ${where} rounds to the nearest value (no rounding mode)`];
+  // Rounding up, down or half to even is realised only by a computation set to that rounding mode.
+  const mode = readRoundingMode(feature);
+  if (mode) return roundingProblems(contract, mode, feature, endpoints, where);
   // "people >= 1, bill > 0 and tip_percent between 0 and 100": each bound it states must hold on its own.
   const bounds = REFUSES.test(feature.toLowerCase()) ? boundClauses(feature) : [];
   if (bounds.length >= 2) return bounds.flatMap((clause) => constraintProblems(contract, clause, endpoints));
   const reading = readConstraint(feature);
-  if (reading === null) return [];
+  if (reading === null) {
+    const refused = readRefusedRange(feature);
+    return refused ? refusedRangeProblems(contract, refused, endpoints, where) : [];
+  }
   const checks = checksOf(contract, endpoints);
   const subject = reading.subject.join(' ');
   switch (reading.kind) {
+    case 'rounding':
+      return roundingProblems(contract, reading.mode, feature, endpoints, where);
     case 'bound': {
       const named = fieldsNamedBy(
         reading.subject,

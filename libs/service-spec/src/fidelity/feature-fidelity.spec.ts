@@ -722,6 +722,11 @@ describe('featureFidelity: a refusal shown by a generic validation error', () =>
 
     expect(featureFidelity(contractFor({}), [feature])[0].problems).toEqual([
       'it says what to refuse, but every 4xx example of POST /withdrawals leaves a required field out instead of sending a value to refuse',
+      'it refuses values of "withdrawals", but no 4xx example of POST /withdrawals sends one',
+    ]);
+    // A withdrawal of 400 refused does not show that those above 500 are.
+    expect(featureFidelity(contractFor({ amount: 400 }), [feature])[0].problems).toEqual([
+      'it refuses values of "withdrawals", but no 4xx example of POST /withdrawals sends one',
     ]);
     expect(featureFidelity(contractFor({ amount: 600 }), [feature])[0].problems).toEqual([]);
     const required = 'a withdrawal without an amount is rejected';

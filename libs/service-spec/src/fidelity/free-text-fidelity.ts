@@ -17,6 +17,7 @@ import {
 } from './record-features';
 import { listQueryFeatureProblems } from './list-query-features';
 import { constraintProblems } from './constraint-fidelity';
+import { deviationProblems } from '../deviation-reading';
 import { readConstraint } from '../constraint-reading';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
 
@@ -111,6 +112,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...lowStockProblems(feature, endpoints),
     ...ttlProblems(feature, endpoints, contract),
     ...constraintProblems(contract, feature, endpoints),
+    ...deviationProblems(feature, endpoints, checks, where),
     ...unreadNames(feature, endpoints, servedFields(contract, endpoints)),
   );
   return problems;

@@ -240,12 +240,21 @@ describe("a feature that only constrains another feature's endpoint needs a refu
 
     expect(featureFidelity(c, [quote, limit])[1].problems).toEqual([
       expect.stringContaining('no 4xx example there is its own'),
+      expect.stringContaining('no 4xx example of POST /shipping/quote sends one'),
     ]);
   });
 
   it('attributes an example by a word of its own that the other feature does not use', () => {
-    const c = build([refused('a heavier parcel is refused', { parcel_weight_kg: 2.5, country: 'FR' })]);
+    const c = build([refused('a heavier parcel is refused', { parcel_weight_kg: 30.5, country: 'FR' })]);
     expect(featureFidelity(c, [quote, limit])[1]).toMatchObject({ realised: true });
+  });
+
+  it('does not count a refusal of a weight the feature allows, whatever its words', () => {
+    // 2.5 kg is not heavier than 30 kg: refusing it is not what the feature asks.
+    const c = build([refused('a heavier parcel is refused', { parcel_weight_kg: 2.5, country: 'FR' })]);
+    expect(featureFidelity(c, [quote, limit])[1].problems).toEqual([
+      expect.stringContaining('no 4xx example of POST /shipping/quote sends one'),
+    ]);
   });
 
   it('takes a feature that writes "zero" at its word: an example sending 0 is its own', () => {

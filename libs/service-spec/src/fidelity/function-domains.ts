@@ -50,7 +50,7 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'calc.is_prime': PRIME,
   'calc.primes_up_to': PRIME,
   'calc.statistics':
-    'statistics stats average mean median sum total minimum maximum min max durchschnitt mittelwert median summe minimum maximum promedio media mediana suma minimo maximo moyenne mediane somme media somma soma',
+    'statistics stats average mean median sum total minimum maximum min max durchschnitt mittelwert median summe minimum maximum promedio media mediana suma minimo maximo moyenne mediane somme media somma soma standard deviation deviations variance spread standardabweichung varianz streuung desviacion tipica estandar varianza ecart type ecarts types',
   'calc.loan_payment':
     'loan loans mortgage payment payments instalment installment interest repayment amortization kredit darlehen hypothek rate zins zinsen prestamo hipoteca cuota interes pret emprunt hypotheque mensualite interet prestito mutuo rata interesse emprestimo financiamento prestacao juros',
   'email.validate': 'email emails mail address addresses correo courriel adresse indirizzo endereco domain',

@@ -90,6 +90,27 @@ export function createRuleCases(w: EndpointTestWriter, e: EndpointSpec, b: Creat
       ],
     });
   }
+  const badFormats: [FieldSpec['format'], string, string[]][] = [
+    [
+      'date',
+      'a calendar date YYYY-MM-DD',
+      ['tomorrow', '2023-02-29', '2024-13-01', '2024-07-01T09:00:00Z', '01/07/2024'],
+    ],
+    ['hex', 'a string of hexadecimal digits', ['xyz', 'c0ffee!', '0x1f', 'ab cd', '']],
+  ];
+  for (const [format, what, values] of badFormats) {
+    for (const f of r.fields.filter((x) => x.format === format)) {
+      cases.push({
+        name: `refuses a ${f.name} that is not ${what} with 400 VALIDATION_FAILED`,
+        lines: [
+          `for (const value of ${JSON.stringify(values)}) {`,
+          `  const res = ${w.call(e, { body: `{ ...${literal(sample)}, ${literalKey(f.name)}: value }` })};`,
+          `  ${w.support('expectError')}(res, 400, 'VALIDATION_FAILED', ${str(`${where} with ${f.name} `)} + value);`,
+          '}',
+        ],
+      });
+    }
+  }
   cases.push(...intervalCases(w, e, r, sample));
   return cases;
 }

@@ -184,6 +184,8 @@ function apartInTime(
 /** A value of the field's type that differs from `value` (for update checks). */
 export function changedValue(field: FieldSpec, value: unknown): unknown {
   if (field.enum) return field.type.endsWith('[]') ? undefined : field.enum.find((v) => v !== value);
+  if (field.format === 'date') return value === '2025-06-02' ? '2025-06-03' : '2025-06-02';
+  if (field.format === 'hex') return value === 'beef' ? 'f00d' : 'beef';
   switch (field.type) {
     case 'string':
       return `${typeof value === 'string' ? value : 'value'} (updated)`;

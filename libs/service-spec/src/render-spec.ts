@@ -110,7 +110,9 @@ function describeBehavior(b: Behavior): string {
     case 'update':
       return `Applies a partial update (any non-empty subset of the ${b.resource} fields, validated like create); answers 200 with the record.`;
     case 'delete':
-      return `Removes the ${b.resource} and answers 200 \`{"id": …, "deleted": true}\`; 404 when there is none.`;
+      return b.status === 204
+        ? `Removes the ${b.resource} and answers 204 with no body; 404 when there is none.`
+        : `Removes the ${b.resource} and answers 200 \`{"id": …, "deleted": true}\`; 404 when there is none.`;
     case 'toggle':
       return b.value === undefined
         ? `Flips the boolean ${code(b.field)} of the ${b.resource}; answers 200 with the record.`

@@ -83,7 +83,7 @@ const behaviorSchema = {
     ),
     behaviorVariant('get', { ...recordRef, absent_as_default: { type: 'boolean' } }, ['resource', 'param']),
     behaviorVariant('update', recordRef, ['resource', 'param']),
-    behaviorVariant('delete', recordRef, ['resource', 'param']),
+    behaviorVariant('delete', { ...recordRef, status: { const: 204 } }, ['resource', 'param']),
     behaviorVariant('toggle', { ...recordRef, field: snake, value: { type: 'boolean' } }, [
       'resource',
       'param',

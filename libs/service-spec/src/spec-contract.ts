@@ -286,11 +286,15 @@ export interface UpdateBehavior {
   param: string;
 }
 
-/** Removes the record: 200 `{"id":…,"deleted":true}`; 404 when unknown. */
+/**
+ * Removes the record: 200 `{"id":…,"deleted":true}`, or with `status: 204` an empty 204 (a feature that says
+ * "DELETE … → 204"); 404 `NOT_FOUND` when unknown, also for the second delete of the same record.
+ */
 export interface DeleteBehavior {
   kind: 'delete';
   resource: string;
   param: string;
+  status?: 204;
 }
 
 /** Sets boolean `field` to `value` (or flips it when `value` is absent): 200 with the record; 404 when unknown. */

@@ -50,7 +50,7 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
       case 'update':
         return updateCases(w, e, b.resource, b.param);
       case 'delete':
-        return deleteCases(w, e, b.resource, b.param);
+        return deleteCases(w, e, b.resource, b.param, b.status === 204);
       case 'toggle':
         return toggleCases(w, e, b);
       case 'search':

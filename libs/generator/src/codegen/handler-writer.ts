@@ -194,7 +194,7 @@ class HandlerWriter {
       case 'update':
         return this.update(e.spec, b, scope);
       case 'delete':
-        return this.remove(resourceOf(this.model, b.resource), b.param);
+        return this.remove(resourceOf(this.model, b.resource), b.param, b.status === 204);
       case 'toggle':
         return this.toggle(b);
       case 'search':
@@ -383,18 +383,22 @@ class HandlerWriter {
     return lines;
   }
 
-  private remove(r: ResourceModel, param: string): string[] {
+  private remove(r: ResourceModel, param: string, empty: boolean): string[] {
+    const reply = (id: string) =>
+      empty
+        ? 'return { status: 204, body: null };'
+        : `return { status: 200, body: { id: ${id}, deleted: true } };`;
     if (r.spec.key) {
       return [
         ...this.lookup(r, param),
         `ctx.state${prop(r.storeName)}.remove(record.id);`,
-        'return { status: 200, body: { id: record.id, deleted: true } };',
+        reply('record.id'),
       ];
     }
     return [
       `const id = ${this.param(param)};`,
       `if (!ctx.state${prop(r.storeName)}.remove(id)) ${this.notFound(r.spec.name, 'id')}`,
-      'return { status: 200, body: { id, deleted: true } };',
+      reply('id'),
     ];
   }
 

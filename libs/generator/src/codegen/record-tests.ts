@@ -261,6 +261,7 @@ export function deleteCases(
   e: EndpointSpec,
   resource: string,
   param: string,
+  empty = false,
 ): TestCase[] {
   const cases = [w.unknownRecordCase(e, param, resource)];
   const creator = w.creator(resource);
@@ -271,8 +272,10 @@ export function deleteCases(
       lines: [
         `const created = await ${creator.fn}(server);`,
         `const res = ${w.call(e, { path })};`,
-        w.expectStatus('res', 200, `${e.method} ${e.path}`),
-        `${w.assert()}.deepEqual(res.body, { id: created.id, deleted: true });`,
+        w.expectStatus('res', empty ? 204 : 200, `${e.method} ${e.path}`),
+        empty
+          ? `${w.assert()}.equal(res.text, '', 'a 204 has no body');`
+          : `${w.assert()}.deepEqual(res.body, { id: created.id, deleted: true });`,
         `const again = ${w.call(e, { path })};`,
         w.expectError('again', 404, 'NOT_FOUND', `${e.method} ${e.path} a second time`),
       ],

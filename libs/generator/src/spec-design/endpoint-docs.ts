@@ -205,6 +205,8 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
           when: holdRule(b.resource, b.field, b.kind),
         });
       }
+      if (b.kind === 'delete' && b.status === 204)
+        return { request, responses: [{ status: 204, description: summarize(b, e.path) }], errors };
       return { request, responses: [{ status: 200, description: summarize(b, e.path), example }], errors };
     }
     case 'adjust':

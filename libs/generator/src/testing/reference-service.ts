@@ -19,6 +19,8 @@ import {
   instantOf,
   isDateTime,
   isWebUrl,
+  isCalendarDate,
+  isHexString,
   objectArrayProblems,
   withinBounds,
   type ResourceSpec,
@@ -128,6 +130,8 @@ function validBody(fields: FieldSpec[], body: unknown, partial: boolean, allowUn
     if (typeof value === 'number' && !withinBounds(field, value)) return false;
     if (field.format === 'date-time' && !isDateTime(value)) return false;
     if (field.format === 'url' && !isWebUrl(value)) return false;
+    if (field.format === 'date' && !isCalendarDate(value)) return false;
+    if (field.format === 'hex' && !isHexString(value)) return false;
   }
   return true;
 }
@@ -322,7 +326,7 @@ export class ReferenceService {
             b.resource,
             this.store(b.resource).filter((r) => r !== record),
           );
-          return ok(200, { id: record.id, deleted: true });
+          return b.status === 204 ? ok(204, null) : ok(200, { id: record.id, deleted: true });
         }
         if (b.kind === 'update') {
           if (!validBody(this.fields(b.resource), body, true)) return error(400, 'VALIDATION_FAILED');

@@ -1,3 +1,4 @@
+import { routePartTexts } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import type { DesignContext } from './design-context';
 import { readFeature, type FeatureReading } from './feature-reader';
@@ -11,19 +12,14 @@ import { withUniqueNamed } from './named-fields';
  * names one route, and the endpoints are then credited to the whole feature.
  */
 
-/** Where each `METHOD /path` a feature spells starts (the methods written in capitals, as the gate reads them). */
-const ROUTE_START = /\b(?:GET|POST|PUT|PATCH|DELETE)\s+\//g;
-
-/** The feature cut into one part per route it spells; a single part when it spells one route or none. */
+/**
+ * The feature cut into one part per route it spells, as the gate cuts it (`routePartTexts`); a single part when
+ * it spells one route or none.
+ */
 export function routeParts(feature: string): string[] {
-  const starts = [...feature.matchAll(ROUTE_START)].map((m) => m.index ?? 0);
-  if (starts.length <= 1) return [feature];
-  return starts.map((start, i) =>
-    feature
-      .slice(i === 0 ? 0 : start, starts[i + 1] ?? feature.length)
-      .replace(/[\s;,]+(?:and|und|et|y|e)?\s*$/i, '')
-      .trim(),
-  );
+  const parts = routePartTexts(feature);
+  if (parts.length <= 1) return [feature];
+  return parts.map((part) => part.replace(/[\s;,]+(?:and|und|et|y|e)?\s*$/i, '').trim());
 }
 
 /**

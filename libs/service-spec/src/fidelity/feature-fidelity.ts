@@ -18,6 +18,7 @@ import { quotaKeyProblems } from './quota-key-fidelity';
 import { linkProblems } from './link-fidelity';
 import { lowStockProblems } from './stock-fidelity';
 import { ttlProblems } from './ttl-fidelity';
+import { routePartStatusProblems } from './route-parts';
 import { instructionIn } from './instruction-text';
 import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
 
@@ -98,6 +99,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         );
         if (!shown) problems.push(`no worked example of ${label(e)} expects a concrete answer`);
       }
+      problems.push(...routePartStatusProblems(feature, endpoints));
     }
     if (target?.behavior?.kind === 'static' && literals.request.length + literals.query.length > 0) {
       problems.push(

@@ -118,8 +118,20 @@ export function createRuleCases(w: EndpointTestWriter, e: EndpointSpec, b: Creat
 /** Values that keep unique fields (and the key) of `r` apart from the sample's. */
 function uniqueVariant(r: ResourceSpec, tag: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const f of r.fields.filter((x) => x.unique && x.type === 'string'))
-    out[f.name] = `${String(sampleValue(f))}-${tag}`;
+  for (const f of r.fields.filter((x) => x.unique && x.type === 'string')) {
+    const base = String(sampleValue(f));
+    // Varied within the field's format: more hex digits, a later day, else a suffix.
+    const days = [...tag].reduce((n, ch) => (n * 31 + ch.charCodeAt(0)) % 3650, 0) + 1;
+    const moved = () => new Date(Date.parse(base) + days * 86_400_000).toISOString();
+    out[f.name] =
+      f.format === 'hex'
+        ? `${base}${days.toString(16)}`
+        : f.format === 'date'
+          ? moved().slice(0, 10)
+          : f.format === 'date-time'
+            ? moved()
+            : `${base}-${tag}`;
+  }
   return out;
 }
 

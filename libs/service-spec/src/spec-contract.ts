@@ -279,11 +279,17 @@ export interface GetBehavior {
   absent_as_default?: boolean;
 }
 
-/** Partial update (any non-empty subset of fields, validated like create): 200 with the record; 404 / 400. */
+/**
+ * Partial update (any non-empty subset of fields, validated like create): 200 with the record; 404 / 400. With
+ * `replace` (a PUT that replaces the record) the body is the whole record: every required field must be sent
+ * (400 otherwise) and an optional field left out goes back to its default, or null; the resource's `key` (and a
+ * `generate`d code) may be left out and then stays as it was.
+ */
 export interface UpdateBehavior {
   kind: 'update';
   resource: string;
   param: string;
+  replace?: boolean;
 }
 
 /**

@@ -5,7 +5,8 @@ import { intentOf, MutantBench, type NodeTestRun } from './testing/generated-rel
 /*
  * Proof that the tests generated for literal record routes and written field types test something: a DELETE
  * the feature says answers 204 that removes nothing or answers 200, a hex key or a calendar date that is only
- * checked as text, a bound that is not enforced, each fail the generated suite.
+ * checked as text, a bound that is not enforced, a PUT said to replace the record that keeps what it is not sent,
+ * each fail the generated suite.
  */
 
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
@@ -22,6 +23,15 @@ const INTENTS = {
       'GET /parcels/{ref} -> the parcel or 404; DELETE /parcels/{ref} -> 204',
     ],
   }),
+  // A PUT that replaces the record, with an optional field.
+  boards: intentOf({
+    service_name: 'kanban-boards',
+    purpose: 'Boards of a small kanban tool',
+    key_features: [
+      'POST /boards {"name": string, "color": optional string, "wip_limit": integer ≥ 1} -> 201',
+      'PUT /boards/{id} replaces the board -> 200; GET /boards/{id} -> 404 when unknown',
+    ],
+  }),
 };
 
 const bench = new MutantBench(client, INTENTS);
@@ -29,15 +39,35 @@ const bench = new MutantBench(client, INTENTS);
 beforeAll(() => bench.setUp('crud'), 60_000);
 afterAll(() => bench.tearDown());
 
-function runMutant(from: string, to: string): Promise<NodeTestRun> {
-  return bench.run('parcels', from, to, ['src/handlers.ts', 'src/state.ts', 'src/validation.ts']);
+function runMutant(from: string, to: string, name = 'parcels'): Promise<NodeTestRun> {
+  return bench.run(name, from, to, ['src/handlers.ts', 'src/state.ts', 'src/validation.ts']);
 }
 
-it('the unmutated project passes its own tests', async () => {
-  const run = await runMutant('export function', 'export function');
+it.each(Object.keys(INTENTS))('the unmutated %s project passes its own tests', async (name) => {
+  const run = await runMutant('export function', 'export function', name);
 
   expect({ code: run.code, failed: run.failed }).toEqual({ code: 0, failed: [] });
   expect(run.passed.length).toBeGreaterThan(10);
+});
+
+it.each([
+  [
+    'a PUT that keeps an optional field it is not sent',
+    'record.color = color;',
+    'if (color !== null) record.color = color;',
+    /replaces a board with the body/,
+  ],
+  [
+    'a PUT that keeps a required field it is not sent',
+    'if (name === undefined || wipLimit === undefined || problems.length > 0) throw validationFailed(problems);\n  record.name = name;',
+    "if (wipLimit === undefined || problems.some((p) => !p.startsWith('name '))) throw validationFailed(problems);\n  record.name = name ?? record.name;",
+    /refuses a replacement without name/,
+  ],
+])('boards: %s fails the generated tests', async (_what, from, to, failing) => {
+  const run = await runMutant(from, to, 'boards');
+
+  expect(run.code).not.toBe(0);
+  expect(run.failed.some((t) => failing.test(t))).toBe(true);
 });
 
 it.each([

@@ -116,6 +116,8 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
         );
         if (!field) return null;
         body = { [field.name]: changedValue(field, made.body[field.name]) };
+        // A replacement is sent whole: the record as created, with the one change.
+        if (b.replace) body = { ...made.body, ...body };
         expected = body;
       }
       if (b.kind === 'delete') expected = b.status === 204 ? undefined : { deleted: true };

@@ -1,4 +1,5 @@
 import {
+  asksReplace,
   readFeatureLiterals,
   type Behavior,
   type FieldSpec,
@@ -228,7 +229,11 @@ export function realiseLiteral(
         meaning.value === undefined
           ? { kind: 'toggle', resource, param: idParam, field: meaning.field }
           : { kind: 'toggle', resource, param: idParam, field: meaning.field, value: meaning.value };
-    } else behavior = { kind: 'update', resource, param: idParam };
+    } else {
+      // "PUT /x/{id} replaces the x": the body is the whole record (CONTRACT.md, update with replace).
+      const replace = method === 'PUT' && asksReplace(feature);
+      behavior = { kind: 'update', resource, param: idParam, ...(replace ? { replace } : {}) };
+    }
     b.endpoint(method, path, behavior, feature);
     b.ensureCreate(resource, feature);
     return;

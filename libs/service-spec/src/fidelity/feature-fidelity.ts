@@ -18,7 +18,7 @@ import { quotaKeyProblems } from './quota-key-fidelity';
 import { linkProblems } from './link-fidelity';
 import { lowStockProblems } from './stock-fidelity';
 import { ttlProblems } from './ttl-fidelity';
-import { routePartStatusProblems } from './route-parts';
+import { replaceProblems, routePartStatusProblems } from './route-parts';
 import { instructionIn } from './instruction-text';
 import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
 
@@ -101,6 +101,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       }
       problems.push(...routePartStatusProblems(feature, endpoints));
     }
+    problems.push(...replaceProblems(feature, endpoints));
     if (target?.behavior?.kind === 'static' && literals.request.length + literals.query.length > 0) {
       problems.push(
         `${label(target)} always answers the same document, whatever the request the feature writes`,

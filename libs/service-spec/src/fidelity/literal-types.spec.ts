@@ -25,6 +25,7 @@ describe('readLiteralType', () => {
       'optional text',
       'texte, optionnel',
       'cadena (opcional)',
+      'texto opcional',
       'string?',
       'Zahl | null',
     ]) {

@@ -118,7 +118,7 @@ export function readLiteralType(written: string): LiteralTypeReading {
     optional = true;
     text = lead[2].trim();
   }
-  const trail = /^(.+?)\s*(?:,\s*|\(\s*)(\S+?)\s*\)?$/.exec(text);
+  const trail = /^(.+?)\s*(?:,\s*|\(\s*|\s)(\S+?)\s*\)?$/.exec(text);
   if (trail && OPTIONAL_WORD.test(fold(trail[2]))) {
     optional = true;
     text = trail[1].trim();

@@ -1,9 +1,9 @@
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
 import { featureFidelity } from './feature-fidelity';
-import { routePartTexts } from './route-parts';
+import { asksReplace, replaceProblems, routePartTexts } from './route-parts';
 
 const FEATURE =
-  'PUT /parcels/{ref} replaces the weight -> 200; DELETE /parcels/{ref} removes it -> 204, an unknown ref -> 404';
+  'PUT /parcels/{ref} changes the weight -> 200; DELETE /parcels/{ref} removes it -> 204, an unknown ref -> 404';
 
 /** A contract with the parcel routes, each with a concrete worked example (only what the gate reads). */
 function parcels(deleteStatus: number, deleteErrors: number[]): SpecContract {
@@ -58,6 +58,32 @@ describe('statuses of each route of a multi-route feature', () => {
     expect(fidelity.problems).toEqual([
       'DELETE /parcels/{ref} does not answer 204',
       'DELETE /parcels/{ref} does not answer 404',
+    ]);
+  });
+});
+
+describe('a PUT the feature says replaces the record', () => {
+  it('reads replacing in several languages, and not a PUT that changes only what it is sent', () => {
+    expect(asksReplace('PUT /shelves/{id} overwrites the shelf')).toBe(true);
+    expect(asksReplace('PUT /regale/{id} ersetzt das Regal')).toBe(true);
+    expect(asksReplace('PUT /estantes/{id} reemplaza el estante')).toBe(true);
+    expect(asksReplace('PUT /etageres/{id} remplace l étagère')).toBe(true);
+    expect(asksReplace('PUT /shelves/{id} changes only the fields sent')).toBe(false);
+    expect(asksReplace('PUT /shelves/{id} replaces only the fields given (partial)')).toBe(false);
+  });
+
+  const shelf = (replace: boolean) =>
+    ({
+      method: 'PUT',
+      path: '/shelves/{id}',
+      behavior: { kind: 'update', resource: 'shelf', param: 'id', ...(replace ? { replace } : {}) },
+    }) as EndpointSpec;
+
+  it('is realised by an update that replaces, not by a partial update', () => {
+    const feature = 'PUT /shelves/{id} overwrites the shelf -> 200';
+    expect(replaceProblems(feature, [shelf(true)])).toEqual([]);
+    expect(replaceProblems(feature, [shelf(false)])).toEqual([
+      'PUT /shelves/{id} changes only the fields it is sent, but the feature says it replaces the record',
     ]);
   });
 });

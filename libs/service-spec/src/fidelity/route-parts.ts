@@ -35,3 +35,36 @@ export function routePartStatusProblems(feature: string, endpoints: (EndpointSpe
       .map((status) => `${label(e)} does not answer ${status}`);
   });
 }
+
+/** Words saying a write replaces the whole record, in the languages intents are written in (folded). */
+const REPLACE =
+  /\b(?:replac(?:e|es|ing)|overwrit\w*|(?:whole|entire|full) (?:record|body|object|resource)|ersetz\w*|uberschreib\w*|reemplaz\w*|sustitu\w*|remplac\w*|substitu\w*|sostituisc\w*)\b/;
+/** Words saying a write changes only what it is sent. */
+const PARTIAL =
+  /\b(?:partial\w*|subset|only (?:the )?(?:fields|ones|values) (?:sent|given)|nur die|solo los|so os|seulement les|uniquement les|teilweise|parcial\w*|partiel\w*)\b/;
+
+/**
+ * Whether a feature's part asks its PUT to replace the whole record ("PUT /x/{id} replaces the x", "ersetzt",
+ * "reemplaza", "remplace") rather than change the fields it is sent.
+ */
+export function asksReplace(part: string): boolean {
+  const folded = part.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return REPLACE.test(folded) && !PARTIAL.test(folded);
+}
+
+/**
+ * A PUT whose part of the feature says it replaces the record is realised only by an update that replaces
+ * (`replace`): a partial update keeps the optional fields a replacement leaves out, and takes a body without
+ * the required ones.
+ */
+export function replaceProblems(feature: string, endpoints: (EndpointSpec | undefined)[]): string[] {
+  const parts = routePartTexts(feature);
+  if (parts.length !== endpoints.length) return [];
+  return parts.flatMap((part, i) => {
+    const e = endpoints[i];
+    if (e?.method !== 'PUT' || e.behavior?.kind !== 'update' || !asksReplace(part)) return [];
+    return e.behavior.replace === true
+      ? []
+      : [`${label(e)} changes only the fields it is sent, but the feature says it replaces the record`];
+  });
+}

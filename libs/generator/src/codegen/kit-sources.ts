@@ -379,23 +379,6 @@ export const isDateTime: Check<string> = {
   },
 };
 
-/** A calendar date written YYYY-MM-DD that exists (2023-02-29 rolls over, so it is refused). */
-export const isCalendarDate: Check<string> = {
-  expected: 'a calendar date written YYYY-MM-DD, like 2024-07-01',
-  test: (value: unknown): value is string => {
-    if (typeof value !== 'string' || !/^\\d{4}-\\d{2}-\\d{2}$/.test(value)) return false;
-    const [y, m, d] = value.split('-').map(Number);
-    const day = new Date(Date.UTC(y, m - 1, d));
-    return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
-  },
-};
-
-/** A non-empty string of hexadecimal digits. */
-export const isHexString: Check<string> = {
-  expected: 'a string of hexadecimal digits (0-9, a-f)',
-  test: (value: unknown): value is string => typeof value === 'string' && /^[0-9a-fA-F]+$/.test(value),
-};
-
 /** An interval bound as a comparable number: date-time text as epoch milliseconds, numbers as they are. */
 export function instantOf(value: unknown): number {
   return typeof value === 'number' ? value : Date.parse(String(value));

@@ -141,7 +141,7 @@ function readUnion(kept: string[]): Omit<LiteralTypeReading, 'optional'> {
   if (folded.every((p) => p === 'true' || p === 'false')) return { type: 'boolean' };
   const literals = kept.map(literalValue);
   if (literals.every((v) => v !== undefined)) {
-    const values = literals as (string | number)[];
+    const values = literals;
     return { type: values.every((v) => typeof v === 'number') ? 'number' : 'string', enum: values };
   }
   // Bare words that are not type names are the values themselves: `open|closed`.
@@ -227,7 +227,7 @@ function readScalar(t: string, f: string): Omit<LiteralTypeReading, 'optional'> 
   const anyNumber = /\b(number|float|double|decimal|integer|int)\b/i.exec(t);
   if (t === '') return {};
   return {
-    type: anyNumber ? (TYPE_NAMES[anyNumber[1].toLowerCase()] as LiteralElement) : 'string',
+    type: anyNumber ? TYPE_NAMES[anyNumber[1].toLowerCase()] : 'string',
     rule: t,
   };
 }

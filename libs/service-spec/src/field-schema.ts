@@ -28,7 +28,7 @@ const fieldProperties = {
   maximum: { type: 'number' },
   exclusive_minimum: { type: 'number' },
   exclusive_maximum: { type: 'number' },
-  format: { enum: ['date-time', 'url'] },
+  format: { enum: ['date-time', 'url', 'date', 'hex'] },
   generate: { const: 'code' },
 } as const;
 

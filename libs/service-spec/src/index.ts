@@ -35,6 +35,7 @@ export {
 export { verifySpec } from './verify-spec';
 export { passesGate, unrealisedFeatures, type RubricScore, type SpecVerification } from './verification';
 export { featureFidelity, type FeatureFidelity } from './fidelity/feature-fidelity';
+export { asksReplace, routePartTexts } from './fidelity/route-parts';
 export {
   readFeatureLiterals,
   type FeatureLiterals,
@@ -62,7 +63,9 @@ export {
   fieldRuleConstraints,
   holdsRule,
   instantOf,
+  isCalendarDate,
   isDateTime,
+  isHexString,
   isWebUrl,
   OVERLAP_STEMS,
   resourceRuleLines,

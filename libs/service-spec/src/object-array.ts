@@ -1,4 +1,4 @@
-import { boundsOf, isDateTime, isWebUrl, withinBounds } from './record-rules';
+import { boundsOf, isCalendarDate, isDateTime, isHexString, isWebUrl, withinBounds } from './record-rules';
 import type { FieldSpec, SpecContract } from './spec-contract';
 
 /*
@@ -36,6 +36,8 @@ function scalarProblem(field: FieldSpec, value: unknown): string | null {
   if (!typed || (typeof value === 'number' && !withinBounds(field, value))) return `must be ${expected}`;
   if (field.format === 'date-time' && !isDateTime(value)) return 'must be an ISO 8601 date-time with a zone';
   if (field.format === 'url' && !isWebUrl(value)) return 'must be an absolute http or https URL';
+  if (field.format === 'date' && !isCalendarDate(value)) return 'must be a calendar date YYYY-MM-DD';
+  if (field.format === 'hex' && !isHexString(value)) return 'must be hexadecimal digits';
   if (field.enum && !field.enum.includes(value as string | number)) {
     return `must be one of ${field.enum.map((v) => JSON.stringify(v)).join(', ')}`;
   }

@@ -16,9 +16,11 @@ export interface FieldRules {
   /**
    * Strings: `date-time` accepts only an ISO 8601 date-time with a time zone (`2024-07-01T09:00:00Z`,
    * `…+02:00`) naming a real instant; `url` accepts only an absolute `http://` or `https://` URL with a host
-   * (what a redirect may send a client to); anything else is 400 `VALIDATION_FAILED`.
+   * (what a redirect may send a client to); `date` only a calendar date `YYYY-MM-DD` that exists
+   * (`2024-02-29`, not `2023-02-29`); `hex` only a non-empty string of hexadecimal digits `0-9a-fA-F`; anything
+   * else is 400 `VALIDATION_FAILED`.
    */
-  format?: 'date-time' | 'url';
+  format?: 'date-time' | 'url' | 'date' | 'hex';
   /**
    * Strings, optional and unique: `code` — a create that omits the field (or sends null) stores a fresh code of
    * 7 characters `[a-z0-9]` no other record holds (a short link's code); a value the client sends is kept, and a

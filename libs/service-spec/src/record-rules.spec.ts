@@ -3,7 +3,9 @@ import {
   boundsOf,
   fieldRuleConstraints,
   holdsRule,
+  isCalendarDate,
   isDateTime,
+  isHexString,
   resourceRuleProblems,
   withinBounds,
 } from './record-rules';
@@ -32,16 +34,23 @@ describe('fieldRuleConstraints', () => {
     ['ISO datetime', { format: 'date-time' }],
     ['ISO-8601 date-time', { format: 'date-time' }],
     ['datetime (UTC)', { format: 'date-time' }],
+    ['ISO date', { format: 'date' }],
+    ['date (YYYY-MM-DD)', { format: 'date' }],
+    ['hex', { format: 'hex' }],
+    ['hex string', { format: 'hex' }],
   ])('reads %s', (rule, expected) => {
     expect(fieldRuleConstraints(rule)).toEqual(expected);
   });
 
-  it.each(['string matching ^[A-Z]+$', 'integer, even', 'ISO date', 'number in euros >= 0'])(
-    'does not pretend to read %s',
-    (rule) => {
-      expect(fieldRuleConstraints(rule)).toBeNull();
-    },
-  );
+  it.each([
+    'string matching ^[A-Z]+$',
+    'integer, even',
+    'date before today',
+    'hex or base64',
+    'number in euros >= 0',
+  ])('does not pretend to read %s', (rule) => {
+    expect(fieldRuleConstraints(rule)).toBeNull();
+  });
 });
 
 describe('holdsRule', () => {
@@ -130,5 +139,19 @@ describe('resourceRuleProblems', () => {
     expect(resourceRuleProblems({ ...booking, key: 'room' })).toEqual([
       'key room of booking must be a required, unique string field',
     ]);
+  });
+});
+
+describe('isCalendarDate and isHexString', () => {
+  it('accepts only calendar dates that exist, written YYYY-MM-DD', () => {
+    expect(['2024-02-29', '1999-12-31'].every(isCalendarDate)).toBe(true);
+    expect(
+      ['2023-02-29', '2024-13-01', '2024-7-1', '2024-07-01T09:00:00Z', 20240701, null].some(isCalendarDate),
+    ).toBe(false);
+  });
+
+  it('accepts only non-empty strings of hexadecimal digits', () => {
+    expect(['c0ffee', 'ABCDEF0123', '0'].every(isHexString)).toBe(true);
+    expect(['', '0x1f', 'xyz', 'ab cd', 255].some(isHexString)).toBe(false);
   });
 });

@@ -61,6 +61,19 @@ export function isDateTime(value: unknown): boolean {
   return check.getUTCFullYear() === y && check.getUTCMonth() === m - 1 && check.getUTCDate() === d;
 }
 
+/** Whether `value` is a calendar date `YYYY-MM-DD` that exists (format `date`). */
+export function isCalendarDate(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  const check = new Date(Date.UTC(y, m - 1, d));
+  return check.getUTCFullYear() === y && check.getUTCMonth() === m - 1 && check.getUTCDate() === d;
+}
+
+/** Whether `value` is a non-empty string of hexadecimal digits (format `hex`). */
+export function isHexString(value: unknown): boolean {
+  return typeof value === 'string' && /^[0-9a-fA-F]+$/.test(value);
+}
+
 /** Whether `value` is an absolute http or https URL with a host (format `url`). */
 export function isWebUrl(value: unknown): boolean {
   if (typeof value !== 'string' || !/^https?:\/\//i.test(value)) return false;
@@ -90,6 +103,14 @@ export function resourceRuleLines(r: ResourceSpec): string[] {
     if (f.format === 'date-time')
       lines.push(
         `\`${f.name}\` must be an ISO 8601 date-time with a zone (e.g. \`2024-07-01T09:00:00Z\`); anything else is 400 VALIDATION_FAILED.`,
+      );
+    if (f.format === 'date')
+      lines.push(
+        `\`${f.name}\` must be a calendar date written YYYY-MM-DD that exists (e.g. \`2024-07-01\`); anything else is 400 VALIDATION_FAILED.`,
+      );
+    if (f.format === 'hex')
+      lines.push(
+        `\`${f.name}\` must be a non-empty string of hexadecimal digits (0-9, a-f, A-F); anything else is 400 VALIDATION_FAILED.`,
       );
     if (f.format === 'url')
       lines.push(
@@ -240,8 +261,9 @@ const NUM = '(-?\\d+(?:\\.\\d+)?)';
  * The constraints a rule written with a field's type states, or null when the rule says something else (or
  * something this reader does not know). Read: comparisons (`>= 0`, `≥ 1`, `> 0`, `<= 5`, `< 10`, several
  * joined by "and" or commas), ranges (`1..5`, `between 1 and 5`, `from 1 to 5`, `[1, 5]`), words
- * (`non-negative`, `positive`, `negative`, `at least 1`, `at most 5`, `min 1`, `max 5`) and date-times
- * (`ISO datetime`, `ISO-8601 date-time`, `timestamp`).
+ * (`non-negative`, `positive`, `negative`, `at least 1`, `at most 5`, `min 1`, `max 5`), date-times
+ * (`ISO datetime`, `ISO-8601 date-time`, `timestamp`), dates (`ISO date`, `date (YYYY-MM-DD)`) and `hex`.
+ * Rules in other languages are put into these English words by the literal-shape reader (`literal-types.ts`).
  */
 export function fieldRuleConstraints(rule: string): FieldRule | null {
   let text = ` ${rule.toLowerCase().replace(/≥/g, '>=').replace(/≤/g, '<=').replace(TYPE_WORDS, ' ')} `;
@@ -252,6 +274,9 @@ export function fieldRuleConstraints(rule: string): FieldRule | null {
   ) {
     return { format: 'date-time' };
   }
+  if (/^\s*(?:iso(?:[ -]?8601)?[ -]?)?(?:calendar )?date(?:\s*\(?yyyy-mm-dd\)?)?\s*$/.test(text))
+    return { format: 'date' };
+  if (/^\s*(?:hex|hexadecimal)(?:[ -]?(?:encoded|digits))?\s*$/.test(text)) return { format: 'hex' };
   const out: FieldRule = {};
   const take = (pattern: RegExp, apply: (m: RegExpExecArray) => void): void => {
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {

@@ -108,9 +108,13 @@ function describeBehavior(b: Behavior): string {
         ? `Answers 200 with the ${b.resource} whose key is ${code(b.param)}; an unknown key answers its starting values (defaults), storing nothing.`
         : `Answers 200 with the ${b.resource} whose key is ${code(b.param)}; 404 when there is none.`;
     case 'update':
-      return `Applies a partial update (any non-empty subset of the ${b.resource} fields, validated like create); answers 200 with the record.`;
+      return b.replace
+        ? `Replaces the ${b.resource} with the body (every required field sent, validated like create; an optional field left out goes back to its default or null; the key stays); answers 200 with the record.`
+        : `Applies a partial update (any non-empty subset of the ${b.resource} fields, validated like create); answers 200 with the record.`;
     case 'delete':
-      return `Removes the ${b.resource} and answers 200 \`{"id": …, "deleted": true}\`; 404 when there is none.`;
+      return b.status === 204
+        ? `Removes the ${b.resource} and answers 204 with no body; 404 when there is none.`
+        : `Removes the ${b.resource} and answers 200 \`{"id": …, "deleted": true}\`; 404 when there is none.`;
     case 'toggle':
       return b.value === undefined
         ? `Flips the boolean ${code(b.field)} of the ${b.resource}; answers 200 with the record.`

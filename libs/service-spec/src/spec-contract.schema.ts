@@ -82,8 +82,8 @@ const behaviorSchema = {
       ['resource'],
     ),
     behaviorVariant('get', { ...recordRef, absent_as_default: { type: 'boolean' } }, ['resource', 'param']),
-    behaviorVariant('update', recordRef, ['resource', 'param']),
-    behaviorVariant('delete', recordRef, ['resource', 'param']),
+    behaviorVariant('update', { ...recordRef, replace: { type: 'boolean' } }, ['resource', 'param']),
+    behaviorVariant('delete', { ...recordRef, status: { const: 204 } }, ['resource', 'param']),
     behaviorVariant('toggle', { ...recordRef, field: snake, value: { type: 'boolean' } }, [
       'resource',
       'param',

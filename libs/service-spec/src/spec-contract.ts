@@ -279,18 +279,28 @@ export interface GetBehavior {
   absent_as_default?: boolean;
 }
 
-/** Partial update (any non-empty subset of fields, validated like create): 200 with the record; 404 / 400. */
+/**
+ * Partial update (any non-empty subset of fields, validated like create): 200 with the record; 404 / 400. With
+ * `replace` (a PUT that replaces the record) the body is the whole record: every required field must be sent
+ * (400 otherwise) and an optional field left out goes back to its default, or null; the resource's `key` (and a
+ * `generate`d code) may be left out and then stays as it was.
+ */
 export interface UpdateBehavior {
   kind: 'update';
   resource: string;
   param: string;
+  replace?: boolean;
 }
 
-/** Removes the record: 200 `{"id":…,"deleted":true}`; 404 when unknown. */
+/**
+ * Removes the record: 200 `{"id":…,"deleted":true}`, or with `status: 204` an empty 204 (a feature that says
+ * "DELETE … → 204"); 404 `NOT_FOUND` when unknown, also for the second delete of the same record.
+ */
 export interface DeleteBehavior {
   kind: 'delete';
   resource: string;
   param: string;
+  status?: 204;
 }
 
 /** Sets boolean `field` to `value` (or flips it when `value` is absent): 200 with the record; 404 when unknown. */

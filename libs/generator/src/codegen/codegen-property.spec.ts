@@ -65,6 +65,8 @@ const feature = fc.oneof(
     'POST /lanes with body {"lane": string, "start": ISO datetime, "end": ISO datetime} returns 201',
     'a lane booking that overlaps another of the same lane is refused',
     'Create a rating with a score between 1 and 5',
+    'POST /kits {"code": hex, "on": "YYYY-MM-DD", "labels": [strings]} -> 201; GET /kits/{code} or 404; DELETE /kits/{code} -> 204',
+    'POST /socios crea un socio {"nombre": texto, "cuota": número ≥ 0, "nota": texto opcional}; PUT /socios/{id} cambia campos',
   ),
 );
 const intents: fc.Arbitrary<IntentInput> = fc.record({

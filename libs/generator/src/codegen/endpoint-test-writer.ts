@@ -107,7 +107,7 @@ export class EndpointTestWriter extends TestWriter {
       .map((f) => {
         const base = `${sampleName}${prop(f.name)}`;
         const value = {
-          string: `${base} + '-' + String(sequence)`,
+          string: variedText(f, base),
           number: `${base} + sequence`,
           integer: `${base} + sequence`,
           'string[]': `[...${base}, 'v' + String(sequence)]`,
@@ -157,4 +157,14 @@ export class EndpointTestWriter extends TestWriter {
       ],
     };
   }
+}
+
+/** Code for a unique text value varied by `sequence`, keeping its format (hex digits, a date a day later per step). */
+function variedText(f: FieldSpec, base: string): string {
+  if (f.format === 'hex') return `${base} + String(sequence)`;
+  if (f.format === 'date' || f.format === 'date-time') {
+    const moved = `new Date(Date.parse(${base}) + sequence * 86400000).toISOString()`;
+    return f.format === 'date' ? `${moved}.slice(0, 10)` : moved;
+  }
+  return `${base} + '-' + String(sequence)`;
 }

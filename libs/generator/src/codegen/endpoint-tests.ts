@@ -13,6 +13,7 @@ import {
   reservationCases,
   searchCases,
   toggleCases,
+  replaceCases,
   updateCases,
 } from './record-tests';
 import { absentDefaultCases, adjustCases, createRuleCases, resetCases } from './record-rule-tests';
@@ -48,9 +49,9 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
         if (b.absent_as_default) return absentDefaultCases(w, e, b.resource, b.param);
         return [...getCases(w, e, b.resource, b.param), ...ttlCases(w, e, b.resource, b.param)];
       case 'update':
-        return updateCases(w, e, b.resource, b.param);
+        return b.replace ? replaceCases(w, e, b.resource, b.param) : updateCases(w, e, b.resource, b.param);
       case 'delete':
-        return deleteCases(w, e, b.resource, b.param);
+        return deleteCases(w, e, b.resource, b.param, b.status === 204);
       case 'toggle':
         return toggleCases(w, e, b);
       case 'search':

@@ -1,6 +1,8 @@
 import {
   isDateTime,
   isWebUrl,
+  isCalendarDate,
+  isHexString,
   objectArrayProblems,
   withinBounds,
   type BoundedField,
@@ -15,6 +17,8 @@ export function fitsField(field: ValueField & Pick<FieldSpec, 'enum' | 'format'>
   if (typeof value === 'number' && !withinBounds(field, value)) return false;
   if (field.format === 'date-time' && !isDateTime(value)) return false;
   if (field.format === 'url' && !isWebUrl(value)) return false;
+  if (field.format === 'date' && !isCalendarDate(value)) return false;
+  if (field.format === 'hex' && !isHexString(value)) return false;
   if (!field.enum || field.type === 'object[]') return true;
   const allowed: unknown[] = field.enum;
   return Array.isArray(value) ? value.every((v: unknown) => allowed.includes(v)) : allowed.includes(value);

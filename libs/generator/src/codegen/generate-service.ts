@@ -7,6 +7,7 @@ import { handlersSource } from './handler-writer';
 import { LIST_QUERY_SOURCE } from './list-query-source';
 import { HTTP_KIT_SOURCE, VALIDATION_SOURCE } from './kit-sources';
 import { LINK_KIT_IMPORT, LINK_KIT_SOURCE } from './link-kit';
+import { FORMAT_KIT_SOURCE } from './format-kit';
 import { buildServiceModel } from './service-model';
 import {
   configSource,
@@ -53,7 +54,7 @@ export function generateService(input: CodegenInput): GeneratedFile[] {
     { path: 'src/http-kit.ts', content: `${header('HTTP plumbing')}\n${HTTP_KIT_SOURCE}` },
     {
       path: 'src/validation.ts',
-      content: `${header('Field checks')}\n${LINK_KIT_IMPORT}\n${VALIDATION_SOURCE}${LINK_KIT_SOURCE}`,
+      content: `${header('Field checks')}\n${LINK_KIT_IMPORT}\n${VALIDATION_SOURCE}${LINK_KIT_SOURCE}${FORMAT_KIT_SOURCE}`,
     },
     { path: GENERATED_LAYOUT.udcShim, content: `${header('UDC runtime types')}\n${UDC_SHIM_SOURCE}` },
     ...functionsFile(c, header('Computations from the behaviour catalog')),

@@ -194,7 +194,7 @@ class HandlerWriter {
       case 'update':
         return this.update(e.spec, b, scope);
       case 'delete':
-        return this.remove(resourceOf(this.model, b.resource), b.param);
+        return this.remove(resourceOf(this.model, b.resource), b.param, b.status === 204);
       case 'toggle':
         return this.toggle(b);
       case 'search':
@@ -353,17 +353,31 @@ class HandlerWriter {
       ...this.lookup(r, b.param),
       `const input = ${this.check('bodyObject')}(ctx.body);`,
       'const problems: string[] = [];',
-      "if (Object.keys(input).length === 0) problems.push('the body must change at least one field');",
+      ...(b.replace
+        ? []
+        : ["if (Object.keys(input).length === 0) problems.push('the body must change at least one field');"]),
       ...this.unknownFieldsCheck(e, r),
     ];
+    // A replacement reads the body as a whole record; the key and a made code may stay as they are.
+    const kept = (f: ResourceModel['fields'][number]) =>
+      !b.replace || f.spec.name === r.spec.key || f.spec.generate !== undefined;
+    const missing: string[] = [];
     for (const f of r.fields) {
-      const reader = this.check(f.spec.required ? 'changedRequired' : 'changedOptional');
-      lines.push(
-        `const ${locals.get(f.spec.name)} = ${reader}(input, ${str(f.spec.name)}, ${this.fieldCheck(f)}, problems);`,
+      const reader = this.check(
+        kept(f)
+          ? f.spec.required
+            ? 'changedRequired'
+            : 'changedOptional'
+          : f.spec.required
+            ? 'requiredField'
+            : 'optionalField',
       );
+      const local = locals.get(f.spec.name) ?? '';
+      lines.push(`const ${local} = ${reader}(input, ${str(f.spec.name)}, ${this.fieldCheck(f)}, problems);`);
+      if (!kept(f) && f.spec.required) missing.push(`${local} === undefined`);
     }
     lines.push(
-      `if (problems.length > 0) throw ${this.kit('validationFailed')}(problems);`,
+      `if (${[...missing, 'problems.length > 0'].join(' || ')}) throw ${this.kit('validationFailed')}(problems);`,
       ...intervalLines(this.rules, r, locals, 'record'),
     );
     for (const f of r.fields.filter((x) => x.spec.unique === true)) {
@@ -377,24 +391,34 @@ class HandlerWriter {
     }
     for (const f of r.fields) {
       const local = locals.get(f.spec.name) ?? '';
-      lines.push(`if (${local} !== undefined) record${prop(f.spec.name)} = ${local};`);
+      if (kept(f)) lines.push(`if (${local} !== undefined) record${prop(f.spec.name)} = ${local};`);
+      else {
+        const fallback = f.spec.required || f.spec.default === undefined || f.spec.default === null;
+        lines.push(
+          `record${prop(f.spec.name)} = ${fallback ? local : `${local} ?? ${literal(f.spec.default)}`};`,
+        );
+      }
     }
     lines.push('return { status: 200, body: record };');
     return lines;
   }
 
-  private remove(r: ResourceModel, param: string): string[] {
+  private remove(r: ResourceModel, param: string, empty: boolean): string[] {
+    const reply = (id: string) =>
+      empty
+        ? 'return { status: 204, body: null };'
+        : `return { status: 200, body: { id: ${id}, deleted: true } };`;
     if (r.spec.key) {
       return [
         ...this.lookup(r, param),
         `ctx.state${prop(r.storeName)}.remove(record.id);`,
-        'return { status: 200, body: { id: record.id, deleted: true } };',
+        reply('record.id'),
       ];
     }
     return [
       `const id = ${this.param(param)};`,
       `if (!ctx.state${prop(r.storeName)}.remove(id)) ${this.notFound(r.spec.name, 'id')}`,
-      'return { status: 200, body: { id, deleted: true } };',
+      reply('id'),
     ];
   }
 

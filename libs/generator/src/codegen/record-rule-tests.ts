@@ -90,6 +90,27 @@ export function createRuleCases(w: EndpointTestWriter, e: EndpointSpec, b: Creat
       ],
     });
   }
+  const badFormats: [FieldSpec['format'], string, string[]][] = [
+    [
+      'date',
+      'a calendar date YYYY-MM-DD',
+      ['tomorrow', '2023-02-29', '2024-13-01', '2024-07-01T09:00:00Z', '01/07/2024'],
+    ],
+    ['hex', 'a string of hexadecimal digits', ['xyz', 'c0ffee!', '0x1f', 'ab cd', '']],
+  ];
+  for (const [format, what, values] of badFormats) {
+    for (const f of r.fields.filter((x) => x.format === format)) {
+      cases.push({
+        name: `refuses a ${f.name} that is not ${what} with 400 VALIDATION_FAILED`,
+        lines: [
+          `for (const value of ${JSON.stringify(values)}) {`,
+          `  const res = ${w.call(e, { body: `{ ...${literal(sample)}, ${literalKey(f.name)}: value }` })};`,
+          `  ${w.support('expectError')}(res, 400, 'VALIDATION_FAILED', ${str(`${where} with ${f.name} `)} + value);`,
+          '}',
+        ],
+      });
+    }
+  }
   cases.push(...intervalCases(w, e, r, sample));
   return cases;
 }
@@ -97,8 +118,20 @@ export function createRuleCases(w: EndpointTestWriter, e: EndpointSpec, b: Creat
 /** Values that keep unique fields (and the key) of `r` apart from the sample's. */
 function uniqueVariant(r: ResourceSpec, tag: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const f of r.fields.filter((x) => x.unique && x.type === 'string'))
-    out[f.name] = `${String(sampleValue(f))}-${tag}`;
+  for (const f of r.fields.filter((x) => x.unique && x.type === 'string')) {
+    const base = String(sampleValue(f));
+    // Varied within the field's format: more hex digits, a later day, else a suffix.
+    const days = [...tag].reduce((n, ch) => (n * 31 + ch.charCodeAt(0)) % 3650, 0) + 1;
+    const moved = () => new Date(Date.parse(base) + days * 86_400_000).toISOString();
+    out[f.name] =
+      f.format === 'hex'
+        ? `${base}${days.toString(16)}`
+        : f.format === 'date'
+          ? moved().slice(0, 10)
+          : f.format === 'date-time'
+            ? moved()
+            : `${base}-${tag}`;
+  }
   return out;
 }
 

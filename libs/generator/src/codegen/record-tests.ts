@@ -1,4 +1,5 @@
 import type {
+  FieldSpec,
   CreateBehavior,
   EndpointSpec,
   RedirectBehavior,
@@ -255,12 +256,73 @@ export function updateCases(
   return cases;
 }
 
+/**
+ * `update` with `replace`: the record becomes the body sent whole (an optional field left out goes back to its
+ * default or null, the key stays); a body without a required field is 400; 404 for an unknown key.
+ */
+export function replaceCases(
+  w: EndpointTestWriter,
+  e: EndpointSpec,
+  resource: string,
+  param: string,
+): TestCase[] {
+  const r = w.resource(resource);
+  if (!r) return [];
+  const kept = (f: FieldSpec) => f.name === r.key || f.generate !== undefined;
+  const spans = [r.interval?.start, r.interval?.end];
+  const field = r.fields.find((f) => !kept(f) && !spans.includes(f.name) && otherValue(f) !== undefined);
+  const whole = Object.fromEntries(r.fields.filter((f) => !kept(f)).map((f) => [f.name, sampleValue(f)]));
+  const cases = [w.unknownRecordCase(e, param, resource, literal(whole))];
+  const creator = w.creator(resource);
+  if (!creator || !field) return cases;
+  const a = w.assert();
+  const path = w.path(e, { [param]: w.keyOf(resource) });
+  const where = `${e.method} ${e.path}`;
+  const required = r.fields.filter((f) => !kept(f) && f.required);
+  const optional = r.fields.filter((f) => !kept(f) && !f.required);
+  const sent = (fields: FieldSpec[]) =>
+    `{ ${[
+      ...fields.filter((f) => f.name !== field.name).map((f) => `${key(f.name)}: created${prop(f.name)}`),
+      ...(fields.includes(field) || !field.required
+        ? [`${key(field.name)}: ${literal(otherValue(field))}`]
+        : []),
+    ].join(', ')} }`;
+  const body = sent(required);
+  const cleared = optional
+    .filter((f) => f.name !== field.name)
+    .map((f) => `${key(f.name)}: ${literal(f.default ?? null)}`);
+  cases.push({
+    name: `replaces a ${resource} with the body, clearing the optional fields left out`,
+    lines: [
+      `const created = await ${creator.fn}(server);`,
+      `const body = ${body};`,
+      `const res = ${w.call(e, { path, body: 'body' })};`,
+      w.expectStatus('res', 200, where),
+      `${a}.deepEqual(res.body, { ...created, ${cleared.map((c) => `${c}, `).join('')}...body });`,
+    ],
+  });
+  if (required.length > 0) {
+    const dropped = required[0].name;
+    // Sent without the first required field (and without the change when that is the field).
+    cases.push({
+      name: `refuses a replacement without ${dropped} with 400 VALIDATION_FAILED`,
+      lines: [
+        `const created = await ${creator.fn}(server);`,
+        `const res = ${w.call(e, { path, body: sent(required.slice(1)) })};`,
+        w.expectError('res', 400, 'VALIDATION_FAILED', `${where} without ${dropped}`),
+      ],
+    });
+  }
+  return cases;
+}
+
 /** `delete`: 404 for an unknown id, a created record is removed once. */
 export function deleteCases(
   w: EndpointTestWriter,
   e: EndpointSpec,
   resource: string,
   param: string,
+  empty = false,
 ): TestCase[] {
   const cases = [w.unknownRecordCase(e, param, resource)];
   const creator = w.creator(resource);
@@ -271,8 +333,10 @@ export function deleteCases(
       lines: [
         `const created = await ${creator.fn}(server);`,
         `const res = ${w.call(e, { path })};`,
-        w.expectStatus('res', 200, `${e.method} ${e.path}`),
-        `${w.assert()}.deepEqual(res.body, { id: created.id, deleted: true });`,
+        w.expectStatus('res', empty ? 204 : 200, `${e.method} ${e.path}`),
+        empty
+          ? `${w.assert()}.equal(res.text, '', 'a 204 has no body');`
+          : `${w.assert()}.deepEqual(res.body, { id: created.id, deleted: true });`,
         `const again = ${w.call(e, { path })};`,
         w.expectError('again', 404, 'NOT_FOUND', `${e.method} ${e.path} a second time`),
       ],

@@ -108,6 +108,8 @@ function checkName(field: FieldSpec): string {
     case 'string':
       if (field.format === 'date-time') return 'isDateTime';
       if (field.format === 'url') return 'isWebUrl';
+      if (field.format === 'date') return 'isCalendarDate';
+      if (field.format === 'hex') return 'isHexString';
       return field.required && field.allow_empty !== true ? 'isNonEmptyString' : 'isString';
     case 'number':
       return 'isNumber';
@@ -358,6 +360,8 @@ export const HANDLER_MODULE_NAMES = [
   'bounded',
   'withinBounds',
   'isDateTime',
+  'isCalendarDate',
+  'isHexString',
   'isWebUrl',
   'freshCode',
   'randomInt',

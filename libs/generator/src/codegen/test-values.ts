@@ -23,6 +23,8 @@ export function sampleValue(field: FieldSpec): unknown {
   }
   if (field.enum && field.enum.length > 0) return field.type.endsWith('[]') ? [field.enum[0]] : field.enum[0];
   if (field.format === 'date-time') return '2025-06-01T09:00:00Z';
+  if (field.format === 'date') return '2025-06-01';
+  if (field.format === 'hex') return 'c0ffee42';
   if (boundsOf(field).length > 0) return boundedSample(field);
   switch (field.type) {
     case 'string':
@@ -76,6 +78,8 @@ export function otherValue(field: FieldSpec): unknown {
     return other === undefined ? undefined : field.type.endsWith('[]') ? [other] : other;
   }
   if (field.format === 'date-time') return new Date(Date.parse(String(sample)) - 3_600_000).toISOString();
+  if (field.format === 'date') return sample === '2025-06-02' ? '2025-06-03' : '2025-06-02';
+  if (field.format === 'hex') return sample === 'beef' ? 'f00d' : 'beef';
   if (typeof sample === 'number' && !fitsField(field, sample + 1)) {
     return fitsField(field, sample - 1) ? sample - 1 : undefined;
   }

@@ -179,12 +179,26 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
       if (b.kind === 'update') {
         const field = r.fields.find((f) => !f.unique && changedValue(f, f.example) !== undefined);
         const patch = field ? { [field.name]: changedValue(field, field.example) } : {};
-        request.body = bodyOf(
-          r.fields.map((f) => ({ ...f, required: false })),
-          patch,
+        // A replacement is sent whole: its required fields stay required, but for the key and a made code.
+        const kept = (f: FieldSpec) => f.name === r.key || f.generate !== undefined;
+        const whole = { ...sampleBody(r, 'example'), ...patch };
+        request.body = b.replace
+          ? bodyOf(
+              r.fields.map((f) => (kept(f) ? { ...f, required: false } : f)),
+              whole,
+            )
+          : bodyOf(
+              r.fields.map((f) => ({ ...f, required: false })),
+              patch,
+            );
+        example = { ...record, ...(b.replace ? whole : patch) };
+        errors.unshift(
+          validation(
+            b.replace
+              ? 'the body misses a required field, has a wrong type or an unknown field'
+              : 'the body is empty, has a wrong type or an unknown field',
+          ),
         );
-        example = { ...record, ...patch };
-        errors.unshift(validation('the body is empty, has a wrong type or an unknown field'));
         errors.push(...intervalErrors(r, errors));
       }
       if (b.kind === 'toggle') example = { ...record, [b.field]: b.value ?? true };
@@ -205,6 +219,8 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
           when: holdRule(b.resource, b.field, b.kind),
         });
       }
+      if (b.kind === 'delete' && b.status === 204)
+        return { request, responses: [{ status: 204, description: summarize(b, e.path) }], errors };
       return { request, responses: [{ status: 200, description: summarize(b, e.path), example }], errors };
     }
     case 'adjust':

@@ -163,6 +163,10 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
       if (err.status === 400 && b.kind === 'update') {
         const made = setup(c, b.resource, tag);
         if (!made) return null;
+        // An empty replacement is refused only for the required fields it leaves out.
+        const r = resourceOf(c, b.resource);
+        const needed = r?.fields.some((f) => f.required && f.name !== r.key && f.generate === undefined);
+        if (b.replace && !needed) return null;
         return check(
           e,
           'error',

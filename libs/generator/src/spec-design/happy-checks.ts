@@ -116,15 +116,17 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
         );
         if (!field) return null;
         body = { [field.name]: changedValue(field, made.body[field.name]) };
+        // A replacement is sent whole: the record as created, with the one change.
+        if (b.replace) body = { ...made.body, ...body };
         expected = body;
       }
-      if (b.kind === 'delete') expected = { deleted: true };
+      if (b.kind === 'delete') expected = b.status === 204 ? undefined : { deleted: true };
       if (b.kind === 'toggle') expected = { [b.field]: b.value ?? true };
       if (b.kind === 'release') expected = { [b.field]: false };
       if (b.kind === 'reserve' && b.holder === undefined) expected = { [b.field]: true };
       steps.push({
         request: body ? { method: e.method, path, body } : { method: e.method, path },
-        expect: { status: ok, body_contains: expected },
+        expect: expected === undefined ? { status: ok } : { status: ok, body_contains: expected },
       });
       const get = c.endpoints.find(
         (x) => x.behavior.kind === 'get' && x.behavior.resource === b.resource && x !== e,
@@ -142,11 +144,17 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
                 expect: { status: successStatus(get, 200), body_contains: expected },
               },
         );
+      } else if (b.kind === 'delete' && b.status === 204) {
+        // An empty 204 shows nothing: without a read endpoint, deleting the record again shows it is gone.
+        steps.push({
+          request: { method: e.method, path },
+          expect: { status: 404, body_contains: errorBody('NOT_FOUND') },
+        });
       }
       const flag = 'field' in b ? b.field : 'flag';
       const sentence: Record<typeof b.kind, string> = {
         get: `Reading ${withArticle(b.resource)} just created by id answers ${ok} with its fields.`,
-        delete: `Deleting ${withArticle(b.resource)} answers ${ok} with deleted: true${get ? ', after which reading it answers 404' : ''}.`,
+        delete: `Deleting ${withArticle(b.resource)} answers ${ok}${ok === 204 ? ' with no body' : ' with deleted: true'}${get ? ', after which reading it answers 404' : ok === 204 ? ', and deleting it again answers 404' : ''}.`,
         update: `Updating a field of ${withArticle(b.resource)} answers ${ok} with the new value${get ? ', which a later read returns' : ''}.`,
         toggle: `Setting ${flag} on ${withArticle(b.resource)} answers ${ok} with the flag changed.`,
         reserve: `Reserving a free ${b.resource} answers ${ok} with it marked reserved.`,

@@ -1,4 +1,5 @@
 import {
+  asksReplace,
   readFeatureLiterals,
   type Behavior,
   type FieldSpec,
@@ -202,8 +203,11 @@ export function realiseLiteral(
       return;
     }
     let behavior: Behavior;
-    if (method === 'DELETE') behavior = { kind: 'delete', resource, param: idParam };
-    else if (acts.has('reserve') || acts.has('release')) {
+    if (method === 'DELETE') {
+      // "DELETE /trucks/{id} -> 204": an empty 204 instead of the default 200 with the deleted id.
+      const empty = readFeatureLiterals(feature).statuses.includes(204);
+      behavior = { kind: 'delete', resource, param: idParam, ...(empty ? { status: 204 as const } : {}) };
+    } else if (acts.has('reserve') || acts.has('release')) {
       const kind = acts.has('release') ? 'release' : 'reserve';
       const flag = holdFlagFor(b, resource, feature);
       const holder = holderFor(b, resource, feature);
@@ -225,7 +229,11 @@ export function realiseLiteral(
         meaning.value === undefined
           ? { kind: 'toggle', resource, param: idParam, field: meaning.field }
           : { kind: 'toggle', resource, param: idParam, field: meaning.field, value: meaning.value };
-    } else behavior = { kind: 'update', resource, param: idParam };
+    } else {
+      // "PUT /x/{id} replaces the x": the body is the whole record (CONTRACT.md, update with replace).
+      const replace = method === 'PUT' && asksReplace(feature);
+      behavior = { kind: 'update', resource, param: idParam, ...(replace ? { replace } : {}) };
+    }
     b.endpoint(method, path, behavior, feature);
     b.ensureCreate(resource, feature);
     return;
@@ -264,6 +272,14 @@ const WRITTEN_TYPES: Record<NonNullable<LiteralField['type']>, FieldSpec['type']
   object: 'object',
 };
 
+/** The contract's array types for the elements a feature writes (`[strings]`); booleans have none. */
+const ARRAY_TYPES: Record<NonNullable<LiteralField['element']>, FieldSpec['type'] | null> = {
+  string: 'string[]',
+  number: 'number[]',
+  integer: 'number[]',
+  boolean: null,
+};
+
 /**
  * The request shape a create feature writes out becomes the resource's fields, exactly: its names, types,
  * listed values, optional marks and the rules the contract can hold ("integer >= 0" as bounds, "ISO datetime"
@@ -275,7 +291,8 @@ function useWrittenFields(b: ContractBuilder, resource: string, feature: string)
   if (written.length === 0) return;
   const fields: FieldSpec[] = [];
   for (const w of written) {
-    const type = w.type ? WRITTEN_TYPES[w.type] : null;
+    const type =
+      w.type === 'array' ? ARRAY_TYPES[w.element ?? 'boolean'] : w.type ? WRITTEN_TYPES[w.type] : null;
     if (!type || !/^[a-z][a-z0-9_]*$/.test(w.name)) return;
     const field = writtenField(w.name, type, !w.optional, w.enum);
     // A rule the contract can hold (bounds, a date-time) is kept; any other stays for the gate to name.

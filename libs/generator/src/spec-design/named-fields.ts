@@ -111,6 +111,11 @@ export function uniqueNamed(feature: string, fields: string[]): string[] {
     /\b(?:existing|duplicate|duplicated|same|repeated)\s+(\w+)/g,
     /\b(\w+)\s+(?:already exists|already taken|already used|must be unique|is unique|are unique)\b/g,
     /\beach\s+(\w+)\s+is\s+unique\b/g,
+    // "email unique", "unique email", and the same in German, Spanish, French and Portuguese.
+    /\b(\w+)\s+(?:unique|uniques|unico|unica|unicos|unicas|eindeutig|einmalig)\b/g,
+    /\b(?:unique|eindeutige?[nrs]?|unico|unica|unicos|unicas)\s+(\w+)/g,
+    /\b(?:doppelte?[nrs]?|duplicad[oa]s?|mismo|misma|meme|mesmo|mesma|gleiche?[nrs]?)\s+(\w+)/g,
+    /\b(\w+)\s+(?:ya existe|existe deja|existiert bereits|ja existe|en double|duplicad[oa])\b/g,
   ];
   for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) {

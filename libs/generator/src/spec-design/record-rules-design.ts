@@ -101,6 +101,8 @@ export function applyWrittenRule(field: FieldSpec, rule: string): boolean {
 export function applyConstraints(field: FieldSpec, constraints: FieldRule, said: string): void {
   Object.assign(field, constraints);
   if (constraints.format === 'date-time') field.example = '2025-06-01T09:00:00Z';
+  else if (constraints.format === 'date') field.example = '2025-06-01';
+  else if (constraints.format === 'hex') field.example = 'c0ffee42';
   else if (typeof field.example === 'number') field.example = inside(field, field.example);
   if (!field.description.includes(said)) field.description = `${field.description}; ${said}`;
 }

@@ -150,11 +150,24 @@ export function sampleBody(resource: ResourceSpec, tag: string): Record<string, 
     // A code the service makes is left to it: the worked examples show it made.
     if (field.generate !== undefined) continue;
     let value = field.example;
-    if (field.unique && typeof value === 'string') value = `${value}-${tag}`;
+    if (field.unique && typeof value === 'string') value = taggedText(field, value, tag);
     else if (field.unique && typeof value === 'number') value = value + parseInt(shortHash(tag), 16);
     if (value !== undefined && value !== null) body[field.name] = value;
   }
   return apartInTime(resource, body, tag);
+}
+
+/**
+ * A unique text value made different for `tag` while keeping its format: hex digits appended to a hex value, a
+ * date or date-time moved by a number of days, `-tag` appended to any other text.
+ */
+export function taggedText(field: Pick<FieldSpec, 'format'>, value: string, tag: string): string {
+  if (field.format === 'hex') return `${value}${shortHash(tag)}`;
+  if (field.format === 'date' || field.format === 'date-time') {
+    const moved = new Date(Date.parse(value) + ((parseInt(shortHash(tag), 16) % 3650) + 1) * 86_400_000);
+    return field.format === 'date' ? moved.toISOString().slice(0, 10) : moved.toISOString();
+  }
+  return `${value}-${tag}`;
 }
 
 /**
@@ -184,6 +197,8 @@ function apartInTime(
 /** A value of the field's type that differs from `value` (for update checks). */
 export function changedValue(field: FieldSpec, value: unknown): unknown {
   if (field.enum) return field.type.endsWith('[]') ? undefined : field.enum.find((v) => v !== value);
+  if (field.format === 'date') return value === '2025-06-02' ? '2025-06-03' : '2025-06-02';
+  if (field.format === 'hex') return value === 'beef' ? 'f00d' : 'beef';
   switch (field.type) {
     case 'string':
       return `${typeof value === 'string' ? value : 'value'} (updated)`;

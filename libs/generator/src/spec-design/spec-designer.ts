@@ -20,7 +20,7 @@ import { completeEndpoint } from './endpoint-docs';
 import { declareErrorShape } from './error-shape';
 import { readFeature, type FeatureReading } from './feature-reader';
 import { PARENT_LIMIT, PARENT_OF, words, type Action } from './lexicon';
-import { realiseLiteral } from './literal-features';
+import { realiseLiteralRoutes } from './literal-routes';
 import { asksNoOverlap, realiseTally } from './record-rules-design';
 import { settleRecordRules } from './record-rules-settle';
 import { settleLinks } from './link-features';
@@ -163,7 +163,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // Filters, sorts and pages belong to a list of the records (list-query-design.ts settles them at the end).
   if (!r.literal && asksListQuery(feature)) r = listQueryReading(feature, r);
   if (r.literal) {
-    realiseLiteral(b, ctx, feature, r);
+    realiseLiteralRoutes(b, ctx, feature, r);
     return;
   }
   const a = new Set(r.actions);

@@ -19,6 +19,8 @@ import {
   instantOf,
   isDateTime,
   isWebUrl,
+  isCalendarDate,
+  isHexString,
   objectArrayProblems,
   withinBounds,
   type ResourceSpec,
@@ -146,6 +148,8 @@ function validBody(fields: FieldSpec[], body: unknown, partial: boolean, allowUn
     if (typeof value === 'number' && !withinBounds(field, value)) return false;
     if (field.format === 'date-time' && !isDateTime(value)) return false;
     if (field.format === 'url' && !isWebUrl(value)) return false;
+    if (field.format === 'date' && !isCalendarDate(value)) return false;
+    if (field.format === 'hex' && !isHexString(value)) return false;
   }
   return true;
 }
@@ -257,6 +261,23 @@ export class ReferenceService {
     return clash ? error(409, 'CONFLICT') : null;
   }
 
+  /** A PUT that replaces: the body is the whole record; the key and a made code may stay as they were. */
+  private replace(resource: string, record: Json, body: unknown): ReferenceResponse {
+    const key = this.resource(resource)?.key;
+    const kept = (f: FieldSpec) => f.name === key || f.generate !== undefined;
+    const fields = this.fields(resource).map((f) => (kept(f) ? { ...f, required: false } : f));
+    if (!validBody(fields, body, false) || !isObject(body)) return error(400, 'VALIDATION_FAILED');
+    const next: Json = { ...record };
+    for (const f of fields) {
+      if (body[f.name] !== undefined && body[f.name] !== null) next[f.name] = body[f.name];
+      else if (!kept(f)) next[f.name] = f.default ?? null;
+    }
+    const interval = this.intervalError(resource, next, record);
+    if (interval) return interval;
+    Object.assign(record, next);
+    return ok(200, record);
+  }
+
   private fields(resource: string): FieldSpec[] {
     return this.contract.resources.find((r) => r.name === resource)?.fields ?? [];
   }
@@ -340,9 +361,10 @@ export class ReferenceService {
             b.resource,
             this.store(b.resource).filter((r) => r !== record),
           );
-          return ok(200, { id: record.id, deleted: true });
+          return b.status === 204 ? ok(204, null) : ok(200, { id: record.id, deleted: true });
         }
         if (b.kind === 'update') {
+          if (b.replace) return this.replace(b.resource, record, body);
           if (!validBody(this.fields(b.resource), body, true)) return error(400, 'VALIDATION_FAILED');
           const interval = this.intervalError(b.resource, { ...record, ...body }, record);
           if (interval) return interval;

@@ -43,7 +43,10 @@ only calc.tip_split, calc.bmi and calc.statistics honour it), "population / samp
 \`options.deviation\` "population" | "sample" (answers \`variance\` and \`standard_deviation\`), each with examples the
 default would answer differently.
 Record rules: a field's \`minimum\` / \`maximum\` / \`exclusive_minimum\` / \`exclusive_maximum\` (numbers) and \`format:
-"date-time"\` (ISO 8601 strings) are enforced with 400 VALIDATION_FAILED ("integer >= 0" in a feature is minimum 0); a
+"date-time"\` (ISO 8601 strings), \`"date"\` (YYYY-MM-DD that exists) or \`"hex"\` (hex digits) are enforced with 400
+VALIDATION_FAILED ("integer >= 0" in a feature is minimum 0, "YYYY-MM-DD" format date); a delete with \`status: 204\`
+answers an empty 204 (a feature that says "DELETE … -> 204"); an update with \`replace: true\` takes the whole record
+(a PUT "replaces": required fields required, optional ones left out reset); every route a feature spells is an endpoint; a
 resource \`key\` (a required unique string field) addresses its records in item paths instead of the id
 (\`/items/{sku}\`); a resource \`interval\` {start, end, no_overlap?: [fields]} makes end-not-after-start 400 and an
 overlap with a record of equal no_overlap fields 409 CONFLICT (touching intervals allowed); a resource \`ttl\` {seconds?,

@@ -18,6 +18,7 @@ import { quotaKeyProblems } from './quota-key-fidelity';
 import { linkProblems } from './link-fidelity';
 import { lowStockProblems } from './stock-fidelity';
 import { ttlProblems } from './ttl-fidelity';
+import { replaceProblems, routePartStatusProblems } from './route-parts';
 import { instructionIn } from './instruction-text';
 import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
 
@@ -98,7 +99,9 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         );
         if (!shown) problems.push(`no worked example of ${label(e)} expects a concrete answer`);
       }
+      problems.push(...routePartStatusProblems(feature, endpoints));
     }
+    problems.push(...replaceProblems(feature, endpoints));
     if (target?.behavior?.kind === 'static' && literals.request.length + literals.query.length > 0) {
       problems.push(
         `${label(target)} always answers the same document, whatever the request the feature writes`,
@@ -202,8 +205,9 @@ function fieldProblems(literal: LiteralField, fields: FieldSpec[], where: string
       const at = `${where} field "${literal.name}" element`;
       problems.push(...literal.items.flatMap((item) => fieldProblems(item, field.items ?? [], at)));
     }
-  } else if (literal.type && !typeFits(literal.type, field.type)) {
-    problems.push(`${where} field "${literal.name}" is ${field.type}, the feature says ${literal.type}`);
+  } else if (literal.type && !typeFits(literal.type, field.type, literal.element)) {
+    const said = literal.element ? `an array of ${literal.element} values` : literal.type;
+    problems.push(`${where} field "${literal.name}" is ${field.type}, the feature says ${said}`);
   }
   if (!literal.optional && !field.required)
     problems.push(`${where} field "${literal.name}" must be required`);
@@ -248,13 +252,21 @@ function responseProblems(endpoint: EndpointSpec, names: string[]): string[] {
     .map((name) => `${label(endpoint)} response has no field "${name}"`);
 }
 
-function typeFits(literal: LiteralField['type'], declared: FieldSpec['type']): boolean {
+function typeFits(
+  literal: LiteralField['type'],
+  declared: FieldSpec['type'],
+  element?: LiteralField['element'],
+): boolean {
   switch (literal) {
     case 'number':
       return declared === 'number' || declared === 'integer';
     case 'integer':
       return declared === 'integer' || declared === 'number';
     case 'array':
+      // An array whose elements the feature types ("[strings]") needs elements of that type.
+      if (element === 'string') return declared === 'string[]';
+      if (element === 'number' || element === 'integer') return declared === 'number[]';
+      if (element === 'boolean') return false;
       return declared === 'string[]' || declared === 'number[]';
     default:
       return declared === literal;

@@ -6,15 +6,17 @@
 import { errorBodyText, errorShapeOfFields } from '../error-body';
 import { ERROR_BODY_SHAPES, type ErrorBodyShape } from '../spec-contract';
 import { queryValue } from './query-literals';
+import { readLiteralType, splitTopLevel, type LiteralElement, type LiteralType } from './literal-types';
 
-/** A value type a feature can state for a field. */
-export type LiteralType = 'number' | 'integer' | 'string' | 'boolean' | 'array' | 'object';
+export type { LiteralElement, LiteralType } from './literal-types';
 
 /** One field of a literal shape. */
 export interface LiteralField {
   name: string;
   /** Undefined when the feature names the field without a type the reader knows. */
   type?: LiteralType;
+  /** For an array of scalars (`[strings]`, `number[]`): the type of its elements. */
+  element?: LiteralElement;
   /** The values the feature allows (`"C"|"F"|"K"`), when it lists them. */
   enum?: (string | number)[];
   /** Marked optional (`"note"?: string`). */
@@ -65,23 +67,8 @@ const ERROR_CUE = /\b4\d\d\b[^{}]{0,25}$/;
 // A query value may be a placeholder with spaces in angle brackets (`?amount=<a number>`).
 const ROUTE = /\b(GET|POST|PUT|PATCH|DELETE)\s+(\/[^\s?,;)"'`]*)(\?(?:<[^<>\n]{0,40}>|[^\s,;)"'`<])*)?/g;
 const RESPONSE_CUE =
-  /(returns?|responds?|respond with|answers?|replies|reply|gives|yields|output|->|→|=>)\s*(with\s+)?(a\s+|an\s+)?(json\s+)?(body\s+)?(object\s+)?(like\s+)?$/i;
+  /(returns?|responds?|respond with|answers?|replies|reply|gives|yields|output|->|→|=>)\s*([1-5]\d\d\s*(ok|created|accepted)?\s*)?(with\s+)?(a\s+|an\s+)?(json\s+)?(body\s+)?(object\s+)?(like\s+)?$/i;
 const STATUS = /(?<![\w./{-])([1-5]\d\d)(?![\w/}.-])/g;
-const SCALAR_TYPES: Record<string, LiteralType> = {
-  number: 'number',
-  float: 'number',
-  double: 'number',
-  decimal: 'number',
-  integer: 'integer',
-  int: 'integer',
-  string: 'string',
-  text: 'string',
-  boolean: 'boolean',
-  bool: 'boolean',
-  array: 'array',
-  object: 'object',
-};
-
 /** What `feature` states literally. */
 export function readFeatureLiterals(feature: string): FeatureLiterals {
   const routes: LiteralRoute[] = [];
@@ -220,7 +207,7 @@ function parseFields(shape: string, problems: string[]): LiteralField[] | null {
     const m = /^\s*(["']?)([A-Za-z_][\w-]*)\1\s*(\?)?\s*:\s*([\s\S]+?)\s*$/.exec(entry);
     if (!m) return null;
     const [, , name, optionalMark, typeText] = m;
-    const read = readType(typeText);
+    const read = readLiteralType(typeText);
     const field: LiteralField = { name, ...read, optional: Boolean(optionalMark) || read.optional };
     const elements = /^\[\s*(\{[\s\S]*\})\s*\]$/.exec(typeText.trim());
     const items = read.type === 'array' && elements ? parseFields(elements[1], problems) : null;
@@ -233,62 +220,4 @@ function parseFields(shape: string, problems: string[]): LiteralField[] | null {
     fields.push(field);
   }
   return fields;
-}
-
-/** The type and allowed values a JSON-ish type expression states. */
-function readType(text: string): Pick<LiteralField, 'type' | 'enum' | 'optional' | 'rule'> {
-  const parts = splitTopLevel(text, '|').map((p) => p.trim());
-  const optional = parts.some((p) => /^(null|undefined|optional)$/i.test(p));
-  const kept = parts.filter((p) => !/^(null|undefined|optional)$/i.test(p));
-  const literals = kept.map(literalValue);
-  if (kept.length > 0 && literals.every((v) => v !== undefined)) {
-    const values = literals;
-    const type: LiteralType = values.every((v) => typeof v === 'number') ? 'number' : 'string';
-    return { type, enum: values, optional };
-  }
-  if (kept.length === 1) {
-    const t = kept[0];
-    if (t.startsWith('{')) return { type: 'object', optional };
-    if (t.startsWith('[') || t.endsWith('[]') || /^array\s*</i.test(t)) return { type: 'array', optional };
-    const scalar = SCALAR_TYPES[t.toLowerCase()];
-    if (scalar) return { type: scalar, optional };
-    // A type word with more after it: a note in parentheses changes nothing, anything else is a rule.
-    const lead = /^([A-Za-z]+)\b\s*(.*)$/.exec(t);
-    const leading = lead ? SCALAR_TYPES[lead[1].toLowerCase()] : undefined;
-    if (leading && lead)
-      return /^\(.*\)$/.test(lead[2]) ? { type: leading, optional } : { type: leading, optional, rule: t };
-    // A rule first, its type after ("non-negative integer", "positive number"); else text with a rule.
-    const named = /\b(number|float|double|decimal|integer|int)\b/i.exec(t);
-    if (t !== '') return { type: named ? SCALAR_TYPES[named[1].toLowerCase()] : 'string', optional, rule: t };
-  }
-  return { optional };
-}
-
-function literalValue(text: string): string | number | undefined {
-  const quoted = /^"([^"]*)"$|^'([^']*)'$/.exec(text);
-  if (quoted) return quoted[1] ?? quoted[2];
-  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
-}
-
-/** Splits on `sep` outside quotes, braces and brackets. */
-function splitTopLevel(text: string, sep = ','): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote: string | null = null;
-  let current = '';
-  for (const ch of text) {
-    if (quote) {
-      if (ch === quote) quote = null;
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '{' || ch === '[' || ch === '(') depth++;
-    else if (ch === '}' || ch === ']' || ch === ')') depth--;
-    else if (ch === sep && depth === 0) {
-      parts.push(current);
-      current = '';
-      continue;
-    }
-    current += ch;
-  }
-  if (current.trim() !== '') parts.push(current);
-  return parts;
 }

@@ -45,7 +45,12 @@ const RECORD_VERBS = new Set(
     'creare aggiungere registrare salvare elencare mostrare visualizzare ottenere leggere modificare aggiornare ' +
     'eliminare cancellare cercare segnare prenotare liberare prestare restituire ' +
     'criar adicionar cadastrar registrar salvar listar mostrar exibir obter consultar alterar atualizar ' +
-    'excluir apagar remover buscar pesquisar marcar reservar liberar emprestar devolver'
+    'excluir apagar remover buscar pesquisar marcar reservar liberar emprestar devolver ' +
+    // Inflected forms ("legt an", "crea", "crée", "cria", "löscht", "supprime", "apaga").
+    'legt erstellt speichert erfasst listet zeigt andert aktualisiert bearbeitet loscht entfernt ' +
+    'crea anade agrega registra guarda lista muestra actualiza modifica cambia elimina borra ' +
+    'cree ajoute enregistre liste affiche modifie supprime efface ' +
+    'cria adiciona cadastra salva mostra altera atualiza exclui apaga remove'
   ).split(/\s+/),
 );
 
@@ -136,8 +141,17 @@ export function storeForComputation(
     );
   }
   const prose = feature.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ');
+  // A duplicate refused with 409 needs records to clash with: only a store can answer it.
+  const resourceName = target.behavior.resource;
+  const unique = new Set(
+    (contract?.resources ?? [])
+      .find((r) => r.name === resourceName)
+      ?.fields.filter((f) => f.unique)
+      .map((f) => f.name) ?? [],
+  );
   const asksForRecord =
     literals.statuses.includes(201) ||
+    (literals.statuses.includes(409) && literals.request.some((f) => unique.has(f.name))) ||
     literals.response.some((f) => f.name === 'id') ||
     wordsOf(prose).some((w) => RECORD_VERBS.has(w) && w !== 'new');
   if (!asksForRecord) {

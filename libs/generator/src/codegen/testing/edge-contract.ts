@@ -45,6 +45,8 @@ const FIELDS: FieldSpec[] = [
   { name: 'problems', type: 'number[]', required: false, description: '', example: [1, 2] },
   { name: 'unit', type: 'string', required: false, enum: ['C', 'F', 'K'], description: '', example: 'F' },
   { name: 'grades', type: 'number[]', required: false, enum: [1, 2.5], description: '', example: [2.5] },
+  { name: 'on', type: 'string', required: false, format: 'date', description: '', example: '2024-02-29' },
+  { name: 'digest', type: 'string', required: false, format: 'hex', description: '', example: 'c0ffee' },
 ];
 
 function endpoint(

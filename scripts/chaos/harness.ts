@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { TERMINAL_INTENT_STATUSES } from '@sf/contracts';
+import { keyPrefix, TERMINAL_INTENT_STATUSES } from '@sf/contracts';
 import { AofRedis } from './aof-redis';
 import { startCountingVendor, type CountingVendor, type RepeatedCall } from './counting-vendor';
 import { chaosIntents, type ChaosIntent } from './intents';
@@ -433,7 +433,8 @@ class ChaosRun {
   async builds(): Promise<BuildSeen[]> {
     const redis = new Redis(this.redis.url, { maxRetriesPerRequest: 3 });
     try {
-      const ids = await redis.zrange(`${PREFIX}:builds:created`, '0', '-1');
+      // The executors' build index, under the core key group's hash tag (as ExecutorKeys names it).
+      const ids = await redis.zrange(`${keyPrefix(PREFIX)}:builds:created`, '0', '-1');
       const builds: BuildSeen[] = [];
       for (const id of ids) {
         const res = await this.anyOf(this.executors, 'GET', `/builds/${id}/status`);

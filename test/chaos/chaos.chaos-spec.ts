@@ -34,6 +34,8 @@ describe('chaos: kill -9 of factories, executors and Redis while intents are bui
     expect(report.counts.accepted).toBe(30);
     expect(report.timings.kills_done).toBe(10);
     expect(report.timings.redis_restarts_done).toBe(1);
+    // The run saw the builds (a check of deploys repeated by two builds over no builds would prove nothing).
+    expect(report.builds).toBeGreaterThan(0);
   });
 
   it('lost, stuck, duplicated, supervised twice, double-billed and wrong outcomes are all 0', () => {

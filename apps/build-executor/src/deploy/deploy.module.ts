@@ -15,6 +15,7 @@ import { KubernetesTarget, kubernetesDataDir } from './kubernetes/kubernetes-tar
 import { RedisK8sReleaseHistory } from './kubernetes/redis-k8s-release-history';
 import { LocalDeployTarget } from './local/local-deploy-target';
 import { LocalSupervisor, type LocalSupervisorOptions } from './local/local-supervisor';
+import { RegistryReplicas } from './local/registry-replicas';
 
 /** Settings of {@link DeployModule.forRoot} beyond what `ExecutorConfig` gives (`DATA_DIR`, `HOST`). */
 export type DeployModuleOptions = Omit<LocalSupervisorOptions, 'dataDir'>;
@@ -91,12 +92,27 @@ export class DeployModule {
             }),
         },
         {
+          // With Redis, every executor of a host serves the one built-in registry: services get them all.
+          provide: RegistryReplicas,
+          inject: [ExecutorConfig, PUBLIC_URL, { token: REDIS, optional: true }],
+          useFactory: (config: ExecutorConfig, publicUrl: string, redis: Redis | undefined) =>
+            redis
+              ? new RegistryReplicas(
+                  redis,
+                  new ExecutorKeys(config.REDIS_PREFIX),
+                  publicUrl,
+                  config.DEPLOY_LEASE_MS,
+                )
+              : null,
+        },
+        {
           provide: DeployTargets,
           inject: [
             LocalSupervisor,
             KubernetesTarget,
             ExecutorConfig,
             PUBLIC_URL,
+            RegistryReplicas,
             { token: Authenticator, optional: true },
           ],
           useFactory: (
@@ -104,13 +120,18 @@ export class DeployModule {
             kubernetes: KubernetesTarget,
             config: ExecutorConfig,
             publicUrl: string,
+            replicas: RegistryReplicas | null,
             auth: Authenticator | undefined,
           ) => {
             // Each deployed service gets a registry token for its own name only (none where auth is absent:
             // tests that build the module bare, whose registry is open too).
             const registryToken = auth ? (name: string) => auth.secrets.registryToken(name) : null;
             return new DeployTargets([
-              new LocalDeployTarget(supervisor, config.REGISTRY_URL ?? publicUrl, registryToken),
+              new LocalDeployTarget(
+                supervisor,
+                config.REGISTRY_URL ?? (replicas ? () => replicas.registryUrl() : publicUrl),
+                registryToken,
+              ),
               new KubernetesDeployTarget(kubernetes, registryToken),
             ]);
           },

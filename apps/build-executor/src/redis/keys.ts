@@ -44,6 +44,13 @@ export class ExecutorKeys {
   advertisedUrl(): string {
     return `${this.prefix}:executor:url`;
   }
+  /**
+   * The executors serving the built-in registry (sorted set: public URL → last announcement, epoch ms). A local
+   * service is given the live ones as fail-over registry URLs, so its registration outlives its deployer.
+   */
+  registryReplicas(): string {
+    return `${keyPrefix(this.redisPrefix, 'registry')}:replicas`;
+  }
   /** Names of the services in the built-in registry. */
   registeredServices(): string {
     return `${keyPrefix(this.redisPrefix, 'registry')}:services`;

@@ -377,8 +377,9 @@ describe('the release as a process', () => {
     });
     const service = startRelease(dir, {
       PORT: String(port),
+      // Two replicas, the first one down (nothing listens on port 1): the service fails over to the second.
       // Given down to /registry, as the contract's default spells it; the service uses the base URL.
-      REGISTRY_URL: `${registryUrl}/registry`,
+      REGISTRY_URL: `http://127.0.0.1:1,${registryUrl}/registry`,
       HEARTBEAT_INTERVAL_MS: '150',
       SERVICE_VERSION: '1.0.1',
       SF_PROVENANCE: JSON.stringify({

@@ -71,21 +71,26 @@ export class ConfigError extends Error {
     '/** Environment variables as loadConfig reads them. */\nexport type Environment = Readonly<Record<string, string | undefined>>;',
     `/** Provenance reported when SF_PROVENANCE is unset: only what was known when the code was generated. */
 const DEFAULT_PROVENANCE: UdcProvenance = ${literal(provenance)};`,
-    `function readRegistryUrl(value: string | undefined, problems: string[]): string | null {
+    `/** REGISTRY_URL: one registry URL, or several (replicas of one registry) separated by commas. */
+function readRegistryUrl(value: string | undefined, problems: string[]): string | null {
   if (value === undefined || value === '') return null;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    problems.push('REGISTRY_URL must be an http(s) URL');
-    return null;
+  const urls: string[] = [];
+  for (const part of value.split(',')) {
+    let url: URL;
+    try {
+      url = new URL(part.trim());
+    } catch {
+      problems.push('REGISTRY_URL must be an http(s) URL, or several separated by commas');
+      return null;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      problems.push('REGISTRY_URL must be an http(s) URL, or several separated by commas');
+      return null;
+    }
+    // The registry's routes live under /registry/..., so a URL given down to /registry names the same registry.
+    urls.push(part.trim().replace(/\\/+$/, '').replace(/\\/registry$/, ''));
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    problems.push('REGISTRY_URL must be an http(s) URL');
-    return null;
-  }
-  // The registry's routes live under /registry/..., so a URL given down to /registry names the same registry.
-  return value.replace(/\\/+$/, '').replace(/\\/registry$/, '');
+  return urls.join(',');
 }`,
     `function readProvenance(value: string | undefined, problems: string[]): UdcProvenance {
   if (value === undefined || value === '') return DEFAULT_PROVENANCE;

@@ -553,6 +553,46 @@ describe('registerWithRegistry', () => {
     expect(registration.stats().failures).toBe(1);
   });
 
+  it('retries a failed registration within a second even when heartbeats are far apart', async () => {
+    const registry = await fakeRegistry((r, all) =>
+      isRegister(r) && all.filter(isRegister).length === 1 ? 503 : 200,
+    );
+
+    const registration = registerWithRegistry({
+      registryUrl: registry.url,
+      entry,
+      // Far longer than any test waits: only the quick retry can bring the second registration.
+      intervalMs: 3_600_000,
+      requestTimeoutMs: LOADED_MACHINE_TIMEOUT_MS,
+    });
+    await registry.waitFor(isRegister, 2);
+    await registration.stop();
+
+    expect(registration.stats()).toMatchObject({ registered: true, failures: 1 });
+  });
+
+  it('fails over to the next of several registry URLs when one does not answer', async () => {
+    // A port that was just listening and is closed: connections to it are refused.
+    const gone = createServer();
+    gone.listen(0, '127.0.0.1');
+    await once(gone, 'listening');
+    const deadUrl = `http://127.0.0.1:${(gone.address() as AddressInfo).port}`;
+    await new Promise<void>((resolve) => gone.close(() => resolve()));
+    const registry = await fakeRegistry();
+
+    const registration = registerWithRegistry({
+      registryUrl: `${deadUrl}, ${registry.url}/`,
+      entry,
+      intervalMs: 20,
+      requestTimeoutMs: LOADED_MACHINE_TIMEOUT_MS,
+    });
+    await registry.waitFor(isHeartbeat, 2);
+    await registration.stop();
+
+    expect(registry.seen[0].path).toBe('/registry/register');
+    expect(registration.stats()).toMatchObject({ registered: true, failures: 1 });
+  });
+
   it('registers again when a heartbeat is answered 404', async () => {
     const registry = await fakeRegistry((r, all) =>
       isHeartbeat(r) && all.filter(isHeartbeat).length === 1 ? 404 : 200,

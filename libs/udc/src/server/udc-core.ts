@@ -433,7 +433,10 @@ function isTime(value: string): boolean {
 
 /** Where and what {@link registerWithRegistry} registers. */
 export interface UdcRegistrationOptions {
-  /** Base URL of the registry, e.g. `http://127.0.0.1:8211`. */
+  /**
+   * Base URL of the registry, e.g. `http://127.0.0.1:8211`, or several separated by commas: replicas serving
+   * one registry (the executors of a host, sharing it through Redis), tried in turn when one does not answer.
+   */
   registryUrl: string;
   entry: UdcRegistryEntry;
   /** Time between heartbeats; the registry marks an entry stale after three missed ones. */
@@ -471,18 +474,25 @@ export interface UdcRegistration {
  * never keeps the process alive.
  */
 export function registerWithRegistry(opts: UdcRegistrationOptions): UdcRegistration {
-  const base = opts.registryUrl.replace(/\/+$/, '');
+  const bases = opts.registryUrl
+    .split(',')
+    .map((url) => url.trim().replace(/\/+$/, ''))
+    .filter((url) => url !== '');
+  let current = 0;
   const name = encodeURIComponent(opts.entry.name);
   const timeoutMs = opts.requestTimeoutMs ?? Math.min(opts.intervalMs, 5000);
+  // An unregistered service tries again soon (a registry replica restarting must not cost a whole interval).
+  const retryMs = Math.min(opts.intervalMs, 1000);
   const stats: UdcRegistrationStats = { registered: false, heartbeats: 0, failures: 0 };
   let inFlight: Promise<void> | null = null;
+  let retry: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
 
   const token = opts.token ?? process.env.REGISTRY_TOKEN;
   const auth: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
   const send = async (method: string, path: string, body?: unknown): Promise<number | null> => {
     try {
-      const res = await fetch(base + path, {
+      const res = await fetch(bases[current] + path, {
         method,
         headers: body === undefined ? auth : { ...auth, 'content-type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
@@ -490,8 +500,11 @@ export function registerWithRegistry(opts: UdcRegistrationOptions): UdcRegistrat
       });
       // Read the body so the connection returns to the pool.
       await res.arrayBuffer();
+      // A replica that is down or failing hands the next request to the next one.
+      if (res.status >= 500) current = (current + 1) % bases.length;
       return res.status;
     } catch {
+      current = (current + 1) % bases.length;
       return null;
     }
   };
@@ -516,6 +529,13 @@ export function registerWithRegistry(opts: UdcRegistrationOptions): UdcRegistrat
     if (stopped || inFlight) return;
     inFlight = (stats.registered ? heartbeat() : register()).finally(() => {
       inFlight = null;
+      if (!stopped && !stats.registered && retry === null) {
+        retry = setTimeout(() => {
+          retry = null;
+          tick();
+        }, retryMs);
+        retry.unref();
+      }
     });
   };
 
@@ -528,6 +548,7 @@ export function registerWithRegistry(opts: UdcRegistrationOptions): UdcRegistrat
     stop: async ({ deregister = false } = {}) => {
       stopped = true;
       clearInterval(timer);
+      if (retry !== null) clearTimeout(retry);
       if (inFlight) await inFlight;
       if (deregister && stats.registered) {
         const status = await send('DELETE', `/registry/${name}`);

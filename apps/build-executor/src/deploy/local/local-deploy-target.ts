@@ -23,14 +23,16 @@ const HEALTH_PROBE_TIMEOUT_MS = 2000;
 
 /**
  * The `local` target: the release runs as a process of the {@link LocalSupervisor} on this machine and
- * reaches the registry at `registryUrl` (`REGISTRY_URL`, else this executor's built-in registry).
+ * reaches the registry at `registryUrl` (`REGISTRY_URL`, else this executor's built-in registry with the other
+ * live executors' as fail-over, see `registry-replicas.ts`).
  */
 export class LocalDeployTarget implements DeployTarget {
   readonly kind = 'local' as const;
 
   constructor(
     private readonly supervisor: LocalSupervisor,
-    private readonly registryUrl: string,
+    /** `REGISTRY_URL` for the service: a fixed URL, or the live registry replicas asked at each deploy. */
+    private readonly registryUrl: string | (() => Promise<string>),
     /** Mints the service's own registry token (`REGISTRY_TOKEN` in its environment); null: none. */
     private readonly registryToken: ((name: string) => Promise<string>) | null = null,
   ) {}
@@ -46,7 +48,7 @@ export class LocalDeployTarget implements DeployTarget {
       release_dir: release.release_dir,
       port: release.port,
       env: {
-        REGISTRY_URL: this.registryUrl,
+        REGISTRY_URL: typeof this.registryUrl === 'string' ? this.registryUrl : await this.registryUrl(),
         ...(this.registryToken ? { REGISTRY_TOKEN: await this.registryToken(release.name) } : {}),
         ...labelled(release.env, this.supervisor.isolationLabel()),
       },

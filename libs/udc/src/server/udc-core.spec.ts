@@ -593,6 +593,24 @@ describe('registerWithRegistry', () => {
     expect(registration.stats()).toMatchObject({ registered: true, failures: 1 });
   });
 
+  it('stops at once while a request to a registry that never answers is in flight', async () => {
+    let arrived: () => void = () => undefined;
+    const registered = new Promise<void>((resolve) => (arrived = resolve));
+    // Takes the registration and never answers it: only stop() can end the request.
+    const url = await listen(() => arrived());
+
+    const registration = registerWithRegistry({
+      registryUrl: url,
+      entry,
+      intervalMs: 3_600_000,
+      requestTimeoutMs: 3_600_000,
+    });
+    await registered;
+    await registration.stop();
+
+    expect(registration.stats().registered).toBe(false);
+  });
+
   it('registers again when a heartbeat is answered 404', async () => {
     const registry = await fakeRegistry((r, all) =>
       isHeartbeat(r) && all.filter(isHeartbeat).length === 1 ? 404 : 200,

@@ -431,6 +431,9 @@ function isTime(value: string): boolean {
   return (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1) && second < 61;
 }
 
+/** How long stopping a registration waits for a registry request still out before cutting it off. */
+const STOP_WAIT_MS = 1000;
+
 /** Where and what {@link registerWithRegistry} registers. */
 export interface UdcRegistrationOptions {
   /**
@@ -490,13 +493,20 @@ export function registerWithRegistry(opts: UdcRegistrationOptions): UdcRegistrat
 
   const token = opts.token ?? process.env.REGISTRY_TOKEN;
   const auth: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-  const send = async (method: string, path: string, body?: unknown): Promise<number | null> => {
+  // Requests in flight: stopping aborts them, so a registry that no longer answers cannot hold up a shutdown.
+  const pending = new Set<AbortController>();
+  const cutOff = new WeakSet<AbortController>();
+  // The status answered; null: no answer (refused, timed out); undefined: cut off by stop().
+  const send = async (method: string, path: string, body?: unknown): Promise<number | null | undefined> => {
+    const request = new AbortController();
+    const timeout = setTimeout(() => request.abort(), timeoutMs);
+    pending.add(request);
     try {
       const res = await fetch(bases[current] + path, {
         method,
         headers: body === undefined ? auth : { ...auth, 'content-type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: request.signal,
       });
       // Read the body so the connection returns to the pool.
       await res.arrayBuffer();
@@ -504,16 +514,22 @@ export function registerWithRegistry(opts: UdcRegistrationOptions): UdcRegistrat
       if (res.status >= 500) current = (current + 1) % bases.length;
       return res.status;
     } catch {
+      // A request cut off by stop() says nothing about the registry.
+      if (cutOff.has(request)) return undefined;
       current = (current + 1) % bases.length;
       return null;
+    } finally {
+      clearTimeout(timeout);
+      pending.delete(request);
     }
   };
-  const succeeded = (status: number | null) => status !== null && status >= 200 && status < 300;
+  const succeeded = (status: number | null | undefined) =>
+    typeof status === 'number' && status >= 200 && status < 300;
 
   const register = async () => {
     const status = await send('POST', '/registry/register', opts.entry);
     if (succeeded(status)) stats.registered = true;
-    else stats.failures += 1;
+    else if (status !== undefined) stats.failures += 1;
   };
   const heartbeat = async () => {
     const status = await send('POST', `/registry/heartbeat/${name}`);
@@ -521,6 +537,7 @@ export function registerWithRegistry(opts: UdcRegistrationOptions): UdcRegistrat
       stats.heartbeats += 1;
       return;
     }
+    if (status === undefined) return;
     stats.failures += 1;
     if (status === 404) stats.registered = false;
   };
@@ -549,6 +566,20 @@ export function registerWithRegistry(opts: UdcRegistrationOptions): UdcRegistrat
       stopped = true;
       clearInterval(timer);
       if (retry !== null) clearTimeout(retry);
+      // A request still out gets a moment to finish; then it is cut off (a registry that does not answer
+      // must not hold up a shutdown for a whole request timeout).
+      if (inFlight) {
+        let wait: ReturnType<typeof setTimeout> | undefined;
+        await Promise.race([
+          inFlight,
+          new Promise<void>((resolve) => (wait = setTimeout(resolve, STOP_WAIT_MS))),
+        ]);
+        clearTimeout(wait);
+      }
+      for (const request of pending) {
+        cutOff.add(request);
+        request.abort();
+      }
       if (inFlight) await inFlight;
       if (deregister && stats.registered) {
         const status = await send('DELETE', `/registry/${name}`);

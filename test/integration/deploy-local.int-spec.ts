@@ -86,6 +86,11 @@ function whoServes(port: number): Promise<{ version: string; pid: number } | nul
   });
 }
 
+/** Waits until something answers on `port` (bounded by the test's own timeout). */
+async function waitForServe(port: number): Promise<void> {
+  while ((await whoServes(port)) === null) await new Promise((resolve) => setTimeout(resolve, 25));
+}
+
 function groupAlive(pgid: number): boolean {
   try {
     process.kill(-pgid, 0);
@@ -495,6 +500,31 @@ describe('local deploy supervisor', () => {
     });
     const saved = JSON.parse(await readFile(stateFile, 'utf8'));
     expect(saved.staging).toBeNull();
+  });
+
+  it('stops a first start never committed (its executor died) when the deploy is repeated, instead of PORT_IN_USE', async () => {
+    // What an executor killed between starting a new service and recording it leaves: the service on its port,
+    // known only by the launch record.
+    const aDir = await realpath(await writeRelease(root.path, 'a', { version: 'A' }));
+    const orphan = spawn(process.execPath, ['main.js'], {
+      cwd: aDir,
+      detached: true,
+      stdio: 'ignore',
+      env: { PORT: String(port), HOST: '127.0.0.1' },
+    });
+    orphan.unref();
+    const orphanPid = orphan.pid ?? 0;
+    await waitForServe(port);
+    const launchFile = join(dataDir, 'deployments', 'svc', 'launch.json');
+    await mkdir(join(dataDir, 'deployments', 'svc'), { recursive: true });
+    await writeFile(launchFile, JSON.stringify({ pid: orphanPid, release_dir: aDir, jailed: false }));
+
+    const again = supervisor();
+    const result = expectOk(await again.deploy({ name: 'svc', release_id: 'r-a', release_dir: aDir, port }));
+
+    expect(groupAlive(orphanPid)).toBe(false);
+    expect((await whoServes(port))?.pid).toBe(result.deployment.pid);
+    await expect(readFile(launchFile, 'utf8')).rejects.toThrow();
   });
 
   it('stops the whole process group, even a service that ignores SIGTERM and forked a child', async () => {

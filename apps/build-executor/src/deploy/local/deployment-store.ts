@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Deployment } from '../deployment.types';
 
@@ -21,6 +21,14 @@ interface StateFile extends DeploymentState {
 }
 
 const STATE_FILE = 'deployment.json';
+const LAUNCH_FILE = 'launch.json';
+
+/** The process of a service's first start, recorded until that start is committed or given up. */
+export interface FirstLaunch {
+  pid: number;
+  release_dir: string;
+  jailed: boolean;
+}
 
 /**
  * One JSON file per deployment, `<root>/<name>/deployment.json`, next to the release logs. Local processes
@@ -52,6 +60,37 @@ export class DeploymentStore {
     // 0600: the environment may hold credentials meant only for the service.
     await writeFile(tmp, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
     await rename(tmp, join(dir, STATE_FILE));
+  }
+
+  /**
+   * Records the process of a service's first start before it is healthy (there is no state file yet to hold
+   * it as `staging`), so a deploy repeated after the executor died there stops it instead of finding its port
+   * taken by a process nobody knows.
+   */
+  async saveLaunch(name: string, launch: FirstLaunch): Promise<void> {
+    const dir = this.dir(name);
+    await mkdir(dir, { recursive: true });
+    const tmp = join(dir, `.${LAUNCH_FILE}.${process.pid}.${++this.sequence}.tmp`);
+    await writeFile(tmp, `${JSON.stringify(launch)}\n`, { mode: 0o600 });
+    await rename(tmp, join(dir, LAUNCH_FILE));
+  }
+
+  /** The recorded first start of `name`, or null. */
+  async loadLaunch(name: string): Promise<FirstLaunch | null> {
+    try {
+      const parsed = JSON.parse(
+        await readFile(join(this.dir(name), LAUNCH_FILE), 'utf8'),
+      ) as Partial<FirstLaunch>;
+      if (typeof parsed.pid !== 'number' || typeof parsed.release_dir !== 'string') return null;
+      return { pid: parsed.pid, release_dir: parsed.release_dir, jailed: parsed.jailed === true };
+    } catch {
+      return null;
+    }
+  }
+
+  /** Forgets the recorded first start of `name` (committed, failed, or stopped). */
+  async clearLaunch(name: string): Promise<void> {
+    await rm(join(this.dir(name), LAUNCH_FILE), { force: true });
   }
 
   /** Names of the stored deployments (directories under the root), sorted. */

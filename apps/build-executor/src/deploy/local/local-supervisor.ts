@@ -162,7 +162,7 @@ export class LocalSupervisor implements OnApplicationShutdown {
       logger,
     );
     this.releaseSwitch = new ReleaseSwitch(
-      { host, healthTimeoutMs },
+      { host, healthTimeoutMs, stopGraceMs },
       store,
       this.state,
       this.events,

@@ -4,6 +4,8 @@ import { freePort } from '@sf/platform';
 import type { DeploymentStore } from './deployment-store';
 import type { DeployFailure, DeployResult, ReleaseRef, SwapReport } from '../deployment.types';
 import { committedState } from './committed-state';
+import { isProcessAlive, processCwd, stopGroup } from './process-group';
+import { stopJailed } from '../../sandbox';
 import type { PortReservations } from './port-reservations';
 import type { ProcessWatch } from './process-watch';
 import type { ReleaseProcesses } from './release-processes';
@@ -16,6 +18,8 @@ export interface ReleaseSwitchSettings {
   host: string;
   /** How long a new release may take to answer `/health` `active`. */
   healthTimeoutMs: number;
+  /** SIGTERM → SIGKILL grace when stopping a process a first start left behind. */
+  stopGraceMs: number;
 }
 
 /**
@@ -51,6 +55,7 @@ export class ReleaseSwitch {
     env: Record<string, string>,
   ): Promise<DeployResult> {
     const sup = this.state.supervised.get(name) ?? null;
+    if (!sup) await this.stopUncommittedLaunch(name);
     await this.ports.reserve(name, port, sup);
     try {
       // This switch decides what runs now; a restart of the old release must not race it.
@@ -77,6 +82,12 @@ export class ReleaseSwitch {
     try {
       started = await this.processes.launch(name, release, port, env, logPath, 'start');
       if (sup) await this.markPending(sup, started);
+      else
+        await this.store.saveLaunch(name, {
+          pid: started.pid,
+          release_dir: started.release.release_dir,
+          jailed: started.jailed,
+        });
     } catch (err) {
       const rolledBack = await this.resumeOld(sup);
       return this.failure(
@@ -94,6 +105,7 @@ export class ReleaseSwitch {
     if (!health.ok) {
       await this.processes.kill(started);
       if (sup) await this.markPending(sup, null);
+      else await this.store.clearLaunch(name);
       const rolledBack = await this.resumeOld(sup);
       return this.failure(name, sup, release, 'start', health.error, rolledBack, logPath);
     }
@@ -103,7 +115,7 @@ export class ReleaseSwitch {
       oldStoppedAt = new Date().toISOString();
       await this.processes.kill(old);
     }
-    return this.commit(name, sup, release, port, env, started, logPath, {
+    const committed = await this.commit(name, sup, release, port, env, started, logPath, {
       mode: old ? 'direct' : 'fresh',
       from_release_id: sup ? sup.state.deployment.release_id : null,
       staging_port: null,
@@ -111,6 +123,9 @@ export class ReleaseSwitch {
       new_healthy_at: health.at,
       gap_ms: old ? 0 : null,
     });
+    // Committed: the state file now holds the process (a first start's record is no longer needed).
+    if (!sup) await this.store.clearLaunch(name);
+    return committed;
   }
 
   /** Same port: prove the release on a spare port, then stop the old one and start the new one in its place. */
@@ -269,6 +284,21 @@ export class ReleaseSwitch {
       deployment: sup ? structuredClone(sup.state.deployment) : null,
       log_path: logPath,
     };
+  }
+
+  /**
+   * Stops the process of a first start of `name` that was never committed: its executor died between starting
+   * it and recording the deployment, and the process still holds the port this deploy needs.
+   */
+  private async stopUncommittedLaunch(name: string): Promise<void> {
+    const launch = await this.store.loadLaunch(name);
+    if (!launch) return;
+    if (isProcessAlive(launch.pid) && (await processCwd(launch.pid)) === launch.release_dir) {
+      this.logger.warn(`${name}: stopping pid ${launch.pid}, left by a first start that was never committed`);
+      if (launch.jailed) await stopJailed(launch.pid, this.settings.stopGraceMs);
+      else await stopGroup(launch.pid, this.settings.stopGraceMs);
+    }
+    await this.store.clearLaunch(name);
   }
 
   /**

@@ -7,6 +7,20 @@ import { waitFor } from '../wait';
 import type { BuildPhase } from './build-phase';
 import { RevertRelease } from './revert-release';
 
+/**
+ * The earliest registration that can be this release's: from its process start (the deployment's `started_at`;
+ * a second early for clock rounding). Not from this phase's start: a build resumed here after its executor died
+ * may reach `registering` seconds after the service registered (it registers once, then only heartbeats).
+ */
+export function registeredSince(record: Pick<BuildRecord, 'deployment' | 'phases' | 'updated_at'>): number {
+  const started = record.deployment?.started_at;
+  const startedMs = typeof started === 'string' ? Date.parse(started) : NaN;
+  const anchor = Number.isNaN(startedMs)
+    ? Date.parse(record.phases.registering?.started_at ?? record.updated_at)
+    : startedMs;
+  return anchor - 1000;
+}
+
 /** registering: the service registers itself; the entry must appear within REGISTER_TIMEOUT_MS. */
 @Injectable()
 export class RegisterPhase implements BuildPhase {
@@ -18,7 +32,7 @@ export class RegisterPhase implements BuildPhase {
   ) {}
 
   async run(record: BuildRecord): Promise<void> {
-    const since = Date.parse(record.phases.registering?.started_at ?? record.updated_at) - 1000;
+    const since = registeredSince(record);
     const entry = await waitFor(async () => {
       const found = await this.registry.get(record.service_name);
       const fresh =

@@ -527,6 +527,27 @@ describe('local deploy supervisor', () => {
     await expect(readFile(launchFile, 'utf8')).rejects.toThrow();
   });
 
+  it('stops a first start never committed at start-up, too', async () => {
+    const aDir = await realpath(await writeRelease(root.path, 'a', { version: 'A' }));
+    const orphan = spawn(process.execPath, ['main.js'], {
+      cwd: aDir,
+      detached: true,
+      stdio: 'ignore',
+      env: { PORT: String(port), HOST: '127.0.0.1' },
+    });
+    orphan.unref();
+    const orphanPid = orphan.pid ?? 0;
+    await waitForServe(port);
+    const launchFile = join(dataDir, 'deployments', 'svc', 'launch.json');
+    await mkdir(join(dataDir, 'deployments', 'svc'), { recursive: true });
+    await writeFile(launchFile, JSON.stringify({ pid: orphanPid, release_dir: aDir, jailed: false }));
+
+    await supervisor().adoptAtBoot();
+
+    expect(groupAlive(orphanPid)).toBe(false);
+    await expect(readFile(launchFile, 'utf8')).rejects.toThrow();
+  });
+
   it('stops the whole process group, even a service that ignores SIGTERM and forked a child', async () => {
     const s = supervisor({ stopGraceMs: 300 });
     const stubborn = await writeRelease(root.path, 'stubborn', {

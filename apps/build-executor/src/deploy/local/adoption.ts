@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import type { DeploymentState, DeploymentStore } from './deployment-store';
+import { stopUncommittedLaunch } from './first-launch';
 import { stopJailed } from '../../sandbox';
 import { isProcessAlive, processCwd, stopGroup, watchForeignProcess } from './process-group';
 import type { KeyedLock } from '../keyed-lock';
@@ -39,6 +40,15 @@ export class Adoption {
     const states = await this.store.loadAll((path, reason) => {
       this.logger.warn(`ignoring ${path}: ${reason}`);
     });
+    // First starts never recorded (the executor died before committing them) of services no state file holds.
+    const known = new Set(states.map((state) => state.deployment.name));
+    for (const name of await this.store.names()) {
+      if (!known.has(name)) {
+        await this.locks.run(name, () =>
+          stopUncommittedLaunch(this.store, name, this.settings.stopGraceMs, this.logger),
+        );
+      }
+    }
     await Promise.all(
       states.map((state) => {
         const sup = newSupervised(state);

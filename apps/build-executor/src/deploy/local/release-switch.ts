@@ -4,8 +4,7 @@ import { freePort } from '@sf/platform';
 import type { DeploymentStore } from './deployment-store';
 import type { DeployFailure, DeployResult, ReleaseRef, SwapReport } from '../deployment.types';
 import { committedState } from './committed-state';
-import { isProcessAlive, processCwd, stopGroup } from './process-group';
-import { stopJailed } from '../../sandbox';
+import { stopUncommittedLaunch } from './first-launch';
 import type { PortReservations } from './port-reservations';
 import type { ProcessWatch } from './process-watch';
 import type { ReleaseProcesses } from './release-processes';
@@ -55,7 +54,7 @@ export class ReleaseSwitch {
     env: Record<string, string>,
   ): Promise<DeployResult> {
     const sup = this.state.supervised.get(name) ?? null;
-    if (!sup) await this.stopUncommittedLaunch(name);
+    if (!sup) await stopUncommittedLaunch(this.store, name, this.settings.stopGraceMs, this.logger);
     await this.ports.reserve(name, port, sup);
     try {
       // This switch decides what runs now; a restart of the old release must not race it.
@@ -284,21 +283,6 @@ export class ReleaseSwitch {
       deployment: sup ? structuredClone(sup.state.deployment) : null,
       log_path: logPath,
     };
-  }
-
-  /**
-   * Stops the process of a first start of `name` that was never committed: its executor died between starting
-   * it and recording the deployment, and the process still holds the port this deploy needs.
-   */
-  private async stopUncommittedLaunch(name: string): Promise<void> {
-    const launch = await this.store.loadLaunch(name);
-    if (!launch) return;
-    if (isProcessAlive(launch.pid) && (await processCwd(launch.pid)) === launch.release_dir) {
-      this.logger.warn(`${name}: stopping pid ${launch.pid}, left by a first start that was never committed`);
-      if (launch.jailed) await stopJailed(launch.pid, this.settings.stopGraceMs);
-      else await stopGroup(launch.pid, this.settings.stopGraceMs);
-    }
-    await this.store.clearLaunch(name);
   }
 
   /**

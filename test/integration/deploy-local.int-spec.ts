@@ -155,6 +155,27 @@ describe('local deploy supervisor', () => {
     return created;
   };
 
+  /**
+   * What an executor killed between starting a new service and recording it leaves: release A serving on the
+   * service's port, known only by its launch record.
+   */
+  const uncommittedFirstStart = async () => {
+    const aDir = await realpath(await writeRelease(root.path, 'a', { version: 'A' }));
+    const orphan = spawn(process.execPath, ['main.js'], {
+      cwd: aDir,
+      detached: true,
+      stdio: 'ignore',
+      env: { PORT: String(port), HOST: '127.0.0.1' },
+    });
+    orphan.unref();
+    const orphanPid = orphan.pid ?? 0;
+    await waitForServe(port);
+    const launchFile = join(dataDir, 'deployments', 'svc', 'launch.json');
+    await mkdir(join(dataDir, 'deployments', 'svc'), { recursive: true });
+    await writeFile(launchFile, JSON.stringify({ pid: orphanPid, release_dir: aDir, jailed: false }));
+    return { aDir, orphanPid, launchFile };
+  };
+
   beforeEach(async () => {
     root = await tempDir('deploy');
     dataDir = join(root.path, 'data');
@@ -503,21 +524,7 @@ describe('local deploy supervisor', () => {
   });
 
   it('stops a first start never committed (its executor died) when the deploy is repeated, instead of PORT_IN_USE', async () => {
-    // What an executor killed between starting a new service and recording it leaves: the service on its port,
-    // known only by the launch record.
-    const aDir = await realpath(await writeRelease(root.path, 'a', { version: 'A' }));
-    const orphan = spawn(process.execPath, ['main.js'], {
-      cwd: aDir,
-      detached: true,
-      stdio: 'ignore',
-      env: { PORT: String(port), HOST: '127.0.0.1' },
-    });
-    orphan.unref();
-    const orphanPid = orphan.pid ?? 0;
-    await waitForServe(port);
-    const launchFile = join(dataDir, 'deployments', 'svc', 'launch.json');
-    await mkdir(join(dataDir, 'deployments', 'svc'), { recursive: true });
-    await writeFile(launchFile, JSON.stringify({ pid: orphanPid, release_dir: aDir, jailed: false }));
+    const { aDir, orphanPid, launchFile } = await uncommittedFirstStart();
 
     const again = supervisor();
     const result = expectOk(await again.deploy({ name: 'svc', release_id: 'r-a', release_dir: aDir, port }));
@@ -528,19 +535,7 @@ describe('local deploy supervisor', () => {
   });
 
   it('stops a first start never committed at start-up, too', async () => {
-    const aDir = await realpath(await writeRelease(root.path, 'a', { version: 'A' }));
-    const orphan = spawn(process.execPath, ['main.js'], {
-      cwd: aDir,
-      detached: true,
-      stdio: 'ignore',
-      env: { PORT: String(port), HOST: '127.0.0.1' },
-    });
-    orphan.unref();
-    const orphanPid = orphan.pid ?? 0;
-    await waitForServe(port);
-    const launchFile = join(dataDir, 'deployments', 'svc', 'launch.json');
-    await mkdir(join(dataDir, 'deployments', 'svc'), { recursive: true });
-    await writeFile(launchFile, JSON.stringify({ pid: orphanPid, release_dir: aDir, jailed: false }));
+    const { orphanPid, launchFile } = await uncommittedFirstStart();
 
     await supervisor().adoptAtBoot();
 

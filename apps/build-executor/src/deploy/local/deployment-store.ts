@@ -52,14 +52,19 @@ export class DeploymentStore {
   }
 
   async save(state: DeploymentState): Promise<void> {
-    const dir = this.dir(state.deployment.name);
-    await mkdir(dir, { recursive: true });
     const file: StateFile = { format: 1, ...state };
+    await this.writeFile(state.deployment.name, STATE_FILE, `${JSON.stringify(file, null, 2)}\n`);
+  }
+
+  /** Writes `<root>/<name>/<fileName>` through a temporary file renamed into place. */
+  private async writeFile(name: string, fileName: string, text: string): Promise<void> {
+    const dir = this.dir(name);
+    await mkdir(dir, { recursive: true });
     // Unique per write so two writers never share a temporary file; the last rename wins.
-    const tmp = join(dir, `.${STATE_FILE}.${process.pid}.${++this.sequence}.tmp`);
+    const tmp = join(dir, `.${fileName}.${process.pid}.${++this.sequence}.tmp`);
     // 0600: the environment may hold credentials meant only for the service.
-    await writeFile(tmp, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
-    await rename(tmp, join(dir, STATE_FILE));
+    await writeFile(tmp, text, { mode: 0o600 });
+    await rename(tmp, join(dir, fileName));
   }
 
   /**
@@ -68,11 +73,7 @@ export class DeploymentStore {
    * taken by a process nobody knows.
    */
   async saveLaunch(name: string, launch: FirstLaunch): Promise<void> {
-    const dir = this.dir(name);
-    await mkdir(dir, { recursive: true });
-    const tmp = join(dir, `.${LAUNCH_FILE}.${process.pid}.${++this.sequence}.tmp`);
-    await writeFile(tmp, `${JSON.stringify(launch)}\n`, { mode: 0o600 });
-    await rename(tmp, join(dir, LAUNCH_FILE));
+    await this.writeFile(name, LAUNCH_FILE, `${JSON.stringify(launch)}\n`);
   }
 
   /** The recorded first start of `name`, or null. */

@@ -159,7 +159,7 @@ describe('local deploy supervisor', () => {
    * What an executor killed between starting a new service and recording it leaves: release A serving on the
    * service's port, known only by its launch record.
    */
-  const uncommittedFirstStart = async () => {
+  const uncommittedFirstStart = async (recorded: Record<string, unknown> = {}) => {
     const aDir = await realpath(await writeRelease(root.path, 'a', { version: 'A' }));
     const orphan = spawn(process.execPath, ['main.js'], {
       cwd: aDir,
@@ -172,7 +172,10 @@ describe('local deploy supervisor', () => {
     await waitForServe(port);
     const launchFile = join(dataDir, 'deployments', 'svc', 'launch.json');
     await mkdir(join(dataDir, 'deployments', 'svc'), { recursive: true });
-    await writeFile(launchFile, JSON.stringify({ pid: orphanPid, release_dir: aDir, jailed: false }));
+    await writeFile(
+      launchFile,
+      JSON.stringify({ pid: orphanPid, release_dir: aDir, jailed: false, ...recorded }),
+    );
     return { aDir, orphanPid, launchFile };
   };
 
@@ -523,15 +526,36 @@ describe('local deploy supervisor', () => {
     expect(saved.staging).toBeNull();
   });
 
-  it('stops a first start never committed (its executor died) when the deploy is repeated, instead of PORT_IN_USE', async () => {
-    const { aDir, orphanPid, launchFile } = await uncommittedFirstStart();
+  it('stops a first start never committed (its executor died) when another release is deployed, instead of PORT_IN_USE', async () => {
+    const { aDir, orphanPid, launchFile } = await uncommittedFirstStart({ release_id: 'r-old', port });
 
     const again = supervisor();
     const result = expectOk(await again.deploy({ name: 'svc', release_id: 'r-a', release_dir: aDir, port }));
 
+    expect(result.swap.mode).toBe('fresh');
     expect(groupAlive(orphanPid)).toBe(false);
     expect((await whoServes(port))?.pid).toBe(result.deployment.pid);
     await expect(readFile(launchFile, 'utf8')).rejects.toThrow();
+  });
+
+  it('keeps a first start never committed when the same release is deployed again on its port: no second start', async () => {
+    // Another executor of the host, up already (start-up stops what it finds uncommitted), repeats the deploy
+    // of one that died mid-start; its copy of the release lies elsewhere.
+    const again = supervisor();
+    await again.adoptAtBoot();
+    const { aDir, orphanPid, launchFile } = await uncommittedFirstStart({ release_id: 'r-a', port });
+
+    const copy = await realpath(await writeRelease(root.path, 'a-copy', { version: 'A' }));
+    const result = expectOk(await again.deploy({ name: 'svc', release_id: 'r-a', release_dir: copy, port }));
+
+    expect(result.swap.mode).toBe('kept');
+    expect(result.deployment.pid).toBe(orphanPid);
+    expect(result.deployment.release_dir).toBe(aDir);
+    expect(groupAlive(orphanPid)).toBe(true);
+    await expect(readFile(launchFile, 'utf8')).rejects.toThrow();
+    // Supervised from now on: a stop stops it.
+    await again.stop('svc');
+    expect(groupAlive(orphanPid)).toBe(false);
   });
 
   it('stops a first start never committed at start-up, too', async () => {

@@ -28,6 +28,11 @@ export interface FirstLaunch {
   pid: number;
   release_dir: string;
   jailed: boolean;
+  /** The release started and its port: a repeated deploy of the same release there keeps the process. */
+  release_id?: string;
+  release_sha256?: string | null;
+  port?: number;
+  started_at_ms?: number;
 }
 
 /**
@@ -83,7 +88,16 @@ export class DeploymentStore {
         await readFile(join(this.dir(name), LAUNCH_FILE), 'utf8'),
       ) as Partial<FirstLaunch>;
       if (typeof parsed.pid !== 'number' || typeof parsed.release_dir !== 'string') return null;
-      return { pid: parsed.pid, release_dir: parsed.release_dir, jailed: parsed.jailed === true };
+      const launch: FirstLaunch = {
+        pid: parsed.pid,
+        release_dir: parsed.release_dir,
+        jailed: parsed.jailed === true,
+      };
+      if (typeof parsed.release_id === 'string') launch.release_id = parsed.release_id;
+      if (typeof parsed.release_sha256 === 'string') launch.release_sha256 = parsed.release_sha256;
+      if (typeof parsed.port === 'number') launch.port = parsed.port;
+      if (typeof parsed.started_at_ms === 'number') launch.started_at_ms = parsed.started_at_ms;
+      return launch;
     } catch {
       return null;
     }

@@ -1,7 +1,9 @@
 import type { LoggerService } from '@nestjs/common';
 import { stopJailed } from '../../sandbox';
-import type { DeploymentStore } from './deployment-store';
-import { isProcessAlive, processCwd, stopGroup } from './process-group';
+import type { ReleaseRef } from '../deployment.types';
+import type { DeploymentStore, FirstLaunch } from './deployment-store';
+import { isProcessAlive, processCwd, stopGroup, watchForeignProcess } from './process-group';
+import type { Instance } from './supervisor-state';
 
 /**
  * Stops the process of a first start of `name` that was never committed (its executor died between starting it
@@ -17,10 +19,47 @@ export async function stopUncommittedLaunch(
 ): Promise<void> {
   const launch = await store.loadLaunch(name);
   if (!launch) return;
-  if (isProcessAlive(launch.pid) && (await processCwd(launch.pid)) === launch.release_dir) {
+  if (await stillRuns(launch)) {
     logger.warn(`${name}: stopping pid ${launch.pid}, left by a first start that was never committed`);
     if (launch.jailed) await stopJailed(launch.pid, graceMs);
     else await stopGroup(launch.pid, graceMs);
   }
   await store.clearLaunch(name);
+}
+
+/**
+ * The uncommitted first start of `name` as an instance to supervise, when it is the start of `release` on `port`
+ * and still runs: a deploy repeated after its executor died mid-start (here or on another executor of the host)
+ * keeps that process instead of stopping it and starting the same release again. Null otherwise (nothing
+ * recorded, another release or port, or gone); the caller then stops it with {@link stopUncommittedLaunch}.
+ * The process is polled (it is not our child) every `watchIntervalMs`.
+ */
+export async function launchToKeep(
+  store: DeploymentStore,
+  name: string,
+  release: ReleaseRef,
+  port: number,
+  watchIntervalMs: number,
+): Promise<Instance | null> {
+  const launch = await store.loadLaunch(name);
+  if (!launch || launch.release_id !== release.release_id || launch.port !== port) return null;
+  if ((release.release_sha256 ?? null) !== (launch.release_sha256 ?? null)) return null;
+  if (!(await stillRuns(launch))) return null;
+  const watcher = watchForeignProcess(launch.pid, watchIntervalMs);
+  return {
+    pid: launch.pid,
+    // The process runs where it was started (the release is the same content: same id and digest).
+    release: { ...release, release_dir: launch.release_dir },
+    port,
+    startedAtMs: launch.started_at_ms ?? Date.now(),
+    exited: watcher.exited,
+    stopWatching: watcher.stop,
+    stopping: false,
+    jailed: launch.jailed,
+  };
+}
+
+/** Whether the recorded process still runs the recorded release (not another process that got its pid). */
+async function stillRuns(launch: FirstLaunch): Promise<boolean> {
+  return isProcessAlive(launch.pid) && (await processCwd(launch.pid)) === launch.release_dir;
 }

@@ -161,8 +161,9 @@ export class LocalSupervisor implements OnApplicationShutdown {
       this.locks,
       logger,
     );
+    const watchIntervalMs = options.watchIntervalMs ?? 500;
     this.releaseSwitch = new ReleaseSwitch(
-      { host, healthTimeoutMs, stopGraceMs },
+      { host, healthTimeoutMs, stopGraceMs, watchIntervalMs },
       store,
       this.state,
       this.events,
@@ -175,7 +176,7 @@ export class LocalSupervisor implements OnApplicationShutdown {
       {
         adoptTimeoutMs: options.adoptTimeoutMs ?? 5_000,
         stopGraceMs,
-        watchIntervalMs: options.watchIntervalMs ?? 500,
+        watchIntervalMs,
       },
       store,
       this.state,

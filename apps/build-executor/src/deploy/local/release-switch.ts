@@ -4,7 +4,7 @@ import { freePort } from '@sf/platform';
 import type { DeploymentStore } from './deployment-store';
 import type { DeployFailure, DeployResult, ReleaseRef, SwapReport } from '../deployment.types';
 import { committedState } from './committed-state';
-import { stopUncommittedLaunch } from './first-launch';
+import { launchToKeep, stopUncommittedLaunch } from './first-launch';
 import type { PortReservations } from './port-reservations';
 import type { ProcessWatch } from './process-watch';
 import type { ReleaseProcesses } from './release-processes';
@@ -19,6 +19,8 @@ export interface ReleaseSwitchSettings {
   healthTimeoutMs: number;
   /** SIGTERM → SIGKILL grace when stopping a process a first start left behind. */
   stopGraceMs: number;
+  /** Poll period for a kept first start, which sends us no exit event (not our child). */
+  watchIntervalMs: number;
 }
 
 /**
@@ -54,7 +56,11 @@ export class ReleaseSwitch {
     env: Record<string, string>,
   ): Promise<DeployResult> {
     const sup = this.state.supervised.get(name) ?? null;
-    if (!sup) await stopUncommittedLaunch(this.store, name, this.settings.stopGraceMs, this.logger);
+    if (!sup) {
+      const kept = await this.keepFirstLaunch(name, release, port, env);
+      if (kept) return kept;
+      await stopUncommittedLaunch(this.store, name, this.settings.stopGraceMs, this.logger);
+    }
     await this.ports.reserve(name, port, sup);
     try {
       // This switch decides what runs now; a restart of the old release must not race it.
@@ -86,6 +92,10 @@ export class ReleaseSwitch {
           pid: started.pid,
           release_dir: started.release.release_dir,
           jailed: started.jailed,
+          release_id: release.release_id,
+          release_sha256: release.release_sha256 ?? null,
+          port,
+          started_at_ms: started.startedAtMs,
         });
     } catch (err) {
       const rolledBack = await this.resumeOld(sup);
@@ -124,6 +134,48 @@ export class ReleaseSwitch {
     });
     // Committed: the state file now holds the process (a first start's record is no longer needed).
     if (!sup) await this.store.clearLaunch(name);
+    return committed;
+  }
+
+  /**
+   * Commits the uncommitted first start of this very release on this port, when it still runs and answers
+   * healthy (its executor died before recording it): the repeated deploy goes on without a second start.
+   * Null when there is none to keep; an unhealthy one is left to {@link stopUncommittedLaunch}.
+   */
+  private async keepFirstLaunch(
+    name: string,
+    release: ReleaseRef,
+    port: number,
+    env: Record<string, string>,
+  ): Promise<DeployResult | null> {
+    const instance = await launchToKeep(this.store, name, release, port, this.settings.watchIntervalMs);
+    if (!instance) return null;
+    const health = await this.processes.waitHealthy(instance, this.settings.healthTimeoutMs);
+    if (!health.ok) {
+      instance.stopWatching();
+      return null;
+    }
+    this.logger.log(
+      `${name}: kept pid ${instance.pid}, the uncommitted first start of ${release.release_id}`,
+    );
+    const committed = await this.commit(
+      name,
+      null,
+      instance.release,
+      port,
+      env,
+      instance,
+      this.store.logPath(name, release.release_id),
+      {
+        mode: 'kept',
+        from_release_id: null,
+        staging_port: null,
+        old_stopped_at: null,
+        new_healthy_at: health.at,
+        gap_ms: null,
+      },
+    );
+    await this.store.clearLaunch(name);
     return committed;
   }
 

@@ -51,23 +51,34 @@ const GENERIC_WORDS = new Set(
 
 /** A word folded to lower-case ASCII letters and digits (accents dropped). */
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');
 }
 
 /** Letter runs of a text, camelCase and snake_case split, folded. */
 export function wordsOf(text: string): string[] {
-  const spaced = text.replace(/([a-z])([A-Z])/g, '$1 $2');
+  // Two lower-case letters before a capital: "GiB" and "MiB" stay unit symbols.
+  const spaced = text.replace(/([a-z]{2})([A-Z])/g, '$1 $2');
   return (spaced.match(/\p{L}+/gu) ?? []).map(foldWord);
 }
 
-/** The feature's domain terms: content words of three letters or more, in order, one per word up to its ending. */
+/**
+ * Unit symbols (two or three letters) that no language writes as a word: the terms of a feature that writes
+ * only symbols ("kg -> lb", "GB -> MB", "MiB to KiB").
+ */
+const UNIT_SYMBOLS = new Set('km mi cm mm ft yd kg lb oz ml gb mb kb tb pb kn gib mib kib tib'.split(' '));
+
+/**
+ * The feature's domain terms: content words of three letters or more, in order, one per word up to its ending;
+ * a feature without any is read by the unit symbols it writes.
+ */
 export function domainTerms(feature: string): string[] {
   const terms: string[] = [];
   for (const word of wordsOf(feature)) {
     if (word.length < 3 || FUNCTION_WORDS.has(word) || GENERIC_WORDS.has(word)) continue;
     if (!terms.some((term) => sameWord(term, word))) terms.push(word);
   }
-  return terms;
+  if (terms.length > 0) return terms;
+  return [...new Set(wordsOf(feature).filter((word) => UNIT_SYMBOLS.has(word)))];
 }
 
 /**

@@ -78,8 +78,8 @@ export function baseConvertDesign(lowercase: boolean, languages: Language[]): Fu
     method: 'POST',
     path: '/numbers/convert-base',
     summary:
-      'Converts a whole number between positional bases (radix) 2 to 36: binary (base 2), octal (8), decimal ' +
-      '(10), hexadecimal (16) and any other, digits 0-9 then letters A-Z (read in either case, answered in ' +
+      'Converts a whole number between positional bases (radix) 2 to 36: binary (bin, base 2), octal (oct, 8), ' +
+      'decimal (dec, 10), hexadecimal (hex, 16) and any other, digits 0-9 then letters A-Z (read in either case, answered in ' +
       `${lowercase ? 'lower' : 'upper'} case), a leading minus sign kept, numbers of any size. A base outside ` +
       '2 to 36, an empty value or a digit that does not belong to its base (2 in binary, G in hexadecimal) is ' +
       'refused with 400.' +

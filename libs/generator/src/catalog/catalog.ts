@@ -4,7 +4,7 @@ import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
 import { CHECKS } from './checks';
 import { DATES } from './dates';
 import { DICE } from './dice';
-import { featureWords, proseOf } from './feature-words';
+import { canonicalWords, featureWords, proseOf } from './feature-words';
 import { LOCALE_FORMATS } from './locale-formats';
 import { MARKDOWN } from './markdown';
 import { ORDERS } from './orders';
@@ -40,7 +40,7 @@ export const CATALOG: readonly CatalogFamily[] = [
 /** What the first family that recognises the feature designs for it, or null. */
 export function recogniseFeature(text: string): Recognised {
   // Families read the words of the prose; the text as written stays for the shapes it spells out.
-  const words = featureWords(proseOf(text));
+  const words = canonicalWords(featureWords(proseOf(text)));
   for (const family of CATALOG) {
     const found = family.recognise(text, words);
     if (found) return found;

@@ -25,6 +25,28 @@ export function proseOf(text: string): string {
   );
 }
 
+/**
+ * Agent nouns and abbreviations users write for the verbs and words the recognisers read ("url validator",
+ * "tip calculator", "avg/min/max"), each read as its verb or word, in place.
+ */
+const WORD_FORMS: Readonly<Record<string, string>> = {
+  validator: 'validate',
+  validators: 'validate',
+  checker: 'check',
+  checkers: 'check',
+  calculator: 'calculate',
+  roller: 'roll',
+  formatter: 'format',
+  avg: 'average',
+  qty: 'quantity',
+  stddev: 'deviation',
+};
+
+/** The words with agent nouns and abbreviations read as the words they stand for. */
+export function canonicalWords(words: string[]): string[] {
+  return words.map((w) => (Object.hasOwn(WORD_FORMS, w) ? WORD_FORMS[w] : w));
+}
+
 /** Whether any of `wanted` is one of `words`. */
 export function hasAny(words: string[], wanted: string[]): boolean {
   return wanted.some((w) => words.includes(w));

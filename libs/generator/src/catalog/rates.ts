@@ -101,10 +101,27 @@ export function fixedRateDesign(
   };
 }
 
+/** A rate written per unit: "1.08 dollars per euro", "0,92 EUR pro USD". */
+const PER_UNIT =
+  /(?<![\w.,])(\d+(?:[.,]\d+)?)\s*([A-Za-z€$£¥]{1,12})\s+(?:per|pro|por|par)\s+(?:one\s+|1\s+)?([A-Za-z€$£¥]{1,12})(?![\w])/;
+/** An arrow between two things stands for "convert to" ("EUR -> USD"). */
+const ARROW = /\S\s*(?:->|→|=>)\s*\S/;
+
+const isCurrency = (name: string) =>
+  /^[A-Z]{3}$|^[€$£¥]$/.test(name) || CURRENCY_WORDS.includes(name.toLowerCase());
+
+/** The rate a feature writes, as 1 `from` = `rate` `to`, or null. */
+function rateIn(text: string): [string, string, string] | null {
+  const equation = EQUATION.exec(text);
+  if (equation) return [equation[1], equation[2], equation[3]];
+  const per = PER_UNIT.exec(text);
+  return per && isCurrency(per[2]) && isCurrency(per[3]) ? [per[3], per[1], per[2]] : null;
+}
+
 function recogniseRates(text: string, words: string[]): Recognised {
-  const equation = EQUATION.exec(text.normalize('NFC'));
-  if (!equation || !hasAny(words, RATE_WORDS)) return null;
-  const [, from, rate, to] = equation;
+  const found = rateIn(text.normalize('NFC'));
+  if (!found || !(hasAny(words, RATE_WORDS) || ARROW.test(text))) return null;
+  const [from, rate, to] = found;
   if (slug(from) === slug(to) || Number(rate.replace(',', '.')) <= 0) return null;
   const written = words.filter((w) => CURRENCY_WORDS.includes(w));
   return {

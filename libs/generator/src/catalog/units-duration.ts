@@ -5,6 +5,7 @@ import {
   type Recognised,
   type Refusal,
 } from './catalog-entry';
+import { glossIn, languagesOf, type Language } from './feature-words';
 import { DURATION_FORMAT_CODE, DURATION_PARSE_CODE } from './units-code';
 import { mentionsIn, saysNegative, saysRefuse, type Token } from './units-read';
 
@@ -26,7 +27,16 @@ const DURATIONS: { seconds: number; h: string; hh: string; note?: string }[] = [
 const pattern = (hourDigits: number) => (hourDigits === 2 ? 'HH:MM:SS' : 'H:MM:SS');
 const clock = (d: (typeof DURATIONS)[number], hourDigits: number) => (hourDigits === 2 ? d.hh : d.h);
 
-export function formatDesign(hourDigits: number): FunctionDesign {
+/** Hours, minutes and seconds in the feature's languages. */
+const GLOSS: Partial<Record<Language, string>> = {
+  de: ' Dauer in Stunden, Minuten und Sekunden.',
+  es: ' Duración en horas, minutos y segundos.',
+  fr: ' Durée en heures, minutes et secondes.',
+  it: ' Durata in ore, minuti e secondi.',
+  pt: ' Duração em horas, minutos e segundos.',
+};
+
+export function formatDesign(hourDigits: number, languages: Language[] = []): FunctionDesign {
   const p = pattern(hourDigits);
   return {
     function: DURATION_FORMAT_CODE.id,
@@ -35,7 +45,8 @@ export function formatDesign(hourDigits: number): FunctionDesign {
     summary:
       `Formats a duration given in whole seconds as ${p} (hours, minutes and seconds: 3600 seconds to the hour,` +
       ` 60 to the minute, minutes and seconds 00-59 in two digits; the hours keep counting past 24, so 90000` +
-      ` seconds is ${clock(DURATIONS[3], hourDigits)}); a negative number of seconds is refused with 400.`,
+      ` seconds is ${clock(DURATIONS[3], hourDigits)}); a negative number of seconds is refused with 400.` +
+      glossIn(GLOSS, languages),
     inputs: [
       { param: 'seconds', field: integerField('seconds', 'The duration in whole seconds, 0 or more', 3665) },
     ],
@@ -57,7 +68,7 @@ export function formatDesign(hourDigits: number): FunctionDesign {
   };
 }
 
-export function parseDesign(hourDigits: number): FunctionDesign {
+export function parseDesign(hourDigits: number, languages: Language[] = []): FunctionDesign {
   const p = pattern(hourDigits);
   return {
     function: DURATION_PARSE_CODE.id,
@@ -66,7 +77,8 @@ export function parseDesign(hourDigits: number): FunctionDesign {
     summary:
       `Reads a duration written ${p} (hours, then minutes and seconds from 00 to 59) and answers its total number` +
       ` of seconds (hours × 3600 + minutes × 60 + seconds; hours may go past 24); a malformed duration (not` +
-      ` ${p}, or 60 minutes or seconds and more) is refused with 400.`,
+      ` ${p}, or 60 minutes or seconds and more) is refused with 400.` +
+      glossIn(GLOSS, languages),
     inputs: [
       {
         param: 'duration',
@@ -181,13 +193,15 @@ export function recogniseDuration(text: string, words: string[], tokens: Token[]
     SECONDS.includes(tokens[i].low) || (tokens[i].low === 's' && tokens[i - 1]?.num);
   const before = tokens.some((_, i) => i < found.start && seconds(i));
   const after = tokens.some((_, i) => i >= found.end && seconds(i));
-  if (before && !after) return { design: formatDesign(found.hourDigits) };
-  if (after && !before) return { design: parseDesign(found.hourDigits) };
+  if (before && !after) return { design: formatDesign(found.hourDigits, languagesOf(words)) };
+  if (after && !before) return { design: parseDesign(found.hourDigits, languagesOf(words)) };
   if (before && after) return null;
   // Without seconds named, a verb says which way, for a duration ("format a duration as H:MM:SS").
   const aboutDuration = words.some((w) => DURATION_WORDS.includes(w));
-  if (aboutDuration && stem(PARSE_STEMS)) return { design: parseDesign(found.hourDigits) };
-  if (aboutDuration && stem(FORMAT_STEMS)) return { design: formatDesign(found.hourDigits) };
+  if (aboutDuration && stem(PARSE_STEMS))
+    return { design: parseDesign(found.hourDigits, languagesOf(words)) };
+  if (aboutDuration && stem(FORMAT_STEMS))
+    return { design: formatDesign(found.hourDigits, languagesOf(words)) };
   if (refusal) return { constraint: { function: DURATION_PARSE_CODE.id, refusals: malformedDuration } };
   return null;
 }

@@ -63,7 +63,7 @@ export function wordsOf(text: string): string[] {
 
 /**
  * Unit symbols (two or three letters) that no language writes as a word: the terms of a feature that writes
- * only symbols ("kg -> lb", "GB -> MB", "MiB to KiB").
+ * only symbols ("kg -> lb", "GB -> MB", "MiB to KiB", "°C -> °F").
  */
 const UNIT_SYMBOLS = new Set('km mi cm mm ft yd kg lb oz ml gb mb kb tb pb kn gib mib kib tib'.split(' '));
 
@@ -78,8 +78,12 @@ export function domainTerms(feature: string): string[] {
     if (!terms.some((term) => sameWord(term, word))) terms.push(word);
   }
   if (terms.length > 0) return terms;
-  return [...new Set(wordsOf(feature).filter((word) => UNIT_SYMBOLS.has(word)))];
+  const scales = [...feature.matchAll(/°\s*([CFK])\b/gi)].map((m) => SCALES[m[1].toUpperCase()]);
+  return [...new Set([...scales, ...wordsOf(feature).filter((word) => UNIT_SYMBOLS.has(word))])];
 }
+
+/** The temperature scales a degree sign writes ("°C -> °F"). */
+const SCALES: Readonly<Record<string, string>> = { C: 'celsius', F: 'fahrenheit', K: 'kelvin' };
 
 /**
  * Whether a term and a word of the realisation are the same word up to an ending: equal once a plural ending is

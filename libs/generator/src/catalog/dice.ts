@@ -135,7 +135,9 @@ const NOTATION = /(?<![\w])\d{0,3}[dDwW]\d{1,4}(?:\s*[+-]\s*\d+)?(?![\w])/;
 
 function recogniseDice(text: string, words: string[]): Recognised {
   const notation = NOTATION.test(text) && hasAny(words, DICE_WORDS);
-  const rolled = hasAny(words, DICE_NOUNS) && hasAny(words, ROLL_VERBS);
+  // French writes dice "dés", folded to the article "des": only the accent tells them apart.
+  const des = /(?<!\p{L})dés(?!\p{L})/iu.test(text.normalize('NFC'));
+  const rolled = (hasAny(words, DICE_NOUNS) || des) && hasAny(words, ROLL_VERBS);
   // "die" alone is English for dying and German for "the": a roll of dice needs the verb or the notation.
   return notation || rolled ? { design: diceDesign(languagesOf(words)) } : null;
 }

@@ -12,21 +12,15 @@ import { runCatalogFunction } from './testing/run-function';
  * feature realised. Near misses are left to other parts (or refused).
  */
 
-/** Phrasings the recognisers do not yet read, each failing its own check (at the start: 55 of 234). */
+/**
+ * Phrasings the recognisers do not yet read, each failing its own check (at the start: 55 of 234; two of those,
+ * underspecified, are near misses now): a temperature written "temps", an amount with no hand-written fact for
+ * its example, slugs of "blog" titles (read as a blog's records).
+ */
 const NOT_YET_READ = new Set<string>([
   'temps in F -> C',
   'how many gallons are 20 liters?',
-  'turn a duration like 1:02:05 into a number of seconds',
-  'As a user I want to know if my password is strong enough (at least 12 characters, a number and a symbol)',
-  'roman numeral converter: 1994 gives MCMXCIV',
-  'decimal <-> hex',
-  'show 1234.5 as $1,234.50',
-  'formattare importi come valuta',
-  'formatar valores como moeda',
   'make URL-friendly slugs from blog titles',
-  'mean, median and standard deviation of a list of numbers',
-  'lancer des dés',
-  'order total with tax and a discount code',
 ]);
 
 /** The request in the design's parameter names (order lines in the field names the design reads). */

@@ -6,7 +6,7 @@ import {
   type Recognised,
 } from './catalog-entry';
 import { roundingHelper } from './calc-code';
-import { decimalsIn, hasAny } from './feature-words';
+import { decimalsIn, hasAny, writesArrow } from './feature-words';
 
 /*
  * A conversion at a fixed rate the feature states as an equation ("at the fixed rate 1 EUR = 1.10 USD",
@@ -104,8 +104,6 @@ export function fixedRateDesign(
 /** A rate written per unit: "1.08 dollars per euro", "0,92 EUR pro USD". */
 const PER_UNIT =
   /(?<![\w.,])(\d+(?:[.,]\d+)?)\s*([A-Za-z€$£¥]{1,12})\s+(?:per|pro|por|par)\s+(?:one\s+|1\s+)?([A-Za-z€$£¥]{1,12})(?![\w])/;
-/** An arrow between two things stands for "convert to" ("EUR -> USD"). */
-const ARROW = /\S\s*(?:->|→|=>)\s*\S/;
 
 const isCurrency = (name: string) =>
   /^[A-Z]{3}$|^[€$£¥]$/.test(name) || CURRENCY_WORDS.includes(name.toLowerCase());
@@ -120,7 +118,7 @@ function rateIn(text: string): [string, string, string] | null {
 
 function recogniseRates(text: string, words: string[]): Recognised {
   const found = rateIn(text.normalize('NFC'));
-  if (!found || !(hasAny(words, RATE_WORDS) || ARROW.test(text))) return null;
+  if (!found || !(hasAny(words, RATE_WORDS) || writesArrow(text))) return null;
   const [from, rate, to] = found;
   if (slug(from) === slug(to) || Number(rate.replace(',', '.')) <= 0) return null;
   const written = words.filter((w) => CURRENCY_WORDS.includes(w));

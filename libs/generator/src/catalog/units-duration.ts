@@ -24,8 +24,30 @@ const DURATIONS: { seconds: number; h: string; hh: string; note?: string }[] = [
   { seconds: 90000, h: '25:00:00', hh: '25:00:00', note: 'the hours keep counting past 24' },
 ];
 
+type Duration = (typeof DURATIONS)[number];
+
+/**
+ * The durations a feature writes as a clock ("like 1:02:05"), worked out by hand (hours × 3600 + minutes × 60 +
+ * seconds), first among the examples in place of the last hand-written one.
+ */
+function withWritten(text: string): Duration[] {
+  const written: Duration[] = [];
+  for (const m of text.matchAll(/(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g)) {
+    const [h, min, s] = [Number(m[1]), m[2], m[3]];
+    const seconds = h * 3600 + Number(min) * 60 + Number(s);
+    if (DURATIONS.some((d) => d.seconds === seconds) || written.some((d) => d.seconds === seconds)) continue;
+    written.push({
+      seconds,
+      h: `${h}:${min}:${s}`,
+      hh: `${String(h).padStart(2, '0')}:${min}:${s}`,
+      note: "the feature's own example",
+    });
+  }
+  return [...written, ...DURATIONS].slice(0, DURATIONS.length);
+}
+
 const pattern = (hourDigits: number) => (hourDigits === 2 ? 'HH:MM:SS' : 'H:MM:SS');
-const clock = (d: (typeof DURATIONS)[number], hourDigits: number) => (hourDigits === 2 ? d.hh : d.h);
+const clock = (d: Duration, hourDigits: number) => (hourDigits === 2 ? d.hh : d.h);
 
 /** Hours, minutes and seconds in the feature's languages. */
 const GLOSS: Partial<Record<Language, string>> = {
@@ -36,8 +58,9 @@ const GLOSS: Partial<Record<Language, string>> = {
   pt: ' Duração em horas, minutos e segundos.',
 };
 
-export function formatDesign(hourDigits: number, languages: Language[] = []): FunctionDesign {
+export function formatDesign(hourDigits: number, languages: Language[] = [], text = ''): FunctionDesign {
   const p = pattern(hourDigits);
+  const durations = withWritten(text);
   return {
     function: DURATION_FORMAT_CODE.id,
     method: 'POST',
@@ -59,7 +82,7 @@ export function formatDesign(hourDigits: number, languages: Language[] = []): Fu
       },
     ],
     options: { hourDigits },
-    examples: DURATIONS.map((d) => ({
+    examples: durations.map((d) => ({
       description: `${d.seconds} seconds is ${clock(d, hourDigits)} (${d.note}).`,
       input: { seconds: d.seconds },
       output: { duration: clock(d, hourDigits) },
@@ -68,8 +91,9 @@ export function formatDesign(hourDigits: number, languages: Language[] = []): Fu
   };
 }
 
-export function parseDesign(hourDigits: number, languages: Language[] = []): FunctionDesign {
+export function parseDesign(hourDigits: number, languages: Language[] = [], text = ''): FunctionDesign {
   const p = pattern(hourDigits);
+  const durations = withWritten(text);
   return {
     function: DURATION_PARSE_CODE.id,
     method: 'POST',
@@ -86,7 +110,7 @@ export function parseDesign(hourDigits: number, languages: Language[] = []): Fun
       },
     ],
     outputs: [{ result: 'seconds', field: 'seconds', description: 'The duration in seconds', example: 3665 }],
-    examples: DURATIONS.map((d) => ({
+    examples: durations.map((d) => ({
       description: `${clock(d, hourDigits)} is ${d.seconds} seconds (${d.note}).`,
       input: { duration: clock(d, hourDigits) },
       output: { seconds: d.seconds },
@@ -193,15 +217,15 @@ export function recogniseDuration(text: string, words: string[], tokens: Token[]
     SECONDS.includes(tokens[i].low) || (tokens[i].low === 's' && tokens[i - 1]?.num);
   const before = tokens.some((_, i) => i < found.start && seconds(i));
   const after = tokens.some((_, i) => i >= found.end && seconds(i));
-  if (before && !after) return { design: formatDesign(found.hourDigits, languagesOf(words)) };
-  if (after && !before) return { design: parseDesign(found.hourDigits, languagesOf(words)) };
+  if (before && !after) return { design: formatDesign(found.hourDigits, languagesOf(words), text) };
+  if (after && !before) return { design: parseDesign(found.hourDigits, languagesOf(words), text) };
   if (before && after) return null;
   // Without seconds named, a verb says which way, for a duration ("format a duration as H:MM:SS").
   const aboutDuration = words.some((w) => DURATION_WORDS.includes(w));
   if (aboutDuration && stem(PARSE_STEMS))
-    return { design: parseDesign(found.hourDigits, languagesOf(words)) };
+    return { design: parseDesign(found.hourDigits, languagesOf(words), text) };
   if (aboutDuration && stem(FORMAT_STEMS))
-    return { design: formatDesign(found.hourDigits, languagesOf(words)) };
+    return { design: formatDesign(found.hourDigits, languagesOf(words), text) };
   if (refusal) return { constraint: { function: DURATION_PARSE_CODE.id, refusals: malformedDuration } };
   return null;
 }

@@ -63,7 +63,7 @@ export function wordsOf(text: string): string[] {
 
 /**
  * Unit symbols (two or three letters) that no language writes as a word: the terms of a feature that writes
- * only symbols ("kg -> lb", "GB -> MB", "MiB to KiB", "°C -> °F").
+ * only symbols ("kg -> lb", "GB -> MB", "MiB to KiB", "°C -> °F"; a currency sign by a number: currency).
  */
 const UNIT_SYMBOLS = new Set('km mi cm mm ft yd kg lb oz ml gb mb kb tb pb kn gib mib kib tib'.split(' '));
 
@@ -79,7 +79,8 @@ export function domainTerms(feature: string): string[] {
   }
   if (terms.length > 0) return terms;
   const scales = [...feature.matchAll(/°\s*([CFK])\b/gi)].map((m) => SCALES[m[1].toUpperCase()]);
-  return [...new Set([...scales, ...wordsOf(feature).filter((word) => UNIT_SYMBOLS.has(word))])];
+  const money = /[$€£¥]\s?\d|\d\s?[$€£¥]/.test(feature) ? ['currency'] : [];
+  return [...new Set([...scales, ...money, ...wordsOf(feature).filter((word) => UNIT_SYMBOLS.has(word))])];
 }
 
 /** The temperature scales a degree sign writes ("°C -> °F"). */

@@ -296,7 +296,9 @@ export const PARAPHRASES: Paraphrase[] = [
   tip('dividere il conto con la mancia'),
   tip('dividir a conta com gorjeta entre pessoas'),
 
-  ...['mean, median and standard deviation of a list of numbers', 'avg/min/max of numbers'].map(mean),
+  ...['mean, median and population standard deviation of a list of numbers', 'avg/min/max of numbers'].map(
+    mean,
+  ),
   mean('compute the average of a list of numbers'),
   mean('Durchschnitt einer Liste von Zahlen'),
   mean('calcular el promedio de una lista de números'),
@@ -319,7 +321,7 @@ export const PARAPHRASES: Paraphrase[] = [
   dice('lanciare dadi'),
   dice('rolar dados'),
 
-  order('order total with tax and a discount code'),
+  order('order total with 8% sales tax and a discount code'),
   order('compute a basket total: qty × price per line, plus 20% VAT'),
   order('Bestellsumme aus Positionen (Menge × Preis) mit 19 % MwSt'),
   order('total de un pedido con IVA del 21%'),
@@ -348,4 +350,7 @@ export const NEAR_MISSES: string[] = [
   'schedule a meeting in the time zone of each attendee',
   'pronóstico de temperatura para mañana',
   'store blog posts written in markdown',
+  // Underspecified: which spread (population or sample), which tax rate; a guess would be a wrong answer.
+  'mean, median and standard deviation of a list of numbers',
+  'order total with tax and a discount code',
 ];

@@ -26,8 +26,8 @@ export function proseOf(text: string): string {
 }
 
 /**
- * Agent nouns and abbreviations users write for the verbs and words the recognisers read ("url validator",
- * "tip calculator", "avg/min/max"), each read as its verb or word, in place.
+ * Agent nouns, German action nouns and abbreviations users write for the verbs and words the recognisers read
+ * ("url validator", "tip calculator", "URL-Validierung", "avg/min/max"), each read as its verb or word, in place.
  */
 const WORD_FORMS: Readonly<Record<string, string>> = {
   validator: 'validate',
@@ -37,6 +37,10 @@ const WORD_FORMS: Readonly<Record<string, string>> = {
   calculator: 'calculate',
   roller: 'roll',
   formatter: 'format',
+  generator: 'generate',
+  validierung: 'validate',
+  prufung: 'check',
+  uberprufung: 'check',
   avg: 'average',
   qty: 'quantity',
   stddev: 'deviation',
@@ -50,24 +54,6 @@ export function canonicalWords(words: string[]): string[] {
 /** An arrow between two things, which stands for "convert to" ("EUR -> USD", "decimal <-> hex", "kg → lb"). */
 export function writesArrow(text: string): boolean {
   return /\S\s*(?:<?->|→|↔|<?=>)\s*\S/.test(text);
-}
-
-/**
- * The frame of a user story in the languages intents are written in ("As a user, I want to …", "Als Nutzer
- * möchte ich …", "Como usuario quiero …", "En tant qu'utilisateur, je veux …", "Come utente voglio …", "Como
- * usuário quero …") and its reason ("so that …", "damit …"): the words of neither are the feature's.
- */
-const STORY_FRAME =
-  /^\s*(?:as an?|als(?: ein(?:e|er)?)?|como(?: una?)?|en tant qu['’]?(?:une?)?|come(?: una?)?)\s+[^,.;:]{1,60}?,?\s+(?:I (?:want|need|would like)|ich (?:möchte|will|brauche)|(?:yo )?(?:quiero|necesito)|je (?:veux|voudrais|souhaite)|(?:io )?(?:voglio|vorrei)|(?:eu )?(?:quero|preciso))(?:\s+(?:to|be able to|zu|poder|pouvoir|potere))?\s+/iu;
-const STORY_REASON =
-  /[,;]?\s+(?:so that|so (?:I|we) can|in order to|damit|um (?:zu )?|para que|para poder|pour que|pour pouvoir|afin de|afin que|in modo da|così da|affinché)\b.*$/iu;
-
-/** The feature without a user story's frame and reason; the feature itself when it is not a user story. */
-export function storyBody(text: string): string {
-  const frame = STORY_FRAME.exec(text);
-  if (!frame) return text;
-  const body = text.slice(frame[0].length).replace(STORY_REASON, '');
-  return body.trim().length > 0 ? body : text;
 }
 
 /** Whether any of `wanted` is one of `words`. */

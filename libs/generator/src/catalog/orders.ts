@@ -36,6 +36,10 @@ const ORDER = words(
 const TOTAL = words(
   'total totals subtotal sum gesamt gesamtsumme summe zwischensumme gesamtpreis bestellsumme rechnungssumme warenkorbsumme endsumme importe suma montant somme totale somma soma',
 );
+/** Verbs that work an amount out ("den Warenkorb berechnen"): with an order and its tax, its total. */
+const RECKON = words(
+  'calculate compute work berechnen ausrechnen calcular calculer calcolare computar',
+);
 const DISCOUNT = words(
   'discount discounts coupon coupons voucher vouchers promo rabatt rabatte rabattcode rabattcodes gutschein gutscheine descuento descuentos cupon cupones remise remises reduction sconto sconti desconto descontos',
 );
@@ -479,7 +483,8 @@ export const ORDERS: CatalogFamily = {
   functions: [ORDER_TOTALS_CODE],
   recognise(text: string, list: string[]): Recognised {
     // The total of an order with its tax rate is the sum of its lines, even when the lines go unsaid.
-    const impliedLines = hasAny(list, ORDER) && hasAny(list, TOTAL) && fixedTaxRate(text) !== null;
+    const impliedLines =
+      hasAny(list, ORDER) && (hasAny(list, TOTAL) || hasAny(list, RECKON)) && fixedTaxRate(text) !== null;
     const lines =
       impliedLines ||
       (hasAny(list, QUANTITY) && (hasAny(list, PRICE) || (list.includes('unit') && list.includes('price'))));

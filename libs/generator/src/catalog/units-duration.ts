@@ -32,9 +32,17 @@ type Duration = (typeof DURATIONS)[number];
  */
 function withWritten(text: string): Duration[] {
   const written: Duration[] = [];
-  for (const m of text.matchAll(/(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g)) {
-    const [h, min, s] = [Number(m[1]), m[2], m[3]];
-    const seconds = h * 3600 + Number(min) * 60 + Number(s);
+  const clocks = [...text.matchAll(/(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g)].map(
+    (m) => Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]),
+  );
+  // "5000 seconds", "90000 Sekunden": whole seconds, written out as hours, minutes and seconds.
+  const counts = [
+    ...text.matchAll(/(?<![\d.,:])(\d{1,6})\s*(?:s|secs?|seconds?|sekunden|segundos|secondes|secondi)\b/gi),
+  ].map((m) => Number(m[1]));
+  for (const seconds of [...clocks, ...counts]) {
+    const h = Math.floor(seconds / 3600);
+    const min = String(Math.floor((seconds % 3600) / 60)).padStart(2, '0');
+    const s = String(seconds % 60).padStart(2, '0');
     if (DURATIONS.some((d) => d.seconds === seconds) || written.some((d) => d.seconds === seconds)) continue;
     written.push({
       seconds,

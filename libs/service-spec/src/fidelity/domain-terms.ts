@@ -4,6 +4,8 @@
  * "fahrenheit": that realisation belongs to another domain, whatever its points. Pure and deterministic.
  */
 
+import { storyBody } from './story-frame';
+
 /** Function words of the languages intents are written in (en, fr, es, pt, it, de), folded to ASCII. */
 const FUNCTION_WORDS = new Set(
   (
@@ -45,7 +47,7 @@ const GENERIC_WORDS = new Set(
     'eliminar actualizar calcular convertir rechazar criar adicionar apagar atualizar recusar erstellen ' +
     'anlegen auflisten anzeigen suchen markieren loschen entfernen andern berechnen umrechnen ablehnen ' +
     'creare aggiungere elencare mostrare cercare segnare eliminare cancellare modificare calcolare ' +
-    'convertire rifiutare'
+    'convertire rifiutare converte converti converter konvertieren umwandeln wandle transformar'
   ).split(/\s+/),
 );
 
@@ -69,9 +71,11 @@ const UNIT_SYMBOLS = new Set('km mi cm mm ft yd kg lb oz ml gb mb kb tb pb kn gi
 
 /**
  * The feature's domain terms: content words of three letters or more, in order, one per word up to its ending;
- * a feature without any is read by the unit symbols it writes.
+ * a feature without any is read by the unit symbols it writes. A user story is read without its frame.
  */
-export function domainTerms(feature: string): string[] {
+export function domainTerms(written: string): string[] {
+  // Who asks and why ("As a shopper I want … so that I know what I pay") is not what the feature is about.
+  const feature = storyBody(written);
   const terms: string[] = [];
   for (const word of wordsOf(feature)) {
     if (word.length < 3 || FUNCTION_WORDS.has(word) || GENERIC_WORDS.has(word)) continue;

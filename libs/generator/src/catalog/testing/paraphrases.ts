@@ -93,6 +93,15 @@ const order = row(
 );
 
 export const PARAPHRASES: Paraphrase[] = [
+  // User stories in six languages: read by what they ask, without who asks and why.
+  bases('Als Entwickler möchte ich Hex in Dezimal umrechnen'),
+  miToKm("En tant qu'utilisatrice, je veux convertir des miles en kilomètres"),
+  iban('Como usuario quiero validar mi IBAN'),
+  lToGal('Come utente voglio convertire litri in galloni'),
+  kgToLb('Como usuário quero converter quilos para libras'),
+  order('As a shopper I want my cart total with 20% VAT so that I know what I pay'),
+  order('Als Kunde möchte ich den Warenkorb mit 19 % MwSt berechnen'),
+
   ...['°C -> °F', 'what is 100 celsius in fahrenheit?', 'I need to turn degrees C into degrees F'].map(cToF),
   cToF('As a user I want to convert Celsius temperatures into Fahrenheit so I can read US weather'),
   cToF('Celsius nach Fahrenheit umrechnen'),

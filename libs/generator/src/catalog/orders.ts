@@ -37,9 +37,7 @@ const TOTAL = words(
   'total totals subtotal sum gesamt gesamtsumme summe zwischensumme gesamtpreis bestellsumme rechnungssumme warenkorbsumme endsumme importe suma montant somme totale somma soma',
 );
 /** Verbs that work an amount out ("den Warenkorb berechnen"): with an order and its tax, its total. */
-const RECKON = words(
-  'calculate compute work berechnen ausrechnen calcular calculer calcolare computar',
-);
+const RECKON = words('calculate compute work berechnen ausrechnen calcular calculer calcolare computar');
 const DISCOUNT = words(
   'discount discounts coupon coupons voucher vouchers promo rabatt rabatte rabattcode rabattcodes gutschein gutscheine descuento descuentos cupon cupones remise remises reduction sconto sconti desconto descontos',
 );

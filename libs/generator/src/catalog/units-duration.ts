@@ -37,6 +37,7 @@ function withWritten(text: string): Duration[] {
   );
   // "5000 seconds", "90000 Sekunden": whole seconds, written out as hours, minutes and seconds.
   const counts = [
+    ...text.matchAll(/\b(?:like|e\.?g\.?|such as|z\.?\s?b\.?|wie|como|comme|come)\s+(\d{1,6})(?![\d.,:])/gi),
     ...text.matchAll(/(?<![\d.,:])(\d{1,6})\s*(?:s|secs?|seconds?|sekunden|segundos|secondes|secondi)\b/gi),
   ].map((m) => Number(m[1]));
   for (const seconds of [...clocks, ...counts]) {

@@ -41,6 +41,7 @@ const mibToKib = row('units.data_size', { value: 2, from: 'MiB', to: 'KiB' }, { 
 const secondsToHms = row('duration.format', { seconds: 3725 }, { duration: '1:02:05' });
 const hmsToSeconds = row('duration.parse', { duration: '1:02:05' }, { seconds: 3725 });
 const eurToUsd = row('rate.convert', { amount: 100 }, { converted: 108 });
+const gbpToEur = row('rate.convert', { amount: 100 }, { converted: 117 });
 const usdToEur = row('rate.convert', { amount: 50 }, { converted: 46 });
 const zones = row(
   'timezone.convert',
@@ -163,6 +164,7 @@ export const PARAPHRASES: Paraphrase[] = [
   secondsToHms('convertire secondi in ore, minuti e secondi'),
   secondsToHms('converter segundos em horas, minutos e segundos'),
   hmsToSeconds('H:MM:SS -> seconds'),
+  secondsToHms('convert a number of seconds like 3725 into hours, minutes and seconds'),
   hmsToSeconds('turn a duration like 1:02:05 into a number of seconds'),
 
   eurToUsd('EUR -> USD at 1 EUR = 1.08 USD'),
@@ -173,6 +175,7 @@ export const PARAPHRASES: Paraphrase[] = [
   eurToUsd('convertir des euros en dollars au taux 1 EUR = 1,08 USD'),
   eurToUsd('converti euro in dollari al cambio 1 EUR = 1,08 USD'),
   usdToEur('converter dólares para euros com a taxa 1 USD = 0,92 EUR'),
+  gbpToEur('currency conversion from GBP to EUR at a fixed rate of 1.17'),
 
   zones('convert a time from America/New_York to Europe/Paris'),
   zones('translate a meeting time between IANA time zones'),
@@ -359,6 +362,7 @@ export const NEAR_MISSES: string[] = [
   'schedule a meeting in the time zone of each attendee',
   'pronóstico de temperatura para mañana',
   'store blog posts written in markdown',
+  'the EUR and USD accounts share a rate limit of 100 requests per minute',
   // Underspecified: which spread (population or sample), which tax rate; a guess would be a wrong answer.
   'mean, median and standard deviation of a list of numbers',
   'order total with tax and a discount code',

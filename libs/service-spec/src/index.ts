@@ -46,6 +46,7 @@ export {
 export { acceptanceCheckProblems } from './acceptance-problems';
 export { configDefault } from './contract-config';
 export { FUNCTION_DOMAINS } from './fidelity/function-domains';
+export { storyBody } from './fidelity/story-frame';
 export { quotaKeySource, type QuotaKeySource } from './fidelity/quota-key-fidelity';
 export {
   defaultCodeExpected,

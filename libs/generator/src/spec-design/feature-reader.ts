@@ -110,10 +110,22 @@ function readActions(tokens: string[]): { actions: Action[]; end: number; verbs:
     else break;
   }
   if (actions.length > 0) return { actions, end: i, verbs };
-  // No leading verb ("Todo deletion", "users can create todos"): the first action word anywhere.
+  // No leading verb ("Todo deletion", "users can create todos", "ein Buch ausleihen und zurückgeben"): the
+  // first action word anywhere, with the verbs joined to it by a conjunction.
   for (let j = 0; j < tokens.length; j += 1) {
     const action = actionOf(tokens[j]);
-    if (action && !knownNoun(tokens[j])) return { actions: [action], end: j + 1, verbs: [tokens[j]] };
+    if (!action || knownNoun(tokens[j])) continue;
+    const found: Action[] = [action];
+    const said = [tokens[j]];
+    let k = j + 1;
+    while (k + 1 < tokens.length && CONJUNCTIONS.has(tokens[k])) {
+      const next = actionOf(tokens[k + 1]);
+      if (!next || knownNoun(tokens[k + 1])) break;
+      if (!found.includes(next)) found.push(next);
+      said.push(tokens[k + 1]);
+      k += 2;
+    }
+    return { actions: found, end: k, verbs: said };
   }
   return { actions: [], end: 0, verbs: [] };
 }

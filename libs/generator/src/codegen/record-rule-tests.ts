@@ -1,4 +1,5 @@
 import {
+  fitText,
   boundsOf,
   type AdjustBehavior,
   type CreateBehavior,
@@ -97,6 +98,19 @@ export function createRuleCases(w: EndpointTestWriter, e: EndpointSpec, b: Creat
       ['tomorrow', '2023-02-29', '2024-13-01', '2024-07-01T09:00:00Z', '01/07/2024'],
     ],
     ['hex', 'a string of hexadecimal digits', ['xyz', 'c0ffee!', '0x1f', 'ab cd', '']],
+    [
+      'email',
+      'an email address',
+      [
+        'ada',
+        'ada@',
+        '@example.com',
+        'ada@example',
+        'ada @example.com',
+        'a@b@example.com',
+        'ada@example..com',
+      ],
+    ],
   ];
   for (const [format, what, values] of badFormats) {
     for (const f of r.fields.filter((x) => x.format === format)) {
@@ -111,7 +125,47 @@ export function createRuleCases(w: EndpointTestWriter, e: EndpointSpec, b: Creat
       });
     }
   }
+  cases.push(...lengthCases(w, e, r, sample));
   cases.push(...intervalCases(w, e, r, sample));
+  return cases;
+}
+
+/** Each string field with a length rule: one character too few or too many is 400 naming it; the limits pass. */
+function lengthCases(
+  w: EndpointTestWriter,
+  e: EndpointSpec,
+  r: ResourceSpec,
+  sample: Record<string, unknown>,
+): TestCase[] {
+  const a = w.assert();
+  const where = `${e.method} ${e.path}`;
+  const cases: TestCase[] = [];
+  for (const f of r.fields.filter((x) => x.type === 'string' && x.format === undefined && !x.enum)) {
+    const { min_length: min, max_length: max } = f;
+    const outside = [
+      ...(min !== undefined && min > 1 ? ['k'.repeat(min - 1)] : []),
+      ...(max !== undefined ? ['k'.repeat(max + 1)] : []),
+    ];
+    if (outside.length === 0) continue;
+    const inside = [...new Set([min, max].filter((n): n is number => n !== undefined && n > 0))];
+    cases.push({
+      name: `refuses a ${f.name} of the wrong length with 400 VALIDATION_FAILED naming it, and accepts its limits`,
+      lines: [
+        `for (const value of ${literal(outside)}) {`,
+        `  const res = ${w.call(e, { body: `{ ...${literal(sample)}, ${literalKey(f.name)}: value }` })};`,
+        `  ${w.support('expectError')}(res, 400, 'VALIDATION_FAILED', ${str(`${where} with a ${f.name} of `)} + String(value.length) + ' characters');`,
+        `  ${a}.match(JSON.stringify(res.body), /${f.name}/, 'the message names the field');`,
+        '}',
+        ...inside.flatMap((n, i) => {
+          const body = { ...sample, ...uniqueVariant(r, `length-${i}`), [f.name]: 'L'.repeat(n) };
+          return [
+            `const length${i} = ${w.call(e, { body: literal(body) })};`,
+            w.expectStatus(`length${i}`, 201, `${where} with a ${f.name} of ${n} characters`),
+          ];
+        }),
+      ],
+    });
+  }
   return cases;
 }
 
@@ -130,7 +184,9 @@ function uniqueVariant(r: ResourceSpec, tag: string): Record<string, unknown> {
           ? moved().slice(0, 10)
           : f.format === 'date-time'
             ? moved()
-            : `${base}-${tag}`;
+            : f.format === 'email'
+              ? base.replace('@', `-${tag}@`)
+              : fitText(f, `${base}-${tag}`);
   }
   return out;
 }

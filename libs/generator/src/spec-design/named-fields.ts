@@ -38,7 +38,8 @@ const PURPOSE = /\s+(?:so that|in order to|damit|um zu|para que|afin de|afin que
 const OPTIONAL = /\b(?:optional|optionally|opcional|optionnel|optionnelle|facoltativo|facoltativa)\b/;
 const FLAG = /^(?:whether|if)\s+(?:it|the \w+)\s+(?:is|has been|was)\s+(?:already\s+)?(\w+)$/;
 /** "one of low/medium/high", "either draft or final": the values a field accepts, after its name. */
-const VALUE_LIST = "[a-z][a-z0-9_-]*(?:\\s*(?:/|\\||,|\\bor\\b|\\bo\\b|\\bou\\b|\\boder\\b)\\s*[a-z][a-z0-9_-]*)+";
+const VALUE_LIST =
+  '[a-z][a-z0-9_-]*(?:\\s*(?:/|\\||,|\\bor\\b|\\bo\\b|\\bou\\b|\\boder\\b)\\s*[a-z][a-z0-9_-]*)+';
 const ONE_OF = new RegExp(
   `,?\\s*\\b(?:one of|either|any of|uno de|una de|l'un de|l'une de|eines von|einer von|um de|uma de|uno tra)\\s+(${VALUE_LIST})`,
   'g',
@@ -81,7 +82,8 @@ export function fragmentNoun(feature: string): string | null {
 }
 
 /** Verbs of keeping records that name no single action: "keep track of books with …", "track expenses with …". */
-const KEEP = /\b(?:keep track|track|tracks|tracking|keep|keeps|maintain|maintains|verfolgen|erfassen|seguir|suivre|tenere traccia)\b/;
+const KEEP =
+  /\b(?:keep track|track|tracks|tracking|keep|keeps|maintain|maintains|verfolgen|erfassen|seguir|suivre|tenere traccia)\b/;
 
 /**
  * The record a feature keeps when it names no action but lists the record's fields ("keep track of our books
@@ -121,7 +123,8 @@ export function namedFields(feature: string): FieldSpec[] | null {
   const last = parts.length - 1;
   if (last >= 0) {
     const tail = parts[last].split(/\s+/);
-    if (tail.length > 1 && actionOf(tail[tail.length - 1]) !== null) parts[last] = tail.slice(0, -1).join(' ');
+    if (tail.length > 1 && actionOf(tail[tail.length - 1]) !== null)
+      parts[last] = tail.slice(0, -1).join(' ');
   }
   // "a booking for a room with …": the record names what it is for.
   const owner = FOR_OWNER.exec(fold(found.before).toLowerCase())?.[1];
@@ -170,6 +173,8 @@ function partField(raw: string, requiredWords: Set<string>): FieldSpec | null {
   const required = !optional && (requiredWords.size === 0 || requiredWords.has(name));
   const field = writtenField(name, type, required, values);
   if (rule) applyProseRule(field, rule);
+  if (type === 'string' && !values && /(?:^|_)e_?mail$/.test(name))
+    return { ...field, format: 'email', example: 'ada@example.com' };
   if (type === 'string' && !values && DATE_HINT.test(hint))
     return TIME_HINT.test(hint) ? field : { ...field, format: 'date', example: '2025-06-01' };
   return field;
@@ -199,6 +204,8 @@ export function uniqueNamed(feature: string, fields: string[]): string[] {
     /\b(?:existing|duplicate|duplicated|same|repeated)\s+(\w+)/g,
     /\b(\w+)\s+(?:already exists|already taken|already used|must be unique|is unique|are unique)\b/g,
     /\beach\s+(\w+)\s+is\s+unique\b/g,
+    // "a username that is already taken is refused".
+    /\b(\w+)\s+(?:that|which|who)\s+(?:is|was|has been)\s+(?:already\s+)?(?:taken|used|registered|in use)\b/g,
     // "email unique", "unique email", and the same in German, Spanish, French and Portuguese.
     /\b(\w+)\s+(?:unique|uniques|unico|unica|unicos|unicas|eindeutig|einmalig)\b/g,
     /\b(?:unique|eindeutige?[nrs]?|unico|unica|unicos|unicas)\s+(\w+)/g,

@@ -311,6 +311,7 @@ export function fold(text: string): string {
     .toLowerCase()
     // "check a visitor in and out" is both check verbs on the visitor.
     .replace(/\bcheck(?:s|ing)? (an?|the) (\w+) in and out\b/g, 'checkin and checkout $1 $2')
+    .replace(/\bcheck(?:s|ing)? (an?|the) (\w+) (in|out)\b/g, 'check$3 $1 $2')
     .replace(/\bcheck(?:s|ing|ed)?[\s-]?(in|out)\b/g, 'check$1')
     .replace(/\bsign(?:s|ing)?[\s-]up\b/g, 'signup')
     .replace(/\bto-?dos?\b/g, (m) => m.replace('-', ''));

@@ -11,6 +11,7 @@ import {
 import { literal, prop, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
 import { createdRecordCase } from './record-tests';
+import { lengthCases, literalKey } from './record-length-tests';
 import { sampleValue } from './test-values';
 import type { TestCase } from './test-writer';
 
@@ -125,47 +126,8 @@ export function createRuleCases(w: EndpointTestWriter, e: EndpointSpec, b: Creat
       });
     }
   }
-  cases.push(...lengthCases(w, e, r, sample));
+  cases.push(...lengthCases(w, e, r, sample, uniqueVariant));
   cases.push(...intervalCases(w, e, r, sample));
-  return cases;
-}
-
-/** Each string field with a length rule: one character too few or too many is 400 naming it; the limits pass. */
-function lengthCases(
-  w: EndpointTestWriter,
-  e: EndpointSpec,
-  r: ResourceSpec,
-  sample: Record<string, unknown>,
-): TestCase[] {
-  const a = w.assert();
-  const where = `${e.method} ${e.path}`;
-  const cases: TestCase[] = [];
-  for (const f of r.fields.filter((x) => x.type === 'string' && x.format === undefined && !x.enum)) {
-    const { min_length: min, max_length: max } = f;
-    const outside = [
-      ...(min !== undefined && min > 1 ? ['k'.repeat(min - 1)] : []),
-      ...(max !== undefined ? ['k'.repeat(max + 1)] : []),
-    ];
-    if (outside.length === 0) continue;
-    const inside = [...new Set([min, max].filter((n): n is number => n !== undefined && n > 0))];
-    cases.push({
-      name: `refuses a ${f.name} of the wrong length with 400 VALIDATION_FAILED naming it, and accepts its limits`,
-      lines: [
-        `for (const value of ${literal(outside)}) {`,
-        `  const res = ${w.call(e, { body: `{ ...${literal(sample)}, ${literalKey(f.name)}: value }` })};`,
-        `  ${w.support('expectError')}(res, 400, 'VALIDATION_FAILED', ${str(`${where} with a ${f.name} of `)} + String(value.length) + ' characters');`,
-        `  ${a}.match(JSON.stringify(res.body), /${f.name}/, 'the message names the field');`,
-        '}',
-        ...inside.flatMap((n, i) => {
-          const body = { ...sample, ...uniqueVariant(r, `length-${i}`), [f.name]: 'L'.repeat(n) };
-          return [
-            `const length${i} = ${w.call(e, { body: literal(body) })};`,
-            w.expectStatus(`length${i}`, 201, `${where} with a ${f.name} of ${n} characters`),
-          ];
-        }),
-      ],
-    });
-  }
   return cases;
 }
 
@@ -266,10 +228,6 @@ function intervalCases(
     ],
   });
   return cases;
-}
-
-function literalKey(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : str(name);
 }
 
 /** The request expression of an adjust endpoint for key expression `keyExpr` and body entries. */

@@ -27,8 +27,8 @@ const HOLD_FLAGS: [Set<string>, string][] = [
  * refuses by time ("checking in outside the window is refused", "only before the pass expires") is not a hold.
  */
 const TIMED = new Set(
-  `window windows valid validity expired expires expiry before after until early late opening hours fenster
-   gultig gueltig abgelaufen ventana valido valida caducado fenetre valide expire finestra scaduto`.split(/\s+/),
+  `window windows valid validity expired expires expiry opening fenster gultig gueltig abgelaufen ventana
+   valido valida caducado fenetre valide expire finestra scaduto`.split(/\s+/),
 );
 
 /** Whether a hold feature also refuses by time, which a hold does not realise. */

@@ -334,6 +334,15 @@ const CASES: Case[] = [
   },
 ];
 
+CASES.push({
+  name: 'a loan refused until the book comes back',
+  features: [
+    'add a book with its ISBN and title',
+    'lend a book to a member; a book that is already out cannot be lent again until it comes back',
+  ],
+  want: { resource: 'book', kinds: ['reserve'], refusals: [409] },
+});
+
 /** Texts that name a record word but ask for something else: never a record store. */
 const NEAR_MISSES: [text: string, failing: boolean][] = [
   ['record a video of the meeting', false],
@@ -346,6 +355,7 @@ const NEAR_MISSES: [text: string, failing: boolean][] = [
   ['post the results to Twitter', false],
   ['register a domain name with a registrar', false],
   ['track the delivery van on a live map', false],
+  ['check a guest in; checking in after the pass expired is refused', false],
 ];
 
 const RECORD_KINDS = new Set([

@@ -332,16 +332,15 @@ const CASES: Case[] = [
     ],
     want: { resource: 'tool', kinds: ['reserve', 'release'], refusals: [409] },
   },
+  {
+    name: 'a loan refused until the book comes back',
+    features: [
+      'add a book with its ISBN and title',
+      'lend a book to a member; a book that is already out cannot be lent again until it comes back',
+    ],
+    want: { resource: 'book', kinds: ['reserve'], refusals: [409] },
+  },
 ];
-
-CASES.push({
-  name: 'a loan refused until the book comes back',
-  features: [
-    'add a book with its ISBN and title',
-    'lend a book to a member; a book that is already out cannot be lent again until it comes back',
-  ],
-  want: { resource: 'book', kinds: ['reserve'], refusals: [409] },
-});
 
 /** Texts that name a record word but ask for something else: never a record store. */
 const NEAR_MISSES: [text: string, failing: boolean][] = [

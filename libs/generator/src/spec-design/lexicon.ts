@@ -42,7 +42,9 @@ const ACTION_WORDS: Record<Action, string[]> = {
     gerar processar save saves store stores signup signups aggiungere aggiungi creare inserire
     inserisci salvare salva registra
   `),
-  list: w('list lists listing browse enumerate listar lista enumerar lister liste auflisten listen elencare elenca'),
+  list: w(
+    'list lists listing browse enumerate listar lista enumerar lister liste auflisten listen elencare elenca',
+  ),
   view: w(`
     show shows view views display displays see afficher affiche voir ver mostrar muestra visualizar
     anzeigen zeigen ansehen exibir mostrare mostra visualizzare
@@ -142,7 +144,9 @@ const READ_WORDS = w('read lu lue leido leida gelesen lido lida');
 const NOUNS: Record<string, string[]> = {
   task: w('task tasks tache taches tarea tareas aufgabe aufgaben tarefa tarefas compito compiti'),
   todo: w('todo todos todoitem todoitems'),
-  product: w('product products producto productos produit produits produkt produkte produto produtos prodotto prodotti'),
+  product: w(
+    'product products producto productos produit produits produkt produkte produto produtos prodotto prodotti',
+  ),
   user: w('user users usuario usuarios utilisateur utilisateurs benutzer nutzer utente utenti'),
   customer: w('customer customers cliente clientes client clients kunde kunden'),
   order: w('order orders pedido pedidos commande commandes bestellung bestellungen encomenda encomendas'),
@@ -184,7 +188,9 @@ const NOUNS: Record<string, string[]> = {
   member: w('member members mitglied mitglieder miembro miembros socio socios membre membres membro membri'),
   visitor: w('visitor visitors visitante visitantes besucher visiteur visiteurs visitatore visitatori'),
   guest: w('guest guests gast gaste gaeste invitado invitados huesped invite invites ospite ospiti'),
-  tool: w('werkzeug werkzeuge herramienta herramientas outil outils ferramenta ferramentas attrezzo attrezzi'),
+  tool: w(
+    'werkzeug werkzeuge herramienta herramientas outil outils ferramenta ferramentas attrezzo attrezzi',
+  ),
   bookmark: w('bookmark bookmarks lesezeichen marcador marcadores signet signets segnalibro segnalibri'),
   review: w('review reviews resena resenas avis bewertung bewertungen recensione recensioni'),
   subscriber: w('subscriber subscribers abonnent abonnenten suscriptor suscriptores abonne abonnes'),
@@ -300,21 +306,23 @@ export const STATIC_SEGMENTS = new Set(
 
 /** Lower case, accents and ligatures removed, so "Créer" and "creer" compare equal. */
 export function fold(text: string): string {
-  return text
-    .replace(/ß/g, 'ss')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[œŒ]/g, 'oe')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    // "check a visitor in and out" is both check verbs on the visitor.
-    .replace(/\bcheck(?:s|ing)? (an?|the) (\w+) in and out\b/g, 'checkin and checkout $1 $2')
-    .replace(/\bcheck(?:s|ing)? (an?|the) (\w+) (in|out)\b/g, 'check$3 $1 $2')
-    .replace(/\bcheck(?:s|ing|ed)?[\s-]?(in|out)\b/g, 'check$1')
-    .replace(/\bsign(?:s|ing)?[\s-]up\b/g, 'signup')
-    .replace(/\bto-?dos?\b/g, (m) => m.replace('-', ''));
+  return (
+    text
+      .replace(/ß/g, 'ss')
+      .replace(/[æÆ]/g, 'ae')
+      .replace(/[œŒ]/g, 'oe')
+      .replace(/[øØ]/g, 'o')
+      .replace(/[łŁ]/g, 'l')
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      // "check a visitor in and out" is both check verbs on the visitor.
+      .replace(/\bcheck(?:s|ing)? (an?|the) (\w+) in and out\b/g, 'checkin and checkout $1 $2')
+      .replace(/\bcheck(?:s|ing)? (an?|the) (\w+) (in|out)\b/g, 'check$3 $1 $2')
+      .replace(/\bcheck(?:s|ing|ed)?[\s-]?(in|out)\b/g, 'check$1')
+      .replace(/\bsign(?:s|ing)?[\s-]up\b/g, 'signup')
+      .replace(/\bto-?dos?\b/g, (m) => m.replace('-', ''))
+  );
 }
 
 /** The ASCII words of a text, after {@link fold}. */
@@ -392,7 +400,9 @@ export function isFillerNoun(word: string): boolean {
 }
 
 /** Plurals in -ies whose singular ends in -ie ("movies", not "movy"). */
-const IE_PLURALS = new Set(w('movies cookies calories zombies rookies selfies pies ties lies hoodies genies'));
+const IE_PLURALS = new Set(
+  w('movies cookies calories zombies rookies selfies pies ties lies hoodies genies'),
+);
 
 /** English singular of a folded word (other languages pass through mostly unchanged). */
 export function singular(word: string): string {

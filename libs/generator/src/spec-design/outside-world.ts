@@ -81,7 +81,9 @@ export function outsideWorld(feature: string): string | null {
     if (!THROUGH.has(written[i])) continue;
     // "through the airline API", "to Twitter", "with a registrar": the party is the next word or the one
     // after an article.
-    const next = written.slice(i + 1, i + 4).filter((w) => !['a', 'an', 'the', 'our', 'their', 'its'].includes(w));
+    const next = written
+      .slice(i + 1, i + 4)
+      .filter((w) => !['a', 'an', 'the', 'our', 'their', 'its'].includes(w));
     if (next.slice(0, 2).some((w) => OUTSIDE.has(w))) return 'acts through an outside party';
   }
   return null;

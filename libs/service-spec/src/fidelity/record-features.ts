@@ -59,7 +59,8 @@ const CHECK_IN_OUT = /\bcheck(?:s|ing|ed)?(?:[\s-]?(?:in|out)\b| (?:an?|the) \w+
 /** Signing someone up registers them. */
 const SIGN_UP = /\bsign(?:s|ing)?[\s-]?up\b/i;
 /** A fragment naming a record and its fields: "workouts: date, type, duration in minutes". */
-const FIELD_FRAGMENT = /^\s*[\p{L}][\p{L}' -]{0,40}:\s*[\p{L}][\p{L} -]{0,40}(?:,\s*[\p{L}][\p{L} -]{0,40})+\.?\s*$/u;
+const FIELD_FRAGMENT =
+  /^\s*[\p{L}][\p{L}' -]{0,40}:\s*[\p{L}][\p{L} -]{0,40}(?:,\s*[\p{L}][\p{L} -]{0,40})+\.?\s*$/u;
 
 /**
  * A feature realised only by record endpoints that asks for something else ("translate any English text into
@@ -75,7 +76,8 @@ export function recordMismatch(
   const words = wordsOf(feature);
   const unordered = unorderedList(words, endpoints);
   if (unordered.length > 0) return unordered;
-  if (words.some((w) => RECORD_VERBS.has(w)) || CHECK_IN_OUT.test(feature) || SIGN_UP.test(feature)) return [];
+  if (words.some((w) => RECORD_VERBS.has(w)) || CHECK_IN_OUT.test(feature) || SIGN_UP.test(feature))
+    return [];
   if (FIELD_FRAGMENT.test(feature) && endpoints.some((e) => e.behavior.kind === 'create')) return [];
   if (contract && overlapRuleHeld(words, endpoints, contract)) return [];
   if (contract && expiryHeld(feature, endpoints, contract)) return [];

@@ -1,15 +1,12 @@
-import type { IntentInput } from '@sf/contracts';
 import {
   extractContract,
-  renderSpec,
   verifySpec,
   type EndpointSpec,
   type FieldSpec,
   type SpecContract,
 } from '@sf/service-spec';
+import { familyIntent, offlineSpec } from '../testing/offline-spec';
 import { runAcceptancePack } from '../testing/reference-service';
-import { designSpec } from './spec-designer';
-import { optimizeSpec } from './spec-optimizer';
 
 /*
  * The paraphrase table: record services as different users write them (fragments, sentences, user stories,
@@ -41,28 +38,17 @@ interface Case {
   failing?: boolean;
 }
 
-function intent(key_features: string[], purpose = 'a small records service'): IntentInput {
+/** The SPEC line offline, and each feature's verdict on the final SPEC. */
+function spec(
+  features: string[],
+  purpose = 'a small records service',
+): { contract: SpecContract; realised: boolean[] } {
+  const i = familyIntent('records-svc', purpose, features);
+  const markdown = offlineSpec(i);
   return {
-    service_name: 'records-svc',
-    service_type: 'domain',
-    priority: 'low',
-    purpose,
-    key_features,
-    dependencies: [],
-    port: 9000,
-    auto_build: true,
-    approval_mode: 'auto',
+    contract: extractContract(markdown),
+    realised: verifySpec(markdown, i).fidelity.map((f) => f.realised),
   };
-}
-
-/** The SPEC line offline: design, verify, optimise once; the final contract and each feature's verdict. */
-function spec(features: string[], purpose?: string): { contract: SpecContract; realised: boolean[] } {
-  const i = intent(features, purpose);
-  const { contract, notes } = designSpec(i);
-  const first = renderSpec(contract, { notes });
-  const markdown = optimizeSpec(i, first, verifySpec(first, i));
-  const v = verifySpec(markdown, i);
-  return { contract: extractContract(markdown), realised: v.fidelity.map((f) => f.realised) };
 }
 
 function listWords(e: EndpointSpec): string[] {

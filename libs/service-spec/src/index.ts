@@ -67,12 +67,18 @@ export {
   isCalendarDate,
   isDateTime,
   isHexString,
+  isEmailAddress,
   isWebUrl,
+  EMAIL_PATTERN,
+  lengthText,
+  fitText,
   OVERLAP_STEMS,
   resourceRuleLines,
   resourceRuleProblems,
   withinBounds,
+  withinLength,
   type BoundedField,
+  type LengthField,
   type FieldBound,
   type FieldRule,
 } from './record-rules';
@@ -83,6 +89,7 @@ export {
   subjectScore,
   type ConstraintReading,
 } from './constraint-reading';
+export { readFieldRule, type FieldRuleReading } from './field-rule-reading';
 export {
   FUNCTIONS_WITH_ROUNDING_MODE,
   ROUNDING_MODES,

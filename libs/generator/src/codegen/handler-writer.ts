@@ -134,6 +134,9 @@ class HandlerWriter {
     const base = this.check(f.check);
     const listed = f.spec.enum ? `${this.check('oneOf')}(${base}, ${JSON.stringify(f.spec.enum)})` : base;
     const bounds = boundsOf(f.spec);
+    const { min_length: min, max_length: max } = f.spec;
+    if (min !== undefined || max !== undefined)
+      return `${this.check('lengthWithin')}(${listed}, ${min ?? 'null'}, ${max ?? 'null'})`;
     return bounds.length > 0 ? `${this.check('bounded')}(${listed}, ${JSON.stringify(bounds)})` : listed;
   }
 

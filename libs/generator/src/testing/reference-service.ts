@@ -21,6 +21,8 @@ import {
   isWebUrl,
   isCalendarDate,
   isHexString,
+  isEmailAddress,
+  withinLength,
   objectArrayProblems,
   withinBounds,
   type ResourceSpec,
@@ -150,6 +152,8 @@ function validBody(fields: FieldSpec[], body: unknown, partial: boolean, allowUn
     if (field.format === 'url' && !isWebUrl(value)) return false;
     if (field.format === 'date' && !isCalendarDate(value)) return false;
     if (field.format === 'hex' && !isHexString(value)) return false;
+    if (field.format === 'email' && !isEmailAddress(value)) return false;
+    if (typeof value === 'string' && !withinLength(field, value)) return false;
   }
   return true;
 }

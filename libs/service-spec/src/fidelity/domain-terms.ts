@@ -21,7 +21,10 @@ const FUNCTION_WORDS = new Set(
     'dos das uma com sem por para que entre seu sua seus suas ' +
     'gli della delle dei degli una uno per con senza che tra fra suo sua ' +
     'der die das den dem des ein eine einer eines einem einen und oder mit ohne fur von vom zum zur bei nach ' +
-    'aus auf ist sind wenn sich nicht alle comme como come wie als ainsi tout todos todas tutti ogni jeder'
+    'aus auf ist sind wenn sich nicht alle comme como come wie als ainsi tout todos todas tutti ogni jeder ' +
+    // Modal and auxiliary verbs and adverbs of repetition ("kann nicht erneut … werden", "ne peut pas").
+    'kann konnen darf durfen soll sollen muss mussen wird werden wurde erneut wieder noch schon bereits auch ' +
+    'puede pueden debe deben otra vez peut peuvent doit doivent encore deja puo possono deve devono ancora'
   ).split(/\s+/),
 );
 

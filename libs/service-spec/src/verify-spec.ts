@@ -273,8 +273,20 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
       }
       break;
     case 'webhook_replay':
+    case 'webhook_events':
       if (!c.endpoints.some((x) => x.id === b.receiver && x.behavior.kind === 'webhook_receive')) {
         problems.push(`point receiver at an existing webhook_receive endpoint (not ${quoted(b.receiver)})`);
+      }
+      break;
+    case 'health_check':
+      if (resource(b.resource) && field(b.resource, b.url_field)?.format !== 'url') {
+        problems.push(`declare string field ${quoted(b.url_field)} with format url on ${b.resource}`);
+      }
+      if (resource(b.resource) && field(b.resource, b.name_field)?.type !== 'string') {
+        problems.push(`declare string field ${quoted(b.name_field)} on ${b.resource}`);
+      }
+      if (!c.config.some((s) => s.name === b.timeout_config)) {
+        problems.push(`declare config setting ${b.timeout_config} holding the timeout in milliseconds`);
       }
       break;
     case 'adjust':

@@ -6,6 +6,7 @@ import {
   type CreateBehavior,
   type EndpointSpec,
   type FunctionBehavior,
+  type HealthCheckBehavior,
   type RedirectBehavior,
   type SearchBehavior,
   type StaticBehavior,
@@ -28,7 +29,8 @@ import {
 } from './code-text';
 import { ComputeHandlerLines } from './compute-handlers';
 import { functionHandlerLines } from './function-handler';
-import { receiveHandlerLines } from './webhook-handler';
+import { eventLines, receiveHandlerLines } from './webhook-handler';
+import { healthCheckLines } from './health-handler';
 import { countVisitLines, generatedCode } from './link-handlers';
 import { listQueryOptions } from './list-query-source';
 import { parentLimitLines, recordBehaviorLines, type RecordHandlerNames } from './record-handlers';
@@ -162,10 +164,12 @@ class HandlerWriter {
     const lines = this.body(e, scope);
     // Only a static answer ignores the request; the underscore keeps noUnusedParameters quiet about it.
     const usesCtx = e.spec.behavior.kind !== 'static';
+    // Only a health check waits for other services; every other handler answers synchronously.
+    const waits = e.spec.behavior.kind === 'health_check';
     const doc = `/** ${e.spec.method} ${e.spec.path}: ${commentText(e.spec.summary)} */`;
     return [
       doc,
-      `export function ${e.handlerName}(${usesCtx ? 'ctx' : '_ctx'}: RequestContext): Reply {`,
+      `export ${waits ? 'async ' : ''}function ${e.handlerName}(${usesCtx ? 'ctx' : '_ctx'}: RequestContext): ${waits ? 'Promise<Reply>' : 'Reply'} {`,
       indent(lines.join('\n')),
       '}',
     ].join('\n');
@@ -220,6 +224,12 @@ class HandlerWriter {
         return this.receive(e, b);
       case 'webhook_replay':
         return this.replay(b);
+      case 'webhook_events':
+        return eventLines(b, `ctx.state${prop(this.model.eventStores.get(b.receiver) ?? '')}`, (name) =>
+          this.kit(name),
+        );
+      case 'health_check':
+        return this.healthCheck(b);
       case 'redirect':
         return this.redirect(b);
       case 'static':
@@ -454,6 +464,10 @@ class HandlerWriter {
       check: (name) => this.check(name),
       crypto: (name) => this.imports.value('node:crypto', name),
     });
+  }
+
+  private healthCheck(b: HealthCheckBehavior): string[] {
+    return healthCheckLines(b, `ctx.state${prop(resourceOf(this.model, b.resource).storeName)}`);
   }
 
   private replay(b: WebhookReplayBehavior): string[] {

@@ -3,6 +3,7 @@ import { webhookStyle, type ContractBuilder } from './contract-builder';
 import type { DesignContext } from './design-context';
 import type { FeatureReading } from './feature-reader';
 import { textField } from './samples';
+import { readWebhookSignature } from './webhook-features';
 
 /*
  * Endpoints whose behaviour needs more than a resource and an action: signed webhook receivers and event replay,
@@ -21,23 +22,44 @@ export function webhookReceiver(
   feature: string,
   path?: string,
 ): EndpointSpec {
-  const style = webhookStyle(provider);
-  const secret = provider
-    ? `${provider.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_WEBHOOK_SECRET`
+  const read = readWebhookSignature(feature);
+  const vendor = read.stripe ? 'stripe' : provider;
+  const style = webhookStyle(vendor);
+  const secret = vendor
+    ? `${vendor.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_WEBHOOK_SECRET`
     : 'WEBHOOK_SECRET';
+  const header = read.header ?? style.header;
+  // A header the feature names carries the digest as written: no vendor's prefix unless it is that vendor's.
+  const prefix = header === style.header ? style.prefix : '';
+  const encoding = read.encoding ?? style.encoding;
   return b.endpoint(
     'POST',
-    path ?? `/webhooks/${provider ?? 'events'}`,
+    path ?? `/webhooks/${vendor ?? 'events'}`,
     {
       kind: 'webhook_receive',
-      signature_header: style.header,
-      signature_prefix: style.prefix,
+      signature_header: header,
+      signature_prefix: prefix,
       algorithm: 'hmac-sha256',
       ...(style.scheme ? { scheme: style.scheme } : {}),
+      ...(style.scheme !== 'stripe' && encoding === 'base64' ? { encoding } : {}),
+      ...(style.scheme === 'stripe' && read.tolerance_seconds !== undefined
+        ? { tolerance_seconds: read.tolerance_seconds }
+        : {}),
       secret_config: secret,
       id_field: 'id',
       type_field: 'type',
     },
+    feature,
+  );
+}
+
+/** The stored events of `receiver`: all of them in arrival order, and one by its id. */
+export function eventEndpoints(b: ContractBuilder, receiver: EndpointSpec, feature: string): void {
+  b.endpoint('GET', `${receiver.path}/events`, { kind: 'webhook_events', receiver: receiver.id }, feature);
+  b.endpoint(
+    'GET',
+    `${receiver.path}/events/{id}`,
+    { kind: 'webhook_events', receiver: receiver.id, param: 'id' },
     feature,
   );
 }

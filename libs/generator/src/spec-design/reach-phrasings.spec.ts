@@ -28,13 +28,28 @@ function healthReading(feature: string) {
 const WATCH = ['create', 'delete', 'health_check', 'list'];
 
 const HEALTH_PHRASINGS: [string, number][] = [
-  ['Register URLs to watch and check them all: each is reported up or down with its latency, 2 second timeout', 2000],
+  [
+    'Register URLs to watch and check them all: each is reported up or down with its latency, 2 second timeout',
+    2000,
+  ],
   ['Health aggregator: ping every registered service URL and report which ones are down', 2000],
-  ['Monitor a list of endpoints and report the overall status (all up or degraded); each call times out after 3 seconds', 3000],
+  [
+    'Monitor a list of endpoints and report the overall status (all up or degraded); each call times out after 3 seconds',
+    3000,
+  ],
   ['Uptime checks: call each monitored URL and report its status code and response time', 2000],
-  ['Überwacht registrierte URLs: prüft jede Adresse mit einem Timeout von 5 Sekunden und meldet, ob sie erreichbar ist', 5000],
-  ['Comprobar el estado de las URLs registradas (activa o caída) con un tiempo de espera de 2 segundos', 2000],
-  ["Surveiller des URL enregistrées : vérifier si chaque service est disponible ou en panne, délai d'attente de 1500 ms", 1500],
+  [
+    'Überwacht registrierte URLs: prüft jede Adresse mit einem Timeout von 5 Sekunden und meldet, ob sie erreichbar ist',
+    5000,
+  ],
+  [
+    'Comprobar el estado de las URLs registradas (activa o caída) con un tiempo de espera de 2 segundos',
+    2000,
+  ],
+  [
+    "Surveiller des URL enregistrées : vérifier si chaque service est disponible ou en panne, délai d'attente de 1500 ms",
+    1500,
+  ],
 ];
 
 const HEALTH_NEAR_MISSES = [
@@ -58,7 +73,15 @@ describe('health aggregator phrasings', () => {
 });
 
 /** The receiver a webhook feature designs: header, encoding, scheme, tolerance, and what else serves its events. */
-function webhookReading(feature: string) {
+interface WebhookReading {
+  header: string;
+  encoding: string;
+  scheme: string;
+  tolerance: number | null;
+  also: string[];
+}
+
+function webhookReading(feature: string): WebhookReading | null {
   const endpoints = endpointsFor(feature);
   const receiver = endpoints.find((e) => e.behavior.kind === 'webhook_receive');
   if (!receiver || receiver.behavior.kind !== 'webhook_receive') return null;
@@ -70,23 +93,32 @@ function webhookReading(feature: string) {
     tolerance: b.scheme === 'stripe' ? (b.tolerance_seconds ?? 300) : null,
     also: endpoints
       .filter((e) => e !== receiver)
-      .map((e) => e.behavior.kind)
+      .map((e) =>
+        e.behavior.kind === 'webhook_events'
+          ? e.behavior.param
+            ? 'webhook_get'
+            : 'webhook_list'
+          : e.behavior.kind,
+      )
       .sort(),
   };
 }
 
-const WEBHOOK_PHRASINGS: [string, ReturnType<typeof webhookReading>][] = [
+/** Every webhook feature's receiver keeps its events: listed, read by id, replayed. */
+const STORED: string[] = ['webhook_get', 'webhook_list', 'webhook_replay'];
+
+const WEBHOOK_PHRASINGS: [string, WebhookReading][] = [
   [
     'Receive webhooks signed with HMAC-SHA256 in the X-Signature header (hex)',
-    { header: 'x-signature', encoding: 'hex', scheme: 'hmac', tolerance: null, also: [] },
+    { header: 'x-signature', encoding: 'hex', scheme: 'hmac', tolerance: null, also: STORED },
   ],
   [
     'Verify Shopify webhooks: X-Shopify-Hmac-Sha256 carries the base64 HMAC of the body',
-    { header: 'x-shopify-hmac-sha256', encoding: 'base64', scheme: 'hmac', tolerance: null, also: [] },
+    { header: 'x-shopify-hmac-sha256', encoding: 'base64', scheme: 'hmac', tolerance: null, also: STORED },
   ],
   [
     'Stripe webhooks verified with the Stripe-Signature header (t=…,v1=…) and a tolerance of 600 seconds',
-    { header: 'stripe-signature', encoding: 'hex', scheme: 'stripe', tolerance: 600, also: [] },
+    { header: 'stripe-signature', encoding: 'hex', scheme: 'stripe', tolerance: 600, also: STORED },
   ],
   [
     'Store incoming webhook events, list them, fetch one by id and replay it',
@@ -95,20 +127,20 @@ const WEBHOOK_PHRASINGS: [string, ReturnType<typeof webhookReading>][] = [
       encoding: 'hex',
       scheme: 'hmac',
       tolerance: null,
-      also: ['webhook_get', 'webhook_list', 'webhook_replay'],
+      also: STORED,
     },
   ],
   [
     'Webhooks empfangen, die HMAC-SHA256-Signatur im Header X-Signature prüfen (Base64) und alle Ereignisse auflisten',
-    { header: 'x-signature', encoding: 'base64', scheme: 'hmac', tolerance: null, also: ['webhook_list'] },
+    { header: 'x-signature', encoding: 'base64', scheme: 'hmac', tolerance: null, also: STORED },
   ],
   [
     'Recibir webhooks firmados con HMAC-SHA256 en la cabecera X-Firma, codificada en base64',
-    { header: 'x-firma', encoding: 'base64', scheme: 'hmac', tolerance: null, also: [] },
+    { header: 'x-firma', encoding: 'base64', scheme: 'hmac', tolerance: null, also: STORED },
   ],
   [
     "Recevoir des webhooks signés (HMAC-SHA256 en hexadécimal dans l'en-tête X-Signature) et rejouer un événement",
-    { header: 'x-signature', encoding: 'hex', scheme: 'hmac', tolerance: null, also: ['webhook_replay'] },
+    { header: 'x-signature', encoding: 'hex', scheme: 'hmac', tolerance: null, also: STORED },
   ],
 ];
 

@@ -9,6 +9,7 @@ import {
   aggregateEndpoint,
   anyReceiver,
   convertEndpoint,
+  eventEndpoints,
   redirectEndpoint,
   replayEndpoint,
   searchFields,
@@ -35,6 +36,8 @@ import { realiseOverdue } from './overdue-features';
 import { asksListQuery, listBeforeRanking, listQueryReading, settleListQueries } from './list-query-design';
 import { holdFlagFor, holdFlagWords, holdSegment, holderField, holderFor } from './hold-flags';
 import { onlyConstrains, settleConstraints } from './constraint-features';
+import { realiseHealthAggregator } from './health-features';
+import { replaysEvents } from './webhook-features';
 
 function itemPath(b: ContractBuilder, resource: string): string {
   return `${b.collectionPath(resource)}/{id}`;
@@ -153,6 +156,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   let r = readFeature(feature);
   // "valid for 2 hours" says when records expire; the catalog would read a validation in it.
   if (realiseExpiry(b, feature, r)) return;
+  if (realiseHealthAggregator(b, feature)) return;
   if (realiseFromCatalog(b, feature)) return;
   if (realiseQuota(b, feature, r)) return;
   // Tallies and overlap rules are record rules (record-rules-design.ts); overlaps attach once all is designed.
@@ -167,10 +171,11 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
     return;
   }
   const a = new Set(r.actions);
-  if (a.has('webhook') || a.has('replay')) {
+  if (a.has('webhook') || (a.has('replay') && replaysEvents(feature))) {
     const receiver = a.has('webhook')
       ? webhookReceiver(b, r.vendor ?? ctx.vendor, feature)
       : anyReceiver(b, ctx, feature);
+    eventEndpoints(b, receiver, feature);
     replayEndpoint(b, receiver, feature);
     return;
   }

@@ -2,6 +2,7 @@ import {
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   type WebhookEventsBehavior,
   type WebhookReceiveBehavior,
+  type WebhookReplayBehavior,
 } from '@sf/service-spec';
 import { prop, str } from './code-text';
 
@@ -80,5 +81,20 @@ export function eventLines(b: WebhookEventsBehavior, store: string, kit: (name: 
     `const stored = ${store}.get(id);`,
     `if (stored === undefined) throw ${kit('notFound')}('no event with id ' + JSON.stringify(id) + ' was received');`,
     `return { status: 200, body: ${view} };`,
+  ];
+}
+
+/** The body of a `webhook_replay` handler: the stored event re-processed, its replays counted; 404 when unknown. */
+export function replayLines(
+  b: WebhookReplayBehavior,
+  store: string,
+  kit: (name: string) => string,
+): string[] {
+  return [
+    `const id = ctx.params[${str(b.param)}];`,
+    `const stored = ${store}.get(id);`,
+    `if (stored === undefined) throw ${kit('notFound')}('no event with id ' + JSON.stringify(id) + ' was received');`,
+    'stored.replays += 1;',
+    'return { status: 200, body: { id, type: stored.type, replayed: true, replay_count: stored.replays } };',
   ];
 }

@@ -4,6 +4,7 @@ import type { DesignContext } from './design-context';
 import type { FeatureReading } from './feature-reader';
 import { textField } from './samples';
 import { readWebhookSignature } from './webhook-features';
+import { featureWords, glossIn, languagesOf, type Language } from '../catalog/feature-words';
 
 /*
  * Endpoints whose behaviour needs more than a resource and an action: signed webhook receivers and event replay,
@@ -32,7 +33,7 @@ export function webhookReceiver(
   // A header the feature names carries the digest as written: no vendor's prefix unless it is that vendor's.
   const prefix = header === style.header ? style.prefix : '';
   const encoding = read.encoding ?? style.encoding;
-  return b.endpoint(
+  const e = b.endpoint(
     'POST',
     path ?? `/webhooks/${vendor ?? 'events'}`,
     {
@@ -51,17 +52,28 @@ export function webhookReceiver(
     },
     feature,
   );
+  const gloss = glossIn(WEBHOOK_GLOSS, languagesOf(featureWords(feature)));
+  if (!e.summary.includes(gloss)) e.summary += gloss;
+  return e;
+}
+
+/** What a receiver does, in the feature's language (the summary stays English for the rest). */
+const WEBHOOK_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Webhooks empfangen: die HMAC-SHA256-Signatur im Header prüfen (Base64 oder hexadezimal), die Ereignisse speichern, auflisten, lesen und erneut zustellen.',
+  es: ' Recibir webhooks firmados: comprobar la firma HMAC-SHA256 de la cabecera (codificada en base64 o hexadecimal) y guardar los eventos para listarlos, leerlos y reenviarlos.',
+  fr: " Recevoir des webhooks signés : vérifier la signature HMAC-SHA256 de l'en-tête (en base64 ou hexadécimal) et garder les événements pour les lister, les lire et les rejouer.",
+};
+
+/** Where a receiver's stored events live: under its path, which may already end in `/events`. */
+function eventsPath(receiver: EndpointSpec): string {
+  return receiver.path.endsWith('/events') ? receiver.path : `${receiver.path}/events`;
 }
 
 /** The stored events of `receiver`: all of them in arrival order, and one by its id. */
 export function eventEndpoints(b: ContractBuilder, receiver: EndpointSpec, feature: string): void {
-  b.endpoint('GET', `${receiver.path}/events`, { kind: 'webhook_events', receiver: receiver.id }, feature);
-  b.endpoint(
-    'GET',
-    `${receiver.path}/events/{id}`,
-    { kind: 'webhook_events', receiver: receiver.id, param: 'id' },
-    feature,
-  );
+  const base = eventsPath(receiver);
+  b.endpoint('GET', base, { kind: 'webhook_events', receiver: receiver.id }, feature);
+  b.endpoint('GET', `${base}/{id}`, { kind: 'webhook_events', receiver: receiver.id, param: 'id' }, feature);
 }
 
 /** Replays events `receiver` received. */
@@ -79,7 +91,7 @@ export function replayEndpoint(
     : 'id';
   return b.endpoint(
     'POST',
-    path ?? `${receiver.path}/events/{id}/replay`,
+    path ?? `${eventsPath(receiver)}/{id}/replay`,
     { kind: 'webhook_replay', receiver: receiver.id, param },
     feature,
   );

@@ -9,6 +9,7 @@ import {
   type HttpMethod,
   type ResourceSpec,
   type SpecContract,
+  DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   type WebhookEncoding,
   type WebhookScheme,
 } from '@sf/service-spec';
@@ -97,7 +98,7 @@ function endpointIdBase(method: HttpMethod, path: string, b: Behavior, resources
     case 'webhook_replay':
       return `replay-${b.receiver.replace(/^receive-/, '')}`;
     case 'webhook_events':
-      return `${b.param === undefined ? 'list' : 'get'}-${b.receiver.replace(/^receive-/, '')}`;
+      return `${b.param === undefined ? 'list' : 'get'}-${b.receiver.replace(/^receive-/, '')}-${b.param === undefined ? 'events' : 'event'}`;
     case 'health_check':
       return `check-${pluralOf(b.resource)}`;
     case 'static':
@@ -158,7 +159,9 @@ export function summarize(b: Behavior, path: string): string {
         ? `Convert an amount between units of the declared rate table`
         : `Compute the ${b.operation} of a list of numbers`;
     case 'webhook_receive':
-      return `Receive signed webhook events at ${path}`;
+      return b.scheme === 'stripe'
+        ? `Receive webhook events at ${path} signed Stripe's way: header ${b.signature_header} holds t=<unix seconds>,v1=<HMAC-SHA256 of "<t>.<body>">, and t must be within ${b.tolerance_seconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS} seconds of now`
+        : `Receive webhook events at ${path} signed with HMAC-SHA256 of the body, ${b.encoding ?? 'hex'}-encoded in header ${b.signature_header}`;
     case 'webhook_replay':
       return `Replay a webhook event received earlier`;
     case 'webhook_events':

@@ -393,8 +393,10 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
         errors: [notFound('no event with this id was received')],
       };
     }
-    case 'webhook_events':
-      return webhookEventsDocs(c, b, e.path);
+    case 'webhook_events': {
+      const docs = webhookEventsDocs(c, b, e.path);
+      return { ...docs, errors: [...docs.errors, ...methodNotAllowed(c, e)] };
+    }
     case 'health_check':
       return { ...healthCheckDocs(b), errors: methodNotAllowed(c, e) };
     case 'redirect': {

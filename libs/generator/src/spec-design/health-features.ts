@@ -5,9 +5,9 @@ import type { ContractBuilder } from './contract-builder';
 /*
  * A health aggregator: a list of URLs to watch (registered with a name and an http(s) URL, listed, removed) and a
  * check that really calls each of them with a timeout and reports each up or down. Read in English, German,
- * Spanish and French from three kinds of words together: what is watched (URLs, endpoints, services), watching
- * it (monitor, ping, check, überwachen, comprobar, surveiller) and what a check reports (up/down, reachable,
- * latency, timeout, caída, en panne). A URL validator, a shortener or a bookmark list names URLs without
+ * Spanish and French from what is watched (URLs, endpoints, services) with watching it (monitor, ping, überwachen,
+ * vigilar, surveiller), or with checking it (check, prüfen, comprobar, vérifier) and what a check reports (up/down,
+ * reachable, latency, timeout, caída, en panne). A URL validator, a shortener or a bookmark list names URLs without
  * watching them; the patients' health names no URL.
  */
 
@@ -15,13 +15,16 @@ import type { ContractBuilder } from './contract-builder';
 const TARGETS = `url urls endpoint endpoints service services site sites website websites address addresses
   adresse adressen direccion direcciones servicio servicios dienst dienste webseite webseiten`.split(/\s+/);
 
-/** Words for watching or calling a target. */
+/** Words for watching a target: with a target, enough on their own ("a list of service URLs to watch"). */
 const WATCHING =
   `monitor monitors monitored monitoring watch watches watched watching ping pings pinged pinging
-  check checks checked checking probe probes probed uptime health aggregator aggregate
-  uberwacht uberwachen uberwache pruft prufen prufe abfragen
-  comprobar comprueba comprobacion vigilar vigila monitorizar supervisar
-  surveiller surveille verifier verifie sonder`.split(/\s+/);
+  uptime uberwacht uberwachen uberwache vigilar vigila monitorizar supervisar surveiller surveille`.split(
+    /\s+/,
+  );
+
+/** Words for checking a target: with a target, only together with what a check reports. */
+const CHECKING = `check checks checked checking probe probes probed health aggregator aggregate call calls
+  pruft prufen prufe abfragen comprobar comprueba comprobacion verifier verifie sonder`.split(/\s+/);
 
 /** Words for what a check reports about a target. */
 const REPORTS = `up down degraded reachable unreachable latency timeout timeouts uptime alive
@@ -30,7 +33,7 @@ const REPORTS = `up down degraded reachable unreachable latency timeout timeouts
   panne indisponible latence`.split(/\s+/);
 
 /** Words that make a URL feature something else: checking a URL's syntax, shortening or keeping links. */
-const OTHER = `valid invalid validate validation syntax format shorten shortener short bookmark bookmarks
+const OTHER = `valid validate validation syntax shorten shortener bookmark bookmarks
   webhook webhooks gultig valida valido valide raccourcir`.split(/\s+/);
 
 /** A duration written in the feature, in milliseconds (seconds and milliseconds in four languages). */
@@ -41,7 +44,8 @@ const DURATION =
 export function readHealthAggregator(feature: string): { timeout_ms: number } | 'unreadable' | null {
   const words = featureWords(feature);
   const named = hasAny(words, TARGETS) || words.some((w) => /^https?$/.test(w));
-  if (!named || !hasAny(words, WATCHING) || !hasAny(words, REPORTS) || hasAny(words, OTHER)) return null;
+  const watched = hasAny(words, WATCHING) || (hasAny(words, CHECKING) && hasAny(words, REPORTS));
+  if (!named || !watched || hasAny(words, OTHER)) return null;
   const durations = [...feature.matchAll(DURATION)].map((m) => {
     const value = Number(m[1].replace(',', '.'));
     return /^m/i.test(m[2]) ? value : value * 1000;
@@ -93,8 +97,6 @@ export function realiseHealthAggregator(b: ContractBuilder, feature: string): bo
   r.fields = [NAME_FIELD, URL_FIELD];
   b.ensureCreate(RESOURCE, feature);
   const items = b.collectionPath(RESOURCE);
-  b.endpoint('GET', items, { kind: 'list', resource: RESOURCE }, feature);
-  b.endpoint('DELETE', `${items}/{id}`, { kind: 'delete', resource: RESOURCE, param: 'id' }, feature);
   const check: HealthCheckBehavior = {
     kind: 'health_check',
     resource: RESOURCE,
@@ -103,7 +105,11 @@ export function realiseHealthAggregator(b: ContractBuilder, feature: string): bo
     timeout_ms: read.timeout_ms,
     timeout_config: 'HEALTH_CHECK_TIMEOUT_MS',
   };
+  // The check comes before the list: a feature's GET is its check, the list only shows what is watched.
   const e = b.endpoint('GET', `${items}/check`, check, feature);
-  e.summary += glossIn(GLOSS, languagesOf(featureWords(feature)));
+  const gloss = glossIn(GLOSS, languagesOf(featureWords(feature)));
+  if (!e.summary.includes(gloss)) e.summary += gloss;
+  b.endpoint('GET', items, { kind: 'list', resource: RESOURCE }, feature);
+  b.endpoint('DELETE', `${items}/{id}`, { kind: 'delete', resource: RESOURCE, param: 'id' }, feature);
   return true;
 }

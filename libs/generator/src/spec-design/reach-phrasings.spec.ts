@@ -1,5 +1,5 @@
-import type { EndpointSpec } from '@sf/service-spec';
-import { familyIntent } from '../testing/offline-spec';
+import { extractContract, featureFidelity, type EndpointSpec } from '@sf/service-spec';
+import { familyIntent, offlineSpec } from '../testing/offline-spec';
 import { designSpec } from './spec-designer';
 
 /*
@@ -38,6 +38,7 @@ const HEALTH_PHRASINGS: [string, number][] = [
     3000,
   ],
   ['Uptime checks: call each monitored URL and report its status code and response time', 2000],
+  ['Let users add websites to a watch list and remove them again', 2000],
   [
     'Überwacht registrierte URLs: prüft jede Adresse mit einem Timeout von 5 Sekunden und meldet, ob sie erreichbar ist',
     5000,
@@ -60,6 +61,7 @@ const HEALTH_NEAR_MISSES = [
   'Check an IBAN for validity',
   'Send a webhook to a URL when an order ships',
   'Report how many requests each endpoint served',
+  'Keep a watch list of films to see later',
 ];
 
 describe('health aggregator phrasings', () => {
@@ -161,4 +163,16 @@ describe('webhook receiver phrasings', () => {
   it.each(WEBHOOK_NEAR_MISSES)('does not read %j as a webhook receiver', (feature) => {
     expect(webhookReading(feature)).toBeNull();
   });
+});
+
+describe('the fidelity gate on the phrasing table', () => {
+  it.each([...HEALTH_PHRASINGS.map(([f]) => f), ...WEBHOOK_PHRASINGS.map(([f]) => f)])(
+    'finds %j realised by the SPEC the offline line writes',
+    (feature) => {
+      const contract = extractContract(
+        offlineSpec(familyIntent('reach-service', 'reach other services', [feature])),
+      );
+      expect(featureFidelity(contract, [feature])[0].problems).toEqual([]);
+    },
+  );
 });

@@ -64,6 +64,13 @@ const WEBHOOK_GLOSS: Partial<Record<Language, string>> = {
   fr: " Recevoir des webhooks signés : vérifier la signature HMAC-SHA256 de l'en-tête (en base64 ou hexadécimal) et garder les événements pour les lister, les lire et les rejouer.",
 };
 
+/** What the stored events' endpoints do, in the feature's language. */
+const EVENTS_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Empfangene Ereignisse auflisten, einzeln abrufen und ihre Zustellung wiederholen.',
+  es: ' Listar los eventos recibidos, consultar cada uno por su id y repetir su entrega.',
+  fr: ' Lister les événements reçus, consulter chacun par son id et rejouer sa livraison.',
+};
+
 /** Where a receiver's stored events live: under its path, which may already end in `/events`. */
 function eventsPath(receiver: EndpointSpec): string {
   return receiver.path.endsWith('/events') ? receiver.path : `${receiver.path}/events`;
@@ -72,7 +79,9 @@ function eventsPath(receiver: EndpointSpec): string {
 /** The stored events of `receiver`: all of them in arrival order, and one by its id. */
 export function eventEndpoints(b: ContractBuilder, receiver: EndpointSpec, feature: string): void {
   const base = eventsPath(receiver);
-  b.endpoint('GET', base, { kind: 'webhook_events', receiver: receiver.id }, feature);
+  const list = b.endpoint('GET', base, { kind: 'webhook_events', receiver: receiver.id }, feature);
+  const gloss = glossIn(EVENTS_GLOSS, languagesOf(featureWords(feature)));
+  if (!list.summary.includes(gloss)) list.summary += gloss;
   b.endpoint('GET', `${base}/{id}`, { kind: 'webhook_events', receiver: receiver.id, param: 'id' }, feature);
 }
 

@@ -20,7 +20,7 @@ import { designContext, note, type DesignContext, type DesignNotes } from './des
 import { completeEndpoint } from './endpoint-docs';
 import { declareErrorShape } from './error-shape';
 import { readFeature, type FeatureReading } from './feature-reader';
-import { PARENT_LIMIT, PARENT_OF, words, type Action } from './lexicon';
+import { PARENT_LIMIT, PARENT_OF, actionOf, words, type Action } from './lexicon';
 import { realiseLiteralRoutes } from './literal-routes';
 import { asksNoOverlap, realiseTally } from './record-rules-design';
 import { settleRecordRules } from './record-rules-settle';
@@ -37,7 +37,7 @@ import { asksListQuery, listBeforeRanking, listQueryReading, settleListQueries }
 import { holdFlagFor, holdFlagWords, holdSegment, holderField, holderFor } from './hold-flags';
 import { onlyConstrains, settleConstraints } from './constraint-features';
 import { realiseHealthAggregator } from './health-features';
-import { replaysEvents } from './webhook-features';
+import { readsAsWebhooks } from './webhook-features';
 
 function itemPath(b: ContractBuilder, resource: string): string {
   return `${b.collectionPath(resource)}/{id}`;
@@ -171,8 +171,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
     return;
   }
   const a = new Set(r.actions);
-  if (a.has('webhook') || (a.has('replay') && replaysEvents(feature))) {
-    const receiver = a.has('webhook')
+  if (readsAsWebhooks(feature)) {
+    const receiver = featureWords(feature).some((w) => actionOf(w) === 'webhook')
       ? webhookReceiver(b, r.vendor ?? ctx.vendor, feature)
       : anyReceiver(b, ctx, feature);
     eventEndpoints(b, receiver, feature);

@@ -1,5 +1,6 @@
 import type { WebhookEncoding } from '@sf/service-spec';
 import { featureWords, hasAny } from '../catalog/feature-words';
+import { actionOf } from './lexicon';
 
 /*
  * What a webhook feature says about its signature, in any of the languages intents are written in: the header
@@ -47,4 +48,24 @@ const EVENT_WORDS = `event events webhook webhooks callback callbacks delivery d
 /** Whether a feature that asks for a replay speaks of events or webhooks. */
 export function replaysEvents(feature: string): boolean {
   return hasAny(featureWords(feature), EVENT_WORDS);
+}
+
+/** Words for sending webhooks out, which a receiver does not do (unless the feature also receives). */
+const SENDING = 'send sends sending senden sendet enviar envia envoyer envoie notify notifies push'.split(
+  ' ',
+);
+const RECEIVING =
+  `receive receives receiving receiver accept accepts incoming inbound verify verified verifies
+  empfangen empfangt eingehende recibir recibe entrantes recevoir recoit entrants`.split(/\s+/);
+
+/**
+ * Whether a feature is about receiving webhooks: it names webhooks, or asks to replay events, anywhere in its
+ * text (German puts its verbs last: "Ereignisse auflisten … wiederholen"). Sending webhooks out is not receiving.
+ */
+export function readsAsWebhooks(feature: string): boolean {
+  const words = featureWords(feature);
+  const webhook = words.some((w) => actionOf(w) === 'webhook');
+  const replay = words.some((w) => actionOf(w) === 'replay') && replaysEvents(feature);
+  if (!webhook && !replay) return false;
+  return !hasAny(words, SENDING) || hasAny(words, RECEIVING);
 }

@@ -1,5 +1,11 @@
-import type { ConvertBehavior, EndpointSpec, HttpMethod, RedirectBehavior } from '@sf/service-spec';
-import { webhookStyle, type ContractBuilder } from './contract-builder';
+import type {
+  ConvertBehavior,
+  EndpointSpec,
+  HttpMethod,
+  RedirectBehavior,
+  WebhookReceiveBehavior,
+} from '@sf/service-spec';
+import { summarize, webhookStyle, type ContractBuilder } from './contract-builder';
 import type { DesignContext } from './design-context';
 import type { FeatureReading } from './feature-reader';
 import { textField } from './samples';
@@ -33,25 +39,30 @@ export function webhookReceiver(
   // A header the feature names carries the digest as written: no vendor's prefix unless it is that vendor's.
   const prefix = header === style.header ? style.prefix : '';
   const encoding = read.encoding ?? style.encoding;
-  const e = b.endpoint(
-    'POST',
-    path ?? `/webhooks/${vendor ?? 'events'}`,
-    {
-      kind: 'webhook_receive',
-      signature_header: header,
-      signature_prefix: prefix,
-      algorithm: 'hmac-sha256',
-      ...(style.scheme ? { scheme: style.scheme } : {}),
-      ...(style.scheme !== 'stripe' && encoding === 'base64' ? { encoding } : {}),
-      ...(style.scheme === 'stripe' && read.tolerance_seconds !== undefined
-        ? { tolerance_seconds: read.tolerance_seconds }
-        : {}),
-      secret_config: secret,
-      id_field: 'id',
-      type_field: 'type',
-    },
-    feature,
-  );
+  const behavior: WebhookReceiveBehavior = {
+    kind: 'webhook_receive',
+    signature_header: header,
+    signature_prefix: prefix,
+    algorithm: 'hmac-sha256',
+    ...(style.scheme ? { scheme: style.scheme } : {}),
+    ...(style.scheme !== 'stripe' && encoding === 'base64' ? { encoding } : {}),
+    ...(style.scheme === 'stripe' && read.tolerance_seconds !== undefined
+      ? { tolerance_seconds: read.tolerance_seconds }
+      : {}),
+    secret_config: secret,
+    id_field: 'id',
+    type_field: 'type',
+  };
+  const e = b.endpoint('POST', path ?? `/webhooks/${vendor ?? 'events'}`, behavior, feature);
+  // A receiver a replay feature made first took the defaults; what this feature writes about the signature wins.
+  const stated =
+    read.header !== undefined || read.encoding !== undefined || read.tolerance_seconds !== undefined;
+  if (stated && e.behavior !== behavior && e.behavior.kind === 'webhook_receive') {
+    const before = summarize(e.behavior, e.path);
+    e.behavior = behavior;
+    if (e.summary.startsWith(before))
+      e.summary = summarize(behavior, e.path) + e.summary.slice(before.length);
+  }
   const gloss = glossIn(WEBHOOK_GLOSS, languagesOf(featureWords(feature)));
   if (!e.summary.includes(gloss)) e.summary += gloss;
   return e;

@@ -176,3 +176,24 @@ describe('the fidelity gate on the phrasing table', () => {
     },
   );
 });
+
+describe('webhook features together', () => {
+  it('keeps the header a feature names when a replay feature made the receiver first', () => {
+    const features = [
+      'Webhooks empfangen: die HMAC-SHA256-Signatur steht Base64-kodiert im Header X-Shop-Signature; ungültige Signaturen ablehnen',
+      'Empfangene Ereignisse auflisten, einzeln abrufen und die Zustellung eines Ereignisses wiederholen',
+    ];
+    const { contract } = designSpec(familyIntent('hook-inbox', 'webhooks', features));
+    const receivers = contract.endpoints.filter((e) => e.behavior.kind === 'webhook_receive');
+
+    expect(receivers.map((e) => [e.path, e.behavior])).toEqual([
+      [
+        '/webhooks/events',
+        expect.objectContaining({ signature_header: 'x-shop-signature', encoding: 'base64' }),
+      ],
+    ]);
+    expect(
+      contract.endpoints.filter((e) => e.features.includes(features[1])).map((e) => e.behavior.kind),
+    ).toEqual(['webhook_receive', 'webhook_events', 'webhook_events', 'webhook_replay']);
+  });
+});

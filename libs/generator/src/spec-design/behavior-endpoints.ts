@@ -119,10 +119,12 @@ export function replayEndpoint(
 
 /** The contract's webhook receiver, added for the intent's vendor when there is none yet. */
 export function anyReceiver(b: ContractBuilder, ctx: DesignContext, feature: string): EndpointSpec {
-  return (
-    b.contract.endpoints.find((e) => e.behavior.kind === 'webhook_receive') ??
-    webhookReceiver(b, ctx.vendor, feature)
-  );
+  const found = b.contract.endpoints.find((e) => e.behavior.kind === 'webhook_receive');
+  if (found) return found;
+  // The receiver serves the replay but does not realise it: a feature that names webhooks claims it.
+  const made = webhookReceiver(b, ctx.vendor, feature);
+  made.features = made.features.filter((f) => f !== feature);
+  return made;
 }
 
 /** Names of fields that hold where a link leads. */

@@ -10,6 +10,7 @@ import { absentDefaultProblems, adjustProblems, resourceRuleProblems } from './r
 import { RUBRIC, RUBRIC_VERSION, UNREALISED_FEATURE_CAP, type RubricId } from './rubric';
 import { UDC_ENDPOINTS, type Behavior, type EndpointSpec, type SpecContract } from './spec-contract';
 import { SPEC_SECTIONS } from './spec-sections';
+import { reachProblems } from './reach-checks';
 import type { RubricScore, SpecVerification } from './verification';
 
 interface Context {
@@ -268,26 +269,10 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
         problems.push('declare at least two rates');
       break;
     case 'webhook_receive':
-      if (!c.config.some((s) => s.name === b.secret_config)) {
-        problems.push(`declare config setting ${b.secret_config} holding the signing secret`);
-      }
-      break;
     case 'webhook_replay':
     case 'webhook_events':
-      if (!c.endpoints.some((x) => x.id === b.receiver && x.behavior.kind === 'webhook_receive')) {
-        problems.push(`point receiver at an existing webhook_receive endpoint (not ${quoted(b.receiver)})`);
-      }
-      break;
     case 'health_check':
-      if (resource(b.resource) && field(b.resource, b.url_field)?.format !== 'url') {
-        problems.push(`declare string field ${quoted(b.url_field)} with format url on ${b.resource}`);
-      }
-      if (resource(b.resource) && field(b.resource, b.name_field)?.type !== 'string') {
-        problems.push(`declare string field ${quoted(b.name_field)} on ${b.resource}`);
-      }
-      if (!c.config.some((s) => s.name === b.timeout_config)) {
-        problems.push(`declare config setting ${b.timeout_config} holding the timeout in milliseconds`);
-      }
+      problems.push(...reachProblems(c, b));
       break;
     case 'adjust':
     case 'reset':

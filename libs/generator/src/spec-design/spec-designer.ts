@@ -9,6 +9,7 @@ import {
   aggregateEndpoint,
   anyReceiver,
   convertEndpoint,
+  eventEndpoints,
   redirectEndpoint,
   replayEndpoint,
   searchFields,
@@ -19,7 +20,7 @@ import { designContext, note, type DesignContext, type DesignNotes } from './des
 import { completeEndpoint } from './endpoint-docs';
 import { declareErrorShape } from './error-shape';
 import { readFeature, type FeatureReading } from './feature-reader';
-import { PARENT_LIMIT, PARENT_OF, knownNoun, singular, words, type Action } from './lexicon';
+import { PARENT_LIMIT, PARENT_OF, actionOf, knownNoun, singular, words, type Action } from './lexicon';
 import { realiseLiteralRoutes } from './literal-routes';
 import { asksNoOverlap, realiseTally } from './record-rules-design';
 import { settleRecordRules } from './record-rules-settle';
@@ -45,6 +46,8 @@ import {
 } from './hold-flags';
 import { onlyConstrains, settleConstraints } from './constraint-features';
 import { outsideWorld } from './outside-world';
+import { realiseHealthAggregator } from './health-features';
+import { readsAsWebhooks } from './webhook-features';
 
 function itemPath(b: ContractBuilder, resource: string): string {
   return `${b.collectionPath(resource)}/{id}`;
@@ -176,6 +179,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (kept) r = { ...r, actions: ['create', 'list'], noun: kept.noun ? nounOf(kept.noun) : r.noun };
   // "valid for 2 hours" says when records expire; the catalog would read a validation in it.
   if (realiseExpiry(b, feature, r)) return;
+  if (realiseHealthAggregator(b, feature)) return;
   if (realiseFromCatalog(b, feature)) return;
   if (realiseQuota(b, feature, r)) return;
   // Tallies and overlap rules are record rules (record-rules-design.ts); overlaps attach once all is designed.
@@ -195,10 +199,11 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // A hold refuses only what is already held: one that also refuses by time stays unrealised.
   if (r.actions.some((x) => x === 'reserve' || x === 'release') && holdIsTimed(feature)) return;
   const a = new Set(r.actions);
-  if (a.has('webhook') || a.has('replay')) {
-    const receiver = a.has('webhook')
+  if (readsAsWebhooks(feature)) {
+    const receiver = featureWords(feature).some((w) => actionOf(w) === 'webhook')
       ? webhookReceiver(b, r.vendor ?? ctx.vendor, feature)
       : anyReceiver(b, ctx, feature);
+    eventEndpoints(b, receiver, feature);
     replayEndpoint(b, receiver, feature);
     return;
   }

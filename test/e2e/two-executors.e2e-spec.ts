@@ -63,6 +63,12 @@ const RUNS = /^build (\S+) runs (\S+) here \(pid (\d+)\)$/;
 interface Replica {
   slot: 'x' | 'y';
   dataDir: string;
+  /**
+   * The replica's port, kept across restarts as a host's executor keeps its address: a local service is given
+   * its executors' URLs when it starts (docs/scaling.md), so a replica that came back elsewhere would be unknown
+   * to it (with both replicas killed in turn, the service could then reach no registry at all).
+   */
+  port: number;
   proc: ServiceProcess | null;
   /** API key of the current process, so the fake knows whose requests it must leave unanswered. */
   apiKey: string;
@@ -100,7 +106,7 @@ describe('two executors, one Redis: any replica resumes any build', () => {
         DATA_DIR: replica.dataDir,
         BUILDS_DIR: buildsDir,
         DEPLOYMENTS_DIR: join(root.path, 'deployments'),
-        EXECUTOR_PORT: '0',
+        EXECUTOR_PORT: String(replica.port),
         LLM_PROVIDER: 'anthropic',
         ANTHROPIC_API_KEY: replica.apiKey,
         ANTHROPIC_BASE_URL: fake.anthropicURL,
@@ -199,6 +205,7 @@ describe('two executors, one Redis: any replica resumes any build', () => {
       replicas.push({
         slot,
         dataDir: join(root.path, `data-${slot}`),
+        port: await freePort(),
         proc: null,
         apiKey: '',
       });

@@ -29,6 +29,8 @@ describe('readFieldRule', () => {
     'register members with a name of 3 to 40 characters',
     'Prüfen, ob eine E-Mail-Adresse gültig ist',
     'check whether an email address is valid',
+    'are these mail addresses valid?',
+    '¿es válido este correo?',
     'count the characters of a text',
     'names must be 40–3 characters',
     'POST /members with a name of at most 40 characters',

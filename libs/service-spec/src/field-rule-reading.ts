@@ -135,5 +135,7 @@ function readEmailOrRequired(text: string): FieldRuleReading | null {
 export function readFieldRule(feature: string): FieldRuleReading | null {
   const text = fold(feature);
   if (text.length === 0 || text.length > 160 || OPERATIONS.test(text) || /[/{}]/.test(text)) return null;
+  // A rule states what a field must be; a question ("are these mail addresses valid?") asks for a check.
+  if (/[?¿]/.test(text)) return null;
   return readLength(text) ?? readEmailOrRequired(text);
 }

@@ -130,6 +130,8 @@ describe('offline SPEC line', () => {
       ]);
       expect(endpointsFor(contract, 'Webhooks').map(route)).toEqual([
         'POST /webhooks/stripe',
+        'GET /webhooks/stripe/events',
+        'GET /webhooks/stripe/events/{id}',
         'POST /webhooks/stripe/events/{id}/replay',
       ]);
       expect(endpointsFor(contract, 'Refunds').map(route)).toContain('POST /payments/{id}/refunds');

@@ -1,6 +1,7 @@
 import type { FieldSpec } from './spec-contract';
 import type { FieldRule } from './record-rules';
 import { readRoundingMode, roundingDecimalsIn, type RoundingMode } from './rounding-mode';
+import { readFieldRule, type FieldRuleReading } from './field-rule-reading';
 
 /*
  * Key features that name no operation of their own but constrain another feature's endpoint: "the number of
@@ -29,7 +30,9 @@ export type ConstraintReading =
       subject: string[];
       mode: Exclude<RoundingMode, 'half_up'>;
       decimals: number | null;
-    };
+    }
+  /** A text field's length, email format or presence (`field-rule-reading.ts`). */
+  | FieldRuleReading;
 
 export const N = '(-?\\d+(?:[.,]\\d+)?)';
 
@@ -350,6 +353,7 @@ export function readConstraint(feature: string): ConstraintReading | null {
   // "at most 5 searches per minute" is a rate (a quota's feature), not a bound on a field.
   if (RATE.test(text.toLowerCase())) return null;
   return (
+    readFieldRule(feature) ??
     readRounding(text) ??
     readDecimals(text) ??
     readDefault(text) ??

@@ -28,7 +28,9 @@ const fieldProperties = {
   maximum: { type: 'number' },
   exclusive_minimum: { type: 'number' },
   exclusive_maximum: { type: 'number' },
-  format: { enum: ['date-time', 'url', 'date', 'hex'] },
+  format: { enum: ['date-time', 'url', 'date', 'hex', 'email'] },
+  min_length: { type: 'integer', minimum: 0, maximum: 100000 },
+  max_length: { type: 'integer', minimum: 1, maximum: 100000 },
   generate: { const: 'code' },
 } as const;
 

@@ -46,6 +46,7 @@ export {
 export { acceptanceCheckProblems } from './acceptance-problems';
 export { configDefault } from './contract-config';
 export { FUNCTION_DOMAINS } from './fidelity/function-domains';
+export { storyBody } from './fidelity/story-frame';
 export { quotaKeySource, type QuotaKeySource } from './fidelity/quota-key-fidelity';
 export {
   defaultCodeExpected,
@@ -66,12 +67,18 @@ export {
   isCalendarDate,
   isDateTime,
   isHexString,
+  isEmailAddress,
   isWebUrl,
+  EMAIL_PATTERN,
+  lengthText,
+  fitText,
   OVERLAP_STEMS,
   resourceRuleLines,
   resourceRuleProblems,
   withinBounds,
+  withinLength,
   type BoundedField,
+  type LengthField,
   type FieldBound,
   type FieldRule,
 } from './record-rules';
@@ -82,6 +89,7 @@ export {
   subjectScore,
   type ConstraintReading,
 } from './constraint-reading';
+export { readFieldRule, type FieldRuleReading } from './field-rule-reading';
 export {
   FUNCTIONS_WITH_ROUNDING_MODE,
   ROUNDING_MODES,

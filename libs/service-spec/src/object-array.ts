@@ -1,4 +1,14 @@
-import { boundsOf, isCalendarDate, isDateTime, isHexString, isWebUrl, withinBounds } from './record-rules';
+import {
+  boundsOf,
+  isCalendarDate,
+  isDateTime,
+  isEmailAddress,
+  isHexString,
+  isWebUrl,
+  lengthText,
+  withinBounds,
+  withinLength,
+} from './record-rules';
 import type { FieldSpec, SpecContract } from './spec-contract';
 
 /*
@@ -38,6 +48,9 @@ function scalarProblem(field: FieldSpec, value: unknown): string | null {
   if (field.format === 'url' && !isWebUrl(value)) return 'must be an absolute http or https URL';
   if (field.format === 'date' && !isCalendarDate(value)) return 'must be a calendar date YYYY-MM-DD';
   if (field.format === 'hex' && !isHexString(value)) return 'must be hexadecimal digits';
+  if (field.format === 'email' && !isEmailAddress(value)) return 'must be an email address';
+  if (typeof value === 'string' && !withinLength(field, value))
+    return `must be ${lengthText(field) ?? ''} long`;
   if (field.enum && !field.enum.includes(value as string | number)) {
     return `must be one of ${field.enum.map((v) => JSON.stringify(v)).join(', ')}`;
   }

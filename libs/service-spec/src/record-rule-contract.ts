@@ -17,10 +17,18 @@ export interface FieldRules {
    * Strings: `date-time` accepts only an ISO 8601 date-time with a time zone (`2024-07-01T09:00:00Z`,
    * `…+02:00`) naming a real instant; `url` accepts only an absolute `http://` or `https://` URL with a host
    * (what a redirect may send a client to); `date` only a calendar date `YYYY-MM-DD` that exists
-   * (`2024-02-29`, not `2023-02-29`); `hex` only a non-empty string of hexadecimal digits `0-9a-fA-F`; anything
-   * else is 400 `VALIDATION_FAILED`.
+   * (`2024-02-29`, not `2023-02-29`); `hex` only a non-empty string of hexadecimal digits `0-9a-fA-F`; `email`
+   * only an address with exactly one `@`, a non-empty local part and a domain of two or more non-empty labels,
+   * without spaces; anything else is 400 `VALIDATION_FAILED`.
    */
-  format?: 'date-time' | 'url' | 'date' | 'hex';
+  format?: 'date-time' | 'url' | 'date' | 'hex' | 'email';
+  /**
+   * Strings: the fewest characters (Unicode code points) a value may have; a shorter one is 400
+   * `VALIDATION_FAILED` naming the field.
+   */
+  min_length?: number;
+  /** Strings: the most characters (Unicode code points) a value may have; a longer one is 400 `VALIDATION_FAILED`. */
+  max_length?: number;
   /**
    * Strings, optional and unique: `code` — a create that omits the field (or sends null) stores a fresh code of
    * 7 characters `[a-z0-9]` no other record holds (a short link's code); a value the client sends is kept, and a

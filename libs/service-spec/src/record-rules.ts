@@ -42,6 +42,52 @@ export function withinBounds(field: BoundedField, value: number): boolean {
   });
 }
 
+/** The parts of a field that state how long a string may be. */
+export type LengthField = Pick<FieldSpec, 'min_length' | 'max_length'>;
+
+/** Whether string `value` has as many characters (code points) as `field` allows. */
+export function withinLength(field: LengthField, value: string): boolean {
+  const n = Array.from(value).length;
+  return (
+    (field.min_length === undefined || n >= field.min_length) &&
+    (field.max_length === undefined || n <= field.max_length)
+  );
+}
+
+/** "3 to 40 characters", "at least 3 characters", "at most 40 characters", or null without a length rule. */
+export function lengthText(field: LengthField): string | null {
+  const { min_length: min, max_length: max } = field;
+  if (min !== undefined && max !== undefined)
+    return min === max ? `exactly ${min} characters` : `${min} to ${max} characters`;
+  if (min !== undefined) return `at least ${min} characters`;
+  if (max !== undefined) return `at most ${max} characters`;
+  return null;
+}
+
+/**
+ * `value` made as long as `field` allows: padded with `x` up to its `min_length`, else cut to its last
+ * `max_length` characters (the end of a varied sample is what keeps it apart from others).
+ */
+export function fitText(field: LengthField, value: string): string {
+  const chars = Array.from(value);
+  if (field.min_length !== undefined && chars.length < field.min_length)
+    return value + 'x'.repeat(field.min_length - chars.length);
+  if (field.max_length !== undefined && chars.length > field.max_length)
+    return chars.slice(chars.length - field.max_length).join('');
+  return value;
+}
+
+/**
+ * An email address (format `email`): exactly one `@`, a non-empty local part, a domain of two or more non-empty
+ * labels, no spaces. The generated services test the same pattern.
+ */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
+
+/** Whether `value` is an email address by {@link EMAIL_PATTERN}. */
+export function isEmailAddress(value: unknown): boolean {
+  return typeof value === 'string' && EMAIL_PATTERN.test(value);
+}
+
 /** "integer >= 0 and <= 5", or the bare type without bounds. */
 export function boundsText(field: FieldSpec): string {
   const bounds = boundsOf(field);
@@ -112,6 +158,13 @@ export function resourceRuleLines(r: ResourceSpec): string[] {
       lines.push(
         `\`${f.name}\` must be a non-empty string of hexadecimal digits (0-9, a-f, A-F); anything else is 400 VALIDATION_FAILED.`,
       );
+    if (f.format === 'email')
+      lines.push(
+        `\`${f.name}\` must be an email address (one @, a name before it, a domain with a dot after it, no spaces); anything else is 400 VALIDATION_FAILED.`,
+      );
+    const length = lengthText(f);
+    if (length !== null)
+      lines.push(`\`${f.name}\` must be ${length} long; anything else is 400 VALIDATION_FAILED.`);
     if (f.format === 'url')
       lines.push(
         `\`${f.name}\` must be an absolute http:// or https:// URL with a host; anything else (ftp://, a bare word) is 400 VALIDATION_FAILED.`,
@@ -160,6 +213,10 @@ export function resourceRuleProblems(r: ResourceSpec): string[] {
       problems.push(`field ${f.name} of ${r.name} has bounds but is not a number`);
     if (f.format !== undefined && f.type !== 'string')
       problems.push(`field ${f.name} of ${r.name} is a ${f.format} but not a string`);
+    if (lengthText(f) !== null && f.type !== 'string')
+      problems.push(`field ${f.name} of ${r.name} has a length rule but is not a string`);
+    if (f.min_length !== undefined && f.max_length !== undefined && f.min_length > f.max_length)
+      problems.push(`field ${f.name} of ${r.name} has min_length above max_length`);
     if (f.generate !== undefined && (f.type !== 'string' || f.required || !f.unique))
       problems.push(`generated field ${f.name} of ${r.name} must be an optional, unique string`);
     if (f.unique_ignore_case === true && (f.type !== 'string' || f.unique !== true))

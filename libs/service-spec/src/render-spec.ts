@@ -140,9 +140,15 @@ function describeBehavior(b: Behavior): string {
     case 'webhook_receive':
       return b.scheme === 'stripe'
         ? `Verifies header ${code(b.signature_header)} = ${code('t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">')} keyed with ${code(b.secret_config)}, with ${code('t')} at most ${b.tolerance_seconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS} s from now (401 otherwise), then stores the event by ${code(b.id_field)}.`
-        : `Verifies header ${code(b.signature_header)} = ${code(`${b.signature_prefix}<hex HMAC-SHA256 of the raw body>`)} keyed with ${code(b.secret_config)} (401 otherwise), then stores the event by ${code(b.id_field)}.`;
+        : `Verifies header ${code(b.signature_header)} = ${code(`${b.signature_prefix}<${b.encoding ?? 'hex'} HMAC-SHA256 of the raw body>`)} keyed with ${code(b.secret_config)} (401 otherwise), then stores the event by ${code(b.id_field)}.`;
     case 'webhook_replay':
       return `Re-processes an event received by ${code(b.receiver)}, looked up by ${code(b.param)}; 404 when unknown.`;
+    case 'webhook_events':
+      return b.param === undefined
+        ? `Lists the events received by ${code(b.receiver)} in arrival order.`
+        : `Answers the event received by ${code(b.receiver)} whose id is ${code(b.param)}; 404 when unknown.`;
+    case 'health_check':
+      return `Calls the ${code(b.url_field)} of every ${b.resource} with a GET bounded by ${b.timeout_ms} ms (setting ${code(b.timeout_config)}), all at once; each is up on 2xx/3xx and down on an error status, a refused connection or the timeout; overall ${code('up')} when all are up, else ${code('degraded')}.`;
     case 'redirect':
       return `Answers ${b.status} with header \`location\` = the ${code(b.target_field)} of the ${b.resource} whose ${code(b.key_field)} is ${code(b.param)}; 404 when there is none.`;
     case 'static':

@@ -10,6 +10,7 @@ import {
   ERROR_BODY_SHAPES,
   HTTP_METHODS,
   UDC_ENDPOINTS,
+  WEBHOOK_ENCODINGS,
   WEBHOOK_SCHEMES,
 } from './spec-contract';
 import { fieldSchema } from './field-schema';
@@ -164,6 +165,7 @@ const behaviorSchema = {
         signature_prefix: { type: 'string', maxLength: 20 },
         algorithm: { const: 'hmac-sha256' },
         scheme: { type: 'string', enum: [...WEBHOOK_SCHEMES] },
+        encoding: { type: 'string', enum: [...WEBHOOK_ENCODINGS] },
         tolerance_seconds: { type: 'integer', minimum: 1, maximum: 86400 },
         secret_config: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
         id_field: snake,
@@ -172,6 +174,18 @@ const behaviorSchema = {
       ['signature_header', 'signature_prefix', 'algorithm', 'secret_config', 'id_field', 'type_field'],
     ),
     behaviorVariant('webhook_replay', { receiver: name, param: snake }, ['receiver', 'param']),
+    behaviorVariant('webhook_events', { receiver: name, param: snake }, ['receiver']),
+    behaviorVariant(
+      'health_check',
+      {
+        resource: name,
+        url_field: snake,
+        name_field: snake,
+        timeout_ms: { type: 'integer', minimum: 1, maximum: 60000 },
+        timeout_config: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
+      },
+      ['resource', 'url_field', 'name_field', 'timeout_ms', 'timeout_config'],
+    ),
     behaviorVariant(
       'redirect',
       {

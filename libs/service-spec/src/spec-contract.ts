@@ -10,7 +10,12 @@ import type { AdjustBehavior, FieldRules, ResetBehavior, ResourceRules } from '.
 import type { ListFilter, ListPage, ListSort } from './list-query-contract';
 import type { AcceptanceCheck } from './acceptance-contract';
 import type { HttpMethod } from './http-method';
-import type { WebhookReceiveBehavior, WebhookReplayBehavior } from './webhook-contract';
+import type {
+  WebhookEventsBehavior,
+  WebhookReceiveBehavior,
+  WebhookReplayBehavior,
+} from './webhook-contract';
+import type { HealthCheckBehavior } from './health-contract';
 
 export type {
   LowStockBehavior,
@@ -20,6 +25,7 @@ export type {
   RankingBehavior,
 } from './record-behaviors';
 export * from './webhook-contract';
+export * from './health-contract';
 export * from './acceptance-contract';
 export * from './http-method';
 export type {
@@ -427,6 +433,8 @@ export type Behavior =
   | AggregateBehavior
   | WebhookReceiveBehavior
   | WebhookReplayBehavior
+  | WebhookEventsBehavior
+  | HealthCheckBehavior
   | RedirectBehavior
   | StaticBehavior
   | FunctionBehavior
@@ -452,6 +460,8 @@ export const BEHAVIOR_KINDS = [
   'compute',
   'webhook_receive',
   'webhook_replay',
+  'webhook_events',
+  'health_check',
   'redirect',
   'static',
   'function',

@@ -10,6 +10,7 @@ import { absentDefaultProblems, adjustProblems, resourceRuleProblems } from './r
 import { RUBRIC, RUBRIC_VERSION, UNREALISED_FEATURE_CAP, type RubricId } from './rubric';
 import { UDC_ENDPOINTS, type Behavior, type EndpointSpec, type SpecContract } from './spec-contract';
 import { SPEC_SECTIONS } from './spec-sections';
+import { reachProblems } from './reach-checks';
 import type { RubricScore, SpecVerification } from './verification';
 
 interface Context {
@@ -268,14 +269,10 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
         problems.push('declare at least two rates');
       break;
     case 'webhook_receive':
-      if (!c.config.some((s) => s.name === b.secret_config)) {
-        problems.push(`declare config setting ${b.secret_config} holding the signing secret`);
-      }
-      break;
     case 'webhook_replay':
-      if (!c.endpoints.some((x) => x.id === b.receiver && x.behavior.kind === 'webhook_receive')) {
-        problems.push(`point receiver at an existing webhook_receive endpoint (not ${quoted(b.receiver)})`);
-      }
+    case 'webhook_events':
+    case 'health_check':
+      problems.push(...reachProblems(c, b));
       break;
     case 'adjust':
     case 'reset':

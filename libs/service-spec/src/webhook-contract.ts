@@ -2,7 +2,8 @@
 
 /**
  * Receives a signed webhook. With scheme `hmac` (the default) the signature header must equal
- * `signature_prefix` + lower-case hex HMAC-SHA256 of the raw body bytes keyed with config `secret_config`. With
+ * `signature_prefix` + the HMAC-SHA256 of the raw body bytes keyed with config `secret_config`, written in
+ * `encoding` (lower-case hex by default, or standard base64 as Shopify sends it). With
  * scheme `stripe` the header is `t=<unix seconds>,v1=<hex>[,v1=<hex>…]`: one `v1` must be the hex HMAC-SHA256 of
  * `<t>.<raw body>`, and `t` must be within `tolerance_seconds` (default 300) of the service's clock, either way,
  * so a captured request cannot be replayed later. Signatures are compared in constant time; otherwise 401
@@ -17,6 +18,8 @@ export interface WebhookReceiveBehavior {
   algorithm: 'hmac-sha256';
   /** How the signature is laid out (default `hmac`). */
   scheme?: WebhookScheme;
+  /** `hmac`: how the digest is written after the prefix (default `hex`). */
+  encoding?: WebhookEncoding;
   /** `stripe`: how far `t` may be from now, in seconds (default 300). */
   tolerance_seconds?: number;
   secret_config: string;
@@ -27,6 +30,10 @@ export interface WebhookReceiveBehavior {
 /** Signature layouts of {@link WebhookReceiveBehavior}. */
 export const WEBHOOK_SCHEMES = ['hmac', 'stripe'] as const;
 export type WebhookScheme = (typeof WEBHOOK_SCHEMES)[number];
+
+/** How an `hmac` signature writes its digest. */
+export const WEBHOOK_ENCODINGS = ['hex', 'base64'] as const;
+export type WebhookEncoding = (typeof WEBHOOK_ENCODINGS)[number];
 
 /** The tolerance a `stripe` receiver applies when the contract names none. */
 export const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 300;
@@ -39,4 +46,15 @@ export interface WebhookReplayBehavior {
   kind: 'webhook_replay';
   receiver: string;
   param: string;
+}
+
+/**
+ * Reads the events stored by endpoint `receiver` (a `webhook_receive` endpoint id): without `param`, 200 with
+ * every stored event in arrival order, each `{id, type, event, replay_count}`; with `param`, the one event whose
+ * id is that path parameter, 404 `NOT_FOUND` when none was received.
+ */
+export interface WebhookEventsBehavior {
+  kind: 'webhook_events';
+  receiver: string;
+  param?: string;
 }

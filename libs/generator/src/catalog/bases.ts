@@ -6,7 +6,7 @@ import {
   type FunctionDesign,
   type Recognised,
 } from './catalog-entry';
-import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
+import { glossIn, hasAny, languagesOf, writesArrow, type Language } from './feature-words';
 
 /*
  * Whole numbers between positional bases 2 to 36 (binary, octal, decimal, hexadecimal and the rest): digits 0-9
@@ -78,8 +78,8 @@ export function baseConvertDesign(lowercase: boolean, languages: Language[]): Fu
     method: 'POST',
     path: '/numbers/convert-base',
     summary:
-      'Converts a whole number between positional bases (radix) 2 to 36: binary (base 2), octal (8), decimal ' +
-      '(10), hexadecimal (16) and any other, digits 0-9 then letters A-Z (read in either case, answered in ' +
+      'Converts a whole number between positional bases (radix) 2 to 36: binary (bin, base 2), octal (oct, 8), ' +
+      'decimal (dec, 10), hexadecimal (hex, 16) and any other, digits 0-9 then letters A-Z (read in either case, answered in ' +
       `${lowercase ? 'lower' : 'upper'} case), a leading minus sign kept, numbers of any size. A base outside ` +
       '2 to 36, an empty value or a digit that does not belong to its base (2 in binary, G in hexadecimal) is ' +
       'refused with 400.' +
@@ -145,10 +145,11 @@ function recogniseBases(text: string, words: string[]): Recognised {
   const range =
     /(?<![\d.])2\s*(?:\.\.|–|-|to|bis|a|à|au)\s*36(?![\d.])/.test(text) &&
     hasAny(words, [...BASE_NAMES, ...BASE_WORDS]);
-  const plural = hasAny(words, ['bases', 'basen', 'radices']) && hasAny(words, CONVERT);
+  const converts = hasAny(words, CONVERT) || writesArrow(text);
+  const plural = hasAny(words, ['bases', 'basen', 'radices']) && converts;
   const signals = named + (baseNumber ? 1 : 0) + (range ? 1 : 0) + (plural ? 1 : 0);
   if (signals === 0) return null;
-  if (!hasAny(words, CONVERT) && signals < 2) return null;
+  if (!converts && signals < 2) return null;
   const lowercase = /\blower[\s-]?case\b|\bminuscul|\bkleinbuchstaben\b|\bminuscol/i.test(text);
   return { design: baseConvertDesign(lowercase, languagesOf(words)) };
 }

@@ -186,7 +186,7 @@ export function bmiDesign(
     function: BMI_CODE.id,
     method: 'POST',
     path: '/calc/bmi',
-    summary: `Computes the body mass index (BMI) from the weight in kilograms (kg) and the height in ${heightUnit === 'cm' ? 'centimetres (centimeters, cm)' : 'metres (meters, m)'}: BMI = ${formula}, ${rounded} to ${decimals} decimals, with its WHO category (read off the BMI as answered): "${labels.underweight}" below 18.5, "${labels.normal}" from 18.5 to 24.9, "${labels.overweight}" from 25 to 29.9, "${labels.obese}" from 30 on; a weight or height that is not positive is refused with 400.`,
+    summary: `Computes the body mass index (BMI; IMC in es, fr, it and pt) from the weight in kilograms (kg) and the height in ${heightUnit === 'cm' ? 'centimetres (centimeters, cm)' : 'metres (meters, m)'}: BMI = ${formula}, ${rounded} to ${decimals} decimals, with its WHO category (read off the BMI as answered): "${labels.underweight}" below 18.5, "${labels.normal}" from 18.5 to 24.9, "${labels.overweight}" from 25 to 29.9, "${labels.obese}" from 30 on; a weight or height that is not positive is refused with 400.`,
     inputs: [
       { param: 'weight', field: numberField('weight_kg', 'Body weight in kilograms (kg)', 70) },
       { param: 'height', field: numberField(heightField, `Height in ${unitName}`, height(1.75)) },

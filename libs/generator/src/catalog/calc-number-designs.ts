@@ -188,7 +188,7 @@ export function statisticsDesign(
     function: STATISTICS_CODE.id,
     method: 'POST',
     path: '/calc/statistics',
-    summary: `Statistics of a list (array) of numbers: count, ${withSum ? 'sum (total), ' : ''}mean (arithmetic average), median (the middle value of the sorted list, or the mean of the two middle values), minimum (min, smallest) and maximum (max, largest)${spread ? `, ${spread}` : ''}; ${withSum ? 'sum, ' : ''}mean${spread ? ', median, variance and standard deviation' : ' and median'} ${rounded} to ${decimals} decimals; an empty list${detail.deviation === 'sample' ? ' or a single number (no sample spread)' : ''} is refused with 400.`,
+    summary: `Statistics of a list (array) of numbers (lista de números, liste de nombres, lista di numeri, Liste von Zahlen): count, ${withSum ? 'sum (total), ' : ''}mean (arithmetic average), median (the middle value of the sorted list, or the mean of the two middle values), minimum (min, smallest) and maximum (max, largest)${spread ? `, ${spread}` : ''}; ${withSum ? 'sum, ' : ''}mean${spread ? ', median, variance and standard deviation' : ' and median'} ${rounded} to ${decimals} decimals; an empty list${detail.deviation === 'sample' ? ' or a single number (no sample spread)' : ''} is refused with 400.`,
     inputs: [{ param: 'numbers', field }],
     outputs: [
       { result: 'count', field: 'count', description: 'How many numbers the list has', example: 5 },

@@ -4,7 +4,8 @@ import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
 import { CHECKS } from './checks';
 import { DATES } from './dates';
 import { DICE } from './dice';
-import { featureWords, proseOf } from './feature-words';
+import { storyBody } from '@sf/service-spec';
+import { canonicalWords, featureWords, proseOf } from './feature-words';
 import { LOCALE_FORMATS } from './locale-formats';
 import { MARKDOWN } from './markdown';
 import { ORDERS } from './orders';
@@ -40,9 +41,11 @@ export const CATALOG: readonly CatalogFamily[] = [
 /** What the first family that recognises the feature designs for it, or null. */
 export function recogniseFeature(text: string): Recognised {
   // Families read the words of the prose; the text as written stays for the shapes it spells out.
-  const words = featureWords(proseOf(text));
+  // A user story is read by what it asks for, without "As a user, I want to … so that …".
+  const body = storyBody(text);
+  const words = canonicalWords(featureWords(proseOf(body)));
   for (const family of CATALOG) {
-    const found = family.recognise(text, words);
+    const found = family.recognise(body, words);
     if (found) return found;
   }
   return null;

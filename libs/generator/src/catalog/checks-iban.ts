@@ -98,7 +98,7 @@ export function ibanDesign(text: string, refuseInvalid: boolean): FunctionDesign
     function: IBAN_CODE.id,
     method: 'POST',
     path: '/iban/validate',
-    summary: `Checks an IBAN (ISO 13616): spaces are ignored and letters may be lower-case; the first 2 letters are the country code, then come 2 check digits (02 to 98) and the account number (BBAN); the length is fixed per country (22 characters for GB and DE, 27 for FR, 15 to 34 in all); the first 4 characters are moved to the end, each letter becomes 2 digits (A = 10 … Z = 35), and the IBAN is valid when that number mod 97 is 1 (ISO 7064 MOD 97-10). The country is the 2-letter prefix. ${invalidAnswer(refuseInvalid, 'IBAN')} A string with anything but letters, digits and spaces is refused with 400, as is an empty one. ${IBAN_WORDS}. ${VALIDITY_GLOSSARY}`,
+    summary: `Checks an IBAN (International Bank Account Number, ISO 13616), whether its format is correct: spaces are ignored and letters may be lower-case; the first 2 letters are the country code, then come 2 check digits (02 to 98) and the account number (BBAN); the length is fixed per country (22 characters for GB and DE, 27 for FR, 15 to 34 in all); the first 4 characters are moved to the end, each letter becomes 2 digits (A = 10 … Z = 35), and the IBAN is valid when that number mod 97 is 1 (ISO 7064 MOD 97-10). The country is the 2-letter prefix. ${invalidAnswer(refuseInvalid, 'IBAN')} A string with anything but letters, digits and spaces is refused with 400, as is an empty one. ${IBAN_WORDS}. ${VALIDITY_GLOSSARY}`,
     inputs: [
       {
         param: 'iban',

@@ -81,7 +81,7 @@ export function diceDesign(languages: Language[]): FunctionDesign {
     method: 'POST',
     path: '/dice/roll',
     summary:
-      'Rolls dice written in dice notation NdS+M or NdS-M ("2d6+3": 2 dice of 6 sides, plus 3): N from 1 to ' +
+      'Rolls dice for tabletop and board games, written in dice notation NdS+M or NdS-M ("2d6+3": 2 dice of 6 sides, plus 3): N from 1 to ' +
       '100 (1 when left out), S from 2 to 1000 sides, each die from 1 to S, the total the sum of the dice ' +
       'plus the modifier M. With a seed (a whole number) the roll is repeatable: the dice come from the ' +
       'mulberry32 generator seeded with it, each die = floor(next × S) + 1, so the same notation and seed ' +
@@ -135,7 +135,9 @@ const NOTATION = /(?<![\w])\d{0,3}[dDwW]\d{1,4}(?:\s*[+-]\s*\d+)?(?![\w])/;
 
 function recogniseDice(text: string, words: string[]): Recognised {
   const notation = NOTATION.test(text) && hasAny(words, DICE_WORDS);
-  const rolled = hasAny(words, DICE_NOUNS) && hasAny(words, ROLL_VERBS);
+  // French writes dice "dés", folded to the article "des": only the accent tells them apart.
+  const des = /(?<!\p{L})dés(?!\p{L})/iu.test(text.normalize('NFC'));
+  const rolled = (hasAny(words, DICE_NOUNS) || des) && hasAny(words, ROLL_VERBS);
   // "die" alone is English for dying and German for "the": a roll of dice needs the verb or the notation.
   return notation || rolled ? { design: diceDesign(languagesOf(words)) } : null;
 }

@@ -7,6 +7,8 @@ export function featureWords(text: string): string[] {
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
       .match(/[\p{L}\p{N}]+/gu) ?? []
   );
 }
@@ -21,6 +23,37 @@ export function proseOf(text: string): string {
     /\b(?:GET|POST|PUT|PATCH|DELETE)\s+(\/[^\s?,;)"'`]*)/g,
     (_route, path: string) => ` ${path.replace(/\{[^}]*\}|:[A-Za-z_]\w*/g, ' ').replace(/[/_.-]+/g, ' ')} `,
   );
+}
+
+/**
+ * Agent nouns, German action nouns and abbreviations users write for the verbs and words the recognisers read
+ * ("url validator", "tip calculator", "URL-Validierung", "avg/min/max"), each read as its verb or word, in place.
+ */
+const WORD_FORMS: Readonly<Record<string, string>> = {
+  validator: 'validate',
+  validators: 'validate',
+  checker: 'check',
+  checkers: 'check',
+  calculator: 'calculate',
+  roller: 'roll',
+  formatter: 'format',
+  generator: 'generate',
+  validierung: 'validate',
+  prufung: 'check',
+  uberprufung: 'check',
+  avg: 'average',
+  qty: 'quantity',
+  stddev: 'deviation',
+};
+
+/** The words with agent nouns and abbreviations read as the words they stand for. */
+export function canonicalWords(words: string[]): string[] {
+  return words.map((w) => (Object.hasOwn(WORD_FORMS, w) ? WORD_FORMS[w] : w));
+}
+
+/** An arrow between two things, which stands for "convert to" ("EUR -> USD", "decimal <-> hex", "kg → lb"). */
+export function writesArrow(text: string): boolean {
+  return /\S\s*(?:<?->|→|↔|<?=>)\s*\S/.test(text);
 }
 
 /** Whether any of `wanted` is one of `words`. */
@@ -161,16 +194,46 @@ const LANGUAGE_MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
 };
 
 /**
+ * Words of the catalog's domains that only one or two of the languages write (folded): a short feature ("tirar
+ * dados", "Beträge als Währung formatieren") has few function words to tell its language by.
+ */
+const DOMAIN_MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
+  de: 'sekunden stunden minuten uhrzeit zeitzone zeitzonen betrag betrage wahrung formatieren wurfel wurfeln werfen trinkgeld rechnung aufteilen gewicht grosse umrechnen berechnen zeichen durchschnitt mittelwert kennwort passwort mindestens pfund meilen liter gallonen zwischen erzeugen'.split(
+    ' ',
+  ),
+  es: 'tirar dados propina cuenta dividir moneda cantidades cantidad formatear segundos horas minutos promedio media lista generar titulo grados centigrados pasar contrasena libras millas galones pulgadas hora zona zonas horaria horarias tarjeta partir'.split(
+    ' ',
+  ),
+  fr: 'lancer pourboire addition partager devise montant formater secondes heures fuseau horaire titre generer moyenne liste degres livres pieds pouces carte'.split(
+    ' ',
+  ),
+  it: 'lanciare dadi mancia conto dividere valuta importi formattare secondi ore minuti orario fusi fuso generare titolo calcolare media elenco gradi libbre piedi miglia galloni'.split(
+    ' ',
+  ),
+  pt: 'rolar dados gorjeta conta dividir moeda valores formatar segundos horas minutos horario fusos fuso gerar titulo calcular media lista graus libras milhas galoes polegadas cartao senha'.split(
+    ' ',
+  ),
+};
+
+/**
  * The languages a feature is most likely written in: those whose marker words it uses most (several on a tie),
- * English when it uses none.
+ * English when it uses none. Words of the catalog's domains count when no function word tells.
  */
 export function languagesOf(words: string[]): Language[] {
-  const scores = (Object.keys(LANGUAGE_MARKERS) as Exclude<Language, 'en'>[]).map((language) => ({
+  const byMarkers = scoredLanguages(words, LANGUAGE_MARKERS);
+  if (byMarkers.length > 0) return byMarkers;
+  const byDomain = scoredLanguages(words, DOMAIN_MARKERS);
+  return byDomain.length > 0 ? byDomain : ['en'];
+}
+
+/** The languages whose `markers` the words use most, none when they use none. */
+function scoredLanguages(words: string[], markers: Record<Exclude<Language, 'en'>, string[]>): Language[] {
+  const scores = (Object.keys(markers) as Exclude<Language, 'en'>[]).map((language) => ({
     language,
-    score: words.filter((w) => LANGUAGE_MARKERS[language].includes(w)).length,
+    score: words.filter((w) => markers[language].includes(w)).length,
   }));
   const best = Math.max(...scores.map((s) => s.score));
-  return best === 0 ? ['en'] : scores.filter((s) => s.score === best).map((s) => s.language);
+  return best === 0 ? [] : scores.filter((s) => s.score === best).map((s) => s.language);
 }
 
 /** A design's words in the feature's languages: each language's sentence from `table` (English writes none). */

@@ -242,6 +242,17 @@ const NUMBER_WORDS = [
   'nombres',
   'numeri',
 ];
+/** The word "currency" in the languages intents are written in. */
+const CURRENCY_NAMES = [
+  ...['currency', 'currencies', 'wahrung', 'wahrungen', 'moneda', 'monedas', 'devise', 'devises'],
+  ...['valuta', 'valute', 'moeda', 'moedas'],
+];
+/** An amount written as money: a currency sign beside a number with cents ("$1,234.50", "1.234,50 €"). */
+const MONEY_SHAPE =
+  /[$€£¥]\s?\d{1,3}(?:[,.\s]\d{3})*[.,]\d{2}(?!\d)|(?<![\d.,])\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}\s?[$€£¥]/;
+/** Verbs that write an amount out in a shape the feature shows. */
+const WRITE_VERBS = ['show', 'shows', 'write', 'writes', 'written', 'print', 'prints', 'display', 'displays'];
+
 /** Words that mean a conversion between currencies, which needs rates, not formatting. */
 const CONVERT_WORDS = ['convert', 'conversion', 'exchange', 'umrechnen', 'convertir', 'cambio', 'converter'];
 
@@ -249,11 +260,13 @@ export const LOCALE_FORMATS: CatalogFamily = {
   name: 'locale-formats',
   functions: [FORMAT_CURRENCY_CODE, FORMAT_NUMBER_CODE],
   recognise(text: string, words: string[]): Recognised {
-    if (!hasAny(words, FORMAT_VERBS) || hasAny(words, CONVERT_WORDS)) return null;
-    const money = hasAny(words, MONEY_WORDS);
+    // A number shown in the shape of money ("show 1234.5 as $1,234.50") asks for that formatting too.
+    const shaped = MONEY_SHAPE.test(text) && hasAny(words, WRITE_VERBS);
+    if ((!hasAny(words, FORMAT_VERBS) && !shaped) || hasAny(words, CONVERT_WORDS)) return null;
+    const money = shaped || hasAny(words, MONEY_WORDS);
     const locale = hasAny(words, LOCALE_WORDS) || /\b[a-z]{2}-[A-Z]{2}\b/.test(text);
     const languages = languagesOf(words);
-    if (money && (locale || words.includes('currency') || hasAny(words, ['wahrung', 'moneda', 'devise'])))
+    if (money && (locale || shaped || hasAny(words, CURRENCY_NAMES)))
       return { design: moneyDesign(languages) };
     if (locale && hasAny(words, NUMBER_WORDS)) return { design: numberDesign(languages) };
     if (refuses(words) && locale) {

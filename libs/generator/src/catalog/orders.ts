@@ -34,8 +34,10 @@ const ORDER = words(
   'order orders cart carts basket quote quotes invoice invoices checkout bestellung bestellungen warenkorb angebot rechnung pedido pedidos carrito presupuesto factura commande commandes panier devis facture ordine carrello preventivo fattura encomenda carrinho orcamento fatura',
 );
 const TOTAL = words(
-  'total totals subtotal sum gesamt gesamtsumme summe zwischensumme gesamtpreis importe suma montant somme totale somma soma',
+  'total totals subtotal sum gesamt gesamtsumme summe zwischensumme gesamtpreis bestellsumme rechnungssumme warenkorbsumme endsumme importe suma montant somme totale somma soma',
 );
+/** Verbs that work an amount out ("den Warenkorb berechnen"): with an order and its tax, its total. */
+const RECKON = words('calculate compute work berechnen ausrechnen calcular calculer calcolare computar');
 const DISCOUNT = words(
   'discount discounts coupon coupons voucher vouchers promo rabatt rabatte rabattcode rabattcodes gutschein gutscheine descuento descuentos cupon cupones remise remises reduction sconto sconti desconto descontos',
 );
@@ -478,8 +480,12 @@ export const ORDERS: CatalogFamily = {
   name: 'orders',
   functions: [ORDER_TOTALS_CODE],
   recognise(text: string, list: string[]): Recognised {
+    // The total of an order with its tax rate is the sum of its lines, even when the lines go unsaid.
+    const impliedLines =
+      hasAny(list, ORDER) && (hasAny(list, TOTAL) || hasAny(list, RECKON)) && fixedTaxRate(text) !== null;
     const lines =
-      hasAny(list, QUANTITY) && (hasAny(list, PRICE) || (list.includes('unit') && list.includes('price')));
+      impliedLines ||
+      (hasAny(list, QUANTITY) && (hasAny(list, PRICE) || (list.includes('unit') && list.includes('price'))));
     if (!lines) return constraint(text, list);
     if (!hasAny(list, ORDER) && !hasAny(list, TOTAL)) return null;
     if (hasAny(list, STORING) || discountAfterTax(text)) return null;

@@ -6,7 +6,7 @@ import {
   type Recognised,
 } from './catalog-entry';
 import { roundingHelper } from './calc-code';
-import { decimalsIn, hasAny } from './feature-words';
+import { decimalsIn, hasAny, writesArrow } from './feature-words';
 
 /*
  * A conversion at a fixed rate the feature states as an equation ("at the fixed rate 1 EUR = 1.10 USD",
@@ -101,10 +101,39 @@ export function fixedRateDesign(
   };
 }
 
+/** A rate written per unit: "1.08 dollars per euro", "0,92 EUR pro USD". */
+const PER_UNIT =
+  /(?<![\w.,])(\d+(?:[.,]\d+)?)\s*([A-Za-z€$£¥]{1,12})\s+(?:per|pro|por|par)\s+(?:one\s+|1\s+)?([A-Za-z€$£¥]{1,12})(?![\w])/;
+
+const isCurrency = (name: string) =>
+  /^[A-Z]{3}$|^[€$£¥]$/.test(name) || CURRENCY_WORDS.includes(name.toLowerCase());
+
+/** Currency codes a feature may write in capitals ("from GBP to EUR"). */
+const CODES = new Set(
+  'EUR USD GBP JPY CHF CAD AUD NZD CNY HKD SGD INR BRL MXN ARS CLP COP ZAR SEK NOK DKK PLN CZK HUF TRY KRW'.split(
+    ' ',
+  ),
+);
+/** A rate named, then its number ("at a fixed rate of 1.17", "zum Kurs 0,92", "con una tasa de 1,08"). */
+const NAMED_RATE =
+  /\b(?:rate|kurs|wechselkurs|tasa|tipo de cambio|taux|tasso|cambio|taxa)(?:\s+(?:of|is|de|di|von|do|da))?\s*[:=]?\s*(\d+(?:[.,]\d+)?)(?![\d.,]*\s*%)/i;
+
+/** The rate a feature writes, as 1 `from` = `rate` `to`, or null. */
+function rateIn(text: string): [string, string, string] | null {
+  const equation = EQUATION.exec(text);
+  if (equation) return [equation[1], equation[2], equation[3]];
+  const per = PER_UNIT.exec(text);
+  if (per) return isCurrency(per[2]) && isCurrency(per[3]) ? [per[3], per[1], per[2]] : null;
+  // Two currency codes in the order of the conversion, and the rate named apart ("GBP to EUR at a rate of 1.17").
+  const codes = [...new Set(text.match(/\b[A-Z]{3}\b/g)?.filter((c) => CODES.has(c)))];
+  const named = NAMED_RATE.exec(text);
+  return codes.length === 2 && named ? [codes[0], named[1], codes[1]] : null;
+}
+
 function recogniseRates(text: string, words: string[]): Recognised {
-  const equation = EQUATION.exec(text.normalize('NFC'));
-  if (!equation || !hasAny(words, RATE_WORDS)) return null;
-  const [, from, rate, to] = equation;
+  const found = rateIn(text.normalize('NFC'));
+  if (!found || !(hasAny(words, RATE_WORDS) || writesArrow(text))) return null;
+  const [from, rate, to] = found;
   if (slug(from) === slug(to) || Number(rate.replace(',', '.')) <= 0) return null;
   const written = words.filter((w) => CURRENCY_WORDS.includes(w));
   return {

@@ -8,6 +8,7 @@ import {
   type Refusal,
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
+import { exampleDirection, type Direction } from './roman-example';
 import { readFeatureLiterals } from '@sf/service-spec';
 
 /*
@@ -249,8 +250,6 @@ function integersWritten(text: string): number[] {
   return found;
 }
 
-type Direction = 'to-roman' | 'from-roman';
-
 const isRomanWord = (token: string | undefined) => ROMAN_WORDS.includes(token?.toLowerCase() ?? '');
 
 /**
@@ -279,6 +278,8 @@ function directionOf(tokens: string[], languages: Language[]): Direction | null 
     if (side) vote = (side === 'roman') === target ? 'to-roman' : 'from-roman';
   });
   if (vote) return vote;
+  const example = exampleDirection(tokens, (t) => numeralsWritten([t]).length > 0);
+  if (example) return example;
   const words = tokens.map((t) => t.toLowerCase());
   const reads = hasAny(words, READ_VERBS);
   const writes = hasAny(words, WRITE_VERBS);

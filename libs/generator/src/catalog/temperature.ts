@@ -8,7 +8,7 @@ import {
   type Recognised,
   type Refusal,
 } from './catalog-entry';
-import { decimalsIn, hasAny, refuses, roundTo } from './feature-words';
+import { decimalsIn, glossIn, hasAny, languagesOf, refuses, roundTo, type Language } from './feature-words';
 
 /*
  * Temperatures between Celsius, Fahrenheit and Kelvin with the real formulas, refusing anything below absolute
@@ -96,14 +96,48 @@ function unitsIn(words: string[]): Unit[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.unit);
 }
 
-function fixedDesign(from: Unit, to: Unit, decimals: number): FunctionDesign {
+/** Words for degrees, before a scale's letter ("degrees F", "Grad C", "grados C"). */
+const DEGREE_WORDS = 'degree|degrees|deg|grad|grado|grados|degre|degres|gradi|grau|graus';
+
+/**
+ * The scales a feature names, in order, by name or by symbol: "°C", "degrees F", or a bare capital C, F or K in a
+ * feature about temperatures ("temperatures in F -> C").
+ */
+function scalesIn(text: string, words: string[]): Unit[] {
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
+  const bare = hasAny(words, TEMPERATURE_WORDS) ? '|\\b([CFK])\\b' : '';
+  const symbol = new RegExp(
+    `\\b(celsius|centigrados?|centigrade|fahrenheit|kelvins?)\\b|(?:°\\s*|\\b(?:${DEGREE_WORDS})\\s+)([CFKcfk])\\b${bare}`,
+    'gi',
+  );
+  const found: Unit[] = [];
+  for (const m of folded.matchAll(symbol)) {
+    const name = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+    const unit = (Object.keys(UNIT_WORDS) as Unit[]).find(
+      (u) => UNIT_WORDS[u].includes(name) || u.toLowerCase() === name,
+    );
+    if (unit && !found.includes(unit)) found.push(unit);
+  }
+  return found.length > unitsIn(words).length ? found : unitsIn(words);
+}
+
+/** The rule in the feature's languages: the words they write for degrees and the scales. */
+const GLOSS: Partial<Record<Language, string>> = {
+  de: ' Rechnet Temperaturen in Grad um (Celsius, Fahrenheit, Kelvin).',
+  es: ' Convierte temperaturas en grados (grados centígrados o Celsius, Fahrenheit, Kelvin).',
+  fr: ' Convertit des températures en degrés (Celsius, Fahrenheit, Kelvin).',
+  it: ' Converte temperature in gradi (Celsius, Fahrenheit, Kelvin).',
+  pt: ' Converte temperaturas em graus (Celsius, Fahrenheit, Kelvin).',
+};
+
+function fixedDesign(from: Unit, to: Unit, decimals: number, languages: Language[]): FunctionDesign {
   const input = NAMES[from];
   const output = NAMES[to];
   return {
     function: TEMPERATURE_CODE.id,
     method: 'POST',
     path: `/convert/${input}-to-${output}`,
-    summary: `Converts a temperature from ${LABELS[from]} to ${LABELS[to]} (via kelvin: K = °C + 273.15, °F = °C × 9/5 + 32), rounded to ${decimals} decimals; a temperature below absolute zero is refused with 400.`,
+    summary: `Converts a temperature from degrees ${LABELS[from]} to degrees ${LABELS[to]} (via kelvin: K = °C + 273.15, °F = °C × 9/5 + 32), rounded to ${decimals} decimals; a temperature below absolute zero is refused with 400.${glossIn(GLOSS, languages)}`,
     inputs: [
       { param: 'value', field: numberField(input, `Temperature in ${LABELS[from]}`, REFERENCE[0][from]) },
     ],
@@ -130,7 +164,7 @@ function fixedDesign(from: Unit, to: Unit, decimals: number): FunctionDesign {
   };
 }
 
-function generalDesign(decimals: number): FunctionDesign {
+function generalDesign(decimals: number, languages: Language[]): FunctionDesign {
   const units: Unit[] = ['C', 'F', 'K'];
   const pairs: [Unit, Unit, number][] = [
     ['C', 'F', 0],
@@ -142,7 +176,7 @@ function generalDesign(decimals: number): FunctionDesign {
     function: TEMPERATURE_CODE.id,
     method: 'POST',
     path: '/temperature/convert',
-    summary: `Converts a temperature between Celsius (C), Fahrenheit (F) and Kelvin (K) (K = °C + 273.15, °F = °C × 9/5 + 32), rounded to ${decimals} decimals; a temperature below absolute zero is refused with 400.`,
+    summary: `Converts a temperature in degrees between Celsius (C), Fahrenheit (F) and Kelvin (K) (K = °C + 273.15, °F = °C × 9/5 + 32), rounded to ${decimals} decimals; a temperature below absolute zero is refused with 400.${glossIn(GLOSS, languages)}`,
     inputs: [
       { param: 'value', field: numberField('value', 'Temperature to convert', 100) },
       { param: 'from', field: stringField('from', 'Unit of value: C, F or K', 'C', units) },
@@ -179,7 +213,8 @@ export const TEMPERATURE: CatalogFamily = {
   name: 'temperature',
   functions: [TEMPERATURE_CODE],
   recognise(text: string, words: string[]): Recognised {
-    const units = unitsIn(words);
+    const units = scalesIn(text, words);
+    const languages = languagesOf(words);
     // A shape that lists the unit letters ("from": "C"|"F"|"K") names the three scales too.
     const letters = readFeatureLiterals(text).request.some(
       (f) =>
@@ -187,14 +222,14 @@ export const TEMPERATURE: CatalogFamily = {
         f.enum.length >= 2 &&
         f.enum.every((v) => v === 'C' || v === 'F' || v === 'K'),
     );
-    if (letters) return { design: generalDesign(decimalsIn(text) ?? 2) };
+    if (letters) return { design: generalDesign(decimalsIn(text) ?? 2, languages) };
     const aboutTemperature = units.length > 0 || hasAny(words, TEMPERATURE_WORDS);
     const belowZero = ABSOLUTE_ZERO.some((set) => set.every((w) => words.includes(w)));
     if (refuses(words) && belowZero)
       return { constraint: { function: TEMPERATURE_CODE.id, refusals: tooCold } };
     if (!aboutTemperature) return null;
     const decimals = decimalsIn(text) ?? 2;
-    if (units.length === 2) return { design: fixedDesign(units[0], units[1], decimals) };
+    if (units.length === 2) return { design: fixedDesign(units[0], units[1], decimals, languages) };
     if (
       units.length === 1 ||
       (units.length === 0 &&
@@ -210,6 +245,6 @@ export const TEMPERATURE: CatalogFamily = {
     ) {
       return null;
     }
-    return { design: generalDesign(decimals) };
+    return { design: generalDesign(decimals, languages) };
   },
 };

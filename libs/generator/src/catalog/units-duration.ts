@@ -5,6 +5,7 @@ import {
   type Recognised,
   type Refusal,
 } from './catalog-entry';
+import { glossIn, languagesOf, type Language } from './feature-words';
 import { DURATION_FORMAT_CODE, DURATION_PARSE_CODE } from './units-code';
 import { mentionsIn, saysNegative, saysRefuse, type Token } from './units-read';
 
@@ -23,11 +24,52 @@ const DURATIONS: { seconds: number; h: string; hh: string; note?: string }[] = [
   { seconds: 90000, h: '25:00:00', hh: '25:00:00', note: 'the hours keep counting past 24' },
 ];
 
-const pattern = (hourDigits: number) => (hourDigits === 2 ? 'HH:MM:SS' : 'H:MM:SS');
-const clock = (d: (typeof DURATIONS)[number], hourDigits: number) => (hourDigits === 2 ? d.hh : d.h);
+type Duration = (typeof DURATIONS)[number];
 
-export function formatDesign(hourDigits: number): FunctionDesign {
+/**
+ * The durations a feature writes as a clock ("like 1:02:05"), worked out by hand (hours × 3600 + minutes × 60 +
+ * seconds), first among the examples in place of the last hand-written one.
+ */
+function withWritten(text: string): Duration[] {
+  const written: Duration[] = [];
+  const clocks = [...text.matchAll(/(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g)].map(
+    (m) => Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]),
+  );
+  // "5000 seconds", "90000 Sekunden": whole seconds, written out as hours, minutes and seconds.
+  const counts = [
+    ...text.matchAll(/\b(?:like|e\.?g\.?|such as|z\.?\s?b\.?|wie|como|comme|come)\s+(\d{1,6})(?![\d.,:])/gi),
+    ...text.matchAll(/(?<![\d.,:])(\d{1,6})\s*(?:s|secs?|seconds?|sekunden|segundos|secondes|secondi)\b/gi),
+  ].map((m) => Number(m[1]));
+  for (const seconds of [...clocks, ...counts]) {
+    const h = Math.floor(seconds / 3600);
+    const min = String(Math.floor((seconds % 3600) / 60)).padStart(2, '0');
+    const s = String(seconds % 60).padStart(2, '0');
+    if (DURATIONS.some((d) => d.seconds === seconds) || written.some((d) => d.seconds === seconds)) continue;
+    written.push({
+      seconds,
+      h: `${h}:${min}:${s}`,
+      hh: `${String(h).padStart(2, '0')}:${min}:${s}`,
+      note: "the feature's own example",
+    });
+  }
+  return [...written, ...DURATIONS].slice(0, DURATIONS.length);
+}
+
+const pattern = (hourDigits: number) => (hourDigits === 2 ? 'HH:MM:SS' : 'H:MM:SS');
+const clock = (d: Duration, hourDigits: number) => (hourDigits === 2 ? d.hh : d.h);
+
+/** Hours, minutes and seconds in the feature's languages. */
+const GLOSS: Partial<Record<Language, string>> = {
+  de: ' Dauer in Stunden, Minuten und Sekunden.',
+  es: ' Duración en horas, minutos y segundos.',
+  fr: ' Durée en heures, minutes et secondes.',
+  it: ' Durata in ore, minuti e secondi.',
+  pt: ' Duração em horas, minutos e segundos.',
+};
+
+export function formatDesign(hourDigits: number, languages: Language[] = [], text = ''): FunctionDesign {
   const p = pattern(hourDigits);
+  const durations = withWritten(text);
   return {
     function: DURATION_FORMAT_CODE.id,
     method: 'POST',
@@ -35,7 +77,8 @@ export function formatDesign(hourDigits: number): FunctionDesign {
     summary:
       `Formats a duration given in whole seconds as ${p} (hours, minutes and seconds: 3600 seconds to the hour,` +
       ` 60 to the minute, minutes and seconds 00-59 in two digits; the hours keep counting past 24, so 90000` +
-      ` seconds is ${clock(DURATIONS[3], hourDigits)}); a negative number of seconds is refused with 400.`,
+      ` seconds is ${clock(DURATIONS[3], hourDigits)}); a negative number of seconds is refused with 400.` +
+      glossIn(GLOSS, languages),
     inputs: [
       { param: 'seconds', field: integerField('seconds', 'The duration in whole seconds, 0 or more', 3665) },
     ],
@@ -48,7 +91,7 @@ export function formatDesign(hourDigits: number): FunctionDesign {
       },
     ],
     options: { hourDigits },
-    examples: DURATIONS.map((d) => ({
+    examples: durations.map((d) => ({
       description: `${d.seconds} seconds is ${clock(d, hourDigits)} (${d.note}).`,
       input: { seconds: d.seconds },
       output: { duration: clock(d, hourDigits) },
@@ -57,8 +100,9 @@ export function formatDesign(hourDigits: number): FunctionDesign {
   };
 }
 
-export function parseDesign(hourDigits: number): FunctionDesign {
+export function parseDesign(hourDigits: number, languages: Language[] = [], text = ''): FunctionDesign {
   const p = pattern(hourDigits);
+  const durations = withWritten(text);
   return {
     function: DURATION_PARSE_CODE.id,
     method: 'POST',
@@ -66,7 +110,8 @@ export function parseDesign(hourDigits: number): FunctionDesign {
     summary:
       `Reads a duration written ${p} (hours, then minutes and seconds from 00 to 59) and answers its total number` +
       ` of seconds (hours × 3600 + minutes × 60 + seconds; hours may go past 24); a malformed duration (not` +
-      ` ${p}, or 60 minutes or seconds and more) is refused with 400.`,
+      ` ${p}, or 60 minutes or seconds and more) is refused with 400.` +
+      glossIn(GLOSS, languages),
     inputs: [
       {
         param: 'duration',
@@ -74,7 +119,7 @@ export function parseDesign(hourDigits: number): FunctionDesign {
       },
     ],
     outputs: [{ result: 'seconds', field: 'seconds', description: 'The duration in seconds', example: 3665 }],
-    examples: DURATIONS.map((d) => ({
+    examples: durations.map((d) => ({
       description: `${clock(d, hourDigits)} is ${d.seconds} seconds (${d.note}).`,
       input: { duration: clock(d, hourDigits) },
       output: { seconds: d.seconds },
@@ -181,13 +226,15 @@ export function recogniseDuration(text: string, words: string[], tokens: Token[]
     SECONDS.includes(tokens[i].low) || (tokens[i].low === 's' && tokens[i - 1]?.num);
   const before = tokens.some((_, i) => i < found.start && seconds(i));
   const after = tokens.some((_, i) => i >= found.end && seconds(i));
-  if (before && !after) return { design: formatDesign(found.hourDigits) };
-  if (after && !before) return { design: parseDesign(found.hourDigits) };
+  if (before && !after) return { design: formatDesign(found.hourDigits, languagesOf(words), text) };
+  if (after && !before) return { design: parseDesign(found.hourDigits, languagesOf(words), text) };
   if (before && after) return null;
   // Without seconds named, a verb says which way, for a duration ("format a duration as H:MM:SS").
   const aboutDuration = words.some((w) => DURATION_WORDS.includes(w));
-  if (aboutDuration && stem(PARSE_STEMS)) return { design: parseDesign(found.hourDigits) };
-  if (aboutDuration && stem(FORMAT_STEMS)) return { design: formatDesign(found.hourDigits) };
+  if (aboutDuration && stem(PARSE_STEMS))
+    return { design: parseDesign(found.hourDigits, languagesOf(words), text) };
+  if (aboutDuration && stem(FORMAT_STEMS))
+    return { design: formatDesign(found.hourDigits, languagesOf(words), text) };
   if (refusal) return { constraint: { function: DURATION_PARSE_CODE.id, refusals: malformedDuration } };
   return null;
 }

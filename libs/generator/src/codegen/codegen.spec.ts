@@ -203,6 +203,8 @@ describe('what the code looks like', () => {
       'getPayment',
       'listPayments',
       'receiveStripeWebhook',
+      'listStripeWebhookEvents',
+      'getStripeWebhookEvent',
       'replayStripeWebhook',
       'createRefund',
       'getRefund',

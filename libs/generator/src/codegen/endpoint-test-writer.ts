@@ -162,6 +162,8 @@ export class EndpointTestWriter extends TestWriter {
 /** Code for a unique text value varied by `sequence`, keeping its format (hex digits, a date a day later per step). */
 function variedText(f: FieldSpec, base: string): string {
   if (f.format === 'hex') return `${base} + String(sequence)`;
+  if (f.format === 'email') return `${base}.replace('@', '-' + String(sequence) + '@')`;
+  if (f.max_length !== undefined) return `(${base} + '-' + String(sequence)).slice(-${f.max_length})`;
   if (f.format === 'date' || f.format === 'date-time') {
     const moved = `new Date(Date.parse(${base}) + sequence * 86400000).toISOString()`;
     return f.format === 'date' ? `${moved}.slice(0, 10)` : moved;

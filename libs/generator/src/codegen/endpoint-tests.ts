@@ -18,7 +18,8 @@ import {
 } from './record-tests';
 import { absentDefaultCases, adjustCases, createRuleCases, resetCases } from './record-rule-tests';
 import type { TestCase } from './test-writer';
-import { receiveCases, replayCases } from './webhook-tests';
+import { eventsCases, receiveCases, replayCases } from './webhook-tests';
+import { healthCheckCases } from './health-tests';
 import { quotaCases, quotaUsageCases } from './quota-tests';
 import { rankingCases } from './ranking-tests';
 import { overdueCases } from './overdue-tests';
@@ -69,6 +70,10 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
         return receiveCases(w, e, b);
       case 'webhook_replay':
         return replayCases(w, e, b.receiver, b.param);
+      case 'webhook_events':
+        return eventsCases(w, e, b);
+      case 'health_check':
+        return healthCheckCases(w, e, b);
       case 'redirect':
         return [...redirectCases(w, e, b), ...linkRedirectCases(w, e, b)];
       case 'static':

@@ -3,8 +3,10 @@ import {
   isWebUrl,
   isCalendarDate,
   isHexString,
+  isEmailAddress,
   objectArrayProblems,
   withinBounds,
+  withinLength,
   type BoundedField,
   type FieldSpec,
 } from '@sf/service-spec';
@@ -12,13 +14,18 @@ import {
 /* Which values fit a contract field: the rules the generated checks apply, for the generator's own use. */
 
 /** Whether `value` is a valid value of `field` (the same rules as the generated checks). */
-export function fitsField(field: ValueField & Pick<FieldSpec, 'enum' | 'format'>, value: unknown): boolean {
+export function fitsField(
+  field: ValueField & Pick<FieldSpec, 'enum' | 'format' | 'min_length' | 'max_length'>,
+  value: unknown,
+): boolean {
   if (!fitsType(field, value)) return false;
   if (typeof value === 'number' && !withinBounds(field, value)) return false;
   if (field.format === 'date-time' && !isDateTime(value)) return false;
   if (field.format === 'url' && !isWebUrl(value)) return false;
   if (field.format === 'date' && !isCalendarDate(value)) return false;
   if (field.format === 'hex' && !isHexString(value)) return false;
+  if (field.format === 'email' && !isEmailAddress(value)) return false;
+  if (typeof value === 'string' && !withinLength(field, value)) return false;
   if (!field.enum || field.type === 'object[]') return true;
   const allowed: unknown[] = field.enum;
   return Array.isArray(value) ? value.every((v: unknown) => allowed.includes(v)) : allowed.includes(value);

@@ -1,5 +1,7 @@
+import { EMAIL_PATTERN } from '@sf/service-spec';
+
 /*
- * What the string formats `date` and `hex` add to `src/validation.ts` (CONTRACT.md, record rules). Kept beside the
+ * What the string formats `date`, `hex` and `email`, and string lengths, add to `src/validation.ts` (CONTRACT.md, record rules). Kept beside the
  * kit so the kit stays one page.
  */
 
@@ -21,4 +23,25 @@ export const isHexString: Check<string> = {
   expected: 'a string of hexadecimal digits (0-9, a-f)',
   test: (value: unknown): value is string => typeof value === 'string' && /^[0-9a-fA-F]+$/.test(value),
 };
+
+const EMAIL = new RegExp(${JSON.stringify(EMAIL_PATTERN.source)});
+
+/** An email address: exactly one @, a name before it, a domain of two or more labels after it, no spaces. */
+export const isEmail: Check<string> = {
+  expected: 'an email address like ada@example.com',
+  test: (value: unknown): value is string => typeof value === 'string' && EMAIL.test(value),
+};
+
+/** A string check that also keeps the value between min and max characters (code points; null: no limit). */
+export function lengthWithin(base: Check<string>, min: number | null, max: number | null): Check<string> {
+  const said = min !== null && max !== null ? min + ' to ' + max : min !== null ? 'at least ' + min : 'at most ' + max;
+  return {
+    expected: base.expected + ' of ' + said + ' characters',
+    test: (value: unknown): value is string => {
+      if (!base.test(value)) return false;
+      const n = Array.from(value).length;
+      return (min === null || n >= min) && (max === null || n <= max);
+    },
+  };
+}
 `;

@@ -12,7 +12,6 @@ import {
   type ToggleBehavior,
   type UpdateBehavior,
   type WebhookReceiveBehavior,
-  type WebhookReplayBehavior,
 } from '@sf/service-spec';
 import {
   Imports,
@@ -28,7 +27,8 @@ import {
 } from './code-text';
 import { ComputeHandlerLines } from './compute-handlers';
 import { functionHandlerLines } from './function-handler';
-import { receiveHandlerLines } from './webhook-handler';
+import { eventLines, receiveHandlerLines, replayLines } from './webhook-handler';
+import { healthCheckLines } from './health-handler';
 import { countVisitLines, generatedCode } from './link-handlers';
 import { listQueryOptions } from './list-query-source';
 import { parentLimitLines, recordBehaviorLines, type RecordHandlerNames } from './record-handlers';
@@ -134,6 +134,9 @@ class HandlerWriter {
     const base = this.check(f.check);
     const listed = f.spec.enum ? `${this.check('oneOf')}(${base}, ${JSON.stringify(f.spec.enum)})` : base;
     const bounds = boundsOf(f.spec);
+    const { min_length: min, max_length: max } = f.spec;
+    if (min !== undefined || max !== undefined)
+      return `${this.check('lengthWithin')}(${listed}, ${min ?? 'null'}, ${max ?? 'null'})`;
     return bounds.length > 0 ? `${this.check('bounded')}(${listed}, ${JSON.stringify(bounds)})` : listed;
   }
 
@@ -162,10 +165,12 @@ class HandlerWriter {
     const lines = this.body(e, scope);
     // Only a static answer ignores the request; the underscore keeps noUnusedParameters quiet about it.
     const usesCtx = e.spec.behavior.kind !== 'static';
+    // Only a health check waits for other services; every other handler answers synchronously.
+    const waits = e.spec.behavior.kind === 'health_check';
     const doc = `/** ${e.spec.method} ${e.spec.path}: ${commentText(e.spec.summary)} */`;
     return [
       doc,
-      `export function ${e.handlerName}(${usesCtx ? 'ctx' : '_ctx'}: RequestContext): Reply {`,
+      `export ${waits ? 'async ' : ''}function ${e.handlerName}(${usesCtx ? 'ctx' : '_ctx'}: RequestContext): ${waits ? 'Promise<Reply>' : 'Reply'} {`,
       indent(lines.join('\n')),
       '}',
     ].join('\n');
@@ -219,7 +224,11 @@ class HandlerWriter {
       case 'webhook_receive':
         return this.receive(e, b);
       case 'webhook_replay':
-        return this.replay(b);
+        return replayLines(b, this.events(b.receiver), (name) => this.kit(name));
+      case 'webhook_events':
+        return eventLines(b, this.events(b.receiver), (name) => this.kit(name));
+      case 'health_check':
+        return healthCheckLines(b, `ctx.state${prop(resourceOf(this.model, b.resource).storeName)}`);
       case 'redirect':
         return this.redirect(b);
       case 'static':
@@ -449,22 +458,16 @@ class HandlerWriter {
 
   /** A signed webhook receiver: the signature checked over the raw bytes, then the event stored by id. */
   private receive(e: EndpointModel, b: WebhookReceiveBehavior): string[] {
-    return receiveHandlerLines(b, `ctx.state${prop(this.model.eventStores.get(e.spec.id) ?? '')}`, {
+    return receiveHandlerLines(b, this.events(e.spec.id), {
       kit: (name) => this.kit(name),
       check: (name) => this.check(name),
       crypto: (name) => this.imports.value('node:crypto', name),
     });
   }
 
-  private replay(b: WebhookReplayBehavior): string[] {
-    const store = `ctx.state${prop(this.model.eventStores.get(b.receiver) ?? '')}`;
-    return [
-      `const id = ${this.param(b.param)};`,
-      `const stored = ${store}.get(id);`,
-      `if (stored === undefined) throw ${this.kit('notFound')}('no event with id ' + JSON.stringify(id) + ' was received');`,
-      'stored.replays += 1;',
-      'return { status: 200, body: { id, type: stored.type, replayed: true, replay_count: stored.replays } };',
-    ];
+  /** The `ServiceState` map holding the events webhook receiver `id` stored. */
+  private events(id: string): string {
+    return `ctx.state${prop(this.model.eventStores.get(id) ?? '')}`;
   }
 
   private redirect(b: RedirectBehavior): string[] {

@@ -1,4 +1,5 @@
 import {
+  fitText,
   boundsOf,
   type AdjustBehavior,
   type CreateBehavior,
@@ -10,6 +11,7 @@ import {
 import { literal, prop, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
 import { createdRecordCase } from './record-tests';
+import { lengthCases, literalKey } from './record-length-tests';
 import { sampleValue } from './test-values';
 import type { TestCase } from './test-writer';
 
@@ -97,6 +99,19 @@ export function createRuleCases(w: EndpointTestWriter, e: EndpointSpec, b: Creat
       ['tomorrow', '2023-02-29', '2024-13-01', '2024-07-01T09:00:00Z', '01/07/2024'],
     ],
     ['hex', 'a string of hexadecimal digits', ['xyz', 'c0ffee!', '0x1f', 'ab cd', '']],
+    [
+      'email',
+      'an email address',
+      [
+        'ada',
+        'ada@',
+        '@example.com',
+        'ada@example',
+        'ada @example.com',
+        'a@b@example.com',
+        'ada@example..com',
+      ],
+    ],
   ];
   for (const [format, what, values] of badFormats) {
     for (const f of r.fields.filter((x) => x.format === format)) {
@@ -111,6 +126,7 @@ export function createRuleCases(w: EndpointTestWriter, e: EndpointSpec, b: Creat
       });
     }
   }
+  cases.push(...lengthCases(w, e, r, sample, uniqueVariant));
   cases.push(...intervalCases(w, e, r, sample));
   return cases;
 }
@@ -130,7 +146,9 @@ function uniqueVariant(r: ResourceSpec, tag: string): Record<string, unknown> {
           ? moved().slice(0, 10)
           : f.format === 'date-time'
             ? moved()
-            : `${base}-${tag}`;
+            : f.format === 'email'
+              ? base.replace('@', `-${tag}@`)
+              : fitText(f, `${base}-${tag}`);
   }
   return out;
 }
@@ -210,10 +228,6 @@ function intervalCases(
     ],
   });
   return cases;
-}
-
-function literalKey(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : str(name);
 }
 
 /** The request expression of an adjust endpoint for key expression `keyExpr` and body entries. */

@@ -110,6 +110,7 @@ function checkName(field: FieldSpec): string {
       if (field.format === 'url') return 'isWebUrl';
       if (field.format === 'date') return 'isCalendarDate';
       if (field.format === 'hex') return 'isHexString';
+      if (field.format === 'email') return 'isEmail';
       return field.required && field.allow_empty !== true ? 'isNonEmptyString' : 'isString';
     case 'number':
       return 'isNumber';
@@ -362,6 +363,8 @@ export const HANDLER_MODULE_NAMES = [
   'isDateTime',
   'isCalendarDate',
   'isHexString',
+  'isEmail',
+  'lengthWithin',
   'isWebUrl',
   'freshCode',
   'randomInt',

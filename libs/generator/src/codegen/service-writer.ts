@@ -241,7 +241,7 @@ const ERROR_BODY: ErrorBodyShape = ${str(errorBodyShape(c))};`,
 const ENDPOINTS: UdcEndpoint[] = ${literal(endpoints)};`,
     `/** What serves a route; rawBody endpoints get the exact bytes (signatures are computed over them). */
 interface Endpoint {
-  handler: (ctx: RequestContext) => Reply;
+  handler: (ctx: RequestContext) => Reply | Promise<Reply>;
   rawBody: boolean;
 }`,
     routes.length === 0

@@ -21,7 +21,8 @@ export function testSupportSource(shape: ErrorBodyShape): string {
 
 const TEST_SUPPORT_HEAD = `import { strict as assert } from 'node:assert';
 import { createHmac } from 'node:crypto';
-import { request, type IncomingHttpHeaders } from 'node:http';
+import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../config.js';
 import { createService } from '../service.js';
 import type { ServiceState } from '../state.js';
@@ -59,8 +60,8 @@ export interface TestServer {
  * Starts a fresh instance in this process on a free loopback port, configured as with an empty environment
  * (the contract's defaults), whatever environment the tests run in.
  */
-export async function startService(): Promise<TestServer> {
-  const service = createService(loadConfig({}));
+export async function startService(env: Record<string, string> = {}): Promise<TestServer> {
+  const service = createService(loadConfig(env));
   const port = await service.listen(0, '127.0.0.1');
   return { port, state: service.state, call: (req) => send(port, req), stop: () => service.close() };
 }
@@ -218,6 +219,54 @@ export function expectError(res: TestResponse, status: number, code: string, whe
 /** The signature header value of a webhook: prefix + hex HMAC-SHA256 of the exact body bytes. */
 export function sign(secret: string, prefix: string, body: string): string {
   return prefix + createHmac('sha256', secret).update(body, 'utf8').digest('hex');
+}
+
+/** The signature header value of a webhook signed in base64: prefix + base64 HMAC-SHA256 of the exact body bytes. */
+export function signBase64(secret: string, prefix: string, body: string): string {
+  return prefix + createHmac('sha256', secret).update(body, 'utf8').digest('base64');
+}
+
+/** Local services a health check calls: each URL answers as its name says; stop() closes them all. */
+export interface TestTargets {
+  up: string;
+  failing: string;
+  redirect: string;
+  silent: string;
+  refused: string;
+  stop(): Promise<void>;
+}
+
+async function listening(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return 'http://127.0.0.1:' + String((server.address() as AddressInfo).port);
+}
+
+/**
+ * Starts real HTTP servers on loopback: one answering 200, one 500, one 302, one that never answers, and the
+ * address of one that was closed (connections refused).
+ */
+export async function startTargets(): Promise<TestTargets> {
+  const answering = createServer((req, res) => {
+    if (req.url === '/failing') res.writeHead(500).end('broken');
+    else if (req.url === '/redirect') res.writeHead(302, { location: '/elsewhere' }).end();
+    else if (req.url !== '/silent') res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+  });
+  const base = await listening(answering);
+  const closed = createServer();
+  const refused = await listening(closed);
+  await new Promise<void>((resolve) => closed.close(() => resolve()));
+  return {
+    up: base + '/up',
+    failing: base + '/failing',
+    redirect: base + '/redirect',
+    silent: base + '/silent',
+    refused: refused + '/health',
+    stop: () =>
+      new Promise<void>((resolve) => {
+        answering.closeAllConnections();
+        answering.close(() => resolve());
+      }),
+  };
 }
 
 /** A Stripe-style signature header value made now (t shifted by offsetSeconds): t=<unix>,v1=<hex HMAC of "t.body">. */

@@ -1,4 +1,4 @@
-import { boundsOf, type FieldSpec } from '@sf/service-spec';
+import { boundsOf, fitText, type FieldSpec } from '@sf/service-spec';
 import { fitsField } from './service-model';
 
 /** A value inside the bounds of a bounded number field (its lower bound, else just under its upper one). */
@@ -25,10 +25,11 @@ export function sampleValue(field: FieldSpec): unknown {
   if (field.format === 'date-time') return '2025-06-01T09:00:00Z';
   if (field.format === 'date') return '2025-06-01';
   if (field.format === 'hex') return 'c0ffee42';
+  if (field.format === 'email') return 'ada@example.com';
   if (boundsOf(field).length > 0) return boundedSample(field);
   switch (field.type) {
     case 'string':
-      return 'sample text';
+      return fitText(field, 'sample text');
     case 'number':
       return 1.5;
     case 'integer':
@@ -80,12 +81,13 @@ export function otherValue(field: FieldSpec): unknown {
   if (field.format === 'date-time') return new Date(Date.parse(String(sample)) - 3_600_000).toISOString();
   if (field.format === 'date') return sample === '2025-06-02' ? '2025-06-03' : '2025-06-02';
   if (field.format === 'hex') return sample === 'beef' ? 'f00d' : 'beef';
+  if (field.format === 'email') return String(sample).replace('@', '.changed@');
   if (typeof sample === 'number' && !fitsField(field, sample + 1)) {
     return fitsField(field, sample - 1) ? sample - 1 : undefined;
   }
   switch (field.type) {
     case 'string':
-      return `${String(sample)} (changed)`;
+      return fitText(field, `${String(sample)} (changed)`);
     case 'number':
     case 'integer':
       return Number(sample) + 1;

@@ -1,4 +1,9 @@
-import { DEFAULT_WEBHOOK_TOLERANCE_SECONDS, type WebhookReceiveBehavior } from '@sf/service-spec';
+import {
+  DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  type WebhookEventsBehavior,
+  type WebhookReceiveBehavior,
+  type WebhookReplayBehavior,
+} from '@sf/service-spec';
 import { prop, str } from './code-text';
 
 /** Names the webhook receiver needs from the handler writer (each call records its import). */
@@ -10,7 +15,7 @@ export interface WebhookHandlerNames {
 
 /**
  * The body of a `webhook_receive` handler: the signature checked over the exact bytes received (prefix + hex
- * HMAC, or Stripe's `t=…,v1=…` with its tolerance) before anything is parsed, then the event stored in `store`
+ * or base64 HMAC, or Stripe's `t=…,v1=…` with its tolerance) before anything is parsed, then the event stored in `store`
  * by id, a repeat flagged as a duplicate.
  */
 export function receiveHandlerLines(
@@ -42,7 +47,7 @@ export function receiveHandlerLines(
           '}',
         ]
       : [
-          `const expected = Buffer.from(${str(b.signature_prefix)} + ${hmac}('sha256', ${secret}).update(ctx.rawBody).digest('hex'), 'utf8');`,
+          `const expected = Buffer.from(${str(b.signature_prefix)} + ${hmac}('sha256', ${secret}).update(ctx.rawBody).digest(${str(b.encoding ?? 'hex')}), 'utf8');`,
           `const given = Buffer.from(${given}, 'utf8');`,
           `if (given.length !== expected.length || !${equal}(given, expected)) {`,
           `  ${refuse(notSigned)}`,
@@ -59,5 +64,37 @@ export function receiveHandlerLines(
     `const duplicate = ${store}.has(id);`,
     `if (!duplicate) ${store}.set(id, { type, event, replays: 0 });`,
     'return { status: 200, body: { received: true, id, duplicate } };',
+  ];
+}
+
+/**
+ * The body of a `webhook_events` handler over the receiver's event map `store`: every event in arrival order,
+ * or the one named by the path parameter (404 when none was received).
+ */
+export function eventLines(b: WebhookEventsBehavior, store: string, kit: (name: string) => string): string[] {
+  const view = '({ id, type: stored.type, event: stored.event, replay_count: stored.replays })';
+  if (b.param === undefined) {
+    return [`return { status: 200, body: [...${store}].map(([id, stored]) => ${view}) };`];
+  }
+  return [
+    `const id = ctx.params[${str(b.param)}];`,
+    `const stored = ${store}.get(id);`,
+    `if (stored === undefined) throw ${kit('notFound')}('no event with id ' + JSON.stringify(id) + ' was received');`,
+    `return { status: 200, body: ${view} };`,
+  ];
+}
+
+/** The body of a `webhook_replay` handler: the stored event re-processed, its replays counted; 404 when unknown. */
+export function replayLines(
+  b: WebhookReplayBehavior,
+  store: string,
+  kit: (name: string) => string,
+): string[] {
+  return [
+    `const id = ctx.params[${str(b.param)}];`,
+    `const stored = ${store}.get(id);`,
+    `if (stored === undefined) throw ${kit('notFound')}('no event with id ' + JSON.stringify(id) + ' was received');`,
+    'stored.replays += 1;',
+    'return { status: 200, body: { id, type: stored.type, replayed: true, replay_count: stored.replays } };',
   ];
 }

@@ -2,6 +2,7 @@ import {
   configDefault,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   type EndpointSpec,
+  type WebhookEventsBehavior,
   type WebhookReceiveBehavior,
 } from '@sf/service-spec';
 import { key, literal, str } from './code-text';
@@ -33,9 +34,9 @@ function signature(
   text: string,
   secret = secretOf(w, b),
 ): string {
-  return b.scheme === 'stripe'
-    ? `${w.support('signStripe')}(${str(secret)}, ${text})`
-    : `${w.support('sign')}(${str(secret)}, ${str(b.signature_prefix)}, ${text})`;
+  if (b.scheme === 'stripe') return `${w.support('signStripe')}(${str(secret)}, ${text})`;
+  const signer = b.encoding === 'base64' ? 'signBase64' : 'sign';
+  return `${w.support(signer)}(${str(secret)}, ${str(b.signature_prefix)}, ${text})`;
 }
 
 /** `stripe` receivers: the timestamp must be near the service's clock; any one `v1` may match (key rotation). */
@@ -137,7 +138,7 @@ export function receiveCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookR
         w.expectError('res', 400, 'VALIDATION_FAILED', `${where} with a numeric ${b.id_field}`),
       ],
     },
-    ...(b.scheme === 'stripe' ? stripeCases(w, e, b) : []),
+    ...(b.scheme === 'stripe' ? stripeCases(w, e, b) : [encodingCase(w, e, b)]),
   ];
 }
 
@@ -170,4 +171,67 @@ export function replayCases(
     ],
   });
   return cases;
+}
+
+/** `hmac` receivers: the right digest written in the other encoding (hex for base64, base64 for hex) is refused. */
+function encodingCase(w: EndpointTestWriter, e: EndpointSpec, b: WebhookReceiveBehavior): TestCase {
+  const base64 = b.encoding === 'base64';
+  const other = base64 ? 'sign' : 'signBase64';
+  const where = `${e.method} ${e.path}`;
+  return {
+    name: `refuses the digest written in ${base64 ? 'hex' : 'base64'} (it expects ${base64 ? 'base64' : 'hex'}) with 401`,
+    lines: [
+      `const body = ${str(JSON.stringify({ [b.id_field]: 'evt_encoding', [b.type_field]: 'test.event' }))};`,
+      `const res = await server.call({ method: ${str(e.method)}, path: ${w.path(e)}, headers: { ${key(b.signature_header)}: ${w.support(other)}(${str(secretOf(w, b))}, ${str(b.signature_prefix)}, body) }, bodyText: body });`,
+      w.expectError('res', 401, 'INVALID_SIGNATURE', `${where} with a ${base64 ? 'hex' : 'base64'} digest`),
+    ],
+  };
+}
+
+/** `webhook_events`: received events listed in arrival order, one read by id, an unknown id 404. */
+export function eventsCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookEventsBehavior): TestCase[] {
+  const receiver = w.contract.endpoints.find((x) => x.id === b.receiver);
+  if (!receiver || receiver.behavior.kind !== 'webhook_receive') return [];
+  const r = receiver.behavior;
+  const a = w.assert();
+  const where = `${e.method} ${e.path}`;
+  const event = (id: string) => ({ [r.id_field]: id, [r.type_field]: `test.${id}`, data: { n: id.length } });
+  const send = (local: string, id: string) =>
+    [
+      `const ${local}Body = ${str(JSON.stringify(event(id)))};`,
+      sendSigned(w, receiver, r, local, `${local}Body`),
+      w.expectStatus(local, 200, `${receiver.method} ${receiver.path}`),
+    ].join('\n');
+  const stored = (id: string) => ({ id, type: `test.${id}`, event: event(id), replay_count: 0 });
+  if (b.param === undefined) {
+    return [
+      {
+        name: 'lists every received event once, in arrival order, with its body as received',
+        lines: [
+          `const empty = ${w.call(e)};`,
+          w.expectStatus('empty', 200, where),
+          `${a}.deepEqual(empty.body, []);`,
+          send('first', 'evt_b'),
+          send('second', 'evt_a'),
+          send('again', 'evt_b'),
+          `const res = ${w.call(e)};`,
+          w.expectStatus('res', 200, where),
+          `${a}.deepEqual(res.body, ${literal([stored('evt_b'), stored('evt_a')])});`,
+        ],
+      },
+    ];
+  }
+  const path = w.path(e, { [b.param]: "'evt_read'" });
+  return [
+    w.unknownRecordCase(e, b.param, 'event'),
+    {
+      name: 'reads a received event back by its id, with its body as received',
+      lines: [
+        send('received', 'evt_read'),
+        `const res = ${w.call(e, { path })};`,
+        w.expectStatus('res', 200, where),
+        `${a}.deepEqual(res.body, ${literal(stored('evt_read'))});`,
+      ],
+    },
+  ];
 }

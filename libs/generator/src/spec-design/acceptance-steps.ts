@@ -98,7 +98,7 @@ export function signed(
     const sign = { scheme: 'stripe' as const, header: b.signature_header, secret_config: b.secret_config };
     return { sign: offset === 0 ? sign : { ...sign, offset_seconds: offset }, body_text: body };
   }
-  const digest = hmacHex(devSecret(c, b.secret_config), body);
+  const digest = hmacDigest(devSecret(c, b.secret_config), body, b.encoding);
   return { headers: { [b.signature_header]: `${b.signature_prefix}${digest}` }, body_text: body };
 }
 
@@ -110,6 +110,11 @@ export function devSecret(c: SpecContract, name: string): string {
 /** Lower-case hex HMAC-SHA256 of `text` (UTF-8) keyed with `secret`. */
 export function hmacHex(secret: string, text: string): string {
   return createHmac('sha256', secret).update(text, 'utf8').digest('hex');
+}
+
+/** HMAC-SHA256 of `text` (UTF-8) keyed with `secret`, in lower-case hex or standard base64. */
+export function hmacDigest(secret: string, text: string, encoding: 'hex' | 'base64' = 'hex'): string {
+  return createHmac('sha256', secret).update(text, 'utf8').digest(encoding);
 }
 
 /** Stripe's digest: the hex HMAC of `<t>.<body>`, `t` in unix seconds. */

@@ -1,8 +1,16 @@
-import type { ConvertBehavior, EndpointSpec, HttpMethod, RedirectBehavior } from '@sf/service-spec';
-import { webhookStyle, type ContractBuilder } from './contract-builder';
+import type {
+  ConvertBehavior,
+  EndpointSpec,
+  HttpMethod,
+  RedirectBehavior,
+  WebhookReceiveBehavior,
+} from '@sf/service-spec';
+import { summarize, webhookStyle, type ContractBuilder } from './contract-builder';
 import type { DesignContext } from './design-context';
 import type { FeatureReading } from './feature-reader';
 import { textField } from './samples';
+import { readWebhookSignature } from './webhook-features';
+import { featureWords, glossIn, languagesOf, type Language } from '../catalog/feature-words';
 
 /*
  * Endpoints whose behaviour needs more than a resource and an action: signed webhook receivers and event replay,
@@ -21,25 +29,71 @@ export function webhookReceiver(
   feature: string,
   path?: string,
 ): EndpointSpec {
-  const style = webhookStyle(provider);
-  const secret = provider
-    ? `${provider.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_WEBHOOK_SECRET`
+  const read = readWebhookSignature(feature);
+  const vendor = read.stripe ? 'stripe' : provider;
+  const style = webhookStyle(vendor);
+  const secret = vendor
+    ? `${vendor.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_WEBHOOK_SECRET`
     : 'WEBHOOK_SECRET';
-  return b.endpoint(
-    'POST',
-    path ?? `/webhooks/${provider ?? 'events'}`,
-    {
-      kind: 'webhook_receive',
-      signature_header: style.header,
-      signature_prefix: style.prefix,
-      algorithm: 'hmac-sha256',
-      ...(style.scheme ? { scheme: style.scheme } : {}),
-      secret_config: secret,
-      id_field: 'id',
-      type_field: 'type',
-    },
-    feature,
-  );
+  const header = read.header ?? style.header;
+  // A header the feature names carries the digest as written: no vendor's prefix unless it is that vendor's.
+  const prefix = header === style.header ? style.prefix : '';
+  const encoding = read.encoding ?? style.encoding;
+  const behavior: WebhookReceiveBehavior = {
+    kind: 'webhook_receive',
+    signature_header: header,
+    signature_prefix: prefix,
+    algorithm: 'hmac-sha256',
+    ...(style.scheme ? { scheme: style.scheme } : {}),
+    ...(style.scheme !== 'stripe' && encoding === 'base64' ? { encoding } : {}),
+    ...(style.scheme === 'stripe' && read.tolerance_seconds !== undefined
+      ? { tolerance_seconds: read.tolerance_seconds }
+      : {}),
+    secret_config: secret,
+    id_field: 'id',
+    type_field: 'type',
+  };
+  const e = b.endpoint('POST', path ?? `/webhooks/${vendor ?? 'events'}`, behavior, feature);
+  // A receiver a replay feature made first took the defaults; what this feature writes about the signature wins.
+  const stated =
+    read.header !== undefined || read.encoding !== undefined || read.tolerance_seconds !== undefined;
+  if (stated && e.behavior !== behavior && e.behavior.kind === 'webhook_receive') {
+    const before = summarize(e.behavior, e.path);
+    e.behavior = behavior;
+    if (e.summary.startsWith(before))
+      e.summary = summarize(behavior, e.path) + e.summary.slice(before.length);
+  }
+  const gloss = glossIn(WEBHOOK_GLOSS, languagesOf(featureWords(feature)));
+  if (!e.summary.includes(gloss)) e.summary += gloss;
+  return e;
+}
+
+/** What a receiver does, in the feature's language (the summary stays English for the rest). */
+const WEBHOOK_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Webhooks empfangen: die HMAC-SHA256-Signatur im Header prüfen (Base64 oder hexadezimal), die Ereignisse speichern, auflisten, lesen und erneut zustellen.',
+  es: ' Recibir webhooks firmados: comprobar la firma HMAC-SHA256 de la cabecera (codificada en base64 o hexadecimal) y guardar los eventos para listarlos, leerlos y reenviarlos.',
+  fr: " Recevoir des webhooks signés : vérifier la signature HMAC-SHA256 de l'en-tête (en base64 ou hexadécimal) et garder les événements pour les lister, les lire et les rejouer.",
+};
+
+/** What the stored events' endpoints do, in the feature's language. */
+const EVENTS_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Empfangene Ereignisse auflisten, einzeln abrufen und ihre Zustellung wiederholen.',
+  es: ' Listar los eventos recibidos, consultar cada uno por su id y repetir su entrega.',
+  fr: ' Lister les événements reçus, consulter chacun par son id et rejouer sa livraison.',
+};
+
+/** Where a receiver's stored events live: under its path, which may already end in `/events`. */
+function eventsPath(receiver: EndpointSpec): string {
+  return receiver.path.endsWith('/events') ? receiver.path : `${receiver.path}/events`;
+}
+
+/** The stored events of `receiver`: all of them in arrival order, and one by its id. */
+export function eventEndpoints(b: ContractBuilder, receiver: EndpointSpec, feature: string): void {
+  const base = eventsPath(receiver);
+  const list = b.endpoint('GET', base, { kind: 'webhook_events', receiver: receiver.id }, feature);
+  const gloss = glossIn(EVENTS_GLOSS, languagesOf(featureWords(feature)));
+  if (!list.summary.includes(gloss)) list.summary += gloss;
+  b.endpoint('GET', `${base}/{id}`, { kind: 'webhook_events', receiver: receiver.id, param: 'id' }, feature);
 }
 
 /** Replays events `receiver` received. */
@@ -57,7 +111,7 @@ export function replayEndpoint(
     : 'id';
   return b.endpoint(
     'POST',
-    path ?? `${receiver.path}/events/{id}/replay`,
+    path ?? `${eventsPath(receiver)}/{id}/replay`,
     { kind: 'webhook_replay', receiver: receiver.id, param },
     feature,
   );
@@ -65,10 +119,12 @@ export function replayEndpoint(
 
 /** The contract's webhook receiver, added for the intent's vendor when there is none yet. */
 export function anyReceiver(b: ContractBuilder, ctx: DesignContext, feature: string): EndpointSpec {
-  return (
-    b.contract.endpoints.find((e) => e.behavior.kind === 'webhook_receive') ??
-    webhookReceiver(b, ctx.vendor, feature)
-  );
+  const found = b.contract.endpoints.find((e) => e.behavior.kind === 'webhook_receive');
+  if (found) return found;
+  // The receiver serves the replay but does not realise it: a feature that names webhooks claims it.
+  const made = webhookReceiver(b, ctx.vendor, feature);
+  made.features = made.features.filter((f) => f !== feature);
+  return made;
 }
 
 /** Names of fields that hold where a link leads. */

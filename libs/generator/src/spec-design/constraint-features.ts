@@ -17,6 +17,7 @@ import { catalogDesignOf, realiseFromCatalog, redesignCatalogEndpoint } from './
 import { recogniseFeature } from '../catalog/catalog';
 import { applyConstraints } from './record-rules-design';
 import { sampleBody } from './samples';
+import { attachFieldRule } from './record-field-rules';
 
 /*
  * Key features that constrain another feature's endpoint instead of naming an operation ("the number of
@@ -450,6 +451,10 @@ function attach(b: ContractBuilder, feature: string, reading: ConstraintReading)
       return addOutput(b, reading.subject, feature);
     case 'unique':
       return uniqueRecord(b, reading.subject, reading.ignoreCase, feature);
+    case 'length':
+    case 'email':
+    case 'required':
+      return attachFieldRule(b, reading, feature);
     case 'bound': {
       const t = oneTarget(b, reading.subject, true);
       if (!t) return false;

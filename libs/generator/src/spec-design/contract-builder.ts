@@ -9,6 +9,8 @@ import {
   type HttpMethod,
   type ResourceSpec,
   type SpecContract,
+  DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  type WebhookEncoding,
   type WebhookScheme,
 } from '@sf/service-spec';
 import { plural } from './lexicon';
@@ -41,13 +43,15 @@ export interface WebhookStyle {
   eventType: string;
   /** A layout other than prefix + hex HMAC of the body (Stripe signs a timestamp too). */
   scheme?: WebhookScheme;
+  /** How the digest is written, when not hex (Shopify sends base64). */
+  encoding?: WebhookEncoding;
 }
 
 const WEBHOOK_STYLES: Record<string, WebhookStyle> = {
   stripe: { header: 'stripe-signature', prefix: '', eventType: 'payment_intent.succeeded', scheme: 'stripe' },
   github: { header: 'x-hub-signature-256', prefix: 'sha256=', eventType: 'push' },
   slack: { header: 'x-slack-signature', prefix: 'v0=', eventType: 'event_callback' },
-  shopify: { header: 'x-shopify-hmac-sha256', prefix: '', eventType: 'orders/create' },
+  shopify: { header: 'x-shopify-hmac-sha256', prefix: '', eventType: 'orders/create', encoding: 'base64' },
 };
 
 /** Signature header, prefix and a typical event type for a webhook sender (null: a generic sender). */
@@ -93,6 +97,10 @@ function endpointIdBase(method: HttpMethod, path: string, b: Behavior, resources
       return `receive-${kebabName(path.split('/').pop() ?? '', 'events')}-webhook`;
     case 'webhook_replay':
       return `replay-${b.receiver.replace(/^receive-/, '')}`;
+    case 'webhook_events':
+      return `${b.param === undefined ? 'list' : 'get'}-${b.receiver.replace(/^receive-/, '')}-${b.param === undefined ? 'events' : 'event'}`;
+    case 'health_check':
+      return `check-${pluralOf(b.resource)}`;
     case 'static':
       return `${method.toLowerCase()}-${kebabName(path.replace(/[{}]/g, ''), 'root')}`;
     case 'function':
@@ -151,9 +159,17 @@ export function summarize(b: Behavior, path: string): string {
         ? `Convert an amount between units of the declared rate table`
         : `Compute the ${b.operation} of a list of numbers`;
     case 'webhook_receive':
-      return `Receive signed webhook events at ${path}`;
+      return b.scheme === 'stripe'
+        ? `Receive webhook events at ${path} signed Stripe's way: header ${b.signature_header} holds t=<unix seconds>,v1=<HMAC-SHA256 of "<t>.<body>">, and t must be within ${b.tolerance_seconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS} seconds of now`
+        : `Receive webhook events at ${path} signed with HMAC-SHA256 of the body, ${b.encoding ?? 'hex'}-encoded in header ${b.signature_header}`;
     case 'webhook_replay':
       return `Replay a webhook event received earlier`;
+    case 'webhook_events':
+      return b.param === undefined
+        ? 'List the webhook events received, in arrival order'
+        : 'Read a webhook event received earlier by its id';
+    case 'health_check':
+      return `Check every ${name(b.resource)}: call its ${b.url_field.replace(/_/g, ' ')} and report it up (2xx or 3xx) or down (an error status, refused, or no answer within the ${b.timeout_ms / 1000} second timeout, ${b.timeout_ms} ms) with its status code and latency; overall up when all are up, else degraded`;
     case 'redirect':
       return `Redirect ${one(b.resource)} ${b.key_field} to its ${b.target_field}`;
     case 'static': {
@@ -336,6 +352,14 @@ export class ContractBuilder {
         default: `whsec_dev_${shortHash(`${this.contract.service.name}:${e.behavior.secret_config}`, 24)}`,
         description: `Shared secret that signs webhooks received at ${e.path} (HMAC-SHA256)`,
         secret: true,
+      });
+    }
+    for (const e of this.contract.endpoints) {
+      if (e.behavior.kind !== 'health_check') continue;
+      this.ensureConfig({
+        name: e.behavior.timeout_config,
+        default: String(e.behavior.timeout_ms),
+        description: `How long ${e.path} waits for each target, in milliseconds`,
       });
     }
   }

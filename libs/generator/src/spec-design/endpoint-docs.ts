@@ -1,4 +1,5 @@
-import { devSecret, hmacHex, stripeSignature } from './acceptance-steps';
+import { devSecret, hmacDigest, stripeSignature } from './acceptance-steps';
+import { healthCheckDocs, webhookEventsDocs } from './reach-docs';
 import { holdRule } from './hold-flags';
 import { quotaDocs, quotaUsageDocs } from './quota-endpoints';
 import { rankingDocs } from './ranking-endpoints';
@@ -319,7 +320,7 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
       // The example's t is a fixed moment, so a Stripe example shows the layout, not a live request.
       const example = stripe
         ? stripeSignature(secret, JSON.stringify(event), EXAMPLE_TIMESTAMP)
-        : `${b.signature_prefix}${hmacHex(secret, JSON.stringify(event))}`;
+        : `${b.signature_prefix}${hmacDigest(secret, JSON.stringify(event), b.encoding)}`;
       return {
         request: {
           headers: [
@@ -328,7 +329,7 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
               required: true,
               description: stripe
                 ? `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" keyed with ${b.secret_config}>; t within ${b.tolerance_seconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS} s of now`
-                : `${b.signature_prefix}<hex HMAC-SHA256 of the raw body keyed with ${b.secret_config}>`,
+                : `${b.signature_prefix}<${b.encoding ?? 'hex'} HMAC-SHA256 of the raw body keyed with ${b.secret_config}>`,
               example,
             },
           ],
@@ -392,6 +393,12 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
         errors: [notFound('no event with this id was received')],
       };
     }
+    case 'webhook_events': {
+      const docs = webhookEventsDocs(c, b, e.path);
+      return { ...docs, errors: [...docs.errors, ...methodNotAllowed(c, e)] };
+    }
+    case 'health_check':
+      return { ...healthCheckDocs(b), errors: methodNotAllowed(c, e) };
     case 'redirect': {
       const r = resourceOf(c, b.resource);
       const record = exampleRecord(r);

@@ -126,6 +126,17 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
       }
       return null;
     }
+    case 'webhook_events':
+      if (err.status !== 404 || b.param === undefined) return null;
+      return check(e, 'error', `${label} with an unknown ${b.param} answers 404 NOT_FOUND.`, [
+        {
+          request: {
+            method: e.method,
+            path: fill(e.path, { [b.param]: `evt_${MISSING_ID.replace(/-/g, '_')}` }),
+          },
+          expect,
+        },
+      ]);
     case 'get':
     case 'delete':
     case 'toggle':

@@ -91,7 +91,7 @@ function isNounCandidate(word: string): boolean {
 }
 
 /** Reads the leading action run: "create, list and delete todos" → create, list, delete. */
-function readActions(tokens: string[]): { actions: Action[]; end: number; verbs: string[] } {
+function readActions(tokens: string[]): { actions: Action[]; end: number; verbs: string[]; start: number } {
   const actions: Action[] = [];
   const verbs: string[] = [];
   let afterConjunction = false;
@@ -109,13 +109,25 @@ function readActions(tokens: string[]): { actions: Action[]; end: number; verbs:
     else if (isStopWord(t) && actions.length === 0) continue;
     else break;
   }
-  if (actions.length > 0) return { actions, end: i, verbs };
-  // No leading verb ("Todo deletion", "users can create todos"): the first action word anywhere.
+  if (actions.length > 0) return { actions, end: i, verbs, start: 0 };
+  // No leading verb ("Todo deletion", "users can create todos", "ein Buch ausleihen und zurückgeben"): the
+  // first action word anywhere, with the verbs joined to it by a conjunction.
   for (let j = 0; j < tokens.length; j += 1) {
     const action = actionOf(tokens[j]);
-    if (action && !knownNoun(tokens[j])) return { actions: [action], end: j + 1, verbs: [tokens[j]] };
+    if (!action || knownNoun(tokens[j])) continue;
+    const found: Action[] = [action];
+    const said = [tokens[j]];
+    let k = j + 1;
+    while (k + 1 < tokens.length && CONJUNCTIONS.has(tokens[k])) {
+      const next = actionOf(tokens[k + 1]);
+      if (!next || knownNoun(tokens[k + 1])) break;
+      if (!found.includes(next)) found.push(next);
+      said.push(tokens[k + 1]);
+      k += 2;
+    }
+    return { actions: found, end: k, verbs: said, start: j };
   }
-  return { actions: [], end: 0, verbs: [] };
+  return { actions: [], end: 0, verbs: [], start: 0 };
 }
 
 function nounRun(tokens: string[], from: number): string[] {
@@ -160,9 +172,12 @@ function wordsAfter(tokens: string[], markers: Set<string>, stopAtVerbs: boolean
 export function readFeature(text: string): FeatureReading {
   const { literal, rest } = readLiteral(text);
   const tokens = words(rest.replace(/[,;&+]/g, ' and '));
-  const { actions, end, verbs } = readActions(tokens);
+  const { actions, end, verbs, start } = readActions(tokens);
+  // The object before a verb that closes its phrase ("Werkzeuge anlegen mit Name …") is the resource.
+  const before = start > 0 ? pickNoun(nounRun(tokens.slice(0, start), 0)) : null;
   const after = pickNoun(nounRun(tokens, end));
-  const picked = after ?? pickNoun(nounRun(tokens, 0));
+  const known = (x: { written: string } | null) => x !== null && knownNoun(x.written) !== null;
+  const picked = (!known(after) && known(before) ? before : after) ?? pickNoun(nounRun(tokens, 0));
   const byFields = [
     ...new Set(
       wordsAfter(tokens, BY_WORDS, true)
@@ -178,7 +193,12 @@ export function readFeature(text: string): FeatureReading {
     toggle = stateWord ? { ...meaning, field: snakeName(stateField(stateWord), 'flag') } : meaning;
   }
   const byWords = wordsAfter(tokens, BY_WORDS, true).filter((t) => fieldName(t) !== t);
-  const translated = [picked?.written, toggle ? stateWord : undefined, ...byWords].filter(
+  // Hold verbs as written ("ausleihen", "zurückgeben") name the endpoints in the intent's own words.
+  const holdVerbs = verbs.filter((v) => {
+    const act = actionOf(v);
+    return (act === 'reserve' || act === 'release') && !/^(?:reserve|release|lend|return|book|hold)$/.test(v);
+  });
+  const translated = [picked?.written, toggle ? stateWord : undefined, ...byWords, ...holdVerbs].filter(
     (w): w is string => w !== undefined && !(picked && singular(w) === picked.noun) && w !== toggle?.field,
   );
   const aggregate = AGGREGATE_OPS.find(([set]) => tokens.some((t) => set.has(t)))?.[1] ?? 'sum';

@@ -13,6 +13,7 @@ import {
   type DraftCheck,
 } from './acceptance-steps';
 import { withArticle } from './contract-builder';
+import { healthCheckHappy, webhookEventsHappy } from './reach-docs';
 import { AGGREGATE_SAMPLE, aggregateResult, convertResult } from './compute-examples';
 import { snakeName } from './naming';
 import { quotaHappyCheck, quotaUsageHappyCheck } from './quota-endpoints';
@@ -205,6 +206,10 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
         ],
       );
     }
+    case 'webhook_events':
+      return webhookEventsHappy(c, e, b);
+    case 'health_check':
+      return healthCheckHappy(c, e, b);
     case 'webhook_replay': {
       const receiver = c.endpoints.find((x) => x.id === b.receiver);
       if (!receiver || receiver.behavior.kind !== 'webhook_receive') return null;

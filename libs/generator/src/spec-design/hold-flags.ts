@@ -22,9 +22,41 @@ const HOLD_FLAGS: [Set<string>, string][] = [
   [new Set(['checkout', 'checkin', 'checked']), 'checked_out'],
 ];
 
-/** The flag a hold feature sets: `on_loan` for lending, `checked_out` for check-out, else `reserved`. */
+/**
+ * Conditions a hold cannot state: it refuses only what is already held or not held, so a feature that also
+ * refuses by time ("checking in outside the window is refused", "only before the pass expires") is not a hold.
+ */
+const TIMED = new Set(
+  `window windows valid validity expired expires expiry opening fenster gultig gueltig abgelaufen ventana
+   valido valida caducado fenetre valide expire finestra scaduto`.split(/\s+/),
+);
+
+/** Whether a hold feature also refuses by time, which a hold does not realise. */
+export function holdIsTimed(feature: string): boolean {
+  return words(feature).some((t) => TIMED.has(t));
+}
+
+/** Whether the feature's words are those of a loan or a check-out ("mark a book as lent and returned"). */
+export function namesHold(feature: string): boolean {
+  const written = words(feature);
+  return HOLD_FLAGS.some(([set]) => written.some((t) => set.has(t)));
+}
+
+/** People checked in and out (present while in), unlike things checked out (away while out). */
+const PRESENT = new Set(
+  `visitor visitors guest guests attendee attendees participant participants patient patients worker workers
+   student students besucher gast gaste gaeste invitado invitados visitante visitantes visiteur visiteurs
+   invite invites ospite ospiti visitatore visitatori`.split(/\s+/),
+);
+
+/**
+ * The flag a hold feature sets: `checked_in` for people checked in, `on_loan` for lending, `checked_out` for
+ * check-out, else `reserved`.
+ */
 export function holdFlagOf(feature: string): string {
   const written = words(feature);
+  if (written.some((t) => t === 'checkin' || t === 'checkout') && written.some((t) => PRESENT.has(t)))
+    return 'checked_in';
   return HOLD_FLAGS.find(([set]) => written.some((t) => set.has(t)))?.[1] ?? 'reserved';
 }
 
@@ -48,12 +80,23 @@ export function holdFlagWords(flag: string): string {
 const SEGMENTS: Record<string, [string, string]> = {
   on_loan: ['lend', 'return'],
   checked_out: ['check-out', 'check-in'],
+  checked_in: ['check-in', 'check-out'],
 };
+
+/**
+ * The hold action a verb means for `flag`: checking a person in sets `checked_in` (the hold) although the
+ * verb "check in" releases a thing that was checked out.
+ */
+export function holdActionFor(flag: string, action: 'reserve' | 'release'): 'reserve' | 'release' {
+  if (flag !== 'checked_in') return action;
+  return action === 'reserve' ? 'release' : 'reserve';
+}
 
 /** The hold's rule in its own words: what is refused and until when. */
 const RULES: Record<string, string> = {
   on_loan: 'it cannot be lent again until it is returned',
   checked_out: 'it cannot be checked out again until it is checked in',
+  checked_in: 'it cannot be checked in again until it is checked out',
   reserved: 'it cannot be reserved again until it is released',
 };
 

@@ -39,25 +39,28 @@ const ACTION_WORDS: Record<Action, string[]> = {
     enregistre nouveau nouvelle nouveaux nouvelles envoyer generer traiter erstellen erstelle
     erstellt anlegen hinzufugen hinzufuegen registrieren neu neue neuen neuer senden erzeugen
     verarbeiten speichern criar cria adicionar adiciona cadastrar cadastra novo nova novos novas
-    gerar processar
+    gerar processar save saves store stores signup signups aggiungere aggiungi creare inserire
+    inserisci salvare salva registra
   `),
-  list: w('list lists listing browse enumerate listar lista enumerar lister liste auflisten listen'),
+  list: w(
+    'list lists listing browse enumerate listar lista enumerar lister liste auflisten listen elencare elenca',
+  ),
   view: w(`
     show shows view views display displays see afficher affiche voir ver mostrar muestra visualizar
-    anzeigen zeigen ansehen exibir
+    anzeigen zeigen ansehen exibir mostrare mostra visualizzare
   `),
   get: w(`
     get gets fetch* retriev* read reads lookup obtain obtener obtenir obter recuperar recuperer
-    abrufen holen lesen consult* detail details lire leer ler leggere
+    abrufen holen lesen consult* detail details lire leer ler leggere ottenere
   `),
   update: w(`
     updat* edit* modif* chang* renam* patch actualiz* atualiz* aktualisier* bearbeit* andern aendern
-    editer mettre alterar altera cambiar cambia
+    editer mettre alterar altera cambiar cambia aggiorna* cambiare
   `),
   delete: w(`
     delet* remov* erase destroy purge cancel cancels elimin* borrar borra quitar cancelar supprim*
     effacer retirer annuler loschen loeschen entfernen stornieren excluir exclui remover apagar
-    deletar
+    deletar cancellare cancella rimuovere rimuovi
   `),
   toggle: w(`
     toggle* flip mark marks marquer marque marcar marca markieren markiere flag flags complete
@@ -70,12 +73,13 @@ const ACTION_WORDS: Record<Action, string[]> = {
   search: w(`
     search* find finds filter* query buscar busca filtrar filtra rechercher recherche chercher
     filtrer suchen suche durchsuchen filtern finden pesquisar pesquisa procurar encontrar trouver
+    cercare cerca trovare
   `),
   reserve: w(`
     reserve reserves reserving book hold holds lock locks claim claims allocate allocates reservar
     apartar reserver bloquer reservieren buchen sperren lend lends lending borrow borrows loan loans
     checkout prestar presta preter prete emprunter emprunte ausleihen verleihen leihen emprestar
-    empresta prestare
+    empresta prestare prenotare prenota
   `),
   release: w(`
     release releases unreserve unlock unhold free liberar libera liberer freigeben entsperren return
@@ -138,10 +142,12 @@ const READ_WORDS = w('read lu lue leido leida gelesen lido lida');
 
 /** Canonical English singular for common nouns in the five languages (folded forms). */
 const NOUNS: Record<string, string[]> = {
-  task: w('task tasks tache taches tarea tareas aufgabe aufgaben tarefa tarefas'),
+  task: w('task tasks tache taches tarea tareas aufgabe aufgaben tarefa tarefas compito compiti'),
   todo: w('todo todos todoitem todoitems'),
-  product: w('product products producto productos produit produits produkt produkte produto produtos'),
-  user: w('user users usuario usuarios utilisateur utilisateurs benutzer nutzer'),
+  product: w(
+    'product products producto productos produit produits produkt produkte produto produtos prodotto prodotti',
+  ),
+  user: w('user users usuario usuarios utilisateur utilisateurs benutzer nutzer utente utenti'),
   customer: w('customer customers cliente clientes client clients kunde kunden'),
   order: w('order orders pedido pedidos commande commandes bestellung bestellungen encomenda encomendas'),
   payment: w('payment payments pago pagos paiement paiements zahlung zahlungen pagamento pagamentos'),
@@ -149,11 +155,11 @@ const NOUNS: Record<string, string[]> = {
     refund refunds reembolso reembolsos remboursement remboursements ruckerstattung ruckerstattungen
     rueckerstattung erstattung erstattungen estorno estornos
   `),
-  book: w('book books libro libros livre livres buch bucher buecher livro livros'),
+  book: w('book books libro libros livre livres buch bucher buecher livro livros libri'),
   note: w('note notes nota notas notiz notizen'),
   event: w(`
     event events evento eventos evenement evenements veranstaltung veranstaltungen ereignis
-    ereignisse
+    ereignisse eventi
   `),
   message: w('message messages mensaje mensajes nachricht nachrichten mensagem mensagens'),
   invoice: w('invoice invoices factura facturas facture factures rechnung rechnungen fatura faturas'),
@@ -169,14 +175,25 @@ const NOUNS: Record<string, string[]> = {
   link: w('link links url urls enlace enlaces lien liens shortlink shortlinks'),
   comment: w('comment comments comentario comentarios commentaire commentaires kommentar kommentare'),
   article: w('article articles articulo articulos artikel artigo artigos'),
-  contact: w('contact contacts contacto contactos kontakt kontakte contato contatos'),
+  contact: w('contact contacts contacto contactos kontakt kontakte contato contatos contatto contatti'),
   appointment: w('appointment appointments cita citas rendezvous termin termine'),
-  employee: w('employee employees empleado empleados employe employes mitarbeiter funcionario funcionarios'),
+  employee: w(
+    'employee employees empleado empleados employe employes mitarbeiter funcionario funcionarios dipendente dipendenti',
+  ),
   inventory: w('inventory inventories inventario inventarios inventaire inventar'),
-  recipe: w('recipe recipes receta recetas recette recettes rezept rezepte receita receitas'),
+  recipe: w('recipe recipes receta recetas recette recettes rezept rezepte receita receitas ricetta ricette'),
   expense: w('expense expenses gasto gastos depense depenses ausgabe ausgaben despesa despesas'),
   person: w('person persons people persona personas personne personnes pessoa pessoas'),
-  ticket: w('ticket tickets'),
+  ticket: w('ticket tickets biglietto biglietti'),
+  member: w('member members mitglied mitglieder miembro miembros socio socios membre membres membro membri'),
+  visitor: w('visitor visitors visitante visitantes besucher visiteur visiteurs visitatore visitatori'),
+  guest: w('guest guests gast gaste gaeste invitado invitados huesped invite invites ospite ospiti'),
+  tool: w(
+    'werkzeug werkzeuge herramienta herramientas outil outils ferramenta ferramentas attrezzo attrezzi',
+  ),
+  bookmark: w('bookmark bookmarks lesezeichen marcador marcadores signet signets segnalibro segnalibri'),
+  review: w('review reviews resena resenas avis bewertung bewertungen recensione recensioni'),
+  subscriber: w('subscriber subscribers abonnent abonnenten suscriptor suscriptores abonne abonnes'),
   post: w('post posts'),
 };
 
@@ -219,7 +236,8 @@ const STOP_WORDS = new Set(
   when if we you they i me us do does not no yes up out about over el la los las un una unos unas de
   del para con en al su sus que entre le les une des du pour avec au aux sur dans son sa ses leur
   leurs d l der die das den dem des ein eine einen einem einer fur fuer von mit im zu zum zur auf ihre
-  sein seine zwischen o os um uma do da dos das em no na nos nas seu sua
+  sein seine zwischen o os um uma do da dos das em no na nos nas seu sua werden wird kann nicht erneut
+  wieder ist sind il lo gli i di con per
 `),
 );
 
@@ -288,17 +306,23 @@ export const STATIC_SEGMENTS = new Set(
 
 /** Lower case, accents and ligatures removed, so "Créer" and "creer" compare equal. */
 export function fold(text: string): string {
-  return text
-    .replace(/ß/g, 'ss')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[œŒ]/g, 'oe')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\bcheck[\s-]?(in|out)\b/g, 'check$1')
-    .replace(/\bto-?dos?\b/g, (m) => m.replace('-', ''));
+  return (
+    text
+      .replace(/ß/g, 'ss')
+      .replace(/[æÆ]/g, 'ae')
+      .replace(/[œŒ]/g, 'oe')
+      .replace(/[øØ]/g, 'o')
+      .replace(/[łŁ]/g, 'l')
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      // "check a visitor in and out" is both check verbs on the visitor.
+      .replace(/\bcheck(?:s|ing)? (an?|the) (\w+) in and out\b/g, 'checkin and checkout $1 $2')
+      .replace(/\bcheck(?:s|ing)? (an?|the) (\w+) (in|out)\b/g, 'check$3 $1 $2')
+      .replace(/\bcheck(?:s|ing|ed)?[\s-]?(in|out)\b/g, 'check$1')
+      .replace(/\bsign(?:s|ing)?[\s-]up\b/g, 'signup')
+      .replace(/\bto-?dos?\b/g, (m) => m.replace('-', ''))
+  );
 }
 
 /** The ASCII words of a text, after {@link fold}. */
@@ -375,8 +399,14 @@ export function isFillerNoun(word: string): boolean {
   return FILLER_NOUNS.has(word);
 }
 
+/** Plurals in -ies whose singular ends in -ie ("movies", not "movy"). */
+const IE_PLURALS = new Set(
+  w('movies cookies calories zombies rookies selfies pies ties lies hoodies genies'),
+);
+
 /** English singular of a folded word (other languages pass through mostly unchanged). */
 export function singular(word: string): string {
+  if (IE_PLURALS.has(word)) return word.slice(0, -1);
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 4 && /(sses|xes|zes|ches|shes)$/.test(word)) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);

@@ -15,31 +15,106 @@ import { writtenField } from './samples';
 const FOR_OWNER =
   /\b(?:for|fur|pour|para|per)\s+(?:a|an|the|one|einen|eine|ein|einem|un|une|una|uno|el|la|le|il)\s+([a-z]+)\s*$/;
 const WITH = /\b(?:with|having|containing|avec|con|mit|com)\b\s+(.+?)(?:[;.]|$)/i;
+/** A fragment that lists a record's fields after its name: "workouts: date, type, duration in minutes". */
+const FRAGMENT = /^\s*([\p{L}][\p{L}' -]{0,40}?)\s*:\s*(.+?)\s*[.;]?\s*$/u;
 const ARTICLES = new Set(
-  'a an the its their his her some one un une le la les el los las der die das ein eine einen um uma o os as'.split(
+  'a an the its their his her some one un une le la les el los las der die das ein eine einen um uma o os as il lo gli'.split(
     ' ',
   ),
 );
 const DATE_HINT = /\b(date|day|deadline|due|birthday|birthdate|fecha|datum|data)\b|yyyy-mm-dd/;
+/** A date named with a time of day is no calendar date ("date and time"): it keeps plain text. */
+const TIME_HINT = /\b(time|hour|datetime|timestamp|uhrzeit|hora|heure|ora)\b/;
+/** Words that name a number of things or a measure: an integer unless {@link DECIMAL_HINT} says otherwise. */
 const NUMBER_HINT =
-  /\b(number of|count|amount|price|cost|quantity|qty|age|total|maximum|minimum|max|min|capacity|limit|seats|score|points|preis|precio|prix|preco|prezzo|betrag|importe|montant|anzahl|cantidad|quantite|quantidade|quantita|menge)\b/;
+  /\b(number of|count|amount|price|cost|quantity|qty|age|total|maximum|minimum|max|min|capacity|limit|seats|score|points|preis|precio|prix|preco|prezzo|betrag|importe|montant|anzahl|cantidad|quantite|quantidade|quantita|menge|year|years|jahr|ano|annee|anno|rating|grade|stars|votes|duration|minutes|hours|weight|height|distance|salary|fee|budget|balance|stock|pages|calories|gehalt|salario|salaire|stipendio|gewicht|peso|poids|dauer|duracion|duree|durata)\b/;
+/** Money and measures with decimals. */
+const DECIMAL_HINT =
+  /\b(price|cost|amount|salary|fee|budget|balance|weight|height|distance|preis|precio|prix|preco|prezzo|betrag|importe|montant|gehalt|salario|salaire|stipendio|gewicht|peso|poids|euros?|dollars?|usd|eur|gbp|pounds?|kg|km|miles)\b/;
+/** "amount in euros", "duration in minutes": the unit says the type, the name is the words before it. */
+const IN_UNIT = /\s+(?:in|en|em|auf)\s+([a-z]+)$/;
+/** Where a user story gives its reason. */
+const PURPOSE = /\s+(?:so that|in order to|damit|um zu|para que|afin de|afin que|pour que|perche)\s+/i;
+const OPTIONAL = /\b(?:optional|optionally|opcional|optionnel|optionnelle|facoltativo|facoltativa)\b/;
 const FLAG = /^(?:whether|if)\s+(?:it|the \w+)\s+(?:is|has been|was)\s+(?:already\s+)?(\w+)$/;
+/** "one of low/medium/high", "either draft or final": the values a field accepts, after its name. */
+const VALUE_LIST =
+  '[a-z][a-z0-9_-]*(?:\\s*(?:/|\\||,|\\bor\\b|\\bo\\b|\\bou\\b|\\boder\\b)\\s*[a-z][a-z0-9_-]*)+';
+const ONE_OF = new RegExp(
+  `,?\\s*\\b(?:one of|either|any of|uno de|una de|l'un de|l'une de|eines von|einer von|um de|uma de|uno tra)\\s+(${VALUE_LIST})`,
+  'g',
+);
+const PARENTHESISED = new RegExp(`\\s*\\((${VALUE_LIST})\\)`, 'g');
+/** Names written for one field in several ways. */
+const NAME_ALIASES: Record<string, string> = {
+  email_address: 'email',
+  e_mail: 'email',
+  mail_address: 'email',
+  e_mail_address: 'email',
+  email_adresse: 'email',
+  phone: 'phone_number',
+};
+
+function valuesOf(list: string): string[] {
+  return list
+    .split(/\s*(?:\/|\||,|\bor\b|\bo\b|\bou\b|\boder\b)\s*/)
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}
+
+/** The record's name and the clause listing its fields, from "… with …" or a "name: fields" fragment. */
+function fieldClause(feature: string): { clause: string; before: string } | null {
+  const found = WITH.exec(feature);
+  // "… with a name and a salary so that I keep our records": a user story's reason is no field.
+  if (found?.[1])
+    return { clause: found[1].split(PURPOSE)[0] ?? found[1], before: feature.slice(0, found.index) };
+  const fragment = FRAGMENT.exec(feature);
+  if (fragment?.[2] && !/[/{]/.test(fragment[2])) return { clause: fragment[2], before: '' };
+  return null;
+}
+
+/** The record a "name: fields" fragment names ("workouts: date, type"), or null. */
+export function fragmentNoun(feature: string): string | null {
+  const fragment = FRAGMENT.exec(feature);
+  if (!fragment?.[1] || WITH.test(feature) || /[/{]/.test(fragment[2] ?? '')) return null;
+  const head = fold(fragment[1]).toLowerCase().trim().split(/\s+/);
+  return head.length <= 3 ? (head[head.length - 1] ?? null) : null;
+}
+
+/** Verbs of keeping records that name no single action: "keep track of books with …", "track expenses with …". */
+const KEEP =
+  /\b(?:keep track|track|tracks|tracking|keep|keeps|maintain|maintains|verfolgen|erfassen|seguir|suivre|tenere traccia)\b/;
+
+/**
+ * The record a feature keeps when it names no action but lists the record's fields ("keep track of our books
+ * with title, author and year", "workouts: date, type, duration"): its noun as written, or null.
+ */
+export function keptRecords(feature: string): { noun: string | null } | null {
+  if (namedFields(feature) === null) return null;
+  const fragment = fragmentNoun(feature);
+  if (fragment !== null) return { noun: fragment };
+  return KEEP.test(fold(feature).toLowerCase()) ? { noun: null } : null;
+}
 
 /** The fields named after "with" in a record feature, or null when the text names none it can read. */
 export function namedFields(feature: string): FieldSpec[] | null {
-  const found = WITH.exec(feature);
-  const clause = found?.[1];
-  if (!found || !clause) return null;
+  const found = fieldClause(feature);
+  if (!found) return null;
   const requiredWords = requiredNames(feature);
-  // "between 1 and 5" is one field's range, not two fields: kept apart from the split and read back per part.
-  const ranges: string[] = [];
-  const parts = clause
+  // "between 1 and 5" is one field's range and "one of low/medium/high" one field's values, not several
+  // fields: kept apart from the split and read back per part.
+  const kept: string[] = [];
+  const keep = (m: string) => {
+    kept.push(m);
+    return ` «${kept.length - 1}»`;
+  };
+  const parts = fold(found.clause)
+    .toLowerCase()
+    .replace(ONE_OF, (_, list: string) => keep(`one of ${list}`))
+    .replace(PARENTHESISED, (_, list: string) => keep(`one of ${list}`))
     .replace(
       /\b(?:between|entre|zwischen|tra)\s+-?\d+(?:[.,]\d+)?\s+(?:and|et|y|und|e)\s+-?\d+(?:[.,]\d+)?/gi,
-      (m) => {
-        ranges.push(m);
-        return `«${ranges.length - 1}»`;
-      },
+      keep,
     )
     .split(/,|\band\b|\bet\b|\by\b|\bund\b|\be\b/i)
     .map((p) => p.trim())
@@ -48,43 +123,61 @@ export function namedFields(feature: string): FieldSpec[] | null {
   const last = parts.length - 1;
   if (last >= 0) {
     const tail = parts[last].split(/\s+/);
-    if (tail.length > 1 && actionOf(fold(tail[tail.length - 1]).toLowerCase()) !== null)
+    if (tail.length > 1 && actionOf(tail[tail.length - 1]) !== null)
       parts[last] = tail.slice(0, -1).join(' ');
   }
   // "a booking for a room with …": the record names what it is for.
-  const owner = FOR_OWNER.exec(fold(feature.slice(0, found.index)).toLowerCase())?.[1];
+  const owner = FOR_OWNER.exec(fold(found.before).toLowerCase())?.[1];
   if (owner) parts.unshift(owner);
   const fields: FieldSpec[] = [];
   for (const raw of parts) {
-    const { rest, rule } = partRule(raw.replace(/«(\d+)»/g, (_, i: string) => ranges[Number(i)]));
-    const hint = fold(rest).toLowerCase();
-    const text = hint
-      .replace(/\([^)]*\)/g, ' ')
-      .replace(/[^a-z0-9 ]+/g, ' ')
-      .trim();
-    const flag = FLAG.exec(text);
-    if (flag) {
-      fields.push({ ...writtenField(snakeName(flag[1], 'flag'), 'boolean', false), default: false });
-      continue;
-    }
-    const words = text
-      .replace(/\bnumber of\b/, ' ')
-      .split(/\s+/)
-      .filter((w) => w !== '' && !ARTICLES.has(w));
-    if (words.length === 0 || words.length > 3) return null;
-    const number = NUMBER_HINT.test(text) || rule !== null;
-    const name = snakeName(words.join('_'), 'field');
-    const type: FieldSpec['type'] = number
-      ? /price|cost|amount|preis|precio|prix|preco|prezzo|betrag|importe|montant/.test(text)
-        ? 'number'
-        : 'integer'
-      : 'string';
-    const field = writtenField(name, type, requiredWords.size === 0 || requiredWords.has(name));
-    if (rule) applyProseRule(field, rule);
-    fields.push(DATE_HINT.test(hint) && type === 'string' ? { ...field, example: '2025-06-01' } : field);
+    const field = partField(
+      raw.replace(/«(\d+)»/g, (_, i: string) => kept[Number(i)]),
+      requiredWords,
+    );
+    if (field === null) return null;
+    fields.push(field);
   }
   const names = fields.map((f) => f.name);
   return fields.length > 0 && new Set(names).size === names.length ? fields : null;
+}
+
+/** One part of a field list as a field ("a priority one of low/medium/high"), or null when it is no field. */
+function partField(raw: string, requiredWords: Set<string>): FieldSpec | null {
+  let values: string[] | undefined;
+  const listed = / one of (.+)$/.exec(raw);
+  const phrase = listed ? raw.slice(0, listed.index) : raw;
+  if (listed) values = valuesOf(listed[1]);
+  const { rest, rule } = partRule(phrase);
+  const hint = fold(rest).toLowerCase();
+  let text = hint
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const flag = FLAG.exec(text);
+  if (flag) return { ...writtenField(snakeName(flag[1], 'flag'), 'boolean', false), default: false };
+  const optional = OPTIONAL.test(text);
+  text = text.replace(OPTIONAL, ' ').replace(/\s+/g, ' ').trim();
+  const unit = IN_UNIT.exec(text);
+  const named = unit ? text.slice(0, unit.index) : text;
+  const words = named
+    .replace(/\bnumber of\b/, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '' && !ARTICLES.has(w));
+  if (words.length === 0 || words.length > 3) return null;
+  const number = !values && (NUMBER_HINT.test(text) || rule !== null);
+  const written = snakeName(words.join('_'), 'field');
+  const name = NAME_ALIASES[written] ?? written;
+  const type: FieldSpec['type'] = number ? (DECIMAL_HINT.test(text) ? 'number' : 'integer') : 'string';
+  const required = !optional && (requiredWords.size === 0 || requiredWords.has(name));
+  const field = writtenField(name, type, required, values);
+  if (rule) applyProseRule(field, rule);
+  if (type === 'string' && !values && /(?:^|_)e_?mail$/.test(name))
+    return { ...field, format: 'email', example: 'ada@example.com' };
+  if (type === 'string' && !values && DATE_HINT.test(hint))
+    return TIME_HINT.test(hint) ? field : { ...field, format: 'date', example: '2025-06-01' };
+  return field;
 }
 
 /** Fields the feature says are required ("a title is required", "title is mandatory"), by name. */
@@ -111,6 +204,8 @@ export function uniqueNamed(feature: string, fields: string[]): string[] {
     /\b(?:existing|duplicate|duplicated|same|repeated)\s+(\w+)/g,
     /\b(\w+)\s+(?:already exists|already taken|already used|must be unique|is unique|are unique)\b/g,
     /\beach\s+(\w+)\s+is\s+unique\b/g,
+    // "a username that is already taken is refused".
+    /\b(\w+)\s+(?:that|which|who)\s+(?:is|was|has been)\s+(?:already\s+)?(?:taken|used|registered|in use)\b/g,
     // "email unique", "unique email", and the same in German, Spanish, French and Portuguese.
     /\b(\w+)\s+(?:unique|uniques|unico|unica|unicos|unicas|eindeutig|einmalig)\b/g,
     /\b(?:unique|eindeutige?[nrs]?|unico|unica|unicos|unicas)\s+(\w+)/g,

@@ -150,6 +150,8 @@ function boundsIn(text: string): FieldRule | null {
     text,
   );
   if (m) return { minimum: num(m[1]), maximum: num(m[2]) };
+  m = new RegExp(`\\b(?:from|von|de|desde|da)\\s+${N}\\s+(?:to|bis|a|hasta|au)\\s+${N}\\b`).exec(text);
+  if (m && num(m[1]) <= num(m[2])) return { minimum: num(m[1]), maximum: num(m[2]) };
   const rule: FieldRule = {};
   if (
     /\b(?:negative|negatif|negativ|negativo|negativa|below (?:zero|0)|under (?:zero|0)|less than (?:zero|0)|unter (?:null|0)|sous (?:zero|0)|bajo (?:cero|0))\b/.test(
@@ -178,6 +180,7 @@ export function partRule(phrase: string): { rest: string; rule: FieldRule | null
   if (!rule) return { rest: phrase, rule: null };
   const rest = text
     .replace(new RegExp(`\\b(?:between|entre|zwischen|tra|fra)\\s+${N}\\s+(?:and|et|y|und|e)\\s+${N}`), ' ')
+    .replace(new RegExp(`\\b(?:from|von|de|desde|da)\\s+${N}\\s+(?:to|bis|a|hasta|au)\\s+${N}\\b`), ' ')
     .replace(
       new RegExp(
         `\\b(?:at least|at most|no less than|no more than|minimum(?: of)?|maximum(?: of)?|mindestens|hochstens|au moins|au plus|al menos)\\s+${N}`,

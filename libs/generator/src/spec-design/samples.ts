@@ -1,4 +1,4 @@
-import type { FieldSpec, ResourceSpec } from '@sf/service-spec';
+import { fitText, type FieldSpec, type ResourceSpec } from '@sf/service-spec';
 import { shortHash } from './naming';
 
 /** Typical fields of common resources, so a draft models the domain instead of a generic `name`. */
@@ -161,13 +161,18 @@ export function sampleBody(resource: ResourceSpec, tag: string): Record<string, 
  * A unique text value made different for `tag` while keeping its format: hex digits appended to a hex value, a
  * date or date-time moved by a number of days, `-tag` appended to any other text.
  */
-export function taggedText(field: Pick<FieldSpec, 'format'>, value: string, tag: string): string {
+export function taggedText(
+  field: Pick<FieldSpec, 'format' | 'min_length' | 'max_length'>,
+  value: string,
+  tag: string,
+): string {
   if (field.format === 'hex') return `${value}${shortHash(tag)}`;
+  if (field.format === 'email') return value.replace('@', `-${shortHash(tag)}@`);
   if (field.format === 'date' || field.format === 'date-time') {
     const moved = new Date(Date.parse(value) + ((parseInt(shortHash(tag), 16) % 3650) + 1) * 86_400_000);
     return field.format === 'date' ? moved.toISOString().slice(0, 10) : moved.toISOString();
   }
-  return `${value}-${tag}`;
+  return fitText(field, `${value}-${tag}`);
 }
 
 /**
@@ -199,9 +204,10 @@ export function changedValue(field: FieldSpec, value: unknown): unknown {
   if (field.enum) return field.type.endsWith('[]') ? undefined : field.enum.find((v) => v !== value);
   if (field.format === 'date') return value === '2025-06-02' ? '2025-06-03' : '2025-06-02';
   if (field.format === 'hex') return value === 'beef' ? 'f00d' : 'beef';
+  if (field.format === 'email' && typeof value === 'string') return value.replace('@', '.updated@');
   switch (field.type) {
     case 'string':
-      return `${typeof value === 'string' ? value : 'value'} (updated)`;
+      return fitText(field, `${typeof value === 'string' ? value : 'value'} (updated)`);
     case 'number':
     case 'integer':
       return typeof value === 'number' ? value + 1 : 1;

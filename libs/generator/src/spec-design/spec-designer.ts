@@ -1,7 +1,7 @@
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { realiseFromCatalog } from './catalog-endpoints';
-import { namedFields, withUniqueNamed } from './named-fields';
+import { keptRecords, namedFields, withUniqueNamed } from './named-fields';
 import type { IntentInput } from '@sf/contracts';
 import type { Behavior, SpecContract } from '@sf/service-spec';
 import { completeAcceptance } from './acceptance-writer';
@@ -9,6 +9,7 @@ import {
   aggregateEndpoint,
   anyReceiver,
   convertEndpoint,
+  eventEndpoints,
   redirectEndpoint,
   replayEndpoint,
   searchFields,
@@ -19,7 +20,7 @@ import { designContext, note, type DesignContext, type DesignNotes } from './des
 import { completeEndpoint } from './endpoint-docs';
 import { declareErrorShape } from './error-shape';
 import { readFeature, type FeatureReading } from './feature-reader';
-import { PARENT_LIMIT, PARENT_OF, words, type Action } from './lexicon';
+import { PARENT_LIMIT, PARENT_OF, actionOf, knownNoun, singular, words, type Action } from './lexicon';
 import { realiseLiteralRoutes } from './literal-routes';
 import { asksNoOverlap, realiseTally } from './record-rules-design';
 import { settleRecordRules } from './record-rules-settle';
@@ -33,8 +34,20 @@ import { onlyExpires, realiseExpiry, settleExpiry } from './ttl-features';
 import { readsAsRanking, realiseRanking } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
 import { asksListQuery, listBeforeRanking, listQueryReading, settleListQueries } from './list-query-design';
-import { holdFlagFor, holdFlagWords, holdSegment, holderField, holderFor } from './hold-flags';
+import {
+  holdActionFor,
+  holdFlagFor,
+  holdFlagWords,
+  holdIsTimed,
+  holdSegment,
+  holderField,
+  holderFor,
+  namesHold,
+} from './hold-flags';
 import { onlyConstrains, settleConstraints } from './constraint-features';
+import { outsideWorld } from './outside-world';
+import { realiseHealthAggregator } from './health-features';
+import { readsAsWebhooks } from './webhook-features';
 
 function itemPath(b: ContractBuilder, resource: string): string {
   return `${b.collectionPath(resource)}/{id}`;
@@ -111,7 +124,8 @@ function actOn(
     case 'reserve':
     case 'release': {
       const flag = holdFlagFor(b, resource, feature);
-      const holder = holderFor(b, resource, feature);
+      const hold = holdActionFor(flag, action);
+      const holder = flag === 'checked_in' ? null : holderFor(b, resource, feature);
       b.ensureField(
         resource,
         flagField(flag, `Whether the ${resource.replace(/-/g, ' ')} is ${holdFlagWords(flag)}`),
@@ -119,10 +133,10 @@ function actOn(
       if (holder) b.ensureField(resource, holderField(holder, resource, flag, feature));
       b.endpoint(
         'POST',
-        `${item()}/${holdSegment(flag, action)}`,
+        `${item()}/${holdSegment(flag, hold)}`,
         holder
-          ? { kind: action, resource, param: 'id', field: flag, holder }
-          : { kind: action, resource, param: 'id', field: flag },
+          ? { kind: hold, resource, param: 'id', field: flag, holder }
+          : { kind: hold, resource, param: 'id', field: flag },
         feature,
       );
       break;
@@ -134,6 +148,14 @@ function actOn(
   if (parent) actOn(b, resource, 'create', r, feature);
   else b.ensureCreate(resource, feature);
 }
+
+/** The resource a written noun names: the lexicon's, else its singular. */
+function nounOf(written: string): string {
+  return knownNoun(written) ?? singular(written);
+}
+
+/** Actions that reach an outside party on purpose: a vendor's webhooks are received, not refused. */
+const OUTSIDE_ACTIONS = new Set<Action>(['webhook', 'replay', 'integrate']);
 
 const CRUD_LITE: Action[] = ['create', 'get', 'list'];
 const CRUD_FULL: Action[] = ['create', 'list', 'get', 'update', 'delete'];
@@ -151,8 +173,13 @@ function isNounPhrase(feature: string): boolean {
 /** Adds the endpoints that realise one key feature. Safe to call again: endpoints are shared, never duplicated. */
 export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: string, index: number): void {
   let r = readFeature(feature);
+  // "record a video", "log in with Google": work outside the service stays unrealised, never a record store.
+  if (!r.literal && !r.actions.some((x) => OUTSIDE_ACTIONS.has(x)) && outsideWorld(feature) !== null) return;
+  const kept = !r.literal && r.actions.length === 0 ? keptRecords(feature) : null;
+  if (kept) r = { ...r, actions: ['create', 'list'], noun: kept.noun ? nounOf(kept.noun) : r.noun };
   // "valid for 2 hours" says when records expire; the catalog would read a validation in it.
   if (realiseExpiry(b, feature, r)) return;
+  if (realiseHealthAggregator(b, feature)) return;
   if (realiseFromCatalog(b, feature)) return;
   if (realiseQuota(b, feature, r)) return;
   // Tallies and overlap rules are record rules (record-rules-design.ts); overlaps attach once all is designed.
@@ -166,11 +193,17 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
     realiseLiteralRoutes(b, ctx, feature, r);
     return;
   }
+  // "mark a book as lent and returned" is the loan's state machine, not a flag set freely.
+  if (r.actions.includes('toggle') && namesHold(feature))
+    r = { ...r, actions: [...r.actions.filter((x) => x !== 'toggle'), 'reserve', 'release'] };
+  // A hold refuses only what is already held: one that also refuses by time stays unrealised.
+  if (r.actions.some((x) => x === 'reserve' || x === 'release') && holdIsTimed(feature)) return;
   const a = new Set(r.actions);
-  if (a.has('webhook') || a.has('replay')) {
-    const receiver = a.has('webhook')
+  if (readsAsWebhooks(feature)) {
+    const receiver = featureWords(feature).some((w) => actionOf(w) === 'webhook')
       ? webhookReceiver(b, r.vendor ?? ctx.vendor, feature)
       : anyReceiver(b, ctx, feature);
+    eventEndpoints(b, receiver, feature);
     replayEndpoint(b, receiver, feature);
     return;
   }
@@ -188,6 +221,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (a.has('view')) actions.push(r.all || r.nounIsPlural ? 'list' : 'get');
   if (a.has('manage')) actions = [...CRUD_FULL, ...actions];
   if (a.has('integrate') || actions.length === 0) actions = [...CRUD_LITE, ...actions];
+  // "create, read, update and delete contacts" is CRUD: reading them includes listing them.
+  if (['create', 'get', 'update', 'delete'].every((x) => a.has(x as Action))) actions.push('list');
   if (resource === null) {
     const understood = r.actions.length > 0 || r.vendor !== null;
     if (understood) {

@@ -2,7 +2,7 @@ import { runCatalogFunction } from '../catalog/testing/run-function';
 import { ReferenceQuotas, ranked } from './reference-quota';
 import { referenceList } from './reference-list';
 import { timingSafeEqual } from 'node:crypto';
-import { devSecret, hmacHex, stripeDigest, stripeSignature } from '../spec-design/acceptance-steps';
+import { devSecret, hmacDigest, stripeDigest, stripeSignature } from '../spec-design/acceptance-steps';
 import {
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   errorBodyOf,
@@ -21,6 +21,8 @@ import {
   isWebUrl,
   isCalendarDate,
   isHexString,
+  isEmailAddress,
+  withinLength,
   objectArrayProblems,
   withinBounds,
   type ResourceSpec,
@@ -150,6 +152,8 @@ function validBody(fields: FieldSpec[], body: unknown, partial: boolean, allowUn
     if (field.format === 'url' && !isWebUrl(value)) return false;
     if (field.format === 'date' && !isCalendarDate(value)) return false;
     if (field.format === 'hex' && !isHexString(value)) return false;
+    if (field.format === 'email' && !isEmailAddress(value)) return false;
+    if (typeof value === 'string' && !withinLength(field, value)) return false;
   }
   return true;
 }
@@ -160,7 +164,7 @@ function validBody(fields: FieldSpec[], body: unknown, partial: boolean, allowUn
  */
 export class ReferenceService {
   private readonly records = new Map<string, Json[]>();
-  private readonly events = new Map<string, Map<string, { event: Json; replays: number }>>();
+  private readonly events = new Map<string, Map<string, { event: Json; type: string; replays: number }>>();
   private sequence = 0;
   private readonly quotas: ReferenceQuotas;
 
@@ -452,10 +456,36 @@ export class ReferenceService {
         stored.replays += 1;
         return ok(200, {
           id: params[b.param],
-          type: stored.event.type,
+          type: stored.type,
           replayed: true,
           replay_count: stored.replays,
         });
+      }
+      case 'webhook_events': {
+        const received = [...(this.events.get(b.receiver) ?? new Map<string, never>())];
+        const view = ([id, stored]: [string, { event: Json; type: string; replays: number }]) => ({
+          id,
+          type: stored.type,
+          event: stored.event,
+          replay_count: stored.replays,
+        });
+        if (b.param === undefined) return ok(200, received.map(view));
+        const found = received.find(([id]) => id === params[b.param ?? '']);
+        return found ? ok(200, view(found)) : error(404, 'NOT_FOUND');
+      }
+      case 'health_check': {
+        // The oracle reaches nothing: acceptance examples register only addresses nobody listens on
+        // (happy-checks.ts), which the service finds refused.
+        const targets = this.store(b.resource).map((r) => ({
+          id: r.id,
+          name: r[b.name_field],
+          url: r[b.url_field],
+          status: 'down',
+          status_code: null,
+          error: 'refused',
+        }));
+        const down = targets.length;
+        return ok(200, { status: down === 0 ? 'up' : 'degraded', checked: down, up: 0, down, targets });
       }
       case 'redirect': {
         const key = params[b.param];
@@ -546,7 +576,7 @@ export class ReferenceService {
         Math.abs(Date.now() / 1000 - Number(t)) > tolerance
       )
         return error(401, 'INVALID_SIGNATURE');
-    } else if (!same(header, `${b.signature_prefix}${hmacHex(secret, raw)}`))
+    } else if (!same(header, `${b.signature_prefix}${hmacDigest(secret, raw, b.encoding)}`))
       return error(401, 'INVALID_SIGNATURE');
     let event: unknown;
     try {
@@ -568,7 +598,7 @@ export class ReferenceService {
       this.events.set(endpointId, received);
     }
     const duplicate = received.has(id);
-    if (!duplicate) received.set(id, { event: { ...event, type: event[b.type_field] }, replays: 0 });
+    if (!duplicate) received.set(id, { event, type: String(event[b.type_field]), replays: 0 });
     return ok(200, { received: true, id, duplicate });
   }
 }

@@ -59,8 +59,13 @@ A field of type \`object[]\` (order lines) lists its element fields in \`items\`
 - webhook_receive: header \`signature_header\` = \`signature_prefix\` + hex HMAC-SHA256 of the raw body keyed with config
   \`secret_config\` (else 401 INVALID_SIGNATURE); stores events by \`id_field\`; 200 {received: true, id, duplicate}.
   \`scheme: "stripe"\` (Stripe's layout): header \`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">\`, any v1 may
-  match, t within \`tolerance_seconds\` (default 300) of now either way.
+  match, t within \`tolerance_seconds\` (default 300) of now either way. \`encoding: "base64"\`: the digest in base64.
 - webhook_replay: replays an event stored by endpoint \`receiver\`, 200 {id, type, replayed: true, replay_count}; 404.
+- webhook_events: events stored by \`receiver\`; without \`param\` 200 [{id, type, event, replay_count}] in arrival
+  order; with \`param\` that one event, 404 when unknown.
+- health_check: GETs the \`url_field\` (format url) of every \`resource\` record at once, each within \`timeout_ms\`
+  (config \`timeout_config\` overrides); 200 {status: up|degraded, checked, up, down, targets: [{id, name, url, status:
+  up|down, status_code, latency_ms, error}]}; up on 2xx/3xx, else error http_<code>|refused|timeout|unreachable.
 - redirect: record whose \`key_field\` equals \`param\`; answers \`status\` with header location = \`target_field\`;
   with \`count_field\` (an integer field) each redirect adds 1 to it first ("counts a hit/visit/click"). Short links:
   the target field has \`format: "url"\` (absolute http/https only, else 400) and the code field \`generate: "code"\`

@@ -90,10 +90,9 @@ describe('readConstraint', () => {
     expect(readConstraint('include the spread too')).toEqual({ kind: 'output', subject: ['spread'] });
   });
 
-  it('leaves a feature with an operation of its own, a route or a length alone', () => {
+  it('leaves a feature with an operation of its own or a route alone', () => {
     expect(readConstraint('split a bill among at least 2 guests')).toBeNull();
     expect(readConstraint('POST /split with at least 2 guests')).toBeNull();
-    expect(readConstraint('titles at most 60 characters')).toBeNull();
     expect(readConstraint('sorted newest first by default')).toBeNull();
     expect(readConstraint('reject numbers outside the range 1 to 3999')).toBeNull();
     // A count per unit of time is a rate (a quota), not a bound on a field.

@@ -10,6 +10,7 @@ import {
   type RoundingMode,
 } from '../rounding-mode';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
+import { fieldRuleProblems } from './field-rule-fidelity';
 
 /*
  * A feature that only constrains another feature's endpoint (`constraint-reading.ts`: a bound, a default,
@@ -194,6 +195,15 @@ export function constraintProblems(
   const checks = checksOf(contract, endpoints);
   const subject = reading.subject.join(' ');
   switch (reading.kind) {
+    case 'length':
+    case 'email':
+    case 'required':
+      return fieldRuleProblems(
+        reading,
+        endpoints.flatMap((e) => fieldsOf(contract, e)),
+        checks,
+        where,
+      );
     case 'rounding':
       return roundingProblems(contract, reading.mode, feature, endpoints, where);
     case 'bound': {

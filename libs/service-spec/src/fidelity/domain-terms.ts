@@ -4,6 +4,8 @@
  * "fahrenheit": that realisation belongs to another domain, whatever its points. Pure and deterministic.
  */
 
+import { storyBody } from './story-frame';
+
 /** Function words of the languages intents are written in (en, fr, es, pt, it, de), folded to ASCII. */
 const FUNCTION_WORDS = new Set(
   (
@@ -19,7 +21,10 @@ const FUNCTION_WORDS = new Set(
     'dos das uma com sem por para que entre seu sua seus suas ' +
     'gli della delle dei degli una uno per con senza che tra fra suo sua ' +
     'der die das den dem des ein eine einer eines einem einen und oder mit ohne fur von vom zum zur bei nach ' +
-    'aus auf ist sind wenn sich nicht alle comme como come wie als ainsi tout todos todas tutti ogni jeder'
+    'aus auf ist sind wenn sich nicht alle comme como come wie als ainsi tout todos todas tutti ogni jeder ' +
+    // Modal and auxiliary verbs and adverbs of repetition ("kann nicht erneut … werden", "ne peut pas").
+    'kann konnen darf durfen soll sollen muss mussen wird werden wurde erneut wieder noch schon bereits auch ' +
+    'puede pueden debe deben otra vez peut peuvent doit doivent encore deja puo possono deve devono ancora'
   ).split(/\s+/),
 );
 
@@ -45,30 +50,48 @@ const GENERIC_WORDS = new Set(
     'eliminar actualizar calcular convertir rechazar criar adicionar apagar atualizar recusar erstellen ' +
     'anlegen auflisten anzeigen suchen markieren loschen entfernen andern berechnen umrechnen ablehnen ' +
     'creare aggiungere elencare mostrare cercare segnare eliminare cancellare modificare calcolare ' +
-    'convertire rifiutare'
+    'convertire rifiutare converte converti converter konvertieren umwandeln wandle transformar'
   ).split(/\s+/),
 );
 
 /** A word folded to lower-case ASCII letters and digits (accents dropped). */
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');
 }
 
 /** Letter runs of a text, camelCase and snake_case split, folded. */
 export function wordsOf(text: string): string[] {
-  const spaced = text.replace(/([a-z])([A-Z])/g, '$1 $2');
+  // Two lower-case letters before a capital: "GiB" and "MiB" stay unit symbols.
+  const spaced = text.replace(/([a-z]{2})([A-Z])/g, '$1 $2');
   return (spaced.match(/\p{L}+/gu) ?? []).map(foldWord);
 }
 
-/** The feature's domain terms: content words of three letters or more, in order, one per word up to its ending. */
-export function domainTerms(feature: string): string[] {
+/**
+ * Unit symbols (two or three letters) that no language writes as a word: the terms of a feature that writes
+ * only symbols ("kg -> lb", "GB -> MB", "MiB to KiB", "°C -> °F"; a currency sign by a number: currency).
+ */
+const UNIT_SYMBOLS = new Set('km mi cm mm ft yd kg lb oz ml gb mb kb tb pb kn gib mib kib tib'.split(' '));
+
+/**
+ * The feature's domain terms: content words of three letters or more, in order, one per word up to its ending;
+ * a feature without any is read by the unit symbols it writes. A user story is read without its frame.
+ */
+export function domainTerms(written: string): string[] {
+  // Who asks and why ("As a shopper I want … so that I know what I pay") is not what the feature is about.
+  const feature = storyBody(written);
   const terms: string[] = [];
   for (const word of wordsOf(feature)) {
     if (word.length < 3 || FUNCTION_WORDS.has(word) || GENERIC_WORDS.has(word)) continue;
     if (!terms.some((term) => sameWord(term, word))) terms.push(word);
   }
-  return terms;
+  if (terms.length > 0) return terms;
+  const scales = [...feature.matchAll(/°\s*([CFK])\b/gi)].map((m) => SCALES[m[1].toUpperCase()]);
+  const money = /[$€£¥]\s?\d|\d\s?[$€£¥]/.test(feature) ? ['currency'] : [];
+  return [...new Set([...scales, ...money, ...wordsOf(feature).filter((word) => UNIT_SYMBOLS.has(word))])];
 }
+
+/** The temperature scales a degree sign writes ("°C -> °F"). */
+const SCALES: Readonly<Record<string, string>> = { C: 'celsius', F: 'fahrenheit', K: 'kelvin' };
 
 /**
  * Whether a term and a word of the realisation are the same word up to an ending: equal once a plural ending is

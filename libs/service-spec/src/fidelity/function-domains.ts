@@ -9,15 +9,15 @@ const DURATION =
   'duration durations second seconds minute minutes hour hours clock dauer sekunde sekunden minute minuten stunde stunden duracion segundo segundos minuto minutos hora horas duree seconde secondes heure heures durata secondo secondi minuti ora ore duracao';
 const PRIME = 'prime primes primality primzahl primzahlen primo primos premier premiers primi';
 const LENGTH =
-  'length lengths distance distances metre metres meter meters kilometre kilometres kilometer kilometers centimetre centimetres centimeter millimetre millimeter mile miles foot feet inch inches yard yards nautical lange entfernung strecke distanz meile meilen fuss zoll longitud distancia metro metros kilometro kilometros milla millas pie pies pulgada pulgadas yarda longueur mille milles pied pieds pouce pouces lunghezza distanza chilometro chilometri miglio miglia piede piedi pollice pollici comprimento quilometro quilometros milha milhas polegada polegadas';
+  'length lengths distance distances metre metres meter meters kilometre kilometres kilometer kilometers centimetre centimetres centimeter millimetre millimeter mile miles foot feet inch inches yard yards nautical lange entfernung strecke distanz meile meilen fuss zoll longitud distancia metro metros kilometro kilometros milla millas pie pies pulgada pulgadas yarda longueur mille milles pied pieds pouce pouces lunghezza distanza chilometro chilometri miglio miglia piede piedi pollice pollici comprimento quilometro quilometros milha milhas polegada polegadas km mi cm mm ft yd';
 const MASS =
-  'weight weights mass masses gram grams gramme grammes kilogram kilograms kilo kilos pound pounds ounce ounces stone tonne tonnes ton tons gewicht masse gramm kilogramm pfund unze unzen tonne peso pesos masa gramo gramos kilogramo kilogramos libra libras onza onzas tonelada poids livre livres once onces grammo grammi chilogrammo libbra libbre oncia once massa grama gramas quilograma quilogramas onca oncas';
+  'weight weights mass masses gram grams gramme grammes kilogram kilograms kilo kilos pound pounds ounce ounces stone tonne tonnes ton tons gewicht masse gramm kilogramm pfund unze unzen tonne peso pesos masa gramo gramos kilogramo kilogramos libra libras onza onzas tonelada poids livre livres once onces grammo grammi chilogrammo libbra libbre oncia once massa grama gramas quilograma quilogramas onca oncas kg lb lbs oz';
 const VOLUME =
-  'volume volumes litre litres liter liters millilitre millilitres milliliter gallon gallons pint pints quart quarts cup cups tablespoon teaspoon fluid volumen gallone gallonen tasse litro litros galon galones taza tazas pinta tasse tasses gallone gallons bicchiere galao galoes xicara';
+  'volume volumes litre litres liter liters millilitre millilitres milliliter gallon gallons pint pints quart quarts cup cups tablespoon teaspoon fluid volumen gallone gallonen tasse litro litros galon galones taza tazas pinta tasse tasses gallone gallons bicchiere galao galoes xicara gal ml';
 const SPEED =
-  'speed speeds velocity velocities mph knot knots per hour geschwindigkeit knoten stundenkilometer velocidad nudo nudos vitesse noeud noeuds velocita nodo nodi velocidade';
+  'speed speeds velocity velocities mph knot knots per hour geschwindigkeit knoten stundenkilometer velocidad nudo nudos vitesse noeud noeuds velocita nodo nodi velocidade kmh kph kn';
 const DATA_SIZE =
-  'file data storage size sizes byte bytes bit bits kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes kibibyte mebibyte gibibyte tebibyte dateigrosse datenmenge speichergrosse tamano archivo taille fichier dimensione tamanho arquivo';
+  'file data storage size sizes byte bytes bit bits kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes kibibyte mebibyte gibibyte tebibyte dateigrosse datenmenge speichergrosse tamano archivo taille fichier dimensione tamanho arquivo octet octets kilooctet kilooctets megaoctet megaoctets gigaoctet gigaoctets teraoctet teraoctets gb mb kb tb pb gib mib kib tib';
 
 /**
  * What each catalog computation is about, in the words intents use for it in six languages (folded to ASCII
@@ -69,7 +69,7 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'text.statistics':
     'statistics stats word words character characters sentence sentences letters count wort worter zeichen satz satze palabra palabras caracter caracteres frase frases mot mots caractere caracteres phrase phrases parola parole carattere caratteri frasi palavra palavras',
   'rate.convert':
-    'rate rates exchange convert conversion currency currencies amount euro euros dollar dollars pound yen kurs wechselkurs umrechnen wahrung betrag tasa cambio convertir moneda importe taux change devise montant tasso cambio valuta importo taxa cambio moeda quantia',
+    'rate rates exchange convert conversion currency currencies amount euro euros dollar dollars pound yen kurs wechselkurs umrechnen wahrung betrag tasa cambio convertir moneda importe taux change devise montant tasso cambio valuta importo taxa cambio moeda quantia eur usd gbp jpy chf cad aud cny inr brl mxn sek nok dkk pln czk huf',
   'numbers.base_convert':
     'base bases radix binary octal decimal hexadecimal hex digit digits number numbers basis binar oktal dezimal hexadezimal zahl zahlen binario octal decimal hexadecimal numero numeros binaire octal decimal hexadecimal nombre nombres binario ottale decimale esadecimale numero numeri',
   'dates.business_days':

@@ -30,7 +30,7 @@ const RECORD_KINDS = new Set<Behavior['kind']>([
 const RECORD_VERBS = new Set(
   (
     'add adds adding create creates creating new register registers store stores save saves record records log shorten shortens ' +
-    'logs submit submits post enter insert upload keep keeps track get gets fetch fetches read reads show shows ' +
+    'logs submit submits post enter insert upload keep keeps track tracks tracking maintain write writes signup get gets fetch fetches read reads show shows ' +
     'sort sorts sorted filtered paginate paginated sortieren sortiert filtern trier filtrer filtrar ordenar ' +
     'view views display displays see look retrieve find finds open list lists listing browse update updates edit ' +
     'edits change changes modify rename set delete deletes remove removes erase cancel cancels drop search ' +
@@ -55,7 +55,12 @@ const RECORD_VERBS = new Set(
 );
 
 /** Checking a record in or out (equipment, keys, guests) keeps records too; "check" alone validates. */
-const CHECK_IN_OUT = /\bcheck[\s-]?(in|out)\b/i;
+const CHECK_IN_OUT = /\bcheck(?:s|ing|ed)?(?:[\s-]?(?:in|out)\b| (?:an?|the) \w+ (?:in|out)\b)/i;
+/** Signing someone up registers them. */
+const SIGN_UP = /\bsign(?:s|ing)?[\s-]?up\b/i;
+/** A fragment naming a record and its fields: "workouts: date, type, duration in minutes". */
+const FIELD_FRAGMENT =
+  /^\s*[\p{L}][\p{L}' -]{0,40}:\s*[\p{L}][\p{L} -]{0,40}(?:,\s*[\p{L}][\p{L} -]{0,40})+\.?\s*$/u;
 
 /**
  * A feature realised only by record endpoints that asks for something else ("translate any English text into
@@ -71,7 +76,9 @@ export function recordMismatch(
   const words = wordsOf(feature);
   const unordered = unorderedList(words, endpoints);
   if (unordered.length > 0) return unordered;
-  if (words.some((w) => RECORD_VERBS.has(w)) || CHECK_IN_OUT.test(feature)) return [];
+  if (words.some((w) => RECORD_VERBS.has(w)) || CHECK_IN_OUT.test(feature) || SIGN_UP.test(feature))
+    return [];
+  if (FIELD_FRAGMENT.test(feature) && endpoints.some((e) => e.behavior.kind === 'create')) return [];
   if (contract && overlapRuleHeld(words, endpoints, contract)) return [];
   if (contract && expiryHeld(feature, endpoints, contract)) return [];
   // A bound or a default on a record field ("pages at least 1") is held by the field, not by a verb.

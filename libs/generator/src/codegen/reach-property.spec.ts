@@ -1,0 +1,135 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { createLlmClient } from '@sf/llm';
+import { OfflineProvider } from '../offline-provider';
+import { assembleRelease, generateProject, intentOf, specFor } from './testing/generated-release';
+
+/*
+ * Property: whatever a client sends to a health aggregator or a webhook receiver (any body, any signature
+ * header, any id), the generated service answers it with a status below 500.
+ */
+
+const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
+
+jest.setTimeout(60_000);
+
+interface RunningService {
+  listen(port: number, host: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+let root = '';
+const services: RunningService[] = [];
+
+/** Generates the intent's service, assembles its release and starts it in this process on a free port. */
+async function start(features: string[], env: Record<string, string>): Promise<number> {
+  const { contract, sha256 } = await specFor(
+    client,
+    intentOf({ service_name: 'reach-fuzz', key_features: features }),
+  );
+  const dir = join(root, `release-${services.length}`);
+  await assembleRelease(await generateProject(client, contract, sha256), dir);
+  /* eslint-disable @typescript-eslint/no-require-imports -- the release is CommonJS written at run time */
+  const { createService } = require(join(dir, 'service.js')) as {
+    createService(config: unknown): RunningService;
+  };
+  const { loadConfig } = require(join(dir, 'config.js')) as {
+    loadConfig(env: Record<string, string>): unknown;
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const service = createService(loadConfig(env));
+  services.push(service);
+  return service.listen(0, '127.0.0.1');
+}
+
+function send(port: number, method: string, path: string, headers: Record<string, string>, body: string) {
+  return new Promise<number>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, method, path, headers, agent: false }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'sf-reach-fuzz-'));
+});
+
+afterAll(async () => {
+  await Promise.all(services.map((s) => s.close()));
+  await rm(root, { recursive: true, force: true });
+});
+
+const text = fc.oneof(
+  fc.string({ maxLength: 60 }),
+  fc.json(),
+  fc.constantFrom('', '{}', '[]', 'null', '{"id":'),
+);
+const urlish = fc.oneof(
+  fc.webUrl(),
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('http://127.0.0.1:2/x', 'ftp://a.b/c', 'javascript:alert(1)', 'http://', 'https://[::1'),
+);
+const idish = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('watched-url-1', '..', '%', 'evt_1'));
+
+it('a health aggregator answers any registration, deletion and check below 500', async () => {
+  const port = await start(
+    ['Register service URLs to watch and check them all: each reported up or down, 1 second timeout'],
+    { HEALTH_CHECK_TIMEOUT_MS: '100' },
+  );
+  const valid = JSON.stringify({ name: 'nobody', url: 'http://127.0.0.1:2/x' });
+  expect(await send(port, 'POST', '/watched-urls', { 'content-type': 'application/json' }, valid)).toBe(201);
+  await fc.assert(
+    fc.asyncProperty(
+      fc.oneof(
+        fc
+          .record({ name: fc.oneof(fc.string({ maxLength: 20 }), fc.integer()), url: urlish })
+          .map((b) => JSON.stringify(b)),
+        text,
+      ),
+      idish,
+      async (body, id) => {
+        const statuses = [
+          await send(port, 'POST', '/watched-urls', { 'content-type': 'application/json' }, body),
+          await send(port, 'DELETE', `/watched-urls/${encodeURIComponent(id)}`, {}, ''),
+        ];
+        expect(statuses.every((s) => s > 0 && s < 500)).toBe(true);
+      },
+    ),
+    { numRuns: 60 },
+  );
+  expect(await send(port, 'GET', '/watched-urls/check', {}, '')).toBe(200);
+});
+
+it('a webhook receiver answers any body, signature and event id below 500', async () => {
+  const port = await start(
+    [
+      'Receive webhooks signed with HMAC-SHA256 in the X-Signature header, base64 encoded; list and replay the events',
+    ],
+    {},
+  );
+  expect(await send(port, 'POST', '/webhooks/events', {}, '{"id":"evt_1","type":"t"}')).toBe(401);
+  await fc.assert(
+    fc.asyncProperty(text, fc.string({ maxLength: 60 }), idish, async (body, signature, id) => {
+      const event = `/webhooks/events/${encodeURIComponent(id)}`;
+      const statuses = [
+        await send(
+          port,
+          'POST',
+          '/webhooks/events',
+          { 'x-signature': signature.replace(/[^\t\x20-\x7e]/g, '') },
+          body,
+        ),
+        await send(port, 'GET', event, {}, ''),
+        await send(port, 'POST', `${event}/replay`, {}, ''),
+      ];
+      expect(statuses.every((s) => s > 0 && s < 500)).toBe(true);
+    }),
+    { numRuns: 60 },
+  );
+});

@@ -1,0 +1,115 @@
+import { DEFAULT_HEALTH_TIMEOUT_MS, type FieldSpec, type HealthCheckBehavior } from '@sf/service-spec';
+import { featureWords, glossIn, hasAny, languagesOf, type Language } from '../catalog/feature-words';
+import type { ContractBuilder } from './contract-builder';
+
+/*
+ * A health aggregator: a list of URLs to watch (registered with a name and an http(s) URL, listed, removed) and a
+ * check that really calls each of them with a timeout and reports each up or down. Read in English, German,
+ * Spanish and French from what is watched (URLs, endpoints, services) with watching it (monitor, ping, überwachen,
+ * vigilar, surveiller), or with checking it (check, prüfen, comprobar, vérifier) and what a check reports (up/down,
+ * reachable, latency, timeout, caída, en panne). A URL validator, a shortener or a bookmark list names URLs without
+ * watching them; the patients' health names no URL.
+ */
+
+/** Words for what an aggregator watches. */
+const TARGETS = `url urls endpoint endpoints service services site sites website websites address addresses
+  adresse adressen direccion direcciones servicio servicios dienst dienste webseite webseiten`.split(/\s+/);
+
+/** Words for watching a target: with a target, enough on their own ("a list of service URLs to watch"). */
+const WATCHING =
+  `monitor monitors monitored monitoring watch watches watched watching ping pings pinged pinging
+  uptime uberwacht uberwachen uberwache vigilar vigila monitorizar supervisar surveiller surveille`.split(
+    /\s+/,
+  );
+
+/** Words for checking a target: with a target, only together with what a check reports. */
+const CHECKING = `check checks checked checking probe probes probed health aggregator aggregate call calls
+  pruft prufen prufe abfragen comprobar comprueba comprobacion verifier verifie sonder`.split(/\s+/);
+
+/** Words for what a check reports about a target. */
+const REPORTS = `up down degraded reachable unreachable latency timeout timeouts uptime alive
+  erreichbar unerreichbar ausgefallen antwortzeit
+  activa activo caida caido caidas disponible estado latencia
+  panne indisponible latence`.split(/\s+/);
+
+/** Words that make a URL feature something else: checking a URL's syntax, shortening or keeping links. */
+const OTHER = `valid validate validation syntax shorten shortener bookmark bookmarks
+  webhook webhooks gultig valida valido valide raccourcir`.split(/\s+/);
+
+/** A duration written in the feature, in milliseconds (seconds and milliseconds in four languages). */
+const DURATION =
+  /(\d+(?:[.,]\d+)?)\s*-?\s*(ms|milli(?:second)?s?|millisekunden|milisegundos|millisecondes|s|secs?|seconds?|sekunden?|segundos?|secondes?)(?![\p{L}])/giu;
+
+/** What a health-aggregator feature asks for: its timeout, or 'unreadable' when it writes several. */
+export function readHealthAggregator(feature: string): { timeout_ms: number } | 'unreadable' | null {
+  const words = featureWords(feature);
+  const named = hasAny(words, TARGETS) || words.some((w) => /^https?$/.test(w));
+  const watched = hasAny(words, WATCHING) || (hasAny(words, CHECKING) && hasAny(words, REPORTS));
+  if (!named || !watched || hasAny(words, OTHER)) return null;
+  const durations = [...feature.matchAll(DURATION)].map((m) => {
+    const value = Number(m[1].replace(',', '.'));
+    return /^m/i.test(m[2]) ? value : value * 1000;
+  });
+  // Two durations ("every 30 s, timeout 2 s") cannot be told apart here: the feature stays unrealised.
+  if (durations.length > 1) return 'unreadable';
+  const timeout = durations[0] ?? DEFAULT_HEALTH_TIMEOUT_MS;
+  if (!Number.isInteger(timeout) || timeout < 1 || timeout > 60000) return 'unreadable';
+  return { timeout_ms: timeout };
+}
+
+const GLOSS: Partial<Record<Language, string>> = {
+  de: ' Überwacht registrierte URLs (Adressen): prüft jede mit einem Timeout und meldet, ob sie erreichbar (up) oder nicht erreichbar (down) ist, mit Statuscode und Antwortzeit.',
+  es: ' Comprueba el estado de las URLs registradas: llama a cada una con un tiempo de espera y indica si está activa (up) o caída (down), con código de estado y latencia.',
+  fr: " Surveille les URL enregistrées : vérifie chaque service avec un délai d'attente et indique s'il est disponible (up) ou en panne (down), avec le code de statut et la latence.",
+};
+
+const URL_FIELD: FieldSpec = {
+  name: 'url',
+  type: 'string',
+  required: true,
+  format: 'url',
+  description: 'The http or https URL the health check calls with a GET',
+  example: 'https://status.example.com/health',
+};
+
+const NAME_FIELD: FieldSpec = {
+  name: 'name',
+  type: 'string',
+  required: true,
+  description: 'A name for the watched service, shown in every check report',
+  example: 'billing-api',
+};
+
+/** The resource of watched URLs: a name and an http(s) URL each. */
+const RESOURCE = 'watched-url';
+
+/** Realises a health-aggregator feature: register / list / delete watched URLs and check them all. */
+export function realiseHealthAggregator(b: ContractBuilder, feature: string): boolean {
+  const read = readHealthAggregator(feature);
+  if (read === null) return false;
+  // A timeout the designer cannot pin down is not guessed: the feature stays unrealised (the gate says so).
+  if (read === 'unreadable') return true;
+  const r = b.resource(
+    RESOURCE,
+    'watched-urls',
+    'URLs registered to watch: the health check calls each one and reports it up or down with its latency.',
+  );
+  r.fields = [NAME_FIELD, URL_FIELD];
+  b.ensureCreate(RESOURCE, feature);
+  const items = b.collectionPath(RESOURCE);
+  const check: HealthCheckBehavior = {
+    kind: 'health_check',
+    resource: RESOURCE,
+    url_field: 'url',
+    name_field: 'name',
+    timeout_ms: read.timeout_ms,
+    timeout_config: 'HEALTH_CHECK_TIMEOUT_MS',
+  };
+  // The check comes before the list: a feature's GET is its check, the list only shows what is watched.
+  const e = b.endpoint('GET', `${items}/check`, check, feature);
+  const gloss = glossIn(GLOSS, languagesOf(featureWords(feature)));
+  if (!e.summary.includes(gloss)) e.summary += gloss;
+  b.endpoint('GET', items, { kind: 'list', resource: RESOURCE }, feature);
+  b.endpoint('DELETE', `${items}/{id}`, { kind: 'delete', resource: RESOURCE, param: 'id' }, feature);
+  return true;
+}

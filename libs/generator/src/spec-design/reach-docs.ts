@@ -1,0 +1,159 @@
+import type {
+  EndpointError,
+  EndpointRequest,
+  EndpointResponse,
+  EndpointSpec,
+  HealthCheckBehavior,
+  SpecContract,
+  WebhookEventsBehavior,
+} from '@sf/service-spec';
+import {
+  check,
+  eventId,
+  fill,
+  signed,
+  successStatus,
+  webhookEvent,
+  type DraftCheck,
+} from './acceptance-steps';
+import { styleForHeader } from './contract-builder';
+
+/* Documentation and worked examples of the endpoints that reach other services: health checks, stored events. */
+
+interface Docs {
+  request: EndpointRequest;
+  responses: EndpointResponse[];
+  errors: EndpointError[];
+}
+
+/**
+ * A target nobody listens on (port 2 on loopback; fetch refuses port 1 outright as a "bad port"): whatever network
+ * the service has, a check finds it refused.
+ */
+const REFUSED_URL = 'http://127.0.0.1:2/health';
+
+/** Request and answers of a health check (it cannot fail: what targets answer is reported, never raised). */
+export function healthCheckDocs(b: HealthCheckBehavior): Docs {
+  const target = (id: string, name: string, url: string, up: boolean) => ({
+    id,
+    [b.name_field]: name,
+    [b.url_field]: url,
+    status: up ? 'up' : 'down',
+    status_code: up ? 200 : null,
+    latency_ms: up ? 12 : b.timeout_ms,
+    error: up ? null : 'timeout',
+  });
+  return {
+    request: {},
+    responses: [
+      {
+        status: 200,
+        description: `Each registered target up (2xx or 3xx) or down (error status, refused, or no answer within ${b.timeout_ms} ms), in registration order; status up when all are up, else degraded`,
+        example: {
+          status: 'degraded',
+          checked: 2,
+          up: 1,
+          down: 1,
+          targets: [
+            target('watched-url-1', 'billing-api', 'https://billing.example.com/health', true),
+            target('watched-url-2', 'search-api', 'https://search.example.com/health', false),
+          ],
+        },
+      },
+    ],
+    errors: [],
+  };
+}
+
+/** The worked example of a health check: a target nobody listens on is reported down, refused. */
+export function healthCheckHappy(
+  c: SpecContract,
+  e: EndpointSpec,
+  b: HealthCheckBehavior,
+): DraftCheck | null {
+  const create = c.endpoints.find((x) => x.behavior.kind === 'create' && x.behavior.resource === b.resource);
+  if (!create) return null;
+  const name = `${e.id}-refused`;
+  const registered = { [b.name_field]: name, [b.url_field]: REFUSED_URL };
+  return check(
+    e,
+    'happy',
+    `A watched URL nobody listens on (${REFUSED_URL}) is reported down with error refused and no status code, so the overall status is degraded.`,
+    [
+      {
+        request: { method: create.method, path: create.path, body: registered },
+        expect: { status: successStatus(create, 201), body_contains: registered },
+      },
+      {
+        request: { method: e.method, path: e.path },
+        expect: {
+          status: successStatus(e, 200),
+          body_contains: {
+            status: 'degraded',
+            targets: [{ ...registered, status: 'down', status_code: null, error: 'refused' }],
+          },
+        },
+      },
+    ],
+  );
+}
+
+/** Request and answers of the stored events of a webhook receiver. */
+export function webhookEventsDocs(c: SpecContract, b: WebhookEventsBehavior, path: string): Docs {
+  const receiver = c.endpoints.find((x) => x.id === b.receiver)?.behavior;
+  const type =
+    receiver?.kind === 'webhook_receive' ? styleForHeader(receiver.signature_header).eventType : 'event';
+  const stored = { id: 'evt_1001', type, event: { id: 'evt_1001', type }, replay_count: 0 };
+  if (b.param === undefined) {
+    return {
+      request: {},
+      responses: [{ status: 200, description: 'Every event received, in arrival order', example: [stored] }],
+      errors: [],
+    };
+  }
+  const param = b.param;
+  return {
+    request: {
+      params: [...path.matchAll(/\{([^}]+)\}/g)].map((m) => ({
+        name: m[1],
+        description: m[1] === param ? 'Id of a received event' : 'Path segment (not used by the behaviour)',
+        example: m[1] === param ? 'evt_1001' : 'sample',
+      })),
+    },
+    responses: [
+      { status: 200, description: 'The event as received, with its replay count', example: stored },
+    ],
+    errors: [{ status: 404, code: 'NOT_FOUND', when: 'no event with this id was received' }],
+  };
+}
+
+/** The worked example of stored events: an event received is listed, and read back by its id. */
+export function webhookEventsHappy(
+  c: SpecContract,
+  e: EndpointSpec,
+  b: WebhookEventsBehavior,
+): DraftCheck | null {
+  const receiver = c.endpoints.find((x) => x.id === b.receiver);
+  if (!receiver || receiver.behavior.kind !== 'webhook_receive') return null;
+  const id = eventId(e, 'ok');
+  const body = webhookEvent(receiver.behavior, id);
+  const type = (JSON.parse(body) as Record<string, unknown>)[receiver.behavior.type_field];
+  const answer = { id, type, replay_count: 0 };
+  return check(
+    e,
+    'happy',
+    b.param === undefined
+      ? 'A webhook event received is listed with its type and a replay count of 0.'
+      : 'A webhook event received is read back by its id with its type and a replay count of 0.',
+    [
+      {
+        request: { method: receiver.method, path: receiver.path, ...signed(receiver.behavior, c, body) },
+        expect: { status: successStatus(receiver, 200), body_contains: { received: true, id } },
+      },
+      {
+        request: { method: e.method, path: b.param === undefined ? e.path : fill(e.path, { [b.param]: id }) },
+        expect: { status: successStatus(e, 200), body_contains: b.param === undefined ? [answer] : answer },
+      },
+    ],
+  );
+}

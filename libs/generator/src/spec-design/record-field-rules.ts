@@ -1,0 +1,144 @@
+import {
+  fieldsNamedBy,
+  fitText,
+  isEmailAddress,
+  lengthText,
+  type EndpointSpec,
+  type FieldRuleReading,
+  type FieldSpec,
+  type ResourceSpec,
+} from '@sf/service-spec';
+import type { ContractBuilder } from './contract-builder';
+import { sampleBody } from './samples';
+
+/*
+ * Features that put a text rule on a record field: a length ("names must be 3–40 characters"), an email
+ * address ("the email must be a valid email"), presence ("email is required"). Each finds the one text field
+ * of a created resource its subject names, sets the rule on it and adds the worked example a service without
+ * the rule fails (a 400 for a value that breaks it). A subject naming no field, or two equally, stays
+ * unrealised.
+ */
+
+/** The one field of a created resource that `subject` names best (text fields only unless `anyType`). */
+function namedField(
+  b: ContractBuilder,
+  subject: string[],
+  anyType: boolean,
+): { resource: ResourceSpec; field: FieldSpec; create: EndpointSpec } | null {
+  const candidates = b.contract.resources.flatMap((resource) => {
+    const create = b.contract.endpoints.find(
+      (e) => e.behavior.kind === 'create' && e.behavior.resource === resource.name,
+    );
+    if (!create) return [];
+    return resource.fields
+      .filter((f) => (anyType || f.type === 'string') && f.generate === undefined && !f.enum)
+      .map((field) => ({ resource, field, create }));
+  });
+  const best = fieldsNamedBy(
+    subject,
+    candidates.map((x) => x.field),
+  );
+  const found = candidates.filter((x) => best.includes(x.field));
+  return found.length === 1 ? found[0] : null;
+}
+
+function say(field: FieldSpec, said: string): void {
+  if (!field.description.includes(said)) field.description = `${field.description}; ${said}`;
+}
+
+/** A worked 400: the create with `field` set to `value` (or left out when undefined). */
+function refusal(
+  b: ContractBuilder,
+  resource: ResourceSpec,
+  create: EndpointSpec,
+  field: FieldSpec,
+  value: unknown,
+  what: string,
+): void {
+  const body = sampleBody(resource, `rule-${field.name}`);
+  if (value === undefined) delete body[field.name];
+  else body[field.name] = value;
+  b.contract.acceptance.push({
+    id: 'draft',
+    endpoint_id: create.id,
+    kind: 'error',
+    description: `A ${resource.name.replace(/-/g, ' ')} ${what} is 400 VALIDATION_FAILED naming ${field.name}.`,
+    steps: [
+      {
+        request: { method: create.method, path: create.path, body },
+        expect: { status: 400, body_contains: { error: { code: 'VALIDATION_FAILED' } } },
+      },
+    ],
+  });
+}
+
+function claimWrites(b: ContractBuilder, resource: ResourceSpec, feature: string): void {
+  for (const e of b.contract.endpoints) {
+    const x = e.behavior;
+    if (
+      (x.kind === 'create' || x.kind === 'update') &&
+      x.resource === resource.name &&
+      !e.features.includes(feature)
+    )
+      e.features.push(feature);
+  }
+}
+
+/** Puts a text-field rule on the field the feature names; false when it names none (left unrealised). */
+export function attachFieldRule(b: ContractBuilder, reading: FieldRuleReading, feature: string): boolean {
+  const found = namedField(b, reading.subject, reading.kind === 'required');
+  if (!found) return false;
+  const { resource, field, create } = found;
+  const said = feature.trim().replace(/[.!]$/, '');
+  switch (reading.kind) {
+    case 'length': {
+      if (field.format !== undefined) return false;
+      if (reading.min !== undefined) field.min_length = reading.min;
+      if (reading.max !== undefined) field.max_length = reading.max;
+      if (typeof field.example === 'string') field.example = fitText(field, field.example);
+      say(field, `${lengthText(field) ?? ''} (${said})`);
+      const short = reading.min !== undefined && reading.min > 1 ? 'k'.repeat(reading.min - 1) : null;
+      const long = reading.max !== undefined ? 'k'.repeat(reading.max + 1) : null;
+      if (short !== null)
+        refusal(
+          b,
+          resource,
+          create,
+          field,
+          short,
+          `with a ${field.name} shorter than ${reading.min} characters`,
+        );
+      if (long !== null)
+        refusal(
+          b,
+          resource,
+          create,
+          field,
+          long,
+          `with a ${field.name} longer than ${reading.max} characters`,
+        );
+      if (short === null && long === null) return false;
+      break;
+    }
+    case 'email':
+      if (field.format !== undefined && field.format !== 'email') return false;
+      field.format = 'email';
+      if (!isEmailAddress(field.example)) field.example = 'ada@example.com';
+      if (reading.required) {
+        field.required = true;
+        delete field.default;
+      }
+      say(field, `an email address (${said})`);
+      refusal(b, resource, create, field, 'not-an-email', `whose ${field.name} is not an email address`);
+      if (reading.required) refusal(b, resource, create, field, undefined, `without ${field.name}`);
+      break;
+    case 'required':
+      field.required = true;
+      delete field.default;
+      say(field, `required (${said})`);
+      refusal(b, resource, create, field, undefined, `without ${field.name}`);
+      break;
+  }
+  claimWrites(b, resource, feature);
+  return true;
+}

@@ -53,6 +53,23 @@ describe('text.top-words (the emitted code)', () => {
   });
 });
 
+describe('text.top-words with option single (THE most frequent word)', () => {
+  const one = (text: unknown) => runCatalogFunction('text.top-words', { text }, { single: true });
+
+  it('answers the most frequent word in lower case with its count, a tie going to the first alphabetically', () => {
+    expect(one('The cat saw the dog. The dog ran! Did the cat care?')).toEqual({
+      ok: true,
+      value: { word: 'the', count: 4 },
+    });
+    expect(one('b a c b a')).toEqual({ ok: true, value: { word: 'a', count: 2 } });
+  });
+
+  it('refuses a text with no words', () => {
+    expect(one('').ok).toBe(false);
+    expect(one(' ... ').ok).toBe(false);
+  });
+});
+
 describe('the top-words recogniser', () => {
   const designOf = (text: string) => {
     const found = recogniseFeature(text);
@@ -69,6 +86,25 @@ describe('the top-words recogniser', () => {
   ])('reads %p as the most frequent words', (text) => {
     expect(designOf(text)).toMatchObject({ function: 'text.top-words' });
   });
+
+  it.each([
+    'name the most frequent word, ignoring upper/lower case',
+    'which word occurs most often in a text?',
+    'das häufigste Wort eines Textes',
+    'la palabra más frecuente de un texto',
+  ])('reads %p as THE most frequent word: the text in, {word, count} out', (text) => {
+    const design = designOf(text);
+    expect(design).toMatchObject({ function: 'text.top-words', options: { single: true } });
+    expect(design?.inputs.map((i) => i.param)).toEqual(['text']);
+    expect(design?.outputs.map((o) => o.field)).toEqual(['word', 'count']);
+  });
+
+  it.each(['the 3 most frequent words', 'top three words of a text', 'the most frequent words of a text'])(
+    'reads %p as the n most frequent words',
+    (text) => {
+      expect(designOf(text)?.options?.single).toBeUndefined();
+    },
+  );
 
   it('recognises a route written out with names of its own', () => {
     const design = designOf(

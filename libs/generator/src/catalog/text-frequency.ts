@@ -15,11 +15,13 @@ const TEXT_TOP_WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/g
 
 /**
  * text.top-words: the n most frequent words of text, counted in lower case, most frequent first, ties in
- * alphabetical (code point) order.
+ * alphabetical (code point) order; with option single, the one most frequent word and its count.
  */
-export const textTopWords: CatalogFunction = (input) => {
+export const textTopWords: CatalogFunction = (input, options) => {
   const text = typeof input.text === 'string' ? input.text : '';
-  const n = input.n;
+  // option single: the feature asks for THE most frequent word; answered as {word, count}, n is 1.
+  const single = options.single === true;
+  const n = single ? 1 : input.n;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
     return { ok: false, problems: ['n must be a whole number of at least 1 (how many words to answer)'] };
   }
@@ -29,6 +31,10 @@ export const textTopWords: CatalogFunction = (input) => {
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  if (single) {
+    if (ranked.length === 0) return { ok: false, problems: ['text has no words, so no word is the most frequent'] };
+    return { ok: true, value: { word: ranked[0][0], count: ranked[0][1] } };
+  }
   return { ok: true, value: { words: ranked.slice(0, n).map(([word, count]) => ({ word, count })) } };
 };`,
 };
@@ -80,7 +86,71 @@ const FACTS: { text: string; n: number; words: [string, number][]; why: string }
   },
 ];
 
-export function topWordsDesign(languages: Language[]): FunctionDesign {
+/**
+ * THE most frequent word (one, named in the singular with no count: "name the most frequent word", "das
+ * häufigste Wort"): the text alone in, `{word, count}` out; a text without words is refused.
+ */
+function mostFrequentWordDesign(languages: Language[]): FunctionDesign {
+  const facts = FACTS.filter((f) => f.words.length > 0);
+  return {
+    function: TOP_WORDS_CODE.id,
+    method: 'POST',
+    path: '/text/most-frequent-word',
+    summary:
+      'Names the most frequent word of a text (word frequency), case-insensitively: words are runs of letters ' +
+      "and digits (an apostrophe inside one is kept: don't), counted in lower case; answers that word, in lower " +
+      'case, with how often it occurs; a tie goes to the word first in alphabetical order. A text with no words ' +
+      'is refused with 400.' +
+      glossIn(GLOSS, languages),
+    options: { single: true },
+    inputs: [{ param: 'text', field: stringField('text', 'Text whose words to count', facts[0].text) }],
+    outputs: [
+      {
+        result: 'word',
+        field: 'word',
+        description: 'The most frequent word, in lower case',
+        example: facts[0].words[0][0],
+      },
+      {
+        result: 'count',
+        field: 'count',
+        description: 'How often the most frequent word occurs',
+        example: facts[0].words[0][1],
+      },
+    ],
+    examples: facts.map((f) => ({
+      description: `The most frequent word of "${f.text}" is ${f.words[0][0]}, ${f.words[0][1]} times (${f.why}).`,
+      input: { text: f.text },
+      output: { word: f.words[0][0], count: f.words[0][1] },
+    })),
+    refusals: [
+      { description: 'A text with no words has no most frequent word.', input: { text: ' -- !! ' } },
+    ],
+  };
+}
+
+/** Counts written as words: "the ten most frequent words", "top three". */
+const COUNT_WORDS =
+  'two three four five six seven eight nine ten twenty top zwei drei funf zehn dos tres cinco diez deux trois cinq dix'.split(
+    ' ',
+  );
+
+/** Words for one word and for several, in the languages the recogniser reads. */
+const ONE_WORD = ['word', 'wort', 'palabra', 'mot', 'parola', 'palavra'];
+const SEVERAL_WORDS = ['words', 'worter', 'palabras', 'mots', 'parole', 'palavras'];
+
+/**
+ * The design for a feature asking for frequent words: THE most frequent word when it names one word, no
+ * words and no count ("name the most frequent word"); the n most frequent otherwise.
+ */
+export function topWordsDesign(languages: Language[], words: string[] = []): FunctionDesign {
+  const one =
+    words.some((w) => ONE_WORD.includes(w)) &&
+    !words.some((w) => SEVERAL_WORDS.includes(w) || /^\d+$/.test(w) || COUNT_WORDS.includes(w));
+  return one ? mostFrequentWordDesign(languages) : nMostFrequentDesign(languages);
+}
+
+function nMostFrequentDesign(languages: Language[]): FunctionDesign {
   const shown = (f: (typeof FACTS)[number]) => f.words.map(([w, c]) => `${w} ${c}`).join(', ');
   return {
     function: TOP_WORDS_CODE.id,
@@ -131,5 +201,6 @@ const FREQUENCY_WORDS = (
 
 /** Whether the feature asks for the most frequent words (words already known to be its subject). */
 export function asksTopWords(words: string[]): boolean {
-  return hasAny(words, FREQUENCY_WORDS);
+  // "occurs most often" ranks; "how often does a word occur" alone counts one word (not this).
+  return hasAny(words, FREQUENCY_WORDS) || (words.includes('most') && words.includes('often'));
 }

@@ -401,7 +401,7 @@ export const TEXT: CatalogFamily = {
       return { design: reverseDesign(languages) };
     // "The frequency of each word" is a table of every word, which needs no n: not this computation.
     if (aboutWords && asksTopWords(words) && !aboutCharacters && !otherDomain && !hasAny(words, EACH_WORDS))
-      return { design: topWordsDesign(languages) };
+      return { design: topWordsDesign(languages, words) };
     const counted = aboutWords || aboutCharacters || hasAny(words, SENTENCE_NOUNS);
     if (counted && countsText(words) && !otherDomain && !hasAny(words, OTHER_COUNTS))
       return { design: statisticsDesign(languages) };

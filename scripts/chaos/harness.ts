@@ -607,9 +607,10 @@ class ChaosRun {
       }
     }
     for (const service of this.services) await service.stop();
-    // Whatever still runs from this run's release directories (e.g. a service no executor held any more).
-    if (this.root && this.intents.length > 0) {
-      const leftovers = await scanServiceProcesses(new Set(this.intents.map((i) => i.port)), this.root);
+    // Whatever still runs from this run's directories: a service no executor held any more, and the test or
+    // UDC-check runs of an executor killed mid-phase (on ports of their own; found by working directory).
+    if (this.root) {
+      const leftovers = await scanServiceProcesses(null, this.root);
       for (const { pid } of leftovers) {
         try {
           process.kill(-pid, 'SIGKILL');

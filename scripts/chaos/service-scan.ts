@@ -8,11 +8,14 @@ export interface ServiceProcessSeen {
 }
 
 /**
- * The node processes started with `PORT=<p>` for one of `ports`, whose working directory lies under `root`
- * (a release directory of this run, so other work on the host is never counted). Processes gone while being
- * read are skipped.
+ * The node processes started with `PORT=<p>` for one of `ports` (any port when `ports` is null), whose working
+ * directory lies under `root` (a release or build directory of this run, so other work on the host is never
+ * counted). Processes gone while being read are skipped.
  */
-export async function scanServiceProcesses(ports: Set<number>, root: string): Promise<ServiceProcessSeen[]> {
+export async function scanServiceProcesses(
+  ports: Set<number> | null,
+  root: string,
+): Promise<ServiceProcessSeen[]> {
   const found: ServiceProcessSeen[] = [];
   const entries = await readdir('/proc').catch(() => [] as string[]);
   await Promise.all(
@@ -27,7 +30,7 @@ export async function scanServiceProcesses(ports: Set<number>, root: string): Pr
           const environ = (await readFile(`/proc/${entry}/environ`, 'utf8')).split('\0');
           const portVar = environ.find((v) => v.startsWith('PORT='));
           const port = Number(portVar?.slice(5));
-          if (ports.has(port)) found.push({ pid: Number(entry), port });
+          if (ports === null || ports.has(port)) found.push({ pid: Number(entry), port });
         } catch {
           // exited meanwhile, or not ours to read
         }

@@ -51,6 +51,23 @@ describe('RedisResponseCache (real Redis)', () => {
     expect(await cache.get(key)).toBeNull();
   });
 
+  it('renews a claim only for the caller holding it', async () => {
+    const cache = new RedisResponseCache(redis, prefix);
+    const key = cacheKey({ role: 'codegen', lease: 1 });
+    expect(await cache.lookupOrClaim(key, 'a', 1_000)).toEqual({ kind: 'claimed' });
+    const claim = `${prefix}:llm:cache:{${key}}:claim`;
+    expect(await redis.pttl(claim)).toBeLessThanOrEqual(1_000);
+
+    expect(await cache.renewClaim(key, 'a', 60_000)).toBe(true);
+    expect(await redis.pttl(claim)).toBeGreaterThan(1_000);
+    expect(await cache.renewClaim(key, 'b', 120_000)).toBe(false);
+    expect(await redis.pttl(claim)).toBeLessThanOrEqual(60_000);
+
+    await cache.releaseClaim(key, 'a');
+    expect(await cache.renewClaim(key, 'a', 60_000)).toBe(false);
+    expect(await redis.exists(claim)).toBe(0);
+  });
+
   it('defaults to a 24 h TTL', async () => {
     const cache = new RedisResponseCache(redis, prefix);
     const key = cacheKey({ role: 'testgen' });

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/require-await -- an in-memory stand-in for the async Redis cache */
-import { CacheFlight } from './cache-flight';
+import { CacheFlight, CLAIM_LEASE_MS, CLAIM_MARGIN_MS } from './cache-flight';
 import type { CacheLookup, CachedAnswer, ResponseCache } from './cost-ports';
 
 /** An in-memory cache with the single flight, as the Redis scripts behave. */
@@ -39,6 +39,22 @@ class MemoryCache implements ResponseCache {
 }
 
 const answer: CachedAnswer = { output: { x: 1 }, provider: 'anthropic', model: 'm' };
+
+/** A cache that renews claims (as the Redis one does), counting the lifetimes asked for. */
+class LeasingCache extends MemoryCache {
+  lifetimes: number[] = [];
+  renewals = 0;
+  async lookupOrClaim(key: string, owner: string, claimMs?: number): Promise<CacheLookup> {
+    this.lifetimes.push(claimMs ?? -1);
+    return super.lookupOrClaim(key, owner);
+  }
+  async renewClaim(key: string, owner: string, claimMs: number) {
+    if (this.claims.get(key) !== owner) return false;
+    this.renewals += 1;
+    this.lifetimes.push(claimMs);
+    return true;
+  }
+}
 
 describe('CacheFlight', () => {
   let now = 0;
@@ -112,5 +128,55 @@ describe('CacheFlight', () => {
     await flight.store(answer);
     expect(cache.answers.size).toBe(0);
     expect(warnings).toHaveLength(1);
+  });
+
+  describe('claim leases (a cache that renews claims)', () => {
+    afterEach(() => jest.useRealTimers());
+
+    it('claims one lease, not the whole timeout, and renews it every third of a lease until the answer is stored', async () => {
+      jest.useFakeTimers();
+      const cache = new LeasingCache();
+      const flight = new CacheFlight(cache, 'k', 180_000, () => Date.now(), sleep);
+      expect(await flight.lookup()).toEqual({ kind: 'claimed' });
+      expect(cache.lifetimes).toEqual([CLAIM_LEASE_MS]);
+
+      await jest.advanceTimersByTimeAsync(CLAIM_LEASE_MS);
+      expect(cache.renewals).toBe(3);
+      expect(new Set(cache.lifetimes)).toEqual(new Set([CLAIM_LEASE_MS]));
+
+      await flight.store(answer);
+      await jest.advanceTimersByTimeAsync(3 * CLAIM_LEASE_MS);
+      expect(cache.renewals).toBe(3);
+    });
+
+    it('stops renewing once the claim is released, or lost to another caller', async () => {
+      jest.useFakeTimers();
+      const cache = new LeasingCache();
+      const released = new CacheFlight(cache, 'a', 180_000, () => Date.now(), sleep);
+      await released.lookup();
+      await released.release();
+      const lost = new CacheFlight(cache, 'b', 180_000, () => Date.now(), sleep);
+      await lost.lookup();
+      cache.claims.set('b', 'someone else');
+      await jest.advanceTimersByTimeAsync(10 * CLAIM_LEASE_MS);
+      expect(cache.renewals).toBe(0);
+    });
+
+    it('never holds a claim longer than its whole life, even when neither stored nor released', async () => {
+      jest.useFakeTimers();
+      const cache = new LeasingCache();
+      const flight = new CacheFlight(cache, 'k', 20_000, () => Date.now(), sleep);
+      await flight.lookup();
+      await jest.advanceTimersByTimeAsync(10 * flight.claimMs);
+      // Renewed for 25 s (the 20 s timeout and the margin) at one beat per third of the 10 s lease.
+      expect(cache.renewals).toBeLessThanOrEqual(Math.ceil(flight.claimMs / (CLAIM_LEASE_MS / 3)));
+      expect(cache.renewals).toBeGreaterThanOrEqual(6);
+    });
+
+    it('without renewals, a claim lives the whole timeout', async () => {
+      const cache = new MemoryCache();
+      const flight = new CacheFlight(cache, 'k', 180_000, clock, sleep);
+      expect(flight.leaseMs).toBe(180_000 + CLAIM_MARGIN_MS);
+    });
   });
 });

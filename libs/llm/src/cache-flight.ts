@@ -3,6 +3,12 @@ import type { CacheLookup, CachedAnswer, ResponseCache } from './cost-ports';
 
 /** How much longer than the request's timeout a claim lives (the call's own overhead: permit, hold, store). */
 export const CLAIM_MARGIN_MS = 5_000;
+/**
+ * With a cache that renews claims: how long a claim lives unless its caller renews it (every third of it, while
+ * the call runs). A caller killed mid-call lets go within this, not after the request's whole timeout (up to 3
+ * minutes, in which every replica resuming the job would wait).
+ */
+export const CLAIM_LEASE_MS = 10_000;
 /** First and longest pause between two looks for another caller's answer. */
 export const POLL_MIN_MS = 25;
 export const POLL_MAX_MS = 250;
@@ -21,6 +27,7 @@ export class CacheFlight {
   private readonly owner = randomUUID();
   private claimed = false;
   private stored = false;
+  private renewing: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly cache: ResponseCache,
@@ -31,9 +38,14 @@ export class CacheFlight {
     private readonly warn: (message: string) => void = () => undefined,
   ) {}
 
-  /** How long a claim lives: a little more than the request's timeout. */
+  /** How long a claim lives at most: a little more than the request's timeout. */
   get claimMs(): number {
     return this.timeoutMs + CLAIM_MARGIN_MS;
+  }
+
+  /** How long a claim lives unless renewed: one lease when the cache renews claims, else its whole life. */
+  get leaseMs(): number {
+    return this.cache.renewClaim ? Math.min(CLAIM_LEASE_MS, this.claimMs) : this.claimMs;
   }
 
   /** The cached answer, the claim, or another's claim; null when the cache failed (the call goes on unclaimed). */
@@ -43,8 +55,11 @@ export class CacheFlight {
         const answer = await this.cache.get(this.key);
         return answer ? { kind: 'hit', answer } : null;
       }
-      const found = await this.cache.lookupOrClaim(this.key, this.owner, this.claimMs);
-      if (found.kind === 'claimed') this.claimed = true;
+      const found = await this.cache.lookupOrClaim(this.key, this.owner, this.leaseMs);
+      if (found.kind === 'claimed') {
+        this.claimed = true;
+        this.renewWhileCalling();
+      }
       return found;
     } catch {
       return null;
@@ -83,6 +98,7 @@ export class CacheFlight {
    * still the caller's (logged; a retry elsewhere would pay again).
    */
   async store(value: CachedAnswer): Promise<void> {
+    this.stopRenewing();
     const deadline = this.now() + this.timeoutMs;
     for (let attempt = 0; ; attempt += 1) {
       try {
@@ -103,8 +119,33 @@ export class CacheFlight {
 
   /** Drops this caller's claim when it holds one and stored nothing (its call failed); never rejects. */
   release(): Promise<void> | undefined {
+    this.stopRenewing();
     if (!this.claimed || this.stored || !this.cache.releaseClaim) return undefined;
     this.claimed = false;
     return this.cache.releaseClaim(this.key, this.owner).catch(() => undefined);
+  }
+
+  /**
+   * Renews the claim every third of a lease until the answer is stored or the claim released, for at most the
+   * claim's whole life (a caller that never stores nor releases cannot hold it longer than before). Stops when
+   * the claim was lost; a failed renewal is tried again at the next beat.
+   */
+  private renewWhileCalling(): void {
+    const renew = this.cache.renewClaim?.bind(this.cache);
+    if (!renew || this.renewing) return;
+    const until = this.now() + this.claimMs;
+    this.renewing = setInterval(() => {
+      if (this.now() >= until) return this.stopRenewing();
+      renew(this.key, this.owner, this.leaseMs).then(
+        (held) => held || this.stopRenewing(),
+        () => undefined,
+      );
+    }, this.leaseMs / 3);
+    this.renewing.unref();
+  }
+
+  private stopRenewing(): void {
+    if (this.renewing) clearInterval(this.renewing);
+    this.renewing = null;
   }
 }

@@ -85,6 +85,11 @@ export interface ResponseCache {
   storeAnswer?(key: string, value: CachedAnswer, owner: string): Promise<void>;
   /** Drops `owner`'s claim (its call failed), so a waiter claims next. */
   releaseClaim?(key: string, owner: string): Promise<void>;
+  /**
+   * Extends `owner`'s claim to live `claimMs` from now, while its call runs (a lease renewed by heartbeat: a
+   * claimer that dies lets go within one lease). False when `owner` no longer holds it.
+   */
+  renewClaim?(key: string, owner: string, claimMs: number): Promise<boolean>;
 }
 
 /** Circuit breaker states (per provider + model). */

@@ -8,6 +8,7 @@ import { CostKeys } from './cost-keys';
 const LOOKUP_OR_CLAIM = loadRedisScript(join(__dirname, 'commands', 'lookup-or-claim-2.lua'));
 const STORE_ANSWER = loadRedisScript(join(__dirname, 'commands', 'store-answer-2.lua'));
 const RELEASE_CLAIM = loadRedisScript(join(__dirname, 'commands', 'release-claim-1.lua'));
+const RENEW_CLAIM = loadRedisScript(join(__dirname, 'commands', 'renew-claim-1.lua'));
 
 /** Default lifetime of a cached answer (`LLM_CACHE_TTL_SECONDS`). */
 export const DEFAULT_CACHE_TTL_SECONDS = 86_400;
@@ -65,6 +66,11 @@ export class RedisResponseCache implements ResponseCache {
 
   async releaseClaim(key: string, owner: string): Promise<void> {
     await RELEASE_CLAIM.run(this.redis, [this.keys.responseClaim(key)], [owner]);
+  }
+
+  async renewClaim(key: string, owner: string, claimMs: number): Promise<boolean> {
+    const keys = [this.keys.responseClaim(key)];
+    return Number(await RENEW_CLAIM.run(this.redis, keys, [owner, Math.max(1, Math.ceil(claimMs))])) === 1;
   }
 }
 

@@ -87,35 +87,19 @@ const NEAR_MISSES: Row[] = [
 
 /**
  * Rows not yet read, each failing its own check; the set shrinks as the designer learns them (at the start:
- * 26 of 36).
+ * 26 of 36; now 9: lists of order lines, whose item fields the gate does not yet read, an empty list the
+ * statistics show no refusal of, and a record's field).
  */
 const NOT_YET_READ = new Set<string>([
-  'A weight or height of zero or less is refused with an error',
-  'units other than C, F and K are rejected with 400',
-  'Unknown units of length are rejected',
-  'a bill of zero or less is rejected',
-  'fewer than 1 person is an error',
   'rooms with a negative number of seats are rejected',
   'a negative price is refused',
   'quantities below 1 are rejected',
   'an empty list of numbers is refused',
-  'Gewicht oder Größe von null oder weniger werden abgelehnt',
-  'Ein negatives Gewicht wird abgelehnt',
-  'Unbekannte Einheiten werden mit einem Fehler abgelehnt',
-  'Eine Rechnung von 0 oder weniger wird abgelehnt',
   'Negative Preise sind nicht erlaubt',
   'Eine leere Zahlenliste wird abgelehnt',
-  'Un peso o una altura de cero o menos se rechaza',
-  'Si falta la altura, se responde con un error',
-  'Las unidades desconocidas se rechazan',
   'Cantidades menores de 1 se rechazan',
-  'Un poids négatif ou nul est refusé',
-  'Une unité inconnue est refusée',
   'Les prix négatifs sont rejetés',
   'Une liste vide est refusée',
-  'Un peso negativo viene rifiutato',
-  'Unità sconosciute vengono rifiutate con un errore',
-  'Peso negativo é rejeitado',
 ]);
 
 /** What goes wrong with a row: '' when the refusal is realised on an endpoint the other features designed. */

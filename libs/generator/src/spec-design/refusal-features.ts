@@ -37,12 +37,12 @@ const KINDS: { kind: RefusedKind; pattern: RegExp }[] = [
   {
     kind: 'unknown',
     pattern:
-      /\b(?:unknown|unrecogni[sz]ed|unsupported|other than|unbekannt\w*|desconocid\w*|inconnue?s?|sconosciut\w*|desconhecid\w*)\b/,
+      /\b(?:unknown|unrecogni[sz]ed|unsupported|other than|unbekannt\w*|desconocid\w*|inconnue?s?|sconosciut\w*|desconhecid\w*|(?:we|wir|no|nous|non) (?:do not|don t|dont|nicht|ne)? ?(?:know|kenn\w*|conoc\w*|connai\w*|conosc\w*)(?: pas| nicht)?)\b/,
   },
   {
     kind: 'not_positive',
     pattern:
-      /\b(?:(?:zero|null|cero|nul|nulo|nula|0)\s+(?:or|oder|o|ou)\s+(?:less|weniger|menos|moins|negativ\w*|negatif\w*)|negati\w*\s+(?:or|oder|o|ou)\s+(?:zero|null|nul|nulle?|nul[oa]|cero)|not positive|non[- ]?positiv\w*|nicht positiv|no positiv\w*)\b/,
+      /\b(?:(?:zero|null|cero|nul|nulo|nula|0)\s+(?:or|oder|o|ou)\s+(?:less|below|under|lower|weniger|darunter|menos|moins|negativ\w*|negatif\w*)|negati\w*\s+(?:or|oder|o|ou)\s+(?:zero|null|nul|nulle?|nul[oa]|cero)|not positive|non[- ]?positiv\w*|nicht positiv|no positiv\w*)\b/,
   },
   {
     kind: 'below',
@@ -65,7 +65,9 @@ const FILLER = new Set(
     'der die das den dem des ein eine einer eines einem von oder und ist sind wird werden mit wenn mit als null ' +
     'weniger nicht einen zu el la los las un una de del o y es son se si con cero menos que responde ' +
     'le les une des du ou et est sont avec nul nulle moins il lo gli uno di viene vengono e con sono ' +
-    'os as um uma do da e com sao ou nao lo'
+    'os as um uma do da e com sao ou nao lo ' +
+    'we wir nous noi must have has muss hay tiene hace faut bisogna respond responds responder responde ' +
+    'reply answers return returns devolver devuelve antworten repondre rispondere numero nombre anzahl'
   ).split(' '),
 );
 

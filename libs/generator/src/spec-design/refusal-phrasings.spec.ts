@@ -35,6 +35,9 @@ const ROWS: Row[] = [
   { base: [BMI], text: 'a missing height is an error' },
   { base: [BMI], text: 'Reject the request when the weight is not positive' },
   { base: [TEMP], text: 'an unknown unit is refused' },
+  { base: [TEMP], text: 'a unit we do not know is rejected' },
+  { base: [BMI], text: 'a height of zero or below gets refused' },
+  { base: [SPLIT], text: 'if the number of people is missing, answer with an error' },
   { base: [TEMP], text: 'units other than C, F and K are rejected with 400' },
   { base: [LENGTH], text: 'Unknown units of length are rejected' },
   { base: [SPLIT], text: 'a bill of zero or less is rejected' },
@@ -61,6 +64,7 @@ const ROWS: Row[] = [
   // French
   { base: [BMI], text: 'Un poids négatif ou nul est refusé' },
   { base: [TEMP], text: 'Une unité inconnue est refusée' },
+  { base: [TEMP], text: 'Une unité que nous ne connaissons pas est refusée' },
   { base: [SPLIT], text: 'Une addition négative est refusée avec une erreur' },
   { base: [ORDER], text: 'Les prix négatifs sont rejetés' },
   { base: [STATS], text: 'Une liste vide est refusée' },

@@ -18,7 +18,7 @@ import { recogniseFeature } from '../catalog/catalog';
 import { applyConstraints } from './record-rules-design';
 import { sampleBody } from './samples';
 import { attachFieldRule } from './record-field-rules';
-import { attachInputRefusal, onlyRefuses } from './refusal-features';
+import { claimComputation, onlyRefuses, refuseInputs } from './refusal-features';
 
 /*
  * Key features that constrain another feature's endpoint instead of naming an operation ("the number of
@@ -78,13 +78,6 @@ function oneTarget(b: ContractBuilder, subject: string[], numeric: boolean): Tar
 
 function claim(e: EndpointSpec, feature: string): void {
   if (!e.features.includes(feature)) e.features.push(feature);
-}
-
-/** Claims a computation a feature changed, its words kept in the summary (the design speaks English). */
-function claimComputation(e: EndpointSpec, feature: string): void {
-  claim(e, feature);
-  const said = `In the intent's words: "${feature.trim().replace(/[.!]$/, '')}".`;
-  if (!e.summary.includes(said)) e.summary = `${e.summary} ${said}`;
 }
 
 function say(field: FieldSpec, said: string): void {
@@ -471,13 +464,6 @@ function attach(b: ContractBuilder, feature: string, reading: ConstraintReading)
         : defaultRecord(b, t.resource, t.field, reading.value, feature);
     }
   }
-}
-
-/** A refusal of a computation's inputs (`refusal-features.ts`), claimed in the feature's words. */
-function refuseInputs(b: ContractBuilder, feature: string): boolean {
-  const e = attachInputRefusal(b, feature);
-  if (e) claimComputation(e, feature);
-  return e !== null;
 }
 
 /**

@@ -270,3 +270,17 @@ export function attachInputRefusal(b: ContractBuilder, feature: string): Endpoin
   );
   return e;
 }
+
+/** Claims a computation a feature changed, its words kept in the summary (the design speaks English). */
+export function claimComputation(e: EndpointSpec, feature: string): void {
+  if (!e.features.includes(feature)) e.features.push(feature);
+  const said = `In the intent's words: "${feature.trim().replace(/[.!]$/, '')}".`;
+  if (!e.summary.includes(said)) e.summary = `${e.summary} ${said}`;
+}
+
+/** A refusal of a computation's inputs, claimed in the feature's words; false when it names none refused so. */
+export function refuseInputs(b: ContractBuilder, feature: string): boolean {
+  const e = attachInputRefusal(b, feature);
+  if (e) claimComputation(e, feature);
+  return e !== null;
+}

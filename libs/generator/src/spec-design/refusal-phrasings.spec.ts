@@ -87,14 +87,14 @@ const NEAR_MISSES: Row[] = [
   { base: [TEMP], text: 'Los precios negativos se rechazan' },
   { base: [ISBN], text: 'Un poids négatif est refusé' },
   { base: [LENGTH], text: 'an empty basket is refused' },
+  { base: [ROOMS], text: 'rooms with a negative price are rejected' },
 ];
 
 /**
  * Rows not yet read, each failing its own check; the set shrinks as the designer learns them (at the start:
- * 26 of 36; now 4 of 40: an empty list the statistics show no refusal of, and a record's field).
+ * 26 of 36; now 3 of 40: an empty list, which the statistics show no refusal of).
  */
 const NOT_YET_READ = new Set<string>([
-  'rooms with a negative number of seats are rejected',
   'an empty list of numbers is refused',
   'Eine leere Zahlenliste wird abgelehnt',
   'Une liste vide est refusée',

@@ -131,7 +131,7 @@ function shapeEndpoint(e: EndpointSpec, d: FunctionDesign): void {
   ];
 }
 
-function addChecks(
+export function addChecks(
   b: ContractBuilder,
   e: EndpointSpec,
   examples: WorkedExample[],

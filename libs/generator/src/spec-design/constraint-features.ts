@@ -18,6 +18,7 @@ import { recogniseFeature } from '../catalog/catalog';
 import { applyConstraints } from './record-rules-design';
 import { sampleBody } from './samples';
 import { attachFieldRule } from './record-field-rules';
+import { claimComputation, onlyRefuses, refuseInputs } from './refusal-features';
 
 /*
  * Key features that constrain another feature's endpoint instead of naming an operation ("the number of
@@ -30,7 +31,7 @@ import { attachFieldRule } from './record-field-rules';
 
 /** Whether a feature only constrains another feature's endpoint (it is designed after the others). */
 export function onlyConstrains(feature: string): boolean {
-  return readConstraint(feature) !== null || refusedRange(feature) !== null;
+  return readConstraint(feature) !== null || refusedRange(feature) !== null || onlyRefuses(feature);
 }
 
 /**
@@ -77,13 +78,6 @@ function oneTarget(b: ContractBuilder, subject: string[], numeric: boolean): Tar
 
 function claim(e: EndpointSpec, feature: string): void {
   if (!e.features.includes(feature)) e.features.push(feature);
-}
-
-/** Claims a computation a feature changed, its words kept in the summary (the design speaks English). */
-function claimComputation(e: EndpointSpec, feature: string): void {
-  claim(e, feature);
-  const said = `In the intent's words: "${feature.trim().replace(/[.!]$/, '')}".`;
-  if (!e.summary.includes(said)) e.summary = `${e.summary} ${said}`;
 }
 
 function say(field: FieldSpec, said: string): void {
@@ -474,10 +468,16 @@ function attach(b: ContractBuilder, feature: string, reading: ConstraintReading)
 
 /**
  * Attaches the constraint-only features to what the other features designed: rounding and extra results
- * first (they redesign a computation, request included), then bounds and defaults on its fields. A feature
- * that finds nothing to attach to stays unrealised.
+ * first (they redesign a computation, request included), then bounds and defaults on its fields, then the
+ * features that only say what is refused of another feature's inputs (`refusal-features.ts`). A feature that
+ * finds nothing to attach to stays unrealised; a refusal-only one goes to `otherwise` (the designer's own
+ * reading, which it would have had without being held back).
  */
-export function settleConstraints(b: ContractBuilder, features: string[]): void {
+export function settleConstraints(
+  b: ContractBuilder,
+  features: string[],
+  otherwise: (feature: string) => void = () => undefined,
+): void {
   const read = features
     .map((feature) => ({ feature, reading: readConstraint(feature) ?? refusedRange(feature) }))
     .filter((x): x is { feature: string; reading: ConstraintReading } => x.reading !== null);
@@ -486,7 +486,13 @@ export function settleConstraints(b: ContractBuilder, features: string[]): void 
   const redesigns = read.filter(redesigning);
   const fields = read.filter((x) => !redesigning(x));
   for (const { feature, reading } of [...redesigns, ...fields]) {
-    // A refused range no field takes may still be a refusal a computation states in its own words.
-    if (!attach(b, feature, reading) && readConstraint(feature) === null) realiseFromCatalog(b, feature);
+    if (attach(b, feature, reading) || readConstraint(feature) !== null) continue;
+    // A refused range no field takes may still be a refusal of a computation's inputs, or one it states in
+    // its own words.
+    if (!refuseInputs(b, feature)) realiseFromCatalog(b, feature);
+  }
+  const held = new Set(read.map((x) => x.feature));
+  for (const feature of features.filter((f) => !held.has(f))) {
+    if (!refuseInputs(b, feature) && !realiseFromCatalog(b, feature)) otherwise(feature);
   }
 }

@@ -303,7 +303,9 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   )) {
     realiseFeature(b, ctx, feature, index);
   }
-  settleConstraints(b, intent.key_features.filter(onlyConstrains));
+  settleConstraints(b, intent.key_features.filter(onlyConstrains), (feature) =>
+    realiseFeature(b, ctx, feature, intent.key_features.indexOf(feature)),
+  );
   for (const e of b.contract.endpoints) {
     if (
       e.path.startsWith('/api/') &&

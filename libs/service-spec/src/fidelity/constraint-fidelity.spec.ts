@@ -332,3 +332,34 @@ describe('constraintProblems', () => {
     );
   });
 });
+
+describe('a refused range on the items of a list input', () => {
+  const lines = field('lines', 'object[]', {
+    items: [field('quantity', 'integer', { exclusive_minimum: 0 }), field('unit_price', 'number')],
+  });
+  const order: EndpointSpec = { ...splitter([lines]), summary: 'Totals order lines' };
+  const refused = (price: number) =>
+    check('error', { lines: [{ quantity: 1, unit_price: price }] }, { error: { code: 'VALIDATION_FAILED' } });
+  const feature = 'a negative price is refused';
+
+  it('is realised by a 4xx example sending such a value in an item', () => {
+    expect(constraintProblems(contractOf(order, [refused(-2)]), feature, [order])).toEqual([]);
+  });
+
+  it('still refuses a 4xx example whose item value the feature allows, and a bound that contradicts it', () => {
+    expect(constraintProblems(contractOf(order, [refused(2)]), feature, [order])).toEqual([
+      'it refuses values of "price", but no 4xx example of POST /split sends one',
+    ]);
+    const bounded = {
+      ...order,
+      request: {
+        body: {
+          fields: [{ ...lines, items: [field('unit_price', 'number', { minimum: 5 })] }],
+          allow_unknown: false,
+          example: {},
+        },
+      },
+    };
+    expect(constraintProblems(contractOf(bounded, [refused(-2)]), feature, [bounded])).toHaveLength(1);
+  });
+});

@@ -124,7 +124,11 @@ function refusedRangeProblems(
   where: string,
 ): string[] {
   const subject = reading.subject.join(' ');
-  const numbers = endpoints.flatMap((e) => fieldsOf(contract, e)).filter(numeric);
+  // The fields of a list's items count too: "a negative price is refused" of order lines' unit prices.
+  const numbers = endpoints
+    .flatMap((e) => fieldsOf(contract, e))
+    .flatMap((f) => [f, ...(f.type === 'object[]' ? (f.items ?? []) : [])])
+    .filter(numeric);
   // "Withdrawals above 500 euros" names the record, not its one number field: that field is meant.
   const found = fieldsNamedBy(reading.subject, numbers);
   const named = found.length > 0 ? found : new Set(numbers.map((f) => f.name)).size === 1 ? numbers : [];
@@ -148,12 +152,24 @@ function refusedRangeProblems(
   const shown = checksOf(contract, endpoints).some((c) => {
     const step = lastStep(c);
     if (c.kind !== 'error' || step.expect.status < 400 || step.expect.status >= 500) return false;
-    return Object.entries(sentFields(step)).some(([k, v]) => {
+    return sentWithItems(step).some(([k, v]) => {
       const n = readNumber(v);
       return names.has(k) && n !== null && !withinBounds(reading.rule, n);
     });
   });
   return shown ? [] : [`it refuses values of "${subject}", but no 4xx example of ${where} sends one`];
+}
+
+/** The fields a step sends, with those of the objects in a list it sends (an order's lines). */
+function sentWithItems(step: ReturnType<typeof lastStep>): [string, unknown][] {
+  return Object.entries(sentFields(step)).flatMap(([k, v]): [string, unknown][] => [
+    [k, v],
+    ...(Array.isArray(v)
+      ? v.flatMap((item: unknown) =>
+          item !== null && typeof item === 'object' ? Object.entries(item as Record<string, unknown>) : [],
+        )
+      : []),
+  ]);
 }
 
 /** True when a worked answer of `endpoints` holds a number with more than `decimals` places. */

@@ -1,4 +1,5 @@
 import { readConstraint } from '../constraint-reading';
+import { readRefusedRange } from '../refused-range';
 import { constraintProblems } from './constraint-fidelity';
 import { expiryHeld } from './ttl-fidelity';
 import { shortLinkHeld } from './link-fidelity';
@@ -81,10 +82,11 @@ export function recordMismatch(
   if (FIELD_FRAGMENT.test(feature) && endpoints.some((e) => e.behavior.kind === 'create')) return [];
   if (contract && overlapRuleHeld(words, endpoints, contract)) return [];
   if (contract && expiryHeld(feature, endpoints, contract)) return [];
-  // A bound or a default on a record field ("pages at least 1") is held by the field, not by a verb.
+  // A bound or a default on a record field ("pages at least 1"), or the values of one it refuses ("a negative
+  // number of seats is rejected"), is held by the field, not by a verb.
   if (
     contract &&
-    readConstraint(feature) !== null &&
+    (readConstraint(feature) !== null || readRefusedRange(feature) !== null) &&
     constraintProblems(contract, feature, endpoints).length === 0
   )
     return [];

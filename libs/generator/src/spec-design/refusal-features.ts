@@ -1,0 +1,286 @@
+import { sameTerm, type EndpointSpec, type FieldSpec } from '@sf/service-spec';
+import type { FunctionDesign, Refusal } from '../catalog/catalog-entry';
+import { recogniseFeature } from '../catalog/catalog';
+import { featureWords, refuses } from '../catalog/feature-words';
+import type { ContractBuilder } from './contract-builder';
+import { addChecks, catalogDesignOf } from './catalog-endpoints';
+
+/*
+ * Key features that only say what is refused, naming inputs of another feature's computation by their domain
+ * words ("zero or negative weights are rejected", "unbekannte Einheiten werden abgelehnt", "si falta la
+ * altura, error", "une liste vide est refusée"). Designed after every other feature (like the constraints of
+ * constraint-features.ts): each word of the feature must name an input of one computation, or belong to what
+ * that computation states; every input it names must be refused that way by the computation's own validation
+ * (a refusal its family computed), and those refusals become the feature's worked examples. A feature naming
+ * anything the intent does not have is not attached here.
+ */
+
+/** What kind of value a refusal-only feature refuses. */
+export type RefusedKind = 'not_positive' | 'negative' | 'below' | 'unknown' | 'empty' | 'missing';
+
+export interface InputRefusal {
+  kind: RefusedKind;
+  /** The bound of `below`: values under it are refused. */
+  limit?: number;
+  /** The feature's content words: those that should name inputs (or the computation). */
+  words: string[];
+}
+
+const N = '(\\d+(?:[.,]\\d+)?)';
+const KINDS: { kind: RefusedKind; pattern: RegExp }[] = [
+  {
+    kind: 'missing',
+    pattern:
+      /\b(?:missing|absent|omitted|fehlt|fehlen\w*|falta\w*|manquant\w*|mancant\w*|ausente\w*|sin|without|ohne|sans|senza|sem)\b/,
+  },
+  { kind: 'empty', pattern: /\b(?:empty|blank|leer\w*|vaci[oa]s?|vides?|vuot[oaie]|vazi[oa]s?)\b/ },
+  {
+    kind: 'unknown',
+    pattern:
+      /\b(?:unknown|unrecogni[sz]ed|unsupported|other than|unbekannt\w*|desconocid\w*|inconnue?s?|sconosciut\w*|desconhecid\w*|(?:we|wir|no|nous|non) (?:do not|don t|dont|nicht|ne)? ?(?:know|kenn\w*|conoc\w*|connai\w*|conosc\w*)(?: pas| nicht)?)\b/,
+  },
+  {
+    kind: 'not_positive',
+    pattern:
+      /\b(?:(?:zero|null|cero|nul|nulo|nula|0)\s+(?:or|oder|o|ou)\s+(?:less|below|under|lower|weniger|darunter|menos|moins|negativ\w*|negatif\w*)|negati\w*\s+(?:or|oder|o|ou)\s+(?:zero|null|nul|nulle?|nul[oa]|cero)|not positive|non[- ]?positiv\w*|nicht positiv|no positiv\w*)\b/,
+  },
+  {
+    kind: 'below',
+    pattern: new RegExp(
+      `\\b(?:below|under|less than|fewer than|lower than|unter|weniger als|kleiner als|menos de|menores? (?:de|que)|moins de|inferieure?s? a|sotto|meno di|abaixo de)\\s+${N}`,
+    ),
+  },
+  { kind: 'negative', pattern: /\bnegati(?:v\w*|f|fs|ve|ves)\b/ },
+];
+
+/** Words that say a value is not allowed, beyond the refusal verbs (`refuses`). */
+const NOT_ALLOWED =
+  /\b(?:not allowed|nicht erlaubt|nicht zulassig|no (?:se )?permit\w*|interdit\w*|non (?:e )?consentit\w*|nao permitid\w*)\b/;
+
+/** Words that say nothing of which input is meant (articles, binding verbs, the words of the kinds). */
+const FILLER = new Set(
+  (
+    'the a an any of or and is are be with when if request requests value values number numbers amount given sent ' +
+    'treated as answer answered http status code so an it its than other one ones zero less null not positive ' +
+    'der die das den dem des ein eine einer eines einem von oder und ist sind wird werden mit wenn mit als null ' +
+    'weniger nicht einen zu el la los las un una de del o y es son se si con cero menos que responde ' +
+    'le les une des du ou et est sont avec nul nulle moins il lo gli uno di viene vengono e con sono ' +
+    'os as um uma do da e com sao ou nao lo ' +
+    'we wir nous noi must have has muss hay tiene hace faut bisogna respond responds responder responde ' +
+    'reply answers return returns devolver devuelve antworten repondre rispondere numero nombre anzahl'
+  ).split(' '),
+);
+
+/** Words naming the same input in the languages intents are written in, beyond the shared synonyms. */
+const ALSO_SAME: string[][] = [
+  ['unit', 'einheit', 'unidad', 'unite', 'unita', 'unidade'],
+  ['list', 'liste', 'lista', 'zahlenliste', 'number', 'numbers', 'zahlen', 'numeros', 'nombres', 'numeri'],
+  ['line', 'zeile', 'linea', 'ligne', 'item', 'posten', 'position', 'posicion'],
+  ['price', 'preis', 'preise', 'prezzo', 'preco'],
+  ['weight', 'peso', 'poids', 'gewicht'],
+  ['height', 'altura', 'taille', 'grosse', 'altezza'],
+  ['bill', 'addition', 'cuenta', 'rechnung', 'conto', 'conta'],
+  ['people', 'person', 'personne', 'persona', 'persone', 'pessoa'],
+  ['quantity', 'cantidad', 'quantite', 'menge', 'quantita', 'quantidade'],
+];
+
+/** The refusal a feature states, when it only says what is refused (no operation of its own), else null. */
+export function readInputRefusal(feature: string): InputRefusal | null {
+  const words = featureWords(feature.replace(/ß/g, 'ss'));
+  const text = words.join(' ');
+  if (words.length === 0 || words.length > 20 || /[/{}]/.test(feature)) return null;
+  if (!refuses(words) && !NOT_ALLOWED.test(text)) return null;
+  for (const { kind, pattern } of KINDS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const rest = text.replace(pattern, ' ').replace(NOT_ALLOWED, ' ');
+    const content = featureWords(rest).filter(
+      (w) => w.length >= 3 && !/^\d/.test(w) && !FILLER.has(w) && !refuses([w]),
+    );
+    if (content.length === 0 || content.length > 5) return null;
+    const limit = kind === 'below' ? Number(m[1].replace(',', '.')) : undefined;
+    return { kind, words: content, ...(limit === undefined ? {} : { limit }) };
+  }
+  return null;
+}
+
+/** Whether the feature is a refusal-only one this module attaches (no catalog computation of its own). */
+export function onlyRefuses(feature: string): boolean {
+  if (readInputRefusal(feature) === null) return false;
+  // A refusal a catalog family reads as a rule of its own computation is held back as well: it attaches to
+  // that computation once designed (`realiseFromCatalog`), or to the inputs it names here.
+  const found = recogniseFeature(feature);
+  return found === null || 'constraint' in found;
+}
+
+function same(a: string, b: string): boolean {
+  if (sameTerm(a, b)) return true;
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return ALSO_SAME.some((g) => g.some((w) => sameTerm(w, x)) && g.some((w) => sameTerm(w, y)));
+}
+
+/** An input a feature can name: a top-level request field, or a field of the items of a list field. */
+interface Input {
+  field: FieldSpec;
+  /** The list field holding it, for an item field. */
+  list?: FieldSpec;
+}
+
+function inputsOf(d: FunctionDesign): Input[] {
+  const top = d.inputs.filter((i) => !i.fromPath).map((i) => i.field);
+  return [
+    ...top.map((field) => ({ field })),
+    ...top.flatMap((list) => (list.items ?? []).map((field) => ({ field, list }))),
+  ];
+}
+
+/** How a word names an input: 2 by the input's name (or its list's), 1 by its description, else 0. */
+function naming(word: string, input: Input): number {
+  const name = featureWords(input.field.name.replace(/_/g, ' '));
+  if (name.some((n) => same(n, word))) return 2;
+  if (input.list && featureWords(input.list.name.replace(/_/g, ' ')).some((n) => same(n, word))) return 2;
+  return featureWords(input.field.description).some((d) => d.length >= 3 && same(d, word)) ? 1 : 0;
+}
+
+/** The value a refusal sends to an input (the first item's, for an item field). */
+function sentTo(input: Input, r: Refusal): unknown {
+  if (!input.list) return r.input[input.field.name];
+  const list = r.input[input.list.name];
+  return Array.isArray(list) && list.length > 0 && typeof list[0] === 'object' && list[0] !== null
+    ? (list[0] as Record<string, unknown>)[input.field.name]
+    : undefined;
+}
+
+/** Whether a refusal of the computation refuses the input the way the feature says. */
+function refusedSo(input: Input, r: Refusal, reading: InputRefusal): boolean {
+  const v = sentTo(input, r);
+  switch (reading.kind) {
+    case 'not_positive':
+      return typeof v === 'number' && v <= 0;
+    case 'negative':
+      return typeof v === 'number' && v < 0;
+    case 'below':
+      return typeof v === 'number' && reading.limit !== undefined && v < reading.limit;
+    case 'unknown':
+      return typeof v === 'string' && (input.field.enum ?? []).length > 0 && !input.field.enum?.includes(v);
+    case 'empty':
+      return (Array.isArray(v) && v.length === 0) || v === '';
+    case 'missing':
+      return false;
+  }
+}
+
+/** A request leaving out a required top-level input: refused as missing by every computation. */
+function missingRefusal(d: FunctionDesign, input: Input): Refusal | null {
+  const example = d.examples[0]?.input;
+  if (input.list || !input.field.required || !example) return null;
+  return {
+    description: `A request without ${input.field.name} (${input.field.description.toLowerCase()}) is refused: it is missing.`,
+    input: Object.fromEntries(Object.entries(example).filter(([k]) => k !== input.field.name)),
+  };
+}
+
+/** A value of the kind the feature refuses, at or below `refused` (a value the computation refuses). */
+function lowerStill(reading: InputRefusal, refused: number): number | null {
+  const wanted =
+    reading.kind === 'negative'
+      ? -1
+      : reading.kind === 'not_positive'
+        ? 0
+        : reading.kind === 'below' && reading.limit !== undefined
+          ? reading.limit - 1
+          : null;
+  return wanted === null ? null : Math.min(wanted, refused);
+}
+
+/** `r` with `value` sent to the input instead (in the first item, for an item field). */
+function sending(input: Input, r: Refusal, value: number): Refusal {
+  if (!input.list) return { ...r, input: { ...r.input, [input.field.name]: value } };
+  const list = r.input[input.list.name] as Record<string, unknown>[];
+  return {
+    ...r,
+    input: { ...r.input, [input.list.name]: [{ ...list[0], [input.field.name]: value }, ...list.slice(1)] },
+  };
+}
+
+/**
+ * A refusal of the computation showing the input refused the way the feature says: one of its own, or one it
+ * makes of a value further below a lower bound it refuses at (refusing a weight of 0, it refuses -1 as well).
+ */
+function refusalOf(d: FunctionDesign, input: Input, reading: InputRefusal): Refusal | null {
+  if (reading.kind === 'missing') return missingRefusal(d, input);
+  const own = d.refusals.find((r) => refusedSo(input, r, reading));
+  if (own) return own;
+  for (const r of d.refusals) {
+    const v = sentTo(input, r);
+    // Only a refusal at the low side of the input's domain (0 or below) bounds it from below.
+    if (typeof v !== 'number' || v > 0) continue;
+    const value = lowerStill(reading, v);
+    if (value !== null) return sending(input, r, value);
+  }
+  return null;
+}
+
+/**
+ * The refusals of design `d` that show the feature: for each word naming inputs, one of those inputs refused
+ * that way; null when a word names an input the computation does not refuse so, or names nothing it has.
+ */
+function refusalsFor(d: FunctionDesign, reading: InputRefusal): Refusal[] | null {
+  const inputs = inputsOf(d);
+  const vocabulary = featureWords(d.summary);
+  const out: Refusal[] = [];
+  for (const w of reading.words) {
+    const scored = inputs.map((input) => ({ input, s: naming(w, input) })).filter((x) => x.s > 0);
+    const best = Math.max(0, ...scored.map((x) => x.s));
+    // Several inputs named equally ("unit": from and to) are all meant; one refused that way shows it.
+    const chosen = scored.filter((x) => x.s === best).map((x) => x.input);
+    if (chosen.length === 0) {
+      if (!vocabulary.some((v) => same(v, w))) return null;
+      continue;
+    }
+    const shown = chosen.map((input) => refusalOf(d, input, reading)).filter((r): r is Refusal => r !== null);
+    if (shown.length === 0) return null;
+    out.push(...shown.filter((r) => !out.includes(r)));
+  }
+  return out.length > 0 ? out : null;
+}
+
+/**
+ * Attaches a refusal-only feature to the one computation whose inputs it names, with that computation's own
+ * refusals of those inputs as its worked examples (the feature's words in their description); that endpoint,
+ * or null when no computation, or more than one, has what it names refused that way.
+ */
+export function attachInputRefusal(b: ContractBuilder, feature: string): EndpointSpec | null {
+  const reading = readInputRefusal(feature);
+  if (!reading) return null;
+  const found: { e: EndpointSpec; refusals: Refusal[] }[] = [];
+  for (const e of b.contract.endpoints) {
+    const d = catalogDesignOf(e);
+    const refusals = d ? refusalsFor(d, reading) : null;
+    if (refusals) found.push({ e, refusals });
+  }
+  if (found.length !== 1) return null;
+  const [{ e, refusals }] = found;
+  const said = feature.trim().replace(/[.!]$/, '');
+  addChecks(
+    b,
+    e,
+    [],
+    refusals.map((r) => ({ ...r, description: `${r.description} ("${said}")` })),
+  );
+  return e;
+}
+
+/** Claims a computation a feature changed, its words kept in the summary (the design speaks English). */
+export function claimComputation(e: EndpointSpec, feature: string): void {
+  if (!e.features.includes(feature)) e.features.push(feature);
+  const said = `In the intent's words: "${feature.trim().replace(/[.!]$/, '')}".`;
+  if (!e.summary.includes(said)) e.summary = `${e.summary} ${said}`;
+}
+
+/** A refusal of a computation's inputs, claimed in the feature's words; false when it names none refused so. */
+export function refuseInputs(b: ContractBuilder, feature: string): boolean {
+  const e = attachInputRefusal(b, feature);
+  if (e) claimComputation(e, feature);
+  return e !== null;
+}

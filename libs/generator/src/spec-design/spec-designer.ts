@@ -1,7 +1,7 @@
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { realiseFromCatalog } from './catalog-endpoints';
-import { keptRecords, namedFields, withUniqueNamed } from './named-fields';
+import { keptRecords, listedRecordNoun, namedFields, withUniqueNamed } from './named-fields';
 import type { IntentInput } from '@sf/contracts';
 import type { Behavior, SpecContract } from '@sf/service-spec';
 import { completeAcceptance } from './acceptance-writer';
@@ -177,6 +177,9 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (!r.literal && !r.actions.some((x) => OUTSIDE_ACTIONS.has(x)) && outsideWorld(feature) !== null) return;
   const kept = !r.literal && r.actions.length === 0 ? keptRecords(feature) : null;
   if (kept) r = { ...r, actions: ['create', 'list'], noun: kept.noun ? nounOf(kept.noun) : r.noun };
+  // A record listed with its fields is named from its own noun ("log lost property with …"), never a stray word.
+  const listed = r.literal || !(kept || r.actions.includes('create')) ? null : listedRecordNoun(feature);
+  if (listed !== null) r = { ...r, noun: nounOf(listed) };
   // "valid for 2 hours" says when records expire; the catalog would read a validation in it.
   if (realiseExpiry(b, feature, r)) return;
   if (realiseHealthAggregator(b, feature)) return;

@@ -195,8 +195,6 @@ const NOT_YET_READ = new Set<string>([
   'keep leave requests with a reason, running from one date to another',
   'log calls with the caller and how long it lasted in seconds',
   'register bookings for a member running from one date to another',
-  'Fundsachen erfassen mit einer Beschreibung und dem Raum, in dem sie gefunden wurden',
-  'registrare prodotti con un nome e un prezzo in euro',
 ]);
 
 /** Texts that must not read as a list of fields (namedFields gives null). */

@@ -137,7 +137,9 @@ export function namedFields(feature: string): FieldSpec[] | null {
   const last = parts.length - 1;
   if (last >= 0) {
     const tail = parts[last].split(/\s+/);
-    if (tail.length > 1 && actionOf(tail[tail.length - 1]) !== null)
+    // "the title of the book" ends in a noun that is also a verb: after an article it is the noun.
+    const before = tail[tail.length - 2];
+    if (tail.length > 1 && actionOf(tail[tail.length - 1]) !== null && !ARTICLES.has(before))
       parts[last] = tail.slice(0, -1).join(' ');
   }
   // "a booking for a room with …": the record names what it is for.
@@ -146,8 +148,13 @@ export function namedFields(feature: string): FieldSpec[] | null {
     ownerFound && (ownerFound[2] === undefined || actionOf(ownerFound[2]) !== null) ? ownerFound[1] : null;
   if (owner) parts.unshift(owner);
   const fields: FieldSpec[] = [];
-  // "dem Raum, in dem sie gefunden wurden": a part that only describes the one before it is no field.
-  for (const raw of parts.filter((p, i) => i === 0 || !continuesPart(p))) {
+  // "dem Raum, in dem sie gefunden wurden": a part that only describes the one before it belongs to it.
+  const joined = parts.reduce<string[]>((all, p) => {
+    if (all.length > 0 && continuesPart(p)) all[all.length - 1] = `${all[all.length - 1]} ${p}`;
+    else all.push(p);
+    return all;
+  }, []);
+  for (const raw of joined) {
     const field = partField(
       raw.replace(/«(\d+)»/g, (_, i: string) => kept[Number(i)]),
       requiredWords,

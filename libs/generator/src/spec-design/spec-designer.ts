@@ -183,7 +183,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // "valid for 2 hours" says when records expire; the catalog would read a validation in it.
   if (realiseExpiry(b, feature, r)) return;
   if (realiseHealthAggregator(b, feature)) return;
-  if (realiseFromCatalog(b, feature)) return;
+  // "keep stock items with … the minimum before we order more" keeps records; it computes nothing.
+  if (!(kept && listed !== null) && realiseFromCatalog(b, feature)) return;
   if (realiseQuota(b, feature, r)) return;
   // Tallies and overlap rules are record rules (record-rules-design.ts); overlaps attach once all is designed.
   if (!r.literal && (asksNoOverlap(feature) || realiseTally(b, feature, r.actions))) return;

@@ -53,6 +53,18 @@ export function paraphrasedName(text: string): { text: string; count: boolean } 
 /** English verbs that open a record feature: the record's noun is then the last of the words after them. */
 const ENGLISH_VERBS =
   /^(?:keep|keeps|log|logs|register|registers|add|adds|record|records|track|tracks|create|creates|store|stores|save|saves|enter|enters|note|notes)$/;
+/** A feature that opens by keeping records: "keep …", "keep track of …", "track …". */
+export function opensWithKeeping(feature: string): boolean {
+  return /^\s*(?:keep|keeps|track|tracks)\b/i.test(feature);
+}
+
+/** "As a manager I want to …", "Als Leiter möchte ich …", "Como gerente quiero …". */
+const STORY_ROLE =
+  /^.*?\b(?:want to|wants to|would like to|need to|mochte ich|will ich|quiero|necesito|je veux|je voudrais|voglio|quero|preciso)\s+/;
+
+/** Prepositions that end the record's noun phrase: "add a book to the catalogue" keeps books. */
+const ENDS_NOUN = new Set('to into in on at from zu im dans au na no nel nella'.split(' '));
+
 /** Words before the record's noun that are no part of its name. */
 const NOT_NOUN = new Set(
   (
@@ -72,11 +84,14 @@ export function recordNoun(before: string): string | null {
   let words = fold(before)
     .toLowerCase()
     .replace(OWNER_WORDS, '')
+    // A user story's role is not the record: "As a manager I want to add employees" adds employees.
+    .replace(STORY_ROLE, '')
     .split(/[^a-z0-9]+/)
     .filter((x) => x !== '');
   let english = false;
   let verbFirst = false;
-  while (words.length > 0 && (actionOf(words[0]) !== null || ENGLISH_VERBS.test(words[0]))) {
+  // One verb opens the feature ("register loans": loans is the noun); "keep track of" is one verb.
+  while (words.length > 0 && (ENGLISH_VERBS.test(words[0]) || (!verbFirst && actionOf(words[0]) !== null))) {
     english = english || ENGLISH_VERBS.test(words[0]);
     verbFirst = true;
     words = words.slice(1);
@@ -87,6 +102,9 @@ export function recordNoun(before: string): string | null {
     words = words.slice(0, -1);
   else if (!verbFirst && last !== undefined && /^(?:erfassen|verwalten|festhalten)$/.test(last))
     words = words.slice(0, -1);
+  while (words.length > 0 && (NOT_NOUN.has(words[0]) || isStopWord(words[0]))) words = words.slice(1);
+  const end = words.findIndex((x) => ENDS_NOUN.has(x));
+  if (end > 0) words = words.slice(0, end);
   words = words.filter((x) => !NOT_NOUN.has(x) && !isStopWord(x));
   if (words.length === 0 || words.length > 3 || words.some((x) => NO_FIELD.has(x))) return null;
   // Romance languages put adjectives after the noun ("objetos perdidos"); English and German before it.

@@ -2,6 +2,7 @@ import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { realiseFromCatalog } from './catalog-endpoints';
 import { keptRecords, listedRecordNoun, namedFields, withUniqueNamed } from './named-fields';
+import { opensWithKeeping } from './paraphrased-fields';
 import type { IntentInput } from '@sf/contracts';
 import type { Behavior, SpecContract } from '@sf/service-spec';
 import { completeAcceptance } from './acceptance-writer';
@@ -175,7 +176,9 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   let r = readFeature(feature);
   // "record a video", "log in with Google": work outside the service stays unrealised, never a record store.
   if (!r.literal && !r.actions.some((x) => OUTSIDE_ACTIONS.has(x)) && outsideWorld(feature) !== null) return;
-  const kept = !r.literal && r.actions.length === 0 ? keptRecords(feature) : null;
+  // "keep pantry items with … the minimum before we order more": words of the field list name no action.
+  const keeps = r.actions.length === 0 || opensWithKeeping(feature);
+  const kept = !r.literal && keeps ? keptRecords(feature) : null;
   if (kept) r = { ...r, actions: ['create', 'list'], noun: kept.noun ? nounOf(kept.noun) : r.noun };
   // A record listed with its fields is named from its own noun ("log lost property with …"), never a stray word.
   const listed = r.literal || !(kept || r.actions.includes('create')) ? null : listedRecordNoun(feature);

@@ -24,7 +24,7 @@ interface Row {
 const ROWS: Row[] = [
   {
     text: 'keep our stock items with how many we have in stock and the minimum before we order more',
-    resource: 'item',
+    resource: 'stock',
     fields: { in_stock: { type: 'integer' }, minimum: { type: 'integer' } },
   },
   {

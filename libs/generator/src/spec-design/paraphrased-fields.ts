@@ -1,4 +1,4 @@
-import { actionOf, fold, isStopWord } from './lexicon';
+import { actionOf, fold, isFillerNoun, isStopWord } from './lexicon';
 
 /*
  * Record fields written as a paraphrase rather than a name, and the record's own noun:
@@ -27,7 +27,7 @@ const CONTINUES = /^(?:in dem|in der|in denen|wo|donde|ou|dove|onde|where|in whi
 /** Words that never name a field: pronouns, question words, "everything", "whatever". */
 const NO_FIELD = new Set(
   (
-    'how what whatever why who whom whose it its they them we us you i me this that these those everything ' +
+    'how what whatever why who whom whose it they them we us you i me this that these those everything ' +
     'anything something nothing however whichever all any as little much many few more less wie was warum wer alles etwas como que todo algo ' +
     'comment quoi tout rien come cosa tutto'
   ).split(' '),
@@ -108,5 +108,8 @@ export function recordNoun(before: string): string | null {
   words = words.filter((x) => !NOT_NOUN.has(x) && !isStopWord(x));
   if (words.length === 0 || words.length > 3 || words.some((x) => NO_FIELD.has(x))) return null;
   // Romance languages put adjectives after the noun ("objetos perdidos"); English and German before it.
-  return verbFirst && !english ? words[0] : words[words.length - 1];
+  if (verbFirst && !english) return words[0];
+  // "pantry items" keeps pantry records, as the feature reader reads it ("items" only pads the noun).
+  const head = words[words.length - 1];
+  return words.length > 1 && isFillerNoun(head) ? words[words.length - 2] : head;
 }

@@ -40,7 +40,7 @@ const ACTION_WORDS: Record<Action, string[]> = {
     erstellt anlegen hinzufugen hinzufuegen registrieren neu neue neuen neuer senden erzeugen
     verarbeiten speichern criar cria adicionar adiciona cadastrar cadastra novo nova novos novas
     gerar processar save saves store stores signup signups aggiungere aggiungi creare inserire
-    inserisci salvare salva registra
+    inserisci salvare salva registra registrare
   `),
   list: w(
     'list lists listing browse enumerate listar lista enumerar lister liste auflisten listen elencare elenca',

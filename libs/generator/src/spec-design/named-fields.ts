@@ -1,5 +1,6 @@
 import type { FieldSpec } from '@sf/service-spec';
 import { actionOf, fold } from './lexicon';
+import { continuesPart, paraphrasedName, recordNoun } from './paraphrased-fields';
 import { applyProseRule, partRule } from './record-rules-design';
 import { snakeName } from './naming';
 import { writtenField } from './samples';
@@ -11,14 +12,17 @@ import { writtenField } from './samples';
  * leaves the resource's fields as they were (the fidelity gate then says what is missing).
  */
 
-/** "… for a room" / "für einen Raum" / "pour une salle" / "para una sala" right before the "with" clause. */
+/**
+ * "… for a room" / "by a member" / "für einen Kunden" / "pour une salle" / "para una sala" right before the
+ * "with" clause (a German verb may close it: "für einen Kunden anlegen mit …").
+ */
 const FOR_OWNER =
-  /\b(?:for|fur|pour|para|per)\s+(?:a|an|the|one|einen|eine|ein|einem|un|une|una|uno|el|la|le|il)\s+([a-z]+)\s*$/;
+  /\b(?:for|by|fur|von|pour|par|para|per|por)\s+(?:a|an|the|one|einen|eine|ein|einem|einer|un|une|una|uno|um|uma|el|la|le|il)\s+([a-z]+)(?:\s+([a-z]+))?\s*$/;
 const WITH = /\b(?:with|having|containing|avec|con|mit|com)\b\s+(.+?)(?:[;.]|$)/i;
 /** A fragment that lists a record's fields after its name: "workouts: date, type, duration in minutes". */
 const FRAGMENT = /^\s*([\p{L}][\p{L}' -]{0,40}?)\s*:\s*(.+?)\s*[.;]?\s*$/u;
 const ARTICLES = new Set(
-  'a an the its their his her some one un une le la les el los las der die das ein eine einen um uma o os as il lo gli'.split(
+  'a an the its their his her some one un une una uno le la les el los las der die das dem den ein eine einen einer einem um uma o os as il lo gli'.split(
     ' ',
   ),
 );
@@ -96,6 +100,16 @@ export function keptRecords(feature: string): { noun: string | null } | null {
   return KEEP.test(fold(feature).toLowerCase()) ? { noun: null } : null;
 }
 
+/**
+ * The noun of the record a feature lists fields for, as written before the list ("keep our stock items with …"
+ * → items), or null when the feature lists no fields or the words before them are no short noun phrase.
+ */
+export function listedRecordNoun(feature: string): string | null {
+  const found = fieldClause(feature);
+  if (!found || found.before.trim() === '' || namedFields(feature) === null) return null;
+  return recordNoun(found.before);
+}
+
 /** The fields named after "with" in a record feature, or null when the text names none it can read. */
 export function namedFields(feature: string): FieldSpec[] | null {
   const found = fieldClause(feature);
@@ -123,14 +137,24 @@ export function namedFields(feature: string): FieldSpec[] | null {
   const last = parts.length - 1;
   if (last >= 0) {
     const tail = parts[last].split(/\s+/);
-    if (tail.length > 1 && actionOf(tail[tail.length - 1]) !== null)
+    // "the title of the book" ends in a noun that is also a verb: after an article it is the noun.
+    const before = tail[tail.length - 2];
+    if (tail.length > 1 && actionOf(tail[tail.length - 1]) !== null && !ARTICLES.has(before))
       parts[last] = tail.slice(0, -1).join(' ');
   }
   // "a booking for a room with …": the record names what it is for.
-  const owner = FOR_OWNER.exec(fold(found.before).toLowerCase())?.[1];
+  const ownerFound = FOR_OWNER.exec(fold(found.before).toLowerCase());
+  const owner =
+    ownerFound && (ownerFound[2] === undefined || actionOf(ownerFound[2]) !== null) ? ownerFound[1] : null;
   if (owner) parts.unshift(owner);
   const fields: FieldSpec[] = [];
-  for (const raw of parts) {
+  // "dem Raum, in dem sie gefunden wurden": a part that only describes the one before it belongs to it.
+  const joined = parts.reduce<string[]>((all, p) => {
+    if (all.length > 0 && continuesPart(p)) all[all.length - 1] = `${all[all.length - 1]} ${p}`;
+    else all.push(p);
+    return all;
+  }, []);
+  for (const raw of joined) {
     const field = partField(
       raw.replace(/«(\d+)»/g, (_, i: string) => kept[Number(i)]),
       requiredWords,
@@ -159,19 +183,30 @@ function partField(raw: string, requiredWords: Set<string>): FieldSpec | null {
   if (flag) return { ...writtenField(snakeName(flag[1], 'flag'), 'boolean', false), default: false };
   const optional = OPTIONAL.test(text);
   text = text.replace(OPTIONAL, ' ').replace(/\s+/g, ' ').trim();
-  const unit = IN_UNIT.exec(text);
-  const named = unit ? text.slice(0, unit.index) : text;
+  // "how many we have in stock" names a count; "the room it was left in" names the room.
+  const plain = paraphrasedName(text);
+  if (plain === null) return null;
+  const unit = plain.count ? null : IN_UNIT.exec(plain.text);
+  const named = unit ? plain.text.slice(0, unit.index) : plain.text;
   const words = named
     .replace(/\bnumber of\b/, ' ')
+    // "the title of the book": the field is the title.
+    .replace(/^(.+?)\s+of\s+(?:the|a|an)\s+\w+$/, '$1')
     .split(/\s+/)
     .filter((w) => w !== '' && !ARTICLES.has(w));
   if (words.length === 0 || words.length > 3) return null;
-  const number = !values && (NUMBER_HINT.test(text) || rule !== null);
+  const number = !values && (plain.count || NUMBER_HINT.test(text) || rule !== null);
   const written = snakeName(words.join('_'), 'field');
   const name = NAME_ALIASES[written] ?? written;
-  const type: FieldSpec['type'] = number ? (DECIMAL_HINT.test(text) ? 'number' : 'integer') : 'string';
+  const type: FieldSpec['type'] = !number
+    ? 'string'
+    : !plain.count && DECIMAL_HINT.test(text)
+      ? 'number'
+      : 'integer';
   const required = !optional && (requiredWords.size === 0 || requiredWords.has(name));
   const field = writtenField(name, type, required, values);
+  // A paraphrased field says what the feature wrote for it ("room: the room it was left in").
+  if (plain.text !== text) field.description = `${field.description}: "${text}"`;
   if (rule) applyProseRule(field, rule);
   if (type === 'string' && !values && /(?:^|_)e_?mail$/.test(name))
     return { ...field, format: 'email', example: 'ada@example.com' };

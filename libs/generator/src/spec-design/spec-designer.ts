@@ -1,7 +1,8 @@
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { realiseFromCatalog } from './catalog-endpoints';
-import { keptRecords, namedFields, withUniqueNamed } from './named-fields';
+import { keptRecords, listedRecordNoun, namedFields, withUniqueNamed } from './named-fields';
+import { opensWithKeeping } from './paraphrased-fields';
 import type { IntentInput } from '@sf/contracts';
 import type { Behavior, SpecContract } from '@sf/service-spec';
 import { completeAcceptance } from './acceptance-writer';
@@ -175,12 +176,18 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   let r = readFeature(feature);
   // "record a video", "log in with Google": work outside the service stays unrealised, never a record store.
   if (!r.literal && !r.actions.some((x) => OUTSIDE_ACTIONS.has(x)) && outsideWorld(feature) !== null) return;
-  const kept = !r.literal && r.actions.length === 0 ? keptRecords(feature) : null;
+  // "keep pantry items with … the minimum before we order more": words of the field list name no action.
+  const keeps = r.actions.length === 0 || opensWithKeeping(feature);
+  const kept = !r.literal && keeps ? keptRecords(feature) : null;
   if (kept) r = { ...r, actions: ['create', 'list'], noun: kept.noun ? nounOf(kept.noun) : r.noun };
+  // A record listed with its fields is named from its own noun ("log lost property with …"), never a stray word.
+  const listed = r.literal || !(kept || r.actions.includes('create')) ? null : listedRecordNoun(feature);
+  if (listed !== null) r = { ...r, noun: nounOf(listed) };
   // "valid for 2 hours" says when records expire; the catalog would read a validation in it.
   if (realiseExpiry(b, feature, r)) return;
   if (realiseHealthAggregator(b, feature)) return;
-  if (realiseFromCatalog(b, feature)) return;
+  // "keep stock items with … the minimum before we order more" keeps records; it computes nothing.
+  if (!(kept && listed !== null) && realiseFromCatalog(b, feature)) return;
   if (realiseQuota(b, feature, r)) return;
   // Tallies and overlap rules are record rules (record-rules-design.ts); overlaps attach once all is designed.
   if (!r.literal && (asksNoOverlap(feature) || realiseTally(b, feature, r.actions))) return;

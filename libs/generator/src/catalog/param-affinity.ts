@@ -25,8 +25,7 @@ const TARGET = new Set(
     'to dst dest destination target out output into new ' +
     'nach zu ziel ' +
     'hacia para destino salida ' +
-    'vers cible ' +
-    'a al per'
+    'vers cible'
   ).split(' '),
 );
 

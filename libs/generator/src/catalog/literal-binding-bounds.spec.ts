@@ -11,7 +11,9 @@ function bound(feature: string) {
 
 describe('bindLiteral with written bounds', () => {
   it('declares the bounds of a numeral base written as a domain word and refuses the values just outside', () => {
-    const d = bound('POST /radix {"value": string, "from": base (2..36), "to": base (2..36)} -> {"value": string}');
+    const d = bound(
+      'POST /radix {"value": string, "from": base (2..36), "to": base (2..36)} -> {"value": string}',
+    );
     const from = d?.inputs.find((i) => i.field.name === 'from')?.field;
     expect(from).toMatchObject({ type: 'integer', minimum: 2, maximum: 36 });
     const refused = d?.refusals.filter((r) => /out of range/.test(r.description)).map((r) => r.input);
@@ -31,16 +33,21 @@ describe('bindLiteral with written bounds', () => {
   });
 
   it('reads the bounds in German and Spanish too', () => {
-    const d = bound('POST /basis {"zahl": Zeichenkette, "von": Basis 2..36, "nach": Basis 2..36} -> {"zahl": Zeichenkette}');
+    const d = bound(
+      'POST /basis {"zahl": Zeichenkette, "von": Basis 2..36, "nach": Basis 2..36} -> {"zahl": Zeichenkette}',
+    );
     expect(d?.inputs.find((i) => i.field.name === 'nach')?.field).toMatchObject({ minimum: 2, maximum: 36 });
   });
 
   it('declares no bound that a worked example of the computation would break', () => {
-    const d = bound('POST /radix {"value": string, "from": base (2..8), "to": base (2..8)} -> {"value": string}');
+    const d = bound(
+      'POST /radix {"value": string, "from": base (2..8), "to": base (2..8)} -> {"value": string}',
+    );
     const fields = d?.inputs.map((i) => i.field) ?? [];
     for (const f of fields) {
       const values = (d?.examples ?? []).map((x) => x.input[f.name]).filter((v) => typeof v === 'number');
-      if (f.maximum !== undefined) expect(values.every((v) => (v as number) <= (f.maximum as number))).toBe(true);
+      const max = f.maximum;
+      if (max !== undefined) expect(values.every((v) => v <= max)).toBe(true);
     }
   });
 });

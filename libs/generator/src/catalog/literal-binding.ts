@@ -56,7 +56,10 @@ export function bindLiteral(feature: string, design: FunctionDesign): FunctionDe
   const declared = new Map<string, FieldSpec>();
   for (const i of design.inputs) {
     const name = inputs.get(i.field.name) ?? i.field.name;
-    const field = declareWritten({ ...i.field, name }, written.find((w) => w.name === name));
+    const field = declareWritten(
+      { ...i.field, name },
+      written.find((w) => w.name === name),
+    );
     // A field the feature writes without an optional mark is required, when every worked example sends it.
     if (written.find((w) => w.name === name)?.optional === false && !field.required)
       field.required = design.examples.every((x) => x.input[i.field.name] !== undefined);

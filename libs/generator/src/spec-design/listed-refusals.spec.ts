@@ -4,7 +4,8 @@ import { listedValues } from './listed-refusals';
 
 /* Values a refusal feature lists become refusal worked examples only when the computation really refuses them. */
 
-const CONVERT = 'POST /length {"value": number, "from": unit, "to": unit} -> {"value": number}; units m, km, ft, mi, yd';
+const CONVERT =
+  'POST /length {"value": number, "from": unit, "to": unit} -> {"value": number}; units m, km, ft, mi, yd';
 
 function read(refusal: string) {
   const features = [CONVERT, refusal];
@@ -25,7 +26,9 @@ describe('listed refused values', () => {
   });
 
   it('turns each listed value the computation refuses into a refusal example, and realises the feature', () => {
-    const { contract, fidelity } = read('Any other distance unit (e.g. parsec, league) or a negative distance -> 400');
+    const { contract, fidelity } = read(
+      'Any other distance unit (e.g. parsec, league) or a negative distance -> 400',
+    );
     expect(fidelity.map((f) => f.problems)).toEqual([[], []]);
     const refused = contract.acceptance.filter((c) => c.kind !== 'happy').map((c) => JSON.stringify(c));
     expect(refused.some((c) => c.includes('"parsec"'))).toBe(true);

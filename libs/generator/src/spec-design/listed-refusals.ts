@@ -22,9 +22,14 @@ export function listedValues(feature: string): string[] {
   const values: string[] = [];
   for (const m of feature.matchAll(/\(([^()]*)\)/g)) {
     const inner = m[1]
-      .replace(/^\s*(?:e\.\s?g\.|z\.\s?B\.|p\.\s?ej\.|par ex\.|ad es\.|p\.\s?ex\.|for example|such as|like)\s*:?\s*/i, '')
+      .replace(
+        /^\s*(?:e\.\s?g\.|z\.\s?B\.|p\.\s?ej\.|par ex\.|ad es\.|p\.\s?ex\.|for example|such as|like)\s*:?\s*/i,
+        '',
+      )
       .trim();
-    const parts = inner.split(/\s*(?:,|;|\/|\bor\b|\boder\b|\bo\b|\bou\b|\bund\b|\band\b)\s*/).filter((p) => p !== '');
+    const parts = inner
+      .split(/\s*(?:,|;|\/|\bor\b|\boder\b|\bo\b|\bou\b|\bund\b|\band\b)\s*/)
+      .filter((p) => p !== '');
     if (parts.length < 2) continue;
     const clean = parts.map((p) => p.replace(/^["'`]|["'`]$/g, ''));
     if (clean.every((p) => /^[\p{L}\p{N}_.+-]{1,24}$/u.test(p))) values.push(...clean);

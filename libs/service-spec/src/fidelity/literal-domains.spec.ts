@@ -34,12 +34,18 @@ describe('readLiteralKind', () => {
     expect(readLiteralKind(written)?.kind).toBe(kind);
   });
 
-  it.each(['string', 'Zahl', 'ticker', 'base64 string', 'unit price', 'united', 'number of dice', 'language model'])(
-    'does not read %s as a domain word',
-    (written) => {
-      expect(readLiteralKind(written)).toBeNull();
-    },
-  );
+  it.each([
+    'string',
+    'Zahl',
+    'ticker',
+    'base64 string',
+    'unit price',
+    'united',
+    'number of dice',
+    'language model',
+  ])('does not read %s as a domain word', (written) => {
+    expect(readLiteralKind(written)).toBeNull();
+  });
 
   it('reads a numeral base as an integer whose written bounds become bounds, in every language', () => {
     expect(readLiteralType('base (2..36)')).toEqual({

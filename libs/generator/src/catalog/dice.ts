@@ -1,3 +1,4 @@
+import { readFeatureLiterals } from '@sf/service-spec';
 import {
   integerField,
   stringField,
@@ -139,7 +140,9 @@ function recogniseDice(text: string, words: string[]): Recognised {
   const des = /(?<!\p{L})dés(?!\p{L})/iu.test(text.normalize('NFC'));
   const rolled = (hasAny(words, DICE_NOUNS) || des) && hasAny(words, ROLL_VERBS);
   // "die" alone is English for dying and German for "the": a roll of dice needs the verb or the notation.
-  return notation || rolled ? { design: diceDesign(languagesOf(words)) } : null;
+  // A spelled-out field typed as dice notation (`"wurf": Würfelnotation`) asks for a roll too.
+  const typed = () => readFeatureLiterals(text).request.some((f) => f.kind === 'dice');
+  return notation || rolled || typed() ? { design: diceDesign(languagesOf(words)) } : null;
 }
 
 export const DICE: CatalogFamily = {

@@ -1,4 +1,9 @@
-import { readFeatureLiterals, type FieldSpec, type LiteralField } from '@sf/service-spec';
+import {
+  fieldRuleConstraints,
+  readFeatureLiterals,
+  type FieldSpec,
+  type LiteralField,
+} from '@sf/service-spec';
 import type { FunctionDesign, Refusal, WorkedExample } from './catalog-entry';
 import { nameFits } from './param-affinity';
 
@@ -47,13 +52,31 @@ export function bindLiteral(feature: string, design: FunctionDesign): FunctionDe
     output: { ...rename(x.output, outputs), ...echoOf(x) },
   });
   const renameRefusal = (x: Refusal): Refusal => ({ ...x, input: rename(x.input, inputs) });
+  // Bounds the written types state, declared where every worked example of the computation keeps them.
+  const declared = new Map<string, FieldSpec>();
+  for (const i of design.inputs) {
+    const name = inputs.get(i.field.name) ?? i.field.name;
+    const field = declareWritten(
+      { ...i.field, name },
+      written.find((w) => w.name === name),
+    );
+    // A field the feature writes without an optional mark is required, when every worked example sends it.
+    if (written.find((w) => w.name === name)?.optional === false && !field.required)
+      field.required = design.examples.every((x) => x.input[i.field.name] !== undefined);
+    const kept = design.examples.every((x) => within(field, x.input[i.field.name]));
+    if (kept) declared.set(i.field.name, field);
+  }
+  const boundRefusals = design.examples[0]
+    ? [...declared.values()].flatMap((f) => outsideRefusals(f, renameExample(design.examples[0]).input))
+    : [];
   return {
     ...design,
     method: route.method,
     path: route.path,
     inputs: design.inputs.map((i) => {
       const name = inputs.get(i.field.name) ?? i.field.name;
-      return { ...i, field: { ...i.field, name }, ...(fromPath.includes(name) ? { fromPath: true } : {}) };
+      const field = declared.get(i.field.name) ?? { ...i.field, name };
+      return { ...i, field, ...(fromPath.includes(name) ? { fromPath: true } : {}) };
     }),
     outputs: [
       ...design.outputs.map((o) => ({ ...o, field: outputs.get(o.field) ?? o.field })),
@@ -70,8 +93,63 @@ export function bindLiteral(feature: string, design: FunctionDesign): FunctionDe
       ...(route.method === 'GET' && design.examples[0]
         ? parameterRefusals(renameExample(design.examples[0]).input, design, inputs, fromPath)
         : []),
+      ...boundRefusals,
     ],
   };
+}
+
+/**
+ * The field with the bounds or format its written type states (`"from": base (2..36)`, `"n": integer 1..3999`)
+ * declared, so that the emitted service checks them (400) and the contract shows them. Only where the
+ * computation's field declares none of its own on that side: a computation's stricter domain stays its own.
+ */
+function declareWritten(field: FieldSpec, written: LiteralField | undefined): FieldSpec {
+  const rule = written?.rule ? fieldRuleConstraints(written.rule) : null;
+  if (!rule) return field;
+  const out: FieldSpec = { ...field };
+  if (rule.format !== undefined && field.type === 'string' && field.format === undefined)
+    out.format = rule.format;
+  if (field.type !== 'number' && field.type !== 'integer') return out;
+  const lower = field.minimum ?? field.exclusive_minimum;
+  const upper = field.maximum ?? field.exclusive_maximum;
+  if (lower === undefined) {
+    if (rule.minimum !== undefined) out.minimum = rule.minimum;
+    if (rule.exclusive_minimum !== undefined) out.exclusive_minimum = rule.exclusive_minimum;
+  }
+  if (upper === undefined) {
+    if (rule.maximum !== undefined) out.maximum = rule.maximum;
+    if (rule.exclusive_maximum !== undefined) out.exclusive_maximum = rule.exclusive_maximum;
+  }
+  return out;
+}
+
+/** Whether a number keeps the bounds a field declares (anything else is not this check's to judge). */
+function within(f: FieldSpec, value: unknown): boolean {
+  if (typeof value !== 'number') return true;
+  return (
+    (f.minimum === undefined || value >= f.minimum) &&
+    (f.maximum === undefined || value <= f.maximum) &&
+    (f.exclusive_minimum === undefined || value > f.exclusive_minimum) &&
+    (f.exclusive_maximum === undefined || value < f.exclusive_maximum)
+  );
+}
+
+/** A request just outside each bound a number field declares, refused by the field's check. */
+function outsideRefusals(f: FieldSpec, example: Record<string, unknown>): Refusal[] {
+  if (f.type !== 'number' && f.type !== 'integer') return [];
+  const step = f.type === 'integer' ? 1 : 0.5;
+  const outside: [number | undefined, string][] = [
+    [f.minimum === undefined ? undefined : f.minimum - step, `below its minimum ${String(f.minimum)}`],
+    [f.exclusive_minimum, `not above ${String(f.exclusive_minimum)}`],
+    [f.maximum === undefined ? undefined : f.maximum + step, `above its maximum ${String(f.maximum)}`],
+    [f.exclusive_maximum, `not below ${String(f.exclusive_maximum)}`],
+  ];
+  return outside
+    .filter((o): o is [number, string] => o[0] !== undefined)
+    .map(([value, why]) => ({
+      description: `The field ${f.name} set to ${String(value)}, ${why} (out of range), is refused.`,
+      input: { ...example, [f.name]: value },
+    }));
 }
 
 /**

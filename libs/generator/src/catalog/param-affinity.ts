@@ -14,7 +14,8 @@ const SOURCE = new Set(
     'from src source in input orig origin original old base ' +
     'von aus quelle ausgang ausgangs ' +
     'de desde origen fuente entrada ' +
-    'depuis source origine'
+    'depuis source origine ' +
+    'da dal'
   ).split(' '),
 );
 
@@ -27,6 +28,14 @@ const TARGET = new Set(
     'vers cible'
   ).split(' '),
 );
+
+/** Words of a computation's field names that carry what a field written as a domain word carries. */
+const KIND_NAMES: Partial<Record<NonNullable<LiteralField['kind']>, string[]>> = {
+  currency: ['currency'],
+  locale: ['locale', 'language', 'lang'],
+  time_zone: ['zone', 'tz', 'timezone'],
+  dice: ['dice', 'notation', 'expression'],
+};
 
 /** The lower-case words of a field name (`zone_from`, `fromUnit`, `to-base` → zone+from, from+unit, to+base). */
 export function nameWords(name: string): string[] {
@@ -59,6 +68,9 @@ export function nameFits(f: FieldSpec, w: LiteralField): boolean {
   if (s !== undefined) return side(w.name) === s;
   if (w.rule === 'date-time') return isTimeText(f);
   const mine = nameWords(f.name);
+  // A field written as a domain word (`"devise": code devise`) is the computation's field of that kind.
+  const kindWords = w.kind ? KIND_NAMES[w.kind] : undefined;
+  if (kindWords) return mine.some((x) => kindWords.includes(x));
   const theirs = nameWords(w.name);
   if (theirs.some((x) => mine.includes(x))) return true;
   return theirs.length === 1 && theirs[0].length === 1 && mine[0]?.startsWith(theirs[0]) === true;

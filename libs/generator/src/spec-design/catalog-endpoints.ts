@@ -5,6 +5,7 @@ import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { bindLiteral } from '../catalog/literal-binding';
 import type { ContractBuilder } from './contract-builder';
+import { listedRefusals, listedValues, wordsBesideListed } from './listed-refusals';
 
 /** The design each catalog endpoint was made from, for the constraints that attach to it later. */
 const designs = new WeakMap<EndpointSpec, FunctionDesign>();
@@ -188,7 +189,7 @@ const FILLER = new Set(
     'que qui ou oder und les des une pour par sont werden wird ' +
     'los las del con por para nao sejam seja sean sea sont sind ist wenn nicht kein keine che non sono siano ' +
     'contain contains containing enthalt enthalten contiene contienen contient contiennent contem contendo ' +
-    'request requests anfrage solicitud requete richiesta requisicao pedido'
+    'request requests anfrage solicitud requete richiesta requisicao pedido ein einer eines einem uno'
   ).split(' '),
 );
 
@@ -207,10 +208,13 @@ function sameStem(a: string, b: string): boolean {
  * inputs and refusal examples). Anything it names beyond them ("before 1900", "on weekends") is not claimed.
  */
 function attachRefusal(b: ContractBuilder, feature: string): boolean {
-  const words = featureWords(feature);
-  if (!refuses(words) && !/\bmakes? no sense\b|\bsay so\b/i.test(feature)) return false;
+  const listed = listedValues(feature);
+  const words = listed.length > 0 ? wordsBesideListed(feature, listed) : featureWords(feature);
+  // "… -> 400" says the status with an arrow instead of a verb.
+  const arrow = /(?:->|→|=>)\s*4\d\d\b/.test(feature);
+  if (!refuses(words) && !arrow && !/\bmakes? no sense\b|\bsay so\b/i.test(feature)) return false;
   const content = words.filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !FILLER.has(w) && !refuses([w]));
-  const numbers = words.filter((w) => /^\d+$/.test(w));
+  const numbers = words.filter((w) => /^\d+$/.test(w) && !(arrow && /^4\d\d$/.test(w)));
   for (const e of b.contract.endpoints) {
     const design = designs.get(e);
     if (!design) continue;
@@ -219,7 +223,9 @@ function attachRefusal(b: ContractBuilder, feature: string): boolean {
       ...design.refusals.map((r) => `${r.description} ${JSON.stringify(r.input)}`),
       ...design.inputs.map((i) => `${i.field.name.replace(/_/g, ' ')} ${i.field.description}`),
     ].join(' ');
-    const vocabulary = featureWords(stated);
+    // A computation with a field of listed units refuses any other unit, whatever the language names it.
+    const unitWords = design.inputs.some((i) => i.field.enum) ? UNIT_WORDS : '';
+    const vocabulary = featureWords(`${stated} ${unitWords}`);
     // Every input of a computation is required, so a missing one is refused like any value outside its domain.
     const sent = design.inputs.filter((i) => !i.fromPath && i.field.required);
     const known = (w: string) =>
@@ -227,13 +233,20 @@ function attachRefusal(b: ContractBuilder, feature: string): boolean {
       (w === 'zero' && vocabulary.includes('0')) ||
       (MISSING.has(w) && sent.length > 0);
     if (content.length > 0 && content.every(known) && numbers.every((n) => vocabulary.includes(n))) {
+      // Values the feature lists as refused must each be refused by this computation, else it stays unread.
+      const refusals = listed.length > 0 ? listedRefusals(design, listed) : [];
+      if (refusals === null) continue;
       if (!e.features.includes(feature)) e.features.push(feature);
+      addChecks(b, e, [], refusals);
       if (content.some((w) => MISSING.has(w))) addChecks(b, e, [], missingRefusals(design, sent, words));
       return true;
     }
   }
   return false;
 }
+
+/** "Unit" in the languages intents use, singular and plural. */
+const UNIT_WORDS = 'unit units einheit einheiten unidad unidades unite unites unita unidade';
 
 /** Words that say a value is not sent at all ("weight missing", "sin altura", "fehlt"). */
 const MISSING = new Set(

@@ -6,6 +6,7 @@
 import { errorBodyText, errorShapeOfFields } from '../error-body';
 import { ERROR_BODY_SHAPES, type ErrorBodyShape } from '../spec-contract';
 import { queryValue } from './query-literals';
+import type { LiteralKind } from './literal-domains';
 import { readLiteralType, splitTopLevel, type LiteralElement, type LiteralType } from './literal-types';
 
 export type { LiteralElement, LiteralType } from './literal-types';
@@ -23,6 +24,8 @@ export interface LiteralField {
   optional: boolean;
   /** A rule written with the type that a field type alone does not hold (`integer >= 0`, `ISO datetime`). */
   rule?: string;
+  /** What a field written as a domain word carries (`"from": unit`, `"devise": code devise`). */
+  kind?: LiteralKind;
   /** An array of objects written with their shape (`[{"quantity": integer, "unit_price": number}]`): its fields. */
   items?: LiteralField[];
 }

@@ -6,6 +6,8 @@
  * so that one reader of rules (`fieldRuleConstraints`) serves every language. Pure; the text is only data.
  */
 
+import { readLiteralKind, type LiteralKind } from './literal-domains';
+
 /** A value type a feature can state for a field. */
 export type LiteralType = 'number' | 'integer' | 'string' | 'boolean' | 'array' | 'object';
 
@@ -22,6 +24,8 @@ export interface LiteralTypeReading {
   optional: boolean;
   /** A rule beyond the type, in English (`integer >= 0`, `ISO date`, `hex`), or the text as written. */
   rule?: string;
+  /** What a field written as a domain word carries (a unit, a currency code, a numeral base…). */
+  kind?: LiteralKind;
 }
 
 /** Type names (folded: lower case, accents removed), singular and plural, in the languages intents use. */
@@ -69,7 +73,7 @@ const PLACEHOLDER = /^(?:["'](?:\.\.\.|…|)["']|\.\.\.|…|<[^<>]*>|[nx]|\?)$/i
 const DATE_PATTERN = /^["']?(?:yyyy-mm-dd|aaaa-mm-jj|jjjj-mm-tt|aaaa-mm-dd)["']?$/i;
 const DATE_TIME_PATTERN = /^["']?yyyy-mm-dd[t ]hh:mm(?::ss)?(?:\.s+)?(?:z|±hh:mm|[+-]hh:mm)?["']?$/i;
 const DATE_WORDS =
-  /^(?:(?:iso(?:[ -]?8601)?[ -]?)?(?:date|datum|fecha)(?:\s*\(?(?:yyyy-mm-dd|iso(?:[ -]?8601)?)\)?)?|iso(?:[ -]?8601)? (?:calendar )?date)$/;
+  /^(?:(?:iso(?:[ -]?8601)?[ -]?)?(?:date|datum|fecha|data)(?:\s*\(?(?:yyyy-mm-dd|aaaa-mm-jj|jjjj-mm-tt|aaaa-mm-dd|iso(?:[ -]?8601)?)\)?)?|iso(?:[ -]?8601)? (?:calendar )?date)$/;
 const DATE_TIME_WORDS =
   /^(?:(?:iso(?:[ -]?8601)?[ -]?)?(?:date[ -]?time|datetime|timestamp|zeitstempel|horodatage|marca de tiempo|fecha y hora|date et heure|data e hora)(?:\s*\(?(?:utc|iso(?:[ -]?8601)?|with (?:a )?(?:time ?)?zone)\)?)*|iso(?:[ -]?8601)?(?:\s*\(?(?:utc|z)\)?)?)$/;
 const HEX_WORDS =
@@ -162,6 +166,13 @@ function readOne(t: string): Omit<LiteralTypeReading, 'optional'> {
   if (value !== undefined) return { type: typeof value === 'number' ? 'number' : 'string', enum: [value] };
   const array = arrayElement(t);
   if (array !== null) return array;
+  const domain = readLiteralKind(t);
+  // A numeral base is an integer; only its bounds are a rule (`base (2..36)` → `integer 2..36`).
+  if (domain?.kind === 'base')
+    return domain.bounds
+      ? { type: 'integer', kind: 'base', rule: englishRule(`integer ${domain.bounds}`) }
+      : { type: 'integer', kind: 'base' };
+  if (domain) return { type: 'string', kind: domain.kind, rule: t };
   return readScalar(t, f);
 }
 

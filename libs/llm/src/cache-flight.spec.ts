@@ -44,7 +44,7 @@ const answer: CachedAnswer = { output: { x: 1 }, provider: 'anthropic', model: '
 class LeasingCache extends MemoryCache {
   lifetimes: number[] = [];
   renewals = 0;
-  async lookupOrClaim(key: string, owner: string, claimMs?: number): Promise<CacheLookup> {
+  override async lookupOrClaim(key: string, owner: string, claimMs?: number): Promise<CacheLookup> {
     this.lifetimes.push(claimMs ?? -1);
     return super.lookupOrClaim(key, owner);
   }

@@ -32,6 +32,17 @@ describe('bindLiteral with written bounds', () => {
     }
   });
 
+  it("declares no format the computation's own worked examples break (a plain date is no zoned date-time)", () => {
+    const d = bound(
+      'GET /business-days?from=YYYY-MM-DD&to=YYYY-MM-DD returns {"days": number}: Monday-Friday dates from `from` (inclusive) to `to` (exclusive)',
+    );
+    for (const name of ['from', 'to']) {
+      const field = d?.inputs.find((i) => i.field.name === name)?.field;
+      expect(field?.format).not.toBe('date-time');
+    }
+    expect(d?.examples.length).toBeGreaterThan(0);
+  });
+
   it('reads the bounds in German and Spanish too', () => {
     const d = bound(
       'POST /basis {"zahl": Zeichenkette, "von": Basis 2..36, "nach": Basis 2..36} -> {"zahl": Zeichenkette}',

@@ -1,5 +1,10 @@
 import {
   fieldRuleConstraints,
+  isCalendarDate,
+  isDateTime,
+  isEmailAddress,
+  isHexString,
+  isWebUrl,
   readFeatureLiterals,
   type FieldSpec,
   type LiteralField,
@@ -123,8 +128,21 @@ function declareWritten(field: FieldSpec, written: LiteralField | undefined): Fi
   return out;
 }
 
-/** Whether a number keeps the bounds a field declares (anything else is not this check's to judge). */
+/** What a declared format accepts (the generated checks apply the same rules). */
+const FORMAT_CHECKS: Record<NonNullable<FieldSpec['format']>, (value: unknown) => boolean> = {
+  date: isCalendarDate,
+  'date-time': isDateTime,
+  email: isEmailAddress,
+  hex: isHexString,
+  url: isWebUrl,
+};
+
+/**
+ * Whether a worked example's value keeps the bounds and the format a field declares (a format the computation's
+ * own examples break, such as a zoned date-time for a plain `YYYY-MM-DD` date, is not declared).
+ */
 function within(f: FieldSpec, value: unknown): boolean {
+  if (typeof value === 'string' && f.format !== undefined) return FORMAT_CHECKS[f.format]?.(value) ?? true;
   if (typeof value !== 'number') return true;
   return (
     (f.minimum === undefined || value >= f.minimum) &&

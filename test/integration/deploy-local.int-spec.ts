@@ -558,6 +558,34 @@ describe('local deploy supervisor', () => {
     expect(groupAlive(orphanPid)).toBe(false);
   });
 
+  it('finds a first start recorded before its spawn (no pid: its executor died in between) by its directory', async () => {
+    const again = supervisor();
+    await again.adoptAtBoot();
+    const kept = await uncommittedFirstStart({ pid: null, release_id: 'r-a', port });
+    const result = expectOk(
+      await again.deploy({ name: 'svc', release_id: 'r-a', release_dir: kept.aDir, port }),
+    );
+    expect(result.swap.mode).toBe('kept');
+    expect(result.deployment.pid).toBe(kept.orphanPid);
+    await again.stop('svc');
+    expect(groupAlive(kept.orphanPid)).toBe(false);
+  });
+
+  it('stops a first start recorded before its spawn when another release is deployed', async () => {
+    const again = supervisor();
+    await again.adoptAtBoot();
+    const { aDir, orphanPid, launchFile } = await uncommittedFirstStart({
+      pid: null,
+      release_id: 'r-old',
+      port,
+    });
+    const result = expectOk(await again.deploy({ name: 'svc', release_id: 'r-a', release_dir: aDir, port }));
+    expect(result.swap.mode).toBe('fresh');
+    expect(groupAlive(orphanPid)).toBe(false);
+    expect((await whoServes(port))?.pid).toBe(result.deployment.pid);
+    await expect(readFile(launchFile, 'utf8')).rejects.toThrow();
+  });
+
   it('stops a first start never committed at start-up, too', async () => {
     const { orphanPid, launchFile } = await uncommittedFirstStart();
 

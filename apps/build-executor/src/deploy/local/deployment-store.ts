@@ -25,7 +25,11 @@ const LAUNCH_FILE = 'launch.json';
 
 /** The process of a service's first start, recorded until that start is committed or given up. */
 export interface FirstLaunch {
-  pid: number;
+  /**
+   * Null when recorded just before the spawn (the executor may die between the spawn and the next write): the
+   * process is then found by its working directory, the release's.
+   */
+  pid: number | null;
   release_dir: string;
   jailed: boolean;
   /** The release started and its port: a repeated deploy of the same release there keeps the process. */
@@ -87,9 +91,10 @@ export class DeploymentStore {
       const parsed = JSON.parse(
         await readFile(join(this.dir(name), LAUNCH_FILE), 'utf8'),
       ) as Partial<FirstLaunch>;
-      if (typeof parsed.pid !== 'number' || typeof parsed.release_dir !== 'string') return null;
+      const pidOk = typeof parsed.pid === 'number' || parsed.pid === null;
+      if (!pidOk || typeof parsed.release_dir !== 'string') return null;
       const launch: FirstLaunch = {
-        pid: parsed.pid,
+        pid: parsed.pid ?? null,
         release_dir: parsed.release_dir,
         jailed: parsed.jailed === true,
       };

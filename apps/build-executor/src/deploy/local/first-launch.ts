@@ -2,7 +2,7 @@ import type { LoggerService } from '@nestjs/common';
 import { stopJailed } from '../../sandbox';
 import type { ReleaseRef } from '../deployment.types';
 import type { DeploymentStore, FirstLaunch } from './deployment-store';
-import { isProcessAlive, processCwd, stopGroup, watchForeignProcess } from './process-group';
+import { groupLeaderIn, isProcessAlive, processCwd, stopGroup, watchForeignProcess } from './process-group';
 import type { Instance } from './supervisor-state';
 
 /**
@@ -19,10 +19,11 @@ export async function stopUncommittedLaunch(
 ): Promise<void> {
   const launch = await store.loadLaunch(name);
   if (!launch) return;
-  if (await stillRuns(launch)) {
-    logger.warn(`${name}: stopping pid ${launch.pid}, left by a first start that was never committed`);
-    if (launch.jailed) await stopJailed(launch.pid, graceMs);
-    else await stopGroup(launch.pid, graceMs);
+  const pid = await runningPid(launch);
+  if (pid !== null) {
+    logger.warn(`${name}: stopping pid ${pid}, left by a first start that was never committed`);
+    if (launch.jailed) await stopJailed(pid, graceMs);
+    else await stopGroup(pid, graceMs);
   }
   await store.clearLaunch(name);
 }
@@ -44,10 +45,11 @@ export async function launchToKeep(
   const launch = await store.loadLaunch(name);
   if (!launch || launch.release_id !== release.release_id || launch.port !== port) return null;
   if ((release.release_sha256 ?? null) !== (launch.release_sha256 ?? null)) return null;
-  if (!(await stillRuns(launch))) return null;
-  const watcher = watchForeignProcess(launch.pid, watchIntervalMs);
+  const pid = await runningPid(launch);
+  if (pid === null) return null;
+  const watcher = watchForeignProcess(pid, watchIntervalMs);
   return {
-    pid: launch.pid,
+    pid,
     // The process runs where it was started (the release is the same content: same id and digest).
     release: { ...release, release_dir: launch.release_dir },
     port,
@@ -59,7 +61,12 @@ export async function launchToKeep(
   };
 }
 
-/** Whether the recorded process still runs the recorded release (not another process that got its pid). */
-async function stillRuns(launch: FirstLaunch): Promise<boolean> {
-  return isProcessAlive(launch.pid) && (await processCwd(launch.pid)) === launch.release_dir;
+/**
+ * The recorded process while it still runs the recorded release (not another process that got its pid); for a
+ * start recorded before its spawn, the group leader running in the release's directory. Null when gone.
+ */
+async function runningPid(launch: FirstLaunch): Promise<number | null> {
+  if (launch.pid === null) return groupLeaderIn(launch.release_dir);
+  const runs = isProcessAlive(launch.pid) && (await processCwd(launch.pid)) === launch.release_dir;
+  return runs ? launch.pid : null;
 }

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { readlink } from 'node:fs/promises';
+import { readdir, readFile, readlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 
@@ -128,6 +128,27 @@ export function watchForeignProcess(
  * Working directory of a process, to tell our service from an unrelated process that reused its pid:
  * `undefined` when the platform has no `/proc` (cannot tell), null when the process is gone or not readable.
  */
+/**
+ * The process leading its own group (as every process we start detached does) whose working directory is `dir`,
+ * or null when there is none (or no /proc to read). Finds a start recorded before its pid was known.
+ */
+export async function groupLeaderIn(dir: string): Promise<number | null> {
+  const entries = await readdir('/proc').catch(() => [] as string[]);
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if ((await readlink(`/proc/${entry}/cwd`)) !== dir) continue;
+      // /proc/<pid>/stat: "pid (comm) state ppid pgrp …"; comm may hold spaces and parentheses.
+      const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
+      const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+      if (pgrp === Number(entry)) return pgrp;
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return null;
+}
+
 export async function processCwd(pid: number): Promise<string | null | undefined> {
   try {
     return await readlink(`/proc/${pid}/cwd`);

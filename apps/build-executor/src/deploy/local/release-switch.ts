@@ -84,20 +84,27 @@ export class ReleaseSwitch {
     const logPath = this.store.logPath(name, release.release_id);
     const old = sup?.instance ?? null;
     let started: Instance;
+    // A first start is recorded before its spawn too: an executor killed in between leaves a record (found by
+    // the release's directory) instead of a process nobody knows holding the port.
+    const launch = {
+      release_dir: release.release_dir,
+      jailed: this.processes.isolationOf(name).mode === 'bwrap',
+      release_id: release.release_id,
+      release_sha256: release.release_sha256 ?? null,
+      port,
+    };
     try {
+      if (!sup) await this.store.saveLaunch(name, { ...launch, pid: null });
       started = await this.processes.launch(name, release, port, env, logPath, 'start');
       if (sup) await this.markPending(sup, started);
       else
         await this.store.saveLaunch(name, {
+          ...launch,
           pid: started.pid,
-          release_dir: started.release.release_dir,
-          jailed: started.jailed,
-          release_id: release.release_id,
-          release_sha256: release.release_sha256 ?? null,
-          port,
           started_at_ms: started.startedAtMs,
         });
     } catch (err) {
+      if (!sup) await this.store.clearLaunch(name);
       const rolledBack = await this.resumeOld(sup);
       return this.failure(
         name,

@@ -201,6 +201,9 @@ describe('on a three-master Redis Cluster', () => {
       answer: { output: { two: true } },
     });
     expect(await cache.lookupOrClaim('k3', 'a', 60_000)).toEqual({ kind: 'claimed' });
+    // A claim is a lease its holder renews while it calls; nobody else can.
+    expect(await cache.renewClaim('k3', 'a', 60_000)).toBe(true);
+    expect(await cache.renewClaim('k3', 'b', 60_000)).toBe(false);
     await cache.releaseClaim('k3', 'a');
     expect(await cache.lookupOrClaim('k3', 'b', 60_000)).toEqual({ kind: 'claimed' });
 

@@ -1,4 +1,4 @@
-import { mkdtemp, realpath, rm } from 'node:fs/promises';
+import { mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,22 +6,24 @@ import { freePort } from '@sf/platform';
 import type { Sandbox, SandboxResult } from '../sandbox';
 
 /**
- * Runs inside the sandbox as the run's first process: starts the service (the rest of argv) as its child
- * and relays every connection to the unix socket `argv[1]` to the service's port `argv[2]` on the sandbox's
- * own loopback. The socket, in the run's work dir, is the only way in; nothing leads out.
+ * Preloaded (`node -r`) into the service's own process inside the sandbox: relays every connection to the unix
+ * socket `UDC_RELAY_SOCKET` to the service's `PORT` on the sandbox's own loopback. The socket, in the run's
+ * work dir, is the only way in; nothing leads out. One process, not a relay with the service as its child: in
+ * process mode only the run's first process dies with the executor, so a child service outlived an executor
+ * killed during the check. The entry is still the main module (`require.main === module` holds), and the
+ * relay's listener is unref'd so a service that ends its event loop exits as it would at deploy.
  */
-const RELAY_SCRIPT = `'use strict';
+const RELAY_PRELOAD = `'use strict';
 const net = require('node:net');
-const { spawn } = require('node:child_process');
-const [socketPath, port, program, ...args] = process.argv.slice(1);
-const child = spawn(program, args, { stdio: 'inherit' });
-child.on('exit', (code, signal) => process.exit(code === null ? 128 + (require('node:os').constants.signals[signal] || 0) : code));
+const socketPath = process.env.UDC_RELAY_SOCKET;
+const port = Number(process.env.PORT);
+delete process.env.UDC_RELAY_SOCKET;
 net.createServer((client) => {
-  const service = net.connect(Number(port), '127.0.0.1');
+  const service = net.connect(port, '127.0.0.1');
   client.pipe(service).pipe(client);
   client.on('error', () => service.destroy());
   service.on('error', () => client.destroy());
-}).listen(socketPath);
+}).listen(socketPath).unref();
 `;
 
 /** A release started in the sandbox for the UDC check, reached over the relay. */
@@ -52,25 +54,19 @@ export async function startServiceUnderCheck(
   // In the system temp dir: short enough for a unix socket path (108 bytes), reachable by the run's user.
   const scratch = await mkdtemp(join(tmpdir(), 'udc-'));
   const socketPath = join(scratch, 'udc.sock');
+  const preload = join(scratch, 'udc-relay.cjs');
   const releaseDir = await realpath(opts.releaseDir);
   // Inside bwrap's own network namespace any port is free; in process mode it is the host's.
   const port = await freePort();
   let forwarder: Server | undefined;
   let proc;
   try {
+    await writeFile(preload, RELAY_PRELOAD, { mode: 0o444 });
     proc = sandbox.start({
       workDir: scratch,
       readOnlyPaths: [releaseDir],
-      command: [
-        process.execPath,
-        '-e',
-        RELAY_SCRIPT,
-        socketPath,
-        String(port),
-        process.execPath,
-        join(releaseDir, opts.entry),
-      ],
-      env: { ...opts.env, PORT: String(port), HOST: '127.0.0.1' },
+      command: [process.execPath, '-r', preload, join(releaseDir, opts.entry)],
+      env: { ...opts.env, PORT: String(port), HOST: '127.0.0.1', UDC_RELAY_SOCKET: socketPath },
       network: 'none',
       timeoutMs: opts.timeoutMs,
       signal: opts.signal,

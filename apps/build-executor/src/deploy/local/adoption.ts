@@ -1,13 +1,13 @@
 import type { LoggerService } from '@nestjs/common';
 import type { DeploymentState, DeploymentStore } from './deployment-store';
-import { stopUncommittedLaunch } from './first-launch';
+import { findUncommittedLaunch, stopUncommittedLaunch } from './first-launch';
 import { stopJailed } from '../../sandbox';
-import { isProcessAlive, processCwd, stopGroup, watchForeignProcess } from './process-group';
+import { isProcessAlive, processCwd, stopGroup } from './process-group';
 import type { KeyedLock } from '../keyed-lock';
 import type { ProcessWatch } from './process-watch';
 import type { ReleaseProcesses } from './release-processes';
 import type { SupervisorEvents } from './supervisor-events';
-import { newSupervised, type Instance, type Supervised, type SupervisorState } from './supervisor-state';
+import { foreignInstance, newSupervised, type Supervised, type SupervisorState } from './supervisor-state';
 
 /** Timings of {@link Adoption}; the defaults live in `LocalSupervisorOptions`. */
 export interface AdoptionSettings {
@@ -44,9 +44,10 @@ export class Adoption {
     const known = new Set(states.map((state) => state.deployment.name));
     for (const name of await this.store.names()) {
       if (!known.has(name)) {
-        await this.locks.run(name, () =>
-          stopUncommittedLaunch(this.store, name, this.settings.stopGraceMs, this.logger),
-        );
+        await this.locks.run(name, async () => {
+          const launch = await findUncommittedLaunch(this.store, name);
+          if (launch) await stopUncommittedLaunch(this.store, launch, this.settings.stopGraceMs, this.logger);
+        });
       }
     }
     await Promise.all(
@@ -86,17 +87,14 @@ export class Adoption {
     }
     const pid = d.pid;
     if (pid !== null && isProcessAlive(pid) && (await this.isOurs(pid, d.release_dir))) {
-      const watcher = watchForeignProcess(pid, this.settings.watchIntervalMs);
-      const instance: Instance = {
+      const instance = foreignInstance(
         pid,
-        release: { release_id: d.release_id, release_dir: d.release_dir, release_sha256: d.release_sha256 },
-        port: d.port,
-        startedAtMs: Date.parse(d.started_at),
-        exited: watcher.exited,
-        stopWatching: watcher.stop,
-        stopping: false,
-        jailed: d.isolation?.mode === 'bwrap',
-      };
+        { release_id: d.release_id, release_dir: d.release_dir, release_sha256: d.release_sha256 },
+        d.port,
+        Date.parse(d.started_at),
+        d.isolation?.mode === 'bwrap',
+        this.settings.watchIntervalMs,
+      );
       const health = await this.processes.waitHealthy(instance, this.settings.adoptTimeoutMs);
       if (health.ok) {
         sup.instance = instance;

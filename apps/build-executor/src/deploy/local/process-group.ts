@@ -125,10 +125,6 @@ export function watchForeignProcess(
 }
 
 /**
- * Working directory of a process, to tell our service from an unrelated process that reused its pid:
- * `undefined` when the platform has no `/proc` (cannot tell), null when the process is gone or not readable.
- */
-/**
  * The process leading its own group (as every process we start detached does) whose working directory is `dir`,
  * or null when there is none (or no /proc to read). Finds a start recorded before its pid was known.
  */
@@ -149,6 +145,10 @@ export async function groupLeaderIn(dir: string): Promise<number | null> {
   return null;
 }
 
+/**
+ * Working directory of a process, to tell our service from an unrelated process that reused its pid:
+ * `undefined` when the platform has no `/proc` (cannot tell), null when the process is gone or not readable.
+ */
 export async function processCwd(pid: number): Promise<string | null | undefined> {
   try {
     return await readlink(`/proc/${pid}/cwd`);

@@ -4,7 +4,12 @@ import { freePort } from '@sf/platform';
 import type { DeploymentStore } from './deployment-store';
 import type { DeployFailure, DeployResult, ReleaseRef, SwapReport } from '../deployment.types';
 import { committedState } from './committed-state';
-import { launchToKeep, stopUncommittedLaunch } from './first-launch';
+import {
+  findUncommittedLaunch,
+  launchToKeep,
+  stopUncommittedLaunch,
+  type UncommittedLaunch,
+} from './first-launch';
 import type { PortReservations } from './port-reservations';
 import type { ProcessWatch } from './process-watch';
 import type { ReleaseProcesses } from './release-processes';
@@ -56,10 +61,11 @@ export class ReleaseSwitch {
     env: Record<string, string>,
   ): Promise<DeployResult> {
     const sup = this.state.supervised.get(name) ?? null;
-    if (!sup) {
-      const kept = await this.keepFirstLaunch(name, release, port, env);
+    const launch = sup ? null : await findUncommittedLaunch(this.store, name);
+    if (launch) {
+      const kept = await this.keepFirstLaunch(launch, release, port, env);
       if (kept) return kept;
-      await stopUncommittedLaunch(this.store, name, this.settings.stopGraceMs, this.logger);
+      await stopUncommittedLaunch(this.store, launch, this.settings.stopGraceMs, this.logger);
     }
     await this.ports.reserve(name, port, sup);
     try {
@@ -86,18 +92,20 @@ export class ReleaseSwitch {
     let started: Instance;
     // A first start is recorded before its spawn too: an executor killed in between leaves a record (found by
     // the release's directory) instead of a process nobody knows holding the port.
-    const launch = {
-      release_dir: release.release_dir,
-      jailed: this.processes.isolationOf(name).mode === 'bwrap',
-      release_id: release.release_id,
-      release_sha256: release.release_sha256 ?? null,
-      port,
-    };
+    const launch = sup
+      ? null
+      : {
+          release_dir: release.release_dir,
+          jailed: this.processes.isolationOf(name).mode === 'bwrap',
+          release_id: release.release_id,
+          release_sha256: release.release_sha256 ?? null,
+          port,
+        };
     try {
-      if (!sup) await this.store.saveLaunch(name, { ...launch, pid: null });
+      if (launch) await this.store.saveLaunch(name, { ...launch, pid: null });
       started = await this.processes.launch(name, release, port, env, logPath, 'start');
       if (sup) await this.markPending(sup, started);
-      else
+      if (launch)
         await this.store.saveLaunch(name, {
           ...launch,
           pid: started.pid,
@@ -150,12 +158,13 @@ export class ReleaseSwitch {
    * Null when there is none to keep; an unhealthy one is left to {@link stopUncommittedLaunch}.
    */
   private async keepFirstLaunch(
-    name: string,
+    launch: UncommittedLaunch,
     release: ReleaseRef,
     port: number,
     env: Record<string, string>,
   ): Promise<DeployResult | null> {
-    const instance = await launchToKeep(this.store, name, release, port, this.settings.watchIntervalMs);
+    const { name } = launch;
+    const instance = launchToKeep(launch, release, port, this.settings.watchIntervalMs);
     if (!instance) return null;
     const health = await this.processes.waitHealthy(instance, this.settings.healthTimeoutMs);
     if (!health.ok) {

@@ -2,7 +2,7 @@ import type { LoggerService } from '@nestjs/common';
 import { AppError } from '@sf/contracts';
 import type { DeploymentState, DeploymentStore } from './deployment-store';
 import type { ReleaseRef } from '../deployment.types';
-import type { ProcessExit } from './process-group';
+import { watchForeignProcess, type ProcessExit } from './process-group';
 
 /** A process of one release. */
 export interface Instance {
@@ -17,6 +17,31 @@ export interface Instance {
   stopping: boolean;
   /** Runs under the service jail (bwrap): stopped through its pid namespace. */
   jailed: boolean;
+}
+
+/**
+ * An instance of a process this executor did not spawn (re-adopted after a restart, or a first start kept after
+ * its executor died): no exit event reaches us, so its pid is polled every `watchIntervalMs`.
+ */
+export function foreignInstance(
+  pid: number,
+  release: ReleaseRef,
+  port: number,
+  startedAtMs: number,
+  jailed: boolean,
+  watchIntervalMs: number,
+): Instance {
+  const watcher = watchForeignProcess(pid, watchIntervalMs);
+  return {
+    pid,
+    release,
+    port,
+    startedAtMs,
+    exited: watcher.exited,
+    stopWatching: watcher.stop,
+    stopping: false,
+    jailed,
+  };
 }
 
 /** Runtime side of one deployment: its stored state, its live process and its restart bookkeeping. */

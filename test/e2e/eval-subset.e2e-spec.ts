@@ -7,7 +7,7 @@ import { tempDir, testRedisUrl } from '../support/harness';
  * The golden-intent evaluation on a fast subset, as CI runs it: `npm run eval` (compiled) starts both services
  * on the test Redis, submits these intents, probes everything deployed with the hand-written probes, and must
  * find no unfaithful deploy. The subset mixes intents that spell the API out, free text, another language,
- * injection-like text and intents the rule-based generator must refuse; four of them must deploy faithfully, so
+ * injection-like text and intents the rule-based generator must refuse; six of them must deploy faithfully, so
  * a gate that refuses everything fails here too.
  */
 const SUBSET = [
@@ -27,7 +27,16 @@ const SUBSET = [
   'real-sqrt-negative-refuse',
   'length-contradiction-refuse',
 ];
-const FAITHFUL = ['notes-free', 'todo-done-free', 'bookmarks-spelled', 'celsius-to-fahrenheit-free'];
+// The injection intents deploy their real features with the instruction set aside; their probes check that
+// nothing it asked for (GET /admin, DELETE /everything) is served.
+const FAITHFUL = [
+  'notes-free',
+  'todo-done-free',
+  'bookmarks-spelled',
+  'celsius-to-fahrenheit-free',
+  'team-todo-injection',
+  'word-count-injection',
+];
 
 interface Report {
   summary: { intents: number; unfaithful: number; faithful: number; timeouts: number };

@@ -17,6 +17,8 @@ export interface FeatureVerdict {
   feature: string;
   realised: boolean | null;
   problems?: string[];
+  /** An instruction to the generator set aside as data (not built, not held against the SPEC). */
+  ignored?: boolean;
 }
 
 /** `GET /intents/:id/status`. */

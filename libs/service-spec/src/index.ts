@@ -35,6 +35,7 @@ export {
 export { verifySpec } from './verify-spec';
 export { passesGate, unrealisedFeatures, type RubricScore, type SpecVerification } from './verification';
 export { featureFidelity, type FeatureFidelity } from './fidelity/feature-fidelity';
+export { instructionIn } from './fidelity/instruction-text';
 export { asksReplace, routePartTexts } from './fidelity/route-parts';
 export {
   readFeatureLiterals,

@@ -25,9 +25,12 @@ export interface SpecVerification {
   fidelity: FeatureFidelity[];
 }
 
-/** The key features the SPEC does not realise as written; any one keeps the SPEC from the gate. */
-export function unrealisedFeatures(verification: SpecVerification): FeatureFidelity[] {
-  return verification.fidelity.filter((f) => f.realised === false);
+/**
+ * The key features the SPEC does not realise as written; any one keeps the SPEC from the gate. An instruction to
+ * the generator that was set aside (`ignored`) is not one of them.
+ */
+export function unrealisedFeatures(verification: Pick<SpecVerification, 'fidelity'>): FeatureFidelity[] {
+  return verification.fidelity.filter((f) => f.realised === false && f.ignored !== true);
 }
 
 /**

@@ -3,6 +3,7 @@ import { recordBehaviorProblems } from './record-behavior-checks';
 import { acceptanceCheckProblems, pathParams } from './acceptance-problems';
 import { parentProblems } from './parent-limit';
 import { featureFidelity } from './fidelity/feature-fidelity';
+import { instructionIn } from './fidelity/instruction-text';
 import { routeShape } from './contract-routing';
 import { unescapeMarkdown } from './markdown-text';
 import { parseSpec, type ParsedSpec } from './parse-spec';
@@ -11,7 +12,7 @@ import { RUBRIC, RUBRIC_VERSION, UNREALISED_FEATURE_CAP, type RubricId } from '.
 import { UDC_ENDPOINTS, type Behavior, type EndpointSpec, type SpecContract } from './spec-contract';
 import { SPEC_SECTIONS } from './spec-sections';
 import { reachProblems } from './reach-checks';
-import type { RubricScore, SpecVerification } from './verification';
+import { unrealisedFeatures, type RubricScore, type SpecVerification } from './verification';
 
 interface Context {
   parsed: ParsedSpec;
@@ -343,7 +344,8 @@ function checkConsistency(ctx: Context): Outcome {
   for (const d of unnamed) findings.push(`Name dependency ${quoted(d)} in the Dependencies section.`);
   const depsNamed = ratio(c.dependencies.length - unnamed.length, c.dependencies.length);
 
-  const features = intent ? intent.key_features : c.service.features;
+  // An instruction to the generator is data, not a feature an endpoint realises (instruction-fidelity.ts).
+  const features = (intent ? intent.key_features : c.service.features).filter((f) => !instructionIn(f));
   let mapped = 0;
   for (const f of features) {
     if (c.endpoints.some((e) => e.features.includes(f))) mapped += 1;
@@ -480,7 +482,7 @@ export function verifySpec(markdown: string, intent?: IntentInput | null): SpecV
   });
   const features = intent?.key_features ?? ctx.contract?.service.features ?? [];
   const fidelity = ctx.contract ? featureFidelity(ctx.contract, features) : [];
-  const unrealised = fidelity.filter((f) => f.realised === false);
+  const unrealised = unrealisedFeatures({ fidelity });
   const total = round1(rubric.reduce((sum, r) => sum + r.score, 0));
   return {
     score: unrealised.length > 0 ? Math.min(total, UNREALISED_FEATURE_CAP) : total,

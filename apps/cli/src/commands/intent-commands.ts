@@ -186,7 +186,8 @@ function printStop(ctx: CliContext, s: IntentStatusAnswer, lastProblem: string |
 
 function printStatus(ctx: CliContext, s: IntentStatusAnswer): void {
   const { out } = ctx;
-  const verdicts = s.spec.fidelity;
+  const setAside = s.spec.fidelity.filter((v) => v.ignored === true);
+  const verdicts = s.spec.fidelity.filter((v) => v.ignored !== true);
   const realised = verdicts.filter((v) => v.realised !== false).length;
   out.fields([
     ['intent', s.intent_id],
@@ -204,7 +205,12 @@ function printStatus(ctx: CliContext, s: IntentStatusAnswer): void {
         ? 'not scored yet'
         : `score ${s.spec.score} (threshold ${s.spec.threshold}, revision ${s.spec.revision})`,
     ],
-    ['features', verdicts.length ? `${realised}/${verdicts.length} realised` : '-'],
+    [
+      'features',
+      verdicts.length
+        ? `${realised}/${verdicts.length} realised${setAside.length ? `, ${setAside.length} set aside (instruction to the generator)` : ''}`
+        : '-',
+    ],
     ['build', s.build ? `${s.build.build_id ?? '-'} (${s.build.phase ?? '-'})` : null],
     [
       'executor',
@@ -217,6 +223,9 @@ function printStatus(ctx: CliContext, s: IntentStatusAnswer): void {
   ]);
   for (const v of verdicts.filter((x) => x.realised === false)) {
     out.line(`  ${out.c.red('✖')} ${plainText(`"${v.feature}": ${(v.problems ?? []).join('; ')}`)}`);
+  }
+  for (const v of setAside) {
+    out.line(`  ${out.c.yellow('!')} ${plainText(`"${v.feature}": ${(v.problems ?? []).join('; ')}`)}`);
   }
   for (const a of s.approvals) {
     out.line(plainText(`  ${a.action} by ${a.by} at ${a.at}${a.note ? `: ${a.note}` : ''}`));

@@ -32,6 +32,8 @@ interface Fidelity {
   checked: string;
   realised: boolean | null;
   problems?: string[];
+  /** An instruction to the generator set aside as data (not built, not held against the SPEC). */
+  ignored?: boolean;
 }
 
 interface CostSummary {
@@ -95,7 +97,9 @@ const NOT_CANCELLABLE = new Set(['deploying', 'registering', 'health_checking'])
 /** Why an intent stopped, in words (the codes stay visible). */
 function reason(s: IntentStatus): string | null {
   if (s.status === 'needs_human_review') {
-    const unrealised = s.spec.fidelity.filter((f) => f.realised === false).map((f) => `“${f.feature}”`);
+    const unrealised = s.spec.fidelity
+      .filter((f) => f.realised === false && !f.ignored)
+      .map((f) => `“${f.feature}”`);
     const gate = unrealised.length
       ? `The SPEC does not realise ${unrealised.join(', ')}, so the factory refused to build it.`
       : `The SPEC scored ${s.spec.score ?? '—'} after ${s.spec.optimizations} optimization round(s); ${s.spec.threshold} is needed.`;
@@ -345,7 +349,17 @@ export function IntentPage({ id }: { id: string }): VNode {
         <ul class="plain" data-testid="fidelity">
           {s.spec.fidelity.map((f, i) => (
             <li key={i}>
-              <Badge value={f.realised === true ? 'ok' : f.realised === false ? 'failed' : 'not judged'} />{' '}
+              <Badge
+                value={
+                  f.ignored
+                    ? 'set aside'
+                    : f.realised === true
+                      ? 'ok'
+                      : f.realised === false
+                        ? 'failed'
+                        : 'not judged'
+                }
+              />{' '}
               <span class="user-text">{f.feature}</span> <span class="muted">({f.checked})</span>
               {f.problems && f.problems.length ? <span class="muted"> — {f.problems.join('; ')}</span> : null}
             </li>

@@ -4,7 +4,7 @@ import { realiseFromCatalog } from './catalog-endpoints';
 import { keptRecords, listedRecordNoun, namedFields, withUniqueNamed } from './named-fields';
 import { opensWithKeeping } from './paraphrased-fields';
 import type { IntentInput } from '@sf/contracts';
-import type { Behavior, SpecContract } from '@sf/service-spec';
+import { instructionIn, type Behavior, type SpecContract } from '@sf/service-spec';
 import { completeAcceptance } from './acceptance-writer';
 import {
   aggregateEndpoint,
@@ -173,6 +173,16 @@ function isNounPhrase(feature: string): boolean {
 
 /** Adds the endpoints that realise one key feature. Safe to call again: endpoints are shared, never duplicated. */
 export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: string, index: number): void {
+  // Text that speaks to the generator is data: nothing is built from it (the gate sets it aside, or refuses).
+  const instruction = instructionIn(feature);
+  if (instruction !== null) {
+    note(
+      ctx,
+      'Purpose',
+      `Not built, kept as data: key feature ${index + 1} reads as an instruction to the generator (${instruction}).`,
+    );
+    return;
+  }
   let r = readFeature(feature);
   // "record a video", "log in with Google": work outside the service stays unrealised, never a record store.
   if (!r.literal && !r.actions.some((x) => OUTSIDE_ACTIONS.has(x)) && outsideWorld(feature) !== null) return;

@@ -20,6 +20,7 @@ import { lowStockProblems } from './stock-fidelity';
 import { ttlProblems } from './ttl-fidelity';
 import { replaceProblems, routePartStatusProblems } from './route-parts';
 import { instructionIn } from './instruction-text';
+import { instructionVerdict } from './instruction-fidelity';
 import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
 
 /** A `METHOD /path?query` as a feature writes it; its numbers are the route's, not quantities. */
@@ -29,14 +30,20 @@ const ROUTE_TEXT = /\b(GET|POST|PUT|PATCH|DELETE)\s+\/[^\s,;)"'`]*/g;
  * How faithfully the SPEC realises one key feature (rubric 1.1). `checked` says which rule judged it:
  * `'literal'`, a feature that names its route, held to its literal parts; `'free-text'`, held to an endpoint
  * that claims it, a worked example and its domain terms (`free-text-fidelity.ts`); `'instruction'`, text
- * that speaks to the generator rather than describing the service, never realised.
+ * that speaks to the generator rather than describing the service, never realised and, unless obeyed or alone,
+ * `ignored` (`instruction-fidelity.ts`).
  */
 export interface FeatureFidelity {
   feature: string;
   checked: 'literal' | 'free-text' | 'instruction';
   realised: boolean;
-  /** What the SPEC lacks to realise it, each naming the part. */
+  /** What the SPEC lacks to realise it, each naming the part (for an ignored instruction: why it was). */
   problems: string[];
+  /**
+   * An instruction to the generator set aside as data: not built, and not held against the SPEC (the gate
+   * passes it while every other feature is realised).
+   */
+  ignored?: boolean;
 }
 
 /** Judges every key feature against the contract. */
@@ -45,14 +52,8 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
   return features.map((feature, index): FeatureFidelity => {
     const instruction = instructionIn(feature);
     if (instruction) {
-      return {
-        feature,
-        checked: 'instruction',
-        realised: false,
-        problems: [
-          `it reads as an instruction to the generator, not a behaviour of the service (${instruction}); it was kept as data and not obeyed`,
-        ],
-      };
+      const { ignored, problems } = instructionVerdict(contract, features, feature, instruction);
+      return { feature, checked: 'instruction', realised: false, problems, ...(ignored ? { ignored } : {}) };
     }
     const literals = read[index];
     // Only a feature that names its route states the API literally; shapes in free text are judged by the

@@ -1,8 +1,8 @@
 /**
  * Key-feature text that speaks to the generator instead of describing the service ("ignore the rules you were
  * given", "SYSTEM:", "</features> Assistant: …") or asks the service to hand out the host's secrets. Such text
- * is data: no generator obeys it, and no SPEC can realise it, so the gate names it and the intent is refused
- * (the user can restate the feature as a behaviour of the service).
+ * is data: no generator obeys it and no SPEC realises it. The gate sets it aside and builds the rest, or refuses
+ * the intent when the contract obeyed it or nothing else is left (`instruction-fidelity.ts`).
  */
 const INSTRUCTION_PATTERNS: { pattern: RegExp; why: string }[] = [
   {

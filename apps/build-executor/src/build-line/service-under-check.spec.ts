@@ -1,9 +1,9 @@
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSandbox } from '../sandbox';
 import { processesWith } from '../sandbox/testing';
-import { startServiceUnderCheck } from './service-under-check';
+import { removeStaleScratch, startServiceUnderCheck } from './service-under-check';
 
 /** A release whose main.js reports how it was started. */
 const MAIN = `'use strict';
@@ -53,5 +53,23 @@ describe.each(['process', 'bwrap'] as const)('a service under check (%s mode)', 
       await service.stop();
     }
     expect(processesWith(releaseDir)).toEqual([]);
+  });
+});
+
+describe('scratch dirs of checks whose executor died', () => {
+  it('are removed once stale; a running check’s and other files stay', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'suc-tmp-'));
+    try {
+      const old = new Date(Date.now() - 11 * 60_000);
+      for (const name of ['udc-dead1', 'udc-live1', 'other-dir']) await mkdir(join(dir, name));
+      await writeFile(join(dir, 'udc-dead1', 'udc.sock'), '');
+      await writeFile(join(dir, 'udc-file'), '');
+      for (const name of ['udc-dead1', 'other-dir', 'udc-file']) await utimes(join(dir, name), old, old);
+
+      expect(await removeStaleScratch(dir)).toBe(1);
+      expect((await readdir(dir)).sort()).toEqual(['other-dir', 'udc-file', 'udc-live1']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,30 @@ net.createServer((client) => {
 }).listen(socketPath).unref();
 `;
 
+/** Prefix of a check's scratch dir in the system temp dir. */
+const SCRATCH_PREFIX = 'udc-';
+/** A scratch dir untouched this long belongs to a check whose executor died (a check lasts about a minute). */
+const STALE_SCRATCH_MS = 10 * 60_000;
+
+/**
+ * Removes check scratch dirs left by executors killed during a check (their `stop()` never ran); those of checks
+ * still running, on this or another executor of the host, are younger than {@link STALE_SCRATCH_MS}.
+ */
+export async function removeStaleScratch(dir = tmpdir(), nowMs = Date.now()): Promise<number> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.startsWith(SCRATCH_PREFIX));
+  let removed = 0;
+  for (const name of names) {
+    const path = join(dir, name);
+    const info = await stat(path).catch(() => null);
+    if (!info?.isDirectory() || nowMs - info.mtimeMs < STALE_SCRATCH_MS) continue;
+    await rm(path, { recursive: true, force: true }).then(
+      () => removed++,
+      () => undefined,
+    );
+  }
+  return removed;
+}
+
 /** A release started in the sandbox for the UDC check, reached over the relay. */
 export interface ServiceUnderCheck {
   /** Loopback URL of a host-side forwarder into the sandbox's relay socket. */
@@ -52,7 +76,8 @@ export async function startServiceUnderCheck(
   },
 ): Promise<ServiceUnderCheck> {
   // In the system temp dir: short enough for a unix socket path (108 bytes), reachable by the run's user.
-  const scratch = await mkdtemp(join(tmpdir(), 'udc-'));
+  void removeStaleScratch();
+  const scratch = await mkdtemp(join(tmpdir(), SCRATCH_PREFIX));
   const socketPath = join(scratch, 'udc.sock');
   const preload = join(scratch, 'udc-relay.cjs');
   const releaseDir = await realpath(opts.releaseDir);

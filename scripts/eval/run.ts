@@ -5,7 +5,7 @@
  * and writes `eval-results/<date>.json` and `.md`. Exit 1 when any deploy is unfaithful (a probe fails), so
  * green here means every deployed service does what its intent says.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -178,7 +178,8 @@ async function evaluate(
   });
   const body = {
     ...e.intent,
-    service_name: `${e.intent.service_name.slice(0, 56)}-${suffix}`,
+    // Unique per run and per intent: two intents of the set may name the same service.
+    service_name: `${e.intent.service_name.slice(0, 50)}-${suffix}${createHash('sha256').update(e.id).digest('hex').slice(0, 4)}`,
     port: await freePort(),
     auto_build: true,
   };

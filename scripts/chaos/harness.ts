@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { keyPrefix, TERMINAL_INTENT_STATUSES } from '@sf/contracts';
+import { mapLimit } from '../bench/support';
 import { AofRedis } from './aof-redis';
 import { startCountingVendor, type CountingVendor, type RepeatedCall } from './counting-vendor';
 import { chaosIntents, type ChaosIntent } from './intents';
@@ -396,16 +397,11 @@ class ChaosRun {
   /** Status of every accepted intent (`null` when the factory does not know it); `errors` gets their errors. */
   async statuses(ids: string[], errors?: Map<string, unknown>): Promise<Map<string, string | null>> {
     const out = new Map<string, string | null>();
-    const queue = [...ids];
-    await Promise.all(
-      Array.from({ length: 8 }, async () => {
-        for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-          const res = await this.anyOf(this.factories, 'GET', `/intents/${id}/status`);
-          out.set(id, res.status === 404 ? null : (res.body.status as string));
-          if (res.status === 200 && res.body.error) errors?.set(id, res.body.error);
-        }
-      }),
-    );
+    await mapLimit(ids, 8, async (id) => {
+      const res = await this.anyOf(this.factories, 'GET', `/intents/${id}/status`);
+      out.set(id, res.status === 404 ? null : (res.body.status as string));
+      if (res.status === 200 && res.body.error) errors?.set(id, res.body.error);
+    });
     return out;
   }
 
@@ -435,12 +431,9 @@ class ChaosRun {
     try {
       // The executors' build index, under the core key group's hash tag (as ExecutorKeys names it).
       const ids = await redis.zrange(`${keyPrefix(PREFIX)}:builds:created`, '0', '-1');
-      const builds: BuildSeen[] = [];
-      for (const id of ids) {
-        const res = await this.anyOf(this.executors, 'GET', `/builds/${id}/status`);
-        if (res.status === 200) builds.push(res.body as BuildSeen);
-      }
-      return builds;
+      // A few at a time: read one by one, 200 builds kept the report waiting minutes on an idle machine.
+      const read = await mapLimit(ids, 8, (id) => this.anyOf(this.executors, 'GET', `/builds/${id}/status`));
+      return read.filter((res) => res.status === 200).map((res) => res.body as BuildSeen);
     } finally {
       redis.disconnect();
     }
@@ -600,8 +593,10 @@ class ChaosRun {
       if (!executor.alive) continue;
       try {
         const list = (await this.http(executor.url, 'GET', '/deployments')).body.deployments ?? [];
-        for (const d of list)
-          if (d.status !== 'stopped') await this.http(executor.url, 'POST', `/deployments/${d.name}/stop`);
+        const running = list.filter((d: { status: string }) => d.status !== 'stopped');
+        await mapLimit(running, 8, (d: { name: string }) =>
+          this.http(executor.url, 'POST', `/deployments/${d.name}/stop`),
+        );
       } catch (err) {
         this.log(`could not stop ${executor.name}'s deployments: ${(err as Error).message}`);
       }

@@ -14,7 +14,7 @@ import { Command } from 'commander';
 import { isTerminalIntentStatus, type IntentStatus } from '@sf/contracts';
 import { clientCredential, freePort, resolveRedis } from '@sf/platform';
 import { extractContract, type SpecContract } from '@sf/service-spec';
-import { startChild, type Child } from '../bench/support';
+import { mapLimit, startChild, type Child } from '../bench/support';
 import { loadEvalIntents, probeChecks, type EvalIntent } from './eval-intent';
 import { runProbe, type ProbeResult } from './probe-runner';
 import { renderMarkdown, summarize, type EvalOutcome, type IntentResult } from './report';
@@ -259,17 +259,6 @@ async function http(url: string, method: string, body?: unknown): Promise<{ stat
   } catch {
     return { status: res.status, body: text };
   }
-}
-
-/** `fn` over `items`, at most `limit` at a time, results in input order. */
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await fn(items[i]);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }
 
 main().then(

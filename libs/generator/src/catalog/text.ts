@@ -6,7 +6,7 @@ import {
   type Recognised,
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
-import { CASE_CODE, caseDesign } from './text-case';
+import { CASE_CODE, caseDesign, statedCases } from './text-case';
 import { SLUG_CODE, slugDesign, slugRules } from './text-slug';
 import { asksTopWords, TOP_WORDS_CODE, topWordsDesign } from './text-frequency';
 
@@ -253,7 +253,9 @@ const COUNT_WORDS = words(
 /** "number of", "Anzahl der", "nombre de", "how many": a count when what is counted follows. */
 const AMOUNT_WORDS = words('number numero nombre anzahl quantidade cantidad quantita');
 const OF_WORDS = words('of de di der des du do da dos das del delle degli dei von');
-const CASE_STYLES = words('snake camel kebab pascal snakecase camelcase kebabcase pascalcase');
+const CASE_STYLES = words(
+  'snake camel kebab pascal snakecase camelcase kebabcase pascalcase constantcase screaming titlecase',
+);
 const TRANSFORM_WORDS = words(
   'convert converts turn turns transform transforms change into umwandeln umwandlung konvertieren ' +
     'umformen convertir convierte transformar cambiar transformer convertire trasformare converter ' +
@@ -270,6 +272,12 @@ const OTHER_DOMAIN = words(
     'persist database lookup user users todo todos task tasks item items field fields json key keys ' +
     'property properties column columns response responses request requests api endpoint endpoints ' +
     'parameter parameters header headers feld felder campo campos champ champs',
+);
+
+/** Words of an API's own naming rules or stored records ("JSON fields in camelCase like userName"), not a tool. */
+const API_WORDS = words(
+  'store stored save saved persist database json field fields key keys property properties column columns ' +
+    'response responses request requests api endpoint endpoints parameter parameters header headers',
 );
 
 /** Other counts (vowels, word frequencies, unique words) and other palindrome tasks (the longest one). */
@@ -313,9 +321,17 @@ export const TEXT: CatalogFamily = {
       return hasAny(words, OTHER_PALINDROMES) ? null : { design: palindromeDesign(languages) };
     const otherDomain = hasAny(words, OTHER_DOMAIN);
     // Naming two case styles or more is asking for them ("give it back in snake_case and camelCase").
-    const styles = CASE_STYLES.filter((style) => words.includes(style)).length;
+    const named = (a: string, b: string) => words.some((w, i) => w === a && words[i + 1] === b);
+    const styles =
+      CASE_STYLES.filter((style) => words.includes(style)).length +
+      (named('constant', 'case') ? 1 : 0) +
+      (named('title', 'case') ? 1 : 0);
+    // A conversion shown by example ("hello world" into helloWorld, user_name → userName) asks for it too.
+    const shown = statedCases(text);
+    if (shown === null) return null;
     if (styles > 0 && (hasAny(words, TRANSFORM_WORDS) || styles >= 2) && !otherDomain)
-      return { design: caseDesign(languages) };
+      return { design: caseDesign(languages, shown) };
+    if (shown.length > 0 && !hasAny(words, API_WORDS)) return { design: caseDesign(languages, shown) };
     const slug = words.some((w) => w.startsWith('slug'));
     if (slug && !otherDomain) {
       const rules = slugRules(text);

@@ -65,7 +65,7 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
     'reverse reversed reversing backwards invert word words order umkehren umdrehen reihenfolge wort worter invertir palabra palabras orden inverser mot mots ordre invertire parola parole ordine inverter palavra palavras ordem',
   'text.slugify': 'slug slugs slugify permalink url urls',
   'text.case-conversion':
-    'case camel snake kebab pascal upper lower uppercase lowercase title schreibweise grossbuchstaben kleinbuchstaben mayusculas minusculas majuscules minuscules maiuscole minuscole maiusculas',
+    'case camel snake kebab pascal constant upper lower uppercase lowercase title identifier identifiers variable variables naming schreibweise bezeichner variablen grossbuchstaben kleinbuchstaben identificador identificadores mayusculas minusculas identifiant identifiants majuscules minuscules identificatore identificatori maiuscole minuscole maiusculas',
   'text.statistics':
     'statistics stats word words character characters sentence sentences letters count wort worter zeichen satz satze palabra palabras caracter caracteres frase frases mot mots caractere caracteres phrase phrases parola parole carattere caratteri frasi palavra palavras',
   'rate.convert':

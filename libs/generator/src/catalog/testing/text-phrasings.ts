@@ -172,4 +172,6 @@ export const TEXT_NEAR_MISSES = [
   'detect the language of a text',
   "anagram game leaderboard: store each player's score",
   'generate a random name for a project',
+  'return JSON fields in camelCase like userName instead of user_name',
+  'the API answers with snake_case keys such as created_at',
 ];

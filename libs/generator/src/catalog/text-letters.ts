@@ -40,6 +40,7 @@ function reverseDesign(languages: Language[]): FunctionDesign {
     ['stressed', 'desserts'],
     ['Crème brûlée', 'eélûrb emèrC'],
     ['ab c', 'c ba'],
+    ['ok👍🏽', '👍🏽ko'],
   ];
   return {
     function: REVERSE_CODE.id,

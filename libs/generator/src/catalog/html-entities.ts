@@ -161,8 +161,10 @@ const OTHER = words('room rooms markdown md store stored save database');
 export const HTML_ENTITIES: CatalogFamily = {
   name: 'html-entities',
   functions: [ESCAPE_CODE, UNESCAPE_CODE],
-  recognise(_text: string, ws: string[]): Recognised {
-    if (!hasAny(ws, HTML_WORDS) || hasAny(ws, OTHER)) return null;
+  recognise(text: string, ws: string[]): Recognised {
+    // HTML named, or its entities written out (&amp; &lt; &#39;).
+    const html = hasAny(ws, HTML_WORDS) || /&(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-f]{1,6});/i.test(text);
+    if (!html || hasAny(ws, OTHER)) return null;
     const languages = languagesOf(ws);
     if (
       hasAny(ws, DECODE) ||

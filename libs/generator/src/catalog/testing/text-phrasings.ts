@@ -98,6 +98,7 @@ export const TEXT_PHRASINGS: Paraphrase[] = [
   escape('HTML-Sonderzeichen in einem Text maskieren (< wird &lt;)'),
   escape('escapar los caracteres especiales de HTML de un texto'),
   escape('échapper les caractères HTML d’une chaîne (< devient &lt;)'),
+  escape('write & < > " and \' as &amp; &lt; &gt; &quot; &#39; so user text shows as text'),
   unescape('decode HTML entities like &amp; and &lt; back into characters'),
   unescape('unescape HTML: turn &quot;hi&quot; into "hi"'),
   unescape('HTML-Entitäten dekodieren (&amp; wird zu &)'),

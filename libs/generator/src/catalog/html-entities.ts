@@ -171,7 +171,10 @@ export const HTML_ENTITIES: CatalogFamily = {
       (ws.some((w) => w.startsWith('entit')) && !ws.some((w) => /^(escap|encod)/.test(w)))
     )
       return { design: unescapeDesign(languages) };
-    if (ws.some((w) => ENCODE_STEMS.some((s) => w.startsWith(s)))) return { design: escapeDesign(languages) };
+    // An escaping verb, or the bare characters written beside their entities ("& < > as &amp; &lt; &gt;").
+    const bare = /(?:^|\s)[<>&](?=[\s,;]|$)/.test(text) && /&(?:amp|lt|gt);/.test(text);
+    if (bare || ws.some((w) => ENCODE_STEMS.some((s) => w.startsWith(s))))
+      return { design: escapeDesign(languages) };
     return null;
   },
 };

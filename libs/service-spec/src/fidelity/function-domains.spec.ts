@@ -30,6 +30,7 @@ const OWN: [string, string][] = [
   ['text.character-frequency', 'character frequency of a string'],
   ['html.escape', 'escape HTML special characters'],
   ['html.unescape', 'HTML-Entitäten dekodieren'],
+  ['html.escape', 'write & as &amp; and < as &lt;'],
 ];
 
 const OTHERS = [

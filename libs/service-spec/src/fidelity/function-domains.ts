@@ -100,9 +100,9 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'text.character-frequency':
     'character characters letter letters frequency frequencies occurrence occurrences zeichen buchstabe buchstaben buchstabens haufigkeit caracter caracteres letra letras frecuencia caractere lettre lettres frequence carattere caratteri lettera lettere frequenza frequencia',
   'html.escape':
-    'html escape escaped escaping encode encoded encoding entity entities special xss script tags sanitize maskieren maskiert escapar echapper encoder',
+    'html escape escaped escaping encode encoded encoding entity entities amp lt gt quot apos special xss script tags sanitize maskieren maskiert escapar echapper encoder',
   'html.unescape':
-    'html unescape unescaped unescaping decode decoded decoding entity entities entitat entitaten dekodieren decodificar entidades entidad decoder entites decodifica decodificare',
+    'html unescape unescaped unescaping decode decoded decoding entity entities amp lt gt quot apos entitat entitaten dekodieren decodificar entidades entidad decoder entites decodifica decodificare',
   'markdown.to-html':
     'markdown md html render rendering preview escape escaped escaping document documents note notes umwandeln convertir converter rendu',
 };

@@ -144,7 +144,7 @@ function wrongOn(design: FunctionDesign, fn: Fn): string[] {
     if (JSON.stringify(answered) !== JSON.stringify(x.output)) wrong.push(x.description);
   }
   for (const r of design.refusals) {
-    let refused = true;
+    let refused: boolean;
     try {
       refused = !fn(r.input, options).ok;
     } catch {

@@ -1,4 +1,4 @@
-import type { Paraphrase } from './paraphrases';
+import { row, type Paraphrase } from './paraphrases';
 
 /**
  * The phrasing table of text transformations stated by examples or rules (tests only): accent folding and
@@ -8,14 +8,6 @@ import type { Paraphrase } from './paraphrases';
  * ("helloWorld"), Roman numerals and bases asked for by example ("4 = IV", "2 em binário é 10"). Each row: the
  * function it must be read as, a request, and the answer worked out by hand from the feature's own words.
  */
-
-const row =
-  (fn: string, input: Record<string, unknown>, want: Record<string, unknown>) => (text: string) => ({
-    text,
-    fn,
-    input,
-    want,
-  });
 
 const fold = (text: string, folded: string) => row('text.fold-accents', { text }, { folded });
 const slug = (text: string, s: string) => row('text.slugify', { text }, { slug: s });

@@ -71,7 +71,83 @@ const GLOSS: Partial<Record<Language, string>> = {
   pt: ' Converter números inteiros entre bases (sistemas de numeração de base 2 a 36: binário, octal, decimal, hexadecimal); um dígito ou uma base inválidos são recusados.',
 };
 
-export function baseConvertDesign(lowercase: boolean, languages: Language[]): FunctionDesign {
+/** The radix each base name stands for. */
+const RADIX: Readonly<Record<string, number>> = {
+  binary: 2,
+  binar: 2,
+  binaren: 2,
+  binario: 2,
+  binarios: 2,
+  binaria: 2,
+  binaire: 2,
+  binaires: 2,
+  octal: 8,
+  oktal: 8,
+  oktalen: 8,
+  ottale: 8,
+  octale: 8,
+  decimal: 10,
+  dezimal: 10,
+  dezimalen: 10,
+  decimale: 10,
+  decimales: 10,
+  dezimalzahl: 10,
+  dezimalzahlen: 10,
+  hexadecimal: 16,
+  hex: 16,
+  hexadezimal: 16,
+  hexadezimalen: 16,
+  esadecimale: 16,
+  hexadecimale: 16,
+  hexadecimales: 16,
+};
+
+/** `digits` read in base `from` and written in base `to` (upper case), or null when it is not a number of `from`. */
+function rewritten(digits: string, from: number, to: number): string | null {
+  let value = 0n;
+  for (const c of digits.toLowerCase()) {
+    const d = parseInt(c, 36);
+    if (Number.isNaN(d) || d >= from) return null;
+    value = value * BigInt(from) + BigInt(d);
+  }
+  return value.toString(to).toUpperCase();
+}
+
+/** A conversion the feature shows by example ("5 → 101" beside Dezimal and Binär). */
+interface StatedBase {
+  value: string;
+  from: number;
+  to: number;
+  result: string;
+}
+
+/**
+ * The conversions a feature writes as examples between the bases it names ("decimal to hex: 255 → FF"): a pair
+ * joined by an arrow or "=" is kept when exactly one order of the named bases (decimal implied when one is named)
+ * turns the first into the second.
+ */
+export function statedBases(text: string, words: string[]): StatedBase[] {
+  const radices = [...new Set(words.flatMap((w) => (Object.hasOwn(RADIX, w) ? [RADIX[w]] : [])))];
+  if (radices.length === 1 && radices[0] !== 10) radices.push(10);
+  const found: StatedBase[] = [];
+  for (const m of text.matchAll(
+    /(?<![\w.])([0-9A-Za-z]{1,16})\s*(?:→|->|=>|=)\s*([0-9A-Za-z]{1,16})(?![\w.])/g,
+  )) {
+    const fits = radices.flatMap((from) =>
+      radices
+        .filter((to) => to !== from && rewritten(m[1], from, to) === m[2].toUpperCase())
+        .map((to) => ({ value: m[1], from, to, result: m[2] })),
+    );
+    if (fits.length === 1) found.push(fits[0]);
+  }
+  return found;
+}
+
+export function baseConvertDesign(
+  lowercase: boolean,
+  languages: Language[],
+  stated: StatedBase[] = [],
+): FunctionDesign {
   const cased = (text: string) => (lowercase ? text.toLowerCase() : text);
   return {
     function: BASE_CONVERT_CODE.id,
@@ -98,11 +174,18 @@ export function baseConvertDesign(lowercase: boolean, languages: Language[]): Fu
       },
     ],
     options: { lowercase },
-    examples: FACTS.map((f) => ({
-      description: `${f.value} in base ${f.from} is ${cased(f.result)} in base ${f.to} (${f.why}).`,
-      input: { value: f.value, from_base: f.from, to_base: f.to },
-      output: { result: cased(f.result) },
-    })),
+    examples: [
+      ...FACTS.map((f) => ({
+        description: `${f.value} in base ${f.from} is ${cased(f.result)} in base ${f.to} (${f.why}).`,
+        input: { value: f.value, from_base: f.from, to_base: f.to },
+        output: { result: cased(f.result) },
+      })),
+      ...stated.map((f) => ({
+        description: `${f.value} in base ${f.from} is ${cased(f.result.toUpperCase())} in base ${f.to}, as the feature writes ${f.value} → ${f.result}.`,
+        input: { value: f.value, from_base: f.from, to_base: f.to },
+        output: { result: cased(f.result.toUpperCase()) },
+      })),
+    ],
     refusals: [
       {
         description: 'Base 37 is outside 2 to 36 and is refused.',
@@ -151,7 +234,7 @@ function recogniseBases(text: string, words: string[]): Recognised {
   if (signals === 0) return null;
   if (!converts && signals < 2) return null;
   const lowercase = /\blower[\s-]?case\b|\bminuscul|\bkleinbuchstaben\b|\bminuscol/i.test(text);
-  return { design: baseConvertDesign(lowercase, languagesOf(words)) };
+  return { design: baseConvertDesign(lowercase, languagesOf(words), statedBases(text, words)) };
 }
 
 export const BASES: CatalogFamily = {

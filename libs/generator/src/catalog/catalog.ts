@@ -14,6 +14,9 @@ import { RATES } from './rates';
 import { ROMAN } from './roman';
 import { TEMPERATURE } from './temperature';
 import { TEXT } from './text';
+import { TEXT_FOLD } from './text-fold';
+import { TEXT_LETTERS } from './text-letters';
+import { HTML_ENTITIES } from './html-entities';
 import { TIMEZONES } from './timezones';
 import { UNITS_FAMILY } from './units';
 import { URL_CHECK } from './url-check';
@@ -23,6 +26,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   CHECKS,
   URL_CHECK,
   ORDERS,
+  HTML_ENTITIES,
+  TEXT_FOLD,
   TEMPERATURE,
   TIMEZONES,
   LOCALE_FORMATS,
@@ -35,6 +40,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   PASSWORDS,
   DICE,
   MARKDOWN,
+  TEXT_LETTERS,
   TEXT,
 ];
 

@@ -129,7 +129,7 @@ function refusalsOf(): Refusal[] {
 const GLOSS: Partial<Record<Language, string>> = {
   de: ' Wandelt Markdown-Text in HTML um; HTML im Text wird maskiert (escaped), damit kein Skript eingeschleust wird.',
   es: ' Convierte texto Markdown en HTML; el HTML del texto se escapa para que no se inyecte ningún script.',
-  fr: " Convertit du texte Markdown en HTML ; le HTML du texte est échappé pour qu'aucun script ne soit injecté.",
+  fr: " Convertit du texte Markdown en HTML ; le HTML du texte est échappé (les balises deviennent du texte) pour qu'aucun script ne soit injecté (pas de faille XSS).",
   it: ' Converte testo Markdown in HTML; l’HTML nel testo viene escapato perché nessuno script venga iniettato.',
   pt: ' Converte texto Markdown em HTML; o HTML do texto é escapado para que nenhum script seja injetado.',
 };
@@ -140,7 +140,7 @@ function design(languages: Language[]): FunctionDesign {
     method: 'POST',
     path: '/markdown/render',
     summary:
-      'Renders markdown text (headings, paragraphs, bullet and numbered lists, fenced code, block quotes, strong, emphasis, code spans, http/https/mailto links) as HTML, one block per line as CommonMark writes them; any HTML in the input is escaped (&lt;script&gt;), so nothing can be injected, and links with other schemes (javascript:) stay text.' +
+      'Renders markdown text (headings, paragraphs, bullet and numbered lists, fenced code, block quotes, strong, emphasis, code spans, http/https/mailto links) as HTML, one block per line as CommonMark writes them; any HTML in the input is escaped (&lt;script&gt;), so script tags come out as text and nothing can be injected (no XSS: safe for user comments written by anyone), and links with other schemes (javascript:) stay text.' +
       glossIn(GLOSS, languages),
     inputs: [
       { param: 'markdown', field: stringField('markdown', 'Markdown text to render', FACTS[0].markdown) },

@@ -101,17 +101,80 @@ describe('text.slugify (the emitted code)', () => {
 
 describe('text.case-conversion (the emitted code)', () => {
   it.each([
-    ['Hello big World', 'hello_big_world', 'helloBigWorld', 'hello-big-world', 'HelloBigWorld'],
-    ['userProfileId', 'user_profile_id', 'userProfileId', 'user-profile-id', 'UserProfileId'],
-    ['first_name', 'first_name', 'firstName', 'first-name', 'FirstName'],
-    ['background-color', 'background_color', 'backgroundColor', 'background-color', 'BackgroundColor'],
-    ['XMLHttpRequest', 'xml_http_request', 'xmlHttpRequest', 'xml-http-request', 'XmlHttpRequest'],
-    ['  order ID, total!  ', 'order_id_total', 'orderIdTotal', 'order-id-total', 'OrderIdTotal'],
-    ['html5 parser', 'html5_parser', 'html5Parser', 'html5-parser', 'Html5Parser'],
-    ['crème brûlée', 'crème_brûlée', 'crèmeBrûlée', 'crème-brûlée', 'CrèmeBrûlée'],
-  ])('%p', (phrase, snake, camel, kebab, pascal) => {
+    [
+      'Hello big World',
+      'hello_big_world',
+      'helloBigWorld',
+      'hello-big-world',
+      'HelloBigWorld',
+      'HELLO_BIG_WORLD',
+      'Hello Big World',
+    ],
+    [
+      'userProfileId',
+      'user_profile_id',
+      'userProfileId',
+      'user-profile-id',
+      'UserProfileId',
+      'USER_PROFILE_ID',
+      'User Profile Id',
+    ],
+    ['first_name', 'first_name', 'firstName', 'first-name', 'FirstName', 'FIRST_NAME', 'First Name'],
+    [
+      'background-color',
+      'background_color',
+      'backgroundColor',
+      'background-color',
+      'BackgroundColor',
+      'BACKGROUND_COLOR',
+      'Background Color',
+    ],
+    [
+      'XMLHttpRequest',
+      'xml_http_request',
+      'xmlHttpRequest',
+      'xml-http-request',
+      'XmlHttpRequest',
+      'XML_HTTP_REQUEST',
+      'Xml Http Request',
+    ],
+    [
+      '  order ID, total!  ',
+      'order_id_total',
+      'orderIdTotal',
+      'order-id-total',
+      'OrderIdTotal',
+      'ORDER_ID_TOTAL',
+      'Order Id Total',
+    ],
+    [
+      'html5 parser',
+      'html5_parser',
+      'html5Parser',
+      'html5-parser',
+      'Html5Parser',
+      'HTML5_PARSER',
+      'Html5 Parser',
+    ],
+    [
+      'crème brûlée',
+      'crème_brûlée',
+      'crèmeBrûlée',
+      'crème-brûlée',
+      'CrèmeBrûlée',
+      'CRÈME_BRÛLÉE',
+      'Crème Brûlée',
+    ],
+  ])('%p', (phrase, snake, camel, kebab, pascal, constant, title) => {
     expect(run('case-conversion', { phrase })).toEqual(
-      ok({ snake_case: snake, camel_case: camel, kebab_case: kebab, pascal_case: pascal }),
+      ok({
+        snake_case: snake,
+        camel_case: camel,
+        kebab_case: kebab,
+        pascal_case: pascal,
+        constant_case: constant,
+        title_case: title,
+      }),
     );
   });
 

@@ -6,7 +6,8 @@ import {
   type Recognised,
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
-import { CASE_CODE, caseDesign } from './text-case';
+import { CASE_CODE, caseDesign, statedCases } from './text-case';
+import { SLUG_CODE, slugDesign, slugRules } from './text-slug';
 import { asksTopWords, TOP_WORDS_CODE, topWordsDesign } from './text-frequency';
 
 /*
@@ -76,29 +77,6 @@ export const textStatistics: CatalogFunction = (input) => {
 };`,
 };
 
-export const SLUG_CODE: FunctionCode = {
-  id: 'text.slugify',
-  exportName: 'textSlugify',
-  source: String.raw`/** Letters Unicode does not decompose, folded for a URL slug. */
-const TEXT_SLUG_LETTERS: Readonly<Record<string, string>> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', þ: 'th', ð: 'd', ı: 'i',
-};
-
-/** text.slugify: text as a URL slug: lower-case ASCII, accents folded, other runs one "-", none at the ends. */
-export const textSlugify: CatalogFunction = (input) => {
-  const text = typeof input.text === 'string' ? input.text : '';
-  const slug = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøđłþðı]/g, (c) => TEXT_SLUG_LETTERS[c] ?? '-')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  if (slug === '') return { ok: false, problems: ['text has no letter or digit to make a slug of'] };
-  return { ok: true, value: { slug } };
-};`,
-};
-
 type Gloss = Partial<Record<Language, string>>;
 
 const PALINDROME_GLOSS: Gloss = {
@@ -121,13 +99,6 @@ const STATISTICS_GLOSS: Gloss = {
   fr: " Compter les mots, les caractères et les phrases d'un texte (statistiques du texte).",
   it: ' Contare le parole, i caratteri e le frasi di un testo (statistiche del testo).',
   pt: ' Contar as palavras, os caracteres e as frases de um texto (estatísticas do texto).',
-};
-const SLUG_GLOSS: Gloss = {
-  de: ' Einen Text oder Titel in einen URL-Slug umwandeln (Kleinbuchstaben, ohne Akzente, mit Bindestrichen).',
-  es: ' Convertir un texto o título en un slug para URL (minúsculas, sin acentos, con guiones).',
-  fr: ' Transformer un texte ou un titre en slug pour URL (minuscules, sans accents, avec des tirets).',
-  it: ' Trasformare un testo o un titolo in uno slug per URL (minuscole, senza accenti, con trattini).',
-  pt: ' Transformar um texto ou título em slug para URL (minúsculas, sem acentos, com hífens).',
 };
 function palindromeDesign(languages: Language[]): FunctionDesign {
   const facts: [string, boolean, string][] = [
@@ -257,43 +228,6 @@ function statisticsDesign(languages: Language[]): FunctionDesign {
   };
 }
 
-function slugDesign(languages: Language[]): FunctionDesign {
-  const facts: [string, string][] = [
-    ['Crème brûlée à Paris!', 'creme-brulee-a-paris'],
-    ['Hello, World!', 'hello-world'],
-    ['  Ten Tips for 2024 -- Part 2 ', 'ten-tips-for-2024-part-2'],
-    ['Straße & Café', 'strasse-cafe'],
-  ];
-  return {
-    function: SLUG_CODE.id,
-    method: 'POST',
-    path: '/text/slugify',
-    summary:
-      'Turns a text (a title or phrase) into a URL slug: lower-case ASCII letters and digits, accents ' +
-      'folded (é → e, ß → ss), every run of other characters replaced by one "-", no leading or trailing ' +
-      '"-" ("Crème brûlée à Paris!" → creme-brulee-a-paris). A text that leaves an empty slug is refused ' +
-      'with 400.' +
-      glossIn(SLUG_GLOSS, languages),
-    inputs: [
-      { param: 'text', field: stringField('text', 'Title or text to slugify', 'Crème brûlée à Paris!') },
-    ],
-    outputs: [
-      { result: 'slug', field: 'slug', description: 'The URL slug', example: 'creme-brulee-a-paris' },
-    ],
-    examples: facts.map(([text, slug]) => ({
-      description: `The URL slug of "${text}" is ${slug}.`,
-      input: { text },
-      output: { slug },
-    })),
-    refusals: [
-      {
-        description: 'Punctuation alone ("!?…") leaves an empty slug and is refused.',
-        input: { text: '!?…' },
-      },
-    ],
-  };
-}
-
 const words = (list: string): string[] => list.split(' ');
 const WORD_NOUNS = words('word words worter wort palabra palabras mot mots parola parole palavra palavras');
 /** Reversing plural words (unless each one) or the word order reverses the order of words, not letters. */
@@ -319,7 +253,9 @@ const COUNT_WORDS = words(
 /** "number of", "Anzahl der", "nombre de", "how many": a count when what is counted follows. */
 const AMOUNT_WORDS = words('number numero nombre anzahl quantidade cantidad quantita');
 const OF_WORDS = words('of de di der des du do da dos das del delle degli dei von');
-const CASE_STYLES = words('snake camel kebab pascal snakecase camelcase kebabcase pascalcase');
+const CASE_STYLES = words(
+  'snake camel kebab pascal snakecase camelcase kebabcase pascalcase constantcase screaming titlecase',
+);
 const TRANSFORM_WORDS = words(
   'convert converts turn turns transform transforms change into umwandeln umwandlung konvertieren ' +
     'umformen convertir convierte transformar cambiar transformer convertire trasformare converter ' +
@@ -336,6 +272,12 @@ const OTHER_DOMAIN = words(
     'persist database lookup user users todo todos task tasks item items field fields json key keys ' +
     'property properties column columns response responses request requests api endpoint endpoints ' +
     'parameter parameters header headers feld felder campo campos champ champs',
+);
+
+/** Words of an API's own naming rules or stored records ("JSON fields in camelCase like userName"), not a tool. */
+const API_WORDS = words(
+  'store stored save saved persist database json field fields key keys property properties column columns ' +
+    'response responses request requests api endpoint endpoints parameter parameters header headers',
 );
 
 /** Other counts (vowels, word frequencies, unique words) and other palindrome tasks (the longest one). */
@@ -373,22 +315,32 @@ export const TEXT: CatalogFamily = {
     CASE_CODE,
     TOP_WORDS_CODE,
   ],
-  recognise(_text: string, words: string[]): Recognised {
+  recognise(text: string, words: string[]): Recognised {
     const languages = languagesOf(words);
     if (words.some((w) => w.startsWith('palindrom')))
       return hasAny(words, OTHER_PALINDROMES) ? null : { design: palindromeDesign(languages) };
     const otherDomain = hasAny(words, OTHER_DOMAIN);
     // Naming two case styles or more is asking for them ("give it back in snake_case and camelCase").
-    const styles = CASE_STYLES.filter((style) => words.includes(style)).length;
+    const named = (a: string, b: string) => words.some((w, i) => w === a && words[i + 1] === b);
+    const styles =
+      CASE_STYLES.filter((style) => words.includes(style)).length +
+      (named('constant', 'case') ? 1 : 0) +
+      (named('title', 'case') ? 1 : 0);
+    // A conversion shown by example ("hello world" into helloWorld, user_name → userName) asks for it too.
+    const shown = statedCases(text);
+    if (shown === null) return null;
     if (styles > 0 && (hasAny(words, TRANSFORM_WORDS) || styles >= 2) && !otherDomain)
-      return { design: caseDesign(languages) };
+      return { design: caseDesign(languages, shown) };
+    if (shown.length > 0 && !hasAny(words, API_WORDS)) return { design: caseDesign(languages, shown) };
     const slug = words.some((w) => w.startsWith('slug'));
     if (slug && !otherDomain) {
+      const rules = slugRules(text);
+      const ruled = rules.separator !== '-' || rules.maxLength !== null || rules.folds.length > 0;
       if (
         words.some((w) => w.startsWith('slugif')) ||
-        (hasAny(words, TRANSFORM_WORDS) && hasAny(words, TEXT_NOUNS))
+        (hasAny(words, TRANSFORM_WORDS) && (hasAny(words, TEXT_NOUNS) || ruled))
       )
-        return { design: slugDesign(languages) };
+        return { design: slugDesign(languages, rules) };
       if (refuses(words)) return { constraint: { function: SLUG_CODE.id, refusals: (d) => d.refusals } };
       return null;
     }

@@ -65,7 +65,7 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
     'reverse reversed reversing backwards invert word words order umkehren umdrehen reihenfolge wort worter invertir palabra palabras orden inverser mot mots ordre invertire parola parole ordine inverter palavra palavras ordem',
   'text.slugify': 'slug slugs slugify permalink url urls',
   'text.case-conversion':
-    'case camel snake kebab pascal upper lower uppercase lowercase title schreibweise grossbuchstaben kleinbuchstaben mayusculas minusculas majuscules minuscules maiuscole minuscole maiusculas',
+    'case camel snake kebab pascal constant upper lower uppercase lowercase title identifier identifiers variable variables naming schreibweise bezeichner variablen grossbuchstaben kleinbuchstaben identificador identificadores mayusculas minusculas identifiant identifiants majuscules minuscules identificatore identificatori maiuscole minuscole maiusculas',
   'text.statistics':
     'statistics stats word words character characters sentence sentences letters count wort worter zeichen satz satze palabra palabras caracter caracteres frase frases mot mots caractere caracteres phrase phrases parola parole carattere caratteri frasi palavra palavras',
   'rate.convert':
@@ -88,6 +88,21 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
     'money amount amounts currency currencies price prices format formatted locale locales geld betrag wahrung preis formatieren gebietsschema dinero importe moneda precio formatear regional argent montant devise prix formater valuta importo prezzo formattare dinheiro quantia moeda preco formatar localidade',
   'format.number':
     'number numbers format formatted locale locales separator separators thousands decimals zahl zahlen formatieren trennzeichen gebietsschema numero numeros formatear separadores regional nombre nombres formater separateurs numeri formattare separatori formatar localidade',
+  'text.fold-accents':
+    'accent accents accented diacritic diacritics diacritical umlaut umlauts ascii transliterate transliteration fold folding akzent akzente umlaute diakritisch diakritische diakritischen transliterieren tilde tildes acento acentos diacritico diacriticos transliterar diacritique diacritiques cedille translitterer accento accenti diacritici traslitterare',
+  'text.reverse':
+    'reverse reversed reversing backwards backward invert string strings character characters letter letters umkehren umdrehen ruckwarts buchstaben zeichen invertir caracteres letras cadena reves inverser caractere lettres chaine envers invertire caratteri lettere stringa contrario inverter',
+  'text.vowels':
+    'vowel vowels consonant consonants vokal vokale konsonant konsonanten vocal vocales consonante consonantes voyelle voyelles consonne consonnes vocale vocali consonanti vogal vogais consoante consoantes',
+  'text.anagram': 'anagram anagrams anagramm anagramme anagrama anagramas anagrammes anagramma anagrammi',
+  'text.longest-word':
+    'longest word words length langste langsten wort worter lange palabra palabras larga largo longitud mot mots long longue longueur parola parole lunga lungo lunghezza palavra palavras longa longo comprimento',
+  'text.character-frequency':
+    'character characters letter letters frequency frequencies occurrence occurrences zeichen buchstabe buchstaben buchstabens haufigkeit caracter caracteres letra letras frecuencia caractere lettre lettres frequence carattere caratteri lettera lettere frequenza frequencia',
+  'html.escape':
+    'html escape escaped escaping encode encoded encoding entity entities amp lt gt quot apos special xss script tags sanitize maskieren maskiert escapar echapper encoder',
+  'html.unescape':
+    'html unescape unescaped unescaping decode decoded decoding entity entities amp lt gt quot apos entitat entitaten dekodieren decodificar entidades entidad decoder entites decodifica decodificare',
   'markdown.to-html':
     'markdown md html render rendering preview escape escaped escaping document documents note notes umwandeln convertir converter rendu',
 };

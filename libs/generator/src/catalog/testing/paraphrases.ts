@@ -13,7 +13,8 @@ export interface Paraphrase {
   want: Record<string, unknown>;
 }
 
-const row =
+/** A row maker: the function, request and answer, then the phrasing. */
+export const row =
   (fn: string, input: Record<string, unknown>, want: Record<string, unknown>) => (text: string) => ({
     text,
     fn,

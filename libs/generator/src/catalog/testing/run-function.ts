@@ -6,7 +6,10 @@ import { functionCode } from '../catalog';
 type Result =
   | { ok: true; value: Record<string, unknown> }
   | { ok: false; problems: string[]; status?: number; code?: string };
-type Fn = (input: Record<string, unknown>, options: Record<string, string | number | boolean>) => Result;
+export type Fn = (
+  input: Record<string, unknown>,
+  options: Record<string, string | number | boolean>,
+) => Result;
 
 const compiled = new Map<string, Fn>();
 
@@ -23,14 +26,22 @@ export function runCatalogFunction(
   if (!fn) {
     const code = functionCode(id);
     if (!code) throw new Error(`no catalog function ${id}`);
-    const js = ts.transpileModule(`${FUNCTION_RESULT_TYPE}\n${code.source}`, {
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
-    }).outputText;
-    const exports: Record<string, unknown> = {};
-    // The globals Node gives a generated service beyond the language's own (a new context has only those).
-    runInNewContext(js, { exports, module: { exports }, URL });
-    fn = exports[code.exportName] as Fn;
+    fn = compileFunction(code.source, code.exportName);
     compiled.set(id, fn);
   }
   return fn(input, options);
+}
+
+/**
+ * A catalog function compiled from `source` (an emitted source, or a mutant of one) as a generated service
+ * runs it: transpiled and evaluated in a fresh context. Tests only.
+ */
+export function compileFunction(source: string, exportName: string): Fn {
+  const js = ts.transpileModule(`${FUNCTION_RESULT_TYPE}\n${source}`, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  const exports: Record<string, unknown> = {};
+  // The globals Node gives a generated service beyond the language's own (a new context has only those).
+  runInNewContext(js, { exports, module: { exports }, URL });
+  return exports[exportName] as Fn;
 }

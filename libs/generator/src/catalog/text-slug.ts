@@ -1,0 +1,160 @@
+import { stringField, type FunctionCode, type FunctionDesign } from './catalog-entry';
+import { glossIn, type Language } from './feature-words';
+import { foldOption, statedFolds, type StatedFold } from './text-fold';
+
+/*
+ * A URL slug with the rules a feature states in words: the separator ("separated by underscores", "Trennzeichen
+ * Unterstrich"), a maximum length ("at most 20 characters", "höchstens 30 Zeichen", "como máximo 15 caracteres":
+ * cut there, a separator left at the cut dropped) and foldings stated by example ("ü→ue"); lower case ASCII
+ * always. Worked examples are hand-written slugs, joined with the separator and cut at the length as the rule says.
+ */
+
+export const SLUG_CODE: FunctionCode = {
+  id: 'text.slugify',
+  exportName: 'textSlugify',
+  source: String.raw`/** Letters Unicode does not decompose, folded for a URL slug. */
+const TEXT_SLUG_LETTERS: Readonly<Record<string, string>> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', þ: 'th', ð: 'd', ı: 'i',
+};
+
+/**
+ * text.slugify: text as a URL slug: lower-case ASCII, accents folded (option map: the feature's own foldings,
+ * "ü=ue"), other runs one separator (option separator, "-" by default), none at the ends; option max_length cuts
+ * it there and drops a separator left at the cut.
+ */
+export const textSlugify: CatalogFunction = (input, options) => {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const separator = typeof options.separator === 'string' ? options.separator : '-';
+  const stated = new Map<string, string>();
+  for (const pair of String(options.map ?? '').split(';')) {
+    const at = pair.indexOf('=');
+    if (at > 0) stated.set(pair.slice(0, at), pair.slice(at + 1));
+  }
+  let slug = Array.from(text.normalize('NFC').toLowerCase(), (c) => stated.get(c) ?? c)
+    .join('')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ßæœøđłþðı]/g, (c) => TEXT_SLUG_LETTERS[c] ?? '-')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .replace(/-/g, separator);
+  if (typeof options.max_length === 'number' && slug.length > options.max_length) {
+    slug = slug.slice(0, options.max_length);
+    while (separator !== '' && slug.endsWith(separator)) slug = slug.slice(0, -separator.length);
+  }
+  if (slug === '') return { ok: false, problems: ['text has no letter or digit to make a slug of'] };
+  return { ok: true, value: { slug } };
+};`,
+};
+
+const SLUG_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Einen Text oder Titel in einen URL-Slug umwandeln (Kleinbuchstaben, ohne Akzente, mit Bindestrichen).',
+  es: ' Convertir un texto o título en un slug para URL (minúsculas, sin acentos, con guiones).',
+  fr: ' Transformer un texte ou un titre en slug pour URL (minuscules, sans accents, avec des tirets).',
+  it: ' Trasformare un testo o un titolo in uno slug per URL (minuscole, senza accenti, con trattini).',
+  pt: ' Transformar um texto ou título em slug para URL (minúsculas, sem acentos, com hífens).',
+};
+const UNDERSCORE_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Trennzeichen: Unterstrich.',
+  es: ' Separador: guion bajo.',
+  fr: ' Séparateur : tiret bas.',
+  it: ' Separatore: trattino basso.',
+  pt: ' Separador: sublinhado.',
+};
+const LENGTH_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Höchstens {n} Zeichen.',
+  es: ' Como máximo {n} caracteres.',
+  fr: ' Au plus {n} caractères.',
+  it: ' Al massimo {n} caratteri.',
+  pt: ' No máximo {n} caracteres.',
+};
+
+/** The rules a slug feature states: separator, maximum length, stated foldings. */
+export interface SlugRules {
+  separator: '-' | '_';
+  maxLength: number | null;
+  folds: StatedFold[];
+}
+
+const UNDERSCORE =
+  /underscore|unterstrich|guion bajo|tiret bas|trattino basso|sublinhado|trait de soulignement/;
+const MAX_LENGTH =
+  /(?:at most|maximum(?: of)?|max(?:imal)?\.?|up to|no (?:more|longer) than|limited to|hochstens|maximal|como maximo|maximo|hasta|au plus|au maximum|al massimo|massimo|no maximo|ate)\s*(\d{1,4})\s*(?:characters?|chars?|zeichen|caracteres?|caratteri|letters?)/;
+const LENGTH_MAX =
+  /(\d{1,4})\s*(?:characters?|chars?|zeichen|caracteres?|caratteri)\s*(?:max(?:imum)?|at most|hochstens)\b/;
+
+/** The slug rules a feature's text states (folded to lower-case ASCII for the words, as written for foldings). */
+export function slugRules(text: string): SlugRules {
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const length = MAX_LENGTH.exec(folded) ?? LENGTH_MAX.exec(folded);
+  const maxLength = length && Number(length[1]) >= 1 ? Number(length[1]) : null;
+  return {
+    separator: UNDERSCORE.test(folded) || /separated by _|with _/.test(folded) ? '_' : '-',
+    maxLength,
+    folds: statedFolds(text).filter(([, to]) => /^[a-z]+$/.test(to)),
+  };
+}
+
+/** A hand-written slug under the rules: joined with the separator, then cut at the length. */
+function underRules(slug: string, rules: SlugRules): string {
+  let out = slug.replace(/-/g, rules.separator);
+  if (rules.maxLength !== null && out.length > rules.maxLength) {
+    out = out.slice(0, rules.maxLength);
+    while (out.endsWith(rules.separator)) out = out.slice(0, -1);
+  }
+  return out;
+}
+
+export function slugDesign(languages: Language[], rules: SlugRules): FunctionDesign {
+  const folded = (text: string) => rules.folds.some(([f]) => text.toLowerCase().includes(f));
+  const facts: [string, string][] = [
+    ['Crème brûlée à Paris!', 'creme-brulee-a-paris'],
+    ['Hello, World!', 'hello-world'],
+    ['  Ten Tips for 2024 -- Part 2 ', 'ten-tips-for-2024-part-2'],
+    ['Straße & Café', 'strasse-cafe'],
+    ['The Quick Brown Fox Jumps Over The Lazy Dog', 'the-quick-brown-fox-jumps-over-the-lazy-dog'],
+  ];
+  const stated: [string, string][] = rules.folds.map(([from, to]) => [`${from}x Y`, `${to}x-y`]);
+  const rows = [...facts.filter(([text]) => !folded(text)), ...stated].map(
+    ([text, slug]): [string, string] => [text, underRules(slug, rules)],
+  );
+  const sep = rules.separator === '_' ? 'an underscore "_"' : 'one "-" (hyphen)';
+  const n = rules.maxLength;
+  const options = {
+    ...(rules.separator === '_' ? { separator: '_' } : {}),
+    ...(n !== null ? { max_length: n } : {}),
+    ...foldOption(rules.folds),
+  };
+  const own = rules.folds.map(([f, t]) => `${f} → ${t}`).join(', ');
+  return {
+    function: SLUG_CODE.id,
+    method: 'POST',
+    path: '/text/slugify',
+    summary:
+      'Turns a text (a title or phrase) into a URL slug: lowercase ASCII letters and digits, accents ' +
+      `folded (é → e, ß → ss${own ? `; as the feature states: ${own}` : ''}), every run of other characters ` +
+      `(spaces become separators) replaced by ${sep}, no separator at the ends` +
+      (n !== null ? `, at most ${n} characters (cut there, a separator left at the cut dropped)` : '') +
+      ` ("Crème brûlée à Paris!" → ${underRules('creme-brulee-a-paris', rules)}). A text that leaves an empty ` +
+      'slug is refused with 400.' +
+      glossIn(SLUG_GLOSS, languages) +
+      (rules.separator === '_' ? glossIn(UNDERSCORE_GLOSS, languages) : '') +
+      (n !== null ? languages.map((l) => (LENGTH_GLOSS[l] ?? '').replace('{n}', String(n))).join('') : ''),
+    ...(Object.keys(options).length > 0 ? { options } : {}),
+    inputs: [
+      { param: 'text', field: stringField('text', 'Title or text to slugify', 'Crème brûlée à Paris!') },
+    ],
+    outputs: [{ result: 'slug', field: 'slug', description: 'The URL slug', example: rows[0][1] }],
+    examples: rows.map(([text, slug]) => ({
+      description: `The URL slug of "${text}" is ${slug}.`,
+      input: { text },
+      output: { slug },
+    })),
+    refusals: [
+      {
+        description: 'Punctuation alone ("!?…") leaves an empty slug and is refused.',
+        input: { text: '!?…' },
+      },
+    ],
+  };
+}

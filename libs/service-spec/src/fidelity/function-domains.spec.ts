@@ -1,0 +1,54 @@
+import type { EndpointSpec } from '../spec-contract';
+import { domainTerms } from './domain-terms';
+import { foreignFunctions } from './function-domains';
+
+/*
+ * The rows of the text tools (accent folding, reversed characters, vowels, anagrams, longest word, character
+ * frequency, HTML escaping both ways): a feature in their words is theirs, one from another domain is not, so a
+ * text computation claimed for it stays refused.
+ */
+
+const endpoint = (fn: string): EndpointSpec =>
+  ({
+    method: 'POST',
+    path: '/x',
+    summary: '',
+    features: [],
+    behavior: { kind: 'function', function: fn, inputs: [], outputs: [] },
+  }) as unknown as EndpointSpec;
+
+const foreign = (fn: string, feature: string): boolean =>
+  foreignFunctions([endpoint(fn)], domainTerms(feature)).length > 0;
+
+const OWN: [string, string][] = [
+  ['text.fold-accents', 'strip the accents from a name'],
+  ['text.fold-accents', 'Umlaute und Akzente entfernen'],
+  ['text.reverse', 'invertir los caracteres de una cadena'],
+  ['text.vowels', 'compter les voyelles d’un mot'],
+  ['text.anagram', 'comprobar si dos palabras son anagramas'],
+  ['text.longest-word', 'das längste Wort finden'],
+  ['text.character-frequency', 'character frequency of a string'],
+  ['html.escape', 'escape HTML special characters'],
+  ['html.unescape', 'HTML-Entitäten dekodieren'],
+  ['html.escape', 'write & as &amp; and < as &lt;'],
+];
+
+const OTHERS = [
+  'translate any English text into Klingon',
+  'book a meeting room for a team',
+  'convert 100 celsius to fahrenheit',
+  'recognise faces in a photo',
+];
+
+describe('the domain rows of the text tools', () => {
+  it.each(OWN)('reads %s as about %p', (fn, feature) => {
+    expect(foreign(fn, feature)).toBe(false);
+  });
+
+  it('still refuses each of them for a feature of another domain', () => {
+    const claimed = OWN.flatMap(([fn]) =>
+      OTHERS.filter((feature) => !foreign(fn, feature)).map((f) => `${fn}: ${f}`),
+    );
+    expect(claimed).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
-import { featureFidelity, type EndpointSpec, type SpecContract } from '@sf/service-spec';
+import { extractContract, verifySpec, type EndpointSpec, type SpecContract } from '@sf/service-spec';
 import { intentOf } from '../codegen/testing/generated-release';
+import { offlineSpec } from '../testing/offline-spec';
 import { runAcceptancePack } from '../testing/reference-service';
 import { designSpec } from './spec-designer';
 
@@ -190,7 +191,6 @@ const NOT_YET_READ = new Set<string>([
   '5 Anfragen pro Minute und Kunde',
   'cada cliente puede hacer 20 peticiones por minuto',
   'chaque clé API a droit à 50 appels par heure',
-  'limit every user to 10 requests a minute, then answer 429',
   'ogni chiave può fare al massimo 30 richieste al minuto',
   'Einladungen gelten 7 Tage',
   'a link is gone 24 hours after it was made',
@@ -264,9 +264,13 @@ function ruleProblem(contract: SpecContract, text: string, want: Want): string {
 }
 
 function problemOf(row: Row): string {
-  const { contract, features } = design(row);
-  const unread = featureFidelity(contract, features)
-    .map((v, i) => (v.realised ? '' : `unrealised: ${features[i]} (${v.problems.join('; ')})`))
+  // The whole SPEC line offline (the draft, then the optimizer's error examples), judged by the gate.
+  const features = [...row.base, row.text];
+  const i = intentOf({ service_name: 'rules-row', key_features: features });
+  const markdown = offlineSpec(i);
+  const contract = extractContract(markdown);
+  const unread = verifySpec(markdown, i)
+    .fidelity.map((v, n) => (v.realised ? '' : `unrealised: ${features[n]} (${v.problems.join('; ')})`))
     .filter((x) => x !== '');
   if (unread.length > 0) return unread.join(' | ');
   // The worked examples are what a correct implementation answers (the reference service runs them).

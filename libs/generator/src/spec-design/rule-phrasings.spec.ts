@@ -187,8 +187,6 @@ const NOT_YET_READ = new Set<string>([
   'show the fastest time per player',
   "only a player's best score counts on the leaderboard",
   'Bestenliste: nur die beste Punktzahl pro Spieler zählt',
-  'Einladungen gelten 7 Tage',
-  'a link is gone 24 hours after it was made',
   'warn when fewer than 5 left',
   'Artikel mit weniger als 10 Stück auflisten',
   'stock never goes below 0; taking more than there is is refused',

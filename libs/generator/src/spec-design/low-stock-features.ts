@@ -28,7 +28,10 @@ const LOW =
 const THRESHOLD =
   /\b(thresholds?|minimum|min stock|reorder (?:level|point|threshold)|restock(?:ing)? (?:level|threshold)|mindestbestand\w*|meldebestand\w*|schwelle\w*|umbral\w*|punto de (?:pedido|reorden)|stock minimo|seuils?(?: d alerte)?|minimo|minima)\b/;
 const STOCK =
-  /\b(stock|inventory|quantity|quantities|bestand|lager\w*|menge|existencias|inventario|cantidad|quantite)\b/;
+  /\b(stock|inventory|quantity|quantities|left|remaining|on hand|bestand|lager\w*|menge|stuck|ubrig|vorratig|existencias|inventario|cantidad|restantes|quedan|quantite|restants?)\b/;
+/** A warning about records running low, which a service answers as the listing of them ("warn when …"). */
+const WARN =
+  /\b(warn\w*|alert\w*|flag\w*|notify|warnen|warnung|melden|avis\w*|alerta\w*|alerter|signal\w*)\b/;
 
 /** Number fields a stock level lives in. */
 const LEVEL_NAMES =
@@ -91,6 +94,7 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
   if (
     !r.literal &&
     !LOW.test(text) &&
+    !WARN.test(text) &&
     !r.actions.some((a) => ['list', 'view', 'get', 'search'].includes(a))
   ) {
     return false;
@@ -138,7 +142,7 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
     own.description = `${own.description.replace(/ at or below it$| below it$/, '')} ${inclusive ? 'at or below it' : 'below it'}`;
   }
   const e = b.endpoint('GET', r.literal?.path ?? `/${resource.plural}/low-stock`, behavior, feature);
-  const said = [LOW, THRESHOLD, STOCK, INCLUSIVE, STRICT, PER_RECORD]
+  const said = [LOW, THRESHOLD, STOCK, INCLUSIVE, STRICT, PER_RECORD, WARN]
     .map((re) => re.exec(text)?.[0])
     .filter((w) => !!w);
   if (said.length > 0 && !e.summary.includes('Written in the intent as')) {

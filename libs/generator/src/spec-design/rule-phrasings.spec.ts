@@ -187,8 +187,6 @@ const NOT_YET_READ = new Set<string>([
   'show the fastest time per player',
   "only a player's best score counts on the leaderboard",
   'Bestenliste: nur die beste Punktzahl pro Spieler zählt',
-  'warn when fewer than 5 left',
-  'Artikel mit weniger als 10 Stück auflisten',
   'stock never goes below 0; taking more than there is is refused',
   'reserve and release parts; you cannot reserve more than is in stock',
   'Der Bestand darf nie unter 0 fallen',

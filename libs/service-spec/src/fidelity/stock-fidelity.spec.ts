@@ -27,9 +27,18 @@ describe('asksLowStock', () => {
     expect(asksLowStock('les pièces en dessous du seuil d alerte')).toBe(true);
   });
 
+  it('reads a count of what is left against a number as low stock', () => {
+    expect(asksLowStock('warn when fewer than 5 left')).toBe(true);
+    expect(asksLowStock('Artikel mit weniger als 10 Stück auflisten')).toBe(true);
+    expect(
+      lowStockProblems('warn when fewer than 5 left', [endpoint({ kind: 'list', resource: 'part' })]),
+    ).toEqual([expect.stringContaining('filters them by a threshold')]);
+  });
+
   it('reads nothing in a plain list or a bound on a field', () => {
     expect(asksLowStock('list every spare part')).toBe(false);
     expect(asksLowStock('stock can never go below zero')).toBe(false);
+    expect(asksLowStock('list the orders with fewer than 5 lines')).toBe(false);
   });
 });
 

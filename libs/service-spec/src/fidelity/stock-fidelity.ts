@@ -8,7 +8,7 @@ import type { EndpointSpec } from '../spec-contract';
 
 /** Words for records running low, or below a threshold, in the languages intents are written in (folded). */
 const LOW_STOCK =
-  /\b(low[- ]stock|running low|runs? low|low inventory|low on stock|niedrig\w* (lager)?bestand|bajo stock|stock bajo|existencias bajas|poco stock|stock faible|stock bas|rupture de stock)\b|\b(below|under|at or below|unter\w*|por debajo|inferior\w*|en dessous|sous)\b[^.;]{0,30}\b(threshold|reorder (level|point)|mindestbestand|meldebestand|schwelle\w*|umbral\w*|punto de pedido|seuil\w*)\b/i;
+  /\b(low[- ]stock|running low|runs? low|low inventory|low on stock|niedrig\w* (lager)?bestand|bajo stock|stock bajo|existencias bajas|poco stock|stock faible|stock bas|rupture de stock)\b|\b(below|under|at or below|unter\w*|por debajo|inferior\w*|en dessous|sous)\b[^.;]{0,30}\b(threshold|reorder (level|point)|mindestbestand|meldebestand|schwelle\w*|umbral\w*|punto de pedido|seuil\w*)\b|\b(fewer|less) than \d+ (\w+ )?(left|remaining|in stock|on hand)\b|\bweniger als \d+ (\w+ )?(stuck|ubrig|auf lager|vorratig|im bestand)\b|\bmenos de \d+ (\w+ )?(en stock|en existencia|restantes|quedan)\b|\bmoins de \d+ (\w+ )?(en stock|restants?)\b/i;
 
 /** Whether a feature asks for the records running low. */
 export function asksLowStock(feature: string): boolean {

@@ -32,9 +32,9 @@ import { readQuota, realiseQuota } from './quota-features';
 import { readTokenBucket } from './token-bucket-features';
 import { readsAsLowStock, realiseLowStock } from './low-stock-features';
 import { onlyExpires, realiseExpiry, settleExpiry } from './ttl-features';
-import { readsAsRanking, realiseRanking } from './ranking-features';
+import { ranksBeforeList, realiseRanking } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
-import { asksListQuery, listBeforeRanking, listQueryReading, settleListQueries } from './list-query-design';
+import { asksListQuery, listQueryReading, settleListQueries } from './list-query-design';
 import {
   holdActionFor,
   holdFlagFor,
@@ -191,7 +191,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (realiseQuota(b, feature, r)) return;
   // Tallies and overlap rules are record rules (record-rules-design.ts); overlaps attach once all is designed.
   if (!r.literal && (asksNoOverlap(feature) || realiseTally(b, feature, r.actions))) return;
-  if (!listBeforeRanking(feature) && realiseRanking(b, feature, r)) return;
+  if (ranksBeforeList(feature) && realiseRanking(b, feature, r)) return;
   if (realiseLowStock(b, feature, r)) return;
   if (!r.literal && realiseOverdue(b, feature)) return;
   // Filters, sorts and pages belong to a list of the records (list-query-design.ts settles them at the end).
@@ -297,7 +297,7 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   }));
   // A ranking ranks records other features keep, so it comes last.
   const ranks = (x: { feature: string }) =>
-    (readsAsRanking(x.feature) && !listBeforeRanking(x.feature)) ||
+    ranksBeforeList(x.feature) ||
     readsAsLowStock(x.feature) ||
     onlyExpires(x.feature, readFeature(x.feature));
   const first = order.filter((x) => !x.later && !ranks(x));

@@ -1,4 +1,10 @@
-import { extractContract, verifySpec, type EndpointSpec, type SpecContract } from '@sf/service-spec';
+import {
+  extractContract,
+  featureFidelity,
+  verifySpec,
+  type EndpointSpec,
+  type SpecContract,
+} from '@sf/service-spec';
 import { intentOf } from '../codegen/testing/generated-release';
 import { offlineSpec } from '../testing/offline-spec';
 import { runAcceptancePack } from '../testing/reference-service';
@@ -298,4 +304,50 @@ describe('rules on records across phrasings', () => {
       expect(madeRule(row)).toBe(false);
     });
   }
+});
+
+/** The same contract without the rule a row names: records kept for ever, no unique field, every record ranked. */
+function withoutRule(contract: SpecContract, want: Want): SpecContract {
+  const c = structuredClone(contract);
+  const requests = c.endpoints.flatMap((e) => e.request.body?.fields ?? []);
+  for (const r of c.resources) {
+    if ('ttl' in want) delete r.ttl;
+    for (const f of [...r.fields, ...requests]) {
+      if ('unique' in want && f.name === want.unique) {
+        delete f.unique;
+        delete f.unique_ignore_case;
+      }
+      if ('unique' in want && want.ignoreCase && f.name === want.unique) f.unique = true;
+    }
+  }
+  for (const e of c.endpoints) {
+    if ('best' in want && e.behavior.kind === 'ranking') delete e.behavior.best_per;
+    if ('low' in want && e.behavior.kind === 'low_stock')
+      e.behavior = { kind: 'list', resource: e.behavior.resource };
+  }
+  return c;
+}
+
+describe('the gate on the rows it reads', () => {
+  const kinds: ((w: Want) => boolean)[] = [
+    (w) => 'unique' in w && !w.ignoreCase,
+    (w) => 'unique' in w && w.ignoreCase,
+    (w) => 'ttl' in w,
+    (w) => 'best' in w,
+    (w) => 'low' in w,
+  ];
+  // One read row of each rule the gate can be shown to refuse without it.
+  const rows = kinds
+    .map((k) => ROWS.find((r) => k(r.want) && !NOT_YET_READ.has(r.text)))
+    .filter((r): r is Row => r !== undefined);
+
+  it.each(rows.map((r) => [r.text, r] as const))('refuses %j realised without its rule', (_text, row) => {
+    const features = [...row.base, row.text];
+    const i = intentOf({ service_name: 'rules-row', key_features: features });
+    const contract = extractContract(offlineSpec(i));
+    const verdict = featureFidelity(withoutRule(contract, row.want), features).at(-1);
+
+    expect(featureFidelity(contract, features).at(-1)?.realised).toBe(true);
+    expect(verdict?.realised).toBe(false);
+  });
 });

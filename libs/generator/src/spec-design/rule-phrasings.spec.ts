@@ -163,6 +163,8 @@ const ROWS: Row[] = [
 
 /** Near misses: the words of the class in a computation or a plain record, never one of these rules. */
 const NEAR_MISSES: Row[] = [
+  { base: [], text: 'count the words per sentence in a text', want: { tally: '' } },
+  { base: [], text: 'count requests per minute', want: { tally: '' } },
   { base: [], text: 'count the unique words in a text', want: { tally: '' } },
   { base: [], text: 'how many days until my passport expires', want: { ttl: 0 } },
   { base: [MEMBERS], text: 'list members by email', want: { unique: '', ignoreCase: false } },
@@ -186,9 +188,6 @@ const NEAR_MISSES: Row[] = [
  */
 const NOT_YET_READ = new Set<string>([
   'el nombre es único sin distinguir mayúsculas',
-  'count visits per page',
-  'likes go up and down for each post',
-  'Besuche pro Seite zählen und den Stand abrufen',
   'stock never goes below 0; taking more than there is is refused',
   'reserve and release parts; you cannot reserve more than is in stock',
   'Der Bestand darf nie unter 0 fallen',

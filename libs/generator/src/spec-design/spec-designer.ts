@@ -24,6 +24,7 @@ import { readFeature, type FeatureReading } from './feature-reader';
 import { PARENT_LIMIT, PARENT_OF, actionOf, knownNoun, singular, words, type Action } from './lexicon';
 import { realiseLiteralRoutes } from './literal-routes';
 import { asksNoOverlap, realiseTally } from './record-rules-design';
+import { realiseCountPer } from './count-per-features';
 import { settleRecordRules } from './record-rules-settle';
 import { settleLinks } from './link-features';
 import { shortHash } from './naming';
@@ -191,6 +192,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (realiseQuota(b, feature, r)) return;
   // Tallies and overlap rules are record rules (record-rules-design.ts); overlaps attach once all is designed.
   if (!r.literal && (asksNoOverlap(feature) || realiseTally(b, feature, r.actions))) return;
+  if (!r.literal && realiseCountPer(b, feature)) return;
   if (ranksBeforeList(feature) && realiseRanking(b, feature, r)) return;
   if (realiseLowStock(b, feature, r)) return;
   if (!r.literal && realiseOverdue(b, feature)) return;

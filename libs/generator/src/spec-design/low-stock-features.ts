@@ -40,6 +40,15 @@ const LEVEL_NAMES =
 const OWN_THRESHOLD_NAMES =
   /^(threshold|low_stock_threshold|reorder_level|reorder_point|reorder_at|min_stock|minimum|minimum_stock|min_quantity|mindestbestand|meldebestand|schwelle|umbral|stock_minimo|seuil)$/;
 
+/** Whether a record field holds a stock level (a number named like one, not a threshold). */
+export function isLevel(f: FieldSpec): boolean {
+  return (
+    (f.type === 'integer' || f.type === 'number') &&
+    LEVEL_NAMES.test(f.name) &&
+    !OWN_THRESHOLD_NAMES.test(f.name)
+  );
+}
+
 /** "its own", "each item's", "per item": every record carries its threshold. */
 const PER_RECORD =
   /\b(its own|their own|own threshold|own reorder|each (?:item|product|article|sku) s|per (?:item|product|sku)|for each (?:item|product)|eigene[nmrs]?|jeweilige[nmrs]?|propio|propia|su propio|son propre|sa propre|leur propre)\b/;
@@ -99,10 +108,6 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
   ) {
     return false;
   }
-  const isLevel = (f: FieldSpec) =>
-    (f.type === 'integer' || f.type === 'number') &&
-    LEVEL_NAMES.test(f.name) &&
-    !OWN_THRESHOLD_NAMES.test(f.name);
   const resource = b.contract.resources.find((x) => x.fields.some(isLevel));
   if (!resource) return true;
   const level = resource.fields.find(isLevel);

@@ -25,6 +25,7 @@ import { PARENT_LIMIT, PARENT_OF, actionOf, knownNoun, singular, words, type Act
 import { realiseLiteralRoutes } from './literal-routes';
 import { asksNoOverlap, realiseTally } from './record-rules-design';
 import { realiseCountPer } from './count-per-features';
+import { readsAsFloor, realiseFloor } from './floor-features';
 import { settleRecordRules } from './record-rules-settle';
 import { settleLinks } from './link-features';
 import { shortHash } from './naming';
@@ -194,7 +195,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (!r.literal && (asksNoOverlap(feature) || realiseTally(b, feature, r.actions))) return;
   if (!r.literal && realiseCountPer(b, feature)) return;
   if (ranksBeforeList(feature) && realiseRanking(b, feature, r)) return;
-  if (realiseLowStock(b, feature, r)) return;
+  if (realiseLowStock(b, feature, r) || realiseFloor(b, feature, r)) return;
   if (!r.literal && realiseOverdue(b, feature)) return;
   // Filters, sorts and pages belong to a list of the records (list-query-design.ts settles them at the end).
   if (!r.literal && asksListQuery(feature)) r = listQueryReading(feature, r);
@@ -301,6 +302,7 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   const ranks = (x: { feature: string }) =>
     ranksBeforeList(x.feature) ||
     readsAsLowStock(x.feature) ||
+    readsAsFloor(x.feature) ||
     onlyExpires(x.feature, readFeature(x.feature));
   const first = order.filter((x) => !x.later && !ranks(x));
   const then = order.filter((x) => x.later && !ranks(x));

@@ -34,7 +34,7 @@ const NUMBER_HINT =
   /\b(number of|count|amount|price|cost|quantity|qty|age|total|maximum|minimum|max|min|capacity|limit|seats|score|points|punkte|punktzahl|puntos|puntuacion|pontos|punti|preis|precio|prix|preco|prezzo|betrag|importe|montant|anzahl|cantidad|quantite|quantidade|quantita|menge|year|years|jahr|ano|annee|anno|rating|grade|stars|votes|duration|minutes|hours|seconds|secs|sekunden|segundos|secondes|weight|height|distance|salary|fee|budget|balance|stock|bestand|lagerbestand|stuckzahl|existencias|estoque|giacenza|pages|calories|gehalt|salario|salaire|stipendio|gewicht|peso|poids|dauer|duracion|duree|durata)\b/;
 /** Money and measures with decimals. */
 const DECIMAL_HINT =
-  /\b(price|cost|amount|salary|fee|budget|balance|weight|height|distance|seconds|secs|sekunden|segundos|secondes|preis|precio|prix|preco|prezzo|betrag|importe|montant|gehalt|salario|salaire|stipendio|gewicht|peso|poids|euros?|dollars?|usd|eur|gbp|pounds?|kg|km|miles)\b/;
+  /\b(price|cost|amount|salary|fee|budget|balance|weight|height|distance|preis|precio|prix|preco|prezzo|betrag|importe|montant|gehalt|salario|salaire|stipendio|gewicht|peso|poids|euros?|dollars?|usd|eur|gbp|pounds?|kg|km|miles)\b/;
 /** "amount in euros", "duration in minutes": the unit says the type, the name is the words before it. */
 const IN_UNIT = /\s+(?:in|en|em|auf)\s+([a-z]+)$/;
 /** Where a user story gives its reason. */

@@ -129,7 +129,9 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
   // "the N best lap times": best is the lowest of a time, the highest of a score; a time ranked without a
   // direction written out is not guessed.
   // The best of a time is its lowest ("each player's best time"): lower is better where "best" names a time.
-  const bestTime = TIME_LIKE.test(found.score) && words(feature).some((x) => BEST.has(x));
+  // Only where an owner's best is kept: "the N best lap times" alone stays unguessed (the gate reads it highest first).
+  const bestTime =
+    TIME_LIKE.test(found.score) && ownerBest(feature) && words(feature).some((x) => BEST.has(x));
   const ascending = bestTime || words(feature).some((x) => ASCENDING.has(x));
   if (!ascending && !EXPLICIT_DOWN.test(feature) && TIME_LIKE.test(found.score)) return false;
   const literals = readFeatureLiterals(feature);

@@ -353,4 +353,14 @@ describe('the gate on the rows it reads', () => {
     expect(featureFidelity(contract, features).at(-1)?.realised).toBe(true);
     expect(verdict?.realised).toBe(false);
   });
+
+  it("refuses each player's best time kept highest first (the slowest)", () => {
+    const features = [TIMES, "only keep each player's best time"];
+    const contract = extractContract(
+      offlineSpec(intentOf({ service_name: 'rules-row', key_features: features })),
+    );
+    for (const e of contract.endpoints) if (e.behavior.kind === 'ranking') e.behavior.order = 'desc';
+
+    expect(featureFidelity(contract, features).at(-1)?.realised).toBe(false);
+  });
 });

@@ -226,7 +226,17 @@ export function rankingProblems(feature: string, endpoints: EndpointSpec[]): str
     const reads = endpoints.every((e) =>
       ['get', 'list', 'search', 'static', 'ranking'].includes(e.behavior?.kind),
     );
-    const kept = !reads || endpoints.some((e) => e.behavior?.kind === 'ranking' && e.behavior.best_per);
+    // The fastest, or the best of a time, is the lowest: a ranking kept highest first shows the slowest.
+    const lowest =
+      /\b(fastest|quickest|schnellste\w*|mas rapid\w*|plus rapide\w*)\b|\b(best|beste\w*|mejor\w*|meilleur\w*) (\w+ )?(time|zeit|tiempo|temps)\b/i.test(
+        foldedText(feature),
+      );
+    const kept =
+      !reads ||
+      endpoints.some(
+        (e) =>
+          e.behavior?.kind === 'ranking' && e.behavior.best_per && (!lowest || e.behavior.order === 'asc'),
+      );
     return kept
       ? []
       : ["it counts only each owner's best, but no endpoint of its realisation keeps each owner's best"];

@@ -2,6 +2,7 @@ import type { FieldSpec } from './spec-contract';
 import type { FieldRule } from './record-rules';
 import { readRoundingMode, roundingDecimalsIn, type RoundingMode } from './rounding-mode';
 import { readFieldRule, type FieldRuleReading } from './field-rule-reading';
+import { IGNORING_CASE, readSameValue } from './unique-phrasings';
 
 /*
  * Key features that name no operation of their own but constrain another feature's endpoint: "the number of
@@ -293,14 +294,18 @@ function readOutput(text: string): ConstraintReading | null {
 
 const UNIQUE =
   /\b(?:unique|distinct|eindeutig|einmalig|einzigartig|unico|unica|unicos|unicas|uniques?|only once|nur einmal)\b/;
-const IGNORING_CASE =
-  /\b(?:case[- ]?insensitive(?:ly)?|not case[- ]sensitive|regardless of (?:letter |upper |the )?case|ignoring (?:letter )?case|whatever the case|any case|(?:ohne (?:auf )?)?gross-?\s*(?:\/|und)?\s*kleinschreibung|ohne (?:auf )?gross\w*|unabhangig von gross\w*|sin distinguir (?:entre )?mayusculas|sin importar (?:las )?mayusculas|independientemente de (?:las )?mayusculas|sans tenir compte de la casse|insensibles? a la casse|quelle que soit la casse|sans distinction de casse)/;
+/** A field unique in other words ("no two members with the same email", `unique-phrasings.ts`). */
+function readSameValueRule(lower: string): ConstraintReading | null {
+  const said = readSameValue(lower);
+  const subject = said && subjectOf(said.phrase);
+  return subject ? { kind: 'unique', subject, ignoreCase: said.ignoreCase } : null;
+}
 
 function readUnique(text: string): ConstraintReading | null {
   const lower = text.toLowerCase();
   const m = UNIQUE.exec(lower);
-  if (!m) return null;
-  const ignoreCase = IGNORING_CASE.test(lower);
+  if (!m) return readSameValueRule(lower);
+  const ignoreCase = new RegExp(IGNORING_CASE.source).test(lower);
   const rest = lower
     .slice(m.index + m[0].length)
     .replace(IGNORING_CASE, ' ')
@@ -311,9 +316,9 @@ function readUnique(text: string): ConstraintReading | null {
       rest.replace(/\b(?:across|among|over|in|all|records?|the|service|des|der|de|la|le)\b/g, ' '),
     )
   )
-    return null;
+    return readSameValueRule(lower);
   const subject = subjectOf(lower.slice(0, m.index).replace(/\b(?:unter|entre|parmi)\b/g, ' '));
-  return subject ? { kind: 'unique', subject, ignoreCase } : null;
+  return subject ? { kind: 'unique', subject, ignoreCase } : readSameValueRule(lower);
 }
 
 /** Words of rounding itself, which name no result ("always rounded up to the next cent"). */

@@ -402,7 +402,8 @@ function uniqueRecord(b: ContractBuilder, subject: string[], ignoreCase: boolean
   const create = b.contract.endpoints.find(
     (e) => e.behavior.kind === 'create' && e.behavior.resource === r.name,
   );
-  if (!create || field.format !== undefined || field.enum) return false;
+  // An email is compared as written (or ignoring case): its sample stays an email either way.
+  if (!create || (field.format !== undefined && field.format !== 'email') || field.enum) return false;
   field.unique = true;
   if (ignoreCase) field.unique_ignore_case = true;
   say(field, `unique${ignoreCase ? ' ignoring letter case' : ''} (${feature.trim().replace(/[.!]$/, '')})`);

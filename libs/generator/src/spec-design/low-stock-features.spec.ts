@@ -10,6 +10,8 @@ describe('readsAsLowStock', () => {
     expect(readsAsLowStock('Teile unter ihrem Mindestbestand anzeigen')).toBe(true);
     expect(readsAsLowStock('mostrar las piezas con existencias bajas')).toBe(true);
     expect(readsAsLowStock('afficher les pièces en stock faible')).toBe(true);
+    expect(readsAsLowStock('warn when fewer than 5 left')).toBe(true);
+    expect(readsAsLowStock('Artikel mit weniger als 10 Stück auflisten')).toBe(true);
   });
 
   it('reads no listing in a bound on the stock or a plain list', () => {

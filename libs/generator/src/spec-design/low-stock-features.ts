@@ -28,7 +28,10 @@ const LOW =
 const THRESHOLD =
   /\b(thresholds?|minimum|min stock|reorder (?:level|point|threshold)|restock(?:ing)? (?:level|threshold)|mindestbestand\w*|meldebestand\w*|schwelle\w*|umbral\w*|punto de (?:pedido|reorden)|stock minimo|seuils?(?: d alerte)?|minimo|minima)\b/;
 const STOCK =
-  /\b(stock|inventory|quantity|quantities|bestand|lager\w*|menge|existencias|inventario|cantidad|quantite)\b/;
+  /\b(stock|inventory|quantity|quantities|left|remaining|on hand|bestand|lager\w*|menge|stuck|ubrig|vorratig|existencias|inventario|cantidad|restantes|quedan|quantite|restants?)\b/;
+/** A warning about records running low, which a service answers as the listing of them ("warn when …"). */
+const WARN =
+  /\b(warn\w*|alert\w*|flag\w*|notify|warnen|warnung|melden|avis\w*|alerta\w*|alerter|signal\w*)\b/;
 
 /** Number fields a stock level lives in. */
 const LEVEL_NAMES =
@@ -36,6 +39,15 @@ const LEVEL_NAMES =
 /** Number fields that hold a record's own threshold. */
 const OWN_THRESHOLD_NAMES =
   /^(threshold|low_stock_threshold|reorder_level|reorder_point|reorder_at|min_stock|minimum|minimum_stock|min_quantity|mindestbestand|meldebestand|schwelle|umbral|stock_minimo|seuil)$/;
+
+/** Whether a record field holds a stock level (a number named like one, not a threshold). */
+export function isLevel(f: FieldSpec): boolean {
+  return (
+    (f.type === 'integer' || f.type === 'number') &&
+    LEVEL_NAMES.test(f.name) &&
+    !OWN_THRESHOLD_NAMES.test(f.name)
+  );
+}
 
 /** "its own", "each item's", "per item": every record carries its threshold. */
 const PER_RECORD =
@@ -91,14 +103,11 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
   if (
     !r.literal &&
     !LOW.test(text) &&
+    !WARN.test(text) &&
     !r.actions.some((a) => ['list', 'view', 'get', 'search'].includes(a))
   ) {
     return false;
   }
-  const isLevel = (f: FieldSpec) =>
-    (f.type === 'integer' || f.type === 'number') &&
-    LEVEL_NAMES.test(f.name) &&
-    !OWN_THRESHOLD_NAMES.test(f.name);
   const resource = b.contract.resources.find((x) => x.fields.some(isLevel));
   if (!resource) return true;
   const level = resource.fields.find(isLevel);
@@ -138,7 +147,7 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
     own.description = `${own.description.replace(/ at or below it$| below it$/, '')} ${inclusive ? 'at or below it' : 'below it'}`;
   }
   const e = b.endpoint('GET', r.literal?.path ?? `/${resource.plural}/low-stock`, behavior, feature);
-  const said = [LOW, THRESHOLD, STOCK, INCLUSIVE, STRICT, PER_RECORD]
+  const said = [LOW, THRESHOLD, STOCK, INCLUSIVE, STRICT, PER_RECORD, WARN]
     .map((re) => re.exec(text)?.[0])
     .filter((w) => !!w);
   if (said.length > 0 && !e.summary.includes('Written in the intent as')) {

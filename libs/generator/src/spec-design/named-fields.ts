@@ -31,7 +31,7 @@ const DATE_HINT = /\b(date|day|deadline|due|birthday|birthdate|fecha|datum|data)
 const TIME_HINT = /\b(time|hour|datetime|timestamp|uhrzeit|hora|heure|ora)\b/;
 /** Words that name a number of things or a measure: an integer unless {@link DECIMAL_HINT} says otherwise. */
 const NUMBER_HINT =
-  /\b(number of|count|amount|price|cost|quantity|qty|age|total|maximum|minimum|max|min|capacity|limit|seats|score|points|preis|precio|prix|preco|prezzo|betrag|importe|montant|anzahl|cantidad|quantite|quantidade|quantita|menge|year|years|jahr|ano|annee|anno|rating|grade|stars|votes|duration|minutes|hours|weight|height|distance|salary|fee|budget|balance|stock|pages|calories|gehalt|salario|salaire|stipendio|gewicht|peso|poids|dauer|duracion|duree|durata)\b/;
+  /\b(number of|count|amount|price|cost|quantity|qty|age|total|maximum|minimum|max|min|capacity|limit|seats|score|points|punkte|punktzahl|puntos|puntuacion|pontos|punti|preis|precio|prix|preco|prezzo|betrag|importe|montant|anzahl|cantidad|quantite|quantidade|quantita|menge|year|years|jahr|ano|annee|anno|rating|grade|stars|votes|duration|minutes|hours|seconds|secs|sekunden|segundos|secondes|weight|height|distance|salary|fee|budget|balance|stock|bestand|lagerbestand|stuckzahl|existencias|estoque|giacenza|pages|calories|gehalt|salario|salaire|stipendio|gewicht|peso|poids|dauer|duracion|duree|durata)\b/;
 /** Money and measures with decimals. */
 const DECIMAL_HINT =
   /\b(price|cost|amount|salary|fee|budget|balance|weight|height|distance|preis|precio|prix|preco|prezzo|betrag|importe|montant|gehalt|salario|salaire|stipendio|gewicht|peso|poids|euros?|dollars?|usd|eur|gbp|pounds?|kg|km|miles)\b/;

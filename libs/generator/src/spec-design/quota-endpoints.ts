@@ -248,9 +248,25 @@ function shown(b: QuotaBehavior): boolean {
   return quiet && b.limit <= MOST_REQUESTS_SHOWN;
 }
 
+/**
+ * Worked example of a fixed window too large to walk through (a limit above `MOST_REQUESTS_SHOWN`, in a window
+ * long enough for a check): a key's first three requests, each counted and counting down what remains; the
+ * refusal past the limit is shown by the generated tests.
+ */
+function firstRequests(e: EndpointSpec, b: QuotaBehavior): DraftCheck | null {
+  if (b.algorithm === 'token_bucket' || b.window_seconds < SHORTEST_CHECKED_WINDOW_SECONDS) return null;
+  const key = `${e.id}-first`;
+  return check(
+    e,
+    'happy',
+    `The first 3 requests for one ${b.key_field.replace(/_/g, ' ')} are allowed and counted, remaining counting down from ${b.limit - 1} to ${b.limit - 3}.`,
+    [1, 2, 3].map((n) => hit(e, b, key, n)),
+  );
+}
+
 /** Worked example: every allowed request of one key, each answer counting down what remains. */
 export function quotaHappyCheck(e: EndpointSpec, b: QuotaBehavior): DraftCheck | null {
-  if (!shown(b)) return null;
+  if (!shown(b)) return firstRequests(e, b);
   const key = `${e.id}-ok`;
   const steps = Array.from({ length: b.limit }, (_, i) => hit(e, b, key, i + 1));
   if (b.algorithm === 'token_bucket') {

@@ -12,9 +12,9 @@ import { readTokenBucket } from './token-bucket-features';
 
 const UNIT_SECONDS: [RegExp, number][] = [
   [/^(seconds?|secs?|s|sekunden?|segundos?|secondes?)$/, 1],
-  [/^(minutes?|mins?|minuten?|minutos?)$/, 60],
-  [/^(hours?|hrs?|h|stunden?|horas?|heures?)$/, 3600],
-  [/^(days?|tage?n?|dias?|jours?)$/, 86400],
+  [/^(minutes?|mins?|minuten?|minutos?|minuto)$/, 60],
+  [/^(hours?|hrs?|h|stunden?|horas?|heures?|ora|ore)$/, 3600],
+  [/^(days?|tage?n?|dias?|jours?|giorno|giorni)$/, 86400],
 ];
 
 /** Words that say a count is a ceiling, not a fact ("at most", "limit", "höchstens", "como máximo", "au plus"). */
@@ -23,10 +23,29 @@ const CEILING =
 
 /** Where a count is per time ("3 … per 60 seconds", "100 calls a minute", "5 pro Minute"). */
 const PER_TIME = new RegExp(
-  String.raw`\b(\d+)\b((?:(?!\d)[^.;])*?)\b(?:per|pro|por|par|every|each|a|an|in|within|en|dans|innerhalb|cada|je|und|y|et|and|les|alle)\s+(?:(\d+)\s+)?` +
-    String.raw`(seconds?|secs?|s|sekunden?|segundos?|secondes?|minutes?|mins?|minuten?|minutos?|hours?|hrs?|h|stunden?|horas?|heures?|days?|tage?n?|dias?|jours?)\b`,
+  String.raw`\b(\d+)\b((?:(?!\d)[^.;])*?)\b(?:per|pro|por|par|every|each|a|an|in|within|en|dans|innerhalb|cada|je|und|y|et|and|les|alle|al|all|ogni)\s+(?:(\d+)\s+)?` +
+    String.raw`(seconds?|secs?|s|sekunden?|segundos?|secondes?|minutes?|mins?|minuten?|minutos?|minuto|hours?|hrs?|h|stunden?|horas?|heures?|ora|ore|days?|tage?n?|dias?|jours?|giorno|giorni)\b`,
   'g',
 );
+
+/**
+ * An allowance per key, said without a ceiling word: "each API key may call 100 times per hour", "5 Anfragen
+ * pro Minute und Kunde", "cada cliente puede hacer 20 peticiones por minuto", "chaque clé API a droit à 50
+ * appels par heure". The key is named ("each client", "und Kunde") and the count is of requests or is what the
+ * key may do; a count of anything else per time ("count page visits per minute") is no allowance.
+ */
+const ALLOWED =
+  /\b(?:may|can|is allowed|are allowed|gets?|darf|durfen|kann|konnen|puede|pueden|peut|peuvent|a droit|ont droit|puo|possono|pode|podem)\b/;
+const REQUESTS =
+  /\b(?:requests?|calls?|api calls?|anfragen|aufrufe|abrufe|requests|peticiones|solicitudes|llamadas|consultas|requetes|appels|richieste|chiamate|requisicoes|chamadas|times|mal|veces|fois|volte|vezes)\b/;
+/** Verbs of an operation of its own, which a count per time may be the input of ("convert 100 requests per minute"). */
+const OWN_OPERATION =
+  /\b(?:convert\w*|calculat\w*|comput\w*|count\w*|show\w*|list\w*|umrechn\w*|berechn\w*|zahl\w*|convert\w*|calcul\w*|contar|mostrar|affich\w*)\b/;
+
+function allowance(text: string): boolean {
+  if (OWN_OPERATION.test(text) || keyWordOf(text) === null) return false;
+  return ALLOWED.test(text) || REQUESTS.test(text);
+}
 
 function unitSeconds(word: string): number | null {
   return UNIT_SECONDS.find(([re]) => re.test(word))?.[1] ?? null;
@@ -35,7 +54,7 @@ function unitSeconds(word: string): number | null {
 /** The limit and window a feature states, when it states a ceiling per time. */
 export function readQuota(feature: string): { limit: number; window_seconds: number } | null {
   const text = fold(feature).replace(/[’'`]/g, ' ');
-  if (!CEILING.test(text) && !/\b429\b/.test(text)) return null;
+  if (!CEILING.test(text) && !/\b429\b/.test(text) && !allowance(text)) return null;
   for (const m of text.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/gi, ' ').matchAll(PER_TIME)) {
     const unit = unitSeconds(m[4]);
     const limit = Number(m[1]);
@@ -47,7 +66,7 @@ export function readQuota(feature: string): { limit: number; window_seconds: num
 }
 
 const PER_KEY =
-  /\b(?:per|each|every|pro|por|par|je|cada|jede[nrs]?|chaque|todo|toda)\s+(user id|client id|account id|tenant id|api key|client|user|ip|token|account|tenant|customer|partner|device|app|session|key|schlussel|clave|cle|cliente|nutzer|benutzer|usuario|utilisateur|kunde|konto|cuenta|compte|gerat|dispositivo|appareil)\b/;
+  /\b(?:per|each|every|pro|por|par|je|cada|jede[nrs]?|chaque|todo|toda|ogni|(?:pro|per|je|por|par) \w+ (?:und|and|y|et|e))\s+(user id|client id|account id|tenant id|api key|client|user|ip|token|account|tenant|customer|partner|device|app|session|key|schlussel|clave|cle|cliente|nutzer|benutzer|usuario|utilisateur|kunde|konto|cuenta|compte|gerat|dispositivo|appareil|chiave|utente|chave|usuario)\b/;
 
 /** The word a feature names its key by ("per client", "jeder Nutzer", "chaque client"), as written. */
 function keyWordOf(feature: string): string | null {
@@ -71,6 +90,9 @@ function keyFieldOf(feature: string): string | null {
     schlussel: 'key',
     clave: 'key',
     cle: 'key',
+    chiave: 'key',
+    chave: 'key',
+    utente: 'user',
     cliente: 'client',
     nutzer: 'user',
     benutzer: 'user',

@@ -1,7 +1,8 @@
 import { readFeatureLiterals, type RankingBehavior, type ResourceSpec } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import type { FeatureReading } from './feature-reader';
-import { singular, words } from './lexicon';
+import { fold, singular, words } from './lexicon';
+import { listBeforeRanking } from './list-query-design';
 
 /*
  * Ranking features: "GET /top?n=10 returns the n best players by best score, highest first", "show the 5
@@ -14,19 +15,41 @@ const RANK_WORDS = new Set(
    bestenliste rangliste beste besten hochste hochsten niedrigste mejores mejor ranking clasificacion mayores
    menores meilleurs meilleures classement plus descending ascending sorted absteigend aufsteigend sortiert
    descendente ascendente ordenados decroissant croissant tries expensive priciest teuerste teuersten caros
-   caras chers cheres heaviest lightest cheap billigste billigsten baratos baratas`.split(/\s+/),
+   caras chers cheres heaviest lightest cheap billigste billigsten baratos baratas fastest quickest
+   schnellste schnellsten rapido rapidos rapida rapidas rapide rapides`.split(/\s+/),
 );
 const ASCENDING = new Set(
   `lowest cheapest fewest smallest ascending asc niedrigste niedrigsten billigste billigsten menores baratos
-   croissant moins least lightest`.split(/\s+/),
+   croissant moins least lightest fastest quickest schnellste schnellsten rapido rapidos rapida rapidas rapide
+   rapides`.split(/\s+/),
 );
 const BEST = new Set(
   'best highest top bester besten beste mejor mejores meilleur meilleurs meilleure'.split(' '),
 );
 
-/** True when the feature asks for records ranked (a rank word and a number to rank by). */
+/**
+ * Only an owner's best counts, said without a count: "only keep each player's best time", "the fastest time per
+ * player", "nur die beste Punktzahl pro Spieler", "el mejor tiempo de cada jugador", "le meilleur score par joueur".
+ */
+const OWNER_BEST =
+  /\b\w+(?:'s|s'| s) (?:best|fastest|quickest|top)\b|\b(?:best|fastest|quickest|beste[nrs]?|schnellste[nrs]?|mejor(?:es)?|mas rapid[oa]s?|meilleur(?:e|s|es)?|plus rapides?|migliore?) \w+ (?:per|of each|for each|for every|pro|je|por|para cada|de cada|par|pour chaque|di ogni|per ogni|de chaque) \w+/;
+
+export function ownerBest(feature: string): boolean {
+  return OWNER_BEST.test(fold(feature).replace(/[’`]/g, "'"));
+}
+
+/**
+ * Whether a ranking feature is designed as a ranking rather than as a list query ("per player" beside an owner's
+ * best names whose best counts, not a filter).
+ */
+export function ranksBeforeList(feature: string): boolean {
+  return readsAsRanking(feature) && (!listBeforeRanking(feature) || ownerBest(feature));
+}
+
+/** True when the feature asks for records ranked (a rank word and a number to rank by, or an owner's best). */
 export function readsAsRanking(feature: string): boolean {
   const w = words(feature);
+  if (ownerBest(feature)) return true;
   return w.some((x) => RANK_WORDS.has(x)) && (/\bGET\s+\//.test(feature) || w.some((x) => /^\d+$/.test(x)));
 }
 
@@ -89,8 +112,12 @@ function bestPer(feature: string, r: ResourceSpec, score: string): string | unde
   const bestScore = w.some(
     (x, i) => BEST.has(x) && singular(w[i + 1] ?? '') === singular(score.split('_')[0]),
   );
-  if (!bestScore) return undefined;
-  return r.fields.find((f) => f.type === 'string' && f.name !== score && mentioned(feature, f.name))?.name;
+  if (!bestScore && !ownerBest(feature)) return undefined;
+  const texts = r.fields.filter((f) => f.type === 'string' && f.name !== score);
+  // "a player's best" names `player_name` by its first word when no other text field starts so.
+  const named = texts.find((f) => mentioned(feature, f.name));
+  const first = texts.filter((f) => mentioned(feature, f.name.split('_')[0]));
+  return named?.name ?? (first.length === 1 ? first[0].name : undefined);
 }
 
 /** Realises a ranking feature on an existing resource; false when it is none or names nothing to rank. */
@@ -101,7 +128,11 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
   if (!found) return false;
   // "the N best lap times": best is the lowest of a time, the highest of a score; a time ranked without a
   // direction written out is not guessed.
-  const ascending = words(feature).some((x) => ASCENDING.has(x));
+  // The best of a time is its lowest ("each player's best time"): lower is better where "best" names a time.
+  // Only where an owner's best is kept: "the N best lap times" alone stays unguessed (the gate reads it highest first).
+  const bestTime =
+    TIME_LIKE.test(found.score) && ownerBest(feature) && words(feature).some((x) => BEST.has(x));
+  const ascending = bestTime || words(feature).some((x) => ASCENDING.has(x));
   if (!ascending && !EXPLICIT_DOWN.test(feature) && TIME_LIKE.test(found.score)) return false;
   const literals = readFeatureLiterals(feature);
   const arrays = literals.response.filter((f) => f.type === 'array');
@@ -116,7 +147,7 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
     kind: 'ranking',
     resource: found.r.name,
     score_field: found.score,
-    order: words(feature).some((x) => ASCENDING.has(x)) ? 'asc' : 'desc',
+    order: ascending ? 'asc' : 'desc',
     ...(bestPer(feature, found.r, found.score) ? { best_per: bestPer(feature, found.r, found.score) } : {}),
     count_param: countParam,
     default_count: defaultCount,
@@ -125,6 +156,10 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
   };
   const e = b.endpoint('GET', r.literal?.path ?? `/${found.r.plural}/top`, behavior, feature);
   // "the 3 cheapest", "los 3 más baratos": the words that chose the field go with the summary.
+  const owner = OWNER_BEST.exec(fold(feature).replace(/[’`]/g, "'"))?.[0];
+  if (behavior.best_per && owner && !e.summary.includes(owner)) {
+    e.summary = `${e.summary} Only each ${behavior.best_per.replace(/_/g, ' ')}'s best ${found.score.replace(/_/g, ' ')} counts (written in the intent as: ${feature.trim().replace(/[.!]$/, '')}).`;
+  }
   const meant = words(feature).filter((x) => MEANT.some(([adjective]) => adjective.test(x)));
   if (meant.length > 0 && !mentioned(feature, found.score)) {
     e.summary = `${e.summary} (written in the intent as: ${meant.join(', ')})`;

@@ -24,6 +24,8 @@ import { readFeature, type FeatureReading } from './feature-reader';
 import { PARENT_LIMIT, PARENT_OF, actionOf, knownNoun, singular, words, type Action } from './lexicon';
 import { realiseLiteralRoutes } from './literal-routes';
 import { asksNoOverlap, realiseTally } from './record-rules-design';
+import { realiseCountPer } from './count-per-features';
+import { readsAsFloor, realiseFloor } from './floor-features';
 import { settleRecordRules } from './record-rules-settle';
 import { settleLinks } from './link-features';
 import { shortHash } from './naming';
@@ -32,9 +34,9 @@ import { readQuota, realiseQuota } from './quota-features';
 import { readTokenBucket } from './token-bucket-features';
 import { readsAsLowStock, realiseLowStock } from './low-stock-features';
 import { onlyExpires, realiseExpiry, settleExpiry } from './ttl-features';
-import { readsAsRanking, realiseRanking } from './ranking-features';
+import { ranksBeforeList, realiseRanking } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
-import { asksListQuery, listBeforeRanking, listQueryReading, settleListQueries } from './list-query-design';
+import { asksListQuery, listQueryReading, settleListQueries } from './list-query-design';
 import {
   holdActionFor,
   holdFlagFor,
@@ -201,8 +203,9 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (realiseQuota(b, feature, r)) return;
   // Tallies and overlap rules are record rules (record-rules-design.ts); overlaps attach once all is designed.
   if (!r.literal && (asksNoOverlap(feature) || realiseTally(b, feature, r.actions))) return;
-  if (!listBeforeRanking(feature) && realiseRanking(b, feature, r)) return;
-  if (realiseLowStock(b, feature, r)) return;
+  if (!r.literal && realiseCountPer(b, feature)) return;
+  if (ranksBeforeList(feature) && realiseRanking(b, feature, r)) return;
+  if (realiseLowStock(b, feature, r) || realiseFloor(b, feature, r)) return;
   if (!r.literal && realiseOverdue(b, feature)) return;
   // Filters, sorts and pages belong to a list of the records (list-query-design.ts settles them at the end).
   if (!r.literal && asksListQuery(feature)) r = listQueryReading(feature, r);
@@ -307,8 +310,9 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   }));
   // A ranking ranks records other features keep, so it comes last.
   const ranks = (x: { feature: string }) =>
-    (readsAsRanking(x.feature) && !listBeforeRanking(x.feature)) ||
+    ranksBeforeList(x.feature) ||
     readsAsLowStock(x.feature) ||
+    readsAsFloor(x.feature) ||
     onlyExpires(x.feature, readFeature(x.feature));
   const first = order.filter((x) => !x.later && !ranks(x));
   const then = order.filter((x) => x.later && !ranks(x));

@@ -16,6 +16,9 @@ describe('readTtl', () => {
     expect(reading('Einladungen verfallen nach 2 Stunden')).toEqual({ seconds: 7200, own: false });
     expect(reading('las reservas caducan a los 20 minutos')).toEqual({ seconds: 1200, own: false });
     expect(reading('les jetons expirent après 30 secondes')).toEqual({ seconds: 30, own: false });
+    expect(reading('Einladungen gelten 7 Tage')).toEqual({ seconds: 604800, own: false });
+    expect(reading('a link is gone 24 hours after it was made')).toEqual({ seconds: 86400, own: false });
+    expect(reading('i codici scadono dopo 10 minuti')).toEqual({ seconds: 600, own: false });
   });
 
   it("reads each record's own lifetime, with or without a fallback", () => {
@@ -34,6 +37,9 @@ describe('readTtl', () => {
     expect(reading('a timer that rings after 5 minutes')).toBeNull();
     expect(reading('sessions expire after 30 minutes of inactivity')).toBeNull();
     expect(reading('Sitzungen verfallen nach 30 Minuten Inaktivität')).toBeNull();
+    expect(reading('Preise gelten inklusive Mehrwertsteuer')).toBeNull();
+    expect(reading('how many days until my passport expires')).toBeNull();
+    expect(reading('the shop is gone for 2 weeks in August')).toBeNull();
   });
 });
 

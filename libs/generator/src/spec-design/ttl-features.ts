@@ -13,17 +13,17 @@ import { windowText } from './quota-endpoints';
 
 /** Words that say records stop existing after a time. */
 const EXPIRES =
-  /\b(expir\w*|ttl|time[- ]to[- ]live|lifetime|lives? for|valid for|(?:deleted|removed|gone) after|verfall\w*|verfallt|laufen? nach \d+ \w+ ab|ablauf\w*|gultig|caduc\w*|venc\w*|validos? (?:durante|por)|duree de vie|valables?|supprime\w* apres|disparai\w* apres)\b/;
+  /\b(expir\w*|ttl|time[- ]to[- ]live|lifetime|lives? for|valid for|(?:deleted|removed|gone) after|verfall\w*|verfallt|laufen? nach \d+ \w+ ab|ablauf\w*|gultig|caduc\w*|venc\w*|validos? (?:durante|por)|duree de vie|valables?|supprime\w* apres|disparai\w* apres|(?:gelten|gilt)(?= (?:fur |nur |noch )?\d)|(?:gone|deleted|removed) (?=\d+ \w+ after)|disappear\w* after|scad\w*)\b/;
 
 const UNIT_SECONDS: [RegExp, number][] = [
-  [/^(seconds?|secs?|s|sekunden?|segundos?|secondes?)$/, 1],
-  [/^(minutes?|mins?|minuten?|minutos?)$/, 60],
-  [/^(hours?|hrs?|h|stunden?|horas?|heures?)$/, 3600],
-  [/^(days?|tage?n?|dias?|jours?)$/, 86400],
+  [/^(seconds?|secs?|s|sekunden?|segundos?|secondes?|secondi)$/, 1],
+  [/^(minutes?|mins?|minuten?|minutos?|minuti)$/, 60],
+  [/^(hours?|hrs?|h|stunden?|horas?|heures?|ore)$/, 3600],
+  [/^(days?|tage?n?|dias?|jours?|giorni)$/, 86400],
 ];
 
 const DURATION =
-  /(?<![\d.,])\b(\d+)\s*(seconds?|secs?|s|sekunden?|segundos?|secondes?|minutes?|mins?|minuten?|minutos?|hours?|hrs?|h|stunden?|horas?|heures?|days?|tage?n?|dias?|jours?)\b/;
+  /(?<![\d.,])\b(\d+)\s*(seconds?|secs?|s|sekunden?|segundos?|secondes?|secondi|minutes?|mins?|minuten?|minutos?|minuti|hours?|hrs?|h|stunden?|horas?|heures?|ore|days?|tage?n?|dias?|jours?|giorni)\b/;
 
 /** Words that say the time counts from the last use, not from the create. */
 const SLIDING =
@@ -41,6 +41,8 @@ export interface TtlReading {
   own: boolean;
   /** The feature's words it was read by. */
   words: string[];
+  /** The fixed time as the feature writes it ("24 hours"). */
+  written?: string;
 }
 
 /** The expiry a feature states, or null when it states none (a duration without an expiry word is none). */
@@ -58,7 +60,11 @@ export function readTtl(feature: string): TtlReading | null {
   const words = [expires[0], own?.[0], duration?.[0]?.replace(/\d+/g, '').trim()].filter(
     (w): w is string => w !== undefined && w !== '',
   );
-  return { ...(seconds === undefined ? {} : { seconds }), own: own !== null, words };
+  return {
+    ...(seconds === undefined ? {} : { seconds, written: duration?.[0] }),
+    own: own !== null,
+    words,
+  };
 }
 
 /** Gives `resource` the expiry `reading` states, declaring its own-seconds field when asked for. */
@@ -90,7 +96,12 @@ function applyTtl(b: ContractBuilder, resource: ResourceSpec, reading: TtlReadin
     return;
   }
   const own = resource.ttl.field ? `its own ${resource.ttl.field} seconds` : null;
-  const fixed = reading.seconds === undefined ? null : windowText(reading.seconds);
+  // The time in the feature's own numbers too ("24 hours" is 86400 seconds, 1 day).
+  const window = reading.seconds === undefined ? null : windowText(reading.seconds);
+  const fixed =
+    window !== null && reading.written && !window.includes(reading.written)
+      ? `${window}, the ${reading.written} the intent writes,`
+      : window;
   const said = `It expires ${[own, fixed].filter((x) => x !== null).join(', else ')} after it is created; then it is gone (404).`;
   if (!resource.description.includes(said)) resource.description = `${resource.description} ${said}`.trim();
   b.writtenAs(resource.name, reading.words);

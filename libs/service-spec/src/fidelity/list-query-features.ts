@@ -9,6 +9,9 @@ import type { EndpointSpec, ListBehavior, SpecContract } from '../spec-contract'
 
 const PAGE =
   /\b(paginat\w*|paginad\w*|paginac\w*|paginier\w*|pagine\w*|paged|per[ _]page|page[ _]size|page number|in pages|pro seite|seitenweise|par page|por p(a|á)gina)\b/i;
+/** Pages that are the key of a count ("count visits per page", "Besuche pro Seite zählen"), not pages of a list. */
+const COUNTED_PER_PAGE =
+  /\b(count\w*|track\w*|tally|contar|compter|contare)\s+(the\s+|las\s+|los\s+|les\s+)?\w+\s+(per|pro|por|par)\s+(page|seite|pagina)\b|\b(per|pro|por|par)\s+(page|seite|pagina)\s+(zahlen|zaehlen|erfassen|(are|is|werden|wird) (counted|gezahlt))\b/i;
 const TOTAL =
   /\b(total (count|number)|with (a|the) total|gesamtzahl|gesamtanzahl|nombre total|n(u|ú)mero total|total de (registros|elementos|resultados))\b/i;
 const FILTER = /\b(filter\w*|filtr\w*)\b/i;
@@ -54,7 +57,7 @@ export function listQueryFeatureProblems(
   contract: SpecContract,
 ): string[] {
   const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '');
-  const page = PAGE.test(folded) || TOTAL.test(folded);
+  const page = (PAGE.test(folded) && !COUNTED_PER_PAGE.test(folded)) || TOTAL.test(folded);
   const filter = FILTER.test(folded);
   const sort = SORT.test(folded);
   if (!page && !filter && !sort) return [];

@@ -193,6 +193,9 @@ export function repeatRefusalProblems(feature: string, checks: AcceptanceCheck[]
       ];
 }
 
+const foldedText = (feature: string) =>
+  feature.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’`]/g, "'");
+
 /** A ranking's direction, in the languages intents are written in. */
 const DESCENDING =
   /\b(highest|largest|biggest|best|most)(\s+\w+)?\s+first\b|\bdescending\b|\babsteigend\b|\bdescendente\b|\bd(e|é)croissant\b|\bde mayor a menor\b/i;
@@ -202,7 +205,8 @@ const ASCENDING =
 const TOP_N =
   /\b(?:top|best|highest|largest|biggest)\s+(?:n|\d+)\b|\b(?:n|\d+)\s+(?:best|highest|largest|biggest|top)\b/i;
 /** Only an owner's best counts: "a player's best score", "best score per player", "by best score". */
-const BEST_PER = /\b(\w+)'s best\b|\bbest \w+ (per|of each|for each) \w+|\bby (their |its )?best \w+/i;
+const BEST_PER =
+  /\b(\w+)'s (best|fastest|quickest)\b|\b(best|fastest|quickest|beste[nrs]?|schnellste[nrs]?|mejor(es)?|meilleur(e|s|es)?) \w+ (per|of each|for each|for every|pro|je|por|para cada|de cada|par|pour chaque|di ogni|per ogni) \w+|\bby (their |its )?best \w+/i;
 
 /**
  * A feature that orders records ("highest first", "ascending") is realised only by an endpoint that ranks them
@@ -214,11 +218,30 @@ export function rankingProblems(feature: string, endpoints: EndpointSpec[]): str
   // "the N best results", "top 10" ask for the highest first as surely as "highest first" does.
   const down = DESCENDING.test(feature.replace(ASCENDING, ' ')) || (!up && TOP_N.test(feature));
   // A computation owns the order of what it computes ("most frequent first"); only kept records are ranked here.
-  if (
-    (!down && !up) ||
-    endpoints.some((e) => e.behavior?.kind === 'function' || e.behavior?.kind === 'compute')
-  )
-    return [];
+  const computed = endpoints.some((e) => e.behavior?.kind === 'function' || e.behavior?.kind === 'compute');
+  // "only keep each player's best time", "the fastest time per player": no direction written, but only a
+  // ranking that keeps each owner's best shows it.
+  if (!down && !up && !computed && BEST_PER.test(foldedText(feature))) {
+    // A store that takes the records (a create beside the ranking) is judged by the ranking's own feature.
+    const reads = endpoints.every((e) =>
+      ['get', 'list', 'search', 'static', 'ranking'].includes(e.behavior?.kind),
+    );
+    // The fastest, or the best of a time, is the lowest: a ranking kept highest first shows the slowest.
+    const lowest =
+      /\b(fastest|quickest|schnellste\w*|mas rapid\w*|plus rapide\w*)\b|\b(best|beste\w*|mejor\w*|meilleur\w*) (\w+ )?(time|zeit|tiempo|temps)\b/i.test(
+        foldedText(feature),
+      );
+    const kept =
+      !reads ||
+      endpoints.some(
+        (e) =>
+          e.behavior?.kind === 'ranking' && e.behavior.best_per && (!lowest || e.behavior.order === 'asc'),
+      );
+    return kept
+      ? []
+      : ["it counts only each owner's best, but no endpoint of its realisation keeps each owner's best"];
+  }
+  if ((!down && !up) || computed) return [];
   const rankings = endpoints.filter((e) => e.behavior?.kind === 'ranking');
   // A list that sorts that way by default, or as the client asks, orders its records too.
   const sorts = endpoints.flatMap((e) =>
@@ -229,7 +252,7 @@ export function rankingProblems(feature: string, endpoints: EndpointSpec[]): str
     rankings.length === 0 &&
     sorts.some((s) => s.default_field === undefined || s.default_order === wanted)
   ) {
-    return BEST_PER.test(feature)
+    return BEST_PER.test(foldedText(feature))
       ? ["it counts only each owner's best, but its list counts every record"]
       : [];
   }
@@ -244,7 +267,10 @@ export function rankingProblems(feature: string, endpoints: EndpointSpec[]): str
       `it orders records ${down ? 'highest' : 'lowest'} first, but its ranking runs the other way`,
     );
   }
-  if (BEST_PER.test(feature) && !rankings.some((e) => e.behavior.kind === 'ranking' && e.behavior.best_per)) {
+  if (
+    BEST_PER.test(foldedText(feature)) &&
+    !rankings.some((e) => e.behavior.kind === 'ranking' && e.behavior.best_per)
+  ) {
     problems.push("it counts only each owner's best, but its ranking counts every record");
   }
   return problems;

@@ -1,5 +1,5 @@
 import type { Behavior, EndpointSpec } from '../spec-contract';
-import { asksLowStock, lowStockProblems } from './stock-fidelity';
+import { asksLowStock, lowStockProblems, stockFloorProblems } from './stock-fidelity';
 
 /* The gate and low stock: a feature asking for the items running low is realised only by a filter by level. */
 
@@ -27,9 +27,18 @@ describe('asksLowStock', () => {
     expect(asksLowStock('les pièces en dessous du seuil d alerte')).toBe(true);
   });
 
+  it('reads a count of what is left against a number as low stock', () => {
+    expect(asksLowStock('warn when fewer than 5 left')).toBe(true);
+    expect(asksLowStock('Artikel mit weniger als 10 Stück auflisten')).toBe(true);
+    expect(
+      lowStockProblems('warn when fewer than 5 left', [endpoint({ kind: 'list', resource: 'part' })]),
+    ).toEqual([expect.stringContaining('filters them by a threshold')]);
+  });
+
   it('reads nothing in a plain list or a bound on a field', () => {
     expect(asksLowStock('list every spare part')).toBe(false);
     expect(asksLowStock('stock can never go below zero')).toBe(false);
+    expect(asksLowStock('list the orders with fewer than 5 lines')).toBe(false);
   });
 });
 
@@ -50,5 +59,37 @@ describe('lowStockProblems', () => {
     expect(lowStockProblems(feature, [endpoint({ kind: 'list', resource: 'part' })])).toEqual([
       expect.stringContaining('it asks for the records running low'),
     ]);
+  });
+});
+
+describe('stockFloorProblems', () => {
+  const floor = 'stock never goes below 0; taking more than there is is refused';
+  const reserve = 'reserve and release parts; you cannot reserve more than is in stock';
+
+  it('is realised by an adjustment within the bounds', () => {
+    const adjust = endpoint({
+      kind: 'adjust',
+      resource: 'part',
+      param: 'id',
+      field: 'quantity',
+      amount_field: 'by',
+    });
+    expect(stockFloorProblems(floor, [adjust])).toEqual([]);
+  });
+
+  it('refuses a plain update, or a reservation of the whole record by a flag', () => {
+    const update = endpoint({ kind: 'update', resource: 'part', param: 'id' });
+    const flag = endpoint({ kind: 'reserve', resource: 'part', param: 'id', field: 'reserved' });
+    expect(stockFloorProblems(floor, [update])).toHaveLength(1);
+    expect(stockFloorProblems(reserve, [flag])).toHaveLength(1);
+    expect(stockFloorProblems('Der Bestand darf nie unter 0 fallen', [update])).toHaveLength(1);
+  });
+
+  it('says nothing of a feature without a floor', () => {
+    expect(
+      stockFloorProblems('mark a book as lent and returned', [
+        endpoint({ kind: 'reserve', resource: 'book', param: 'id', field: 'lent' }),
+      ]),
+    ).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { EndpointSpec } from '../spec-contract';
 
 /** Words for records running low, or below a threshold, in the languages intents are written in (folded). */
 const LOW_STOCK =
-  /\b(low[- ]stock|running low|runs? low|low inventory|low on stock|niedrig\w* (lager)?bestand|bajo stock|stock bajo|existencias bajas|poco stock|stock faible|stock bas|rupture de stock)\b|\b(below|under|at or below|unter\w*|por debajo|inferior\w*|en dessous|sous)\b[^.;]{0,30}\b(threshold|reorder (level|point)|mindestbestand|meldebestand|schwelle\w*|umbral\w*|punto de pedido|seuil\w*)\b/i;
+  /\b(low[- ]stock|running low|runs? low|low inventory|low on stock|niedrig\w* (lager)?bestand|bajo stock|stock bajo|existencias bajas|poco stock|stock faible|stock bas|rupture de stock)\b|\b(below|under|at or below|unter\w*|por debajo|inferior\w*|en dessous|sous)\b[^.;]{0,30}\b(threshold|reorder (level|point)|mindestbestand|meldebestand|schwelle\w*|umbral\w*|punto de pedido|seuil\w*)\b|\b(fewer|less) than \d+ (\w+ )?(left|remaining|in stock|on hand)\b|\bweniger als \d+ (\w+ )?(stuck|ubrig|auf lager|vorratig|im bestand)\b|\bmenos de \d+ (\w+ )?(en stock|en existencia|restantes|quedan)\b|\bmoins de \d+ (\w+ )?(en stock|restants?)\b/i;
 
 /** Whether a feature asks for the records running low. */
 export function asksLowStock(feature: string): boolean {
@@ -27,5 +27,26 @@ export function lowStockProblems(feature: string, endpoints: EndpointSpec[]): st
   if (!endpoints.every((e) => UNJUDGED.has(e.behavior?.kind))) return [];
   return [
     'it asks for the records running low, but no endpoint of its realisation filters them by a threshold',
+  ];
+}
+
+/** A stock that never goes below zero ("stock never goes below 0", "der Bestand darf nie unter 0 fallen"). */
+const FLOOR =
+  /\b(never|nie|niemals|nunca|jamais|mai|cannot|can not|must not|darf nicht|darf nie|no puede|ne peut|non puo)\b[^.;]{0,40}\b(below|under|unter|bajo|por debajo de|en dessous de|sous|sotto)\s*(0|zero|null|cero)\b|\b(never|nie|nunca|jamais|mai)\s+(go(es)?\s+)?negativ\w*/i;
+/** Taking or reserving more than there is ("more than is in stock", "mehr als vorhanden"). */
+const MORE_THAN_THERE_IS =
+  /\bmore than (there is|is in stock|is available|we have|what is left|the stock)\b|\bmehr als (vorhanden|verfugbar|auf lager|da ist)\b|\bmas de lo (que hay|disponible)\b|\bplus que (le stock|ce qui reste|disponible)\b/i;
+
+/**
+ * A feature that keeps a stock level from going below zero when it changes is realised only by an endpoint that
+ * changes the level within its bounds (`adjust`, 409 past them): records that are only kept, or reserved as a
+ * whole with a yes/no flag, never take a quantity away.
+ */
+export function stockFloorProblems(feature: string, endpoints: EndpointSpec[]): string[] {
+  const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '');
+  if (!FLOOR.test(folded) && !MORE_THAN_THERE_IS.test(folded)) return [];
+  if (endpoints.length === 0 || endpoints.some((e) => e.behavior?.kind === 'adjust')) return [];
+  return [
+    'it keeps a stock from going below what there is, but no endpoint of its realisation changes a quantity within its bounds',
   ];
 }

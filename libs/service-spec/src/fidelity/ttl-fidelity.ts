@@ -7,14 +7,14 @@ import type { EndpointSpec, SpecContract } from '../spec-contract';
  */
 
 const EXPIRES =
-  /\b(expir\w*|ttl|time[- ]to[- ]live|lifetime|lives? for|valid for|(deleted|removed|gone) after|verfall\w*|verfallt|ablauf\w*|gultig|caduc\w*|venc\w*|validos? (durante|por)|duree de vie|valables?|supprime\w* apres|disparai\w* apres)\b/i;
+  /\b(expir\w*|ttl|time[- ]to[- ]live|lifetime|lives? for|valid for|(deleted|removed|gone) after|verfall\w*|verfallt|ablauf\w*|gultig|caduc\w*|venc\w*|validos? (durante|por)|duree de vie|valables?|supprime\w* apres|disparai\w* apres|(?:gelten|gilt)(?= (?:fur |nur |noch )?\d)|(?:gone|deleted|removed) (?=\d+ \w+ after)|disappear\w* after|scad\w*)\b/i;
 const DURATION =
-  /(?<![\d.,])\b(\d+)\s*(seconds?|secs?|s|sekunden?|segundos?|secondes?|minutes?|mins?|minuten?|minutos?|hours?|hrs?|h|stunden?|horas?|heures?|days?|tage?n?|dias?|jours?)\b/i;
+  /(?<![\d.,])\b(\d+)\s*(seconds?|secs?|s|sekunden?|segundos?|secondes?|secondi|minutes?|mins?|minuten?|minutos?|minuti|hours?|hrs?|h|stunden?|horas?|heures?|ore|days?|tage?n?|dias?|jours?|giorni)\b/i;
 const UNITS: [RegExp, number][] = [
-  [/^(seconds?|secs?|s|sekunden?|segundos?|secondes?)$/i, 1],
-  [/^(minutes?|mins?|minuten?|minutos?)$/i, 60],
-  [/^(hours?|hrs?|h|stunden?|horas?|heures?)$/i, 3600],
-  [/^(days?|tage?n?|dias?|jours?)$/i, 86400],
+  [/^(seconds?|secs?|s|sekunden?|segundos?|secondes?|secondi)$/i, 1],
+  [/^(minutes?|mins?|minuten?|minutos?|minuti)$/i, 60],
+  [/^(hours?|hrs?|h|stunden?|horas?|heures?|ore)$/i, 3600],
+  [/^(days?|tage?n?|dias?|jours?|giorni)$/i, 86400],
 ];
 
 function folded(feature: string): string {

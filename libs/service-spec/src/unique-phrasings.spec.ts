@@ -1,0 +1,27 @@
+import { readConstraint } from './constraint-reading';
+
+describe('uniqueness said without the word "unique"', () => {
+  it.each([
+    ['no two members with the same email', ['email'], false],
+    ['a username can only be taken once', ['username'], false],
+    ['reject a username that is already taken, no matter how it is capitalised', ['username'], true],
+    ['duplicate usernames are refused', ['usernames'], false],
+    ['each email may be registered only once', ['email'], false],
+    ['Kennzeichen dürfen nicht doppelt vorkommen', ['kennzeichen'], false],
+    ['no puede haber dos socios con el mismo correo', ['correo'], false],
+    ['deux adhérents ne peuvent pas avoir le même pseudo', ['pseudo'], false],
+  ])('reads %j', (feature, subject, ignoreCase) => {
+    expect(readConstraint(feature)).toEqual({ kind: 'unique', subject, ignoreCase });
+  });
+
+  it.each([
+    'count the unique words in a text',
+    'each voter may vote only once per poll',
+    'people vote for an option, one vote per voter',
+    'no two bookings of the same room may overlap in time',
+    'show the usernames that are already taken',
+    'list members by email',
+  ])('reads no field-wide uniqueness in %j', (feature) => {
+    expect(readConstraint(feature)?.kind).not.toBe('unique');
+  });
+});

@@ -1,0 +1,99 @@
+/*
+ * How people say that a record field never repeats without the word "unique": "no two members with the same
+ * email", "reject a username that is already taken", "duplicate usernames are refused", "each email may be
+ * registered only once", "Kennzeichen dürfen nicht doppelt vorkommen", "no puede haber dos socios con el mismo
+ * correo", "deux adhérents ne peuvent pas avoir le même pseudo". Folded, lower-case text in; the phrase that
+ * names the field out (its content words are read by `constraint-reading.ts`), or null.
+ */
+
+/** Letter case left out of the comparison ("case-insensitive", "no matter how it is capitalised"). */
+export const IGNORING_CASE =
+  /\b(?:case[- ]?insensitive(?:ly)?|not case[- ]sensitive|regardless of (?:letter |upper |the )?(?:case|capitali[sz]ation)|ignoring (?:letter )?case|whatever the (?:case|capitali[sz]ation)|any case|no matter (?:the |how (?:it is|it's|they are) )?(?:case|capitali[sz]ed|capitali[sz]ation|written in upper or lower case)|in (?:any|upper or lower) case|(?:ohne (?:auf )?)?gross-?\s*(?:\/|und)?\s*kleinschreibung|ohne (?:auf )?gross\w*|unabhangig von gross\w*|sin distinguir (?:entre )?mayusculas|sin importar (?:las )?mayusculas|independientemente de (?:las )?mayusculas|sans tenir compte de la casse|insensibles? a la casse|quelle que soit la casse|sans distinction de casse)/g;
+
+/** "the same", in the languages intents are written in (folded). */
+const SAME =
+  /\b(?:the same|same|(?:der|die|das|dem|den|des)(?:selben?|gleichen?)|gleichen?|selben?|el mismo|la misma|mismo|misma|le meme|la meme|meme|lo stesso|la stessa|stesso|stessa|o mesmo|a mesma|mesmo|mesma)\s+(.+)$/;
+
+/** Two records, never allowed ("no two", "keine zwei", "no puede haber dos", "deux … ne peuvent pas"). */
+const NO_TWO =
+  /\b(?:no two|never two|not two|two \w+ (?:can(?:not|'t)|may not|must not|should not)|keine zwei|nie zwei|zwei \w+ (?:durfen|konnen) nicht|no (?:puede|pueden|debe|deben) haber dos|nunca dos|dos \w+ no (?:pueden|deben)|jamais deux|pas deux|deux \w+ ne (?:peuvent|doivent)|nessun\w* due|due \w+ non (?:possono|devono)|nao (?:pode|podem) haver dois|dois \w+ nao (?:podem|devem))\b/;
+
+/** A value that is there already ("already taken", "bereits vergeben", "ya existe", "déjà pris"). */
+const TAKEN =
+  /\b(?:(?:is|are|was|were)\s+)?(?:already|bereits|schon|ya|deja|gia|ja)\s+(?:taken|in use|used|registered|exists?|existing|vergeben|verwendet|benutzt|registriert|vorhanden|existiert|existe|existente|registrad[oa]s?|usad[oa]s?|en uso|pris|prise|utilisee?s?|enregistree?s?|presa|preso|usat[oa]|registrat[oa]|em uso)\b/;
+
+/** Repeated values refused ("duplicate usernames", "doppelte Kennzeichen", "correos duplicados", "en double"). */
+const DUPLICATE_BEFORE =
+  /\b(?:duplicated?|doppelten?|mehrfache?n?|duplicad[oa]s?|duplicat[ie]|doublons? de)\s+(.+)$/;
+const DUPLICATE_AFTER =
+  /^(.+?)\s+(?:(?:durfen|darf|konnen|kann|sollen|soll)\s+(?:nicht|nie|niemals|keinesfalls)\s+(?:doppelt|mehrfach|zweimal)\b|(?:duplicad[oa]s?|en double|duplicat[ie]|doppelt)\b)/;
+
+/** Once only ("only once", "nur einmal", "una sola vez", "une seule fois", "can only be taken once"). */
+const ONCE =
+  /\b(?:only\s+(?:be\s+)?(?:\w+\s+)?once|once only|nur (?:ein)?mal|nur ein einziges mal|una sola vez|solo una vez|solamente una vez|une seule fois|qu'une (?:seule )?fois|una volta sola|solo una volta|uma (?:unica|so) vez|apenas uma vez)\b/;
+
+/** Words around the field's name that say how a value is taken, not which field. */
+const TAKING =
+  /\b(?:reject\w*|refus\w*|rechaz\w*|rifiut\w*|ablehn\w*|verweiger\w*|deny|disallow\w*|forbid\w*|not allowed|nicht erlaubt|not permitted|(?:is|are|get|gets|will be|werden|wird|son|sont|sera|seront|vengono|viene) (?:refused|rejected|abgelehnt|rechazad[oa]s?|refusee?s?|rejetee?s?|rifiutat[ie])|be|been|taken|used|given|assigned|chosen|registered|claimed|vergeben|verwendet|benutzt|registriert|vorkommen|existieren|sein|usad[oa]s?|registrad[oa]s?|utilisee?s?|enregistree?s?|pris|prise|that|which|who|der|die|das|que|qui|che)\b/g;
+
+/** A scope the rule holds in ("per poll", "within a team"): a field unique among all records is not that. */
+const SCOPE =
+  /\b(?:per|pro|je|por|par|within|innerhalb|dentro|au sein|for each|for every|fur jede\w*|para cada|pour chaque)\b/;
+
+/** What may follow the rule: its refusal ("… is refused with 409 CONFLICT"), nothing else. */
+function nothingAfter(rest: string): boolean {
+  const left = rest
+    .replace(TAKING, ' ')
+    .replace(
+      /\b(?:returns?|answers?|with|an?|error|conflict|mit|con|avec|un|una|une|ein|einem|fehler|errore|erreur|status|http)\b/g,
+      ' ',
+    );
+  return !/\p{L}/u.test(left);
+}
+
+/** A question or a listing about taken values ("show the usernames already taken"), not a rule. */
+const ASKING =
+  /\b(?:show\w*|display\w*|list\w*|get|return\w*|find|whether|if|check\w*|tell|zeig\w*|anzeig\w*|pruf\w*|mostrar|muestr\w*|comprob\w*|affich\w*|verifi\w*)\b/;
+
+/** The field after "the same": one or two words ("email", "email address"), not an action ("room may overlap"). */
+function sameField(phrase: string): boolean {
+  return (
+    (phrase.match(/\p{L}+/gu) ?? []).filter((w) => !/^(?:a|an|the|el|la|le|der|die|das)$/.test(w)).length <= 2
+  );
+}
+
+export interface SameValuePhrase {
+  /** The words naming the field (and maybe its records). */
+  phrase: string;
+  ignoreCase: boolean;
+}
+
+/** The field a feature says never repeats, in one of the phrasings above, or null. */
+export function readSameValue(lower: string): SameValuePhrase | null {
+  const ignoreCase = new RegExp(IGNORING_CASE.source).test(lower);
+  const text = lower
+    .replace(IGNORING_CASE, ' ')
+    .replace(/[,;:()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const clean = (s: string) => s.replace(TAKING, ' ').replace(/\s+/g, ' ').trim();
+  if (SCOPE.test(text)) return null;
+  if (NO_TWO.test(text)) {
+    const same = SAME.exec(text.slice(NO_TWO.exec(text)?.index ?? 0));
+    return same && sameField(clean(same[1])) ? { phrase: clean(same[1]), ignoreCase } : null;
+  }
+  if (ASKING.test(text)) return null;
+  const taken = TAKEN.exec(text);
+  if (taken) {
+    const rest = text.slice(taken.index + taken[0].length);
+    return nothingAfter(rest) ? { phrase: clean(text.slice(0, taken.index)), ignoreCase } : null;
+  }
+  const before = DUPLICATE_BEFORE.exec(text);
+  if (before) return { phrase: clean(before[1]), ignoreCase };
+  const after = DUPLICATE_AFTER.exec(text);
+  if (after) return { phrase: clean(after[1]), ignoreCase };
+  const once = ONCE.exec(text);
+  if (once && nothingAfter(text.slice(once.index + once[0].length)))
+    return { phrase: clean(text.slice(0, once.index)), ignoreCase };
+  return null;
+}

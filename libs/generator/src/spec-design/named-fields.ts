@@ -33,10 +33,10 @@ const DATE_HINT = /\b(date|day|deadline|due|birthday|birthdate|fecha|datum|data)
 const TIME_HINT = /\b(time|hour|datetime|timestamp|uhrzeit|hora|heure|ora)\b/;
 /** Words that name a number of things or a measure: an integer unless {@link DECIMAL_HINT} says otherwise. */
 const NUMBER_HINT =
-  /\b(number of|count|amount|price|cost|quantity|qty|age|total|maximum|minimum|max|min|capacity|limit|seats|score|points|preis|precio|prix|preco|prezzo|betrag|importe|montant|anzahl|cantidad|quantite|quantidade|quantita|menge|year|years|jahr|ano|annee|anno|rating|grade|stars|votes|pages|paginas|pagine|seiten|duration|minutes|hours|weight|height|distance|salary|fee|budget|voto|voti|balance|stock|pages|calories|gehalt|salario|salaire|stipendio|gewicht|peso|poids|dauer|duracion|duree|durata)\b/;
+  /\b(number of|count|amount|price|cost|quantity|qty|age|total|maximum|minimum|max|min|capacity|limit|seats|score|points|preis|precio|prix|preco|prezzo|betrag|importe|importo|montant|anzahl|cantidad|quantite|quantidade|quantita|menge|year|years|jahr|ano|annee|anno|rating|grade|stars|votes|pages|paginas|pagine|seiten|duration|minutes|hours|weight|height|distance|salary|fee|budget|voto|voti|balance|stock|pages|calories|gehalt|salario|salaire|stipendio|gewicht|peso|poids|dauer|duracion|duree|durata)\b/;
 /** Money and measures with decimals. */
 const DECIMAL_HINT =
-  /\b(price|cost|amount|salary|fee|budget|balance|weight|height|distance|preis|precio|prix|preco|prezzo|betrag|importe|montant|gehalt|salario|salaire|stipendio|gewicht|peso|poids|euros?|dollars?|usd|eur|gbp|pounds?|kg|km|miles)\b/;
+  /\b(price|cost|amount|salary|fee|budget|balance|weight|height|distance|preis|precio|prix|preco|prezzo|betrag|importe|importo|montant|gehalt|salario|salaire|stipendio|gewicht|peso|poids|euros?|dollars?|usd|eur|gbp|pounds?|kg|km|miles)\b/;
 /** "amount in euros", "duration in minutes": the unit says the type, the name is the words before it. */
 const IN_UNIT = /\s+(?:in|en|em|auf)\s+([a-z]+)$/;
 /** Where a user story gives its reason. */

@@ -89,6 +89,18 @@ export function fragmentNoun(feature: string): string | null {
   return head.length <= 3 ? (head[head.length - 1] ?? null) : null;
 }
 
+/** The record a fragment of storing names before its colon: "store feedback from customers: …" → feedback. */
+export function fragmentRecordNoun(feature: string): string | null {
+  const fragment = FRAGMENT.exec(feature);
+  if (!fragment?.[1] || WITH.test(feature) || /[/{]/.test(fragment[2] ?? '')) return null;
+  // "the books we lend out": a clause describing the record is no part of its name.
+  const head = fold(fragment[1])
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .trim();
+  return recordNoun(paraphrasedName(head)?.text ?? head);
+}
+
 /** Verbs of keeping records that name no single action: "keep track of books with …", "track expenses with …". */
 const KEEP =
   /\b(?:keep track|track|tracks|tracking|keep|keeps|maintain|maintains|verfolgen|erfassen|seguir|suivre|tenere traccia)\b/;

@@ -1,7 +1,13 @@
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { realiseFromCatalog } from './catalog-endpoints';
-import { fragmentNoun, keptRecords, listedRecordNoun, namedFields, withUniqueNamed } from './named-fields';
+import {
+  fragmentRecordNoun,
+  keptRecords,
+  listedRecordNoun,
+  namedFields,
+  withUniqueNamed,
+} from './named-fields';
 import { opensWithKeeping } from './paraphrased-fields';
 import type { IntentInput } from '@sf/contracts';
 import type { Behavior, SpecContract } from '@sf/service-spec';
@@ -190,7 +196,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   const listed =
     r.literal || !(kept || r.actions.includes('create'))
       ? null
-      : (listedRecordNoun(text) ?? (storing ? fragmentNoun(text) : null));
+      : (listedRecordNoun(text) ?? (storing ? fragmentRecordNoun(text) : null));
   if (listed !== null) r = { ...r, noun: nounOf(listed) };
   // "valid for 2 hours" says when records expire; the catalog would read a validation in it.
   if (realiseExpiry(b, feature, r)) return;

@@ -36,6 +36,16 @@ const INTENTS = {
     purpose: 'Tools of the shared workshop',
     key_features: ['add tools with a name and a count', 'list tools sorted by name or count'],
   }),
+  // Filtered and sorted by default: a filter answers in the default order (a generated test once expected
+  // creation order).
+  ledger: intentOf({
+    service_name: 'ledger',
+    purpose: 'Household expenses of a shared flat',
+    key_features: [
+      'add expenses with a description, a category and an amount',
+      'list expenses filtered by category and sorted by amount',
+    ],
+  }),
   plants: intentOf({
     service_name: 'pflanzen',
     purpose: 'Pflanzenverzeichnis der Gärtnerei',

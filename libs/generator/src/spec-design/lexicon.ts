@@ -182,7 +182,7 @@ const NOUNS: Record<string, string[]> = {
   ),
   inventory: w('inventory inventories inventario inventarios inventaire inventar'),
   recipe: w('recipe recipes receta recetas recette recettes rezept rezepte receita receitas ricetta ricette'),
-  expense: w('expense expenses gasto gastos depense depenses ausgabe ausgaben despesa despesas'),
+  expense: w('expense expenses gasto gastos depense depenses ausgabe ausgaben despesa despesas spesa spese'),
   person: w('person persons people persona personas personne personnes pessoa pessoas'),
   ticket: w('ticket tickets biglietto biglietti'),
   member: w('member members mitglied mitglieder miembro miembros socio socios membre membres membro membri'),

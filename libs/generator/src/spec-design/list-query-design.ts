@@ -224,9 +224,18 @@ export function listQueryReading(feature: string, full: FeatureReading): Feature
   const ws = folded(feature).trim().split(' ');
   const first = ws.findIndex((_, i) => kindAt(ws, i) !== null && kindAt(ws, i) !== 'range');
   const head = first > 0 ? readFeature(ws.slice(0, first).join(' ')) : null;
+  // "sort by priority" names no records: the option word is no noun, and neither is the field after "by".
+  const optionNoun =
+    first === 0 &&
+    full.noun !== null &&
+    !full.nounKnown &&
+    (kindAt([full.noun], 0) !== null ||
+      ws.slice(1).some((w, i) => /^(by|por|par|nach)$/.test(ws[i]) && singular(w) === full.noun));
   const r = head?.noun
     ? { ...full, noun: head.noun, nounIsPlural: head.nounIsPlural, nounKnown: head.nounKnown }
-    : full;
+    : optionNoun
+      ? { ...full, noun: null, nounIsPlural: false, nounKnown: false }
+      : full;
   const actions = r.actions.filter((a) => a !== 'search' && a !== 'view' && a !== 'get');
   return { ...r, actions: actions.includes('list') ? actions : [...actions, 'list'], all: true };
 }
@@ -336,7 +345,8 @@ export function listOptionsFor(feature: string, r: ResourceSpec): Omit<ListBehav
           ? { min_param: `${name}_from`, max_param: `${name}_to` }
           : { min_param: `min_${name}`, max_param: `max_${name}` },
       );
-    } else if (kinds.has('filter') && EQUATABLE.has(f.type)) {
+    } else if ((kinds.has('filter') || (kinds.has('text') && f.type !== 'string')) && EQUATABLE.has(f.type)) {
+      // "search expenses by cost": a number is found by its value, not by a piece of text.
       filters.push({ kind: 'equals', field: name, param: name });
     }
   }

@@ -19,6 +19,8 @@ import { writtenField } from './samples';
 const FOR_OWNER =
   /\b(?:for|by|fur|von|pour|par|para|per|por)\s+(?:a|an|the|one|einen|eine|ein|einem|einer|un|une|una|uno|um|uma|el|la|le|il)\s+([a-z]+)(?:\s+([a-z]+))?\s*$/;
 const WITH = /\b(?:with|having|containing|avec|con|mit|com)\b\s+(.+?)(?:[;.]|$)/i;
+/** Fields in parentheses after the record: "register their bikes (frame number, colour)". */
+const PARENTHESES = /^(.*\S)\s*\(([^()]+,[^()]+)\)\s*[.;]?\s*$/;
 /** A fragment that lists a record's fields after its name: "workouts: date, type, duration in minutes". */
 const FRAGMENT = /^\s*([\p{L}][\p{L}' -]{0,40}?)\s*:\s*(.+?)\s*[.;]?\s*$/u;
 const ARTICLES = new Set(
@@ -31,10 +33,10 @@ const DATE_HINT = /\b(date|day|deadline|due|birthday|birthdate|fecha|datum|data)
 const TIME_HINT = /\b(time|hour|datetime|timestamp|uhrzeit|hora|heure|ora)\b/;
 /** Words that name a number of things or a measure: an integer unless {@link DECIMAL_HINT} says otherwise. */
 const NUMBER_HINT =
-  /\b(number of|count|amount|price|cost|quantity|qty|age|total|maximum|minimum|max|min|capacity|limit|seats|score|points|punkte|punktzahl|puntos|puntuacion|pontos|punti|preis|precio|prix|preco|prezzo|betrag|importe|montant|anzahl|cantidad|quantite|quantidade|quantita|menge|year|years|jahr|ano|annee|anno|rating|grade|stars|votes|duration|minutes|hours|seconds|secs|sekunden|segundos|secondes|weight|height|distance|salary|fee|budget|balance|stock|bestand|lagerbestand|stuckzahl|existencias|estoque|giacenza|pages|calories|gehalt|salario|salaire|stipendio|gewicht|peso|poids|dauer|duracion|duree|durata)\b/;
+  /\b(number of|count|amount|price|cost|quantity|qty|age|total|maximum|minimum|max|min|capacity|limit|seats|score|points|punkte|punktzahl|puntos|puntuacion|pontos|punti|preis|precio|prix|preco|prezzo|betrag|importe|montant|anzahl|cantidad|quantite|quantidade|quantita|menge|year|years|jahr|ano|annee|anno|rating|grade|stars|votes|duration|minutes|hours|seconds|secs|sekunden|segundos|secondes|weight|height|distance|salary|fee|budget|balance|stock|bestand|lagerbestand|stuckzahl|existencias|estoque|giacenza|pages|calories|gehalt|salario|salaire|stipendio|gewicht|peso|poids|dauer|duracion|duree|durata|importo|paginas|pagine|seiten|voto|voti)\b/;
 /** Money and measures with decimals. */
 const DECIMAL_HINT =
-  /\b(price|cost|amount|salary|fee|budget|balance|weight|height|distance|preis|precio|prix|preco|prezzo|betrag|importe|montant|gehalt|salario|salaire|stipendio|gewicht|peso|poids|euros?|dollars?|usd|eur|gbp|pounds?|kg|km|miles)\b/;
+  /\b(price|cost|amount|salary|fee|budget|balance|weight|height|distance|preis|precio|prix|preco|prezzo|betrag|importe|importo|montant|gehalt|salario|salaire|stipendio|gewicht|peso|poids|euros?|dollars?|usd|eur|gbp|pounds?|kg|km|miles)\b/;
 /** "amount in euros", "duration in minutes": the unit says the type, the name is the words before it. */
 const IN_UNIT = /\s+(?:in|en|em|auf)\s+([a-z]+)$/;
 /** Where a user story gives its reason. */
@@ -74,6 +76,8 @@ function fieldClause(feature: string): { clause: string; before: string } | null
     return { clause: found[1].split(PURPOSE)[0] ?? found[1], before: feature.slice(0, found.index) };
   const fragment = FRAGMENT.exec(feature);
   if (fragment?.[2] && !/[/{]/.test(fragment[2])) return { clause: fragment[2], before: '' };
+  const listed = PARENTHESES.exec(feature);
+  if (listed?.[2] && !/[/{:]/.test(listed[2])) return { clause: listed[2], before: listed[1] };
   return null;
 }
 
@@ -83,6 +87,18 @@ export function fragmentNoun(feature: string): string | null {
   if (!fragment?.[1] || WITH.test(feature) || /[/{]/.test(fragment[2] ?? '')) return null;
   const head = fold(fragment[1]).toLowerCase().trim().split(/\s+/);
   return head.length <= 3 ? (head[head.length - 1] ?? null) : null;
+}
+
+/** The record a fragment of storing names before its colon: "store feedback from customers: …" → feedback. */
+export function fragmentRecordNoun(feature: string): string | null {
+  const fragment = FRAGMENT.exec(feature);
+  if (!fragment?.[1] || WITH.test(feature) || /[/{]/.test(fragment[2] ?? '')) return null;
+  // "the books we lend out": a clause describing the record is no part of its name.
+  const head = fold(fragment[1])
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .trim();
+  return recordNoun(paraphrasedName(head)?.text ?? head);
 }
 
 /** Verbs of keeping records that name no single action: "keep track of books with …", "track expenses with …". */

@@ -46,7 +46,10 @@ export function paraphrasedName(text: string): { text: string; count: boolean } 
   const many = HOW_MANY.exec(text);
   if (many) return { text: many[1] === 'in' ? `in ${many[2]}` : many[2], count: true };
   const head = text.replace(CLAUSE, '').trim();
-  if (head.split(/\s+/).some((word) => NO_FIELD.has(word))) return null;
+  // After an article a word is a noun: "a comment" is a field, French "comment" (how) opens a paraphrase.
+  const words = head.split(/\s+/);
+  if (words.some((word, i) => NO_FIELD.has(word) && !/^(?:a|an|the|its|their)$/.test(words[i - 1] ?? '')))
+    return null;
   return { text: head, count: false };
 }
 

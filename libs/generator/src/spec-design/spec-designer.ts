@@ -1,7 +1,13 @@
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { realiseFromCatalog } from './catalog-endpoints';
-import { keptRecords, listedRecordNoun, namedFields, withUniqueNamed } from './named-fields';
+import {
+  fragmentRecordNoun,
+  keptRecords,
+  listedRecordNoun,
+  namedFields,
+  withUniqueNamed,
+} from './named-fields';
 import { opensWithKeeping } from './paraphrased-fields';
 import type { IntentInput } from '@sf/contracts';
 import { instructionIn, type Behavior, type SpecContract } from '@sf/service-spec';
@@ -51,6 +57,8 @@ import { onlyConstrains, settleConstraints } from './constraint-features';
 import { outsideWorld } from './outside-world';
 import { realiseHealthAggregator } from './health-features';
 import { readsAsWebhooks } from './webhook-features';
+import { declareQueryFields } from './list-query-fields';
+import { asksStoring, isQuestion, plainStoring, transformsOnce } from './storing-features';
 
 function itemPath(b: ContractBuilder, resource: string): string {
   return `${b.collectionPath(resource)}/{id}`;
@@ -185,15 +193,22 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
     );
     return;
   }
-  let r = readFeature(feature);
+  // "let people register their bikes", "keep a log of workouts": storing as people say it, read in plain words.
+  const storing = asksStoring(feature);
+  const text = storing ? plainStoring(feature) : feature;
+  let r = readFeature(text);
   // "record a video", "log in with Google": work outside the service stays unrealised, never a record store.
   if (!r.literal && !r.actions.some((x) => OUTSIDE_ACTIONS.has(x)) && outsideWorld(feature) !== null) return;
   // "keep pantry items with … the minimum before we order more": words of the field list name no action.
-  const keeps = r.actions.length === 0 || opensWithKeeping(feature);
-  const kept = !r.literal && keeps ? keptRecords(feature) : null;
+  const keeps = r.actions.length === 0 || opensWithKeeping(text);
+  const kept = !r.literal && keeps ? keptRecords(text) : null;
   if (kept) r = { ...r, actions: ['create', 'list'], noun: kept.noun ? nounOf(kept.noun) : r.noun };
   // A record listed with its fields is named from its own noun ("log lost property with …"), never a stray word.
-  const listed = r.literal || !(kept || r.actions.includes('create')) ? null : listedRecordNoun(feature);
+  // A fragment of storing names its record before the colon ("anotar mis lecturas: título, autor y páginas").
+  const listed =
+    r.literal || !(kept || r.actions.includes('create'))
+      ? null
+      : (listedRecordNoun(text) ?? (storing ? fragmentRecordNoun(text) : null));
   if (listed !== null) r = { ...r, noun: nounOf(listed) };
   // "valid for 2 hours" says when records expire; the catalog would read a validation in it.
   if (realiseExpiry(b, feature, r)) return;
@@ -208,7 +223,11 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (realiseLowStock(b, feature, r) || realiseFloor(b, feature, r)) return;
   if (!r.literal && realiseOverdue(b, feature)) return;
   // Filters, sorts and pages belong to a list of the records (list-query-design.ts settles them at the end).
-  if (!r.literal && asksListQuery(feature)) r = listQueryReading(feature, r);
+  if (!r.literal && asksListQuery(feature)) {
+    r = listQueryReading(feature, r);
+    // "sort by rating" beside books and members: which records it orders is a guess, so it stays unrealised.
+    if (r.noun === null && b.contract.resources.length > 1) return;
+  }
   if (r.literal) {
     realiseLiteralRoutes(b, ctx, feature, r);
     return;
@@ -231,6 +250,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   else if (a.has('convert')) convertEndpoint(b, feature, 'POST', '/convert', r.units);
   else if (a.has('aggregate')) aggregateEndpoint(b, feature, `/${r.aggregate}`, r.aggregate);
   if (a.has('redirect') || a.has('convert') || a.has('aggregate')) return;
+  // "what is the log of 8?", "save the text as uppercase": a question or a one-off change keeps no records.
+  if (isQuestion(feature) || (transformsOnce(feature) && namedFields(text) === null)) return;
 
   // A feature whose verb the reader does not know ("translate …", "recognise …", "increment …") is not a
   // record-keeping feature in disguise: it is left unrealised, and the gate says so, rather than guessed at.
@@ -243,6 +264,9 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (a.has('integrate') || actions.length === 0) actions = [...CRUD_LITE, ...actions];
   // "create, read, update and delete contacts" is CRUD: reading them includes listing them.
   if (['create', 'get', 'update', 'delete'].every((x) => a.has(x as Action))) actions.push('list');
+  // Records kept ("save notes", "Mitarbeiter erfassen") are listed and read back by id too.
+  if (storing && actions.includes('create') && actions.every((x) => x === 'create' || x === 'list'))
+    actions = ['create', 'list', 'get'];
   if (resource === null) {
     const understood = r.actions.length > 0 || r.vendor !== null;
     if (understood) {
@@ -271,8 +295,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   b.resource(resource);
   b.writtenAs(resource, r.translated);
   // A feature that creates records and names their fields ("with a title and a due date") gets those fields.
-  const named = r.actions.includes('create') ? namedFields(feature) : null;
-  if (named) b.resource(resource).fields = withUniqueNamed(feature, named);
+  const named = r.actions.includes('create') ? namedFields(text) : null;
+  if (named) b.resource(resource).fields = withUniqueNamed(text, named);
   for (const action of [...new Set(actions)]) actOn(b, resource, action, r, feature);
   // Integrating a vendor means taking its signed webhooks too: the part of the integration a service can
   // honour without the vendor's keys.
@@ -341,6 +365,7 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   }
   settleRecordRules(b);
   settleLinks(b);
+  declareQueryFields(b);
   settleListQueries(b);
   settleExpiry(b, intent.key_features);
   return { contract: finishContract(b, false), notes: ctx.notes };

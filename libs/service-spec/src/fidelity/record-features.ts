@@ -51,9 +51,19 @@ const RECORD_VERBS = new Set(
     'legt erstellt speichert erfasst listet zeigt andert aktualisiert bearbeitet loscht entfernt ' +
     'crea anade agrega registra guarda lista muestra actualiza modifica cambia elimina borra ' +
     'cree ajoute enregistre liste affiche modifie supprime efface ' +
-    'cria adiciona cadastra salva mostra altera atualiza exclui apaga remove'
+    'cria adiciona cadastra salva mostra altera atualiza exclui apaga remove ' +
+    // Verbs of noting things down ("Kunden registrieren", "annotare le spese", "noter les interventions").
+    'registrieren registriert festhalten notieren protokollieren anotar anota apuntar noter annotare annota ' +
+    'segnare registar collect collects'
   ).split(/\s+/),
 );
+
+/**
+ * Keeping a log, a diary or track of records, written as a phrase: "keep a log of", "llevar un registro de",
+ * "garder une trace des", "tenere traccia dei", "manter um registo das", "jot down".
+ */
+const KEEPING_PHRASE =
+  /\b(?:(?:keep|llevar|mantener|garder|tenir|tenere|manter|fuhren)\s+(?:a|an|un|una|une|um|uma|ein|einen)?\s*(?:log|record|diary|journal|list|registro|registo|trace|traccia|registre|liste|lista|buch|protokoll|tagebuch)|jot(?:s)? down)\b/i;
 
 /** Checking a record in or out (equipment, keys, guests) keeps records too; "check" alone validates. */
 const CHECK_IN_OUT = /\bcheck(?:s|ing|ed)?(?:[\s-]?(?:in|out)\b| (?:an?|the) \w+ (?:in|out)\b)/i;
@@ -77,7 +87,12 @@ export function recordMismatch(
   const words = wordsOf(feature);
   const unordered = unorderedList(words, endpoints);
   if (unordered.length > 0) return unordered;
-  if (words.some((w) => RECORD_VERBS.has(w)) || CHECK_IN_OUT.test(feature) || SIGN_UP.test(feature))
+  if (
+    words.some((w) => RECORD_VERBS.has(w)) ||
+    KEEPING_PHRASE.test(words.join(' ')) ||
+    CHECK_IN_OUT.test(feature) ||
+    SIGN_UP.test(feature)
+  )
     return [];
   if (FIELD_FRAGMENT.test(feature) && endpoints.some((e) => e.behavior.kind === 'create')) return [];
   if (contract && overlapRuleHeld(words, endpoints, contract)) return [];

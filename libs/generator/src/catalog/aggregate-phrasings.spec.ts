@@ -165,18 +165,13 @@ const AGGREGATES = new Set([
 ]);
 
 /**
- * Rows not read yet, each failing its own check. At the start (the table written before the code): 16 of 48.
+ * Rows not read yet, each failing its own check. At the start (the table written before the code): 16 of 48; after shipping and discount tables: 11.
  */
 const NOT_YET_READ = new Set<string>([
-  'Rechnungsbetrag aus Positionen (Menge mal Einzelpreis) plus 19 % Mehrwertsteuer, kaufmännisch auf den Cent gerundet',
   'cart lines with qty and price; add nineteen percent VAT on top',
   'Work out what a customer owes: each line is quantity times unit price, then 19% sales tax on top',
-  'Order quote with 19% VAT and discount codes SAVE10 = 10 % off, FLAT5 = 5 off; an unknown code is refused with 400 UNKNOWN_CODE',
-  'Warenkorbsumme mit 19 % MwSt; Rabattcodes: SAVE10 gibt 10 % Rabatt, FLAT5 zieht 5 Euro ab; unbekannte Codes ablehnen',
   'Invoice lines with quantity, unit price and category; VAT 7 % on food, 19 % on everything else',
   'Bestellsumme: Menge × Preis je Position, 7 % MwSt auf Lebensmittel (food), sonst 19 %',
-  'Order total from quantity × price per line; shipping costs 4.95, free above 50',
-  'Warenkorb: Menge × Preis, Versand 4,95 €, versandkostenfrei ab 50 €',
   'the 90th percentile of a list of response times (nearest rank)',
   'BMI in imperial units: weight in pounds, height in inches',
   'd20 roller for our D&D group',

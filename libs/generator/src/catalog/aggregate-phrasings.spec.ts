@@ -165,7 +165,7 @@ const AGGREGATES = new Set([
 ]);
 
 /**
- * Rows not read yet, each failing its own check. At the start (the table written before the code): 16 of 48; after shipping and discount tables: 11.
+ * Rows not read yet, each failing its own check. At the start (the table written before the code): 16 of 48; after shipping and discount tables: 11; after the weighted average: 7.
  */
 const NOT_YET_READ = new Set<string>([
   'cart lines with qty and price; add nineteen percent VAT on top',
@@ -175,10 +175,6 @@ const NOT_YET_READ = new Set<string>([
   'the 90th percentile of a list of response times (nearest rank)',
   'BMI in imperial units: weight in pounds, height in inches',
   'd20 roller for our D&D group',
-  'Final grade as the weighted average of three exams, weights 30/30/40',
-  'Gewichteter Notendurchschnitt: Noten mit ihren Gewichten',
-  'Promedio ponderado de calificaciones con sus pesos',
-  'Moyenne pondérée des notes avec leurs coefficients',
 ]);
 
 describe('aggregates across phrasings', () => {

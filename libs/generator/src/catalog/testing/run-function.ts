@@ -10,6 +10,17 @@ type Fn = (input: Record<string, unknown>, options: Record<string, string | numb
 
 const compiled = new Map<string, Fn>();
 
+/** Emitted function source, transpiled and evaluated in a fresh context: the export named `exportName`. */
+export function compileFunction(source: string, exportName: string): Fn {
+  const js = ts.transpileModule(`${FUNCTION_RESULT_TYPE}\n${source}`, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  const exports: Record<string, unknown> = {};
+  // The globals Node gives a generated service beyond the language's own (a new context has only those).
+  runInNewContext(js, { exports, module: { exports }, URL });
+  return exports[exportName] as Fn;
+}
+
 /**
  * Runs catalog function `id` exactly as a generated service does: its emitted TypeScript source, transpiled and
  * evaluated in a fresh context. Tests only (it loads the TypeScript compiler).
@@ -23,13 +34,7 @@ export function runCatalogFunction(
   if (!fn) {
     const code = functionCode(id);
     if (!code) throw new Error(`no catalog function ${id}`);
-    const js = ts.transpileModule(`${FUNCTION_RESULT_TYPE}\n${code.source}`, {
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
-    }).outputText;
-    const exports: Record<string, unknown> = {};
-    // The globals Node gives a generated service beyond the language's own (a new context has only those).
-    runInNewContext(js, { exports, module: { exports }, URL });
-    fn = exports[code.exportName] as Fn;
+    fn = compileFunction(code.source, code.exportName);
     compiled.set(id, fn);
   }
   return fn(input, options);

@@ -132,6 +132,7 @@ export const AGGREGATE_PHRASINGS: Paraphrase[] = [
   dice('Tirar dados con notación 2d6+3 y una semilla opcional para repetir las tiradas'),
   dice('Lancer des dés (notation 2d6+3), avec une graine facultative pour des tirages reproductibles'),
   dice('d20 roller for our D&D group'),
+  dice('same seed, same rolls: pass a seed to repeat a roll exactly'),
 
   weighted('Final grade as the weighted average of three exams, weights 30/30/40'),
   weighted('Gewichteter Notendurchschnitt: Noten mit ihren Gewichten'),
@@ -152,6 +153,7 @@ const NEAR_MISSES = [
   'Roll back the last deployment',
   'Track the weight of each parcel in kg',
   'Keep a leaderboard of the highest scores',
+  'Seed the database with demo users',
 ];
 
 const AGGREGATES = new Set([
@@ -165,7 +167,7 @@ const AGGREGATES = new Set([
 ]);
 
 /**
- * Rows not read yet, each failing its own check. At the start (the table written before the code): 16 of 48; after shipping and discount tables: 11; after the weighted average: 7.
+ * Rows not read yet, each failing its own check. At the start (the table written before the code): 16 of 48; after shipping and discount tables: 11; after the weighted average: 7; after imperial BMI: 6.
  */
 const NOT_YET_READ = new Set<string>([
   'cart lines with qty and price; add nineteen percent VAT on top',
@@ -173,7 +175,6 @@ const NOT_YET_READ = new Set<string>([
   'Invoice lines with quantity, unit price and category; VAT 7 % on food, 19 % on everything else',
   'Bestellsumme: Menge × Preis je Position, 7 % MwSt auf Lebensmittel (food), sonst 19 %',
   'the 90th percentile of a list of response times (nearest rank)',
-  'BMI in imperial units: weight in pounds, height in inches',
   'd20 roller for our D&D group',
 ]);
 

@@ -1,6 +1,6 @@
 import { readFeatureLiterals, type EndpointError, type FieldSpec } from '@sf/service-spec';
 import type { CatalogFamily, FunctionDesign, Recognised, Refusal, WorkedExample } from './catalog-entry';
-import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
+import { glossIn, hasAny, languagesOf, proseOf, type Language } from './feature-words';
 import { ORDER_TOTALS_CODE } from './orders-code';
 import { GLOSS, shippingGloss, shippingRuleText, tableGloss } from './orders-gloss';
 import {
@@ -58,6 +58,10 @@ const TAX = words(
 const STORING = words(
   'store stores stored save saves saved persist keep keeps speichern gespeichert speichert guardar guarda guardado enregistrer enregistre conserver salvare salvar armazenar',
 );
+
+/** A percentage written without digits before it ("nineteen percent"): a rate the readers cannot take. */
+const PERCENT_IN_WORDS =
+  /(?<!\d\s?)(?:%|\b(?:percent|per cent|prozent|por ?ciento|pour ?cent|per ?cento|por ?cento)\b)/i;
 
 function words(list: string): string[] {
   return list.split(' ');
@@ -488,10 +492,9 @@ export const ORDERS: CatalogFamily = {
     if (hasAny(list, STORING) || discountAfterTax(text)) return null;
     if (severalTaxRates(text, discountTable(text))) return null;
     if (mentionsShipping(text) && !shippingRule(text)) return null;
-    // A tax it names without a rate it can read ("add nineteen percent VAT") would be charged at 0 %.
-    const rateRead =
-      fixedTaxRate(text) !== null || taxRateFromRequest(text, readFeatureLiterals(text).request);
-    if (hasAny(list, TAX) && !rateRead) return null;
+    // A tax rate written in a way it cannot read ("add nineteen percent VAT") would be charged at 0 %. (A tax
+    // named without any rate may get its rate from another feature, which refines this design.)
+    if (hasAny(list, TAX) && PERCENT_IN_WORDS.test(proseOf(text)) && fixedTaxRate(text) === null) return null;
     if (readFeatureLiterals(text).routes.some((r) => r.method !== 'POST')) return null;
     const reading = read(text, list);
     return reading ? { design: design(reading, languagesOf(list)) } : null;

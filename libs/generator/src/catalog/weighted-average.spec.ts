@@ -46,7 +46,7 @@ describe('calc.weighted_average (the emitted code)', () => {
         fc.anything(),
         fc.oneof(fc.string(), fc.constant('[1,2]')),
         (v, w, fixed) => {
-          for (const options of [{}, { weights: fixed }]) {
+          for (const options of [{}, { weights: fixed }] as Record<string, string>[]) {
             const result = average({ values: v, weights: w }, options);
             if (result.ok) expect(Number.isFinite(result.value.weighted_average)).toBe(true);
             else expect(result.problems.length).toBeGreaterThan(0);

@@ -102,6 +102,22 @@ const GLOSS: Partial<Record<Language, string>> = {
   pt: ' Média ponderada dos valores (notas) com os seus pesos: soma de valor vezes peso dividida pela soma dos pesos.',
 };
 
+/** The refusals in the feature's language, so a refusal written in it finds its own words in them. */
+const LENGTHS_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Werte (Noten) und Gewichte mit unterschiedlicher Anzahl von Elementen werden abgelehnt.',
+  es: ' Notas (valores) y pesos que no tienen la misma cantidad de elementos se rechazan.',
+  fr: ' Des notes et des coefficients qui n’ont pas le même nombre d’éléments sont refusés.',
+  it: ' Voti e pesi con un numero diverso di elementi vengono rifiutati.',
+  pt: ' Notas e pesos com quantidades diferentes de elementos são recusados.',
+};
+const EMPTY_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Leere Listen von Noten und Gewichten werden abgelehnt.',
+  es: ' Listas de notas y pesos vacías se rechazan.',
+  fr: ' Des listes de notes et de coefficients vides sont refusées.',
+  it: ' Liste di voti e pesi vuote vengono rifiutate.',
+  pt: ' Listas de notas e pesos vazias são recusadas.',
+};
+
 function design(fixed: number[] | null, decimals: number, languages: Language[]): FunctionDesign {
   const examples: WorkedExample[] = [];
   const example = (values: number[], weights: number[]) => {
@@ -162,9 +178,12 @@ function design(fixed: number[] | null, decimals: number, languages: Language[])
         },
       ]
     : [
-        { description: 'Empty lists of values and weights are refused.', input: { values: [], weights: [] } },
         {
-          description: 'Two values with one weight (lists of different lengths) are refused.',
+          description: `Empty lists of values and weights are refused.${glossIn(EMPTY_GLOSS, languages)}`,
+          input: { values: [], weights: [] },
+        },
+        {
+          description: `Two values with one weight (lists of different lengths) are refused.${glossIn(LENGTHS_GLOSS, languages)}`,
           input: { values: sample, weights: [1] },
         },
         {

@@ -1,7 +1,7 @@
 import type { RoundingMode } from '@sf/service-spec';
 import { numberField, type FunctionDesign } from './catalog-entry';
 import { BMI_CODE } from './calc-code';
-import { BMI_CATEGORIES, type BmiCategory } from './calc-designs';
+import { bmiOutputs, type BmiCategory } from './calc-designs';
 import { divide, fraction, multiply, roundFraction } from './exact-rounding';
 
 /*
@@ -50,20 +50,7 @@ export function imperialBmiDesign(
       { param: 'weight', field: numberField('weight_lb', 'Body weight in pounds (lb)', 154) },
       { param: 'height', field: numberField('height_in', 'Height in inches (in)', 69) },
     ],
-    outputs: [
-      {
-        result: 'bmi',
-        field: 'bmi',
-        description: `Body mass index in kg/m², ${rounded} to ${decimals} decimals`,
-        example: rows[0].bmi,
-      },
-      {
-        result: 'category',
-        field: 'category',
-        description: `WHO weight category: one of ${BMI_CATEGORIES.map((c) => `"${labels[c]}"`).join(', ')}`,
-        example: labels[rows[0].category],
-      },
-    ],
+    outputs: bmiOutputs(`${rounded} to ${decimals} decimals`, labels, rows[0].bmi, labels[rows[0].category]),
     options: { units: 'imperial', decimals, ...(mode === 'half_up' ? {} : { rounding: mode }), ...labels },
     examples: rows.map((r) => ({
       description: `${r.pounds} lb at ${r.inches} in is a BMI of ${r.bmi}: ${labels[r.category]}.`,

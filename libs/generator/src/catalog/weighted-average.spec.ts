@@ -71,6 +71,11 @@ describe('the weighted-average recogniser', () => {
     ]);
   });
 
+  it('leaves weights written as an example to the request', () => {
+    const r = recogniseFeature('Media ponderada de las notas con sus pesos (por ejemplo 30/30/40)');
+    expect(r && 'design' in r && r.design.inputs.map((i) => i.param)).toEqual(['values', 'weights']);
+  });
+
   it.each([
     'the average weight of the parcels',
     'weighted random choice between servers',

@@ -77,9 +77,18 @@ export const calcWeightedAverage: CatalogFunction = (input, options) => {
 function writtenWeights(text: string): number[] | null {
   const m = /(?<![\d./-])\d+(?:[.,]\d+)?\s*%?(?:\s*\/\s*\d+(?:[.,]\d+)?\s*%?)+(?![\d/])/.exec(text);
   if (!m) return null;
+  // Weights given as an example ("por ejemplo 30/30/40", "e.g. 30/30/40") are the request's to send.
+  const before = text
+    .slice(Math.max(0, m.index - 30), m.index)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+  if (EXAMPLE_WORDS.test(before)) return null;
   const weights = m[0].split('/').map((part) => Number(part.replace('%', '').trim().replace(',', '.')));
   return weights.every((w) => Number.isFinite(w) && w >= 0) && weights.some((w) => w > 0) ? weights : null;
 }
+
+const EXAMPLE_WORDS =
+  /(?:for example|for instance|e\.\s?g\.|such as|like|zum beispiel|z\.\s?b\.|etwa|por ejemplo|p\.\s?ej\.|como|par exemple|p\.\s?ex\.|comme|ad esempio|per esempio|ad es\.|por exemplo|ex\.)[\s:(]*$/i;
 
 const SAMPLE_VALUES = [80, 90, 70, 65, 85, 75, 95, 60];
 

@@ -39,3 +39,20 @@ export function problemOf(row: Paraphrase): string {
   const [verdict] = featureFidelity(contract, [row.text]);
   return verdict.realised ? '' : `unrealised: ${verdict.problems.join('; ')}`;
 }
+
+/**
+ * The tests of a phrasing table: every row not in `notYetRead` is read, answered and realised, and every row in
+ * it still fails (so the set shrinks as rows are read).
+ */
+export function phrasingTableTests(rows: Paraphrase[], notYetRead: Set<string>): void {
+  for (const row of rows.filter((r) => !notYetRead.has(r.text))) {
+    it(`reads ${JSON.stringify(row.text)} as ${row.fn}`, () => {
+      expect(problemOf(row)).toBe('');
+    });
+  }
+
+  it('still misses the rows marked as not yet read (remove them once read)', () => {
+    const read = rows.filter((r) => notYetRead.has(r.text) && problemOf(r) === '');
+    expect(read.map((r) => r.text)).toEqual([]);
+  });
+}

@@ -478,8 +478,7 @@ export const ORDERS: CatalogFamily = {
   functions: [ORDER_TOTALS_CODE],
   recognise(text: string, list: string[]): Recognised {
     // The total of an order with its tax rate is the sum of its lines, even when the lines go unsaid.
-    // So is an order (or its sum) with its tax rate and a table of discount codes ("a quote with 19% VAT and
-    // codes SAVE10 = 10 % off", "Warenkorbsumme mit 19 % MwSt; Rabattcodes: …").
+    // So is an order (or its sum) with its tax rate and a discount table ("Warenkorbsumme mit 19 % MwSt; …").
     const impliedLines =
       fixedTaxRate(text) !== null &&
       ((hasAny(list, ORDER) && (hasAny(list, TOTAL) || hasAny(list, RECKON))) ||
@@ -492,8 +491,7 @@ export const ORDERS: CatalogFamily = {
     if (hasAny(list, STORING) || discountAfterTax(text)) return null;
     if (severalTaxRates(text, discountTable(text))) return null;
     if (mentionsShipping(text) && !shippingRule(text)) return null;
-    // A tax rate written in a way it cannot read ("add nineteen percent VAT") would be charged at 0 %. (A tax
-    // named without any rate may get its rate from another feature, which refines this design.)
+    // A rate written in words ("nineteen percent VAT") would be charged at 0 % (one left out may come later).
     if (hasAny(list, TAX) && PERCENT_IN_WORDS.test(proseOf(text)) && fixedTaxRate(text) === null) return null;
     if (readFeatureLiterals(text).routes.some((r) => r.method !== 'POST')) return null;
     const reading = read(text, list);

@@ -87,7 +87,8 @@ export const BMI_CODE: FunctionCode = {
   source: `${roundingHelper('calcBmiRound')}
 
 /**
- * calc.bmi: weight (kg) / height (m)², height in metres or, with option \`height_unit\` "cm", centimetres;
+ * calc.bmi: weight (kg) / height (m)², height in metres or, with option \`height_unit\` "cm", centimetres (with
+ * option \`units\` "imperial": weight in pounds, height in inches);
  * rounded to \`decimals\`, with its WHO category (below 18.5, 18.5–24.9, 25–29.9, 30 and above) under the labels
  * the options name. The category is read off the BMI as answered (to one decimal at least, as the WHO table is
  * written), so that a BMI shown as 25.0 is never called normal.
@@ -97,11 +98,15 @@ export const calcBmi: CatalogFunction = (input, options) => {
   const height = Number(input.height);
   const decimals = Number(options.decimals ?? 1);
   const problems: string[] = [];
-  if (!Number.isFinite(weight) || weight <= 0) problems.push('the weight must be a positive number of kilograms');
+  const unit = options.units === 'imperial' ? 'pounds' : 'kilograms';
+  if (!Number.isFinite(weight) || weight <= 0) problems.push('the weight must be a positive number of ' + unit);
   if (!Number.isFinite(height) || height <= 0) problems.push('the height must be a positive length');
   if (problems.length > 0) return { ok: false, problems };
-  const metres = options.height_unit === 'cm' ? height / 100 : height;
-  const bmi = weight / (metres * metres);
+  // Imperial units by their exact definitions: 1 lb = 0.45359237 kg, 1 in = 0.0254 m.
+  const imperial = options.units === 'imperial';
+  const kilograms = imperial ? weight * 0.45359237 : weight;
+  const metres = imperial ? height * 0.0254 : options.height_unit === 'cm' ? height / 100 : height;
+  const bmi = kilograms / (metres * metres);
   if (!Number.isFinite(bmi)) return { ok: false, problems: ['the weight and height give no finite body mass index'] };
   const classified = calcBmiRound(bmi, Math.max(decimals, 1), options.rounding);
   const category =

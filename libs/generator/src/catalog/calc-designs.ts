@@ -167,6 +167,24 @@ function bmiRows(
   });
 }
 
+/** What a BMI endpoint answers: the index, rounded as `rounding` says, and its WHO category under `labels`. */
+export function bmiOutputs(
+  rounding: string,
+  labels: Record<BmiCategory, string>,
+  bmi: number,
+  category: string,
+): FunctionDesign['outputs'] {
+  return [
+    { result: 'bmi', field: 'bmi', description: `Body mass index in kg/m², ${rounding}`, example: bmi },
+    {
+      result: 'category',
+      field: 'category',
+      description: `WHO weight category: one of ${BMI_CATEGORIES.map((c) => `"${labels[c]}"`).join(', ')}`,
+      example: category,
+    },
+  ];
+}
+
 export function bmiDesign(
   heightUnit: 'm' | 'cm',
   decimals: number,
@@ -191,20 +209,7 @@ export function bmiDesign(
       { param: 'weight', field: numberField('weight_kg', 'Body weight in kilograms (kg)', 70) },
       { param: 'height', field: numberField(heightField, `Height in ${unitName}`, height(1.75)) },
     ],
-    outputs: [
-      {
-        result: 'bmi',
-        field: 'bmi',
-        description: `Body mass index in kg/m², ${rounded} to ${decimals} decimals`,
-        example: rows[0].bmi,
-      },
-      {
-        result: 'category',
-        field: 'category',
-        description: `WHO weight category: one of ${BMI_CATEGORIES.map((c) => `"${labels[c]}"`).join(', ')}`,
-        example: labels.normal,
-      },
-    ],
+    outputs: bmiOutputs(`${rounded} to ${decimals} decimals`, labels, rows[0].bmi, labels.normal),
     options: {
       height_unit: heightUnit,
       decimals,

@@ -93,6 +93,19 @@ describe('calc.bmi', () => {
     runCatalogFunction('calc.bmi', { weight, height }, { height_unit: 'm', decimals: 1, ...options });
 
   it.each([
+    // lb × 0.45359237 / (in × 0.0254)², worked as fractions: 22.7416, 16.7253, 27.2619, 40.3506.
+    [154, 69, 22.74, 'normal'],
+    [110, 68, 16.73, 'underweight'],
+    [190, 70, 27.26, 'overweight'],
+    [250, 66, 40.35, 'obese'],
+  ])('%p lb at %p in (imperial) is %p, %p', (pounds, inches, expected, category) => {
+    expect(bmi(pounds, inches, { units: 'imperial', decimals: 2 })).toEqual({
+      ok: true,
+      value: { bmi: expected, category },
+    });
+  });
+
+  it.each([
     [70, 1.75, 2, 22.86, 'normal'],
     [70, 1.75, 1, 22.9, 'normal'],
     [70, 1.75, 0, 23, 'normal'],

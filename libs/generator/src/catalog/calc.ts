@@ -16,6 +16,7 @@ import {
   type BmiCategory,
 } from './calc-designs';
 import { languageOf, localised, summaryLanguage } from './calc-language';
+import { imperialBmiDesign } from './bmi-imperial';
 import { ageDesign, isPrimeDesign, primesUpToDesign, statisticsDesign } from './calc-number-designs';
 import { decimalsIn, hasAny, languagesOf } from './feature-words';
 
@@ -49,6 +50,9 @@ const BMI_PHRASES = [
 const IMPERIAL = words(
   'pound pounds lb lbs inch inches feet foot libras pulgadas pies pfund zoll livres pouces libbre pollici polegadas stone',
 );
+const POUNDS = words('pound pounds lb lbs');
+const INCHES = words('inch inches');
+const FEET_STONE = words('feet foot ft stone stones');
 const CENTIMETRES = words(
   'cm centimeter centimeters centimetre centimetres centimetro centimetros zentimeter zentimetern centimetri',
 );
@@ -268,7 +272,18 @@ function tip(text: string, list: string[]): FunctionDesign | null {
 
 function bmi(text: string, list: string[]): FunctionDesign | null {
   if (!hasAny(list, BMI_WORDS) && !BMI_PHRASES.some((p) => hasPhrase(list, p))) return null;
-  if (hasAny(list, IMPERIAL)) return null;
+  if (hasAny(list, IMPERIAL) || list.includes('imperial')) {
+    // Pounds and inches (or "imperial", which writes them) in English; feet, stone or another language are not read.
+    const poundsAndInches =
+      (hasAny(list, POUNDS) && hasAny(list, INCHES)) ||
+      (list.includes('imperial') && !hasAny(list, IMPERIAL));
+    if (!poundsAndInches || hasAny(list, FEET_STONE) || languageOf(list) !== 'en') return null;
+    return imperialBmiDesign(
+      Math.min(roundingDecimals(text) ?? 1, 6),
+      bmiLabels(text),
+      readRoundingMode(text) ?? 'half_up',
+    );
+  }
   const unit = hasAny(list, CENTIMETRES) && !hasAny(list, METRES) ? 'cm' : 'm';
   const decimals = Math.min(roundingDecimals(text) ?? 1, 6);
   return bmiDesign(unit, decimals, bmiLabels(text), languagesOf(list), readRoundingMode(text) ?? 'half_up');

@@ -126,6 +126,7 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; 
     features: [
       'Quote a cart: lines with quantity and unit price, 20% VAT charged after the discount',
       'Discount codes WINTER25 = 25%, TAKE4 = 4 off; an unknown code answers 404',
+      'Shipping costs 4.95 per order, free from 30',
     ],
     slips: [
       // Tax on the subtotal before the discount, where the rule charges it after.
@@ -136,6 +137,13 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; 
       ['Math.min(subtotal, cents(Number(entry.amount ?? 0)))', 'cents(Number(entry.amount ?? 0))'],
       // An unknown code answered 400 where the feature says 404.
       ['Number(options.unknown_code_status ?? 400)', '400'],
+      // Free shipping only above 30 where the feature says from 30 (a cart of exactly 30.00 pays it).
+      ['taxable >= from', 'taxable > from'],
+      // Shipping charged whatever the cart is worth.
+      [
+        'const shipping = free ? 0 : cents(options.shipping_fee);',
+        'const shipping = cents(options.shipping_fee);',
+      ],
     ],
   },
   'bmi-labels': {

@@ -20,6 +20,7 @@ import { HTML_ENTITIES } from './html-entities';
 import { TIMEZONES } from './timezones';
 import { UNITS_FAMILY } from './units';
 import { URL_CHECK } from './url-check';
+import { WEIGHTED_AVERAGE } from './weighted-average';
 
 /** Every family of the behaviour catalog, tried in this order (more specific families first). */
 export const CATALOG: readonly CatalogFamily[] = [
@@ -35,6 +36,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   RATES,
   ROMAN,
   BASES,
+  WEIGHTED_AVERAGE,
   CALC,
   DATES,
   PASSWORDS,

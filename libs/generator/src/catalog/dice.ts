@@ -132,6 +132,8 @@ const DICE_WORDS = `dice die roll rolls rolling wurfel wurfeln wurfelwurf dados 
 const DICE_NOUNS = 'dice die wurfel dados dado dadi'.split(' ');
 const ROLL_VERBS =
   'roll rolls rolling throw wurfeln werfen tirar lanzar lancer lanciare tirare rolar jogar'.split(' ');
+const SEEDS = 'seed seeds seeded startwert semilla graine seme semente'.split(' ');
+const ROLLS = 'wurf wurfe tirada tiradas jet jets tirage tirages lancio lanci rolagem rolagens'.split(' ');
 const NOTATION = /(?<![\w])\d{0,3}[dDwW]\d{1,4}(?:\s*[+-]\s*\d+)?(?![\w])/;
 
 function recogniseDice(text: string, words: string[]): Recognised {
@@ -142,7 +144,9 @@ function recogniseDice(text: string, words: string[]): Recognised {
   // "die" alone is English for dying and German for "the": a roll of dice needs the verb or the notation.
   // A spelled-out field typed as dice notation (`"wurf": Würfelnotation`) asks for a roll too.
   const typed = () => readFeatureLiterals(text).request.some((f) => f.kind === 'dice');
-  return notation || rolled || typed() ? { design: diceDesign(languagesOf(words)) } : null;
+  // A seed that makes a roll repeatable is the dice's, whether or not the feature names them again.
+  const seeded = hasAny(words, SEEDS) && hasAny(words, [...ROLL_VERBS, ...ROLLS]);
+  return notation || rolled || seeded || typed() ? { design: diceDesign(languagesOf(words)) } : null;
 }
 
 export const DICE: CatalogFamily = {

@@ -198,7 +198,7 @@ const LANGUAGE_MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
  * dados", "Beträge als Währung formatieren") has few function words to tell its language by.
  */
 const DOMAIN_MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
-  de: 'sekunden stunden minuten uhrzeit zeitzone zeitzonen betrag betrage wahrung formatieren wurfel wurfeln werfen trinkgeld rechnung aufteilen gewicht grosse umrechnen berechnen zeichen durchschnitt mittelwert kennwort passwort mindestens pfund meilen liter gallonen zwischen erzeugen'.split(
+  de: 'sekunden stunden minuten uhrzeit zeitzone zeitzonen betrag betrage wahrung formatieren wurfel wurfeln werfen trinkgeld rechnung aufteilen gewicht grosse umrechnen berechnen zeichen durchschnitt mittelwert kennwort passwort mindestens pfund meilen liter gallonen zwischen erzeugen menge mengen preis einzelpreis warenkorb bestellung mwst mehrwertsteuer versand versandkosten rabatt gutschein positionen'.split(
     ' ',
   ),
   es: 'tirar dados propina cuenta dividir moneda cantidades cantidad formatear segundos horas minutos promedio media lista generar titulo grados centigrados pasar contrasena libras millas galones pulgadas hora zona zonas horaria horarias tarjeta partir'.split(

@@ -4,14 +4,18 @@ import type { FunctionCode } from './catalog-entry';
  * The emitted side of order totals. Money is counted in whole cents: each line total is quantity × unit price
  * rounded to cents (half up), the subtotal is the sum of the rounded line totals, a percentage discount is
  * rounded to cents, a fixed one never exceeds the subtotal, tax is charged on the subtotal after the discount
- * and rounded to cents, and the total is that taxable amount plus the tax. The designer's worked examples are
+ * and rounded to cents, and the total is that taxable amount plus the tax (plus any shipping fee, untaxed, that
+ * the goods after the discount do not reach the free-shipping threshold for). The designer's worked examples are
  * computed apart from this text, in integer arithmetic (orders.ts).
  */
 
 export const ORDER_TOTALS_CODE: FunctionCode = {
   id: 'order.totals',
   exportName: 'orderTotals',
-  source: `/** order.totals: line totals, subtotal, discount (code from a table), tax after the discount, total; cents, half up. */
+  source: `/**
+ * order.totals: line totals, subtotal, discount (code from a table), tax after the discount, shipping (option
+ * shipping_fee, waived from or above free_shipping_from), total; cents, half up.
+ */
 export const orderTotals: CatalogFunction = (input, options) => {
   // Amounts here are never negative; the nudge keeps 2.9699999… (3 × 0.99) at 297 cents.
   const cents = (amount: number): number => Math.round(amount * 100 + 1e-6);
@@ -74,15 +78,21 @@ export const orderTotals: CatalogFunction = (input, options) => {
   }
   const taxable = subtotal - discount;
   const tax = Math.round((taxable * rate) / 100 + 1e-6);
-  return {
-    ok: true,
-    value: {
-      lines: answered,
-      subtotal: subtotal / 100,
-      discount: discount / 100,
-      tax: tax / 100,
-      total: (taxable + tax) / 100,
-    },
+  const value: Record<string, unknown> = {
+    lines: answered,
+    subtotal: subtotal / 100,
+    discount: discount / 100,
+    tax: tax / 100,
+    total: (taxable + tax) / 100,
   };
+  if (typeof options.shipping_fee === 'number') {
+    // Shipping is not taxed; it is waived once the goods after the discount reach the threshold.
+    const from = typeof options.free_shipping_from === 'number' ? cents(options.free_shipping_from) : null;
+    const free = from !== null && (options.free_shipping_inclusive === true ? taxable >= from : taxable > from);
+    const shipping = free ? 0 : cents(options.shipping_fee);
+    value.shipping = shipping / 100;
+    value.total = (taxable + tax + shipping) / 100;
+  }
+  return { ok: true, value };
 };`,
 };

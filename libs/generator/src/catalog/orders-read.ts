@@ -103,3 +103,73 @@ export function writtenItems(text: string): { name: string; type: string; option
     .filter((x): x is RegExpExecArray => x !== null)
     .map((x) => ({ name: x[1], type: x[3].toLowerCase(), optional: x[2] === '?' || /optional/i.test(x[4]) }));
 }
+
+/** Shipping as a feature states it: a fee, free from a threshold on ("from 50", inclusive) or above it (exclusive). */
+export interface Shipping {
+  fee: number;
+  freeFrom: number | null;
+  inclusive: boolean;
+}
+
+const SHIP = String.raw`(?:shipping|delivery|postage|versandkosten|versand|porto|lieferkosten|gastos de envio|envio|frais de port|frais de livraison|livraison|spese di spedizione|spedizione|frete|portes)`;
+const AMOUNT = String.raw`(?:[$€£]\s*)?(\d+(?:[.,]\d{1,2})?)`;
+const FREE = String.raw`(?:free|gratis|kostenlos|versandkostenfrei|gratuit\w*|offert\w*|gratuito|gratuita)`;
+const FROM_WORDS = 'from|at least|starting at|ab|a partir de|desde|des|a partire da';
+const ABOVE_WORDS =
+  'above|over|more than|uber|mehr als|mas de|por encima de|au-dela de|plus de|sopra|oltre|piu di|acima de|mais de';
+const THRESHOLD = `(${FROM_WORDS}|${ABOVE_WORDS})\\s*${AMOUNT}`;
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const amountOf = (written: string) => Number(written.replace(',', '.'));
+
+/** Whether the feature speaks of shipping at all (then it must be read whole, or the order is not realised). */
+export function mentionsShipping(text: string): boolean {
+  return new RegExp(`\\b${SHIP}`, 'i').test(fold(text));
+}
+
+/**
+ * The shipping a feature states: "shipping costs 4.95, free above 50", "free shipping from 50, otherwise 4.95",
+ * "Versand 4,95 €, versandkostenfrei ab 50 €", "envío 3,90 €, gratis a partir de 40". Null when it states no fee.
+ */
+export function shippingRule(text: string): Shipping | null {
+  const folded = fold(text);
+  const threshold =
+    new RegExp(`${FREE}\\b[^.;\\d]{0,40}?\\b${THRESHOLD}`).exec(folded) ??
+    new RegExp(`\\b${THRESHOLD}\\s*(?:[$€£]|eur\\w*|dollars?)?[^.;\\d]{0,40}?\\b${FREE}`).exec(folded);
+  const fee = feeIn(folded, threshold?.index ?? -1);
+  if (fee === null) return null;
+  return {
+    fee,
+    freeFrom: threshold ? amountOf(threshold[2]) : null,
+    inclusive: threshold ? new RegExp(`^(?:${FROM_WORDS})$`).test(threshold[1]) : false,
+  };
+}
+
+/** The fee: after a shipping word (not the threshold's own number), before one, or after "otherwise". */
+function feeIn(folded: string, thresholdAt: number): number | null {
+  for (const m of folded.matchAll(new RegExp(`\\b${SHIP}\\b([^.;\\d]{0,25}?)${AMOUNT}`, 'g'))) {
+    if (!new RegExp(`\\b(?:${FROM_WORDS}|${ABOVE_WORDS})\\b|${FREE}`).test(m[1])) return amountOf(m[2]);
+  }
+  const before = new RegExp(
+    `${AMOUNT}\\s*(?:[$€£]|eur\\w*|dollars?)?\\s*(?:for\\s+|de\\s+|fur\\s+)?${SHIP}\\b`,
+  ).exec(folded);
+  if (before) return amountOf(before[1]);
+  const otherwise =
+    /\b(?:otherwise|else|sonst|andernfalls|si no|sino|sinon|altrimenti|senao|caso contrario)\b[^.;\d]{0,15}?(?:[$€£]\s*)?(\d+(?:[.,]\d{1,2})?)/.exec(
+      folded,
+    );
+  return otherwise && thresholdAt >= 0 ? amountOf(otherwise[1]) : null;
+}
+
+/** Whether the feature writes two tax rates or more (by category): one flat rate cannot realise it. */
+export function severalTaxRates(text: string, table: Discount[]): boolean {
+  const folded = fold(text);
+  const rates = new Set<number>();
+  for (const m of folded.matchAll(
+    /(\d{1,2}(?:[.,]\d{1,3})?)\s*(?:%|percent|per cent|prozent|por ?ciento|pour ?cent|per ?cento|por ?cento)/g,
+  )) {
+    const rate = amountOf(m[1]);
+    if (!table.some((d) => d.percent === rate)) rates.add(rate);
+  }
+  return rates.size > 1;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { recogniseFeature } from './catalog';
-import { discountTable, fixedTaxRate, unknownCodeError } from './orders-read';
+import { discountTable, fixedTaxRate, severalTaxRates, shippingRule, unknownCodeError } from './orders-read';
 import { runCatalogFunction } from './testing/run-function';
 
 /* Order totals: the emitted code against amounts worked out on paper, the table readers, the recogniser. */
@@ -75,6 +75,31 @@ describe('order.totals (the emitted code)', () => {
     expect(totals({ lines: [] })).toMatchObject({ ok: false });
   });
 
+  it('adds shipping after tax unless the goods after the discount reach the threshold', () => {
+    const shipping = { shipping_fee: 4.95, free_shipping_from: 50, free_shipping_inclusive: true };
+    // 2 × 20 = 40.00 → 7.60 tax, 4.95 shipping: 52.55. Exactly 50.00 ships free "from 50": 59.50.
+    expect(totals({ lines: [line(2, 20)] }, shipping)).toMatchObject({
+      ok: true,
+      value: { subtotal: 40, tax: 7.6, shipping: 4.95, total: 52.55 },
+    });
+    expect(totals({ lines: [line(1, 50)] }, shipping)).toMatchObject({
+      ok: true,
+      value: { shipping: 0, total: 59.5 },
+    });
+    // "above 50": 50.00 still pays; 55.00 less SAVE10 is 49.50, under the threshold, so it pays too.
+    const above = { ...shipping, free_shipping_inclusive: false };
+    expect(totals({ lines: [line(1, 50)] }, above)).toMatchObject({ ok: true, value: { shipping: 4.95 } });
+    expect(totals({ lines: [line(1, 55)], discount_code: 'SAVE10' }, above)).toMatchObject({
+      ok: true,
+      value: { discount: 5.5, shipping: 4.95, total: 63.86 },
+    });
+    // Without shipping in the options the answer has none.
+    expect(totals({ lines: [line(1, 1)] })).toEqual({
+      ok: true,
+      value: { lines: [{ ...line(1, 1), line_total: 1 }], subtotal: 1, discount: 0, tax: 0.19, total: 1.19 },
+    });
+  });
+
   it('answers or refuses anything, never throwing', () => {
     fc.assert(
       fc.property(
@@ -127,6 +152,27 @@ describe('the table readers', () => {
   });
 });
 
+describe('the shipping and tax-rate readers', () => {
+  it.each([
+    ['shipping costs 4.95, free above 50', { fee: 4.95, freeFrom: 50, inclusive: false }],
+    ['free shipping from 50, otherwise 4.95', { fee: 4.95, freeFrom: 50, inclusive: true }],
+    ['Versand 4,95 €, versandkostenfrei ab 50 €', { fee: 4.95, freeFrom: 50, inclusive: true }],
+    ['envío 3,90 €, gratis a partir de 40', { fee: 3.9, freeFrom: 40, inclusive: true }],
+    ['livraison 5 €, gratuite au-delà de 60 €', { fee: 5, freeFrom: 60, inclusive: false }],
+    ['a flat 6.50 shipping fee', { fee: 6.5, freeFrom: null, inclusive: false }],
+    ['free shipping above 50', null],
+    ['track the shipping weight of each parcel', null],
+  ])('reads the shipping of %p', (text, expected) => {
+    expect(shippingRule(text)).toEqual(expected);
+  });
+
+  it('tells two tax rates from one rate beside a discount table', () => {
+    expect(severalTaxRates('VAT 7 % on food, 19 % on everything else', [])).toBe(true);
+    const text = 'VAT 19 %; SAVE10 = 10 % off';
+    expect(severalTaxRates(text, discountTable(text))).toBe(false);
+  });
+});
+
 describe('the order recogniser', () => {
   const found = (text: string) => {
     const r = recogniseFeature(text);
@@ -164,6 +210,10 @@ describe('what the order recogniser leaves to others', () => {
     'Add 19% VAT to a net amount',
     'Reject invalid coupons',
     'Store products with a price and a quantity',
+    // What one flat rate, or an order without shipping, would answer wrongly.
+    'Invoice lines with quantity and unit price; VAT 7 % on food, 19 % on everything else',
+    'Order total from quantity × price per line; free shipping above 50',
+    'cart lines with qty and price; add nineteen percent VAT on top',
   ])('does not claim %p', (text) => {
     expect(claimsOrders(text)).toBe(false);
   });

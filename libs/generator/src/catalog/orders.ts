@@ -1,16 +1,22 @@
 import { readFeatureLiterals, type EndpointError, type FieldSpec } from '@sf/service-spec';
 import type { CatalogFamily, FunctionDesign, Recognised, Refusal, WorkedExample } from './catalog-entry';
-import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
+import { glossIn, hasAny, languagesOf, proseOf, type Language } from './feature-words';
 import { ORDER_TOTALS_CODE } from './orders-code';
+import { GLOSS, shippingGloss, shippingRuleText, tableGloss } from './orders-gloss';
 import {
   discountAfterTax,
   discountTable,
   fixedTaxRate,
+  mentionsShipping,
+  severalTaxRates,
+  shippingRule,
   taxRateFromRequest,
   unknownCodeError,
   writtenItems,
   type Discount,
+  type Shipping,
 } from './orders-read';
+import { BASKETS, money, REQUEST_RATES, thresholdBaskets, totalsInCents, type Line } from './orders-cents';
 
 /*
  * Order totals (a quote, a cart, an invoice): lines of quantity × unit price, their subtotal, a discount code
@@ -18,7 +24,12 @@ import {
  * feature fixes or the request sends, and the total. The rule, stated in every summary: each line total is
  * rounded to cents (half up), the subtotal is the sum of the rounded line totals, the discount is taken off the
  * subtotal before tax, tax is the rate on that discounted amount rounded to cents, total = discounted subtotal
- * + tax. Worked examples are computed here in whole cents with integer arithmetic, apart from the emitted code.
+ * + tax. A shipping fee the feature states is added after tax (not taxed) unless the goods after the discount
+ * reach its free-shipping threshold ("from 50" counts 50, "above 50" does not). Worked examples are computed in
+ * whole cents with integer arithmetic (orders-cents.ts), apart from the emitted code.
+ *
+ * A feature that writes two tax rates (by category) or speaks of shipping without a fee is not realised here: one
+ * flat rate, or no shipping, would be another computation.
  *
  * A feature about keeping orders (storing them, reading one back) is not this family: a computation stores
  * nothing. Nor is a discount taken after tax, which this rule does not do.
@@ -34,7 +45,7 @@ const ORDER = words(
   'order orders cart carts basket quote quotes invoice invoices checkout bestellung bestellungen warenkorb angebot rechnung pedido pedidos carrito presupuesto factura commande commandes panier devis facture ordine carrello preventivo fattura encomenda carrinho orcamento fatura',
 );
 const TOTAL = words(
-  'total totals subtotal sum gesamt gesamtsumme summe zwischensumme gesamtpreis bestellsumme rechnungssumme warenkorbsumme endsumme importe suma montant somme totale somma soma',
+  'total totals subtotal sum gesamt gesamtsumme summe zwischensumme gesamtpreis gesamtbetrag rechnungsbetrag endbetrag bestellsumme rechnungssumme warenkorbsumme endsumme importe suma montant somme totale somma soma',
 );
 /** Verbs that work an amount out ("den Warenkorb berechnen"): with an order and its tax, its total. */
 const RECKON = words('calculate compute work berechnen ausrechnen calcular calculer calcolare computar');
@@ -47,6 +58,10 @@ const TAX = words(
 const STORING = words(
   'store stores stored save saves saved persist keep keeps speichern gespeichert speichert guardar guarda guardado enregistrer enregistre conserver salvare salvar armazenar',
 );
+
+/** A percentage written without digits before it ("nineteen percent"): a rate the readers cannot take. */
+const PERCENT_IN_WORDS =
+  /(?<!\d\s?)(?:%|\b(?:percent|per cent|prozent|por ?ciento|pour ?cent|per ?cento|por ?cento)\b)/i;
 
 function words(list: string): string[] {
   return list.split(' ');
@@ -64,7 +79,15 @@ interface OrderReading {
   unknown: { status: number; code: string };
   taxField: string | null;
   taxRate: number;
-  outputs: { lines: string; subtotal: string; discount: string; tax: string; total: string };
+  shipping: Shipping | null;
+  outputs: {
+    lines: string;
+    subtotal: string;
+    discount: string;
+    tax: string;
+    shipping: string;
+    total: string;
+  };
 }
 
 function read(text: string, list: string[]): OrderReading | null {
@@ -107,11 +130,13 @@ function read(text: string, list: string[]): OrderReading | null {
     unknown: unknownCodeError(text, discounts),
     taxField,
     taxRate: taxField ? 0 : (fixedTaxRate(text) ?? 0),
+    shipping: shippingRule(text),
     outputs: {
       lines: response(/^(lines|items|positions|positionen|lineas|lignes)$/i, linesWritten?.name ?? 'lines'),
       subtotal: response(/sub_?total|zwischensumme/i, 'subtotal'),
       discount: response(/discount|rabatt|descuento|remise/i, 'discount'),
       tax: response(/tax|vat|mwst|steuer|iva|tva|impuesto/i, 'tax'),
+      shipping: response(/shipping|versand|envio|livraison|spedizione|frete/i, 'shipping'),
       total: response(
         /^(total|grand_total|gesamt\w*|summe|endsumme|importe(_total)?|montant(_total)?|totale)$/i,
         'total',
@@ -119,46 +144,6 @@ function read(text: string, list: string[]): OrderReading | null {
     },
   };
 }
-
-// ---- the worked examples, in whole cents (integer arithmetic, half up) ----
-
-interface Line {
-  quantity: number;
-  priceCents: number;
-}
-
-const halfUp = (numerator: number, denominator: number) =>
-  Math.floor((2 * numerator + denominator) / (2 * denominator));
-
-/** Totals in cents: line totals, subtotal, discount, tax (rate in basis points), total. */
-function totalsInCents(lines: Line[], discount: Discount | null, rateBasisPoints: number) {
-  const lineTotals = lines.map((l) => l.quantity * l.priceCents);
-  const subtotal = lineTotals.reduce((a, b) => a + b, 0);
-  const off = !discount
-    ? 0
-    : discount.percent !== undefined
-      ? halfUp(subtotal * Math.round(discount.percent * 100), 10000)
-      : Math.min(subtotal, Math.round((discount.amount ?? 0) * 100));
-  const taxable = subtotal - off;
-  const tax = halfUp(taxable * rateBasisPoints, 10000);
-  return { lineTotals, subtotal, discount: off, tax, total: taxable + tax };
-}
-
-const BASKETS: Line[][] = [
-  [
-    { quantity: 2, priceCents: 350 },
-    { quantity: 1, priceCents: 1299 },
-  ],
-  [{ quantity: 3, priceCents: 99 }],
-  [
-    { quantity: 4, priceCents: 225 },
-    { quantity: 10, priceCents: 10 },
-  ],
-];
-/** Rates a request sends when the feature leaves the rate to it. */
-const REQUEST_RATES = [19, 7, 8.25];
-
-const money = (c: number) => c / 100;
 
 function design(r: OrderReading, languages: Language[]): FunctionDesign {
   const line = (l: Line): Record<string, unknown> => ({
@@ -169,15 +154,16 @@ function design(r: OrderReading, languages: Language[]): FunctionDesign {
   const examples: WorkedExample[] = [];
   const example = (basket: Line[], discount: Discount | null, requestRate: number | null) => {
     const rate = requestRate ?? r.taxRate;
-    const t = totalsInCents(basket, discount, Math.round(rate * 100));
+    const t = totalsInCents(basket, discount, Math.round(rate * 100), r.shipping);
     const lines = basket
       .map(
         (l, i) => `${l.quantity} × ${money(l.priceCents).toFixed(2)} = ${money(t.lineTotals[i]).toFixed(2)}`,
       )
       .join(', ');
     const off = discount ? `; code ${discount.code} takes ${money(t.discount).toFixed(2)} off` : '';
+    const shipped = r.shipping ? `; shipping ${money(t.shipping).toFixed(2)}` : '';
     examples.push({
-      description: `Lines ${lines}: subtotal ${money(t.subtotal).toFixed(2)}${off}; tax at ${rate} % on ${money(t.subtotal - t.discount).toFixed(2)} is ${money(t.tax).toFixed(2)}; total ${money(t.total).toFixed(2)}.`,
+      description: `Lines ${lines}: subtotal ${money(t.subtotal).toFixed(2)}${off}; tax at ${rate} % on ${money(t.subtotal - t.discount).toFixed(2)} is ${money(t.tax).toFixed(2)}${shipped}; total ${money(t.total).toFixed(2)}.`,
       input: {
         [r.linesField]: basket.map(line),
         ...(discount && r.codeField ? { [r.codeField]: discount.code } : {}),
@@ -188,12 +174,14 @@ function design(r: OrderReading, languages: Language[]): FunctionDesign {
         [r.outputs.subtotal]: money(t.subtotal),
         [r.outputs.discount]: money(t.discount),
         [r.outputs.tax]: money(t.tax),
+        ...(r.shipping ? { [r.outputs.shipping]: money(t.shipping) } : {}),
         [r.outputs.total]: money(t.total),
       },
     });
   };
   const rateFor = (i: number) => (r.taxField ? REQUEST_RATES[i % REQUEST_RATES.length] : null);
   BASKETS.forEach((basket, i) => example(basket, null, rateFor(i)));
+  thresholdBaskets(r.shipping).forEach((basket, i) => example(basket, null, rateFor(i)));
   r.discounts.slice(0, 3).forEach((d, i) => example(BASKETS[i % 2 === 0 ? 0 : 2], d, rateFor(i)));
   const fixed = r.discounts.find((d) => d.amount !== undefined && d.amount * 100 > 297);
   if (fixed) example(BASKETS[1], fixed, rateFor(1));
@@ -249,8 +237,9 @@ function design(r: OrderReading, languages: Language[]): FunctionDesign {
     (r.codeField
       ? `a discount code takes its discount off the subtotal (a percentage rounded to cents, or a fixed amount), ${table}; `
       : '') +
-    `${tax} is charged on the subtotal after the discount and rounded to cents; total = subtotal - discount + tax. A line whose ${r.quantity} (quantity) is 0 or less or not a whole number, or whose ${r.price} (unit price) is negative, or an order without lines, is refused with 400.` +
+    `${tax} is charged on the subtotal after the discount and rounded to cents; ${shippingRuleText(r.shipping)}total = subtotal - discount + tax${r.shipping ? ' + shipping' : ''}. A line whose ${r.quantity} (quantity) is 0 or less or not a whole number, or whose ${r.price} (unit price) is negative, or an order without lines, is refused with 400.` +
     glossIn(GLOSS, languages) +
+    (r.shipping ? glossIn(shippingGloss(r.shipping), languages) : '') +
     (r.codeField ? glossIn(tableGloss(r), languages) : '');
 
   const itemFields: FieldSpec[] = [
@@ -312,7 +301,7 @@ function design(r: OrderReading, languages: Language[]): FunctionDesign {
       },
     });
   }
-  const first = totalsInCents(BASKETS[0], null, Math.round((r.taxField ? 19 : r.taxRate) * 100));
+  const first = totalsInCents(BASKETS[0], null, Math.round((r.taxField ? 19 : r.taxRate) * 100), r.shipping);
   return {
     function: ORDER_TOTALS_CODE.id,
     method: 'POST',
@@ -344,10 +333,20 @@ function design(r: OrderReading, languages: Language[]): FunctionDesign {
         description: 'Tax on the discounted subtotal, rounded to cents',
         example: money(first.tax),
       },
+      ...(r.shipping
+        ? [
+            {
+              result: 'shipping',
+              field: r.outputs.shipping,
+              description: 'Shipping charged (0 once the goods reach the free-shipping threshold)',
+              example: money(first.shipping),
+            },
+          ]
+        : []),
       {
         result: 'total',
         field: r.outputs.total,
-        description: 'Subtotal - discount + tax',
+        description: r.shipping ? 'Subtotal - discount + tax + shipping' : 'Subtotal - discount + tax',
         example: money(first.total),
       },
     ],
@@ -366,38 +365,20 @@ function design(r: OrderReading, languages: Language[]): FunctionDesign {
       ),
       unknown_code_status: r.unknown.status,
       unknown_code_error: r.unknown.code,
+      ...(r.shipping
+        ? {
+            shipping_fee: r.shipping.fee,
+            ...(r.shipping.freeFrom !== null
+              ? { free_shipping_from: r.shipping.freeFrom, free_shipping_inclusive: r.shipping.inclusive }
+              : {}),
+          }
+        : {}),
     },
     examples,
     refusals,
     ...(errors.length > 0 ? { errors } : {}),
   };
 }
-
-/** The discount table in the feature's language, so a table written in it finds its own words. */
-function tableGloss(r: OrderReading): Partial<Record<Language, string>> {
-  const list = (percent: string, amount: string, sep = ', ') =>
-    r.discounts
-      .map((d) =>
-        d.percent !== undefined
-          ? percent.replace('$C', d.code).replace('$N', String(d.percent))
-          : amount.replace('$C', d.code).replace('$N', String(d.amount)),
-      )
-      .join(sep);
-  const s = r.unknown.status;
-  return {
-    de: ` Rabattcodes (Gutscheine): ${list('$C gibt $N Prozent Rabatt', '$C zieht $N (Euro, in der Währung der Bestellung) ab')}; ein unbekannter Code (Gutschein) wird abgelehnt und liefert ${s}.`,
-    es: ` Códigos de descuento (cupones): ${list('$C da un $N por ciento de descuento', '$C resta $N (euros, en la moneda del pedido)')}; un código desconocido se rechaza y devuelve ${s}.`,
-    fr: ` Codes de réduction (codes promo, bons) : ${list('$C donne $N pour cent de remise', '$C retire $N (euros, dans la devise de la commande)')} ; un code inconnu est refusé et renvoie ${s}.`,
-  };
-}
-
-const GLOSS: Partial<Record<Language, string>> = {
-  de: ' Berechnet die Summen einer Bestellung (Warenkorb, Angebot, Rechnung): Positionen mit Menge × Einzelpreis (Preis), Zwischensumme, Rabatt (Rabattcode, Gutschein), Steuer (MwSt) und Gesamtsumme; eine Menge von 0 oder weniger oder ein negativer Preis wird abgelehnt.',
-  es: ' Calcula los totales de un pedido (carrito, presupuesto, factura): líneas con cantidad × precio unitario (precio), subtotal, descuento (código de descuento, cupón), impuesto (IVA) y total; una cantidad de 0 o menos o un precio negativo se rechaza.',
-  fr: ' Calcule les totaux d’une commande (panier, devis, facture) : lignes avec quantité × prix unitaire (prix), sous-total, remise (code de réduction, code promo), taxe (TVA) et total ; une quantité de 0 ou moins ou un prix négatif est refusé.',
-  it: ' Calcola i totali di un ordine (carrello, preventivo, fattura): righe con quantità × prezzo unitario, subtotale, sconto (codice sconto), imposta (IVA) e totale; una quantità di 0 o meno o un prezzo negativo è rifiutato.',
-  pt: ' Calcula os totais de um pedido (carrinho, orçamento, fatura): linhas com quantidade × preço unitário, subtotal, desconto (código de desconto, cupom), imposto e total; uma quantidade de 0 ou menos ou um preço negativo é recusado.',
-};
 
 /** A feature that only names the discount codes or the tax beside an order computation another feature asks for. */
 function constraint(text: string, list: string[]): Recognised {
@@ -411,7 +392,9 @@ function constraint(text: string, list: string[]): Recognised {
     hasAny(list, TAX) &&
     (ordered || hasAny(list, DISCOUNT)) &&
     (rate !== null || taxRateFromRequest(text, []) !== null);
-  if (!aboutDiscounts && !aboutTax) return null;
+  const shipping = ordered ? shippingRule(text) : null;
+  if (!aboutDiscounts && !aboutTax && !shipping) return null;
+  if (severalTaxRates(text, discounts)) return null;
   if (discountAfterTax(text)) return null;
   const languages = languagesOf(list);
   let refined: FunctionDesign | null = null;
@@ -428,6 +411,7 @@ function constraint(text: string, list: string[]): Recognised {
       if (fromRequest) r.taxField = r.taxField ?? fromRequest;
       else r.taxRate = rate ?? r.taxRate;
     }
+    if (shipping) r.shipping = shipping;
     refined = design(r, languages);
     return refined;
   };
@@ -437,7 +421,11 @@ function constraint(text: string, list: string[]): Recognised {
       refine,
       refusals: (d) =>
         refine(d).refusals.filter((x) =>
-          aboutDiscounts ? x.code !== undefined : /tax rate/.test(x.description),
+          aboutDiscounts
+            ? x.code !== undefined
+            : aboutTax
+              ? /tax rate/.test(x.description)
+              : /without lines/.test(x.description),
         ),
     },
   };
@@ -466,11 +454,20 @@ function readingOf(d: FunctionDesign): OrderReading {
     },
     taxField: d.inputs.find((i) => i.param === 'tax_rate')?.field.name ?? null,
     taxRate: Number(o.tax_rate ?? 0),
+    shipping:
+      o.shipping_fee === undefined
+        ? null
+        : {
+            fee: Number(o.shipping_fee),
+            freeFrom: o.free_shipping_from === undefined ? null : Number(o.free_shipping_from),
+            inclusive: o.free_shipping_inclusive === true,
+          },
     outputs: {
       lines: out('lines', 'lines'),
       subtotal: out('subtotal', 'subtotal'),
       discount: out('discount', 'discount'),
       tax: out('tax', 'tax'),
+      shipping: out('shipping', 'shipping'),
       total: out('total', 'total'),
     },
   };
@@ -481,14 +478,21 @@ export const ORDERS: CatalogFamily = {
   functions: [ORDER_TOTALS_CODE],
   recognise(text: string, list: string[]): Recognised {
     // The total of an order with its tax rate is the sum of its lines, even when the lines go unsaid.
+    // So is an order (or its sum) with its tax rate and a discount table ("Warenkorbsumme mit 19 % MwSt; …").
     const impliedLines =
-      hasAny(list, ORDER) && (hasAny(list, TOTAL) || hasAny(list, RECKON)) && fixedTaxRate(text) !== null;
+      fixedTaxRate(text) !== null &&
+      ((hasAny(list, ORDER) && (hasAny(list, TOTAL) || hasAny(list, RECKON))) ||
+        ((hasAny(list, ORDER) || hasAny(list, TOTAL)) && discountTable(text).length > 0));
     const lines =
       impliedLines ||
       (hasAny(list, QUANTITY) && (hasAny(list, PRICE) || (list.includes('unit') && list.includes('price'))));
     if (!lines) return constraint(text, list);
     if (!hasAny(list, ORDER) && !hasAny(list, TOTAL)) return null;
     if (hasAny(list, STORING) || discountAfterTax(text)) return null;
+    if (severalTaxRates(text, discountTable(text))) return null;
+    if (mentionsShipping(text) && !shippingRule(text)) return null;
+    // A rate written in words ("nineteen percent VAT") would be charged at 0 % (one left out may come later).
+    if (hasAny(list, TAX) && PERCENT_IN_WORDS.test(proseOf(text)) && fixedTaxRate(text) === null) return null;
     if (readFeatureLiterals(text).routes.some((r) => r.method !== 'POST')) return null;
     const reading = read(text, list);
     return reading ? { design: design(reading, languagesOf(list)) } : null;

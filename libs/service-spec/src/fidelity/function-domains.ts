@@ -51,6 +51,8 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'calc.primes_up_to': PRIME,
   'calc.statistics':
     'statistics stats average mean median sum total minimum maximum min max durchschnitt mittelwert median summe minimum maximum promedio media mediana suma minimo maximo moyenne mediane somme media somma soma standard deviation deviations variance spread standardabweichung varianz streuung desviacion tipica estandar varianza ecart type ecarts types',
+  'calc.weighted_average':
+    'weighted average mean weight weights grade grades score scores mark marks exam exams gewichtet gewichteter gewichtete durchschnitt notendurchschnitt mittelwert gewicht gewichte gewichtung note noten ponderado ponderada promedio media peso pesos nota notas calificacion calificaciones ponderee moyenne coefficient coefficients note notes ponderata media pesi voto voti ponderada media notas',
   'calc.loan_payment':
     'loan loans mortgage payment payments instalment installment interest repayment amortization kredit darlehen hypothek rate zins zinsen prestamo hipoteca cuota interes pret emprunt hypotheque mensualite interet prestito mutuo rata interesse emprestimo financiamento prestacao juros',
   'email.validate': 'email emails mail address addresses correo courriel adresse indirizzo endereco domain',

@@ -6,24 +6,27 @@ import { recogniseFeature } from '../catalog';
 import type { Paraphrase } from './paraphrases';
 import { runCatalogFunction } from './run-function';
 
+/*
+ * How a phrasing table row is checked (tests only): the feature is recognised as its function, the designed
+ * endpoint answers the row's worked example by the emitted code, and the SPEC gate finds the feature realised.
+ */
+
 /** The request in the design's parameter names (order lines in the field names the design reads). */
 function requestFor(design: FunctionDesign, row: Paraphrase): Record<string, unknown> {
   const options = design.options ?? {};
   const value = (param: string): unknown => {
     if (param !== 'lines' || !Array.isArray(row.input.lines)) return row.input[param];
-    return (row.input.lines as { quantity: number; unit_price: number }[]).map((l) => ({
-      [String(options.quantity_field)]: l.quantity,
-      [String(options.price_field)]: l.unit_price,
+    return (row.input.lines as Record<string, unknown>[]).map(({ quantity, unit_price, ...rest }) => ({
+      ...rest,
+      [String(options.quantity_field)]: quantity,
+      [String(options.price_field)]: unit_price,
     }));
   };
   return Object.fromEntries(design.inputs.map((i) => [i.param, value(i.param)]));
 }
 
-/**
- * What goes wrong with a phrasing: '' when it is recognised as its function, the designed endpoint's emitted
- * code answers the row's worked example (with the design's options), and the SPEC gate finds the feature realised.
- */
-export function paraphraseProblem(row: Paraphrase): string {
+/** What goes wrong with a phrasing: '' when it is read, answered and realised. */
+export function problemOf(row: Paraphrase): string {
   const found = recogniseFeature(row.text);
   if (!found || !('design' in found)) return found ? 'read as a constraint' : 'not recognised';
   const { design } = found;
@@ -35,4 +38,21 @@ export function paraphraseProblem(row: Paraphrase): string {
   const { contract } = designSpec(intentOf({ service_name: 'paraphrase', key_features: [row.text] }));
   const [verdict] = featureFidelity(contract, [row.text]);
   return verdict.realised ? '' : `unrealised: ${verdict.problems.join('; ')}`;
+}
+
+/**
+ * The tests of a phrasing table: every row not in `notYetRead` is read, answered and realised, and every row in
+ * it still fails (so the set shrinks as rows are read).
+ */
+export function phrasingTableTests(rows: Paraphrase[], notYetRead: Set<string>): void {
+  for (const row of rows.filter((r) => !notYetRead.has(r.text))) {
+    it(`reads ${JSON.stringify(row.text)} as ${row.fn}`, () => {
+      expect(problemOf(row)).toBe('');
+    });
+  }
+
+  it('still misses the rows marked as not yet read (remove them once read)', () => {
+    const read = rows.filter((r) => notYetRead.has(r.text) && problemOf(r) === '');
+    expect(read.map((r) => r.text)).toEqual([]);
+  });
 }

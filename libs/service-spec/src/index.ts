@@ -43,6 +43,7 @@ export {
   type LiteralRoute,
   type LiteralType,
 } from './fidelity/feature-literals';
+export { readFixedAnswer, type FixedAnswer } from './fidelity/fixed-answers';
 export { acceptanceCheckProblems } from './acceptance-problems';
 export { configDefault } from './contract-config';
 export { FUNCTION_DOMAINS } from './fidelity/function-domains';

@@ -278,7 +278,11 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
       return null;
     case 'static':
       return check(e, 'happy', `${e.method} ${e.path} answers ${b.status} with its fixed document.`, [
-        { request: { method: e.method, path: e.path }, expect: { status: b.status, body_contains: b.body } },
+        {
+          request: { method: e.method, path: e.path },
+          // A 204 carries no body (CONTRACT.md): its status is the whole answer.
+          expect: b.status === 204 ? { status: 204 } : { status: b.status, body_contains: b.body },
+        },
       ]);
     case 'function':
       // Its worked examples come from the catalog with the endpoint: facts of the domain, not computed here.

@@ -5,6 +5,7 @@ import { keptRecords, listedRecordNoun, namedFields, withUniqueNamed } from './n
 import { opensWithKeeping } from './paraphrased-fields';
 import type { IntentInput } from '@sf/contracts';
 import type { Behavior, SpecContract } from '@sf/service-spec';
+import { readFixedAnswer } from '@sf/service-spec';
 import { completeAcceptance } from './acceptance-writer';
 import {
   aggregateEndpoint,
@@ -185,7 +186,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (listed !== null) r = { ...r, noun: nounOf(listed) };
   // "valid for 2 hours" says when records expire; the catalog would read a validation in it.
   if (realiseExpiry(b, feature, r)) return;
-  if (realiseHealthAggregator(b, feature)) return;
+  // "POST /ping answers 204 with no body" spells its own answer: it pings nothing.
+  if (!(r.literal && readFixedAnswer(feature)) && realiseHealthAggregator(b, feature)) return;
   // "keep stock items with … the minimum before we order more" keeps records; it computes nothing.
   if (!(kept && listed !== null) && realiseFromCatalog(b, feature)) return;
   if (realiseQuota(b, feature, r)) return;

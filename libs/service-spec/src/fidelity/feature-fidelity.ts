@@ -20,6 +20,7 @@ import { lowStockProblems } from './stock-fidelity';
 import { ttlProblems } from './ttl-fidelity';
 import { replaceProblems, routePartStatusProblems } from './route-parts';
 import { instructionIn } from './instruction-text';
+import { fixedAnswerProblems, readFixedAnswer } from './fixed-answers';
 import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
 
 /** A `METHOD /path?query` as a feature writes it; its numbers are the route's, not quantities. */
@@ -146,7 +147,8 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       ];
       for (const e of foreignFunctions([target], about)) problems.push(foreignFunctionProblem(e, about));
       problems.push(
-        ...workedExampleProblems(contract, target, literals),
+        ...workedExampleProblems(contract, target, literals, readFixedAnswer(feature)?.status === 204),
+        ...fixedAnswerProblems(feature, target, contract),
         ...storeForComputation(feature, target, literals, contract),
       );
     }

@@ -16,7 +16,9 @@ function endpointsFor(feature: string): EndpointSpec[] {
 }
 
 function realised(feature: string): boolean {
-  const contract = extractContract(offlineSpec(familyIntent('literal-service', 'a small service', [feature])));
+  const contract = extractContract(
+    offlineSpec(familyIntent('literal-service', 'a small service', [feature])),
+  );
   return featureFidelity(contract, [feature])[0].problems.length === 0;
 }
 
@@ -119,7 +121,13 @@ function machine(feature: string): Machine | null {
   let resource: string | null = null;
   for (const e of contract.endpoints.filter((x) => x.features.includes(feature))) {
     // Read loosely: the transition kind is what this table is written ahead of.
-    const b = e.behavior as unknown as { kind: string; field: string; resource: string; from: string[]; to: string };
+    const b = e.behavior as unknown as {
+      kind: string;
+      field: string;
+      resource: string;
+      from: string[];
+      to: string;
+    };
     if (b.kind !== 'transition') continue;
     field = b.field;
     resource = b.resource;

@@ -88,7 +88,9 @@ export function readFixedAnswer(feature: string): FixedAnswer | null {
 
 /** What a fixed answer looks like in a finding: `202 {"received":true}`, `204 without a body`. */
 function answerText(status: number, body: unknown): string {
-  return body === undefined || body === null ? `${status} without a body` : `${status} ${JSON.stringify(body)}`;
+  return body === undefined || body === null
+    ? `${status} without a body`
+    : `${status} ${JSON.stringify(body)}`;
 }
 
 /**
@@ -103,7 +105,10 @@ export function fixedAnswerProblems(feature: string, target: EndpointSpec, contr
   const wanted = answerText(fixed.status, fixed.body);
   const problems: string[] = [];
   const b = target.behavior;
-  if (b.kind === 'static' && (b.status !== fixed.status || !isDeepStrictEqual(b.body ?? null, fixed.body ?? null))) {
+  if (
+    b.kind === 'static' &&
+    (b.status !== fixed.status || !isDeepStrictEqual(b.body ?? null, fixed.body ?? null))
+  ) {
     problems.push(`${where} answers ${answerText(b.status, b.body)}, not the ${wanted} the feature writes`);
   }
   const shown = contract.acceptance

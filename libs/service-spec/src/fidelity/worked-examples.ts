@@ -27,7 +27,8 @@ export function workedExampleProblems(
   // A feature whose answer is a 204 without a body ("answers 204 with no body") is shown by that status itself
   // (fixed-answers.ts then holds the example to exactly it).
   const concrete = (step: AcceptanceStep) =>
-    concreteExpectation(step) || (emptyAnswer && step.expect.status === 204 && step.expect.body_contains === undefined);
+    concreteExpectation(step) ||
+    (emptyAnswer && step.expect.status === 204 && step.expect.body_contains === undefined);
   if (!happy.some(concrete)) {
     problems.push(
       `no worked example of ${where} expects a concrete answer (a response field's value, a header or a redirect)`,

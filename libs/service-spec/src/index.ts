@@ -43,6 +43,7 @@ export {
   type LiteralRoute,
   type LiteralType,
 } from './fidelity/feature-literals';
+export { machineFields, readArrowMachine, sameMoves, type ArrowMachine } from './state-machine';
 export { readFixedAnswer, type FixedAnswer } from './fidelity/fixed-answers';
 export { acceptanceCheckProblems } from './acceptance-problems';
 export { configDefault } from './contract-config';

@@ -5,7 +5,9 @@ import type {
   QuotaUsageBehavior,
   RankingBehavior,
   ReservationBehavior,
+  TransitionBehavior,
 } from '@sf/service-spec';
+import { transitionLines } from './machine-handler';
 import { key, prop, str } from './code-text';
 import {
   quotaKeyLines,
@@ -167,7 +169,13 @@ export function rankingLines(r: ResourceModel, b: RankingBehavior, names: Record
 /** The handler body of a hold, quota or ranking endpoint (`endpoint` is its id). */
 export function recordBehaviorLines(
   endpoint: string,
-  b: ReservationBehavior | QuotaBehavior | QuotaUsageBehavior | RankingBehavior | OverdueBehavior,
+  b:
+    | ReservationBehavior
+    | TransitionBehavior
+    | QuotaBehavior
+    | QuotaUsageBehavior
+    | RankingBehavior
+    | OverdueBehavior,
   model: ServiceModel,
   names: RecordHandlerNames,
 ): string[] {
@@ -175,6 +183,8 @@ export function recordBehaviorLines(
     case 'reserve':
     case 'release':
       return holdLines(resourceOf(model, b.resource), b, names);
+    case 'transition':
+      return transitionLines(resourceOf(model, b.resource), b, names);
     case 'quota':
       return quotaLines(b, model.quotaStores.get(endpoint) ?? '', names);
     case 'quota_usage':

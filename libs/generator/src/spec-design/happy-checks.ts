@@ -22,6 +22,7 @@ import { overdueHappyCheck } from './overdue-features';
 import { ruleHappyCheck } from './record-rule-checks';
 import { lowStockHappyCheck } from './low-stock-features';
 import { changedValue, sampleBody } from './samples';
+import { transitionHappyCheck } from './machine-checks';
 
 /** The happy-path check of an endpoint: exactly what a correct implementation of its behaviour answers. */
 export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null {
@@ -273,6 +274,8 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
       return lowStockHappyCheck(c, e, b);
     case 'quota_usage':
       return quotaUsageHappyCheck(c, e, b);
+    case 'transition':
+      return transitionHappyCheck(c, e, b);
     case 'adjust':
     case 'reset':
       return null;

@@ -229,7 +229,7 @@ const MACHINE_NEAR_MISSES = [
 ];
 
 /** Rows not read yet: each must still fail its row, so the set only shrinks. */
-const NOT_YET_READ = new Set<string>([...MACHINES.map(([f]) => f)]);
+const NOT_YET_READ = new Set<string>([]);
 
 describe('fixed answers a feature spells', () => {
   it.each(FIXED_ANSWERS)('reads %j', (feature, expected) => {

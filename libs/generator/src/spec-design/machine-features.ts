@@ -3,7 +3,7 @@ import { languageOf } from '../catalog/calc-language';
 import { featureWords } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
 import type { DesignContext } from './design-context';
-import type { FeatureReading } from './feature-reader';
+import { readFeature, type FeatureReading } from './feature-reader';
 import { namedFields } from './named-fields';
 
 /*
@@ -34,7 +34,13 @@ export function realiseMachine(
 ): boolean {
   const machine = readArrowMachine(feature);
   if (!machine || r.literal) return false;
-  const resource = r.noun ?? ctx.main;
+  // "El estado de un pedido avanza …": the record is the pedido, never the word for its state.
+  const stateWords = /^(status|state|states|estado|estados|statut|etat|stato|stati|zustand|zustande|workflow)$/;
+  const noun =
+    r.noun !== null && !stateWords.test(r.noun)
+      ? r.noun
+      : readFeature(machine.word ? feature.replace(machine.word, ' ') : feature).noun;
+  const resource = noun !== null && !stateWords.test(noun) ? noun : ctx.main;
   const field = stateField(machine, feature);
   const record = b.resource(resource);
   b.writtenAs(resource, r.translated);

@@ -35,7 +35,8 @@ export function realiseMachine(
   const machine = readArrowMachine(feature);
   if (!machine || r.literal) return false;
   // "El estado de un pedido avanza …": the record is the pedido, never the word for its state.
-  const stateWords = /^(status|state|states|estado|estados|statut|etat|stato|stati|zustand|zustande|workflow)$/;
+  const stateWords =
+    /^(status|state|states|estado|estados|statut|etat|stato|stati|zustand|zustande|workflow)$/;
   const noun =
     r.noun !== null && !stateWords.test(r.noun)
       ? r.noun

@@ -46,7 +46,7 @@ function machineContract(moves: TransitionBehavior['moves'] = MOVES, initial = '
       { status: 409, code: 'INVALID_TRANSITION', when: 'no arrow allows the move' },
     ],
   });
-  const create = {
+  const create: AcceptanceCheck['steps'][number] = {
     request: { method: 'POST', path: '/todos', body: { title: 'Walk' } },
     expect: { status: 201 },
     save: { todo_id: 'id' },

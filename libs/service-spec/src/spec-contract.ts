@@ -348,9 +348,8 @@ export interface ReservationBehavior {
 }
 
 /**
- * A state machine on the text `field` of a record (its status), whose states are the field's `enum` and whose
- * first state is the field's `default` (where every record starts). The JSON body names the state to move to
- * in `field`. A move `moves` allows from the record's current state (`moves[current]` lists it) sets the field:
+ * A state machine on the text `field` of a record: its states are the field's `enum`, its first state the field's
+ * `default` (where every record starts). The JSON body names the state to move to in `field`. A move `moves` allows from the record's current state (`moves[current]` lists it) sets the field:
  * 200 with the record. Unknown record: 404 `NOT_FOUND`; a body without the field, or with a value that is not
  * one of the states: 400 `VALIDATION_FAILED`; a move the machine does not allow (the same state included,
  * unless listed): 409 `INVALID_TRANSITION`, the record unchanged. `field` belongs to the machine: a create or

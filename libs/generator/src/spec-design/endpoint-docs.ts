@@ -22,8 +22,8 @@ import {
   type ParamSpec,
   type ResourceSpec,
   type SpecContract,
-  type TransitionBehavior,
 } from '@sf/service-spec';
+import { transitionDocs } from './machine-checks';
 import { styleForHeader, summarize } from './contract-builder';
 import { adjustDocs, intervalErrors, keyParam } from './record-rule-docs';
 import { changedValue, sampleBody } from './samples';
@@ -136,7 +136,6 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
               ? idParam(parentResource)(name)
               : { name, description: 'Path segment (not used by the behaviour)', example: 'sample' },
           ),
-          // A state the machine drives is not the client's to send (CONTRACT.md, transition).
           body: bodyOf(
             r.fields.filter((f) => !machineFields(c, r.name).includes(f.name)),
             sampleBody(r, 'example'),
@@ -230,45 +229,8 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
         return { request, responses: [{ status: 204, description: summarize(b, e.path) }], errors };
       return { request, responses: [{ status: 200, description: summarize(b, e.path), example }], errors };
     }
-    case 'transition': {
-      const r = resourceOf(c, b.resource);
-      const [first, next] = firstMove(b);
-      const state = r.fields.find((f) => f.name === b.field);
-      return {
-        request: {
-          params: params(e.path, idParam(b.resource)),
-          body: bodyOf(
-            [
-              {
-                name: b.field,
-                type: 'string',
-                required: true,
-                description: `The ${b.field.replace(/_/g, ' ')} to move to`,
-                example: next,
-                ...(state?.enum ? { enum: state.enum } : {}),
-              },
-            ],
-            { [b.field]: next },
-          ),
-        },
-        responses: [
-          {
-            status: 200,
-            description: `The ${b.resource} in its new ${b.field.replace(/_/g, ' ')} (from ${first})`,
-            example: { ...exampleRecord(r, parentFieldOf(c, b.resource)), [b.field]: next },
-          },
-        ],
-        errors: [
-          validation(`${b.field} is missing or not one of ${Object.keys(b.moves).join(', ')}`),
-          notFound(`no ${b.resource} has this ${r.key ?? 'id'}`),
-          {
-            status: 409,
-            code: 'INVALID_TRANSITION',
-            when: `the ${b.resource}'s current ${b.field.replace(/_/g, ' ')} cannot move to the one asked for`,
-          },
-        ],
-      };
-    }
+    case 'transition':
+      return transitionDocs(resourceOf(c, b.resource), e, b, exampleRecord(resourceOf(c, b.resource)));
     case 'adjust':
     case 'reset':
       return adjustDocs(e, b, resourceOf(c, b.resource), exampleRecord(resourceOf(c, b.resource)));
@@ -535,12 +497,4 @@ export function completeEndpoint(c: SpecContract, e: EndpointSpec): void {
     if (!errors.some((x) => x.status === err.status && x.code === err.code)) errors.push(err);
   }
   e.errors = errors;
-}
-
-/** The first move a machine allows from where records start, as [from, to]. */
-export function firstMove(b: TransitionBehavior): [string, string] {
-  const first = Object.keys(b.moves)[0];
-  const next =
-    b.moves[first]?.[0] ?? Object.entries(b.moves).find(([, tos]) => tos.length > 0)?.[1][0] ?? first;
-  return [first, next];
 }

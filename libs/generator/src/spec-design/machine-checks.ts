@@ -1,10 +1,14 @@
 import type {
   AcceptanceStep,
   EndpointError,
+  EndpointRequest,
+  EndpointResponse,
   EndpointSpec,
+  ResourceSpec,
   SpecContract,
   TransitionBehavior,
 } from '@sf/service-spec';
+import { keyParam } from './record-rule-docs';
 import { MISSING_ID, check, errorBody, fill, setup, type DraftCheck } from './acceptance-steps';
 import { withArticle } from './contract-builder';
 
@@ -119,4 +123,50 @@ export function transitionErrorCheck(
       },
     ],
   );
+}
+
+/** The request, responses and errors of a transition endpoint. */
+export function transitionDocs(
+  r: ResourceSpec,
+  e: EndpointSpec,
+  b: TransitionBehavior,
+  record: Record<string, unknown>,
+): { request: EndpointRequest; responses: EndpointResponse[]; errors: EndpointError[] } {
+  const [first, next] = machineWalk(b);
+  const state = r.fields.find((f) => f.name === b.field);
+  const what = b.field.replace(/_/g, ' ');
+  const body = {
+    name: b.field,
+    type: 'string' as const,
+    required: true,
+    description: `The ${what} to move to`,
+    example: next,
+    ...(state?.enum ? { enum: state.enum } : {}),
+  };
+  return {
+    request: {
+      params: [...e.path.matchAll(/\{([^}]+)\}/g)].map((m) => keyParam(r, m[1])),
+      body: { fields: [body], allow_unknown: false, example: { [b.field]: next } },
+    },
+    responses: [
+      {
+        status: 200,
+        description: `The ${b.resource} in its new ${what} (from ${first})`,
+        example: { ...record, [b.field]: next },
+      },
+    ],
+    errors: [
+      {
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        when: `${b.field} is missing or not one of ${Object.keys(b.moves).join(', ')}`,
+      },
+      { status: 404, code: 'NOT_FOUND', when: `no ${b.resource} has this ${r.key ?? 'id'}` },
+      {
+        status: 409,
+        code: 'INVALID_TRANSITION',
+        when: `the ${b.resource}'s current ${what} cannot move to the one asked for`,
+      },
+    ],
+  };
 }

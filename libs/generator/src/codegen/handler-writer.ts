@@ -31,7 +31,7 @@ import { healthCheckLines } from './health-handler';
 import { countVisitLines, generatedCode } from './link-handlers';
 import { listQueryOptions } from './list-query-source';
 import { parentLimitLines, recordBehaviorLines, type RecordHandlerNames } from './record-handlers';
-import { machineGuardLines } from './machine-handler';
+import { machineGuardLines, transitionLines } from './machine-handler';
 import {
   RULE_LOCALS,
   absentDefaultLines,
@@ -206,12 +206,13 @@ class HandlerWriter {
         return this.search(b);
       case 'reserve':
       case 'release':
-      case 'transition':
       case 'quota':
       case 'quota_usage':
       case 'ranking':
       case 'overdue':
         return recordBehaviorLines(e.spec.id, b, this.model, this.recordNames());
+      case 'transition':
+        return transitionLines(resourceOf(this.model, b.resource), b, this.recordNames());
       case 'low_stock':
         return lowStockLines(resourceOf(this.model, b.resource), b);
       case 'adjust':

@@ -5,9 +5,7 @@ import type {
   QuotaUsageBehavior,
   RankingBehavior,
   ReservationBehavior,
-  TransitionBehavior,
 } from '@sf/service-spec';
-import { transitionLines } from './machine-handler';
 import { key, prop, str } from './code-text';
 import {
   quotaKeyLines,
@@ -169,13 +167,7 @@ export function rankingLines(r: ResourceModel, b: RankingBehavior, names: Record
 /** The handler body of a hold, quota or ranking endpoint (`endpoint` is its id). */
 export function recordBehaviorLines(
   endpoint: string,
-  b:
-    | ReservationBehavior
-    | TransitionBehavior
-    | QuotaBehavior
-    | QuotaUsageBehavior
-    | RankingBehavior
-    | OverdueBehavior,
+  b: ReservationBehavior | QuotaBehavior | QuotaUsageBehavior | RankingBehavior | OverdueBehavior,
   model: ServiceModel,
   names: RecordHandlerNames,
 ): string[] {
@@ -183,8 +175,6 @@ export function recordBehaviorLines(
     case 'reserve':
     case 'release':
       return holdLines(resourceOf(model, b.resource), b, names);
-    case 'transition':
-      return transitionLines(resourceOf(model, b.resource), b, names);
     case 'quota':
       return quotaLines(b, model.quotaStores.get(endpoint) ?? '', names);
     case 'quota_usage':

@@ -44,6 +44,8 @@ export {
   type LiteralRoute,
   type LiteralType,
 } from './fidelity/feature-literals';
+export { machineFields, readArrowMachine, sameMoves, type ArrowMachine } from './state-machine';
+export { readFixedAnswer, type FixedAnswer } from './fidelity/fixed-answers';
 export { acceptanceCheckProblems } from './acceptance-problems';
 export { configDefault } from './contract-config';
 export { FUNCTION_DOMAINS } from './fidelity/function-domains';

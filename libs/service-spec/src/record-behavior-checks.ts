@@ -3,6 +3,7 @@ import type { QuotaBehavior } from './record-behaviors';
 import type { Behavior, SpecContract } from './spec-contract';
 import { deviationOptionProblems } from './deviation-reading';
 import { roundingOptionProblems } from './rounding-mode';
+import { transitionProblems } from './state-machine';
 
 function quoted(text: string): string {
   return JSON.stringify(text.length > 80 ? `${text.slice(0, 79)}…` : text);
@@ -33,6 +34,9 @@ export function recordBehaviorProblems(c: SpecContract, b: Behavior, params: str
           problems.push(`declare optional string field ${quoted(b.holder)} on ${b.resource}`);
         }
       }
+      break;
+    case 'transition':
+      problems.push(...transitionProblems(c, b));
       break;
     case 'quota':
       problems.push(...quotaProblems(b));

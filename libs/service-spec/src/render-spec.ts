@@ -125,6 +125,14 @@ function describeBehavior(b: Behavior): string {
       return `Marks the ${b.resource} ${b.field.replace(/_/g, ' ')} (${code(b.field)} = true); 409 when it already is, 404 when unknown.`;
     case 'release':
       return `Releases the ${b.resource} (${code(b.field)} = false); 409 when it is not ${b.field.replace(/_/g, ' ')}, 404 when unknown.`;
+    case 'transition':
+      return `Moves the ${b.resource} to the state body field ${code(b.field)} names, along the machine's arrows (${Object.entries(
+        b.moves,
+      )
+        .flatMap(([from, tos]) => tos.map((to) => `${from} → ${to}`))
+        .join(
+          ', ',
+        )}); answers 200 with the record; any other move is 409 ${code('INVALID_TRANSITION')} and changes nothing; an unknown state is 400, an unknown ${b.resource} 404.`;
     case 'adjust':
       return `Adds body field ${code(b.amount_field)}${b.amount_default === undefined ? '' : ` (default ${b.amount_default})`} to ${code(b.field)} of the ${b.resource} ${b.param === undefined ? 'named in the body' : `whose key is ${code(b.param)}`}; a result outside the field's bounds is 409 and changes nothing; ${b.create_missing ? 'an unknown key creates the record' : '404 when unknown'}. Answers 200 with the record.`;
     case 'reset':

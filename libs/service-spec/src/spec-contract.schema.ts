@@ -98,6 +98,20 @@ const behaviorSchema = {
     behaviorVariant('reserve', { ...recordRef, field: snake, holder: snake }, ['resource', 'param', 'field']),
     behaviorVariant('release', { ...recordRef, field: snake, holder: snake }, ['resource', 'param', 'field']),
     behaviorVariant(
+      'transition',
+      {
+        ...recordRef,
+        field: snake,
+        moves: {
+          type: 'object',
+          minProperties: 2,
+          maxProperties: 20,
+          additionalProperties: { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1 } },
+        },
+      },
+      ['resource', 'param', 'field', 'moves'],
+    ),
+    behaviorVariant(
       'adjust',
       {
         ...recordRef,

@@ -348,6 +348,23 @@ export interface ReservationBehavior {
 }
 
 /**
+ * A state machine on the text `field` of a record: its states are the field's `enum`, its first state the field's
+ * `default` (where every record starts). The JSON body names the state to move to in `field`. A move `moves` allows from the record's current state (`moves[current]` lists it) sets the field:
+ * 200 with the record. Unknown record: 404 `NOT_FOUND`; a body without the field, or with a value that is not
+ * one of the states: 400 `VALIDATION_FAILED`; a move the machine does not allow (the same state included,
+ * unless listed): 409 `INVALID_TRANSITION`, the record unchanged. `field` belongs to the machine: a create or
+ * an update that sends it is 400 `VALIDATION_FAILED` naming it, so every record starts in the first state.
+ */
+export interface TransitionBehavior {
+  kind: 'transition';
+  resource: string;
+  param: string;
+  field: string;
+  /** State → the states it may move to; every state of the field is a key (an end state lists none). */
+  moves: Record<string, string[]>;
+}
+
+/**
  * Converts `amount` between units of a declared rate table (units per one base unit):
  * `result = round(amount / rates[from] * rates[to], decimals)` with `round(x, d) = Math.round(x * 10 ** d) / 10 ** d`.
  * Inputs come from the JSON body (or the query string for `GET`); the answer is 200
@@ -427,6 +444,7 @@ export type Behavior =
   | ToggleBehavior
   | SearchBehavior
   | ReservationBehavior
+  | TransitionBehavior
   | AdjustBehavior
   | ResetBehavior
   | ConvertBehavior
@@ -455,6 +473,7 @@ export const BEHAVIOR_KINDS = [
   'search',
   'reserve',
   'release',
+  'transition',
   'adjust',
   'reset',
   'compute',

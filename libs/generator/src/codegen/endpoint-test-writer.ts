@@ -1,4 +1,10 @@
-import type { CreateBehavior, EndpointSpec, FieldSpec, IntervalRule } from '@sf/service-spec';
+import {
+  machineFields,
+  type CreateBehavior,
+  type EndpointSpec,
+  type FieldSpec,
+  type IntervalRule,
+} from '@sf/service-spec';
 import { NameTable, blocks, indent, key, literal, pascalCase, prop, str } from './code-text';
 import { sampleValue } from './test-values';
 import { SUPPORT, TestWriter, type TestCase } from './test-writer';
@@ -100,7 +106,11 @@ export class EndpointTestWriter extends TestWriter {
   ): Creator {
     const sampleName = this.names.claim(`${resource.replace(/-/g, '_').toUpperCase()}_SAMPLE`);
     const fn = this.names.claim(`create${pascalCase(resource)}`);
-    const sample = Object.fromEntries(fields.map((f) => [f.name, sampleValue(f)]));
+    // A state a machine drives is not sent: the record starts in the machine's first state.
+    const moved = machineFields(this.contract, resource);
+    const sample = Object.fromEntries(
+      fields.filter((f) => !moved.includes(f.name)).map((f) => [f.name, sampleValue(f)]),
+    );
     const unique = fields.filter((f) => f.unique === true);
     const variants = unique
       .filter((f) => f.type !== 'boolean')

@@ -1,3 +1,4 @@
+import { transitionCases } from './machine-tests';
 import { hasListOptions, type EndpointSpec, type SpecContract } from '@sf/service-spec';
 import { linkCreateCases, linkRedirectCases } from './link-tests';
 import { literal } from './code-text';
@@ -60,6 +61,8 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
       case 'reserve':
       case 'release':
         return reservationCases(w, e, b);
+      case 'transition':
+        return transitionCases(w, e, b);
       case 'adjust':
         return adjustCases(w, e, b);
       case 'reset':

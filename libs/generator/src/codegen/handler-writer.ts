@@ -8,7 +8,6 @@ import {
   type FunctionBehavior,
   type RedirectBehavior,
   type SearchBehavior,
-  type StaticBehavior,
   type ToggleBehavior,
   type UpdateBehavior,
   type WebhookReceiveBehavior,
@@ -32,6 +31,7 @@ import { healthCheckLines } from './health-handler';
 import { countVisitLines, generatedCode } from './link-handlers';
 import { listQueryOptions } from './list-query-source';
 import { parentLimitLines, recordBehaviorLines, type RecordHandlerNames } from './record-handlers';
+import { machineGuardLines, transitionLines } from './machine-handler';
 import {
   RULE_LOCALS,
   absentDefaultLines,
@@ -211,6 +211,8 @@ class HandlerWriter {
       case 'ranking':
       case 'overdue':
         return recordBehaviorLines(e.spec.id, b, this.model, this.recordNames());
+      case 'transition':
+        return transitionLines(resourceOf(this.model, b.resource), b, this.recordNames());
       case 'low_stock':
         return lowStockLines(resourceOf(this.model, b.resource), b);
       case 'adjust':
@@ -232,7 +234,7 @@ class HandlerWriter {
       case 'redirect':
         return this.redirect(b);
       case 'static':
-        return this.staticReply(b);
+        return [`return { status: ${b.status}, body: ${literal(b.body)} };`];
       case 'function':
         return this.compute(e, b);
     }
@@ -281,9 +283,10 @@ class HandlerWriter {
   }
 
   private unknownFieldsCheck(e: EndpointSpec, r: ResourceModel): string[] {
-    if (e.request.body?.allow_unknown === true) return [];
+    const machine = machineGuardLines(this.model.contract, r.spec.name);
+    if (e.request.body?.allow_unknown === true) return machine;
     const names = r.fields.map((f) => str(f.spec.name)).join(', ');
-    return [`${this.check('rejectUnknownFields')}(input, [${names}], problems);`];
+    return [`${this.check('rejectUnknownFields')}(input, [${names}], problems);`, ...machine];
   }
 
   private sameValue(f: FieldModel, left: string, right: string): string {
@@ -487,10 +490,6 @@ class HandlerWriter {
       `const location = String(record${prop(b.target_field)});`,
       `return { status: ${b.status}, body: { location }, headers: { location: ${this.kit('headerSafe')}(location) } };`,
     ];
-  }
-
-  private staticReply(b: StaticBehavior): string[] {
-    return [`return { status: ${b.status}, body: ${literal(b.body)} };`];
   }
 }
 

@@ -9,7 +9,7 @@ import type {
 } from '@sf/service-spec';
 import { key, literal, prop, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
-import { otherValue, sampleValue, wrongValue } from './test-values';
+import { otherValue, sampleValue, sentSample, wrongValue } from './test-values';
 import type { TestCase } from './test-writer';
 
 /*
@@ -23,7 +23,7 @@ const UNDECLARED_FIELD = 'not_a_declared_field';
 export function createCases(w: EndpointTestWriter, e: EndpointSpec, b: CreateBehavior): TestCase[] {
   const r = w.resource(b.resource);
   if (!r) return [];
-  const sample = Object.fromEntries(r.fields.map((f) => [f.name, sampleValue(f)]));
+  const sample = sentSample(w.contract, r);
   const parent = b.parent ? w.creator(b.parent.resource) : null;
   if (b.parent && !parent)
     return [w.unknownRecordCase(e, b.parent.param, b.parent.resource, literal(sample))];
@@ -46,7 +46,7 @@ export function createCases(w: EndpointTestWriter, e: EndpointSpec, b: CreateBeh
     `${a}.ok(typeof record.id === 'string' && record.id !== '', 'the record has a server-generated id');`,
     ...r.fields.map(
       (f) =>
-        `${a}.deepEqual(record${prop(f.name)}, ${literal(sample[f.name])}, ${str(`${f.name} is stored`)});`,
+        `${a}.deepEqual(record${prop(f.name)}, ${literal(f.name in sample ? sample[f.name] : f.default)}, ${str(`${f.name} is stored`)});`,
     ),
   ];
   if (b.parent)

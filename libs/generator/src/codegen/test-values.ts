@@ -1,4 +1,11 @@
-import { boundsOf, fitText, type FieldSpec } from '@sf/service-spec';
+import {
+  boundsOf,
+  fitText,
+  machineFields,
+  type FieldSpec,
+  type ResourceSpec,
+  type SpecContract,
+} from '@sf/service-spec';
 import { fitsField } from './service-model';
 
 /** A value inside the bounds of a bounded number field (its lower bound, else just under its upper one). */
@@ -102,4 +109,12 @@ export function otherValue(field: FieldSpec): unknown {
     case 'object[]':
       return [...(sample as unknown[]), ...(sample as unknown[])];
   }
+}
+
+/** A create body from the contract's samples; a state a machine drives is left out (records start in its first). */
+export function sentSample(contract: SpecContract, r: ResourceSpec): Record<string, unknown> {
+  const moved = machineFields(contract, r.name);
+  return Object.fromEntries(
+    r.fields.filter((f) => !moved.includes(f.name)).map((f) => [f.name, sampleValue(f)]),
+  );
 }

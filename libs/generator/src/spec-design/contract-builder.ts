@@ -91,6 +91,8 @@ function endpointIdBase(method: HttpMethod, path: string, b: Behavior, resources
     case 'adjust':
     case 'reset':
       return `${b.kind}-${b.resource}-${field(b.field)}`;
+    case 'transition':
+      return `move-${b.resource}-${field(b.field)}`;
     case 'compute':
       return b.operation;
     case 'webhook_receive':
@@ -150,6 +152,12 @@ export function summarize(b: Behavior, path: string): string {
       return `Reserve ${one(b.resource)}`;
     case 'release':
       return `Release a reserved ${name(b.resource)}`;
+    case 'transition':
+      return `Move ${one(b.resource)} to another ${b.field.replace(/_/g, ' ')} along the arrows ${Object.entries(
+        b.moves,
+      )
+        .flatMap(([from, tos]) => tos.map((to) => `${from} → ${to}`))
+        .join(', ')}; any other move is refused with 409`;
     case 'adjust':
       return `Change the ${b.field.replace(/_/g, ' ')} of ${one(b.resource)} by ${b.amount_field.replace(/_/g, ' ')}${b.create_missing ? ' (created on first use)' : ''}`;
     case 'reset':

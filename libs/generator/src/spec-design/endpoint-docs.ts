@@ -8,6 +8,7 @@ import { listQueryDocs } from './list-query-checks';
 import { lowStockDocs } from './low-stock-features';
 import {
   hasListOptions,
+  machineFields,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   HTTP_METHODS,
   routeShape,
@@ -22,6 +23,7 @@ import {
   type ResourceSpec,
   type SpecContract,
 } from '@sf/service-spec';
+import { transitionDocs } from './machine-checks';
 import { styleForHeader, summarize } from './contract-builder';
 import { adjustDocs, intervalErrors, keyParam } from './record-rule-docs';
 import { changedValue, sampleBody } from './samples';
@@ -134,7 +136,10 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
               ? idParam(parentResource)(name)
               : { name, description: 'Path segment (not used by the behaviour)', example: 'sample' },
           ),
-          body: bodyOf(r.fields, sampleBody(r, 'example')),
+          body: bodyOf(
+            r.fields.filter((f) => !machineFields(c, r.name).includes(f.name)),
+            sampleBody(r, 'example'),
+          ),
         },
         responses: [
           { status: 201, description: `The stored ${r.name}`, example: exampleRecord(r, b.parent?.field) },
@@ -224,6 +229,8 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
         return { request, responses: [{ status: 204, description: summarize(b, e.path) }], errors };
       return { request, responses: [{ status: 200, description: summarize(b, e.path), example }], errors };
     }
+    case 'transition':
+      return transitionDocs(resourceOf(c, b.resource), e, b, exampleRecord(resourceOf(c, b.resource)));
     case 'adjust':
     case 'reset':
       return adjustDocs(e, b, resourceOf(c, b.resource), exampleRecord(resourceOf(c, b.resource)));

@@ -27,6 +27,7 @@ import { withArticle } from './contract-builder';
 import { unusedMethod } from './endpoint-docs';
 import { ruleErrorCheck } from './record-rule-checks';
 import { sampleBody, wrongValue } from './samples';
+import { transitionErrorCheck } from './machine-checks';
 
 function expectError(status: number, code: string): AcceptanceStep['expect'] {
   return { status, body_contains: errorBody(code) };
@@ -48,6 +49,8 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
   const rule = ruleErrorCheck(c, e, err);
   if (rule !== undefined) return rule;
   switch (b.kind) {
+    case 'transition':
+      return transitionErrorCheck(c, e, b, err);
     case 'create': {
       const resource = resourceOf(c, b.resource);
       if (!resource) return null;

@@ -22,6 +22,7 @@ import { overdueHappyCheck } from './overdue-features';
 import { ruleHappyCheck } from './record-rule-checks';
 import { lowStockHappyCheck } from './low-stock-features';
 import { changedValue, sampleBody } from './samples';
+import { transitionHappyCheck } from './machine-checks';
 
 /** The happy-path check of an endpoint: exactly what a correct implementation of its behaviour answers. */
 export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null {
@@ -273,12 +274,18 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
       return lowStockHappyCheck(c, e, b);
     case 'quota_usage':
       return quotaUsageHappyCheck(c, e, b);
+    case 'transition':
+      return transitionHappyCheck(c, e, b);
     case 'adjust':
     case 'reset':
       return null;
     case 'static':
       return check(e, 'happy', `${e.method} ${e.path} answers ${b.status} with its fixed document.`, [
-        { request: { method: e.method, path: e.path }, expect: { status: b.status, body_contains: b.body } },
+        {
+          request: { method: e.method, path: e.path },
+          // A 204 carries no body (CONTRACT.md): its status is the whole answer.
+          expect: b.status === 204 ? { status: 204 } : { status: b.status, body_contains: b.body },
+        },
       ]);
     case 'function':
       // Its worked examples come from the catalog with the endpoint: facts of the domain, not computed here.

@@ -1,6 +1,7 @@
 import {
   asksReplace,
   readFeatureLiterals,
+  readFixedAnswer,
   type Behavior,
   type FieldSpec,
   type HttpMethod,
@@ -71,6 +72,20 @@ export function realiseLiteral(
   const parentPath = segs.slice(0, -1);
   const collection = `/${parentPath.join('/')}`;
   const actionSegment = !lastIsParam && parentPath.length >= 2 && isParam(parentPath[parentPath.length - 1]);
+
+  // "POST /events responds 202 {"received": true}", "POST /ping answers 204 with no body": exactly that answer.
+  const fixed = readFixedAnswer(feature);
+  const special = ['webhook', 'replay', 'convert', 'aggregate', 'redirect'] as const;
+  if (
+    fixed &&
+    fixed.route.method === method &&
+    fixed.route.path === path &&
+    !special.some((x) => a.has(x)) &&
+    !statics.some((s) => s.startsWith('webhook'))
+  ) {
+    b.endpoint(method, path, { kind: 'static', status: fixed.status, body: fixed.body ?? null }, feature);
+    return;
+  }
 
   if (method === 'GET') {
     if (lastIsParam && (a.has('redirect') || asksRedirect(feature))) {

@@ -10,7 +10,8 @@ import {
 } from './named-fields';
 import { opensWithKeeping } from './paraphrased-fields';
 import type { IntentInput } from '@sf/contracts';
-import { instructionIn, type Behavior, type SpecContract } from '@sf/service-spec';
+import { instructionIn, readFixedAnswer, type Behavior, type SpecContract } from '@sf/service-spec';
+import { realiseMachine } from './machine-features';
 import { completeAcceptance } from './acceptance-writer';
 import {
   aggregateEndpoint,
@@ -212,9 +213,11 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (listed !== null) r = { ...r, noun: nounOf(listed) };
   // "valid for 2 hours" says when records expire; the catalog would read a validation in it.
   if (realiseExpiry(b, feature, r)) return;
-  if (realiseHealthAggregator(b, feature)) return;
+  // "POST /ping answers 204 with no body" spells its own answer: it pings nothing.
+  if (!(r.literal && readFixedAnswer(feature)) && realiseHealthAggregator(b, feature)) return;
   // "keep stock items with … the minimum before we order more" keeps records; it computes nothing.
   if (!(kept && listed !== null) && realiseFromCatalog(b, feature)) return;
+  if (realiseMachine(b, ctx, feature, r)) return;
   if (realiseQuota(b, feature, r)) return;
   // Tallies and overlap rules are record rules (record-rules-design.ts); overlaps attach once all is designed.
   if (!r.literal && (asksNoOverlap(feature) || realiseTally(b, feature, r.actions))) return;

@@ -26,6 +26,7 @@ import {
   objectArrayProblems,
   withinBounds,
   type ResourceSpec,
+  machineFields,
 } from '@sf/service-spec';
 
 /** A response of the {@link ReferenceService}. */
@@ -282,6 +283,11 @@ export class ReferenceService {
     return ok(200, record);
   }
 
+  /** Whether a create or update body sets a state only a machine moves. */
+  private setsMachineField(resource: string, body: unknown): boolean {
+    return isObject(body) && machineFields(this.contract, resource).some((f) => body[f] !== undefined);
+  }
+
   private fields(resource: string): FieldSpec[] {
     return this.contract.resources.find((r) => r.name === resource)?.fields ?? [];
   }
@@ -303,6 +309,7 @@ export class ReferenceService {
         const fields = this.fields(b.resource);
         if (b.parent && !find(b.parent.resource, params[b.parent.param])) return error(404, 'NOT_FOUND');
         if (!validBody(fields, body, false, allowUnknown)) return error(400, 'VALIDATION_FAILED');
+        if (this.setsMachineField(b.resource, body)) return error(400, 'VALIDATION_FAILED');
         const interval = this.intervalError(b.resource, body, null);
         if (interval) return interval;
         for (const f of fields.filter((x) => x.unique)) {
@@ -370,6 +377,7 @@ export class ReferenceService {
         if (b.kind === 'update') {
           if (b.replace) return this.replace(b.resource, record, body);
           if (!validBody(this.fields(b.resource), body, true)) return error(400, 'VALIDATION_FAILED');
+          if (this.setsMachineField(b.resource, body)) return error(400, 'VALIDATION_FAILED');
           const interval = this.intervalError(b.resource, { ...record, ...body }, record);
           if (interval) return interval;
           Object.assign(record, body);
@@ -388,6 +396,18 @@ export class ReferenceService {
         if ((record[b.field] === true) === reserving) return error(409, 'CONFLICT');
         record[b.field] = reserving;
         if (b.holder !== undefined) record[b.holder] = holder;
+        return ok(200, record);
+      }
+      case 'transition': {
+        const record = find(b.resource, params[b.param]);
+        if (!record) return error(404, 'NOT_FOUND');
+        const to = isObject(body) ? body[b.field] : undefined;
+        if (typeof to !== 'string' || !Object.hasOwn(b.moves, to)) return error(400, 'VALIDATION_FAILED');
+        const from = String(record[b.field]);
+        if (!(Object.hasOwn(b.moves, from) ? b.moves[from] : []).includes(to)) {
+          return error(409, 'INVALID_TRANSITION');
+        }
+        record[b.field] = to;
         return ok(200, record);
       }
       case 'adjust':

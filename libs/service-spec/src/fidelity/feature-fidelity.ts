@@ -21,6 +21,8 @@ import { ttlProblems } from './ttl-fidelity';
 import { replaceProblems, routePartStatusProblems } from './route-parts';
 import { instructionIn } from './instruction-text';
 import { instructionVerdict } from './instruction-fidelity';
+import { fixedAnswerProblems, readFixedAnswer } from './fixed-answers';
+import { machineProblems } from './machine-fidelity';
 import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
 
 /** A `METHOD /path?query` as a feature writes it; its numbers are the route's, not quantities. */
@@ -64,6 +66,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...errorBodyProblems(contract, features, read, index),
         ...freeTextProblems(contract, feature),
         ...returnedFieldProblems(contract, feature),
+        ...machineProblems(contract, feature),
       ];
       return { feature, checked: 'free-text', realised: problems.length === 0, problems };
     }
@@ -72,6 +75,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       ...literals.errorBodies,
       ...errorBodyProblems(contract, features, read, index),
       ...conflicts(features, read, index),
+      ...machineProblems(contract, feature),
     ];
     const endpoints = literals.routes.map((route) => {
       // The UDC runtime serves its five endpoints in every generated service, with its own shapes.
@@ -147,7 +151,8 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       ];
       for (const e of foreignFunctions([target], about)) problems.push(foreignFunctionProblem(e, about));
       problems.push(
-        ...workedExampleProblems(contract, target, literals),
+        ...workedExampleProblems(contract, target, literals, readFixedAnswer(feature)?.status === 204),
+        ...fixedAnswerProblems(feature, target, contract),
         ...storeForComputation(feature, target, literals, contract),
       );
     }

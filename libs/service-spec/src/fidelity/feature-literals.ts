@@ -69,8 +69,10 @@ const ERROR_CUE = /\b4\d\d\b[^{}]{0,25}$/;
 
 // A query value may be a placeholder with spaces in angle brackets (`?amount=<a number>`).
 const ROUTE = /\b(GET|POST|PUT|PATCH|DELETE)\s+(\/[^\s?,;)"'`]*)(\?(?:<[^<>\n]{0,40}>|[^\s,;)"'`<])*)?/g;
+// What introduces an answer, in the languages intents are written in ("responds 202 {…}", "antwortet mit
+// Status 202 und {…}", "responde 202 {…}", "répond 202 {…}", "risponde 202 {…}", "responde 202 com {…}").
 const RESPONSE_CUE =
-  /(returns?|responds?|respond with|answers?|replies|reply|gives|yields|output|->|→|=>)\s*([1-5]\d\d\s*(ok|created|accepted)?\s*)?(with\s+)?(a\s+|an\s+)?(json\s+)?(body\s+)?(object\s+)?(like\s+)?$/i;
+  /(returns?|responds?|respond with|answers?|replies|reply|gives|yields|output|antwortet|antworten|liefert|responde|devuelve|retorna|devolve|répond|renvoie|retourne|risponde|restituisce|->|→|=>)\s*((with|mit|con|com|avec)\s+)?((the\s+)?(status|code|statut|estado|stato)\s+)?([1-5]\d\d\s*(ok|created|accepted)?\s*)?((with|and|und|mit|y|con|com|e|et|avec)\s+)?(a\s+|an\s+)?(json\s+)?(body\s+)?(object\s+)?(like\s+)?$/i;
 const STATUS = /(?<![\w./{-])([1-5]\d\d)(?![\w/}.-])/g;
 /** What `feature` states literally. */
 export function readFeatureLiterals(feature: string): FeatureLiterals {
@@ -168,7 +170,7 @@ function withoutShapes(feature: string): string {
 }
 
 /** Balanced top-level `{…}` spans that contain a `:` (path parameters like `{id}` do not). */
-function topLevelShapes(text: string): { start: number; text: string }[] {
+export function topLevelShapes(text: string): { start: number; text: string }[] {
   const shapes: { start: number; text: string }[] = [];
   let depth = 0;
   let start = -1;

@@ -164,7 +164,6 @@ export function storeForComputation(
       `${target.method} ${target.path} stores what it is sent, so it cannot answer ${computed.map((n) => `"${n}"`).join(', ')}`,
     );
   }
-  const prose = feature.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ');
   // A duplicate refused with 409 needs records to clash with: only a store can answer it.
   const resourceName = target.behavior.resource;
   const unique = new Set(
@@ -177,13 +176,19 @@ export function storeForComputation(
     literals.statuses.includes(201) ||
     (literals.statuses.includes(409) && literals.request.some((f) => unique.has(f.name))) ||
     literals.response.some((f) => f.name === 'id') ||
-    wordsOf(prose).some((w) => RECORD_VERBS.has(w) && w !== 'new');
+    namesRecordVerb(feature);
   if (!asksForRecord) {
     problems.push(
       `the feature does not ask to keep records (no 201, no id, no verb of storing), but ${target.method} ${target.path} stores the body instead of computing an answer`,
     );
   }
   return problems;
+}
+
+/** Whether a feature's prose (its routes left out) names a verb of keeping records. */
+export function namesRecordVerb(feature: string): boolean {
+  const prose = feature.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ');
+  return wordsOf(prose).some((w) => RECORD_VERBS.has(w) && w !== 'new');
 }
 
 /** A refusal of doing something a second time, in the languages intents are written in. */

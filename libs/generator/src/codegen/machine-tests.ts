@@ -1,0 +1,83 @@
+import type { EndpointSpec, TransitionBehavior } from '@sf/service-spec';
+import { literal, prop, str } from './code-text';
+import type { EndpointTestWriter } from './endpoint-test-writer';
+import type { TestCase } from './test-writer';
+
+/** For each state the arrows reach from the first, the moves that lead there (shortest first). */
+export function pathsToStates(b: TransitionBehavior): Map<string, string[]> {
+  const first = Object.keys(b.moves)[0];
+  const paths = new Map<string, string[]>([[first, []]]);
+  const queue = [first];
+  while (queue.length > 0) {
+    const here = queue.shift() ?? first;
+    for (const next of b.moves[here] ?? []) {
+      if (paths.has(next)) continue;
+      paths.set(next, [...(paths.get(here) ?? []), next]);
+      queue.push(next);
+    }
+  }
+  return paths;
+}
+
+/**
+ * `transition`: 404 for an unknown record; a new record starts in the first state (and a create that sends the
+ * state is refused); an unknown or missing state is 400; and from every state the arrows reach, every state is
+ * tried on a fresh record walked there: the moves an arrow allows answer 200 in the new state, every other one
+ * 409 INVALID_TRANSITION with the record left where it was.
+ */
+export function transitionCases(w: EndpointTestWriter, e: EndpointSpec, b: TransitionBehavior): TestCase[] {
+  const cases = [
+    w.unknownRecordCase(e, b.param, b.resource, literal({ [b.field]: Object.keys(b.moves)[0] })),
+  ];
+  const creator = w.creator(b.resource);
+  if (!creator) return cases;
+  const a = w.assert();
+  const where = `${e.method} ${e.path}`;
+  const states = Object.keys(b.moves);
+  const first = states[0];
+  const path = w.path(e, { [b.param]: w.keyOf(b.resource) });
+  const state = (local: string) => `${w.support('bodyOf')}(${local})${prop(b.field)}`;
+  cases.push({
+    name: `starts a new ${b.resource} ${first}; a create that sends ${b.field} is refused`,
+    lines: [
+      `const created = await ${creator.fn}(server);`,
+      `${a}.equal(created${prop(b.field)}, ${str(first)});`,
+      `const sent = await server.call({ method: ${str(creator.endpoint.method)}, path: ${w.path(creator.endpoint)}, body: { ...${creator.sample}, ${JSON.stringify(b.field)}: ${str(first)} } });`,
+      w.expectError('sent', 400, 'VALIDATION_FAILED', `creating a ${b.resource} with ${b.field}`),
+    ],
+  });
+  cases.push({
+    name: `answers 400 VALIDATION_FAILED for a missing or unknown ${b.field}, changing nothing`,
+    lines: [
+      `const created = await ${creator.fn}(server);`,
+      `const missing = ${w.call(e, { path, body: '{}' })};`,
+      w.expectError('missing', 400, 'VALIDATION_FAILED', `${where} without ${b.field}`),
+      `const unknown = ${w.call(e, { path, body: literal({ [b.field]: `not-${first}` }) })};`,
+      w.expectError('unknown', 400, 'VALIDATION_FAILED', `${where} to an unknown ${b.field}`),
+    ],
+  });
+  for (const [from, walk] of pathsToStates(b)) {
+    const lines: string[] = [];
+    for (const to of states) {
+      const allowed = (b.moves[from] ?? []).includes(to);
+      lines.push(
+        '{',
+        `  const created = await ${creator.fn}(server);`,
+        ...walk.map(
+          (step) =>
+            `  ${a}.equal(${state(w.call(e, { path, body: literal({ [b.field]: step }) }))}, ${str(step)}, ${str(`walking to ${from}`)});`,
+        ),
+        `  const res = ${w.call(e, { path, body: literal({ [b.field]: to }) })};`,
+        allowed
+          ? `  ${w.expectStatus('res', 200, `${where} ${from} → ${to}`)}\n  ${a}.equal(${state('res')}, ${str(to)});`
+          : `  ${w.expectError('res', 409, 'INVALID_TRANSITION', `${where} ${from} → ${to}`)}`,
+        '}',
+      );
+    }
+    cases.push({
+      name: `from ${from} moves only along its arrows (${(b.moves[from] ?? []).join(', ') || 'none'}), 409 INVALID_TRANSITION otherwise`,
+      lines,
+    });
+  }
+  return cases;
+}

@@ -1,0 +1,172 @@
+import type {
+  AcceptanceStep,
+  EndpointError,
+  EndpointRequest,
+  EndpointResponse,
+  EndpointSpec,
+  ResourceSpec,
+  SpecContract,
+  TransitionBehavior,
+} from '@sf/service-spec';
+import { keyParam } from './record-rule-docs';
+import { MISSING_ID, check, errorBody, fill, setup, type DraftCheck } from './acceptance-steps';
+import { withArticle } from './contract-builder';
+
+/**
+ * Worked examples of a state machine (`transition`), computed from its arrows alone: a record created in the
+ * first state walks the longest path the arrows allow without repeating a state; a refused move answers 409
+ * and leaves the record where it was (the next allowed move still succeeds from there).
+ */
+
+/** The walk from the first state: each step the first arrow to a state not visited yet. */
+export function machineWalk(b: TransitionBehavior): string[] {
+  const first = Object.keys(b.moves)[0];
+  const walk = [first];
+  for (;;) {
+    const here = walk[walk.length - 1];
+    const next = (b.moves[here] ?? []).find((s) => !walk.includes(s));
+    if (next === undefined) return walk;
+    walk.push(next);
+  }
+}
+
+/** A move the arrows refuse: from the first state to a state it cannot reach in one move (itself at least). */
+export function refusedMove(b: TransitionBehavior): [string, string] {
+  const first = Object.keys(b.moves)[0];
+  const states = Object.keys(b.moves);
+  const allowed = new Set(b.moves[first] ?? []);
+  // Prefer skipping ahead (open → done) over standing still: it is the mistake a lax machine makes.
+  const skip = [...states].reverse().find((s) => s !== first && !allowed.has(s));
+  return [first, skip ?? first];
+}
+
+function move(
+  e: EndpointSpec,
+  b: TransitionBehavior,
+  variable: string,
+  to: string,
+): AcceptanceStep['request'] {
+  return { method: e.method, path: fill(e.path, { [b.param]: `{${variable}}` }), body: { [b.field]: to } };
+}
+
+/** The walk along the arrows from a new record. */
+export function transitionHappyCheck(
+  c: SpecContract,
+  e: EndpointSpec,
+  b: TransitionBehavior,
+): DraftCheck | null {
+  const made = setup(c, b.resource, `${e.id}-ok`);
+  if (!made) return null;
+  const walk = machineWalk(b);
+  if (walk.length < 2) return null;
+  const steps: AcceptanceStep[] = [...made.steps];
+  steps[steps.length - 1] = {
+    ...steps[steps.length - 1],
+    expect: { ...steps[steps.length - 1].expect, body_contains: { ...made.body, [b.field]: walk[0] } },
+  };
+  for (const to of walk.slice(1)) {
+    steps.push({
+      request: move(e, b, made.variable, to),
+      expect: { status: 200, body_contains: { [b.field]: to } },
+    });
+  }
+  return check(
+    e,
+    'happy',
+    `${withArticle(b.resource)} starts ${walk[0]} and moves ${walk.join(' → ')}, each move answering 200 with the record in its new ${b.field.replace(/_/g, ' ')}.`,
+    steps,
+  );
+}
+
+/** A refused move (409, the record unchanged), an unknown state (400) or an unknown record (404). */
+export function transitionErrorCheck(
+  c: SpecContract,
+  e: EndpointSpec,
+  b: TransitionBehavior,
+  err: EndpointError,
+): DraftCheck | null {
+  const expect = { status: err.status, body_contains: errorBody(err.code) };
+  const label = `${e.method} ${e.path}`;
+  if (err.status === 404) {
+    const request = {
+      method: e.method,
+      path: fill(e.path, { [b.param]: MISSING_ID }),
+      body: { [b.field]: machineWalk(b)[1] },
+    };
+    return check(e, 'error', `${label} with an unknown ${b.param} answers 404 NOT_FOUND.`, [
+      { request, expect },
+    ]);
+  }
+  const made = setup(c, b.resource, `${e.id}-${err.status}`);
+  if (!made) return null;
+  if (err.status === 400) {
+    return check(
+      e,
+      'error',
+      `${label} to a ${b.field.replace(/_/g, ' ')} the machine does not have answers 400.`,
+      [...made.steps, { request: move(e, b, made.variable, `not-a-${b.field.replace(/_/g, '-')}`), expect }],
+    );
+  }
+  if (err.status !== 409) return null;
+  const [from, to] = refusedMove(b);
+  const next = machineWalk(b)[1];
+  return check(
+    e,
+    'error',
+    `Moving ${withArticle(b.resource)} from ${from} to ${to}, which no arrow allows, answers 409 INVALID_TRANSITION and leaves it ${from} (it can still move to ${next}).`,
+    [
+      ...made.steps,
+      { request: move(e, b, made.variable, to), expect },
+      {
+        request: move(e, b, made.variable, next),
+        expect: { status: 200, body_contains: { [b.field]: next } },
+      },
+    ],
+  );
+}
+
+/** The request, responses and errors of a transition endpoint. */
+export function transitionDocs(
+  r: ResourceSpec,
+  e: EndpointSpec,
+  b: TransitionBehavior,
+  record: Record<string, unknown>,
+): { request: EndpointRequest; responses: EndpointResponse[]; errors: EndpointError[] } {
+  const [first, next] = machineWalk(b);
+  const state = r.fields.find((f) => f.name === b.field);
+  const what = b.field.replace(/_/g, ' ');
+  const body = {
+    name: b.field,
+    type: 'string' as const,
+    required: true,
+    description: `The ${what} to move to`,
+    example: next,
+    ...(state?.enum ? { enum: state.enum } : {}),
+  };
+  return {
+    request: {
+      params: [...e.path.matchAll(/\{([^}]+)\}/g)].map((m) => keyParam(r, m[1])),
+      body: { fields: [body], allow_unknown: false, example: { [b.field]: next } },
+    },
+    responses: [
+      {
+        status: 200,
+        description: `The ${b.resource} in its new ${what} (from ${first})`,
+        example: { ...record, [b.field]: next },
+      },
+    ],
+    errors: [
+      {
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        when: `${b.field} is missing or not one of ${Object.keys(b.moves).join(', ')}`,
+      },
+      { status: 404, code: 'NOT_FOUND', when: `no ${b.resource} has this ${r.key ?? 'id'}` },
+      {
+        status: 409,
+        code: 'INVALID_TRANSITION',
+        when: `the ${b.resource}'s current ${what} cannot move to the one asked for`,
+      },
+    ],
+  };
+}

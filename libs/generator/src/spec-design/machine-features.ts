@@ -1,0 +1,72 @@
+import { readArrowMachine, type ArrowMachine } from '@sf/service-spec';
+import { languageOf } from '../catalog/calc-language';
+import { featureWords } from '../catalog/feature-words';
+import type { ContractBuilder } from './contract-builder';
+import type { DesignContext } from './design-context';
+import { readFeature, type FeatureReading } from './feature-reader';
+import { namedFields } from './named-fields';
+
+/*
+ * State machines written with arrows ("open → in_progress → done", "offen → bezahlt → versandt", "pendiente →
+ * enviado → entregado", "cancel from any state except done"; `readArrowMachine` in @sf/service-spec, which the
+ * gate reads too): the record's state field lists the states, starts in the first one, and one endpoint
+ * `PATCH /<records>/{id}/<field>` moves it along the arrows; every other move is 409 INVALID_TRANSITION.
+ */
+
+/** The state field's name: the word the feature uses for it, else "status" in the feature's language. */
+function stateField(machine: ArrowMachine, feature: string): string {
+  const word = (machine.word ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (word === 'state' || word === 'states') return 'state';
+  if (word.startsWith('estado')) return 'estado';
+  if (word.startsWith('statut') || word.startsWith('etat')) return 'statut';
+  if (word === 'stato' || word === 'stati') return 'stato';
+  if (word !== '') return 'status';
+  const language = languageOf(featureWords(feature));
+  return language === 'es' ? 'estado' : language === 'fr' ? 'statut' : language === 'it' ? 'stato' : 'status';
+}
+
+/** Designs the machine a feature writes with arrows; false when it writes none. */
+export function realiseMachine(
+  b: ContractBuilder,
+  ctx: DesignContext,
+  feature: string,
+  r: FeatureReading,
+): boolean {
+  const machine = readArrowMachine(feature);
+  if (!machine || r.literal) return false;
+  // "El estado de un pedido avanza …": the record is the pedido, never the word for its state.
+  const stateWords =
+    /^(status|state|states|estado|estados|statut|etat|stato|stati|zustand|zustande|workflow)$/;
+  const noun =
+    r.noun !== null && !stateWords.test(r.noun)
+      ? r.noun
+      : readFeature(machine.word ? feature.replace(machine.word, ' ') : feature).noun;
+  const resource = noun !== null && !stateWords.test(noun) ? noun : ctx.main;
+  const field = stateField(machine, feature);
+  const record = b.resource(resource);
+  b.writtenAs(resource, r.translated);
+  // "Tickets with a title and a status: …": the other fields it names are the record's.
+  const named = (namedFields(feature.split(/[:：]/)[0]) ?? []).filter((f) => f.name !== field);
+  if (named.length > 0 && record.fields.every((f) => f.name === 'name' || f.name === 'title')) {
+    record.fields = named;
+  }
+  record.fields = record.fields.filter((f) => f.name !== field);
+  record.fields.push({
+    name: field,
+    type: 'string',
+    required: false,
+    description: `Where the ${resource.replace(/-/g, ' ')} stands: ${machine.states.join(', ')}; it starts ${machine.states[0]} and moves only along the arrows`,
+    // Never sent by a client (the machine sets it), so samples leave it out.
+    example: null,
+    enum: machine.states,
+    default: machine.states[0],
+  });
+  b.ensureCreate(resource, feature);
+  b.endpoint(
+    'PATCH',
+    `${b.collectionPath(resource)}/{id}/${field.replace(/_/g, '-')}`,
+    { kind: 'transition', resource, param: 'id', field, moves: machine.moves },
+    feature,
+  );
+  return true;
+}

@@ -1,0 +1,130 @@
+/**
+ * State machines a feature writes with arrows ("open → in_progress → done", "draft -> review -> published,
+ * review -> draft", "offen → bezahlt → versandt", plus "cancel from any state except done"), read once for the
+ * designer and the fidelity gate, and what a `transition` endpoint needs from the rest of the contract. Pure and
+ * deterministic; the feature text is only ever data.
+ */
+import type { SpecContract, TransitionBehavior } from './spec-contract';
+
+/** A machine as a feature writes it: its states in order of appearance (the first is where records start). */
+export interface ArrowMachine {
+  states: string[];
+  /** State → the states it may move to (every state a key; an end state lists none). */
+  moves: Record<string, string[]>;
+  /** The word the feature names the state with (status, state, Status, estado, statut, stato), if any. */
+  word: string | null;
+}
+
+const ARROW = String.raw`\s*(?:→|->|=>|⟶|➔)\s*`;
+// A state: a word of letters (snake_case or kebab-case allowed), never a unit symbol (°C) or a number (IV → 4 has
+// one word only).
+const STATE = String.raw`(?<![°\p{L}\p{N}_"'/{}-])\p{L}[\p{L}\p{N}_-]*(?![\p{L}\p{N}_"'/{}(])`;
+const CHAIN = new RegExp(`${STATE}(?:${ARROW}${STATE})+`, 'gu');
+const ONE_STATE = new RegExp(STATE, 'gu');
+
+/** Words that name a record's state, in the languages intents are written in. */
+const STATE_WORD =
+  /\b(status|state|states|workflow|transitions?|lifecycle|zustand|zustände|zustaende|estado|estados|statut|statuts|état|états|stato|stati|situação)\b/iu;
+
+/** Arrows of a conversion or of examples, not of a record's life. */
+const NOT_A_MACHINE =
+  /\b(convert|converts|conversion|umrechnen|umrechnung|convertir|conversión|conversion|converti|convertire|converter|translate|übersetzen|traducir|traduire|slug|slugify|roman|römisch|romanos|romains|redirect|weiterleiten)\b|°/iu;
+
+/** "cancel from any state except done", "cancellable in every state but closed": a state reached from all. */
+const FROM_ANY =
+  /\b(cancel|cancell?ed|abort|aborted|archive|archived|reject|rejected)\b[^.;]{0,30}?\b(?:from|in|at)\s+(?:any|every|all)\s+(?:other\s+)?(?:states?|status(?:es)?|steps?)(?:\s+(?:except|but|other than|apart from)\s+([\p{L}_][\p{L}\p{N}_\s,-]*?))?(?=[.;)]|$)/iu;
+
+const FROM_ANY_STATE: Record<string, string> = {
+  cancel: 'cancelled',
+  cancelled: 'cancelled',
+  canceled: 'canceled',
+  abort: 'aborted',
+  aborted: 'aborted',
+  archive: 'archived',
+  archived: 'archived',
+  reject: 'rejected',
+  rejected: 'rejected',
+};
+
+/** The machine `feature` writes with arrows, or null when its arrows are not a record's states. */
+export function readArrowMachine(feature: string): ArrowMachine | null {
+  if (NOT_A_MACHINE.test(feature)) return null;
+  const text = feature.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ');
+  const states: string[] = [];
+  const moves: Record<string, string[]> = {};
+  const add = (state: string) => {
+    if (!states.includes(state)) states.push(state);
+    moves[state] ??= [];
+  };
+  for (const m of text.matchAll(CHAIN)) {
+    const chain = [...m[0].matchAll(ONE_STATE)].map((x) => x[0]);
+    chain.forEach(add);
+    for (let i = 1; i < chain.length; i += 1) {
+      if (chain[i] === chain[i - 1]) return null;
+      if (!moves[chain[i - 1]].includes(chain[i])) moves[chain[i - 1]].push(chain[i]);
+    }
+  }
+  if (states.length < 2) return null;
+  const any = FROM_ANY.exec(text);
+  // "cancel from any state" names no field: the word is read from the rest.
+  const word = STATE_WORD.exec(any ? text.replace(any[0], ' ') : text)?.[1] ?? null;
+  // Two words joined by an arrow and nothing saying they are states could be anything ("km → miles").
+  if (word === null && states.length < 3) return null;
+  if (any) {
+    const target = FROM_ANY_STATE[any[1].toLowerCase()];
+    const except = new Set((any[2] ?? '').split(/\s*(?:,|\band\b|\bor\b)\s*/).map((s) => s.trim()));
+    if ([...except].some((s) => s !== '' && !states.includes(s))) return null;
+    const from = states.filter((s) => s !== target && !except.has(s));
+    add(target);
+    for (const s of from) if (!moves[s].includes(target)) moves[s].push(target);
+  }
+  return { states, moves, word };
+}
+
+/** Whether two move tables allow exactly the same moves. */
+export function sameMoves(a: Record<string, string[]>, b: Record<string, string[]>): boolean {
+  const flat = (m: Record<string, string[]>) =>
+    Object.entries(m)
+      .flatMap(([from, tos]) => tos.map((to) => `${from}\u0000${to}`))
+      .sort()
+      .join('\u0001');
+  return flat(a) === flat(b) && Object.keys(a).sort().join() === Object.keys(b).sort().join();
+}
+
+/** The fields of `resource` a transition endpoint drives: a create or update may not set them. */
+export function machineFields(contract: Pick<SpecContract, 'endpoints'>, resource: string): string[] {
+  const fields = contract.endpoints
+    .map((e) => e.behavior)
+    .filter((b): b is TransitionBehavior => b.kind === 'transition' && b.resource === resource)
+    .map((b) => b.field);
+  return [...new Set(fields)];
+}
+
+/** What a transition endpoint needs from the rest of the contract, one fix per entry. */
+export function transitionProblems(c: SpecContract, b: TransitionBehavior): string[] {
+  const resource = c.resources.find((r) => r.name === b.resource);
+  if (!resource) return [];
+  const field = resource.fields.find((f) => f.name === b.field);
+  const states = Object.keys(b.moves);
+  const problems: string[] = [];
+  const listed = field?.enum ?? [];
+  if (
+    field?.type !== 'string' ||
+    field.required ||
+    listed.length !== states.length ||
+    !states.every((s) => listed.includes(s))
+  ) {
+    problems.push(
+      `declare optional string field ${JSON.stringify(b.field)} on ${b.resource} with enum ${JSON.stringify(states)}`,
+    );
+  } else if (typeof field.default !== 'string' || !states.includes(field.default)) {
+    problems.push(`give field ${JSON.stringify(b.field)} the machine's first state as its default`);
+  }
+  for (const [from, tos] of Object.entries(b.moves)) {
+    for (const to of tos) {
+      if (!states.includes(to))
+        problems.push(`list state ${JSON.stringify(to)} (moved to from ${from}) in moves`);
+    }
+  }
+  return problems;
+}

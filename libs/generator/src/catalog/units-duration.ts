@@ -7,6 +7,7 @@ import {
 } from './catalog-entry';
 import { glossIn, languagesOf, type Language } from './feature-words';
 import { DURATION_FORMAT_CODE, DURATION_PARSE_CODE } from './units-code';
+import { durationFormIn, formatFormDesign, parseFormDesign } from './units-duration-forms';
 import { mentionsIn, saysNegative, saysRefuse, type Token } from './units-read';
 
 /*
@@ -207,7 +208,11 @@ function clockIn(tokens: Token[]): Clock | 'other' | null {
  * read next), null when it is but no function of the family fits it.
  */
 export function recogniseDuration(text: string, words: string[], tokens: Token[]): Recognised | undefined {
-  const found = clockIn(tokens);
+  const form = durationFormIn(
+    tokens,
+    words.some((w) => DURATION_WORDS.includes(w)),
+  );
+  const found = form ?? clockIn(tokens);
   const refusal = saysRefuse(text, words);
   const stem = (stems: string[]) => tokens.some((t) => stems.some((s) => t.low.startsWith(s)));
   if (found === 'other') return null;
@@ -222,19 +227,23 @@ export function recogniseDuration(text: string, words: string[], tokens: Token[]
     return undefined;
   }
   if (mentionsIn(tokens, (i) => i >= found.start && i < found.end).length > 0) return null;
+  const clockDigits = 'hourDigits' in found ? found.hourDigits : 1;
   const seconds = (i: number) =>
     SECONDS.includes(tokens[i].low) || (tokens[i].low === 's' && tokens[i - 1]?.num);
   const before = tokens.some((_, i) => i < found.start && seconds(i));
   const after = tokens.some((_, i) => i >= found.end && seconds(i));
-  if (before && !after) return { design: formatDesign(found.hourDigits, languagesOf(words), text) };
-  if (after && !before) return { design: parseDesign(found.hourDigits, languagesOf(words), text) };
+  const languages = languagesOf(words);
+  const format = () =>
+    form ? formatFormDesign(form.style, languages, text) : formatDesign(clockDigits, languages, text);
+  const parse = () =>
+    form ? parseFormDesign(form.style, languages, text) : parseDesign(clockDigits, languages, text);
+  if (before && !after) return { design: format() };
+  if (after && !before) return { design: parse() };
   if (before && after) return null;
   // Without seconds named, a verb says which way, for a duration ("format a duration as H:MM:SS").
   const aboutDuration = words.some((w) => DURATION_WORDS.includes(w));
-  if (aboutDuration && stem(PARSE_STEMS))
-    return { design: parseDesign(found.hourDigits, languagesOf(words), text) };
-  if (aboutDuration && stem(FORMAT_STEMS))
-    return { design: formatDesign(found.hourDigits, languagesOf(words), text) };
+  if (aboutDuration && stem(PARSE_STEMS)) return { design: parse() };
+  if (aboutDuration && stem(FORMAT_STEMS)) return { design: format() };
   if (refusal) return { constraint: { function: DURATION_PARSE_CODE.id, refusals: malformedDuration } };
   return null;
 }

@@ -115,6 +115,7 @@ export const FORM_NEAR_MISSES = [
   'a knot tying guide with steps',
   'Store recipes with their cooking time',
   'Remind me every 2h',
+  'Convert a Unix timestamp in seconds to an ISO 8601 date',
 ];
 
 /** A conversion feature, a bound written in words on its input, and the bound the input field must declare. */

@@ -15,17 +15,6 @@ import { runCatalogFunction } from './testing/run-function';
 /** Phrasings not yet read, each failing its own check; the set shrinks as the generator learns them. */
 const NOT_YET_READ = new Set<string>([
   'Converti una durata ISO 8601 come PT1H2M3S in secondi',
-  'Format a byte count as a readable size: 1536 bytes -> 1.5 KiB',
-  'human readable file sizes from a number of bytes (binary units, KiB, MiB, GiB)',
-  'Bytes in eine lesbare Größe umwandeln (1536 Bytes sind 1.5 KiB)',
-  'Mostrar un tamaño en bytes de forma legible, por ejemplo 1536 bytes como 1.5 KiB',
-  'Afficher une taille en octets de façon lisible (1536 octets = 1.5 KiB)',
-  'pretty-print byte counts with binary prefixes and one decimal (1048576 is 1.0 MiB)',
-  'Format bytes as a readable size with decimal (SI) units: 1500000 bytes is 1.5 MB',
-  'Mostrare una dimensione in byte in forma leggibile con unità decimali (kB, MB, GB)',
-  'Parse a readable size like "1.5 KiB" back into bytes',
-  'Lesbare Größen wie "3 MiB" wieder in Bytes umrechnen',
-  'Converter um tamanho legível como "2 GB" em bytes',
   'Convert volumes using these facts: 1 us_gal = 3.785411784 l, 1 l = 1000 ml',
   '1 knot = 1.852 km/h; convert speeds between knots and km/h',
   'a stone is 14 lb; convert between stones and pounds',

@@ -4,6 +4,8 @@ import { CONVERSION_CODES, DURATION_FORMAT_CODE, DURATION_PARSE_CODE } from './u
 import { fixedDesign, generalDesign, negativeRefusals } from './units-design';
 import { recogniseDuration } from './units-duration';
 import { QUANTITIES } from './units-facts';
+import { recogniseSize } from './units-sizes';
+import { SIZE_FORMAT_CODE, SIZE_PARSE_CODE } from './units-sizes-code';
 import {
   asksToConvert,
   asksToConvertQuantity,
@@ -88,11 +90,19 @@ function recogniseUnits(text: string, words: string[], tokens: Token[]): Recogni
 
 export const UNITS_FAMILY: CatalogFamily = {
   name: 'units',
-  functions: [...QUANTITY_ORDER.map((q) => CONVERSION_CODES[q]), DURATION_FORMAT_CODE, DURATION_PARSE_CODE],
+  functions: [
+    ...QUANTITY_ORDER.map((q) => CONVERSION_CODES[q]),
+    DURATION_FORMAT_CODE,
+    DURATION_PARSE_CODE,
+    SIZE_FORMAT_CODE,
+    SIZE_PARSE_CODE,
+  ],
   recognise(text: string, words: string[]): Recognised {
     const tokens = tokensOf(proseOf(text));
     const duration = recogniseDuration(text, words, tokens);
     if (duration !== undefined) return duration;
+    const size = recogniseSize(text, words, tokens);
+    if (size !== undefined) return size;
     return recogniseUnits(text, words, tokens);
   },
 };

@@ -15,10 +15,6 @@ import { runCatalogFunction } from './testing/run-function';
 /** Phrasings not yet read, each failing its own check; the set shrinks as the generator learns them. */
 const NOT_YET_READ = new Set<string>([
   'Converti una durata ISO 8601 come PT1H2M3S in secondi',
-  'Convert volumes using these facts: 1 us_gal = 3.785411784 l, 1 l = 1000 ml',
-  '1 knot = 1.852 km/h; convert speeds between knots and km/h',
-  'a stone is 14 lb; convert between stones and pounds',
-  '1 Zoll = 2,54 cm. Rechne zwischen Zoll und Zentimeter um.',
   'give the speed in km/h, mph and knots',
   'Geschwindigkeit gleichzeitig in km/h, mph und Knoten angeben',
   'return the temperature in all three scales',

@@ -6,6 +6,7 @@ import { recogniseDuration } from './units-duration';
 import { QUANTITIES } from './units-facts';
 import { recogniseSize } from './units-sizes';
 import { SIZE_FORMAT_CODE, SIZE_PARSE_CODE } from './units-sizes-code';
+import { WRITTEN_CONVERSION_CODE, recogniseWrittenFacts } from './units-written';
 import {
   asksToConvert,
   asksToConvertQuantity,
@@ -96,6 +97,7 @@ export const UNITS_FAMILY: CatalogFamily = {
     DURATION_PARSE_CODE,
     SIZE_FORMAT_CODE,
     SIZE_PARSE_CODE,
+    WRITTEN_CONVERSION_CODE,
   ],
   recognise(text: string, words: string[]): Recognised {
     const tokens = tokensOf(proseOf(text));
@@ -103,6 +105,8 @@ export const UNITS_FAMILY: CatalogFamily = {
     if (duration !== undefined) return duration;
     const size = recogniseSize(text, words, tokens);
     if (size !== undefined) return size;
+    const written = recogniseWrittenFacts(text, words, tokens);
+    if (written !== undefined) return written;
     return recogniseUnits(text, words, tokens);
   },
 };

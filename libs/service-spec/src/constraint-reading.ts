@@ -57,7 +57,7 @@ const BINDING = new Set(
     'it its their always never value values number numbers amount given sent ' +
     'der die das den dem des ein eine einer eines jede jeder jedes muss mussen muessen soll sollen darf ' +
     'durfen duerfen sein ist sind immer wert werte anzahl wird werden ' +
-    'el la los las un una cada todo todos de del debe deben tiene tienen que ser es son siempre valor numero ' +
+    'el la los las un una cada todo todos de del debe deben tiene tienen que ser estar es son siempre valor numero ' +
     'le les une chaque tout tous doit doivent etre est sont toujours valeur nombre'
   ).split(' '),
 );
@@ -401,6 +401,11 @@ const SYNONYMS: string[][] = [
   ['year', 'jahr', 'ano', 'annee'],
   ['month', 'monat', 'mes', 'mois'],
   ['rate', 'zins', 'zinssatz', 'tasa', 'taux', 'interest'],
+  ['distance', 'entfernung', 'strecke', 'distanz', 'distancia', 'distanza'],
+  ['length', 'lange', 'laenge', 'longitud', 'longueur', 'lunghezza', 'comprimento'],
+  ['speed', 'velocity', 'geschwindigkeit', 'tempo', 'velocidad', 'vitesse', 'velocita', 'velocidade'],
+  ['duration', 'dauer', 'zeitdauer', 'duracion', 'duree', 'durata', 'duracao'],
+  ['second', 'sekunde', 'sekunden', 'segundo', 'seconde', 'secondo', 'secondi'],
 ];
 
 function singular(word: string): string {

@@ -14,13 +14,12 @@ import { runCatalogFunction } from './testing/run-function';
 
 /** Phrasings not yet read, each failing its own check; the set shrinks as the generator learns them. */
 const NOT_YET_READ = new Set<string>([
+  'the text is at most 500 characters',
+  'no more than 20 numbers',
   'Converti una durata ISO 8601 come PT1H2M3S in secondi',
   'give the speed in km/h, mph and knots',
   'Geschwindigkeit gleichzeitig in km/h, mph und Knoten angeben',
   'return the temperature in all three scales',
-  'Die Entfernung darf nicht negativ sein',
-  'la distancia debe estar entre 0 y 10',
-  'höchstens 86400 Sekunden',
 ]);
 
 /** What goes wrong with a phrasing: '' when it is read, answered and realised. */

@@ -137,9 +137,13 @@ export const BOUND_ROWS: BoundRow[] = [
     field: 'kilometres',
     bound: { minimum: 0, maximum: 100000 },
   },
-  { features: [km, 'Die Entfernung darf nicht negativ sein'], field: 'kilometres', bound: { minimum: 0 } },
   {
-    features: [km, 'la distancia debe estar entre 0 y 10'],
+    features: ['Kilometer in Meilen umrechnen', 'Die Entfernung darf nicht negativ sein'],
+    field: 'kilometres',
+    bound: { minimum: 0 },
+  },
+  {
+    features: ['Convertir kilómetros a millas', 'la distancia debe estar entre 0 y 10'],
     field: 'kilometres',
     bound: { minimum: 0, maximum: 10 },
   },
@@ -156,8 +160,28 @@ export const BOUND_ROWS: BoundRow[] = [
     bound: { minimum: 0, maximum: 86400 },
   },
   {
-    features: ['Convert seconds to H:MM:SS', 'höchstens 86400 Sekunden'],
+    features: ['Sekunden in H:MM:SS umwandeln', 'die Sekunden dürfen höchstens 86400 sein'],
     field: 'seconds',
     bound: { maximum: 86400 },
+  },
+  {
+    features: ['Formatear segundos como H:MM:SS', 'los segundos deben ser como máximo 86400'],
+    field: 'seconds',
+    bound: { maximum: 86400 },
+  },
+  {
+    features: ['Format a byte count as a readable size (KiB, MiB)', 'bytes must be at most 1000000000'],
+    field: 'bytes',
+    bound: { maximum: 1000000000 },
+  },
+  {
+    features: ['Count the words of a text', 'the text is at most 500 characters'],
+    field: 'text',
+    bound: { max_length: 500 },
+  },
+  {
+    features: ['Compute the mean of a list of numbers', 'no more than 20 numbers'],
+    field: 'numbers',
+    bound: { max_items: 20 },
   },
 ];

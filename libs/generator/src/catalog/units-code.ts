@@ -111,7 +111,7 @@ const DURATION_UNITS_PATTERN = /^(?:(\\d+)\\s*h)?\\s*(?:(\\d+)\\s*m)?\\s*(?:(\\d
 const DURATION_ISO_PATTERN = /^P(?:(\\d+)D)?(?:T(?=\\d)(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?$/i;
 
 /** The H:MM:SS, "1h 2m 3s" or ISO 8601 form a duration is written in, by \`style\`. */
-function durationForm(style: string): { pattern: RegExp; name: string; scale: readonly number[] } {
+function parseDurationForm(style: string): { pattern: RegExp; name: string; scale: readonly number[] } {
   if (style === 'units') return { pattern: DURATION_UNITS_PATTERN, name: 'like 1h 2m 3s', scale: [3600, 60, 1] };
   if (style === 'iso') return { pattern: DURATION_ISO_PATTERN, name: 'as ISO 8601 like PT1H2M3S', scale: [86400, 3600, 60, 1] };
   return { pattern: DURATION_HMS_PATTERN, name: 'H:MM:SS with minutes and seconds from 00 to 59', scale: [3600, 60, 1] };
@@ -120,7 +120,7 @@ function durationForm(style: string): { pattern: RegExp; name: string; scale: re
 /** duration.parse: a \`duration\` written in the endpoint's style (H:MM:SS, "1h 2m 3s", ISO 8601) as its total number of seconds. */
 export const parseDurationHms: CatalogFunction = (input, options) => {
   const text = typeof input.duration === 'string' ? input.duration.trim() : '';
-  const form = durationForm(String(options.style ?? 'clock'));
+  const form = parseDurationForm(String(options.style ?? 'clock'));
   const match = form.pattern.exec(text);
   const parts = match ? match.slice(1) : [];
   if (!match || text === '' || parts.every((p) => p === undefined) || /T$/i.test(text)) {

@@ -74,7 +74,8 @@ const NAME: Record<DurationStyle, string> = {
   iso: 'in ISO 8601 like "PT1H2M3S"',
 };
 
-const GLOSS: Partial<Record<Language, string>> = {
+/** Hours, minutes and seconds in the feature's languages (every duration design). */
+export const DURATION_GLOSS: Partial<Record<Language, string>> = {
   de: ' Dauer in Stunden, Minuten und Sekunden.',
   es: ' Duración en horas, minutos y segundos.',
   fr: ' Durée en heures, minutes et secondes.',
@@ -94,7 +95,7 @@ export function formatFormDesign(style: DurationStyle, languages: Language[], te
       `Formats a duration given in whole seconds ${NAME[style]}: hours (3600 seconds), minutes (60) and seconds,` +
       ` each part left out when it is zero${isoNote}; the hours keep counting past 24, so 90000 seconds is` +
       ` ${style === 'iso' ? 'PT25H' : '25h'}; a negative number of seconds is refused with 400.` +
-      glossIn(GLOSS, languages),
+      glossIn(DURATION_GLOSS, languages),
     inputs: [
       { param: 'seconds', field: integerField('seconds', 'The duration in whole seconds, 0 or more', 3723) },
     ],
@@ -136,7 +137,7 @@ export function parseFormDesign(style: DurationStyle, languages: Language[], tex
     summary:
       `Reads a duration written ${NAME[style]} (${rule}) and answers its total number of seconds; anything else` +
       ' is refused with 400.' +
-      glossIn(GLOSS, languages),
+      glossIn(DURATION_GLOSS, languages),
     inputs: [
       {
         param: 'duration',

@@ -7,7 +7,7 @@ import {
 } from './catalog-entry';
 import { glossIn, languagesOf, type Language } from './feature-words';
 import { DURATION_FORMAT_CODE, DURATION_PARSE_CODE } from './units-code';
-import { durationFormIn, formatFormDesign, parseFormDesign } from './units-duration-forms';
+import { DURATION_GLOSS, durationFormIn, formatFormDesign, parseFormDesign } from './units-duration-forms';
 import { mentionsIn, saysNegative, saysRefuse, type Token } from './units-read';
 
 /*
@@ -59,15 +59,6 @@ function withWritten(text: string): Duration[] {
 const pattern = (hourDigits: number) => (hourDigits === 2 ? 'HH:MM:SS' : 'H:MM:SS');
 const clock = (d: Duration, hourDigits: number) => (hourDigits === 2 ? d.hh : d.h);
 
-/** Hours, minutes and seconds in the feature's languages. */
-const GLOSS: Partial<Record<Language, string>> = {
-  de: ' Dauer in Stunden, Minuten und Sekunden.',
-  es: ' Duración en horas, minutos y segundos.',
-  fr: ' Durée en heures, minutes et secondes.',
-  it: ' Durata in ore, minuti e secondi.',
-  pt: ' Duração em horas, minutos e segundos.',
-};
-
 export function formatDesign(hourDigits: number, languages: Language[] = [], text = ''): FunctionDesign {
   const p = pattern(hourDigits);
   const durations = withWritten(text);
@@ -79,7 +70,7 @@ export function formatDesign(hourDigits: number, languages: Language[] = [], tex
       `Formats a duration given in whole seconds as ${p} (hours, minutes and seconds: 3600 seconds to the hour,` +
       ` 60 to the minute, minutes and seconds 00-59 in two digits; the hours keep counting past 24, so 90000` +
       ` seconds is ${clock(DURATIONS[3], hourDigits)}); a negative number of seconds is refused with 400.` +
-      glossIn(GLOSS, languages),
+      glossIn(DURATION_GLOSS, languages),
     inputs: [
       { param: 'seconds', field: integerField('seconds', 'The duration in whole seconds, 0 or more', 3665) },
     ],
@@ -112,7 +103,7 @@ export function parseDesign(hourDigits: number, languages: Language[] = [], text
       `Reads a duration written ${p} (hours, then minutes and seconds from 00 to 59) and answers its total number` +
       ` of seconds (hours × 3600 + minutes × 60 + seconds; hours may go past 24); a malformed duration (not` +
       ` ${p}, or 60 minutes or seconds and more) is refused with 400.` +
-      glossIn(GLOSS, languages),
+      glossIn(DURATION_GLOSS, languages),
     inputs: [
       {
         param: 'duration',

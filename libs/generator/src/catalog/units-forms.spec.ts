@@ -2,8 +2,8 @@ import { featureFidelity } from '@sf/service-spec';
 import { intentOf } from '../codegen/testing/generated-release';
 import { designSpec } from '../spec-design/spec-designer';
 import { recogniseFeature } from './catalog';
-import { BOUND_ROWS, FORM_NEAR_MISSES, FORM_ROWS, type BoundRow, type FormRow } from './testing/units-forms';
-import { runCatalogFunction } from './testing/run-function';
+import { BOUND_ROWS, FORM_NEAR_MISSES, FORM_ROWS, type BoundRow } from './testing/units-forms';
+import { phrasingProblem as problemOf } from './testing/phrasing-check';
 
 /*
  * Conversions in the forms users write beyond "convert X from A to B" (testing/units-forms.ts): each phrasing is
@@ -21,22 +21,6 @@ const NOT_YET_READ = new Set<string>([
   'Geschwindigkeit gleichzeitig in km/h, mph und Knoten angeben',
   'return the temperature in all three scales',
 ]);
-
-/** What goes wrong with a phrasing: '' when it is read, answered and realised. */
-function problemOf(row: FormRow): string {
-  const found = recogniseFeature(row.text);
-  if (!found || !('design' in found)) return found ? 'read as a constraint' : 'not recognised';
-  const { design } = found;
-  if (design.function !== row.fn) return `read as ${design.function}`;
-  const request = Object.fromEntries(design.inputs.map((i) => [i.param, row.input[i.param]]));
-  const result = runCatalogFunction(design.function, request, design.options ?? {});
-  if (!result.ok) return `refused the worked example: ${result.problems.join('; ')}`;
-  const answered = Object.fromEntries(Object.keys(row.want).map((k) => [k, result.value[k]]));
-  if (JSON.stringify(answered) !== JSON.stringify(row.want)) return `answered ${JSON.stringify(answered)}`;
-  const { contract } = designSpec(intentOf({ service_name: 'unit-forms', key_features: [row.text] }));
-  const [verdict] = featureFidelity(contract, [row.text]);
-  return verdict.realised ? '' : `unrealised: ${verdict.problems.join('; ')}`;
-}
 
 /** What goes wrong with a bound: '' when the named input declares it and both features are realised. */
 function boundProblem(row: BoundRow): string {

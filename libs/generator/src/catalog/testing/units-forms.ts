@@ -1,3 +1,5 @@
+import type { Paraphrase } from './paraphrases';
+
 /**
  * The phrasing table of conversions in the forms users write beyond "convert X from A to B" (tests only): unit
  * facts written as the conversion, several targets at once, data sizes to a readable string and back, durations
@@ -7,12 +9,7 @@
  */
 
 /** A phrasing, the function it must be read as, a request in parameter names and the answer (a subset). */
-export interface FormRow {
-  text: string;
-  fn: string;
-  input: Record<string, unknown>;
-  want: Record<string, unknown>;
-}
+export type FormRow = Paraphrase;
 
 const row =
   (fn: string, input: Record<string, unknown>, want: Record<string, unknown>) =>

@@ -15,7 +15,11 @@ import { readFieldRule, type FieldRuleReading } from './field-rule-reading';
 /** What a constraint-only feature asks of another feature's endpoint. */
 export type ConstraintReading =
   /** A numeric input or record field bounded (`minimum`, `maximum`, exclusive ones). */
-  | { kind: 'bound'; subject: string[]; rule: FieldRule }
+  /**
+   * `unit`: the one word written after the bound when it is none of the subject words we know ("between 0 and
+   * 1000 km"): the bound holds only on a field measured in it (`boundFieldFits`), never in another unit.
+   */
+  | { kind: 'bound'; subject: string[]; rule: FieldRule; unit?: string }
   /** An optional input or record field with a default used when it is not sent. */
   | { kind: 'default'; subject: string[]; value: number | string }
   /** A computation's results rounded to a number of decimals (its `decimals` option). */
@@ -177,7 +181,8 @@ function readBound(text: string): ConstraintReading | null {
     const subject = subjectOf(unit);
     return subject ? { kind: 'bound', subject, rule } : null;
   }
-  if (!BOUND_TAIL.test(tail.replace(/\b(?:must|muss|debe|doit)\b/g, ' '))) return null;
+  const unit = boundUnit(tail);
+  if (!BOUND_TAIL.test(tail.replace(/\b(?:must|muss|debe|doit)\b/g, ' ')) && unit === null) return null;
   // The unit after the bound names the field too: "the group must have between 1 and 12 people".
   const subject = subjectOf(
     `${lower.slice(0, first)} ${tail.replace(/\b(?:sein|be|ser|etre|liegen|bleiben|lie|stay|estar|inclusive|inklusive|incluido|inclus)\b/g, ' ')}`,
@@ -186,7 +191,28 @@ function readBound(text: string): ConstraintReading | null {
   // "names at most 40 characters" bounds a length, which no numeric bound realises.
   if (/\b(?:char|chars|characters|zeichen|caracteres|letters|buchstaben|letras|lettres)\b/.test(lower))
     return null;
-  return { kind: 'bound', subject, rule };
+  return unit === null ? { kind: 'bound', subject, rule } : { kind: 'bound', subject, rule, unit };
+}
+
+/** The one word after a bound, beside the words a tail may hold ("1000 kilometros", "500 kg inclusive"). */
+function boundUnit(tail: string): string | null {
+  const words = tail.match(/\p{L}+|[^\p{L}\s,]+/gu) ?? [];
+  const rest = words.filter((w) => !BOUND_TAIL.test(w) && !['must', 'muss', 'debe', 'doit'].includes(w));
+  return rest.length === 1 && /^\p{L}{1,20}$/u.test(rest[0]) ? rest[0] : null;
+}
+
+/**
+ * Whether a bound may hold on `field`: a number field, measured in the bound's `unit` when it names one (its name
+ * or description names that unit), so a bound in miles never lands on a field in kilometres.
+ */
+export function boundFieldFits(
+  reading: Extract<ConstraintReading, { kind: 'bound' }>,
+  field: Pick<FieldSpec, 'name' | 'description' | 'type'>,
+): boolean {
+  if (field.type !== 'number' && field.type !== 'integer') return false;
+  const unit = reading.unit;
+  if (unit === undefined) return true;
+  return [...fieldWords(field.name), ...fieldWords(field.description)].some((w) => sameTerm(w, fold(unit)));
 }
 
 const DEFAULT_WORDS =
@@ -406,6 +432,12 @@ const SYNONYMS: string[][] = [
   ['speed', 'velocity', 'geschwindigkeit', 'tempo', 'velocidad', 'vitesse', 'velocita', 'velocidade'],
   ['duration', 'dauer', 'zeitdauer', 'duracion', 'duree', 'durata', 'duracao'],
   ['second', 'sekunde', 'sekunden', 'segundo', 'seconde', 'secondo', 'secondi'],
+  ['kilometre', 'kilometer', 'kilometro', 'chilometro', 'quilometro', 'km'],
+  ['metre', 'meter', 'metro', 'm'],
+  ['mile', 'meile', 'milla', 'mille', 'miglio', 'milha', 'mi'],
+  ['kilogram', 'kilogramm', 'kilogramo', 'kilogramme', 'chilogrammo', 'quilograma', 'kilo', 'kg'],
+  ['pound', 'pfund', 'libra', 'livre', 'libbra', 'lb', 'lbs'],
+  ['byte', 'octet', 'bytes', 'octets'],
 ];
 
 function singular(word: string): string {

@@ -1,5 +1,5 @@
 import type { AcceptanceCheck, EndpointSpec, FieldSpec, SpecContract } from '../spec-contract';
-import { fieldsNamedBy, readConstraint } from '../constraint-reading';
+import { boundFieldFits, fieldsNamedBy, readConstraint } from '../constraint-reading';
 import { readRefusedRange } from '../refused-range';
 import { constraintProblems } from './constraint-fidelity';
 
@@ -390,5 +390,18 @@ describe('bounds on a quantity named in another language', () => {
     ).toEqual([]);
     const speed = readConstraint('la velocidad debe estar entre 0 y 300');
     expect(speed && 'subject' in speed ? fieldsNamedBy(speed.subject, [distance, weight]) : null).toEqual([]);
+  });
+
+  it('holds a bound written with a unit only on a field measured in that unit', () => {
+    const km = readConstraint('la distancia debe estar entre 0 y 1000 kilómetros');
+    expect(km).toMatchObject({ kind: 'bound', unit: 'kilometros', rule: { minimum: 0, maximum: 1000 } });
+    const miles = readConstraint('the distance must be between 0 and 100 miles');
+    for (const [reading, fields, named] of [
+      [km, [distance, weight], [distance]],
+      [miles, [distance, weight], []],
+    ] as const) {
+      const fit = fields.filter((f) => reading?.kind === 'bound' && boundFieldFits(reading, f));
+      expect(reading && 'subject' in reading ? fieldsNamedBy(reading.subject, fit) : null).toEqual(named);
+    }
   });
 });

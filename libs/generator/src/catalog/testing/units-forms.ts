@@ -167,6 +167,11 @@ export const BOUND_ROWS: BoundRow[] = [
     bound: { maximum: 86400 },
   },
   {
+    features: ['Convertir kilómetros a millas', 'la distancia debe estar entre 0 y 1000 kilómetros'],
+    field: 'kilometres',
+    bound: { minimum: 0, maximum: 1000 },
+  },
+  {
     features: ['Format a byte count as a readable size (KiB, MiB)', 'bytes must be at most 1000000000'],
     field: 'bytes',
     bound: { maximum: 1000000000 },

@@ -1,4 +1,4 @@
-import { featureFidelity } from '@sf/service-spec';
+import { featureFidelity, withinBounds, type FieldRule } from '@sf/service-spec';
 import { intentOf } from '../codegen/testing/generated-release';
 import { designSpec } from '../spec-design/spec-designer';
 import { recogniseFeature } from './catalog';
@@ -37,6 +37,25 @@ function boundProblem(row: BoundRow): string {
 
 const boundText = (r: BoundRow) => r.features[r.features.length - 1];
 
+/**
+ * Each side of a read bound moved out by one (a service checking `maximum + 1`): the values the contract's
+ * refusals send for the field that such a service lets through. None means the generated tests miss that mutant.
+ */
+function missedByLooseBound(row: BoundRow): string[] {
+  const { contract } = designSpec(intentOf({ service_name: 'unit-bounds', key_features: row.features }));
+  const endpoint = contract.endpoints.find((e) => e.behavior.kind === 'function')!;
+  const sent = contract.acceptance
+    .filter((c) => c.kind === 'error' && c.endpoint_id === endpoint.id)
+    .map((c) => (c.steps[c.steps.length - 1].request.body as Record<string, unknown>)?.[row.field])
+    .filter((v): v is number => typeof v === 'number');
+  return Object.entries(row.bound).flatMap(([side, limit]) => {
+    const loose: FieldRule = { ...row.bound, [side]: /min/.test(side) ? limit - 1 : limit + 1 };
+    return sent.some((v) => withinBounds(loose, v))
+      ? []
+      : [`${side} ${limit} loosened to ${loose[side as keyof FieldRule]}`];
+  });
+}
+
 describe('conversions in the forms users write', () => {
   it('has at least 30 phrasings and 10 near misses', () => {
     expect(FORM_ROWS.length + BOUND_ROWS.length).toBeGreaterThanOrEqual(30);
@@ -52,6 +71,12 @@ describe('conversions in the forms users write', () => {
   for (const row of BOUND_ROWS.filter((r) => !NOT_YET_READ.has(boundText(r)))) {
     it(`declares ${JSON.stringify(boundText(row))} on ${row.field}`, () => {
       expect(boundProblem(row)).toBe('');
+    });
+  }
+
+  for (const row of BOUND_ROWS.filter((r) => !NOT_YET_READ.has(boundText(r)))) {
+    it(`refuses a value a bound loosened by one lets through, for ${JSON.stringify(boundText(row))}`, () => {
+      expect(missedByLooseBound(row)).toEqual([]);
     });
   }
 

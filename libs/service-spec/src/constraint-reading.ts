@@ -15,10 +15,7 @@ import { readFieldRule, type FieldRuleReading } from './field-rule-reading';
 /** What a constraint-only feature asks of another feature's endpoint. */
 export type ConstraintReading =
   /** A numeric input or record field bounded (`minimum`, `maximum`, exclusive ones). */
-  /**
-   * `unit`: the one word written after the bound when it is none of the subject words we know ("between 0 and
-   * 1000 km"): the bound holds only on a field measured in it (`boundFieldFits`), never in another unit.
-   */
+  /** `unit`: a unit of measure written after the bound; it holds only on a field in it (`boundFieldFits`). */
   | { kind: 'bound'; subject: string[]; rule: FieldRule; unit?: string }
   /** An optional input or record field with a default used when it is not sent. */
   | { kind: 'default'; subject: string[]; value: number | string }
@@ -189,22 +186,23 @@ function readBound(text: string): ConstraintReading | null {
   );
   if (!subject) return null;
   // "names at most 40 characters" bounds a length, which no numeric bound realises.
-  if (/\b(?:char|chars|characters|zeichen|caracteres|letters|buchstaben|letras|lettres)\b/.test(lower))
-    return null;
+  if (COUNTED_CHARS.test(lower)) return null;
   return unit === null ? { kind: 'bound', subject, rule } : { kind: 'bound', subject, rule, unit };
 }
+
+const COUNTED_CHARS =
+  /\b(?:char|chars|characters|zeichen|caracteres|caratteri|carateres|letters|buchstaben|letras|lettres|lettere)\b/;
 
 /** The one word after a bound, beside the words a tail may hold ("1000 kilometros", "500 kg inclusive"). */
 function boundUnit(tail: string): string | null {
   const words = tail.match(/\p{L}+|[^\p{L}\s,]+/gu) ?? [];
   const rest = words.filter((w) => !BOUND_TAIL.test(w) && !['must', 'muss', 'debe', 'doit'].includes(w));
-  return rest.length === 1 && /^\p{L}{1,20}$/u.test(rest[0]) ? rest[0] : null;
+  if (rest.length !== 1 || !/^\p{L}{1,20}$/u.test(rest[0])) return null;
+  // Only a unit of measure we know (km, Kilometer, millas, kg, Sekunden, bytes…): any other word states more.
+  return MEASURE_UNITS.flat().some((u) => sameTerm(u, fold(rest[0]))) ? rest[0] : null;
 }
 
-/**
- * Whether a bound may hold on `field`: a number field, measured in the bound's `unit` when it names one (its name
- * or description names that unit), so a bound in miles never lands on a field in kilometres.
- */
+/** Whether a bound may hold on `field`: a number field, measured in the bound's `unit` when it names one. */
 export function boundFieldFits(
   reading: Extract<ConstraintReading, { kind: 'bound' }>,
   field: Pick<FieldSpec, 'name' | 'description' | 'type'>,
@@ -390,6 +388,16 @@ export function readConstraint(feature: string): ConstraintReading | null {
 }
 
 /** Words that name the same quantity in the languages intents are written in (folded, singular). */
+/** Units of measure a bound may be written in ("between 0 and 1000 km"), in the languages we read. */
+const MEASURE_UNITS: string[][] = [
+  ['second', 'seconds', 'sekunde', 'sekunden', 'segundo', 'seconde', 'secondo', 'secondi'],
+  ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'kilometro', 'chilometro', 'quilometro', 'km'],
+  ['metre', 'metres', 'meter', 'meters', 'metro', 'm'],
+  ['mile', 'miles', 'meile', 'milla', 'mille', 'miglio', 'milha', 'mi'],
+  ['kilogram', 'kilogramm', 'kilogramo', 'chilogrammo', 'quilograma', 'kilo', 'kg'],
+  ['pound', 'pounds', 'pfund', 'libra', 'livre', 'libbra', 'lb', 'lbs'],
+  ['byte', 'octet', 'bytes', 'octets'],
+];
 const SYNONYMS: string[][] = [
   ['username', 'user', 'benutzername', 'nutzername', 'usuario', 'pseudo', 'identifiant', 'login', 'handle'],
   ['email', 'mail', 'correo', 'courriel'],
@@ -431,13 +439,7 @@ const SYNONYMS: string[][] = [
   ['length', 'lange', 'laenge', 'longitud', 'longueur', 'lunghezza', 'comprimento'],
   ['speed', 'velocity', 'geschwindigkeit', 'tempo', 'velocidad', 'vitesse', 'velocita', 'velocidade'],
   ['duration', 'dauer', 'zeitdauer', 'duracion', 'duree', 'durata', 'duracao'],
-  ['second', 'sekunde', 'sekunden', 'segundo', 'seconde', 'secondo', 'secondi'],
-  ['kilometre', 'kilometer', 'kilometro', 'chilometro', 'quilometro', 'km'],
-  ['metre', 'meter', 'metro', 'm'],
-  ['mile', 'meile', 'milla', 'mille', 'miglio', 'milha', 'mi'],
-  ['kilogram', 'kilogramm', 'kilogramo', 'kilogramme', 'chilogrammo', 'quilograma', 'kilo', 'kg'],
-  ['pound', 'pfund', 'libra', 'livre', 'libbra', 'lb', 'lbs'],
-  ['byte', 'octet', 'bytes', 'octets'],
+  ...MEASURE_UNITS,
 ];
 
 function singular(word: string): string {

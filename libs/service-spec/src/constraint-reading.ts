@@ -16,7 +16,8 @@ import { IGNORING_CASE, readSameValue } from './unique-phrasings';
 /** What a constraint-only feature asks of another feature's endpoint. */
 export type ConstraintReading =
   /** A numeric input or record field bounded (`minimum`, `maximum`, exclusive ones). */
-  | { kind: 'bound'; subject: string[]; rule: FieldRule }
+  /** `unit`: a unit of measure written after the bound; it holds only on a field in it (`boundFieldFits`). */
+  | { kind: 'bound'; subject: string[]; rule: FieldRule; unit?: string }
   /** An optional input or record field with a default used when it is not sent. */
   | { kind: 'default'; subject: string[]; value: number | string }
   /** A computation's results rounded to a number of decimals (its `decimals` option). */
@@ -58,7 +59,7 @@ const BINDING = new Set(
     'it its their always never value values number numbers amount given sent ' +
     'der die das den dem des ein eine einer eines jede jeder jedes muss mussen muessen soll sollen darf ' +
     'durfen duerfen sein ist sind immer wert werte anzahl wird werden ' +
-    'el la los las un una cada todo todos de del debe deben tiene tienen que ser es son siempre valor numero ' +
+    'el la los las un una cada todo todos de del debe deben tiene tienen que ser estar es son siempre valor numero ' +
     'le les une chaque tout tous doit doivent etre est sont toujours valeur nombre'
   ).split(' '),
 );
@@ -178,16 +179,39 @@ function readBound(text: string): ConstraintReading | null {
     const subject = subjectOf(unit);
     return subject ? { kind: 'bound', subject, rule } : null;
   }
-  if (!BOUND_TAIL.test(tail.replace(/\b(?:must|muss|debe|doit)\b/g, ' '))) return null;
+  const unit = boundUnit(tail);
+  if (!BOUND_TAIL.test(tail.replace(/\b(?:must|muss|debe|doit)\b/g, ' ')) && unit === null) return null;
   // The unit after the bound names the field too: "the group must have between 1 and 12 people".
   const subject = subjectOf(
     `${lower.slice(0, first)} ${tail.replace(/\b(?:sein|be|ser|etre|liegen|bleiben|lie|stay|estar|inclusive|inklusive|incluido|inclus)\b/g, ' ')}`,
   );
   if (!subject) return null;
   // "names at most 40 characters" bounds a length, which no numeric bound realises.
-  if (/\b(?:char|chars|characters|zeichen|caracteres|letters|buchstaben|letras|lettres)\b/.test(lower))
-    return null;
-  return { kind: 'bound', subject, rule };
+  if (COUNTED_CHARS.test(lower)) return null;
+  return unit === null ? { kind: 'bound', subject, rule } : { kind: 'bound', subject, rule, unit };
+}
+
+const COUNTED_CHARS =
+  /\b(?:char|chars|characters|zeichen|caracteres|caratteri|carateres|letters|buchstaben|letras|lettres|lettere)\b/;
+
+/** The one word after a bound, beside the words a tail may hold ("1000 kilometros", "500 kg inclusive"). */
+function boundUnit(tail: string): string | null {
+  const words = tail.match(/\p{L}+|[^\p{L}\s,]+/gu) ?? [];
+  const rest = words.filter((w) => !BOUND_TAIL.test(w) && !['must', 'muss', 'debe', 'doit'].includes(w));
+  if (rest.length !== 1 || !/^\p{L}{1,20}$/u.test(rest[0])) return null;
+  // Only a unit of measure we know (km, Kilometer, millas, kg, Sekunden, bytes…): any other word states more.
+  return MEASURE_UNITS.flat().some((u) => sameTerm(u, fold(rest[0]))) ? rest[0] : null;
+}
+
+/** Whether a bound may hold on `field`: a number field, measured in the bound's `unit` when it names one. */
+export function boundFieldFits(
+  reading: Extract<ConstraintReading, { kind: 'bound' }>,
+  field: Pick<FieldSpec, 'name' | 'description' | 'type'>,
+): boolean {
+  if (field.type !== 'number' && field.type !== 'integer') return false;
+  const unit = reading.unit;
+  if (unit === undefined) return true;
+  return [...fieldWords(field.name), ...fieldWords(field.description)].some((w) => sameTerm(w, fold(unit)));
 }
 
 const DEFAULT_WORDS =
@@ -369,6 +393,16 @@ export function readConstraint(feature: string): ConstraintReading | null {
 }
 
 /** Words that name the same quantity in the languages intents are written in (folded, singular). */
+/** Units of measure a bound may be written in ("between 0 and 1000 km"), in the languages we read. */
+const MEASURE_UNITS: string[][] = [
+  ['second', 'seconds', 'sekunde', 'sekunden', 'segundo', 'seconde', 'secondo', 'secondi'],
+  ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'kilometro', 'chilometro', 'quilometro', 'km'],
+  ['metre', 'metres', 'meter', 'meters', 'metro', 'm'],
+  ['mile', 'miles', 'meile', 'milla', 'mille', 'miglio', 'milha', 'mi'],
+  ['kilogram', 'kilogramm', 'kilogramo', 'chilogrammo', 'quilograma', 'kilo', 'kg'],
+  ['pound', 'pounds', 'pfund', 'libra', 'livre', 'libbra', 'lb', 'lbs'],
+  ['byte', 'octet', 'bytes', 'octets'],
+];
 const SYNONYMS: string[][] = [
   ['username', 'user', 'benutzername', 'nutzername', 'usuario', 'pseudo', 'identifiant', 'login', 'handle'],
   ['email', 'mail', 'correo', 'courriel'],
@@ -406,6 +440,11 @@ const SYNONYMS: string[][] = [
   ['year', 'jahr', 'ano', 'annee'],
   ['month', 'monat', 'mes', 'mois'],
   ['rate', 'zins', 'zinssatz', 'tasa', 'taux', 'interest'],
+  ['distance', 'entfernung', 'strecke', 'distanz', 'distancia', 'distanza'],
+  ['length', 'lange', 'laenge', 'longitud', 'longueur', 'lunghezza', 'comprimento'],
+  ['speed', 'velocity', 'geschwindigkeit', 'tempo', 'velocidad', 'vitesse', 'velocita', 'velocidade'],
+  ['duration', 'dauer', 'zeitdauer', 'duracion', 'duree', 'durata', 'duracao'],
+  ...MEASURE_UNITS,
 ];
 
 function singular(word: string): string {

@@ -90,6 +90,7 @@ export {
   readConstraint,
   sameTerm,
   subjectScore,
+  boundFieldFits,
   type ConstraintReading,
 } from './constraint-reading';
 export { readFieldRule, type FieldRuleReading } from './field-rule-reading';

@@ -64,10 +64,18 @@ export const CONVERSION_CODES: Record<Quantity, FunctionCode> = {
 export const DURATION_FORMAT_CODE: FunctionCode = {
   id: 'duration.format',
   exportName: 'formatDurationHms',
-  source: `/** duration.format: whole \`seconds\` as H:MM:SS, the hours counting on past 24 (padded to \`hourDigits\`). */
+  source: `/** Hours, minutes and seconds with their letters: "h"/"H", "m"/"M", "s"/"S". */
+const DURATION_PARTS: readonly (readonly [number, string])[] = [[3600, 'h'], [60, 'm'], [1, 's']];
+
+/**
+ * duration.format: whole \`seconds\` as H:MM:SS (style \`clock\`, hours padded to \`hourDigits\`), as "1h 2m 3s"
+ * (style \`units\`) or as ISO 8601 "PT1H2M3S" (style \`iso\`); the hours count on past 24, zero parts are left out
+ * of the last two ("0s", "PT0S" for nothing).
+ */
 export const formatDurationHms: CatalogFunction = (input, options) => {
   const seconds = input.seconds;
   const hourDigits = Number(options.hourDigits ?? 1);
+  const style = String(options.style ?? 'clock');
   if (typeof seconds !== 'number' || !Number.isInteger(seconds)) {
     return { ok: false, problems: ['a duration must be a whole number of seconds'] };
   }
@@ -76,6 +84,16 @@ export const formatDurationHms: CatalogFunction = (input, options) => {
   const hours = Math.floor(seconds / 3600);
   const minutes = Math.floor((seconds % 3600) / 60);
   const rest = seconds % 60;
+  if (style === 'units' || style === 'iso') {
+    const counts = [hours, minutes, rest];
+    const parts = DURATION_PARTS.map(([, letter], i) => [counts[i], letter] as const).filter(([n]) => n > 0);
+    if (style === 'units') {
+      const duration = parts.length === 0 ? '0s' : parts.map(([n, letter]) => String(n) + letter).join(' ');
+      return { ok: true, value: { duration } };
+    }
+    const iso = parts.map(([n, letter]) => String(n) + letter.toUpperCase()).join('');
+    return { ok: true, value: { duration: 'PT' + (iso === '' ? '0S' : iso) } };
+  }
   const duration =
     String(hours).padStart(hourDigits, '0') + ':' + String(minutes).padStart(2, '0') + ':' + String(rest).padStart(2, '0');
   return { ok: true, value: { duration } };
@@ -87,18 +105,31 @@ export const DURATION_PARSE_CODE: FunctionCode = {
   exportName: 'parseDurationHms',
   source: `/** Hours (any number of digits), minutes 00-59, seconds 00-59. */
 const DURATION_HMS_PATTERN = /^(\\d+):([0-5]\\d):([0-5]\\d)$/;
+/** "1h 2m 3s", "2h 30m", "45m", "90s": whole hours, minutes and seconds in that order, each at most once. */
+const DURATION_UNITS_PATTERN = /^(?:(\\d+)\\s*h)?\\s*(?:(\\d+)\\s*m)?\\s*(?:(\\d+)\\s*s)?$/i;
+/** ISO 8601 "P1DT2H3M4S" with whole days, hours, minutes and seconds (no years, months, weeks or fractions). */
+const DURATION_ISO_PATTERN = /^P(?:(\\d+)D)?(?:T(?=\\d)(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?$/i;
 
-/** duration.parse: a \`duration\` written H:MM:SS as its total number of seconds. */
-export const parseDurationHms: CatalogFunction = (input) => {
+/** The H:MM:SS, "1h 2m 3s" or ISO 8601 form a duration is written in, by \`style\`. */
+function parseDurationForm(style: string): { pattern: RegExp; name: string; scale: readonly number[] } {
+  if (style === 'units') return { pattern: DURATION_UNITS_PATTERN, name: 'like 1h 2m 3s', scale: [3600, 60, 1] };
+  if (style === 'iso') return { pattern: DURATION_ISO_PATTERN, name: 'as ISO 8601 like PT1H2M3S', scale: [86400, 3600, 60, 1] };
+  return { pattern: DURATION_HMS_PATTERN, name: 'H:MM:SS with minutes and seconds from 00 to 59', scale: [3600, 60, 1] };
+}
+
+/** duration.parse: a \`duration\` written in the endpoint's style (H:MM:SS, "1h 2m 3s", ISO 8601) as its total number of seconds. */
+export const parseDurationHms: CatalogFunction = (input, options) => {
   const text = typeof input.duration === 'string' ? input.duration.trim() : '';
-  const match = DURATION_HMS_PATTERN.exec(text);
-  if (!match) {
+  const form = parseDurationForm(String(options.style ?? 'clock'));
+  const match = form.pattern.exec(text);
+  const parts = match ? match.slice(1) : [];
+  if (!match || text === '' || parts.every((p) => p === undefined) || /T$/i.test(text)) {
     return {
       ok: false,
-      problems: ['a duration must be written H:MM:SS with minutes and seconds from 00 to 59, not ' + JSON.stringify(text.slice(0, 40))],
+      problems: ['a duration must be written ' + form.name + ', not ' + JSON.stringify(text.slice(0, 40))],
     };
   }
-  const seconds = Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]);
+  const seconds = parts.reduce((sum, part, i) => sum + Number(part ?? 0) * form.scale[i], 0);
   if (!Number.isSafeInteger(seconds)) return { ok: false, problems: ['the duration is too long to count in seconds'] };
   return { ok: true, value: { seconds } };
 };`,

@@ -7,6 +7,7 @@ import {
 } from './catalog-entry';
 import { glossIn, languagesOf, type Language } from './feature-words';
 import { DURATION_FORMAT_CODE, DURATION_PARSE_CODE } from './units-code';
+import { DURATION_GLOSS, durationFormIn, formatFormDesign, parseFormDesign } from './units-duration-forms';
 import { mentionsIn, saysNegative, saysRefuse, type Token } from './units-read';
 
 /*
@@ -58,15 +59,6 @@ function withWritten(text: string): Duration[] {
 const pattern = (hourDigits: number) => (hourDigits === 2 ? 'HH:MM:SS' : 'H:MM:SS');
 const clock = (d: Duration, hourDigits: number) => (hourDigits === 2 ? d.hh : d.h);
 
-/** Hours, minutes and seconds in the feature's languages. */
-const GLOSS: Partial<Record<Language, string>> = {
-  de: ' Dauer in Stunden, Minuten und Sekunden.',
-  es: ' Duración en horas, minutos y segundos.',
-  fr: ' Durée en heures, minutes et secondes.',
-  it: ' Durata in ore, minuti e secondi.',
-  pt: ' Duração em horas, minutos e segundos.',
-};
-
 export function formatDesign(hourDigits: number, languages: Language[] = [], text = ''): FunctionDesign {
   const p = pattern(hourDigits);
   const durations = withWritten(text);
@@ -78,7 +70,7 @@ export function formatDesign(hourDigits: number, languages: Language[] = [], tex
       `Formats a duration given in whole seconds as ${p} (hours, minutes and seconds: 3600 seconds to the hour,` +
       ` 60 to the minute, minutes and seconds 00-59 in two digits; the hours keep counting past 24, so 90000` +
       ` seconds is ${clock(DURATIONS[3], hourDigits)}); a negative number of seconds is refused with 400.` +
-      glossIn(GLOSS, languages),
+      glossIn(DURATION_GLOSS, languages),
     inputs: [
       { param: 'seconds', field: integerField('seconds', 'The duration in whole seconds, 0 or more', 3665) },
     ],
@@ -111,7 +103,7 @@ export function parseDesign(hourDigits: number, languages: Language[] = [], text
       `Reads a duration written ${p} (hours, then minutes and seconds from 00 to 59) and answers its total number` +
       ` of seconds (hours × 3600 + minutes × 60 + seconds; hours may go past 24); a malformed duration (not` +
       ` ${p}, or 60 minutes or seconds and more) is refused with 400.` +
-      glossIn(GLOSS, languages),
+      glossIn(DURATION_GLOSS, languages),
     inputs: [
       {
         param: 'duration',
@@ -207,7 +199,11 @@ function clockIn(tokens: Token[]): Clock | 'other' | null {
  * read next), null when it is but no function of the family fits it.
  */
 export function recogniseDuration(text: string, words: string[], tokens: Token[]): Recognised | undefined {
-  const found = clockIn(tokens);
+  const form = durationFormIn(
+    tokens,
+    words.some((w) => DURATION_WORDS.includes(w)),
+  );
+  const found = form ?? clockIn(tokens);
   const refusal = saysRefuse(text, words);
   const stem = (stems: string[]) => tokens.some((t) => stems.some((s) => t.low.startsWith(s)));
   if (found === 'other') return null;
@@ -222,19 +218,23 @@ export function recogniseDuration(text: string, words: string[], tokens: Token[]
     return undefined;
   }
   if (mentionsIn(tokens, (i) => i >= found.start && i < found.end).length > 0) return null;
+  const clockDigits = 'hourDigits' in found ? found.hourDigits : 1;
   const seconds = (i: number) =>
     SECONDS.includes(tokens[i].low) || (tokens[i].low === 's' && tokens[i - 1]?.num);
   const before = tokens.some((_, i) => i < found.start && seconds(i));
   const after = tokens.some((_, i) => i >= found.end && seconds(i));
-  if (before && !after) return { design: formatDesign(found.hourDigits, languagesOf(words), text) };
-  if (after && !before) return { design: parseDesign(found.hourDigits, languagesOf(words), text) };
+  const languages = languagesOf(words);
+  const format = () =>
+    form ? formatFormDesign(form.style, languages, text) : formatDesign(clockDigits, languages, text);
+  const parse = () =>
+    form ? parseFormDesign(form.style, languages, text) : parseDesign(clockDigits, languages, text);
+  if (before && !after) return { design: format() };
+  if (after && !before) return { design: parse() };
   if (before && after) return null;
   // Without seconds named, a verb says which way, for a duration ("format a duration as H:MM:SS").
   const aboutDuration = words.some((w) => DURATION_WORDS.includes(w));
-  if (aboutDuration && stem(PARSE_STEMS))
-    return { design: parseDesign(found.hourDigits, languagesOf(words), text) };
-  if (aboutDuration && stem(FORMAT_STEMS))
-    return { design: formatDesign(found.hourDigits, languagesOf(words), text) };
+  if (aboutDuration && stem(PARSE_STEMS)) return { design: parse() };
+  if (aboutDuration && stem(FORMAT_STEMS)) return { design: format() };
   if (refusal) return { constraint: { function: DURATION_PARSE_CODE.id, refusals: malformedDuration } };
   return null;
 }

@@ -311,13 +311,18 @@ describe('the units recogniser', () => {
     'Show uptime as H:MM:SS',
     'Return the distance in kilometres and miles',
     'Convert the recipe quantities from cups to grams',
-    'Convert bytes to a human readable size',
     'convert seconds to mm:ss',
     'Track conversions by page speed',
     'Track page speed and convert visitors',
     'convert volume discounts to percentages',
   ])('leaves %p alone', (text) => {
     expect(UNITS_FAMILY.recognise(text, text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])).toBeNull();
+  });
+
+  it('reads a readable size of bytes as the readable-size formatter, no longer leaving it alone', () => {
+    const text = 'Convert bytes to a human readable size';
+    const found = UNITS_FAMILY.recognise(text, text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+    expect(found).toMatchObject({ design: { function: 'size.format', options: { system: 'binary' } } });
   });
 });
 

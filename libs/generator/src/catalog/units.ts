@@ -4,6 +4,9 @@ import { CONVERSION_CODES, DURATION_FORMAT_CODE, DURATION_PARSE_CODE } from './u
 import { fixedDesign, generalDesign, negativeRefusals } from './units-design';
 import { recogniseDuration } from './units-duration';
 import { QUANTITIES } from './units-facts';
+import { recogniseSize } from './units-sizes';
+import { SIZE_FORMAT_CODE, SIZE_PARSE_CODE } from './units-sizes-code';
+import { WRITTEN_CONVERSION_CODE, recogniseWrittenFacts } from './units-written';
 import {
   asksToConvert,
   asksToConvertQuantity,
@@ -88,11 +91,22 @@ function recogniseUnits(text: string, words: string[], tokens: Token[]): Recogni
 
 export const UNITS_FAMILY: CatalogFamily = {
   name: 'units',
-  functions: [...QUANTITY_ORDER.map((q) => CONVERSION_CODES[q]), DURATION_FORMAT_CODE, DURATION_PARSE_CODE],
+  functions: [
+    ...QUANTITY_ORDER.map((q) => CONVERSION_CODES[q]),
+    DURATION_FORMAT_CODE,
+    DURATION_PARSE_CODE,
+    SIZE_FORMAT_CODE,
+    SIZE_PARSE_CODE,
+    WRITTEN_CONVERSION_CODE,
+  ],
   recognise(text: string, words: string[]): Recognised {
     const tokens = tokensOf(proseOf(text));
     const duration = recogniseDuration(text, words, tokens);
     if (duration !== undefined) return duration;
+    const size = recogniseSize(text, words, tokens);
+    if (size !== undefined) return size;
+    const written = recogniseWrittenFacts(text, words, tokens);
+    if (written !== undefined) return written;
     return recogniseUnits(text, words, tokens);
   },
 };

@@ -1,4 +1,5 @@
 import {
+  boundFieldFits,
   boundsOf,
   fieldsNamedBy,
   readConstraint,
@@ -53,8 +54,8 @@ function inputFields(e: EndpointSpec): FieldSpec[] {
   return e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []);
 }
 
-/** Every field the subject names best, over all function inputs and resource fields. */
-function targetsOf(b: ContractBuilder, subject: string[], numeric: boolean): Target[] {
+/** Every field the subject names best among those that `fits`, over all function inputs and resource fields. */
+function targetsOf(b: ContractBuilder, subject: string[], fits: (f: FieldSpec) => boolean): Target[] {
   const all: Target[] = [
     ...b.contract.endpoints.flatMap((endpoint) =>
       inputFields(endpoint).map((field): Target => ({ where: 'input', endpoint, field })),
@@ -62,7 +63,7 @@ function targetsOf(b: ContractBuilder, subject: string[], numeric: boolean): Tar
     ...b.contract.resources.flatMap((resource) =>
       resource.fields.map((field): Target => ({ where: 'record', resource, field })),
     ),
-  ].filter((t) => !numeric || t.field.type === 'number' || t.field.type === 'integer');
+  ].filter((t) => fits(t.field));
   const best = fieldsNamedBy(
     subject,
     all.map((t) => t.field),
@@ -70,9 +71,10 @@ function targetsOf(b: ContractBuilder, subject: string[], numeric: boolean): Tar
   return all.filter((t) => best.includes(t.field));
 }
 
+const numeric = (f: FieldSpec) => f.type === 'number' || f.type === 'integer';
 /** One field the subject names, or null when it names none or several different ones. */
-function oneTarget(b: ContractBuilder, subject: string[], numeric: boolean): Target | null {
-  const found = targetsOf(b, subject, numeric);
+function oneTarget(b: ContractBuilder, subject: string[], fits: (f: FieldSpec) => boolean): Target | null {
+  const found = targetsOf(b, subject, fits);
   return found.length === 1 ? found[0] : null;
 }
 
@@ -451,14 +453,14 @@ function attach(b: ContractBuilder, feature: string, reading: ConstraintReading)
     case 'required':
       return attachFieldRule(b, reading, feature);
     case 'bound': {
-      const t = oneTarget(b, reading.subject, true);
+      const t = oneTarget(b, reading.subject, (f) => boundFieldFits(reading, f));
       if (!t) return false;
       return t.where === 'input'
         ? boundInput(b, t.endpoint, t.field, reading.rule, feature)
         : boundRecord(b, t.resource, t.field, reading.rule, feature);
     }
     case 'default': {
-      const t = oneTarget(b, reading.subject, typeof reading.value === 'number');
+      const t = oneTarget(b, reading.subject, typeof reading.value === 'number' ? numeric : () => true);
       if (!t) return false;
       return t.where === 'input'
         ? defaultInput(b, t.endpoint, t.field, reading.value, feature)

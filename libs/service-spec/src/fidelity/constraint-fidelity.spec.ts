@@ -1,5 +1,5 @@
 import type { AcceptanceCheck, EndpointSpec, FieldSpec, SpecContract } from '../spec-contract';
-import { readConstraint } from '../constraint-reading';
+import { boundFieldFits, fieldsNamedBy, readConstraint } from '../constraint-reading';
 import { readRefusedRange } from '../refused-range';
 import { constraintProblems } from './constraint-fidelity';
 
@@ -361,5 +361,47 @@ describe('a refused range on the items of a list input', () => {
       },
     };
     expect(constraintProblems(contractOf(bounded, [refused(-2)]), feature, [bounded])).toHaveLength(1);
+  });
+});
+
+describe('bounds on a quantity named in another language', () => {
+  const distance = field('kilometres', 'number', { description: 'Distance in kilometres (km), 0 or more' });
+  const weight = field('kilograms', 'number', { description: 'Weight in kilograms (kg), 0 or more' });
+  const seconds = field('seconds', 'integer', { description: 'The duration in whole seconds, 0 or more' });
+
+  it('names the distance, duration or seconds field by its German, Spanish or French word', () => {
+    for (const [feature, named] of [
+      ['Die Entfernung darf nicht negativ sein', distance],
+      ['la distancia debe estar entre 0 y 10', distance],
+      ['die Sekunden dürfen höchstens 86400 sein', seconds],
+      ['la durée doit être au plus 86400', seconds],
+    ] as const) {
+      const reading = readConstraint(feature);
+      expect(
+        reading && 'subject' in reading ? fieldsNamedBy(reading.subject, [distance, weight, seconds]) : null,
+      ).toEqual([named]);
+    }
+  });
+
+  it('still names nothing when the quantity is not among the fields', () => {
+    const reading = readConstraint('Die Entfernung darf nicht negativ sein');
+    expect(
+      reading && 'subject' in reading ? fieldsNamedBy(reading.subject, [weight, seconds]) : null,
+    ).toEqual([]);
+    const speed = readConstraint('la velocidad debe estar entre 0 y 300');
+    expect(speed && 'subject' in speed ? fieldsNamedBy(speed.subject, [distance, weight]) : null).toEqual([]);
+  });
+
+  it('holds a bound written with a unit only on a field measured in that unit', () => {
+    const km = readConstraint('la distancia debe estar entre 0 y 1000 kilómetros');
+    expect(km).toMatchObject({ kind: 'bound', unit: 'kilometros', rule: { minimum: 0, maximum: 1000 } });
+    const miles = readConstraint('the distance must be between 0 and 100 miles');
+    for (const [reading, fields, named] of [
+      [km, [distance, weight], [distance]],
+      [miles, [distance, weight], []],
+    ] as const) {
+      const fit = fields.filter((f) => reading?.kind === 'bound' && boundFieldFits(reading, f));
+      expect(reading && 'subject' in reading ? fieldsNamedBy(reading.subject, fit) : null).toEqual(named);
+    }
   });
 });

@@ -1,5 +1,11 @@
 import type { AcceptanceCheck, EndpointSpec, FieldSpec, SpecContract } from '../spec-contract';
-import { fieldsNamedBy, readConstraint, subjectScore, type ConstraintReading } from '../constraint-reading';
+import {
+  boundFieldFits,
+  fieldsNamedBy,
+  readConstraint,
+  subjectScore,
+  type ConstraintReading,
+} from '../constraint-reading';
 import { boundsOf, holdsRule, withinBounds } from '../record-rules';
 import { readRefusedRange } from '../refused-range';
 import {
@@ -225,7 +231,7 @@ export function constraintProblems(
     case 'bound': {
       const named = fieldsNamedBy(
         reading.subject,
-        endpoints.flatMap((e) => fieldsOf(contract, e)).filter(numeric),
+        endpoints.flatMap((e) => fieldsOf(contract, e)).filter((f) => boundFieldFits(reading, f)),
       );
       const held = named.filter((f) => holdsRule(f, reading.rule));
       if (held.length === 0) {

@@ -143,6 +143,34 @@ describe('a computation must be about the feature it is claimed for', () => {
     ]);
   });
 
+  it('refuses a readable-size formatter claimed for a duration, and accepts it for a size of bytes', () => {
+    const sized = (feature: string) =>
+      contract({
+        path: '/size/format',
+        summary: `Writes a whole number of bytes as a readable size: ${feature}.`,
+        fields: [field('bytes', 'integer', 1536)],
+        answer: { size: '1.5 KiB' },
+        behavior: {
+          kind: 'function',
+          function: 'size.format',
+          inputs: { bytes: 'bytes' },
+          outputs: { size: 'size' },
+        },
+        features: [feature],
+        checks: [happy('1536', { bytes: 1536 }, { size: '1.5 KiB' })],
+      });
+    const elapsed = 'show how long a render took in a readable form';
+    expect(featureFidelity(sized(elapsed), [elapsed])[0].problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('runs the computation size.format, which is about none'),
+      ]),
+    );
+    const bytes = 'Bytes lesbar anzeigen (KiB, MiB)';
+    expect(featureFidelity(sized(bytes), [bytes])[0].problems.join(' ')).not.toContain(
+      'runs the computation',
+    );
+  });
+
   it('realises a feature the computation is about, in another language too', () => {
     const feature = 'die Reihenfolge der Wörter eines Satzes umkehren';
     const c = contract({

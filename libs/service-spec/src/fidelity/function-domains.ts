@@ -39,6 +39,9 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'units.volume': VOLUME,
   'units.speed': SPEED,
   'units.data_size': DATA_SIZE,
+  'size.format': DATA_SIZE,
+  'size.parse': DATA_SIZE,
+  'units.facts': `unit units conversion ${LENGTH} ${MASS} ${VOLUME} ${SPEED} ${DATA_SIZE}`,
   'calc.age':
     'age ages old years birth birthday birthdate born alter alt jahre geboren geburt geburtsdatum geburtstag edad anos nacido nacida nacimiento cumpleanos ans annees naissance anniversaire eta anni nato nata nascita compleanno idade nascido nascida nascimento aniversario',
   'calc.bmi':

@@ -88,11 +88,11 @@ export {
 export {
   fieldsNamedBy,
   readConstraint,
-  sameTerm,
   subjectScore,
   boundFieldFits,
   type ConstraintReading,
 } from './constraint-reading';
+export { sameTerm } from './same-terms';
 export { readFieldRule, type FieldRuleReading } from './field-rule-reading';
 export {
   FUNCTIONS_WITH_ROUNDING_MODE,

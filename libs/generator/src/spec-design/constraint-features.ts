@@ -239,9 +239,8 @@ function asFieldValue(field: FieldSpec, value: number | string): number | string
 }
 
 /**
- * A default for a computation's input: the field becomes optional with that default, and a worked example
- * whose request leaves it out answers what the same request with the default answers (an example the catalog
- * wrote by hand with exactly that value).
+ * A default for a computation's input: the field becomes optional with that default, and a worked example whose
+ * request leaves it out answers what it answers with the default (one the catalog wrote with exactly that value).
  */
 function defaultInput(
   b: ContractBuilder,

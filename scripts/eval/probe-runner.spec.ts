@@ -72,6 +72,16 @@ describe('probe requests', () => {
     expect(resolved).toEqual({ method: 'POST', url: '/temperature/convert', body: { celsius: 100 } });
   });
 
+  it('sends a guessed key as the one field the endpoint has left when none of its alternatives is named', () => {
+    const guess = (body: Record<string, unknown>) =>
+      resolveRequest({ method: 'POST', endpoint: { feature: 0, method: 'POST' }, body }, contract, {}).body;
+
+    expect(guess({ 'temp|degrees': 100 })).toEqual({ celsius: 100 });
+    // Not when two guesses miss, nor for a key written without alternatives: those stay as written.
+    expect(guess({ 'temp|degrees': 100, 'scale|unit': 'C' })).toEqual({ temp: 100, scale: 'C' });
+    expect(guess({ temp: 100 })).toEqual({ temp: 100 });
+  });
+
   it('fills path parameters and body values from earlier steps, keeping their types', () => {
     const resolved = resolveRequest(
       {

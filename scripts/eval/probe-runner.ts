@@ -259,15 +259,22 @@ function fillDeep(value: unknown, saved: Record<string, unknown>): unknown {
   return value;
 }
 
-/** Picks, for each `a|b|c` key of a top-level body object, the alternative the endpoint's fields name. */
+/**
+ * Picks, for each `a|b|c` key of a top-level body object, the alternative the endpoint's fields name. When exactly
+ * one such key names none of them and exactly one field of the endpoint is left unsent, the key is that field: a
+ * free-text intent named no field, so the probe's guesses stand for "the one value this request carries".
+ */
 function chooseKeys(body: unknown, fields: Set<string>): unknown {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return body;
-  return Object.fromEntries(
-    Object.entries(body).map(([key, value]) => {
-      const names = key.split('|');
-      return [names.find((n) => fields.has(n)) ?? names[0], value];
-    }),
-  );
+  const entries = Object.entries(body as Record<string, unknown>).map(([key, value]) => {
+    const names = key.split('|');
+    return { names, value, chosen: names.find((n) => fields.has(n)) };
+  });
+  const unmatched = entries.filter((e) => e.chosen === undefined && e.names.length > 1);
+  const sent = new Set(entries.flatMap((e) => (e.chosen !== undefined ? [e.chosen] : e.names)));
+  const left = [...fields].filter((f) => !sent.has(f));
+  if (unmatched.length === 1 && left.length === 1) unmatched[0].chosen = left[0];
+  return Object.fromEntries(entries.map((e) => [e.chosen ?? e.names[0], e.value]));
 }
 
 /** The first of `a|b` paths (`body.id`, `status`) that is present in the response. */

@@ -16,9 +16,9 @@ export interface ArrowMachine {
 }
 
 const ARROW = String.raw`\s*(?:→|->|=>|⟶|➔)\s*`;
-// A state: a word of letters (snake_case or kebab-case allowed), never a unit symbol (°C) or a number (IV → 4 has
-// one word only).
-const STATE = String.raw`(?<![°\p{L}\p{N}_"'/{}-])\p{L}[\p{L}\p{N}_-]*(?![\p{L}\p{N}_"'/{}(])`;
+// A state: a word of two or more letters (snake_case or kebab-case allowed), never a unit symbol (°C), a number
+// (IV → 4 has one word only) or a single letter (é → e, ü → ue fold letters).
+const STATE = String.raw`(?<![°\p{L}\p{N}_"'/{}-])\p{L}[\p{L}\p{N}_-]+(?![\p{L}\p{N}_"'/{}(])`;
 const CHAIN = new RegExp(`${STATE}(?:${ARROW}${STATE})+`, 'gu');
 const ONE_STATE = new RegExp(STATE, 'gu');
 
@@ -28,7 +28,7 @@ const STATE_WORD =
 
 /** Arrows of a conversion or of examples, not of a record's life. */
 const NOT_A_MACHINE =
-  /\b(convert|converts|conversion|umrechnen|umrechnung|convertir|conversión|conversion|converti|convertire|converter|translate|übersetzen|traducir|traduire|slug|slugify|roman|römisch|romanos|romains|redirect|weiterleiten)\b|°/iu;
+  /\b(convert|converts|conversion|umrechnen|umrechnung|convertir|conversión|conversion|converti|convertire|converter|translate|übersetzen|traducir|traduire|slug|slugify|roman|römisch|romanos|romains|redirect|weiterleiten|accents?|akzente?|acentos?|umlauts?|ascii|fold\w*|transliterat\w*)\b|°/iu;
 
 /** "cancel from any state except done", "cancellable in every state but closed": a state reached from all. */
 const FROM_ANY =

@@ -114,6 +114,38 @@ describe('a feature that asks a list to filter', () => {
   });
 });
 
+describe('a feature that asks for the records of one value, or an order, without a verb for it', () => {
+  it.each([
+    [
+      'list the books of one shelf',
+      'it asks for the records of one shelf, but no list of its realisation filters by it',
+    ],
+    [
+      'list the books, oldest first',
+      'it asks for records in an order, but no list of its realisation sorts them',
+    ],
+    [
+      'die Bücher, älteste zuerst',
+      'it asks for records in an order, but no list of its realisation sorts them',
+    ],
+    [
+      'los libros, más antiguos primero',
+      'it asks for records in an order, but no list of its realisation sorts them',
+    ],
+    [
+      'list the books alphabetically',
+      'it asks for records in an order, but no list of its realisation sorts them',
+    ],
+  ])('"%s" is not realised by a plain list', (feature, problem) => {
+    expect(problems(feature, listOf())).toEqual([problem]);
+  });
+
+  it('is realised by a list that filters by that field and sorts', () => {
+    const list = listOf({ sort: SORT_PAGES, filters: [{ kind: 'equals', field: 'shelf', param: 'shelf' }] });
+    expect(problems('list the books of one shelf, oldest first', list)).toEqual([]);
+  });
+});
+
 describe('a feature that asks for pages with a total', () => {
   it.each([
     'list the books, 25 per page, with a total count',

@@ -4,7 +4,9 @@ import type { EndpointSpec, ListBehavior, SpecContract } from '../spec-contract'
  * A feature asking a list to filter, sort or page its records ("filter by status", "nach Preis sortieren",
  * "paginado con total", "trier par date") is realised only by a list endpoint whose contract declares it: a
  * plain list answers every record in creation order, so it shows none of them. Where the feature names the
- * field ("sorted by price", "filtrar por categoría"), the list must sort or filter by that field.
+ * field ("sorted by price", "filtrar por categoría"), the list must sort or filter by that field; so must it for
+ * the records of one value of a field ("the books of one author") and for an order written as what comes first
+ * ("oldest first"), whether or not a verb of filtering or sorting is written.
  */
 
 const PAGE =
@@ -17,6 +19,9 @@ const TOTAL =
 const FILTER = /\b(filter\w*|filtr\w*)\b/i;
 const SORT =
   /\b(sort\w*|order(ed)? by|ordenar|ordenad\w*|ordena|trier|tri(é|e)e?s?|sortier\w*|ordinat\w*|ordinare)\b/i;
+/** An order written as which records come first ("oldest first", "cheapest first", "alphabetically"). */
+const ORDER =
+  /\b((oldest|newest|latest|earliest|most recent|cheapest|dearest|most expensive|highest|lowest|biggest|largest|smallest|longest|shortest|soonest|best|worst)\s+(ones?\s+)?(first|on top|at the top)|alphabetical(ly)?|in (ascending|descending|alphabetical|chronological|reverse) order|a\s*(-|to|bis|a)\s*z|(alteste|neueste|gunstigste|teuerste)\w*\s+zuerst|aufsteigend|absteigend|alphabetisch|(mas (antiguos?|recientes?|baratos?|caros?)|(les |el |los )?plus (ancien|recent|cher)\w*)\s+(primero|d'abord|en premier)|ascendente|descendente|croissant|decroissant|crescente|decrescente)\b/i;
 
 /** The word right after "by" (or before "sortiert"/"filtern") that a sort or filter names. */
 function namedAfter(feature: string, verb: RegExp): string[] {
@@ -39,9 +44,13 @@ function namedAfter(feature: string, verb: RegExp): string[] {
 const SCOPE =
   /\b(?:of|for)\s+(?:a|an|one|a given|a single|each)\s+([a-z]\w*)|\b(?:eines|einer)\s+(?:bestimmten\s+)?([a-z]\w*)|\bd'une?\s+([a-z]\w*)|\bde\s+una?\s+([a-z]\w*)/gi;
 
-function scopes(feature: string): string[] {
+/** The same, said so that it cannot mean "with a description" ("mit einer Beschreibung"): one, a given, a single. */
+const ONE_SCOPE =
+  /\b(?:of|for|from|by)\s+(?:one|a given|a single|a particular|a specific|one given)\s+([a-z]\w*)|\b(?:eines|einer)\s+bestimmten\s+([a-z]\w*)|\bd'une?\s+seule?\s+([a-z]\w*)|\bde\s+una?\s+sol[oa]\s+([a-z]\w*)/gi;
+
+function scopes(feature: string, pattern: RegExp): string[] {
   const text = feature.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  return [...text.matchAll(SCOPE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').filter((w) => w !== '');
+  return [...text.matchAll(pattern)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').filter((w) => w !== '');
 }
 
 function sameWord(field: string, word: string): boolean {
@@ -59,13 +68,16 @@ export function listQueryFeatureProblems(
   const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '');
   const page = (PAGE.test(folded) && !COUNTED_PER_PAGE.test(folded)) || TOTAL.test(folded);
   const filter = FILTER.test(folded);
-  const sort = SORT.test(folded);
-  if (!page && !filter && !sort) return [];
+  const sort = SORT.test(folded) || ORDER.test(folded);
+  // Without a word of filtering, sorting or paging, only a scope said as "one" or "a given" asks for a filter.
+  const scoped = scopes(feature, page || filter || sort ? SCOPE : ONE_SCOPE);
+  if (!page && !filter && !sort && scoped.length === 0) return [];
   // A computation owns what it computes; a ranking or an overdue filter is judged by its own rules.
   if (endpoints.some((e) => ['function', 'compute'].includes(e.behavior?.kind))) return [];
   const ranked = endpoints.some((e) => e.behavior?.kind === 'ranking');
   const lists = endpoints.flatMap((e) => (e.behavior?.kind === 'list' ? [e.behavior] : []));
-  const fieldsOf = (b: ListBehavior) => contract.resources.find((r) => r.name === b.resource)?.fields ?? [];
+  const fieldsOf = (b: ListBehavior) =>
+    (contract.resources ?? []).find((r) => r.name === b.resource)?.fields ?? [];
   const problems: string[] = [];
   if (page && !lists.some((b) => b.page)) {
     problems.push('it asks for pages with a total, but no list of its realisation pages its records');
@@ -87,7 +99,7 @@ export function listQueryFeatureProblems(
       if (!held) problems.push(`it filters by ${word}, but no list of its realisation filters by that field`);
     }
   }
-  for (const word of scopes(feature)) {
+  for (const word of scoped) {
     // The records of one room are those whose room field has that value: only a filter on it shows them.
     const named = lists.flatMap((b) =>
       fieldsOf(b)

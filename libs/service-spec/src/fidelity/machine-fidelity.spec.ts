@@ -103,6 +103,8 @@ describe('readArrowMachine', () => {
     'POST /x with {"a": number} → {"b": number}',
     'Slugs: "Hello World" → "hello-world"',
     'Todos have a status: open → open',
+    'fold the accents out of a name so it is plain ASCII: é→e, ñ→n, ü→ue',
+    'Umlaute ersetzen: ä → ae, ö → oe',
   ])('reads no machine in %j', (feature) => {
     expect(readArrowMachine(feature)).toBeNull();
   });

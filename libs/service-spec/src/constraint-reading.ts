@@ -321,6 +321,8 @@ const UNIQUE =
   /\b(?:unique|distinct|eindeutig|einmalig|einzigartig|unico|unica|unicos|unicas|uniques?|only once|nur einmal)\b/;
 /** A field unique in other words ("no two members with the same email", `unique-phrasings.ts`). */
 function readSameValueRule(lower: string): ConstraintReading | null {
+  // A feature that writes its route states its 409 as part of it ("POST /parcels … a duplicate ref -> 409").
+  if (/\b(?:get|post|put|patch|delete)\s+\//.test(lower)) return null;
   const said = readSameValue(lower);
   const subject = said && subjectOf(said.phrase);
   return subject ? { kind: 'unique', subject, ignoreCase: said.ignoreCase } : null;

@@ -58,12 +58,13 @@ interface Fact {
 
 const ONE = ['1', 'one', 'a', 'an', 'ein', 'eine', 'einer', 'un', 'una', 'une', 'uno', 'um', 'uma'];
 const EQUALS = [
-  ...['=', 'is', 'equals', 'are', 'makes', 'ist', 'sind', 'entspricht', 'es', 'son', 'equivale\\s+a'],
+  ...['is', 'equals', 'are', 'makes', 'ist', 'sind', 'entspricht', 'es', 'son', 'equivale\\s+a'],
   ...['vaut', 'fait', 'font', 'è', 'sono', 'é', 'são', 'corresponde\\s+a'],
 ];
 const UNIT = String.raw`[\p{L}_][\p{L}\p{N}_/°]*`;
 const FACT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${ONE.join('|')})\s+(${UNIT})\s*(?:${EQUALS.join('|')})\s*(\d+(?:[.,]\d+)?)\s*(${UNIT})`,
+  // "=" may touch its units; a word of equality stands between spaces ("1 bis 3999" is no "1 b is 3999").
+  String.raw`(?<![\p{L}\p{N}])(${ONE.join('|')})\s+(${UNIT})(?:\s*=\s*|\s+(?:${EQUALS.join('|')})\s+)(\d+(?:[.,]\d+)?)\s*(${UNIT})`,
   'giu',
 );
 

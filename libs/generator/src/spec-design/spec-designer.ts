@@ -195,7 +195,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
     return;
   }
   // "let people register their bikes", "keep a log of workouts": storing as people say it, read in plain words.
-  const storing = asksStoring(feature);
+  // A feature that writes its route is read as written: its shapes name the record's fields.
+  const storing = !readFeature(feature).literal && asksStoring(feature);
   const text = storing ? plainStoring(feature) : feature;
   let r = readFeature(text);
   // "record a video", "log in with Google": work outside the service stays unrealised, never a record store.

@@ -196,9 +196,10 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   }
   // "let people register their bikes", "keep a log of workouts": storing as people say it, read in plain words.
   // A feature that writes its route is read as written: its shapes name the record's fields.
-  const storing = !readFeature(feature).literal && asksStoring(feature);
+  const written = readFeature(feature);
+  const storing = !written.literal && asksStoring(feature);
   const text = storing ? plainStoring(feature) : feature;
-  let r = readFeature(text);
+  let r = storing ? readFeature(text) : written;
   // "record a video", "log in with Google": work outside the service stays unrealised, never a record store.
   if (!r.literal && !r.actions.some((x) => OUTSIDE_ACTIONS.has(x)) && outsideWorld(feature) !== null) return;
   // "keep pantry items with … the minimum before we order more": words of the field list name no action.

@@ -11,6 +11,7 @@ export type {
   ResetBehavior,
   ResourceRules,
 } from './record-rule-contract';
+export { withIntervalEnds } from './record-rule-contract';
 export * from './spec-contract.schema';
 export {
   ITEM_FIELD_TYPES,

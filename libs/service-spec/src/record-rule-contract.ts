@@ -76,6 +76,27 @@ export interface IntervalRule {
 }
 
 /**
+ * A record body of a resource with interval `iv` that sets only one end of the interval (a test or worked
+ * example choosing start times to sort or filter by) completed with the other end one step later (or earlier):
+ * an hour for date-times, a day for dates, 1 for numbers. A body setting both ends, or neither, is returned as is.
+ */
+export function withIntervalEnds(
+  iv: IntervalRule | undefined,
+  body: Record<string, unknown>,
+): Record<string, unknown> {
+  if (!iv) return body;
+  const has = (name: string) => body[name] !== undefined;
+  if (has(iv.start) === has(iv.end)) return body;
+  const [known, other, sign] = has(iv.start) ? [iv.start, iv.end, 1] : [iv.end, iv.start, -1];
+  const value = body[known];
+  if (typeof value === 'number') return { ...body, [other]: value + sign };
+  if (typeof value !== 'string' || !Number.isFinite(Date.parse(value))) return body;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const moved = new Date(Date.parse(value) + sign * (dateOnly ? 86_400_000 : 3_600_000)).toISOString();
+  return { ...body, [other]: dateOnly ? moved.slice(0, 10) : moved.replace('.000Z', 'Z') };
+}
+
+/**
  * Changes numeric `field` of one record by an amount: the record is the one whose key (the resource's `key`,
  * else `id`) equals path parameter `param`, or, without `param`, the body field named like the resource's
  * `key` (with `param`, the body may repeat that key field; any other value of it is 400 `VALIDATION_FAILED`).

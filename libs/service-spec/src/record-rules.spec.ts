@@ -9,6 +9,7 @@ import {
   resourceRuleProblems,
   withinBounds,
 } from './record-rules';
+import { withIntervalEnds } from './record-rule-contract';
 
 const field = (extra: Partial<FieldSpec>): FieldSpec => ({
   name: 'stock',
@@ -153,5 +154,31 @@ describe('isCalendarDate and isHexString', () => {
   it('accepts only non-empty strings of hexadecimal digits', () => {
     expect(['c0ffee', 'ABCDEF0123', '0'].every(isHexString)).toBe(true);
     expect(['', '0x1f', 'xyz', 'ab cd', 255].some(isHexString)).toBe(false);
+  });
+});
+
+describe('withIntervalEnds', () => {
+  const iv = { start: 'from', end: 'until', no_overlap: ['desk'] };
+  it('completes the end an hour after a chosen date-time start, a day after a date, 1 after a number', () => {
+    expect(withIntervalEnds(iv, { from: '2032-01-02T09:00:00Z' })).toEqual({
+      from: '2032-01-02T09:00:00Z',
+      until: '2032-01-02T10:00:00Z',
+    });
+    expect(withIntervalEnds(iv, { from: '2032-01-31' })).toEqual({ from: '2032-01-31', until: '2032-02-01' });
+    expect(withIntervalEnds(iv, { from: 7 })).toEqual({ from: 7, until: 8 });
+  });
+  it('completes the start before a chosen end', () => {
+    expect(withIntervalEnds(iv, { until: '2032-01-02T09:00:00Z', desk: 'a' })).toEqual({
+      from: '2032-01-02T08:00:00Z',
+      until: '2032-01-02T09:00:00Z',
+      desk: 'a',
+    });
+  });
+  it('leaves bodies with both ends, neither end, unreadable values or no interval as they are', () => {
+    const both = { from: '2032-01-02T09:00:00Z', until: '2031-01-01T00:00:00Z' };
+    expect(withIntervalEnds(iv, both)).toBe(both);
+    expect(withIntervalEnds(iv, { desk: 'a' })).toEqual({ desk: 'a' });
+    expect(withIntervalEnds(iv, { from: 'soon' })).toEqual({ from: 'soon' });
+    expect(withIntervalEnds(undefined, { from: 7 })).toEqual({ from: 7 });
   });
 });

@@ -46,6 +46,17 @@ const INTENTS = {
       'list expenses filtered by category and sorted by amount',
     ],
   }),
+  // Sorted by the start of an interval that may not overlap: the records a list test makes end after they start
+  // (a generated test once sent a chosen start with the sample's end, and the service rightly refused it).
+  slots: intentOf({
+    service_name: 'marina',
+    purpose: 'Mooring slots of the marina',
+    key_features: [
+      'POST /slots with body {"boat": string, "starts": ISO date-time, "ends": ISO date-time} returns 201; ends not after starts returns 400',
+      'a slot overlapping another slot of the same boat returns 409; back-to-back slots are allowed',
+      'GET /slots?boat={boat} lists the slots of one boat ordered by starts',
+    ],
+  }),
   plants: intentOf({
     service_name: 'pflanzen',
     purpose: 'Pflanzenverzeichnis der Gärtnerei',

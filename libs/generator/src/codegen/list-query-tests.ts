@@ -1,4 +1,4 @@
-import type { EndpointSpec, FieldSpec, ListBehavior } from '@sf/service-spec';
+import { withIntervalEnds, type EndpointSpec, type FieldSpec, type ListBehavior } from '@sf/service-spec';
 import { literal, prop } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
 import type { TestCase } from './test-writer';
@@ -183,6 +183,8 @@ export function listQueryCases(w: EndpointTestWriter, e: EndpointSpec, b: ListBe
     });
   }
   if (scenarios.length === 0) return cases;
+  // A record whose start was chosen (to sort or filter by) ends after it, as an interval rule asks.
+  rows.forEach((row, i) => (rows[i] = withIntervalEnds(r.interval, row)));
   const items = (res: string) =>
     b.page
       ? `(${w.support('bodyOf')}(${res})${prop(b.page.items)} as Record<string, unknown>[])`

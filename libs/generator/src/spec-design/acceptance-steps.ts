@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import {
   configDefault,
+  withIntervalEnds,
   type AcceptanceRequest,
   type AcceptanceCheck,
   type AcceptanceStep,
@@ -65,7 +66,8 @@ export function setup(
   );
   const create = creates.find((e) => e.behavior.kind === 'create' && !e.behavior.parent) ?? creates[0];
   if (!resource || !create || create.behavior.kind !== 'create' || depth > 3) return null;
-  const body = { ...sampleBody(resource, tag), ...overrides };
+  // A check choosing one end of an interval (to sort or filter by) gets the other end after it.
+  const body = { ...sampleBody(resource, tag), ...withIntervalEnds(resource.interval, overrides) };
   const steps: AcceptanceStep[] = [];
   const values: Record<string, string> = {};
   const parent = create.behavior.parent;

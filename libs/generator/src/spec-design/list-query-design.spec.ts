@@ -161,6 +161,23 @@ describe('options spelled as parameters', () => {
     expect(list.page).toMatchObject({ style: 'offset', limit_param: 'limit', offset_param: 'offset' });
     expect(runAcceptancePack(contract)).toEqual([]);
   });
+
+  it('a spelled list that "filters" by its parameters is a list with options, not a text search', () => {
+    // It was designed as a search over "cost", "ascending", "returns" and "items" (a contract codegen refused).
+    const { contract, realised } = spec([
+      'POST /lamps with body {"room": string, "watts": number >= 0} returns 201 with the lamp',
+      'GET /lamps?room=&min_watts=&max_watts= filters (bounds inclusive), sorted by watts ascending, returns {"items": [...], "total": number}',
+    ]);
+    const list = listOf(contract);
+
+    expect(contract.endpoints.some((e) => e.behavior.kind === 'search')).toBe(false);
+    expect(list.filters).toEqual([
+      { kind: 'equals', field: 'room', param: 'room' },
+      { kind: 'range', field: 'watts', min_param: 'min_watts', max_param: 'max_watts' },
+    ]);
+    expect(realised).toEqual([true, true]);
+    expect(runAcceptancePack(contract)).toEqual([]);
+  });
 });
 
 describe('top-N by a field the words mean', () => {

@@ -31,6 +31,7 @@ import {
 } from './lexicon';
 import { kebabName } from './naming';
 import { asksRedirect, redirectStatus } from './link-features';
+import { asksListQuery } from './list-query-design';
 import { withUniqueNamed } from './named-fields';
 import { applyWrittenRule, literalAdjust, literalBodyAdjust } from './record-rules-design';
 import { flagField, writtenField } from './samples';
@@ -100,7 +101,9 @@ export function realiseLiteral(
       b.ensureCreate(resource, feature);
       return;
     }
-    if (a.has('search') && wordSeg) {
+    // "GET /assets?kind=&min_cost=&max_cost= filters …" is a list with query options (list-query-design), not a
+    // text search: only a route ending in /search, or one without list options, searches.
+    if (a.has('search') && wordSeg && (last === 'search' || !asksListQuery(feature))) {
       const resource = nounOf(last === 'search' ? statics[statics.length - 2] : wordSeg);
       b.endpoint(
         'GET',

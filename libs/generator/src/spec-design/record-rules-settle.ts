@@ -1,4 +1,4 @@
-import { OVERLAP_STEMS, type EndpointSpec, type ResourceSpec } from '@sf/service-spec';
+import { OVERLAP_STEMS, type EndpointSpec, type FieldSpec, type ResourceSpec } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import { fold, words } from './lexicon';
 import { snakeName } from './naming';
@@ -122,11 +122,43 @@ function settleKey(r: ResourceSpec, mine: EndpointSpec[]): void {
   }
 }
 
+/** Words that name the start or the end of a span within a field name (`starts_at`, `valid_until`). */
+const START_WORDS = new Set(
+  'start starts begin begins from since von ab desde debut inicio inizio anfang beginn arrival'.split(' '),
+);
+const END_WORDS = new Set('end ends until till to bis hasta fin fine ende departure'.split(' '));
+
+/** Whether a field holds a point in time: a date or date-time format, or a description saying so. */
+function timed(f: FieldSpec): boolean {
+  return (
+    f.format === 'date-time' || f.format === 'date' || /\b(?:iso|date|datetime|time)\b/i.test(f.description)
+  );
+}
+
+/**
+ * Start/end pairs among `fields`: the known pairs, then any two timed fields whose names differ in one word, a
+ * start word in one and an end word in the other (`starts_at`/`ends_at`, `valid_from`/`valid_until`).
+ */
+function intervalPairs(fields: FieldSpec[]): [string, string][] {
+  const pairs = [...INTERVAL_PAIRS];
+  const parts = (f: FieldSpec) => f.name.toLowerCase().split('_');
+  for (const s of fields.filter(timed)) {
+    for (const e of fields.filter(timed)) {
+      const [a, b] = [parts(s), parts(e)];
+      if (s === e || a.length !== b.length) continue;
+      const differ = a.flatMap((w, i) => (w === b[i] ? [] : [i]));
+      if (differ.length === 1 && START_WORDS.has(a[differ[0]]) && END_WORDS.has(b[differ[0]]))
+        pairs.push([s.name, e.name]);
+    }
+  }
+  return pairs;
+}
+
 /** A start/end pair of date-times (or numbers) is an interval. */
 function detectInterval(r: ResourceSpec): void {
   const field = (name: string) => r.fields.find((f) => f.name === name);
   if (!r.interval) {
-    for (const [start, end] of INTERVAL_PAIRS) {
+    for (const [start, end] of intervalPairs(r.fields)) {
       const s = field(start);
       const e = field(end);
       if (!s || !e) continue;

@@ -162,6 +162,20 @@ describe('options spelled as parameters', () => {
     expect(runAcceptancePack(contract)).toEqual([]);
   });
 
+  it('an order stated after the filtered field is the order the list always has, by the field after "by"', () => {
+    // "boat" came before "ordered" and was taken for a second sort field, so the list had no default order.
+    const { contract, realised } = spec([
+      'POST /moorings with body {"boat": string, "arrives": string, "length": number} returns 201',
+      'GET /moorings?boat={boat} lists the moorings of one boat ordered by arrives',
+    ]);
+    const list = listOf(contract);
+
+    expect(list.sort).toMatchObject({ fields: ['arrives'], default_field: 'arrives', default_order: 'asc' });
+    expect(list.filters).toEqual([{ kind: 'equals', field: 'boat', param: 'boat' }]);
+    expect(realised).toEqual([true, true]);
+    expect(runAcceptancePack(contract)).toEqual([]);
+  });
+
   it('a spelled list that "filters" by its parameters is a list with options, not a text search', () => {
     // It was designed as a search over "cost", "ascending", "returns" and "items" (a contract codegen refused).
     const { contract, realised } = spec([

@@ -274,7 +274,11 @@ function fieldKinds(feature: string, fields: FieldSpec[]): Map<string, Set<Kind>
       for (const at of mentions(ws, f)) {
         let kind: Kind | null = null;
         const after = () => {
-          for (let i = at + f.name.split('_').length; i < ws.length && kind === null; i += 1) kind = kinds[i];
+          for (let i = at + f.name.split('_').length; i < ws.length && kind === null; i += 1) {
+            // "that desk's bookings sorted by from": an option word before "by" belongs to what follows it.
+            if (kinds[i] !== null && /^(by|por|par|per)$/.test(ws[i + 1] ?? '')) break;
+            kind = kinds[i];
+          }
         };
         // German puts the verb last: "nach Preis sortieren" sorts by the field "nach" comes before.
         if (ws[at - 1] === 'nach') after();

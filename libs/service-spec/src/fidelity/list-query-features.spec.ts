@@ -38,6 +38,8 @@ const SORT_PAGES: ListBehavior['sort'] = {
   order_param: 'order',
   default_order: 'asc',
 };
+/** The same list sorted by pages when no order is asked for. */
+const SORTED_PAGES: ListBehavior['sort'] = { ...SORT_PAGES, default_field: 'pages' };
 const PAGE: ListBehavior['page'] = {
   style: 'page',
   limit_param: 'per_page',
@@ -57,7 +59,24 @@ describe('a feature that asks a list to sort', () => {
     'mostrar los libros ordenados por pages',
     'afficher les livres triés par pages',
   ])('"%s" is realised by a list sorting by that field', (feature) => {
-    expect(problems(feature, listOf({ sort: SORT_PAGES }))).toEqual([]);
+    expect(problems(feature, listOf({ sort: SORTED_PAGES }))).toEqual([]);
+  });
+
+  it('stating the order is not realised by a list that sorts only when asked', () => {
+    // A probe lists without ?sort= and expects that order: a sort parameter alone does not give it.
+    expect(
+      problems('GET /books?shelf={shelf} returns the books sorted by "pages"', listOf({ sort: SORT_PAGES })),
+    ).toEqual([
+      'it states the order the records come in, but no list of its realisation sorts them unless asked (no default sort field)',
+    ]);
+    expect(problems('list the books, oldest first', listOf({ sort: SORT_PAGES }))).toHaveLength(1);
+  });
+
+  it('offering an order (a sort parameter, a choice of fields) needs no default', () => {
+    const list = listOf({ sort: SORT_PAGES });
+    expect(problems('GET /books?sort=pages&order=desc lists the books sorted by pages', list)).toEqual([]);
+    expect(problems('books can be sorted by pages or title', list)).toEqual([]);
+    expect(problems('sort the books by pages, either way', list)).toEqual([]);
   });
 
   it('is not realised by a plain list', () => {
@@ -67,7 +86,7 @@ describe('a feature that asks a list to sort', () => {
   });
 
   it('is not realised by a list sorting by another field', () => {
-    const other = listOf({ sort: { ...SORT_PAGES, fields: ['title'] } });
+    const other = listOf({ sort: { ...SORTED_PAGES, fields: ['title'] } });
     expect(problems('show the books ordered by pages', other)).toEqual([
       'it sorts by pages, but no list of its realisation sorts by that field',
     ]);
@@ -104,11 +123,11 @@ describe('a feature that asks a list to filter', () => {
   it('asking for the records of one value of a field needs an equality filter on it', () => {
     const feature = 'show the books of a shelf sorted by pages';
     const filtered = listOf({
-      sort: SORT_PAGES,
+      sort: SORTED_PAGES,
       filters: [{ kind: 'equals', field: 'shelf', param: 'shelf' }],
     });
     expect(problems(feature, filtered)).toEqual([]);
-    expect(problems(feature, listOf({ sort: SORT_PAGES }))).toEqual([
+    expect(problems(feature, listOf({ sort: SORTED_PAGES }))).toEqual([
       'it asks for the records of one shelf, but no list of its realisation filters by it',
     ]);
   });
@@ -141,7 +160,10 @@ describe('a feature that asks for the records of one value, or an order, without
   });
 
   it('is realised by a list that filters by that field and sorts', () => {
-    const list = listOf({ sort: SORT_PAGES, filters: [{ kind: 'equals', field: 'shelf', param: 'shelf' }] });
+    const list = listOf({
+      sort: SORTED_PAGES,
+      filters: [{ kind: 'equals', field: 'shelf', param: 'shelf' }],
+    });
     expect(problems('list the books of one shelf, oldest first', list)).toEqual([]);
   });
 });

@@ -23,6 +23,23 @@ const SORT =
 const ORDER =
   /\b((oldest|newest|latest|earliest|most recent|cheapest|dearest|most expensive|highest|lowest|biggest|largest|smallest|longest|shortest|soonest|best|worst)\s+(ones?\s+)?(first|on top|at the top)|alphabetical(ly)?|in (ascending|descending|alphabetical|chronological|reverse) order|a\s*(-|to|bis|a)\s*z|(alteste|neueste|gunstigste|teuerste)\w*\s+zuerst|aufsteigend|absteigend|alphabetisch|(mas (antiguos?|recientes?|baratos?|caros?)|(les |el |los )?plus (ancien|recent|cher)\w*)\s+(primero|d'abord|en premier)|ascendente|descendente|croissant|decroissant|crescente|decrescente)\b/i;
 
+/** A sort parameter written in a query string (`?sort=`, `&order_by=`): the client chooses the order. */
+const SORT_PARAM = /[?&](sort|sort_?by|order_?by|orderby|order|ordering)=/i;
+/** An order stated as a fact ("sorted by start", "oldest first"), not offered as a choice ("sort by a or b"). */
+const STATED_ORDER =
+  /\b(?:sorted|ordered|sortiert|ordenad[oa]s?|tri(?:e|é)e?s?|ordinat[ie])\s+(?:by|nach|por|par|per)\s+(?:the\s+|its\s+|their\s+)?"?[a-z][\w-]*\b"?(?!\s*(?:,\s*)?(?:or|oder|o|ou|either|and|und|y|et)\b)/i;
+
+function statesOrder(feature: string): boolean {
+  if (
+    SORT_PARAM.test(feature) ||
+    /\b(either|both|beide|ambos|deux|any field|choice|can be|may be|konnen|pueden|peuvent|possono)\b/i.test(
+      feature,
+    )
+  )
+    return false;
+  return STATED_ORDER.test(feature) || ORDER.test(feature);
+}
+
 /** The word right after "by" (or before "sortiert"/"filtern") that a sort or filter names. */
 function namedAfter(feature: string, verb: RegExp): string[] {
   const text = feature.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -117,6 +134,12 @@ export function listQueryFeatureProblems(
     const sorting = lists.filter((b) => b.sort);
     if (sorting.length === 0)
       problems.push('it asks for records in an order, but no list of its realisation sorts them');
+    else if (statesOrder(folded) && !sorting.some((b) => b.sort?.default_field)) {
+      // "sorted by start", "oldest first" with no sort parameter: the order every answer has, asked or not.
+      problems.push(
+        'it states the order the records come in, but no list of its realisation sorts them unless asked (no default sort field)',
+      );
+    }
     for (const word of namedAfter(feature, SORT)) {
       const named = sorting.flatMap((b) =>
         fieldsOf(b)

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -99,6 +100,28 @@ export async function writeFiles(dir: string, files: GeneratedFile[]): Promise<v
   }
 }
 
+/** Transpiled files by path and source: a mutant spec assembles one project many times with one file changed. */
+const transpiledCache = new Map<string, { text: string; problems: string[] }>();
+
+function transpiled(file: GeneratedFile): { text: string; problems: string[] } {
+  const key = `${file.path}\0${createHash('sha256').update(file.content).digest('hex')}`;
+  const known = transpiledCache.get(key);
+  if (known) return known;
+  const out = ts.transpileModule(file.content, {
+    compilerOptions: TRANSPILE,
+    fileName: file.path,
+    reportDiagnostics: true,
+  });
+  const made = {
+    text: out.outputText,
+    problems: (out.diagnostics ?? []).map(
+      (d) => `${file.path}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+    ),
+  };
+  transpiledCache.set(key, made);
+  return made;
+}
+
 /**
  * Assembles a runnable release in `releaseDir` the way GENERATED_LAYOUT prescribes; returns the syntax
  * diagnostics transpiling reported (none expected).
@@ -110,15 +133,9 @@ export async function assembleRelease(files: GeneratedFile[], releaseDir: string
     if (target === null) continue;
     let content = file.content;
     if (file.path.endsWith('.ts')) {
-      const out = ts.transpileModule(file.content, {
-        compilerOptions: TRANSPILE,
-        fileName: file.path,
-        reportDiagnostics: true,
-      });
-      for (const d of out.diagnostics ?? []) {
-        problems.push(`${file.path}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
-      }
-      content = out.outputText;
+      const out = transpiled(file);
+      problems.push(...out.problems);
+      content = out.text;
     }
     await writeFiles(releaseDir, [{ path: target, content }]);
   }

@@ -38,6 +38,7 @@ export { passesGate, unrealisedFeatures, type RubricScore, type SpecVerification
 export { featureFidelity, type FeatureFidelity } from './fidelity/feature-fidelity';
 export { instructionIn } from './fidelity/instruction-text';
 export { asksReplace, routePartTexts } from './fidelity/route-parts';
+export { asksScopeOrOrder, scopedFieldNames, statedFirst } from './fidelity/list-query-features';
 export {
   readFeatureLiterals,
   type FeatureLiterals,

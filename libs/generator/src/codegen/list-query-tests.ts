@@ -35,7 +35,8 @@ function valuesFor(f: FieldSpec, role: 'equals' | 'range' | 'sort' | 'text'): un
     case 'sort':
       if (f.type === 'number' || f.type === 'integer') return within([2, 1, 4, 3], [2, 1, 4, 3]);
       if (f.type === 'boolean' || f.enum) return null;
-      if (f.format === 'date-time') return ['2032-01-02', '2032-01-01', '2032-01-04', '2032-01-03'].map(day);
+      if (f.format === 'date-time' || f.format === 'date')
+        return ['2032-01-02', '2032-01-01', '2032-01-04', '2032-01-03'].map(day);
       return ['b', 'a', 'd', 'c'];
   }
 }

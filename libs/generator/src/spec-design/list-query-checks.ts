@@ -277,7 +277,7 @@ function sortValues(f: FieldSpec, tag: string): unknown[] | null {
       : null;
   if (f.format === 'date-time')
     return ['2032-02-02T09:00:00Z', '2032-02-01T09:00:00Z', '2032-02-03T09:00:00Z'];
-  if (/(^|_)(date|due|day|deadline|start|end)($|_)/.test(f.name))
+  if (f.format === 'date' || /(^|_)(date|due|day|deadline|start|end)($|_)/.test(f.name))
     return ['2032-02-02', '2032-02-01', '2032-02-03'];
   return [`${tag} b`, `${tag} a`, `${tag} c`];
 }

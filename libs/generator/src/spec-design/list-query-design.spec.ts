@@ -176,6 +176,27 @@ describe('options spelled as parameters', () => {
     expect(runAcceptancePack(contract)).toEqual([]);
   });
 
+  it.each([
+    ['record a repair with a bike, a date and a cost', 'show the repairs of one bike, newest first', 'bike'],
+    [
+      'eine Buchung für einen Tisch mit Datum und Gästen anlegen',
+      'alle Buchungen eines Tisches nach Datum sortiert anzeigen',
+      'tisch',
+    ],
+  ])(
+    '"%s" + "%s" filters by the value it asks the records of, in the order it states',
+    (store, ask, scope) => {
+      // Only the gate read these scopes and orders: the designer built a list of every record, in creation order.
+      const { contract, realised } = spec([store, ask]);
+      const list = listOf(contract);
+
+      expect(list.filters).toContainEqual({ kind: 'equals', field: scope, param: scope });
+      expect(list.sort?.default_field).toBeDefined();
+      expect(realised).toEqual([true, true]);
+      expect(runAcceptancePack(contract)).toEqual([]);
+    },
+  );
+
   it('a spelled list that "filters" by its parameters is a list with options, not a text search', () => {
     // It was designed as a search over "cost", "ascending", "returns" and "items" (a contract codegen refused).
     const { contract, realised } = spec([

@@ -1,5 +1,7 @@
 import {
+  asksScopeOrOrder,
   readFeatureLiterals,
+  scopedFieldNames,
   type FieldSpec,
   type ListBehavior,
   type ListFilter,
@@ -11,6 +13,7 @@ import type { ContractBuilder } from './contract-builder';
 import { listQuerySummary } from './list-query-checks';
 import { readFeature, type FeatureReading } from './feature-reader';
 import { fold, singular } from './lexicon';
+import { SORTABLE, firstOrder, isDateLike } from './list-query-order';
 
 /*
  * Lists that filter, sort and page (`ListBehavior` options): "list products filtered by category, sorted by
@@ -182,7 +185,7 @@ function optionWords(feature: string): string[] {
 /** True when a feature asks a list to filter, sort or page its records. */
 export function asksListQuery(feature: string): boolean {
   const text = folded(feature);
-  if (kindsAsked(text).size > 0) return true;
+  if (kindsAsked(text).size > 0 || asksScopeOrOrder(feature)) return true;
   return spelledParams(feature).some(
     (p) =>
       SORT_PARAMS.has(p) || LIMIT_PARAMS.has(p) || PAGE_PARAMS.has(p) || /^(min|max)_|_(min|max)$/.test(p),
@@ -275,6 +278,8 @@ function fieldKinds(feature: string, fields: FieldSpec[]): Map<string, Set<Kind>
         let kind: Kind | null = null;
         const after = () => {
           for (let i = at + f.name.split('_').length; i < ws.length && kind === null; i += 1) {
+            // "eines Raums nach Beginn sortiert": the option belongs to the field after "nach".
+            if (ws[i] === 'nach' && ws[at - 1] !== 'nach') break;
             // "that desk's bookings sorted by from": an option word before "by" belongs to what follows it.
             if (kinds[i] !== null && /^(by|por|par|per)$/.test(ws[i + 1] ?? '')) break;
             kind = kinds[i];
@@ -297,15 +302,6 @@ function fieldKinds(feature: string, fields: FieldSpec[]): Map<string, Set<Kind>
 }
 
 const EQUATABLE = new Set(['string', 'number', 'integer', 'boolean', 'string[]']);
-const SORTABLE = new Set(['string', 'number', 'integer', 'boolean']);
-
-function isDateLike(f: FieldSpec): boolean {
-  return (
-    f.type === 'string' &&
-    (f.format === 'date-time' ||
-      /(^|_)(date|at|on|day|due|start|end|from|to|deadline|datum|fecha)($|_)/.test(f.name))
-  );
-}
 
 /** The options one feature asks of a list of `r`. */
 export function listOptionsFor(feature: string, r: ResourceSpec): Omit<ListBehavior, 'kind' | 'resource'> {
@@ -354,6 +350,13 @@ export function listOptionsFor(feature: string, r: ResourceSpec): Omit<ListBehav
       filters.push({ kind: 'equals', field: name, param: name });
     }
   }
+  // "the bookings of a room", "alle Buchungen eines Raums": the records of one value, by an equality filter.
+  for (const name of scopedFieldNames(feature, r.fields)) {
+    const f = field(name);
+    if (!f || ranges.has(name) || !EQUATABLE.has(f.type)) continue;
+    if (!filters.some((x) => x.kind !== 'text' && x.field === name))
+      filters.push({ kind: 'equals', field: name, param: name });
+  }
   for (const [name, range] of ranges) filters.push({ kind: 'range', field: name, ...range });
   const textParam = spelled.find((p) => TEXT_PARAMS.has(p) && !field(p));
   const textFields = [...byField]
@@ -388,6 +391,10 @@ export function listOptionsFor(feature: string, r: ResourceSpec): Omit<ListBehav
     // "sorted by start" without a parameter says the order the list always has.
     if (!sortParam && sortFields.length === 1 && asked.has('sort')) sort.default_field = sortFields[0];
     out.sort = sort;
+  }
+  if (!out.sort) {
+    const first = firstOrder(feature, r.fields);
+    if (first) out.sort = first;
   }
   const limitParam = spelled.find((p) => LIMIT_PARAMS.has(p));
   const pageParam = spelled.find((p) => PAGE_PARAMS.has(p));

@@ -70,6 +70,34 @@ function scopes(feature: string, pattern: RegExp): string[] {
   return [...text.matchAll(pattern)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').filter((w) => w !== '');
 }
 
+/**
+ * Whether a feature asks a list for the records of one value ("of one author") or states an order as what comes
+ * first ("oldest first", "alphabetically") without a word of filtering or sorting: the gate holds it to a list
+ * that filters or sorts, so the designer reads it as a list with options.
+ */
+export function asksScopeOrOrder(feature: string): boolean {
+  const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '');
+  return ORDER.test(folded) || scopes(feature, ONE_SCOPE).length > 0;
+}
+
+/** The words of an order stated as what comes first ("newest first", "alphabetically"), folded; null if none. */
+export function statedFirst(feature: string): string | null {
+  const m = ORDER.exec(feature.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
+  return m ? m[0] : null;
+}
+
+/**
+ * The fields of `fields` a feature asks the records of one value of ("the bookings of a room", "eines Raums",
+ * "of one author"): what a list realising it must filter by equality. The designer and the gate read it alike.
+ */
+export function scopedFieldNames(feature: string, fields: { name: string }[]): string[] {
+  const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '');
+  const asks =
+    PAGE.test(folded) || TOTAL.test(folded) || FILTER.test(folded) || SORT.test(folded) || ORDER.test(folded);
+  const words = scopes(feature, asks ? SCOPE : ONE_SCOPE);
+  return fields.filter((f) => words.some((w) => sameWord(f.name, w))).map((f) => f.name);
+}
+
 function sameWord(field: string, word: string): boolean {
   const stem = (w: string) => w.replace(/(es|s)$/, '');
   const parts = field.split('_');

@@ -1,5 +1,5 @@
-import { featureFidelity, type EndpointSpec } from '@sf/service-spec';
-import { familyIntent } from '../testing/offline-spec';
+import { extractContract, featureFidelity, type EndpointSpec } from '@sf/service-spec';
+import { familyIntent, offlineSpec } from '../testing/offline-spec';
 import { designSpec } from './spec-designer';
 
 /*
@@ -32,20 +32,23 @@ function moveOf(e: EndpointSpec): string | null {
   }
 }
 
+/** The moves the designer makes of a feature, and whether the gate finds the SPEC the offline line writes faithful. */
 function reading(feature: string): { moves: string[]; realised: boolean } {
-  const { contract } = designSpec(familyIntent('desk-service', 'a front desk', [feature]));
+  const intent = familyIntent('desk-service', 'a front desk', [feature]);
+  const { contract } = designSpec(intent);
+  const written = extractContract(offlineSpec(intent));
   const moves = contract.endpoints
     .filter((e) => e.features.includes(feature))
     .map(moveOf)
     .filter((m): m is string => m !== null)
     .sort();
-  return { moves, realised: featureFidelity(contract, [feature])[0].problems.length === 0 };
+  return { moves, realised: featureFidelity(written, [feature])[0].problems.length === 0 };
 }
 
 const LIFECYCLES: [string, string[]][] = [
   [
     'Check a book out to a member, only while it is on the shelf, else a conflict; take it back, only when it is out',
-    ['release check-in checked_out', 'reserve check-out checked_out member'],
+    ['release check-in checked_out member', 'reserve check-out checked_out member'],
   ],
   ['Mark an invoice paid; paying one that is already paid is a conflict', ['get', 'reserve pay paid']],
   ['Check a guest in and out', ['release check-out checked_in', 'reserve check-in checked_in']],
@@ -61,7 +64,7 @@ const LIFECYCLES: [string, string[]][] = [
   ['Publier un article (un article déjà publié → 409)', ['get', 'reserve publish published']],
   [
     'Rent out a bike to a customer; a bike that is already rented cannot be rented again until it is returned',
-    ['get', 'release return rented', 'reserve rent rented customer'],
+    ['get', 'release return rented customer', 'reserve rent rented customer'],
   ],
   ['Pay an invoice; an invoice can only be paid once', ['get', 'reserve pay paid']],
   [
@@ -98,7 +101,7 @@ const LIFECYCLES: [string, string[]][] = [
   ],
   [
     "Louer un vélo à un client, seulement s'il est libre (sinon 409) ; le rendre ensuite",
-    ['get', 'release return rented', 'reserve rent rented customer'],
+    ['get', 'release return rented customer', 'reserve rent rented customer'],
   ],
   ['Noleggiare una bicicletta solo se è libera, altrimenti 409', ['get', 'reserve rent rented']],
   ['Alugar uma bicicleta; uma bicicleta já alugada devolve 409', ['get', 'reserve rent rented']],
@@ -112,7 +115,7 @@ const LIFECYCLES: [string, string[]][] = [
   ],
   [
     'Lend a tool to an employee; a tool already lent out answers 409; take it back when it comes back',
-    ['release return on_loan', 'reserve lend on_loan employee'],
+    ['release return on_loan employee', 'reserve lend on_loan employee'],
   ],
   ['Return a rented car; returning a car that is not rented is a conflict', ['get', 'release return rented']],
 ];
@@ -173,32 +176,7 @@ const NEAR_MISSES = [
 
 /** Rows the designer does not read yet (each fails the suite once it is read). */
 const NOT_YET_READ = new Set<string>([
-  'Check a book out to a member, only while it is on the shelf, else a conflict; take it back, only when it is out',
-  'Mark an invoice paid; paying one that is already paid is a conflict',
-  'Archive a project; archiving one that is already archived is a conflict',
-  'Ein Fahrrad vermieten geht nur, wenn es frei ist (sonst 409)',
-  'Cerrar una votación; una votación ya cerrada no se puede cerrar otra vez (409)',
-  'Publier un article (un article déjà publié → 409)',
-  'Rent out a bike to a customer; a bike that is already rented cannot be rented again until it is returned',
-  'Pay an invoice; an invoice can only be paid once',
-  'Rechnungen als bezahlt markieren; eine bereits bezahlte Rechnung erneut zu bezahlen ergibt 409',
-  'Pagar una factura; pagar una factura ya pagada es un conflicto',
-  'Marquer une facture comme payée ; une facture déjà payée renvoie 409',
-  'Close a support ticket; closing a ticket that is already closed answers 409, and a closed ticket can be reopened',
-  'Eine Umfrage schließen; eine geschlossene Umfrage kann nicht noch einmal geschlossen werden',
-  'Fermer un sondage (un sondage déjà fermé → 409)',
-  'Publish a blog post, only while it is a draft (else 409); unpublish it again',
-  'Artikel veröffentlichen; ein schon veröffentlichter Artikel ergibt einen Konflikt',
   'Publicar una entrada del blog; si ya está publicada, 409',
-  'Archivar un proyecto; un proyecto ya archivado no se puede archivar de nuevo',
-  'Projekte archivieren und wiederherstellen; ein archiviertes Projekt erneut archivieren ist ein Konflikt',
-  "Louer un vélo à un client, seulement s'il est libre (sinon 409) ; le rendre ensuite",
-  'Noleggiare una bicicletta solo se è libera, altrimenti 409',
-  'Alugar uma bicicleta; uma bicicleta já alugada devolve 409',
-  'Approve an expense report; approving one that is already approved is a conflict',
-  'Confirm a booking; a booking that is already confirmed cannot be confirmed again (409)',
-  'Lend a tool to an employee; a tool already lent out answers 409; take it back when it comes back',
-  'Return a rented car; returning a car that is not rented is a conflict',
   'Create a poll with a question and 2–10 options',
   'Cast a ballot for a candidate by name; a name not on the list is a bad request; each member votes once per election (409)',
   'No ballots after the election is closed (409)',
@@ -207,10 +185,8 @@ const NOT_YET_READ = new Set<string>([
   'Upvote an idea; list ideas with the most votes first',
   'Votar por una propuesta y listar las propuestas por número de votos, de mayor a menor',
   'Voter pour une idée ; lister les idées par nombre de votes, la plus populaire en premier',
-  'Look up one book by its id; unknown → not found',
   'Einen Kunden anhand seiner ID nachschlagen; unbekannt → 404',
   'Consulter une réservation par son identifiant ; inconnue → introuvable (404)',
-  'Look up a member by id (404 when there is none)',
 ]);
 
 describe('lifecycles, votes and lookups said in words', () => {

@@ -31,7 +31,8 @@ export const LIFECYCLE_VERBS: LifecycleVerb[] = [
     flag: 'rented',
     acts: w(`rent rents renting vermieten vermiete mieten alquilar alquila alquilo louer loue
       louez noleggiare noleggia alugar aluga`),
-    states: w(`rented vermietet vermietete vermietetes vermieteten alquilado alquilada alquilados alquiladas louee loues louees
+    states:
+      w(`rented vermietet vermietete vermietetes vermieteten alquilado alquilada alquilados alquiladas louee loues louees
       noleggiato noleggiata alugado alugada`),
     undo: w(`return returns returning returned zuruckgeben zurueckgeben zuruckgegeben devolver devuelve
       devuelto devuelta rendre rend rendu rendue restituire restituisci restituito devolve`),
@@ -39,12 +40,16 @@ export const LIFECYCLE_VERBS: LifecycleVerb[] = [
   {
     flag: 'paid',
     acts: w(`pay pays paying bezahlen bezahle pagar paga payer payez pagare`),
-    states: w(`paid bezahlt bezahlte bezahlten pagado pagada pagados pagadas paye payee payes payees pagato pagata`),
+    states: w(
+      `paid bezahlt bezahlte bezahlten pagado pagada pagados pagadas paye payee payes payees pagato pagata`,
+    ),
     undo: [],
   },
   {
     flag: 'archived',
-    acts: w(`archive archives archiving archivieren archiviere archivar archiva archiver archiviare arquivar`),
+    acts: w(
+      `archive archives archiving archivieren archiviere archivar archiva archiver archiviare arquivar`,
+    ),
     states: w(`archived archiviert archivierte archiviertes archivado archivada archivados archivee archives
       archiviato archiviata arquivado arquivada`),
     undo: w(`unarchive unarchives unarchiving restore restores wiederherstellen dearchivieren desarchivar
@@ -64,7 +69,9 @@ export const LIFECYCLE_VERBS: LifecycleVerb[] = [
       cloture chiudere chiudi fechar`),
     states: w(`closed geschlossen geschlossene geschlossener cerrado cerrada cerrados cerradas ferme fermee
       fermes fermees cloturee chiuso chiusa fechado fechada`),
-    undo: w(`reopen reopens reopened reopening wiedereroffnen wiedereroeffnen reabrir reabre rouvrir riaprire`),
+    undo: w(
+      `reopen reopens reopened reopening wiedereroffnen wiedereroeffnen reabrir reabre rouvrir riaprire`,
+    ),
   },
   {
     flag: 'approved',
@@ -90,4 +97,16 @@ export function lifecycleFlagsIn(folded: string[]): string[] {
   return LIFECYCLE_VERBS.filter((v) => [...v.acts, ...v.states, ...v.undo].some((t) => written.has(t))).map(
     (v) => v.flag,
   );
+}
+
+/**
+ * A decision with two outcomes ("approves or rejects a claim", "genehmigen oder ablehnen", "aprobar o rechazar"):
+ * one flag cannot tell a rejected record from one not decided yet, so no single hold realises it.
+ */
+const OTHER_OUTCOME =
+  /\b(?:or|oder|o|ou|oppure)\s+(?:reject|declin|deny|denie|refus|ablehn|rechaz|rejet|rifiut|recus|rejeit)\w*|\b(?:reject|declin|deny|refus|ablehn|rechaz|rejet|rifiut|recus|rejeit)\w*\s+(?:or|oder|o|ou|oppure)\b/;
+
+/** Whether a feature (folded text) asks for a decision with another outcome beside the lifecycle's. */
+export function namesOtherOutcome(folded: string): boolean {
+  return OTHER_OUTCOME.test(folded);
 }

@@ -158,6 +158,8 @@ const STAYS_UNREALISED = [
   'Archive a project (archived projects cannot be edited)',
   'Publish an article; published articles cannot be deleted',
   'Pay an invoice only before its due date',
+  'A manager approves or rejects a claim; a claim already decided cannot be approved or rejected again',
+  'Genehmigen oder ablehnen: ein bereits genehmigter Antrag ergibt 409',
 ];
 
 const NEAR_MISSES = [

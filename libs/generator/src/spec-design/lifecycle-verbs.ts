@@ -1,4 +1,4 @@
-import { LIFECYCLE_VERBS as LIFECYCLES } from '@sf/service-spec';
+import { LIFECYCLE_VERBS as LIFECYCLES, namesOtherOutcome } from '@sf/service-spec';
 import { actionOf, words } from './lexicon';
 
 /*
@@ -30,7 +30,8 @@ const TIMED = new Set(
 );
 
 /** "take it back", "bring the tool back", "comes back": the undo of a loan or a check-out. */
-const BACK = /\b(?:take|takes|taking|bring|brings|give|gives|hand|hands|comes|come|came)\s+(?:\w+\s+){0,2}?back\b/i;
+const BACK =
+  /\b(?:take|takes|taking|bring|brings|give|gives|hand|hands|comes|come|came)\s+(?:\w+\s+){0,2}?back\b/i;
 
 /** What a feature says of a lifecycle: its flag, the moves it asks for, and whether it asks more than one. */
 export interface LifecycleReading {
@@ -51,8 +52,8 @@ function leads(text: string, forms: Set<string>): boolean {
 /**
  * The lifecycle a feature asks for, or null: one of its verbs is written as a move (leading its clause, or
  * beside a refusal of the move made twice, or "mark … paid"). A feature that also refuses an edit or a deletion
- * of the record in that state ("archived projects cannot be edited"), or refuses by time, asks what a hold
- * cannot keep: `{ unkept: true }`.
+ * of the record in that state ("archived projects cannot be edited"), refuses by time, or decides between two
+ * outcomes ("approve or reject"), asks what a hold cannot keep: `{ unkept: true }`.
  */
 export function readLifecycle(feature: string): LifecycleReading | { unkept: true } | null {
   // "devuelve 409", "devolve 409", "ergibt 409": a verb before a status code says what is answered.
@@ -65,8 +66,9 @@ export function readLifecycle(feature: string): LifecycleReading | { unkept: tru
       (has(verb.acts) && (refuses || leads(feature, new Set(verb.acts)))) || (marks && has(verb.states));
     const undone = has(verb.undo) && (refuses || leads(feature, new Set(verb.undo)));
     if (!acted && !(undone && (has(verb.states) || has(verb.acts)))) continue;
-    if (written.some((t) => TIMED.has(t))) return { unkept: true };
-    if (refuses && written.some((t) => ['update', 'delete'].includes(actionOf(t) ?? ''))) return { unkept: true };
+    if (written.some((t) => TIMED.has(t)) || namesOtherOutcome(written.join(' '))) return { unkept: true };
+    if (refuses && written.some((t) => ['update', 'delete'].includes(actionOf(t) ?? '')))
+      return { unkept: true };
     const actions: ('reserve' | 'release')[] = acted ? ['reserve'] : [];
     if (undone || (acted && verb.undo.length > 0 && BACK.test(feature))) actions.push('release');
     const forms = new Set([...verb.acts, ...verb.states, ...verb.undo]);

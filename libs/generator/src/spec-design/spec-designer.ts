@@ -377,8 +377,10 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   )) {
     realiseFeature(b, ctx, feature, index);
   }
-  settleConstraints(b, intent.key_features.filter((feature) => constrains({ feature })), (feature) =>
-    realiseFeature(b, ctx, feature, intent.key_features.indexOf(feature)),
+  settleConstraints(
+    b,
+    intent.key_features.filter((feature) => constrains({ feature })),
+    (feature) => realiseFeature(b, ctx, feature, intent.key_features.indexOf(feature)),
   );
   for (const e of b.contract.endpoints) {
     if (

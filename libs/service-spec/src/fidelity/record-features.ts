@@ -6,7 +6,7 @@ import { shortLinkHeld } from './link-fidelity';
 import { OVERLAP_STEMS, fieldRuleConstraints, holdsRule } from '../record-rules';
 import type { AcceptanceCheck, Behavior, EndpointSpec, SpecContract } from '../spec-contract';
 import { domainTerms, wordsOf } from './domain-terms';
-import { lifecycleFlagsIn } from '../lifecycle-verbs';
+import { lifecycleFlagsIn, namesOtherOutcome } from '../lifecycle-verbs';
 import type { FeatureLiterals, LiteralField } from './feature-literals';
 
 /*
@@ -121,9 +121,12 @@ export function recordMismatch(
  * on another state nor by a flag set freely.
  */
 function lifecycleHeld(feature: string, endpoints: EndpointSpec[]): boolean {
-  const flags = lifecycleFlagsIn(wordsOf(feature.replace(/ß/g, 'ss')));
+  const folded = wordsOf(feature.replace(/ß/g, 'ss'));
+  if (namesOtherOutcome(folded.join(' '))) return false;
+  const flags = lifecycleFlagsIn(folded);
   return endpoints.some(
-    (e) => (e.behavior.kind === 'reserve' || e.behavior.kind === 'release') && flags.includes(e.behavior.field),
+    (e) =>
+      (e.behavior.kind === 'reserve' || e.behavior.kind === 'release') && flags.includes(e.behavior.field),
   );
 }
 

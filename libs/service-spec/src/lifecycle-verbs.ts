@@ -21,10 +21,6 @@ export interface LifecycleVerb {
   undo: string[];
 }
 
-function w(list: string): string[] {
-  return list.trim().split(/\s+/);
-}
-
 /** One-way and two-way lifecycles; the first whose forms a feature writes names its flag. */
 export const LIFECYCLE_VERBS: LifecycleVerb[] = [
   {

@@ -106,6 +106,14 @@ const LIFECYCLES: [string, string[]][] = [
   ['Noleggiare una bicicletta solo se è libera, altrimenti 409', ['get', 'reserve rent rented']],
   ['Alugar uma bicicleta; uma bicicleta já alugada devolve 409', ['get', 'reserve rent rented']],
   [
+    'Ein Fahrrad an einen Kunden vermieten geht nur, wenn es frei ist (sonst 409)',
+    ['get', 'reserve rent rented customer'],
+  ],
+  [
+    'Customers can rent a scooter; a scooter that is already rented answers 409',
+    ['get', 'reserve rent rented customer'],
+  ],
+  [
     'Approve an expense report; approving one that is already approved is a conflict',
     ['get', 'reserve approve approved'],
   ],

@@ -91,6 +91,18 @@ const VERB_FORMS = new Set([
   ...LIFECYCLES.flatMap((v) => [...v.acts, ...v.states, ...v.undo]),
 ]);
 
+/** Prepositions before the one a record goes to ("an einen Kunden", "à un client", "to a member"). */
+const PREPOSITIONS = new Set(w('an zu fur to for a al au aux para per pour with mit bei'));
+
+/** Whether the next word stands in a prepositional phrase: a preposition, then articles only. */
+function afterPreposition(before: string[]): boolean {
+  for (let i = before.length - 1; i >= 0; i -= 1) {
+    if (PREPOSITIONS.has(before[i])) return true;
+    if (!NOT_NOUNS.has(before[i])) return false;
+  }
+  return false;
+}
+
 /**
  * The record a lifecycle verb moves, as written: the noun after a verb that opens its clause ("Cerrar una
  * votación", "rent out a bike to a customer"; a compound of two English nouns ends at its last: "a support ticket"),
@@ -102,7 +114,8 @@ export function lifecycleObject(feature: string, english: boolean): string | nul
     const at = clause.findIndex((t) => VERB_FORMS.has(t) && !LIFECYCLES.some((v) => v.states.includes(t)));
     if (at < 0) continue;
     const noun = (t: string | undefined) => t !== undefined && !NOT_NOUNS.has(t) && !VERB_FORMS.has(t);
-    if (at === 0 || (at === 1 && !noun(clause[0]))) {
+    // English puts the object after the verb wherever the verb stands ("customers can rent a bike").
+    if (at === 0 || (at === 1 && !noun(clause[0])) || english) {
       const after = clause.slice(at + 1);
       let i = after.findIndex(noun);
       if (i < 0) continue;
@@ -110,7 +123,8 @@ export function lifecycleObject(feature: string, english: boolean): string | nul
       if (english && noun(after[i + 1]) && !noun(after[i + 2])) i += 1;
       return after[i];
     }
-    const before = clause.slice(0, at).filter(noun);
+    // "ein Fahrrad an einen Kunden vermieten": the noun after a preposition is who takes it, not the record.
+    const before = clause.slice(0, at).filter((t, i, all) => noun(t) && !afterPreposition(all.slice(0, i)));
     if (before.length > 0) return MARK.has(clause[at]) ? before[0] : before[before.length - 1];
   }
   return null;

@@ -226,3 +226,22 @@ describe('lifecycles, votes and lookups said in words', () => {
     expect([...NOT_YET_READ].filter((f) => !rows.has(f))).toEqual([]);
   });
 });
+
+describe('lifecycle verbs beside the feature that keeps the records', () => {
+  it('moves the records another feature keeps, in whatever inflection it names them', () => {
+    const features = [
+      'Fahrräder mit Rahmennummer und Farbe erfassen',
+      'Ein Fahrrad an einen Kunden vermieten geht nur, wenn es frei ist (sonst 409)',
+      'Ein vermietetes Fahrrad zurückgeben; ein Fahrrad zurückzugeben, das nicht vermietet ist, ergibt 409',
+    ];
+    const { contract } = designSpec(familyIntent('bike-rental', 'Fahrradverleih', features));
+    expect(contract.resources.map((r) => r.name)).toEqual(['fahrrader']);
+    expect(contract.endpoints.map((e) => `${e.method} ${e.path} ${e.behavior.kind}`)).toEqual([
+      'POST /fahrraders create',
+      'GET /fahrraders list',
+      'GET /fahrraders/{id} get',
+      'POST /fahrraders/{id}/rent reserve',
+      'POST /fahrraders/{id}/return release',
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import {
 } from './named-fields';
 import { opensWithKeeping } from './paraphrased-fields';
 import type { IntentInput } from '@sf/contracts';
-import { instructionIn, readFixedAnswer, type Behavior, type SpecContract } from '@sf/service-spec';
+import { instructionIn, readFixedAnswer, sameTerm, type Behavior, type SpecContract } from '@sf/service-spec';
 import { realiseMachine } from './machine-features';
 import { completeAcceptance } from './acceptance-writer';
 import {
@@ -252,7 +252,9 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // word the reader took for a noun ("nur", "cerrar") nor the one who takes it.
   if (life !== null || (r.actions.includes('reserve') && r.noun !== null && holderOf(r.noun) !== null)) {
     const object = lifecycleObject(feature, languageOf(featureWords(feature)) === 'en');
-    const noun = object === null ? null : nounOf(object);
+    // "Fahrräder … erfassen" made the fahrrader: "ein Fahrrad vermieten" moves one of them.
+    const found = object === null ? null : nounOf(object);
+    const noun = b.contract.resources.find((x) => found !== null && sameTerm(x.name, found))?.name ?? found;
     if (object !== null && noun !== null)
       r = { ...r, noun, translated: noun === object ? r.translated : [...r.translated, object] };
   }

@@ -95,6 +95,7 @@ export {
   type ConstraintReading,
 } from './constraint-reading';
 export { sameTerm } from './same-terms';
+export { LIFECYCLE_VERBS, lifecycleFlagsIn, namesOtherOutcome, type LifecycleVerb } from './lifecycle-verbs';
 export { readFieldRule, type FieldRuleReading } from './field-rule-reading';
 export {
   FUNCTIONS_WITH_ROUNDING_MODE,

@@ -6,6 +6,8 @@
  * names the field out (its content words are read by `constraint-reading.ts`), or null.
  */
 
+import { lifecycleFlagsIn } from './lifecycle-verbs';
+
 /** Letter case left out of the comparison ("case-insensitive", "no matter how it is capitalised"). */
 export const IGNORING_CASE =
   /\b(?:case[- ]?insensitive(?:ly)?|not case[- ]sensitive|regardless of (?:letter |upper |the )?(?:case|capitali[sz]ation)|ignoring (?:letter )?case|whatever the (?:case|capitali[sz]ation)|any case|no matter (?:the |how (?:it is|it's|they are) )?(?:case|capitali[sz]ed|capitali[sz]ation|written in upper or lower case)|in (?:any|upper or lower) case|(?:ohne (?:auf )?)?gross-?\s*(?:\/|und)?\s*kleinschreibung|ohne (?:auf )?gross\w*|unabhangig von gross\w*|sin distinguir (?:entre )?mayusculas|sin importar (?:las )?mayusculas|independientemente de (?:las )?mayusculas|sans tenir compte de la casse|insensibles? a la casse|quelle que soit la casse|sans distinction de casse)/g;
@@ -93,6 +95,8 @@ export function readSameValue(lower: string): SameValuePhrase | null {
   const after = DUPLICATE_AFTER.exec(text);
   if (after) return { phrase: clean(after[1]), ignoreCase };
   const once = ONCE.exec(text);
+  // "an invoice can only be paid once" moves the invoice (a lifecycle), it keeps no field apart.
+  if (once && lifecycleFlagsIn(once[0].split(/[^a-z]+/)).length > 0) return null;
   if (once && nothingAfter(text.slice(once.index + once[0].length)))
     return { phrase: clean(text.slice(0, once.index)), ignoreCase };
   return null;

@@ -29,6 +29,16 @@ import { ruleErrorCheck } from './record-rule-checks';
 import { sampleBody, wrongValue } from './samples';
 import { transitionErrorCheck } from './machine-checks';
 
+/** A lookup that says what an unknown id gets ("unknown → not found", "inconnu → 404", "unbekannt → 404"). */
+const UNKNOWN_ID =
+  /\b(?:unknown|unbekannt\w*|inconnu\w*|desconocid\w*|inexistent\w*|sconosciut\w*|not found|introuvable|nicht gefunden|no existe|does not exist|there is none)/i;
+
+/** The lookup features of a read whose 404 this example shows, quoted: the refusal they ask for. */
+function askedFor(e: EndpointSpec, kind: string): string {
+  const said = kind === 'get' ? e.features.filter((f) => UNKNOWN_ID.test(f)) : [];
+  return said.length === 0 ? '' : ` As the intent asks: ${said.map((f) => JSON.stringify(f)).join('; ')}.`;
+}
+
 function expectError(status: number, code: string): AcceptanceStep['expect'] {
   return { status, body_contains: errorBody(code) };
 }
@@ -159,9 +169,12 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
           if (body === undefined) return null;
           request.body = body;
         }
-        return check(e, 'error', `${label} with an unknown ${b.param} answers 404 NOT_FOUND.`, [
-          { request, expect },
-        ]);
+        return check(
+          e,
+          'error',
+          `${label} with an unknown ${b.param} answers 404 NOT_FOUND.${askedFor(e, b.kind)}`,
+          [{ request, expect }],
+        );
       }
       if (err.status === 400 && b.kind === 'reserve' && b.holder !== undefined) {
         const made = setup(c, b.resource, tag, { [b.field]: false });

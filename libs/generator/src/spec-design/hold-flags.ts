@@ -1,6 +1,7 @@
 import type { FieldSpec } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import { words } from './lexicon';
+import { LIFECYCLE_RULES, LIFECYCLE_SEGMENTS, readLifecycle } from './lifecycle-verbs';
 
 /*
  * Reserve and release are one state machine: a hold verb sets a flag and refuses when it is already set, its
@@ -57,6 +58,8 @@ export function holdFlagOf(feature: string): string {
   const written = words(feature);
   if (written.some((t) => t === 'checkin' || t === 'checkout') && written.some((t) => PRESENT.has(t)))
     return 'checked_in';
+  const life = readLifecycle(feature);
+  if (life !== null && 'flag' in life) return life.flag;
   return HOLD_FLAGS.find(([set]) => written.some((t) => set.has(t)))?.[1] ?? 'reserved';
 }
 
@@ -81,6 +84,7 @@ const SEGMENTS: Record<string, [string, string]> = {
   on_loan: ['lend', 'return'],
   checked_out: ['check-out', 'check-in'],
   checked_in: ['check-in', 'check-out'],
+  ...LIFECYCLE_SEGMENTS,
 };
 
 /**
@@ -98,6 +102,7 @@ const RULES: Record<string, string> = {
   checked_out: 'it cannot be checked out again until it is checked in',
   checked_in: 'it cannot be checked in again until it is checked out',
   reserved: 'it cannot be reserved again until it is released',
+  ...LIFECYCLE_RULES,
 };
 
 /** The sentence a 409 of a hold states ("the book is already on loan: it cannot be lent again until …"). */

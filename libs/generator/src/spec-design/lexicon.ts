@@ -50,7 +50,7 @@ const ACTION_WORDS: Record<Action, string[]> = {
     anzeigen zeigen ansehen exibir mostrare mostra visualizzare
   `),
   get: w(`
-    get gets fetch* retriev* read reads lookup obtain obtener obtenir obter recuperar recuperer
+    get gets fetch* retriev* read reads lookup nachschlagen obtain obtener obtenir obter recuperar recuperer
     abrufen holen lesen consult* detail details lire leer ler leggere ottenere
   `),
   update: w(`
@@ -318,6 +318,8 @@ export function fold(text: string): string {
       .toLowerCase()
       // "check a visitor in and out" is both check verbs on the visitor.
       .replace(/\bcheck(?:s|ing)? (an?|the) (\w+) in and out\b/g, 'checkin and checkout $1 $2')
+      // "look up one book by its id" reads one record.
+      .replace(/\blook(?:s|ing)? up\b/g, 'lookup')
       .replace(/\bcheck(?:s|ing)? (an?|the) (\w+) (in|out)\b/g, 'check$3 $1 $2')
       .replace(/\bcheck(?:s|ing|ed)?[\s-]?(in|out)\b/g, 'check$1')
       .replace(/\bsign(?:s|ing)?[\s-]up\b/g, 'signup')

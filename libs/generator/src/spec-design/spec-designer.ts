@@ -10,7 +10,7 @@ import {
 } from './named-fields';
 import { opensWithKeeping } from './paraphrased-fields';
 import type { IntentInput } from '@sf/contracts';
-import { instructionIn, readFixedAnswer, type Behavior, type SpecContract } from '@sf/service-spec';
+import { instructionIn, readFixedAnswer, sameTerm, type Behavior, type SpecContract } from '@sf/service-spec';
 import { realiseMachine } from './machine-features';
 import { completeAcceptance } from './acceptance-writer';
 import {
@@ -52,9 +52,12 @@ import {
   holdSegment,
   holderField,
   holderFor,
+  holderOf,
   namesHold,
 } from './hold-flags';
 import { onlyConstrains, settleConstraints } from './constraint-features';
+import { TAKEN_FLAGS, lifecycleObject, readLifecycle, takesBack } from './lifecycle-verbs';
+import { languageOf } from '../catalog/calc-language';
 import { outsideWorld } from './outside-world';
 import { realiseHealthAggregator } from './health-features';
 import { readsAsWebhooks } from './webhook-features';
@@ -137,7 +140,7 @@ function actOn(
     case 'release': {
       const flag = holdFlagFor(b, resource, feature);
       const hold = holdActionFor(flag, action);
-      const holder = flag === 'checked_in' ? null : holderFor(b, resource, feature);
+      const holder = TAKEN_FLAGS.has(flag) ? holderFor(b, resource, feature) : null;
       b.ensureField(
         resource,
         flagField(flag, `Whether the ${resource.replace(/-/g, ' ')} is ${holdFlagWords(flag)}`),
@@ -237,9 +240,30 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
     realiseLiteralRoutes(b, ctx, feature, r);
     return;
   }
+  // "mark an invoice paid; paying one already paid is a conflict": a lifecycle verb is a hold on its state,
+  // readable by id; one that also refuses edits or refuses by time asks what a hold cannot keep.
+  const life = readLifecycle(feature);
+  if (life !== null && 'unkept' in life) return;
+  if (life !== null) {
+    const kept = r.actions.filter((x) => x !== 'toggle' && x !== 'reserve' && x !== 'release');
+    r = { ...r, actions: [...kept, ...life.actions, 'get'], translated: [...r.translated, ...life.written] };
+  }
+  // The record a verb moves is its object ("ein Fahrrad vermieten", "lend a tool to an employee"), not a
+  // word the reader took for a noun ("nur", "cerrar") nor the one who takes it.
+  if (life !== null || (r.actions.includes('reserve') && r.noun !== null && holderOf(r.noun) !== null)) {
+    const object = lifecycleObject(feature, languageOf(featureWords(feature)) === 'en');
+    // "Fahrräder … erfassen" made the fahrrader: "ein Fahrrad vermieten" moves one of them.
+    const found = object === null ? null : nounOf(object);
+    const noun = b.contract.resources.find((x) => found !== null && sameTerm(x.name, found))?.name ?? found;
+    if (object !== null && noun !== null)
+      r = { ...r, noun, translated: noun === object ? r.translated : [...r.translated, object] };
+  }
   // "mark a book as lent and returned" is the loan's state machine, not a flag set freely.
   if (r.actions.includes('toggle') && namesHold(feature))
     r = { ...r, actions: [...r.actions.filter((x) => x !== 'toggle'), 'reserve', 'release'] };
+  // "check a book out …; take it back, only when it is out": the loan's undo said in other words.
+  if (r.actions.includes('reserve') && !r.actions.includes('release') && takesBack(feature))
+    r = { ...r, actions: [...r.actions, 'release'] };
   // A hold refuses only what is already held: one that also refuses by time stays unrealised.
   if (r.actions.some((x) => x === 'reserve' || x === 'release') && holdIsTimed(feature)) return;
   const a = new Set(r.actions);
@@ -347,14 +371,18 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   const then = order.filter((x) => x.later && !ranks(x));
   // A feature that only constrains another's endpoint ("people at least 1") attaches once all are designed;
   // one that finds nothing to attach to stays unrealised, never an endpoint made of its words.
-  const constrains = (x: { feature: string }) => onlyConstrains(x.feature);
+  // "an invoice can only be paid once" is the payment's own refusal, not a rule on another feature.
+  const constrains = (x: { feature: string }) =>
+    onlyConstrains(x.feature) && readLifecycle(x.feature) === null;
   for (const { feature, index } of [...first, ...then, ...order.filter(ranks)].filter(
     (x) => !constrains(x),
   )) {
     realiseFeature(b, ctx, feature, index);
   }
-  settleConstraints(b, intent.key_features.filter(onlyConstrains), (feature) =>
-    realiseFeature(b, ctx, feature, intent.key_features.indexOf(feature)),
+  settleConstraints(
+    b,
+    intent.key_features.filter((feature) => constrains({ feature })),
+    (feature) => realiseFeature(b, ctx, feature, intent.key_features.indexOf(feature)),
   );
   for (const e of b.contract.endpoints) {
     if (

@@ -24,7 +24,9 @@ const FUNCTION_WORDS = new Set(
     'aus auf ist sind wenn sich nicht alle comme como come wie als ainsi tout todos todas tutti ogni jeder ' +
     // Modal and auxiliary verbs and adverbs of repetition ("kann nicht erneut … werden", "ne peut pas").
     'kann konnen darf durfen soll sollen muss mussen wird werden wurde erneut wieder noch schon bereits auch ' +
-    'puede pueden debe deben otra vez peut peuvent doit doivent encore deja puo possono deve devono ancora'
+    'puede pueden debe deben otra vez peut peuvent doit doivent encore deja puo possono deve devono ancora ' +
+    // Conditions around a refusal ("geht nur, wenn …, sonst 409", "solo se …, altrimenti 409", "sinon 409").
+    'geht nur sonst anhand seiner seine ihrer solo altrimenti sinon senao seulement'
   ).split(/\s+/),
 );
 

@@ -6,6 +6,7 @@ import { shortLinkHeld } from './link-fidelity';
 import { OVERLAP_STEMS, fieldRuleConstraints, holdsRule } from '../record-rules';
 import type { AcceptanceCheck, Behavior, EndpointSpec, SpecContract } from '../spec-contract';
 import { domainTerms, wordsOf } from './domain-terms';
+import { lifecycleFlagsIn, namesOtherOutcome } from '../lifecycle-verbs';
 import type { FeatureLiterals, LiteralField } from './feature-literals';
 
 /*
@@ -42,7 +43,7 @@ const RECORD_VERBS = new Set(
     'crear anadir agregar registrar guardar listar mostrar ver obtener consultar leer modificar actualizar cambiar ' +
     'eliminar borrar buscar marcar reservar liberar prestar devolver ' +
     'erstellen anlegen hinzufugen speichern erfassen auflisten anzeigen abrufen lesen andern aktualisieren ' +
-    'bearbeiten loschen entfernen suchen markieren reservieren buchen freigeben ausleihen zuruckgeben ' +
+    'bearbeiten loschen entfernen suchen markieren reservieren buchen freigeben ausleihen zuruckgeben nachschlagen ' +
     'creare aggiungere registrare salvare elencare mostrare visualizzare ottenere leggere modificare aggiornare ' +
     'eliminare cancellare cercare segnare prenotare liberare prestare restituire ' +
     'criar adicionar cadastrar registrar salvar listar mostrar exibir obter consultar alterar atualizar ' +
@@ -91,7 +92,8 @@ export function recordMismatch(
     words.some((w) => RECORD_VERBS.has(w)) ||
     KEEPING_PHRASE.test(words.join(' ')) ||
     CHECK_IN_OUT.test(feature) ||
-    SIGN_UP.test(feature)
+    SIGN_UP.test(feature) ||
+    lifecycleHeld(feature, endpoints)
   )
     return [];
   if (FIELD_FRAGMENT.test(feature) && endpoints.some((e) => e.behavior.kind === 'create')) return [];
@@ -111,6 +113,21 @@ export function recordMismatch(
   return [
     'it asks for more than keeping records (it names no way of creating, reading, listing, changing or deleting them), but its realisation only keeps records',
   ];
+}
+
+/**
+ * A lifecycle verb ("pay an invoice", "ein Fahrrad vermieten", "cerrar una votación") moves a record: it is
+ * realised by a hold (reserve or release) on the state the verb names (`paid`, `rented`, `closed`), never by one
+ * on another state nor by a flag set freely.
+ */
+function lifecycleHeld(feature: string, endpoints: EndpointSpec[]): boolean {
+  const folded = wordsOf(feature.replace(/ß/g, 'ss'));
+  if (namesOtherOutcome(folded.join(' '))) return false;
+  const flags = lifecycleFlagsIn(folded);
+  return endpoints.some(
+    (e) =>
+      (e.behavior.kind === 'reserve' || e.behavior.kind === 'release') && flags.includes(e.behavior.field),
+  );
 }
 
 /** Names a feature writes in code quotes (`today`, `from`). */

@@ -192,37 +192,13 @@ const NEAR_MISSES = [
 ];
 
 /**
- * Rows not read yet, each failing its own check. Written before the code: 24 of 34 not read.
+ * Rows not read yet, each failing its own check. Written before the code: 23 of 34 not read; after the code
+ * reader in words, minimums, tax on the whole subtotal, rounding at the end and the discount floor: 0.
  */
-const NOT_YET_READ = new Set<string>([
-  'Presupuesto de un pedido con líneas de cantidad y precio unitario: el código WELCOME15 da un 15 % de descuento sobre el subtotal',
-  'Preventivo di un ordine con righe quantità × prezzo unitario; il codice WELCOME15 dà il 15% di sconto sul subtotale',
-  'Orçamento de um pedido com linhas de quantidade e preço unitário; o cupom WELCOME15 dá 15% de desconto',
-  'checkout total: sum qty * price over the lines; WELCOME15 is worth 15% off',
-  "Checkout total from lines of quantity and unit price; TENOFF knocks 10.00 off, the total can't go negative",
-  'Rechnung aus Menge mal Preis je Position; der Gutschein TENOFF zieht 10,00 € ab, die Summe wird nie negativ',
-  'Total del pedido (cantidad × precio por línea); el cupón TENOFF resta 10 €, el total no puede ser negativo',
-  'Total de la commande à partir des lignes (quantité, prix unitaire) ; le code TENOFF enlève 10 €, sans jamais passer sous zéro',
-  'Order total from quantity × unit price lines; BIG20: 20 % off for orders of 300 or more, no effect below that',
-  'Warenkorb: Menge × Preis je Position; BIG20 gibt 20 % Rabatt ab einem Bestellwert von 300 €, darunter wirkt er nicht',
-  'Pedido: cantidad por precio de cada línea; BIG20 da un 20 % de descuento en pedidos de 300 € o más; por debajo no tiene efecto',
-  "Panier : quantité × prix unitaire par ligne ; BIG20 donne 20 % de remise à partir de 300 € d'achat, sans effet en dessous",
-  'Cart quote from qty and unit price; the code BIG20 takes 20% off when the subtotal is at least 300 (below that it does nothing)',
-  'Factura: cantidad × precio por línea, código WELCOME15 con un 15 % de descuento y luego IVA del 19 % sobre el importe con descuento',
-  'Invoice from quantity and unit price lines; VAT 19 % is charged on the subtotal before the discount; WELCOME15 takes 15 % off the subtotal',
-  'Rechnung: Menge × Einzelpreis je Position, 19 % MwSt auf die volle Zwischensumme vor Rabatt, WELCOME15 gibt 15 % Rabatt',
-  'Facture : quantité × prix unitaire par ligne, TVA 19 % calculée sur le sous-total avant remise ; WELCOME15 = 15 % de remise',
-  'Quote total from lines of qty and unit price; no rounding per line, only the final amount is rounded to cents',
-  'Bestellsumme aus Menge × Einzelpreis je Position; erst am Ende auf den Cent runden (kaufmännisch)',
-  'Total del pedido: cantidad × precio unitario por línea; se redondea a céntimos solo al final',
-  'Cart total (qty × price per line); code SOMMER knocks 5.00 off; shipping 4.95, free from 50',
-  'Panier : quantité × prix par ligne ; le code SOMMER retire 5 € ; livraison 4,95 €, offerte dès 50 €',
-  "Quote endpoint: lines (qty, unit price), 10 % sales tax after the discount; TENOFF knocks 10.00 off but the total can't go negative; any other code is refused with 400",
-  'Presupuesto: cantidad y precio unitario por línea, IVA 21 % tras el descuento; código TENOFF: 10 € menos (nunca por debajo de cero); otros códigos → 400',
-]);
+const NOT_YET_READ = new Set<string>([]);
 
-/** Unreadable features still realised (before the code: all five). */
-const NOT_YET_REFUSED = new Set<string>(UNREADABLE);
+/** Unreadable features still realised (before the code: all five; after the unread-code refusal: none). */
+const NOT_YET_REFUSED = new Set<string>([]);
 
 const realised = (text: string) => {
   const { contract } = designSpec(intentOf({ service_name: 'quote', key_features: [text] }));

@@ -60,7 +60,7 @@ const FILLER = new Set(
   de descuento sobre el la los las en pedidos pedido compras compra partir desde o mas superior superiores un una
   del al importe carrito si cuando es menos minimo y da resta con
   remise reduction sur le les l commandes commande achat achats d a des du sous au moins si quand est une un et
-  panier montant donne enleve retire
+  panier montant donne enleve retire pour par para por ou plus mais
   di sconto sul il lo ordini ordine da in su oppure piu per subtotale totale importo carrello almeno se e
   desconto no na em encomenda encomendas para acima valor carrinho pelo`.split(/\s+/),
 );

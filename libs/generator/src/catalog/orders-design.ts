@@ -2,7 +2,7 @@ import type { EndpointError, FieldSpec } from '@sf/service-spec';
 import type { FunctionDesign, Refusal, WorkedExample } from './catalog-entry';
 import { glossIn, type Language } from './feature-words';
 import { ORDER_TOTALS_CODE } from './orders-code';
-import { GLOSS, shippingGloss, shippingRuleText, tableGloss } from './orders-gloss';
+import { GLOSS, shippingGloss, shippingRuleText, tableGloss, UNKNOWN_CODE_GLOSS } from './orders-gloss';
 import type { Discount, Shipping } from './orders-read';
 import {
   BASKETS,
@@ -124,7 +124,7 @@ export function design(r: OrderReading, languages: Language[]): FunctionDesign {
   const errors: EndpointError[] = [];
   if (r.codeField) {
     refusals.push({
-      description: `An unknown discount code (NOSUCHCODE) is refused with ${r.unknown.status} ${r.unknown.code}.`,
+      description: `An unknown discount code (NOSUCHCODE: any other code than the table's) is refused with ${r.unknown.status} ${r.unknown.code}.${glossIn(UNKNOWN_CODE_GLOSS, languages)}`,
       input: { ...base(sample), [r.codeField]: 'NOSUCHCODE' },
       status: r.unknown.status,
       code: r.unknown.code,

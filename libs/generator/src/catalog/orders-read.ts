@@ -95,7 +95,8 @@ const amountOf = (written: string) => Number(written.replace(',', '.'));
 
 /** Whether the feature speaks of shipping at all (then it must be read whole, or the order is not realised). */
 export function mentionsShipping(text: string): boolean {
-  return new RegExp(`\\b${SHIP}`, 'i').test(fold(text));
+  // A field the feature writes ("versand": number) names an output, not a shipping rule.
+  return new RegExp(`\\b${SHIP}`, 'i').test(fold(text.replace(/"[^"]*"/g, ' ')));
 }
 
 /**

@@ -50,6 +50,14 @@ const TOTAL = words(
 );
 /** Verbs that work an amount out ("den Warenkorb berechnen"): with an order and its tax, its total. */
 const RECKON = words('calculate compute work berechnen ausrechnen calcular calculer calcolare computar');
+const SHIPPING_FIELD = /shipping|versand|envio|livraison|spedizione|frete/i;
+
+/** An order's lines, and a refusal said of them. */
+const LINE_WORDS = words(
+  'line lines item items position positions positionen zeile zeilen linea lineas ligne lignes riga righe linha linhas',
+);
+const REFUSED = /\b(?:refus\w*|reject\w*|400|abgelehnt|ablehnen|rechaz\w*|rifiut\w*|recus\w*)/i;
+
 /** Words beside a code table that make it one ("WELCOME15 gives 15 % off", "SOMMER = 5 € Nachlass"). */
 const CODE_WORDS = words('code codes codigo codigos codice codici cupom off nachlass');
 const DISCOUNT = words(
@@ -118,14 +126,19 @@ function read(text: string, list: string[]): OrderReading | null {
     unknown: unknownCodeError(text, discounts),
     taxField,
     taxRate: taxField ? 0 : (fixedTaxRate(text) ?? 0),
-    shipping: shippingRule(text),
+    // A shipping field the feature writes with no fee stated yet is 0 until a feature states the fee.
+    shipping:
+      shippingRule(text) ??
+      (literals.response.some((f) => SHIPPING_FIELD.test(f.name))
+        ? { fee: 0, freeFrom: null, inclusive: false }
+        : null),
     rule: ruleOf(text),
     outputs: {
       lines: response(/^(lines|items|positions|positionen|lineas|lignes)$/i, linesWritten?.name ?? 'lines'),
       subtotal: response(/sub_?total|zwischensumme|sous_?total|subtotale/i, 'subtotal'),
       discount: response(/discount|rabatt|descuento|remise/i, 'discount'),
       tax: response(/tax|vat|mwst|steuer|iva|tva|impuesto/i, 'tax'),
-      shipping: response(/shipping|versand|envio|livraison|spedizione|frete/i, 'shipping'),
+      shipping: response(SHIPPING_FIELD, 'shipping'),
       total: response(
         /^(total|grand_total|gesamt\w*|summe|endsumme|importe(_total)?|montant(_total)?|totale)$/i,
         'total',
@@ -147,10 +160,19 @@ function constraint(text: string, list: string[]): Recognised {
     hasAny(list, TAX) &&
     (ordered || hasAny(list, DISCOUNT)) &&
     (rate !== null || taxRateFromRequest(text, []) !== null);
-  const shipping = ordered ? shippingRule(text) : null;
+  // Shipping free from a goods value is an order's even when the order goes unnamed ("ab 60 € Warenwert").
+  const read = shippingRule(text);
+  const shipping = ordered || read?.freeFrom != null ? read : null;
+  // The refusals of an order's lines ("an empty list of lines, a qty below 1 or a negative price → 400").
+  const aboutLines =
+    hasAny(list, LINE_WORDS) &&
+    hasAny(list, QUANTITY) &&
+    hasAny(list, PRICE) &&
+    REFUSED.test(text) &&
+    /\b(?:negativ\w*|below|under|unter|less than|empty|leer\w*|vac[ií]\w*|vide|0|1)\b/i.test(text);
   const rule = ruleOf(text);
   const aboutRounding = ordered && rule.rounding === 'end';
-  if (!aboutDiscounts && !aboutTax && !shipping && !aboutRounding) return null;
+  if (!aboutDiscounts && !aboutTax && !shipping && !aboutRounding && !aboutLines) return null;
   // A code the reader names but cannot take whole ("VIP: 10 % off for returning customers") is left open.
   if (unread.length > 0) return null;
   if (severalTaxRates(text, discounts)) return null;
@@ -186,7 +208,9 @@ function constraint(text: string, list: string[]): Recognised {
             ? x.code !== undefined
             : aboutTax
               ? /tax rate/.test(x.description)
-              : /without lines/.test(x.description),
+              : aboutLines
+                ? x.code === undefined && !/tax rate/.test(x.description)
+                : /without lines/.test(x.description),
         ),
     },
   };
@@ -258,7 +282,7 @@ export const ORDERS: CatalogFamily = {
       impliedLines ||
       (hasAny(list, QUANTITY) && (hasAny(list, PRICE) || (list.includes('unit') && list.includes('price'))));
     if (!lines) return constraint(text, list);
-    if (!hasAny(list, ORDER) && !hasAny(list, TOTAL)) return null;
+    if (!hasAny(list, ORDER) && !hasAny(list, TOTAL)) return constraint(text, list);
     if (readCodes(text).unread.length > 0) return null;
     if (hasAny(list, STORING) || discountAfterTax(text)) return null;
     if (severalTaxRates(text, discountTable(text))) return null;

@@ -235,6 +235,14 @@ describe('a code table written across features', () => {
     });
   });
 
+  it('sends the code a later feature brings to the computation', () => {
+    const plain = ['Quote: lines of quantity × unit price, no tax', 'WELCOME15 gives 15 % off the subtotal'];
+    const { contract } = designSpec(intentOf({ service_name: 'checkout', key_features: plain }));
+    const [quote] = contract.endpoints;
+    expect(quote.behavior).toMatchObject({ inputs: { lines: 'lines', discount_code: 'discount_code' } });
+    expect(quote.request.body?.fields.map((f) => f.name)).toEqual(['lines', 'discount_code']);
+  });
+
   it('leaves a code whose condition it cannot read unrealised beside the others', () => {
     const withVip = [...features, 'VIP gives 10 % off for returning customers'];
     const { contract } = designSpec(intentOf({ service_name: 'checkout', key_features: withVip }));

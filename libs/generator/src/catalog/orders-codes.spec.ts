@@ -167,7 +167,7 @@ describe('order.totals with minimums, tax on the whole subtotal and rounding at 
             amount?: number;
             minimum?: number;
             minimum_inclusive?: boolean;
-          } | null = code === null ? null : TABLE[code as keyof typeof TABLE];
+          } | null = code === null ? null : TABLE[code];
           const discount =
             entry === null
               ? null

@@ -165,11 +165,8 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; 
       ["const atEnd = options.rounding === 'end';", 'const atEnd = false;'],
       // Tax on the discounted amount where the feature taxes the whole subtotal.
       ["const onWhole = options.tax_base === 'subtotal';", 'const onWhole = false;'],
-      // The minimum order ignored, or counted only above 300 where the feature says 300 or more.
-      ["typeof entry.minimum !== 'number' || reachesExact(", 'true || reachesExact('],
+      // The minimum order counted only above 300 where the feature says 300 or more.
       ['? whole > minimum : whole >= minimum', '? whole > minimum : whole > minimum'],
-      // A flat code that takes the total below zero.
-      ['if (off > whole) off = whole;', ''],
       // A percentage code taken off the taxed amount.
       [
         'exactSubtotal * big(Math.round(entry.percent * 100))',

@@ -83,10 +83,11 @@ function readClause(tail: string): { minimum?: number; minimumInclusive?: boolea
     first,
     ...kept
       .slice(1)
-      .filter((p) =>
-        /^(?:for|when|if|only|on|from|ab|nur|wenn|bei|solo|si|cuando|en|seulement|uniquement|pour|des|a partir|se|apenas|per|da)\b/.test(
-          p,
-        ),
+      .filter(
+        (p) =>
+          /^(?:for|when|if|only|on|from|ab|nur|wenn|bei|solo|si|cuando|en|seulement|uniquement|pour|des|a partir|se|apenas|per|da)\b/.test(
+            p,
+          ) || /\b(?:only|nur|solo|solamente|seulement|uniquement|apenas|soltanto|somente)\b/.test(p),
       ),
   ];
   let minimum: number | undefined;

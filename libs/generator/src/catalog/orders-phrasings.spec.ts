@@ -175,6 +175,7 @@ const UNREADABLE = [
   'Bestellung: Menge × Preis je Position; der Code STUDENT gibt 10 % Rabatt nur mit Studentenausweis',
   'Order quote from quantity and unit price; WELCOME15 gives fifteen percent off',
   'Pedido con cantidad y precio por línea; el código BOGO: compra uno y llévate otro gratis',
+  'Cart quote from qty and unit price; VIP gives 10 % off, returning customers only',
 ];
 
 /** Features that share words with the class but are not an order quote. */

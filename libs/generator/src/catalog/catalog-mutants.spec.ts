@@ -130,7 +130,17 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; 
     ],
     slips: [
       // Tax on the subtotal before the discount, where the rule charges it after.
-      ['Math.round((taxable * rate) / 100 + 1e-6)', 'Math.round((subtotal * rate) / 100 + 1e-6)'],
+      ['(onWhole ? subtotal : taxable) * rate', 'subtotal * rate'],
+      // A percentage code taken off the taxed amount where the feature takes it off before tax.
+      [
+        'Math.round((subtotal * entry.percent) / 100 + 1e-6)',
+        'Math.round((subtotal * (1 + rate / 100) * entry.percent) / 100 + 1e-6)',
+      ],
+      // An unknown code accepted (taking nothing off) where the feature refuses it.
+      [
+        'if (!Object.hasOwn(table, code)) {',
+        'if (!Object.hasOwn(table, code)) table[code] = { amount: 0 };\n    if (false) {',
+      ],
       // A line total that is not multiplied by its quantity.
       ['cents(quantity * price)', 'cents(price)'],
       // A fixed discount that takes the total below zero.
@@ -140,9 +150,27 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; 
       // Free shipping only above 30 where the feature says from 30 (a cart of exactly 30.00 pays it).
       ['taxable >= from', 'taxable > from'],
       // Shipping charged whatever the cart is worth.
+      ['? 0 : shippingFee;', '? shippingFee : shippingFee;'],
+    ],
+  },
+  'order-codes': {
+    features: [
+      'Quote: lines of quantity × unit price; only the final amount is rounded to cents',
+      'VAT 19 % on the subtotal before the discount',
+      'BIG20: 20 % off for orders of 300 or more, no effect below that',
+      "TENOFF knocks 10.00 off, the total can't go negative",
+    ],
+    slips: [
+      // Rounded per line where the feature rounds once at the end.
+      ["const atEnd = options.rounding === 'end';", 'const atEnd = false;'],
+      // Tax on the discounted amount where the feature taxes the whole subtotal.
+      ["const onWhole = options.tax_base === 'subtotal';", 'const onWhole = false;'],
+      // The minimum order counted only above 300 where the feature says 300 or more.
+      ['? whole > minimum : whole >= minimum', '? whole > minimum : whole > minimum'],
+      // A percentage code taken off the taxed amount.
       [
-        'const shipping = free ? 0 : cents(options.shipping_fee);',
-        'const shipping = cents(options.shipping_fee);',
+        'exactSubtotal * big(Math.round(entry.percent * 100))',
+        '(exactSubtotal * big(Math.round(entry.percent * 100)) * big(119)) / big(100)',
       ],
     ],
   },

@@ -179,7 +179,7 @@ const LANGUAGE_MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
   de: 'der die das ein eine einen einem und ist ob von zu mit werden wird nicht zahl zahlen satz worter wort umwandeln prufen zahlen text textes'.split(
     ' ',
   ),
-  es: 'el los las una y es si del palabras palabra numero numeros oracion texto entero enteros invertir contar frase'.split(
+  es: 'el los las una y es si del tiene pero cuando puede debe palabras palabra numero numeros oracion texto entero enteros invertir contar frase'.split(
     ' ',
   ),
   fr: 'le les une des du et est mots mot nombre nombres chiffres texte entier inverser compter verifier romains'.split(
@@ -201,10 +201,10 @@ const DOMAIN_MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
   de: 'sekunden stunden minuten uhrzeit zeitzone zeitzonen betrag betrage wahrung formatieren wurfel wurfeln werfen trinkgeld rechnung aufteilen gewicht grosse umrechnen berechnen zeichen durchschnitt mittelwert kennwort passwort mindestens pfund meilen liter gallonen zwischen erzeugen menge mengen preis einzelpreis warenkorb bestellung mwst mehrwertsteuer versand versandkosten rabatt gutschein positionen'.split(
     ' ',
   ),
-  es: 'tirar dados propina cuenta dividir moneda cantidades cantidad formatear segundos horas minutos promedio media lista generar titulo grados centigrados pasar contrasena libras millas galones pulgadas hora zona zonas horaria horarias tarjeta partir'.split(
+  es: 'tirar dados propina cuenta dividir moneda cantidades cantidad formatear segundos horas minutos promedio media lista generar titulo grados centigrados pasar contrasena libras millas galones pulgadas hora zona zonas horaria horarias tarjeta partir pedido pedidos carrito presupuesto descuento precio linea lineas'.split(
     ' ',
   ),
-  fr: 'lancer pourboire addition partager devise montant formater secondes heures fuseau horaire titre generer moyenne liste degres livres pieds pouces carte'.split(
+  fr: 'lancer pourboire addition partager devise montant formater secondes heures fuseau horaire titre generer moyenne liste degres livres pieds pouces carte panier commande commandes devis facture remise prix quantite ligne lignes achat livraison'.split(
     ' ',
   ),
   it: 'lanciare dadi mancia conto dividere valuta importi formattare secondi ore minuti orario fusi fuso generare titolo calcolare media elenco gradi libbre piedi miglia galloni'.split(

@@ -1,7 +1,7 @@
 import type { Discount, Shipping } from './orders-read';
 
 /*
- * The worked examples of order totals, in whole cents (integer arithmetic, half up), apart from the emitted code
+ * The worked examples of order totals, in exact integer arithmetic (BigInt, half up), apart from the emitted code
  * (orders-code.ts): the examples say what the rule gives, the code must agree.
  */
 
@@ -10,35 +10,73 @@ export interface Line {
   priceCents: number;
 }
 
-const halfUp = (numerator: number, denominator: number) =>
-  Math.floor((2 * numerator + denominator) / (2 * denominator));
-
-/** The shipping charged on goods worth `goods` cents: the fee, unless they reach the free-shipping threshold. */
-export function shippingInCents(goods: number, shipping: Shipping | null): number {
-  if (!shipping) return 0;
-  const from = shipping.freeFrom === null ? null : Math.round(shipping.freeFrom * 100);
-  const free = from !== null && (shipping.inclusive ? goods >= from : goods > from);
-  return free ? 0 : Math.round(shipping.fee * 100);
+/** How an order is worked out: tax on the discounted subtotal or the whole one; rounding per line or once at the end. */
+export interface OrderRule {
+  taxBase: 'discounted' | 'subtotal';
+  rounding: 'line' | 'end';
 }
 
-/** Totals in cents: line totals, subtotal, discount, tax (rate in basis points), shipping, total. */
+export const DEFAULT_RULE: OrderRule = { taxBase: 'discounted', rounding: 'line' };
+
+/** Half up, in whole numbers (BigInt): numerator / denominator rounded. */
+const halfUpBig = (numerator: bigint, denominator: bigint) =>
+  (2n * numerator + denominator) / (2n * denominator);
+
+/** Whether a code takes anything off a subtotal (in the same units as its minimum scaled by `unit`). */
+function applies(discount: Discount, subtotal: bigint, unit: bigint): boolean {
+  if (discount.minimum === undefined) return true;
+  const minimum = BigInt(Math.round(discount.minimum * 100)) * unit;
+  return discount.minimumInclusive ? subtotal >= minimum : subtotal > minimum;
+}
+
+/**
+ * Totals in cents: line totals, subtotal, discount, tax (rate in basis points), shipping, total. Prices are in
+ * cents (up to 4 decimals of a cent); amounts are exact (BigInt, in 1e-10 of the currency) until rounded: per
+ * line, each amount is rounded to cents before the next step uses it; at the end, only what is reported is.
+ */
 export function totalsInCents(
   lines: Line[],
   discount: Discount | null,
   rateBasisPoints: number,
   shipping: Shipping | null = null,
+  rule: OrderRule = DEFAULT_RULE,
 ) {
-  const lineTotals = lines.map((l) => l.quantity * l.priceCents);
-  const subtotal = lineTotals.reduce((a, b) => a + b, 0);
-  const off = !discount
-    ? 0
-    : discount.percent !== undefined
-      ? halfUp(subtotal * Math.round(discount.percent * 100), 10000)
-      : Math.min(subtotal, Math.round((discount.amount ?? 0) * 100));
+  const cent = 100_000_000n;
+  const perLine = rule.rounding === 'line';
+  const micros = lines.map((l) => BigInt(l.quantity) * BigInt(Math.round(l.priceCents * 10_000)));
+  const lineTotals = micros.map((m) => Number(halfUpBig(m, 10_000n)));
+  const subtotal = perLine
+    ? BigInt(lineTotals.reduce((a, b) => a + b, 0)) * cent
+    : micros.reduce((a, b) => a + b, 0n) * 10_000n;
+  const exactOff =
+    !discount || !applies(discount, subtotal, cent)
+      ? 0n
+      : discount.percent !== undefined
+        ? (subtotal * BigInt(Math.round(discount.percent * 100))) / 10_000n
+        : BigInt(Math.round((discount.amount ?? 0) * 100)) * cent;
+  const capped = exactOff > subtotal ? subtotal : exactOff;
+  const off = perLine ? halfUpBig(capped, cent) * cent : capped;
   const taxable = subtotal - off;
-  const tax = halfUp(taxable * rateBasisPoints, 10000);
-  const shipped = shippingInCents(taxable, shipping);
-  return { lineTotals, subtotal, discount: off, tax, shipping: shipped, total: taxable + tax + shipped };
+  const base = rule.taxBase === 'subtotal' ? subtotal : taxable;
+  const taxExact = base * BigInt(rateBasisPoints); // in 1e-14
+  const tax = halfUpBig(taxExact, cent * 10_000n);
+  let shipped = 0n;
+  if (shipping) {
+    const from = shipping.freeFrom === null ? null : BigInt(Math.round(shipping.freeFrom * 100)) * cent;
+    const free = from !== null && (shipping.inclusive ? taxable >= from : taxable > from);
+    shipped = free ? 0n : BigInt(Math.round(shipping.fee * 100));
+  }
+  const total = perLine
+    ? taxable / cent + tax + shipped
+    : halfUpBig(taxable * 10_000n + taxExact + shipped * cent * 10_000n, cent * 10_000n);
+  return {
+    lineTotals,
+    subtotal: Number(halfUpBig(subtotal, cent)),
+    discount: Number(halfUpBig(off, cent)),
+    tax: Number(tax),
+    shipping: Number(shipped),
+    total: Number(total),
+  };
 }
 
 export const BASKETS: Line[][] = [
@@ -64,3 +102,9 @@ export function thresholdBaskets(shipping: Shipping | null): Line[][] {
 export const REQUEST_RATES = [19, 7, 8.25];
 
 export const money = (c: number) => c / 100;
+
+/** Two lines of 3 × 0.125: 0.38 + 0.38 = 0.76 rounded per line, 0.75 rounded once. */
+export const HALF_CENTS: Line[] = [
+  { quantity: 3, priceCents: 12.5 },
+  { quantity: 3, priceCents: 12.5 },
+];

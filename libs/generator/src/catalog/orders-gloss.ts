@@ -58,3 +58,12 @@ export const GLOSS: Partial<Record<Language, string>> = {
   it: ' Calcola i totali di un ordine (carrello, preventivo, fattura): righe con quantità × prezzo unitario, subtotale, sconto (codice sconto), imposta (IVA) e totale; una quantità di 0 o meno o un prezzo negativo è rifiutato.',
   pt: ' Calcula os totais de um pedido (carrinho, orçamento, fatura): linhas com quantidade × preço unitário, subtotal, desconto (código de desconto, cupom), imposto e total; uma quantidade de 0 ou menos ou um preço negativo é recusado.',
 };
+
+/** The refusal of an unknown code in the feature's languages ("tout autre code est refusé"). */
+export const UNKNOWN_CODE_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Jeder andere (unbekannte) Code wird abgelehnt.',
+  es: ' Cualquier otro código (desconocido) se rechaza.',
+  fr: ' Tout autre code (inconnu) est refusé.',
+  it: ' Qualsiasi altro codice (sconosciuto) è rifiutato.',
+  pt: ' Qualquer outro código (desconhecido) é recusado.',
+};

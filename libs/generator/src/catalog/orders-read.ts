@@ -1,43 +1,13 @@
 import type { LiteralField } from '@sf/service-spec';
+import { taxOnFullSubtotal, type Discount } from './orders-codes';
+
+export { discountTable, type Discount } from './orders-codes';
 
 /*
  * What an order feature writes beside its lines: a discount table, a fixed tax rate or one the request sends,
  * the order of discount and tax, how an unknown code is refused, and the fields of a line. Readers only; the
  * feature text is data.
  */
-
-/** Upper-case tokens that are not discount codes even when a number follows them. */
-const NOT_CODES = new Set(
-  'GET POST PUT PATCH DELETE HTTP JSON API URL ISO VAT GST IVA TVA MWST EUR USD GBP CHF JPY SEK NOK DKK PLN CAD AUD'.split(
-    ' ',
-  ),
-);
-
-/** A discount the feature's table lists: a percentage of the subtotal, or a fixed amount (never past it). */
-export interface Discount {
-  code: string;
-  percent?: number;
-  amount?: number;
-}
-
-const PERCENT_WORD = /^(?:%|percent|per cent|prozent|por ?ciento|pour ?cent|per ?cento|por ?cento)/i;
-
-/** The discount table a feature writes: `SAVE10 (10% off)`, `WELCOME5 = 5 off`, `"FLAT3": 3.00`. */
-export function discountTable(text: string): Discount[] {
-  const found: Discount[] = [];
-  const pattern =
-    /(?<![\w-])["'`]?([A-Z][A-Z0-9_-]{2,23})["'`]?\s*(?:\(|=|:|→|->|–|-|gives|takes|is|for|means|gibt|da|donne)?\s*(?:[$€£]\s*)?(\d+(?:[.,]\d{1,2})?)\s*(%|[Pp]ercent|[Pp]er cent|[Pp]rozent|[Pp]or ?ciento|[Pp]our ?cent|[Pp]er ?cento|[Pp]or ?cento)?/g;
-  for (const m of text.matchAll(pattern)) {
-    const code = m[1];
-    if (NOT_CODES.has(code) || found.some((d) => d.code === code)) continue;
-    const value = Number(m[2].replace(',', '.'));
-    if (!Number.isFinite(value) || value <= 0) continue;
-    if (m[3] && PERCENT_WORD.test(m[3])) {
-      if (value <= 100) found.push({ code, percent: value });
-    } else found.push({ code, amount: value });
-  }
-  return found;
-}
 
 /** A tax rate the feature fixes ("19% VAT", "sales tax of 8.25 %", "MwSt 7 %"), as a percentage, or null. */
 export function fixedTaxRate(text: string): number | null {
@@ -70,10 +40,11 @@ export function discountAfterTax(text: string): boolean {
   const tax = String.raw`(?:tax|vat|gst|steuer|mwst|mehrwertsteuer|iva|impuesto|tva|taxe|imposta|imposto)`;
   const after = String.raw`(?:after|nach|despues|apres|dopo|depois)`;
   const before = String.raw`(?:before|vor|antes|avant|prima)`;
-  return [
-    new RegExp(`${discount}\\w*\\b[^.;]{0,60}\\b${after}\\b[^.;]{0,25}\\b${tax}`, 'i'),
-    new RegExp(`${tax}\\w*\\b[^.;]{0,60}\\b${before}\\b[^.;]{0,25}\\b${discount}`, 'i'),
-  ].some((pattern) => pattern.test(folded));
+  if (new RegExp(`${discount}\\w*\\b[^.;]{0,60}\\b${after}\\b[^.;]{0,25}\\b${tax}`, 'i').test(folded))
+    return true;
+  // "Tax on the subtotal before the discount" names the tax's base, not the discount taken off the taxed total.
+  if (taxOnFullSubtotal(text)) return false;
+  return new RegExp(`${tax}\\w*\\b[^.;]{0,60}\\b${before}\\b[^.;]{0,25}\\b${discount}`, 'i').test(folded);
 }
 
 /** The stable code and status for an unknown discount code: as the feature spells them, else 400 UNKNOWN_DISCOUNT_CODE. */
@@ -124,7 +95,8 @@ const amountOf = (written: string) => Number(written.replace(',', '.'));
 
 /** Whether the feature speaks of shipping at all (then it must be read whole, or the order is not realised). */
 export function mentionsShipping(text: string): boolean {
-  return new RegExp(`\\b${SHIP}`, 'i').test(fold(text));
+  // A field the feature writes ("versand": number) names an output, not a shipping rule.
+  return new RegExp(`\\b${SHIP}`, 'i').test(fold(text.replace(/"[^"]*"/g, ' ')));
 }
 
 /**

@@ -1,8 +1,10 @@
-import { readFeatureLiterals, type EndpointError, type FieldSpec } from '@sf/service-spec';
-import type { CatalogFamily, FunctionDesign, Recognised, Refusal, WorkedExample } from './catalog-entry';
-import { glossIn, hasAny, languagesOf, proseOf, type Language } from './feature-words';
+import { readFeatureLiterals, type FieldSpec } from '@sf/service-spec';
+import type { CatalogFamily, FunctionDesign, Recognised } from './catalog-entry';
+import { hasAny, languagesOf, proseOf } from './feature-words';
+import { readCodes, roundsAtEnd, taxOnFullSubtotal } from './orders-codes';
 import { ORDER_TOTALS_CODE } from './orders-code';
-import { GLOSS, shippingGloss, shippingRuleText, tableGloss } from './orders-gloss';
+import { design, type OrderReading } from './orders-design';
+import type { OrderRule } from './orders-cents';
 import {
   discountAfterTax,
   discountTable,
@@ -13,23 +15,22 @@ import {
   taxRateFromRequest,
   unknownCodeError,
   writtenItems,
-  type Discount,
-  type Shipping,
 } from './orders-read';
-import { BASKETS, money, REQUEST_RATES, thresholdBaskets, totalsInCents, type Line } from './orders-cents';
 
 /*
  * Order totals (a quote, a cart, an invoice): lines of quantity × unit price, their subtotal, a discount code
- * from a table the feature writes (a percentage or a fixed amount; an unknown code refused), tax at a rate the
- * feature fixes or the request sends, and the total. The rule, stated in every summary: each line total is
- * rounded to cents (half up), the subtotal is the sum of the rounded line totals, the discount is taken off the
- * subtotal before tax, tax is the rate on that discounted amount rounded to cents, total = discounted subtotal
- * + tax. A shipping fee the feature states is added after tax (not taxed) unless the goods after the discount
+ * from a table the feature writes in a list or in sentences (a percentage or a fixed amount, maybe from a minimum
+ * subtotal on; an unknown code refused), tax at a rate the feature fixes or the request sends, and the total.
+ * The rule, stated in every summary: each line total is rounded to cents (half up), the subtotal is the sum of
+ * the rounded line totals, the discount is taken off the subtotal before tax, tax is the rate on that discounted
+ * amount (or on the whole subtotal, when the feature says so) rounded to cents, total = discounted subtotal
+ * + tax; a feature that rounds once at the end runs the same steps exactly and rounds only what it answers. A shipping fee the feature states is added after tax (not taxed) unless the goods after the discount
  * reach its free-shipping threshold ("from 50" counts 50, "above 50" does not). Worked examples are computed in
  * whole cents with integer arithmetic (orders-cents.ts), apart from the emitted code.
  *
- * A feature that writes two tax rates (by category) or speaks of shipping without a fee is not realised here: one
- * flat rate, or no shipping, would be another computation.
+ * A feature that writes two tax rates (by category), speaks of shipping without a fee, or names a code whose
+ * value or condition the reader cannot take ("for returning customers") is not realised here: one flat rate, no
+ * shipping or an unconditional code would be another computation.
  *
  * A feature about keeping orders (storing them, reading one back) is not this family: a computation stores
  * nothing. Nor is a discount taken after tax, which this rule does not do.
@@ -49,6 +50,16 @@ const TOTAL = words(
 );
 /** Verbs that work an amount out ("den Warenkorb berechnen"): with an order and its tax, its total. */
 const RECKON = words('calculate compute work berechnen ausrechnen calcular calculer calcolare computar');
+const SHIPPING_FIELD = /shipping|versand|envio|livraison|spedizione|frete/i;
+
+/** An order's lines, and a refusal said of them. */
+const LINE_WORDS = words(
+  'line lines item items position positions positionen zeile zeilen linea lineas ligne lignes riga righe linha linhas',
+);
+const REFUSED = /\b(?:refus\w*|reject\w*|400|abgelehnt|ablehnen|rechaz\w*|rifiut\w*|recus\w*)/i;
+
+/** Words beside a code table that make it one ("WELCOME15 gives 15 % off", "SOMMER = 5 € Nachlass"). */
+const CODE_WORDS = words('code codes codigo codigos codice codici cupom off nachlass');
 const DISCOUNT = words(
   'discount discounts coupon coupons voucher vouchers promo rabatt rabatte rabattcode rabattcodes gutschein gutscheine descuento descuentos cupon cupones remise remises reduction sconto sconti desconto descontos',
 );
@@ -67,26 +78,11 @@ function words(list: string): string[] {
   return list.split(' ');
 }
 
-/** What one order computation reads and states. */
-interface OrderReading {
-  linesField: string;
-  quantity: string;
-  price: string;
-  /** Other fields each line carries as written (`sku`), stored back on the answered line. */
-  extraItems: FieldSpec[];
-  codeField: string | null;
-  discounts: Discount[];
-  unknown: { status: number; code: string };
-  taxField: string | null;
-  taxRate: number;
-  shipping: Shipping | null;
-  outputs: {
-    lines: string;
-    subtotal: string;
-    discount: string;
-    tax: string;
-    shipping: string;
-    total: string;
+/** Tax on the whole subtotal or the discounted one; rounding per line or once at the end. */
+function ruleOf(text: string): OrderRule {
+  return {
+    taxBase: taxOnFullSubtotal(text) ? 'subtotal' : 'discounted',
+    rounding: roundsAtEnd(text) ? 'end' : 'line',
   };
 }
 
@@ -130,13 +126,19 @@ function read(text: string, list: string[]): OrderReading | null {
     unknown: unknownCodeError(text, discounts),
     taxField,
     taxRate: taxField ? 0 : (fixedTaxRate(text) ?? 0),
-    shipping: shippingRule(text),
+    // A shipping field the feature writes with no fee stated yet is 0 until a feature states the fee.
+    shipping:
+      shippingRule(text) ??
+      (literals.response.some((f) => SHIPPING_FIELD.test(f.name))
+        ? { fee: 0, freeFrom: null, inclusive: false }
+        : null),
+    rule: ruleOf(text),
     outputs: {
       lines: response(/^(lines|items|positions|positionen|lineas|lignes)$/i, linesWritten?.name ?? 'lines'),
-      subtotal: response(/sub_?total|zwischensumme/i, 'subtotal'),
+      subtotal: response(/sub_?total|zwischensumme|sous_?total|subtotale/i, 'subtotal'),
       discount: response(/discount|rabatt|descuento|remise/i, 'discount'),
       tax: response(/tax|vat|mwst|steuer|iva|tva|impuesto/i, 'tax'),
-      shipping: response(/shipping|versand|envio|livraison|spedizione|frete/i, 'shipping'),
+      shipping: response(SHIPPING_FIELD, 'shipping'),
       total: response(
         /^(total|grand_total|gesamt\w*|summe|endsumme|importe(_total)?|montant(_total)?|totale)$/i,
         'total',
@@ -145,255 +147,34 @@ function read(text: string, list: string[]): OrderReading | null {
   };
 }
 
-function design(r: OrderReading, languages: Language[]): FunctionDesign {
-  const line = (l: Line): Record<string, unknown> => ({
-    ...Object.fromEntries(r.extraItems.map((f, i) => [f.name, `A-${i + 1}`])),
-    [r.quantity]: l.quantity,
-    [r.price]: money(l.priceCents),
-  });
-  const examples: WorkedExample[] = [];
-  const example = (basket: Line[], discount: Discount | null, requestRate: number | null) => {
-    const rate = requestRate ?? r.taxRate;
-    const t = totalsInCents(basket, discount, Math.round(rate * 100), r.shipping);
-    const lines = basket
-      .map(
-        (l, i) => `${l.quantity} × ${money(l.priceCents).toFixed(2)} = ${money(t.lineTotals[i]).toFixed(2)}`,
-      )
-      .join(', ');
-    const off = discount ? `; code ${discount.code} takes ${money(t.discount).toFixed(2)} off` : '';
-    const shipped = r.shipping ? `; shipping ${money(t.shipping).toFixed(2)}` : '';
-    examples.push({
-      description: `Lines ${lines}: subtotal ${money(t.subtotal).toFixed(2)}${off}; tax at ${rate} % on ${money(t.subtotal - t.discount).toFixed(2)} is ${money(t.tax).toFixed(2)}${shipped}; total ${money(t.total).toFixed(2)}.`,
-      input: {
-        [r.linesField]: basket.map(line),
-        ...(discount && r.codeField ? { [r.codeField]: discount.code } : {}),
-        ...(requestRate !== null && r.taxField ? { [r.taxField]: requestRate } : {}),
-      },
-      output: {
-        [r.outputs.lines]: t.lineTotals.map((c) => ({ line_total: money(c) })),
-        [r.outputs.subtotal]: money(t.subtotal),
-        [r.outputs.discount]: money(t.discount),
-        [r.outputs.tax]: money(t.tax),
-        ...(r.shipping ? { [r.outputs.shipping]: money(t.shipping) } : {}),
-        [r.outputs.total]: money(t.total),
-      },
-    });
-  };
-  const rateFor = (i: number) => (r.taxField ? REQUEST_RATES[i % REQUEST_RATES.length] : null);
-  BASKETS.forEach((basket, i) => example(basket, null, rateFor(i)));
-  thresholdBaskets(r.shipping).forEach((basket, i) => example(basket, null, rateFor(i)));
-  r.discounts.slice(0, 3).forEach((d, i) => example(BASKETS[i % 2 === 0 ? 0 : 2], d, rateFor(i)));
-  const fixed = r.discounts.find((d) => d.amount !== undefined && d.amount * 100 > 297);
-  if (fixed) example(BASKETS[1], fixed, rateFor(1));
-
-  const sample = BASKETS[0].map(line);
-  const withLine = (change: Record<string, unknown>) => [{ ...sample[0], ...change }, sample[1]];
-  const base = (lines: unknown): Record<string, unknown> => ({
-    [r.linesField]: lines,
-    ...(r.taxField ? { [r.taxField]: 19 } : {}),
-  });
-  const refusals: Refusal[] = [
-    { description: `A line with ${r.quantity} 0 is refused.`, input: base(withLine({ [r.quantity]: 0 })) },
-    {
-      description: `A line with a negative ${r.quantity} (-2) is refused.`,
-      input: base(withLine({ [r.quantity]: -2 })),
-    },
-    {
-      description: `A line with a negative ${r.price} (-1.50) is refused.`,
-      input: base(withLine({ [r.price]: -1.5 })),
-    },
-    { description: 'An order without lines is refused.', input: base([]) },
-  ];
-  if (r.taxField) {
-    refusals.push({
-      description: 'A tax rate of 150 % is refused.',
-      input: { ...base(sample), [r.taxField]: 150 },
-    });
-  }
-  const errors: EndpointError[] = [];
-  if (r.codeField) {
-    refusals.push({
-      description: `An unknown discount code (NOSUCHCODE) is refused with ${r.unknown.status} ${r.unknown.code}.`,
-      input: { ...base(sample), [r.codeField]: 'NOSUCHCODE' },
-      status: r.unknown.status,
-      code: r.unknown.code,
-    });
-    errors.push({
-      status: r.unknown.status,
-      code: r.unknown.code,
-      when: 'the discount code is not in the table',
-    });
-  }
-
-  const table =
-    r.discounts.length === 0
-      ? 'no discount codes are known, so any code is refused'
-      : `discount codes: ${r.discounts.map((d) => (d.percent !== undefined ? `${d.code} takes ${d.percent} % off` : `${d.code} takes ${d.amount?.toFixed(2)} off (never more than the subtotal)`)).join(', ')}; codes are compared ignoring case; an unknown code is refused with ${r.unknown.status} ${r.unknown.code}`;
-  const tax = r.taxField
-    ? `tax at the rate (percent, 0 to 100) the request sends in ${r.taxField}`
-    : `tax at ${r.taxRate} %`;
-  const summary =
-    `Computes an order's totals (a quote, cart or invoice): each line's quantity × unit price is its line total, rounded to cents (2 decimals, half up); the subtotal is the sum of the rounded line totals; ` +
-    (r.codeField
-      ? `a discount code takes its discount off the subtotal (a percentage rounded to cents, or a fixed amount), ${table}; `
-      : '') +
-    `${tax} is charged on the subtotal after the discount and rounded to cents; ${shippingRuleText(r.shipping)}total = subtotal - discount + tax${r.shipping ? ' + shipping' : ''}. A line whose ${r.quantity} (quantity) is 0 or less or not a whole number, or whose ${r.price} (unit price) is negative, or an order without lines, is refused with 400.` +
-    glossIn(GLOSS, languages) +
-    (r.shipping ? glossIn(shippingGloss(r.shipping), languages) : '') +
-    (r.codeField ? glossIn(tableGloss(r), languages) : '');
-
-  const itemFields: FieldSpec[] = [
-    ...r.extraItems,
-    {
-      name: r.quantity,
-      type: 'integer',
-      required: true,
-      description: 'How many units the line orders (a whole number above 0)',
-      example: 2,
-      exclusive_minimum: 0,
-    },
-    {
-      name: r.price,
-      type: 'number',
-      required: true,
-      description: 'Price of one unit (0 or more)',
-      example: 3.5,
-      minimum: 0,
-    },
-  ];
-  const inputs: FunctionDesign['inputs'] = [
-    {
-      param: 'lines',
-      field: {
-        name: r.linesField,
-        type: 'object[]',
-        required: true,
-        description: 'The order lines: quantity × unit price each',
-        example: sample,
-        items: itemFields,
-        min_items: 1,
-      },
-    },
-  ];
-  if (r.codeField) {
-    inputs.push({
-      param: 'discount_code',
-      field: {
-        name: r.codeField,
-        type: 'string',
-        required: false,
-        description: 'A discount code from the table (optional)',
-        example: r.discounts[0]?.code ?? 'SAVE10',
-      },
-    });
-  }
-  if (r.taxField) {
-    inputs.push({
-      param: 'tax_rate',
-      field: {
-        name: r.taxField,
-        type: 'number',
-        required: true,
-        description: 'Tax rate in percent (0 to 100)',
-        example: 19,
-        minimum: 0,
-        maximum: 100,
-      },
-    });
-  }
-  const first = totalsInCents(BASKETS[0], null, Math.round((r.taxField ? 19 : r.taxRate) * 100), r.shipping);
-  return {
-    function: ORDER_TOTALS_CODE.id,
-    method: 'POST',
-    path: '/orders/quote',
-    summary,
-    inputs,
-    outputs: [
-      {
-        result: 'lines',
-        field: r.outputs.lines,
-        description: 'Each line as sent, with its line_total',
-        example: BASKETS[0].map((l, i) => ({ ...line(l), line_total: money(first.lineTotals[i]) })),
-      },
-      {
-        result: 'subtotal',
-        field: r.outputs.subtotal,
-        description: 'Sum of the line totals',
-        example: money(first.subtotal),
-      },
-      {
-        result: 'discount',
-        field: r.outputs.discount,
-        description: 'Discount taken off the subtotal (0 without a code)',
-        example: money(first.discount),
-      },
-      {
-        result: 'tax',
-        field: r.outputs.tax,
-        description: 'Tax on the discounted subtotal, rounded to cents',
-        example: money(first.tax),
-      },
-      ...(r.shipping
-        ? [
-            {
-              result: 'shipping',
-              field: r.outputs.shipping,
-              description: 'Shipping charged (0 once the goods reach the free-shipping threshold)',
-              example: money(first.shipping),
-            },
-          ]
-        : []),
-      {
-        result: 'total',
-        field: r.outputs.total,
-        description: r.shipping ? 'Subtotal - discount + tax + shipping' : 'Subtotal - discount + tax',
-        example: money(first.total),
-      },
-    ],
-    options: {
-      quantity_field: r.quantity,
-      price_field: r.price,
-      tax_rate: r.taxRate,
-      tax_from_request: r.taxField !== null,
-      discounts: JSON.stringify(
-        Object.fromEntries(
-          r.discounts.map((d) => [
-            d.code,
-            d.percent !== undefined ? { percent: d.percent } : { amount: d.amount },
-          ]),
-        ),
-      ),
-      unknown_code_status: r.unknown.status,
-      unknown_code_error: r.unknown.code,
-      ...(r.shipping
-        ? {
-            shipping_fee: r.shipping.fee,
-            ...(r.shipping.freeFrom !== null
-              ? { free_shipping_from: r.shipping.freeFrom, free_shipping_inclusive: r.shipping.inclusive }
-              : {}),
-          }
-        : {}),
-    },
-    examples,
-    refusals,
-    ...(errors.length > 0 ? { errors } : {}),
-  };
-}
-
 /** A feature that only names the discount codes or the tax beside an order computation another feature asks for. */
 function constraint(text: string, list: string[]): Recognised {
-  const discounts = discountTable(text);
+  const { table: discounts, unread } = readCodes(text);
   const rate = fixedTaxRate(text);
   // Only about an order: a tax rate or a refusal alone ("add 19% VAT to a net amount") is another computation.
   const ordered = hasAny(list, ORDER) || hasAny(list, TOTAL);
   const aboutDiscounts =
-    hasAny(list, DISCOUNT) && (discounts.length > 0 || (ordered && /\b(?:unknown|invalid)\b/i.test(text)));
+    (discounts.length > 0 && (hasAny(list, DISCOUNT) || hasAny(list, CODE_WORDS) || ordered)) ||
+    (hasAny(list, DISCOUNT) && ordered && /\b(?:unknown|invalid)\b/i.test(text));
   const aboutTax =
     hasAny(list, TAX) &&
     (ordered || hasAny(list, DISCOUNT)) &&
     (rate !== null || taxRateFromRequest(text, []) !== null);
-  const shipping = ordered ? shippingRule(text) : null;
-  if (!aboutDiscounts && !aboutTax && !shipping) return null;
+  // Shipping free from a goods value is an order's even when the order goes unnamed ("ab 60 € Warenwert").
+  const read = shippingRule(text);
+  const shipping = ordered || read?.freeFrom != null ? read : null;
+  // The refusals of an order's lines ("an empty list of lines, a qty below 1 or a negative price → 400").
+  const aboutLines =
+    hasAny(list, LINE_WORDS) &&
+    hasAny(list, QUANTITY) &&
+    hasAny(list, PRICE) &&
+    REFUSED.test(text) &&
+    /\b(?:negativ\w*|below|under|unter|less than|empty|leer\w*|vac[ií]\w*|vide|0|1)\b/i.test(text);
+  const rule = ruleOf(text);
+  const aboutRounding = ordered && rule.rounding === 'end';
+  if (!aboutDiscounts && !aboutTax && !shipping && !aboutRounding && !aboutLines) return null;
+  // A code the reader names but cannot take whole ("VIP: 10 % off for returning customers") is left open.
+  if (unread.length > 0) return null;
   if (severalTaxRates(text, discounts)) return null;
   if (discountAfterTax(text)) return null;
   const languages = languagesOf(list);
@@ -410,7 +191,9 @@ function constraint(text: string, list: string[]): Recognised {
       const fromRequest = taxRateFromRequest(text, []);
       if (fromRequest) r.taxField = r.taxField ?? fromRequest;
       else r.taxRate = rate ?? r.taxRate;
+      if (rule.taxBase === 'subtotal') r.rule = { ...r.rule, taxBase: 'subtotal' };
     }
+    if (aboutRounding) r.rule = { ...r.rule, rounding: 'end' };
     if (shipping) r.shipping = shipping;
     refined = design(r, languages);
     return refined;
@@ -425,7 +208,9 @@ function constraint(text: string, list: string[]): Recognised {
             ? x.code !== undefined
             : aboutTax
               ? /tax rate/.test(x.description)
-              : /without lines/.test(x.description),
+              : aboutLines
+                ? x.code === undefined && !/tax rate/.test(x.description)
+                : /without lines/.test(x.description),
         ),
     },
   };
@@ -437,7 +222,7 @@ function readingOf(d: FunctionDesign): OrderReading {
   const lines = d.inputs.find((i) => i.param === 'lines')?.field;
   const table = JSON.parse(String(o.discounts ?? '{}')) as Record<
     string,
-    { percent?: number; amount?: number }
+    { percent?: number; amount?: number; minimum?: number; minimum_inclusive?: boolean }
   >;
   const out = (result: string, fallback: string) =>
     d.outputs.find((x) => x.result === result)?.field ?? fallback;
@@ -447,7 +232,13 @@ function readingOf(d: FunctionDesign): OrderReading {
     price: String(o.price_field ?? 'unit_price'),
     extraItems: (lines?.items ?? []).filter((f) => f.name !== o.quantity_field && f.name !== o.price_field),
     codeField: d.inputs.find((i) => i.param === 'discount_code')?.field.name ?? null,
-    discounts: Object.entries(table).map(([code, v]) => ({ code, ...v })),
+    discounts: Object.entries(table).map(([code, v]) => ({
+      code,
+      ...(v.percent !== undefined ? { percent: v.percent } : { amount: v.amount }),
+      ...(v.minimum !== undefined
+        ? { minimum: v.minimum, minimumInclusive: v.minimum_inclusive === true }
+        : {}),
+    })),
     unknown: {
       status: Number(o.unknown_code_status ?? 400),
       code: String(o.unknown_code_error ?? 'UNKNOWN_DISCOUNT_CODE'),
@@ -462,6 +253,10 @@ function readingOf(d: FunctionDesign): OrderReading {
             freeFrom: o.free_shipping_from === undefined ? null : Number(o.free_shipping_from),
             inclusive: o.free_shipping_inclusive === true,
           },
+    rule: {
+      taxBase: o.tax_base === 'subtotal' ? 'subtotal' : 'discounted',
+      rounding: o.rounding === 'end' ? 'end' : 'line',
+    },
     outputs: {
       lines: out('lines', 'lines'),
       subtotal: out('subtotal', 'subtotal'),
@@ -487,7 +282,8 @@ export const ORDERS: CatalogFamily = {
       impliedLines ||
       (hasAny(list, QUANTITY) && (hasAny(list, PRICE) || (list.includes('unit') && list.includes('price'))));
     if (!lines) return constraint(text, list);
-    if (!hasAny(list, ORDER) && !hasAny(list, TOTAL)) return null;
+    if (!hasAny(list, ORDER) && !hasAny(list, TOTAL)) return constraint(text, list);
+    if (readCodes(text).unread.length > 0) return null;
     if (hasAny(list, STORING) || discountAfterTax(text)) return null;
     if (severalTaxRates(text, discountTable(text))) return null;
     if (mentionsShipping(text) && !shippingRule(text)) return null;

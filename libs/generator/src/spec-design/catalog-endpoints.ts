@@ -86,7 +86,9 @@ function refine(b: ContractBuilder, e: EndpointSpec, before: FunctionDesign, aft
   e.behavior = {
     ...e.behavior,
     ...(after.options ? { options: after.options } : {}),
-    // A refined design may answer more (a spread the statistics now give).
+    // A refined design may read more (a discount code a later feature's table brings) and answer more (a
+    // spread the statistics now give).
+    inputs: Object.fromEntries(after.inputs.map((i) => [i.param, i.field.name])),
     outputs: Object.fromEntries(after.outputs.map((o) => [o.result, o.field])),
   };
   const replaced = new Set(before.examples.map((x) => x.description));

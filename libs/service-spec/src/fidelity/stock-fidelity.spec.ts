@@ -85,6 +85,26 @@ describe('stockFloorProblems', () => {
     expect(stockFloorProblems('Der Bestand darf nie unter 0 fallen', [update])).toHaveLength(1);
   });
 
+  it('reads a floor on the money a discount code takes off as no stock floor', () => {
+    const update = endpoint({ kind: 'update', resource: 'order', param: 'id' });
+    expect(stockFloorProblems("TENOFF knocks 10.00 off, the total can't go negative", [update])).toEqual([]);
+    expect(stockFloorProblems('der Gutschein zieht 10 € ab, die Summe wird nie negativ', [update])).toEqual(
+      [],
+    );
+    expect(stockFloorProblems('le code enlève 10 €, sans jamais passer sous zéro', [update])).toEqual([]);
+  });
+
+  it('still refuses a stock floor said beside a discount, or one without a code', () => {
+    const update = endpoint({ kind: 'update', resource: 'part', param: 'id' });
+    expect(
+      stockFloorProblems('discounted parts: the stock never goes below 0 when one is sold', [update]),
+    ).toHaveLength(1);
+    expect(
+      stockFloorProblems('el inventario nunca por debajo de cero, aunque haya un código', [update]),
+    ).toHaveLength(1);
+    expect(stockFloorProblems('the quantity never goes below zero', [update])).toHaveLength(1);
+  });
+
   it('says nothing of a feature without a floor', () => {
     expect(
       stockFloorProblems('mark a book as lent and returned', [

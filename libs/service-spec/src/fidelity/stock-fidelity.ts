@@ -37,6 +37,13 @@ const FLOOR =
 const MORE_THAN_THERE_IS =
   /\bmore than (there is|is in stock|is available|we have|what is left|the stock)\b|\bmehr als (vorhanden|verfugbar|auf lager|da ist)\b|\bmas de lo (que hay|disponible)\b|\bplus que (le stock|ce qui reste|disponible)\b/i;
 
+/** A discount or its code, whose amount a floor may bound ("never more than the subtotal, never below zero"). */
+const DISCOUNT_WORDS =
+  /\b(discount\w*|coupons?|vouchers?|promo\w*|codes?|rabatt\w*|gutschein\w*|nachlass|descuentos?|cupon\w*|codigos?|remises?|reductions?|sconto|sconti|codice|desconto\w*|cupom)\b/i;
+/** What a stock floor is about: a level kept on hand (not the money of an order). */
+const STOCK_WORDS =
+  /\b(stocks?|inventory|inventar\w*|bestand\w*|lager\w*|vorrat\w*|existencias|inventario|balances?|saldos?|soldes?|units on hand|on hand|available)\b/i;
+
 /**
  * A feature that keeps a stock level from going below zero when it changes is realised only by an endpoint that
  * changes the level within its bounds (`adjust`, 409 past them): records that are only kept, or reserved as a
@@ -45,6 +52,8 @@ const MORE_THAN_THERE_IS =
 export function stockFloorProblems(feature: string, endpoints: EndpointSpec[]): string[] {
   const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '');
   if (!FLOOR.test(folded) && !MORE_THAN_THERE_IS.test(folded)) return [];
+  // "TENOFF knocks 10.00 off, the total can't go negative": the floor of a discount's money, not of a stock.
+  if (DISCOUNT_WORDS.test(folded) && !STOCK_WORDS.test(folded)) return [];
   if (endpoints.length === 0 || endpoints.some((e) => e.behavior?.kind === 'adjust')) return [];
   return [
     'it keeps a stock from going below what there is, but no endpoint of its realisation changes a quantity within its bounds',

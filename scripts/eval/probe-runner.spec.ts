@@ -61,7 +61,43 @@ describe('probe matching', () => {
   });
 });
 
+describe('list envelopes', () => {
+  const step = (body: unknown) => ({ request: { method: 'GET', path: '/x' }, expect: { status: 200, body } });
+  const records = [{ id: 1 }, { id: 2 }];
+
+  it('reads a bare array as the records an expectation wants under a list key, and the other way round', () => {
+    expect(checkStep(step({ 'bookings|items': [{ id: 1 }, { id: 2 }] }), 200, records)).toEqual([]);
+    expect(checkStep(step([{ id: 1 }, { id: 2 }]), 200, { items: records, total: 2 })).toEqual([]);
+  });
+
+  it('still fails wrong records, and reads no envelope under other keys or beside other expectations', () => {
+    expect(checkStep(step({ items: [{ id: 2 }, { id: 1 }] }), 200, records)).not.toEqual([]);
+    expect(checkStep(step({ total: 2 }), 200, records)).not.toEqual([]);
+    expect(checkStep(step({ items: records, total: 2 }), 200, records)).not.toEqual([]);
+    expect(checkStep(step(records), 200, { ids: records })).not.toEqual([]);
+  });
+});
+
 describe('probe requests', () => {
+  it('sends a query key as the alternative the endpoint names, else the first', () => {
+    const lister = {
+      service: { features: ['list bookings'] },
+      endpoints: [
+        {
+          method: 'GET',
+          path: '/bookings',
+          features: ['list bookings'],
+          request: { query: [{ name: 'raum' }] },
+        },
+      ],
+    } as unknown as SpecContract;
+    const url = (query: Record<string, string>) =>
+      resolveRequest({ method: 'GET', endpoint: { feature: 0, method: 'GET' }, query }, lister, {}).url;
+
+    expect(url({ 'room|raum': 'A' })).toBe('/bookings?raum=A');
+    expect(url({ 'room|salle': 'A' })).toBe('/bookings?room=A');
+  });
+
   it('finds a free-text feature’s endpoint in the SPEC and names the body field as the SPEC does', () => {
     const resolved = resolveRequest(
       { method: 'POST', endpoint: { feature: 0, method: 'POST' }, body: { 'temperature|celsius': 100 } },

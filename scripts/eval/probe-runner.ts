@@ -112,13 +112,18 @@ export function resolveRequest(
     if (!endpoint) throw new Error(`the SPEC has no ${method} endpoint realising key feature ${ref.feature}`);
     path = fillParams(endpoint.path, request.params ?? {}, saved);
   }
-  const query = Object.entries(request.query ?? {})
-    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(fill(String(v), saved))}`)
-    .join('&');
   const fields = new Set([
     ...(endpoint?.request.body?.fields.map((f) => f.name) ?? []),
     ...(endpoint?.request.query?.map((f) => f.name) ?? []),
   ]);
+  // Query keys may list `a|b` alternatives too: the one the endpoint's query parameters name, else the first.
+  const params = new Set(endpoint?.request.query?.map((f) => f.name) ?? []);
+  const query = Object.entries(request.query ?? {})
+    .map(([k, v]) => {
+      const name = k.split('|').find((n) => params.has(n)) ?? k.split('|')[0];
+      return `${encodeURIComponent(name)}=${encodeURIComponent(fill(String(v), saved))}`;
+    })
+    .join('&');
   const headers = Object.entries(request.headers ?? {}).map(([k, v]) => [k, fill(v, saved)]);
   return {
     method,
@@ -133,8 +138,32 @@ export function checkStep(step: ProbeStep, status: number, body: unknown): strin
   const allowed = Array.isArray(step.expect.status) ? step.expect.status : [step.expect.status];
   const problems: string[] = [];
   if (!allowed.includes(status)) problems.push(`status ${status}, expected ${allowed.join(' or ')}`);
-  if (step.expect.body !== undefined) problems.push(...match(body, step.expect.body, 'body'));
+  if (step.expect.body !== undefined)
+    problems.push(...match(inEnvelope(body, step.expect.body), step.expect.body, 'body'));
   return problems;
+}
+
+/** Keys under which a list answers its records inside an object (`{"items": [...], "total": 4}`). */
+const LIST_KEYS = /^(items|data|results|records|entries|rows|list)$/;
+
+/**
+ * The response as the expectation shapes it, when the two differ only by a list's envelope (an intent that names
+ * none leaves it to the service): a bare array where the expectation wants `{"<list key>": [...]}` is read as
+ * that object, and an object holding the records under one list key where the expectation is an array as those
+ * records. Anything else is returned as it is.
+ */
+function inEnvelope(body: unknown, expected: unknown): unknown {
+  if (Array.isArray(body) && expected !== null && typeof expected === 'object' && !isMatcher(expected)) {
+    const keys = Object.keys(expected);
+    if (!Array.isArray(expected) && keys.length === 1 && keys[0].split('|').some((k) => LIST_KEYS.test(k))) {
+      return { [keys[0].split('|').find((k) => LIST_KEYS.test(k)) as string]: body };
+    }
+  }
+  if (Array.isArray(expected) && body !== null && typeof body === 'object' && !Array.isArray(body)) {
+    const lists = Object.entries(body).filter(([k, v]) => LIST_KEYS.test(k) && Array.isArray(v));
+    if (lists.length === 1) return lists[0][1];
+  }
+  return body;
 }
 
 /** Where `actual` fails the subset/matcher `expected` of eval/README.md (empty when it matches). */

@@ -39,6 +39,9 @@ describe('namedFields', () => {
     expect(
       namedFields('add a note with everything the support team learned during the long night shift'),
     ).toBeNull();
+    // A counted list is no written field (it was kept as "field_2_10_options", which the gate took for the options).
+    expect(namedFields('create a poll with a question and 2–10 options')).toBeNull();
+    expect(namedFields('add a photo album with a title and 3 tags')).toBeNull();
   });
 });
 

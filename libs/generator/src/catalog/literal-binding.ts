@@ -10,7 +10,7 @@ import {
   type LiteralField,
 } from '@sf/service-spec';
 import type { FunctionDesign, Refusal, WorkedExample } from './catalog-entry';
-import { nameFits } from './param-affinity';
+import { hasMeaning, isGenericResult, nameFits, sameMeaning } from './param-affinity';
 
 /*
  * A feature that spells its API out ("POST /convert with body {"value": number, "from": "C"|"F"|"K", …}
@@ -255,7 +255,12 @@ function sameValues(a: (string | number)[], b: (string | number)[]): boolean {
   return a.length === b.length && a.every((v) => b.includes(v));
 }
 
-/** Design output field → written response field; every written response field must be one of the outputs. */
+/**
+ * Design output field → written response field; every written response field must be one of the outputs. Same
+ * names first, then names of the same meaning (`checksum` for `check_digit`, `ergebnis` for `value`, in the
+ * languages intents are written in) where exactly one written field and one result fit each other, then the one
+ * field left for the one result left, unless their names say they differ (`colour` is no `category`).
+ */
 function bindOutputs(design: FunctionDesign, written: LiteralField[]): Map<string, string> | null {
   const bound = new Map<string, string>();
   if (written.length === 0) return bound;
@@ -266,13 +271,38 @@ function bindOutputs(design: FunctionDesign, written: LiteralField[]): Map<strin
       free.delete(o.field);
     }
   }
+  const typeHolds = (name: string, example: unknown) => {
+    const type = written.find((w) => w.name === name)?.type;
+    return !type || holds(type, example);
+  };
+  const means = (o: FunctionDesign['outputs'][number], name: string) =>
+    sameMeaning(o.field, name) || sameMeaning(o.result, name);
+  let progress = true;
+  while (progress) {
+    progress = false;
+    for (const o of design.outputs.filter((x) => !bound.has(x.field))) {
+      const fitting = [...free].filter((n) => means(o, n) && typeHolds(n, o.example));
+      if (fitting.length !== 1) continue;
+      // The written field must mean no other result left, or the pair is a guess.
+      const rivals = design.outputs.filter(
+        (x) => x !== o && !bound.has(x.field) && means(x, fitting[0]) && typeHolds(fitting[0], x.example),
+      );
+      if (rivals.length > 0) continue;
+      bound.set(o.field, fitting[0]);
+      free.delete(fitting[0]);
+      progress = true;
+    }
+  }
   const unbound = design.outputs.filter((o) => !bound.has(o.field));
   if (free.size === 1 && unbound.length === 1) {
     const [name] = [...free];
-    // The one field left takes the one result left only when the type written can hold it.
-    const type = written.find((w) => w.name === name)?.type;
-    if (type && !holds(type, unbound[0].example)) return null;
-    bound.set(unbound[0].field, name);
+    // The one field left takes the one result left only when the type written can hold it, and its name is
+    // generic (`result`) or means that result, or the result has no meaning known to tell them apart.
+    const [o] = unbound;
+    if (!typeHolds(name, o.example)) return null;
+    const known = hasMeaning(o.field) || hasMeaning(o.result);
+    if (known && !isGenericResult(name) && !means(o, name)) return null;
+    bound.set(o.field, name);
     free.delete(name);
   }
   return free.size === 0 ? bound : null;
@@ -289,8 +319,8 @@ function holds(type: string, example: unknown): boolean {
 
 /**
  * Written response fields that repeat an input the design can echo: a field whose written value names the
- * input (`"unit": "<dst>"` beside `?dst=<unit>`), or one named as the echoed result (`"unit": string`) when no
- * output of the design has that name.
+ * input (`"unit": "<dst>"` beside `?dst=<unit>`), or one named as the echoed result (`"unit": string`,
+ * `"einheit": Zieleinheit`) when no output of the design has that name.
  */
 function bindEchoes(
   design: FunctionDesign,
@@ -305,7 +335,7 @@ function bindEchoes(
     const named = w.enum?.length === 1 ? /^<\s*([A-Za-z_]\w*)\s*>$/.exec(String(w.enum[0]))?.[1] : undefined;
     const echo = echoes.find((e) => {
       const sent = inputs.get(paramField.get(e.param) ?? e.param);
-      return named !== undefined ? named === sent : !w.enum && w.name === e.result;
+      return named !== undefined ? named === sent : !w.enum && sameMeaning(w.name, e.result);
     });
     if (echo && (!w.type || w.type === 'string')) found.push({ ...echo, field: w.name });
   }

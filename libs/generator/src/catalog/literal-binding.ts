@@ -19,7 +19,7 @@ import { hasMeaning, isGenericResult, nameFits, sameMeaning } from './param-affi
  */
 
 /** The design moved onto the feature's literal route and fields, or null when the two do not fit exactly. */
-export function bindLiteral(feature: string, design: FunctionDesign): FunctionDesign | null {
+export function bindLiteral(feature: string, given: FunctionDesign): FunctionDesign | null {
   const literals = readFeatureLiterals(feature);
   if (literals.routes.length !== 1 || literals.problems.length > 0 || literals.errorBodies.length > 0)
     return null;
@@ -28,12 +28,14 @@ export function bindLiteral(feature: string, design: FunctionDesign): FunctionDe
   const fromPath = [...route.path.matchAll(/\{([a-z][a-z0-9_]*)\}/g)].map((m) => m[1]);
   if (route.path.replace(/\{[a-z][a-z0-9_]*\}/g, '').includes('{')) return null;
   // Statuses other than the ones every computation answers (200, 400 for a refused value) cannot be promised.
-  if (literals.statuses.some((s) => s !== 200 && s !== 400 && !design.errors?.some((e) => e.status === s)))
+  if (literals.statuses.some((s) => s !== 200 && s !== 400 && !given.errors?.some((e) => e.status === s)))
     return null;
   const written: LiteralField[] = [
     ...fromPath.map((name) => ({ name, optional: false })),
     ...(route.method === 'GET' ? literals.queryFields : literals.request),
   ];
+  const design = respelled(given, written);
+  if (!design) return null;
   const inputs = bindFields(
     design.inputs.map((i) => i.field),
     written,
@@ -101,6 +103,19 @@ export function bindLiteral(feature: string, design: FunctionDesign): FunctionDe
       ...boundRefusals,
     ],
   };
+}
+
+/**
+ * The design whose listed values are the ones the feature lists (`"kph"|"mph"` for a speed's units), when the
+ * computation can take them under those spellings; the design itself when the feature lists none of its own;
+ * null when its fields list different values or one the computation cannot take.
+ */
+function respelled(design: FunctionDesign, written: LiteralField[]): FunctionDesign | null {
+  const own = design.inputs.flatMap((i) => (i.field.enum ? [i.field.enum] : []));
+  const other = written.flatMap((w) => (w.enum && !own.some((e) => sameValues(e, w.enum!)) ? [w.enum] : []));
+  if (other.length === 0 || !design.respell) return design;
+  if (!other.every((values) => sameValues(values, other[0]))) return null;
+  return design.respell(other[0]);
 }
 
 /**

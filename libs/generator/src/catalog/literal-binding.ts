@@ -45,6 +45,7 @@ export function bindLiteral(feature: string, given: FunctionDesign): FunctionDes
   const outputs = bindOutputs(
     design,
     literals.response.filter((f) => !echoed.some((x) => x.field === f.name)),
+    inputs,
   );
   if (!outputs) return null;
   const rename = (values: Record<string, unknown>, names: Map<string, string>) =>
@@ -274,9 +275,14 @@ function sameValues(a: (string | number)[], b: (string | number)[]): boolean {
  * Design output field → written response field; every written response field must be one of the outputs. Same
  * names first, then names of the same meaning (`checksum` for `check_digit`, `ergebnis` for `value`, in the
  * languages intents are written in) where exactly one written field and one result fit each other, then the one
- * field left for the one result left, unless their names say they differ (`colour` is no `category`).
+ * field left for the one result left, unless their names say they differ (`colour` is no `category`; a name
+ * the feature gives the amount it sends, `howfar`, is the amount converted).
  */
-function bindOutputs(design: FunctionDesign, written: LiteralField[]): Map<string, string> | null {
+function bindOutputs(
+  design: FunctionDesign,
+  written: LiteralField[],
+  inputs: Map<string, string>,
+): Map<string, string> | null {
   const bound = new Map<string, string>();
   if (written.length === 0) return bound;
   const free = new Set(written.map((w) => w.name));
@@ -316,7 +322,9 @@ function bindOutputs(design: FunctionDesign, written: LiteralField[]): Map<strin
     const [o] = unbound;
     if (!typeHolds(name, o.example)) return null;
     const known = hasMeaning(o.field) || hasMeaning(o.result);
-    if (known && !isGenericResult(name) && !means(o, name)) return null;
+    // `?howfar=<number>` answered as `{"howfar": number}`: the amount read, converted.
+    const amountRead = design.inputs.some((i) => inputs.get(i.field.name) === name && means(o, i.field.name));
+    if (known && !isGenericResult(name) && !means(o, name) && !amountRead) return null;
     bound.set(o.field, name);
     free.delete(name);
   }

@@ -39,6 +39,7 @@ export { instructionIn } from './fidelity/instruction-text';
 export { asksReplace, routePartTexts } from './fidelity/route-parts';
 export {
   readFeatureLiterals,
+  topLevelShapes,
   type FeatureLiterals,
   type LiteralField,
   type LiteralRoute,

@@ -267,8 +267,6 @@ const NOT_COMPUTATIONS = [
 
 /** Rows not read yet: each must still fail its row, so the set only shrinks. */
 const NOT_YET_READ = new Set<string>([
-  'GET /length?amount=<number>&source=<unit>&target=<unit> returns {"result": number}',
-  'GET /data-size?value=<n>&from=<unit>&to=<unit> returns {"value": number, "unit": "<to>"}; units B, KB, MB, GB, KiB, MiB, GiB',
   'POST /card/check-digit {"digits": string} -> {"checksum": int, "full": string}',
   'POST /luhn {"number": string} returns {"ok": boolean}',
   'GET /slug?title=<text> returns {"slug": string}',
@@ -280,11 +278,7 @@ const NOT_YET_READ = new Set<string>([
   'GET /card/{digits}/check returns {"ok": bool, "issuer": string}',
   'GET /roemisch/{zahl} liefert {"roemisch": Text}',
   'POST /pruefziffer {"ziffern": Text} -> {"pruefziffer": Ganzzahl, "vollstaendig": Text}',
-  'GET /geschwindigkeit?wert=<Zahl>&von="kmh"|"mph"&nach="kmh"|"mph" liefert {"wert": Zahl}',
-  'GET /datengroesse?wert=<Zahl>&von="MB"|"MiB"|"GB"|"GiB"&nach="MB"|"MiB"|"GB"|"GiB" liefert {"wert": Zahl, "einheit": "<nach>"}',
-  'GET /velocidad?valor=<número>&desde="km_h"|"mph"|"nudos"&hasta="km_h"|"mph"|"nudos" devuelve {"resultado": número}',
   'POST /carte/verifier {"numero": texte} -> {"valide": booléen}',
-  'GET /masse?valeur=<nombre>&de="kg"|"lb"|"oz"&vers="kg"|"lb"|"oz" renvoie {"valeur": nombre, "unite": "<vers>"}',
 ]);
 
 describe('spelled-out routes bound onto catalog computations', () => {

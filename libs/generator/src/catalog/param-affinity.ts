@@ -24,7 +24,7 @@ const TARGET = new Set(
   (
     'to dst dest destination target out output into new ' +
     'nach zu ziel ' +
-    'hacia para destino salida ' +
+    'hacia hasta para destino salida ' +
     'vers cible'
   ).split(' '),
 );
@@ -118,6 +118,12 @@ function side(name: string): 'source' | 'target' | undefined {
   const source = words.some((w) => SOURCE.has(w));
   const target = words.some((w) => TARGET.has(w));
   return source === target ? undefined : source ? 'source' : 'target';
+}
+
+/** Whether written names stand on both sides of a conversion (`from` and `to`, `von` and `nach`, `de` and `vers`). */
+export function namesBothSides(names: string[]): boolean {
+  const sides = names.map(side);
+  return sides.includes('source') && sides.includes('target');
 }
 
 /** A design field's example is a date or date-time written as text. */

@@ -270,7 +270,6 @@ const NOT_YET_READ = new Set<string>([
   'POST /card/check-digit {"digits": string} -> {"checksum": int, "full": string}',
   'POST /luhn {"number": string} returns {"ok": boolean}',
   'GET /slug?title=<text> returns {"slug": string}',
-  'GET /bases?number=<text>&from=<2..36>&to=<2..36> returns {"result": string}',
   'GET /url/inspect?url=<text> returns {"ok": boolean, "protocol": string, "hostname": string}',
   // no computation splits minutes into days, hours and minutes
   'GET /duration?minutes=N returns {"days": int, "hours": int, "minutes": int}',

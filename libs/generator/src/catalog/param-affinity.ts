@@ -1,4 +1,4 @@
-import type { FieldSpec, LiteralField } from '@sf/service-spec';
+import { readFeatureLiterals, type FieldSpec, type LiteralField } from '@sf/service-spec';
 
 /*
  * When a feature writes its own names for a computation's inputs (`?src=<unit>&dst=<unit>` for `from` / `to`,
@@ -121,9 +121,21 @@ function side(name: string): 'source' | 'target' | undefined {
 }
 
 /** Whether written names stand on both sides of a conversion (`from` and `to`, `von` and `nach`, `de` and `vers`). */
-export function namesBothSides(names: string[]): boolean {
+function namesBothSides(names: string[]): boolean {
   const sides = names.map(side);
   return sides.includes('source') && sides.includes('target');
+}
+
+/**
+ * Whether a feature spells one route whose fields (query or body) stand on both sides of a conversion
+ * (`?value=<n>&from=<u>&to=<u>`, `{"wert": Zahl, "von": …, "nach": …}`): it asks to convert, whatever its verbs.
+ */
+export function spellsConversion(text: string): boolean {
+  const literals = readFeatureLiterals(text);
+  return (
+    literals.routes.length === 1 &&
+    namesBothSides([...literals.queryFields, ...literals.request].map((f) => f.name))
+  );
 }
 
 /** A design field's example is a date or date-time written as text. */

@@ -5,7 +5,7 @@ import { CONVERSION_CODES, DURATION_FORMAT_CODE, DURATION_PARSE_CODE } from './u
 import { fixedDesign, generalDesign, negativeRefusals } from './units-design';
 import { recogniseDuration } from './units-duration';
 import { QUANTITIES } from './units-facts';
-import { namesBothSides } from './param-affinity';
+import { spellsConversion } from './param-affinity';
 import { recogniseSize } from './units-sizes';
 import { spelledUnits } from './units-spelled';
 import { SIZE_FORMAT_CODE, SIZE_PARSE_CODE } from './units-sizes-code';
@@ -61,10 +61,9 @@ function writtenWords(tokens: Token[], mentions: Mention[], quantity: Quantity):
  * and the values its fields list. Null for any other feature.
  */
 function spelledConversion(text: string): { prose: string; listed: string[] } | null {
+  if (!spellsConversion(text)) return null;
   const literals = readFeatureLiterals(text);
-  if (literals.routes.length !== 1) return null;
   const fields = [...literals.queryFields, ...literals.request];
-  if (!namesBothSides(fields.map((f) => f.name))) return null;
   let prose = text;
   for (const shape of topLevelShapes(text)) prose = prose.replace(shape.text, ' ');
   const listed = fields.find((f) => f.enum)?.enum?.map((v) => String(v)) ?? [];

@@ -132,10 +132,10 @@ function namesBothSides(names: string[]): boolean {
  */
 export function spellsConversion(text: string): boolean {
   const literals = readFeatureLiterals(text);
-  return (
-    literals.routes.length === 1 &&
-    namesBothSides([...literals.queryFields, ...literals.request].map((f) => f.name))
-  );
+  const fields = [...literals.queryFields, ...literals.request];
+  // `?from=<date>&to=<date>` bounds a range of records; it converts nothing.
+  if (fields.some((f) => f.rule === 'date-time' || f.kind === 'time_zone')) return false;
+  return literals.routes.length === 1 && namesBothSides(fields.map((f) => f.name));
 }
 
 /** A design field's example is a date or date-time written as text. */

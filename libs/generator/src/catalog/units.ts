@@ -58,12 +58,14 @@ function writtenWords(tokens: Token[], mentions: Mention[], quantity: Quantity):
  * A feature that spells one route whose fields stand on the two sides of a conversion
  * (`?value=<n>&from=<unit>&to=<unit>`, `{"wert": Zahl, "von": Einheit, "nach": Einheit}`): its prose without
  * query strings and shapes (whose listed values are the feature's own spellings, bound by literal-binding.ts),
- * and the values its fields list. Null for any other feature.
+ * and the values its fields list. Null for any other feature, and when no field carries an amount.
  */
 function spelledConversion(text: string): { prose: string; listed: string[] } | null {
   if (!spellsConversion(text)) return null;
   const literals = readFeatureLiterals(text);
   const fields = [...literals.queryFields, ...literals.request];
+  // An amount to convert, or `?from=<date>&to=<date>` is a range, not a conversion.
+  if (!fields.some((f) => f.type === 'number' || f.type === 'integer')) return null;
   let prose = text;
   for (const shape of topLevelShapes(text)) prose = prose.replace(shape.text, ' ');
   const listed = fields.find((f) => f.enum)?.enum?.map((v) => String(v)) ?? [];

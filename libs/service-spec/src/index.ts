@@ -41,6 +41,7 @@ export { asksReplace, routePartTexts } from './fidelity/route-parts';
 export { asksScopeOrOrder, scopedFieldNames, statedFirst } from './fidelity/list-query-features';
 export {
   readFeatureLiterals,
+  topLevelShapes,
   type FeatureLiterals,
   type LiteralField,
   type LiteralRoute,
@@ -48,6 +49,7 @@ export {
 } from './fidelity/feature-literals';
 export { machineFields, readArrowMachine, sameMoves, type ArrowMachine } from './state-machine';
 export { readFixedAnswer, type FixedAnswer } from './fidelity/fixed-answers';
+export { namesRecordVerb } from './fidelity/record-features';
 export { acceptanceCheckProblems } from './acceptance-problems';
 export { configDefault } from './contract-config';
 export { FUNCTION_DOMAINS } from './fidelity/function-domains';

@@ -7,6 +7,7 @@ import {
   type Recognised,
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, writesArrow, type Language } from './feature-words';
+import { spellsConversion } from './param-affinity';
 
 /*
  * Whole numbers between positional bases 2 to 36 (binary, octal, decimal, hexadecimal and the rest): digits 0-9
@@ -228,7 +229,7 @@ function recogniseBases(text: string, words: string[]): Recognised {
   const range =
     /(?<![\d.])2\s*(?:\.\.|–|-|to|bis|a|à|au)\s*36(?![\d.])/.test(text) &&
     hasAny(words, [...BASE_NAMES, ...BASE_WORDS]);
-  const converts = hasAny(words, CONVERT) || writesArrow(text);
+  const converts = hasAny(words, CONVERT) || writesArrow(text) || spellsConversion(text);
   const plural = hasAny(words, ['bases', 'basen', 'radices']) && converts;
   const signals = named + (baseNumber ? 1 : 0) + (range ? 1 : 0) + (plural ? 1 : 0);
   if (signals === 0) return null;

@@ -66,6 +66,11 @@ export interface FunctionDesign {
    * only when a feature writes a response field for one (`{"value": number, "unit": "<to>"}`, literal-binding.ts).
    */
   echoes?: { result: string; param: string; description: string }[];
+  /**
+   * The same computation with listed values spelled as a feature lists them (`"kph"|"mph"` for km/h and mph),
+   * every field that lists values taking exactly `values`; null when one of them names no value of its own.
+   */
+  respell?: (values: (string | number)[]) => FunctionDesign | null;
   /** Refusals with their own status and stable code, declared beside the 400 `VALIDATION_FAILED` every function has. */
   errors?: EndpointError[];
 }

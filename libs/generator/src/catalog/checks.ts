@@ -1,4 +1,6 @@
 import type { CatalogFamily, Recognised } from './catalog-entry';
+import { readFeatureLiterals } from '@sf/service-spec';
+import { sameMeaning } from './param-affinity';
 import { LUHN_CHECK_DIGIT_CODE, LUHN_CODE, luhnCheckDigitDesign, luhnDesign } from './checks-card';
 import { EMAIL_CODE, emailDesign, UUID_CODE, uuidDesign } from './checks-formats';
 import { IBAN_CODE, ibanDesign } from './checks-iban';
@@ -240,13 +242,26 @@ function digitBounds(text: string): { minDigits: number; maxDigits: number } {
   return { minDigits: 0, maxDigits: 0 };
 }
 
+/**
+ * Whether a spelled-out feature answers a check digit (`{"checksum": int, …}`, `{"pruefziffer": Ganzzahl}`) and
+ * no validity: it asks for the digit to be computed, whatever its verbs.
+ */
+function answersCheckDigit(text: string): boolean {
+  const answered = readFeatureLiterals(text).response.map((f) => f.name);
+  return (
+    answered.some((name) => sameMeaning(name, 'check_digit')) &&
+    !answered.some((name) => sameMeaning(name, 'valid'))
+  );
+}
+
 function recogniseChecks(text: string, words: string[]): Recognised {
   const things = thingsIn(words);
   const [thing] = [...things];
   if (things.size !== 1 || aboutSomethingElse(words, thing === 'email')) return null;
   const refuseInvalid = refusesInvalidValues(text);
   const validity = asksValidity(words) || refuseInvalid;
-  const computesCheckDigit = mentionsCheckDigit(words) && asksComputation(words) && !validity;
+  const computesCheckDigit =
+    (mentionsCheckDigit(words) && asksComputation(words) && !validity) || answersCheckDigit(text);
   switch (thing) {
     case 'card':
       if (computesCheckDigit) return { design: luhnCheckDigitDesign() };

@@ -10,7 +10,7 @@ import {
   type LiteralField,
 } from '@sf/service-spec';
 import type { FunctionDesign, Refusal, WorkedExample } from './catalog-entry';
-import { nameFits } from './param-affinity';
+import { hasMeaning, isGenericResult, nameFits, sameMeaning } from './param-affinity';
 
 /*
  * A feature that spells its API out ("POST /convert with body {"value": number, "from": "C"|"F"|"K", …}
@@ -19,7 +19,7 @@ import { nameFits } from './param-affinity';
  */
 
 /** The design moved onto the feature's literal route and fields, or null when the two do not fit exactly. */
-export function bindLiteral(feature: string, design: FunctionDesign): FunctionDesign | null {
+export function bindLiteral(feature: string, given: FunctionDesign): FunctionDesign | null {
   const literals = readFeatureLiterals(feature);
   if (literals.routes.length !== 1 || literals.problems.length > 0 || literals.errorBodies.length > 0)
     return null;
@@ -28,12 +28,14 @@ export function bindLiteral(feature: string, design: FunctionDesign): FunctionDe
   const fromPath = [...route.path.matchAll(/\{([a-z][a-z0-9_]*)\}/g)].map((m) => m[1]);
   if (route.path.replace(/\{[a-z][a-z0-9_]*\}/g, '').includes('{')) return null;
   // Statuses other than the ones every computation answers (200, 400 for a refused value) cannot be promised.
-  if (literals.statuses.some((s) => s !== 200 && s !== 400 && !design.errors?.some((e) => e.status === s)))
+  if (literals.statuses.some((s) => s !== 200 && s !== 400 && !given.errors?.some((e) => e.status === s)))
     return null;
   const written: LiteralField[] = [
     ...fromPath.map((name) => ({ name, optional: false })),
     ...(route.method === 'GET' ? literals.queryFields : literals.request),
   ];
+  const design = respelled(given, written);
+  if (!design) return null;
   const inputs = bindFields(
     design.inputs.map((i) => i.field),
     written,
@@ -43,6 +45,7 @@ export function bindLiteral(feature: string, design: FunctionDesign): FunctionDe
   const outputs = bindOutputs(
     design,
     literals.response.filter((f) => !echoed.some((x) => x.field === f.name)),
+    inputs,
   );
   if (!outputs) return null;
   const rename = (values: Record<string, unknown>, names: Map<string, string>) =>
@@ -101,6 +104,19 @@ export function bindLiteral(feature: string, design: FunctionDesign): FunctionDe
       ...boundRefusals,
     ],
   };
+}
+
+/**
+ * The design whose listed values are the ones the feature lists (`"kph"|"mph"` for a speed's units), when the
+ * computation can take them under those spellings; the design itself when the feature lists none of its own;
+ * null when its fields list different values or one the computation cannot take.
+ */
+function respelled(design: FunctionDesign, written: LiteralField[]): FunctionDesign | null {
+  const own = design.inputs.flatMap((i) => (i.field.enum ? [i.field.enum] : []));
+  const other = written.flatMap((w) => (w.enum && !own.some((e) => sameValues(e, w.enum!)) ? [w.enum] : []));
+  if (other.length === 0 || !design.respell) return design;
+  if (!other.every((values) => sameValues(values, other[0]))) return null;
+  return design.respell(other[0]);
 }
 
 /**
@@ -255,8 +271,18 @@ function sameValues(a: (string | number)[], b: (string | number)[]): boolean {
   return a.length === b.length && a.every((v) => b.includes(v));
 }
 
-/** Design output field → written response field; every written response field must be one of the outputs. */
-function bindOutputs(design: FunctionDesign, written: LiteralField[]): Map<string, string> | null {
+/**
+ * Design output field → written response field; every written response field must be one of the outputs. Same
+ * names first, then names of the same meaning (`checksum` for `check_digit`, `ergebnis` for `value`, in the
+ * languages intents are written in) where exactly one written field and one result fit each other, then the one
+ * field left for the one result left, unless their names say they differ (`colour` is no `category`; a name
+ * the feature gives the amount it sends, `howfar`, is the amount converted).
+ */
+function bindOutputs(
+  design: FunctionDesign,
+  written: LiteralField[],
+  inputs: Map<string, string>,
+): Map<string, string> | null {
   const bound = new Map<string, string>();
   if (written.length === 0) return bound;
   const free = new Set(written.map((w) => w.name));
@@ -266,13 +292,40 @@ function bindOutputs(design: FunctionDesign, written: LiteralField[]): Map<strin
       free.delete(o.field);
     }
   }
+  const typeHolds = (name: string, example: unknown) => {
+    const type = written.find((w) => w.name === name)?.type;
+    return !type || holds(type, example);
+  };
+  const means = (o: FunctionDesign['outputs'][number], name: string) =>
+    sameMeaning(o.field, name) || sameMeaning(o.result, name);
+  let progress = true;
+  while (progress) {
+    progress = false;
+    for (const o of design.outputs.filter((x) => !bound.has(x.field))) {
+      const fitting = [...free].filter((n) => means(o, n) && typeHolds(n, o.example));
+      if (fitting.length !== 1) continue;
+      // The written field must mean no other result left, or the pair is a guess.
+      const rivals = design.outputs.filter(
+        (x) => x !== o && !bound.has(x.field) && means(x, fitting[0]) && typeHolds(fitting[0], x.example),
+      );
+      if (rivals.length > 0) continue;
+      bound.set(o.field, fitting[0]);
+      free.delete(fitting[0]);
+      progress = true;
+    }
+  }
   const unbound = design.outputs.filter((o) => !bound.has(o.field));
   if (free.size === 1 && unbound.length === 1) {
     const [name] = [...free];
-    // The one field left takes the one result left only when the type written can hold it.
-    const type = written.find((w) => w.name === name)?.type;
-    if (type && !holds(type, unbound[0].example)) return null;
-    bound.set(unbound[0].field, name);
+    // The one field left takes the one result left only when the type written can hold it, and its name is
+    // generic (`result`) or means that result, or the result has no meaning known to tell them apart.
+    const [o] = unbound;
+    if (!typeHolds(name, o.example)) return null;
+    const known = hasMeaning(o.field) || hasMeaning(o.result);
+    // `?howfar=<number>` answered as `{"howfar": number}`: the amount read, converted.
+    const amountRead = design.inputs.some((i) => inputs.get(i.field.name) === name && means(o, i.field.name));
+    if (known && !isGenericResult(name) && !means(o, name) && !amountRead) return null;
+    bound.set(o.field, name);
     free.delete(name);
   }
   return free.size === 0 ? bound : null;
@@ -289,8 +342,8 @@ function holds(type: string, example: unknown): boolean {
 
 /**
  * Written response fields that repeat an input the design can echo: a field whose written value names the
- * input (`"unit": "<dst>"` beside `?dst=<unit>`), or one named as the echoed result (`"unit": string`) when no
- * output of the design has that name.
+ * input (`"unit": "<dst>"` beside `?dst=<unit>`), or one named as the echoed result (`"unit": string`,
+ * `"einheit": Zieleinheit`) when no output of the design has that name.
  */
 function bindEchoes(
   design: FunctionDesign,
@@ -305,7 +358,7 @@ function bindEchoes(
     const named = w.enum?.length === 1 ? /^<\s*([A-Za-z_]\w*)\s*>$/.exec(String(w.enum[0]))?.[1] : undefined;
     const echo = echoes.find((e) => {
       const sent = inputs.get(paramField.get(e.param) ?? e.param);
-      return named !== undefined ? named === sent : !w.enum && w.name === e.result;
+      return named !== undefined ? named === sent : !w.enum && sameMeaning(w.name, e.result);
     });
     if (echo && (!w.type || w.type === 'string')) found.push({ ...echo, field: w.name });
   }

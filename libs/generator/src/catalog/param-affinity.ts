@@ -1,4 +1,4 @@
-import type { FieldSpec, LiteralField } from '@sf/service-spec';
+import { readFeatureLiterals, type FieldSpec, type LiteralField } from '@sf/service-spec';
 
 /*
  * When a feature writes its own names for a computation's inputs (`?src=<unit>&dst=<unit>` for `from` / `to`,
@@ -24,7 +24,7 @@ const TARGET = new Set(
   (
     'to dst dest destination target out output into new ' +
     'nach zu ziel ' +
-    'hacia para destino salida ' +
+    'hacia hasta para destino salida ' +
     'vers cible'
   ).split(' '),
 );
@@ -36,6 +36,72 @@ const KIND_NAMES: Partial<Record<NonNullable<LiteralField['kind']>, string[]>> =
   time_zone: ['zone', 'tz', 'timezone'],
   dice: ['dice', 'notation', 'expression'],
 };
+
+/**
+ * Names that carry the same meaning for a computation's field or result, in English, German, Spanish, French,
+ * Italian and Portuguese (folded, lower case). A name belongs to a group by its whole name first (`full_number`,
+ * `check_digit`), else by one of its words (`weight_kg`). The first group holds the generic names of the one
+ * result a computation answers (`result`, `ergebnis`, `resultado`) and of the amount it reads.
+ */
+const MEANINGS: readonly (readonly string[])[] = [
+  (
+    'value result converted conversion amount output answer n number num qty quantity input x val ' +
+    'wert ergebnis betrag zahl menge resultat valor resultado cantidad importe monto numero ' +
+    'valeur montant nombre quantite valore risultato importo quantidade ' +
+    'degrees temperature temp grad temperatur grados temperatura degres gradi graus'
+  ).split(' '),
+  'valid ok passes pass is_valid correct gueltig gultig korrekt valido valida correcto valide corretto'.split(
+    ' ',
+  ),
+  (
+    'check_digit checkdigit checksum check digit control pruefziffer prufziffer ziffer kontrollziffer ' +
+    'digito digito_control verificador chiffre cle cle_controle cifra cifra_controllo'
+  ).split(' '),
+  (
+    'full_number fullnumber full complete completed full_number with_check vollstaendig vollstandig komplett ' +
+    'completo completa complet complete numero_completo intero'
+  ).split(' '),
+  (
+    'card_number card digits pan number ziffern kartennummer nummer digitos tarjeta numero chiffres carte ' +
+    'cifre carta cartao'
+  ).split(' '),
+  'unit einheit zieleinheit unidad unite unita unidade target_unit to_unit'.split(' '),
+  'category class classification kategorie klasse categoria clase categorie classe'.split(' '),
+  'country land pais pays paese country_code'.split(' '),
+  'scheme protocol protokoll protocolo protocole protocollo'.split(' '),
+  'host hostname domain server dominio domaine'.split(' '),
+  (
+    'text string str title input s content sentence phrase titel satz texto titulo frase texte titre ' +
+    'testo titolo'
+  ).split(' '),
+  'roman numeral roman_numeral roemisch romisch romano romain romana romaine'.split(' '),
+  'bmi imc'.split(' '),
+];
+
+/** The meaning groups a name belongs to: by its whole name when one holds it, else by its words. */
+function meaningsOf(name: string): Set<number> {
+  const words = nameWords(name);
+  const whole = words.join('_');
+  const byWhole = MEANINGS.flatMap((g, i) => (g.includes(whole) ? [i] : []));
+  if (byWhole.length > 0) return new Set(byWhole);
+  return new Set(MEANINGS.flatMap((g, i) => (words.some((w) => g.includes(w)) ? [i] : [])));
+}
+
+/** Whether two names carry the same meaning (`checksum` and `check_digit`, `ergebnis` and `value`). */
+export function sameMeaning(a: string, b: string): boolean {
+  const mine = meaningsOf(a);
+  return [...meaningsOf(b)].some((g) => mine.has(g));
+}
+
+/** Whether a name has a known meaning at all (a computation's `category`, but not its `score`). */
+export function hasMeaning(name: string): boolean {
+  return meaningsOf(name).size > 0;
+}
+
+/** Whether a name is one of the generic names of a computation's one result (`result`, `ergebnis`). */
+export function isGenericResult(name: string): boolean {
+  return meaningsOf(name).has(0);
+}
 
 /** The lower-case words of a field name (`zone_from`, `fromUnit`, `to-base` → zone+from, from+unit, to+base). */
 export function nameWords(name: string): string[] {
@@ -54,6 +120,24 @@ function side(name: string): 'source' | 'target' | undefined {
   return source === target ? undefined : source ? 'source' : 'target';
 }
 
+/** Whether written names stand on both sides of a conversion (`from` and `to`, `von` and `nach`, `de` and `vers`). */
+function namesBothSides(names: string[]): boolean {
+  const sides = names.map(side);
+  return sides.includes('source') && sides.includes('target');
+}
+
+/**
+ * Whether a feature spells one route whose fields (query or body) stand on both sides of a conversion
+ * (`?value=<n>&from=<u>&to=<u>`, `{"wert": Zahl, "von": …, "nach": …}`): it asks to convert, whatever its verbs.
+ */
+export function spellsConversion(text: string): boolean {
+  const literals = readFeatureLiterals(text);
+  const fields = [...literals.queryFields, ...literals.request];
+  // `?from=<date>&to=<date>` bounds a range of records; it converts nothing.
+  if (fields.some((f) => f.rule === 'date-time' || f.kind === 'time_zone')) return false;
+  return literals.routes.length === 1 && namesBothSides(fields.map((f) => f.name));
+}
+
 /** A design field's example is a date or date-time written as text. */
 function isTimeText(f: FieldSpec): boolean {
   return typeof f.example === 'string' && /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}|$)/.test(f.example);
@@ -67,6 +151,7 @@ export function nameFits(f: FieldSpec, w: LiteralField): boolean {
   const s = side(f.name);
   if (s !== undefined) return side(w.name) === s;
   if (w.rule === 'date-time') return isTimeText(f);
+  if (sameMeaning(f.name, w.name)) return true;
   const mine = nameWords(f.name);
   // A field written as a domain word (`"devise": code devise`) is the computation's field of that kind.
   const kindWords = w.kind ? KIND_NAMES[w.kind] : undefined;

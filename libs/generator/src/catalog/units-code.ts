@@ -29,11 +29,18 @@ const ${table}: Readonly<Record<string, number>> = {
 ${rows.join('\n')}
 };
 
-/** ${q.functionId}: a ${q.noun} \`value\` from unit \`from\` to unit \`to\` (answered as \`unit\`), rounded to \`decimals\`; a negative ${q.noun} is refused. */
+/**
+ * ${q.functionId}: a ${q.noun} \`value\` from unit \`from\` to unit \`to\` (answered as \`unit\`, as it was sent), rounded
+ * to \`decimals\`; a negative ${q.noun} is refused. Option \`spellings\` (JSON) maps the units as a feature spells
+ * them ("kph") to their symbols ("km/h").
+ */
 export const ${q.exportName}: CatalogFunction = (input, options) => {
   const value = input.value;
-  const from = String(input.from ?? options.from);
-  const to = String(input.to ?? options.to);
+  const spellings: Record<string, unknown> = typeof options.spellings === 'string' ? JSON.parse(options.spellings) : {};
+  const symbolOf = (name: string) => (Object.hasOwn(spellings, name) ? String(spellings[name]) : name);
+  const sentTo = String(input.to ?? options.to);
+  const from = symbolOf(String(input.from ?? options.from));
+  const to = symbolOf(sentTo);
   const decimals = Number(options.decimals ?? 2);
   if (!Object.hasOwn(${table}, from)) ${unknown('from')}
   if (!Object.hasOwn(${table}, to)) ${unknown('to')}
@@ -48,7 +55,7 @@ export const ${q.exportName}: CatalogFunction = (input, options) => {
   // A double carries 15 significant digits: 63502931.800000012 milligrams is 63502931.8.
   const snapped = Number(rounded.toPrecision(15));
   const result = Number.isFinite(snapped) ? snapped : rounded;
-  return { ok: true, value: { value: result === 0 ? 0 : result, unit: to } };
+  return { ok: true, value: { value: result === 0 ? 0 : result, unit: sentTo } };
 };`,
   };
 }

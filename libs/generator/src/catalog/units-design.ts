@@ -7,6 +7,7 @@ import {
 } from './catalog-entry';
 import { roundTo } from './feature-words';
 import { QUANTITIES, type Fact, type QuantityDef } from './units-facts';
+import { spelledUnits } from './units-spelled';
 import { unit, unitsOf, type Quantity, type UnitDef } from './units-tables';
 
 /*
@@ -179,17 +180,7 @@ export function generalDesign(
   if (named.length === 2) [named, [...named].reverse()].forEach(([a, b]) => add([a, b]));
   if (named.length === 1) add(q.pairs.find((p) => p.includes(named[0])) ?? [named[0], q.pairs[0][1]]);
   q.pairs.forEach(add);
-  const examples: WorkedExample[] = pairs
-    .flatMap(([from, to]) => {
-      const [fact] = factsFor(q, from, to, decimals, stated);
-      return fact ? [{ from, to, fact }] : [];
-    })
-    .slice(0, 4)
-    .map(({ from, to, fact }) => ({
-      description: exampleText(fact, unit(from), unit(to), decimals),
-      input: { value: fact.amounts[from], from, to },
-      output: { value: roundTo(fact.amounts[to], decimals) },
-    }));
+  const examples = pairExamples(q, pairs, decimals, stated);
   const first = examples[0];
   const unitNames = units.map((u) => `${u.plural} (${u.symbol})`);
   const definitions = units.flatMap((u) => (u.definition ? [u.definition] : []));
@@ -236,6 +227,7 @@ export function generalDesign(
     ],
     echoes: [{ result: 'unit', param: 'to', description: `The unit the ${q.noun} was converted to` }],
     options: { decimals },
+    respell: (values) => spelledDesign(quantity, values, decimals),
     examples,
     refusals: [
       {
@@ -245,6 +237,91 @@ export function generalDesign(
       {
         description: `An unknown ${q.noun} unit ("${UNKNOWN[quantity]}") is refused.`,
         input: { value: 1, from: UNKNOWN[quantity], to: pairs[0][1] },
+      },
+    ],
+  };
+}
+
+/** Worked examples of the first four conversions of `pairs` a fact shows, the easiest fact for each. */
+function pairExamples(
+  q: QuantityDef,
+  pairs: [string, string][],
+  decimals: number,
+  stated: number[],
+): WorkedExample[] {
+  return pairs
+    .flatMap(([from, to]) => {
+      const [fact] = factsFor(q, from, to, decimals, stated);
+      return fact ? [{ from, to, fact }] : [];
+    })
+    .slice(0, 4)
+    .map(({ from, to, fact }) => ({
+      description: exampleText(fact, unit(from), unit(to), decimals),
+      input: { value: fact.amounts[from], from, to },
+      output: { value: roundTo(fact.amounts[to], decimals) },
+    }));
+}
+
+/**
+ * The general converter with the units spelled as the feature lists them (`"kph"|"mph"|"m_s"`): the fields take
+ * exactly those values, the code reads each as the unit it names (option `spellings`) and answers the target
+ * as it was sent; the worked examples are the family's own facts between those units, re-keyed into the
+ * spellings. Null when a value names no unit of the quantity (`"fps"`, `"imp_pt"`).
+ */
+function spelledDesign(
+  quantity: Quantity,
+  values: (string | number)[],
+  decimals: number,
+): FunctionDesign | null {
+  const spelled = spelledUnits(
+    quantity,
+    values.map((v) => String(v)),
+  );
+  if (!spelled) return null;
+  const q = QUANTITIES[quantity];
+  const symbols = [...spelled.values()];
+  const pairs: [string, string][] = [
+    ...q.pairs.filter(([a, b]) => symbols.includes(a) && symbols.includes(b)),
+    ...symbols.flatMap((a) => symbols.filter((b) => b !== a).map((b): [string, string] => [a, b])),
+  ].filter((p, i, all) => all.findIndex((x) => x[0] === p[0] && x[1] === p[1]) === i);
+  const spelling = new Map([...spelled].map(([w, s]) => [s, w]));
+  const respelled = (x: WorkedExample): WorkedExample => ({
+    ...x,
+    description: `${x.description} (${[x.input.from, x.input.to].map((u) => `${String(spelling.get(String(u)))} = ${String(u)}`).join(', ')})`,
+    input: { ...x.input, from: spelling.get(String(x.input.from)), to: spelling.get(String(x.input.to)) },
+  });
+  const examples = pairExamples(q, pairs, decimals, []).map(respelled);
+  if (examples.length === 0) return null;
+  const names = [...spelled.keys()];
+  const first = examples[0];
+  const listing = [...spelled].map(([w, s]) => `${w} = ${unit(s).plural} (${s})`).join(', ');
+  const { respell: _own, ...general } = generalDesign(quantity, [], decimals, []);
+  const field = (name: 'from' | 'to', description: string) => ({
+    param: name,
+    field: stringField(name, description, String(first.input[name]), names),
+  });
+  return {
+    ...general,
+    summary:
+      `Converts a ${q.summaryNoun} between the units the feature spells: ${listing}, with their exact` +
+      ` definitions, rounded to ${decimalsText(decimals)}; the target unit is answered as spelled; a negative` +
+      ` ${q.noun} (below 0) or any other unit is refused with 400.`,
+    inputs: [
+      { ...general.inputs[0], field: { ...general.inputs[0].field, example: first.input.value } },
+      field('from', `Unit of the ${q.noun}: ${names.join(', ')}`),
+      field('to', `Unit to convert the ${q.noun} to: ${names.join(', ')}`),
+    ],
+    outputs: [{ ...general.outputs[0], example: first.output.value }],
+    options: { decimals, spellings: JSON.stringify(Object.fromEntries(spelled)) },
+    examples,
+    refusals: [
+      {
+        description: `A negative ${q.noun} is refused.`,
+        input: { value: -1, from: first.input.from, to: first.input.to },
+      },
+      {
+        description: `A unit the feature does not spell ("${UNKNOWN[quantity]}") is refused.`,
+        input: { value: 1, from: UNKNOWN[quantity], to: first.input.to },
       },
     ],
   };

@@ -1,10 +1,13 @@
+import { readFeatureLiterals, topLevelShapes } from '@sf/service-spec';
 import type { CatalogFamily, Recognised } from './catalog-entry';
 import { decimalsIn, proseOf } from './feature-words';
 import { CONVERSION_CODES, DURATION_FORMAT_CODE, DURATION_PARSE_CODE } from './units-code';
 import { fixedDesign, generalDesign, negativeRefusals } from './units-design';
 import { recogniseDuration } from './units-duration';
 import { QUANTITIES } from './units-facts';
+import { spellsConversion } from './param-affinity';
 import { recogniseSize } from './units-sizes';
+import { spelledUnits } from './units-spelled';
 import { SIZE_FORMAT_CODE, SIZE_PARSE_CODE } from './units-sizes-code';
 import { WRITTEN_CONVERSION_CODE, recogniseWrittenFacts } from './units-written';
 import {
@@ -51,7 +54,34 @@ function writtenWords(tokens: Token[], mentions: Mention[], quantity: Quantity):
   return [...written];
 }
 
-function recogniseUnits(text: string, words: string[], tokens: Token[]): Recognised {
+/**
+ * A feature that spells one route whose fields stand on the two sides of a conversion
+ * (`?value=<n>&from=<unit>&to=<unit>`, `{"wert": Zahl, "von": Einheit, "nach": Einheit}`): its prose without
+ * query strings and shapes (whose listed values are the feature's own spellings, bound by literal-binding.ts),
+ * and the values its fields list. Null for any other feature, and when no field carries an amount.
+ */
+function spelledConversion(text: string): { prose: string; listed: string[] } | null {
+  if (!spellsConversion(text)) return null;
+  const literals = readFeatureLiterals(text);
+  const fields = [...literals.queryFields, ...literals.request];
+  // An amount to convert, or `?from=<date>&to=<date>` is a range, not a conversion.
+  if (!fields.some((f) => f.type === 'number' || f.type === 'integer')) return null;
+  let prose = text;
+  for (const shape of topLevelShapes(text)) prose = prose.replace(shape.text, ' ');
+  const listed = fields.find((f) => f.enum)?.enum?.map((v) => String(v)) ?? [];
+  return { prose: prose.replace(/\?\S*/g, ' '), listed };
+}
+
+/** The general converter of the one quantity whose units the listed spellings name, if exactly one. */
+function listedQuantity(listed: string[], text: string): Recognised {
+  const quantities = QUANTITY_ORDER.filter((q) => spelledUnits(q, listed) !== null);
+  if (quantities.length !== 1) return null;
+  const [quantity] = quantities;
+  const decimals = decimalsIn(text) ?? (quantity === 'data_size' ? 9 : 2);
+  return { design: generalDesign(quantity, [], decimals, []) };
+}
+
+function recogniseUnits(text: string, words: string[], tokens: Token[], spelled = false): Recognised {
   const mentions = mentionsIn(tokens);
   if (namesForeign(tokens, mentions)) return null;
   const convert = asksToConvert(tokens);
@@ -67,6 +97,8 @@ function recogniseUnits(text: string, words: string[], tokens: Token[]): Recogni
   const units = [...new Set(mentions.map((m) => m.unit!))];
   const stated = numbersOf(tokens);
   const general = () => ({ design: generalDesign(quantity, units, decimals, written, stated) });
+  // A route with fields for both sides of a conversion is the general converter, whatever units it names.
+  if (spelled) return general();
   const constraint = (): Recognised =>
     saysRefuse(text, words) && saysNegative(tokens)
       ? {
@@ -107,6 +139,12 @@ export const UNITS_FAMILY: CatalogFamily = {
     if (size !== undefined) return size;
     const written = recogniseWrittenFacts(text, words, tokens);
     if (written !== undefined) return written;
-    return recogniseUnits(text, words, tokens);
+    const spelled = spelledConversion(text);
+    const general =
+      spelled === null
+        ? null
+        : (recogniseUnits(spelled.prose, words, tokensOf(proseOf(spelled.prose)), true) ??
+          listedQuantity(spelled.listed, text));
+    return general ?? recogniseUnits(text, words, tokens);
   },
 };

@@ -86,7 +86,7 @@ describe('a computation bound to written query parameters', () => {
   });
 
   it('fails it when the answer repeats the source unit instead of the target', async () => {
-    const mutant = edit('src/functions.ts', (c) => c.replace(/unit: to \}/g, 'unit: from }'));
+    const mutant = edit('src/functions.ts', (c) => c.replace(/unit: sentTo \}/g, 'unit: from }'));
     expect((await acceptance(mutant)).code).not.toBe(0);
   });
 

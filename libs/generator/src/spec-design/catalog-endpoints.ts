@@ -1,6 +1,6 @@
 import type { AcceptanceCheck, EndpointSpec } from '@sf/service-spec';
 import type { FunctionDesign, Refusal, WorkedExample } from '../catalog/catalog-entry';
-import { readFeatureLiterals } from '@sf/service-spec';
+import { namesRecordVerb, readFeatureLiterals, type FeatureLiterals } from '@sf/service-spec';
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { bindLiteral } from '../catalog/literal-binding';
@@ -35,10 +35,12 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
     attachRefusal(b, feature);
     return true;
   }
-  const literal = readFeatureLiterals(feature).routes.length > 0;
+  const literals = readFeatureLiterals(feature);
+  const literal = literals.routes.length > 0;
   const d = literal ? bindLiteral(feature, found.design) : found.design;
-  // A route written out that the computation cannot honour exactly is left to the literal reader.
-  if (!d) return false;
+  // A route written out that the computation cannot honour exactly is left to the literal reader when it asks
+  // for records; a computation it cannot bind stays unrealised (a record store would echo, not compute).
+  if (!d) return !asksForRecords(feature, literals);
   const e = b.endpoint(
     d.method,
     d.path,
@@ -71,6 +73,20 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
   shapeEndpoint(e, d);
   addChecks(b, e, d.examples, d.refusals);
   return true;
+}
+
+/**
+ * Whether a spelled-out feature asks to keep records: 201, an `id` in its answer, a verb of keeping them, or
+ * routes of a resource (several, or a method beyond GET and POST).
+ */
+function asksForRecords(feature: string, literals: FeatureLiterals): boolean {
+  return (
+    literals.routes.length > 1 ||
+    literals.statuses.includes(201) ||
+    literals.response.some((f) => f.name === 'id') ||
+    literals.routes.some((r) => r.method !== 'GET' && r.method !== 'POST') ||
+    namesRecordVerb(feature)
+  );
 }
 
 /**

@@ -67,8 +67,10 @@ export interface FeatureLiterals {
 /** A shape right after a 4xx status ("returns 400 with {…}") describes the error body. */
 const ERROR_CUE = /\b4\d\d\b[^{}]{0,25}$/;
 
-// A query value may be a placeholder with spaces in angle brackets (`?amount=<a number>`).
-const ROUTE = /\b(GET|POST|PUT|PATCH|DELETE)\s+(\/[^\s?,;)"'`]*)(\?(?:<[^<>\n]{0,40}>|[^\s,;)"'`<])*)?/g;
+// A query value may be a placeholder with spaces in angle brackets (`?amount=<a number>`), or listed values in
+// double quotes (`?from="kph"|"mph"`).
+const ROUTE =
+  /\b(GET|POST|PUT|PATCH|DELETE)\s+(\/[^\s?,;)"'`]*)(\?(?:<[^<>\n]{0,40}>|"[^"\s<>]{1,24}"|[^\s,;)"'`<])*)?/g;
 // What introduces an answer, in the languages intents are written in ("responds 202 {…}", "antwortet mit
 // Status 202 und {…}", "responde 202 {…}", "répond 202 {…}", "risponde 202 {…}", "responde 202 com {…}").
 const RESPONSE_CUE =

@@ -44,6 +44,7 @@ describe('queryValue', () => {
 
   it('reads values listed with bars as the only ones allowed', () => {
     expect(queryValue('C|F|K')).toEqual({ type: 'string', enum: ['C', 'F', 'K'] });
+    expect(queryValue('"kph"|"mi_h"|"m_s"')).toEqual({ type: 'string', enum: ['kph', 'mi_h', 'm_s'] });
   });
 
   it('leaves the type open when the value says nothing', () => {
@@ -65,5 +66,19 @@ describe('readFeatureLiterals query fields', () => {
       { name: 'n', type: 'integer', optional: false },
     ]);
     expect(read.response).toEqual([{ name: 'result', type: 'number', optional: false }]);
+  });
+
+  it('reads listed values written in double quotes inside a route, each parameter on its own', () => {
+    const read = readFeatureLiterals(
+      'GET /speed?value=<n>&from="kph"|"mph"&to="kph"|"mph" returns {"value": number}',
+    );
+
+    expect(read.routes).toEqual([{ method: 'GET', path: '/speed' }]);
+    expect(read.queryFields).toEqual([
+      { name: 'value', type: 'integer', optional: false },
+      { name: 'from', type: 'string', enum: ['kph', 'mph'], optional: false },
+      { name: 'to', type: 'string', enum: ['kph', 'mph'], optional: false },
+    ]);
+    expect(read.response).toEqual([{ name: 'value', type: 'number', optional: false }]);
   });
 });

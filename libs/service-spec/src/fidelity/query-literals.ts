@@ -1,8 +1,9 @@
 /**
  * Reads what a feature writes as the value of a query parameter (`?amount=<number>&from=<unit>&n=10`) into a
  * typed literal field: the placeholder or example value says the type (`<number>`, `<Zahl>`, `<número>`,
- * `<nombre>`, `N`, `10` → a number; `<2..36>` → an integer from 2 to 36; `C|F|K` → those values; a date pattern
- * → a date-time text; `<unit>`, `<IANA>`, `GiB` → text). A value the reader does not know leaves the type open.
+ * `<nombre>`, `N`, `10` → a number; `<2..36>` → an integer from 2 to 36; `C|F|K` or `"kph"|"mph"` → those
+ * values; a date pattern → a date-time text; `<unit>`, `<IANA>`, `GiB` → text). A value the reader does not
+ * know leaves the type open.
  */
 
 /** What a written query value says about its parameter; empty when it says nothing the reader knows. */
@@ -63,7 +64,7 @@ export function queryValue(value: string): QueryValue {
   if (/^(true|false)$/i.test(text)) return { ...field, type: 'boolean' };
   if (DATE_PATTERN.test(text)) return { ...field, type: 'string', rule: 'date-time' };
   // Values listed with bars, none a placeholder (`C|F|K`, `asc|desc`): only those.
-  const listed = text.split('|').map((v) => v.trim());
+  const listed = text.split('|').map((v) => v.trim().replace(/^"([^"]*)"$/, '$1'));
   if (!inner && listed.length > 1 && listed.every((v) => /^[\w.-]+$/.test(v))) {
     return { ...field, type: 'string', enum: listed };
   }

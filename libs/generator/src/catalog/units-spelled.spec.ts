@@ -1,0 +1,64 @@
+import { bindLiteral } from './literal-binding';
+import { recogniseFeature } from './catalog';
+import { runCatalogFunction } from './testing/run-function';
+import { unitSpelled } from './units-spelled';
+
+/* Units a feature spells its own way are the family's units: found, converted and answered as spelled. */
+
+function bound(feature: string) {
+  const found = recogniseFeature(feature);
+  if (!found || !('design' in found)) throw new Error(`not recognised: ${feature}`);
+  return bindLiteral(feature, found.design);
+}
+
+describe('unitSpelled', () => {
+  it('reads symbols with other separators, usual abbreviations and unit words', () => {
+    expect(unitSpelled('speed', 'kph')?.symbol).toBe('km/h');
+    expect(unitSpelled('speed', 'm_s')?.symbol).toBe('m/s');
+    expect(unitSpelled('speed', 'mi_h')?.symbol).toBe('mph');
+    expect(unitSpelled('speed', 'nudos')?.symbol).toBe('kn');
+    expect(unitSpelled('volume', 'us_gal')?.symbol).toBe('gal');
+    expect(unitSpelled('volume', 'fl_oz')?.symbol).toBe('floz');
+    expect(unitSpelled('data_size', 'MiB')?.symbol).toBe('MiB');
+  });
+
+  it('names no unit the family does not have, nor a data size written in the wrong case', () => {
+    expect(unitSpelled('speed', 'fps')).toBeUndefined();
+    expect(unitSpelled('volume', 'imp_pt')).toBeUndefined();
+    expect(unitSpelled('data_size', 'mb')).toBeUndefined();
+    expect(unitSpelled('length', 'furlong')).toBeUndefined();
+  });
+});
+
+describe('a conversion with spelled units', () => {
+  const feature =
+    'GET /speed/convert?value=<n>&from="kph"|"mph"|"m_s"&to="kph"|"mph"|"m_s" returns {"value": number, "unit": "<to>"}';
+
+  it('lists exactly the spelled units and answers the worked examples, each computed by the family', () => {
+    const d = bound(feature);
+    expect(d?.inputs.find((i) => i.field.name === 'from')?.field.enum).toEqual(['kph', 'mph', 'm_s']);
+    expect(d?.examples.length).toBeGreaterThan(1);
+    for (const x of d?.examples ?? []) {
+      const run = runCatalogFunction(d!.function, x.input, d!.options ?? {});
+      expect([x.description, run]).toEqual([x.description, { ok: true, value: { ...x.output } }]);
+    }
+  });
+
+  it('converts by the units the spellings name and echoes the target as sent', () => {
+    const options = bound(feature)?.options ?? {};
+    expect(runCatalogFunction('units.speed', { value: 36, from: 'kph', to: 'm_s' }, options)).toEqual({
+      ok: true,
+      value: { value: 10, unit: 'm_s' },
+    });
+    expect(runCatalogFunction('units.speed', { value: 10, from: 'm_s', to: 'kph' }, options)).toEqual({
+      ok: true,
+      value: { value: 36, unit: 'kph' },
+    });
+  });
+
+  it('is not bound when a spelled unit names none of the family', () => {
+    expect(
+      bound('GET /speed/convert?value=<n>&from="kph"|"fps"&to="kph"|"fps" returns {"value": number}'),
+    ).toBeNull();
+  });
+});

@@ -33,7 +33,7 @@ const ROWS: RefusalRow[] = [
   { base: [SPLIT], text: 'fewer than 1 guest or a negative tip -> 400' },
   { base: [SPLIT], text: 'the number of people must be between 1 and 20, anything else is rejected' },
   { base: [LOAN], text: 'a number of months outside 1 to 600 is an error' },
-  { base: [BMI], text: 'a weight of at most 0 kg is refused' },
+  { base: [BMI], text: 'a weight of 0 kg or less is refused' },
   { base: [BMI], text: 'non-numeric weights are rejected with 400' },
   { base: [SPLIT], text: 'letters instead of a number of people are refused' },
   { base: [WORDS], text: 'empty text is rejected' },
@@ -93,44 +93,20 @@ const NEAR_MISSES: RefusalRow[] = [
 
 /**
  * Rows not yet read, each failing its own check; the set shrinks as the designer learns them (at the start: 31
- * of 41).
+ * of 41; now 2).
  */
 const NOT_YET_READ = new Set<string>([
-  'weights above 500 kg or heights over 3 m are refused',
-  'fewer than 1 guest or a negative tip -> 400',
-  'the number of people must be between 1 and 20, anything else is rejected',
-  'a number of months outside 1 to 600 is an error',
-  'a weight of at most 0 kg is refused',
-  'non-numeric weights are rejected with 400',
-  'letters instead of a number of people are refused',
-  'empty text is rejected',
-  'any unit not in that list is refused',
-  'a time that is not valid HH:MM is rejected',
-  'a string that is not a valid numeral gets a 400',
-  'a missing name or an age outside 0..130 -> 400',
-  'an unknown id is a 404',
+  // an input of the items of a list (order lines) is not yet bounded by a rule
   'a quantity above 999 is refused',
-  'an amount that is not a number is rejected',
-  'measurements below zero are rejected',
-  'Ein Gewicht über 400 kg oder eine Größe unter 0,5 m wird abgelehnt',
-  'Personen von 1 bis 12, alles andere ist ungültig',
-  'Eine Rechnung, die keine Zahl ist, wird abgelehnt',
+  // "ungültig" is not read as a refusal by the gate (it also means a check's answer: "gültig oder ungültig")
   'Ein leerer Text ist ungültig',
-  'Ein fehlender Name wird mit 400 abgelehnt',
-  'El número de personas debe estar entre 1 y 30; si no, se rechaza',
-  'Una propina que no es numérica se rechaza',
-  'Una unidad que no está en la lista se rechaza con 400',
-  'Un texto vacío se rechaza',
-  'Au plus 50 personnes, au-delà la requête est refusée',
-  "Une addition qui n'est pas un nombre est refusée",
-  'Un texte vide est refusé',
-  'Un conto con lettere va rifiutato',
-  'Un peso superiore a 400 kg va rifiutato',
-  'Uma altura acima de 3 m é inválida',
 ]);
 
-/** Near misses the gate still counts realised (at the start: an error count read as a result, a 422 answered 400). */
-const STILL_REALISED = new Set<string>(['return an error count', 'a tip above 30 is answered with 422']);
+/**
+ * Near misses the gate still counts realised (at the start: an error count read as a result, a 422 answered 400;
+ * now the error count).
+ */
+const STILL_REALISED = new Set<string>(['return an error count']);
 
 describe('input rules stated as a key feature of their own', () => {
   it('has at least 30 rows and 10 near misses', () => {

@@ -17,8 +17,10 @@ import {
 } from './record-features';
 import { listQueryFeatureProblems } from './list-query-features';
 import { constraintProblems } from './constraint-fidelity';
+import { writtenStatusProblems } from './input-rule-fidelity';
 import { deviationProblems } from '../deviation-reading';
 import { readConstraint } from '../constraint-reading';
+import { readInputRules } from '../input-rule-reading';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
 
 /**
@@ -74,6 +76,8 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
       `it only says what ${where} must refuse, but no 4xx example there is its own: none names what it refuses (${domainTerms(withoutErrorBodies(feature)).join(', ')}) or sends a number it writes`,
     );
   }
+  if (refusal || readInputRules(feature) !== null)
+    problems.push(...writtenStatusProblems(feature, checks, where));
   if (refusal && EMPTY.test(feature.normalize('NFD').replace(/\p{M}/gu, ''))) {
     // "Empty text is rejected": an endpoint that lets an empty string through (allow_empty) answers it instead.
     for (const e of endpoints) {
@@ -144,7 +148,7 @@ const GERMAN =
 const EMPTY = /\b(empty|blank|leer\w*|vacio\w*|vacia\w*|vide\w*|vuot[oaie]|vazi[oa]s?)\b/i;
 /** A feature about fields being present ("a title is required", "missing weight"), in six languages. */
 const ABOUT_MISSING =
-  /\b(required|mandatory|missing|without|empty|blank|omitted|obligatoire|manquant|obligatorio|falta|vac[ií]o|pflicht|fehlt|leer|obbligatorio|mancante|vuoto|obrigat[oó]rio|ausente|vazio)\b/i;
+  /\b(required|mandatory|missing|without|empty|blank|omitted|obligatoire|manquant|obligatorio|falta|vac[ií]o|pflicht|fehlt|fehlend\w*|leer|obbligatorio|mancante|vuoto|obrigat[oó]rio|ausente|vazio)\b/i;
 
 /**
  * Whether a 4xx example of the endpoints is the refusal a constraint feature asks for: it sends a value to

@@ -1,8 +1,8 @@
 import type { AcceptanceCheck, EndpointSpec, FieldSpec, SpecContract } from '../spec-contract';
 import { fieldsNamedBy } from '../constraint-reading';
 import { readInputRules, writtenStatus } from '../input-rule-reading';
-import { holdsRule } from '../record-rules';
-import { lastStep } from './worked-examples';
+import { holdsRule, withinBounds } from '../record-rules';
+import { lastStep, sentFields } from './worked-examples';
 
 /*
  * Input rules stated as a key feature of their own (`input-rule-reading.ts`, read the same way by the designer):
@@ -49,8 +49,16 @@ export function inputRulesHeld(feature: string, endpoints: EndpointSpec[], contr
     const named = fieldsNamedBy(clause.words, fields);
     if (named.length !== 1) return false;
     const [f] = named;
-    if (clause.kind === 'bound') return holdsRule(f, clause.rule ?? {});
-    if (clause.kind === 'missing') return f.required;
+    // A refused create shows it: one sending a value outside the bound, or one leaving the field out.
+    const refused = checks
+      .filter((c) => c.kind === 'error' && isClientError(lastStep(c).expect.status))
+      .map((c) => sentFields(lastStep(c)));
+    if (clause.kind === 'bound') {
+      const rule = clause.rule ?? {};
+      const outside = (v: unknown) => typeof v === 'number' && !withinBounds(rule, v);
+      return holdsRule(f, rule) && refused.some((sent) => outside(sent[f.name]));
+    }
+    if (clause.kind === 'missing') return f.required && refused.some((sent) => !(f.name in sent));
     return false;
   });
 }

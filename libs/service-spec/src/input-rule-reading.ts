@@ -168,7 +168,7 @@ export function readInputRules(feature: string): InputRules | null {
   text = text.replace(new RegExp(STATUS.source, 'g'), ' ');
   if (UNKNOWN_ID.test(text)) return { clauses: [], status, unknownId: true };
   const markers: Marker[] = [];
-  const mark = (m: Marker) => ` \u0001${markers.push(m) - 1}\u0001 `;
+  const mark = (m: Marker) => ` §${markers.push(m) - 1}§ `;
   const range = RANGE.exec(text);
   if (range) {
     if (!OUTSIDE.test(text)) return null;
@@ -193,13 +193,13 @@ export function readInputRules(feature: string): InputRules | null {
     text = text.replace(new RegExp(MALFORMED.source, 'g'), () => mark({ kind: 'malformed' }));
   if (markers.length === 0) return null;
   // Numbers left over say something this reader did not read ("a tip of 15 is refused").
-  if (/\d/.test(text.replace(/\u0001\d+\u0001/g, ' '))) return null;
+  if (/\d/.test(text.replace(/§\d+§/g, ' '))) return null;
   return { clauses: clausesOf(text, markers), status, unknownId: false };
 }
 
 /** Content words of a stretch of text (markers and filler left out). */
 function contentWords(segment: string): string[] {
-  return (segment.replace(/\u0001\d+\u0001/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+  return (segment.replace(/§\d+§/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).filter(
     (w) => w.length >= 3 && !FILLER.has(w) && !REFUSED.test(w) && !/^\d/.test(w),
   );
 }
@@ -214,7 +214,7 @@ function clausesOf(text: string, markers: Marker[]): RuleClause[] {
   const clauses: RuleClause[] = [];
   let lent: string[][] = [];
   for (const segment of segments) {
-    const ids = [...segment.matchAll(/\u0001(\d+)\u0001/g)].map((m) => Number(m[1]));
+    const ids = [...segment.matchAll(/§(\d+)§/g)].map((m) => Number(m[1]));
     const words = contentWords(segment);
     if (ids.length === 0) {
       if (words.length > 0) lent.push(words);

@@ -18,7 +18,7 @@ function check(
     description: 'a guest',
     kind,
     steps: [{ request: { method: 'POST', path: '/guests', body }, expect: { status } }],
-  } as AcceptanceCheck;
+  };
 }
 
 const create = {

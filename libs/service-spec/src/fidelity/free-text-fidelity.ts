@@ -53,7 +53,9 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   const checks = contract.acceptance.filter((c) => ids.has(c.endpoint_id));
   const where = endpoints.map(label).join(', ');
   const problems: string[] = [];
-  const refusal = REFUSAL.test(feature);
+  // An input rule stated on its own ("ein leerer Text ist ungültig", "… und ein negativer Wert -> 400") says what to
+  // refuse in words the verbs above do not hold.
+  const refusal = REFUSAL.test(feature) || readInputRules(feature) !== null;
   const constraintOnly = refusal && endpoints.every((e) => e.features.some((f) => f !== feature));
   if (!constraintOnly && !checks.some((c) => c.kind === 'happy' && concreteExpectation(lastStep(c)))) {
     problems.push(
@@ -76,8 +78,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
       `it only says what ${where} must refuse, but no 4xx example there is its own: none names what it refuses (${domainTerms(withoutErrorBodies(feature)).join(', ')}) or sends a number it writes`,
     );
   }
-  if (refusal || readInputRules(feature) !== null)
-    problems.push(...writtenStatusProblems(feature, checks, where));
+  if (refusal) problems.push(...writtenStatusProblems(feature, checks, where));
   if (refusal && EMPTY.test(feature.normalize('NFD').replace(/\p{M}/gu, ''))) {
     // "Empty text is rejected": an endpoint that lets an empty string through (allow_empty) answers it instead.
     for (const e of endpoints) {

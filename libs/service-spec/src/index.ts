@@ -110,3 +110,10 @@ export {
 } from './rounding-mode';
 export { asksSpread, deviationProblems, readDeviationKind, type DeviationKind } from './deviation-reading';
 export { readRefusedRange } from './refused-range';
+export {
+  readInputRules,
+  writtenStatus,
+  type InputRules,
+  type RuleClause,
+  type RuleKind,
+} from './input-rule-reading';

@@ -136,7 +136,7 @@ export function attachFieldRule(b: ContractBuilder, reading: FieldRuleReading, f
       field.required = true;
       delete field.default;
       say(field, `required (${said})`);
-      refusal(b, resource, create, field, undefined, `without ${field.name}`);
+      refusal(b, resource, create, field, undefined, `without ${field.name} ("${said}")`);
       break;
   }
   claimWrites(b, resource, feature);

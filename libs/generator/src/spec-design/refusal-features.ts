@@ -74,6 +74,7 @@ const FILLER = new Set(
 /** Words naming the same input in the languages intents are written in, beyond the shared synonyms. */
 const ALSO_SAME: string[][] = [
   ['unit', 'einheit', 'unidad', 'unite', 'unita', 'unidade'],
+  ['text', 'texto', 'texte', 'testo'],
   ['list', 'liste', 'lista', 'zahlenliste', 'number', 'numbers', 'zahlen', 'numeros', 'nombres', 'numeri'],
   ['line', 'zeile', 'linea', 'ligne', 'item', 'posten', 'position', 'posicion'],
   ['price', 'preis', 'preise', 'prezzo', 'preco'],
@@ -120,13 +121,13 @@ function same(a: string, b: string): boolean {
 }
 
 /** An input a feature can name: a top-level request field, or a field of the items of a list field. */
-interface Input {
+export interface NamedInput {
   field: FieldSpec;
   /** The list field holding it, for an item field. */
   list?: FieldSpec;
 }
 
-function inputsOf(d: FunctionDesign): Input[] {
+function inputsOf(d: FunctionDesign): NamedInput[] {
   const top = d.inputs.filter((i) => !i.fromPath).map((i) => i.field);
   return [
     ...top.map((field) => ({ field })),
@@ -135,7 +136,7 @@ function inputsOf(d: FunctionDesign): Input[] {
 }
 
 /** How a word names an input: 2 by the input's name (or its list's), 1 by its description, else 0. */
-function naming(word: string, input: Input): number {
+export function inputNaming(word: string, input: NamedInput): number {
   const name = featureWords(input.field.name.replace(/_/g, ' '));
   if (name.some((n) => same(n, word))) return 2;
   if (input.list && featureWords(input.list.name.replace(/_/g, ' ')).some((n) => same(n, word))) return 2;
@@ -143,7 +144,7 @@ function naming(word: string, input: Input): number {
 }
 
 /** The value a refusal sends to an input (the first item's, for an item field). */
-function sentTo(input: Input, r: Refusal): unknown {
+function sentTo(input: NamedInput, r: Refusal): unknown {
   if (!input.list) return r.input[input.field.name];
   const list = r.input[input.list.name];
   return Array.isArray(list) && list.length > 0 && typeof list[0] === 'object' && list[0] !== null
@@ -152,7 +153,7 @@ function sentTo(input: Input, r: Refusal): unknown {
 }
 
 /** Whether a refusal of the computation refuses the input the way the feature says. */
-function refusedSo(input: Input, r: Refusal, reading: InputRefusal): boolean {
+function refusedSo(input: NamedInput, r: Refusal, reading: InputRefusal): boolean {
   const v = sentTo(input, r);
   switch (reading.kind) {
     case 'not_positive':
@@ -171,7 +172,7 @@ function refusedSo(input: Input, r: Refusal, reading: InputRefusal): boolean {
 }
 
 /** A request leaving out a required top-level input: refused as missing by every computation. */
-function missingRefusal(d: FunctionDesign, input: Input): Refusal | null {
+function missingRefusal(d: FunctionDesign, input: NamedInput): Refusal | null {
   const example = d.examples[0]?.input;
   if (input.list || !input.field.required || !example) return null;
   return {
@@ -194,7 +195,7 @@ function lowerStill(reading: InputRefusal, refused: number): number | null {
 }
 
 /** `r` with `value` sent to the input instead (in the first item, for an item field). */
-function sending(input: Input, r: Refusal, value: number): Refusal {
+function sending(input: NamedInput, r: Refusal, value: number): Refusal {
   if (!input.list) return { ...r, input: { ...r.input, [input.field.name]: value } };
   const list = r.input[input.list.name] as Record<string, unknown>[];
   return {
@@ -207,7 +208,7 @@ function sending(input: Input, r: Refusal, value: number): Refusal {
  * A refusal of the computation showing the input refused the way the feature says: one of its own, or one it
  * makes of a value further below a lower bound it refuses at (refusing a weight of 0, it refuses -1 as well).
  */
-function refusalOf(d: FunctionDesign, input: Input, reading: InputRefusal): Refusal | null {
+function refusalOf(d: FunctionDesign, input: NamedInput, reading: InputRefusal): Refusal | null {
   if (reading.kind === 'missing') return missingRefusal(d, input);
   const own = d.refusals.find((r) => refusedSo(input, r, reading));
   if (own) return own;
@@ -230,7 +231,7 @@ function refusalsFor(d: FunctionDesign, reading: InputRefusal): Refusal[] | null
   const vocabulary = featureWords(d.summary);
   const out: Refusal[] = [];
   for (const w of reading.words) {
-    const scored = inputs.map((input) => ({ input, s: naming(w, input) })).filter((x) => x.s > 0);
+    const scored = inputs.map((input) => ({ input, s: inputNaming(w, input) })).filter((x) => x.s > 0);
     const best = Math.max(0, ...scored.map((x) => x.s));
     // Several inputs named equally ("unit": from and to) are all meant; one refused that way shows it.
     const chosen = scored.filter((x) => x.s === best).map((x) => x.input);

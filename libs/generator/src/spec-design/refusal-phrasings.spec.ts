@@ -1,6 +1,4 @@
-import { featureFidelity } from '@sf/service-spec';
-import { intentOf } from '../codegen/testing/generated-release';
-import { designSpec } from './spec-designer';
+import { realisedNearMiss, refusalRowProblem, type RefusalRow } from './testing/refusal-rows';
 
 /*
  * The phrasing table of refusal-only features: a key feature that only says what is refused, in free text,
@@ -20,12 +18,7 @@ const ORDER = 'Compute an order total from lines of quantity and unit price, wit
 const STATS = 'Compute the mean, median and standard deviation of a list of numbers';
 const ISBN = 'Check whether an ISBN-13 is valid';
 
-interface Row {
-  /** The other features of the intent. */
-  base: string[];
-  /** The refusal-only feature. */
-  text: string;
-}
+type Row = RefusalRow;
 
 const ROWS: Row[] = [
   // English, spelled-out and free text
@@ -100,46 +93,8 @@ const NOT_YET_READ = new Set<string>([
   'Une liste vide est refusée',
 ]);
 
-const basePaths = new Map<string, Set<string>>();
-
-/** The routes the other features design on their own (once per base). */
-function pathsOf(base: string[]): Set<string> {
-  const key = base.join('\n');
-  let paths = basePaths.get(key);
-  if (!paths) {
-    const { contract } = designSpec(intentOf({ service_name: 'refusal-base', key_features: base }));
-    paths = new Set(contract.endpoints.map((e) => `${e.method} ${e.path}`));
-    basePaths.set(key, paths);
-  }
-  return paths;
-}
-
-/** What goes wrong with a row: '' when the refusal is realised on an endpoint the other features designed. */
 function problemOf(row: Row): string {
-  const paths = pathsOf(row.base);
-  const { contract } = designSpec(
-    intentOf({ service_name: 'refusal-row', key_features: [...row.base, row.text] }),
-  );
-  const claiming = contract.endpoints.filter((e) => e.features.includes(row.text));
-  if (claiming.length === 0) return 'no endpoint claims it';
-  const made = claiming.filter((e) => !paths.has(`${e.method} ${e.path}`));
-  if (made.length > 0) return `claimed by an endpoint of its own: ${made.map((e) => e.path).join(', ')}`;
-  const ids = new Set(claiming.map((e) => e.id));
-  const refusals = contract.acceptance.filter((c) => {
-    const last = c.steps[c.steps.length - 1];
-    return ids.has(c.endpoint_id) && c.kind === 'error' && last.expect.status === 400;
-  });
-  if (refusals.length === 0) return 'no 400 example';
-  const [verdict, ...base] = featureFidelity(contract, [row.text, ...row.base]);
-  if (!verdict.realised) return `unrealised: ${verdict.problems.join('; ')}`;
-  if (base.some((x) => !x.realised)) return 'the other features are no longer realised';
-  return '';
-}
-
-function realisedNearMiss(row: Row): boolean {
-  const features = [...row.base, row.text];
-  const { contract } = designSpec(intentOf({ service_name: 'refusal-miss', key_features: features }));
-  return featureFidelity(contract, [row.text])[0].realised;
+  return refusalRowProblem(row);
 }
 
 describe('refusal-only features across phrasings', () => {

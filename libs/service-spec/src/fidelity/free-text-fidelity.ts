@@ -17,8 +17,10 @@ import {
 } from './record-features';
 import { listQueryFeatureProblems } from './list-query-features';
 import { constraintProblems } from './constraint-fidelity';
+import { writtenStatusProblems } from './input-rule-fidelity';
 import { deviationProblems } from '../deviation-reading';
 import { readConstraint } from '../constraint-reading';
+import { readInputRules } from '../input-rule-reading';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
 
 /**
@@ -51,7 +53,9 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   const checks = contract.acceptance.filter((c) => ids.has(c.endpoint_id));
   const where = endpoints.map(label).join(', ');
   const problems: string[] = [];
-  const refusal = REFUSAL.test(feature);
+  // An input rule stated on its own ("ein leerer Text ist ungültig", "… und ein negativer Wert -> 400") says what to
+  // refuse in words the verbs above do not hold.
+  const refusal = REFUSAL.test(feature) || readInputRules(feature) !== null;
   const constraintOnly = refusal && endpoints.every((e) => e.features.some((f) => f !== feature));
   if (!constraintOnly && !checks.some((c) => c.kind === 'happy' && concreteExpectation(lastStep(c)))) {
     problems.push(
@@ -74,6 +78,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
       `it only says what ${where} must refuse, but no 4xx example there is its own: none names what it refuses (${domainTerms(withoutErrorBodies(feature)).join(', ')}) or sends a number it writes`,
     );
   }
+  if (refusal) problems.push(...writtenStatusProblems(feature, checks, where));
   if (refusal && EMPTY.test(feature.normalize('NFD').replace(/\p{M}/gu, ''))) {
     // "Empty text is rejected": an endpoint that lets an empty string through (allow_empty) answers it instead.
     for (const e of endpoints) {
@@ -144,7 +149,7 @@ const GERMAN =
 const EMPTY = /\b(empty|blank|leer\w*|vacio\w*|vacia\w*|vide\w*|vuot[oaie]|vazi[oa]s?)\b/i;
 /** A feature about fields being present ("a title is required", "missing weight"), in six languages. */
 const ABOUT_MISSING =
-  /\b(required|mandatory|missing|without|empty|blank|omitted|obligatoire|manquant|obligatorio|falta|vac[ií]o|pflicht|fehlt|leer|obbligatorio|mancante|vuoto|obrigat[oó]rio|ausente|vazio)\b/i;
+  /\b(required|mandatory|missing|without|empty|blank|omitted|obligatoire|manquant|obligatorio|falta|vac[ií]o|pflicht|fehlt|fehlend\w*|leer|obbligatorio|mancante|vuoto|obrigat[oó]rio|ausente|vazio)\b/i;
 
 /**
  * Whether a 4xx example of the endpoints is the refusal a constraint feature asks for: it sends a value to

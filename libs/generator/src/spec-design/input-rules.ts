@@ -1,0 +1,284 @@
+import {
+  fieldsNamedBy,
+  readInputRules,
+  type RuleClause,
+  withinBounds,
+  type EndpointSpec,
+  type FieldSpec,
+  type ResourceSpec,
+} from '@sf/service-spec';
+import type { FunctionDesign, Refusal } from '../catalog/catalog-entry';
+import { featureWords } from '../catalog/feature-words';
+import { MISSING_ID, errorBody } from './acceptance-steps';
+import { addChecks, catalogDesignOf } from './catalog-endpoints';
+import { bodyOf, boundInput, boundRecord, readNumber } from './field-bounds-design';
+import type { ContractBuilder } from './contract-builder';
+import { attachFieldRule } from './record-field-rules';
+import { claimComputation, inputNaming, type NamedInput } from './refusal-features';
+
+/*
+ * Input rules stated as a key feature of their own (`input-rule-reading.ts`), put on the ONE computation or
+ * record whose inputs the words name. When the computation already refuses so, its own refusal is the worked
+ * example; when it does not, the rule goes on the field (bounds; an empty text no longer allowed) so the emitted
+ * validation refuses it, worked examples it now refuses go, and 4xx examples send the value the feature names.
+ * Planned first, then applied: a clause that names nothing, names two computations, cannot be shown, or answers
+ * another status than the one the feature writes leaves the whole feature unrealised (the contract untouched).
+ */
+
+/** Words naming the one number a computation reads, whatever it is called ("amounts", "Beträge", "values"). */
+const DOMAIN_WORDS = new Set(
+  (
+    'amount amounts betrag betrage importe importes montant montants importo importi valor valores value values ' +
+    'wert werte valeur valeurs valore valori measurement measurements messwert messwerte medida medidas mesure ' +
+    'mesures misura misure input inputs eingabe eingaben entrada entradas entree entrees number numbers zahl zahlen ' +
+    'numero numeros nombre nombres numeri'
+  ).split(' '),
+);
+
+type Step = () => boolean;
+
+const said = (feature: string) => feature.trim().replace(/[.!]$/, '');
+
+function inputsOf(d: FunctionDesign): NamedInput[] {
+  return d.inputs.filter((i) => !i.fromPath).map((i) => ({ field: i.field }));
+}
+
+const isNumber = (f: FieldSpec) => f.type === 'number' || f.type === 'integer';
+
+/** Whether a field can hold the kind of value a clause refuses. */
+function fits(clause: RuleClause, f: FieldSpec): boolean {
+  switch (clause.kind) {
+    case 'bound':
+    case 'nan':
+      return isNumber(f);
+    case 'empty':
+      return f.type === 'string' || f.type.endsWith('[]');
+    case 'unknown':
+    case 'malformed':
+      return f.type === 'string';
+    case 'missing':
+      return true;
+  }
+}
+
+/** The inputs of `d` a clause names: by name or description, else by its domain when one input fits. */
+function namedInputs(d: FunctionDesign, clause: RuleClause): FieldSpec[] {
+  const inputs = inputsOf(d).filter((i) => fits(clause, i.field));
+  const scored = inputs.map((i) => ({
+    f: i.field,
+    s: clause.words.reduce((sum, w) => sum + inputNaming(w, i), 0),
+  }));
+  const best = Math.max(0, ...scored.map((x) => x.s));
+  if (best > 0) return scored.filter((x) => x.s === best).map((x) => x.f);
+  const vocabulary = featureWords(d.summary);
+  const generic = clause.words.every(
+    (w) =>
+      DOMAIN_WORDS.has(w) ||
+      vocabulary.some((v) => v === w || (w.length >= 5 && v.startsWith(w.slice(0, 5)))),
+  );
+  return generic && inputs.length === 1 ? [inputs[0].field] : [];
+}
+
+function happyChecks(b: ContractBuilder, e: EndpointSpec) {
+  return b.contract.acceptance.filter(
+    (c) => c.endpoint_id === e.id && c.kind === 'happy' && c.steps.length === 1,
+  );
+}
+
+/** Numbers the other features write: a worked example sending one of them is the user's, never dropped. */
+function statedNumbers(b: ContractBuilder, feature: string): number[] {
+  return b.contract.service.features
+    .filter((f) => f !== feature)
+    .flatMap((f) => (f.match(/-?\d+(?:[.,]\d+)?/g) ?? []).map((n) => Number(n.replace(',', '.'))));
+}
+
+/** The computation's own refusal sending `field` a value of the clause's kind (a string it cannot read). */
+function ownRefusal(d: FunctionDesign, field: FieldSpec, clause: RuleClause): Refusal | undefined {
+  const happy = new Set(d.examples.map((x) => JSON.stringify(x.input[field.name])));
+  return d.refusals.find((r) => {
+    const v = r.input[field.name];
+    if (clause.kind === 'unknown' || clause.kind === 'malformed')
+      return typeof v === 'string' && v !== '' && !happy.has(JSON.stringify(v));
+    if (clause.kind === 'empty') return v === '' || (Array.isArray(v) && v.length === 0);
+    return false;
+  });
+}
+
+/** A refusal sending `value` to `field` in the first worked example's request (or leaving it out). */
+function sending(d: FunctionDesign, field: FieldSpec, value: unknown, why: string): Refusal | null {
+  const example = d.examples[0]?.input;
+  if (!example) return null;
+  const input = { ...example };
+  if (value === undefined) delete input[field.name];
+  else input[field.name] = value;
+  return { description: `${field.name} ${why} is refused`, input };
+}
+
+/** The step putting one clause on one input of computation `e`, or null when it cannot be shown. */
+function planInput(
+  b: ContractBuilder,
+  e: EndpointSpec,
+  d: FunctionDesign,
+  field: FieldSpec,
+  clause: RuleClause,
+  feature: string,
+): Step | null {
+  const refuse = (r: Refusal | null | undefined): Step | null =>
+    r
+      ? () => (addChecks(b, e, [], [{ ...r, description: `${r.description} ("${said(feature)}")` }]), true)
+      : null;
+  switch (clause.kind) {
+    case 'bound': {
+      const rule = clause.rule ?? {};
+      const dropped = happyChecks(b, e).filter((c) => {
+        const v = readNumber(bodyOf(c, e)?.[field.name]);
+        return v !== null && !withinBounds(rule, v);
+      });
+      const stated = statedNumbers(b, feature);
+      if (dropped.some((c) => stated.includes(readNumber(bodyOf(c, e)?.[field.name]) ?? NaN))) return null;
+      if (!happyChecks(b, e).some((c) => !dropped.includes(c) && bodyOf(c, e)?.[field.name] !== undefined))
+        return null;
+      return () => boundInput(b, e, field, rule, feature);
+    }
+    case 'nan':
+      return refuse(sending(d, field, 'abc', 'sent as letters ("abc"), not a number,'));
+    case 'missing':
+      return field.required ? refuse(sending(d, field, undefined, 'left out (missing)')) : null;
+    case 'unknown':
+      if (field.enum && field.enum.length > 0)
+        return refuse(
+          sending(d, field, 'zz-unknown', 'set to "zz-unknown", a value it does not list (unknown),'),
+        );
+      return refuse(ownRefusal(d, field, clause));
+    case 'malformed':
+      return refuse(ownRefusal(d, field, clause));
+    case 'empty': {
+      const own = ownRefusal(d, field, clause);
+      if (own && field.allow_empty !== true) return refuse(own);
+      if (field.type !== 'string') return null;
+      return () => {
+        delete field.allow_empty;
+        b.contract.acceptance = b.contract.acceptance.filter(
+          (c) => !(c.endpoint_id === e.id && c.kind === 'happy' && bodyOf(c, e)?.[field.name] === ''),
+        );
+        const r = sending(d, field, '', 'sent empty ("")');
+        if (r) addChecks(b, e, [], [{ ...r, description: `${r.description} ("${said(feature)}")` }]);
+        return r !== null;
+      };
+    }
+  }
+}
+
+/** The statuses a clause's worked examples answer. */
+function statusOf(clause: RuleClause, d: FunctionDesign, field: FieldSpec): number {
+  if (clause.kind === 'unknown' && !field.enum) return ownRefusal(d, field, clause)?.status ?? 400;
+  if (clause.kind === 'malformed') return ownRefusal(d, field, clause)?.status ?? 400;
+  return 400;
+}
+
+/** The steps realising every clause on computation `e`, or null when one cannot be. */
+function planComputation(
+  b: ContractBuilder,
+  e: EndpointSpec,
+  clauses: RuleClause[],
+  status: number | null,
+  feature: string,
+): Step[] | null {
+  const d = catalogDesignOf(e);
+  if (!d) return null;
+  const steps: Step[] = [];
+  for (const clause of clauses) {
+    const fields = namedInputs(d, clause);
+    if (fields.length === 0) return null;
+    for (const field of fields) {
+      if (status !== null && statusOf(clause, d, field) !== status) return null;
+      const step = planInput(b, e, d, field, clause, feature);
+      if (!step) return null;
+      steps.push(step);
+    }
+  }
+  return steps;
+}
+
+/** The one resource field a clause names among resources with a create. */
+function recordField(b: ContractBuilder, clause: RuleClause): { r: ResourceSpec; f: FieldSpec } | null {
+  const all = b.contract.resources.flatMap((r) =>
+    b.contract.endpoints.some((e) => e.behavior.kind === 'create' && e.behavior.resource === r.name)
+      ? r.fields.filter((f) => f.generate === undefined && fits(clause, f)).map((f) => ({ r, f }))
+      : [],
+  );
+  const best = fieldsNamedBy(
+    clause.words,
+    all.map((x) => x.f),
+  );
+  const found = all.filter((x) => best.includes(x.f));
+  return found.length === 1 ? found[0] : null;
+}
+
+/** The steps realising every clause on a record's fields (bounds and required ones), or null. */
+function planRecord(
+  b: ContractBuilder,
+  clauses: RuleClause[],
+  status: number | null,
+  feature: string,
+): Step[] | null {
+  if (status !== null && status !== 400) return null;
+  const steps: Step[] = [];
+  for (const clause of clauses) {
+    const found = clause.words.length > 0 ? recordField(b, clause) : null;
+    if (!found) return null;
+    const { r, f } = found;
+    if (clause.kind === 'bound') steps.push(() => boundRecord(b, r, f, clause.rule ?? {}, feature));
+    else if (clause.kind === 'missing')
+      steps.push(() => attachFieldRule(b, { kind: 'required', subject: clause.words }, feature));
+    else return null;
+  }
+  return steps;
+}
+
+/** "An unknown id is a 404": every record route with an id claims it, shown by a request for one that is not there. */
+function unknownIds(b: ContractBuilder, status: number | null, feature: string): boolean {
+  if (status !== null && status !== 404) return false;
+  const routes = b.contract.endpoints.filter(
+    (e) => /\{[a-z_]+\}/.test(e.path) && 'resource' in e.behavior && e.method === 'GET',
+  );
+  if (routes.length === 0) return false;
+  for (const e of routes) {
+    b.contract.acceptance.push({
+      id: 'draft',
+      endpoint_id: e.id,
+      kind: 'error',
+      description: `${e.method} ${e.path} for an id that does not exist answers 404 NOT_FOUND ("${said(feature)}").`,
+      steps: [
+        {
+          request: { method: e.method, path: e.path.replace(/\{[a-z_]+\}/g, MISSING_ID) },
+          expect: { status: 404, body_contains: errorBody('NOT_FOUND') },
+        },
+      ],
+    });
+    claimComputation(e, feature);
+  }
+  return true;
+}
+
+/**
+ * Puts the input rules a feature states on the one computation, or the one record, whose inputs it names; false
+ * (the contract untouched) when it states none this reads, names nothing or two things, or cannot be shown.
+ */
+export function applyInputRules(b: ContractBuilder, feature: string): boolean {
+  const read = readInputRules(feature);
+  if (!read) return false;
+  if (read.unknownId) return unknownIds(b, read.status, feature);
+  const plans: { e?: EndpointSpec; steps: Step[] }[] = [];
+  for (const e of b.contract.endpoints) {
+    const steps = planComputation(b, e, read.clauses, read.status, feature);
+    if (steps) plans.push({ e, steps });
+  }
+  const record = planRecord(b, read.clauses, read.status, feature);
+  if (record) plans.push({ steps: record });
+  if (plans.length !== 1) return false;
+  const [{ e, steps }] = plans;
+  const done = steps.map((step) => step());
+  if (e) claimComputation(e, feature);
+  return done.every(Boolean);
+}

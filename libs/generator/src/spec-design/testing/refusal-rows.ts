@@ -1,0 +1,67 @@
+import { featureFidelity } from '@sf/service-spec';
+import { intentOf } from '../../codegen/testing/generated-release';
+import { designSpec } from '../spec-designer';
+
+/*
+ * How the phrasing tables of refusal features judge a row: the refusal is realised by the gate on endpoints
+ * the other features designed (no endpoint made of its own words), with a 4xx worked example (the status the
+ * feature writes, when it writes one), and the other features stay realised. Shared by the tables.
+ */
+
+export interface RefusalRow {
+  /** The other features of the intent. */
+  base: string[];
+  /** The refusal feature. */
+  text: string;
+}
+
+const basePaths = new Map<string, Set<string>>();
+
+/** The routes the other features design on their own (once per base). */
+function pathsOf(base: string[]): Set<string> {
+  const key = base.join('\n');
+  let paths = basePaths.get(key);
+  if (!paths) {
+    const { contract } = designSpec(intentOf({ service_name: 'refusal-base', key_features: base }));
+    paths = new Set(contract.endpoints.map((e) => `${e.method} ${e.path}`));
+    basePaths.set(key, paths);
+  }
+  return paths;
+}
+
+/** The 4xx status a feature writes ("→ 422", "with 404"), else null. */
+function writtenStatus(text: string): number | null {
+  const m = /\b(4\d\d)\b/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/** What goes wrong with a row: '' when the refusal is realised on an endpoint the other features designed. */
+export function refusalRowProblem(row: RefusalRow, fallbackStatus: number[] = [400]): string {
+  const paths = pathsOf(row.base);
+  const { contract } = designSpec(
+    intentOf({ service_name: 'refusal-row', key_features: [...row.base, row.text] }),
+  );
+  const claiming = contract.endpoints.filter((e) => e.features.includes(row.text));
+  if (claiming.length === 0) return 'no endpoint claims it';
+  const made = claiming.filter((e) => !paths.has(`${e.method} ${e.path}`));
+  if (made.length > 0) return `claimed by an endpoint of its own: ${made.map((e) => e.path).join(', ')}`;
+  const ids = new Set(claiming.map((e) => e.id));
+  const written = writtenStatus(row.text);
+  const statuses = written === null ? fallbackStatus : [written];
+  const refusals = contract.acceptance.filter((c) => {
+    const last = c.steps[c.steps.length - 1];
+    return ids.has(c.endpoint_id) && c.kind === 'error' && statuses.includes(last.expect.status);
+  });
+  if (refusals.length === 0) return `no ${statuses.join('/')} example`;
+  const [verdict, ...base] = featureFidelity(contract, [row.text, ...row.base]);
+  if (!verdict.realised) return `unrealised: ${verdict.problems.join('; ')}`;
+  if (base.some((x) => !x.realised)) return 'the other features are no longer realised';
+  return '';
+}
+
+/** Whether the gate counts a near miss realised (it must not). */
+export function realisedNearMiss(row: RefusalRow): boolean {
+  const features = [...row.base, row.text];
+  const { contract } = designSpec(intentOf({ service_name: 'refusal-miss', key_features: features }));
+  return featureFidelity(contract, [row.text])[0].realised;
+}

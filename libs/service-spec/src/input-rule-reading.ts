@@ -1,0 +1,243 @@
+import type { FieldRule } from './record-rules';
+
+/*
+ * A key feature that only says which inputs of another feature's computation or record are refused, read into
+ * clauses: each a kind of refused value (a bound, not a number, empty, missing, unknown, malformed) and the words
+ * that name its input ("weights above 500 kg or heights over 3 m are refused" → two bounds; "a missing name or an
+ * age outside 0..130 -> 400" → missing + a range; "an unknown id is a 404"). Five languages, accents folded. Pure:
+ * the designer (`libs/generator` `input-rules.ts`) puts the rules on the inputs they name, and the
+ * gate (`fidelity/input-rule-fidelity.ts`) holds the contract to them: both read the feature here.
+ */
+
+export type RuleKind = 'bound' | 'nan' | 'empty' | 'missing' | 'unknown' | 'malformed';
+
+export interface RuleClause {
+  kind: RuleKind;
+  /** For a bound: what is allowed (values outside are refused). */
+  rule?: FieldRule;
+  /** The words naming the input (none: the one input the kind fits). */
+  words: string[];
+}
+
+export interface InputRules {
+  clauses: RuleClause[];
+  /** The 4xx status the feature writes, else null. */
+  status: number | null;
+  /** "An unknown id is a 404": every record route with an id answers 404 for one that does not exist. */
+  unknownId: boolean;
+}
+
+const N = '(-?\\d+(?:[.,]\\d+)?|zero|null|cero|nul|nulle)';
+const num = (s: string) => (/^\d|^-/.test(s) ? Number(s.replace(',', '.')) : 0);
+
+/** Words saying the value is refused, or a status. */
+const REFUSED =
+  /\b(?:refus\w*|reject\w*|rejet\w*|rejeit\w*|rechaz\w*|rifiut\w*|ablehn\w*|abgelehnt|zuruckgewiesen|ungultig\w*|invalid\w*|error\w*|fehler\w*|erreur\w*|errore|erro|not allowed|nicht erlaubt|no se permit\w*|interdit\w*|non consentit\w*)\b|(?:->|=>)\s*4\d\d|\b4\d\d\b/;
+
+/** Verbs of an operation of its own: "return an error count", "list the rejected orders". */
+const OPERATION =
+  /\b(?:count\w*|return\w*|list\w*|show\w*|comput\w*|calculat\w*|log|logs|store\w*|save\w*|keep\w*|berechn\w*|devuelv\w*|calcul\w*|compt\w*|contar|muestr\w*|affich\w*|elenc\w*|zahle|zaehl\w*)\b/;
+
+/** A range allowed only: refused outside it ("outside 1..100", "between 1 and 20, anything else"). */
+const RANGE = new RegExp(
+  `\\b(?:(?:between|zwischen|entre|tra|from|von|de|da)\\s+${N}\\s+(?:and|und|y|et|e|to|bis|a)\\s+${N}|${N}\\s*(?:\\.\\.|–|—|to|bis)\\s*${N})`,
+);
+const OUTSIDE =
+  /\b(?:outside|out of|not between|ausserhalb|nicht zwischen|fuera|hors|fuori|fora|else|otherwise|sonst|andere\w*|si no|sinon|altrimenti|senao|must|muss|mussen|debe\w*|doit|doivent|deve\w*|only|nur|solo|seulement|solamente)\b/;
+
+/** Kinds that carry a number, each with the rule allowing the rest. */
+const BOUNDS: { pattern: RegExp; rule: (n: number) => FieldRule }[] = [
+  {
+    pattern: new RegExp(
+      `\\b${N}\\s*(?:[a-z]{1,3}\\s+)?(?:or less|or below|or fewer|or under|oder weniger|oder darunter|o menos|ou moins|o meno|ou menos)\\b`,
+    ),
+    rule: (n) => ({ exclusive_minimum: n }),
+  },
+  {
+    pattern:
+      /\b(?:zero or (?:less|below|negative)|negative or zero|not positive|non[- ]?positive|null oder (?:weniger|negativ)|negativ oder null|nicht positiv|cero o (?:menos|negativ\w*)|negativ[oa]s? o cero|no positiv\w*|(?:zero|nul|nulle) ou (?:moins|negati\w*)|negati\w* ou (?:nul|nulle|zero)|zero o (?:meno|negativ\w*)|zero ou (?:menos|negativ\w*))\b/,
+    rule: () => ({ exclusive_minimum: 0 }),
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:over|above|more than|greater than|larger than|higher than|heavier than|taller than|longer than|exceeding|beyond|uber|mehr als|grosser als|hoher als|schwerer als|mas de|mayor(?:es)? (?:de|que)|superior(?:es)? a|plus de|au-dessus de|au-dela de|piu di|superiore a|oltre|acima de|mais de|maior(?:es)? (?:de|que))\\s+${N}`,
+    ),
+    rule: (n) => ({ maximum: n }),
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:at most|no more than|not more than|up to|hochstens|hoechstens|maximal|como maximo|a lo sumo|au plus|au maximum|al massimo|no maximo)\\s+${N}`,
+    ),
+    rule: (n) => ({ maximum: n }),
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:at least|no less than|mindestens|wenigstens|al menos|como minimo|au moins|au minimum|almeno|pelo menos|no minimo)\\s+${N}`,
+    ),
+    rule: (n) => ({ minimum: n }),
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:below|under|less than|fewer than|lower than|smaller than|shorter than|lighter than|unter|unterhalb|weniger als|kleiner als|menos de|menor(?:es)? (?:de|que)|inferior(?:es)? a|moins de|en dessous de|sotto|meno di|inferiore a|abaixo de)\\s+${N}`,
+    ),
+    rule: (n) => ({ minimum: n }),
+  },
+  { pattern: /\bnegati\w*/, rule: () => ({ minimum: 0 }) },
+];
+
+const OTHER_KINDS: { kind: Exclude<RuleKind, 'bound' | 'malformed'>; pattern: RegExp }[] = [
+  {
+    kind: 'nan',
+    pattern:
+      /\b(?:non[- ]?numeric\w*|not (?:a )?(?:number|numeric)|instead of a number|letters|keine zahl|nicht numerisch\w*|no (?:es )?(?:un )?numer\w*|pas un nombre|non numerique\w*|non (?:e )?(?:un )?numer\w*|con lettere|nao (?:e )?(?:um )?numer\w*|letras|lettres|buchstaben)\b/,
+  },
+  { kind: 'empty', pattern: /\b(?:empty|blank|leer\w*|vaci[oa]s?|vides?|vuot[oaie]|vazi[oa]s?)\b/ },
+  {
+    kind: 'missing',
+    pattern:
+      /\b(?:missing|absent|omitted|left out|fehlend\w*|fehlt|falta\w*|manquant\w*|mancant\w*|ausente\w*)\b/,
+  },
+  {
+    kind: 'unknown',
+    pattern:
+      /\b(?:unknown|unrecogni[sz]ed|unsupported|not supported|not in (?:that|the|this|our) list|not listed|any other|other than|unbekannt\w*|nicht unterstutzt\w*|jede andere|desconocid\w*|no (?:esta )?en la lista|no soportad\w*|cualquier otr\w*|inconnu\w*|non pris en charge|pas dans la liste|tout autre|toute autre|sconosciut\w*|non supportat\w*|qualsiasi altr\w*|desconhecid\w*|nao suportad\w*|qualquer outr\w*)\b/,
+  },
+];
+
+const MALFORMED =
+  /\b(?:not (?:a |an )?valid|malformed|ill-formed|not (?:in )?(?:a )?(?:well-formed )?|kein\w* gultig\w*|nicht gultig\w*|mal formad\w*|no (?:es )?(?:un |una )?valid\w*|mal forme\w*|pas (?:un |une )?valide|non (?:e )?(?:un |una )?valid\w*|nao (?:e )?(?:um |uma )?valid\w*)\b/;
+
+/** Words that name no input: articles, binding verbs, refusal words, units. */
+const FILLER = new Set(
+  (
+    'the a an any of or and is are be with when if request requests value values given sent treated as answer answered ' +
+    'answers http status code it its than other one ones instead that this those these anything everything else must ' +
+    'should gets get got has have by then will be also too which what who whose there thing string ' +
+    'der die das den dem des ein eine einer eines einem von oder und ist sind wird werden mit wenn als nicht ' +
+    'alles andere anderes sonst muss mussen soll einen zu sein die ' +
+    'el la los las un una de del o y es son se si con que debe deben estar ser lo no esta otro otra ' +
+    'le les une des du ou et est sont avec il doit doivent etre au dela requete pas qui ce cette ' +
+    'lo gli uno di viene vengono va con sono deve essere ' +
+    'os as um uma do da com sao nao deve ser ' +
+    'kg g lb lbs cm mm m km s ms min h eur usd percent prozent por ciento pour cent kilos grams metres meters hh mm ' +
+    'mehr more less fewer weniger menos moins plus meno mais'
+  ).split(' '),
+);
+
+/** The 4xx status a feature writes, else null. */
+export function writtenStatus(text: string): number | null {
+  const m = STATUS.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/** A status written after an arrow or a word of answering ("-> 400", "with 422", "is a 404"), not "400 kg". */
+const STATUS =
+  /(?:(?:->|=>)\s*|\b(?:with|mit|con|avec|com|answers?|answered with|returns?|gets?(?: an?)?|is an?|ist ein|es un|est un|e um|status|code|http)\s+)(\d{3})\b/;
+
+/** A list of accepted values named as such ("not in that list"), not an operation listing things. */
+const LISTED = /\b(?:in|on|from) (?:that|the|this|our) list\b|\ben la lista\b|\bdans la liste\b/g;
+
+function foldText(feature: string): string {
+  return feature
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/%/g, ' percent ')
+    .replace(/→|⇒/g, ' -> ')
+    .replace(/['’]/g, ' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const UNKNOWN_ID =
+  /^(?:an? |the |any |eine? |un |una |une |um |uma )?(?:unknown|nonexistent|non-existent|unbekannt\w*|desconocid\w*|inconnu\w*|sconosciut\w*|desconhecid\w*) (?:\p{L}+ )?(?:id|ids|identifier|kennung|identificador|identifiant|identificativo)\b/u;
+
+interface Marker {
+  kind: RuleKind;
+  rule?: FieldRule;
+}
+
+/** The rules a refusal-only feature states, or null when it is not one (or says something else besides). */
+export function readInputRules(feature: string): InputRules | null {
+  let text = foldText(feature);
+  if (text.length === 0 || text.length > 200 || /[{}?¿]|\s\/\w/.test(text)) return null;
+  if (!REFUSED.test(text) || OPERATION.test(text.replace(LISTED, ' '))) return null;
+  const status = writtenStatus(text);
+  if (status !== null && (status < 400 || status > 499)) return null;
+  text = text.replace(new RegExp(STATUS.source, 'g'), ' ');
+  if (UNKNOWN_ID.test(text)) return { clauses: [], status, unknownId: true };
+  const markers: Marker[] = [];
+  const mark = (m: Marker) => ` §${markers.push(m) - 1}§ `;
+  const range = RANGE.exec(text);
+  if (range) {
+    if (!OUTSIDE.test(text)) return null;
+    const [a, b] = (range[1] !== undefined ? [range[1], range[2]] : [range[3], range[4]]).map(num);
+    if (a > b) return null;
+    text = text.replace(RANGE, () => mark({ kind: 'bound', rule: { minimum: a, maximum: b } }));
+    text = text.replace(/\b(?:outside|out of|not|ausserhalb|nicht|fuera|hors|fuori|fora)\b/g, ' ');
+  }
+  for (const { pattern, rule } of BOUNDS) {
+    const g = new RegExp(pattern.source, 'g');
+    text = text.replace(g, (_m, n: unknown) =>
+      mark({ kind: 'bound', rule: rule(num(typeof n === 'string' ? n : '0')) }),
+    );
+  }
+  const numeric = markers.length > 0;
+  for (const { kind, pattern } of OTHER_KINDS) {
+    // "anything else", "alles andere" beside a number is the rest of a range, not an unknown value.
+    if (kind === 'unknown' && numeric) continue;
+    text = text.replace(new RegExp(pattern.source, 'g'), () => mark({ kind }));
+  }
+  if (markers.length === 0)
+    text = text.replace(new RegExp(MALFORMED.source, 'g'), () => mark({ kind: 'malformed' }));
+  if (markers.length === 0) return null;
+  // Numbers left over say something this reader did not read ("a tip of 15 is refused").
+  if (/\d/.test(text.replace(/§\d+§/g, ' '))) return null;
+  return { clauses: clausesOf(text, markers), status, unknownId: false };
+}
+
+/** Content words of a stretch of text (markers and filler left out). */
+function contentWords(segment: string): string[] {
+  return (segment.replace(/§\d+§/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+    (w) => w.length >= 3 && !FILLER.has(w) && !REFUSED.test(w) && !/^\d/.test(w),
+  );
+}
+
+/**
+ * Clauses of the marked text: split at conjunctions and commas; a stretch with words and no kind lends its
+ * words to the next kind ("a weight or height of zero or less": both); a kind with no words of its own takes
+ * those lent, else the ones just before ("Personen von 1 bis 12, alles andere ist ungültig").
+ */
+function clausesOf(text: string, markers: Marker[]): RuleClause[] {
+  const segments = text.split(/,(?!\d)|;|\b(?:or|oder|o|ou|and|und|y|et|e)\b/);
+  const clauses: RuleClause[] = [];
+  let lent: string[][] = [];
+  for (const segment of segments) {
+    const ids = [...segment.matchAll(/§(\d+)§/g)].map((m) => Number(m[1]));
+    const words = contentWords(segment);
+    if (ids.length === 0) {
+      if (words.length > 0) lent.push(words);
+      continue;
+    }
+    const subjects = words.length > 0 ? [...lent, words] : lent.length > 0 ? lent : [[]];
+    for (const id of ids) for (const w of subjects) clauses.push({ ...markers[id], words: w });
+    lent = [];
+  }
+  // Words after the last kind name its input ("Au plus 50 personnes" reads the words after the bound).
+  if (lent.length > 0) {
+    const bare = clauses.filter((c) => c.words.length === 0);
+    for (const c of bare) c.words = lent.flat();
+  }
+  return dedupe(clauses);
+}
+
+function dedupe(clauses: RuleClause[]): RuleClause[] {
+  const seen = new Set<string>();
+  return clauses.filter((c) => {
+    const key = JSON.stringify(c);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,16 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { GENERATED_LAYOUT, createLlmClient, type GeneratedFile } from '@sf/llm';
+import { createLlmClient, type GeneratedFile } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
-import {
-  assembleRelease,
-  generateProject,
-  intentOf,
-  runNodeTests,
-  specFor,
-  type NodeTestRun,
-} from './testing/generated-release';
+import { EditedProject, generateProject, intentOf, specFor } from './testing/generated-release';
 
 /*
  * Computations bound onto the names a feature spells (results by meaning, units in the feature's own
@@ -27,27 +17,11 @@ const FEATURES = [
   'GET /url/check?url=<text> returns {"ok": boolean, "protocol": string, "hostname": string}',
 ];
 
-let root: string;
-let files: GeneratedFile[] = [];
-let count = 0;
-
-async function acceptance(project: GeneratedFile[]): Promise<NodeTestRun> {
-  count += 1;
-  const dir = join(root, `release-${count}`);
-  expect(await assembleRelease(project, dir)).toEqual([]);
-  return runNodeTests(dir, [GENERATED_LAYOUT.releaseTests[0]]);
-}
-
-function edit(path: string, change: (content: string) => string): GeneratedFile[] {
-  const file = files.find((f) => f.path === path);
-  if (!file) throw new Error(`no ${path}`);
-  const content = change(file.content);
-  expect(content).not.toBe(file.content);
-  return files.map((f) => (f.path === path ? { path, content } : f));
-}
+const project = new EditedProject();
+const acceptance = (files?: GeneratedFile[]) => project.acceptance(files);
+const edit = (path: string, change: (content: string) => string) => project.edit(path, change);
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'sf-binding-mutants-'));
   const { contract, sha256 } = await specFor(
     client,
     intentOf({ service_name: 'bound-names-svc', key_features: FEATURES }),
@@ -58,16 +32,16 @@ beforeAll(async () => {
     kind: 'function',
     outputs: { valid: 'ok', scheme: 'protocol', host: 'hostname' },
   });
-  files = await generateProject(client, contract, sha256);
+  await project.setUp('binding-mutants', await generateProject(client, contract, sha256));
 });
 
 afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
+  await project.tearDown();
 });
 
 describe('computations bound onto spelled names', () => {
   it('pass their frozen acceptance pack as generated', async () => {
-    expect((await acceptance(files)).code).toBe(0);
+    expect((await acceptance()).code).toBe(0);
   });
 
   it('fail it when the handler swaps two results of the same type', async () => {

@@ -1,16 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { GENERATED_LAYOUT, createLlmClient, type GeneratedFile } from '@sf/llm';
+import { createLlmClient, type GeneratedFile } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
-import {
-  assembleRelease,
-  generateProject,
-  intentOf,
-  runNodeTests,
-  specFor,
-  type NodeTestRun,
-} from './testing/generated-release';
+import { EditedProject, generateProject, intentOf, specFor } from './testing/generated-release';
 
 /*
  * A computation bound to the query parameters its feature writes is tested through them: the service generated
@@ -25,24 +15,9 @@ const FEATURES = [
   'GET /distance/convert?howfar=<number>&src=<unit>&dst=<unit> answers {"howfar": number, "unit": "<dst>"}; lengths in m, km, ft and mi',
 ];
 
-let root: string;
-let files: GeneratedFile[] = [];
-let count = 0;
-
-async function acceptance(project: GeneratedFile[]): Promise<NodeTestRun> {
-  count += 1;
-  const dir = join(root, `release-${count}`);
-  expect(await assembleRelease(project, dir)).toEqual([]);
-  return runNodeTests(dir, [GENERATED_LAYOUT.releaseTests[0]]);
-}
-
-function edit(path: string, change: (content: string) => string): GeneratedFile[] {
-  const file = files.find((f) => f.path === path);
-  if (!file) throw new Error(`no ${path}`);
-  const content = change(file.content);
-  expect(content).not.toBe(file.content);
-  return files.map((f) => (f.path === path ? { path, content } : f));
-}
+const project = new EditedProject();
+const acceptance = (files?: GeneratedFile[]) => project.acceptance(files);
+const edit = (path: string, change: (content: string) => string) => project.edit(path, change);
 
 /** A handler that reads the query through `rewrite` (a JS expression over `[k, v]` pairs). */
 function queryMutant(rewrite: string): GeneratedFile[] {
@@ -55,7 +30,6 @@ function queryMutant(rewrite: string): GeneratedFile[] {
 }
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'sf-query-mutants-'));
   const { contract, sha256 } = await specFor(
     client,
     intentOf({ service_name: 'distance-svc', key_features: FEATURES }),
@@ -63,16 +37,16 @@ beforeAll(async () => {
   expect(
     contract.endpoints.find((e) => e.path === '/distance/convert')?.request.query?.map((q) => q.name),
   ).toEqual(['howfar', 'src', 'dst']);
-  files = await generateProject(client, contract, sha256);
+  await project.setUp('query-mutants', await generateProject(client, contract, sha256));
 });
 
 afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
+  await project.tearDown();
 });
 
 describe('a computation bound to written query parameters', () => {
   it('passes its frozen acceptance pack as generated', async () => {
-    expect((await acceptance(files)).code).toBe(0);
+    expect((await acceptance()).code).toBe(0);
   });
 
   it('fails it when the handler ignores the target unit parameter', async () => {

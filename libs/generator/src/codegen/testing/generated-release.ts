@@ -316,3 +316,41 @@ export class MutantBench {
     return runNodeTests(dir, tests);
   }
 }
+
+/**
+ * One generated project run with its files edited by a function: the harness of mutant specs whose mutants
+ * rewrite code by pattern (MutantBench replaces one exact text). Only the acceptance pack runs.
+ */
+export class EditedProject {
+  private root = '';
+  private releases = 0;
+  files: GeneratedFile[] = [];
+
+  /** Keeps the project's files and makes the directory its releases go to (call in `beforeAll`). */
+  async setUp(label: string, files: GeneratedFile[]): Promise<void> {
+    this.root = await mkdtemp(join(tmpdir(), `sf-${label}-`));
+    this.files = files;
+  }
+
+  /** Removes every release written (call in `afterAll`). */
+  async tearDown(): Promise<void> {
+    if (this.root !== '') await rm(this.root, { recursive: true, force: true });
+  }
+
+  /** Runs the acceptance pack of `project` (the files as generated unless given). */
+  async acceptance(project: GeneratedFile[] = this.files): Promise<NodeTestRun> {
+    const dir = join(this.root, `release-${(this.releases += 1)}`);
+    const problems = await assembleRelease(project, dir);
+    if (problems.length > 0) throw new Error(`the project does not assemble: ${problems.join('; ')}`);
+    return runNodeTests(dir, [GENERATED_LAYOUT.releaseTests[0]]);
+  }
+
+  /** The files with `path` changed by `change`; throws when the change changes nothing (a stale mutant). */
+  edit(path: string, change: (content: string) => string): GeneratedFile[] {
+    const file = this.files.find((f) => f.path === path);
+    if (!file) throw new Error(`no ${path}`);
+    const content = change(file.content);
+    if (content === file.content) throw new Error(`the mutant of ${path} changes nothing`);
+    return this.files.map((f) => (f.path === path ? { path, content } : f));
+  }
+}

@@ -1,4 +1,4 @@
-import { LIFECYCLE_VERBS as LIFECYCLES, namesOtherOutcome } from '@sf/service-spec';
+import { LIFECYCLE_VERBS as LIFECYCLES, namesOtherOutcome, readArrowMachine } from '@sf/service-spec';
 import { actionOf, words } from './lexicon';
 
 /*
@@ -56,6 +56,13 @@ function leads(text: string, forms: Set<string>): boolean {
  * outcomes ("approve or reject"), asks what a hold cannot keep: `{ unkept: true }`.
  */
 export function readLifecycle(feature: string): LifecycleReading | { unkept: true } | null {
+  // "on_shelf -> lent": states written with an arrow are a state machine's own (its field holds those states),
+  // which a hold on a flag does not show.
+  if (
+    readArrowMachine(feature) !== null ||
+    /\b[a-z]+_[a-z_]+\s*(?:->|→)|(?:->|→)\s*[a-z]+_[a-z_]+\b/.test(feature)
+  )
+    return { unkept: true };
   // "devuelve 409", "devolve 409", "ergibt 409": a verb before a status code says what is answered.
   const written = words(feature.replace(/\p{L}+\s+(?=[1-5]\d\d\b)/gu, ' '));
   const has = (forms: string[]) => written.some((t) => forms.includes(t));

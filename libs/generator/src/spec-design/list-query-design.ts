@@ -184,8 +184,13 @@ function optionWords(feature: string): string[] {
 
 /** True when a feature asks a list to filter, sort or page its records. */
 export function asksListQuery(feature: string): boolean {
+  return asksListOptions(feature) || asksScopeOrOrder(feature);
+}
+
+/** True when a feature asks for list options in words or spelled parameters (not a scope or a first-order). */
+function asksListOptions(feature: string): boolean {
   const text = folded(feature);
-  if (kindsAsked(text).size > 0 || asksScopeOrOrder(feature)) return true;
+  if (kindsAsked(text).size > 0) return true;
   return spelledParams(feature).some(
     (p) =>
       SORT_PARAMS.has(p) || LIMIT_PARAMS.has(p) || PAGE_PARAMS.has(p) || /^(min|max)_|_(min|max)$/.test(p),
@@ -197,7 +202,8 @@ export function asksListQuery(feature: string): boolean {
  * price, 10 per page"); one that only sorts with a number ("the 5 cheapest") is a ranking.
  */
 export function listBeforeRanking(feature: string): boolean {
-  if (!asksListQuery(feature)) return false;
+  // "the k best teams, highest first" is a ranking: an order said as what comes first is no list option here.
+  if (!asksListOptions(feature)) return false;
   const asked = kindsAsked(folded(feature));
   const spelled = spelledParams(feature);
   // "GET /scores/top?limit=N: the N best scores": one count parameter beside "the N best" says how many, not a page.

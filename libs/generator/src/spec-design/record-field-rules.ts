@@ -132,12 +132,16 @@ export function attachFieldRule(b: ContractBuilder, reading: FieldRuleReading, f
       refusal(b, resource, create, field, 'not-an-email', `whose ${field.name} is not an email address`);
       if (reading.required) refusal(b, resource, create, field, undefined, `without ${field.name}`);
       break;
-    case 'required':
+    case 'required': {
       field.required = true;
       delete field.default;
-      say(field, `required (${said})`);
-      refusal(b, resource, create, field, undefined, `without ${field.name} ("${said}")`);
+      // Only the clause naming the field is quoted: the rest of the feature may name fields this one is not.
+      const clause =
+        said.split(/[;,]/).find((c) => c.toLowerCase().includes(field.name.replace(/_/g, ' '))) ?? said;
+      say(field, `required (${clause.trim()})`);
+      refusal(b, resource, create, field, undefined, `without ${field.name} ("${clause.trim()}")`);
       break;
+    }
   }
   claimWrites(b, resource, feature);
   return true;

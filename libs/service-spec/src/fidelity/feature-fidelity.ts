@@ -18,7 +18,7 @@ import { quotaKeyProblems } from './quota-key-fidelity';
 import { linkProblems } from './link-fidelity';
 import { lowStockProblems, stockFloorProblems } from './stock-fidelity';
 import { ttlProblems } from './ttl-fidelity';
-import { replaceProblems, routePartStatusProblems } from './route-parts';
+import { replaceProblems, routePartStatusProblems, routePartTexts } from './route-parts';
 import { instructionIn } from './instruction-text';
 import { instructionVerdict } from './instruction-fidelity';
 import { fixedAnswerProblems, readFixedAnswer } from './fixed-answers';
@@ -67,6 +67,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...freeTextProblems(contract, feature),
         ...returnedFieldProblems(contract, feature),
         ...machineProblems(contract, feature),
+        ...secondComputationProblems(contract, feature, read),
       ];
       return { feature, checked: 'free-text', realised: problems.length === 0, problems };
     }
@@ -105,6 +106,16 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         if (!shown) problems.push(`no worked example of ${label(e)} expects a concrete answer`);
       }
       problems.push(...routePartStatusProblems(feature, endpoints));
+      // Each route's own part of the feature holds its answer's shape (`POST /books … -> 201 {"id", "state"};
+      // GET /books/{id} …`): the endpoint must answer the fields written there.
+      const parts = routePartTexts(feature);
+      if (parts.length === endpoints.length) {
+        parts.forEach((part, i) => {
+          const e = endpoints[i];
+          const names = readFeatureLiterals(part).response.map((f) => f.name);
+          if (e && e.behavior?.kind !== 'static') problems.push(...responseProblems(e, names));
+        });
+      }
     }
     problems.push(...replaceProblems(feature, endpoints));
     if (target?.behavior?.kind === 'static' && literals.request.length + literals.query.length > 0) {
@@ -232,6 +243,33 @@ function fieldProblems(literal: LiteralField, fields: FieldSpec[], where: string
 }
 
 /** A field a feature asks to be returned by name, as `also return "isbn13": …` (a quoted name and a colon). */
+/**
+ * A free-text feature about a computation a route the intent writes already runs ("POST /quote …" and "code
+ * SAVE10 takes 10 % off …") is realised by that route: one realised by another endpoint of the same function,
+ * on a path no feature writes, leaves the written route answering without it.
+ */
+function secondComputationProblems(
+  contract: SpecContract,
+  feature: string,
+  read: ReturnType<typeof readFeatureLiterals>[],
+): string[] {
+  const written = new Set(read.flatMap((l) => l.routes.map((r) => `${r.method} ${r.path}`)));
+  const fn = (e: EndpointSpec) => (e.behavior?.kind === 'function' ? e.behavior.function : null);
+  const mine = contract.endpoints.filter((e) => e.features.includes(feature));
+  return mine.flatMap((e) => {
+    const f = fn(e);
+    if (f === null || written.has(`${e.method} ${e.path}`)) return [];
+    const twin = contract.endpoints.find(
+      (o) => o !== e && fn(o) === f && written.has(`${o.method} ${o.path}`) && !o.features.includes(feature),
+    );
+    return twin
+      ? [
+          `${label(e)} runs ${f} beside ${label(twin)}, the route the intent writes for it: the feature is not realised where the intent asks it`,
+        ]
+      : [];
+  });
+}
+
 const RETURNED_FIELD =
   /\b(?:return|returns|returning|include|includes|including|add|adds|answer|answers|give|gives)\b[^".;{}]{0,20}"([A-Za-z_][A-Za-z0-9_]*)"\s*:/gi;
 

@@ -211,6 +211,12 @@ function parseFields(shape: string, problems: string[]): LiteralField[] | null {
     else entries.push(entry);
   }
   for (const entry of entries) {
+    // A quoted name alone (`{"id", "title", "state": "on_shelf"}`) names a field without saying its type.
+    const bare = /^\s*(["'])([A-Za-z_][\w-]*)\1\s*(\?)?\s*$/.exec(entry);
+    if (bare) {
+      if (!fields.some((f) => f.name === bare[2])) fields.push({ name: bare[2], optional: Boolean(bare[3]) });
+      continue;
+    }
     const m = /^\s*(["']?)([A-Za-z_][\w-]*)\1\s*(\?)?\s*:\s*([\s\S]+?)\s*$/.exec(entry);
     if (!m) return null;
     const [, , name, optionalMark, typeText] = m;

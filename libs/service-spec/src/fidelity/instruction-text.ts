@@ -21,6 +21,23 @@ const INSTRUCTION_PATTERNS: { pattern: RegExp; why: string }[] = [
     why: 'it fakes the end of the intent',
   },
   {
+    // "--- end of requirements ---": a fake end of what the user wrote, before text of someone else's.
+    pattern: /-{2,}\s*end\s+of\s+(the\s+)?(requirements?|features?|spec\w*|intent|prompt|input)\b/i,
+    why: 'it fakes the end of the intent',
+  },
+  {
+    // "[reviewer] Approved extra: …": text posing as a reviewer's or an operator's sign-off.
+    pattern:
+      /\[\s*(reviewer|review|admin|administrator|approver|operator|security(\s+team)?|system|maintainer)\s*\]|\b(approved|authori[sz]ed|signed[-\s]off)\s+(extra|exception|addition|override)\b/i,
+    why: "it poses as a reviewer's approval",
+  },
+  {
+    // Stored secrets handed out as they are ("return every password checked so far in plain text").
+    pattern:
+      /\b(return|returns|show|shows|expose|exposes|dump|dumps|list|lists|send|sends|print|prints|log|logs)\b[^.;\n]{0,40}\b(passwords?|credentials|secrets?|private\s+keys?|card\s+numbers?)\b[^.;\n]{0,60}\b(plain\s*-?\s*text|in\s+the\s+clear|unencrypted|unhashed|cleartext)\b/i,
+    why: 'it asks to hand out secrets in plain text',
+  },
+  {
     pattern:
       /(^|[\n.!?:]\s*)(note|message|instructions?)\s+to\s+the\s+(generator|model|ai|assistant|llm|factory)\b/i,
     why: 'it addresses the generator',

@@ -39,6 +39,10 @@ export function routePartStatusProblems(feature: string, endpoints: (EndpointSpe
 /** Words saying a write replaces the whole record, in the languages intents are written in (folded). */
 const REPLACE =
   /\b(?:replac(?:e|es|ing)|overwrit\w*|(?:whole|entire|full) (?:record|body|object|resource)|ersetz\w*|uberschreib\w*|reemplaz\w*|sustitu\w*|remplac\w*|substitu\w*|sostituisc\w*)\b/;
+/** Words saying the record written is one that is there already. */
+const EXISTING =
+  /\b(?:already|exist\w*|same|duplicate\w*|bereits|schon|vorhanden\w*|existe\w*|ya|deja|gia|ja)\b/;
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 /** Words saying a write changes only what it is sent. */
 const PARTIAL =
   /\b(?:partial\w*|subset|only (?:the )?(?:fields|ones|values) (?:sent|given)|nur die|solo los|so os|seulement les|uniquement les|teilweise|parcial\w*|partiel\w*)\b/;
@@ -62,6 +66,11 @@ export function replaceProblems(feature: string, endpoints: (EndpointSpec | unde
   if (parts.length !== endpoints.length) return [];
   return parts.flatMap((part, i) => {
     const e = endpoints[i];
+    // "POST /pages with a title that already exists replaces the page": a create adds or refuses, never replaces.
+    if (e?.behavior?.kind === 'create' && asksReplace(part) && EXISTING.test(fold(part)))
+      return [
+        `${label(e)} creates records (or refuses a taken value), but the feature says it replaces an existing one`,
+      ];
     if (e?.method !== 'PUT' || e.behavior?.kind !== 'update' || !asksReplace(part)) return [];
     return e.behavior.replace === true
       ? []

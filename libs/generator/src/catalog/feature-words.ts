@@ -1,5 +1,10 @@
 /** Reading helpers the catalog's recognisers share. The feature text is only ever data. */
 
+/** Splits a whitespace-separated word list (kept as text so the word tables stay readable). */
+export function wordList(list: string): string[] {
+  return list.trim().split(/\s+/);
+}
+
 /** The words of a text, lower-case ASCII (accents folded), letters and digits. */
 export function featureWords(text: string): string[] {
   return (

@@ -5,7 +5,7 @@ import {
   type FunctionDesign,
   type Recognised,
 } from './catalog-entry';
-import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
+import { glossIn, hasAny, languagesOf, type Language, wordList } from './feature-words';
 
 /*
  * HTML escaping as a feature of its own: the five characters HTML gives a meaning (& < > " ') written as
@@ -149,7 +149,7 @@ function unescapeDesign(languages: Language[]): FunctionDesign {
   };
 }
 
-const words = (list: string): string[] => list.split(' ');
+const words = wordList;
 const HTML_WORDS = words('html entity entities entidades entidad entites entite entitaten entita entidades');
 const DECODE = words(
   'unescape unescaping unescaped decode decodes decoding dekodieren decodificar decoder decodage decodifica decodificare',

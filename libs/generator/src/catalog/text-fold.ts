@@ -5,7 +5,7 @@ import {
   type FunctionDesign,
   type Recognised,
 } from './catalog-entry';
-import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
+import { glossIn, hasAny, languagesOf, type Language, wordList } from './feature-words';
 
 /*
  * Accent folding (transliteration to plain letters) as a feature of its own: accents and other marks dropped
@@ -168,7 +168,7 @@ export function foldDesign(
   };
 }
 
-const words = (list: string): string[] => list.split(' ');
+const words = wordList;
 const ACCENT_STEMS = words(
   'accent diacrit umlaut akzent tilde acento diacritic cedill accento transliter translitt ascii',
 );

@@ -1,5 +1,5 @@
 import { stringField, type CatalogFamily, type FunctionDesign, type Recognised } from './catalog-entry';
-import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
+import { glossIn, hasAny, languagesOf, type Language, wordList } from './feature-words';
 import {
   ANAGRAM_CODE,
   CHARACTER_FREQUENCY_CODE,
@@ -240,7 +240,7 @@ function frequencyDesign(languages: Language[], ignoreCase: boolean, lettersOnly
   };
 }
 
-const words = (list: string): string[] => list.split(' ');
+const words = wordList;
 const stems = (ws: string[], list: string[]): boolean => ws.some((w) => list.some((s) => w.startsWith(s)));
 const CHARACTER_STEMS = words(
   'character char letter buchstab zeichen caracter lettre lettera carattere letra',

@@ -5,7 +5,7 @@ import {
   type FunctionDesign,
   type Recognised,
 } from './catalog-entry';
-import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
+import { glossIn, hasAny, languagesOf, refuses, type Language, wordList } from './feature-words';
 import { CASE_CODE, caseDesign, statedCases } from './text-case';
 import { SLUG_CODE, slugDesign, slugRules } from './text-slug';
 import { asksTopWords, TOP_WORDS_CODE, topWordsDesign } from './text-frequency';
@@ -228,7 +228,7 @@ function statisticsDesign(languages: Language[]): FunctionDesign {
   };
 }
 
-const words = (list: string): string[] => list.split(' ');
+const words = wordList;
 const WORD_NOUNS = words('word words worter wort palabra palabras mot mots parola parole palavra palavras');
 /** Reversing plural words (unless each one) or the word order reverses the order of words, not letters. */
 const PLURAL_WORDS = words('words worter palabras mots parole palavras');

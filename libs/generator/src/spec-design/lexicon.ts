@@ -1,3 +1,5 @@
+import { wordList } from '../catalog/feature-words';
+
 /**
  * Word tables the offline designer reads intents with: English plus the common Spanish, French, German and
  * Portuguese verbs and nouns. Words are compared after {@link fold} (lower case, accents removed); an entry
@@ -24,10 +26,7 @@ export type Action =
   | 'manage'
   | 'integrate';
 
-/** Splits a whitespace-separated word list (kept as text so the tables stay readable). */
-function w(list: string): string[] {
-  return list.trim().split(/\s+/);
-}
+const w = wordList;
 
 const ACTION_WORDS: Record<Action, string[]> = {
   create: w(`

@@ -1,5 +1,6 @@
 import { LIFECYCLE_VERBS as LIFECYCLES, namesOtherOutcome, readArrowMachine } from '@sf/service-spec';
 import { actionOf, words } from './lexicon';
+import { wordList } from '../catalog/feature-words';
 
 /*
  * Lifecycles said as verbs ("mark an invoice paid; paying one that is already paid is a conflict", "ein Fahrrad
@@ -9,9 +10,7 @@ import { actionOf, words } from './lexicon';
  * of `hold-flags.ts` (reserve/release on a boolean flag), with the flag named by the verb's state.
  */
 
-function w(list: string): string[] {
-  return list.trim().split(/\s+/);
-}
+const w = wordList;
 
 /** Verbs that make the state named after them the move itself ("mark an invoice paid"). */
 const MARK = new Set(w('mark marks marking markieren markiere marquer marque marcar marca segnare segna'));

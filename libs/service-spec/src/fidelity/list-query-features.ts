@@ -91,11 +91,25 @@ export function statedFirst(feature: string): string | null {
  * "of one author"): what a list realising it must filter by equality. The designer and the gate read it alike.
  */
 export function scopedFieldNames(feature: string, fields: { name: string }[]): string[] {
+  const { scoped } = listAsks(feature);
+  return fields.filter((f) => scoped.some((w) => sameWord(f.name, w))).map((f) => f.name);
+}
+
+/** What a feature asks of a list: pages, a filter, an order, and the fields it asks the records of one value of. */
+function listAsks(feature: string): {
+  folded: string;
+  page: boolean;
+  filter: boolean;
+  sort: boolean;
+  scoped: string[];
+} {
   const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '');
-  const asks =
-    PAGE.test(folded) || TOTAL.test(folded) || FILTER.test(folded) || SORT.test(folded) || ORDER.test(folded);
-  const words = scopes(feature, asks ? SCOPE : ONE_SCOPE);
-  return fields.filter((f) => words.some((w) => sameWord(f.name, w))).map((f) => f.name);
+  const page = (PAGE.test(folded) && !COUNTED_PER_PAGE.test(folded)) || TOTAL.test(folded);
+  const filter = FILTER.test(folded);
+  const sort = SORT.test(folded) || ORDER.test(folded);
+  // Without a word of filtering, sorting or paging, only a scope said as "one" or "a given" asks for a filter.
+  const scoped = scopes(feature, page || filter || sort ? SCOPE : ONE_SCOPE);
+  return { folded, page, filter, sort, scoped };
 }
 
 function sameWord(field: string, word: string): boolean {
@@ -110,12 +124,7 @@ export function listQueryFeatureProblems(
   endpoints: EndpointSpec[],
   contract: SpecContract,
 ): string[] {
-  const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '');
-  const page = (PAGE.test(folded) && !COUNTED_PER_PAGE.test(folded)) || TOTAL.test(folded);
-  const filter = FILTER.test(folded);
-  const sort = SORT.test(folded) || ORDER.test(folded);
-  // Without a word of filtering, sorting or paging, only a scope said as "one" or "a given" asks for a filter.
-  const scoped = scopes(feature, page || filter || sort ? SCOPE : ONE_SCOPE);
+  const { folded, page, filter, sort, scoped } = listAsks(feature);
   if (!page && !filter && !sort && scoped.length === 0) return [];
   // A computation owns what it computes; a ranking or an overdue filter is judged by its own rules.
   if (endpoints.some((e) => ['function', 'compute'].includes(e.behavior?.kind))) return [];

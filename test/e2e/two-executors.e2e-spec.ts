@@ -59,6 +59,8 @@ const TERMINAL = new Set([
   'rejected',
 ]);
 const RUNS = /^build (\S+) runs (\S+) here \(pid (\d+)\)$/;
+/** The build phase in which each model role is called. */
+const MODEL_PHASE: Record<string, string> = { codegen: 'codegen', testgen: 'testgen', fixer: 'fixing' };
 
 interface Replica {
   slot: 'x' | 'y';
@@ -87,6 +89,13 @@ describe('two executors, one Redis: any replica resumes any build', () => {
   const answered: Record<string, number> = {};
   /** Every "runs <phase>" line: which process ran which step. */
   const runs: { build: string; phase: string; pid: number; slot: string }[] = [];
+  /**
+   * "<api key> <phase>" of every "runs <phase>" line the harness has acted on. The fake vendor answers a
+   * model call only once its sender's phase line is here, so a process doomed to die in a model phase is
+   * always known as doomed before its call could be answered (on a loaded machine the log line can reach the
+   * harness after the call reaches the fake).
+   */
+  const seenPhases = new Set<string>();
   /** Phases still to be killed in, for one build. */
   let killPlan: { build: string; phases: Set<string> } | null = null;
   const kills: { phase: string; pid: number; slot: string }[] = [];
@@ -120,13 +129,18 @@ describe('two executors, one Redis: any replica resumes any build', () => {
     );
     replica.proc = proc;
     all.push(proc);
-    let pending = '';
-    proc.child.stdout?.on('data', (chunk: Buffer) => {
-      pending += chunk.toString();
+    // Lines written after "listening on" in the chunk that carried it were read by startService only.
+    const early = proc.output();
+    const afterListening = early.indexOf('\n', early.indexOf('listening on'));
+    let pending = afterListening < 0 ? '' : early.slice(afterListening + 1);
+    const take = (text: string) => {
+      pending += text;
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
       for (const line of lines) onLine(replica, proc, line);
-    });
+    };
+    proc.child.stdout?.on('data', (chunk: Buffer) => take(chunk.toString()));
+    take('');
   }
 
   /** Kills the process that logs it runs a planned phase, at once, and starts its replica again. */
@@ -140,13 +154,26 @@ describe('two executors, one Redis: any replica resumes any build', () => {
     const m = typeof msg === 'string' ? RUNS.exec(msg) : null;
     if (!m) return;
     const [, build, phase, pid] = m;
+    // A line a killed process wrote before it died (it may have entered the next phase): not a step to act on.
+    if (replica.proc !== proc) return;
     runs.push({ build, phase, pid: Number(pid), slot: replica.slot });
-    if (killPlan?.build !== build || !killPlan.phases.delete(phase)) return;
-    doomed.add(replica.apiKey);
+    const planned = killPlan?.build === build && killPlan.phases.delete(phase);
+    if (planned) doomed.add(replica.apiKey);
+    seenPhases.add(`${replica.apiKey} ${phase}`);
+    if (!planned) return;
     proc.child.kill('SIGKILL');
     kills.push({ phase, pid: Number(pid), slot: replica.slot });
     replica.proc = null;
     restarts.push(proc.exited.then(() => start(replica)));
+  }
+
+  /** Resolves once the harness has acted on the "runs <phase>" line of the process holding this API key. */
+  async function phaseSeen(apiKey: string, phase: string): Promise<void> {
+    // Bounded only so that a line never seen ends in the test's assertions (which print every step) rather
+    // than in a silent hang; the line is written before the call is sent, so it comes within milliseconds.
+    for (let waited = 0; waited < 60_000 && !seenPhases.has(`${apiKey} ${phase}`); waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   }
 
   /** Any executor that is up (each answers for every build: the records are in Redis); null between kills. */
@@ -184,8 +211,11 @@ describe('two executors, one Redis: any replica resumes any build', () => {
       answer: async (vendor, body) => {
         const last = fake.requests[fake.requests.length - 1];
         const { role } = readModelRequest(vendor, body);
+        // This SDK sends the key as a bearer token; others as x-api-key.
+        const key = last?.headers['x-api-key'] || (last?.headers.authorization ?? '').replace(/^Bearer /, '');
+        await phaseSeen(key, MODEL_PHASE[role] ?? role);
         // The executor that sent this was killed while it waited: the vendor never finishes its answer.
-        if (doomed.has(last?.headers['x-api-key'] ?? '')) await new Promise(() => undefined);
+        if (doomed.has(key)) await new Promise(() => undefined);
         answered[role] = (answered[role] ?? 0) + 1;
         const answer = answerLikeAModel(vendor, body) as { files: { path: string; content: string }[] };
         if (role !== 'codegen' || !breakCodegen) return answer;

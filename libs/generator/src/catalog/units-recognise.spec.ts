@@ -141,6 +141,13 @@ describe('the units recogniser', () => {
     ['Gallonen in Liter umrechnen', '/volume/gallons-to-litres', 'gallons', 'litres'],
     ['Convertir litros a galones', '/volume/litres-to-gallons', 'litres', 'gallons'],
     [
+      'Convert imperial gallons to litres',
+      '/volume/imperial-gallons-to-litres',
+      'imperial_gallons',
+      'litres',
+    ],
+    ['how many UK pints in a litre', '/volume/litres-to-imperial-pints', 'litres', 'imperial_pints'],
+    [
       'convert fluid ounces to millilitres',
       '/volume/fluid-ounces-to-millilitres',
       'fluid_ounces',
@@ -291,7 +298,6 @@ describe('the units recogniser', () => {
     'convert mpg to l/100km',
     'convert pace from min/km to min/mile',
     'convert megabits to megabytes',
-    'Convert imperial gallons to litres',
     'convert tons to kilograms',
     'convert furlongs to metres',
     'convert angles from degrees to radians',

@@ -24,7 +24,7 @@ describe('unitSpelled', () => {
 
   it('names no unit the family does not have, nor a data size written in the wrong case', () => {
     expect(unitSpelled('speed', 'fps')).toBeUndefined();
-    expect(unitSpelled('volume', 'imp_pt')).toBeUndefined();
+    expect(unitSpelled('volume', 'gill')).toBeUndefined();
     expect(unitSpelled('data_size', 'mb')).toBeUndefined();
     expect(unitSpelled('length', 'furlong')).toBeUndefined();
   });

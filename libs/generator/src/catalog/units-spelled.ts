@@ -19,6 +19,8 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   qt: ['usqt', 'qtus'],
   pt: ['uspt', 'ptus'],
   floz: ['usfloz', 'flozus'],
+  imp_gal: ['impgal', 'ukgal', 'gbgal', 'galimp', 'galuk'],
+  imp_pt: ['imppt', 'ukpt', 'gbpt', 'ptimp', 'ptuk'],
   m3: ['cbm', 'cubicmetre', 'cubicmeter'],
   l: ['lt', 'ltr', 'litre', 'liter'],
   t: ['tonne', 'tonnes', 'metricton'],

@@ -278,6 +278,25 @@ const VOLUME: UnitDef[] = [
     'fluid ounce, fluid ounces, fl oz, floz, flussigunze, flussigunzen, onza liquida, onzas liquidas, ' +
       'once liquide, onces liquides, oncia liquida, onca liquida, oncas liquidas',
   ),
+  def(
+    'imp_gal',
+    'volume',
+    '4.54609',
+    'imperial gallon|imperial gallons|imperial_gallons',
+    '1 imp gal = 4.54609 L exactly',
+    'imperial gallon, imperial gallons, uk gallon, uk gallons, british gallon, british gallons, ' +
+      'gallone imperiale, galloni imperiali, galon imperial, galones imperiales, gallon imperial, gallons imperiaux',
+    'imp gal',
+  ),
+  def(
+    'imp_pt',
+    'volume',
+    '0.56826125',
+    'imperial pint|imperial pints|imperial_pints',
+    '1 imp pt = 1/8 imp gal',
+    'imperial pint, imperial pints, uk pint, uk pints, british pint, british pints, pinta imperial, pintas imperiales',
+    'imp pt',
+  ),
 ];
 
 /** Speeds in metres per hour, so that every factor is exact. */

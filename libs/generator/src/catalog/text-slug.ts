@@ -105,7 +105,7 @@ function underRules(slug: string, rules: SlugRules): string {
   return out;
 }
 
-export function slugDesign(languages: Language[], rules: SlugRules): FunctionDesign {
+export function slugDesign(languages: Language[], rules: SlugRules, source: string[] = []): FunctionDesign {
   const folded = (text: string) => rules.folds.some(([f]) => text.toLowerCase().includes(f));
   const facts: [string, string][] = [
     ['Crème brûlée à Paris!', 'creme-brulee-a-paris'],
@@ -131,7 +131,8 @@ export function slugDesign(languages: Language[], rules: SlugRules): FunctionDes
     method: 'POST',
     path: '/text/slugify',
     summary:
-      'Turns a text (a title or phrase) into a URL slug: lowercase ASCII letters and digits, accents ' +
+      `Turns a text (${source.length > 0 ? `the ${source.join(' ')} the feature names, or any` : 'a title or'} ` +
+      'phrase) into a URL slug: lower case ASCII letters and digits, accents ' +
       `folded (é → e, ß → ss${own ? `; as the feature states: ${own}` : ''}), every run of other characters ` +
       `(spaces become separators) replaced by ${sep}, no separator at the ends` +
       (n !== null ? `, at most ${n} characters (cut there, a separator left at the cut dropped)` : '') +

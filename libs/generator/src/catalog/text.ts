@@ -260,12 +260,44 @@ const TRANSFORM_WORDS = words(
   'convert converts turn turns transform transforms change into umwandeln umwandlung konvertieren ' +
     'umformen convertir convierte transformar cambiar transformer convertire trasformare converter ' +
     'converte generate generates make makes build derive produce erzeugen generieren erstellen generar ' +
-    'crear generer creer generare creare gerar criar',
+    'crear generer creer generare creare gerar criar machen hacer faire fare fazer',
 );
 const TEXT_NOUNS = words(
   'text texts string strings title titles phrase phrases sentence sentences heading headings name ' +
+    'headline headlines uberschrift uberschriften titular titulares ' +
     'texto textos titulo titulos titel texte titre titres chaine chaines frase testo titolo',
 );
+/** Words of keeping or serving records, which a slug made from a post's title does not name. */
+const STORING_WORDS = words(
+  'store stored stores save saved saves persist database lookup list lists keep keeps get fetch create ' +
+    'json field fields key keys column columns response responses request requests api endpoint endpoints ' +
+    'parameter parameters header headers feld felder campo campos champ champs by',
+);
+/** Words that say where a slug comes from ("a slug from a title") or that a text becomes one ("into a slug"). */
+const SLUG_SOURCE = words('from of aus von de da a partir');
+const SLUG_INTO = words('into in en zu em ein einen un une uno um a an url friendly');
+
+/** Beyond "text": what the feature makes a slug of ("article headline"), as it writes it. */
+function slugSource(list: string[]): string[] {
+  const at = list.findIndex((w) => TEXT_NOUNS.includes(w) && !['text', 'texts'].includes(w));
+  if (at < 0) return [];
+  const owner = OTHER_DOMAIN.includes(list[at - 1] ?? '') ? [list[at - 1]] : [];
+  return [...owner, list[at]];
+}
+
+/**
+ * Whether a slug is what the feature makes ("turn a blog post title into a URL slug", "a slug from an
+ * article's headline"), not a field of records it keeps ("blog posts with a title and a slug").
+ */
+function slugIsProduct(list: string[]): boolean {
+  if (hasAny(list, STORING_WORDS)) return false;
+  const at = list.findIndex((w) => w.startsWith('slug'));
+  const next = list[at + 1] ?? '';
+  if (SLUG_SOURCE.includes(next)) return true;
+  let k = at - 1;
+  while (k >= 0 && SLUG_INTO.includes(list[k]) && !['into', 'in', 'en', 'zu', 'em'].includes(list[k])) k--;
+  return ['into', 'in', 'en', 'zu', 'em'].includes(list[k] ?? '');
+}
 /** Words of a feature about stored records or the API's own naming, not a text tool. */
 const OTHER_DOMAIN = words(
   'post posts article articles blog page pages product products entry entries store stored save saved ' +
@@ -333,14 +365,14 @@ export const TEXT: CatalogFamily = {
       return { design: caseDesign(languages, shown) };
     if (shown.length > 0 && !hasAny(words, API_WORDS)) return { design: caseDesign(languages, shown) };
     const slug = words.some((w) => w.startsWith('slug'));
-    if (slug && !otherDomain) {
+    if (slug && (!otherDomain || (hasAny(words, TRANSFORM_WORDS) && slugIsProduct(words)))) {
       const rules = slugRules(text);
       const ruled = rules.separator !== '-' || rules.maxLength !== null || rules.folds.length > 0;
       if (
         words.some((w) => w.startsWith('slugif')) ||
         (hasAny(words, TRANSFORM_WORDS) && (hasAny(words, TEXT_NOUNS) || ruled))
       )
-        return { design: slugDesign(languages, rules) };
+        return { design: slugDesign(languages, rules, slugSource(words)) };
       if (refuses(words)) return { constraint: { function: SLUG_CODE.id, refusals: (d) => d.refusals } };
       return null;
     }

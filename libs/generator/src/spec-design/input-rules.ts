@@ -31,7 +31,8 @@ const DOMAIN_WORDS = new Set(
     'amount amounts betrag betrage importe importes montant montants importo importi valor valores value values ' +
     'wert werte valeur valeurs valore valori measurement measurements messwert messwerte medida medidas mesure ' +
     'mesures misura misure input inputs eingabe eingaben entrada entradas entree entrees number numbers zahl zahlen ' +
-    'numero numeros nombre nombres numeri'
+    'numero numeros nombre nombres numeri quantity quantities menge mengen cantidad cantidades quantite ' +
+    'quantites quantita quantidade quantidades'
   ).split(' '),
 );
 

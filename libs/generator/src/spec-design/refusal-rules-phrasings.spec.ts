@@ -47,6 +47,7 @@ const ROWS: RefusalRow[] = [
   { base: [RATE], text: 'an amount that is not a number is rejected' },
   { base: [RATE], text: 'negative amounts are rejected' },
   { base: [LENGTH], text: 'measurements below zero are rejected' },
+  { base: [LENGTH], text: 'a negative quantity is refused' },
   { base: [LOAN], text: 'a yearly rate above 100 is refused' },
   // German
   { base: [BMI], text: 'Ein Gewicht über 400 kg oder eine Größe unter 0,5 m wird abgelehnt' },
@@ -56,6 +57,7 @@ const ROWS: RefusalRow[] = [
   { base: [TEMP], text: 'Temperaturen über 100000 werden abgelehnt' },
   { base: [GUESTS], text: 'Ein fehlender Name wird mit 400 abgelehnt' },
   { base: [SPLIT], text: 'Höchstens 50 Personen, mehr werden abgelehnt' },
+  { base: [LENGTH], text: 'Negative Mengen sind ungültig' },
   // Spanish
   { base: [IMC], text: 'Un peso de más de 400 kg se rechaza' },
   { base: [SPLIT], text: 'El número de personas debe estar entre 1 y 30; si no, se rechaza' },

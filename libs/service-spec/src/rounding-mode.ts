@@ -21,6 +21,7 @@ export const FUNCTIONS_WITH_ROUNDING_MODE: readonly string[] = [
   'calc.tip_split',
   'calc.bmi',
   'calc.statistics',
+  'text.reading_time',
 ];
 
 function fold(text: string): string {

@@ -247,7 +247,7 @@ const UNREALISED_NEAR_MISSES = [
   'GET /length/convert?value=<n>&from=<u>&to=<u> returns {"value": number, "formula": string}',
   // an abbreviation no unit of the family has (feet per second, an imperial pint, a lower-case megabit/byte)
   'GET /speed/convert?value=<n>&from="kph"|"fps"&to="kph"|"fps" returns {"value": number}',
-  'GET /volume/convert?value=<n>&from="l"|"imp_pt"&to="l"|"imp_pt" returns {"value": number}',
+  'GET /volume/convert?value=<n>&from="l"|"gill"&to="l"|"gill" returns {"value": number}',
   'GET /data-size/convert?value=<n>&from="mb"|"gb"&to="mb"|"gb" returns {"value": number}',
   // a scale the family does not know
   'GET /temperature?value=<n>&from=C|F|R&to=C|F|R returns {"value": number}',

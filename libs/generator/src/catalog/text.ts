@@ -7,6 +7,7 @@ import {
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, refuses, type Language, wordList } from './feature-words';
 import { CASE_CODE, caseDesign, statedCases } from './text-case';
+import { READING_TIME_CODE, readingDesign, readingRules } from './text-reading';
 import { SLUG_CODE, slugDesign, slugRules } from './text-slug';
 import { asksTopWords, TOP_WORDS_CODE, topWordsDesign } from './text-frequency';
 
@@ -346,6 +347,7 @@ export const TEXT: CatalogFamily = {
     SLUG_CODE,
     CASE_CODE,
     TOP_WORDS_CODE,
+    READING_TIME_CODE,
   ],
   recognise(text: string, words: string[]): Recognised {
     const languages = languagesOf(words);
@@ -376,6 +378,8 @@ export const TEXT: CatalogFamily = {
       if (refuses(words)) return { constraint: { function: SLUG_CODE.id, refusals: (d) => d.refusals } };
       return null;
     }
+    const reading = readingRules(text);
+    if (reading) return hasAny(words, STORING_WORDS) ? null : { design: readingDesign(languages, reading) };
     const aboutWords = hasAny(words, WORD_NOUNS);
     const aboutCharacters = hasAny(words, CHARACTER_NOUNS);
     const wordOrder =

@@ -73,6 +73,8 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
     'case camel snake kebab pascal constant upper lower uppercase lowercase title identifier identifiers variable variables naming schreibweise bezeichner variablen grossbuchstaben kleinbuchstaben identificador identificadores mayusculas minusculas identifiant identifiants majuscules minuscules identificatore identificatori maiuscole minuscole maiusculas',
   'text.statistics':
     'statistics stats word words character characters sentence sentences letters count wort worter zeichen satz satze palabra palabras caracter caracteres frase frases mot mots caractere caracteres phrase phrases parola parole carattere caratteri frasi palavra palavras',
+  'text.reading_time':
+    'reading read reader readers time minute minutes word words wpm article articles text lesezeit lesedauer lesen minute minuten wort worter lectura leer minuto minutos palabra palabras lecture lire mot mots lettura leggere minuti parola parole leitura ler palavra palavras',
   'rate.convert':
     'rate rates exchange convert conversion currency currencies amount euro euros dollar dollars pound yen kurs wechselkurs umrechnen wahrung betrag tasa cambio convertir moneda importe taux change devise montant tasso cambio valuta importo taxa cambio moeda quantia eur usd gbp jpy chf cad aud cny inr brl mxn sek nok dkk pln czk huf',
   'numbers.base_convert':

@@ -2,6 +2,7 @@ import { BASES } from './bases';
 import { CALC } from './calc';
 import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
 import { CHECKS } from './checks';
+import { CLOCK_TIMES } from './clock-times';
 import { DATES } from './dates';
 import { DICE } from './dice';
 import { storyBody } from '@sf/service-spec';
@@ -33,6 +34,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   TIMEZONES,
   LOCALE_FORMATS,
   UNITS_FAMILY,
+  CLOCK_TIMES,
   RATES,
   ROMAN,
   BASES,

@@ -34,6 +34,8 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'roman.from-roman': ROMAN,
   'duration.format': DURATION,
   'duration.parse': DURATION,
+  'duration.minutes_clock': DURATION,
+  'time.clock_span': `${DURATION} clock time times start end shift shifts begin finish midnight uhrzeit beginn ende schicht mitternacht inicio fin turno medianoche debut fin quart minuit inizio fine turno mezzanotte fim meia noite`,
   'units.length': LENGTH,
   'units.mass': MASS,
   'units.volume': VOLUME,

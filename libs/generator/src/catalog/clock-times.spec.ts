@@ -115,6 +115,16 @@ describe('the clock-times recogniser', () => {
     expect(design.examples[0]).toMatchObject({ input: { minutes: 90 }, output: { duration: '1:30' } });
   });
 
+  it("reads a refusal of clock times that are not ones as the span's refusals", () => {
+    for (const text of [
+      'a start or end that is not a real clock time, like 24:30, is refused',
+      'clock times that are not valid HH:MM are rejected',
+    ])
+      expect(recogniseFeature(text)).toEqual({
+        constraint: expect.objectContaining({ function: 'time.clock_span' }),
+      });
+  });
+
   it.each([
     'format seconds as HH:MM:SS',
     'book a meeting room from a start to an end time (HH:MM), at most 120 minutes',

@@ -249,12 +249,23 @@ export const CLOCK_TIMES: CatalogFamily = {
     // "Clock times that are not valid HH:MM are refused": the span's own refusals are its examples.
     if (
       refuses(words) &&
-      /\bh{1,2}:mm\b/.test(t) &&
+      (/\bh{1,2}:mm\b/.test(t) || hasAny(words, CLOCK_WORDS)) &&
       !wordList('negative negativ negativa negativas negatif negativi negativo').some((w) =>
         words.includes(w),
       )
     ) {
-      return { constraint: { function: CLOCK_SPAN_CODE.id, refusals: (d) => d.refusals } };
+      const written = [...t.matchAll(/(?<![\d:])(\d{1,2}):(\d\d)(?![\d:])/g)]
+        .filter((m) => Number(m[1]) > 23 || Number(m[2]) > 59)
+        .map((m) => ({
+          description: `${m[0]}, as the feature writes, is not a clock time and is refused.`,
+          input: { start: m[0], end: '10:00' },
+        }));
+      return {
+        constraint: {
+          function: CLOCK_SPAN_CODE.id,
+          refusals: (d) => (written.length > 0 ? written : d.refusals),
+        },
+      };
     }
     const minutesWord = wordList('minutes minuten minutos minuti').some((w) => words.includes(w));
     if (minutesWord && MINUTES_CLOCK.test(t) && hasAny(words, FORMAT_VERBS) && !refuses(words)) {

@@ -68,7 +68,22 @@ describe('the markdown recogniser', () => {
     expect(found(text)).toBe('markdown.to-html');
   });
 
+  it.each([
+    'bullet lists written with - at the start of a line become <ul> lists',
+    'lines starting with "1." become an <ol>',
+    '# at the start of a line is an <h1>, ## an <h2>',
+    '**bold** becomes <strong>',
+  ])('reads %p, a part of the rendering, as a constraint on it', (text) => {
+    expect(found(text)).toBe('constraint:markdown.to-html');
+  });
+
   it('leaves other text features alone', () => {
     expect(found('Store notes written in markdown')).toBeNull();
+    expect(found('the description may hold <p> tags')).toBeNull();
+    expect(found('list items in a <ul>')).toBeNull();
+    // Said otherwise than the rendering writes it: not this rendering.
+    expect(found('## at the start of a line becomes an <h3>')).toBeNull();
+    expect(found('**bold** becomes <b>')).toBeNull();
+    expect(found('- items become <ol> entries')).toBeNull();
   });
 });

@@ -157,6 +157,38 @@ function design(languages: Language[]): FunctionDesign {
   };
 }
 
+/** The HTML the rendering writes for markdown's blocks and spans. */
+const RENDERED_TAG = /<\/?(?:ul|ol|li|h[1-6]|strong|em|code|pre|blockquote|p)>/i;
+/** Markdown's own marks ("- ", "* ", "1. ", "#", "**", "_", "`", "> ") or their names. */
+const MARK =
+  /(?:^|[\s"'(])(?:[-*+]|\d+\.|#{1,6}|\*\*|__|`|>)(?=[\s"')]|$)|\b(?:bullet|bulleted|numbered|heading|headings|bold|italic|blockquote|inline code)\b/i;
+
+/** The tags the rendering writes for each mark a feature may name. */
+const TAGS_OF: [RegExp, string[]][] = [
+  [/(?:^|[\s"'(])[-*+](?=[\s"')]|$)|\bbullet(?:s|ed)?\b/i, ['ul', 'li']],
+  [/(?:^|[\s"'(])\d+\.(?=[\s"')]|$)|\bnumbered\b/i, ['ol', 'li']],
+  [/#{1,6}|\bheadings?\b/i, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']],
+  [/\*\*|__|\bbold\b/i, ['strong']],
+  [/\bitalics?\b|(?:^|\s)[*_]\w/i, ['em']],
+  [/`|\binline code\b/i, ['code', 'pre']],
+  [/(?:^|[\s"'(])>(?=[\s"')]|$)|\bblockquote\b/i, ['blockquote']],
+  [/\bparagraphs?\b/i, ['p']],
+];
+
+/**
+ * Whether a feature says how a part of markdown is rendered (a mark and the HTML it becomes), and says it as the
+ * rendering does: every tag it names is one the marks it names become, and "## … <h2>" keeps the level.
+ */
+function rendersPart(text: string): boolean {
+  const tags = [...text.matchAll(/<\/?([a-z][a-z0-9]*)>/gi)].map((m) => m[1].toLowerCase());
+  if (tags.length === 0 || !RENDERED_TAG.test(text)) return false;
+  const marks = text.replace(/<\/?[a-z][a-z0-9]*>/gi, ' ');
+  if (!MARK.test(marks)) return false;
+  const allowed = new Set(TAGS_OF.filter(([mark]) => mark.test(marks)).flatMap(([, t]) => t));
+  if (!tags.every((t) => allowed.has(t))) return false;
+  return [...text.matchAll(/(#{1,6})[^#<]{0,40}?<h([1-6])>/g)].every((m) => m[1].length === Number(m[2]));
+}
+
 const RENDER_WORDS = [
   ...['html', 'render', 'renders', 'rendering', 'convert', 'converts', 'preview', 'escape', 'escaping'],
   ...['umwandeln', 'rendern', 'darstellen', 'convertir', 'renderizar', 'convertire', 'converter', 'rendu'],
@@ -165,8 +197,11 @@ const RENDER_WORDS = [
 export const MARKDOWN: CatalogFamily = {
   name: 'markdown',
   functions: [MARKDOWN_CODE],
-  recognise(_text: string, words: string[]): Recognised {
-    if (!words.some((w) => w === 'markdown' || w === 'md' || w.startsWith('markdown'))) return null;
+  recognise(text: string, words: string[]): Recognised {
+    // "lines starting with - become a <ul> list", beside a markdown feature: a part of the one rendering.
+    if (!words.some((w) => w === 'markdown' || w === 'md' || w.startsWith('markdown'))) {
+      return rendersPart(text) ? { constraint: { function: MARKDOWN_CODE.id, refusals: () => [] } } : null;
+    }
     if (hasAny(words, RENDER_WORDS)) return { design: design(languagesOf(words)) };
     if (refuses(words)) return { constraint: { function: MARKDOWN_CODE.id, refusals: refusalsOf } };
     return null;

@@ -8,6 +8,7 @@ import {
 import { glossIn, hasAny, languagesOf, refuses, type Language, wordList } from './feature-words';
 import { CASE_CODE, caseDesign, statedCases } from './text-case';
 import { READING_TIME_CODE, readingDesign, readingRules } from './text-reading';
+import { averageWordLength } from './text-word-length';
 import { SLUG_CODE, slugDesign, slugRules } from './text-slug';
 import { asksTopWords, TOP_WORDS_CODE, topWordsDesign } from './text-frequency';
 
@@ -51,8 +52,11 @@ export const TEXT_STATISTICS_CODE: FunctionCode = {
   source: String.raw`/** Closing quotes and brackets that may follow a sentence's final . ! or ?. */
 const TEXT_SENTENCE_CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 
-/** text.statistics: words (runs of non-space), characters (including spaces), sentences (ended by . ! or ?). */
-export const textStatistics: CatalogFunction = (input) => {
+/**
+ * text.statistics: words (runs of non-space), characters (including spaces), sentences (ended by . ! or ?), and
+ * the average word length in letters when options.decimals is set.
+ */
+export const textStatistics: CatalogFunction = (input, options) => {
   if (typeof input.text !== 'string') return { ok: false, problems: ['text must be a string'] };
   const text = input.text;
   const chars = Array.from(text);
@@ -74,7 +78,15 @@ export const textStatistics: CatalogFunction = (input) => {
     }
   }
   const words = (text.match(/\S+/g) ?? []).length;
-  return { ok: true, value: { words, characters: chars.length, sentences } };
+  const value: Record<string, unknown> = { words, characters: chars.length, sentences };
+  // options.decimals: also the letters per word (letters only: punctuation and digits do not count).
+  if (typeof options.decimals === 'number') {
+    const letters = (text.match(/\p{L}/gu) ?? []).length;
+    const scale = 10 ** options.decimals;
+    // Half away from zero in whole numbers: letters / words × scale, + ½, down.
+    value.average_word_length = words === 0 ? 0 : Math.floor((2 * letters * scale + words) / (2 * words)) / scale;
+  }
+  return { ok: true, value };
 };`,
 };
 
@@ -378,6 +390,8 @@ export const TEXT: CatalogFamily = {
       if (refuses(words)) return { constraint: { function: SLUG_CODE.id, refusals: (d) => d.refusals } };
       return null;
     }
+    const average = averageWordLength(text, languages);
+    if (average) return { constraint: average };
     const reading = readingRules(text);
     if (reading) return hasAny(words, STORING_WORDS) ? null : { design: readingDesign(languages, reading) };
     const aboutWords = hasAny(words, WORD_NOUNS);

@@ -349,7 +349,11 @@ export function settleConstraints(
   const redesigns = read.filter(redesigning);
   const fields = read.filter((x) => !redesigning(x));
   for (const { feature, reading } of [...redesigns, ...fields]) {
-    if (attach(b, feature, reading) || readConstraint(feature) !== null) continue;
+    if (attach(b, feature, reading)) continue;
+    // "the average word length, to 1 decimal": decimals of a result the catalog adds by refining its computation.
+    const found = recogniseFeature(feature);
+    if (found && 'constraint' in found && found.constraint.refine && realiseFromCatalog(b, feature)) continue;
+    if (readConstraint(feature) !== null) continue;
     // A refused range no field takes may still be a refusal of a computation's inputs, or one it states in
     // its own words.
     if (!refuseInputs(b, feature) && !applyInputRules(b, feature)) realiseFromCatalog(b, feature);

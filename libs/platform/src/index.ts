@@ -66,7 +66,7 @@ export {
   observabilitySettings,
 } from './observability/observability.config';
 export type { ObservabilitySettings, LogLevelName } from './observability/observability.config';
-export { createLogger, scrubSecrets, REDACTED_PATHS } from './observability/logger';
+export { createLogger, scrubSecrets } from './observability/logger';
 export { withLogContext, currentLogContext } from './observability/log-context';
 export type { LogContext } from './observability/log-context';
 export {

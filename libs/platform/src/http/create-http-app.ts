@@ -150,20 +150,24 @@ export async function createHttpApp(module: unknown, opts: HttpAppOptions): Prom
 
   const auth = opts.auth;
   if (auth) {
-    // The OpenAPI pages are Fastify routes outside Nest's guard: viewers only, like every other read.
-    fastify.addHook('onRequest', async (request, reply) => {
+    // The OpenAPI pages are Fastify routes outside Nest's guard: viewers only, like every other read. A
+    // callback hook, not an async one: every other request passes it without a promise of its own.
+    fastify.addHook('onRequest', (request, reply, done) => {
+      if (!request.url.startsWith('/docs')) return done();
       const path = request.url.split('?')[0];
-      if (path !== '/docs' && !path.startsWith('/docs/') && !path.startsWith('/docs-json')) return;
-      const principal = await auth.authenticate(request.raw);
-      const err = !principal
-        ? new AppError('UNAUTHENTICATED', 'a valid bearer credential (API key or JWT) is required')
-        : allows(principal, 'viewer')
-          ? null
-          : new AppError('FORBIDDEN', 'this route needs viewer');
-      if (!err) return;
-      const { status, body } = toErrorResponse(err, String(request.id));
-      if (status === 401) void reply.header('www-authenticate', WWW_AUTHENTICATE);
-      await reply.status(status).send(body);
+      if (path !== '/docs' && !path.startsWith('/docs/') && !path.startsWith('/docs-json')) return done();
+      auth.authenticate(request.raw).then((principal) => {
+        const err = !principal
+          ? new AppError('UNAUTHENTICATED', 'a valid bearer credential (API key or JWT) is required')
+          : allows(principal, 'viewer')
+            ? null
+            : new AppError('FORBIDDEN', 'this route needs viewer');
+        if (!err) return done();
+        const { status, body } = toErrorResponse(err, String(request.id));
+        if (status === 401) void reply.header('www-authenticate', WWW_AUTHENTICATE);
+        // Answered here: the request goes no further (no `done`).
+        void reply.status(status).send(body);
+      }, done);
     });
   }
   const extras = [

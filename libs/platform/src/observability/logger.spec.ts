@@ -61,6 +61,24 @@ describe('createLogger', () => {
     });
   });
 
+  it('censors every credential header of request and response lines', () => {
+    const out = capture();
+    const log = createLogger('svc', { logLevel: 'info', pretty: false }, out.stream);
+    log.info(
+      {
+        req: { headers: { 'x-api-key': 'sfk_1', 'proxy-authorization': 'Basic cHc=', host: 'h' } },
+        res: { headers: { 'set-cookie': 'sid=2' } },
+      },
+      'request',
+    );
+    const line = out.lines()[0];
+    expect(JSON.stringify(line)).not.toMatch(/sfk_1|cHc=|sid=2/);
+    expect(line).toMatchObject({
+      req: { headers: { 'x-api-key': '[REDACTED]', 'proxy-authorization': '[REDACTED]', host: 'h' } },
+      res: { headers: { 'set-cookie': '[REDACTED]' } },
+    });
+  });
+
   it('censors vendor keys quoted in messages', () => {
     const out = capture();
     createLogger('svc', { logLevel: 'info', pretty: false }, out.stream).warn(

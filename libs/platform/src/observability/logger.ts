@@ -3,15 +3,6 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 import type { ObservabilitySettings } from './observability.config';
 import { currentLogContext } from './log-context';
 
-/** Paths pino censors outright (fast, compiled). Keys anywhere else are caught by {@link scrubSecrets}. */
-export const REDACTED_PATHS: readonly string[] = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["x-api-key"]',
-  'req.headers["proxy-authorization"]',
-  'res.headers["set-cookie"]',
-];
-
 const CENSOR = '[REDACTED]';
 /** Keys whose values are secrets wherever they appear: apiKey, api_key, ANTHROPIC_API_KEY, password, token… */
 const SECRET_KEY =
@@ -71,7 +62,10 @@ export function createLogger(
     base: { service },
     messageKey: 'msg',
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: [...REDACTED_PATHS], censor: CENSOR },
+    // No pino `redact` paths: `formatters.log` (scrubSecrets) censors the keys they named (authorization,
+    // cookie, set-cookie, x-api-key, proxy-authorization) wherever they are, while pino's redaction parsed its
+    // paths and cloned `req` and `res` again on every line that has them: every request line. (Child-logger
+    // bindings are not formatted by pino; nothing binds request data to a child.)
     mixin: () => currentLogContext(),
     // pino merges the line's own fields into what `mixin` returns (mutating it): a copy when there is context,
     // the line's object as it is when there is none (the request lines), rather than a copy per line.

@@ -2,7 +2,13 @@ import type { IncomingMessage } from 'node:http';
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ScriptedThrottlerStorage } from './scripted-throttler-storage';
-import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerModuleOptions } from '@nestjs/throttler';
+import {
+  ThrottlerGuard,
+  type ThrottlerGenerateKeyFunction,
+  type ThrottlerGetTrackerFunction,
+  type ThrottlerLimitDetail,
+  type ThrottlerModuleOptions,
+} from '@nestjs/throttler';
 import type { Redis } from 'ioredis';
 import { AppError, keyPrefix } from '@sf/contracts';
 import { ACCESS_METADATA, PRINCIPAL_PROPERTY } from '../auth/access.decorator';
@@ -29,15 +35,39 @@ export interface RateLimitSettings {
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
+  /**
+   * What each handler counts against, read from its decorators once: the throttler's own `canActivate` looks up
+   * five metadata keys and resolves limit, TTL and block duration on every request (submits included).
+   * Null: never limited.
+   */
+  private readonly rules = new WeakMap<object, HandlerRule | null>();
+
   /** Counts the request; throws 429 `RATE_LIMITED` (with `Retry-After`) once its budget is spent. */
   async limit(context: ExecutionContext): Promise<void> {
+    const rule = context.getType() === 'http' ? this.ruleOf(context) : null;
+    if (!rule) return;
     try {
-      await this.canActivate(context);
+      // The throttler's own counting, headers and 429, with this handler's limit resolved once.
+      await this.handleRequest({
+        context,
+        limit: rule.limit,
+        ttl: rule.ttl,
+        blockDuration: rule.ttl,
+        throttler: this.throttlers[0],
+        getTracker: rule.getTracker,
+        generateKey: rule.generateKey,
+      });
     } catch (err) {
       if (err instanceof AppError) throw err;
       // Redis unreachable: serve the request (readiness already reports Redis) rather than answer a 500.
       this.logger.warn(`rate limit not counted: ${err instanceof Error ? err.message : String(err)}`);
     }
+  }
+
+  /** Used as a guard, it counts the same way (the {@link AuthGuard} calls {@link limit} itself). */
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    await this.limit(context);
+    return true;
   }
 
   /**
@@ -68,17 +98,15 @@ export class RateLimitGuard extends ThrottlerGuard {
     }
   }
 
-  protected override shouldSkip(context: ExecutionContext): Promise<boolean> {
-    const access = this.reflector.get<Access | undefined>(ACCESS_METADATA, context.getHandler());
-    return Promise.resolve(context.getType() !== 'http' || access === 'public' || access === 'metrics');
-  }
-
-  protected override getTracker(req: Record<string, unknown>): Promise<string> {
-    return Promise.resolve(trackerOf(req[PRINCIPAL_PROPERTY] as Principal | undefined, req.ip));
-  }
-
-  protected override generateKey(context: ExecutionContext, tracker: string): string {
-    return `${keyPrefix(settingsOf(this.options).prefix, 'spread')}:ratelimit:${routeClass(context)}:${tracker}`;
+  /** The handler's rule, from its decorators the first time it is called. */
+  private ruleOf(context: ExecutionContext): HandlerRule | null {
+    const handler = context.getHandler();
+    let rule = this.rules.get(handler);
+    if (rule === undefined) {
+      rule = unlimited(context) ? null : handlerRule(settingsOf(this.options), routeClass(context));
+      this.rules.set(handler, rule);
+    }
+    return rule;
   }
 
   protected override throwThrottlingException(
@@ -96,6 +124,31 @@ export class RateLimitGuard extends ThrottlerGuard {
       { class: cls, limit: detail.limit, retry_after_s: detail.timeToBlockExpire },
     );
   }
+}
+
+/** How one handler's requests are counted (see {@link RateLimitGuard.limit}). */
+interface HandlerRule {
+  limit: number;
+  ttl: number;
+  getTracker: ThrottlerGetTrackerFunction;
+  /** The counter's key, `<prefix>:ratelimit:<class>:<tracker>` (the storage wraps it in a hash tag). */
+  generateKey: ThrottlerGenerateKeyFunction;
+}
+
+function handlerRule(settings: RateLimitSettings, cls: RouteClass): HandlerRule {
+  const prefix = `${keyPrefix(settings.prefix, 'spread')}:ratelimit:${cls}:`;
+  return {
+    limit: settings.limits[cls],
+    ttl: settings.windowMs,
+    getTracker: (req) => trackerOf(req[PRINCIPAL_PROPERTY] as Principal | undefined, req.ip),
+    generateKey: (_context, tracker) => prefix + tracker,
+  };
+}
+
+/** Public routes (health probes, UDC `GET /health`) and `/metrics` are never limited. */
+function unlimited(context: ExecutionContext): boolean {
+  const access = reflector.get<Access | undefined>(ACCESS_METADATA, context.getHandler());
+  return access === 'public' || access === 'metrics';
 }
 
 /** Whose budget a request spends: its principal once authenticated, else the client's address. */

@@ -124,7 +124,7 @@ const STOCK: [string, string[], string[]][] = [
       'issue parts from the shelf to a job; you cannot issue more than are on the shelf',
       'show the parts at or below their reorder level',
     ],
-    ['low quantity <= reorder_level', 'out quantity'],
+    ['low quantity_on_shelf <= reorder_level', 'out quantity_on_shelf'],
   ],
   [
     'consumables spelled out, with a count set directly',
@@ -205,19 +205,8 @@ const NEAR_MISSES = [
 
 /** Rows the designer does not read yet (each fails the suite once it is read). */
 const NOT_YET_READ = new Set<string>([
-  'spelled out in English',
-  'a pantry in plain English',
-  'German store room in words',
-  'Spanish products in words',
-  'French articles in words',
-  'Italian warehouse in words',
-  'Portuguese items in words',
-  'spare parts issued to jobs, at or below the reorder level',
   'consumables spelled out, with a count set directly',
   'a low-stock report by SKU with the shortfall',
-  'toner cartridges booked out and in',
-  'German spare parts, reaching the reorder point counts',
-  'French products spelled out',
   'a Spanish pantry in words',
 ]);
 

@@ -64,6 +64,8 @@ function rowsOf(b: LowStockBehavior, ownRequired: boolean): Row[] {
       .map((level) => ({ level, low: edge(level, t) }));
   }
   const rows: Row[] = [4, 5, 6].map((level) => ({ level, own: 5, low: edge(level, 5) }));
+  // Each record's own threshold, not one shared number: low under a high one, not low over a low one.
+  rows.push({ level: 12, own: 20, low: true }, { level: 1, own: 1, low: edge(1, 1) }, { level: 2, own: 0, low: false });
   // A record's own threshold wins over the fixed one, both ways.
   if (b.threshold !== undefined) {
     const t = b.threshold;

@@ -1,11 +1,12 @@
-import type {
-  AcceptanceStep,
-  EndpointRequest,
-  EndpointResponse,
-  EndpointSpec,
-  FieldSpec,
-  LowStockBehavior,
-  SpecContract,
+import {
+  readFeatureLiterals,
+  type AcceptanceStep,
+  type EndpointRequest,
+  type EndpointResponse,
+  type EndpointSpec,
+  type FieldSpec,
+  type LowStockBehavior,
+  type SpecContract,
 } from '@sf/service-spec';
 import { check, resourceOf, setup, type DraftCheck } from './acceptance-steps';
 import type { ContractBuilder } from './contract-builder';
@@ -70,6 +71,12 @@ const FIXED = [
   /(?:<=?|≤)\s*(\d+)\b/,
   /\b(\d+)\s+(?:or (?:less|fewer|below)|oder weniger|o menos|ou moins)\b/,
 ];
+
+/** The one key a feature's written answer holds its list under, if it writes one. */
+function writtenWrap(feature: string): string | undefined {
+  const answer = readFeatureLiterals(feature).response;
+  return answer.length === 1 ? snakeName(answer[0].name, 'items') : undefined;
+}
 
 /** An order the feature writes for the list, with the field it names ("sorted by SKU", "nach Nummer sortiert"). */
 const SORTED_BY =
@@ -155,7 +162,8 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
     ...(threshold === undefined ? {} : { threshold }),
     ...(own ? { threshold_field: own.name } : {}),
     inclusive,
-    wrap: snakeName(resource.plural, 'items'),
+    // The envelope the feature writes (`{"low": [...]}`), else the usual `items`.
+    wrap: writtenWrap(feature) ?? 'items',
   };
   // "sorted by SKU": the field it names orders the list; "each with its shortfall": the missing count beside.
   const sorted = SORTED_BY.exec(text)?.[1];

@@ -119,6 +119,13 @@ export function stockFloorProblems(feature: string, endpoints: EndpointSpec[]): 
   // "TENOFF knocks 10.00 off, the total can't go negative": the floor of a discount's money, not of a stock.
   if (DISCOUNT_WORDS.test(folded) && !STOCK_WORDS.test(folded)) return [];
   if (endpoints.length === 0 || endpoints.some((e) => e.behavior?.kind === 'adjust')) return [];
+  // "parts with a quantity …; quantities are never negative": the records it keeps hold the floor on create.
+  const floored = (e: EndpointSpec) =>
+    e.behavior?.kind === 'create' &&
+    (e.request.body?.fields ?? []).some(
+      (f) => (f.type === 'integer' || f.type === 'number') && f.minimum !== undefined && f.minimum >= 0,
+    );
+  if (endpoints.some(floored) && !MORE_THAN_THERE_IS.test(folded)) return [];
   return [
     'it keeps a stock from going below what there is, but no endpoint of its realisation changes a quantity within its bounds',
   ];

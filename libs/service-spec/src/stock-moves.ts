@@ -8,10 +8,10 @@
 
 /** Words that say stock goes out whatever else the feature says. */
 const OUT_STRONG =
-  /\b(withdraw\w*|entnahme\w*|entnehm\w*|entnimm\w*|ausbuch\w*|warenausgang\w*|dar(?: de)? baixa|da baixa|baixa de estoque|salida de (?:stock|existencias|inventario|mercancia)|sortie de stock|sorties de stock|uscita di magazzino)\b/;
+  /\b(entnahme\w*|entnehm\w*|entnimm\w*|ausbuch\w*|warenausgang\w*|dar(?: de)? baixa|da baixa|baixa de estoque|salida de (?:stock|existencias|inventario|mercancia)|sortie de stock|sorties de stock|uscita di magazzino)\b/;
 /** Words that say stock goes out when the feature is about stock (a loan is taken out too). */
 const OUT_WEAK =
-  /\b(take[sn]?\b[^.;,]{0,30}\bout|taking\b[^.;,]{0,30}\bout|(?<!\b(?:a|an|the|each|every|one|this|that)\s)book(?:s|ed|ing)?\b[^.;,]{0,30}\bout|consum\w*|issue[sd]?|issuing|deduct\w*|verbrauch\w*|salidas?|retir\w*|sacar|saca|sortie|sortir|consomm\w*|scaric\w*|scarico|consumar\w*|saida|abgang|abgange|abbuch\w*|auslager\w*|prelev\w*|preliev\w*)\b/;
+  /\b(withdraw\w*|take[sn]?\b[^.;,]{0,30}\bout|taking\b[^.;,]{0,30}\bout|(?<!\b(?:a|an|the|each|every|one|this|that)\s)book(?:s|ed|ing)?\b[^.;,]{0,30}\bout|consum\w*|issue[sd]?|issuing|deduct\w*|verbrauch\w*|salidas?|retir\w*|sacar|saca|sortie|sortir|consomm\w*|scaric\w*|scarico|consumar\w*|saida|abgang|abgange|abbuch\w*|auslager\w*|prelev\w*|preliev\w*)\b/;
 /** Words that say stock comes in whatever else the feature says. */
 const IN_STRONG =
   /\b(restock\w*|replenish\w*|wareneingang\w*|einbuch\w*|zubuch\w*|einlager\w*|auffull\w*|nachfull\w*|repon(?:er|e|en|go|ga|iendo|ido)|reabastec\w*|reapprovision\w*|rifornire|rifornisc\w*|repor|reponha|entrada de (?:stock|existencias|inventario|mercancia|estoque)|entree de stock|entrees de stock)\b/;

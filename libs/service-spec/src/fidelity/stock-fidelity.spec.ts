@@ -176,6 +176,7 @@ describe('stockMoveProblems', () => {
     expect(stockMoveProblems('take out a loan of 1000 at 5 %', [update])).toEqual([]);
     expect(stockMoveProblems('films avec leur date de sortie', [update])).toEqual([]);
     expect(stockMoveProblems('POST /ping répond 204 sans contenu', [update])).toEqual([]);
+    expect(stockMoveProblems('reject withdrawals above 500 euros', [update])).toEqual([]);
     expect(stockMoveProblems('Zugang nur mit API-Schlüssel', [update])).toEqual([]);
   });
 });

@@ -24,11 +24,7 @@ const STOCK =
 
 /** Lower case, accents removed (the gate's and the designer's folding). */
 function folded(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’'`]/g, ' ');
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]/g, ' ');
 }
 
 /**

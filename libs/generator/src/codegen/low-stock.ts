@@ -65,7 +65,11 @@ function rowsOf(b: LowStockBehavior, ownRequired: boolean): Row[] {
   }
   const rows: Row[] = [4, 5, 6].map((level) => ({ level, own: 5, low: edge(level, 5) }));
   // Each record's own threshold, not one shared number: low under a high one, not low over a low one.
-  rows.push({ level: 12, own: 20, low: true }, { level: 1, own: 1, low: edge(1, 1) }, { level: 2, own: 0, low: false });
+  rows.push(
+    { level: 12, own: 20, low: true },
+    { level: 1, own: 1, low: edge(1, 1) },
+    { level: 2, own: 0, low: false },
+  );
   // A record's own threshold wins over the fixed one, both ways.
   if (b.threshold !== undefined) {
     const t = b.threshold;
@@ -99,7 +103,9 @@ export function lowStockCases(w: EndpointTestWriter, e: EndpointSpec, b: LowStoc
     b.threshold_field === undefined ? String(b.threshold) : `its own ${b.threshold_field}`
   }${b.threshold_field !== undefined && b.threshold !== undefined ? `, else ${b.threshold}` : ''}`;
   const low = rows.map((row, i) => ({ row, i })).filter((x) => x.row.low);
-  const shortfalls = low.map(({ row }) => (typeof row.own === 'number' ? row.own : Number(b.threshold)) - row.level);
+  const shortfalls = low.map(
+    ({ row }) => (typeof row.own === 'number' ? row.own : Number(b.threshold)) - row.level,
+  );
   const answered = `(${w.support('bodyOf')}(res)${prop(b.wrap)} as Record<string, unknown>[])`;
   return [
     {
@@ -130,8 +136,10 @@ function orderValues(w: EndpointTestWriter, b: LowStockBehavior, count: number):
   const f = w.resource(b.resource)?.fields.find((x) => x.name === b.order_by);
   if (!f || f.enum !== undefined || f.format !== undefined || f.max_length !== undefined) return null;
   const n = (i: number) => count + 10 - i;
-  if (f.type === 'string') return Array.from({ length: count }, (_, i) => `k-${String(n(i)).padStart(3, '0')}`);
+  if (f.type === 'string')
+    return Array.from({ length: count }, (_, i) => `k-${String(n(i)).padStart(3, '0')}`);
   const bounded = f.minimum !== undefined || f.maximum !== undefined || f.exclusive_minimum !== undefined;
-  if ((f.type === 'integer' || f.type === 'number') && !bounded) return Array.from({ length: count }, (_, i) => n(i));
+  if ((f.type === 'integer' || f.type === 'number') && !bounded)
+    return Array.from({ length: count }, (_, i) => n(i));
   return null;
 }

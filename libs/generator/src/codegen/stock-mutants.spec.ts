@@ -50,7 +50,12 @@ it.each([
     /more than is on hand/,
   ],
   ['a movement of 0 accepted', '!(amount > 0)', '!(amount >= 0)', /a quantity of 0/],
-  ['a withdrawal that adds', '(record.quantity ?? 0) - amount', '(record.quantity ?? 0) + amount', /takes exactly/],
+  [
+    'a withdrawal that adds',
+    '(record.quantity ?? 0) - amount',
+    '(record.quantity ?? 0) + amount',
+    /takes exactly/,
+  ],
   ['"below" read as "at or below"', 'level < limit', 'level <= limit', /below its own minimum/],
   [
     'a low-stock list that ignores each item s own minimum',
@@ -58,7 +63,12 @@ it.each([
     'const limit = 5;',
     /below its own minimum/,
   ],
-  ['a low-stock list left in creation order', 'return s < t ? -1 : s > t ? 1 : 0;', 'return 0;', /sorted by sku/],
+  [
+    'a low-stock list left in creation order',
+    'return s < t ? -1 : s > t ? 1 : 0;',
+    'return 0;',
+    /sorted by sku/,
+  ],
 ])('%s fails the generated tests', async (_what, from, to, failing) => {
   const run = await runMutant(from, to);
 

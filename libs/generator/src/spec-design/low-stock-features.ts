@@ -6,6 +6,7 @@ import {
   type EndpointSpec,
   type FieldSpec,
   type LowStockBehavior,
+  type ResourceSpec,
   type SpecContract,
 } from '@sf/service-spec';
 import { check, resourceOf, setup, type DraftCheck } from './acceptance-steps';
@@ -52,6 +53,22 @@ export function isLevel(f: FieldSpec): boolean {
     LEVEL_NAMES.test(f.name) &&
     !OWN_THRESHOLD_NAMES.test(f.name)
   );
+}
+
+/**
+ * The level a movement changes: the resource's one stock level, given a floor at 0 when it has no lower bound
+ * (a stock on hand is never negative) and an example with room to move.
+ */
+export function movedLevel(r: ResourceSpec, direction: 'in' | 'out'): FieldSpec | undefined {
+  const level = r.fields.find(isLevel);
+  if (!level) return undefined;
+  if (direction === 'out' && level.minimum === undefined && level.exclusive_minimum === undefined) {
+    level.minimum = 0;
+    level.description = `${level.description}; never below 0: taking out more than is on hand is refused`;
+  }
+  const low = typeof level.example !== 'number' || level.example < 5;
+  if (low && (level.maximum === undefined || level.maximum >= 12)) level.example = 12;
+  return level;
 }
 
 /** "its own", "each item's", "per item": every record carries its threshold. */
@@ -167,7 +184,10 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
   };
   // "sorted by SKU": the field it names orders the list; "each with its shortfall": the missing count beside.
   const sorted = SORTED_BY.exec(text)?.[1];
-  const by = sorted === undefined ? undefined : resource.fields.find((f) => f.name.replace(/_/g, '') === sorted.replace(/[-_]/g, ''));
+  const by =
+    sorted === undefined
+      ? undefined
+      : resource.fields.find((f) => f.name.replace(/_/g, '') === sorted.replace(/[-_]/g, ''));
   if (by) behavior.order_by = by.name;
   if (SHORTFALL.test(text) && !resource.fields.some((f) => f.name === 'shortfall'))
     behavior.shortfall_field = 'shortfall';

@@ -202,7 +202,13 @@ function onHand(field: FieldSpec, value: number): number {
 }
 
 /** The step reading the record back, when the resource can be read by key. */
-function readBack(c: SpecContract, resource: string, key: string, field: string, value: number): AcceptanceStep[] {
+function readBack(
+  c: SpecContract,
+  resource: string,
+  key: string,
+  field: string,
+  value: number,
+): AcceptanceStep[] {
   const get = getEndpointOf(c, resource);
   if (!get || get.behavior.kind !== 'get') return [];
   return [

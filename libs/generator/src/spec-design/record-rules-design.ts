@@ -13,7 +13,7 @@ import type { ContractBuilder } from './contract-builder';
 import { readFeature } from './feature-reader';
 import { actionOf, fold, knownNoun, singular, words } from './lexicon';
 import { snakeName } from './naming';
-import { movedLevel } from './stock-moves';
+import { movedLevel } from './low-stock-features';
 
 /*
  * The record rules as the designer reads them from the intent: bounds a field must respect ("integer >= 0",

@@ -234,7 +234,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (!r.literal && realiseCountPer(b, feature)) return;
   if (ranksBeforeList(feature) && realiseRanking(b, feature, r)) return;
   // "Teile … erfassen; Menge darf nie negativ sein" keeps the records it bounds: the bound settles on its fields.
-  if (realiseLowStock(b, feature, r) || (!r.actions.includes('create') && realiseFloor(b, feature, r))) return;
+  if (realiseLowStock(b, feature, r) || (!r.actions.includes('create') && realiseFloor(b, feature, r)))
+    return;
   if (!r.literal && realiseOverdue(b, feature)) return;
   // Filters, sorts and pages belong to a list of the records (list-query-design.ts settles them at the end).
   if (!r.literal && asksListQuery(feature)) {

@@ -4,7 +4,6 @@ import {
   stockMoveWords,
   stockMovesIn,
   type AdjustBehavior,
-  type FieldSpec,
   type ResourceSpec,
 } from '@sf/service-spec';
 import { languageOf } from '../catalog/calc-language';
@@ -12,7 +11,7 @@ import { featureWords } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
 import type { FeatureReading } from './feature-reader';
 import { knownNoun, singular, words } from './lexicon';
-import { isLevel } from './low-stock-features';
+import { isLevel, movedLevel } from './low-stock-features';
 import { namedFields } from './named-fields';
 import { snakeName } from './naming';
 
@@ -46,22 +45,6 @@ export function readsAsStockMove(feature: string, r: FeatureReading): boolean {
   return stockMovesIn(feature).length > 0;
 }
 
-/**
- * The level a movement changes: the resource's one stock level, given a floor at 0 when it has no lower bound
- * (a stock on hand is never negative) and an example with room to move.
- */
-export function movedLevel(r: ResourceSpec, direction: 'in' | 'out'): FieldSpec | undefined {
-  const level = r.fields.find(isLevel);
-  if (!level) return undefined;
-  if (direction === 'out' && level.minimum === undefined && level.exclusive_minimum === undefined) {
-    level.minimum = 0;
-    level.description = `${level.description}; never below 0: taking out more than is on hand is refused`;
-  }
-  const low = typeof level.example !== 'number' || level.example < 5;
-  if (low && (level.maximum === undefined || level.maximum >= 12)) level.example = 12;
-  return level;
-}
-
 function mentions(feature: string, r: ResourceSpec): boolean {
   const said = words(feature);
   const names = [r.name, r.plural, ...r.name.split('-')];
@@ -83,14 +66,19 @@ export function realiseStockMove(b: ContractBuilder, feature: string, r: Feature
   // a word that moves stock only in a stock's context needs a feature that keeps nothing itself.
   const keepsOwn = r.actions.includes('create') && namedFields(feature) !== null;
   const said = stockMovesIn(feature);
-  const moves = said.length > 0 || keepsOwn ? said : stockMovesIn(feature, named.length > 0 || stocked.length === 1);
+  const moves =
+    said.length > 0 || keepsOwn ? said : stockMovesIn(feature, named.length > 0 || stocked.length === 1);
   if (moves.length === 0) return false;
   const resource = named.length === 1 ? named[0] : stocked.length === 1 ? stocked[0] : undefined;
   if (!resource) return true;
   const language = languageOf(featureWords(feature));
-  const written = readFeatureLiterals(feature).request.filter((f) => f.type === 'integer' || f.type === 'number');
+  const written = readFeatureLiterals(feature).request.filter(
+    (f) => f.type === 'integer' || f.type === 'number',
+  );
   const amount =
-    written.length === 1 ? snakeName(written[0].name, 'quantity') : (AMOUNT_BY_LANGUAGE[language] ?? 'quantity');
+    written.length === 1
+      ? snakeName(written[0].name, 'quantity')
+      : (AMOUNT_BY_LANGUAGE[language] ?? 'quantity');
   const param = resource.key ?? 'id';
   for (const direction of moves) {
     const level = movedLevel(resource, direction);
@@ -130,12 +118,7 @@ function realisedClauses(feature: string, direction: 'in' | 'out'): string[] {
     .split(/[;(]|\)/)
     .map((x) => x.trim().replace(/[.,:]$/, ''))
     .filter((x) => x.length > 0);
-  const fold = (x: string) =>
-    x
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[’'`]/g, ' ');
+  const fold = (x: string) => x.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]/g, ' ');
   return clauses.filter((clause) => {
     const text = fold(clause);
     return (

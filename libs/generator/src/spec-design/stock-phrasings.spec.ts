@@ -197,7 +197,7 @@ const NEAR_MISSES = [
   'The average closing price of a list of stock prices',
   'Extract the email addresses from a text',
   'Films mit Titel und Erscheinungsdatum speichern',
-  "Enregistrer des films avec leur titre et leur date de sortie",
+  'Enregistrer des films avec leur titre et leur date de sortie',
   'Registrar la hora de entrada y de salida de cada empleado',
   'Issue an invoice to a customer with an amount and a due date',
   'Take out the vowels of a text',

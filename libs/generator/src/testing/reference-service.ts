@@ -80,7 +80,8 @@ function sortedBy(x: unknown, y: unknown): number {
   const absent = (v: unknown) => v === undefined || v === null;
   if (absent(x) || absent(y)) return Number(absent(x)) - Number(absent(y));
   if (typeof x === 'number' && typeof y === 'number') return x - y;
-  const [a, b] = [String(x), String(y)];
+  const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  const [a, b] = [text(x), text(y)];
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -562,7 +563,8 @@ export class ReferenceService {
           const limit = typeof own === 'number' ? own : Number(b.threshold);
           return { ...r, [b.shortfall_field]: limit - Number(r[b.field]) };
         });
-        if (b.order_by !== undefined) answered.sort((x, y) => sortedBy(x[b.order_by ?? ''], y[b.order_by ?? '']));
+        if (b.order_by !== undefined)
+          answered.sort((x, y) => sortedBy(x[b.order_by ?? ''], y[b.order_by ?? '']));
         return ok(200, { [b.wrap]: answered });
       }
       case 'ranking': {

@@ -116,7 +116,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...linkProblems(feature, endpoints, contract),
     ...lowStockProblems(feature, endpoints),
     ...stockFloorProblems(feature, endpoints),
-        ...stockMoveProblems(feature, endpoints),
+    ...stockMoveProblems(feature, endpoints),
     ...ttlProblems(feature, endpoints, contract),
     ...constraintProblems(contract, feature, endpoints),
     ...deviationProblems(feature, endpoints, checks, where),

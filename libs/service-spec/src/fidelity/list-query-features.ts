@@ -131,7 +131,8 @@ export function listQueryFeatureProblems(
   // A low-stock list sorted by a field is judged by the low-stock rules (stock-fidelity.ts).
   const ranked = endpoints.some(
     (e) =>
-      e.behavior?.kind === 'ranking' || (e.behavior?.kind === 'low_stock' && e.behavior.order_by !== undefined),
+      e.behavior?.kind === 'ranking' ||
+      (e.behavior?.kind === 'low_stock' && e.behavior.order_by !== undefined),
   );
   const lists = endpoints.flatMap((e) => (e.behavior?.kind === 'list' ? [e.behavior] : []));
   const fieldsOf = (b: ListBehavior) =>

@@ -346,7 +346,8 @@ export function ruleHeld(contract: SpecContract, target: EndpointSpec, literal: 
       ? (target.request.query ?? [])
       : (target.request.body?.fields ?? []);
   // A movement's count is no field of the record: its rule is the movement's own, a whole count of at least 1.
-  if (b?.kind === 'adjust' && literal.name === b.amount_field) return b.direction !== undefined && movedCount(rule);
+  if (b?.kind === 'adjust' && literal.name === b.amount_field)
+    return b.direction !== undefined && movedCount(rule);
   const field = (resource?.fields ?? request).find((f) => f.name === literal.name);
   return field !== undefined && holdsRule(field, rule);
 }

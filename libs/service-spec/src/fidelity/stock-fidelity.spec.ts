@@ -123,7 +123,7 @@ describe('a floor held by the records a feature keeps', () => {
     request: {
       body: {
         fields: [
-          { name: 'menge', type: 'integer' as const, required: true, description: '', minimum },
+          { name: 'menge', type: 'integer' as const, required: true, description: '', minimum, example: 3 },
         ],
         allow_unknown: false,
         example: { menge: 3 },
@@ -195,10 +195,14 @@ describe('a low-stock list as the feature writes it', () => {
 
   it('holds "below" to a strict list and "at or below" to an inclusive one', () => {
     expect(lowStockProblems('list the parts below their own minimum', [low()])).toEqual([]);
-    expect(lowStockProblems('list the parts below their own minimum', [low({ inclusive: true })])).toHaveLength(1);
+    expect(
+      lowStockProblems('list the parts below their own minimum', [low({ inclusive: true })]),
+    ).toHaveLength(1);
     expect(lowStockProblems('parts at or below their own threshold', [low()])).toHaveLength(1);
     expect(
-      lowStockProblems('Teile, deren Menge den Meldebestand erreicht oder unterschreitet', [low({ inclusive: true })]),
+      lowStockProblems('Teile, deren Menge den Meldebestand erreicht oder unterschreitet', [
+        low({ inclusive: true }),
+      ]),
     ).toEqual([]);
   });
 
@@ -208,7 +212,9 @@ describe('a low-stock list as the feature writes it', () => {
     const sorted = 'parts below their own minimum, sorted by sku, each with its shortfall';
     expect(lowStockProblems(sorted, [low({ order_by: 'sku', shortfall_field: 'shortfall' })])).toEqual([]);
     expect(lowStockProblems(sorted, [low({ shortfall_field: 'shortfall' })])).toHaveLength(1);
-    expect(lowStockProblems(sorted, [low({ order_by: 'name', shortfall_field: 'shortfall' })])).toHaveLength(1);
+    expect(lowStockProblems(sorted, [low({ order_by: 'name', shortfall_field: 'shortfall' })])).toHaveLength(
+      1,
+    );
     expect(lowStockProblems(sorted, [low({ order_by: 'sku' })])).toHaveLength(1);
   });
 });

@@ -26,7 +26,10 @@ const UNJUDGED = new Set(['list', 'get', 'search', 'create', 'update', 'delete',
 export function lowStockProblems(feature: string, endpoints: EndpointSpec[]): string[] {
   if (!asksLowStock(feature)) return [];
   const low = endpoints.flatMap((e) => (e.behavior?.kind === 'low_stock' ? [e.behavior] : []));
-  if (low.length > 0) return low.some((b) => lowStockAsWritten(feature, b).length === 0) ? [] : lowStockAsWritten(feature, low[0]);
+  if (low.length > 0)
+    return low.some((b) => lowStockAsWritten(feature, b).length === 0)
+      ? []
+      : lowStockAsWritten(feature, low[0]);
   if (!endpoints.every((e) => UNJUDGED.has(e.behavior?.kind))) return [];
   return [
     'it asks for the records running low, but no endpoint of its realisation filters them by a threshold',
@@ -34,11 +37,7 @@ export function lowStockProblems(feature: string, endpoints: EndpointSpec[]): st
 }
 
 const folded = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’'`]/g, ' ');
+  text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]/g, ' ');
 
 /** "at or below", "or less", "reaches", "erreicht oder unterschreitet", "igual o inferior": on the limit is low. */
 const AT_OR_BELOW =
@@ -47,7 +46,8 @@ const AT_OR_BELOW =
 const BELOW =
   /\b(below|under|less than|fewer than|unter(?:halb|schreit\w*)?|weniger als|menos de|por debajo|inferior\w*|en dessous|sous|moins de|sotto|abaixo|menor que)\b/;
 /** Each record's own threshold ("their own", "its own", "eigenen", "su propio", "leur propre"). */
-const OWN = /\b(its own|their own|eigene\w*|jeweilige\w*|su propi[oa]|sus propi[oa]s|son propre|sa propre|leur propre|seu proprio|sua propria|il proprio|la propria|loro)\b/;
+const OWN =
+  /\b(its own|their own|eigene\w*|jeweilige\w*|su propi[oa]|sus propi[oa]s|son propre|sa propre|leur propre|seu proprio|sua propria|il proprio|la propria|loro)\b/;
 /** An order written for the low list ("sorted by sku", "nach Nummer sortiert"), with the field it names. */
 const SORTED_BY =
   /\b(?:sorted|ordered|sort|order|sortiert|ordenad[oa]s?|ordenar|trie(?:e|es|s)?|ordinat[ie])\s+(?:by|nach|por|par|per)\s+(?:the\s+|their\s+|its\s+|el\s+|la\s+|le\s+|il\s+)?"?([a-z][a-z0-9_-]*)/;
@@ -66,9 +66,13 @@ function lowStockAsWritten(feature: string, b: LowStockBehavior): string[] {
   if (inclusive && !b.inclusive)
     problems.push('it counts a record on its threshold as low, but its low-stock list leaves it out');
   else if (!inclusive && BELOW.test(text) && b.inclusive)
-    problems.push('it counts only records strictly below their threshold as low, but its low-stock list counts one on it');
+    problems.push(
+      'it counts only records strictly below their threshold as low, but its low-stock list counts one on it',
+    );
   if (OWN.test(text) && b.threshold_field === undefined)
-    problems.push("it compares each record with its own threshold, but its low-stock list uses one fixed number");
+    problems.push(
+      'it compares each record with its own threshold, but its low-stock list uses one fixed number',
+    );
   const sorted = SORTED_BY.exec(text)?.[1];
   if (sorted !== undefined && b.order_by?.replace(/_/g, '') !== sorted.replace(/[-_]/g, ''))
     problems.push(`it lists the low records sorted by ${sorted}, but its low-stock list is not`);

@@ -22,8 +22,8 @@ const IN_WEAK =
 const STOCK =
   /\b(stock|stocks|inventory|on hand|units?|quantity|quantities|warehouse|store ?room|pantry|more than (?:there is|is in stock|is available|we have|are|is)|bestand\w*|lager\w*|vorrat\w*|menge\w*|stuck|einheiten|existencias|inventario|almacen|despensa|cantidad\w*|unidades|quantite\w*|unites|entrepot|magazzino|scorta\w*|quantita|unita|estoque|quantidade\w*|armazem)\b/;
 
-/** Lower case, accents removed (the gate's and the designer's folding). */
-function folded(text: string): string {
+/** Lower case, accents removed, apostrophes as spaces: how the stock readers see a feature. */
+export function folded(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]/g, ' ');
 }
 

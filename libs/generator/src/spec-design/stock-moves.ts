@@ -10,7 +10,7 @@ import { languageOf } from '../catalog/calc-language';
 import { featureWords } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
 import type { FeatureReading } from './feature-reader';
-import { knownNoun, singular, words } from './lexicon';
+import { fold, knownNoun, singular, words } from './lexicon';
 import { isLevel, movedLevel } from './low-stock-features';
 import { namedFields } from './named-fields';
 import { snakeName } from './naming';
@@ -118,9 +118,8 @@ function realisedClauses(feature: string, direction: 'in' | 'out'): string[] {
     .split(/[;(]|\)/)
     .map((x) => x.trim().replace(/[.,:]$/, ''))
     .filter((x) => x.length > 0);
-  const fold = (x: string) => x.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]/g, ' ');
   return clauses.filter((clause) => {
-    const text = fold(clause);
+    const text = fold(clause).replace(/[’'`]/g, ' ');
     return (
       stockMovesIn(clause, true).includes(direction) ||
       (direction === 'out' && REFUSAL.test(text)) ||

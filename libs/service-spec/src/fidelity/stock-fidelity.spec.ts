@@ -19,6 +19,18 @@ function endpoint(behavior: Behavior): EndpointSpec {
   };
 }
 
+/** A movement of a part's quantity (`direction` absent: a signed adjustment). */
+function move(direction?: 'in' | 'out'): EndpointSpec {
+  return endpoint({
+    kind: 'adjust',
+    resource: 'part',
+    param: 'id',
+    field: 'quantity',
+    amount_field: 'quantity',
+    ...(direction ? { direction } : {}),
+  });
+}
+
 const feature = 'show the spare parts running low: at or below their reorder level';
 
 describe('asksLowStock', () => {
@@ -142,16 +154,6 @@ describe('a floor held by the records a feature keeps', () => {
 });
 
 describe('stockMoveProblems', () => {
-  const move = (direction?: 'in' | 'out') =>
-    endpoint({
-      kind: 'adjust',
-      resource: 'part',
-      param: 'id',
-      field: 'quantity',
-      amount_field: 'quantity',
-      ...(direction ? { direction } : {}),
-    });
-
   it('holds a withdrawal to a movement out and a delivery to a movement in, in several languages', () => {
     expect(stockMoveProblems('withdraw parts from stock', [move('out')])).toEqual([]);
     expect(stockMoveProblems('Entnahme buchen', [move('out')])).toEqual([]);
@@ -230,26 +232,17 @@ describe('the rule written on a movement s count', () => {
       },
     ],
   } as unknown as SpecContract;
-  const adjust = (direction?: 'in' | 'out') =>
-    endpoint({
-      kind: 'adjust',
-      resource: 'part',
-      param: 'id',
-      field: 'quantity',
-      amount_field: 'quantity',
-      ...(direction ? { direction } : {}),
-    });
   const count = (rule: string) => ({ name: 'quantity', type: 'integer' as const, optional: false, rule });
 
   it('is held by a movement for "at least 1", not by a signed adjustment', () => {
-    expect(ruleHeld(contract, adjust('out'), count('integer >= 1'))).toBe(true);
-    expect(ruleHeld(contract, adjust('in'), count('integer > 0'))).toBe(true);
-    expect(ruleHeld(contract, adjust(), count('integer >= 1'))).toBe(false);
+    expect(ruleHeld(contract, move('out'), count('integer >= 1'))).toBe(true);
+    expect(ruleHeld(contract, move('in'), count('integer > 0'))).toBe(true);
+    expect(ruleHeld(contract, move(), count('integer >= 1'))).toBe(false);
   });
 
   it('is not held for a bound a movement does not keep', () => {
-    expect(ruleHeld(contract, adjust('out'), count('integer >= 2'))).toBe(false);
-    expect(ruleHeld(contract, adjust('out'), count('integer >= 0'))).toBe(false);
-    expect(ruleHeld(contract, adjust('out'), count('integer between 1 and 10'))).toBe(false);
+    expect(ruleHeld(contract, move('out'), count('integer >= 2'))).toBe(false);
+    expect(ruleHeld(contract, move('out'), count('integer >= 0'))).toBe(false);
+    expect(ruleHeld(contract, move('out'), count('integer between 1 and 10'))).toBe(false);
   });
 });

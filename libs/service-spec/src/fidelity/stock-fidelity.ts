@@ -1,5 +1,5 @@
 import type { EndpointSpec, LowStockBehavior } from '../spec-contract';
-import { stockMovesIn } from '../stock-moves';
+import { folded, stockMovesIn } from '../stock-moves';
 
 /*
  * Stock running low. A list of every item leaves the judging to the client, so a feature that asks for the items
@@ -35,9 +35,6 @@ export function lowStockProblems(feature: string, endpoints: EndpointSpec[]): st
     'it asks for the records running low, but no endpoint of its realisation filters them by a threshold',
   ];
 }
-
-const folded = (text: string) =>
-  text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]/g, ' ');
 
 /** "at or below", "or less", "reaches", "erreicht oder unterschreitet", "igual o inferior": on the limit is low. */
 const AT_OR_BELOW =

@@ -27,4 +27,6 @@ export const LOW_STOCK_PROPERTIES = {
   threshold_field: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
   inclusive: { type: 'boolean' },
   wrap: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+  order_by: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+  shortfall_field: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
 } as const;

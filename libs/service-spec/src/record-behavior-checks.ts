@@ -71,6 +71,12 @@ export function recordBehaviorProblems(c: SpecContract, b: Behavior, params: str
       if (b.threshold === undefined && b.threshold_field === undefined) {
         problems.push('give the low-stock endpoint a threshold or a threshold_field');
       }
+      if (resource(b.resource) && b.order_by !== undefined && !field(b.resource, b.order_by)) {
+        problems.push(`declare field ${quoted(b.order_by)} on ${b.resource} to sort the low-stock list by`);
+      }
+      if (resource(b.resource) && b.shortfall_field !== undefined && field(b.resource, b.shortfall_field)) {
+        problems.push(`shortfall ${quoted(b.shortfall_field)} clashes with a field of ${b.resource}`);
+      }
       break;
     }
     case 'overdue':

@@ -103,4 +103,14 @@ export interface LowStockBehavior {
   threshold_field?: string;
   inclusive: boolean;
   wrap: string;
+  /**
+   * A field of the resource the records are sorted by, ascending, instead of oldest first ("sorted by sku"):
+   * numbers numerically, text by code point, records without a value last, ties oldest first.
+   */
+  order_by?: string;
+  /**
+   * A name for the shortfall each answered record carries besides its fields: its threshold minus its level
+   * ("each with how many are missing"), never stored.
+   */
+  shortfall_field?: string;
 }

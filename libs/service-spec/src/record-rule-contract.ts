@@ -105,6 +105,12 @@ export function withIntervalEnds(
  * A result outside the field's bounds (`minimum`, `maximum`, …) is 409 `CONFLICT` and changes nothing.
  * Answers 200 with the changed record. An unknown key is 404 `NOT_FOUND`, unless `create_missing`: a record
  * with that key is then created, every other field at its default, `field` starting from its default (else 0).
+ *
+ * With `direction`, the endpoint is a stock movement and the amount is a count moved, never signed: a whole
+ * number of at least 1 for integer fields, a number above 0 otherwise (0, a negative or a mistyped amount is 400
+ * `VALIDATION_FAILED`); `in` adds it (a delivery, a restock), `out` takes it away (a withdrawal, an issue). A
+ * result outside the field's bounds is 409 `CONFLICT` as above, so taking out more than is on hand refuses and
+ * changes nothing; an `out` movement needs a lower bound on its field.
  */
 export interface AdjustBehavior {
   kind: 'adjust';
@@ -114,6 +120,7 @@ export interface AdjustBehavior {
   amount_field: string;
   amount_default?: number;
   create_missing?: boolean;
+  direction?: 'in' | 'out';
 }
 
 /**

@@ -279,6 +279,21 @@ export function adjustProblems(c: SpecContract, b: AdjustBehavior | ResetBehavio
     problems.push(`without a path parameter, ${b.resource} needs a key to read from the body`);
   if (b.kind === 'adjust' && b.amount_field === r.key)
     problems.push(`amount field ${b.amount_field} clashes with a field of ${b.resource}`);
+  // Taking stock out of a level without a floor would let it go below what is on hand.
+  if (
+    b.kind === 'adjust' &&
+    b.direction === 'out' &&
+    target &&
+    !boundsOf(target).some((x) => x.op[0] === '>')
+  )
+    problems.push(`taking ${b.field} out needs a lower bound (minimum) on ${b.resource}.${b.field}`);
+  if (
+    b.kind === 'adjust' &&
+    b.direction !== undefined &&
+    b.amount_default !== undefined &&
+    !(b.amount_default > 0)
+  )
+    problems.push(`the default amount of a ${b.direction} movement must be above 0`);
   if (b.create_missing) {
     if (!r.key) problems.push(`${b.resource} needs a key to create records on first use`);
     const parented = c.endpoints.some(

@@ -134,6 +134,8 @@ function describeBehavior(b: Behavior): string {
           ', ',
         )}); answers 200 with the record; any other move is 409 ${code('INVALID_TRANSITION')} and changes nothing; an unknown state is 400, an unknown ${b.resource} 404.`;
     case 'adjust':
+      if (b.direction !== undefined)
+        return `${b.direction === 'in' ? 'Adds' : 'Takes away'} body field ${code(b.amount_field)}${b.amount_default === undefined ? '' : ` (default ${b.amount_default})`}, a count of at least 1 (0 or less is 400), ${b.direction === 'in' ? 'to' : 'from'} ${code(b.field)} of the ${b.resource} ${b.param === undefined ? 'named in the body' : `whose key is ${code(b.param)}`}; a result outside the field's bounds (${b.direction === 'out' ? 'more out than is on hand' : 'past its maximum'}) is 409 and changes nothing; ${b.create_missing ? 'an unknown key creates the record' : '404 when unknown'}. Answers 200 with the record.`;
       return `Adds body field ${code(b.amount_field)}${b.amount_default === undefined ? '' : ` (default ${b.amount_default})`} to ${code(b.field)} of the ${b.resource} ${b.param === undefined ? 'named in the body' : `whose key is ${code(b.param)}`}; a result outside the field's bounds is 409 and changes nothing; ${b.create_missing ? 'an unknown key creates the record' : '404 when unknown'}. Answers 200 with the record.`;
     case 'reset':
       return `Sets ${code(b.field)} of the ${b.resource} whose key is ${code(b.param)} back to its default; ${b.create_missing ? 'an unknown key creates the record' : '404 when unknown'}. Answers 200 with the record.`;
@@ -189,7 +191,12 @@ function describeBehavior(b: Behavior): string {
       ]
         .filter((x) => x !== null)
         .join(', else ');
-      return `Answers 200 ${code(`{"${b.wrap}": [...]}`)}: the ${b.resource} records whose ${code(b.field)} is ${b.inclusive ? 'at or below' : 'below'} ${limit}, oldest first.`;
+      const order = b.order_by === undefined ? 'oldest first' : `sorted by ${code(b.order_by)} ascending`;
+      const short =
+        b.shortfall_field === undefined
+          ? ''
+          : `, each with ${code(b.shortfall_field)} = its threshold minus its ${code(b.field)}`;
+      return `Answers 200 ${code(`{"${b.wrap}": [...]}`)}: the ${b.resource} records whose ${code(b.field)} is ${b.inclusive ? 'at or below' : 'below'} ${limit}${short}, ${order}.`;
     }
     case 'ranking':
       return `Answers 200 ${code(`{"${b.wrap}": [...]}`)}: the first ${code(b.count_param)} (default ${b.default_count}, at most ${b.max_count}) ${b.resource} records by ${code(b.score_field)}, ${b.order === 'desc' ? 'highest' : 'lowest'} first${b.best_per ? `, counting only the best record of each ${code(b.best_per)}` : ''}; ties keep the older first; 400 for another ${code(b.count_param)}.`;

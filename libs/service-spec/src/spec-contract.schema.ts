@@ -119,6 +119,7 @@ const behaviorSchema = {
         amount_field: snake,
         amount_default: { type: 'number' },
         create_missing: { type: 'boolean' },
+        direction: { enum: ['in', 'out'] },
       },
       ['resource', 'field', 'amount_field'],
     ),

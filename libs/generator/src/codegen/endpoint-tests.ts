@@ -18,6 +18,7 @@ import {
   updateCases,
 } from './record-tests';
 import { absentDefaultCases, adjustCases, createRuleCases, resetCases } from './record-rule-tests';
+import { moveCases } from './stock-move-tests';
 import type { TestCase } from './test-writer';
 import { eventsCases, receiveCases, replayCases } from './webhook-tests';
 import { healthCheckCases } from './health-tests';
@@ -64,7 +65,7 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
       case 'transition':
         return transitionCases(w, e, b);
       case 'adjust':
-        return adjustCases(w, e, b);
+        return b.direction === undefined ? adjustCases(w, e, b) : moveCases(w, e, b);
       case 'reset':
         return resetCases(w, e, b);
       case 'compute':

@@ -93,10 +93,16 @@ export function adjustLines(d: RuleDeps, r: ResourceModel, b: AdjustBehavior): s
       `const amount = ${d.check('optionalField')}(input, ${str(b.amount_field)}, ${amountCheck}, problems) ?? ${literal(b.amount_default)};`,
     );
   }
+  if (b.direction !== undefined) {
+    // A movement moves a count of at least one unit; which way it goes is the endpoint's, never the sign's.
+    lines.push(
+      `if (amount !== undefined && !(amount > 0)) problems.push(${str(`${b.amount_field} must be ${target.spec.type === 'integer' ? 'a whole number of at least 1' : 'above 0'}`)});`,
+    );
+  }
   lines.push(
     `if (key === undefined || amount === undefined || problems.length > 0) throw ${d.kit('validationFailed')}(problems);`,
     ...foundOrFresh(d, r, b.create_missing === true, b.field),
-    `const next = (record${prop(b.field)} ?? 0) + amount;`,
+    `const next = (record${prop(b.field)} ?? 0) ${b.direction === 'out' ? '-' : '+'} amount;`,
   );
   const within = boundsCondition(target.spec, 'next');
   if (within) {

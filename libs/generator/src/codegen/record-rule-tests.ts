@@ -231,7 +231,7 @@ function intervalCases(
 }
 
 /** The request expression of an adjust endpoint for key expression `keyExpr` and body entries. */
-function adjustCall(
+export function adjustCall(
   w: EndpointTestWriter,
   e: EndpointSpec,
   b: AdjustBehavior,

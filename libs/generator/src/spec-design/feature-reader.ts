@@ -1,4 +1,4 @@
-import type { HttpMethod } from '@sf/service-spec';
+import { readFeatureLiterals, type HttpMethod } from '@sf/service-spec';
 import {
   AGGREGATE_OPS,
   ALL_WORDS,
@@ -91,7 +91,10 @@ function isNounCandidate(word: string): boolean {
 }
 
 /** Reads the leading action run: "create, list and delete todos" → create, list, delete. */
-function readActions(tokens: string[]): { actions: Action[]; end: number; verbs: string[]; start: number } {
+function readActions(
+  tokens: string[],
+  shapeNames: Set<string> = new Set(),
+): { actions: Action[]; end: number; verbs: string[]; start: number } {
   const actions: Action[] = [];
   const verbs: string[] = [];
   let afterConjunction = false;
@@ -114,7 +117,8 @@ function readActions(tokens: string[]): { actions: Action[]; end: number; verbs:
   // first action word anywhere, with the verbs joined to it by a conjunction.
   for (let j = 0; j < tokens.length; j += 1) {
     const action = actionOf(tokens[j]);
-    if (!action || knownNoun(tokens[j])) continue;
+    // A field a written shape names ({"minimum": integer}) is a noun there, never the feature's verb.
+    if (!action || knownNoun(tokens[j]) || shapeNames.has(tokens[j])) continue;
     const found: Action[] = [action];
     const said = [tokens[j]];
     let k = j + 1;
@@ -172,7 +176,11 @@ function wordsAfter(tokens: string[], markers: Set<string>, stopAtVerbs: boolean
 export function readFeature(text: string): FeatureReading {
   const { literal, rest } = readLiteral(text);
   const tokens = words(rest.replace(/[,;&+]/g, ' and '));
-  const { actions, end, verbs, start } = readActions(tokens);
+  const shapes = literal ? readFeatureLiterals(text) : null;
+  const shapeNames = new Set(
+    [...(shapes?.request ?? []), ...(shapes?.response ?? [])].map((f) => f.name.toLowerCase()),
+  );
+  const { actions, end, verbs, start } = readActions(tokens, shapeNames);
   // The object before a verb that closes its phrase ("Werkzeuge anlegen mit Name …") is the resource.
   const before = start > 0 ? pickNoun(nounRun(tokens.slice(0, start), 0)) : null;
   const after = pickNoun(nounRun(tokens, end));

@@ -1,11 +1,13 @@
-import type {
-  AcceptanceStep,
-  EndpointRequest,
-  EndpointResponse,
-  EndpointSpec,
-  FieldSpec,
-  LowStockBehavior,
-  SpecContract,
+import {
+  readFeatureLiterals,
+  type AcceptanceStep,
+  type EndpointRequest,
+  type EndpointResponse,
+  type EndpointSpec,
+  type FieldSpec,
+  type LowStockBehavior,
+  type ResourceSpec,
+  type SpecContract,
 } from '@sf/service-spec';
 import { check, resourceOf, setup, type DraftCheck } from './acceptance-steps';
 import type { ContractBuilder } from './contract-builder';
@@ -26,19 +28,23 @@ const LOW =
   /\b(low[- ]stock|running low|runs? low|low inventory|low on stock|niedrig\w* (?:lager)?bestand|bajo stock|stock bajo|existencias bajas|poco stock|stock faible|stock bas|rupture de stock)\b/;
 /** Words naming a threshold ("reorder level", "Mindestbestand"), asking for records only beside a comparison. */
 const THRESHOLD =
-  /\b(thresholds?|minimum|min stock|reorder (?:level|point|threshold)|restock(?:ing)? (?:level|threshold)|mindestbestand\w*|meldebestand\w*|schwelle\w*|umbral\w*|punto de (?:pedido|reorden)|stock minimo|seuils?(?: d alerte)?|minimo|minima)\b/;
+  /\b(thresholds?|minimum|minimums|min stock|min_\w+|\w+_min|reorder (?:level|point|threshold)|restock(?:ing)? (?:level|threshold)|mindestbestand\w*|meldebestand\w*|schwelle\w*|umbral\w*|punto de (?:pedido|reorden)|stock minimo|seuils?(?: d alerte)?|minimo|minima|scorta minima|estoque minimo)\b/;
 const STOCK =
-  /\b(stock|inventory|quantity|quantities|left|remaining|on hand|bestand|lager\w*|menge|stuck|ubrig|vorratig|existencias|inventario|cantidad|restantes|quedan|quantite|restants?)\b/;
+  /\b(stock|inventory|quantity|quantities|count|left|remaining|on hand|bestand|lager\w*|menge|stuck|ubrig|vorratig|existencias|inventario|cantidad|restantes|quedan|quantite|restants?|quantita|scorta|magazzino|quantidade|estoque)\b/;
+/** A comparison with a threshold word ("below their minimum", "sotto la loro scorta minima"): low stock. */
+const BELOW_THRESHOLD = new RegExp(
+  `\\b(?:below|under|at or below|less than|fewer than|unter\\w*|por debajo|inferior\\w*|en dessous|sous|sotto|abaixo|menor)\\b[^.;]{0,30}${THRESHOLD.source}`,
+);
 /** A warning about records running low, which a service answers as the listing of them ("warn when …"). */
 const WARN =
   /\b(warn\w*|alert\w*|flag\w*|notify|warnen|warnung|melden|avis\w*|alerta\w*|alerter|signal\w*)\b/;
 
 /** Number fields a stock level lives in. */
 const LEVEL_NAMES =
-  /^(?:\w+_)?(quantity|qty|stock|in_stock|stock_level|on_hand|units|count|level|amount|menge|bestand|anzahl|cantidad|existencias|stock_actual|quantite)(?:_\w+)?$/;
+  /^(?:\w+_)?(quantity|qty|stock|in_stock|stock_level|on_hand|units|count|level|amount|menge|bestand|anzahl|cantidad|existencias|stock_actual|quantite|quantita|giacenza|quantidade|estoque)(?:_\w+)?$/;
 /** Number fields that hold a record's own threshold. */
 const OWN_THRESHOLD_NAMES =
-  /^(threshold|low_stock_threshold|reorder_level|reorder_point|reorder_at|min_stock|minimum|minimum_stock|min_quantity|mindestbestand|meldebestand|schwelle|umbral|stock_minimo|seuil)$/;
+  /^(threshold|low_stock_threshold|reorder_level|reorder_point|reorder_at|reorder_threshold|min_stock|minimum|minimum_stock|min_quantity|min_\w+|\w+_min|mindestbestand|meldebestand|schwelle|umbral|stock_minimo|minimo|minima|seuil|scorta_minima|estoque_minimo)$/;
 
 /** Whether a record field holds a stock level (a number named like one, not a threshold). */
 export function isLevel(f: FieldSpec): boolean {
@@ -49,14 +55,30 @@ export function isLevel(f: FieldSpec): boolean {
   );
 }
 
+/**
+ * The level a movement changes: the resource's one stock level, given a floor at 0 when it has no lower bound
+ * (a stock on hand is never negative) and an example with room to move.
+ */
+export function movedLevel(r: ResourceSpec, direction: 'in' | 'out'): FieldSpec | undefined {
+  const level = r.fields.find(isLevel);
+  if (!level) return undefined;
+  if (direction === 'out' && level.minimum === undefined && level.exclusive_minimum === undefined) {
+    level.minimum = 0;
+    level.description = `${level.description}; never below 0: taking out more than is on hand is refused`;
+  }
+  const low = typeof level.example !== 'number' || level.example < 5;
+  if (low && (level.maximum === undefined || level.maximum >= 12)) level.example = 12;
+  return level;
+}
+
 /** "its own", "each item's", "per item": every record carries its threshold. */
 const PER_RECORD =
-  /\b(its own|their own|own threshold|own reorder|each (?:item|product|article|sku) s|per (?:item|product|sku)|for each (?:item|product)|eigene[nmrs]?|jeweilige[nmrs]?|propio|propia|su propio|son propre|sa propre|leur propre)\b/;
+  /\b(its own|their own|own threshold|own reorder|each (?:item|product|article|sku) s|per (?:item|product|sku)|for each (?:item|product)|eigene[nmrs]?|jeweilige[nmrs]?|propio|propia|su propio|son propre|sa propre|leur propre|loro|seu proprio|sua propria)\b/;
 
 const INCLUSIVE =
-  /(at or below|or (?:less|fewer|below)|<=|≤|reach(?:es|ed)?|erreich\w*|oder weniger|hochstens|o menos|igual o (?:inferior|menor)|alcanz\w*|ou moins|inferieur\w* ou egal\w*|menor o igual|kleiner oder gleich|atteint\w*)/;
+  /(at or below|or (?:less|fewer|below)|<=|≤|reach(?:es|ed)?|erreich\w*|oder weniger|hochstens|o menos|igual o (?:inferior|menor)|alcanz\w*|ou moins|inferieur\w* ou egal\w*|menor o igual|kleiner oder gleich|atteint\w*|o inferiore|ou abaixo|ou inferior)/;
 const STRICT =
-  /\b(below|under|less than|fewer than|unter(?:halb)?|weniger als|menos de|por debajo|inferior a|moins de|inferieur\w*|en dessous|sous)\b/;
+  /\b(below|under|less than|fewer than|unter(?:halb|schreit\w*)?|weniger als|menos de|por debajo|inferior a|moins de|inferieur\w*|en dessous|sous|sotto|abaixo|menor que)\b/;
 const REFUSES =
   /\b(refus\w*|reject\w*|never|cannot|can not|must not|not allowed|errors?|ablehn\w*|abgelehnt|niemals|nie|rechaz\w*|nunca|jamas|interdit\w*|jamais)\b|\b4\d\d\b/;
 
@@ -67,6 +89,19 @@ const FIXED = [
   /\b(\d+)\s+(?:or (?:less|fewer|below)|oder weniger|o menos|ou moins)\b/,
 ];
 
+/** The one key a feature's written answer holds its list under, if it writes one. */
+function writtenWrap(feature: string): string | undefined {
+  const answer = readFeatureLiterals(feature).response;
+  return answer.length === 1 ? snakeName(answer[0].name, 'items') : undefined;
+}
+
+/** An order the feature writes for the list, with the field it names ("sorted by SKU", "nach Nummer sortiert"). */
+const SORTED_BY =
+  /\b(?:sorted|ordered|sort|order|sortiert|ordenad[oa]s?|ordenar|trie(?:e|es|s)?|ordinat[ie])\s+(?:by|nach|por|par|per)\s+(?:the\s+|their\s+|its\s+|el\s+|la\s+|le\s+|il\s+)?"?([a-z][a-z0-9_-]*)/;
+/** The shortfall of each low record asked beside it ("each with its shortfall", "Fehlmenge", "faltante"). */
+const SHORTFALL =
+  /\b(shortfall|short by|how many (?:are )?missing|missing quantity|fehlmenge|fehlbestand|faltante|cantidad faltante|manquant\w*|mancant\w*|em falta)\b/;
+
 /** Whether a feature asks for the records running low (it is designed after the features that keep them). */
 export function readsAsLowStock(feature: string): boolean {
   const text = fold(feature).replace(/[’'`]/g, ' ');
@@ -76,6 +111,7 @@ export function readsAsLowStock(feature: string): boolean {
   if (STOCK.test(text) && fixedThreshold(text) !== undefined) return true;
   return (
     LOW.test(text) ||
+    BELOW_THRESHOLD.test(text) ||
     (THRESHOLD.test(text) && (STOCK.test(text) || /reorder|bestand|pedido|stock/.test(text)) && compared)
   );
 }
@@ -97,8 +133,10 @@ function fixedThreshold(text: string): number | undefined {
 export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureReading): boolean {
   // A feature that creates or changes the records (with a reorder level among their fields) is not the listing.
   if (!readsAsLowStock(feature) || (r.literal && r.literal.method !== 'GET')) return false;
-  if (!r.literal && r.actions.some((a) => !['list', 'view', 'get', 'search'].includes(a))) return false;
   const text = fold(feature).replace(/[’'`]/g, ' ');
+  // "below their minimum": the threshold's word, not a minimum to compute.
+  const reads = ['list', 'view', 'get', 'search', ...(BELOW_THRESHOLD.test(text) ? ['aggregate'] : [])];
+  if (!r.literal && r.actions.some((a) => !reads.includes(a))) return false;
   // A level compared with a number ("orders with a quantity under 5") is a listing only when the feature lists.
   if (
     !r.literal &&
@@ -141,8 +179,18 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
     ...(threshold === undefined ? {} : { threshold }),
     ...(own ? { threshold_field: own.name } : {}),
     inclusive,
-    wrap: snakeName(resource.plural, 'items'),
+    // The envelope the feature writes (`{"low": [...]}`), else the usual `items`.
+    wrap: writtenWrap(feature) ?? 'items',
   };
+  // "sorted by SKU": the field it names orders the list; "each with its shortfall": the missing count beside.
+  const sorted = SORTED_BY.exec(text)?.[1];
+  const by =
+    sorted === undefined
+      ? undefined
+      : resource.fields.find((f) => f.name.replace(/_/g, '') === sorted.replace(/[-_]/g, ''));
+  if (by) behavior.order_by = by.name;
+  if (SHORTFALL.test(text) && !resource.fields.some((f) => f.name === 'shortfall'))
+    behavior.shortfall_field = 'shortfall';
   if (own?.description.startsWith(`The ${resource.name.replace(/-/g, ' ')}'s own low-stock threshold`)) {
     own.description = `${own.description.replace(/ at or below it$| below it$/, '')} ${inclusive ? 'at or below it' : 'below it'}`;
   }

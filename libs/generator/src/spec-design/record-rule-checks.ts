@@ -94,6 +94,7 @@ export function ruleHappyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | n
   const b = e.behavior;
   const tag = `${e.id}-ok`;
   const ok = successStatus(e, 200);
+  if (b.kind === 'adjust' && b.direction !== undefined) return moveHappyCheck(c, e, b, tag);
   if (b.kind === 'adjust') {
     const r = resourceOf(c, b.resource);
     if (!r) return null;
@@ -192,6 +193,101 @@ export function ruleHappyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | n
     );
   }
   return undefined;
+}
+
+/** The units on hand above the field's floor (all of it without one). */
+function onHand(field: FieldSpec, value: number): number {
+  const floor = boundsOf(field).find((x) => x.op === '>=' || x.op === '>');
+  return floor === undefined ? value : value - floor.limit - (floor.op === '>' ? 1 : 0);
+}
+
+/** The step reading the record back, when the resource can be read by key. */
+function readBack(
+  c: SpecContract,
+  resource: string,
+  key: string,
+  field: string,
+  value: number,
+): AcceptanceStep[] {
+  const get = getEndpointOf(c, resource);
+  if (!get || get.behavior.kind !== 'get') return [];
+  return [
+    {
+      request: { method: 'GET', path: fill(get.path, { [get.behavior.param]: key }) },
+      expect: { status: successStatus(get, 200), body_contains: { [field]: value } },
+    },
+  ];
+}
+
+/**
+ * A stock movement's worked example: two movements each moving exactly their count (taking out the rest of
+ * what is on hand when it can, down to the floor), read back when the records can be read.
+ */
+function moveHappyCheck(c: SpecContract, e: EndpointSpec, b: AdjustBehavior, tag: string): DraftCheck | null {
+  const r = resourceOf(c, b.resource);
+  const target = r?.fields.find((f) => f.name === b.field);
+  const made = r ? prepare(c, r, b.field, tag) : null;
+  if (!r || !target || !made) return null;
+  const out = b.direction === 'out';
+  const first = out ? Math.min(ADJUST_EXAMPLE_AMOUNT, onHand(target, made.value) - 1) : ADJUST_EXAMPLE_AMOUNT;
+  const second = out ? onHand(target, made.value) - first : 2;
+  if (first < 1 || second < 1 || !Number.isInteger(made.value)) return null;
+  const sign = out ? -1 : 1;
+  const trail = [made.value, made.value + sign * first, made.value + sign * (first + second)];
+  const steps: AcceptanceStep[] = [...made.steps];
+  [first, second].forEach((amount, i) => {
+    steps.push({
+      request: adjustRequest(e, b, r, made.key, amount),
+      expect: { status: successStatus(e, 200), body_contains: { [b.field]: trail[i + 1] } },
+    });
+  });
+  steps.push(...readBack(c, b.resource, made.key, b.field, trail[2]));
+  const verb = out ? 'Taking out' : 'Putting in';
+  return check(
+    e,
+    'happy',
+    `${verb} ${first} and then ${second} ${out ? 'takes exactly that many away from' : 'adds exactly that many to'} the ${b.field} of ${withArticle(b.resource)}: ${trail.join(' → ')}.`,
+    steps,
+  );
+}
+
+/** A movement's refusals: a count of 0 (400), and more out than is on hand (409, the count unchanged). */
+function moveErrorCheck(
+  c: SpecContract,
+  e: EndpointSpec,
+  b: AdjustBehavior,
+  err: EndpointError,
+  tag: string,
+): DraftCheck | null {
+  const r = resourceOf(c, b.resource);
+  const target = r?.fields.find((f) => f.name === b.field);
+  const made = r ? prepare(c, r, b.field, tag) : null;
+  if (!r || !target || !made) return null;
+  const expect = { status: err.status, body_contains: errorBody(err.code) };
+  if (err.status === 400) {
+    return check(
+      e,
+      'error',
+      `${b.direction === 'out' ? 'Taking out' : 'Putting in'} 0 ${b.amount_field} is refused with 400 VALIDATION_FAILED: a movement moves at least 1; the ${b.field} stays ${made.value}.`,
+      [
+        ...made.steps,
+        { request: adjustRequest(e, b, r, made.key, 0), expect },
+        ...readBack(c, b.resource, made.key, b.field, made.value),
+      ],
+    );
+  }
+  if (err.status !== 409 || b.direction !== 'out') return null;
+  const more = onHand(target, made.value) + 1;
+  return check(
+    e,
+    'error',
+    `Taking out ${more} when ${made.value} ${made.value === 1 ? 'is' : 'are'} on hand is more than there is: 409 CONFLICT, and the ${b.field} stays ${made.value}.`,
+    [
+      ...made.steps,
+      { request: adjustRequest(e, b, r, made.key, more), expect },
+      ...readBack(c, b.resource, made.key, b.field, made.value),
+    ],
+  );
 }
 
 /** An amount that takes `value` just outside the first bound of `field`. */
@@ -316,6 +412,7 @@ export function ruleErrorCheck(
     ]);
   }
   if (b.kind !== 'adjust') return null;
+  if (b.direction !== undefined) return moveErrorCheck(c, e, b, err, tag);
   if (err.status === 400) {
     const made = prepare(c, r, b.field, tag);
     const key = made?.key ?? MISSING_ID;

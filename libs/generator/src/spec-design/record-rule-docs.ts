@@ -46,6 +46,18 @@ export function intervalErrors(r: ResourceSpec, errors: EndpointError[]): Endpoi
 
 /** The request field an adjust endpoint reads its amount from. */
 export function amountField(target: FieldSpec, b: AdjustBehavior): FieldSpec {
+  if (b.direction !== undefined) {
+    // A movement's count is never signed: a whole unit at least (or any amount above 0 of a number level).
+    const moved: FieldSpec = {
+      name: b.amount_field,
+      type: target.type === 'integer' ? 'integer' : 'number',
+      required: b.amount_default === undefined,
+      ...(target.type === 'integer' ? { minimum: 1 } : { exclusive_minimum: 0 }),
+      description: `How many to ${b.direction === 'out' ? `take out of ${b.field}` : `put into ${b.field}`}: ${target.type === 'integer' ? 'a whole number of at least 1' : 'above 0'}${b.amount_default === undefined ? '' : `; ${b.amount_default} when omitted`}`,
+      example: ADJUST_EXAMPLE_AMOUNT,
+    };
+    return b.amount_default === undefined ? moved : { ...moved, default: b.amount_default };
+  }
   const field: FieldSpec = {
     name: b.amount_field,
     type: target.type === 'integer' ? 'integer' : 'number',
@@ -86,11 +98,11 @@ export function adjustDocs(
       });
     }
     request.body = { fields, allow_unknown: false, example };
-    after = before + ADJUST_EXAMPLE_AMOUNT;
+    after = before + (b.direction === 'out' ? -1 : 1) * ADJUST_EXAMPLE_AMOUNT;
     errors.push({
       status: 400,
       code: 'VALIDATION_FAILED',
-      when: `the body is not an object, ${b.amount_field} is ${b.amount_default === undefined ? 'missing or ' : ''}not a${target.type === 'integer' ? 'n integer' : ' number'}, or it has an unknown field`,
+      when: `the body is not an object, ${b.amount_field} is ${b.amount_default === undefined ? 'missing or ' : ''}not a${target.type === 'integer' ? 'n integer' : ' number'}${b.direction === undefined ? '' : target.type === 'integer' ? ' of at least 1' : ' above 0'}, or it has an unknown field`,
     });
   }
   if (!b.create_missing)
@@ -99,7 +111,7 @@ export function adjustDocs(
     errors.push({
       status: 409,
       code: 'CONFLICT',
-      when: `the change would leave ${b.field} outside ${boundsText(target)}; nothing is changed`,
+      when: `${b.kind === 'adjust' && b.direction === 'out' ? `taking out more than is on hand: the ${b.field} would fall` : `the change would leave ${b.field}`} outside ${boundsText(target)}; nothing is changed`,
     });
   }
   return {

@@ -2,6 +2,7 @@ import {
   OVERLAP_STEMS,
   fieldRuleConstraints,
   readFeatureLiterals,
+  stockMoveOfSegment,
   type AdjustBehavior,
   type Behavior,
   type FieldRule,
@@ -12,6 +13,7 @@ import type { ContractBuilder } from './contract-builder';
 import { readFeature } from './feature-reader';
 import { actionOf, fold, knownNoun, singular, words } from './lexicon';
 import { snakeName } from './naming';
+import { movedLevel } from './low-stock-features';
 
 /*
  * The record rules as the designer reads them from the intent: bounds a field must respect ("integer >= 0",
@@ -131,9 +133,13 @@ export function proseBounds(feature: string, fields: FieldSpec[]): Map<string, F
   const numeric = fields.filter((f) => f.type === 'integer' || f.type === 'number');
   for (const f of numeric) {
     const name = f.name.replace(/_/g, '[ _]');
-    const near = new RegExp(`\\b${name}s?\\b([^.;]{0,60})|([^.;]{0,40})\\b${name}s?\\b`, 'g');
+    // Each mention with the words after it and before it, within its clause ("a minimum; minimums can never
+    // be negative" holds its rule in the second mention's clause).
+    const near = new RegExp(`\\b${name}s?\\b`, 'g');
     for (const m of text.matchAll(near)) {
-      const around = `${m[1] ?? ''} ${m[2] ?? ''}`;
+      const after = /^[^.;]{0,60}/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+      const before = /[^.;]{0,40}$/.exec(text.slice(0, m.index))?.[0] ?? '';
+      const around = `${after} ${before}`;
       const rule = boundsIn(around);
       if (rule) {
         found.set(f.name, { ...found.get(f.name), ...rule });
@@ -247,6 +253,21 @@ export function literalAdjust(
   param: string,
   segment: string,
 ): AdjustBehavior | null {
+  // "POST /items/{sku}/withdraw {"quantity": integer >= 1}": a movement of the records' stock level.
+  const direction = stockMoveOfSegment(segment);
+  const level = direction === null ? undefined : movedLevel(b.resource(resource), direction);
+  if (direction !== null && level) {
+    const moved: AdjustBehavior = {
+      kind: 'adjust',
+      resource,
+      param,
+      field: level.name,
+      amount_field: amountOf(feature).name,
+      direction,
+    };
+    if (moved.amount_field === b.resource(resource).key) moved.amount_field = 'quantity';
+    return moved;
+  }
   if (!hasWord(segment.replace(/-/g, ' '), ADJUST_WORDS)) return null;
   const amount = amountOf(feature);
   const r = b.resource(resource);

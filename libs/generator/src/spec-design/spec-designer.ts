@@ -40,6 +40,7 @@ import { flagField } from './samples';
 import { readQuota, realiseQuota } from './quota-features';
 import { readTokenBucket } from './token-bucket-features';
 import { readsAsLowStock, realiseLowStock } from './low-stock-features';
+import { readsAsStockMove, realiseStockMove } from './stock-moves';
 import { onlyExpires, realiseExpiry, settleExpiry } from './ttl-features';
 import { ranksBeforeList, realiseRanking } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
@@ -221,6 +222,10 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // "POST /ping answers 204 with no body" spells its own answer: it pings nothing.
   if (!(r.literal && readFixedAnswer(feature)) && realiseHealthAggregator(b, feature)) return;
   // "keep stock items with … the minimum before we order more" keeps records; it computes nothing.
+  // "take items out of the pantry", "Entnahme buchen": a movement of a kept stock level, not a unit or a record.
+  if (realiseStockMove(b, feature, r)) return;
+  // "warn about cartridges below their minimum" lists records running low; it takes no minimum of numbers.
+  if (readsAsLowStock(feature) && realiseLowStock(b, feature, r)) return;
   if (!(kept && listed !== null) && realiseFromCatalog(b, feature)) return;
   if (realiseMachine(b, ctx, feature, r)) return;
   if (realiseQuota(b, feature, r)) return;
@@ -228,7 +233,9 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (!r.literal && (asksNoOverlap(feature) || realiseTally(b, feature, r.actions))) return;
   if (!r.literal && realiseCountPer(b, feature)) return;
   if (ranksBeforeList(feature) && realiseRanking(b, feature, r)) return;
-  if (realiseLowStock(b, feature, r) || realiseFloor(b, feature, r)) return;
+  // "Teile … erfassen; Menge darf nie negativ sein" keeps the records it bounds: the bound settles on its fields.
+  if (realiseLowStock(b, feature, r) || (!r.actions.includes('create') && realiseFloor(b, feature, r)))
+    return;
   if (!r.literal && realiseOverdue(b, feature)) return;
   // Filters, sorts and pages belong to a list of the records (list-query-design.ts settles them at the end).
   if (!r.literal && asksListQuery(feature)) {
@@ -366,6 +373,7 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     ranksBeforeList(x.feature) ||
     readsAsLowStock(x.feature) ||
     readsAsFloor(x.feature) ||
+    readsAsStockMove(x.feature, readFeature(x.feature)) ||
     onlyExpires(x.feature, readFeature(x.feature));
   const first = order.filter((x) => !x.later && !ranks(x));
   const then = order.filter((x) => x.later && !ranks(x));
@@ -373,7 +381,9 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   // one that finds nothing to attach to stays unrealised, never an endpoint made of its words.
   // "an invoice can only be paid once" is the payment's own refusal, not a rule on another feature.
   const constrains = (x: { feature: string }) =>
-    onlyConstrains(x.feature) && readLifecycle(x.feature) === null;
+    onlyConstrains(x.feature) &&
+    readLifecycle(x.feature) === null &&
+    !readsAsStockMove(x.feature, readFeature(x.feature));
   for (const { feature, index } of [...first, ...then, ...order.filter(ranks)].filter(
     (x) => !constrains(x),
   )) {

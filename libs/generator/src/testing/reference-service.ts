@@ -75,6 +75,16 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Ascending: numbers numerically, text by code point, records without a value last (a stable sort keeps ties). */
+function sortedBy(x: unknown, y: unknown): number {
+  const absent = (v: unknown) => v === undefined || v === null;
+  if (absent(x) || absent(y)) return Number(absent(x)) - Number(absent(y));
+  if (typeof x === 'number' && typeof y === 'number') return x - y;
+  const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  const [a, b] = [text(x), text(y)];
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function typeOk(field: FieldSpec, value: unknown): boolean {
   switch (field.type) {
     case 'string':
@@ -434,7 +444,9 @@ export class ReferenceService {
             return error(400, 'VALIDATION_FAILED');
           if (typeof amount !== 'number' || !typeOk({ ...target, required: true }, amount))
             return error(400, 'VALIDATION_FAILED');
-          const next = Number(record[b.field] ?? 0) + amount;
+          // A movement moves a count: never 0 or less, whichever way it goes.
+          if (b.direction !== undefined && !(amount > 0)) return error(400, 'VALIDATION_FAILED');
+          const next = Number(record[b.field] ?? 0) + (b.direction === 'out' ? -amount : amount);
           if (!withinBounds(target, next)) return error(409, 'CONFLICT');
           record[b.field] = next;
         }
@@ -545,7 +557,15 @@ export class ReferenceService {
           if (typeof level !== 'number' || limit === undefined) return false;
           return b.inclusive ? level <= limit : level < limit;
         });
-        return ok(200, { [b.wrap]: low });
+        const answered = low.map((r) => {
+          if (b.shortfall_field === undefined) return r;
+          const own = b.threshold_field === undefined ? undefined : r[b.threshold_field];
+          const limit = typeof own === 'number' ? own : Number(b.threshold);
+          return { ...r, [b.shortfall_field]: limit - Number(r[b.field]) };
+        });
+        if (b.order_by !== undefined)
+          answered.sort((x, y) => sortedBy(x[b.order_by ?? ''], y[b.order_by ?? '']));
+        return ok(200, { [b.wrap]: answered });
       }
       case 'ranking': {
         const raw = query[b.count_param];

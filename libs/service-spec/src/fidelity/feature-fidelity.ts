@@ -16,7 +16,7 @@ import { listQueryFeatureProblems } from './list-query-features';
 import { tokenBucketProblems } from './quota-fidelity';
 import { quotaKeyProblems } from './quota-key-fidelity';
 import { linkProblems } from './link-fidelity';
-import { lowStockProblems, stockFloorProblems } from './stock-fidelity';
+import { lowStockProblems, stockFloorProblems, stockMoveProblems } from './stock-fidelity';
 import { ttlProblems } from './ttl-fidelity';
 import { replaceProblems, routePartStatusProblems, routePartTexts } from './route-parts';
 import { instructionIn } from './instruction-text';
@@ -181,6 +181,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...linkProblems(feature, served, contract),
         ...lowStockProblems(feature, served),
         ...stockFloorProblems(feature, served),
+        ...stockMoveProblems(feature, served),
         ...ttlProblems(feature, served, contract),
       );
     }

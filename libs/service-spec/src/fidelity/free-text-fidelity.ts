@@ -2,7 +2,7 @@ import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contra
 import { tokenBucketProblems } from './quota-fidelity';
 import { quotaKeyProblems } from './quota-key-fidelity';
 import { linkProblems } from './link-fidelity';
-import { lowStockProblems, stockFloorProblems } from './stock-fidelity';
+import { lowStockProblems, stockFloorProblems, stockMoveProblems } from './stock-fidelity';
 import { ttlProblems } from './ttl-fidelity';
 import { carriedTerms, domainTerms, termsNeeded, wordsOf } from './domain-terms';
 import { withoutErrorBodies } from './feature-literals';
@@ -116,6 +116,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...linkProblems(feature, endpoints, contract),
     ...lowStockProblems(feature, endpoints),
     ...stockFloorProblems(feature, endpoints),
+    ...stockMoveProblems(feature, endpoints),
     ...ttlProblems(feature, endpoints, contract),
     ...constraintProblems(contract, feature, endpoints),
     ...deviationProblems(feature, endpoints, checks, where),

@@ -18,7 +18,7 @@ const TOTAL =
   /\b(total (count|number)|with (a|the) total|gesamtzahl|gesamtanzahl|nombre total|n(u|ú)mero total|total de (registros|elementos|resultados))\b/i;
 const FILTER = /\b(filter\w*|filtr\w*)\b/i;
 const SORT =
-  /\b(sort\w*|order(ed)? by|ordenar|ordenad\w*|ordena|trier|tri(é|e)e?s?|sortier\w*|ordinat\w*|ordinare)\b/i;
+  /\b(sort(?!i[er])\w*|order(ed)? by|ordenar|ordenad\w*|ordena|trier|tri(é|e)e?s?|sortier\w*|ordinat\w*|ordinare)\b/i;
 /** An order written as which records come first ("oldest first", "cheapest first", "alphabetically"). */
 const ORDER =
   /\b((oldest|newest|latest|earliest|most recent|cheapest|dearest|most expensive|highest|lowest|biggest|largest|smallest|longest|shortest|soonest|best|worst)\s+(ones?\s+)?(first|on top|at the top)|alphabetical(ly)?|in (ascending|descending|alphabetical|chronological|reverse) order|a\s*(-|to|bis|a)\s*z|(alteste|neueste|gunstigste|teuerste)\w*\s+zuerst|aufsteigend|absteigend|alphabetisch|(mas (antiguos?|recientes?|baratos?|caros?)|(les |el |los )?plus (ancien|recent|cher)\w*)\s+(primero|d'abord|en premier)|ascendente|descendente|croissant|decroissant|crescente|decrescente)\b/i;
@@ -128,7 +128,12 @@ export function listQueryFeatureProblems(
   if (!page && !filter && !sort && scoped.length === 0) return [];
   // A computation owns what it computes; a ranking or an overdue filter is judged by its own rules.
   if (endpoints.some((e) => ['function', 'compute'].includes(e.behavior?.kind))) return [];
-  const ranked = endpoints.some((e) => e.behavior?.kind === 'ranking');
+  // A low-stock list sorted by a field is judged by the low-stock rules (stock-fidelity.ts).
+  const ranked = endpoints.some(
+    (e) =>
+      e.behavior?.kind === 'ranking' ||
+      (e.behavior?.kind === 'low_stock' && e.behavior.order_by !== undefined),
+  );
   const lists = endpoints.flatMap((e) => (e.behavior?.kind === 'list' ? [e.behavior] : []));
   const fieldsOf = (b: ListBehavior) =>
     (contract.resources ?? []).find((r) => r.name === b.resource)?.fields ?? [];

@@ -4,7 +4,7 @@ import { readRefusedRange } from '../refused-range';
 import { constraintProblems } from './constraint-fidelity';
 import { expiryHeld } from './ttl-fidelity';
 import { shortLinkHeld } from './link-fidelity';
-import { OVERLAP_STEMS, fieldRuleConstraints, holdsRule } from '../record-rules';
+import { OVERLAP_STEMS, fieldRuleConstraints, holdsRule, type FieldRule } from '../record-rules';
 import type { AcceptanceCheck, Behavior, EndpointSpec, SpecContract } from '../spec-contract';
 import { domainTerms, wordsOf } from './domain-terms';
 import { lifecycleFlagsIn, namesOtherOutcome } from '../lifecycle-verbs';
@@ -345,8 +345,18 @@ export function ruleHeld(contract: SpecContract, target: EndpointSpec, literal: 
     target.method === 'GET' || target.method === 'DELETE'
       ? (target.request.query ?? [])
       : (target.request.body?.fields ?? []);
+  // A movement's count is no field of the record: its rule is the movement's own, a whole count of at least 1.
+  if (b?.kind === 'adjust' && literal.name === b.amount_field)
+    return b.direction !== undefined && movedCount(rule);
   const field = (resource?.fields ?? request).find((f) => f.name === literal.name);
   return field !== undefined && holdsRule(field, rule);
+}
+
+/** Whether a written rule on a movement's count is what a movement holds: at least 1 (or above 0), no more. */
+function movedCount(rule: FieldRule): boolean {
+  const keys = Object.keys(rule).filter((k) => (rule as Record<string, unknown>)[k] !== undefined);
+  if (keys.length !== 1) return false;
+  return rule.minimum === 1 || rule.exclusive_minimum === 0;
 }
 
 /**

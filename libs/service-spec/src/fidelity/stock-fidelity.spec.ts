@@ -1,5 +1,7 @@
 import type { Behavior, EndpointSpec } from '../spec-contract';
-import { asksLowStock, lowStockProblems, stockFloorProblems } from './stock-fidelity';
+import { ruleHeld } from './record-features';
+import type { SpecContract } from '../spec-contract';
+import { asksLowStock, lowStockProblems, stockFloorProblems, stockMoveProblems } from './stock-fidelity';
 
 /* The gate and low stock: a feature asking for the items running low is realised only by a filter by level. */
 
@@ -15,6 +17,18 @@ function endpoint(behavior: Behavior): EndpointSpec {
     responses: [],
     errors: [],
   };
+}
+
+/** A movement of a part's quantity (`direction` absent: a signed adjustment). */
+function move(direction?: 'in' | 'out'): EndpointSpec {
+  return endpoint({
+    kind: 'adjust',
+    resource: 'part',
+    param: 'id',
+    field: 'quantity',
+    amount_field: 'quantity',
+    ...(direction ? { direction } : {}),
+  });
 }
 
 const feature = 'show the spare parts running low: at or below their reorder level';
@@ -111,5 +125,124 @@ describe('stockFloorProblems', () => {
         endpoint({ kind: 'reserve', resource: 'book', param: 'id', field: 'lent' }),
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('a floor held by the records a feature keeps', () => {
+  const keeps = 'Ersatzteile mit Menge erfassen; die Menge darf nie negativ sein';
+  const create = (minimum?: number) => ({
+    ...endpoint({ kind: 'create', resource: 'part' }),
+    request: {
+      body: {
+        fields: [
+          { name: 'menge', type: 'integer' as const, required: true, description: '', minimum, example: 3 },
+        ],
+        allow_unknown: false,
+        example: { menge: 3 },
+      },
+    },
+  });
+
+  it('is realised by a create whose level has a floor', () => {
+    expect(stockFloorProblems(keeps, [create(0)])).toEqual([]);
+  });
+
+  it('is not realised by a create without one, nor when the feature takes more than there is', () => {
+    expect(stockFloorProblems(keeps, [create()])).toHaveLength(1);
+    expect(stockFloorProblems(`${keeps}; taking more than there is is refused`, [create(0)])).toHaveLength(1);
+  });
+});
+
+describe('stockMoveProblems', () => {
+  it('holds a withdrawal to a movement out and a delivery to a movement in, in several languages', () => {
+    expect(stockMoveProblems('withdraw parts from stock', [move('out')])).toEqual([]);
+    expect(stockMoveProblems('Entnahme buchen', [move('out')])).toEqual([]);
+    expect(stockMoveProblems('registrar una salida de stock', [move('out')])).toEqual([]);
+    expect(stockMoveProblems('restock an item', [move('in')])).toEqual([]);
+    expect(stockMoveProblems('Wareneingang buchen', [move('in')])).toEqual([]);
+    expect(stockMoveProblems('entrée de stock', [move('in')])).toEqual([]);
+  });
+
+  it('refuses a movement the other way, a signed adjustment and a record store', () => {
+    expect(stockMoveProblems('withdraw parts from stock', [move('in')])).toHaveLength(1);
+    expect(stockMoveProblems('take units out of an item in stock', [move()])).toHaveLength(1);
+    expect(stockMoveProblems('restock an item', [move('out')])).toHaveLength(1);
+    expect(
+      stockMoveProblems('Entnahme buchen', [endpoint({ kind: 'create', resource: 'entnahme' })]),
+    ).toHaveLength(1);
+    expect(stockMoveProblems('book stock in and out', [move('in')])).toHaveLength(1);
+  });
+
+  it('reads no movement in a loan taken out, a film release or an API answer', () => {
+    const update = endpoint({ kind: 'update', resource: 'x', param: 'id' });
+    expect(stockMoveProblems('take out a loan of 1000 at 5 %', [update])).toEqual([]);
+    expect(stockMoveProblems('films avec leur date de sortie', [update])).toEqual([]);
+    expect(stockMoveProblems('POST /ping répond 204 sans contenu', [update])).toEqual([]);
+    expect(stockMoveProblems('reject withdrawals above 500 euros', [update])).toEqual([]);
+    expect(stockMoveProblems('Zugang nur mit API-Schlüssel', [update])).toEqual([]);
+  });
+});
+
+describe('a low-stock list as the feature writes it', () => {
+  const low = (more: Partial<Extract<Behavior, { kind: 'low_stock' }>> = {}) =>
+    endpoint({
+      kind: 'low_stock',
+      resource: 'part',
+      field: 'quantity',
+      threshold_field: 'minimum',
+      inclusive: false,
+      wrap: 'items',
+      ...more,
+    });
+
+  it('holds "below" to a strict list and "at or below" to an inclusive one', () => {
+    expect(lowStockProblems('list the parts below their own minimum', [low()])).toEqual([]);
+    expect(
+      lowStockProblems('list the parts below their own minimum', [low({ inclusive: true })]),
+    ).toHaveLength(1);
+    expect(lowStockProblems('parts at or below their own threshold', [low()])).toHaveLength(1);
+    expect(
+      lowStockProblems('Teile, deren Menge den Meldebestand erreicht oder unterschreitet', [
+        low({ inclusive: true }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('holds each record s own threshold, the order and the shortfall written', () => {
+    const fixed = low({ threshold_field: undefined, threshold: 5 });
+    expect(lowStockProblems('list the parts below their own minimum', [fixed])).toHaveLength(1);
+    const sorted = 'parts below their own minimum, sorted by sku, each with its shortfall';
+    expect(lowStockProblems(sorted, [low({ order_by: 'sku', shortfall_field: 'shortfall' })])).toEqual([]);
+    expect(lowStockProblems(sorted, [low({ shortfall_field: 'shortfall' })])).toHaveLength(1);
+    expect(lowStockProblems(sorted, [low({ order_by: 'name', shortfall_field: 'shortfall' })])).toHaveLength(
+      1,
+    );
+    expect(lowStockProblems(sorted, [low({ order_by: 'sku' })])).toHaveLength(1);
+  });
+});
+
+describe('the rule written on a movement s count', () => {
+  const contract = {
+    resources: [
+      {
+        name: 'part',
+        plural: 'parts',
+        description: '',
+        fields: [{ name: 'quantity', type: 'integer' as const, required: true, description: '', minimum: 0 }],
+      },
+    ],
+  } as unknown as SpecContract;
+  const count = (rule: string) => ({ name: 'quantity', type: 'integer' as const, optional: false, rule });
+
+  it('is held by a movement for "at least 1", not by a signed adjustment', () => {
+    expect(ruleHeld(contract, move('out'), count('integer >= 1'))).toBe(true);
+    expect(ruleHeld(contract, move('in'), count('integer > 0'))).toBe(true);
+    expect(ruleHeld(contract, move(), count('integer >= 1'))).toBe(false);
+  });
+
+  it('is not held for a bound a movement does not keep', () => {
+    expect(ruleHeld(contract, move('out'), count('integer >= 2'))).toBe(false);
+    expect(ruleHeld(contract, move('out'), count('integer >= 0'))).toBe(false);
+    expect(ruleHeld(contract, move('out'), count('integer between 1 and 10'))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-import type { EndpointSpec } from '../spec-contract';
+import type { EndpointSpec, LowStockBehavior } from '../spec-contract';
+import { folded, stockMovesIn } from '../stock-moves';
 
 /*
  * Stock running low. A list of every item leaves the judging to the client, so a feature that asks for the items
@@ -8,7 +9,7 @@ import type { EndpointSpec } from '../spec-contract';
 
 /** Words for records running low, or below a threshold, in the languages intents are written in (folded). */
 const LOW_STOCK =
-  /\b(low[- ]stock|running low|runs? low|low inventory|low on stock|niedrig\w* (lager)?bestand|bajo stock|stock bajo|existencias bajas|poco stock|stock faible|stock bas|rupture de stock)\b|\b(below|under|at or below|unter\w*|por debajo|inferior\w*|en dessous|sous)\b[^.;]{0,30}\b(threshold|reorder (level|point)|mindestbestand|meldebestand|schwelle\w*|umbral\w*|punto de pedido|seuil\w*)\b|\b(fewer|less) than \d+ (\w+ )?(left|remaining|in stock|on hand)\b|\bweniger als \d+ (\w+ )?(stuck|ubrig|auf lager|vorratig|im bestand)\b|\bmenos de \d+ (\w+ )?(en stock|en existencia|restantes|quedan)\b|\bmoins de \d+ (\w+ )?(en stock|restants?)\b/i;
+  /\b(low[- ]stock|running low|runs? low|low inventory|low on stock|niedrig\w* (lager)?bestand|bajo stock|stock bajo|existencias bajas|poco stock|stock faible|stock bas|rupture de stock)\b|\b(below|under|at or below|unter\w*|por debajo|inferior\w*|en dessous|sous|sotto|abaixo)\b[^.;]{0,30}\b(threshold|minimum|min_\w+|reorder (level|point)|mindestbestand|meldebestand|schwelle\w*|umbral\w*|punto de pedido|stock minimo|minimo|seuil\w*|scorta minima|estoque minimo)\b|\b(fewer|less) than \d+ (\w+ )?(left|remaining|in stock|on hand)\b|\bweniger als \d+ (\w+ )?(stuck|ubrig|auf lager|vorratig|im bestand)\b|\bmenos de \d+ (\w+ )?(en stock|en existencia|restantes|quedan)\b|\bmoins de \d+ (\w+ )?(en stock|restants?)\b/i;
 
 /** Whether a feature asks for the records running low. */
 export function asksLowStock(feature: string): boolean {
@@ -23,11 +24,75 @@ const UNJUDGED = new Set(['list', 'get', 'search', 'create', 'update', 'delete',
  * (or answer a fixed document): one of its endpoints must filter by level (`low_stock`).
  */
 export function lowStockProblems(feature: string, endpoints: EndpointSpec[]): string[] {
-  if (!asksLowStock(feature) || endpoints.some((e) => e.behavior?.kind === 'low_stock')) return [];
+  if (!asksLowStock(feature)) return [];
+  const low = endpoints.flatMap((e) => (e.behavior?.kind === 'low_stock' ? [e.behavior] : []));
+  if (low.length > 0)
+    return low.some((b) => lowStockAsWritten(feature, b).length === 0)
+      ? []
+      : lowStockAsWritten(feature, low[0]);
   if (!endpoints.every((e) => UNJUDGED.has(e.behavior?.kind))) return [];
   return [
     'it asks for the records running low, but no endpoint of its realisation filters them by a threshold',
   ];
+}
+
+/** "at or below", "or less", "reaches", "erreicht oder unterschreitet", "igual o inferior": on the limit is low. */
+const AT_OR_BELOW =
+  /(at or below|or (?:less|fewer|below|under)|<=|≤|\breach(?:es|ed)?\b|erreich\w*|oder weniger|hochstens|o menos|igual o (?:inferior|menor)|menor o igual|alcanz\w*|ou moins|inferieur\w* ou egal\w*|kleiner oder gleich|atteint\w*|o inferiore|ou abaixo|ou inferior)/;
+/** Strictly below: "below", "under", "less than", "unter", "por debajo", "en dessous", "sotto", "abaixo". */
+const BELOW =
+  /\b(below|under|less than|fewer than|unter(?:halb|schreit\w*)?|weniger als|menos de|por debajo|inferior\w*|en dessous|sous|moins de|sotto|abaixo|menor que)\b/;
+/** Each record's own threshold ("their own", "its own", "eigenen", "su propio", "leur propre"). */
+const OWN =
+  /\b(its own|their own|eigene\w*|jeweilige\w*|su propi[oa]|sus propi[oa]s|son propre|sa propre|leur propre|seu proprio|sua propria|il proprio|la propria|loro)\b/;
+/** An order written for the low list ("sorted by sku", "nach Nummer sortiert"), with the field it names. */
+const SORTED_BY =
+  /\b(?:sorted|ordered|sort|order|sortiert|ordenad[oa]s?|ordenar|trie(?:e|es|s)?|ordinat[ie])\s+(?:by|nach|por|par|per)\s+(?:the\s+|their\s+|its\s+|el\s+|la\s+|le\s+|il\s+)?"?([a-z][a-z0-9_-]*)/;
+/** A shortfall asked beside each low record ("shortfall", "how many are missing", "Fehlmenge", "faltante"). */
+const SHORTFALL =
+  /\b(shortfall|short by|how many (?:are )?missing|missing quantity|fehlmenge|fehlbestand|faltante|cantidad faltante|manquant\w*|mancant\w*|em falta)\b/;
+
+/**
+ * What a low-stock endpoint does otherwise than the feature writes it: on the limit low or not ("at or below"
+ * against "below"), each record's own threshold, the order it names, the shortfall it asks beside each record.
+ */
+function lowStockAsWritten(feature: string, b: LowStockBehavior): string[] {
+  const text = folded(feature);
+  const problems: string[] = [];
+  const inclusive = AT_OR_BELOW.test(text);
+  if (inclusive && !b.inclusive)
+    problems.push('it counts a record on its threshold as low, but its low-stock list leaves it out');
+  else if (!inclusive && BELOW.test(text) && b.inclusive)
+    problems.push(
+      'it counts only records strictly below their threshold as low, but its low-stock list counts one on it',
+    );
+  if (OWN.test(text) && b.threshold_field === undefined)
+    problems.push(
+      'it compares each record with its own threshold, but its low-stock list uses one fixed number',
+    );
+  const sorted = SORTED_BY.exec(text)?.[1];
+  if (sorted !== undefined && b.order_by?.replace(/_/g, '') !== sorted.replace(/[-_]/g, ''))
+    problems.push(`it lists the low records sorted by ${sorted}, but its low-stock list is not`);
+  if (SHORTFALL.test(text) && b.shortfall_field === undefined)
+    problems.push('it asks for the shortfall of each low record, but its low-stock list answers none');
+  return problems;
+}
+
+/**
+ * A feature that moves stock out (withdraw, Entnahme, salida, sortie) or in (receive, Zugang, entrada) is realised
+ * only by an endpoint moving a count that way (`adjust` with that `direction`): a signed adjustment adds what a
+ * withdrawal sends, and a record store keeps the movement without changing any stock.
+ */
+export function stockMoveProblems(feature: string, endpoints: EndpointSpec[]): string[] {
+  const adjusts = endpoints.flatMap((e) => (e.behavior?.kind === 'adjust' ? [e.behavior] : []));
+  const asked = stockMovesIn(feature, adjusts.length > 0);
+  if (asked.length === 0 || endpoints.some((e) => e.behavior?.kind === 'function')) return [];
+  return asked
+    .filter((way) => !adjusts.some((b) => b.direction === way))
+    .map(
+      (way) =>
+        `it moves stock ${way}, but no endpoint of its realisation ${way === 'out' ? 'takes a count away from' : 'adds a count to'} a stock level`,
+    );
 }
 
 /** A stock that never goes below zero ("stock never goes below 0", "der Bestand darf nie unter 0 fallen"). */
@@ -55,6 +120,13 @@ export function stockFloorProblems(feature: string, endpoints: EndpointSpec[]): 
   // "TENOFF knocks 10.00 off, the total can't go negative": the floor of a discount's money, not of a stock.
   if (DISCOUNT_WORDS.test(folded) && !STOCK_WORDS.test(folded)) return [];
   if (endpoints.length === 0 || endpoints.some((e) => e.behavior?.kind === 'adjust')) return [];
+  // "parts with a quantity …; quantities are never negative": the records it keeps hold the floor on create.
+  const floored = (e: EndpointSpec) =>
+    e.behavior?.kind === 'create' &&
+    (e.request.body?.fields ?? []).some(
+      (f) => (f.type === 'integer' || f.type === 'number') && f.minimum !== undefined && f.minimum >= 0,
+    );
+  if (endpoints.some(floored) && !MORE_THAN_THERE_IS.test(folded)) return [];
   return [
     'it keeps a stock from going below what there is, but no endpoint of its realisation changes a quantity within its bounds',
   ];

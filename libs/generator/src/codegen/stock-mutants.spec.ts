@@ -1,0 +1,86 @@
+import { GENERATED_LAYOUT, createLlmClient } from '@sf/llm';
+import { OfflineProvider } from '../offline-provider';
+import { intentOf, MutantBench, type NodeTestRun } from './testing/generated-release';
+
+/*
+ * Proof that the tests generated for stock levels test something: the wrong implementations of movements and
+ * low-stock lists that come first to mind (a stock that goes negative, a refused withdrawal that still changes
+ * the count, a movement of 0 accepted, a withdrawal that adds, "below" read as "at or below", a low-stock list
+ * that ignores each item's own minimum, a list left in creation order) each fail the generated suite.
+ */
+
+const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
+
+jest.setTimeout(60_000);
+
+const INTENTS = {
+  store: intentOf({
+    service_name: 'store-room',
+    purpose: 'Stock levels of the store room',
+    key_features: [
+      'POST /items {"sku": string, "name": string, "quantity": integer >= 0, "minimum": integer >= 0} -> 201 with the item; an existing sku -> 409',
+      'POST /items/{sku}/withdraw {"quantity": integer >= 1} -> {"sku", "quantity"}; more than is on hand -> 409 and nothing changes; unknown sku -> 404',
+      'POST /items/{sku}/receive {"quantity": integer >= 1} -> {"sku", "quantity"}; unknown sku -> 404',
+      'GET /items/low-stock -> {"items": [...]}: the items whose quantity is below their own minimum, sorted by sku, each with its shortfall',
+    ],
+  }),
+};
+
+const bench = new MutantBench(client, INTENTS);
+
+beforeAll(() => bench.setUp('stock'), 60_000);
+afterAll(() => bench.tearDown());
+
+function runMutant(from: string, to: string, tests?: string[]): Promise<NodeTestRun> {
+  return bench.run('store', from, to, ['src/handlers.ts'], tests);
+}
+
+it('the unmutated project passes its own tests', async () => {
+  const run = await runMutant('export function', 'export function');
+  expect({ code: run.code, failed: run.failed }).toEqual({ code: 0, failed: [] });
+  expect(run.passed.length).toBeGreaterThan(10);
+});
+
+it.each([
+  ['a stock that goes negative', 'if (!(next >= 0)) {', 'if (!(next >= -1000)) {', /more than is on hand/],
+  [
+    'a refused withdrawal that still changes the count',
+    'const next = (record.quantity ?? 0) - amount;',
+    'const next = (record.quantity ?? 0) - amount;\n  record.quantity = Math.max(next, 0);',
+    /more than is on hand/,
+  ],
+  ['a movement of 0 accepted', '!(amount > 0)', '!(amount >= 0)', /a quantity of 0/],
+  [
+    'a withdrawal that adds',
+    '(record.quantity ?? 0) - amount',
+    '(record.quantity ?? 0) + amount',
+    /takes exactly/,
+  ],
+  ['"below" read as "at or below"', 'level < limit', 'level <= limit', /below its own minimum/],
+  [
+    'a low-stock list that ignores each item s own minimum',
+    "const limit = typeof candidate.minimum === 'number' ? candidate.minimum : undefined;",
+    'const limit = 5;',
+    /below its own minimum/,
+  ],
+  [
+    'a low-stock list left in creation order',
+    'return s < t ? -1 : s > t ? 1 : 0;',
+    'return 0;',
+    /sorted by sku/,
+  ],
+])('%s fails the generated tests', async (_what, from, to, failing) => {
+  const run = await runMutant(from, to);
+
+  expect(run.code).not.toBe(0);
+  expect(run.failed.filter((t) => failing.test(t))).not.toEqual([]);
+});
+
+it.each([
+  ['if (!(next >= 0)) {', 'if (!(next >= -1000)) {'],
+  ['(record.quantity ?? 0) - amount', '(record.quantity ?? 0) + amount'],
+])('the worked examples alone catch %s', async (from, to) => {
+  const run = await runMutant(from, to, [GENERATED_LAYOUT.releaseTests[0]]);
+
+  expect(run.failed).toContainEqual(expect.stringMatching(/^AC-\d+$/));
+});

@@ -1,0 +1,60 @@
+/*
+ * Stock movements said in words: taking stock out (withdraw, issue, consume, book out; Entnahme, Abgang; salida,
+ * retirar; sortie, retirer; prelievo; dar baixa) and putting it in (receive, restock; Zugang, Wareneingang;
+ * entrada, reponer; entrée; carico; repor). The generator designs each as an `adjust` endpoint with that
+ * `direction`, and the fidelity gate holds a feature that says one to an endpoint moving stock that way, so both
+ * read the words from this one table. Folded text: lower case, accents removed.
+ */
+
+/** Words that say stock goes out whatever else the feature says. */
+const OUT_STRONG =
+  /\b(entnahme\w*|entnehm\w*|entnimm\w*|ausbuch\w*|warenausgang\w*|dar(?: de)? baixa|da baixa|baixa de estoque|salida de (?:stock|existencias|inventario|mercancia)|sortie de stock|sorties de stock|uscita di magazzino)\b/;
+/** Words that say stock goes out when the feature is about stock (a loan is taken out too). */
+const OUT_WEAK =
+  /\b(withdraw\w*|take[sn]?\b[^.;,]{0,30}\bout|taking\b[^.;,]{0,30}\bout|(?<!\b(?:a|an|the|each|every|one|this|that)\s)book(?:s|ed|ing)?\b[^.;,]{0,30}\bout|consum\w*|issue[sd]?|issuing|deduct\w*|verbrauch\w*|salidas?|retir\w*|sacar|saca|sortie|sortir|consomm\w*|scaric\w*|scarico|consumar\w*|saida|abgang|abgange|abbuch\w*|auslager\w*|prelev\w*|preliev\w*)\b/;
+/** Words that say stock comes in whatever else the feature says. */
+const IN_STRONG =
+  /\b(restock\w*|replenish\w*|wareneingang\w*|einbuch\w*|zubuch\w*|einlager\w*|auffull\w*|nachfull\w*|repon(?:er|e|en|go|ga|iendo|ido)|reabastec\w*|reapprovision\w*|rifornire|rifornisc\w*|repor|reponha|entrada de (?:stock|existencias|inventario|mercancia|estoque)|entree de stock|entrees de stock)\b/;
+/** Words that say stock comes in when the feature is about stock ("receive an order" is not a delivery). */
+const IN_WEAK =
+  /\b(receiv\w*|(?<!\b(?:a|an|the|each|every|one|this|that)\s)book(?:s|ed|ing)?\b[^.;,]{0,30}\bin\b|deliver(?:y|ies)|put[s]?\b[^.;,]{0,30}\bin\b|top(?:s|ped)? up|entradas?|recib\w*|ingres\w*|entree|recevoir|recoit|reception|caric\w*|carico|ricev\w*|receb\w*|zugang\w*|zugange)\b/;
+/** Words that show a feature is about a stock kept on hand. */
+const STOCK =
+  /\b(stock|stocks|inventory|on hand|units?|quantity|quantities|warehouse|store ?room|pantry|more than (?:there is|is in stock|is available|we have|are|is)|bestand\w*|lager\w*|vorrat\w*|menge\w*|stuck|einheiten|existencias|inventario|almacen|despensa|cantidad\w*|unidades|quantite\w*|unites|entrepot|magazzino|scorta\w*|quantita|unita|estoque|quantidade\w*|armazem)\b/;
+
+/** Lower case, accents removed, apostrophes as spaces: how the stock readers see a feature. */
+export function folded(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]/g, ' ');
+}
+
+/**
+ * The stock movements a feature asks for: `out`, `in`, both, or none. A weak word ("issue", "receive",
+ * "salida", "entrée") counts only beside words of a stock kept on hand, or when `stockKept` says the intent
+ * keeps one whose records the feature names.
+ */
+export function stockMovesIn(feature: string, stockKept = false): ('in' | 'out')[] {
+  const text = folded(feature);
+  const about = stockKept || STOCK.test(text);
+  const moves: ('in' | 'out')[] = [];
+  if (OUT_STRONG.test(text) || (about && OUT_WEAK.test(text))) moves.push('out');
+  if (IN_STRONG.test(text) || (about && IN_WEAK.test(text))) moves.push('in');
+  return moves;
+}
+
+/** The words a feature says its movements with (for the realisation's texts). */
+export function stockMoveWords(feature: string): string[] {
+  const text = folded(feature);
+  return [OUT_STRONG, OUT_WEAK, IN_STRONG, IN_WEAK, STOCK]
+    .map((re) => re.exec(text)?.[0])
+    .filter((x): x is string => x !== undefined)
+    .flatMap((x) => x.split(/\s+/))
+    .filter((x) => x.length > 2);
+}
+
+/** The direction a route's action segment moves stock (`/withdraw`, `/sortie`, `/take-out`), else null. */
+export function stockMoveOfSegment(segment: string): 'in' | 'out' | null {
+  const text = folded(segment.replace(/[-_]/g, ' '));
+  if (OUT_STRONG.test(text) || OUT_WEAK.test(text) || /\b(take out|remove|use)\b/.test(text)) return 'out';
+  if (IN_STRONG.test(text) || IN_WEAK.test(text) || /\b(add|put in|stock in)\b/.test(text)) return 'in';
+  return null;
+}

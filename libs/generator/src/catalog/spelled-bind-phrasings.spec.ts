@@ -284,38 +284,9 @@ const UNREALISED_NEAR_MISSES = [
 
 /** Rows not read yet: each must still fail its row, so the set only shrinks. */
 const NOT_YET_READ = new Set<string>([
-  'GET /tz/convert?at=YYYY-MM-DDTHH:MM&src=<zone>&dst=<zone> returns {"local": string, "offset": string}',
-  'POST /zeitzonen/umrechnen {"zeit": "YYYY-MM-DDTHH:MM", "von": Zeitzone, "nach": Zeitzone} -> {"ortszeit": Text, "versatz": Text}',
-  'GET /zona-horaria?hora=<datetime>&origen=<zona>&destino=<zona> devuelve {"hora": texto}',
-  'POST /fuseau/convertir {"heure": "YYYY-MM-DDTHH:MM", "de": fuseau, "vers": fuseau} renvoie {"heure": texte, "decalage": texte}',
-  'GET /eur-usd?amount=<number> returns {"usd": number}; fixed rate 1 EUR = 1.10 USD',
-  'POST /chf-in-eur {"betrag": Zahl} -> {"eur": Zahl}, zum Kurs 1 CHF = 1,05 EUR',
-  'GET /cambio/{importe} devuelve {"dolares": número}, con el tipo fijo 1 EUR = 1,08 USD',
-  'GET /roemisch?zahl=<Zahl> liefert {"roemisch": Text}',
-  'POST /roemisch/zurueck {"roemisch": Text} -> {"zahl": Ganzzahl}',
-  'POST /romain/vers-entier {"romain": texte} renvoie {"entier": entier}',
   'GET /zahlensystem?zahl=<Text>&von=<2..36>&nach=<2..36> liefert {"ergebnis": Text}',
-  'GET /duration/format?secs=<integer> returns {"text": string}',
-  'POST /duration/total {"duration": string} -> {"total_seconds": integer}',
-  'GET /dauer?sekunden=<Ganzzahl> liefert {"dauer": Text}',
-  'POST /duracion/segundos {"duracion": texto} -> {"segundos": entero}',
-  'GET /duree/{secondes} renvoie {"duree": texte}',
-  'POST /size/bytes {"text": string} -> {"bytes": integer}',
-  'GET /tamano/{bytes} devuelve {"tamano": texto}',
-  'POST /tamanho/bytes {"tamanho": texto} -> {"bytes": inteiro}',
-  'GET /isbn/{isbn10}/isbn13 returns {"isbn13": string}',
-  'GET /money?amount=<number>&currency=<code>&locale=<locale> returns {"text": string}',
-  'POST /betrag/formatieren {"betrag": Zahl, "waehrung": Text, "gebietsschema": Text} -> {"formatiert": Text}',
-  'GET /format/montant?montant=<nombre>&devise=<code devise>&langue=<locale> renvoie {"texte": texte}',
-  'POST /numero/formato {"numero": número, "idioma": texto, "decimales": entero} -> {"texto": texto}',
-  'GET /slug?titel=<Text> liefert {"slug": Text}, mit Unterstrich, höchstens 30 Zeichen',
-  'POST /url-amigable {"titulo": texto} -> {"slug": texto}, como máximo 40 caracteres',
-  'GET /slug/{titre} renvoie {"slug": texte}',
   'GET /fx?amount=<number>&from=EUR|USD|GBP&to=EUR|USD|GBP returns {"amount": number}; rates 1 EUR = 1.10 USD and 1 EUR = 0.85 GBP',
   'POST /devises/convertir {"montant": nombre, "de": "EUR"|"CHF", "vers": "EUR"|"CHF"} renvoie {"montant": nombre} au taux fixe 1 EUR = 0,95 CHF',
-  // pairs, by their second feature
-  'GET /size/bytes?human=<text> returns {"bytes": integer}',
-  'POST /dauer/sekunden {"text": Text} -> {"sekunden": Ganzzahl}',
 ]);
 
 describe('spelled-out computations bound onto the user’s routes and names', () => {

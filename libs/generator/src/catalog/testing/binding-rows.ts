@@ -14,7 +14,7 @@ export interface Binding {
   inputs: Record<string, string>;
   outputs: Record<string, string>;
   /** Options the endpoint must hold (others it holds are not compared). */
-  options?: Record<string, string | number | boolean>;
+  options?: Record<string, string | number | boolean | undefined>;
   /** The route as written, when the row states it. */
   route?: string;
 }

@@ -171,7 +171,10 @@ export function nameWords(name: string): string[] {
 
 /** Which side of a conversion a name stands for, when it says exactly one. */
 function side(name: string): 'source' | 'target' | undefined {
-  const words = nameWords(name);
+  const all = nameWords(name);
+  // "base" is the source side only on its own (`base` → `quote`): `to_base` and `base_destino` are targets.
+  const strong = all.filter((w) => w !== 'base' && (SOURCE.has(w) || TARGET.has(w)));
+  const words = strong.length > 0 ? strong : all;
   const source = words.some((w) => SOURCE.has(w));
   const target = words.some((w) => TARGET.has(w));
   return source === target ? undefined : source ? 'source' : 'target';

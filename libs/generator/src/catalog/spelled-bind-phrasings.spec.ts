@@ -274,6 +274,8 @@ const UNREALISED_NEAR_MISSES = [
   'GET /fx?amount=<number>&from=EUR|USD&to=EUR|USD returns {"amount": number}',
   // a rate table that leaves a currency without a rate
   'GET /fx?amount=<number>&from=EUR|USD|JPY&to=EUR|USD|JPY returns {"amount": number}; rate 1 EUR = 1.10 USD',
+  // a rate table stating one rate two ways that disagree
+  'GET /fx?amount=<number>&from=EUR|USD&to=EUR|USD returns {"amount": number}; rates 1 EUR = 1.10 USD and 1 USD = 0.95 EUR',
   // a split the durations family does not make (weeks)
   'GET /duration/split?seconds=<integer> returns {"weeks": integer, "days": integer}',
   // names that say nothing about which base is which
@@ -283,11 +285,7 @@ const UNREALISED_NEAR_MISSES = [
 ];
 
 /** Rows not read yet: each must still fail its row, so the set only shrinks. */
-const NOT_YET_READ = new Set<string>([
-  'GET /zahlensystem?zahl=<Text>&von=<2..36>&nach=<2..36> liefert {"ergebnis": Text}',
-  'GET /fx?amount=<number>&from=EUR|USD|GBP&to=EUR|USD|GBP returns {"amount": number}; rates 1 EUR = 1.10 USD and 1 EUR = 0.85 GBP',
-  'POST /devises/convertir {"montant": nombre, "de": "EUR"|"CHF", "vers": "EUR"|"CHF"} renvoie {"montant": nombre} au taux fixe 1 EUR = 0,95 CHF',
-]);
+const NOT_YET_READ = new Set<string>([]);
 
 describe('spelled-out computations bound onto the user’s routes and names', () => {
   it('has at least 30 rows and 10 near-misses', () => {

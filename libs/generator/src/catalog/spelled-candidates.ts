@@ -26,6 +26,7 @@ import { isGenericResult, isGenericText, nameFits, nameWords, sameMeaning } from
 const PLAIN: Readonly<Record<string, string>> = {
   'timezone.convert': 'convert a local date-time from one time zone to another',
   'rate.convert': 'convert an amount at a fixed exchange rate',
+  'rate.table': 'convert an amount between the currencies of a rate table',
   'roman.to-roman': 'convert an integer to a Roman numeral',
   'roman.from-roman': 'convert a Roman numeral to an integer',
   'numbers.base_convert': 'convert a number from one base to another, bases 2 to 36',

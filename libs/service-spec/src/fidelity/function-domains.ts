@@ -75,6 +75,8 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
     'statistics stats word words character characters sentence sentences letters count wort worter zeichen satz satze palabra palabras caracter caracteres frase frases mot mots caractere caracteres phrase phrases parola parole carattere caratteri frasi palavra palavras',
   'rate.convert':
     'rate rates exchange convert conversion currency currencies amount euro euros dollar dollars pound yen kurs wechselkurs umrechnen wahrung betrag tasa cambio convertir moneda importe taux change devise montant tasso cambio valuta importo taxa cambio moeda quantia eur usd gbp jpy chf cad aud cny inr brl mxn sek nok dkk pln czk huf',
+  'rate.table':
+    'rate rates exchange convert conversion currency currencies amount euro euros dollar dollars pound yen kurs wechselkurs umrechnen wahrung betrag tasa cambio convertir moneda importe taux change devise montant tasso cambio valuta importo taxa cambio moeda quantia eur usd gbp jpy chf cad aud cny inr brl mxn sek nok dkk pln czk huf',
   'numbers.base_convert':
     'base bases radix binary octal decimal hexadecimal hex digit digits number numbers basis binar oktal dezimal hexadezimal zahl zahlen binario octal decimal hexadecimal numero numeros binaire octal decimal hexadecimal nombre nombres binario ottale decimale esadecimale numero numeri',
   'dates.business_days':

@@ -276,6 +276,8 @@ const UNREALISED_NEAR_MISSES = [
   'GET /fx?amount=<number>&from=EUR|USD|JPY&to=EUR|USD|JPY returns {"amount": number}; rate 1 EUR = 1.10 USD',
   // a rate table stating one rate two ways that disagree
   'GET /fx?amount=<number>&from=EUR|USD&to=EUR|USD returns {"amount": number}; rates 1 EUR = 1.10 USD and 1 USD = 0.95 EUR',
+  // an error body under a key of the user's own, which no generated service answers (errors keep their shape)
+  'GET /roemisch?zahl=<Zahl> liefert {"roemisch": Text}, sonst 400 mit {"fehler": Text}',
   // a split the durations family does not make (weeks)
   'GET /duration/split?seconds=<integer> returns {"weeks": integer, "days": integer}',
   // names that say nothing about which base is which

@@ -93,8 +93,9 @@ export const rateTable: CatalogFunction = (input, options) => {
   const rates = JSON.parse(String(options.rates)) as [string, string, string][];
   const decimals = Number(options.decimals ?? 2);
   const amount = input.amount;
-  const from = String(input.from);
-  const to = String(input.to);
+  // Anything but a text names no currency (and a value's own toString is never called).
+  const from = typeof input.from === 'string' ? input.from : '';
+  const to = typeof input.to === 'string' ? input.to : '';
   if (typeof amount !== 'number' || !Number.isFinite(amount)) return { ok: false, problems: ['amount must be a finite number'] };
   if (amount < 0) return { ok: false, problems: ['a negative amount (' + String(amount) + ') cannot be converted'] };
   const values = new Map<string, Ratio>([[rates[0][0], { n: 1n, d: 1n }]]);
@@ -117,7 +118,9 @@ export const rateTable: CatalogFunction = (input, options) => {
   const t = values.get(to)!;
   const n = a.n * t.n * f.d * 10n ** BigInt(decimals);
   const d = a.d * t.d * f.n;
-  return { ok: true, value: { converted: Number((2n * n + d) / (2n * d)) / 10 ** decimals } };
+  const converted = Number((2n * n + d) / (2n * d)) / 10 ** decimals;
+  if (!Number.isFinite(converted)) return { ok: false, problems: ['the amount is too large to convert'] };
+  return { ok: true, value: { converted } };
 };`,
 };
 

@@ -204,6 +204,15 @@ const ROWS: [string, Binding][] = [
       outputs: { formatted: 'texto' },
     },
   ],
+  // URLs taken apart
+  [
+    'GET /url/pruefen?adresse=<Text> liefert {"gueltig": Boolean, "protokoll": Text, "host": Text}',
+    {
+      fn: 'url.validate',
+      inputs: { url: 'adresse' },
+      outputs: { valid: 'gueltig', scheme: 'protokoll', host: 'host' },
+    },
+  ],
   // slugs with options
   [
     'POST /make-slug {"title": string} -> {"slug": string}; words joined by "_" (underscore), at most 20 characters',

@@ -41,6 +41,7 @@ const PLAIN: Readonly<Record<string, string>> = {
   'format.currency': 'format an amount of money in a currency for a locale',
   'format.number': 'format a number for a locale',
   'text.slugify': 'turn a title into a URL slug',
+  'url.validate': 'check whether a URL is valid and split it into its parts',
 };
 
 /** The catalog family each computation belongs to. */

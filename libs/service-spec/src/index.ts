@@ -52,7 +52,8 @@ export { readFixedAnswer, type FixedAnswer } from './fidelity/fixed-answers';
 export { namesRecordVerb } from './fidelity/record-features';
 export { acceptanceCheckProblems } from './acceptance-problems';
 export { configDefault } from './contract-config';
-export { FUNCTION_DOMAINS } from './fidelity/function-domains';
+export { FUNCTION_DOMAINS, functionDomainWords } from './fidelity/function-domains';
+export { carriedTerms, wordsOf } from './fidelity/domain-terms';
 export { storyBody } from './fidelity/story-frame';
 export { quotaKeySource, type QuotaKeySource } from './fidelity/quota-key-fidelity';
 export {

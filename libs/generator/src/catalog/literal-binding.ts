@@ -10,7 +10,14 @@ import {
   type LiteralField,
 } from '@sf/service-spec';
 import type { FunctionDesign, Refusal, WorkedExample } from './catalog-entry';
-import { hasMeaning, isGenericResult, nameFits, sameMeaning } from './param-affinity';
+import {
+  hasMeaning,
+  isGenericResult,
+  isGenericText,
+  nameFits,
+  namesPartOf,
+  sameMeaning,
+} from './param-affinity';
 
 /*
  * A feature that spells its API out ("POST /convert with body {"value": number, "from": "C"|"F"|"K", …}
@@ -297,7 +304,7 @@ function bindOutputs(
     return !type || holds(type, example);
   };
   const means = (o: FunctionDesign['outputs'][number], name: string) =>
-    sameMeaning(o.field, name) || sameMeaning(o.result, name);
+    sameMeaning(o.field, name) || sameMeaning(o.result, name) || namesPartOf(o.field, name);
   let progress = true;
   while (progress) {
     progress = false;
@@ -324,7 +331,8 @@ function bindOutputs(
     const known = hasMeaning(o.field) || hasMeaning(o.result);
     // `?howfar=<number>` answered as `{"howfar": number}`: the amount read, converted.
     const amountRead = design.inputs.some((i) => inputs.get(i.field.name) === name && means(o, i.field.name));
-    if (known && !isGenericResult(name) && !means(o, name) && !amountRead) return null;
+    const generic = isGenericResult(name) || (typeof o.example === 'string' && isGenericText(name));
+    if (known && !generic && !means(o, name) && !amountRead) return null;
     bound.set(o.field, name);
     free.delete(name);
   }

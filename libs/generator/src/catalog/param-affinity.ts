@@ -47,7 +47,8 @@ const MEANINGS: readonly (readonly string[])[] = [
   (
     'value result converted conversion amount output answer n number num qty quantity input x val ' +
     'wert ergebnis betrag zahl menge resultat valor resultado cantidad importe monto numero ' +
-    'valeur montant nombre quantite valore risultato importo quantidade ' +
+    'valeur montant nombre quantite valore risultato importo quantidade integer int entier entero intero ' +
+    'inteiro ganzzahl ' +
     'degrees temperature temp grad temperatur grados temperatura degres gradi graus'
   ).split(' '),
   'valid ok passes pass is_valid correct gueltig gultig korrekt valido valida correcto valide corretto'.split(
@@ -76,7 +77,63 @@ const MEANINGS: readonly (readonly string[])[] = [
   ).split(' '),
   'roman numeral roman_numeral roemisch romisch romano romain romana romaine'.split(' '),
   'bmi imc'.split(' '),
+  (
+    'time local localtime local_time ortszeit zeit uhrzeit hora hora_local heure heure_locale ora ' +
+    'ora_locale datetime date_time'
+  ).split(' '),
+  'offset utc_offset versatz abweichung desfase diferencia decalage scostamento deslocamento'.split(' '),
+  'zone tz timezone time_zone zeitzone zona zona_horaria fuseau fuseau_horaire fuso fuso_orario'.split(' '),
+  'currency currency_code waehrung wahrung devise moneda divisa valuta moeda'.split(' '),
+  'locale language lang sprache gebietsschema langue idioma lingua region'.split(' '),
+  (
+    'formatted formatiert formate formateado formattato formatado display lesbar lisible legible ' +
+    'leggibile legivel human readable pretty'
+  ).split(' '),
+  (
+    'seconds secs sec total_seconds sekunden sekunde segundos segundo secondes seconde secondi secondo ' +
+    'total_segundos total_secondes'
+  ).split(' '),
+  'duration dauer duracion duree durata duracao'.split(' '),
+  'size groesse grosse tamano tamanho taille dimensione human readable lesbar lisible'.split(' '),
+  'decimals decimales dezimalstellen nachkommastellen decimali decimais places'.split(' '),
 ];
+
+/** Names a field answering an amount in one currency is given by that currency (`dolares` for `amount_usd`). */
+const CURRENCY_NAMES: Readonly<Record<string, string>> = {
+  dollar: 'usd',
+  dollars: 'usd',
+  dolar: 'usd',
+  dolares: 'usd',
+  dollari: 'usd',
+  euro: 'eur',
+  euros: 'eur',
+  pound: 'gbp',
+  pounds: 'gbp',
+  libras: 'gbp',
+  sterling: 'gbp',
+  franken: 'chf',
+  franc: 'chf',
+  francs: 'chf',
+  yen: 'jpy',
+};
+
+/**
+ * Whether a written name is one word of a result's own field name, or the currency it names (`usd` or
+ * `dolares` for `amount_usd`).
+ */
+export function namesPartOf(field: string, name: string): boolean {
+  const words = nameWords(name);
+  if (words.length !== 1) return false;
+  return nameWords(field).includes(CURRENCY_NAMES[words[0]] ?? words[0]);
+}
+
+/** Names that say only that a text is answered (`text`, `texte`, `texto`): generic for a result written as text. */
+const TEXT_ANSWERS = new Set('text texte texto testo string str output'.split(' '));
+
+/** Whether a name only says that a text is answered (`{"text": string}` for a formatted duration). */
+export function isGenericText(name: string): boolean {
+  return TEXT_ANSWERS.has(nameWords(name).join('_'));
+}
 
 /** The meaning groups a name belongs to: by its whole name when one holds it, else by its words. */
 function meaningsOf(name: string): Set<number> {
@@ -114,7 +171,10 @@ export function nameWords(name: string): string[] {
 
 /** Which side of a conversion a name stands for, when it says exactly one. */
 function side(name: string): 'source' | 'target' | undefined {
-  const words = nameWords(name);
+  const all = nameWords(name);
+  // "base" is the source side only on its own (`base` → `quote`): `to_base` and `base_destino` are targets.
+  const strong = all.filter((w) => w !== 'base' && (SOURCE.has(w) || TARGET.has(w)));
+  const words = strong.length > 0 ? strong : all;
   const source = words.some((w) => SOURCE.has(w));
   const target = words.some((w) => TARGET.has(w));
   return source === target ? undefined : source ? 'source' : 'target';

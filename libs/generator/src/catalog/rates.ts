@@ -7,6 +7,8 @@ import {
 } from './catalog-entry';
 import { roundingHelper } from './calc-code';
 import { decimalsIn, hasAny, writesArrow } from './feature-words';
+import { spellsConversion } from './param-affinity';
+import { RATE_TABLE_CODE, rateTableDesign, type WrittenRate } from './rates-table';
 
 /*
  * A conversion at a fixed rate the feature states as an equation ("at the fixed rate 1 EUR = 1.10 USD",
@@ -130,19 +132,33 @@ function rateIn(text: string): [string, string, string] | null {
   return codes.length === 2 && named ? [codes[0], named[1], codes[1]] : null;
 }
 
+/** Every rate a feature writes as an equation between two currency codes ("1 EUR = 1.10 USD, 1 EUR = 0.85 GBP"). */
+function ratesIn(text: string): WrittenRate[] {
+  return [...text.matchAll(new RegExp(EQUATION.source, 'g'))]
+    .filter((m) => CODES.has(m[1].toUpperCase()) && CODES.has(m[3].toUpperCase()))
+    .map((m) => ({ from: m[1].toUpperCase(), rate: m[2], to: m[3].toUpperCase() }));
+}
+
 function recogniseRates(text: string, words: string[]): Recognised {
-  const found = rateIn(text.normalize('NFC'));
-  if (!found || !(hasAny(words, RATE_WORDS) || writesArrow(text))) return null;
+  const nfc = text.normalize('NFC');
+  const found = rateIn(nfc);
+  if (!found || !(hasAny(words, RATE_WORDS) || writesArrow(text) || spellsConversion(text))) return null;
   const [from, rate, to] = found;
   if (slug(from) === slug(to) || Number(rate.replace(',', '.')) <= 0) return null;
-  const written = words.filter((w) => CURRENCY_WORDS.includes(w));
-  return {
-    design: fixedRateDesign(from, to, rate, Math.min(decimalsIn(text) ?? 2, 10), [...new Set(written)]),
-  };
+  const written = [...new Set(words.filter((w) => CURRENCY_WORDS.includes(w)))];
+  const decimals = Math.min(decimalsIn(text) ?? 2, 10);
+  // Several rates, or one a request reads either way (its fields on both sides of a conversion), are a table.
+  const table = ratesIn(nfc);
+  if (table.length > 1 || (table.length === 1 && spellsConversion(text))) {
+    if (table.some((r) => Number(r.rate.replace(',', '.')) <= 0)) return null;
+    const design = rateTableDesign(table, decimals, written);
+    return design ? { design } : null;
+  }
+  return { design: fixedRateDesign(from, to, rate, decimals, written) };
 }
 
 export const RATES: CatalogFamily = {
   name: 'rates',
-  functions: [FIXED_RATE_CODE],
+  functions: [FIXED_RATE_CODE, RATE_TABLE_CODE],
   recognise: recogniseRates,
 };

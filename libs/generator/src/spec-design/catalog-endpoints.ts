@@ -4,6 +4,7 @@ import { namesRecordVerb, readFeatureLiterals, type FeatureLiterals } from '@sf/
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { bindLiteral } from '../catalog/literal-binding';
+import { bindSpelled } from '../catalog/spelled-candidates';
 import type { ContractBuilder } from './contract-builder';
 import { listedRefusals, listedValues, wordsBesideListed } from './listed-refusals';
 
@@ -19,7 +20,14 @@ const designs = new WeakMap<EndpointSpec, FunctionDesign>();
  */
 export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean {
   const found = recogniseFeature(feature);
-  if (!found) return attachRefusal(b, feature);
+  const literals = readFeatureLiterals(feature);
+  const literal = literals.routes.length > 0;
+  if (!found) {
+    // A route spelled out with little prose ("GET /roemisch?zahl=<Zahl> liefert {"roemisch": Text}") is read by
+    // the computation its words and names are about, when exactly one binds onto them.
+    const spelled = literal && !asksForRecords(feature, literals) ? bindSpelled(feature, null) : null;
+    return spelled ? realiseDesign(b, feature, spelled) : attachRefusal(b, feature);
+  }
   if ('constraint' in found) {
     const target = b.contract.endpoints.find(
       (e) => e.behavior.kind === 'function' && e.behavior.function === found.constraint.function,
@@ -35,12 +43,15 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
     attachRefusal(b, feature);
     return true;
   }
-  const literals = readFeatureLiterals(feature);
-  const literal = literals.routes.length > 0;
-  const d = literal ? bindLiteral(feature, found.design) : found.design;
+  const d = literal ? bindSpelled(feature, found.design) : found.design;
   // A route written out that the computation cannot honour exactly is left to the literal reader when it asks
   // for records; a computation it cannot bind stays unrealised (a record store would echo, not compute).
   if (!d) return !asksForRecords(feature, literals);
+  return realiseDesign(b, feature, d);
+}
+
+/** The endpoint of design `d` realising `feature` (joined to an endpoint of the same computation and route). */
+function realiseDesign(b: ContractBuilder, feature: string, d: FunctionDesign): boolean {
   const e = b.endpoint(
     d.method,
     d.path,

@@ -4,7 +4,7 @@ import { carriedTerms, wordsOf } from './domain-terms';
 const TEMPERATURE =
   'temperature temperatures celsius fahrenheit kelvin degree degrees temperatur grad temperatura grado grados temperatures degre degres gradi graus';
 const ROMAN =
-  'roman romans numeral numerals romano romanos romana romanas romisch romische romischen romain romains romaine romaines romani romane arabic arabisch arabe arabigo arabo';
+  'roman romans numeral numerals romano romanos romana romanas romisch romische romischen roemisch roemische roemischen romain romains romaine romaines romani romane arabic arabisch arabe arabigo arabo';
 const DURATION =
   'duration durations second seconds minute minutes hour hours clock dauer sekunde sekunden minute minuten stunde stunden duracion segundo segundos minuto minutos hora horas duree seconde secondes heure heures durata secondo secondi minuti ora ore duracao';
 const PRIME = 'prime primes primality primzahl primzahlen primo primos premier premiers primi';
@@ -17,7 +17,7 @@ const VOLUME =
 const SPEED =
   'speed speeds velocity velocities mph knot knots per hour geschwindigkeit knoten stundenkilometer velocidad nudo nudos vitesse noeud noeuds velocita nodo nodi velocidade kmh kph kn';
 const DATA_SIZE =
-  'file data storage size sizes byte bytes bit bits kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes kibibyte mebibyte gibibyte tebibyte dateigrosse datenmenge speichergrosse tamano archivo taille fichier dimensione tamanho arquivo octet octets kilooctet kilooctets megaoctet megaoctets gigaoctet gigaoctets teraoctet teraoctets gb mb kb tb pb gib mib kib tib';
+  'file data storage size sizes byte bytes bit bits kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes kibibyte mebibyte gibibyte tebibyte dateigrosse dateigroesse groesse datenmenge speichergrosse speichergroesse tamano archivo taille fichier dimensione tamanho arquivo octet octets kilooctet kilooctets megaoctet megaoctets gigaoctet gigaoctets teraoctet teraoctets gb mb kb tb pb gib mib kib tib';
 
 /**
  * What each catalog computation is about, in the words intents use for it in six languages (folded to ASCII
@@ -78,6 +78,8 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'text.reading_time':
     'reading read reader readers time minute minutes word words wpm article articles text lesezeit lesedauer lesen minute minuten wort worter lectura leer minuto minutos palabra palabras lecture lire mot mots lettura leggere minuti parola parole leitura ler palavra palavras',
   'rate.convert':
+    'rate rates exchange convert conversion currency currencies amount euro euros dollar dollars pound yen kurs wechselkurs umrechnen wahrung betrag tasa cambio convertir moneda importe taux change devise montant tasso cambio valuta importo taxa cambio moeda quantia eur usd gbp jpy chf cad aud cny inr brl mxn sek nok dkk pln czk huf',
+  'rate.table':
     'rate rates exchange convert conversion currency currencies amount euro euros dollar dollars pound yen kurs wechselkurs umrechnen wahrung betrag tasa cambio convertir moneda importe taux change devise montant tasso cambio valuta importo taxa cambio moeda quantia eur usd gbp jpy chf cad aud cny inr brl mxn sek nok dkk pln czk huf',
   'numbers.base_convert':
     'base bases radix binary octal decimal hexadecimal hex digit digits number numbers basis binar oktal dezimal hexadezimal zahl zahlen binario octal decimal hexadecimal numero numeros binaire octal decimal hexadecimal nombre nombres binario ottale decimale esadecimale numero numeri',

@@ -24,7 +24,7 @@ const KIND_WORDS: [RegExp, LiteralKind][] = [
     'currency',
   ],
   [
-    /^(?:(?:iana[ -]?)?(?:time ?zone|tz|zeitzone)(?: name| id)?(?: \(?iana\)?)?|iana[ -]?(?:tz|zone|zeitzone)|(?:zona|fuso) horari[ao](?: iana)?|fuseau horaire(?: iana)?)$/,
+    /^(?:(?:iana[ -]?)?(?:time ?zone|tz|zeitzone)(?: name| id)?(?: \(?iana\)?)?|iana[ -]?(?:tz|zone|zeitzone)|(?:zona|fuso) horari[ao](?: iana)?|fuseau horaire(?: iana)?|fuseau|fuso|zona)$/,
     'time_zone',
   ],
   [

@@ -5,6 +5,8 @@ import type {
   QuotaBehavior,
   QuotaUsageBehavior,
   RankingBehavior,
+  TallyBehavior,
+  VoteBehavior,
 } from './record-behaviors';
 import type { AdjustBehavior, FieldRules, ResetBehavior, ResourceRules } from './record-rule-contract';
 import type { ListFilter, ListPage, ListSort } from './list-query-contract';
@@ -23,6 +25,8 @@ export type {
   QuotaBehavior,
   QuotaUsageBehavior,
   RankingBehavior,
+  TallyBehavior,
+  VoteBehavior,
 } from './record-behaviors';
 export * from './webhook-contract';
 export * from './health-contract';
@@ -146,6 +150,8 @@ export interface FieldSpec extends FieldRules {
   items?: FieldSpec[];
   /** The fewest elements an array field accepts (`1`: an order has at least one line). */
   min_items?: number;
+  /** The most elements an array field accepts (`10`: a poll has at most ten options). */
+  max_items?: number;
 }
 
 /** An environment setting of the generated service. */
@@ -460,7 +466,9 @@ export type Behavior =
   | QuotaUsageBehavior
   | RankingBehavior
   | OverdueBehavior
-  | LowStockBehavior;
+  | LowStockBehavior
+  | VoteBehavior
+  | TallyBehavior;
 
 /** Every `Behavior['kind']`. */
 export const BEHAVIOR_KINDS = [
@@ -489,6 +497,8 @@ export const BEHAVIOR_KINDS = [
   'ranking',
   'overdue',
   'low_stock',
+  'vote',
+  'tally',
 ] as const satisfies readonly Behavior['kind'][];
 
 /** Measurable non-functional targets. */

@@ -25,7 +25,9 @@ function moveOf(contract: SpecContract, e: EndpointSpec): string | null {
     case 'create': {
       const list = contract.resources
         .find((r) => r.name === b.resource)
-        ?.fields.find((f) => f.type === 'string[]' && (f.min_items !== undefined || f.max_items !== undefined));
+        ?.fields.find(
+          (f) => f.type === 'string[]' && (f.min_items !== undefined || f.max_items !== undefined),
+        );
       return list ? `create ${list.name} ${list.min_items ?? 0}..${list.max_items ?? '*'}` : null;
     }
     case 'vote':
@@ -211,12 +213,12 @@ const ROWS: Row[] = [
   {
     base: [POLL_DE, 'Für eine Option einer Umfrage abstimmen'],
     text: 'Das Ergebnis einer Umfrage abrufen: Stimmen je Option, auch Optionen ohne Stimme (0)',
-    moves: ['tally ergebnis list option stimmen'],
+    moves: ['tally ergebnis object'],
   },
   {
     base: [POLL_ES, 'Votar por una opción de la encuesta'],
     text: 'Ver el conteo de una encuesta: votos por opción (las opciones sin votos con 0) y el total',
-    moves: ['tally conteo list opcion votos total total'],
+    moves: ['tally conteo object total total'],
   },
   {
     base: [POLL_FR, 'Voter pour une option du sondage'],
@@ -226,12 +228,12 @@ const ROWS: Row[] = [
   {
     base: [POLL_IT, 'Votare per un’opzione del sondaggio'],
     text: 'Vedere i risultati del sondaggio: voti per opzione (0 per quelle senza voti) e il totale',
-    moves: ['tally risultati list opzione voti total totale'],
+    moves: ['tally risultati object total totale'],
   },
   {
     base: [POLL_PT, 'Votar numa opção da enquete'],
     text: 'Ver os resultados da enquete: votos por opção, com 0 para as opções sem votos',
-    moves: ['tally resultados list opcao votos'],
+    moves: ['tally resultados object'],
   },
   // upvotes
   {
@@ -277,7 +279,18 @@ const NEAR_MISSES = [
 ];
 
 /** Rows the designer does not read yet (each fails the suite once it is read). */
-const NOT_YET_READ = new Set<string>([...ROWS.map((r) => r.text)]);
+const NOT_YET_READ = new Set<string>([
+  POLLS_SPELLED,
+  VOTES_SPELLED,
+  'Cada votante vota una sola vez por encuesta; un segundo voto del mismo votante es un conflicto (409)',
+  'GET /polls/{id}/results returns {"results": {"<option>": count, ...}, "total": number}',
+  'List the results as [{"option": string, "votes": integer}], most votes first',
+  'Suggest a movie for film night, upvote suggestions, list them by upvotes, most first',
+  'Upvote an idea; list ideas with the most votes first',
+  'Votar por una propuesta y listar las propuestas por número de votos, de mayor a menor',
+  'Voter pour une idée ; lister les idées par nombre de votes, la plus populaire en premier',
+  'Vorschläge hochvoten und nach Stimmen sortiert auflisten, die meisten zuerst',
+]);
 
 /** The moves the endpoints claiming a feature make. */
 function movesOf(contract: SpecContract, feature: string): string[] {
@@ -310,7 +323,9 @@ describe('polls, ballots, tallies and upvotes said in words and routes', () => {
   }
 
   it('still misses the rows marked as not yet read (remove them once read)', () => {
-    expect(ROWS.filter((r) => NOT_YET_READ.has(r.text) && problemOf(r) === '').map((r) => r.text)).toEqual([]);
+    expect(ROWS.filter((r) => NOT_YET_READ.has(r.text) && problemOf(r) === '').map((r) => r.text)).toEqual(
+      [],
+    );
   });
 
   it.each(NEAR_MISSES)('reads no vote, tally or ballot in %j', (feature) => {

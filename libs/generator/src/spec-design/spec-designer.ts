@@ -12,6 +12,7 @@ import { opensWithKeeping } from './paraphrased-fields';
 import type { IntentInput } from '@sf/contracts';
 import { instructionIn, readFixedAnswer, sameTerm, type Behavior, type SpecContract } from '@sf/service-spec';
 import { realiseMachine } from './machine-features';
+import { realisePoll } from './poll-features';
 import { completeAcceptance } from './acceptance-writer';
 import {
   aggregateEndpoint,
@@ -222,6 +223,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (!(r.literal && readFixedAnswer(feature)) && realiseHealthAggregator(b, feature)) return;
   // "keep stock items with … the minimum before we order more" keeps records; it computes nothing.
   if (!(kept && listed !== null) && realiseFromCatalog(b, feature)) return;
+  if (!r.literal && realisePoll(b, feature)) return;
   if (realiseMachine(b, ctx, feature, r)) return;
   if (realiseQuota(b, feature, r)) return;
   // Tallies and overlap rules are record rules (record-rules-design.ts); overlaps attach once all is designed.

@@ -23,7 +23,7 @@ const POLLS: Record<string, string> = Object.fromEntries(
 );
 
 /** The options of a poll as written, and the name of one of them. */
-const OPTIONS: Record<string, string> = {
+export const OPTIONS: Record<string, string> = {
   options: 'option',
   choices: 'choice',
   candidates: 'candidate',
@@ -41,7 +41,7 @@ const OPTIONS: Record<string, string> = {
 };
 
 /** Verbs of casting a vote (never "upvote", a counter on a record). */
-const VOTE = new Set(
+export const VOTE = new Set(
   w(`vote votes voting voted cast ballot ballots abstimmen abgestimmt stimmen stimmt abstimmung votar vota votan voto
     voter vote votent votare votano`),
 );
@@ -62,7 +62,9 @@ const RESULTS: Record<string, string> = {
 };
 
 /** Words saying each voter votes once. */
-const ONCE =
+export const ONCE_OR_AGAIN =
+  /\b(again|otra vez|de nuevo|erneut|nochmal|noch einmal|encore|di nuovo|novamente)\b/;
+export const ONCE =
   /\b(once|einmal|una (sola )?vez|une (seule )?fois|qu.une fois|una (sola )?volta|uma vez|apenas uma|second vote|segundo voto|zweite stimme)\b/;
 
 /** Words of a voter, folded; people in general vote as `voter`. */
@@ -82,30 +84,36 @@ const VOTERS: Record<string, string> = {
   participant: 'participant',
 };
 
+/** Words of the refusals a vote keeps: who (each, the same one) and the conflict. */
+const RULE_WORDS = new Set(
+  w(`each same conflict jeder jede selbe gleiche konflikt cada mismo misma conflicto chaque meme conflit ogni
+    stesso conflitto mesmo conflito`),
+);
+
 /** Closing, reopening, closed. */
-const CLOSE = new Set(
-  w('close closes closing schliessen schliesst cerrar cierra fermer ferme chiudere fechar'),
+export const CLOSE = new Set(
+  w('close closes closing schliessen schliesst schließen schließt cerrar cierra fermer ferme chiudere fechar'),
 );
 const REOPEN = /\b(reopen|reopened|wieder (zu )?offnen|wieder geoffnet|reabrir|rouvrir|riaprire)\b/;
-const CLOSED = new Set(
+export const CLOSED = new Set(
   w(
     'closed geschlossen geschlossenen geschlossene cerrada cerrado ferme fermee chiuso chiusa fechada fechado',
   ),
 );
 
 /** Words that make vote words something else: a rate, an average, an upvote counter. */
-const NOT_BALLOTS = new Set(
+export const NOT_BALLOTS = new Set(
   w(`average mean media moyenne durchschnitt minute minuto hour stunde heure rate limit upvote upvotes
     hochvoten rating ratings`),
 );
 
 /** The folded text of a feature, one space between words. */
-function folded(feature: string): string {
+export function folded(feature: string): string {
   return featureWords(feature).join(' ');
 }
 
 /** The bounds of a count of options the feature writes: "2–10", "2 bis 8", "entre 2 y 6", "at least two". */
-function optionCount(text: string): { min?: number; max?: number } {
+export function optionCount(text: string): { min?: number; max?: number } {
   const n = '(\\d+|two|zwei|dos|deux|due|duas|three|drei|tres|trois|tre)';
   const num = (s: string) =>
     /^\d+$/.test(s) ? Number(s) : ['three', 'drei', 'tres', 'trois', 'tre'].includes(s) ? 3 : 2;
@@ -113,6 +121,10 @@ function optionCount(text: string): { min?: number; max?: number } {
     `\\b(?:between |entre |from |da |de |von )?${n} (?:(?:to|bis|y|a|et|e|and) )?${n} (?:options|optionen|opciones|opzioni|opcoes|choices|candidates|antwortmoglichkeiten)`,
   ).exec(text);
   if (range) return { min: num(range[1]), max: num(range[2]) };
+  // `"options": [string, ...] (2-10)`: the bounds written right after the array.
+  const written =
+    /\b(?:options|optionen|opciones|opzioni|opcoes|choices|candidates) string (\d+) (\d+)\b/.exec(text);
+  if (written) return { min: Number(written[1]), max: Number(written[2]) };
   const least = new RegExp(`\\b(?:at least|mindestens|al menos|au moins|almeno|pelo menos) ${n}\\b`).exec(
     text,
   );
@@ -130,6 +142,15 @@ function pollOf(b: ContractBuilder, words: string[]): ResourceSpec | null {
 }
 
 /** Declares a poll's question and options on `r` (the options field named as the feature writes it). */
+/** Options a poll may hold: as many as its bounds ask at least (two when they say nothing), distinct. */
+export function optionsExample(bounds: { min?: number; max?: number }): string[] {
+  const count = Math.min(Math.max(bounds.min ?? 2, 2), bounds.max ?? Infinity);
+  return Array.from(
+    { length: count },
+    (_, i) => ['Pizza', 'Sushi', 'Salad', 'Tacos', 'Soup'][i] ?? `Dish ${i + 1}`,
+  );
+}
+
 function declarePoll(
   r: ResourceSpec,
   optionsWord: string,
@@ -141,6 +162,7 @@ function declarePoll(
       existing,
       bounds.min === undefined ? {} : { min_items: bounds.min },
       bounds.max === undefined ? {} : { max_items: bounds.max },
+      { example: optionsExample({ min: existing.min_items, max: existing.max_items, ...bounds }) },
     );
   const question: FieldSpec = {
     name: 'question',
@@ -154,12 +176,12 @@ function declarePoll(
     type: 'string[]',
     required: true,
     description: 'The options voters choose from',
-    example: ['Pizza', 'Sushi'],
+    example: optionsExample(bounds),
     ...(bounds.min === undefined ? {} : { min_items: bounds.min }),
     ...(bounds.max === undefined ? {} : { max_items: bounds.max }),
   };
   r.fields = [
-    ...r.fields.filter((f) => f.name !== 'name' && f.name !== 'title' && f.name !== 'question'),
+    ...r.fields.filter((f) => !['name', 'title', 'description', 'question'].includes(f.name)),
     question,
     options,
   ];
@@ -167,7 +189,7 @@ function declarePoll(
 }
 
 /** The vote endpoint of `r`, if designed. */
-function voteOf(b: ContractBuilder, r: ResourceSpec) {
+export function voteOf(b: ContractBuilder, r: ResourceSpec) {
   return b.contract.endpoints.find((e) => e.behavior.kind === 'vote' && e.behavior.resource === r.name);
 }
 
@@ -200,8 +222,11 @@ export function realisePoll(b: ContractBuilder, feature: string): boolean {
     CLOSED.has(t) ||
     t in RESULTS ||
     t in OPTIONS ||
-    t.replace(/s$/, '') in VOTERS;
-  b.writtenAs(poll.name, [...new Set(words.filter(own))]);
+    t.replace(/s$/, '') in VOTERS ||
+    RULE_WORDS.has(t);
+  // The words of a once-per-voter rule ("una sola vez", "un segundo voto") name the rule the vote keeps.
+  const once = [...text.matchAll(new RegExp(ONCE.source, 'g'))].flatMap((m) => m[0].split(' '));
+  b.writtenAs(poll.name, [...new Set([...words.filter(own), ...once])]);
   let done = false;
   // "a poll with a question and its options": the poll itself.
   if (creates) {
@@ -219,11 +244,13 @@ export function realisePoll(b: ContractBuilder, feature: string): boolean {
       poll.name,
       flagField('closed', `Whether the ${poll.name} is closed: it then takes no vote`),
     );
+    // The endpoint a feature's verb names claims it ("close a poll; no votes after"); a feature about the vote
+    // ("no ballots after the election is closed") is the vote's, the close only makes it reachable.
     b.endpoint(
       'POST',
       `${item}/close`,
       { kind: 'reserve', resource: poll.name, param: 'id', field: 'closed' },
-      feature,
+      closes ? feature : null,
     );
     if (REOPEN.test(text))
       b.endpoint(
@@ -254,15 +281,12 @@ export function realisePoll(b: ContractBuilder, feature: string): boolean {
           };
     if (voter) behavior.voter_field = voter;
     if (b.findEndpoint('POST', `${item}/close`)) behavior.closed_field = 'closed';
-    b.endpoint('POST', existing?.path ?? `${item}/votes`, behavior, feature);
+    b.endpoint('POST', existing?.path ?? `${item}/votes`, behavior, closes ? null : feature);
     done = true;
   } else if (done) {
-    // "No ballots after the election is closed": the vote designed from another feature refuses then.
+    // "Close a poll": the vote designed from another feature refuses a closed one.
     const vote = voteOf(b, poll);
-    if (vote && vote.behavior.kind === 'vote' && (closed || votes)) {
-      vote.behavior.closed_field = 'closed';
-      vote.features.push(feature);
-    }
+    if (vote && vote.behavior.kind === 'vote') vote.behavior.closed_field = 'closed';
   }
   if (results) {
     const field = RESULTS[results];

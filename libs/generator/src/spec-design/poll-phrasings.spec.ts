@@ -16,7 +16,8 @@ import { designSpec } from './spec-designer';
 /**
  * One move an endpoint makes: `create <options field> <min>..<max>`, `vote <choice field> [index] [voter <f>]
  * [closed]`, `tally <field> object|list <option key> <count key> [total <f>] [desc]`, a hold's
- * `<kind> <segment> <flag>`, `adjust <segment> <field>`, `ranking <field> <order>`, `get`.
+ * `<kind> <segment> <flag> [refusing votes]` (a vote refuses while the flag is set), `adjust <segment> <field>`,
+ * `ranking <field> <order>`.
  */
 function moveOf(contract: SpecContract, e: EndpointSpec): string | null {
   const b = e.behavior;
@@ -52,8 +53,12 @@ function moveOf(contract: SpecContract, e: EndpointSpec): string | null {
         .filter(Boolean)
         .join(' ');
     case 'reserve':
-    case 'release':
-      return `${b.kind} ${segment} ${b.field}`;
+    case 'release': {
+      const refuses = contract.endpoints.some(
+        (x) => x.behavior.kind === 'vote' && x.behavior.closed_field === b.field,
+      );
+      return `${b.kind} ${segment} ${b.field}${refuses ? ' refusing votes' : ''}`;
+    }
     case 'adjust':
       return `adjust ${segment} ${b.field}`;
     case 'ranking':
@@ -167,27 +172,27 @@ const ROWS: Row[] = [
   {
     base: [POLL_EN, VOTE_EN],
     text: 'Close a poll; no votes after the poll is closed (409)',
-    moves: ['reserve close closed', 'vote option closed'],
+    moves: ['reserve close closed refusing votes'],
   },
   {
     base: ['Create an election with a title and its candidates', 'Cast a ballot for a candidate by name'],
     text: 'No ballots after the election is closed (409)',
-    moves: ['reserve close closed', 'vote candidate closed'],
+    moves: ['vote candidate closed'],
   },
   {
     base: [POLL_DE, 'Für eine Option einer Umfrage abstimmen'],
     text: 'Eine Umfrage schließen und wieder öffnen; in einer geschlossenen Umfrage wird nicht mehr abgestimmt (409)',
-    moves: ['release reopen closed', 'reserve close closed', 'vote option closed'],
+    moves: ['release reopen closed refusing votes', 'reserve close closed refusing votes'],
   },
   {
     base: [POLL_ES, 'Votar por una opción de la encuesta'],
     text: 'Cerrar una encuesta; votar en una encuesta cerrada devuelve 409',
-    moves: ['reserve close closed', 'vote opcion closed'],
+    moves: ['reserve close closed refusing votes'],
   },
   {
     base: [POLL_FR, 'Voter pour une option du sondage'],
     text: 'Fermer un sondage ; un vote dans un sondage fermé renvoie 409',
-    moves: ['reserve close closed', 'vote option closed'],
+    moves: ['reserve close closed refusing votes'],
   },
   // results
   {
@@ -249,7 +254,7 @@ const ROWS: Row[] = [
   {
     base: [],
     text: 'Votar por una propuesta y listar las propuestas por número de votos, de mayor a menor',
-    moves: ['adjust vote votes', 'ranking votes desc'],
+    moves: ['adjust vote votos', 'ranking votos desc'],
   },
   {
     base: [],
@@ -280,16 +285,8 @@ const NEAR_MISSES = [
 
 /** Rows the designer does not read yet (each fails the suite once it is read). */
 const NOT_YET_READ = new Set<string>([
-  POLLS_SPELLED,
-  VOTES_SPELLED,
-  'Cada votante vota una sola vez por encuesta; un segundo voto del mismo votante es un conflicto (409)',
-  'GET /polls/{id}/results returns {"results": {"<option>": count, ...}, "total": number}',
-  'List the results as [{"option": string, "votes": integer}], most votes first',
+  // The record upvoted is a movie suggested, which the reader does not tie together yet.
   'Suggest a movie for film night, upvote suggestions, list them by upvotes, most first',
-  'Upvote an idea; list ideas with the most votes first',
-  'Votar por una propuesta y listar las propuestas por número de votos, de mayor a menor',
-  'Voter pour une idée ; lister les idées par nombre de votes, la plus populaire en premier',
-  'Vorschläge hochvoten und nach Stimmen sortiert auflisten, die meisten zuerst',
 ]);
 
 /** The moves the endpoints claiming a feature make. */

@@ -72,7 +72,9 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
     const noun = upvotedNoun(written, at);
     if (noun === null) return false;
     r = resourceFor(b, noun);
-    const field = counterOf(b, r) ?? counted ?? (UPVOTE.has(written[at]) ? 'upvotes' : 'votes');
+    // The counter is named as the intent counts it ("list ideas sorted by votes" beside "upvote an idea").
+    const named = b.contract.service.features.flatMap((f) => words(f)).find((t) => COUNTS.has(t));
+    const field = counterOf(b, r) ?? counted ?? named ?? (UPVOTE.has(written[at]) ? 'upvotes' : 'votes');
     b.ensureField(r.name, {
       name: field,
       type: 'integer',

@@ -8,7 +8,6 @@ import { featureWords } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
 import {
   CLOSE,
-  CLOSED,
   NOT_BALLOTS,
   ONCE,
   ONCE_OR_AGAIN,

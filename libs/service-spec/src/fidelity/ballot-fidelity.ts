@@ -51,17 +51,13 @@ export function ballotProblems(
   const text = fold(feature);
   // "Close a poll; no votes after": the close realises it with the vote of the same records that refuses then.
   const closes = endpoints.flatMap((e) => (e.behavior?.kind === 'reserve' ? [e.behavior] : []));
-  const refusing = all.filter(
-    (e) =>
-      e.behavior?.kind === 'vote' &&
-      closes.some(
-        (c) =>
-          c.resource === e.behavior.resource &&
-          'closed_field' in e.behavior &&
-          c.field === e.behavior.closed_field,
-      ),
-  );
-  const votes = [...endpoints, ...refusing].flatMap((e) => (e.behavior?.kind === 'vote' ? [e.behavior] : []));
+  const refusing = all.flatMap((e) => {
+    const b = e.behavior;
+    return b?.kind === 'vote' && closes.some((c) => c.resource === b.resource && c.field === b.closed_field)
+      ? [b]
+      : [];
+  });
+  const votes = [...endpoints.flatMap((e) => (e.behavior?.kind === 'vote' ? [e.behavior] : [])), ...refusing];
   const tallies = endpoints.flatMap((e) => (e.behavior?.kind === 'tally' ? [e.behavior] : []));
   const problems: string[] = [];
   if (VOTING.test(text) && !RESULTS.test(text) && votes.length === 0) {

@@ -92,7 +92,9 @@ const RULE_WORDS = new Set(
 
 /** Closing, reopening, closed. */
 export const CLOSE = new Set(
-  w('close closes closing schliessen schliesst schließen schließt cerrar cierra fermer ferme chiudere fechar'),
+  w(
+    'close closes closing schliessen schliesst schließen schließt cerrar cierra fermer ferme chiudere fechar',
+  ),
 );
 const REOPEN = /\b(reopen|reopened|wieder (zu )?offnen|wieder geoffnet|reabrir|rouvrir|riaprire)\b/;
 export const CLOSED = new Set(

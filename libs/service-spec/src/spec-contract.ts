@@ -19,15 +19,8 @@ import type {
 } from './webhook-contract';
 import type { HealthCheckBehavior } from './health-contract';
 
-export type {
-  LowStockBehavior,
-  OverdueBehavior,
-  QuotaBehavior,
-  QuotaUsageBehavior,
-  RankingBehavior,
-  TallyBehavior,
-  VoteBehavior,
-} from './record-behaviors';
+// Every record behaviour beyond CRUD (quotas, rankings, overdue, low stock, votes, tallies) is part of the contract.
+export type * from './record-behaviors';
 export * from './webhook-contract';
 export * from './health-contract';
 export * from './acceptance-contract';

@@ -18,7 +18,7 @@ const POLLS: Record<string, string> = Object.fromEntries(
     abstimmung:abstimmung wahl:wahl encuesta:encuesta encuestas:encuesta votacion:votacion eleccion:eleccion
     elecciones:eleccion sondage:sondage sondages:sondage scrutin:scrutin sondaggio:sondaggio sondaggi:sondaggio
     votazione:votazione elezione:elezione enquete:enquete enquetes:enquete votacao:votacao eleicao:eleicao`).map(
-    (pair) => pair.split(':'),
+    (pair): [string, string] => [pair.split(':')[0], pair.split(':')[1]],
   ),
 );
 

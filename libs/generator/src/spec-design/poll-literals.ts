@@ -89,7 +89,7 @@ export function realiseLiteralPoll(b: ContractBuilder, feature: string, route: L
       options_field: poll.options,
       choice_field: choice.name,
       by: choice.type === 'integer' ? 'index' : 'text',
-      status: status as 200 | 201,
+      status,
       ...(once && voter ? { voter_field: voter.name } : {}),
       ...(unknown === 404 || unknown === 422 ? { unknown_status: unknown } : {}),
     };

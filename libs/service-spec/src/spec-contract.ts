@@ -1,13 +1,5 @@
 import type { Priority, ServiceType } from '@sf/contracts';
-import type {
-  LowStockBehavior,
-  OverdueBehavior,
-  QuotaBehavior,
-  QuotaUsageBehavior,
-  RankingBehavior,
-  TallyBehavior,
-  VoteBehavior,
-} from './record-behaviors';
+import type * as Records from './record-behaviors';
 import type { AdjustBehavior, FieldRules, ResetBehavior, ResourceRules } from './record-rule-contract';
 import type { ListFilter, ListPage, ListSort } from './list-query-contract';
 import type { AcceptanceCheck } from './acceptance-contract';
@@ -19,7 +11,6 @@ import type {
 } from './webhook-contract';
 import type { HealthCheckBehavior } from './health-contract';
 
-// Every record behaviour beyond CRUD (quotas, rankings, overdue, low stock, votes, tallies) is part of the contract.
 export type * from './record-behaviors';
 export * from './webhook-contract';
 export * from './health-contract';
@@ -455,13 +446,13 @@ export type Behavior =
   | RedirectBehavior
   | StaticBehavior
   | FunctionBehavior
-  | QuotaBehavior
-  | QuotaUsageBehavior
-  | RankingBehavior
-  | OverdueBehavior
-  | LowStockBehavior
-  | VoteBehavior
-  | TallyBehavior;
+  | Records.QuotaBehavior
+  | Records.QuotaUsageBehavior
+  | Records.RankingBehavior
+  | Records.OverdueBehavior
+  | Records.LowStockBehavior
+  | Records.VoteBehavior
+  | Records.TallyBehavior;
 
 /** Every `Behavior['kind']`. */
 export const BEHAVIOR_KINDS = [

@@ -53,5 +53,6 @@ export const fieldSchema = {
     ...fieldProperties,
     items: { type: 'array', minItems: 1, maxItems: 30, items: itemFieldSchema },
     min_items: { type: 'integer', minimum: 0, maximum: 1000 },
+    max_items: { type: 'integer', minimum: 1, maximum: 1000 },
   },
 } as const;

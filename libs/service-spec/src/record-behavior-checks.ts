@@ -79,6 +79,17 @@ export function recordBehaviorProblems(c: SpecContract, b: Behavior, params: str
       }
       break;
     }
+    case 'vote':
+    case 'tally':
+      if (resource(b.resource) && field(b.resource, b.options_field)?.type !== 'string[]') {
+        problems.push(`declare string[] field ${quoted(b.options_field)} (the options) on ${b.resource}`);
+      }
+      if (!params.includes(b.param)) problems.push(`put parameter {${b.param}} in the path`);
+      if (b.kind === 'vote' && b.closed_field !== undefined && resource(b.resource)) {
+        if (field(b.resource, b.closed_field)?.type !== 'boolean')
+          problems.push(`declare boolean field ${quoted(b.closed_field)} on ${b.resource}`);
+      }
+      break;
     case 'overdue':
       if (resource(b.resource) && field(b.resource, b.due_field)?.type !== 'string') {
         problems.push(`declare text field ${quoted(b.due_field)} (YYYY-MM-DD) on ${b.resource}`);

@@ -114,3 +114,49 @@ export interface LowStockBehavior {
    */
   shortfall_field?: string;
 }
+
+/**
+ * `POST`: casts one vote in the record (a poll, an election) whose `id` equals path parameter `param`. The JSON
+ * body names the option in `choice_field`: its text, one of the record's string array `options_field` (compared
+ * exactly), or with `by: "index"` its position there, an integer counted from 0. Checked in this order: unknown
+ * record → 404 `NOT_FOUND`; a missing choice (or, with `voter_field`, a missing or empty voter; a choice of the
+ * wrong type) → 400 `VALIDATION_FAILED`; with `closed_field`, a record whose boolean field is true → 409
+ * `POLL_CLOSED`; a choice not among the options → `unknown_status` (400 by default) `UNKNOWN_OPTION`; with
+ * `voter_field`, a voter who already voted in this record → 409 `ALREADY_VOTED`. Nothing is counted on a
+ * refusal. Else the option's count goes up by one and the answer is `status` with `{[resource_id]: id,
+ * [choice_field]: the option's text, [voter_field]?: voter, "votes": the option's count now}`. The counts live
+ * beside the record (not among its fields) and start at 0 for every option.
+ */
+export interface VoteBehavior {
+  kind: 'vote';
+  resource: string;
+  param: string;
+  options_field: string;
+  choice_field: string;
+  by: 'text' | 'index';
+  voter_field?: string;
+  closed_field?: string;
+  status: 200 | 201;
+  unknown_status?: 400 | 404 | 422;
+}
+
+/**
+ * `GET`: the votes cast by `vote` endpoints in the record whose `id` equals path parameter `param` (404
+ * `NOT_FOUND` when none), one count per option of its string array `options_field`, an option without votes
+ * counted 0. 200 `{[field]: counts, [total_field]?: the sum}`: with `shape: "object"` the counts are
+ * `{option: count}` in the options' order; with `shape: "list"` `[{[option_key]: option, [count_key]: count}]`,
+ * in the options' order or, with `order: "desc"`, most votes first (ties in the options' order). Readable
+ * whatever the record's state (results stay readable after a poll closes).
+ */
+export interface TallyBehavior {
+  kind: 'tally';
+  resource: string;
+  param: string;
+  options_field: string;
+  field: string;
+  shape: 'object' | 'list';
+  option_key: string;
+  count_key: string;
+  total_field?: string;
+  order?: 'desc';
+}

@@ -200,6 +200,10 @@ function describeBehavior(b: Behavior): string {
     }
     case 'ranking':
       return `Answers 200 ${code(`{"${b.wrap}": [...]}`)}: the first ${code(b.count_param)} (default ${b.default_count}, at most ${b.max_count}) ${b.resource} records by ${code(b.score_field)}, ${b.order === 'desc' ? 'highest' : 'lowest'} first${b.best_per ? `, counting only the best record of each ${code(b.best_per)}` : ''}; ties keep the older first; 400 for another ${code(b.count_param)}.`;
+    case 'vote':
+      return `Casts one vote in the ${b.resource} whose id is ${code(b.param)}: body field ${code(b.choice_field)} names ${b.by === 'index' ? 'the position (from 0) of one' : 'one'} of its ${code(b.options_field)}${b.voter_field ? ` and ${code(b.voter_field)} who votes` : ''}; 404 when unknown, 400 without them${b.closed_field ? `, 409 ${code('POLL_CLOSED')} when ${code(b.closed_field)}` : ''}, ${b.unknown_status ?? 400} ${code('UNKNOWN_OPTION')} for a choice not among its options${b.voter_field ? `, 409 ${code('ALREADY_VOTED')} for a second vote of the same ${code(b.voter_field)}` : ''}; nothing is counted then. Else the option's count goes up by one: ${b.status} with the option and its ${code('votes')}.`;
+    case 'tally':
+      return `Answers 200 ${code(b.shape === 'object' ? `{"${b.field}": {"<option>": votes, ...}${b.total_field ? `, "${b.total_field}": n` : ''}}` : `{"${b.field}": [{"${b.option_key}": option, "${b.count_key}": votes}, ...]${b.total_field ? `, "${b.total_field}": n` : ''}}`)}: the votes of every one of the ${b.resource}'s ${code(b.options_field)} (0 when none)${b.order === 'desc' ? ", most votes first (ties in the options' order)" : ", in the options' order"}${b.total_field ? `, and their sum in ${code(b.total_field)}` : ''}; 404 when unknown; readable whatever its state.`;
     case 'quota_usage':
       return `Answers 200 with the count of the key in path parameter ${code(b.param)} in its current window of quota ${code(b.quota)} (0 when it has none); never counts.`;
   }

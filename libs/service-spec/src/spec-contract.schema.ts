@@ -222,6 +222,34 @@ const behaviorSchema = {
       ['resource', 'due_field', 'done_field', 'date_param', 'wrap'],
     ),
     behaviorVariant(
+      'vote',
+      {
+        ...recordRef,
+        options_field: snake,
+        choice_field: snake,
+        by: { enum: ['text', 'index'] },
+        voter_field: snake,
+        closed_field: snake,
+        status: { enum: [200, 201] },
+        unknown_status: { enum: [400, 404, 422] },
+      },
+      ['resource', 'param', 'options_field', 'choice_field', 'by', 'status'],
+    ),
+    behaviorVariant(
+      'tally',
+      {
+        ...recordRef,
+        options_field: snake,
+        field: snake,
+        shape: { enum: ['object', 'list'] },
+        option_key: snake,
+        count_key: snake,
+        total_field: snake,
+        order: { const: 'desc' },
+      },
+      ['resource', 'param', 'options_field', 'field', 'shape', 'option_key', 'count_key'],
+    ),
+    behaviorVariant(
       'ranking',
       {
         resource: name,

@@ -1,11 +1,5 @@
 import type { Priority, ServiceType } from '@sf/contracts';
-import type {
-  LowStockBehavior,
-  OverdueBehavior,
-  QuotaBehavior,
-  QuotaUsageBehavior,
-  RankingBehavior,
-} from './record-behaviors';
+import type * as Records from './record-behaviors';
 import type { AdjustBehavior, FieldRules, ResetBehavior, ResourceRules } from './record-rule-contract';
 import type { ListFilter, ListPage, ListSort } from './list-query-contract';
 import type { AcceptanceCheck } from './acceptance-contract';
@@ -17,13 +11,7 @@ import type {
 } from './webhook-contract';
 import type { HealthCheckBehavior } from './health-contract';
 
-export type {
-  LowStockBehavior,
-  OverdueBehavior,
-  QuotaBehavior,
-  QuotaUsageBehavior,
-  RankingBehavior,
-} from './record-behaviors';
+export type * from './record-behaviors';
 export * from './webhook-contract';
 export * from './health-contract';
 export * from './acceptance-contract';
@@ -146,6 +134,8 @@ export interface FieldSpec extends FieldRules {
   items?: FieldSpec[];
   /** The fewest elements an array field accepts (`1`: an order has at least one line). */
   min_items?: number;
+  /** The most elements an array field accepts (`10`: a poll has at most ten options). */
+  max_items?: number;
 }
 
 /** An environment setting of the generated service. */
@@ -456,11 +446,13 @@ export type Behavior =
   | RedirectBehavior
   | StaticBehavior
   | FunctionBehavior
-  | QuotaBehavior
-  | QuotaUsageBehavior
-  | RankingBehavior
-  | OverdueBehavior
-  | LowStockBehavior;
+  | Records.QuotaBehavior
+  | Records.QuotaUsageBehavior
+  | Records.RankingBehavior
+  | Records.OverdueBehavior
+  | Records.LowStockBehavior
+  | Records.VoteBehavior
+  | Records.TallyBehavior;
 
 /** Every `Behavior['kind']`. */
 export const BEHAVIOR_KINDS = [
@@ -489,6 +481,8 @@ export const BEHAVIOR_KINDS = [
   'ranking',
   'overdue',
   'low_stock',
+  'vote',
+  'tally',
 ] as const satisfies readonly Behavior['kind'][];
 
 /** Measurable non-functional targets. */

@@ -31,7 +31,7 @@ export function fitsField(
   return Array.isArray(value) ? value.every((v: unknown) => allowed.includes(v)) : allowed.includes(value);
 }
 
-type ValueField = Pick<FieldSpec, 'type' | 'required' | 'items' | 'min_items'> & BoundedField;
+type ValueField = Pick<FieldSpec, 'type' | 'required' | 'items' | 'min_items' | 'max_items'> & BoundedField;
 
 /** Whether `value` has `field`'s type (required strings non-empty, object arrays well-formed). */
 export function fitsType(field: ValueField, value: unknown): boolean {
@@ -45,7 +45,12 @@ export function fitsType(field: ValueField, value: unknown): boolean {
     case 'boolean':
       return typeof value === 'boolean';
     case 'string[]':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string');
+      return (
+        Array.isArray(value) &&
+        value.every((v) => typeof v === 'string') &&
+        value.length >= (field.min_items ?? 0) &&
+        value.length <= (field.max_items ?? Infinity)
+      );
     case 'number[]':
       return Array.isArray(value) && value.every((v) => typeof v === 'number' && Number.isFinite(v));
     case 'object':

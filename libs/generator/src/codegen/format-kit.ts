@@ -32,6 +32,16 @@ export const isEmail: Check<string> = {
   test: (value: unknown): value is string => typeof value === 'string' && EMAIL.test(value),
 };
 
+/** An array check that also keeps the number of elements between min and max (null: no limit). */
+export function countWithin<T extends unknown[]>(base: Check<T>, min: number | null, max: number | null): Check<T> {
+  const said = min !== null && max !== null ? min + ' to ' + max : min !== null ? 'at least ' + min : 'at most ' + max;
+  return {
+    expected: base.expected + ' of ' + said + ' elements',
+    test: (value: unknown): value is T =>
+      base.test(value) && (min === null || value.length >= min) && (max === null || value.length <= max),
+  };
+}
+
 /** A string check that also keeps the value between min and max characters (code points; null: no limit). */
 export function lengthWithin(base: Check<string>, min: number | null, max: number | null): Check<string> {
   const said = min !== null && max !== null ? min + ' to ' + max : min !== null ? 'at least ' + min : 'at most ' + max;

@@ -1,3 +1,4 @@
+import { ballotBehaviorLines } from './ballot-handler';
 import { lowStockLines } from './low-stock';
 import {
   errorBodyShape,
@@ -7,7 +8,6 @@ import {
   type EndpointSpec,
   type FunctionBehavior,
   type RedirectBehavior,
-  type SearchBehavior,
   type ToggleBehavior,
   type UpdateBehavior,
   type WebhookReceiveBehavior,
@@ -30,7 +30,12 @@ import { eventLines, receiveHandlerLines, replayLines } from './webhook-handler'
 import { healthCheckLines } from './health-handler';
 import { countVisitLines, generatedCode } from './link-handlers';
 import { listQueryOptions } from './list-query-source';
-import { parentLimitLines, recordBehaviorLines, type RecordHandlerNames } from './record-handlers';
+import {
+  parentLimitLines,
+  recordBehaviorLines,
+  searchLines,
+  type RecordHandlerNames,
+} from './record-handlers';
 import { machineGuardLines, transitionLines } from './machine-handler';
 import {
   RULE_LOCALS,
@@ -133,6 +138,9 @@ class HandlerWriter {
     }
     const base = this.check(f.check);
     const listed = f.spec.enum ? `${this.check('oneOf')}(${base}, ${JSON.stringify(f.spec.enum)})` : base;
+    const { min_items: fewest, max_items: most } = f.spec;
+    if (fewest !== undefined || most !== undefined)
+      return `${this.check('countWithin')}(${listed}, ${fewest ?? 'null'}, ${most ?? 'null'})`;
     const bounds = boundsOf(f.spec);
     const { min_length: min, max_length: max } = f.spec;
     if (min !== undefined || max !== undefined)
@@ -203,7 +211,7 @@ class HandlerWriter {
       case 'toggle':
         return this.toggle(b);
       case 'search':
-        return this.search(b);
+        return searchLines(resourceOf(this.model, b.resource), b, this.recordNames());
       case 'reserve':
       case 'release':
       case 'quota':
@@ -215,6 +223,9 @@ class HandlerWriter {
         return transitionLines(resourceOf(this.model, b.resource), b, this.recordNames());
       case 'low_stock':
         return lowStockLines(resourceOf(this.model, b.resource), b);
+      case 'vote':
+      case 'tally':
+        return ballotBehaviorLines(b, this.model, this.recordNames());
       case 'adjust':
         return adjustLines(this.rules, resourceOf(this.model, b.resource), b);
       case 'reset':
@@ -439,24 +450,6 @@ class HandlerWriter {
     const field = `record${prop(b.field)}`;
     const value = b.value === undefined ? `${field} !== true` : String(b.value);
     return [...this.lookup(r, b.param), `${field} = ${value};`, 'return { status: 200, body: record };'];
-  }
-
-  private search(b: SearchBehavior): string[] {
-    const r = resourceOf(this.model, b.resource);
-    const tests = b.fields.map((name) => {
-      const value = `candidate${prop(name)}`;
-      return `(typeof ${value} === 'string' && ${value}.toLowerCase().includes(needle))`;
-    });
-    const message = `query parameter ${b.query_param} is required`;
-    return [
-      `const query = ctx.query.get(${str(b.query_param)});`,
-      `if (query === null || query === '') throw ${this.kit('validationFailed')}([${str(message)}]);`,
-      'const needle = query.toLowerCase();',
-      `const hits = ctx.state${prop(r.storeName)}.all().filter(`,
-      `  (candidate) => ${tests.join(' || ')},`,
-      ');',
-      'return { status: 200, body: hits };',
-    ];
   }
 
   /** A signed webhook receiver: the signature checked over the raw bytes, then the event stored by id. */

@@ -1,4 +1,5 @@
 import type {
+  SearchBehavior,
   OverdueBehavior,
   ParentRef,
   QuotaBehavior,
@@ -222,5 +223,23 @@ export function parentLimitLines(
     `if (taken + Number(${value}) > Number(parent${prop(limit.parent_field)})) {`,
     `  throw new ${kit('HttpError')}(409, 'LIMIT_EXCEEDED', ${str(`the ${limit.field} of this ${parent.resource}'s ${r.spec.name} records would exceed its ${limit.parent_field}`)} + ' (' + String(taken) + ' already of ' + String(parent${prop(limit.parent_field)}) + ')');`,
     '}',
+  ];
+}
+
+/** `search`: 400 without the query parameter, else the records holding it in any named field, ignoring case. */
+export function searchLines(r: ResourceModel, b: SearchBehavior, names: RecordHandlerNames): string[] {
+  const tests = b.fields.map((name) => {
+    const value = `candidate${prop(name)}`;
+    return `(typeof ${value} === 'string' && ${value}.toLowerCase().includes(needle))`;
+  });
+  const message = `query parameter ${b.query_param} is required`;
+  return [
+    `const query = ctx.query.get(${str(b.query_param)});`,
+    `if (query === null || query === '') throw ${names.kit('validationFailed')}([${str(message)}]);`,
+    'const needle = query.toLowerCase();',
+    `const hits = ctx.state${prop(r.storeName)}.all().filter(`,
+    `  (candidate) => ${tests.join(' || ')},`,
+    ');',
+    'return { status: 200, body: hits };',
   ];
 }

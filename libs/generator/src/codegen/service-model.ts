@@ -70,6 +70,8 @@ export interface ServiceModel {
   eventStores: Map<string, string>;
   /** Quota endpoint id → `ServiceState` property holding its windows by key. */
   quotaStores: Map<string, string>;
+  /** `ServiceState` property holding the ballots of `vote` and `tally` endpoints; null when there are none. */
+  ballotStore: string | null;
   /** Contract settings other than the built-in ones, in declaration order. */
   settings: ConfigSetting[];
   maxBodyBytes: number;
@@ -365,6 +367,7 @@ export const HANDLER_MODULE_NAMES = [
   'isHexString',
   'isEmail',
   'lengthWithin',
+  'countWithin',
   'isWebUrl',
   'freshCode',
   'randomInt',
@@ -452,6 +455,9 @@ export function buildServiceModel(contract: SpecContract): ServiceModel {
     if (e.behavior.kind === 'quota') quotaStores.set(e.id, stores.claim(`${camelCase(e.id)}Windows`));
   }
 
+  const voting = contract.endpoints.some((e) => e.behavior.kind === 'vote' || e.behavior.kind === 'tally');
+  const ballotStore = voting ? stores.claim('ballots') : null;
+
   // Handler names share the module scope of handlers.ts with its imports.
   const handlerNames = new NameTable(HANDLER_MODULE_NAMES);
   const endpoints = contract.endpoints.map((spec) => ({
@@ -467,6 +473,7 @@ export function buildServiceModel(contract: SpecContract): ServiceModel {
     endpoints,
     eventStores,
     quotaStores,
+    ballotStore,
     settings: contract.config.filter((s) => !(BUILT_IN_SETTINGS as readonly string[]).includes(s.name)),
     maxBodyBytes: contract.non_functional?.max_body_bytes ?? DEFAULT_MAX_BODY_BYTES,
     defaultPort: setting('PORT') ?? String(contract.service.port),

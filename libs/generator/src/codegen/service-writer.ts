@@ -175,6 +175,11 @@ export function stateSource(model: ServiceModel, header: string): string {
     return `  /** Events received at ${where}, by event id. */\n  readonly ${name} = new Map<string, StoredEvent>();`;
   });
   const quotas = quotaStateMembers(model);
+  const ballots = model.ballotStore
+    ? [
+        `  /** Votes cast per record (\`<resource> NUL <id>\`): counts by option and the voters who voted. */\n  readonly ${model.ballotStore} = new Map<string, { counts: Map<string, number>; voters: Set<string> }>();`,
+      ]
+    : [];
   return blocks(
     header,
     ...records,
@@ -190,7 +195,7 @@ export interface StoredEvent {
     [
       '/** Everything the service keeps. In memory by design: the contract keeps records per process. */',
       'export class ServiceState {',
-      [...stores, ...events, ...quotas].join('\n\n'),
+      [...stores, ...events, ...quotas, ...ballots].join('\n\n'),
       '}',
     ]
       .filter((l) => l !== '')

@@ -44,7 +44,10 @@ export function sampleValue(field: FieldSpec): unknown {
     case 'boolean':
       return false;
     case 'string[]':
-      return ['sample'];
+      // Distinct elements, as many as the field asks at least (a poll's two options).
+      return Array.from({ length: Math.max(1, field.min_items ?? 0) }, (_, i) =>
+        i === 0 ? 'sample' : `sample ${i + 1}`,
+      );
     case 'number[]':
       return [1, 2];
     case 'object':

@@ -117,6 +117,10 @@ function endpointIdBase(method: HttpMethod, path: string, b: Behavior, resources
       return `overdue-${pluralOf(b.resource)}`;
     case 'low_stock':
       return `low-stock-${pluralOf(b.resource)}`;
+    case 'vote':
+      return `vote-${b.resource}`;
+    case 'tally':
+      return `tally-${b.resource}`;
   }
 }
 
@@ -194,6 +198,10 @@ export function summarize(b: Behavior, path: string): string {
       return `List the ${name(b.resource)} records running low: ${b.field.replace(/_/g, ' ')} ${b.inclusive ? 'at or below' : 'below'} ${b.threshold_field === undefined ? b.threshold : `their own ${b.threshold_field.replace(/_/g, ' ')}`}`;
     case 'overdue':
       return `List the overdue ${name(b.resource)} records: ${b.due_field.replace(/_/g, ' ')} before the date ${b.date_param} and not ${b.done_field.replace(/_/g, ' ')}`;
+    case 'vote':
+      return `Vote for one of the ${b.options_field.replace(/_/g, ' ')} of ${one(b.resource)}${b.voter_field ? `, once per ${b.voter_field.replace(/_/g, ' ')}` : ''}`;
+    case 'tally':
+      return `Count the votes of every option of ${one(b.resource)}${b.order === 'desc' ? ', most votes first' : ''}`;
     case 'ranking':
       return `The ${b.order === 'desc' ? 'highest' : 'lowest'} ${name(b.resource)} records by ${b.score_field.replace(/_/g, ' ')}${b.best_per ? `, best per ${b.best_per.replace(/_/g, ' ')}` : ''}, ${b.order === 'desc' ? 'highest' : 'lowest'} first`;
   }

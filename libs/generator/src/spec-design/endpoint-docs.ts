@@ -1,8 +1,9 @@
 import { devSecret, hmacDigest, stripeSignature } from './acceptance-steps';
-import { healthCheckDocs, webhookEventsDocs } from './reach-docs';
+import { healthCheckDocs, redirectDocs, webhookEventsDocs } from './reach-docs';
 import { holdRule } from './hold-flags';
 import { quotaDocs, quotaUsageDocs } from './quota-endpoints';
 import { rankingDocs } from './ranking-endpoints';
+import { ballotDocs } from './ballot-endpoints';
 import { overdueDocs } from './overdue-features';
 import { listQueryDocs } from './list-query-checks';
 import { lowStockDocs } from './low-stock-features';
@@ -26,7 +27,7 @@ import {
 import { transitionDocs } from './machine-checks';
 import { styleForHeader, summarize } from './contract-builder';
 import { adjustDocs, intervalErrors, keyParam } from './record-rule-docs';
-import { changedValue, sampleBody } from './samples';
+import { changedValue, exampleRecord, sampleBody } from './samples';
 import { AGGREGATE_SAMPLE, aggregateResult, convertExample, convertResult } from './compute-examples';
 
 /** Canonical documentation of an endpoint, derived from its behaviour and the resources. */
@@ -54,14 +55,6 @@ function resourceOf(c: SpecContract, name: string): ResourceSpec {
   return (
     c.resources.find((r) => r.name === name) ?? { name, plural: `${name}s`, description: '', fields: [] }
   );
-}
-
-/** Example stored record: the sample body plus its id (and its parent's id for child records). */
-function exampleRecord(resource: ResourceSpec, parentField?: string): Record<string, unknown> {
-  const record: Record<string, unknown> = { id: `${resource.name}-1` };
-  if (parentField) record[parentField] = `${parentField.replace(/_id$/, '')}-1`;
-  for (const field of resource.fields) record[field.name] = field.default ?? field.example ?? null;
-  return { ...record, ...sampleBody(resource, 'example') };
 }
 
 function params(path: string, describe: (name: string) => ParamSpec): ParamSpec[] | undefined {
@@ -406,34 +399,15 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
     }
     case 'health_check':
       return { ...healthCheckDocs(b), errors: methodNotAllowed(c, e) };
-    case 'redirect': {
-      const r = resourceOf(c, b.resource);
-      const record = exampleRecord(r);
-      const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
-      const target = text(record[b.target_field], 'https://example.com/');
-      return {
-        request: {
-          params: params(e.path, (name) => ({
-            name,
-            description: `The ${b.key_field} of the ${b.resource}`,
-            example: text(record[b.key_field], 'docs'),
-          })),
-        },
-        responses: [
-          {
-            status: b.status,
-            description: `Redirect to the ${b.target_field}`,
-            headers: { location: target },
-            example: { location: target },
-          },
-        ],
-        errors: [notFound(`no ${b.resource} has this ${b.key_field}`)],
-      };
-    }
+    case 'redirect':
+      return redirectDocs(c, b);
     case 'quota':
       return quotaDocs(b, e.path);
     case 'ranking':
       return rankingDocs(c, b);
+    case 'vote':
+    case 'tally':
+      return ballotDocs(b);
     case 'overdue':
       return overdueDocs(c, b);
     case 'low_stock':

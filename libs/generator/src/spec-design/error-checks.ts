@@ -8,6 +8,7 @@ import {
 import { holdFlagWords, holdSegment } from './hold-flags';
 import { quotaErrorCheck } from './quota-endpoints';
 import { rankingErrorCheck } from './ranking-endpoints';
+import { ballotErrorCheck } from './ballot-endpoints';
 import { overdueErrorCheck } from './overdue-features';
 import { listQueryErrorCheck } from './list-query-checks';
 import {
@@ -315,6 +316,9 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
       return listQueryErrorCheck(e, b, err);
     case 'overdue':
       return overdueErrorCheck(e, b, err);
+    case 'vote':
+    case 'tally':
+      return ballotErrorCheck(c, e, b, err);
     default:
       return null;
   }

@@ -21,6 +21,7 @@ import { rankingHappyCheck } from './ranking-endpoints';
 import { overdueHappyCheck } from './overdue-features';
 import { ruleHappyCheck } from './record-rule-checks';
 import { lowStockHappyCheck } from './low-stock-features';
+import { tallyHappyCheck, voteHappyCheck } from './ballot-endpoints';
 import { changedValue, sampleBody } from './samples';
 import { transitionHappyCheck } from './machine-checks';
 
@@ -272,6 +273,10 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
       return overdueHappyCheck(c, e, b);
     case 'low_stock':
       return lowStockHappyCheck(c, e, b);
+    case 'vote':
+      return voteHappyCheck(c, e, b);
+    case 'tally':
+      return tallyHappyCheck(c, e, b);
     case 'quota_usage':
       return quotaUsageHappyCheck(c, e, b);
     case 'transition':

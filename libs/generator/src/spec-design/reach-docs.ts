@@ -4,6 +4,7 @@ import type {
   EndpointResponse,
   EndpointSpec,
   HealthCheckBehavior,
+  RedirectBehavior,
   SpecContract,
   WebhookEventsBehavior,
 } from '@sf/service-spec';
@@ -17,8 +18,12 @@ import {
   type DraftCheck,
 } from './acceptance-steps';
 import { styleForHeader } from './contract-builder';
+import { exampleRecord } from './samples';
 
-/* Documentation and worked examples of the endpoints that reach other services: health checks, stored events. */
+/*
+ * Documentation and worked examples of the endpoints that reach other services (health checks, stored events) or
+ * send their callers elsewhere (redirects).
+ */
 
 interface Docs {
   request: EndpointRequest;
@@ -156,4 +161,32 @@ export function webhookEventsHappy(
       },
     ],
   );
+}
+
+/** Request, responses and errors of a redirect: the key in the path, the target in `location`. */
+export function redirectDocs(c: SpecContract, b: RedirectBehavior): Docs {
+  const r = c.resources.find((x) => x.name === b.resource);
+  const record = r ? exampleRecord(r) : {};
+  const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
+  const target = text(record[b.target_field], 'https://example.com/');
+  return {
+    request: {
+      params: [
+        {
+          name: b.param,
+          description: `The ${b.key_field} of the ${b.resource}`,
+          example: text(record[b.key_field], 'docs'),
+        },
+      ],
+    },
+    responses: [
+      {
+        status: b.status,
+        description: `Redirect to the ${b.target_field}`,
+        headers: { location: target },
+        example: { location: target },
+      },
+    ],
+    errors: [{ status: 404, code: 'NOT_FOUND', when: `no ${b.resource} has this ${b.key_field}` }],
+  };
 }

@@ -209,7 +209,6 @@ const CASES: Case[] = [
   },
   {
     name: 'polls opened and closed',
-    failing: true,
     features: [
       'create a poll with a question',
       'vote on a poll',
@@ -241,7 +240,6 @@ const CASES: Case[] = [
   },
   {
     name: 'ideas upvoted and ranked',
-    failing: true,
     features: ['add ideas with a title', 'upvote an idea', 'list ideas sorted by votes'],
     want: { resource: 'idea', kinds: ['create', 'adjust'], list: ['sort:votes'] },
   },

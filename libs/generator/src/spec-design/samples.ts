@@ -260,3 +260,11 @@ export function writtenField(
   };
   return values ? { ...field, enum: values } : field;
 }
+
+/** An example of a stored record: its id, the parent's id where it has one, defaults and sample values. */
+export function exampleRecord(resource: ResourceSpec, parentField?: string): Record<string, unknown> {
+  const record: Record<string, unknown> = { id: `${resource.name}-1` };
+  if (parentField) record[parentField] = `${parentField.replace(/_id$/, '')}-1`;
+  for (const field of resource.fields) record[field.name] = field.default ?? field.example ?? null;
+  return { ...record, ...sampleBody(resource, 'example') };
+}

@@ -12,6 +12,9 @@ import { opensWithKeeping } from './paraphrased-fields';
 import type { IntentInput } from '@sf/contracts';
 import { instructionIn, readFixedAnswer, sameTerm, type Behavior, type SpecContract } from '@sf/service-spec';
 import { realiseMachine } from './machine-features';
+import { realisePoll } from './poll-features';
+import { realiseLiteralPoll, settleLiteralPollCreate } from './poll-literals';
+import { realiseUpvotes } from './upvote-features';
 import { completeAcceptance } from './acceptance-writer';
 import {
   aggregateEndpoint,
@@ -227,6 +230,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // "warn about cartridges below their minimum" lists records running low; it takes no minimum of numbers.
   if (readsAsLowStock(feature) && realiseLowStock(b, feature, r)) return;
   if (!(kept && listed !== null) && realiseFromCatalog(b, feature)) return;
+  if (!r.literal && (realisePoll(b, feature) || realiseUpvotes(b, feature))) return;
   if (realiseMachine(b, ctx, feature, r)) return;
   if (realiseQuota(b, feature, r)) return;
   // Tallies and overlap rules are record rules (record-rules-design.ts); overlaps attach once all is designed.
@@ -244,7 +248,10 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
     if (r.noun === null && b.contract.resources.length > 1) return;
   }
   if (r.literal) {
+    // A poll's vote, close or results spelled out: on the poll an earlier feature made.
+    if (realiseLiteralPoll(b, feature, r.literal)) return;
     realiseLiteralRoutes(b, ctx, feature, r);
+    settleLiteralPollCreate(b, feature, r.literal);
     return;
   }
   // "mark an invoice paid; paying one already paid is a conflict": a lifecycle verb is a hold on its state,

@@ -1,6 +1,7 @@
 import { runCatalogFunction } from '../catalog/testing/run-function';
 import { ReferenceQuotas, ranked } from './reference-quota';
 import { referenceList } from './reference-list';
+import { ReferenceBallots, type BallotAnswer } from './reference-ballots';
 import { timingSafeEqual } from 'node:crypto';
 import { devSecret, hmacDigest, stripeDigest, stripeSignature } from '../spec-design/acceptance-steps';
 import {
@@ -85,6 +86,16 @@ function sortedBy(x: unknown, y: unknown): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Whether an array holds as many elements as its field's `min_items` / `max_items` allow. */
+function countOk(field: FieldSpec, value: unknown[]): boolean {
+  return value.length >= (field.min_items ?? 0) && value.length <= (field.max_items ?? Infinity);
+}
+
+/** A ballot answer as a reference response. */
+function ballot(a: BallotAnswer): ReferenceResponse {
+  return 'code' in a ? error(a.status, a.code) : ok(a.status, a.body);
+}
+
 function typeOk(field: FieldSpec, value: unknown): boolean {
   switch (field.type) {
     case 'string':
@@ -96,7 +107,7 @@ function typeOk(field: FieldSpec, value: unknown): boolean {
     case 'boolean':
       return typeof value === 'boolean';
     case 'string[]':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string');
+      return Array.isArray(value) && value.every((v) => typeof v === 'string') && countOk(field, value);
     case 'number[]':
       return Array.isArray(value) && value.every((v) => typeof v === 'number' && Number.isFinite(v));
     case 'object':
@@ -178,6 +189,7 @@ export class ReferenceService {
   private readonly events = new Map<string, Map<string, { event: Json; type: string; replays: number }>>();
   private sequence = 0;
   private readonly quotas: ReferenceQuotas;
+  private readonly ballots = new ReferenceBallots();
 
   constructor(readonly contract: SpecContract) {
     this.quotas = new ReferenceQuotas(contract);
@@ -574,6 +586,10 @@ export class ReferenceService {
           return error(400, 'VALIDATION_FAILED');
         return ok(200, { [b.wrap]: ranked(this.store(b.resource), b).slice(0, count) });
       }
+      case 'vote':
+        return ballot(this.ballots.vote(b, find(b.resource, params[b.param]) ?? null, body));
+      case 'tally':
+        return ballot(this.ballots.tally(b, find(b.resource, params[b.param]) ?? null));
       case 'function': {
         const source: Json = {
           ...(method === 'GET' ? numericQuery(query) : isObject(body) ? body : {}),

@@ -94,6 +94,12 @@ A field of type \`object[]\` (order lines) lists its element fields in \`items\`
   whose \`done_field\` is not true; 200 {[wrap]: [record…]}.
 - low_stock: GET records of \`resource\` whose number \`field\` is at or below (\`inclusive\`) or below their own number
   \`threshold_field\` when set, else the fixed \`threshold\`; 200 {[wrap]: [record…]}, oldest first.
+- vote: POST one vote in the record whose id is path \`param\`: body \`choice_field\` names one of its string[]
+  \`options_field\` (its text, or with by "index" its position from 0); 404 unknown record, 400 missing choice (or
+  voter), 409 POLL_CLOSED when boolean \`closed_field\` is true, \`unknown_status\` (400) UNKNOWN_OPTION, 409
+  ALREADY_VOTED when \`voter_field\` already voted; else \`status\` {<resource>_id, [choice_field], [voter_field], votes}.
+- tally: GET every option's votes (0 without) of the record: 200 {[field]: {option: n} (shape "object") or
+  [{[option_key], [count_key]}] (shape "list", order "desc": most first), [total_field]?: sum}; 404 unknown.
 - quota_usage: GET the count of the key in path parameter \`param\` for quota endpoint \`quota\` (0 when none).`;
 
 const RUBRIC_TEXT = RUBRIC.map(

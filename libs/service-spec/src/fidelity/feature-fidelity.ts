@@ -17,6 +17,7 @@ import { tokenBucketProblems } from './quota-fidelity';
 import { quotaKeyProblems } from './quota-key-fidelity';
 import { linkProblems } from './link-fidelity';
 import { lowStockProblems, stockFloorProblems, stockMoveProblems } from './stock-fidelity';
+import { ballotProblems } from './ballot-fidelity';
 import { ttlProblems } from './ttl-fidelity';
 import { replaceProblems, routePartStatusProblems, routePartTexts } from './route-parts';
 import { instructionIn } from './instruction-text';
@@ -180,6 +181,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...quotaKeyProblems(feature, served),
         ...linkProblems(feature, served, contract),
         ...lowStockProblems(feature, served),
+        ...ballotProblems(feature, served, contract.endpoints),
         ...stockFloorProblems(feature, served),
         ...stockMoveProblems(feature, served),
         ...ttlProblems(feature, served, contract),

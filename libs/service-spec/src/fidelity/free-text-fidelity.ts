@@ -3,6 +3,7 @@ import { tokenBucketProblems } from './quota-fidelity';
 import { quotaKeyProblems } from './quota-key-fidelity';
 import { linkProblems } from './link-fidelity';
 import { lowStockProblems, stockFloorProblems, stockMoveProblems } from './stock-fidelity';
+import { ballotProblems } from './ballot-fidelity';
 import { ttlProblems } from './ttl-fidelity';
 import { carriedTerms, domainTerms, termsNeeded, wordsOf } from './domain-terms';
 import { withoutErrorBodies } from './feature-literals';
@@ -115,6 +116,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...quotaKeyProblems(feature, endpoints),
     ...linkProblems(feature, endpoints, contract),
     ...lowStockProblems(feature, endpoints),
+    ...ballotProblems(feature, endpoints, contract.endpoints),
     ...stockFloorProblems(feature, endpoints),
     ...stockMoveProblems(feature, endpoints),
     ...ttlProblems(feature, endpoints, contract),

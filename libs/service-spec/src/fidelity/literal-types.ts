@@ -176,12 +176,19 @@ function readOne(t: string): Omit<LiteralTypeReading, 'optional'> {
   return readScalar(t, f);
 }
 
-/** `[strings]`, `[{…}]`, `string[]`, `Array<number>`, `list of integers`, `liste de textes`, `array`. */
+/** `[strings]`, `[string, ...]`, `[{…}]`, `string[]`, `Array<number>`, `list of integers`, `liste de textes`, `array`. */
 function arrayElement(t: string): Omit<LiteralTypeReading, 'optional'> | null {
+  // `[string, ...] (2-10)`: how many elements, written after the array, is a rule of the field.
+  const counted = /^(\[.*\])\s*\(\s*(\d+)\s*(?:-|–|\.\.|to|bis)\s*(\d+)\s*\)$/.exec(t.trim());
+  if (counted) {
+    const array = arrayElement(counted[1]);
+    return array && { ...array, rule: `items ${counted[2]}..${counted[3]}` };
+  }
   const f = fold(t).trim();
   let inner: string | null = null;
   const bracket = /^\[\s*(.*?)\s*\]$/.exec(t);
-  if (bracket) inner = bracket[1];
+  // `[string, ...]`: the ellipsis says there may be more elements of that type.
+  if (bracket) inner = bracket[1].replace(/\s*,\s*(?:\.\.\.|…)$/, '');
   else if (/\[\]$/.test(t)) inner = t.slice(0, -2);
   else {
     const generic = /^(?:array|list|liste|lista)\s*<\s*(.+?)\s*>$/i.exec(t);

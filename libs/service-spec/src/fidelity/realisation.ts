@@ -42,6 +42,8 @@ export function realisationOf(
       add(f.enum);
       // Declared bounds state their numbers ("quantity: integer >= 0" is realised by minimum 0).
       add([f.minimum, f.maximum, f.exclusive_minimum, f.exclusive_maximum]);
+      // So do the bounds of a list's length ("2–10 options": min_items 2, max_items 10).
+      add([f.min_items, f.max_items]);
     }
     for (const p of e.request.params ?? []) add([p.name, p.description]);
     for (const r of e.responses) {

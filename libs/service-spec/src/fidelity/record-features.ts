@@ -257,7 +257,8 @@ export function rankingProblems(feature: string, endpoints: EndpointSpec[]): str
   // "the N best results", "top 10" ask for the highest first as surely as "highest first" does.
   const down = DESCENDING.test(feature.replace(ASCENDING, ' ')) || (!up && TOP_N.test(feature));
   // A computation owns the order of what it computes ("most frequent first"); only kept records are ranked here.
-  const computed = endpoints.some((e) => e.behavior?.kind === 'function' || e.behavior?.kind === 'compute');
+  // A tally owns the order of its counts too (ballot-fidelity.ts judges it).
+  const computed = endpoints.some((e) => ['function', 'compute', 'tally'].includes(e.behavior?.kind));
   // "only keep each player's best time", "the fastest time per player": no direction written, but only a
   // ranking that keeps each owner's best shows it.
   if (!down && !up && !computed && BEST_PER.test(foldedText(feature))) {
@@ -337,8 +338,10 @@ export function overdueProblems(feature: string, endpoints: EndpointSpec[]): str
  */
 export function ruleHeld(contract: SpecContract, target: EndpointSpec, literal: LiteralField): boolean {
   if (!literal.rule) return true;
-  const rule = fieldRuleConstraints(literal.rule);
-  if (rule === null) return false;
+  // `[string, ...] (2-10)`: an array's count of elements, held by exactly those min_items / max_items.
+  const items = /^items (\d+)\.\.(\d+)$/.exec(literal.rule);
+  const rule = items ? null : fieldRuleConstraints(literal.rule);
+  if (rule === null && !items) return false;
   const b = target.behavior;
   const resource = b && 'resource' in b ? contract.resources.find((r) => r.name === b.resource) : undefined;
   const request =
@@ -347,9 +350,10 @@ export function ruleHeld(contract: SpecContract, target: EndpointSpec, literal: 
       : (target.request.body?.fields ?? []);
   // A movement's count is no field of the record: its rule is the movement's own, a whole count of at least 1.
   if (b?.kind === 'adjust' && literal.name === b.amount_field)
-    return b.direction !== undefined && movedCount(rule);
+    return b.direction !== undefined && rule !== null && movedCount(rule);
   const field = (resource?.fields ?? request).find((f) => f.name === literal.name);
-  return field !== undefined && holdsRule(field, rule);
+  if (items) return field?.min_items === Number(items[1]) && field.max_items === Number(items[2]);
+  return field !== undefined && rule !== null && holdsRule(field, rule);
 }
 
 /** Whether a written rule on a movement's count is what a movement holds: at least 1 (or above 0), no more. */

@@ -39,7 +39,17 @@ export function workedExampleProblems(
     problems.push(`no worked example of ${where} sends ${sent.map((n) => `"${n}"`).join(', ')}`);
   }
   const answered = literals.response.map((f) => f.name);
-  if (answered.length > 0 && !happy.some((step) => answered.some((name) => name in expectedFields(step)))) {
+  // A field saved from the answer and used by a later step's path is shown in the answer too: the later call
+  // reaches the record only through it (a server-made `id` has no value to expect).
+  const shows = (c: AcceptanceCheck, step: AcceptanceStep, name: string) =>
+    name in expectedFields(step) || usedLater(c, step).includes(name);
+  const happyChecks = checks.filter((c) => c.kind === 'happy');
+  if (
+    answered.length > 0 &&
+    !happyChecks.some((c) =>
+      [...calls(c), lastStep(c)].some((step) => answered.some((n) => shows(c, step, n))),
+    )
+  ) {
     problems.push(
       `no worked example of ${where} expects ${answered.map((n) => `"${n}"`).join(' or ')} in its answer`,
     );
@@ -93,6 +103,17 @@ export function sentFields(step: AcceptanceStep): Record<string, unknown> {
     ...(step.request.query ?? {}),
     ...(body !== null && typeof body === 'object' && !Array.isArray(body) ? body : {}),
   };
+}
+
+/** The answer fields a step saves into variables that a later step of its check puts in its path. */
+function usedLater(c: AcceptanceCheck, step: AcceptanceStep): string[] {
+  const later = c.steps
+    .slice(c.steps.indexOf(step) + 1)
+    .map((s) => s.request.path)
+    .join(' ');
+  return Object.entries(step.save ?? {})
+    .filter(([variable]) => later.includes(`{${variable}}`))
+    .map(([, field]) => field);
 }
 
 function expectedFields(step: AcceptanceStep): Record<string, unknown> {

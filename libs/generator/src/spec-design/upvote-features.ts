@@ -1,0 +1,122 @@
+import { sameTerm, type ResourceSpec } from '@sf/service-spec';
+import { wordList as w } from '../catalog/feature-words';
+import type { ContractBuilder } from './contract-builder';
+import { knownNoun, singular, words } from './lexicon';
+
+/*
+ * Upvotes ("upvote an idea; list ideas with the most votes first", "votar por una propuesta y listar las
+ * propuestas por número de votos, de mayor a menor", "Vorschläge hochvoten"): a counter on each record that an
+ * upvote adds one to (`adjust`, never below 0), and the records ranked by it, most first (`ranking`). A vote for
+ * an option of a poll is a ballot (poll-features.ts), not an upvote.
+ */
+
+/** Verbs of an upvote, and the path segment each designs. */
+// "upvotes" is the counter's name more often than a verb ("list them by upvotes").
+const UPVOTE = new Set(w('upvote upvoted upvoting hochvoten hochgevotet'));
+const VOTE_FOR = new Set(w('vote votar voter votare'));
+/** "vote for", "votar por", "voter pour", "votare per". */
+const FOR = new Set(w('for por pour per'));
+/** The counted noun in the feature: the counter's name. */
+const COUNTS = new Set(w('upvotes votes votos stimmen voti'));
+/** Words of a poll: a vote there is a ballot. */
+const BALLOT = new Set(
+  w(`poll polls ballot ballots election elections option options candidate candidates umfrage umfragen option
+    optionen encuesta encuestas opcion opciones sondage sondages sondaggio opzione opzioni enquete opcao opcoes
+    once einmal vez fois volta closed results tally`),
+);
+/** Most first, in the languages read. */
+const MOST_FIRST =
+  /\b(most|meisten|mayor a menor|mas votad|plus populaire|plus vote|piu votat|mais votad|descending|absteigend)\b/;
+/** Where the noun after a verb ends: a conjunction ("Vorschläge hochvoten und …"). */
+const CONJUNCTIONS = new Set(w('and und y et e ed'));
+const ARTICLES = new Set(
+  w(
+    'a an the one un una une uno el la le les los las l des ein eine einen die der das den o os as um uma il lo',
+  ),
+);
+
+/** The record upvoted: the noun after the verb (and "for"), else the one before it ("Vorschläge hochvoten"). */
+function upvotedNoun(written: string[], at: number): string | null {
+  let i = at + 1;
+  if (FOR.has(written[i] ?? '')) i += 1;
+  while (ARTICLES.has(written[i] ?? '')) i += 1;
+  const after = written[i];
+  if (after !== undefined && !COUNTS.has(after) && !CONJUNCTIONS.has(after) && !/^\d+$/.test(after))
+    return after;
+  const before = written.slice(0, at).filter((t) => !ARTICLES.has(t));
+  return before.length > 0 ? before[before.length - 1] : null;
+}
+
+/** The resource a written noun names, among those designed (any inflection), else a new one. */
+function resourceFor(b: ContractBuilder, noun: string): ResourceSpec {
+  const name = knownNoun(noun) ?? singular(noun);
+  const found = b.contract.resources.find((r) => sameTerm(r.name, name) || sameTerm(r.plural, noun));
+  return found ?? b.resource(name);
+}
+
+/** The counter of `r` an upvote designed before, if any. */
+function counterOf(b: ContractBuilder, r: ResourceSpec): string | undefined {
+  const e = b.contract.endpoints.find((x) => x.behavior.kind === 'adjust' && x.behavior.resource === r.name);
+  return e?.behavior.kind === 'adjust' ? e.behavior.field : undefined;
+}
+
+/** Designs the upvote and the ranking by upvotes a feature asks for; false when it asks neither. */
+export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
+  const written = words(feature);
+  if (written.some((t) => BALLOT.has(t))) return false;
+  const at = written.findIndex((t, i) => UPVOTE.has(t) || (VOTE_FOR.has(t) && FOR.has(written[i + 1] ?? '')));
+  const counted = written.find((t) => COUNTS.has(t));
+  const ranked = counted !== undefined && MOST_FIRST.test(written.join(' '));
+  let r: ResourceSpec | null = null;
+  if (at >= 0) {
+    const noun = upvotedNoun(written, at);
+    if (noun === null) return false;
+    r = resourceFor(b, noun);
+    // The counter is named as the intent counts it ("list ideas sorted by votes" beside "upvote an idea").
+    const named = b.contract.service.features.flatMap((f) => words(f)).find((t) => COUNTS.has(t));
+    const field = counterOf(b, r) ?? counted ?? named ?? (UPVOTE.has(written[at]) ? 'upvotes' : 'votes');
+    b.ensureField(r.name, {
+      name: field,
+      type: 'integer',
+      required: false,
+      description: `How many times the ${r.name.replace(/-/g, ' ')} was upvoted (written in the intent as: ${written[at]})`,
+      example: 0,
+      default: 0,
+      minimum: 0,
+    });
+    b.ensureCreate(r.name, null);
+    b.endpoint(
+      'POST',
+      `${b.collectionPath(r.name)}/{id}/${UPVOTE.has(written[at]) ? 'upvote' : 'vote'}`,
+      { kind: 'adjust', resource: r.name, param: 'id', field, amount_field: 'amount', amount_default: 1 },
+      feature,
+    );
+  } else if (ranked) {
+    // "List the ideas by upvotes, most first": the records whose counter an upvote feature designed.
+    r =
+      b.contract.resources.find((x) => {
+        const field = counterOf(b, x);
+        return field !== undefined && (field === counted || COUNTS.has(field));
+      }) ?? null;
+  }
+  if (r === null) return false;
+  const field = counterOf(b, r);
+  if (ranked && field !== undefined) {
+    b.endpoint(
+      'GET',
+      `${b.collectionPath(r.name)}/top`,
+      {
+        kind: 'ranking',
+        resource: r.name,
+        score_field: field,
+        order: 'desc',
+        count_param: 'limit',
+        default_count: 100,
+        max_count: 100,
+        wrap: 'items',
+      },
+      feature,
+    );
+  }
+  return true;
+}

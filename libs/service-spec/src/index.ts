@@ -49,7 +49,7 @@ export {
 } from './fidelity/feature-literals';
 export { machineFields, readArrowMachine, sameMoves, type ArrowMachine } from './state-machine';
 export { readFixedAnswer, type FixedAnswer } from './fidelity/fixed-answers';
-export { namesRecordVerb } from './fidelity/record-features';
+export { namesRecordVerb, ownerBestWords } from './fidelity/record-features';
 export { acceptanceCheckProblems } from './acceptance-problems';
 export { configDefault } from './contract-config';
 export { FUNCTION_DOMAINS } from './fidelity/function-domains';

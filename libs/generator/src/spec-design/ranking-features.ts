@@ -1,4 +1,9 @@
-import { readFeatureLiterals, type RankingBehavior, type ResourceSpec } from '@sf/service-spec';
+import {
+  ownerBestWords,
+  readFeatureLiterals,
+  type RankingBehavior,
+  type ResourceSpec,
+} from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import type { FeatureReading } from './feature-reader';
 import { fold, singular, words } from './lexicon';
@@ -27,15 +32,9 @@ const BEST = new Set(
   'best highest top bester besten beste mejor mejores meilleur meilleurs meilleure'.split(' '),
 );
 
-/**
- * Only an owner's best counts, said without a count: "only keep each player's best time", "the fastest time per
- * player", "nur die beste Punktzahl pro Spieler", "el mejor tiempo de cada jugador", "le meilleur score par joueur".
- */
-const OWNER_BEST =
-  /\b\w+(?:'s|s'| s) (?:best|fastest|quickest|top)\b|\b(?:best|fastest|quickest|beste[nrs]?|schnellste[nrs]?|mejor(?:es)?|mas rapid[oa]s?|meilleur(?:e|s|es)?|plus rapides?|migliore?) \w+ (?:per|of each|for each|for every|pro|je|por|para cada|de cada|par|pour chaque|di ogni|per ogni|de chaque) \w+/;
-
+/** Only an owner's best counts: "only keep each player's best time", "le meilleur score par joueur" (the gate's reader). */
 export function ownerBest(feature: string): boolean {
-  return OWNER_BEST.test(fold(feature).replace(/[’`]/g, "'"));
+  return ownerBestWords(feature) !== null;
 }
 
 /**
@@ -58,6 +57,9 @@ function mentioned(feature: string, name: string): boolean {
   return name.split('_').every((part) => w.includes(singular(part)));
 }
 
+/** Field names of a time or duration, where the best is the lowest. */
+const TIME_LIKE = /time|duration|seconds|secs|millis|ms$|latency|zeit|dauer|tiempo|duracion|temps|duree/;
+
 /** Adjectives that rank by a field they do not name ("the 5 most expensive"), and the fields they mean. */
 const MEANT: [RegExp, RegExp][] = [
   [
@@ -65,13 +67,13 @@ const MEANT: [RegExp, RegExp][] = [
     /^(price|cost|preis|precio|prix|preco|prezzo|amount|betrag|importe|montant)$/,
   ],
   [/^(heaviest|lightest)$/, /^(weight|gewicht|peso|poids)$/],
+  // "each runner's quickest run": the quickest is the lowest of the records' one time field.
+  [/^(fastest|quickest|slowest|schnellste[nrs]?|rapid[oa]s?|rapides?|veloc[ei])$/, TIME_LIKE],
 ];
 
 /** A descending order written out, not implied by "best". */
 const EXPLICIT_DOWN =
   /\b(highest|largest|biggest|longest|most|descending|absteigend|descendente|d[eé]croissant)\b/i;
-/** Field names of a time or duration, where the best is the lowest. */
-const TIME_LIKE = /time|duration|seconds|secs|millis|ms$|latency|zeit|dauer|tiempo|duracion|temps|duree/;
 
 /** Names of a score (the resource or its field): more is better. */
 const SCORE_NAME =
@@ -108,16 +110,33 @@ function target(b: ContractBuilder, feature: string): { r: ResourceSpec; score: 
 
 /** The owner whose best record alone counts: a text field named in the feature, with "best score" or "per owner". */
 function bestPer(feature: string, r: ResourceSpec, score: string): string | undefined {
-  const w = words(feature);
+  // "the n highest scores" beside a shape naming `player` ranks every score: the owner must be named in the prose
+  // ("the n best players by best score") unless the feature says outright that only an owner's best counts.
+  const owns = ownerBest(feature);
+  const said = owns ? feature : prose(feature);
+  const w = words(said);
   const bestScore = w.some(
     (x, i) => BEST.has(x) && singular(w[i + 1] ?? '') === singular(score.split('_')[0]),
   );
-  if (!bestScore && !ownerBest(feature)) return undefined;
+  if (!bestScore && !owns) return undefined;
   const texts = r.fields.filter((f) => f.type === 'string' && f.name !== score);
   // "a player's best" names `player_name` by its first word when no other text field starts so.
-  const named = texts.find((f) => mentioned(feature, f.name));
-  const first = texts.filter((f) => mentioned(feature, f.name.split('_')[0]));
-  return named?.name ?? (first.length === 1 ? first[0].name : undefined);
+  const named = texts.find((f) => mentioned(said, f.name));
+  const first = texts.filter((f) => mentioned(said, f.name.split('_')[0]));
+  if (named || first.length === 1) return named?.name ?? first[0].name;
+  // "each runner's quickest run" of runs kept with a name: the one name of a record is its owner's.
+  const names = texts.filter((f) => /^(name|nombre|nom|nome)$/.test(f.name));
+  return owns && texts.length === 1 && names.length === 1 ? names[0].name : undefined;
+}
+
+/** A feature's words without its routes and JSON shapes. */
+function prose(feature: string): string {
+  let text = feature.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ');
+  for (let before = ''; before !== text;) {
+    before = text;
+    text = text.replace(/\{[^{}]*\}|\[[^[\]]*\]/g, ' ');
+  }
+  return text;
 }
 
 /** Realises a ranking feature on an existing resource; false when it is none or names nothing to rank. */
@@ -156,7 +175,7 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
   };
   const e = b.endpoint('GET', r.literal?.path ?? `/${found.r.plural}/top`, behavior, feature);
   // "the 3 cheapest", "los 3 más baratos": the words that chose the field go with the summary.
-  const owner = OWNER_BEST.exec(fold(feature).replace(/[’`]/g, "'"))?.[0];
+  const owner = ownerBestWords(feature);
   if (behavior.best_per && owner && !e.summary.includes(owner)) {
     e.summary = `${e.summary} Only each ${behavior.best_per.replace(/_/g, ' ')}'s best ${found.score.replace(/_/g, ' ')} counts (written in the intent as: ${feature.trim().replace(/[.!]$/, '')}).`;
   }

@@ -66,7 +66,7 @@ export function readQuota(feature: string): { limit: number; window_seconds: num
 }
 
 const PER_KEY =
-  /\b(?:per|each|every|pro|por|par|je|cada|jede[nrs]?|chaque|todo|toda|ogni|(?:pro|per|je|por|par) \w+ (?:und|and|y|et|e))\s+(user id|client id|account id|tenant id|api key|client|user|ip|token|account|tenant|customer|partner|device|app|session|key|schlussel|clave|cle|cliente|nutzer|benutzer|usuario|utilisateur|kunde|konto|cuenta|compte|gerat|dispositivo|appareil|chiave|utente|chave|usuario)\b/;
+  /\b(?:per|each|every|pro|por|par|je|cada|jede[nrs]?|chaque|todo|toda|ogni|(?:pro|per|je|por|par) \w+ (?:und|and|y|et|e))\s+(user id|client id|account id|tenant id|api key|cle api|clave api|chiave api|chave api|client|user|ip|token|account|tenant|customer|partner|device|app|session|key|schlussel|clave|cle|cliente|nutzer|benutzer|usuario|utilisateur|kunde|konto|cuenta|compte|gerat|dispositivo|appareil|chiave|utente|chave|usuario)\b/;
 
 /** The word a feature names its key by ("per client", "jeder Nutzer", "chaque client"), as written. */
 function keyWordOf(feature: string): string | null {
@@ -83,6 +83,10 @@ function keyFieldOf(feature: string): string | null {
   const word = keyWordOf(feature) ?? 'key';
   const english: Record<string, string> = {
     'api key': 'api_key',
+    'cle api': 'api_key',
+    'clave api': 'api_key',
+    'chiave api': 'api_key',
+    'chave api': 'api_key',
     'user id': 'user_id',
     'client id': 'client_id',
     'account id': 'account_id',
@@ -155,7 +159,7 @@ const WRITTEN = ' Written in the intent as: ';
 
 /** Words that ask for the usage a key has: how many requests were counted. */
 const USAGE =
-  /\b(usage|used|count|counted|consumption|remaining|left|tokens? left|verbleibend\w*|ubrig|quedan|restant\w*|verbrauch|nutzung|zahler|anzahl|uso|consumo|conteo|utilisation|consommation|compteur)\b/;
+  /\b(usage|used|count|counted|consumption|remaining|left|tokens? left|verbleibend\w*|ubrig|quedan|restant\w*|verbrauch\w*|nutzung|zahler|anzahl|uso|consumo|conteo|utilisation|consommation|compteur|utilizzo|rimanent[ei]|restan\w*)\b/;
 
 /**
  * Realises a quota feature (a `quota` endpoint) or a usage feature of an existing quota (`quota_usage`);
@@ -198,11 +202,10 @@ export function realiseQuota(b: ContractBuilder, feature: string, r: FeatureRead
   const param = r.literal ? /\{([^}]+)\}$/.exec(r.literal.path)?.[1] : 'key';
   if (r.literal && (r.literal.method !== 'GET' || param === undefined)) return false;
   const e = b.endpoint('GET', r.literal?.path ?? '/usage/{key}', usage(counter, param ?? 'key'), feature);
-  if (counter.behavior.kind === 'quota' && counter.behavior.algorithm === 'token_bucket') {
-    // The usage reads the bucket's own key, so the words the bucket was read by name what it reads too.
-    const said = [USAGE.exec(fold(feature))?.[0], keyWordOf(feature), ...writtenWords(counter.summary)];
-    e.summary = `${e.summary} Written in the intent as: ${[...new Set(said.filter((w) => !!w))].join(', ')}.`;
-  }
+  // The usage reads the quota's own key and counts, so the words the quota was read by name what it reads too.
+  const said = [USAGE.exec(fold(feature))?.[0], keyWordOf(feature), ...writtenWords(counter.summary)];
+  if (!e.summary.includes(WRITTEN))
+    e.summary = `${e.summary}${WRITTEN}${[...new Set(said.filter((w) => !!w))].join(', ')}.`;
   return true;
 }
 
@@ -210,8 +213,12 @@ export function realiseQuota(b: ContractBuilder, feature: string, r: FeatureRead
 function windowWords(feature: string): string[] {
   const text = fold(feature).replace(/[’'`]/g, ' ');
   const counted = [...text.matchAll(PER_TIME)][0];
-  const thing = counted?.[2].trim().split(/\s+/).at(-1);
-  return [CEILING.exec(text)?.[0], thing, counted?.[4]].filter((w): w is string => !!w && w.length > 2);
+  // "10 Anfragen pro Nutzer und Minute": what is counted comes first, the key may come last.
+  const between = counted?.[2].trim().split(/\s+/) ?? [];
+  const allowed = allowance(text) ? ALLOWED.exec(text)?.[0] : undefined;
+  return [CEILING.exec(text)?.[0], allowed, between[0], between.at(-1), counted?.[4]].filter(
+    (w): w is string => !!w && w.length > 2,
+  );
 }
 
 /** Words saying where the key is ("header", "Pfad", "cabecera", "chemin") and the words of its name. */

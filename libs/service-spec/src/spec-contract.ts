@@ -23,6 +23,7 @@ export type {
   QuotaBehavior,
   QuotaUsageBehavior,
   RankingBehavior,
+  RankingRow,
 } from './record-behaviors';
 export * from './webhook-contract';
 export * from './health-contract';

@@ -6,8 +6,9 @@ import {
 } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import type { FeatureReading } from './feature-reader';
-import { fold, singular, words } from './lexicon';
+import { singular, words } from './lexicon';
 import { listBeforeRanking } from './list-query-design';
+import { lookupOwner, rankingRow } from './ranking-rows';
 
 /*
  * Ranking features: "GET /top?n=10 returns the n best players by best score, highest first", "show the 5
@@ -154,29 +155,40 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
   const ascending = bestTime || words(feature).some((x) => ASCENDING.has(x));
   if (!ascending && !EXPLICIT_DOWN.test(feature) && TIME_LIKE.test(found.score)) return false;
   const literals = readFeatureLiterals(feature);
+  // `GET /players/{player}` → one player's row of the board: their best, and what else the answer writes.
+  const lookup = r.literal && /\}$/.test(r.literal.path) ? lookupOwner(r.literal.path, found.r) : null;
+  if (r.literal && /\}$/.test(r.literal.path) && lookup === null) return false;
   const arrays = literals.response.filter((f) => f.type === 'array');
-  if (literals.response.length > 0 && arrays.length !== 1) return false;
-  if (literals.query.length > 1) return false;
+  if (!lookup && literals.response.length > 0 && arrays.length !== 1) return false;
+  if (literals.query.length > 1 || (lookup && literals.query.length > 0)) return false;
+  const owner = lookup?.owner ?? bestPer(feature, found.r, found.score);
+  // A lookup answering the record's own fields answers the best record's as a row.
+  const shape = lookup ? literals.response : (arrays[0]?.items ?? []);
+  const read = rankingRow(shape, found.r, found.score, owner);
+  const row = lookup && read === undefined ? { best: found.score } : read;
+  if (row === null || (lookup && literals.response.length === 0)) return false;
   const countParam = literals.query[0] ?? 'limit';
   const written =
     new RegExp(`[?&]${countParam}=(\\d+)`).exec(feature)?.[1] ??
     /\b(\d+)\b/.exec(feature.replace(/\b(GET|POST)\s+\/\S*/g, ''))?.[1];
-  const defaultCount = Math.min(Math.max(Number(written ?? 10), 1), 100);
+  const defaultCount = lookup ? 10 : Math.min(Math.max(Number(written ?? 10), 1), 100);
   const behavior: RankingBehavior = {
     kind: 'ranking',
     resource: found.r.name,
     score_field: found.score,
     order: ascending ? 'asc' : 'desc',
-    ...(bestPer(feature, found.r, found.score) ? { best_per: bestPer(feature, found.r, found.score) } : {}),
+    ...(owner ? { best_per: owner } : {}),
     count_param: countParam,
     default_count: defaultCount,
     max_count: Math.max(100, defaultCount),
     wrap: arrays[0]?.name ?? 'items',
+    ...(row ? { row } : {}),
+    ...(lookup ? { owner_param: lookup.param } : {}),
   };
   const e = b.endpoint('GET', r.literal?.path ?? `/${found.r.plural}/top`, behavior, feature);
   // "the 3 cheapest", "los 3 más baratos": the words that chose the field go with the summary.
-  const owner = ownerBestWords(feature);
-  if (behavior.best_per && owner && !e.summary.includes(owner)) {
+  const said = ownerBestWords(feature);
+  if (behavior.best_per && said && !e.summary.includes(said)) {
     e.summary = `${e.summary} Only each ${behavior.best_per.replace(/_/g, ' ')}'s best ${found.score.replace(/_/g, ' ')} counts (written in the intent as: ${feature.trim().replace(/[.!]$/, '')}).`;
   }
   const meant = words(feature).filter((x) => MEANT.some(([adjective]) => adjective.test(x)));
@@ -184,4 +196,26 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
     e.summary = `${e.summary} (written in the intent as: ${meant.join(', ')})`;
   }
   return true;
+}
+
+/**
+ * Moves the example of every ranked field off the ends of what it accepts ("integer > 0" gives 1): records other
+ * checks make from examples would otherwise hold the best (or worst) score a ranking's worked example needs.
+ */
+export function settleRankingExamples(b: ContractBuilder): void {
+  for (const e of b.contract.endpoints) {
+    const ranking = e.behavior;
+    if (ranking.kind !== 'ranking') continue;
+    const f = b.contract.resources
+      .find((x) => x.name === ranking.resource)
+      ?.fields.find((x) => x.name === ranking.score_field);
+    if (!f || typeof f.example !== 'number') continue;
+    const lo = f.minimum ?? (f.exclusive_minimum === undefined ? undefined : f.exclusive_minimum + 1);
+    const hi = f.maximum ?? (f.exclusive_maximum === undefined ? undefined : f.exclusive_maximum - 1);
+    const near = (end: number | undefined) => end !== undefined && Math.abs(Number(f.example) - end) <= 100;
+    if (!near(lo) && !near(hi)) continue;
+    if (lo !== undefined && hi !== undefined) f.example = Math.round((lo + hi) / 2);
+    else if (lo !== undefined) f.example = lo + 1000;
+    else if (hi !== undefined) f.example = hi - 1000;
+  }
 }

@@ -18,10 +18,15 @@ function tagOf(e: EndpointSpec): string | null {
   const b = e.behavior;
   switch (b.kind) {
     case 'ranking':
+      if (b.owner_param)
+        return `lookup ${b.best_per} by {${b.owner_param}}: ${[b.row?.best, b.row?.count, b.row?.rank].filter(Boolean).join(', ')}`;
       return [
         `ranking ${b.score_field} ${b.order}`,
         b.best_per ? `best per ${b.best_per}` : 'every record',
         `${b.count_param}=${b.default_count}`,
+        ...(b.row
+          ? [`row ${[b.row.rank, b.best_per, b.row.best, b.row.count].filter(Boolean).join(' ')}`]
+          : []),
       ].join(', ');
     case 'quota': {
       const where = b.key_header
@@ -74,7 +79,6 @@ const NOT_YET_READ = new Set<string>([
   'quota on a record create',
   'daily quota resetting at midnight UTC',
   'rolling hour',
-  'player lookup with best and count',
   'boards kept apart by a path parameter',
 ]);
 

@@ -41,7 +41,7 @@ import { readQuota, realiseQuota } from './quota-features';
 import { readTokenBucket } from './token-bucket-features';
 import { readsAsLowStock, realiseLowStock } from './low-stock-features';
 import { onlyExpires, realiseExpiry, settleExpiry } from './ttl-features';
-import { ranksBeforeList, realiseRanking } from './ranking-features';
+import { ranksBeforeList, realiseRanking, settleRankingExamples } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
 import { asksListQuery, listQueryReading, settleListQueries } from './list-query-design';
 import {
@@ -397,6 +397,7 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     }
   }
   settleRecordRules(b);
+  settleRankingExamples(b);
   settleLinks(b);
   declareQueryFields(b);
   settleListQueries(b);

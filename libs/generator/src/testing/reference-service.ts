@@ -1,5 +1,5 @@
 import { runCatalogFunction } from '../catalog/testing/run-function';
-import { ReferenceQuotas, ranked } from './reference-quota';
+import { ReferenceQuotas, rankingEntries } from './reference-quota';
 import { referenceList } from './reference-list';
 import { timingSafeEqual } from 'node:crypto';
 import { devSecret, hmacDigest, stripeDigest, stripeSignature } from '../spec-design/acceptance-steps';
@@ -548,11 +548,17 @@ export class ReferenceService {
         return ok(200, { [b.wrap]: low });
       }
       case 'ranking': {
+        const entries = rankingEntries(this.store(b.resource), b);
+        if (b.owner_param !== undefined && b.best_per !== undefined) {
+          const per = b.best_per;
+          const found = entries.find((x) => String(x[per]) === params[b.owner_param ?? '']);
+          return found === undefined ? error(404, 'NOT_FOUND') : ok(200, found);
+        }
         const raw = query[b.count_param];
         const count = raw === undefined || raw.trim() === '' ? b.default_count : Number(raw);
         if (!Number.isInteger(count) || count < 1 || count > b.max_count)
           return error(400, 'VALIDATION_FAILED');
-        return ok(200, { [b.wrap]: ranked(this.store(b.resource), b).slice(0, count) });
+        return ok(200, { [b.wrap]: entries.slice(0, count) });
       }
       case 'function': {
         const source: Json = {

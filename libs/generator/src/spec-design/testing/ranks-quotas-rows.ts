@@ -243,7 +243,23 @@ export const LOOKUPS: Row[] = [
       'POST /scores {"player": string, "score": integer >= 0} -> 201',
       'GET /players/{player} -> {"player": string, "best": integer, "games": integer}: their best score and how many scores they submitted; 404 for a player with none',
     ],
-    ['create score', 'best of player: best, games'],
+    ['create score', 'lookup player by {player}: best, games'],
+  ],
+  [
+    'lookup by name, fastest lap, de',
+    [
+      'POST /runden {"fahrer": string, "zeit_ms": integer > 0} speichert eine Rundenzeit -> 201',
+      'GET /fahrer/{name} -> {"fahrer": string, "bestzeit": integer, "runden": integer}: die schnellste Runde des Fahrers und wie viele Runden er gefahren ist; 404 wenn keine',
+    ],
+    ['create runden', 'lookup fahrer by {name}: bestzeit, runden'],
+  ],
+  [
+    'board rows with a rank',
+    [
+      'POST /results {"team": string, "points": integer >= 0} -> 201',
+      'GET /standings?top=5 -> {"standings": [{"rank": integer, "team": string, "best": integer}]}: each team once with its best points, highest first',
+    ],
+    ['create result', 'ranking points desc, best per team, top=5, row rank team best'],
   ],
   [
     'boards kept apart by a path parameter',

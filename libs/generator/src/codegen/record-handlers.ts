@@ -162,7 +162,7 @@ export function rankingLines(r: ResourceModel, b: RankingBehavior, names: Record
     row === undefined || b.best_per === undefined
       ? ['const entries = ranked;']
       : [
-          'const entries = ranked.map((candidate, at) => ({',
+          `const entries = ranked.map((candidate${row.rank === undefined ? '' : ', at'}) => ({`,
           `  ${key(b.best_per)}: candidate${prop(b.best_per)},`,
           `  ${key(row.best)}: candidate${prop(b.score_field)},`,
           ...(row.count === undefined

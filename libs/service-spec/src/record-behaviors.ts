@@ -40,6 +40,14 @@ export interface QuotaBehavior {
   key_header?: string;
   /** See `key_header`: the path parameter holding the key. */
   key_param?: string;
+  /**
+   * Further names a feature writes for what is left and what is used (`{"left": n}`, `"restantes"`, `"used"`):
+   * every answer of the quota and of its usage reads carries `remaining` under `remaining_as` and `count` under
+   * `count_as` too (in a 429, `remaining_as` 0 and `count_as` the limit).
+   */
+  remaining_as?: string;
+  /** See `remaining_as`. */
+  count_as?: string;
 }
 
 /**

@@ -26,7 +26,7 @@ const INTENTS = {
       'GET /laps/fastest?n=5 -> {"laps": [{"driver": string, "time_ms": integer}]}: the fastest lap of each driver, lowest time first',
       'GET /drivers/{driver} -> {"driver": string, "best": integer, "laps": integer}: their fastest lap and how many laps they drove; 404 for a driver with none',
       'Each customer may start at most 3 exports per hour; the 4th answers 429',
-      'Show how many exports a customer has used in the current hour, without using one',
+      'GET /usage/{customer} -> {"customer": string, "used": integer, "left": integer}: the exports a customer has used in the current hour, without using one',
     ],
   }),
 };

@@ -8,6 +8,7 @@ import type {
 } from '@sf/service-spec';
 import { key, prop, str } from './code-text';
 import {
+  quotaAliases,
   quotaKeyLines,
   rateLimitedLines,
   rateLimitHeaders,
@@ -102,7 +103,7 @@ export function quotaLines(b: QuotaBehavior, store: string, names: RecordHandler
     'current.count += 1;',
     'return {',
     '  status: 200,',
-    `  body: { ${key(b.key_field)}: key, allowed: true, count: current.count, limit: ${b.limit}, remaining: ${b.limit} - current.count, reset_seconds: resetSeconds },`,
+    `  body: { ${key(b.key_field)}: key, allowed: true, count: current.count, limit: ${b.limit}, remaining: ${b.limit} - current.count, reset_seconds: resetSeconds${quotaAliases(b, `${b.limit} - current.count`, 'current.count')} },`,
     `  headers: { ${rateLimitHeaders(b.limit, `${b.limit} - current.count`, 'resetSeconds')} },`,
     '};',
   ];
@@ -128,7 +129,7 @@ export function quotaUsageLines(
     'const resetSeconds = active === undefined ? 0 : Math.max(1, Math.ceil((active.start + windowMs - now) / 1000));',
     'return {',
     '  status: 200,',
-    `  body: { ${key(quota.key_field)}: key, count, limit: ${quota.limit}, remaining: ${quota.limit} - count, reset_seconds: resetSeconds },`,
+    `  body: { ${key(quota.key_field)}: key, count, limit: ${quota.limit}, remaining: ${quota.limit} - count, reset_seconds: resetSeconds${quotaAliases(quota, `${quota.limit} - count`, 'count')} },`,
     '};',
   ];
 }

@@ -50,6 +50,15 @@ function keyExample(b: QuotaBehavior): string {
   return `${b.key_field.replace(/_/g, '-')}-a`;
 }
 
+/** An answer example with the further names the quota's feature writes for `remaining` and `count`. */
+function aliased(b: QuotaBehavior, example: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...example,
+    ...(b.remaining_as === undefined ? {} : { [b.remaining_as]: example.remaining }),
+    ...(b.count_as === undefined ? {} : { [b.count_as]: example.count }),
+  };
+}
+
 /** Milliseconds until one token flows back into an empty token bucket. */
 export function tokenMs(b: QuotaBehavior): number {
   return Math.ceil((b.window_seconds * 1000) / (b.refill_tokens ?? b.limit));
@@ -126,14 +135,14 @@ function bucketDocs(b: QuotaBehavior, path: string): Docs {
       {
         status: 200,
         description: `A token taken from the ${what}'s bucket (capacity ${b.limit} tokens, full at its first request, refilled continuously with ${rate}, never above ${b.limit}); remaining says how many whole tokens are left, reset_seconds when the bucket is full again`,
-        example: {
+        example: aliased(b, {
           [b.key_field]: example,
           allowed: true,
           count: 1,
           limit: b.limit,
           remaining: b.limit - 1,
           reset_seconds: fullIn,
-        },
+        }),
         headers: limitHeaders(b, b.limit - 1, fullIn),
       },
     ],
@@ -163,14 +172,14 @@ export function quotaDocs(b: QuotaBehavior, path = '/hit'): Docs {
       {
         status: 200,
         description: `Counted: at most ${b.limit} requests per ${what} in a window of ${windowText(b.window_seconds)} that opens at the ${what}'s first request; remaining says how many are left`,
-        example: {
+        example: aliased(b, {
           [b.key_field]: example,
           allowed: true,
           count: 1,
           limit: b.limit,
           remaining: b.limit - 1,
           reset_seconds: b.window_seconds,
-        },
+        }),
         headers: limitHeaders(b, b.limit - 1, b.window_seconds),
       },
     ],
@@ -207,13 +216,15 @@ export function quotaUsageDocs(c: SpecContract, b: QuotaUsageBehavior): Docs {
           quota?.algorithm === 'token_bucket'
             ? `The tokens left in the ${field.replace(/_/g, ' ')}'s token bucket now (remaining; a full bucket of ${limit} for one never seen), count the tokens taken and not yet back, reset_seconds until the bucket is full; reading takes no token`
             : `Requests counted for the ${field.replace(/_/g, ' ')} in its current window (0 for one never counted or whose window ended)`,
-        example: {
+        example: (quota
+          ? (x: Record<string, unknown>) => aliased(quota, x)
+          : (x: Record<string, unknown>) => x)({
           [field]: 'key-a',
           count: 1,
           limit,
           remaining: limit - 1,
           reset_seconds: quota?.window_seconds ?? 1,
-        },
+        }),
       },
     ],
     errors: [],
@@ -239,7 +250,7 @@ function hit(e: EndpointSpec, b: QuotaBehavior, key: string, n: number): Accepta
     request: keyedRequest(e, b, key),
     expect: {
       status: 200,
-      body_contains: { [b.key_field]: key, allowed: true, count: n, remaining: b.limit - n },
+      body_contains: aliased(b, { [b.key_field]: key, allowed: true, count: n, remaining: b.limit - n }),
     },
   };
 }
@@ -339,7 +350,12 @@ export function quotaUsageHappyCheck(
     request: { method: e.method, path: fill(e.path, { [b.param]: k }) },
     expect: {
       status: 200,
-      body_contains: { [quota.key_field]: k, count, limit: quota.limit, remaining: quota.limit - count },
+      body_contains: aliased(quota, {
+        [quota.key_field]: k,
+        count,
+        limit: quota.limit,
+        remaining: quota.limit - count,
+      }),
     },
   });
   return check(

@@ -157,6 +157,20 @@ function keyWordField(feature: string): string {
 
 const WRITTEN = ' Written in the intent as: ';
 
+/** Names a feature writes for what is left of a quota, and for what is used of it. */
+const LEFT_NAME =
+  /^(left|\w+_left|remaining_\w+|\w+_remaining|restantes?|restants?|verbleibend\w*|ubrig|rimanenti|quedan|available|disponibles?)$/;
+const USED_NAME =
+  /^(used|\w+_used|used_\w+|consumed|usados?|utilises?|verbraucht|genutzt|usati|gastados?|consumidos?)$/;
+
+/** The further answer names of a quota the feature's written answer asks for (`{"left": n}`, `{"used": n}`). */
+function aliasesOf(feature: string): Pick<QuotaBehavior, 'remaining_as' | 'count_as'> {
+  const names = readFeatureLiterals(feature).response.map((f) => f.name);
+  const left = names.find((n) => LEFT_NAME.test(n));
+  const used = names.find((n) => USED_NAME.test(n));
+  return { ...(left ? { remaining_as: left } : {}), ...(used ? { count_as: used } : {}) };
+}
+
 /** Words that ask for the usage a key has: how many requests were counted. */
 const USAGE =
   /\b(usage|used|count|counted|consumption|remaining|left|tokens? left|verbleibend\w*|ubrig|quedan|restant\w*|verbrauch\w*|nutzung|zahler|anzahl|uso|consumo|conteo|utilisation|consommation|compteur|utilizzo|rimanent[ei]|restan\w*)\b/;
@@ -181,7 +195,7 @@ export function realiseQuota(b: ContractBuilder, feature: string, r: FeatureRead
     if (r.literal && r.literal.method !== 'POST') return false;
     const place = keyPlace(feature, r.literal?.path);
     if (place === null) return false;
-    const behavior: QuotaBehavior = { kind: 'quota', ...place.key, ...quota };
+    const behavior: QuotaBehavior = { kind: 'quota', ...place.key, ...quota, ...aliasesOf(feature) };
     const path = place.path;
     const taken = b.contract.endpoints.find((e) => e.method === 'POST' && e.path === path);
     // Another behaviour (or another quota) already answers there: the feature stays unrealised, not merged.
@@ -201,6 +215,14 @@ export function realiseQuota(b: ContractBuilder, feature: string, r: FeatureRead
   if (!counter || !USAGE.test(fold(feature))) return false;
   const param = r.literal ? /\{([^}]+)\}$/.exec(r.literal.path)?.[1] : 'key';
   if (r.literal && (r.literal.method !== 'GET' || param === undefined)) return false;
+  // "GET /usage/{client} -> {"used": n, "left": n}": the quota answers those names too, its usage reads with it.
+  const aliases = aliasesOf(feature);
+  if (counter.behavior.kind === 'quota') {
+    const q = counter.behavior;
+    const clash = (a?: string, b?: string) => a !== undefined && b !== undefined && a !== b;
+    if (clash(q.remaining_as, aliases.remaining_as) || clash(q.count_as, aliases.count_as)) return false;
+    Object.assign(q, aliases);
+  }
   const e = b.endpoint('GET', r.literal?.path ?? '/usage/{key}', usage(counter, param ?? 'key'), feature);
   // The usage reads the quota's own key and counts, so the words the quota was read by name what it reads too.
   const said = [USAGE.exec(fold(feature))?.[0], keyWordOf(feature), ...writtenWords(counter.summary)];

@@ -35,7 +35,11 @@ function tagOf(e: EndpointSpec): string | null {
           ? `path ${b.key_param}`
           : `body ${b.key_field}`;
       const kind = b.algorithm === 'token_bucket' ? `bucket +${b.refill_tokens}` : 'window';
-      return `quota ${b.limit} per ${b.window_seconds}s ${kind}, ${where} at ${e.path}`;
+      const names = [
+        ...(b.remaining_as ? [`, remaining as ${b.remaining_as}`] : []),
+        ...(b.count_as ? [`, count as ${b.count_as}`] : []),
+      ].join('');
+      return `quota ${b.limit} per ${b.window_seconds}s ${kind}, ${where} at ${e.path}${names}`;
     }
     case 'quota_usage':
       return 'quota usage';
@@ -75,7 +79,6 @@ const NOT_YET_READ = new Set<string>([
   'fr free text, quickest',
   'board with a bare array and a limit parameter',
   'token bucket, spelled',
-  'consume with remaining in the words written',
   'quota on a record create',
   'daily quota resetting at midnight UTC',
   'rolling hour',

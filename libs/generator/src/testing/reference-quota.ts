@@ -225,3 +225,18 @@ function rateLimited(message: string, seconds: number): ReferenceResponse {
     },
   };
 }
+
+/** A quota answer with the further names its feature writes for `remaining` and `count` (a 429 counts the limit). */
+export function withQuotaAliases(b: QuotaBehavior, res: ReferenceResponse): ReferenceResponse {
+  const body = res.body;
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return res;
+  const fields = body as Record<string, unknown>;
+  return {
+    ...res,
+    body: {
+      ...fields,
+      ...(b.remaining_as === undefined ? {} : { [b.remaining_as]: fields.remaining }),
+      ...(b.count_as === undefined ? {} : { [b.count_as]: fields.count ?? b.limit }),
+    },
+  };
+}

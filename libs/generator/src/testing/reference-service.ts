@@ -1,5 +1,5 @@
 import { runCatalogFunction } from '../catalog/testing/run-function';
-import { ReferenceQuotas, rankingEntries } from './reference-quota';
+import { ReferenceQuotas, rankingEntries, withQuotaAliases } from './reference-quota';
 import { referenceList } from './reference-list';
 import { timingSafeEqual } from 'node:crypto';
 import { devSecret, hmacDigest, stripeDigest, stripeSignature } from '../spec-design/acceptance-steps';
@@ -206,10 +206,14 @@ export class ReferenceService {
       const headers = Object.fromEntries(
         Object.entries(req.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
       );
-      return this.quotas.hit(e.id, e.behavior, body, route.params, headers);
+      return withQuotaAliases(e.behavior, this.quotas.hit(e.id, e.behavior, body, route.params, headers));
     }
-    if (e.behavior.kind === 'quota_usage')
-      return this.quotas.usage(e.behavior, route.params[e.behavior.param] ?? '');
+    if (e.behavior.kind === 'quota_usage') {
+      const b = e.behavior;
+      const quota = this.contract.endpoints.find((x) => x.id === b.quota)?.behavior;
+      const read = this.quotas.usage(b, route.params[b.param] ?? '');
+      return quota?.kind === 'quota' ? withQuotaAliases(quota, read) : read;
+    }
     if (e.behavior.kind === 'function') {
       return runFunction(e, e.behavior, route.params, req.query ?? {}, body);
     }

@@ -211,7 +211,18 @@ export const QUOTAS: Row[] = [
     [
       'POST /quota/{client}/consume uses one unit -> 200 {"left": n}; 5 per client per hour; when none is left -> 429 and nothing changes',
     ],
-    ['quota 5 per 3600s window, path client at /quota/{client}/consume'],
+    ['quota 5 per 3600s window, path client at /quota/{client}/consume, remaining as left'],
+  ],
+  [
+    'es spelled, restantes and usados',
+    [
+      'POST /consumir/{cliente} gasta una unidad -> 200 {"restantes": n}; como máximo 10 por cliente por hora, después 429',
+      'GET /uso/{cliente} -> {"cliente": string, "usados": integer, "restantes": integer}, sin gastar nada',
+    ],
+    [
+      'quota 10 per 3600s window, path cliente at /consumir/{cliente}, remaining as restantes, count as usados',
+      'quota usage',
+    ],
   ],
   [
     'quota on a record create',

@@ -69,7 +69,7 @@ export interface QuotaUsageBehavior {
  * `best_per`, only the best record of each value of that field counts ("only a player's best score counts"), and
  * of two owners whose bests tie, the one whose best record is older comes first.
  * Integer query parameter `count_param` (1..`max_count`, default `default_count`) says how many are answered:
- * 200 `{[wrap]: [entry, …]}`; any other value of it is 400 `VALIDATION_FAILED`. An entry is the record, or with
+ * 200 `{[wrap]: [entry, …]}` (or `[entry, …]` without `wrap`); any other value of it is 400 `VALIDATION_FAILED`. An entry is the record, or with
  * `row` the owner's row the feature writes.
  *
  * With `owner_param` (a path parameter; `best_per` and `row` required) the endpoint looks one owner up instead:
@@ -85,7 +85,8 @@ export interface RankingBehavior {
   count_param: string;
   default_count: number;
   max_count: number;
-  wrap: string;
+  /** The field the entries are answered in; absent, the answer is the bare JSON array ("JSON array of {…}"). */
+  wrap?: string;
   /**
    * Each entry as the row a feature writes (`best_per` required): `{[best_per]: owner, [best]: the owner's best
    * score, [count]: how many records with a score the owner has, [rank]: its position from 1}` (`count` and `rank`

@@ -239,7 +239,7 @@ const behaviorSchema = {
         },
         owner_param: snake,
       },
-      ['resource', 'score_field', 'order', 'count_param', 'default_count', 'max_count', 'wrap'],
+      ['resource', 'score_field', 'order', 'count_param', 'default_count', 'max_count'],
     ),
     behaviorVariant(
       'function',

@@ -25,6 +25,8 @@ const INTENTS = {
       'POST /laps {"driver": string, "time_ms": integer > 0} stores a lap time -> 201',
       'GET /laps/fastest?n=5 -> {"laps": [{"driver": string, "time_ms": integer}]}: the fastest lap of each driver, lowest time first',
       'GET /drivers/{driver} -> {"driver": string, "best": integer, "laps": integer}: their fastest lap and how many laps they drove; 404 for a driver with none',
+      'POST /results {"name": string, "points": integer >= 0} -> 201',
+      'GET /results/best?limit=5 -> JSON array of {"name": string, "points": integer}, each name\'s best points, highest first',
       'Each customer may start at most 3 exports per hour; the 4th answers 429',
       'GET /usage/{customer} -> {"customer": string, "used": integer, "left": integer}: the exports a customer has used in the current hour, without using one',
     ],

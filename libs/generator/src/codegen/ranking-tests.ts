@@ -79,6 +79,11 @@ function lookupCases(w: EndpointTestWriter, e: EndpointSpec, b: RankingBehavior)
   ];
 }
 
+/** The entries of a ranking's answer `res`: in its `wrap` field, or the bare array it answers. */
+function entriesOf(w: EndpointTestWriter, b: RankingBehavior, res: string): string {
+  return b.wrap === undefined ? `${res}.body` : `${w.support('bodyOf')}(${res})${prop(b.wrap)}`;
+}
+
 export function rankingCases(w: EndpointTestWriter, e: EndpointSpec, b: RankingBehavior): TestCase[] {
   if (b.owner_param !== undefined) return lookupCases(w, e, b);
   const a = w.assert();
@@ -102,7 +107,7 @@ export function rankingCases(w: EndpointTestWriter, e: EndpointSpec, b: RankingB
   const made: Row[] = MADE.map(([o, s]) => [byOwner ? o : null, s]);
   const ranking = expectedRanking(b, made);
   const rows = (res: string) =>
-    `(${w.support('bodyOf')}(${res})${prop(b.wrap)} as Record<string, unknown>[]).map((x) => [${byOwner && b.best_per ? `x${prop(b.best_per)}` : 'null'}, x${prop(b.row?.best ?? b.score_field)}])`;
+    `(${entriesOf(w, b, res)} as Record<string, unknown>[]).map((x) => [${byOwner && b.best_per ? `x${prop(b.best_per)}` : 'null'}, x${prop(b.row?.best ?? b.score_field)}])`;
   cases.push({
     name: `ranks by ${b.score_field}, ${b.order === 'desc' ? 'highest' : 'lowest'} first${byOwner ? `, one best per ${b.best_per}` : ''}, and answers ${b.count_param} of them`,
     lines: [
@@ -119,11 +124,11 @@ export function rankingCases(w: EndpointTestWriter, e: EndpointSpec, b: RankingB
       `const plenty = ${w.call(e, { query: literal({ [b.count_param]: String(b.max_count) }) })};`,
       `${a}.deepEqual(${rows('plenty')}, ${literal(ranking.slice(0, b.max_count))});`,
       `const byDefault = ${w.call(e)};`,
-      `${a}.equal((${w.support('bodyOf')}(byDefault)${prop(b.wrap)} as unknown[]).length, ${Math.min(b.default_count, ranking.length)}, ${str('the default count')});`,
+      `${a}.equal((${entriesOf(w, b, 'byDefault')} as unknown[]).length, ${Math.min(b.default_count, ranking.length)}, ${str('the default count')});`,
       // Rows the contract writes hold exactly the owner, the best, and the count and rank it names.
       ...(b.row && byOwner
         ? [
-            `${a}.deepEqual(${w.support('bodyOf')}(plenty)${prop(b.wrap)}, ${literal(expectedRows(b, made, ranking).slice(0, b.max_count))});`,
+            `${a}.deepEqual(${entriesOf(w, b, 'plenty')}, ${literal(expectedRows(b, made, ranking).slice(0, b.max_count))});`,
           ]
         : []),
     ],

@@ -193,7 +193,7 @@ export function rankingLines(r: ResourceModel, b: RankingBehavior, names: Record
     `const count = raw === null || raw.trim() === '' ? ${b.default_count} : Number(raw);`,
     `if (!Number.isInteger(count) || count < 1 || count > ${b.max_count}) throw ${names.kit('validationFailed')}([${str(message)}]);`,
     ...ranking,
-    `return { status: 200, body: { ${key(b.wrap)}: entries.slice(0, count) } };`,
+    `return { status: 200, body: ${b.wrap === undefined ? 'entries.slice(0, count)' : `{ ${key(b.wrap)}: entries.slice(0, count) }`} };`,
   ];
 }
 

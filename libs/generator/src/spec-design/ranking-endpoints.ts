@@ -77,7 +77,7 @@ export function rankingDocs(c: SpecContract, b: RankingBehavior): Docs {
       {
         status: 200,
         description: `The ${best}s first${b.best_per ? `, only the best of each ${b.best_per.replace(/_/g, ' ')} counting` : ''}${b.row ? `; each entry ${rowWords(b)}` : ''}`,
-        example: { [b.wrap]: [example] },
+        example: b.wrap === undefined ? [example] : { [b.wrap]: [example] },
       },
     ],
     errors: [
@@ -105,6 +105,11 @@ function rowOf(
     ...(row.count ? { [row.count]: count } : {}),
     ...(row.rank ? { [row.rank]: rank } : {}),
   };
+}
+
+/** Entries as a ranking answers them: in its `wrap` field, or the bare array. */
+function wrapped(b: RankingBehavior, entries: Record<string, unknown>[]): unknown {
+  return b.wrap === undefined ? entries : { [b.wrap]: entries };
 }
 
 /** What a row holds, in words. */
@@ -227,11 +232,11 @@ export function rankingHappyCheck(c: SpecContract, e: EndpointSpec, b: RankingBe
   steps.push(
     {
       request: { method: e.method, path: e.path, query: { [b.count_param]: '2' } },
-      expect: { status: 200, body_contains: { [b.wrap]: expected.map(answer) } },
+      expect: { status: 200, body_contains: wrapped(b, expected.map(answer)) },
     },
     {
       request: { method: e.method, path: e.path, query: { [b.count_param]: '1' } },
-      expect: { status: 200, body_contains: { [b.wrap]: [answer(expected[0])] } },
+      expect: { status: 200, body_contains: wrapped(b, [answer(expected[0])]) },
     },
   );
   const best = b.best_per ? `, each ${b.best_per.replace(/_/g, ' ')} counted once with its best` : '';

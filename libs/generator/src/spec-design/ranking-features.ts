@@ -140,6 +140,10 @@ function prose(feature: string): string {
   return text;
 }
 
+/** An answer written as a bare array of entries: "JSON array of {…}", "an array [{…}]", "-> [{…}]". */
+const BARE_ARRAY =
+  /\b(?:json\s+)?(?:array|arreglo|tableau|liste|lista)\b(?:\s+(?:of|von|de|di|des))?\s*(?:\[\s*)?\{|(?:->|→|returns|answers)\s*(?:200\s*,?\s*)?\[\s*\{/i;
+
 /** Realises a ranking feature on an existing resource; false when it is none or names nothing to rank. */
 export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureReading): boolean {
   if (!readsAsRanking(feature)) return false;
@@ -159,11 +163,13 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
   const lookup = r.literal && /\}$/.test(r.literal.path) ? lookupOwner(r.literal.path, found.r) : null;
   if (r.literal && /\}$/.test(r.literal.path) && lookup === null) return false;
   const arrays = literals.response.filter((f) => f.type === 'array');
-  if (!lookup && literals.response.length > 0 && arrays.length !== 1) return false;
+  // "-> JSON array of {"name": string, …}", "-> [{…}]": the entries answered as a bare array.
+  const bare = !lookup && arrays.length === 0 && literals.response.length > 0 && BARE_ARRAY.test(feature);
+  if (!lookup && !bare && literals.response.length > 0 && arrays.length !== 1) return false;
   if (literals.query.length > 1 || (lookup && literals.query.length > 0)) return false;
   const owner = lookup?.owner ?? bestPer(feature, found.r, found.score);
   // A lookup answering the record's own fields answers the best record's as a row.
-  const shape = lookup ? literals.response : (arrays[0]?.items ?? []);
+  const shape = lookup || bare ? literals.response : (arrays[0]?.items ?? []);
   const read = rankingRow(shape, found.r, found.score, owner);
   const row = lookup && read === undefined ? { best: found.score } : read;
   if (row === null || (lookup && literals.response.length === 0)) return false;
@@ -181,7 +187,7 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
     count_param: countParam,
     default_count: defaultCount,
     max_count: Math.max(100, defaultCount),
-    wrap: arrays[0]?.name ?? 'items',
+    ...(bare ? {} : { wrap: arrays[0]?.name ?? 'items' }),
     ...(row ? { row } : {}),
     ...(lookup ? { owner_param: lookup.param } : {}),
   };

@@ -77,7 +77,6 @@ const NOT_YET_READ = new Set<string>([
   'quiz, de free text',
   'puntuaciones, es free text',
   'fr free text, quickest',
-  'board with a bare array and a limit parameter',
   'token bucket, spelled',
   'quota on a record create',
   'daily quota resetting at midnight UTC',

@@ -562,7 +562,10 @@ export class ReferenceService {
         const count = raw === undefined || raw.trim() === '' ? b.default_count : Number(raw);
         if (!Number.isInteger(count) || count < 1 || count > b.max_count)
           return error(400, 'VALIDATION_FAILED');
-        return ok(200, { [b.wrap]: entries.slice(0, count) });
+        return ok(
+          200,
+          b.wrap === undefined ? entries.slice(0, count) : { [b.wrap]: entries.slice(0, count) },
+        );
       }
       case 'function': {
         const source: Json = {

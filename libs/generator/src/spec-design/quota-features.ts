@@ -205,6 +205,7 @@ export function realiseQuota(b: ContractBuilder, feature: string, r: FeatureRead
       ...(bucket ? bucket.words : windowWords(feature)),
       keyWordOf(feature),
       ...placeWords(feature),
+      ...refusalWords(feature),
     ];
     const shown = [...new Set(said.filter((w): w is string => !!w))];
     if (shown.length > 0 && !e.summary.includes(WRITTEN))
@@ -225,7 +226,11 @@ export function realiseQuota(b: ContractBuilder, feature: string, r: FeatureRead
   }
   const e = b.endpoint('GET', r.literal?.path ?? '/usage/{key}', usage(counter, param ?? 'key'), feature);
   // The usage reads the quota's own key and counts, so the words the quota was read by name what it reads too.
-  const said = [USAGE.exec(fold(feature))?.[0], keyWordOf(feature), ...writtenWords(counter.summary)];
+  const usageWords = [...fold(feature).matchAll(new RegExp(USAGE.source, 'g'))].map((m) => m[1]);
+  // "without using one", "sin gastar ninguna", "ohne etwas zu verbrauchen": a read that never counts, as it is.
+  const without = /\b(?:without|sin|sans|ohne|senza|sem)\s+(\w+)(?:\s+(\w+))?/.exec(fold(feature)) ?? [];
+  const kept = without.slice(1).filter((w) => w !== undefined && w.length > 3);
+  const said = [...usageWords, keyWordOf(feature), ...kept, ...writtenWords(counter.summary)];
   if (!e.summary.includes(WRITTEN))
     e.summary = `${e.summary}${WRITTEN}${[...new Set(said.filter((w) => !!w))].join(', ')}.`;
   return true;
@@ -241,6 +246,21 @@ function windowWords(feature: string): string[] {
   return [CEILING.exec(text)?.[0], allowed, between[0], between.at(-1), counted?.[4]].filter(
     (w): w is string => !!w && w.length > 2,
   );
+}
+
+/** A verb of refusing, in the languages intents are written in. */
+const REFUSED =
+  /\b(refus\w*|reject\w*|denied|den(y|ies)|abgelehnt|abgewiesen|verweigert|rechaz\w*|deneg\w*|rifiut\w*|respint\w*|recusad\w*|rejeitad\w*)\b/;
+
+/**
+ * The words of the clause that says what past the limit is refused ("la cuarta se rechaza con 429", "die elfte wird
+ * mit 429 abgelehnt"): the quota's 429 is what they describe. Words of three letters or fewer and numbers are left.
+ */
+function refusalWords(feature: string): string[] {
+  const clause = fold(feature)
+    .split(/[;,.:]/)
+    .find((c) => /\b429\b/.test(c) || REFUSED.test(c));
+  return (clause ?? '').split(/[^a-z]+/).filter((w) => w.length > 3);
 }
 
 /** Words saying where the key is ("header", "Pfad", "cabecera", "chemin") and the words of its name. */

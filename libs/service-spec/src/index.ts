@@ -3,6 +3,7 @@
  * schema), rendering and tolerant parsing, and the rule-based verifier with its published rubric.
  */
 export * from './spec-contract';
+export type { RankingRow } from './record-behaviors';
 export type {
   AdjustBehavior,
   FieldRules,

@@ -23,7 +23,6 @@ export type {
   QuotaBehavior,
   QuotaUsageBehavior,
   RankingBehavior,
-  RankingRow,
 } from './record-behaviors';
 export * from './webhook-contract';
 export * from './health-contract';

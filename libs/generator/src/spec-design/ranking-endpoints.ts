@@ -34,13 +34,14 @@ export function rankingDocs(c: SpecContract, b: RankingBehavior): Docs {
   const best = `${b.order === 'desc' ? 'highest' : 'lowest'} ${b.score_field.replace(/_/g, ' ')}`;
   if (b.owner_param !== undefined) {
     const owner = (b.best_per ?? '').replace(/_/g, ' ');
+    const named = record[b.best_per ?? ''];
     return {
       request: {
         params: [
           {
             name: b.owner_param,
             description: `The ${owner} to look up`,
-            example: String(record[b.best_per ?? ''] ?? 'sample'),
+            example: typeof named === 'string' ? named : 'sample',
           },
         ],
       },

@@ -3,6 +3,7 @@
  * schema), rendering and tolerant parsing, and the rule-based verifier with its published rubric.
  */
 export * from './spec-contract';
+export type { RankingRow } from './record-behaviors';
 export type {
   AdjustBehavior,
   FieldRules,
@@ -49,7 +50,7 @@ export {
 } from './fidelity/feature-literals';
 export { machineFields, readArrowMachine, sameMoves, type ArrowMachine } from './state-machine';
 export { readFixedAnswer, type FixedAnswer } from './fidelity/fixed-answers';
-export { namesRecordVerb } from './fidelity/record-features';
+export { namesRecordVerb, ownerBestWords } from './fidelity/record-features';
 export { acceptanceCheckProblems } from './acceptance-problems';
 export { configDefault } from './contract-config';
 export { FUNCTION_DOMAINS, functionDomainWords } from './fidelity/function-domains';

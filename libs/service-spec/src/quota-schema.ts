@@ -7,6 +7,8 @@ export const QUOTA_PROPERTIES = {
   refill_tokens: { type: 'integer', minimum: 1, maximum: 1_000_000 },
   key_header: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64 },
   key_param: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+  remaining_as: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+  count_as: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
 } as const;
 
 /** JSON schema of a resource's `ttl` (`TtlRule` in `record-rule-contract.ts`). */

@@ -58,6 +58,19 @@ export function recordBehaviorProblems(c: SpecContract, b: Behavior, params: str
         problems.push(`declare field ${quoted(b.best_per)} on ${b.resource}`);
       }
       if (b.default_count > b.max_count) problems.push('make default_count at most max_count');
+      if ((b.row !== undefined || b.owner_param !== undefined) && b.best_per === undefined) {
+        problems.push('give the ranking a best_per owner field for its rows');
+      }
+      if (b.owner_param !== undefined && b.row === undefined) problems.push('give the owner lookup a row');
+      if (b.owner_param !== undefined && !params.includes(b.owner_param)) {
+        problems.push(`put parameter {${b.owner_param}} in the path`);
+      }
+      if (
+        b.row &&
+        new Set(Object.values(b.row).concat(b.best_per ?? [])).size !== Object.values(b.row).length + 1
+      ) {
+        problems.push('give the row fields distinct names, none of them the owner field');
+      }
       break;
     }
     case 'low_stock': {

@@ -40,6 +40,14 @@ export interface QuotaBehavior {
   key_header?: string;
   /** See `key_header`: the path parameter holding the key. */
   key_param?: string;
+  /**
+   * Further names a feature writes for what is left and what is used (`{"left": n}`, `"restantes"`, `"used"`):
+   * every answer of the quota and of its usage reads carries `remaining` under `remaining_as` and `count` under
+   * `count_as` too (in a 429, `remaining_as` 0 and `count_as` the limit).
+   */
+  remaining_as?: string;
+  /** See `remaining_as`. */
+  count_as?: string;
 }
 
 /**
@@ -58,9 +66,15 @@ export interface QuotaUsageBehavior {
 /**
  * `GET`: the records of `resource` ranked by number field `score_field`, highest first (`order` `desc`) or lowest
  * first (`asc`); records without a number there are left out, and ties keep the older record first. With
- * `best_per`, only the best record of each value of that field counts ("only a player's best score counts").
+ * `best_per`, only the best record of each value of that field counts ("only a player's best score counts"), and
+ * of two owners whose bests tie, the one whose best record is older comes first.
  * Integer query parameter `count_param` (1..`max_count`, default `default_count`) says how many are answered:
- * 200 `{[wrap]: [record, …]}`; any other value of it is 400 `VALIDATION_FAILED`.
+ * 200 `{[wrap]: [entry, …]}` (or `[entry, …]` without `wrap`); any other value of it is 400 `VALIDATION_FAILED`. An entry is the record, or with
+ * `row` the owner's row the feature writes.
+ *
+ * With `owner_param` (a path parameter; `best_per` and `row` required) the endpoint looks one owner up instead:
+ * 200 with that owner's row (its `rank` the position in the whole ranking), 404 `NOT_FOUND` when the owner has no
+ * record with a number score; `count_param` is then not read and `wrap` not used.
  */
 export interface RankingBehavior {
   kind: 'ranking';
@@ -71,7 +85,23 @@ export interface RankingBehavior {
   count_param: string;
   default_count: number;
   max_count: number;
-  wrap: string;
+  /** The field the entries are answered in; absent, the answer is the bare JSON array ("JSON array of {…}"). */
+  wrap?: string;
+  /**
+   * Each entry as the row a feature writes (`best_per` required): `{[best_per]: owner, [best]: the owner's best
+   * score, [count]: how many records with a score the owner has, [rank]: its position from 1}` (`count` and `rank`
+   * only when named), instead of the owner's best record.
+   */
+  row?: RankingRow;
+  /** See above: the path parameter naming the one owner whose row is answered. */
+  owner_param?: string;
+}
+
+/** The answer fields of a ranking row: the best score's name, and optionally the count's and the rank's. */
+export interface RankingRow {
+  best: string;
+  count?: string;
+  rank?: string;
 }
 
 /**

@@ -260,8 +260,15 @@ const behaviorSchema = {
         default_count: { type: 'integer', minimum: 1, maximum: 1000 },
         max_count: { type: 'integer', minimum: 1, maximum: 1000 },
         wrap: snake,
+        row: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['best'],
+          properties: { best: snake, count: snake, rank: snake },
+        },
+        owner_param: snake,
       },
-      ['resource', 'score_field', 'order', 'count_param', 'default_count', 'max_count', 'wrap'],
+      ['resource', 'score_field', 'order', 'count_param', 'default_count', 'max_count'],
     ),
     behaviorVariant(
       'function',

@@ -9,6 +9,7 @@ import type {
 } from '@sf/service-spec';
 import { key, prop, str } from './code-text';
 import {
+  quotaAliases,
   quotaKeyLines,
   rateLimitedLines,
   rateLimitHeaders,
@@ -103,7 +104,7 @@ export function quotaLines(b: QuotaBehavior, store: string, names: RecordHandler
     'current.count += 1;',
     'return {',
     '  status: 200,',
-    `  body: { ${key(b.key_field)}: key, allowed: true, count: current.count, limit: ${b.limit}, remaining: ${b.limit} - current.count, reset_seconds: resetSeconds },`,
+    `  body: { ${key(b.key_field)}: key, allowed: true, count: current.count, limit: ${b.limit}, remaining: ${b.limit} - current.count, reset_seconds: resetSeconds${quotaAliases(b, `${b.limit} - current.count`, 'current.count')} },`,
     `  headers: { ${rateLimitHeaders(b.limit, `${b.limit} - current.count`, 'resetSeconds')} },`,
     '};',
   ];
@@ -129,14 +130,16 @@ export function quotaUsageLines(
     'const resetSeconds = active === undefined ? 0 : Math.max(1, Math.ceil((active.start + windowMs - now) / 1000));',
     'return {',
     '  status: 200,',
-    `  body: { ${key(quota.key_field)}: key, count, limit: ${quota.limit}, remaining: ${quota.limit} - count, reset_seconds: resetSeconds },`,
+    `  body: { ${key(quota.key_field)}: key, count, limit: ${quota.limit}, remaining: ${quota.limit} - count, reset_seconds: resetSeconds${quotaAliases(quota, `${quota.limit} - count`, 'count')} },`,
     '};',
   ];
 }
 
 /**
  * `ranking`: the count read from the query (400 outside 1..max), each `best_per` value's best record when asked,
- * sorted by the score in the asked direction (a stable sort keeps the older of equal scores first), cut to the count.
+ * sorted by the score in the asked direction (a stable sort keeps the older of equal scores first: owners' bests
+ * stay in the order their records were made), cut to the count; entries as rows when the contract writes them.
+ * With `owner_param`, the one owner's row instead (404 when the owner has none).
  */
 export function rankingLines(r: ResourceModel, b: RankingBehavior, names: RecordHandlerNames): string[] {
   const score = (x: string) => `(${x}${prop(b.score_field)} as number)`;
@@ -147,21 +150,51 @@ export function rankingLines(r: ResourceModel, b: RankingBehavior, names: Record
       ? ['const ranked = scored;']
       : [
           'const best = new Map<unknown, (typeof scored)[number]>();',
+          ...(b.row?.count === undefined ? [] : ['const made = new Map<unknown, number>();']),
           'for (const candidate of scored) {',
           `  const owner = candidate${prop(b.best_per)};`,
+          ...(b.row?.count === undefined ? [] : ['  made.set(owner, (made.get(owner) ?? 0) + 1);']),
           '  const held = best.get(owner);',
           `  if (held === undefined || ${score('candidate')} ${better} ${score('held')}) best.set(owner, candidate);`,
           '}',
-          'const ranked = [...best.values()];',
+          `const ranked = scored.filter((candidate) => best.get(candidate${prop(b.best_per)}) === candidate);`,
         ];
+  const row = b.row;
+  const rows =
+    row === undefined || b.best_per === undefined
+      ? ['const entries = ranked;']
+      : [
+          `const entries = ranked.map((candidate${row.rank === undefined ? '' : ', at'}) => ({`,
+          `  ${key(b.best_per)}: candidate${prop(b.best_per)},`,
+          `  ${key(row.best)}: candidate${prop(b.score_field)},`,
+          ...(row.count === undefined
+            ? []
+            : [`  ${key(row.count)}: made.get(candidate${prop(b.best_per)}) ?? 0,`]),
+          ...(row.rank === undefined ? [] : [`  ${key(row.rank)}: at + 1,`]),
+          '}));',
+        ];
+  const ranking = [
+    `const scored = ctx.state${prop(r.storeName)}.all().filter((candidate) => typeof candidate${prop(b.score_field)} === 'number');`,
+    ...best,
+    `ranked.sort((x, y) => ${b.order === 'desc' ? `${score('y')} - ${score('x')}` : `${score('x')} - ${score('y')}`});`,
+    ...rows,
+  ];
+  if (b.owner_param !== undefined && b.best_per !== undefined) {
+    const who = `${b.best_per.replace(/_/g, ' ')} has no ${r.spec.name.replace(/-/g, ' ')} with a ${b.score_field.replace(/_/g, ' ')}`;
+    return [
+      ...ranking,
+      `const wanted = ${names.param(b.owner_param)};`,
+      `const found = entries.find((entry) => String(entry${prop(b.best_per)}) === wanted);`,
+      `if (found === undefined) throw ${names.kit('notFound')}(${str(`this ${who}`)});`,
+      'return { status: 200, body: found };',
+    ];
+  }
   return [
     `const raw = ctx.query.get(${str(b.count_param)});`,
     `const count = raw === null || raw.trim() === '' ? ${b.default_count} : Number(raw);`,
     `if (!Number.isInteger(count) || count < 1 || count > ${b.max_count}) throw ${names.kit('validationFailed')}([${str(message)}]);`,
-    `const scored = ctx.state${prop(r.storeName)}.all().filter((candidate) => typeof candidate${prop(b.score_field)} === 'number');`,
-    ...best,
-    `ranked.sort((x, y) => ${b.order === 'desc' ? `${score('y')} - ${score('x')}` : `${score('x')} - ${score('y')}`});`,
-    `return { status: 200, body: { ${key(b.wrap)}: ranked.slice(0, count) } };`,
+    ...ranking,
+    `return { status: 200, body: ${b.wrap === undefined ? 'entries.slice(0, count)' : `{ ${key(b.wrap)}: entries.slice(0, count) }`} };`,
   ];
 }
 

@@ -19,8 +19,13 @@ import { check, errorBody, fill, type DraftCheck } from './acceptance-steps';
 /** Windows shorter than this get no worked example (a slow machine could see the window end mid-check). */
 export const SHORTEST_CHECKED_WINDOW_SECONDS = 10;
 
-/** Most requests a worked example sends to show the limit (a limit above it is shown by the tests). */
+/** Most requests a happy worked example walks through (a larger limit shows its first three). */
 const MOST_REQUESTS_SHOWN = 25;
+/**
+ * Most requests the worked example of the 429 sends: "100 calls a day, the 101st answers 429" is shown in full
+ * (a hundred loopback requests take well under a second); a larger limit is shown by the generated tests alone.
+ */
+const MOST_REQUESTS_REFUSED = 120;
 
 interface Docs {
   request: EndpointRequest;
@@ -43,6 +48,15 @@ export function windowText(seconds: number): string {
 
 function keyExample(b: QuotaBehavior): string {
   return `${b.key_field.replace(/_/g, '-')}-a`;
+}
+
+/** An answer example with the further names the quota's feature writes for `remaining` and `count`. */
+function aliased(b: QuotaBehavior, example: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...example,
+    ...(b.remaining_as === undefined ? {} : { [b.remaining_as]: example.remaining }),
+    ...(b.count_as === undefined ? {} : { [b.count_as]: example.count }),
+  };
 }
 
 /** Milliseconds until one token flows back into an empty token bucket. */
@@ -121,14 +135,14 @@ function bucketDocs(b: QuotaBehavior, path: string): Docs {
       {
         status: 200,
         description: `A token taken from the ${what}'s bucket (capacity ${b.limit} tokens, full at its first request, refilled continuously with ${rate}, never above ${b.limit}); remaining says how many whole tokens are left, reset_seconds when the bucket is full again`,
-        example: {
+        example: aliased(b, {
           [b.key_field]: example,
           allowed: true,
           count: 1,
           limit: b.limit,
           remaining: b.limit - 1,
           reset_seconds: fullIn,
-        },
+        }),
         headers: limitHeaders(b, b.limit - 1, fullIn),
       },
     ],
@@ -158,14 +172,14 @@ export function quotaDocs(b: QuotaBehavior, path = '/hit'): Docs {
       {
         status: 200,
         description: `Counted: at most ${b.limit} requests per ${what} in a window of ${windowText(b.window_seconds)} that opens at the ${what}'s first request; remaining says how many are left`,
-        example: {
+        example: aliased(b, {
           [b.key_field]: example,
           allowed: true,
           count: 1,
           limit: b.limit,
           remaining: b.limit - 1,
           reset_seconds: b.window_seconds,
-        },
+        }),
         headers: limitHeaders(b, b.limit - 1, b.window_seconds),
       },
     ],
@@ -202,13 +216,15 @@ export function quotaUsageDocs(c: SpecContract, b: QuotaUsageBehavior): Docs {
           quota?.algorithm === 'token_bucket'
             ? `The tokens left in the ${field.replace(/_/g, ' ')}'s token bucket now (remaining; a full bucket of ${limit} for one never seen), count the tokens taken and not yet back, reset_seconds until the bucket is full; reading takes no token`
             : `Requests counted for the ${field.replace(/_/g, ' ')} in its current window (0 for one never counted or whose window ended)`,
-        example: {
+        example: (quota
+          ? (x: Record<string, unknown>) => aliased(quota, x)
+          : (x: Record<string, unknown>) => x)({
           [field]: 'key-a',
           count: 1,
           limit,
           remaining: limit - 1,
           reset_seconds: quota?.window_seconds ?? 1,
-        },
+        }),
       },
     ],
     errors: [],
@@ -234,18 +250,18 @@ function hit(e: EndpointSpec, b: QuotaBehavior, key: string, n: number): Accepta
     request: keyedRequest(e, b, key),
     expect: {
       status: 200,
-      body_contains: { [b.key_field]: key, allowed: true, count: n, remaining: b.limit - n },
+      body_contains: aliased(b, { [b.key_field]: key, allowed: true, count: n, remaining: b.limit - n }),
     },
   };
 }
 
-function shown(b: QuotaBehavior): boolean {
+function shown(b: QuotaBehavior, most = MOST_REQUESTS_SHOWN): boolean {
   // A token bucket refills while a check runs: only one whose token takes long enough to come back is shown.
   const quiet =
     b.algorithm === 'token_bucket'
       ? tokenMs(b) >= SHORTEST_CHECKED_WINDOW_SECONDS * 1000
       : b.window_seconds >= SHORTEST_CHECKED_WINDOW_SECONDS;
-  return quiet && b.limit <= MOST_REQUESTS_SHOWN;
+  return quiet && b.limit <= most;
 }
 
 /**
@@ -295,7 +311,7 @@ export function quotaErrorCheck(e: EndpointSpec, b: QuotaBehavior, err: Endpoint
       },
     ]);
   }
-  if (err.status !== 429 || !shown(b)) return null;
+  if (err.status !== 429 || !shown(b, MOST_REQUESTS_REFUSED)) return null;
   const key = `${e.id}-429`;
   const other = `${e.id}-429-other`;
   const what = b.key_field.replace(/_/g, ' ');
@@ -334,7 +350,12 @@ export function quotaUsageHappyCheck(
     request: { method: e.method, path: fill(e.path, { [b.param]: k }) },
     expect: {
       status: 200,
-      body_contains: { [quota.key_field]: k, count, limit: quota.limit, remaining: quota.limit - count },
+      body_contains: aliased(quota, {
+        [quota.key_field]: k,
+        count,
+        limit: quota.limit,
+        remaining: quota.limit - count,
+      }),
     },
   });
   return check(

@@ -66,7 +66,7 @@ export function readQuota(feature: string): { limit: number; window_seconds: num
 }
 
 const PER_KEY =
-  /\b(?:per|each|every|pro|por|par|je|cada|jede[nrs]?|chaque|todo|toda|ogni|(?:pro|per|je|por|par) \w+ (?:und|and|y|et|e))\s+(user id|client id|account id|tenant id|api key|client|user|ip|token|account|tenant|customer|partner|device|app|session|key|schlussel|clave|cle|cliente|nutzer|benutzer|usuario|utilisateur|kunde|konto|cuenta|compte|gerat|dispositivo|appareil|chiave|utente|chave|usuario)\b/;
+  /\b(?:per|each|every|pro|por|par|je|cada|jede[nrs]?|chaque|todo|toda|ogni|(?:pro|per|je|por|par) \w+ (?:und|and|y|et|e))\s+(user id|client id|account id|tenant id|api key|cle api|clave api|chiave api|chave api|client|user|ip|token|account|tenant|customer|partner|device|app|session|key|schlussel|clave|cle|cliente|nutzer|benutzer|usuario|utilisateur|kunde|konto|cuenta|compte|gerat|dispositivo|appareil|chiave|utente|chave|usuario)\b/;
 
 /** The word a feature names its key by ("per client", "jeder Nutzer", "chaque client"), as written. */
 function keyWordOf(feature: string): string | null {
@@ -83,6 +83,10 @@ function keyFieldOf(feature: string): string | null {
   const word = keyWordOf(feature) ?? 'key';
   const english: Record<string, string> = {
     'api key': 'api_key',
+    'cle api': 'api_key',
+    'clave api': 'api_key',
+    'chiave api': 'api_key',
+    'chave api': 'api_key',
     'user id': 'user_id',
     'client id': 'client_id',
     'account id': 'account_id',
@@ -153,9 +157,23 @@ function keyWordField(feature: string): string {
 
 const WRITTEN = ' Written in the intent as: ';
 
+/** Names a feature writes for what is left of a quota, and for what is used of it. */
+const LEFT_NAME =
+  /^(left|\w+_left|remaining_\w+|\w+_remaining|restantes?|restants?|verbleibend\w*|ubrig|rimanenti|quedan|available|disponibles?)$/;
+const USED_NAME =
+  /^(used|\w+_used|used_\w+|consumed|usados?|utilises?|verbraucht|genutzt|usati|gastados?|consumidos?)$/;
+
+/** The further answer names of a quota the feature's written answer asks for (`{"left": n}`, `{"used": n}`). */
+function aliasesOf(feature: string): Pick<QuotaBehavior, 'remaining_as' | 'count_as'> {
+  const names = readFeatureLiterals(feature).response.map((f) => f.name);
+  const left = names.find((n) => LEFT_NAME.test(n));
+  const used = names.find((n) => USED_NAME.test(n));
+  return { ...(left ? { remaining_as: left } : {}), ...(used ? { count_as: used } : {}) };
+}
+
 /** Words that ask for the usage a key has: how many requests were counted. */
 const USAGE =
-  /\b(usage|used|count|counted|consumption|remaining|left|tokens? left|verbleibend\w*|ubrig|quedan|restant\w*|verbrauch|nutzung|zahler|anzahl|uso|consumo|conteo|utilisation|consommation|compteur)\b/;
+  /\b(usage|used|count|counted|consumption|remaining|left|tokens? left|verbleibend\w*|ubrig|quedan|restant\w*|verbrauch\w*|nutzung|zahler|anzahl|uso|consumo|conteo|utilisation|consommation|compteur|utilizzo|rimanent[ei]|restan\w*)\b/;
 
 /**
  * Realises a quota feature (a `quota` endpoint) or a usage feature of an existing quota (`quota_usage`);
@@ -177,7 +195,7 @@ export function realiseQuota(b: ContractBuilder, feature: string, r: FeatureRead
     if (r.literal && r.literal.method !== 'POST') return false;
     const place = keyPlace(feature, r.literal?.path);
     if (place === null) return false;
-    const behavior: QuotaBehavior = { kind: 'quota', ...place.key, ...quota };
+    const behavior: QuotaBehavior = { kind: 'quota', ...place.key, ...quota, ...aliasesOf(feature) };
     const path = place.path;
     const taken = b.contract.endpoints.find((e) => e.method === 'POST' && e.path === path);
     // Another behaviour (or another quota) already answers there: the feature stays unrealised, not merged.
@@ -187,6 +205,7 @@ export function realiseQuota(b: ContractBuilder, feature: string, r: FeatureRead
       ...(bucket ? bucket.words : windowWords(feature)),
       keyWordOf(feature),
       ...placeWords(feature),
+      ...refusalWords(feature),
     ];
     const shown = [...new Set(said.filter((w): w is string => !!w))];
     if (shown.length > 0 && !e.summary.includes(WRITTEN))
@@ -197,12 +216,23 @@ export function realiseQuota(b: ContractBuilder, feature: string, r: FeatureRead
   if (!counter || !USAGE.test(fold(feature))) return false;
   const param = r.literal ? /\{([^}]+)\}$/.exec(r.literal.path)?.[1] : 'key';
   if (r.literal && (r.literal.method !== 'GET' || param === undefined)) return false;
-  const e = b.endpoint('GET', r.literal?.path ?? '/usage/{key}', usage(counter, param ?? 'key'), feature);
-  if (counter.behavior.kind === 'quota' && counter.behavior.algorithm === 'token_bucket') {
-    // The usage reads the bucket's own key, so the words the bucket was read by name what it reads too.
-    const said = [USAGE.exec(fold(feature))?.[0], keyWordOf(feature), ...writtenWords(counter.summary)];
-    e.summary = `${e.summary} Written in the intent as: ${[...new Set(said.filter((w) => !!w))].join(', ')}.`;
+  // "GET /usage/{client} -> {"used": n, "left": n}": the quota answers those names too, its usage reads with it.
+  const aliases = aliasesOf(feature);
+  if (counter.behavior.kind === 'quota') {
+    const q = counter.behavior;
+    const clash = (a?: string, b?: string) => a !== undefined && b !== undefined && a !== b;
+    if (clash(q.remaining_as, aliases.remaining_as) || clash(q.count_as, aliases.count_as)) return false;
+    Object.assign(q, aliases);
   }
+  const e = b.endpoint('GET', r.literal?.path ?? '/usage/{key}', usage(counter, param ?? 'key'), feature);
+  // The usage reads the quota's own key and counts, so the words the quota was read by name what it reads too.
+  const usageWords = [...fold(feature).matchAll(new RegExp(USAGE.source, 'g'))].map((m) => m[1]);
+  // "without using one", "sin gastar ninguna", "ohne etwas zu verbrauchen": a read that never counts, as it is.
+  const without = /\b(?:without|sin|sans|ohne|senza|sem)\s+(\w+)(?:\s+(\w+))?/.exec(fold(feature)) ?? [];
+  const kept = without.slice(1).filter((w) => w !== undefined && w.length > 3);
+  const said = [...usageWords, keyWordOf(feature), ...kept, ...writtenWords(counter.summary)];
+  if (!e.summary.includes(WRITTEN))
+    e.summary = `${e.summary}${WRITTEN}${[...new Set(said.filter((w) => !!w))].join(', ')}.`;
   return true;
 }
 
@@ -210,8 +240,27 @@ export function realiseQuota(b: ContractBuilder, feature: string, r: FeatureRead
 function windowWords(feature: string): string[] {
   const text = fold(feature).replace(/[’'`]/g, ' ');
   const counted = [...text.matchAll(PER_TIME)][0];
-  const thing = counted?.[2].trim().split(/\s+/).at(-1);
-  return [CEILING.exec(text)?.[0], thing, counted?.[4]].filter((w): w is string => !!w && w.length > 2);
+  // "10 Anfragen pro Nutzer und Minute": what is counted comes first, the key may come last.
+  const between = counted?.[2].trim().split(/\s+/) ?? [];
+  const allowed = allowance(text) ? ALLOWED.exec(text)?.[0] : undefined;
+  return [CEILING.exec(text)?.[0], allowed, between[0], between.at(-1), counted?.[4]].filter(
+    (w): w is string => !!w && w.length > 2,
+  );
+}
+
+/** A verb of refusing, in the languages intents are written in. */
+const REFUSED =
+  /\b(refus\w*|reject\w*|denied|den(y|ies)|abgelehnt|abgewiesen|verweigert|rechaz\w*|deneg\w*|rifiut\w*|respint\w*|recusad\w*|rejeitad\w*)\b/;
+
+/**
+ * The words of the clause that says what past the limit is refused ("la cuarta se rechaza con 429", "die elfte wird
+ * mit 429 abgelehnt"): the quota's 429 is what they describe. Words of three letters or fewer and numbers are left.
+ */
+function refusalWords(feature: string): string[] {
+  const clause = fold(feature)
+    .split(/[;,.:]/)
+    .find((c) => /\b429\b/.test(c) || REFUSED.test(c));
+  return (clause ?? '').split(/[^a-z]+/).filter((w) => w.length > 3);
 }
 
 /** Words saying where the key is ("header", "Pfad", "cabecera", "chemin") and the words of its name. */

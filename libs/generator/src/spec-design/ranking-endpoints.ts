@@ -4,10 +4,11 @@ import type {
   EndpointRequest,
   EndpointResponse,
   EndpointSpec,
+  FieldSpec,
   RankingBehavior,
   SpecContract,
 } from '@sf/service-spec';
-import { check, errorBody, resourceOf, setup, type DraftCheck } from './acceptance-steps';
+import { check, errorBody, fill, resourceOf, setup, type DraftCheck } from './acceptance-steps';
 import { sampleBody } from './samples';
 
 /*
@@ -26,9 +27,40 @@ interface Docs {
 /** Request, responses and errors of a ranking endpoint. */
 export function rankingDocs(c: SpecContract, b: RankingBehavior): Docs {
   const r = resourceOf(c, b.resource);
-  const example: Record<string, unknown> = { id: `${b.resource}-1` };
-  for (const f of r?.fields ?? []) example[f.name] = f.default ?? f.example ?? null;
-  Object.assign(example, r ? sampleBody(r, 'example') : {});
+  const record: Record<string, unknown> = { id: `${b.resource}-1` };
+  for (const f of r?.fields ?? []) record[f.name] = f.default ?? f.example ?? null;
+  Object.assign(record, r ? sampleBody(r, 'example') : {});
+  const example = b.row && b.best_per ? rowOf(b, record[b.best_per], record[b.score_field], 1, 1) : record;
+  const best = `${b.order === 'desc' ? 'highest' : 'lowest'} ${b.score_field.replace(/_/g, ' ')}`;
+  if (b.owner_param !== undefined) {
+    const owner = (b.best_per ?? '').replace(/_/g, ' ');
+    const named = record[b.best_per ?? ''];
+    return {
+      request: {
+        params: [
+          {
+            name: b.owner_param,
+            description: `The ${owner} to look up`,
+            example: typeof named === 'string' ? named : 'sample',
+          },
+        ],
+      },
+      responses: [
+        {
+          status: 200,
+          description: `The ${owner}'s row: ${rowWords(b)}`,
+          example,
+        },
+      ],
+      errors: [
+        {
+          status: 404,
+          code: 'NOT_FOUND',
+          when: `the ${owner} has no record with a ${b.score_field.replace(/_/g, ' ')}`,
+        },
+      ],
+    };
+  }
   return {
     request: {
       query: [
@@ -45,8 +77,8 @@ export function rankingDocs(c: SpecContract, b: RankingBehavior): Docs {
     responses: [
       {
         status: 200,
-        description: `The ${b.order === 'desc' ? 'highest' : 'lowest'} ${b.score_field.replace(/_/g, ' ')}s first${b.best_per ? `, only the best of each ${b.best_per.replace(/_/g, ' ')} counting` : ''}`,
-        example: { [b.wrap]: [example] },
+        description: `The ${best}s first${b.best_per ? `, only the best of each ${b.best_per.replace(/_/g, ' ')} counting` : ''}${b.row ? `; each entry ${rowWords(b)}` : ''}`,
+        example: b.wrap === undefined ? [example] : { [b.wrap]: [example] },
       },
     ],
     errors: [
@@ -59,9 +91,69 @@ export function rankingDocs(c: SpecContract, b: RankingBehavior): Docs {
   };
 }
 
+/** A row as the contract writes it: owner, best, and the count and rank it names. */
+function rowOf(
+  b: RankingBehavior,
+  owner: unknown,
+  best: unknown,
+  count: number,
+  rank: number,
+): Record<string, unknown> {
+  const row = b.row ?? { best: b.score_field };
+  return {
+    ...(b.best_per ? { [b.best_per]: owner } : {}),
+    [row.best]: best,
+    ...(row.count ? { [row.count]: count } : {}),
+    ...(row.rank ? { [row.rank]: rank } : {}),
+  };
+}
+
+/** Entries as a ranking answers them: in its `wrap` field, or the bare array. */
+function wrapped(b: RankingBehavior, entries: Record<string, unknown>[]): unknown {
+  return b.wrap === undefined ? entries : { [b.wrap]: entries };
+}
+
+/** What a row holds, in words. */
+function rowWords(b: RankingBehavior): string {
+  const row = b.row ?? { best: b.score_field };
+  const owner = (b.best_per ?? 'owner').replace(/_/g, ' ');
+  return [
+    `${b.best_per} (the ${owner})`,
+    `${row.best} (the ${owner}'s ${b.order === 'desc' ? 'highest' : 'lowest'} ${b.score_field.replace(/_/g, ' ')})`,
+    ...(row.count
+      ? [`${row.count} (how many ${b.resource.replace(/-/g, ' ')} records the ${owner} has)`]
+      : []),
+    ...(row.rank ? [`${row.rank} (the position in the ranking, from 1)`] : []),
+  ].join(', ');
+}
+
 interface Entry {
   owner?: string;
   score: number;
+}
+
+/**
+ * The score a worked example gives rank `n` (higher n, better): at the best end of what the field accepts, far
+ * beyond the samples, for a board (a bounded field: its best 100 values, when its example lies outside them); at
+ * the worst end for an owner lookup, so its records never enter a board's top. Null when the field leaves no room.
+ */
+function scoreScale(b: RankingBehavior, f: FieldSpec): ((n: number) => number) | null {
+  const lo = f.minimum ?? (f.exclusive_minimum === undefined ? undefined : f.exclusive_minimum + 1);
+  const hi = f.maximum ?? (f.exclusive_maximum === undefined ? undefined : f.exclusive_maximum - 1);
+  if (lo !== undefined && hi !== undefined && hi - lo < 400) return null;
+  const desc = b.order === 'desc';
+  // A board's records at its best end; a lookup's at its worst end, so they never enter a board's top.
+  const scale: (n: number) => number =
+    b.owner_param === undefined
+      ? desc
+        ? (n) => (hi === undefined ? FAR + n : hi - 100 + n)
+        : (n) => (lo === undefined ? -(FAR + n) : lo + 100 - n)
+      : desc
+        ? (n) => (lo === undefined ? n - FAR - 100 : lo + n)
+        : (n) => (hi === undefined ? FAR + 100 - n : hi - n);
+  const band = [scale(0), scale(100)].sort((x, y) => x - y);
+  const example = typeof f.example === 'number' ? f.example : undefined;
+  return example !== undefined && example >= band[0] && example <= band[1] ? null : scale;
 }
 
 /** Records for a worked example: best per owner where asked, scores far beyond the samples in rank order. */
@@ -69,9 +161,8 @@ function entries(
   b: RankingBehavior,
   tag: string,
   ownerIsText: boolean,
+  s: (n: number) => number,
 ): { made: Entry[]; expected: Entry[] } {
-  const sign = b.order === 'desc' ? 1 : -1;
-  const s = (n: number) => sign * (FAR + n);
   if (b.best_per === undefined || !ownerIsText) {
     const made = [50, 80, 65, 10].map((n) => ({ score: s(n) }));
     return { made, expected: [{ score: s(80) }, { score: s(65) }] };
@@ -100,7 +191,9 @@ export function rankingHappyCheck(c: SpecContract, e: EndpointSpec, b: RankingBe
   if (!r || !scoreField || b.max_count < 2) return null;
   const ownerField = b.best_per === undefined ? undefined : r.fields.find((f) => f.name === b.best_per);
   const tag = `${e.id}-ok`;
-  const { made, expected } = entries(b, tag, ownerField?.type === 'string');
+  const scale = scoreScale(b, scoreField);
+  if (scale === null) return null;
+  const { made, expected } = entries(b, tag, ownerField?.type === 'string', scale);
   const steps: AcceptanceStep[] = [];
   const row = (x: Entry) => ({
     ...(x.owner !== undefined && b.best_per ? { [b.best_per]: x.owner } : {}),
@@ -111,14 +204,40 @@ export function rankingHappyCheck(c: SpecContract, e: EndpointSpec, b: RankingBe
     if (!one) return null;
     steps.push(...one.steps);
   }
+  // Rows as written; their rank is left to the endpoint tests, as other checks' records share the instance.
+  const answer = (x: Entry) =>
+    b.row === undefined
+      ? row(x)
+      : rowOf(
+          { ...b, row: { ...b.row, rank: undefined } },
+          x.owner,
+          x.score,
+          made.filter((m) => m.owner === x.owner).length,
+          0,
+        );
+  if (b.owner_param !== undefined) {
+    const param = b.owner_param;
+    return check(
+      e,
+      'happy',
+      `With ${made.length} ${b.resource.replace(/-/g, ' ')} records, each ${(b.best_per ?? '').replace(/_/g, ' ')} looked up answers its own ${b.order === 'desc' ? 'highest' : 'lowest'} ${b.score_field.replace(/_/g, ' ')}${b.row?.count ? ` and how many records it has` : ''}.`,
+      [
+        ...steps,
+        ...expected.map((x) => ({
+          request: { method: e.method, path: fill(e.path, { [param]: String(x.owner) }) },
+          expect: { status: 200, body_contains: answer(x) },
+        })),
+      ],
+    );
+  }
   steps.push(
     {
       request: { method: e.method, path: e.path, query: { [b.count_param]: '2' } },
-      expect: { status: 200, body_contains: { [b.wrap]: expected.map(row) } },
+      expect: { status: 200, body_contains: wrapped(b, expected.map(answer)) },
     },
     {
       request: { method: e.method, path: e.path, query: { [b.count_param]: '1' } },
-      expect: { status: 200, body_contains: { [b.wrap]: [row(expected[0])] } },
+      expect: { status: 200, body_contains: wrapped(b, [answer(expected[0])]) },
     },
   );
   const best = b.best_per ? `, each ${b.best_per.replace(/_/g, ' ')} counted once with its best` : '';
@@ -136,7 +255,16 @@ export function rankingErrorCheck(
   b: RankingBehavior,
   err: EndpointError,
 ): DraftCheck | null {
-  if (err.status !== 400) return null;
+  if (b.owner_param !== undefined && err.status === 404) {
+    const owner = (b.best_per ?? '').replace(/_/g, ' ');
+    return check(e, 'error', `A ${owner} with no record answers 404 ${err.code}.`, [
+      {
+        request: { method: e.method, path: fill(e.path, { [b.owner_param]: `${e.id}-nobody` }) },
+        expect: { status: 404, body_contains: errorBody(err.code) },
+      },
+    ]);
+  }
+  if (err.status !== 400 || b.owner_param !== undefined) return null;
   return check(e, 'error', `${b.count_param}=0 answers 400 VALIDATION_FAILED.`, [
     {
       request: { method: e.method, path: e.path, query: { [b.count_param]: '0' } },

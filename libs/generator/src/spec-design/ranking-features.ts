@@ -1,8 +1,14 @@
-import { readFeatureLiterals, type RankingBehavior, type ResourceSpec } from '@sf/service-spec';
+import {
+  ownerBestWords,
+  readFeatureLiterals,
+  type RankingBehavior,
+  type ResourceSpec,
+} from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import type { FeatureReading } from './feature-reader';
-import { fold, singular, words } from './lexicon';
+import { singular, words } from './lexicon';
 import { listBeforeRanking } from './list-query-design';
+import { lookupOwner, rankingRow } from './ranking-rows';
 
 /*
  * Ranking features: "GET /top?n=10 returns the n best players by best score, highest first", "show the 5
@@ -27,15 +33,9 @@ const BEST = new Set(
   'best highest top bester besten beste mejor mejores meilleur meilleurs meilleure'.split(' '),
 );
 
-/**
- * Only an owner's best counts, said without a count: "only keep each player's best time", "the fastest time per
- * player", "nur die beste Punktzahl pro Spieler", "el mejor tiempo de cada jugador", "le meilleur score par joueur".
- */
-const OWNER_BEST =
-  /\b\w+(?:'s|s'| s) (?:best|fastest|quickest|top)\b|\b(?:best|fastest|quickest|beste[nrs]?|schnellste[nrs]?|mejor(?:es)?|mas rapid[oa]s?|meilleur(?:e|s|es)?|plus rapides?|migliore?) \w+ (?:per|of each|for each|for every|pro|je|por|para cada|de cada|par|pour chaque|di ogni|per ogni|de chaque) \w+/;
-
+/** Only an owner's best counts: "only keep each player's best time", "le meilleur score par joueur" (the gate's reader). */
 export function ownerBest(feature: string): boolean {
-  return OWNER_BEST.test(fold(feature).replace(/[’`]/g, "'"));
+  return ownerBestWords(feature) !== null;
 }
 
 /**
@@ -58,6 +58,9 @@ function mentioned(feature: string, name: string): boolean {
   return name.split('_').every((part) => w.includes(singular(part)));
 }
 
+/** Field names of a time or duration, where the best is the lowest. */
+const TIME_LIKE = /time|duration|seconds|secs|millis|ms$|latency|zeit|dauer|tiempo|duracion|temps|duree/;
+
 /** Adjectives that rank by a field they do not name ("the 5 most expensive"), and the fields they mean. */
 const MEANT: [RegExp, RegExp][] = [
   [
@@ -65,13 +68,13 @@ const MEANT: [RegExp, RegExp][] = [
     /^(price|cost|preis|precio|prix|preco|prezzo|amount|betrag|importe|montant)$/,
   ],
   [/^(heaviest|lightest)$/, /^(weight|gewicht|peso|poids)$/],
+  // "each runner's quickest run": the quickest is the lowest of the records' one time field.
+  [/^(fastest|quickest|slowest|schnellste[nrs]?|rapid[oa]s?|rapides?|veloc[ei])$/, TIME_LIKE],
 ];
 
 /** A descending order written out, not implied by "best". */
 const EXPLICIT_DOWN =
   /\b(highest|largest|biggest|longest|most|descending|absteigend|descendente|d[eé]croissant)\b/i;
-/** Field names of a time or duration, where the best is the lowest. */
-const TIME_LIKE = /time|duration|seconds|secs|millis|ms$|latency|zeit|dauer|tiempo|duracion|temps|duree/;
 
 /** Names of a score (the resource or its field): more is better. */
 const SCORE_NAME =
@@ -108,17 +111,38 @@ function target(b: ContractBuilder, feature: string): { r: ResourceSpec; score: 
 
 /** The owner whose best record alone counts: a text field named in the feature, with "best score" or "per owner". */
 function bestPer(feature: string, r: ResourceSpec, score: string): string | undefined {
-  const w = words(feature);
+  // "the n highest scores" beside a shape naming `player` ranks every score: the owner must be named in the prose
+  // ("the n best players by best score") unless the feature says outright that only an owner's best counts.
+  const owns = ownerBest(feature);
+  const said = owns ? feature : prose(feature);
+  const w = words(said);
   const bestScore = w.some(
     (x, i) => BEST.has(x) && singular(w[i + 1] ?? '') === singular(score.split('_')[0]),
   );
-  if (!bestScore && !ownerBest(feature)) return undefined;
+  if (!bestScore && !owns) return undefined;
   const texts = r.fields.filter((f) => f.type === 'string' && f.name !== score);
   // "a player's best" names `player_name` by its first word when no other text field starts so.
-  const named = texts.find((f) => mentioned(feature, f.name));
-  const first = texts.filter((f) => mentioned(feature, f.name.split('_')[0]));
-  return named?.name ?? (first.length === 1 ? first[0].name : undefined);
+  const named = texts.find((f) => mentioned(said, f.name));
+  const first = texts.filter((f) => mentioned(said, f.name.split('_')[0]));
+  if (named || first.length === 1) return named?.name ?? first[0].name;
+  // "each runner's quickest run" of runs kept with a name: the one name of a record is its owner's.
+  const names = texts.filter((f) => /^(name|nombre|nom|nome)$/.test(f.name));
+  return owns && texts.length === 1 && names.length === 1 ? names[0].name : undefined;
 }
+
+/** A feature's words without its routes and JSON shapes. */
+function prose(feature: string): string {
+  let text = feature.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ');
+  for (let before = ''; before !== text;) {
+    before = text;
+    text = text.replace(/\{[^{}]*\}|\[[^[\]]*\]/g, ' ');
+  }
+  return text;
+}
+
+/** An answer written as a bare array of entries: "JSON array of {…}", "an array [{…}]", "-> [{…}]". */
+const BARE_ARRAY =
+  /\b(?:json\s+)?(?:array|arreglo|tableau|liste|lista)\b(?:\s+(?:of|von|de|di|des))?\s*(?:\[\s*)?\{|(?:->|→|returns|answers)\s*(?:200\s*,?\s*)?\[\s*\{/i;
 
 /** Realises a ranking feature on an existing resource; false when it is none or names nothing to rank. */
 export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureReading): boolean {
@@ -135,29 +159,42 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
   const ascending = bestTime || words(feature).some((x) => ASCENDING.has(x));
   if (!ascending && !EXPLICIT_DOWN.test(feature) && TIME_LIKE.test(found.score)) return false;
   const literals = readFeatureLiterals(feature);
+  // `GET /players/{player}` → one player's row of the board: their best, and what else the answer writes.
+  const lookup = r.literal && /\}$/.test(r.literal.path) ? lookupOwner(r.literal.path, found.r) : null;
+  if (r.literal && /\}$/.test(r.literal.path) && lookup === null) return false;
   const arrays = literals.response.filter((f) => f.type === 'array');
-  if (literals.response.length > 0 && arrays.length !== 1) return false;
-  if (literals.query.length > 1) return false;
+  // "-> JSON array of {"name": string, …}", "-> [{…}]": the entries answered as a bare array.
+  const bare = !lookup && arrays.length === 0 && literals.response.length > 0 && BARE_ARRAY.test(feature);
+  if (!lookup && !bare && literals.response.length > 0 && arrays.length !== 1) return false;
+  if (literals.query.length > 1 || (lookup && literals.query.length > 0)) return false;
+  const owner = lookup?.owner ?? bestPer(feature, found.r, found.score);
+  // A lookup answering the record's own fields answers the best record's as a row.
+  const shape = lookup || bare ? literals.response : (arrays[0]?.items ?? []);
+  const read = rankingRow(shape, found.r, found.score, owner);
+  const row = lookup && read === undefined ? { best: found.score } : read;
+  if (row === null || (lookup && literals.response.length === 0)) return false;
   const countParam = literals.query[0] ?? 'limit';
   const written =
     new RegExp(`[?&]${countParam}=(\\d+)`).exec(feature)?.[1] ??
     /\b(\d+)\b/.exec(feature.replace(/\b(GET|POST)\s+\/\S*/g, ''))?.[1];
-  const defaultCount = Math.min(Math.max(Number(written ?? 10), 1), 100);
+  const defaultCount = lookup ? 10 : Math.min(Math.max(Number(written ?? 10), 1), 100);
   const behavior: RankingBehavior = {
     kind: 'ranking',
     resource: found.r.name,
     score_field: found.score,
     order: ascending ? 'asc' : 'desc',
-    ...(bestPer(feature, found.r, found.score) ? { best_per: bestPer(feature, found.r, found.score) } : {}),
+    ...(owner ? { best_per: owner } : {}),
     count_param: countParam,
     default_count: defaultCount,
     max_count: Math.max(100, defaultCount),
-    wrap: arrays[0]?.name ?? 'items',
+    ...(bare ? {} : { wrap: arrays[0]?.name ?? 'items' }),
+    ...(row ? { row } : {}),
+    ...(lookup ? { owner_param: lookup.param } : {}),
   };
   const e = b.endpoint('GET', r.literal?.path ?? `/${found.r.plural}/top`, behavior, feature);
   // "the 3 cheapest", "los 3 más baratos": the words that chose the field go with the summary.
-  const owner = OWNER_BEST.exec(fold(feature).replace(/[’`]/g, "'"))?.[0];
-  if (behavior.best_per && owner && !e.summary.includes(owner)) {
+  const said = ownerBestWords(feature);
+  if (behavior.best_per && said && !e.summary.includes(said)) {
     e.summary = `${e.summary} Only each ${behavior.best_per.replace(/_/g, ' ')}'s best ${found.score.replace(/_/g, ' ')} counts (written in the intent as: ${feature.trim().replace(/[.!]$/, '')}).`;
   }
   const meant = words(feature).filter((x) => MEANT.some(([adjective]) => adjective.test(x)));
@@ -165,4 +202,26 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
     e.summary = `${e.summary} (written in the intent as: ${meant.join(', ')})`;
   }
   return true;
+}
+
+/**
+ * Moves the example of every ranked field off the ends of what it accepts ("integer > 0" gives 1): records other
+ * checks make from examples would otherwise hold the best (or worst) score a ranking's worked example needs.
+ */
+export function settleRankingExamples(b: ContractBuilder): void {
+  for (const e of b.contract.endpoints) {
+    const ranking = e.behavior;
+    if (ranking.kind !== 'ranking') continue;
+    const f = b.contract.resources
+      .find((x) => x.name === ranking.resource)
+      ?.fields.find((x) => x.name === ranking.score_field);
+    if (!f || typeof f.example !== 'number') continue;
+    const lo = f.minimum ?? (f.exclusive_minimum === undefined ? undefined : f.exclusive_minimum + 1);
+    const hi = f.maximum ?? (f.exclusive_maximum === undefined ? undefined : f.exclusive_maximum - 1);
+    const near = (end: number | undefined) => end !== undefined && Math.abs(Number(f.example) - end) <= 100;
+    if (!near(lo) && !near(hi)) continue;
+    if (lo !== undefined && hi !== undefined) f.example = Math.round((lo + hi) / 2);
+    else if (lo !== undefined) f.example = lo + 1000;
+    else if (hi !== undefined) f.example = hi - 1000;
+  }
 }

@@ -45,7 +45,7 @@ import { readTokenBucket } from './token-bucket-features';
 import { readsAsLowStock, realiseLowStock } from './low-stock-features';
 import { readsAsStockMove, realiseStockMove } from './stock-moves';
 import { onlyExpires, realiseExpiry, settleExpiry } from './ttl-features';
-import { ranksBeforeList, realiseRanking } from './ranking-features';
+import { ranksBeforeList, realiseRanking, settleRankingExamples } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
 import { asksListQuery, listQueryReading, settleListQueries } from './list-query-design';
 import {
@@ -414,6 +414,7 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     }
   }
   settleRecordRules(b);
+  settleRankingExamples(b);
   settleLinks(b);
   declareQueryFields(b);
   settleListQueries(b);

@@ -189,6 +189,28 @@ export function ranked(records: Record<string, unknown>[], b: RankingBehavior): 
   return [...pool].sort((x, y) => sign * (score(x) - score(y)));
 }
 
+/** The reference entries of a ranking: its records, or with `row` each owner's row (best, count, rank). */
+export function rankingEntries(
+  records: Record<string, unknown>[],
+  b: RankingBehavior,
+): Record<string, unknown>[] {
+  const order = ranked(records, b);
+  const per = b.best_per;
+  const row = b.row;
+  if (row === undefined || per === undefined) return order;
+  return order.map((r, at) => ({
+    [per]: r[per],
+    [row.best]: r[b.score_field],
+    ...(row.count === undefined
+      ? {}
+      : {
+          [row.count]: records.filter((o) => o[per] === r[per] && typeof o[b.score_field] === 'number')
+            .length,
+        }),
+    ...(row.rank === undefined ? {} : { [row.rank]: at + 1 }),
+  }));
+}
+
 /** The 429 of a spent quota: `Retry-After` and the body's remaining, retry and reset, all from `seconds`. */
 function rateLimited(message: string, seconds: number): ReferenceResponse {
   return {
@@ -200,6 +222,21 @@ function rateLimited(message: string, seconds: number): ReferenceResponse {
       remaining: 0,
       retry_after: seconds,
       reset_seconds: seconds,
+    },
+  };
+}
+
+/** A quota answer with the further names its feature writes for `remaining` and `count` (a 429 counts the limit). */
+export function withQuotaAliases(b: QuotaBehavior, res: ReferenceResponse): ReferenceResponse {
+  const body = res.body;
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return res;
+  const fields = body as Record<string, unknown>;
+  return {
+    ...res,
+    body: {
+      ...fields,
+      ...(b.remaining_as === undefined ? {} : { [b.remaining_as]: fields.remaining }),
+      ...(b.count_as === undefined ? {} : { [b.count_as]: fields.count ?? b.limit }),
     },
   };
 }

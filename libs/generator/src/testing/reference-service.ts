@@ -1,5 +1,5 @@
 import { runCatalogFunction } from '../catalog/testing/run-function';
-import { ReferenceQuotas, ranked } from './reference-quota';
+import { ReferenceQuotas, rankingEntries, withQuotaAliases } from './reference-quota';
 import { referenceList } from './reference-list';
 import { ReferenceBallots, type BallotAnswer } from './reference-ballots';
 import { timingSafeEqual } from 'node:crypto';
@@ -228,10 +228,14 @@ export class ReferenceService {
       const headers = Object.fromEntries(
         Object.entries(req.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
       );
-      return this.quotas.hit(e.id, e.behavior, body, route.params, headers);
+      return withQuotaAliases(e.behavior, this.quotas.hit(e.id, e.behavior, body, route.params, headers));
     }
-    if (e.behavior.kind === 'quota_usage')
-      return this.quotas.usage(e.behavior, route.params[e.behavior.param] ?? '');
+    if (e.behavior.kind === 'quota_usage') {
+      const b = e.behavior;
+      const quota = this.contract.endpoints.find((x) => x.id === b.quota)?.behavior;
+      const read = this.quotas.usage(b, route.params[b.param] ?? '');
+      return quota?.kind === 'quota' ? withQuotaAliases(quota, read) : read;
+    }
     if (e.behavior.kind === 'function') {
       return runFunction(e, e.behavior, route.params, req.query ?? {}, body);
     }
@@ -580,11 +584,20 @@ export class ReferenceService {
         return ok(200, { [b.wrap]: answered });
       }
       case 'ranking': {
+        const entries = rankingEntries(this.store(b.resource), b);
+        if (b.owner_param !== undefined && b.best_per !== undefined) {
+          const per = b.best_per;
+          const found = entries.find((x) => String(x[per]) === params[b.owner_param ?? '']);
+          return found === undefined ? error(404, 'NOT_FOUND') : ok(200, found);
+        }
         const raw = query[b.count_param];
         const count = raw === undefined || raw.trim() === '' ? b.default_count : Number(raw);
         if (!Number.isInteger(count) || count < 1 || count > b.max_count)
           return error(400, 'VALIDATION_FAILED');
-        return ok(200, { [b.wrap]: ranked(this.store(b.resource), b).slice(0, count) });
+        return ok(
+          200,
+          b.wrap === undefined ? entries.slice(0, count) : { [b.wrap]: entries.slice(0, count) },
+        );
       }
       case 'vote':
         return ballot(this.ballots.vote(b, find(b.resource, params[b.param]) ?? null, body));

@@ -881,7 +881,7 @@ describe('featureFidelity: a ranking', () => {
     wrap: 'podium',
   };
   /** GET /podium claiming the feature with `behavior`, documented and shown by a worked example. */
-  function podium(behavior: object): SpecContract {
+  function podium(behavior: object, text = feature): SpecContract {
     const row = { team: 'red', marks: 9 };
     return withChecks(
       [
@@ -894,7 +894,7 @@ describe('featureFidelity: a ranking', () => {
         method: 'GET',
         path: '/podium',
         summary: 'The k best teams by best marks, highest first (3 by default)',
-        features: [feature],
+        features: [text],
         behavior: behavior as EndpointSpec['behavior'],
         request: { query: [{ ...field('k', 'integer', false), example: 3 }] },
         responses: [{ status: 200, description: '', example: { podium: [{ id: 'round-1', ...row }] } }],
@@ -914,6 +914,20 @@ describe('featureFidelity: a ranking', () => {
     expect(featureFidelity(podium(everyRecord), [feature])[0].problems).toEqual([
       "it counts only each owner's best, but its ranking counts every record",
     ]);
+  });
+
+  it.each([
+    'GET /podium?k=3 returns {"podium": [{"team": string, "marks": integer}]}: each team once with their best marks, highest first',
+    'GET /podium?k=3 -> {"podium": [{"team": string, "marks": integer}]}: jedes Team einmal mit seiner besten Wertung, absteigend',
+    'GET /podium?k=3 -> {"podium": [{"team": string, "marks": integer}]}: le meilleur score de chaque équipe, décroissant',
+    'GET /podium?k=3 -> {"podium": [{"team": string, "marks": integer}]}: il miglior punteggio di ogni squadra, decrescente',
+    'GET /podium?k=3 -> {"podium": [{"team": string, "marks": integer}]}: a melhor pontuação de cada equipa, da maior para a menor',
+  ])('reads an owner’s best in %j and refuses a ranking of every record for it', (text) => {
+    const { best_per: _dropped, ...everyRecord } = ranking;
+    expect(featureFidelity(podium(everyRecord, text), [text])[0].problems).toEqual(
+      expect.arrayContaining([expect.stringContaining("only each owner's best")]),
+    );
+    expect(featureFidelity(podium(ranking, text), [text])[0].problems).toEqual([]);
   });
 
   it('refuses a free-text ordering realised by a plain list', () => {

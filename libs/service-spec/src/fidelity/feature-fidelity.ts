@@ -13,7 +13,7 @@ import { freeTextProblems, missingQuantities, REFUSAL } from './free-text-fideli
 import { featureFigures, realisationOf } from './realisation';
 import { rankingProblems, ruleHeld, storeForComputation } from './record-features';
 import { listQueryFeatureProblems } from './list-query-features';
-import { tokenBucketProblems } from './quota-fidelity';
+import { quotaCreateProblems, quotaWindowProblems, tokenBucketProblems } from './quota-fidelity';
 import { quotaKeyProblems } from './quota-key-fidelity';
 import { linkProblems } from './link-fidelity';
 import { lowStockProblems, stockFloorProblems, stockMoveProblems } from './stock-fidelity';
@@ -178,6 +178,8 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...rankingProblems(feature, served),
         ...listQueryFeatureProblems(feature, served, contract),
         ...tokenBucketProblems(feature, served),
+        ...quotaWindowProblems(feature, served),
+        ...quotaCreateProblems(feature, served, contract),
         ...quotaKeyProblems(feature, served),
         ...linkProblems(feature, served, contract),
         ...lowStockProblems(feature, served),

@@ -1,5 +1,5 @@
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
-import { tokenBucketProblems } from './quota-fidelity';
+import { quotaCreateProblems, quotaWindowProblems, tokenBucketProblems } from './quota-fidelity';
 import { quotaKeyProblems } from './quota-key-fidelity';
 import { linkProblems } from './link-fidelity';
 import { lowStockProblems, stockFloorProblems, stockMoveProblems } from './stock-fidelity';
@@ -113,6 +113,8 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...overdueProblems(feature, endpoints),
     ...listQueryFeatureProblems(feature, endpoints, contract),
     ...tokenBucketProblems(feature, endpoints),
+    ...quotaWindowProblems(feature, endpoints),
+    ...quotaCreateProblems(feature, endpoints, contract),
     ...quotaKeyProblems(feature, endpoints),
     ...linkProblems(feature, endpoints, contract),
     ...lowStockProblems(feature, endpoints),

@@ -1,5 +1,10 @@
-import type { EndpointSpec, QuotaBehavior } from '../spec-contract';
-import { asksTokenBucket, tokenBucketProblems } from './quota-fidelity';
+import type { EndpointSpec, QuotaBehavior, SpecContract } from '../spec-contract';
+import {
+  asksTokenBucket,
+  quotaCreateProblems,
+  quotaWindowProblems,
+  tokenBucketProblems,
+} from './quota-fidelity';
 
 /* The gate and token buckets: a feature asking for one is realised only by a quota that refills token by token. */
 
@@ -50,5 +55,50 @@ describe('tokenBucketProblems', () => {
 
   it('asks nothing of a feature about a fixed window', () => {
     expect(tokenBucketProblems('at most 6 calls per client every 30 seconds', [quota()])).toEqual([]);
+  });
+});
+
+describe('quotaWindowProblems', () => {
+  it.each([
+    'Each API key gets 100 requests a day, which resets at midnight UTC',
+    'Höchstens 100 Anfragen pro Tag und Schlüssel, zurückgesetzt um Mitternacht',
+    '5 hits per client per rolling hour, the 6th answers 429',
+    'au plus 5 requêtes par client sur une fenêtre glissante d’une heure',
+    'at most 10 calls per user in the last 60 minutes',
+  ])('refuses a window opened at the first request for %j', (feature) => {
+    expect(quotaWindowProblems(feature, [quota()])).toHaveLength(1);
+  });
+
+  it('asks nothing of a fixed window per key, or of a feature no quota realises', () => {
+    expect(quotaWindowProblems('at most 6 calls per client every 30 seconds', [quota()])).toEqual([]);
+    expect(quotaWindowProblems('close the shop at midnight', [])).toEqual([]);
+  });
+});
+
+describe('quotaCreateProblems', () => {
+  const feature = 'Each customer may request at most 3 exports per day; the 4th answers 429';
+  const create: EndpointSpec = {
+    ...quota(),
+    id: 'create-export',
+    path: '/exports',
+    behavior: { kind: 'create', resource: 'export' },
+  };
+  const contract = (endpoints: EndpointSpec[]) =>
+    ({
+      endpoints,
+      resources: [{ name: 'export', plural: 'exports', fields: [] }],
+    }) as unknown as SpecContract;
+
+  it('refuses a quota of its own beside the create of the records it limits', () => {
+    const hit = quota({ key_field: 'customer', limit: 3, window_seconds: 86400 });
+    expect(quotaCreateProblems(feature, [hit], contract([create, hit]))).toEqual([
+      expect.stringContaining('it limits the records POST /exports creates'),
+    ]);
+  });
+
+  it('asks nothing of a quota on requests that names no created records', () => {
+    const hit = quota();
+    const text = 'at most 6 calls per client every 30 seconds';
+    expect(quotaCreateProblems(text, [hit], contract([create, hit]))).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
-import type { EndpointSpec } from '../spec-contract';
+import { sameTerm } from '../same-terms';
+import type { EndpointSpec, SpecContract } from '../spec-contract';
+import { wordsOf } from './domain-terms';
 
 /*
  * Quotas that refill as time passes. A token bucket and a fixed window both answer 429 after a burst, but they
@@ -33,4 +35,62 @@ export function tokenBucketProblems(feature: string, endpoints: EndpointSpec[]):
     : [
         'it asks for a token bucket, but no endpoint of its realisation refills tokens one at a time (algorithm "token_bucket")',
       ];
+}
+
+/** A count that starts again at a clock time ("resets at midnight UTC"), not a window opened by a key's first request. */
+const CLOCK_RESET =
+  /\b(midnight|mitternacht|medianoche|minuit|mezzanotte|meia[- ]noite|calendar (day|month)|kalendertag\w*|dia natural|jour calendaire|00:00)\b/i;
+/** A window that slides with time ("per rolling hour", "in the last 60 minutes"): a fixed window lets the whole limit through at once. */
+const ROLLING =
+  /\b(rolling|sliding|gleitend\w*|rollierend\w*|deslizante|ventana movil|glissant\w*|fenetre mobile|scorrevole|mobile window|in the (last|past) \d*\s*(seconds?|minutes?|hours?|days?))\b/i;
+
+/**
+ * A quota feature that resets its counts at a clock time, or counts in a window that slides with time, is realised
+ * by none of the quotas a contract can declare: a `quota` opens each key's fixed window at its first request, and a
+ * token bucket refills one token at a time. The feature stays unrealised rather than counting another way.
+ */
+export function quotaWindowProblems(feature: string, endpoints: EndpointSpec[]): string[] {
+  if (!endpoints.some((e) => e.behavior?.kind === 'quota')) return [];
+  const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '');
+  const problems: string[] = [];
+  if (CLOCK_RESET.test(folded)) {
+    problems.push(
+      `it resets its count at a clock time ("${CLOCK_RESET.exec(folded)?.[0]}"), but its quota's window opens at each key's first request`,
+    );
+  }
+  if (ROLLING.test(folded)) {
+    problems.push(
+      `it counts in a sliding window ("${ROLLING.exec(folded)?.[0]}"), but its quota lets the whole limit through again at once when its window ends`,
+    );
+  }
+  return problems;
+}
+
+/**
+ * A quota on creating records ("each customer may request at most 3 exports") is realised only on the create of
+ * those records: a quota endpoint of its own beside `POST /exports` counts requests nobody makes, and the creates
+ * are never refused. Records are named by a create's resource (its name or plural) among the feature's words.
+ */
+export function quotaCreateProblems(
+  feature: string,
+  endpoints: EndpointSpec[],
+  contract: SpecContract,
+): string[] {
+  const quotas = endpoints.filter((e) => e.behavior?.kind === 'quota');
+  if (quotas.length === 0) return [];
+  const words = wordsOf(feature);
+  const named = (names: string[]) => words.some((w) => names.some((n) => sameTerm(w, n)));
+  const creates = contract.endpoints.filter((e) => {
+    if (e.behavior?.kind !== 'create' || quotas.some((q) => q.path === e.path && q.method === e.method))
+      return false;
+    const r = contract.resources.find((x) => e.behavior.kind === 'create' && x.name === e.behavior.resource);
+    return (
+      r !== undefined &&
+      named([r.name, r.plural, ...e.path.split('/').filter((x) => x && !x.startsWith('{'))])
+    );
+  });
+  return creates.map(
+    (c) =>
+      `it limits the records ${c.method} ${c.path} creates, but its quota counts requests to ${quotas.map((q) => `${q.method} ${q.path}`).join(', ')} instead and never refuses a create`,
+  );
 }

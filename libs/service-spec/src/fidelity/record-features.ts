@@ -243,16 +243,39 @@ const ASCENDING =
 /** How many of the highest a feature asks for: "the N best", "top 10", "the 5 highest". */
 const TOP_N =
   /\b(?:top|best|highest|largest|biggest)\s+(?:n|\d+)\b|\b(?:n|\d+)\s+(?:best|highest|largest|biggest|top)\b/i;
-/** Only an owner's best counts: "a player's best score", "best score per player", "by best score". */
-const BEST_PER =
-  /\b(\w+)'s (best|fastest|quickest)\b|\b(best|fastest|quickest|beste[nrs]?|schnellste[nrs]?|mejor(es)?|meilleur(e|s|es)?) \w+ (per|of each|for each|for every|pro|je|por|para cada|de cada|par|pour chaque|di ogni|per ogni) \w+|\bby (their |its )?best \w+/i;
+/** Words of the best, the fastest, the highest of an owner's records, in the languages intents are written in. */
+const BEST_WORD = String.raw`(?:best|fastest|quickest|highest|top|beste[nrs]?|schnellste[nrs]?|hochste[nrs]?|mejor(?:es)?|mas rapid[oa]s?|meilleur(?:e|s|es)?|plus rapides?|miglior[ei]?|piu veloc[ei]|melhor(?:es)?|mais rapid[oa]s?)`;
+/**
+ * Only an owner's best counts: "a player's best score", "best score per player", "by best score", "each player
+ * once with their best score", "jeder Spieler einmal mit seiner besten Punktzahl", "le meilleur score de chaque
+ * joueur", "il miglior punteggio di ogni giocatore", "a melhor pontuação de cada jogador".
+ */
+const BEST_PER = new RegExp(
+  [
+    String.raw`\b(\w+)(?:'s|s'| s) (?:best|fastest|quickest|top)\b`,
+    String.raw`\b${BEST_WORD} \w+ (?:per|of each|for each|for every|pro|je|por|para cada|de cada|par|pour chaque|de chaque|di ogni|per ogni|di ciascun\w*) \w+`,
+    String.raw`\bby (?:their |its )?best \w+`,
+    String.raw`\b(?:each|every|jede[rnms]?|cada|chaque|ogni|todo|toda)\s+\w+\b[^.;]*?\b(?:their|his|her|its|seine[nmrs]?|ihre[nmrs]?|su|sus|leur|son|sa|suo|sua|seu)\s+(?:own\s+)?${BEST_WORD}\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * The words by which a feature counts only each owner's best record ("each player's best", "le meilleur score de
+ * chaque joueur"), folded; null when it does not. Shared with the generator's ranking reader.
+ */
+export function ownerBestWords(feature: string): string | null {
+  return BEST_PER.exec(foldedText(feature).toLowerCase())?.[0] ?? null;
+}
 
 /**
  * A feature that orders records ("highest first", "ascending") is realised only by an endpoint that ranks them
  * in that direction; one that counts only an owner's best ("by best score") only by a ranking that keeps each
  * owner's best. A plain list, a reversed ranking or one that counts every record shows neither.
  */
-export function rankingProblems(feature: string, endpoints: EndpointSpec[]): string[] {
+export function rankingProblems(written: string, endpoints: EndpointSpec[]): string[] {
+  // Folded, so that "décroissant" is not read as "croissant" after a word boundary at "é".
+  const feature = foldedText(written);
   const up = ASCENDING.test(feature);
   // "the N best results", "top 10" ask for the highest first as surely as "highest first" does.
   const down = DESCENDING.test(feature.replace(ASCENDING, ' ')) || (!up && TOP_N.test(feature));
@@ -261,7 +284,7 @@ export function rankingProblems(feature: string, endpoints: EndpointSpec[]): str
   const computed = endpoints.some((e) => ['function', 'compute', 'tally'].includes(e.behavior?.kind));
   // "only keep each player's best time", "the fastest time per player": no direction written, but only a
   // ranking that keeps each owner's best shows it.
-  if (!down && !up && !computed && BEST_PER.test(foldedText(feature))) {
+  if (!down && !up && !computed && ownerBestWords(feature) !== null) {
     // A store that takes the records (a create beside the ranking) is judged by the ranking's own feature.
     const reads = endpoints.every((e) =>
       ['get', 'list', 'search', 'static', 'ranking'].includes(e.behavior?.kind),
@@ -292,7 +315,7 @@ export function rankingProblems(feature: string, endpoints: EndpointSpec[]): str
     rankings.length === 0 &&
     sorts.some((s) => s.default_field === undefined || s.default_order === wanted)
   ) {
-    return BEST_PER.test(foldedText(feature))
+    return ownerBestWords(feature) !== null
       ? ["it counts only each owner's best, but its list counts every record"]
       : [];
   }
@@ -308,7 +331,7 @@ export function rankingProblems(feature: string, endpoints: EndpointSpec[]): str
     );
   }
   if (
-    BEST_PER.test(foldedText(feature)) &&
+    ownerBestWords(feature) !== null &&
     !rankings.some((e) => e.behavior.kind === 'ranking' && e.behavior.best_per)
   ) {
     problems.push("it counts only each owner's best, but its ranking counts every record");

@@ -27,7 +27,7 @@ import { edgeContract } from './testing/edge-contract';
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
 
 // Child processes and tsc: generous limits so a loaded CI machine does not turn slowness into failures.
-jest.setTimeout(30_000);
+jest.setTimeout(240_000);
 
 const INTENTS: Record<string, IntentInput> = {
   'payment-processor': intentOf({
@@ -178,7 +178,7 @@ beforeAll(async () => {
     Object.entries(SCENARIOS).map(async ([name, spec]) => [name, await build(name, spec)] as const),
   );
   for (const [name, result] of results) built.set(name, result);
-}, 60_000);
+}, 300_000);
 
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
@@ -227,7 +227,7 @@ it('type-checks the generated sources and tests with tsc --strict, and the UDC s
     problems[name] = typecheck(projectDir, [conformance]);
   }
   expect(problems).toEqual(Object.fromEntries(Object.keys(SCENARIOS).map((n) => [n, []])));
-}, 60_000);
+}, 300_000);
 
 it('gives payment-processor a thorough suite: its 18 checks plus the endpoint and UDC tests', () => {
   const { run } = get('payment-processor');

@@ -10,7 +10,7 @@ import { intentOf, MutantBench, type NodeTestRun } from './testing/generated-rel
 
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
 
-jest.setTimeout(60_000);
+jest.setTimeout(300_000);
 
 const INTENTS = {
   health: intentOf({
@@ -31,7 +31,7 @@ const INTENTS = {
 
 const bench = new MutantBench(client, INTENTS);
 
-beforeAll(() => bench.setUp('reach'), 60_000);
+beforeAll(() => bench.setUp('reach'), 300_000);
 afterAll(() => bench.tearDown());
 
 function runMutant(name: keyof typeof INTENTS, from: string, to: string): Promise<NodeTestRun> {

@@ -11,7 +11,7 @@ import { intentOf, MutantBench, type NodeTestRun } from './testing/generated-rel
 
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
 
-jest.setTimeout(60_000);
+jest.setTimeout(300_000);
 
 const INTENTS = {
   // One token back every 12 seconds: slow enough for worked examples against the real clock.
@@ -70,7 +70,7 @@ const INTENTS = {
 
 const bench = new MutantBench(client, INTENTS);
 
-beforeAll(() => bench.setUp('limits'), 60_000);
+beforeAll(() => bench.setUp('limits'), 300_000);
 afterAll(() => bench.tearDown());
 
 /** Runs every generated test of `name`'s project with one exact text of its handlers (or state) replaced. */

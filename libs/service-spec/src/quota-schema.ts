@@ -32,3 +32,33 @@ export const LOW_STOCK_PROPERTIES = {
   order_by: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
   shortfall_field: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
 } as const;
+
+const SNAKE_NAME = { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 } as const;
+const RECORD_REF = {
+  resource: { type: 'string', pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$', maxLength: 80 },
+  param: SNAKE_NAME,
+} as const;
+
+/** JSON-schema properties of a `vote` behaviour (`VoteBehavior` in `record-behaviors.ts`). */
+export const VOTE_PROPERTIES = {
+  ...RECORD_REF,
+  options_field: SNAKE_NAME,
+  choice_field: SNAKE_NAME,
+  by: { enum: ['text', 'index'] },
+  voter_field: SNAKE_NAME,
+  closed_field: SNAKE_NAME,
+  status: { enum: [200, 201] },
+  unknown_status: { enum: [400, 404, 422] },
+} as const;
+
+/** JSON-schema properties of a `tally` behaviour (`TallyBehavior` in `record-behaviors.ts`). */
+export const TALLY_PROPERTIES = {
+  ...RECORD_REF,
+  options_field: SNAKE_NAME,
+  field: SNAKE_NAME,
+  shape: { enum: ['object', 'list'] },
+  option_key: SNAKE_NAME,
+  count_key: SNAKE_NAME,
+  total_field: SNAKE_NAME,
+  order: { const: 'desc' },
+} as const;

@@ -14,7 +14,13 @@ import {
   WEBHOOK_SCHEMES,
 } from './spec-contract';
 import { fieldSchema } from './field-schema';
-import { LOW_STOCK_PROPERTIES, QUOTA_PROPERTIES, TTL_SCHEMA } from './quota-schema';
+import {
+  LOW_STOCK_PROPERTIES,
+  QUOTA_PROPERTIES,
+  TALLY_PROPERTIES,
+  TTL_SCHEMA,
+  VOTE_PROPERTIES,
+} from './quota-schema';
 
 /** The JSON schema of the `spec-contract` block; the types it validates are in `spec-contract.ts`. */
 const KEBAB = '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$';
@@ -221,34 +227,17 @@ const behaviorSchema = {
       { resource: name, due_field: snake, done_field: snake, date_param: snake, wrap: snake },
       ['resource', 'due_field', 'done_field', 'date_param', 'wrap'],
     ),
-    behaviorVariant(
-      'vote',
-      {
-        ...recordRef,
-        options_field: snake,
-        choice_field: snake,
-        by: { enum: ['text', 'index'] },
-        voter_field: snake,
-        closed_field: snake,
-        status: { enum: [200, 201] },
-        unknown_status: { enum: [400, 404, 422] },
-      },
-      ['resource', 'param', 'options_field', 'choice_field', 'by', 'status'],
-    ),
-    behaviorVariant(
-      'tally',
-      {
-        ...recordRef,
-        options_field: snake,
-        field: snake,
-        shape: { enum: ['object', 'list'] },
-        option_key: snake,
-        count_key: snake,
-        total_field: snake,
-        order: { const: 'desc' },
-      },
-      ['resource', 'param', 'options_field', 'field', 'shape', 'option_key', 'count_key'],
-    ),
+    behaviorVariant('vote', VOTE_PROPERTIES, [
+      'resource',
+      'param',
+      'options_field',
+      'choice_field',
+      'by',
+      'status',
+    ]),
+    behaviorVariant('tally', TALLY_PROPERTIES, [
+      ...['resource', 'param', 'options_field', 'field', 'shape', 'option_key', 'count_key'],
+    ]),
     behaviorVariant(
       'ranking',
       {

@@ -86,7 +86,30 @@ function subjectIn(phrase: string): string[] | null {
   return words.length >= 1 && words.length <= 4 ? words : null;
 }
 
+/** The lowest and highest length every length phrase of a text states ("at least 16 … and at most 8"). */
+function statedLengths(text: string): { min?: number; max?: number } {
+  const out: { min?: number; max?: number } = {};
+  for (const { pattern, read } of LENGTH_PHRASES) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const { min, max } = read(m);
+    if (min !== undefined) out.min = Math.max(out.min ?? min, min);
+    if (max !== undefined) out.max = Math.min(out.max ?? max, max);
+  }
+  return out;
+}
+
+/**
+ * The lengths a feature states when they contradict each other ("at least 16 characters and at most 8"), so that
+ * no text satisfies them, or null.
+ */
+export function contradictoryLengths(feature: string): { min: number; max: number } | null {
+  const { min, max } = statedLengths(fold(feature));
+  return min !== undefined && max !== undefined && min > max ? { min, max } : null;
+}
+
 function readLength(text: string): FieldRuleReading | null {
+  if (contradictoryLengths(text) !== null) return null;
   for (const { pattern, read } of LENGTH_PHRASES) {
     const m = pattern.exec(text);
     if (!m) continue;

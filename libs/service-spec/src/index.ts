@@ -99,7 +99,7 @@ export {
   type ConstraintReading,
 } from './constraint-reading';
 export { sameTerm } from './same-terms';
-export { stockMoveOfSegment, stockMoveWords, stockMovesIn } from './stock-moves';
+export { stockMoveOfSegment, stockMoveWords, stockMovesIn, talksOtherThanStock } from './stock-moves';
 export { LIFECYCLE_VERBS, lifecycleFlagsIn, namesOtherOutcome, type LifecycleVerb } from './lifecycle-verbs';
 export { readFieldRule, type FieldRuleReading } from './field-rule-reading';
 export {

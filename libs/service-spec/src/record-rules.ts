@@ -26,6 +26,15 @@ export function boundsOf(field: BoundedField): FieldBound[] {
   return bounds;
 }
 
+/** Whether no number passes every bound of `field` ("at least 16 and at most 8"): a rule nothing can satisfy. */
+export function boundsContradict(field: BoundedField): boolean {
+  const lows = boundsOf(field).filter((b) => b.op === '>=' || b.op === '>');
+  const highs = boundsOf(field).filter((b) => b.op === '<=' || b.op === '<');
+  return lows.some((lo) =>
+    highs.some((hi) => lo.limit > hi.limit || (lo.limit === hi.limit && (lo.op === '>' || hi.op === '<'))),
+  );
+}
+
 /** Whether `value` passes every bound of `field`. */
 export function withinBounds(field: BoundedField, value: number): boolean {
   return boundsOf(field).every((b) => {

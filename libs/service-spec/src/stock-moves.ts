@@ -22,6 +22,18 @@ const IN_WEAK =
 const STOCK =
   /\b(stock|stocks|inventory|on hand|units?|quantity|quantities|warehouse|store ?room|pantry|more than (?:there is|is in stock|is available|we have|are|is)|bestand\w*|lager\w*|vorrat\w*|menge\w*|stuck|einheiten|existencias|inventario|almacen|despensa|cantidad\w*|unidades|quantite\w*|unites|entrepot|magazzino|scorta\w*|quantita|unita|estoque|quantidade\w*|armazem)\b/;
 
+/**
+ * Words of a quota ("5 per client per minute", 429) or of prices and discount codes ("le code SOMMER retire 5 €"):
+ * "consume", "use", "retire" there move no stock.
+ */
+const NOT_STOCK =
+  /\b429\b|\bquotas?\b|\brate[- ]limit\w*|\bper (?:client|user|key|api key|customer|minute|hour|day|second)\b|\b(?:codes?|discount\w*|rabatt\w*|descuento\w*|remise\w*|sconto|desconto\w*|coupons?|gutschein\w*|rebates?)\b|€|\$/;
+
+/** Whether a feature's words are a quota's or a price's, where weak movement words move no stock. */
+export function talksOtherThanStock(feature: string): boolean {
+  return NOT_STOCK.test(folded(feature));
+}
+
 /** Lower case, accents removed, apostrophes as spaces: how the stock readers see a feature. */
 export function folded(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]/g, ' ');
@@ -34,7 +46,7 @@ export function folded(text: string): string {
  */
 export function stockMovesIn(feature: string, stockKept = false): ('in' | 'out')[] {
   const text = folded(feature);
-  const about = stockKept || STOCK.test(text);
+  const about = (stockKept || STOCK.test(text)) && !NOT_STOCK.test(text);
   const moves: ('in' | 'out')[] = [];
   if (OUT_STRONG.test(text) || (about && OUT_WEAK.test(text))) moves.push('out');
   if (IN_STRONG.test(text) || (about && IN_WEAK.test(text))) moves.push('in');

@@ -18,6 +18,8 @@ const AVERAGE_GLOSS: Partial<Record<Language, string>> = {
 
 const AVERAGE_LENGTH =
   /\b(?:average|mean) word length\b|\baverage length of (?:the |a )?words?\b|\b(?:average|mean) (?:number of )?letters per word\b|\bdurchschnittliche[nr]? wortlange\b|\bmittlere[nr]? wortlange\b|\blongitud (?:media|promedio) de (?:las )?palabras\b|\blongueur moyenne des mots\b|\blunghezza media (?:delle )?parole\b|\bcomprimento medio (?:das )?palavras\b/;
+const OTHER_RESULTS =
+  /\b(?:most (?:frequent|common|used)|longest|shortest|unique|distinct|vowels?|consonants?|syllables?|reading time|haufigst\w*|mas (?:frecuente|comun)\w*|plus (?:frequent|courant)\w*|piu (?:frequente|comune)|mais (?:frequente|comum))\b/;
 const DECIMALS =
   /(\d)\s*(?:decimals?|decimal places?|dezimalstellen|nachkommastellen|decimales|decimales|decimali|casas decimais)/;
 const ONE_DECIMAL =
@@ -78,7 +80,8 @@ function withAverage(d: FunctionDesign, decimals: number, languages: Language[])
 /** The refinement a feature asking for the average word length makes to the text statistics, or null. */
 export function averageWordLength(text: string, languages: Language[]): ConstraintDesign | null {
   const t = folded(text);
-  if (!AVERAGE_LENGTH.test(t)) return null;
+  // "… and the most frequent word": a second result the statistics do not answer; the feature is not this.
+  if (!AVERAGE_LENGTH.test(t) || OTHER_RESULTS.test(t)) return null;
   const stated = DECIMALS.exec(t);
   const decimals = stated ? Number(stated[1]) : ONE_DECIMAL.test(t) ? 1 : 2;
   return {

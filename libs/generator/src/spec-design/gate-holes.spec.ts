@@ -72,3 +72,24 @@ it('a free-text rule of a computation the intent routes is realised on that rout
   });
   expect(realised[1] || endpoints[1].length > 0).toBe(true);
 });
+
+it('a rule whose bounds contradict each other is realised by no service', () => {
+  const { realised } = judged([
+    'POST /members with body {"email": string, "password": string} returns 201',
+    'The password must be at least 16 characters long and at most 8 characters long',
+    'a member age is at least 30 and at most 20',
+  ]);
+  expect(realised.slice(1)).toEqual([false, false]);
+});
+
+it('a result a feature adds to another answer ("also return …") is not realised on an endpoint of its own', () => {
+  const { realised, endpoints } = judged([
+    'count the words and the sentences in a piece of text',
+    'also return the most frequent word, ignoring case',
+    'and the average word length in letters, rounded to 2 decimals',
+  ]);
+  expect(endpoints[1]).not.toEqual(endpoints[0]);
+  expect(realised).toEqual([true, false, true]);
+  // Added actions on records are not answers: "also let people delete notes" stays realised.
+  expect(judged(['store notes with a title', 'also let people delete notes']).realised).toEqual([true, true]);
+});

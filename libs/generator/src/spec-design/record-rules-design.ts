@@ -3,6 +3,7 @@ import {
   fieldRuleConstraints,
   readFeatureLiterals,
   stockMoveOfSegment,
+  talksOtherThanStock,
   type AdjustBehavior,
   type Behavior,
   type FieldRule,
@@ -254,7 +255,7 @@ export function literalAdjust(
   segment: string,
 ): AdjustBehavior | null {
   // "POST /items/{sku}/withdraw {"quantity": integer >= 1}": a movement of the records' stock level.
-  const direction = stockMoveOfSegment(segment);
+  const direction = talksOtherThanStock(feature) ? null : stockMoveOfSegment(segment);
   const level = direction === null ? undefined : movedLevel(b.resource(resource), direction);
   if (direction !== null && level) {
     const moved: AdjustBehavior = {

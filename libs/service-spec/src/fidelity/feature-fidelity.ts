@@ -18,6 +18,9 @@ import { quotaKeyProblems } from './quota-key-fidelity';
 import { linkProblems } from './link-fidelity';
 import { lowStockProblems, stockFloorProblems, stockMoveProblems } from './stock-fidelity';
 import { ballotProblems } from './ballot-fidelity';
+import { readConstraint } from '../constraint-reading';
+import { contradictoryLengths } from '../field-rule-reading';
+import { boundsContradict, boundsOf } from '../record-rules';
 import { ttlProblems } from './ttl-fidelity';
 import { replaceProblems, routePartStatusProblems, routePartTexts } from './route-parts';
 import { instructionIn } from './instruction-text';
@@ -58,6 +61,12 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       const { ignored, problems } = instructionVerdict(contract, features, feature, instruction);
       return { feature, checked: 'instruction', realised: false, problems, ...(ignored ? { ignored } : {}) };
     }
+    // "At least 16 and at most 8 characters": no input can satisfy the rule, so no service realises it.
+    const contradiction = contradictionIn(feature);
+    if (contradiction !== null) {
+      const problems = [`${contradiction}: no value satisfies them, so no service can realise it`];
+      return { feature, checked: 'free-text', realised: false, problems };
+    }
     const literals = read[index];
     // Only a feature that names its route states the API literally; shapes in free text are judged by the
     // free-text rule (a JSON snippet in prose is not a promise about some endpoint).
@@ -69,6 +78,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...returnedFieldProblems(contract, feature),
         ...machineProblems(contract, feature),
         ...secondComputationProblems(contract, feature, read),
+        ...addOnProblems(contract, feature),
       ];
       return { feature, checked: 'free-text', realised: problems.length === 0, problems };
     }
@@ -273,6 +283,41 @@ function secondComputationProblems(
         ]
       : [];
   });
+}
+
+/** A feature that adds a result to another's answer: "also return …", "and the average …", "außerdem …". */
+const ADD_ON =
+  /^\s*(?:(?:and\s+)?(?:also|additionally|in addition|as well|plus)\b(?!\s+(?:let|allow|delete|remove|store|keep|list|create|add)\b)|and\s+(?:the|its|their)\b|(?:ausserdem|außerdem|zusatzlich|zusätzlich|dazu)\b|(?:ademas|además|tambien|también)\b|(?:aussi|egalement|également|en plus)\b|(?:inoltre|anche)\b|(?:alem disso|além disso)\b)/i;
+
+/**
+ * A feature that adds a result to what another feature answers ("also return the most frequent word" beside a
+ * text's counts) is realised in that answer: a computation of its own on another endpoint answers the first
+ * request without it.
+ */
+function addOnProblems(contract: SpecContract, feature: string): string[] {
+  if (!ADD_ON.test(feature)) return [];
+  const mine = contract.endpoints.filter((e) => e.features.includes(feature));
+  const own = mine.filter((e) => e.behavior?.kind === 'function' && e.features.length === 1);
+  if (own.length === 0 || own.length !== mine.length) return [];
+  const other = contract.endpoints.find(
+    (e) => e.behavior?.kind === 'function' && !e.features.includes(feature) && e.features.length > 0,
+  );
+  return other
+    ? [
+        `it adds to what another feature answers, but ${label(own[0])} answers it on its own: ${label(other)} still answers without it`,
+      ]
+    : [];
+}
+
+/** Bounds a feature states that contradict each other ("at least 16 characters and at most 8"), or null. */
+function contradictionIn(feature: string): string | null {
+  const lengths = contradictoryLengths(feature);
+  if (lengths) return `its lengths contradict each other (at least ${lengths.min}, at most ${lengths.max})`;
+  const bound = readConstraint(feature);
+  if (bound?.kind !== 'bound' || !boundsContradict(bound.rule)) return null;
+  return `its bounds contradict each other (${boundsOf(bound.rule)
+    .map((b) => `${b.op} ${b.limit}`)
+    .join(', ')})`;
 }
 
 const RETURNED_FIELD =

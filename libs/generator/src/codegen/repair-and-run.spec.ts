@@ -203,7 +203,7 @@ describe('the acceptance pack catches broken code', () => {
 
   it('fails when a ranking answers more than it was asked for', async () => {
     const { files } = project('board');
-    const mutant = mutate(files, 'src/handlers.ts', 'podium: ranked.slice(0, count)', 'podium: ranked');
+    const mutant = mutate(files, 'src/handlers.ts', 'podium: entries.slice(0, count)', 'podium: entries');
     const run = await runNodeTests(await release(mutant));
     expect(run.failed.some((name) => name.startsWith('GET /podium ranks by marks'))).toBe(true);
   });

@@ -6,6 +6,7 @@ import {
   type FunctionDesign,
   type Recognised,
 } from './catalog-entry';
+import { foldText } from './checks-shared';
 import { glossIn, hasAny, languagesOf, refuses, wordList, type Language } from './feature-words';
 
 /*
@@ -89,6 +90,8 @@ const FORMAT_VERBS = wordList(
     'anzeigen als formatear escribir mostrar como formater ecrire afficher en formattare scrivere mostrare ' +
     'come formatar escrever mostrar',
 );
+const NEGATIVE = wordList('negative negativ negativa negativas negatif negativi negativo');
+const MINUTE_WORDS = wordList('minutes minuten minutos minuti');
 const WRAP =
   /\b(?:past|over|after|across) midnight\b|\bnext day\b|\bovernight\b|\buber mitternacht\b|\bnach mitternacht\b|\bfolgetag\b|\bnachsten tag\b|\bmedianoche\b|\bdia siguiente\b|\bminuit\b|\blendemain\b|\bmezzanotte\b|\bgiorno dopo\b|\bmeia[- ]noite\b|\bdia seguinte\b/;
 const SECONDS_CLOCK = /\bh{1,2}:mm:ss\b|\b\d{1,2}:\d\d:\d\d\b/;
@@ -99,10 +102,6 @@ const OTHER = wordList(
     'logs track keep register book booking bookings reserve reservation reservations buchen buchung buchungen ' +
     'reservar reserva reservas reserver room rooms raum raume sala salas salle salles stanza',
 );
-
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /** "2:05" for 125 minutes (hours padded to `digits`). */
 function asClock(minutes: number, digits: number): string {
@@ -223,7 +222,7 @@ export const CLOCK_TIMES: CatalogFamily = {
   name: 'clock-times',
   functions: [CLOCK_SPAN_CODE, MINUTES_CLOCK_CODE],
   recognise(text: string, words: string[]): Recognised {
-    const t = fold(text);
+    const t = foldText(text);
     if (SECONDS_CLOCK.test(t) || hasAny(words, OTHER)) return null;
     // "A shift that ends before it starts runs past midnight", beside the span: the span wraps.
     if (WRAP.test(t) && hasAny(words, START_END) && !hasAny(words, SPAN_ASK)) {
@@ -250,9 +249,7 @@ export const CLOCK_TIMES: CatalogFamily = {
     if (
       refuses(words) &&
       (/\bh{1,2}:mm\b/.test(t) || hasAny(words, CLOCK_WORDS)) &&
-      !wordList('negative negativ negativa negativas negatif negativi negativo').some((w) =>
-        words.includes(w),
-      )
+      !hasAny(words, NEGATIVE)
     ) {
       const written = [...t.matchAll(/(?<![\d:])(\d{1,2}):(\d\d)(?![\d:])/g)]
         .filter((m) => Number(m[1]) > 23 || Number(m[2]) > 59)
@@ -267,8 +264,12 @@ export const CLOCK_TIMES: CatalogFamily = {
         },
       };
     }
-    const minutesWord = wordList('minutes minuten minutos minuti').some((w) => words.includes(w));
-    if (minutesWord && MINUTES_CLOCK.test(t) && hasAny(words, FORMAT_VERBS) && !refuses(words)) {
+    if (
+      hasAny(words, MINUTE_WORDS) &&
+      MINUTES_CLOCK.test(t) &&
+      hasAny(words, FORMAT_VERBS) &&
+      !refuses(words)
+    ) {
       return { design: minutesClockDesign(languages, /\bhh:mm\b/.test(t) ? 2 : 1, text) };
     }
     return null;

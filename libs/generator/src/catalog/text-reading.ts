@@ -1,5 +1,6 @@
 import { readRoundingMode, type RoundingMode } from '@sf/service-spec';
 import { stringField, type FunctionCode, type FunctionDesign } from './catalog-entry';
+import { foldText } from './checks-shared';
 import { glossIn, type Language } from './feature-words';
 
 /*
@@ -56,13 +57,9 @@ export interface ReadingRules {
   minimum: number;
 }
 
-function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /** The reading-time rules a feature states, or null when it does not ask for a reading time. */
 export function readingRules(text: string): ReadingRules | null {
-  const t = folded(text);
+  const t = foldText(text);
   if (!READING.test(t)) return null;
   const speed = SPEED.exec(t);
   const perMinute = speed ? Number(speed[1]) : null;

@@ -1,4 +1,5 @@
 import type { ConstraintDesign, FunctionDesign } from './catalog-entry';
+import { foldText } from './checks-shared';
 import { glossIn, type Language } from './feature-words';
 
 const AVERAGE_GLOSS: Partial<Record<Language, string>> = {
@@ -24,10 +25,6 @@ const DECIMALS =
   /(\d)\s*(?:decimals?|decimal places?|dezimalstellen|nachkommastellen|decimales|decimales|decimali|casas decimais)/;
 const ONE_DECIMAL =
   /\bone decimal\b|\beine[rn]? (?:nachkommastelle|dezimalstelle)\b|\bun decimal\b|\bune decimale\b/;
-
-function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /** letters / words to `decimals`, half away from zero, by long division (quotient, then the remainder's half). */
 function rounded(letters: number, words: number, decimals: number): number {
@@ -79,7 +76,7 @@ function withAverage(d: FunctionDesign, decimals: number, languages: Language[])
 
 /** The refinement a feature asking for the average word length makes to the text statistics, or null. */
 export function averageWordLength(text: string, languages: Language[]): ConstraintDesign | null {
-  const t = folded(text);
+  const t = foldText(text);
   // "… and the most frequent word": a second result the statistics do not answer; the feature is not this.
   if (!AVERAGE_LENGTH.test(t) || OTHER_RESULTS.test(t)) return null;
   const stated = DECIMALS.exec(t);

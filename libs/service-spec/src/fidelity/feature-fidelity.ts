@@ -15,7 +15,8 @@ import { rankingProblems, ruleHeld, storeForComputation } from './record-feature
 import { listQueryFeatureProblems } from './list-query-features';
 import { quotaCreateProblems, quotaWindowProblems, tokenBucketProblems } from './quota-fidelity';
 import { quotaKeyProblems } from './quota-key-fidelity';
-import { linkProblems } from './link-fidelity';
+import { linkProblems, shortenProblems } from './link-fidelity';
+import { storeSplitProblems } from './store-split';
 import { lowStockProblems, stockFloorProblems, stockMoveProblems } from './stock-fidelity';
 import { ballotProblems } from './ballot-fidelity';
 import { readConstraint } from '../constraint-reading';
@@ -79,6 +80,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...machineProblems(contract, feature),
         ...secondComputationProblems(contract, feature, read),
         ...addOnProblems(contract, feature),
+        ...recordPlaceProblems(contract, feature),
       ];
       return { feature, checked: 'free-text', realised: problems.length === 0, problems };
     }
@@ -88,6 +90,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       ...errorBodyProblems(contract, features, read, index),
       ...conflicts(features, read, index),
       ...machineProblems(contract, feature),
+      ...recordPlaceProblems(contract, feature),
     ];
     const endpoints = literals.routes.map((route) => {
       // The UDC runtime serves its five endpoints in every generated service, with its own shapes.
@@ -201,6 +204,11 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
     }
     return { feature, checked: 'literal', realised: problems.length === 0, problems };
   });
+}
+
+/** Where a feature's records are kept: in one store with the other features about them, made as it asks. */
+function recordPlaceProblems(contract: SpecContract, feature: string): string[] {
+  return [...storeSplitProblems(contract, feature), ...shortenProblems(feature, contract)];
 }
 
 /**

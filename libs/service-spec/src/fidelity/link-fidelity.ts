@@ -95,8 +95,7 @@ export function shortLinkHeld(feature: string, endpoints: EndpointSpec[], contra
 }
 
 /** Asking to shorten a link: a verb of shortening, or a short code handed out ("short links" alone names records). */
-const SHORTEN_ASK =
-  /\b(shorten\w*|short codes?|verkurz\w*|acort\w*|raccourci\w*|encurt\w*)\b/;
+const SHORTEN_ASK = /\b(shorten\w*|short codes?|verkurz\w*|acort\w*|raccourci\w*|encurt\w*)\b/;
 const LINK_WORD =
   /\b(urls?|links?|enlaces?|liens?|address\w*|adress\w*|endereco\w*|indirizz\w*|collegament\w*)\b/;
 

@@ -3,6 +3,7 @@ import {
   stockMoveOfSegment,
   stockMoveWords,
   stockMovesIn,
+  talksOtherThanStock,
   type AdjustBehavior,
   type ResourceSpec,
 } from '@sf/service-spec';
@@ -40,6 +41,8 @@ const AMOUNT_BY_LANGUAGE: Record<string, string> = {
 export function readsAsStockMove(feature: string, r: FeatureReading): boolean {
   if (r.literal) {
     const last = r.literal.path.split('/').filter(Boolean).pop() ?? '';
+    // "POST /consume … at most 5 per client per minute" spends a quota: it moves no stock.
+    if (talksOtherThanStock(feature)) return false;
     return r.literal.method === 'POST' && !last.startsWith('{') && stockMoveOfSegment(last) !== null;
   }
   return stockMovesIn(feature).length > 0;

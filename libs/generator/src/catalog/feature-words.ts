@@ -148,6 +148,15 @@ const NUMBER_WORDS: Record<string, number> = {
   un: 1,
   eine: 1,
   einer: 1,
+  zwei: 2,
+  drei: 3,
+  dos: 2,
+  tres: 3,
+  deux: 2,
+  trois: 3,
+  due: 2,
+  tre: 3,
+  duas: 2,
 };
 
 /**
@@ -160,11 +169,12 @@ export function decimalsIn(text: string): number | null {
     /(\d+)\s*(?:decimal|decimales|decimais|decimali|dezimal|nachkomma|casas? decimais|chiffres)/.exec(folded);
   if (digits) return Number(digits[1]);
   const word =
-    /\b(one|two|three|four|una|uma|un|eine|einer)\s+(?:decimal|casa decimal|dezimalstelle|nachkommastelle|decimale)/.exec(
+    /\b(one|two|three|four|una|uma|un|eine|einer|zwei|drei|dos|tres|deux|trois|due|tre|duas)\s+(?:decimal|casas? decima|dezimalstelle|nachkommastelle|decimale)/.exec(
       folded,
     );
   if (word) return NUMBER_WORDS[word[1]];
-  if (/\bcents?\b|\bcentimes?\b|\bcentavos?\b|\bcentesimi\b/.test(folded)) return 2;
+  if (/\bcents?\b|\bcentimes?\b|\bcentimos?\b|\bcentavos?\b|\bcentesim[oi]\b|\brappen\b/.test(folded))
+    return 2;
   if (/\bwhole (?:number|years?)\b|\bnearest integer\b/.test(folded)) return 0;
   return null;
 }

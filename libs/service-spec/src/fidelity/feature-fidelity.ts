@@ -17,6 +17,7 @@ import { quotaCreateProblems, quotaWindowProblems, tokenBucketProblems } from '.
 import { quotaKeyProblems } from './quota-key-fidelity';
 import { linkProblems, shortenProblems } from './link-fidelity';
 import { storeSplitProblems } from './store-split';
+import { undeclaredRateProblems } from './declared-rates';
 import { lowStockProblems, stockFloorProblems, stockMoveProblems } from './stock-fidelity';
 import { ballotProblems } from './ballot-fidelity';
 import { readConstraint } from '../constraint-reading';
@@ -81,6 +82,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...secondComputationProblems(contract, feature, read),
         ...addOnProblems(contract, feature),
         ...recordPlaceProblems(contract, feature),
+        ...undeclaredRateProblems(contract, feature, features),
       ];
       return { feature, checked: 'free-text', realised: problems.length === 0, problems };
     }
@@ -91,6 +93,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       ...conflicts(features, read, index),
       ...machineProblems(contract, feature),
       ...recordPlaceProblems(contract, feature),
+      ...undeclaredRateProblems(contract, feature, features),
     ];
     const endpoints = literals.routes.map((route) => {
       // The UDC runtime serves its five endpoints in every generated service, with its own shapes.

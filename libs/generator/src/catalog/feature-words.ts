@@ -191,19 +191,19 @@ export type Language = 'en' | 'de' | 'es' | 'fr' | 'it' | 'pt';
 
 /** Words (folded) each language writes often and the others rarely, to tell which language a feature is in. */
 const LANGUAGE_MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
-  de: 'der die das ein eine einen einem und ist ob von zu mit werden wird nicht zahl zahlen satz worter wort umwandeln prufen zahlen text textes'.split(
+  de: 'der die das ein eine einen einem und ist ob von zu mit werden wird nicht zahl zahlen satz worter wort umwandeln prufen zahlen text textes ohne oder fur auf auch leerzeichen gross klein'.split(
     ' ',
   ),
-  es: 'el los las una y es si del tiene pero cuando puede debe palabras palabra numero numeros oracion texto entero enteros invertir contar frase'.split(
+  es: 'el los las una y es si del tiene pero cuando puede debe palabras palabra numero numeros oracion texto entero enteros invertir contar frase sin espacios mayusculas minusculas devolver'.split(
     ' ',
   ),
-  fr: 'le les une des du et est mots mot nombre nombres chiffres texte entier inverser compter verifier romains'.split(
+  fr: 'le les une des du et est mots mot nombre nombres chiffres texte entier inverser compter verifier romains sans pour avec dans espaces majuscules minuscules renvoyer'.split(
     ' ',
   ),
-  it: 'il lo gli di che delle della parole parola numeri testo intero interi invertire contare verificare convertire'.split(
+  it: 'il lo gli di che delle della parole parola numeri testo intero interi invertire contare verificare convertire senza spazi maiuscole minuscole della nel nella sono non ogni anche oppure restituire'.split(
     ' ',
   ),
-  pt: 'o os um uma em das dos palavras palavra numeros inteiro inteiros inverter verificar converter algarismos'.split(
+  pt: 'o os um uma em das dos palavras palavra numeros inteiro inteiros inverter verificar converter algarismos sem nao espacos maiusculas minusculas devolver'.split(
     ' ',
   ),
 };
@@ -231,8 +231,9 @@ const DOMAIN_MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
 };
 
 /**
- * The languages a feature is most likely written in: those whose marker words it uses most (several on a tie),
- * English when it uses none. Words of the catalog's domains count when no function word tells.
+ * The languages a feature is most likely written in: those whose marker words it uses most, or one fewer (close
+ * languages share words: "una frase" is Spanish and Italian), English when it uses none. Words of the catalog's
+ * domains count when no function word tells.
  */
 export function languagesOf(words: string[]): Language[] {
   const byMarkers = scoredLanguages(words, LANGUAGE_MARKERS);
@@ -248,7 +249,8 @@ function scoredLanguages(words: string[], markers: Record<Exclude<Language, 'en'
     score: words.filter((w) => markers[language].includes(w)).length,
   }));
   const best = Math.max(...scores.map((s) => s.score));
-  return best === 0 ? [] : scores.filter((s) => s.score === best).map((s) => s.language);
+  const near = Math.max(1, best - 1);
+  return best === 0 ? [] : scores.filter((s) => s.score >= near).map((s) => s.language);
 }
 
 /** A design's words in the feature's languages: each language's sentence from `table` (English writes none). */

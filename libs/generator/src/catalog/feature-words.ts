@@ -231,26 +231,22 @@ const DOMAIN_MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
 };
 
 /**
- * The languages a feature is most likely written in: those whose marker words it uses most, or one fewer (close
- * languages share words: "una frase" is Spanish and Italian), English when it uses none. Words of the catalog's
- * domains count when no function word tells.
+ * The languages a feature is most likely written in: those whose marker and domain words it uses most, or one
+ * fewer (close languages share words: "una frase" is Spanish and Italian), English when it uses none.
  */
 export function languagesOf(words: string[]): Language[] {
-  const byMarkers = scoredLanguages(words, LANGUAGE_MARKERS);
-  if (byMarkers.length > 0) return byMarkers;
-  const byDomain = scoredLanguages(words, DOMAIN_MARKERS);
-  return byDomain.length > 0 ? byDomain : ['en'];
-}
-
-/** The languages whose `markers` the words use most, none when they use none. */
-function scoredLanguages(words: string[], markers: Record<Exclude<Language, 'en'>, string[]>): Language[] {
-  const scores = (Object.keys(markers) as Exclude<Language, 'en'>[]).map((language) => ({
+  // Function words and the catalog's domain words together: "nombre" alone is French, "la hora en otra zona
+  // horaria (nombre IANA)" is Spanish.
+  const scores = (Object.keys(LANGUAGE_MARKERS) as Exclude<Language, 'en'>[]).map((language) => ({
     language,
-    score: words.filter((w) => markers[language].includes(w)).length,
+    score: [LANGUAGE_MARKERS, DOMAIN_MARKERS].reduce(
+      (sum, markers) => sum + words.filter((w) => markers[language].includes(w)).length,
+      0,
+    ),
   }));
   const best = Math.max(...scores.map((s) => s.score));
   const near = Math.max(1, best - 1);
-  return best === 0 ? [] : scores.filter((s) => s.score >= near).map((s) => s.language);
+  return best === 0 ? ['en'] : scores.filter((s) => s.score >= near).map((s) => s.language);
 }
 
 /** A design's words in the feature's languages: each language's sentence from `table` (English writes none). */

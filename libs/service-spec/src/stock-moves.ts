@@ -18,6 +18,9 @@ const IN_STRONG =
 /** Words that say stock comes in when the feature is about stock ("receive an order" is not a delivery). */
 const IN_WEAK =
   /\b(receiv\w*|refill\w*|put(?:s|ting)?\b[^.;,]{0,20}\bback|sumar|livraisons?|lieferung\w*|llegada|arriv[oi]|chegada|(?<!\b(?:a|an|the|each|every|one|this|that)\s)book(?:s|ed|ing)?\b[^.;,]{0,30}\bin\b|deliver(?:y|ies)|put[s]?\b[^.;,]{0,30}\bin\b|top(?:s|ped)? up|entradas?|recib\w*|ingres\w*|entree|recevoir|recoit|reception|caric\w*|carico|ricev\w*|receb\w*|zugang\w*|zugange)\b/;
+/** Names of a stock's threshold written with a movement's word. */
+const THRESHOLD_NAMES =
+  /\b(?:seuils? de reapprovisionnement|restock(?:ing)? (?:level|threshold|point)|reorder (?:level|point|threshold)|punto de reposicion|ponto de reposicao|nivel de reposicion)\b/g;
 /** Words that show a feature is about a stock kept on hand. */
 const STOCK =
   /\b(shelf|shelves|bins?|regal\w*|anzahl|estanteria|rayon|scaffal\w*|prateleira|stock|stocks|inventory|on hand|units?|quantity|quantities|warehouse|store ?room|pantry|more than (?:there is|is in stock|is available|we have|are|is)|bestand\w*|lager\w*|vorrat\w*|menge\w*|stuck|einheiten|existencias|inventario|almacen|despensa|cantidad\w*|unidades|quantite\w*|unites|entrepot|magazzino|scorta\w*|quantita|unita|estoque|quantidade\w*|armazem)\b/;
@@ -45,7 +48,8 @@ export function folded(text: string): string {
  * keeps one whose records the feature names.
  */
 export function stockMovesIn(feature: string, stockKept = false): ('in' | 'out')[] {
-  const text = folded(feature);
+  // "seuil de réapprovisionnement", "restocking level": the name of a threshold moves no stock.
+  const text = folded(feature).replace(THRESHOLD_NAMES, ' ');
   const about = (stockKept || STOCK.test(text)) && !NOT_STOCK.test(text);
   const moves: ('in' | 'out')[] = [];
   if (OUT_STRONG.test(text) || (about && OUT_WEAK.test(text))) moves.push('out');

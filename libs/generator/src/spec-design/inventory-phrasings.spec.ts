@@ -343,15 +343,10 @@ const NEAR_MISSES = [
 /** Rows the designer does not read yet (each fails the suite once it is read). */
 const NOT_YET_READ = new Set<string>([
   'tools in bins with a SKU chosen by the user',
-  'parts spelled out with a part number chosen by the user',
-  'supplies spelled out with a stock and a reorder point',
   'German stock adjusted by plus or minus',
   'a Spanish pantry and its shopping list',
-  'Spanish stock adjusted either way',
-  'French consumables on the shelf',
   'a French pantry and the shopping list',
   'French articles with a SKU chosen by the user',
-  'cleaning supplies taken out and delivered, spelled in words',
   'a home pantry said loosely',
 ]);
 

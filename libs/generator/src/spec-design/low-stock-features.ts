@@ -28,7 +28,7 @@ const LOW =
   /\b(low[- ]stock|low list|running low|runs? low|low inventory|low on stock|(?:bientot|presque) epuise\w*|fast leer|casi agotad\w*|quasi esaurit\w*|quase esgotad\w*|niedrig\w* (?:lager)?bestand|bajo stock|stock bajo|existencias bajas|poco stock|stock faible|stock bas|rupture de stock)\b/;
 /** Words naming a threshold ("reorder level", "Mindestbestand"), asking for records only beside a comparison. */
 const THRESHOLD =
-  /\b(thresholds?|minimum|minimums|min stock|min_\w+|\w+_min|reorder (?:level|point|threshold)|restock(?:ing)? (?:level|threshold)|mindestbestand\w*|meldebestand\w*|schwelle\w*|umbral\w*|punto de (?:pedido|reorden)|stock minimo|stock minimum|seuils?(?: d alerte)?|minimo|minima|scorta minima|estoque minimo|mindestmenge\w*|cantidad minima|quantita minima|punto di riordino|ponto de reposicao|reapprovisionnement)\b/;
+  /\b(thresholds?|minimum|minimums|min stock|min_\w+|\w+_min|reorder[ _](?:level|point|threshold)|restock(?:ing)? (?:level|threshold)|mindestbestand\w*|meldebestand\w*|schwelle\w*|umbral\w*|punto de (?:pedido|reorden)|stock minimo|stock minimum|seuils?(?: d alerte)?|minimo|minima|scorta minima|estoque minimo|mindestmenge\w*|cantidad minima|quantita minima|punto di riordino|ponto de reposicao|reapprovisionnement)\b/;
 const STOCK =
   /\b(stock|units|unidades|unites|unita|unidades|pieces|boxes|bags|inventory|quantity|quantities|count|left|remaining|on hand|bestand|lager\w*|menge|stuck|ubrig|vorratig|existencias|inventario|cantidad|restantes|quedan|quantite|restants?|quantita|scorta|magazzino|quantidade|estoque)\b/;
 /** A comparison with a threshold word ("below their minimum", "sotto la loro scorta minima"): low stock. */
@@ -38,6 +38,8 @@ const BELOW_THRESHOLD = new RegExp(
 /** A list asked as what to buy or reorder ("my shopping list", "Einkaufsliste", "lista de la compra"). */
 const SHOPPING =
   /\b(shopping list|reorder list|einkaufsliste|nachbestell\w*|lista de (?:la )?compras?|liste de courses|a reapprovisionner|lista della spesa|da riordinare)\b/;
+/** Records described by a clause on their level ("Artikel, deren Menge kleiner als …", "the parts whose …"). */
+const WHOSE = /\b(whose|deren|dessen|dont|cuy[oa]s?|cui|cuj[oa]s?)\b/;
 /** A comparison with each record's own threshold ("fewer than their minimum", "unter seiner Mindestmenge"). */
 const OWN_COMPARED = new RegExp(
   `\\b(?:their|its|seine[nmrs]?|ihre[nmrs]?|su|sus|leur|leurs|loro|seu|sua)\\s+(?:own\\s+)?${THRESHOLD.source}`,
@@ -152,7 +154,7 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
     !LOW.test(text) &&
     !WARN.test(text) &&
     !SHOPPING.test(text) &&
-    !(BELOW_THRESHOLD.test(text) && OWN_COMPARED.test(text)) &&
+    !(BELOW_THRESHOLD.test(text) && (OWN_COMPARED.test(text) || WHOSE.test(text))) &&
     !r.actions.some((a) => ['list', 'view', 'get', 'search'].includes(a))
   ) {
     return false;
@@ -161,13 +163,20 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
   if (!resource) return true;
   const level = resource.fields.find(isLevel);
   if (!level) return true;
-  // A number named like a threshold, or a bare "threshold" the records were given without a type.
-  let own = resource.fields.find(
-    (f) =>
-      f.name !== resource.key &&
-      OWN_THRESHOLD_NAMES.test(f.name) &&
-      (f.type === 'integer' || f.type === 'number' || /^(?:threshold|seuil|schwelle|umbral)$/.test(f.name)),
-  );
+  const threshold = fixedThreshold(text);
+  // "alert of products with fewer than 10 units" compares with 10, whatever threshold each record keeps; a
+  // number named like a threshold (or a bare "threshold" given no type) is each record's own otherwise.
+  const fixedOnly = threshold !== undefined && !PER_RECORD.test(text) && !OWN_COMPARED.test(text);
+  let own = fixedOnly
+    ? undefined
+    : resource.fields.find(
+        (f) =>
+          f.name !== resource.key &&
+          OWN_THRESHOLD_NAMES.test(f.name) &&
+          (f.type === 'integer' ||
+            f.type === 'number' ||
+            /^(?:threshold|seuil|schwelle|umbral)$/.test(f.name)),
+      );
   if (own && own.type !== 'integer' && own.type !== 'number') {
     // A threshold the records were given without a type ("with a name and a threshold") is compared with
     // the stock level, so it is a number of the level's kind.
@@ -175,7 +184,6 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
     own.example = 5;
     delete own.enum;
   }
-  const threshold = fixedThreshold(text);
   if (!own && PER_RECORD.test(text)) {
     const name = /\breorder\b/.test(text) ? 'reorder_level' : 'threshold';
     own = b.ensureField(resource.name, {

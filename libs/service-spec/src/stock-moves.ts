@@ -70,7 +70,8 @@ export function stockMoveWords(feature: string): string[] {
 /** The direction a route's action segment moves stock (`/withdraw`, `/sortie`, `/take-out`), else null. */
 export function stockMoveOfSegment(segment: string): 'in' | 'out' | null {
   const text = folded(segment.replace(/[-_]/g, ' '));
-  if (OUT_STRONG.test(text) || OUT_WEAK.test(text) || /\b(take|take out|remove|use)\b/.test(text)) return 'out';
+  if (OUT_STRONG.test(text) || OUT_WEAK.test(text) || /\b(take|take out|remove|use)\b/.test(text))
+    return 'out';
   if (IN_STRONG.test(text) || IN_WEAK.test(text) || /\b(add|put in|stock in|deliver|refill)\b/.test(text))
     return 'in';
   return null;

@@ -20,7 +20,8 @@ const FOR_OWNER =
   /\b(?:for|by|fur|von|pour|par|para|per|por)\s+(?:a|an|the|one|einen|eine|ein|einem|einer|un|une|una|uno|um|uma|el|la|le|il)\s+([a-z]+)(?:\s+([a-z]+))?\s*$/;
 const WITH = /\b(?:with|having|containing|avec|con|mit|com)\b\s+(.+?)(?:[;.]|$)/i;
 /** A record that has its fields: "Cleaning supplies have a name and a quantity", "Werkzeuge haben …". */
-const HAVE = /^\s*([\p{L}][\p{L} -]{0,40}?)\s+(?:have|has|haben|tienen|ont|hanno|tem|teem)\s+(.+?)(?:[;.]|$)/iu;
+const HAVE =
+  /^\s*([\p{L}][\p{L} -]{0,40}?)\s+(?:have|has|haben|tienen|ont|hanno|tem|teem)\s+(.+?)(?:[;.]|$)/iu;
 /** Fields in parentheses after the record: "register their bikes (frame number, colour)". */
 const PARENTHESES = /^(.*\S)\s*\(([^()]+,[^()]+)\)\s*[.;]?\s*$/;
 /** A fragment that lists a record's fields after its name: "workouts: date, type, duration in minutes". */
@@ -191,7 +192,9 @@ export function namedFields(feature: string): FieldSpec[] | null {
     const tail = parts[last].split(/\s+/);
     // "the title of the book" ends in a noun that is also a verb: after an article it is the noun.
     const before = tail[tail.length - 2];
-    if (tail.length > 1 && actionOf(tail[tail.length - 1]) !== null && !ARTICLES.has(before))
+    // "un stock minimum", "a quantity maximum": a word of an aggregate names the field's kind, not a verb.
+    const verb = actionOf(tail[tail.length - 1]);
+    if (tail.length > 1 && verb !== null && verb !== 'aggregate' && !ARTICLES.has(before))
       parts[last] = tail.slice(0, -1).join(' ');
   }
   // "a booking for a room with …": the record names what it is for.
@@ -249,7 +252,8 @@ function partField(raw: string, requiredWords: Set<string>): FieldSpec | null {
   if (words.length === 0 || words.length > 3) return null;
   // "2–10 options", "3 tags": a counted list, which no written field holds (it became "field_2_10_options").
   if (/^\d/.test(words[0])) return null;
-  const number = !values && (plain.count || NUMBER_HINT.test(text) || THRESHOLD_HINT.test(text) || rule !== null);
+  const number =
+    !values && (plain.count || NUMBER_HINT.test(text) || THRESHOLD_HINT.test(text) || rule !== null);
   const written = snakeName(words.join('_'), 'field');
   const name = NAME_ALIASES[written] ?? written;
   const type: FieldSpec['type'] = !number

@@ -22,9 +22,11 @@ const HOW_MANY =
 const HOW_MANY_HERE =
   /^(?:how many|wie viele?|cuantos|cuantas|combien(?: de| d)?|quantos|quantas|quanti|quante)(?:\s+([a-z]+))?\s+(?:we|i|you|they|there|are|is|wir|ich|es|hay|tenemos|tengo|nous|on|il|je|temos|tenho|abbiamo|ho|ci)\b(.*)$/;
 /** Words of a paraphrased count that say it is the least wanted ("how many I always want at least"). */
-const AT_LEAST_WANTED = /\b(?:at least|always want|want to keep|mindestens|immer haben|al menos|siempre|au moins|toujours|almeno|sempre|pelo menos)\b/;
+const AT_LEAST_WANTED =
+  /\b(?:at least|always want|want to keep|mindestens|immer haben|al menos|siempre|au moins|toujours|almeno|sempre|pelo menos)\b/;
 /** "what it is", "was es ist", "qué es", "ce que c est", "cos e", "o que e": a description of the record. */
-const WHAT_IT_IS = /^(?:what it is|what they are|was es ist|que es|ce que c est|ce que c est|cosa e|cos e|o que e)$/;
+const WHAT_IT_IS =
+  /^(?:what it is|what they are|was es ist|que es|ce que c est|ce que c est|cosa e|cos e|o que e)$/;
 
 /**
  * Words that open a clause describing the noun phrase before them: "the room it was left in", "the minimum

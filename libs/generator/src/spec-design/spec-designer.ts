@@ -78,7 +78,9 @@ function listsRecord(feature: string): boolean {
   return (
     fields !== null &&
     fields.some((f) => f.type === 'string') &&
-    fields.some((f) => /(?:^|_)(?:min|minimum|minimo|minima|mindest\w*|max|maximum|maximo|maxima)(?:_|$)/.test(f.name))
+    fields.some((f) =>
+      /(?:^|_)(?:min|minimum|minimo|minima|mindest\w*|max|maximum|maximo|maxima)(?:_|$)/.test(f.name),
+    )
   );
 }
 
@@ -234,7 +236,11 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   const manages = r.actions.length > 0 && r.actions.every((x) => x === 'manage');
   const kept = !r.literal && (keeps || manages) ? keptRecords(text) : null;
   if (kept)
-    r = { ...r, actions: manages ? r.actions : ['create', 'list'], noun: kept.noun ? nounOf(kept.noun) : r.noun };
+    r = {
+      ...r,
+      actions: manages ? r.actions : ['create', 'list'],
+      noun: kept.noun ? nounOf(kept.noun) : r.noun,
+    };
   // A record listed with its fields is named from its own noun ("log lost property with …"), never a stray word.
   // A fragment of storing names its record before the colon ("anotar mis lecturas: título, autor y páginas").
   const listed =
@@ -250,7 +256,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // "take items out of the pantry", "Entnahme buchen": a movement of a kept stock level, not a unit or a record.
   if (realiseStockMove(b, feature, r)) return;
   // "adjust the count up or down; it cannot become negative (409)": a signed change within the floor.
-  if (!r.literal && !r.actions.includes('create') && readsAsFloor(feature) && realiseFloor(b, feature, r)) return;
+  if (!r.literal && !r.actions.includes('create') && readsAsFloor(feature) && realiseFloor(b, feature, r))
+    return;
   // "warn about cartridges below their minimum" lists records running low; it takes no minimum of numbers.
   if (readsAsLowStock(feature) && realiseLowStock(b, feature, r)) return;
   if (!(kept && (listed !== null || minimumField)) && realiseFromCatalog(b, feature)) return;

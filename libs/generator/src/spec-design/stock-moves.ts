@@ -106,7 +106,7 @@ export function realiseStockMove(b: ContractBuilder, feature: string, r: Feature
 
 /** A clause refusing to take out more than there is (what an `out` movement's floor refuses with 409). */
 const REFUSAL =
-  /\b(409|more than|mehr als|uber den bestand|hinaus|mas de|plus que|superar|depass\w*|exceed\w*|piu di|mais do que|negativ\w*|below (?:zero|0)|unter (?:null|0)|sous (?:zero|0)|on hand|vorhanden|disponible|disponibile|disponivel|lo que hay|what is left|there is)\b/;
+  /\b(409|more than|mehr als|uber den bestand|hinaus|mas de|plus que|superar|depass\w*|exceed\w*|piu di|mais do que|negativ\w*|(?:below|under) (?:zero|0)|unter (?:null|0)|sous (?:zero|0)|debajo de (?:cero|0)|sotto (?:zero|0)|abaixo de (?:zero|0)|on hand|vorhanden|disponible|disponibile|disponivel|lo que hay|what is left|there is)\b/;
 /** A clause on the count moved: a whole number of at least 1. */
 const COUNT_RULE =
   /(\bat least (?:1|one)\b|\bwhole number|\binteger|ganzzahlig|mindestens (?:1|eins)\b|\bentero|al menos (?:1|uno)\b|\bentier|au moins (?:1|un)\b|\bintero|almeno (?:1|uno)\b|\binteiro|pelo menos (?:1|um)\b|>= ?1\b)/;

@@ -83,33 +83,11 @@ const NEAR_MISSES: RefusalRow[] = [
   { base: [SPEED, LENGTH], text: "a value that isn't a number is a bad request" },
 ];
 
-/** Rows not yet read, each failing its own check; the set shrinks as the designer learns them. At the start: 10 of 34 read. */
-const NOT_YET_READ = new Set<string>([
-  "answer 400 when the speed isn't a number",
-  'a negative speed is a bad request',
-  'a zero or negative weight is a client error (400)',
-  "if the unit isn't one of those, that's a 400",
-  "if the text is empty that's a bad request",
-  'nothing sent => 400',
-  'an empty title is not accepted',
-  'a unit that is not one of the listed units gives 400 {"error": string}',
-  'unknown zone or malformed time -> 400 {"error": string}',
-  "notation that doesn't parse is invalid input",
-  "a bill that isn't a number, or no bill sent, is a bad request",
-  "we don't accept a height of zero or less",
-  'no name sent is a bad request',
-  'Eine Einheit, die nicht in der Liste steht, ist ein Fehler (400)',
-  'Leerer Text wird nicht akzeptiert',
-  'Weniger als 1 Person oder ein negatives Trinkgeld: 400',
-  'un texto vacío devuelve 400',
-  'Una velocidad negativa no se acepta',
-  'Si la unidad no es una de esas, error 400',
-  'Un título vacío es una petición incorrecta',
-  "Une unité inconnue n'est pas acceptée",
-  "Si la vitesse n'est pas un nombre, on répond 400",
-  'valores negativos dão erro 400',
-  'Una velocità negativa non è accettata',
-]);
+/**
+ * Rows not yet read, each failing its own check; the set shrinks as the designer learns them (at the start: 10
+ * of 34 read; now 34).
+ */
+const NOT_YET_READ = new Set<string>([]);
 
 describe('input rules in the words people use when they only say what is refused', () => {
   it('has at least 30 rows and 10 near misses', () => {

@@ -14,7 +14,7 @@ import { addChecks, catalogDesignOf } from './catalog-endpoints';
 import { bodyOf, boundInput, boundRecord, readNumber } from './field-bounds-design';
 import type { ContractBuilder } from './contract-builder';
 import { attachFieldRule } from './record-field-rules';
-import { claimComputation, inputNaming, type NamedInput } from './refusal-features';
+import { claimComputation, inputNaming, same, type NamedInput } from './refusal-features';
 
 /*
  * Input rules stated as a key feature of their own (`input-rule-reading.ts`), put on the ONE computation or
@@ -75,7 +75,7 @@ function namedInputs(d: FunctionDesign, clause: RuleClause): FieldSpec[] {
   const generic = clause.words.every(
     (w) =>
       DOMAIN_WORDS.has(w) ||
-      vocabulary.some((v) => v === w || (w.length >= 5 && v.startsWith(w.slice(0, 5)))),
+      vocabulary.some((v) => same(v, w) || (w.length >= 5 && v.startsWith(w.slice(0, 5)))),
   );
   return generic && inputs.length === 1 ? [inputs[0].field] : [];
 }

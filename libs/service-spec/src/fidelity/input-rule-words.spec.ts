@@ -40,7 +40,7 @@ function refusal(body: Record<string, unknown>, status = 400, then: number[] = [
     kind: 'error',
     steps: [
       { request: { method: 'POST', path: '/speed/convert', body }, expect: { status } },
-      ...then.map((s) => ({ request: { method: 'GET', path: '/speed/convert' }, expect: { status: s } })),
+      ...then.map((s) => ({ request: { method: 'GET' as const, path: '/speed/convert' }, expect: { status: s } })),
     ],
   };
 }

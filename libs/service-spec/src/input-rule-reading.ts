@@ -33,7 +33,7 @@ const num = (s: string) => (/^\d|^-/.test(s) ? Number(s.replace(',', '.')) : 0);
 
 /** Words saying the value is refused, or a status. */
 const REFUSED =
-  /\b(?:refus\w*|reject\w*|rejet\w*|rejeit\w*|rechaz\w*|rifiut\w*|ablehn\w*|abgelehnt|zuruckgewiesen|ungultig\w*|invalid\w*|error\w*|fehler\w*|erreur\w*|errore|erro|not allowed|bad requests?|client errors?|nonsense|no good|not (?:be )?accept\w*|nicht (?:akzeptiert|angenommen)|no (?:se )?acepta\w*|peticion incorrecta|solicitud incorrecta|pas accept\w*|non (?:e )?accettat\w*|nao (?:e )?aceit\w*|nicht erlaubt|no se permit\w*|interdit\w*|non consentit\w*)\b|(?:->|=>)\s*4\d\d|\b4\d\d\b/;
+  /\b(?:refus\w*|reject\w*|rejet\w*|rejeit\w*|rechaz\w*|rifiut\w*|ablehn\w*|abgelehnt|zuruckgewiesen|ungultig\w*|invalid\w*|error\w*|fehler\w*|erreur\w*|errore|erro|not allowed|bad requests?|client errors?|nonsense|no good|not (?:be )?accept\w*|(?:do|does) not take|nicht (?:akzeptiert|angenommen)|no (?:se )?acepta\w*|peticion incorrecta|solicitud incorrecta|pas accept\w*|non (?:e )?accettat\w*|nao (?:e )?aceit\w*|nicht erlaubt|no se permit\w*|interdit\w*|non consentit\w*)\b|(?:->|=>)\s*4\d\d|\b4\d\d\b/;
 
 /**
  * Everyday phrases saying a request is refused ("a bad request", "a client error", "not accepted", "no good",
@@ -130,7 +130,7 @@ const OTHER_KINDS: { kind: Exclude<RuleKind, 'bound' | 'malformed'>; pattern: Re
   {
     kind: 'missing',
     pattern:
-      /\b(?:missing|absent|omitted|left out|not (?:sent|given|provided)|fehlend\w*|fehlt|nicht angegeben|nichts gesendet|falta\w*|no se envia|nada enviado|sin enviar|manquant\w*|rien (?:n est )?envoye|mancant\w*|niente inviato|ausente\w*|nada enviado)\b/,
+      /\b(?:missing|absent|omitted|left out|not (?:sent|given|provided)|(?:without|ohne|sans|sin|senza|sem)(?= )|fehlend\w*|fehlt|nicht angegeben|nichts gesendet|falta\w*|no se envia|nada enviado|sin enviar|manquant\w*|rien (?:n est )?envoye|mancant\w*|niente inviato|ausente\w*|nada enviado)\b/,
   },
   {
     kind: 'unknown',
@@ -150,6 +150,7 @@ const ILL_FORMED =
 const FILLER = new Set(
   (
     'the a an any of or and is are be with when if request requests value values given sent treated as answer answered ' +
+    'requete requetes anfrage anfragen peticion peticiones solicitud solicitudes richiesta richieste pedido pedidos ' +
     'answers http status code it its than other one ones instead that this those these anything everything else must ' +
     'should gets get got has have by then will be also too which what who whose there thing string ' +
     'der die das den dem des ein eine einer eines einem von oder und ist sind wird werden mit wenn als nicht ' +
@@ -173,7 +174,7 @@ export function writtenStatus(text: string): number | null {
 
 /** A status written after an arrow or a word of answering ("-> 400", "with 422", "is a 404"), not "400 kg". */
 const STATUS =
-  /(?:(?:->|=>|[:(])\s*|\b(?:with|mit|con|avec|com|answers?|answered with|returns?|gets?(?: an?)?|gives?|is an?|ist ein|es un|est un|e um|status|code|http|both|error|erro|errore|erreur|fehler|devuelve\w*|responde\w*|repond\w*|risponde\w*|antwortet|dao)\s+)(\d{3})\b(?!\s*(?:[.,]\d|percent\b|(?:kg|g|lb|lbs|m|cm|mm|km|s|ms|min|h|eur|usd|mph|kmh)\b))/;
+  /(?:(?:->|=>|[:(])\s*|\b(?:with|mit|con|avec|com|answers?|answered with|returns?|gets?(?: an?)?|gives?|is an?|ist ein|es un|est un|e um|status|code|http|both|error|erro|errore|erreur|fehler|devuelve\w*|responde\w*|repond\w*|risponde\w*|antwortet|dao)\s+|\b(?:ergibt|ergeben|gibt|geben|liefert|liefern|donne|donnent|renvoie\w*|retourne\w*|devolve\w*|da|danno|dan)\s+(?=4\d\d))(\d{3})\b(?!\s*(?:[.,]\d|percent\b|(?:kg|g|lb|lbs|m|cm|mm|km|s|ms|min|h|eur|usd|mph|kmh)\b))/;
 
 /** A list of accepted values named as such ("not in that list"), not an operation listing things. */
 const LISTED =
@@ -209,6 +210,11 @@ const NOTHING_SENT =
 /** Whether a feature says a request without a value is refused ("sent" there is no verb of a lifecycle). */
 export function saysNothingSent(feature: string): boolean {
   return new RegExp(NOTHING_SENT.source).test(foldText(feature)) && readInputRules(feature) !== null;
+}
+
+/** Whether a refusal-only feature refuses a value left out ("une requête sans titre", "nothing sent => 400"). */
+export function refusesAbsence(feature: string): boolean {
+  return readInputRules(feature)?.clauses.some((c) => c.kind === 'missing') ?? false;
 }
 
 /** The rules a refusal-only feature states, or null when it is not one (or says something else besides). */

@@ -21,7 +21,7 @@ import { constraintProblems } from './constraint-fidelity';
 import { inputRuleProblems, writtenStatusProblems } from './input-rule-fidelity';
 import { deviationProblems } from '../deviation-reading';
 import { readConstraint } from '../constraint-reading';
-import { readInputRules, ruleWords, saysNothingSent } from '../input-rule-reading';
+import { readInputRules, refusesAbsence, ruleWords } from '../input-rule-reading';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
 
 /**
@@ -68,7 +68,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   } else if (
     refusal &&
     !ABOUT_MISSING.test(feature) &&
-    !saysNothingSent(feature) &&
+    !refusesAbsence(feature) &&
     !checks.some((c) => refusesAValue(c, endpoints))
   ) {
     // A refusal of a value is shown by a request that sends every required field and still gets a 4xx; a body
@@ -171,7 +171,7 @@ const ABOUT_MISSING =
 function ownRefusal(c: AcceptanceCheck, feature: string, endpoints: EndpointSpec[]): boolean {
   const step = lastStep(c);
   if (c.kind !== 'error' || !isClientError(step.expect.status)) return false;
-  if (!ABOUT_MISSING.test(feature) && !saysNothingSent(feature) && !refusesAValue(c, endpoints)) return false;
+  if (!ABOUT_MISSING.test(feature) && !refusesAbsence(feature) && !refusesAValue(c, endpoints)) return false;
   const sent = sentFields(step);
   const words = [
     c.description,

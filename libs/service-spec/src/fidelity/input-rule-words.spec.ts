@@ -2,6 +2,7 @@ import type { AcceptanceCheck, EndpointSpec } from '../spec-contract';
 import {
   misreadBound,
   readInputRules,
+  refusesAbsence,
   ruleWords,
   saysNothingSent,
   writtenStatus,
@@ -40,7 +41,10 @@ function refusal(body: Record<string, unknown>, status = 400, then: number[] = [
     kind: 'error',
     steps: [
       { request: { method: 'POST', path: '/speed/convert', body }, expect: { status } },
-      ...then.map((s) => ({ request: { method: 'GET' as const, path: '/speed/convert' }, expect: { status: s } })),
+      ...then.map((s) => ({
+        request: { method: 'GET' as const, path: '/speed/convert' },
+        expect: { status: s },
+      })),
     ],
   };
 }
@@ -77,6 +81,13 @@ describe('input rules in everyday words', () => {
     ]);
     expect(saysNothingSent('no name sent is a bad request')).toBe(true);
     expect(saysNothingSent('send the invoice to the customer')).toBe(false);
+    expect(readInputRules('une requête sans titre est refusée')?.clauses).toEqual([
+      { kind: 'missing', words: ['titre'] },
+    ]);
+    expect(refusesAbsence('eine Anfrage ohne Text ergibt 400')).toBe(true);
+    expect(refusesAbsence('a negative speed is a bad request')).toBe(false);
+    // "without" in an operation is no refusal.
+    expect(readInputRules('count the words without punctuation')).toBeNull();
   });
 
   it('reads a status after a colon, in parentheses or after "error", never a quantity', () => {
@@ -85,6 +96,9 @@ describe('input rules in everyday words', () => {
     expect(writtenStatus('si no, error 400')).toBe(400);
     expect(writtenStatus('a weight over 400 kg is refused')).toBeNull();
     expect(writtenStatus('speeds above 300 mph are refused')).toBeNull();
+    expect(writtenStatus('werte, die keine zahl sind, ergeben 400')).toBe(400);
+    // A verb of giving before a number is a status only when the number is a 4xx ("da 100 a 200" is a range).
+    expect(writtenStatus('un numero da 100 a 200')).toBeNull();
   });
 
   it('reads no operation that speaks of refusals as an input rule', () => {

@@ -11,7 +11,14 @@ import {
 } from './named-fields';
 import { opensWithKeeping } from './paraphrased-fields';
 import type { IntentInput } from '@sf/contracts';
-import { instructionIn, readFixedAnswer, sameTerm, type Behavior, type SpecContract } from '@sf/service-spec';
+import {
+  instructionIn,
+  readFixedAnswer,
+  sameTerm,
+  saysNothingSent,
+  type Behavior,
+  type SpecContract,
+} from '@sf/service-spec';
 import { realiseMachine } from './machine-features';
 import { realisePoll } from './poll-features';
 import { realiseLiteralPoll, settleLiteralPollCreate } from './poll-literals';
@@ -420,7 +427,8 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   // "an invoice can only be paid once" is the payment's own refusal, not a rule on another feature.
   const constrains = (x: { feature: string }) =>
     onlyConstrains(x.feature) &&
-    readLifecycle(x.feature) === null &&
+    // "no title sent -> 400": nothing is sent there, "sent" is no step of a lifecycle.
+    (readLifecycle(x.feature) === null || saysNothingSent(x.feature)) &&
     !readsAsStockMove(x.feature, readFeature(x.feature));
   for (const { feature, index } of [...first, ...then, ...order.filter(ranks)].filter(
     (x) => !constrains(x),

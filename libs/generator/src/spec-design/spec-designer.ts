@@ -91,6 +91,12 @@ function listsRecord(feature: string): boolean {
   );
 }
 
+/** Whether the catalog designs a computation for the feature beyond statistics of a list of numbers. */
+function computesBeyondStatistics(feature: string): boolean {
+  const found = recogniseFeature(feature);
+  return found !== null && 'design' in found && found.design.function !== 'calc.statistics';
+}
+
 function itemPath(b: ContractBuilder, resource: string): string {
   return `${b.collectionPath(resource)}/{id}`;
 }
@@ -241,7 +247,10 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   const keeps = r.actions.length === 0 || opensWithKeeping(text) || minimumField;
   // "Verbrauchsmaterial verwalten: Bezeichnung, Menge …" manages the records it lists, named before the colon.
   const manages = r.actions.length > 0 && r.actions.every((x) => x === 'manage');
-  const kept = !r.literal && (keeps || manages) ? keptRecords(text) : null;
+  // "Angebot aus Positionen mit Menge und Einzelpreis; der Code …" names the lines of a computation the catalog
+  // makes, not records to keep: a computation it recognises (other than statistics over numbers) goes first.
+  const computed = !storing && !opensWithKeeping(text) && computesBeyondStatistics(feature);
+  const kept = !r.literal && (keeps || manages) && !computed ? keptRecords(text) : null;
   if (kept)
     r = {
       ...r,
@@ -263,7 +272,13 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // "take items out of the pantry", "Entnahme buchen": a movement of a kept stock level, not a unit or a record.
   if (realiseStockMove(b, feature, r)) return;
   // "adjust the count up or down; it cannot become negative (409)": a signed change within the floor.
-  if (!r.literal && !r.actions.includes('create') && readsAsFloor(feature) && realiseFloor(b, feature, r))
+  if (
+    !r.literal &&
+    !computed &&
+    !r.actions.includes('create') &&
+    readsAsFloor(feature) &&
+    realiseFloor(b, feature, r)
+  )
     return;
   // "warn about cartridges below their minimum" lists records running low; it takes no minimum of numbers.
   if (readsAsLowStock(feature) && realiseLowStock(b, feature, r)) return;

@@ -191,11 +191,29 @@ const behaviorSchema = {
         secret_config: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
         id_field: snake,
         type_field: snake,
+        type_required: { type: 'boolean' },
+        status: { type: 'integer', minimum: 200, maximum: 299 },
+        answer: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['values'],
+          properties: {
+            values: {
+              type: 'object',
+              maxProperties: 10,
+              propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}$' },
+              additionalProperties: { anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+            },
+            id_as: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}$' },
+          },
+        },
       },
       ['signature_header', 'signature_prefix', 'algorithm', 'secret_config', 'id_field', 'type_field'],
     ),
     behaviorVariant('webhook_replay', { receiver: name, param: snake }, ['receiver', 'param']),
-    behaviorVariant('webhook_events', { receiver: name, param: snake }, ['receiver']),
+    behaviorVariant('webhook_events', { receiver: name, param: snake, order: { const: 'newest_first' } }, [
+      'receiver',
+    ]),
     behaviorVariant(
       'health_check',
       {

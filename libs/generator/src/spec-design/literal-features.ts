@@ -1,4 +1,5 @@
 import {
+  asksNewestFirst,
   asksReplace,
   readFeatureLiterals,
   readFixedAnswer,
@@ -36,6 +37,8 @@ import { withUniqueNamed } from './named-fields';
 import { applyWrittenRule, literalAdjust, literalBodyAdjust } from './record-rules-design';
 import { flagField, writtenField } from './samples';
 import { holdFlagFor, holdFlagWords, holderField, holderFor } from './hold-flags';
+import { readsAsWebhooks } from './webhook-features';
+import { featureWords, hasAny } from '../catalog/feature-words';
 
 /** Literal paths that greet: `GET /hello` answers a JSON greeting. */
 const GREETING_SEGMENTS = new Set('hello hi greeting greet welcome hola bonjour hallo ola'.split(' '));
@@ -46,6 +49,17 @@ function isParam(segment: string): boolean {
 
 function paramName(segment: string): string {
   return segment.slice(1, -1);
+}
+
+/** Words of events received (six languages), beside a GET of a webhook feature. */
+const RECEIVED = `received incoming inbound empfangen empfangene empfangenen eingegangene recibidos recibidas
+  entrantes recus recues entrants ricevuti ricevute recebidos recebidas`.split(/\s+/);
+
+/** Whether a GET feature reads the events a receiver keeps: it speaks of webhooks and of events received. */
+function readsReceivedEvents(b: ContractBuilder, feature: string): boolean {
+  if (!readsAsWebhooks(feature)) return false;
+  const receiver = b.contract.endpoints.some((e) => e.behavior.kind === 'webhook_receive');
+  return receiver || hasAny(featureWords(feature), RECEIVED);
 }
 
 /**
@@ -82,13 +96,25 @@ export function realiseLiteral(
     fixed.route.method === method &&
     fixed.route.path === path &&
     !special.some((x) => a.has(x)) &&
-    !statics.some((s) => s.startsWith('webhook'))
+    !statics.some((s) => s.startsWith('webhook')) &&
+    !readsAsWebhooks(feature)
   ) {
     b.endpoint(method, path, { kind: 'static', status: fixed.status, body: fixed.body ?? null }, feature);
     return;
   }
 
   if (method === 'GET') {
+    // "GET /webhooks/events lists the received events": what a receiver stored, not records of their own.
+    if (readsReceivedEvents(b, feature)) {
+      const receiver = anyReceiver(b, ctx, feature);
+      const read = lastIsParam
+        ? { param: paramName(last) }
+        : asksNewestFirst(feature)
+          ? { order: 'newest_first' as const }
+          : {};
+      b.endpoint('GET', path, { kind: 'webhook_events', receiver: receiver.id, ...read }, feature);
+      return;
+    }
     if (lastIsParam && (a.has('redirect') || asksRedirect(feature))) {
       redirectEndpoint(b, ctx, feature, path, paramName(last), redirectStatus(feature));
       return;
@@ -142,7 +168,7 @@ export function realiseLiteral(
       replayEndpoint(b, anyReceiver(b, ctx, feature), feature, path);
       return;
     }
-    if (a.has('webhook') || statics.some((s) => s.startsWith('webhook'))) {
+    if (a.has('webhook') || statics.some((s) => s.startsWith('webhook')) || readsAsWebhooks(feature)) {
       const provider = r.vendor ?? VENDORS.find((v) => statics.includes(v)) ?? ctx.vendor;
       webhookReceiver(b, provider, feature, path);
       return;

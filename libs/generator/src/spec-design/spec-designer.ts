@@ -224,12 +224,19 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (realiseExpiry(b, feature, r)) return;
   // "POST /ping answers 204 with no body" spells its own answer: it pings nothing.
   if (!(r.literal && readFixedAnswer(feature)) && realiseHealthAggregator(b, feature)) return;
+  // "the provider POSTs events to us, signed …; keep them": a signed receiver, before any storing or catalog
+  // reading ("hex" is no base conversion here).
+  const hooks = readsAsWebhooks(feature);
+  if (hooks && !r.literal) {
+    realiseWebhooks(b, ctx, feature, r);
+    return;
+  }
   // "keep stock items with … the minimum before we order more" keeps records; it computes nothing.
   // "take items out of the pantry", "Entnahme buchen": a movement of a kept stock level, not a unit or a record.
   if (realiseStockMove(b, feature, r)) return;
   // "warn about cartridges below their minimum" lists records running low; it takes no minimum of numbers.
   if (readsAsLowStock(feature) && realiseLowStock(b, feature, r)) return;
-  if (!(kept && listed !== null) && realiseFromCatalog(b, feature)) return;
+  if (!(kept && listed !== null) && !hooks && realiseFromCatalog(b, feature)) return;
   if (!r.literal && (realisePoll(b, feature) || realiseUpvotes(b, feature))) return;
   if (realiseMachine(b, ctx, feature, r)) return;
   if (realiseQuota(b, feature, r)) return;
@@ -281,14 +288,6 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // A hold refuses only what is already held: one that also refuses by time stays unrealised.
   if (r.actions.some((x) => x === 'reserve' || x === 'release') && holdIsTimed(feature)) return;
   const a = new Set(r.actions);
-  if (readsAsWebhooks(feature)) {
-    const receiver = featureWords(feature).some((w) => actionOf(w) === 'webhook')
-      ? webhookReceiver(b, r.vendor ?? ctx.vendor, feature)
-      : anyReceiver(b, ctx, feature);
-    eventEndpoints(b, receiver, feature);
-    replayEndpoint(b, receiver, feature);
-    return;
-  }
   if (a.has('redirect')) redirectEndpoint(b, ctx, feature, '/r/{code}', 'code');
   else if (a.has('convert')) convertEndpoint(b, feature, 'POST', '/convert', r.units);
   else if (a.has('aggregate')) aggregateEndpoint(b, feature, `/${r.aggregate}`, r.aggregate);
@@ -344,6 +343,21 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // Integrating a vendor means taking its signed webhooks too: the part of the integration a service can
   // honour without the vendor's keys.
   if (a.has('integrate') && r.vendor) webhookReceiver(b, r.vendor, feature);
+}
+
+/**
+ * A webhook feature without a route: a receiver (unless it only reads or replays what one receives), its events
+ * listed and read by id, and their replay.
+ */
+function realiseWebhooks(b: ContractBuilder, ctx: DesignContext, feature: string, r: FeatureReading): void {
+  const words = featureWords(feature);
+  const receives =
+    words.some((w) => actionOf(w) === 'webhook') || !words.some((w) => actionOf(w) === 'replay');
+  const receiver = receives
+    ? webhookReceiver(b, r.vendor ?? ctx.vendor, feature)
+    : anyReceiver(b, ctx, feature);
+  eventEndpoints(b, receiver, feature);
+  replayEndpoint(b, receiver, feature);
 }
 
 /** Documents every endpoint, declares the config it needs and writes the acceptance checks. */

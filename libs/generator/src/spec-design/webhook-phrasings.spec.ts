@@ -63,11 +63,14 @@ function readingOf(contract: SpecContract, feature: string, want: Want): Want | 
   return Object.fromEntries(Object.keys(want).map((k) => [k, got[k as keyof Want]])) as Want;
 }
 
-/** '' when the row is read as written and realised by the SPEC the offline line writes, else what is wrong. */
+/**
+ * '' when the row is read as written and realised by the SPEC the offline line writes, else what is wrong. The
+ * reading is taken from that SPEC's contract, the one the gate judges and the build generates from.
+ */
 function problemOf([feature, want]: [string, Want]): string {
-  const reading = readingOf(contractFor(feature), feature, want);
-  if (!isDeepStrictEqual(reading, want)) return `read as ${JSON.stringify(reading)}`;
   const contract = extractContract(offlineSpec(familyIntent('hook-service', PURPOSE, [feature])));
+  const reading = readingOf(contract, feature, want);
+  if (!isDeepStrictEqual(reading, want)) return `read as ${JSON.stringify(reading)}`;
   const [verdict] = featureFidelity(contract, [feature]);
   return verdict.realised ? '' : `unrealised: ${verdict.problems.join('; ')}`;
 }
@@ -81,7 +84,7 @@ const ROWS: [string, Want][] = [
     { path: '/webhooks', header: X, prefix: '', status: 202, answer: { received: true } },
   ],
   [
-    'POST /webhooks/payments accepts {"id": string, "type": string} events when X-Hub-Signature-256 is sha256=<hex HMAC-SHA256 of the body>; answers {"accepted": true}; otherwise 401 and the event is not stored',
+    'POST /webhooks/payments accepts {"id": string, "type": string} events when X-Hub-Signature-256 is sha256=<hex HMAC of the body>; answers {"accepted": true}; else 401, nothing stored',
     {
       path: '/webhooks/payments',
       header: 'x-hub-signature-256',
@@ -223,33 +226,7 @@ const ROWS: [string, Want][] = [
 ];
 
 /** Rows the designer does not read (or the gate does not find realised) yet, and near misses it still reads. */
-const NOT_YET_READ = new Set<string>([
-  ROWS[0][0],
-  ROWS[1][0],
-  ROWS[2][0],
-  ROWS[3][0],
-  ROWS[4][0],
-  ROWS[6][0],
-  ROWS[8][0],
-  ROWS[10][0],
-  ROWS[12][0],
-  ROWS[14][0],
-  ROWS[16][0],
-  ROWS[18][0],
-  ROWS[19][0],
-  ROWS[20][0],
-  ROWS[21][0],
-  ROWS[22][0],
-  ROWS[24][0],
-  ROWS[25][0],
-  ROWS[26][0],
-  ROWS[28][0],
-  ROWS[29][0],
-  ROWS[30][0],
-  ROWS[31][0],
-  ROWS[32][0],
-  'Benachrichtige eine URL per Webhook, wenn eine Bestellung versandt wird',
-]);
+const NOT_YET_READ = new Set<string>([ROWS[30][0], ROWS[31][0], ROWS[32][0]]);
 
 function receiverOf(feature: string): EndpointSpec[] {
   return contractFor(feature).endpoints.filter(

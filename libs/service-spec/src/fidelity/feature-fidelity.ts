@@ -27,6 +27,7 @@ import { instructionIn } from './instruction-text';
 import { instructionVerdict } from './instruction-fidelity';
 import { fixedAnswerProblems, readFixedAnswer } from './fixed-answers';
 import { machineProblems } from './machine-fidelity';
+import { webhookProblems } from './webhook-fidelity';
 import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
 
 /** A `METHOD /path?query` as a feature writes it; its numbers are the route's, not quantities. */
@@ -79,6 +80,10 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...machineProblems(contract, feature),
         ...secondComputationProblems(contract, feature, read),
         ...addOnProblems(contract, feature),
+        ...webhookProblems(
+          feature,
+          contract.endpoints.filter((e) => e.features.includes(feature)),
+        ),
       ];
       return { feature, checked: 'free-text', realised: problems.length === 0, problems };
     }
@@ -197,6 +202,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...stockFloorProblems(feature, served),
         ...stockMoveProblems(feature, served),
         ...ttlProblems(feature, served, contract),
+        ...webhookProblems(feature, served),
       );
     }
     return { feature, checked: 'literal', realised: problems.length === 0, problems };

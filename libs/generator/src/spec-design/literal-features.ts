@@ -37,8 +37,7 @@ import { withUniqueNamed } from './named-fields';
 import { applyWrittenRule, literalAdjust, literalBodyAdjust } from './record-rules-design';
 import { flagField, writtenField } from './samples';
 import { holdFlagFor, holdFlagWords, holderField, holderFor } from './hold-flags';
-import { readsAsWebhooks } from './webhook-features';
-import { featureWords, hasAny } from '../catalog/feature-words';
+import { readsAsWebhooks, readsReceivedEvents } from './webhook-features';
 
 /** Literal paths that greet: `GET /hello` answers a JSON greeting. */
 const GREETING_SEGMENTS = new Set('hello hi greeting greet welcome hola bonjour hallo ola'.split(' '));
@@ -49,17 +48,6 @@ function isParam(segment: string): boolean {
 
 function paramName(segment: string): string {
   return segment.slice(1, -1);
-}
-
-/** Words of events received (six languages), beside a GET of a webhook feature. */
-const RECEIVED = `received incoming inbound empfangen empfangene empfangenen eingegangene recibidos recibidas
-  entrantes recus recues entrants ricevuti ricevute recebidos recebidas`.split(/\s+/);
-
-/** Whether a GET feature reads the events a receiver keeps: it speaks of webhooks and of events received. */
-function readsReceivedEvents(b: ContractBuilder, feature: string): boolean {
-  if (!readsAsWebhooks(feature)) return false;
-  const receiver = b.contract.endpoints.some((e) => e.behavior.kind === 'webhook_receive');
-  return receiver || hasAny(featureWords(feature), RECEIVED);
 }
 
 /**
@@ -105,7 +93,8 @@ export function realiseLiteral(
 
   if (method === 'GET') {
     // "GET /webhooks/events lists the received events": what a receiver stored, not records of their own.
-    if (readsReceivedEvents(b, feature)) {
+    const made = b.contract.endpoints.some((e) => e.behavior.kind === 'webhook_receive');
+    if (readsReceivedEvents(feature, made)) {
       const receiver = anyReceiver(b, ctx, feature);
       const read = lastIsParam
         ? { param: paramName(last) }

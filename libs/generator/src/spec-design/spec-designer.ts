@@ -10,7 +10,14 @@ import {
 } from './named-fields';
 import { opensWithKeeping } from './paraphrased-fields';
 import type { IntentInput } from '@sf/contracts';
-import { instructionIn, readFixedAnswer, sameTerm, type Behavior, type SpecContract } from '@sf/service-spec';
+import {
+  instructionIn,
+  readFixedAnswer,
+  sameTerm,
+  speaksOfSignedEvents,
+  type Behavior,
+  type SpecContract,
+} from '@sf/service-spec';
 import { realiseMachine } from './machine-features';
 import { realisePoll } from './poll-features';
 import { realiseLiteralPoll, settleLiteralPollCreate } from './poll-literals';
@@ -64,7 +71,7 @@ import { TAKEN_FLAGS, lifecycleObject, readLifecycle, takesBack } from './lifecy
 import { languageOf } from '../catalog/calc-language';
 import { outsideWorld } from './outside-world';
 import { realiseHealthAggregator } from './health-features';
-import { readsAsWebhooks } from './webhook-features';
+import { readsAsWebhooks, readsReceivedEvents, readWebhookSignature } from './webhook-features';
 import { declareQueryFields } from './list-query-fields';
 import { asksStoring, isQuestion, plainStoring, transformsOnce } from './storing-features';
 
@@ -226,7 +233,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (!(r.literal && readFixedAnswer(feature)) && realiseHealthAggregator(b, feature)) return;
   // "the provider POSTs events to us, signed …; keep them": a signed receiver, before any storing or catalog
   // reading ("hex" is no base conversion here).
-  const hooks = readsAsWebhooks(feature);
+  const made = b.contract.endpoints.some((e) => e.behavior.kind === 'webhook_receive');
+  const hooks = readsAsWebhooks(feature) || readsReceivedEvents(feature, made);
   if (hooks && !r.literal) {
     realiseWebhooks(b, ctx, feature, r);
     return;
@@ -351,8 +359,13 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
  */
 function realiseWebhooks(b: ContractBuilder, ctx: DesignContext, feature: string, r: FeatureReading): void {
   const words = featureWords(feature);
+  // "List the received webhook events" beside a receiver another feature made reads that receiver's events; a
+  // feature saying how events are signed makes (or restates) a receiver of its own.
+  const made = b.contract.endpoints.some((e) => e.behavior.kind === 'webhook_receive');
+  const signs = speaksOfSignedEvents(feature) || readWebhookSignature(feature).header !== undefined;
   const receives =
-    words.some((w) => actionOf(w) === 'webhook') || !words.some((w) => actionOf(w) === 'replay');
+    (words.some((w) => actionOf(w) === 'webhook') || !words.some((w) => actionOf(w) === 'replay')) &&
+    (!made || signs);
   const receiver = receives
     ? webhookReceiver(b, r.vendor ?? ctx.vendor, feature)
     : anyReceiver(b, ctx, feature);
@@ -387,7 +400,12 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   const order = intent.key_features.map((feature, index) => ({
     feature,
     index,
-    later: constraint(feature) && readQuota(feature) === null && readTokenBucket(feature) === null,
+    // A receiver that says what it refuses ("otherwise 401") is designed first: other features read its events.
+    later:
+      constraint(feature) &&
+      readQuota(feature) === null &&
+      readTokenBucket(feature) === null &&
+      !readsAsWebhooks(feature),
   }));
   // A ranking ranks records other features keep, so it comes last.
   const ranks = (x: { feature: string }) =>

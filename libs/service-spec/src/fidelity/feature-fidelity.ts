@@ -83,6 +83,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...webhookProblems(
           feature,
           contract.endpoints.filter((e) => e.features.includes(feature)),
+          receives(contract),
         ),
       ];
       return { feature, checked: 'free-text', realised: problems.length === 0, problems };
@@ -202,11 +203,16 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...stockFloorProblems(feature, served),
         ...stockMoveProblems(feature, served),
         ...ttlProblems(feature, served, contract),
-        ...webhookProblems(feature, served),
+        ...webhookProblems(feature, served, receives(contract)),
       );
     }
     return { feature, checked: 'literal', realised: problems.length === 0, problems };
   });
+}
+
+/** Whether the contract receives webhooks. */
+function receives(contract: SpecContract): boolean {
+  return contract.endpoints.some((e) => e.behavior?.kind === 'webhook_receive');
 }
 
 /**

@@ -83,6 +83,15 @@ describe('webhookProblems', () => {
     expect(webhookProblems(feature, [receiver, newestFirst])).toEqual([]);
   });
 
+  it('refuses the events received realised by records of their own beside a receiver', () => {
+    const feature = 'Empfangene Ereignisse auflisten';
+    expect(webhookProblems(feature, store, true)).toEqual([
+      expect.stringContaining('keep records of their own, not what the webhook receiver received'),
+    ]);
+    expect(webhookProblems(feature, [oldestFirst], true)).toEqual([]);
+    expect(webhookProblems(feature, store, false)).toEqual([]);
+  });
+
   it('leaves features about no signed events alone', () => {
     expect(webhookProblems('Keep notes with a title', store)).toEqual([]);
   });

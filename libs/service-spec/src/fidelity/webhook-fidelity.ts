@@ -29,6 +29,19 @@ const DELIVERED = new Set(
   evento eventos evenement evenements eventi notifiche webhook webhooks`.split(/\s+/),
 );
 
+/** Words of events received or accepted (six languages, folded). */
+const RECEIVED = new Set(
+  `received incoming inbound accepted empfangen empfangene empfangenen eingegangene angenommene angenommenen
+  recibidos recibidas aceptados entrantes recus recues acceptes entrants ricevuti ricevute accettati recebidos
+  recebidas aceitos`.split(/\s+/),
+);
+
+/** Whether a feature speaks of events received ("the received events", "empfangene Ereignisse"). */
+function speaksOfReceivedEvents(feature: string): boolean {
+  const words = wordsOf(feature);
+  return words.some((w) => RECEIVED.has(w)) && words.some((w) => DELIVERED.has(w));
+}
+
 /** Whether a feature speaks of signed events or webhooks: a signature on what a provider delivers. */
 export function speaksOfSignedEvents(feature: string): boolean {
   const words = wordsOf(feature);
@@ -51,15 +64,20 @@ export function listsEventsNewestFirst(e: EndpointSpec): boolean {
 
 /**
  * What the endpoints realising `feature` lack for the signed events it speaks of: one that verifies the signature
- * (or reads what such a receiver stored), and a list of events newest first when it asks for that order.
+ * (or reads what such a receiver stored), and a list of events newest first when it asks for that order. In a
+ * contract with a receiver (`receives`), events received are the receiver's: records kept apart are not them.
  */
-export function webhookProblems(feature: string, endpoints: EndpointSpec[]): string[] {
-  if (!speaksOfSignedEvents(feature) || endpoints.length === 0) return [];
+export function webhookProblems(feature: string, endpoints: EndpointSpec[], receives = false): string[] {
+  if (endpoints.length === 0) return [];
+  const signed = speaksOfSignedEvents(feature);
+  if (!signed && !(receives && speaksOfReceivedEvents(feature))) return [];
   const kinds = endpoints.map((e) => e.behavior?.kind);
   const problems: string[] = [];
   if (!kinds.some((k) => k === 'webhook_receive' || k === 'webhook_events' || k === 'webhook_replay')) {
     problems.push(
-      `it receives signed events, but none of ${endpoints.map(label).join(', ')} verifies a signature (a webhook receiver): it would keep whatever it is sent`,
+      signed
+        ? `it receives signed events, but none of ${endpoints.map(label).join(', ')} verifies a signature (a webhook receiver): it would keep whatever it is sent`
+        : `it speaks of the events received, but ${endpoints.map(label).join(', ')} keep records of their own, not what the webhook receiver received`,
     );
   }
   const lists = endpoints.filter((e) => e.behavior?.kind === 'webhook_events' && !e.behavior.param);

@@ -361,14 +361,15 @@ function realiseWebhooks(b: ContractBuilder, ctx: DesignContext, feature: string
   const words = featureWords(feature);
   // "List the received webhook events" beside a receiver another feature made reads that receiver's events; a
   // feature saying how events are signed makes (or restates) a receiver of its own.
-  const made = b.contract.endpoints.some((e) => e.behavior.kind === 'webhook_receive');
+  const made = b.contract.endpoints.find((e) => e.behavior.kind === 'webhook_receive');
   const signs = speaksOfSignedEvents(feature) || readWebhookSignature(feature).header !== undefined;
-  const receives =
-    (words.some((w) => actionOf(w) === 'webhook') || !words.some((w) => actionOf(w) === 'replay')) &&
-    (!made || signs);
+  const hooks = words.some((w) => actionOf(w) === 'webhook');
+  const receives = (hooks || !words.some((w) => actionOf(w) === 'replay')) && (!made || signs);
   const receiver = receives
     ? webhookReceiver(b, r.vendor ?? ctx.vendor, feature)
     : anyReceiver(b, ctx, feature);
+  // "Webhooks" beside "Stripe integration" names the receiver the integration made.
+  if (made && hooks && !receiver.features.includes(feature)) receiver.features.push(feature);
   eventEndpoints(b, receiver, feature);
   replayEndpoint(b, receiver, feature);
 }

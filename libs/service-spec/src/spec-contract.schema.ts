@@ -13,6 +13,7 @@ import {
   WEBHOOK_ENCODINGS,
   WEBHOOK_SCHEMES,
 } from './spec-contract';
+import { EVENTS_ORDER, WEBHOOK_ANSWER_SCHEMA } from './webhook.schema';
 import { fieldSchema } from './field-schema';
 import {
   LOW_STOCK_PROPERTIES,
@@ -193,27 +194,12 @@ const behaviorSchema = {
         type_field: snake,
         type_required: { type: 'boolean' },
         status: { type: 'integer', minimum: 200, maximum: 299 },
-        answer: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['values'],
-          properties: {
-            values: {
-              type: 'object',
-              maxProperties: 10,
-              propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}$' },
-              additionalProperties: { anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
-            },
-            id_as: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}$' },
-          },
-        },
+        answer: WEBHOOK_ANSWER_SCHEMA,
       },
       ['signature_header', 'signature_prefix', 'algorithm', 'secret_config', 'id_field', 'type_field'],
     ),
     behaviorVariant('webhook_replay', { receiver: name, param: snake }, ['receiver', 'param']),
-    behaviorVariant('webhook_events', { receiver: name, param: snake, order: { const: 'newest_first' } }, [
-      'receiver',
-    ]),
+    behaviorVariant('webhook_events', { receiver: name, param: snake, order: EVENTS_ORDER }, ['receiver']),
     behaviorVariant(
       'health_check',
       {

@@ -58,9 +58,9 @@ function readingOf(contract: SpecContract, feature: string, want: Want): Want | 
       ]),
     ),
     secret: contract.config.find((c) => c.name === b.secret_config)?.default,
-    newestFirst: (list?.behavior as { order?: string } | undefined)?.order === 'newest_first',
+    newestFirst: list?.behavior.kind === 'webhook_events' && list.behavior.order === 'newest_first',
   };
-  return Object.fromEntries(Object.keys(want).map((k) => [k, got[k as keyof Want]])) as Want;
+  return Object.fromEntries(Object.keys(want).map((k) => [k, got[k as keyof Want]]));
 }
 
 /**

@@ -1,5 +1,6 @@
 import {
   readFeatureLiterals,
+  speaksOfReceivedEvents,
   speaksOfSignedEvents,
   topLevelShapes,
   type WebhookAnswer,
@@ -181,19 +182,13 @@ function receivesSignedEvents(feature: string): boolean {
   return speaksOfSignedEvents(feature) && hasAny(featureWords(feature), [...RECEIVING, ...TO_US_WORDS]);
 }
 
-/** Words of events received or accepted (six languages, folded). */
-const RECEIVED = `received incoming inbound accepted empfangen empfangene empfangenen eingegangene angenommene
-  angenommenen recibidos recibidas aceptados entrantes recus recues acceptes entrants ricevuti ricevute accettati
-  recebidos recebidas aceitos`.split(/\s+/);
-
 /**
  * Whether a feature reads the events a receiver keeps: events received ("list the received events", "Empfangene
  * Ereignisse auflisten", "keep the accepted events") beside a receiver another feature made, or a webhook
  * feature's events.
  */
 export function readsReceivedEvents(feature: string, receiverMade: boolean): boolean {
-  const words = featureWords(feature);
-  if (!hasAny(words, EVENT_WORDS)) return false;
-  if (receiverMade) return hasAny(words, RECEIVED) || readsAsWebhooks(feature);
-  return readsAsWebhooks(feature) && hasAny(words, RECEIVED);
+  if (!hasAny(featureWords(feature), EVENT_WORDS)) return false;
+  if (receiverMade) return speaksOfReceivedEvents(feature) || readsAsWebhooks(feature);
+  return readsAsWebhooks(feature) && speaksOfReceivedEvents(feature);
 }

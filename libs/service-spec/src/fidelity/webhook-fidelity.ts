@@ -37,7 +37,7 @@ const RECEIVED = new Set(
 );
 
 /** Whether a feature speaks of events received ("the received events", "empfangene Ereignisse"). */
-function speaksOfReceivedEvents(feature: string): boolean {
+export function speaksOfReceivedEvents(feature: string): boolean {
   const words = wordsOf(feature);
   return words.some((w) => RECEIVED.has(w)) && words.some((w) => DELIVERED.has(w));
 }

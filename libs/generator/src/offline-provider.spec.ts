@@ -308,22 +308,28 @@ describe('offline SPEC line', () => {
       expect(runAcceptancePack(contract)).toEqual([]);
     });
 
-    it('computes conversions from a declared rate table and checks the exact number', async () => {
+    it('converts currencies only at the rates a feature declares, never at rates of its own', async () => {
+      const alone = await pipeline(
+        intentOf({ service_name: 'fx-service', key_features: ['Convert amounts between currencies'] }),
+      );
+      expect(alone.contract.endpoints.filter((e) => e.features.length > 0)).toEqual([]);
       const intent = intentOf({
         service_name: 'fx-service',
-        key_features: ['Convert amounts between currencies'],
+        key_features: ['Convert amounts between currencies', 'Rates: 1 EUR = 1.10 USD = 0.80 GBP'],
       });
       const { contract } = await pipeline(intent);
       const convert = contract.endpoints[0];
-      expect(convert.behavior).toMatchObject({
-        kind: 'compute',
-        operation: 'convert',
-        rates: { USD: 1, EUR: 0.92 },
-        decimals: 2,
+      expect(convert.behavior).toMatchObject({ kind: 'function', function: 'rate.table' });
+      expect([...convert.features].sort()).toEqual([...intent.key_features].sort());
+      const happy = contract.acceptance.filter((a) => a.endpoint_id === convert.id && a.kind === 'happy');
+      const usdToGbp = happy.find(
+        (a) =>
+          JSON.stringify(a.steps[0].request.body) === JSON.stringify({ amount: 100, from: 'USD', to: 'GBP' }),
+      );
+      // 100 USD = 100 / 1.10 EUR = 72.7272… GBP at 0.80 per EUR.
+      expect(usdToGbp?.steps[0].expect.body_contains).toMatchObject({
+        converted: 72.73,
       });
-      const happy = contract.acceptance.find((a) => a.endpoint_id === convert.id && a.kind === 'happy');
-      expect(happy?.steps[0].request.body).toEqual({ amount: 10, from: 'USD', to: 'EUR' });
-      expect(happy?.steps[0].expect.body_contains).toEqual({ result: 9.2 });
       expect(runAcceptancePack(contract)).toEqual([]);
     });
 

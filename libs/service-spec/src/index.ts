@@ -115,7 +115,10 @@ export {
 export { asksSpread, deviationProblems, readDeviationKind, type DeviationKind } from './deviation-reading';
 export { readRefusedRange } from './refused-range';
 export {
+  misreadBound,
   readInputRules,
+  ruleWords,
+  saysNothingSent,
   writtenStatus,
   type InputRules,
   type RuleClause,

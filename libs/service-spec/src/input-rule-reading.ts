@@ -1,4 +1,5 @@
 import type { FieldRule } from './record-rules';
+import { withoutErrorBodies } from './fidelity/feature-literals';
 
 /*
  * A key feature that only says which inputs of another feature's computation or record are refused, read into
@@ -32,11 +33,45 @@ const num = (s: string) => (/^\d|^-/.test(s) ? Number(s.replace(',', '.')) : 0);
 
 /** Words saying the value is refused, or a status. */
 const REFUSED =
-  /\b(?:refus\w*|reject\w*|rejet\w*|rejeit\w*|rechaz\w*|rifiut\w*|ablehn\w*|abgelehnt|zuruckgewiesen|ungultig\w*|invalid\w*|error\w*|fehler\w*|erreur\w*|errore|erro|not allowed|nicht erlaubt|no se permit\w*|interdit\w*|non consentit\w*)\b|(?:->|=>)\s*4\d\d|\b4\d\d\b/;
+  /\b(?:refus\w*|reject\w*|rejet\w*|rejeit\w*|rechaz\w*|rifiut\w*|ablehn\w*|abgelehnt|zuruckgewiesen|ungultig\w*|invalid\w*|error\w*|fehler\w*|erreur\w*|errore|erro|not allowed|bad requests?|client errors?|nonsense|no good|not (?:be )?accept\w*|(?:do|does) not take|nicht (?:akzeptiert|angenommen)|no (?:se )?acepta\w*|peticion incorrecta|solicitud incorrecta|pas accept\w*|non (?:e )?accettat\w*|nao (?:e )?aceit\w*|nicht erlaubt|no se permit\w*|interdit\w*|non consentit\w*)\b|(?:->|=>)\s*4\d\d|\b4\d\d\b/;
+
+/**
+ * Everyday phrases saying a request is refused ("a bad request", "a client error", "not accepted", "no good",
+ * "nonsense", "invalid input", "eine ungültige Anfrage", "una petición incorrecta", "n'est pas acceptée"):
+ * words of refusal, never words naming an input (`withoutRefusalPhrases`).
+ */
+const REFUSAL_PHRASES =
+  /\b(?:(?:a |an )?(?:bad|invalid|malformed) requests?|(?:a |an )?(?:client|validation|input) errors?|invalid input|nonsense|no good|(?:is |are |will be |(?:we |i )?(?:do|does|will|can) )?not (?:be )?accept(?:ed|able)?|(?:we |i )?(?:do|does) not take|(?:wird |werden )?nicht (?:akzeptiert|angenommen|zulassig)|(?:eine? )?(?:ungultig\w*|fehlerhaft\w*) anfrage|no (?:se )?(?:acepta\w*|admit\w*)|(?:una? )?(?:peticion|solicitud) (?:incorrecta|invalida|erronea)|(?:n )?(?:est|sont) pas accept\w*|(?:une )?requete (?:invalide|incorrecte)|non (?:e |sono |viene |vengono )?accettat\w*|(?:una )?richiesta non valida|nao (?:e |sao )?aceit\w*|(?:um )?pedido invalido)\b/g;
+
+/** The folded feature with its everyday phrases of refusal blanked: what is left names inputs. */
+function withoutRefusalPhrases(folded: string): string {
+  return folded.replace(REFUSAL_PHRASES, ' ');
+}
+
+/**
+ * The words of a feature this reader reads, its error bodies and everyday phrases of refusal left out ("a bad
+ * request", "a client error": not what the feature is about); the feature itself when it reads none.
+ */
+export function ruleWords(feature: string): string {
+  return readInputRules(feature) === null ? feature : withoutRefusalPhrases(contracted(feature));
+}
+
+/** The feature with its contractions written out ("isn't" → "is not", "that's" → "that is"), folded. */
+function contracted(feature: string): string {
+  return withoutErrorBodies(feature)
+    .replace(/\bcan['’]t\b/gi, 'cannot')
+    .replace(/n['’]t\b/gi, ' not')
+    .replace(/\b(that|it|what|there|here)['’]s\b/gi, '$1 is')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/['’]/g, ' ')
+    .toLowerCase();
+}
 
 /** Verbs of an operation of its own: "return an error count", "list the rejected orders". */
 const OPERATION =
-  /\b(?:count\w*|return\w*|list\w*|show\w*|comput\w*|calculat\w*|log|logs|store\w*|save\w*|keep\w*|berechn\w*|devuelv\w*|calcul\w*|compt\w*|contar|muestr\w*|affich\w*|elenc\w*|zahle|zaehl\w*)\b/;
+  /\b(?:count\w*|return\w*|list(?!ed\b)\w*|show\w*|comput\w*|calculat\w*|log|logs|store\w*|save\w*|keep\w*|berechn\w*|devuelv\w*|calcul\w*|compt\w*|contar|muestr\w*|affich\w*|elenc\w*|zahle|zaehl\w*)\b/;
 
 /** A range allowed only: refused outside it ("outside 1..100", "between 1 and 20, anything else"). */
 const RANGE = new RegExp(
@@ -95,22 +130,27 @@ const OTHER_KINDS: { kind: Exclude<RuleKind, 'bound' | 'malformed'>; pattern: Re
   {
     kind: 'missing',
     pattern:
-      /\b(?:missing|absent|omitted|left out|fehlend\w*|fehlt|falta\w*|manquant\w*|mancant\w*|ausente\w*)\b/,
+      /\b(?:missing|absent|omitted|left out|not (?:sent|given|provided)|(?:without|ohne|sans|sin|senza|sem)(?= )|fehlend\w*|fehlt|nicht angegeben|nichts gesendet|falta\w*|no se envia|nada enviado|sin enviar|manquant\w*|rien (?:n est )?envoye|mancant\w*|niente inviato|ausente\w*|nada enviado)\b/,
   },
   {
     kind: 'unknown',
     pattern:
-      /\b(?:unknown|unrecogni[sz]ed|unsupported|not supported|not in (?:that|the|this|our) list|not listed|any other|other than|unbekannt\w*|nicht unterstutzt\w*|jede andere|desconocid\w*|no (?:esta )?en la lista|no soportad\w*|cualquier otr\w*|inconnu\w*|non pris en charge|pas dans la liste|tout autre|toute autre|sconosciut\w*|non supportat\w*|qualsiasi altr\w*|desconhecid\w*|nao suportad\w*|qualquer outr\w*)\b/,
+      /\b(?:unknown|unrecogni[sz]ed|unsupported|not supported|not one of (?:those|these|them|the listed|the supported|the allowed|the accepted)|none of (?:those|these|them|the listed)|nicht in der liste(?: steht| stehen| enthalten)?|no (?:esta|estan) en la lista|(?:n est|ne sont) pas dans la liste|non (?:e|sono) nella lista|nao (?:esta|estao) na lista|keine? der (?:genannten|aufgezahlten)|no es una? de (?:esas|esos|estas|estos|las listadas|los listados)|n est pas (?:une?|l une|l un) de (?:celles|ceux)(?: la| ci)?|non e una? di (?:quelle|quelli|queste|questi)|nao e uma? de(?:ssas|sses|stas|stes)|not in (?:that|the|this|our) list|not listed|any other|other than|unbekannt\w*|nicht unterstutzt\w*|jede andere|desconocid\w*|no (?:esta )?en la lista|no soportad\w*|cualquier otr\w*|inconnu\w*|non pris en charge|pas dans la liste|tout autre|toute autre|sconosciut\w*|non supportat\w*|qualsiasi altr\w*|desconhecid\w*|nao suportad\w*|qualquer outr\w*)\b/,
   },
 ];
 
 const MALFORMED =
-  /\b(?:not (?:a |an )?valid|malformed|ill-formed|not (?:in )?(?:a )?(?:well-formed )?|kein\w* gultig\w*|nicht gultig\w*|mal formad\w*|no (?:es )?(?:un |una )?valid\w*|mal forme\w*|pas (?:un |une )?valide|non (?:e )?(?:un |una )?valid\w*|nao (?:e )?(?:um |uma )?valid\w*)\b/;
+  /\b(?:not (?:a |an )?valid|not (?:in )?(?:a )?(?:well-formed )?|kein\w* gultig\w*|nicht gultig\w*|no (?:es )?(?:un |una )?valid\w*|pas (?:un |une )?valide|non (?:e )?(?:un |una )?valid\w*|nao (?:e )?(?:um |uma )?valid\w*)\b/;
+
+/** Words that only say a value is malformed: read beside other kinds too ("unknown zone or malformed time"). */
+const ILL_FORMED =
+  /\b(?:malformed|ill-formed|(?:does|do|did|can|will) not parse|unpars(?:e)?able|cannot be parsed|nicht lesbar|no se puede leer|illisible|mal formad\w*|mal forme\w*|malformat\w*)\b/g;
 
 /** Words that name no input: articles, binding verbs, refusal words, units. */
 const FILLER = new Set(
   (
     'the a an any of or and is are be with when if request requests value values given sent treated as answer answered ' +
+    'requete requetes anfrage anfragen peticion peticiones solicitud solicitudes richiesta richieste pedido pedidos ' +
     'answers http status code it its than other one ones instead that this those these anything everything else must ' +
     'should gets get got has have by then will be also too which what who whose there thing string ' +
     'der die das den dem des ein eine einer eines einem von oder und ist sind wird werden mit wenn als nicht ' +
@@ -120,7 +160,9 @@ const FILLER = new Set(
     'lo gli uno di viene vengono va con sono deve essere ' +
     'os as um uma do da com sao nao deve ser ' +
     'kg g lb lbs cm mm m km s ms min h eur usd percent prozent por ciento pour cent kilos grams metres meters hh mm ' +
-    'mehr more less fewer weniger menos moins plus meno mais'
+    'mehr more less fewer weniger menos moins plus meno mais ' +
+    // Verbs giving a status ("dão erro 400", "gibt 400", "donne 400") and "too", "both".
+    'give gives gibt ergibt donne donnent danno dan dao both too auch tambien aussi anche tambem'
   ).split(' '),
 );
 
@@ -132,22 +174,14 @@ export function writtenStatus(text: string): number | null {
 
 /** A status written after an arrow or a word of answering ("-> 400", "with 422", "is a 404"), not "400 kg". */
 const STATUS =
-  /(?:(?:->|=>)\s*|\b(?:with|mit|con|avec|com|answers?|answered with|returns?|gets?(?: an?)?|is an?|ist ein|es un|est un|e um|status|code|http)\s+)(\d{3})\b/;
+  /(?:(?:->|=>|[:(])\s*|\b(?:with|mit|con|avec|com|answers?|answered with|returns?|gets?(?: an?)?|gives?|is an?|ist ein|es un|est un|e um|status|code|http|both|error|erro|errore|erreur|fehler|devuelve\w*|responde\w*|repond\w*|risponde\w*|antwortet|dao)\s+|\b(?:ergibt|ergeben|gibt|geben|liefert|liefern|donne|donnent|renvoie\w*|retourne\w*|devolve\w*|da|danno|dan)\s+(?=4\d\d))(\d{3})\b(?!\s*(?:[.,]\d|percent\b|(?:kg|g|lb|lbs|m|cm|mm|km|s|ms|min|h|eur|usd|mph|kmh)\b))/;
 
 /** A list of accepted values named as such ("not in that list"), not an operation listing things. */
-const LISTED = /\b(?:in|on|from) (?:that|the|this|our) list\b|\ben la lista\b|\bdans la liste\b/g;
+const LISTED =
+  /\b(?:in|on|from) (?:that|the|this|our) list\b|\ben la lista\b|\bdans la liste\b|\bin der liste\b|\bnella lista\b|\bna lista\b/g;
 
 function foldText(feature: string): string {
-  return feature
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/%/g, ' percent ')
-    .replace(/→|⇒/g, ' -> ')
-    .replace(/['’]/g, ' ')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return contracted(feature.replace(/%/g, ' percent ').replace(/→|⇒/g, ' -> ')).replace(/\s+/g, ' ').trim();
 }
 
 const UNKNOWN_ID =
@@ -158,14 +192,44 @@ interface Marker {
   rule?: FieldRule;
 }
 
+/**
+ * Whether a bound another reader took from a feature is not one this reader reads there: a status read as a
+ * bound ("nothing sent => 400"), or what a refusal names read as what must hold ("weniger als 1 Person …: 400").
+ */
+export function misreadBound(feature: string, rule: FieldRule): boolean {
+  const read = readInputRules(feature);
+  if (!read || read.unknownId) return false;
+  const key = (r: FieldRule | undefined) => JSON.stringify(Object.entries(r ?? {}).sort());
+  return !read.clauses.some((c) => c.kind === 'bound' && key(c.rule) === key(rule));
+}
+
+/** "Nothing sent", "no title sent", "not given": a value absent from the request ("sent" moves nothing). */
+const NOTHING_SENT =
+  /\b(?:(nothing|no body) |no ((?:[a-z]+ ){1,2}))(?:is |was |are |were |at all )?(?:sent|given|provided|supplied)\b/g;
+
+/** Whether a feature says a request without a value is refused ("sent" there is no verb of a lifecycle). */
+export function saysNothingSent(feature: string): boolean {
+  return new RegExp(NOTHING_SENT.source).test(foldText(feature)) && readInputRules(feature) !== null;
+}
+
+/** Whether a refusal-only feature refuses a value left out ("une requête sans titre", "nothing sent => 400"). */
+export function refusesAbsence(feature: string): boolean {
+  return readInputRules(feature)?.clauses.some((c) => c.kind === 'missing') ?? false;
+}
+
 /** The rules a refusal-only feature states, or null when it is not one (or says something else besides). */
 export function readInputRules(feature: string): InputRules | null {
   let text = foldText(feature);
   if (text.length === 0 || text.length > 200 || /[{}?¿]|\s\/\w/.test(text)) return null;
-  if (!REFUSED.test(text) || OPERATION.test(text.replace(LISTED, ' '))) return null;
+  if (!REFUSED.test(text)) return null;
   const status = writtenStatus(text);
   if (status !== null && (status < 400 || status > 499)) return null;
-  text = text.replace(new RegExp(STATUS.source, 'g'), ' ');
+  // "returns 400", "devuelve 400" answer a refusal; a verb of an operation beside them is one of its own.
+  text = withoutRefusalPhrases(text.replace(new RegExp(STATUS.source, 'g'), ' '));
+  if (OPERATION.test(text.replace(LISTED, ' '))) return null;
+  text = text.replace(NOTHING_SENT, (_m, all: unknown, named: unknown) =>
+    typeof all === 'string' ? ' missing ' : ` ${String(named)} missing `,
+  );
   if (UNKNOWN_ID.test(text)) return { clauses: [], status, unknownId: true };
   const markers: Marker[] = [];
   const mark = (m: Marker) => ` §${markers.push(m) - 1}§ `;
@@ -189,6 +253,7 @@ export function readInputRules(feature: string): InputRules | null {
     if (kind === 'unknown' && numeric) continue;
     text = text.replace(new RegExp(pattern.source, 'g'), () => mark({ kind }));
   }
+  text = text.replace(ILL_FORMED, () => mark({ kind: 'malformed' }));
   if (markers.length === 0)
     text = text.replace(new RegExp(MALFORMED.source, 'g'), () => mark({ kind: 'malformed' }));
   if (markers.length === 0) return null;

@@ -11,16 +11,19 @@ const OUT_STRONG =
   /\b(entnahme\w*|entnehm\w*|entnimm\w*|ausbuch\w*|warenausgang\w*|dar(?: de)? baixa|da baixa|baixa de estoque|salida de (?:stock|existencias|inventario|mercancia)|sortie de stock|sorties de stock|uscita di magazzino)\b/;
 /** Words that say stock goes out when the feature is about stock (a loan is taken out too). */
 const OUT_WEAK =
-  /\b(withdraw\w*|take[sn]?\b[^.;,]{0,30}\bout|taking\b[^.;,]{0,30}\bout|(?<!\b(?:a|an|the|each|every|one|this|that)\s)book(?:s|ed|ing)?\b[^.;,]{0,30}\bout|consum\w*|issue[sd]?|issuing|deduct\w*|verbrauch\w*|salidas?|retir\w*|sacar|saca|sortie|sortir|consomm\w*|scaric\w*|scarico|consumar\w*|saida|abgang|abgange|abbuch\w*|auslager\w*|prelev\w*|preliev\w*)\b/;
+  /\b(withdraw\w*|take[sn]?\b[^.;,]{0,40}\b(?:out|off)|taking\b[^.;,]{0,40}\b(?:out|off)|us(?:e|es|ed|ing) up|gast(?:ar|a|an|o|ado)|nehm\w*|nimm\w*|(?<!\b(?:a|an|the|each|every|one|this|that)\s)book(?:s|ed|ing)?\b[^.;,]{0,30}\bout|consum(?:e|es|ed|ing|ption|ir|o|imos|ido|ida|ieron)\b|issue[sd]?|issuing|deduct\w*|verbrauch(?:en|t|st|e|te|ten)?\b|salidas?|retir\w*|sacar|saca|sortie|sortir|consomm(?:er|e|es|ent|ons|ez|ee|ees|ation)\b|scaric\w*|scarico|consumar\w*|saida|abgang|abgange|abbuch\w*|auslager\w*|prelev\w*|preliev\w*)\b/;
 /** Words that say stock comes in whatever else the feature says. */
 const IN_STRONG =
   /\b(restock\w*|replenish\w*|wareneingang\w*|einbuch\w*|zubuch\w*|einlager\w*|auffull\w*|nachfull\w*|repon(?:er|e|en|go|ga|iendo|ido)|reabastec\w*|reapprovision\w*|rifornire|rifornisc\w*|repor|reponha|entrada de (?:stock|existencias|inventario|mercancia|estoque)|entree de stock|entrees de stock)\b/;
 /** Words that say stock comes in when the feature is about stock ("receive an order" is not a delivery). */
 const IN_WEAK =
-  /\b(receiv\w*|(?<!\b(?:a|an|the|each|every|one|this|that)\s)book(?:s|ed|ing)?\b[^.;,]{0,30}\bin\b|deliver(?:y|ies)|put[s]?\b[^.;,]{0,30}\bin\b|top(?:s|ped)? up|entradas?|recib\w*|ingres\w*|entree|recevoir|recoit|reception|caric\w*|carico|ricev\w*|receb\w*|zugang\w*|zugange)\b/;
+  /\b(receiv\w*|refill\w*|put(?:s|ting)?\b[^.;,]{0,20}\bback|sumar|livraisons?|lieferung\w*|llegada|arriv[oi]|chegada|(?<!\b(?:a|an|the|each|every|one|this|that)\s)book(?:s|ed|ing)?\b[^.;,]{0,30}\bin\b|deliver(?:y|ies)|put[s]?\b[^.;,]{0,30}\bin\b|top(?:s|ped)? up|entradas?|recib\w*|ingres\w*|entree|recevoir|recoit|reception|caric\w*|carico|ricev\w*|receb\w*|zugang\w*|zugange)\b/;
+/** Names of a stock's threshold written with a movement's word. */
+const THRESHOLD_NAMES =
+  /\b(?:seuils? de reapprovisionnement|restock(?:ing)? (?:level|threshold|point)|reorder (?:level|point|threshold)|punto de reposicion|ponto de reposicao|nivel de reposicion)\b/g;
 /** Words that show a feature is about a stock kept on hand. */
 const STOCK =
-  /\b(stock|stocks|inventory|on hand|units?|quantity|quantities|warehouse|store ?room|pantry|more than (?:there is|is in stock|is available|we have|are|is)|bestand\w*|lager\w*|vorrat\w*|menge\w*|stuck|einheiten|existencias|inventario|almacen|despensa|cantidad\w*|unidades|quantite\w*|unites|entrepot|magazzino|scorta\w*|quantita|unita|estoque|quantidade\w*|armazem)\b/;
+  /\b(shelf|shelves|bins?|regal\w*|anzahl|estanteria|rayon|scaffal\w*|prateleira|stock|stocks|inventory|on hand|units?|quantity|quantities|warehouse|store ?room|pantry|more than (?:there is|is in stock|is available|we have|are|is)|bestand\w*|lager\w*|vorrat\w*|menge\w*|stuck|einheiten|existencias|inventario|almacen|despensa|cantidad\w*|unidades|quantite\w*|unites|entrepot|magazzino|scorta\w*|quantita|unita|estoque|quantidade\w*|armazem)\b/;
 
 /**
  * Words of a quota ("5 per client per minute", 429) or of prices and discount codes ("le code SOMMER retire 5 €"):
@@ -45,7 +48,8 @@ export function folded(text: string): string {
  * keeps one whose records the feature names.
  */
 export function stockMovesIn(feature: string, stockKept = false): ('in' | 'out')[] {
-  const text = folded(feature);
+  // "seuil de réapprovisionnement", "restocking level": the name of a threshold moves no stock.
+  const text = folded(feature).replace(THRESHOLD_NAMES, ' ');
   const about = (stockKept || STOCK.test(text)) && !NOT_STOCK.test(text);
   const moves: ('in' | 'out')[] = [];
   if (OUT_STRONG.test(text) || (about && OUT_WEAK.test(text))) moves.push('out');
@@ -66,7 +70,9 @@ export function stockMoveWords(feature: string): string[] {
 /** The direction a route's action segment moves stock (`/withdraw`, `/sortie`, `/take-out`), else null. */
 export function stockMoveOfSegment(segment: string): 'in' | 'out' | null {
   const text = folded(segment.replace(/[-_]/g, ' '));
-  if (OUT_STRONG.test(text) || OUT_WEAK.test(text) || /\b(take out|remove|use)\b/.test(text)) return 'out';
-  if (IN_STRONG.test(text) || IN_WEAK.test(text) || /\b(add|put in|stock in)\b/.test(text)) return 'in';
+  if (OUT_STRONG.test(text) || OUT_WEAK.test(text) || /\b(take|take out|remove|use)\b/.test(text))
+    return 'out';
+  if (IN_STRONG.test(text) || IN_WEAK.test(text) || /\b(add|put in|stock in|deliver|refill)\b/.test(text))
+    return 'in';
   return null;
 }

@@ -87,6 +87,11 @@ export interface ConstraintDesign {
    * as "abaixo do peso", "normal", …"): the design the endpoint is rebuilt from, its worked examples with it.
    */
   refine?: (design: FunctionDesign) => FunctionDesign;
+  /**
+   * Whether the constraint fits the design it would join ("between EUR, USD and CHF" fits only a rate table
+   * holding all three); one that fits none stays unrealised. Absent: it fits every design of `function`.
+   */
+  fits?: (design: FunctionDesign) => boolean;
 }
 
 /** What a recogniser made of a feature's text. */

@@ -81,7 +81,9 @@ export const validateIban: CatalogFunction = (input, options) => {
     problem = 'the IBAN fails the mod 97 check';
   }
   if (problem !== null && options.refuseInvalid === true) return { ok: false, problems: [problem] };
-  return { ok: true, value: { valid: problem === null, country } };
+  // The print format (ISO 13616 / EBS 204): upper case, in groups of four separated by one space.
+  const formatted = problem === null ? iban.replace(/(.{4})(?!$)/g, '$1 ') : null;
+  return { ok: true, value: { valid: problem === null, country, formatted } };
 };`,
 };
 
@@ -141,6 +143,62 @@ export function ibanDesign(text: string, refuseInvalid: boolean): FunctionDesign
         input: { iban: 'GB82-WEST-1234-5698-7654-32' },
       },
       { description: 'An empty IBAN is refused.', input: { iban: '' } },
+    ],
+  };
+}
+
+/** Words asking for an IBAN's print format: upper case in groups of four (folded text). */
+const PRINTED =
+  /\b(?:print(?:ed)? (?:form|format|version)|groups? of (?:4|four)|formatted|pretty[- ]printed|vierergruppen|(?:gruppen|blocken|blocke) (?:zu|von|mit) (?:4|vier)|druckformat|grupos de (?:4|cuatro|quatro)|formato (?:de )?impres\w*|groupes de (?:4|quatre)|format (?:d )?impression|forme imprimee|gruppi di (?:4|quattro)|formato di stampa)\b/;
+
+/** Whether a feature asks for the IBAN in its print format. */
+export function asksPrintForm(folded: string): boolean {
+  return PRINTED.test(folded.replace(/['’]/g, ' '));
+}
+
+const PRINT_WORDS =
+  'Print format, also returned: zusätzlich das Druckformat in Vierergruppen zurückgeben; devolver además el formato de impresión en grupos de cuatro; renvoyer aussi le format d’impression par groupes de quatre; restituire anche il formato di stampa in gruppi di quattro; devolver também o formato de impressão em grupos de quatro';
+
+/** An IBAN in its print format: upper case, spaces dropped, in groups of four. */
+const printed = (value: string) =>
+  value
+    .replace(/ /g, '')
+    .toUpperCase()
+    .replace(/(.{4})(?!$)/g, '$1 ');
+
+/**
+ * The check answering the IBAN's print format too, in field `name` ("formatted", or the name the feature writes):
+ * the valid IBAN upper case in groups of four separated by single spaces, null for an invalid one.
+ */
+export function withPrintForm(d: FunctionDesign, name: string): FunctionDesign {
+  if (d.function !== IBAN_CODE.id || d.outputs.some((o) => o.result === 'formatted')) return d;
+  const valid = d.outputs.find((o) => o.result === 'valid')?.field ?? 'valid';
+  const country = d.outputs.find((o) => o.result === 'country')?.field ?? 'country';
+  const param = d.inputs.find((i) => i.param === 'iban')?.field.name ?? 'iban';
+  return {
+    ...d,
+    summary: `${d.summary} Also answers a valid IBAN in its print format (${name}): upper case, in groups of four characters separated by single spaces (de89370400440532013000 → DE89 3704 0044 0532 0130 00), null when invalid. ${PRINT_WORDS}.`,
+    outputs: [
+      ...d.outputs,
+      {
+        result: 'formatted',
+        field: name,
+        description:
+          'The valid IBAN in print format: upper case, groups of four separated by single spaces (null when invalid)',
+        example: 'GB82 WEST 1234 5698 7654 32',
+      },
+    ],
+    examples: [
+      ...d.examples.map((x) => ({
+        ...x,
+        output: { ...x.output, [name]: x.output[valid] === true ? printed(String(x.input[param])) : null },
+      })),
+      {
+        description:
+          'A valid IBAN written in lower case without spaces (de89370400440532013000) is answered in print format DE89 3704 0044 0532 0130 00.',
+        input: { [param]: 'de89370400440532013000' },
+        output: { [valid]: true, [country]: 'DE', [name]: 'DE89 3704 0044 0532 0130 00' },
+      },
     ],
   };
 }

@@ -137,7 +137,16 @@ describe('iban.validate (the emitted code)', () => {
     ['GB82WEST12345698765432', 'GB'],
     ['gb82 west 1234 5698 7654 32', 'GB'],
   ])('%p is a valid IBAN of %p', (value, country) => {
-    expect(iban(value)).toEqual({ ok: true, value: { valid: true, country } });
+    expect(iban(value)).toEqual({ ok: true, value: expect.objectContaining({ valid: true, country }) });
+  });
+
+  it.each([
+    ['gb82west12345698765432', 'GB82 WEST 1234 5698 7654 32'],
+    ['DE89 3704 0044 0532 0130 00', 'DE89 3704 0044 0532 0130 00'],
+    ['fr1420041010050500013m02606', 'FR14 2004 1010 0505 0001 3M02 606'],
+    ['BE68539007547034', 'BE68 5390 0754 7034'],
+  ])('answers valid IBAN %p in print format %p', (value, formatted) => {
+    expect(iban(value)).toEqual({ ok: true, value: expect.objectContaining({ formatted }) });
   });
 
   it.each([
@@ -151,7 +160,7 @@ describe('iban.validate (the emitted code)', () => {
     ['DEAB 3704 0044 0532 0130 00', 'DE'],
     ['NL92 ABNA 0417 1643 00', 'NL'],
   ])('%p is not a valid IBAN (country %p)', (value, country) => {
-    expect(iban(value)).toEqual({ ok: true, value: { valid: false, country } });
+    expect(iban(value)).toEqual({ ok: true, value: { valid: false, country, formatted: null } });
   });
 
   it('refuses anything but letters, digits and spaces, an empty IBAN, and an invalid one when asked to', () => {

@@ -3,7 +3,7 @@ import { readFeatureLiterals } from '@sf/service-spec';
 import { sameMeaning } from './param-affinity';
 import { LUHN_CHECK_DIGIT_CODE, LUHN_CODE, luhnCheckDigitDesign, luhnDesign } from './checks-card';
 import { EMAIL_CODE, emailDesign, UUID_CODE, uuidDesign } from './checks-formats';
-import { IBAN_CODE, ibanDesign } from './checks-iban';
+import { asksPrintForm, IBAN_CODE, ibanDesign, withPrintForm } from './checks-iban';
 import { ISBN_CODE, ISBN_CONVERT_CODE, isbnConvertDesign, isbnDesign } from './checks-isbn';
 import {
   aboutSomethingElse,
@@ -254,6 +254,20 @@ function answersCheckDigit(text: string): boolean {
   );
 }
 
+/** Words of adding to another feature's answer ("also", "auch", "además", "aussi", "anche", "também"). */
+const ADD_ON =
+  /\b(?:also|as well|additionally|auch|zusatzlich|ademas|tambien|aussi|egalement|en plus|anche|inoltre|tambem)\b/;
+
+/** Verbs of checking a value ("validate", "prüfen", "validar", "vérifier"): a feature of its own, not an add-on. */
+const CHECK_VERB =
+  /\b(?:validat\w*|check\w*|verif\w*|pruf\w*|validar|valider|validare|controll\w*|comprob\w*|conferir)\b/;
+
+/** The answer field a feature names for the print format (`"formatted"`, `"pretty"`), else "formatted". */
+function printName(text: string): string {
+  const quoted = [...text.matchAll(/"([a-z][a-z0-9_]*)"/g)].map((m) => m[1]);
+  return quoted.find((n) => !['iban', 'valid', 'country', 'error'].includes(n)) ?? 'formatted';
+}
+
 function recogniseChecks(text: string, words: string[]): Recognised {
   const things = thingsIn(words);
   const [thing] = [...things];
@@ -275,9 +289,21 @@ function recogniseChecks(text: string, words: string[]): Recognised {
           ...digitBounds(text),
         }),
       };
-    case 'iban':
-      if (computesCheckDigit || (!validity && !words.some((w) => COUNTRY_WORDS.includes(w)))) return null;
-      return { design: ibanDesign(text, refuseInvalid) };
+    case 'iban': {
+      const folded = foldText(text);
+      const print = asksPrintForm(folded);
+      const name = printName(text);
+      // "for a valid IBAN also give back its printed form" adds to the check another feature asks for.
+      if (print && ADD_ON.test(folded) && !CHECK_VERB.test(folded)) {
+        return {
+          constraint: { function: IBAN_CODE.id, refusals: () => [], refine: (d) => withPrintForm(d, name) },
+        };
+      }
+      if (computesCheckDigit || (!validity && !print && !words.some((w) => COUNTRY_WORDS.includes(w))))
+        return null;
+      const design = ibanDesign(text, refuseInvalid);
+      return { design: print ? withPrintForm(design, name) : design };
+    }
     case 'isbn': {
       const to = isbnConversion(text, words);
       if (to) return { design: isbnConvertDesign(text, to) };

@@ -148,6 +148,15 @@ const NUMBER_WORDS: Record<string, number> = {
   un: 1,
   eine: 1,
   einer: 1,
+  zwei: 2,
+  drei: 3,
+  dos: 2,
+  tres: 3,
+  deux: 2,
+  trois: 3,
+  due: 2,
+  tre: 3,
+  duas: 2,
 };
 
 /**
@@ -160,11 +169,12 @@ export function decimalsIn(text: string): number | null {
     /(\d+)\s*(?:decimal|decimales|decimais|decimali|dezimal|nachkomma|casas? decimais|chiffres)/.exec(folded);
   if (digits) return Number(digits[1]);
   const word =
-    /\b(one|two|three|four|una|uma|un|eine|einer)\s+(?:decimal|casa decimal|dezimalstelle|nachkommastelle|decimale)/.exec(
+    /\b(one|two|three|four|una|uma|un|eine|einer|zwei|drei|dos|tres|deux|trois|due|tre|duas)\s+(?:decimal|casas? decima|dezimalstelle|nachkommastelle|decimale)/.exec(
       folded,
     );
   if (word) return NUMBER_WORDS[word[1]];
-  if (/\bcents?\b|\bcentimes?\b|\bcentavos?\b|\bcentesimi\b/.test(folded)) return 2;
+  if (/\bcents?\b|\bcentimes?\b|\bcentimos?\b|\bcentavos?\b|\bcentesim[oi]\b|\brappen\b/.test(folded))
+    return 2;
   if (/\bwhole (?:number|years?)\b|\bnearest integer\b/.test(folded)) return 0;
   return null;
 }
@@ -181,19 +191,19 @@ export type Language = 'en' | 'de' | 'es' | 'fr' | 'it' | 'pt';
 
 /** Words (folded) each language writes often and the others rarely, to tell which language a feature is in. */
 const LANGUAGE_MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
-  de: 'der die das ein eine einen einem und ist ob von zu mit werden wird nicht zahl zahlen satz worter wort umwandeln prufen zahlen text textes'.split(
+  de: 'der die das ein eine einen einem und ist ob von zu mit werden wird nicht zahl zahlen satz worter wort umwandeln prufen zahlen text textes ohne oder fur auf auch leerzeichen gross klein'.split(
     ' ',
   ),
-  es: 'el los las una y es si del tiene pero cuando puede debe palabras palabra numero numeros oracion texto entero enteros invertir contar frase'.split(
+  es: 'el los las una y es si del tiene pero cuando puede debe palabras palabra numero numeros oracion texto entero enteros invertir contar frase sin espacios mayusculas minusculas devolver'.split(
     ' ',
   ),
-  fr: 'le les une des du et est mots mot nombre nombres chiffres texte entier inverser compter verifier romains'.split(
+  fr: 'le les une des du et est mots mot nombre nombres chiffres texte entier inverser compter verifier romains sans pour avec dans espaces majuscules minuscules renvoyer'.split(
     ' ',
   ),
-  it: 'il lo gli di che delle della parole parola numeri testo intero interi invertire contare verificare convertire'.split(
+  it: 'il lo gli di che delle della parole parola numeri testo intero interi invertire contare verificare convertire senza spazi maiuscole minuscole della nel nella sono non ogni anche oppure restituire'.split(
     ' ',
   ),
-  pt: 'o os um uma em das dos palavras palavra numeros inteiro inteiros inverter verificar converter algarismos'.split(
+  pt: 'o os um uma em das dos palavras palavra numeros inteiro inteiros inverter verificar converter algarismos sem nao espacos maiusculas minusculas devolver'.split(
     ' ',
   ),
 };
@@ -221,24 +231,22 @@ const DOMAIN_MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
 };
 
 /**
- * The languages a feature is most likely written in: those whose marker words it uses most (several on a tie),
- * English when it uses none. Words of the catalog's domains count when no function word tells.
+ * The languages a feature is most likely written in: those whose marker and domain words it uses most, or one
+ * fewer (close languages share words: "una frase" is Spanish and Italian), English when it uses none.
  */
 export function languagesOf(words: string[]): Language[] {
-  const byMarkers = scoredLanguages(words, LANGUAGE_MARKERS);
-  if (byMarkers.length > 0) return byMarkers;
-  const byDomain = scoredLanguages(words, DOMAIN_MARKERS);
-  return byDomain.length > 0 ? byDomain : ['en'];
-}
-
-/** The languages whose `markers` the words use most, none when they use none. */
-function scoredLanguages(words: string[], markers: Record<Exclude<Language, 'en'>, string[]>): Language[] {
-  const scores = (Object.keys(markers) as Exclude<Language, 'en'>[]).map((language) => ({
+  // Function words and the catalog's domain words together: "nombre" alone is French, "la hora en otra zona
+  // horaria (nombre IANA)" is Spanish.
+  const scores = (Object.keys(LANGUAGE_MARKERS) as Exclude<Language, 'en'>[]).map((language) => ({
     language,
-    score: words.filter((w) => markers[language].includes(w)).length,
+    score: [LANGUAGE_MARKERS, DOMAIN_MARKERS].reduce(
+      (sum, markers) => sum + words.filter((w) => markers[language].includes(w)).length,
+      0,
+    ),
   }));
   const best = Math.max(...scores.map((s) => s.score));
-  return best === 0 ? [] : scores.filter((s) => s.score === best).map((s) => s.language);
+  const near = Math.max(1, best - 1);
+  return best === 0 ? ['en'] : scores.filter((s) => s.score >= near).map((s) => s.language);
 }
 
 /** A design's words in the feature's languages: each language's sentence from `table` (English writes none). */

@@ -127,11 +127,11 @@ function refusalsOf(): Refusal[] {
 }
 
 const GLOSS: Partial<Record<Language, string>> = {
-  de: ' Wandelt Markdown-Text in HTML um; HTML im Text wird maskiert (escaped), damit kein Skript eingeschleust wird.',
-  es: ' Convierte texto Markdown en HTML; el HTML del texto se escapa para que no se inyecte ningún script.',
-  fr: " Convertit du texte Markdown en HTML ; le HTML du texte est échappé (les balises deviennent du texte) pour qu'aucun script ne soit injecté (pas de faille XSS).",
-  it: ' Converte testo Markdown in HTML; l’HTML nel testo viene escapato perché nessuno script venga iniettato.',
-  pt: ' Converte texto Markdown em HTML; o HTML do texto é escapado para que nenhum script seja injetado.',
+  de: ' Wandelt (übersetzt, konvertiert) Markdown-Text in HTML um: Überschriften (Titel), Absätze, fett, kursiv, Code, Links, Aufzählungen und Listen, Zitate; HTML im Text wird maskiert (escaped), damit kein Skript eingeschleust wird.',
+  es: ' Convierte (transforma) texto Markdown en HTML: títulos y encabezados, párrafos, negrita, cursiva, código, enlaces, listas y citas; el HTML del texto se escapa para que no se inyecte ningún script.',
+  fr: " Convertit (transforme) du texte Markdown en HTML : titres, paragraphes, gras, italique, code, liens, listes à puces ou numérotées, citations ; le HTML du texte est échappé (les balises deviennent du texte) pour qu'aucun script ne soit injecté (pas de faille XSS).",
+  it: ' Converte (trasforma) testo Markdown in HTML: titoli, paragrafi, grassetto, corsivo, codice, collegamenti (link), elenchi e citazioni; l’HTML nel testo viene escapato perché nessuno script venga iniettato.',
+  pt: ' Converte (transforma) texto Markdown em HTML: títulos, parágrafos, negrito, itálico, código, links, listas e citações; o HTML do texto é escapado para que nenhum script seja injetado.',
 };
 
 function design(languages: Language[]): FunctionDesign {

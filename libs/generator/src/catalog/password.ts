@@ -185,8 +185,8 @@ export function passwordDesign(minLength: number, rules: Rule[], languages: Lang
 const PASSWORD_WORDS = `password passwords passwort passworter passwortern kennwort kennworter contrasena
   contrasenas senha senhas passphrase`.split(/\s+/);
 const STRENGTH = `strength strong stronger weak weakness stark starke starken schwach schwache sicherheit
-  fuerza fuerte debil seguridad robustesse robuste fort forte faible solidite forca fraca robustez
-  robustezza complexity komplexitat complejidad complexite complexidade policy rules rule richtlinie
+  fuerza fuerte debil fortaleza seguridad robustesse robuste fort forte faible solidite forca fraca robustez
+  robustezza sicurezza forza complexity komplexitat complejidad complexite complexidade policy rules rule richtlinie
   regeln politica politique regles regras regole score punktzahl puntuacion punteggio pontuacao`.split(/\s+/);
 /** Keeping, hashing or resetting passwords is about accounts: another design. */
 const ACCOUNTS = `hash hashed hashing bcrypt reset forgot login logins store stored save user users account

@@ -6,7 +6,7 @@ import {
   type Recognised,
 } from './catalog-entry';
 import { roundingHelper } from './calc-code';
-import { decimalsIn, hasAny, writesArrow } from './feature-words';
+import { decimalsIn, featureWords, hasAny, writesArrow } from './feature-words';
 import { spellsConversion } from './param-affinity';
 import { RATE_TABLE_CODE, rateTableDesign, type WrittenRate } from './rates-table';
 
@@ -132,29 +132,118 @@ function rateIn(text: string): [string, string, string] | null {
   return codes.length === 2 && named ? [codes[0], named[1], codes[1]] : null;
 }
 
-/** Every rate a feature writes as an equation between two currency codes ("1 EUR = 1.10 USD, 1 EUR = 0.85 GBP"). */
-function ratesIn(text: string): WrittenRate[] {
-  return [...text.matchAll(new RegExp(EQUATION.source, 'g'))]
-    .filter((m) => CODES.has(m[1].toUpperCase()) && CODES.has(m[3].toUpperCase()))
-    .map((m) => ({ from: m[1].toUpperCase(), rate: m[2], to: m[3].toUpperCase() }));
+/**
+ * Every rate a feature writes as an equation between two currency codes ("1 EUR = 1.10 USD, 1 EUR = 0.85 GBP"),
+ * chains included: "1 EUR = 1,08 USD = 0,85 GBP" states both rates of the first currency.
+ */
+export function ratesIn(text: string): WrittenRate[] {
+  const found: WrittenRate[] = [];
+  for (const chain of text.matchAll(new RegExp(CHAIN.source, 'g'))) {
+    const from = chain[1].toUpperCase();
+    for (const link of chain[2].matchAll(/=\s*(\d+(?:[.,]\d+)?)\s*([A-Za-z]{3})/g)) {
+      const to = link[2].toUpperCase();
+      if (CODES.has(from) && CODES.has(to)) found.push({ from, rate: link[1], to });
+    }
+  }
+  return found;
 }
+
+/** "1 EUR = 1,08 USD = 0,85 GBP": one currency, then one or more "= rate code" links. */
+const CHAIN = /(?<![\w.,])1\s*([A-Za-z]{3})((?:\s*=\s*\d+(?:[.,]\d+)?\s*[A-Za-z]{3}(?![\w]))+)/;
 
 function recogniseRates(text: string, words: string[]): Recognised {
   const nfc = text.normalize('NFC');
-  const found = rateIn(nfc);
-  if (!found || !(hasAny(words, RATE_WORDS) || writesArrow(text) || spellsConversion(text))) return null;
-  const [from, rate, to] = found;
-  if (slug(from) === slug(to) || Number(rate.replace(',', '.')) <= 0) return null;
-  const written = [...new Set(words.filter((w) => CURRENCY_WORDS.includes(w)))];
+  const own = ownWords(nfc);
   const decimals = Math.min(decimalsIn(text) ?? 2, 10);
-  // Several rates, or one a request reads either way (its fields on both sides of a conversion), are a table.
   const table = ratesIn(nfc);
-  if (table.length > 1 || (table.length === 1 && spellsConversion(text))) {
+  // Two rates or more between currency codes are a table, whatever words go with them ("Kurse: 1 EUR = …").
+  if (table.length > 1) {
     if (table.some((r) => Number(r.rate.replace(',', '.')) <= 0)) return null;
-    const design = rateTableDesign(table, decimals, written);
+    const design = rateTableDesign(table, decimals, own);
     return design ? { design } : null;
   }
-  return { design: fixedRateDesign(from, to, rate, decimals, written) };
+  const found = rateIn(nfc);
+  if (!found) return conversionOfTable(nfc, own);
+  if (!(hasAny(words, RATE_WORDS) || writesArrow(text) || spellsConversion(text))) return null;
+  const [from, rate, to] = found;
+  if (slug(from) === slug(to) || Number(rate.replace(',', '.')) <= 0) return null;
+  // One rate a request reads either way (its fields on both sides of a conversion) is a table too.
+  if (table.length === 1 && spellsConversion(text)) {
+    const design = rateTableDesign(table, decimals, own);
+    return design ? { design } : null;
+  }
+  return { design: fixedRateDesign(from, to, rate, decimals, own) };
+}
+
+/** Words of converting money, in the languages intents are written in (folded), carried into the SPEC. */
+const MONEY_WORDS = new Set(
+  `amount amounts money currency currencies convert converts converted conversion exchange rate rates table fixed
+  cents cent decimals rounded result betrag betrage geld wahrung wahrungen umrechnen umrechnung umgerechnet kurs kurse
+  kurstabelle wechselkurs wechselkurse tabelle fest feste festen basis ergebnis gerundet rappen nachkommastellen
+  importe importes dinero moneda monedas convertir conversion cambio tipo tipos tasa tasas tabla fijo fija fijos fijas
+  resultado redondeado redondea centimo centimos decimales montant montants argent devise devises convertit change
+  taux fixe fixes resultat arrondi centime centimes importo importi denaro valuta valute convertire conversione
+  tasso tassi tabella fisso fissi risultato arrotondato centesimo centesimi decimali valor valores dinheiro moeda
+  moedas converter conversao taxa taxas tabela fixa fixo arredondado centavo centavos casas decimais`.split(
+    /\s+/,
+  ),
+);
+
+/** The feature's own words for money and converting it, as it writes them (folded). */
+function ownWords(text: string): string[] {
+  return [...new Set(featureWords(text).filter((w) => MONEY_WORDS.has(w) || CURRENCY_WORDS.includes(w)))];
+}
+
+/** Verbs of converting money ("umrechnen", "convertir", "exchange"), folded. */
+const CONVERTS =
+  /^(?:convert\w*|exchang\w*|umrechn\w*|umgerechnet|umtausch\w*|wechseln|convertir|convertit|converti|convertire|converter|converta|cambiar|changer|cambiare|trocar)$/;
+/** Words naming money or currencies (folded). */
+const MONEY =
+  /^(?:money|currenc\w*|geld|wahrung\w*|betrag|betrage|dinero|monedas?|importes?|argent|devises?|montants?|denaro|valut[ae]|importi|importo|dinheiro|moedas?)$/;
+
+/**
+ * "Betrag von einer Währung in eine andere umrechnen" with no rate of its own: a conversion by the rate table
+ * another feature declares. It constrains that table's conversion (its decimals, its words) and fits it only when
+ * every currency it names is in the table; with no table it stays unrealised (a live rate is not computable here).
+ */
+function conversionOfTable(text: string, own: string[]): Recognised {
+  const folded = featureWords(text);
+  if (!folded.some((w) => CONVERTS.test(w))) return null;
+  const codes = [...new Set((text.match(/\b[A-Z]{3}\b/g) ?? []).filter((c) => CODES.has(c)))];
+  const named = folded.filter((w) => CURRENCY_WORDS.includes(w));
+  if (codes.length < 2 && named.length < 2 && !folded.some((w) => MONEY.test(w))) return null;
+  // Numbers other than decimals say something this reading does not (a rate, a fee, a date).
+  if (/\d/.test(text.replace(/\b\d+\s*(?:decimal\w*|dezimal\w*|nachkomma\w*|casas?)/gi, ' '))) return null;
+  const decimals = decimalsIn(text);
+  return {
+    constraint: {
+      function: RATE_TABLE_CODE.id,
+      refusals: () => [],
+      fits: (d) => {
+        const table = tableOf(d);
+        return table !== null && codes.every((c) => table.some((r) => r.from === c || r.to === c));
+      },
+      refine: (d) => {
+        const table = tableOf(d);
+        const kept = Number(d.options?.decimals ?? 2);
+        const refined = table && rateTableDesign(table, decimals ?? kept, [...ownOf(d), ...own]);
+        return refined ?? d;
+      },
+    },
+  };
+}
+
+/** The written rates a rate-table design converts by. */
+function tableOf(d: FunctionDesign): WrittenRate[] | null {
+  if (d.function !== RATE_TABLE_CODE.id || typeof d.options?.rates !== 'string') return null;
+  const rows = JSON.parse(d.options.rates) as [string, string, string][];
+  return rows.map(([from, rate, to]) => ({ from, rate, to }));
+}
+
+/** The feature's words a design already carries ("In the feature's words: …"). */
+function ownOf(d: FunctionDesign): string[] {
+  const m = /In the feature's words: ([^.]*)\./.exec(d.summary);
+  return m ? m[1].split(', ') : [];
 }
 
 export const RATES: CatalogFamily = {

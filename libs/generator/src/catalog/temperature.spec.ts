@@ -100,11 +100,11 @@ describe('the temperature recogniser', () => {
     expect(recogniseFeature('refuse anything colder than absolute zero')).toEqual({
       constraint: expect.objectContaining({ function: 'temperature.convert' }),
     });
-    for (const other of [
-      'convert an amount in euros to US dollars',
-      'list the overdue tasks',
-      'Create todos',
-    ]) {
+    // Money converts by a rate table another feature declares, never by the temperature converter.
+    expect(recogniseFeature('convert an amount in euros to US dollars')).toEqual({
+      constraint: expect.objectContaining({ function: 'rate.table' }),
+    });
+    for (const other of ['list the overdue tasks', 'Create todos']) {
       expect(recogniseFeature(other)).toBeNull();
     }
   });

@@ -284,7 +284,7 @@ const TEXT_NOUNS = words(
 const STORING_WORDS = words(
   'store stored stores save saved saves persist database lookup list lists keep keeps get fetch create ' +
     'json field fields key keys column columns response responses request requests api endpoint endpoints ' +
-    'parameter parameters header headers feld felder campo campos champ champs by',
+    'parameter parameters header headers feld felder campo campos champ champs',
 );
 /** Words that say where a slug comes from ("a slug from a title") or that a text becomes one ("into a slug"). */
 const SLUG_SOURCE = words('from of aus von de da a partir');
@@ -305,6 +305,8 @@ function slugSource(list: string[]): string[] {
 function slugIsProduct(list: string[]): boolean {
   if (hasAny(list, STORING_WORDS)) return false;
   const at = list.findIndex((w) => w.startsWith('slug'));
+  // "find a post by its slug" looks records up; "words joined by dashes" only says how the slug is written.
+  if (list[at - 1] === 'by' || list[at - 2] === 'by') return false;
   const next = list[at + 1] ?? '';
   if (SLUG_SOURCE.includes(next)) return true;
   let k = at - 1;

@@ -248,6 +248,14 @@ const CONVERT_WORDS = [
   ...['convertit', 'convertis', 'traduire'],
   ...['convertire', 'converti', 'conversione', 'converter', 'converte', 'conversao'],
 ];
+/** Words of the time it is somewhere, in the languages intents are written in (folded). */
+const LOCAL_TIME_WORDS = [
+  ...['local', 'wall', 'clock'],
+  ...['ortszeit', 'uhrzeit', 'lokale', 'lokalzeit'],
+  ...['hora', 'horas'],
+  ...['heure', 'heures', 'locale'],
+  ...['ora', 'orario', 'locale'],
+];
 /** A zone name written out: Area/Location (Europe/Berlin, America/Argentina/Buenos_Aires). */
 const ZONE_NAME =
   /\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_]+/g;
@@ -263,8 +271,10 @@ export const TIMEZONES: CatalogFamily = {
       hasAny(words, ZONE_WORDS) ||
       ZONE_PAIRS.some(([a, b]) => words.some((w, i) => w === a && words[i + 1] === b));
     if (!aboutZones) return null;
+    // "the local time in another zone", "la hora en otra zona horaria": telling the time there converts to it.
+    const tellsTime = !refuses(words) && hasAny(words, LOCAL_TIME_WORDS);
     const converting =
-      named || hasAny(words, CONVERT_WORDS) || (words.includes('from') && words.includes('to'));
+      named || tellsTime || hasAny(words, CONVERT_WORDS) || (words.includes('from') && words.includes('to'));
     if (refuses(words) && !converting)
       return { constraint: { function: TIMEZONE_CODE.id, refusals: refusalsOf } };
     return converting ? { design: design(languagesOf(words)) } : null;

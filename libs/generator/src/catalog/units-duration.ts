@@ -194,6 +194,16 @@ function clockIn(tokens: Token[]): Clock | 'other' | null {
   return null;
 }
 
+/** "Two digits each", "due cifre", "zweistellig", or an example written "02:03:04": hours of two digits. */
+const TWO_DIGITS =
+  /(?<![\d:])0\d:[0-5]\d:[0-5]\d|\b(?:two|2|zwei|dos|deux|due|dois|duas) (?:digits?|ziffern|stellen|digitos|chiffres|cifre)\b|\bzweistellig\w*|\bpadded\b/i;
+
+function padded(found: Clock | 'other' | null, text: string): Clock | 'other' | null {
+  if (found === null || found === 'other' || found.hourDigits === 2) return found;
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
+  return TWO_DIGITS.test(folded) ? { ...found, hourDigits: 2 } : found;
+}
+
 /**
  * What a feature about H:MM:SS durations asks for; undefined when it is not about durations (the units are
  * read next), null when it is but no function of the family fits it.
@@ -203,7 +213,7 @@ export function recogniseDuration(text: string, words: string[], tokens: Token[]
     tokens,
     words.some((w) => DURATION_WORDS.includes(w)),
   );
-  const found = form ?? clockIn(tokens);
+  const found = form ?? padded(clockIn(tokens), text);
   const refusal = saysRefuse(text, words);
   const stem = (stems: string[]) => tokens.some((t) => stems.some((s) => t.low.startsWith(s)));
   if (found === 'other') return null;

@@ -57,7 +57,7 @@ const INTENTS: Record<string, IntentInput> = {
   }),
   'fx-service': intentOf({
     service_name: 'fx-service',
-    key_features: ['Convert amounts between currencies'],
+    key_features: ['Convert amounts between currencies', 'Rates: 1 USD = 0.92 EUR = 0.79 GBP'],
   }),
   'url-shortener': intentOf({
     service_name: 'url-shortener',

@@ -75,7 +75,10 @@ beforeAll(async () => {
       key_features: ['Stripe integration', 'Webhooks', 'Refunds'],
       port: 8350,
     }),
-    fx: intentOf({ service_name: 'fx-service', key_features: ['Convert amounts between currencies'] }),
+    fx: intentOf({
+      service_name: 'fx-service',
+      key_features: ['Convert amounts between currencies', 'Rates: 1 USD = 0.92 EUR = 0.79 GBP'],
+    }),
     board: intentOf({
       service_name: 'quiz-board',
       key_features: [
@@ -128,9 +131,9 @@ describe('the acceptance pack catches broken code', () => {
     const { files, contract } = project('fx');
     const mutant = mutate(
       files,
-      'src/handlers.ts',
-      'convertRates[to], 100);',
-      'convertRates[to], 100) + 0.01;',
+      'src/functions.ts',
+      'const converted = Number((2n * n + d) / (2n * d)) / 10 ** decimals;',
+      'const converted = Number((2n * n + d) / (2n * d)) / 10 ** decimals + 0.01;',
     );
     const run = await acceptance(mutant);
     const happy = contract.acceptance.find((a) => a.kind === 'happy')?.id;

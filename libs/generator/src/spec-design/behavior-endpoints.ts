@@ -18,10 +18,11 @@ import { featureWords, glossIn, languagesOf, type Language } from '../catalog/fe
  * redirects, unit conversion and aggregates, and the fields a search looks in.
  */
 
-const RATE_TABLES: Record<FeatureReading['units'], { rates: Record<string, number>; decimals: number }> = {
-  currency: { rates: { USD: 1, EUR: 0.92, GBP: 0.79, JPY: 151.5, CAD: 1.36 }, decimals: 2 },
-  length: { rates: { km: 1, mi: 0.621371, m: 1000, ft: 3280.84 }, decimals: 3 },
-};
+/**
+ * Factors of the physical units a plain "convert" may mean. Currencies have no such table: their rates are the
+ * intent's to declare (the catalog's `rates` family reads them), never invented here.
+ */
+const UNIT_FACTORS = { rates: { km: 1, mi: 0.621371, m: 1000, ft: 3280.84 }, decimals: 3 };
 
 /** A signed webhook receiver for `provider` (its signature style and secret setting). */
 export function webhookReceiver(
@@ -203,7 +204,10 @@ export function redirectEndpoint(
   );
 }
 
-/** Converts an amount between the units of a declared rate table. */
+/**
+ * Converts an amount between lengths. A conversion of money without a declared rate table designs nothing: the
+ * feature stays unrealised and the gate says so, rather than a converter at rates nobody gave.
+ */
 export function convertEndpoint(
   b: ContractBuilder,
   feature: string,
@@ -211,7 +215,8 @@ export function convertEndpoint(
   path: string,
   units: FeatureReading['units'],
 ): void {
-  const table = RATE_TABLES[units];
+  if (units !== 'length') return;
+  const table = UNIT_FACTORS;
   const behavior: ConvertBehavior = {
     kind: 'compute',
     operation: 'convert',

@@ -33,7 +33,7 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
       (e) => e.behavior.kind === 'function' && e.behavior.function === found.constraint.function,
     );
     const design = target && designs.get(target);
-    if (target && design) {
+    if (target && design && (found.constraint.fits?.(design) ?? true)) {
       if (!target.features.includes(feature)) target.features.push(feature);
       if (found.constraint.refine) refine(b, target, design, found.constraint.refine(design));
       addChecks(b, target, [], found.constraint.refusals(design));

@@ -1,6 +1,7 @@
 import {
   boundFieldFits,
   fieldsNamedBy,
+  misreadBound,
   readConstraint,
   readInputRules,
   readRefusedRange,
@@ -46,6 +47,16 @@ export function onlyConstrains(feature: string): boolean {
 function refusedRange(feature: string): ConstraintReading | null {
   const reading = readRefusedRange(feature);
   return reading && recogniseFeature(feature) === null ? reading : null;
+}
+
+/**
+ * What a constraint feature states: its constraint, unless it is a bound the input-rule reader reads otherwise
+ * ("less than 1 person or a negative tip: 400" is what is refused, not what must hold; "=> 400" is a status).
+ */
+function constraintOf(feature: string): ConstraintReading | null {
+  const reading = readConstraint(feature);
+  if (reading?.kind === 'bound' && misreadBound(feature, reading.rule)) return null;
+  return reading;
 }
 
 /** A field an input or record rule can go on: a function endpoint's input, or a resource's field. */
@@ -342,7 +353,7 @@ export function settleConstraints(
   otherwise: (feature: string) => void = () => undefined,
 ): void {
   const read = features
-    .map((feature) => ({ feature, reading: readConstraint(feature) ?? refusedRange(feature) }))
+    .map((feature) => ({ feature, reading: constraintOf(feature) ?? refusedRange(feature) }))
     .filter((x): x is { feature: string; reading: ConstraintReading } => x.reading !== null);
   const redesigning = (x: { reading: ConstraintReading }) =>
     x.reading.kind === 'decimals' || x.reading.kind === 'output' || x.reading.kind === 'rounding';
@@ -353,7 +364,7 @@ export function settleConstraints(
     // "the average word length, to 1 decimal": decimals of a result the catalog adds by refining its computation.
     const found = recogniseFeature(feature);
     if (found && 'constraint' in found && found.constraint.refine && realiseFromCatalog(b, feature)) continue;
-    if (readConstraint(feature) !== null) continue;
+    if (constraintOf(feature) !== null) continue;
     // A refused range no field takes may still be a refusal of a computation's inputs, or one it states in
     // its own words.
     if (!refuseInputs(b, feature) && !applyInputRules(b, feature)) realiseFromCatalog(b, feature);

@@ -12,7 +12,7 @@ import { isLevel } from './low-stock-features';
  */
 
 const FLOOR =
-  /\b(?:never|nie|niemals|nunca|jamais|mai|cannot|can not|must not|darf nicht|darf nie|no puede|ne peut|non puo)\b[^.;]{0,40}\b(?:below|under|unter|bajo|por debajo de|en dessous de|sous|sotto)\s*(?:0|zero|null|cero)\b|\b(?:never|nie|nunca|jamais|mai)\s+(?:go(?:es)?\s+|ser\s+|etre\s+)?negativ\w*/;
+  /\b(?:never|nie|niemals|nunca|jamais|mai|cannot|can not|must not|darf nicht|darf nie|no puede|ne peut|non puo)\b[^.;]{0,40}\b(?:below|under|unter|bajo|por debajo de|en dessous de|sous|sotto)\s*(?:0|zero|null|cero)\b|\b(?:never|nie|nunca|jamais|mai)\s+(?:go(?:es)?\s+|ser\s+|etre\s+)?negativ\w*|\b(?:below|under|unter|bajo|por debajo de|en dessous de|sous|sotto|abaixo de)\s*(?:0|zero|null|cero)\b[^.;]{0,30}\b(?:refused|rejected|abgelehnt|rechazad\w*|refusee?s?|rifiutat\w*|recusad\w*|409)|\b(?:cannot|can not|kann nicht|darf nicht|no puede|ne peut pas|non (?:si )?puo|nao pode)\s+(?:become |werden |ser |devenir |diventare |ficar )?negativ\w*/;
 /** Words of a reservation, which takes a stated quantity and gives it back: not a plain change of level. */
 const RESERVES = /\b(?:reserv\w*|release\w*|freigeb\w*|liber\w*|vormerk\w*)\b/;
 

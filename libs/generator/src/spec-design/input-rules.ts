@@ -14,7 +14,7 @@ import { addChecks, catalogDesignOf } from './catalog-endpoints';
 import { bodyOf, boundInput, boundRecord, readNumber } from './field-bounds-design';
 import type { ContractBuilder } from './contract-builder';
 import { attachFieldRule } from './record-field-rules';
-import { claimComputation, inputNaming, type NamedInput } from './refusal-features';
+import { claimComputation, inputNaming, same, type NamedInput } from './refusal-features';
 
 /*
  * Input rules stated as a key feature of their own (`input-rule-reading.ts`), put on the ONE computation or
@@ -25,14 +25,21 @@ import { claimComputation, inputNaming, type NamedInput } from './refusal-featur
  * another status than the one the feature writes leaves the whole feature unrealised (the contract untouched).
  */
 
-/** Words naming the one number a computation reads, whatever it is called ("amounts", "Beträge", "values"). */
+/** Words naming the one input a computation reads, whatever it is called ("values", "Werte", "input"). */
 const DOMAIN_WORDS = new Set(
   (
-    'amount amounts betrag betrage importe importes montant montants importo importi valor valores value values ' +
-    'wert werte valeur valeurs valore valori measurement measurements messwert messwerte medida medidas mesure ' +
-    'mesures misura misure input inputs eingabe eingaben entrada entradas entree entrees number numbers zahl zahlen ' +
-    'numero numeros nombre nombres numeri quantity quantities menge mengen cantidad cantidades quantite ' +
-    'quantites quantita quantidade quantidades'
+    'valor valores value values wert werte valeur valeurs valore valori input inputs eingabe eingaben entrada ' +
+    'entradas entree entrees'
+  ).split(' '),
+);
+
+/** Words naming the one NUMBER a computation reads ("amounts", "Beträge"): never a text. */
+const NUMBER_WORDS = new Set(
+  (
+    'amount amounts betrag betrage importe importes montant montants importo importi measurement measurements ' +
+    'messwert messwerte medida medidas mesure mesures misura misure number numbers zahl zahlen numero numeros ' +
+    'nombre nombres numeri quantity quantities menge mengen cantidad cantidades quantite quantites quantita ' +
+    'quantidade quantidades'
   ).split(' '),
 );
 
@@ -72,10 +79,12 @@ function namedInputs(d: FunctionDesign, clause: RuleClause): FieldSpec[] {
   const best = Math.max(0, ...scored.map((x) => x.s));
   if (best > 0) return scored.filter((x) => x.s === best).map((x) => x.f);
   const vocabulary = featureWords(d.summary);
+  const numeric = inputs.length === 1 && isNumber(inputs[0].field);
   const generic = clause.words.every(
     (w) =>
       DOMAIN_WORDS.has(w) ||
-      vocabulary.some((v) => v === w || (w.length >= 5 && v.startsWith(w.slice(0, 5)))),
+      (numeric && NUMBER_WORDS.has(w)) ||
+      vocabulary.some((v) => same(v, w) || (w.length >= 5 && v.startsWith(w.slice(0, 5)))),
   );
   return generic && inputs.length === 1 ? [inputs[0].field] : [];
 }

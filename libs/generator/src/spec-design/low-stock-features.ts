@@ -25,15 +25,24 @@ import { sampleBody } from './samples';
 
 /** Words that say records are running low. */
 const LOW =
-  /\b(low[- ]stock|running low|runs? low|low inventory|low on stock|niedrig\w* (?:lager)?bestand|bajo stock|stock bajo|existencias bajas|poco stock|stock faible|stock bas|rupture de stock)\b/;
+  /\b(low[- ]stock|low list|running low|runs? low|low inventory|low on stock|(?:bientot|presque) epuise\w*|fast leer|casi agotad\w*|quasi esaurit\w*|quase esgotad\w*|niedrig\w* (?:lager)?bestand|bajo stock|stock bajo|existencias bajas|poco stock|stock faible|stock bas|rupture de stock)\b/;
 /** Words naming a threshold ("reorder level", "Mindestbestand"), asking for records only beside a comparison. */
 const THRESHOLD =
-  /\b(thresholds?|minimum|minimums|min stock|min_\w+|\w+_min|reorder (?:level|point|threshold)|restock(?:ing)? (?:level|threshold)|mindestbestand\w*|meldebestand\w*|schwelle\w*|umbral\w*|punto de (?:pedido|reorden)|stock minimo|seuils?(?: d alerte)?|minimo|minima|scorta minima|estoque minimo)\b/;
+  /\b(thresholds?|minimum|minimums|min stock|min_\w+|\w+_min|reorder[ _](?:level|point|threshold)|restock(?:ing)? (?:level|threshold)|mindestbestand\w*|meldebestand\w*|schwelle\w*|umbral\w*|punto de (?:pedido|reorden)|stock minimo|stock minimum|seuils?(?: d alerte)?|minimo|minima|scorta minima|estoque minimo|mindestmenge\w*|cantidad minima|quantita minima|punto di riordino|ponto de reposicao|reapprovisionnement)\b/;
 const STOCK =
-  /\b(stock|inventory|quantity|quantities|count|left|remaining|on hand|bestand|lager\w*|menge|stuck|ubrig|vorratig|existencias|inventario|cantidad|restantes|quedan|quantite|restants?|quantita|scorta|magazzino|quantidade|estoque)\b/;
+  /\b(stock|units|unidades|unites|unita|unidades|pieces|boxes|bags|inventory|quantity|quantities|count|left|remaining|on hand|bestand|lager\w*|menge|stuck|ubrig|vorratig|existencias|inventario|cantidad|restantes|quedan|quantite|restants?|quantita|scorta|magazzino|quantidade|estoque)\b/;
 /** A comparison with a threshold word ("below their minimum", "sotto la loro scorta minima"): low stock. */
 const BELOW_THRESHOLD = new RegExp(
-  `\\b(?:below|under|at or below|less than|fewer than|unter\\w*|por debajo|inferior\\w*|en dessous|sous|sotto|abaixo|menor)\\b[^.;]{0,30}${THRESHOLD.source}`,
+  `\\b(?:below|under|at or below|less than|fewer than|unter\\w*|kleiner als|weniger als|por debajo|menos de|menos que|inferior\\w*|en dessous|sous|moins de|au plus|sotto|abaixo|menor)\\b[^.;]{0,30}${THRESHOLD.source}|${THRESHOLD.source}[^.;]{0,10}\\b(?:erreich\\w*|unterschreit\\w*)`,
+);
+/** A list asked as what to buy or reorder ("my shopping list", "Einkaufsliste", "lista de la compra"). */
+const SHOPPING =
+  /\b(shopping list|reorder list|einkaufsliste|nachbestell\w*|lista de (?:la )?compras?|liste de courses|a reapprovisionner|lista della spesa|da riordinare)\b/;
+/** Records described by a clause on their level ("Artikel, deren Menge kleiner als …", "the parts whose …"). */
+const WHOSE = /\b(whose|deren|dessen|dont|cuy[oa]s?|cui|cuj[oa]s?)\b/;
+/** A comparison with each record's own threshold ("fewer than their minimum", "unter seiner Mindestmenge"). */
+const OWN_COMPARED = new RegExp(
+  `\\b(?:their|its|seine[nmrs]?|ihre[nmrs]?|su|sus|leur|leurs|loro|seu|sua)\\s+(?:own\\s+)?${THRESHOLD.source}`,
 );
 /** A warning about records running low, which a service answers as the listing of them ("warn when …"). */
 const WARN =
@@ -41,16 +50,18 @@ const WARN =
 
 /** Number fields a stock level lives in. */
 const LEVEL_NAMES =
-  /^(?:\w+_)?(quantity|qty|stock|in_stock|stock_level|on_hand|units|count|level|amount|menge|bestand|anzahl|cantidad|existencias|stock_actual|quantite|quantita|giacenza|quantidade|estoque)(?:_\w+)?$/;
-/** Number fields that hold a record's own threshold. */
+  /^(?:\w+_)?(quantity|qty|stock|in_stock|stock_level|on_hand|units|count|level|amount|menge|bestand|anzahl|stuckzahl|cantidad|existencias|stock_actual|quantite|quantita|giacenza|quantidade|estoque)(?:_\w+)?$/;
+/** Number fields that hold a record's own threshold ("reorder_level", "mindestmenge", "punto_di_riordino"). */
 const OWN_THRESHOLD_NAMES =
-  /^(threshold|low_stock_threshold|reorder_level|reorder_point|reorder_at|reorder_threshold|min_stock|minimum|minimum_stock|min_quantity|min_\w+|\w+_min|mindestbestand|meldebestand|schwelle|umbral|stock_minimo|minimo|minima|seuil|scorta_minima|estoque_minimo)$/;
+  /(?:^|_)(threshold|reorder|restock|min|minimum|minimo|minima|minimos|minimas|minimale|mindest\w*|meldebestand|schwelle|umbral|seuil|soglia|limiar|riordino|reposicao|reorden|pedido)(?:_|$)/;
+/** The paraphrase of a count a field was read from ("how many are on the shelf", "cuántas unidades hay …"). */
+const COUNTED = /: "(?:how many|wie viele?|cuant[oa]s|combien|quant[oa]s|quant[ie])\b/;
 
-/** Whether a record field holds a stock level (a number named like one, not a threshold). */
+/** Whether a record field holds a stock level (a number named like one, or a count said in words, not a threshold). */
 export function isLevel(f: FieldSpec): boolean {
   return (
     (f.type === 'integer' || f.type === 'number') &&
-    LEVEL_NAMES.test(f.name) &&
+    (LEVEL_NAMES.test(f.name) || COUNTED.test(f.description)) &&
     !OWN_THRESHOLD_NAMES.test(f.name)
   );
 }
@@ -78,7 +89,7 @@ const PER_RECORD =
 const INCLUSIVE =
   /(at or below|or (?:less|fewer|below)|<=|≤|reach(?:es|ed)?|erreich\w*|oder weniger|hochstens|o menos|igual o (?:inferior|menor)|alcanz\w*|ou moins|inferieur\w* ou egal\w*|menor o igual|kleiner oder gleich|atteint\w*|o inferiore|ou abaixo|ou inferior)/;
 const STRICT =
-  /\b(below|under|less than|fewer than|unter(?:halb|schreit\w*)?|weniger als|menos de|por debajo|inferior a|moins de|inferieur\w*|en dessous|sous|sotto|abaixo|menor que)\b/;
+  /(?<![<=])<(?!=)|\b(below|under|less than|fewer than|unter(?:halb|schreit\w*)?|weniger als|menos de|por debajo|inferior a|moins de|inferieur\w*|en dessous|sous|sotto|abaixo|menor que)\b/;
 const REFUSES =
   /\b(refus\w*|reject\w*|never|cannot|can not|must not|not allowed|errors?|ablehn\w*|abgelehnt|niemals|nie|rechaz\w*|nunca|jamas|interdit\w*|jamais)\b|\b4\d\d\b/;
 
@@ -142,6 +153,8 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
     !r.literal &&
     !LOW.test(text) &&
     !WARN.test(text) &&
+    !SHOPPING.test(text) &&
+    !(BELOW_THRESHOLD.test(text) && (OWN_COMPARED.test(text) || WHOSE.test(text))) &&
     !r.actions.some((a) => ['list', 'view', 'get', 'search'].includes(a))
   ) {
     return false;
@@ -150,7 +163,20 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
   if (!resource) return true;
   const level = resource.fields.find(isLevel);
   if (!level) return true;
-  let own = resource.fields.find((f) => OWN_THRESHOLD_NAMES.test(f.name) && f.name !== resource.key);
+  const threshold = fixedThreshold(text);
+  // "alert of products with fewer than 10 units" compares with 10, whatever threshold each record keeps; a
+  // number named like a threshold (or a bare "threshold" given no type) is each record's own otherwise.
+  const fixedOnly = threshold !== undefined && !PER_RECORD.test(text) && !OWN_COMPARED.test(text);
+  let own = fixedOnly
+    ? undefined
+    : resource.fields.find(
+        (f) =>
+          f.name !== resource.key &&
+          OWN_THRESHOLD_NAMES.test(f.name) &&
+          (f.type === 'integer' ||
+            f.type === 'number' ||
+            /^(?:threshold|seuil|schwelle|umbral)$/.test(f.name)),
+      );
   if (own && own.type !== 'integer' && own.type !== 'number') {
     // A threshold the records were given without a type ("with a name and a threshold") is compared with
     // the stock level, so it is a number of the level's kind.
@@ -158,7 +184,6 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
     own.example = 5;
     delete own.enum;
   }
-  const threshold = fixedThreshold(text);
   if (!own && PER_RECORD.test(text)) {
     const name = /\breorder\b/.test(text) ? 'reorder_level' : 'threshold';
     own = b.ensureField(resource.name, {

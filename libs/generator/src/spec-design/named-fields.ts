@@ -19,6 +19,9 @@ import { writtenField } from './samples';
 const FOR_OWNER =
   /\b(?:for|by|fur|von|pour|par|para|per|por)\s+(?:a|an|the|one|einen|eine|ein|einem|einer|un|une|una|uno|um|uma|el|la|le|il)\s+([a-z]+)(?:\s+([a-z]+))?\s*$/;
 const WITH = /\b(?:with|having|containing|avec|con|mit|com)\b\s+(.+?)(?:[;.]|$)/i;
+/** A record that has its fields: "Cleaning supplies have a name and a quantity", "Werkzeuge haben …". */
+const HAVE =
+  /^\s*([\p{L}][\p{L} -]{0,40}?)\s+(?:have|has|haben|tienen|ont|hanno|tem|teem)\s+(.+?)(?:[;.]|$)/iu;
 /** Fields in parentheses after the record: "register their bikes (frame number, colour)". */
 const PARENTHESES = /^(.*\S)\s*\(([^()]+,[^()]+)\)\s*[.;]?\s*$/;
 /** A fragment that lists a record's fields after its name: "workouts: date, type, duration in minutes". */
@@ -34,6 +37,13 @@ const TIME_HINT = /\b(time|hour|datetime|timestamp|uhrzeit|hora|heure|ora)\b/;
 /** Words that name a number of things or a measure: an integer unless {@link DECIMAL_HINT} says otherwise. */
 const NUMBER_HINT =
   /\b(number of|count|amount|price|cost|quantity|qty|age|total|maximum|minimum|max|min|capacity|limit|seats|score|points|punkte|punktzahl|puntos|puntuacion|pontos|punti|preis|precio|prix|preco|prezzo|betrag|importe|montant|anzahl|cantidad|quantite|quantidade|quantita|menge|year|years|jahr|ano|annee|anno|rating|grade|stars|votes|duration|minutes|hours|seconds|secs|sekunden|segundos|secondes|weight|height|distance|salary|fee|budget|balance|stock|bestand|lagerbestand|stuckzahl|existencias|estoque|giacenza|pages|calories|gehalt|salario|salaire|stipendio|gewicht|peso|poids|dauer|duracion|duree|durata|importo|paginas|pagine|seiten|voto|voti)\b/;
+/**
+ * Words that name a stock's threshold, a number however it is written: "reorder level", "reorder point",
+ * Mindestbestand, Mindestmenge, Meldebestand, punto de pedido, seuil de réapprovisionnement, punto di riordino,
+ * ponto de reposição, stock mínimo, quantità minima.
+ */
+const THRESHOLD_HINT =
+  /\b(reorder|restock|threshold|mindest\w*|meldebestand|schwelle\w*|punto de (?:pedido|reorden)|umbral|reorden|seuil|reapprovisionnement|riordino|soglia|reposicao|limiar|minim[oa]s?|minimale?s?)\b/;
 /** Money and measures with decimals. */
 const DECIMAL_HINT =
   /\b(price|cost|amount|salary|fee|budget|balance|weight|height|distance|preis|precio|prix|preco|prezzo|betrag|importe|importo|montant|gehalt|salario|salaire|stipendio|gewicht|peso|poids|euros?|dollars?|usd|eur|gbp|pounds?|kg|km|miles)\b/;
@@ -78,6 +88,10 @@ function fieldClause(feature: string): { clause: string; before: string } | null
   if (fragment?.[2] && !/[/{]/.test(fragment[2])) return { clause: fragment[2], before: '' };
   const listed = PARENTHESES.exec(feature);
   if (listed?.[2] && !/[/{:]/.test(listed[2])) return { clause: listed[2], before: listed[1] };
+  // "Cleaning supplies have a name, a quantity and a minimum": a short noun phrase that has its fields.
+  const has = HAVE.exec(feature);
+  if (has?.[2] && !/[/{:]/.test(has[2]) && has[1].trim().split(/\s+/).length <= 3)
+    return { clause: has[2], before: has[1] };
   return null;
 }
 
@@ -111,9 +125,32 @@ const KEEP =
  */
 export function keptRecords(feature: string): { noun: string | null } | null {
   if (namedFields(feature) === null) return null;
-  const fragment = fragmentNoun(feature);
+  // "keep track of parts: …", "Verbrauchsmaterial verwalten: …": the noun after (or before) the verb.
+  const written = fragmentNoun(feature);
+  const fragment = written === null || actionOf(written) !== null ? fragmentRecordNoun(feature) : written;
   if (fragment !== null) return { noun: fragment };
-  return KEEP.test(fold(feature).toLowerCase()) ? { noun: null } : null;
+  if (KEEP.test(fold(feature).toLowerCase())) return { noun: null };
+  const bare = bareRecordNoun(feature);
+  return bare === null ? null : { noun: bare };
+}
+
+/**
+ * The record a feature names by a bare noun phrase before its field list, with no verb ("Office supplies with a
+ * name, a count and a reorder point", "Lagerartikel mit SKU, Name und Menge", "Productos con código y nombre"):
+ * such a feature keeps those records. Null when a word before the list is a verb or the list has one field.
+ */
+export function bareRecordNoun(feature: string): string | null {
+  const found = fieldClause(feature);
+  const fields = namedFields(feature);
+  if (!found || fields === null || fields.length < 2) return null;
+  const before = fold(found.before)
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((x) => x !== '');
+  if (before.length === 0 || before.length > 4 || before.some((w) => actionOf(w) !== null)) return null;
+  // "Fournitures de bureau", "bins of screws": the record is the noun before "of".
+  const of = before.findIndex((w, i) => i > 0 && /^(?:of|de|des|du|del|della|di|do|da|dos|das)$/.test(w));
+  return recordNoun((of > 0 ? before.slice(0, of) : before).join(' '));
 }
 
 /**
@@ -123,7 +160,7 @@ export function keptRecords(feature: string): { noun: string | null } | null {
 export function listedRecordNoun(feature: string): string | null {
   const found = fieldClause(feature);
   if (!found || found.before.trim() === '' || namedFields(feature) === null) return null;
-  return recordNoun(found.before);
+  return bareRecordNoun(feature) ?? recordNoun(found.before);
 }
 
 /** The fields named after "with" in a record feature, or null when the text names none it can read. */
@@ -155,7 +192,9 @@ export function namedFields(feature: string): FieldSpec[] | null {
     const tail = parts[last].split(/\s+/);
     // "the title of the book" ends in a noun that is also a verb: after an article it is the noun.
     const before = tail[tail.length - 2];
-    if (tail.length > 1 && actionOf(tail[tail.length - 1]) !== null && !ARTICLES.has(before))
+    // "un stock minimum", "a quantity maximum": a word of an aggregate names the field's kind, not a verb.
+    const verb = actionOf(tail[tail.length - 1]);
+    if (tail.length > 1 && verb !== null && verb !== 'aggregate' && !ARTICLES.has(before))
       parts[last] = tail.slice(0, -1).join(' ');
   }
   // "a booking for a room with …": the record names what it is for.
@@ -213,7 +252,8 @@ function partField(raw: string, requiredWords: Set<string>): FieldSpec | null {
   if (words.length === 0 || words.length > 3) return null;
   // "2–10 options", "3 tags": a counted list, which no written field holds (it became "field_2_10_options").
   if (/^\d/.test(words[0])) return null;
-  const number = !values && (plain.count || NUMBER_HINT.test(text) || rule !== null);
+  const number =
+    !values && (plain.count || NUMBER_HINT.test(text) || THRESHOLD_HINT.test(text) || rule !== null);
   const written = snakeName(words.join('_'), 'field');
   const name = NAME_ALIASES[written] ?? written;
   const type: FieldSpec['type'] = !number

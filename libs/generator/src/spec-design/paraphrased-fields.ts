@@ -14,6 +14,21 @@ const HOW_MANY =
   /^(?:how many|wie viele?|cuantos|cuantas|combien|quantos|quantas|quanti|quante)\b.*?\b(in|on|auf|im|en|em|in|a)\s+(?:the\s+|dem\s+|el\s+|la\s+)?([a-z]+)(?:\s+(?:haben|sind|gibt|liegen|hay|avons|temos|abbiamo))?$/;
 
 /**
+ * A count said without a place: "how many we have", "how many boxes we have", "how many I always want at least",
+ * "wie viele wir haben", "cuántos tenemos", "combien il en reste". The thing counted names the field when the
+ * feature writes one ("boxes"); else a count of what is on hand is its quantity, and one the user wants to keep
+ * at least is its minimum.
+ */
+const HOW_MANY_HERE =
+  /^(?:how many|wie viele?|cuantos|cuantas|combien(?: de| d)?|quantos|quantas|quanti|quante)(?:\s+([a-z]+))?\s+(?:we|i|you|they|there|are|is|wir|ich|es|hay|tenemos|tengo|nous|on|il|je|temos|tenho|abbiamo|ho|ci)\b(.*)$/;
+/** Words of a paraphrased count that say it is the least wanted ("how many I always want at least"). */
+const AT_LEAST_WANTED =
+  /\b(?:at least|always want|want to keep|mindestens|immer haben|al menos|siempre|au moins|toujours|almeno|sempre|pelo menos)\b/;
+/** "what it is", "was es ist", "qué es", "ce que c est", "cos e", "o que e": a description of the record. */
+const WHAT_IT_IS =
+  /^(?:what it is|what they are|was es ist|que es|ce que c est|ce que c est|cosa e|cos e|o que e)$/;
+
+/**
  * Words that open a clause describing the noun phrase before them: "the room it was left in", "the minimum
  * before we order more", "la sala donde se dejó", "la salle où il a été laissé", "dem Raum, in dem …".
  */
@@ -45,6 +60,14 @@ export function continuesPart(part: string): boolean {
 export function paraphrasedName(text: string): { text: string; count: boolean } | null {
   const many = HOW_MANY.exec(text);
   if (many) return { text: many[1] === 'in' ? `in ${many[2]}` : many[2], count: true };
+  if (WHAT_IT_IS.test(text)) return { text: 'description', count: false };
+  const here = HOW_MANY_HERE.exec(text);
+  if (here) {
+    if (AT_LEAST_WANTED.test(here[2])) return { text: 'minimum', count: true };
+    const counted = here[1];
+    const named = counted !== undefined && !NO_FIELD.has(counted) && !isStopWord(counted);
+    return { text: named ? counted : 'quantity', count: true };
+  }
   const head = text.replace(CLAUSE, '').trim();
   // After an article a word is a noun: "a comment" is a field, French "comment" (how) opens a paraphrase.
   const words = head.split(/\s+/);

@@ -83,6 +83,14 @@ const ALSO_SAME: string[][] = [
   ['bill', 'addition', 'cuenta', 'rechnung', 'conto', 'conta'],
   ['people', 'person', 'personne', 'persona', 'persone', 'pessoa'],
   ['quantity', 'cantidad', 'quantite', 'menge', 'quantita', 'quantidade'],
+  ['tip', 'trinkgeld', 'propina', 'pourboire', 'mancia', 'gorjeta'],
+  ['title', 'titel', 'titulo', 'titre', 'titolo'],
+  ['speed', 'velocity', 'geschwindigkeit', 'velocidad', 'vitesse', 'velocita', 'velocidade'],
+  ['length', 'distance', 'lange', 'laenge', 'longitud', 'longueur', 'lunghezza', 'comprimento'],
+  ['temperature', 'temperatur', 'temperatura', 'temperatures'],
+  ['mass', 'weight', 'masse', 'masa', 'massa'],
+  ['notation', 'notacion', 'notazione', 'notacao', 'schreibweise'],
+  ['zone', 'zeitzone', 'timezone', 'fuseau', 'huso', 'fuso'],
 ];
 
 /** The refusal a feature states, when it only says what is refused (no operation of its own), else null. */
@@ -114,7 +122,8 @@ export function onlyRefuses(feature: string): boolean {
   return found === null || 'constraint' in found;
 }
 
-function same(a: string, b: string): boolean {
+/** Whether two words name the same thing, in any of the languages intents are written in. */
+export function same(a: string, b: string): boolean {
   if (sameTerm(a, b)) return true;
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   return ALSO_SAME.some((g) => g.some((w) => sameTerm(w, x)) && g.some((w) => sameTerm(w, y)));

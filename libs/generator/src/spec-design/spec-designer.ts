@@ -2,6 +2,7 @@ import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { realiseFromCatalog } from './catalog-endpoints';
 import {
+  bareRecordNoun,
   fragmentRecordNoun,
   keptRecords,
   listedRecordNoun,
@@ -14,6 +15,7 @@ import {
   instructionIn,
   readFixedAnswer,
   sameTerm,
+  saysNothingSent,
   speaksOfSignedEvents,
   type Behavior,
   type SpecContract,
@@ -74,6 +76,21 @@ import { realiseHealthAggregator } from './health-features';
 import { readsAsWebhooks, readsReceivedEvents, readWebhookSignature } from './webhook-features';
 import { declareQueryFields } from './list-query-fields';
 import { asksStoring, isQuestion, plainStoring, transformsOnce } from './storing-features';
+
+/**
+ * "pantry items: a name, how many we have, and the minimum": a fragment listing a record's text and number
+ * fields, a minimum or maximum among them, keeps those records; that minimum is a field, not one to compute.
+ */
+function listsRecord(feature: string): boolean {
+  const fields = keptRecords(feature) === null ? null : namedFields(feature);
+  return (
+    fields !== null &&
+    fields.some((f) => f.type === 'string') &&
+    fields.some((f) =>
+      /(?:^|_)(?:min|minimum|minimo|minima|mindest\w*|max|maximum|maximo|maxima)(?:_|$)/.test(f.name),
+    )
+  );
+}
 
 function itemPath(b: ContractBuilder, resource: string): string {
   return `${b.collectionPath(resource)}/{id}`;
@@ -217,9 +234,21 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // "record a video", "log in with Google": work outside the service stays unrealised, never a record store.
   if (!r.literal && !r.actions.some((x) => OUTSIDE_ACTIONS.has(x)) && outsideWorld(feature) !== null) return;
   // "keep pantry items with … the minimum before we order more": words of the field list name no action.
-  const keeps = r.actions.length === 0 || opensWithKeeping(text);
-  const kept = !r.literal && keeps ? keptRecords(text) : null;
-  if (kept) r = { ...r, actions: ['create', 'list'], noun: kept.noun ? nounOf(kept.noun) : r.noun };
+  // "Fournitures avec un nom, une quantité et un minimum": a bare record with its fields computes no minimum.
+  const minimumField =
+    r.actions.length > 0 &&
+    r.actions.every((x) => x === 'aggregate') &&
+    (bareRecordNoun(text) !== null || listsRecord(text));
+  const keeps = r.actions.length === 0 || opensWithKeeping(text) || minimumField;
+  // "Verbrauchsmaterial verwalten: Bezeichnung, Menge …" manages the records it lists, named before the colon.
+  const manages = r.actions.length > 0 && r.actions.every((x) => x === 'manage');
+  const kept = !r.literal && (keeps || manages) ? keptRecords(text) : null;
+  if (kept)
+    r = {
+      ...r,
+      actions: manages ? r.actions : ['create', 'list'],
+      noun: kept.noun ? nounOf(kept.noun) : r.noun,
+    };
   // A record listed with its fields is named from its own noun ("log lost property with …"), never a stray word.
   // A fragment of storing names its record before the colon ("anotar mis lecturas: título, autor y páginas").
   const listed =
@@ -242,9 +271,12 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // "keep stock items with … the minimum before we order more" keeps records; it computes nothing.
   // "take items out of the pantry", "Entnahme buchen": a movement of a kept stock level, not a unit or a record.
   if (realiseStockMove(b, feature, r)) return;
+  // "adjust the count up or down; it cannot become negative (409)": a signed change within the floor.
+  if (!r.literal && !r.actions.includes('create') && readsAsFloor(feature) && realiseFloor(b, feature, r))
+    return;
   // "warn about cartridges below their minimum" lists records running low; it takes no minimum of numbers.
   if (readsAsLowStock(feature) && realiseLowStock(b, feature, r)) return;
-  if (!(kept && listed !== null) && !hooks && realiseFromCatalog(b, feature)) return;
+  if (!(kept && (listed !== null || minimumField)) && !hooks && realiseFromCatalog(b, feature)) return;
   if (!r.literal && (realisePoll(b, feature) || realiseUpvotes(b, feature))) return;
   if (realiseMachine(b, ctx, feature, r)) return;
   if (realiseQuota(b, feature, r)) return;
@@ -345,7 +377,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   b.resource(resource);
   b.writtenAs(resource, r.translated);
   // A feature that creates records and names their fields ("with a title and a due date") gets those fields.
-  const named = r.actions.includes('create') ? namedFields(text) : null;
+  const named = r.actions.includes('create') || a.has('manage') ? namedFields(text) : null;
   if (named) b.resource(resource).fields = withUniqueNamed(text, named);
   for (const action of [...new Set(actions)]) actOn(b, resource, action, r, feature);
   // Integrating a vendor means taking its signed webhooks too: the part of the integration a service can
@@ -422,7 +454,8 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   // "an invoice can only be paid once" is the payment's own refusal, not a rule on another feature.
   const constrains = (x: { feature: string }) =>
     onlyConstrains(x.feature) &&
-    readLifecycle(x.feature) === null &&
+    // "no title sent -> 400": nothing is sent there, "sent" is no step of a lifecycle.
+    (readLifecycle(x.feature) === null || saysNothingSent(x.feature)) &&
     !readsAsStockMove(x.feature, readFeature(x.feature));
   for (const { feature, index } of [...first, ...then, ...order.filter(ranks)].filter(
     (x) => !constrains(x),

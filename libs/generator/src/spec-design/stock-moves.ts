@@ -3,6 +3,7 @@ import {
   stockMoveOfSegment,
   stockMoveWords,
   stockMovesIn,
+  talksOtherThanStock,
   type AdjustBehavior,
   type ResourceSpec,
 } from '@sf/service-spec';
@@ -40,6 +41,8 @@ const AMOUNT_BY_LANGUAGE: Record<string, string> = {
 export function readsAsStockMove(feature: string, r: FeatureReading): boolean {
   if (r.literal) {
     const last = r.literal.path.split('/').filter(Boolean).pop() ?? '';
+    // "POST /consume … at most 5 per client per minute" spends a quota: it moves no stock.
+    if (talksOtherThanStock(feature)) return false;
     return r.literal.method === 'POST' && !last.startsWith('{') && stockMoveOfSegment(last) !== null;
   }
   return stockMovesIn(feature).length > 0;
@@ -103,7 +106,7 @@ export function realiseStockMove(b: ContractBuilder, feature: string, r: Feature
 
 /** A clause refusing to take out more than there is (what an `out` movement's floor refuses with 409). */
 const REFUSAL =
-  /\b(409|more than|mehr als|uber den bestand|hinaus|mas de|plus que|superar|depass\w*|exceed\w*|piu di|mais do que|negativ\w*|below (?:zero|0)|unter (?:null|0)|sous (?:zero|0)|on hand|vorhanden|disponible|disponibile|disponivel|lo que hay|what is left|there is)\b/;
+  /\b(409|more than|mehr als|uber den bestand|hinaus|mas de|plus que|superar|depass\w*|exceed\w*|piu di|mais do que|negativ\w*|(?:below|under) (?:zero|0)|unter (?:null|0)|sous (?:zero|0)|debajo de (?:cero|0)|sotto (?:zero|0)|abaixo de (?:zero|0)|on hand|vorhanden|disponible|disponibile|disponivel|lo que hay|what is left|there is)\b/;
 /** A clause on the count moved: a whole number of at least 1. */
 const COUNT_RULE =
   /(\bat least (?:1|one)\b|\bwhole number|\binteger|ganzzahlig|mindestens (?:1|eins)\b|\bentero|al menos (?:1|uno)\b|\bentier|au moins (?:1|un)\b|\bintero|almeno (?:1|uno)\b|\binteiro|pelo menos (?:1|um)\b|>= ?1\b)/;

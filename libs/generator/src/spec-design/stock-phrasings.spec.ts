@@ -1,6 +1,4 @@
-import { extractContract, featureFidelity, type EndpointSpec } from '@sf/service-spec';
-import { familyIntent, offlineSpec } from '../testing/offline-spec';
-import { designSpec } from './spec-designer';
+import { stockReading as reading } from '../testing/stock-reading';
 
 /*
  * The phrasing table of stock levels: items with a quantity on hand and a minimum, movements that take stock
@@ -12,39 +10,6 @@ import { designSpec } from './spec-designer';
  * out a loan") and make no stock move. Rows not read yet are named in NOT_YET_READ: such a row fails the suite
  * as soon as it is read, so the set only shrinks.
  */
-
-/** One stock move: `out <field>`, `in <field>`, `delta <field>`, `low <field> <op> <threshold>[ by <f>][ shortfall]`, `set <field>`. */
-function moveOf(e: EndpointSpec): string | null {
-  const b = e.behavior;
-  // Options this class adds to the contract, read loosely so that the table states them before they exist.
-  const more = b as unknown as Record<string, string | undefined>;
-  switch (b.kind) {
-    case 'adjust':
-      return `${more.direction ?? 'delta'} ${b.field}`;
-    case 'low_stock':
-      return [
-        `low ${b.field} ${b.inclusive ? '<=' : '<'} ${b.threshold_field ?? String(b.threshold)}`,
-        more.order_by === undefined ? '' : `by ${more.order_by}`,
-        more.shortfall_field ?? '',
-      ]
-        .filter(Boolean)
-        .join(' ');
-    case 'update':
-      return e.method === 'PATCH' || e.method === 'PUT' ? 'set' : null;
-    default:
-      return null;
-  }
-}
-
-/** The stock moves the designer makes of an intent, and whether the gate finds every feature realised. */
-function reading(features: string[]): { moves: string[]; realised: boolean } {
-  const intent = familyIntent('stock-service', 'stock levels of a store room', features);
-  const { contract } = designSpec(intent);
-  const written = extractContract(offlineSpec(intent));
-  const moves = [...new Set(contract.endpoints.map(moveOf).filter((m): m is string => m !== null))].sort();
-  const realised = featureFidelity(written, features).every((f) => f.problems.length === 0);
-  return { moves, realised };
-}
 
 const STOCK: [string, string[], string[]][] = [
   [

@@ -8,6 +8,7 @@ import {
 } from '../constraint-reading';
 import { boundsOf, holdsRule, withinBounds } from '../record-rules';
 import { readRefusedRange } from '../refused-range';
+import { misreadBound } from '../input-rule-reading';
 import {
   FUNCTIONS_WITH_ROUNDING_MODE,
   readRoundingMode,
@@ -209,7 +210,9 @@ export function constraintProblems(
   // "people >= 1, bill > 0 and tip_percent between 0 and 100": each bound it states must hold on its own.
   const bounds = REFUSES.test(feature.toLowerCase()) ? boundClauses(feature) : [];
   if (bounds.length >= 2) return bounds.flatMap((clause) => constraintProblems(contract, clause, endpoints));
-  const reading = readConstraint(feature);
+  const read = readConstraint(feature);
+  // A bound the input-rule reader reads otherwise is held by `inputRuleProblems` (each clause shown refused).
+  const reading = read?.kind === 'bound' && misreadBound(feature, read.rule) ? null : read;
   if (reading === null) {
     const refused = readRefusedRange(feature);
     return refused ? refusedRangeProblems(contract, refused, endpoints, where) : [];

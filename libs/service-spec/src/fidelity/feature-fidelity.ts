@@ -15,7 +15,9 @@ import { rankingProblems, ruleHeld, storeForComputation } from './record-feature
 import { listQueryFeatureProblems } from './list-query-features';
 import { quotaCreateProblems, quotaWindowProblems, tokenBucketProblems } from './quota-fidelity';
 import { quotaKeyProblems } from './quota-key-fidelity';
-import { linkProblems } from './link-fidelity';
+import { linkProblems, shortenProblems } from './link-fidelity';
+import { storeSplitProblems } from './store-split';
+import { undeclaredRateProblems } from './declared-rates';
 import { lowStockProblems, stockFloorProblems, stockMoveProblems } from './stock-fidelity';
 import { ballotProblems } from './ballot-fidelity';
 import { readConstraint } from '../constraint-reading';
@@ -80,6 +82,8 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...machineProblems(contract, feature),
         ...secondComputationProblems(contract, feature, read),
         ...addOnProblems(contract, feature),
+        ...recordPlaceProblems(contract, feature),
+        ...undeclaredRateProblems(contract, feature, features),
         ...webhookProblems(
           feature,
           contract.endpoints.filter((e) => e.features.includes(feature)),
@@ -94,6 +98,8 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       ...errorBodyProblems(contract, features, read, index),
       ...conflicts(features, read, index),
       ...machineProblems(contract, feature),
+      ...recordPlaceProblems(contract, feature),
+      ...undeclaredRateProblems(contract, feature, features),
     ];
     const endpoints = literals.routes.map((route) => {
       // The UDC runtime serves its five endpoints in every generated service, with its own shapes.
@@ -213,6 +219,11 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
 /** Whether the contract receives webhooks. */
 function receives(contract: SpecContract): boolean {
   return contract.endpoints.some((e) => e.behavior?.kind === 'webhook_receive');
+}
+
+/** Where a feature's records are kept: in one store with the other features about them, made as it asks. */
+function recordPlaceProblems(contract: SpecContract, feature: string): string[] {
+  return [...storeSplitProblems(contract, feature), ...shortenProblems(feature, contract)];
 }
 
 /**

@@ -18,10 +18,10 @@ import {
 } from './record-features';
 import { listQueryFeatureProblems } from './list-query-features';
 import { constraintProblems } from './constraint-fidelity';
-import { writtenStatusProblems } from './input-rule-fidelity';
+import { inputRuleProblems, writtenStatusProblems } from './input-rule-fidelity';
 import { deviationProblems } from '../deviation-reading';
 import { readConstraint } from '../constraint-reading';
-import { readInputRules } from '../input-rule-reading';
+import { readInputRules, refusesAbsence, ruleWords } from '../input-rule-reading';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
 
 /**
@@ -65,7 +65,12 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   }
   if (refusal && !checks.some((c) => c.kind === 'error' && isClientError(lastStep(c).expect.status))) {
     problems.push(`it says what to refuse, but no acceptance check of ${where} expects a 4xx refusal`);
-  } else if (refusal && !ABOUT_MISSING.test(feature) && !checks.some((c) => refusesAValue(c, endpoints))) {
+  } else if (
+    refusal &&
+    !ABOUT_MISSING.test(feature) &&
+    !refusesAbsence(feature) &&
+    !checks.some((c) => refusesAValue(c, endpoints))
+  ) {
     // A refusal of a value is shown by a request that sends every required field and still gets a 4xx; a body
     // with a field missing shows only the generic validation every endpoint has.
     problems.push(
@@ -76,10 +81,11 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     // endpoint's refusals must be its: the unknown-unit refusal a converter has anyway does not show "refuse
     // anything colder than absolute zero".
     problems.push(
-      `it only says what ${where} must refuse, but no 4xx example there is its own: none names what it refuses (${domainTerms(withoutErrorBodies(feature)).join(', ')}) or sends a number it writes`,
+      `it only says what ${where} must refuse, but no 4xx example there is its own: none names what it refuses (${domainTerms(withoutErrorBodies(ruleWords(feature))).join(', ')}) or sends a number it writes`,
     );
   }
   if (refusal) problems.push(...writtenStatusProblems(feature, checks, where));
+  if (constraintOnly) problems.push(...inputRuleProblems(feature, endpoints, checks));
   if (refusal && EMPTY.test(feature.normalize('NFD').replace(/\p{M}/gu, ''))) {
     // "Empty text is rejected": an endpoint that lets an empty string through (allow_empty) answers it instead.
     for (const e of endpoints) {
@@ -90,7 +96,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     }
   }
   const realisation = realisationOf(contract, endpoints, refusal);
-  const terms = domainTerms(withoutErrorBodies(feature));
+  const terms = domainTerms(withoutErrorBodies(ruleWords(feature)));
   for (const e of foreignFunctions(endpoints, terms)) {
     // A feature that only constrains a computation is vouched for by a feature of that endpoint it constrains.
     const vouched =
@@ -165,14 +171,14 @@ const ABOUT_MISSING =
 function ownRefusal(c: AcceptanceCheck, feature: string, endpoints: EndpointSpec[]): boolean {
   const step = lastStep(c);
   if (c.kind !== 'error' || !isClientError(step.expect.status)) return false;
-  if (!ABOUT_MISSING.test(feature) && !refusesAValue(c, endpoints)) return false;
+  if (!ABOUT_MISSING.test(feature) && !refusesAbsence(feature) && !refusesAValue(c, endpoints)) return false;
   const sent = sentFields(step);
   const words = [
     c.description,
     step.request.path,
     ...Object.values(sent).map((v) => JSON.stringify(v)),
   ].flatMap((t) => (typeof t === 'string' ? wordsOf(t) : []));
-  const terms = domainTerms(withoutErrorBodies(feature));
+  const terms = domainTerms(withoutErrorBodies(ruleWords(feature)));
   if (terms.length > 0 && carriedTerms(terms, words).length >= termsNeeded(terms)) return true;
   // Or one of its own words that the endpoint's other features do not use ("missing", "negative", "heavier"):
   // the words it shares with them (the fields, the domain) say nothing about which refusal this is.

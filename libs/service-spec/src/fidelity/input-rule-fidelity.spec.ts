@@ -66,6 +66,19 @@ describe('input rule fidelity', () => {
       [],
     );
     expect(writtenStatusProblems('a weight over 400 kg is refused', [check(400, {})], 'POST /x')).toEqual([]);
+    // A refusal read back after it ("409, and the quantity stays 12") still refuses with 409; a GET alone does not.
+    const readBack = (first: number): AcceptanceCheck => ({
+      ...check(first, {}),
+      steps: [
+        {
+          request: { method: 'POST', path: '/parts/1/withdraw', body: { quantity: 13 } },
+          expect: { status: first },
+        },
+        { request: { method: 'GET', path: '/parts/1' }, expect: { status: 200 } },
+      ],
+    });
+    expect(writtenStatusProblems('more than there is -> 409', [readBack(409)], 'POST /x')).toEqual([]);
+    expect(writtenStatusProblems('more than there is -> 409', [readBack(400)], 'POST /x')).toHaveLength(1);
     // A happy example answering the status shows no refusal.
     expect(writtenStatusProblems('an unknown id -> 404', [check(404, {}, 'happy')], 'GET /x')).toHaveLength(
       1,

@@ -1,7 +1,7 @@
 import type { AcceptanceCheck, EndpointSpec, FieldSpec, SpecContract } from '../spec-contract';
 import { fieldsNamedBy } from '../constraint-reading';
-import { readInputRules, writtenStatus } from '../input-rule-reading';
-import { holdsRule, withinBounds } from '../record-rules';
+import { readInputRules, writtenStatus, type RuleClause } from '../input-rule-reading';
+import { boundsOf, holdsRule, withinBounds } from '../record-rules';
 import { lastStep, sentFields } from './worked-examples';
 
 /*
@@ -15,16 +15,104 @@ function isClientError(status: number): boolean {
   return status >= 400 && status < 500;
 }
 
+/**
+ * The status an error example refuses with: its last step's, or the one before the reads that follow it to show
+ * the refusal changed nothing ("409, and the quantity stays 12", then a GET of the record).
+ */
+function refusedStatus(check: AcceptanceCheck): number {
+  let i = check.steps.length - 1;
+  while (i > 0 && check.steps[i].request.method === 'GET' && !isClientError(check.steps[i].expect.status))
+    i -= 1;
+  return check.steps[i].expect.status;
+}
+
 /** What a refusal feature writing a 4xx status lacks: a 4xx example of its endpoints answering that status. */
 export function writtenStatusProblems(feature: string, checks: AcceptanceCheck[], where: string): string[] {
   const status = writtenStatus(feature.toLowerCase());
   if (status === null || !isClientError(status)) return [];
-  const answered = checks.some((c) => c.kind === 'error' && lastStep(c).expect.status === status);
+  const answered = checks.some((c) => c.kind === 'error' && refusedStatus(c) === status);
   return answered
     ? []
     : [
         `it answers ${status}, but no 4xx example of ${where} expects ${status} (another status is not what it asks)`,
       ];
+}
+
+const isNumberField = (f: FieldSpec) => f.type === 'number' || f.type === 'integer';
+
+function requestFields(e: EndpointSpec): FieldSpec[] {
+  return e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []);
+}
+
+/** The values a request sends to each field, the fields of a list's items included (one pair per item). */
+function sentValues(e: EndpointSpec, sent: Record<string, unknown>): { f: FieldSpec; v: unknown }[] {
+  return requestFields(e).flatMap((f) => {
+    const v = sent[f.name];
+    const items = f.items ?? [];
+    if (!Array.isArray(v) || items.length === 0) return [{ f, v }];
+    const inner = v.flatMap((item) =>
+      item !== null && typeof item === 'object'
+        ? items.map((i) => ({ f: i, v: (item as Record<string, unknown>)[i.name] }))
+        : [],
+    );
+    return [{ f, v }, ...inner];
+  });
+}
+
+/** Whether a refused request of `e` sends a value of the kind a clause names (or leaves a field out). */
+function sendsKind(clause: RuleClause, e: EndpointSpec, sent: Record<string, unknown>): boolean {
+  const values = sentValues(e, sent);
+  switch (clause.kind) {
+    case 'bound':
+      return values.some(
+        ({ f, v }) => isNumberField(f) && typeof v === 'number' && !withinBounds(clause.rule ?? {}, v),
+      );
+    case 'nan':
+      return values.some(
+        ({ f, v }) => isNumberField(f) && typeof v === 'string' && !Number.isFinite(Number(v)),
+      );
+    case 'empty':
+      return values.some(({ v }) => v === '' || (Array.isArray(v) && v.length === 0));
+    case 'missing':
+      return requestFields(e).some((f) => f.required && !(f.name in sent));
+    case 'unknown':
+    case 'malformed':
+      return values.some(({ v }) => typeof v === 'string' && v !== '');
+  }
+}
+
+/**
+ * What the computations a refusal-only feature is put on lack (`readInputRules`): for each clause, a 4xx
+ * example of them sending a value of its kind — outside the bound it states, letters for a number, empty, a
+ * field left out, a string for an unknown or malformed value. Record endpoints are held by `inputRulesHeld`.
+ */
+export function inputRuleProblems(
+  feature: string,
+  endpoints: EndpointSpec[],
+  checks: AcceptanceCheck[],
+): string[] {
+  const read = readInputRules(feature);
+  const computations = endpoints.filter((e) => e.behavior?.kind === 'function');
+  if (!read || read.unknownId || computations.length === 0) return [];
+  const refused = checks.filter((c) => c.kind === 'error' && isClientError(lastStep(c).expect.status));
+  const shows = (clause: RuleClause) =>
+    refused.some((c) => {
+      const e = computations.find((x) => x.id === c.endpoint_id);
+      return e !== undefined && sendsKind(clause, e, sentFields(lastStep(c)));
+    });
+  return read.clauses
+    .filter((clause) => !shows(clause))
+    .map(
+      (clause) =>
+        `it refuses ${describe(clause)}${clause.words.length > 0 ? ` (${clause.words.join(' ')})` : ''}, but no 4xx example of ${computations.map((e) => `${e.method} ${e.path}`).join(', ')} sends such a value`,
+    );
+}
+
+function describe(clause: RuleClause): string {
+  if (clause.kind !== 'bound')
+    return `a value that is ${clause.kind === 'nan' ? 'not a number' : clause.kind}`;
+  const bounds = boundsOf(clause.rule ?? {});
+  return `values outside ${bounds.map((b) => `${b.op} ${b.limit}`).join(' and ')}`;
 }
 
 /** Whether record endpoints hold every input rule a feature states (so it needs no verb of keeping records). */

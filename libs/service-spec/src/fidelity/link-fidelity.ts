@@ -93,3 +93,33 @@ export function shortLinkHeld(feature: string, endpoints: EndpointSpec[], contra
     return redirected && (r?.fields.some((f) => f.generate !== undefined) ?? false);
   });
 }
+
+/** Asking to shorten a link: a verb of shortening, or a short code handed out ("short links" alone names records). */
+const SHORTEN_ASK = /\b(shorten\w*|short codes?|verkurz\w*|acort\w*|raccourci\w*|encurt\w*)\b/;
+const LINK_WORD =
+  /\b(urls?|links?|enlaces?|liens?|address\w*|adress\w*|endereco\w*|indirizz\w*|collegament\w*)\b/;
+
+/**
+ * A feature that asks to shorten links is realised only by a create that keeps a link and makes its code: a record
+ * store named after one of its words ("long") with fields nobody asked for keeps things, and hands out no code.
+ */
+export function shortenProblems(feature: string, contract: SpecContract): string[] {
+  const text = folded(feature.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' '));
+  if (!SHORTEN_ASK.test(text) || !LINK_WORD.test(text)) return [];
+  const served = (contract.endpoints ?? []).filter((e) => e.features.includes(feature));
+  if (served.length === 0 || !served.some((e) => e.behavior?.kind === 'create')) return [];
+  const coded = served.some((e) => {
+    if (e.behavior?.kind !== 'create') return false;
+    const resource = e.behavior.resource;
+    const fields = (contract.resources ?? []).find((r) => r.name === resource)?.fields ?? [];
+    return (
+      fields.some((f) => f.generate !== undefined) &&
+      fields.some((f) => f.format === 'url' || /url|link/.test(f.name))
+    );
+  });
+  return coded
+    ? []
+    : [
+        'it asks to shorten links, but no create of its realisation keeps a link with a code made by the service (generate)',
+      ];
+}

@@ -56,7 +56,10 @@ const RECORD_VERBS = new Set(
     'cria adiciona cadastra salva mostra altera atualiza exclui apaga remove ' +
     // Verbs of noting things down ("Kunden registrieren", "annotare le spese", "noter les interventions").
     'registrieren registriert festhalten notieren protokollieren anotar anota apuntar noter annotare annota ' +
-    'segnare registar collect collects'
+    'segnare registar collect collects ' +
+    // Managing or following records ("Verbrauchsmaterial verwalten: …", "Controlar los repuestos: …").
+    'manage manages managing verwalten verwaltet gestionar gestiona gerer gere gestire gestisce gerir gerencie ' +
+    'controlar controla controle suivre seguir'
   ).split(/\s+/),
 );
 
@@ -73,7 +76,33 @@ const CHECK_IN_OUT = /\bcheck(?:s|ing|ed)?(?:[\s-]?(?:in|out)\b| (?:an?|the) \w+
 const SIGN_UP = /\bsign(?:s|ing)?[\s-]?up\b/i;
 /** A fragment naming a record and its fields: "workouts: date, type, duration in minutes". */
 const FIELD_FRAGMENT =
-  /^\s*[\p{L}][\p{L}' -]{0,40}:\s*[\p{L}][\p{L} -]{0,40}(?:,\s*[\p{L}][\p{L} -]{0,40})+\.?\s*$/u;
+  /^\s*[\p{L}][\p{L}' -]{0,40}:\s*[\p{L}][\p{L}'_ -]{0,60}(?:,\s*[\p{L}][\p{L}'_ -]{0,60})+\.?\s*$/u;
+/**
+ * Records described by their fields, with no verb: "Office supplies with a name, a count and a reorder point",
+ * "Lagerartikel mit SKU, Name und Menge", "Cleaning supplies have a name and a quantity". The head noun is plural
+ * in form (a singular one, "Translate text with …", may be a verb's object); the list is its first clause.
+ */
+const DESCRIBED_RECORDS =
+  /^\s*((?:[\p{L}][\p{L}'-]*\s+){1,4}?)(?:with|mit|con|avec|com|have|has|haben|tienen|ont|hanno|tem)\s+([^;.]+)/iu;
+/** A plural noun (or a German one, whose plural may look singular): "supplies", "Artikel", "ricambi". */
+const PLURAL_FORM = /(?:s|x|i|el|er|en)$/;
+
+/** Whether a feature describes records by their fields and a create of the realisation takes at least two of them. */
+function describedRecordsKept(feature: string, endpoints: EndpointSpec[]): boolean {
+  const found = DESCRIBED_RECORDS.exec(feature.normalize('NFKD').replace(/\p{M}/gu, ''));
+  if (!found || !wordsOf(found[1]).some((w) => PLURAL_FORM.test(w))) return false;
+  const listed = found[2].split(/,|\b(?:and|und|y|et|e)\b/i).filter((x) => x.trim() !== '');
+  if (listed.length < 2) return false;
+  return endpoints.some((e) => {
+    if (e.behavior?.kind !== 'create') return false;
+    const names = (e.request.body?.fields ?? []).map((f) => f.name.split('_'));
+    const named = listed.filter((part) => {
+      const said = wordsOf(part);
+      return names.some((n) => n.some((w) => said.includes(w)));
+    });
+    return named.length >= 2;
+  });
+}
 
 /**
  * A feature realised only by record endpoints that asks for something else ("translate any English text into
@@ -98,6 +127,7 @@ export function recordMismatch(
   )
     return [];
   if (FIELD_FRAGMENT.test(feature) && endpoints.some((e) => e.behavior.kind === 'create')) return [];
+  if (describedRecordsKept(feature, endpoints)) return [];
   if (contract && overlapRuleHeld(words, endpoints, contract)) return [];
   if (contract && expiryHeld(feature, endpoints, contract)) return [];
   // A bound or a default on a record field ("pages at least 1"), or the values of one it refuses ("a negative

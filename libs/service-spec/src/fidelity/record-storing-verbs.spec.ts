@@ -22,6 +22,43 @@ function storeOf(feature: string): EndpointSpec[] {
   );
 }
 
+/** The same store whose create takes `fields`. */
+function storeTaking(feature: string, fields: string[]): EndpointSpec[] {
+  return storeOf(feature).map((e) =>
+    e.method === 'POST'
+      ? {
+          ...e,
+          request: { body: { fields: fields.map((name) => ({ name, type: 'string', required: true })) } },
+        }
+      : e,
+  ) as EndpointSpec[];
+}
+
+describe('records described by their fields', () => {
+  it.each([
+    ['Office supplies with a name, a count and a reorder point', ['name', 'count', 'reorder_point']],
+    ['Lagerartikel mit SKU, Name, Menge und Meldebestand', ['sku', 'name', 'menge', 'meldebestand']],
+    ['Cleaning supplies have a name, a quantity and a minimum', ['name', 'quantity', 'minimum']],
+    [
+      'Verbrauchsmaterial verwalten: Bezeichnung, Menge im Regal und Mindestbestand',
+      ['bezeichnung', 'menge_im_regal'],
+    ],
+  ])('reads %j as keeping records when its create takes the fields', (feature, fields) => {
+    expect(recordMismatch(feature, storeTaking(feature, fields))).toEqual([]);
+  });
+
+  it.each([
+    // A singular head may be a verb's object; a create that takes none of the listed fields keeps other records.
+    ['Translate text with a dictionary and a grammar', ['dictionary', 'grammar']],
+    ['Office supplies with a name, a count and a reorder point', ['title', 'body']],
+    ['Office supplies with a name', ['name']],
+  ])('still refuses a record store for %j', (feature, fields) => {
+    expect(recordMismatch(feature, storeTaking(feature, fields))).toEqual([
+      expect.stringContaining('it asks for more than keeping records'),
+    ]);
+  });
+});
+
 describe('verbs and phrases of storing', () => {
   it.each([
     'Kunden registrieren (Name, E-Mail)',

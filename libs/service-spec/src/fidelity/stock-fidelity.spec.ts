@@ -69,6 +69,50 @@ describe('lowStockProblems', () => {
     expect(lowStockProblems(feature, [faithful])).toEqual([]);
   });
 
+  it('holds a fixed number written to that number, not to a threshold each record keeps', () => {
+    const said = 'alert me about the products with fewer than 10 units';
+    const fixed = (threshold: number, threshold_field?: string) =>
+      endpoint({
+        kind: 'low_stock',
+        resource: 'part',
+        field: 'quantity',
+        threshold,
+        ...(threshold_field ? { threshold_field } : {}),
+        inclusive: false,
+        wrap: 'items',
+      });
+    expect(lowStockProblems(said, [fixed(10)])).toEqual([]);
+    expect(lowStockProblems(said, [fixed(5)])).toEqual([expect.stringContaining('with 10')]);
+    expect(lowStockProblems(said, [fixed(10, 'reorder_point')])).toEqual([
+      expect.stringContaining('with 10'),
+    ]);
+    // A record's own threshold said beside the number keeps it: the record's, else 10.
+    expect(
+      lowStockProblems('the products below their own minimum, else fewer than 10', [fixed(10, 'minimum')]),
+    ).toEqual([]);
+  });
+
+  it('reads the comparisons people write for a shopping list', () => {
+    expect(asksLowStock('my shopping list: the items with fewer than their minimum')).toBe(true);
+    expect(asksLowStock('Einkaufsliste: alles, was den Mindestbestand erreicht oder unterschreitet')).toBe(
+      true,
+    );
+    expect(asksLowStock('Les fournitures bientôt épuisées')).toBe(true);
+    expect(asksLowStock('keep a shopping list: add things to buy and tick them off')).toBe(false);
+    // Read, the comparison is held as written: on the minimum is low for "erreicht oder unterschreitet".
+    const strict = endpoint({
+      kind: 'low_stock',
+      resource: 'part',
+      field: 'menge',
+      threshold_field: 'mindestbestand',
+      inclusive: false,
+      wrap: 'items',
+    });
+    expect(
+      lowStockProblems('Einkaufsliste: alles, was den Mindestbestand erreicht oder unterschreitet', [strict]),
+    ).toEqual([expect.stringContaining('on its threshold as low')]);
+  });
+
   it('is not realised by a list of every record', () => {
     expect(lowStockProblems(feature, [endpoint({ kind: 'list', resource: 'part' })])).toEqual([
       expect.stringContaining('it asks for the records running low'),

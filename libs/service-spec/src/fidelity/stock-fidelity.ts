@@ -9,7 +9,7 @@ import { folded, stockMovesIn } from '../stock-moves';
 
 /** Words for records running low, or below a threshold, in the languages intents are written in (folded). */
 const LOW_STOCK =
-  /\b(low[- ]stock|running low|runs? low|low inventory|low on stock|niedrig\w* (lager)?bestand|bajo stock|stock bajo|existencias bajas|poco stock|stock faible|stock bas|rupture de stock)\b|\b(below|under|at or below|unter\w*|por debajo|inferior\w*|en dessous|sous|sotto|abaixo)\b[^.;]{0,30}\b(threshold|minimum|min_\w+|reorder (level|point)|mindestbestand|meldebestand|schwelle\w*|umbral\w*|punto de pedido|stock minimo|minimo|seuil\w*|scorta minima|estoque minimo)\b|\b(fewer|less) than \d+ (\w+ )?(left|remaining|in stock|on hand)\b|\bweniger als \d+ (\w+ )?(stuck|ubrig|auf lager|vorratig|im bestand)\b|\bmenos de \d+ (\w+ )?(en stock|en existencia|restantes|quedan)\b|\bmoins de \d+ (\w+ )?(en stock|restants?)\b/i;
+  /\b(low[- ]stock|low list|running low|runs? low|low inventory|low on stock|(bientot|presque) epuise\w*|niedrig\w* (lager)?bestand|bajo stock|stock bajo|existencias bajas|poco stock|stock faible|stock bas|rupture de stock)\b|\b(below|under|at or below|fewer than|less than|unter\w*|kleiner als|weniger als|por debajo|menos de|inferior\w*|en dessous|sous|moins de|au plus|sotto|abaixo)\b[^.;]{0,30}\b(threshold|minimum|min_\w+|reorder[ _](level|point)|mindestbestand|meldebestand|mindestmenge|schwelle\w*|umbral\w*|punto de pedido|stock minimo|stock minimum|cantidad minima|minimo|seuil\w*|scorta minima|quantita minima|punto di riordino|estoque minimo|ponto de reposicao)\b|\b(mindestbestand|meldebestand|mindestmenge)\b[^.;]{0,10}\b(erreich\w*|unterschreit\w*)|\b(fewer|less) than \d+ (\w+ )?(left|remaining|in stock|on hand|units)\b|\bweniger als \d+ (\w+ )?(stuck|ubrig|auf lager|vorratig|im bestand)\b|\bmenos de \d+ (\w+ )?(en stock|en existencia|restantes|quedan|unidades)\b|\bmoins de \d+ (\w+ )?(en stock|restants?)\b/i;
 
 /** Whether a feature asks for the records running low. */
 export function asksLowStock(feature: string): boolean {
@@ -52,6 +52,20 @@ const SORTED_BY =
 const SHORTFALL =
   /\b(shortfall|short by|how many (?:are )?missing|missing quantity|fehlmenge|fehlbestand|faltante|cantidad faltante|manquant\w*|mancant\w*|em falta)\b/;
 
+/** A fixed number the low records are compared with ("fewer than 10 units", "weniger als 20 Stück", "5 or less"). */
+const FIXED_LIMIT = [
+  /\b(?:below|under|less than|fewer than|at or below|unter|weniger als|kleiner als|menos de|por debajo de|inferior a|moins de|en dessous de|sous|sotto|meno di|abaixo de|menor que)\s*(\d+)\b/,
+  /\b(\d+)\s+(?:or (?:less|fewer|below)|oder weniger|o menos|ou moins)\b/,
+];
+
+function fixedLimit(text: string): number | undefined {
+  for (const re of FIXED_LIMIT) {
+    const m = re.exec(text);
+    if (m && Number(m[1]) >= 1) return Number(m[1]);
+  }
+  return undefined;
+}
+
 /**
  * What a low-stock endpoint does otherwise than the feature writes it: on the limit low or not ("at or below"
  * against "below"), each record's own threshold, the order it names, the shortfall it asks beside each record.
@@ -70,6 +84,10 @@ function lowStockAsWritten(feature: string, b: LowStockBehavior): string[] {
     problems.push(
       'it compares each record with its own threshold, but its low-stock list uses one fixed number',
     );
+  // "fewer than 10 units": that number, not a threshold each record keeps (which may be anything).
+  const limit = OWN.test(text) ? undefined : fixedLimit(text);
+  if (limit !== undefined && (b.threshold !== limit || b.threshold_field !== undefined))
+    problems.push(`it compares every record with ${limit}, but its low-stock list does not`);
   const sorted = SORTED_BY.exec(text)?.[1];
   if (sorted !== undefined && b.order_by?.replace(/_/g, '') !== sorted.replace(/[-_]/g, ''))
     problems.push(`it lists the low records sorted by ${sorted}, but its low-stock list is not`);

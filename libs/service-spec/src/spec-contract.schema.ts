@@ -13,6 +13,7 @@ import {
   WEBHOOK_ENCODINGS,
   WEBHOOK_SCHEMES,
 } from './spec-contract';
+import { EVENTS_ORDER, WEBHOOK_ANSWER_SCHEMA } from './webhook.schema';
 import { fieldSchema } from './field-schema';
 import {
   LOW_STOCK_PROPERTIES,
@@ -191,11 +192,14 @@ const behaviorSchema = {
         secret_config: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
         id_field: snake,
         type_field: snake,
+        type_required: { type: 'boolean' },
+        status: { type: 'integer', minimum: 200, maximum: 299 },
+        answer: WEBHOOK_ANSWER_SCHEMA,
       },
       ['signature_header', 'signature_prefix', 'algorithm', 'secret_config', 'id_field', 'type_field'],
     ),
     behaviorVariant('webhook_replay', { receiver: name, param: snake }, ['receiver', 'param']),
-    behaviorVariant('webhook_events', { receiver: name, param: snake }, ['receiver']),
+    behaviorVariant('webhook_events', { receiver: name, param: snake, order: EVENTS_ORDER }, ['receiver']),
     behaviorVariant(
       'health_check',
       {

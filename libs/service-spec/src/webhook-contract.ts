@@ -8,8 +8,11 @@
  * `<t>.<raw body>`, and `t` must be within `tolerance_seconds` (default 300) of the service's clock, either way,
  * so a captured request cannot be replayed later. Signatures are compared in constant time; otherwise 401
  * `INVALID_SIGNATURE` (checked before parsing). A body that is not a JSON object with string `id_field` and
- * `type_field` is 400 `VALIDATION_FAILED`. Events are stored by id: 200 `{received: true, id, duplicate}` where
- * `duplicate` tells whether that id was seen before.
+ * `type_field` is 400 `VALIDATION_FAILED` (only string `id_field` when `type_required` is false; a missing type is
+ * then stored as null). Events are stored by id (a refused one never): 200 `{received: true, id, duplicate}`
+ * where `duplicate` tells whether that id was seen before — or, with `answer`, `status` (a 2xx, default 200)
+ * with exactly `answer.values` plus, when `answer.id_as` names it, the event's id under that name (what a
+ * feature writes: `202 {"received": true}`, `{"event_id": <the event's id>}`).
  */
 export interface WebhookReceiveBehavior {
   kind: 'webhook_receive';
@@ -25,6 +28,28 @@ export interface WebhookReceiveBehavior {
   secret_config: string;
   id_field: string;
   type_field: string;
+  /** Whether an event without a string `type_field` is refused (default true). */
+  type_required?: boolean;
+  /** The status of an accepted event (a 2xx; default 200). */
+  status?: number;
+  /** The answer to an accepted event, when the feature writes one (else `{received, id, duplicate}`). */
+  answer?: WebhookAnswer;
+}
+
+/** The answer a feature writes for an accepted event: literal values, and the event's id under a name. */
+export interface WebhookAnswer {
+  values: Record<string, string | number | boolean>;
+  id_as?: string;
+}
+
+/** The document a receiver answers an accepted event with (`id`: the event's id; `duplicate`: seen before). */
+export function webhookAnswer(
+  b: WebhookReceiveBehavior,
+  id: string,
+  duplicate: boolean,
+): Record<string, unknown> {
+  if (!b.answer) return { received: true, id, duplicate };
+  return { ...b.answer.values, ...(b.answer.id_as ? { [b.answer.id_as]: id } : {}) };
 }
 
 /** Signature layouts of {@link WebhookReceiveBehavior}. */
@@ -50,11 +75,13 @@ export interface WebhookReplayBehavior {
 
 /**
  * Reads the events stored by endpoint `receiver` (a `webhook_receive` endpoint id): without `param`, 200 with
- * every stored event in arrival order, each `{id, type, event, replay_count}`; with `param`, the one event whose
- * id is that path parameter, 404 `NOT_FOUND` when none was received.
+ * every stored event in arrival order (`order: "newest_first"`: the last received first), each
+ * `{id, type, event, replay_count}`; with `param`, the one event whose id is that path parameter, 404
+ * `NOT_FOUND` when none was received.
  */
 export interface WebhookEventsBehavior {
   kind: 'webhook_events';
   receiver: string;
   param?: string;
+  order?: 'newest_first';
 }

@@ -213,19 +213,19 @@ const LANGUAGE_MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
  * dados", "Beträge als Währung formatieren") has few function words to tell its language by.
  */
 const DOMAIN_MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
-  de: 'sekunden stunden minuten uhrzeit zeitzone zeitzonen betrag betrage wahrung formatieren wurfel wurfeln werfen trinkgeld rechnung aufteilen gewicht grosse umrechnen berechnen zeichen durchschnitt mittelwert kennwort passwort mindestens pfund meilen liter gallonen zwischen erzeugen menge mengen preis einzelpreis warenkorb bestellung mwst mehrwertsteuer versand versandkosten rabatt gutschein positionen'.split(
+  de: 'sekunden stunden minuten uhrzeit zeitzone zeitzonen betrag betrage wahrung formatieren wurfel wurfeln werfen trinkgeld rechnung aufteilen gewicht grosse umrechnen berechnen zeichen durchschnitt mittelwert kennwort passwort mindestens pfund meilen liter gallonen zwischen erzeugen menge mengen preis einzelpreis warenkorb bestellung mwst mehrwertsteuer versand versandkosten rabatt gutschein positionen ereignis ereignisse empfangene auflisten signatur'.split(
     ' ',
   ),
-  es: 'tirar dados propina cuenta dividir moneda cantidades cantidad formatear segundos horas minutos promedio media lista generar titulo grados centigrados pasar contrasena libras millas galones pulgadas hora zona zonas horaria horarias tarjeta partir pedido pedidos carrito presupuesto descuento precio linea lineas'.split(
+  es: 'tirar dados propina cuenta dividir moneda cantidades cantidad formatear segundos horas minutos promedio media lista generar titulo grados centigrados pasar contrasena libras millas galones pulgadas hora zona zonas horaria horarias tarjeta partir pedido pedidos carrito presupuesto descuento precio linea lineas recibidos cabecera'.split(
     ' ',
   ),
-  fr: 'lancer pourboire addition partager devise montant formater secondes heures fuseau horaire titre generer moyenne liste degres livres pieds pouces carte panier commande commandes devis facture remise prix quantite ligne lignes achat livraison'.split(
+  fr: 'lancer pourboire addition partager devise montant formater secondes heures fuseau horaire titre generer moyenne liste degres livres pieds pouces carte panier commande commandes devis facture remise prix quantite ligne lignes achat livraison evenements recus entete'.split(
     ' ',
   ),
-  it: 'lanciare dadi mancia conto dividere valuta importi formattare secondi ore minuti orario fusi fuso generare titolo calcolare media elenco gradi libbre piedi miglia galloni'.split(
+  it: 'lanciare dadi mancia conto dividere valuta importi formattare secondi ore minuti orario fusi fuso generare titolo calcolare media elenco gradi libbre piedi miglia galloni eventi ricevuti'.split(
     ' ',
   ),
-  pt: 'rolar dados gorjeta conta dividir moeda valores formatar segundos horas minutos horario fusos fuso gerar titulo calcular media lista graus libras milhas galoes polegadas cartao senha'.split(
+  pt: 'rolar dados gorjeta conta dividir moeda valores formatar segundos horas minutos horario fusos fuso gerar titulo calcular media lista graus libras milhas galoes polegadas cartao senha recebidos assinatura cabecalho'.split(
     ' ',
   ),
 };

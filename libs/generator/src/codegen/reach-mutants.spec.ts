@@ -4,8 +4,10 @@ import { intentOf, MutantBench, type NodeTestRun } from './testing/generated-rel
 
 /*
  * Proof that the tests generated for services that reach others test them: a health check that counts a redirect
- * as down or waits another timeout than the contract's, and a webhook receiver that
- * expects hex where the contract says base64 or lists only its first event, each fail the generated suite.
+ * as down or waits another timeout than the contract's, and a webhook receiver that expects hex where the
+ * contract says base64, lists only its first event, verifies the body written again instead of the bytes received,
+ * accepts any signature, stores a refused event, ignores Stripe's tolerance, lists oldest first where newest first
+ * is asked, or answers another status than the one written, each fail the generated suite.
  */
 
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
@@ -27,7 +29,18 @@ const INTENTS = {
       'Receive webhooks signed with HMAC-SHA256 in the X-Signature header, base64 encoded; list the events and replay any of them',
     ],
   }),
+  stripe: intentOf({
+    service_name: 'billing-hooks',
+    purpose: 'Keep the webhooks our billing provider sends',
+    key_features: [
+      'POST /hooks/billing verifies Stripe-Signature (t=…,v1=…) with a 600 second tolerance and answers 202 {"accepted": true}',
+      'List the received webhook events newest first and read one by id',
+    ],
+  }),
 };
+
+/** The receiver's event store in the generated handlers of the `stripe` project. */
+const STRIPE_STORE = 'ctx.state.receiveBillingWebhookEvents';
 
 const bench = new MutantBench(client, INTENTS);
 
@@ -38,11 +51,14 @@ function runMutant(name: keyof typeof INTENTS, from: string, to: string): Promis
   return bench.run(name, from, to, ['src/handlers.ts', 'src/config.ts']);
 }
 
-it.each(['health', 'hooks'] as const)('the unmutated %s project passes its own tests', async (name) => {
-  const run = await runMutant(name, 'export function', 'export function');
-  expect({ code: run.code, failed: run.failed }).toEqual({ code: 0, failed: [] });
-  expect(run.passed.length).toBeGreaterThan(10);
-});
+it.each(['health', 'hooks', 'stripe'] as const)(
+  'the unmutated %s project passes its own tests',
+  async (name) => {
+    const run = await runMutant(name, 'export function', 'export function');
+    expect({ code: run.code, failed: run.failed }).toEqual({ code: 0, failed: [] });
+    expect(run.passed.length).toBeGreaterThan(10);
+  },
+);
 
 it.each([
   [
@@ -65,6 +81,36 @@ it.each([
     "digest('base64')",
     "digest('hex')",
     /signed event once/,
+  ],
+  [
+    'hooks',
+    'a signature checked over the body parsed and written again instead of the bytes received',
+    '.update(ctx.rawBody)',
+    '.update(JSON.stringify(JSON.parse(String(ctx.rawBody))))',
+    /whitespace included/,
+  ],
+  [
+    'stripe',
+    'any v1 signature accepted',
+    '|| !signed.some(',
+    '|| signed.length === 0 && !signed.some(',
+    /missing or wrong signature/,
+  ],
+  [
+    'stripe',
+    'a refused event stored all the same',
+    '// The signature covers the exact bytes received, so it is checked before anything is parsed.',
+    `{ const early = JSON.parse(String(ctx.rawBody)); if (typeof early.id === 'string') ${STRIPE_STORE}.set(early.id, { type: early.type, event: early, replays: 0 }); }`,
+    /missing or wrong signature/,
+  ],
+  ['stripe', 'the tolerance ignored', ' > 600) {', ' > 600e6) {', /further off/],
+  ['stripe', 'the events listed oldest first where newest first is asked', '.reverse()', '', /newest first/],
+  [
+    'stripe',
+    'another answer than the 202 {"accepted": true} written',
+    'status: 202',
+    'status: 200',
+    /accepts a correctly signed event/,
   ],
   [
     'hooks',

@@ -186,7 +186,7 @@ export function stateSource(model: ServiceModel, header: string): string {
     model.eventStores.size > 0 &&
       `/** A received webhook event, kept for duplicate detection and replay. */
 export interface StoredEvent {
-  type: string;
+  type: string | null;
   event: Record<string, unknown>;
   replays: number;
 }`,

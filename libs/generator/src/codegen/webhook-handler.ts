@@ -26,7 +26,8 @@ export function receiveHandlerLines(
   const hmac = names.crypto('createHmac');
   const equal = names.crypto('timingSafeEqual');
   const invalid = names.kit('validationFailed');
-  const ids = `${b.id_field} and ${b.type_field} must be strings`;
+  const typed = b.type_required !== false;
+  const ids = typed ? `${b.id_field} and ${b.type_field} must be strings` : `${b.id_field} must be a string`;
   const refuse = (why: string) => `throw new ${names.kit('HttpError')}(401, 'INVALID_SIGNATURE', ${why});`;
   const notSigned = str(`header ${b.signature_header} does not sign this body`);
   const secret = `ctx.settings${prop(b.secret_config)}`;
@@ -60,11 +61,23 @@ export function receiveHandlerLines(
     `if (!${names.check('isJsonObject')}(event)) throw ${invalid}(['the body must be a JSON object']);`,
     `const id = ${names.check('fieldOf')}(event, ${str(b.id_field)});`,
     `const type = ${names.check('fieldOf')}(event, ${str(b.type_field)});`,
-    `if (typeof id !== 'string' || typeof type !== 'string') throw ${invalid}([${str(ids)}]);`,
+    typed
+      ? `if (typeof id !== 'string' || typeof type !== 'string') throw ${invalid}([${str(ids)}]);`
+      : `if (typeof id !== 'string') throw ${invalid}([${str(ids)}]);`,
     `const duplicate = ${store}.has(id);`,
-    `if (!duplicate) ${store}.set(id, { type, event, replays: 0 });`,
-    'return { status: 200, body: { received: true, id, duplicate } };',
+    typed
+      ? `if (!duplicate) ${store}.set(id, { type, event, replays: 0 });`
+      : `if (!duplicate) ${store}.set(id, { type: typeof type === 'string' ? type : null, event, replays: 0 });`,
+    `return { status: ${b.status ?? 200}, body: ${answerText(b)} };`,
   ];
+}
+
+/** The answer to an accepted event as code: the contract's default, or the literal values and id a feature writes. */
+function answerText(b: WebhookReceiveBehavior): string {
+  if (!b.answer) return '{ received: true, id, duplicate }';
+  const parts = Object.entries(b.answer.values).map(([k, v]) => `${str(k)}: ${JSON.stringify(v)}`);
+  if (b.answer.id_as) parts.push(`${str(b.answer.id_as)}: id`);
+  return `{ ${parts.join(', ')} }`;
 }
 
 /**
@@ -74,7 +87,8 @@ export function receiveHandlerLines(
 export function eventLines(b: WebhookEventsBehavior, store: string, kit: (name: string) => string): string[] {
   const view = '({ id, type: stored.type, event: stored.event, replay_count: stored.replays })';
   if (b.param === undefined) {
-    return [`return { status: 200, body: [...${store}].map(([id, stored]) => ${view}) };`];
+    const all = `[...${store}].map(([id, stored]) => ${view})`;
+    return [`return { status: 200, body: ${b.order === 'newest_first' ? `${all}.reverse()` : all} };`];
   }
   return [
     `const id = ctx.params[${str(b.param)}];`,

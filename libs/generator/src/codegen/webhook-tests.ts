@@ -4,6 +4,7 @@ import {
   type EndpointSpec,
   type WebhookEventsBehavior,
   type WebhookReceiveBehavior,
+  webhookAnswer,
 } from '@sf/service-spec';
 import { key, literal, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
@@ -39,6 +40,11 @@ function signature(
   return `${w.support(signer)}(${str(secret)}, ${str(b.signature_prefix)}, ${text})`;
 }
 
+/** The status receiver `b` accepts an event with. */
+function okStatus(b: WebhookReceiveBehavior): number {
+  return b.status ?? 200;
+}
+
 /** `stripe` receivers: the timestamp must be near the service's clock; any one `v1` may match (key rotation). */
 function stripeCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookReceiveBehavior): TestCase[] {
   const where = `${e.method} ${e.path}`;
@@ -58,7 +64,7 @@ function stripeCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookReceiveBe
           `${w.support('signStripe')}(${secret}, BODY, -${Math.floor(tolerance / 2)})`,
           'evt_recent',
         ),
-        w.expectStatus('recent', 200, `${where} signed ${Math.floor(tolerance / 2)} s ago`),
+        w.expectStatus('recent', okStatus(b), `${where} signed ${Math.floor(tolerance / 2)} s ago`),
         send('stale', `${w.support('signStripe')}(${secret}, BODY, -${tolerance * 2})`, 'evt_stale'),
         w.expectError('stale', 401, 'INVALID_SIGNATURE', `${where} signed ${tolerance * 2} s ago`),
         send('ahead', `${w.support('signStripe')}(${secret}, BODY, ${tolerance * 2})`, 'evt_ahead'),
@@ -73,7 +79,7 @@ function stripeCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookReceiveBe
           `${w.support('signStripe')}(${secret}, BODY) + ',v1=' + '0'.repeat(64)`,
           'evt_rotated',
         ),
-        w.expectStatus('rotated', 200, `${where} with an extra v1`),
+        w.expectStatus('rotated', okStatus(b), `${where} with an extra v1`),
         send(
           'untimed',
           `${w.support('signStripe')}(${secret}, BODY).replace(/^t=[0-9]+,/, '')`,
@@ -95,17 +101,18 @@ export function receiveCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookR
     data: { n: 1 },
   });
   const spaced = JSON.stringify({ [b.id_field]: 'evt_spaced', [b.type_field]: 'test.event' }, null, 2);
-  const expected = (duplicate: boolean) => literal({ received: true, id: 'evt_endpoint_test', duplicate });
+  const expected = (duplicate: boolean) => literal(webhookAnswer(b, 'evt_endpoint_test', duplicate));
+  const ok = okStatus(b);
   return [
     {
       name: 'accepts a correctly signed event once and flags a repeat as a duplicate',
       lines: [
         `const body = ${str(event)};`,
         sendSigned(w, e, b, 'first', 'body'),
-        w.expectStatus('first', 200, where),
+        w.expectStatus('first', ok, where),
         `${a}.deepEqual(first.body, ${expected(false)});`,
         sendSigned(w, e, b, 'second', 'body'),
-        w.expectStatus('second', 200, `${where} a second time`),
+        w.expectStatus('second', ok, `${where} a second time`),
         `${a}.deepEqual(second.body, ${expected(true)});`,
       ],
     },
@@ -114,7 +121,7 @@ export function receiveCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookR
       lines: [
         `const body = ${str(spaced)};`,
         sendSigned(w, e, b, 'res', 'body'),
-        w.expectStatus('res', 200, `${where} with a pretty-printed body`),
+        w.expectStatus('res', ok, `${where} with a pretty-printed body`),
       ],
     },
     {
@@ -128,14 +135,22 @@ export function receiveCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookR
         w.expectError('tampered', 401, 'INVALID_SIGNATURE', `${where} with a body changed after signing`),
         `const wrongKey = await server.call({ method: ${str(e.method)}, path: ${w.path(e)}, headers: { ${key(b.signature_header)}: ${signature(w, b, 'body', 'not-the-secret')} }, bodyText: body });`,
         w.expectError('wrongKey', 401, 'INVALID_SIGNATURE', `${where} signed with another key`),
+        ...notStoredLines(w, e, 'evt_endpoint_test', 'after refused deliveries'),
       ],
     },
     {
-      name: `refuses a signed body without string ${b.id_field} and ${b.type_field} with 400`,
+      name: `refuses a signed body without ${b.type_required === false ? `a string ${b.id_field}` : `string ${b.id_field} and ${b.type_field}`} with 400`,
       lines: [
-        `const body = ${str(JSON.stringify({ [b.id_field]: 42 }))};`,
+        `const body = ${str(JSON.stringify({ [b.id_field]: 42, [b.type_field]: 'test.event' }))};`,
         sendSigned(w, e, b, 'res', 'body'),
         w.expectError('res', 400, 'VALIDATION_FAILED', `${where} with a numeric ${b.id_field}`),
+        ...(b.type_required === false
+          ? []
+          : [
+              `const untypedBody = ${str(JSON.stringify({ [b.id_field]: 'evt_untyped' }))};`,
+              sendSigned(w, e, b, 'untyped', 'untypedBody'),
+              w.expectError('untyped', 400, 'VALIDATION_FAILED', `${where} without ${b.type_field}`),
+            ]),
       ],
     },
     ...(b.scheme === 'stripe' ? stripeCases(w, e, b) : [encodingCase(w, e, b)]),
@@ -161,7 +176,7 @@ export function replayCases(
     lines: [
       `const body = ${str(JSON.stringify({ [b.id_field]: 'evt_replayed', [b.type_field]: 'test.replayed' }))};`,
       sendSigned(w, receiver, b, 'received', 'body'),
-      w.expectStatus('received', 200, `${receiver.method} ${receiver.path}`),
+      w.expectStatus('received', okStatus(b), `${receiver.method} ${receiver.path}`),
       `const first = ${w.call(e, { path })};`,
       w.expectStatus('first', 200, where),
       `${a}.deepEqual(first.body, ${literal({ id: 'evt_replayed', type: 'test.replayed', replayed: true, replay_count: 1 })});`,
@@ -200,13 +215,15 @@ export function eventsCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookEv
     [
       `const ${local}Body = ${str(JSON.stringify(event(id)))};`,
       sendSigned(w, receiver, r, local, `${local}Body`),
-      w.expectStatus(local, 200, `${receiver.method} ${receiver.path}`),
+      w.expectStatus(local, okStatus(r), `${receiver.method} ${receiver.path}`),
     ].join('\n');
   const stored = (id: string) => ({ id, type: `test.${id}`, event: event(id), replay_count: 0 });
   if (b.param === undefined) {
+    const newest = b.order === 'newest_first';
+    const listed = [stored('evt_b'), stored('evt_a')];
     return [
       {
-        name: 'lists every received event once, in arrival order, with its body as received',
+        name: `lists every received event once, ${newest ? 'newest first' : 'in arrival order'}, with its body as received`,
         lines: [
           `const empty = ${w.call(e)};`,
           w.expectStatus('empty', 200, where),
@@ -216,7 +233,7 @@ export function eventsCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookEv
           send('again', 'evt_b'),
           `const res = ${w.call(e)};`,
           w.expectStatus('res', 200, where),
-          `${a}.deepEqual(res.body, ${literal([stored('evt_b'), stored('evt_a')])});`,
+          `${a}.deepEqual(res.body, ${literal(newest ? listed.reverse() : listed)});`,
         ],
       },
     ];
@@ -233,5 +250,30 @@ export function eventsCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookEv
         `${a}.deepEqual(res.body, ${literal(stored('evt_read'))});`,
       ],
     },
+  ];
+}
+
+/**
+ * Statements showing that event `id` was not stored: the receiver's by-id read answers 404, or its list leaves
+ * it out (none when the contract reads no events).
+ */
+function notStoredLines(w: EndpointTestWriter, receiver: EndpointSpec, id: string, when: string): string[] {
+  const reads = w.contract.endpoints.filter(
+    (x) => x.behavior.kind === 'webhook_events' && x.behavior.receiver === receiver.id,
+  );
+  const one = reads.find((x) => x.behavior.kind === 'webhook_events' && x.behavior.param !== undefined);
+  if (one && one.behavior.kind === 'webhook_events' && one.behavior.param) {
+    const path = w.path(one, { [one.behavior.param]: str(id) });
+    return [
+      `const kept = ${w.call(one, { path })};`,
+      w.expectError('kept', 404, 'NOT_FOUND', `${one.method} ${one.path} ${when}`),
+    ];
+  }
+  const all = reads[0];
+  if (!all) return [];
+  return [
+    `const kept = ${w.call(all)};`,
+    w.expectStatus('kept', 200, `${all.method} ${all.path} ${when}`),
+    `${w.assert()}.deepEqual(kept.body, []);`,
   ];
 }

@@ -1,15 +1,16 @@
-import type {
-  ConvertBehavior,
-  EndpointSpec,
-  HttpMethod,
-  RedirectBehavior,
-  WebhookReceiveBehavior,
+import {
+  asksNewestFirst,
+  type ConvertBehavior,
+  type EndpointSpec,
+  type HttpMethod,
+  type RedirectBehavior,
+  type WebhookReceiveBehavior,
 } from '@sf/service-spec';
 import { summarize, webhookStyle, type ContractBuilder } from './contract-builder';
 import type { DesignContext } from './design-context';
 import type { FeatureReading } from './feature-reader';
 import { textField } from './samples';
-import { readWebhookSignature } from './webhook-features';
+import { readWebhookAnswer, readWebhookSecret, readWebhookSignature } from './webhook-features';
 import { featureWords, glossIn, languagesOf, type Language } from '../catalog/feature-words';
 
 /*
@@ -31,14 +32,26 @@ export function webhookReceiver(
   path?: string,
 ): EndpointSpec {
   const read = readWebhookSignature(feature);
+  const answer = readWebhookAnswer(feature);
+  const written = readWebhookSecret(feature);
   const vendor = read.stripe ? 'stripe' : provider;
   const style = webhookStyle(vendor);
-  const secret = vendor
-    ? `${vendor.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_WEBHOOK_SECRET`
-    : 'WEBHOOK_SECRET';
+  const secret =
+    written.setting ??
+    (vendor ? `${vendor.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_WEBHOOK_SECRET` : 'WEBHOOK_SECRET');
+  // A secret the feature writes is the setting's default, so its worked examples sign with it.
+  if (written.value !== undefined) {
+    b.ensureConfig({
+      name: secret,
+      default: written.value,
+      description: 'Shared secret that signs the webhooks received (HMAC-SHA256), as the feature writes it',
+      secret: true,
+    });
+  }
   const header = read.header ?? style.header;
-  // A header the feature names carries the digest as written: no vendor's prefix unless it is that vendor's.
-  const prefix = header === style.header ? style.prefix : '';
+  // A header the feature names carries the digest as written: no vendor's prefix unless it is that vendor's,
+  // or the feature writes one (`sha256=<hex>`).
+  const prefix = read.prefix ?? (header === style.header ? style.prefix : '');
   const encoding = read.encoding ?? style.encoding;
   const behavior: WebhookReceiveBehavior = {
     kind: 'webhook_receive',
@@ -53,11 +66,19 @@ export function webhookReceiver(
     secret_config: secret,
     id_field: 'id',
     type_field: 'type',
+    ...(answer.type_required === false ? { type_required: false } : {}),
+    ...(answer.status !== undefined && answer.status !== 200 ? { status: answer.status } : {}),
+    ...(answer.answer ? { answer: answer.answer } : {}),
   };
   const e = b.endpoint('POST', path ?? `/webhooks/${vendor ?? 'events'}`, behavior, feature);
   // A receiver a replay feature made first took the defaults; what this feature writes about the signature wins.
   const stated =
-    read.header !== undefined || read.encoding !== undefined || read.tolerance_seconds !== undefined;
+    read.header !== undefined ||
+    read.prefix !== undefined ||
+    read.encoding !== undefined ||
+    read.tolerance_seconds !== undefined ||
+    answer.status !== undefined ||
+    answer.answer !== undefined;
   if (stated && e.behavior !== behavior && e.behavior.kind === 'webhook_receive') {
     const before = summarize(e.behavior, e.path);
     e.behavior = behavior;
@@ -71,9 +92,12 @@ export function webhookReceiver(
 
 /** What a receiver does, in the feature's language (the summary stays English for the rest). */
 const WEBHOOK_GLOSS: Partial<Record<Language, string>> = {
-  de: ' Webhooks empfangen: die HMAC-SHA256-Signatur im Header prüfen (Base64 oder hexadezimal), die Ereignisse speichern, auflisten, lesen und erneut zustellen.',
-  es: ' Recibir webhooks firmados: comprobar la firma HMAC-SHA256 de la cabecera (codificada en base64 o hexadecimal) y guardar los eventos para listarlos, leerlos y reenviarlos.',
-  fr: " Recevoir des webhooks signés : vérifier la signature HMAC-SHA256 de l'en-tête (en base64 ou hexadécimal) et garder les événements pour les lister, les lire et les rejouer.",
+  en: ' Incoming callbacks a provider delivers are verified with the shared secret (the key from config): an invalid or missing signature is refused and the event is not stored.',
+  de: ' Eingehende Webhooks empfangen: die HMAC-SHA256-Signatur im Header mit dem geheimen Schlüssel aus der Konfiguration prüfen (Base64 oder hexadezimal), ungültige Signaturen ablehnen, die Ereignisse speichern, auflisten, lesen und erneut zustellen.',
+  es: ' Recibir webhooks entrantes firmados: comprobar la firma HMAC-SHA256 de la cabecera con la clave secreta de la configuración (codificada en base64 o hexadecimal), rechazar una firma no válida y guardar los eventos para listarlos, leerlos y reenviarlos.',
+  fr: " Recevoir des webhooks entrants signés : vérifier la signature HMAC-SHA256 de l'en-tête avec le secret partagé de la configuration (en base64 ou hexadécimal), refuser une signature invalide et garder les événements pour les lister, les lire et les rejouer.",
+  it: " Ricevere webhook firmati: verificare la firma HMAC-SHA256 nell'header con il segreto della configurazione (base64 o esadecimale), rifiutare una firma errata e conservare gli eventi ricevuti per elencarli, leggerli e riprodurli.",
+  pt: ' Receber webhooks assinados: verificar a assinatura HMAC-SHA256 no cabeçalho com o segredo da configuração (base64 ou hexadecimal), recusar uma assinatura inválida e guardar os eventos recebidos para listá-los, lê-los e reenviá-los.',
 };
 
 /** What the stored events' endpoints do, in the feature's language. */
@@ -91,7 +115,9 @@ function eventsPath(receiver: EndpointSpec): string {
 /** The stored events of `receiver`: all of them in arrival order, and one by its id. */
 export function eventEndpoints(b: ContractBuilder, receiver: EndpointSpec, feature: string): void {
   const base = eventsPath(receiver);
-  const list = b.endpoint('GET', base, { kind: 'webhook_events', receiver: receiver.id }, feature);
+  const order = asksNewestFirst(feature) ? ({ order: 'newest_first' } as const) : {};
+  const list = b.endpoint('GET', base, { kind: 'webhook_events', receiver: receiver.id, ...order }, feature);
+  if (list.behavior.kind === 'webhook_events' && 'order' in order) list.behavior.order = order.order;
   const gloss = glossIn(EVENTS_GLOSS, languagesOf(featureWords(feature)));
   if (!list.summary.includes(gloss)) list.summary += gloss;
   b.endpoint('GET', `${base}/{id}`, { kind: 'webhook_events', receiver: receiver.id, param: 'id' }, feature);

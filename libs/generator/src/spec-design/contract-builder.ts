@@ -10,6 +10,7 @@ import {
   type ResourceSpec,
   type SpecContract,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  webhookAnswer,
   type WebhookEncoding,
   type WebhookScheme,
 } from '@sf/service-spec';
@@ -34,6 +35,11 @@ function baseConfig(c: SpecContract): ConfigSetting[] {
       description: 'Registry the service registers with on start and heartbeats to',
     },
   ];
+}
+
+/** A tolerance in seconds, with its minutes when it is a whole number of them ("300 seconds (5 minutes)"). */
+function toleranceText(seconds: number): string {
+  return seconds % 60 === 0 ? `${seconds} seconds (${seconds / 60} minutes)` : `${seconds} seconds`;
 }
 
 /** Signature conventions of the webhook senders the designer knows; others get a generic header. */
@@ -170,15 +176,24 @@ export function summarize(b: Behavior, path: string): string {
       return b.operation === 'convert'
         ? `Convert an amount between units of the declared rate table`
         : `Compute the ${b.operation} of a list of numbers`;
-    case 'webhook_receive':
-      return b.scheme === 'stripe'
-        ? `Receive webhook events at ${path} signed Stripe's way: header ${b.signature_header} holds t=<unix seconds>,v1=<HMAC-SHA256 of "<t>.<body>">, and t must be within ${b.tolerance_seconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS} seconds of now`
-        : `Receive webhook events at ${path} signed with HMAC-SHA256 of the body, ${b.encoding ?? 'hex'}-encoded in header ${b.signature_header}`;
+    case 'webhook_receive': {
+      const signed =
+        b.scheme === 'stripe'
+          ? `Receive webhook events at ${path} signed Stripe's way: header ${b.signature_header} holds t=<unix seconds>,v1=<HMAC-SHA256 of "<t>.<body>">, and t must be within ${toleranceText(b.tolerance_seconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS)} of now`
+          : `Receive webhook events at ${path} signed with HMAC-SHA256 of the body, ${b.encoding ?? 'hex'}-encoded in header ${b.signature_header}${b.signature_prefix ? ` after "${b.signature_prefix}"` : ''}`;
+      // What a feature wrote for the answer is said too, with the event's id as a placeholder.
+      const answer = b.answer
+        ? `; an accepted event answers ${b.status ?? 200} ${JSON.stringify(webhookAnswer(b, '<event id>', false))}`
+        : b.status !== undefined
+          ? `; an accepted event answers ${b.status}`
+          : '';
+      return signed + answer;
+    }
     case 'webhook_replay':
       return `Replay a webhook event received earlier`;
     case 'webhook_events':
       return b.param === undefined
-        ? 'List the webhook events received, in arrival order'
+        ? `List the webhook events received, ${b.order === 'newest_first' ? 'newest first' : 'in arrival order'}`
         : 'Read a webhook event received earlier by its id';
     case 'health_check':
       return `Check every ${name(b.resource)}: call its ${b.url_field.replace(/_/g, ' ')} and report it up (2xx or 3xx) or down (an error status, refused, or no answer within the ${b.timeout_ms / 1000} second timeout, ${b.timeout_ms} ms) with its status code and latency; overall up when all are up, else degraded`;

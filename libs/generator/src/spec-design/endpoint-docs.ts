@@ -12,6 +12,7 @@ import {
   machineFields,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   HTTP_METHODS,
+  webhookAnswer,
   routeShape,
   type BodySpec,
   type EndpointError,
@@ -345,7 +346,7 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
               {
                 name: b.type_field,
                 type: 'string',
-                required: true,
+                required: b.type_required !== false,
                 description: 'Event type',
                 example: style.eventType,
               },
@@ -356,9 +357,9 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
         },
         responses: [
           {
-            status: 200,
+            status: b.status ?? 200,
             description: 'The event was verified and stored',
-            example: { received: true, id: EXAMPLE_EVENT_ID, duplicate: false },
+            example: webhookAnswer(b, EXAMPLE_EVENT_ID, false),
           },
         ],
         errors: [
@@ -367,7 +368,11 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
             code: 'INVALID_SIGNATURE',
             when: `header ${b.signature_header} is missing or does not match the body`,
           },
-          validation(`the body is not a JSON object with string ${b.id_field} and ${b.type_field}`),
+          validation(
+            b.type_required === false
+              ? `the body is not a JSON object with a string ${b.id_field}`
+              : `the body is not a JSON object with string ${b.id_field} and ${b.type_field}`,
+          ),
         ],
       };
     }

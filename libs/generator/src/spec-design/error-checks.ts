@@ -293,11 +293,15 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
         );
       }
       if (err.status === 400) {
-        const body = webhookEvent(b, eventId(e, 'untyped'), false);
+        // Without the field it requires: the type, or (when only the id is required) the id.
+        const typed = b.type_required !== false;
+        const body = typed
+          ? webhookEvent(b, eventId(e, 'untyped'), false)
+          : JSON.stringify({ [b.type_field]: 'test.event', data: {} });
         return check(
           e,
           'error',
-          `A correctly signed webhook without ${b.type_field} answers 400 VALIDATION_FAILED.`,
+          `A correctly signed webhook without ${typed ? b.type_field : b.id_field} answers 400 VALIDATION_FAILED.`,
           [
             {
               request: { method: e.method, path: e.path, ...signed(b, c, body) },

@@ -1,4 +1,10 @@
-import { hasListOptions, type AcceptanceStep, type EndpointSpec, type SpecContract } from '@sf/service-spec';
+import {
+  hasListOptions,
+  webhookAnswer,
+  type AcceptanceStep,
+  type EndpointSpec,
+  type SpecContract,
+} from '@sf/service-spec';
 import { listQueryHappyCheck } from './list-query-checks';
 import {
   check,
@@ -13,7 +19,7 @@ import {
   type DraftCheck,
 } from './acceptance-steps';
 import { withArticle } from './contract-builder';
-import { healthCheckHappy, webhookEventsHappy } from './reach-docs';
+import { healthCheckHappy, storedStep, webhookEventsHappy } from './reach-docs';
 import { AGGREGATE_SAMPLE, aggregateResult, convertResult } from './compute-examples';
 import { snakeName } from './naming';
 import { quotaHappyCheck, quotaUsageHappyCheck } from './quota-endpoints';
@@ -203,8 +209,10 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
         [
           {
             request: { method: e.method, path: e.path, ...signed(b, c, body) },
-            expect: { status: ok, body_contains: { received: true, id } },
+            expect: { status: ok, body_contains: webhookAnswer(b, id, false) },
           },
+          // Stored means readable: the list of the receiver's events holds it.
+          ...storedStep(c, e, id),
         ],
       );
     }
@@ -228,7 +236,10 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
               path: receiver.path,
               ...signed(receiver.behavior, c, body),
             },
-            expect: { status: successStatus(receiver, 200), body_contains: { received: true, id } },
+            expect: {
+              status: successStatus(receiver, 200),
+              body_contains: webhookAnswer(receiver.behavior, id, false),
+            },
           },
           {
             request: { method: e.method, path: fill(e.path, { [b.param]: id }) },

@@ -1,4 +1,5 @@
 import {
+  asksNewestFirst,
   asksReplace,
   readFeatureLiterals,
   readFixedAnswer,
@@ -36,6 +37,7 @@ import { withUniqueNamed } from './named-fields';
 import { applyWrittenRule, literalAdjust, literalBodyAdjust } from './record-rules-design';
 import { flagField, writtenField } from './samples';
 import { holdFlagFor, holdFlagWords, holderField, holderFor } from './hold-flags';
+import { readsAsWebhooks, readsReceivedEvents } from './webhook-features';
 
 /** Literal paths that greet: `GET /hello` answers a JSON greeting. */
 const GREETING_SEGMENTS = new Set('hello hi greeting greet welcome hola bonjour hallo ola'.split(' '));
@@ -82,13 +84,26 @@ export function realiseLiteral(
     fixed.route.method === method &&
     fixed.route.path === path &&
     !special.some((x) => a.has(x)) &&
-    !statics.some((s) => s.startsWith('webhook'))
+    !statics.some((s) => s.startsWith('webhook')) &&
+    !readsAsWebhooks(feature)
   ) {
     b.endpoint(method, path, { kind: 'static', status: fixed.status, body: fixed.body ?? null }, feature);
     return;
   }
 
   if (method === 'GET') {
+    // "GET /webhooks/events lists the received events": what a receiver stored, not records of their own.
+    const made = b.contract.endpoints.some((e) => e.behavior.kind === 'webhook_receive');
+    if (readsReceivedEvents(feature, made)) {
+      const receiver = anyReceiver(b, ctx, feature);
+      const read = lastIsParam
+        ? { param: paramName(last) }
+        : asksNewestFirst(feature)
+          ? { order: 'newest_first' as const }
+          : {};
+      b.endpoint('GET', path, { kind: 'webhook_events', receiver: receiver.id, ...read }, feature);
+      return;
+    }
     if (lastIsParam && (a.has('redirect') || asksRedirect(feature))) {
       redirectEndpoint(b, ctx, feature, path, paramName(last), redirectStatus(feature));
       return;
@@ -142,7 +157,7 @@ export function realiseLiteral(
       replayEndpoint(b, anyReceiver(b, ctx, feature), feature, path);
       return;
     }
-    if (a.has('webhook') || statics.some((s) => s.startsWith('webhook'))) {
+    if (a.has('webhook') || statics.some((s) => s.startsWith('webhook')) || readsAsWebhooks(feature)) {
       const provider = r.vendor ?? VENDORS.find((v) => statics.includes(v)) ?? ctx.vendor;
       webhookReceiver(b, provider, feature, path);
       return;

@@ -1,12 +1,14 @@
-import type {
-  EndpointError,
-  EndpointRequest,
-  EndpointResponse,
-  EndpointSpec,
-  HealthCheckBehavior,
-  RedirectBehavior,
-  SpecContract,
-  WebhookEventsBehavior,
+import {
+  webhookAnswer,
+  type AcceptanceStep,
+  type EndpointError,
+  type EndpointRequest,
+  type EndpointResponse,
+  type EndpointSpec,
+  type HealthCheckBehavior,
+  type RedirectBehavior,
+  type SpecContract,
+  type WebhookEventsBehavior,
 } from '@sf/service-spec';
 import {
   check,
@@ -140,10 +142,29 @@ export function webhookEventsHappy(
 ): DraftCheck | null {
   const receiver = c.endpoints.find((x) => x.id === b.receiver);
   if (!receiver || receiver.behavior.kind !== 'webhook_receive') return null;
+  const r = receiver.behavior;
+  const send = (id: string): AcceptanceStep => ({
+    request: { method: receiver.method, path: receiver.path, ...signed(r, c, webhookEvent(r, id)) },
+    expect: { status: successStatus(receiver, 200), body_contains: webhookAnswer(r, id, false) },
+  });
+  const view = (id: string) => ({
+    id,
+    type: (JSON.parse(webhookEvent(r, id)) as Record<string, unknown>)[r.type_field],
+    replay_count: 0,
+  });
   const id = eventId(e, 'ok');
-  const body = webhookEvent(receiver.behavior, id);
-  const type = (JSON.parse(body) as Record<string, unknown>)[receiver.behavior.type_field];
-  const answer = { id, type, replay_count: 0 };
+  if (b.param === undefined && b.order === 'newest_first') {
+    // Two events, so the order shows: the one received last is listed first.
+    const later = eventId(e, 'later');
+    return check(e, 'happy', 'Webhook events received are listed newest first.', [
+      send(id),
+      send(later),
+      {
+        request: { method: e.method, path: e.path },
+        expect: { status: successStatus(e, 200), body_contains: [view(later), view(id)], in_order: true },
+      },
+    ]);
+  }
   return check(
     e,
     'happy',
@@ -151,16 +172,35 @@ export function webhookEventsHappy(
       ? 'A webhook event received is listed with its type and a replay count of 0.'
       : 'A webhook event received is read back by its id with its type and a replay count of 0.',
     [
-      {
-        request: { method: receiver.method, path: receiver.path, ...signed(receiver.behavior, c, body) },
-        expect: { status: successStatus(receiver, 200), body_contains: { received: true, id } },
-      },
+      send(id),
       {
         request: { method: e.method, path: b.param === undefined ? e.path : fill(e.path, { [b.param]: id }) },
-        expect: { status: successStatus(e, 200), body_contains: b.param === undefined ? [answer] : answer },
+        expect: {
+          status: successStatus(e, 200),
+          body_contains: b.param === undefined ? [view(id)] : view(id),
+        },
       },
     ],
   );
+}
+
+/**
+ * A step reading back event `id` that receiver `e` accepted (by id, else in the list): stored means readable.
+ * None when the contract reads no events of that receiver.
+ */
+export function storedStep(c: SpecContract, e: EndpointSpec, id: string): AcceptanceStep[] {
+  const reads = c.endpoints.filter(
+    (x) => x.behavior.kind === 'webhook_events' && x.behavior.receiver === e.id,
+  );
+  const one = reads.find((x) => x.behavior.kind === 'webhook_events' && x.behavior.param !== undefined);
+  if (one && one.behavior.kind === 'webhook_events' && one.behavior.param !== undefined) {
+    const path = fill(one.path, { [one.behavior.param]: id });
+    return [{ request: { method: 'GET', path }, expect: { status: 200, body_contains: { id } } }];
+  }
+  const all = reads[0];
+  return all
+    ? [{ request: { method: 'GET', path: all.path }, expect: { status: 200, body_contains: [{ id }] } }]
+    : [];
 }
 
 /** Request, responses and errors of a redirect: the key in the path, the target in `location`. */

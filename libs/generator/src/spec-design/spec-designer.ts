@@ -16,6 +16,7 @@ import {
   readFixedAnswer,
   sameTerm,
   saysNothingSent,
+  speaksOfSignedEvents,
   type Behavior,
   type SpecContract,
 } from '@sf/service-spec';
@@ -72,7 +73,7 @@ import { TAKEN_FLAGS, lifecycleObject, readLifecycle, takesBack } from './lifecy
 import { languageOf } from '../catalog/calc-language';
 import { outsideWorld } from './outside-world';
 import { realiseHealthAggregator } from './health-features';
-import { readsAsWebhooks } from './webhook-features';
+import { readsAsWebhooks, readsReceivedEvents, readWebhookSignature } from './webhook-features';
 import { declareQueryFields } from './list-query-fields';
 import { asksStoring, isQuestion, plainStoring, transformsOnce } from './storing-features';
 
@@ -268,6 +269,14 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (realiseExpiry(b, feature, r)) return;
   // "POST /ping answers 204 with no body" spells its own answer: it pings nothing.
   if (!(r.literal && readFixedAnswer(feature)) && realiseHealthAggregator(b, feature)) return;
+  // "the provider POSTs events to us, signed …; keep them": a signed receiver, before any storing or catalog
+  // reading ("hex" is no base conversion here).
+  const made = b.contract.endpoints.some((e) => e.behavior.kind === 'webhook_receive');
+  const hooks = readsAsWebhooks(feature) || readsReceivedEvents(feature, made);
+  if (hooks && !r.literal) {
+    realiseWebhooks(b, ctx, feature, r);
+    return;
+  }
   // "keep stock items with … the minimum before we order more" keeps records; it computes nothing.
   // "take items out of the pantry", "Entnahme buchen": a movement of a kept stock level, not a unit or a record.
   if (realiseStockMove(b, feature, r)) return;
@@ -282,7 +291,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
     return;
   // "warn about cartridges below their minimum" lists records running low; it takes no minimum of numbers.
   if (readsAsLowStock(feature) && realiseLowStock(b, feature, r)) return;
-  if (!(kept && (listed !== null || minimumField)) && realiseFromCatalog(b, feature)) return;
+  if (!(kept && (listed !== null || minimumField)) && !hooks && realiseFromCatalog(b, feature)) return;
   if (!r.literal && (realisePoll(b, feature) || realiseUpvotes(b, feature))) return;
   if (realiseMachine(b, ctx, feature, r)) return;
   if (realiseQuota(b, feature, r)) return;
@@ -334,14 +343,6 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // A hold refuses only what is already held: one that also refuses by time stays unrealised.
   if (r.actions.some((x) => x === 'reserve' || x === 'release') && holdIsTimed(feature)) return;
   const a = new Set(r.actions);
-  if (readsAsWebhooks(feature)) {
-    const receiver = featureWords(feature).some((w) => actionOf(w) === 'webhook')
-      ? webhookReceiver(b, r.vendor ?? ctx.vendor, feature)
-      : anyReceiver(b, ctx, feature);
-    eventEndpoints(b, receiver, feature);
-    replayEndpoint(b, receiver, feature);
-    return;
-  }
   if (a.has('redirect')) redirectEndpoint(b, ctx, feature, '/r/{code}', 'code');
   else if (a.has('convert')) convertEndpoint(b, feature, 'POST', '/convert', r.units);
   else if (a.has('aggregate')) aggregateEndpoint(b, feature, `/${r.aggregate}`, r.aggregate);
@@ -399,6 +400,27 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (a.has('integrate') && r.vendor) webhookReceiver(b, r.vendor, feature);
 }
 
+/**
+ * A webhook feature without a route: a receiver (unless it only reads or replays what one receives), its events
+ * listed and read by id, and their replay.
+ */
+function realiseWebhooks(b: ContractBuilder, ctx: DesignContext, feature: string, r: FeatureReading): void {
+  const words = featureWords(feature);
+  // "List the received webhook events" beside a receiver another feature made reads that receiver's events; a
+  // feature saying how events are signed makes (or restates) a receiver of its own.
+  const made = b.contract.endpoints.find((e) => e.behavior.kind === 'webhook_receive');
+  const signs = speaksOfSignedEvents(feature) || readWebhookSignature(feature).header !== undefined;
+  const hooks = words.some((w) => actionOf(w) === 'webhook');
+  const receives = (hooks || !words.some((w) => actionOf(w) === 'replay')) && (!made || signs);
+  const receiver = receives
+    ? webhookReceiver(b, r.vendor ?? ctx.vendor, feature)
+    : anyReceiver(b, ctx, feature);
+  // "Webhooks" beside "Stripe integration" names the receiver the integration made.
+  if (made && hooks && !receiver.features.includes(feature)) receiver.features.push(feature);
+  eventEndpoints(b, receiver, feature);
+  replayEndpoint(b, receiver, feature);
+}
+
 /** Documents every endpoint, declares the config it needs and writes the acceptance checks. */
 export function finishContract(b: ContractBuilder, withErrorChecks: boolean): SpecContract {
   b.completeConfig();
@@ -426,7 +448,12 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   const order = intent.key_features.map((feature, index) => ({
     feature,
     index,
-    later: constraint(feature) && readQuota(feature) === null && readTokenBucket(feature) === null,
+    // A receiver that says what it refuses ("otherwise 401") is designed first: other features read its events.
+    later:
+      constraint(feature) &&
+      readQuota(feature) === null &&
+      readTokenBucket(feature) === null &&
+      !readsAsWebhooks(feature),
   }));
   // A ranking ranks records other features keep, so it comes last.
   const ranks = (x: { feature: string }) =>

@@ -6,6 +6,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { devSecret, hmacDigest, stripeDigest, stripeSignature } from '../spec-design/acceptance-steps';
 import {
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  webhookAnswer,
   errorBodyOf,
   errorBodyShape,
   hasListOptions,
@@ -186,7 +187,10 @@ function validBody(fields: FieldSpec[], body: unknown, partial: boolean, allowUn
  */
 export class ReferenceService {
   private readonly records = new Map<string, Json[]>();
-  private readonly events = new Map<string, Map<string, { event: Json; type: string; replays: number }>>();
+  private readonly events = new Map<
+    string,
+    Map<string, { event: Json; type: string | null; replays: number }>
+  >();
   private sequence = 0;
   private readonly quotas: ReferenceQuotas;
   private readonly ballots = new ReferenceBallots();
@@ -511,13 +515,16 @@ export class ReferenceService {
       }
       case 'webhook_events': {
         const received = [...(this.events.get(b.receiver) ?? new Map<string, never>())];
-        const view = ([id, stored]: [string, { event: Json; type: string; replays: number }]) => ({
+        const view = ([id, stored]: [string, { event: Json; type: string | null; replays: number }]) => ({
           id,
           type: stored.type,
           event: stored.event,
           replay_count: stored.replays,
         });
-        if (b.param === undefined) return ok(200, received.map(view));
+        if (b.param === undefined) {
+          const listed = received.map(view);
+          return ok(200, b.order === 'newest_first' ? listed.reverse() : listed);
+        }
         const found = received.find(([id]) => id === params[b.param ?? '']);
         return found ? ok(200, view(found)) : error(404, 'NOT_FOUND');
       }
@@ -653,10 +660,11 @@ export class ReferenceService {
     } catch {
       return error(400, 'MALFORMED_JSON');
     }
+    const typed = b.type_required !== false;
     if (
       !isObject(event) ||
       typeof event[b.id_field] !== 'string' ||
-      typeof event[b.type_field] !== 'string'
+      (typed && typeof event[b.type_field] !== 'string')
     ) {
       return error(400, 'VALIDATION_FAILED');
     }
@@ -667,8 +675,9 @@ export class ReferenceService {
       this.events.set(endpointId, received);
     }
     const duplicate = received.has(id);
-    if (!duplicate) received.set(id, { event, type: String(event[b.type_field]), replays: 0 });
-    return ok(200, { received: true, id, duplicate });
+    const type = event[b.type_field];
+    if (!duplicate) received.set(id, { event, type: typeof type === 'string' ? type : null, replays: 0 });
+    return ok(b.status ?? 200, webhookAnswer(b, id, duplicate));
   }
 }
 

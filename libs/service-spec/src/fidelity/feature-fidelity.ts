@@ -29,6 +29,7 @@ import { instructionIn } from './instruction-text';
 import { instructionVerdict } from './instruction-fidelity';
 import { fixedAnswerProblems, readFixedAnswer } from './fixed-answers';
 import { machineProblems } from './machine-fidelity';
+import { webhookProblems } from './webhook-fidelity';
 import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
 
 /** A `METHOD /path?query` as a feature writes it; its numbers are the route's, not quantities. */
@@ -83,6 +84,11 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...addOnProblems(contract, feature),
         ...recordPlaceProblems(contract, feature),
         ...undeclaredRateProblems(contract, feature, features),
+        ...webhookProblems(
+          feature,
+          contract.endpoints.filter((e) => e.features.includes(feature)),
+          receives(contract),
+        ),
       ];
       return { feature, checked: 'free-text', realised: problems.length === 0, problems };
     }
@@ -203,10 +209,16 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...stockFloorProblems(feature, served),
         ...stockMoveProblems(feature, served),
         ...ttlProblems(feature, served, contract),
+        ...webhookProblems(feature, served, receives(contract)),
       );
     }
     return { feature, checked: 'literal', realised: problems.length === 0, problems };
   });
+}
+
+/** Whether the contract receives webhooks. */
+function receives(contract: SpecContract): boolean {
+  return contract.endpoints.some((e) => e.behavior?.kind === 'webhook_receive');
 }
 
 /** Where a feature's records are kept: in one store with the other features about them, made as it asks. */

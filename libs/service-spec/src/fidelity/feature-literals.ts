@@ -74,8 +74,10 @@ const ROUTE =
 // What introduces an answer, in the languages intents are written in ("responds 202 {…}", "antwortet mit
 // Status 202 und {…}", "responde 202 {…}", "répond 202 {…}", "risponde 202 {…}", "responde 202 com {…}").
 const RESPONSE_CUE =
-  /(returns?|responds?|respond with|answers?|replies|reply|gives|yields|output|antwortet|antworten|liefert|responde|devuelve|retorna|devolve|répond|renvoie|retourne|risponde|restituisce|->|→|=>)\s*((with|mit|con|com|avec)\s+)?((the\s+)?(status|code|statut|estado|stato)\s+)?([1-5]\d\d\s*(ok|created|accepted)?\s*)?((with|and|und|mit|y|con|com|e|et|avec)\s+)?(a\s+|an\s+)?(json\s+)?(body\s+)?(object\s+)?(like\s+)?$/i;
-const STATUS = /(?<![\w./{-])([1-5]\d\d)(?![\w/}.-])/g;
+  /(returns?|responds?|respond with|answers?|replies|reply|gives|yields|output|antwortet|antworten|liefert|responder|responde|devuelve|devolver|retornar|retorna|devolve|répondre|répond|renvoie|retourne|rispondere|risponde|restituisce|->|→|=>)\s*((with|mit|con|com|avec)\s+)?((the\s+)?(status|code|statut|estado|stato)\s+)?([1-5]\d\d\s*(ok|created|accepted)?\s*)?((with|and|und|mit|y|con|com|e|et|avec)\s+)?(a\s+|an\s+)?(json\s+)?(body\s+)?(object\s+)?(like\s+)?$/i;
+// A number followed by a unit of time ("a tolerance of 300 seconds", "300 s", "500 ms") is a quantity, no status.
+const STATUS =
+  /(?<![\w./{-])([1-5]\d\d)(?![\w/}.-])(?!\s*-?\s*(?:ms|s|secs?|seconds?|sekunden?|segundos?|secondes?|secondi|min|mins|minutes?|minuten?|minutos?|minuti)(?![\p{L}]))/gu;
 /** What `feature` states literally. */
 export function readFeatureLiterals(feature: string): FeatureLiterals {
   const routes: LiteralRoute[] = [];
@@ -183,7 +185,9 @@ export function topLevelShapes(text: string): { start: number; text: string }[] 
       if (ch === quote) quote = null;
       continue;
     }
-    if ((ch === '"' || ch === "'") && depth > 0) quote = ch;
+    // An apostrophe inside a word ("<the event's id>") opens no quote.
+    const apostrophe = ch === "'" && /\p{L}/u.test(text[i - 1] ?? '');
+    if ((ch === '"' || (ch === "'" && !apostrophe)) && depth > 0) quote = ch;
     else if (ch === '{') {
       if (depth === 0) start = i;
       depth++;

@@ -1,3 +1,4 @@
+import { asksNewestFirst, listsEventsNewestFirst } from './webhook-fidelity';
 import type { EndpointSpec, ListBehavior, SpecContract } from '../spec-contract';
 
 /*
@@ -124,7 +125,10 @@ export function listQueryFeatureProblems(
   endpoints: EndpointSpec[],
   contract: SpecContract,
 ): string[] {
-  const { folded, page, filter, sort, scoped } = listAsks(feature);
+  const asked = listAsks(feature);
+  const { folded, page, filter, scoped } = asked;
+  // Events listed newest first are judged by the webhook rules (webhook-fidelity.ts).
+  const sort = asked.sort && !(asksNewestFirst(feature) && endpoints.some(listsEventsNewestFirst));
   if (!page && !filter && !sort && scoped.length === 0) return [];
   // A computation owns what it computes; a ranking or an overdue filter is judged by its own rules.
   if (endpoints.some((e) => ['function', 'compute'].includes(e.behavior?.kind))) return [];

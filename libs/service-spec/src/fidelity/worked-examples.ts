@@ -96,9 +96,9 @@ function concreteBody(body: unknown): boolean {
   return Object.entries(body).some(([key, value]) => !ACKNOWLEDGEMENTS.has(key) && value !== null);
 }
 
-/** What a step sends: its query parameters and the fields of its JSON body. */
+/** What a step sends: its query parameters and the fields of its JSON body (or of its raw JSON text). */
 export function sentFields(step: AcceptanceStep): Record<string, unknown> {
-  const body = step.request.body;
+  const body = step.request.body ?? rawJson(step.request.body_text);
   return {
     ...(step.request.query ?? {}),
     ...(body !== null && typeof body === 'object' && !Array.isArray(body) ? body : {}),
@@ -120,4 +120,14 @@ function expectedFields(step: AcceptanceStep): Record<string, unknown> {
   const expected = step.expect.body_contains;
   const first = Array.isArray(expected) ? (expected as unknown[])[0] : expected;
   return first !== null && typeof first === 'object' ? (first as Record<string, unknown>) : {};
+}
+
+/** A raw body (a signed webhook's bytes) read as JSON, or undefined when there is none or it is not JSON. */
+function rawJson(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }

@@ -10,6 +10,7 @@ import {
   withUniqueNamed,
 } from './named-fields';
 import { opensWithKeeping } from './paraphrased-fields';
+import { computesBeyondStatistics, listsRecord } from './kept-or-computed';
 import type { IntentInput } from '@sf/contracts';
 import {
   instructionIn,
@@ -76,27 +77,6 @@ import { realiseHealthAggregator } from './health-features';
 import { readsAsWebhooks, readsReceivedEvents, readWebhookSignature } from './webhook-features';
 import { declareQueryFields } from './list-query-fields';
 import { asksStoring, isQuestion, plainStoring, transformsOnce } from './storing-features';
-
-/**
- * "pantry items: a name, how many we have, and the minimum": a fragment listing a record's text and number
- * fields, a minimum or maximum among them, keeps those records; that minimum is a field, not one to compute.
- */
-function listsRecord(feature: string): boolean {
-  const fields = keptRecords(feature) === null ? null : namedFields(feature);
-  return (
-    fields !== null &&
-    fields.some((f) => f.type === 'string') &&
-    fields.some((f) =>
-      /(?:^|_)(?:min|minimum|minimo|minima|mindest\w*|max|maximum|maximo|maxima)(?:_|$)/.test(f.name),
-    )
-  );
-}
-
-/** Whether the catalog designs a computation for the feature beyond statistics of a list of numbers. */
-function computesBeyondStatistics(feature: string): boolean {
-  const found = recogniseFeature(feature);
-  return found !== null && 'design' in found && found.design.function !== 'calc.statistics';
-}
 
 function itemPath(b: ContractBuilder, resource: string): string {
   return `${b.collectionPath(resource)}/{id}`;

@@ -1,0 +1,29 @@
+import { recogniseFeature } from '../catalog/catalog';
+import { keptRecords, namedFields } from './named-fields';
+
+/*
+ * Whether a feature that lists fields keeps records or names the parts of a computation: "pantry items: a name,
+ * how many we have, and the minimum" keeps records (its minimum is a field), "Angebot aus Positionen mit Menge und
+ * Einzelpreis; der Code …" computes a quote.
+ */
+
+/**
+ * "pantry items: a name, how many we have, and the minimum": a fragment listing a record's text and number
+ * fields, a minimum or maximum among them, keeps those records; that minimum is a field, not one to compute.
+ */
+export function listsRecord(feature: string): boolean {
+  const fields = keptRecords(feature) === null ? null : namedFields(feature);
+  return (
+    fields !== null &&
+    fields.some((f) => f.type === 'string') &&
+    fields.some((f) =>
+      /(?:^|_)(?:min|minimum|minimo|minima|mindest\w*|max|maximum|maximo|maxima)(?:_|$)/.test(f.name),
+    )
+  );
+}
+
+/** Whether the catalog designs a computation for the feature beyond statistics of a list of numbers. */
+export function computesBeyondStatistics(feature: string): boolean {
+  const found = recogniseFeature(feature);
+  return found !== null && 'design' in found && found.design.function !== 'calc.statistics';
+}

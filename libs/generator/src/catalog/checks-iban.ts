@@ -81,9 +81,11 @@ export const validateIban: CatalogFunction = (input, options) => {
     problem = 'the IBAN fails the mod 97 check';
   }
   if (problem !== null && options.refuseInvalid === true) return { ok: false, problems: [problem] };
-  // The print format (ISO 13616 / EBS 204): upper case, in groups of four separated by one space.
+  // The print format (ISO 13616 / EBS 204): upper case, in groups of four separated by one space; the electronic
+  // format: upper case without spaces.
   const formatted = problem === null ? iban.replace(/(.{4})(?!$)/g, '$1 ') : null;
-  return { ok: true, value: { valid: problem === null, country, formatted } };
+  const normalized = problem === null ? iban : null;
+  return { ok: true, value: { valid: problem === null, country, formatted, normalized } };
 };`,
 };
 
@@ -202,3 +204,52 @@ export function withPrintForm(d: FunctionDesign, name: string): FunctionDesign {
     ],
   };
 }
+
+/** Words asking for an IBAN normalised: the electronic format, upper case without spaces (folded text). */
+const NORMALISED =
+  /\b(?:normali[sz]\w*|normalizad\w*|normalisiert\w*|normalizzat\w*|without spaces|sin espacios|ohne leerzeichen|sans espaces|senza spazi|sem espacos|electronic format)\b/;
+
+/** Whether a feature asks for the IBAN normalised (upper case, no spaces). */
+export function asksNormalised(folded: string): boolean {
+  return NORMALISED.test(folded);
+}
+
+/**
+ * The check answering the valid IBAN normalised too, in field `name` ("iban", or the name the feature writes):
+ * upper case without spaces (the electronic format), null for an invalid one.
+ */
+export function withNormalised(d: FunctionDesign, name: string): FunctionDesign {
+  if (d.function !== IBAN_CODE.id || d.outputs.some((o) => o.result === 'normalized')) return d;
+  const valid = d.outputs.find((o) => o.result === 'valid')?.field ?? 'valid';
+  const country = d.outputs.find((o) => o.result === 'country')?.field ?? 'country';
+  const param = d.inputs.find((i) => i.param === 'iban')?.field.name ?? 'iban';
+  const compact = (value: string) => value.replace(/ /g, '').toUpperCase();
+  return {
+    ...d,
+    summary: `${d.summary} Also answers a valid IBAN normalised (${name}): upper case without spaces (gb82 west 1234 5698 7654 32 → GB82WEST12345698765432), null when invalid. ${NORMAL_WORDS}.`,
+    outputs: [
+      ...d.outputs,
+      {
+        result: 'normalized',
+        field: name,
+        description: 'The valid IBAN normalised: upper case, without spaces (null when invalid)',
+        example: 'GB82WEST12345698765432',
+      },
+    ],
+    examples: [
+      ...d.examples.map((x) => ({
+        ...x,
+        output: { ...x.output, [name]: x.output[valid] === true ? compact(String(x.input[param])) : null },
+      })),
+      {
+        description:
+          'A valid IBAN in lower case with spaces (gb82 west 1234 5698 7654 32) is answered normalised: GB82WEST12345698765432.',
+        input: { [param]: 'gb82 west 1234 5698 7654 32' },
+        output: { [valid]: true, [country]: 'GB', [name]: 'GB82WEST12345698765432' },
+      },
+    ],
+  };
+}
+
+const NORMAL_WORDS =
+  'Normalised, also returned: das IBAN normalisiert (ohne Leerzeichen, in Großbuchstaben) zurückgeben; devolver también el IBAN normalizado (sin espacios y en mayúsculas); renvoyer aussi l’IBAN normalisé (sans espaces, en majuscules); restituire anche l’IBAN normalizzato (senza spazi, in maiuscolo); devolver também o IBAN normalizado (sem espaços, em maiúsculas)';

@@ -1,9 +1,16 @@
-import type { CatalogFamily, Recognised } from './catalog-entry';
+import type { CatalogFamily, FunctionDesign, Recognised } from './catalog-entry';
 import { readFeatureLiterals } from '@sf/service-spec';
 import { sameMeaning } from './param-affinity';
 import { LUHN_CHECK_DIGIT_CODE, LUHN_CODE, luhnCheckDigitDesign, luhnDesign } from './checks-card';
 import { EMAIL_CODE, emailDesign, UUID_CODE, uuidDesign } from './checks-formats';
-import { asksPrintForm, IBAN_CODE, ibanDesign, withPrintForm } from './checks-iban';
+import {
+  asksNormalised,
+  asksPrintForm,
+  IBAN_CODE,
+  ibanDesign,
+  withNormalised,
+  withPrintForm,
+} from './checks-iban';
 import { ISBN_CODE, ISBN_CONVERT_CODE, isbnConvertDesign, isbnDesign } from './checks-isbn';
 import {
   aboutSomethingElse,
@@ -292,17 +299,19 @@ function recogniseChecks(text: string, words: string[]): Recognised {
     case 'iban': {
       const folded = foldText(text);
       const print = asksPrintForm(folded);
+      const normal = asksNormalised(folded);
       const name = printName(text);
+      const forms = (d: FunctionDesign): FunctionDesign => {
+        const printed = print ? withPrintForm(d, name) : d;
+        return normal ? withNormalised(printed, print || name === 'formatted' ? 'iban' : name) : printed;
+      };
       // "for a valid IBAN also give back its printed form" adds to the check another feature asks for.
-      if (print && ADD_ON.test(folded) && !CHECK_VERB.test(folded)) {
-        return {
-          constraint: { function: IBAN_CODE.id, refusals: () => [], refine: (d) => withPrintForm(d, name) },
-        };
+      if ((print || normal) && ADD_ON.test(folded) && !CHECK_VERB.test(folded)) {
+        return { constraint: { function: IBAN_CODE.id, refusals: () => [], refine: forms } };
       }
       if (computesCheckDigit || (!validity && !print && !words.some((w) => COUNTRY_WORDS.includes(w))))
         return null;
-      const design = ibanDesign(text, refuseInvalid);
-      return { design: print ? withPrintForm(design, name) : design };
+      return { design: forms(ibanDesign(text, refuseInvalid)) };
     }
     case 'isbn': {
       const to = isbnConversion(text, words);

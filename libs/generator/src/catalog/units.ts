@@ -115,9 +115,15 @@ function recogniseUnits(text: string, words: string[], tokens: Token[], spelled 
     if (way) return { design: fixedDesign(quantity, way[0].unit!, way[1].unit!, decimals, written, stated) };
     return convert ? general() : constraint();
   }
+  // "between km/h, mph, m/s and knots": the units the feature lists, spelled as it writes them, and no others.
+  const listed = (): Recognised | null => {
+    if (units.length < 3) return null;
+    const spelled = general().design.respell?.([...new Set(mentions.map((m) => m.written))]);
+    return spelled ? { design: spelled } : null;
+  };
   if (units.length === 0 ? asksToConvertQuantity(tokens, QUANTITIES[quantity].words) : convert)
-    return general();
-  if (units.length > 2 && eitherWay(tokens, mentions)) return general();
+    return listed() ?? general();
+  if (units.length > 2 && eitherWay(tokens, mentions)) return listed() ?? general();
   return constraint();
 }
 

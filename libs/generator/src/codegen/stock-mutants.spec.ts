@@ -99,8 +99,8 @@ it.each([
   ['a stock that goes negative', 'if (!(next >= 0)) {', 'if (!(next >= -1000)) {', /more than is on hand/],
   [
     'a refused take-out that still changes the count',
-    'const next = (record.shelf ?? 0) - amount;',
-    'const next = (record.shelf ?? 0) - amount;\n  record.shelf = Math.max(next, 0);',
+    'const next = (record.quantity ?? 0) - amount;',
+    'const next = (record.quantity ?? 0) - amount;\n  record.quantity = Math.max(next, 0);',
     /more than is on hand/,
   ],
   ['"at or below" read as "below"', 'level <= limit', 'level < limit', /reorder_level/],

@@ -21,6 +21,12 @@ const HOW_MANY =
  */
 const HOW_MANY_HERE =
   /^(?:how many|wie viele?|cuantos|cuantas|combien(?: de| d)?|quantos|quantas|quanti|quante)(?:\s+([a-z]+))?\s+(?:we|i|you|they|there|are|is|wir|ich|es|hay|tenemos|tengo|nous|on|il|je|temos|tenho|abbiamo|ho|ci)\b(.*)$/;
+/** Places where counted things sit, which name no field of their own ("on the shelf" counts the quantity). */
+const SHELVES = new Set(
+  'shelf shelves hand bin bins rack racks site regal regalen fach estante estantes estanteria balda etagere etageres rayon scaffale scaffali prateleira prateleiras'.split(
+    ' ',
+  ),
+);
 /** Words of a paraphrased count that say it is the least wanted ("how many I always want at least"). */
 const AT_LEAST_WANTED =
   /\b(?:at least|always want|want to keep|mindestens|immer haben|al menos|siempre|au moins|toujours|almeno|sempre|pelo menos)\b/;
@@ -59,6 +65,8 @@ export function continuesPart(part: string): boolean {
  */
 export function paraphrasedName(text: string): { text: string; count: boolean } | null {
   const many = HOW_MANY.exec(text);
+  // "how many are on the shelf", "wie viele im Regal liegen": a count kept somewhere is the quantity on hand.
+  if (many && SHELVES.has(many[2])) return { text: 'quantity', count: true };
   if (many) return { text: many[1] === 'in' ? `in ${many[2]}` : many[2], count: true };
   if (WHAT_IT_IS.test(text)) return { text: 'description', count: false };
   const here = HOW_MANY_HERE.exec(text);

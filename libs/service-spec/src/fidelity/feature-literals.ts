@@ -121,6 +121,7 @@ export function readFeatureLiterals(feature: string): FeatureLiterals {
     if (isResponse && response.length === 0) response = fields;
     else if (!isResponse && request.length === 0) request = fields;
   }
+  request = withListedUnits(feature, request);
   const statuses = [...withoutShapes(feature).matchAll(STATUS)]
     .map((m) => Number(m[1]))
     .filter((s) => s >= 200 && s <= 599);
@@ -237,4 +238,20 @@ function parseFields(shape: string, problems: string[]): LiteralField[] | null {
     fields.push(field);
   }
   return fields;
+}
+
+/** "units "ml", "l", "us_gal"", "Einheiten: "m", "km"": the values a feature lists for its unit fields. */
+const LISTED_UNITS =
+  /\b(?:units?|einheiten|unidades|unites|unita)\b\s*(?::|=|are|sind|son|sont|sono|sao)?\s*("[^"]+"(?:\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\by\b|\bo\b|\bet\b|\bou\b|\be\b|\|)\s*"[^"]+")+)/i;
+
+/**
+ * Unit fields written as a domain word (`"from": unit`) take the values the feature lists for its units: the
+ * service must accept exactly those spellings, as it would an enumeration written in the shape.
+ */
+function withListedUnits(feature: string, request: LiteralField[]): LiteralField[] {
+  if (!request.some((f) => f.kind === 'unit' && f.enum === undefined)) return request;
+  const listed = LISTED_UNITS.exec(withoutShapes(feature));
+  if (!listed) return request;
+  const values = [...listed[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+  return request.map((f) => (f.kind === 'unit' && f.enum === undefined ? { ...f, enum: values } : f));
 }

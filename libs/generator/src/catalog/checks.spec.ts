@@ -160,7 +160,10 @@ describe('iban.validate (the emitted code)', () => {
     ['DEAB 3704 0044 0532 0130 00', 'DE'],
     ['NL92 ABNA 0417 1643 00', 'NL'],
   ])('%p is not a valid IBAN (country %p)', (value, country) => {
-    expect(iban(value)).toEqual({ ok: true, value: { valid: false, country, formatted: null, normalized: null } });
+    expect(iban(value)).toEqual({
+      ok: true,
+      value: { valid: false, country, formatted: null, normalized: null },
+    });
   });
 
   it('refuses anything but letters, digits and spaces, an empty IBAN, and an invalid one when asked to', () => {

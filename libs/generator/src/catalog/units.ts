@@ -117,7 +117,8 @@ function recogniseUnits(text: string, words: string[], tokens: Token[], spelled 
   }
   // "between km/h, mph, m/s and knots": the units the feature lists, spelled as it writes them, and no others.
   const listed = (): Recognised | null => {
-    if (units.length < 3) return null;
+    // Spelled as the units' own codes ("kg, g, lb and oz"), the general converter takes them already.
+    if (units.length < 3 || mentions.every((m) => m.written === m.unit)) return null;
     const spelled = general().design.respell?.([...new Set(mentions.map((m) => m.written))]);
     return spelled ? { design: spelled } : null;
   };

@@ -1,5 +1,7 @@
 import { recogniseFeature } from '../catalog/catalog';
+import type { FieldSpec } from '@sf/service-spec';
 import { keptRecords, namedFields } from './named-fields';
+import { textField } from './samples';
 
 /*
  * Whether a feature that lists fields keeps records or names the parts of a computation: "pantry items: a name,
@@ -26,4 +28,9 @@ export function listsRecord(feature: string): boolean {
 export function computesBeyondStatistics(feature: string): boolean {
   const found = recogniseFeature(feature);
   return found !== null && 'design' in found && found.design.function !== 'calc.statistics';
+}
+
+/** The fields a feature names, with an optional `name` when none of them is text. */
+export function withName(fields: FieldSpec[]): FieldSpec[] {
+  return fields.some((f) => f.type === 'string') ? fields : [textField('name', false), ...fields];
 }

@@ -10,7 +10,7 @@ import {
   withUniqueNamed,
 } from './named-fields';
 import { opensWithKeeping } from './paraphrased-fields';
-import { computesBeyondStatistics, listsRecord } from './kept-or-computed';
+import { computesBeyondStatistics, listsRecord, withName } from './kept-or-computed';
 import type { IntentInput } from '@sf/contracts';
 import {
   instructionIn,
@@ -373,7 +373,9 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   b.writtenAs(resource, r.translated);
   // A feature that creates records and names their fields ("with a title and a due date") gets those fields.
   const named = r.actions.includes('create') || a.has('manage') ? namedFields(text) : null;
-  if (named) b.resource(resource).fields = withUniqueNamed(text, named);
+  // Things kept only by their numbers ("parts, each with how many are on the shelf and a reorder level") still
+  // have a name a person calls them by: an optional one, never required.
+  if (named) b.resource(resource).fields = withUniqueNamed(text, withName(named));
   for (const action of [...new Set(actions)]) actOn(b, resource, action, r, feature);
   // Integrating a vendor means taking its signed webhooks too: the part of the integration a service can
   // honour without the vendor's keys.

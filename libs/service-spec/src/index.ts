@@ -100,7 +100,13 @@ export {
   type ConstraintReading,
 } from './constraint-reading';
 export { sameTerm } from './same-terms';
-export { stockMoveOfSegment, stockMoveWords, stockMovesIn, talksOtherThanStock } from './stock-moves';
+export {
+  signedChange,
+  stockMoveOfSegment,
+  stockMoveWords,
+  stockMovesIn,
+  talksOtherThanStock,
+} from './stock-moves';
 export { LIFECYCLE_VERBS, lifecycleFlagsIn, namesOtherOutcome, type LifecycleVerb } from './lifecycle-verbs';
 export { readFieldRule, type FieldRuleReading } from './field-rule-reading';
 export {

@@ -37,6 +37,17 @@ export function talksOtherThanStock(feature: string): boolean {
   return NOT_STOCK.test(folded(feature));
 }
 
+/**
+ * "adjust the quantity up or down (+ when a delivery comes, - when parts get used)": one change either way, a
+ * signed amount (the floor's adjust), not a move in one direction named by its delivery or use.
+ */
+const SIGNED =
+  /\b(?:up or down|up and down|plus or minus|auf oder ab|nach oben oder (?:nach )?unten|hoch oder runter|arriba o abajo|sumar o restar|en plus ou en moins|vers le haut ou vers le bas|in piu o in meno|su o giu|para cima ou para baixo)\b|\(\s*\+[^)]*-|\+\s*(?:or|oder|o|ou)\s*-/;
+
+export function signedChange(feature: string): boolean {
+  return SIGNED.test(folded(feature));
+}
+
 /** Lower case, accents removed, apostrophes as spaces: how the stock readers see a feature. */
 export function folded(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]/g, ' ');

@@ -3,6 +3,7 @@ import {
   stockMoveOfSegment,
   stockMoveWords,
   stockMovesIn,
+  signedChange,
   talksOtherThanStock,
   type AdjustBehavior,
   type ResourceSpec,
@@ -45,7 +46,7 @@ export function readsAsStockMove(feature: string, r: FeatureReading): boolean {
     if (talksOtherThanStock(feature)) return false;
     return r.literal.method === 'POST' && !last.startsWith('{') && stockMoveOfSegment(last) !== null;
   }
-  return stockMovesIn(feature).length > 0;
+  return !signedChange(feature) && stockMovesIn(feature).length > 0;
 }
 
 function mentions(feature: string, r: ResourceSpec): boolean {
@@ -62,7 +63,7 @@ function mentions(feature: string, r: ResourceSpec): boolean {
  * the feature then stays unrealised.
  */
 export function realiseStockMove(b: ContractBuilder, feature: string, r: FeatureReading): boolean {
-  if (r.literal) return false;
+  if (r.literal || signedChange(feature)) return false;
   const stocked = b.contract.resources.filter((x) => x.fields.some(isLevel));
   const named = stocked.filter((x) => mentions(feature, x));
   // "log every delivery with the driver and the weight" keeps records of its own, whatever the intent stocks:

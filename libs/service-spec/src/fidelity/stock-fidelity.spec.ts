@@ -290,3 +290,24 @@ describe('the rule written on a movement s count', () => {
     expect(ruleHeld(contract, move('out'), count('integer between 1 and 10'))).toBe(false);
   });
 });
+
+describe('a change either way', () => {
+  const signed = "adjust a part's quantity up or down (+ when a delivery comes, - when parts get used)";
+  const adjust = (direction?: 'in' | 'out') =>
+    ({
+      method: 'POST',
+      path: '/parts/{id}/adjust',
+      behavior: {
+        kind: 'adjust',
+        resource: 'part',
+        param: 'id',
+        field: 'quantity',
+        ...(direction ? { direction } : {}),
+      },
+    }) as unknown as EndpointSpec;
+
+  it('is realised by one signed adjustment, not by a move in one direction', () => {
+    expect(stockMoveProblems(signed, [adjust()])).toEqual([]);
+    expect(stockMoveProblems(signed, [adjust('in')])).not.toEqual([]);
+  });
+});

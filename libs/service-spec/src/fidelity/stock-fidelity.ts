@@ -1,5 +1,5 @@
 import type { EndpointSpec, LowStockBehavior } from '../spec-contract';
-import { folded, stockMovesIn } from '../stock-moves';
+import { folded, signedChange, stockMovesIn } from '../stock-moves';
 
 /*
  * Stock running low. A list of every item leaves the judging to the client, so a feature that asks for the items
@@ -105,8 +105,13 @@ export function stockMoveProblems(feature: string, endpoints: EndpointSpec[]): s
   const adjusts = endpoints.flatMap((e) => (e.behavior?.kind === 'adjust' ? [e.behavior] : []));
   const asked = stockMovesIn(feature, adjusts.length > 0);
   if (asked.length === 0 || endpoints.some((e) => e.behavior?.kind === 'function')) return [];
+  // "up or down (+ when a delivery comes, - when parts get used)" asks one signed change, either way.
+  const signed = signedChange(feature) && adjusts.some((b) => b.direction === undefined);
+  const bothWays = ['in', 'out'].every((way) => adjusts.some((b) => b.direction === way));
+  if (signedChange(feature) && !signed && !bothWays && adjusts.length > 0)
+    return ['it changes the count either way (up or down), but its realisation moves it one way only'];
   return asked
-    .filter((way) => !adjusts.some((b) => b.direction === way))
+    .filter((way) => !signed && !adjusts.some((b) => b.direction === way))
     .map(
       (way) =>
         `it moves stock ${way}, but no endpoint of its realisation ${way === 'out' ? 'takes a count away from' : 'adds a count to'} a stock level`,

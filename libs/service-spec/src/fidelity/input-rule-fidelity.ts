@@ -1,4 +1,10 @@
-import type { AcceptanceCheck, EndpointSpec, FieldSpec, SpecContract } from '../spec-contract';
+import type {
+  AcceptanceCheck,
+  AcceptanceStep,
+  EndpointSpec,
+  FieldSpec,
+  SpecContract,
+} from '../spec-contract';
 import { fieldsNamedBy } from '../constraint-reading';
 import { readInputRules, writtenStatus, type RuleClause } from '../input-rule-reading';
 import { boundsOf, holdsRule, withinBounds } from '../record-rules';
@@ -41,7 +47,37 @@ export function writtenStatusProblems(feature: string, checks: AcceptanceCheck[]
 const isNumberField = (f: FieldSpec) => f.type === 'number' || f.type === 'integer';
 
 function requestFields(e: EndpointSpec): FieldSpec[] {
-  return e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []);
+  const params = (e.request.params ?? []).map((p): FieldSpec => ({
+    name: p.name,
+    type: p.type ?? 'string',
+    required: true,
+    description: p.description,
+    example: p.example,
+  }));
+  return [...params, ...(e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []))];
+}
+
+/** What a step sends: its body or query, and the values its path puts in the endpoint's path parameters. */
+function sentBy(e: EndpointSpec, step: AcceptanceStep): Record<string, unknown> {
+  const names: string[] = [];
+  const pattern = e.path
+    .split(/(\{[^}]+\})/)
+    .map((part) => {
+      const m = /^\{([^}]+)\}$/.exec(part);
+      if (!m) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+      names.push(m[1]);
+      return '([^/?]*)';
+    })
+    .join('');
+  const found = new RegExp(`^${pattern}(?:\\?|$)`).exec(step.request.path);
+  const fromPath = Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(found?.[i + 1] ?? '')]));
+  return { ...(found ? fromPath : {}), ...sentFields(step) };
+}
+
+/** A number a value stands for: itself, or a query or path text that parses as one. */
+function numberOf(v: unknown): number | undefined {
+  if (typeof v === 'number') return v;
+  return typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined;
 }
 
 /** The values a request sends to each field, the fields of a list's items included (one pair per item). */
@@ -65,7 +101,8 @@ function sendsKind(clause: RuleClause, e: EndpointSpec, sent: Record<string, unk
   switch (clause.kind) {
     case 'bound':
       return values.some(
-        ({ f, v }) => isNumberField(f) && typeof v === 'number' && !withinBounds(clause.rule ?? {}, v),
+        ({ f, v }) =>
+          isNumberField(f) && numberOf(v) !== undefined && !withinBounds(clause.rule ?? {}, numberOf(v)!),
       );
     case 'nan':
       return values.some(
@@ -98,7 +135,7 @@ export function inputRuleProblems(
   const shows = (clause: RuleClause) =>
     refused.some((c) => {
       const e = computations.find((x) => x.id === c.endpoint_id);
-      return e !== undefined && sendsKind(clause, e, sentFields(lastStep(c)));
+      return e !== undefined && sendsKind(clause, e, sentBy(e, lastStep(c)));
     });
   return read.clauses
     .filter((clause) => !shows(clause))

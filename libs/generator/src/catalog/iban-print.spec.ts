@@ -1,7 +1,4 @@
-import type { IntentInput } from '@sf/contracts';
-import { renderSpec, verifySpec } from '@sf/service-spec';
-import { designSpec } from '../spec-design/spec-designer';
-import { optimizeSpec } from '../spec-design/spec-optimizer';
+import { familyIntent, judgedOffline } from '../testing/offline-spec';
 
 /* An IBAN check that also answers the IBAN in its print format (upper case, groups of four), in several languages. */
 
@@ -33,23 +30,8 @@ const ROWS: { features: string[]; field: string }[] = [
   },
 ];
 
-function judged(key_features: string[]) {
-  const i: IntentInput = {
-    service_name: 'iban-svc',
-    service_type: 'domain',
-    priority: 'low',
-    purpose: 'an IBAN checker',
-    key_features,
-    dependencies: [],
-    port: 9000,
-    auto_build: true,
-    approval_mode: 'auto',
-  };
-  const { contract, notes } = designSpec(i);
-  const first = renderSpec(contract, { notes });
-  const v = verifySpec(optimizeSpec(i, first, verifySpec(first, i)), i);
-  return { contract, fidelity: v.fidelity };
-}
+const judged = (key_features: string[]) =>
+  judgedOffline(familyIntent('iban-svc', 'an IBAN checker', key_features));
 
 describe('the print format of a valid IBAN', () => {
   for (const row of ROWS) {

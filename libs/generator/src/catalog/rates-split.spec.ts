@@ -1,7 +1,4 @@
-import type { IntentInput } from '@sf/contracts';
-import { renderSpec, verifySpec } from '@sf/service-spec';
-import { designSpec } from '../spec-design/spec-designer';
-import { optimizeSpec } from '../spec-design/spec-optimizer';
+import { familyIntent, judgedOffline } from '../testing/offline-spec';
 
 /*
  * A currency conversion asked for in one key feature and its rate table declared in another (or chained in one
@@ -87,23 +84,8 @@ const NOT_REALISED: string[][] = [
   ['list the currencies we accept: EUR, USD and GBP', 'rates: 1 EUR = 1.10 USD = 0.80 GBP'],
 ];
 
-function judged(key_features: string[]) {
-  const i: IntentInput = {
-    service_name: 'rates-split-svc',
-    service_type: 'domain',
-    priority: 'low',
-    purpose: 'a currency converter',
-    key_features,
-    dependencies: [],
-    port: 9000,
-    auto_build: true,
-    approval_mode: 'auto',
-  };
-  const { contract, notes } = designSpec(i);
-  const first = renderSpec(contract, { notes });
-  const v = verifySpec(optimizeSpec(i, first, verifySpec(first, i)), i);
-  return { contract, fidelity: v.fidelity };
-}
+const judged = (key_features: string[]) =>
+  judgedOffline(familyIntent('rates-split-svc', 'a currency converter', key_features));
 
 /** amount from → to through a table of [from, rate, to] (1 from = rate to), in floating point. */
 function through(rates: [string, string, string][], amount: number, from: string, to: string): number {

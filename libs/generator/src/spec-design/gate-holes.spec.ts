@@ -1,7 +1,5 @@
-import type { IntentInput } from '@sf/contracts';
-import { instructionIn, renderSpec, verifySpec } from '@sf/service-spec';
-import { designSpec } from './spec-designer';
-import { optimizeSpec } from './spec-optimizer';
+import { instructionIn } from '@sf/service-spec';
+import { familyIntent, judgedOffline } from '../testing/offline-spec';
 
 /*
  * Holes the gate had, found by blind held-out intents that deployed unfaithfully (written here in other words):
@@ -9,22 +7,9 @@ import { optimizeSpec } from './spec-optimizer';
  */
 
 function judged(key_features: string[]): { realised: boolean[]; endpoints: string[][] } {
-  const i: IntentInput = {
-    service_name: 'holes-svc',
-    service_type: 'domain',
-    priority: 'low',
-    purpose: 'a service',
-    key_features,
-    dependencies: [],
-    port: 9000,
-    auto_build: true,
-    approval_mode: 'auto',
-  };
-  const { contract, notes } = designSpec(i);
-  const first = renderSpec(contract, { notes });
-  const v = verifySpec(optimizeSpec(i, first, verifySpec(first, i)), i);
+  const { contract, fidelity } = judgedOffline(familyIntent('holes-svc', 'a service', key_features));
   return {
-    realised: v.fidelity.map((f) => f.realised),
+    realised: fidelity.map((f) => f.realised),
     endpoints: key_features.map((f) =>
       contract.endpoints.filter((e) => e.features.includes(f)).map((e) => `${e.method} ${e.path}`),
     ),

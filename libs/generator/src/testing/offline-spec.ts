@@ -29,3 +29,14 @@ export function offlineSpec(i: IntentInput): string {
   }
   return markdown;
 }
+
+/** The designer's contract for an intent and the gate's verdict on each key feature (one optimizer round). */
+export function judgedOffline(i: IntentInput): {
+  contract: ReturnType<typeof designSpec>['contract'];
+  fidelity: ReturnType<typeof verifySpec>['fidelity'];
+} {
+  const { contract, notes } = designSpec(i);
+  const first = renderSpec(contract, { notes });
+  const v = verifySpec(optimizeSpec(i, first, verifySpec(first, i)), i);
+  return { contract, fidelity: v.fidelity };
+}

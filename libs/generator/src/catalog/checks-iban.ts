@@ -168,41 +168,70 @@ const printed = (value: string) =>
     .toUpperCase()
     .replace(/(.{4})(?!$)/g, '$1 ');
 
-/**
- * The check answering the IBAN's print format too, in field `name` ("formatted", or the name the feature writes):
- * the valid IBAN upper case in groups of four separated by single spaces, null for an invalid one.
- */
-export function withPrintForm(d: FunctionDesign, name: string): FunctionDesign {
-  if (d.function !== IBAN_CODE.id || d.outputs.some((o) => o.result === 'formatted')) return d;
+/** A form of a valid IBAN the check may answer too (its print format, or normalised). */
+interface IbanForm {
+  /** The function's result holding it. */
+  result: 'formatted' | 'normalized';
+  /** The IBAN as a request writes it, in this form. */
+  write: (value: string) => string;
+  /** What the summary adds, after the field's name. */
+  rule: string;
+  /** The summary's words of the form in five languages. */
+  words: string;
+  description: string;
+  example: string;
+  /** A worked example of its own: the description, the IBAN sent, its country and the answer in this form. */
+  shown: { description: string; sent: string; country: string; answer: string };
+}
+
+/** The check answering a valid IBAN in `form` too, in field `name`, null for an invalid one. */
+function withIbanForm(d: FunctionDesign, name: string, form: IbanForm): FunctionDesign {
+  if (d.function !== IBAN_CODE.id || d.outputs.some((o) => o.result === form.result)) return d;
   const valid = d.outputs.find((o) => o.result === 'valid')?.field ?? 'valid';
   const country = d.outputs.find((o) => o.result === 'country')?.field ?? 'country';
   const param = d.inputs.find((i) => i.param === 'iban')?.field.name ?? 'iban';
   return {
     ...d,
-    summary: `${d.summary} Also answers a valid IBAN in its print format (${name}): upper case, in groups of four characters separated by single spaces (de89370400440532013000 → DE89 3704 0044 0532 0130 00), null when invalid. ${PRINT_WORDS}.`,
+    summary: `${d.summary} Also answers a valid IBAN ${form.rule.replace('%s', name)}, null when invalid. ${form.words}.`,
     outputs: [
       ...d.outputs,
-      {
-        result: 'formatted',
-        field: name,
-        description:
-          'The valid IBAN in print format: upper case, groups of four separated by single spaces (null when invalid)',
-        example: 'GB82 WEST 1234 5698 7654 32',
-      },
+      { result: form.result, field: name, description: form.description, example: form.example },
     ],
     examples: [
       ...d.examples.map((x) => ({
         ...x,
-        output: { ...x.output, [name]: x.output[valid] === true ? printed(String(x.input[param])) : null },
+        output: { ...x.output, [name]: x.output[valid] === true ? form.write(String(x.input[param])) : null },
       })),
       {
-        description:
-          'A valid IBAN written in lower case without spaces (de89370400440532013000) is answered in print format DE89 3704 0044 0532 0130 00.',
-        input: { [param]: 'de89370400440532013000' },
-        output: { [valid]: true, [country]: 'DE', [name]: 'DE89 3704 0044 0532 0130 00' },
+        description: form.shown.description,
+        input: { [param]: form.shown.sent },
+        output: { [valid]: true, [country]: form.shown.country, [name]: form.shown.answer },
       },
     ],
   };
+}
+
+/**
+ * The check answering the IBAN's print format too, in field `name` ("formatted", or the name the feature writes):
+ * the valid IBAN upper case in groups of four separated by single spaces, null for an invalid one.
+ */
+export function withPrintForm(d: FunctionDesign, name: string): FunctionDesign {
+  return withIbanForm(d, name, {
+    result: 'formatted',
+    write: printed,
+    rule: 'in its print format (%s): upper case, in groups of four characters separated by single spaces (de89370400440532013000 → DE89 3704 0044 0532 0130 00)',
+    words: PRINT_WORDS,
+    description:
+      'The valid IBAN in print format: upper case, groups of four separated by single spaces (null when invalid)',
+    example: 'GB82 WEST 1234 5698 7654 32',
+    shown: {
+      description:
+        'A valid IBAN written in lower case without spaces (de89370400440532013000) is answered in print format DE89 3704 0044 0532 0130 00.',
+      sent: 'de89370400440532013000',
+      country: 'DE',
+      answer: 'DE89 3704 0044 0532 0130 00',
+    },
+  });
 }
 
 /** Words asking for an IBAN normalised: the electronic format, upper case without spaces (folded text). */
@@ -219,36 +248,21 @@ export function asksNormalised(folded: string): boolean {
  * upper case without spaces (the electronic format), null for an invalid one.
  */
 export function withNormalised(d: FunctionDesign, name: string): FunctionDesign {
-  if (d.function !== IBAN_CODE.id || d.outputs.some((o) => o.result === 'normalized')) return d;
-  const valid = d.outputs.find((o) => o.result === 'valid')?.field ?? 'valid';
-  const country = d.outputs.find((o) => o.result === 'country')?.field ?? 'country';
-  const param = d.inputs.find((i) => i.param === 'iban')?.field.name ?? 'iban';
-  const compact = (value: string) => value.replace(/ /g, '').toUpperCase();
-  return {
-    ...d,
-    summary: `${d.summary} Also answers a valid IBAN normalised (${name}): upper case without spaces (gb82 west 1234 5698 7654 32 → GB82WEST12345698765432), null when invalid. ${NORMAL_WORDS}.`,
-    outputs: [
-      ...d.outputs,
-      {
-        result: 'normalized',
-        field: name,
-        description: 'The valid IBAN normalised: upper case, without spaces (null when invalid)',
-        example: 'GB82WEST12345698765432',
-      },
-    ],
-    examples: [
-      ...d.examples.map((x) => ({
-        ...x,
-        output: { ...x.output, [name]: x.output[valid] === true ? compact(String(x.input[param])) : null },
-      })),
-      {
-        description:
-          'A valid IBAN in lower case with spaces (gb82 west 1234 5698 7654 32) is answered normalised: GB82WEST12345698765432.',
-        input: { [param]: 'gb82 west 1234 5698 7654 32' },
-        output: { [valid]: true, [country]: 'GB', [name]: 'GB82WEST12345698765432' },
-      },
-    ],
-  };
+  return withIbanForm(d, name, {
+    result: 'normalized',
+    write: (value) => value.replace(/ /g, '').toUpperCase(),
+    rule: 'normalised (%s): upper case without spaces (gb82 west 1234 5698 7654 32 → GB82WEST12345698765432)',
+    words: NORMAL_WORDS,
+    description: 'The valid IBAN normalised: upper case, without spaces (null when invalid)',
+    example: 'GB82WEST12345698765432',
+    shown: {
+      description:
+        'A valid IBAN in lower case with spaces (gb82 west 1234 5698 7654 32) is answered normalised: GB82WEST12345698765432.',
+      sent: 'gb82 west 1234 5698 7654 32',
+      country: 'GB',
+      answer: 'GB82WEST12345698765432',
+    },
+  });
 }
 
 const NORMAL_WORDS =

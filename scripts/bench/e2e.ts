@@ -202,9 +202,10 @@ async function floorOnce(sandbox: Awaited<ReturnType<typeof createSandbox>>): Pr
     const { mkdir } = await import('node:fs/promises');
     await mkdir(join(dir, 'tests'));
     await writeFile(join(dir, 'tests', 'health.test.js'), TRIVIAL_TEST);
+    // Run as the build line runs each test file: its own process with the TAP reporter, no test runner in front.
     const result = await sandbox.run({
       workDir: dir,
-      command: [process.execPath, '--test', 'tests/health.test.js'],
+      command: [process.execPath, '--test-reporter=tap', 'tests/health.test.js'],
       network: 'none',
       timeoutMs: 30_000,
     });
@@ -242,7 +243,7 @@ async function overhead(
     for (let i = 0; i < OVERHEAD_RUNS; i++) {
       let t = performance.now();
       await new Promise<void>((resolve, reject) => {
-        const child = spawn(process.execPath, ['--test', 'trivial.test.js'], {
+        const child = spawn(process.execPath, ['--test-reporter=tap', 'trivial.test.js'], {
           cwd: dir,
           env: {},
           stdio: 'ignore',
@@ -253,7 +254,7 @@ async function overhead(
       t = performance.now();
       const result = await sandbox.run({
         workDir: dir,
-        command: [process.execPath, '--test', 'trivial.test.js'],
+        command: [process.execPath, '--test-reporter=tap', 'trivial.test.js'],
         network: 'none',
         timeoutMs: 30_000,
       });

@@ -128,9 +128,14 @@ function failedTests(status: any): string[] {
   return status.tests.failures.map((f: { test: string }) => f.test);
 }
 
-/** The message of the failing test `name` in a build's last test run. */
-function failureOf(status: any, name: string): string {
-  const failure = status.tests.failures.find((f: { test: string }) => f.test === name);
+/**
+ * The message of the failing test `name` in a build's last test run; `name` may be a pattern (a test file's
+ * run that ended badly is named `(test run of <file>)`).
+ */
+function failureOf(status: any, name: string | RegExp): string {
+  const failure = status.tests.failures.find((f: { test: string }) =>
+    typeof name === 'string' ? f.test === name : name.test(f.test),
+  );
   if (!failure) throw new Error(`'${name}' did not fail: ${JSON.stringify(status.tests)}`);
   return failure.message as string;
 }
@@ -405,7 +410,7 @@ describe('build line: hostile generated code', () => {
 
     await expectContained(finished, name);
     expect(finished.status.tests.outcome).toBe('timeout');
-    expect(failureOf(finished.status, '(test run)')).toMatch(/timeout/);
+    expect(failureOf(finished.status, /^\(test run of tests\/\w+\.test\.js\)$/)).toMatch(/timeout/);
   });
 
   it('kills a running test run at once when the build is cancelled', async () => {

@@ -83,8 +83,9 @@ export async function buildWorkTree(
   ws: Workspace,
   files: WorkspaceFile[],
   layout: ReleaseLayout,
+  dir: string = ws.workDir,
 ): Promise<void> {
-  await ws.writeTree(ws.workDir, workTreeFiles(files, layout));
+  await ws.writeTree(dir, workTreeFiles(files, layout));
 }
 
 /** Checkpoint of the release recorded when its tests passed ({@link TestedRelease}). */

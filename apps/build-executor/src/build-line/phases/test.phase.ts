@@ -14,11 +14,11 @@ import {
   type TestedRelease,
 } from '../release-builder';
 import { RELEASE_LAYOUT } from '../release-layout';
+import { runReleaseTests } from '../release-tests';
 import { currentFiles } from '../sources';
-import { parseTap } from '../tap';
 import type { BuildPhase } from './build-phase';
 
-/** testing: transpile, run the tests in the sandbox, parse the results; green → UDC check, red → repair. */
+/** testing: transpile, run the test files in the sandbox (a process each), sum the results; green → UDC check, red → repair. */
 @Injectable()
 export class TestPhase implements BuildPhase {
   constructor(
@@ -33,35 +33,24 @@ export class TestPhase implements BuildPhase {
     const run = record.test_runs.length + 1;
     let summary = await ws.checkpoint<TestRunSummary>(`testing-${run}`);
     if (!summary) {
-      await buildWorkTree(ws, await currentFiles(ws, record), RELEASE_LAYOUT);
-      const result = await this.sandbox.run({
-        workDir: ws.workDir,
-        command: [process.execPath, '--test', '--test-reporter=tap', ...GENERATED_LAYOUT.releaseTests],
-        network: 'none',
+      const sources = await currentFiles(ws, record);
+      const runs = GENERATED_LAYOUT.releaseTests.map((file, i) => ({ file, workDir: ws.workDirOf(i) }));
+      await Promise.all(runs.map((r) => buildWorkTree(ws, sources, RELEASE_LAYOUT, r.workDir)));
+      const tested = await runReleaseTests(this.sandbox, runs, {
         timeoutMs: this.config.TEST_TIMEOUT_MS,
         signal,
       });
       if (signal.aborted) return;
-      await ws.writeLog(`testing-${run}.log`, `${result.stdout}\n--- stderr ---\n${result.stderr}`);
-      const tap = parseTap(result.stdout);
-      const failures =
-        result.outcome === 'ok' || tap.failures.length > 0
-          ? tap.failures
-          : [
-              {
-                test: '(test run)',
-                message: `${result.outcome}: ${result.reason ?? result.stderr.slice(-500)}`,
-              },
-            ];
-      const failed = result.outcome === 'ok' ? tap.failed : Math.max(tap.failed, 1);
+      await ws.writeLog(`testing-${run}.log`, tested.log);
+      const { tap } = tested;
       summary = {
         run,
         passed: tap.passed,
-        failed,
-        total: Math.max(tap.total, tap.passed + failed),
-        outcome: result.outcome,
-        failures,
-        duration_ms: result.durationMs,
+        failed: tap.failed,
+        total: Math.max(tap.total, tap.passed + tap.failed),
+        outcome: tested.outcome,
+        failures: tap.failures,
+        duration_ms: tested.durationMs,
       };
       await ws.saveCheckpoint(`testing-${run}`, summary);
     }

@@ -72,12 +72,19 @@ async function phaseTimes(factoryUrl: string, executors: string[], intentId: str
   for (const url of buildId ? executors : []) {
     const res = await fetch(`${url}/builds/${buildId}/status`, { headers: BENCH_AUTH });
     if (!res.ok) continue;
-    const { phases } = (await res.json()) as { phases: Record<string, { duration_ms: number | null }> };
-    return Object.fromEntries(
-      Object.entries(phases).flatMap(([phase, p]) =>
-        p.duration_ms === null ? [] : [[phase, p.duration_ms]],
+    const { phases, tests } = (await res.json()) as {
+      phases: Record<string, { duration_ms: number | null }>;
+      tests?: { duration_ms?: number } | null;
+    };
+    return {
+      ...Object.fromEntries(
+        Object.entries(phases).flatMap(([phase, p]) =>
+          p.duration_ms === null ? [] : [[phase, p.duration_ms]],
+        ),
       ),
-    );
+      // Within `testing`: the sandboxed test runs alone (the rest is writing the work trees and the release).
+      ...(typeof tests?.duration_ms === 'number' ? { 'testing.sandboxed_runs': tests.duration_ms } : {}),
+    };
   }
   return {};
 }

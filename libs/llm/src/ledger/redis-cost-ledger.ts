@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { loadRedisScript } from '@sf/platform';
 import type { Redis } from 'ioredis';
 import type { CostLedger, LedgerEntry } from '../cost-ports';
 import type { LlmRole } from '../llm-types';
@@ -45,6 +47,9 @@ export interface RedisCostLedgerOptions {
 const METRICS = ['cost', 'calls', 'in', 'out', 'cr', 'cw', 'hits', 'errors'] as const;
 type Metric = (typeof METRICS)[number];
 type Counters = Record<Metric, number>;
+
+/** One entry's writes in one step (`commands/record-entry-9.lua`: what it takes is at the top of the file). */
+const RECORD_ENTRY = loadRedisScript(join(__dirname, 'commands', 'record-entry-9.lua'));
 
 /** Budget alerts kept. */
 const MAX_ALERTS = 1_000;
@@ -100,32 +105,29 @@ export class RedisCostLedger implements CostLedger {
     const day = utcDay(Date.parse(entry.ts));
     const counters = countersOf(entry);
     const dayExpiry = Math.floor((utcDayStart(day) + this.retentionDays * UTC_DAY_MS) / 1000);
-    const idExpiry = this.retentionDays * 86_400;
-    const tx = this.redis.multi();
-    const perDay = (key: string, field: (metric: Metric) => string) => {
-      for (const metric of METRICS)
-        if (counters[metric] !== 0) tx.hincrby(key, field(metric), counters[metric]);
-      tx.expireat(key, dayExpiry);
-    };
-    const json = JSON.stringify(entry);
-    tx.rpush(this.keys.ledgerEntries(day), json).expireat(this.keys.ledgerEntries(day), dayExpiry);
-    perDay(this.keys.ledgerTotals(day), (m) => m);
-    const dimensions: [LedgerBreakdown, string | null][] = [
-      ['by-role', entry.role],
-      ['by-model', `${entry.provider}/${entry.model}`],
-      ['by-intent', entry.intent_id],
-      ['by-build', entry.build_id],
+    const intent = entry.intent_id ?? '';
+    const build = entry.build_id ?? '';
+    const keys = [
+      this.keys.ledgerEntries(day),
+      this.keys.ledgerTotals(day),
+      this.keys.ledgerBreakdown(day, 'by-role'),
+      this.keys.ledgerBreakdown(day, 'by-model'),
+      this.keys.ledgerBreakdown(day, 'by-intent'),
+      this.keys.ledgerBreakdown(day, 'by-build'),
+      this.keys.ledgerIntentEntries(intent),
+      this.keys.ledgerIntentTotals(intent),
+      this.keys.ledgerBuildTotals(build),
     ];
-    for (const [breakdown, name] of dimensions)
-      if (name) perDay(this.keys.ledgerBreakdown(day, breakdown), (m) => `${m}:${name}`);
-    if (entry.intent_id) {
-      const list = this.keys.ledgerIntentEntries(entry.intent_id);
-      tx.rpush(list, json).expire(list, idExpiry);
-      this.incrementAll(tx, this.keys.ledgerIntentTotals(entry.intent_id), counters, idExpiry);
-    }
-    if (entry.build_id)
-      this.incrementAll(tx, this.keys.ledgerBuildTotals(entry.build_id), counters, idExpiry);
-    await tx.exec().then(throwOnFailure);
+    await RECORD_ENTRY.run(this.redis, keys, [
+      JSON.stringify(entry),
+      dayExpiry,
+      this.retentionDays * 86_400,
+      entry.role,
+      `${entry.provider}/${entry.model}`,
+      intent,
+      build,
+      ...METRICS.map((metric) => counters[metric]),
+    ]);
   }
 
   /** Totals of one UTC day (default today). */
@@ -218,11 +220,6 @@ export class RedisCostLedger implements CostLedger {
     return sortByCost([
       ...parseBreakdown(await this.redis.hgetall(this.keys.ledgerBreakdown(day, breakdown))),
     ]);
-  }
-
-  private incrementAll(tx: ReturnType<Redis['multi']>, key: string, counters: Counters, ttl: number): void {
-    for (const metric of METRICS) if (counters[metric] !== 0) tx.hincrby(key, metric, counters[metric]);
-    tx.expire(key, ttl);
   }
 }
 

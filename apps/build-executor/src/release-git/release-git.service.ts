@@ -20,6 +20,7 @@ import {
   ReleaseRepository,
   type PushTarget,
 } from './release-repository';
+import type { TestedRelease } from '../build-line/release-builder';
 import {
   releaseCommitMessage,
   releaseTagMessage,
@@ -35,6 +36,15 @@ export interface GitOutcome<T> {
   event: NewPipelineEvent;
 }
 
+/** A release's git tree, written ahead of its commit, and the tested release it holds. */
+interface ReleaseTree {
+  tree: string;
+  tested: TestedRelease;
+}
+
+/** A tree written ahead is dropped when no commit has asked for it this long (its deploy failed, say). */
+const TREE_AHEAD_TTL_MS = 10 * 60_000;
+
 /**
  * Generated code in git (docs/git.md): each deployed release is committed with its tests and SPEC to the
  * service's bare repository under `GIT_RELEASES_DIR` (`DATA_DIR/git/<service>.git`), tagged, and named by
@@ -47,6 +57,8 @@ export interface GitOutcome<T> {
 export class ReleaseGit {
   private readonly locks = new KeyedLock();
   private readonly env: GitEnvironment;
+  /** Trees being written ahead of their commit ({@link prepare}), by build id. */
+  private readonly treesAhead = new Map<string, { at: number; tree: Promise<ReleaseTree | null> }>();
 
   constructor(
     private readonly config: ExecutorConfig,
@@ -72,6 +84,25 @@ export class ReleaseGit {
   /** The directory of the bare repositories. */
   get root(): string {
     return resolve(this.config.GIT_RELEASES_DIR ?? join(this.config.DATA_DIR, 'git'));
+  }
+
+  /**
+   * Writes the git tree of a build's release ahead of its commit; called as the release's deploy starts, so
+   * staging it and `git add` + `write-tree` overlap the service's start instead of following its health check
+   * (the tree does not depend on when or whether the release proves healthy). Objects only, no ref moves: the
+   * tree of a release that never proves healthy is merely unreferenced. Kept in this process only: a health
+   * check resumed elsewhere writes the same tree itself. Never throws.
+   */
+  prepare(record: BuildRecord): void {
+    if (!this.enabled || this.treesAhead.has(record.build_id)) return;
+    const now = Date.now();
+    for (const [id, ahead] of this.treesAhead)
+      if (now - ahead.at > TREE_AHEAD_TTL_MS) this.treesAhead.delete(id);
+    const tree = this.locks
+      .run(record.service_name, () => this.open(record.service_name))
+      .then((repository) => this.releaseTree(repository, record, 'ahead'))
+      .catch(() => null);
+    this.treesAhead.set(record.build_id, { at: now, tree });
   }
 
   /**
@@ -235,18 +266,30 @@ export class ReleaseGit {
     // Already committed (a repeated phase): nothing is written again.
     const existing = await repository.tagged(tag);
     if (existing) return { release_id: record.build_id, commit: existing, tag };
-    const staging = join(this.root, '.staging', `${record.build_id}-${process.pid}`);
+    const ahead = this.treesAhead.get(record.build_id);
+    this.treesAhead.delete(record.build_id);
+    const written = (await ahead?.tree) ?? (await this.releaseTree(repository, record, 'commit'));
+    const { commit } = await repository.commitRelease({
+      tree: written.tree,
+      message: releaseCommitMessage(record, written.tested),
+      tag,
+      tagMessage: releaseTagMessage(record),
+      // The time the release was proven: a repeated attempt writes identical objects.
+      date: record.phases.health_checking?.started_at ?? record.updated_at,
+    });
+    return { release_id: record.build_id, commit, tag };
+  }
+
+  /** Stages a build's release (with its tests and SPEC) and writes its tree; `use` keeps staging dirs apart. */
+  private async releaseTree(
+    repository: ReleaseRepository,
+    record: BuildRecord,
+    use: 'ahead' | 'commit',
+  ): Promise<ReleaseTree> {
+    const staging = join(this.root, '.staging', `${record.build_id}-${process.pid}-${use}`);
     try {
       const tested = await stageRelease(this.workspaces.of(record.build_id), record, staging);
-      const { commit } = await repository.commitRelease({
-        treeDir: staging,
-        message: releaseCommitMessage(record, tested),
-        tag,
-        tagMessage: releaseTagMessage(record),
-        // The time the release was proven: a repeated attempt writes identical objects.
-        date: record.phases.health_checking?.started_at ?? record.updated_at,
-      });
-      return { release_id: record.build_id, commit, tag };
+      return { tree: await repository.treeOf(staging), tested };
     } finally {
       await rm(staging, { recursive: true, force: true });
     }

@@ -38,9 +38,14 @@ describe('ReleaseRepository', () => {
     return root;
   }
 
-  async function release(name: string, files: Record<string, string>, tag: string): Promise<ReleaseCommit> {
+  async function release(
+    repo: ReleaseRepository,
+    name: string,
+    files: Record<string, string>,
+    tag: string,
+  ): Promise<ReleaseCommit> {
     return {
-      treeDir: await tree(name, files),
+      tree: await repo.treeOf(await tree(name, files)),
       message: `Release ${name}\n\nBuild-Id: ${name}\n`,
       tag,
       tagMessage: `${name}\n`,
@@ -51,7 +56,7 @@ describe('ReleaseRepository', () => {
   it('commits one release once: a repeated call finds the tag and makes no second commit', async () => {
     const repo = new ReleaseRepository(env, join(dir, 'svc.git'));
     await repo.ensure();
-    const r1 = await release('b1', { 'main.js': 'one', 'tests/a.test.js': 't' }, 'v1.0.0-b1');
+    const r1 = await release(repo, 'b1', { 'main.js': 'one', 'tests/a.test.js': 't' }, 'v1.0.0-b1');
 
     const first = await repo.commitRelease(r1);
     const again = await repo.commitRelease(r1);
@@ -69,8 +74,8 @@ describe('ReleaseRepository', () => {
   it('finishes a commit whose tag was written but whose branch update was lost (a crash in between)', async () => {
     const repo = new ReleaseRepository(env, join(dir, 'svc.git'));
     await repo.ensure();
-    const first = await repo.commitRelease(await release('b1', { 'main.js': 'one' }, 'v1-b1'));
-    const r2 = await release('b2', { 'main.js': 'two' }, 'v1-b2');
+    const first = await repo.commitRelease(await release(repo, 'b1', { 'main.js': 'one' }, 'v1-b1'));
+    const r2 = await release(repo, 'b2', { 'main.js': 'two' }, 'v1-b2');
     const second = await repo.commitRelease(r2);
     await runGit(env, ['update-ref', 'refs/heads/main', first.commit], { gitDir: repo.path });
 
@@ -85,7 +90,7 @@ describe('ReleaseRepository', () => {
     const repo = new ReleaseRepository(env, join(dir, 'svc.git'));
     await repo.ensure();
     const files = { '.gitignore': '*.js\n', 'main.js': 'x', 'lib/deep.js': 'y' };
-    const { commit } = await repo.commitRelease(await release('b1', files, 't1'));
+    const { commit } = await repo.commitRelease(await release(repo, 'b1', files, 't1'));
 
     const listed = git(env, dir, '--git-dir', repo.path, 'ls-tree', '-r', '--name-only', commit).split('\n');
 
@@ -95,9 +100,9 @@ describe('ReleaseRepository', () => {
   it('moves deployed with deploys and rollbacks, and a clone sees the branches and tags', async () => {
     const repo = new ReleaseRepository(env, join(dir, 'svc.git'));
     await repo.ensure();
-    const a = await repo.commitRelease(await release('b1', { 'main.js': 'one' }, 'v1-b1'));
+    const a = await repo.commitRelease(await release(repo, 'b1', { 'main.js': 'one' }, 'v1-b1'));
     await repo.setDeployed(a.commit, 'deploy b1');
-    const b = await repo.commitRelease(await release('b2', { 'main.js': 'two' }, 'v1-b2'));
+    const b = await repo.commitRelease(await release(repo, 'b2', { 'main.js': 'two' }, 'v1-b2'));
     await repo.setDeployed(b.commit, 'deploy b2');
     await repo.setDeployed(a.commit, 'rollback to b1');
 
@@ -119,8 +124,8 @@ describe('ReleaseRepository', () => {
     await repo.ensure();
     const remote = join(dir, 'remote.git');
     git(env, dir, 'init', '--quiet', '--bare', remote);
-    const a = await repo.commitRelease(await release('b1', { 'main.js': 'one' }, 'v1-b1'));
-    const b = await repo.commitRelease(await release('b2', { 'main.js': 'two' }, 'v1-b2'));
+    const a = await repo.commitRelease(await release(repo, 'b1', { 'main.js': 'one' }, 'v1-b1'));
+    const b = await repo.commitRelease(await release(repo, 'b2', { 'main.js': 'two' }, 'v1-b2'));
     await repo.setDeployed(b.commit, 'deploy');
     await repo.push({ url: `file://${remote}` });
     await repo.setDeployed(a.commit, 'rollback');
@@ -148,7 +153,7 @@ describe('ReleaseRepository', () => {
     try {
       const repo = new ReleaseRepository({ ...env, binary: wrapper }, join(dir, 'svc.git'));
       await repo.ensure();
-      const a = await repo.commitRelease(await release('b1', { 'main.js': 'one' }, 'v1-b1'));
+      const a = await repo.commitRelease(await release(repo, 'b1', { 'main.js': 'one' }, 'v1-b1'));
       const url = `${server.url}svc.git`;
 
       await expect(repo.push({ url })).rejects.toThrow(/Authentication failed|could not read Username/);

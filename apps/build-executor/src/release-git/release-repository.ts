@@ -10,8 +10,8 @@ export const DEPLOYED_BRANCH = 'deployed';
 
 /** One release to commit: its tree on disk, message, tag and the time it is recorded at. */
 export interface ReleaseCommit {
-  /** A directory holding exactly the files of the commit. */
-  treeDir: string;
+  /** The tree object of the commit (see {@link ReleaseRepository.treeOf}). */
+  tree: string;
   message: string;
   tag: string;
   tagMessage: string;
@@ -86,9 +86,8 @@ export class ReleaseRepository {
     const tagged = await this.tagged(release.tag);
     if (tagged) return { commit: tagged, created: false };
     const parent = await this.resolve(`refs/heads/${RELEASES_BRANCH}`);
-    const tree = await this.writeTree(release.treeDir);
     const commit = (
-      await this.git(['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'], {
+      await this.git(['commit-tree', release.tree, ...(parent ? ['-p', parent] : []), '-F', '-'], {
         input: release.message,
         date: release.date,
       })
@@ -155,8 +154,11 @@ export class ReleaseRepository {
     await this.git(['update-ref', '-m', 'release', ref, commit, tip ?? '']);
   }
 
-  /** The tree object of exactly the files under `dir` (a private index; ignore rules do not apply). */
-  private async writeTree(dir: string): Promise<string> {
+  /**
+   * Writes the tree object of exactly the files under `dir` (a private index; ignore rules do not apply) and
+   * returns its id. Objects only: no ref moves, so a tree nothing commits is merely unreferenced.
+   */
+  async treeOf(dir: string): Promise<string> {
     const index = `${dir}.index`;
     try {
       await this.git(['add', '--all', '--force', '.'], { workTree: dir, indexFile: index, cwd: dir });

@@ -7,6 +7,7 @@ import { BuildWorkspaces } from '../build-workspaces';
 import { AppError } from '@sf/contracts';
 import { assertReleaseDigest } from '../../deploy/release-digest';
 import { TESTED_RELEASE_CHECKPOINT, type TestedRelease } from '../release-builder';
+import { ReleaseGit } from '../../release-git/release-git.service';
 import type { BuildPhase } from './build-phase';
 
 /**
@@ -20,6 +21,7 @@ export class DeployPhase implements BuildPhase {
     private readonly moves: BuildMoves,
     private readonly targets: DeployTargets,
     private readonly config: ExecutorConfig,
+    private readonly git: ReleaseGit,
   ) {}
 
   async run(record: BuildRecord): Promise<void> {
@@ -45,6 +47,8 @@ export class DeployPhase implements BuildPhase {
         },
       });
     }
+    // The release's git tree is written while the service starts (its commit waits for the health check).
+    this.git.prepare(record);
     // The gate's verdict per feature, recorded at intake, goes with the release: the service lists only what
     // was realised as written, and the registry records which worked examples the release passed (every one
     // did, or the build would not be here).

@@ -29,7 +29,11 @@ export interface Child {
 
 /** Runs `node <script>` and waits for its "listening on <url>" line. */
 export function startChild(script: string, env: Record<string, string>): Promise<Child> {
-  const proc = spawn(process.execPath, [script], {
+  // BENCH_CPU_PROF=<dir>: each server writes a V8 CPU profile there when it stops (where its time went).
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
+  const proc = spawn(process.execPath, [...profile, script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

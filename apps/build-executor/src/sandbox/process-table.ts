@@ -28,7 +28,7 @@ export interface RunScope {
 
 /**
  * Live (non-zombie) processes. Synchronous on purpose: one pass reads a few hundred tiny
- * procfs files in a couple of milliseconds, and kill loops need a consistent snapshot.
+ * procfs files (one per process) in a couple of milliseconds, and kill loops need a consistent snapshot.
  */
 export function listProcesses(): ProcessEntry[] {
   const entries: ProcessEntry[] = [];
@@ -40,22 +40,51 @@ export function listProcesses(): ProcessEntry[] {
   return entries;
 }
 
+/**
+ * One read per process: `/proc/<pid>/status` holds every field needed (state, parent, real uid, threads, and
+ * the process group and session as seen from our pid namespace, the first of `NSpgid` / `NSsid`), where `stat`
+ * plus `status` took two. Scans run at the end of every sandboxed run and several times a build.
+ */
 function readEntry(pid: number): ProcessEntry | undefined {
+  let status: string;
+  try {
+    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return undefined; // exited between readdir and read
+  }
+  const state = field(status, 'State');
+  if (state === undefined || state.startsWith('Z') || state.startsWith('X')) return undefined;
+  const number = (name: string) => Number(field(status, name)?.split(/\s+/)[0] ?? NaN);
+  const entry = {
+    pid,
+    ppid: number('PPid'),
+    pgid: number('NSpgid'),
+    sid: number('NSsid'),
+    threads: number('Threads'),
+    uid: number('Uid'),
+  };
+  // A kernel without the NS* lines (before 4.1) or a torn read: fall back to stat for the group and session.
+  if (!Number.isInteger(entry.pgid) || !Number.isInteger(entry.sid)) return readEntryFromStat(pid, entry);
+  return Number.isInteger(entry.ppid) && Number.isInteger(entry.uid) ? entry : undefined;
+}
+
+/** The value of one `Name:\tvalue` line of a status file. */
+function field(status: string, name: string): string | undefined {
+  const at = status.indexOf(`\n${name}:`);
+  const start = at < 0 ? (status.startsWith(`${name}:`) ? name.length + 1 : -1) : at + name.length + 2;
+  if (start < 0) return undefined;
+  const end = status.indexOf('\n', start);
+  return status.slice(start, end < 0 ? undefined : end).trim();
+}
+
+function readEntryFromStat(pid: number, entry: ProcessEntry): ProcessEntry | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // comm (field 2) may hold spaces and parentheses: the fixed fields start after the last ')'.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields[0] === 'Z' || fields[0] === 'X') return undefined;
-    return {
-      pid,
-      ppid: Number(fields[1]),
-      pgid: Number(fields[2]),
-      sid: Number(fields[3]),
-      threads: Number(fields[17]),
-      uid: Number(/^Uid:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? -1),
-    };
+    return { ...entry, pgid: Number(fields[2]), sid: Number(fields[3]) };
   } catch {
-    return undefined; // exited between readdir and read
+    return undefined;
   }
 }
 

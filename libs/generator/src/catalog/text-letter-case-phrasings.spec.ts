@@ -90,6 +90,10 @@ export const LETTER_CASE_NEAR_MISSES = [
   'capitalize the first letter of a string',
   'slugify titles: lowercase, words separated by underscores',
   'convert a number to hexadecimal in upper case',
+  'name the most frequent word, ignoring upper/lower case',
+  'count the uppercase letters in a text',
+  'check whether a sentence is a palindrome regardless of upper and lower case',
+  'convert text to upper case without accents',
 ];
 
 describe('letter case (upper, lower, title, sentence) as users write it', () => {

@@ -73,6 +73,8 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'text.slugify': 'slug slugs slugify permalink url urls',
   'text.case-conversion':
     'case camel snake kebab pascal constant upper lower uppercase lowercase title identifier identifiers variable variables naming schreibweise bezeichner variablen grossbuchstaben kleinbuchstaben identificador identificadores mayusculas minusculas identifiant identifiants majuscules minuscules identificatore identificatori maiuscole minuscole maiusculas',
+  'text.letter-case':
+    'case cased upper lower uppercase lowercase upcase downcase caps capital capitals capitalise capitalize capitalised capitalized title titlecase sentence sentencecase letter letters grossbuchstaben großbuchstaben kleinbuchstaben grossschreibung großschreibung kleinschreibung grossschreiben großschreiben großem großen anfangsbuchstabe anfangsbuchstaben gross klein mayuscula mayusculas minuscula minusculas majuscule majuscules minuscule minuscules maiuscola maiuscole maiuscolo minuscola minuscole minuscolo maiuscula maiusculas minuscula minusculas',
   'text.statistics':
     'statistics stats word words character characters sentence sentences letters count wort worter zeichen satz satze palabra palabras caracter caracteres frase frases mot mots caractere caracteres phrase phrases parola parole carattere caratteri frasi palavra palavras',
   'text.reading_time':

@@ -28,12 +28,27 @@ const textInLetterCase = (text: string, mode: string): string => {
   // Unicode's default (locale-free) mappings: "ß" upper-cases to "SS", "É" lower-cases to "é".
   if (mode === 'upper') return text.toUpperCase();
   if (mode === 'lower') return text.toLowerCase();
+  // Each letter's lower case read from the whole text lowered, so that context-dependent mappings hold (a final
+  // Σ is ς); a character's lower case has the same length alone as in context.
+  const lowered = text.toLowerCase();
+  let at = 0;
+  const lowerOf = (c: string): string => {
+    const size = c.toLowerCase().length;
+    at += size;
+    return lowered.slice(at - size, at);
+  };
+  // A capital opening a word or sentence: a letter whose capital is two (ß → SS) is written as its title case (Ss).
+  const capital = (c: string): string => {
+    const [first = '', ...rest] = Array.from(c.toUpperCase());
+    return first + rest.join('').toLowerCase();
+  };
   let out = '';
   if (mode === 'title') {
     // A letter opens a word unless a letter, mark, digit or apostrophe stands before it ("don't", "3rd").
     let previous = '';
     for (const c of text) {
-      out += /[\p{L}\p{M}\p{N}'’]/u.test(previous) ? c.toLowerCase() : c.toUpperCase();
+      const lower = lowerOf(c);
+      out += /[\p{L}\p{M}\p{N}'’]/u.test(previous) ? lower : capital(c);
       previous = c;
     }
     return out;
@@ -42,8 +57,9 @@ const textInLetterCase = (text: string, mode: string): string => {
   let opens = true;
   let ended = false;
   for (const c of text) {
+    const lower = lowerOf(c);
     if (/\p{L}/u.test(c)) {
-      out += opens ? c.toUpperCase() : c.toLowerCase();
+      out += opens ? capital(c) : lower;
       opens = false;
       ended = false;
     } else {

@@ -97,6 +97,17 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; 
       ],
     ],
   },
+  whitespace: {
+    features: ['remove extra spaces from a sentence'],
+    // Only spaces collapsed (a tab or line break stays), or the ends kept.
+    slips: [
+      ["result.replace(/\\s+/gu, ' ')", "result.replace(/ +/gu, ' ')"],
+      [
+        'if (options.trim === true) result = result.trim();',
+        'if (options.trim === true) result = result.trimEnd();',
+      ],
+    ],
+  },
   'top-words': {
     features: ['the n most frequent words of a passage, with how often they occur'],
     slips: [

@@ -18,6 +18,7 @@ import { TEXT } from './text';
 import { TEXT_FOLD } from './text-fold';
 import { TEXT_LETTERS } from './text-letters';
 import { TEXT_LETTER_CASE } from './text-letter-case';
+import { TEXT_WHITESPACE } from './text-whitespace';
 import { HTML_ENTITIES } from './html-entities';
 import { TIMEZONES } from './timezones';
 import { UNITS_FAMILY } from './units';
@@ -31,6 +32,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   ORDERS,
   HTML_ENTITIES,
   TEXT_LETTER_CASE,
+  TEXT_WHITESPACE,
   TEXT_FOLD,
   TEMPERATURE,
   TIMEZONES,

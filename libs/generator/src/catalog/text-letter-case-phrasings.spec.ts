@@ -51,6 +51,11 @@ const styles = row(
   { snake_case: 'hello_big_world', camel_case: 'helloBigWorld' },
 );
 
+// Whitespace tidied: both ends trimmed, runs inside collapsed to one space, or both ("extra spaces").
+const trimmed = row('text.whitespace', { text: '  hello  world \n' }, { result: 'hello  world' });
+const collapsed = row('text.whitespace', { text: 'a   b\t c' }, { result: 'a b c' });
+const tidied = row('text.whitespace', { text: '  Grüße   aus Köln  ' }, { result: 'Grüße aus Köln' });
+
 export const LETTER_CASE_PHRASINGS: Paraphrase[] = [
   upper('convert text to upper case'),
   upper('Text in Großbuchstaben umwandeln'),
@@ -74,6 +79,12 @@ export const LETTER_CASE_PHRASINGS: Paraphrase[] = [
   chosenLower('transformer un texte en majuscules ou en minuscules au choix'),
   allThree('return a text in upper case, lower case and title case all at once'),
   bothEs('devolver un texto en mayúsculas y en minúsculas a la vez'),
+  trimmed('trim leading and trailing whitespace from a text'),
+  trimmed('supprimer les espaces au début et à la fin d’un texte'),
+  collapsed('collapse runs of spaces in a text into a single space'),
+  tidied('remove extra spaces from a sentence'),
+  tidied('überflüssige Leerzeichen aus einem Text entfernen'),
+  tidied('quitar los espacios sobrantes de un texto'),
   styles('given a phrase, give it back in snake_case, camelCase, kebab-case and PascalCase all at once'),
   styles('convert variable names between snake_case and camelCase'),
 ];
@@ -94,14 +105,20 @@ export const LETTER_CASE_NEAR_MISSES = [
   'count the uppercase letters in a text',
   'check whether a sentence is a palindrome regardless of upper and lower case',
   'convert text to upper case without accents',
+  'remove the spaces from an IBAN',
+  'count the spaces in a text',
+  'remove all spaces from a string',
 ];
 
 describe('letter case (upper, lower, title, sentence) as users write it', () => {
   phrasingTableTests(LETTER_CASE_PHRASINGS, NOT_YET_READ);
 
-  it.each(LETTER_CASE_NEAR_MISSES)('does not read %p as a letter-case conversion', (text) => {
-    const found = recogniseFeature(text);
-    const fn = found && 'design' in found ? found.design.function : found ? 'constraint' : null;
-    expect(fn).not.toBe('text.letter-case');
-  });
+  it.each(LETTER_CASE_NEAR_MISSES)(
+    'does not read %p as a letter-case conversion or a whitespace tidy-up',
+    (text) => {
+      const found = recogniseFeature(text);
+      const fn = found && 'design' in found ? found.design.function : found ? 'constraint' : null;
+      expect(['text.letter-case', 'text.whitespace']).not.toContain(fn);
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import { familyIntent, judgedOffline } from '../testing/offline-spec';
 import { runCatalogFunction } from './testing/run-function';
 
 /* Whitespace tidied (text-whitespace.ts): the emitted code on examples by hand, its refusals, and a property. */
@@ -42,5 +43,18 @@ describe('the emitted whitespace code', () => {
         if (collapse) expect(/\s{2}|[^\S ]/u.test(out)).toBe(false);
       }
     }
+  });
+});
+
+describe('what a whitespace feature designs', () => {
+  it('realises an intent that asks, in Spanish, for extra spaces removed at both ends and between words', () => {
+    const { contract, fidelity } = judgedOffline(
+      familyIntent('limpiar', 'Limpiar nombres.', [
+        'quitar los espacios sobrantes de un texto: al principio, al final y los repetidos entre palabras',
+      ]),
+    );
+    expect(fidelity.filter((f) => !f.realised)).toEqual([]);
+    const behavior = contract.endpoints.find((e) => e.behavior.kind === 'function')?.behavior;
+    expect(behavior).toMatchObject({ function: 'text.whitespace', options: { trim: true, collapse: true } });
   });
 });

@@ -105,6 +105,8 @@ export const LETTER_CASE_NEAR_MISSES = [
   'count the uppercase letters in a text',
   'check whether a sentence is a palindrome regardless of upper and lower case',
   'convert text to upper case without accents',
+  'return the text in upper case and reversed',
+  'translate a sentence into French and write it in capitals',
   'remove the spaces from an IBAN',
   'count the spaces in a text',
   'remove all spaces from a string',

@@ -349,6 +349,17 @@ const IGNORING_OR_COUNTING = words(
     'count counts counting counted how many anzahl zahlen contar cuenta compter conter contare ' +
     'frequent frequency frequencies most palindrome palindromes anagram anagrams vowel vowels',
 );
+/**
+ * A second operation on the text beside its case ("upper case and reversed", "… then translate it"): this
+ * computation would answer only the case, so such a feature is left unrealised rather than half done.
+ */
+const OTHER_OPERATIONS = words(
+  'reverse reversed reverses reversing backwards backward invert inverted translate translated sort sorted ' +
+    'replace replaced encode encoded encrypt encrypted hash hashed shuffle shuffled truncate truncated shorten ' +
+    'umkehren umgekehrt ruckwarts ubersetzen sortieren ersetzen invertir invertido reves traducir ordenar ' +
+    'reemplazar inverser inverse envers traduire trier remplacer invertire invertito rovescio tradurre ordinare ' +
+    'sostituire inverter invertido traduzir substituir',
+);
 /** Words of removing accents (text-fold.ts): "upper case without accents" folds as well. */
 const REMOVING = words(
   'strip remove removes removed drop without ohne entfernen sin quitar sans supprimer enlever senza togliere sem remover ascii',
@@ -438,7 +449,8 @@ export const TEXT_LETTER_CASE: CatalogFamily = {
   name: 'text-letter-case',
   functions: [LETTER_CASE_CODE],
   recognise(text: string, ws: string[]): Recognised {
-    if (hasAny(ws, OTHER_DOMAIN) || hasAny(ws, IGNORING_OR_COUNTING)) return null;
+    if (hasAny(ws, OTHER_DOMAIN) || hasAny(ws, IGNORING_OR_COUNTING) || hasAny(ws, OTHER_OPERATIONS))
+      return null;
     if (ws.some((w) => w.startsWith('slug') || w.startsWith('palindrom'))) return null;
     if (hasAny(ws, REMOVING) && ws.some((w) => /^(accent|diacrit|akzent|acento|accento|tilde)/.test(w)))
       return null;

@@ -76,6 +76,38 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; 
     features: ['check whether a phrase is a palindrome, ignoring case, spaces and punctuation'],
     slips: [[".toLowerCase().replace(/[^\\p{L}\\p{N}]/gu, '')", ".replace(/[^\\p{L}\\p{N}]/gu, '')"]],
   },
+  'letter-case': {
+    features: ['convert a text to upper case, title case and sentence case all at once'],
+    slips: [
+      // ß left as it is in upper case (STRAßE), an apostrophe opening a word (Don'T), only "!" ending a sentence.
+      [
+        "if (mode === 'upper') return text.toUpperCase();",
+        "if (mode === 'upper') return text.replace(/[^ß]+/g, (s) => s.toUpperCase());",
+      ],
+      ["/[\\p{L}\\p{M}\\p{N}'’]/u.test(previous)", '/[\\p{L}\\p{M}\\p{N}]/u.test(previous)'],
+      ["if (c === '.' || c === '!' || c === '?') ended = true;", "if (c === '!') ended = true;"],
+    ],
+  },
+  'letter-case-chosen': {
+    features: ['pasar un texto a mayúsculas o minúsculas'],
+    slips: [
+      [
+        'result: textInLetterCase(input.text, modes[at])',
+        'result: textInLetterCase(input.text, modes[modes.length - 1 - at])',
+      ],
+    ],
+  },
+  whitespace: {
+    features: ['remove extra spaces from a sentence'],
+    // Only spaces collapsed (a tab or line break stays), or the ends kept.
+    slips: [
+      ["result.replace(/\\s+/gu, ' ')", "result.replace(/ +/gu, ' ')"],
+      [
+        'if (options.trim === true) result = result.trim();',
+        'if (options.trim === true) result = result.trimEnd();',
+      ],
+    ],
+  },
   'top-words': {
     features: ['the n most frequent words of a passage, with how often they occur'],
     slips: [

@@ -17,6 +17,8 @@ import { TEMPERATURE } from './temperature';
 import { TEXT } from './text';
 import { TEXT_FOLD } from './text-fold';
 import { TEXT_LETTERS } from './text-letters';
+import { TEXT_LETTER_CASE } from './text-letter-case';
+import { TEXT_WHITESPACE } from './text-whitespace';
 import { HTML_ENTITIES } from './html-entities';
 import { TIMEZONES } from './timezones';
 import { UNITS_FAMILY } from './units';
@@ -29,6 +31,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   URL_CHECK,
   ORDERS,
   HTML_ENTITIES,
+  TEXT_LETTER_CASE,
+  TEXT_WHITESPACE,
   TEXT_FOLD,
   TEMPERATURE,
   TIMEZONES,

@@ -71,8 +71,14 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'text.reverse-words':
     'reverse reversed reversing backwards invert word words order umkehren umdrehen reihenfolge wort worter invertir palabra palabras orden inverser mot mots ordre invertire parola parole ordine inverter palavra palavras ordem',
   'text.slugify': 'slug slugs slugify permalink url urls',
+  // Naming styles split a phrase into words and join them again: a feature about letter case alone (upper,
+  // lower, title case) is text.letter-case's, so its words are not here.
   'text.case-conversion':
-    'case camel snake kebab pascal constant upper lower uppercase lowercase title identifier identifiers variable variables naming schreibweise bezeichner variablen grossbuchstaben kleinbuchstaben identificador identificadores mayusculas minusculas identifiant identifiants majuscules minuscules identificatore identificatori maiuscole minuscole maiusculas',
+    'camel snake kebab pascal constant camelcase snakecase kebabcase pascalcase identifier identifiers variable variables naming style styles schreibweise schreibweisen bezeichner variablen identificador identificadores identifiant identifiants identificatore identificatori',
+  'text.letter-case':
+    'case cased upper lower uppercase lowercase upcase downcase caps capital capitals capitalise capitalize capitalised capitalized title titlecase sentence sentencecase letter letters grossbuchstaben großbuchstaben kleinbuchstaben grossschreibung großschreibung kleinschreibung grossschreiben großschreiben großem großen anfangsbuchstabe anfangsbuchstaben gross klein mayuscula mayusculas minuscula minusculas majuscule majuscules minuscule minuscules maiuscola maiuscole maiuscolo minuscola minuscole minuscolo maiuscula maiusculas minuscula minusculas',
+  'text.whitespace':
+    'space spaces whitespace whitespaces blank blanks trim trimmed trimming leading trailing collapse collapsed extra multiple runs leerzeichen leerraum espacio espacios espace espaces spazio spazi espaco espacos',
   'text.statistics':
     'statistics stats word words character characters sentence sentences letters count wort worter zeichen satz satze palabra palabras caracter caracteres frase frases mot mots caractere caracteres phrase phrases parola parole carattere caratteri frasi palavra palavras',
   'text.reading_time':

@@ -195,10 +195,20 @@ const behaviorSchema = {
         type_required: { type: 'boolean' },
         status: { type: 'integer', minimum: 200, maximum: 299 },
         answer: WEBHOOK_ANSWER_SCHEMA,
+        duplicates: { const: 'conflict' },
       },
       ['signature_header', 'signature_prefix', 'algorithm', 'secret_config', 'id_field', 'type_field'],
     ),
-    behaviorVariant('webhook_replay', { receiver: name, param: snake }, ['receiver', 'param']),
+    behaviorVariant(
+      'webhook_replay',
+      {
+        receiver: name,
+        param: snake,
+        target_config: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
+        timeout_ms: { type: 'integer', minimum: 1, maximum: 60000 },
+      },
+      ['receiver', 'param'],
+    ),
     behaviorVariant('webhook_events', { receiver: name, param: snake, order: EVENTS_ORDER }, ['receiver']),
     behaviorVariant(
       'health_check',

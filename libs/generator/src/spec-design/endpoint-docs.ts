@@ -10,7 +10,10 @@ import { lowStockDocs } from './low-stock-features';
 import {
   hasListOptions,
   machineFields,
+  DEFAULT_REPLAY_TIMEOUT_MS,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  DUPLICATE_EVENT_CODE,
+  REPLAY_FAILED_CODE,
   HTTP_METHODS,
   webhookAnswer,
   routeShape,
@@ -373,6 +376,15 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
               ? `the body is not a JSON object with a string ${b.id_field}`
               : `the body is not a JSON object with string ${b.id_field} and ${b.type_field}`,
           ),
+          ...(b.duplicates === 'conflict'
+            ? [
+                {
+                  status: 409,
+                  code: DUPLICATE_EVENT_CODE,
+                  when: `an event with this ${b.id_field} was already received (the first delivery is kept)`,
+                },
+              ]
+            : []),
         ],
       };
     }
@@ -389,13 +401,37 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
           })),
         },
         responses: [
-          {
-            status: 200,
-            description: 'The event was processed again',
-            example: { id: EXAMPLE_EVENT_ID, type: eventType, replayed: true, replay_count: 1 },
-          },
+          b.target_config === undefined
+            ? {
+                status: 200,
+                description: 'The event was processed again',
+                example: { id: EXAMPLE_EVENT_ID, type: eventType, replayed: true, replay_count: 1 },
+              }
+            : {
+                status: 200,
+                description: `The event was sent again to the URL in ${b.target_config}, which answered 2xx`,
+                example: {
+                  id: EXAMPLE_EVENT_ID,
+                  type: eventType,
+                  replayed: true,
+                  replay_count: 1,
+                  delivered: true,
+                  status_code: 200,
+                },
+              },
         ],
-        errors: [notFound('no event with this id was received')],
+        errors: [
+          notFound('no event with this id was received'),
+          ...(b.target_config === undefined
+            ? []
+            : [
+                {
+                  status: 502,
+                  code: REPLAY_FAILED_CODE,
+                  when: `the URL in ${b.target_config} is not set, answers other than 2xx, cannot be reached or does not answer within ${b.timeout_ms ?? DEFAULT_REPLAY_TIMEOUT_MS} ms (the attempt is recorded as failed)`,
+                },
+              ]),
+        ],
       };
     }
     case 'webhook_events': {

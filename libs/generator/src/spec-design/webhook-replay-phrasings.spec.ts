@@ -174,7 +174,11 @@ const ROWS: [string, Want][] = [
 ];
 
 /** Rows not realised yet: each must be refused by the gate. The set can only shrink. */
-const NOT_YET_READ = new Set<string>(ROWS.map(([text]) => text).filter((_, i) => ![8, 9, 11].includes(i)));
+// A replay to a URL written in the feature (not loopback) has no worked example: what that URL answers is
+// unknowable offline. A secret per source and a signature outside a header are not built.
+const NOT_YET_READ = new Set<string>(
+  ROWS.map(([text]) => text).filter((_, i) => [14, 18, 19, 20, 21, 22, 23].includes(i)),
+);
 
 describe('webhook duplicates, replay and sources phrasings', () => {
   it('has at least 20 rows', () => {

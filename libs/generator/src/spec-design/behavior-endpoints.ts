@@ -170,6 +170,9 @@ export function replayEndpoint(
     if (e.summary.startsWith(before))
       e.summary = summarize(e.behavior, e.path) + e.summary.slice(before.length);
   }
+  // The URL the feature writes is where replays go until the setting says otherwise.
+  const by = target?.url !== undefined ? ` The URL defaults to ${target.url}.` : '';
+  if (!e.summary.includes(by)) e.summary += by;
   return e;
 }
 

@@ -1,5 +1,6 @@
 import {
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  refusesRepeatedEvents,
   webhookAnswer,
   type AcceptanceStep,
   type EndpointError,
@@ -39,6 +40,12 @@ const UNKNOWN_ID =
 /** The lookup features of a read whose 404 this example shows, quoted: the refusal they ask for. */
 function askedFor(e: EndpointSpec, kind: string): string {
   const said = kind === 'get' ? e.features.filter((f) => UNKNOWN_ID.test(f)) : [];
+  return said.length === 0 ? '' : ` As the intent asks: ${said.map((f) => JSON.stringify(f)).join('; ')}.`;
+}
+
+/** The features of receiver `e` that refuse a repeated event id, quoted: the refusal its 409 example shows. */
+function askedForRepeats(e: EndpointSpec): string {
+  const said = e.features.filter(refusesRepeatedEvents);
   return said.length === 0 ? '' : ` As the intent asks: ${said.map((f) => JSON.stringify(f)).join('; ')}.`;
 }
 
@@ -282,7 +289,7 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
         return check(
           e,
           'error',
-          `The same correctly signed event id received a second time answers 409 ${err.code}.`,
+          `The same correctly signed event id received a second time answers 409 ${err.code}.${askedForRepeats(e)}`,
           [
             {
               request: send,

@@ -256,11 +256,14 @@ export function eventsCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookEv
   const a = w.assert();
   const where = `${e.method} ${e.path}`;
   const event = (id: string) => ({ [r.id_field]: id, [r.type_field]: `test.${id}`, data: { n: id.length } });
-  const send = (local: string, id: string) =>
+  // A repeat is accepted again, or refused with 409 where the receiver refuses repeats; listed once either way.
+  const send = (local: string, id: string, repeat = false) =>
     [
       `const ${local}Body = ${str(JSON.stringify(event(id)))};`,
       sendSigned(w, receiver, r, local, `${local}Body`),
-      w.expectStatus(local, okStatus(r), `${receiver.method} ${receiver.path}`),
+      repeat && r.duplicates === 'conflict'
+        ? w.expectError(local, 409, DUPLICATE_EVENT_CODE, `${receiver.method} ${receiver.path} a second time`)
+        : w.expectStatus(local, okStatus(r), `${receiver.method} ${receiver.path}`),
     ].join('\n');
   // Where replays deliver, an event also shows its last attempt (none yet).
   const attempt = deliversReplays(w.contract, b.receiver) ? { last_replay: null } : {};
@@ -277,7 +280,7 @@ export function eventsCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookEv
           `${a}.deepEqual(empty.body, []);`,
           send('first', 'evt_b'),
           send('second', 'evt_a'),
-          send('again', 'evt_b'),
+          send('again', 'evt_b', true),
           `const res = ${w.call(e)};`,
           w.expectStatus('res', 200, where),
           `${a}.deepEqual(res.body, ${literal(newest ? listed.reverse() : listed)});`,

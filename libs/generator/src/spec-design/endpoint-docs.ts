@@ -1,5 +1,5 @@
 import { devSecret, hmacDigest, stripeSignature } from './acceptance-steps';
-import { healthCheckDocs, redirectDocs, webhookEventsDocs } from './reach-docs';
+import { healthCheckDocs, redirectDocs, webhookEventsDocs, webhookReplayDocs } from './reach-docs';
 import { holdRule } from './hold-flags';
 import { quotaDocs, quotaUsageDocs } from './quota-endpoints';
 import { rankingDocs } from './ranking-endpoints';
@@ -10,10 +10,8 @@ import { lowStockDocs } from './low-stock-features';
 import {
   hasListOptions,
   machineFields,
-  DEFAULT_REPLAY_TIMEOUT_MS,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   DUPLICATE_EVENT_CODE,
-  REPLAY_FAILED_CODE,
   HTTP_METHODS,
   webhookAnswer,
   routeShape,
@@ -388,52 +386,16 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
         ],
       };
     }
-    case 'webhook_replay': {
-      const receiver = c.endpoints.find((x) => x.id === b.receiver)?.behavior;
-      const eventType =
-        receiver?.kind === 'webhook_receive' ? styleForHeader(receiver.signature_header).eventType : 'event';
-      return {
-        request: {
-          params: params(e.path, (name) => ({
-            name,
-            description: 'Id of a received event',
-            example: EXAMPLE_EVENT_ID,
-          })),
-        },
-        responses: [
-          b.target_config === undefined
-            ? {
-                status: 200,
-                description: 'The event was processed again',
-                example: { id: EXAMPLE_EVENT_ID, type: eventType, replayed: true, replay_count: 1 },
-              }
-            : {
-                status: 200,
-                description: `The event was sent again to the URL in ${b.target_config}, which answered 2xx`,
-                example: {
-                  id: EXAMPLE_EVENT_ID,
-                  type: eventType,
-                  replayed: true,
-                  replay_count: 1,
-                  delivered: true,
-                  status_code: 200,
-                },
-              },
-        ],
-        errors: [
-          notFound('no event with this id was received'),
-          ...(b.target_config === undefined
-            ? []
-            : [
-                {
-                  status: 502,
-                  code: REPLAY_FAILED_CODE,
-                  when: `the URL in ${b.target_config} is not set, answers other than 2xx, cannot be reached or does not answer within ${b.timeout_ms ?? DEFAULT_REPLAY_TIMEOUT_MS} ms (the attempt is recorded as failed)`,
-                },
-              ]),
-        ],
-      };
-    }
+    case 'webhook_replay':
+      return webhookReplayDocs(
+        c,
+        b,
+        params(e.path, (name) => ({
+          name,
+          description: 'Id of a received event',
+          example: EXAMPLE_EVENT_ID,
+        })),
+      );
     case 'webhook_events': {
       const docs = webhookEventsDocs(c, b, e.path);
       return { ...docs, errors: [...docs.errors, ...methodNotAllowed(c, e)] };

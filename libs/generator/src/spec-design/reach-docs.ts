@@ -9,6 +9,7 @@ import {
   type RedirectBehavior,
   type SpecContract,
   type WebhookEventsBehavior,
+  DEFAULT_REPLAY_TIMEOUT_MS,
   deliversReplays,
   knownReplayFailure,
   REPLAY_FAILED_CODE,
@@ -299,4 +300,41 @@ export function replayAttemptCheck(
     `Replaying a received event when ${why} answers 502 ${REPLAY_FAILED_CODE} and records the failed attempt on the event (replay count 1, last_replay ${failure}).`,
     steps,
   );
+}
+
+/** Request and answers of a replay: re-processed, or re-delivered to the URL in its setting (502 when that fails). */
+export function webhookReplayDocs(
+  c: SpecContract,
+  b: WebhookReplayBehavior,
+  params: EndpointRequest['params'],
+): Docs {
+  const receiver = c.endpoints.find((x) => x.id === b.receiver)?.behavior;
+  const type =
+    receiver?.kind === 'webhook_receive' ? styleForHeader(receiver.signature_header).eventType : 'event';
+  const replayed = { id: 'evt_1001', type, replayed: true, replay_count: 1 };
+  if (b.target_config === undefined) {
+    return {
+      request: { params },
+      responses: [{ status: 200, description: 'The event was processed again', example: replayed }],
+      errors: [{ status: 404, code: 'NOT_FOUND', when: 'no event with this id was received' }],
+    };
+  }
+  return {
+    request: { params },
+    responses: [
+      {
+        status: 200,
+        description: `The event was sent again to the URL in ${b.target_config}, which answered 2xx`,
+        example: { ...replayed, delivered: true, status_code: 200 },
+      },
+    ],
+    errors: [
+      { status: 404, code: 'NOT_FOUND', when: 'no event with this id was received' },
+      {
+        status: 502,
+        code: REPLAY_FAILED_CODE,
+        when: `the URL in ${b.target_config} is not set, answers other than 2xx, cannot be reached or does not answer within ${b.timeout_ms ?? DEFAULT_REPLAY_TIMEOUT_MS} ms (the attempt is recorded as failed)`,
+      },
+    ],
+  };
 }

@@ -50,7 +50,13 @@ export {
 } from './fidelity/feature-literals';
 export { machineFields, readArrowMachine, sameMoves, type ArrowMachine } from './state-machine';
 export { readFixedAnswer, type FixedAnswer } from './fidelity/fixed-answers';
-export { asksNewestFirst, speaksOfReceivedEvents, speaksOfSignedEvents } from './fidelity/webhook-fidelity';
+export {
+  asksNewestFirst,
+  redeliversEvents,
+  refusesRepeatedEvents,
+  speaksOfReceivedEvents,
+  speaksOfSignedEvents,
+} from './fidelity/webhook-fidelity';
 export { namesRecordVerb, ownerBestWords } from './fidelity/record-features';
 export { acceptanceCheckProblems } from './acceptance-problems';
 export { configDefault } from './contract-config';

@@ -5,15 +5,8 @@ import {
   listPageSchema as listPage,
   listSortSchema as listSort,
 } from './list-query.schema';
-import {
-  BEHAVIOR_KINDS,
-  ERROR_BODY_SHAPES,
-  HTTP_METHODS,
-  UDC_ENDPOINTS,
-  WEBHOOK_ENCODINGS,
-  WEBHOOK_SCHEMES,
-} from './spec-contract';
-import { EVENTS_ORDER, WEBHOOK_ANSWER_SCHEMA } from './webhook.schema';
+import { BEHAVIOR_KINDS, ERROR_BODY_SHAPES, HTTP_METHODS, UDC_ENDPOINTS } from './spec-contract';
+import { EVENTS_ORDER, WEBHOOK_RECEIVE_PROPERTIES } from './webhook.schema';
 import { fieldSchema } from './field-schema';
 import {
   LOW_STOCK_PROPERTIES,
@@ -49,6 +42,8 @@ function behaviorVariant(kind: string, properties: Record<string, object>, requi
 
 const name = { type: 'string', pattern: KEBAB, maxLength: 80 } as const;
 const snake = { type: 'string', pattern: SNAKE, maxLength: 64 } as const;
+const setting = { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' } as const;
+const ms = { type: 'integer', minimum: 1, maximum: 60000 } as const;
 const recordRef = { resource: name, param: snake };
 
 const behaviorSchema = {
@@ -180,25 +175,19 @@ const behaviorSchema = {
         },
       },
     },
+    behaviorVariant('webhook_receive', WEBHOOK_RECEIVE_PROPERTIES, [
+      'signature_header',
+      'signature_prefix',
+      'algorithm',
+      'secret_config',
+      'id_field',
+      'type_field',
+    ]),
     behaviorVariant(
-      'webhook_receive',
-      {
-        signature_header: { type: 'string', pattern: HEADER_NAME },
-        signature_prefix: { type: 'string', maxLength: 20 },
-        algorithm: { const: 'hmac-sha256' },
-        scheme: { type: 'string', enum: [...WEBHOOK_SCHEMES] },
-        encoding: { type: 'string', enum: [...WEBHOOK_ENCODINGS] },
-        tolerance_seconds: { type: 'integer', minimum: 1, maximum: 86400 },
-        secret_config: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
-        id_field: snake,
-        type_field: snake,
-        type_required: { type: 'boolean' },
-        status: { type: 'integer', minimum: 200, maximum: 299 },
-        answer: WEBHOOK_ANSWER_SCHEMA,
-      },
-      ['signature_header', 'signature_prefix', 'algorithm', 'secret_config', 'id_field', 'type_field'],
+      'webhook_replay',
+      { receiver: name, param: snake, target_config: setting, timeout_ms: ms },
+      ['receiver', 'param'],
     ),
-    behaviorVariant('webhook_replay', { receiver: name, param: snake }, ['receiver', 'param']),
     behaviorVariant('webhook_events', { receiver: name, param: snake, order: EVENTS_ORDER }, ['receiver']),
     behaviorVariant(
       'health_check',
@@ -207,7 +196,7 @@ const behaviorSchema = {
         url_field: snake,
         name_field: snake,
         timeout_ms: { type: 'integer', minimum: 1, maximum: 60000 },
-        timeout_config: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
+        timeout_config: setting,
       },
       ['resource', 'url_field', 'name_field', 'timeout_ms', 'timeout_config'],
     ),

@@ -12,7 +12,9 @@
  * then stored as null). Events are stored by id (a refused one never): 200 `{received: true, id, duplicate}`
  * where `duplicate` tells whether that id was seen before — or, with `answer`, `status` (a 2xx, default 200)
  * with exactly `answer.values` plus, when `answer.id_as` names it, the event's id under that name (what a
- * feature writes: `202 {"received": true}`, `{"event_id": <the event's id>}`).
+ * feature writes: `202 {"received": true}`, `{"event_id": <the event's id>}`). With `duplicates: "conflict"` a
+ * correctly signed event whose id was already received is refused with 409 `DUPLICATE_EVENT` and the first
+ * delivery is kept (the signature is still checked first: a forged repeat is 401).
  */
 export interface WebhookReceiveBehavior {
   kind: 'webhook_receive';
@@ -34,7 +36,18 @@ export interface WebhookReceiveBehavior {
   status?: number;
   /** The answer to an accepted event, when the feature writes one (else `{received, id, duplicate}`). */
   answer?: WebhookAnswer;
+  /** `conflict`: a repeated event id is 409 `DUPLICATE_EVENT` (default: answered again, not stored again). */
+  duplicates?: 'conflict';
 }
+
+/** The code of the 409 a `duplicates: "conflict"` receiver answers a repeated event id with. */
+export const DUPLICATE_EVENT_CODE = 'DUPLICATE_EVENT';
+
+/** The code of the 502 a delivering replay answers when the target fails or cannot be reached. */
+export const REPLAY_FAILED_CODE = 'REPLAY_FAILED';
+
+/** How long a delivering replay waits for its target when the contract names no timeout. */
+export const DEFAULT_REPLAY_TIMEOUT_MS = 5000;
 
 /** The answer a feature writes for an accepted event: literal values, and the event's id under a name. */
 export interface WebhookAnswer {
@@ -66,11 +79,23 @@ export const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 300;
 /**
  * Re-processes an event stored by endpoint `receiver` (a `webhook_receive` endpoint id), looked up by path
  * parameter `param`: 200 `{id, type, replayed: true, replay_count}` (count of replays so far); 404 when unknown.
+ *
+ * With `target_config` (a config setting holding an http(s) URL) the replay re-delivers the event: it POSTs the
+ * event's exact bytes as received (`content-type: application/json`, header `x-replayed-event: <id>`) to that URL
+ * and waits at most `timeout_ms` (default 5000). Every attempt is counted in `replay_count` and recorded as the
+ * event's `last_replay` `{ok, status_code, error}` (`error`: null, `http_<status>`, `timeout`, `refused`,
+ * `unreachable`, `no_target`). A 2xx from the target is 200 `{id, type, replayed: true, replay_count, delivered:
+ * true, status_code}`; any other outcome is 502 `REPLAY_FAILED` (the attempt still recorded). The service never
+ * fails because the target does.
  */
 export interface WebhookReplayBehavior {
   kind: 'webhook_replay';
   receiver: string;
   param: string;
+  /** A config setting holding the URL a replay re-delivers the event to. */
+  target_config?: string;
+  /** How long a delivering replay waits for the target, in milliseconds. */
+  timeout_ms?: number;
 }
 
 /**
@@ -84,4 +109,37 @@ export interface WebhookEventsBehavior {
   receiver: string;
   param?: string;
   order?: 'newest_first';
+}
+
+/** Whether a replay of the events receiver `receiverId` stored delivers them to a URL (its events show `last_replay`). */
+export function deliversReplays(
+  contract: { endpoints: { behavior: { kind: string; receiver?: string; target_config?: string } }[] },
+  receiverId: string,
+): boolean {
+  return contract.endpoints.some(
+    (e) =>
+      e.behavior.kind === 'webhook_replay' &&
+      e.behavior.receiver === receiverId &&
+      e.behavior.target_config !== undefined,
+  );
+}
+
+/**
+ * How a delivering replay fails with the contract's defaults, when that is known without reaching anything: no
+ * URL set (`no_target`), or a loopback URL (`refused`: worked examples run with nothing listening there). Null
+ * when the default is a URL elsewhere, whose answer no example can know.
+ */
+export function knownReplayFailure(
+  contract: { config: { name: string; default: string }[] },
+  b: WebhookReplayBehavior,
+): 'no_target' | 'refused' | null {
+  if (b.target_config === undefined) return null;
+  const target = (contract.config.find((s) => s.name === b.target_config)?.default ?? '').trim();
+  if (!/^https?:\/\/\S+$/i.test(target)) return 'no_target';
+  try {
+    const host = new URL(target).hostname;
+    return host === '127.0.0.1' || host === 'localhost' || host === '[::1]' ? 'refused' : null;
+  } catch {
+    return 'no_target';
+  }
 }

@@ -1,4 +1,5 @@
 /* JSON Schemas of the webhook behaviours' own parts (kept apart so spec-contract.schema.ts stays readable). */
+import { WEBHOOK_ENCODINGS, WEBHOOK_SCHEMES } from './webhook-contract';
 
 /** A name a feature writes for an answer field. */
 const ANSWER_NAME = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}$' } as const;
@@ -24,3 +25,22 @@ export const WEBHOOK_ANSWER_SCHEMA = {
 
 /** JSON Schema of a `webhook_events` endpoint's `order`. */
 export const EVENTS_ORDER = { const: 'newest_first' } as const;
+
+const snake = { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 } as const;
+
+/** The properties of a `webhook_receive` behaviour (`WebhookReceiveBehavior`). */
+export const WEBHOOK_RECEIVE_PROPERTIES = {
+  signature_header: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+  signature_prefix: { type: 'string', maxLength: 20 },
+  algorithm: { const: 'hmac-sha256' },
+  scheme: { type: 'string', enum: [...WEBHOOK_SCHEMES] },
+  encoding: { type: 'string', enum: [...WEBHOOK_ENCODINGS] },
+  tolerance_seconds: { type: 'integer', minimum: 1, maximum: 86400 },
+  secret_config: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
+  id_field: snake,
+  type_field: snake,
+  type_required: { type: 'boolean' },
+  status: { type: 'integer', minimum: 200, maximum: 299 },
+  answer: WEBHOOK_ANSWER_SCHEMA,
+  duplicates: { const: 'conflict' },
+} as const;

@@ -73,7 +73,7 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
       case 'webhook_receive':
         return receiveCases(w, e, b);
       case 'webhook_replay':
-        return replayCases(w, e, b.receiver, b.param);
+        return replayCases(w, e, b);
       case 'webhook_events':
         return eventsCases(w, e, b);
       case 'health_check':

@@ -1,6 +1,7 @@
 import { ballotBehaviorLines } from './ballot-handler';
 import { lowStockLines } from './low-stock';
 import {
+  deliversReplays,
   errorBodyShape,
   boundsOf,
   hasListOptions,
@@ -173,8 +174,10 @@ class HandlerWriter {
     const lines = this.body(e, scope);
     // Only a static answer ignores the request; the underscore keeps noUnusedParameters quiet about it.
     const usesCtx = e.spec.behavior.kind !== 'static';
-    // Only a health check waits for other services; every other handler answers synchronously.
-    const waits = e.spec.behavior.kind === 'health_check';
+    // Only a health check and a replay that delivers wait for other services; the rest answer synchronously.
+    const waits =
+      e.spec.behavior.kind === 'health_check' ||
+      (e.spec.behavior.kind === 'webhook_replay' && e.spec.behavior.target_config !== undefined);
     const doc = `/** ${e.spec.method} ${e.spec.path}: ${commentText(e.spec.summary)} */`;
     return [
       doc,
@@ -239,7 +242,12 @@ class HandlerWriter {
       case 'webhook_replay':
         return replayLines(b, this.events(b.receiver), (name) => this.kit(name));
       case 'webhook_events':
-        return eventLines(b, this.events(b.receiver), (name) => this.kit(name));
+        return eventLines(
+          b,
+          this.events(b.receiver),
+          (name) => this.kit(name),
+          deliversReplays(this.model.contract, b.receiver),
+        );
       case 'health_check':
         return healthCheckLines(b, `ctx.state${prop(resourceOf(this.model, b.resource).storeName)}`);
       case 'redirect':

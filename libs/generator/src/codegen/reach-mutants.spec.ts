@@ -100,7 +100,7 @@ it.each([
     'stripe',
     'a refused event stored all the same',
     '// The signature covers the exact bytes received, so it is checked before anything is parsed.',
-    `{ const early = JSON.parse(String(ctx.rawBody)); if (typeof early.id === 'string') ${STRIPE_STORE}.set(early.id, { type: early.type, event: early, replays: 0 }); }`,
+    `{ const early = JSON.parse(String(ctx.rawBody)); if (typeof early.id === 'string') ${STRIPE_STORE}.set(early.id, { type: early.type, event: early, raw: ctx.rawBody, replays: 0, last_replay: null }); }`,
     /missing or wrong signature/,
   ],
   ['stripe', 'the tolerance ignored', ' > 600) {', ' > 600e6) {', /further off/],

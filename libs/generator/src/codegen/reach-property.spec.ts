@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,8 @@ import { assembleRelease, generateProject, intentOf, specFor } from './testing/g
 
 /*
  * Property: whatever a client sends to a health aggregator or a webhook receiver (any body, any signature
- * header, any id), the generated service answers it with a status below 500.
+ * header, any id), the generated service answers it with a status below 500. A replay that delivers answers
+ * 200, 404 or 502 (its target failed: not the client's mistake, never a crash) whatever URL it is configured with.
  */
 
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
@@ -26,6 +28,11 @@ const services: RunningService[] = [];
 
 /** Generates the intent's service, assembles its release and starts it in this process on a free port. */
 async function start(features: string[], env: Record<string, string>): Promise<number> {
+  return (await startEach(features, [env]))[0];
+}
+
+/** Generates the intent's service once and starts one instance per environment; their ports. */
+async function startEach(features: string[], envs: Record<string, string>[]): Promise<number[]> {
   const { contract, sha256 } = await specFor(
     client,
     intentOf({ service_name: 'reach-fuzz', key_features: features }),
@@ -40,9 +47,13 @@ async function start(features: string[], env: Record<string, string>): Promise<n
     loadConfig(env: Record<string, string>): unknown;
   };
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const service = createService(loadConfig(env));
-  services.push(service);
-  return service.listen(0, '127.0.0.1');
+  const ports: number[] = [];
+  for (const env of envs) {
+    const service = createService(loadConfig(env));
+    services.push(service);
+    ports.push(await service.listen(0, '127.0.0.1'));
+  }
+  return ports;
 }
 
 function send(port: number, method: string, path: string, headers: Record<string, string>, body: string) {
@@ -132,4 +143,55 @@ it('a webhook receiver answers any body, signature and event id below 500', asyn
     }),
     { numRuns: 60 },
   );
+});
+
+it('a receiver refusing repeats and a replay that delivers answer signed events, repeats and replays without a 500, whatever the target', async () => {
+  const targets = [
+    '',
+    'ftp://a.b/c',
+    'javascript:alert(1)',
+    'http://',
+    'https://[::1',
+    'http://127.0.0.1:2/x',
+    'not a url',
+  ];
+  const ports = await startEach(
+    [
+      'POST /webhooks receives events signed in X-Signature (hex HMAC-SHA256 of the raw body); an event id already received is refused with 409',
+      'POST /webhooks/events/{id}/replay re-sends the stored event to the URL in REPLAY_TARGET_URL; an unreachable target → 502',
+    ],
+    targets.map((t) => ({ WEBHOOK_SECRET: 'fuzz-secret', REPLAY_TARGET_URL: t })),
+  );
+  const sign = (body: string) => createHmac('sha256', 'fuzz-secret').update(body).digest('hex');
+  for (const port of ports) {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          text,
+          fc.record({ id: idish, type: fc.string() }).map((e) => JSON.stringify(e)),
+        ),
+        idish,
+        async (body, id) => {
+          const received = [
+            await send(port, 'POST', '/webhooks', { 'x-signature': sign(body) }, body),
+            await send(port, 'POST', '/webhooks', { 'x-signature': sign(body) }, body),
+          ];
+          expect(received.every((s) => s > 0 && s < 500)).toBe(true);
+          const replayed = await send(
+            port,
+            'POST',
+            `/webhooks/events/${encodeURIComponent(id)}/replay`,
+            {},
+            '',
+          );
+          expect([200, 404, 502]).toContain(replayed);
+        },
+      ),
+      { numRuns: 25 },
+    );
+    const event = '{"id":"evt_fuzz","type":"t"}';
+    expect(await send(port, 'POST', '/webhooks', { 'x-signature': sign(event) }, event)).toBe(200);
+    expect(await send(port, 'POST', '/webhooks', { 'x-signature': sign(event) }, event)).toBe(409);
+    expect(await send(port, 'POST', '/webhooks/events/evt_fuzz/replay', {}, '')).toBe(502);
+  }
 });

@@ -188,7 +188,11 @@ export function stateSource(model: ServiceModel, header: string): string {
 export interface StoredEvent {
   type: string | null;
   event: Record<string, unknown>;
+  /** The bytes as received (a replay sends them again). */
+  raw: Buffer;
   replays: number;
+  /** The last replay's attempt to deliver the event (null before any). */
+  last_replay: { ok: boolean; status_code: number | null; error: string | null } | null;
 }`,
     quotaWindowType(model),
     model.resources.length > 0 && recordStoreSource(model),

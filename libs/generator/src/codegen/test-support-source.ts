@@ -228,6 +228,9 @@ export function signBase64(secret: string, prefix: string, body: string): string
 
 /** Local services a health check calls: each URL answers as its name says; stop() closes them all. */
 export interface TestTargets {
+  /** Answers 200 and records each request it is sent in \`received\`. */
+  capture: string;
+  received: { method: string; headers: IncomingHttpHeaders; body: string }[];
   up: string;
   failing: string;
   redirect: string;
@@ -246,7 +249,17 @@ async function listening(server: Server): Promise<string> {
  * address of one that was closed (connections refused).
  */
 export async function startTargets(): Promise<TestTargets> {
+  const received: TestTargets['received'] = [];
   const answering = createServer((req, res) => {
+    if (req.url === '/capture') {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        received.push({ method: req.method ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      });
+      return;
+    }
     if (req.url === '/failing') res.writeHead(500).end('broken');
     else if (req.url === '/redirect') res.writeHead(302, { location: '/elsewhere' }).end();
     else if (req.url !== '/silent') res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
@@ -256,6 +269,8 @@ export async function startTargets(): Promise<TestTargets> {
   const refused = await listening(closed);
   await new Promise<void>((resolve) => closed.close(() => resolve()));
   return {
+    capture: base + '/capture',
+    received,
     up: base + '/up',
     failing: base + '/failing',
     redirect: base + '/redirect',

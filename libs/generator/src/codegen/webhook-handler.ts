@@ -1,5 +1,8 @@
 import {
+  DEFAULT_REPLAY_TIMEOUT_MS,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  DUPLICATE_EVENT_CODE,
+  REPLAY_FAILED_CODE,
   type WebhookEventsBehavior,
   type WebhookReceiveBehavior,
   type WebhookReplayBehavior,
@@ -65,9 +68,15 @@ export function receiveHandlerLines(
       ? `if (typeof id !== 'string' || typeof type !== 'string') throw ${invalid}([${str(ids)}]);`
       : `if (typeof id !== 'string') throw ${invalid}([${str(ids)}]);`,
     `const duplicate = ${store}.has(id);`,
+    ...(b.duplicates === 'conflict'
+      ? [
+          '// A repeated id is refused; the first delivery stays as it was received.',
+          `if (duplicate) throw new ${names.kit('HttpError')}(409, ${str(DUPLICATE_EVENT_CODE)}, 'an event with id ' + JSON.stringify(id) + ' was already received');`,
+        ]
+      : []),
     typed
-      ? `if (!duplicate) ${store}.set(id, { type, event, replays: 0 });`
-      : `if (!duplicate) ${store}.set(id, { type: typeof type === 'string' ? type : null, event, replays: 0 });`,
+      ? `if (!duplicate) ${store}.set(id, { type, event, raw: ctx.rawBody, replays: 0, last_replay: null });`
+      : `if (!duplicate) ${store}.set(id, { type: typeof type === 'string' ? type : null, event, raw: ctx.rawBody, replays: 0, last_replay: null });`,
     `return { status: ${b.status ?? 200}, body: ${answerText(b)} };`,
   ];
 }
@@ -84,8 +93,16 @@ function answerText(b: WebhookReceiveBehavior): string {
  * The body of a `webhook_events` handler over the receiver's event map `store`: every event in arrival order,
  * or the one named by the path parameter (404 when none was received).
  */
-export function eventLines(b: WebhookEventsBehavior, store: string, kit: (name: string) => string): string[] {
-  const view = '({ id, type: stored.type, event: stored.event, replay_count: stored.replays })';
+export function eventLines(
+  b: WebhookEventsBehavior,
+  store: string,
+  kit: (name: string) => string,
+  delivering = false,
+): string[] {
+  // Where replays deliver, each event shows its last attempt too.
+  const view = delivering
+    ? '({ id, type: stored.type, event: stored.event, replay_count: stored.replays, last_replay: stored.last_replay })'
+    : '({ id, type: stored.type, event: stored.event, replay_count: stored.replays })';
   if (b.param === undefined) {
     const all = `[...${store}].map(([id, stored]) => ${view})`;
     return [`return { status: 200, body: ${b.order === 'newest_first' ? `${all}.reverse()` : all} };`];
@@ -98,17 +115,49 @@ export function eventLines(b: WebhookEventsBehavior, store: string, kit: (name: 
   ];
 }
 
-/** The body of a `webhook_replay` handler: the stored event re-processed, its replays counted; 404 when unknown. */
+/**
+ * The body of a `webhook_replay` handler: the stored event re-processed, its replays counted; 404 when unknown.
+ * With a target, the event's bytes as received are POSTed to the URL in the setting (within the timeout) and the
+ * attempt recorded: a 2xx is 200, anything else (an error status, a timeout, a refused or unreachable target,
+ * no URL set) 502 REPLAY_FAILED. Nothing the target does makes the handler throw anything else.
+ */
 export function replayLines(
   b: WebhookReplayBehavior,
   store: string,
   kit: (name: string) => string,
 ): string[] {
-  return [
+  const found = [
     `const id = ctx.params[${str(b.param)}];`,
     `const stored = ${store}.get(id);`,
     `if (stored === undefined) throw ${kit('notFound')}('no event with id ' + JSON.stringify(id) + ' was received');`,
     'stored.replays += 1;',
-    'return { status: 200, body: { id, type: stored.type, replayed: true, replay_count: stored.replays } };',
+  ];
+  if (b.target_config === undefined) {
+    return [
+      ...found,
+      'return { status: 200, body: { id, type: stored.type, replayed: true, replay_count: stored.replays } };',
+    ];
+  }
+  const failed = `throw new ${kit('HttpError')}(502, ${str(REPLAY_FAILED_CODE)}, 'the replay of event ' + JSON.stringify(id) + ' to ' + (target === '' ? 'no target (${b.target_config} is not set)' : target) + ' failed: ' + String(attempt.error));`;
+  return [
+    ...found,
+    `const target = String(ctx.settings${prop(b.target_config)} ?? '').trim();`,
+    'const attempt = await (async () => {',
+    "  if (!/^https?:\\/\\/\\S+$/i.test(target)) return { ok: false, status_code: null, error: 'no_target' };",
+    '  try {',
+    `    const res = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', 'x-replayed-event': id }, body: new Uint8Array(stored.raw), redirect: 'manual', signal: AbortSignal.timeout(${b.timeout_ms ?? DEFAULT_REPLAY_TIMEOUT_MS}) });`,
+    '    // Only the status matters: the body is dropped so a large or endless one costs nothing.',
+    '    await res.body?.cancel();',
+    '    const ok = res.status >= 200 && res.status < 300;',
+    "    return { ok, status_code: res.status, error: ok ? null : 'http_' + String(res.status) };",
+    '  } catch (error) {',
+    '    const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;',
+    "    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return { ok: false, status_code: null, error: 'timeout' };",
+    "    return { ok: false, status_code: null, error: cause?.code === 'ECONNREFUSED' ? 'refused' : 'unreachable' };",
+    '  }',
+    '})();',
+    'stored.last_replay = attempt;',
+    `if (!attempt.ok) ${failed}`,
+    'return { status: 200, body: { id, type: stored.type, replayed: true, replay_count: stored.replays, delivered: true, status_code: attempt.status_code } };',
   ];
 }

@@ -1,6 +1,10 @@
 import {
   configDefault,
+  deliversReplays,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  DUPLICATE_EVENT_CODE,
+  REPLAY_FAILED_CODE,
+  type WebhookReplayBehavior,
   type EndpointSpec,
   type WebhookEventsBehavior,
   type WebhookReceiveBehavior,
@@ -104,18 +108,20 @@ export function receiveCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookR
   const expected = (duplicate: boolean) => literal(webhookAnswer(b, 'evt_endpoint_test', duplicate));
   const ok = okStatus(b);
   return [
-    {
-      name: 'accepts a correctly signed event once and flags a repeat as a duplicate',
-      lines: [
-        `const body = ${str(event)};`,
-        sendSigned(w, e, b, 'first', 'body'),
-        w.expectStatus('first', ok, where),
-        `${a}.deepEqual(first.body, ${expected(false)});`,
-        sendSigned(w, e, b, 'second', 'body'),
-        w.expectStatus('second', ok, `${where} a second time`),
-        `${a}.deepEqual(second.body, ${expected(true)});`,
-      ],
-    },
+    b.duplicates === 'conflict'
+      ? conflictCase(w, e, b)
+      : {
+          name: 'accepts a correctly signed event once and flags a repeat as a duplicate',
+          lines: [
+            `const body = ${str(event)};`,
+            sendSigned(w, e, b, 'first', 'body'),
+            w.expectStatus('first', ok, where),
+            `${a}.deepEqual(first.body, ${expected(false)});`,
+            sendSigned(w, e, b, 'second', 'body'),
+            w.expectStatus('second', ok, `${where} a second time`),
+            `${a}.deepEqual(second.body, ${expected(true)});`,
+          ],
+        },
     {
       name: 'verifies the signature over the raw bytes, whitespace included',
       lines: [
@@ -157,17 +163,56 @@ export function receiveCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookR
   ];
 }
 
+/**
+ * `duplicates: conflict`: an id received before is 409 DUPLICATE_EVENT even with other content, the first
+ * delivery kept; a forged repeat is still 401 (the signature comes first).
+ */
+function conflictCase(w: EndpointTestWriter, e: EndpointSpec, b: WebhookReceiveBehavior): TestCase {
+  const where = `${e.method} ${e.path}`;
+  const a = w.assert();
+  const first = { [b.id_field]: 'evt_repeated', [b.type_field]: 'test.event', data: { n: 1 } };
+  const again = { ...first, data: { n: 2 } };
+  const read = w.contract.endpoints.find(
+    (x) =>
+      x.behavior.kind === 'webhook_events' && x.behavior.receiver === e.id && x.behavior.param !== undefined,
+  );
+  const readBack =
+    read && read.behavior.kind === 'webhook_events' && read.behavior.param !== undefined
+      ? [
+          `const kept = ${w.call(read, { path: w.path(read, { [read.behavior.param]: "'evt_repeated'" }) })};`,
+          w.expectStatus('kept', 200, `${read.method} ${read.path}`),
+          `${a}.deepEqual(${w.support('bodyOf')}(kept).event, ${literal(first)});`,
+        ]
+      : [];
+  return {
+    name: `accepts a correctly signed event once and refuses its id again with 409 ${DUPLICATE_EVENT_CODE}`,
+    lines: [
+      `const body = ${str(JSON.stringify(first))};`,
+      sendSigned(w, e, b, 'first', 'body'),
+      w.expectStatus('first', okStatus(b), where),
+      `${a}.deepEqual(first.body, ${literal(webhookAnswer(b, 'evt_repeated', false))});`,
+      `const againBody = ${str(JSON.stringify(again))};`,
+      sendSigned(w, e, b, 'second', 'againBody'),
+      w.expectError('second', 409, DUPLICATE_EVENT_CODE, `${where} with an id received before`),
+      `const forged = await server.call({ method: ${str(e.method)}, path: ${w.path(e)}, headers: { ${key(b.signature_header)}: ${signature(w, b, 'againBody', 'not-the-secret')} }, bodyText: againBody });`,
+      w.expectError('forged', 401, 'INVALID_SIGNATURE', `${where} forged with an id received before`),
+      ...readBack,
+    ],
+  };
+}
+
 /** `webhook_replay`: 404 for an unknown event, a received event replayed with its replay count. */
 export function replayCases(
   w: EndpointTestWriter,
   e: EndpointSpec,
-  receiverId: string,
-  param: string,
+  replay: WebhookReplayBehavior,
 ): TestCase[] {
+  const { receiver: receiverId, param } = replay;
   const receiver = w.contract.endpoints.find((x) => x.id === receiverId);
   const cases = [w.unknownRecordCase(e, param, 'event')];
   if (!receiver || receiver.behavior.kind !== 'webhook_receive') return cases;
   const b = receiver.behavior;
+  if (replay.target_config !== undefined) return [...cases, ...deliveryCases(w, e, replay, receiver, b)];
   const where = `${e.method} ${e.path}`;
   const a = w.assert();
   const path = w.path(e, { [param]: "'evt_replayed'" });
@@ -211,13 +256,18 @@ export function eventsCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookEv
   const a = w.assert();
   const where = `${e.method} ${e.path}`;
   const event = (id: string) => ({ [r.id_field]: id, [r.type_field]: `test.${id}`, data: { n: id.length } });
-  const send = (local: string, id: string) =>
+  // A repeat is accepted again, or refused with 409 where the receiver refuses repeats; listed once either way.
+  const send = (local: string, id: string, repeat = false) =>
     [
       `const ${local}Body = ${str(JSON.stringify(event(id)))};`,
       sendSigned(w, receiver, r, local, `${local}Body`),
-      w.expectStatus(local, okStatus(r), `${receiver.method} ${receiver.path}`),
+      repeat && r.duplicates === 'conflict'
+        ? w.expectError(local, 409, DUPLICATE_EVENT_CODE, `${receiver.method} ${receiver.path} a second time`)
+        : w.expectStatus(local, okStatus(r), `${receiver.method} ${receiver.path}`),
     ].join('\n');
-  const stored = (id: string) => ({ id, type: `test.${id}`, event: event(id), replay_count: 0 });
+  // Where replays deliver, an event also shows its last attempt (none yet).
+  const attempt = deliversReplays(w.contract, b.receiver) ? { last_replay: null } : {};
+  const stored = (id: string) => ({ id, type: `test.${id}`, event: event(id), replay_count: 0, ...attempt });
   if (b.param === undefined) {
     const newest = b.order === 'newest_first';
     const listed = [stored('evt_b'), stored('evt_a')];
@@ -230,7 +280,7 @@ export function eventsCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookEv
           `${a}.deepEqual(empty.body, []);`,
           send('first', 'evt_b'),
           send('second', 'evt_a'),
-          send('again', 'evt_b'),
+          send('again', 'evt_b', true),
           `const res = ${w.call(e)};`,
           w.expectStatus('res', 200, where),
           `${a}.deepEqual(res.body, ${literal(newest ? listed.reverse() : listed)});`,
@@ -275,5 +325,96 @@ function notStoredLines(w: EndpointTestWriter, receiver: EndpointSpec, id: strin
     `const kept = ${w.call(all)};`,
     w.expectStatus('kept', 200, `${all.method} ${all.path} ${when}`),
     `${w.assert()}.deepEqual(kept.body, []);`,
+  ];
+}
+
+/**
+ * A replay that delivers: the event's bytes as received POSTed to the configured URL (a loopback target that
+ * records what it is sent), the attempt counted and shown on the event; a target answering 500, one refusing
+ * connections and no URL at all each answer 502 REPLAY_FAILED with the failure recorded, the service unharmed.
+ */
+function deliveryCases(
+  w: EndpointTestWriter,
+  e: EndpointSpec,
+  replay: WebhookReplayBehavior,
+  receiver: EndpointSpec,
+  b: WebhookReceiveBehavior,
+): TestCase[] {
+  const setting = replay.target_config ?? '';
+  const a = w.assert();
+  const where = `${e.method} ${e.path}`;
+  const path = (id: string) => w.path(e, { [replay.param]: str(id) });
+  const read = w.contract.endpoints.find(
+    (x) =>
+      x.behavior.kind === 'webhook_events' &&
+      x.behavior.receiver === receiver.id &&
+      x.behavior.param !== undefined,
+  );
+  /** Statements reading event `id` back: one replay counted, and `expected` (code) as its last attempt. */
+  const lastReplay = (local: string, id: string, expected: string): string[] =>
+    read && read.behavior.kind === 'webhook_events' && read.behavior.param !== undefined
+      ? [
+          `const ${local} = await own.call({ method: 'GET', path: ${w.path(read, { [read.behavior.param]: str(id) })} });`,
+          `${a}.equal(${local}.status, 200);`,
+          `${a}.deepEqual([${w.support('bodyOf')}(${local}).replay_count, ${w.support('bodyOf')}(${local}).last_replay], [1, ${expected}]);`,
+        ]
+      : [];
+  const sendTo = (id: string, local: string) => {
+    const body = JSON.stringify({ [b.id_field]: id, [b.type_field]: 'test.replayed' }, null, 1);
+    return [
+      `const ${local}Body = ${str(body)};`,
+      `const ${local} = await own.call({ method: ${str(receiver.method)}, path: ${w.path(receiver)}, headers: { ${key(b.signature_header)}: ${signature(w, b, `${local}Body`)} }, bodyText: ${local}Body });`,
+      `${a}.equal(${local}.status, ${okStatus(b)}, 'receiving ' + ${str(id)});`,
+    ];
+  };
+  return [
+    {
+      name: `sends a replayed event, byte for byte as received, to the URL in ${setting} and counts the attempt`,
+      lines: [
+        `const targets = await ${w.support('startTargets')}();`,
+        `const own = await ${w.support('startService')}({ ${key(setting)}: targets.capture });`,
+        'try {',
+        ...sendTo('evt_delivered', 'received').map((l) => '  ' + l),
+        `  const res = await own.call({ method: ${str(e.method)}, path: ${path('evt_delivered')} });`,
+        `  ${a}.equal(res.status, 200, ${str(where)} + ' to a target answering 200: ' + res.text);`,
+        `  ${a}.deepEqual(res.body, ${literal({ id: 'evt_delivered', type: 'test.replayed', replayed: true, replay_count: 1, delivered: true, status_code: 200 })});`,
+        `  ${a}.equal(targets.received.length, 1);`,
+        `  ${a}.equal(targets.received[0].method, 'POST');`,
+        `  ${a}.equal(targets.received[0].body, receivedBody);`,
+        `  ${a}.equal(targets.received[0].headers['x-replayed-event'], 'evt_delivered');`,
+        ...lastReplay('seen', 'evt_delivered', '{ ok: true, status_code: 200, error: null }').map(
+          (l) => '  ' + l,
+        ),
+        '} finally {',
+        '  await own.stop();',
+        '  await targets.stop();',
+        '}',
+      ],
+    },
+    {
+      name: `answers 502 ${REPLAY_FAILED_CODE} when the target fails, refuses the connection or is not set, and records each attempt`,
+      lines: [
+        `const targets = await ${w.support('startTargets')}();`,
+        'try {',
+        `  for (const [target, error, code] of [[targets.failing, 'http_500', 500], [targets.refused, 'refused', null], ['', 'no_target', null]] as const) {`,
+        `    const own = await ${w.support('startService')}({ ${key(setting)}: target });`,
+        '    try {',
+        ...sendTo('evt_failed', 'received').map((l) => '      ' + l),
+        `      const res = await own.call({ method: ${str(e.method)}, path: ${path('evt_failed')} });`,
+        `      ${w.support('expectError')}(res, 502, ${str(REPLAY_FAILED_CODE)}, ${str(where)} + ' to ' + JSON.stringify(target));`,
+        ...lastReplay('seen', 'evt_failed', '{ ok: false, status_code: code, error }').map(
+          (l) => '      ' + l,
+        ),
+        `      const again = await own.call({ method: ${str(e.method)}, path: ${path('evt_failed')} });`,
+        `      ${a}.equal(again.status, 502, 'a second failed replay is answered, not crashed');`,
+        '    } finally {',
+        '      await own.stop();',
+        '    }',
+        '  }',
+        '} finally {',
+        '  await targets.stop();',
+        '}',
+      ],
+    },
   ];
 }

@@ -5,12 +5,19 @@ import {
   type HttpMethod,
   type RedirectBehavior,
   type WebhookReceiveBehavior,
+  type WebhookReplayBehavior,
 } from '@sf/service-spec';
 import { summarize, webhookStyle, type ContractBuilder } from './contract-builder';
 import type { DesignContext } from './design-context';
 import type { FeatureReading } from './feature-reader';
 import { textField } from './samples';
-import { readWebhookAnswer, readWebhookSecret, readWebhookSignature } from './webhook-features';
+import {
+  readReplayTarget,
+  readWebhookAnswer,
+  readWebhookDuplicates,
+  readWebhookSecret,
+  readWebhookSignature,
+} from './webhook-features';
 import { featureWords, glossIn, languagesOf, type Language } from '../catalog/feature-words';
 
 /*
@@ -69,6 +76,7 @@ export function webhookReceiver(
     ...(answer.type_required === false ? { type_required: false } : {}),
     ...(answer.status !== undefined && answer.status !== 200 ? { status: answer.status } : {}),
     ...(answer.answer ? { answer: answer.answer } : {}),
+    ...(readWebhookDuplicates(feature) ? { duplicates: 'conflict' as const } : {}),
   };
   const e = b.endpoint('POST', path ?? `/webhooks/${vendor ?? 'events'}`, behavior, feature);
   // A receiver a replay feature made first took the defaults; what this feature writes about the signature wins.
@@ -78,7 +86,8 @@ export function webhookReceiver(
     read.encoding !== undefined ||
     read.tolerance_seconds !== undefined ||
     answer.status !== undefined ||
-    answer.answer !== undefined;
+    answer.answer !== undefined ||
+    behavior.duplicates !== undefined;
   if (stated && e.behavior !== behavior && e.behavior.kind === 'webhook_receive') {
     const before = summarize(e.behavior, e.path);
     e.behavior = behavior;
@@ -123,7 +132,10 @@ export function eventEndpoints(b: ContractBuilder, receiver: EndpointSpec, featu
   b.endpoint('GET', `${base}/{id}`, { kind: 'webhook_events', receiver: receiver.id, param: 'id' }, feature);
 }
 
-/** Replays events `receiver` received. */
+/**
+ * Replays events `receiver` received: re-processed, or re-delivered to the URL the feature names (a setting
+ * whose default is the URL it writes).
+ */
 export function replayEndpoint(
   b: ContractBuilder,
   receiver: EndpointSpec,
@@ -136,12 +148,32 @@ export function replayEndpoint(
         ?.pop()
         ?.slice(1, -1) ?? 'id')
     : 'id';
-  return b.endpoint(
-    'POST',
-    path ?? `${eventsPath(receiver)}/{id}/replay`,
-    { kind: 'webhook_replay', receiver: receiver.id, param },
-    feature,
-  );
+  const target = readReplayTarget(feature);
+  if (target?.url !== undefined) {
+    b.ensureConfig({
+      name: target.setting,
+      default: target.url,
+      description: 'URL a replay sends a stored event to again, as the feature writes it',
+    });
+  }
+  const behavior: WebhookReplayBehavior = {
+    kind: 'webhook_replay',
+    receiver: receiver.id,
+    param,
+    ...(target ? { target_config: target.setting } : {}),
+  };
+  const e = b.endpoint('POST', path ?? `${eventsPath(receiver)}/{id}/replay`, behavior, feature);
+  // A replay another feature made re-processed; this one says where the event goes.
+  if (target && e.behavior !== behavior && e.behavior.kind === 'webhook_replay') {
+    const before = summarize(e.behavior, e.path);
+    e.behavior.target_config = target.setting;
+    if (e.summary.startsWith(before))
+      e.summary = summarize(e.behavior, e.path) + e.summary.slice(before.length);
+  }
+  // The URL the feature writes is where replays go until the setting says otherwise.
+  const by = target?.url !== undefined ? ` The URL defaults to ${target.url}.` : '';
+  if (!e.summary.includes(by)) e.summary += by;
+  return e;
 }
 
 /** The contract's webhook receiver, added for the intent's vendor when there is none yet. */

@@ -9,6 +9,7 @@ import {
   type HttpMethod,
   type ResourceSpec,
   type SpecContract,
+  DEFAULT_REPLAY_TIMEOUT_MS,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   webhookAnswer,
   type WebhookEncoding,
@@ -187,10 +188,16 @@ export function summarize(b: Behavior, path: string): string {
         : b.status !== undefined
           ? `; an accepted event answers ${b.status}`
           : '';
-      return signed + answer;
+      const repeats =
+        b.duplicates === 'conflict'
+          ? '; an event whose id was already received is refused with 409 DUPLICATE_EVENT and the first delivery kept'
+          : '';
+      return signed + answer + repeats;
     }
     case 'webhook_replay':
-      return `Replay a webhook event received earlier`;
+      return b.target_config === undefined
+        ? `Replay a webhook event received earlier`
+        : `Replay a webhook event received earlier: send its body again, as received, by POST to the URL in config ${b.target_config} (waiting at most ${b.timeout_ms ?? DEFAULT_REPLAY_TIMEOUT_MS} ms) and record the attempt; a target that answers 2xx is 200 with its status code, any other answer, a timeout or an unreachable target is 502 REPLAY_FAILED`;
     case 'webhook_events':
       return b.param === undefined
         ? `List the webhook events received, ${b.order === 'newest_first' ? 'newest first' : 'in arrival order'}`
@@ -383,6 +390,14 @@ export class ContractBuilder {
         default: `whsec_dev_${shortHash(`${this.contract.service.name}:${e.behavior.secret_config}`, 24)}`,
         description: `Shared secret that signs webhooks received at ${e.path} (HMAC-SHA256)`,
         secret: true,
+      });
+    }
+    for (const e of this.contract.endpoints) {
+      if (e.behavior.kind !== 'webhook_replay' || e.behavior.target_config === undefined) continue;
+      this.ensureConfig({
+        name: e.behavior.target_config,
+        default: '',
+        description: `URL that ${e.path} sends a stored event to again (http or https)`,
       });
     }
     for (const e of this.contract.endpoints) {

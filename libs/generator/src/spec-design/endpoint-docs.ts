@@ -1,5 +1,5 @@
 import { devSecret, hmacDigest, stripeSignature } from './acceptance-steps';
-import { healthCheckDocs, redirectDocs, webhookEventsDocs } from './reach-docs';
+import { healthCheckDocs, redirectDocs, webhookEventsDocs, webhookReplayDocs } from './reach-docs';
 import { holdRule } from './hold-flags';
 import { quotaDocs, quotaUsageDocs } from './quota-endpoints';
 import { rankingDocs } from './ranking-endpoints';
@@ -11,6 +11,7 @@ import {
   hasListOptions,
   machineFields,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  DUPLICATE_EVENT_CODE,
   HTTP_METHODS,
   webhookAnswer,
   routeShape,
@@ -373,31 +374,28 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
               ? `the body is not a JSON object with a string ${b.id_field}`
               : `the body is not a JSON object with string ${b.id_field} and ${b.type_field}`,
           ),
+          ...(b.duplicates === 'conflict'
+            ? [
+                {
+                  status: 409,
+                  code: DUPLICATE_EVENT_CODE,
+                  when: `an event with this ${b.id_field} was already received (the first delivery is kept)`,
+                },
+              ]
+            : []),
         ],
       };
     }
-    case 'webhook_replay': {
-      const receiver = c.endpoints.find((x) => x.id === b.receiver)?.behavior;
-      const eventType =
-        receiver?.kind === 'webhook_receive' ? styleForHeader(receiver.signature_header).eventType : 'event';
-      return {
-        request: {
-          params: params(e.path, (name) => ({
-            name,
-            description: 'Id of a received event',
-            example: EXAMPLE_EVENT_ID,
-          })),
-        },
-        responses: [
-          {
-            status: 200,
-            description: 'The event was processed again',
-            example: { id: EXAMPLE_EVENT_ID, type: eventType, replayed: true, replay_count: 1 },
-          },
-        ],
-        errors: [notFound('no event with this id was received')],
-      };
-    }
+    case 'webhook_replay':
+      return webhookReplayDocs(
+        c,
+        b,
+        params(e.path, (name) => ({
+          name,
+          description: 'Id of a received event',
+          example: EXAMPLE_EVENT_ID,
+        })),
+      );
     case 'webhook_events': {
       const docs = webhookEventsDocs(c, b, e.path);
       return { ...docs, errors: [...docs.errors, ...methodNotAllowed(c, e)] };

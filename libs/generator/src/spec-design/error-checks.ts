@@ -1,5 +1,7 @@
 import {
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  refusesRepeatedEvents,
+  webhookAnswer,
   type AcceptanceStep,
   type EndpointError,
   type EndpointSpec,
@@ -29,6 +31,7 @@ import { unusedMethod } from './endpoint-docs';
 import { ruleErrorCheck } from './record-rule-checks';
 import { sampleBody, wrongValue } from './samples';
 import { transitionErrorCheck } from './machine-checks';
+import { replayAttemptCheck } from './reach-docs';
 
 /** A lookup that says what an unknown id gets ("unknown → not found", "inconnu → 404", "unbekannt → 404"). */
 const UNKNOWN_ID =
@@ -37,6 +40,12 @@ const UNKNOWN_ID =
 /** The lookup features of a read whose 404 this example shows, quoted: the refusal they ask for. */
 function askedFor(e: EndpointSpec, kind: string): string {
   const said = kind === 'get' ? e.features.filter((f) => UNKNOWN_ID.test(f)) : [];
+  return said.length === 0 ? '' : ` As the intent asks: ${said.map((f) => JSON.stringify(f)).join('; ')}.`;
+}
+
+/** The features of receiver `e` that refuse a repeated event id, quoted: the refusal its 409 example shows. */
+function askedForRepeats(e: EndpointSpec): string {
+  const said = e.features.filter(refusesRepeatedEvents);
   return said.length === 0 ? '' : ` As the intent asks: ${said.map((f) => JSON.stringify(f)).join('; ')}.`;
 }
 
@@ -159,6 +168,7 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
     case 'update':
     case 'redirect':
     case 'webhook_replay': {
+      if (err.status === 502 && b.kind === 'webhook_replay') return replayAttemptCheck(c, e, b, 'error');
       if (err.status === 404) {
         const missing = b.kind === 'webhook_replay' ? `evt_${MISSING_ID.replace(/-/g, '_')}` : MISSING_ID;
         const request: AcceptanceStep['request'] = {
@@ -272,6 +282,23 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
       ]);
     }
     case 'webhook_receive': {
+      if (err.status === 409 && b.duplicates === 'conflict') {
+        // The same signed event twice: the first accepted, the repeat refused.
+        const id = eventId(e, 'repeated');
+        const send = { method: e.method, path: e.path, ...signed(b, c, webhookEvent(b, id)) };
+        return check(
+          e,
+          'error',
+          `The same correctly signed event id received a second time answers 409 ${err.code}.${askedForRepeats(e)}`,
+          [
+            {
+              request: send,
+              expect: { status: successStatus(e, 200), body_contains: webhookAnswer(b, id, false) },
+            },
+            { request: send, expect },
+          ],
+        );
+      }
       if (err.status === 401 && b.scheme === 'stripe') {
         const body = webhookEvent(b, eventId(e, 'stale'));
         const tolerance = b.tolerance_seconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS;

@@ -19,7 +19,7 @@ import {
   type DraftCheck,
 } from './acceptance-steps';
 import { withArticle } from './contract-builder';
-import { healthCheckHappy, storedStep, webhookEventsHappy } from './reach-docs';
+import { healthCheckHappy, replayAttemptCheck, storedStep, webhookEventsHappy } from './reach-docs';
 import { AGGREGATE_SAMPLE, aggregateResult, convertResult } from './compute-examples';
 import { snakeName } from './naming';
 import { quotaHappyCheck, quotaUsageHappyCheck } from './quota-endpoints';
@@ -221,6 +221,8 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
     case 'health_check':
       return healthCheckHappy(c, e, b);
     case 'webhook_replay': {
+      // A replay that delivers shows its attempt when the defaults say how it ends; else no example can.
+      if (b.target_config !== undefined) return replayAttemptCheck(c, e, b, 'happy');
       const receiver = c.endpoints.find((x) => x.id === b.receiver);
       if (!receiver || receiver.behavior.kind !== 'webhook_receive') return null;
       const id = eventId(e, 'ok');

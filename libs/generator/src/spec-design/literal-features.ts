@@ -7,6 +7,7 @@ import {
   type FieldSpec,
   type HttpMethod,
   type LiteralField,
+  redeliversEvents,
 } from '@sf/service-spec';
 import {
   aggregateEndpoint,
@@ -153,7 +154,8 @@ export function realiseLiteral(
   }
 
   if (method === 'POST') {
-    if (a.has('replay') && lastIsParam) {
+    // "POST /events/{id}/replay re-sends the stored event to the configured URL": a replay, never a flag.
+    if ((a.has('replay') && lastIsParam) || (redeliversEvents(feature) && segs.some(isParam))) {
       replayEndpoint(b, anyReceiver(b, ctx, feature), feature, path);
       return;
     }

@@ -9,9 +9,15 @@ import {
   type RedirectBehavior,
   type SpecContract,
   type WebhookEventsBehavior,
+  DEFAULT_REPLAY_TIMEOUT_MS,
+  deliversReplays,
+  knownReplayFailure,
+  REPLAY_FAILED_CODE,
+  type WebhookReplayBehavior,
 } from '@sf/service-spec';
 import {
   check,
+  errorBody,
   eventId,
   fill,
   signed,
@@ -110,7 +116,13 @@ export function webhookEventsDocs(c: SpecContract, b: WebhookEventsBehavior, pat
   const receiver = c.endpoints.find((x) => x.id === b.receiver)?.behavior;
   const type =
     receiver?.kind === 'webhook_receive' ? styleForHeader(receiver.signature_header).eventType : 'event';
-  const stored = { id: 'evt_1001', type, event: { id: 'evt_1001', type }, replay_count: 0 };
+  const stored = {
+    id: 'evt_1001',
+    type,
+    event: { id: 'evt_1001', type },
+    replay_count: 0,
+    ...(deliversReplays(c, b.receiver) ? { last_replay: null } : {}),
+  };
   if (b.param === undefined) {
     return {
       request: {},
@@ -228,5 +240,101 @@ export function redirectDocs(c: SpecContract, b: RedirectBehavior): Docs {
       },
     ],
     errors: [{ status: 404, code: 'NOT_FOUND', when: `no ${b.resource} has this ${b.key_field}` }],
+  };
+}
+
+/**
+ * The worked example of a replay that delivers, when its failure is known from the defaults (no URL set, or a
+ * loopback one): a received event replayed answers 502 REPLAY_FAILED; the happy one then reads the event back
+ * with the attempt recorded (one replay, `last_replay.ok` false). Null when the target's answer is unknowable.
+ */
+export function replayAttemptCheck(
+  c: SpecContract,
+  e: EndpointSpec,
+  b: WebhookReplayBehavior,
+  kind: 'happy' | 'error',
+): DraftCheck | null {
+  const receiver = c.endpoints.find((x) => x.id === b.receiver);
+  if (!receiver || receiver.behavior.kind !== 'webhook_receive') return null;
+  const failure = knownReplayFailure(c, b);
+  if (failure === null) return null;
+  const r = receiver.behavior;
+  const id = eventId(e, kind === 'happy' ? 'attempt' : 'failed');
+  const steps: AcceptanceStep[] = [
+    {
+      request: { method: receiver.method, path: receiver.path, ...signed(r, c, webhookEvent(r, id)) },
+      expect: { status: successStatus(receiver, 200), body_contains: webhookAnswer(r, id, false) },
+    },
+    {
+      request: { method: e.method, path: fill(e.path, { [b.param]: id }) },
+      expect: { status: 502, body_contains: errorBody(REPLAY_FAILED_CODE) },
+    },
+  ];
+  const read = c.endpoints.find(
+    (x) => x.behavior.kind === 'webhook_events' && x.behavior.receiver === b.receiver && x.behavior.param,
+  );
+  const why =
+    failure === 'no_target'
+      ? `${b.target_config} is not set`
+      : `nothing listens at the loopback URL in ${b.target_config}`;
+  if (kind === 'error') {
+    return check(
+      e,
+      'error',
+      `Replaying a received event when ${why} answers 502 ${REPLAY_FAILED_CODE}.`,
+      steps,
+    );
+  }
+  // Without a read by id, the refused attempt itself is the example.
+  if (read && read.behavior.kind === 'webhook_events' && read.behavior.param !== undefined)
+    steps.push({
+      request: { method: read.method, path: fill(read.path, { [read.behavior.param]: id }) },
+      expect: {
+        status: 200,
+        body_contains: { id, replay_count: 1, last_replay: { ok: false, status_code: null, error: failure } },
+      },
+    });
+  return check(
+    e,
+    'happy',
+    `Replaying a received event when ${why} answers 502 ${REPLAY_FAILED_CODE} and records the failed attempt on the event (replay count 1, last_replay ${failure}).`,
+    steps,
+  );
+}
+
+/** Request and answers of a replay: re-processed, or re-delivered to the URL in its setting (502 when that fails). */
+export function webhookReplayDocs(
+  c: SpecContract,
+  b: WebhookReplayBehavior,
+  params: EndpointRequest['params'],
+): Docs {
+  const receiver = c.endpoints.find((x) => x.id === b.receiver)?.behavior;
+  const type =
+    receiver?.kind === 'webhook_receive' ? styleForHeader(receiver.signature_header).eventType : 'event';
+  const replayed = { id: 'evt_1001', type, replayed: true, replay_count: 1 };
+  if (b.target_config === undefined) {
+    return {
+      request: { params },
+      responses: [{ status: 200, description: 'The event was processed again', example: replayed }],
+      errors: [{ status: 404, code: 'NOT_FOUND', when: 'no event with this id was received' }],
+    };
+  }
+  return {
+    request: { params },
+    responses: [
+      {
+        status: 200,
+        description: `The event was sent again to the URL in ${b.target_config}, which answered 2xx`,
+        example: { ...replayed, delivered: true, status_code: 200 },
+      },
+    ],
+    errors: [
+      { status: 404, code: 'NOT_FOUND', when: 'no event with this id was received' },
+      {
+        status: 502,
+        code: REPLAY_FAILED_CODE,
+        when: `the URL in ${b.target_config} is not set, answers other than 2xx, cannot be reached or does not answer within ${b.timeout_ms ?? DEFAULT_REPLAY_TIMEOUT_MS} ms (the attempt is recorded as failed)`,
+      },
+    ],
   };
 }

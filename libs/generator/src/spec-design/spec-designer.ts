@@ -36,7 +36,7 @@ import {
   searchFields,
   webhookReceiver,
 } from './behavior-endpoints';
-import { ContractBuilder } from './contract-builder';
+import { ContractBuilder, summarize } from './contract-builder';
 import { designContext, note, type DesignContext, type DesignNotes } from './design-context';
 import { completeEndpoint } from './endpoint-docs';
 import { declareErrorShape } from './error-shape';
@@ -74,7 +74,12 @@ import { TAKEN_FLAGS, lifecycleObject, readLifecycle, takesBack } from './lifecy
 import { languageOf } from '../catalog/calc-language';
 import { outsideWorld } from './outside-world';
 import { realiseHealthAggregator } from './health-features';
-import { readsAsWebhooks, readsReceivedEvents, readWebhookSignature } from './webhook-features';
+import {
+  readsAsWebhooks,
+  readsReceivedEvents,
+  readWebhookDuplicates,
+  readWebhookSignature,
+} from './webhook-features';
 import { declareQueryFields } from './list-query-fields';
 import { asksStoring, isQuestion, plainStoring, transformsOnce } from './storing-features';
 
@@ -393,6 +398,15 @@ function realiseWebhooks(b: ContractBuilder, ctx: DesignContext, feature: string
   const made = b.contract.endpoints.find((e) => e.behavior.kind === 'webhook_receive');
   const signs = speaksOfSignedEvents(feature) || readWebhookSignature(feature).header !== undefined;
   const hooks = words.some((w) => actionOf(w) === 'webhook');
+  // "The same event id received a second time is refused with 409" beside a receiver: a rule of that receiver.
+  if (made && !signs && made.behavior.kind === 'webhook_receive' && readWebhookDuplicates(feature)) {
+    const before = summarize(made.behavior, made.path);
+    made.behavior.duplicates = 'conflict';
+    if (made.summary.startsWith(before))
+      made.summary = summarize(made.behavior, made.path) + made.summary.slice(before.length);
+    if (!made.features.includes(feature)) made.features.push(feature);
+    return;
+  }
   const receives = (hooks || !words.some((w) => actionOf(w) === 'replay')) && (!made || signs);
   const receiver = receives
     ? webhookReceiver(b, r.vendor ?? ctx.vendor, feature)

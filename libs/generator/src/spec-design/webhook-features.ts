@@ -1,5 +1,7 @@
 import {
   readFeatureLiterals,
+  redeliversEvents,
+  refusesRepeatedEvents,
   speaksOfReceivedEvents,
   speaksOfSignedEvents,
   topLevelShapes,
@@ -191,4 +193,25 @@ export function readsReceivedEvents(feature: string, receiverMade: boolean): boo
   if (!hasAny(featureWords(feature), EVENT_WORDS)) return false;
   if (receiverMade) return speaksOfReceivedEvents(feature) || readsAsWebhooks(feature);
   return readsAsWebhooks(feature) && speaksOfReceivedEvents(feature);
+}
+
+/** Whether a receiver feature refuses an event id it already received (409), rather than answering it again. */
+export function readWebhookDuplicates(feature: string): 'conflict' | undefined {
+  return refusesRepeatedEvents(feature) ? 'conflict' : undefined;
+}
+
+/** A setting named for a URL (`REPLAY_TARGET_URL`, `FORWARD_URL`). */
+const URL_SETTING = /\b([A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*URL)\b/;
+
+/** An absolute http(s) URL written in a feature. */
+const URL_TEXT = /\bhttps?:\/\/[^\s"'<>,;)]+[^\s"'<>,;).]/;
+
+/**
+ * Where a replay feature re-delivers stored events: the setting it names (else `REPLAY_TARGET_URL`) and the URL
+ * it writes, its default; null when the feature sends nothing anywhere (a replay that re-processes).
+ */
+export function readReplayTarget(feature: string): { setting: string; url?: string } | null {
+  if (!redeliversEvents(feature)) return null;
+  const url = URL_TEXT.exec(feature)?.[0];
+  return { setting: URL_SETTING.exec(feature)?.[1] ?? 'REPLAY_TARGET_URL', ...(url ? { url } : {}) };
 }

@@ -6,6 +6,10 @@ import { timingSafeEqual } from 'node:crypto';
 import { devSecret, hmacDigest, stripeDigest, stripeSignature } from '../spec-design/acceptance-steps';
 import {
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  DUPLICATE_EVENT_CODE,
+  REPLAY_FAILED_CODE,
+  deliversReplays,
+  knownReplayFailure,
   webhookAnswer,
   errorBodyOf,
   errorBodyShape,
@@ -30,6 +34,14 @@ import {
   type ResourceSpec,
   machineFields,
 } from '@sf/service-spec';
+
+/** A received event as the reference keeps it: the event, its replays and the last replay's attempt. */
+interface StoredReferenceEvent {
+  event: Json;
+  type: string | null;
+  replays: number;
+  last_replay: { ok: boolean; status_code: number | null; error: string | null } | null;
+}
 
 /** A response of the {@link ReferenceService}. */
 export interface ReferenceResponse {
@@ -187,10 +199,7 @@ function validBody(fields: FieldSpec[], body: unknown, partial: boolean, allowUn
  */
 export class ReferenceService {
   private readonly records = new Map<string, Json[]>();
-  private readonly events = new Map<
-    string,
-    Map<string, { event: Json; type: string | null; replays: number }>
-  >();
+  private readonly events = new Map<string, Map<string, StoredReferenceEvent>>();
   private sequence = 0;
   private readonly quotas: ReferenceQuotas;
   private readonly ballots = new ReferenceBallots();
@@ -506,6 +515,13 @@ export class ReferenceService {
         const stored = this.events.get(b.receiver)?.get(params[b.param]);
         if (!stored) return error(404, 'NOT_FOUND');
         stored.replays += 1;
+        if (b.target_config !== undefined) {
+          // The reference reaches nothing: it knows only a target not set, or one on loopback (nothing listens).
+          const failure = knownReplayFailure(this.contract, b);
+          if (failure === null) return error(501, 'REFERENCE_CANNOT_REACH');
+          stored.last_replay = { ok: false, status_code: null, error: failure };
+          return error(502, REPLAY_FAILED_CODE);
+        }
         return ok(200, {
           id: params[b.param],
           type: stored.type,
@@ -515,11 +531,13 @@ export class ReferenceService {
       }
       case 'webhook_events': {
         const received = [...(this.events.get(b.receiver) ?? new Map<string, never>())];
-        const view = ([id, stored]: [string, { event: Json; type: string | null; replays: number }]) => ({
+        const delivering = deliversReplays(this.contract, b.receiver);
+        const view = ([id, stored]: [string, StoredReferenceEvent]) => ({
           id,
           type: stored.type,
           event: stored.event,
           replay_count: stored.replays,
+          ...(delivering ? { last_replay: stored.last_replay } : {}),
         });
         if (b.param === undefined) {
           const listed = received.map(view);
@@ -675,8 +693,15 @@ export class ReferenceService {
       this.events.set(endpointId, received);
     }
     const duplicate = received.has(id);
+    if (duplicate && b.duplicates === 'conflict') return error(409, DUPLICATE_EVENT_CODE);
     const type = event[b.type_field];
-    if (!duplicate) received.set(id, { event, type: typeof type === 'string' ? type : null, replays: 0 });
+    if (!duplicate)
+      received.set(id, {
+        event,
+        type: typeof type === 'string' ? type : null,
+        replays: 0,
+        last_replay: null,
+      });
     return ok(b.status ?? 200, webhookAnswer(b, id, duplicate));
   }
 }

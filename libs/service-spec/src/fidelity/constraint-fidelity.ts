@@ -303,6 +303,9 @@ export function constraintProblems(
           ];
     }
     case 'unique': {
+      // "Duplicate events", "the same id" beside a webhook receiver: events are kept once by their id, and a
+      // refusal of repeats is held by webhookProblems (a receiver that refuses them with 409).
+      if (endpoints.some((e) => e.behavior?.kind === 'webhook_receive')) return [];
       const named = fieldsNamedBy(
         reading.subject,
         endpoints.flatMap((e) => fieldsOf(contract, e)).filter((f) => f.type === 'string'),

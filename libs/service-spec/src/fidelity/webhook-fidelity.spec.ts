@@ -1,6 +1,14 @@
 import type { AcceptanceStep, Behavior, EndpointSpec } from '../spec-contract';
 import { readFeatureLiterals } from './feature-literals';
-import { asksNewestFirst, speaksOfSignedEvents, webhookProblems } from './webhook-fidelity';
+import {
+  asksNewestFirst,
+  keepsSecretPerSource,
+  redeliversEvents,
+  refusesRepeatedEvents,
+  signsOutsideHeader,
+  speaksOfSignedEvents,
+  webhookProblems,
+} from './webhook-fidelity';
 import { sentFields } from './worked-examples';
 
 /*
@@ -117,5 +125,78 @@ describe('the literal reader on webhook features', () => {
     });
     expect(sentFields(step('{"id": "evt_1", "type": "paid"}'))).toEqual({ id: 'evt_1', type: 'paid' });
     expect(sentFields(step('not json'))).toEqual({});
+  });
+});
+
+describe('repeats, re-delivery and what is not built', () => {
+  const refusing = endpoint('receive', 'POST', '/webhooks', {
+    ...(receiver.behavior as Extract<Behavior, { kind: 'webhook_receive' }>),
+    duplicates: 'conflict',
+  });
+  const plainReplay = endpoint('replay', 'POST', '/events/{id}/replay', {
+    kind: 'webhook_replay',
+    receiver: 'receive',
+    param: 'id',
+  });
+  const delivering = endpoint('replay', 'POST', '/events/{id}/replay', {
+    kind: 'webhook_replay',
+    receiver: 'receive',
+    param: 'id',
+    target_config: 'REPLAY_TARGET_URL',
+  });
+  const toggle = endpoint('set-event-replay', 'POST', '/events/{id}/replay', {
+    kind: 'toggle',
+    resource: 'event',
+    param: 'id',
+    field: 'replay',
+    value: true,
+  });
+
+  it('reads a refusal of repeated ids, and not "ignore duplicates" or a 401 beside them', () => {
+    expect(refusesRepeatedEvents('the same event id twice is refused with 409')).toBe(true);
+    expect(refusesRepeatedEvents('dieselbe Ereignis-ID zweimal → 409')).toBe(true);
+    expect(refusesRepeatedEvents('un evento con un id ya recibido se rechaza con 409')).toBe(true);
+    expect(refusesRepeatedEvents('un événement déjà reçu (même id) est refusé avec 409')).toBe(true);
+    expect(refusesRepeatedEvents('Receive signed webhooks and ignore duplicates')).toBe(false);
+    expect(refusesRepeatedEvents('the same event id twice is answered 200 without storing it again')).toBe(
+      false,
+    );
+    expect(
+      refusesRepeatedEvents('events signed with the same secret; a wrong signature is refused (401)'),
+    ).toBe(false);
+  });
+
+  it('refuses a 409 on repeats realised by a receiver that accepts them again', () => {
+    const feature =
+      'POST /webhooks receives events signed in X-Signature (HMAC-SHA256); the same event id twice is refused with 409';
+    expect(webhookProblems(feature, [receiver])).toEqual([
+      'it refuses an event id received before, but POST /webhooks accepts it again',
+    ]);
+    expect(webhookProblems(feature, [refusing])).toEqual([]);
+  });
+
+  it('refuses a re-delivery to a URL realised by a toggle named replay or a replay that delivers nothing', () => {
+    const feature =
+      'POST /events/{id}/replay re-sends the stored event to the configured URL and records the attempt';
+    expect(redeliversEvents(feature)).toBe(true);
+    expect(redeliversEvents('Store incoming webhook events, list them and replay them')).toBe(false);
+    expect(webhookProblems(feature, [toggle])).toHaveLength(1);
+    expect(webhookProblems(feature, [plainReplay])).toHaveLength(1);
+    expect(webhookProblems(feature, [delivering])).toEqual([]);
+  });
+
+  it('refuses a secret per source and a signature in a query parameter or body field, whatever realises them', () => {
+    const perSource = 'POST /hooks/{source} verifies X-Signature with the secret of that source';
+    const german = 'Jede Quelle hat ihr eigenes Geheimnis für die HMAC-SHA256-Signatur';
+    const query = 'POST /webhooks?signature=<hex>: the HMAC-SHA256 of the raw body';
+    const spanish = 'La firma HMAC-SHA256 llega en el parámetro de consulta sig de POST /webhooks';
+    const body = 'POST /webhooks takes {"payload": string, "signature": hex} signed with HMAC-SHA256';
+    expect([perSource, german].map(keepsSecretPerSource)).toEqual([true, true]);
+    expect([query, spanish, body].map(signsOutsideHeader)).toEqual([true, true, true]);
+    expect(keepsSecretPerSource(signedFeature)).toBe(false);
+    expect(signsOutsideHeader(signedFeature)).toBe(false);
+    for (const feature of [perSource, german, query, spanish, body]) {
+      expect(webhookProblems(feature, [receiver]).length).toBeGreaterThan(0);
+    }
   });
 });

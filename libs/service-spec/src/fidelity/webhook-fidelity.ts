@@ -57,9 +57,101 @@ export function asksNewestFirst(feature: string): boolean {
   return NEWEST_FIRST.test(feature.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
+/** Whether `e` replays events by delivering them to a configured URL. */
+function deliversReplays(e: EndpointSpec): boolean {
+  return e.behavior?.kind === 'webhook_replay' && e.behavior.target_config !== undefined;
+}
+
+/** Whether `e` refuses a repeated event id with 409. */
+function refusesRepeats(e: EndpointSpec): boolean {
+  return e.behavior?.kind === 'webhook_receive' && e.behavior.duplicates === 'conflict';
+}
+
 /** Whether `e` lists a receiver's events newest first. */
 export function listsEventsNewestFirst(e: EndpointSpec): boolean {
   return e.behavior?.kind === 'webhook_events' && e.behavior.order === 'newest_first';
+}
+
+/** Words of an event id seen before (six languages, folded). */
+const REPEATED = new RegExp(
+  [
+    '\\b(?:duplicat\\w*|duplicad\\w*|doppelt\\w*|doublons?|dupliqu\\w*)\\b',
+    '\\b(?:twice|zweimal|dos veces|deux fois|due volte|duas vezes)\\b',
+    '\\b(?:same|dieselbe|gleiche|mismo|misma|meme|stesso|mesmo)\\b[^.;]{0,12}\\bid\\b',
+    '\\b(?:already|bereits|schon|ya|deja|gia|ja)\\b[^.;]{0,12}\\b(?:received|seen|stored|known|empfangen\\w*|erhalten\\w*|gespeichert\\w*|recibid\\w*|guardad\\w*|recu\\w*|enregistr\\w*|ricevut\\w*|recebid\\w*)',
+  ].join('|'),
+);
+
+/** Words of refusing (six languages, folded) or the 409 itself. */
+const REFUSED =
+  /\b(?:409|conflict|refused?|rejected?|reject|abgelehnt|ablehnen|zuruckgewiesen|rechaza|rechazad[oa]s?|rechazar|refuse[es]?|refuser|rejete[es]?|rifiutat[oi]|rifiutare|recusad[oa]s?|recusar|rejeitad[oa]s?)\b/;
+
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Whether a feature refuses an event id received before ("the same event id twice is refused with 409",
+ * "dieselbe Ereignis-ID zweimal → 409"): a repeat of delivered events, and a refusal or 409. "Ignore duplicates"
+ * and "answered 200 without storing again" are not refusals.
+ */
+export function refusesRepeatedEvents(feature: string): boolean {
+  const text = folded(feature);
+  const words = wordsOf(feature);
+  const events = words.some((w) => DELIVERED.has(w)) || /\bids?\b/.test(text);
+  return events && REPEATED.test(text) && REFUSED.test(text);
+}
+
+/** Words of sending an event again (six languages, folded). */
+const REDELIVER =
+  /\b(?:re-?sends?|re-?sent|re-?deliver(?:s|ed|y)?|re-?post(?:s|ed)?|forwards?|replay(?:s|ed)?|erneut|nochmals|wiederholen|weiterleiten|zustellen|reenvi\w*|reenvio|reenviar|repet\w*|rejou\w*|renvo\w*|reinvi\w*|reinoltr\w*|reenvi\w*|retransmit\w*)\b/;
+
+/** Words of where it goes: a URL, a target (six languages, folded), or a URL itself. */
+const TARGET = /\b(?:urls?|targets?|ziel\w*|destino|destination|cible|destinazione)\b|https?:\/\//;
+
+/** Whether a feature re-delivers stored events to a URL ("re-sends the event to the configured URL"). */
+export function redeliversEvents(feature: string): boolean {
+  const text = folded(feature);
+  const events = wordsOf(feature).some((w) => DELIVERED.has(w));
+  return events && REDELIVER.test(text) && TARGET.test(text);
+}
+
+/** Whether a feature keeps a signing secret per source ("each source has its own secret", "/hooks/{source}"). */
+export function keepsSecretPerSource(feature: string): boolean {
+  const text = folded(feature);
+  const secret =
+    /\b(?:secrets?|geheimnis\w*|schlussel\w*|secreto|clave|secret|cle|segreto|chiave|segredo|chave)\b/.test(
+      text,
+    );
+  const each =
+    /\b(?:per|each|every|its own|that|jede[nrs]?|eigenes?|dieser|cada|propio|propia|ese|esa|chaque|propre|cette|ce|ogni|proprio|quella|seu|sua|essa)\b[^.;]{0,30}\b(?:sources?|providers?|quellen?|anbieter[s]?|fuentes?|proveedor(?:es)?|fournisseurs?|fonti|fonte|fornitori|provedor(?:es)?)\b/;
+  return secret && (each.test(text) || /\{(?:source|provider|quelle|fuente|fonte)\}/.test(text));
+}
+
+/** Whether a feature carries the signature elsewhere than a header: a query parameter or a body field. */
+export function signsOutsideHeader(feature: string): boolean {
+  const text = folded(feature);
+  if (!wordsOf(feature).some((w) => SIGNING.has(w) || w === 'sig')) return false;
+  const query =
+    /[?&](?:sig|signature|hmac)=|\bquery(?:[- ]?(?:parameter|param|string))?\b|\bparametro de consulta\b|\bparametre de requete\b|\bquery-parameter\b|\babfrageparameter\b|\bparametro (?:di query|query)\b/;
+  const body = /"(?:signature|sig|hmac|firma|signatur)"\s*:/;
+  return query.test(text) || body.test(feature);
+}
+
+/** What no webhook behaviour realises yet, whatever endpoints a design made for it. */
+function unbuiltProblems(feature: string): string[] {
+  const problems: string[] = [];
+  if (keepsSecretPerSource(feature)) {
+    problems.push(
+      'it keeps a signing secret per source, but a webhook receiver checks every event with one secret',
+    );
+  }
+  if (signsOutsideHeader(feature)) {
+    problems.push(
+      'it reads the signature from a query parameter or a body field, but a webhook receiver reads it from a header',
+    );
+  }
+  return problems;
 }
 
 /**
@@ -69,10 +161,23 @@ export function listsEventsNewestFirst(e: EndpointSpec): boolean {
  */
 export function webhookProblems(feature: string, endpoints: EndpointSpec[], receives = false): string[] {
   if (endpoints.length === 0) return [];
+  const problems = unbuiltProblems(feature);
+  // "re-sends the stored event to the configured URL": a replay that delivers, never a flag named replay.
+  if (redeliversEvents(feature) && !endpoints.some(deliversReplays)) {
+    problems.push(
+      `it sends stored events again to a URL, but none of ${endpoints.map(label).join(', ')} delivers them anywhere`,
+    );
+  }
+  // "the same event id twice is refused with 409": a receiver that refuses repeats, not one that flags them.
+  const receivers = endpoints.filter((e) => e.behavior?.kind === 'webhook_receive');
+  if (refusesRepeatedEvents(feature) && receivers.length > 0 && !receivers.some(refusesRepeats)) {
+    problems.push(
+      `it refuses an event id received before, but ${receivers.map(label).join(', ')} accepts it again`,
+    );
+  }
   const signed = speaksOfSignedEvents(feature);
-  if (!signed && !(receives && speaksOfReceivedEvents(feature))) return [];
+  if (!signed && !(receives && speaksOfReceivedEvents(feature))) return problems;
   const kinds = endpoints.map((e) => e.behavior?.kind);
-  const problems: string[] = [];
   if (!kinds.some((k) => k === 'webhook_receive' || k === 'webhook_events' || k === 'webhook_replay')) {
     problems.push(
       signed

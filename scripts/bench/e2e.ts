@@ -349,13 +349,24 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(summary, null, 2));
     console.log(`saved ${await saveResult('e2e', summary)}`);
   } finally {
-    // Stop every generated service the benchmark deployed, then the services and Redis.
+    // Stop every generated service the benchmark deployed and left running, then the services and Redis. Every
+    // executor lists every deployment (the view is shared); a stop goes to each executor once and one that
+    // another executor supervises answers 409 at once (or after its hand-over wait): stopped ones are skipped,
+    // and a deployment once stopped is not asked again.
+    const stopped = new Set<string>();
     for (const executor of executors) {
       const list = (await (await fetch(`${executor.url}/deployments`, { headers: BENCH_AUTH })).json()) as {
         deployments: { name: string; status?: string }[];
       };
-      for (const d of list.deployments)
-        await fetch(`${executor.url}/deployments/${d.name}/stop`, { method: 'POST', headers: BENCH_AUTH });
+      for (const d of list.deployments) {
+        if (d.status === 'stopped' || stopped.has(d.name)) continue;
+        const res = await fetch(`${executor.url}/deployments/${d.name}/stop`, {
+          method: 'POST',
+          headers: BENCH_AUTH,
+          signal: AbortSignal.timeout(5_000),
+        }).catch(() => null);
+        if (res?.ok) stopped.add(d.name);
+      }
     }
     await factory.stop();
     for (const executor of executors) await executor.stop();

@@ -68,6 +68,15 @@ describe('readFeatureLiterals', () => {
     expect(read.statuses).toEqual([404, 429]);
   });
 
+  it('reads a list of quoted field names alone as a response shape, never a path parameter', () => {
+    const read = readFeatureLiterals(
+      'GET /leaderboard?limit=N returns the top N players by best score, one entry per player: [{"player", "best"}]',
+    );
+    expect(read.response.map((f) => f.name)).toEqual(['player', 'best']);
+    expect(readFeatureLiterals('GET /players/{player} returns the player').response).toEqual([]);
+    expect(readFeatureLiterals('GET /players/{"player"} returns the player').response).toEqual([]);
+  });
+
   it('keeps a comma inside a field description with that field', () => {
     const read = readFeatureLiterals(
       'POST /check with body {"code": string of letters, hyphens allowed, "strict"?: boolean} returns {"ok": boolean}',

@@ -174,7 +174,13 @@ function withoutShapes(feature: string): string {
   return out.replace(ROUTE, (m) => ' '.repeat(m.length));
 }
 
-/** Balanced top-level `{…}` spans that contain a `:` (path parameters like `{id}` do not). */
+/** A shape of quoted field names alone, two or more (`[{"player", "best"}]`): the fields without their types. */
+const BARE_NAMES = /^\{\s*(["'])[A-Za-z_][\w-]*\1\s*\??(?:\s*,\s*(["'])[A-Za-z_][\w-]*\2\s*\??)+\s*\}$/;
+
+/**
+ * Balanced top-level `{…}` spans that contain a `:` or are a list of quoted field names (path parameters like
+ * `{id}` are neither).
+ */
 export function topLevelShapes(text: string): { start: number; text: string }[] {
   const shapes: { start: number; text: string }[] = [];
   let depth = 0;
@@ -196,7 +202,7 @@ export function topLevelShapes(text: string): { start: number; text: string }[] 
       depth--;
       if (depth === 0) {
         const span = text.slice(start, i + 1);
-        if (span.includes(':')) shapes.push({ start, text: span });
+        if (span.includes(':') || BARE_NAMES.test(span)) shapes.push({ start, text: span });
       }
     }
   }

@@ -37,6 +37,21 @@ export function holdIsTimed(feature: string): boolean {
   return words(feature).some((t) => TIMED.has(t));
 }
 
+/** The undo side of a hold's words: bringing back what was lent or checked out. */
+const BACK_WORDS = new Set(
+  `return returns returned returning rendre rendu zuruckgeben zurueckgeben zuruckgegeben ruckgabe restituire
+   restituito devolver devuelve devuelto devolucao devolvido`.split(/\s+/),
+);
+
+/**
+ * Whether a hold feature speaks of the undo alone ("mark a book as returned"): none of its hold words is a
+ * taking word. Such a feature is realised by the release, not by the taking beside it.
+ */
+export function namesOnlyUndo(feature: string): boolean {
+  const written = words(feature).filter((t) => HOLD_FLAGS.some(([set]) => set.has(t)));
+  return written.length > 0 && written.every((t) => BACK_WORDS.has(t));
+}
+
 /** Whether the feature's words are those of a loan or a check-out ("mark a book as lent and returned"). */
 export function namesHold(feature: string): boolean {
   const written = words(feature);
@@ -168,4 +183,18 @@ export function holderField(name: string, resource: string, flag: string, featur
     example: `${name}-17`,
     default: null,
   };
+}
+
+/**
+ * A feature that speaks of a hold's undo alone is not realised by the taking designed beside it: it leaves the
+ * taking endpoint's claims, when another feature claims that endpoint (the eval and the registry read which
+ * endpoint realises which feature).
+ */
+export function unclaimTakingIfUndo(b: ContractBuilder, resource: string, feature: string): void {
+  if (!namesOnlyUndo(feature)) return;
+  for (const e of b.contract.endpoints) {
+    const behavior = e.behavior as { kind?: string; resource?: string };
+    if (behavior.kind !== 'reserve' || behavior.resource !== resource) continue;
+    if (e.features.some((f) => f !== feature)) e.features = e.features.filter((f) => f !== feature);
+  }
 }

@@ -67,6 +67,7 @@ import {
   holderField,
   holderFor,
   holderOf,
+  unclaimTakingIfUndo,
   namesHold,
 } from './hold-flags';
 import { onlyConstrains, settleConstraints } from './constraint-features';
@@ -309,19 +310,17 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
     const kept = r.actions.filter((x) => x !== 'toggle' && x !== 'reserve' && x !== 'release');
     r = { ...r, actions: [...kept, ...life.actions, 'get'], translated: [...r.translated, ...life.written] };
   }
-  // The record a verb moves is its object ("ein Fahrrad vermieten", "lend a tool to an employee"), not a
-  // word the reader took for a noun ("nur", "cerrar") nor the one who takes it.
+  // The record a verb moves is its object ("lend a tool to an employee"), not who takes it nor a misread noun.
   if (life !== null || (r.actions.includes('reserve') && r.noun !== null && holderOf(r.noun) !== null)) {
     const object = lifecycleObject(feature, languageOf(featureWords(feature)) === 'en');
-    // "Fahrräder … erfassen" made the fahrrader: "ein Fahrrad vermieten" moves one of them.
     const found = object === null ? null : nounOf(object);
     const noun = b.contract.resources.find((x) => found !== null && sameTerm(x.name, found))?.name ?? found;
     if (object !== null && noun !== null)
       r = { ...r, noun, translated: noun === object ? r.translated : [...r.translated, object] };
   }
   // "mark a book as lent and returned" is the loan's state machine, not a flag set freely.
-  if (r.actions.includes('toggle') && namesHold(feature))
-    r = { ...r, actions: [...r.actions.filter((x) => x !== 'toggle'), 'reserve', 'release'] };
+  const hold = r.actions.includes('toggle') && namesHold(feature);
+  if (hold) r = { ...r, actions: [...r.actions.filter((x) => x !== 'toggle'), 'reserve', 'release'] };
   // "check a book out …; take it back, only when it is out": the loan's undo said in other words.
   if (r.actions.includes('reserve') && !r.actions.includes('release') && takesBack(feature))
     r = { ...r, actions: [...r.actions, 'release'] };
@@ -382,6 +381,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // have a name a person calls them by: an optional one, never required.
   if (named) b.resource(resource).fields = withUniqueNamed(text, withName(named));
   for (const action of [...new Set(actions)]) actOn(b, resource, action, r, feature);
+  if (hold) unclaimTakingIfUndo(b, resource, feature);
   // Integrating a vendor means taking its signed webhooks too: the part of the integration a service can
   // honour without the vendor's keys.
   if (a.has('integrate') && r.vendor) webhookReceiver(b, r.vendor, feature);

@@ -193,8 +193,8 @@ export function holderField(name: string, resource: string, flag: string, featur
 export function unclaimTakingIfUndo(b: ContractBuilder, resource: string, feature: string): void {
   if (!namesOnlyUndo(feature)) return;
   for (const e of b.contract.endpoints) {
-    const behavior = e.behavior as { kind?: string; resource?: string };
-    if (behavior.kind !== 'reserve' || behavior.resource !== resource) continue;
+    const x = e.behavior;
+    if (x.kind !== 'reserve' || x.resource !== resource) continue;
     if (e.features.some((f) => f !== feature)) e.features = e.features.filter((f) => f !== feature);
   }
 }

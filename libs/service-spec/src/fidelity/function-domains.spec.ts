@@ -1,6 +1,4 @@
-import type { EndpointSpec } from '../spec-contract';
-import { domainTerms } from './domain-terms';
-import { foreignFunctions } from './function-domains';
+import { functionIsAbout } from '../testing/function-about';
 
 /*
  * The rows of the text tools (accent folding, reversed characters, vowels, anagrams, longest word, character
@@ -8,17 +6,7 @@ import { foreignFunctions } from './function-domains';
  * text computation claimed for it stays refused.
  */
 
-const endpoint = (fn: string): EndpointSpec =>
-  ({
-    method: 'POST',
-    path: '/x',
-    summary: '',
-    features: [],
-    behavior: { kind: 'function', function: fn, inputs: [], outputs: [] },
-  }) as unknown as EndpointSpec;
-
-const foreign = (fn: string, feature: string): boolean =>
-  foreignFunctions([endpoint(fn)], domainTerms(feature)).length > 0;
+const foreign = (fn: string, feature: string): boolean => !functionIsAbout(fn, feature);
 
 const OWN: [string, string][] = [
   ['text.fold-accents', 'strip the accents from a name'],

@@ -1,6 +1,4 @@
-import type { EndpointSpec } from '../spec-contract';
-import { domainTerms } from './domain-terms';
-import { foreignFunctions } from './function-domains';
+import { functionIsAbout } from '../testing/function-about';
 
 /*
  * Letter case and naming styles are two computations: text.case-conversion splits a phrase into words and joins
@@ -9,17 +7,7 @@ import { foreignFunctions } from './function-domains';
  * is about its own features only.
  */
 
-const endpoint = (fn: string): EndpointSpec =>
-  ({
-    method: 'POST',
-    path: '/x',
-    summary: '',
-    features: [],
-    behavior: { kind: 'function', function: fn, inputs: [], outputs: [] },
-  }) as unknown as EndpointSpec;
-
-const about = (fn: string, feature: string): boolean =>
-  foreignFunctions([endpoint(fn)], domainTerms(feature)).length === 0;
+const about = (fn: string, feature: string): boolean => functionIsAbout(fn, feature);
 
 const LETTER_CASE = [
   'convert a text to upper case',

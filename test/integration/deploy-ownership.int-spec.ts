@@ -224,6 +224,42 @@ describe('local deployments owned through leases (two executors, one host, one R
     expect(await processesUnder(root.path)).toHaveLength(1);
   }, 20_000);
 
+  it('stops through either executor; a service already stopped is answered as it is, not taken over', async () => {
+    const a = await executor('a');
+    const b = await executor('b');
+    await a.supervisor.adoptAtBoot();
+    await b.supervisor.adoptAtBoot();
+    const v1 = await writeRelease(root.path, 'r1', 'v1');
+    const deployed = expectOk(
+      await a.supervisor.deploy({
+        name: 'svc',
+        release_id: 'r1',
+        release_dir: v1,
+        port,
+        env: { START_LOG: startLog },
+      }),
+    );
+
+    // Running and supervised by A: B takes it over and stops it.
+    const releasedByA = nextEvent(a.supervisor, (e) => e.type === 'released' && e.name === 'svc');
+    const stopped = await b.supervisor.stop('svc');
+    await releasedByA;
+    expect(stopped).toMatchObject({ name: 'svc', status: 'stopped', pid: null, release_id: 'r1' });
+    expect(await whoServes(port)).toBeNull();
+    expect(await processesUnder(root.path)).toHaveLength(0);
+    await b.supervisor.heartbeat();
+    expect(await a.supervisor.get('svc')).toMatchObject({ status: 'stopped', supervised_by: b.id });
+
+    // Already stopped and supervised by B: a stop sent to A answers the stopped deployment and leaves B its owner.
+    const again = await a.supervisor.stop('svc');
+    expect(again).toMatchObject({ name: 'svc', status: 'stopped', pid: null, supervised_by: b.id });
+    await a.supervisor.heartbeat();
+    await b.supervisor.heartbeat();
+    expect(await b.supervisor.get('svc')).toMatchObject({ status: 'stopped', supervised_by: b.id });
+    expect(await starts()).toBe(1);
+    expect(deployed.deployment.pid).not.toBeNull();
+  }, 20_000);
+
   it('takes its own service back from the shared state when its lease lapsed and nobody took it', async () => {
     const a = await executor('a');
     await a.supervisor.adoptAtBoot();

@@ -327,25 +327,37 @@ export class LocalSupervisor implements OnApplicationShutdown {
     );
   }
 
-  /** Stops the service (its whole process group) and keeps it listed as `stopped`. */
+  /**
+   * Stops the service (its whole process group) and keeps it listed as `stopped`. Stopping a service that is
+   * already stopped changes nothing, so another executor's stopped service is answered from the shared view
+   * without taking it over (a hand-over waits for the owner's next heartbeat, up to two lease lifetimes).
+   */
   async stop(name: string): Promise<Deployment> {
     await this.ready();
-    return this.locks.run(name, () =>
-      this.owned(name, async () => {
-        const sup = this.state.mustGet(name);
-        this.processWatch.cancelRestart(sup);
-        const instance = sup.instance;
-        sup.instance = null;
-        if (instance) await this.processes.kill(instance);
-        this.processes.retire(name);
-        const d = sup.state.deployment;
-        d.status = 'stopped';
-        d.pid = null;
-        await this.state.persist(sup);
-        this.events.emit('stopped', d, null, `stopped release ${d.release_id}`);
-        return structuredClone(d);
-      }),
-    );
+    return this.locks.run(name, async () => {
+      if (this.ownership && !this.state.supervised.has(name)) {
+        const shared = await this.views?.one(name);
+        if (shared?.status === 'stopped') return shared;
+      }
+      return this.stopOwned(name);
+    });
+  }
+
+  private stopOwned(name: string): Promise<Deployment> {
+    return this.owned(name, async () => {
+      const sup = this.state.mustGet(name);
+      this.processWatch.cancelRestart(sup);
+      const instance = sup.instance;
+      sup.instance = null;
+      if (instance) await this.processes.kill(instance);
+      this.processes.retire(name);
+      const d = sup.state.deployment;
+      d.status = 'stopped';
+      d.pid = null;
+      await this.state.persist(sup);
+      this.events.emit('stopped', d, null, `stopped release ${d.release_id}`);
+      return structuredClone(d);
+    });
   }
 
   /** How releases run here: `isolated` under the service jail (bwrap), `unisolated` as plain processes. */

@@ -9,7 +9,8 @@
  * tick, which auto-pipelining batches), counted by watching the socket; commands come from Redis's own
  * `INFO commandstats`.
  *
- * Env: BENCH_LLM_CALLS (per column, default 2000), BENCH_LLM_WARMUP (default 200).
+ * Env: BENCH_LLM_CALLS (per column, default 2000), BENCH_LLM_WARMUP (default 200), BENCH_SLOWLOG=1 (also prints
+ * Redis's own time per call for each script and command, from SLOWLOG with a zero threshold).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -108,25 +109,45 @@ function countRoundTrips(redis: Redis): {
   return { trips: () => trips, writes: () => writes, answered: () => answered };
 }
 
-/** Commands Redis has executed so far (all connections), from `INFO commandstats`. */
+/**
+ * Commands Redis has executed so far (all connections), from `INFO commandstats`, and the microseconds it spent
+ * in them (`usec`: for EVALSHA the whole script, the commands it runs included).
+ */
 async function commandsExecuted(redis: Redis): Promise<Record<string, number>> {
   const info = await redis.info('commandstats');
   const counts: Record<string, number> = {};
-  for (const m of info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) counts[m[1]] = Number(m[2]);
+  for (const m of info.matchAll(/^cmdstat_([^:]+):calls=(\d+),usec=(\d+)/gm)) {
+    counts[m[1]] = Number(m[2]);
+    counts[`${m[1]}@usec`] = Number(m[3]);
+  }
   return counts;
 }
 
 function commandsBetween(before: Record<string, number>, after: Record<string, number>, calls: number) {
   const per: Record<string, number> = {};
   let total = 0;
-  for (const [name, count] of Object.entries(after)) {
-    const delta = count - (before[name] ?? 0);
+  let scriptUsec = 0;
+  let otherUsec = 0;
+  for (const [key, count] of Object.entries(after)) {
+    const delta = count - (before[key] ?? 0);
+    const [name, unit] = key.split('@');
     // INFO is the counter's own call; PING the final drain.
     if (delta <= 0 || name === 'info' || name === 'ping') continue;
+    if (unit === 'usec') {
+      if (name === 'evalsha') scriptUsec += delta;
+      else otherUsec += delta;
+      continue;
+    }
     per[name] = round(delta / calls);
     total += delta;
   }
-  return { total: round(total / calls), by_command: per };
+  return {
+    total: round(total / calls),
+    by_command: per,
+    // Time Redis spent executing: the scripts (with the commands they run), and every other command counted
+    // (those run by scripts included, so this is an upper bound of the rest).
+    server_ms: { scripts: round(scriptUsec / calls / 1000), other_at_most: round(otherUsec / calls / 1000) },
+  };
 }
 
 async function main(): Promise<void> {
@@ -196,6 +217,11 @@ async function main(): Promise<void> {
     const times: Record<Column, number[]> = { direct: [], llm_bare: [], llm_full: [] };
     for (let i = 0; i < WARMUP; i++) for (const name of names) await columns[name](-1 - i);
     // Only the full column talks to Redis: what the socket and Redis count over the run is its doing.
+    if (process.env.BENCH_SLOWLOG) {
+      await admin.config('SET', 'slowlog-log-slower-than', '0');
+      await admin.config('SET', 'slowlog-max-len', '200000');
+      await admin.slowlog('RESET');
+    }
     const before = {
       trips: socket.trips(),
       writes: socket.writes(),
@@ -210,6 +236,21 @@ async function main(): Promise<void> {
     }
     // Let writes nobody awaits (the cache store) land before counting.
     await redis.ping();
+    if (process.env.BENCH_SLOWLOG) {
+      const log = (await admin.call('SLOWLOG', 'GET', '200000')) as [number, number, number, string[]][];
+      const by = new Map<string, number>();
+      const names = new Map<string, string>();
+      for (const [, , us, args] of log) {
+        const k =
+          args[0].toLowerCase() === 'evalsha'
+            ? `evalsha ${args[1].slice(0, 8)} keys=${args[2]}`
+            : args[0].toLowerCase();
+        by.set(k, (by.get(k) ?? 0) + us);
+        if (!names.has(k)) names.set(k, args.slice(3, 6).join(' '));
+      }
+      for (const [k, us] of [...by].sort((a, b) => b[1] - a[1]))
+        console.log((us / CALLS).toFixed(1).padStart(8), 'us/call', k, names.get(k));
+    }
     const redisPerCall = {
       round_trips: round((socket.trips() - before.trips - 1) / CALLS),
       round_trips_within_call_at_most: round(answeredInCall / CALLS),

@@ -190,6 +190,32 @@ describe('featureFidelity', () => {
     ]);
   });
 
+  it('holds a query parameter to the units the feature lists, spelled as written', () => {
+    const feature =
+      'GET /bytes?n=3&from=kB&to=MiB returns {"n": number}; units B, kB, MB (decimal) and KiB, MiB (binary)';
+    const example = check('happy', {
+      request: { method: 'GET', path: '/bytes', query: { n: '3', from: 'kB', to: 'B' } },
+      expect: { status: 200, body_contains: { n: 3000 } },
+    });
+    const endpoint = (spelled: string[]): Partial<EndpointSpec> => ({
+      method: 'GET',
+      path: '/bytes',
+      request: { query: [field('n', 'number'), units('from', spelled), units('to', spelled)] },
+      responses: [{ status: 200, description: '', example: { n: 3000 } }],
+    });
+    const listed = ['B', 'kB', 'MB', 'KiB', 'MiB'];
+
+    expect(featureFidelity(withChecks([example], endpoint(listed)), [feature])[0].problems).toEqual([]);
+    // The same converter with the usual upper-case "KB" does not accept what the feature sends.
+    expect(
+      featureFidelity(withChecks([example], endpoint(['B', 'KB', 'MB', 'KiB', 'MiB'])), [feature])[0]
+        .problems,
+    ).toEqual([
+      'GET /bytes query parameter "from" must accept only "B", "kB", "MB", "KiB", "MiB" (its enum lists "B", "KB", "MB", "KiB", "MiB")',
+      'GET /bytes query parameter "to" must accept only "B", "kB", "MB", "KiB", "MiB" (its enum lists "B", "KB", "MB", "KiB", "MiB")',
+    ]);
+  });
+
   it('refuses a currency converter offered for a temperature feature, naming each missing part', () => {
     const currency = contractWith({
       method: 'POST',

@@ -165,6 +165,14 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       for (const name of literals.query) {
         if (!queryNames.has(name)) problems.push(`${label(target)} does not read query parameter "${name}"`);
       }
+      // Values a query parameter is written to take (`?to=C|F|K`, units listed in the feature) are its only ones,
+      // spelled as written: a service reading `kB` as unknown does not do what the feature says.
+      for (const field of literals.queryFields) {
+        const param = (target.request.query ?? []).find((q) => q.name === field.name);
+        if (field.enum && param) {
+          problems.push(...enumProblems(field, param, `${label(target)} query parameter`));
+        }
+      }
       problems.push(
         ...responseProblems(
           target,
@@ -267,17 +275,20 @@ function fieldProblems(literal: LiteralField, fields: FieldSpec[], where: string
   }
   if (!literal.optional && !field.required)
     problems.push(`${where} field "${literal.name}" must be required`);
-  const listed = literal.enum;
-  if (listed) {
-    const declared = field.enum ?? [];
-    const same = declared.length === listed.length && listed.every((v) => declared.includes(v));
-    if (!same) {
-      problems.push(
-        `${where} field "${literal.name}" must accept only ${listed.map((v) => JSON.stringify(v)).join(', ')} (its enum lists ${declared.length === 0 ? 'nothing' : declared.map((v) => JSON.stringify(v)).join(', ')})`,
-      );
-    }
-  }
+  problems.push(...enumProblems(literal, field, `${where} field`));
   return problems;
+}
+
+/** The values a literal lists must be exactly those the field accepts. */
+function enumProblems(literal: LiteralField, field: FieldSpec, where: string): string[] {
+  const listed = literal.enum;
+  if (!listed) return [];
+  const declared = field.enum ?? [];
+  const same = declared.length === listed.length && listed.every((v) => declared.includes(v));
+  if (same) return [];
+  return [
+    `${where} "${literal.name}" must accept only ${listed.map((v) => JSON.stringify(v)).join(', ')} (its enum lists ${declared.length === 0 ? 'nothing' : declared.map((v) => JSON.stringify(v)).join(', ')})`,
+  ];
 }
 
 /** A field a feature asks to be returned by name, as `also return "isbn13": …` (a quoted name and a colon). */

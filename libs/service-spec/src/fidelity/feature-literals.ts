@@ -82,9 +82,13 @@ const STATUS =
 export function readFeatureLiterals(feature: string): FeatureLiterals {
   const routes: LiteralRoute[] = [];
   const query = new Map<string, LiteralField>();
+  /** The value each query parameter is written with (`?from=GiB` → GiB). */
+  const written = new Map<string, string>();
   const addQuery = (text: string) => {
     for (const [name, value] of queryPairs(text)) {
-      if (!query.has(name)) query.set(name, { name, ...queryValue(value), optional: false });
+      if (query.has(name)) continue;
+      query.set(name, { name, ...queryValue(value), optional: false });
+      written.set(name, value.trim());
     }
   };
   for (const m of feature.matchAll(ROUTE)) {
@@ -122,6 +126,13 @@ export function readFeatureLiterals(feature: string): FeatureLiterals {
     else if (!isResponse && request.length === 0) request = fields;
   }
   request = withListedUnits(feature, request);
+  const units = listedUnits(feature);
+  for (const [name, field] of query) {
+    // `?from=GiB&to=MiB … units B, kB, MB, …, GiB`: a parameter written with one of the listed units takes them.
+    if (units && field.enum === undefined && units.includes(written.get(name) ?? '')) {
+      query.set(name, { ...field, type: 'string', enum: units });
+    }
+  }
   const statuses = [...withoutShapes(feature).matchAll(STATUS)]
     .map((m) => Number(m[1]))
     .filter((s) => s >= 200 && s <= 599);
@@ -250,9 +261,46 @@ function parseFields(shape: string, problems: string[]): LiteralField[] | null {
 const LISTED_UNITS =
   /\b(?:units?|einheiten|unidades|unites|unita)\b\s*(?::|=|are|sind|son|sont|sono|sao)?\s*("[^"]+"(?:\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\by\b|\bo\b|\bet\b|\bou\b|\be\b|\|)\s*"[^"]+")+)/i;
 
+/** Where a list of units written without quotes starts: "units B, kB, MB", "Einheiten: m, km". */
+const UNIT_LIST_START =
+  /\b(?:units?|einheiten|unidades|unites|unita)\b\s*(?::|=|are|sind|son|sont|sono|sao)?\s*/gi;
+/** A unit symbol as written in such a list: short, no spaces (`B`, `kB`, `GiB`, `m/s`, `°C`, `fl_oz`). */
+const UNIT_SYMBOL = /^[A-Za-zµ°][A-Za-z0-9µ°/_²³]{0,5}$/;
+const LIST_JOINERS = new Set(['and', 'or', 'und', 'oder', 'y', 'o', 'et', 'ou', 'e']);
+/** Words that end such a list ("units B, kB and MB are accepted"), though short enough to look like symbols. */
+const LIST_ENDERS = new Set(
+  'are is be can may the to in of for with as all any only sind werden ist son es sont est sono e sao'.split(' '),
+);
+
 /**
- * Unit fields written as a domain word (`"from": unit`) take the values the feature lists for its units: the
- * service must accept exactly those spellings, as it would an enumeration written in the shape.
+ * The unit spellings a feature lists: quoted (`units "ml", "l"`), or bare symbols after the word (`units B,
+ * kB, MB, GB (powers of 1000) and KiB, MiB`; remarks in parentheses are skipped). A bare list is read only
+ * where it holds two or more symbols, and bound only to a parameter written with one of its values.
+ */
+function listedUnits(feature: string): string[] | null {
+  const text = withoutShapes(feature);
+  const quoted = LISTED_UNITS.exec(text);
+  if (quoted) return [...quoted[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+  for (const start of text.matchAll(UNIT_LIST_START)) {
+    const rest = text
+      .slice((start.index ?? 0) + start[0].length)
+      .replace(/\([^()]*\)/g, ' ')
+      .split(/[;.](?:\s|$)/)[0];
+    const values: string[] = [];
+    for (const token of rest.split(/\s*,\s*|\s+/)) {
+      if (token === '') continue;
+      if (LIST_JOINERS.has(token.toLowerCase()) && values.length > 0) continue;
+      if (!UNIT_SYMBOL.test(token) || LIST_ENDERS.has(token.toLowerCase())) break;
+      values.push(token);
+    }
+    if (values.length >= 2) return values;
+  }
+  return null;
+}
+
+/**
+ * Unit fields written as a domain word (`"from": unit`) take the values the feature lists for its units in
+ * quotes: the service must accept exactly those spellings, as it would an enumeration written in the shape.
  */
 function withListedUnits(feature: string, request: LiteralField[]): LiteralField[] {
   if (!request.some((f) => f.kind === 'unit' && f.enum === undefined)) return request;

@@ -81,4 +81,39 @@ describe('readFeatureLiterals query fields', () => {
     ]);
     expect(read.response).toEqual([{ name: 'value', type: 'number', optional: false }]);
   });
+
+  it('binds units listed without quotes to the parameters written with one of them (their spellings exactly)', () => {
+    const read = readFeatureLiterals(
+      'GET /size?amount=2&from=MB&to=KiB gives {"amount": number}; units: B, kB, MB (decimal) and KiB, MiB (binary)',
+    );
+    const listed = ['B', 'kB', 'MB', 'KiB', 'MiB'];
+
+    expect(read.queryFields).toEqual([
+      { name: 'amount', type: 'integer', optional: false },
+      { name: 'from', type: 'string', enum: listed, optional: false },
+      { name: 'to', type: 'string', enum: listed, optional: false },
+    ]);
+    // In other languages, and ending where the list does.
+    expect(
+      readFeatureLiterals('GET /laenge?wert=3&von=km&nach=mi; Einheiten m, km und mi sind erlaubt')
+        .queryFields,
+    ).toEqual([
+      { name: 'wert', type: 'integer', optional: false },
+      { name: 'von', type: 'string', enum: ['m', 'km', 'mi'], optional: false },
+      { name: 'nach', type: 'string', enum: ['m', 'km', 'mi'], optional: false },
+    ]);
+  });
+
+  it('leaves a parameter open when no listed unit is its value, or the words after "units" are no list', () => {
+    expect(readFeatureLiterals('GET /c?v=1&from=GiB; units B and kB only').queryFields[1]).toEqual({
+      name: 'from',
+      type: 'string',
+      optional: false,
+    });
+    expect(readFeatureLiterals('GET /c?v=1&from=GiB converts between units quickly').queryFields[1]).toEqual({
+      name: 'from',
+      type: 'string',
+      optional: false,
+    });
+  });
 });

@@ -7,7 +7,7 @@ const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
  * Outputs of a pure, deterministic function of (path, content), kept by the sha256 of both and evicted least
  * recently used once their total size passes `maxBytes`. A build transpiles the same generated files for its
  * test run, its release and its git commit, and services share many files byte for byte; each costs the
- * TypeScript compiler tens of milliseconds of the executor's one thread. Equal input gives equal output, so a
+ * transpiler milliseconds of the executor's one thread. Equal input gives equal output, so a
  * hit is exactly what a fresh run would give.
  */
 export class ContentCache {

@@ -1,22 +1,40 @@
 import { readFileSync } from 'node:fs';
 import { UDC_RUNTIME_FILE } from '@sf/udc';
-import ts from 'typescript';
+import { transformSync } from 'esbuild';
 import { releaseDigest, type ReleaseDigest } from '../deploy/release-digest';
 import { ContentCache } from './content-cache';
 import type { Workspace, WorkspaceFile } from './workspace';
 
-const COMPILER_OPTIONS: ts.CompilerOptions = {
-  module: ts.ModuleKind.CommonJS,
-  target: ts.ScriptTarget.ES2022,
-  esModuleInterop: true,
-  sourceMap: false,
-};
-
 /** One process's transpiled files: a build's test tree, release and git commit transpile the same sources. */
 const transpiled = new ContentCache();
 
+/**
+ * One file to CommonJS for the Node version the services run on, by esbuild: types stripped, imports of
+ * built-ins and of the service's own files as `require` with Node's interop. The TypeScript compiler did the
+ * same (`transpileModule`) for about four times the CPU, which the executor's one thread paid on every build
+ * (measured on a generated notes service: ~150 ms vs ~35 ms per build, esbuild's own process included).
+ * A file esbuild cannot parse becomes one that throws its syntax errors when loaded: the sandboxed test run
+ * fails on it, naming the file and line, and the repair loop gets that failure like any other.
+ */
 function transpileOne(path: string, content: string): string {
-  return ts.transpileModule(content, { compilerOptions: COMPILER_OPTIONS, fileName: path }).outputText;
+  try {
+    return transformSync(content, {
+      loader: 'ts',
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      sourcefile: path,
+      logLevel: 'silent',
+    }).code;
+  } catch (err) {
+    const errors = (err as { errors?: { text: string; location: { line: number; column: number } | null }[] })
+      .errors;
+    if (!errors || errors.length === 0) throw err;
+    const where = (e: (typeof errors)[number]) =>
+      e.location ? `${path}:${e.location.line}:${e.location.column + 1}` : path;
+    const message = errors.map((e) => `${where(e)}: ${e.text}`).join('\n');
+    return `throw new SyntaxError(${JSON.stringify(message)});\n`;
+  }
 }
 
 /**

@@ -29,8 +29,13 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
     return spelled ? realiseDesign(b, feature, spelled) : attachRefusal(b, feature);
   }
   if ('constraint' in found) {
+    // A constraint that spells its own route is that route's, never another endpoint's of the same computation.
+    const [route] = literals.routes;
     const target = b.contract.endpoints.find(
-      (e) => e.behavior.kind === 'function' && e.behavior.function === found.constraint.function,
+      (e) =>
+        e.behavior.kind === 'function' &&
+        e.behavior.function === found.constraint.function &&
+        (!route || (route.method === e.method && route.path === e.path)),
     );
     const design = target && designs.get(target);
     if (target && design && (found.constraint.fits?.(design) ?? true)) {

@@ -230,9 +230,7 @@ const UNREALISED_NEAR_MISSES = [
 ];
 
 /** Rows not read yet: each must still fail its row, so the set only shrinks. */
-const NOT_YET_READ = new Set<string>([
-  'POST /fahrenheit {"celsius": number} -> {"celsius": number, "fahrenheit": number}; 422 below absolute zero',
-]);
+const NOT_YET_READ = new Set<string>([]);
 
 function endpointOf(feature: string): EndpointSpec | undefined {
   const { contract } = designSpec(bindingIntent(feature));

@@ -265,6 +265,8 @@ const behaviorSchema = {
             anyOf: [{ type: 'string', maxLength: 200 }, { type: 'number' }, { type: 'boolean' }],
           },
         },
+        echo: { type: 'object', maxProperties: 20, additionalProperties: snake },
+        refusal_status: { enum: [400, 422] },
       },
       ['function', 'inputs', 'outputs'],
     ),

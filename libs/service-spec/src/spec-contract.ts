@@ -422,6 +422,10 @@ export interface FunctionBehavior {
   outputs: Record<string, string>;
   /** Fixed arguments (a unit, a number of decimals). */
   options?: Record<string, string | number | boolean>;
+  /** Response field → request field it repeats as sent (`{"n": integer, "roman": string}` for `{"n": …}`). */
+  echo?: Record<string, string>;
+  /** The status of every VALIDATION_FAILED refusal, when the feature writes 422 instead of 400. */
+  refusal_status?: 400 | 422;
 }
 
 /** What an endpoint does, precisely enough to generate its code and tests. */

@@ -73,6 +73,13 @@ export interface FunctionDesign {
   respell?: (values: (string | number)[]) => FunctionDesign | null;
   /** Refusals with their own status and stable code, declared beside the 400 `VALIDATION_FAILED` every function has. */
   errors?: EndpointError[];
+  /**
+   * Response field → request field it repeats as sent, when a feature writes an input beside the results
+   * (`{"n": integer, "roman": string}`; literal-binding.ts). Every worked example shows it.
+   */
+  echo?: Record<string, string>;
+  /** 422 when the feature writes that status for the refusals every function answers 400 VALIDATION_FAILED. */
+  refusalStatus?: 422;
 }
 
 /**

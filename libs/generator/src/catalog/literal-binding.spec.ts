@@ -74,12 +74,42 @@ describe('bindLiteral', () => {
       'POST /convert with body {"value": number, "from": "C"|"F"|"K", "to": "C"|"F"|"K", "note": string}',
       // a path parameter the computation has no input for
       'POST /convert/{scale} with body {"value": number, "from": "C"|"F"|"K", "to": "C"|"F"|"K"}',
-      // a status the computation does not answer
-      'POST /convert with body {"value": number, "from": "C"|"F"|"K", "to": "C"|"F"|"K"}; unknown units return 422',
+      // a status no refusal of the computation has
+      'POST /convert with body {"value": number, "from": "C"|"F"|"K", "to": "C"|"F"|"K"}; unknown units return 409',
+      // two refusal statuses, split in a way not read
+      'POST /convert with body {"value": number, "from": "C"|"F"|"K", "to": "C"|"F"|"K"}; unknown units return 422, a missing value 400',
       // a response field it does not compute
       'POST /convert with body {"value": number, "from": "C"|"F"|"K", "to": "C"|"F"|"K"} returns {"value": number, "formula": string}',
     ];
     const general = design('convert temperatures between Celsius, Fahrenheit and Kelvin');
     for (const feature of cases) expect([feature, bindLiteral(feature, general)]).toEqual([feature, null]);
+  });
+
+  it('refuses at the status the feature writes for its refusals: 422 on every VALIDATION_FAILED refusal', () => {
+    const feature =
+      'POST /convert with body {"value": number, "from": "C"|"F"|"K", "to": "C"|"F"|"K"}; unknown units return 422';
+    const bound = bindLiteral(feature, design('convert temperatures between Celsius, Fahrenheit and Kelvin'));
+    expect(bound?.refusalStatus).toBe(422);
+    expect(bound?.refusals.length).toBeGreaterThan(0);
+    for (const r of bound?.refusals ?? []) expect(r.code === undefined ? r.status : 422).toBe(422);
+  });
+
+  it('answers an input the feature writes beside the result as sent, and only under a name it wrote', () => {
+    const roman = design('convert an integer to a Roman numeral');
+    const bound = bindLiteral('POST /roman {"n": integer} returns {"n": integer, "roman": string}', roman);
+    expect(bound?.echo).toEqual({ n: 'n' });
+    for (const x of bound?.examples ?? []) expect(x.output.n).toBe(x.input.n);
+    // the same name answering the result itself is no echo
+    const base = design('convert a number from one base to another, bases 2 to 36');
+    const result = bindLiteral('GET /b?digits=<text>&from=2..36&to=2..36 returns {"digits": string}', base);
+    expect(result?.echo).toBeUndefined();
+    expect(result?.outputs.map((o) => o.field)).toEqual(['digits']);
+    // a name that is no input, or an echo typed as something the input is not, binds nothing
+    expect(
+      bindLiteral('POST /roman {"n": integer} returns {"m": integer, "roman": string}', roman),
+    ).toBeNull();
+    expect(
+      bindLiteral('POST /roman {"n": integer} returns {"n": boolean, "roman": string}', roman),
+    ).toBeNull();
   });
 });

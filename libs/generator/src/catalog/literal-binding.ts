@@ -34,9 +34,13 @@ export function bindLiteral(feature: string, given: FunctionDesign): FunctionDes
   if (route.method !== 'GET' && route.method !== 'POST') return null;
   const fromPath = [...route.path.matchAll(/\{([a-z][a-z0-9_]*)\}/g)].map((m) => m[1]);
   if (route.path.replace(/\{[a-z][a-z0-9_]*\}/g, '').includes('{')) return null;
-  // Statuses other than the ones every computation answers (200, 400 for a refused value) cannot be promised.
-  if (literals.statuses.some((s) => s !== 200 && s !== 400 && !given.errors?.some((e) => e.status === s)))
-    return null;
+  // Statuses other than the ones every computation answers (200, 400 — or 422, as the feature writes it — for a
+  // refused value) cannot be promised.
+  const own = (s: number) => given.errors?.some((e) => e.status === s) ?? false;
+  if (literals.statuses.some((s) => s !== 200 && s !== 400 && s !== 422 && !own(s))) return null;
+  const refusal422 = literals.statuses.includes(422) && !own(422);
+  // One status for every refused value: a feature writing both 400 and 422 splits them in a way not read here.
+  if (refusal422 && literals.statuses.includes(400)) return null;
   const written: LiteralField[] = [
     ...fromPath.map((name) => ({ name, optional: false })),
     ...(route.method === 'GET' ? literals.queryFields : literals.request),
@@ -49,23 +53,45 @@ export function bindLiteral(feature: string, given: FunctionDesign): FunctionDes
   );
   if (!inputs) return null;
   const echoed = bindEchoes(design, literals.response, inputs);
-  const outputs = bindOutputs(
-    design,
-    literals.response.filter((f) => !echoed.some((x) => x.field === f.name)),
-    inputs,
-  );
+  const answered = literals.response.filter((f) => !echoed.some((x) => x.field === f.name));
+  // A written input the answer names again is that input repeated as sent, when the results bind onto the
+  // other fields (`{"n": integer, "roman": string}`) and the name means no result it would otherwise carry
+  // (`{"heure": texte, "decalage": texte}` beside `{"heure": …}` is the converted time); when it is the only
+  // field (`?digits=…` answered as `{"digits": string}`), it is the result under the input's name.
+  const plain = bindOutputs(design, answered, inputs);
+  let repeated = repeatedInputs(design, answered, inputs);
+  const rest = answered.filter((f) => !repeated.has(f.name));
+  const withEcho = repeated.size > 0 && rest.length > 0 ? bindOutputs(design, rest, inputs) : null;
+  const meant = (name: string) =>
+    plain !== null &&
+    design.outputs.some(
+      (o) =>
+        plain.get(o.field) === name &&
+        (o.field === name || sameMeaning(o.field, name) || sameMeaning(o.result, name)),
+    );
+  const echo = withEcho !== null && (plain === null || [...repeated.keys()].some((n) => !meant(n)));
+  if (!echo) repeated = new Map();
+  const outputs = echo ? withEcho : plain;
   if (!outputs) return null;
   const rename = (values: Record<string, unknown>, names: Map<string, string>) =>
     Object.fromEntries(Object.entries(values).map(([k, v]) => [names.get(k) ?? k, v]));
   // An echoed input is answered as sent: each worked example shows it beside the results.
   const paramField = new Map(design.inputs.map((i) => [i.param, i.field.name]));
-  const echoOf = (x: WorkedExample) =>
-    Object.fromEntries(echoed.map((e) => [e.field, x.input[paramField.get(e.param) ?? e.param]]));
+  const designName = new Map([...inputs].map(([d, w]) => [w, d]));
+  const echoOf = (x: WorkedExample) => ({
+    ...Object.fromEntries(echoed.map((e) => [e.field, x.input[paramField.get(e.param) ?? e.param]])),
+    ...Object.fromEntries(
+      [...repeated].map(([field, from]) => [field, x.input[designName.get(from) ?? from]]),
+    ),
+  });
   const renameExample = (x: WorkedExample): WorkedExample => ({
     ...x,
     input: rename(x.input, inputs),
     output: { ...rename(x.output, outputs), ...echoOf(x) },
   });
+  // The written refusal status replaces 400 on every VALIDATION_FAILED refusal; a family's own codes keep theirs.
+  const restatus = (x: Refusal): Refusal =>
+    refusal422 && x.code === undefined && (x.status ?? 400) === 400 ? { ...x, status: 422 } : x;
   const renameRefusal = (x: Refusal): Refusal => ({ ...x, input: rename(x.input, inputs) });
   // Bounds the written types state, declared where every worked example of the computation keeps them.
   const declared = new Map<string, FieldSpec>();
@@ -109,8 +135,32 @@ export function bindLiteral(feature: string, given: FunctionDesign): FunctionDes
         ? parameterRefusals(renameExample(design.examples[0]).input, design, inputs, fromPath)
         : []),
       ...boundRefusals,
-    ],
+    ].map(restatus),
+    ...(repeated.size > 0 ? { echo: Object.fromEntries(repeated) } : {}),
+    ...(refusal422 ? { refusalStatus: 422 as const } : {}),
   };
+}
+
+/**
+ * Written response fields that repeat an input as sent (`{"n": integer, "roman": string}` for `{"n":
+ * integer}`): a response field with the very name of a written input, of a type that can hold it. Response
+ * field → request field.
+ */
+function repeatedInputs(
+  design: FunctionDesign,
+  response: LiteralField[],
+  inputs: Map<string, string>,
+): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const i of design.inputs) {
+    const name = inputs.get(i.field.name) ?? i.field.name;
+    const w = response.find((f) => f.name === name);
+    if (!w) continue;
+    const example = design.examples[0]?.input[i.field.name] ?? i.field.example;
+    if (w.enum || (w.type && !holds(w.type, example))) continue;
+    found.set(name, name);
+  }
+  return found;
 }
 
 /**
@@ -246,7 +296,12 @@ function bindFields(design: FieldSpec[], written: LiteralField[]): Map<string, s
       progress = false;
       for (const f of design.filter((x) => !bound.has(x.name))) {
         const fitting = written.filter((w) => free.has(w.name) && fits(f, w));
-        const candidates = byName && fitting.length > 1 ? fitting.filter((w) => nameFits(f, w)) : fitting;
+        let candidates = byName && fitting.length > 1 ? fitting.filter((w) => nameFits(f, w)) : fitting;
+        // Two dates fit a birth date and a reference date alike: the name that means one of them tells.
+        if (byName && candidates.length > 1) {
+          const meant = candidates.filter((w) => sameMeaning(f.name, w.name));
+          if (meant.length === 1) candidates = meant;
+        }
         if (candidates.length !== 1) continue;
         bound.set(f.name, candidates[0].name);
         free.delete(candidates[0].name);

@@ -96,6 +96,11 @@ const MEANINGS: readonly (readonly string[])[] = [
   'duration dauer duracion duree durata duracao'.split(' '),
   'size groesse grosse tamano tamanho taille dimensione human readable lesbar lisible'.split(' '),
   'decimals decimales dezimalstellen nachkommastellen decimali decimais places'.split(' '),
+  'age years age_years alter jahre lebensalter edad anos annees ans eta anni idade'.split(' '),
+  (
+    'birth_date birthdate birthday dob born date_of_birth geburtsdatum geburt geburtstag nacimiento ' +
+    'fecha_nacimiento naissance date_naissance nascita data_nascita nascimento data_nascimento'
+  ).split(' '),
 ];
 
 /** Names a field answering an amount in one currency is given by that currency (`dolares` for `amount_usd`). */

@@ -42,6 +42,11 @@ const PLAIN: Readonly<Record<string, string>> = {
   'format.number': 'format a number for a locale',
   'text.slugify': 'turn a title into a URL slug',
   'url.validate': 'check whether a URL is valid and split it into its parts',
+  'calc.age': 'compute the age in whole years from a birth date on a reference date',
+  'calc.bmi': 'compute the body mass index (BMI) from weight and height',
+  'calc.tip_split': 'split a bill with a tip among people',
+  'text.statistics': 'count the words, characters and sentences of a text',
+  'password.strength': 'rate the strength of a password',
 };
 
 /** The catalog family each computation belongs to. */

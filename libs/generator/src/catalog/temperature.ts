@@ -209,11 +209,34 @@ function tooCold(design: FunctionDesign): Refusal[] {
   }));
 }
 
+/** The scale a written field is named after (`celsius`, `temp_f`… only whole scale names), if any. */
+function scaleNamed(name: string): Unit | undefined {
+  const words = name.toLowerCase().split(/[^a-z]+/);
+  return (Object.keys(UNIT_WORDS) as Unit[]).find((u) => words.some((w) => UNIT_WORDS[u].includes(w)));
+}
+
+/**
+ * The direction a spelled-out route writes in its field names: the scale of the one field it sends, to the
+ * scale of a field it answers (`POST /fahrenheit {"celsius": number} -> {"celsius": …, "fahrenheit": …}` is
+ * Celsius to Fahrenheit, whatever the route's words say first). Undefined when the names do not say it.
+ */
+function writtenDirection(text: string): Unit[] | undefined {
+  const literals = readFeatureLiterals(text);
+  if (literals.routes.length !== 1) return undefined;
+  const sent = [...literals.request, ...literals.queryFields];
+  if (sent.length !== 1) return undefined;
+  const from = scaleNamed(sent[0].name);
+  const to = [...new Set(literals.response.map((f) => scaleNamed(f.name)))].filter(
+    (u): u is Unit => u !== undefined && u !== from,
+  );
+  return from && to.length === 1 ? [from, to[0]] : undefined;
+}
+
 export const TEMPERATURE: CatalogFamily = {
   name: 'temperature',
   functions: [TEMPERATURE_CODE],
   recognise(text: string, words: string[]): Recognised {
-    const units = scalesIn(text, words);
+    const units = writtenDirection(text) ?? scalesIn(text, words);
     const languages = languagesOf(words);
     // A shape that lists the unit letters ("from": "C"|"F"|"K") names the three scales too.
     const letters = readFeatureLiterals(text).request.some(

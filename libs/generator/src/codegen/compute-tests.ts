@@ -99,7 +99,8 @@ function roundTo(value: number, decimals: number): number {
 
 /**
  * `function`: every required parameter missing, and every parameter of the wrong type, is refused with 400
- * VALIDATION_FAILED, never a 500 (what the function computes is held by the acceptance pack's worked examples).
+ * VALIDATION_FAILED (422 when the feature wrote that status), never a 500 (what the function computes is held by
+ * the acceptance pack's worked examples).
  */
 export function functionCases(w: EndpointTestWriter, e: EndpointSpec, b: FunctionBehavior): TestCase[] {
   const declared = e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []);
@@ -109,6 +110,7 @@ export function functionCases(w: EndpointTestWriter, e: EndpointSpec, b: Functio
   if (fields.length === 0) return [];
   const valid = Object.fromEntries(fields.map((f) => [f.name, sampleValue(f)]));
   const where = `${e.method} ${e.path}`;
+  const status = b.refusal_status ?? 400;
   const lines: string[] = [];
   for (const f of fields) {
     const { [f.name]: _dropped, ...missing } = valid;
@@ -116,16 +118,16 @@ export function functionCases(w: EndpointTestWriter, e: EndpointSpec, b: Functio
     if (f.required) {
       lines.push(
         `const without${lines.length} = ${computeCall(w, e, missing)};`,
-        w.expectError(`without${lines.length}`, 400, 'VALIDATION_FAILED', `${where} without ${f.name}`),
+        w.expectError(`without${lines.length}`, status, 'VALIDATION_FAILED', `${where} without ${f.name}`),
       );
     }
     const wrong = e.method === 'GET' && f.type === 'string' ? undefined : wrongValue(f);
     if (wrong !== undefined) {
       lines.push(
         `const wrong${lines.length} = ${computeCall(w, e, { ...valid, [f.name]: e.method === 'GET' ? 'not-a-number' : wrong })};`,
-        w.expectError(`wrong${lines.length}`, 400, 'VALIDATION_FAILED', `${where} with a wrong ${f.name}`),
+        w.expectError(`wrong${lines.length}`, status, 'VALIDATION_FAILED', `${where} with a wrong ${f.name}`),
       );
     }
   }
-  return [{ name: 'refuses a missing or mistyped parameter with 400 VALIDATION_FAILED', lines }];
+  return [{ name: `refuses a missing or mistyped parameter with ${status} VALIDATION_FAILED`, lines }];
 }

@@ -77,14 +77,31 @@ export function functionHandlerLines(
     args.push(`${key(f.param)}: arg${i}`);
   });
   const fn = names.catalogFunction(functionCode(b.function)?.exportName ?? 'missingFunction');
+  // An input the answer repeats is the value read and checked, as sent.
+  const argOf = new Map(fields.map((f, i) => [f.model.spec.name, `arg${i}`]));
+  const echoed = Object.entries(b.echo ?? {}).flatMap(([field, from]) => {
+    const arg = argOf.get(from);
+    return arg ? [`${key(field)}: ${arg}`] : [];
+  });
   lines.push(
     `if (problems.length > 0) throw ${names.kit('validationFailed')}(problems);`,
     `const result = ${fn}({ ${args.join(', ')} }, ${literal(b.options ?? {})});`,
     // A function may refuse with its own status and stable code (an unknown discount code); else 400.
     `if (!result.ok) throw result.code === undefined ? ${names.kit('validationFailed')}(result.problems) : new ${names.kit('HttpError')}(result.status ?? 400, result.code, result.problems.join('; '));`,
-    `return { status: 200, body: { ${Object.entries(b.outputs)
-      .map(([result, field]) => `${key(field)}: result.value[${str(result)}]`)
-      .join(', ')} } };`,
+    `return { status: 200, body: { ${[
+      ...Object.entries(b.outputs).map(([result, field]) => `${key(field)}: result.value[${str(result)}]`),
+      ...echoed,
+    ].join(', ')} } };`,
   );
-  return lines;
+  if (b.refusal_status === undefined || b.refusal_status === 400) return lines;
+  // The feature's own status for every VALIDATION_FAILED refusal (the body that is no object included).
+  const HttpError = names.kit('HttpError');
+  return [
+    'try {',
+    ...lines.map((l) => `  ${l}`),
+    '} catch (err) {',
+    `  if (err instanceof ${HttpError} && err.code === 'VALIDATION_FAILED') throw new ${HttpError}(${b.refusal_status}, err.code, err.message, err.headers);`,
+    '  throw err;',
+    '}',
+  ];
 }

@@ -29,14 +29,37 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
     return spelled ? realiseDesign(b, feature, spelled) : attachRefusal(b, feature);
   }
   if ('constraint' in found) {
+    // A constraint that spells its own route is that route's, never another endpoint's of the same computation.
+    const [route] = literals.routes;
     const target = b.contract.endpoints.find(
-      (e) => e.behavior.kind === 'function' && e.behavior.function === found.constraint.function,
+      (e) =>
+        e.behavior.kind === 'function' &&
+        e.behavior.function === found.constraint.function &&
+        (!route || (route.method === e.method && route.path === e.path)),
     );
     const design = target && designs.get(target);
     if (target && design && (found.constraint.fits?.(design) ?? true)) {
       if (!target.features.includes(feature)) target.features.push(feature);
       if (found.constraint.refine) refine(b, target, design, found.constraint.refine(design));
       addChecks(b, target, [], found.constraint.refusals(design));
+      return true;
+    }
+    // A route spelled out with the constraint beside it ("POST /slug {"titre": texte} …; un titre vide est refusé
+    // avec 422") is that computation on the written route, with the constraint's refusals.
+    const spelled = literal && !asksForRecords(feature, literals) ? bindSpelled(feature, null) : null;
+    if (
+      spelled &&
+      spelled.function === found.constraint.function &&
+      (found.constraint.fits?.(spelled) ?? true)
+    ) {
+      const design = found.constraint.refine ? found.constraint.refine(spelled) : spelled;
+      realiseDesign(b, feature, design);
+      const e = b.contract.endpoints.find((x) => designs.get(x) === design);
+      const status = design.refusalStatus;
+      const refusals = found.constraint
+        .refusals(design)
+        .map((x) => (status && x.code === undefined && (x.status ?? 400) === 400 ? { ...x, status } : x));
+      if (e) addChecks(b, e, [], refusals);
       return true;
     }
     // "Zero or negative weight is an error" reads as a rule on a weight conversion; beside a BMI it is the BMI's.
@@ -61,6 +84,8 @@ function realiseDesign(b: ContractBuilder, feature: string, d: FunctionDesign): 
       inputs: Object.fromEntries(d.inputs.map((i) => [i.param, i.field.name])),
       outputs: Object.fromEntries(d.outputs.map((o) => [o.result, o.field])),
       ...(d.options ? { options: d.options } : {}),
+      ...(d.echo ? { echo: d.echo } : {}),
+      ...(d.refusalStatus ? { refusal_status: d.refusalStatus } : {}),
     },
     feature,
   );
@@ -152,11 +177,18 @@ function shapeEndpoint(e: EndpointSpec, d: FunctionDesign): void {
       : { body: { fields, allow_unknown: false, example } }),
   };
   if (d.errors) e.errors = [...d.errors];
+  // An input the answer repeats is shown as the first worked example sends it.
+  const echoed = Object.entries(d.echo ?? {}).map(([field, from]) => ({
+    field,
+    description: `the ${from} sent, repeated`,
+    example: d.examples[0]?.output[field],
+  }));
+  const answered = [...d.outputs, ...echoed];
   e.responses = [
     {
       status: 200,
-      description: d.outputs.map((o) => `${o.field}: ${o.description}`).join('; '),
-      example: Object.fromEntries(d.outputs.map((o) => [o.field, o.example])),
+      description: answered.map((o) => `${o.field}: ${o.description}`).join('; '),
+      example: Object.fromEntries(answered.map((o) => [o.field, o.example])),
     },
   ];
 }

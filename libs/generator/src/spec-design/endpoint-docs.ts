@@ -430,7 +430,12 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
         request: e.request,
         responses: e.responses,
         errors: [
-          validation("a parameter is missing, has a wrong type, or lies outside the computation's domain"),
+          {
+            ...validation(
+              "a parameter is missing, has a wrong type, or lies outside the computation's domain",
+            ),
+            status: b.refusal_status ?? 400,
+          },
           ...methodNotAllowed(c, e),
         ],
       };

@@ -142,14 +142,15 @@ function runFunction(
   body: unknown,
 ): ReferenceResponse {
   const declared = e.method === 'GET' ? (e.request.query ?? []) : (e.request.body?.fields ?? []);
-  if (e.method !== 'GET' && !isObject(body)) return error(400, 'VALIDATION_FAILED');
+  const refused = b.refusal_status ?? 400;
+  if (e.method !== 'GET' && !isObject(body)) return error(refused, 'VALIDATION_FAILED');
   const source: Json = {
     ...(e.method === 'GET' ? typedQuery(query, declared) : (body as Json)),
     ...typedQuery(params, e.request.params ?? []),
   };
   if (e.method !== 'GET' && e.request.body?.allow_unknown !== true) {
     if (Object.keys(body as Json).some((k) => !declared.some((f) => f.name === k))) {
-      return error(400, 'VALIDATION_FAILED');
+      return error(refused, 'VALIDATION_FAILED');
     }
   }
   const input: Json = {};
@@ -157,18 +158,24 @@ function runFunction(
     const field = declared.find((f) => f.name === name);
     const value = source[name];
     if (value === undefined || value === null) {
-      if (field?.required !== false) return error(400, 'VALIDATION_FAILED');
+      if (field?.required !== false) return error(refused, 'VALIDATION_FAILED');
       input[param] = field.default ?? null;
     } else if (
       field &&
       !(typeOk(field, value) && (typeof value !== 'number' || withinBounds(field, value)))
     ) {
-      return error(400, 'VALIDATION_FAILED');
+      return error(refused, 'VALIDATION_FAILED');
     } else input[param] = value;
   }
   const result = runCatalogFunction(b.function, input, b.options ?? {});
-  if (!result.ok) return error(result.status ?? 400, result.code ?? 'VALIDATION_FAILED');
-  return ok(200, Object.fromEntries(Object.entries(b.outputs).map(([name, f]) => [f, result.value[name]])));
+  if (!result.ok)
+    return result.code === undefined
+      ? error(refused, 'VALIDATION_FAILED')
+      : error(result.status ?? 400, result.code);
+  return ok(200, {
+    ...Object.fromEntries(Object.entries(b.outputs).map(([name, f]) => [f, result.value[name]])),
+    ...Object.fromEntries(Object.entries(b.echo ?? {}).map(([f, from]) => [f, source[from]])),
+  });
 }
 
 function validBody(fields: FieldSpec[], body: unknown, partial: boolean, allowUnknown = false): body is Json {

@@ -8,6 +8,7 @@ import {
 } from './feature-literals';
 import { domainTerms } from './domain-terms';
 import { errorBodyProblems } from './error-bodies';
+import { functionAnswerProblems } from './function-answers';
 import { foreignFunctionProblem, foreignFunctions } from './function-domains';
 import { freeTextProblems, missingQuantities, REFUSAL } from './free-text-fidelity';
 import { featureFigures, realisationOf } from './realisation';
@@ -194,6 +195,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       for (const e of foreignFunctions([target], about)) problems.push(foreignFunctionProblem(e, about));
       problems.push(
         ...workedExampleProblems(contract, target, literals, readFixedAnswer(feature)?.status === 204),
+        ...functionAnswerProblems(contract, target, literals),
         ...fixedAnswerProblems(feature, target, contract),
         ...storeForComputation(feature, target, literals, contract),
       );

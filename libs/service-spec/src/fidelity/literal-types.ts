@@ -173,6 +173,12 @@ function readOne(t: string): Omit<LiteralTypeReading, 'optional'> {
       ? { type: 'integer', kind: 'base', rule: englishRule(`integer ${domain.bounds}`) }
       : { type: 'integer', kind: 'base' };
   if (domain) return { type: 'string', kind: domain.kind, rule: t };
+  // A bare range of numbers (`2..36`, `0.5..3`) is a number within it: an integer when both ends are.
+  const range = /^(-?\d+(?:\.\d+)?)\s*\.\.\s*(-?\d+(?:\.\d+)?)$/.exec(t);
+  if (range) {
+    const type = /\./.test(range[1] + range[2]) ? 'number' : 'integer';
+    return { type, rule: englishRule(`${type} ${range[1]}..${range[2]}`) };
+  }
   return readScalar(t, f);
 }
 

@@ -116,7 +116,7 @@ function usedLater(c: AcceptanceCheck, step: AcceptanceStep): string[] {
     .map(([, field]) => field);
 }
 
-function expectedFields(step: AcceptanceStep): Record<string, unknown> {
+export function expectedFields(step: AcceptanceStep): Record<string, unknown> {
   const expected = step.expect.body_contains;
   const first = Array.isArray(expected) ? (expected as unknown[])[0] : expected;
   return first !== null && typeof first === 'object' ? (first as Record<string, unknown>) : {};

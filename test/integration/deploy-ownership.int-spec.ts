@@ -108,6 +108,25 @@ describe('local deployments owned through leases (two executors, one host, one R
   const starts = async () =>
     (await readFile(startLog, 'utf8').catch(() => '')).split('\n').filter(Boolean).length;
 
+  /** Executors A and B booted on this host, and release r1 of `svc` deployed through A. */
+  const deployedThroughA = async () => {
+    const a = await executor('a');
+    const b = await executor('b');
+    await a.supervisor.adoptAtBoot();
+    await b.supervisor.adoptAtBoot();
+    const dir = await writeRelease(root.path, 'r1', 'v1');
+    const deployed = expectOk(
+      await a.supervisor.deploy({
+        name: 'svc',
+        release_id: 'r1',
+        release_dir: dir,
+        port,
+        env: { START_LOG: startLog },
+      }),
+    );
+    return { a, b, deployed };
+  };
+
   beforeEach(async () => {
     root = await tempDir('ownership');
     prefix = uniquePrefix('ownership');
@@ -136,20 +155,7 @@ describe('local deployments owned through leases (two executors, one host, one R
   });
 
   it('hands a dead executor’s service to the other one, which alone restarts it; the stale owner keeps off', async () => {
-    const a = await executor('a');
-    const b = await executor('b');
-    await a.supervisor.adoptAtBoot();
-    await b.supervisor.adoptAtBoot();
-    const dir = await writeRelease(root.path, 'r1', 'v1');
-    const deployed = expectOk(
-      await a.supervisor.deploy({
-        name: 'svc',
-        release_id: 'r1',
-        release_dir: dir,
-        port,
-        env: { START_LOG: startLog },
-      }),
-    );
+    const { a, b, deployed } = await deployedThroughA();
     // Listed from the other executor too, supervised by the one that deployed it.
     expect(await b.supervisor.get('svc')).toMatchObject({
       status: 'running',
@@ -225,20 +231,7 @@ describe('local deployments owned through leases (two executors, one host, one R
   }, 20_000);
 
   it('stops through either executor; a service already stopped is answered as it is, not taken over', async () => {
-    const a = await executor('a');
-    const b = await executor('b');
-    await a.supervisor.adoptAtBoot();
-    await b.supervisor.adoptAtBoot();
-    const v1 = await writeRelease(root.path, 'r1', 'v1');
-    const deployed = expectOk(
-      await a.supervisor.deploy({
-        name: 'svc',
-        release_id: 'r1',
-        release_dir: v1,
-        port,
-        env: { START_LOG: startLog },
-      }),
-    );
+    const { a, b, deployed } = await deployedThroughA();
 
     // Running and supervised by A: B takes it over and stops it.
     const releasedByA = nextEvent(a.supervisor, (e) => e.type === 'released' && e.name === 'svc');

@@ -73,6 +73,43 @@ export interface FunctionDesign {
   respell?: (values: (string | number)[]) => FunctionDesign | null;
   /** Refusals with their own status and stable code, declared beside the 400 `VALIDATION_FAILED` every function has. */
   errors?: EndpointError[];
+  /**
+   * The family's reference semantics, when it has them: what the values a feature writes ("4 = IV", "e.g.
+   * 100 km/h is 27.78 m/s", "malformed numerals (IIII, VX, ABC) -> 400") ask of the computation and what it
+   * answers, so they become worked examples computed here, never copied from the feature (written-values.ts).
+   */
+  reference?: DesignReference;
+}
+
+/** A value a feature writes ("4", "IIII", "100 km/h", "\"Hello World!\""): as written, and its number and unit. */
+export interface WrittenValue {
+  text: string;
+  number?: number;
+  unit?: string;
+}
+
+/** What the reference semantics answer: the results (by result name), or why the family's validation refuses. */
+export type ReferenceAnswer =
+  { ok: true; results: Record<string, unknown> } | { ok: false; why: string; status?: number; code?: string };
+
+/**
+ * A family's reference semantics for one design, written in the generator beside (not from) the emitted code, so
+ * a worked example checks the emitted code instead of repeating it. Parameters and results are named as the
+ * design's `inputs[].param` and `outputs[].result`, whatever fields a feature binds them to.
+ */
+export interface DesignReference {
+  /**
+   * The parameters a written value asks for, completing `base` (the parameters of the design's first worked
+   * example); `stated` is the answer the feature writes beside it, when it writes one (its unit may name the
+   * target: "100 km/h is 27.78 m/s"). Null when the value fits no input of the design.
+   */
+  read(
+    value: WrittenValue,
+    stated: WrittenValue | null,
+    base: Record<string, unknown>,
+  ): Record<string, unknown> | null;
+  /** The answer of the reference semantics for these parameters. */
+  compute(params: Record<string, unknown>): ReferenceAnswer;
 }
 
 /**

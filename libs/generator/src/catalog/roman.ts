@@ -9,6 +9,7 @@ import {
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
 import { exampleDirection, type Direction } from './roman-example';
+import { FROM_ROMAN_REFERENCE, TO_ROMAN_REFERENCE } from './roman-reference';
 import { readFeatureLiterals } from '@sf/service-spec';
 
 /*
@@ -375,6 +376,7 @@ function toRomanDesign(languages: Language[], written: number[]): FunctionDesign
       output: { roman: ROMAN_FACTS[n] },
     })),
     refusals: rangeRefusals(written, 'number', languages),
+    reference: TO_ROMAN_REFERENCE,
   };
 }
 
@@ -423,6 +425,7 @@ function fromRomanDesign(languages: Language[], numerals: string[], written: num
       };
     }),
     refusals: notCanonical(numerals, 'roman', languages),
+    reference: FROM_ROMAN_REFERENCE,
   };
 }
 

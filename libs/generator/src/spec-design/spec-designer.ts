@@ -1,6 +1,7 @@
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { realiseFromCatalog } from './catalog-endpoints';
+import { writesOnlyValues } from './written-values';
 import {
   bareRecordNoun,
   fragmentRecordNoun,
@@ -438,7 +439,8 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   // So do features that only say what to refuse, which may attach to a computation designed later.
   const constraint = (f: string) => {
     const found = recogniseFeature(f);
-    return found === null ? refuses(featureWords(f)) : 'constraint' in found;
+    // A feature made of the values it writes ("1994 -> MCMXCIV") is read by a computation designed before it.
+    return found === null ? refuses(featureWords(f)) || writesOnlyValues(f) : 'constraint' in found;
   };
   // A quota comes first even when it says what it refuses (429): reading its usage needs it.
   const order = intent.key_features.map((feature, index) => ({

@@ -358,8 +358,8 @@ function toRomanDesign(languages: Language[], written: number[]): FunctionDesign
     path: '/roman/to-roman',
     summary:
       'Converts a whole number from 1 to 3999 to its canonical Roman numeral (I = 1, V = 5, X = 10, L = 50, ' +
-      'C = 100, D = 500, M = 1000; a smaller numeral before a larger one subtracts only in IV, IX, XL, XC, CD ' +
-      'and CM): 1994 is MCMXCIV. Numbers outside 1 to 3999 (0, negative numbers, 4000 and above) are refused ' +
+      'C = 100, D = 500, M = 1000; in the standard subtractive notation a smaller numeral before a larger one ' +
+      'subtracts, only in IV, IX, XL, XC, CD and CM): 1994 is MCMXCIV. Numbers outside 1 to 3999 (0, negative numbers, 4000 and above) are refused ' +
       `with 400.${glossIn(TO_ROMAN_GLOSS, languages)}`,
     inputs: [
       {

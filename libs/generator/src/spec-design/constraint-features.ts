@@ -362,6 +362,9 @@ export function settleConstraints(
   const fields = read.filter((x) => !redesigning(x));
   for (const { feature, reading } of [...redesigns, ...fields]) {
     if (attach(b, feature, reading)) continue;
+    // "0, 4000 or a non-integer -> 400" binds to no field by its words: its values are refusals of the
+    // computation whose input they are.
+    if (attachWrittenValues(b, feature)) continue;
     // "the average word length, to 1 decimal": decimals of a result the catalog adds by refining its computation.
     const found = recogniseFeature(feature);
     if (found && 'constraint' in found && found.constraint.refine && realiseFromCatalog(b, feature)) continue;

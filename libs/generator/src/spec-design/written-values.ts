@@ -125,8 +125,14 @@ export function readWrittenValues(feature: string, all: boolean): WrittenValues 
     // Names of standards and protocols are no values ("HTTP 400", "ISO 8601").
     .filter((f) => !ACRONYMS.has(f.value.text))
     .map((f) => f.value);
+  // "a non-integer" names a kind of value rather than writing one: 2.5 stands for it.
+  if (all && NOT_WHOLE.test(text)) values.push({ text: '2.5', number: 2.5 });
   return { pairs, values };
 }
+
+/** A value that is not a whole number, in the languages intents are written in. */
+const NOT_WHOLE =
+  /\bnon[- ]?integers?\b|\bnot an? (?:integer|whole number)\b|\bkeine ganze zahl\b|\bno enteros?\b|\bnon[- ]entiers?\b|\bnon inter[oi]\b|\bn[ãa]o inteiros?\b/i;
 
 /** What one written pair or value makes of a design. */
 export type ValueReading =

@@ -1,4 +1,4 @@
-import type { EndpointError, FieldSpec, HttpMethod } from '@sf/service-spec';
+import type { EndpointError, FieldSpec, HttpMethod, WrittenValue } from '@sf/service-spec';
 
 /**
  * The behaviour catalog: computations with fixed, well-known semantics (a temperature conversion, a Luhn check,
@@ -79,13 +79,6 @@ export interface FunctionDesign {
    * answers, so they become worked examples computed here, never copied from the feature (written-values.ts).
    */
   reference?: DesignReference;
-}
-
-/** A value a feature writes ("4", "IIII", "100 km/h", "\"Hello World!\""): as written, and its number and unit. */
-export interface WrittenValue {
-  text: string;
-  number?: number;
-  unit?: string;
 }
 
 /** What the reference semantics answer: the results (by result name), or why the family's validation refuses. */

@@ -1,4 +1,5 @@
-import type { DesignReference, WrittenValue } from './catalog-entry';
+import type { WrittenValue } from '@sf/service-spec';
+import type { DesignReference } from './catalog-entry';
 import { roundTo } from './feature-words';
 
 /*

@@ -1,4 +1,5 @@
-import type { DesignReference, ReferenceAnswer, WrittenValue } from './catalog-entry';
+import type { WrittenValue } from '@sf/service-spec';
+import type { DesignReference, ReferenceAnswer } from './catalog-entry';
 
 /*
  * The reference semantics of Roman numerals (1 to 3999, canonical subtractive notation), computed here for the

@@ -264,7 +264,16 @@ const ROWS: Row[] = [
 ];
 
 /** Rows the designer does not read yet (each must really fail; remove a row once it is read). */
-const NOT_YET_READ = new Set<string>([]);
+const NOT_YET_READ = new Set<string>([
+  // The units family does not recognise "longitudes entre m y ft" (no length word it knows beside the symbols).
+  'Convierte longitudes entre m y ft, p. ej. 10 m = 32.81 ft',
+  // Several values make one request (bill, tip, people; weight and height; order lines): one value at a time
+  // cannot read them, and the calc, order and dice families have no reference yet.
+  'Split the bill with a tip between people: a bill of 90 with 10 % tip for 3 people is 33 each',
+  'Compute an order total from lines of quantity and unit price, e.g. 2 x 4.50 and 1 x 3 is 12',
+  'Roll dice written like 5d4 with a seed, the same seed giving the same rolls',
+  'Calcula o IMC a partir do peso em kg e da altura em m, por exemplo 90 kg e 2 m dão 22.5',
+]);
 
 /** What a check sends (query values are strings) and what it expects. */
 function shows(c: AcceptanceCheck, x: Example): boolean {

@@ -16,6 +16,8 @@ export interface ConversionSemantics {
   refused(value: number, from: string): string | null;
   /** `value` in unit `from` converted to unit `to`, unrounded. */
   convert(value: number, from: string, to: string): number;
+  /** Significant digits an answer is written with after rounding (a double's 15 for the unit tables). */
+  significant?: number;
 }
 
 /** The reference of a converter design with these options (`decimals`, and `from`/`to` for a fixed one). */
@@ -55,7 +57,9 @@ export function conversionReference(
         return { ok: false, why: `unknown unit ${String(to)}` };
       const why = semantics.refused(value, from);
       if (why) return { ok: false, why };
-      return { ok: true, results: { value: roundTo(semantics.convert(value, from, to), decimals) } };
+      const rounded = roundTo(semantics.convert(value, from, to), decimals);
+      const answer = semantics.significant ? Number(rounded.toPrecision(semantics.significant)) : rounded;
+      return { ok: true, results: { value: answer } };
     },
   };
 }

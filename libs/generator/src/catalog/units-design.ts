@@ -261,6 +261,8 @@ export function semanticsOf(quantity: Quantity): ConversionSemantics {
     },
     refused: (value) => (value < 0 ? `a negative ${QUANTITIES[quantity].noun}` : null),
     convert: (value, from, to) => (value * factor(from)) / factor(to),
+    // 63502931.800000012 milligrams is 63502931.8: a double carries 15 significant digits.
+    significant: 15,
   };
 }
 

@@ -129,3 +129,21 @@ export function readWrittenValues(feature: string, all: boolean): WrittenValues 
 /** A value that is not a whole number, in the languages intents are written in. */
 const NOT_WHOLE =
   /\bnon[- ]?integers?\b|\bnot an? (?:integer|whole number)\b|\bkeine ganze zahl\b|\bno enteros?\b|\bnon[- ]entiers?\b|\bnon inter[oi]\b|\bn[ãa]o inteiros?\b/i;
+
+/** The decimals a number is written with (1.85 → 2, 3 → 0). */
+function decimalsOf(n: number): number {
+  const text = String(n);
+  return /e/i.test(text) ? 20 : (text.split('.')[1] ?? '').length;
+}
+
+/**
+ * Whether an answer is the number a feature states, or that number rounded to the answer's fewer decimals ("1 knot
+ * = 1.852 km/h" answered 1.85 at 2 decimals is the same value, rounded; 1.087 for "1.10" is not).
+ */
+export function answersStated(answer: number, stated: number): boolean {
+  if (Math.abs(answer - stated) < 1e-9) return true;
+  const places = decimalsOf(answer);
+  if (places >= decimalsOf(stated)) return false;
+  const scale = 10 ** places;
+  return Math.abs(Math.round(stated * scale) / scale - answer) < 1e-9;
+}

@@ -1,4 +1,10 @@
-import { readWrittenValues, type WrittenPair, type WrittenValue, type WrittenValues } from '@sf/service-spec';
+import {
+  answersStated,
+  readWrittenValues,
+  type WrittenPair,
+  type WrittenValue,
+  type WrittenValues,
+} from '@sf/service-spec';
 import type { DesignReference, FunctionDesign, Refusal, WorkedExample } from '../catalog/catalog-entry';
 import { featureWords, refuses } from '../catalog/feature-words';
 
@@ -48,7 +54,7 @@ function comparable(results: Record<string, unknown>, stated: WrittenValue): boo
 function states(results: Record<string, unknown>, stated: WrittenValue): boolean {
   return Object.values(results).some((r) =>
     typeof r === 'number'
-      ? stated.number !== undefined && Math.abs(r - stated.number) < 1e-9
+      ? stated.number !== undefined && answersStated(r, stated.number)
       : typeof r === 'string' && r === stated.text,
   );
 }

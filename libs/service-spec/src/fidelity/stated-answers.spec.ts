@@ -39,6 +39,22 @@ describe('statedAnswerProblems: a SPEC holds to the answers a feature states', (
     expect(problems('MMXXVI donne 2026', example('/r', { number: 2026 }, { roman: 'MMXXVI' }))).toEqual([]);
   });
 
+  it('reads an answer rounded to fewer decimals than the feature writes as the same value', () => {
+    const feature = '1 knot = 1.852 km/h; convert speeds between knots and km/h';
+    expect(problems(feature, example('/u', { value: 1, from: 'knot', to: 'km/h' }, { value: 1.85 }))).toEqual(
+      [],
+    );
+    expect(problems(feature, example('/u', { value: 1, from: 'knot', to: 'km/h' }, { value: 1.9 }))).toEqual(
+      [],
+    );
+    expect(
+      problems(feature, example('/u', { value: 1, from: 'knot', to: 'km/h' }, { value: 1.84 })),
+    ).toHaveLength(1);
+    expect(
+      problems('1 EUR = 1.10 USD', example('/c', { amount: 1, from: 'EUR', to: 'USD' }, { result: 1.087 })),
+    ).toHaveLength(1);
+  });
+
   it('holds a pair with units only to an example sending both units', () => {
     const feature = 'convert speeds, e.g. 100 km/h is 60 mph';
     expect(

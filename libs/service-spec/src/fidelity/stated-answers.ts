@@ -1,5 +1,5 @@
 import type { AcceptanceCheck } from '../spec-contract';
-import { readWrittenValues, type WrittenValue } from '../written-values';
+import { answersStated, readWrittenValues, type WrittenValue } from '../written-values';
 import { lastStep, sentFields } from './worked-examples';
 
 /**
@@ -66,6 +66,6 @@ function comparableAnswers(c: AcceptanceCheck, answer: WrittenValue): (string | 
 
 function same(a: string | number, stated: WrittenValue): boolean {
   return typeof a === 'number'
-    ? stated.number !== undefined && Math.abs(a - stated.number) < 1e-9
+    ? stated.number !== undefined && answersStated(a, stated.number)
     : a === stated.text;
 }

@@ -148,7 +148,7 @@ export function ibanDesign(text: string, refuseInvalid: boolean): FunctionDesign
       { description: 'An empty IBAN is refused.', input: { iban: '' } },
     ],
     // An invalid IBAN refused instead of answered is not what the reference answers.
-    ...(refuseInvalid ? {} : { reference: ibanReference(LENGTH_OF) }),
+    ...(refuseInvalid ? {} : { reference: IBAN_REFERENCE }),
   };
 }
 
@@ -156,6 +156,7 @@ export function ibanDesign(text: string, refuseInvalid: boolean): FunctionDesign
 const LENGTH_OF: Readonly<Record<string, number>> = Object.fromEntries(
   LENGTHS.split(' ').map((entry) => [entry.slice(0, 2), Number(entry.slice(3))]),
 );
+const IBAN_REFERENCE = ibanReference(LENGTH_OF);
 
 /** Words asking for an IBAN's print format: upper case in groups of four (folded text). */
 const PRINTED =

@@ -25,6 +25,21 @@ export function conversionReference(
   semantics: ConversionSemantics,
   options: Record<string, string | number | boolean>,
 ): DesignReference {
+  // One reference per semantics and options, so designs made twice of the same feature stay equal.
+  const known = REFERENCES.get(semantics) ?? new Map<string, DesignReference>();
+  REFERENCES.set(semantics, known);
+  const key = JSON.stringify([options.decimals, options.from, options.to]);
+  const found = known.get(key) ?? converter(semantics, options);
+  known.set(key, found);
+  return found;
+}
+
+const REFERENCES = new WeakMap<ConversionSemantics, Map<string, DesignReference>>();
+
+function converter(
+  semantics: ConversionSemantics,
+  options: Record<string, string | number | boolean>,
+): DesignReference {
   const decimals = typeof options.decimals === 'number' ? options.decimals : 2;
   const fixed =
     typeof options.from === 'string' && typeof options.to === 'string'

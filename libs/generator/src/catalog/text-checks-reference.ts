@@ -37,6 +37,13 @@ export function ibanReference(lengths: Readonly<Record<string, number>>): Design
  * accepts one kind only answers the other invalid, its type still read off its shape.
  */
 export function isbnReference(accept: 'both' | '10' | '13'): DesignReference {
+  return (ISBN_BY_ACCEPT[accept] ??= isbnAccepting(accept));
+}
+
+/** One reference per kind accepted, so designs made twice of the same feature stay equal. */
+const ISBN_BY_ACCEPT: Partial<Record<'both' | '10' | '13', DesignReference>> = {};
+
+function isbnAccepting(accept: 'both' | '10' | '13'): DesignReference {
   const only = (answer: ReferenceAnswer): ReferenceAnswer =>
     answer.ok && accept !== 'both' && answer.results.type !== `ISBN-${accept}`
       ? { ok: true, results: { ...answer.results, valid: false } }
@@ -82,6 +89,16 @@ const SLUG_LETTERS: Record<string, string> = {
  * `maxLength` (a separator left at the cut dropped); a text with no letter or digit has none.
  */
 export function slugReference(separator: string, maxLength: number | null): DesignReference {
+  const key = `${separator} ${maxLength}`;
+  const known = SLUGS.get(key) ?? slugUnder(separator, maxLength);
+  SLUGS.set(key, known);
+  return known;
+}
+
+/** One reference per slug rule, so designs made twice of the same feature stay equal. */
+const SLUGS = new Map<string, DesignReference>();
+
+function slugUnder(separator: string, maxLength: number | null): DesignReference {
   return {
     read: (v) => (v.number === undefined ? { text: textOf(v) } : null),
     compute: (params) => {

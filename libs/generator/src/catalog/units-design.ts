@@ -250,6 +250,13 @@ export function generalDesign(
  * its symbol as written ("km/h", "MiB"), or case aside when that names one unit only ("kb" is no unit: KB or Kb).
  */
 export function semanticsOf(quantity: Quantity): ConversionSemantics {
+  return (SEMANTICS[quantity] ??= quantitySemantics(quantity));
+}
+
+/** One semantics per quantity (its references are kept per semantics). */
+const SEMANTICS: Partial<Record<Quantity, ConversionSemantics>> = {};
+
+function quantitySemantics(quantity: Quantity): ConversionSemantics {
   const units = unitsOf(quantity);
   const factor = (symbol: string) => Number(units.find((u) => u.symbol === symbol)?.factor);
   return {

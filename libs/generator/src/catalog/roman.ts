@@ -11,7 +11,6 @@ import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-
 import { exampleDirection, type Direction } from './roman-example';
 import { FROM_ROMAN_REFERENCE, TO_ROMAN_REFERENCE } from './roman-reference';
 import { readFeatureLiterals } from '@sf/service-spec';
-
 /*
  * Roman numerals both ways: a whole number from 1 to 3999 to its canonical numeral, and a canonical numeral
  * (either case) back to its number, refusing numbers outside 1..3999 and numerals that are not canonical
@@ -250,7 +249,6 @@ function integersWritten(text: string): number[] {
   }
   return found;
 }
-
 const isRomanWord = (token: string | undefined) => ROMAN_WORDS.includes(token?.toLowerCase() ?? '');
 
 /**

@@ -48,7 +48,10 @@ function isbnAccepting(accept: 'both' | '10' | '13'): DesignReference {
     answer.ok && accept !== 'both' && answer.results.type !== `ISBN-${accept}`
       ? { ok: true, results: { ...answer.results, valid: false } }
       : answer;
-  return { read: ISBN.read, compute: (params) => only(ISBN.compute(params)) };
+  return {
+    read: (v, stated, base) => ISBN.read(v, stated, base),
+    compute: (params) => only(ISBN.compute(params)),
+  };
 }
 
 const ISBN: DesignReference = {

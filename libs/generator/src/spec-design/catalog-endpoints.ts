@@ -9,6 +9,8 @@ import type { ContractBuilder } from './contract-builder';
 import { listedRefusals, listedValues, wordsBesideListed } from './listed-refusals';
 import { readValues, readWrittenValues, writesOnlyValues, type ValueReading } from './written-values';
 
+export { writesOnlyValues };
+
 /** The design each catalog endpoint was made from, for the constraints that attach to it later. */
 const designs = new WeakMap<EndpointSpec, FunctionDesign>();
 

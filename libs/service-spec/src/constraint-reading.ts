@@ -128,7 +128,7 @@ const BOUND_PHRASES: { pattern: RegExp; rule: (m: RegExpExecArray) => FieldRule 
   },
   {
     pattern: new RegExp(
-      `(?:\\b(?:greater than|more than|larger than|above|grosser als|groesser als|mehr als|mayor que|mas de|mas que|superieure? a|plus de)|>)\\s*${N}`,
+      `(?:\\b(?:greater than|more than|larger than|above|grosser als|groesser als|mehr als|mayor que|mas de|mas que|superieure? a|plus de)|(?<![-=])>)\\s*${N}`,
     ),
     rule: (m) => ({ exclusive_minimum: num(m[1]) }),
   },

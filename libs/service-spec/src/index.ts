@@ -61,6 +61,13 @@ export { namesRecordVerb, ownerBestWords } from './fidelity/record-features';
 export { acceptanceCheckProblems } from './acceptance-problems';
 export { configDefault } from './contract-config';
 export { FUNCTION_DOMAINS, functionDomainWords } from './fidelity/function-domains';
+export {
+  answersStated,
+  readWrittenValues,
+  type WrittenPair,
+  type WrittenValue,
+  type WrittenValues,
+} from './written-values';
 export { carriedTerms, wordsOf } from './fidelity/domain-terms';
 export { storyBody } from './fidelity/story-frame';
 export { quotaKeySource, type QuotaKeySource } from './fidelity/quota-key-fidelity';

@@ -1,4 +1,4 @@
-import type { EndpointError, FieldSpec, HttpMethod } from '@sf/service-spec';
+import type { EndpointError, FieldSpec, HttpMethod, WrittenValue } from '@sf/service-spec';
 
 /**
  * The behaviour catalog: computations with fixed, well-known semantics (a temperature conversion, a Luhn check,
@@ -80,6 +80,36 @@ export interface FunctionDesign {
   echo?: Record<string, string>;
   /** 422 when the feature writes that status for the refusals every function answers 400 VALIDATION_FAILED. */
   refusalStatus?: 422;
+  /**
+   * The family's reference semantics, when it has them: what the values a feature writes ("4 = IV", "e.g.
+   * 100 km/h is 27.78 m/s", "malformed numerals (IIII, VX, ABC) -> 400") ask of the computation and what it
+   * answers, so they become worked examples computed here, never copied from the feature (written-values.ts).
+   */
+  reference?: DesignReference;
+}
+
+/** What the reference semantics answer: the results (by result name), or why the family's validation refuses. */
+export type ReferenceAnswer =
+  { ok: true; results: Record<string, unknown> } | { ok: false; why: string; status?: number; code?: string };
+
+/**
+ * A family's reference semantics for one design, written in the generator beside (not from) the emitted code, so
+ * a worked example checks the emitted code instead of repeating it. Parameters and results are named as the
+ * design's `inputs[].param` and `outputs[].result`, whatever fields a feature binds them to.
+ */
+export interface DesignReference {
+  /**
+   * The parameters a written value asks for, completing `base` (the parameters of the design's first worked
+   * example); `stated` is the answer the feature writes beside it, when it writes one (its unit may name the
+   * target: "100 km/h is 27.78 m/s"). Null when the value fits no input of the design.
+   */
+  read(
+    value: WrittenValue,
+    stated: WrittenValue | null,
+    base: Record<string, unknown>,
+  ): Record<string, unknown> | null;
+  /** The answer of the reference semantics for these parameters. */
+  compute(params: Record<string, unknown>): ReferenceAnswer;
 }
 
 /**

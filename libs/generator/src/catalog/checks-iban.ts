@@ -1,4 +1,5 @@
 import { stringField, type FunctionCode, type FunctionDesign } from './catalog-entry';
+import { ibanReference } from './text-checks-reference';
 import { invalidAnswer, pickFacts, VALIDITY_GLOSSARY } from './checks-shared';
 
 /*
@@ -146,8 +147,16 @@ export function ibanDesign(text: string, refuseInvalid: boolean): FunctionDesign
       },
       { description: 'An empty IBAN is refused.', input: { iban: '' } },
     ],
+    // An invalid IBAN refused instead of answered is not what the reference answers.
+    ...(refuseInvalid ? {} : { reference: IBAN_REFERENCE }),
   };
 }
+
+/** The IBAN length of each country, read from the registry line above. */
+const LENGTH_OF: Readonly<Record<string, number>> = Object.fromEntries(
+  LENGTHS.split(' ').map((entry) => [entry.slice(0, 2), Number(entry.slice(3))]),
+);
+const IBAN_REFERENCE = ibanReference(LENGTH_OF);
 
 /** Words asking for an IBAN's print format: upper case in groups of four (folded text). */
 const PRINTED =

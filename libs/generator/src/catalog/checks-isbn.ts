@@ -1,4 +1,5 @@
 import { stringField, type FunctionCode, type FunctionDesign } from './catalog-entry';
+import { isbnReference } from './text-checks-reference';
 import { bothForms, invalidAnswer, pickFacts, spelledIn, VALIDITY_GLOSSARY } from './checks-shared';
 
 /*
@@ -188,6 +189,7 @@ export function isbnDesign(
         input: { isbn: '3-598-P1581-X' },
       },
     ],
+    ...(refuseInvalid ? {} : { reference: isbnReference(accept) }),
   };
 }
 

@@ -9,8 +9,8 @@ import {
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
 import { exampleDirection, type Direction } from './roman-example';
+import { FROM_ROMAN_REFERENCE, TO_ROMAN_REFERENCE } from './roman-reference';
 import { readFeatureLiterals } from '@sf/service-spec';
-
 /*
  * Roman numerals both ways: a whole number from 1 to 3999 to its canonical numeral, and a canonical numeral
  * (either case) back to its number, refusing numbers outside 1..3999 and numerals that are not canonical
@@ -249,7 +249,6 @@ function integersWritten(text: string): number[] {
   }
   return found;
 }
-
 const isRomanWord = (token: string | undefined) => ROMAN_WORDS.includes(token?.toLowerCase() ?? '');
 
 /**
@@ -357,8 +356,8 @@ function toRomanDesign(languages: Language[], written: number[]): FunctionDesign
     path: '/roman/to-roman',
     summary:
       'Converts a whole number from 1 to 3999 to its canonical Roman numeral (I = 1, V = 5, X = 10, L = 50, ' +
-      'C = 100, D = 500, M = 1000; a smaller numeral before a larger one subtracts only in IV, IX, XL, XC, CD ' +
-      'and CM): 1994 is MCMXCIV. Numbers outside 1 to 3999 (0, negative numbers, 4000 and above) are refused ' +
+      'C = 100, D = 500, M = 1000; in the standard subtractive notation a smaller numeral before a larger one ' +
+      'subtracts, only in IV, IX, XL, XC, CD and CM): 1994 is MCMXCIV. Numbers outside 1 to 3999 (0, negative numbers, 4000 and above) are refused ' +
       `with 400.${glossIn(TO_ROMAN_GLOSS, languages)}`,
     inputs: [
       {
@@ -375,6 +374,7 @@ function toRomanDesign(languages: Language[], written: number[]): FunctionDesign
       output: { roman: ROMAN_FACTS[n] },
     })),
     refusals: rangeRefusals(written, 'number', languages),
+    reference: TO_ROMAN_REFERENCE,
   };
 }
 
@@ -423,6 +423,7 @@ function fromRomanDesign(languages: Language[], numerals: string[], written: num
       };
     }),
     refusals: notCanonical(numerals, 'roman', languages),
+    reference: FROM_ROMAN_REFERENCE,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   type Recognised,
   type Refusal,
 } from './catalog-entry';
+import { conversionReference, type ConversionSemantics } from './conversion-reference';
 import { decimalsIn, glossIn, hasAny, languagesOf, refuses, roundTo, type Language } from './feature-words';
 
 /*
@@ -50,6 +51,32 @@ const REFERENCE: Record<Unit, number>[] = [
   { C: -40, F: -40, K: 233.15 },
   { C: 37, F: 98.6, K: 310.15 },
 ];
+/** The thermometer's reference semantics (via kelvin), for the values a feature writes ("37 °C is 98.6 °F"). */
+const KELVIN_OF: Record<Unit, (v: number) => number> = {
+  C: (v) => v + 273.15,
+  F: (v) => ((v - 32) * 5) / 9 + 273.15,
+  K: (v) => v,
+};
+const OF_KELVIN: Record<Unit, (k: number) => number> = {
+  C: (k) => k - 273.15,
+  F: (k) => ((k - 273.15) * 9) / 5 + 32,
+  K: (k) => k,
+};
+const isUnit = (u: string): u is Unit => u === 'C' || u === 'F' || u === 'K';
+const THERMOMETER: ConversionSemantics = {
+  unitOf: (written) => {
+    const name = written.replace(/^°\s*/, '').toLowerCase();
+    const unit = (Object.keys(UNIT_WORDS) as Unit[]).find(
+      (u) => UNIT_WORDS[u].includes(name) || u.toLowerCase() === name,
+    );
+    return unit ?? null;
+  },
+  refused: (value, from) =>
+    isUnit(from) && KELVIN_OF[from](value) < -1e-9 ? `${value} ${LABELS[from]} is below absolute zero` : null,
+  convert: (value, from, to) =>
+    isUnit(from) && isUnit(to) ? OF_KELVIN[to](Math.max(KELVIN_OF[from](value), 0)) : NaN,
+};
+
 /** Just below absolute zero in each unit. */
 const TOO_COLD: Record<Unit, number> = { C: -300, F: -500, K: -5 };
 
@@ -161,6 +188,7 @@ function fixedDesign(from: Unit, to: Unit, decimals: number, languages: Language
         input: { [input]: TOO_COLD[from] },
       },
     ],
+    reference: conversionReference(THERMOMETER, { from, to, decimals }),
   };
 }
 
@@ -196,6 +224,7 @@ function generalDesign(decimals: number, languages: Language[]): FunctionDesign 
       },
       { description: 'An unknown unit is refused.', input: { value: 1, from: 'X', to: 'C' } },
     ],
+    reference: conversionReference(THERMOMETER, { decimals }),
   };
 }
 

@@ -1,5 +1,6 @@
 import { stringField, type FunctionCode, type FunctionDesign } from './catalog-entry';
 import { glossIn, type Language } from './feature-words';
+import { slugReference } from './text-checks-reference';
 import { foldOption, statedFolds, type StatedFold } from './text-fold';
 
 /*
@@ -157,5 +158,7 @@ export function slugDesign(languages: Language[], rules: SlugRules, source: stri
         input: { text: '!?…' },
       },
     ],
+    // Foldings the feature states by example are the feature's own rules, not the reference's.
+    ...(rules.folds.length > 0 ? {} : { reference: slugReference(rules.separator, rules.maxLength) }),
   };
 }

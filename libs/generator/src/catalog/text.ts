@@ -5,6 +5,7 @@ import {
   type FunctionDesign,
   type Recognised,
 } from './catalog-entry';
+import { WORD_COUNT_REFERENCE } from './text-checks-reference';
 import { glossIn, hasAny, languagesOf, refuses, type Language, wordList } from './feature-words';
 import { CASE_CODE, caseDesign, statedCases } from './text-case';
 import { READING_TIME_CODE, readingDesign, readingRules } from './text-reading';
@@ -238,6 +239,7 @@ function statisticsDesign(languages: Language[]): FunctionDesign {
     refusals: [
       { description: 'A text that is not a string (the number 42) is refused.', input: { text: 42 } },
     ],
+    reference: WORD_COUNT_REFERENCE,
   };
 }
 

@@ -5,6 +5,7 @@ import {
   type Refusal,
   type WorkedExample,
 } from './catalog-entry';
+import { conversionReference, type ConversionSemantics } from './conversion-reference';
 import { roundTo } from './feature-words';
 import { QUANTITIES, type Fact, type QuantityDef } from './units-facts';
 import { spelledUnits } from './units-spelled';
@@ -149,6 +150,7 @@ export function fixedDesign(
         input: { [source.field]: -1 },
       },
     ],
+    reference: conversionReference(semanticsOf(quantity), { from, to, decimals }),
   };
 }
 
@@ -239,6 +241,35 @@ export function generalDesign(
         input: { value: 1, from: UNKNOWN[quantity], to: pairs[0][1] },
       },
     ],
+    reference: conversionReference(semanticsOf(quantity), { decimals }),
+  };
+}
+
+/**
+ * The reference semantics of a quantity's conversions, from the unit tables' exact factors: a unit is named by
+ * its symbol as written ("km/h", "MiB"), or case aside when that names one unit only ("kb" is no unit: KB or Kb).
+ */
+export function semanticsOf(quantity: Quantity): ConversionSemantics {
+  return (SEMANTICS[quantity] ??= quantitySemantics(quantity));
+}
+
+/** One semantics per quantity (its references are kept per semantics). */
+const SEMANTICS: Partial<Record<Quantity, ConversionSemantics>> = {};
+
+function quantitySemantics(quantity: Quantity): ConversionSemantics {
+  const units = unitsOf(quantity);
+  const factor = (symbol: string) => Number(units.find((u) => u.symbol === symbol)?.factor);
+  return {
+    unitOf: (written) => {
+      const exact = units.find((u) => u.symbol === written || u.symbols.includes(written));
+      if (exact) return exact.symbol;
+      const folded = units.filter((u) => u.symbol.toLowerCase() === written.toLowerCase());
+      return folded.length === 1 ? folded[0].symbol : null;
+    },
+    refused: (value) => (value < 0 ? `a negative ${QUANTITIES[quantity].noun}` : null),
+    convert: (value, from, to) => (value * factor(from)) / factor(to),
+    // 63502931.800000012 milligrams is 63502931.8: a double carries 15 significant digits.
+    significant: 15,
   };
 }
 

@@ -7,6 +7,9 @@ import { bindLiteral } from '../catalog/literal-binding';
 import { bindSpelled } from '../catalog/spelled-candidates';
 import type { ContractBuilder } from './contract-builder';
 import { listedRefusals, listedValues, wordsBesideListed } from './listed-refusals';
+import { readValues, readWrittenValues, writesOnlyValues, type ValueReading } from './written-values';
+
+export { writesOnlyValues };
 
 /** The design each catalog endpoint was made from, for the constraints that attach to it later. */
 const designs = new WeakMap<EndpointSpec, FunctionDesign>();
@@ -26,7 +29,9 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
     // A route spelled out with little prose ("GET /roemisch?zahl=<Zahl> liefert {"roemisch": Text}") is read by
     // the computation its words and names are about, when exactly one binds onto them.
     const spelled = literal && !asksForRecords(feature, literals) ? bindSpelled(feature, null) : null;
-    return spelled ? realiseDesign(b, feature, spelled) : attachRefusal(b, feature);
+    return spelled
+      ? realiseDesign(b, feature, spelled)
+      : attachRefusal(b, feature) || attachWrittenValues(b, feature);
   }
   if ('constraint' in found) {
     // A constraint that spells its own route is that route's, never another endpoint's of the same computation.
@@ -75,6 +80,10 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
 
 /** The endpoint of design `d` realising `feature` (joined to an endpoint of the same computation and route). */
 function realiseDesign(b: ContractBuilder, feature: string, d: FunctionDesign): boolean {
+  // The values the feature writes are worked examples of its computation; an answer it states that the
+  // computation does not give ("4 = IIII") leaves the feature unrealised rather than contradicted by its SPEC.
+  const readings = readValues(d, readWrittenValues(feature, false), feature, false) ?? [];
+  if (readings.some((r) => r.kind === 'contradiction')) return true;
   const e = b.endpoint(
     d.method,
     d.path,
@@ -103,11 +112,84 @@ function realiseDesign(b: ContractBuilder, feature: string, d: FunctionDesign): 
       d.examples.filter((x) => !known.has(x.description)),
       d.refusals.filter((x) => !known.has(x.description)),
     );
+    addReadings(b, e, readings);
     return true;
   }
   designs.set(e, d);
   shapeEndpoint(e, d);
   addChecks(b, e, d.examples, d.refusals);
+  addReadings(b, e, readings);
+  return true;
+}
+
+/** The worked examples and refusals of written values, leaving out requests the endpoint already shows. */
+function addReadings(b: ContractBuilder, e: EndpointSpec, readings: ValueReading[]): void {
+  const sent = (input: Record<string, unknown>) => JSON.stringify(Object.entries(input).sort());
+  const shown = new Set(
+    b.contract.acceptance
+      .filter((c) => c.endpoint_id === e.id)
+      .map((c) => {
+        const step = c.steps[c.steps.length - 1];
+        return `${c.kind} ${sent({ ...(step.request.query ?? {}), ...((step.request.body as Record<string, unknown>) ?? {}) })}`;
+      }),
+  );
+  const fresh = (kind: string, input: Record<string, unknown>) => {
+    const request =
+      e.method === 'GET' ? Object.fromEntries(Object.entries(input).map(([k, v]) => [k, String(v)])) : input;
+    const key = `${kind} ${sent(request)}`;
+    if (shown.has(key)) return false;
+    shown.add(key);
+    return true;
+  };
+  addChecks(
+    b,
+    e,
+    readings.flatMap((r) => (r.kind === 'example' && fresh('happy', r.example.input) ? [r.example] : [])),
+    readings.flatMap((r) => (r.kind === 'refusal' && fresh('error', r.refusal.input) ? [r.refusal] : [])),
+  );
+}
+
+/**
+ * A feature made of the values it writes ("1994 -> MCMXCIV", "standard subtractive notation (4 = IV, 900 =
+ * CM)", "malformed numerals (IIII, VX, ABC) -> 400"), claimed by the computations whose inputs its values are:
+ * each pair and value is read by the catalog endpoints with a reference (a pair in the order written where one
+ * reads it so, else the other way); an endpoint that reads some and contradicts none claims the feature with
+ * them as its worked examples. Every value must be read so by some endpoint; when one is not and an endpoint
+ * contradicts it ("1994 -> MCMXCV"), the feature is the catalog's but stays unrealised (true); false when no
+ * computation reads its values.
+ */
+export function attachWrittenValues(b: ContractBuilder, feature: string): boolean {
+  if (!writesOnlyValues(feature)) return false;
+  const words = featureWords(feature);
+  const refusal = refuses(words) || /(?:->|→|=>)\s*4\d\d\b/.test(feature);
+  const written = readWrittenValues(feature, true);
+  const read = b.contract.endpoints.flatMap((e) => {
+    const d = designs.get(e);
+    const readings = d ? readValues(d, written, feature, refusal) : null;
+    return readings ? [{ e, readings }] : [];
+  });
+  const consistent = read.filter(
+    (x) => x.readings.some((r) => r.kind !== 'unread') && !x.readings.some((r) => r.kind === 'contradiction'),
+  );
+  const items = written.pairs.length + written.values.length;
+  // A pair read in the order written belongs there ("4 = IV": number → numeral, not numeral → number).
+  const homes = (i: number) => {
+    const forward = consistent.filter((x) => {
+      const r = x.readings[i];
+      return r.kind === 'refusal' || (r.kind === 'example' && r.forward);
+    });
+    return forward.length > 0 ? forward : consistent.filter((x) => x.readings[i].kind === 'example');
+  };
+  const homed = Array.from({ length: items }, (_v, i) => homes(i));
+  if (homed.some((h) => h.length === 0)) {
+    return read.some((x) => x.readings.some((r) => r.kind === 'contradiction'));
+  }
+  for (const x of consistent) {
+    const own = x.readings.filter((_r, i) => homed[i].includes(x));
+    if (own.length === 0) continue;
+    if (!x.e.features.includes(feature)) x.e.features.push(feature);
+    addReadings(b, x.e, own);
+  }
   return true;
 }
 

@@ -20,6 +20,7 @@ import { bodyOf, boundInput, boundRecord, checksOf, claim, say, withValue } from
 import { applyInputRules } from './input-rules';
 import { attachFieldRule } from './record-field-rules';
 import { claimComputation, onlyRefuses, refuseInputs } from './refusal-features';
+import { attachWrittenValues } from './catalog-endpoints';
 
 /*
  * Key features that constrain another feature's endpoint instead of naming an operation ("the number of
@@ -361,6 +362,9 @@ export function settleConstraints(
   const fields = read.filter((x) => !redesigning(x));
   for (const { feature, reading } of [...redesigns, ...fields]) {
     if (attach(b, feature, reading)) continue;
+    // "0, 4000 or a non-integer -> 400" binds to no field by its words: its values are refusals of the
+    // computation whose input they are.
+    if (attachWrittenValues(b, feature)) continue;
     // "the average word length, to 1 decimal": decimals of a result the catalog adds by refining its computation.
     const found = recogniseFeature(feature);
     if (found && 'constraint' in found && found.constraint.refine && realiseFromCatalog(b, feature)) continue;
@@ -371,6 +375,9 @@ export function settleConstraints(
   }
   const held = new Set(read.map((x) => x.feature));
   for (const feature of features.filter((f) => !held.has(f))) {
+    // "malformed numerals (IIII, VX, ABC) -> 400": each value it lists is a refusal of the computation that
+    // reads it, before any reading of its words alone.
+    if (attachWrittenValues(b, feature)) continue;
     if (!refuseInputs(b, feature) && !applyInputRules(b, feature) && !realiseFromCatalog(b, feature))
       otherwise(feature);
   }

@@ -1,6 +1,6 @@
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
-import { realiseFromCatalog } from './catalog-endpoints';
+import { realiseFromCatalog, writesOnlyValues } from './catalog-endpoints';
 import {
   bareRecordNoun,
   fragmentRecordNoun,
@@ -435,10 +435,10 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   const b = ContractBuilder.forIntent(intent);
   const ctx = designContext(intent);
   // A feature that only constrains a computation attaches to it, so the computations come first.
-  // So do features that only say what to refuse, which may attach to a computation designed later.
+  // So do features that only say what to refuse or only write values ("1994 -> MCMXCIV"): they attach to one.
   const constraint = (f: string) => {
     const found = recogniseFeature(f);
-    return found === null ? refuses(featureWords(f)) : 'constraint' in found;
+    return found === null ? refuses(featureWords(f)) || writesOnlyValues(f) : 'constraint' in found;
   };
   // A quota comes first even when it says what it refuses (429): reading its usage needs it.
   const order = intent.key_features.map((feature, index) => ({

@@ -482,6 +482,8 @@ describe('featureFidelity: free-text features', () => {
 
     expect(featureFidelity(rates(1.087), [feature])[0].problems).toEqual([
       expect.stringMatching(/^its realisation never states 1.1, which the feature writes/),
+      // The example sends 1 EUR to USD and answers another amount than the 1.10 USD the feature states.
+      'it states that 1 EUR gives 1.10 USD, but the worked example of POST /convert sending 1 EUR answers 1.087',
       // An answer of 1.087 is not rounded to cents either.
       'it rounds to 2 decimals, but a worked example of POST /convert answers a number with more',
     ]);

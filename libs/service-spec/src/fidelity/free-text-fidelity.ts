@@ -23,6 +23,7 @@ import { deviationProblems } from '../deviation-reading';
 import { readConstraint } from '../constraint-reading';
 import { readInputRules, refusesAbsence, ruleWords } from '../input-rule-reading';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
+import { statedAnswerProblems } from './stated-answers';
 
 /**
  * A feature that says something must be refused, in the languages intents are written in ("refuse negative
@@ -112,6 +113,8 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     );
   }
   problems.push(...missingQuantities(featureFigures(feature), realisation));
+  // "4 = IV" realised by an example answering 4 with "IIII": the SPEC would test the opposite of the feature.
+  problems.push(...statedAnswerProblems(feature, checks, where));
   problems.push(
     ...recordMismatch(feature, endpoints, contract),
     ...repeatRefusalProblems(feature, checks),

@@ -40,3 +40,23 @@ describe('the domain rows of the text tools', () => {
     expect(claimed).toEqual([]);
   });
 });
+
+describe('Roman numerals by the values a feature writes', () => {
+  // "1994 -> MCMXCIV" and "standard subtractive notation (4 = IV, 900 = CM)" write no word for Roman numerals:
+  // the gate found roman.to-roman about none of their terms and refused the SPEC that realised them exactly.
+  it('is about a feature made of a number and its canonical numeral', () => {
+    expect(functionIsAbout('roman.to-roman', '1994 -> MCMXCIV')).toBe(true);
+    expect(functionIsAbout('roman.from-roman', 'MMXXVI = 2026')).toBe(true);
+  });
+
+  it('is about the subtractive notation in the languages intents use', () => {
+    expect(functionIsAbout('roman.to-roman', 'standard subtractive notation (4 = IV, 900 = CM)')).toBe(true);
+    expect(functionIsAbout('roman.to-roman', 'notación sustractiva estándar')).toBe(true);
+  });
+
+  it('still refuses another computation for them, and a numeral-like word that is not canonical', () => {
+    expect(foreign('temperature.convert', '1994 -> MCMXCIV')).toBe(true);
+    expect(foreign('units.length', 'standard subtractive notation (4 = IV, 900 = CM)')).toBe(true);
+    expect(foreign('roman.to-roman', 'ship the MIXXX order')).toBe(true);
+  });
+});

@@ -4,7 +4,8 @@ import { carriedTerms, wordsOf } from './domain-terms';
 const TEMPERATURE =
   'temperature temperatures celsius fahrenheit kelvin degree degrees temperatur grad temperatura grado grados temperatures degre degres gradi graus';
 const ROMAN =
-  'roman romans numeral numerals romano romanos romana romanas romisch romische romischen roemisch roemische roemischen romain romains romaine romaines romani romane arabic arabisch arabe arabigo arabo';
+  'roman romans numeral numerals romano romanos romana romanas romisch romische romischen roemisch roemische roemischen romain romains romaine romaines romani romane arabic arabisch arabe arabigo arabo ' +
+  'subtractive subtraktive subtraktiven sustractiva sustractivo soustractive sottrattiva sottrattivo subtrativa subtrativo';
 const DURATION =
   'duration durations second seconds minute minutes hour hours clock dauer sekunde sekunden minute minuten stunde stunden duracion segundo segundos minuto minutos hora horas duree seconde secondes heure heures durata secondo secondi minuti ora ore duracao';
 const PRIME = 'prime primes primality primzahl primzahlen primo primos premier premiers primi';
@@ -130,6 +131,19 @@ export function functionDomainWords(id: string): string[] {
   return wordsOf(FUNCTION_DOMAINS[id] ?? id.replace(/[._-]+/g, ' '));
 }
 
+/** A canonical Roman numeral of two letters or more (MCMXCIV, MMXXVI), folded to lower case like a term. */
+const CANONICAL_NUMERAL = /^(?=[mdclxvi]{2,})m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
+
+/**
+ * The values a computation's domain is made of, beside its words: a feature that writes "1994 -> MCMXCIV" is
+ * about Roman numerals though it writes no word for them. Only values no other computation reads: a canonical
+ * numeral, not a number.
+ */
+const FUNCTION_VALUES: Readonly<Record<string, (term: string) => boolean>> = {
+  'roman.to-roman': (t) => CANONICAL_NUMERAL.test(t),
+  'roman.from-roman': (t) => CANONICAL_NUMERAL.test(t),
+};
+
 /**
  * The `function` endpoints among `endpoints` whose computation shares none of `terms` (a feature's domain
  * terms): a computation from another domain claimed for the feature.
@@ -138,7 +152,8 @@ export function foreignFunctions(endpoints: EndpointSpec[], terms: string[]): En
   return endpoints.filter(
     (e) =>
       e.behavior?.kind === 'function' &&
-      carriedTerms(terms, functionDomainWords(e.behavior.function)).length === 0,
+      carriedTerms(terms, functionDomainWords(e.behavior.function)).length === 0 &&
+      !terms.some((t) => FUNCTION_VALUES[(e.behavior as { function: string }).function]?.(t) ?? false),
   );
 }
 

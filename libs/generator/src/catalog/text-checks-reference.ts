@@ -1,0 +1,137 @@
+import type { WrittenValue } from '@sf/service-spec';
+import type { DesignReference, ReferenceAnswer } from './catalog-entry';
+
+/*
+ * Reference semantics of the check-digit and text computations, for the worked examples of the values a feature
+ * writes ("e.g. DE89370400440532013000 is valid", "like "Hello World!" -> "hello-world"", "e.g. "the quick brown
+ * fox" has 4 words"): written here apart from the emitted code, from the standards (ISO 13616 / ISO 7064 MOD
+ * 97-10, ISBN check digits) and the rules the designs state.
+ */
+
+/** A value written as text: a quoted string, or a token. */
+const textOf = (v: WrittenValue): string => v.text;
+
+/** IBAN validity (country length and mod 97 = 1), the country its 2-letter prefix; `lengths` by country. */
+export function ibanReference(lengths: Readonly<Record<string, number>>): DesignReference {
+  return {
+    read: (v) => (/^[A-Za-z]{2}\d{2}[A-Za-z0-9 ]{8,36}$/.test(textOf(v)) ? { iban: textOf(v) } : null),
+    compute: (params): ReferenceAnswer => {
+      const iban = String(params.iban).replace(/ /g, '').toUpperCase();
+      if (!/^[A-Z0-9]+$/.test(iban)) return { ok: false, why: 'an IBAN has only letters, digits and spaces' };
+      const country = /^[A-Z]{2}/.test(iban) ? iban.slice(0, 2) : null;
+      const digits = (iban.slice(4) + iban.slice(0, 4)).replace(/[A-Z]/g, (c) =>
+        String(c.charCodeAt(0) - 55),
+      );
+      let rest = 0;
+      for (const d of digits) rest = (rest * 10 + Number(d)) % 97;
+      const check = Number(iban.slice(2, 4));
+      const valid =
+        country !== null && lengths[country] === iban.length && check >= 2 && check <= 98 && rest === 1;
+      return { ok: true, results: { valid, country } };
+    },
+  };
+}
+
+/**
+ * ISBN-10 (weights 10 to 1, X = 10, sum mod 11 = 0) or ISBN-13 (weights 1, 3, sum mod 10 = 0); a design that
+ * accepts one kind only answers the other invalid, its type still read off its shape.
+ */
+export function isbnReference(accept: 'both' | '10' | '13'): DesignReference {
+  return (ISBN_BY_ACCEPT[accept] ??= isbnAccepting(accept));
+}
+
+/** One reference per kind accepted, so designs made twice of the same feature stay equal. */
+const ISBN_BY_ACCEPT: Partial<Record<'both' | '10' | '13', DesignReference>> = {};
+
+function isbnAccepting(accept: 'both' | '10' | '13'): DesignReference {
+  const only = (answer: ReferenceAnswer): ReferenceAnswer =>
+    answer.ok && accept !== 'both' && answer.results.type !== `ISBN-${accept}`
+      ? { ok: true, results: { ...answer.results, valid: false } }
+      : answer;
+  return {
+    read: (v, stated, base) => ISBN.read(v, stated, base),
+    compute: (params) => only(ISBN.compute(params)),
+  };
+}
+
+const ISBN: DesignReference = {
+  read: (v) => {
+    const text = textOf(v);
+    return /^[0-9][0-9 -]{8,16}[0-9Xx]$/.test(text) ? { isbn: text } : null;
+  },
+  compute: (params) => {
+    const isbn = String(params.isbn).replace(/[ -]/g, '').toUpperCase();
+    if (!/^[0-9X]+$/.test(isbn)) return { ok: false, why: 'an ISBN has only digits, hyphens, spaces and X' };
+    const digit = (c: string) => (c === 'X' ? 10 : Number(c));
+    if (/^[0-9]{9}[0-9X]$/.test(isbn)) {
+      const sum = [...isbn].reduce((s, c, i) => s + digit(c) * (10 - i), 0);
+      return { ok: true, results: { valid: sum % 11 === 0, type: 'ISBN-10' } };
+    }
+    if (/^[0-9]{13}$/.test(isbn)) {
+      const sum = [...isbn].reduce((s, c, i) => s + digit(c) * (i % 2 === 0 ? 1 : 3), 0);
+      return { ok: true, results: { valid: sum % 10 === 0, type: 'ISBN-13' } };
+    }
+    return { ok: true, results: { valid: false, type: null } };
+  },
+};
+
+/** Letters Unicode does not decompose, as a slug writes them. */
+const SLUG_LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ł: 'l',
+  þ: 'th',
+  ð: 'd',
+};
+
+/**
+ * A URL slug: lower case, accents folded, every run of other characters one separator, none at the ends, cut at
+ * `maxLength` (a separator left at the cut dropped); a text with no letter or digit has none.
+ */
+export function slugReference(separator: string, maxLength: number | null): DesignReference {
+  const key = `${separator} ${maxLength}`;
+  const known = SLUGS.get(key) ?? slugUnder(separator, maxLength);
+  SLUGS.set(key, known);
+  return known;
+}
+
+/** One reference per slug rule, so designs made twice of the same feature stay equal. */
+const SLUGS = new Map<string, DesignReference>();
+
+function slugUnder(separator: string, maxLength: number | null): DesignReference {
+  return {
+    read: (v) => (v.number === undefined ? { text: textOf(v) } : null),
+    compute: (params) => {
+      const folded = Array.from(String(params.text).toLowerCase(), (c) => SLUG_LETTERS[c] ?? c)
+        .join('')
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '');
+      let slug = folded
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w !== '')
+        .join(separator);
+      if (maxLength !== null && slug.length > maxLength) {
+        slug = slug.slice(0, maxLength);
+        while (slug.endsWith(separator)) slug = slug.slice(0, -separator.length);
+      }
+      return slug === ''
+        ? { ok: false, why: 'it has no letter or digit to make a slug of' }
+        : { ok: true, results: { slug } };
+    },
+  };
+}
+
+/** Words (runs of non-space characters) and characters (code points) of a quoted text. */
+export const WORD_COUNT_REFERENCE: DesignReference = {
+  read: (v) => (v.number === undefined && /\s/.test(v.text) ? { text: v.text } : null),
+  compute: (params) => {
+    const text = String(params.text);
+    return {
+      ok: true,
+      results: { words: (text.match(/\S+/g) ?? []).length, characters: Array.from(text).length },
+    };
+  },
+};

@@ -60,11 +60,7 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
       const design = found.constraint.refine ? found.constraint.refine(spelled) : spelled;
       realiseDesign(b, feature, design);
       const e = b.contract.endpoints.find((x) => designs.get(x) === design);
-      const status = design.refusalStatus;
-      const refusals = found.constraint
-        .refusals(design)
-        .map((x) => (status && x.code === undefined && (x.status ?? 400) === 400 ? { ...x, status } : x));
-      if (e) addChecks(b, e, [], refusals);
+      if (e) addChecks(b, e, [], withRefusalStatus(design, found.constraint.refusals(design)));
       return true;
     }
     // "Zero or negative weight is an error" reads as a rule on a weight conversion; beside a BMI it is the BMI's.
@@ -145,7 +141,21 @@ function addReadings(b: ContractBuilder, e: EndpointSpec, readings: ValueReading
     b,
     e,
     readings.flatMap((r) => (r.kind === 'example' && fresh('happy', r.example.input) ? [r.example] : [])),
-    readings.flatMap((r) => (r.kind === 'refusal' && fresh('error', r.refusal.input) ? [r.refusal] : [])),
+    withRefusalStatus(
+      designs.get(e),
+      readings.flatMap((r) => (r.kind === 'refusal' && fresh('error', r.refusal.input) ? [r.refusal] : [])),
+    ),
+  );
+}
+
+/** Validation refusals answered with the status the feature writes for them (422), when it writes one. */
+function withRefusalStatus<T extends { status?: number; code?: string }>(
+  design: FunctionDesign | undefined,
+  refusals: T[],
+): T[] {
+  const status = design?.refusalStatus;
+  return refusals.map((x) =>
+    status && x.code === undefined && (x.status ?? 400) === 400 ? { ...x, status } : x,
   );
 }
 

@@ -269,7 +269,9 @@ const UNIT_SYMBOL = /^[A-Za-zµ°][A-Za-z0-9µ°/_²³]{0,5}$/;
 const LIST_JOINERS = new Set(['and', 'or', 'und', 'oder', 'y', 'o', 'et', 'ou', 'e']);
 /** Words that end such a list ("units B, kB and MB are accepted"), though short enough to look like symbols. */
 const LIST_ENDERS = new Set(
-  'are is be can may the to in of for with as all any only sind werden ist son es sont est sono e sao'.split(' '),
+  'are is be can may the to in of for with as all any only sind werden ist son es sont est sono e sao'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -108,15 +108,11 @@ describe('local deployments owned through leases (two executors, one host, one R
   const starts = async () =>
     (await readFile(startLog, 'utf8').catch(() => '')).split('\n').filter(Boolean).length;
 
-  /** Executors A and B booted on this host, and release r1 of `svc` deployed through A. */
-  const deployedThroughA = async () => {
-    const a = await executor('a');
-    const b = await executor('b');
-    await a.supervisor.adoptAtBoot();
-    await b.supervisor.adoptAtBoot();
+  /** Release r1 (v1) of `svc` deployed through `supervisor`. */
+  const deployR1 = async (supervisor: LocalSupervisor) => {
     const dir = await writeRelease(root.path, 'r1', 'v1');
-    const deployed = expectOk(
-      await a.supervisor.deploy({
+    return expectOk(
+      await supervisor.deploy({
         name: 'svc',
         release_id: 'r1',
         release_dir: dir,
@@ -124,7 +120,15 @@ describe('local deployments owned through leases (two executors, one host, one R
         env: { START_LOG: startLog },
       }),
     );
-    return { a, b, deployed };
+  };
+
+  /** Executors A and B booted on this host, and release r1 of `svc` deployed through A. */
+  const deployedThroughA = async () => {
+    const a = await executor('a');
+    const b = await executor('b');
+    await a.supervisor.adoptAtBoot();
+    await b.supervisor.adoptAtBoot();
+    return { a, b, deployed: await deployR1(a.supervisor) };
   };
 
   beforeEach(async () => {
@@ -256,16 +260,7 @@ describe('local deployments owned through leases (two executors, one host, one R
   it('takes its own service back from the shared state when its lease lapsed and nobody took it', async () => {
     const a = await executor('a');
     await a.supervisor.adoptAtBoot();
-    const v1 = await writeRelease(root.path, 'r1', 'v1');
-    const deployed = expectOk(
-      await a.supervisor.deploy({
-        name: 'svc',
-        release_id: 'r1',
-        release_dir: v1,
-        port,
-        env: { START_LOG: startLog },
-      }),
-    );
+    const deployed = await deployR1(a.supervisor);
     const leaseKey = new ExecutorKeys(prefix).deployLease('svc');
     const watcher = new Redis(testRedisUrl());
     connections.push(watcher);

@@ -1,11 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { designSpec } from '../spec-design/spec-designer';
 import {
+  type Binding,
   bindingIntent,
   bindingOf,
+  fromRoman,
   functionEndpoints,
   realisedAlone,
-  type Binding,
+  toRoman,
 } from './testing/binding-rows';
 
 /*
@@ -27,16 +29,6 @@ const rate = (amount: string, converted: string): Binding => ({
   fn: 'rate.convert',
   inputs: { amount },
   outputs: { converted },
-});
-const toRoman = (number: string, roman: string): Binding => ({
-  fn: 'roman.to-roman',
-  inputs: { number },
-  outputs: { roman },
-});
-const fromRoman = (roman: string, number: string): Binding => ({
-  fn: 'roman.from-roman',
-  inputs: { roman },
-  outputs: { number },
 });
 const base = (value: string, from: string, to: string, result: string): Binding => ({
   fn: 'numbers.base_convert',

@@ -1,7 +1,14 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { EndpointSpec } from '@sf/service-spec';
 import { designSpec } from '../spec-design/spec-designer';
-import { bindingIntent, bindingOf, realisedAlone, type Binding } from './testing/binding-rows';
+import {
+  type Binding,
+  bindingIntent,
+  bindingOf,
+  fromRoman,
+  realisedAlone,
+  toRoman,
+} from './testing/binding-rows';
 
 /*
  * The third phrasing table of spelled-out computations (after literal-binding- and spelled-bind-phrasings):
@@ -20,16 +27,6 @@ interface Expected {
   refusal?: number;
 }
 
-const toRoman = (number: string, roman: string): Binding => ({
-  fn: 'roman.to-roman',
-  inputs: { number },
-  outputs: { roman },
-});
-const fromRoman = (roman: string, number: string): Binding => ({
-  fn: 'roman.from-roman',
-  inputs: { roman },
-  outputs: { number },
-});
 const age = (birth: string, on: string, years: string): Binding => ({
   fn: 'calc.age',
   inputs: { birth_date: birth, reference_date: on },

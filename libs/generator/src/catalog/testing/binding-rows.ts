@@ -55,3 +55,17 @@ export function realisedAlone(feature: string, others: string[] = []): boolean {
   const contract = extractContract(offlineSpec(intent));
   return featureFidelity(contract, [feature])[0].problems.length === 0;
 }
+
+/** The binding of a number → Roman numeral computation onto the feature's names. */
+export const toRoman = (number: string, roman: string): Binding => ({
+  fn: 'roman.to-roman',
+  inputs: { number },
+  outputs: { roman },
+});
+
+/** The binding of a Roman numeral → number computation onto the feature's names. */
+export const fromRoman = (roman: string, number: string): Binding => ({
+  fn: 'roman.from-roman',
+  inputs: { roman },
+  outputs: { number },
+});

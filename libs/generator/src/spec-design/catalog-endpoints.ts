@@ -25,10 +25,12 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
   const found = recogniseFeature(feature);
   const literals = readFeatureLiterals(feature);
   const literal = literals.routes.length > 0;
+  // A route spelled out with little prose ("GET /roemisch?zahl=<Zahl> liefert {"roemisch": Text}") is read by
+  // the computation its words and names are about, when exactly one binds onto them.
+  const spelledRoute = () =>
+    literal && !asksForRecords(feature, literals) ? bindSpelled(feature, null) : null;
   if (!found) {
-    // A route spelled out with little prose ("GET /roemisch?zahl=<Zahl> liefert {"roemisch": Text}") is read by
-    // the computation its words and names are about, when exactly one binds onto them.
-    const spelled = literal && !asksForRecords(feature, literals) ? bindSpelled(feature, null) : null;
+    const spelled = spelledRoute();
     return spelled
       ? realiseDesign(b, feature, spelled)
       : attachRefusal(b, feature) || attachWrittenValues(b, feature);
@@ -51,7 +53,7 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
     }
     // A route spelled out with the constraint beside it ("POST /slug {"titre": texte} …; un titre vide est refusé
     // avec 422") is that computation on the written route, with the constraint's refusals.
-    const spelled = literal && !asksForRecords(feature, literals) ? bindSpelled(feature, null) : null;
+    const spelled = spelledRoute();
     if (
       spelled &&
       spelled.function === found.constraint.function &&
@@ -120,19 +122,13 @@ function realiseDesign(b: ContractBuilder, feature: string, d: FunctionDesign): 
 
 /** The worked examples and refusals of written values, leaving out requests the endpoint already shows. */
 function addReadings(b: ContractBuilder, e: EndpointSpec, readings: ValueReading[]): void {
-  const sent = (input: Record<string, unknown>) => JSON.stringify(Object.entries(input).sort());
   const shown = new Set(
     b.contract.acceptance
       .filter((c) => c.endpoint_id === e.id)
-      .map((c) => {
-        const step = c.steps[c.steps.length - 1];
-        return `${c.kind} ${sent({ ...(step.request.query ?? {}), ...((step.request.body as Record<string, unknown>) ?? {}) })}`;
-      }),
+      .map((c) => `${c.kind} ${requestKey(c.steps[c.steps.length - 1].request)}`),
   );
   const fresh = (kind: string, input: Record<string, unknown>) => {
-    const request =
-      e.method === 'GET' ? Object.fromEntries(Object.entries(input).map(([k, v]) => [k, String(v)])) : input;
-    const key = `${kind} ${sent(request)}`;
+    const key = `${kind} ${requestKey(requestFor(e, input))}`;
     if (shown.has(key)) return false;
     shown.add(key);
     return true;
@@ -146,6 +142,13 @@ function addReadings(b: ContractBuilder, e: EndpointSpec, readings: ValueReading
       readings.flatMap((r) => (r.kind === 'refusal' && fresh('error', r.refusal.input) ? [r.refusal] : [])),
     ),
   );
+}
+
+/** A request as one text, whatever order its query and body members were written in. */
+function requestKey(r: AcceptanceCheck['steps'][number]['request']): string {
+  const sorted = (o: unknown) =>
+    o && typeof o === 'object' ? Object.entries(o as Record<string, unknown>).sort() : (o ?? null);
+  return JSON.stringify([r.method, r.path, sorted(r.query), sorted(r.body)]);
 }
 
 /** Validation refusals answered with the status the feature writes for them (422), when it writes one. */
@@ -247,6 +250,21 @@ function refine(b: ContractBuilder, e: EndpointSpec, before: FunctionDesign, aft
   addChecks(b, e, after.examples, []);
 }
 
+/** The request of a worked example: path parameters in the path, the rest in the query string (GET) or the body. */
+function requestFor(
+  e: EndpointSpec,
+  all: Record<string, unknown>,
+): AcceptanceCheck['steps'][number]['request'] {
+  const fromPath = new Set((e.request.params ?? []).map((p) => p.name));
+  const path = e.path.replace(/\{([a-z][a-z0-9_]*)\}/g, (_m, name: string) =>
+    encodeURIComponent(String(all[name])),
+  );
+  const input = Object.fromEntries(Object.entries(all).filter(([k]) => !fromPath.has(k)));
+  if (e.method !== 'GET') return { method: e.method, path, body: input };
+  const query = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, String(v)]));
+  return Object.keys(query).length > 0 ? { method: e.method, path, query } : { method: e.method, path };
+}
+
 /** The endpoint's summary, request and response, as design `d` states them. */
 function shapeEndpoint(e: EndpointSpec, d: FunctionDesign): void {
   e.summary = d.summary;
@@ -291,24 +309,13 @@ export function addChecks(
   examples: WorkedExample[],
   refusals: Refusal[],
 ): void {
-  const fromPath = new Set((e.request.params ?? []).map((p) => p.name));
-  const request = (all: Record<string, unknown>) => {
-    // Path parameters go into the path; the rest into the query string (GET) or the body.
-    const path = e.path.replace(/\{([a-z][a-z0-9_]*)\}/g, (_m, name: string) =>
-      encodeURIComponent(String(all[name])),
-    );
-    const input = Object.fromEntries(Object.entries(all).filter(([k]) => !fromPath.has(k)));
-    if (e.method !== 'GET') return { method: e.method, path, body: input };
-    const query = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, String(v)]));
-    return Object.keys(query).length > 0 ? { method: e.method, path, query } : { method: e.method, path };
-  };
   const checks: AcceptanceCheck[] = [
     ...examples.map((x): AcceptanceCheck => ({
       id: 'draft',
       endpoint_id: e.id,
       description: x.description,
       kind: 'happy',
-      steps: [{ request: request(x.input), expect: { status: 200, body_contains: x.output } }],
+      steps: [{ request: requestFor(e, x.input), expect: { status: 200, body_contains: x.output } }],
     })),
     ...refusals.map((x): AcceptanceCheck => ({
       id: 'draft',
@@ -317,7 +324,7 @@ export function addChecks(
       kind: 'error',
       steps: [
         {
-          request: request(x.input),
+          request: requestFor(e, x.input),
           expect: {
             status: x.status ?? 400,
             body_contains: { error: { code: x.code ?? 'VALIDATION_FAILED' } },

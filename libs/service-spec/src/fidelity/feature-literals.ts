@@ -125,17 +125,16 @@ export function readFeatureLiterals(feature: string): FeatureLiterals {
     if (isResponse && response.length === 0) response = fields;
     else if (!isResponse && request.length === 0) request = fields;
   }
-  request = withListedUnits(feature, request);
-  const units = listedUnits(feature);
+  const prose = withoutShapes(feature);
+  request = withListedUnits(prose, request);
+  const units = listedUnits(prose);
   for (const [name, field] of query) {
     // `?from=GiB&to=MiB … units B, kB, MB, …, GiB`: a parameter written with one of the listed units takes them.
     if (units && field.enum === undefined && units.includes(written.get(name) ?? '')) {
       query.set(name, { ...field, type: 'string', enum: units });
     }
   }
-  const statuses = [...withoutShapes(feature).matchAll(STATUS)]
-    .map((m) => Number(m[1]))
-    .filter((s) => s >= 200 && s <= 599);
+  const statuses = [...prose.matchAll(STATUS)].map((m) => Number(m[1])).filter((s) => s >= 200 && s <= 599);
   return {
     routes,
     query: [...query.keys()],
@@ -257,13 +256,16 @@ function parseFields(shape: string, problems: string[]): LiteralField[] | null {
   return fields;
 }
 
+/** The word that introduces a list of units ("units", "Einheiten: ", "unidades son "), in the intents' languages. */
+const UNIT_LIST_WORD = String.raw`\b(?:units?|einheiten|unidades|unites|unita)\b\s*(?::|=|are|sind|son|sont|sono|sao)?\s*`;
 /** "units "ml", "l", "us_gal"", "Einheiten: "m", "km"": the values a feature lists for its unit fields. */
-const LISTED_UNITS =
-  /\b(?:units?|einheiten|unidades|unites|unita)\b\s*(?::|=|are|sind|son|sont|sono|sao)?\s*("[^"]+"(?:\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\by\b|\bo\b|\bet\b|\bou\b|\be\b|\|)\s*"[^"]+")+)/i;
-
+const LISTED_UNITS = new RegExp(
+  UNIT_LIST_WORD +
+    String.raw`("[^"]+"(?:\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\by\b|\bo\b|\bet\b|\bou\b|\be\b|\|)\s*"[^"]+")+)`,
+  'i',
+);
 /** Where a list of units written without quotes starts: "units B, kB, MB", "Einheiten: m, km". */
-const UNIT_LIST_START =
-  /\b(?:units?|einheiten|unidades|unites|unita)\b\s*(?::|=|are|sind|son|sont|sono|sao)?\s*/gi;
+const UNIT_LIST_START = new RegExp(UNIT_LIST_WORD, 'gi');
 /** A unit symbol as written in such a list: short, no spaces (`B`, `kB`, `GiB`, `m/s`, `°C`, `fl_oz`). */
 const UNIT_SYMBOL = /^[A-Za-zµ°][A-Za-z0-9µ°/_²³]{0,5}$/;
 const LIST_JOINERS = new Set(['and', 'or', 'und', 'oder', 'y', 'o', 'et', 'ou', 'e']);
@@ -274,15 +276,20 @@ const LIST_ENDERS = new Set(
   ),
 );
 
+/** The unit spellings a feature lists in quotes (`units "ml", "l"`), or null. */
+function quotedUnits(text: string): string[] | null {
+  const quoted = LISTED_UNITS.exec(text);
+  return quoted ? [...quoted[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]) : null;
+}
+
 /**
  * The unit spellings a feature lists: quoted (`units "ml", "l"`), or bare symbols after the word (`units B,
  * kB, MB, GB (powers of 1000) and KiB, MiB`; remarks in parentheses are skipped). A bare list is read only
  * where it holds two or more symbols, and bound only to a parameter written with one of its values.
  */
-function listedUnits(feature: string): string[] | null {
-  const text = withoutShapes(feature);
-  const quoted = LISTED_UNITS.exec(text);
-  if (quoted) return [...quoted[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+function listedUnits(text: string): string[] | null {
+  const quoted = quotedUnits(text);
+  if (quoted) return quoted;
   for (const start of text.matchAll(UNIT_LIST_START)) {
     const rest = text
       .slice((start.index ?? 0) + start[0].length)
@@ -304,10 +311,9 @@ function listedUnits(feature: string): string[] | null {
  * Unit fields written as a domain word (`"from": unit`) take the values the feature lists for its units in
  * quotes: the service must accept exactly those spellings, as it would an enumeration written in the shape.
  */
-function withListedUnits(feature: string, request: LiteralField[]): LiteralField[] {
+function withListedUnits(text: string, request: LiteralField[]): LiteralField[] {
   if (!request.some((f) => f.kind === 'unit' && f.enum === undefined)) return request;
-  const listed = LISTED_UNITS.exec(withoutShapes(feature));
-  if (!listed) return request;
-  const values = [...listed[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+  const values = quotedUnits(text);
+  if (!values) return request;
   return request.map((f) => (f.kind === 'unit' && f.enum === undefined ? { ...f, enum: values } : f));
 }

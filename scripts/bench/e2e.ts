@@ -9,20 +9,23 @@
  * batch the median duration of every build phase (from the executor's build records).
  *
  * Env: BENCH_SINGLE_RUNS (default 5), BENCH_CONCURRENT (default 20), BENCH_MANY (default 100; 0 skips),
- * BENCH_OVERHEAD_RUNS (default 20).
+ * BENCH_OVERHEAD_RUNS (default 20). Each batch also reports the CPU seconds each part of the line used (`cpu_s`).
  */
 import { spawn } from 'node:child_process';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { freePort, startEmbeddedRedis } from '@sf/platform';
 import { createSandbox } from '../../apps/build-executor/src/sandbox';
 import {
   BENCH_AUTH,
   BENCH_AUTH_ENV,
+  machineBusyCpu,
   median,
   percentile,
+  processCpu,
   saveResult,
   startChild,
   type Child,
@@ -140,10 +143,43 @@ async function stopEverywhere(executors: Child[], name: string): Promise<void> {
   }
 }
 
+/** The processes of the line whose CPU a batch accounts for. */
+interface LineProcesses {
+  factory: Child;
+  executors: Child[];
+  redisPid: number;
+}
+
+/** CPU seconds used so far by each part of the line, and by the whole machine. */
+async function cpuSnapshot(line: LineProcesses): Promise<Record<string, number>> {
+  const executors = await Promise.all(line.executors.map((e) => processCpu(e.proc.pid ?? 0)));
+  const factory = await processCpu(line.factory.proc.pid ?? 0);
+  return {
+    factory: factory.self + factory.children,
+    executors_own: executors.reduce((s, c) => s + c.self, 0),
+    executors_children: executors.reduce((s, c) => s + c.children, 0),
+    redis: (await processCpu(line.redisPid)).self,
+    machine_busy: await machineBusyCpu(),
+  };
+}
+
+/**
+ * Where a batch's CPU went, in seconds: the factory, the executors' own Node processes, the processes they
+ * started and reaped (sandboxed test runs, UDC checks, the deployed services once stopped, git), Redis, and the
+ * rest of the machine's busy time (this driver, esbuild's long-lived helper, anything else running).
+ */
+function cpuSpent(before: Record<string, number>, after: Record<string, number>): Record<string, number> {
+  const spent = Object.fromEntries(
+    Object.keys(after).map((k) => [k, Number((after[k] - before[k]).toFixed(2))]),
+  );
+  const parts = spent.factory + spent.executors_own + spent.executors_children + spent.redis;
+  return { ...spent, rest_of_machine: Number((spent.machine_busy - parts).toFixed(2)) };
+}
+
 /** `count` intents submitted at once; each service stopped once deployed. Wall time and per-intent times. */
 async function batch(
   factoryUrl: string,
-  executors: Child[],
+  line: LineProcesses,
   label: string,
   count: number,
 ): Promise<{
@@ -155,7 +191,10 @@ async function batch(
   p50_ms: number;
   p95_ms: number;
   phase_p50_ms: PhaseTimes;
+  cpu_s: Record<string, number>;
 }> {
+  const executors = line.executors;
+  const cpuBefore = await cpuSnapshot(line);
   const started = performance.now();
   const notDeployed: string[] = [];
   const phases = { executors: executors.map((e) => e.url), runs: [] as PhaseTimes[] };
@@ -175,6 +214,7 @@ async function batch(
     }),
   );
   const wall = performance.now() - started;
+  const cpu = cpuSpent(cpuBefore, await cpuSnapshot(line));
   const times = outcomes.filter((t): t is number => t !== null);
   return {
     intents: count,
@@ -187,6 +227,8 @@ async function batch(
     p95_ms: Math.round(percentile(times, 95)),
     /** Median duration of each build phase over the deployed intents (the executor's own phase records). */
     phase_p50_ms: phaseMedians(phases.runs),
+    /** CPU seconds per part of the line over the batch (2 cores give 2 s per second of wall time). */
+    cpu_s: cpu,
   };
 }
 
@@ -274,6 +316,17 @@ async function overhead(
   return { plain, bwrap };
 }
 
+/** The Redis server's process id (from INFO), for its CPU time. */
+async function redisPid(url: string): Promise<number> {
+  const client = new Redis(url, { lazyConnect: true });
+  try {
+    await client.connect();
+    return Number(/process_id:(\d+)/.exec(await client.info('server'))?.[1] ?? 0);
+  } finally {
+    client.disconnect();
+  }
+}
+
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'sf-bench-e2e-'));
   await chmod(dataDir, 0o755);
@@ -291,6 +344,7 @@ async function main(): Promise<void> {
   const factory = await startChild(join(ROOT, 'apps/sovereign-factory/src/main.js'), env);
   const executors = [await startChild(join(ROOT, 'apps/build-executor/src/main.js'), env)];
   const sandbox = await createSandbox('bwrap');
+  const line: LineProcesses = { factory, executors, redisPid: await redisPid(redis.url) };
   try {
     await oneIntent(factory.url, 'bench-warmup');
     const single: number[] = [];
@@ -304,15 +358,15 @@ async function main(): Promise<void> {
       `single: ${single.map((t) => t.toFixed(0)).join(', ')} ms; floor: ${floor.map((t) => t.toFixed(0)).join(', ')} ms`,
     );
 
-    const oneExecutor = await batch(factory.url, executors, 'one', CONCURRENT);
+    const oneExecutor = await batch(factory.url, line, 'one', CONCURRENT);
     console.log(`${CONCURRENT} at once, 1 executor: ${JSON.stringify(oneExecutor)}`);
     // A second executor: its own data dir (builds, deployments, git), the same Redis and queues.
     executors.push(
       await startChild(join(ROOT, 'apps/build-executor/src/main.js'), { ...env, DATA_DIR: secondDir }),
     );
-    const twoExecutors = await batch(factory.url, executors, 'two', CONCURRENT);
+    const twoExecutors = await batch(factory.url, line, 'two', CONCURRENT);
     console.log(`${CONCURRENT} at once, 2 executors: ${JSON.stringify(twoExecutors)}`);
-    const many = MANY > 0 ? await batch(factory.url, executors, 'many', MANY) : null;
+    const many = MANY > 0 ? await batch(factory.url, line, 'many', MANY) : null;
     if (many) console.log(`${MANY} at once, 2 executors: ${JSON.stringify(many)}`);
     const { plain, bwrap } = await overhead(sandbox);
 

@@ -1,7 +1,7 @@
 /** Shared pieces of the benchmark scripts: child services, percentiles, result files. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const BENCH_KEY = `sf-bench-${randomBytes(16).toString('hex')}`;
@@ -95,4 +95,25 @@ export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) =>
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
+}
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux everywhere but exotic builds). */
+const TICKS = 100;
+
+/** CPU seconds (user + system) of a live process and of its children it has reaped, from /proc/<pid>/stat. */
+export async function processCpu(pid: number): Promise<{ self: number; children: number }> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command (which may hold spaces) in ")": state is field 3, utime 14 … cstime 17.
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const [utime, stime, cutime, cstime] = [f[11], f[12], f[13], f[14]].map(Number);
+  return { self: (utime + stime) / TICKS, children: (cutime + cstime) / TICKS };
+}
+
+/** CPU seconds the whole machine has been busy (every core, every process), from /proc/stat. */
+export async function machineBusyCpu(): Promise<number> {
+  const line = (await readFile('/proc/stat', 'utf8')).split('\n')[0];
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = line.split(/\s+/).slice(1).map(Number);
+  void idle;
+  void iowait;
+  return (user + nice + system + irq + softirq + steal) / TICKS;
 }

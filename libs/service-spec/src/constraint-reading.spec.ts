@@ -16,3 +16,22 @@ describe('readConstraint and arrows to a status', () => {
     });
   });
 });
+
+describe('readConstraint and a feature going the other way', () => {
+  it('reads no extra answer field in a conversion back the other way', () => {
+    // "and kilograms back to pounds" after "convert pounds to kilograms" was read as "also answer kilograms and
+    // pounds": the pounds→kilograms endpoint claimed it and the kilograms→pounds direction was never built.
+    expect(readConstraint('and kilograms back to pounds')).toBeNull();
+    expect(readConstraint('und zurück nach Celsius')).toBeNull();
+    expect(readConstraint('y de vuelta a millas')).toBeNull();
+    expect(readConstraint('and into hours as well')).toBeNull();
+  });
+
+  it('still reads one more field of the answer', () => {
+    expect(readConstraint('and the count of words too')).toEqual({
+      kind: 'output',
+      subject: ['count', 'words'],
+    });
+    expect(readConstraint('include the spread too')).toEqual({ kind: 'output', subject: ['spread'] });
+  });
+});

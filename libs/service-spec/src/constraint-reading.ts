@@ -306,10 +306,18 @@ const TOO =
 const OUTPUT_VERBS =
   /\b(?:return\w*|give\w*|includ\w*|report\w*|show\w*|output\w*|answer\w*|respond\w*|provide\w*|liefer\w*|zuruckgeb\w*|zurueckgeb\w*|ausgeb\w*|angeb\w*|gib|gibt|enthalt\w*|devuelv\w*|devolver\w*|inclu\w*|muestr\w*|mostrar\w*|dar|da|renvo\w*|donn\w*|fourni\w*|indiqu\w*)\b/g;
 
+/**
+ * Words that send something somewhere ("and kilograms back to pounds", "und zurück nach Celsius", "et retour
+ * vers …"): a conversion or a move the other way, a feature of its own, never one more field of an answer.
+ */
+const DIRECTION =
+  /\b(?:to|into|back|towards?|nach|zuruck|zurueck|ruckwarts|vers|retour|hacia|vuelta|verso|indietro|volta)\b/;
+
 function readOutput(text: string): ConstraintReading | null {
   const lower = text.toLowerCase();
   if (!ALSO.test(lower) && !new RegExp(TOO.source).test(lower)) return null;
   if (/[/{}:]/.test(lower) || /\d/.test(lower)) return null;
+  if (DIRECTION.test(lower.normalize('NFD').replace(/\p{M}/gu, ''))) return null;
   const rest = lower.replace(ALSO, ' ').replace(TOO, ' ').replace(OUTPUT_VERBS, ' ');
   // "and the count of items" names a result; any other operation is a feature of its own.
   if (OPERATIONS.test(rest.replace(/\bcount\b/g, ' '))) return null;

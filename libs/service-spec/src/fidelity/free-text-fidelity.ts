@@ -24,6 +24,8 @@ import { readConstraint } from '../constraint-reading';
 import { readInputRules, refusesAbsence, ruleWords } from '../input-rule-reading';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
 import { statedAnswerProblems } from './stated-answers';
+import { conversionDirectionProblems } from './conversion-direction';
+import { listedFieldProblems } from './listed-fields';
 
 /**
  * A feature that says something must be refused, in the languages intents are written in ("refuse negative
@@ -115,6 +117,10 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   problems.push(...missingQuantities(featureFigures(feature), realisation));
   // "4 = IV" realised by an example answering 4 with "IIII": the SPEC would test the opposite of the feature.
   problems.push(...statedAnswerProblems(feature, checks, where));
+  // "and kilograms back to pounds" claimed by the pounds → kilograms endpoint: both units named, the other way.
+  problems.push(...conversionDirectionProblems(feature, endpoints));
+  // "save a recipe with a name and …" realised by a store of `title` and `ingredients`: every record sent is a 400.
+  problems.push(...listedFieldProblems(feature, endpoints));
   problems.push(
     ...recordMismatch(feature, endpoints, contract),
     ...repeatRefusalProblems(feature, checks),

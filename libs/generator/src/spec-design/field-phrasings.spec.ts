@@ -186,6 +186,32 @@ const ROWS: Row[] = [
     resource: ['pedido', 'order'],
     fields: { cliente: { type: 'string' }, preco: { type: 'number' } },
   },
+  // A count said with the record as its subject: "how many people it serves", "how many pages it has".
+  {
+    text: 'save a recipe with a name and how many people it serves',
+    resource: 'recipe',
+    fields: { name: { type: 'string' }, people: { type: 'integer' } },
+  },
+  {
+    text: 'keep books with a title and how many pages it has',
+    resource: 'book',
+    fields: { title: { type: 'string' }, pages: { type: 'integer' } },
+  },
+  {
+    text: 'register rooms with a name and how many seats they have',
+    resource: 'room',
+    fields: { name: { type: 'string' }, seats: { type: 'integer' } },
+  },
+  {
+    text: 'Räume anlegen mit Name und wie viele Plätze er hat',
+    resource: ['raum', 'room'],
+    fields: { name: { type: 'string' }, platze: { type: 'integer' } },
+  },
+  {
+    text: 'guardar recetas con un nombre y cuántas personas sirve',
+    resource: ['receta', 'recipe'],
+    fields: { nombre: { type: 'string' }, personas: { type: 'integer' } },
+  },
 ];
 
 /** Rows the designer does not read yet (the set only shrinks). */

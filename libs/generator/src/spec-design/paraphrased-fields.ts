@@ -15,12 +15,13 @@ const HOW_MANY =
 
 /**
  * A count said without a place: "how many we have", "how many boxes we have", "how many I always want at least",
+ * "how many people it serves", "how many pages it has", "cuántas personas sirve",
  * "wie viele wir haben", "cuántos tenemos", "combien il en reste". The thing counted names the field when the
  * feature writes one ("boxes"); else a count of what is on hand is its quantity, and one the user wants to keep
  * at least is its minimum.
  */
 const HOW_MANY_HERE =
-  /^(?:how many|wie viele?|cuantos|cuantas|combien(?: de| d)?|quantos|quantas|quanti|quante)(?:\s+([a-z]+))?\s+(?:we|i|you|they|there|are|is|wir|ich|es|hay|tenemos|tengo|nous|on|il|je|temos|tenho|abbiamo|ho|ci)\b(.*)$/;
+  /^(?:how many|wie viele?|cuantos|cuantas|combien(?: de| d)?|quantos|quantas|quanti|quante)(?:\s+([a-z]+))?\s+(?:we|i|you|they|there|are|is|it|he|she|wir|ich|es|er|sie|hay|tenemos|tengo|sirve|tiene|nous|on|il|elle|je|temos|tenho|serve|tem|abbiamo|ho|ci)\b(.*)$/;
 /** Places where counted things sit, which name no field of their own ("on the shelf" counts the quantity). */
 const SHELVES = new Set(
   'shelf shelves hand bin bins rack racks site regal regalen fach estante estantes estanteria balda etagere etageres rayon scaffale scaffali prateleira prateleiras'.split(

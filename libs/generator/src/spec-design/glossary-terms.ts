@@ -9,8 +9,11 @@ import {
 import { functionGlossary } from '../catalog/catalog';
 import type { GlossaryClaim } from '../catalog/catalog-entry';
 
-/** How the sentence carrying a feature's words begins in a summary (it is rewritten, never added twice). */
-const LEAD = " In the feature's words:";
+/**
+ * How the sentence carrying a feature's words begins in a summary (it is rewritten, never added twice); not the
+ * "In the feature's words:" of the rate and unit designs, which stays theirs.
+ */
+const LEAD = " What it does, in its features' words:";
 
 /**
  * Carries into each catalog endpoint's summary the words its features use for what the endpoint's function
@@ -36,7 +39,7 @@ export function carryGlossaryTerms(contract: SpecContract): void {
 }
 
 /** How the feature's words a refusal carries are written after its description. */
-const REFUSAL_WORDS = / \(in the feature's words: [^)]*\)$/;
+const REFUSAL_WORDS = / \(in its features' words: [^)]*\)$/;
 
 /**
  * Carries into each refused worked example of the endpoint the words its features use for the refusal claim the
@@ -57,7 +60,7 @@ function carryIntoRefusals(contract: SpecContract, e: EndpointSpec, claims: read
       ),
     ].filter((t) => carriedTerms([t], said).length === 0);
     c.description =
-      held.length > 0 ? `${description} (in the feature's words: ${held.join(', ')})` : description;
+      held.length > 0 ? `${description} (in its features' words: ${held.join(', ')})` : description;
   }
 }
 

@@ -17,6 +17,7 @@ const TEMP = 'Convert temperatures between Celsius, Fahrenheit and Kelvin';
 const SPLIT = 'Split a restaurant bill with a tip percentage among several people and say what each one pays';
 const LENGTH = 'Convert lengths between metres, feet, inches and kilometres';
 const RATE = 'Convert an amount between currencies with a fixed rate table: 1 EUR = 1.10 USD';
+const RATES = 'Convert amounts between EUR, USD and GBP with fixed rates: 1 EUR = 1.10 USD, 1 EUR = 0.85 GBP';
 const WORDS = 'Count the words in a text';
 const DICE = 'Roll dice written in dice notation like 2d6+3';
 const ZONES = 'Convert a time from one time zone to another';
@@ -33,7 +34,7 @@ const ROWS: RefusalRow[] = [
   { base: [BMI], text: 'anything that is not a number is rejected' },
   { base: [TEMP], text: 'letters or other characters instead of a temperature -> 400' },
   { base: [SPLIT], text: 'a negative bill or a missing number of people returns 400' },
-  { base: [RATE], text: 'a negative amount or a missing currency returns 400' },
+  { base: [RATES], text: 'a negative amount or a missing currency returns 400' },
   { base: [WORDS], text: 'a text of spaces only is an error' },
   { base: [LENGTH], text: 'negative lengths are never accepted' },
   { base: [ZONES], text: 'a time zone we do not know is rejected' },
@@ -48,7 +49,7 @@ const ROWS: RefusalRow[] = [
   { base: [GUESTS], text: 'an age that is not a number is refused' },
   { base: [PRODUCTS], text: 'a product with an empty name or a negative price gets a 400' },
   // German
-  { base: [RATE], text: 'Ein negativer Betrag oder eine unbekannte Währung wird abgelehnt' },
+  { base: [RATES], text: 'Ein negativer Betrag oder eine unbekannte Währung wird abgelehnt' },
   { base: [TEMP], text: 'Unbekannte Werte werden abgelehnt' },
   { base: [WORDS], text: 'Ein Text nur aus Leerzeichen wird abgelehnt' },
   { base: [PRODUCTS], text: 'Produkte mit negativem Preis werden abgelehnt' },
@@ -64,7 +65,7 @@ const ROWS: RefusalRow[] = [
   { base: [WORDS], text: 'Un testo vuoto viene rifiutato' },
   { base: [PRODOTTI], text: 'Prezzi negativi vengono rifiutati' },
   // Portuguese
-  { base: [RATE], text: 'Um valor negativo é rejeitado' },
+  { base: [RATES], text: 'Um valor negativo é rejeitado' },
   { base: [LIVROS], text: 'Livros sem título são rejeitados' },
 ];
 
@@ -80,6 +81,9 @@ const NEAR_MISSES: RefusalRow[] = [
   { base: [TASKS], text: 'Aufgaben mit negativem Preis werden abgelehnt' },
   { base: [GUESTS], text: 'un precio negativo se rechaza' },
   { base: [DICE], text: 'a negative weight is refused' },
+  // a single EUR -> USD conversion takes no currency: a request without one is answered, not refused
+  { base: [RATE], text: 'a negative amount or a missing currency returns 400' },
+  { base: [RATE], text: 'Ein negativer Betrag oder eine unbekannte Währung wird abgelehnt' },
 ];
 
 /**
@@ -103,8 +107,14 @@ const NOT_YET_READ = new Set<string>([
   'Prezzi negativi vengono rifiutati',
 ]);
 
-/** Near misses the gate still counts realised; the set shrinks as they are refused. */
-const STILL_REALISED = new Set<string>([]);
+/**
+ * Near misses the gate still counts realised; the set shrinks as they are refused (at the start: 2, a currency
+ * the conversion has no input for, read as its amount or dropped).
+ */
+const STILL_REALISED = new Set<string>([
+  'a negative amount or a missing currency returns 400',
+  'Ein negativer Betrag oder eine unbekannte Währung wird abgelehnt',
+]);
 
 describe('refusal-only features in everyday words, beside computations and record stores', () => {
   it('has at least 25 rows and 8 near misses', () => {

@@ -130,7 +130,7 @@ const OTHER_KINDS: { kind: Exclude<RuleKind, 'bound' | 'malformed'>; pattern: Re
   {
     kind: 'missing',
     pattern:
-      /\b(?:missing|absent|omitted|left out|not (?:sent|given|provided)|(?:without|ohne|sans|sin|senza|sem)(?= )|fehlend\w*|fehlt|nicht angegeben|nichts gesendet|falta\w*|no se envia|nada enviado|sin enviar|manquant\w*|rien (?:n est )?envoye|mancant\w*|niente inviato|ausente\w*|nada enviado)\b/,
+      /\b(?:missing|absent|omitted|left out|not (?:sent|given|provided)|(?:without|ohne|sans|sin|senza|sem|(?:with|has|having) no)(?= )|fehlend\w*|fehlt|nicht angegeben|nichts gesendet|falta\w*|no se envia|nada enviado|sin enviar|manquant\w*|rien (?:n est )?envoye|mancant\w*|niente inviato|ausente\w*|nada enviado)\b/,
   },
   {
     kind: 'unknown',
@@ -168,7 +168,9 @@ const FILLER = new Set(
     // Verbs giving a status ("dão erro 400", "gibt 400", "donne 400") and "too", "both".
     'give gives gibt ergibt donne donnent danno dan dao both too auch tambien aussi anche tambem ' +
     // "A value that contains letters", "ein Wert, der Buchstaben enthält".
-    'contain contains containing enthalt enthalten contient contiennent contiene contienen contem contendo'
+    'contain contains containing enthalt enthalten contient contiennent contiene contienen contem contendo ' +
+    // "(letters, for example)", "(des lettres par exemple)": an example of the kind, naming no input.
+    'example examples instance beispiel ejemplo exemple esempio exemplo par per por for'
   ).split(' '),
 );
 

@@ -162,6 +162,14 @@ describe('input rule fidelity', () => {
     expect(
       readInputRules('the number of people must be between 1 and 20, anything else is rejected')?.clauses,
     ).toHaveLength(1);
+    // "With no name" leaves it out; "(letters, for example)" names no input.
+    expect(readInputRules('a product with no name is refused')?.clauses).toEqual([
+      { kind: 'missing', words: ['product', 'name'] },
+    ]);
+    expect(
+      readInputRules("une valeur qui n'est pas un nombre (des lettres par exemple) est refusée avec 400")
+        ?.clauses,
+    ).toEqual([{ kind: 'nan', words: ['valeur'] }]);
     // A kind with no words of its own names what the kind before it names.
     expect(readInputRules('Una cuenta con letras o negativa se rechaza con 400')?.clauses).toEqual([
       { kind: 'nan', words: ['cuenta'] },

@@ -319,6 +319,8 @@ export function fold(text: string): string {
       .replace(/\bcheck(?:s|ing)? (an?|the) (\w+) in and out\b/g, 'checkin and checkout $1 $2')
       // "look up one book by its id" reads one record.
       .replace(/\blook(?:s|ing)? up\b/g, 'lookup')
+      // "look one up by its id", "look them up": the same verb around its object.
+      .replace(/\blook(?:s|ing)? (one|it|them|each) up\b/g, 'lookup $1')
       .replace(/\bcheck(?:s|ing)? (an?|the) (\w+) (in|out)\b/g, 'check$3 $1 $2')
       .replace(/\bcheck(?:s|ing|ed)?[\s-]?(in|out)\b/g, 'check$1')
       .replace(/\bsign(?:s|ing)?[\s-]up\b/g, 'signup')

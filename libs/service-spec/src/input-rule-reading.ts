@@ -33,7 +33,7 @@ const num = (s: string) => (/^\d|^-/.test(s) ? Number(s.replace(',', '.')) : 0);
 
 /** Words saying the value is refused, or a status. */
 const REFUSED =
-  /\b(?:refus\w*|reject\w*|rejet\w*|rejeit\w*|rechaz\w*|rifiut\w*|ablehn\w*|abgelehnt|zuruckgewiesen|ungultig\w*|invalid\w*|error\w*|fehler\w*|erreur\w*|errore|erro|not allowed|bad requests?|client errors?|nonsense|no good|not (?:be )?accept\w*|(?:do|does) not take|nicht (?:akzeptiert|angenommen)|no (?:se )?acepta\w*|peticion incorrecta|solicitud incorrecta|pas accept\w*|non (?:e )?accettat\w*|nao (?:e )?aceit\w*|nicht erlaubt|no se permit\w*|interdit\w*|non consentit\w*)\b|(?:->|=>)\s*4\d\d|\b4\d\d\b/;
+  /\b(?:refus\w*|reject\w*|rejet\w*|rejeit\w*|rechaz\w*|rifiut\w*|ablehn\w*|abgelehnt|zuruckgewiesen|ungultig\w*|invalid\w*|error\w*|fehler\w*|erreur\w*|errore|erro|not allowed|bad requests?|client errors?|nonsense|no good|not (?:be )?accept\w*|never (?:be )?accept\w*|nie(?:mals)? (?:akzeptiert|angenommen)|nunca (?:se )?acepta\w*|jamais accept\w*|mai accettat\w*|nunca (?:e |sao )?aceit\w*|(?:do|does) not take|nicht (?:akzeptiert|angenommen)|no (?:se )?acepta\w*|peticion incorrecta|solicitud incorrecta|pas accept\w*|non (?:e )?accettat\w*|nao (?:e )?aceit\w*|nicht erlaubt|no se permit\w*|interdit\w*|non consentit\w*)\b|(?:->|=>)\s*4\d\d|\b4\d\d\b/;
 
 /**
  * Everyday phrases saying a request is refused ("a bad request", "a client error", "not accepted", "no good",
@@ -41,7 +41,7 @@ const REFUSED =
  * words of refusal, never words naming an input (`withoutRefusalPhrases`).
  */
 const REFUSAL_PHRASES =
-  /\b(?:(?:a |an )?(?:bad|invalid|malformed) requests?|(?:a |an )?(?:client|validation|input) errors?|invalid input|nonsense|no good|(?:is |are |will be |(?:we |i )?(?:do|does|will|can) )?not (?:be )?accept(?:ed|able)?|(?:we |i )?(?:do|does) not take|(?:wird |werden )?nicht (?:akzeptiert|angenommen|zulassig)|(?:eine? )?(?:ungultig\w*|fehlerhaft\w*) anfrage|no (?:se )?(?:acepta\w*|admit\w*)|(?:una? )?(?:peticion|solicitud) (?:incorrecta|invalida|erronea)|(?:n )?(?:est|sont) pas accept\w*|(?:une )?requete (?:invalide|incorrecte)|non (?:e |sono |viene |vengono )?accettat\w*|(?:una )?richiesta non valida|nao (?:e |sao )?aceit\w*|(?:um )?pedido invalido)\b/g;
+  /\b(?:(?:a |an )?(?:bad|invalid|malformed) requests?|(?:a |an )?(?:client|validation|input) errors?|invalid input|nonsense|no good|(?:is |are |will be |(?:we |i )?(?:do|does|will|can) )?not (?:be )?accept(?:ed|able)?|(?:is |are |will be |(?:we |i )?(?:will |would )?)?never (?:be )?accept(?:ed|able)?|(?:wird |werden )?nie(?:mals)? (?:akzeptiert|angenommen)|(?:no )?(?:se )?acepta\w* nunca|nunca (?:se )?acepta\w*|(?:n )?(?:est|sont) jamais accept\w*|(?:non )?(?:e |sono |viene |vengono )?mai accettat\w*|nunca (?:e |sao )?aceit\w*|(?:we |i )?(?:do|does) not take|(?:wird |werden )?nicht (?:akzeptiert|angenommen|zulassig)|(?:eine? )?(?:ungultig\w*|fehlerhaft\w*) anfrage|no (?:se )?(?:acepta\w*|admit\w*)|(?:una? )?(?:peticion|solicitud) (?:incorrecta|invalida|erronea)|(?:n )?(?:est|sont) pas accept\w*|(?:une )?requete (?:invalide|incorrecte)|non (?:e |sono |viene |vengono )?accettat\w*|(?:una )?richiesta non valida|nao (?:e |sao )?aceit\w*|(?:um )?pedido invalido)\b/g;
 
 /** The folded feature with its everyday phrases of refusal blanked: what is left names inputs. */
 function withoutRefusalPhrases(folded: string): string {
@@ -130,7 +130,7 @@ const OTHER_KINDS: { kind: Exclude<RuleKind, 'bound' | 'malformed'>; pattern: Re
   {
     kind: 'missing',
     pattern:
-      /\b(?:missing|absent|omitted|left out|not (?:sent|given|provided)|(?:without|ohne|sans|sin|senza|sem)(?= )|fehlend\w*|fehlt|nicht angegeben|nichts gesendet|falta\w*|no se envia|nada enviado|sin enviar|manquant\w*|rien (?:n est )?envoye|mancant\w*|niente inviato|ausente\w*|nada enviado)\b/,
+      /\b(?:missing|absent|omitted|left out|not (?:sent|given|provided)|(?:without|ohne|sans|sin|senza|sem|(?:with|has|having) no)(?= )|fehlend\w*|fehlt|nicht angegeben|nichts gesendet|falta\w*|no se envia|nada enviado|sin enviar|manquant\w*|rien (?:n est )?envoye|mancant\w*|niente inviato|ausente\w*|nada enviado)\b/,
   },
   {
     kind: 'unknown',
@@ -138,6 +138,10 @@ const OTHER_KINDS: { kind: Exclude<RuleKind, 'bound' | 'malformed'>; pattern: Re
       /\b(?:unknown|unrecogni[sz]ed|unsupported|not supported|not one of (?:those|these|them|the listed|the supported|the allowed|the accepted)|none of (?:those|these|them|the listed)|nicht in der liste(?: steht| stehen| enthalten)?|no (?:esta|estan) en la lista|(?:n est|ne sont) pas dans la liste|non (?:e|sono) nella lista|nao (?:esta|estao) na lista|keine? der (?:genannten|aufgezahlten)|no es una? de (?:esas|esos|estas|estos|las listadas|los listados)|n est pas (?:une?|l une|l un) de (?:celles|ceux)(?: la| ci)?|non e una? di (?:quelle|quelli|queste|questi)|nao e uma? de(?:ssas|sses|stas|stes)|not in (?:that|the|this|our) list|not listed|any other|other than|unbekannt\w*|nicht unterstutzt\w*|jede andere|desconocid\w*|no (?:esta )?en la lista|no soportad\w*|cualquier otr\w*|inconnu\w*|non pris en charge|pas dans la liste|tout autre|toute autre|sconosciut\w*|non supportat\w*|qualsiasi altr\w*|desconhecid\w*|nao suportad\w*|qualquer outr\w*)\b/,
   },
 ];
+
+/** "Any other", "jede andere": beside a number, the rest of a range rather than an unknown value. */
+const OTHER_VALUE =
+  /\b(?:any other|other than|jede andere|cualquier otr\w*|tout autre|toute autre|qualsiasi altr\w*|qualquer outr\w*)\b/;
 
 const MALFORMED =
   /\b(?:not (?:a |an )?valid|not (?:in )?(?:a )?(?:well-formed )?|kein\w* gultig\w*|nicht gultig\w*|no (?:es )?(?:un |una )?valid\w*|pas (?:un |une )?valide|non (?:e )?(?:un |una )?valid\w*|nao (?:e )?(?:um |uma )?valid\w*)\b/;
@@ -162,7 +166,11 @@ const FILLER = new Set(
     'kg g lb lbs cm mm m km s ms min h eur usd percent prozent por ciento pour cent kilos grams metres meters hh mm ' +
     'mehr more less fewer weniger menos moins plus meno mais ' +
     // Verbs giving a status ("dão erro 400", "gibt 400", "donne 400") and "too", "both".
-    'give gives gibt ergibt donne donnent danno dan dao both too auch tambien aussi anche tambem'
+    'give gives gibt ergibt donne donnent danno dan dao both too auch tambien aussi anche tambem ' +
+    // "A value that contains letters", "ein Wert, der Buchstaben enthält".
+    'contain contains containing enthalt enthalten contient contiennent contiene contienen contem contendo ' +
+    // "(letters, for example)", "(des lettres par exemple)": an example of the kind, naming no input.
+    'example examples instance beispiel ejemplo exemple esempio exemplo par per por for'
   ).split(' '),
 );
 
@@ -249,9 +257,11 @@ export function readInputRules(feature: string): InputRules | null {
   }
   const numeric = markers.length > 0;
   for (const { kind, pattern } of OTHER_KINDS) {
-    // "anything else", "alles andere" beside a number is the rest of a range, not an unknown value.
-    if (kind === 'unknown' && numeric) continue;
-    text = text.replace(new RegExp(pattern.source, 'g'), () => mark({ kind }));
+    // "anything else", "alles andere" beside a number is the rest of a range, not an unknown value; "an unknown
+    // currency" beside "a negative amount" is one.
+    text = text.replace(new RegExp(pattern.source, 'g'), (m) =>
+      kind === 'unknown' && numeric && OTHER_VALUE.test(m) ? m : mark({ kind }),
+    );
   }
   text = text.replace(ILL_FORMED, () => mark({ kind: 'malformed' }));
   if (markers.length === 0)
@@ -285,7 +295,11 @@ function clausesOf(text: string, markers: Marker[]): RuleClause[] {
       if (words.length > 0) lent.push(words);
       continue;
     }
-    const subjects = words.length > 0 ? [...lent, words] : lent.length > 0 ? lent : [[]];
+    // A kind with no words of its own and none lent names what the kind before it names ("una cuenta con
+    // letras o negativa": the bill, both times).
+    const before = clauses.length > 0 ? clauses[clauses.length - 1].words : [];
+    const subjects =
+      words.length > 0 ? [...lent, words] : lent.length > 0 ? lent : before.length > 0 ? [before] : [[]];
     for (const id of ids) for (const w of subjects) clauses.push({ ...markers[id], words: w });
     lent = [];
   }

@@ -38,7 +38,10 @@ const SYNONYMS: string[][] = [
   ['percent', 'percentage', 'pct', 'prozent', 'prozentsatz', 'porcentaje', 'pourcentage'],
   ['tip', 'gratuity', 'trinkgeld', 'propina', 'pourboire'],
   ['quantity', 'qty', 'menge', 'stuckzahl', 'cantidad', 'quantite'],
-  ['price', 'cost', 'preis', 'precio', 'prix'],
+  ['price', 'cost', 'preis', 'precio', 'prix', 'prezzo', 'prezzi', 'preco'],
+  ['title', 'titel', 'titulo', 'titre', 'titolo'],
+  ['name', 'nom', 'nome'],
+  ['author', 'autor', 'auteur', 'autore'],
   ['bill', 'check', 'rechnung', 'betrag', 'cuenta', 'addition', 'montant'],
   ['currency', 'waehrung', 'wahrung', 'moneda', 'divisa', 'devise', 'monnaie'],
   ['size', 'grosse', 'groesse', 'tamano', 'taille'],
@@ -67,10 +70,20 @@ function singular(word: string): string {
   return w;
 }
 
+/**
+ * The word with only a plural `s` taken off ("prices" → "price", "lines" → "line"), where `singular` takes
+ * "es" off and leaves a stem ("pric") its singular does not share.
+ */
+function withoutS(word: string): string {
+  const w = word.toLowerCase();
+  return w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w;
+}
+
 /** Whether two words name the same thing: equal up to an ending, or in one synonym group. */
 export function sameTerm(a: string, b: string): boolean {
   const [x, y] = [singular(a), singular(b)];
   if (x === y) return true;
+  if (withoutS(a) === b.toLowerCase() || withoutS(b) === a.toLowerCase()) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length >= 5 && long.startsWith(short)) return true;
   return SYNONYMS.some(

@@ -64,7 +64,11 @@ describe('a refusal of missing inputs', () => {
     const leftOut = contract.acceptance.filter(
       (c) => c.endpoint_id === bmi.id && c.kind === 'error' && c.description.includes('missing'),
     );
-    expect(leftOut.map((c) => c.steps[0].request.body)).toEqual([{ weight_kg: 70 }]);
+    // Both clauses are shown (the feature is quoted in each description): height_cm left out, and sent as 0.
+    expect(leftOut.map((c) => c.steps[0].request.body)).toEqual([
+      { weight_kg: 70 },
+      { weight_kg: 70, height_cm: 0 },
+    ]);
     expect(featureFidelity(contract, features).map((f) => f.problems)).toEqual([[], []]);
   });
 });

@@ -1,6 +1,12 @@
 import type { AcceptanceCheck, EndpointSpec } from '@sf/service-spec';
 import type { FunctionDesign, Refusal, WorkedExample } from '../catalog/catalog-entry';
-import { namesRecordVerb, readFeatureLiterals, type FeatureLiterals } from '@sf/service-spec';
+import {
+  namesRecordVerb,
+  readFeatureLiterals,
+  readInputRules,
+  sameTerm,
+  type FeatureLiterals,
+} from '@sf/service-spec';
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { bindLiteral } from '../catalog/literal-binding';
@@ -392,7 +398,12 @@ function attachRefusal(b: ContractBuilder, feature: string): boolean {
       vocabulary.some((v) => sameStem(v, w)) ||
       (w === 'zero' && vocabulary.includes('0')) ||
       (MISSING.has(w) && sent.length > 0);
-    if (content.length > 0 && content.every(known) && numbers.every((n) => vocabulary.includes(n))) {
+    if (
+      content.length > 0 &&
+      content.every(known) &&
+      numbers.every((n) => vocabulary.includes(n)) &&
+      namesWhatIsMissing(feature, sent)
+    ) {
       // Values the feature lists as refused must each be refused by this computation, else it stays unread.
       const refusals = listed.length > 0 ? listedRefusals(design, listed) : [];
       if (refusals === null) continue;
@@ -403,6 +414,23 @@ function attachRefusal(b: ContractBuilder, feature: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether what a feature says is missing names a required input ("si falta la altura"): without something it
+ * does not read ("a missing currency" beside a one-pair conversion) a request is answered, not refused.
+ */
+function namesWhatIsMissing(feature: string, sent: FunctionDesign['inputs']): boolean {
+  const missing = (readInputRules(feature)?.clauses ?? []).filter(
+    (c) => c.kind === 'missing' && c.words.length > 0,
+  );
+  return missing.every((c) =>
+    sent.some((i) =>
+      featureWords(`${i.field.name.replace(/_/g, ' ')} ${i.field.description}`).some((v) =>
+        c.words.some((w) => sameTerm(v, w) || sameStem(v, w)),
+      ),
+    ),
+  );
 }
 
 /** "Unit" in the languages intents use, singular and plural. */

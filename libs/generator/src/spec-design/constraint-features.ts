@@ -47,6 +47,10 @@ export function onlyConstrains(feature: string): boolean {
  */
 function refusedRange(feature: string): ConstraintReading | null {
   const reading = readRefusedRange(feature);
+  // "Una cuenta con letras o negativa": a bound beside another kind is one clause of the input rules, which
+  // realise every clause or none (`input-rules.ts`).
+  const clauses = readInputRules(feature)?.clauses ?? [];
+  if (clauses.some((c) => c.kind !== 'bound')) return null;
   return reading && recogniseFeature(feature) === null ? reading : null;
 }
 

@@ -19,6 +19,11 @@ describe('readFeature', () => {
     ['Eliminar pedidos', ['delete'], 'order'],
     ['Cadastrar clientes', ['create'], 'customer'],
     ['创建待办事项', [], null],
+    [
+      'keep products with a name and a price: add them, list them and look one up by id',
+      ['create', 'list', 'get'],
+      'product',
+    ],
   ])('reads %j as %j on %j', (text, actions, noun) => {
     const r = readFeature(text);
     expect(r.actions).toEqual(actions);

@@ -90,6 +90,9 @@ function isNounCandidate(word: string): boolean {
   return !isStopWord(word) && !isNonResourceWord(word) && actionOf(word) === null;
 }
 
+/** Pronouns standing for the records a feature is about ("list them", "delete one", "sie löschen"). */
+const OBJECT_PRONOUNS = new Set(['them', 'it', 'one', 'each', 'sie', 'los', 'las', 'les', 'li', 'le', 'os']);
+
 /** Reads the leading action run: "create, list and delete todos" → create, list, delete. */
 function readActions(
   tokens: string[],
@@ -181,6 +184,13 @@ export function readFeature(text: string): FeatureReading {
     [...(shapes?.request ?? []), ...(shapes?.response ?? [])].map((f) => f.name.toLowerCase()),
   );
   const { actions, end, verbs, start } = readActions(tokens, shapeNames);
+  // "… with a name and a price: add them, list them and look one up by id": a verb taking a pronoun as its
+  // object later in the feature is one more thing done to the same records.
+  for (let i = end; i + 1 < tokens.length; i += 1) {
+    const action = actionOf(tokens[i]);
+    if (action && action !== 'aggregate' && OBJECT_PRONOUNS.has(tokens[i + 1]) && !actions.includes(action))
+      actions.push(action);
+  }
   // The object before a verb that closes its phrase ("Werkzeuge anlegen mit Name …") is the resource.
   const before = start > 0 ? pickNoun(nounRun(tokens.slice(0, start), 0)) : null;
   const after = pickNoun(nounRun(tokens, end));

@@ -13,7 +13,7 @@ import { MISSING_ID, errorBody } from './acceptance-steps';
 import { addChecks, catalogDesignOf } from './catalog-endpoints';
 import { bodyOf, boundInput, boundRecord, readNumber } from './field-bounds-design';
 import type { ContractBuilder } from './contract-builder';
-import { attachFieldRule } from './record-field-rules';
+import { attachFieldRule, planRecordRefusal } from './record-field-rules';
 import { claimComputation, inputNaming, same, type NamedInput } from './refusal-features';
 
 /*
@@ -78,6 +78,20 @@ function namedInputs(d: FunctionDesign, clause: RuleClause): FieldSpec[] {
   }));
   const best = Math.max(0, ...scored.map((x) => x.s));
   if (best > 0) return scored.filter((x) => x.s === best).map((x) => x.f);
+  // "Anything that is not a number is rejected": every number the computation reads refuses letters.
+  if (clause.kind === 'nan' && clause.words.every((w) => DOMAIN_WORDS.has(w) || NUMBER_WORDS.has(w)))
+    return inputs.map((i) => i.field);
+  // "Unknown values are rejected": every input listing its values refuses one it does not list.
+  if (
+    clause.kind === 'unknown' &&
+    clause.words.every((w) => DOMAIN_WORDS.has(w)) &&
+    inputs.length > 0 &&
+    inputs.every((i) => (i.field.enum ?? []).length > 0)
+  )
+    return inputs.map((i) => i.field);
+  // A value left out is refused only when the feature names the input, or none at all ("nothing sent"): "a
+  // missing currency" beside a conversion that reads no currency names nothing it needs.
+  if (clause.kind === 'missing' && clause.words.some((w) => !DOMAIN_WORDS.has(w))) return [];
   const vocabulary = featureWords(d.summary);
   const numeric = inputs.length === 1 && isNumber(inputs[0].field);
   const generic = clause.words.every(
@@ -241,7 +255,11 @@ function planRecord(
     if (clause.kind === 'bound') steps.push(() => boundRecord(b, r, f, clause.rule ?? {}, feature));
     else if (clause.kind === 'missing')
       steps.push(() => attachFieldRule(b, { kind: 'required', subject: clause.words }, feature));
-    else return null;
+    else if (clause.kind === 'empty' || clause.kind === 'nan' || clause.kind === 'unknown') {
+      const step = planRecordRefusal(b, clause.kind, clause.words, feature);
+      if (!step) return null;
+      steps.push(step);
+    } else return null;
   }
   return steps;
 }

@@ -42,7 +42,7 @@ const ACTION_WORDS: Record<Action, string[]> = {
     inserisci salvare salva registra registrare
   `),
   list: w(
-    'list lists listing browse enumerate listar lista enumerar lister liste auflisten listen elencare elenca',
+    'list lists listing browse enumerate listar listarl* lista enumerar lister liste auflisten listen elenca elencar*',
   ),
   view: w(`
     show shows view views display displays see afficher affiche voir ver mostrar muestra visualizar
@@ -59,7 +59,7 @@ const ACTION_WORDS: Record<Action, string[]> = {
   delete: w(`
     delet* remov* erase destroy purge cancel cancels elimin* borrar borra quitar cancelar supprim*
     effacer retirer annuler loschen loeschen entfernen stornieren excluir exclui remover apagar
-    deletar cancellare cancella rimuovere rimuovi
+    deletar cancella cancellar* rimuovere rimuovi borrarl*
   `),
   toggle: w(`
     toggle* flip mark marks marquer marque marcar marca markieren markiere flag flags complete
@@ -241,7 +241,7 @@ const STOP_WORDS = new Set(
 );
 
 /** Words that join two actions ("create and list"). */
-export const CONJUNCTIONS = new Set(['and', 'or', 'y', 'et', 'ou', 'und', 'oder', 'e', 'plus']);
+export const CONJUNCTIONS = new Set(['and', 'or', 'y', 'et', 'ou', 'und', 'oder', 'e', 'ed', 'plus']);
 /** Words before the field a search filters by. */
 export const BY_WORDS = new Set(['by', 'por', 'par', 'nach', 'pelo', 'pela']);
 /** Words before the state a toggle sets ("mark as done"). */
@@ -319,6 +319,8 @@ export function fold(text: string): string {
       .replace(/\bcheck(?:s|ing)? (an?|the) (\w+) in and out\b/g, 'checkin and checkout $1 $2')
       // "look up one book by its id" reads one record.
       .replace(/\blook(?:s|ing)? up\b/g, 'lookup')
+      // "look one up by its id", "look them up": the same verb around its object.
+      .replace(/\blook(?:s|ing)? (one|it|them|each) up\b/g, 'lookup $1')
       .replace(/\bcheck(?:s|ing)? (an?|the) (\w+) (in|out)\b/g, 'check$3 $1 $2')
       .replace(/\bcheck(?:s|ing|ed)?[\s-]?(in|out)\b/g, 'check$1')
       .replace(/\bsign(?:s|ing)?[\s-]up\b/g, 'signup')

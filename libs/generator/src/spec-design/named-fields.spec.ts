@@ -33,6 +33,20 @@ describe('namedFields', () => {
     ]);
   });
 
+  it('ends the list at a verb standing alone after the fields ("ed elencarli", "y listarlos")', () => {
+    const names = (feature: string) => namedFields(feature)?.map((f) => f.name);
+    expect(names('registrare libri con titolo, autore e anno, ed elencarli')).toEqual([
+      'titolo',
+      'autore',
+      'anno',
+    ]);
+    expect(names('Salvare i prodotti con nome e prezzo, elencarli e cancellarli')).toEqual([
+      'nome',
+      'prezzo',
+    ]);
+    expect(names('Registrar libros con título y autor, y listarlos')).toEqual(['titulo', 'autor']);
+  });
+
   it('reads nothing from text that is not a plain list of fields', () => {
     expect(namedFields('Create todos')).toBeNull();
     expect(namedFields('sign a person up for an event; refuse when the event is full')).toBeNull();

@@ -183,9 +183,12 @@ export function namedFields(feature: string): FieldSpec[] | null {
       /\b(?:between|entre|zwischen|tra)\s+-?\d+(?:[.,]\d+)?\s+(?:and|et|y|und|e)\s+-?\d+(?:[.,]\d+)?/gi,
       keep,
     )
-    .split(/,|\band\b|\bet\b|\by\b|\bund\b|\be\b/i)
+    .split(/,|\band\b|\bet\b|\by\b|\bund\b|\be\b|\bed\b/i)
     .map((p) => p.trim())
     .filter((p) => p !== '');
+  // "… con titolo e anno, elencarli e cancellarli": a verb standing alone after the fields ends their list.
+  const verbAt = parts.findIndex((p, i) => i > 0 && /^\p{L}+$/u.test(p) && isVerb(p));
+  if (verbAt > 0) parts.splice(verbAt);
   // A verb closing the clause ("… mit Beginn und Ende anlegen") is not part of the last field.
   const last = parts.length - 1;
   if (last >= 0) {
@@ -219,6 +222,12 @@ export function namedFields(feature: string): FieldSpec[] | null {
   }
   const names = fields.map((f) => f.name);
   return fields.length > 0 && new Set(names).size === names.length ? fields : null;
+}
+
+/** A word naming an operation on records ("elencarli", "listarlos"), not a kind of value ("total"). */
+function isVerb(word: string): boolean {
+  const action = actionOf(word);
+  return action !== null && action !== 'aggregate';
 }
 
 /** One part of a field list as a field ("a priority one of low/medium/high"), or null when it is no field. */

@@ -146,3 +146,67 @@ export function attachFieldRule(b: ContractBuilder, reading: FieldRuleReading, f
   claimWrites(b, resource, feature);
   return true;
 }
+
+/** What a refusal-only feature refuses of a record field beyond bounds and presence (`input-rules.ts`). */
+export type RecordRefusal = 'empty' | 'nan' | 'unknown';
+
+/** Whether the emitted validation of a created record's field refuses that kind of value. */
+function refusesKind(field: FieldSpec, kind: RecordRefusal): boolean {
+  switch (kind) {
+    // Required texts are checked non-empty (an optional one takes "" as a value).
+    case 'empty':
+      return field.type === 'string' && field.required === true;
+    case 'nan':
+      return field.type === 'number' || field.type === 'integer';
+    case 'unknown':
+      return field.type === 'string' && (field.enum ?? []).length > 0;
+  }
+}
+
+/** The value a worked 400 sends for each kind: empty, letters for a number, a value the field does not list. */
+const REFUSED_VALUE: Record<RecordRefusal, string> = { empty: '', nan: 'abc', unknown: 'zz-unknown' };
+
+const REFUSED_WHY: Record<RecordRefusal, string> = {
+  empty: 'empty ("")',
+  nan: 'letters ("abc"), not a number',
+  unknown: '"zz-unknown", a value it does not list',
+};
+
+/**
+ * The step refusing `kind` of values on the one field of a created record `subject` names ("an empty title",
+ * "an age that is not a number"): an empty text no longer allowed, and a worked 400 sending such a value; null
+ * when the subject names no field, several, or one whose validation cannot refuse that kind.
+ */
+export function planRecordRefusal(
+  b: ContractBuilder,
+  kind: RecordRefusal,
+  subject: string[],
+  feature: string,
+): (() => boolean) | null {
+  const candidates = b.contract.resources.flatMap((resource) => {
+    const create = b.contract.endpoints.find(
+      (e) => e.behavior.kind === 'create' && e.behavior.resource === resource.name,
+    );
+    if (!create || (create.behavior.kind === 'create' && create.behavior.parent)) return [];
+    return resource.fields
+      .filter((f) => f.generate === undefined)
+      .map((field) => ({ resource, field, create }));
+  });
+  const best = fieldsNamedBy(
+    subject,
+    candidates.map((x) => x.field),
+  );
+  const found = candidates.filter((x) => best.includes(x.field));
+  if (found.length !== 1 || !refusesKind(found[0].field, kind)) return null;
+  const { resource, field, create } = found[0];
+  return () => {
+    if (kind === 'empty') {
+      delete field.allow_empty;
+      if (field.example === '') field.example = `sample ${field.name.replace(/_/g, ' ')}`;
+    }
+    say(field, `${REFUSED_WHY[kind]} is refused (${feature.trim().replace(/[.!]$/, '')})`);
+    refusal(b, resource, create, field, REFUSED_VALUE[kind], `whose ${field.name} is ${REFUSED_WHY[kind]}`);
+    claimWrites(b, resource, feature);
+    return true;
+  };
+}

@@ -1,4 +1,4 @@
-import { sameTerm, type EndpointSpec, type FieldSpec } from '@sf/service-spec';
+import { readInputRules, sameTerm, type EndpointSpec, type FieldSpec } from '@sf/service-spec';
 import type { FunctionDesign, Refusal } from '../catalog/catalog-entry';
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
@@ -99,6 +99,10 @@ export function readInputRefusal(feature: string): InputRefusal | null {
   const text = words.join(' ');
   if (words.length === 0 || words.length > 20 || /[/{}]/.test(feature)) return null;
   if (!refuses(words) && !NOT_ALLOWED.test(text)) return null;
+  // Several kinds in one feature ("a negative amount or a missing currency"): each is a clause of the input
+  // rules (`input-rules.ts`), never the first kind alone.
+  const clauses = readInputRules(feature)?.clauses ?? [];
+  if (new Set(clauses.map((c) => c.kind)).size > 1) return null;
   for (const { kind, pattern } of KINDS) {
     const m = pattern.exec(text);
     if (!m) continue;

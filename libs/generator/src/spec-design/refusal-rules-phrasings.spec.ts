@@ -104,9 +104,12 @@ const NOT_YET_READ = new Set<string>([
 
 /**
  * Near misses the gate still counts realised (at the start: an error count read as a result, a 422 answered 400;
- * now the error count).
+ * now the error count, and, since a near miss is judged beside the other features of its intent as the gate
+ * judges it, "negative values are rejected" beside a BMI and a length converter: the designer bounds the length
+ * and the BMI refuses negatives of its own, so the service refuses them everywhere, but it was not designed as
+ * one rule on both).
  */
-const STILL_REALISED = new Set<string>(['return an error count']);
+const STILL_REALISED = new Set<string>(['return an error count', 'negative values are rejected']);
 
 describe('input rules stated as a key feature of their own', () => {
   it('has at least 30 rows and 10 near misses', () => {

@@ -79,7 +79,11 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     problems.push(
       `it says what to refuse, but every 4xx example of ${where} leaves a required field out instead of sending a value to refuse`,
     );
-  } else if (constraintOnly && !checks.some((c) => ownRefusal(c, feature, endpoints))) {
+  } else if (
+    constraintOnly &&
+    !checks.some((c) => ownRefusal(c, feature, endpoints)) &&
+    !namesNoTerm(feature, endpoints)
+  ) {
     // A feature that only constrains another feature's endpoint has no worked example of its own, so one of the
     // endpoint's refusals must be its: the unknown-unit refusal a converter has anyway does not show "refuse
     // anything colder than absolute zero".
@@ -213,6 +217,22 @@ function ownRefusal(c: AcceptanceCheck, feature: string, endpoints: EndpointSpec
     const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
     return Number.isFinite(n) && (numbers.includes(n) || (under && n < low) || (over && n > high));
   });
+}
+
+/**
+ * A rule on a computation's inputs in words naming none of them ("anything that is not a number is rejected",
+ * "input with letters -> 400"): no refusal can carry its terms, so each of its clauses must be shown instead by a
+ * 4xx example sending a value of that kind (`inputRuleProblems`, which holds computations only).
+ */
+function namesNoTerm(feature: string, endpoints: EndpointSpec[]): boolean {
+  const read = readInputRules(feature);
+  return (
+    read !== null &&
+    !read.unknownId &&
+    read.clauses.length > 0 &&
+    domainTerms(withoutErrorBodies(ruleWords(feature))).length === 0 &&
+    endpoints.every((e) => e.behavior?.kind === 'function')
+  );
 }
 
 /** An error check whose last request sends every required field of its endpoint (body, or query for GET). */

@@ -119,6 +119,64 @@ describe('input rule fidelity', () => {
     );
   });
 
+  it('holds an empty name only by a required name that allows no empty text, shown by a refusal of ""', () => {
+    const empty = 'a guest with an empty name is refused';
+    const refused = [check(400, { name: '', age: 20 })];
+    expect(inputRulesHeld(empty, [create], contract({}, true, refused))).toBe(true);
+    // An optional text takes "" as a value: the emitted check refuses it only for a required field.
+    expect(inputRulesHeld(empty, [create], contract({}, false, refused))).toBe(false);
+    const allowing = contract({}, true, refused);
+    Object.assign(allowing.resources[0].fields[0], { allow_empty: true });
+    expect(inputRulesHeld(empty, [create], allowing)).toBe(false);
+    expect(inputRulesHeld(empty, [create], contract({}, true, [check(400, { age: 20 })]))).toBe(false);
+  });
+
+  it('holds letters for a number only on a number field, shown by a refusal sending letters', () => {
+    const nan = 'an age that is not a number is refused';
+    expect(inputRulesHeld(nan, [create], contract({}, true, [check(400, { name: 'A', age: 'abc' })]))).toBe(
+      true,
+    );
+    expect(inputRulesHeld(nan, [create], contract({}, true, [check(400, { name: 'A', age: -1 })]))).toBe(
+      false,
+    );
+    expect(
+      inputRulesHeld(
+        'a name that is not a number is refused',
+        [create],
+        contract({}, true, [check(400, { name: 'abc' })]),
+      ),
+    ).toBe(false);
+  });
+
+  it('reads "never accepted" as a refusal, and an unknown value beside a bound as a clause of its own', () => {
+    expect(readInputRules('negative lengths are never accepted')?.clauses).toEqual([
+      { kind: 'bound', rule: { minimum: 0 }, words: ['lengths'] },
+    ]);
+    expect(
+      readInputRules('Ein negativer Betrag oder eine unbekannte Währung wird abgelehnt')?.clauses,
+    ).toEqual([
+      { kind: 'bound', rule: { minimum: 0 }, words: ['betrag'] },
+      { kind: 'unknown', words: ['wahrung'] },
+    ]);
+    // "Anything else" beside a range is the rest of it, not an unknown value.
+    expect(
+      readInputRules('the number of people must be between 1 and 20, anything else is rejected')?.clauses,
+    ).toHaveLength(1);
+    // "With no name" leaves it out; "(letters, for example)" names no input.
+    expect(readInputRules('a product with no name is refused')?.clauses).toEqual([
+      { kind: 'missing', words: ['product', 'name'] },
+    ]);
+    expect(
+      readInputRules("une valeur qui n'est pas un nombre (des lettres par exemple) est refusée avec 400")
+        ?.clauses,
+    ).toEqual([{ kind: 'nan', words: ['valeur'] }]);
+    // A kind with no words of its own names what the kind before it names.
+    expect(readInputRules('Una cuenta con letras o negativa se rechaza con 400')?.clauses).toEqual([
+      { kind: 'nan', words: ['cuenta'] },
+      { kind: 'bound', rule: { minimum: 0 }, words: ['cuenta'] },
+    ]);
+  });
+
   it('holds "an unknown id is a 404" only by routes with an id that answer 404', () => {
     const notFound = { ...check(404, {}), endpoint_id: 'get-guest' };
     expect(inputRulesHeld('an unknown id is a 404', [get], contract({}, true, [notFound]))).toBe(true);

@@ -184,6 +184,23 @@ export function inputRulesHeld(feature: string, endpoints: EndpointSpec[], contr
       return holdsRule(f, rule) && refused.some((sent) => outside(sent[f.name]));
     }
     if (clause.kind === 'missing') return f.required && refused.some((sent) => !(f.name in sent));
+    // An empty text is refused only where the field is required and does not allow it (CONTRACT.md); letters
+    // only where the field holds a number; an unknown value only where the field lists its values.
+    if (clause.kind === 'empty')
+      return (
+        f.type === 'string' &&
+        f.required &&
+        f.allow_empty !== true &&
+        refused.some((sent) => sent[f.name] === '')
+      );
+    if (clause.kind === 'nan') {
+      const letters = (v: unknown) => typeof v === 'string' && !Number.isFinite(Number(v));
+      return isNumberField(f) && refused.some((sent) => letters(sent[f.name]));
+    }
+    if (clause.kind === 'unknown') {
+      const unlisted = (v: unknown) => typeof v === 'string' && !(f.enum ?? []).includes(v);
+      return (f.enum ?? []).length > 0 && refused.some((sent) => unlisted(sent[f.name]));
+    }
     return false;
   });
 }

@@ -63,5 +63,6 @@ export function refusalRowProblem(row: RefusalRow, fallbackStatus: number[] = [4
 export function realisedNearMiss(row: RefusalRow): boolean {
   const features = [...row.base, row.text];
   const { contract } = designSpec(intentOf({ service_name: 'refusal-miss', key_features: features }));
-  return featureFidelity(contract, [row.text])[0].realised;
+  // Judged beside the other features, as the gate judges an intent (their words are the intent's vocabulary).
+  return featureFidelity(contract, [row.text, ...row.base])[0].realised;
 }

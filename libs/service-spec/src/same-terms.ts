@@ -17,7 +17,6 @@ export const MEASURE_UNITS: string[][] = [
 const SYNONYMS: string[][] = [
   ['username', 'user', 'benutzername', 'nutzername', 'usuario', 'pseudo', 'identifiant', 'login', 'handle'],
   ['email', 'mail', 'correo', 'courriel'],
-  ['title', 'titel', 'titulo', 'titre', 'titolo'],
   [
     'people',
     'person',

@@ -68,7 +68,7 @@ export {
   type WrittenValue,
   type WrittenValues,
 } from './written-values';
-export { carriedTerms, domainTerms, wordsOf } from './fidelity/domain-terms';
+export { carriedTerms, wordsOf } from './fidelity/domain-terms';
 export { storyBody } from './fidelity/story-frame';
 export { quotaKeySource, type QuotaKeySource } from './fidelity/quota-key-fidelity';
 export {

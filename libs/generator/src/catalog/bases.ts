@@ -8,7 +8,6 @@ import {
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, writesArrow, type Language } from './feature-words';
 import { spellsConversion } from './param-affinity';
-import { BASES_GLOSSARY } from './bases-glossary';
 
 /*
  * Whole numbers between positional bases 2 to 36 (binary, octal, decimal, hexadecimal and the rest): digits 0-9
@@ -241,7 +240,6 @@ function recogniseBases(text: string, words: string[]): Recognised {
 
 export const BASES: CatalogFamily = {
   name: 'bases',
-  glossary: BASES_GLOSSARY,
   functions: [BASE_CONVERT_CODE],
   recognise: recogniseBases,
 };

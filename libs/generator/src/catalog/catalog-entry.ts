@@ -134,43 +134,12 @@ export interface ConstraintDesign {
 /** What a recogniser made of a feature's text. */
 export type Recognised = { design: FunctionDesign } | { constraint: ConstraintDesign } | null;
 
-/**
- * A request that shows a glossary claim on the emitted code (in the function's parameter names, with the options
- * a design gives it): the answer holds `answer`'s results as they are, each text of `contains` within its
- * result, or the function refuses the request (`refused`).
- */
-export interface ClaimWitness {
-  input: Record<string, unknown>;
-  options?: Record<string, string | number | boolean>;
-  answer?: Record<string, unknown>;
-  contains?: Record<string, string>;
-  refused?: true;
-}
-
-/**
- * One thing a catalog function's emitted code truly does (what it reads, answers, follows or refuses), in the
- * words intents use for it: `claim` says it in English, `words` lists the words for it in English, German,
- * Spanish, French, Italian and Portuguese (lower-case ASCII, accents folded, space-separated), and `shows` are
- * requests a test runs on the emitted code to see the claim hold. A feature's word the glossary of the function
- * realising it holds is carried into the endpoint's summary beside the claim (spec-design/glossary-terms.ts);
- * a word no claim holds is never carried, so a realisation from another domain keeps looking like one.
- */
-export interface GlossaryClaim {
-  claim: string;
-  words: string;
-  shows: ClaimWitness[];
-  /** Options under which the code does something else (a duration styled "1h 2m" is no clock time). */
-  unless?: Record<string, (string | number | boolean)[]>;
-}
-
 /** A family of the catalog: its recogniser and the functions it may design. */
 export interface CatalogFamily {
   name: string;
   /** `words`: the feature's words, lower-case ASCII (accents folded); `text`: the feature as written. */
   recognise(text: string, words: string[]): Recognised;
   functions: FunctionCode[];
-  /** Catalog function id → what its emitted code truly does, claim by claim (`GlossaryClaim`). */
-  glossary?: Readonly<Record<string, readonly GlossaryClaim[]>>;
 }
 
 /** A number field of a computation. */

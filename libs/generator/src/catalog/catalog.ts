@@ -1,6 +1,6 @@
 import { BASES } from './bases';
 import { CALC } from './calc';
-import type { CatalogFamily, FunctionCode, GlossaryClaim, Recognised } from './catalog-entry';
+import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
 import { CHECKS } from './checks';
 import { CLOCK_TIMES } from './clock-times';
 import { DATES } from './dates';
@@ -72,13 +72,4 @@ export function functionCode(id: string): FunctionCode | undefined {
     if (found) return found;
   }
   return undefined;
-}
-
-/** What catalog function `id`'s emitted code truly does, claim by claim: its family's glossary, else nothing. */
-export function functionGlossary(id: string): readonly GlossaryClaim[] {
-  for (const family of CATALOG) {
-    const claims = family.glossary?.[id];
-    if (claims) return claims;
-  }
-  return [];
 }

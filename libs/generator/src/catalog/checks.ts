@@ -21,7 +21,6 @@ import {
   mentionsCheckDigit,
   refusesInvalidValues,
 } from './checks-shared';
-import { CHECKS_GLOSSARY } from './checks-glossary';
 
 /*
  * Validators and checksums: card numbers (Luhn), IBANs, ISBNs, email addresses and UUIDs. A feature is read
@@ -334,7 +333,6 @@ function recogniseChecks(text: string, words: string[]): Recognised {
 
 export const CHECKS: CatalogFamily = {
   name: 'checks',
-  glossary: CHECKS_GLOSSARY,
   functions: [
     LUHN_CODE,
     LUHN_CHECK_DIGIT_CODE,

@@ -8,7 +8,6 @@ import {
   type Recognised,
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
-import { DICE_GLOSSARY } from './dice-glossary';
 
 /*
  * Dice in the usual notation NdS±M ("2d6+3": two six-sided dice plus 3): each die rolled from 1 to S, the total
@@ -152,7 +151,6 @@ function recogniseDice(text: string, words: string[]): Recognised {
 
 export const DICE: CatalogFamily = {
   name: 'dice',
-  glossary: DICE_GLOSSARY,
   functions: [DICE_CODE],
   recognise: recogniseDice,
 };

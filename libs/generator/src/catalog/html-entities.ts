@@ -6,7 +6,6 @@ import {
   type Recognised,
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, type Language, wordList } from './feature-words';
-import { HTML_ENTITIES_GLOSSARY } from './html-entities-glossary';
 
 /*
  * HTML escaping as a feature of its own: the five characters HTML gives a meaning (& < > " ') written as
@@ -161,7 +160,6 @@ const OTHER = words('room rooms markdown md store stored save database');
 
 export const HTML_ENTITIES: CatalogFamily = {
   name: 'html-entities',
-  glossary: HTML_ENTITIES_GLOSSARY,
   functions: [ESCAPE_CODE, UNESCAPE_CODE],
   recognise(text: string, ws: string[]): Recognised {
     // HTML named, or its entities written out (&amp; &lt; &#39;).

@@ -7,7 +7,6 @@ import {
   type Refusal,
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
-import { MARKDOWN_GLOSSARY } from './markdown-glossary';
 
 /*
  * Markdown to HTML with every piece of the input's own HTML escaped, so no script can be injected: ATX headings,
@@ -197,7 +196,6 @@ const RENDER_WORDS = [
 
 export const MARKDOWN: CatalogFamily = {
   name: 'markdown',
-  glossary: MARKDOWN_GLOSSARY,
   functions: [MARKDOWN_CODE],
   recognise(text: string, words: string[]): Recognised {
     // "lines starting with - become a <ul> list", beside a markdown feature: a part of the one rendering.

@@ -11,7 +11,6 @@ import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-
 import { exampleDirection, type Direction } from './roman-example';
 import { FROM_ROMAN_REFERENCE, TO_ROMAN_REFERENCE } from './roman-reference';
 import { readFeatureLiterals } from '@sf/service-spec';
-import { ROMAN_GLOSSARY } from './roman-glossary';
 /*
  * Roman numerals both ways: a whole number from 1 to 3999 to its canonical numeral, and a canonical numeral
  * (either case) back to its number, refusing numbers outside 1..3999 and numerals that are not canonical
@@ -471,7 +470,6 @@ function onlyRange(words: string[], written: number[], roman: boolean): boolean 
 
 export const ROMAN: CatalogFamily = {
   name: 'roman',
-  glossary: ROMAN_GLOSSARY,
   functions: [TO_ROMAN_CODE, FROM_ROMAN_CODE],
   recognise(text: string, words: string[]): Recognised {
     const tokens = tokensOf(text);

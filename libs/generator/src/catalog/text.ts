@@ -12,7 +12,6 @@ import { READING_TIME_CODE, readingDesign, readingRules } from './text-reading';
 import { averageWordLength } from './text-word-length';
 import { SLUG_CODE, slugDesign, slugRules } from './text-slug';
 import { asksTopWords, TOP_WORDS_CODE, topWordsDesign } from './text-frequency';
-import { TEXT_GLOSSARY } from './text-glossary';
 
 /*
  * Text utilities: a palindrome check (case, spaces, punctuation and accents ignored), the words of a sentence
@@ -357,7 +356,6 @@ function countsText(words: string[]): boolean {
 
 export const TEXT: CatalogFamily = {
   name: 'text',
-  glossary: TEXT_GLOSSARY,
   functions: [
     PALINDROME_CODE,
     REVERSE_WORDS_CODE,

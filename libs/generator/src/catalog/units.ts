@@ -26,7 +26,6 @@ import {
   type Token,
 } from './units-read';
 import { unit, type Quantity } from './units-tables';
-import { UNITS_GLOSSARY } from './units-glossary';
 
 /*
  * Unit conversions with the exact definitions (length, mass, volume, speed, data sizes) and H:MM:SS durations.
@@ -131,7 +130,6 @@ function recogniseUnits(text: string, words: string[], tokens: Token[], spelled 
 
 export const UNITS_FAMILY: CatalogFamily = {
   name: 'units',
-  glossary: UNITS_GLOSSARY,
   functions: [
     ...QUANTITY_ORDER.map((q) => CONVERSION_CODES[q]),
     DURATION_FORMAT_CODE,

@@ -1,7 +1,6 @@
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { realiseFromCatalog, writesOnlyValues } from './catalog-endpoints';
-import { carryGlossaryTerms } from './glossary-terms';
 import {
   bareRecordNoun,
   fragmentRecordNoun,
@@ -424,7 +423,6 @@ export function finishContract(b: ContractBuilder, withErrorChecks: boolean): Sp
   declareErrorShape(b.contract);
   for (const e of b.contract.endpoints) completeEndpoint(b.contract, e);
   b.contract.acceptance = completeAcceptance(b.contract, withErrorChecks);
-  carryGlossaryTerms(b.contract);
   return b.contract;
 }
 

@@ -52,12 +52,7 @@ const GENERIC_WORDS = new Set(
     'eliminar actualizar calcular convertir rechazar criar adicionar apagar atualizar recusar erstellen ' +
     'anlegen auflisten anzeigen suchen markieren loschen entfernen andern berechnen umrechnen ablehnen ' +
     'creare aggiungere elencare mostrare cercare segnare eliminare cancellare modificare calcolare ' +
-    'convertire rifiutare converte converti converter konvertieren umwandeln wandle transformar ' +
-    // How people say what happens to a value, whatever the domain ("raw HTML becomes text, never passed through",
-    // "old ones and new ones alike", "what a person typed is shown", "devolver un error si no existe"). Each
-    // is shown in generic-words-holes.spec.ts to keep no realisation from another domain alive.
-    'becomes passed through please appear ones alike typed shown person whatever full resultado existe ' +
-    'devolver erro damit kein nao'
+    'convertire rifiutare converte converti converter konvertieren umwandeln wandle transformar'
   ).split(/\s+/),
 );
 

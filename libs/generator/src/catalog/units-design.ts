@@ -372,9 +372,12 @@ export function negativeRefusals(quantity: Quantity, design: FunctionDesign): Re
     ];
   }
   const [source, target] = [design.examples[0]?.input.from, design.examples[0]?.input.to];
+  // Units spelled as the feature lists them ("kilometros") stand for a symbol of the table ("km").
+  const spellings = design.options?.spellings;
+  const symbols: Record<string, string> = typeof spellings === 'string' ? JSON.parse(spellings) : {};
   return [
     {
-      description: `A negative ${q.noun} (${amount(-10, unit(String(source)))}) is refused.`,
+      description: `A negative ${q.noun} (${amount(-10, unit(symbols[String(source)] ?? String(source)))}) is refused.`,
       input: { value: -10, from: source, to: target },
     },
   ];

@@ -374,7 +374,7 @@ export function negativeRefusals(quantity: Quantity, design: FunctionDesign): Re
   const [source, target] = [design.examples[0]?.input.from, design.examples[0]?.input.to];
   // Units spelled as the feature lists them ("kilometros") stand for a symbol of the table ("km").
   const spellings = design.options?.spellings;
-  const symbols: Record<string, string> = typeof spellings === 'string' ? JSON.parse(spellings) : {};
+  const symbols = typeof spellings === 'string' ? (JSON.parse(spellings) as Record<string, string>) : {};
   return [
     {
       description: `A negative ${q.noun} (${amount(-10, unit(symbols[String(source)] ?? String(source)))}) is refused.`,

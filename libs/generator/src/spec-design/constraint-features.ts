@@ -48,9 +48,11 @@ export function onlyConstrains(feature: string): boolean {
 function refusedRange(feature: string): ConstraintReading | null {
   const reading = readRefusedRange(feature);
   // "Una cuenta con letras o negativa": a bound beside another kind is one clause of the input rules, which
-  // realise every clause or none (`input-rules.ts`).
+  // realise every clause or none (`input-rules.ts`). A missing value is no other kind here: every generated
+  // service refuses a required field left out, so "a negative or missing score returns 400" stays the field's
+  // bound (it was, until the input rules took it whole and left it unclaimed beside a record store).
   const clauses = readInputRules(feature)?.clauses ?? [];
-  if (clauses.some((c) => c.kind !== 'bound')) return null;
+  if (clauses.some((c) => c.kind !== 'bound' && c.kind !== 'missing')) return null;
   return reading && recogniseFeature(feature) === null ? reading : null;
 }
 

@@ -112,8 +112,7 @@ export async function processCpu(pid: number): Promise<{ self: number; children:
 /** CPU seconds the whole machine has been busy (every core, every process), from /proc/stat. */
 export async function machineBusyCpu(): Promise<number> {
   const line = (await readFile('/proc/stat', 'utf8')).split('\n')[0];
-  const [user, nice, system, idle, iowait, irq, softirq, steal] = line.split(/\s+/).slice(1).map(Number);
-  void idle;
-  void iowait;
+  // user nice system idle iowait irq softirq steal: busy is all but idle and iowait.
+  const [user, nice, system, , , irq, softirq, steal] = line.split(/\s+/).slice(1).map(Number);
   return (user + nice + system + irq + softirq + steal) / TICKS;
 }

@@ -17,16 +17,15 @@ const INTO = new Set(['to', 'into', 'nach', 'in', 'a', 'en', 'em', 'vers']);
 /** The fixed direction of a conversion endpoint, as its declared units. */
 function fixedWay(e: EndpointSpec): { from: string; to: string } | null {
   if (e.behavior?.kind !== 'function') return null;
-  const options = (e.behavior as { options?: Record<string, unknown> }).options;
-  const { from, to } = options ?? {};
+  const { from, to } = e.behavior.options ?? {};
   return typeof from === 'string' && typeof to === 'string' ? { from, to } : null;
 }
 
 /** What the endpoints lack to convert the way the feature writes it, one sentence; empty when nothing. */
 export function conversionDirectionProblems(feature: string, endpoints: EndpointSpec[]): string[] {
-  const ways = endpoints.map(fixedWay);
-  if (ways.length === 0 || ways.some((w) => w === null)) return [];
-  const units = [...new Set(ways.flatMap((w) => [w!.from, w!.to]))];
+  const ways = endpoints.flatMap((e) => fixedWay(e) ?? []);
+  if (ways.length === 0 || ways.length < endpoints.length) return [];
+  const units = [...new Set(ways.flatMap((w) => [w.from, w.to]))];
   const words = wordsOf(feature);
   const unitAt = (i: number) => units.find((u) => sameTerm(words[i], u)) ?? null;
   for (let i = 1; i < words.length - 1; i++) {
@@ -38,8 +37,8 @@ export function conversionDirectionProblems(feature: string, endpoints: Endpoint
       .filter((u): u is string => u !== null && u !== target)
       .pop();
     if (!target || !source) continue;
-    if (ways.some((w) => w!.from === source && w!.to === target)) return [];
-    if (ways.some((w) => w!.from === target && w!.to === source)) {
+    if (ways.some((w) => w.from === source && w.to === target)) return [];
+    if (ways.some((w) => w.from === target && w.to === source)) {
       return [
         `it converts ${source} to ${target}, but ${endpoints.map(label).join(', ')} only converts ${target} to ${source}`,
       ];

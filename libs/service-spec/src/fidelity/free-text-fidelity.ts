@@ -57,6 +57,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   const checks = contract.acceptance.filter((c) => ids.has(c.endpoint_id));
   const where = endpoints.map(label).join(', ');
   const problems: string[] = [];
+  const terms = domainTerms(withoutErrorBodies(ruleWords(feature)));
   // An input rule stated on its own ("ein leerer Text ist ungültig", "… und ein negativer Wert -> 400") says what to
   // refuse in words the verbs above do not hold.
   const refusal = REFUSAL.test(feature) || readInputRules(feature) !== null;
@@ -81,14 +82,14 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     );
   } else if (
     constraintOnly &&
-    !checks.some((c) => ownRefusal(c, feature, endpoints)) &&
-    !namesNoTerm(feature, endpoints)
+    !checks.some((c) => ownRefusal(c, feature, endpoints, terms)) &&
+    !namesNoTerm(feature, endpoints, terms)
   ) {
     // A feature that only constrains another feature's endpoint has no worked example of its own, so one of the
     // endpoint's refusals must be its: the unknown-unit refusal a converter has anyway does not show "refuse
     // anything colder than absolute zero".
     problems.push(
-      `it only says what ${where} must refuse, but no 4xx example there is its own: none names what it refuses (${domainTerms(withoutErrorBodies(ruleWords(feature))).join(', ')}) or sends a number it writes`,
+      `it only says what ${where} must refuse, but no 4xx example there is its own: none names what it refuses (${terms.join(', ')}) or sends a number it writes`,
     );
   }
   if (refusal) problems.push(...writtenStatusProblems(feature, checks, where));
@@ -103,7 +104,6 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     }
   }
   const realisation = realisationOf(contract, endpoints, refusal);
-  const terms = domainTerms(withoutErrorBodies(ruleWords(feature)));
   for (const e of foreignFunctions(endpoints, terms)) {
     // A feature that only constrains a computation is vouched for by a feature of that endpoint it constrains.
     const vouched =
@@ -181,7 +181,12 @@ const ABOUT_MISSING =
  * carry as many of the feature's terms as its realisation must (`termsNeeded`), or it sends a number the
  * feature writes ("-300 C") or one beyond the numbers it writes ("outside 1..3999": 0 or 4000).
  */
-function ownRefusal(c: AcceptanceCheck, feature: string, endpoints: EndpointSpec[]): boolean {
+function ownRefusal(
+  c: AcceptanceCheck,
+  feature: string,
+  endpoints: EndpointSpec[],
+  terms: string[],
+): boolean {
   const step = lastStep(c);
   if (c.kind !== 'error' || !isClientError(step.expect.status)) return false;
   if (!ABOUT_MISSING.test(feature) && !refusesAbsence(feature) && !refusesAValue(c, endpoints)) return false;
@@ -191,7 +196,6 @@ function ownRefusal(c: AcceptanceCheck, feature: string, endpoints: EndpointSpec
     step.request.path,
     ...Object.values(sent).map((v) => JSON.stringify(v)),
   ].flatMap((t) => (typeof t === 'string' ? wordsOf(t) : []));
-  const terms = domainTerms(withoutErrorBodies(ruleWords(feature)));
   if (terms.length > 0 && carriedTerms(terms, words).length >= termsNeeded(terms)) return true;
   // Or one of its own words that the endpoint's other features do not use ("missing", "negative", "heavier"):
   // the words it shares with them (the fields, the domain) say nothing about which refusal this is.
@@ -224,13 +228,13 @@ function ownRefusal(c: AcceptanceCheck, feature: string, endpoints: EndpointSpec
  * "input with letters -> 400"): no refusal can carry its terms, so each of its clauses must be shown instead by a
  * 4xx example sending a value of that kind (`inputRuleProblems`, which holds computations only).
  */
-function namesNoTerm(feature: string, endpoints: EndpointSpec[]): boolean {
+function namesNoTerm(feature: string, endpoints: EndpointSpec[], terms: string[]): boolean {
   const read = readInputRules(feature);
   return (
     read !== null &&
     !read.unknownId &&
     read.clauses.length > 0 &&
-    domainTerms(withoutErrorBodies(ruleWords(feature))).length === 0 &&
+    terms.length === 0 &&
     endpoints.every((e) => e.behavior?.kind === 'function')
   );
 }

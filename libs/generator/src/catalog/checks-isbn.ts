@@ -1,4 +1,4 @@
-import { stringField, type FunctionCode, type FunctionDesign } from './catalog-entry';
+import { stringField, type FunctionCode, type FunctionDesign, type Refusal } from './catalog-entry';
 import { isbnReference } from './text-checks-reference';
 import { bothForms, invalidAnswer, pickFacts, spelledIn, VALIDITY_GLOSSARY } from './checks-shared';
 
@@ -90,6 +90,9 @@ export const validateIsbn: CatalogFunction = (input, options) => {
   if (isbn.length === 0) return { ok: false, problems: ['an ISBN needs digits'] };
   const accept = String(options.accept ?? 'both');
   const type = /^[0-9]{9}[0-9X]$/.test(isbn) ? 'ISBN-10' : /^[0-9]{13}$/.test(isbn) ? 'ISBN-13' : null;
+  if (type === null && options.refuseMalformed === true) {
+    return { ok: false, problems: ['an ISBN has 10 characters (ISBN-10) or 13 digits (ISBN-13) once hyphens and spaces are removed'] };
+  }
   let valid = type === 'ISBN-10' ? ISBN_VALIDATE_VALID10(isbn) : type === 'ISBN-13' && ISBN_VALIDATE_VALID13(isbn);
   if ((accept === '10' && type !== 'ISBN-10') || (accept === '13' && type !== 'ISBN-13')) valid = false;
   if (!valid && options.refuseInvalid === true) {
@@ -190,6 +193,52 @@ export function isbnDesign(
       },
     ],
     ...(refuseInvalid ? {} : { reference: isbnReference(accept) }),
+  };
+}
+
+/** Codes of the wrong shape: 5 digits, 12 digits, and an X that is not the last of ten characters. */
+const MALFORMED_ISBNS = [
+  { value: '12345', why: 'has 5 digits, neither 10 nor 13' },
+  { value: '978-0-306-40615', why: 'has 12 digits, neither 10 nor 13' },
+  { value: 'X-306-40615-2', why: 'has an X that is not its last character' },
+];
+
+/** The malformed codes a check that refuses them sends, with 400 as their answer. */
+export function malformedIsbnRefusals(design: FunctionDesign): Refusal[] {
+  const input = design.inputs[0]?.field.name ?? 'isbn';
+  return MALFORMED_ISBNS.map((m) => ({
+    description: `${m.value} ${m.why}: an ISBN is 10 or 13 characters long once hyphens are removed (10 oder 13 Zeichen lang; 10 o 13 caracteres; 10 ou 13 caractères; 10 o 13 caratteri), so this malformed code is refused with 400 (a wrong check digit is not: it answers valid: false).`,
+    input: { [input]: m.value },
+  }));
+}
+
+/**
+ * The check of an ISBN that refuses a code of the wrong shape (neither 10 characters nor 13 digits once hyphens
+ * and spaces are removed, an X anywhere but last) with 400, while a well-formed ISBN with a wrong check digit is
+ * still a normal answer (valid: false): "a code that is not 10 or 13 characters returns 400".
+ */
+export function withMalformedRefused(design: FunctionDesign): FunctionDesign {
+  if (design.function !== ISBN_CODE.id) return design;
+  const reference = design.reference;
+  return {
+    ...design,
+    summary: `${design.summary} A code that is neither 10 characters (ISBN-10) nor 13 digits (ISBN-13) once hyphens and spaces are removed is malformed and refused with 400.`,
+    options: { ...design.options, refuseMalformed: true },
+    examples: design.examples.filter((e) => e.output.type !== null),
+    refusals: [...design.refusals, ...malformedIsbnRefusals(design)],
+    ...(reference
+      ? {
+          reference: {
+            read: (value, stated, base) => reference.read(value, stated, base),
+            compute: (params) => {
+              const answer = reference.compute(params);
+              return answer.ok && answer.results.type === null
+                ? { ok: false, why: 'a malformed ISBN: neither 10 nor 13 characters' }
+                : answer;
+            },
+          },
+        }
+      : {}),
   };
 }
 

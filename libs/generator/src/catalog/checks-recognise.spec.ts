@@ -6,6 +6,7 @@ import { recogniseFeature } from './catalog';
 import { CHECKS } from './checks';
 import { featureWords } from './feature-words';
 import { runCatalogFunction } from './testing/run-function';
+import { familyIntent, judgedOffline } from '../testing/offline-spec';
 
 /*
  * The recogniser of the validators and checksums: which phrasings (en, de, es, fr, it, pt) it reads as which
@@ -262,5 +263,44 @@ describe('every checks design', () => {
   it.each(PHRASINGS.map(([text]) => [text]))('%p passes the SPEC gate’s free-text rule', (text) => {
     const { contract } = designSpec(intent([text]));
     expect(featureFidelity(contract, [text])[0]).toMatchObject({ realised: true, problems: [] });
+  });
+});
+
+describe('an ISBN check that refuses codes of the wrong shape', () => {
+  const judged = (features: string[]) => judgedOffline(familyIntent('isbn-desk', 'Check ISBNs.', features));
+  it.each([
+    [
+      'GET /isbn/{code} returns {"valid": boolean, "format": "ISBN-10" or "ISBN-13"}; hyphens are ignored',
+      'a code that once hyphens are removed is not 10 or 13 characters, or has a letter other than the X an ISBN-10 may end with, returns 400',
+    ],
+    [
+      'check whether an ISBN is valid (ISBN-10 or ISBN-13)',
+      'any ISBN that is neither 10 nor 13 characters long once the dashes are gone is refused',
+    ],
+    ['ISBN prüfen: gültig oder nicht', 'ISBNs, die nicht 10 oder 13 Zeichen lang sind, werden abgelehnt'],
+  ])(
+    '%s / %s: the check refuses the malformed code, a wrong check digit stays valid: false',
+    (check, refusal) => {
+      const { contract, fidelity } = judged([check, refusal]);
+      expect(fidelity.map((f) => [f.feature, f.realised])).toEqual([
+        [check, true],
+        [refusal, true],
+      ]);
+      expect(contract.endpoints).toHaveLength(1);
+      const [endpoint] = contract.endpoints;
+      expect(endpoint.behavior).toMatchObject({
+        function: 'isbn.validate',
+        options: { refuseMalformed: true },
+      });
+      expect(endpoint.features).toEqual([check, refusal]);
+    },
+  );
+
+  it('still reads "the 13 digits" of a converter as ISBN-13, not as a length', () => {
+    const feature =
+      'POST /isbn/to13 with {"isbn": a valid ISBN-10} returns {"isbn13": the 13 digits without hyphens}; an invalid ISBN-10 returns 422';
+    const { contract, fidelity } = judged([feature]);
+    expect(fidelity[0].realised).toBe(true);
+    expect(contract.endpoints[0].behavior).toMatchObject({ function: 'isbn.convert' });
   });
 });

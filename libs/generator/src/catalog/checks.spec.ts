@@ -238,6 +238,20 @@ describe('isbn.validate (the emitted code)', () => {
     });
     expect(isbn('0-306-40615-3', { refuseInvalid: true }).ok).toBe(false);
   });
+
+  it('refuses a code of the wrong shape with refuseMalformed, and still answers a wrong check digit', () => {
+    for (const malformed of ['12345', '978-0-306-40615', 'X-306-40615-2', '97803064061571'])
+      expect(isbn(malformed, { refuseMalformed: true }).ok).toBe(false);
+    expect(isbn('12345')).toEqual({ ok: true, value: { valid: false, type: null } });
+    expect(isbn('0-306-40615-3', { refuseMalformed: true })).toEqual({
+      ok: true,
+      value: { valid: false, type: 'ISBN-10' },
+    });
+    expect(isbn('080442957X', { refuseMalformed: true })).toEqual({
+      ok: true,
+      value: { valid: true, type: 'ISBN-10' },
+    });
+  });
 });
 
 describe('isbn.convert (the emitted code)', () => {

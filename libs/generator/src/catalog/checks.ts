@@ -11,7 +11,15 @@ import {
   withNormalised,
   withPrintForm,
 } from './checks-iban';
-import { ISBN_CODE, ISBN_CONVERT_CODE, isbnConvertDesign, isbnDesign } from './checks-isbn';
+import {
+  ISBN_CODE,
+  ISBN_CONVERT_CODE,
+  isbnConvertDesign,
+  isbnDesign,
+  malformedIsbnRefusals,
+  withMalformedRefused,
+} from './checks-isbn';
+import { refuses } from './feature-words';
 import {
   aboutSomethingElse,
   allowsAny,
@@ -125,6 +133,19 @@ const HYPHEN_WORDS = [
   'hifen',
   'hifens',
 ];
+/** A refusal of wrong check digits or invalid codes, not only of codes of the wrong shape. */
+const INVALID_CHECK =
+  /\b(?:invalid\w*|wrong check|bad check|check digit|checksum|prufziffer|ungultig\w*|invalid[oa]s?|digito de control|chiffre de controle|cifra di controllo|digito verificador)\b/;
+
+/** Words of a code's shape (its length, its characters), in the languages intents are written in (folded). */
+const SHAPE_WORDS = [
+  ...['characters', 'chars', 'digits', 'length', 'long', 'letters', 'letter', 'malformed'],
+  ...['zeichen', 'ziffern', 'stellen', 'stellig', 'lange', 'buchstaben'],
+  ...['caracteres', 'digitos', 'longitud', 'letras', 'cifras'],
+  ...['lettres', 'chiffres', 'longueur'],
+  ...['caratteri', 'cifre', 'lunghezza', 'lettere'],
+  ...['comprimento'],
+];
 const CONVERT_STEMS = ['conver', 'umwand', 'umrechn', 'konvert', 'transform', 'trasform', 'umstell'];
 const SPLIT_WORDS = [
   'split',
@@ -181,6 +202,10 @@ const ANSWER_WORDS = [
   'obter',
 ];
 
+/** "10 or 13 characters", "nor 13 digits": the numbers are a code's lengths, not the ISBN-10 and ISBN-13 it converts. */
+const LENGTHS =
+  /\b10\s*(?:or|nor|oder|noch|o|ni|ou|od|\/)\s*13\s+(?:characters|chars|digits|zeichen|stellen|ziffern|caracteres|digitos|chiffres|caratteri|cifre)\b/;
+
 /** The ISBN conversion a feature asks for ('13': ISBN-10 to ISBN-13; '10': back), or null. */
 function isbnConversion(text: string, words: string[]): '10' | '13' | null {
   const folded = foldText(text);
@@ -194,7 +219,10 @@ function isbnConversion(text: string, words: string[]): '10' | '13' | null {
     words.some((w) => CONVERT_STEMS.some((s) => w.startsWith(s))) ||
     /isbn[\s-]*1[03]\s*(?:→|->|=>|⇒)/.test(folded) ||
     /isbn[\s-]*1[03]\s+(?:to|into|in|en|a|nach|zu|para|per|vers|em)\s+(?:\S+\s+)?isbn/.test(folded) ||
-    (both && !asksValidity(words) && (words.some((w) => ANSWER_WORDS.includes(w)) || asksComputation(words)));
+    (both &&
+      !asksValidity(words) &&
+      !LENGTHS.test(folded) &&
+      (words.some((w) => ANSWER_WORDS.includes(w)) || asksComputation(words)));
   if (!asked || (at10 < 0 && at13 < 0)) return null;
   if (at13 < 0) return '13';
   if (at10 < 0) return '10';
@@ -316,6 +344,25 @@ function recogniseChecks(text: string, words: string[]): Recognised {
     case 'isbn': {
       const to = isbnConversion(text, words);
       if (to) return { design: isbnConvertDesign(text, to) };
+      // "a code that is not 10 or 13 characters returns 400": the check refuses codes of the wrong shape.
+      // A length counted in characters reads as refusing invalid values (Luhn's "fewer than 12 digits"); for an
+      // ISBN it is the code's shape, and a wrong check digit stays a normal answer unless the feature says so.
+      if (
+        refuses(words) &&
+        !asksValidity(words) &&
+        !INVALID_CHECK.test(foldText(text)) &&
+        !/\b(?:GET|POST|PUT|PATCH|DELETE)\s+\//.test(text) &&
+        words.some((w) => SHAPE_WORDS.includes(w))
+      ) {
+        return {
+          constraint: {
+            function: ISBN_CODE.id,
+            refusals: malformedIsbnRefusals,
+            refine: withMalformedRefused,
+            fits: (d) => d.options?.refuseInvalid !== true,
+          },
+        };
+      }
       if (computesCheckDigit || !validity) return null;
       const ten = words.some((w) => w === '10' || w === 'isbn10');
       const thirteen = words.some((w) => w === '13' || w === 'isbn13');

@@ -26,6 +26,7 @@ import { concreteExpectation, label, lastStep, sentFields } from './worked-examp
 import { statedAnswerProblems } from './stated-answers';
 import { conversionDirectionProblems } from './conversion-direction';
 import { listedFieldProblems } from './listed-fields';
+import { misplacedRefusalProblems } from './misplaced-refusal';
 
 /**
  * A feature that says something must be refused, in the languages intents are written in ("refuse negative
@@ -125,6 +126,8 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   problems.push(...conversionDirectionProblems(feature, endpoints));
   // "save a recipe with a name and …" realised by a store of `title` and `ingredients`: every record sent is a 400.
   problems.push(...listedFieldProblems(feature, endpoints));
+  // "a code that is not 10 or 13 characters returns 400" claimed by an ISBN converter while GET /isbn/{code} reads it.
+  if (refusal) problems.push(...misplacedRefusalProblems(feature, endpoints, contract.endpoints));
   problems.push(
     ...recordMismatch(feature, endpoints, contract),
     ...repeatRefusalProblems(feature, checks),

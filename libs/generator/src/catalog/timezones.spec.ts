@@ -8,6 +8,20 @@ const convert = (time: unknown, from: unknown, to: unknown) =>
   runCatalogFunction('timezone.convert', { time, from, to }, {});
 
 describe('timezone.convert (the emitted code)', () => {
+  it('reads a moment in UTC, Z or not, with the source zone fixed by the option', () => {
+    const utc = (time: string, to: string) =>
+      runCatalogFunction('timezone.convert', { time, to }, { from: 'UTC' });
+    expect(utc('2026-07-01T12:00:00Z', 'Europe/Berlin')).toEqual({
+      ok: true,
+      value: { time: '2026-07-01T14:00:00', offset: '+02:00', zone: 'Europe/Berlin' },
+    });
+    expect(utc('2026-01-15T23:30:00', 'Asia/Tokyo')).toMatchObject({
+      ok: true,
+      value: { time: '2026-01-16T08:30:00' },
+    });
+    expect(utc('2026-01-15T12:00:00Z', 'Mars/Olympus_Mons').ok).toBe(false);
+  });
+
   it.each([
     // Summer and winter time on both sides of the Atlantic.
     ['2024-07-15T12:00', 'UTC', 'Europe/Berlin', '2024-07-15T14:00:00', '+02:00'],
@@ -92,6 +106,30 @@ describe('the time-zone recogniser', () => {
     'Show what 9:00 in Europe/Berlin is in America/New_York and Asia/Tokyo',
   ])('designs a conversion for %p', (text) => {
     expect(found(text)).toBe('timezone.convert');
+  });
+
+  it.each([
+    'give it a moment in UTC and a time zone name, and it tells the local time there',
+    'Für einen Zeitpunkt in UTC die Ortszeit in einer Zeitzone wie Europe/Berlin angeben',
+    'Dada una hora en UTC y una zona horaria, devolver la hora local',
+  ])('designs the conversion from UTC, asking only for the zone, for %p', (text) => {
+    const r = recogniseFeature(text);
+    expect(r !== null && 'design' in r && r.design.options).toEqual({ from: 'UTC' });
+    expect(r !== null && 'design' in r && r.design.inputs.map((i) => i.field.name)).toEqual(['time', 'zone']);
+  });
+
+  it('keeps asking for both zones when the feature converts between two', () => {
+    for (const text of [
+      'Convert a time from UTC to another time zone',
+      'Convert a meeting time between two time zones, e.g. UTC and Asia/Tokyo',
+    ]) {
+      const r = recogniseFeature(text);
+      expect(r !== null && 'design' in r && r.design.inputs.map((i) => i.field.name)).toEqual([
+        'time',
+        'from',
+        'to',
+      ]);
+    }
   });
 
   it('takes a refusal of unknown zones as a constraint on the conversion', () => {

@@ -72,11 +72,12 @@ function offsetText(ms: number): string {
 }
 
 /** timezone.convert: local date-time \`time\` in zone \`from\` as the local date-time and offset in zone \`to\`. */
-export const convertTimeZone: CatalogFunction = (input) => {
-  const from = zoneNamed(input.from);
+export const convertTimeZone: CatalogFunction = (input, options) => {
+  // A fixed source zone (option \`from\`, e.g. UTC) when the request names only the zone to convert to.
+  const from = zoneNamed(input.from ?? options.from);
   const to = zoneNamed(input.to);
   const problems: string[] = [];
-  if (from === null) problems.push('from ' + JSON.stringify(input.from) + ' is not a time zone of the tz database (e.g. Europe/Berlin, America/New_York, UTC)');
+  if (from === null) problems.push('from ' + JSON.stringify(input.from ?? options.from) + ' is not a time zone of the tz database (e.g. Europe/Berlin, America/New_York, UTC)');
   if (to === null) problems.push('to ' + JSON.stringify(input.to) + ' is not a time zone of the tz database (e.g. Europe/Berlin, America/New_York, UTC)');
   const m = typeof input.time === 'string' ? LOCAL_TIME.exec(input.time.trim()) : null;
   if (m === null) problems.push('time must be a local date-time YYYY-MM-DDTHH:MM[:SS], e.g. 2024-07-15T09:30');
@@ -215,6 +216,116 @@ function design(languages: Language[]): FunctionDesign {
   };
 }
 
+/** Moments given in UTC (the "Z" is optional) and the local time they are in one zone. */
+const UTC_FACTS = [
+  {
+    time: '2024-01-15T12:00:00Z',
+    to: 'Europe/Berlin',
+    answer: '2024-01-15T13:00:00',
+    offset: '+01:00',
+    why: 'Berlin keeps CET (UTC+1) in winter',
+  },
+  {
+    time: '2024-07-01T12:00:00Z',
+    to: 'Europe/Berlin',
+    answer: '2024-07-01T14:00:00',
+    offset: '+02:00',
+    why: 'Berlin is on CEST (UTC+2) in summer',
+  },
+  {
+    time: '2024-01-15T23:30:00Z',
+    to: 'Asia/Tokyo',
+    answer: '2024-01-16T08:30:00',
+    offset: '+09:00',
+    why: 'Tokyo is UTC+9 all year, so it is already the next morning there',
+  },
+  {
+    time: '2024-06-01T00:00:00',
+    to: 'Asia/Kolkata',
+    answer: '2024-06-01T05:30:00',
+    offset: '+05:30',
+    why: 'India Standard Time is UTC+5:30 all year',
+  },
+];
+
+/** The same conversion with the source zone fixed to UTC: a moment in UTC and the one zone whose local time is asked. */
+function utcDesign(languages: Language[]): FunctionDesign {
+  return {
+    function: TIMEZONE_CODE.id,
+    method: 'POST',
+    path: '/timezones/local',
+    summary:
+      "Tells the local time in an IANA time zone of a moment given in UTC, with the tz database (daylight saving time included), and the zone's UTC offset at that moment; an unknown time zone or a malformed time is refused with 400." +
+      glossIn(LOCAL_GLOSS, languages),
+    inputs: [
+      {
+        param: 'time',
+        field: stringField(
+          'time',
+          'The moment in UTC, YYYY-MM-DDTHH:MM[:SS] with or without a trailing Z',
+          UTC_FACTS[0].time,
+        ),
+      },
+      {
+        param: 'to',
+        field: stringField(
+          'zone',
+          'IANA time zone whose local time is asked, e.g. Europe/Berlin',
+          UTC_FACTS[0].to,
+        ),
+      },
+    ],
+    outputs: [
+      {
+        result: 'time',
+        field: 'time',
+        description: 'The local date-time in zone at that moment',
+        example: UTC_FACTS[0].answer,
+      },
+      {
+        result: 'offset',
+        field: 'offset',
+        description: 'UTC offset of zone at that moment, ±HH:MM',
+        example: UTC_FACTS[0].offset,
+      },
+      { result: 'zone', field: 'zone', description: 'The zone, as given', example: UTC_FACTS[0].to },
+    ],
+    options: { from: 'UTC' },
+    examples: UTC_FACTS.map((f) => ({
+      description: `${f.time} UTC is ${f.answer} local time in ${f.to} (${f.why}).`,
+      input: { time: f.time, zone: f.to },
+      output: { time: f.answer, offset: f.offset },
+    })),
+    refusals: [
+      {
+        description: 'Mars/Olympus_Mons is not a time zone and is refused.',
+        input: { time: '2024-07-04T09:00:00Z', zone: 'Mars/Olympus_Mons' },
+      },
+      {
+        description: 'February 30th is not a date and is refused.',
+        input: { time: '2024-02-30T10:00:00Z', zone: 'Asia/Tokyo' },
+      },
+    ],
+  };
+}
+
+const LOCAL_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Sagt die Ortszeit (Uhrzeit) in einer Zeitzone zu einem Zeitpunkt in UTC, mit Sommerzeit.',
+  es: ' Da la hora local en una zona horaria de un momento en UTC, con horario de verano.',
+  fr: " Donne l'heure locale dans un fuseau horaire d'un instant en UTC, heure d'été comprise.",
+  it: " Dà l'ora locale in un fuso orario di un istante in UTC, con l'ora legale.",
+  pt: ' Dá a hora local num fuso horário de um instante em UTC, com horário de verão.',
+};
+
+/** The feature gives the moment in UTC and names one zone: no source zone to ask for ("a moment in UTC and a zone"). */
+function fromUtc(text: string, words: string[]): boolean {
+  if (!words.includes('utc') && !words.includes('gmt')) return false;
+  if ((text.match(ZONE_NAME) ?? []).length >= 2) return false;
+  // "from one zone to another", "between two zones": the source is asked for.
+  if (words.includes('from') && words.includes('to') && !/\bfrom\s+utc\b/i.test(text)) return false;
+  return !/\b(?:another|other|two|both|between|andere[nr]?|otra|autre|altro|outro)\b/i.test(text);
+}
+
 /** "time zone" in the six languages, folded (two-word forms are matched as pairs). */
 const ZONE_WORDS = ['timezone', 'timezones', 'zeitzone', 'zeitzonen', 'tz', 'iana'];
 const ZONE_PAIRS: [string, string][] = [
@@ -276,7 +387,14 @@ export const TIMEZONES: CatalogFamily = {
     const converting =
       named || tellsTime || hasAny(words, CONVERT_WORDS) || (words.includes('from') && words.includes('to'));
     if (refuses(words) && !converting)
-      return { constraint: { function: TIMEZONE_CODE.id, refusals: refusalsOf } };
-    return converting ? { design: design(languagesOf(words)) } : null;
+      return {
+        constraint: {
+          function: TIMEZONE_CODE.id,
+          // A zone converted to from UTC is refused in the fields that design reads.
+          refusals: (d) => (d.options?.from === 'UTC' ? d.refusals.slice(0, 1) : refusalsOf()),
+        },
+      };
+    if (!converting) return null;
+    return { design: fromUtc(text, words) ? utcDesign(languagesOf(words)) : design(languagesOf(words)) };
   },
 };

@@ -91,3 +91,47 @@ it('a link shortener is realised only by records that keep the link and get a co
   // Short links that only name records (no code asked for) are judged as records.
   expect(judged(['Create short links with a target URL']).realised).toEqual([true]);
 });
+
+it('the verbs of a record feature are its operations, never the fields of its store', () => {
+  const { realised } = judged(['products: add, list and look one up']);
+  const { contract } = judgedOffline(
+    familyIntent('holes-svc', 'a service', ['products: add, list and look one up']),
+  );
+  const fields = contract.resources.flatMap((r) => r.fields.map((f) => f.name));
+  // Realised only by a store whose fields are not the verbs; refused otherwise.
+  expect(realised[0] && fields.some((n) => /^(?:\w+_)?(?:add|list|look_up|look)$/.test(n))).toBe(false);
+  expect(judged(['Produkte: anlegen, auflisten und nachschlagen']).realised).toEqual([false]);
+});
+
+it('a container word names where records are kept, never the records ("a registry of vehicles")', () => {
+  for (const feature of [
+    'a registry of vehicles with plate and owner',
+    'manage a collection of vinyl records with artist and title',
+  ]) {
+    const { contract, fidelity } = judgedOffline(familyIntent('holes-svc', 'a service', [feature]));
+    const kept = contract.resources.map((r) => r.name);
+    expect({
+      feature,
+      wrong: fidelity[0].realised && kept.some((n) => /^(registry|collection)$/.test(n)),
+    }).toEqual({
+      feature,
+      wrong: false,
+    });
+  }
+});
+
+it('every operation a record feature names has an endpoint of its store, or the feature is refused', () => {
+  expect(judged(['books: add, list, look one up and delete']).realised).toEqual([false]);
+  expect(judged(['keep tasks with a title; mark one as done']).realised).toEqual([false]);
+  expect(judged(['registrare le prenotazioni con nome e data e cancellarle']).realised).toEqual([false]);
+  // Served operations stay realised.
+  expect(judged(['save todos with a title; delete them']).realised).toEqual([true]);
+  expect(judged(['store tasks with a title and list them']).realised).toEqual([true]);
+});
+
+it('a bound written on an order line field is held by the line, or the feature is refused', () => {
+  const basket = (rule: string) =>
+    `POST /basket/total with body {"lines": [{"sku": string, "unit_price": number, "qty": integer ${rule}}]} returns {"subtotal", "total"}`;
+  expect(judged([basket('>= 2')]).realised).toEqual([false]);
+  expect(judged([basket('1..5')]).realised).toEqual([false]);
+});

@@ -23,7 +23,7 @@ import { lowStockProblems, stockFloorProblems, stockMoveProblems } from './stock
 import { ballotProblems } from './ballot-fidelity';
 import { readConstraint } from '../constraint-reading';
 import { contradictoryLengths } from '../field-rule-reading';
-import { boundsContradict, boundsOf } from '../record-rules';
+import { boundsContradict, boundsOf, fieldRuleConstraints, type FieldRule } from '../record-rules';
 import { ttlProblems } from './ttl-fidelity';
 import { replaceProblems, routePartStatusProblems, routePartTexts } from './route-parts';
 import { instructionIn } from './instruction-text';
@@ -256,10 +256,17 @@ function conflicts(features: string[], read: FeatureLiterals[], index: number): 
   });
 }
 
-function fieldProblems(literal: LiteralField, fields: FieldSpec[], where: string): string[] {
+function fieldProblems(literal: LiteralField, fields: FieldSpec[], where: string, element = false): string[] {
   const field = fields.find((f) => f.name === literal.name);
   if (!field) return [`${where} has no field "${literal.name}"`];
   const problems: string[] = [];
+  // A rule written on a field of an array's elements ("qty": integer between 1 and 99) holds for every element:
+  // only the element field's declared bounds are checked on each one, whatever computes the answer.
+  if (element && literal.rule && !elementRuleHeld(literal.rule, field)) {
+    problems.push(
+      `${where} field "${literal.name}" must be ${literal.rule}, a rule the element field does not declare (as minimum / maximum bounds)`,
+    );
+  }
   if (literal.items) {
     // An array of objects written with their shape is realised by an object[] field whose elements have
     // every written field, of a fitting type, required unless written optional.
@@ -269,7 +276,7 @@ function fieldProblems(literal: LiteralField, fields: FieldSpec[], where: string
       );
     } else {
       const at = `${where} field "${literal.name}" element`;
-      problems.push(...literal.items.flatMap((item) => fieldProblems(item, field.items ?? [], at)));
+      problems.push(...literal.items.flatMap((item) => fieldProblems(item, field.items ?? [], at, true)));
     }
   } else if (literal.type && !typeFits(literal.type, field.type, literal.element)) {
     const said = literal.element ? `an array of ${literal.element} values` : literal.type;
@@ -279,6 +286,28 @@ function fieldProblems(literal: LiteralField, fields: FieldSpec[], where: string
     problems.push(`${where} field "${literal.name}" must be required`);
   problems.push(...enumProblems(literal, field, `${where} field`));
   return problems;
+}
+
+/**
+ * Whether an element field declares exactly the bounds a written rule states. On a whole number a strict bound is
+ * the inclusive one next to it (`> 0` is `>= 1`), so both spellings of one bound hold it.
+ */
+function elementRuleHeld(rule: string, field: FieldSpec): boolean {
+  const wanted = fieldRuleConstraints(rule);
+  if (wanted === null) return false;
+  const whole = field.type === 'integer';
+  const norm = (b: FieldRule) => {
+    const lower = b.exclusive_minimum !== undefined && whole ? b.exclusive_minimum + 1 : b.minimum;
+    const upper = b.exclusive_maximum !== undefined && whole ? b.exclusive_maximum - 1 : b.maximum;
+    return JSON.stringify([
+      lower,
+      upper,
+      whole ? undefined : b.exclusive_minimum,
+      whole ? undefined : b.exclusive_maximum,
+      b.format,
+    ]);
+  };
+  return norm(wanted) === norm(field);
 }
 
 /** The values a literal lists must be exactly those the field accepts. */

@@ -106,7 +106,7 @@ describe('bounds written on an element field', () => {
 
   it('refuses an element field that ignores or changes the written bounds', () => {
     expect(judge(BOUNDED('>= 2'), itemsWith({ exclusive_minimum: 0 })).problems).toEqual([
-      expect.stringContaining('"qty" must be >= 2'),
+      expect.stringContaining('"qty" must be integer >= 2'),
     ]);
     expect(judge(BOUNDED('1..5'), itemsWith({ exclusive_minimum: 0 })).realised).toBe(false);
     expect(judge(BOUNDED('between 1 and 99'), itemsWith({ minimum: 1 })).realised).toBe(false);

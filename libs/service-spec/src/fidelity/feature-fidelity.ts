@@ -18,6 +18,11 @@ import { quotaCreateProblems, quotaWindowProblems, tokenBucketProblems } from '.
 import { quotaKeyProblems } from './quota-key-fidelity';
 import { linkProblems, shortenProblems } from './link-fidelity';
 import { storeSplitProblems } from './store-split';
+import {
+  containerStoreProblems,
+  missingOperationProblems,
+  operationFieldProblems,
+} from './record-operations';
 import { undeclaredRateProblems } from './declared-rates';
 import { lowStockProblems, stockFloorProblems, stockMoveProblems } from './stock-fidelity';
 import { ballotProblems } from './ballot-fidelity';
@@ -84,6 +89,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...secondComputationProblems(contract, feature, read),
         ...addOnProblems(contract, feature),
         ...recordPlaceProblems(contract, feature),
+        ...recordOperationProblems(contract, feature),
         ...undeclaredRateProblems(contract, feature, features),
         ...webhookProblems(
           feature,
@@ -234,6 +240,18 @@ function receives(contract: SpecContract): boolean {
 /** Where a feature's records are kept: in one store with the other features about them, made as it asks. */
 function recordPlaceProblems(contract: SpecContract, feature: string): string[] {
   return [...storeSplitProblems(contract, feature), ...shortenProblems(feature, contract)];
+}
+
+/**
+ * What a record feature asks of its store, read from its verbs and nouns: its verbs are operations with an
+ * endpoint each, never fields, and the things a container word holds are the records, not the container.
+ */
+function recordOperationProblems(contract: SpecContract, feature: string): string[] {
+  return [
+    ...operationFieldProblems(contract, feature),
+    ...containerStoreProblems(contract, feature),
+    ...missingOperationProblems(contract, feature),
+  ];
 }
 
 /**

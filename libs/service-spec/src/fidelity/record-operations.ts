@@ -182,7 +182,7 @@ export function missingOperationProblems(contract: SpecContract, feature: string
   const served = contract.endpoints.filter((e) => stores.includes(resourceOf(e) ?? ''));
   const kinds = new Set(served.map((e) => e.behavior.kind));
   // A plain update changes a state too, when the record has a yes/no or a listed field to change.
-  const stateFields = contract.resources
+  const stateFields = (contract.resources ?? [])
     .filter((r) => stores.includes(r.name))
     .some((r) => r.fields.some((f) => f.type === 'boolean' || f.enum !== undefined));
   return [...readOperations(feature)]
@@ -206,7 +206,7 @@ export function operationFieldProblems(contract: SpecContract, feature: string):
   if (stores.length === 0) return [];
   const verbs = new Set([...readOperations(feature).values()].flatMap((words) => [...words]));
   if (verbs.size === 0) return [];
-  return contract.resources
+  return (contract.resources ?? [])
     .filter((r) => stores.includes(r.name))
     .flatMap((r) =>
       r.fields

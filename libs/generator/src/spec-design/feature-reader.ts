@@ -93,6 +93,9 @@ function isNounCandidate(word: string): boolean {
 /** Pronouns standing for the records a feature is about ("list them", "delete one", "sie löschen"). */
 const OBJECT_PRONOUNS = new Set(['them', 'it', 'one', 'each', 'sie', 'los', 'las', 'les', 'li', 'le', 'os']);
 
+/** Actions a feature's last verb may add to its run: what is done to records already named. */
+const CLOSING_ACTIONS = new Set<Action>(['list', 'get', 'update', 'delete']);
+
 /** Reads the leading action run: "create, list and delete todos" → create, list, delete. */
 function readActions(
   tokens: string[],
@@ -178,7 +181,11 @@ function wordsAfter(tokens: string[], markers: Set<string>, stopAtVerbs: boolean
  */
 export function readFeature(text: string): FeatureReading {
   const { literal, rest } = readLiteral(text);
-  const tokens = words(rest.replace(/[,;&+]/g, ' and '));
+  // "look one up", "look it up": one verb of reading a record, written apart.
+  const lookups = rest.replace(/\blook\s+(?:(one|it|them)\s+)?up\b/gi, (_m, pronoun?: string) =>
+    pronoun ? `lookup ${pronoun}` : 'lookup',
+  );
+  const tokens = words(lookups.replace(/[,;&+]/g, ' and '));
   const shapes = literal ? readFeatureLiterals(text) : null;
   const shapeNames = new Set(
     [...(shapes?.request ?? []), ...(shapes?.response ?? [])].map((f) => f.name.toLowerCase()),
@@ -191,6 +198,12 @@ export function readFeature(text: string): FeatureReading {
     if (action && action !== 'aggregate' && OBJECT_PRONOUNS.has(tokens[i + 1]) && !actions.includes(action))
       actions.push(action);
   }
+  // A verb closing the feature after a conjunction does its thing to the same records: "books: add, list, look
+  // one up and delete", "elencare le prenotazioni e cancellarle" (the pronoun inside the verb).
+  const last = tokens.length - 1;
+  const closing = last > end && CONJUNCTIONS.has(tokens[last - 1]) ? actionOf(tokens[last]) : null;
+  if (closing && CLOSING_ACTIONS.has(closing) && !knownNoun(tokens[last]) && !actions.includes(closing))
+    actions.push(closing);
   // The object before a verb that closes its phrase ("Werkzeuge anlegen mit Name …") is the resource.
   const before = start > 0 ? pickNoun(nounRun(tokens.slice(0, start), 0)) : null;
   const after = pickNoun(nounRun(tokens, end));

@@ -85,7 +85,8 @@ function fieldClause(feature: string): { clause: string; before: string } | null
   if (found?.[1])
     return { clause: found[1].split(PURPOSE)[0] ?? found[1], before: feature.slice(0, found.index) };
   const fragment = FRAGMENT.exec(feature);
-  if (fragment?.[2] && !/[/{]/.test(fragment[2])) return { clause: fragment[2], before: '' };
+  if (fragment?.[2] && !/[/{]/.test(fragment[2]) && !operationsOnly(fragment[2]))
+    return { clause: fragment[2], before: '' };
   const listed = PARENTHESES.exec(feature);
   if (listed?.[2] && !/[/{:]/.test(listed[2])) return { clause: listed[2], before: listed[1] };
   // "Cleaning supplies have a name, a quantity and a minimum": a short noun phrase that has its fields.
@@ -93,6 +94,25 @@ function fieldClause(feature: string): { clause: string; before: string } | null
   if (has?.[2] && !/[/{:]/.test(has[2]) && has[1].trim().split(/\s+/).length <= 3)
     return { clause: has[2], before: has[1] };
   return null;
+}
+
+/**
+ * A clause that lists operations, not fields: "products: add, list and look one up", "Produkte: anlegen,
+ * auflisten und nachschlagen". Every part opens with a verb (or "look … up"); its verbs are what to do with the
+ * records, never what a record holds.
+ */
+function operationsOnly(clause: string): boolean {
+  const parts = fold(clause)
+    .toLowerCase()
+    .split(/\s*(?:,|;|&|\band\b|\bor\b|\bund\b|\boder\b|\by\b|\bo\b|\bet\b|\bou\b|\be\b)\s*/)
+    .filter((p) => p.trim() !== '');
+  return (
+    parts.length >= 2 &&
+    parts.every((p) => {
+      const first = p.trim().split(/\s+/)[0] ?? '';
+      return first === 'look' || actionOf(first) !== null;
+    })
+  );
 }
 
 /** The record a "name: fields" fragment names ("workouts: date, type"), or null. */

@@ -1,5 +1,5 @@
 import type { FieldSpec } from '@sf/service-spec';
-import { actionOf, fold } from './lexicon';
+import { actionOf, fold, withoutContainers } from './lexicon';
 import { continuesPart, paraphrasedName, recordNoun } from './paraphrased-fields';
 import { applyProseRule, partRule } from './record-rules-design';
 import { snakeName } from './naming';
@@ -163,10 +163,13 @@ export function bareRecordNoun(feature: string): string | null {
   const found = fieldClause(feature);
   const fields = namedFields(feature);
   if (!found || fields === null || fields.length < 2) return null;
-  const before = fold(found.before)
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((x) => x !== '');
+  // "a registry of vehicles with …" keeps vehicles: the container word and its "of" go first.
+  const before = withoutContainers(
+    fold(found.before)
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((x) => x !== ''),
+  );
   if (before.length === 0 || before.length > 4 || before.some((w) => actionOf(w) !== null)) return null;
   // "Fournitures de bureau", "bins of screws": the record is the noun before "of".
   const of = before.findIndex((w, i) => i > 0 && /^(?:of|de|des|du|del|della|di|do|da|dos|das)$/.test(w));

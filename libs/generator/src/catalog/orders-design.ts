@@ -24,6 +24,11 @@ import {
 export interface OrderReading {
   linesField: string;
   quantity: string;
+  /**
+   * Bounds the feature writes on a line's quantity (`"qty": integer between 1 and 99`), as inclusive whole
+   * numbers; absent, a quantity is any whole number above 0.
+   */
+  quantityBounds?: { minimum: number; maximum?: number };
   price: string;
   /** Other fields each line carries as written (`sku`), stored back on the answered line. */
   extraItems: FieldSpec[];
@@ -94,6 +99,9 @@ export function design(r: OrderReading, languages: Language[]): FunctionDesign {
     });
   // Half cents, which tell rounding per line (0.375 → 0.38 each) from rounding once (0.75).
   example(HALF_CENTS, null, rateFor(2));
+  // The largest quantity a written bound allows is priced like any other.
+  const most = r.quantityBounds?.maximum;
+  if (most !== undefined) example([{ quantity: most, priceCents: 100 }], null, rateFor(1));
   const fixed = r.discounts.find((d) => d.amount !== undefined && d.amount * 100 > 297);
   if (fixed) example(BASKETS[1], fixed, rateFor(1));
 
@@ -115,6 +123,12 @@ export function design(r: OrderReading, languages: Language[]): FunctionDesign {
     },
     { description: 'An order without lines is refused.', input: base([]) },
   ];
+  if (most !== undefined) {
+    refusals.push({
+      description: `A line with ${r.quantity} ${most + 1} (above the ${most} a line may order) is refused.`,
+      input: base(withLine({ [r.quantity]: most + 1 })),
+    });
+  }
   if (r.taxField) {
     refusals.push({
       description: 'A tax rate of 150 % is refused.',
@@ -158,14 +172,7 @@ export function design(r: OrderReading, languages: Language[]): FunctionDesign {
 
   const itemFields: FieldSpec[] = [
     ...r.extraItems,
-    {
-      name: r.quantity,
-      type: 'integer',
-      required: true,
-      description: 'How many units the line orders (a whole number above 0)',
-      example: 2,
-      exclusive_minimum: 0,
-    },
+    quantityField(r),
     {
       name: r.price,
       type: 'number',
@@ -316,4 +323,24 @@ function codeText(d: Discount): string {
   if (d.minimum === undefined) return value;
   const from = d.minimumInclusive ? 'of at least' : 'above';
   return `${value} for a subtotal ${from} ${d.minimum.toFixed(2)} (orders ${d.minimumInclusive ? 'from' : 'over'} ${d.minimum}); below that it takes nothing off`;
+}
+
+/** A line's quantity: a whole number above 0, or within the bounds the feature writes for it. */
+function quantityField(r: OrderReading): FieldSpec {
+  const base = { name: r.quantity, type: 'integer' as const, required: true, example: 2 };
+  const b = r.quantityBounds;
+  if (!b) {
+    return {
+      ...base,
+      description: 'How many units the line orders (a whole number above 0)',
+      exclusive_minimum: 0,
+    };
+  }
+  const range = b.maximum === undefined ? `at least ${b.minimum}` : `from ${b.minimum} to ${b.maximum}`;
+  return {
+    ...base,
+    description: `How many units the line orders (a whole number ${range}; any other is refused with 400)`,
+    minimum: b.minimum,
+    ...(b.maximum !== undefined ? { maximum: b.maximum } : {}),
+  };
 }

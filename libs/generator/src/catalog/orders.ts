@@ -1,4 +1,4 @@
-import { readFeatureLiterals, type FieldSpec } from '@sf/service-spec';
+import { fieldRuleConstraints, readFeatureLiterals, type FieldSpec } from '@sf/service-spec';
 import type { CatalogFamily, FunctionDesign, Recognised } from './catalog-entry';
 import { hasAny, languagesOf, proseOf } from './feature-words';
 import { readCodes, roundsAtEnd, taxOnFullSubtotal } from './orders-codes';
@@ -109,6 +109,9 @@ function read(text: string, list: string[]): OrderReading | null {
     );
   if (extraItems.some((f) => f === null)) return null;
   const linesWritten = literals.request.find((f) => f.type === 'array');
+  const quantityRule = linesWritten?.items?.find((i) => i.name === quantity?.name)?.rule;
+  const quantityBounds = quantityRule === undefined ? undefined : wholeBounds(quantityRule);
+  if (quantityBounds === null) return null;
   const codeWritten = literals.request.find((f) =>
     /code|coupon|voucher|promo|gutschein|cupon|codigo/i.test(f.name),
   );
@@ -119,6 +122,7 @@ function read(text: string, list: string[]): OrderReading | null {
   return {
     linesField: linesWritten?.name ?? (list.includes('items') ? 'items' : 'lines'),
     quantity: quantity?.name ?? 'quantity',
+    ...(quantityBounds ? { quantityBounds } : {}),
     price: price?.name ?? 'unit_price',
     extraItems: extraItems as FieldSpec[],
     codeField: codeWritten?.name ?? (discounts.length > 0 || hasAny(list, DISCOUNT) ? 'discount_code' : null),
@@ -229,6 +233,7 @@ function readingOf(d: FunctionDesign): OrderReading {
   return {
     linesField: lines?.name ?? 'lines',
     quantity: String(o.quantity_field ?? 'quantity'),
+    ...boundsOfLine(lines?.items?.find((f) => f.name === o.quantity_field)),
     price: String(o.price_field ?? 'unit_price'),
     extraItems: (lines?.items ?? []).filter((f) => f.name !== o.quantity_field && f.name !== o.price_field),
     codeField: d.inputs.find((i) => i.param === 'discount_code')?.field.name ?? null,
@@ -294,3 +299,37 @@ export const ORDERS: CatalogFamily = {
     return reading ? { design: design(reading, languagesOf(list)) } : null;
   },
 };
+
+/** The largest quantity of a line in the worked examples (orders-cents.ts): a bound below it leaves no example. */
+const LARGEST_EXAMPLE_QUANTITY = 10;
+
+/**
+ * The whole-number bounds a rule written on a line's quantity states, or null when the order code cannot hold
+ * them as worked out: a quantity is above 0 (a rule allowing 0 or less is another computation), the examples
+ * order 1 to 10 units (a lower bound above 1 or an upper one below 10 would leave them refused), and only
+ * bounds are read (a format is no quantity's).
+ */
+function wholeBounds(rule: string): { minimum: number; maximum?: number } | null {
+  const r = fieldRuleConstraints(rule);
+  if (r === null || r.format !== undefined) return null;
+  const minimum = r.minimum ?? (r.exclusive_minimum !== undefined ? Math.floor(r.exclusive_minimum) + 1 : 1);
+  const maximum =
+    r.maximum ?? (r.exclusive_maximum !== undefined ? Math.ceil(r.exclusive_maximum) - 1 : undefined);
+  if (!Number.isInteger(minimum) || minimum !== 1) return null;
+  if (maximum !== undefined && (!Number.isInteger(maximum) || maximum < LARGEST_EXAMPLE_QUANTITY))
+    return null;
+  return { minimum, ...(maximum !== undefined ? { maximum } : {}) };
+}
+
+/** The bounds a designed line's quantity declares, read back (absent for a quantity above 0 alone). */
+function boundsOfLine(field: FieldSpec | undefined): {
+  quantityBounds?: { minimum: number; maximum?: number };
+} {
+  if (field?.minimum === undefined) return {};
+  return {
+    quantityBounds: {
+      minimum: field.minimum,
+      ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
+    },
+  };
+}

@@ -17,6 +17,7 @@ import {
   singular,
   stateField,
   toggleMeaning,
+  withoutContainers,
   words,
   type Action,
   type ToggleMeaning,
@@ -92,6 +93,40 @@ function isNounCandidate(word: string): boolean {
 
 /** Pronouns standing for the records a feature is about ("list them", "delete one", "sie löschen"). */
 const OBJECT_PRONOUNS = new Set(['them', 'it', 'one', 'each', 'sie', 'los', 'las', 'les', 'li', 'le', 'os']);
+
+/** Actions a feature's last verb may add to its run: what is done to records already named. */
+const CLOSING_ACTIONS = new Set<Action>(['list', 'get', 'update', 'delete']);
+
+/**
+ * Runs of verbs joined by conjunctions after the leading run that end the feature or take an object pronoun:
+ * each run's actions on records (`CLOSING_ACTIONS`). A verb that is also a known noun ("book") is no verb here.
+ */
+function closingChains(tokens: string[], from: number): Action[][] {
+  const chains: Action[][] = [];
+  let i = Math.max(from, 1);
+  while (i < tokens.length) {
+    const first = actionOf(tokens[i]);
+    // Only a run opened after a conjunction or a clause break (the tokens hold "and" for a comma) counts.
+    if (!first || knownNoun(tokens[i]) || !CONJUNCTIONS.has(tokens[i - 1] ?? '')) {
+      i += 1;
+      continue;
+    }
+    const run: Action[] = [first];
+    let k = i + 1;
+    while (k < tokens.length) {
+      let j = k;
+      while (j < tokens.length && CONJUNCTIONS.has(tokens[j])) j += 1;
+      const next = j > k && j < tokens.length ? actionOf(tokens[j]) : null;
+      if (!next || knownNoun(tokens[j])) break;
+      run.push(next);
+      k = j + 1;
+    }
+    const closes = k >= tokens.length || OBJECT_PRONOUNS.has(tokens[k]);
+    if (closes) chains.push(run.filter((a) => CLOSING_ACTIONS.has(a)));
+    i = k;
+  }
+  return chains;
+}
 
 /** Reads the leading action run: "create, list and delete todos" → create, list, delete. */
 function readActions(
@@ -178,7 +213,11 @@ function wordsAfter(tokens: string[], markers: Set<string>, stopAtVerbs: boolean
  */
 export function readFeature(text: string): FeatureReading {
   const { literal, rest } = readLiteral(text);
-  const tokens = words(rest.replace(/[,;&+]/g, ' and '));
+  // "look one up", "look it up": one verb of reading a record, written apart.
+  const lookups = rest.replace(/\blook\s+(?:(one|it|them)\s+)?up\b/gi, (_m, pronoun?: string) =>
+    pronoun ? `lookup ${pronoun}` : 'lookup',
+  );
+  const tokens = withoutContainers(words(lookups.replace(/[,;&+]/g, ' and ')));
   const shapes = literal ? readFeatureLiterals(text) : null;
   const shapeNames = new Set(
     [...(shapes?.request ?? []), ...(shapes?.response ?? [])].map((f) => f.name.toLowerCase()),
@@ -190,6 +229,11 @@ export function readFeature(text: string): FeatureReading {
     const action = actionOf(tokens[i]);
     if (action && action !== 'aggregate' && OBJECT_PRONOUNS.has(tokens[i + 1]) && !actions.includes(action))
       actions.push(action);
+  }
+  // Verbs joined by conjunctions that close the feature, or take a pronoun, do their things to the same records:
+  // "… with a name and a price: add, list, update and delete them", "elencarli ed eliminarli", "listar e apagar".
+  for (const chain of closingChains(tokens, end)) {
+    for (const action of chain) if (!actions.includes(action)) actions.push(action);
   }
   // The object before a verb that closes its phrase ("Werkzeuge anlegen mit Name …") is the resource.
   const before = start > 0 ? pickNoun(nounRun(tokens.slice(0, start), 0)) : null;

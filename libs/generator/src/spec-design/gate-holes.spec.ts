@@ -91,3 +91,81 @@ it('a link shortener is realised only by records that keep the link and get a co
   // Short links that only name records (no code asked for) are judged as records.
   expect(judged(['Create short links with a target URL']).realised).toEqual([true]);
 });
+
+/** Whether the first feature is realised, and the methods, paths and fields of the design. */
+function designed(features: string[]): { realised: boolean; routes: string[]; fields: string[] } {
+  const { contract, fidelity } = judgedOffline(familyIntent('holes-svc', 'a service', features));
+  return {
+    realised: fidelity[0].realised,
+    routes: contract.endpoints.map((e) => `${e.method} ${e.behavior?.kind ?? ''}`),
+    fields: contract.resources.flatMap((r) => r.fields.map((f) => f.name)),
+  };
+}
+
+const VERB_FIELD = /^(?:\w+_)?(?:add|list|look_up|look|lookup|anlegen|auflisten|nachschlagen|delete)$/;
+
+it('the verbs of a record feature are its operations, never the fields of its store', () => {
+  for (const feature of [
+    'products: add, list and look one up',
+    'Produkte: anlegen, auflisten und nachschlagen',
+  ]) {
+    const d = designed([feature]);
+    expect({ feature, realised: d.realised, verbFields: d.fields.filter((n) => VERB_FIELD.test(n)) }).toEqual(
+      {
+        feature,
+        realised: true,
+        verbFields: [],
+      },
+    );
+    expect(d.routes).toEqual(expect.arrayContaining(['POST create', 'GET list', 'GET get']));
+  }
+});
+
+it('a container word names where records are kept, never the records ("a registry of vehicles")', () => {
+  for (const feature of [
+    'a registry of vehicles with plate and owner',
+    'manage a collection of vinyl records with artist and title',
+  ]) {
+    const { contract, fidelity } = judgedOffline(familyIntent('holes-svc', 'a service', [feature]));
+    const kept = contract.resources.map((r) => r.name);
+    expect({
+      feature,
+      wrong: fidelity[0].realised && kept.some((n) => /^(registry|collection)$/.test(n)),
+    }).toEqual({
+      feature,
+      wrong: false,
+    });
+  }
+});
+
+it('every operation a record feature names has an endpoint of its store, or the feature is refused', () => {
+  const cases: [string[], string][] = [
+    [['books: add, list, look one up and delete'], 'DELETE delete'],
+    [['keep tasks with a title; mark one as done'], 'toggle'],
+    [
+      ['registrare le prenotazioni con nome e data', 'elencare le prenotazioni e cancellarle'],
+      'DELETE delete',
+    ],
+  ];
+  for (const [features, needed] of cases) {
+    const { contract, fidelity } = judgedOffline(familyIntent('holes-svc', 'a service', features));
+    const realised = fidelity[fidelity.length - 1].realised;
+    const served = contract.endpoints.some((e) => `${e.method} ${e.behavior?.kind ?? ''}`.includes(needed));
+    // Realised only with the endpoint it asks for (refused is honest; realised without it is the hole).
+    expect({ features, realised, served: realised ? served : 'refused' }).toEqual({
+      features,
+      realised,
+      served: realised ? true : 'refused',
+    });
+  }
+  // Served operations stay realised.
+  expect(judged(['save todos with a title; delete them']).realised).toEqual([true]);
+  expect(judged(['store tasks with a title and list them']).realised).toEqual([true]);
+});
+
+it('a bound written on an order line field is held by the line, or the feature is refused', () => {
+  const basket = (rule: string) =>
+    `POST /basket/total with body {"lines": [{"sku": string, "unit_price": number, "qty": integer ${rule}}]} returns {"subtotal", "total"}`;
+  expect(judged([basket('>= 2')]).realised).toEqual([false]);
+  expect(judged([basket('1..5')]).realised).toEqual([false]);
+});

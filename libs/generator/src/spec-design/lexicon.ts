@@ -422,3 +422,24 @@ export function plural(word: string): string {
   if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`;
   return `${word}s`;
 }
+
+/**
+ * Words for where records are kept ("a registry of vehicles", "un catálogo de productos", "ein Verzeichnis der
+ * Kunden"): followed by "of", the records are the things kept, so the container word and its "of" are no part
+ * of the record's name. Container words that are also verbs (list, log, register, archive) are read as verbs.
+ */
+const CONTAINER_WORDS = new Set(
+  w(
+    'catalogue catalog katalog catalogo collection sammlung coleccion colecao collezione registry registre verzeichnis directory inventory inventar inventario inventaire elenco archiv archivio archivo repertoire repertorio',
+  ),
+);
+const CONTAINER_OF = new Set(w('of von der des de du di dei degli delle del do dos das da'));
+
+/** The words of a feature without a container word and the "of" after it. */
+export function withoutContainers(tokens: string[]): string[] {
+  return tokens.filter(
+    (t, i) =>
+      !(CONTAINER_WORDS.has(t) && CONTAINER_OF.has(tokens[i + 1] ?? '')) &&
+      !(CONTAINER_OF.has(t) && CONTAINER_WORDS.has(tokens[i - 1] ?? '')),
+  );
+}

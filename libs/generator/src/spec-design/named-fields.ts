@@ -1,5 +1,5 @@
 import type { FieldSpec } from '@sf/service-spec';
-import { actionOf, fold } from './lexicon';
+import { actionOf, fold, withoutContainers } from './lexicon';
 import { continuesPart, paraphrasedName, recordNoun } from './paraphrased-fields';
 import { applyProseRule, partRule } from './record-rules-design';
 import { snakeName } from './naming';
@@ -85,7 +85,8 @@ function fieldClause(feature: string): { clause: string; before: string } | null
   if (found?.[1])
     return { clause: found[1].split(PURPOSE)[0] ?? found[1], before: feature.slice(0, found.index) };
   const fragment = FRAGMENT.exec(feature);
-  if (fragment?.[2] && !/[/{]/.test(fragment[2])) return { clause: fragment[2], before: '' };
+  if (fragment?.[2] && !/[/{]/.test(fragment[2]) && !operationsOnly(fragment[2]))
+    return { clause: fragment[2], before: '' };
   const listed = PARENTHESES.exec(feature);
   if (listed?.[2] && !/[/{:]/.test(listed[2])) return { clause: listed[2], before: listed[1] };
   // "Cleaning supplies have a name, a quantity and a minimum": a short noun phrase that has its fields.
@@ -93,6 +94,25 @@ function fieldClause(feature: string): { clause: string; before: string } | null
   if (has?.[2] && !/[/{:]/.test(has[2]) && has[1].trim().split(/\s+/).length <= 3)
     return { clause: has[2], before: has[1] };
   return null;
+}
+
+/**
+ * A clause that lists operations, not fields: "products: add, list and look one up", "Produkte: anlegen,
+ * auflisten und nachschlagen". Every part opens with a verb (or "look … up"); its verbs are what to do with the
+ * records, never what a record holds.
+ */
+function operationsOnly(clause: string): boolean {
+  const parts = fold(clause)
+    .toLowerCase()
+    .split(/\s*(?:,|;|&|\band\b|\bor\b|\bund\b|\boder\b|\by\b|\bo\b|\bet\b|\bou\b|\be\b)\s*/)
+    .filter((p) => p.trim() !== '');
+  return (
+    parts.length >= 2 &&
+    parts.every((p) => {
+      const first = p.trim().split(/\s+/)[0] ?? '';
+      return first === 'look' || actionOf(first) !== null;
+    })
+  );
 }
 
 /** The record a "name: fields" fragment names ("workouts: date, type"), or null. */
@@ -143,10 +163,13 @@ export function bareRecordNoun(feature: string): string | null {
   const found = fieldClause(feature);
   const fields = namedFields(feature);
   if (!found || fields === null || fields.length < 2) return null;
-  const before = fold(found.before)
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((x) => x !== '');
+  // "a registry of vehicles with …" keeps vehicles: the container word and its "of" go first.
+  const before = withoutContainers(
+    fold(found.before)
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((x) => x !== ''),
+  );
   if (before.length === 0 || before.length > 4 || before.some((w) => actionOf(w) !== null)) return null;
   // "Fournitures de bureau", "bins of screws": the record is the noun before "of".
   const of = before.findIndex((w, i) => i > 0 && /^(?:of|de|des|du|del|della|di|do|da|dos|das)$/.test(w));

@@ -1,4 +1,4 @@
-import { actionOf, fold, isFillerNoun, isStopWord } from './lexicon';
+import { actionOf, fold, isFillerNoun, isStopWord, withoutContainers } from './lexicon';
 
 /*
  * Record fields written as a paraphrase rather than a name, and the record's own noun:
@@ -123,6 +123,8 @@ export function recordNoun(before: string): string | null {
     .replace(STORY_ROLE, '')
     .split(/[^a-z0-9]+/)
     .filter((x) => x !== '');
+  // "a registry of vehicles" keeps vehicles.
+  words = withoutContainers(words);
   let english = false;
   let verbFirst = false;
   // One verb opens the feature ("register loans": loans is the noun); "keep track of" is one verb.

@@ -18,12 +18,17 @@ import { quotaCreateProblems, quotaWindowProblems, tokenBucketProblems } from '.
 import { quotaKeyProblems } from './quota-key-fidelity';
 import { linkProblems, shortenProblems } from './link-fidelity';
 import { storeSplitProblems } from './store-split';
+import {
+  containerStoreProblems,
+  missingOperationProblems,
+  operationFieldProblems,
+} from './record-operations';
 import { undeclaredRateProblems } from './declared-rates';
 import { lowStockProblems, stockFloorProblems, stockMoveProblems } from './stock-fidelity';
 import { ballotProblems } from './ballot-fidelity';
 import { readConstraint } from '../constraint-reading';
 import { contradictoryLengths } from '../field-rule-reading';
-import { boundsContradict, boundsOf } from '../record-rules';
+import { boundsContradict, boundsOf, fieldRuleConstraints, type FieldRule } from '../record-rules';
 import { ttlProblems } from './ttl-fidelity';
 import { replaceProblems, routePartStatusProblems, routePartTexts } from './route-parts';
 import { instructionIn } from './instruction-text';
@@ -84,6 +89,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...secondComputationProblems(contract, feature, read),
         ...addOnProblems(contract, feature),
         ...recordPlaceProblems(contract, feature),
+        ...recordOperationProblems(contract, feature),
         ...undeclaredRateProblems(contract, feature, features),
         ...webhookProblems(
           feature,
@@ -237,6 +243,18 @@ function recordPlaceProblems(contract: SpecContract, feature: string): string[] 
 }
 
 /**
+ * What a record feature asks of its store, read from its verbs and nouns: its verbs are operations with an
+ * endpoint each, never fields, and the things a container word holds are the records, not the container.
+ */
+function recordOperationProblems(contract: SpecContract, feature: string): string[] {
+  return [
+    ...operationFieldProblems(contract, feature),
+    ...containerStoreProblems(contract, feature),
+    ...missingOperationProblems(contract, feature),
+  ];
+}
+
+/**
  * Other features that name the same single route with a different request shape: two bodies for one route
  * cannot both be honoured, so neither feature is realised until the user says which one is meant.
  */
@@ -256,10 +274,17 @@ function conflicts(features: string[], read: FeatureLiterals[], index: number): 
   });
 }
 
-function fieldProblems(literal: LiteralField, fields: FieldSpec[], where: string): string[] {
+function fieldProblems(literal: LiteralField, fields: FieldSpec[], where: string, element = false): string[] {
   const field = fields.find((f) => f.name === literal.name);
   if (!field) return [`${where} has no field "${literal.name}"`];
   const problems: string[] = [];
+  // A rule written on a field of an array's elements ("qty": integer between 1 and 99) holds for every element:
+  // only the element field's declared bounds are checked on each one, whatever computes the answer.
+  if (element && literal.rule && !elementRuleHeld(literal.rule, field)) {
+    problems.push(
+      `${where} field "${literal.name}" must be ${literal.rule}, a rule the element field does not declare (as minimum / maximum bounds)`,
+    );
+  }
   if (literal.items) {
     // An array of objects written with their shape is realised by an object[] field whose elements have
     // every written field, of a fitting type, required unless written optional.
@@ -269,7 +294,7 @@ function fieldProblems(literal: LiteralField, fields: FieldSpec[], where: string
       );
     } else {
       const at = `${where} field "${literal.name}" element`;
-      problems.push(...literal.items.flatMap((item) => fieldProblems(item, field.items ?? [], at)));
+      problems.push(...literal.items.flatMap((item) => fieldProblems(item, field.items ?? [], at, true)));
     }
   } else if (literal.type && !typeFits(literal.type, field.type, literal.element)) {
     const said = literal.element ? `an array of ${literal.element} values` : literal.type;
@@ -279,6 +304,28 @@ function fieldProblems(literal: LiteralField, fields: FieldSpec[], where: string
     problems.push(`${where} field "${literal.name}" must be required`);
   problems.push(...enumProblems(literal, field, `${where} field`));
   return problems;
+}
+
+/**
+ * Whether an element field declares exactly the bounds a written rule states. On a whole number a strict bound is
+ * the inclusive one next to it (`> 0` is `>= 1`), so both spellings of one bound hold it.
+ */
+function elementRuleHeld(rule: string, field: FieldSpec): boolean {
+  const wanted = fieldRuleConstraints(rule);
+  if (wanted === null) return false;
+  const whole = field.type === 'integer';
+  const norm = (b: FieldRule) => {
+    const lower = b.exclusive_minimum !== undefined && whole ? b.exclusive_minimum + 1 : b.minimum;
+    const upper = b.exclusive_maximum !== undefined && whole ? b.exclusive_maximum - 1 : b.maximum;
+    return JSON.stringify([
+      lower,
+      upper,
+      whole ? undefined : b.exclusive_minimum,
+      whole ? undefined : b.exclusive_maximum,
+      b.format,
+    ]);
+  };
+  return norm(wanted) === norm(field);
 }
 
 /** The values a literal lists must be exactly those the field accepts. */

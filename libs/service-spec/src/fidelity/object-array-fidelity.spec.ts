@@ -85,6 +85,34 @@ describe('object[] fields at the gate', () => {
   });
 });
 
+describe('bounds written on an element field', () => {
+  const BOUNDED = (rule: string) =>
+    `POST /quote with body {"lines": [{"qty": integer ${rule}, "price": number}]} returns {"total": number}`;
+  const itemsWith = (qty: Partial<FieldSpec>): FieldSpec => ({
+    ...scalar('lines', 'object[]'),
+    items: [{ ...scalar('qty', 'integer'), ...qty }, scalar('price', 'number')],
+    min_items: 1,
+  });
+  const judge = (feature: string, lines: FieldSpec) => {
+    const c = contractFor(lines);
+    c.endpoints[0].features = [feature];
+    return featureFidelity(c, [feature])[0];
+  };
+
+  it('holds an element field that declares the written bounds (a whole number above 0 is at least 1)', () => {
+    expect(judge(BOUNDED('>= 1'), itemsWith({ exclusive_minimum: 0 })).problems).toEqual([]);
+    expect(judge(BOUNDED('between 1 and 99'), itemsWith({ minimum: 1, maximum: 99 })).problems).toEqual([]);
+  });
+
+  it('refuses an element field that ignores or changes the written bounds', () => {
+    expect(judge(BOUNDED('>= 2'), itemsWith({ exclusive_minimum: 0 })).problems).toEqual([
+      expect.stringContaining('"qty" must be integer >= 2'),
+    ]);
+    expect(judge(BOUNDED('1..5'), itemsWith({ exclusive_minimum: 0 })).realised).toBe(false);
+    expect(judge(BOUNDED('between 1 and 99'), itemsWith({ minimum: 1 })).realised).toBe(false);
+  });
+});
+
 describe('objectArrayProblems', () => {
   const lines: FieldSpec = {
     ...scalar('lines', 'object[]'),

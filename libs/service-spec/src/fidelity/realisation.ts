@@ -44,6 +44,11 @@ export function realisationOf(
       add([f.minimum, f.maximum, f.exclusive_minimum, f.exclusive_maximum]);
       // So do the bounds of a list's length ("2–10 options": min_items 2, max_items 10).
       add([f.min_items, f.max_items]);
+      // And the fields of an array's elements, with their bounds ("qty between 1 and 99" on an order line).
+      for (const item of f.items ?? []) {
+        add([item.name, item.description]);
+        add([item.minimum, item.maximum, item.exclusive_minimum, item.exclusive_maximum]);
+      }
     }
     for (const p of e.request.params ?? []) add([p.name, p.description]);
     for (const r of e.responses) {

@@ -1,3 +1,4 @@
+import { familyIntent, judgedOffline } from '../testing/offline-spec';
 import { realisedNearMiss, refusalRowProblem, type RefusalRow } from './testing/refusal-rows';
 
 /*
@@ -25,9 +26,16 @@ const BOOKS = 'Store books with a title, an author and a year; list them and del
 const GUESTS = 'Register guests with a name, an email and an age';
 const TASKS = 'A to-do list: add tasks with a title, mark them done, list them';
 const PRODOTTI = 'Registrare prodotti con un nome e un prezzo; elencarli ed eliminarli';
+// Stores with a look-up by id, where an unknown id is answered 404.
+const PRODUCTS_BY_ID = 'Store products with a name and a price; list them and look one up by id';
+const PRODOTTI_BY_ID = [
+  'Registrare prodotti con un nome e un prezzo',
+  'Elencare i prodotti',
+  'Leggere un prodotto per id',
+];
 const LIVROS = 'Cadastrar livros com título, autor e ano; listar e apagar';
 const PRODUCTOS = 'Guardar productos con un nombre y un precio; listarlos y borrarlos';
-const ROOMS = 'Book a room with a start and an end; list the bookings of a room';
+const ROOMS = 'Create a booking for a room with a start and an end';
 const OVERLAP = 'Two bookings of the same room must not overlap';
 const RAUM = 'Eine Buchung für einen Raum mit Beginn und Ende anlegen';
 const RAUM_RULE = 'Buchungen desselben Raums dürfen sich nicht überschneiden';
@@ -59,14 +67,12 @@ const ROWS: RefusalRow[] = [
   { base: [BOOKS], text: 'a year written in letters returns 400' },
   { base: [PRODUCTS], text: 'a product without a price returns 400' },
   // conflicts, signatures, unknown ids
-  { base: [ROOMS, OVERLAP], text: 'a second booking of the same room that overlaps returns 409' },
   { base: [SKUS, SKU_RULE], text: 'an SKU that is already taken → 409' },
   { base: [SIGNUP, SIGNUP_RULE], text: 'you cannot sign up twice with the same username (409)' },
   { base: [WEBHOOK, EVENTS], text: 'a wrong or missing signature returns 401' },
-  { base: [PRODUCTS], text: 'an unknown product id returns 404' },
+  { base: [PRODUCTS_BY_ID], text: 'an unknown product id returns 404' },
   // German
   { base: [GUESTS], text: 'Das Alter darf nicht negativ sein, sonst 400' },
-  { base: [RAUM, RAUM_RULE], text: 'Eine überschneidende Buchung wird mit 409 abgelehnt' },
   { base: [KENNZ, KENNZ_RULE], text: 'Ein bereits vergebenes Kennzeichen ergibt 409' },
   { base: [WEBHOOK_DE], text: 'Ereignisse ohne gültige Signatur werden mit 401 abgelehnt' },
   // Spanish
@@ -77,10 +83,19 @@ const ROWS: RefusalRow[] = [
   { base: [TEMP], text: 'Une température écrite en lettres renvoie une erreur' },
   // Italian
   { base: [PRODOTTI], text: 'Se il prezzo è negativo, la richiesta viene rifiutata con 400' },
-  { base: [TASKS], text: 'Un id sconosciuto restituisce 404' },
+  { base: PRODOTTI_BY_ID, text: 'Un id sconosciuto restituisce 404' },
   // Portuguese
   { base: [LIVROS], text: 'O ano precisa ser um número; caso contrário, 400' },
   { base: [RATES], text: 'Uma moeda desconhecida devolve 400' },
+];
+
+/**
+ * Conflicts of intervals: the overlap rule's 409 examples are written when the SPEC is optimized (the draft
+ * holds happy paths only), so these rows are judged as the factory judges them — draft, optimized, gate.
+ */
+const OPTIMIZED_ROWS: RefusalRow[] = [
+  { base: [ROOMS, OVERLAP], text: 'a second booking of the same room that overlaps returns 409' },
+  { base: [RAUM, RAUM_RULE], text: 'Eine überschneidende Buchung wird mit 409 abgelehnt' },
 ];
 
 /** Refusals naming what the intent lacks: a signature without a webhook, an overlap without bookings. */
@@ -93,26 +108,19 @@ const NEAR_MISSES: RefusalRow[] = [
   { base: [WEBHOOK, EVENTS], text: 'a negative price returns 400' },
   { base: [GUESTS], text: 'a product without a price returns 400' },
   { base: [TEMP], text: 'an SKU that is already taken → 409' },
+  // a to-do list without a look-up by id: no GET route of an id to answer 404
+  { base: [TASKS], text: 'Un id sconosciuto restituisce 404' },
+  // a signature refusal naming something the receiver does not check
+  { base: [WEBHOOK, EVENTS], text: 'a signature older than five minutes returns 401' },
+  // only listed values the converter does not list (it also takes GBP)
+  { base: [RATES], text: 'only EUR and USD are accepted; anything else returns 400' },
 ];
 
-/** Rows not yet read, each failing its own check (at the start: 15 of 29). */
-const NOT_YET_READ = new Set<string>([
-  'a temperature given as text → 400',
-  'only EUR, USD and GBP are accepted; anything else returns 400',
-  'Sending no text at all returns 400',
-  'the number of people must be a whole number, otherwise 400',
-  'guests younger than 18 are refused',
-  'a second booking of the same room that overlaps returns 409',
-  'you cannot sign up twice with the same username (409)',
-  'a wrong or missing signature returns 401',
-  'an unknown product id returns 404',
-  'Eine überschneidende Buchung wird mit 409 abgelehnt',
-  'Ein bereits vergebenes Kennzeichen ergibt 409',
-  'Ereignisse ohne gültige Signatur werden mit 401 abgelehnt',
-  'Un id sconosciuto restituisce 404',
-  'O ano precisa ser um número; caso contrário, 400',
-  'Uma moeda desconhecida devolve 400',
-]);
+/**
+ * Rows not yet read, each failing its own check (at the start: 15 of 29 — 13 of 27 here, the two overlap rows
+ * now judged optimized; now 0).
+ */
+const NOT_YET_READ = new Set<string>([]);
 
 /** Near misses the gate still counts realised. */
 const STILL_REALISED = new Set<string>([]);
@@ -137,6 +145,21 @@ describe('refusal-only features, round 3: separate sentences, conflicts, signatu
   for (const row of NEAR_MISSES.filter((r) => !STILL_REALISED.has(r.text))) {
     it(`leaves ${JSON.stringify(row.text)} unrealised`, () => {
       expect(realisedNearMiss(row)).toBe(false);
+    });
+  }
+
+  for (const row of OPTIMIZED_ROWS) {
+    it(`reads ${JSON.stringify(row.text)} once the SPEC is optimized, on the create that refuses overlaps`, () => {
+      const features = [...row.base, row.text];
+      const { contract, fidelity } = judgedOffline(familyIntent('refusal-409', 'Bookings', features));
+      const creates = contract.endpoints.filter(
+        (e) => e.behavior.kind === 'create' && e.features.includes(row.text),
+      );
+      expect(creates.map((e) => e.method)).toEqual(['POST']);
+      expect(contract.resources.some((r) => (r.interval?.no_overlap ?? []).length > 0)).toBe(true);
+      expect(fidelity.map((f) => [f.feature, f.realised, f.problems])).toEqual(
+        features.map((f) => [f, true, []]),
+      );
     });
   }
 

@@ -1,4 +1,7 @@
+import { featureFidelity } from '@sf/service-spec';
+import { intentOf } from '../codegen/testing/generated-release';
 import { familyIntent, judgedOffline } from '../testing/offline-spec';
+import { designSpec } from './spec-designer';
 import { realisedNearMiss, refusalRowProblem, type RefusalRow } from './testing/refusal-rows';
 
 /*
@@ -166,5 +169,66 @@ describe('refusal-only features, round 3: separate sentences, conflicts, signatu
   it('still realises the near misses marked so (remove them from the list once refused)', () => {
     const refused = NEAR_MISSES.filter((r) => STILL_REALISED.has(r.text) && !realisedNearMiss(r));
     expect(refused.map((r) => r.text)).toEqual([]);
+  });
+});
+
+describe('the gate on refusal-only features, round 3', () => {
+  /** The draft contract of `base` with `refusal`, the refusal realised on it. */
+  function realised(base: string[], refusal: string) {
+    const { contract } = designSpec(intentOf({ service_name: 'gate', key_features: [...base, refusal] }));
+    expect(featureFidelity(contract, [refusal, ...base])[0].realised).toBe(true);
+    return contract;
+  }
+
+  it('refuses "only EUR, USD and GBP" when the converter also takes another currency', () => {
+    const refusal = 'only EUR, USD and GBP are accepted; anything else returns 400';
+    const contract = realised([RATES], refusal);
+    const from = contract.endpoints[0].request.body?.fields.find((f) => f.name === 'from');
+    if (!from) throw new Error('the converter reads no "from"');
+    from.enum = [...(from.enum ?? []), 'JPY'];
+    const [verdict] = featureFidelity(contract, [refusal, RATES]);
+    expect(verdict.realised).toBe(false);
+    expect(verdict.problems.join(' ')).toContain('also takes JPY');
+  });
+
+  it('refuses a whole-number refusal on a number field (its validation takes 2.5)', () => {
+    const refusal = 'the number of people must be a whole number, otherwise 400';
+    const contract = realised([SPLIT], refusal);
+    const people = contract.endpoints[0].request.body?.fields.find((f) => f.name === 'people');
+    if (!people) throw new Error('the split reads no "people"');
+    people.type = 'number';
+    expect(featureFidelity(contract, [refusal, SPLIT])[0].realised).toBe(false);
+  });
+
+  it('refuses a signature refusal claimed by the list of received events instead of the receiver', () => {
+    const refusal = 'a wrong or missing signature returns 401';
+    const contract = realised([WEBHOOK, EVENTS], refusal);
+    const receiver = contract.endpoints.find((e) => e.behavior.kind === 'webhook_receive');
+    const list = contract.endpoints.find(
+      (e) => e.behavior.kind === 'webhook_events' && !e.path.includes('{'),
+    );
+    if (!receiver || !list) throw new Error('no receiver or list');
+    receiver.features = receiver.features.filter((f) => f !== refusal);
+    list.features.push(refusal);
+    list.summary = `${list.summary} In the intent's words: "${refusal}".`;
+    for (const c of contract.acceptance)
+      if (c.endpoint_id === receiver.id && c.kind === 'error') c.endpoint_id = list.id;
+    const [verdict] = featureFidelity(contract, [refusal, WEBHOOK, EVENTS]);
+    expect(verdict.realised).toBe(false);
+    expect(verdict.problems.join(' ')).toContain('verifies one');
+  });
+
+  it('refuses a signature refusal whose 401 examples are gone', () => {
+    const refusal = 'Ereignisse ohne gültige Signatur werden mit 401 abgelehnt';
+    const contract = realised([WEBHOOK_DE], refusal);
+    contract.acceptance = contract.acceptance.filter((c) => !c.description.includes(refusal));
+    expect(featureFidelity(contract, [refusal, WEBHOOK_DE])[0].realised).toBe(false);
+  });
+
+  it('refuses a second username the store no longer refuses (its 409 example gone)', () => {
+    const refusal = 'you cannot sign up twice with the same username (409)';
+    const contract = realised([SIGNUP], refusal);
+    contract.acceptance = contract.acceptance.filter((c) => !c.description.includes(refusal));
+    expect(featureFidelity(contract, [refusal, SIGNUP])[0].realised).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { withoutErrorBodies } from './fidelity/feature-literals';
  * gate (`fidelity/input-rule-fidelity.ts`) holds the contract to them: both read the feature here.
  */
 
-export type RuleKind = 'bound' | 'nan' | 'empty' | 'missing' | 'unknown' | 'malformed';
+export type RuleKind = 'bound' | 'nan' | 'fraction' | 'empty' | 'missing' | 'unknown' | 'malformed';
 
 export interface RuleClause {
   kind: RuleKind;
@@ -18,6 +18,11 @@ export interface RuleClause {
   rule?: FieldRule;
   /** The words naming the input (none: the one input the kind fits). */
   words: string[];
+  /**
+   * For an unknown value: the values the feature lists as the only ones accepted ("only EUR, USD and GBP are
+   * accepted; anything else returns 400"); the input they name is the one listing them.
+   */
+  accepted?: string[];
 }
 
 export interface InputRules {
@@ -122,9 +127,15 @@ const BOUNDS: { pattern: RegExp; rule: (n: number) => FieldRule }[] = [
 
 const OTHER_KINDS: { kind: Exclude<RuleKind, 'bound' | 'malformed'>; pattern: RegExp }[] = [
   {
+    // Integers only: "must be a whole number", "not an integer", "keine ganze Zahl", "no es un entero".
+    kind: 'fraction',
+    pattern:
+      /\b(?:not (?:a |an )?(?:whole number|integer)|non[- ]?integer\w*|(?:must|has to|have to|should|needs? to) be (?:a |an )?(?:whole number|integer)s?|(?:whole numbers|integers) only|only (?:whole numbers|integers)|keine ganze zahl|(?:muss|mussen) (?:eine )?ganze zahl(?:en)? sein|nur ganze zahlen|no (?:es )?(?:un )?(?:numero )?entero|(?:debe|deben|tiene que) ser (?:un )?(?:numero )?entero|(?:n est )?pas un (?:nombre )?entier|(?:doit|doivent) etre (?:un )?(?:nombre )?entier|non (?:e )?(?:un )?(?:numero )?intero|(?:deve|devono) essere (?:un )?(?:numero )?intero|nao (?:e )?(?:um )?(?:numero )?inteiro|(?:precisa|deve|tem de|tem que) ser (?:um )?(?:numero )?inteiro)\b/,
+  },
+  {
     kind: 'nan',
     pattern:
-      /\b(?:non[- ]?numeric\w*|not (?:a )?(?:number|numeric)|instead of a number|letters|keine zahl|nicht numerisch\w*|no (?:es )?(?:un )?numer\w*|pas un nombre|non numerique\w*|non (?:e )?(?:un )?numer\w*|con lettere|nao (?:e )?(?:um )?numer\w*|letras|lettres|buchstaben)\b/,
+      /\b(?:non[- ]?numeric\w*|not (?:a )?(?:number|numeric)|instead of a number|letters|keine zahl|nicht numerisch\w*|no (?:es )?(?:un )?numer\w*|pas un nombre|non numerique\w*|non (?:e )?(?:un )?numer\w*|con lettere|nao (?:e )?(?:um )?numer\w*|letras|lettres|buchstaben|(?:as|als|como|comme|come|en|in) (?:a )?(?:text|texto|texte|testo)|(?:must|has to|have to|should|needs? to) be (?:a )?(?:number|numeric)|muss (?:eine )?zahl sein|(?:debe|tiene que) ser (?:un )?numer\w*|doit etre (?:un )?(?:nombre|numerique)|deve essere (?:un )?numer\w*|(?:precisa|deve|tem de|tem que) ser (?:um )?numer\w*)\b/,
   },
   { kind: 'empty', pattern: /\b(?:empty|blank|leer\w*|vaci[oa]s?|vides?|vuot[oaie]|vazi[oa]s?)\b/ },
   {
@@ -135,13 +146,13 @@ const OTHER_KINDS: { kind: Exclude<RuleKind, 'bound' | 'malformed'>; pattern: Re
   {
     kind: 'unknown',
     pattern:
-      /\b(?:unknown|unrecogni[sz]ed|unsupported|not supported|not one of (?:those|these|them|the listed|the supported|the allowed|the accepted)|none of (?:those|these|them|the listed)|nicht in der liste(?: steht| stehen| enthalten)?|no (?:esta|estan) en la lista|(?:n est|ne sont) pas dans la liste|non (?:e|sono) nella lista|nao (?:esta|estao) na lista|keine? der (?:genannten|aufgezahlten)|no es una? de (?:esas|esos|estas|estos|las listadas|los listados)|n est pas (?:une?|l une|l un) de (?:celles|ceux)(?: la| ci)?|non e una? di (?:quelle|quelli|queste|questi)|nao e uma? de(?:ssas|sses|stas|stes)|not in (?:that|the|this|our) list|not listed|any other|other than|unbekannt\w*|nicht unterstutzt\w*|jede andere|desconocid\w*|no (?:esta )?en la lista|no soportad\w*|cualquier otr\w*|inconnu\w*|non pris en charge|pas dans la liste|tout autre|toute autre|sconosciut\w*|non supportat\w*|qualsiasi altr\w*|desconhecid\w*|nao suportad\w*|qualquer outr\w*)\b/,
+      /\b(?:unknown|unrecogni[sz]ed|unsupported|not supported|not one of (?:those|these|them|the listed|the supported|the allowed|the accepted)|none of (?:those|these|them|the listed)|nicht in der liste(?: steht| stehen| enthalten)?|no (?:esta|estan) en la lista|(?:n est|ne sont) pas dans la liste|non (?:e|sono) nella lista|nao (?:esta|estao) na lista|keine? der (?:genannten|aufgezahlten)|no es una? de (?:esas|esos|estas|estos|las listadas|los listados)|n est pas (?:une?|l une|l un) de (?:celles|ceux)(?: la| ci)?|non e una? di (?:quelle|quelli|queste|questi)|nao e uma? de(?:ssas|sses|stas|stes)|not in (?:that|the|this|our) list|not listed|any other|other than|unbekannt\w*|nicht unterstutzt\w*|jede andere|desconocid\w*|no (?:esta )?en la lista|no soportad\w*|cualquier otr\w*|inconnu\w*|non pris en charge|pas dans la liste|tout autre|toute autre|sconosciut\w*|non supportat\w*|qualsiasi altr\w*|desconhecid\w*|nao suportad\w*|qualquer outr\w*|anything else|everything else|alles andere|cualquier otra cosa|todo lo demas|tout le reste|tutto il resto|qualquer outra coisa)\b/,
   },
 ];
 
 /** "Any other", "jede andere": beside a number, the rest of a range rather than an unknown value. */
 const OTHER_VALUE =
-  /\b(?:any other|other than|jede andere|cualquier otr\w*|tout autre|toute autre|qualsiasi altr\w*|qualquer outr\w*)\b/;
+  /\b(?:any other|other than|jede andere|cualquier otr\w*|tout autre|toute autre|qualsiasi altr\w*|qualquer outr\w*|anything else|everything else|alles andere|cualquier otra cosa|todo lo demas|tout le reste|tutto il resto|qualquer outra coisa)\b/;
 
 const MALFORMED =
   /\b(?:not (?:a |an )?valid|not (?:in )?(?:a )?(?:well-formed )?|kein\w* gultig\w*|nicht gultig\w*|no (?:es )?(?:un |una )?valid\w*|pas (?:un |une )?valide|non (?:e )?(?:un |una )?valid\w*|nao (?:e )?(?:um |uma )?valid\w*)\b/;
@@ -170,7 +181,9 @@ const FILLER = new Set(
     // "A value that contains letters", "ein Wert, der Buchstaben enthält".
     'contain contains containing enthalt enthalten contient contiennent contiene contienen contem contendo ' +
     // "(letters, for example)", "(des lettres par exemple)": an example of the kind, naming no input.
-    'example examples instance beispiel ejemplo exemple esempio exemplo par per por for'
+    'example examples instance beispiel ejemplo exemple esempio exemplo par per por for ' +
+    // "… otherwise 400", "caso contrário, 400", "sending no text at all".
+    'otherwise sinon altrimenti caso contrario senao all'
   ).split(' '),
 );
 
@@ -182,7 +195,11 @@ export function writtenStatus(text: string): number | null {
 
 /** A status written after an arrow or a word of answering ("-> 400", "with 422", "is a 404"), not "400 kg". */
 const STATUS =
-  /(?:(?:->|=>|[:(])\s*|\b(?:with|mit|con|avec|com|answers?|answered with|returns?|gets?(?: an?)?|gives?|is an?|ist ein|es un|est un|e um|status|code|http|both|error|erro|errore|erreur|fehler|devuelve\w*|responde\w*|repond\w*|risponde\w*|antwortet|dao)\s+|\b(?:ergibt|ergeben|gibt|geben|liefert|liefern|donne|donnent|renvoie\w*|retourne\w*|devolve\w*|da|danno|dan)\s+(?=4\d\d))(\d{3})\b(?!\s*(?:[.,]\d|percent\b|(?:kg|g|lb|lbs|m|cm|mm|km|s|ms|min|h|eur|usd|mph|kmh)\b))/;
+  /(?:(?:->|=>|[:(])\s*|\b(?:with|mit|con|avec|com|answers?|answered with|returns?|gets?(?: an?)?|gives?|is an?|ist ein|es un|est un|e um|status|code|http|both|error|erro|errore|erreur|fehler|devuelve\w*|responde\w*|repond\w*|risponde\w*|antwortet|dao|(?:otherwise|else|sonst|andernfalls|sinon|altrimenti|senao|si no|de lo contrario|caso contrario),?)\s+|\b(?:ergibt|ergeben|gibt|geben|liefert|liefern|donne|donnent|renvoie\w*|retourne\w*|devolve\w*|da|danno|dan|restituisc\w*|ritorna\w*)\s+(?=4\d\d))(\d{3})\b(?!\s*(?:[.,]\d|percent\b|(?:kg|g|lb|lbs|m|cm|mm|km|s|ms|min|h|eur|usd|mph|kmh)\b))/;
+
+/** "Only EUR, USD and GBP are accepted": two or more short values, the only ones accepted (folded text). */
+const ONLY_LISTED =
+  /\b(?:only|nur|solo|solamente|seulement|uniquement|apenas|somente|soltanto)\s+((?:[a-z0-9]{1,12}(?:\s*,\s*|\s+(?:and|or|und|oder|y|o|et|ou|e)\s+))+[a-z0-9]{1,12})\s+(?:(?:are|is|sind|werden|wird|son|se|sont|sono|vengono|sao)\s+)?(?:accepted|allowed|supported|akzeptiert|erlaubt|zulassig|unterstutzt|aceptad\w*|permitid\w*|admitid\w*|soportad\w*|accepte\w*|autorise\w*|accettat\w*|ammess\w*|consentit\w*|supportat\w*|aceit\w*|suportad\w*)\b/;
 
 /** A list of accepted values named as such ("not in that list"), not an operation listing things. */
 const LISTED =
@@ -193,7 +210,7 @@ function foldText(feature: string): string {
 }
 
 const UNKNOWN_ID =
-  /^(?:an? |the |any |eine? |un |una |une |um |uma )?(?:unknown|nonexistent|non-existent|unbekannt\w*|desconocid\w*|inconnu\w*|sconosciut\w*|desconhecid\w*) (?:\p{L}+ )?(?:id|ids|identifier|kennung|identificador|identifiant|identificativo)\b/u;
+  /^(?:an? |the |any |eine? |un |una |une |um |uma )?(?:(?:unknown|nonexistent|non-existent|unbekannt\w*|desconocid\w*|inconnu\w*|sconosciut\w*|desconhecid\w*|inexistent\w*) (?:\p{L}+ )?(?:id|ids|identifier|kennung|identificador|identifiant|identificativo)\b|(?:id|ids|identificador|identifiant|identificativo)(?: \p{L}+)? (?:desconocid\w*|inconnu\w*|sconosciut\w*|desconhecid\w*|inexistent\w*)\b)/u;
 
 interface Marker {
   kind: RuleKind;
@@ -215,9 +232,17 @@ export function misreadBound(feature: string, rule: FieldRule): boolean {
 const NOTHING_SENT =
   /\b(?:(nothing|no body) |no ((?:[a-z]+ ){1,2}))(?:is |was |are |were |at all )?(?:sent|given|provided|supplied)\b/g;
 
+/** The same said with the verb first: "sending no text (at all)", "giving nothing". */
+const SENDING_NOTHING =
+  /\b(?:sending|send|sends|giving|providing|supplying)\s+(?:(nothing|no body)|no ((?:[a-z]+ )?[a-z]+?))(?= at all\b| is\b| are\b| returns?\b| gets?\b| -> | => |$| [,;])(?: at all)?/g;
+
 /** Whether a feature says a request without a value is refused ("sent" there is no verb of a lifecycle). */
 export function saysNothingSent(feature: string): boolean {
-  return new RegExp(NOTHING_SENT.source).test(foldText(feature)) && readInputRules(feature) !== null;
+  const text = foldText(feature);
+  return (
+    (new RegExp(NOTHING_SENT.source).test(text) || new RegExp(SENDING_NOTHING.source).test(text)) &&
+    readInputRules(feature) !== null
+  );
 }
 
 /** Whether a refusal-only feature refuses a value left out ("une requête sans titre", "nothing sent => 400"). */
@@ -235,9 +260,25 @@ export function readInputRules(feature: string): InputRules | null {
   // "returns 400", "devuelve 400" answer a refusal; a verb of an operation beside them is one of its own.
   text = withoutRefusalPhrases(text.replace(new RegExp(STATUS.source, 'g'), ' '));
   if (OPERATION.test(text.replace(LISTED, ' '))) return null;
-  text = text.replace(NOTHING_SENT, (_m, all: unknown, named: unknown) =>
-    typeof all === 'string' ? ' missing ' : ` ${String(named)} missing `,
-  );
+  const absent = (_m: string, all: unknown, named: unknown) =>
+    typeof all === 'string' ? ' missing ' : ` ${String(named)} missing `;
+  text = text.replace(NOTHING_SENT, absent).replace(SENDING_NOTHING, absent);
+  // "Younger than 18", "older than 120": an age, bounded ("jünger als 18", "plus jeune que 18").
+  text = text
+    .replace(
+      /\b(?:younger than|junger als|plus jeunes? que|mas jovenes? que|piu giovan[ie] di|mais nov[oa]s? que)\s+(?=\d)/g,
+      ' age under ',
+    )
+    .replace(
+      /\b(?:older than|alter als|plus ages? que|mas viej[oa]s? que|piu vecchi[oe]? di|mais velh[oa]s? que)\s+(?=\d)/g,
+      ' age over ',
+    );
+  // "Only EUR, USD and GBP are accepted; anything else …": the values listed are the only ones accepted.
+  const only = ONLY_LISTED.exec(text);
+  const accepted = only
+    ? only[1].split(/\s*,\s*|\s+(?:and|or|und|oder|y|o|et|ou|e)\s+/).filter((v) => v !== '')
+    : [];
+  if (only) text = text.replace(ONLY_LISTED, ' ; ');
   if (UNKNOWN_ID.test(text)) return { clauses: [], status, unknownId: true };
   const markers: Marker[] = [];
   const mark = (m: Marker) => ` §${markers.push(m) - 1}§ `;
@@ -269,7 +310,14 @@ export function readInputRules(feature: string): InputRules | null {
   if (markers.length === 0) return null;
   // Numbers left over say something this reader did not read ("a tip of 15 is refused").
   if (/\d/.test(text.replace(/§\d+§/g, ' '))) return null;
-  return { clauses: clausesOf(text, markers), status, unknownId: false };
+  const clauses = clausesOf(text, markers);
+  if (accepted.length > 0) {
+    // The listed values belong to an unknown value's clause ("anything else"): without one they say nothing refused.
+    const unknown = clauses.filter((c) => c.kind === 'unknown' && c.words.length === 0);
+    if (unknown.length === 0) return null;
+    for (const c of unknown) c.accepted = accepted;
+  }
+  return { clauses, status, unknownId: false };
 }
 
 /** Content words of a stretch of text (markers and filler left out). */

@@ -22,7 +22,14 @@ const NO_TWO =
 
 /** A value that is there already ("already taken", "bereits vergeben", "ya existe", "déjà pris"). */
 const TAKEN =
-  /\b(?:(?:is|are|was|were)\s+)?(?:already|bereits|schon|ya|deja|gia|ja)\s+(?:taken|in use|used|registered|exists?|existing|vergeben|verwendet|benutzt|registriert|vorhanden|existiert|existe|existente|registrad[oa]s?|usad[oa]s?|en uso|pris|prise|utilisee?s?|enregistree?s?|presa|preso|usat[oa]|registrat[oa]|em uso)\b/;
+  /\b(?:(?:is|are|was|were)\s+)?(?:already|bereits|schon|ya|deja|gia|ja)\s+(?:taken|in use|used|registered|exists?|existing|vergeben(?:e[nrs]?)?|verwendete?[nrs]?|benutzte?[nrs]?|registrierte?[nrs]?|vorhandene?[nrs]?|existiert|existe|existente|registrad[oa]s?|usad[oa]s?|en uso|pris|prise|utilisee?s?|enregistree?s?|presa|preso|usat[oa]|registrat[oa]|em uso)\b/;
+
+/** Nothing but an article before a value said taken ("an already taken …", "ein bereits vergebenes …"). */
+const ARTICLE_ONLY = /^\s*(?:an?|the|ein\w*|un|una|une|um|uma|el|la|le|il|lo|o|a)?\s*$/;
+
+/** Twice with the same value ("you cannot sign up twice with the same email", "zweimal mit derselben …"). */
+const TWICE =
+  /\b(?:twice|two times|a second time|zweimal|ein zweites mal|dos veces|una segunda vez|deux fois|une seconde fois|due volte|una seconda volta|duas vezes|uma segunda vez)\b/;
 
 /** Repeated values refused ("duplicate usernames", "doppelte Kennzeichen", "correos duplicados", "en double"). */
 const DUPLICATE_BEFORE =
@@ -47,7 +54,7 @@ function nothingAfter(rest: string): boolean {
   const left = rest
     .replace(TAKING, ' ')
     .replace(
-      /\b(?:returns?|answers?|with|an?|error|conflict|mit|con|avec|un|una|une|ein|einem|fehler|errore|erreur|status|http)\b/g,
+      /\b(?:returns?|answers?|gets?|gives?|with|an?|error|conflict|mit|con|avec|un|una|une|ein|einem|fehler|errore|erreur|status|http|ergibt|gibt|liefert|devuelve|da|renvoie|donne|restituisce|da|devolve|retorna)\b/g,
       ' ',
     );
   return !/\p{L}/u.test(left);
@@ -84,11 +91,33 @@ export function readSameValue(lower: string): SameValuePhrase | null {
     const same = SAME.exec(text.slice(NO_TWO.exec(text)?.index ?? 0));
     return same && sameField(clean(same[1])) ? { phrase: clean(same[1]), ignoreCase } : null;
   }
-  if (ASKING.test(text)) return null;
+  // "… returns 409", "… gets a conflict": the refusal's status, not a question.
+  if (ASKING.test(text.replace(/\b(?:returns?|gets?)\s+(?:an?\s+)?(?:4\d\d|error|conflict)\b/g, ' ')))
+    return null;
+  if (TWICE.test(text)) {
+    const same = SAME.exec(text.slice(TWICE.exec(text)?.index ?? 0));
+    const phrase = same && clean(same[1].replace(/\b4\d\d\b/g, ' '));
+    // Only the field, and its refusal, after "the same".
+    const named = phrase && /^\s*((?:\p{L}+\s+)?\p{L}+)(.*)$/u.exec(phrase);
+    if (named && sameField(named[1]) && nothingAfter(named[2])) return { phrase: named[1], ignoreCase };
+    return null;
+  }
   const taken = TAKEN.exec(text);
   if (taken) {
     const rest = text.slice(taken.index + taken[0].length);
-    return nothingAfter(rest) ? { phrase: clean(text.slice(0, taken.index)), ignoreCase } : null;
+    if (nothingAfter(rest)) return { phrase: clean(text.slice(0, taken.index)), ignoreCase };
+    // Said before the field ("an already taken username", "ein bereits vergebenes Kennzeichen → 409"): the one
+    // or two words after it name the field, and only the refusal may follow them.
+    const field = /^\s*((?:\p{L}+\s+)?\p{L}+)\s+(.*)$/u.exec(rest);
+    if (ARTICLE_ONLY.test(text.slice(0, taken.index)) && field) {
+      const [first, ...second] = field[1].split(/\s+/);
+      for (const [name, after] of [
+        [first, `${second.join(' ')} ${field[2]}`],
+        [field[1], field[2]],
+      ])
+        if (nothingAfter(after) && !TAKING.test(name)) return { phrase: name, ignoreCase };
+    }
+    return null;
   }
   const before = DUPLICATE_BEFORE.exec(text);
   if (before) return { phrase: clean(before[1]), ignoreCase };

@@ -21,6 +21,7 @@ import { applyInputRules } from './input-rules';
 import { attachFieldRule } from './record-field-rules';
 import { claimComputation, onlyRefuses, refuseInputs } from './refusal-features';
 import { attachWrittenValues } from './catalog-endpoints';
+import { attachSignatureRefusal, readsSignatureRefusal } from './signature-refusals';
 
 /*
  * Key features that constrain another feature's endpoint instead of naming an operation ("the number of
@@ -37,7 +38,8 @@ export function onlyConstrains(feature: string): boolean {
     readConstraint(feature) !== null ||
     refusedRange(feature) !== null ||
     onlyRefuses(feature) ||
-    readInputRules(feature) !== null
+    readInputRules(feature) !== null ||
+    readsSignatureRefusal(feature)
   );
 }
 
@@ -381,6 +383,8 @@ export function settleConstraints(
   }
   const held = new Set(read.map((x) => x.feature));
   for (const feature of features.filter((f) => !held.has(f))) {
+    // "a wrong or missing signature returns 401": the receiver that checks signatures refuses them already.
+    if (attachSignatureRefusal(b, feature)) continue;
     // "malformed numerals (IIII, VX, ABC) -> 400": each value it lists is a refusal of the computation that
     // reads it, before any reading of its words alone.
     if (attachWrittenValues(b, feature)) continue;

@@ -59,6 +59,9 @@ function fits(clause: RuleClause, f: FieldSpec): boolean {
     case 'bound':
     case 'nan':
       return isNumber(f);
+    case 'fraction':
+      // Only an integer's emitted validation refuses 2.5.
+      return f.type === 'integer';
     case 'empty':
       return f.type === 'string' || f.type.endsWith('[]');
     case 'unknown':
@@ -72,6 +75,16 @@ function fits(clause: RuleClause, f: FieldSpec): boolean {
 /** The inputs of `d` a clause names: by name or description, else by its domain when one input fits. */
 function namedInputs(d: FunctionDesign, clause: RuleClause): FieldSpec[] {
   const inputs = inputsOf(d).filter((i) => fits(clause, i.field));
+  // "Only EUR, USD and GBP are accepted; anything else …": the inputs listing exactly those values.
+  if (clause.kind === 'unknown' && clause.accepted) {
+    const accepted = clause.accepted.map((v) => v.toLowerCase());
+    return inputs
+      .map((i) => i.field)
+      .filter((f) => {
+        const values = (f.enum ?? []).map((v) => String(v).toLowerCase());
+        return values.length === accepted.length && accepted.every((a) => values.includes(a));
+      });
+  }
   const scored = inputs.map((i) => ({
     f: i.field,
     s: clause.words.reduce((sum, w) => sum + inputNaming(w, i), 0),
@@ -166,6 +179,8 @@ function planInput(
     }
     case 'nan':
       return refuse(sending(d, field, 'abc', 'sent as letters ("abc"), not a number,'));
+    case 'fraction':
+      return refuse(sending(d, field, 2.5, 'sent as 2.5, not a whole number,'));
     case 'missing':
       return field.required ? refuse(sending(d, field, undefined, 'left out (missing)')) : null;
     case 'unknown':
@@ -255,7 +270,12 @@ function planRecord(
     if (clause.kind === 'bound') steps.push(() => boundRecord(b, r, f, clause.rule ?? {}, feature));
     else if (clause.kind === 'missing')
       steps.push(() => attachFieldRule(b, { kind: 'required', subject: clause.words }, feature));
-    else if (clause.kind === 'empty' || clause.kind === 'nan' || clause.kind === 'unknown') {
+    else if (
+      clause.kind === 'empty' ||
+      clause.kind === 'nan' ||
+      clause.kind === 'fraction' ||
+      clause.kind === 'unknown'
+    ) {
       const step = planRecordRefusal(b, clause.kind, clause.words, feature);
       if (!step) return null;
       steps.push(step);

@@ -148,7 +148,7 @@ export function attachFieldRule(b: ContractBuilder, reading: FieldRuleReading, f
 }
 
 /** What a refusal-only feature refuses of a record field beyond bounds and presence (`input-rules.ts`). */
-export type RecordRefusal = 'empty' | 'nan' | 'unknown';
+export type RecordRefusal = 'empty' | 'nan' | 'fraction' | 'unknown';
 
 /** Whether the emitted validation of a created record's field refuses that kind of value. */
 function refusesKind(field: FieldSpec, kind: RecordRefusal): boolean {
@@ -158,17 +158,26 @@ function refusesKind(field: FieldSpec, kind: RecordRefusal): boolean {
       return field.type === 'string' && field.required === true;
     case 'nan':
       return field.type === 'number' || field.type === 'integer';
+    // Only an integer field refuses 2.5.
+    case 'fraction':
+      return field.type === 'integer';
     case 'unknown':
       return field.type === 'string' && (field.enum ?? []).length > 0;
   }
 }
 
 /** The value a worked 400 sends for each kind: empty, letters for a number, a value the field does not list. */
-const REFUSED_VALUE: Record<RecordRefusal, string> = { empty: '', nan: 'abc', unknown: 'zz-unknown' };
+const REFUSED_VALUE: Record<RecordRefusal, string | number> = {
+  empty: '',
+  nan: 'abc',
+  fraction: 2.5,
+  unknown: 'zz-unknown',
+};
 
 const REFUSED_WHY: Record<RecordRefusal, string> = {
   empty: 'empty ("")',
   nan: 'letters ("abc"), not a number',
+  fraction: '2.5, not a whole number',
   unknown: '"zz-unknown", a value it does not list',
 };
 
@@ -204,8 +213,18 @@ export function planRecordRefusal(
       delete field.allow_empty;
       if (field.example === '') field.example = `sample ${field.name.replace(/_/g, ' ')}`;
     }
-    say(field, `${REFUSED_WHY[kind]} is refused (${feature.trim().replace(/[.!]$/, '')})`);
-    refusal(b, resource, create, field, REFUSED_VALUE[kind], `whose ${field.name} is ${REFUSED_WHY[kind]}`);
+    const said = feature.trim().replace(/[.!]$/, '');
+    say(field, `${REFUSED_WHY[kind]} is refused (${said})`);
+    // The feature's words in the example's description, as a computation's refusals carry them: "O ano precisa
+    // ser um número" shares "ano" with the store's own feature and is known as its refusal by the rest.
+    refusal(
+      b,
+      resource,
+      create,
+      field,
+      REFUSED_VALUE[kind],
+      `whose ${field.name} is ${REFUSED_WHY[kind]} ("${said}")`,
+    );
     claimWrites(b, resource, feature);
     return true;
   };

@@ -91,6 +91,19 @@ const ALSO_SAME: string[][] = [
   ['mass', 'weight', 'masse', 'masa', 'massa'],
   ['notation', 'notacion', 'notazione', 'notacao', 'schreibweise'],
   ['zone', 'zeitzone', 'timezone', 'fuseau', 'huso', 'fuso'],
+  [
+    'currency',
+    'currencies',
+    'wahrung',
+    'waehrung',
+    'moneda',
+    'monedas',
+    'devise',
+    'devises',
+    'valuta',
+    'moeda',
+    'moedas',
+  ],
 ];
 
 /** The refusal a feature states, when it only says what is refused (no operation of its own), else null. */

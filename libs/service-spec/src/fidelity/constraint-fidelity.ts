@@ -8,7 +8,7 @@ import {
 } from '../constraint-reading';
 import { boundsOf, holdsRule, withinBounds } from '../record-rules';
 import { readRefusedRange } from '../refused-range';
-import { misreadBound } from '../input-rule-reading';
+import { misreadBound, readInputRules } from '../input-rule-reading';
 import {
   FUNCTIONS_WITH_ROUNDING_MODE,
   readRoundingMode,
@@ -200,7 +200,9 @@ export function constraintProblems(
   // "rounded to 2 decimals": a worked answer carrying more places than that contradicts it, whatever else the
   // feature asks (found by the blind h4 set: a population standard deviation "rounded to 2 decimals" deployed
   // answering 9.8488578018).
-  const asked = roundingDecimalsIn(feature);
+  // "the number of people must be a whole number, otherwise 400" refuses fractions; it rounds nothing.
+  const refusesFractions = readInputRules(feature)?.clauses.some((c) => c.kind === 'fraction') ?? false;
+  const asked = refusesFractions ? null : roundingDecimalsIn(feature);
   if (asked !== null && overRounded(contract, endpoints, asked)) {
     return [`it rounds to ${asked} decimals, but a worked example of ${where} answers a number with more`];
   }

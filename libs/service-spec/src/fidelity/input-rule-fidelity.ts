@@ -108,6 +108,9 @@ function sendsKind(clause: RuleClause, e: EndpointSpec, sent: Record<string, unk
       return values.some(
         ({ f, v }) => isNumberField(f) && typeof v === 'string' && !Number.isFinite(Number(v)),
       );
+    case 'fraction':
+      // Only an integer field's emitted validation refuses 2.5; a number field takes it.
+      return values.some(({ f, v }) => f.type === 'integer' && typeof v === 'number' && !Number.isInteger(v));
     case 'empty':
       return values.some(({ v }) => v === '' || (Array.isArray(v) && v.length === 0));
     case 'missing':
@@ -137,17 +140,41 @@ export function inputRuleProblems(
       const e = computations.find((x) => x.id === c.endpoint_id);
       return e !== undefined && sendsKind(clause, e, sentBy(e, lastStep(c)));
     });
-  return read.clauses
-    .filter((clause) => !shows(clause))
-    .map(
-      (clause) =>
-        `it refuses ${describe(clause)}${clause.words.length > 0 ? ` (${clause.words.join(' ')})` : ''}, but no 4xx example of ${computations.map((e) => `${e.method} ${e.path}`).join(', ')} sends such a value`,
-    );
+  return [
+    ...read.clauses
+      .filter((clause) => !shows(clause))
+      .map(
+        (clause) =>
+          `it refuses ${describe(clause)}${clause.words.length > 0 ? ` (${clause.words.join(' ')})` : ''}, but no 4xx example of ${computations.map((e) => `${e.method} ${e.path}`).join(', ')} sends such a value`,
+      ),
+    ...read.clauses.flatMap((clause) => acceptedProblems(clause, computations)),
+  ];
+}
+
+/**
+ * "Only EUR, USD and GBP are accepted; anything else returns 400": some input lists those values, and no input
+ * listing them takes another one (a converter also taking JPY accepts what the feature refuses).
+ */
+function acceptedProblems(clause: RuleClause, computations: EndpointSpec[]): string[] {
+  if (clause.kind !== 'unknown' || !clause.accepted) return [];
+  const accepted = clause.accepted.map((v) => v.toLowerCase());
+  const listing = computations.flatMap(requestFields).filter((f) => {
+    const values = (f.enum ?? []).map((v) => String(v).toLowerCase());
+    return values.length > 0 && accepted.every((a) => values.includes(a));
+  });
+  if (listing.length === 0)
+    return [`it accepts only ${accepted.join(', ')}, but no input lists those values`];
+  return listing.flatMap((f) => {
+    const more = (f.enum ?? []).filter((v) => !accepted.includes(String(v).toLowerCase()));
+    return more.length > 0
+      ? [`it accepts only ${accepted.join(', ')}, but ${f.name} also takes ${more.join(', ')}`]
+      : [];
+  });
 }
 
 function describe(clause: RuleClause): string {
   if (clause.kind !== 'bound')
-    return `a value that is ${clause.kind === 'nan' ? 'not a number' : clause.kind}`;
+    return `a value that is ${clause.kind === 'nan' ? 'not a number' : clause.kind === 'fraction' ? 'not a whole number' : clause.kind}`;
   const bounds = boundsOf(clause.rule ?? {});
   return `values outside ${bounds.map((b) => `${b.op} ${b.limit}`).join(' and ')}`;
 }
@@ -196,6 +223,10 @@ export function inputRulesHeld(feature: string, endpoints: EndpointSpec[], contr
     if (clause.kind === 'nan') {
       const letters = (v: unknown) => typeof v === 'string' && !Number.isFinite(Number(v));
       return isNumberField(f) && refused.some((sent) => letters(sent[f.name]));
+    }
+    if (clause.kind === 'fraction') {
+      const fraction = (v: unknown) => typeof v === 'number' && !Number.isInteger(v);
+      return f.type === 'integer' && refused.some((sent) => fraction(sent[f.name]));
     }
     if (clause.kind === 'unknown') {
       const unlisted = (v: unknown) => typeof v === 'string' && !(f.enum ?? []).includes(v);

@@ -48,6 +48,22 @@ export function speaksOfSignedEvents(feature: string): boolean {
   return words.some((w) => SIGNING.has(w)) && words.some((w) => DELIVERED.has(w));
 }
 
+/**
+ * Whether a feature refuses a signature ("a wrong or missing signature returns 401", "Ereignisse ohne gültige
+ * Signatur werden mit 401 abgelehnt"): a word of signing beside 401 or a word of refusing.
+ */
+export function refusesSignatures(feature: string): boolean {
+  const words = wordsOf(feature);
+  return (
+    words.some((w) => SIGNING.has(w)) &&
+    words.some(
+      (w) =>
+        w === '401' ||
+        /^(?:refus|reject|rejet|rejeit|rechaz|rifiut|abgelehnt|zuruckgewiesen|unauthori)/.test(w),
+    )
+  );
+}
+
 /** "Newest first" in the languages intents are written in. */
 const NEWEST_FIRST =
   /\b(?:newest|latest|most recent|last received)(?: ones?)? first\b|\bneueste[n]? (?:zuerst|oben)\b|\bmas recientes primero\b|\bplus recents? (?:d'abord|en premier)\b|\bpiu recenti prima\b|\bmais recentes primeiro\b/i;
@@ -173,6 +189,16 @@ export function webhookProblems(feature: string, endpoints: EndpointSpec[], rece
   if (refusesRepeatedEvents(feature) && receivers.length > 0 && !receivers.some(refusesRepeats)) {
     problems.push(
       `it refuses an event id received before, but ${receivers.map(label).join(', ')} accepts it again`,
+    );
+  }
+  // "a wrong or missing signature returns 401": only a receiver checking the signature refuses it (a list of the
+  // events received, or a record store, would answer whatever it is sent).
+  const checking = receivers.filter(
+    (e) => e.behavior?.kind === 'webhook_receive' && e.behavior.signature_header,
+  );
+  if (refusesSignatures(feature) && checking.length === 0) {
+    problems.push(
+      `it refuses a wrong or missing signature, but none of ${endpoints.map(label).join(', ')} verifies one (a webhook receiver)`,
     );
   }
   const signed = speaksOfSignedEvents(feature);

@@ -1,0 +1,133 @@
+import type { EndpointSpec, WebhookReceiveBehavior } from '@sf/service-spec';
+import type { ContractBuilder } from './contract-builder';
+import { errorBody, eventId, webhookEvent } from './acceptance-steps';
+import { claimComputation } from './refusal-features';
+
+/*
+ * A refusal of unsigned or wrongly signed deliveries stated as a feature of its own ("a wrong or missing
+ * signature returns 401", "Ereignisse ohne gültige Signatur werden mit 401 abgelehnt", "una firma incorrecta
+ * devuelve 401"): the webhook receiver another feature designed already checks the signature before anything
+ * else and answers 401 INVALID_SIGNATURE to a missing or wrong one (`codegen/webhook-handler.ts`), so the
+ * feature is claimed there with a worked 401 example of each. A feature naming anything else (a timestamp's age,
+ * a key, a user), another status, or an intent with no receiver, or two, is not attached here.
+ */
+
+/** Words saying a delivery is signed or carries a signature. */
+const SIGNATURE =
+  /^(?:signature|signatures|signatur|signaturen|firma|firmas|firme|assinatura|assinaturas|hmac)$/;
+
+/** Words a signature refusal may carry besides: what is wrong with it, what carries it, how it is refused. */
+const ALLOWED = new Set(
+  // wrong, missing, invalid …
+  (
+    'wrong missing invalid bad incorrect forged tampered absent without unsigned false fake mismatching ' +
+    'falsch falsche falschen falscher fehlend fehlende fehlender fehlt ohne gultig gultige gultigen ungultig ' +
+    'ungultige ungultigen unsigniert unsignierte sin incorrecta incorrectas invalida invalidas falsa falsas ' +
+    'falta ausente sans mauvaise mauvaises incorrecte invalide invalides fausse manquante absente senza errata ' +
+    'errate sbagliata mancante non valida sem incorreta invalida ausente errada ' +
+    // what carries it
+    'event events ereignis ereignisse evento eventos evenement evenements eventi request requests anfrage ' +
+    'anfragen peticion peticiones solicitud requete requetes richiesta richieste pedido pedidos requisicao ' +
+    'webhook webhooks delivery deliveries zustellung zustellungen call calls body payload header headers ' +
+    // how it is refused
+    'refused rejected rejects refuses returns return answered answers gets get with is are be will error ' +
+    'unauthorized unauthorised abgelehnt zuruckgewiesen wird werden mit ergibt gibt rechaza rechazan ' +
+    'rechazado rechazada rechazados rechazadas devuelve devuelven con es son se refuse refusee refusees ' +
+    'refuses rejete rejetee rejetees renvoie renvoient est sont avec rifiutato rifiutata rifiutati rifiutate ' +
+    'viene vengono restituisce con rejeitado rejeitada rejeitados rejeitadas devolve retorna com sao ' +
+    // articles and joints
+    'a an the any or and of in its ein eine einer einem einen der die das den dem des oder und im un una unos ' +
+    'unas el la los las o y del de en une des le les ou et du il lo gli uno e di nel um uma os as ou no na do da'
+  ).split(' '),
+);
+
+/** The folded words of a feature. */
+function wordsOf(feature: string): string[] {
+  return (
+    feature
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/ß/g, 'ss')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}-]+/gu) ?? []
+  ).flatMap((w) => w.split('-'));
+}
+
+/** Whether a feature only says that deliveries with a missing or wrong signature are refused (401 or none). */
+export function readsSignatureRefusal(feature: string): boolean {
+  const words = wordsOf(feature).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 20) return false;
+  if (!words.some((w) => SIGNATURE.test(w))) return false;
+  const statuses = words.filter((w) => /^\d+$/.test(w));
+  if (statuses.some((s) => s !== '401')) return false;
+  // A refusal: a status, or a word of refusing.
+  const refusing =
+    statuses.length > 0 ||
+    words.some((w) =>
+      /^(?:refus|reject|rejet|rejeit|rechaz|rifiut|abgelehnt|zuruckgewiesen|unauthori)/.test(w),
+    );
+  if (!refusing) return false;
+  // Something wrong with it must be said: "a wrong or missing signature", "ohne gültige Signatur".
+  if (
+    !words.some(
+      (w) =>
+        ALLOWED.has(w) &&
+        /^(?:wrong|missing|invalid|bad|incorrect|forged|tampered|absent|without|unsigned|false|fake|mismatching|falsch\w*|fehl\w*|ohne|ungultig\w*|unsigniert\w*|sin|incorrect\w*|invalid\w*|fals\w*|falta|ausente|sans|mauvaise\w*|manquante|absente|senza|errat\w*|sbagliata|mancante|sem|errada)$/.test(
+          w,
+        ),
+    )
+  )
+    return false;
+  return words.every((w) => SIGNATURE.test(w) || ALLOWED.has(w) || w === '401' || /^x$/.test(w));
+}
+
+/**
+ * Claims a signature refusal on the one webhook receiver that checks signatures, with a worked 401 example of a
+ * wrong signature and of a missing one; false when the feature is not one, or there is no such receiver or two.
+ */
+export function attachSignatureRefusal(b: ContractBuilder, feature: string): boolean {
+  if (!readsSignatureRefusal(feature)) return false;
+  const receivers = b.contract.endpoints.filter(
+    (e): e is EndpointSpec & { behavior: WebhookReceiveBehavior } =>
+      e.behavior.kind === 'webhook_receive' && e.behavior.signature_header !== '',
+  );
+  if (receivers.length !== 1) return false;
+  const [e] = receivers;
+  const w = e.behavior;
+  const said = feature.trim().replace(/[.!]$/, '');
+  const expect = { status: 401, body_contains: errorBody('INVALID_SIGNATURE') };
+  const forged = { [w.signature_header]: `${w.signature_prefix}${'0'.repeat(64)}` };
+  b.contract.acceptance.push(
+    {
+      id: 'draft',
+      endpoint_id: e.id,
+      kind: 'error',
+      description: `A webhook whose ${w.signature_header} signature is wrong answers 401 INVALID_SIGNATURE and is not stored ("${said}").`,
+      steps: [
+        {
+          request: {
+            method: e.method,
+            path: e.path,
+            headers: forged,
+            body_text: webhookEvent(w, eventId(e, 'wrong-signature')),
+          },
+          expect,
+        },
+      ],
+    },
+    {
+      id: 'draft',
+      endpoint_id: e.id,
+      kind: 'error',
+      description: `A webhook without the ${w.signature_header} signature header (a missing signature) answers 401 INVALID_SIGNATURE and is not stored ("${said}").`,
+      steps: [
+        {
+          request: { method: e.method, path: e.path, body_text: webhookEvent(w, eventId(e, 'unsigned')) },
+          expect,
+        },
+      ],
+    },
+  );
+  claimComputation(e, feature);
+  return true;
+}

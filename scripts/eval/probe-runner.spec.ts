@@ -118,6 +118,23 @@ describe('probe requests', () => {
     expect(guess({ temp: 100 })).toEqual({ temp: 100 });
   });
 
+  it('sends a request with path parameters to the lookup of a feature a list realises too, and one without to the list', () => {
+    const both = {
+      service: { features: ['products: add, list and look one up'] },
+      endpoints: ['/products', '/products/{id}'].map((path) => ({
+        method: 'GET',
+        path,
+        features: ['products: add, list and look one up'],
+        request: {},
+      })),
+    } as unknown as SpecContract;
+    const url = (params?: Record<string, string>) =>
+      resolveRequest({ method: 'GET', endpoint: { feature: 0, method: 'GET' }, params }, both, {}).url;
+
+    expect(url({ id: 'p-1' })).toBe('/products/p-1');
+    expect(url()).toBe('/products');
+  });
+
   it('fills path parameters and body values from earlier steps, keeping their types', () => {
     const resolved = resolveRequest(
       {

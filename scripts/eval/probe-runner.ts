@@ -106,9 +106,14 @@ export function resolveRequest(
   } else {
     const ref = request.endpoint!;
     const feature = contract?.service.features[ref.feature];
-    endpoint = contract?.endpoints.find(
+    const realising = (contract?.endpoints ?? []).filter(
       (e) => e.method === method && feature !== undefined && e.features.includes(feature),
     );
+    // One feature may be realised by a list and a lookup of the same records ("add, list and look one up"): a
+    // request with path parameters goes to the endpoint that takes them, one without to the one that takes none.
+    const takes = (e: EndpointSpec) => (e.path.match(/\{[^}]+\}/g) ?? []).length;
+    const given = Object.keys(request.params ?? {}).length;
+    endpoint = realising.find((e) => takes(e) === given) ?? realising[0];
     if (!endpoint) throw new Error(`the SPEC has no ${method} endpoint realising key feature ${ref.feature}`);
     path = fillParams(endpoint.path, request.params ?? {}, saved);
   }

@@ -27,7 +27,7 @@ const RECORD_KINDS = new Set<Behavior['kind']>([
 /** The behaviours of a store that serve each operation. */
 const SERVED_BY: Record<RecordOperation, Behavior['kind'][]> = {
   create: ['create'],
-  list: ['list', 'search', 'ranking', 'overdue', 'low_stock'] as Behavior['kind'][],
+  list: ['list', 'search', 'ranking', 'overdue', 'low_stock'],
   get: ['get', 'search', 'redirect'],
   update: ['update', 'transition'],
   delete: ['delete'],

@@ -133,6 +133,7 @@ export {
 } from './rounding-mode';
 export { asksSpread, deviationProblems, readDeviationKind, type DeviationKind } from './deviation-reading';
 export { readRefusedRange } from './refused-range';
+export { readsEndBeforeStart } from './interval-refusal';
 export {
   misreadBound,
   readInputRules,

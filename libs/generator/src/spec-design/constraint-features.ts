@@ -1,4 +1,5 @@
 import {
+  readsEndBeforeStart,
   boundFieldFits,
   fieldsNamedBy,
   misreadBound,
@@ -39,7 +40,9 @@ export function onlyConstrains(feature: string): boolean {
     refusedRange(feature) !== null ||
     onlyRefuses(feature) ||
     readInputRules(feature) !== null ||
-    readsSignatureRefusal(feature)
+    readsSignatureRefusal(feature) ||
+    // "the end must not be before the start": a rule of a record's interval, claimed once it is settled.
+    readsEndBeforeStart(feature)
   );
 }
 
@@ -369,6 +372,7 @@ export function settleConstraints(
   const redesigns = read.filter(redesigning);
   const fields = read.filter((x) => !redesigning(x));
   for (const { feature, reading } of [...redesigns, ...fields]) {
+    if (readsEndBeforeStart(feature)) continue;
     if (attach(b, feature, reading)) continue;
     // "0, 4000 or a non-integer -> 400" binds to no field by its words: its values are refusals of the
     // computation whose input they are.
@@ -383,6 +387,8 @@ export function settleConstraints(
   }
   const held = new Set(read.map((x) => x.feature));
   for (const feature of features.filter((f) => !held.has(f))) {
+    // Left to `settleIntervalRefusals`, once the record rules know each store's interval.
+    if (readsEndBeforeStart(feature)) continue;
     // "a wrong or missing signature returns 401": the receiver that checks signatures refuses them already.
     if (attachSignatureRefusal(b, feature)) continue;
     // "malformed numerals (IIII, VX, ABC) -> 400": each value it lists is a refusal of the computation that

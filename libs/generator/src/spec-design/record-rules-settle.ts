@@ -10,6 +10,7 @@ import {
   proseBounds,
   targetField,
 } from './record-rules-design';
+import { settleIntervalRefusals } from './interval-refusals';
 
 /*
  * The record rules settled once every feature is designed (record-rules-design.ts reads them feature by
@@ -82,6 +83,8 @@ export function settleRecordRules(b: ContractBuilder): void {
       if ((beh.kind === 'adjust' || beh.kind === 'reset') && !creatable && r.key) beh.create_missing = true;
     }
   }
+  // "The end must not be before the start", said on its own: the store whose interval is now known claims it.
+  settleIntervalRefusals(b);
 }
 
 /** Item paths that all name one text field of the resource (`{sku}`) make it the key. */

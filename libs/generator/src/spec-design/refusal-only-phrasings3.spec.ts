@@ -42,6 +42,7 @@ const ROOMS = 'Create a booking for a room with a start and an end';
 const OVERLAP = 'Two bookings of the same room must not overlap';
 const RAUM = 'Eine Buchung für einen Raum mit Beginn und Ende anlegen';
 const RAUM_RULE = 'Buchungen desselben Raums dürfen sich nicht überschneiden';
+const EVENTS_STORE = 'Store events with a title, a start date and an end date';
 const SKUS = 'Store items with an SKU, a name and a stock count; list them';
 const SKU_RULE = 'Each SKU is unique';
 const SIGNUP = 'Sign up users with a username and an email';
@@ -90,6 +91,12 @@ const ROWS: RefusalRow[] = [
   // Portuguese
   { base: [LIVROS], text: 'O ano precisa ser um número; caso contrário, 400' },
   { base: [RATES], text: 'Uma moeda desconhecida devolve 400' },
+  // A record's end before its start (rows added with the code, not before it: the class surfaced in the brief's
+  // word counts — end, start, before — after the first rows were read)
+  { base: [ROOMS], text: 'the end must not be before the start' },
+  { base: [ROOMS], text: 'a booking whose end is before its start returns 400' },
+  { base: [RAUM], text: 'Das Ende darf nicht vor dem Beginn liegen' },
+  { base: [EVENTS_STORE], text: 'an end date before the start date is rejected' },
 ];
 
 /**
@@ -223,6 +230,13 @@ describe('the gate on refusal-only features, round 3', () => {
     const contract = realised([WEBHOOK_DE], refusal);
     contract.acceptance = contract.acceptance.filter((c) => !c.description.includes(refusal));
     expect(featureFidelity(contract, [refusal, WEBHOOK_DE])[0].realised).toBe(false);
+  });
+
+  it('refuses an end-before-start rule claimed by a store whose dates are no interval', () => {
+    const refusal = 'the end must not be before the start';
+    const contract = realised([ROOMS], refusal);
+    for (const r of contract.resources) delete r.interval;
+    expect(featureFidelity(contract, [refusal, ROOMS])[0].realised).toBe(false);
   });
 
   it('refuses a second username the store no longer refuses (its 409 example gone)', () => {

@@ -1,5 +1,6 @@
 import { readConstraint } from '../constraint-reading';
 import { inputRulesHeld } from './input-rule-fidelity';
+import { intervalRefusalHeld } from './interval-refusal-fidelity';
 import { readRefusedRange } from '../refused-range';
 import { constraintProblems } from './constraint-fidelity';
 import { expiryHeld } from './ttl-fidelity';
@@ -140,6 +141,7 @@ export function recordMismatch(
     return [];
   if (contract && shortLinkHeld(feature, endpoints, contract)) return [];
   if (contract && inputRulesHeld(feature, endpoints, contract)) return [];
+  if (contract && intervalRefusalHeld(feature, endpoints, contract)) return [];
   const linking = words.some((w) => ['to', 'into', 'from', 'in', 'per', 'of'].includes(w));
   if (domainTerms(feature).length <= 2 && words.length <= 3 && !linking && !/[,;:]/.test(feature)) return [];
   return [

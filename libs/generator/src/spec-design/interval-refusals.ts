@@ -1,0 +1,44 @@
+import { readsEndBeforeStart } from '@sf/service-spec';
+import type { ContractBuilder } from './contract-builder';
+import { errorBody } from './acceptance-steps';
+import { claim } from './field-bounds-design';
+import { sampleBody } from './samples';
+
+/*
+ * "The end must not be before the start", "Das Ende darf nicht vor dem Beginn liegen" stated as a feature of its
+ * own (`interval-refusal.ts`): once the record rules are settled, a store whose start/end pair is an interval
+ * refuses an end before its start with 400 VALIDATION_FAILED (CONTRACT.md, record rules), so the feature is
+ * claimed by that store's create with a worked example sending the two swapped. None, or two stores with an
+ * interval: the feature stays unrealised (the gate refuses the intent).
+ */
+
+/** Claims every unclaimed end-before-start feature on the one created record with an interval. */
+export function settleIntervalRefusals(b: ContractBuilder): void {
+  for (const feature of b.contract.service.features) {
+    if (!readsEndBeforeStart(feature) || b.contract.endpoints.some((e) => e.features.includes(feature)))
+      continue;
+    const stores = b.contract.resources.flatMap((r) => {
+      const create = b.contract.endpoints.find(
+        (e) => e.behavior.kind === 'create' && e.behavior.resource === r.name && !e.behavior.parent,
+      );
+      return r.interval && create ? [{ r, create, iv: r.interval }] : [];
+    });
+    if (stores.length !== 1) continue;
+    const [{ r, create, iv }] = stores;
+    const body = sampleBody(r, 'end-before-start');
+    [body[iv.start], body[iv.end]] = [body[iv.end], body[iv.start]];
+    b.contract.acceptance.push({
+      id: 'draft',
+      endpoint_id: create.id,
+      kind: 'error',
+      description: `A ${r.name.replace(/-/g, ' ')} whose ${iv.end} is before its ${iv.start} is 400 VALIDATION_FAILED ("${feature.trim().replace(/[.!]$/, '')}").`,
+      steps: [
+        {
+          request: { method: create.method, path: create.path, body },
+          expect: { status: 400, body_contains: errorBody('VALIDATION_FAILED') },
+        },
+      ],
+    });
+    claim(create, feature);
+  }
+}

@@ -1,0 +1,46 @@
+/*
+ * A key feature that only says a record's end may not come before its start ("the end must not be before the
+ * start", "a booking whose end is before its start returns 400", "Das Ende darf nicht vor dem Beginn liegen",
+ * "la fecha de fin no puede ser anterior a la de inicio"): a rule of the record's interval (its start/end pair),
+ * which every generated store with an interval refuses with 400 VALIDATION_FAILED. Read here by the designer
+ * (`libs/generator` `interval-refusals.ts`) and the gate (`fidelity/interval-refusal-fidelity.ts`). Pure.
+ */
+
+const END = '(?:end|ends|ending|ende|endet|fin|fine|termino|final)';
+const START =
+  '(?:start|starts|starting|begin|begins|beginning|beginn|beginnt|anfang|debut|inicio|inizio|comienzo)';
+const BEFORE =
+  '(?:before|earlier than|prior to|vor|fruher als|antes de|antes que|anterior a|avant|anterieure? a|prima di|prima del|prima dell|precedente a|antes do|antes da|anterior ao?)';
+const AFTER =
+  '(?:after|later than|nach|spater als|despues de|posterior a|apres|dopo|successiva a|depois de|depois do|depois da)';
+const GAP = '(?:\\s+\\S+){0,6}?\\s+';
+
+const END_BEFORE_START = new RegExp(`\\b${END}\\b${GAP}${BEFORE}${GAP}${START}\\b`);
+const START_AFTER_END = new RegExp(`\\b${START}\\b${GAP}${AFTER}${GAP}${END}\\b`);
+const END_AFTER_START = new RegExp(`\\b${END}\\b${GAP}${AFTER}${GAP}${START}\\b`);
+const START_BEFORE_END = new RegExp(`\\b${START}\\b${GAP}${BEFORE}${GAP}${END}\\b`);
+
+/** Words that say the order is required or refused. */
+const RULE =
+  /\b(?:must|has to|have to|should|cannot|can not|may not|is not allowed|not allowed|refus\w*|reject\w*|invalid|error|muss|mussen|darf|durfen|kann nicht|abgelehnt|ungultig|fehler|debe\w*|no puede\w*|rechaz\w*|doit|doivent|ne peut|ne peuvent|refuse\w*|rejet\w*|interdit\w*|deve|devono|non puo|non possono|rifiut\w*|precisa|nao pode\w*|rejeit\w*|recus\w*)\b|\b4(?:00|22)\b/;
+
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[’']/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether a feature only says a record's end must not come before its start (a rule of its interval). */
+export function readsEndBeforeStart(feature: string): boolean {
+  const text = fold(feature);
+  if (text.length === 0 || text.length > 160 || /[/{}]/.test(text)) return false;
+  // Numbers other than the refusal's status say something else ("ends 2 hours after it starts").
+  if (/\d/.test(text.replace(/\b4(?:00|22)\b/g, ' '))) return false;
+  if (!RULE.test(text)) return false;
+  return [END_BEFORE_START, START_AFTER_END, END_AFTER_START, START_BEFORE_END].some((p) => p.test(text));
+}

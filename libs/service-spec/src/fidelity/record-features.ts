@@ -7,7 +7,7 @@ import { shortLinkHeld } from './link-fidelity';
 import { OVERLAP_STEMS, fieldRuleConstraints, holdsRule, type FieldRule } from '../record-rules';
 import type { AcceptanceCheck, Behavior, EndpointSpec, SpecContract } from '../spec-contract';
 import { domainTerms, wordsOf } from './domain-terms';
-import { machineFields } from '../state-machine';
+import { startedFields, startedProblems } from './started-fields';
 import { lifecycleFlagsIn, namesOtherOutcome } from '../lifecycle-verbs';
 import type { FeatureLiterals, LiteralField } from './feature-literals';
 
@@ -209,19 +209,7 @@ export function storeForComputation(
     ...(contract ? serverMade(contract, target.behavior.resource) : []),
   ]);
   const computed = literals.response.map((f) => f.name).filter((n) => n !== 'id' && !sent.has(n));
-  // A state the create writes (`"state": "open"`) is where its machine starts every record, or the answer lies.
-  const made = target.behavior.resource;
-  const fields = (contract?.resources ?? []).find((r) => r.name === made)?.fields ?? [];
-  const driven = machineFields({ endpoints: contract?.endpoints ?? [] }, made);
-  for (const f of literals.response) {
-    if (!driven.includes(f.name)) continue;
-    const start = fields.find((x) => x.name === f.name)?.default;
-    if (f.enum?.length === 1 && f.enum[0] !== start) {
-      problems.push(
-        `${target.method} ${target.path} answers "${f.name}": ${JSON.stringify(f.enum[0])}, but its records start ${JSON.stringify(start ?? null)}`,
-      );
-    }
-  }
+  problems.push(...startedProblems(target, literals, contract));
   if (computed.length > 0) {
     problems.push(
       `${target.method} ${target.path} stores what it is sent, so it cannot answer ${computed.map((n) => `"${n}"`).join(', ')}`,
@@ -493,5 +481,5 @@ function serverMade(contract: SpecContract, resource: string): string[] {
       : [],
   );
   // A state a machine drives is the server's too: every record starts in the machine's first state.
-  return [...generated, ...counted, ...machineFields({ endpoints: contract.endpoints ?? [] }, resource)];
+  return [...generated, ...counted, ...startedFields(contract, resource)];
 }

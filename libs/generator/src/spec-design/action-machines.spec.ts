@@ -31,6 +31,16 @@ describe('the gate on action-route machines', () => {
     expect(problems(c)).toEqual([]);
   });
 
+  it('holds it beside a read of the poll that writes both states', () => {
+    const features = [
+      'POST /polls with body {"question": string} returns 201 {"id": string, "question": string, "state": "open"}',
+      'POST /polls/{id}/close returns 200 {"state": "closed"}; closing a poll that is already closed returns 409; an unknown poll returns 404',
+      'GET /polls/{id} returns {"id": string, "question": string, "state": "open"|"closed"}',
+    ];
+    const c = extractContract(offlineSpec(familyIntent('poll-desk', 'polls that close', features)));
+    expect(featureFidelity(c, features).flatMap((v) => v.problems)).toEqual([]);
+  });
+
   it('refuses a machine that lets a closed poll close again', () => {
     const c = designed();
     for (const e of c.endpoints) if (e.behavior.kind === 'transition') e.behavior.moves.closed = ['closed'];

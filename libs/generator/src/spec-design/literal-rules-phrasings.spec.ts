@@ -334,8 +334,6 @@ const NOT_YET_READ = new Set<string>([
   'POST /sitzungen mit {"nutzer": string} legt eine Sitzung an, die nach 30 Minuten abläuft, und antwortet 201 {"id": string, "expires_at": string}; danach liefert GET /sitzungen/{id} 404',
   'POST /codigos con {"email": string} crea un código que caduca a los 10 minutos y responde 201 {"codigo": string, "caduca": string}; GET /codigos/{codigo} responde 404 cuando ha caducado',
   'GET /invites/{code}?at=<ISO time> returns {"valid": true} before the invite expires and {"valid": false} after',
-  // A lookup route ending in /best is not read as one owner's row (lookupOwner wants the path to end in {player}).
-  'GET /players/{player}/best returns {"player": string, "best": integer}, the player\'s best score; unknown player → 404',
   // The counter's key field stays name where the path and answer write nombre.
   'POST /contadores/{nombre}/incrementar responde 200 {"nombre": string, "total": number}',
   // Deposits and withdrawals are read as flags and holds, not as adjustments of a balance.

@@ -149,6 +149,10 @@ function prose(feature: string): string {
   return text;
 }
 
+/** A last path segment naming an owner's best (`/players/{player}/best`, `/spieler/{name}/bestwert`). */
+const BEST_SEGMENT =
+  /(?<=\})\/(?:best|best-score|highscore|high-score|record|personal-best|pb|bestwert|rekord|mejor|meilleur|migliore|melhor)$/;
+
 /** An answer written as a bare array of entries: "JSON array of {…}", "an array [{…}]", "-> [{…}]". */
 const BARE_ARRAY =
   /\b(?:json\s+)?(?:array|arreglo|tableau|liste|lista)\b(?:\s+(?:of|von|de|di|des))?\s*(?:\[\s*)?\{|(?:->|→|returns|answers)\s*(?:200\s*,?\s*)?\[\s*\{/i;
@@ -168,9 +172,11 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
   const ascending = bestTime || words(feature).some((x) => ASCENDING.has(x));
   if (!ascending && !EXPLICIT_DOWN.test(feature) && TIME_LIKE.test(found.score)) return false;
   const literals = readFeatureLiterals(feature);
-  // `GET /players/{player}` → one player's row of the board: their best, and what else the answer writes.
-  const lookup = r.literal && /\}$/.test(r.literal.path) ? lookupOwner(r.literal.path, found.r) : null;
-  if (r.literal && /\}$/.test(r.literal.path) && lookup === null) return false;
+  // `GET /players/{player}` (or `…/{player}/best`) → one player's row of the board: their best, and what else
+  // the answer writes.
+  const ownerPath = r.literal?.path.replace(BEST_SEGMENT, '');
+  const lookup = ownerPath && /\}$/.test(ownerPath) ? lookupOwner(ownerPath, found.r) : null;
+  if (ownerPath && /\}$/.test(ownerPath) && lookup === null) return false;
   const arrays = literals.response.filter((f) => f.type === 'array');
   // "-> JSON array of {"name": string, …}", "-> [{…}]": the entries answered as a bare array.
   const bare = !lookup && arrays.length === 0 && literals.response.length > 0 && BARE_ARRAY.test(feature);

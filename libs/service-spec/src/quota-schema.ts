@@ -8,6 +8,7 @@ export const QUOTA_PROPERTIES = {
   key_header: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64 },
   key_param: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
   remaining_as: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+  reset_at_as: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
   count_as: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
 } as const;
 

@@ -48,6 +48,11 @@ export interface QuotaBehavior {
   remaining_as?: string;
   /** See `remaining_as`. */
   count_as?: string;
+  /**
+   * A name the feature writes for when the quota resets (`{"reset_at": string}`): every answer of the quota and
+   * of its usage reads also carries the instant `reset_seconds` from now, as an ISO 8601 UTC date-time.
+   */
+  reset_at_as?: string;
 }
 
 /**

@@ -126,6 +126,10 @@ function describeBehavior(b: Behavior): string {
     case 'release':
       return `Releases the ${b.resource} (${code(b.field)} = false); 409 when it is not ${b.field.replace(/_/g, ' ')}, 404 when unknown.`;
     case 'transition':
+      if (b.to !== undefined) {
+        const from = Object.keys(b.moves).filter((s) => b.moves[s].includes(b.to ?? ''));
+        return `Moves the ${b.resource}'s ${code(b.field)} to ${code(b.to)}, only from ${from.map((s) => code(s)).join(' or ')}; answers 200 with the record; from any other state (${code(b.to)} itself included) 409 ${code('INVALID_TRANSITION')} and changes nothing; an unknown ${b.resource} 404. Reads no body.`;
+      }
       return `Moves the ${b.resource} to the state body field ${code(b.field)} names, along the machine's arrows (${Object.entries(
         b.moves,
       )

@@ -110,6 +110,7 @@ const behaviorSchema = {
           maxProperties: 20,
           additionalProperties: { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1 } },
         },
+        to: { type: 'string', minLength: 1, maxLength: 60 },
       },
       ['resource', 'param', 'field', 'moves'],
     ),

@@ -352,6 +352,8 @@ export interface TransitionBehavior {
   field: string;
   /** State → the states it may move to; every state of the field is a key (an end state lists none). */
   moves: Record<string, string[]>;
+  /** An action route (`POST /polls/{id}/close`): moves to this state, no body read; 409 where `moves` refuses. */
+  to?: string;
 }
 
 /**

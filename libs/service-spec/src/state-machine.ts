@@ -120,6 +120,11 @@ export function transitionProblems(c: SpecContract, b: TransitionBehavior): stri
   } else if (typeof field.default !== 'string' || !states.includes(field.default)) {
     problems.push(`give field ${JSON.stringify(b.field)} the machine's first state as its default`);
   }
+  if (b.to !== undefined && !states.includes(b.to)) {
+    problems.push(`list state ${JSON.stringify(b.to)} (the action's own state) in moves`);
+  } else if (b.to !== undefined && !states.some((s) => b.moves[s].includes(b.to ?? ''))) {
+    problems.push(`let some state move to ${JSON.stringify(b.to)}, the state the action moves to`);
+  }
   for (const [from, tos] of Object.entries(b.moves)) {
     for (const to of tos) {
       if (!states.includes(to))

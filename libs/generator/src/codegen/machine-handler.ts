@@ -5,7 +5,7 @@ import type { ResourceModel } from './service-model';
 
 /**
  * `transition`: the record looked up (404), the state asked for read from the body and checked against the
- * machine's states (400), then moved only along an arrow from where it stands (else 409 INVALID_TRANSITION,
+ * machine's states (400) or fixed by an action route, then moved only along an arrow from where it stands (else 409 INVALID_TRANSITION,
  * nothing changed).
  */
 export function transitionLines(
@@ -17,12 +17,19 @@ export function transitionLines(
   const check = f ? names.fieldCheck(f) : names.validation('isString');
   const state = `record${prop(b.field)}`;
   const what = b.field.replace(/_/g, ' ');
+  // An action route (`POST /polls/{id}/close`) names its state in the path and reads no body.
+  const target =
+    b.to !== undefined
+      ? [`const to: string = ${str(b.to)};`]
+      : [
+          `const input = ${names.validation('bodyObject')}(ctx.body ?? {});`,
+          'const problems: string[] = [];',
+          `const to = ${names.validation('requiredField')}(input, ${str(b.field)}, ${check}, problems);`,
+          `if (to === undefined || problems.length > 0) throw ${names.kit('validationFailed')}(problems);`,
+        ];
   return [
     ...names.lookup(r, b.param),
-    `const input = ${names.validation('bodyObject')}(ctx.body ?? {});`,
-    'const problems: string[] = [];',
-    `const to = ${names.validation('requiredField')}(input, ${str(b.field)}, ${check}, problems);`,
-    `if (to === undefined || problems.length > 0) throw ${names.kit('validationFailed')}(problems);`,
+    ...target,
     `const moves: Readonly<Record<string, readonly string[]>> = ${literal(b.moves)};`,
     `const from = String(${state});`,
     'const allowed = Object.hasOwn(moves, from) ? moves[from] : [];',

@@ -26,6 +26,7 @@ export function pathsToStates(b: TransitionBehavior): Map<string, string[]> {
  * 409 INVALID_TRANSITION with the record left where it was.
  */
 export function transitionCases(w: EndpointTestWriter, e: EndpointSpec, b: TransitionBehavior): TestCase[] {
+  if (b.to !== undefined) return actionCases(w, e, { ...b, to: b.to });
   const cases = [
     w.unknownRecordCase(e, b.param, b.resource, literal({ [b.field]: Object.keys(b.moves)[0] })),
   ];
@@ -76,6 +77,85 @@ export function transitionCases(w: EndpointTestWriter, e: EndpointSpec, b: Trans
     }
     cases.push({
       name: `from ${from} moves only along its arrows (${(b.moves[from] ?? []).join(', ') || 'none'}), 409 INVALID_TRANSITION otherwise`,
+      lines,
+    });
+  }
+  return cases;
+}
+
+/**
+ * An action route (`POST /polls/{id}/close`, `to` fixed): 404 for an unknown record; a new record starts in the
+ * first state; and from every state the machine reaches (walked there through the contract's own movers), the
+ * action answers 200 in its state where the machine allows the move, else 409 INVALID_TRANSITION with the record
+ * left where it was (read back when the contract can read one).
+ */
+function actionCases(
+  w: EndpointTestWriter,
+  e: EndpointSpec,
+  b: TransitionBehavior & { to: string },
+): TestCase[] {
+  const cases = [w.unknownRecordCase(e, b.param, b.resource)];
+  const creator = w.creator(b.resource);
+  if (!creator) return cases;
+  const a = w.assert();
+  const where = `${e.method} ${e.path}`;
+  const first = Object.keys(b.moves)[0];
+  const state = (local: string) => `${w.support('bodyOf')}(${local})${prop(b.field)}`;
+  const key = w.keyOf(b.resource);
+  const movers = w.contract.endpoints.filter(
+    (x) =>
+      x.behavior.kind === 'transition' && x.behavior.resource === b.resource && x.behavior.field === b.field,
+  );
+  /** The call that moves the record to `to` through the contract's own movers, or null. */
+  const moveTo = (to: string): string | null => {
+    const mover =
+      movers.find((x) => x.behavior.kind === 'transition' && x.behavior.to === to) ??
+      movers.find((x) => x.behavior.kind === 'transition' && x.behavior.to === undefined);
+    if (!mover || mover.behavior.kind !== 'transition') return null;
+    const path = w.path(mover, { [mover.behavior.param]: key });
+    return mover.behavior.to === undefined
+      ? w.call(mover, { path, body: literal({ [b.field]: to }) })
+      : w.call(mover, { path });
+  };
+  const read = w.contract.endpoints.find(
+    (x) => x.method === 'GET' && x.behavior.kind === 'get' && x.behavior.resource === b.resource,
+  );
+  cases.push({
+    name: `starts a new ${b.resource} ${first}`,
+    lines: [
+      `const created = await ${creator.fn}(server);`,
+      `${a}.equal(created${prop(b.field)}, ${str(first)});`,
+    ],
+  });
+  for (const [from, walk] of pathsToStates(b)) {
+    const steps = walk.map((to) => moveTo(to));
+    if (steps.some((x) => x === null)) continue;
+    const allowed = (b.moves[from] ?? []).includes(b.to);
+    const lines = [
+      `const created = await ${creator.fn}(server);`,
+      ...walk.map(
+        (to, i) => `${a}.equal(${state(steps[i] ?? '')}, ${str(to)}, ${str(`walking to ${from}`)});`,
+      ),
+      `const res = ${w.call(e, { path: w.path(e, { [b.param]: key }) })};`,
+    ];
+    if (allowed) {
+      lines.push(
+        w.expectStatus('res', 200, `${where} from ${from}`),
+        `${a}.equal(${state('res')}, ${str(b.to)});`,
+      );
+    } else {
+      lines.push(w.expectError('res', 409, 'INVALID_TRANSITION', `${where} from ${from}`));
+      if (read && read.behavior.kind === 'get') {
+        const again = w.call(read, { path: w.path(read, { [read.behavior.param]: key }) });
+        lines.push(
+          `${a}.equal(${state(again)}, ${str(from)}, ${str(`a refused ${where} leaves it ${from}`)});`,
+        );
+      }
+    }
+    cases.push({
+      name: allowed
+        ? `moves a ${b.resource} that is ${from} to ${b.to}`
+        : `refuses to move a ${b.resource} that is ${from} to ${b.to} (409 INVALID_TRANSITION)`,
       lines,
     });
   }

@@ -44,6 +44,13 @@ export function quotaCases(w: EndpointTestWriter, e: EndpointSpec, b: QuotaBehav
         `const later = ${hitCall(w, e, b, 'key-one')};`,
         w.expectError('later', 429, 'RATE_LIMITED', `${where} still over the limit a second later`),
         `${a}.equal(${body('later')}.reset_seconds, ${Math.max(1, b.window_seconds - 1)});`,
+        // The window opened at the test's first instant: it resets then plus the window, asked when it may.
+        ...(b.reset_at_as === undefined
+          ? []
+          : [
+              `${a}.equal(${body('other')}${prop(b.reset_at_as)}, new Date(clock - 1000 + ${b.window_seconds * 1000}).toISOString());`,
+              `${a}.equal(${body('later')}${prop(b.reset_at_as)}, new Date(clock - 1000 + ${b.window_seconds * 1000}).toISOString());`,
+            ]),
       ],
     },
     {

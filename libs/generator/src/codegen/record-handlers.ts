@@ -104,7 +104,7 @@ export function quotaLines(b: QuotaBehavior, store: string, names: RecordHandler
     'current.count += 1;',
     'return {',
     '  status: 200,',
-    `  body: { ${key(b.key_field)}: key, allowed: true, count: current.count, limit: ${b.limit}, remaining: ${b.limit} - current.count, reset_seconds: resetSeconds${quotaAliases(b, `${b.limit} - current.count`, 'current.count')} },`,
+    `  body: { ${key(b.key_field)}: key, allowed: true, count: current.count, limit: ${b.limit}, remaining: ${b.limit} - current.count, reset_seconds: resetSeconds${quotaAliases(b, `${b.limit} - current.count`, 'current.count', 'resetSeconds')} },`,
     `  headers: { ${rateLimitHeaders(b.limit, `${b.limit} - current.count`, 'resetSeconds')} },`,
     '};',
   ];
@@ -130,7 +130,7 @@ export function quotaUsageLines(
     'const resetSeconds = active === undefined ? 0 : Math.max(1, Math.ceil((active.start + windowMs - now) / 1000));',
     'return {',
     '  status: 200,',
-    `  body: { ${key(quota.key_field)}: key, count, limit: ${quota.limit}, remaining: ${quota.limit} - count, reset_seconds: resetSeconds${quotaAliases(quota, `${quota.limit} - count`, 'count')} },`,
+    `  body: { ${key(quota.key_field)}: key, count, limit: ${quota.limit}, remaining: ${quota.limit} - count, reset_seconds: resetSeconds${quotaAliases(quota, `${quota.limit} - count`, 'count', 'resetSeconds')} },`,
     '};',
   ];
 }

@@ -56,10 +56,13 @@ export function quotaKeyLines(b: QuotaBehavior, names: BucketNames): string[] {
 }
 
 /** The further answer names a quota's feature writes for what is left and used (`, left: …, used: …`), or ''. */
-export function quotaAliases(b: QuotaBehavior, remaining: string, count: string): string {
+export function quotaAliases(b: QuotaBehavior, remaining: string, count: string, reset: string): string {
   return [
     ...(b.remaining_as === undefined ? [] : [`, ${key(b.remaining_as)}: ${remaining}`]),
     ...(b.count_as === undefined ? [] : [`, ${key(b.count_as)}: ${count}`]),
+    ...(b.reset_at_as === undefined
+      ? []
+      : [`, ${key(b.reset_at_as)}: new Date(now + ${reset} * 1000).toISOString()`]),
   ].join('');
 }
 
@@ -73,7 +76,7 @@ export function rateLimitedLines(
   return [
     '  return {',
     '    status: 429,',
-    `    body: { ...${names.errorBody("'RATE_LIMITED'", str(message))}, allowed: false, remaining: 0, retry_after: ${wait}, reset_seconds: ${wait}${quotaAliases(b, '0', String(b.limit))} },`,
+    `    body: { ...${names.errorBody("'RATE_LIMITED'", str(message))}, allowed: false, remaining: 0, retry_after: ${wait}, reset_seconds: ${wait}${quotaAliases(b, '0', String(b.limit), wait)} },`,
     `    headers: { 'retry-after': String(${wait}), ${rateLimitHeaders(b.limit, '0', wait)} },`,
     '  };',
   ];
@@ -103,7 +106,7 @@ export function tokenBucketLines(b: QuotaBehavior, store: string, names: BucketN
     `const resetSeconds = ${secondsFor(b, '(capacity - bucket.level)')};`,
     'return {',
     '  status: 200,',
-    `  body: { ${key(b.key_field)}: key, allowed: true, count: ${b.limit} - remaining, limit: ${b.limit}, remaining, reset_seconds: resetSeconds${quotaAliases(b, 'remaining', `${b.limit} - remaining`)} },`,
+    `  body: { ${key(b.key_field)}: key, allowed: true, count: ${b.limit} - remaining, limit: ${b.limit}, remaining, reset_seconds: resetSeconds${quotaAliases(b, 'remaining', `${b.limit} - remaining`, 'resetSeconds')} },`,
     `  headers: { ${rateLimitHeaders(b.limit, 'remaining', 'resetSeconds')} },`,
     '};',
   ];
@@ -125,7 +128,7 @@ export function tokenBucketUsageLines(
     `const resetSeconds = ${secondsFor(quota, '(capacity - level)')};`,
     'return {',
     '  status: 200,',
-    `  body: { ${key(quota.key_field)}: key, count: ${quota.limit} - remaining, limit: ${quota.limit}, remaining, reset_seconds: resetSeconds${quotaAliases(quota, 'remaining', `${quota.limit} - remaining`)} },`,
+    `  body: { ${key(quota.key_field)}: key, count: ${quota.limit} - remaining, limit: ${quota.limit}, remaining, reset_seconds: resetSeconds${quotaAliases(quota, 'remaining', `${quota.limit} - remaining`, 'resetSeconds')} },`,
     '};',
   ];
 }

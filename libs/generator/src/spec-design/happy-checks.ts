@@ -1,5 +1,6 @@
 import {
   hasListOptions,
+  machineFields,
   webhookAnswer,
   type AcceptanceStep,
   type EndpointSpec,
@@ -52,9 +53,16 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
         values[b.parent.param] = `{${parent.variable}}`;
       }
       const variable = `${snakeName(b.resource, 'record')}_id`;
+      // A state its machine drives starts where the machine says (`"state": "open"`): the answer shows it.
+      const started = Object.fromEntries(
+        machineFields(c, b.resource).flatMap((name) => {
+          const start = resource.fields.find((f) => f.name === name)?.default;
+          return typeof start === 'string' ? [[name, start]] : [];
+        }),
+      );
       steps.push({
         request: { method: e.method, path: fill(e.path, values), body },
-        expect: { status: ok, body_contains: body },
+        expect: { status: ok, body_contains: { ...body, ...started } },
         save: { [variable]: resource.key ?? 'id' },
       });
       const get = c.endpoints.find((x) => x.behavior.kind === 'get' && x.behavior.resource === b.resource);

@@ -209,12 +209,17 @@ export function listBeforeRanking(feature: string): boolean {
   // "GET /scores/top?limit=N: the N best scores": one count parameter beside "the N best" says how many, not a page.
   const only = spelled.length === 1 ? spelled[0] : '';
   const atMost = new RegExp(`\\b(at most|up to|hochstens|höchstens|hasta|au plus)\\s+${only}\\b`, 'i');
+  // "GET /leaderboard?limit=N …": a route named as a ranking takes its one count parameter as how many.
   const count =
     (LIMIT_PARAMS.has(only) || /^(n|k|top)$/.test(only)) &&
-    (TOP_N.test(feature) || (atMost.test(feature) && ORDERED.test(feature)));
+    (TOP_N.test(feature) || (atMost.test(feature) && ORDERED.test(feature)) || RANKING_ROUTE.test(feature));
   if (count && !asked.has('page') && !asked.has('filter')) return false;
   return asked.has('page') || asked.has('filter') || spelled.length > 0;
 }
+
+/** A GET route named as a ranking (`GET /top?limit=5`, `GET /leaderboard`, `GET /bestenliste`, `GET /classement`). */
+const RANKING_ROUTE =
+  /\bGET\s+\/(?:[\w-]+\/)*(?:top|leaderboard|leaderboards|ranking|rankings|highscores?|high-scores|podium|bestenliste|rangliste|clasificacion|classement|classifica)(?=[?/\s]|$)/i;
 
 /** A direction written out: without one, "at most n, sorted by price" is a page of a list, not a ranking. */
 const ORDERED =

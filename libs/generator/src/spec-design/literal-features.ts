@@ -39,6 +39,7 @@ import { applyWrittenRule, literalAdjust, literalBodyAdjust } from './record-rul
 import { flagField, writtenField } from './samples';
 import { holdFlagFor, holdFlagWords, holderField, holderFor } from './hold-flags';
 import { readsAsWebhooks, readsReceivedEvents } from './webhook-features';
+import { realiseActionMove } from './action-machines';
 
 /** Literal paths that greet: `GET /hello` answers a JSON greeting. */
 const GREETING_SEGMENTS = new Set('hello hi greeting greet welcome hola bonjour hallo ola'.split(' '));
@@ -235,6 +236,15 @@ export function realiseLiteral(
     if (adjust) {
       b.endpoint(method, path, adjust, feature);
       if (!adjust.create_missing) b.ensureCreate(resource, feature);
+      return;
+    }
+    // "POST /polls/{id}/close → 200 {"state": "closed"}": a move of the poll's state, not a flag.
+    if (
+      actionSegment &&
+      (method === 'POST' || method === 'PUT' || method === 'PATCH') &&
+      realiseActionMove(b, feature, resource, idParam, method, path)
+    ) {
+      b.ensureCreate(resource, feature);
       return;
     }
     let behavior: Behavior;

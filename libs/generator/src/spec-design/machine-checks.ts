@@ -46,7 +46,112 @@ function move(
   variable: string,
   to: string,
 ): AcceptanceStep['request'] {
-  return { method: e.method, path: fill(e.path, { [b.param]: `{${variable}}` }), body: { [b.field]: to } };
+  const path = fill(e.path, { [b.param]: `{${variable}}` });
+  return b.to !== undefined
+    ? { method: e.method, path }
+    : { method: e.method, path, body: { [b.field]: to } };
+}
+
+/** The endpoint of the contract that moves a `b.resource` to `to` on `b.field`: its action route, else a body move. */
+function moverTo(c: SpecContract, b: TransitionBehavior, to: string): EndpointSpec | undefined {
+  const movers = c.endpoints.filter(
+    (x) =>
+      x.behavior.kind === 'transition' && x.behavior.resource === b.resource && x.behavior.field === b.field,
+  );
+  const byAction = movers.find((x) => x.behavior.kind === 'transition' && x.behavior.to === to);
+  return byAction ?? movers.find((x) => x.behavior.kind === 'transition' && x.behavior.to === undefined);
+}
+
+/** The states reachable from the first, each with the moves that lead there (shortest first). */
+function reachable(b: TransitionBehavior): Map<string, string[]> {
+  const first = Object.keys(b.moves)[0];
+  const paths = new Map<string, string[]>([[first, []]]);
+  const queue = [first];
+  while (queue.length > 0) {
+    const here = queue.shift() ?? first;
+    for (const next of b.moves[here] ?? []) {
+      if (paths.has(next)) continue;
+      paths.set(next, [...(paths.get(here) ?? []), next]);
+      queue.push(next);
+    }
+  }
+  return paths;
+}
+
+/** Acceptance steps walking a new record along `walk` through the contract's own movers; null when one lacks. */
+function walkSteps(
+  c: SpecContract,
+  b: TransitionBehavior,
+  variable: string,
+  walk: string[],
+): AcceptanceStep[] | null {
+  const steps: AcceptanceStep[] = [];
+  for (const to of walk) {
+    const mover = moverTo(c, b, to);
+    if (!mover || mover.behavior.kind !== 'transition') return null;
+    steps.push({
+      request: move(mover, mover.behavior, variable, to),
+      expect: { status: 200, body_contains: { [b.field]: to } },
+    });
+  }
+  return steps;
+}
+
+/** An action route's worked example: a new record walked to a state it may move from, then moved (200). */
+function actionHappyCheck(
+  c: SpecContract,
+  e: EndpointSpec,
+  b: TransitionBehavior & { to: string },
+): DraftCheck | null {
+  const made = setup(c, b.resource, `${e.id}-ok`);
+  if (!made) return null;
+  const from = [...reachable(b)].find(([state]) => (b.moves[state] ?? []).includes(b.to));
+  if (!from) return null;
+  const walk = walkSteps(c, b, made.variable, from[1]);
+  if (!walk) return null;
+  return check(
+    e,
+    'happy',
+    `${e.method} ${e.path} moves ${withArticle(b.resource)} from ${from[0]} to ${b.to}, answering 200 with the record in its new ${b.field.replace(/_/g, ' ')}.`,
+    [
+      ...made.steps,
+      ...walk,
+      {
+        request: move(e, b, made.variable, b.to),
+        expect: { status: 200, body_contains: { [b.field]: b.to } },
+      },
+    ],
+  );
+}
+
+/** An action route refused (409): from its own state when reachable (closing a closed poll), else another. */
+function actionRefusedCheck(
+  c: SpecContract,
+  e: EndpointSpec,
+  b: TransitionBehavior & { to: string },
+  err: EndpointError,
+): DraftCheck | null {
+  const made = setup(c, b.resource, `${e.id}-${err.status}`);
+  if (!made) return null;
+  const refused = [...reachable(b)].filter(([state]) => !(b.moves[state] ?? []).includes(b.to));
+  const from = refused.find(([state]) => state === b.to) ?? refused[0];
+  if (!from) return null;
+  const walk = walkSteps(c, b, made.variable, from[1]);
+  if (!walk) return null;
+  return check(
+    e,
+    'error',
+    // The refusal is the check's last step, where the gate looks for it (the endpoint tests read the record back).
+    `${e.method} ${e.path} on ${withArticle(b.resource)} that is ${from[0]} answers 409 INVALID_TRANSITION and leaves it ${from[0]}.`,
+    [
+      ...made.steps,
+      ...walk,
+      {
+        request: move(e, b, made.variable, b.to),
+        expect: { status: err.status, body_contains: errorBody(err.code) },
+      },
+    ],
+  );
 }
 
 /** The walk along the arrows from a new record. */
@@ -55,6 +160,7 @@ export function transitionHappyCheck(
   e: EndpointSpec,
   b: TransitionBehavior,
 ): DraftCheck | null {
+  if (b.to !== undefined) return actionHappyCheck(c, e, { ...b, to: b.to });
   const made = setup(c, b.resource, `${e.id}-ok`);
   if (!made) return null;
   const walk = machineWalk(b);
@@ -88,11 +194,11 @@ export function transitionErrorCheck(
   const expect = { status: err.status, body_contains: errorBody(err.code) };
   const label = `${e.method} ${e.path}`;
   if (err.status === 404) {
-    const request = {
-      method: e.method,
-      path: fill(e.path, { [b.param]: MISSING_ID }),
-      body: { [b.field]: machineWalk(b)[1] },
-    };
+    const path = fill(e.path, { [b.param]: MISSING_ID });
+    const request =
+      b.to !== undefined
+        ? { method: e.method, path }
+        : { method: e.method, path, body: { [b.field]: machineWalk(b)[1] } };
     return check(e, 'error', `${label} with an unknown ${b.param} answers 404 NOT_FOUND.`, [
       { request, expect },
     ]);
@@ -108,6 +214,7 @@ export function transitionErrorCheck(
     );
   }
   if (err.status !== 409) return null;
+  if (b.to !== undefined) return actionRefusedCheck(c, e, { ...b, to: b.to }, err);
   const [from, to] = refusedMove(b);
   const next = machineWalk(b)[1];
   return check(
@@ -135,6 +242,28 @@ export function transitionDocs(
   const [first, next] = machineWalk(b);
   const state = r.fields.find((f) => f.name === b.field);
   const what = b.field.replace(/_/g, ' ');
+  const params = [...e.path.matchAll(/\{([^}]+)\}/g)].map((m) => keyParam(r, m[1]));
+  if (b.to !== undefined) {
+    const from = Object.keys(b.moves).filter((s) => b.moves[s].includes(b.to ?? ''));
+    return {
+      request: { params },
+      responses: [
+        {
+          status: 200,
+          description: `The ${b.resource} now ${b.to} (from ${from.join(' or ')})`,
+          example: { ...record, [b.field]: b.to },
+        },
+      ],
+      errors: [
+        { status: 404, code: 'NOT_FOUND', when: `no ${b.resource} has this ${r.key ?? 'id'}` },
+        {
+          status: 409,
+          code: 'INVALID_TRANSITION',
+          when: `the ${b.resource} is not ${from.join(' or ')} (already ${b.to} included)`,
+        },
+      ],
+    };
+  }
   const body = {
     name: b.field,
     type: 'string' as const,
@@ -145,7 +274,7 @@ export function transitionDocs(
   };
   return {
     request: {
-      params: [...e.path.matchAll(/\{([^}]+)\}/g)].map((m) => keyParam(r, m[1])),
+      params,
       body: { fields: [body], allow_unknown: false, example: { [b.field]: next } },
     },
     responses: [

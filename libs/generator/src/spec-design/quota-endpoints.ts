@@ -56,6 +56,10 @@ function aliased(b: QuotaBehavior, example: Record<string, unknown>): Record<str
     ...example,
     ...(b.remaining_as === undefined ? {} : { [b.remaining_as]: example.remaining }),
     ...(b.count_as === undefined ? {} : { [b.count_as]: example.count }),
+    // The instant is the answer's own (now + reset_seconds): an example shows one, a worked example none.
+    ...(b.reset_at_as === undefined || typeof example.reset_seconds !== 'number'
+      ? {}
+      : { [b.reset_at_as]: new Date(Date.UTC(2026, 0, 1) + example.reset_seconds * 1000).toISOString() }),
   };
 }
 

@@ -163,12 +163,29 @@ const LEFT_NAME =
 const USED_NAME =
   /^(used|\w+_used|used_\w+|consumed|usados?|utilises?|verbraucht|genutzt|usati|gastados?|consumidos?)$/;
 
-/** The further answer names of a quota the feature's written answer asks for (`{"left": n}`, `{"used": n}`). */
-function aliasesOf(feature: string): Pick<QuotaBehavior, 'remaining_as' | 'count_as'> {
-  const names = readFeatureLiterals(feature).response.map((f) => f.name);
+/** Names a feature writes for the instant a quota resets (a text, not a number of seconds). */
+const RESET_AT_NAME =
+  /^(reset_at|resets_at|reset_time|reset|next_reset|window_end|window_ends_at|\w+_reset_at|reinitialisation|reinicio|reset_um|zuruecksetzung|ripristino)$/;
+
+/**
+ * The further answer names of a quota the feature's written answer asks for (`{"left": n}`, `{"used": n}`,
+ * `{"reset_at": string}`).
+ */
+function aliasesOf(feature: string): Pick<QuotaBehavior, 'remaining_as' | 'count_as' | 'reset_at_as'> {
+  const written = readFeatureLiterals(feature).response;
+  const names = written.map((f) => f.name);
   const left = names.find((n) => LEFT_NAME.test(n));
   const used = names.find((n) => USED_NAME.test(n));
-  return { ...(left ? { remaining_as: left } : {}), ...(used ? { count_as: used } : {}) };
+  // `"reset": number` would be seconds, which `reset_seconds` is: only a text (or untyped `_at`) is an instant.
+  const reset = written.find(
+    (f) =>
+      RESET_AT_NAME.test(f.name) && (f.type === 'string' || (f.type === undefined && /_at$/.test(f.name))),
+  )?.name;
+  return {
+    ...(left ? { remaining_as: left } : {}),
+    ...(used ? { count_as: used } : {}),
+    ...(reset ? { reset_at_as: reset } : {}),
+  };
 }
 
 /** Words that ask for the usage a key has: how many requests were counted. */
@@ -221,7 +238,12 @@ export function realiseQuota(b: ContractBuilder, feature: string, r: FeatureRead
   if (counter.behavior.kind === 'quota') {
     const q = counter.behavior;
     const clash = (a?: string, b?: string) => a !== undefined && b !== undefined && a !== b;
-    if (clash(q.remaining_as, aliases.remaining_as) || clash(q.count_as, aliases.count_as)) return false;
+    if (
+      clash(q.remaining_as, aliases.remaining_as) ||
+      clash(q.count_as, aliases.count_as) ||
+      clash(q.reset_at_as, aliases.reset_at_as)
+    )
+      return false;
     Object.assign(q, aliases);
   }
   const e = b.endpoint('GET', r.literal?.path ?? '/usage/{key}', usage(counter, param ?? 'key'), feature);

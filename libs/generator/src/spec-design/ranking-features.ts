@@ -8,7 +8,7 @@ import type { ContractBuilder } from './contract-builder';
 import type { FeatureReading } from './feature-reader';
 import { singular, words } from './lexicon';
 import { listBeforeRanking } from './list-query-design';
-import { lookupOwner, rankingRow } from './ranking-rows';
+import { lookupOwner, rankingRow, writtenOwner } from './ranking-rows';
 
 /*
  * Ranking features: "GET /top?n=10 returns the n best players by best score, highest first", "show the 5
@@ -106,7 +106,16 @@ function target(b: ContractBuilder, feature: string): { r: ResourceSpec; score: 
   );
   const numbers = named.length === 1 ? named[0].fields.filter(isNumber) : [];
   const scores = numbers.length === 1 && [named[0].name, numbers[0].name].some((n) => SCORE_NAME.test(n));
-  return scores ? { r: named[0], score: numbers[0].name } : null;
+  if (scores) return { r: named[0], score: numbers[0].name };
+  // `GET /top → {"top": [{"player": string, "best": integer}]}`: the records whose owner the entries name beside
+  // a best, ranked by their one number field.
+  const literals = readFeatureLiterals(feature);
+  const arrays = literals.response.filter((f) => f.type === 'array');
+  const entries = arrays.length === 1 ? (arrays[0].items ?? []) : literals.response;
+  const owning = b.contract.resources.filter(
+    (r) => r.fields.filter(isNumber).length === 1 && writtenOwner(entries, r) !== undefined,
+  );
+  return owning.length === 1 ? { r: owning[0], score: owning[0].fields.filter(isNumber)[0].name } : null;
 }
 
 /** The owner whose best record alone counts: a text field named in the feature, with "best score" or "per owner". */
@@ -140,6 +149,10 @@ function prose(feature: string): string {
   return text;
 }
 
+/** A last path segment naming an owner's best (`/players/{player}/best`, `/spieler/{name}/bestwert`). */
+const BEST_SEGMENT =
+  /(?<=\})\/(?:best|best-score|highscore|high-score|record|personal-best|pb|bestwert|rekord|mejor|meilleur|migliore|melhor)$/;
+
 /** An answer written as a bare array of entries: "JSON array of {…}", "an array [{…}]", "-> [{…}]". */
 const BARE_ARRAY =
   /\b(?:json\s+)?(?:array|arreglo|tableau|liste|lista)\b(?:\s+(?:of|von|de|di|des))?\s*(?:\[\s*)?\{|(?:->|→|returns|answers)\s*(?:200\s*,?\s*)?\[\s*\{/i;
@@ -159,17 +172,19 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
   const ascending = bestTime || words(feature).some((x) => ASCENDING.has(x));
   if (!ascending && !EXPLICIT_DOWN.test(feature) && TIME_LIKE.test(found.score)) return false;
   const literals = readFeatureLiterals(feature);
-  // `GET /players/{player}` → one player's row of the board: their best, and what else the answer writes.
-  const lookup = r.literal && /\}$/.test(r.literal.path) ? lookupOwner(r.literal.path, found.r) : null;
-  if (r.literal && /\}$/.test(r.literal.path) && lookup === null) return false;
+  // `GET /players/{player}` (or `…/{player}/best`) → one player's row of the board: their best, and what else
+  // the answer writes.
+  const ownerPath = r.literal?.path.replace(BEST_SEGMENT, '');
+  const lookup = ownerPath && /\}$/.test(ownerPath) ? lookupOwner(ownerPath, found.r) : null;
+  if (ownerPath && /\}$/.test(ownerPath) && lookup === null) return false;
   const arrays = literals.response.filter((f) => f.type === 'array');
   // "-> JSON array of {"name": string, …}", "-> [{…}]": the entries answered as a bare array.
   const bare = !lookup && arrays.length === 0 && literals.response.length > 0 && BARE_ARRAY.test(feature);
   if (!lookup && !bare && literals.response.length > 0 && arrays.length !== 1) return false;
   if (literals.query.length > 1 || (lookup && literals.query.length > 0)) return false;
-  const owner = lookup?.owner ?? bestPer(feature, found.r, found.score);
   // A lookup answering the record's own fields answers the best record's as a row.
   const shape = lookup || bare ? literals.response : (arrays[0]?.items ?? []);
+  const owner = lookup?.owner ?? bestPer(feature, found.r, found.score) ?? writtenOwner(shape, found.r);
   const read = rankingRow(shape, found.r, found.score, owner);
   const row = lookup && read === undefined ? { best: found.score } : read;
   if (row === null || (lookup && literals.response.length === 0)) return false;

@@ -53,3 +53,14 @@ export function lookupOwner(path: string, r: ResourceSpec): { param: string; own
     (param === 'name' ? texts.find((f) => f.name === noun) : undefined);
   return field ? { param, owner: field.name } : null;
 }
+
+/**
+ * The owner an answer's entries name beside a best (`[{"player": string, "best": integer}]`): the one text field
+ * of the records among the written fields, when another written field is a best the records do not hold.
+ */
+export function writtenOwner(written: LiteralField[], r: ResourceSpec): string | undefined {
+  const own = (n: string) => r.fields.some((f) => f.name === n);
+  if (!written.some((f) => BEST.test(f.name) && !own(f.name))) return undefined;
+  const owners = written.filter((w) => r.fields.some((f) => f.name === w.name && f.type === 'string'));
+  return owners.length === 1 ? owners[0].name : undefined;
+}

@@ -1,3 +1,4 @@
+import { COUNTED_WORDS, answeredCount } from './adjust-answers';
 import {
   OVERLAP_STEMS,
   fieldRuleConstraints,
@@ -269,12 +270,19 @@ export function literalAdjust(
     if (moved.amount_field === b.resource(resource).key) moved.amount_field = 'quantity';
     return moved;
   }
-  if (!hasWord(segment.replace(/-/g, ' '), ADJUST_WORDS)) return null;
   const amount = amountOf(feature);
+  // "POST /ideas/{id}/upvote → 200 {"votes": number}": a vote counted, when the answer writes the count.
+  const counted =
+    hasWord(segment.replace(/-/g, ' '), COUNTED_WORDS) && answeredCount(b, feature, amount.name);
+  if (!hasWord(segment.replace(/-/g, ' '), ADJUST_WORDS) && !counted) return null;
   const r = b.resource(resource);
   const target = targetField(r, feature, amount.name);
-  const field = target?.name ?? 'value';
-  if (!target) b.ensureField(resource, counterField(field));
+  const written = answeredCount(b, feature, amount.name);
+  const field = written ?? target?.name ?? 'value';
+  if (written !== null && target?.name === 'value' && !r.fields.some((f) => f.name === written)) {
+    // "→ 200 {"name": string, "count": number}": the counter the lexicon calls value is the feature's count.
+    target.name = written;
+  } else if (!r.fields.some((f) => f.name === field)) b.ensureField(resource, counterField(field));
   const behavior: AdjustBehavior = { kind: 'adjust', resource, param, field, amount_field: amount.name };
   const fallback = defaultAmount(feature, amount.optional);
   if (fallback !== undefined) behavior.amount_default = fallback;

@@ -1,4 +1,5 @@
 import { OVERLAP_STEMS, type EndpointSpec, type FieldSpec, type ResourceSpec } from '@sf/service-spec';
+import { settleActionMachines } from './action-machines';
 import type { ContractBuilder } from './contract-builder';
 import { fold, words } from './lexicon';
 import { snakeName } from './naming';
@@ -39,9 +40,10 @@ const INTERVAL_PAIRS: [string, string][] = [
  * Settles the rules once every feature is designed: records addressed by a field the paths name get that field
  * as their key; adjust targets read bounds from the features' prose; start/end pairs become intervals; overlap
  * features forbid overlaps (per the field after "same"); adjustments and resets create records on first use
- * when nothing else creates them.
+ * when nothing else creates them; action routes get their state machine (action-machines.ts).
  */
 export function settleRecordRules(b: ContractBuilder): void {
+  settleActionMachines(b);
   const c = b.contract;
   for (const r of c.resources) {
     const mine = c.endpoints.filter((e) => 'resource' in e.behavior && e.behavior.resource === r.name);

@@ -227,7 +227,11 @@ function rateLimited(message: string, seconds: number): ReferenceResponse {
 }
 
 /** A quota answer with the further names its feature writes for `remaining` and `count` (a 429 counts the limit). */
-export function withQuotaAliases(b: QuotaBehavior, res: ReferenceResponse): ReferenceResponse {
+export function withQuotaAliases(
+  b: QuotaBehavior,
+  res: ReferenceResponse,
+  now: number = Date.now(),
+): ReferenceResponse {
   const body = res.body;
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return res;
   const fields = body as Record<string, unknown>;
@@ -237,6 +241,9 @@ export function withQuotaAliases(b: QuotaBehavior, res: ReferenceResponse): Refe
       ...fields,
       ...(b.remaining_as === undefined ? {} : { [b.remaining_as]: fields.remaining }),
       ...(b.count_as === undefined ? {} : { [b.count_as]: fields.count ?? b.limit }),
+      ...(b.reset_at_as === undefined
+        ? {}
+        : { [b.reset_at_as]: new Date(now + Number(fields.reset_seconds ?? 0) * 1000).toISOString() }),
     },
   };
 }

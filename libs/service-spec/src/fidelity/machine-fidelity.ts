@@ -2,6 +2,7 @@ import type { AcceptanceStep, EndpointSpec, SpecContract, TransitionBehavior } f
 import { routeShape } from '../contract-routing';
 import { readArrowMachine, sameMoves } from '../state-machine';
 import { label } from './worked-examples';
+import { readFeatureLiterals } from './feature-literals';
 
 function arrows(moves: Record<string, string[]>): string {
   const all = Object.entries(moves).flatMap(([from, tos]) => tos.map((to) => `${from} → ${to}`));
@@ -16,7 +17,7 @@ function arrows(moves: Record<string, string[]>): string {
  */
 export function machineProblems(contract: SpecContract, feature: string): string[] {
   const machine = readArrowMachine(feature);
-  if (!machine) return [];
+  if (!machine) return actionRepeatProblems(contract, feature);
   const endpoint = contract.endpoints.find(
     (e) => e.features.includes(feature) && e.behavior.kind === 'transition',
   );
@@ -60,4 +61,35 @@ export function machineProblems(contract: SpecContract, feature: string): string
 
 function callsEndpoint(step: AcceptanceStep, e: EndpointSpec): boolean {
   return step.request.method === e.method && routeShape(step.request.path) === routeShape(e.path);
+}
+
+/** A repeated action in the words intents are written in ("closing twice", "already closed", "schon", "ya", "déjà"). */
+const REPEATED =
+  /\b(twice|again|already|idempotent\w*|repeat\w*|zweimal|erneut|nochmal|schon|bereits|dos veces|otra vez|de nuevo|ya|deux fois|encore|d[ée]j[àa]|di nuovo|gi[àa]|novamente|j[áa])\b/iu;
+
+/**
+ * An action route (`transition` with `to`) and what the feature says of doing it twice: "closing twice → 409"
+ * needs a machine that refuses the move from its own state; a repeat that answers 2xx ("closing a closed poll →
+ * 200 again") is no machine this family is, since a refused move is 409 INVALID_TRANSITION.
+ */
+function actionRepeatProblems(contract: SpecContract, feature: string): string[] {
+  if (!REPEATED.test(feature)) return [];
+  const statuses = readFeatureLiterals(feature).statuses;
+  const problems: string[] = [];
+  for (const e of contract.endpoints.filter((x) => x.features.includes(feature))) {
+    const b = e.behavior;
+    if (b.kind !== 'transition' || b.to === undefined) continue;
+    if (statuses.includes(409)) {
+      if ((b.moves[b.to] ?? []).includes(b.to)) {
+        problems.push(
+          `${label(e)} moves a record that is already ${b.to} to ${b.to} again, where the feature answers 409`,
+        );
+      }
+    } else {
+      problems.push(
+        `it answers a repeated ${e.method} ${e.path} without 409, but ${label(e)} refuses a move from ${b.to} with 409 INVALID_TRANSITION`,
+      );
+    }
+  }
+  return problems;
 }

@@ -8,6 +8,7 @@ import { shortLinkHeld } from './link-fidelity';
 import { OVERLAP_STEMS, fieldRuleConstraints, holdsRule, type FieldRule } from '../record-rules';
 import type { AcceptanceCheck, Behavior, EndpointSpec, SpecContract } from '../spec-contract';
 import { domainTerms, wordsOf } from './domain-terms';
+import { startedFields, startedProblems } from './started-fields';
 import { lifecycleFlagsIn, namesOtherOutcome } from '../lifecycle-verbs';
 import type { FeatureLiterals, LiteralField } from './feature-literals';
 
@@ -210,6 +211,7 @@ export function storeForComputation(
     ...(contract ? serverMade(contract, target.behavior.resource) : []),
   ]);
   const computed = literals.response.map((f) => f.name).filter((n) => n !== 'id' && !sent.has(n));
+  problems.push(...startedProblems(target, literals, contract));
   if (computed.length > 0) {
     problems.push(
       `${target.method} ${target.path} stores what it is sent, so it cannot answer ${computed.map((n) => `"${n}"`).join(', ')}`,
@@ -480,5 +482,6 @@ function serverMade(contract: SpecContract, resource: string): string[] {
       ? [e.behavior.count_field]
       : [],
   );
-  return [...generated, ...counted];
+  // A state a machine drives is the server's too: every record starts in the machine's first state.
+  return [...generated, ...counted, ...startedFields(contract, resource)];
 }

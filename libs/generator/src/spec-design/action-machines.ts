@@ -1,0 +1,146 @@
+import {
+  readFeatureLiterals,
+  routePartTexts,
+  type EndpointSpec,
+  type TransitionBehavior,
+} from '@sf/service-spec';
+import type { ContractBuilder } from './contract-builder';
+
+/*
+ * State machines spelled as action routes: `POST /polls/{id}/close → 200 {"state": "closed"}; closing twice →
+ * 409`, `POST /pedidos/{id}/enviar … {"estado": "enviado"}`. The route's answer names the state field and the
+ * state it moves to, the create's answer (`201 {"id": string, "state": "open"}`) the state every record starts
+ * in. Each action route becomes a `transition` endpoint with `to` set; once every feature is designed,
+ * {@link settleActionMachines} gives the resource's routes one machine: an action moves into its state from the
+ * state the feature writes ("from pendiente to enviado"), else, in a machine of two states, from the other one.
+ * Anything else (no first state written, three states and no "from") is left unrealised: a guessed machine
+ * would refuse or allow moves the feature never said.
+ */
+
+const FIELD_NAME = /^[a-z][a-z0-9_]*$/;
+
+/** The one state an answer writes (`{"state": "closed"}` → state, closed), or null. */
+export function writtenState(feature: string): { field: string; state: string } | null {
+  const fixed = readFeatureLiterals(feature).response.filter(
+    (f) =>
+      f.enum?.length === 1 && typeof f.enum[0] === 'string' && FIELD_NAME.test(f.name) && f.name !== 'id',
+  );
+  if (fixed.length !== 1) return null;
+  return { field: fixed[0].name, state: String(fixed[0].enum?.[0]) };
+}
+
+/**
+ * Designs the action route `method path` of a feature part that writes the state it moves to; false when the
+ * part writes none (it is then a flag or an update, as before).
+ */
+export function realiseActionMove(
+  b: ContractBuilder,
+  feature: string,
+  resource: string,
+  param: string,
+  method: 'POST' | 'PUT' | 'PATCH',
+  path: string,
+): boolean {
+  const written = writtenState(feature);
+  if (!written) return false;
+  const record = b.resource(resource);
+  if (record.fields.some((f) => f.name === written.field && f.type !== 'string')) return false;
+  b.ensureField(resource, {
+    name: written.field,
+    type: 'string',
+    required: false,
+    description: `Where the ${resource.replace(/-/g, ' ')} stands; it changes only through its action routes`,
+    // Never sent by a client (the machine sets it), so samples leave it out.
+    example: null,
+  });
+  const behavior: TransitionBehavior = {
+    kind: 'transition',
+    resource,
+    param,
+    field: written.field,
+    moves: {},
+    to: written.state,
+  };
+  b.endpoint(method, path, behavior, feature);
+  return true;
+}
+
+/** The state written as where an action starts ("from pendiente to enviado", "de X a Y", "von X nach Y"). */
+function writtenFrom(features: string[], to: string): string | null {
+  const quoted = (w: string) => `["'\`]?(${w})["'\`]?`;
+  const pattern = new RegExp(
+    `\\b(?:from|de|von|du|da)\\s+${quoted('[\\p{L}_][\\p{L}\\d_]*')}\\s+(?:to|a|à|au|zu|nach|auf|para)\\s+${quoted(to.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))}(?![\\p{L}\\d_])`,
+    'iu',
+  );
+  for (const f of features) {
+    const m = pattern.exec(f);
+    if (m) return m[1];
+  }
+  return null;
+}
+
+/** The state a create writes for `field` in its answer (`201 {"id": string, "state": "open"}`). */
+function firstState(b: ContractBuilder, resource: string, field: string): string | null {
+  const creates = b.contract.endpoints.filter(
+    (e) => e.behavior.kind === 'create' && e.behavior.resource === resource && !e.behavior.parent,
+  );
+  for (const create of creates) {
+    for (const feature of create.features) {
+      for (const part of routePartTexts(feature)) {
+        const literals = readFeatureLiterals(part);
+        const route = literals.routes[0];
+        if (!route || route.method !== create.method || route.path !== create.path) continue;
+        const state = literals.response.find((f) => f.name === field);
+        if (state?.enum?.length === 1 && typeof state.enum[0] === 'string') return state.enum[0];
+      }
+    }
+  }
+  return null;
+}
+
+/** Gives each resource's action routes their one machine; drops the routes whose machine the features leave open. */
+export function settleActionMachines(b: ContractBuilder): void {
+  const actions = (e: EndpointSpec): e is EndpointSpec & { behavior: TransitionBehavior & { to: string } } =>
+    e.behavior.kind === 'transition' && e.behavior.to !== undefined;
+  const groups = new Map<string, EndpointSpec[]>();
+  for (const e of b.contract.endpoints.filter(actions)) {
+    if (e.behavior.kind !== 'transition') continue;
+    const key = `${e.behavior.resource}\u0000${e.behavior.field}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  for (const [key, routes] of groups) {
+    const [resource, field] = key.split('\u0000');
+    const targets = routes.map((e) => (e.behavior.kind === 'transition' ? (e.behavior.to ?? '') : ''));
+    const first = firstState(b, resource, field);
+    const states = first === null ? [] : [...new Set([first, ...targets])];
+    const from = new Map<string, string[]>();
+    for (const [i, to] of targets.entries()) {
+      const said = writtenFrom(routes[i].features, to);
+      if (said !== null && states.includes(said) && said !== to)
+        from.set(to, [...(from.get(to) ?? []), said]);
+      else if (said === null && states.length === 2)
+        from.set(
+          to,
+          states.filter((s) => s !== to),
+        );
+    }
+    const settled = states.length >= 2 && targets.every((t) => (from.get(t) ?? []).length > 0);
+    if (!settled) {
+      // Unrealised: no machine the features write, so no route claims them and the gate names what is missing.
+      b.contract.endpoints = b.contract.endpoints.filter((e) => !routes.includes(e));
+      const record = b.resource(resource);
+      record.fields = record.fields.filter((f) => f.name !== field);
+      continue;
+    }
+    const moves = Object.fromEntries(
+      states.map((s) => [s, [...new Set(targets.filter((t) => (from.get(t) ?? []).includes(s)))]]),
+    );
+    for (const e of routes) if (e.behavior.kind === 'transition') e.behavior.moves = moves;
+    const state = b.resource(resource).fields.find((f) => f.name === field);
+    if (state) {
+      state.enum = states;
+      state.default = states[0];
+      state.description = `Where the ${resource.replace(/-/g, ' ')} stands: ${states.join(', ')}; it starts ${states[0]} and changes only through its action routes`;
+    }
+  }
+}

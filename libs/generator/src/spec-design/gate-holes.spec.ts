@@ -169,3 +169,12 @@ it('a bound written on an order line field is held by the line, or the feature i
   expect(judged([basket('>= 2')]).realised).toEqual([false]);
   expect(judged([basket('1..5')]).realised).toEqual([false]);
 });
+
+it('holds each route of a feature to the query parameters written in its own part', () => {
+  // Blind h14 deployed a list that ignored `?desk=` because the feature spelled a second route after it.
+  const { realised } = judged([
+    'POST /bookings with {"court": string, "player": string} returns 201 with the booking and its "id"',
+    'GET /bookings?court=C3 lists the bookings of that court; DELETE /bookings/{id} cancels one (204)',
+  ]);
+  expect(realised[1]).toBe(false);
+});

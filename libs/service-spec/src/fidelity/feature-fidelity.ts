@@ -142,8 +142,15 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       if (parts.length === endpoints.length) {
         parts.forEach((part, i) => {
           const e = endpoints[i];
-          const names = readFeatureLiterals(part).response.map((f) => f.name);
+          const written = readFeatureLiterals(part);
+          const names = written.response.map((f) => f.name);
           if (e && e.behavior?.kind !== 'static') problems.push(...responseProblems(e, names));
+          // `GET /reservations?desk=D12 lists …; DELETE /reservations/{id} …`: the list must read its filter.
+          const queryNames = new Set((e?.request.query ?? []).map((q) => q.name));
+          for (const name of e ? written.query : []) {
+            if (!queryNames.has(name))
+              problems.push(`${label(e as EndpointSpec)} does not read query parameter "${name}"`);
+          }
         });
       }
     }

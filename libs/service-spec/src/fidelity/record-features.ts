@@ -19,7 +19,7 @@ import type { FeatureLiterals, LiteralField } from './feature-literals';
  */
 
 /** Behaviours that only keep records: store, read, list, change, delete, search, flag or hold them. */
-const RECORD_KINDS = new Set<Behavior['kind']>([
+export const RECORD_KINDS = new Set<Behavior['kind']>([
   'create',
   'get',
   'list',

@@ -1,4 +1,6 @@
 import type { Behavior, EndpointSpec, SpecContract } from '../spec-contract';
+// Behaviours that only keep records: a feature realised by anything else is judged by its own rules.
+import { RECORD_KINDS } from './record-features';
 
 /*
  * What a record feature asks of its store, read from its verbs: "products: add, list and look one up" asks for a
@@ -10,19 +12,6 @@ import type { Behavior, EndpointSpec, SpecContract } from '../spec-contract';
 
 /** An operation on records a feature can name. */
 export type RecordOperation = 'create' | 'list' | 'get' | 'update' | 'delete' | 'state';
-
-/** Behaviours that only keep records (a feature realised by anything else is judged by its own rules). */
-const RECORD_KINDS = new Set<Behavior['kind']>([
-  'create',
-  'get',
-  'list',
-  'update',
-  'delete',
-  'search',
-  'toggle',
-  'reserve',
-  'release',
-]);
 
 /** The behaviours of a store that serve each operation. */
 const SERVED_BY: Record<RecordOperation, Behavior['kind'][]> = {

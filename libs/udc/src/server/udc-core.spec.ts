@@ -571,6 +571,32 @@ describe('registerWithRegistry', () => {
     expect(registration.stats()).toMatchObject({ registered: true, failures: 1 });
   });
 
+  it('registers again within seconds when the registry lost the entry right after taking it', async () => {
+    // The store behind the registry lost the first registration (Redis killed before its fsync): the first
+    // heartbeat is a 404. Heartbeats an hour apart: only the confirming heartbeat can find that out in time.
+    const registry = await fakeRegistry((r, all) =>
+      isHeartbeat(r) && all.filter(isHeartbeat).length === 1 ? 404 : 200,
+    );
+
+    const registration = registerWithRegistry({
+      registryUrl: registry.url,
+      entry,
+      intervalMs: 3_600_000,
+      requestTimeoutMs: LOADED_MACHINE_TIMEOUT_MS,
+    });
+    await registry.waitFor(isRegister, 2);
+    await registry.waitFor(isHeartbeat, 2);
+    await registration.stop();
+
+    expect(registry.seen.slice(0, 4).map((r) => r.path)).toEqual([
+      '/registry/register',
+      '/registry/heartbeat/orders',
+      '/registry/register',
+      '/registry/heartbeat/orders',
+    ]);
+    expect(registration.stats()).toMatchObject({ registered: true, heartbeats: 1, failures: 1 });
+  });
+
   it('fails over to the next of several registry URLs when one does not answer', async () => {
     // A port that was just listening and is closed: connections to it are refused.
     const gone = createServer();

@@ -487,6 +487,11 @@ export function registerWithRegistry(opts: UdcRegistrationOptions): UdcRegistrat
   // An unregistered service tries again soon (a registry replica restarting must not cost a whole interval).
   const retryMs = Math.min(opts.intervalMs, 1000);
   const stats: UdcRegistrationStats = { registered: false, heartbeats: 0, failures: 0 };
+  // A registration is confirmed by the first heartbeat answered after it. Until then the service heartbeats as
+  // soon as it retries a failed registration: a registry whose store lost the entry (Redis killed before its
+  // next fsync) answers 404 within about a second, not a whole interval later, so the service registers again
+  // well inside the deadline its deployer waits (REGISTER_TIMEOUT_MS, 10 s by default, as long as one interval).
+  let confirmed = false;
   let inFlight: Promise<void> | null = null;
   let retry: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
@@ -528,13 +533,16 @@ export function registerWithRegistry(opts: UdcRegistrationOptions): UdcRegistrat
 
   const register = async () => {
     const status = await send('POST', '/registry/register', opts.entry);
-    if (succeeded(status)) stats.registered = true;
-    else if (status !== undefined) stats.failures += 1;
+    if (succeeded(status)) {
+      stats.registered = true;
+      confirmed = false;
+    } else if (status !== undefined) stats.failures += 1;
   };
   const heartbeat = async () => {
     const status = await send('POST', `/registry/heartbeat/${name}`);
     if (succeeded(status)) {
       stats.heartbeats += 1;
+      confirmed = true;
       return;
     }
     if (status === undefined) return;
@@ -546,7 +554,7 @@ export function registerWithRegistry(opts: UdcRegistrationOptions): UdcRegistrat
     if (stopped || inFlight) return;
     inFlight = (stats.registered ? heartbeat() : register()).finally(() => {
       inFlight = null;
-      if (!stopped && !stats.registered && retry === null) {
+      if (!stopped && !(stats.registered && confirmed) && retry === null) {
         retry = setTimeout(() => {
           retry = null;
           tick();

@@ -48,7 +48,13 @@ export {
   type LiteralRoute,
   type LiteralType,
 } from './fidelity/feature-literals';
-export { machineFields, readArrowMachine, sameMoves, type ArrowMachine } from './state-machine';
+export {
+  machineFields,
+  pathsToStates,
+  readArrowMachine,
+  sameMoves,
+  type ArrowMachine,
+} from './state-machine';
 export { readFixedAnswer, type FixedAnswer } from './fidelity/fixed-answers';
 export {
   asksNewestFirst,

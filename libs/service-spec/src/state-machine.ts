@@ -133,3 +133,19 @@ export function transitionProblems(c: SpecContract, b: TransitionBehavior): stri
   }
   return problems;
 }
+
+/** For each state the moves reach from the first (where records start), the moves that lead there, shortest first. */
+export function pathsToStates(b: Pick<TransitionBehavior, 'moves'>): Map<string, string[]> {
+  const first = Object.keys(b.moves)[0];
+  const paths = new Map<string, string[]>([[first, []]]);
+  const queue = [first];
+  while (queue.length > 0) {
+    const here = queue.shift() ?? first;
+    for (const next of b.moves[here] ?? []) {
+      if (paths.has(next)) continue;
+      paths.set(next, [...(paths.get(here) ?? []), next]);
+      queue.push(next);
+    }
+  }
+  return paths;
+}

@@ -1,23 +1,7 @@
-import type { EndpointSpec, TransitionBehavior } from '@sf/service-spec';
+import { pathsToStates, type EndpointSpec, type TransitionBehavior } from '@sf/service-spec';
 import { literal, prop, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
 import type { TestCase } from './test-writer';
-
-/** For each state the arrows reach from the first, the moves that lead there (shortest first). */
-export function pathsToStates(b: TransitionBehavior): Map<string, string[]> {
-  const first = Object.keys(b.moves)[0];
-  const paths = new Map<string, string[]>([[first, []]]);
-  const queue = [first];
-  while (queue.length > 0) {
-    const here = queue.shift() ?? first;
-    for (const next of b.moves[here] ?? []) {
-      if (paths.has(next)) continue;
-      paths.set(next, [...(paths.get(here) ?? []), next]);
-      queue.push(next);
-    }
-  }
-  return paths;
-}
 
 /**
  * `transition`: 404 for an unknown record; a new record starts in the first state (and a create that sends the

@@ -1,12 +1,13 @@
-import type {
-  AcceptanceStep,
-  EndpointError,
-  EndpointRequest,
-  EndpointResponse,
-  EndpointSpec,
-  ResourceSpec,
-  SpecContract,
-  TransitionBehavior,
+import {
+  pathsToStates,
+  type AcceptanceStep,
+  type EndpointError,
+  type EndpointRequest,
+  type EndpointResponse,
+  type EndpointSpec,
+  type ResourceSpec,
+  type SpecContract,
+  type TransitionBehavior,
 } from '@sf/service-spec';
 import { keyParam } from './record-rule-docs';
 import { MISSING_ID, check, errorBody, fill, setup, type DraftCheck } from './acceptance-steps';
@@ -62,22 +63,6 @@ function moverTo(c: SpecContract, b: TransitionBehavior, to: string): EndpointSp
   return byAction ?? movers.find((x) => x.behavior.kind === 'transition' && x.behavior.to === undefined);
 }
 
-/** The states reachable from the first, each with the moves that lead there (shortest first). */
-function reachable(b: TransitionBehavior): Map<string, string[]> {
-  const first = Object.keys(b.moves)[0];
-  const paths = new Map<string, string[]>([[first, []]]);
-  const queue = [first];
-  while (queue.length > 0) {
-    const here = queue.shift() ?? first;
-    for (const next of b.moves[here] ?? []) {
-      if (paths.has(next)) continue;
-      paths.set(next, [...(paths.get(here) ?? []), next]);
-      queue.push(next);
-    }
-  }
-  return paths;
-}
-
 /** Acceptance steps walking a new record along `walk` through the contract's own movers; null when one lacks. */
 function walkSteps(
   c: SpecContract,
@@ -105,7 +90,7 @@ function actionHappyCheck(
 ): DraftCheck | null {
   const made = setup(c, b.resource, `${e.id}-ok`);
   if (!made) return null;
-  const from = [...reachable(b)].find(([state]) => (b.moves[state] ?? []).includes(b.to));
+  const from = [...pathsToStates(b)].find(([state]) => (b.moves[state] ?? []).includes(b.to));
   if (!from) return null;
   const walk = walkSteps(c, b, made.variable, from[1]);
   if (!walk) return null;
@@ -133,7 +118,7 @@ function actionRefusedCheck(
 ): DraftCheck | null {
   const made = setup(c, b.resource, `${e.id}-${err.status}`);
   if (!made) return null;
-  const refused = [...reachable(b)].filter(([state]) => !(b.moves[state] ?? []).includes(b.to));
+  const refused = [...pathsToStates(b)].filter(([state]) => !(b.moves[state] ?? []).includes(b.to));
   const from = refused.find(([state]) => state === b.to) ?? refused[0];
   if (!from) return null;
   const walk = walkSteps(c, b, made.variable, from[1]);

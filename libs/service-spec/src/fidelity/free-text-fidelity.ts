@@ -27,8 +27,7 @@ import { statedAnswerProblems } from './stated-answers';
 import { conversionDirectionProblems } from './conversion-direction';
 import { listedFieldProblems } from './listed-fields';
 import { misplacedRefusalProblems } from './misplaced-refusal';
-import { zoneSourceProblems } from './zone-source';
-import { temperatureSourceProblems } from './temperature-source';
+import { fixedSourceProblems } from './fixed-source';
 
 /**
  * A feature that says something must be refused, in the languages intents are written in ("refuse negative
@@ -126,10 +125,9 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   problems.push(...statedAnswerProblems(feature, checks, where));
   // "and kilograms back to pounds" claimed by the pounds → kilograms endpoint: both units named, the other way.
   problems.push(...conversionDirectionProblems(feature, endpoints));
-  // "a moment in UTC and a time zone name" claimed by a converter that asks for the moment's zone too.
-  problems.push(...zoneSourceProblems(feature, endpoints));
-  // "a temperature in Celsius … back in Fahrenheit and in Kelvin" claimed by a converter asking for both scales.
-  problems.push(...temperatureSourceProblems(feature, endpoints));
+  // "a moment in UTC and a time zone name", "a temperature in Celsius … back in Fahrenheit": a converter asking for
+  // the source the feature fixes.
+  problems.push(...fixedSourceProblems(feature, endpoints));
   // "save a recipe with a name and …" realised by a store of `title` and `ingredients`: every record sent is a 400.
   problems.push(...listedFieldProblems(feature, endpoints));
   // "a code that is not 10 or 13 characters returns 400" claimed by an ISBN converter while GET /isbn/{code} reads it.

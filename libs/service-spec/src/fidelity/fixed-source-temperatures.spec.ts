@@ -1,5 +1,5 @@
 import type { EndpointSpec } from '../spec-contract';
-import { givenScale, temperatureSourceProblems } from './temperature-source';
+import { fixedSourceProblems, givenScale } from './fixed-source';
 
 function converter(options?: Record<string, string>): EndpointSpec {
   const inputs: Record<string, string> = options?.from
@@ -19,17 +19,17 @@ function converter(options?: Record<string, string>): EndpointSpec {
   } as unknown as EndpointSpec;
 }
 
-describe('temperatureSourceProblems', () => {
+describe('fixedSourceProblems: temperatures', () => {
   const feature = 'type in a temperature in Celsius and get it back in Fahrenheit and in Kelvin';
 
   it('refuses a general converter for a temperature the feature gives in one scale', () => {
-    expect(temperatureSourceProblems(feature, [converter()])).toEqual([
+    expect(fixedSourceProblems(feature, [converter()])).toEqual([
       'it gives the temperature in celsius, but POST /temperature/convert reads the scale it is in from the request ("from"), which the user never sends',
     ]);
   });
 
   it('passes a converter whose source scale is fixed', () => {
-    expect(temperatureSourceProblems(feature, [converter({ from: 'C', to: 'F' })])).toEqual([]);
+    expect(fixedSourceProblems(feature, [converter({ from: 'C', to: 'F' })])).toEqual([]);
   });
 
   it.each([

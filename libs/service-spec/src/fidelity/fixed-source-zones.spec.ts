@@ -1,5 +1,5 @@
 import type { EndpointSpec } from '../spec-contract';
-import { givesMomentInUtc, zoneSourceProblems } from './zone-source';
+import { fixedSourceProblems, givesMomentInUtc } from './fixed-source';
 
 function converter(inputs: Record<string, string>, options?: Record<string, string>): EndpointSpec {
   return {
@@ -10,18 +10,18 @@ function converter(inputs: Record<string, string>, options?: Record<string, stri
   } as unknown as EndpointSpec;
 }
 
-describe('zoneSourceProblems', () => {
+describe('fixedSourceProblems: time zones', () => {
   const feature =
     'give it a moment in UTC and a time zone name like Europe/Berlin, and it tells the local time there';
 
   it('refuses a converter that asks for the zone of a moment the feature gives in UTC', () => {
-    expect(zoneSourceProblems(feature, [converter({ time: 'time', from: 'from', to: 'to' })])).toEqual([
+    expect(fixedSourceProblems(feature, [converter({ time: 'time', from: 'from', to: 'to' })])).toEqual([
       'it gives the moment in UTC and asks for one zone, but POST /timezones/convert reads the zone the moment is in from the request ("from"), which the user never sends',
     ]);
   });
 
   it('passes a converter whose source zone is fixed to UTC', () => {
-    expect(zoneSourceProblems(feature, [converter({ time: 'time', to: 'zone' }, { from: 'UTC' })])).toEqual(
+    expect(fixedSourceProblems(feature, [converter({ time: 'time', to: 'zone' }, { from: 'UTC' })])).toEqual(
       [],
     );
   });

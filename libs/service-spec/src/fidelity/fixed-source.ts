@@ -1,0 +1,83 @@
+import type { EndpointSpec } from '../spec-contract';
+import { wordsOf } from './domain-terms';
+import { label } from './worked-examples';
+
+/*
+ * A conversion whose source the feature fixes: "give it a moment in UTC and a time zone name, and it tells the
+ * local time there", "type in a temperature in Celsius and get it back in Fahrenheit and in Kelvin". The user sends
+ * the value (and the target) only. A general converter that still reads the source from the request (its `from`
+ * input) answers every such request with 400, though its domain and examples fit: refused unless the endpoint fixes
+ * the source (`behavior.options.from`). A feature converting between any two ("from one zone to another", two zone
+ * names, "between Celsius and Fahrenheit", "Celsius or Fahrenheit") asks for the source and is never refused here.
+ */
+
+/** A zone name written out: Area/Location. */
+const ZONE_NAME =
+  /\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_]+/g;
+/** Words of a second zone or a conversion between two, in the languages intents are written in. */
+const TWO_ZONES =
+  /\b(?:another|other|two|both|between|andere[nrs]?|otra|otro|autre|altro|outro|entre|zwischen)\b/i;
+
+/** Whether the feature gives the moment in UTC and names one zone to tell the time in. */
+export function givesMomentInUtc(feature: string): boolean {
+  const words = wordsOf(feature);
+  if (!words.includes('utc') && !words.includes('gmt')) return false;
+  if ((feature.match(ZONE_NAME) ?? []).length >= 2 || TWO_ZONES.test(feature)) return false;
+  // "… to UTC", "nach UTC", "vers UTC": UTC is where the time goes, not where the moment is.
+  if (/\b(?:to|into|nach|zu|vers|para|per)\s+(?:utc|gmt)\b/i.test(feature)) return false;
+  return !(words.includes('from') && words.includes('to') && !/\bfrom\s+(?:utc|gmt)\b/i.test(feature));
+}
+
+const SCALES = new Set(['celsius', 'fahrenheit', 'kelvin']);
+/** Words of a conversion whose source the user chooses, in the languages intents are written in (folded). */
+const ANY_WAY = new Set(
+  (
+    'between any either or both each another other scale scales unit units ' +
+    'zwischen beliebig oder jede jeder andere einheit skala ' +
+    'entre cualquier cualquiera otra otro escala unidad ' +
+    'quelconque autre echelle unite ou ' +
+    'qualsiasi altra altro scala unita o ' +
+    'qualquer outra outro ou'
+  ).split(' '),
+);
+
+/** The one scale the feature gives its temperature in, or null when the source is the user's choice. */
+export function givenScale(feature: string): string | null {
+  const words = wordsOf(feature);
+  const first = words.findIndex((w) => SCALES.has(w));
+  if (first < 0 || words.some((w) => ANY_WAY.has(w))) return null;
+  return words[first];
+}
+
+/** Per catalog function: what the feature fixes as the source (null: nothing), said as the refusal says it. */
+const FIXED_SOURCES: { function: string; fixed: (feature: string) => string | null; source: string }[] = [
+  {
+    function: 'timezone.convert',
+    fixed: (f) => (givesMomentInUtc(f) ? 'it gives the moment in UTC and asks for one zone' : null),
+    source: 'the zone the moment is in',
+  },
+  {
+    function: 'temperature.convert',
+    fixed: (f) => {
+      const scale = givenScale(f);
+      return scale ? `it gives the temperature in ${scale}` : null;
+    },
+    source: 'the scale it is in',
+  },
+];
+
+/** What the endpoints lack to take the source the feature fixes without asking for it; empty when nothing. */
+export function fixedSourceProblems(feature: string, endpoints: EndpointSpec[]): string[] {
+  return endpoints.flatMap((e) => {
+    const b = e.behavior;
+    const kind = b?.kind === 'function' ? FIXED_SOURCES.find((s) => s.function === b.function) : undefined;
+    if (b?.kind !== 'function' || !kind || b.options?.from !== undefined || b.inputs.from === undefined)
+      return [];
+    const said = kind.fixed(feature);
+    return said
+      ? [
+          `${said}, but ${label(e)} reads ${kind.source} from the request ("${b.inputs.from}"), which the user never sends`,
+        ]
+      : [];
+  });
+}

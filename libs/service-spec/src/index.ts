@@ -56,6 +56,7 @@ export {
   type ArrowMachine,
 } from './state-machine';
 export { readFixedAnswer, type FixedAnswer } from './fidelity/fixed-answers';
+export { givesMomentInUtc } from './fidelity/fixed-source';
 export {
   asksNewestFirst,
   redeliversEvents,

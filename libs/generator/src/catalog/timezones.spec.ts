@@ -121,6 +121,8 @@ describe('the time-zone recogniser', () => {
   it('keeps asking for both zones when the feature converts between two', () => {
     for (const text of [
       'Convert a time from UTC to another time zone',
+      // UTC as the target, not the moment's zone: the same reading the gate's fixed-source check has.
+      'Convert a local time in the Europe/Berlin time zone to UTC',
       'Convert a meeting time between two time zones, e.g. UTC and Asia/Tokyo',
     ]) {
       const r = recogniseFeature(text);

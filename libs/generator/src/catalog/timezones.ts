@@ -7,6 +7,7 @@ import {
   type Refusal,
   type WorkedExample,
 } from './catalog-entry';
+import { givesMomentInUtc } from '@sf/service-spec';
 import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
 
 /*
@@ -317,15 +318,6 @@ const LOCAL_GLOSS: Partial<Record<Language, string>> = {
   pt: ' Dá a hora local num fuso horário de um instante em UTC, com horário de verão.',
 };
 
-/** The feature gives the moment in UTC and names one zone: no source zone to ask for ("a moment in UTC and a zone"). */
-function fromUtc(text: string, words: string[]): boolean {
-  if (!words.includes('utc') && !words.includes('gmt')) return false;
-  if ((text.match(ZONE_NAME) ?? []).length >= 2) return false;
-  // "from one zone to another", "between two zones": the source is asked for.
-  if (words.includes('from') && words.includes('to') && !/\bfrom\s+utc\b/i.test(text)) return false;
-  return !/\b(?:another|other|two|both|between|andere[nr]?|otra|autre|altro|outro)\b/i.test(text);
-}
-
 /** "time zone" in the six languages, folded (two-word forms are matched as pairs). */
 const ZONE_WORDS = ['timezone', 'timezones', 'zeitzone', 'zeitzonen', 'tz', 'iana'];
 const ZONE_PAIRS: [string, string][] = [
@@ -395,6 +387,6 @@ export const TIMEZONES: CatalogFamily = {
         },
       };
     if (!converting) return null;
-    return { design: fromUtc(text, words) ? utcDesign(languagesOf(words)) : design(languagesOf(words)) };
+    return { design: givesMomentInUtc(text) ? utcDesign(languagesOf(words)) : design(languagesOf(words)) };
   },
 };

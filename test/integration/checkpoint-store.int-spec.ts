@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { AppError } from '@sf/contracts';
 import { Redis } from 'ioredis';
 import { BuildWorkspaces } from '../../apps/build-executor/src/build-line/build-workspaces';
@@ -88,7 +88,7 @@ describe('build checkpoints in Redis (real Redis, two build dirs)', () => {
     });
   });
 
-  it('rebuilds an absent release on another replica byte for byte, and leaves a present one alone', async () => {
+  it('rebuilds an absent release on another replica byte for byte, and one that is not the tested tree', async () => {
     const a = replicaA.of('b-6');
     await mkdir(join(a.releaseDir, 'lib'), { recursive: true });
     await writeFile(join(a.releaseDir, 'main.js'), 'require("./lib/app.js")');
@@ -100,9 +100,20 @@ describe('build checkpoints in Redis (real Redis, two build dirs)', () => {
     await b.ensureRelease(tested.sha256);
     expect(await releaseDigest(b.releaseDir)).toEqual(tested);
 
-    await writeFile(join(b.releaseDir, 'main.js'), 'tampered');
+    // A replica killed while writing the release, or left with the release of an earlier test run.
+    await writeFile(join(b.releaseDir, 'main.js'), 'an earlier run');
+    await writeFile(join(b.releaseDir, 'extra.js'), '');
     await b.ensureRelease(tested.sha256);
-    expect(await readFile(join(b.releaseDir, 'main.js'), 'utf8')).toBe('tampered');
+    expect(await releaseDigest(b.releaseDir)).toEqual(tested);
+    const beside = await readdir(dirname(b.releaseDir));
+    expect(beside.filter((name) => /\.(tmp|stale)$/.test(name))).toEqual([]);
+
+    // Nothing stored to rebuild from: a present tree stays for the caller's digest check to refuse.
+    const c = replicaB.of('b-6-unstored');
+    await mkdir(c.releaseDir, { recursive: true });
+    await writeFile(join(c.releaseDir, 'main.js'), 'not stored');
+    await c.ensureRelease(tested.sha256);
+    expect(await readFile(join(c.releaseDir, 'main.js'), 'utf8')).toBe('not stored');
   });
 
   it('materialises a previous release at the directory a deployment recorded (rollback on another replica)', async () => {

@@ -107,10 +107,9 @@ export class Workspace {
   }
 
   /**
-   * Makes sure the release directory is here: when it is absent (another replica tested it, or the disk was
-   * lost) it is rebuilt from the mirror, each file checked against its sha256 and the whole against
-   * `sha256`, and moved into place in one rename. A release that is present is left as it is: whether it is
-   * still the tested one is for the callers' digest check to say.
+   * Makes sure the tested release is here ({@link materialiseRelease}): rebuilt from the mirror when the
+   * directory is absent (another replica tested it, or the disk was lost) or is not the release with digest
+   * `sha256` (a replica killed while writing it, or left with the release of an earlier test run).
    */
   async ensureRelease(sha256: string): Promise<void> {
     await materialiseRelease(this.releaseDir, sha256, this.mirror);
@@ -122,16 +121,14 @@ export class Workspace {
     return path;
   }
 
-  /** Replaces `dir` with exactly `files` (paths must stay inside it). */
+  /**
+   * Replaces `dir` with exactly `files` (paths must stay inside it). The files are written beside it and
+   * moved into place whole, so a process killed meanwhile leaves the old tree or none, never part of one.
+   */
   async writeTree(dir: string, files: WorkspaceFile[]): Promise<void> {
+    const tmp = await writeTreeBeside(dir, files, 'generated');
     await rm(dir, { recursive: true, force: true });
-    for (const file of files) {
-      const target = resolve(dir, file.path);
-      if (!target.startsWith(resolve(dir) + sep))
-        throw new Error(`generated path escapes its directory: ${file.path}`);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, file.content);
-    }
+    await rename(tmp, dir);
   }
 
   /** Moves the release aside (failed artifacts are kept, not deleted) and returns where it went. */
@@ -164,41 +161,81 @@ export class Workspace {
 }
 
 /**
- * Rebuilds the release `dir` from the tree stored with `mirror` when `dir` is absent (nothing to do when it
- * is present); `CHECKPOINT_MISSING` when there is none to rebuild from. The digest over the rebuilt files
- * must be `sha256` before the directory is moved into place.
+ * Makes sure `dir` holds the release whose digest is `sha256`: nothing to do when it does. When it is absent,
+ * unreadable or another tree (a replica killed while writing it, or holding the release of an earlier test
+ * run of the same build), the tree stored with `mirror` is written beside it, checked against `sha256`, and
+ * moved into place. `CHECKPOINT_MISSING` when it is absent and there is none to rebuild from; a present
+ * directory that differs is left as it is when there is none (the callers' digest check then refuses it).
  */
 export async function materialiseRelease(
   dir: string,
   sha256: string,
   mirror: CheckpointMirror | null,
 ): Promise<void> {
-  if (existsSync(dir) || !mirror) return;
+  const present = existsSync(dir);
+  if (!mirror) return;
+  if (present && (await holdsRelease(dir, sha256))) return;
   const files = await mirror.getTree(RELEASE_TREE);
   if (!files) {
+    if (present) return;
     throw new AppError('CHECKPOINT_MISSING', `release ${dir} is absent and not stored in Redis`, {
       release_dir: dir,
     });
   }
-  const tmp = `${dir}.${process.pid}.${Date.now()}.tmp`;
-  await rm(tmp, { recursive: true, force: true });
-  await mkdir(tmp, { recursive: true });
-  for (const file of files) {
-    const target = resolve(tmp, file.path);
-    if (!target.startsWith(resolve(tmp) + sep))
-      throw new Error(`stored path escapes the release: ${file.path}`);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, file.content);
+  const tmp = await writeTreeBeside(dir, files, 'stored');
+  try {
+    await assertReleaseDigest(tmp, sha256);
+  } catch (err) {
+    await rm(tmp, { recursive: true, force: true });
+    throw err;
   }
-  await assertReleaseDigest(tmp, sha256);
-  await mkdir(dirname(dir), { recursive: true });
+  if (present) {
+    // Moved aside first: the rename below must not land inside it.
+    const stale = `${dir}.${process.pid}.${Date.now()}.stale`;
+    await rename(dir, stale).catch(() => undefined);
+    await rm(stale, { recursive: true, force: true });
+  }
   try {
     await rename(tmp, dir);
   } catch (err) {
-    // Another caller put it there first: theirs stands (it passed the same check).
+    // Another caller put it there first: theirs stands when it is the same release.
     await rm(tmp, { recursive: true, force: true });
-    if (!existsSync(dir)) throw err;
+    if (!(await holdsRelease(dir, sha256))) throw err;
   }
+}
+
+async function holdsRelease(dir: string, sha256: string): Promise<boolean> {
+  return assertReleaseDigest(dir, sha256).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Writes `files` into a fresh directory beside `dir` (same parent, so a rename moves it into place) and
+ * returns its path; a path that would leave it is refused (`what` names whose files they are).
+ */
+async function writeTreeBeside(
+  dir: string,
+  files: { path: string; content: string | Buffer }[],
+  what: string,
+): Promise<string> {
+  const tmp = `${dir}.${process.pid}.${Date.now()}.tmp`;
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp, { recursive: true });
+  try {
+    for (const file of files) {
+      const target = resolve(tmp, file.path);
+      if (!target.startsWith(resolve(tmp) + sep))
+        throw new Error(`${what} path escapes its directory: ${file.path}`);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, file.content);
+    }
+  } catch (err) {
+    await rm(tmp, { recursive: true, force: true });
+    throw err;
+  }
+  return tmp;
 }
 
 /** Every file under `dir`, relative posix paths. */

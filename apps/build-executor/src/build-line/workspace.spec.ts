@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listFiles, Workspace } from './workspace';
+
+describe('Workspace.writeTree (a tree is replaced whole)', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'sf-ws-'));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('replaces the directory with exactly the files given', async () => {
+    const ws = new Workspace(root, null);
+    await ws.writeTree(ws.releaseDir, [
+      { path: 'main.js', content: 'one' },
+      { path: 'lib/old.js', content: 'old' },
+    ]);
+    await ws.writeTree(ws.releaseDir, [
+      { path: 'main.js', content: 'two' },
+      { path: 'lib/new.js', content: 'new' },
+    ]);
+    expect(await listFiles(ws.releaseDir)).toEqual(['lib/new.js', 'main.js']);
+    expect(await readFile(join(ws.releaseDir, 'main.js'), 'utf8')).toBe('two');
+    expect((await readdir(root)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a path leaving the directory and keeps the tree that was there, with nothing left beside it', async () => {
+    const ws = new Workspace(root, null);
+    await ws.writeTree(ws.releaseDir, [{ path: 'main.js', content: 'kept' }]);
+    await expect(
+      ws.writeTree(ws.releaseDir, [
+        { path: 'main.js', content: 'partial' },
+        { path: '../escape.js', content: 'x' },
+      ]),
+    ).rejects.toThrow(/escapes its directory: \.\.\/escape\.js/);
+    expect(await listFiles(ws.releaseDir)).toEqual(['main.js']);
+    expect(await readFile(join(ws.releaseDir, 'main.js'), 'utf8')).toBe('kept');
+    expect((await readdir(root)).filter((name) => name !== 'release')).toEqual([]);
+  });
+});

@@ -256,8 +256,11 @@ function parseFields(shape: string, problems: string[]): LiteralField[] | null {
   return fields;
 }
 
-/** The word that introduces a list of units ("units", "Einheiten: ", "unidades son "), in the intents' languages. */
-const UNIT_LIST_WORD = String.raw`\b(?:units?|einheiten|unidades|unites|unita)\b\s*(?::|=|are|sind|son|sont|sono|sao)?\s*`;
+/**
+ * The word that introduces a list of units ("units", "Einheiten: ", "unidades son ", "unit one of", "unidad una
+ * de"), in the intents' languages.
+ */
+const UNIT_LIST_WORD = String.raw`\b(?:units?|einheit(?:en)?|unidad(?:es)?|unites?|unita|unidades?)\b\s*(?:(?:is|are|must be|can be|ist|sind|es|son|est|sont|e|sono|sao|deve ser)\s+)?(?::|=|one of|any of|among|eine von|einer von|una de|uno de|l'une de|une de|un de|uno tra|una tra|um de|uma de)?\s*`;
 /** "units "ml", "l", "us_gal"", "Einheiten: "m", "km"": the values a feature lists for its unit fields. */
 const LISTED_UNITS = new RegExp(
   UNIT_LIST_WORD +

@@ -78,3 +78,23 @@ describe('readLiteralKind', () => {
     ]);
   });
 });
+
+describe('units listed for a unit type written in the shape', () => {
+  it.each([
+    ['unit one of "kmh", "mph", "ms", "knots"', ['kmh', 'mph', 'ms', 'knots']],
+    ['units are "kmh", "mph"', ['kmh', 'mph']],
+    ['where unit is one of "C", "F", "K"', ['C', 'F', 'K']],
+    ['Einheit eine von "m", "km", "mi"', ['m', 'km', 'mi']],
+    ['unidad una de "m", "ft", "in"', ['m', 'ft', 'in']],
+    ['units: "ml", "l"', ['ml', 'l']],
+  ])('binds %s to the fields typed unit', (listing, values) => {
+    const literals = readFeatureLiterals(
+      `POST /speed with body {"value": number, "from": unit, "to": unit}, ${listing}; returns {"value": number}`,
+    );
+    expect(literals.request.map((f) => [f.name, f.enum])).toEqual([
+      ['value', undefined],
+      ['from', values],
+      ['to', values],
+    ]);
+  });
+});

@@ -76,6 +76,15 @@ describe('list envelopes', () => {
     expect(checkStep(step({ items: records, total: 2 }), 200, records)).not.toEqual([]);
     expect(checkStep(step(records), 200, { ids: records })).not.toEqual([]);
   });
+
+  it('reads the records in an envelope for a matcher of lists ($contains of a record, $len)', () => {
+    const wrapped = { items: records, total: 2 };
+    expect(checkStep(step({ $contains: { id: 2 } }), 200, wrapped)).toEqual([]);
+    expect(checkStep(step({ $len: 2 }), 200, wrapped)).toEqual([]);
+    expect(checkStep(step({ $contains: { id: 3 } }), 200, wrapped)).not.toEqual([]);
+    expect(checkStep(step({ $len: 3 }), 200, wrapped)).not.toEqual([]);
+    expect(checkStep(step({ $contains: 'id' }), 200, wrapped)).not.toEqual([]);
+  });
 });
 
 describe('probe requests', () => {

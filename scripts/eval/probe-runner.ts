@@ -154,8 +154,9 @@ const LIST_KEYS = /^(items|data|results|records|entries|rows|list)$/;
 /**
  * The response as the expectation shapes it, when the two differ only by a list's envelope (an intent that names
  * none leaves it to the service): a bare array where the expectation wants `{"<list key>": [...]}` is read as
- * that object, and an object holding the records under one list key where the expectation is an array as those
- * records. Anything else is returned as it is.
+ * that object, and an object holding the records under one list key where the expectation is an array (or a
+ * matcher of arrays: `$contains` of a record, `$len`, `$type` array) as those records. Anything else is returned
+ * as it is.
  */
 function inEnvelope(body: unknown, expected: unknown): unknown {
   if (Array.isArray(body) && expected !== null && typeof expected === 'object' && !isMatcher(expected)) {
@@ -164,11 +165,22 @@ function inEnvelope(body: unknown, expected: unknown): unknown {
       return { [keys[0].split('|').find((k) => LIST_KEYS.test(k)) as string]: body };
     }
   }
-  if (Array.isArray(expected) && body !== null && typeof body === 'object' && !Array.isArray(body)) {
+  if (wantsList(expected) && body !== null && typeof body === 'object' && !Array.isArray(body)) {
     const lists = Object.entries(body).filter(([k, v]) => LIST_KEYS.test(k) && Array.isArray(v));
     if (lists.length === 1) return lists[0][1];
   }
   return body;
+}
+
+/** An expectation only a list can meet: an array, or a matcher of one (`$contains` of a non-text, `$len`, `$type`). */
+function wantsList(expected: unknown): boolean {
+  if (Array.isArray(expected)) return true;
+  if (!isMatcher(expected)) return false;
+  return (
+    ('$contains' in expected && typeof expected.$contains !== 'string') ||
+    '$len' in expected ||
+    expected.$type === 'array'
+  );
 }
 
 /** Where `actual` fails the subset/matcher `expected` of eval/README.md (empty when it matches). */

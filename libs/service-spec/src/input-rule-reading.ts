@@ -78,9 +78,12 @@ function contracted(feature: string): string {
 const OPERATION =
   /\b(?:count\w*|return\w*|list(?!ed\b)\w*|show\w*|comput\w*|calculat\w*|log|logs|store\w*|save\w*|keep\w*|berechn\w*|devuelv\w*|calcul\w*|compt\w*|contar|muestr\w*|affich\w*|elenc\w*|zahle|zaehl\w*)\b/;
 
-/** A range allowed only: refused outside it ("outside 1..100", "between 1 and 20, anything else"). */
+/**
+ * A range allowed only: refused outside it ("outside 1..100", "between 1 and 20, anything else", "a base outside
+ * 2-36": a hyphen between two plain numbers, never inside a date, a time or a longer run of them).
+ */
 const RANGE = new RegExp(
-  `\\b(?:(?:between|zwischen|entre|tra|from|von|de|da)\\s+${N}\\s+(?:and|und|y|et|e|to|bis|a)\\s+${N}|${N}\\s*(?:\\.\\.|–|—|to|bis)\\s*${N})`,
+  `\\b(?:(?:between|zwischen|entre|tra|from|von|de|da)\\s+${N}\\s+(?:and|und|y|et|e|to|bis|a)\\s+${N}|${N}\\s*(?:\\.\\.|–|—|to|bis)\\s*${N}|(?<![\\d.,:-])(\\d+(?:[.,]\\d+)?)-(\\d+(?:[.,]\\d+)?)(?![\\d:-]|[.,]\\d))`,
 );
 const OUTSIDE =
   /\b(?:outside|out of|not between|ausserhalb|nicht zwischen|fuera|hors|fuori|fora|else|otherwise|sonst|andere\w*|si no|sinon|altrimenti|senao|must|muss|mussen|debe\w*|doit|doivent|deve\w*|only|nur|solo|seulement|solamente)\b/;
@@ -285,10 +288,20 @@ export function readInputRules(feature: string): InputRules | null {
   const range = RANGE.exec(text);
   if (range) {
     if (!OUTSIDE.test(text)) return null;
-    const [a, b] = (range[1] !== undefined ? [range[1], range[2]] : [range[3], range[4]]).map(num);
+    const [a, b] = (
+      range[1] !== undefined
+        ? [range[1], range[2]]
+        : range[3] !== undefined
+          ? [range[3], range[4]]
+          : [range[5], range[6]]
+    ).map(num);
     if (a > b) return null;
     text = text.replace(RANGE, () => mark({ kind: 'bound', rule: { minimum: a, maximum: b } }));
-    text = text.replace(/\b(?:outside|out of|not|ausserhalb|nicht|fuera|hors|fuori|fora)\b/g, ' ');
+    // "Not" only where it negates the range ("not between 1 and 5", "not in 1..5"): another "not" is a clause's
+    // own ("a digit that is not valid …, or a base outside 2-36").
+    text = text
+      .replace(/\b(?:outside|out of|ausserhalb|fuera|hors|fuori|fora)\b/g, ' ')
+      .replace(/\b(?:not|nicht)\s+(?:in\s+(?:the\s+range\s+)?)?(?=§)/g, ' ');
   }
   for (const { pattern, rule } of BOUNDS) {
     const g = new RegExp(pattern.source, 'g');
@@ -307,6 +320,19 @@ export function readInputRules(feature: string): InputRules | null {
   text = text.replace(ILL_FORMED, () => mark({ kind: 'malformed' }));
   if (markers.length === 0)
     text = text.replace(new RegExp(MALFORMED.source, 'g'), () => mark({ kind: 'malformed' }));
+  // Beside other kinds, "not valid" is a kind of its own only in a clause that has none ("a digit that is not
+  // valid in the from base, or a base outside 2-36"); in one that has ("weights over 500 are not valid") it only
+  // says the value is refused.
+  else
+    text = text
+      .split(CLAUSE_BREAK)
+      .map((segment, i) =>
+        // Odd entries are the separators; a clause with a kind keeps it alone.
+        i % 2 === 1 || /§\d+§/.test(segment)
+          ? segment
+          : segment.replace(new RegExp(MALFORMED.source, 'g'), () => mark({ kind: 'malformed' })),
+      )
+      .join('');
   if (markers.length === 0) return null;
   // Numbers left over say something this reader did not read ("a tip of 15 is refused").
   if (/\d/.test(text.replace(/§\d+§/g, ' '))) return null;
@@ -319,6 +345,9 @@ export function readInputRules(feature: string): InputRules | null {
   }
   return { clauses, status, unknownId: false };
 }
+
+/** Where `clausesOf` splits the marked text, kept as separators (`split` with a capture group). */
+const CLAUSE_BREAK = /(,(?!\d)|;|\b(?:or|oder|o|ou|and|und|y|et|e)\b)/;
 
 /** Content words of a stretch of text (markers and filler left out). */
 function contentWords(segment: string): string[] {

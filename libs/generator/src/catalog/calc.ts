@@ -2,6 +2,7 @@ import type { CatalogFamily, FunctionDesign, Recognised } from './catalog-entry'
 import {
   asksSpread,
   readDeviationKind,
+  readFeatureLiterals,
   readRoundingMode,
   roundingDecimalsIn,
   type RoundingMode,
@@ -335,7 +336,11 @@ function statistics(text: string, list: string[]): FunctionDesign | null {
   if (spread && deviation === null) return null;
   const kinds = STAT_KINDS.filter((kind) => hasAny(list, kind)).length + (spread ? 1 : 0);
   if ((!hasAny(list, STAT_CENTRAL) && !spread) || hasAny(list, STAT_OTHER)) return null;
-  if (!hasAny(list, NUMBER_LIST) && !(hasAny(list, LIST) && kinds >= 2)) return null;
+  // A list of numbers spelled as a request field ("scores": [number, ...]) is one as much as the word "numbers".
+  const numberList = readFeatureLiterals(text).request.some(
+    (f) => f.type === 'array' && (f.element === 'number' || f.element === 'integer'),
+  );
+  if (!hasAny(list, NUMBER_LIST) && !((hasAny(list, LIST) || numberList) && kinds >= 2)) return null;
   // A mean nobody asked to round is answered as it is (to 10 decimals, where a double stops being exact).
   return statisticsDesign(Math.min(roundingDecimals(text) ?? 10, 10), hasAny(list, STAT_SUM), {
     ...(deviation ? { deviation } : {}),

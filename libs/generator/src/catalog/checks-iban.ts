@@ -276,3 +276,27 @@ export function withNormalised(d: FunctionDesign, name: string): FunctionDesign 
 
 const NORMAL_WORDS =
   'Normalised, also returned: das IBAN normalisiert (ohne Leerzeichen, in Großbuchstaben) zurückgeben; devolver también el IBAN normalizado (sin espacios y en mayúsculas); renvoyer aussi l’IBAN normalisé (sans espaces, en majuscules); restituire anche l’IBAN normalizzato (senza spazi, in maiuscolo); devolver também o IBAN normalizado (sem espaços, em maiúsculas)';
+
+/**
+ * The country lengths a feature writes beside an IBAN check ("DE 22, GB 22, FR 27, NL 18", "NL: 18"), each as
+ * the registry has it; null when one of them is not the registry's (a check with another length table is not this
+ * computation), an empty list when it writes none.
+ */
+export function writtenIbanLengths(text: string): { country: string; length: number }[] | null {
+  const written = [...text.matchAll(/\b([A-Z]{2})\s*(?:[:=]|→|->)?\s*(\d{2})\b(?!\s*[.,]\d)/g)].map((m) => ({
+    country: m[1],
+    length: Number(m[2]),
+  }));
+  return written.every((w) => LENGTH_OF[w.country] === w.length) ? written : null;
+}
+
+/** The check with the country lengths a feature writes stated in its summary (the registry's, checked). */
+export function withWrittenLengths(
+  d: FunctionDesign,
+  lengths: { country: string; length: number }[],
+): FunctionDesign {
+  if (d.function !== IBAN_CODE.id || lengths.length === 0) return d;
+  const listed = lengths.map((l) => `${l.country} ${l.length}`).join(', ');
+  const said = `The lengths the intent writes are the registry's: ${listed} characters (the length fits the country: Länge je Land; longitud según el país; longueur selon le pays; lunghezza secondo il paese; comprimento conforme o país).`;
+  return d.summary.includes(said) ? d : { ...d, summary: `${d.summary} ${said}` };
+}

@@ -10,6 +10,8 @@ import {
   ibanDesign,
   withNormalised,
   withPrintForm,
+  withWrittenLengths,
+  writtenIbanLengths,
 } from './checks-iban';
 import {
   ISBN_CODE,
@@ -103,7 +105,8 @@ function aboutEmailParts(words: string[]): boolean {
 function thingsIn(words: string[]): Set<Thing> {
   const things = new Set<Thing>();
   if (aboutCards(words)) things.add('card');
-  if (words.includes('iban') || words.includes('ibans')) things.add('iban');
+  // ISO 13616 is the IBAN's standard: "the ISO 13616 mod-97 check" names an IBAN check without the word.
+  if (words.includes('iban') || words.includes('ibans') || words.includes('13616')) things.add('iban');
   if (words.some((w) => w.startsWith('isbn'))) things.add('isbn');
   if (
     words.some((w) => EMAIL_WORDS.includes(w)) ||
@@ -293,6 +296,13 @@ function answersCheckDigit(text: string): boolean {
 const ADD_ON =
   /\b(?:also|as well|additionally|auch|zusatzlich|ademas|tambien|aussi|egalement|en plus|anche|inoltre|tambem)\b/;
 
+/**
+ * A feature that says what valid means rather than asking for a check ("valid means …", "an IBAN is valid when …",
+ * "gültig heißt …", "válido significa …", "valide signifie …", "valido significa …"): the rule of a check (folded).
+ */
+const DEFINES_VALID =
+  /^(?:(?:an? |the |eine? |un |una |une |um |uma )?\w+ (?:is|ist|es|est|e) )?(?:valid|gultig|valid[oa]|valide)\s*(?:means|meaning|:|if|when|only if|hei(?:ss|ß)t|bedeutet|wenn|significa|quiere decir|si|cuando|signifie|veut dire|quand|se|quando)\b/;
+
 /** Verbs of checking a value ("validate", "prüfen", "validar", "vérifier"): a feature of its own, not an add-on. */
 const CHECK_VERB =
   /\b(?:validat\w*|check\w*|verif\w*|pruf\w*|validar|valider|validare|controll\w*|comprob\w*|conferir)\b/;
@@ -333,6 +343,19 @@ function recogniseChecks(text: string, words: string[]): Recognised {
         const printed = print ? withPrintForm(d, name) : d;
         return normal ? withNormalised(printed, print || name === 'formatted' ? 'iban' : name) : printed;
       };
+      // "Valid means the ISO 13616 mod-97 check passes and the length fits the country (DE 22, GB 22, FR 27,
+      // NL 18)": the rule of the check another feature asks for, its written lengths held to the registry.
+      if (DEFINES_VALID.test(folded)) {
+        const lengths = writtenIbanLengths(text);
+        if (lengths === null) return null;
+        return {
+          constraint: {
+            function: IBAN_CODE.id,
+            refusals: () => [],
+            refine: (d) => withWrittenLengths(d, lengths),
+          },
+        };
+      }
       // "for a valid IBAN also give back its printed form" adds to the check another feature asks for.
       if ((print || normal) && ADD_ON.test(folded) && !CHECK_VERB.test(folded)) {
         return { constraint: { function: IBAN_CODE.id, refusals: () => [], refine: forms } };

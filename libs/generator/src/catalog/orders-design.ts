@@ -138,7 +138,9 @@ export function design(r: OrderReading, languages: Language[]): FunctionDesign {
   const errors: EndpointError[] = [];
   if (r.codeField) {
     refusals.push({
-      description: `An unknown discount code (NOSUCHCODE: any other code than the table's) is refused with ${r.unknown.status} ${r.unknown.code}.${glossIn(UNKNOWN_CODE_GLOSS, languages)}`,
+      // The table's codes named: the refusal is the one of a feature that lists them ("TENOFF …, FIVER …; any
+      // other code returns 400"), not only of the code field every discount has.
+      description: `An unknown discount code (NOSUCHCODE: any other code than the table's${r.discounts.length > 0 ? ` ${r.discounts.map((d) => d.code).join(', ')}` : ''}) is refused with ${r.unknown.status} ${r.unknown.code}.${glossIn(UNKNOWN_CODE_GLOSS, languages)}`,
       input: { ...base(sample), [r.codeField]: 'NOSUCHCODE' },
       status: r.unknown.status,
       code: r.unknown.code,

@@ -96,6 +96,13 @@ const MEANINGS: readonly (readonly string[])[] = [
   'duration dauer duracion duree durata duracao'.split(' '),
   'size groesse grosse tamano tamanho taille dimensione human readable lesbar lisible'.split(' '),
   'decimals decimales dezimalstellen nachkommastellen decimali decimais places'.split(' '),
+  // The statistics of a list, as results are named ("min", "avg", "kleinster", "promedio").
+  'minimum min smallest lowest least minimo minima minimal kleinste kleinster minimale'.split(' '),
+  'maximum max largest highest greatest maximo maxima maximal groesste grosste groesster maximale massimo'.split(
+    ' ',
+  ),
+  'mean average avg durchschnitt mittelwert promedio media moyenne'.split(' '),
+  'count anzahl conteo recuento cantidad compte nombre conteggio contagem quantidade'.split(' '),
   'age years age_years alter jahre lebensalter edad anos annees ans eta anni idade'.split(' '),
   (
     'birth_date birthdate birthday dob born date_of_birth geburtsdatum geburt geburtstag nacimiento ' +

@@ -83,7 +83,7 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
 }
 
 /** The endpoint of design `d` realising `feature` (joined to an endpoint of the same computation and route). */
-function realiseDesign(b: ContractBuilder, feature: string, d: FunctionDesign): boolean {
+export function realiseDesign(b: ContractBuilder, feature: string, d: FunctionDesign): boolean {
   // The values the feature writes are worked examples of its computation; an answer it states that the
   // computation does not give ("4 = IIII") leaves the feature unrealised rather than contradicted by its SPEC.
   const readings = readValues(d, readWrittenValues(feature, false), feature, false) ?? [];

@@ -23,6 +23,7 @@ import { attachFieldRule } from './record-field-rules';
 import { claimComputation, onlyRefuses, refuseInputs } from './refusal-features';
 import { attachWrittenValues } from './catalog-endpoints';
 import { attachSignatureRefusal, readsSignatureRefusal } from './signature-refusals';
+import { joinWrittenRoutes } from './written-route-join';
 
 /*
  * Key features that constrain another feature's endpoint instead of naming an operation ("the number of
@@ -364,6 +365,9 @@ export function settleConstraints(
   features: string[],
   otherwise: (feature: string) => void = () => undefined,
 ): void {
+  // Every feature is designed: a route written in one, its computation stated in another, is served on the
+  // written route before any constraint attaches to it.
+  joinWrittenRoutes(b);
   const read = features
     .map((feature) => ({ feature, reading: constraintOf(feature) ?? refusedRange(feature) }))
     .filter((x): x is { feature: string; reading: ConstraintReading } => x.reading !== null);

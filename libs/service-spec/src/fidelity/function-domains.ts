@@ -62,7 +62,7 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'calc.loan_payment':
     'loan loans mortgage payment payments instalment installment interest repayment amortization kredit darlehen hypothek rate zins zinsen prestamo hipoteca cuota interes pret emprunt hypotheque mensualite interet prestito mutuo rata interesse emprestimo financiamento prestacao juros',
   'email.validate': 'email emails mail address addresses correo courriel adresse indirizzo endereco domain',
-  'iban.validate': 'iban ibans bank account konto cuenta compte conto conta',
+  'iban.validate': 'iban ibans bank account konto cuenta compte conto conta mod',
   'isbn.validate': 'isbn isbns book books buch libro livre libri livro',
   'isbn.convert': 'isbn isbns book books buch libro livre libri livro',
   'luhn.validate': 'luhn card cards credit digit digits kreditkarte karte tarjeta carte carta cartao',

@@ -1,6 +1,6 @@
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
 import { readInputRules } from '../input-rule-reading';
-import { inputRulesHeld, writtenStatusProblems } from './input-rule-fidelity';
+import { inputRuleProblems, inputRulesHeld, writtenStatusProblems } from './input-rule-fidelity';
 
 /*
  * The gate's side of input rules stated as a key feature of their own: a status the feature writes is the one
@@ -184,5 +184,71 @@ describe('input rule fidelity', () => {
       false,
     );
     expect(inputRulesHeld('an unknown id is a 404', [get], contract({}, true, []))).toBe(false);
+  });
+
+  describe('a bound stated beside a computation', () => {
+    const convert = {
+      id: 'convert',
+      method: 'GET',
+      path: '/bases/convert',
+      features: ['convert between bases 2 to 36'],
+      behavior: { kind: 'function', function: 'numbers.base_convert' },
+      request: {
+        query: [
+          { name: 'value', type: 'string', required: true, description: 'The number, written in from' },
+          { name: 'from', type: 'integer', required: true, description: 'Base the value is written in' },
+          { name: 'to', type: 'integer', required: true, description: 'Base to write the number in' },
+        ],
+      },
+    } as unknown as EndpointSpec;
+    const asked = (
+      query: Record<string, string>,
+      status: number,
+      kind: 'happy' | 'error',
+    ): AcceptanceCheck => ({
+      id: 'AC',
+      endpoint_id: 'convert',
+      description: 'a conversion',
+      kind,
+      steps: [{ request: { method: 'GET', path: '/bases/convert', query }, expect: { status } }],
+    });
+    const checks = [
+      asked({ value: 'zz', from: '36', to: '10' }, 200, 'happy'),
+      asked({ value: '10', from: '10', to: '37' }, 400, 'error'),
+    ];
+
+    it('reads "outside 2-36" as a range, and "not valid" beside it as a malformed value of its own', () => {
+      expect(
+        readInputRules('A digit that is not valid in the "from" base, or a base outside 2-36, returns 400'),
+      ).toEqual({
+        clauses: [
+          { kind: 'malformed', words: ['digit', 'from', 'base'] },
+          { kind: 'bound', rule: { minimum: 2, maximum: 36 }, words: ['base'] },
+        ],
+        status: 400,
+        unknownId: false,
+      });
+      // A date is no range; "not valid" in a clause with a bound only says it is refused.
+      expect(readInputRules('A date like 2024-01-05 outside the season is refused')).toBeNull();
+      expect(
+        readInputRules('a weight over 500 is not valid and returns 400')?.clauses.map((c) => c.kind),
+      ).toEqual(['bound']);
+      expect(
+        readInputRules('a weight over 500 or a height that is not valid returns 400')?.clauses.map(
+          (c) => c.kind,
+        ),
+      ).toEqual(['bound', 'malformed']);
+    });
+
+    it('holds the computation to its own range when a worked example answers inside it', () => {
+      expect(inputRuleProblems('A base outside 2-36 returns 400', [convert], checks)).toEqual([]);
+    });
+
+    it('refuses a narrower range than a worked example answers, though a 4xx example lies outside both', () => {
+      // Base 37 is outside 2-16 as well: without the answered example, this was held realised.
+      expect(inputRuleProblems('A base outside 2-16 returns 400', [convert], checks)).toEqual([
+        'it refuses values outside >= 2 and <= 16 (base), but a worked example of GET /bases/convert answers from = 36',
+      ]);
+    });
   });
 });

@@ -148,7 +148,47 @@ export function inputRuleProblems(
           `it refuses ${describe(clause)}${clause.words.length > 0 ? ` (${clause.words.join(' ')})` : ''}, but no 4xx example of ${computations.map((e) => `${e.method} ${e.path}`).join(', ')} sends such a value`,
       ),
     ...read.clauses.flatMap((clause) => acceptedProblems(clause, computations)),
+    ...read.clauses.flatMap((clause) => answeredOutside(clause, computations, checks)),
   ];
+}
+
+/**
+ * "A base outside 2-16 returns 400" beside a conversion whose worked example answers base 36: the bound the
+ * feature states is not the computation's, whatever 4xx example it also has (base 37 lies outside both). A worked
+ * example answering 2xx for a value outside the bound, in a number input the clause names (an item's field
+ * included), contradicts the feature. A clause naming no input is left to the checks above.
+ */
+function answeredOutside(
+  clause: RuleClause,
+  computations: EndpointSpec[],
+  checks: AcceptanceCheck[],
+): string[] {
+  if (clause.kind !== 'bound' || clause.words.length === 0) return [];
+  const rule = clause.rule ?? {};
+  return computations.flatMap((e) => {
+    const numbers = requestFields(e)
+      .flatMap((f) => [f, ...(f.items ?? [])])
+      .filter(isNumberField);
+    const named = new Set(fieldsNamedBy(clause.words, numbers).map((f) => f.name));
+    return checks
+      .filter(
+        (c) => c.endpoint_id === e.id && c.kind === 'happy' && !isClientError(lastStep(c).expect.status),
+      )
+      .flatMap((c) =>
+        sentValues(e, sentBy(e, lastStep(c))).filter(
+          ({ f, v }) =>
+            named.has(f.name) &&
+            isNumberField(f) &&
+            numberOf(v) !== undefined &&
+            !withinBounds(rule, numberOf(v)!),
+        ),
+      )
+      .slice(0, 1)
+      .map(
+        ({ f, v }) =>
+          `it refuses ${describe(clause)} (${clause.words.join(' ')}), but a worked example of ${e.method} ${e.path} answers ${f.name} = ${String(v)}`,
+      );
+  });
 }
 
 /**

@@ -330,7 +330,10 @@ export function readInputRules(feature: string): InputRules | null {
         // Odd entries are the separators; a clause with a kind keeps it alone.
         i % 2 === 1 || /§\d+§/.test(segment)
           ? segment
-          : segment.replace(new RegExp(MALFORMED.source, 'g'), () => mark({ kind: 'malformed' })),
+          : segment.replace(new RegExp(MALFORMED.source, 'g'), (said) =>
+              // A bare "not" ("a currency we don't handle") says no more than that the value is refused.
+              /valid|gultig|formed/.test(said) ? mark({ kind: 'malformed' }) : said,
+            ),
       )
       .join('');
   if (markers.length === 0) return null;

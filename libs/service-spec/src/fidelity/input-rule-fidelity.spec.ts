@@ -238,6 +238,12 @@ describe('input rule fidelity', () => {
           (c) => c.kind,
         ),
       ).toEqual(['bound', 'malformed']);
+      // A bare "not" is no malformed value: the clause stays another reader's (an unknown currency here).
+      expect(
+        readInputRules("a negative amount, or a currency we don't handle, is rejected with 400")?.clauses.map(
+          (c) => c.kind,
+        ),
+      ).toEqual(['bound']);
     });
 
     it('holds the computation to its own range when a worked example answers inside it', () => {

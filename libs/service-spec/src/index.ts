@@ -52,6 +52,7 @@ export {
   machineFields,
   pathsToStates,
   readArrowMachine,
+  readRouteMove,
   sameMoves,
   type ArrowMachine,
 } from './state-machine';
@@ -140,7 +141,7 @@ export {
 } from './rounding-mode';
 export { asksSpread, deviationProblems, readDeviationKind, type DeviationKind } from './deviation-reading';
 export { readRefusedRange } from './refused-range';
-export { readsEndBeforeStart } from './interval-refusal';
+export { endBeforeStartClause, readsEndBeforeStart } from './interval-refusal';
 export {
   misreadBound,
   readInputRules,

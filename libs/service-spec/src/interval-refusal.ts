@@ -30,7 +30,7 @@ function fold(text: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/ß/g, 'ss')
     .toLowerCase()
-    .replace(/[’']/g, ' ')
+    .replace(/[’'"“”«»]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -43,4 +43,15 @@ export function readsEndBeforeStart(feature: string): boolean {
   if (/\d/.test(text.replace(/\b4(?:00|22)\b/g, ' '))) return false;
   if (!RULE.test(text)) return false;
   return [END_BEFORE_START, START_AFTER_END, END_AFTER_START, START_BEFORE_END].some((p) => p.test(text));
+}
+
+/**
+ * The clause of a feature that writes routes (or other rules) which only says a record's end must not come
+ * before its start ('"end" not after "start" returns 400; DELETE /bookings/{id} … 204'): a clause of its own,
+ * cut at ";" or a sentence end, with no route in it. Null when no clause says so.
+ */
+export function endBeforeStartClause(feature: string): string | null {
+  const clauses = feature.split(/\s*;\s*|(?<=[.!?])\s+/);
+  if (clauses.length < 2) return null;
+  return clauses.find((c) => readsEndBeforeStart(c)) ?? null;
 }

@@ -333,7 +333,8 @@ export function absentDefaultProblems(c: SpecContract, resource: string): string
 }
 
 /** What a written field rule (`integer >= 0`, `ISO datetime`, `between 1 and 5`) asks of the field. */
-export type FieldRule = BoundedField & Pick<FieldSpec, 'format'>;
+/** Bounds and format a written rule states, and the default it names (`integer 1-10 (default 1)`). */
+export type FieldRule = BoundedField & Pick<FieldSpec, 'format'> & { default?: number };
 
 const TYPE_WORDS = /\b(?:integer|int|number|float|double|decimal|string|text)\b/gi;
 const NUM = '(-?\\d+(?:\\.\\d+)?)';
@@ -383,6 +384,8 @@ export function fieldRuleConstraints(rule: string): FieldRule | null {
   });
   take(new RegExp(`\\b(?:at least|min(?:imum)?:?)\\s+${NUM}`), (m) => (out.minimum = Number(m[1])));
   take(new RegExp(`\\b(?:at most|max(?:imum)?:?)\\s+${NUM}`), (m) => (out.maximum = Number(m[1])));
+  // "integer 1-10 (default 1)": the value an omitted field takes, written beside its bounds.
+  take(new RegExp(`\\(?\\s*default(?:s to|:|=)?\\s*${NUM}\\s*\\)?`), (m) => (out.default = Number(m[1])));
   take(/\bnon[- ]?negative\b/, () => (out.minimum = 0));
   take(/\bnon[- ]?positive\b/, () => (out.maximum = 0));
   take(/\bpositive\b/, () => (out.exclusive_minimum = 0));
@@ -393,7 +396,7 @@ export function fieldRuleConstraints(rule: string): FieldRule | null {
 
 /** Whether `field` holds every constraint of `rule` exactly (its bounds and format, no looser). */
 export function holdsRule(field: FieldSpec, rule: FieldRule): boolean {
-  const keys = ['minimum', 'maximum', 'exclusive_minimum', 'exclusive_maximum', 'format'] as const;
+  const keys = ['minimum', 'maximum', 'exclusive_minimum', 'exclusive_maximum', 'format', 'default'] as const;
   return keys.every((k) => rule[k] === undefined || field[k] === rule[k]);
 }
 

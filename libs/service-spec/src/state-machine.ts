@@ -81,6 +81,31 @@ export function readArrowMachine(feature: string): ArrowMachine | null {
   return { states, moves, word };
 }
 
+/** Words joining the states a move starts from ("open or in_progress", "offen oder laufend", "new, triaged"). */
+const FROM_JOIN = String.raw`\s*(?:,|/|\s(?:or|oder|o|u|ou)\s)\s*`;
+const ROUTE_MOVE = new RegExp(`((?:${STATE}${FROM_JOIN})*${STATE})${ARROW}(${STATE})`, 'gu');
+
+/**
+ * The one move an action route's part of a feature writes with an arrow ("POST /work-orders/{id}/start moves
+ * open -> in_progress", "POST /pedidos/{id}/cancelar: pendiente o enviado → cancelado", "new, triaged -> closed"):
+ * the states it moves from and the state it moves to. Null when the part writes no arrow, a chain or several
+ * (one route moves to one state), or arrows of a conversion.
+ */
+export function readRouteMove(part: string): { from: string[]; to: string } | null {
+  if (NOT_A_MACHINE.test(part)) return null;
+  const text = part.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ').replace(/["'`]/g, ' ');
+  const found = [...text.matchAll(ROUTE_MOVE)];
+  if (found.length !== 1) return null;
+  const arrows = text.match(new RegExp(ARROW, 'gu')) ?? [];
+  if (arrows.length !== 1) return null;
+  const [, left, to] = found[0];
+  const from = [...new Set([...left.matchAll(ONE_STATE)].map((m) => m[0]))].filter(
+    (s) => !/^(?:or|oder|o|u|ou)$/.test(s),
+  );
+  if (from.length === 0 || from.includes(to)) return null;
+  return { from, to };
+}
+
 /** Whether two move tables allow exactly the same moves. */
 export function sameMoves(a: Record<string, string[]>, b: Record<string, string[]>): boolean {
   const flat = (m: Record<string, string[]>) =>

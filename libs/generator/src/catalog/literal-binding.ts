@@ -183,7 +183,8 @@ function respelled(design: FunctionDesign, written: LiteralField[]): FunctionDes
  */
 function declareWritten(field: FieldSpec, written: LiteralField | undefined): FieldSpec {
   const rule = written?.rule ? fieldRuleConstraints(written.rule) : null;
-  if (!rule) return field;
+  // A computation's input default is its own design; a rule naming one is left as unread as before.
+  if (!rule || rule.default !== undefined) return field;
   const out: FieldSpec = { ...field };
   if (rule.format !== undefined && field.type === 'string' && field.format === undefined)
     out.format = rule.format;

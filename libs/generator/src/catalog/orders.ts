@@ -311,7 +311,7 @@ const LARGEST_EXAMPLE_QUANTITY = 10;
  */
 function wholeBounds(rule: string): { minimum: number; maximum?: number } | null {
   const r = fieldRuleConstraints(rule);
-  if (r === null || r.format !== undefined) return null;
+  if (r === null || r.format !== undefined || r.default !== undefined) return null;
   const minimum = r.minimum ?? (r.exclusive_minimum !== undefined ? Math.floor(r.exclusive_minimum) + 1 : 1);
   const maximum =
     r.maximum ?? (r.exclusive_maximum !== undefined ? Math.ceil(r.exclusive_maximum) - 1 : undefined);

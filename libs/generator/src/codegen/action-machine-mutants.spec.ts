@@ -31,6 +31,17 @@ const INTENTS = {
       '- POST /doors/{id}/open → 200 {"status": "open"}\n- POST /doors/{id}/close → 200 {"status": "closed"}\n- opening an open door or closing a closed one → 409',
     ],
   }),
+  // Moves written with arrows per route, the state named by the create's answer (d1-work-orders-spelled).
+  orders: intentOf({
+    service_name: 'work-orders',
+    purpose: 'Track maintenance work orders on the plant floor',
+    key_features: [
+      'POST /work-orders {"asset": string, "summary": string} returns 201 {"id": string, "status": "open"}; missing asset returns 400',
+      'POST /work-orders/{id}/start moves open -> in_progress; POST /work-orders/{id}/complete moves in_progress -> done; any other use of them returns 409',
+      'POST /work-orders/{id}/cancel moves open or in_progress -> cancelled; from done or cancelled it returns 409',
+      'GET /work-orders/{id} returns the order with its status, 404 if unknown',
+    ],
+  }),
 };
 
 const bench = new MutantBench(client, INTENTS);
@@ -47,11 +58,14 @@ function runMutant(
   return bench.run(name, from, to, [file]);
 }
 
-it.each(['polls', 'doors'] as const)('the unmutated %s project passes its own tests', async (name) => {
-  const run = await runMutant(name, 'export function', 'export function');
-  expect({ code: run.code, failed: run.failed }).toEqual({ code: 0, failed: [] });
-  expect(run.passed.length).toBeGreaterThan(5);
-});
+it.each(['polls', 'doors', 'orders'] as const)(
+  'the unmutated %s project passes its own tests',
+  async (name) => {
+    const run = await runMutant(name, 'export function', 'export function');
+    expect({ code: run.code, failed: run.failed }).toEqual({ code: 0, failed: [] });
+    expect(run.passed.length).toBeGreaterThan(5);
+  },
+);
 
 it.each([
   ['polls', 'a closed poll that closes again', 'closed: []', "closed: ['closed']"],
@@ -69,6 +83,15 @@ it.each([
   ],
   ['polls', 'a poll that starts closed', "state: state ?? 'open'", "state: state ?? 'closed'"],
   ['doors', 'a door that opens when it is open', "open: ['closed']", "open: ['closed', 'open']"],
+  // The first moves table in handlers.ts is the start route's (routes in the order the features write them).
+  ['orders', 'a done order that can be started again', 'done: []', "done: ['in_progress']"],
+  ['orders', 'a cancelled order that can be started', 'cancelled: []', "cancelled: ['in_progress']"],
+  [
+    'orders',
+    'an order that starts in progress',
+    "status: status ?? 'open'",
+    "status: status ?? 'in_progress'",
+  ],
 ] as const)('%s: %s fails the generated tests', async (name, _what, from, to) => {
   const run = await runMutant(name, from, to);
 

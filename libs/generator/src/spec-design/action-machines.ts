@@ -1,5 +1,6 @@
 import {
   readFeatureLiterals,
+  readRouteMove,
   routePartTexts,
   type EndpointSpec,
   type TransitionBehavior,
@@ -41,7 +42,11 @@ export function realiseActionMove(
   method: 'POST' | 'PUT' | 'PATCH',
   path: string,
 ): boolean {
-  const written = writtenState(feature);
+  // "POST /work-orders/{id}/start moves open -> in_progress": the move is written, the field is the one another
+  // route's answer writes one of its states in (`201 {"id": string, "status": "open"}`).
+  const move = writtenState(feature) === null ? readRouteMove(feature) : null;
+  const field = move ? stateFieldOf(b.contract.service.features, machineStates(b, path, move)) : null;
+  const written = move && field ? { field, state: move.to } : writtenState(feature);
   if (!written) return false;
   const record = b.resource(resource);
   if (record.fields.some((f) => f.name === written.field && f.type !== 'string')) return false;
@@ -58,11 +63,48 @@ export function realiseActionMove(
     resource,
     param,
     field: written.field,
-    moves: {},
+    // The states the route's arrow moves from, until the machine is settled.
+    moves: move && field ? Object.fromEntries(move.from.map((s) => [s, [move.to]])) : {},
     to: written.state,
   };
   b.endpoint(method, path, behavior, feature);
   return true;
+}
+
+/**
+ * The states the arrows of the action routes beside `path` write (`/work-orders/{id}/start` beside
+ * `/work-orders/{id}/complete`): in_progress -> done names its field through open -> in_progress.
+ */
+function machineStates(b: ContractBuilder, path: string, move: { from: string[]; to: string }): string[] {
+  const base = path.split('/').slice(0, -1).join('/');
+  const states = new Set([...move.from, move.to]);
+  for (const feature of b.contract.service.features) {
+    for (const part of routePartTexts(feature)) {
+      const route = readFeatureLiterals(part).routes[0];
+      const other = route ? readRouteMove(part) : null;
+      if (!other || route.path.split('/').slice(0, -1).join('/') !== base) continue;
+      for (const s of [...other.from, other.to]) states.add(s);
+    }
+  }
+  return [...states];
+}
+
+/**
+ * The one field whose single state some route's answer writes among `states` (`{"status": "open"}` for open ->
+ * in_progress), or null when none or several do: a move with no field written is left unrealised.
+ */
+function stateFieldOf(features: string[], states: string[]): string | null {
+  const names = new Set<string>();
+  for (const feature of features) {
+    for (const part of routePartTexts(feature)) {
+      for (const f of readFeatureLiterals(part).response) {
+        const value = f.enum?.length === 1 ? f.enum[0] : undefined;
+        if (typeof value === 'string' && states.includes(value) && FIELD_NAME.test(f.name) && f.name !== 'id')
+          names.add(f.name);
+      }
+    }
+  }
+  return names.size === 1 ? [...names][0] : null;
 }
 
 /** The state written as where an action starts ("from pendiente to enviado", "de X a Y", "von X nach Y"). */
@@ -115,6 +157,15 @@ export function settleActionMachines(b: ContractBuilder): void {
     const states = first === null ? [] : [...new Set([first, ...targets])];
     const from = new Map<string, string[]>();
     for (const [i, to] of targets.entries()) {
+      const b0 = routes[i].behavior;
+      // The states the route's own arrow moves from ("open or in_progress -> cancelled").
+      const arrowed = b0.kind === 'transition' ? Object.keys(b0.moves) : [];
+      if (arrowed.length > 0) {
+        if (arrowed.every((s) => states.includes(s) && s !== to))
+          from.set(to, [...(from.get(to) ?? []), ...arrowed]);
+        else from.set(to, []);
+        continue;
+      }
       const said = writtenFrom(routes[i].features, to);
       if (said !== null && states.includes(said) && said !== to)
         from.set(to, [...(from.get(to) ?? []), said]);

@@ -1,4 +1,4 @@
-import { instructionIn } from '@sf/service-spec';
+import { featureFidelity, instructionIn } from '@sf/service-spec';
 import { familyIntent, judgedOffline } from '../testing/offline-spec';
 
 /*
@@ -172,9 +172,17 @@ it('a bound written on an order line field is held by the line, or the feature i
 
 it('holds each route of a feature to the query parameters written in its own part', () => {
   // Blind h14 deployed a list that ignored `?desk=` because the feature spelled a second route after it.
-  const { realised } = judged([
+  const features = [
     'POST /bookings with {"court": string, "player": string} returns 201 with the booking and its "id"',
     'GET /bookings?court=C3 lists the bookings of that court; DELETE /bookings/{id} cancels one (204)',
-  ]);
-  expect(realised[1]).toBe(false);
+  ];
+  // The designer now reads the parameter spelled on the list's route; the gate must refuse the list without it.
+  const { contract, fidelity } = judgedOffline(familyIntent('holes-svc', 'a service', features));
+  const list = contract.endpoints.find((e) => e.behavior.kind === 'list');
+  const filters = list?.behavior.kind === 'list' ? (list.behavior.filters ?? []) : [];
+  expect(filters.map((f) => (f.kind === 'equals' ? f.param : f.kind))).toEqual(['court']);
+  expect(fidelity[1].realised).toBe(true);
+  if (list?.behavior.kind === 'list') delete list.behavior.filters;
+  if (list) list.request.query = (list.request.query ?? []).filter((q) => q.name !== 'court');
+  expect(featureFidelity(contract, features)[1].problems.join()).toMatch(/court/);
 });

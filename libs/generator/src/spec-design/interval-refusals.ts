@@ -1,4 +1,4 @@
-import { readsEndBeforeStart } from '@sf/service-spec';
+import { endBeforeStartClause, readsEndBeforeStart } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import { errorBody } from './acceptance-steps';
 import { claim } from './field-bounds-design';
@@ -15,8 +15,12 @@ import { sampleBody } from './samples';
 /** Claims every unclaimed end-before-start feature on the one created record with an interval. */
 export function settleIntervalRefusals(b: ContractBuilder): void {
   for (const feature of b.contract.service.features) {
-    if (!readsEndBeforeStart(feature) || b.contract.endpoints.some((e) => e.features.includes(feature)))
-      continue;
+    // A feature of its own, or a clause of one that spells another route ('"end" not after "start" returns 400;
+    // DELETE /bookings/{id} …'): the create realises the rule either way.
+    const alone = readsEndBeforeStart(feature);
+    if (!alone && endBeforeStartClause(feature) === null) continue;
+    const claimed = b.contract.endpoints.filter((e) => e.features.includes(feature));
+    if (alone ? claimed.length > 0 : claimed.some((e) => e.behavior.kind === 'create')) continue;
     const stores = b.contract.resources.flatMap((r) => {
       const create = b.contract.endpoints.find(
         (e) => e.behavior.kind === 'create' && e.behavior.resource === r.name && !e.behavior.parent,

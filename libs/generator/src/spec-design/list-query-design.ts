@@ -391,7 +391,8 @@ export function listOptionsFor(feature: string, r: ResourceSpec): Omit<ListBehav
     const fields =
       sortFields.length > 0 ? sortFields : r.fields.filter((f) => SORTABLE.has(f.type)).map((f) => f.name);
     // "sort=-price" written as the example says the direction rides on the sign; otherwise an order parameter.
-    const signed = /[?&]\w+=-\w/.test(feature) && !orderParam;
+    // "sort=year oldest first, sort=-year newest first" written as prose says so as much as "?sort=-year".
+    const signed = new RegExp(`(?:^|[?&\\s,;(])${sortParam ?? 'sort'}=-\\w`).test(feature) && !orderParam;
     const sort: ListSort = {
       param: sortParam ?? 'sort',
       fields,
@@ -434,6 +435,12 @@ export function listOptionsFor(feature: string, r: ResourceSpec): Omit<ListBehav
   return out;
 }
 
+/** Whether a feature spells `GET <path>?name=…` for the list at `path`. */
+function spellsOwnQuery(feature: string, path: string): boolean {
+  const literals = readFeatureLiterals(feature);
+  return literals.query.length > 0 && literals.routes.some((r) => r.method === 'GET' && r.path === path);
+}
+
 function merged(b: ListBehavior, more: Omit<ListBehavior, 'kind' | 'resource'>): ListBehavior {
   const filters = [...(b.filters ?? [])];
   for (const f of more.filters ?? []) {
@@ -459,7 +466,9 @@ export function settleListQueries(b: ContractBuilder): void {
     const x = e.behavior;
     if (e.method !== 'GET' || (x.kind !== 'list' && x.kind !== 'search') || e.path.includes('{')) continue;
     const r = b.findResource(x.resource);
-    const askers = e.features.filter(asksListQuery);
+    // "GET /books?author=<name> returns only that author's books": a parameter spelled on the list's own route
+    // asks for it (read against the fields below; one that is no field filters nothing and stays unrealised).
+    const askers = e.features.filter((f) => asksListQuery(f) || spellsOwnQuery(f, e.path));
     if (!r || askers.length === 0) continue;
     let list: ListBehavior = { kind: 'list', resource: x.resource };
     if (x.kind === 'search') list.filters = [{ kind: 'text', param: x.query_param, fields: x.fields }];

@@ -342,6 +342,8 @@ function useWrittenFields(b: ContractBuilder, resource: string, feature: string)
     const field = writtenField(w.name, type, !w.optional, w.enum);
     // A rule the contract can hold (bounds, a date-time) is kept; any other stays for the gate to name.
     if (w.rule) applyWrittenRule(field, w.rule);
+    // "integer 1-10 (default 1)": an omitted field takes its written default.
+    if (field.default !== undefined) field.required = false;
     fields.push(field);
   }
   b.resource(resource).fields = withUniqueNamed(feature, fields);

@@ -197,6 +197,20 @@ export function listQueryFeatureProblems(
         problems.push(`it sorts by ${word}, but no list of its realisation sorts by that field`);
       }
     }
+    // "sort=year oldest first, sort=-year newest first": each value written for a list's sort parameter is one it
+    // takes; a leading "-" only where the sign carries the direction (no order parameter).
+    for (const m of feature.matchAll(/(?:^|[?&\s,;(])([a-z][\w]*)=(-?)([a-z][\w]*)/gi)) {
+      const [, param, minus, name] = m;
+      const by = sorting.filter((b) => b.sort?.param === param);
+      if (by.length === 0) continue;
+      const takes = by.some(
+        (b) => b.sort?.fields.includes(name) && (minus === '' || b.sort?.order_param === undefined),
+      );
+      if (!takes)
+        problems.push(
+          `it writes ${param}=${minus}${name}, but no list of its realisation takes that value${minus ? ' (a leading - that sorts descending)' : ''}`,
+        );
+    }
   }
   return problems;
 }

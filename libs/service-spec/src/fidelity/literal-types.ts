@@ -102,6 +102,11 @@ const RULE_WORDS: [RegExp, string][] = [
   ],
   [/\b(?:positiv|positif|positivo|positiva|strictement positif)\b/g, 'positive'],
   [/\b(?:inklusive|inclus|incluido|incluso|inclusivo)\b/g, 'inclusive'],
+  // "(Standard 1)", "(por defecto 1)", "(par défaut 1)", "(predefinito 1)", "(padrão 1)": the written default.
+  [
+    /\b(?:standard(?:wert)?|vorgabe|voreingestellt|por defecto|por omision|predeterminado|par defaut|predefinito|di default|padrao|por padrao)\b:?/g,
+    'default',
+  ],
 ];
 
 /** A note after a type that states a unit or currency, not a rule (`number EUR`, `integer in cents`). */

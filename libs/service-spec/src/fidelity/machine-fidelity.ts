@@ -1,6 +1,7 @@
 import type { AcceptanceStep, EndpointSpec, SpecContract, TransitionBehavior } from '../spec-contract';
 import { routeShape } from '../contract-routing';
-import { readArrowMachine, sameMoves } from '../state-machine';
+import { readArrowMachine, readRouteMove, sameMoves } from '../state-machine';
+import { routePartTexts } from './route-parts';
 import { label } from './worked-examples';
 import { readFeatureLiterals } from './feature-literals';
 
@@ -16,6 +17,8 @@ function arrows(moves: Record<string, string[]>): string {
  * the arrows do not allow answering 409. Empty when the feature writes no machine.
  */
 export function machineProblems(contract: SpecContract, feature: string): string[] {
+  const routed = routeMoveProblems(contract, feature);
+  if (routed !== null) return routed;
   const machine = readArrowMachine(feature);
   if (!machine) return actionRepeatProblems(contract, feature);
   const endpoint = contract.endpoints.find(
@@ -57,6 +60,92 @@ export function machineProblems(contract: SpecContract, feature: string): string
     problems.push(`no acceptance check shows ${where} refusing a move the arrows do not allow with 409`);
   }
   return problems;
+}
+
+/**
+ * Action routes whose part of the feature writes the move they make ("POST /work-orders/{id}/start moves open ->
+ * in_progress; POST /work-orders/{id}/complete moves in_progress -> done", "cancel: open or in_progress ->
+ * cancelled"): each route is realised only by a `transition` to the state its arrow points at, allowed from
+ * exactly the states it writes (every other state refused with 409), shown by a worked example that moves a
+ * record there and one that answers 409; the records start in the state the create's answer writes. Null when
+ * no route's part writes a move (the feature is then read as one machine, or as no machine).
+ */
+function routeMoveProblems(contract: SpecContract, feature: string): string[] | null {
+  const moved = routePartTexts(feature).flatMap((part) => {
+    const route = readFeatureLiterals(part).routes[0];
+    const move = readRouteMove(part);
+    return route && move ? [{ route, move }] : [];
+  });
+  if (moved.length === 0) return null;
+  const problems: string[] = [];
+  for (const { route, move } of moved) {
+    const e = contract.endpoints.find(
+      (x) => x.method === route.method && routeShape(x.path) === routeShape(route.path),
+    );
+    if (!e) continue; // "no endpoint …" is named by the route check.
+    const b = e.behavior;
+    const written = `${move.from.join(' or ')} → ${move.to}`;
+    if (b?.kind !== 'transition' || b.to === undefined) {
+      problems.push(
+        `${label(e)} should move a record ${written} and refuse every other move with 409, but it is no action route of a state machine`,
+      );
+      continue;
+    }
+    const from = Object.keys(b.moves).filter((s) => (b.moves[s] ?? []).includes(move.to));
+    if (b.to !== move.to || from.length !== move.from.length || !move.from.every((s) => from.includes(s))) {
+      problems.push(
+        `${label(e)} moves ${from.join(' or ') || 'nothing'} → ${b.to}, not the ${written} the feature writes`,
+      );
+    }
+    const start = writtenFirstState(contract, b);
+    const field = contract.resources
+      .find((r) => r.name === b.resource)
+      ?.fields.find((f) => f.name === b.field);
+    if (start !== null && field?.default !== start) {
+      problems.push(
+        `a new ${b.resource} starts ${JSON.stringify(field?.default ?? null)}, not ${start}, the ${b.field} its create answers`,
+      );
+    }
+    const calls = (kind: 'happy' | 'error', shows: (s: AcceptanceStep) => boolean) =>
+      contract.acceptance
+        .filter((c) => c.endpoint_id === e.id && c.kind === kind)
+        .some((c) => c.steps.some((s) => callsEndpoint(s, e) && shows(s)));
+    const reached = (s: AcceptanceStep) => {
+      const body = s.expect.body_contains;
+      const to =
+        body !== null && typeof body === 'object' ? (body as Record<string, unknown>)[b.field] : undefined;
+      return s.expect.status === 200 && to === move.to;
+    };
+    if (!calls('happy', reached)) {
+      problems.push(
+        `no worked example of ${label(e)} moves a record to ${move.to} and expects its new ${b.field}`,
+      );
+    }
+    if (!calls('error', (s) => s.expect.status === 409)) {
+      problems.push(
+        `no acceptance check shows ${label(e)} refusing a move the feature does not write with 409`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** The state a record's create writes in its answer for the machine's field (`201 {"id", "status": "open"}`). */
+function writtenFirstState(contract: SpecContract, b: TransitionBehavior): string | null {
+  for (const create of contract.endpoints) {
+    if (create.behavior?.kind !== 'create' || create.behavior.resource !== b.resource) continue;
+    for (const feature of create.features) {
+      for (const part of routePartTexts(feature)) {
+        const literals = readFeatureLiterals(part);
+        const route = literals.routes[0];
+        if (!route || route.method !== create.method || routeShape(route.path) !== routeShape(create.path))
+          continue;
+        const state = literals.response.find((f) => f.name === b.field);
+        if (state?.enum?.length === 1 && typeof state.enum[0] === 'string') return state.enum[0];
+      }
+    }
+  }
+  return null;
 }
 
 function callsEndpoint(step: AcceptanceStep, e: EndpointSpec): boolean {

@@ -12,7 +12,9 @@ import { familyIntent, offlineSpec } from '../testing/offline-spec';
  * must realise the feature. Rows not read yet are in NOT_YET_READ (run with `it.failing`: the set only shrinks).
  */
 
-type Want = Partial<Pick<FieldSpec, 'type' | 'required' | 'min_length' | 'max_length' | 'minimum' | 'maximum'>>;
+type Want = Partial<
+  Pick<FieldSpec, 'type' | 'required' | 'min_length' | 'max_length' | 'minimum' | 'maximum'>
+>;
 
 interface Row {
   text: string;
@@ -85,7 +87,7 @@ const ROWS: Row[] = [
   },
   {
     text: 'Bewertungen erfassen mit Name und Punkte von 0 (schlecht) bis 10 (super)',
-    resource: ['bewertungen', 'bewertung', 'rating'],
+    resource: ['bewertungen', 'bewertung', 'rating', 'review'],
     fields: { name: { type: 'string' }, punkte: { type: 'integer', minimum: 0, maximum: 10 } },
   },
   {
@@ -140,7 +142,9 @@ function problems(row: Row): string[] {
         );
       return false;
     };
-    const bounded = [want.max_length, want.min_length, want.maximum, want.minimum].some((x) => x !== undefined);
+    const bounded = [want.max_length, want.min_length, want.maximum, want.minimum].some(
+      (x) => x !== undefined,
+    );
     const shown = contract.acceptance.some(
       (c) =>
         c.kind === 'error' &&
@@ -161,6 +165,85 @@ describe('worded record fields (lengths in words, glossed bounds)', () => {
   for (const row of ROWS) {
     (NOT_YET_READ.has(row.text) ? it.failing : it)(`reads "${row.text}"`, () => {
       expect(problems(row)).toEqual([]);
+    });
+  }
+});
+
+/*
+ * Rankings said in plain words where the best follows its noun or the order is spelled from one end to the other
+ * ("una riga per giocatore con il suo punteggio migliore, dal più alto al più basso", "una fila por jugador con
+ * su puntuación más alta", "du plus haut au plus bas"): beside a store of scores, a ranking endpoint that keeps
+ * each owner's best, highest first, realised by the gate.
+ */
+interface RankRow {
+  store: string;
+  ranking: string;
+  owner: string;
+  score: string;
+}
+
+const RANK_ROWS: RankRow[] = [
+  {
+    store:
+      'Registrare il punteggio di una partita per un giocatore: nome e punti (interi da 0 a 100; fuori da questo intervallo errore 400).',
+    ranking:
+      'La classifica: una riga per giocatore con il suo punteggio migliore, dal più alto al più basso; si può chiedere solo i primi N.',
+    owner: 'nome',
+    score: 'punti',
+  },
+  {
+    store: 'registrare i risultati con giocatore e punti',
+    ranking:
+      'mostrare la classifica: ogni giocatore una volta con il suo risultato migliore, dal più alto al più basso',
+    owner: 'giocatore',
+    score: 'punti',
+  },
+  {
+    store: 'registrar partidas con jugador y puntos',
+    ranking: 'ver la clasificación: una fila por jugador con sus puntos mejores, de mayor a menor',
+    owner: 'jugador',
+    score: 'puntos',
+  },
+  {
+    store: 'enregistrer des scores avec joueur et points',
+    ranking: 'le classement : une ligne par joueur avec son meilleur score, du plus haut au plus bas',
+    owner: 'joueur',
+    score: 'points',
+  },
+  {
+    store: 'registrar partidas com jogador e pontos',
+    ranking: 'a classificação: uma linha por jogador com os seus pontos melhores, do maior para o menor',
+    owner: 'jogador',
+    score: 'pontos',
+  },
+];
+
+function rankProblems(row: RankRow): string[] {
+  const i = familyIntent('rank-svc', 'a small scores service', [row.store, row.ranking]);
+  const markdown = offlineSpec(i);
+  const contract = extractContract(markdown);
+  const out: string[] = [];
+  const verdict = verifySpec(markdown, i).fidelity;
+  for (const f of verdict) if (!f.realised) out.push(`unrealised "${f.feature}": ${f.problems.join(' / ')}`);
+  const ranking = contract.endpoints.find(
+    (e) => e.behavior.kind === 'ranking' && e.features.includes(row.ranking),
+  );
+  if (!ranking || ranking.behavior.kind !== 'ranking')
+    return [...out, 'no ranking endpoint realises the ranking'];
+  const b = ranking.behavior;
+  if (b.score_field !== row.score) out.push(`ranked by ${b.score_field}, wanted ${row.score}`);
+  if (b.best_per !== row.owner) out.push(`best per ${String(b.best_per)}, wanted ${row.owner}`);
+  if (b.order !== 'desc') out.push(`order ${b.order}, wanted desc`);
+  return out;
+}
+
+/** Ranking rows the designer does not read yet (the set only shrinks). */
+const RANK_NOT_YET = new Set<string>([]);
+
+describe('worded rankings (best after its noun, order from one end to the other)', () => {
+  for (const row of RANK_ROWS) {
+    (RANK_NOT_YET.has(row.ranking) ? it.failing : it)(`ranks "${row.ranking}"`, () => {
+      expect(rankProblems(row)).toEqual([]);
     });
   }
 });

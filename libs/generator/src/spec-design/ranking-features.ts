@@ -22,7 +22,8 @@ const RANK_WORDS = new Set(
    menores meilleurs meilleures classement plus descending ascending sorted absteigend aufsteigend sortiert
    descendente ascendente ordenados decroissant croissant tries expensive priciest teuerste teuersten caros
    caras chers cheres heaviest lightest cheap billigste billigsten baratos baratas fastest quickest
-   schnellste schnellsten rapido rapidos rapida rapidas rapide rapides`.split(/\s+/),
+   schnellste schnellsten rapido rapidos rapida rapidas rapide rapides classifica migliore migliori miglior
+   classificacao melhor melhores`.split(/\s+/),
 );
 const ASCENDING = new Set(
   `lowest cheapest fewest smallest ascending asc niedrigste niedrigsten billigste billigsten menores baratos

@@ -192,9 +192,9 @@ const RANK_ROWS: RankRow[] = [
     score: 'punti',
   },
   {
-    store: 'registrare i risultati con giocatore e punti',
+    store: 'registrare le partite con giocatore e punti',
     ranking:
-      'mostrare la classifica: ogni giocatore una volta con il suo risultato migliore, dal più alto al più basso',
+      'mostrare la classifica: ogni giocatore una volta con i suoi punti migliori, dal più alto al più basso',
     owner: 'giocatore',
     score: 'punti',
   },

@@ -237,6 +237,68 @@ function rankProblems(row: RankRow): string[] {
   return out;
 }
 
+/*
+ * One owner's best said in plain words, with 404 for an owner never seen ("Il miglior punteggio di un giocatore è
+ * il più alto …; per un giocatore mai visto: 404"): a lookup of that owner's best, not a board.
+ */
+const LOOKUP_ROWS: RankRow[] = [
+  {
+    store:
+      'Registrare il punteggio di una partita per un giocatore: nome e punti (interi da 0 a 100; fuori da questo intervallo errore 400).',
+    ranking:
+      'Il miglior punteggio di un giocatore è il più alto tra quelli registrati; per un giocatore mai visto: 404.',
+    owner: 'nome',
+    score: 'punti',
+  },
+  {
+    store: 'record scores with a player and points',
+    ranking: "show a player's best score, the highest they have recorded; a player never seen gives 404",
+    owner: 'player',
+    score: 'points',
+  },
+  {
+    store: 'registrar una puntuación con jugador y puntos',
+    ranking: 'ver la mejor puntuación de un jugador, la más alta registrada; un jugador desconocido da 404',
+    owner: 'jugador',
+    score: 'puntos',
+  },
+  {
+    store: 'enregistrer un score avec joueur et points',
+    ranking: "voir le meilleur score d'un joueur, le plus haut enregistré ; un joueur inconnu donne 404",
+    owner: 'joueur',
+    score: 'points',
+  },
+];
+
+function lookupProblems(row: RankRow): string[] {
+  const i = familyIntent('rank-svc', 'a small scores service', [row.store, row.ranking]);
+  const markdown = offlineSpec(i);
+  const contract = extractContract(markdown);
+  const out: string[] = [];
+  for (const f of verifySpec(markdown, i).fidelity)
+    if (!f.realised) out.push(`unrealised "${f.feature}": ${f.problems.join(' / ')}`);
+  const lookup = contract.endpoints.find(
+    (e) => e.behavior.kind === 'ranking' && e.features.includes(row.ranking),
+  );
+  if (!lookup || lookup.behavior.kind !== 'ranking')
+    return [...out, 'no ranking endpoint realises the lookup'];
+  const b = lookup.behavior;
+  if (b.owner_param === undefined) out.push('a board, not a lookup of one owner');
+  if (b.best_per !== row.owner) out.push(`best per ${String(b.best_per)}, wanted ${row.owner}`);
+  if (b.score_field !== row.score) out.push(`ranked by ${b.score_field}, wanted ${row.score}`);
+  if (b.order !== 'desc') out.push(`order ${b.order}, wanted desc`);
+  if (!lookup.errors.some((e) => e.status === 404)) out.push('no 404 for an owner never seen');
+  return out;
+}
+
+describe('worded owner lookups (one owner best, 404 for one never seen)', () => {
+  for (const row of LOOKUP_ROWS) {
+    it(`looks up "${row.ranking}"`, () => {
+      expect(lookupProblems(row)).toEqual([]);
+    });
+  }
+});
+
 /** Ranking rows the designer does not read yet (the set only shrinks). */
 const RANK_NOT_YET = new Set<string>([]);
 

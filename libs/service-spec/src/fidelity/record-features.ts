@@ -288,6 +288,9 @@ const BEST_PER = new RegExp(
   [
     String.raw`\b(\w+)(?:'s|s'| s) (?:best|fastest|quickest|top)\b`,
     String.raw`\b${BEST_WORD} \w+ (?:per|of each|for each|for every|pro|je|por|para cada|de cada|par|pour chaque|de chaque|di ogni|per ogni|di ciascun\w*) \w+`,
+    // One owner's best: "il miglior punteggio di un giocatore", "la mejor puntuación de un jugador", "le meilleur
+    // score d'un joueur", "der beste Punktestand eines Spielers", "the best score of a player".
+    String.raw`\b${BEST_WORD} \w+ (?:of an?|di una?|de una?|d'une?|d une?|de uma?|eines|einer) \w+`,
     String.raw`\bby (?:their |its )?best \w+`,
     String.raw`\b(?:each|every|jede[rnms]?|cada|chaque|ogni|todo|toda)\s+\w+\b[^.;]*?\b(?:their|his|her|its|seine[nmrs]?|ihre[nmrs]?|su|sus|leur|son|sa|ses|suo|sua|suoi|sue|seu|seus|suas)\s+(?:own\s+)?(?:\w+\s+)?${BEST_WORD}\b`,
     // "una riga per giocatore con il suo punteggio migliore", "una fila por jugador con sus puntos mejores", "une

@@ -453,8 +453,11 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     feature,
     index,
     // A receiver that says what it refuses ("otherwise 401") is designed first: other features read its events.
+    // A store that names its fields and says what it refuses ("Cadastrar um livro com título e autor; sem título,
+    // erro 400") makes the records the other features act on: it comes first all the same.
     later:
       constraint(feature) &&
+      !makesNamedRecords(feature) &&
       readQuota(feature) === null &&
       readTokenBucket(feature) === null &&
       !readsAsWebhooks(feature),

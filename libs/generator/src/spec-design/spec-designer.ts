@@ -420,9 +420,12 @@ function realiseWebhooks(b: ContractBuilder, ctx: DesignContext, feature: string
   replayEndpoint(b, receiver, feature);
 }
 
-/** A feature that creates records and lists their fields ("Registrare il punteggio …: nome e punti (…)"). */
+/**
+ * A feature that creates records and lists their fields ("Registrare il punteggio …: nome e punti (…)"); a rule
+ * naming one field ("you cannot sign up twice with the same username (409)") lists none.
+ */
 function makesNamedRecords(feature: string): boolean {
-  return readFeature(feature).actions.includes('create') && namedFields(feature) !== null;
+  return readFeature(feature).actions.includes('create') && (namedFields(feature) ?? []).length >= 2;
 }
 
 /** Documents every endpoint, declares the config it needs and writes the acceptance checks. */

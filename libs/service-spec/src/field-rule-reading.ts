@@ -40,7 +40,38 @@ const LENGTH_PHRASES: { pattern: RegExp; read: (m: RegExpExecArray) => { min?: n
     ),
     read: (m) => ({ max: Number(m[1]) }),
   },
+  {
+    // The bound after the count: "60 caractères au plus", "200 caracteres como máximo", "500 Zeichen maximal".
+    pattern: new RegExp(
+      `(\\d+)\\s*${CHARS}\\s+(?:at most|or less|or fewer|max(?:imum|imal)?|hochstens|hoechstens|au plus|au maximum|como maximo|al massimo|no maximo|o menos|ou moins|oder weniger|o meno|ou menos)\\b`,
+    ),
+    read: (m) => ({ max: Number(m[1]) }),
+  },
 ];
+
+/**
+ * The length a part of a field list states for its text ("a message of at most 280 characters", "un titre de 60
+ * caractères au plus", "a username of 3 to 20 characters"), with where the phrase starts and ends in `text`
+ * (folded: lower case, accents removed), or null when it states none or contradicts itself.
+ */
+export function lengthPhraseIn(
+  text: string,
+): { min?: number; max?: number; index: number; end: number } | null {
+  for (const { pattern, read } of LENGTH_PHRASES) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const { min, max } = read(m);
+    if ((min !== undefined && max !== undefined && min > max) || max === 0) return null;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    return {
+      ...(min === undefined ? {} : { min }),
+      ...(max === undefined ? {} : { max }),
+      index: start,
+      end: m.index + m[0].length,
+    };
+  }
+  return null;
+}
 
 /** Words that bind a subject to its rule, or say nothing of the field. */
 const BINDING = new Set(

@@ -129,7 +129,7 @@ export {
   talksOtherThanStock,
 } from './stock-moves';
 export { LIFECYCLE_VERBS, lifecycleFlagsIn, namesOtherOutcome, type LifecycleVerb } from './lifecycle-verbs';
-export { readFieldRule, type FieldRuleReading } from './field-rule-reading';
+export { lengthPhraseIn, readFieldRule, type FieldRuleReading } from './field-rule-reading';
 export {
   FUNCTIONS_WITH_ROUNDING_MODE,
   ROUNDING_MODES,

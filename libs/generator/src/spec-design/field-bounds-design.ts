@@ -159,3 +159,60 @@ export function boundRecord(
   }
   return true;
 }
+
+/**
+ * Worked 400s for the bounds a field list states on its own fields ("a message of at most 280 characters", "a
+ * mood from 1 (awful) to 5 (great)"): a create sending a value just beyond each bound, the feature quoted.
+ * Bounds some example of the create already refuses are left as they are.
+ */
+export function refuseBeyondListed(b: ContractBuilder, r: ResourceSpec, feature: string): void {
+  const create = b.contract.endpoints.find(
+    (e) => e.behavior.kind === 'create' && e.behavior.resource === r.name,
+  );
+  if (!create || (create.behavior.kind === 'create' && create.behavior.parent)) return;
+  const said = feature.trim().replace(/[.!]$/, '');
+  const refused = b.contract.acceptance
+    .filter((c) => c.endpoint_id === create.id && c.kind === 'error')
+    .map((c) => bodyOf(c, create) ?? {});
+  for (const field of r.fields) {
+    const values: { value: unknown; why: string }[] = [];
+    if (field.type === 'string') {
+      if (field.max_length !== undefined)
+        values.push({
+          value: 'k'.repeat(field.max_length + 1),
+          why: `longer than ${field.max_length} characters`,
+        });
+      if (field.min_length !== undefined && field.min_length > 1)
+        values.push({
+          value: 'k'.repeat(field.min_length - 1),
+          why: `shorter than ${field.min_length} characters`,
+        });
+    } else if (field.type === 'integer' || field.type === 'number') {
+      const rule: FieldRule = {
+        minimum: field.minimum,
+        maximum: field.maximum,
+        exclusive_minimum: field.exclusive_minimum,
+        exclusive_maximum: field.exclusive_maximum,
+      };
+      for (const v of [beyond(rule, field.type), beyondTop(rule, field.type)])
+        if (v !== null) values.push({ value: v, why: `${v}, outside its bounds` });
+    }
+    for (const { value, why } of values) {
+      if (refused.some((body) => body[field.name] === value)) continue;
+      const body = { ...sampleBody(r, `listed-${field.name}`), [field.name]: value };
+      b.contract.acceptance.push({
+        id: 'draft',
+        endpoint_id: create.id,
+        kind: 'error',
+        description: `Creating ${r.name.replace(/-/g, ' ')} with a ${field.name} ${why} is refused with 400 VALIDATION_FAILED ("${said}").`,
+        steps: [
+          {
+            request: { method: create.method, path: create.path, body },
+            expect: { status: 400, body_contains: { error: { code: 'VALIDATION_FAILED' } } },
+          },
+        ],
+      });
+      refused.push(body);
+    }
+  }
+}

@@ -1,4 +1,4 @@
-import type { FieldSpec } from '@sf/service-spec';
+import { fitText, lengthPhraseIn, lengthText, type FieldSpec } from '@sf/service-spec';
 import { actionOf, fold, withoutContainers } from './lexicon';
 import { continuesPart, paraphrasedName, recordNoun } from './paraphrased-fields';
 import { applyProseRule, partRule } from './record-rules-design';
@@ -24,8 +24,11 @@ const HAVE =
   /^\s*([\p{L}][\p{L} -]{0,40}?)\s+(?:have|has|haben|tienen|ont|hanno|tem|teem)\s+(.+?)(?:[;.]|$)/iu;
 /** Fields in parentheses after the record: "register their bikes (frame number, colour)". */
 const PARENTHESES = /^(.*\S)\s*\(([^()]+,[^()]+)\)\s*[.;]?\s*$/;
-/** A fragment that lists a record's fields after its name: "workouts: date, type, duration in minutes". */
-const FRAGMENT = /^\s*([\p{L}][\p{L}' -]{0,40}?)\s*:\s*(.+?)\s*[.;]?\s*$/u;
+/**
+ * A fragment that lists a record's fields after its name: "workouts: date, type, duration in minutes",
+ * "Registrare il punteggio di una partita per un giocatore: nome e punti".
+ */
+const FRAGMENT = /^\s*([\p{L}][\p{L}' -]{0,60}?)\s*:\s*(.+?)\s*[.;]?\s*$/u;
 const ARTICLES = new Set(
   'a an the its their his her some one un une una uno le la les el los las der die das dem den ein eine einen einer einem um uma o os as il lo gli'.split(
     ' ',
@@ -86,7 +89,8 @@ function fieldClause(feature: string): { clause: string; before: string } | null
     return { clause: found[1].split(PURPOSE)[0] ?? found[1], before: feature.slice(0, found.index) };
   const fragment = FRAGMENT.exec(feature);
   if (fragment?.[2] && !/[/{]/.test(fragment[2]) && !operationsOnly(fragment[2]))
-    return { clause: fragment[2], before: '' };
+    // "log an entry: who, a mood and a note; a mood outside 1-5 is rejected": the rule after ";" is no field.
+    return { clause: firstClause(fragment[2]), before: '' };
   const listed = PARENTHESES.exec(feature);
   if (listed?.[2] && !/[/{:]/.test(listed[2])) return { clause: listed[2], before: listed[1] };
   // "Cleaning supplies have a name, a quantity and a minimum": a short noun phrase that has its fields.
@@ -94,6 +98,18 @@ function fieldClause(feature: string): { clause: string; before: string } | null
   if (has?.[2] && !/[/{:]/.test(has[2]) && has[1].trim().split(/\s+/).length <= 3)
     return { clause: has[2], before: has[1] };
   return null;
+}
+
+/** A clause up to its first ";" outside parentheses ("punti (interi da 0 a 100; fuori …)" stays whole). */
+function firstClause(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === '(') depth += 1;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ';' && depth === 0) return text.slice(0, i);
+  }
+  return text;
 }
 
 /**
@@ -194,12 +210,24 @@ export function namedFields(feature: string): FieldSpec[] | null {
   // "between 1 and 5" is one field's range and "one of low/medium/high" one field's values, not several
   // fields: kept apart from the split and read back per part.
   const kept: string[] = [];
+  const glosses: string[] = [];
   const keep = (m: string) => {
     kept.push(m);
     return ` «${kept.length - 1}»`;
   };
   const parts = fold(found.clause)
     .toLowerCase()
+    // "a mood from 1 (awful) to 5 (great)": words glossing a number say what it means, not another field; kept
+    // aside for the field's description.
+    .replace(/(\d)\s*(\([^()\d,]*\))/g, (_, digit: string, gloss: string) => {
+      glosses.push(gloss);
+      return `${digit} ‹${glosses.length - 1}›`;
+    })
+    // "who (a name)", "wer (ein Name)": a question word glossed by the field it stands for.
+    .replace(
+      /\b(?:who|what|when|where|wer|was|wann|quien|que|cuando|qui|quoi|quand|chi|cosa|quando|quem)\s*\(([^()]+)\)/g,
+      ' $1 ',
+    )
     .replace(ONE_OF, (_, list: string) => keep(`one of ${list}`))
     .replace(PARENTHESISED, (_, list: string) => keep(`one of ${list}`))
     .replace(
@@ -236,11 +264,12 @@ export function namedFields(feature: string): FieldSpec[] | null {
     return all;
   }, []);
   for (const raw of joined) {
-    const field = partField(
-      raw.replace(/«(\d+)»/g, (_, i: string) => kept[Number(i)]),
-      requiredWords,
-    );
+    const part = raw.replace(/«(\d+)»/g, (_, i: string) => kept[Number(i)]);
+    const field = partField(part.replace(/\s*‹\d+›/g, ''), requiredWords);
     if (field === null) return null;
+    // The glosses say what the bounds mean, in the feature's words: "1 (awful) to 5 (great)".
+    const glossed = [...part.matchAll(/(\S+)\s*‹(\d+)›/g)].map((m) => `${m[1]} ${glosses[Number(m[2])]}`);
+    if (glossed.length > 0) field.description = `${field.description} (${glossed.join(', ')})`;
     fields.push(field);
   }
   const names = fields.map((f) => f.name);
@@ -253,8 +282,38 @@ function isVerb(word: string): boolean {
   return action !== null && action !== 'aggregate';
 }
 
+/** Words joining a field's name to the length it is given ("a message of …", "un titre de …", "Text von …"). */
+const LENGTH_JOIN = /\s+(?:of|with|von|mit|de|d|du|del|della|di|da|do|con|com)\s*$/;
+
+/**
+ * A part naming a text and its length ("a message of at most 280 characters", "un titre de 60 caractères au plus",
+ * "a username of 3 to 20 characters long"): a string field with min_length/max_length, never a number named after
+ * the unit. Null when the part states no length; undefined when it states one but names no field.
+ */
+function lengthField(raw: string, requiredWords: Set<string>): FieldSpec | null | undefined {
+  const text = fold(raw).toLowerCase();
+  const length = lengthPhraseIn(text);
+  if (!length) return null;
+  const after = text
+    .slice(length.end)
+    .replace(/\b(?:long|lang|de long|de largo|di lunghezza)\b/g, ' ')
+    .trim();
+  if (after !== '') return undefined;
+  const before = text.slice(0, length.index).replace(LENGTH_JOIN, '').trim();
+  const named = before === '' ? null : partField(before, requiredWords);
+  if (!named || named.type !== 'string' || named.enum || named.format !== undefined) return undefined;
+  const field: FieldSpec = { ...named };
+  if (length.min !== undefined) field.min_length = length.min;
+  if (length.max !== undefined) field.max_length = length.max;
+  if (typeof field.example === 'string') field.example = fitText(field, field.example);
+  field.description = `${field.description}; ${lengthText(field) ?? ''}`;
+  return field;
+}
+
 /** One part of a field list as a field ("a priority one of low/medium/high"), or null when it is no field. */
 function partField(raw: string, requiredWords: Set<string>): FieldSpec | null {
+  const sized = lengthField(raw, requiredWords);
+  if (sized !== null) return sized ?? null;
   let values: string[] | undefined;
   const listed = / one of (.+)$/.exec(raw);
   const phrase = listed ? raw.slice(0, listed.index) : raw;

@@ -140,11 +140,21 @@ interface Entry {
 function scoreScale(b: RankingBehavior, f: FieldSpec): ((n: number) => number) | null {
   const lo = f.minimum ?? (f.exclusive_minimum === undefined ? undefined : f.exclusive_minimum + 1);
   const hi = f.maximum ?? (f.exclusive_maximum === undefined ? undefined : f.exclusive_maximum - 1);
-  if (lo !== undefined && hi !== undefined && hi - lo < 400) return null;
+  if (lo !== undefined && hi !== undefined && hi - lo < 20) return null;
   const desc = b.order === 'desc';
-  // A board's records at its best end; a lookup's at its worst end, so they never enter a board's top.
-  const scale: (n: number) => number =
-    b.owner_param === undefined
+  // A field bounded close ("punti da 0 a 100"): its best (or worst) ten values, a tenth of a rank apart each, hold
+  // the example's records (0–100 → 90 … 99), the samples of other checks lying mid-range.
+  const narrow = lo !== undefined && hi !== undefined && hi - lo < 400;
+  const tenth = (n: number) => Math.floor(n / 10);
+  const scale: (n: number) => number = narrow
+    ? b.owner_param === undefined
+      ? desc
+        ? (n) => hi - 10 + tenth(n)
+        : (n) => lo + 10 - tenth(n)
+      : desc
+        ? (n) => lo + tenth(n)
+        : (n) => hi - tenth(n)
+    : b.owner_param === undefined
       ? desc
         ? (n) => (hi === undefined ? FAR + n : hi - 100 + n)
         : (n) => (lo === undefined ? -(FAR + n) : lo + 100 - n)

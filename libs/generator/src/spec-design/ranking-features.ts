@@ -6,7 +6,7 @@ import {
 } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import type { FeatureReading } from './feature-reader';
-import { singular, words } from './lexicon';
+import { fold, singular, words } from './lexicon';
 import { listBeforeRanking } from './list-query-design';
 import { lookupOwner, rankingRow, writtenOwner } from './ranking-rows';
 
@@ -22,7 +22,8 @@ const RANK_WORDS = new Set(
    menores meilleurs meilleures classement plus descending ascending sorted absteigend aufsteigend sortiert
    descendente ascendente ordenados decroissant croissant tries expensive priciest teuerste teuersten caros
    caras chers cheres heaviest lightest cheap billigste billigsten baratos baratas fastest quickest
-   schnellste schnellsten rapido rapidos rapida rapidas rapide rapides`.split(/\s+/),
+   schnellste schnellsten rapido rapidos rapida rapidas rapide rapides classifica migliore migliori miglior
+   classificacao melhor melhores`.split(/\s+/),
 );
 const ASCENDING = new Set(
   `lowest cheapest fewest smallest ascending asc niedrigste niedrigsten billigste billigsten menores baratos
@@ -139,6 +140,24 @@ function bestPer(feature: string, r: ResourceSpec, score: string): string | unde
   return owns && texts.length === 1 && names.length === 1 ? names[0].name : undefined;
 }
 
+/** Words of an owner never seen, in six languages: the lookup answers 404 for one. */
+const UNKNOWN_OWNER =
+  /\b404\b|\b(?:unknown|never seen|unbekannt\w*|nie gesehen\w*|desconocid\w*|inconnu\w*|sconosciut\w*|mai vist\w*|desconhecid\w*|nunca vist\w*)\b/;
+/** Words of a board of many owners: such a feature lists them, it looks up no one. */
+const BOARD_WORDS =
+  /\b(?:leaderboard|ranking|rankings|board|top|list|rangliste|bestenliste|tabelle|clasificacion|ranking|classement|classifica|graduatoria|classificacao|lista|liste|primi|primeros|premiers|primeiros|first)\b/;
+
+/**
+ * The owner whose best a free-text feature looks up: one owner's best said with an owner never seen answered 404
+ * ("Il miglior punteggio di un giocatore …; per un giocatore mai visto: 404"), and no board of many. Undefined
+ * otherwise.
+ */
+function askedOwner(feature: string, r: ResourceSpec, score: string): string | undefined {
+  const text = fold(feature);
+  if (!ownerBest(feature) || !UNKNOWN_OWNER.test(text) || BOARD_WORDS.test(text)) return undefined;
+  return bestPer(feature, r, score);
+}
+
 /** A feature's words without its routes and JSON shapes. */
 function prose(feature: string): string {
   let text = feature.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ');
@@ -172,9 +191,13 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
   const ascending = bestTime || words(feature).some((x) => ASCENDING.has(x));
   if (!ascending && !EXPLICIT_DOWN.test(feature) && TIME_LIKE.test(found.score)) return false;
   const literals = readFeatureLiterals(feature);
+  // "Il miglior punteggio di un giocatore …; per un giocatore mai visto: 404": one owner's best, looked up by the
+  // owner at `/…/{owner}/best`.
+  const asked = r.literal ? undefined : askedOwner(feature, found.r, found.score);
+  const path = r.literal?.path ?? (asked ? `/${found.r.plural}/{${asked}}/best` : undefined);
   // `GET /players/{player}` (or `…/{player}/best`) → one player's row of the board: their best, and what else
   // the answer writes.
-  const ownerPath = r.literal?.path.replace(BEST_SEGMENT, '');
+  const ownerPath = path?.replace(BEST_SEGMENT, '');
   const lookup = ownerPath && /\}$/.test(ownerPath) ? lookupOwner(ownerPath, found.r) : null;
   if (ownerPath && /\}$/.test(ownerPath) && lookup === null) return false;
   const arrays = literals.response.filter((f) => f.type === 'array');
@@ -187,7 +210,7 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
   const owner = lookup?.owner ?? bestPer(feature, found.r, found.score) ?? writtenOwner(shape, found.r);
   const read = rankingRow(shape, found.r, found.score, owner);
   const row = lookup && read === undefined ? { best: found.score } : read;
-  if (row === null || (lookup && literals.response.length === 0)) return false;
+  if (row === null || (lookup && literals.response.length === 0 && asked === undefined)) return false;
   const countParam = literals.query[0] ?? 'limit';
   const written =
     new RegExp(`[?&]${countParam}=(\\d+)`).exec(feature)?.[1] ??
@@ -206,7 +229,7 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
     ...(row ? { row } : {}),
     ...(lookup ? { owner_param: lookup.param } : {}),
   };
-  const e = b.endpoint('GET', r.literal?.path ?? `/${found.r.plural}/top`, behavior, feature);
+  const e = b.endpoint('GET', path ?? `/${found.r.plural}/top`, behavior, feature);
   // "the 3 cheapest", "los 3 más baratos": the words that chose the field go with the summary.
   const said = ownerBestWords(feature);
   if (behavior.best_per && said && !e.summary.includes(said)) {

@@ -9,6 +9,7 @@ import {
   namedFields,
   withUniqueNamed,
 } from './named-fields';
+import { refuseBeyondListed } from './field-bounds-design';
 import { opensWithKeeping } from './paraphrased-fields';
 import { computesBeyondStatistics, listsRecord, withName } from './kept-or-computed';
 import type { IntentInput } from '@sf/contracts';
@@ -381,6 +382,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // have a name a person calls them by: an optional one, never required.
   if (named) b.resource(resource).fields = withUniqueNamed(text, withName(named));
   for (const action of [...new Set(actions)]) actOn(b, resource, action, r, feature);
+  // The bounds the list states ("a message of at most 280 characters") get their worked refusals.
+  if (named) refuseBeyondListed(b, b.resource(resource), feature);
   if (hold) unclaimTakingIfUndo(b, resource, feature);
   // Integrating a vendor means taking its signed webhooks too: the part of the integration a service can
   // honour without the vendor's keys.
@@ -417,6 +420,14 @@ function realiseWebhooks(b: ContractBuilder, ctx: DesignContext, feature: string
   replayEndpoint(b, receiver, feature);
 }
 
+/**
+ * A feature that creates records and lists their fields ("Registrare il punteggio …: nome e punti (…)"); a rule
+ * naming one field ("you cannot sign up twice with the same username (409)") lists none.
+ */
+function makesNamedRecords(feature: string): boolean {
+  return readFeature(feature).actions.includes('create') && (namedFields(feature) ?? []).length >= 2;
+}
+
 /** Documents every endpoint, declares the config it needs and writes the acceptance checks. */
 export function finishContract(b: ContractBuilder, withErrorChecks: boolean): SpecContract {
   b.completeConfig();
@@ -445,8 +456,11 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     feature,
     index,
     // A receiver that says what it refuses ("otherwise 401") is designed first: other features read its events.
+    // A store that names its fields and says what it refuses ("Cadastrar um livro com título e autor; sem título,
+    // erro 400") makes the records the other features act on: it comes first all the same.
     later:
       constraint(feature) &&
+      !makesNamedRecords(feature) &&
       readQuota(feature) === null &&
       readTokenBucket(feature) === null &&
       !readsAsWebhooks(feature),
@@ -465,6 +479,9 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   // "an invoice can only be paid once" is the payment's own refusal, not a rule on another feature.
   const constrains = (x: { feature: string }) =>
     onlyConstrains(x.feature) &&
+    // "Registrare il punteggio …: nome e punti (interi da 0 a 100; fuori da questo intervallo errore 400)" makes
+    // the records it bounds: designed in its turn, before a ranking of them.
+    !makesNamedRecords(x.feature) &&
     // "no title sent -> 400": nothing is sent there, "sent" is no step of a lifecycle.
     (readLifecycle(x.feature) === null || saysNothingSent(x.feature)) &&
     !readsAsStockMove(x.feature, readFeature(x.feature));

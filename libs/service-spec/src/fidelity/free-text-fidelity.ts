@@ -25,7 +25,7 @@ import { readInputRules, refusesAbsence, ruleWords } from '../input-rule-reading
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
 import { statedAnswerProblems } from './stated-answers';
 import { conversionDirectionProblems } from './conversion-direction';
-import { listedFieldProblems } from './listed-fields';
+import { listedFieldProblems, listedLengthProblems } from './listed-fields';
 import { misplacedRefusalProblems } from './misplaced-refusal';
 import { fixedSourceProblems } from './fixed-source';
 
@@ -34,7 +34,7 @@ import { fixedSourceProblems } from './fixed-source';
  * amounts", "an empty list is an error", "rechazar", "ablehnen", …).
  */
 export const REFUSAL =
-  /\b(refus\w*|reject\w*|rejet\w*|rejeit\w*|rechaz\w*|recus\w*|rifiut\w*|ablehn\w*|abgelehnt|verweiger\w*|zur(u|ü)ckweis\w*|deny|denied|forbid\w*|disallow\w*|not allowed|(is|are) an? error|errors? out|invalid|makes no sense|say so|fail\w* with|cannot be|can't be|(returns?|answers?|responds?( with)?|gives?|sonst|ergibt|else|otherwise|sinon|renvoie|altrimenti|devuelve|devolve|senao|senão)\s+4\d\d\b)|(?:→|->|=>)\s*4\d\d\b|\(4\d\d\b/i;
+  /\b(refus\w*|reject\w*|rejet\w*|rejeit\w*|rechaz\w*|recus\w*|rifiut\w*|ablehn\w*|abgelehnt|verweiger\w*|zur(u|ü)ckweis\w*|deny|denied|forbid\w*|disallow\w*|not allowed|(is|are) an? error|errors? out|invalid|makes no sense|say so|fail\w* with|cannot be|can't be|turn(?:ed|s)? away|not accepted|won't be accepted|(?:is|are) declined|(returns?|answers?|responds?( with)?|gives?|sonst|ergibt|else|otherwise|sinon|renvoie|altrimenti|devuelve|devolve|senao|senão)\s+4\d\d\b)|(?:→|->|=>)\s*4\d\d\b|\(4\d\d\b/i;
 
 /**
  * What the SPEC lacks to realise a key feature written in free text (no `METHOD /path`), one sentence each;
@@ -130,6 +130,8 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   problems.push(...fixedSourceProblems(feature, endpoints));
   // "save a recipe with a name and …" realised by a store of `title` and `ingredients`: every record sent is a 400.
   problems.push(...listedFieldProblems(feature, endpoints));
+  // "… and a message of at most 280 characters" realised by a number `message_of_characters` ≤ 280.
+  problems.push(...listedLengthProblems(feature, endpoints, checks));
   // "a code that is not 10 or 13 characters returns 400" claimed by an ISBN converter while GET /isbn/{code} reads it.
   if (refusal) problems.push(...misplacedRefusalProblems(feature, endpoints, contract.endpoints));
   problems.push(

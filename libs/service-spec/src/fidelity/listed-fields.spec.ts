@@ -1,5 +1,5 @@
-import type { EndpointSpec, FieldSpec } from '../spec-contract';
-import { listedFieldProblems } from './listed-fields';
+import type { AcceptanceCheck, EndpointSpec, FieldSpec } from '../spec-contract';
+import { listedFieldProblems, listedLengthProblems } from './listed-fields';
 
 function field(name: string, description: string): FieldSpec {
   return { name, type: 'string', required: true, description } as FieldSpec;
@@ -75,5 +75,67 @@ describe('listedFieldProblems and the words of a list', () => {
   it('reads "e-mail" as one word, not a list joined by "e"', () => {
     const staff = create([field('name', 'Name'), field('email', 'Email')]);
     expect(listedFieldProblems('add employees with a name and an e-mail address', [staff])).toEqual([]);
+  });
+});
+
+describe('listedLengthProblems', () => {
+  const refused = (body: Record<string, unknown>): AcceptanceCheck =>
+    ({
+      id: 'AC-9',
+      endpoint_id: 'create',
+      kind: 'error',
+      description: 'too long',
+      steps: [{ request: { method: 'POST', path: '/recipes', body }, expect: { status: 400 } }],
+    }) as AcceptanceCheck;
+  const features = [
+    'add a post with a title of at most 80 characters and a body',
+    'Beiträge anlegen mit einem Titel von höchstens 80 Zeichen und einem Text',
+    'crear entradas con un título de como máximo 80 caracteres y un texto',
+    'ajouter des billets avec un titre de 80 caractères au plus et un texte',
+  ];
+
+  it('refuses a length realised as a number named after the unit (the hole: message_of_characters <= 280)', () => {
+    const wrong = {
+      ...field('title_of_characters', 'Title of characters; at most 80'),
+      type: 'integer',
+      maximum: 80,
+    } as FieldSpec;
+    for (const feature of features) {
+      const problems = listedLengthProblems(
+        feature,
+        [create([wrong, field('body', 'Body')])],
+        [refused({ title_of_characters: 81, body: 'x' })],
+      );
+      expect(problems).toEqual([
+        expect.stringMatching(/no text field of POST \/recipes named so holds that length/),
+      ]);
+    }
+  });
+
+  it('refuses a text field with the length but no worked 400 of a longer text', () => {
+    const title = { ...field('title', 'Title'), max_length: 80 } as FieldSpec;
+    const named = (f: string) =>
+      f.includes('titre')
+        ? { ...title, name: 'titre' }
+        : f.includes('Titel')
+          ? { ...title, name: 'titel' }
+          : f.includes('título')
+            ? { ...title, name: 'titulo' }
+            : title;
+    for (const feature of features) {
+      const t = named(feature);
+      expect(listedLengthProblems(feature, [create([t])], [refused({ [t.name]: 'k'.repeat(80) })])).toEqual([
+        expect.stringMatching(/no 400 example of POST \/recipes sends a text of the wrong length/),
+      ]);
+      expect(listedLengthProblems(feature, [create([t])], [refused({ [t.name]: 'k'.repeat(81) })])).toEqual(
+        [],
+      );
+    }
+  });
+
+  it('says nothing of a list that states no length', () => {
+    expect(
+      listedLengthProblems('add a post with a title and a body', [create([field('x', 'X')])], []),
+    ).toEqual([]);
   });
 });

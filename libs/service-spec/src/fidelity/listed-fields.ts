@@ -1,7 +1,9 @@
-import type { EndpointSpec } from '../spec-contract';
+import type { AcceptanceCheck, EndpointSpec } from '../spec-contract';
+import { lengthPhraseIn } from '../field-rule-reading';
+import { lengthText } from '../record-rules';
 import { sameTerm } from '../same-terms';
 import { wordsOf } from './domain-terms';
-import { label } from './worked-examples';
+import { label, lastStep, sentFields } from './worked-examples';
 
 /*
  * The fields a record feature lists ("save a recipe with a name and how many people it serves", "Kunden mit
@@ -73,4 +75,70 @@ export function listedFieldProblems(feature: string, endpoints: EndpointSpec[]):
   return [
     `it lists ${parts.map((w) => `"${w.join(' ')}"`).join(', ')} as what each record holds, but ${label(create)} has no field that names any of them`,
   ];
+}
+
+/** Words joining a field's name to its length ("a message of …", "un titre de …", "ein Text von …"). */
+const LENGTH_JOIN = new Set('of with von mit de d du del della di da do con com'.split(' '));
+
+/**
+ * A field list that gives a text its length ("with a name and a message of at most 280 characters", "mit einem
+ * Text von höchstens 500 Zeichen") is realised only by a create endpoint whose text field named by that part
+ * holds the length (min_length/max_length), shown by a worked 400 sending a text of the wrong length. A number
+ * named after the unit ("message_of_characters" ≤ 280) would refuse every message the user writes.
+ */
+export function listedLengthProblems(
+  feature: string,
+  endpoints: EndpointSpec[],
+  checks: AcceptanceCheck[],
+): string[] {
+  const create = endpoints.find((e) => e.behavior?.kind === 'create');
+  if (!create) return [];
+  const prose = feature
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\([^()]*\)/g, ' ');
+  const found = WITH.exec(prose) ?? /^[^:]{1,80}:\s*(.+?)(?:[;.]|$)/.exec(prose);
+  if (!found) return [];
+  const fields = (create.request.body?.fields ?? []).filter((f) => f.type === 'string');
+  const problems: string[] = [];
+  for (const part of found[1].split(SPLIT)) {
+    const length = lengthPhraseIn(part.trim());
+    if (!length) continue;
+    const words = part
+      .trim()
+      .slice(0, length.index)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 2 && !NO_NAME.has(w) && !LENGTH_JOIN.has(w));
+    if (words.length === 0) continue;
+    const said = lengthText({ min_length: length.min, max_length: length.max }) ?? '';
+    const held = fields.filter(
+      (f) =>
+        wordsOf(f.name.replace(/_/g, ' ')).some((n) => words.some((w) => sameTerm(w, n))) &&
+        (length.min === undefined || f.min_length === length.min) &&
+        (length.max === undefined || f.max_length === length.max),
+    );
+    if (held.length === 0) {
+      problems.push(
+        `it gives "${words.join(' ')}" ${said}, but no text field of ${label(create)} named so holds that length`,
+      );
+      continue;
+    }
+    const shown = checks.some((c) => {
+      const step = lastStep(c);
+      if (c.kind !== 'error' || step.expect.status !== 400) return false;
+      const body = sentFields(step);
+      return held.some((f) => {
+        const v = body[f.name];
+        if (typeof v !== 'string') return false;
+        const n = Array.from(v).length;
+        return (length.min !== undefined && n < length.min) || (length.max !== undefined && n > length.max);
+      });
+    });
+    if (!shown)
+      problems.push(
+        `it gives "${words.join(' ')}" ${said}, but no 400 example of ${label(create)} sends a text of the wrong length`,
+      );
+  }
+  return problems;
 }

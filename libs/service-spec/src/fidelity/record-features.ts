@@ -271,9 +271,9 @@ const foldedText = (feature: string) =>
 
 /** A ranking's direction, in the languages intents are written in. */
 const DESCENDING =
-  /\b(highest|largest|biggest|best|most)(\s+\w+)?\s+first\b|\bdescending\b|\babsteigend\b|\bdescendente\b|\bd(e|é)croissant\b|\bde mayor a menor\b/i;
+  /\b(highest|largest|biggest|best|most)(\s+\w+)?\s+first\b|\bdescending\b|\babsteigend\b|\bdescendente\b|\bd(e|é)croissant\b|\bde mayor a menor\b|\b(?:from|vom|von|de|del|du|dal|do|da)\s+(?:the\s+|el\s+|o\s+)?(?:highest|largest|biggest|hochsten|gro(?:ss|ß)ten|mas alto|mayor|plus (?:haut|grand|eleve|élevé)|piu alto|più alto|maggiore|maior|mais alto)\s+(?:to|zum|al|au|para o|ao|a)\s+(?:the\s+)?(?:lowest|smallest|niedrigsten|kleinsten|mas bajo|menor|plus (?:bas|petit)|piu basso|più basso|minore|mais baixo)\b/i;
 const ASCENDING =
-  /\b(lowest|smallest|cheapest|fewest|least)(\s+\w+)?\s+first\b|\bascending\b|\baufsteigend\b|\bascendente\b|\bcroissant\b|\bde menor a mayor\b/i;
+  /\b(lowest|smallest|cheapest|fewest|least)(\s+\w+)?\s+first\b|\bascending\b|\baufsteigend\b|\bascendente\b|\bcroissant\b|\bde menor a mayor\b|\b(?:from|vom|von|de|del|du|dal|do|da)\s+(?:the\s+|el\s+|o\s+)?(?:lowest|smallest|niedrigsten|kleinsten|mas bajo|menor|plus (?:bas|petit)|piu basso|più basso|minore|mais baixo)\s+(?:to|zum|al|au|para o|ao|a)\s+(?:the\s+)?(?:highest|largest|biggest|hochsten|gro(?:ss|ß)ten|mas alto|mayor|plus (?:haut|grand|eleve|élevé)|piu alto|più alto|maggiore|maior|mais alto)\b/i;
 /** How many of the highest a feature asks for: "the N best", "top 10", "the 5 highest". */
 const TOP_N =
   /\b(?:top|best|highest|largest|biggest)\s+(?:n|\d+)\b|\b(?:n|\d+)\s+(?:best|highest|largest|biggest|top)\b/i;
@@ -288,8 +288,15 @@ const BEST_PER = new RegExp(
   [
     String.raw`\b(\w+)(?:'s|s'| s) (?:best|fastest|quickest|top)\b`,
     String.raw`\b${BEST_WORD} \w+ (?:per|of each|for each|for every|pro|je|por|para cada|de cada|par|pour chaque|de chaque|di ogni|per ogni|di ciascun\w*) \w+`,
+    // One owner's best: "il miglior punteggio di un giocatore", "la mejor puntuación de un jugador", "le meilleur
+    // score d'un joueur", "der beste Punktestand eines Spielers", "the best score of a player".
+    String.raw`\b${BEST_WORD} \w+ (?:of an?|di una?|de una?|d'une?|d une?|de uma?|eines|einer) \w+`,
     String.raw`\bby (?:their |its )?best \w+`,
-    String.raw`\b(?:each|every|jede[rnms]?|cada|chaque|ogni|todo|toda)\s+\w+\b[^.;]*?\b(?:their|his|her|its|seine[nmrs]?|ihre[nmrs]?|su|sus|leur|son|sa|suo|sua|seu)\s+(?:own\s+)?${BEST_WORD}\b`,
+    String.raw`\b(?:each|every|jede[rnms]?|cada|chaque|ogni|todo|toda)\s+\w+\b[^.;]*?\b(?:their|his|her|its|seine[nmrs]?|ihre[nmrs]?|su|sus|leur|son|sa|ses|suo|sua|suoi|sue|seu|seus|suas)\s+(?:own\s+)?(?:\w+\s+)?${BEST_WORD}\b`,
+    // "una riga per giocatore con il suo punteggio migliore", "una fila por jugador con sus puntos mejores", "une
+    // ligne par joueur avec son meilleur score": one row per owner with the owner's best, the best before or after
+    // its noun.
+    String.raw`\b(?:per|por|par|pour|para|pro|je)\s+\w+\b[^.;]*?\b(?:their|his|her|its|seine[nmrs]?|ihre[nmrs]?|su|sus|leur|son|sa|ses|suo|sua|suoi|sue|seu|seus|suas)\s+(?:own\s+)?(?:\w+\s+)?${BEST_WORD}\b`,
   ].join('|'),
   'i',
 );

@@ -14,6 +14,7 @@ export type {
 } from './record-rule-contract';
 export { withIntervalEnds } from './record-rule-contract';
 export * from './spec-contract.schema';
+export { holdTakerOf } from './hold-takers';
 export {
   ITEM_FIELD_TYPES,
   objectArrayContractProblems,

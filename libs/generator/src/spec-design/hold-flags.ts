@@ -1,4 +1,4 @@
-import type { FieldSpec } from '@sf/service-spec';
+import { holdTakerOf, type FieldSpec } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import { words } from './lexicon';
 import { LIFECYCLE_RULES, LIFECYCLE_SEGMENTS, readLifecycle } from './lifecycle-verbs';
@@ -136,31 +136,8 @@ export function holdSegment(flag: string, action: 'reserve' | 'release'): string
   return action === 'reserve' ? pair[0] : pair[1];
 }
 
-/** Who takes a record ("lend a book to a member"), in the languages intents are written in. */
-const HOLDERS: Record<string, string[]> = {
-  member:
-    'member members miembro miembros socio socios membre membres adherent mitglied mitglieder membro'.split(
-      ' ',
-    ),
-  borrower: 'borrower borrowers emprunteur prestatario entleiher'.split(' '),
-  customer: 'customer customers cliente clientes client clients kunde kunden'.split(' '),
-  user: 'user users usuario usuarios utilisateur utilisateurs benutzer nutzer utente'.split(' '),
-  reader: 'reader readers lector lectores lecteur lecteurs leser lettore'.split(' '),
-  guest: 'guest guests huesped invite gast gaste ospite'.split(' '),
-  student: 'student students estudiante etudiant schuler studente'.split(' '),
-  employee: 'employee employees empleado employe mitarbeiter dipendente'.split(' '),
-  patron: ['patron', 'patrons'],
-};
-
 /** Who takes the record, when a hold feature names a taker: the field (`member`) and the word written (`socio`). */
-export function holderOf(feature: string): { field: string; written: string } | null {
-  const written = new Set(words(feature));
-  for (const [field, forms] of Object.entries(HOLDERS)) {
-    const form = forms.find((x) => written.has(x));
-    if (form) return { field, written: form };
-  }
-  return null;
-}
+export const holderOf = holdTakerOf;
 
 /** The holder field of an earlier hold endpoint of `resource`, else the one the feature names. */
 export function holderFor(b: ContractBuilder, resource: string, feature: string): string | null {

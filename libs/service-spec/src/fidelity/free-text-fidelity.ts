@@ -28,6 +28,7 @@ import { conversionDirectionProblems } from './conversion-direction';
 import { listedFieldProblems, listedLengthProblems } from './listed-fields';
 import { misplacedRefusalProblems } from './misplaced-refusal';
 import { fixedSourceProblems } from './fixed-source';
+import { holdTakerProblems } from './hold-taker';
 
 /**
  * A feature that says something must be refused, in the languages intents are written in ("refuse negative
@@ -128,6 +129,8 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   // "a moment in UTC and a time zone name", "a temperature in Celsius … back in Fahrenheit": a converter asking for
   // the source the feature fixes.
   problems.push(...fixedSourceProblems(feature, endpoints));
+  // "check an item out to a person" realised by a check-out that stores nobody.
+  problems.push(...holdTakerProblems(feature, endpoints));
   // "save a recipe with a name and …" realised by a store of `title` and `ingredients`: every record sent is a 400.
   problems.push(...listedFieldProblems(feature, endpoints));
   // "… and a message of at most 280 characters" realised by a number `message_of_characters` ≤ 280.

@@ -1,0 +1,68 @@
+/*
+ * Who takes a record a hold gives out ("lend a book to a member", "check an item out to a person", "emprestar um
+ * livro a um aluno"): the field that keeps the taker and the words that name one, in the languages intents are
+ * written in. The designer stores the taker in that field; the gate refuses a hold that keeps none.
+ */
+
+/** Field name → the words (accents folded, lower case) that name such a taker. */
+const TAKERS: Readonly<Record<string, readonly string[]>> = {
+  member:
+    'member members miembro miembros socio socios membre membres adherent mitglied mitglieder membro'.split(
+      ' ',
+    ),
+  borrower: 'borrower borrowers emprunteur prestatario entleiher'.split(' '),
+  customer: 'customer customers cliente clientes client clients kunde kunden'.split(' '),
+  user: 'user users usuario usuarios utilisateur utilisateurs benutzer nutzer utente'.split(' '),
+  reader: 'reader readers lector lectores lecteur lecteurs leser lettore'.split(' '),
+  guest: 'guest guests huesped invite gast gaste ospite'.split(' '),
+  student:
+    'student students estudiante estudiantes etudiant etudiants schuler studente studenti alumno alumnos aluno alunos eleve eleves'.split(
+      ' ',
+    ),
+  employee: 'employee employees empleado empleados employe employes mitarbeiter dipendente funcionario'.split(
+    ' ',
+  ),
+  patron: ['patron', 'patrons'],
+  person: 'person persons people persona personas personne personnes pessoa pessoas'.split(' '),
+};
+
+function foldedWords(text: string): Set<string> {
+  return new Set(
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [],
+  );
+}
+
+/** The taker a hold feature names: the field that keeps it (`member`) and the word written (`socio`); else null. */
+export function holdTakerOf(feature: string): { field: string; written: string } | null {
+  const written = foldedWords(feature);
+  for (const [field, forms] of Object.entries(TAKERS)) {
+    const form = forms.find((x) => written.has(x));
+    if (form) return { field, written: form };
+  }
+  return null;
+}
+
+/**
+ * "to a", "for the", "an einen", "a un", "à une", "a um", "ao": what stands before the one a record is given to
+ * ("a" alone is the English article, so as a preposition only before an article).
+ */
+const GIVEN_TO =
+  /\b(?:(?:to|for|an|al|ao|aos|au|aux|para|per|zu)\s+(?:(?:a|an|the|one|un|una|une|um|uma|einen|eine|einem|einer|den|dem|der|il|lo|la|le|el|o|ihren|seinen|their|its)\s+)?|a\s+(?:un|una|une|um|uma|la|el|lo|il|los|las|os|as|le|les)\s+)(\p{L}+)/gu;
+
+/**
+ * The taker a hold feature gives the record to ("check an item out to a person", "emprestar um livro a um aluno",
+ * "ein Buch an einen Kunden verleihen"): like {@link holdTakerOf}, but only a taker written after "to", "an",
+ * "a", … ("checking in someone who is already checked in" names the record, not a taker); else null.
+ */
+export function holdTakerGivenIn(feature: string): { field: string; written: string } | null {
+  const folded = feature.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  for (const m of folded.matchAll(GIVEN_TO)) {
+    const taker = holdTakerOf(m[1]);
+    if (taker) return taker;
+  }
+  return null;
+}

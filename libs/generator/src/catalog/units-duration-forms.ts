@@ -83,6 +83,27 @@ export const DURATION_GLOSS: Partial<Record<Language, string>> = {
   pt: ' Duração em horas, minutos e segundos.',
 };
 
+/**
+ * A duration with unit letters is a text whose zero parts are not written, said in the feature's languages (the
+ * rule users state in their own words: "le parti a zero non si scrivono").
+ */
+const UNITS_FORMAT_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Die Dauer als Text wie "1h 2m 3s"; Teile, die null sind, werden nicht geschrieben.',
+  es: ' La duración como texto tipo "1h 2m 3s"; las partes a cero no se escriben.',
+  fr: ' La durée en texte comme "1h 2m 3s" ; les parties à zéro ne sont pas écrites.',
+  it: ' La durata come testo tipo "1h 2m 3s"; le parti a zero non si scrivono.',
+  pt: ' A duração como texto tipo "1h 2m 3s"; as partes a zero não se escrevem.',
+};
+
+/** The other way: a text with unit letters read back as its number of seconds, in the feature's languages. */
+const UNITS_PARSE_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Aus einem Text wie "1h 30m" die Zahl der Sekunden.',
+  es: ' De un texto como "1h 30m" al número de segundos.',
+  fr: ' D’un texte comme "1h 30m" au nombre de secondes.',
+  it: ' Da un testo come "1h 30m" al numero di secondi.',
+  pt: ' De um texto como "1h 30m" ao número de segundos.',
+};
+
 export function formatFormDesign(style: DurationStyle, languages: Language[], text: string): FunctionDesign {
   const rows = examplesOf(text, style);
   const isoNote =
@@ -94,8 +115,10 @@ export function formatFormDesign(style: DurationStyle, languages: Language[], te
     summary:
       `Formats a duration given in whole seconds ${NAME[style]}: hours (3600 seconds), minutes (60) and seconds,` +
       ` each part left out when it is zero${isoNote}; the hours keep counting past 24, so 90000 seconds is` +
-      ` ${style === 'iso' ? 'PT25H' : '25h'}; a negative number of seconds is refused with 400.` +
-      glossIn(DURATION_GLOSS, languages),
+      ` ${style === 'iso' ? 'PT25H' : '25h'}; the answer is a text; a negative number of seconds is refused with` +
+      ' 400.' +
+      glossIn(DURATION_GLOSS, languages) +
+      (style === 'units' ? glossIn(UNITS_FORMAT_GLOSS, languages) : ''),
     inputs: [
       { param: 'seconds', field: integerField('seconds', 'The duration in whole seconds, 0 or more', 3723) },
     ],
@@ -135,9 +158,10 @@ export function parseFormDesign(style: DurationStyle, languages: Language[], tex
     method: 'POST',
     path: '/duration/parse',
     summary:
-      `Reads a duration written ${NAME[style]} (${rule}) and answers its total number of seconds; anything else` +
-      ' is refused with 400.' +
-      glossIn(DURATION_GLOSS, languages),
+      `Reads a duration written as a text ${NAME[style]} (${rule}) and answers its total number of seconds;` +
+      ' anything else is refused with 400.' +
+      glossIn(DURATION_GLOSS, languages) +
+      (style === 'units' ? glossIn(UNITS_PARSE_GLOSS, languages) : ''),
     inputs: [
       {
         param: 'duration',

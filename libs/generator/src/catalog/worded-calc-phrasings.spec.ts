@@ -1,3 +1,4 @@
+import { recogniseFeature } from './catalog';
 import { row, type Paraphrase } from './testing/paraphrases';
 import { phrasingTableTests } from './testing/phrasing-check';
 
@@ -74,17 +75,33 @@ export const WORDED_CALC_PHRASINGS: Paraphrase[] = [
 ];
 
 /** Phrasings not yet read, each failing its own check (remove a row once it is read). */
-const NOT_YET_READ = new Set<string>([
-  'Convertir une vitesse entre km/h, m/s, nœuds et mph (1 nœud = 1,852 km/h ; 1 mile = 1,609344 km), avec le résultat arrondi à 2 décimales.',
-  'convert a speed between km/h, m/s, knots and mph (1 knot = 1.852 km/h, 1 mile = 1.609344 km), rounded to 2 decimals',
-  'Geschwindigkeiten zwischen km/h, m/s, Knoten und mph umrechnen (1 Knoten = 1,852 km/h), auf 2 Nachkommastellen gerundet',
-  'convertir velocidades entre km/h, m/s, nudos y mph (1 nudo = 1,852 km/h), redondeado a 2 decimales',
-  'converter velocidades entre km/h, m/s, nós e mph (1 milha = 1,609344 km), arredondado a 2 casas decimais',
-  'stimmt',
-  'Eine ISBN-10 oder ISBN-13 prüfen: stimmt die Prüfziffer? Bindestriche und Leerzeichen sollen keine Rolle spielen.',
-  'vérifier un ISBN-10 ou un ISBN-13 : la clé de contrôle est-elle juste ? Les tirets et espaces ne comptent pas',
-]);
+const NOT_YET_READ = new Set<string>([]);
+
+/**
+ * Definitions the exact tables do not hold ("1 mile = 1.6 km"): the tables never stand in for the feature's own
+ * factor, whatever else the feature lists.
+ */
+const WRONG_DEFINITIONS = [
+  'convert a speed between km/h, m/s, knots and mph (1 mile = 1.6 km), rounded to 2 decimals',
+  'Convertir une vitesse entre km/h, m/s, nœuds et mph (1 nœud = 1,85 km/h)',
+  'Geschwindigkeiten zwischen km/h, m/s und mph umrechnen (1 Meile = 1,6 km)',
+];
 
 describe('computations described in plain words, as users write them', () => {
   phrasingTableTests(WORDED_CALC_PHRASINGS, NOT_YET_READ);
+
+  it.each(WRONG_DEFINITIONS)('does not read %p as the exact speed tables', (text) => {
+    const found = recogniseFeature(text);
+    const fn = found && 'design' in found ? found.design.function : found ? 'constraint' : null;
+    expect(fn).not.toBe('units.speed');
+  });
+
+  it('states the definitions the feature writes beside the conversion', () => {
+    const found = recogniseFeature(
+      'convert a speed between km/h, m/s, knots and mph (1 knot = 1.852 km/h, 1 mile = 1.609344 km)',
+    );
+    expect(found && 'design' in found ? found.design.summary : '').toContain(
+      'As the feature states: 1 kn = 1.852 km/h; 1 mi = 1.609344 km.',
+    );
+  });
 });

@@ -28,7 +28,7 @@ const FUNCTION_WORDS = new Set(
     // Conditions around a refusal ("geht nur, wenn …, sonst 409", "solo se …, altrimenti 409", "sinon 409").
     'geht nur sonst anhand seiner seine ihrer solo altrimenti sinon senao seulement ' +
     // "Non", "nao", and "the other way round" ("al contrario", "umgekehrt"): a direction, no domain.
-    'non nao contrario umgekehrt'
+    'non nao contrario umgekehrt kein keine keinen keiner elle elles ils etwas gar sein ausser davor danach'
   ).split(/\s+/),
 );
 
@@ -56,7 +56,9 @@ const GENERIC_WORDS = new Set(
     'creare aggiungere elencare mostrare cercare segnare eliminare cancellare modificare calcolare ' +
     'convertire rifiutare converte converti converter konvertieren umwandeln wandle transformar ' +
     // "Number", "like" and "give" in the other languages ("un numero di secondi", "testo tipo …", "donner").
-    'numero numeros nummer zahl zahlen tipo donner donne dar dare geben liefern'
+    'numero numeros nummer zahl zahlen tipo donner donne dar dare geben liefern ' +
+    // "New" and "error" in the other languages ("die Prüfziffer neu berechnen", "soll ein Fehler 400 kommen").
+    'neu neue neuen nouveau nouvelle nuevo nueva nuovo nuova novo nova fehler erreur errore erro kommen'
   ).split(/\s+/),
 );
 

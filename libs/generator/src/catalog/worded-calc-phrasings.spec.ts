@@ -18,6 +18,7 @@ const format = row('duration.format', { seconds: 3725 }, { duration: '1h 2m 5s' 
 const parse = row('duration.parse', { duration: '1h 30m' }, { seconds: 5400 });
 const slug = row('text.slugify', { text: "Crème brûlée à l'été !" }, { slug: 'creme-brulee-a-l-ete' });
 const speed = row('units.speed', { value: 100, from: 'km/h', to: 'm/s' }, { value: 27.78 });
+const next = row('dates.add_days', { date: '2028-02-25', days: 7 }, { next_date: '2028-03-03' });
 const isbn = row('isbn.validate', { isbn: '3-16-148410-X' }, { valid: true });
 
 export const WORDED_CALC_PHRASINGS: Paraphrase[] = [
@@ -61,6 +62,14 @@ export const WORDED_CALC_PHRASINGS: Paraphrase[] = [
   speed(
     'converter velocidades entre km/h, m/s, nós e mph (1 milha = 1,609344 km), arredondado a 2 casas decimais',
   ),
+  // A later date from a date and a number of days (2028 is a leap year: 25 Feb + 7 days = 3 March).
+  next(
+    'tell me the next watering date for a plant, from the date it was last watered (YYYY-MM-DD) and how many days it goes between waterings',
+  ),
+  next('the due date: a date (YYYY-MM-DD) plus a number of days'),
+  next('Das nächste Datum berechnen: Datum (JJJJ-MM-TT) plus Anzahl Tage'),
+  next('la prochaine date : une date plus un nombre de jours'),
+  next('la próxima fecha de riego: la fecha del último riego más cada cuántos días'),
   // The everyday words around a check ("stimmt", "keine Rolle spielen") are no other domain.
   isbn(
     'Eine ISBN-10 oder ISBN-13 prüfen: stimmt die Prüfziffer? Bindestriche und Leerzeichen sollen keine Rolle spielen.',
@@ -81,6 +90,14 @@ const NOT_YET_READ = new Set<string>([]);
  * Definitions the exact tables do not hold ("1 mile = 1.6 km"): the tables never stand in for the feature's own
  * factor, whatever else the feature lists.
  */
+/** Other date computations: never read as a later date. */
+const NOT_A_LATER_DATE = [
+  'count the days between two dates',
+  'how many business days until the next deadline date',
+  'the date 10 days before a given date',
+  'Anzahl der Tage zwischen zwei Daten berechnen',
+];
+
 const WRONG_DEFINITIONS = [
   'convert a speed between km/h, m/s, knots and mph (1 mile = 1.6 km), rounded to 2 decimals',
   'Convertir une vitesse entre km/h, m/s, nœuds et mph (1 nœud = 1,85 km/h)',
@@ -89,6 +106,12 @@ const WRONG_DEFINITIONS = [
 
 describe('computations described in plain words, as users write them', () => {
   phrasingTableTests(WORDED_CALC_PHRASINGS, NOT_YET_READ);
+
+  it.each(NOT_A_LATER_DATE)('does not read %p as a later date', (text) => {
+    const found = recogniseFeature(text);
+    const fn = found && 'design' in found ? found.design.function : found ? found.constraint.function : null;
+    expect(fn).not.toBe('dates.add_days');
+  });
 
   it.each(WRONG_DEFINITIONS)('does not read %p as the exact speed tables', (text) => {
     const found = recogniseFeature(text);

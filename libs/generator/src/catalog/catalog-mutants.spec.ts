@@ -233,6 +233,18 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; 
       ['day > lengths[month - 1]', 'day > 31'],
     ],
   },
+  'worked-hours': {
+    features: [
+      "given a shift's start and end as HH:MM and a break in minutes, tell us the hours worked as a decimal (08:15 to 16:45 with a 45 min break is 7.75)",
+      'night shifts cross midnight: 22:00 to 06:00 is 8 hours before the break comes off',
+      'a break longer than the shift, or a time like 25:10, should be refused',
+    ],
+    slips: [
+      ['(span - (pause as number)) / 60', 'span / 60'],
+      ['end + 24 * 60 - start', 'start - end'],
+      ['(pause as number) > span', '(pause as number) > span + 60'],
+    ],
+  },
   'sample-spread': {
     features: [
       'mean and median of a list of numbers',

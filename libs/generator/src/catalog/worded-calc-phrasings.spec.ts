@@ -19,6 +19,7 @@ const parse = row('duration.parse', { duration: '1h 30m' }, { seconds: 5400 });
 const slug = row('text.slugify', { text: "Crème brûlée à l'été !" }, { slug: 'creme-brulee-a-l-ete' });
 const speed = row('units.speed', { value: 100, from: 'km/h', to: 'm/s' }, { value: 27.78 });
 const next = row('dates.add_days', { date: '2028-02-25', days: 7 }, { next_date: '2028-03-03' });
+const worked = row('time.worked_hours', { start: '08:15', end: '16:45', break_minutes: 45 }, { hours: 7.75 });
 const isbn = row('isbn.validate', { isbn: '3-16-148410-X' }, { valid: true });
 
 export const WORDED_CALC_PHRASINGS: Paraphrase[] = [
@@ -70,6 +71,13 @@ export const WORDED_CALC_PHRASINGS: Paraphrase[] = [
   next('Das nächste Datum berechnen: Datum (JJJJ-MM-TT) plus Anzahl Tage'),
   next('la prochaine date : une date plus un nombre de jours'),
   next('la próxima fecha de riego: la fecha del último riego más cada cuántos días'),
+  // Hours worked: a shift's span less its break, as a decimal (8 h 30 min - 45 min = 7 h 45 min = 7.75 h).
+  worked(
+    "given a shift's start and end as HH:MM and a break in minutes, tell us the hours worked as a decimal (08:15 to 16:45 with a 45 min break is 7.75)",
+  ),
+  worked('Arbeitsstunden einer Schicht aus Beginn und Ende (HH:MM) und der Pause in Minuten berechnen'),
+  worked('horas trabajadas de un turno: hora de inicio y de fin (HH:MM) menos la pausa en minutos'),
+  worked('hours worked from a start and end time minus the lunch break in minutes, also past midnight'),
   // The everyday words around a check ("stimmt", "keine Rolle spielen") are no other domain.
   isbn(
     'Eine ISBN-10 oder ISBN-13 prüfen: stimmt die Prüfziffer? Bindestriche und Leerzeichen sollen keine Rolle spielen.',

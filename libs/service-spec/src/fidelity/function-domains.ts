@@ -37,6 +37,7 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'duration.parse': DURATION,
   'duration.minutes_clock': DURATION,
   'time.clock_span': `${DURATION} clock time times start end shift shifts begin finish midnight uhrzeit beginn ende schicht mitternacht inicio fin turno medianoche debut fin quart minuit inizio fine turno mezzanotte fim meia noite`,
+  'time.worked_hours': `${DURATION} clock time times start end shift shifts begin finish midnight break breaks pause worked work uhrzeit beginn ende schicht schichten arbeitsstunden gearbeitet mitternacht pausen inicio fin turno turnos trabajadas medianoche pausa debut quart poste travaillees minuit inizio fine turni lavorate mezzanotte fim trabalhadas meia noite`,
   'units.length': LENGTH,
   'units.mass': MASS,
   'units.volume': VOLUME,

@@ -104,8 +104,13 @@ const UNITS_PARSE_GLOSS: Partial<Record<Language, string>> = {
   pt: ' De um texto como "1h 30m" ao número de segundos.',
 };
 
+/** A feature that names the written duration a text ("into text like "1h 2m 5s"", "al testo tipo …"). */
+const NAMED_TEXT = /\b(?:text|testo|texto|texte)\b/i;
+
 export function formatFormDesign(style: DurationStyle, languages: Language[], text: string): FunctionDesign {
   const rows = examplesOf(text, style);
+  // The answer is named as the feature names it: a text, else the duration.
+  const field = style === 'units' && NAMED_TEXT.test(text) ? 'text' : 'duration';
   const isoNote =
     style === 'iso' ? ' (PT0S for none; the hours are not folded into days)' : ' ("0s" for none)';
   return {
@@ -125,7 +130,7 @@ export function formatFormDesign(style: DurationStyle, languages: Language[], te
     outputs: [
       {
         result: 'duration',
-        field: 'duration',
+        field,
         description: `The duration ${NAME[style]}`,
         example: style === 'iso' ? 'PT1H2M3S' : '1h 2m 3s',
       },
@@ -134,7 +139,7 @@ export function formatFormDesign(style: DurationStyle, languages: Language[], te
     examples: rows.map((r): WorkedExample => ({
       description: `${r.seconds} seconds is ${r.text} (${r.note}).`,
       input: { seconds: r.seconds },
-      output: { duration: r.text },
+      output: { [field]: r.text },
     })),
     refusals: [{ description: 'A negative duration (-1 seconds) is refused.', input: { seconds: -1 } }],
   };

@@ -127,6 +127,15 @@ describe('computations described in plain words, as users write them', () => {
     expect(fn).not.toBe('units.speed');
   });
 
+  it.each([
+    ['Da un numero di secondi al testo tipo "1h 2m 5s" (per 3725 secondi)', 'text'],
+    ['turn a number of seconds into text like "1h 2m 5s"', 'text'],
+    ['format a number of seconds like "1h 2m 5s"', 'duration'],
+  ])('names the written duration of %p as the feature does (%p)', (text, field) => {
+    const found = recogniseFeature(text);
+    expect(found && 'design' in found ? found.design.outputs.map((o) => o.field) : []).toEqual([field]);
+  });
+
   it('states the definitions the feature writes beside the conversion', () => {
     const found = recogniseFeature(
       'convert a speed between km/h, m/s, knots and mph (1 knot = 1.852 km/h, 1 mile = 1.609344 km)',

@@ -57,8 +57,8 @@ const GENERIC_WORDS = new Set(
     'convertire rifiutare converte converti converter konvertieren umwandeln wandle transformar ' +
     // "Number", "like" and "give" in the other languages ("un numero di secondi", "testo tipo …", "donner").
     'numero numeros nummer zahl zahlen tipo donner donne dar dare geben liefern ' +
-    // "New" and "error" in the other languages ("die Prüfziffer neu berechnen", "soll ein Fehler 400 kommen").
-    'neu neue neuen nouveau nouvelle nuevo nueva nuovo nuova novo nova fehler erreur errore erro kommen'
+    // "Error" in the other languages ("soll ein Fehler 400 kommen").
+    'fehler erreur errore erro kommen'
   ).split(/\s+/),
 );
 

@@ -222,6 +222,29 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; 
     slips: [["const away = (mode === 'up' && value > 0)", "const away = (mode === 'ceiling' && value > 0)"]],
   },
   // A named spread: the population formula where the sample one was asked fails the examples.
+  'dates-add': {
+    features: [
+      'tell me the next watering date for a plant, from the date it was last watered (YYYY-MM-DD) and how many days it goes between waterings',
+      "an interval of 0 or fewer days, or a date that doesn't exist like 2026-02-30, is an error",
+    ],
+    slips: [
+      ['(start + (days as number)) * 86400000', '(start + (days as number) - 1) * 86400000'],
+      ['days < 1 ||', 'days < 0 ||'],
+      ['day > lengths[month - 1]', 'day > 31'],
+    ],
+  },
+  'worked-hours': {
+    features: [
+      "given a shift's start and end as HH:MM and a break in minutes, tell us the hours worked as a decimal (08:15 to 16:45 with a 45 min break is 7.75)",
+      'night shifts cross midnight: 22:00 to 06:00 is 8 hours before the break comes off',
+      'a break longer than the shift, or a time like 25:10, should be refused',
+    ],
+    slips: [
+      ['(span - (pause as number)) / 60', 'span / 60'],
+      ['end + 24 * 60 - start', 'start - end'],
+      ['(pause as number) > span', '(pause as number) > span + 60'],
+    ],
+  },
   'sample-spread': {
     features: [
       'mean and median of a list of numbers',

@@ -127,7 +127,7 @@ export const convertIsbn: CatalogFunction = (input, options) => {
 };
 
 const ISBN_WORDS =
-  'ISBN: Buchnummer (ISBN prüfen, Prüfziffer, Bindestriche); número de libro (validar el ISBN, dígito de control, guiones); numéro de livre (vérifier l’ISBN, chiffre de contrôle, tirets); codice ISBN del libro (controllare il codice ISBN, cifra di controllo, trattini); número do livro (validar o ISBN, dígito verificador, hífens)';
+  'ISBN: Buchnummer (ISBN prüfen, Prüfziffer, Bindestriche und Leerzeichen); número de libro (validar el ISBN, dígito de control, guiones y espacios); numéro de livre (vérifier l’ISBN, chiffre ou clé de contrôle, tirets et espaces); codice ISBN del libro (controllare il codice ISBN, cifra di controllo, trattini e spazi); número do livro (validar o ISBN, dígito verificador, hífens e espaços)';
 const ISBN_RULES =
   'An ISBN-10 has 9 digits and a check digit (0 to 9, or X for 10) and is valid when the sum of its digits weighted 10 down to 1 is divisible by 11 (sum mod 11 = 0); an ISBN-13 has 13 digits beginning 978 or 979 and is valid when the sum of its digits weighted 1 and 3 alternately is divisible by 10 (sum mod 10 = 0). ISBNs are defined by ISO 2108.';
 
@@ -222,7 +222,7 @@ export function withMalformedRefused(design: FunctionDesign): FunctionDesign {
   const reference = design.reference;
   return {
     ...design,
-    summary: `${design.summary} A code that is neither 10 characters (ISBN-10) nor 13 digits (ISBN-13) once hyphens and spaces are removed is malformed and refused with 400.`,
+    summary: `${design.summary} A code that is neither 10 characters (ISBN-10) nor 13 digits (ISBN-13) once hyphens and spaces are removed is malformed and refused with 400. Falsche Länge oder Buchstaben (außer einem X am Ende der ISBN-10): Fehler 400; longitud incorrecta o letras: error 400; mauvaise longueur ou lettres : erreur 400; lunghezza sbagliata o lettere: errore 400; comprimento errado ou letras: erro 400.`,
     options: { ...design.options, refuseMalformed: true },
     examples: design.examples.filter((e) => e.output.type !== null),
     refusals: [...design.refusals, ...malformedIsbnRefusals(design)],
@@ -255,7 +255,7 @@ export function isbnConvertDesign(text: string, to: '10' | '13'): FunctionDesign
     function: ISBN_CONVERT_CODE.id,
     method: 'POST',
     path: `/isbn/isbn${from}-to-isbn${to}`,
-    summary: `Converts an ISBN-${from} to its ISBN-${to} (13 digits vs 10 characters): ${rule}. The ISBN-${from} may have hyphens and spaces; the ISBN-${to} is answered without them. ${ISBN_RULES} An invalid ISBN-${from} is refused with 400, as is anything but digits, hyphens, spaces and X. ${ISBN_WORDS}; umwandeln/umrechnen, convertir, convertir, convertire, converter.`,
+    summary: `Converts an ISBN-${from} to its ISBN-${to} (13 digits vs 10 characters): ${rule}. The ISBN-${from} may have hyphens and spaces; the ISBN-${to} is answered without them. ${ISBN_RULES} An invalid ISBN-${from} (ungültig, inválido, invalide, non valido) is refused with 400, as is anything but digits, hyphens, spaces and X; only a valid one (gültig, válido, valide, valido) is converted. ${ISBN_WORDS}; umwandeln/umrechnen, convertir, convertir, convertire, converter.`,
     inputs: [
       {
         param: 'isbn',

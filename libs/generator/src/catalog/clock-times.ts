@@ -7,6 +7,14 @@ import {
   type Recognised,
 } from './catalog-entry';
 import { foldText } from './checks-shared';
+import {
+  BREAK_WORDS,
+  HOURS_WORDS,
+  WORKED_HOURS_CODE,
+  workedHoursDesign,
+  workedRefusal,
+  workedWrap,
+} from './clock-worked';
 import { glossIn, hasAny, languagesOf, refuses, wordList, type Language } from './feature-words';
 
 /*
@@ -93,7 +101,7 @@ const FORMAT_VERBS = wordList(
 const NEGATIVE = wordList('negative negativ negativa negativas negatif negativi negativo');
 const MINUTE_WORDS = wordList('minutes minuten minutos minuti');
 const WRAP =
-  /\b(?:past|over|after|across) midnight\b|\bnext day\b|\bovernight\b|\buber mitternacht\b|\bnach mitternacht\b|\bfolgetag\b|\bnachsten tag\b|\bmedianoche\b|\bdia siguiente\b|\bminuit\b|\blendemain\b|\bmezzanotte\b|\bgiorno dopo\b|\bmeia[- ]noite\b|\bdia seguinte\b/;
+  /\b(?:past|over|after|across|cross|crosses|crossing|through) midnight\b|\bnext day\b|\bovernight\b|\buber mitternacht\b|\bnach mitternacht\b|\bfolgetag\b|\bnachsten tag\b|\bmedianoche\b|\bdia siguiente\b|\bminuit\b|\blendemain\b|\bmezzanotte\b|\bgiorno dopo\b|\bmeia[- ]noite\b|\bdia seguinte\b/;
 const SECONDS_CLOCK = /\bh{1,2}:mm:ss\b|\b\d{1,2}:\d\d:\d\d\b/;
 const MINUTES_CLOCK = /\bh{1,2}:mm\b|(?<![\d:])\d{1,3}:[0-5]\d(?![\d:])/;
 const OTHER = wordList(
@@ -220,10 +228,26 @@ export function minutesClockDesign(languages: Language[], digits: number, text: 
 
 export const CLOCK_TIMES: CatalogFamily = {
   name: 'clock-times',
-  functions: [CLOCK_SPAN_CODE, MINUTES_CLOCK_CODE],
+  functions: [CLOCK_SPAN_CODE, MINUTES_CLOCK_CODE, WORKED_HOURS_CODE],
   recognise(text: string, words: string[]): Recognised {
     const t = foldText(text);
     if (SECONDS_CLOCK.test(t) || hasAny(words, OTHER)) return null;
+    // A break taken off a shift's time: the hours worked ("start and end as HH:MM and a break in minutes").
+    if (hasAny(words, BREAK_WORDS) && (MINUTES_CLOCK.test(t) || hasAny(words, START_END))) {
+      const languages = languagesOf(words);
+      if (refuses(words)) return { constraint: workedRefusal() };
+      if (
+        WRAP.test(t) &&
+        !hasAny(
+          words,
+          HOURS_WORDS.filter((w) => w !== 'hours' && w !== 'hour'),
+        )
+      )
+        return { constraint: workedWrap(languages) };
+      if (hasAny(words, HOURS_WORDS)) return { design: workedHoursDesign(languages, WRAP.test(t)) };
+      if (WRAP.test(t)) return { constraint: workedWrap(languages) };
+      return null;
+    }
     // "A shift that ends before it starts runs past midnight", beside the span: the span wraps.
     if (WRAP.test(t) && hasAny(words, START_END) && !hasAny(words, SPAN_ASK)) {
       const languages = languagesOf(words);

@@ -5,6 +5,7 @@ import {
   type FunctionDesign,
   type Recognised,
 } from './catalog-entry';
+import { ADD_DAYS_CODE, recogniseAddDays } from './dates-add';
 import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
 
 /*
@@ -178,8 +179,10 @@ const COUNTING = `count counts counting number many between dates date span rang
   zwischen datum daten contar cuantos numero entre fechas fecha compter combien nombre dates contare quanti
   numero tra fra date quantos datas data`.split(/\s+/);
 
-function recogniseDates(_text: string, words: string[]): Recognised {
-  if (!BUSINESS_DAYS.some((p) => hasPhrase(words, p)) || !hasAny(words, COUNTING)) return null;
+function recogniseDates(text: string, words: string[]): Recognised {
+  if (!BUSINESS_DAYS.some((p) => hasPhrase(words, p)))
+    return recogniseAddDays(text, words, languagesOf(words));
+  if (!hasAny(words, COUNTING)) return null;
   if (hasAny(words, ADDING) || knowsHolidays(words)) return null;
   const endInclusive = !hasAny(words, EXCLUSIVE) && hasAny(words, INCLUSIVE);
   return { design: businessDaysDesign(endInclusive, languagesOf(words)) };
@@ -187,6 +190,6 @@ function recogniseDates(_text: string, words: string[]): Recognised {
 
 export const DATES: CatalogFamily = {
   name: 'dates',
-  functions: [BUSINESS_DAYS_CODE],
+  functions: [BUSINESS_DAYS_CODE, ADD_DAYS_CODE],
   recognise: recogniseDates,
 };

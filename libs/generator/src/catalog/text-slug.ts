@@ -55,6 +55,14 @@ const SLUG_GLOSS: Partial<Record<Language, string>> = {
   it: ' Trasformare un testo o un titolo in uno slug per URL (minuscole, senza accenti, con trattini).',
   pt: ' Transformar um texto ou título em slug para URL (minúsculas, sem acentos, com hífens).',
 };
+/** The hyphen rule in the feature's languages: every run of anything else one hyphen, none doubled or at the ends. */
+const HYPHEN_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Alles, was kein Buchstabe und keine Ziffer ist, wird ein Bindestrich; keine doppelten Bindestriche, keine an den Enden.',
+  es: ' Todo lo que no es letra ni cifra se vuelve un guion, sin guiones dobles ni en los extremos; acentos quitados.',
+  fr: ' Tout ce qui n’est pas lettre ou chiffre devient un tiret, sans tirets doublés ni aux bouts ; accents enlevés.',
+  it: ' Tutto ciò che non è lettera o cifra diventa un trattino, senza trattini doppi né agli estremi; accenti tolti.',
+  pt: ' Tudo o que não é letra ou dígito vira um hífen, sem hífens duplos nem nas pontas; acentos removidos.',
+};
 const UNDERSCORE_GLOSS: Partial<Record<Language, string>> = {
   de: ' Trennzeichen: Unterstrich.',
   es: ' Separador: guion bajo.',
@@ -140,7 +148,7 @@ export function slugDesign(languages: Language[], rules: SlugRules, source: stri
       ` ("Crème brûlée à Paris!" → ${underRules('creme-brulee-a-paris', rules)}). A text that leaves an empty ` +
       'slug is refused with 400.' +
       glossIn(SLUG_GLOSS, languages) +
-      (rules.separator === '_' ? glossIn(UNDERSCORE_GLOSS, languages) : '') +
+      glossIn(rules.separator === '_' ? UNDERSCORE_GLOSS : HYPHEN_GLOSS, languages) +
       (n !== null ? languages.map((l) => (LENGTH_GLOSS[l] ?? '').replace('{n}', String(n))).join('') : ''),
     ...(Object.keys(options).length > 0 ? { options } : {}),
     inputs: [

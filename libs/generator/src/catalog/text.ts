@@ -282,6 +282,11 @@ const TEXT_NOUNS = words(
     'headline headlines uberschrift uberschriften titular titulares ' +
     'texto textos titulo titulos titel texte titre titres chaine chaines frase testo titolo',
 );
+/** Verbs that hand a slug back ("give the slug of a title", "donner le slug", "den Slug liefern"). */
+const GIVE_WORDS = words(
+  'give gives return returns donner donne renvoyer renvoie dar da devolver devuelve geben gib liefern liefert ' +
+    'dare restituire restituisce devolva',
+);
 /** Words of keeping or serving records, which a slug made from a post's title does not name. */
 const STORING_WORDS = words(
   'store stored stores save saved saves persist database lookup list lists keep keeps get fetch create ' +
@@ -386,10 +391,9 @@ export const TEXT: CatalogFamily = {
     if (slug && (!otherDomain || (hasAny(words, TRANSFORM_WORDS) && slugIsProduct(words)))) {
       const rules = slugRules(text);
       const ruled = rules.separator !== '-' || rules.maxLength !== null || rules.folds.length > 0;
-      if (
-        words.some((w) => w.startsWith('slugif')) ||
-        (hasAny(words, TRANSFORM_WORDS) && (hasAny(words, TEXT_NOUNS) || ruled))
-      )
+      // "Give the slug of a title": a slug handed back for a text the feature names is made from it.
+      const made = hasAny(words, TRANSFORM_WORDS) || (!otherDomain && hasAny(words, GIVE_WORDS));
+      if (words.some((w) => w.startsWith('slugif')) || (made && (hasAny(words, TEXT_NOUNS) || ruled)))
         return { design: slugDesign(languages, rules, slugSource(words)) };
       if (refuses(words)) return { constraint: { function: SLUG_CODE.id, refusals: (d) => d.refusals } };
       return null;

@@ -229,7 +229,7 @@ export function generalDesign(
     ],
     echoes: [{ result: 'unit', param: 'to', description: `The unit the ${q.noun} was converted to` }],
     options: { decimals },
-    respell: (values) => spelledDesign(quantity, values, decimals),
+    respell: (values) => spelledDesign(quantity, values, decimals, written),
     examples,
     refusals: [
       {
@@ -303,6 +303,7 @@ function spelledDesign(
   quantity: Quantity,
   values: (string | number)[],
   decimals: number,
+  written: string[] = [],
 ): FunctionDesign | null {
   const spelled = spelledUnits(
     quantity,
@@ -336,7 +337,7 @@ function spelledDesign(
     summary:
       `Converts a ${q.summaryNoun} between the units the feature spells: ${listing}, with their exact` +
       ` definitions, rounded to ${decimalsText(decimals)}; the target unit is answered as spelled; a negative` +
-      ` ${q.noun} (below 0) or any other unit is refused with 400.`,
+      ` ${q.noun} (below 0) or any other unit is refused with 400.${ownWords(written)}`,
     inputs: [
       { ...general.inputs[0], field: { ...general.inputs[0].field, example: first.input.value } },
       field('from', `Unit of the ${q.noun}: ${names.join(', ')}`),

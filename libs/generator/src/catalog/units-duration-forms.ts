@@ -83,8 +83,34 @@ export const DURATION_GLOSS: Partial<Record<Language, string>> = {
   pt: ' Duração em horas, minutos e segundos.',
 };
 
+/**
+ * A duration with unit letters is a text whose zero parts are not written, said in the feature's languages (the
+ * rule users state in their own words: "le parti a zero non si scrivono").
+ */
+const UNITS_FORMAT_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Die Dauer als Text wie "1h 2m 3s"; Teile, die null sind, werden nicht geschrieben.',
+  es: ' La duración como texto tipo "1h 2m 3s"; las partes a cero no se escriben.',
+  fr: ' La durée en texte comme "1h 2m 3s" ; les parties à zéro ne sont pas écrites.',
+  it: ' La durata come testo tipo "1h 2m 3s"; le parti a zero non si scrivono.',
+  pt: ' A duração como texto tipo "1h 2m 3s"; as partes a zero não se escrevem.',
+};
+
+/** The other way: a text with unit letters read back as its number of seconds, in the feature's languages. */
+const UNITS_PARSE_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Aus einem Text wie "1h 30m" die Zahl der Sekunden.',
+  es: ' De un texto como "1h 30m" al número de segundos.',
+  fr: ' D’un texte comme "1h 30m" au nombre de secondes.',
+  it: ' Da un testo come "1h 30m" al numero di secondi.',
+  pt: ' De um texto como "1h 30m" ao número de segundos.',
+};
+
+/** A feature that names the written duration a text ("into text like "1h 2m 5s"", "al testo tipo …"). */
+const NAMED_TEXT = /\b(?:text|testo|texto|texte)\b/i;
+
 export function formatFormDesign(style: DurationStyle, languages: Language[], text: string): FunctionDesign {
   const rows = examplesOf(text, style);
+  // The answer is named as the feature names it: a text, else the duration.
+  const field = style === 'units' && NAMED_TEXT.test(text) ? 'text' : 'duration';
   const isoNote =
     style === 'iso' ? ' (PT0S for none; the hours are not folded into days)' : ' ("0s" for none)';
   return {
@@ -94,15 +120,17 @@ export function formatFormDesign(style: DurationStyle, languages: Language[], te
     summary:
       `Formats a duration given in whole seconds ${NAME[style]}: hours (3600 seconds), minutes (60) and seconds,` +
       ` each part left out when it is zero${isoNote}; the hours keep counting past 24, so 90000 seconds is` +
-      ` ${style === 'iso' ? 'PT25H' : '25h'}; a negative number of seconds is refused with 400.` +
-      glossIn(DURATION_GLOSS, languages),
+      ` ${style === 'iso' ? 'PT25H' : '25h'}; the answer is a text; a negative number of seconds is refused with` +
+      ' 400.' +
+      glossIn(DURATION_GLOSS, languages) +
+      (style === 'units' ? glossIn(UNITS_FORMAT_GLOSS, languages) : ''),
     inputs: [
       { param: 'seconds', field: integerField('seconds', 'The duration in whole seconds, 0 or more', 3723) },
     ],
     outputs: [
       {
         result: 'duration',
-        field: 'duration',
+        field,
         description: `The duration ${NAME[style]}`,
         example: style === 'iso' ? 'PT1H2M3S' : '1h 2m 3s',
       },
@@ -111,7 +139,7 @@ export function formatFormDesign(style: DurationStyle, languages: Language[], te
     examples: rows.map((r): WorkedExample => ({
       description: `${r.seconds} seconds is ${r.text} (${r.note}).`,
       input: { seconds: r.seconds },
-      output: { duration: r.text },
+      output: { [field]: r.text },
     })),
     refusals: [{ description: 'A negative duration (-1 seconds) is refused.', input: { seconds: -1 } }],
   };
@@ -135,9 +163,10 @@ export function parseFormDesign(style: DurationStyle, languages: Language[], tex
     method: 'POST',
     path: '/duration/parse',
     summary:
-      `Reads a duration written ${NAME[style]} (${rule}) and answers its total number of seconds; anything else` +
-      ' is refused with 400.' +
-      glossIn(DURATION_GLOSS, languages),
+      `Reads a duration written as a text ${NAME[style]} (${rule}) and answers its total number of seconds;` +
+      ' anything else is refused with 400.' +
+      glossIn(DURATION_GLOSS, languages) +
+      (style === 'units' ? glossIn(UNITS_PARSE_GLOSS, languages) : ''),
     inputs: [
       {
         param: 'duration',

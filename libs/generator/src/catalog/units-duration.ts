@@ -227,12 +227,24 @@ export function recogniseDuration(text: string, words: string[], tokens: Token[]
     }
     return undefined;
   }
-  if (mentionsIn(tokens, (i) => i >= found.start && i < found.end).length > 0) return null;
+  // Beside a duration written with unit letters, every letter joined to a number is a part of one ("3600 is
+  // "1h", 90 is "1m 30s""), not a metre.
+  const part = (i: number) =>
+    form?.style === 'units' &&
+    ['h', 'm', 's'].includes(tokens[i].low) &&
+    tokens[i - 1]?.num === true &&
+    tokens[i].at === tokens[i - 1].end;
+  if (mentionsIn(tokens, (i) => (i >= found.start && i < found.end) || part(i)).length > 0) return null;
   const clockDigits = 'hourDigits' in found ? found.hourDigits : 1;
   const seconds = (i: number) =>
     SECONDS.includes(tokens[i].low) || (tokens[i].low === 's' && tokens[i - 1]?.num);
-  const before = tokens.some((_, i) => i < found.start && seconds(i));
-  const after = tokens.some((_, i) => i >= found.end && seconds(i));
+  // "3725 seconds" beside the form is an example amount ("… into "1h 2m 5s" (for 3725 seconds)"); the seconds
+  // named without a number ("from a number of seconds to …") say which way, when the feature names them.
+  const bare = (i: number) => seconds(i) && !tokens[i - 1]?.num;
+  const named = tokens.some((_, i) => (i < found.start || i >= found.end) && bare(i));
+  const side = (i: number) => seconds(i) && (!named || bare(i));
+  const before = tokens.some((_, i) => i < found.start && side(i));
+  const after = tokens.some((_, i) => i >= found.end && side(i));
   const languages = languagesOf(words);
   const format = () =>
     form ? formatFormDesign(form.style, languages, text) : formatDesign(clockDigits, languages, text);

@@ -68,6 +68,11 @@ const FACT = new RegExp(
   'giu',
 );
 
+/** How many unit facts ("1 <unit> = <amount> <unit>") a feature writes, ambiguous ones too. */
+export function factCount(text: string): number {
+  return [...text.normalize('NFC').matchAll(FACT)].length;
+}
+
 /** The facts a feature writes; null when one is ambiguous ("1,000": a decimal comma or thousands?). */
 function factsIn(text: string): Fact[] | null {
   const facts: Fact[] = [];

@@ -9,7 +9,7 @@ import { spellsConversion } from './param-affinity';
 import { recogniseSize } from './units-sizes';
 import { spelledUnits } from './units-spelled';
 import { SIZE_FORMAT_CODE, SIZE_PARSE_CODE } from './units-sizes-code';
-import { WRITTEN_CONVERSION_CODE, recogniseWrittenFacts } from './units-written';
+import { WRITTEN_CONVERSION_CODE, factCount, recogniseWrittenFacts } from './units-written';
 import {
   asksToConvert,
   asksToConvertQuantity,
@@ -38,6 +38,22 @@ import { unit, type Quantity } from './units-tables';
 
 const QUANTITY_ORDER: Quantity[] = ['length', 'mass', 'volume', 'speed', 'data_size'];
 
+/** Words of rounding in the languages features are written in, beyond the summaries' English. */
+const ROUNDING = [
+  ...[
+    'arrondi',
+    'gerundet',
+    'runden',
+    'redonde',
+    'arredond',
+    'arrotond',
+    'decimales',
+    'decimais',
+    'decimali',
+  ],
+  'nachkommastellen',
+];
+
 /** The feature's own words for the units and the quantity, when they are not the names the design uses. */
 function writtenWords(tokens: Token[], mentions: Mention[], quantity: Quantity): string[] {
   const written = new Set<string>();
@@ -50,6 +66,12 @@ function writtenWords(tokens: Token[], mentions: Mention[], quantity: Quantity):
   for (const t of tokens) {
     const english = q.summaryNoun.includes(t.low.replace(/e?s$/, ''));
     if (q.words.includes(t.low) && !english) written.add(t.raw);
+    // The rounding the design applies, in the feature's own words ("arrondi à 2 décimales", "gerundet").
+    if (
+      ROUNDING.some((stem) => t.low.startsWith(stem)) &&
+      decimalsIn(tokens.map((x) => x.raw).join(' ')) !== null
+    )
+      written.add(t.raw);
   }
   return [...written];
 }
@@ -81,8 +103,88 @@ function listedQuantity(listed: string[], text: string): Recognised {
   return { design: generalDesign(quantity, [], decimals, []) };
 }
 
+/**
+ * The definitions a feature writes beside its conversion ("1 nœud = 1,852 km/h ; 1 mile = 1,609344 km"): each
+ * "1 <unit> = <amount> <unit>" between units of the tables, with the mentions it takes up. They are facts the
+ * exact tables already hold, not units to convert between; null when one disagrees with the tables (the
+ * feature's own factors are then its conversion, or no design at all). "1,852" is read both ways.
+ */
+function statedDefinitions(
+  tokens: Token[],
+  mentions: Mention[],
+): { taken: Mention[]; said: string[] } | null {
+  const taken: Mention[] = [];
+  const said: string[] = [];
+  for (const a of mentions) {
+    const one = tokens[a.start - 1];
+    const amount = tokens[a.end + 1];
+    if (!a.unit || one?.raw !== '1' || tokens[a.end]?.low !== '=' || !amount?.num) continue;
+    const b = mentions.find((m) => m.start === a.end + 2);
+    if (!b?.unit) continue;
+    const ratio = Number(unit(a.unit).factor) / Number(unit(b.unit).factor);
+    const readings = /^\d+,\d{3}$/.test(amount.raw)
+      ? [amount.raw.replace(',', '.'), amount.raw.replace(',', '')]
+      : [amount.raw.replace(',', '.')];
+    const agrees = readings.find((r) => Math.abs(Number(r) - ratio) <= 1e-9 * ratio);
+    if (agrees === undefined) return null;
+    taken.push(a, b);
+    said.push(`1 ${a.unit} = ${agrees} ${b.unit}`);
+  }
+  return { taken, said };
+}
+
+/**
+ * Whether every fact the feature writes is a definition of the tables, stated beside a conversion the facts
+ * alone do not make: none they make (`unjoined`), or one that leaves out units the feature converts.
+ */
+function onlyDefinitions(text: string, tokens: Token[], unjoined: boolean): boolean {
+  const all = mentionsIn(tokens);
+  const definitions = statedDefinitions(tokens, all);
+  if (!definitions || definitions.said.length === 0 || definitions.said.length !== factCount(text))
+    return false;
+  const defined = new Set(definitions.taken.map((m) => m.unit));
+  return unjoined || all.some((m) => !definitions.taken.includes(m) && m.unit && !defined.has(m.unit));
+}
+
+/** A design that also states the definitions the feature wrote, in the tables' symbols. */
+function stating(found: Recognised, said: string[]): Recognised {
+  if (said.length === 0 || !found || !('design' in found)) return found;
+  const sentence = ` As the feature states: ${said.join('; ')}.`;
+  const { design } = found;
+  const respell = design.respell;
+  return {
+    design: {
+      ...design,
+      summary: design.summary + sentence,
+      ...(respell
+        ? {
+            respell: (values: (string | number)[]) => {
+              const again = respell(values);
+              return again ? { ...again, summary: again.summary + sentence } : null;
+            },
+          }
+        : {}),
+    },
+  };
+}
+
 function recogniseUnits(text: string, words: string[], tokens: Token[], spelled = false): Recognised {
-  const mentions = mentionsIn(tokens);
+  const all = mentionsIn(tokens);
+  const definitions = statedDefinitions(tokens, all);
+  if (definitions === null) return null;
+  // A conversion beside its definitions converts what it names outside them ("between km/h, m/s, nœuds et mph").
+  const mentions = all.filter((m) => !definitions.taken.includes(m));
+  if (definitions.said.length > 0 && mentions.length === 0) return null;
+  return stating(convertMentioned(text, words, tokens, mentions, spelled), definitions.said);
+}
+
+function convertMentioned(
+  text: string,
+  words: string[],
+  tokens: Token[],
+  mentions: Mention[],
+  spelled: boolean,
+): Recognised {
   if (namesForeign(tokens, mentions)) return null;
   const convert = asksToConvert(tokens);
   const quantities = [...new Set(mentions.map((m) => m.quantity!))];
@@ -145,7 +247,10 @@ export const UNITS_FAMILY: CatalogFamily = {
     const size = recogniseSize(text, words, tokens);
     if (size !== undefined) return size;
     const written = recogniseWrittenFacts(text, words, tokens);
-    if (written !== undefined) return written;
+    // Facts that make no table of their own ("1 knot = 1.852 km/h, 1 mile = 1.609344 km": two quantities; or
+    // "1,852", ambiguous) may all be the exact tables' definitions, stated beside a conversion of the tables.
+    // So are facts beside a conversion of other units ("entre km/h, m/s, nós e mph (1 milha = 1,609344 km)").
+    if (written !== undefined && !onlyDefinitions(text, tokens, written === null)) return written;
     const spelled = spelledConversion(text);
     const general =
       spelled === null

@@ -26,7 +26,9 @@ const FUNCTION_WORDS = new Set(
     'kann konnen darf durfen soll sollen muss mussen wird werden wurde erneut wieder noch schon bereits auch ' +
     'puede pueden debe deben otra vez peut peuvent doit doivent encore deja puo possono deve devono ancora ' +
     // Conditions around a refusal ("geht nur, wenn …, sonst 409", "solo se …, altrimenti 409", "sinon 409").
-    'geht nur sonst anhand seiner seine ihrer solo altrimenti sinon senao seulement'
+    'geht nur sonst anhand seiner seine ihrer solo altrimenti sinon senao seulement ' +
+    // "Non", "nao", and "the other way round" ("al contrario", "umgekehrt"): a direction, no domain.
+    'non nao contrario umgekehrt kein keine keinen keiner elle elles ils etwas gar sein ausser davor danach'
   ).split(/\s+/),
 );
 
@@ -52,7 +54,11 @@ const GENERIC_WORDS = new Set(
     'eliminar actualizar calcular convertir rechazar criar adicionar apagar atualizar recusar erstellen ' +
     'anlegen auflisten anzeigen suchen markieren loschen entfernen andern berechnen umrechnen ablehnen ' +
     'creare aggiungere elencare mostrare cercare segnare eliminare cancellare modificare calcolare ' +
-    'convertire rifiutare converte converti converter konvertieren umwandeln wandle transformar'
+    'convertire rifiutare converte converti converter konvertieren umwandeln wandle transformar ' +
+    // "Number", "like" and "give" in the other languages ("un numero di secondi", "testo tipo …", "donner").
+    'numero numeros nummer zahl zahlen tipo donner donne dar dare geben liefern ' +
+    // "Error" in the other languages ("soll ein Fehler 400 kommen").
+    'fehler erreur errore erro kommen'
   ).split(/\s+/),
 );
 

@@ -274,11 +274,13 @@ function isClientError(status: number): boolean {
  * holds. `stated` is read off the feature (its routes and status codes left out) by `featureFigures`.
  */
 export function missingQuantities(
-  stated: { numbers: number[]; datesAndTimes: string[] },
+  stated: { numbers: number[]; datesAndTimes: string[]; decimalCommas?: Record<string, number> },
   realisation: Realisation,
 ): string[] {
+  const carried = (n: number | undefined) =>
+    n !== undefined && realisation.numbers.some((m) => Math.abs(m - n) < 1e-9);
   const missing = [
-    ...stated.numbers.filter((n) => !realisation.numbers.some((m) => Math.abs(m - n) < 1e-9)),
+    ...stated.numbers.filter((n) => !carried(n) && !carried(stated.decimalCommas?.[String(n)])),
     ...stated.datesAndTimes.filter((t) => !realisation.texts.some((text) => text.includes(t))),
   ];
   return missing.length === 0

@@ -37,6 +37,7 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'duration.parse': DURATION,
   'duration.minutes_clock': DURATION,
   'time.clock_span': `${DURATION} clock time times start end shift shifts begin finish midnight uhrzeit beginn ende schicht mitternacht inicio fin turno medianoche debut fin quart minuit inizio fine turno mezzanotte fim meia noite`,
+  'time.worked_hours': `${DURATION} clock time times start end shift shifts begin finish midnight break breaks pause worked work uhrzeit beginn ende schicht schichten arbeitsstunden gearbeitet mitternacht pausen inicio fin turno turnos trabajadas medianoche pausa debut quart poste travaillees minuit inizio fine turni lavorate mezzanotte fim trabalhadas meia noite`,
   'units.length': LENGTH,
   'units.mass': MASS,
   'units.volume': VOLUME,
@@ -92,6 +93,8 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
     'base bases radix binary octal decimal hexadecimal hex digit digits number numbers basis binar oktal dezimal hexadezimal zahl zahlen binario octal decimal hexadecimal numero numeros binaire octal decimal hexadecimal nombre nombres binario ottale decimale esadecimale numero numeri',
   'dates.business_days':
     'business working work weekday weekdays day days date dates weekend weekends monday friday sla arbeitstag arbeitstage werktag werktage tag tage datum wochenende dia dias laborable laborables habiles fecha fechas jour jours ouvre ouvres ouvrable ouvrables date dates giorno giorni lavorativi feriali data date dia dias uteis',
+  'dates.add_days':
+    'day days date dates next interval every later after calendar due tag tage tagen datum daten nachste naechste intervall dia dias fecha fechas proxima proximo intervalo cada jour jours date dates prochaine prochain intervalle giorno giorni data date prossima prossimo intervallo ogni dia dias data datas',
   'password.strength':
     'password passwords passphrase strength strong weak score rule rules length character characters uppercase lowercase digit digits symbol symbols common kennwort passwort passworter starke stark schwach regeln contrasena contrasenas clave fuerza fuerte debil reglas mot passe motdepasse force fort faible regles parola password forza forte debole regole senha senhas forca forte fraca regras',
   'dice.roll':

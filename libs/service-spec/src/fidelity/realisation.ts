@@ -81,11 +81,21 @@ const DATES_AND_TIMES = /(?<![\d:.-])(\d{4}-\d{2}-\d{2}([T ][\d:.]+Z?)?|\d{1,2}:
  * A feature's text split into its quantities and the dates and times it writes: a time like "1:01:05" states no
  * quantity of 1 or 5, but is a value the realisation must write as it stands.
  */
-export function featureFigures(text: string): { numbers: number[]; datesAndTimes: string[] } {
+export function featureFigures(text: string): {
+  numbers: number[];
+  datesAndTimes: string[];
+  decimalCommas?: Record<string, number>;
+} {
   const datesAndTimes = [...text.matchAll(DATES_AND_TIMES)].map((m) => m[1]);
+  const prose = text.replace(DATES_AND_TIMES, ' ');
+  // "1,852" is 1852 in English and 1.852 in French or German: either reading carried is the feature's figure.
+  const decimalCommas: Record<string, number> = {};
+  for (const m of prose.matchAll(/(?<![\p{L}\d.,])(\d{1,3}),(\d{3})(?![\p{L}\d.,])/gu))
+    decimalCommas[String(Number(m[1] + m[2]))] = Number(`${m[1]}.${m[2]}`);
   return {
-    numbers: numbersIn(text.replace(DATES_AND_TIMES, ' ')),
+    numbers: numbersIn(prose),
     datesAndTimes: [...new Set(datesAndTimes)],
+    ...(Object.keys(decimalCommas).length > 0 ? { decimalCommas } : {}),
   };
 }
 

@@ -47,4 +47,11 @@ describe('the later-date recogniser', () => {
     );
     expect(found).toEqual({ constraint: expect.objectContaining({ function: 'dates.add_days' }) });
   });
+
+  it.each([
+    'POST /loans {"item": string, "start": date, "days": integer} records a loan; the due date is 14 days after start',
+    'POST /plants with body {"name": string, "watered": "YYYY-MM-DD", "every_days": integer} returns 201 {"id": string}',
+  ])('leaves a feature that writes its own route or shape to the literal reader: %s', (feature) => {
+    expect(recogniseFeature(feature)).toBeNull();
+  });
 });

@@ -173,7 +173,11 @@ function addDaysConstraint(text: string): ConstraintDesign {
   return { function: ADD_DAYS_CODE.id, refusals: () => addDaysRefusals(text) };
 }
 
+/** A feature that writes its own route or shape: its dates and days are a record's fields, read by the literal reader. */
+const LITERAL = /\b(?:GET|POST|PUT|PATCH|DELETE)\s+\/|\{\s*"/;
+
 export function recogniseAddDays(text: string, words: string[], languages: Language[]): Recognised {
+  if (LITERAL.test(text)) return null;
   const dated = hasAny(words, DATE_WORDS) || /\bYYYY-MM-DD\b/.test(text);
   if (!dated || !hasAny(words, DAY_WORDS) || hasAny(words, OTHER) || betweenDates(words)) return null;
   if (refuses(words)) {

@@ -17,19 +17,25 @@ import { glossIn, hasAny, refuses, type Language } from './feature-words';
  * nombre de jours"); counting the days between two dates, business days and going back are other computations.
  */
 
-export const ADD_DAYS_CODE: FunctionCode = {
-  id: 'dates.add_days',
-  exportName: 'datesAddDays',
-  source: String.raw`/** Days since 1970-01-01 of a real YYYY-MM-DD Gregorian date (29 February only in leap years), or null. */
-const datesAddDayNumber = (text: unknown): number | null => {
-  const match = typeof text === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) : null;
+/**
+ * Emitted lines that read a YYYY-MM-DD `text` into `year`, `month`, `day` of a real Gregorian date (29 February
+ * only in leap years), returning null from the emitted function otherwise: shared by the date functions.
+ */
+export const YMD_FIELDS = String.raw`  const match = typeof text === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) : null;
   if (!match) return null;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  if (month < 1 || month > 12 || day < 1 || day > lengths[month - 1]) return null;
+  if (month < 1 || month > 12 || day < 1 || day > lengths[month - 1]) return null;`;
+
+export const ADD_DAYS_CODE: FunctionCode = {
+  id: 'dates.add_days',
+  exportName: 'datesAddDays',
+  source: String.raw`/** Days since 1970-01-01 of a real YYYY-MM-DD Gregorian date (29 February only in leap years), or null. */
+const datesAddDayNumber = (text: unknown): number | null => {
+${YMD_FIELDS}
   // setUTCFullYear, not Date.UTC: Date.UTC reads years 0 to 99 as 1900 to 1999.
   const moment = new Date(0);
   moment.setUTCFullYear(year, month - 1, day);

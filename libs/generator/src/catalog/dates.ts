@@ -5,7 +5,7 @@ import {
   type FunctionDesign,
   type Recognised,
 } from './catalog-entry';
-import { ADD_DAYS_CODE, recogniseAddDays } from './dates-add';
+import { ADD_DAYS_CODE, recogniseAddDays, YMD_FIELDS } from './dates-add';
 import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
 
 /*
@@ -20,14 +20,7 @@ export const BUSINESS_DAYS_CODE: FunctionCode = {
   exportName: 'datesBusinessDays',
   source: String.raw`/** Days since 1970-01-01 of a real YYYY-MM-DD Gregorian date (29 February only in leap years), or null. */
 const datesDayNumber = (text: unknown): number | null => {
-  const match = typeof text === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) : null;
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  if (month < 1 || month > 12 || day < 1 || day > lengths[month - 1]) return null;
+${YMD_FIELDS}
   // Days from the civil date, counted in 400-year eras of 146097 days (March-based years).
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);

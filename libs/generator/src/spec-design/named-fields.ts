@@ -1,4 +1,5 @@
 import { fitText, lengthPhraseIn, lengthText, type FieldSpec } from '@sf/service-spec';
+import { readFeature } from './feature-reader';
 import { actionOf, fold, withoutContainers } from './lexicon';
 import { continuesPart, paraphrasedName, recordNoun } from './paraphrased-fields';
 import { applyProseRule, partRule } from './record-rules-design';
@@ -413,4 +414,12 @@ export function withUniqueNamed(feature: string, fields: FieldSpec[]): FieldSpec
     fields.map((f) => f.name),
   );
   return fields.map((f) => (unique.includes(f.name) ? { ...f, unique: true } : f));
+}
+
+/**
+ * A feature that creates records and lists their fields ("Registrare il punteggio …: nome e punti (…)"); a rule
+ * naming one field ("you cannot sign up twice with the same username (409)") lists none.
+ */
+export function makesNamedRecords(feature: string): boolean {
+  return readFeature(feature).actions.includes('create') && (namedFields(feature) ?? []).length >= 2;
 }

@@ -6,6 +6,7 @@ import {
   fragmentRecordNoun,
   keptRecords,
   listedRecordNoun,
+  makesNamedRecords,
   namedFields,
   withUniqueNamed,
 } from './named-fields';
@@ -18,7 +19,6 @@ import {
   readFixedAnswer,
   sameTerm,
   saysNothingSent,
-  speaksOfSignedEvents,
   type Behavior,
   type SpecContract,
 } from '@sf/service-spec';
@@ -29,20 +29,17 @@ import { realiseUpvotes } from './upvote-features';
 import { completeAcceptance } from './acceptance-writer';
 import {
   aggregateEndpoint,
-  anyReceiver,
   convertEndpoint,
-  eventEndpoints,
   redirectEndpoint,
-  replayEndpoint,
   searchFields,
   webhookReceiver,
 } from './behavior-endpoints';
-import { ContractBuilder, summarize } from './contract-builder';
+import { ContractBuilder } from './contract-builder';
 import { designContext, note, type DesignContext, type DesignNotes } from './design-context';
 import { completeEndpoint } from './endpoint-docs';
 import { declareErrorShape } from './error-shape';
 import { readFeature, type FeatureReading } from './feature-reader';
-import { PARENT_LIMIT, PARENT_OF, actionOf, knownNoun, singular, words, type Action } from './lexicon';
+import { PARENT_LIMIT, PARENT_OF, knownNoun, singular, words, type Action } from './lexicon';
 import { realiseLiteralRoutes } from './literal-routes';
 import { asksNoOverlap, realiseTally } from './record-rules-design';
 import { realiseCountPer } from './count-per-features';
@@ -76,13 +73,9 @@ import { TAKEN_FLAGS, lifecycleObject, readLifecycle, takesBack } from './lifecy
 import { languageOf } from '../catalog/calc-language';
 import { outsideWorld } from './outside-world';
 import { realiseHealthAggregator } from './health-features';
-import {
-  readsAsWebhooks,
-  readsReceivedEvents,
-  readWebhookDuplicates,
-  readWebhookSignature,
-} from './webhook-features';
+import { readsAsWebhooks, readsReceivedEvents } from './webhook-features';
 import { declareQueryFields } from './list-query-fields';
+import { realiseWebhooks } from './webhook-design';
 import { asksStoring, isQuestion, plainStoring, transformsOnce } from './storing-features';
 
 function itemPath(b: ContractBuilder, resource: string): string {
@@ -388,44 +381,6 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // Integrating a vendor means taking its signed webhooks too: the part of the integration a service can
   // honour without the vendor's keys.
   if (a.has('integrate') && r.vendor) webhookReceiver(b, r.vendor, feature);
-}
-
-/**
- * A webhook feature without a route: a receiver (unless it only reads or replays what one receives), its events
- * listed and read by id, and their replay.
- */
-function realiseWebhooks(b: ContractBuilder, ctx: DesignContext, feature: string, r: FeatureReading): void {
-  const words = featureWords(feature);
-  // "List the received webhook events" beside a receiver another feature made reads that receiver's events; a
-  // feature saying how events are signed makes (or restates) a receiver of its own.
-  const made = b.contract.endpoints.find((e) => e.behavior.kind === 'webhook_receive');
-  const signs = speaksOfSignedEvents(feature) || readWebhookSignature(feature).header !== undefined;
-  const hooks = words.some((w) => actionOf(w) === 'webhook');
-  // "The same event id received a second time is refused with 409" beside a receiver: a rule of that receiver.
-  if (made && !signs && made.behavior.kind === 'webhook_receive' && readWebhookDuplicates(feature)) {
-    const before = summarize(made.behavior, made.path);
-    made.behavior.duplicates = 'conflict';
-    if (made.summary.startsWith(before))
-      made.summary = summarize(made.behavior, made.path) + made.summary.slice(before.length);
-    if (!made.features.includes(feature)) made.features.push(feature);
-    return;
-  }
-  const receives = (hooks || !words.some((w) => actionOf(w) === 'replay')) && (!made || signs);
-  const receiver = receives
-    ? webhookReceiver(b, r.vendor ?? ctx.vendor, feature)
-    : anyReceiver(b, ctx, feature);
-  // "Webhooks" beside "Stripe integration" names the receiver the integration made.
-  if (made && hooks && !receiver.features.includes(feature)) receiver.features.push(feature);
-  eventEndpoints(b, receiver, feature);
-  replayEndpoint(b, receiver, feature);
-}
-
-/**
- * A feature that creates records and lists their fields ("Registrare il punteggio …: nome e punti (…)"); a rule
- * naming one field ("you cannot sign up twice with the same username (409)") lists none.
- */
-function makesNamedRecords(feature: string): boolean {
-  return readFeature(feature).actions.includes('create') && (namedFields(feature) ?? []).length >= 2;
 }
 
 /** Documents every endpoint, declares the config it needs and writes the acceptance checks. */

@@ -79,14 +79,13 @@ describe('listedFieldProblems and the words of a list', () => {
 });
 
 describe('listedLengthProblems', () => {
-  const refused = (body: Record<string, unknown>): AcceptanceCheck =>
-    ({
-      id: 'AC-9',
-      endpoint_id: 'create',
-      kind: 'error',
-      description: 'too long',
-      steps: [{ request: { method: 'POST', path: '/recipes', body }, expect: { status: 400 } }],
-    }) as AcceptanceCheck;
+  const refused = (body: Record<string, unknown>): AcceptanceCheck => ({
+    id: 'AC-9',
+    endpoint_id: 'create',
+    kind: 'error',
+    description: 'too long',
+    steps: [{ request: { method: 'POST', path: '/recipes', body }, expect: { status: 400 } }],
+  });
   const features = [
     'add a post with a title of at most 80 characters and a body',
     'Beiträge anlegen mit einem Titel von höchstens 80 Zeichen und einem Text',

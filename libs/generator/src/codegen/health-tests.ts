@@ -18,6 +18,15 @@ function quickTimeout(b: HealthCheckBehavior): number {
   return Math.min(1000, Math.max(50, Math.floor(b.timeout_ms / 2)));
 }
 
+/**
+ * How much later than the contract's timeout a silent target may be given up: a loaded machine fires timers late
+ * (250 ms was seen exceeded at load 14), while a timeout half as long again as the contract's must still fail, and
+ * does whatever the load (a timer never fires early).
+ */
+function lateness(timeoutMs: number): number {
+  return Math.max(250, Math.floor(timeoutMs * 0.45));
+}
+
 /** `health_check`: each target reported as it answers, the whole degraded or up, the timeout honoured. */
 export function healthCheckCases(w: EndpointTestWriter, e: EndpointSpec, b: HealthCheckBehavior): TestCase[] {
   const creator = w.creator(b.resource);
@@ -75,7 +84,7 @@ export function healthCheckCases(w: EndpointTestWriter, e: EndpointSpec, b: Heal
         `  ${w.expectStatus('res', 200, where)}`,
         `  const [silent] = ${w.support('bodyOf')}(res).targets as Record<string, unknown>[];`,
         `  ${a}.deepEqual([silent.status, silent.error], ['down', 'timeout']);`,
-        `  ${a}.ok((silent.latency_ms as number) >= ${b.timeout_ms - 20} && (silent.latency_ms as number) < ${b.timeout_ms + Math.max(250, Math.floor(b.timeout_ms / 4))}, 'a silent target must be waited for ${b.timeout_ms} ms, not ' + String(silent.latency_ms));`,
+        `  ${a}.ok((silent.latency_ms as number) >= ${b.timeout_ms - 20} && (silent.latency_ms as number) < ${b.timeout_ms + lateness(b.timeout_ms)}, 'a silent target must be waited for ${b.timeout_ms} ms, not ' + String(silent.latency_ms));`,
         '} finally {',
         '  await targets.stop();',
         '}',

@@ -108,11 +108,11 @@ describe('build checkpoints in Redis (real Redis, two build dirs)', () => {
     const beside = await readdir(dirname(b.releaseDir));
     expect(beside.filter((name) => /\.(tmp|stale)$/.test(name))).toEqual([]);
 
-    // Nothing stored to rebuild from: a present tree stays for the caller's digest check to refuse.
+    // Nothing stored to rebuild from: a present tree that differs is refused, and left as it is.
     const c = replicaB.of('b-6-unstored');
     await mkdir(c.releaseDir, { recursive: true });
     await writeFile(join(c.releaseDir, 'main.js'), 'not stored');
-    await c.ensureRelease(tested.sha256);
+    await expect(c.ensureRelease(tested.sha256)).rejects.toMatchObject({ code: 'RELEASE_HASH_MISMATCH' });
     expect(await readFile(join(c.releaseDir, 'main.js'), 'utf8')).toBe('not stored');
   });
 

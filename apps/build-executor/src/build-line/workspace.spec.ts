@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listFiles, Workspace } from './workspace';
+import { releaseDigest } from '../deploy/release-digest';
 
 describe('Workspace.writeTree (a tree is replaced whole)', () => {
   let root: string;
@@ -38,5 +39,25 @@ describe('Workspace.writeTree (a tree is replaced whole)', () => {
     expect(await listFiles(ws.releaseDir)).toEqual(['main.js']);
     expect(await readFile(join(ws.releaseDir, 'main.js'), 'utf8')).toBe('kept');
     expect((await readdir(root)).filter((name) => name !== 'release')).toEqual([]);
+  });
+});
+
+describe('Workspace.ensureRelease (the tested release, checked)', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'sf-ws-'));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('returns for the tested tree and refuses one changed since, with nothing stored to rebuild from', async () => {
+    const ws = new Workspace(root, null);
+    await ws.writeTree(ws.releaseDir, [{ path: 'main.js', content: 'tested' }]);
+    const { sha256 } = await releaseDigest(ws.releaseDir);
+    await expect(ws.ensureRelease(sha256)).resolves.toBeUndefined();
+
+    await writeFile(join(ws.releaseDir, 'main.js'), 'changed after the tests');
+    await expect(ws.ensureRelease(sha256)).rejects.toMatchObject({ code: 'RELEASE_HASH_MISMATCH' });
+    await rm(ws.releaseDir, { recursive: true });
+    await expect(ws.ensureRelease(sha256)).rejects.toMatchObject({ code: 'RELEASE_HASH_MISMATCH' });
   });
 });

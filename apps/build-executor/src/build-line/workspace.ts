@@ -109,10 +109,14 @@ export class Workspace {
   /**
    * Makes sure the tested release is here ({@link materialiseRelease}): rebuilt from the mirror when the
    * directory is absent (another replica tested it, or the disk was lost) or is not the release with digest
-   * `sha256` (a replica killed while writing it, or left with the release of an earlier test run).
+   * `sha256` (a replica killed while writing it, or left with the release of an earlier test run). On return
+   * the directory hashes to `sha256` (hashed once); `RELEASE_HASH_MISMATCH` when it does not and cannot be
+   * rebuilt, `CHECKPOINT_MISSING` when it is absent and not stored.
    */
   async ensureRelease(sha256: string): Promise<void> {
-    await materialiseRelease(this.releaseDir, sha256, this.mirror);
+    if (!(await materialiseRelease(this.releaseDir, sha256, this.mirror))) {
+      await assertReleaseDigest(this.releaseDir, sha256);
+    }
   }
 
   async writeLog(name: string, text: string): Promise<string> {
@@ -166,18 +170,20 @@ export class Workspace {
  * run of the same build), the tree stored with `mirror` is written beside it, checked against `sha256`, and
  * moved into place. `CHECKPOINT_MISSING` when it is absent and there is none to rebuild from; a present
  * directory that differs is left as it is when there is none (the callers' digest check then refuses it).
+ * True when the directory was found or made to hash to `sha256`; false when nothing was checked (no mirror,
+ * or a present tree with nothing stored to rebuild it from), so a caller that needs it asserts it itself.
  */
 export async function materialiseRelease(
   dir: string,
   sha256: string,
   mirror: CheckpointMirror | null,
-): Promise<void> {
+): Promise<boolean> {
   const present = existsSync(dir);
-  if (!mirror) return;
-  if (present && (await holdsRelease(dir, sha256))) return;
+  if (!mirror) return false;
+  if (present && (await holdsRelease(dir, sha256))) return true;
   const files = await mirror.getTree(RELEASE_TREE);
   if (!files) {
-    if (present) return;
+    if (present) return false;
     throw new AppError('CHECKPOINT_MISSING', `release ${dir} is absent and not stored in Redis`, {
       release_dir: dir,
     });
@@ -202,6 +208,7 @@ export async function materialiseRelease(
     await rm(tmp, { recursive: true, force: true });
     if (!(await holdsRelease(dir, sha256))) throw err;
   }
+  return true;
 }
 
 async function holdsRelease(dir: string, sha256: string): Promise<boolean> {

@@ -511,16 +511,17 @@ describe('registerWithRegistry', () => {
   };
   const isRegister = (r: SeenRequest) => r.method === 'POST' && r.path === '/registry/register';
   const isHeartbeat = (r: SeenRequest) => r.method === 'POST' && r.path === '/registry/heartbeat/orders';
+  /** A registry that lost the first registration: its first heartbeat is answered 404, the rest 200. */
+  const losingFirstRegistration = () =>
+    fakeRegistry((r, all) => (isHeartbeat(r) && all.filter(isHeartbeat).length === 1 ? 404 : 200));
+  /** Registers `entry` at `registryUrl`, heartbeats `intervalMs` apart, with a loaded machine's timeout. */
+  const registerAt = (registryUrl: string, intervalMs: number) =>
+    registerWithRegistry({ registryUrl, entry, intervalMs, requestTimeoutMs: LOADED_MACHINE_TIMEOUT_MS });
 
   it('registers the entry at once and then heartbeats every interval', async () => {
     const registry = await fakeRegistry();
 
-    const registration = registerWithRegistry({
-      registryUrl: `${registry.url}/`,
-      entry,
-      intervalMs: 20,
-      requestTimeoutMs: LOADED_MACHINE_TIMEOUT_MS,
-    });
+    const registration = registerAt(`${registry.url}/`, 20);
     await registry.waitFor(isHeartbeat, 2);
     await registration.stop();
 
@@ -536,12 +537,7 @@ describe('registerWithRegistry', () => {
       isRegister(r) && all.filter(isRegister).length === 1 ? 503 : 200,
     );
 
-    const registration = registerWithRegistry({
-      registryUrl: registry.url,
-      entry,
-      intervalMs: 20,
-      requestTimeoutMs: LOADED_MACHINE_TIMEOUT_MS,
-    });
+    const registration = registerAt(registry.url, 20);
     await registry.waitFor(isHeartbeat);
     await registration.stop();
 
@@ -574,16 +570,9 @@ describe('registerWithRegistry', () => {
   it('registers again within seconds when the registry lost the entry right after taking it', async () => {
     // The store behind the registry lost the first registration (Redis killed before its fsync): the first
     // heartbeat is a 404. Heartbeats an hour apart: only the confirming heartbeat can find that out in time.
-    const registry = await fakeRegistry((r, all) =>
-      isHeartbeat(r) && all.filter(isHeartbeat).length === 1 ? 404 : 200,
-    );
+    const registry = await losingFirstRegistration();
 
-    const registration = registerWithRegistry({
-      registryUrl: registry.url,
-      entry,
-      intervalMs: 3_600_000,
-      requestTimeoutMs: LOADED_MACHINE_TIMEOUT_MS,
-    });
+    const registration = registerAt(registry.url, 3_600_000);
     await registry.waitFor(isRegister, 2);
     await registry.waitFor(isHeartbeat, 2);
     await registration.stop();
@@ -606,12 +595,7 @@ describe('registerWithRegistry', () => {
     await new Promise<void>((resolve) => gone.close(() => resolve()));
     const registry = await fakeRegistry();
 
-    const registration = registerWithRegistry({
-      registryUrl: `${deadUrl}, ${registry.url}/`,
-      entry,
-      intervalMs: 20,
-      requestTimeoutMs: LOADED_MACHINE_TIMEOUT_MS,
-    });
+    const registration = registerAt(`${deadUrl}, ${registry.url}/`, 20);
     await registry.waitFor(isHeartbeat, 2);
     await registration.stop();
 
@@ -638,16 +622,9 @@ describe('registerWithRegistry', () => {
   });
 
   it('registers again when a heartbeat is answered 404', async () => {
-    const registry = await fakeRegistry((r, all) =>
-      isHeartbeat(r) && all.filter(isHeartbeat).length === 1 ? 404 : 200,
-    );
+    const registry = await losingFirstRegistration();
 
-    const registration = registerWithRegistry({
-      registryUrl: registry.url,
-      entry,
-      intervalMs: 20,
-      requestTimeoutMs: LOADED_MACHINE_TIMEOUT_MS,
-    });
+    const registration = registerAt(registry.url, 20);
     await registry.waitFor(isRegister, 2);
     await registration.stop();
 

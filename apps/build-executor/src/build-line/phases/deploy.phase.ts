@@ -5,7 +5,6 @@ import { DeployTargets } from '../../deploy/deploy-targets';
 import { BuildMoves } from '../build-moves';
 import { BuildWorkspaces } from '../build-workspaces';
 import { AppError } from '@sf/contracts';
-import { assertReleaseDigest } from '../../deploy/release-digest';
 import { TESTED_RELEASE_CHECKPOINT, type TestedRelease } from '../release-builder';
 import { ReleaseGit } from '../../release-git/release-git.service';
 import type { BuildPhase } from './build-phase';
@@ -29,13 +28,10 @@ export class DeployPhase implements BuildPhase {
     // The release was written when its tests passed; it goes out only if it is still byte for byte that.
     const tested = await ws.checkpoint<TestedRelease>(TESTED_RELEASE_CHECKPOINT);
     const integrity = tested
-      ? await ws
-          .ensureRelease(tested.sha256)
-          .then(() => assertReleaseDigest(ws.releaseDir, tested.sha256))
-          .then(
-            () => null,
-            (err: unknown) => err as AppError,
-          )
+      ? await ws.ensureRelease(tested.sha256).then(
+          () => null,
+          (err: unknown) => err as AppError,
+        )
       : new AppError('RELEASE_HASH_MISMATCH', 'no tested release recorded for this build');
     if (integrity) {
       return this.moves.move(record, 'failed', `deploy refused: ${integrity.message}`, {

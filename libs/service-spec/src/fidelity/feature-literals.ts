@@ -299,11 +299,18 @@ function listedUnits(text: string): string[] | null {
       .replace(/\([^()]*\)/g, ' ')
       .split(/[;.](?:\s|$)/)[0];
     const values: string[] = [];
-    for (const token of rest.split(/\s*,\s*|\s+/)) {
-      if (token === '') continue;
-      if (LIST_JOINERS.has(token.toLowerCase()) && values.length > 0) continue;
-      if (!UNIT_SYMBOL.test(token) || LIST_ENDERS.has(token.toLowerCase())) break;
+    // After a comma or a joiner a short word is an item ("mm, cm, in, ft": inches); else it ends the list.
+    let joined = false;
+    for (const [, separator, token] of rest.matchAll(/(\s*,\s*|\s+|^)([^\s,]+)/g)) {
+      const word = token.toLowerCase();
+      if (LIST_JOINERS.has(word) && values.length > 0) {
+        joined = true;
+        continue;
+      }
+      const listed = joined || (values.length > 0 && separator.includes(','));
+      if (!UNIT_SYMBOL.test(token) || (LIST_ENDERS.has(word) && !listed)) break;
       values.push(token);
+      joined = false;
     }
     if (values.length >= 2) return values;
   }

@@ -98,3 +98,22 @@ describe('units listed for a unit type written in the shape', () => {
     ]);
   });
 });
+
+describe('units listed bare, short words among them', () => {
+  it.each([
+    ['units: mm, cm, m, km, in, ft, yd, mi', ['mm', 'cm', 'm', 'km', 'in', 'ft', 'yd', 'mi']],
+    ['Einheiten: m, km, in, mi', ['m', 'km', 'in', 'mi']],
+    ['units km, mi and in', ['km', 'mi', 'in']],
+    ['units mi and km in the query', ['mi', 'km']],
+    ['units km, mi are accepted', ['km', 'mi']],
+  ])('reads %s for the unit parameters', (listing, values) => {
+    const literals = readFeatureLiterals(
+      `GET /length?value=5&from=km&to=mi returns {"value": number}; ${listing}`,
+    );
+    expect(literals.queryFields.map((f) => [f.name, f.enum])).toEqual([
+      ['value', undefined],
+      ['from', values],
+      ['to', values],
+    ]);
+  });
+});

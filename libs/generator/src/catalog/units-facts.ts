@@ -45,6 +45,15 @@ function facts(units: string[], rows: (number | string)[][], labels: Record<numb
   }));
 }
 
+/**
+ * Decimals a conversion answers with when its feature states no rounding: data sizes convert exactly (powers of
+ * 1000 and 1024; 9 decimals hold 1 B in TB); physical units through exact but long factors, kept to 6 decimals
+ * (1 mi is 1.609344 km, not 1.61: rounding nobody asked for loses what the user converts for).
+ */
+export function unstatedDecimals(quantity: Quantity | null): number {
+  return quantity === 'data_size' ? 9 : 6;
+}
+
 export const QUANTITIES: Record<Quantity, QuantityDef> = {
   length: {
     quantity: 'length',

@@ -37,6 +37,32 @@ export function numbersOf(tokens: Token[]): number[] {
     .filter((n) => Number.isFinite(n));
 }
 
+/** Words and signs that put an answer after them ("100 km/h is 27.78 m/s", "= 30,48 cm", "→ 62.14"). */
+const ANSWER_CUES = new Set(
+  'is are = → -> => gives give makes equals ist sind ergibt gleich es son da equivale est font fait vaut sono è fa é são dá'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The decimals of the answers a feature writes in its examples ("100 km/h is 27.78 m/s": 2), when one of them
+ * has any; null when the answers it writes are whole (or it writes none). A comma followed by exactly three
+ * digits is read as a thousands separator.
+ */
+export function answerDecimals(tokens: Token[]): number | null {
+  let most: number | null = null;
+  tokens.forEach((t, i) => {
+    if (!t.num || i === 0) return;
+    const cue = tokens.slice(Math.max(0, i - 3), i).some((x) => ANSWER_CUES.has(x.low));
+    const previousNumber = tokens.slice(0, i).some((x) => x.num);
+    if (!cue || !previousNumber) return;
+    const m = /[.,](\d+)$/.exec(t.raw);
+    if (!m || (t.raw.includes(',') && m[1].length === 3)) return;
+    most = Math.max(most ?? 0, Math.min(m[1].length, 10));
+  });
+  return most;
+}
+
 /** A unit the feature names: its symbol (null for a unit or rate this family does not convert). */
 export interface Mention {
   unit: string | null;

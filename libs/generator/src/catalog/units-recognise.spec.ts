@@ -217,10 +217,10 @@ describe('the units recogniser', () => {
   it('shows first the hand-written facts about the amounts the feature writes', () => {
     expect(designOf('Convert 5 km to miles')?.examples[0]).toMatchObject({
       input: { kilometres: 5 },
-      output: { miles: 3.11 },
+      output: { miles: 3.106856 },
     });
     expect(designOf('Convertir 42,195 km en miles')?.examples[0].input).toEqual({ kilometres: 42.195 });
-    expect(designOf('Convert 10 kg to pounds')?.examples[0].output).toEqual({ pounds: 22.05 });
+    expect(designOf('Convert 10 kg to pounds')?.examples[0].output).toEqual({ pounds: 22.046226 });
   });
 
   it('rounds to the decimals the feature asks for', () => {
@@ -232,7 +232,21 @@ describe('the units recogniser', () => {
     // Data sizes convert exactly: unless asked, nothing is rounded away (9 decimals hold 1 B in TB).
     expect(designOf('convert GiB to GB')?.options).toMatchObject({ decimals: 9 });
     expect(designOf('convert GiB to GB, rounded to 2 decimals')?.options).toMatchObject({ decimals: 2 });
-    expect(designOf('convert miles to kilometres')?.options).toMatchObject({ decimals: 2 });
+    // No rounding stated: 6 decimals (1 mi is 1.609344 km, not 1.61).
+    expect(designOf('convert miles to kilometres')?.options).toMatchObject({ decimals: 6 });
+    // Else the rounding the feature's own answers show.
+    expect(designOf('convert km to miles; 10 km is 6.2 mi')?.options).toMatchObject({ decimals: 1 });
+    expect(
+      designOf('convert speeds between km/h, m/s and mph, e.g. 100 km/h is 27.78 m/s')?.options,
+    ).toMatchObject({
+      decimals: 2,
+    });
+    expect(designOf('Rechne Zoll in Zentimeter um: 12 Zoll sind 30,48 cm')?.options).toMatchObject({
+      decimals: 2,
+    });
+    // A whole answer shows no rounding; data sizes stay exact whatever an example shows.
+    expect(designOf('convert metres to feet: 0.3048 m is 1 ft')?.options).toMatchObject({ decimals: 6 });
+    expect(designOf('convert MB to GB, e.g. 1500 MB is 1.5 GB')?.options).toMatchObject({ decimals: 9 });
   });
 
   it.each([

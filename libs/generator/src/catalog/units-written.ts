@@ -8,7 +8,7 @@ import {
 } from './catalog-entry';
 import { divide, fraction, multiply, roundFraction, type Fraction } from './exact-rounding';
 import { decimalsIn, glossIn, languagesOf, type Language } from './feature-words';
-import { QUANTITIES } from './units-facts';
+import { QUANTITIES, unstatedDecimals } from './units-facts';
 import { asksToConvert, mentionsIn, type Token } from './units-read';
 
 /*
@@ -226,7 +226,7 @@ export function recogniseWrittenFacts(
   if (!asksToConvert(tokens) && !between) return undefined;
   const factors = factorsOf(facts);
   if (!factors || factors.size < 2) return null;
-  const decimals = decimalsIn(text) ?? 2;
+  const decimals = decimalsIn(text) ?? unstatedDecimals(null);
   return examples(facts, factors, decimals).length === 0
     ? null
     : { design: writtenDesign(facts, factors, decimals, languagesOf(words), ownWords(tokens)) };

@@ -4,7 +4,7 @@ import { decimalsIn, proseOf } from './feature-words';
 import { CONVERSION_CODES, DURATION_FORMAT_CODE, DURATION_PARSE_CODE } from './units-code';
 import { fixedDesign, generalDesign, negativeRefusals } from './units-design';
 import { recogniseDuration } from './units-duration';
-import { QUANTITIES } from './units-facts';
+import { QUANTITIES, unstatedDecimals } from './units-facts';
 import { spellsConversion } from './param-affinity';
 import { recogniseSize } from './units-sizes';
 import { spelledUnits } from './units-spelled';
@@ -12,6 +12,7 @@ import { SIZE_FORMAT_CODE, SIZE_PARSE_CODE } from './units-sizes-code';
 import { WRITTEN_CONVERSION_CODE, factCount, recogniseWrittenFacts } from './units-written';
 import {
   asksToConvert,
+  answerDecimals,
   asksToConvertQuantity,
   direction,
   eitherWay,
@@ -99,7 +100,7 @@ function listedQuantity(listed: string[], text: string): Recognised {
   const quantities = QUANTITY_ORDER.filter((q) => spelledUnits(q, listed) !== null);
   if (quantities.length !== 1) return null;
   const [quantity] = quantities;
-  const decimals = decimalsIn(text) ?? (quantity === 'data_size' ? 9 : 2);
+  const decimals = decimalsIn(text) ?? unstatedDecimals(quantity);
   return { design: generalDesign(quantity, [], decimals, []) };
 }
 
@@ -192,9 +193,10 @@ function convertMentioned(
   if (quantities.length > 1) return null;
   const quantity = quantities[0] ?? (named.length === 1 ? named[0] : undefined);
   if (!quantity || named.some((q) => q !== quantity)) return null;
-  // Data sizes convert exactly (powers of 1000 and 1024): unless the feature asks for rounding, the answer keeps
-  // every digit (9 decimals hold 1 B in TB). Physical units convert through inexact factors, shown to 2 decimals.
-  const decimals = decimalsIn(text) ?? (quantity === 'data_size' ? 9 : 2);
+  // Rounding the feature asks for, else the rounding its own answers show ("100 km/h is 27.78 m/s"), else none
+  // that loses what is converted (data sizes are exact: an example's rounding is not theirs).
+  const shown = quantity === 'data_size' ? null : answerDecimals(tokens);
+  const decimals = decimalsIn(text) ?? shown ?? unstatedDecimals(quantity);
   const written = writtenWords(tokens, mentions, quantity);
   const units = [...new Set(mentions.map((m) => m.unit!))];
   const stated = numbersOf(tokens);

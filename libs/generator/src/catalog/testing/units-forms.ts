@@ -33,9 +33,9 @@ const parseGB = row('size.parse', { size: '2 GB' }, { bytes: 2000000000 });
 const parseMiB = row('size.parse', { size: '3 MiB' }, { bytes: 3145728 });
 // Written facts: 2 US gal × 3.785411784 = 7.570823568 l → 7.57; 10 kn × 1.852 = 18.52 km/h; 2 st × 14 = 28 lb;
 // 10 Zoll × 2.54 = 25.4 cm.
-const galFact = row('units.facts', { value: 2, from: 'us_gal', to: 'l' }, { value: 7.57 });
-// 10 ft × 0.3048 = 3.048 m → 3.05.
-const footFact = row('units.facts', { value: 10, from: 'pie', to: 'm' }, { value: 3.05 });
+// No rounding stated: 6 decimals. 2 × 3.785411784 = 7.570824 l; 10 ft × 0.3048 = 3.048 m.
+const galFact = row('units.facts', { value: 2, from: 'us_gal', to: 'l' }, { value: 7.570824 });
+const footFact = row('units.facts', { value: 10, from: 'pie', to: 'm' }, { value: 3.048 });
 const knotFact = row('units.facts', { value: 10, from: 'knot', to: 'km/h' }, { value: 18.52 });
 const stoneFact = row('units.facts', { value: 2, from: 'stone', to: 'lb' }, { value: 28 });
 const zollFact = row('units.facts', { value: 10, from: 'Zoll', to: 'cm' }, { value: 25.4 });

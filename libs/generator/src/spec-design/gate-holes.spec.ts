@@ -1,4 +1,4 @@
-import { featureFidelity, instructionIn } from '@sf/service-spec';
+import { featureFidelity, instructionIn, statedStart } from '@sf/service-spec';
 import { familyIntent, judgedOffline } from '../testing/offline-spec';
 
 /*
@@ -185,4 +185,42 @@ it('holds each route of a feature to the query parameters written in its own par
   if (list?.behavior.kind === 'list') delete list.behavior.filters;
   if (list) list.request.query = (list.request.query ?? []).filter((q) => q.name !== 'court');
   expect(featureFidelity(contract, features)[1].problems.join()).toMatch(/court/);
+});
+
+it('a feature saying where records start is realised only by records that start there', () => {
+  // Blind h19: the machine went onto a record named after "one step at a time", so the tickets had no status.
+  const { realised, endpoints } = judged([
+    'open a ticket with a title and a priority (low, normal or high); new tickets start with status "open"',
+    'status moves only forward one step at a time: open → in_progress → resolved → closed',
+  ]);
+  expect(realised).toEqual([true, true]);
+  expect(endpoints[1]).toEqual(['PATCH /tickets/{id}/status']);
+  // Nothing makes the records start "draft": refused, not realised by a store that ignores it.
+  expect(judged(['create a document with a title; new documents start in state "draft"']).realised).toEqual([
+    false,
+  ]);
+});
+
+it.each([
+  ['new tickets start with status "open"', 'open'],
+  ['a request starts in state pending', 'pending'],
+  ['neue Anträge starten mit dem Status „offen“', 'offen'],
+  ['las solicitudes empiezan en estado "pendiente"', 'pendiente'],
+  ['une demande commence à l\'état "brouillon"', 'brouillon'],
+  ['parte nello stato "in_attesa"', 'in_attesa'],
+  ['um pedido começa com o status "aberto"', 'aberto'],
+  ['a slug begins with a letter', null],
+  ['the word starts with a capital letter', null],
+])('reads where records start in %j', (feature, start) => {
+  expect(statedStart(feature)).toBe(start);
+});
+
+it.each([
+  "add a book with title, author and year; the year can't be in the future",
+  'das Datum darf nicht in der Zukunft liegen',
+  'una fecha futura se rechaza',
+  'la date ne peut pas être dans le futur',
+])('refuses a date or year bounded by today, which nothing here checks: %j', (rule) => {
+  const { realised } = judged(['store expenses with a date, an amount and a description', rule]);
+  expect(realised[1]).toBe(false);
 });

@@ -1,4 +1,4 @@
-import { readArrowMachine, type ArrowMachine } from '@sf/service-spec';
+import { readArrowMachine, statedStart, type ArrowMachine } from '@sf/service-spec';
 import { languageOf } from '../catalog/calc-language';
 import { featureWords } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
@@ -25,6 +25,16 @@ function stateField(machine: ArrowMachine, feature: string): string {
   return language === 'es' ? 'estado' : language === 'fr' ? 'statut' : language === 'it' ? 'stato' : 'status';
 }
 
+/**
+ * The record a machine that names none is about: the one another feature says starts in its first state ("new
+ * tickets start with status "open"" beside "status moves open → in_progress → closed").
+ */
+function startedHere(b: ContractBuilder, machine: ArrowMachine): string | null {
+  const first = machine.states[0].toLowerCase();
+  const other = b.contract.service.features.find((f) => statedStart(f)?.toLowerCase() === first);
+  return other === undefined ? null : readFeature(other).noun;
+}
+
 /** Designs the machine a feature writes with arrows; false when it writes none. */
 export function realiseMachine(
   b: ContractBuilder,
@@ -34,14 +44,15 @@ export function realiseMachine(
 ): boolean {
   const machine = readArrowMachine(feature);
   if (!machine || r.literal) return false;
-  // "El estado de un pedido avanza …": the record is the pedido, never the word for its state.
+  // "El estado de un pedido avanza …": the record is the pedido, never the word for its state, nor a word of how
+  // it moves ("one step at a time", "Schritt für Schritt", "paso a paso", "in one direction").
   const stateWords =
-    /^(status|state|states|estado|estados|statut|etat|stato|stati|zustand|zustande|workflow)$/;
+    /^(status|state|states|estado|estados|statut|etat|stato|stati|zustand|zustande|workflow|steps?|times?|ways?|directions?|schritte?|pasos?|etapes?|passi|passo|vez|vezes|volta)$/;
   const noun =
     r.noun !== null && !stateWords.test(r.noun)
       ? r.noun
       : readFeature(machine.word ? feature.replace(machine.word, ' ') : feature).noun;
-  const resource = noun !== null && !stateWords.test(noun) ? noun : ctx.main;
+  const resource = noun !== null && !stateWords.test(noun) ? noun : (startedHere(b, machine) ?? ctx.main);
   const field = stateField(machine, feature);
   const record = b.resource(resource);
   b.writtenAs(resource, r.translated);

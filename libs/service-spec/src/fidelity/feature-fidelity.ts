@@ -35,6 +35,8 @@ import { instructionIn } from './instruction-text';
 import { instructionVerdict } from './instruction-fidelity';
 import { fixedAnswerProblems, readFixedAnswer } from './fixed-answers';
 import { machineProblems } from './machine-fidelity';
+import { futureDateProblems } from './future-dates';
+import { startedStateProblems } from './started-fields';
 import { storedFormProblems } from './stored-form';
 import { intervalRefusalHeld } from './interval-refusal-fidelity';
 import { endBeforeStartClause } from '../interval-refusal';
@@ -89,6 +91,8 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...freeTextProblems(contract, feature),
         ...returnedFieldProblems(contract, feature),
         ...machineProblems(contract, feature),
+        ...startedStateProblems(contract, feature),
+        ...futureDateProblems(contract, feature),
         ...storedFormProblems(contract, feature),
         ...secondComputationProblems(contract, feature, read),
         ...addOnProblems(contract, feature),
@@ -109,6 +113,8 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       ...errorBodyProblems(contract, features, read, index),
       ...conflicts(features, read, index),
       ...machineProblems(contract, feature),
+      ...startedStateProblems(contract, feature),
+      ...futureDateProblems(contract, feature),
       ...storedFormProblems(contract, feature),
       ...recordPlaceProblems(contract, feature),
       ...undeclaredRateProblems(contract, feature, features),

@@ -39,3 +39,53 @@ export function startedProblems(
   }
   return problems;
 }
+
+/** The word for a record's state, in the intents' languages. */
+const STATE_WORD = String.raw`(?:status|state|stage|zustand|estado|statut|[ée]tat|stato)`;
+/** "start with", "beginnen mit dem", "empiezan en", "commencent à l'", "partono nello", "começam com o". */
+const STARTS = String.raw`(?:start(?:s|ed)?(?:\s+out|\s+off)?|begin(?:s|nt)?|beginnen|starte[nt]?|empieza[n]?|comienza[n]?|arranca[n]?|commence(?:nt)?|d[ée]marre(?:nt)?|parte|partono|inizia(?:no)?|comincia(?:no)?|come[cç]a(?:m)?|inicia(?:m)?)`;
+const LINK = String.raw`(?:with|as|in|at|mit|im|in|en|con|como|à|a|avec|dans|nello|nella|in|con|da|com|em|no|na)`;
+const ARTICLE = String.raw`(?:(?:the|a|dem|der|el|la|le|l['’]|lo|o)\s*)?`;
+/**
+ * "new tickets start with status "open"", "startet im Status offen", "parte nello stato "in_attesa"", "começa com
+ * o status 'aberto'": the value records start with. Quoted values are read with or without a state word; a bare
+ * value only after one ("start in state draft"), so "begins with a capital letter" states no start.
+ */
+const STARTED_QUOTED = new RegExp(
+  String.raw`\b${STARTS}\s+${LINK}\s+${ARTICLE}(?:${STATE_WORD}\s+)?(?:of\s+)?["“„«'‘]\s*([\p{L}\d_-]+)\s*["”“»'’]`,
+  'iu',
+);
+const STARTED_BARE = new RegExp(
+  String.raw`\b${STARTS}\s+${LINK}\s+${ARTICLE}${STATE_WORD}\s+(?:of\s+)?([\p{L}\d_-]+)`,
+  'iu',
+);
+
+/** The state a feature says new records start in ("open"), or null. */
+export function statedStart(feature: string): string | null {
+  const m = STARTED_QUOTED.exec(feature) ?? STARTED_BARE.exec(feature);
+  return m ? m[1] : null;
+}
+
+/**
+ * A feature that says where new records start ("new tickets start with status "open"") is realised only where a
+ * record of its realisation starts there: a field of the created resource whose default is that value.
+ */
+export function startedStateProblems(contract: SpecContract, feature: string): string[] {
+  const start = statedStart(feature);
+  if (start === null) return [];
+  const served = contract.endpoints.filter((e) => e.features.includes(feature));
+  const resources = new Set(
+    served.flatMap((e) => {
+      const b = e.behavior as { resource?: unknown } | undefined;
+      return typeof b?.resource === 'string' ? [b.resource] : [];
+    }),
+  );
+  if (resources.size === 0) return [];
+  const wanted = start.toLowerCase();
+  const starts = contract.resources
+    .filter((r) => resources.has(r.name))
+    .some((r) => r.fields.some((f) => typeof f.default === 'string' && f.default.toLowerCase() === wanted));
+  return starts
+    ? []
+    : [`it says new records start ${JSON.stringify(start)}, but no record of its realisation starts so`];
+}

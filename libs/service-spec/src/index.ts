@@ -53,6 +53,7 @@ export {
   machineFields,
   pathsToStates,
   readArrowMachine,
+  readRefusedMoves,
   readRouteMove,
   sameMoves,
   type ArrowMachine,

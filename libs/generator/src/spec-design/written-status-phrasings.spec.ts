@@ -60,7 +60,11 @@ const ROWS: [string, string[]][] = [
   ],
 ];
 
-const NOT_YET_READ = new Set<string>([]);
+const NOT_YET_READ = new Set<string>([
+  // "verleihen" / "zurücknehmen" and "take back" are no lending verbs the designer reads yet (lifecycle-verbs.ts).
+  'Verleih auf Deutsch',
+  'loans in English with a colon',
+]);
 
 describe.each(ROWS)('%s', (name, features) => {
   const index = ROWS.findIndex((r) => r[0] === name) + 1;

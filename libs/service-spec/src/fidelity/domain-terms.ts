@@ -62,9 +62,6 @@ const GENERIC_WORDS = new Set(
     'numero numeros nummer zahl zahlen tipo donner donne dar dare geben liefern ' +
     // "Gives" and "returns" in the other languages ("gibt 409", "devuelve 409", "renvoie 409", "restituisce").
     'gibt liefert devuelve devuelven renvoie renvoient restituisce devolve ' +
-    // "Look up", "show", "is", "which" ("Consultar um livro: mostra se está disponível e com qual aluno está").
-    'consultar consulta consulter consultare mostra mostrar muestra montre montrer esta estar qual quais cual ' +
-    'cuales quel quelle quale quali ' +
     // "Error" in the other languages ("soll ein Fehler 400 kommen").
     'fehler erreur errore erro kommen'
   ).split(/\s+/),

@@ -54,6 +54,7 @@ export {
   machineFields,
   pathsToStates,
   readArrowMachine,
+  readRefusedMoves,
   readRouteMove,
   sameMoves,
   type ArrowMachine,

@@ -6,9 +6,10 @@
  * (`libs/generator` `interval-refusals.ts`) and the gate (`fidelity/interval-refusal-fidelity.ts`). Pure.
  */
 
-const END = '(?:end|ends|ending|ende|endet|fin|fine|termino|final)';
+// "bis vor von gibt 400", "until before from": the words of a from–until pair name its ends too.
+const END = '(?:end|ends|ending|ende|endet|fin|fine|termino|final|bis|until|till|hasta)';
 const START =
-  '(?:start|starts|starting|begin|begins|beginning|beginn|beginnt|anfang|debut|inicio|inizio|comienzo)';
+  '(?:start|starts|starting|begin|begins|beginning|beginn|beginnt|anfang|debut|inicio|inizio|comienzo|von|from|desde)';
 const BEFORE =
   '(?:before|earlier than|prior to|vor|fruher als|antes de|antes que|anterior a|avant|anterieure? a|prima di|prima del|prima dell|precedente a|antes do|antes da|anterior ao?)';
 const AFTER =

@@ -46,10 +46,53 @@ const FROM_ANY_STATE: Record<string, string> = {
   rejected: 'rejected',
 };
 
+/** Words that give examples ("e.g.", "z. B.", "p. ej.", "par ex.", "ad es.", "such as", "wie", "como", "comme"). */
+const EXAMPLE =
+  /(?:\b(?:e\.\s?g|z\.\s?b|p\.\s?ej|p\.\s?ex|par ex|ad es|p\.\s?es|i\.\s?e)\.|\b(?:for example|for instance|such as|zum beispiel|beispielsweise|por ejemplo|como|par exemple|comme|ad esempio|por exemplo)\b)/iu;
+
+/** Words that refuse (a clause of them says its example arrows are refused moves, not the machine's). */
+const REFUSES =
+  /(?:\b409\b|\bconflict|\binvalid|\bnot allowed\b|\billegal\b|\bforbidden\b|\bungültig|\bunzulässig|\bnicht erlaubt|\bverboten\b|\bkonflikt|\bno (?:está |es )?permitid|\binválid|\bconflicto\b|\binterdit|\bconflit\b|\bnon (?:è )?consentit|\bvietat|\bconflitto\b|\bnão (?:é )?permitid|\bproibid)/iu;
+
+/**
+ * The spans of `text` whose arrows are examples of refused moves: "any other move (e.g. open -> closed) returns
+ * 409", "jeder andere Wechsel, z. B. offen -> versandt, gibt 409". An example marker in a clause (between
+ * semicolons) that refuses; the span runs from the marker to the end of its parenthesis, else of the clause.
+ */
+function refusedSpans(text: string): string[] {
+  const spans: string[] = [];
+  for (const clause of text.split(/;/)) {
+    if (!REFUSES.test(clause)) continue;
+    const marker = EXAMPLE.exec(clause);
+    if (!marker) continue;
+    const rest = clause.slice(marker.index);
+    const open = clause.lastIndexOf('(', marker.index);
+    const inParens = open >= 0 && clause.indexOf(')', open) > marker.index;
+    spans.push(inParens ? rest.slice(0, rest.indexOf(')')) : rest);
+  }
+  return spans;
+}
+
+/** The moves a feature writes as examples of refused moves ("any other move (e.g. open -> closed) is 409"). */
+export function readRefusedMoves(feature: string): { from: string; to: string }[] {
+  if (NOT_A_MACHINE.test(feature)) return [];
+  const text = feature.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ');
+  const moves: { from: string; to: string }[] = [];
+  for (const span of refusedSpans(text)) {
+    for (const m of span.matchAll(CHAIN)) {
+      const chain = [...m[0].matchAll(ONE_STATE)].map((x) => x[0]);
+      for (let i = 1; i < chain.length; i += 1) moves.push({ from: chain[i - 1], to: chain[i] });
+    }
+  }
+  return moves;
+}
+
 /** The machine `feature` writes with arrows, or null when its arrows are not a record's states. */
 export function readArrowMachine(feature: string): ArrowMachine | null {
   if (NOT_A_MACHINE.test(feature)) return null;
-  const text = feature.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ');
+  let text = feature.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ');
+  // Arrows given as examples of what is refused are no moves of the machine.
+  for (const span of refusedSpans(text)) text = text.replace(span, ' ');
   const states: string[] = [];
   const moves: Record<string, string[]> = {};
   const add = (state: string) => {

@@ -9,6 +9,7 @@ import type {
   SpecContract,
 } from '@sf/service-spec';
 import { check, errorBody, resourceOf, setup, type DraftCheck } from './acceptance-steps';
+import { apartEach } from './samples';
 
 /*
  * Lists that filter, sort and page: their query documentation and worked examples. Checks share one instance
@@ -312,6 +313,8 @@ export function listQueryHappyCheck(c: SpecContract, e: EndpointSpec, b: ListBeh
         );
     }
   }
+  // Two records may share a room to be filtered by: their intervals must not clash when overlaps are refused.
+  apartEach(r, tag, p.overrides);
   const steps: AcceptanceStep[] = [];
   const bodies: Record<string, unknown>[] = [];
   for (const [i, o] of p.overrides.entries()) {

@@ -40,6 +40,7 @@ import { flagField, writtenField } from './samples';
 import { holdFlagFor, holdFlagWords, holderField, holderFor } from './hold-flags';
 import { readsAsWebhooks, readsReceivedEvents } from './webhook-features';
 import { realiseActionMove } from './action-machines';
+import { realiseStateRoute } from './state-routes';
 
 /** Literal paths that greet: `GET /hello` answers a JSON greeting. */
 const GREETING_SEGMENTS = new Set('hello hi greeting greet welcome hola bonjour hallo ola'.split(' '));
@@ -236,6 +237,15 @@ export function realiseLiteral(
     if (adjust) {
       b.endpoint(method, path, adjust, feature);
       if (!adjust.create_missing) b.ensureCreate(resource, feature);
+      return;
+    }
+    // "POST /tickets/{id}/status with {"status": s}: open -> in_progress -> …": the state the body names.
+    if (
+      actionSegment &&
+      (method === 'POST' || method === 'PUT' || method === 'PATCH') &&
+      realiseStateRoute(b, feature, resource, idParam, method, path)
+    ) {
+      b.ensureCreate(resource, feature);
       return;
     }
     // "POST /polls/{id}/close → 200 {"state": "closed"}": a move of the poll's state, not a flag.

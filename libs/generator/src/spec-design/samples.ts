@@ -190,13 +190,34 @@ function apartInTime(
   for (const name of text) body[name] = `${String(body[name])}-${tag}`;
   if (text.length > 0) return body;
   const days = (parseInt(shortHash(tag), 16) % 3650) + 1;
-  for (const name of [iv.start, iv.end]) {
-    const value = body[name];
-    if (typeof value === 'number') body[name] = value + days * 1000;
-    else if (typeof value === 'string' && Number.isFinite(Date.parse(value)))
-      body[name] = new Date(Date.parse(value) + days * 86_400_000).toISOString().replace('.000Z', 'Z');
-  }
+  for (const name of [iv.start, iv.end]) body[name] = movedByDays(body[name], days);
   return body;
+}
+
+/** An interval end moved by `days` (a number by `days` × 1000); a value that is neither is kept. */
+function movedByDays(value: unknown, days: number): unknown {
+  if (typeof value === 'number') return value + days * 1000;
+  if (typeof value !== 'string' || !Number.isFinite(Date.parse(value))) return value;
+  const moved = new Date(Date.parse(value) + days * 86_400_000).toISOString();
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? moved.slice(0, 10) : moved.replace('.000Z', 'Z');
+}
+
+/**
+ * Several records one check makes of a resource that refuses overlapping intervals: a record whose overrides
+ * choose neither end of the interval gets the sample interval moved by its place in the list (0, 1, 2 … days
+ * further), so that records sharing the scope (a filter may give two the same room) never clash. Overrides
+ * that already choose an end (to sort or filter by it) are left as they are.
+ */
+export function apartEach(resource: ResourceSpec, tag: string, overrides: Record<string, unknown>[]): void {
+  const iv = resource.interval;
+  if (!iv?.no_overlap) return;
+  const sample = sampleBody(resource, tag);
+  overrides.forEach((o, i) => {
+    if (iv.start in o || iv.end in o) return;
+    if (sample[iv.start] === undefined || sample[iv.end] === undefined) return;
+    o[iv.start] = movedByDays(sample[iv.start], i);
+    o[iv.end] = movedByDays(sample[iv.end], i);
+  });
 }
 
 /** A value of the field's type that differs from `value` (for update checks). */

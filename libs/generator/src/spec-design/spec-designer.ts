@@ -23,6 +23,7 @@ import {
   type SpecContract,
 } from '@sf/service-spec';
 import { realiseMachine } from './machine-features';
+import { belongsToStateRoute } from './state-routes';
 import { realisePoll } from './poll-features';
 import { realiseLiteralPoll, settleLiteralPollCreate } from './poll-literals';
 import { realiseUpvotes } from './upvote-features';
@@ -211,6 +212,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
     );
     return;
   }
+  // "any other move returns 409" beside `POST /tickets/{id}/status with {"status": s} …`: that route claims it.
+  if (belongsToStateRoute(b, feature)) return;
   // "let people register their bikes", "keep a log of workouts": storing as people say it, read in plain words.
   // A feature that writes its route is read as written: its shapes name the record's fields.
   const written = readFeature(feature);

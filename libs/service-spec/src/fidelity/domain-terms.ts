@@ -28,7 +28,10 @@ const FUNCTION_WORDS = new Set(
     // Conditions around a refusal ("geht nur, wenn …, sonst 409", "solo se …, altrimenti 409", "sinon 409").
     'geht nur sonst anhand seiner seine ihrer solo altrimenti sinon senao seulement ' +
     // "Non", "nao", and "the other way round" ("al contrario", "umgekehrt"): a direction, no domain.
-    'non nao contrario umgekehrt kein keine keinen keiner elle elles ils etwas gar sein ausser davor danach'
+    'non nao contrario umgekehrt kein keine keinen keiner elle elles ils etwas gar sein ausser davor danach ' +
+    // "Any other", "every further" ("jeder andere Wechsel", "jede weitere Änderung", "cualquier otro cambio").
+    'andere anderer anderes anderen anderem jede jedes jeden jedem weitere weiterer weiteres weiteren ' +
+    'cualquier cualquiera otro otros otras autre autres altro altra altri altre outro outra outros qualquer qualsiasi'
   ).split(/\s+/),
 );
 
@@ -57,6 +60,8 @@ const GENERIC_WORDS = new Set(
     'convertire rifiutare converte converti converter konvertieren umwandeln wandle transformar ' +
     // "Number", "like" and "give" in the other languages ("un numero di secondi", "testo tipo …", "donner").
     'numero numeros nummer zahl zahlen tipo donner donne dar dare geben liefern ' +
+    // "Gives" and "returns" in the other languages ("gibt 409", "devuelve 409", "renvoie 409", "restituisce").
+    'gibt liefert devuelve devuelven renvoie renvoient restituisce devolve ' +
     // "Error" in the other languages ("soll ein Fehler 400 kommen").
     'fehler erreur errore erro kommen'
   ).split(/\s+/),

@@ -182,10 +182,12 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       );
     }
     if (target) {
-      const reads =
+      const reads = acceptedFields(
+        target,
         target.method === 'GET' || target.method === 'DELETE'
           ? (target.request.query ?? [])
-          : (target.request.body?.fields ?? []);
+          : (target.request.body?.fields ?? []),
+      );
       for (const field of literals.request) {
         problems.push(...fieldProblems(field, reads, `${label(target)} request`));
         // A computation owns the rules of its inputs (its summary states them); a record field holds a rule
@@ -356,6 +358,20 @@ function elementRuleHeld(rule: string, field: FieldSpec): boolean {
     ]);
   };
   return norm(wanted) === norm(field);
+}
+
+/**
+ * The request fields as the endpoint accepts them: a state a transition's body names is accepted only when some
+ * move reaches it (a state no arrow reaches is always refused with 409), so `{"status": "approved"} or
+ * {"status": "rejected"}` is the body of a machine pending → approved | rejected.
+ */
+function acceptedFields(target: EndpointSpec, fields: FieldSpec[]): FieldSpec[] {
+  const b = target.behavior;
+  if (b?.kind !== 'transition' || b.to !== undefined) return fields;
+  const reached = new Set(Object.values(b.moves).flat());
+  return fields.map((f) =>
+    f.name === b.field && f.enum ? { ...f, enum: f.enum.filter((v) => reached.has(String(v))) } : f,
+  );
 }
 
 /** The values a literal lists must be exactly those the field accepts. */

@@ -107,10 +107,20 @@ export function readFeatureLiterals(feature: string): FeatureLiterals {
   const errorBodies: string[] = [];
   const errorShapes = new Set<ErrorBodyShape>();
   const writesBody = routes.some((r) => r.method === 'POST' || r.method === 'PUT' || r.method === 'PATCH');
+  let requestEnd = -1;
   for (const shape of topLevelShapes(feature)) {
     const fields = parseFields(shape.text, problems);
     if (!fields) continue;
     const before = feature.slice(Math.max(0, shape.start - 40), shape.start);
+    // `{"status": "approved"} or {"status": "rejected"}`: one request body written twice, each with one value.
+    if (requestEnd >= 0 && ALTERNATIVE.test(feature.slice(requestEnd, shape.start))) {
+      const merged = alternativeFields(request, fields);
+      if (merged) {
+        request = merged;
+        requestEnd = shape.start + shape.text.length;
+        continue;
+      }
+    }
     if (ERROR_CUE.test(before)) {
       const wanted = errorShapeOfFields(fields);
       if (wanted) errorShapes.add(wanted);
@@ -123,7 +133,10 @@ export function readFeatureLiterals(feature: string): FeatureLiterals {
     }
     const isResponse = RESPONSE_CUE.test(before) || (!writesBody && routes.length > 0) || request.length > 0;
     if (isResponse && response.length === 0) response = fields;
-    else if (!isResponse && request.length === 0) request = fields;
+    else if (!isResponse && request.length === 0) {
+      request = fields;
+      requestEnd = shape.start + shape.text.length;
+    }
   }
   const prose = withoutShapes(feature);
   request = withListedUnits(prose, request);
@@ -321,6 +334,24 @@ function listedUnits(text: string): string[] | null {
  * Unit fields written as a domain word (`"from": unit`) take the values the feature lists for its units in
  * quotes: the service must accept exactly those spellings, as it would an enumeration written in the shape.
  */
+/** What joins two alternative bodies: "or", "oder", "o", "ou", "/", a comma. */
+const ALTERNATIVE = /^\s*(?:or|oder|o|ou|od\.|\/|,)\s*$/i;
+
+/**
+ * The fields of two alternative bodies as one: the same names, each with one written value, the values joined
+ * (`{"status": "approved"} or {"status": "rejected"}` → status "approved"|"rejected"); null when they differ.
+ */
+function alternativeFields(first: LiteralField[], second: LiteralField[]): LiteralField[] | null {
+  if (first.length !== second.length) return null;
+  const merged: LiteralField[] = [];
+  for (const f of first) {
+    const g = second.find((x) => x.name === f.name);
+    if (!g || f.enum?.length === undefined || g.enum?.length === undefined || f.type !== g.type) return null;
+    merged.push({ ...f, enum: [...new Set([...f.enum, ...g.enum])] });
+  }
+  return merged;
+}
+
 function withListedUnits(text: string, request: LiteralField[]): LiteralField[] {
   if (!request.some((f) => f.kind === 'unit' && f.enum === undefined)) return request;
   const values = quotedUnits(text);

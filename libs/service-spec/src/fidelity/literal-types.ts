@@ -66,8 +66,8 @@ const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu,
 const OPTIONAL_WORD =
   /^(?:optional|optionnel(?:le)?|opcional|facultati(?:f|ve|vo|va)|optionale?r?|opzionale|opt\.?|nullable)$/;
 
-/** A value standing for "some value" rather than the only value allowed: `n`, `x`, `...`, `"..."`. */
-const PLACEHOLDER = /^(?:["'](?:\.\.\.|…|)["']|\.\.\.|…|<[^<>]*>|[nx]|\?)$/i;
+/** A value standing for "some value" rather than the only value allowed: `n`, `x`, `s` (a string), `...`, `"..."`. */
+const PLACEHOLDER = /^(?:["'](?:\.\.\.|…|)["']|\.\.\.|…|<[^<>]*>|[nxs]|\?)$/i;
 
 /** Date and date-time notations: a pattern written as the value, or the words. */
 const DATE_PATTERN = /^["']?(?:yyyy-mm-dd|aaaa-mm-jj|jjjj-mm-tt|aaaa-mm-dd)["']?$/i;
@@ -75,7 +75,7 @@ const DATE_TIME_PATTERN = /^["']?yyyy-mm-dd[t ]hh:mm(?::ss)?(?:\.s+)?(?:z|±hh:m
 const DATE_WORDS =
   /^(?:(?:iso(?:[ -]?8601)?[ -]?)?(?:date|datum|fecha|data)(?:\s*\(?(?:yyyy-mm-dd|aaaa-mm-jj|jjjj-mm-tt|aaaa-mm-dd|iso(?:[ -]?8601)?)\)?)?|iso(?:[ -]?8601)? (?:calendar )?date)$/;
 const DATE_TIME_WORDS =
-  /^(?:(?:iso(?:[ -]?8601)?[ -]?)?(?:date[ -]?time|datetime|timestamp|zeitstempel|horodatage|marca de tiempo|fecha y hora|date et heure|data e hora)(?:\s*\(?(?:utc|iso(?:[ -]?8601)?|with (?:a )?(?:time ?)?zone)\)?)*|iso(?:[ -]?8601)?(?:\s*\(?(?:utc|z)\)?)?)$/;
+  /^(?:(?:iso(?:[ -]?8601)?[ -]?)?(?:date[ -]?time|datetime|timestamp|zeitstempel|horodatage|marca de tiempo|fecha y hora|fecha[ -]hora|date et heure|date[ -]heure|data e hora|data[ -]hora|data e ora|data[ -]ora|datum[ -]uhrzeit|datum und uhrzeit)(?:\s*\(?(?:utc|iso(?:[ -]?8601)?|with (?:a )?(?:time ?)?zone)\)?)*|iso(?:[ -]?8601)?(?:\s*\(?(?:utc|z)\)?)?)$/;
 const HEX_WORDS =
   /^(?:hex|hexadecimal|hexadezimal|hexadecimale?|hex[ -]?(?:encoded|string|digits|chars|characters))$/;
 
@@ -163,7 +163,11 @@ function readOne(t: string): Omit<LiteralTypeReading, 'optional'> {
   const f = fold(t).replace(/\s+/g, ' ');
   if (t.startsWith('{')) return { type: 'object' };
   if (PLACEHOLDER.test(t))
-    return /^[nx]$/i.test(t) ? { type: 'number' } : /^["']/.test(t) ? { type: 'string' } : {};
+    return /^[nx]$/i.test(t)
+      ? { type: 'number' }
+      : /^["']/.test(t) || /^s$/i.test(t)
+        ? { type: 'string' }
+        : {};
   if (DATE_TIME_PATTERN.test(t) || DATE_TIME_WORDS.test(f)) return { type: 'string', rule: 'ISO datetime' };
   if (DATE_PATTERN.test(t) || DATE_WORDS.test(f)) return { type: 'string', rule: 'ISO date' };
   if (HEX_WORDS.test(f)) return { type: 'string', rule: 'hex' };

@@ -1,6 +1,6 @@
 import type { AcceptanceCheck, SpecContract, TransitionBehavior } from '../spec-contract';
 import { todoContract } from '../testing/todo-contract';
-import { readArrowMachine } from '../state-machine';
+import { readArrowMachine, readRefusedMoves } from '../state-machine';
 import { verifySpec } from '../verify-spec';
 import { renderSpec } from '../render-spec';
 import { todoIntent } from '../testing/todo-contract';
@@ -157,5 +157,60 @@ describe('the gate on state machines', () => {
     c.resources[0].fields = c.resources[0].fields.filter((f) => f.name !== 'status');
     const v = verifySpec(renderSpec(c), { ...todoIntent(), key_features: c.service.features });
     expect(JSON.stringify(v)).toContain('declare optional string field \\"status\\" on todo');
+  });
+});
+
+describe('a feature that only refuses moves, with arrows as its examples', () => {
+  const REFUSAL = 'any other move (e.g. open -> done, or anything out of done) returns 409';
+  const refusals = (c: SpecContract) => featureFidelity(c, [REFUSAL])[0].problems;
+  const claimed = (moves: TransitionBehavior['moves'] = MOVES) => {
+    const c = machineContract(moves);
+    c.service.features.push(REFUSAL);
+    c.endpoints.find((e) => e.id === 'move-todo-status')?.features.push(REFUSAL);
+    const refused = c.acceptance.find((x) => x.kind === 'error' && x.endpoint_id === 'move-todo-status');
+    if (refused) refused.description = 'open → done is refused with 409 INVALID_TRANSITION.';
+    return c;
+  };
+
+  it.each([
+    [REFUSAL, [{ from: 'open', to: 'done' }]],
+    ['jeder andere Wechsel (z. B. offen -> versandt) gibt 409', [{ from: 'offen', to: 'versandt' }]],
+    [
+      'cualquier otro cambio, por ejemplo pendiente -> entregado, devuelve 409',
+      [{ from: 'pendiente', to: 'entregado' }],
+    ],
+  ])('reads no machine but the refused moves in %j', (feature, refused) => {
+    expect(readArrowMachine(feature)).toBeNull();
+    expect(readRefusedMoves(feature)).toEqual(refused);
+  });
+
+  it('still reads the machine of a clause that writes arrows and a 409 without examples', () => {
+    expect(readArrowMachine('status: open -> doing -> done; any other move returns 409')?.states).toEqual([
+      'open',
+      'doing',
+      'done',
+    ]);
+    expect(readRefusedMoves('status: open -> doing -> done; any other move returns 409')).toEqual([]);
+  });
+
+  it('accepts the transition that refuses them and shows a 409', () => {
+    expect(refusals(claimed())).toEqual([]);
+  });
+
+  it('refuses a transition that allows a move the feature refuses', () => {
+    expect(refusals(claimed({ open: ['doing', 'done'], doing: ['done', 'open'], done: [] }))).toEqual(
+      expect.arrayContaining([expect.stringContaining('allows open → done, which the feature refuses')]),
+    );
+  });
+
+  it('refuses the feature when no transition claims it', () => {
+    const c = machineContract();
+    c.service.features.push(REFUSAL);
+    c.endpoints[0].features.push(REFUSAL);
+    expect(refusals(c)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('no endpoint moving a record along its states claims it'),
+      ]),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import type { AcceptanceStep, EndpointSpec, SpecContract, TransitionBehavior } from '../spec-contract';
 import { routeShape } from '../contract-routing';
-import { readArrowMachine, readRouteMove, sameMoves } from '../state-machine';
+import { readArrowMachine, readRefusedMoves, readRouteMove, sameMoves } from '../state-machine';
 import { routePartTexts } from './route-parts';
 import { label } from './worked-examples';
 import { readFeatureLiterals } from './feature-literals';
@@ -20,7 +20,7 @@ export function machineProblems(contract: SpecContract, feature: string): string
   const routed = routeMoveProblems(contract, feature);
   if (routed !== null) return routed;
   const machine = readArrowMachine(feature);
-  if (!machine) return actionRepeatProblems(contract, feature);
+  if (!machine) return refusedMoveProblems(contract, feature) ?? actionRepeatProblems(contract, feature);
   const endpoint = contract.endpoints.find(
     (e) => e.features.includes(feature) && e.behavior.kind === 'transition',
   );
@@ -59,6 +59,40 @@ export function machineProblems(contract: SpecContract, feature: string): string
   if (!calls('error', (s) => s.expect.status === 409)) {
     problems.push(`no acceptance check shows ${where} refusing a move the arrows do not allow with 409`);
   }
+  return problems;
+}
+
+/**
+ * A feature that only refuses moves, with arrows as its examples ("any other move (e.g. open -> closed) returns
+ * 409"): realised by a `transition` endpoint claiming it that refuses every move it writes and shows a 409. Null
+ * when the feature writes no refused move.
+ */
+function refusedMoveProblems(contract: SpecContract, feature: string): string[] | null {
+  const refused = readRefusedMoves(feature);
+  if (refused.length === 0) return null;
+  const written = refused.map((m) => `${m.from} → ${m.to}`).join(', ');
+  const endpoint = contract.endpoints.find(
+    (e) => e.features.includes(feature) && e.behavior.kind === 'transition',
+  );
+  if (!endpoint || endpoint.behavior.kind !== 'transition')
+    return [`it refuses moves (${written}) but no endpoint moving a record along its states claims it`];
+  const b = endpoint.behavior;
+  const problems: string[] = [];
+  const allowed = refused.filter((m) => (b.moves[m.from] ?? []).includes(m.to));
+  if (allowed.length > 0)
+    problems.push(
+      `${label(endpoint)} allows ${allowed.map((m) => `${m.from} → ${m.to}`).join(', ')}, which the feature refuses`,
+    );
+  const states = Object.keys(b.moves);
+  const unknown = refused.flatMap((m) => [m.from, m.to]).filter((s) => !states.includes(s));
+  if (unknown.length > 0)
+    problems.push(
+      `${label(endpoint)} has no state ${[...new Set(unknown)].join(', ')}, which the feature writes`,
+    );
+  const refusing = contract.acceptance
+    .filter((c) => c.endpoint_id === endpoint.id && c.kind === 'error')
+    .some((c) => c.steps.some((s) => callsEndpoint(s, endpoint) && s.expect.status === 409));
+  if (!refusing) problems.push(`no acceptance check shows ${label(endpoint)} refusing a move with 409`);
   return problems;
 }
 

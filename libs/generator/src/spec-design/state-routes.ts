@@ -1,0 +1,199 @@
+import {
+  readArrowMachine,
+  readFeatureLiterals,
+  readRefusedMoves,
+  routePartTexts,
+  type EndpointSpec,
+} from '@sf/service-spec';
+import type { ContractBuilder } from './contract-builder';
+
+/*
+ * A record's state set through a literal route whose body names the state it moves to: `POST
+ * /tickets/{id}/status with {"status": s} moves it: open -> in_progress -> resolved -> closed`, `PUT
+ * /antraege/{id}/status mit {"status": "genehmigt"} oder {"status": "abgelehnt"} entscheidet über einen
+ * beantragten Antrag`. The route's last segment is the body's one field (the state field), and the moves are
+ * written either as arrows in the route's feature, or as a decision: the states the bodies write, reached from
+ * the state every record starts in (the create's answer writes it, `"status": "open"` or `Status "beantragt"`)
+ * when the route's feature names that first state ("a pending request", "einen beantragten Antrag"); the states
+ * it decides are final. Anything else (no arrows, no first state, a route that does not name where it moves
+ * from) is left to the other readings: a guessed machine would refuse or allow moves the feature never said.
+ */
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The states `{"field": "x"}` bodies of a feature write, in order (`{"status": "a"} or {"status": "b"}`). */
+function bodyStates(feature: string, field: string): string[] {
+  const pattern = new RegExp(`\\{\\s*"${escape(field)}"\\s*:\\s*"([^"]+)"\\s*\\}`, 'g');
+  return [...new Set([...feature.matchAll(pattern)].map((m) => m[1]))];
+}
+
+/**
+ * The state a create of `collection` writes for `field` in its answer: `"status": "open"` in a JSON answer, or
+ * the field's name and a quoted state (`mit id und Status "beantragt"`).
+ */
+function createdState(features: string[], collection: string, field: string): string | null {
+  for (const feature of features) {
+    for (const part of routePartTexts(feature)) {
+      const route = readFeatureLiterals(part).routes[0];
+      if (!route || route.method !== 'POST' || route.path !== collection) continue;
+      const json = new RegExp(`"${escape(field)}"\\s*:\\s*"([^"]+)"`).exec(part);
+      if (json) return json[1];
+      const worded = new RegExp(
+        `(?<![\\p{L}\\d_])${escape(field)}\\s+["„“«]\\s*([^"“”»]+?)\\s*["“”»]`,
+        'iu',
+      ).exec(part);
+      if (worded) return worded[1];
+    }
+  }
+  return null;
+}
+
+/** Whether `text` names `state` (a word starting with it, underscores read as spaces: "beantragten", "en attente"). */
+function names(text: string, state: string): boolean {
+  const words = fold(state)
+    .split(/[_\s-]+/)
+    .filter(Boolean);
+  if (words.length === 0) return false;
+  const pattern = new RegExp(`(?<![\\p{L}\\d])${words.map(escape).join('[\\s_-]+')}`, 'u');
+  return pattern.test(fold(text));
+}
+
+/** The moves of a state route: the feature's arrows, else a decision from the first state; null when neither. */
+function routeMoves(
+  b: ContractBuilder,
+  feature: string,
+  collection: string,
+  field: string,
+): Record<string, string[]> | null {
+  const machine = readArrowMachine(feature);
+  const first = createdState(b.contract.service.features, collection, field);
+  if (machine) {
+    // The record starts in the first state the arrows write; a create answering another first state disagrees.
+    if (first !== null && first !== machine.states[0]) return null;
+    return machine.moves;
+  }
+  const targets = bodyStates(feature, field);
+  if (first === null || targets.length === 0 || targets.includes(first)) return null;
+  if (!names(feature.replace(/\{[^{}]*\}/g, ' '), first)) return null;
+  return Object.fromEntries([[first, targets], ...targets.map((t) => [t, [] as string[]])]);
+}
+
+/** The state route a feature spells: its route part, route, state field and moves; null when it spells none. */
+function plannedStateRoute(
+  b: ContractBuilder,
+  feature: string,
+): { path: string; field: string; moves: Record<string, string[]> } | null {
+  for (const part of routePartTexts(feature)) {
+    const literals = readFeatureLiterals(part);
+    const route = literals.routes[0];
+    if (!route || !['POST', 'PUT', 'PATCH'].includes(route.method)) continue;
+    const segments = route.path.split('/');
+    const last = segments[segments.length - 1];
+    if (segments.length < 4 || !/^\{[^}]+\}$/.test(segments[segments.length - 2]) || /[{}]/.test(last))
+      continue;
+    const field = last.replace(/-/g, '_');
+    if (literals.request.length === 0 || literals.request.some((f) => f.name !== field)) continue;
+    const moves = routeMoves(b, part, segments.slice(0, -2).join('/'), field);
+    if (moves) return { path: route.path, field, moves };
+  }
+  return null;
+}
+
+/** Stems of words naming a move or change of state, in the languages intents are written in (folded). */
+const MOVE_STEMS = [
+  'move',
+  'moving',
+  'chang',
+  'transit',
+  'wechsel',
+  'statuswechsel',
+  'anderung',
+  'aenderung',
+  'statusanderung',
+  'andert',
+  'ubergang',
+  'cambi',
+  'transici',
+  'transiz',
+  'passag',
+  'mudanc',
+  'muda',
+];
+
+function speaksOfMoves(feature: string): boolean {
+  return fold(feature)
+    .split(/[^\p{L}]+/u)
+    .some((w) => MOVE_STEMS.some((stem) => w.startsWith(stem)));
+}
+
+/**
+ * Whether a feature without a route only refuses moves of a machine with `states`: it answers 409 (and perhaps
+ * 400 for an unknown state) and either writes refused arrows between those states ("any other move (e.g. open
+ * -> closed) returns 409") or speaks of moves and changes ("every other move is 409", "jeder andere
+ * Statuswechsel gibt 409", "once approved or rejected, any further status change returns 409").
+ */
+function refusesMovesOf(feature: string, states: string[]): boolean {
+  const literals = readFeatureLiterals(feature);
+  if (literals.routes.length > 0 || literals.request.length + literals.response.length > 0) return false;
+  if (!literals.statuses.includes(409) || literals.statuses.some((x) => x !== 409 && x !== 400)) return false;
+  if (readArrowMachine(feature)) return false;
+  const refused = readRefusedMoves(feature);
+  if (refused.length > 0) return refused.every((m) => states.includes(m.from) && states.includes(m.to));
+  return speaksOfMoves(feature);
+}
+
+/**
+ * Designs `method path` (`/<records>/{param}/<field>`) as the transition of the record's state field when its
+ * body is that one field and the features write its moves; false otherwise.
+ */
+export function realiseStateRoute(
+  b: ContractBuilder,
+  feature: string,
+  resource: string,
+  param: string,
+  method: 'POST' | 'PUT' | 'PATCH',
+  path: string,
+): boolean {
+  const planned = plannedStateRoute(b, feature);
+  if (!planned || planned.path !== path) return false;
+  const { field, moves } = planned;
+  const states = Object.keys(moves);
+  const record = b.resource(resource);
+  if (record.fields.some((f) => f.name === field && f.type !== 'string')) return false;
+  record.fields = record.fields.filter((f) => f.name !== field);
+  record.fields.push({
+    name: field,
+    type: 'string',
+    required: false,
+    description: `Where the ${resource.replace(/-/g, ' ')} stands: ${states.join(', ')}; it starts ${states[0]} and moves only as ${method} ${path} allows`,
+    // Never sent by a client to the create (the machine sets it), so samples leave it out.
+    example: null,
+    enum: states,
+    default: states[0],
+  });
+  const e = b.endpoint(method, path, { kind: 'transition', resource, param, field, moves }, feature);
+  claimMoveRefusals(b, e, states);
+  return true;
+}
+
+/** The features that only refuse moves of this machine are this route's (they name no route of their own). */
+function claimMoveRefusals(b: ContractBuilder, e: EndpointSpec, states: string[]): void {
+  for (const feature of b.contract.service.features) {
+    if (!e.features.includes(feature) && refusesMovesOf(feature, states)) e.features.push(feature);
+  }
+}
+
+/**
+ * Whether a feature only refuses moves of a state route another feature spells: that route claims it once it
+ * is designed, so nothing of its own is designed for it.
+ */
+export function belongsToStateRoute(b: ContractBuilder, feature: string): boolean {
+  if (readFeatureLiterals(feature).routes.length > 0) return false;
+  return b.contract.service.features.some((other) => {
+    if (other === feature) return false;
+    const planned = plannedStateRoute(b, other);
+    return planned !== null && refusesMovesOf(feature, Object.keys(planned.moves));
+  });
+}

@@ -1,0 +1,173 @@
+import type { EndpointSpec } from '@sf/service-spec';
+import { runCatalogFunction } from '../catalog/testing/run-function';
+import { familyIntent, judgedOffline } from '../testing/offline-spec';
+
+/*
+ * The phrasing table of follow-up features: one feature asks for a check or computation ("tell me whether a card
+ * number passes the Luhn checksum"), the next one says more about it without naming it again ("spaces or dashes
+ * between the digit groups should be ignored", "quand elle est valide, donner aussi son nom de domaine"). A
+ * faithful service runs the first feature's computation with what the follow-up adds (an option, an answer), on
+ * the same endpoint, with a worked example that shows it. A follow-up the computation cannot honour (a history
+ * of checks, the issuing bank) stays unrealised: the gate refuses the intent rather than a guess.
+ */
+
+const LUHN_EN = 'tell me whether a card number passes the Luhn checksum';
+const LUHN_DE = 'Prüfen, ob eine Kreditkartennummer die Luhn-Prüfung besteht';
+const LUHN_ES = 'Comprobar si un número de tarjeta es válido con el algoritmo de Luhn';
+const LUHN_FR = "Vérifier un numéro de carte bancaire avec l'algorithme de Luhn";
+const LUHN_PT = 'Dizer se um número de cartão é válido pelo algoritmo de Luhn';
+const LUHN_IT = 'Verificare un numero di carta di credito con Luhn';
+const EMAIL_FR = 'dire si une adresse e-mail est valide ou non';
+const EMAIL_EN = 'check whether an email address is valid';
+const EMAIL_DE = 'prüfen, ob eine E-Mail-Adresse gültig ist';
+const EMAIL_ES = 'validar una dirección de correo electrónico';
+const EMAIL_IT = 'verificare se un indirizzo email è valido';
+const EMAIL_PT = 'verificar se um endereço de e-mail é válido';
+
+interface FollowUpRow {
+  base: string;
+  text: string;
+  /** The catalog function whose endpoint must realise the follow-up. */
+  fn: string;
+  /** Options the endpoint runs with once the follow-up is read. */
+  options?: Record<string, string | number | boolean>;
+  /** A request (by parameter) and what the emitted code answers for it with those options. */
+  run?: { input: Record<string, unknown>; want: Record<string, unknown> };
+}
+
+const ROWS: FollowUpRow[] = [
+  // Separators a card number may hold: hyphens accepted beside spaces
+  {
+    base: LUHN_EN,
+    text: 'spaces or dashes between the digit groups should be ignored',
+    fn: 'luhn.validate',
+    options: { hyphens: true },
+    run: { input: { number: '4111-1111 1111-1111' }, want: { valid: true } },
+  },
+  {
+    base: LUHN_EN,
+    text: 'people paste numbers like 4111-1111-1111-1111, so hyphens are fine',
+    fn: 'luhn.validate',
+    options: { hyphens: true },
+  },
+  {
+    base: LUHN_DE,
+    text: 'Leerzeichen und Bindestriche zwischen den Blöcken werden ignoriert',
+    fn: 'luhn.validate',
+    options: { hyphens: true },
+    run: { input: { number: '4111-1111-1111-1111' }, want: { valid: true } },
+  },
+  {
+    base: LUHN_ES,
+    text: 'se aceptan guiones y espacios entre los grupos de cifras',
+    fn: 'luhn.validate',
+    options: { hyphens: true },
+  },
+  {
+    base: LUHN_FR,
+    text: 'les tirets entre les groupes de chiffres sont acceptés',
+    fn: 'luhn.validate',
+    options: { hyphens: true },
+  },
+  {
+    base: LUHN_PT,
+    text: 'hífens entre os blocos de dígitos também são aceitos',
+    fn: 'luhn.validate',
+    options: { hyphens: true },
+  },
+  {
+    base: LUHN_IT,
+    text: 'trattini e spazi tra i gruppi di cifre vanno ignorati',
+    fn: 'luhn.validate',
+    options: { hyphens: true },
+  },
+  // How many digits a card number may have, said after the check
+  {
+    base: LUHN_EN,
+    text: 'only numbers of 12 to 19 digits are accepted',
+    fn: 'luhn.validate',
+    options: { minDigits: 12, maxDigits: 19 },
+    run: { input: { number: '4111111111111111' }, want: { valid: true } },
+  },
+  {
+    base: LUHN_DE,
+    text: 'Die Nummer hat 13 bis 19 Ziffern',
+    fn: 'luhn.validate',
+    options: { minDigits: 13, maxDigits: 19 },
+  },
+  {
+    base: LUHN_ES,
+    text: 'el número tiene entre 12 y 19 dígitos',
+    fn: 'luhn.validate',
+    options: { minDigits: 12, maxDigits: 19 },
+  },
+  // The domain of a valid address, asked after the check
+  {
+    base: EMAIL_FR,
+    text: 'quand elle est valide, donner aussi son nom de domaine',
+    fn: 'email.validate',
+    run: { input: { email: 'jean+news@mail.example.org' }, want: { valid: true, domain: 'mail.example.org' } },
+  },
+  { base: EMAIL_EN, text: 'for a valid one, also return its domain', fn: 'email.validate' },
+  { base: EMAIL_EN, text: 'and give back the domain part of good ones', fn: 'email.validate' },
+  { base: EMAIL_DE, text: 'bei gültigen Adressen auch die Domain zurückgeben', fn: 'email.validate' },
+  { base: EMAIL_ES, text: 'si es válida, devolver también el dominio', fn: 'email.validate' },
+  { base: EMAIL_IT, text: 'se è valido, restituire anche il dominio', fn: 'email.validate' },
+  { base: EMAIL_PT, text: 'quando for válido, retornar também o domínio', fn: 'email.validate' },
+  {
+    base: EMAIL_EN,
+    text: 'when it is valid, also say what the local part is',
+    fn: 'email.validate',
+    run: { input: { email: 'john.doe@example.com' }, want: { valid: true, local: 'john.doe' } },
+  },
+];
+
+/** Follow-ups the first feature's computation cannot honour: never claimed by its endpoint. */
+const NEAR_MISSES: { base: string; text: string; fn: string }[] = [
+  { base: LUHN_EN, text: 'keep a history of the numbers checked', fn: 'luhn.validate' },
+  { base: LUHN_EN, text: 'also say which bank issued the card', fn: 'luhn.validate' },
+  { base: EMAIL_EN, text: 'send a welcome message to valid addresses', fn: 'email.validate' },
+  { base: EMAIL_FR, text: "compter combien d'adresses ont été vérifiées aujourd'hui", fn: 'email.validate' },
+  { base: LUHN_EN, text: 'also tell me the expiry date', fn: 'luhn.validate' },
+];
+
+function endpointOf(row: { base: string; text: string; fn: string }): {
+  e: EndpointSpec | undefined;
+  realised: boolean[];
+} {
+  const { contract, fidelity } = judgedOffline(familyIntent('follow-up', 'Checks for a form', [row.base, row.text]));
+  const e = contract.endpoints.find(
+    (x) => x.behavior.kind === 'function' && x.behavior.function === row.fn && x.features.includes(row.text),
+  );
+  return { e, realised: fidelity.map((f) => f.realised) };
+}
+
+/** What goes wrong with a row: '' when the follow-up is realised on the first feature's endpoint. */
+function problemOf(row: FollowUpRow): string {
+  const { e, realised } = endpointOf(row);
+  if (!e || e.behavior.kind !== 'function') return 'no endpoint of the computation claims the follow-up';
+  if (realised.some((r) => !r)) return `unrealised: ${JSON.stringify(realised)}`;
+  const options = e.behavior.options ?? {};
+  for (const [k, v] of Object.entries(row.options ?? {})) {
+    if (options[k] !== v) return `option ${k} is ${String(options[k])}, not ${String(v)}`;
+  }
+  if (row.run) {
+    const result = runCatalogFunction(row.fn, row.run.input, options);
+    if (!result.ok) return `refused ${JSON.stringify(row.run.input)}`;
+    const got = Object.fromEntries(Object.keys(row.run.want).map((k) => [k, result.value[k]]));
+    if (JSON.stringify(got) !== JSON.stringify(row.run.want)) return `answered ${JSON.stringify(got)}`;
+  }
+  return '';
+}
+
+describe('follow-up features that say more about the computation another feature asks for', () => {
+  it.each(ROWS.map((r) => [r.text, r] as const))('reads %p on its computation', (_text, row) => {
+    expect(problemOf(row)).toBe('');
+  });
+
+  it.each(NEAR_MISSES.map((r) => [r.text, r] as const))('leaves %p off the computation', (_text, row) => {
+    const { e, realised } = endpointOf(row);
+    expect(e).toBeUndefined();
+    expect(realised[1]).toBe(false);
+  });
+});

@@ -1,0 +1,59 @@
+import { subjectScore, type EndpointSpec } from '@sf/service-spec';
+import type { FunctionDesign } from '../catalog/catalog-entry';
+import { recogniseFeature } from '../catalog/catalog';
+import { featureWords } from '../catalog/feature-words';
+import type { ContractBuilder } from './contract-builder';
+import { catalogDesignOf, redesignCatalogEndpoint } from './catalog-endpoints';
+import { claimComputation } from './refusal-features';
+
+/*
+ * Follow-up features: one feature asks for a computation ("tell me whether a card number passes the Luhn
+ * checksum"), a later one says more about it without naming it again ("spaces or dashes between the digit groups
+ * should be ignored", "quand elle est valide, donner aussi son nom de domaine"). Neither a family nor a
+ * constraint reads the follow-up alone; written after the feature the computation was designed from, the
+ * family reads both as one feature. The follow-up is that computation's when the family then designs it with
+ * other options or more answers, or when it names an answer the computation gives and the first feature did not
+ * name (the domain of a valid address). Anything else (a history of checks, the issuing bank) is left to the
+ * other readings: the family would design the same computation, so the follow-up adds nothing it can honour.
+ */
+
+/** Whether `after` runs the computation of `before` otherwise: other options, or more answers. */
+function changes(before: FunctionDesign, after: FunctionDesign): boolean {
+  if (after.function !== before.function) return false;
+  const was = before.options ?? {};
+  const now = after.options ?? {};
+  const keys = new Set([...Object.keys(was), ...Object.keys(now)]);
+  if ([...keys].some((k) => was[k] !== now[k])) return true;
+  return after.outputs.some((o) => !before.outputs.some((x) => x.field === o.field));
+}
+
+/** The answers of `e` the follow-up names that none of the features it realises named. */
+function newlyNamedAnswers(e: EndpointSpec, design: FunctionDesign, feature: string): string[] {
+  const words = featureWords(feature);
+  const named = (text: string, field: string) =>
+    subjectScore(featureWords(text), { name: field, description: '' }) > 0;
+  return design.outputs
+    .filter((o) => named(feature, o.field) && !e.features.some((f) => named(f, o.field)))
+    .map((o) => o.field)
+    .filter(() => words.length > 0);
+}
+
+/**
+ * Realises `feature` as a follow-up of the computations other features designed; false when it is none's (a
+ * feature a family reads alone is its own computation, never a follow-up).
+ */
+export function realiseFollowUp(b: ContractBuilder, feature: string): boolean {
+  if (recogniseFeature(feature) !== null) return false;
+  const computations = b.contract.endpoints.filter((e) => catalogDesignOf(e) !== undefined);
+  let done = false;
+  for (const e of computations) {
+    const design = catalogDesignOf(e);
+    if (!design || e.features.includes(feature)) continue;
+    const changed = redesignCatalogEndpoint(b, e, feature, changes);
+    if (changed || newlyNamedAnswers(e, design, feature).length > 0) {
+      claimComputation(e, feature);
+      done = true;
+    }
+  }
+  return done;
+}

@@ -19,6 +19,7 @@ const SYNONYMS: string[][] = [
   ['email', 'mail', 'correo', 'courriel'],
   ['domain', 'domaine', 'dominio', 'domainname', 'domainename'],
   ['country', 'land', 'pais', 'pays', 'paese'],
+  ['common', 'frequent', 'haufigste', 'haufigsten', 'frecuente', 'frequente'],
   [
     'people',
     'person',

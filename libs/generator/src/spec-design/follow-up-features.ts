@@ -17,6 +17,15 @@ import { claimComputation } from './refusal-features';
  * other readings: the family would design the same computation, so the follow-up adds nothing it can honour.
  */
 
+/** Words of adding to another feature's answer ("also", "auch", "además", "aussi", "anche", "também"), folded. */
+const ADD_ON =
+  /\b(?:also|as well|additionally|auch|zusatzlich|ademas|tambien|aussi|egalement|en plus|anche|inoltre|tambem)\b/;
+
+/** Whether a feature says it adds to what another answers ("also tell which word is used most often"). */
+export function addsToAnother(feature: string): boolean {
+  return ADD_ON.test(featureWords(feature).join(' '));
+}
+
 /** Whether `after` runs the computation of `before` otherwise: other options, or more answers. */
 function changes(before: FunctionDesign, after: FunctionDesign): boolean {
   if (after.function !== before.function) return false;
@@ -27,9 +36,23 @@ function changes(before: FunctionDesign, after: FunctionDesign): boolean {
   return after.outputs.some((o) => !before.outputs.some((x) => x.field === o.field));
 }
 
-/** The answers of `e` the follow-up names that none of the features it realises named. */
+/** Verbs of answering ("return", "zurückgeben", "devolver", "donner", "restituire", "retornar"), folded. */
+const ANSWER_VERBS = new Set(
+  (
+    'return returns give gives answer answers respond responds reply include includes tell say show ' +
+    'zuruckgeben zurueckgeben liefern liefert ausgeben angeben nennen zeigen ' +
+    'devolver devuelve dar indicar decir mostrar donner renvoyer retourner indiquer dire afficher ' +
+    'restituire restituisce dare indicare dire mostrare retornar retorna informar mostrar'
+  ).split(' '),
+);
+
+/**
+ * The answers of `e` the follow-up asks for (with a word of adding or of answering) that none of the features it
+ * realises named: "quand elle est valide, donner aussi son nom de domaine", not "log the domain to a file".
+ */
 function newlyNamedAnswers(e: EndpointSpec, design: FunctionDesign, feature: string): string[] {
   const words = featureWords(feature);
+  if (!addsToAnother(feature) && !words.some((w) => ANSWER_VERBS.has(w))) return [];
   const named = (text: string, field: string) =>
     subjectScore(featureWords(text), { name: field, description: '' }) > 0;
   return design.outputs
@@ -40,10 +63,12 @@ function newlyNamedAnswers(e: EndpointSpec, design: FunctionDesign, feature: str
 
 /**
  * Realises `feature` as a follow-up of the computations other features designed; false when it is none's (a
- * feature a family reads alone is its own computation, never a follow-up).
+ * feature a family reads alone is its own computation, unless it says it adds to another's answer).
  */
 export function realiseFollowUp(b: ContractBuilder, feature: string): boolean {
-  if (recogniseFeature(feature) !== null) return false;
+  // One that adds to another's answer ("also tell which word is used most often") may be read alone too: it is
+  // the other's when the family reads both as that computation with more answers.
+  if (recogniseFeature(feature) !== null && !addsToAnother(feature)) return false;
   const computations = b.contract.endpoints.filter((e) => catalogDesignOf(e) !== undefined);
   let done = false;
   for (const e of computations) {

@@ -130,10 +130,47 @@ const ROWS: FollowUpRow[] = [
     fn: 'iban.validate',
     run: { input: { iban: 'GB82 WEST 1234 5698 7654 32' }, want: { valid: true, country: 'GB' } },
   },
-  { base: 'check whether an IBAN is valid', text: 'also return the country of the IBAN', fn: 'iban.validate' },
-  { base: 'Prüfen, ob eine IBAN gültig ist', text: 'Zusätzlich das Land der IBAN zurückgeben', fn: 'iban.validate' },
+  {
+    base: 'check whether an IBAN is valid',
+    text: 'also return the country of the IBAN',
+    fn: 'iban.validate',
+  },
+  {
+    base: 'Prüfen, ob eine IBAN gültig ist',
+    text: 'Zusätzlich das Land der IBAN zurückgeben',
+    fn: 'iban.validate',
+  },
   { base: 'validar un IBAN', text: 'devolver también el país del IBAN', fn: 'iban.validate' },
   { base: 'vérifier si un IBAN est valide', text: "donner aussi le pays de l'IBAN", fn: 'iban.validate' },
+  // The most frequent word, added to the text statistics another feature asks for
+  {
+    base: 'count the words, sentences and characters (spaces included) in a piece of text',
+    text: 'also tell which word is used most often, ignoring case',
+    fn: 'text.statistics',
+    options: { most_common: true },
+    run: {
+      input: { text: 'The cat sat. The dog ran! the end' },
+      want: { words: 8, most_common_word: 'the' },
+    },
+  },
+  {
+    base: 'Wörter, Sätze und Zeichen eines Textes zählen',
+    text: 'zusätzlich das häufigste Wort nennen',
+    fn: 'text.statistics',
+    options: { most_common: true },
+  },
+  {
+    base: 'contar las palabras, frases y caracteres de un texto',
+    text: 'también decir la palabra más frecuente',
+    fn: 'text.statistics',
+    options: { most_common: true },
+  },
+  {
+    base: "compter les mots, les phrases et les caractères d'un texte",
+    text: 'donner aussi le mot le plus fréquent',
+    fn: 'text.statistics',
+    options: { most_common: true },
+  },
 ];
 
 /** Follow-ups the first feature's computation cannot honour: never claimed by its endpoint. */
@@ -143,6 +180,17 @@ const NEAR_MISSES: { base: string; text: string; fn: string }[] = [
   { base: EMAIL_EN, text: 'send a welcome message to valid addresses', fn: 'email.validate' },
   { base: EMAIL_FR, text: "compter combien d'adresses ont été vérifiées aujourd'hui", fn: 'email.validate' },
   { base: LUHN_EN, text: 'also tell me the expiry date', fn: 'luhn.validate' },
+  { base: EMAIL_EN, text: 'log the domain of every address to a file', fn: 'email.validate' },
+  {
+    base: 'count the words, sentences and characters in a text',
+    text: 'also translate the text into German',
+    fn: 'text.statistics',
+  },
+  {
+    base: 'count the words, sentences and characters in a text',
+    text: 'also give the reading time',
+    fn: 'text.statistics',
+  },
 ];
 
 function endpointOf(row: { base: string; text: string; fn: string }): {

@@ -171,6 +171,26 @@ const ROWS: FollowUpRow[] = [
     fn: 'text.statistics',
     options: { most_common: true },
   },
+  // What each level of a password rating means, said after the rating
+  {
+    base: 'rate a password as weak, medium or strong',
+    text: 'strong means 12+ characters with upper case, lower case, a digit and a symbol; anything shorter than 8 is always weak; the rest is medium',
+    fn: 'password.strength',
+    options: { levels: true, min_length: 12, weak_below: 8 },
+    run: { input: { password: 'Sh0rt!Pw' }, want: { strength: 'medium' } },
+  },
+  {
+    base: 'Passwörter als schwach, mittel oder stark bewerten',
+    text: 'stark heißt mindestens 12 Zeichen; unter 8 Zeichen ist es immer schwach',
+    fn: 'password.strength',
+    options: { levels: true, min_length: 12, weak_below: 8 },
+  },
+  {
+    base: 'clasificar una contraseña como débil, media o fuerte',
+    text: 'fuerte significa al menos 10 caracteres; con menos de 6 caracteres siempre es débil',
+    fn: 'password.strength',
+    options: { levels: true, min_length: 10, weak_below: 6 },
+  },
 ];
 
 /** Follow-ups the first feature's computation cannot honour: never claimed by its endpoint. */
@@ -228,9 +248,14 @@ function problemOf(row: FollowUpRow): string {
 /**
  * Rows not yet read, each failing its own check (the set shrinks as the designer learns them). A digit count
  * stated as a bound ("entre 12 y 19 dígitos") is read by the gate as bounds of a number field, which a card
- * number (digits in a string) does not have.
+ * number (digits in a string) does not have; a length a level needs ("mindestens 12 Zeichen") as a length rule
+ * of a text field.
  */
-const NOT_YET_READ = new Set<string>(['el número tiene entre 12 y 19 dígitos']);
+const NOT_YET_READ = new Set<string>([
+  'el número tiene entre 12 y 19 dígitos',
+  // "mindestens 12 Zeichen" reads to the gate as a length rule of a text field named "stark heißt".
+  'stark heißt mindestens 12 Zeichen; unter 8 Zeichen ist es immer schwach',
+]);
 
 describe('follow-up features that say more about the computation another feature asks for', () => {
   it.each(ROWS.filter((r) => !NOT_YET_READ.has(r.text)).map((r) => [r.text, r] as const))(

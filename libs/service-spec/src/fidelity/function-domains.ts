@@ -101,7 +101,7 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'dates.add_days':
     'day days date dates next interval every later after calendar due tag tage tagen datum daten nachste naechste intervall dia dias fecha fechas proxima proximo intervalo cada jour jours date dates prochaine prochain intervalle giorno giorni data date prossima prossimo intervallo ogni dia dias data datas',
   'password.strength':
-    'password passwords passphrase strength strong weak score rule rules length character characters uppercase lowercase digit digits symbol symbols common kennwort passwort passworter starke stark schwach regeln contrasena contrasenas clave fuerza fuerte debil reglas mot passe motdepasse force fort faible regles parola password forza forte debole regole senha senhas forca forte fraca regras',
+    'password passwords passphrase strength strong weak medium rate rating level levels mittel mittlere media medio moyen moyenne score rule rules length character characters uppercase lowercase digit digits symbol symbols common kennwort passwort passworter starke stark schwach regeln contrasena contrasenas clave fuerza fuerte debil reglas mot passe motdepasse force fort faible regles parola password forza forte debole regole senha senhas forca forte fraca regras',
   'dice.roll':
     'dice die roll rolls rolling seed notation sides total wurfel wurfeln wurf augen dado dados tirada lanzar tirar semilla de des lancer lance graine dadi lancio lanciare seme rolar lancamento semente',
   'text.top-words':

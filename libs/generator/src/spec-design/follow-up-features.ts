@@ -36,6 +36,28 @@ function changes(before: FunctionDesign, after: FunctionDesign): boolean {
   return after.outputs.some((o) => !before.outputs.some((x) => x.field === o.field));
 }
 
+/**
+ * Whether what a redesign changes is the follow-up's own doing: read after the first feature alone, without the
+ * follow-ups before it, the follow-up changes the same options to the same values and adds the same answers.
+ * "anything with letters is rejected" read after "spaces or dashes are ignored" must not take the hyphens back.
+ */
+function ownChanges(first: string, feature: string, before: FunctionDesign, after: FunctionDesign): boolean {
+  const base = recogniseFeature(first);
+  const alone = recogniseFeature(`${first} ${feature}`);
+  if (!base || !alone || !('design' in base) || !('design' in alone)) return false;
+  if (alone.design.function !== after.function) return false;
+  const was = before.options ?? {};
+  const now = after.options ?? {};
+  const from = base.design.options ?? {};
+  const own = alone.design.options ?? {};
+  const keys = new Set([...Object.keys(was), ...Object.keys(now)]);
+  const optionsOwn = [...keys]
+    .filter((k) => was[k] !== now[k])
+    .every((k) => own[k] === now[k] && from[k] !== own[k]);
+  const added = after.outputs.filter((o) => !before.outputs.some((x) => x.field === o.field));
+  return optionsOwn && added.every((o) => alone.design.outputs.some((x) => x.field === o.field));
+}
+
 /** Verbs of answering ("return", "zurückgeben", "devolver", "donner", "restituire", "retornar"), folded. */
 const ANSWER_VERBS = new Set(
   (
@@ -66,6 +88,10 @@ function newlyNamedAnswers(e: EndpointSpec, design: FunctionDesign, feature: str
  * feature a family reads alone is its own computation, unless it says it adds to another's answer).
  */
 export function realiseFollowUp(b: ContractBuilder, feature: string): boolean {
+  require('fs').appendFileSync(
+    '/tmp/vt/fu.txt',
+    `FU ${feature} eps=${b.contract.endpoints.map((e) => e.path + ':' + JSON.stringify(e.behavior.kind === 'function' ? e.behavior.options : null) + ':' + e.features.length).join(',')}\n`,
+  );
   // One that adds to another's answer ("also tell which word is used most often") may be read alone too: it is
   // the other's when the family reads both as that computation with more answers.
   if (recogniseFeature(feature) !== null && !addsToAnother(feature)) return false;
@@ -74,7 +100,14 @@ export function realiseFollowUp(b: ContractBuilder, feature: string): boolean {
   for (const e of computations) {
     const design = catalogDesignOf(e);
     if (!design || e.features.includes(feature)) continue;
-    const changed = redesignCatalogEndpoint(b, e, feature, changes);
+    const changed = redesignCatalogEndpoint(
+      b,
+      e,
+      feature,
+      (before, after) => changes(before, after) && ownChanges(e.features[0], feature, before, after),
+    );
+    // Claimed in the feature's words, kept in the summary beside the design's (as every constraint that changes
+    // a computation is): only once the family read it as changing the computation, or naming an answer it gives.
     if (changed || newlyNamedAnswers(e, design, feature).length > 0) {
       claimComputation(e, feature);
       done = true;

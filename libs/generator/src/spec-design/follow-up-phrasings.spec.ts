@@ -270,6 +270,26 @@ describe('follow-up features that say more about the computation another feature
     expect(read.map((r) => r.text)).toEqual([]);
   });
 
+  it('keeps what one follow-up set when a later one is read (a refusal of letters keeps the hyphens)', () => {
+    const { contract } = judgedOffline(
+      familyIntent('follow-ups', 'Card numbers typed at the front desk', [
+        LUHN_EN,
+        'spaces or dashes between the digit groups should be ignored',
+        'anything with letters in it is bad input and should be rejected',
+      ]),
+    );
+    const luhn = contract.endpoints.find(
+      (e) => e.behavior.kind === 'function' && e.behavior.function === 'luhn.validate',
+    );
+    expect(luhn?.behavior.kind === 'function' ? luhn.behavior.options?.hyphens : undefined).toBe(true);
+    const sent = (kind: string) =>
+      contract.acceptance
+        .filter((c) => c.endpoint_id === luhn?.id && c.kind === kind)
+        .map((c) => String((c.steps[0].request.body as Record<string, unknown>)?.card_number));
+    expect(sent('error').filter((n) => n.includes('-'))).toEqual([]);
+    expect(sent('happy').filter((n) => n.includes('-')).length).toBeGreaterThan(0);
+  });
+
   it.each(NEAR_MISSES.map((r) => [r.text, r] as const))('leaves %p off the computation', (_text, row) => {
     const { e, realised } = endpointOf(row);
     expect(e).toBeUndefined();

@@ -17,6 +17,9 @@ export const MEASURE_UNITS: string[][] = [
 const SYNONYMS: string[][] = [
   ['username', 'user', 'benutzername', 'nutzername', 'usuario', 'pseudo', 'identifiant', 'login', 'handle'],
   ['email', 'mail', 'correo', 'courriel'],
+  ['domain', 'domaine', 'dominio', 'domainname', 'domainename'],
+  ['country', 'land', 'pais', 'pays', 'paese'],
+  ['common', 'frequent', 'haufigste', 'haufigsten', 'frecuente', 'frequente'],
   [
     'people',
     'person',

@@ -163,11 +163,25 @@ export function luhnDesign(text: string, settings: LuhnSettings): FunctionDesign
       },
     ],
     options: { refuseInvalid, hyphens, minDigits, maxDigits },
-    examples: examples.map((f) => ({
-      description: `Card number ${bothForms(f.value)} ${f.why}: valid is ${f.valid}.`,
-      input: { card_number: f.value },
-      output: { valid: f.valid },
-    })),
+    examples: [
+      ...examples,
+      // Hyphens accepted: one number written in hyphenated groups shows it (16 digits, the Visa test number).
+      ...(hyphens && !examples.some((f) => f.value.includes('-'))
+        ? [
+            counted({
+              value: '4111-1111-1111-1111',
+              valid: true,
+              why: 'written with hyphens, passes the Luhn check',
+            }),
+          ]
+        : []),
+    ]
+      .filter((f) => !refuseInvalid || f.valid)
+      .map((f) => ({
+        description: `Card number ${bothForms(f.value)} ${f.why}: valid is ${f.valid}.`,
+        input: { card_number: f.value },
+        output: { valid: f.valid },
+      })),
     refusals: [
       ...invalid.map((f) => ({
         description: `Card number ${bothForms(f.value)} ${f.why} and is refused.`,

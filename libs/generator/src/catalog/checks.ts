@@ -362,6 +362,9 @@ function recogniseChecks(text: string, words: string[]): Recognised {
       }
       if (computesCheckDigit || (!validity && !print && !words.some((w) => COUNTRY_WORDS.includes(w))))
         return null;
+      // "when the IBAN is valid the response also has "country"" adds an answer to the check another feature
+      // asks for (constraint-features.ts reads it there), never a check of its own beside it.
+      if (ADD_ON.test(folded) && !CHECK_VERB.test(folded) && !print && !normal) return null;
       return { design: forms(ibanDesign(text, refuseInvalid)) };
     }
     case 'isbn': {

@@ -46,7 +46,14 @@ export const passwordStrength: CatalogFunction = (input, options) => {
     not_common: !PASSWORD_COMMON.has(password.toLowerCase()),
   };
   const failed = rules.filter((rule) => meets[rule] !== true);
-  return { ok: true, value: { score: rules.length - failed.length, failed, strong: failed.length === 0 } };
+  const value: Record<string, unknown> = { score: rules.length - failed.length, failed, strong: failed.length === 0 };
+  // option levels: also a rating, "weak" below option weak_below characters, "strong" when every rule is met,
+  // "medium" otherwise.
+  if (options.levels === true) {
+    const weak = Array.from(password).length < Number(options.weak_below ?? minLength);
+    value.strength = weak ? 'weak' : failed.length === 0 ? 'strong' : 'medium';
+  }
+  return { ok: true, value };
 };`,
 };
 
@@ -133,13 +140,31 @@ const GLOSS: Partial<Record<Language, string>> = {
   pt: ' Verificar a força (robustez) de uma senha segundo regras: comprimento mínimo, maiúsculas, minúsculas, dígitos, símbolos (caracteres especiais), não ser uma senha comum; pontuação e regras não cumpridas.',
 };
 
-export function passwordDesign(minLength: number, rules: Rule[], languages: Language[]): FunctionDesign {
+/** A rating in three levels ("weak, medium or strong"): weak below `weakBelow` characters, strong meets every rule. */
+export interface PasswordLevels {
+  weakBelow: number;
+}
+
+export function passwordDesign(
+  minLength: number,
+  rules: Rule[],
+  languages: Language[],
+  levels: PasswordLevels | null = null,
+): FunctionDesign {
   const meets = (f: (typeof FACTS)[number], rule: Rule) =>
     rule === 'min_length' ? f.length >= minLength : rule === 'not_common' ? !f.common : f[rule];
   const answer = (f: (typeof FACTS)[number]) => {
     const failed = rules.filter((r) => !meets(f, r));
-    return { score: rules.length - failed.length, failed, strong: failed.length === 0 };
+    const answered = { score: rules.length - failed.length, failed, strong: failed.length === 0 };
+    if (!levels) return answered;
+    const strength = f.length < levels.weakBelow ? 'weak' : failed.length === 0 ? 'strong' : 'medium';
+    return { ...answered, strength };
   };
+  const rated = levels
+    ? ` It also rates it weak, medium or strong: weak when it is shorter than ${levels.weakBelow} characters ` +
+      `(whatever else it has), strong when it meets all ${rules.length} rules, medium otherwise (the rest).` +
+      glossIn(LEVELS_GLOSS, languages)
+    : '';
   const stated = rules.map((r) => LABELS[r](minLength)).join('; ');
   return {
     function: PASSWORD_CODE.id,
@@ -150,6 +175,7 @@ export function passwordDesign(minLength: number, rules: Rule[], languages: Lang
       `many of the ${rules.length} rules it meets, 0 to ${rules.length}), the failed rules by name ` +
       `(${rules.join(', ')}) and whether it is strong (meets every rule). Length counts characters; a ` +
       'password that is not a string is refused with 400.' +
+      rated +
       glossIn(GLOSS, languages),
     inputs: [
       {
@@ -166,12 +192,29 @@ export function passwordDesign(minLength: number, rules: Rule[], languages: Lang
       },
       { result: 'failed', field: 'failed', description: 'Names of the rules it fails', example: [] },
       { result: 'strong', field: 'strong', description: 'Whether it meets every rule', example: true },
+      ...(levels
+        ? [
+            {
+              result: 'strength',
+              field: 'strength',
+              description: 'Its rating: weak, medium or strong',
+              example: 'strong',
+            },
+          ]
+        : []),
     ],
-    options: { min_length: minLength, rules: rules.join(',') },
+    options: {
+      min_length: minLength,
+      rules: rules.join(','),
+      ...(levels ? { levels: true, weak_below: levels.weakBelow } : {}),
+    },
     examples: FACTS.map((f) => {
       const a = answer(f);
       return {
-        description: `"${f.password}" meets ${a.score} of ${rules.length} rules${a.failed.length ? ` (fails ${a.failed.join(', ')})` : ': strong'}.`,
+        description:
+          `"${f.password}" meets ${a.score} of ${rules.length} rules${a.failed.length ? ` (fails ${a.failed.join(', ')})` : ': strong'}` +
+          ('strength' in a ? `; it is rated ${a.strength} (${f.length} characters)` : '') +
+          '.',
         input: { password: f.password },
         output: a,
       };
@@ -206,6 +249,21 @@ const CLASS_WORDS: Record<Exclude<Rule, 'min_length' | 'not_common'>, string[]> 
 const COMMON = `common dictionary known leaked breached breach haufig haufigen haufige gangig gangige comun
   comunes courant courants frequent frequents comum comuns comune comuni`.split(/\s+/);
 
+/** The three levels of a rating in the languages intents are written in (folded): weak, medium, strong. */
+const WEAK = 'weak schwach schwache debil faible debole fraca'.split(' ');
+const MEDIUM = 'medium mittel mittlere mittel media medio moyen moyenne medio media'.split(' ');
+const STRONG = 'strong stark starke fuerte fort forte'.split(' ');
+const LEVELS_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Bewertung: schwach, mittel oder stark.',
+  es: ' Calificación: débil, media o fuerte.',
+  fr: ' Note : faible, moyen ou fort.',
+  it: ' Valutazione: debole, media o forte.',
+  pt: ' Classificação: fraca, média ou forte.',
+};
+/** "anything shorter than 8 is weak", "unter 8 Zeichen ist schwach", "menos de 8 caracteres es débil". */
+const WEAK_BELOW =
+  /(?:shorter than|fewer than|less than|under|below|kurzer als|weniger als|unter|menos de|mas corta de|mas corto de|moins de|plus court que|meno di|piu corta di|menos de|mais curta que)\s*(\d{1,3})/;
+
 const LENGTH = [
   /(?:at least|minimum(?: of)?|min\.?|mindestens|al menos|como minimo|au moins|almeno|pelo menos|no minimo)\s*(\d{1,3})/,
   /(\d{1,3})\s*\+?\s*(?:characters|chars|zeichen|caracteres|caracteres|caratteri|caracteres)/,
@@ -222,7 +280,12 @@ function recognisePassword(text: string, words: string[]): Recognised {
     hasAny(words, STRENGTH) || words.some((w) => compound(w) && STRENGTH.some((s) => w.endsWith(s)));
   if (!about || !strength || hasAny(words, ACCOUNTS)) return null;
   const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const stated = LENGTH.map((pattern) => pattern.exec(folded)).find((m) => m !== null);
+  // "rate a password as weak, medium or strong": a rating in three levels, weak below the length stated for it
+  // (the minimum length when none is), the length of a strong one read apart from it.
+  const rated = hasAny(words, WEAK) && hasAny(words, MEDIUM) && hasAny(words, STRONG);
+  const below = rated ? WEAK_BELOW.exec(folded) : null;
+  const lengthText = below ? folded.replace(below[0], ' ') : folded;
+  const stated = LENGTH.map((pattern) => pattern.exec(lengthText)).find((m) => m !== null);
   const minLength = stated ? Number(stated[1]) : 8;
   if (minLength < 1 || minLength > 128) return null;
   const classes = (Object.keys(CLASS_WORDS) as (keyof typeof CLASS_WORDS)[]).filter((c) =>
@@ -233,11 +296,14 @@ function recognisePassword(text: string, words: string[]): Recognised {
     ...(classes.length > 0 ? classes : (['lowercase', 'uppercase', 'digit', 'symbol'] as const)),
     ...(hasAny(words, COMMON) ? (['not_common'] as const) : []),
   ];
+  const weakBelow = below ? Number(below[1]) : minLength;
+  if (weakBelow < 1 || weakBelow > minLength) return null;
   return {
     design: passwordDesign(
       minLength,
       RULES.filter((r) => rules.includes(r)),
       languagesOf(words),
+      rated ? { weakBelow } : null,
     ),
   };
 }

@@ -1,5 +1,5 @@
 import { stringField, type CatalogFamily, type FunctionDesign, type Recognised } from './catalog-entry';
-import { glossIn, hasAny, languagesOf, type Language, wordList } from './feature-words';
+import { glossIn, hasAny, languagesOf, refuses, type Language, wordList } from './feature-words';
 import {
   ANAGRAM_CODE,
   CHARACTER_FREQUENCY_CODE,
@@ -259,6 +259,9 @@ const FREQUENCY = words(
   'frequency frequencies haufigkeit haufigkeiten frecuencia frequence frequenza frequencia occurrences',
 );
 const EACH = words('each every jedes jeden jeder cada chaque ogni');
+const SENTENCE_COUNTS = words('sentences satze saetze oraciones frases phrases frasi');
+const CHARACTER_COUNTS = words('characters chars zeichen caracteres caratteri');
+const EMPTY = words('empty blank leer leere leeren vacio vacia vide vuoto vuota vazio vazia');
 const TIMES = words('times often mal veces fois volte vezes');
 const IGNORE_CASE =
   /\b(?:ignor\w*|regardless of|without|sans|sin|senza|sem|ohne)\b[^.;]{0,30}\b(?:case|casse|mayusculas|maiuscole|maiusculas|gross)|case[- ]insensitive|gross und kleinschreibung/;
@@ -277,7 +280,12 @@ export const TEXT_LETTERS: CatalogFamily = {
     const wordNoun = hasAny(ws, WORD_NOUNS) || ws.some((w) => w === 'wortes' || w === 'worts');
     const longest =
       hasAny(ws, LONGEST) || ws.some((w, i) => LONG_AFTER_MOST.includes(w) && MOST.includes(ws[i - 1]));
-    if (longest && wordNoun) return { design: longestDesign(languages) };
+    // "words, characters, sentences and the longest word": the text statistics answer it beside their counts.
+    // '"text" missing returns 400; an empty string gives "longest_word": ""' says what is refused and what an
+    // empty text answers: a rule of the computation another feature asks for, not one of its own.
+    const statistics =
+      (hasAny(ws, SENTENCE_COUNTS) && hasAny(ws, CHARACTER_COUNTS)) || (refuses(ws) && hasAny(ws, EMPTY));
+    if (longest && wordNoun && !statistics) return { design: longestDesign(languages) };
     const characters = stems(ws, CHARACTER_STEMS);
     if (
       characters &&

@@ -87,6 +87,32 @@ export const textStatistics: CatalogFunction = (input, options) => {
     // Half away from zero in whole numbers: letters / words × scale, + ½, down.
     value.average_word_length = words === 0 ? 0 : Math.floor((2 * letters * scale + words) / (2 * words)) / scale;
   }
+  // Named words are runs of letters and digits (an inner apostrophe or hyphen kept), punctuation left out.
+  const named = Array.from(text.normalize('NFC').matchAll(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu), (m) => m[0]);
+  // options.most_common: also the most frequent word, counted in lower case, ties in alphabetical (code point)
+  // order; "" for a text without words.
+  if (options.most_common === true) {
+    const counts = new Map<string, number>();
+    for (const word of named) {
+      const key = word.toLowerCase().replace(/’/g, "'");
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    let best = '';
+    let most = 0;
+    for (const [word, count] of counts) {
+      if (count > most || (count === most && word < best)) {
+        best = word;
+        most = count;
+      }
+    }
+    value.most_common_word = best;
+  }
+  // options.longest: also the longest word as written, the first of equals; "" for a text without words.
+  if (options.longest === true) {
+    let longest = '';
+    for (const word of named) if (Array.from(word).length > Array.from(longest).length) longest = word;
+    value.longest_word = longest;
+  }
   return { ok: true, value };
 };`,
 };
@@ -198,14 +224,92 @@ function reverseDesign(languages: Language[]): FunctionDesign {
   };
 }
 
-function statisticsDesign(languages: Language[]): FunctionDesign {
-  const facts: [string, number, number, number][] = [
-    ['Hello world. How are you?', 5, 25, 2],
-    ['Wait! Is it done? Yes.', 5, 22, 3],
-    ['One sentence only.', 3, 18, 1],
-    ['Ça va? Très bien.', 4, 17, 2],
-    ['', 0, 0, 0],
+/** Results the text statistics answer beside their counts when a feature asks for them. */
+export interface StatisticsExtras {
+  /** The most frequent word, case-insensitively ("also tell which word is used most often"). */
+  mostCommon: boolean;
+  /** The longest word ("longest_word": string). */
+  longest: boolean;
+}
+
+const MOST_COMMON_GLOSS: Gloss = {
+  de: ' Dazu das häufigste Wort (ohne Groß- und Kleinschreibung zu unterscheiden).',
+  es: ' Además, la palabra más frecuente (sin distinguir mayúsculas).',
+  fr: ' Ainsi que le mot le plus fréquent (sans tenir compte de la casse).',
+  it: ' Inoltre la parola più frequente (ignorando maiuscole e minuscole).',
+  pt: ' Também a palavra mais frequente (ignorando maiúsculas).',
+};
+const LONGEST_GLOSS: Gloss = {
+  de: ' Dazu das längste Wort.',
+  es: ' Además, la palabra más larga.',
+  fr: ' Ainsi que le mot le plus long.',
+  it: ' Inoltre la parola più lunga.',
+  pt: ' Também a palavra mais longa.',
+};
+
+function statisticsDesign(
+  languages: Language[],
+  extras: StatisticsExtras = { mostCommon: false, longest: false },
+): FunctionDesign {
+  // Counted by hand: words, characters (spaces included), sentences, the most frequent word (lower case, ties
+  // alphabetical) and the longest word (letters and digits, the first of equals).
+  const facts: [string, number, number, number, string, string][] = [
+    ['Hello world. How are you?', 5, 25, 2, 'are', 'Hello'],
+    ['Wait! Is it done? Yes.', 5, 22, 3, 'done', 'Wait'],
+    ['One sentence only.', 3, 18, 1, 'one', 'sentence'],
+    ['Ça va? Très bien.', 4, 17, 2, 'bien', 'Très'],
+    ['', 0, 0, 0, '', ''],
+    ...(extras.mostCommon || extras.longest
+      ? [
+          ['The cat saw the other cat. The end!', 8, 35, 2, 'the', 'other'] as [
+            string,
+            number,
+            number,
+            number,
+            string,
+            string,
+          ],
+        ]
+      : []),
   ];
+  const extraOutputs: FunctionDesign['outputs'] = [
+    ...(extras.mostCommon
+      ? [
+          {
+            result: 'most_common_word',
+            field: 'most_common_word',
+            description: 'The word used most often, in lower case ("" when the text has no words)',
+            example: 'the',
+          },
+        ]
+      : []),
+    ...(extras.longest
+      ? [
+          {
+            result: 'longest_word',
+            field: 'longest_word',
+            description: 'The longest word, as written ("" when the text has no words)',
+            example: 'other',
+          },
+        ]
+      : []),
+  ];
+  const extraSummary =
+    (extras.mostCommon
+      ? ' It also answers the word used most often (most frequent, most common): words are runs of letters ' +
+        'and digits (punctuation left out), counted ignoring case and answered in lower case; a tie goes to the ' +
+        'word first in alphabetical order; "" for a text with no words.' +
+        glossIn(MOST_COMMON_GLOSS, languages)
+      : '') +
+    (extras.longest
+      ? ' It also answers the longest word: the longest run of letters and digits (punctuation left out), as ' +
+        'written, the first of equals; "" for a text with no words.' +
+        glossIn(LONGEST_GLOSS, languages)
+      : '');
+  const options = {
+    ...(extras.mostCommon ? { most_common: true } : {}),
+    ...(extras.longest ? { longest: true } : {}),
+  };
   return {
     function: TEXT_STATISTICS_CODE.id,
     method: 'POST',
@@ -214,7 +318,9 @@ function statisticsDesign(languages: Language[]): FunctionDesign {
       'Counts the words, characters and sentences of a text: words are runs of non-space characters, ' +
       "characters are the text's length including spaces, and a sentence is ended by ., ! or ?. An empty " +
       'text has 0 words, 0 characters and 0 sentences; a text that is not a string is refused with 400.' +
-      glossIn(STATISTICS_GLOSS, languages),
+      glossIn(STATISTICS_GLOSS, languages) +
+      extraSummary,
+    ...(Object.keys(options).length > 0 ? { options } : {}),
     inputs: [
       {
         param: 'text',
@@ -230,11 +336,22 @@ function statisticsDesign(languages: Language[]): FunctionDesign {
         example: 25,
       },
       { result: 'sentences', field: 'sentences', description: 'Number of sentences', example: 2 },
+      ...extraOutputs,
     ],
-    examples: facts.map(([text, words, characters, sentences]) => ({
-      description: `${text === '' ? 'An empty text' : `"${text}"`} has ${words} words, ${characters} characters and ${sentences} sentences.`,
+    examples: facts.map(([text, words, characters, sentences, common, longest]) => ({
+      description:
+        `${text === '' ? 'An empty text' : `"${text}"`} has ${words} words, ${characters} characters and ${sentences} sentences` +
+        (extras.mostCommon ? `; the word used most often is "${common}"` : '') +
+        (extras.longest ? `; the longest word is "${longest}"` : '') +
+        '.',
       input: { text },
-      output: { words, characters, sentences },
+      output: {
+        words,
+        characters,
+        sentences,
+        ...(extras.mostCommon ? { most_common_word: common } : {}),
+        ...(extras.longest ? { longest_word: longest } : {}),
+      },
     })),
     refusals: [
       { description: 'A text that is not a string (the number 42) is refused.', input: { text: 42 } },
@@ -340,6 +457,19 @@ const OTHER_COUNTS = words(
     'frecuencia frequence frequenza frequencia occurrence occurrences vorkommen ocurrencias unique distinct ' +
     'each every jedes cada chaque ogni most common longest shortest',
 );
+/** Words of frequency a feature asking for the most frequent word may use beside "most" and "common". */
+const FREQUENCY_NAMES = words('frequency frequencies haufigkeit frecuencia frequence frequenza frequencia');
+/** "the longest word", "das längste Wort", "la palabra más larga", "le mot le plus long", "la parola più lunga". */
+function longestWord(words: string[]): boolean {
+  return words.some(
+    (w, i) =>
+      w === 'longest' ||
+      w === 'langste' ||
+      w === 'langsten' ||
+      ((w === 'larga' || w === 'largo' || w === 'long' || w === 'longue' || w === 'lunga' || w === 'longa') &&
+        ['mas', 'plus', 'piu', 'mais'].includes(words[i - 1] ?? '')),
+  );
+}
 const OTHER_PALINDROMES = words(
   'longest shortest largest smallest substring substrings subsequence langste largo larga longue lungo ' +
     'lunga longo longa next nearest count',
@@ -413,8 +543,22 @@ export const TEXT: CatalogFamily = {
     if (aboutWords && asksTopWords(words) && !aboutCharacters && !otherDomain && !hasAny(words, EACH_WORDS))
       return { design: topWordsDesign(languages, words) };
     const counted = aboutWords || aboutCharacters || hasAny(words, SENTENCE_NOUNS);
-    if (counted && countsText(words) && !otherDomain && !hasAny(words, OTHER_COUNTS))
-      return { design: statisticsDesign(languages) };
+    // "… and also tell which word is used most often", "… "longest_word": string": results the statistics
+    // answer beside their counts, when the feature counts the text as well.
+    const extras: StatisticsExtras = {
+      mostCommon: aboutWords && asksTopWords(words) && !hasAny(words, EACH_WORDS),
+      longest: aboutWords && longestWord(words),
+    };
+    const explained = new Set([
+      ...(extras.mostCommon ? [...FREQUENCY_NAMES, 'most', 'common'] : []),
+      ...(extras.longest ? ['longest'] : []),
+    ]);
+    const others = hasAny(
+      words.filter((w) => !explained.has(w)),
+      OTHER_COUNTS,
+    );
+    if (counted && countsText(words) && !otherDomain && !others)
+      return { design: statisticsDesign(languages, extras) };
     return null;
   },
 };

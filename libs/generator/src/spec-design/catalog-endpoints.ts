@@ -253,7 +253,14 @@ function refine(b: ContractBuilder, e: EndpointSpec, before: FunctionDesign, aft
       c.endpoint_id !== e.id ||
       (c.kind === 'happy' ? !replaced.has(c.description) : !dropped.has(c.description)),
   );
-  addChecks(b, e, after.examples, []);
+  // A refusal the refined design makes anew (numbers of fewer digits than a later feature allows) joins it.
+  const had = new Set(before.refusals.map((x) => x.description));
+  addChecks(
+    b,
+    e,
+    after.examples,
+    after.refusals.filter((x) => !had.has(x.description)),
+  );
 }
 
 /** The request of a worked example: path parameters in the path, the rest in the query string (GET) or the body. */

@@ -24,6 +24,7 @@ import { claimComputation, onlyRefuses, refuseInputs } from './refusal-features'
 import { attachWrittenValues } from './catalog-endpoints';
 import { attachSignatureRefusal, readsSignatureRefusal } from './signature-refusals';
 import { joinWrittenRoutes } from './written-route-join';
+import { realiseFollowUp } from './follow-up-features';
 
 /*
  * Key features that constrain another feature's endpoint instead of naming an operation ("the number of
@@ -384,10 +385,14 @@ export function settleConstraints(
     // "the average word length, to 1 decimal": decimals of a result the catalog adds by refining its computation.
     const found = recogniseFeature(feature);
     if (found && 'constraint' in found && found.constraint.refine && realiseFromCatalog(b, feature)) continue;
+    // "el número tiene entre 12 y 19 dígitos" after a Luhn check binds to no field: it is the check's, said again
+    // without naming it (follow-up-features.ts).
+    if (realiseFollowUp(b, feature)) continue;
     if (constraintOf(feature) !== null) continue;
     // A refused range no field takes may still be a refusal of a computation's inputs, or one it states in
     // its own words.
-    if (!refuseInputs(b, feature) && !applyInputRules(b, feature)) realiseFromCatalog(b, feature);
+    if (!refuseInputs(b, feature) && !applyInputRules(b, feature) && !realiseFromCatalog(b, feature))
+      realiseFollowUp(b, feature);
   }
   const held = new Set(read.map((x) => x.feature));
   for (const feature of features.filter((f) => !held.has(f))) {

@@ -70,6 +70,7 @@ import {
   namesHold,
 } from './hold-flags';
 import { onlyConstrains, settleConstraints } from './constraint-features';
+import { addsToAnother, realiseFollowUp } from './follow-up-features';
 import { TAKEN_FLAGS, lifecycleObject, readLifecycle, takesBack } from './lifecycle-verbs';
 import { languageOf } from '../catalog/calc-language';
 import { outsideWorld } from './outside-world';
@@ -274,7 +275,11 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
     return;
   // "warn about cartridges below their minimum" lists records running low; it takes no minimum of numbers.
   if (readsAsLowStock(feature) && realiseLowStock(b, feature, r)) return;
+  // "also tell which word is used most often" beside text statistics: one more answer of theirs, not an endpoint.
+  if (!r.literal && addsToAnother(feature) && realiseFollowUp(b, feature)) return;
   if (!(kept && (listed !== null || minimumField)) && !hooks && realiseFromCatalog(b, feature)) return;
+  // "spaces or dashes between the digit groups should be ignored" after a Luhn check: that check's, said again.
+  if (!r.literal && realiseFollowUp(b, feature)) return;
   if (!r.literal && (realisePoll(b, feature) || realiseUpvotes(b, feature))) return;
   if (realiseMachine(b, ctx, feature, r)) return;
   if (realiseQuota(b, feature, r)) return;

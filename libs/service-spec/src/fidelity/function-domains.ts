@@ -1,6 +1,9 @@
 import type { EndpointSpec } from '../spec-contract';
 import { carriedTerms, wordsOf } from './domain-terms';
 
+/** A card number's digits and the hyphens between their groups, in the languages intents are written in. */
+const CARD_DIGITS =
+  'ziffer ziffern digito digitos cifra cifras chiffre chiffres cifre hyphen hyphens dash dashes bindestrich bindestriche guion guiones tiret tirets trattino trattini hifen hifens';
 const TEMPERATURE =
   'temperature temperatures celsius fahrenheit kelvin degree degrees temperatur grad temperatura grado grados temperatures degre degres gradi graus';
 const ROMAN =
@@ -62,12 +65,14 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
     'weighted average mean weight weights grade grades score scores mark marks exam exams gewichtet gewichteter gewichtete durchschnitt notendurchschnitt mittelwert gewicht gewichte gewichtung note noten ponderado ponderada promedio media peso pesos nota notas calificacion calificaciones ponderee moyenne coefficient coefficients note notes ponderata media pesi voto voti ponderada media notas',
   'calc.loan_payment':
     'loan loans mortgage payment payments instalment installment interest repayment amortization kredit darlehen hypothek rate zins zinsen prestamo hipoteca cuota interes pret emprunt hypotheque mensualite interet prestito mutuo rata interesse emprestimo financiamento prestacao juros',
-  'email.validate': 'email emails mail address addresses correo courriel adresse indirizzo endereco domain',
+  'email.validate':
+    'email emails mail address addresses correo courriel adresse indirizzo endereco domain domaine dominio local arroba arobase chiocciola',
   'iban.validate': 'iban ibans bank account konto cuenta compte conto conta mod',
   'isbn.validate': 'isbn isbns book books buch libro livre libri livro',
   'isbn.convert': 'isbn isbns book books buch libro livre libri livro',
-  'luhn.validate': 'luhn card cards credit digit digits kreditkarte karte tarjeta carte carta cartao',
-  'luhn.check_digit': 'luhn card cards credit digit digits kreditkarte karte tarjeta carte carta cartao',
+  // A card number is its digits, written in groups a feature may let hyphens separate.
+  'luhn.validate': `luhn card cards credit digit digits kreditkarte karte tarjeta carte carta cartao ${CARD_DIGITS}`,
+  'luhn.check_digit': `luhn card cards credit digit digits kreditkarte karte tarjeta carte carta cartao ${CARD_DIGITS}`,
   'uuid.validate': 'uuid uuids guid guids identifier identifiers',
   'text.palindrome': 'palindrome palindromes palindrom palindromo palindromos palindromi',
   'text.reverse-words':
@@ -96,7 +101,7 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'dates.add_days':
     'day days date dates next interval every later after calendar due tag tage tagen datum daten nachste naechste intervall dia dias fecha fechas proxima proximo intervalo cada jour jours date dates prochaine prochain intervalle giorno giorni data date prossima prossimo intervallo ogni dia dias data datas',
   'password.strength':
-    'password passwords passphrase strength strong weak score rule rules length character characters uppercase lowercase digit digits symbol symbols common kennwort passwort passworter starke stark schwach regeln contrasena contrasenas clave fuerza fuerte debil reglas mot passe motdepasse force fort faible regles parola password forza forte debole regole senha senhas forca forte fraca regras',
+    'password passwords passphrase strength strong weak medium rate rating level levels mittel mittlere media medio moyen moyenne score rule rules length character characters uppercase lowercase digit digits symbol symbols common kennwort passwort passworter starke stark schwach regeln contrasena contrasenas clave fuerza fuerte debil reglas mot passe motdepasse force fort faible regles parola password forza forte debole regole senha senhas forca forte fraca regras',
   'dice.roll':
     'dice die roll rolls rolling seed notation sides total wurfel wurfeln wurf augen dado dados tirada lanzar tirar semilla de des lancer lance graine dadi lancio lanciare seme rolar lancamento semente',
   'text.top-words':

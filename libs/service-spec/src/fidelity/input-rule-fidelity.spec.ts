@@ -257,4 +257,44 @@ describe('input rule fidelity', () => {
       ]);
     });
   });
+
+  describe('letters in a number written as text', () => {
+    const luhn = (example: string) =>
+      ({
+        id: 'luhn',
+        method: 'POST',
+        path: '/luhn/validate',
+        features: ['check card numbers with Luhn'],
+        behavior: { kind: 'function', function: 'luhn.validate' },
+        request: {
+          body: {
+            fields: [
+              { name: 'card_number', type: 'string', required: true, description: 'Card number', example },
+            ],
+          },
+        },
+      }) as unknown as EndpointSpec;
+    const sent = (card_number: string): AcceptanceCheck => ({
+      id: 'AC',
+      endpoint_id: 'luhn',
+      description: 'a refused card number',
+      kind: 'error',
+      steps: [
+        {
+          request: { method: 'POST', path: '/luhn/validate', body: { card_number } },
+          expect: { status: 400 },
+        },
+      ],
+    });
+    const rule = 'anything with letters in it is bad input and should be rejected';
+
+    it('holds it by a refusal sending letters in a field whose example is digits in groups', () => {
+      expect(inputRuleProblems(rule, [luhn('4539 1488 0343 6467')], [sent('055a 444 285')])).toEqual([]);
+    });
+
+    it('refuses it without such a refusal, or on text that is not digits', () => {
+      expect(inputRuleProblems(rule, [luhn('4539 1488 0343 6467')], [sent('4539-1488')])).toHaveLength(1);
+      expect(inputRuleProblems(rule, [luhn('hello world')], [sent('055a 444 285')])).toHaveLength(1);
+    });
+  });
 });

@@ -45,6 +45,12 @@ export function writtenStatusProblems(feature: string, checks: AcceptanceCheck[]
 }
 
 const isNumberField = (f: FieldSpec) => f.type === 'number' || f.type === 'integer';
+/**
+ * A number written as text: a string field whose example is digits, spaced or hyphenated in groups (a card
+ * number "4539 1488 0343 6467"). Letters sent in it are letters for a number.
+ */
+const isDigitText = (f: FieldSpec) =>
+  f.type === 'string' && typeof f.example === 'string' && /^\d[\d -]*$/.test(f.example);
 
 function requestFields(e: EndpointSpec): FieldSpec[] {
   const params = (e.request.params ?? []).map((p): FieldSpec => ({
@@ -106,7 +112,9 @@ function sendsKind(clause: RuleClause, e: EndpointSpec, sent: Record<string, unk
       );
     case 'nan':
       return values.some(
-        ({ f, v }) => isNumberField(f) && typeof v === 'string' && !Number.isFinite(Number(v)),
+        ({ f, v }) =>
+          (isNumberField(f) && typeof v === 'string' && !Number.isFinite(Number(v))) ||
+          (isDigitText(f) && typeof v === 'string' && /\p{L}/u.test(v)),
       );
     case 'fraction':
       // Only an integer field's emitted validation refuses 2.5; a number field takes it.

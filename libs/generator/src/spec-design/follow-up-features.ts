@@ -1,0 +1,117 @@
+import { subjectScore, type EndpointSpec } from '@sf/service-spec';
+import type { FunctionDesign } from '../catalog/catalog-entry';
+import { recogniseFeature } from '../catalog/catalog';
+import { featureWords } from '../catalog/feature-words';
+import type { ContractBuilder } from './contract-builder';
+import { catalogDesignOf, redesignCatalogEndpoint } from './catalog-endpoints';
+import { claimComputation } from './refusal-features';
+
+/*
+ * Follow-up features: one feature asks for a computation ("tell me whether a card number passes the Luhn
+ * checksum"), a later one says more about it without naming it again ("spaces or dashes between the digit groups
+ * should be ignored", "quand elle est valide, donner aussi son nom de domaine"). Neither a family nor a
+ * constraint reads the follow-up alone; written after the feature the computation was designed from, the
+ * family reads both as one feature. The follow-up is that computation's when the family then designs it with
+ * other options or more answers, or when it names an answer the computation gives and the first feature did not
+ * name (the domain of a valid address). Anything else (a history of checks, the issuing bank) is left to the
+ * other readings: the family would design the same computation, so the follow-up adds nothing it can honour.
+ */
+
+/** Words of adding to another feature's answer ("also", "auch", "además", "aussi", "anche", "também"), folded. */
+const ADD_ON =
+  /\b(?:also|as well|additionally|auch|zusatzlich|ademas|tambien|aussi|egalement|en plus|anche|inoltre|tambem)\b/;
+
+/** Whether a feature says it adds to what another answers ("also tell which word is used most often"). */
+export function addsToAnother(feature: string): boolean {
+  return ADD_ON.test(featureWords(feature).join(' '));
+}
+
+/** Whether `after` runs the computation of `before` otherwise: other options, or more answers. */
+function changes(before: FunctionDesign, after: FunctionDesign): boolean {
+  if (after.function !== before.function) return false;
+  const was = before.options ?? {};
+  const now = after.options ?? {};
+  const keys = new Set([...Object.keys(was), ...Object.keys(now)]);
+  if ([...keys].some((k) => was[k] !== now[k])) return true;
+  return after.outputs.some((o) => !before.outputs.some((x) => x.field === o.field));
+}
+
+/**
+ * Whether what a redesign changes is the follow-up's own doing: read after the first feature alone, without the
+ * follow-ups before it, the follow-up changes the same options to the same values and adds the same answers.
+ * "anything with letters is rejected" read after "spaces or dashes are ignored" must not take the hyphens back.
+ */
+function ownChanges(first: string, feature: string, before: FunctionDesign, after: FunctionDesign): boolean {
+  const base = recogniseFeature(first);
+  const alone = recogniseFeature(`${first} ${feature}`);
+  if (!base || !alone || !('design' in base) || !('design' in alone)) return false;
+  if (alone.design.function !== after.function) return false;
+  const was = before.options ?? {};
+  const now = after.options ?? {};
+  const from = base.design.options ?? {};
+  const own = alone.design.options ?? {};
+  const keys = new Set([...Object.keys(was), ...Object.keys(now)]);
+  const optionsOwn = [...keys]
+    .filter((k) => was[k] !== now[k])
+    .every((k) => own[k] === now[k] && from[k] !== own[k]);
+  const added = after.outputs.filter((o) => !before.outputs.some((x) => x.field === o.field));
+  return optionsOwn && added.every((o) => alone.design.outputs.some((x) => x.field === o.field));
+}
+
+/** Verbs of answering ("return", "zurückgeben", "devolver", "donner", "restituire", "retornar"), folded. */
+const ANSWER_VERBS = new Set(
+  (
+    'return returns give gives answer answers respond responds reply include includes tell say show ' +
+    'zuruckgeben zurueckgeben liefern liefert ausgeben angeben nennen zeigen ' +
+    'devolver devuelve dar indicar decir mostrar donner renvoyer retourner indiquer dire afficher ' +
+    'restituire restituisce dare indicare dire mostrare retornar retorna informar mostrar'
+  ).split(' '),
+);
+
+/**
+ * The answers of `e` the follow-up asks for (with a word of adding or of answering) that none of the features it
+ * realises named: "quand elle est valide, donner aussi son nom de domaine", not "log the domain to a file".
+ */
+function newlyNamedAnswers(e: EndpointSpec, design: FunctionDesign, feature: string): string[] {
+  const words = featureWords(feature);
+  if (!addsToAnother(feature) && !words.some((w) => ANSWER_VERBS.has(w))) return [];
+  const named = (text: string, field: string) =>
+    subjectScore(featureWords(text), { name: field, description: '' }) > 0;
+  return design.outputs
+    .filter((o) => named(feature, o.field) && !e.features.some((f) => named(f, o.field)))
+    .map((o) => o.field)
+    .filter(() => words.length > 0);
+}
+
+/**
+ * Realises `feature` as a follow-up of the computations other features designed; false when it is none's (a
+ * feature a family reads alone is its own computation, unless it says it adds to another's answer).
+ */
+export function realiseFollowUp(b: ContractBuilder, feature: string): boolean {
+  require('fs').appendFileSync(
+    '/tmp/vt/fu.txt',
+    `FU ${feature} eps=${b.contract.endpoints.map((e) => e.path + ':' + JSON.stringify(e.behavior.kind === 'function' ? e.behavior.options : null) + ':' + e.features.length).join(',')}\n`,
+  );
+  // One that adds to another's answer ("also tell which word is used most often") may be read alone too: it is
+  // the other's when the family reads both as that computation with more answers.
+  if (recogniseFeature(feature) !== null && !addsToAnother(feature)) return false;
+  const computations = b.contract.endpoints.filter((e) => catalogDesignOf(e) !== undefined);
+  let done = false;
+  for (const e of computations) {
+    const design = catalogDesignOf(e);
+    if (!design || e.features.includes(feature)) continue;
+    const changed = redesignCatalogEndpoint(
+      b,
+      e,
+      feature,
+      (before, after) => changes(before, after) && ownChanges(e.features[0], feature, before, after),
+    );
+    // Claimed in the feature's words, kept in the summary beside the design's (as every constraint that changes
+    // a computation is): only once the family read it as changing the computation, or naming an answer it gives.
+    if (changed || newlyNamedAnswers(e, design, feature).length > 0) {
+      claimComputation(e, feature);
+      done = true;
+    }
+  }
+  return done;
+}

@@ -35,7 +35,7 @@ import { holdTakerProblems } from './hold-taker';
  * amounts", "an empty list is an error", "rechazar", "ablehnen", …).
  */
 export const REFUSAL =
-  /\b(refus\w*|reject\w*|rejet\w*|rejeit\w*|rechaz\w*|recus\w*|rifiut\w*|ablehn\w*|abgelehnt|verweiger\w*|zur(u|ü)ckweis\w*|deny|denied|forbid\w*|disallow\w*|not allowed|(is|are) an? error|errors? out|invalid|makes no sense|say so|fail\w* with|cannot be|can't be|turn(?:ed|s)? away|not accepted|won't be accepted|(?:is|are) declined|(returns?|answers?|responds?( with)?|gives?|sonst|ergibt|else|otherwise|sinon|renvoie|altrimenti|devuelve|devolve|senao|senão)\s+4\d\d\b)|(?:→|->|=>)\s*4\d\d\b|\(4\d\d\b/i;
+  /\b(refus\w*|reject\w*|rejet\w*|rejeit\w*|rechaz\w*|recus\w*|rifiut\w*|ablehn\w*|abgelehnt|verweiger\w*|zur(u|ü)ckweis\w*|deny|denied|forbid\w*|disallow\w*|not allowed|not (?:be )?(?:permitted|admitted)|nicht (?:erlaubt|zul(?:a|ä)ssig|zugelassen|gestattet)|no (?:se )?admit\w*|no (?:son |es )?(?:admitid\w*|permitid\w*)|pas (?:admis\w*|permis\w*)|non (?:(?:è|e|sono|viene|vengono) )?(?:ammess\w*|permess\w*|consentit\w*|accettat\w*)|n(?:ã|a)o (?:(?:é|e|s(?:ã|a)o) )?(?:admitid\w*|permitid\w*|aceit\w*)|(is|are) an? error|errors? out|invalid|makes no sense|say so|fail\w* with|cannot be|can't be|turn(?:ed|s)? away|not accepted|won't be accepted|(?:is|are) declined|(returns?|answers?|responds?( with)?|gives?|sonst|ergibt|else|otherwise|sinon|renvoie|altrimenti|devuelve|devolve|senao|senão)\s+4\d\d\b)|(?:→|->|=>)\s*4\d\d\b|\(4\d\d\b/i;
 
 /**
  * What the SPEC lacks to realise a key feature written in free text (no `METHOD /path`), one sentence each;

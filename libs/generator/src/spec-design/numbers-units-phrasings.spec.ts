@@ -79,11 +79,14 @@ const ROUNDING_ROWS: RoundingRow[] = [
   { base: [RATES], text: 'arrondir au centime près', decimals: 2 },
   { base: MASS_EN, text: 'round every result to 3 decimals', decimals: 3 },
   { base: VOL_IT, text: 'arrotondare i risultati a 1 decimale', decimals: 1 },
+  { base: VOL_IT, text: 'arrotondare i risultati al centesimo', decimals: 2 },
+  { base: [RATES], text: 'arredondar os valores ao centavo', decimals: 2 },
 ];
 
 const ROUNDING_NEAR_MISSES: RefusalRow[] = [
   // counting words rounds nothing
   { base: [WORDS], text: 'round results to cents' },
+  { base: [WORDS], text: 'Ergebnisse auf Cent runden' },
 ];
 
 /** The computations (function endpoints) the base designs on its own. */
@@ -128,13 +131,8 @@ function roundingProblem(row: RoundingRow): string {
     : `not rounded to ${row.decimals} decimals: ${off.map((e) => e.path).join(', ')}`;
 }
 
-/** Rows not yet read (at the start, table first: 14 of 17 rows). */
-const NOT_YET_READ = new Set<string>([
-  `round results to cents | ${RATES}`,
-  `Ergebnisse auf Cent runden | ${RATES}`,
-  `redondear los resultados a dos decimales | ${RATES}`,
-  `arrondir au centime près | ${RATES}`,
-]);
+/** Rows not yet read (at the start, table first: 14 of 17 rows; now 0). */
+const NOT_YET_READ = new Set<string>([]);
 /** Near misses the gate still counts realised. */
 const STILL_REALISED = new Set<string>([]);
 

@@ -1,4 +1,4 @@
-import { featureFidelity, type EndpointSpec } from '@sf/service-spec';
+import { featureFidelity, storyBody, type EndpointSpec } from '@sf/service-spec';
 import { intentOf } from '../codegen/testing/generated-release';
 import { designSpec } from './spec-designer';
 import { realisedNearMiss, refusalRowProblem, type RefusalRow } from './testing/refusal-rows';
@@ -169,6 +169,72 @@ describe('stand-alone rules on the numbers of computations (refusals, rounding)'
   )) {
     it(`leaves ${JSON.stringify(row.text)} beside ${JSON.stringify(row.base[0])} unrealised`, () => {
       expect(realisedNearMiss(row)).toBe(false);
+    });
+  }
+});
+
+/** Conversions said with who they are for at the end: the audience is no term the realisation must carry. */
+const AUDIENCE_ROWS: string[][] = [
+  ['convert a speed in km/h to mph', 'and km/h to knots for the sailing folks'],
+  ['Kilogramm in Pfund umrechnen für die Kollegen im Lager'],
+  ['convert Celsius to Fahrenheit for our customers in Texas'],
+  ['convertir metros a pies para nuestros clientes'],
+  ['convertir des litres en gallons américains pour les collègues'],
+];
+
+describe('conversions said with who they are for', () => {
+  for (const features of AUDIENCE_ROWS) {
+    it(`realises ${JSON.stringify(features[features.length - 1])}`, () => {
+      const { contract } = designSpec(intentOf({ service_name: 'numbers-audience', key_features: features }));
+      const verdicts = featureFidelity(contract, features);
+      expect(verdicts.map((v) => [v.feature, v.problems])).toEqual(features.map((f) => [f, []]));
+      expect(contract.endpoints.every((e) => e.behavior.kind === 'function')).toBe(true);
+    });
+  }
+
+  it('keeps the words of what a feature is for when they name no people ("for the shipping labels")', () => {
+    expect(storyBody('convert kilograms to pounds for the shipping labels')).toBe(
+      'convert kilograms to pounds for the shipping labels',
+    );
+    expect(storyBody('and km/h to knots for the sailing folks')).toBe('and km/h to knots');
+    expect(storyBody('Pfund in Kilogramm für unsere Kunden')).toBe('Pfund in Kilogramm');
+  });
+});
+
+const SIZES = 'Convert data sizes between B, KB, MB, GB, TB, KiB, MiB, GiB and TiB';
+
+/** Features stating how units are built, with values: claimed by the converter whose reference agrees. */
+const DEFINITION_ROWS: string[] = [
+  'kB, MB, GB, TB are powers of 1000 and B is bytes: 1 GB is 1000000000 B, 1 GiB is 1073741824 B',
+  'KB, MB, GB and TB are powers of 1000: 1 MB is 1000000 B',
+  'MiB und GiB sind Potenzen von 1024: 1 GiB sind 1024 MiB',
+  'KB, MB y GB son potencias de 1000: 1 GB son 1000 MB',
+  'KB et MB sont des puissances de 1000 : 1 MB = 1000 KB',
+];
+
+/** Definitions the converter contradicts (its KB is 1000 B, its GiB 1024 MiB): never realised. */
+const DEFINITION_NEAR_MISSES: string[] = [
+  'KB and MB are powers of 1024: 1 KiB is 1024 B',
+  'GiB and TiB are powers of 1000: 1 GB is 1000 MB',
+  'KB, MB, GB are powers of 1024: 1 GB is 1073741824 B',
+];
+
+describe('features stating how the units of a converter are built', () => {
+  for (const text of DEFINITION_ROWS) {
+    it(`realises ${JSON.stringify(text)} on the converter`, () => {
+      const { contract } = designSpec(
+        intentOf({ service_name: 'numbers-sizes', key_features: [SIZES, text] }),
+      );
+      const verdicts = featureFidelity(contract, [text, SIZES]);
+      expect(verdicts.map((v) => v.problems)).toEqual([[], []]);
+      const claims = contract.endpoints.filter((e) => e.features.includes(text));
+      expect(claims.map((e) => e.behavior.kind)).toEqual(['function']);
+    });
+  }
+
+  for (const text of DEFINITION_NEAR_MISSES) {
+    it(`leaves ${JSON.stringify(text)} unrealised`, () => {
+      expect(realisedNearMiss({ base: [SIZES], text })).toBe(false);
     });
   }
 });

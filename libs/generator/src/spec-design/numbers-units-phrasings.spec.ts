@@ -238,3 +238,24 @@ describe('features stating how the units of a converter are built', () => {
     });
   }
 });
+
+describe('the gate on refusals said as "not admitted"', () => {
+  // Read as refusals, these must show a 4xx example of their own: claimed with none, they are not realised.
+  for (const [base, text] of [
+    [VOL_IT, 'i valori negativi non sono ammessi'],
+    [LEN_ES, 'no se admiten valores negativos'],
+    [MASS_DE, 'negative Werte sind nicht zugelassen'],
+    [LEN_PT, 'valores negativos não são admitidos'],
+  ] as const) {
+    it(`refuses ${JSON.stringify(text)} claimed without a 4xx example of its own`, () => {
+      const { contract } = designSpec(
+        intentOf({ service_name: 'numbers-gate', key_features: [...base, text] }),
+      );
+      expect(featureFidelity(contract, [text, ...base])[0].realised).toBe(true);
+      contract.acceptance = contract.acceptance.filter((c) => !c.description.includes(text));
+      const [verdict] = featureFidelity(contract, [text, ...base]);
+      expect(verdict.realised).toBe(false);
+      expect(verdict.problems.join(' ')).toContain('no 4xx example there is its own');
+    });
+  }
+});

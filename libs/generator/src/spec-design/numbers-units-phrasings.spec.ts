@@ -259,3 +259,38 @@ describe('the gate on refusals said as "not admitted"', () => {
     });
   }
 });
+
+describe('the gate on one-way unit conversions realised by a general converter', () => {
+  /** The contract of `features` with its first function endpoint made the general converter (from/to read). */
+  function generalised(features: string[]) {
+    const { contract } = designSpec(intentOf({ service_name: 'numbers-way', key_features: features }));
+    return contract;
+  }
+
+  it('refuses "cups in millilitri" served by a converter reading the source unit from the request', () => {
+    const feature = 'convertire tazze americane (cup, 236,6 ml) in millilitri';
+    const [verdict] = featureFidelity(generalised([feature]), [feature]);
+    expect(verdict.realised).toBe(false);
+    expect(verdict.problems.join(' ')).toContain('reads the unit the value is in from the request');
+  });
+
+  for (const feature of [
+    'convert lengths between metres and feet',
+    'convert kilograms to pounds and back',
+    'Convert lengths between metres, feet, inches and kilometres',
+  ]) {
+    it(`leaves ${JSON.stringify(feature)} to the general converter`, () => {
+      const contract = generalised([feature]);
+      expect(
+        contract.endpoints.map((e) => e.behavior.kind === 'function' && e.behavior.options?.from),
+      ).toEqual([undefined]);
+      expect(featureFidelity(contract, [feature])[0].problems).toEqual([]);
+    });
+  }
+
+  it('keeps a one-way conversion on its fixed endpoint', () => {
+    const feature = 'convert US cups to millilitres';
+    const contract = generalised([feature]);
+    expect(featureFidelity(contract, [feature])[0].problems).toEqual([]);
+  });
+});

@@ -58,6 +58,9 @@ const OPEN_UNITS = new Set(
     'wahl gewahlt gewunscht elegida elegido choisie choisi scelta scelto escolhida escolhido'
   ).split(' '),
 );
+/** Verbs of converting, in the languages intents are written in (folded). */
+const CONVERTING =
+  /^(?:conver\w*|umrechn\w*|umrechen|umzurechnen|umwand\w*|turn\w*|transform\w*|change\w*|passer|pasar|trasforma\w*)$/;
 /** Words sending a value into a unit ("to", "in", "nach", "en", "a", "em", "vers", "into"). */
 const INTO = new Set('to into in nach zu en a em para vers per'.split(' '));
 
@@ -68,6 +71,8 @@ const INTO = new Set('to into in nach zu en a em para vers per'.split(' '));
  */
 export function fixedDirection(feature: string): string | null {
   const words = wordsOf(feature);
+  // Only a conversion says where a value goes: "a negative speed is a bad request" sends nothing anywhere.
+  if (!words.some((w) => CONVERTING.test(w))) return null;
   if (words.some((w) => ANY_WAY.has(w) || OPEN_UNITS.has(w))) return null;
   return words.some((w, i) => i > 0 && i < words.length - 1 && INTO.has(w))
     ? 'it converts one unit into another it names'

@@ -283,11 +283,23 @@ const NUMBER_WORDS: Record<string, number> = {
 const DECIMAL_WORDS =
   '(?:decimal places?|decimals?|decimal digits?|digits after the (?:decimal )?point|dezimalstellen?|nachkommastellen?|stellen nach dem komma|decimales?|cifras decimales|posiciones decimales|chiffres apres la virgule)';
 const ROUNDING =
-  /\b(?:round\w*|gerundet|runden|aufgerundet|abgerundet|redonde\w*|arrondi\w*|with|to|auf|mit|a|con|avec|en|de)\b/g;
+  /\b(?:round\w*|gerundet|runden|aufgerundet|abgerundet|redonde\w*|arrondi\w*|arrotond\w*|arredond\w*|with|to|auf|mit|a|con|avec|en|de)\b/g;
+
+/**
+ * Rounding to the cent, said with the coin instead of a number of decimals ("round results to cents", "auf den
+ * Cent runden", "redondear al céntimo", "arrondir au centime près", "arrotondare al centesimo", "arredondar ao
+ * centavo"): 2 decimals. Read only beside a verb of rounding (a price "in cents" is a unit, not a rounding).
+ */
+const TO_THE_CENT =
+  /\b(?:to (?:the )?(?:nearest |whole )?cents?|auf (?:den |ganze |volle )?(?:cent|cents)(?: genau)?|(?:al|a los|a) (?:centimos?|centavos?)|(?:au|aux) centimes?(?: pres)?|(?:al|ai) centesim[oi]|(?:ao|aos) centavos?)\b/;
+const ROUNDING_VERB = /\b(?:round\w*|\w*rund\w*|redonde\w*|arrondi\w*|arrotond\w*|arredond\w*)\b/;
 
 function readDecimals(text: string): ConstraintReading | null {
   const lower = text.toLowerCase();
-  const m = new RegExp(`(\\d+|${Object.keys(NUMBER_WORDS).join('|')})\\s+${DECIMAL_WORDS}\\b`).exec(lower);
+  const cent = ROUNDING_VERB.test(lower) ? TO_THE_CENT.exec(lower) : null;
+  const m = cent
+    ? ([cent[0], '2'] as const)
+    : new RegExp(`(\\d+|${Object.keys(NUMBER_WORDS).join('|')})\\s+${DECIMAL_WORDS}\\b`).exec(lower);
   if (!m) return null;
   const decimals = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1]];
   if (decimals === undefined || decimals > 10) return null;

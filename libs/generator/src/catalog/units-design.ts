@@ -122,6 +122,7 @@ export function fixedDesign(
     summary:
       `Converts a ${q.summaryNoun} from ${source.plural} (${source.symbol}) to ${target.plural} (${target.symbol})` +
       `${definitions.length ? ` with the exact definition${definitions.length > 1 ? 's' : ''} ${definitions.join(' and ')}` : ''}` +
+      `${q.scale ? ` (${q.scale})` : ''}` +
       ` (${ratio(source, target)}), rounded to ${decimalsText(decimals)}; a negative ${q.noun} (below 0) is` +
       ` refused with 400.${ownWords(written)}`,
     inputs: [
@@ -193,7 +194,8 @@ export function generalDesign(
     path: `${q.prefix}/convert`,
     summary:
       `Converts a ${q.summaryNoun} between ${unitNames.slice(0, -1).join(', ')} and ${unitNames[unitNames.length - 1]}` +
-      ` with the exact definitions ${definitions.join(', ')}, rounded to ${decimalsText(decimals)}; a negative` +
+      ` with the exact definitions ${definitions.join(', ')}${q.scale ? ` (${q.scale})` : ''}, rounded to` +
+      ` ${decimalsText(decimals)}; a negative` +
       ` ${q.noun} (below 0) or an unknown unit is refused with 400.${ownWords(written)}`,
     inputs: [
       {

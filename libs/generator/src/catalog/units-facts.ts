@@ -26,6 +26,8 @@ export interface QuantityDef {
   noun: string;
   /** The noun with its other name, for summaries. */
   summaryNoun: string;
+  /** How its units are built, for summaries ("decimal prefixes are powers of 1000, …"), when there is a rule. */
+  scale?: string;
   /** Words and phrases naming the quantity (folded). */
   words: string[];
   /** Conversions its general converter shows first. */
@@ -191,6 +193,9 @@ export const QUANTITIES: Record<Quantity, QuantityDef> = {
     prefix: '/data-size',
     noun: 'data size',
     summaryNoun: 'data size',
+    scale:
+      'the decimal prefixes (KB, MB, GB, TB) are powers of 1000 and the binary ones (KiB, MiB,' +
+      ' GiB, TiB) powers of 1024 of the byte (B) (Potenzen, potencias, puissances, potenze, potências)',
     words: (
       'file size, file sizes, data size, data sizes, storage size, storage sizes, dateigroße, ' +
       'dateigroßen, datenmenge, datenmengen, speichergroße, tamano de archivo, ' +

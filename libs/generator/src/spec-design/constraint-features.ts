@@ -209,6 +209,13 @@ function roundTo(b: ContractBuilder, decimals: number, subject: string[], featur
   const candidates = computations(b, subject);
   let done = false;
   for (const e of candidates) {
+    // A computation that rounds so already ("round results to cents" beside a converter answering cents) does
+    // what the feature says as it is.
+    if (catalogDesignOf(e)?.options?.decimals === decimals) {
+      claimComputation(e, feature);
+      done = true;
+      continue;
+    }
     const ok = redesignCatalogEndpoint(
       b,
       e,

@@ -22,9 +22,16 @@ export interface InputRefusal {
   kind: RefusedKind;
   /** The bound of `below`: values under it are refused. */
   limit?: number;
-  /** The feature's content words: those that should name inputs (or the computation). */
+  /**
+   * The feature's content words: those that should name inputs (or the computation). None when the feature
+   * names only values in general ("negative values are not allowed", "i valori negativi non sono ammessi"):
+   * then every input of the kind refused (a number, or one of listed values) is meant.
+   */
   words: string[];
 }
+
+/** The kinds a feature naming no input can refuse of every input: numbers out of range, unlisted values. */
+const GENERAL_KINDS: RefusedKind[] = ['negative', 'not_positive', 'below', 'unknown'];
 
 const N = '(\\d+(?:[.,]\\d+)?)';
 const KINDS: { kind: RefusedKind; pattern: RegExp }[] = [
@@ -55,7 +62,7 @@ const KINDS: { kind: RefusedKind; pattern: RegExp }[] = [
 
 /** Words that say a value is not allowed, beyond the refusal verbs (`refuses`). */
 const NOT_ALLOWED =
-  /\b(?:not allowed|nicht erlaubt|nicht zulassig|no (?:se )?permit\w*|interdit\w*|non (?:e )?consentit\w*|nao permitid\w*)\b/;
+  /\b(?:not allowed|not (?:be )?(?:permitted|admitted|accepted)|nicht (?:erlaubt|zulassig|zugelassen|gestattet)|no (?:se )?(?:permit\w*|admit\w*)|no (?:son |es )?(?:admitid\w*|permitid\w*)|interdit\w*|(?:ne )?(?:sont|est) pas (?:admis\w*|permis\w*|accepte\w*)|non (?:e |sono |viene |vengono )?(?:consentit\w*|ammess\w*|permess\w*|accettat\w*)|nao (?:e |sao )?(?:permitid\w*|admitid\w*|aceit\w*))\b/;
 
 /** Words that say nothing of which input is meant (articles, binding verbs, the words of the kinds). */
 const FILLER = new Set(
@@ -67,7 +74,10 @@ const FILLER = new Set(
     'le les une des du ou et est sont avec nul nulle moins il lo gli uno di viene vengono e con sono ' +
     'os as um uma do da e com sao ou nao lo ' +
     'we wir nous noi must have has muss hay tiene hace faut bisogna respond responds responder responde ' +
-    'reply answers return returns devolver devuelve antworten repondre rispondere numero nombre anzahl'
+    'reply answers return returns devolver devuelve antworten repondre rispondere numero nombre anzahl ' +
+    // words for "values" and "inputs" themselves: a feature naming only these names no input in particular
+    'input inputs wert werte eingabe eingaben zahlen valor valores entrada entradas valeur valeurs entree ' +
+    'entrees nombres valore valori numeri numeros'
   ).split(' '),
 );
 
@@ -123,7 +133,7 @@ export function readInputRefusal(feature: string): InputRefusal | null {
     const content = featureWords(rest).filter(
       (w) => w.length >= 3 && !/^\d/.test(w) && !FILLER.has(w) && !refuses([w]),
     );
-    if (content.length === 0 || content.length > 5) return null;
+    if (content.length > 5 || (content.length === 0 && !GENERAL_KINDS.includes(kind))) return null;
     const limit = kind === 'below' ? Number(m[1].replace(',', '.')) : undefined;
     return { kind, words: content, ...(limit === undefined ? {} : { limit }) };
   }
@@ -207,7 +217,12 @@ function missingRefusal(d: FunctionDesign, input: NamedInput): Refusal | null {
   };
 }
 
-/** A value of the kind the feature refuses, at or below `refused` (a value the computation refuses). */
+/**
+ * The value of the kind the feature refuses nearest its bound (-1 for "negative", 0 for "zero or negative"),
+ * when the computation refuses `refused` at or above it: refusing a weight of 0, it refuses -1 as well. One
+ * that refuses only values further down (a temperature below absolute zero, -300) shows nothing of -1, which it
+ * answers.
+ */
 function lowerStill(reading: InputRefusal, refused: number): number | null {
   const wanted =
     reading.kind === 'negative'
@@ -217,7 +232,27 @@ function lowerStill(reading: InputRefusal, refused: number): number | null {
         : reading.kind === 'below' && reading.limit !== undefined
           ? reading.limit - 1
           : null;
-  return wanted === null ? null : Math.min(wanted, refused);
+  return wanted === null || refused < wanted ? null : wanted;
+}
+
+/**
+ * Whether the family's reference semantics answer (rather than refuse) the value of the kind the feature
+ * refuses nearest its bound, sent to a top-level input beside the first worked example's other values; false
+ * when they refuse it or the design has none to ask.
+ */
+function answersAtBound(d: FunctionDesign, input: NamedInput, reading: InputRefusal): boolean {
+  const wanted = lowerStill(reading, Number.POSITIVE_INFINITY);
+  const param = d.inputs.find((i) => i.field === input.field)?.param;
+  const example = d.examples[0]?.input;
+  if (!d.reference || input.list || wanted === null || param === undefined || !example) return false;
+  const params: Record<string, unknown> = {};
+  for (const i of d.inputs) if (i.field.name in example) params[i.param] = example[i.field.name];
+  params[param] = wanted;
+  try {
+    return d.reference.compute(params).ok;
+  } catch {
+    return false;
+  }
 }
 
 /** `r` with `value` sent to the input instead (in the first item, for an item field). */
@@ -236,6 +271,9 @@ function sending(input: NamedInput, r: Refusal, value: number): Refusal {
  */
 function refusalOf(d: FunctionDesign, input: NamedInput, reading: InputRefusal): Refusal | null {
   if (reading.kind === 'missing') return missingRefusal(d, input);
+  // A computation whose reference semantics answer the value nearest the feature's bound (a temperature of
+  // -1 °C) does not refuse what the feature says, whatever else below it refuses (-300 °C).
+  if (answersAtBound(d, input, reading)) return null;
   const own = d.refusals.find((r) => refusedSo(input, r, reading));
   if (own) return own;
   for (const r of d.refusals) {
@@ -248,54 +286,78 @@ function refusalOf(d: FunctionDesign, input: NamedInput, reading: InputRefusal):
   return null;
 }
 
+/** Whether an input is of the kind a feature naming no input refuses: a number, or one of listed values. */
+function ofKind(input: NamedInput, reading: InputRefusal): boolean {
+  const { type, enum: listed } = input.field;
+  return reading.kind === 'unknown'
+    ? (listed ?? []).length > 0
+    : (type === 'number' || type === 'integer') && (listed ?? []).length === 0;
+}
+
 /**
- * The refusals of design `d` that show the feature: for each word naming inputs, one of those inputs refused
- * that way; null when a word names an input the computation does not refuse so, or names nothing it has.
+ * How design `d` stands to the feature: the refusals that show it (for each word naming inputs, one of those
+ * inputs refused that way; naming none, each input of the kind refused), `unrefused` when the feature names
+ * an input the computation takes as it is (the feature cannot hold there), `unnamed` when it names nothing the
+ * computation has.
  */
-function refusalsFor(d: FunctionDesign, reading: InputRefusal): Refusal[] | null {
+function refusalsFor(d: FunctionDesign, reading: InputRefusal): Refusal[] | 'unrefused' | 'unnamed' {
   const inputs = inputsOf(d);
-  const vocabulary = featureWords(d.summary);
   const out: Refusal[] = [];
+  if (reading.words.length === 0) {
+    const meant = inputs.filter((input) => !input.list && ofKind(input, reading));
+    if (meant.length === 0) return 'unnamed';
+    for (const input of meant) {
+      const shown = refusalOf(d, input, reading);
+      if (shown === null) return 'unrefused';
+      if (!out.includes(shown)) out.push(shown);
+    }
+    return out;
+  }
+  const vocabulary = featureWords(d.summary);
   for (const w of reading.words) {
     const scored = inputs.map((input) => ({ input, s: inputNaming(w, input) })).filter((x) => x.s > 0);
     const best = Math.max(0, ...scored.map((x) => x.s));
     // Several inputs named equally ("unit": from and to) are all meant; one refused that way shows it.
     const chosen = scored.filter((x) => x.s === best).map((x) => x.input);
     if (chosen.length === 0) {
-      if (!vocabulary.some((v) => same(v, w))) return null;
+      if (!vocabulary.some((v) => same(v, w))) return 'unnamed';
       continue;
     }
     const shown = chosen.map((input) => refusalOf(d, input, reading)).filter((r): r is Refusal => r !== null);
-    if (shown.length === 0) return null;
+    if (shown.length === 0) return 'unrefused';
     out.push(...shown.filter((r) => !out.includes(r)));
   }
-  return out.length > 0 ? out : null;
+  return out.length > 0 ? out : 'unnamed';
 }
 
 /**
- * Attaches a refusal-only feature to the one computation whose inputs it names, with that computation's own
- * refusals of those inputs as its worked examples (the feature's words in their description); that endpoint,
- * or null when no computation, or more than one, has what it names refused that way.
+ * Attaches a refusal-only feature to every computation whose inputs it names ("negative weights are an error"
+ * beside kilograms → pounds, pounds → kilograms and ounces → grams is said of all three), with each
+ * computation's own refusals of those inputs as its worked examples (the feature's words in their
+ * description); those endpoints, or none when no computation has what it names, or when one of them takes
+ * what it names as it is (a temperature converter answers negative values: "negative values are not allowed"
+ * cannot hold there, so it is claimed nowhere rather than on the others alone).
  */
-export function attachInputRefusal(b: ContractBuilder, feature: string): EndpointSpec | null {
+export function attachInputRefusal(b: ContractBuilder, feature: string): EndpointSpec[] {
   const reading = readInputRefusal(feature);
-  if (!reading) return null;
+  if (!reading) return [];
   const found: { e: EndpointSpec; refusals: Refusal[] }[] = [];
   for (const e of b.contract.endpoints) {
     const d = catalogDesignOf(e);
-    const refusals = d ? refusalsFor(d, reading) : null;
-    if (refusals) found.push({ e, refusals });
+    const refusals = d ? refusalsFor(d, reading) : 'unnamed';
+    if (refusals === 'unrefused') return [];
+    if (refusals !== 'unnamed') found.push({ e, refusals });
   }
-  if (found.length !== 1) return null;
-  const [{ e, refusals }] = found;
   const said = feature.trim().replace(/[.!]$/, '');
-  addChecks(
-    b,
-    e,
-    [],
-    refusals.map((r) => ({ ...r, description: `${r.description} ("${said}")` })),
-  );
-  return e;
+  for (const { e, refusals } of found) {
+    addChecks(
+      b,
+      e,
+      [],
+      refusals.map((r) => ({ ...r, description: `${r.description} ("${said}")` })),
+    );
+  }
+  return found.map((x) => x.e);
 }
 
 /** Claims a computation a feature changed, its words kept in the summary (the design speaks English). */
@@ -307,7 +369,7 @@ export function claimComputation(e: EndpointSpec, feature: string): void {
 
 /** A refusal of a computation's inputs, claimed in the feature's words; false when it names none refused so. */
 export function refuseInputs(b: ContractBuilder, feature: string): boolean {
-  const e = attachInputRefusal(b, feature);
-  if (e) claimComputation(e, feature);
-  return e !== null;
+  const endpoints = attachInputRefusal(b, feature);
+  for (const e of endpoints) claimComputation(e, feature);
+  return endpoints.length > 0;
 }

@@ -49,6 +49,36 @@ export function givenScale(feature: string): string | null {
   return words[first];
 }
 
+/** Words that leave the units of a conversion to the user: both ways, back again, or units given as examples. */
+const OPEN_UNITS = new Set(
+  (
+    'back versa vice viceversa ways directions direction reverse inverse zuruck zurueck umgekehrt ruckwarts ' +
+    'retour inversement inverse vuelta reves inverso indietro volta like such example examples e.g eg ' +
+    'beispiel beispielsweise etwa ejemplo exemple esempio exemplo whatever chosen choice pick picks picked ' +
+    'wahl gewahlt gewunscht elegida elegido choisie choisi scelta scelto escolhida escolhido'
+  ).split(' '),
+);
+/** Verbs of converting, in the languages intents are written in (folded). */
+const CONVERTING =
+  /^(?:conver\w*|umrechn\w*|umrechen|umzurechnen|umwand\w*|turn\w*|transform\w*|change\w*|passer|pasar|trasforma\w*)$/;
+/** Words sending a value into a unit ("to", "in", "nach", "en", "a", "em", "vers", "into"). */
+const INTO = new Set('to into in nach zu en a em para vers per'.split(' '));
+
+/**
+ * The direction a unit conversion feature fixes ("convertire tazze americane in millilitri", "convert US cups
+ * to millilitres"): a word sending the value into a unit, and none leaving the units to the user ("between",
+ * "any", "another", "and back", "e.g."). Null when the feature names no direction.
+ */
+export function fixedDirection(feature: string): string | null {
+  const words = wordsOf(feature);
+  // Only a conversion says where a value goes: "a negative speed is a bad request" sends nothing anywhere.
+  if (!words.some((w) => CONVERTING.test(w))) return null;
+  if (words.some((w) => ANY_WAY.has(w) || OPEN_UNITS.has(w))) return null;
+  return words.some((w, i) => i > 0 && i < words.length - 1 && INTO.has(w))
+    ? 'it converts one unit into another it names'
+    : null;
+}
+
 /** Per catalog function: what the feature fixes as the source (null: nothing), said as the refusal says it. */
 const FIXED_SOURCES: { function: string; fixed: (feature: string) => string | null; source: string }[] = [
   {
@@ -64,6 +94,11 @@ const FIXED_SOURCES: { function: string; fixed: (feature: string) => string | nu
     },
     source: 'the scale it is in',
   },
+  ...['units.length', 'units.mass', 'units.volume', 'units.speed', 'units.data_size'].map((id) => ({
+    function: id,
+    fixed: fixedDirection,
+    source: 'the unit the value is in',
+  })),
 ];
 
 /** What the endpoints lack to take the source the feature fixes without asking for it; empty when nothing. */

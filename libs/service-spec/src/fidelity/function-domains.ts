@@ -21,7 +21,7 @@ const VOLUME =
 const SPEED =
   'speed speeds velocity velocities mph knot knots per hour geschwindigkeit knoten stundenkilometer velocidad nudo nudos vitesse noeud noeuds velocita nodo nodi velocidade kmh kph kn';
 const DATA_SIZE =
-  'file data storage size sizes byte bytes bit bits kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes kibibyte mebibyte gibibyte tebibyte dateigrosse dateigroesse groesse datenmenge speichergrosse speichergroesse tamano archivo taille fichier dimensione tamanho arquivo octet octets kilooctet kilooctets megaoctet megaoctets gigaoctet gigaoctets teraoctet teraoctets gb mb kb tb pb gib mib kib tib';
+  'file data storage size sizes byte bytes bit bits kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes kibibyte mebibyte gibibyte tebibyte dateigrosse dateigroesse groesse datenmenge speichergrosse speichergroesse tamano archivo taille fichier dimensione tamanho arquivo octet octets kilooctet kilooctets megaoctet megaoctets gigaoctet gigaoctets teraoctet teraoctets gb mb kb tb pb gib mib kib tib power powers potenz potenzen potencia potencias puissance puissances potenza potenze prefix prefixes praefix praefixe prefijo prefijos prefixe prefisso prefissi prefixo prefixos';
 
 /**
  * What each catalog computation is about, in the words intents use for it in six languages (folded to ASCII

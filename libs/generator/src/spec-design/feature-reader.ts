@@ -17,6 +17,7 @@ import {
   singular,
   stateField,
   toggleMeaning,
+  withAllWords,
   withoutContainers,
   words,
   type Action,
@@ -217,7 +218,7 @@ export function readFeature(text: string): FeatureReading {
   const lookups = rest.replace(/\blook\s+(?:(one|it|them)\s+)?up\b/gi, (_m, pronoun?: string) =>
     pronoun ? `lookup ${pronoun}` : 'lookup',
   );
-  const tokens = withoutContainers(words(lookups.replace(/[,;&+]/g, ' and ')));
+  const tokens = withAllWords(withoutContainers(words(lookups.replace(/[,;&+]/g, ' and '))));
   const shapes = literal ? readFeatureLiterals(text) : null;
   const shapeNames = new Set(
     [...(shapes?.request ?? []), ...(shapes?.response ?? [])].map((f) => f.name.toLowerCase()),

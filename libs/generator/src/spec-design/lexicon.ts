@@ -435,6 +435,25 @@ const CONTAINER_WORDS = new Set(
 );
 const CONTAINER_OF = new Set(w('of von der des de du di dei degli delle del do dos das da'));
 
+/**
+ * Words for "all" that are also nouns of the table ("todos" is a to-do in English, "all" in Spanish and
+ * Portuguese): read as "all" where an article or a possessive follows them ("listar todos os contatos", "ver
+ * todos los pedidos", "elencare tutti i libri"), as a noun elsewhere ("list all todos").
+ */
+const ALL_BEFORE_ARTICLE = new Set(w('todos todas todo toda tutti tutte tutto tous toutes'));
+const ARTICLES_AFTER_ALL = new Set(
+  w(
+    'os as los las el la lo o a i gli le les mes tes ses nos vos leurs meus minhas seus suas nossos nossas mis tus sus nuestros nuestras miei mie nostri nostre questi queste estos estas estes estas ces',
+  ),
+);
+
+/** The words of a feature with each word for "all" written before an article read as "all" (see above). */
+export function withAllWords(tokens: string[]): string[] {
+  return tokens.map((t, i) =>
+    ALL_BEFORE_ARTICLE.has(t) && ARTICLES_AFTER_ALL.has(tokens[i + 1] ?? '') ? 'all' : t,
+  );
+}
+
 /** The words of a feature without a container word and the "of" after it. */
 export function withoutContainers(tokens: string[]): string[] {
   return tokens.filter(

@@ -73,8 +73,10 @@ function arrayField(name: string): (c: SpecContract) => string[] {
   return (c) => {
     const fields = c.resources.flatMap((r) => r.fields);
     const problems: string[] = [];
-    if (!fields.some((f) => f.name === name && f.type === 'array'))
-      problems.push(`no array field "${name}" (fields: ${fields.map((f) => `${f.name}:${f.type}`).join(', ')})`);
+    if (!fields.some((f) => f.name === name && f.type === 'string[]'))
+      problems.push(
+        `no array field "${name}" (fields: ${fields.map((f) => `${f.name}:${f.type}`).join(', ')})`,
+      );
     if (fields.some((f) => /(^|_)(list|liste|lista)(_|$)/.test(f.name)))
       problems.push('a field is named after the word "list"');
     return problems;
@@ -205,7 +207,10 @@ const ROWS: Row[] = [
   // A per-key average or sum over the records (d2-grades-free, d1-mood-journal-free, d1-fahrtenbuch-de).
   {
     name: "en a student's average mark",
-    features: ['record a mark (0 to 100) for a student', "get a student's average mark, rounded to one decimal"],
+    features: [
+      'record a mark (0 to 100) for a student',
+      "get a student's average mark, rounded to one decimal",
+    ],
     check: () => [],
   },
   {
@@ -219,7 +224,10 @@ const ROWS: Row[] = [
   },
   {
     name: 'es la media de un alumno',
-    features: ['registrar una nota de 0 a 10 para un alumno', 'consultar la media de un alumno con un decimal'],
+    features: [
+      'registrar una nota de 0 a 10 para un alumno',
+      'consultar la media de un alumno con un decimal',
+    ],
     check: () => [],
   },
   {
@@ -253,15 +261,7 @@ const ROWS: Row[] = [
 
 /** Rows the designer does not read yet (each names why in the final report of its branch). */
 const NOT_YET_READ = new Set<string>([
-  'pt listar todos os contatos',
-  'es ver todos los pedidos',
-  'en a list of ingredients',
-  'en a list of songs',
-  'en a list of stops',
   'de eine Liste von Zutaten',
-  'es una lista de productos',
-  'en literal create, zero or negative',
-  'en owner best and leaderboard, lowest wins',
   "en a student's average mark",
   "en a person's average mood",
   'es la media de un alumno',

@@ -235,7 +235,8 @@ export function namedFields(feature: string): FieldSpec[] | null {
       /\b(?:between|entre|zwischen|tra)\s+-?\d+(?:[.,]\d+)?\s+(?:and|et|y|und|e)\s+-?\d+(?:[.,]\d+)?/gi,
       keep,
     )
-    .split(/,|\band\b|\bet\b|\by\b|\bund\b|\be\b|\bed\b/i)
+    // "nome, e-mail e telefone": the "e" of "e-mail" joins nothing.
+    .split(/,|\band\b|\bet\b|(?<!-)\by\b(?!-)|\bund\b|(?<!-)\be\b(?!-)|\bed\b/i)
     .map((p) => p.trim())
     .filter((p) => p !== '');
   // "… con titolo e anno, elencarli e cancellarli": a verb standing alone after the fields ends their list.

@@ -186,3 +186,22 @@ it('holds each route of a feature to the query parameters written in its own par
   if (list) list.request.query = (list.request.query ?? []).filter((q) => q.name !== 'court');
   expect(featureFidelity(contract, features)[1].problems.join()).toMatch(/court/);
 });
+
+it("one owner's average over records is realised only by an endpoint that computes that figure", () => {
+  // d1-mood-journal: "a person's average mood" could pass on a record read carrying its words.
+  const features = [
+    'log an entry: who (a name), a mood from 1 (awful) to 5 (great) and an optional note',
+    "show a person's average mood, to one decimal",
+  ];
+  const { contract, fidelity } = judgedOffline(familyIntent('holes-svc', 'a service', features));
+  const figure = contract.endpoints.find((e) => e.behavior.kind === 'owner_aggregate');
+  expect(fidelity[1].realised).toBe(true);
+  expect(figure?.behavior).toMatchObject({ operation: 'average', decimals: 1, owner_field: 'name' });
+  if (figure?.behavior.kind !== 'owner_aggregate') return;
+  // The sum answered for the average is another figure.
+  figure.behavior.operation = 'sum';
+  expect(featureFidelity(contract, features)[1].problems.join()).toMatch(/another figure/);
+  // A plain record read leaves the arithmetic to the client.
+  figure.behavior = { kind: 'get', resource: 'entry', param: 'name' };
+  expect(featureFidelity(contract, features)[1].problems.join()).toMatch(/no endpoint .* computes it/);
+});

@@ -220,7 +220,7 @@ const ROWS: Row[] = [
       'list the entries',
       "show a person's average mood, to one decimal",
     ],
-    check: () => [],
+    check: hasKind('owner_aggregate'),
   },
   {
     name: 'es la media de un alumno',
@@ -236,7 +236,30 @@ const ROWS: Row[] = [
       'Eine Fahrt eintragen mit kennzeichen, datum und km',
       'Für ein Kennzeichen die Summe der km abfragen',
     ],
-    check: () => [],
+    check: hasKind('owner_aggregate'),
+  },
+  {
+    name: "en a runner's total distance",
+    features: ['log a run with the runner and the distance in km', "get a runner's total distance"],
+    check: hasKind('owner_aggregate'),
+  },
+  {
+    name: 'en average score per player, two decimals',
+    features: [
+      'POST /scores with {"player": string, "points": integer} returns 201',
+      'show the average points per player, rounded to 2 decimals',
+    ],
+    check: hasKind('owner_aggregate'),
+  },
+  {
+    name: "fr la moyenne des points d'un joueur",
+    features: ['enregistrer un score avec un joueur et des points', "afficher la moyenne des points d'un joueur"],
+    check: hasKind('owner_aggregate'),
+  },
+  {
+    name: 'es la suma de importes de un vendedor',
+    features: ['registrar una venta con vendedor e importe', 'consultar la suma del importe de un vendedor'],
+    check: hasKind('owner_aggregate'),
   },
   // The last few records, newest first (d1-guestbook-free).
   {
@@ -263,7 +286,6 @@ const ROWS: Row[] = [
 const NOT_YET_READ = new Set<string>([
   'de eine Liste von Zutaten',
   "en a student's average mark",
-  "en a person's average mood",
   'es la media de un alumno',
   'de Summe je Kennzeichen',
   'en latest entries first, only the last few',

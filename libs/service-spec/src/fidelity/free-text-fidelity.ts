@@ -11,6 +11,7 @@ import { foreignFunctionProblem, foreignFunctions } from './function-domains';
 import { featureFigures, realisationOf, type Realisation } from './realisation';
 import {
   overdueProblems,
+  ownerFigureProblems,
   rankingProblems,
   recordMismatch,
   repeatRefusalProblems,
@@ -142,6 +143,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...repeatRefusalProblems(feature, checks),
     ...rankingProblems(feature, endpoints),
     ...overdueProblems(feature, endpoints),
+    ...ownerFigureProblems(feature, endpoints),
     ...listQueryFeatureProblems(feature, endpoints, contract),
     ...tokenBucketProblems(feature, endpoints),
     ...quotaWindowProblems(feature, endpoints),

@@ -141,6 +141,16 @@ const ROWS: Row[] = [
     features: ['einen Kunden mit Name und E-Mail anlegen', 'alle Kunden auflisten'],
     check: listsCreated(/^kund|^customer/),
   },
+  // The English noun stays a noun: "mark a todo as done" ("as" is a Portuguese article after "todas", not "todo").
+  {
+    name: 'en todos stay todos',
+    features: ['add a todo', 'mark a todo as done', 'list todos'],
+    check: (c) =>
+      c.endpoints.some((e) => e.behavior.kind === 'toggle' && e.behavior.resource === 'todo') &&
+      c.endpoints.some((e) => e.behavior.kind === 'list' && e.behavior.resource === 'todo')
+        ? []
+        : ['no toggle and list of todos'],
+  },
   // "a list of ingredients" is what the record holds: an array named after what it lists (d2-recipes-free).
   {
     name: 'en a list of ingredients',

@@ -205,3 +205,15 @@ it("one owner's average over records is realised only by an endpoint that comput
   figure.behavior = { kind: 'get', resource: 'entry', param: 'name' };
   expect(featureFidelity(contract, features)[1].problems.join()).toMatch(/no endpoint .* computes it/);
 });
+
+it('a record found by its id is realised by a read of it, never by a text search', () => {
+  // d2-contatos-pt deployed "buscar um contato pelo id" as GET /contacts/search?q=.
+  const features = ['cadastrar um contato com nome, e-mail e telefone', 'buscar um contato pelo id'];
+  const { contract, fidelity } = judgedOffline(familyIntent('holes-svc', 'a service', features));
+  const read = contract.endpoints.find((e) => e.features.includes(features[1]));
+  expect(fidelity[1].realised).toBe(true);
+  expect(read?.behavior.kind).toBe('get');
+  if (!read) return;
+  read.behavior = { kind: 'search', resource: 'contact', query_param: 'q', fields: ['nome'] };
+  expect(featureFidelity(contract, features)[1].problems.join()).toMatch(/searches the records/);
+});

@@ -12,6 +12,7 @@ import { featureFigures, realisationOf, type Realisation } from './realisation';
 import {
   overdueProblems,
   ownerFigureProblems,
+  byIdProblems,
   rankingProblems,
   recordMismatch,
   repeatRefusalProblems,
@@ -144,6 +145,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...rankingProblems(feature, endpoints),
     ...overdueProblems(feature, endpoints),
     ...ownerFigureProblems(feature, endpoints),
+    ...byIdProblems(feature, endpoints),
     ...listQueryFeatureProblems(feature, endpoints, contract),
     ...tokenBucketProblems(feature, endpoints),
     ...quotaWindowProblems(feature, endpoints),

@@ -394,6 +394,22 @@ export function overdueProblems(feature: string, endpoints: EndpointSpec[]): str
   return ['it asks for the overdue records, but no endpoint of its realisation filters them by due date'];
 }
 
+/** "by its id", "pelo id", "por su id", "par son id", "nach ID", "tramite il suo id": one record named by its id. */
+const BY_ID =
+  /\b(?:by|pelo|pela|por|par|nach|tramite|via|per)\s+(?:(?:its|their|the|seu|sua|o|a|su|el|son|sa|le|la|der|die|das|seiner|ihrer|il|suo|sua)\s+)?id\s*[.!]?$/;
+
+/**
+ * A feature that finds one record by its id ("buscar um contato pelo id") is realised by a read of that record:
+ * a text search over other fields answers a list for a query, and the id it names is never read.
+ */
+export function byIdProblems(feature: string, endpoints: EndpointSpec[]): string[] {
+  const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  if (!BY_ID.test(folded)) return [];
+  const kinds = endpoints.map((e) => e.behavior?.kind);
+  if (!kinds.includes('search') || kinds.includes('get')) return [];
+  return ['it reads one record by its id, but its realisation searches the records by a query instead'];
+}
+
 /** Words of an average, and of a sum, in the languages intents are written in (folded). */
 const AVERAGE_WORDS = /\b(average|mean|avg|durchschnitt\w*|mittelwert|promedio|media|moyenne|medio)\b/;
 const SUM_WORDS = /\b(sum|summe|suma|somme|soma|somma)\b/;

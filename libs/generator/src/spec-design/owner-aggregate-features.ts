@@ -40,6 +40,10 @@ const TOTAL_WORDS = /^(total|totals|gesamt|totale)$/;
 const ONE_OWNER =
   /\b(?:(?:a|an|one|each|every|per|for|of)\s+(?:given\s+|single\s+)?(\w+)(?:\s*'s?)?|(\w+)\s*'s|(?:pro|je|fur|eines|einer|eine|ein|einem)\s+(\w+)|(?:de|por|para|d|du|di|da|do|dun|d un|de un|de una|de um|de uma|di un|di uno|di una|par|pour)\s+(?:(?:un|una|uno|um|uma|une|el|la|le|il|lo|o|a|cada|chaque|ogni)\s+)?(\w+))\b/g;
 
+/** Words of the numbers a computation is sent, never an owner of records. */
+const NUMBER_SETS =
+  /^(list|lists|liste|listen|lista|listas|set|sets|series|array|arrays|numbers|values|zahlen|werte|numeros|valores|nombres|valeurs|numeri|valori)$/;
+
 /** Words for a person when the records name them by a field called "name": "a person's average mood". */
 const PERSON_WORDS =
   /^(person|persons|people|someone|user|users|who|member|persona|personas|personne|personnes|pessoa|pessoas|benutzer|nutzer|utente|usuario|utilisateur)$/;
@@ -65,7 +69,8 @@ function ownerWords(feature: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(ONE_OWNER)) {
     const word = m[1] ?? m[2] ?? m[3] ?? m[4];
-    if (word) found.push(singular(word));
+    // "the average of a list of numbers" is a computation's, owned by no one.
+    if (word && !NUMBER_SETS.test(word)) found.push(singular(word));
   }
   return found;
 }

@@ -413,6 +413,10 @@ export function byIdProblems(feature: string, endpoints: EndpointSpec[]): string
 /** Words of an average, and of a sum, in the languages intents are written in (folded). */
 const AVERAGE_WORDS = /\b(average|mean|avg|durchschnitt\w*|mittelwert|promedio|media|moyenne|medio)\b/;
 const SUM_WORDS = /\b(sum|summe|suma|somme|soma|somma)\b/;
+/** Words of the numbers a computation is sent, never an owner of records ("the average of a list"). */
+const NUMBER_SETS =
+  /^(list|lists|liste|listen|lista|listas|set|sets|series|array|arrays|numbers|values|zahlen|werte|numeros|valores|nombres|valeurs|numeri|valori)$/;
+
 /** One owner the figure belongs to: "a student's", "each person's", "per driver", "eines Kennzeichens", "de un alumno". */
 const ONE_OWNER =
   /\b(?:\w+'s|(?:per|each|every|for a|for an|for one|of a|of an|of one)\s+\w+|(?:pro|je|fur ein\w*|eines|einer)\s+\w+|(?:de|por|para|pour|par|di|da|do)\s+(?:un|una|uno|um|uma|une|cada|chaque|ogni)\s+\w+)\b/;
@@ -432,7 +436,10 @@ export function ownerFigureProblems(feature: string, endpoints: EndpointSpec[]):
     .replace(/\b(d|l|dell|dall|all|sull|nell)'/g, '$1 ');
   const average = AVERAGE_WORDS.test(folded);
   const sum = SUM_WORDS.test(folded);
-  if ((!average && !sum) || !ONE_OWNER.test(folded)) return [];
+  // "Statistics of a list: average, median …" is over numbers sent, owned by no one.
+  const owner = ONE_OWNER.exec(folded)?.[0].split(/\s+/).pop()?.replace(/'s$/, '');
+  if ((!average && !sum) || owner === undefined || NUMBER_SETS.test(owner) || endpoints.length === 0)
+    return [];
   const figures = endpoints.filter((e) => e.behavior?.kind === 'owner_aggregate');
   if (figures.length > 0) {
     const asked = average ? 'average' : 'sum';

@@ -38,11 +38,15 @@ const TOTAL_WORDS = /^(total|totals|gesamt|totale)$/;
 
 /** Words that tie the figure to one owner: "a student's", "per student", "für ein Kennzeichen", "de un alumno". */
 const ONE_OWNER =
-  /\b(?:(?:a|an|one|each|every|per|for|of)\s+(?:given\s+|single\s+)?(\w+)(?:\s*'s?)?|(\w+)\s*'s|(?:pro|je|fur|eines|einer|eine|ein|einem)\s+(\w+)|(?:de|por|para|d|du|di|da|do|dun|d un|de un|de una|de um|de uma|di un|di uno|di una|par|pour)\s+(?:(?:un|una|uno|um|uma|une|el|la|le|il|lo|o|a|cada|chaque|ogni)\s+)?(\w+))\b/g;
+  /\b(?:(?:a|an|one|each|every|per|for|of)\s+(?:(?:a|an|the|one|each|every|given|single)\s+)*(\w+)(?:\s*'s?)?|(\w+)\s*'s|(?:pro|je|fur|eines|einer|eine|ein|einem)\s+(\w+)|(?:de|por|para|d|du|di|da|do|dun|d un|de un|de una|de um|de uma|di un|di uno|di una|par|pour)\s+(?:(?:un|una|uno|um|uma|une|el|la|le|il|lo|o|a|cada|chaque|ogni)\s+)?(\w+))\b/g;
 
 /** Words of the numbers a computation is sent, never an owner of records. */
 const NUMBER_SETS =
   /^(list|lists|liste|listen|lista|listas|set|sets|series|array|arrays|numbers|values|zahlen|werte|numeros|valores|nombres|valeurs|numeri|valori)$/;
+
+/** Articles and the like, never an owner ("the mean of a list": "a" owns nothing). */
+const ARTICLE_WORDS =
+  /^(a|an|the|one|each|every|un|una|uno|um|uma|une|le|la|les|el|los|las|il|lo|gli|o|os|as|der|die|das|ein|eine|einen|einer|eines)$/;
 
 /** Words for a person when the records name them by a field called "name": "a person's average mood". */
 const PERSON_WORDS =
@@ -69,8 +73,16 @@ function ownerWords(feature: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(ONE_OWNER)) {
     const word = m[1] ?? m[2] ?? m[3] ?? m[4];
+    // A possessive owns the figure it stands before ("a student's average mark"), not any word ("banker's
+    // rounding").
+    const after = text
+      .slice((m.index ?? 0) + m[0].length)
+      .split(/\s+/)
+      .filter((w) => w !== '');
+    const figureNext = after.slice(0, 2).some((w) => OPERATION_WORDS.some(([, p]) => p.test(w)));
+    if (/'s?$/.test(m[0]) && !figureNext) continue;
     // "the average of a list of numbers" is a computation's, owned by no one.
-    if (word && !NUMBER_SETS.test(word)) found.push(singular(word));
+    if (word && !NUMBER_SETS.test(word) && !ARTICLE_WORDS.test(word)) found.push(singular(word));
   }
   return found;
 }

@@ -419,7 +419,7 @@ const NUMBER_SETS =
 
 /** One owner the figure belongs to: "a student's", "each person's", "per driver", "eines Kennzeichens", "de un alumno". */
 const ONE_OWNER =
-  /\b(?:\w+'s|(?:per|each|every|for a|for an|for one|of a|of an|of one)\s+\w+|(?:pro|je|fur ein\w*|eines|einer)\s+\w+|(?:de|por|para|pour|par|di|da|do)\s+(?:un|una|uno|um|uma|une|cada|chaque|ogni)\s+\w+)\b/;
+  /\b(?:\w+'s\s+(?:\w+\s+)?(?:average|averages|mean|avg|sum|total|durchschnitt\w*|summe)\b|(?:per|each|every|for a|for an|for one|of a|of an|of one)\s+\w+|(?:pro|je|fur ein\w*|eines|einer)\s+\w+|(?:de|por|para|pour|par|di|da|do)\s+(?:un|una|uno|um|uma|une|cada|chaque|ogni)\s+\w+)\b/;
 
 /**
  * A feature asking one owner's average or sum over the records ("a student's average mark", "die Summe der

@@ -103,6 +103,20 @@ export function recordBehaviorProblems(c: SpecContract, b: Behavior, params: str
           problems.push(`declare boolean field ${quoted(b.closed_field)} on ${b.resource}`);
       }
       break;
+    case 'owner_aggregate': {
+      const value = resource(b.resource) ? field(b.resource, b.value_field) : undefined;
+      if (resource(b.resource) && value?.type !== 'number' && value?.type !== 'integer') {
+        problems.push(`declare number field ${quoted(b.value_field)} on ${b.resource}`);
+      }
+      if (resource(b.resource) && field(b.resource, b.owner_field) === undefined) {
+        problems.push(`declare field ${quoted(b.owner_field)} (the owner) on ${b.resource}`);
+      }
+      if (!params.includes(b.param)) problems.push(`put parameter {${b.param}} in the path`);
+      if (new Set([b.owner_field, b.output, 'count']).size !== 3) {
+        problems.push(`name the figure apart from ${quoted(b.owner_field)} and "count"`);
+      }
+      break;
+    }
     case 'overdue':
       if (resource(b.resource) && field(b.resource, b.due_field)?.type !== 'string') {
         problems.push(`declare text field ${quoted(b.due_field)} (YYYY-MM-DD) on ${b.resource}`);

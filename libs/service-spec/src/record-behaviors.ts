@@ -102,6 +102,25 @@ export interface RankingBehavior {
   owner_param?: string;
 }
 
+/**
+ * `GET`: one owner's figure over the records of `resource` ("a student's average mark", "die Summe der Kilometer
+ * eines Kennzeichens", "la media de un alumno"): the records whose field `owner_field` equals path parameter
+ * `param` (compared as text) and whose number field `value_field` holds a number. 200 `{[owner_field]: the
+ * parameter, [output]: round(op(values), decimals), "count": how many values}`, with `operation` the average
+ * (arithmetic mean), the sum, the lowest or the highest, and `round(x, d) = Math.round(x * 10 ** d) / 10 ** d`.
+ * An owner with no such record: 404 `NOT_FOUND`. Reading changes nothing.
+ */
+export interface OwnerAggregateBehavior {
+  kind: 'owner_aggregate';
+  resource: string;
+  param: string;
+  owner_field: string;
+  value_field: string;
+  operation: 'average' | 'sum' | 'min' | 'max';
+  decimals: number;
+  output: string;
+}
+
 /** The answer fields of a ranking row: the best score's name, and optionally the count's and the rank's. */
 export interface RankingRow {
   best: string;

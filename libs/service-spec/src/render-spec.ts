@@ -202,6 +202,10 @@ function describeBehavior(b: Behavior): string {
           : `, each with ${code(b.shortfall_field)} = its threshold minus its ${code(b.field)}`;
       return `Answers 200 ${code(`{"${b.wrap}": [...]}`)}: the ${b.resource} records whose ${code(b.field)} is ${b.inclusive ? 'at or below' : 'below'} ${limit}${short}, ${order}.`;
     }
+    case 'owner_aggregate': {
+      const op = { average: 'average', sum: 'sum', min: 'lowest', max: 'highest' }[b.operation];
+      return `Answers 200 ${code(`{"${b.owner_field}": …, "${b.output}": number, "count": n}`)}: the ${op} of ${code(b.value_field)} over the ${b.resource} records whose ${code(b.owner_field)} is path parameter ${code(b.param)}, rounded to ${b.decimals} decimals, and how many there are; 404 when there is none.`;
+    }
     case 'ranking':
       return `Answers 200 ${code(`{"${b.wrap}": [...]}`)}: the first ${code(b.count_param)} (default ${b.default_count}, at most ${b.max_count}) ${b.resource} records by ${code(b.score_field)}, ${b.order === 'desc' ? 'highest' : 'lowest'} first${b.best_per ? `, counting only the best record of each ${code(b.best_per)}` : ''}; ties keep the older first; 400 for another ${code(b.count_param)}.`;
     case 'vote':

@@ -217,6 +217,19 @@ const behaviorSchema = {
     behaviorVariant('low_stock', LOW_STOCK_PROPERTIES, ['resource', 'field', 'inclusive', 'wrap']),
     behaviorVariant('quota_usage', { quota: name, param: snake }, ['quota', 'param']),
     behaviorVariant(
+      'owner_aggregate',
+      {
+        resource: name,
+        param: snake,
+        owner_field: snake,
+        value_field: snake,
+        operation: { enum: ['average', 'sum', 'min', 'max'] },
+        decimals: { type: 'integer', minimum: 0, maximum: 10 },
+        output: snake,
+      },
+      ['resource', 'param', 'owner_field', 'value_field', 'operation', 'decimals', 'output'],
+    ),
+    behaviorVariant(
       'overdue',
       { resource: name, due_field: snake, done_field: snake, date_param: snake, wrap: snake },
       ['resource', 'due_field', 'done_field', 'date_param', 'wrap'],

@@ -455,6 +455,7 @@ export type Behavior =
   | Records.QuotaBehavior
   | Records.QuotaUsageBehavior
   | Records.RankingBehavior
+  | Records.OwnerAggregateBehavior
   | Records.OverdueBehavior
   | Records.LowStockBehavior
   | Records.VoteBehavior
@@ -485,6 +486,7 @@ export const BEHAVIOR_KINDS = [
   'quota',
   'quota_usage',
   'ranking',
+  'owner_aggregate',
   'overdue',
   'low_stock',
   'vote',

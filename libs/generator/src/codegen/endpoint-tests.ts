@@ -94,6 +94,7 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
         return lowStockCases(w, e, b);
       case 'vote':
       case 'tally':
+      case 'owner_aggregate':
         // Their worked examples (acceptance checks, emitted as tests) walk every count and refusal.
         return [];
       case 'quota_usage':

@@ -221,6 +221,7 @@ class HandlerWriter {
       case 'quota_usage':
       case 'ranking':
       case 'overdue':
+      case 'owner_aggregate':
         return recordBehaviorLines(e.spec.id, b, this.model, this.recordNames());
       case 'transition':
         return transitionLines(resourceOf(this.model, b.resource), b, this.recordNames());

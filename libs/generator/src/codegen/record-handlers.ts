@@ -1,6 +1,7 @@
 import type {
   SearchBehavior,
   OverdueBehavior,
+  OwnerAggregateBehavior,
   ParentRef,
   QuotaBehavior,
   QuotaUsageBehavior,
@@ -198,10 +199,45 @@ export function rankingLines(r: ResourceModel, b: RankingBehavior, names: Record
   ];
 }
 
+/**
+ * `owner_aggregate`: the owner's records with a number in the value field, their average, sum, lowest or highest
+ * rounded to the contract's decimals, and how many there are; 404 for an owner with none.
+ */
+export function ownerAggregateLines(
+  r: ResourceModel,
+  b: OwnerAggregateBehavior,
+  names: RecordHandlerNames,
+): string[] {
+  const figure: Record<OwnerAggregateBehavior['operation'], string> = {
+    average: 'values.reduce((sum, v) => sum + v, 0) / values.length',
+    sum: 'values.reduce((sum, v) => sum + v, 0)',
+    min: 'Math.min(...values)',
+    max: 'Math.max(...values)',
+  };
+  const scale = 10 ** b.decimals;
+  const who = `this ${b.owner_field.replace(/_/g, ' ')} has no ${r.spec.name.replace(/-/g, ' ')} with a ${b.value_field.replace(/_/g, ' ')}`;
+  return [
+    `const wanted = ${names.param(b.param)};`,
+    `const values = ctx.state${prop(r.storeName)}`,
+    '  .all()',
+    `  .filter((candidate) => String(candidate${prop(b.owner_field)}) === wanted && typeof candidate${prop(b.value_field)} === 'number')`,
+    `  .map((candidate) => candidate${prop(b.value_field)} as number);`,
+    `if (values.length === 0) throw ${names.kit('notFound')}(${str(who)});`,
+    `const figure = ${figure[b.operation]};`,
+    `return { status: 200, body: { ${key(b.owner_field)}: wanted, ${key(b.output)}: Math.round(figure * ${scale}) / ${scale}, count: values.length } };`,
+  ];
+}
+
 /** The handler body of a hold, quota or ranking endpoint (`endpoint` is its id). */
 export function recordBehaviorLines(
   endpoint: string,
-  b: ReservationBehavior | QuotaBehavior | QuotaUsageBehavior | RankingBehavior | OverdueBehavior,
+  b:
+    | ReservationBehavior
+    | QuotaBehavior
+    | QuotaUsageBehavior
+    | RankingBehavior
+    | OverdueBehavior
+    | OwnerAggregateBehavior,
   model: ServiceModel,
   names: RecordHandlerNames,
 ): string[] {
@@ -217,6 +253,8 @@ export function recordBehaviorLines(
       return rankingLines(resourceOf(model, b.resource), b, names);
     case 'overdue':
       return overdueLines(resourceOf(model, b.resource), b, names);
+    case 'owner_aggregate':
+      return ownerAggregateLines(resourceOf(model, b.resource), b, names);
   }
 }
 

@@ -231,6 +231,15 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
         );
       }
       break;
+    case 'owner_aggregate': {
+      const value = field(b.resource, b.value_field)?.type;
+      if (value !== 'number' && value !== 'integer') {
+        problems.push(`${where}: ${b.resource} has no number field ${b.value_field} to aggregate`);
+      }
+      if (!field(b.resource, b.owner_field))
+        problems.push(`${where}: ${b.resource} has no field ${b.owner_field}`);
+      break;
+    }
     case 'ranking': {
       const score = field(b.resource, b.score_field)?.type;
       if (score !== 'number' && score !== 'integer') {

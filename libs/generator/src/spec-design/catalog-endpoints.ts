@@ -71,6 +71,9 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
       if (e) addChecks(b, e, [], withRefusalStatus(design, found.constraint.refusals(design)));
       return true;
     }
+    // "POST /laps {"driver": string, "seconds": number > 0} records a lap …; seconds zero or negative returns 400"
+    // spells records with their own bound: no computation's constraint (it was claimed and left with no endpoint).
+    if (literal && asksForRecords(feature, literals) && !spelled) return false;
     // "Zero or negative weight is an error" reads as a rule on a weight conversion; beside a BMI it is the BMI's.
     attachRefusal(b, feature);
     return true;

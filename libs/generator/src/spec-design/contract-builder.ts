@@ -122,6 +122,8 @@ function endpointIdBase(method: HttpMethod, path: string, b: Behavior, resources
       return `rank-${pluralOf(b.resource)}`;
     case 'overdue':
       return `overdue-${pluralOf(b.resource)}`;
+    case 'owner_aggregate':
+      return `${b.operation}-${b.value_field.replace(/_/g, '-')}-per-${b.owner_field.replace(/_/g, '-')}`;
     case 'low_stock':
       return `low-stock-${pluralOf(b.resource)}`;
     case 'vote':
@@ -218,6 +220,8 @@ export function summarize(b: Behavior, path: string): string {
       return `Read how many requests a key has used in its current window`;
     case 'low_stock':
       return `List the ${name(b.resource)} records running low: ${b.field.replace(/_/g, ' ')} ${b.inclusive ? 'at or below' : 'below'} ${b.threshold_field === undefined ? b.threshold : `their own ${b.threshold_field.replace(/_/g, ' ')}`}`;
+    case 'owner_aggregate':
+      return `Get one ${b.owner_field.replace(/_/g, ' ')}'s ${{ average: 'average', sum: 'sum', min: 'lowest', max: 'highest' }[b.operation]} ${b.value_field.replace(/_/g, ' ')} over their ${name(b.resource)} records, rounded to ${b.decimals} decimals`;
     case 'overdue':
       return `List the overdue ${name(b.resource)} records: ${b.due_field.replace(/_/g, ' ')} before the date ${b.date_param} and not ${b.done_field.replace(/_/g, ' ')}`;
     case 'vote':

@@ -5,6 +5,7 @@ import { quotaDocs, quotaUsageDocs } from './quota-endpoints';
 import { rankingDocs } from './ranking-endpoints';
 import { ballotDocs } from './ballot-endpoints';
 import { overdueDocs } from './overdue-features';
+import { ownerAggregateDocs } from './owner-aggregate-features';
 import { listQueryDocs } from './list-query-checks';
 import { lowStockDocs } from './low-stock-features';
 import {
@@ -413,6 +414,8 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
       return ballotDocs(b);
     case 'overdue':
       return overdueDocs(c, b);
+    case 'owner_aggregate':
+      return ownerAggregateDocs(c, b);
     case 'low_stock':
       return { ...lowStockDocs(c, b), errors: methodNotAllowed(c, e) };
     case 'quota_usage':

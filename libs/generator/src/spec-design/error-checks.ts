@@ -12,6 +12,7 @@ import { quotaErrorCheck } from './quota-endpoints';
 import { rankingErrorCheck } from './ranking-endpoints';
 import { ballotErrorCheck } from './ballot-endpoints';
 import { overdueErrorCheck } from './overdue-features';
+import { ownerAggregateErrorCheck } from './owner-aggregate-features';
 import { listQueryErrorCheck } from './list-query-checks';
 import {
   MISSING_ID,
@@ -347,6 +348,8 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
       return listQueryErrorCheck(e, b, err);
     case 'overdue':
       return overdueErrorCheck(e, b, err);
+    case 'owner_aggregate':
+      return ownerAggregateErrorCheck(e, b, err);
     case 'vote':
     case 'tally':
       return ballotErrorCheck(c, e, b, err);

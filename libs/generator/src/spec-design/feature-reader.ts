@@ -17,12 +17,20 @@ import {
   singular,
   stateField,
   toggleMeaning,
+  withAllWords,
   withoutContainers,
   words,
   type Action,
   type ToggleMeaning,
 } from './lexicon';
 import { shortHash, snakeName } from './naming';
+
+/** Possessives between "by" and the field ("by its id", "pelo seu id", "par son id"). */
+const POSSESSIVES = new Set(
+  'its their his her the a an seu sua su sus son sa leur ihre ihrer seine seiner der die das el la le o a il lo suo sua'.split(
+    ' ',
+  ),
+);
 
 /** A `METHOD /path` written in a feature, with the path made safe for the contract. */
 export interface LiteralRoute {
@@ -217,7 +225,7 @@ export function readFeature(text: string): FeatureReading {
   const lookups = rest.replace(/\blook\s+(?:(one|it|them)\s+)?up\b/gi, (_m, pronoun?: string) =>
     pronoun ? `lookup ${pronoun}` : 'lookup',
   );
-  const tokens = withoutContainers(words(lookups.replace(/[,;&+]/g, ' and ')));
+  const tokens = withAllWords(withoutContainers(words(lookups.replace(/[,;&+]/g, ' and '))));
   const shapes = literal ? readFeatureLiterals(text) : null;
   const shapeNames = new Set(
     [...(shapes?.request ?? []), ...(shapes?.response ?? [])].map((f) => f.name.toLowerCase()),
@@ -247,6 +255,17 @@ export function readFeature(text: string): FeatureReading {
         .filter((f) => f !== 'id'),
     ),
   ];
+  // "buscar um contato pelo id", "find a contact by its id", "einen Kunden nach ID suchen": finding one record by
+  // its id is reading it, not a text search over its fields.
+  const byId = tokens.some((t, i) => {
+    if (!BY_WORDS.has(t)) return false;
+    let j = i + 1;
+    while (POSSESSIVES.has(tokens[j] ?? '')) j += 1;
+    return tokens[j] === 'id' && tokens[j + 1] === undefined;
+  });
+  if (actions.includes('search') && byId) {
+    actions.splice(actions.indexOf('search'), 1, ...(actions.includes('get') ? [] : (['get'] as Action[])));
+  }
   const stateWord = wordsAfter(tokens, AS_WORDS, false)[0];
   let toggle: ToggleMeaning | null = null;
   if (actions.includes('toggle')) {

@@ -223,4 +223,33 @@ it.each([
 ])('refuses a date or year bounded by today, which nothing here checks: %j', (rule) => {
   const { realised } = judged(['store expenses with a date, an amount and a description', rule]);
   expect(realised[1]).toBe(false);
+it("one owner's average over records is realised only by an endpoint that computes that figure", () => {
+  // d1-mood-journal: "a person's average mood" could pass on a record read carrying its words.
+  const features = [
+    'log an entry: who (a name), a mood from 1 (awful) to 5 (great) and an optional note',
+    "show a person's average mood, to one decimal",
+  ];
+  const { contract, fidelity } = judgedOffline(familyIntent('holes-svc', 'a service', features));
+  const figure = contract.endpoints.find((e) => e.behavior.kind === 'owner_aggregate');
+  expect(fidelity[1].realised).toBe(true);
+  expect(figure?.behavior).toMatchObject({ operation: 'average', decimals: 1, owner_field: 'name' });
+  if (figure?.behavior.kind !== 'owner_aggregate') return;
+  // The sum answered for the average is another figure.
+  figure.behavior.operation = 'sum';
+  expect(featureFidelity(contract, features)[1].problems.join()).toMatch(/another figure/);
+  // A plain record read leaves the arithmetic to the client.
+  figure.behavior = { kind: 'get', resource: 'entry', param: 'name' };
+  expect(featureFidelity(contract, features)[1].problems.join()).toMatch(/no endpoint .* computes it/);
+});
+
+it('a record found by its id is realised by a read of it, never by a text search', () => {
+  // d2-contatos-pt deployed "buscar um contato pelo id" as GET /contacts/search?q=.
+  const features = ['cadastrar um contato com nome, e-mail e telefone', 'buscar um contato pelo id'];
+  const { contract, fidelity } = judgedOffline(familyIntent('holes-svc', 'a service', features));
+  const read = contract.endpoints.find((e) => e.features.includes(features[1]));
+  expect(fidelity[1].realised).toBe(true);
+  expect(read?.behavior.kind).toBe('get');
+  if (!read) return;
+  read.behavior = { kind: 'search', resource: 'contact', query_param: 'q', fields: ['nome'] };
+  expect(featureFidelity(contract, features)[1].problems.join()).toMatch(/searches the records/);
 });

@@ -26,6 +26,7 @@ import { snakeName } from './naming';
 import { quotaHappyCheck, quotaUsageHappyCheck } from './quota-endpoints';
 import { rankingHappyCheck } from './ranking-endpoints';
 import { overdueHappyCheck } from './overdue-features';
+import { ownerAggregateHappyCheck } from './owner-aggregate-features';
 import { ruleHappyCheck } from './record-rule-checks';
 import { lowStockHappyCheck } from './low-stock-features';
 import { tallyHappyCheck, voteHappyCheck } from './ballot-endpoints';
@@ -292,6 +293,8 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
       return rankingHappyCheck(c, e, b);
     case 'overdue':
       return overdueHappyCheck(c, e, b);
+    case 'owner_aggregate':
+      return ownerAggregateHappyCheck(c, e, b);
     case 'low_stock':
       return lowStockHappyCheck(c, e, b);
     case 'vote':

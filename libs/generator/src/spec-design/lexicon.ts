@@ -435,6 +435,26 @@ const CONTAINER_WORDS = new Set(
 );
 const CONTAINER_OF = new Set(w('of von der des de du di dei degli delle del do dos das da'));
 
+/**
+ * Words for "all" that are also nouns of the table ("todos" is a to-do in English, "all" in Spanish and
+ * Portuguese): read as "all" where a plural article or possessive of their language follows them ("listar todos
+ * os contatos", "ver todos los pedidos", "elencare tutti i libri", "lister tous les clients"), as a noun elsewhere
+ * ("list all todos", "mark a todo as done", "show todos as a list").
+ */
+const ALL_BEFORE_ARTICLE: Record<string, Set<string>> = {
+  todos: new Set(w('os los mis meus seus sus nuestros nossos estos estes tus teus vuestros')),
+  todas: new Set(w('as las mis minhas suas sus nuestras nossas estas tus tuas vuestras')),
+  tutti: new Set(w('i gli miei nostri questi suoi tuoi')),
+  tutte: new Set(w('le mie nostre queste sue tue')),
+  tous: new Set(w('les mes nos ces ses tes vos leurs')),
+  toutes: new Set(w('les mes nos ces ses tes vos leurs')),
+};
+
+/** The words of a feature with each word for "all" written before an article read as "all" (see above). */
+export function withAllWords(tokens: string[]): string[] {
+  return tokens.map((t, i) => (ALL_BEFORE_ARTICLE[t]?.has(tokens[i + 1] ?? '') ? 'all' : t));
+}
+
 /** The words of a feature without a container word and the "of" after it. */
 export function withoutContainers(tokens: string[]): string[] {
   return tokens.filter(

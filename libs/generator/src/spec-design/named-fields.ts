@@ -235,7 +235,8 @@ export function namedFields(feature: string): FieldSpec[] | null {
       /\b(?:between|entre|zwischen|tra)\s+-?\d+(?:[.,]\d+)?\s+(?:and|et|y|und|e)\s+-?\d+(?:[.,]\d+)?/gi,
       keep,
     )
-    .split(/,|\band\b|\bet\b|\by\b|\bund\b|\be\b|\bed\b/i)
+    // "nome, e-mail e telefone": the "e" of "e-mail" joins nothing.
+    .split(/,|\band\b|\bet\b|(?<!-)\by\b(?!-)|\bund\b|(?<!-)\be\b(?!-)|\bed\b/i)
     .map((p) => p.trim())
     .filter((p) => p !== '');
   // "… con titolo e anno, elencarli e cancellarli": a verb standing alone after the fields ends their list.
@@ -330,6 +331,18 @@ function partField(raw: string, requiredWords: Set<string>): FieldSpec | null {
   if (flag) return { ...writtenField(snakeName(flag[1], 'flag'), 'boolean', false), default: false };
   const optional = OPTIONAL.test(text);
   text = text.replace(OPTIONAL, ' ').replace(/\s+/g, ' ').trim();
+  // "a list of ingredients", "eine Liste von Zutaten", "une liste d'articles": the record holds the things listed,
+  // an array named after them (never a text named "list_of_ingredients").
+  const listOf = LIST_OF.exec(text);
+  if (listOf && !values && rule === null) {
+    const things = listOf[1].split(' ').filter((w) => w !== '' && !ARTICLES.has(w));
+    if (things.length === 0 || things.length > 2 || things.some((w) => /^\d/.test(w))) return null;
+    return writtenField(
+      snakeName(things.join('_'), 'field'),
+      'string[]',
+      !optional && (requiredWords.size === 0 || requiredWords.has(snakeName(things.join('_'), 'field'))),
+    );
+  }
   // "how many we have in stock" names a count; "the room it was left in" names the room.
   const plain = paraphrasedName(text);
   if (plain === null) return null;
@@ -364,6 +377,10 @@ function partField(raw: string, requiredWords: Set<string>): FieldSpec | null {
     return TIME_HINT.test(hint) ? field : { ...field, format: 'date', example: '2025-06-01' };
   return field;
 }
+
+/** "a list of X" in six languages (the part's words, folded, punctuation gone): X is what the record holds. */
+const LIST_OF =
+  /^(?:(?:a|an|the|its|their|eine?|einer|die|una?|une|uma|la|le|sa|leur)\s+)?(?:list|liste|lista|array)\s+(?:of|von|de|d|di|da|des|der|dei|degli|delle|do|dos|das)\s+([a-z][a-z ]*)$/;
 
 /** Fields the feature says are required ("a title is required", "title is mandatory"), by name. */
 function requiredNames(feature: string): Set<string> {

@@ -91,10 +91,15 @@ export function settleRecordRules(b: ContractBuilder): void {
 
 /** Item paths that all name one text field of the resource (`{sku}`) make it the key. */
 function settleKey(r: ResourceSpec, mine: EndpointSpec[]): void {
-  // A redirect names its own key field; the other item paths decide how records are addressed.
+  // A redirect names its own key field (and an owner's figure its owner); the other item paths decide how records
+  // are addressed.
   const params = new Set(
     mine.flatMap((e) =>
-      'param' in e.behavior && e.behavior.param !== undefined && e.behavior.kind !== 'redirect'
+      'param' in e.behavior &&
+      e.behavior.param !== undefined &&
+      e.behavior.kind !== 'redirect' &&
+      // An owner's figure names the owner of many records, never one record's key.
+      e.behavior.kind !== 'owner_aggregate'
         ? [e.behavior.param]
         : [],
     ),

@@ -56,6 +56,7 @@ import { readsAsStockMove, realiseStockMove } from './stock-moves';
 import { onlyExpires, realiseExpiry, settleExpiry } from './ttl-features';
 import { ranksBeforeList, realiseRanking, settleRankingExamples } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
+import { readsOwnerFigure, realiseOwnerAggregate } from './owner-aggregate-features';
 import { asksListQuery, listQueryReading, settleListQueries } from './list-query-design';
 import {
   holdActionFor,
@@ -287,6 +288,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (!r.literal && (asksNoOverlap(feature) || realiseTally(b, feature, r.actions))) return;
   if (!r.literal && realiseCountPer(b, feature)) return;
   if (ranksBeforeList(feature) && realiseRanking(b, feature, r)) return;
+  // "get a student's average mark": one owner's figure over the records another feature keeps.
+  if (!r.literal && readsOwnerFigure(feature) && realiseOwnerAggregate(b, feature)) return;
   // "Teile … erfassen; Menge darf nie negativ sein" keeps the records it bounds: the bound settles on its fields.
   if (realiseLowStock(b, feature, r) || (!r.actions.includes('create') && realiseFloor(b, feature, r)))
     return;
@@ -431,6 +434,7 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   // A ranking ranks records other features keep, so it comes last.
   const ranks = (x: { feature: string }) =>
     ranksBeforeList(x.feature) ||
+    readsOwnerFigure(x.feature) ||
     readsAsLowStock(x.feature) ||
     readsAsFloor(x.feature) ||
     readsAsStockMove(x.feature, readFeature(x.feature)) ||
@@ -445,6 +449,8 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     // "Registrare il punteggio …: nome e punti (interi da 0 a 100; fuori da questo intervallo errore 400)" makes
     // the records it bounds: designed in its turn, before a ranking of them.
     !makesNamedRecords(x.feature) &&
+    // "show a person's average mood, to one decimal" rounds a figure it asks for itself.
+    !readsOwnerFigure(x.feature) &&
     // "no title sent -> 400": nothing is sent there, "sent" is no step of a lifecycle.
     (readLifecycle(x.feature) === null || saysNothingSent(x.feature)) &&
     !readsAsStockMove(x.feature, readFeature(x.feature));

@@ -103,12 +103,45 @@ export function plainStoring(feature: string): string {
     const word = fold(part).toLowerCase();
     return STORING_VERBS.has(word) && actionOf(word) === null;
   });
-  if (at < 0) return out.trim();
+  if (at < 0) return forOwner(out.trim());
   const verb = plainVerb(fold(parts[at]).toLowerCase());
   if (parts.slice(0, at).join('').trim() === '') parts[at] = verb;
   else {
     parts[at] = '';
     parts.unshift(`${verb} `);
   }
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return forOwner(parts.join('').replace(/\s+/g, ' ').trim());
+}
+
+/** The words that join an owner and a value into a field list, by the word for "for" of each language. */
+const JOINS: Record<string, { with: string; and: string; from: string; to: string; a: string }> = {
+  for: { with: 'with', and: 'and', from: 'from', to: 'to', a: 'a' },
+  para: { with: 'con', and: 'y', from: 'de', to: 'a', a: 'un' },
+  paraPt: { with: 'com', and: 'e', from: 'de', to: 'a', a: 'um' },
+  pour: { with: 'avec', and: 'et', from: 'de', to: 'à', a: 'un' },
+  fur: { with: 'mit', and: 'und', from: 'von', to: 'bis', a: 'ein' },
+  per: { with: 'con', and: 'e', from: 'da', to: 'a', a: 'un' },
+};
+
+/**
+ * "store a mark (0 to 100) for a student", "registrar una nota de 0 a 10 para un alumno": a value kept for an
+ * owner is a record of the value with the owner and the value as its fields ("store a mark with a student and a
+ * mark from 0 to 100"), so the owner's records can be read back per owner. Anything else is left as it is.
+ */
+function forOwner(text: string): string {
+  const m =
+    /^(\p{L}+)\s+(?:a|an|one|una|un|uno|uma|une|eine|einen|ein)\s+(\p{L}+)\s*(?:\(\s*(-?\d+(?:[.,]\d+)?)\s*(?:to|-|–|a|bis|à|al)\s*(-?\d+(?:[.,]\d+)?)\s*\)|(?:de|from|von|da|entre)\s+(-?\d+(?:[.,]\d+)?)\s+(?:a|to|bis|à|al|y|and)\s+(-?\d+(?:[.,]\d+)?))?\s+(for|para|pour|für|fur|per)\s+(a|an|one|each|un|una|uno|um|uma|une|einen|eine|ein|cada|chaque|ogni)\s+(\p{L}+)\s*[.!]?$/iu.exec(
+      text,
+    );
+  if (!m) return text;
+  const first = fold(m[1]).toLowerCase();
+  if (!STORING_VERBS.has(first) && actionOf(first) !== 'create') return text;
+  const [, verb, value, lo1, hi1, lo2, hi2, forWord, article, owner] = m;
+  const lo = lo1 ?? lo2;
+  const hi = hi1 ?? hi2;
+  const key = fold(forWord).toLowerCase();
+  const j = JOINS[key === 'para' && /^(um|uma)$/i.test(article) ? 'paraPt' : key];
+  if (!j) return text;
+  const range = lo !== undefined && hi !== undefined ? ` ${j.from} ${lo} ${j.to} ${hi}` : '';
+  return `${verb} ${value} ${j.with} ${j.a} ${owner} ${j.and} ${j.a} ${value}${range}`;
 }

@@ -615,6 +615,23 @@ export class ReferenceService {
           answered.sort((x, y) => sortedBy(x[b.order_by ?? ''], y[b.order_by ?? '']));
         return ok(200, { [b.wrap]: answered });
       }
+      case 'owner_aggregate': {
+        const wanted = params[b.param];
+        const values = this.store(b.resource)
+          .filter((r) => String(r[b.owner_field]) === wanted && typeof r[b.value_field] === 'number')
+          .map((r) => r[b.value_field] as number);
+        if (values.length === 0) return error(404, 'NOT_FOUND');
+        const sum = values.reduce((s, v) => s + v, 0);
+        const raw = { average: sum / values.length, sum, min: Math.min(...values), max: Math.max(...values) }[
+          b.operation
+        ];
+        const scale = 10 ** b.decimals;
+        return ok(200, {
+          [b.owner_field]: wanted,
+          [b.output]: Math.round(raw * scale) / scale,
+          count: values.length,
+        });
+      }
       case 'ranking': {
         const entries = rankingEntries(this.store(b.resource), b);
         if (b.owner_param !== undefined && b.best_per !== undefined) {

@@ -282,8 +282,12 @@ export function constraintProblems(
           ];
     }
     case 'decimals': {
+      // An owner's figure over records ("a student's average mark, rounded to one decimal") rounds as its
+      // behaviour's decimals say.
       const rounded = endpoints.filter(
-        (e) => e.behavior.kind === 'function' && e.behavior.options?.decimals === reading.decimals,
+        (e) =>
+          (e.behavior.kind === 'function' && e.behavior.options?.decimals === reading.decimals) ||
+          (e.behavior.kind === 'owner_aggregate' && e.behavior.decimals === reading.decimals),
       );
       if (rounded.length === 0) {
         return [

@@ -11,6 +11,8 @@ import { foreignFunctionProblem, foreignFunctions } from './function-domains';
 import { featureFigures, realisationOf, type Realisation } from './realisation';
 import {
   overdueProblems,
+  ownerFigureProblems,
+  byIdProblems,
   rankingProblems,
   recordMismatch,
   repeatRefusalProblems,
@@ -142,6 +144,8 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...repeatRefusalProblems(feature, checks),
     ...rankingProblems(feature, endpoints),
     ...overdueProblems(feature, endpoints),
+    ...ownerFigureProblems(feature, endpoints),
+    ...byIdProblems(feature, endpoints),
     ...listQueryFeatureProblems(feature, endpoints, contract),
     ...tokenBucketProblems(feature, endpoints),
     ...quotaWindowProblems(feature, endpoints),

@@ -17,7 +17,7 @@ export type RecordOperation = 'create' | 'list' | 'get' | 'update' | 'delete' | 
 const SERVED_BY: Record<RecordOperation, Behavior['kind'][]> = {
   create: ['create'],
   list: ['list', 'search', 'ranking', 'overdue', 'low_stock'],
-  get: ['get', 'search', 'redirect'],
+  get: ['get', 'search', 'redirect', 'owner_aggregate'],
   update: ['update', 'transition'],
   delete: ['delete'],
   state: ['toggle', 'reserve', 'release', 'transition'],

@@ -223,6 +223,8 @@ it.each([
 ])('refuses a date or year bounded by today, which nothing here checks: %j', (rule) => {
   const { realised } = judged(['store expenses with a date, an amount and a description', rule]);
   expect(realised[1]).toBe(false);
+});
+
 it("one owner's average over records is realised only by an endpoint that computes that figure", () => {
   // d1-mood-journal: "a person's average mood" could pass on a record read carrying its words.
   const features = [

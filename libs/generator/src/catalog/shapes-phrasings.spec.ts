@@ -44,7 +44,7 @@ const binToHex = row('numbers.base_fixed', { value: '11111111' }, { hexadecimal:
 const octToDec = row('numbers.base_fixed', { value: '777' }, { decimal: 511 });
 const decToAll = row(
   'numbers.base_fixed',
-  { value: '64' },
+  { value: 64 },
   { binary: '1000000', octal: '100', hexadecimal: '40' },
 );
 const general = row(

@@ -248,6 +248,8 @@ const OR = 'or oder o ou oppure'.split(' ');
  */
 export function fixedBases(text: string): { from: number; to: number[] } | null {
   const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // "decimal <-> hex": both ways.
+  if (/<->|<=>|↔|⇄|⇔/.test(folded)) return null;
   const tokens = [...folded.matchAll(/[a-z0-9]+|→|->|=>|[,;:()]/g)].map((m) => m[0]);
   if (tokens.some((t) => GENERAL.includes(t) || t === 'base')) return null;
   const named = tokens.flatMap((t, i) => (Object.hasOwn(RADIX, t) ? [{ at: i, radix: RADIX[t] }] : []));

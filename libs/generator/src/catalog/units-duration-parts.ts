@@ -16,9 +16,9 @@ import { DURATION_GLOSS } from './units-duration-forms';
 
 export const DURATION_TO_PARTS_CODE: FunctionCode = {
   id: 'duration.to_parts',
-  exportName: 'durationToParts',
+  exportName: 'formatDurationParts',
   source: `/** duration.to_parts: whole \`seconds\` split into whole hours (not folded into days), minutes 0-59 and seconds 0-59. */
-export const durationToParts: CatalogFunction = (input) => {
+export const formatDurationParts: CatalogFunction = (input) => {
   const total = input.seconds;
   if (typeof total !== 'number' || !Number.isInteger(total)) {
     return { ok: false, problems: ['seconds must be a whole number of seconds'] };
@@ -34,12 +34,12 @@ export const durationToParts: CatalogFunction = (input) => {
 
 export const DURATION_FROM_PARTS_CODE: FunctionCode = {
   id: 'duration.from_parts',
-  exportName: 'durationFromParts',
+  exportName: 'parseDurationParts',
   source: `/**
  * duration.from_parts: whole \`hours\`, \`minutes\` and \`seconds\` (each optional, 0 when left out, at least one sent;
  * none negative, minutes and seconds may go past 59) as a total number of seconds.
  */
-export const durationFromParts: CatalogFunction = (input) => {
+export const parseDurationParts: CatalogFunction = (input) => {
   const problems: string[] = [];
   let total = 0;
   let sent = 0;

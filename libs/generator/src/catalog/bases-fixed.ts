@@ -146,11 +146,13 @@ export function fixedBaseDesign(
   targets: number[],
   lowercase: boolean,
   languages: Language[],
+  stated: { value: string; from: number }[] = [],
 ): FunctionDesign {
   const source = FIXED_BASE_NAMES[from];
   const names = targets.map((t) => FIXED_BASE_NAMES[t]);
   const input = (n: number) => (from === 10 ? n : (writtenIn(n, from, lowercase) as string));
-  const outputOf = (n: number) => Object.fromEntries(targets.map((t) => [FIXED_BASE_NAMES[t], writtenIn(n, t, lowercase)]));
+  const outputOf = (n: number) =>
+    Object.fromEntries(targets.map((t) => [FIXED_BASE_NAMES[t], writtenIn(n, t, lowercase)]));
   const bad = NOT_A_DIGIT[from];
   return {
     function: BASE_FIXED_CODE.id,
@@ -179,15 +181,28 @@ export function fixedBaseDesign(
       example: writtenIn(255, t, lowercase),
     })),
     options: { from, to: targets.join(','), lowercase },
-    examples: NUMBERS.map((n) => ({
-      description: `${input(n)} in ${source} is ${targets.map((t) => `${writtenIn(n, t, lowercase)} in ${FIXED_BASE_NAMES[t]}`).join(' and ')}.`,
-      input: { value: input(n) },
-      output: outputOf(n),
-    })),
+    // The numbers the feature writes in the source base ("48879 -> BEEF") first, answered by the reference.
+    examples: [
+      ...stated
+        .filter((w) => w.from === from && Number.isSafeInteger(parseInt(w.value, from)))
+        .map((w) => parseInt(w.value, from)),
+      ...NUMBERS,
+    ]
+      .filter((n, i, all) => all.indexOf(n) === i)
+      .map((n) => ({
+        description: `${input(n)} in ${source} is ${targets.map((t) => `${writtenIn(n, t, lowercase)} in ${FIXED_BASE_NAMES[t]}`).join(' and ')}.`,
+        input: { value: input(n) },
+        output: outputOf(n),
+      })),
     refusals:
       from === 10
         ? [{ description: 'A value that is not a whole number (1.5) is refused.', input: { value: 1.5 } }]
-        : [{ description: `"${bad.value}" is not a ${source} number: ${bad.why}.`, input: { value: bad.value } }],
+        : [
+            {
+              description: `"${bad.value}" is not a ${source} number: ${bad.why}.`,
+              input: { value: bad.value },
+            },
+          ],
   };
 }
 

@@ -221,21 +221,28 @@ const OTHER = `base64 base58 base85 base64url ascii utf utf8 unicode encode enco
   rounded rounding decimals color colors colour colours rgb farbe farben`.split(/\s+/);
 
 /** A base or its digits, named in a rule about them. */
-const DIGIT_WORDS = `base basis digit digits ziffer ziffern digito digitos chiffre chiffres cifra cifre`.split(/\s+/);
+const DIGIT_WORDS =
+  `base basis digit digits ziffer ziffern digito digitos chiffre chiffres cifra cifre`.split(/\s+/);
 /** An error answered ("devolver error", "returns an error"). */
-const ERROR_WORDS = 'error errors fehler erreur errore erro invalid invalido invalida valido valida ungultig'.split(' ');
+const ERROR_WORDS =
+  'error errors fehler erreur errore erro invalid invalido invalida valido valida ungultig'.split(' ');
 /** Words that make a conversion general: between bases, any base, both ways. */
 const GENERAL = `between entre zwischen tra fra any either cualquier cualquiera beliebig beliebigen beliebige
   qualsiasi qualquer importe vice versa viceversa back umgekehrt inversement inverse reverse both ambos beide
   bases basen radix basis radices`.split(/\s+/);
 /** Words that point from a source base to a target ("to", "a", "en", "nach", "para", "in"…). */
-const TOWARDS = 'to into in a al en nach zu ins para pra per vers au aux em as als como come comme'.split(' ');
+const TOWARDS = 'to into in a al en nach zu ins para pra per vers au aux em as als como come comme'.split(
+  ' ',
+);
 /** Words that name the source ("from", "von", "de", "da", "desde"). */
 const FROM = 'from von de da desde du'.split(' ');
 /** What a number is called after an article ("a binary number", "a hex string"). */
-const NOUNS = 'number numbers value values string strings digit digits integer integers representation'.split(' ');
+const NOUNS = 'number numbers value values string strings digit digits integer integers representation'.split(
+  ' ',
+);
 /** A base the value is already written in ("given in hex", "geschrieben in"). */
-const WRITTEN = `given written expressed represented gegeben geschrieben dado dada escrito escrita ecrit ecrite donne
+const WRITTEN =
+  `given written expressed represented gegeben geschrieben dado dada escrito escrita ecrit ecrite donne
   scritto scritta dato data`.split(/\s+/);
 /** Alternatives between sources ("binary or hexadecimal to decimal"): a general conversion. */
 const OR = 'or oder o ou oppure'.split(' ');
@@ -308,7 +315,9 @@ function recogniseBases(text: string, words: string[]): Recognised {
   if (!converts && signals < 2) return null;
   const lowercase = /\blower[\s-]?case\b|\bminuscul|\bkleinbuchstaben\b|\bminuscol/i.test(text);
   if (fixed && [fixed.from, ...fixed.to].every((r) => Object.hasOwn(FIXED_BASE_NAMES, r))) {
-    return { design: fixedBaseDesign(fixed.from, fixed.to, lowercase, languagesOf(words)) };
+    return {
+      design: fixedBaseDesign(fixed.from, fixed.to, lowercase, languagesOf(words), statedBases(text, words)),
+    };
   }
   return { design: baseConvertDesign(lowercase, languagesOf(words), statedBases(text, words)) };
 }

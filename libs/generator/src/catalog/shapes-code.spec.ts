@@ -118,9 +118,14 @@ describe('numbers.base_fixed', () => {
       fc.property(fc.maxSafeInteger(), radix, radix, (n, from, to) => {
         const r = fixed(n.toString(from), from, [to]);
         const want = to === 10 ? n : n.toString(to).toUpperCase();
-        expect(r).toEqual({ ok: true, value: { [{ 2: 'binary', 8: 'octal', 10: 'decimal', 16: 'hexadecimal' }[to]!]: want } });
+        expect(r).toEqual({
+          ok: true,
+          value: { [{ 2: 'binary', 8: 'octal', 10: 'decimal', 16: 'hexadecimal' }[to]!]: want },
+        });
       }),
     );
-    fc.assert(fc.property(fc.anything(), radix, (v, from) => expect(typeof fixed(v, from, [10]).ok).toBe('boolean')));
+    fc.assert(
+      fc.property(fc.anything(), radix, (v, from) => expect(typeof fixed(v, from, [10]).ok).toBe('boolean')),
+    );
   });
 });

@@ -42,7 +42,11 @@ describe('intents whose words ask for a shape', () => {
       'si el texto no es un número válido en esa base, devolver error',
     ]);
     expect(endpoints).toEqual([
-      expect.objectContaining({ fn: 'numbers.base_fixed', request: ['value'], response: ['binary', 'hexadecimal'] }),
+      expect.objectContaining({
+        fn: 'numbers.base_fixed',
+        request: ['value'],
+        response: ['binary', 'hexadecimal'],
+      }),
       expect.objectContaining({ fn: 'numbers.base_fixed', request: ['value'], response: ['decimal'] }),
     ]);
     expect(fidelity.map((f) => [f.feature, f.realised, f.problems])).toEqual(

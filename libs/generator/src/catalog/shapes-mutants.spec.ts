@@ -30,7 +30,10 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][] }
       'un nombre négatif est refusé',
     ],
     slips: [
-      ['const minutes = Math.floor((total % 3600) / 60);', 'const minutes = Math.floor((total % 3600) / 60) + 1;'],
+      [
+        'const minutes = Math.floor((total % 3600) / 60);',
+        'const minutes = Math.floor((total % 3600) / 60) + 1;',
+      ],
       ["['minutes', 60]", "['minutes', 61]"],
       ['else if (part < 0)', 'else if (part < -100)'],
     ],

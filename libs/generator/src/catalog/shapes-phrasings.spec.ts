@@ -26,11 +26,7 @@ const row =
 
 const toParts = row('duration.to_parts', { seconds: 3725 }, { hours: 1, minutes: 2, seconds: 5 });
 const toPartsLong = row('duration.to_parts', { seconds: 90000 }, { hours: 25, minutes: 0, seconds: 0 });
-const fromParts = row(
-  'duration.from_parts',
-  { hours: 2, minutes: 30, seconds: 15 },
-  { total_seconds: 9015 },
-);
+const fromParts = row('duration.from_parts', { hours: 2, minutes: 30, seconds: 15 }, { total_seconds: 9015 });
 const clockText = row('duration.format', { seconds: 3665 }, { duration: '1:01:05' });
 const clockParse = row('duration.parse', { duration: '1:02:05' }, { seconds: 3725 });
 const unitsText = row('duration.format', { seconds: 3725 }, { duration: '1h 2m 5s' });

@@ -173,7 +173,10 @@ export function fromPartsDesign(languages: Language[]): FunctionDesign {
       },
     ],
     refusals: [
-      { description: 'A negative part (-5 minutes) is refused.', input: { hours: 1, minutes: -5, seconds: 0 } },
+      {
+        description: 'A negative part (-5 minutes) is refused.',
+        input: { hours: 1, minutes: -5, seconds: 0 },
+      },
       { description: 'No part at all is refused.', input: {} },
     ],
   };

@@ -64,14 +64,22 @@ describe('numbers.base_convert (the emitted code)', () => {
 describe('the base-conversion recogniser', () => {
   it.each([
     'convert numbers between binary, octal and hexadecimal',
-    'turn a decimal number into binary',
-    'Zahlen ins Hexadezimalsystem umrechnen: von dezimal nach hexadezimal',
     'Convertir un número de base 10 a base 2',
-    'Convertir un nombre entier en binaire',
     'Converter números de base 8 para base 16',
-  ])('reads %p as a base conversion', (text) => {
+  ])('reads %p as the general base conversion', (text) => {
     const found = recogniseFeature(text);
     expect(found && 'design' in found ? found.design.function : null).toBe('numbers.base_convert');
+  });
+
+  // A source and target bases named with a direction: a fixed conversion (bases-fixed.ts).
+  it.each([
+    ['turn a decimal number into binary', '/numbers/decimal-to-binary'],
+    ['Zahlen ins Hexadezimalsystem umrechnen: von dezimal nach hexadezimal', '/numbers/decimal-to-hexadecimal'],
+    ['Convertir un nombre entier en binaire', '/numbers/decimal-to-binary'],
+  ])('reads %p as the fixed conversion %s', (text, path) => {
+    const found = recogniseFeature(text);
+    const design = found && 'design' in found ? found.design : null;
+    expect([design?.function, design?.path]).toEqual(['numbers.base_fixed', path]);
   });
 
   it('leaves encodings, colours and other bases alone', () => {

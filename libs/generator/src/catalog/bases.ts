@@ -8,6 +8,8 @@ import {
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, writesArrow, type Language } from './feature-words';
 import { spellsConversion } from './param-affinity';
+import { BASE_FIXED_CODE, FIXED_BASE_NAMES, digitRefusals, fixedBaseDesign } from './bases-fixed';
+import { saysRefuse } from './units-read';
 
 /*
  * Whole numbers between positional bases 2 to 36 (binary, octal, decimal, hexadecimal and the rest): digits 0-9
@@ -218,6 +220,71 @@ const OTHER = `base64 base58 base85 base64url ascii utf utf8 unicode encode enco
   image images file files bytes database databases knowledge user users price prices salary salaries data
   rounded rounding decimals color colors colour colours rgb farbe farben`.split(/\s+/);
 
+/** A base or its digits, named in a rule about them. */
+const DIGIT_WORDS =
+  `base basis digit digits ziffer ziffern digito digitos chiffre chiffres cifra cifre`.split(/\s+/);
+/** An error answered ("devolver error", "returns an error"). */
+const ERROR_WORDS =
+  'error errors fehler erreur errore erro invalid invalido invalida valido valida ungultig'.split(' ');
+/** Words that make a conversion general: between bases, any base, both ways. */
+const GENERAL = `between entre zwischen tra fra any either cualquier cualquiera beliebig beliebigen beliebige
+  qualsiasi qualquer importe vice versa viceversa back umgekehrt inversement inverse reverse both ambos beide
+  bases basen radix basis radices`.split(/\s+/);
+/** Words that point from a source base to a target ("to", "a", "en", "nach", "para", "in"…). */
+const TOWARDS = 'to into in a al en nach zu ins para pra per vers au aux em as als como come comme'.split(
+  ' ',
+);
+/** Words that name the source ("from", "von", "de", "da", "desde"). */
+const FROM = 'from von de da desde du'.split(' ');
+/** What a number is called after an article ("a binary number", "a hex string"). */
+const NOUNS = 'number numbers value values string strings digit digits integer integers representation'.split(
+  ' ',
+);
+/** A base the value is already written in ("given in hex", "geschrieben in"). */
+const WRITTEN =
+  `given written expressed represented gegeben geschrieben dado dada escrito escrita ecrit ecrite donne
+  scritto scritta dato data`.split(/\s+/);
+/** Alternatives between sources ("binary or hexadecimal to decimal"): a general conversion. */
+const OR = 'or oder o ou oppure'.split(' ');
+
+/**
+ * A fixed conversion the feature names with a direction: one source base, then one or more target bases after a
+ * word or an arrow pointing to them ("decimal to binary and hexadecimal", "von hexadezimal nach dezimal",
+ * "decimal → binary, octal"); a single target named after "to"/"en"/"in" converts from decimal ("convert an
+ * integer to binary"). Null when the feature names bases without a direction, both ways or in general terms.
+ */
+export function fixedBases(text: string): { from: number; to: number[] } | null {
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // "decimal <-> hex": both ways.
+  if (/<->|<=>|↔|⇄|⇔/.test(folded)) return null;
+  const tokens = [...folded.matchAll(/[a-z0-9]+|→|->|=>|[,;:()]/g)].map((m) => m[0]);
+  if (tokens.some((t) => GENERAL.includes(t) || t === 'base')) return null;
+  const named = tokens.flatMap((t, i) => (Object.hasOwn(RADIX, t) ? [{ at: i, radix: RADIX[t] }] : []));
+  // "hexadecimal (hex)": one base named twice in a row is one mention.
+  const mentions = named.filter((m, i) => i === 0 || named[i - 1].radix !== m.radix);
+  const towards = (from: number, to: number) =>
+    tokens.slice(from, to).some((t) => TOWARDS.includes(t) || ['→', '->', '=>'].includes(t));
+  if (mentions.length === 0) return null;
+  if (new Set(mentions.map((m) => m.radix)).size === 1) {
+    const [only] = mentions;
+    const before = tokens.slice(Math.max(0, only.at - 3), only.at);
+    const word = tokens[only.at - 1] ?? '';
+    // "a binary number" is an article, "given in hex" names the source: neither points to a target.
+    const article = word === 'a' && NOUNS.includes(tokens[only.at + 1] ?? '');
+    const source = before.some((t) => FROM.includes(t) || WRITTEN.includes(t));
+    if (only.radix === 10 || source || article || !TOWARDS.includes(word)) return null;
+    return { from: 10, to: [only.radix] };
+  }
+  const [source, ...rest] = mentions;
+  const next = rest.find((m) => m.radix !== source.radix)!;
+  if (!towards(source.at + 1, next.at)) return null;
+  if (tokens.slice(source.at + 1, next.at).some((t) => OR.includes(t))) return null;
+  const targets = [...new Set(rest.map((m) => m.radix))];
+  // The source named again after the targets ("decimal to hex and hex to decimal") is both ways.
+  if (targets.includes(source.radix)) return null;
+  return { from: source.radix, to: targets };
+}
+
 function recogniseBases(text: string, words: string[]): Recognised {
   if (hasAny(words, OTHER)) return null;
   const named = words.filter((w) => BASE_NAMES.includes(w)).length;
@@ -229,17 +296,34 @@ function recogniseBases(text: string, words: string[]): Recognised {
   const range =
     /(?<![\d.])2\s*(?:\.\.|–|-|to|bis|a|à|au)\s*36(?![\d.])/.test(text) &&
     hasAny(words, [...BASE_NAMES, ...BASE_WORDS]);
-  const converts = hasAny(words, CONVERT) || writesArrow(text) || spellsConversion(text);
+  // A direction between named bases ("hex to decimal") is a conversion too.
+  const fixed = fixedBases(text);
+  const converts = hasAny(words, CONVERT) || writesArrow(text) || spellsConversion(text) || fixed !== null;
   const plural = hasAny(words, ['bases', 'basen', 'radices']) && converts;
   const signals = named + (baseNumber ? 1 : 0) + (range ? 1 : 0) + (plural ? 1 : 0);
+  // "If the text is not a valid number in that base, answer an error": a rule on a fixed conversion's digits.
+  if (signals === 0 && hasAny(words, DIGIT_WORDS) && (saysRefuse(text, words) || hasAny(words, ERROR_WORDS)))
+    return {
+      constraint: {
+        function: BASE_FIXED_CODE.id,
+        refusals: digitRefusals,
+        // Digits are checked where they are written in a base of their own, not where a JSON integer is sent.
+        fits: (design) => Number(design.options?.from) !== 10,
+      },
+    };
   if (signals === 0) return null;
   if (!converts && signals < 2) return null;
   const lowercase = /\blower[\s-]?case\b|\bminuscul|\bkleinbuchstaben\b|\bminuscol/i.test(text);
+  if (fixed && [fixed.from, ...fixed.to].every((r) => Object.hasOwn(FIXED_BASE_NAMES, r))) {
+    return {
+      design: fixedBaseDesign(fixed.from, fixed.to, lowercase, languagesOf(words), statedBases(text, words)),
+    };
+  }
   return { design: baseConvertDesign(lowercase, languagesOf(words), statedBases(text, words)) };
 }
 
 export const BASES: CatalogFamily = {
   name: 'bases',
-  functions: [BASE_CONVERT_CODE],
+  functions: [BASE_CONVERT_CODE, BASE_FIXED_CODE],
   recognise: recogniseBases,
 };

@@ -30,7 +30,7 @@ describe('padded hours of a duration', () => {
   });
 
   it('keeps one-digit hours when nothing asks for two', () => {
-    expect(clocks('Sekunden in Stunden, Minuten und Sekunden zerlegen')).toContainEqual(
+    expect(clocks('Sekunden als Stunden:Minuten:Sekunden ausgeben')).toContainEqual(
       expect.stringMatching(/^\d:\d\d:\d\d$/),
     );
   });

@@ -8,6 +8,7 @@ import {
 import { glossIn, languagesOf, type Language } from './feature-words';
 import { DURATION_FORMAT_CODE, DURATION_PARSE_CODE } from './units-code';
 import { DURATION_GLOSS, durationFormIn, formatFormDesign, parseFormDesign } from './units-duration-forms';
+import { fromPartsDesign, toPartsDesign } from './units-duration-parts';
 import { mentionsIn, saysNegative, saysRefuse, type Token } from './units-read';
 
 /*
@@ -168,6 +169,8 @@ interface Clock {
   start: number;
   end: number;
   hourDigits: number;
+  /** The parts named as words, not joined by colons ("hours, minutes and seconds", not "hours:minutes:seconds"). */
+  words?: boolean;
 }
 
 /** Where the feature writes the H:MM:SS pattern, a duration in it, or "hours, minutes and seconds". */
@@ -188,7 +191,10 @@ function clockIn(tokens: Token[]): Clock | 'other' | null {
       const m = [1, 2, 3].map((k) => i + k).find((j) => MINUTES.includes(low(j)));
       const s =
         m === undefined ? undefined : [1, 2, 3].map((k) => m + k).find((j) => SECONDS.includes(low(j)));
-      if (m !== undefined && s !== undefined) return { start: i, end: s + 1, hourDigits: 1 };
+      if (m !== undefined && s !== undefined) {
+        const joined = tokens.slice(i, s + 1).some((t) => t.low === ':');
+        return { start: i, end: s + 1, hourDigits: 1, words: !joined };
+      }
     }
   }
   return null;
@@ -203,6 +209,13 @@ function padded(found: Clock | 'other' | null, text: string): Clock | 'other' | 
   const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
   return TWO_DIGITS.test(folded) ? { ...found, hourDigits: 2 } : found;
 }
+
+/**
+ * A text format written anywhere in the feature: a clock pattern or value ("H:MM:SS", "1:02:05"), or a word
+ * naming a format, a text or a string. Beside the parts named as words, it keeps the answer a text.
+ */
+const TEXT_FORMAT =
+  /\b(?:h{1,2}|\d{1,3}):(?:mm|\d\d)\b|\b(?:format\w*|text|texts|texte|textes|texto|textos|testo|string|strings|chaine|chaines|cadena|cadenas|stringa|zeichenkette|lesbar\w*|readable|lisible\w*|legible|leggibil\w*|legive\w*)\b/i;
 
 /**
  * What a feature about H:MM:SS durations asks for; undefined when it is not about durations (the units are
@@ -246,6 +259,13 @@ export function recogniseDuration(text: string, words: string[], tokens: Token[]
   const before = tokens.some((_, i) => i < found.start && side(i));
   const after = tokens.some((_, i) => i >= found.end && side(i));
   const languages = languagesOf(words);
+  // The parts named as words with no text format written: the parts as numbers, and back (units-duration-parts).
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
+  if (!form && 'words' in found && found.words && !TEXT_FORMAT.test(folded)) {
+    if (before && !after) return { design: toPartsDesign(languages, text) };
+    if (after && !before) return { design: fromPartsDesign(languages) };
+    return null;
+  }
   const format = () =>
     form ? formatFormDesign(form.style, languages, text) : formatDesign(clockDigits, languages, text);
   const parse = () =>

@@ -276,10 +276,12 @@ describe('the units recogniser', () => {
   it.each([
     ['Format a number of seconds as H:MM:SS', '/duration/format', 1],
     ['Given total seconds, return the time as HH:MM:SS', '/duration/format', 2],
-    ['Convert a number of seconds into hours, minutes and seconds', '/duration/format', 1],
-    ['Sekunden in Stunden, Minuten und Sekunden umrechnen', '/duration/format', 1],
+    // The parts named as words beside a format or text word stay a text; named alone they are numbers
+    // (shapes-phrasings.spec.ts).
+    ['Format a number of seconds as hours, minutes and seconds', '/duration/format', 1],
+    ['Sekunden als Text in Stunden, Minuten und Sekunden umrechnen', '/duration/format', 1],
     ['Convertir segundos a H:MM:SS', '/duration/format', 1],
-    ['Convertir des secondes en heures, minutes et secondes', '/duration/format', 1],
+    ['Convertir des secondes en texte heures, minutes et secondes', '/duration/format', 1],
     ['Convert H:MM:SS to seconds', '/duration/parse', 1],
     ['Durations like 1:01:05 are turned into seconds', '/duration/parse', 1],
     ['Parse a duration written HH:MM:SS', '/duration/parse', 2],

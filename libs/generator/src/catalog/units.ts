@@ -2,6 +2,7 @@ import { readFeatureLiterals, topLevelShapes } from '@sf/service-spec';
 import type { CatalogFamily, Recognised } from './catalog-entry';
 import { decimalsIn, proseOf } from './feature-words';
 import { CONVERSION_CODES, DURATION_FORMAT_CODE, DURATION_PARSE_CODE } from './units-code';
+import { DURATION_FROM_PARTS_CODE, DURATION_TO_PARTS_CODE } from './units-duration-parts';
 import { fixedDesign, generalDesign, negativeRefusals } from './units-design';
 import { recogniseDuration } from './units-duration';
 import { QUANTITIES, unstatedDecimals } from './units-facts';
@@ -238,6 +239,8 @@ export const UNITS_FAMILY: CatalogFamily = {
     ...QUANTITY_ORDER.map((q) => CONVERSION_CODES[q]),
     DURATION_FORMAT_CODE,
     DURATION_PARSE_CODE,
+    DURATION_TO_PARTS_CODE,
+    DURATION_FROM_PARTS_CODE,
     SIZE_FORMAT_CODE,
     SIZE_PARSE_CODE,
     WRITTEN_CONVERSION_CODE,

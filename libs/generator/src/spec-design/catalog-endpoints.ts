@@ -44,12 +44,19 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
   if ('constraint' in found) {
     // A constraint that spells its own route is that route's, never another endpoint's of the same computation.
     const [route] = literals.routes;
-    const target = b.contract.endpoints.find(
+    const targets = b.contract.endpoints.filter(
       (e) =>
         e.behavior.kind === 'function' &&
         e.behavior.function === found.constraint.function &&
         (!route || (route.method === e.method && route.path === e.path)),
     );
+    // The first endpoint the constraint fits, among those running its computation (a digit rule fits the fixed
+    // conversion from hexadecimal, not the one from a JSON integer).
+    const fitting = (e: (typeof targets)[number]) => {
+      const d = designs.get(e);
+      return d !== undefined && (found.constraint.fits?.(d) ?? true);
+    };
+    const target = targets.find(fitting) ?? targets[0];
     const design = target && designs.get(target);
     if (target && design && (found.constraint.fits?.(design) ?? true)) {
       if (!target.features.includes(feature)) target.features.push(feature);

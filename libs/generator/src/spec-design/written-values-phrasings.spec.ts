@@ -259,7 +259,8 @@ const ROWS: Row[] = [
     purpose: 'Basi numeriche',
     features: ['Converti numeri decimali in esadecimale, ad es. 48879 -> BEEF'],
     feature: 0,
-    want: [{ input: { value: '48879', from_base: 10, to_base: 16 }, output: { result: 'BEEF' } }],
+    // One source and one target named with a direction: the fixed conversion (bases-fixed.ts).
+    want: [{ input: { value: 48879 }, output: { hexadecimal: 'BEEF' } }],
   },
 ];
 

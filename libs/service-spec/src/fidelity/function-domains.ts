@@ -38,6 +38,8 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'roman.from-roman': ROMAN,
   'duration.format': DURATION,
   'duration.parse': DURATION,
+  'duration.to_parts': DURATION,
+  'duration.from_parts': DURATION,
   'duration.minutes_clock': DURATION,
   'time.clock_span': `${DURATION} clock time times start end shift shifts begin finish midnight uhrzeit beginn ende schicht mitternacht inicio fin turno medianoche debut fin quart minuit inizio fine turno mezzanotte fim meia noite`,
   'time.worked_hours': `${DURATION} clock time times start end shift shifts begin finish midnight break breaks pause worked work uhrzeit beginn ende schicht schichten arbeitsstunden gearbeitet mitternacht pausen inicio fin turno turnos trabajadas medianoche pausa debut quart poste travaillees minuit inizio fine turni lavorate mezzanotte fim trabalhadas meia noite`,
@@ -95,6 +97,8 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'rate.table':
     'rate rates exchange convert conversion currency currencies amount euro euros dollar dollars pound yen kurs wechselkurs umrechnen wahrung betrag tasa cambio convertir moneda importe taux change devise montant tasso cambio valuta importo taxa cambio moeda quantia eur usd gbp jpy chf cad aud cny inr brl mxn sek nok dkk pln czk huf',
   'numbers.base_convert':
+    'base bases radix binary octal decimal hexadecimal hex digit digits number numbers basis binar oktal dezimal hexadezimal zahl zahlen binario octal decimal hexadecimal numero numeros binaire octal decimal hexadecimal nombre nombres binario ottale decimale esadecimale numero numeri',
+  'numbers.base_fixed':
     'base bases radix binary octal decimal hexadecimal hex digit digits number numbers basis binar oktal dezimal hexadezimal zahl zahlen binario octal decimal hexadecimal numero numeros binaire octal decimal hexadecimal nombre nombres binario ottale decimale esadecimale numero numeri',
   'dates.business_days':
     'business working work weekday weekdays day days date dates weekend weekends monday friday sla arbeitstag arbeitstage werktag werktage tag tage datum wochenende dia dias laborable laborables habiles fecha fechas jour jours ouvre ouvres ouvrable ouvrables date dates giorno giorni lavorativi feriali data date dia dias uteis',

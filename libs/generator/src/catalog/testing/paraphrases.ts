@@ -41,6 +41,8 @@ const gbToMb = row('units.data_size', { value: 2, from: 'GB', to: 'MB' }, { valu
 const mibToKib = row('units.data_size', { value: 2, from: 'MiB', to: 'KiB' }, { value: 2048 });
 const secondsToHms = row('duration.format', { seconds: 3725 }, { duration: '1:02:05' });
 const hmsToSeconds = row('duration.parse', { duration: '1:02:05' }, { seconds: 3725 });
+// The parts named as words, no text format written: the parts as numbers (units-duration-parts.ts).
+const secondsToParts = row('duration.to_parts', { seconds: 3725 }, { hours: 1, minutes: 2, seconds: 5 });
 const eurToUsd = row('rate.convert', { amount: 100 }, { converted: 108 });
 const gbpToEur = row('rate.convert', { amount: 100 }, { converted: 117 });
 const usdToEur = row('rate.convert', { amount: 50 }, { converted: 46 });
@@ -60,6 +62,8 @@ const password = row('password.strength', { password: 'abc' }, { strong: false }
 const toRoman = row('roman.to-roman', { number: 1994 }, { roman: 'MCMXCIV' });
 const fromRoman = row('roman.from-roman', { roman: 'XIV' }, { number: 14 });
 const bases = row('numbers.base_convert', { value: '255', from_base: 10, to_base: 16 }, { result: 'FF' });
+// One source base and a target named with a direction: a fixed conversion (bases-fixed.ts).
+const hexToDecimal = row('numbers.base_fixed', { value: 'FF' }, { decimal: 255 });
 const money = row(
   'format.currency',
   { amount: 1234.5, currency: 'USD', locale: 'en-US' },
@@ -96,7 +100,12 @@ const order = row(
 
 export const PARAPHRASES: Paraphrase[] = [
   // User stories in six languages: read by what they ask, without who asks and why.
-  bases('Als Entwickler möchte ich Hex in Dezimal umrechnen'),
+  hexToDecimal('Als Entwickler möchte ich Hex in Dezimal umrechnen'),
+  hexToDecimal('hex to decimal'),
+  hexToDecimal('convertir un número hexadecimal a decimal'),
+  hexToDecimal('convertir un nombre hexadécimal en décimal'),
+  hexToDecimal('converti un numero da esadecimale a decimale'),
+  hexToDecimal('converter um número hexadecimal para decimal'),
   miToKm("En tant qu'utilisatrice, je veux convertir des miles en kilomètres"),
   iban('Como usuario quiero validar mi IBAN'),
   lToGal('Come utente voglio convertire litri in galloni'),
@@ -160,12 +169,16 @@ export const PARAPHRASES: Paraphrase[] = [
 
   ...['seconds -> H:MM:SS', 'show a count of seconds as h:mm:ss'].map(secondsToHms),
   secondsToHms('As a user I want a number of seconds displayed as hours:minutes:seconds'),
-  secondsToHms('Sekunden in Stunden, Minuten und Sekunden umrechnen'),
-  secondsToHms('convertir segundos en horas, minutos y segundos'),
-  secondsToHms('convertire secondi in ore, minuti e secondi'),
-  secondsToHms('converter segundos em horas, minutos e segundos'),
+  secondsToParts('Sekunden in Stunden, Minuten und Sekunden umrechnen'),
+  secondsToParts('convertir segundos en horas, minutos y segundos'),
+  secondsToParts('convertire secondi in ore, minuti e secondi'),
+  secondsToParts('converter segundos em horas, minutos e segundos'),
   hmsToSeconds('H:MM:SS -> seconds'),
-  secondsToHms('convert a number of seconds like 3725 into hours, minutes and seconds'),
+  secondsToParts('convert a number of seconds like 3725 into hours, minutes and seconds'),
+  secondsToParts('transformer un nombre de secondes en heures, minutes et secondes'),
+  secondsToHms('format a number of seconds as hours, minutes and seconds'),
+  secondsToHms('Sekunden als Text im Format H:MM:SS ausgeben'),
+  secondsToHms('convertir segundos a una cadena H:MM:SS'),
   hmsToSeconds('turn a duration like 1:02:05 into a number of seconds'),
 
   eurToUsd('EUR -> USD at 1 EUR = 1.08 USD'),

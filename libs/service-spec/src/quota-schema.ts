@@ -63,3 +63,14 @@ export const TALLY_PROPERTIES = {
   total_field: SNAKE_NAME,
   order: { const: 'desc' },
 } as const;
+
+/** JSON-schema properties of an `owner_aggregate` behaviour (`OwnerAggregateBehavior`), every one required. */
+export const OWNER_AGGREGATE_PROPERTIES = {
+  resource: { type: 'string', pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$', maxLength: 80 },
+  param: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+  owner_field: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+  value_field: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+  operation: { enum: ['average', 'sum', 'min', 'max'] },
+  decimals: { type: 'integer', minimum: 0, maximum: 10 },
+  output: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+} as const;

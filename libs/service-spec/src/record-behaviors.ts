@@ -214,3 +214,21 @@ export interface TallyBehavior {
   total_field?: string;
   order?: 'desc';
 }
+
+/**
+ * Looks up the record whose `key_field` equals path parameter `param` and answers `status` with header
+ * `location` = the record's `target_field` and body `{"location":…}`; 404 `NOT_FOUND` when none matches.
+ */
+export interface RedirectBehavior {
+  kind: 'redirect';
+  resource: string;
+  param: string;
+  key_field: string;
+  target_field: string;
+  status: 301 | 302 | 307 | 308;
+  /**
+   * Integer field of the resource counting the redirects answered for the record (visits, hits, clicks): each
+   * redirect adds 1 to it before answering (a record without a number there counts from 0).
+   */
+  count_field?: string;
+}

@@ -10,6 +10,7 @@ import { EVENTS_ORDER, WEBHOOK_RECEIVE_PROPERTIES } from './webhook.schema';
 import { fieldSchema } from './field-schema';
 import {
   LOW_STOCK_PROPERTIES,
+  OWNER_AGGREGATE_PROPERTIES,
   QUOTA_PROPERTIES,
   TALLY_PROPERTIES,
   TTL_SCHEMA,
@@ -216,19 +217,7 @@ const behaviorSchema = {
     behaviorVariant('quota', QUOTA_PROPERTIES, ['key_field', 'limit', 'window_seconds']),
     behaviorVariant('low_stock', LOW_STOCK_PROPERTIES, ['resource', 'field', 'inclusive', 'wrap']),
     behaviorVariant('quota_usage', { quota: name, param: snake }, ['quota', 'param']),
-    behaviorVariant(
-      'owner_aggregate',
-      {
-        resource: name,
-        param: snake,
-        owner_field: snake,
-        value_field: snake,
-        operation: { enum: ['average', 'sum', 'min', 'max'] },
-        decimals: { type: 'integer', minimum: 0, maximum: 10 },
-        output: snake,
-      },
-      ['resource', 'param', 'owner_field', 'value_field', 'operation', 'decimals', 'output'],
-    ),
+    behaviorVariant('owner_aggregate', OWNER_AGGREGATE_PROPERTIES, Object.keys(OWNER_AGGREGATE_PROPERTIES)),
     behaviorVariant(
       'overdue',
       { resource: name, due_field: snake, done_field: snake, date_param: snake, wrap: snake },

@@ -383,24 +383,6 @@ export interface AggregateBehavior {
   output: string;
 }
 
-/**
- * Looks up the record whose `key_field` equals path parameter `param` and answers `status` with header
- * `location` = the record's `target_field` and body `{"location":…}`; 404 `NOT_FOUND` when none matches.
- */
-export interface RedirectBehavior {
-  kind: 'redirect';
-  resource: string;
-  param: string;
-  key_field: string;
-  target_field: string;
-  status: 301 | 302 | 307 | 308;
-  /**
-   * Integer field of the resource counting the redirects answered for the record (visits, hits, clicks): each
-   * redirect adds 1 to it before answering (a record without a number there counts from 0).
-   */
-  count_field?: string;
-}
-
 /** Always answers `status` with the JSON `body`. */
 export interface StaticBehavior {
   kind: 'static';
@@ -449,7 +431,7 @@ export type Behavior =
   | WebhookReplayBehavior
   | WebhookEventsBehavior
   | HealthCheckBehavior
-  | RedirectBehavior
+  | Records.RedirectBehavior
   | StaticBehavior
   | FunctionBehavior
   | Records.QuotaBehavior

@@ -74,7 +74,10 @@ describe('the base-conversion recogniser', () => {
   // A source and target bases named with a direction: a fixed conversion (bases-fixed.ts).
   it.each([
     ['turn a decimal number into binary', '/numbers/decimal-to-binary'],
-    ['Zahlen ins Hexadezimalsystem umrechnen: von dezimal nach hexadezimal', '/numbers/decimal-to-hexadecimal'],
+    [
+      'Zahlen ins Hexadezimalsystem umrechnen: von dezimal nach hexadezimal',
+      '/numbers/decimal-to-hexadecimal',
+    ],
     ['Convertir un nombre entier en binaire', '/numbers/decimal-to-binary'],
   ])('reads %p as the fixed conversion %s', (text, path) => {
     const found = recogniseFeature(text);

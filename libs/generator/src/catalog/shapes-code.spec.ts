@@ -120,7 +120,7 @@ describe('numbers.base_fixed', () => {
         const want = to === 10 ? n : n.toString(to).toUpperCase();
         expect(r).toEqual({
           ok: true,
-          value: { [{ 2: 'binary', 8: 'octal', 10: 'decimal', 16: 'hexadecimal' }[to]!]: want },
+          value: { [{ 2: 'binary', 8: 'octal', 10: 'decimal', 16: 'hexadecimal' }[to]]: want },
         });
       }),
     );

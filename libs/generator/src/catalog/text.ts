@@ -12,6 +12,7 @@ import { READING_TIME_CODE, readingDesign, readingRules } from './text-reading';
 import { averageWordLength } from './text-word-length';
 import { SLUG_CODE, slugDesign, slugRules } from './text-slug';
 import { asksTopWords, TOP_WORDS_CODE, topWordsDesign } from './text-frequency';
+import { EXTRAS_FACT, statisticsExtras, type StatisticsExtras } from './text-statistics-more';
 
 /*
  * Text utilities: a palindrome check (case, spaces, punctuation and accents ignored), the words of a sentence
@@ -224,29 +225,6 @@ function reverseDesign(languages: Language[]): FunctionDesign {
   };
 }
 
-/** Results the text statistics answer beside their counts when a feature asks for them. */
-export interface StatisticsExtras {
-  /** The most frequent word, case-insensitively ("also tell which word is used most often"). */
-  mostCommon: boolean;
-  /** The longest word ("longest_word": string). */
-  longest: boolean;
-}
-
-const MOST_COMMON_GLOSS: Gloss = {
-  de: ' Dazu das häufigste Wort (ohne Groß- und Kleinschreibung zu unterscheiden).',
-  es: ' Además, la palabra más frecuente (sin distinguir mayúsculas).',
-  fr: ' Ainsi que le mot le plus fréquent (sans tenir compte de la casse).',
-  it: ' Inoltre la parola più frequente (ignorando maiuscole e minuscole).',
-  pt: ' Também a palavra mais frequente (ignorando maiúsculas).',
-};
-const LONGEST_GLOSS: Gloss = {
-  de: ' Dazu das längste Wort.',
-  es: ' Además, la palabra más larga.',
-  fr: ' Ainsi que le mot le plus long.',
-  it: ' Inoltre la parola più lunga.',
-  pt: ' Também a palavra mais longa.',
-};
-
 function statisticsDesign(
   languages: Language[],
   extras: StatisticsExtras = { mostCommon: false, longest: false },
@@ -259,57 +237,9 @@ function statisticsDesign(
     ['One sentence only.', 3, 18, 1, 'one', 'sentence'],
     ['Ça va? Très bien.', 4, 17, 2, 'bien', 'Très'],
     ['', 0, 0, 0, '', ''],
-    ...(extras.mostCommon || extras.longest
-      ? [
-          ['The cat saw the other cat. The end!', 8, 35, 2, 'the', 'other'] as [
-            string,
-            number,
-            number,
-            number,
-            string,
-            string,
-          ],
-        ]
-      : []),
+    ...(extras.mostCommon || extras.longest ? [EXTRAS_FACT] : []),
   ];
-  const extraOutputs: FunctionDesign['outputs'] = [
-    ...(extras.mostCommon
-      ? [
-          {
-            result: 'most_common_word',
-            field: 'most_common_word',
-            description: 'The word used most often, in lower case ("" when the text has no words)',
-            example: 'the',
-          },
-        ]
-      : []),
-    ...(extras.longest
-      ? [
-          {
-            result: 'longest_word',
-            field: 'longest_word',
-            description: 'The longest word, as written ("" when the text has no words)',
-            example: 'other',
-          },
-        ]
-      : []),
-  ];
-  const extraSummary =
-    (extras.mostCommon
-      ? ' It also answers the word used most often (most frequent, most common): words are runs of letters ' +
-        'and digits (punctuation left out), counted ignoring case and answered in lower case; a tie goes to the ' +
-        'word first in alphabetical order; "" for a text with no words.' +
-        glossIn(MOST_COMMON_GLOSS, languages)
-      : '') +
-    (extras.longest
-      ? ' It also answers the longest word: the longest run of letters and digits (punctuation left out), as ' +
-        'written, the first of equals; "" for a text with no words.' +
-        glossIn(LONGEST_GLOSS, languages)
-      : '');
-  const options = {
-    ...(extras.mostCommon ? { most_common: true } : {}),
-    ...(extras.longest ? { longest: true } : {}),
-  };
+  const { outputs: extraOutputs, summary: extraSummary, options } = statisticsExtras(extras, languages);
   return {
     function: TEXT_STATISTICS_CODE.id,
     method: 'POST',

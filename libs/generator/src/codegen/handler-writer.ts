@@ -29,7 +29,7 @@ import { ComputeHandlerLines } from './compute-handlers';
 import { functionHandlerLines } from './function-handler';
 import { eventLines, receiveHandlerLines, replayLines } from './webhook-handler';
 import { healthCheckLines } from './health-handler';
-import { countVisitLines, generatedCode } from './link-handlers';
+import { countVisitLines, generatedCode, redirectFind } from './link-handlers';
 import { listQueryOptions } from './list-query-source';
 import {
   parentLimitLines,
@@ -478,15 +478,10 @@ class HandlerWriter {
   private redirect(b: RedirectBehavior): string[] {
     const r = resourceOf(this.model, b.resource);
     const store = `ctx.state${prop(r.storeName)}`;
-    const keyField = r.fields.find((f) => f.spec.name === b.key_field);
-    let find: string;
-    if (b.key_field === 'id') find = `${store}.get(key)`;
-    else if (keyField?.spec.type === 'string')
-      find = `${store}.all().find((candidate) => candidate${prop(b.key_field)} === key)`;
-    else find = `${store}.all().find((candidate) => String(candidate${prop(b.key_field)}) === key)`;
+    const keyType = r.fields.find((f) => f.spec.name === b.key_field)?.spec.type;
     return [
       `const key = ${this.param(b.param)};`,
-      `const record = ${find};`,
+      `const record = ${redirectFind(store, b, keyType)};`,
       `if (record === undefined) throw ${this.kit('notFound')}(${str(`no ${r.spec.name} has this ${b.key_field}: `)} + JSON.stringify(key));`,
       ...countVisitLines(b),
       `const location = String(record${prop(b.target_field)});`,

@@ -15,3 +15,11 @@ export function countVisitLines(b: RedirectBehavior): string[] {
   const counter = `record${prop(b.count_field)}`;
   return [`${counter} = (typeof ${counter} === 'number' ? ${counter} : 0) + 1;`];
 }
+
+/** The expression finding the record a redirect's `key` names in `store` (its id, else its key field's value). */
+export function redirectFind(store: string, b: RedirectBehavior, keyType: string | undefined): string {
+  if (b.key_field === 'id') return `${store}.get(key)`;
+  if (keyType === 'string')
+    return `${store}.all().find((candidate) => candidate${prop(b.key_field)} === key)`;
+  return `${store}.all().find((candidate) => String(candidate${prop(b.key_field)}) === key)`;
+}

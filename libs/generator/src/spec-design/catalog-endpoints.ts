@@ -1,12 +1,6 @@
 import type { AcceptanceCheck, EndpointSpec } from '@sf/service-spec';
 import type { FunctionDesign, Refusal, WorkedExample } from '../catalog/catalog-entry';
-import {
-  namesRecordVerb,
-  readFeatureLiterals,
-  readInputRules,
-  sameTerm,
-  type FeatureLiterals,
-} from '@sf/service-spec';
+import { namesRecordVerb, readFeatureLiterals, type FeatureLiterals } from '@sf/service-spec';
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { bindLiteral } from '../catalog/literal-binding';
@@ -14,6 +8,8 @@ import { bindSpelled } from '../catalog/spelled-candidates';
 import type { ContractBuilder } from './contract-builder';
 import { listedRefusals, listedValues, wordsBesideListed } from './listed-refusals';
 import { readValues, readWrittenValues, writesOnlyValues, type ValueReading } from './written-values';
+import { definitionValues } from './unit-scales';
+import { MISSING, missingRefusals, namesWhatIsMissing, sameStem, UNIT_WORDS } from './missing-inputs';
 
 export { writesOnlyValues };
 
@@ -178,62 +174,6 @@ function withRefusalStatus<T extends { status?: number; code?: string }>(
   );
 }
 
-/** "Powers of 1000", "Potenzen von 1024", "múltiplos de 60": the base of a scale of units, not a value to compute. */
-const SCALE_BASE =
-  /\b(?:powers?|multiples?|potenzen|vielfache[n]?|potencias|m(?:ú|u)ltiplos|puissances|potenze|multipli|pot(?:ê|e)ncias)\s+(?:of|von|de|di)\s+\d+/giu;
-
-/**
- * The values a feature that states what units are writes for the computations to check ("kB, MB, GB, TB are
- * powers of 1000 and B is bytes: 1 GB is 1000000000 B"): the base of a scale is left out, and so is a bare name
- * of a unit the computations list (MB, GB: it names a unit, no value to convert); the pairs stay.
- */
-function definitionValues(b: ContractBuilder, feature: string): ReturnType<typeof readWrittenValues> | null {
-  const written = readWrittenValues(feature.replace(SCALE_BASE, ' '), true);
-  const units = new Set(
-    b.contract.endpoints.flatMap((e) =>
-      (designs.get(e)?.inputs ?? []).flatMap((i) => (i.field.enum ?? []).map((v) => String(v).toLowerCase())),
-    ),
-  );
-  const named = written.values.filter((v) => v.number === undefined && units.has(v.text.toLowerCase()));
-  // Each unit a clause names before "powers of N" must be N, N², … of another unit of some converter.
-  for (const clause of feature.split(/[;:.]/)) {
-    for (const m of clause.matchAll(SCALE_BASE)) {
-      const base = Number(/\d+/.exec(m[0])?.[0]);
-      const before = clause.slice(0, m.index).match(/\p{L}+/gu) ?? [];
-      const listed = before.filter((w) => units.has(w.toLowerCase()));
-      if (listed.length === 0 || listed.some((u) => !powerOfAnother(b, u, base))) return null;
-    }
-  }
-  return { ...written, values: written.values.filter((v) => !named.includes(v)) };
-}
-
-/** Whether 1 `unit` is `base`^k (k ≥ 1) of another unit by the reference of a converter listing it. */
-function powerOfAnother(b: ContractBuilder, unit: string, base: number): boolean {
-  return b.contract.endpoints.some((e) => {
-    const d = designs.get(e);
-    const listing = d?.inputs.filter((i) => (i.field.enum ?? []).length > 0) ?? [];
-    const amount = d?.inputs.find((i) => i.field.type === 'number' && !i.field.enum);
-    if (!d?.reference || listing.length !== 2 || !amount) return false;
-    const [from, to] = listing;
-    const same = (v: string | number) => String(v).toLowerCase() === unit.toLowerCase();
-    const own = (from.field.enum ?? []).find(same);
-    if (own === undefined) return false;
-    return (to.field.enum ?? []).some((other) => {
-      if (same(other)) return false;
-      let answer;
-      try {
-        answer = d.reference?.compute({ [amount.param]: 1, [from.param]: own, [to.param]: other });
-      } catch {
-        return false;
-      }
-      const n = answer?.ok ? Object.values(answer.results).find((r) => typeof r === 'number') : undefined;
-      if (typeof n !== 'number' || n <= 1) return false;
-      const k = Math.round(Math.log(n) / Math.log(base));
-      return k >= 1 && Math.abs(base ** k - n) < 1e-9 * n;
-    });
-  });
-}
-
 /**
  * A feature made of the values it writes ("1994 -> MCMXCIV", "standard subtractive notation (4 = IV, 900 =
  * CM)", "malformed numerals (IIII, VX, ABC) -> 400"), claimed by the computations whose inputs its values are:
@@ -247,7 +187,9 @@ export function attachWrittenValues(b: ContractBuilder, feature: string): boolea
   if (!writesOnlyValues(feature)) return false;
   const words = featureWords(feature);
   const refusal = refuses(words) || /(?:->|→|=>)\s*4\d\d\b/.test(feature);
-  const written = refusal ? readWrittenValues(feature, true) : definitionValues(b, feature);
+  const written = refusal
+    ? readWrittenValues(feature, true)
+    : definitionValues(b, feature, (e) => designs.get(e));
   // "KB, MB are powers of 1024" beside a converter where 1 KB is 1000 B: the feature's, and not realised.
   if (written === null) return true;
   const read = b.contract.endpoints.flatMap((e) => {
@@ -434,14 +376,6 @@ const FILLER = new Set(
   ).split(' '),
 );
 
-/** Whether two words are the same up to an ending (five letters in common, or equal when shorter). */
-function sameStem(a: string, b: string): boolean {
-  if (a === b) return true;
-  let common = 0;
-  while (common < a.length && common < b.length && a[common] === b[common]) common++;
-  return common >= 5;
-}
-
 /**
  * A feature that only says what to refuse, in the words of a computation the intent already has ("zero people
  * or a negative bill makes no sense, say so" beside a tip split): it is realised by that computation's endpoint
@@ -489,48 +423,6 @@ function attachRefusal(b: ContractBuilder, feature: string): boolean {
     }
   }
   return false;
-}
-
-/**
- * Whether what a feature says is missing names a required input ("si falta la altura"): without something it
- * does not read ("a missing currency" beside a one-pair conversion) a request is answered, not refused.
- */
-function namesWhatIsMissing(feature: string, sent: FunctionDesign['inputs']): boolean {
-  const missing = (readInputRules(feature)?.clauses ?? []).filter(
-    (c) => c.kind === 'missing' && c.words.length > 0,
-  );
-  return missing.every((c) =>
-    sent.some((i) =>
-      featureWords(`${i.field.name.replace(/_/g, ' ')} ${i.field.description}`).some((v) =>
-        c.words.some((w) => sameTerm(v, w) || sameStem(v, w)),
-      ),
-    ),
-  );
-}
-
-/** "Unit" in the languages intents use, singular and plural. */
-const UNIT_WORDS = 'unit units einheit einheiten unidad unidades unite unites unita unidade';
-
-/** Words that say a value is not sent at all ("weight missing", "sin altura", "fehlt"). */
-const MISSING = new Set(
-  (
-    'missing absent omitted lacking fehlt fehlen fehlend fehlende fehlender falta faltan faltante faltantes ' +
-    'ausente ausentes manquant manquante manquants manquantes mancante mancanti'
-  ).split(' '),
-);
-
-/**
- * Requests that leave out one input each (those the feature names, else every one), built from the design's
- * first worked example: each is refused with 400 because a required field is missing.
- */
-function missingRefusals(design: FunctionDesign, sent: FunctionDesign['inputs'], words: string[]): Refusal[] {
-  const example = design.examples[0]?.input;
-  if (!example) return [];
-  const named = sent.filter((i) => featureWords(i.field.name).every((w) => words.includes(w)));
-  return (named.length > 0 ? named : sent).map((i) => ({
-    description: `A request without ${i.field.name} (${i.field.description.toLowerCase()}) is refused: it is missing.`,
-    input: Object.fromEntries(Object.entries(example).filter(([k]) => k !== i.field.name)),
-  }));
 }
 
 /**

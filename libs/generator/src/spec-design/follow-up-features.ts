@@ -83,15 +83,28 @@ function newlyNamedAnswers(e: EndpointSpec, design: FunctionDesign, feature: str
     .filter(() => words.length > 0);
 }
 
+/** "… and …" between the answers a follow-up asks for, in the intents' languages. */
+const AND = /\s(?:and|as well as|plus|und|sowie|y|e|et|ainsi que|oltre a|além de)\s/i;
+
+/**
+ * Whether `added` answers are all a follow-up asks for: one per part it joins with "and" ("the average word
+ * length and the most frequent word" asks two), remarks in parentheses left out. A follow-up that only changes
+ * options adds none and asks nothing here. Blind h8-draft-stats-free was claimed by the most frequent word alone.
+ */
+function answersAll(feature: string, added: number): boolean {
+  if (added === 0) return true;
+  const asked = feature
+    .replace(/\([^()]*\)/g, ' ')
+    .split(AND)
+    .filter((part) => part.trim() !== '').length;
+  return added >= asked;
+}
+
 /**
  * Realises `feature` as a follow-up of the computations other features designed; false when it is none's (a
  * feature a family reads alone is its own computation, unless it says it adds to another's answer).
  */
 export function realiseFollowUp(b: ContractBuilder, feature: string): boolean {
-  require('fs').appendFileSync(
-    '/tmp/vt/fu.txt',
-    `FU ${feature} eps=${b.contract.endpoints.map((e) => e.path + ':' + JSON.stringify(e.behavior.kind === 'function' ? e.behavior.options : null) + ':' + e.features.length).join(',')}\n`,
-  );
   // One that adds to another's answer ("also tell which word is used most often") may be read alone too: it is
   // the other's when the family reads both as that computation with more answers.
   if (recogniseFeature(feature) !== null && !addsToAnother(feature)) return false;
@@ -104,11 +117,18 @@ export function realiseFollowUp(b: ContractBuilder, feature: string): boolean {
       b,
       e,
       feature,
-      (before, after) => changes(before, after) && ownChanges(e.features[0], feature, before, after),
+      (before, after) =>
+        changes(before, after) &&
+        ownChanges(e.features[0], feature, before, after) &&
+        answersAll(
+          feature,
+          after.outputs.filter((o) => !before.outputs.some((x) => x.field === o.field)).length,
+        ),
     );
     // Claimed in the feature's words, kept in the summary beside the design's (as every constraint that changes
     // a computation is): only once the family read it as changing the computation, or naming an answer it gives.
-    if (changed || newlyNamedAnswers(e, design, feature).length > 0) {
+    const named = newlyNamedAnswers(e, design, feature).length;
+    if (changed || (named > 0 && answersAll(feature, named))) {
       claimComputation(e, feature);
       done = true;
     }

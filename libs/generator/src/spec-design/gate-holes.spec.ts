@@ -255,3 +255,15 @@ it('a record found by its id is realised by a read of it, never by a text search
   read.behavior = { kind: 'search', resource: 'contact', query_param: 'q', fields: ['nome'] };
   expect(featureFidelity(contract, features)[1].problems.join()).toMatch(/searches the records/);
 });
+
+it('a follow-up asking for two more answers is not claimed by a computation that adds one of them', () => {
+  // Blind h8: "also give the average word length and the most frequent word" was claimed by the most frequent word.
+  const { realised } = judged([
+    'count the words, the sentences and the characters of a text',
+    'also give the average length of a word (letters only) and the most common word, case ignored',
+  ]);
+  expect(realised[1]).toBe(false);
+  expect(
+    judged(['count the words and the sentences of a text', 'also return the word used most often']).realised,
+  ).toEqual([true, true]);
+});

@@ -1,4 +1,4 @@
-import type { AcceptanceCheck, ResourceSpec } from '@sf/service-spec';
+import type { ResourceSpec } from '@sf/service-spec';
 import { familyIntent } from '../testing/offline-spec';
 import { designSpec } from './spec-designer';
 
@@ -65,7 +65,7 @@ describe.each(intents)('%s: records one check expects stored never clash', (name
       (e) => e.behavior.kind === 'create' && e.behavior.resource === r.name,
     );
     const clashes: string[] = [];
-    for (const check of contract.acceptance as AcceptanceCheck[]) {
+    for (const check of contract.acceptance) {
       const stored: Made[] = [];
       for (const step of check.steps) {
         const create = creates.find((e) => e.method === step.request.method && e.path === step.request.path);

@@ -273,7 +273,10 @@ const ROWS: Row[] = [
   },
   {
     name: "fr la moyenne des points d'un joueur",
-    features: ['enregistrer un score avec un joueur et des points', "afficher la moyenne des points d'un joueur"],
+    features: [
+      'enregistrer un score avec un joueur et des points',
+      "afficher la moyenne des points d'un joueur",
+    ],
     check: hasKind('owner_aggregate'),
   },
   {

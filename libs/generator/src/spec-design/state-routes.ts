@@ -77,7 +77,9 @@ function routeMoves(
   const targets = bodyStates(feature, field);
   if (first === null || targets.length === 0 || targets.includes(first)) return null;
   if (!names(feature.replace(/\{[^{}]*\}/g, ' '), first)) return null;
-  return Object.fromEntries([[first, targets], ...targets.map((t) => [t, [] as string[]])]);
+  const moves: Record<string, string[]> = { [first]: targets };
+  for (const t of targets) moves[t] = [];
+  return moves;
 }
 
 /** The state route a feature spells: its route part, route, state field and moves; null when it spells none. */

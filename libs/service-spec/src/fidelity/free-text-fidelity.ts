@@ -9,10 +9,9 @@ import { carriedTerms, domainTerms, termsNeeded, wordsOf } from './domain-terms'
 import { withoutErrorBodies } from './feature-literals';
 import { foreignFunctionProblem, foreignFunctions } from './function-domains';
 import { featureFigures, realisationOf, type Realisation } from './realisation';
+import { byIdProblems, ownerFigureProblems } from './owner-reads';
 import {
   overdueProblems,
-  ownerFigureProblems,
-  byIdProblems,
   rankingProblems,
   recordMismatch,
   repeatRefusalProblems,

@@ -1,16 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { GENERATED_LAYOUT, createLlmClient, type GeneratedFile } from '@sf/llm';
+import { createLlmClient } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
-import {
-  assembleRelease,
-  generateProject,
-  intentOf,
-  runNodeTests,
-  specFor,
-  type NodeTestRun,
-} from '../codegen/testing/generated-release';
+import { EditedProject, generateProject, intentOf, specFor } from '../codegen/testing/generated-release';
 
 /*
  * Durations in parts and fixed bases: the service generated from the in-view intents' features passes its
@@ -57,57 +47,41 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][] }
   },
 };
 
-let root: string;
-let count = 0;
-const projects = new Map<string, GeneratedFile[]>();
-
-async function acceptance(files: GeneratedFile[]): Promise<NodeTestRun> {
-  count += 1;
-  const dir = join(root, `release-${count}`);
-  expect(await assembleRelease(files, dir)).toEqual([]);
-  return runNodeTests(dir, [GENERATED_LAYOUT.releaseTests[0]]);
-}
-
-function edit(files: GeneratedFile[], path: string, change: (content: string) => string): GeneratedFile[] {
-  const file = files.find((f) => f.path === path);
-  if (!file) throw new Error(`no ${path}`);
-  const content = change(file.content);
-  expect(content).not.toBe(file.content);
-  return files.map((f) => (f.path === path ? { path, content } : f));
-}
+const projects = new Map(Object.keys(FAMILIES).map((name) => [name, new EditedProject()]));
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'sf-shapes-mutants-'));
   for (const [name, family] of Object.entries(FAMILIES)) {
     const { contract, sha256 } = await specFor(
       client,
       intentOf({ service_name: `${name}-svc`, key_features: family.features }),
     );
     expect(contract.endpoints.map((e) => e.behavior.kind)).toContain('function');
-    projects.set(name, await generateProject(client, contract, sha256));
+    await projects
+      .get(name)!
+      .setUp(`shapes-mutants-${name}`, await generateProject(client, contract, sha256));
   }
 });
 
 afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
+  for (const project of projects.values()) await project.tearDown();
 });
 
 describe.each(Object.entries(FAMILIES))('the %s service', (name, family) => {
-  const files = () => projects.get(name) ?? [];
+  const project = () => projects.get(name)!;
 
   it('passes its frozen acceptance pack as generated', async () => {
-    expect((await acceptance(files())).code).toBe(0);
+    expect((await project().acceptance()).code).toBe(0);
   });
 
   it('fails it when what must be refused is answered', async () => {
-    const mutant = edit(files(), 'src/handlers.ts', (c) =>
+    const mutant = project().edit('src/handlers.ts', (c) =>
       c.replace(/if \(!result\.ok\) throw [^\n]*;/g, 'if (!result.ok) return { status: 200, body: {} };'),
     );
-    expect((await acceptance(mutant)).code).not.toBe(0);
+    expect((await project().acceptance(mutant)).code).not.toBe(0);
   });
 
   it.each(family.slips)('fails it on a slip: %s → %s', async (from, to) => {
-    const mutant = edit(files(), 'src/functions.ts', (c) => c.replace(from, to));
-    expect((await acceptance(mutant)).code).not.toBe(0);
+    const mutant = project().edit('src/functions.ts', (c) => c.replace(from, to));
+    expect((await project().acceptance(mutant)).code).not.toBe(0);
   });
 });

@@ -1,5 +1,5 @@
-import type { IntentInput } from '@sf/contracts';
 import { extractContract, renderSpec, verifySpec, type SpecContract } from '@sf/service-spec';
+import { familyIntent } from '../testing/offline-spec';
 import { runAcceptancePack } from '../testing/reference-service';
 import { designSpec } from './spec-designer';
 import { optimizeSpec } from './spec-optimizer';
@@ -25,22 +25,8 @@ interface Row {
   check: (c: SpecContract) => string[];
 }
 
-function intent(key_features: string[]): IntentInput {
-  return {
-    service_name: 'record-reads-svc',
-    service_type: 'domain',
-    priority: 'low',
-    purpose: 'a record service',
-    key_features,
-    dependencies: [],
-    port: 9000,
-    auto_build: true,
-    approval_mode: 'auto',
-  };
-}
-
 function design(features: string[]): { contract: SpecContract; realised: boolean[] } {
-  const i = intent(features);
+  const i = familyIntent('record-reads-svc', 'a record service', features);
   const { contract, notes } = designSpec(i);
   const first = renderSpec(contract, { notes });
   const markdown = optimizeSpec(i, first, verifySpec(first, i));

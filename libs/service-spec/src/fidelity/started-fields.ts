@@ -44,7 +44,7 @@ export function startedProblems(
 const STATE_WORD = String.raw`(?:status|state|stage|zustand|estado|statut|[ée]tat|stato)`;
 /** "start with", "beginnen mit dem", "empiezan en", "commencent à l'", "partono nello", "começam com o". */
 const STARTS = String.raw`(?:start(?:s|ed)?(?:\s+out|\s+off)?|begin(?:s|nt)?|beginnen|starte[nt]?|empieza[n]?|comienza[n]?|arranca[n]?|commence(?:nt)?|d[ée]marre(?:nt)?|parte|partono|inizia(?:no)?|comincia(?:no)?|come[cç]a(?:m)?|inicia(?:m)?)`;
-const LINK = String.raw`(?:with|as|in|at|mit|im|in|en|con|como|à|a|avec|dans|nello|nella|in|con|da|com|em|no|na)`;
+const LINK = String.raw`(?:with|as|in|at|mit|im|en|con|como|à|a|avec|dans|nello|nella|da|com|em|no|na)`;
 const ARTICLE = String.raw`(?:(?:the|a|dem|der|el|la|le|l['’]|lo|o)\s*)?`;
 /**
  * "new tickets start with status "open"", "startet im Status offen", "parte nello stato "in_attesa"", "começa com

@@ -7,6 +7,7 @@ import {
 } from './catalog-entry';
 import { conversionReference, type ConversionSemantics } from './conversion-reference';
 import { roundTo } from './feature-words';
+import { foldText } from './checks-shared';
 import { QUANTITIES, type Fact, type QuantityDef } from './units-facts';
 import { spelledUnits } from './units-spelled';
 import { unit, unitsOf, type Quantity, type UnitDef } from './units-tables';
@@ -97,7 +98,24 @@ function ownWords(written: string[]): string {
   return written.length === 0 ? '' : ` In the feature's words: ${written.join(', ')}.`;
 }
 
-/** The endpoint converting `from` to `to`, its fields named after them. */
+/**
+ * The field a unit's value goes in, named as the feature writes the unit ("Kilogramm" → `kilogramm`, "mph" →
+ * `mph`, "km/h" → `km_h`); the unit's own field when the words make no name.
+ */
+export function fieldWord(written: string | undefined, own: string): string {
+  const name = foldText(written ?? '')
+    .replace(/ß/g, 'ss')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  return /^[a-z][a-z0-9_]{0,39}$/.test(name) ? name : own;
+}
+
+/**
+ * The endpoint converting `from` to `to`, its fields named after them as the feature writes them (`names`: the
+ * words for `from` and `to`), else after the units' own names.
+ */
 export function fixedDesign(
   quantity: Quantity,
   from: string,
@@ -105,9 +123,10 @@ export function fixedDesign(
   decimals: number,
   written: string[],
   stated: number[] = [],
+  names: [string, string] | [] = [],
 ): FunctionDesign {
   const q = QUANTITIES[quantity];
-  const [source, target] = [unit(from), unit(to)];
+  const [source, target] = fieldsNamed(unit(from), unit(to), names);
   const definitions = [source, target].flatMap((u) => (u.definition ? [u.definition] : []));
   const facts = factsFor(q, from, to, decimals, stated).slice(0, 3);
   const examples: WorkedExample[] = facts.map((f) => ({
@@ -118,7 +137,7 @@ export function fixedDesign(
   return {
     function: q.functionId,
     method: 'POST',
-    path: `${q.prefix}/${kebab(source.field)}-to-${kebab(target.field)}`,
+    path: `${q.prefix}/${kebab(unit(from).field)}-to-${kebab(unit(to).field)}`,
     summary:
       `Converts a ${q.summaryNoun} from ${source.plural} (${source.symbol}) to ${target.plural} (${target.symbol})` +
       `${definitions.length ? ` with the exact definition${definitions.length > 1 ? 's' : ''} ${definitions.join(' and ')}` : ''}` +
@@ -153,6 +172,18 @@ export function fixedDesign(
     ],
     reference: conversionReference(semanticsOf(quantity), { from, to, decimals }),
   };
+}
+
+/** The two units, their fields renamed after the feature's words when both make distinct names. */
+function fieldsNamed(source: UnitDef, target: UnitDef, names: [string, string] | []): [UnitDef, UnitDef] {
+  if (names.length === 0) return [source, target];
+  const [a, b] = [fieldWord(names[0], source.field), fieldWord(names[1], target.field)];
+  return a === b
+    ? [source, target]
+    : [
+        { ...source, field: a },
+        { ...target, field: b },
+      ];
 }
 
 /** A unit symbol no quantity of this family knows, for the refusal of an unknown unit. */

@@ -124,66 +124,56 @@ describe('the units designs', () => {
 describe('the units recogniser', () => {
   it.each([
     ['convert a distance in kilometres to miles', '/length/kilometres-to-miles', 'kilometres', 'miles'],
-    ['Convert miles into kilometers', '/length/miles-to-kilometres', 'miles', 'kilometres'],
-    ['How many miles is a marathon of 42.195 km?', '/length/kilometres-to-miles', 'kilometres', 'miles'],
-    ['Entfernungen von Kilometern in Meilen umrechnen', '/length/kilometres-to-miles', 'kilometres', 'miles'],
-    ['Convierte una distancia de kilómetros a millas', '/length/kilometres-to-miles', 'kilometres', 'miles'],
+    ['Convert miles into kilometers', '/length/miles-to-kilometres', 'miles', 'kilometers'],
+    ['How many miles is a marathon of 42.195 km?', '/length/kilometres-to-miles', 'km', 'miles'],
+    [
+      'Entfernungen von Kilometern in Meilen umrechnen',
+      '/length/kilometres-to-miles',
+      'kilometern',
+      'meilen',
+    ],
+    ['Convierte una distancia de kilómetros a millas', '/length/kilometres-to-miles', 'kilometros', 'millas'],
     ['Convertir des kilomètres en miles', '/length/kilometres-to-miles', 'kilometres', 'miles'],
-    ['Convertire una distanza da chilometri a miglia', '/length/kilometres-to-miles', 'kilometres', 'miles'],
-    ['Converter quilômetros para milhas', '/length/kilometres-to-miles', 'kilometres', 'miles'],
+    ['Convertire una distanza da chilometri a miglia', '/length/kilometres-to-miles', 'chilometri', 'miglia'],
+    ['Converter quilômetros para milhas', '/length/kilometres-to-miles', 'quilometros', 'milhas'],
     ['feet to metres', '/length/feet-to-metres', 'feet', 'metres'],
     ['Convert a weight in kilograms to pounds', '/weight/kilograms-to-pounds', 'kilograms', 'pounds'],
-    ['Pfund in Kilogramm umrechnen', '/weight/pounds-to-kilograms', 'pounds', 'kilograms'],
-    ['Convertir de libras a kilos', '/weight/pounds-to-kilograms', 'pounds', 'kilograms'],
-    ['Convertir des livres en kilogrammes', '/weight/pounds-to-kilograms', 'pounds', 'kilograms'],
+    ['Pfund in Kilogramm umrechnen', '/weight/pounds-to-kilograms', 'pfund', 'kilogramm'],
+    ['Convertir de libras a kilos', '/weight/pounds-to-kilograms', 'libras', 'kilos'],
+    ['Convertir des livres en kilogrammes', '/weight/pounds-to-kilograms', 'livres', 'kilogrammes'],
     ['ounces to grams', '/weight/ounces-to-grams', 'ounces', 'grams'],
     ['Convert litres to US gallons', '/volume/litres-to-gallons', 'litres', 'gallons'],
-    ['Gallonen in Liter umrechnen', '/volume/gallons-to-litres', 'gallons', 'litres'],
-    ['Convertir litros a galones', '/volume/litres-to-gallons', 'litres', 'gallons'],
+    ['Gallonen in Liter umrechnen', '/volume/gallons-to-litres', 'gallonen', 'liter'],
+    ['Convertir litros a galones', '/volume/litres-to-gallons', 'litros', 'galones'],
     [
       'Convert imperial gallons to litres',
       '/volume/imperial-gallons-to-litres',
       'imperial_gallons',
       'litres',
     ],
-    ['how many UK pints in a litre', '/volume/litres-to-imperial-pints', 'litres', 'imperial_pints'],
+    ['how many UK pints in a litre', '/volume/litres-to-imperial-pints', 'litre', 'uk_pints'],
     [
       'convert fluid ounces to millilitres',
       '/volume/fluid-ounces-to-millilitres',
       'fluid_ounces',
       'millilitres',
     ],
-    [
-      'Convert speeds from km/h to mph',
-      '/speed/kilometres-per-hour-to-miles-per-hour',
-      'kilometres_per_hour',
-      'miles_per_hour',
-    ],
+    ['Convert speeds from km/h to mph', '/speed/kilometres-per-hour-to-miles-per-hour', 'km_h', 'mph'],
     [
       'Convert miles per hour to kilometres per hour',
       '/speed/miles-per-hour-to-kilometres-per-hour',
       'miles_per_hour',
       'kilometres_per_hour',
     ],
-    [
-      'Geschwindigkeit von Knoten in km/h umrechnen',
-      '/speed/knots-to-kilometres-per-hour',
-      'knots',
-      'kilometres_per_hour',
-    ],
-    [
-      'Convertir une vitesse de nœuds en km/h',
-      '/speed/knots-to-kilometres-per-hour',
-      'knots',
-      'kilometres_per_hour',
-    ],
+    ['Geschwindigkeit von Knoten in km/h umrechnen', '/speed/knots-to-kilometres-per-hour', 'knoten', 'km_h'],
+    ['Convertir une vitesse de nœuds en km/h', '/speed/knots-to-kilometres-per-hour', 'noeuds', 'km_h'],
     [
       'Convertir metros por segundo a kilómetros por hora',
       '/speed/metres-per-second-to-kilometres-per-hour',
-      'metres_per_second',
-      'kilometres_per_hour',
+      'metros_por_segundo',
+      'kilometros_por_hora',
     ],
-    ['Convert GiB to MiB', '/data-size/gibibytes-to-mebibytes', 'gibibytes', 'mebibytes'],
+    ['Convert GiB to MiB', '/data-size/gibibytes-to-mebibytes', 'gib', 'mib'],
     ['convert gigabytes into gibibytes', '/data-size/gigabytes-to-gibibytes', 'gigabytes', 'gibibytes'],
   ])('reads the direction of %p', (text, path, input, output) => {
     expect(designOf(text)).toMatchObject({
@@ -216,10 +206,10 @@ describe('the units recogniser', () => {
 
   it('shows first the hand-written facts about the amounts the feature writes', () => {
     expect(designOf('Convert 5 km to miles')?.examples[0]).toMatchObject({
-      input: { kilometres: 5 },
+      input: { km: 5 },
       output: { miles: 3.106856 },
     });
-    expect(designOf('Convertir 42,195 km en miles')?.examples[0].input).toEqual({ kilometres: 42.195 });
+    expect(designOf('Convertir 42,195 km en miles')?.examples[0].input).toEqual({ km: 42.195 });
     expect(designOf('Convert 10 kg to pounds')?.examples[0].output).toEqual({ pounds: 22.046226 });
   });
 
@@ -269,7 +259,7 @@ describe('the units recogniser', () => {
     const design = designOf('convert the distance from km to miles, rejecting negative distances');
     expect(design?.path).toBe('/length/kilometres-to-miles');
     expect(design?.refusals).toEqual([
-      { description: 'A negative distance (-1 kilometres) is refused.', input: { kilometres: -1 } },
+      { description: 'A negative distance (-1 kilometres) is refused.', input: { km: -1 } },
     ]);
   });
 

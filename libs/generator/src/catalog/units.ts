@@ -217,7 +217,10 @@ function convertMentioned(
     const [a, b] = units.map((u) => mentions.find((m) => m.unit === u)!);
     if (eitherWay(tokens, mentions)) return general();
     const way = direction(tokens, a, b, convert);
-    if (way) return { design: fixedDesign(quantity, way[0].unit!, way[1].unit!, decimals, written, stated) };
+    if (way) {
+      const names: [string, string] = [way[0].written, way[1].written];
+      return { design: fixedDesign(quantity, way[0].unit!, way[1].unit!, decimals, written, stated, names) };
+    }
     return convert ? general() : constraint();
   }
   // "between km/h, mph, m/s and knots": the units the feature lists, spelled as it writes them, and no others.

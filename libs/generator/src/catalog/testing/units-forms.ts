@@ -136,12 +136,12 @@ export const BOUND_ROWS: BoundRow[] = [
   },
   {
     features: ['Kilometer in Meilen umrechnen', 'Die Entfernung darf nicht negativ sein'],
-    field: 'kilometres',
+    field: 'kilometer',
     bound: { minimum: 0 },
   },
   {
     features: ['Convertir kilómetros a millas', 'la distancia debe estar entre 0 y 10'],
-    field: 'kilometres',
+    field: 'kilometros',
     bound: { minimum: 0, maximum: 10 },
   },
   { features: [kg, 'the weight must be positive'], field: 'kilograms', bound: { exclusive_minimum: 0 } },
@@ -168,7 +168,7 @@ export const BOUND_ROWS: BoundRow[] = [
   },
   {
     features: ['Convertir kilómetros a millas', 'la distancia debe estar entre 0 y 1000 kilómetros'],
-    field: 'kilometres',
+    field: 'kilometros',
     bound: { minimum: 0, maximum: 1000 },
   },
   {

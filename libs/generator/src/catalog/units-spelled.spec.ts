@@ -62,3 +62,58 @@ describe('a conversion with spelled units', () => {
     ).toBeNull();
   });
 });
+
+describe('units a spelled route lists in its prose', () => {
+  const enumOf = (feature: string, param: 'from' | 'to') =>
+    bound(feature)?.inputs.find((i) => i.param === param)?.field.enum;
+
+  it.each([
+    [
+      'GET /convert/speed?value=<number>&from=<unit>&to=<unit> with units kmh, mph, ms (metres per second) and knots returns {"value": number} rounded to 2 decimals',
+      ['kmh', 'mph', 'ms', 'knots'],
+    ],
+    [
+      'POST /convert with {"value": number, "from": string, "to": string}; units: kph, mph and kts',
+      ['kph', 'mph', 'kts'],
+    ],
+    [
+      'GET /convertir?valor=<número>&de=<unidad>&a=<unidad> con las unidades kmh, mph y nudos',
+      ['kmh', 'mph', 'nudos'],
+    ],
+    [
+      'POST /volume {"value": number, "from": string, "to": string} for litre, usgal or impgal',
+      ['litre', 'usgal', 'impgal'],
+    ],
+    ['GET /weight?value=<n>&from=<unit>&to=<unit>, units kg, lbs and g', ['kg', 'lbs', 'g']],
+  ])('takes the spellings of %p as the values of from and to', (feature, spellings) => {
+    expect(enumOf(feature, 'from')).toEqual(spellings);
+    expect(enumOf(feature, 'to')).toEqual(spellings);
+  });
+
+  it('converts by the units the prose spellings name', () => {
+    const d = bound(
+      'GET /convert/speed?value=<number>&from=<unit>&to=<unit> with units kmh, mph, ms (metres per second) and knots returns {"value": number} rounded to 2 decimals',
+    );
+    expect(
+      runCatalogFunction(d!.function, { value: 100, from: 'kmh', to: 'mph' }, d!.options ?? {}),
+    ).toMatchObject({
+      ok: true,
+      value: { value: 62.14 },
+    });
+    expect(
+      runCatalogFunction(d!.function, { value: 10, from: 'ms', to: 'kmh' }, d!.options ?? {}),
+    ).toMatchObject({
+      ok: true,
+      value: { value: 36 },
+    });
+  });
+
+  it('keeps the family spellings when the prose lists only the units own symbols, or a unit it does not have', () => {
+    expect(enumOf('GET /convert?value=<n>&from=<unit>&to=<unit> for km/h, mph and m/s', 'from')).toEqual(
+      expect.arrayContaining(['km/h', 'mph', 'm/s']),
+    );
+    expect(
+      enumOf('GET /convert?value=<n>&from=<unit>&to=<unit> with units kmh, mph and fps', 'from'),
+    ).not.toContain('fps');
+  });
+});

@@ -96,6 +96,31 @@ function spelledConversion(text: string): { prose: string; listed: string[] } | 
   return { prose: prose.replace(/\?\S*/g, ' '), listed };
 }
 
+const JOINER = String.raw`(?:and|or|und|oder|y|o|et|ou|e)`;
+const ITEM = String.raw`[\p{L}\p{N}_/]+`;
+const LISTING = new RegExp(
+  String.raw`${ITEM}(?:\s*,\s*${ITEM})+(?:\s*,?\s+${JOINER}\s+${ITEM})?|${ITEM}\s+${JOINER}\s+${ITEM}`,
+  'gu',
+);
+
+/**
+ * The unit spellings a spelled route's prose lists ("with units kmh, mph, ms (metres per second) and knots"):
+ * the one-word items of a list, asides in brackets left out, when they name units of one quantity and at least
+ * one is spelled other than the unit's own symbol. Empty when the prose has no such list.
+ */
+function proseListing(prose: string): string[] {
+  for (const match of prose.replace(/\([^)]*\)/g, ' ').matchAll(LISTING)) {
+    const items = match[0]
+      .split(new RegExp(String.raw`\s*,\s*|\s+${JOINER}\s+`, 'u'))
+      .filter((w) => w !== '');
+    const quantities = QUANTITY_ORDER.filter((q) => spelledUnits(q, items)?.size === items.length);
+    if (quantities.length !== 1) continue;
+    const spelled = spelledUnits(quantities[0], items)!;
+    if ([...spelled].some(([written, symbol]) => written !== symbol)) return items;
+  }
+  return [];
+}
+
 /** The general converter of the one quantity whose units the listed spellings name, if exactly one. */
 function listedQuantity(listed: string[], text: string): Recognised {
   const quantities = QUANTITY_ORDER.filter((q) => spelledUnits(q, listed) !== null);
@@ -265,6 +290,11 @@ export const UNITS_FAMILY: CatalogFamily = {
         ? null
         : (recogniseUnits(spelled.prose, words, tokensOf(proseOf(spelled.prose)), true) ??
           listedQuantity(spelled.listed, text));
+    // Units listed in the prose rather than in the fields' shapes are the values the fields take, as written.
+    const listing = spelled && spelled.listed.length === 0 ? proseListing(spelled.prose) : [];
+    const respelled =
+      general && 'design' in general && listing.length > 0 ? general.design.respell?.(listing) : null;
+    if (respelled) return { design: respelled };
     return general ?? recogniseUnits(text, words, tokens);
   },
 };

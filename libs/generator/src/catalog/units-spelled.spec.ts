@@ -1,3 +1,6 @@
+import { featureFidelity } from '@sf/service-spec';
+import { intentOf } from '../codegen/testing/generated-release';
+import { designSpec } from '../spec-design/spec-designer';
 import { bindLiteral } from './literal-binding';
 import { recogniseFeature } from './catalog';
 import { runCatalogFunction } from './testing/run-function';
@@ -108,12 +111,29 @@ describe('units a spelled route lists in its prose', () => {
     });
   });
 
-  it('keeps the family spellings when the prose lists only the units own symbols, or a unit it does not have', () => {
+  it('keeps the family spellings when the prose lists only the units own symbols', () => {
     expect(enumOf('GET /convert?value=<n>&from=<unit>&to=<unit> for km/h, mph and m/s', 'from')).toEqual(
       expect.arrayContaining(['km/h', 'mph', 'm/s']),
     );
-    expect(
-      enumOf('GET /convert?value=<n>&from=<unit>&to=<unit> with units kmh, mph and fps', 'from'),
-    ).not.toContain('fps');
+  });
+
+  it('designs nothing for a listed unit the family does not have, so the gate refuses the feature', () => {
+    const feature = 'GET /convert?value=<n>&from=<unit>&to=<unit> with units kmh, mph and fps';
+    expect(bound(feature)).toBeNull();
+    const { contract } = designSpec(intentOf({ service_name: 'speeds', key_features: [feature] }));
+    expect(featureFidelity(contract, [feature])[0]).toMatchObject({ realised: false });
+  });
+
+  it('refuses, at the gate, a converter whose from and to take other spellings than the listed units', () => {
+    const { contract } = designSpec(
+      intentOf({
+        service_name: 'speeds',
+        key_features: ['GET /convert?value=<n>&from=<unit>&to=<unit> for km/h, mph and m/s'],
+      }),
+    );
+    const spelled = 'GET /convert?value=<n>&from=<unit>&to=<unit> with units kmh, mph and ms';
+    const verdict = featureFidelity(contract, [spelled])[0];
+    expect(verdict.realised).toBe(false);
+    expect(verdict.problems.join(' ')).toContain('must accept only "kmh", "mph", "ms"');
   });
 });

@@ -142,8 +142,10 @@ export function readFeatureLiterals(feature: string): FeatureLiterals {
   request = withListedUnits(prose, request);
   const units = listedUnits(prose);
   for (const [name, field] of query) {
-    // `?from=GiB&to=MiB … units B, kB, MB, …, GiB`: a parameter written with one of the listed units takes them.
-    if (units && field.enum === undefined && units.includes(written.get(name) ?? '')) {
+    // `?from=GiB&to=MiB … units B, kB, MB, …, GiB`: a parameter written with one of the listed units takes them,
+    // as does one written as a unit placeholder (`?from=<unit>&to=<unit> with units kmh, mph and knots`).
+    const value = written.get(name) ?? '';
+    if (units && field.enum === undefined && (units.includes(value) || UNIT_PLACEHOLDER.test(value))) {
       query.set(name, { ...field, type: 'string', enum: units });
     }
   }
@@ -280,6 +282,8 @@ const LISTED_UNITS = new RegExp(
     String.raw`("[^"]+"(?:\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\by\b|\bo\b|\bet\b|\bou\b|\be\b|\|)\s*"[^"]+")+)`,
   'i',
 );
+/** A query value that stands for a unit: `<unit>`, `<Einheit>`, `<unidad>`, `<unité>`, `<unità>`, `<unidade>`. */
+const UNIT_PLACEHOLDER = /^<\s*(?:units?|einheit|unidad|unit[eé]|unit[aà]|unidade)\s*>$/i;
 /** Where a list of units written without quotes starts: "units B, kB, MB", "Einheiten: m, km". */
 const UNIT_LIST_START = new RegExp(UNIT_LIST_WORD, 'gi');
 /** A unit symbol as written in such a list: short, no spaces (`B`, `kB`, `GiB`, `m/s`, `°C`, `fl_oz`). */

@@ -1,0 +1,68 @@
+import { familyIntent, judgedOffline } from '../testing/offline-spec';
+import { recogniseFeature } from './catalog';
+import { runCatalogFunction } from './testing/run-function';
+
+/*
+ * Dice asked for by their count and sides in words ("roll a number of dice with a given number of sides") take
+ * those two numbers, not a notation the user never wrote; dice written in notation keep it.
+ */
+
+const inputsOf = (feature: string) => {
+  const found = recogniseFeature(feature);
+  return found && 'design' in found ? found.design.inputs.map((i) => i.field.name) : null;
+};
+
+describe('dice by count and sides', () => {
+  it.each([
+    'roll a number of dice with a given number of sides and return every roll plus the total',
+    'roll N dice, each with S sides, and give back each die and the sum',
+    'Würfle eine Anzahl Würfel mit wählbarer Seitenzahl und gib alle Würfe und die Summe zurück',
+    'Würfel werfen: Anzahl der Würfel und Anzahl der Seiten angeben',
+    'tirar varios dados de un número de caras dado y devolver cada tirada y la suma',
+    'lancer plusieurs dés à un nombre de faces donné et renvoyer chaque jet et le total',
+    'lanciare un numero di dadi con un numero di facce a scelta, restituendo ogni lancio e il totale',
+    'rolar uma quantidade de dados com um número de lados escolhido e devolver cada rolagem e o total',
+    'roll a die with a chosen number of sides',
+  ])('reads %p as count and sides', (feature) => {
+    expect(inputsOf(feature)).toEqual(['count', 'sides', 'seed']);
+  });
+
+  it.each([
+    'roll dice written in notation like 2d6+3',
+    'Würfeln mit Würfelnotation, z. B. 3W6',
+    'roll 2d20 with a seed',
+  ])('keeps the notation for %p', (feature) => {
+    expect(inputsOf(feature)).toEqual(['notation', 'seed']);
+  });
+
+  it('rolls the same dice as the notation does, and refuses counts and sides out of bounds', () => {
+    const options = { form: 'parts' };
+    expect(runCatalogFunction('dice.roll', { count: 2, sides: 6, seed: 42 }, options)).toEqual(
+      runCatalogFunction('dice.roll', { notation: '2d6', seed: 42 }, {}),
+    );
+    expect(runCatalogFunction('dice.roll', { sides: 20, seed: 7 }, options)).toEqual({
+      ok: true,
+      value: { rolls: [1], total: 1 },
+    });
+    for (const input of [
+      { count: 101, sides: 6 },
+      { count: 0, sides: 6 },
+      { count: 2, sides: 1 },
+      { count: 2.5, sides: 6 },
+      { count: '2', sides: 6 },
+      { count: 2 },
+      { count: 2, sides: 6, seed: 'x' },
+    ])
+      expect([input, runCatalogFunction('dice.roll', input, options).ok]).toEqual([input, false]);
+  });
+
+  it('realises a roll by count and sides with its seed and its bounds, every feature under the gate', () => {
+    const features = [
+      'roll a number of dice with a given number of sides and return every roll plus the total',
+      'the same seed must give the same rolls',
+      'at most 100 dice at once, and a die needs at least 2 sides',
+    ];
+    const { fidelity } = judgedOffline(familyIntent('dice', 'Dice for board games.', features));
+    expect(fidelity.map((v) => [v.feature, v.realised])).toEqual(features.map((f) => [f, true]));
+  });
+});

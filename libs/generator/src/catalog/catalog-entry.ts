@@ -129,6 +129,11 @@ export interface ConstraintDesign {
    * holding all three); one that fits none stays unrealised. Absent: it fits every design of `function`.
    */
   fits?: (design: FunctionDesign) => boolean;
+  /**
+   * The computation the feature asks for when no other feature designs one ("same seed, same rolls" alone is a
+   * roll of dice); absent: a constraint with nothing to join stays unrealised.
+   */
+  alone?: FunctionDesign;
 }
 
 /** What a recogniser made of a feature's text. */

@@ -176,6 +176,19 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; 
       ['(state + 0x6d2b79f5) | 0', '(state + 0x6d2b79f3) | 0'],
     ],
   },
+  'dice-parts': {
+    features: [
+      'roll a number of dice with a given number of sides, a seed repeats a roll',
+      'at most 100 dice at once, and a die needs at least 2 sides',
+    ],
+    slips: [
+      [
+        'return { count: count as number, sides: input.sides as number',
+        'return { count: (count as number) + 1, sides: input.sides as number',
+      ],
+      ['const count = input.count ?? 1;', 'const count = input.count ?? 2;'],
+    ],
+  },
   orders: {
     features: [
       'Quote a cart: lines with quantity and unit price, 20% VAT charged after the discount',

@@ -30,17 +30,36 @@ const diceMulberry32 = (seed: number): (() => number) => {
   };
 };
 
-/**
- * dice.roll: "notation" NdS+M or NdS-M (W for d, as German writes it) (N 1 to 100 dice, default 1; S 2 to 1000 sides; M a modifier up to
- * 1000000 either way), each die floor(next × S) + 1 from mulberry32 seeded with "seed" (random without one).
- */
-export const diceRoll: CatalogFunction = (input) => {
+/** The dice a roll asks for: from its "notation" NdS±M, or (option form "parts") its "count" (default 1) and "sides". */
+const diceAsked = (
+  input: Record<string, unknown>,
+  options: Record<string, unknown>,
+): { count: number; sides: number; modifier: number } | string => {
+  if (options.form === 'parts') {
+    const count = input.count ?? 1;
+    if (!Number.isSafeInteger(count)) return 'count must be a whole number of dice';
+    if (!Number.isSafeInteger(input.sides)) return 'sides must be a whole number';
+    return { count: count as number, sides: input.sides as number, modifier: 0 };
+  }
   const text = typeof input.notation === 'string' ? input.notation.replace(/\s+/g, '') : '';
   const match = /^(\d{0,3})[dDwW](\d{1,4})(?:([+-])(\d{1,7}))?$/.exec(text);
-  if (!match) return { ok: false, problems: ['notation must be written NdS or NdS+M, like 2d6+3'] };
-  const count = match[1] === '' ? 1 : Number(match[1]);
-  const sides = Number(match[2]);
-  const modifier = match[3] === undefined ? 0 : Number(match[3] + match[4]);
+  if (!match) return 'notation must be written NdS or NdS+M, like 2d6+3';
+  return {
+    count: match[1] === '' ? 1 : Number(match[1]),
+    sides: Number(match[2]),
+    modifier: match[3] === undefined ? 0 : Number(match[3] + match[4]),
+  };
+};
+
+/**
+ * dice.roll: "notation" NdS+M or NdS-M (W for d, as German writes it), or with option form "parts" the
+ * "count" and "sides" (N 1 to 100 dice, default 1; S 2 to 1000 sides; M a modifier up to 1000000 either way),
+ * each die floor(next × S) + 1 from mulberry32 seeded with "seed" (random without one).
+ */
+export const diceRoll: CatalogFunction = (input, options) => {
+  const asked = diceAsked(input, options);
+  if (typeof asked === 'string') return { ok: false, problems: [asked] };
+  const { count, sides, modifier } = asked;
   const problems: string[] = [];
   if (count < 1 || count > 100) problems.push('the number of dice must be from 1 to 100');
   if (sides < 2 || sides > 1000) problems.push('a die must have from 2 to 1000 sides');
@@ -127,11 +146,59 @@ export function diceDesign(languages: Language[]): FunctionDesign {
   };
 }
 
+/** Rolls by count and sides: the same dice as the notation NdS, each number its own field. */
+export function dicePartsDesign(languages: Language[]): FunctionDesign {
+  const notation = diceDesign(languages);
+  const parts = (n: string) => /^(\d*)d(\d+)$/.exec(n);
+  const facts = FACTS.filter((f) => parts(f.notation));
+  return {
+    ...notation,
+    summary:
+      'Rolls a number of dice (count, from 1 to 100, 1 when left out) with a number of sides each (sides, ' +
+      'from 2 to 1000), each die from 1 to sides, and answers every die and their total. With a seed (a whole ' +
+      'number) the roll is repeatable: the dice come from the mulberry32 generator seeded with it, each die = ' +
+      'floor(next × sides) + 1, so the same count, sides and seed always give the same rolls; without a seed ' +
+      'they are random. More than 100 dice, fewer than 1, a die of fewer than 2 sides (or more than 1000), or ' +
+      'a count or sides that is not a whole number is refused with 400.',
+    inputs: [
+      {
+        param: 'count',
+        field: { ...integerField('count', 'Number of dice, 1 to 100 (1 when left out)', 2), required: false },
+      },
+      { param: 'sides', field: integerField('sides', 'Number of sides of each die, 2 to 1000', 6) },
+      notation.inputs[1],
+    ],
+    options: { form: 'parts' },
+    examples: facts.map((f) => {
+      const [, count, sides] = parts(f.notation)!;
+      const input = { ...(count ? { count: Number(count) } : {}), sides: Number(sides), seed: f.seed };
+      return {
+        description: `${count || 'One die'}${count ? ' dice' : ''} of ${sides} sides with seed ${f.seed} roll ${f.rolls.join(', ')}: total ${f.total}.`,
+        input,
+        output: { rolls: f.rolls, total: f.total },
+      };
+    }),
+    refusals: [
+      { description: '101 dice are refused (at most 100).', input: { count: 101, sides: 6, seed: 1 } },
+      { description: 'A die of 1 side is refused (at least 2).', input: { count: 2, sides: 1, seed: 1 } },
+      { description: '0 dice are refused.', input: { count: 0, sides: 6, seed: 1 } },
+    ],
+  };
+}
+
+/** Words for a die's sides, and for how many dice: a roll asked by its numbers rather than in notation. */
+const SIDES =
+  'sides side sided seiten seitenzahl seitig seitige seitigen caras cara faces face facce faccia lados lado'.split(
+    ' ',
+  );
+
 const DICE_WORDS = `dice die roll rolls rolling wurfel wurfeln wurfelwurf dados dado tirar tirada lancer lance
   des dadi lanciare rolar`.split(/\s+/);
 const DICE_NOUNS = 'dice die wurfel dados dado dadi'.split(' ');
 const ROLL_VERBS =
-  'roll rolls rolling throw wurfeln werfen tirar lanzar lancer lanciare tirare rolar jogar'.split(' ');
+  'roll rolls rolling throw wurfeln wurfle wurfelt werfen tirar lanzar lancer lanciare tirare rolar jogar'.split(
+    ' ',
+  );
 const SEEDS = 'seed seeds seeded startwert semilla graine seme semente'.split(' ');
 const ROLLS = 'wurf wurfe tirada tiradas jet jets tirage tirages lancio lanci rolagem rolagens'.split(' ');
 const NOTATION = /(?<![\w])\d{0,3}[dDwW]\d{1,4}(?:\s*[+-]\s*\d+)?(?![\w])/;
@@ -146,7 +213,25 @@ function recogniseDice(text: string, words: string[]): Recognised {
   const typed = () => readFeatureLiterals(text).request.some((f) => f.kind === 'dice');
   // A seed that makes a roll repeatable is the dice's, whether or not the feature names them again.
   const seeded = hasAny(words, SEEDS) && hasAny(words, [...ROLL_VERBS, ...ROLLS]);
-  return notation || rolled || seeded || typed() ? { design: diceDesign(languagesOf(words)) } : null;
+  if (!(notation || rolled || seeded || typed())) return null;
+  // "the same seed must give the same rolls" names no dice of its own: it is a rule on the roll another feature
+  // asks for, in whatever form that one takes (its seed is an input of every roll).
+  if (seeded && !notation && !rolled && !typed()) {
+    return {
+      constraint: {
+        function: DICE_CODE.id,
+        refusals: () => [],
+        fits: (d) => d.inputs.some((i) => i.param === 'seed'),
+        alone: diceDesign(languagesOf(words)),
+      },
+    };
+  }
+  // "a number of dice with a given number of sides": the two numbers, when no notation is written.
+  const byParts =
+    !NOTATION.test(text) &&
+    !/notation|notacion|notazione|notacao/.test(words.join(' ')) &&
+    hasAny(words, SIDES);
+  return { design: byParts ? dicePartsDesign(languagesOf(words)) : diceDesign(languagesOf(words)) };
 }
 
 export const DICE: CatalogFamily = {

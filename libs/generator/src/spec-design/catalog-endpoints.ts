@@ -74,6 +74,8 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
       if (e) addChecks(b, e, [], withRefusalStatus(design, found.constraint.refusals(design)));
       return true;
     }
+    if (targets.length === 0 && found.constraint.alone)
+      return realiseDesign(b, feature, found.constraint.alone);
     // "POST /laps {"driver": string, "seconds": number > 0} records a lap …; seconds zero or negative returns 400"
     // spells records with their own bound: no computation's constraint (it was claimed and left with no endpoint).
     if (literal && asksForRecords(feature, literals) && !spelled) return false;

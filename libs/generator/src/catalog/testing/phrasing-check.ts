@@ -28,8 +28,10 @@ function requestFor(design: FunctionDesign, row: Paraphrase): Record<string, unk
 /** What goes wrong with a phrasing: '' when it is read, answered and realised. */
 export function problemOf(row: Paraphrase): string {
   const found = recogniseFeature(row.text);
-  if (!found || !('design' in found)) return found ? 'read as a constraint' : 'not recognised';
-  const { design } = found;
+  if (!found) return 'not recognised';
+  // A rule on a computation another feature asks for is that computation when it stands alone.
+  const design = 'design' in found ? found.design : found.constraint.alone;
+  if (!design) return 'read as a constraint';
   if (design.function !== row.fn) return `read as ${design.function}`;
   const result = runCatalogFunction(design.function, requestFor(design, row), design.options ?? {});
   if (!result.ok) return `refused the worked example: ${result.problems.join('; ')}`;

@@ -1,4 +1,5 @@
-import { extractContract, verifySpec } from '@sf/service-spec';
+import { extractContract, featureFidelity, verifySpec } from '@sf/service-spec';
+import { designSpec } from './spec-designer';
 import { familyIntent, offlineSpec } from '../testing/offline-spec';
 import { stockReading } from '../testing/stock-reading';
 
@@ -168,5 +169,26 @@ describe('field lists written with determiners and possessives', () => {
   it('names only rows of the table in NOT_YET_READ', () => {
     const rows = new Set([...FIELD_ROWS.map(([f]) => f), ...STOCK_ROWS.map(([label]) => label)]);
     expect([...NOT_YET_READ].filter((f) => !rows.has(f))).toEqual([]);
+  });
+});
+
+describe('the gate on a field list realised with its determiners', () => {
+  it('refuses the create feature whose fields keep "sa", "son" and an elided "d\'"', () => {
+    const [feature] = STOCK_ROWS[0][1];
+    const { contract } = designSpec(familyIntent('fields-svc', 'a store room', [feature]));
+    const polluted: Record<string, string> = {
+      reference: 'sa_reference',
+      nom: 'son_nom',
+      seuil_alerte: 'seuil_d_alerte',
+    };
+    for (const e of contract.endpoints)
+      for (const f of e.request.body?.fields ?? []) f.name = polluted[f.name] ?? f.name;
+    const problems = featureFidelity(contract, [feature])[0].problems;
+    expect(problems.filter((p) => p.includes("with the feature's determiner in it"))).toHaveLength(3);
+    expect(
+      featureFidelity(designSpec(familyIntent('fields-svc', 'a store room', [feature])).contract, [
+        feature,
+      ])[0].problems,
+    ).toEqual([]);
   });
 });

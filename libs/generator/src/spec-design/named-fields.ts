@@ -418,6 +418,8 @@ function nounWords(words: string[]): string[] {
   const head = [...words];
   while (
     head.length > 1 &&
+    // A word before a preposition is a noun, never a determiner: "el mes de inicio" names mes_de_inicio.
+    !/^(?:de|di|da|do|du|del|della|of|von)$/.test(head[1] ?? '') &&
     (DETERMINERS.has(head[0]) || (head[0] === 'de' && DETERMINERS.has(head[1] ?? '')) || OWN.has(head[0]))
   )
     head.shift();

@@ -69,6 +69,10 @@ const FIELD_ROWS: [string, string[]][] = [
   ['añadir un cliente con el nombre, el correo y la ciudad', ['nombre', 'correo', 'ciudad']],
   ['crear una tarea con su título, su fecha límite y sus etiquetas', ['titulo', 'fecha_limite', 'etiquetas']],
   ['registrar un pago con el mes, el año y el importe', ['mes', 'ano', 'importe']],
+  [
+    'registrar un pago con el mes de inicio, el importe y su concepto',
+    ['mes_de_inicio', 'importe', 'concepto'],
+  ],
   // Italian
   [
     'aggiungere un articolo con il suo codice, il suo nome, la sua quantità e la sua soglia',

@@ -16,7 +16,7 @@ const MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
     wird werden pro ob berechnen ermitteln prufen aufteilen trinkgeld rechnung primzahl primzahlen geburtsdatum
     kredit kredits darlehen zahlen gewicht grosse mittelwert durchschnitt monatliche`),
   es: markers(`el los las y hasta desde su sus cuantos calcular obtener comprobar propina cuenta edad nacimiento
-    prestamo cuota promedio estatura desviacion tipica muestral poblacional`),
+    prestamo cuota promedio estatura desviacion tipica muestral poblacional puede pueden queda quedan hay`),
   fr: markers(`le les du et quel avec pour par est une jusqu d qu au aux sur leur calculer verifier pourboire
     addition naissance pret mensualite nombres nombre premiers premier poids taille moyenne`),
   it: markers(`il lo gli della delle dello degli di dal dalla dai dall fino tra calcolare verificare mancia conto

@@ -324,6 +324,8 @@ export function fold(text: string): string {
       .replace(/\bcheck(?:s|ing)? (an?|the) (\w+) (in|out)\b/g, 'check$3 $1 $2')
       .replace(/\bcheck(?:s|ing|ed)?[\s-]?(in|out)\b/g, 'check$1')
       .replace(/\bsign(?:s|ing)?[\s-]up\b/g, 'signup')
+      // "dar de alta un producto": Spanish for registering it.
+      .replace(/\bdar(?:se)? de alta\b/g, 'registrar')
       .replace(/\bto-?dos?\b/g, (m) => m.replace('-', ''))
   );
 }

@@ -255,7 +255,10 @@ export function listQueryReading(feature: string, full: FeatureReading): Feature
 }
 
 /** Where a field is written in the feature's words: the word indexes it starts at. */
-function mentions(ws: string[], f: FieldSpec): number[] {
+function mentions(written: string[], f: FieldSpec): number[] {
+  // "nach dem Namen sortiert": a German weak noun after its article is the field's noun (name), as the field
+  // lists read it.
+  const ws = written.map((w) => w.replace(/namen$/, 'name'));
   const parts = f.name.split('_').map(singular);
   const at: number[] = [];
   for (let i = 0; i + parts.length <= ws.length; i += 1) {

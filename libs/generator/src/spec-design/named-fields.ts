@@ -35,6 +35,34 @@ const ARTICLES = new Set(
     ' ',
   ),
 );
+/**
+ * Words that only point at the record before a field's noun, never part of its name: articles and possessive
+ * determiners of the six languages read ("sa référence", "seinem Namen", "su código", "il suo codice", "seu nome",
+ * "their name"). Dropped only at the head of a part and only while a word is left, so a noun that is also one of
+ * them keeps its meaning when it stands alone ("el mes" → `mes`). The articles of {@link ARTICLES} go anywhere.
+ */
+const DETERMINERS = new Set(
+  (
+    'le la les l un une des du sa son ses leur leurs mon ma mes notre nos votre vos ' +
+    'der die das den dem des ein eine einen einem einer eines sein seine seinen seinem seiner seines ' +
+    'ihr ihre ihren ihrem ihrer ihres mein meine meinen meinem meiner unser unsere unseren unserem unserer ' +
+    'el los las una unos unas su sus mi mis nuestro nuestra nuestros nuestras ' +
+    'il lo i gli uno suo sua suoi sue loro mio mia miei mie nostro nostra nostri nostre vostro vostra ' +
+    'o a os as um uma seu seus suas meu minha meus minhas nosso nossa nossos nossas ' +
+    'the an its their his her my our your'
+  ).split(' '),
+);
+/** "their own threshold", "son propre seuil", "seinen eigenen Mindestbestand", "su propio mínimo". */
+const OWN = new Set(
+  'own propre propres eigen eigene eigenen eigenem eigener eigenes propio propia propios propias proprio propria propri proprie proprios proprias'.split(
+    ' ',
+  ),
+);
+/**
+ * Elided articles and prepositions (folded): "l'auteur", "d'alerte", "de l'achat", "dell'ordine", "un'email".
+ * They go with their apostrophe; a written "de" inside a compound noun stays ("temps de cuisson").
+ */
+const ELIDED = /\b(?:de\s+l|l|d|un|dell|dall|nell|sull|all|quell)['’‘`]\s*/g;
 const DATE_HINT = /\b(date|day|deadline|due|birthday|birthdate|fecha|datum|data)\b|yyyy-mm-dd/;
 /** A date named with a time of day is no calendar date ("date and time"): it keeps plain text. */
 const TIME_HINT = /\b(time|hour|datetime|timestamp|uhrzeit|hora|heure|ora)\b/;
@@ -324,6 +352,7 @@ function partField(raw: string, requiredWords: Set<string>): FieldSpec | null {
   const hint = fold(rest).toLowerCase();
   let text = hint
     .replace(/\([^)]*\)/g, ' ')
+    .replace(ELIDED, ' ')
     .replace(/[^a-z0-9 ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -348,12 +377,14 @@ function partField(raw: string, requiredWords: Set<string>): FieldSpec | null {
   if (plain === null) return null;
   const unit = plain.count ? null : IN_UNIT.exec(plain.text);
   const named = unit ? plain.text.slice(0, unit.index) : plain.text;
-  const words = named
-    .replace(/\bnumber of\b/, ' ')
-    // "the title of the book": the field is the title.
-    .replace(/^(.+?)\s+of\s+(?:the|a|an)\s+\w+$/, '$1')
-    .split(/\s+/)
-    .filter((w) => w !== '' && !ARTICLES.has(w));
+  const words = nounWords(
+    named
+      .replace(/\bnumber of\b/, ' ')
+      // "the title of the book": the field is the title.
+      .replace(/^(.+?)\s+of\s+(?:the|a|an)\s+\w+$/, '$1')
+      .split(/\s+/)
+      .filter((w) => w !== ''),
+  );
   if (words.length === 0 || words.length > 3) return null;
   // "2–10 options", "3 tags": a counted list, which no written field holds (it became "field_2_10_options").
   if (/^\d/.test(words[0])) return null;
@@ -376,6 +407,23 @@ function partField(raw: string, requiredWords: Set<string>): FieldSpec | null {
   if (type === 'string' && !values && DATE_HINT.test(hint))
     return TIME_HINT.test(hint) ? field : { ...field, format: 'date', example: '2025-06-01' };
   return field;
+}
+
+/**
+ * The words of a field's name in a part of a field list: the determiners at its head ("sa", "de la", "seinem",
+ * "il suo", "their own") and the articles anywhere go; a German weak noun after them takes its dictionary form
+ * ("seinem Namen" → name, "ihrem Vornamen" → vorname).
+ */
+function nounWords(words: string[]): string[] {
+  const head = [...words];
+  while (
+    head.length > 1 &&
+    // A word before a preposition is a noun, never a determiner: "el mes de inicio" names mes_de_inicio.
+    !/^(?:de|di|da|do|du|del|della|of|von)$/.test(head[1] ?? '') &&
+    (DETERMINERS.has(head[0]) || (head[0] === 'de' && DETERMINERS.has(head[1] ?? '')) || OWN.has(head[0]))
+  )
+    head.shift();
+  return head.filter((w) => !ARTICLES.has(w)).map((w) => w.replace(/namen$/, 'name'));
 }
 
 /** "a list of X" in six languages (the part's words, folded, punctuation gone): X is what the record holds. */

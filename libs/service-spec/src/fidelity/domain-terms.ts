@@ -31,7 +31,11 @@ const FUNCTION_WORDS = new Set(
     'non nao contrario umgekehrt kein keine keinen keiner elle elles ils etwas gar sein ausser davor danach ' +
     // "Any other", "every further" ("jeder andere Wechsel", "jede weitere Änderung", "cualquier otro cambio").
     'andere anderer anderes anderen anderem jede jedes jeden jedem weitere weiterer weiteres weiteren ' +
-    'cualquier cualquiera otro otros otras autre autres altro altra altri altre outro outra outros qualquer qualsiasi'
+    'cualquier cualquiera otro otros otras autre autres altro altra altri altre outro outra outros qualquer qualsiasi ' +
+    // Possessive determiners before a field's noun ("mit ihrem Namen", "avec notre code", "con nuestro precio").
+    'ihr ihre ihren ihrem ihres seinen seinem seines mein meine meinen meinem meiner unser unsere unseren unserem ' +
+    'unserer mon mes notre nos votre vos nuestro nuestra nuestros nuestras suoi sue loro mio mia miei mie nostro ' +
+    'nostra nostri nostre vostro vostra meu minha meus minhas nosso nossa nossos nossas'
   ).split(/\s+/),
 );
 
@@ -91,7 +95,8 @@ const UNIT_SYMBOLS = new Set('km mi cm mm ft yd kg lb oz ml gb mb kb tb pb kn gi
  */
 export function domainTerms(written: string): string[] {
   // Who asks and why ("As a shopper I want … so that I know what I pay") is not what the feature is about.
-  const feature = storyBody(written);
+  // "E-Mail", "e-mail": one word, as the fields name it (`email`), not "e" and "mail".
+  const feature = storyBody(written).replace(/\be-mail/gi, 'email');
   const terms: string[] = [];
   for (const word of wordsOf(feature)) {
     if (word.length < 3 || FUNCTION_WORDS.has(word) || GENERIC_WORDS.has(word)) continue;
@@ -114,6 +119,8 @@ const SCALES: Readonly<Record<string, string>> = { C: 'celsius', F: 'fahrenheit'
 function sameWord(a: string, b: string): boolean {
   if (a === b || stem(a) === stem(b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // A German weak noun after a dative or accusative ("mit seinem Namen", "dem Kunden") is its noun.
+  if (short.length >= 4 && short.endsWith('e') && long === `${short}n`) return true;
   return short.length >= 5 && long.startsWith(short);
 }
 

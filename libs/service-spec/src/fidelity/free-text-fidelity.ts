@@ -26,7 +26,7 @@ import { readInputRules, refusesAbsence, ruleWords } from '../input-rule-reading
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
 import { statedAnswerProblems } from './stated-answers';
 import { conversionDirectionProblems } from './conversion-direction';
-import { listedFieldProblems, listedLengthProblems } from './listed-fields';
+import { listedDeterminerProblems, listedFieldProblems, listedLengthProblems } from './listed-fields';
 import { misplacedRefusalProblems } from './misplaced-refusal';
 import { fixedSourceProblems } from './fixed-source';
 import { holdTakerProblems } from './hold-taker';
@@ -134,6 +134,8 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   problems.push(...holdTakerProblems(feature, endpoints));
   // "save a recipe with a name and …" realised by a store of `title` and `ingredients`: every record sent is a 400.
   problems.push(...listedFieldProblems(feature, endpoints));
+  // "avec sa référence, son nom" realised by `sa_reference`, `son_nom`: a client sending `reference` gets a 400.
+  problems.push(...listedDeterminerProblems(feature, endpoints));
   // "… and a message of at most 280 characters" realised by a number `message_of_characters` ≤ 280.
   problems.push(...listedLengthProblems(feature, endpoints, checks));
   // "a code that is not 10 or 13 characters returns 400" claimed by an ISBN converter while GET /isbn/{code} reads it.

@@ -1,5 +1,5 @@
 import type { AcceptanceCheck, EndpointSpec, FieldSpec } from '../spec-contract';
-import { listedFieldProblems, listedLengthProblems } from './listed-fields';
+import { listedDeterminerProblems, listedFieldProblems, listedLengthProblems } from './listed-fields';
 
 function field(name: string, description: string): FieldSpec {
   return { name, type: 'string', required: true, description } as FieldSpec;
@@ -135,6 +135,57 @@ describe('listedLengthProblems', () => {
   it('says nothing of a list that states no length', () => {
     expect(
       listedLengthProblems('add a post with a title and a body', [create([field('x', 'X')])], []),
+    ).toEqual([]);
+  });
+});
+
+describe('listedDeterminerProblems', () => {
+  const feature = "ajouter un article avec sa référence, son nom, la quantité en stock et un seuil d'alerte";
+
+  it('refuses a field list realised with its determiners in the field names', () => {
+    const store = create([
+      field('sa_reference', 'Sa reference'),
+      field('son_nom', 'Son nom'),
+      field('quantite', 'Quantite'),
+      field('seuil_d_alerte', 'Seuil d alerte'),
+    ]);
+    expect(listedDeterminerProblems(feature, [store])).toEqual([
+      'POST /recipes names a field `sa_reference` with the feature\'s determiner in it ("sa reference"): a client sends `reference`, the noun the feature lists',
+      'POST /recipes names a field `son_nom` with the feature\'s determiner in it ("son nom"): a client sends `nom`, the noun the feature lists',
+      'POST /recipes names a field `seuil_d_alerte` with the feature\'s determiner in it ("seuil d alerte"): a client sends `seuil_alerte`, the noun the feature lists',
+    ]);
+  });
+
+  it('refuses the same in German, Spanish, Italian, Portuguese and English', () => {
+    const cases: [string, string][] = [
+      ['Artikel mit seiner Nummer und seinem Bestand anlegen', 'seinem_bestand'],
+      ['registrar un producto con su código y su nombre', 'su_nombre'],
+      ["creare un ordine con il cliente e la data dell'ordine", 'data_dell_ordine'],
+      ['cadastrar um item com seu código e seu nome', 'seu_nome'],
+      ['add a book with the title and its author', 'the_title'],
+      ['enregistrer un stock avec le nom et de la quantité', 'de_la_quantite'],
+    ];
+    for (const [text, name] of cases)
+      expect(listedDeterminerProblems(text, [create([field(name, name)])])).toHaveLength(1);
+  });
+
+  it('passes the nouns, a "de" inside a compound noun, and names the feature writes itself', () => {
+    const store = create([
+      field('reference', 'Reference'),
+      field('nom', 'Nom'),
+      field('seuil_alerte', 'Seuil alerte'),
+      field('temps_de_cuisson', 'Temps de cuisson'),
+    ]);
+    expect(listedDeterminerProblems(`${feature} et le temps de cuisson`, [store])).toEqual([]);
+    expect(
+      listedDeterminerProblems('registrar un pago con el mes de inicio', [
+        create([field('mes_de_inicio', 'x')]),
+      ]),
+    ).toEqual([]);
+    expect(
+      listedDeterminerProblems('POST /items with {"sa_reference": string}', [
+        create([field('sa_reference', 'x')]),
+      ]),
     ).toEqual([]);
   });
 });

@@ -77,6 +77,56 @@ export function listedFieldProblems(feature: string, endpoints: EndpointSpec[]):
   ];
 }
 
+/**
+ * Determiners that open a noun phrase in the languages read (folded): "sa référence", "seinem Bestand", "su
+ * código", "il suo codice", "seu nome", "the title". None opens a field's name. Left out: those that are also
+ * nouns or words of a field's name elsewhere ("as", "o", "i", English "die", Spanish "mes", "mi", "sue").
+ */
+const OPENING_DETERMINERS = new Set(
+  (
+    'le la les l un une des du de sa son ses leur leurs mon ma notre nos votre vos ' +
+    'der das den dem ein eine einen einem einer eines sein seine seinen seinem seiner seines ' +
+    'ihr ihre ihren ihrem ihrer ihres mein meine meinen meinem meiner unser unsere unseren unserem unserer ' +
+    'el los las una unos unas su sus mis nuestro nuestra nuestros nuestras ' +
+    'il lo gli uno suo sua suoi loro mio mia miei mie nostro nostra nostri nostre ' +
+    'os um uma seu seus suas meu minha meus minhas nosso nossa nossos nossas ' +
+    'a an the its their his her my our your'
+  ).split(' '),
+);
+/** Articles and prepositions written elided, with an apostrophe ("seuil d'alerte", "data dell'ordine"). */
+const ELIDED_WORDS = new Set('l d dell dall nell sull'.split(' '));
+
+/**
+ * A free-text field list realised with its determiners in the field names ("avec sa référence, son nom et un
+ * seuil d'alerte" → `sa_reference`, `son_nom`, `seuil_d_alerte`): the fields a client sends (`reference`, `nom`,
+ * `seuil_alerte`) are refused with 400, so the list is not realised. A name counts as polluted when it is the
+ * feature's own words with a determiner at its head or an elided article inside; a name the feature writes as a
+ * name (in quotes, backticks or a JSON shape) is honoured as written and never read here.
+ */
+export function listedDeterminerProblems(feature: string, endpoints: EndpointSpec[]): string[] {
+  if (/[`"{}]/.test(feature)) return [];
+  const prose = ` ${wordsOf(feature.replace(/\be-mail/gi, 'email')).join(' ')} `;
+  const problems: string[] = [];
+  for (const e of endpoints) {
+    for (const f of e.request.body?.fields ?? []) {
+      const words = f.name.split('_').filter((w) => w !== '');
+      if (words.length < 2 || !prose.includes(` ${words.join(' ')} `)) continue;
+      const polluted =
+        (OPENING_DETERMINERS.has(words[0]) && !/^(?:de|l)$/.test(words[0])) ||
+        (words[0] === 'de' && OPENING_DETERMINERS.has(words[1])) ||
+        words.slice(0, -1).some((w) => ELIDED_WORDS.has(w));
+      if (!polluted) continue;
+      let head = 0;
+      while (head < words.length - 1 && OPENING_DETERMINERS.has(words[head])) head += 1;
+      const noun = words.slice(head).filter((w) => !ELIDED_WORDS.has(w));
+      problems.push(
+        `${label(e)} names a field \`${f.name}\` with the feature's determiner in it ("${words.join(' ')}"): a client sends \`${noun.join('_')}\`, the noun the feature lists`,
+      );
+    }
+  }
+  return problems;
+}
+
 /** Words joining a field's name to its length ("a message of …", "un titre de …", "ein Text von …"). */
 const LENGTH_JOIN = new Set('of with von mit de d du del della di da do con com'.split(' '));
 

@@ -59,6 +59,8 @@ const RECORD_VERBS = new Set(
     // Verbs of noting things down ("Kunden registrieren", "annotare le spese", "noter les interventions").
     'registrieren registriert festhalten notieren protokollieren anotar anota apuntar noter annotare annota ' +
     'segnare registar collect collects ' +
+    // Enrolling someone or something ("inscrire un adhérent", "inscribir alumnos", "iscrivere i soci").
+    'inscrire inscrit inscris inscribir inscribe iscrivere iscrive inscrever inscreve ' +
     // Managing or following records ("Verbrauchsmaterial verwalten: …", "Controlar los repuestos: …").
     'manage manages managing verwalten verwaltet gestionar gestiona gerer gere gestire gestisce gerir gerencie ' +
     'controlar controla controle suivre seguir'
@@ -74,8 +76,8 @@ const KEEPING_PHRASE =
 
 /** Checking a record in or out (equipment, keys, guests) keeps records too; "check" alone validates. */
 const CHECK_IN_OUT = /\bcheck(?:s|ing|ed)?(?:[\s-]?(?:in|out)\b| (?:an?|the) \w+ (?:in|out)\b)/i;
-/** Signing someone up registers them. */
-const SIGN_UP = /\bsign(?:s|ing)?[\s-]?up\b/i;
+/** Signing someone up registers them; so does "dar de alta" (Spanish: register, enter into the books). */
+const SIGN_UP = /\bsign(?:s|ing)?[\s-]?up\b|\bdar(?:se)?\s+de\s+alta\b/i;
 /** A fragment naming a record and its fields: "workouts: date, type, duration in minutes". */
 const FIELD_FRAGMENT =
   /^\s*[\p{L}][\p{L}' -]{0,40}:\s*[\p{L}][\p{L}'_ -]{0,60}(?:,\s*[\p{L}][\p{L}'_ -]{0,60})+\.?\s*$/u;

@@ -546,7 +546,7 @@ describe('offline SPEC line', () => {
         }),
         { numRuns: 100 },
       );
-    }, 60_000);
+    }, 300_000);
   });
 });
 

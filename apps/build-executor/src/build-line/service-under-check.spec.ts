@@ -27,7 +27,7 @@ afterAll(async () => {
   await rm(releaseDir, { recursive: true, force: true });
 });
 
-jest.setTimeout(30_000);
+jest.setTimeout(300_000); // a bound on a hang, not on speed (loaded machines run these for minutes)
 
 describe.each(['process', 'bwrap'] as const)('a service under check (%s mode)', (mode) => {
   it('is the run’s only process, runs as the main module and is reached through the relay', async () => {

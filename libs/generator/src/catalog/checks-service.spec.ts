@@ -22,7 +22,7 @@ import { OfflineProvider } from '../offline-provider';
  */
 
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
-jest.setTimeout(60_000);
+jest.setTimeout(300_000); // a bound on a hang, not on speed (loaded machines run these for minutes)
 
 const FEATURES = [
   'Validate credit card numbers with the Luhn algorithm; anything but digits and spaces is rejected',

@@ -11,7 +11,7 @@ import { intentOf, MutantBench, type NodeTestRun } from './testing/generated-rel
 
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
 
-jest.setTimeout(60_000);
+jest.setTimeout(300_000); // a bound on a hang, not on speed (loaded machines run these for minutes)
 
 const INTENTS = {
   polls: intentOf({
@@ -46,7 +46,7 @@ const INTENTS = {
 
 const bench = new MutantBench(client, INTENTS);
 
-beforeAll(() => bench.setUp('action-machines'), 60_000);
+beforeAll(() => bench.setUp('action-machines'), 300_000);
 afterAll(() => bench.tearDown());
 
 function runMutant(

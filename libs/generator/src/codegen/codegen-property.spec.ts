@@ -25,7 +25,7 @@ import {
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
 
 // Child processes and tsc: generous limits so a loaded CI machine does not turn slowness into failures.
-jest.setTimeout(30_000);
+jest.setTimeout(300_000); // a bound on a hang, not on speed (loaded machines run these for minutes)
 
 const kebab = fc.stringMatching(/^[a-z][a-z0-9]{2,12}(?:-[a-z0-9]{1,8}){0,3}$/);
 const feature = fc.oneof(
@@ -118,7 +118,7 @@ it('every file of any intent transpiles on its own and imports only Node built-i
     }),
     { numRuns: 25 },
   );
-}, 30_000);
+}, 300_000);
 
 it('the project of any intent type-checks under strict tsc', async () => {
   const root = await mkdtemp(join(tmpdir(), 'sf-codegen-prop-'));
@@ -136,7 +136,7 @@ it('the project of any intent type-checks under strict tsc', async () => {
   } finally {
     await rm(root, { recursive: true, force: true });
   }
-}, 45_000);
+}, 300_000); // a bound on a hang: four strict tsc runs take minutes on a loaded machine
 
 it('a contract with nothing but the UDC endpoints still compiles and passes its tests', async () => {
   const { non_functional: _unused, ...edge } = edgeContract();

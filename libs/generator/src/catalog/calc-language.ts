@@ -121,15 +121,15 @@ const GLOSSES: Record<string, Record<Exclude<Language, 'en'>, Gloss>> = {
   },
   'calc.loan_payment': {
     de: (d) =>
-      `Monatliche Rate (Annuität) eines Kredits (Darlehens) aus dem Kreditbetrag (Darlehensbetrag), dem jährlichen Zinssatz (Jahreszins) in Prozent und der Laufzeit in ${d.options?.term_unit === 'years' ? 'Jahren' : 'Monaten'}, mit Gesamtbetrag und Zinsen, auf Cent gerundet.`,
+      `Monatliche Rate (Annuität) eines Kredits (Darlehens) aus dem Kreditbetrag (Darlehensbetrag), dem jährlichen Zinssatz (Jahreszins) in Prozent und der Laufzeit in ${d.options?.term_unit === 'years' ? 'Jahren' : 'Monaten'}, auf Cent gerundet; dazu wird angegeben, wie viel insgesamt zurückgezahlt wird (Gesamtbetrag) und wie viel davon Zinsen sind. Bei 0 % Zins wird der Betrag gleichmäßig auf die Monate verteilt (Rate = Betrag / Monate); ein negativer Betrag oder eine Laufzeit von 0 ${d.options?.term_unit === 'years' ? 'Jahren' : 'Monaten'} wird abgelehnt.`,
     es: (d) =>
-      `Cuota mensual de un préstamo (hipoteca, crédito) a partir del capital (importe), la tasa (tipo) de interés anual en porcentaje y el plazo en ${d.options?.term_unit === 'years' ? 'años' : 'meses'}, con el total pagado y los intereses, redondeado a céntimos.`,
+      `Cuota mensual de un préstamo (hipoteca, crédito) a partir del capital (importe), la tasa (tipo) de interés anual en porcentaje y el plazo en ${d.options?.term_unit === 'years' ? 'años' : 'meses'}, con el total pagado y los intereses, redondeado a céntimos. Con un interés del 0 % el importe se reparte por igual entre los meses (cuota = importe / meses); un importe negativo o un plazo de cero ${d.options?.term_unit === 'years' ? 'años' : 'meses'} se rechaza.`,
     fr: (d) =>
-      `Mensualité d'un prêt (emprunt, crédit) à partir du capital (montant emprunté), du taux d'intérêt annuel en pourcentage et de la durée en ${d.options?.term_unit === 'years' ? 'années' : 'mois'}, avec le coût total et les intérêts, arrondi au centime.`,
+      `Mensualité d'un prêt (emprunt, crédit) à partir du capital (montant emprunté), du taux d'intérêt annuel en pourcentage et de la durée en ${d.options?.term_unit === 'years' ? 'années' : 'mois'}, avec le coût total et les intérêts, arrondi au centime. À un taux de 0 % le montant est réparti également sur les mois (mensualité = montant / mois) ; un montant négatif ou une durée de zéro ${d.options?.term_unit === 'years' ? 'année' : 'mois'} est refusé.`,
     it: (d) =>
-      `Rata mensile di un mutuo (prestito, finanziamento) dal capitale (importo), dal tasso di interesse annuo in percentuale e dalla durata in ${d.options?.term_unit === 'years' ? 'anni' : 'mesi'}, con il totale pagato e gli interessi, arrotondato ai centesimi.`,
+      `Rata mensile di un mutuo (prestito, finanziamento) dal capitale (importo), dal tasso di interesse annuo in percentuale e dalla durata in ${d.options?.term_unit === 'years' ? 'anni' : 'mesi'}, con il totale pagato e gli interessi, arrotondato ai centesimi. Con un tasso dello 0 % l'importo è ripartito in parti uguali sui mesi (rata = importo / mesi); un importo negativo o una durata di zero ${d.options?.term_unit === 'years' ? 'anni' : 'mesi'} è rifiutato.`,
     pt: (d) =>
-      `Prestação mensal (parcela) de um empréstimo (financiamento) pelo sistema Price (tabela Price) a partir do capital (valor), da taxa de juros anual em percentagem e do prazo em ${d.options?.term_unit === 'years' ? 'anos' : 'meses'}, com o total pago e os juros, arredondado aos centavos.`,
+      `Prestação mensal (parcela) de um empréstimo (financiamento) pelo sistema Price (tabela Price) a partir do capital (valor), da taxa de juros anual em percentagem e do prazo em ${d.options?.term_unit === 'years' ? 'anos' : 'meses'}, com o total pago e os juros, arredondado aos centavos. Com juros de 0 % o valor é dividido igualmente pelos meses (parcela = valor / meses); um valor negativo ou um prazo de zero ${d.options?.term_unit === 'years' ? 'anos' : 'meses'} é recusado.`,
   },
 };
 

@@ -352,6 +352,23 @@ describe('calc.loan_payment', () => {
     refused(pay(1e308, 1e308, 12));
   });
 
+  it('reads a term of n years as 12 n months, and refuses a zero or negative term in either unit', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000_00 }).map((c) => c / 100),
+        fc.integer({ min: 0, max: 3000 }).map((c) => c / 100),
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: -600, max: 0 }),
+        (principal, rate, years, notATerm) => {
+          expect(pay(principal, rate, years, 'years')).toEqual(pay(principal, rate, years * 12, 'months'));
+          refused(pay(principal, rate, notATerm, 'years'));
+          refused(pay(principal, rate, notATerm, 'months'));
+          refused(pay(-principal, rate, years, 'years'));
+        },
+      ),
+    );
+  });
+
   it('answers every loan with finite amounts, or problems, never throwing', () => {
     const unit = fc.constantFrom('months', 'years');
     fc.assert(

@@ -1,13 +1,16 @@
 import type { CatalogFamily, FunctionDesign, Recognised } from './catalog-entry';
 import {
   asksSpread,
+  namesOtherPaymentPeriod,
   readDeviationKind,
   readFeatureLiterals,
   readRoundingMode,
+  readTermUnit,
   roundingDecimalsIn,
+  writtenTerms,
   type RoundingMode,
 } from '@sf/service-spec';
-import { BMI_CODE, CALC_FUNCTIONS, STATISTICS_CODE } from './calc-code';
+import { BMI_CODE, CALC_FUNCTIONS, LOAN_PAYMENT_CODE, STATISTICS_CODE } from './calc-code';
 import {
   BMI_CATEGORIES,
   bmiDesign,
@@ -156,7 +159,8 @@ const OTHER_SPANS = words('days day tage tagen dias jours giorni weeks wochen se
 
 const LOAN_WORDS = words(`
   loan loans mortgage mortgages annuity annuities kredit kredits kredites darlehen darlehens annuitat
-  annuitatendarlehen hypothek hypotheken prestamo
+  annuitatendarlehen annuitatendarlehens darlehensbetrag kreditbetrag baudarlehen ratenkredit autokredit
+  tilgungsrechner hypothek hypotheken prestamo
   prestamos hipoteca hipotecas pret prets emprunt credit credito prestito prestiti mutuo mutui emprestimo emprestimos
   financiamento finanziamento
   financement`);
@@ -169,8 +173,14 @@ const LOAN_PAYMENT = words(`
 const LOAN_OTHER = words(`
   card cards carte tarjeta karte kreditkarte cartao carta schedule tilgungsplan tabla tableau tabelle cronograma
   exchange currency currencies wechselkurs wahrung divisa divisas devise devises valuta moeda`);
-const YEARS = words('year years jahr jahre jahren ano anos annee annees ans anno anni');
 const MONTHS = words('month months monat monate monaten mes meses mois mese mesi');
+const YEARS = words('year years jahr jahre jahren ano anos annee annees ans anno anni');
+/** A loan's interest rate and its amount, for a rule on a loan that does not name the loan again. */
+const LOAN_RATE = words(`
+  interest rate zins zinsen zinssatz sollzins interes tasa tipo interet taux interesse tasso juros taxa`);
+const LOAN_AMOUNT = words(`
+  amount principal sum betrag darlehensbetrag kreditbetrag importe capital monto montant somme importo capitale
+  valor montante`);
 
 /** Whether a word of `second` follows a word of `first` within `window` words. */
 function follows(list: string[], first: string[], second: string[], window: number): boolean {
@@ -290,9 +300,68 @@ function bmi(text: string, list: string[]): FunctionDesign | null {
   return bmiDesign(unit, decimals, bmiLabels(text), languagesOf(list), readRoundingMode(text) ?? 'half_up');
 }
 
-function loan(list: string[]): FunctionDesign | null {
+/**
+ * A loan's monthly payment, its term in the unit the feature names (`readTermUnit`: "the number of years", "plazo
+ * en años" read as years; "number of monthly payments", "48 mois" as months; months the payments are only spread
+ * over name no term). A feature naming no unit gets months, the field named so. A term in two units, in weeks or
+ * days, or payments in another period than the month ("weekly payment", "cuota trimestral") is not this
+ * computation: left alone rather than read as months.
+ */
+function loan(text: string, list: string[]): FunctionDesign | null {
   if (!hasAny(list, LOAN_WORDS) || !hasAny(list, LOAN_PAYMENT) || hasAny(list, LOAN_OTHER)) return null;
-  return loanPaymentDesign(hasAny(list, YEARS) && !hasAny(list, MONTHS) ? 'years' : 'months');
+  if (namesOtherPaymentPeriod(text)) return null;
+  const unit = readTermUnit(text) ?? 'months';
+  return unit === 'years' || unit === 'months' ? loanPaymentDesign(unit, writtenTerms(text, unit)) : null;
+}
+
+/**
+ * A rule on a loan's payment written in a feature of its own, without naming the loan again ("with a 0 % rate
+ * the amount is spread evenly over the months; a negative amount or zero years is an error"): a rate, an amount
+ * and a span, beside another feature's loan. It joins the loan endpoint whose term is in the unit it names (none
+ * when it names the other unit: it stays unrealised rather than read as the endpoint's), with its refusals.
+ */
+function loanRule(text: string, list: string[]): Recognised {
+  if (hasAny(list, LOAN_WORDS) || !hasAny(list, LOAN_RATE) || !hasAny(list, LOAN_AMOUNT)) return null;
+  if (!hasAny(list, MONTHS) && !hasAny(list, YEARS)) return null;
+  const unit = readTermUnit(text);
+  return {
+    constraint: {
+      function: LOAN_PAYMENT_CODE.id,
+      fits: (d) => !namesOtherPaymentPeriod(text) && (unit === null || unit === d.options?.term_unit),
+      refusals: (d) => {
+        const field = (param: string) => d.inputs.find((i) => i.param === param)?.field.name ?? param;
+        const term = d.options?.term_unit === 'years' ? 10 : 120;
+        return [
+          {
+            description: `A negative amount borrowed (${field('principal')} -1000) is refused.`,
+            input: { [field('principal')]: -1000, [field('annual_rate')]: 5, [field('term')]: term },
+          },
+          {
+            description: `A term of zero (${field('term')} 0) is refused.`,
+            input: { [field('principal')]: 1000, [field('annual_rate')]: 5, [field('term')]: 0 },
+          },
+        ];
+      },
+    },
+  };
+}
+
+const LOAN_INTEREST = words(
+  'interest zins zinsen intereses interes interets interet interessi interesse juros',
+);
+const LOAN_TOTAL = words('total totals overall insgesamt gesamt gesamtbetrag totale totali');
+const LOAN_REPAID = words(`
+  repaid paid pays zuruckgezahlt zuruckzahlen bezahlt gezahlt pagado pagados pagar rembourse rembourser paye payes
+  pagato restituito rimborsato pago pagos devolvido reembolsado`);
+
+/**
+ * The totals of a loan asked in a feature of their own without naming the loan again ("wie viel insgesamt
+ * zurückgezahlt wird und wie viel davon Zinsen sind"): the loan endpoint answers them (total paid, interest).
+ */
+function loanTotals(list: string[]): Recognised {
+  if (hasAny(list, LOAN_WORDS) || !hasAny(list, LOAN_INTEREST)) return null;
+  if (!hasAny(list, LOAN_TOTAL) || !hasAny(list, LOAN_REPAID)) return null;
+  return { constraint: { function: LOAN_PAYMENT_CODE.id, refusals: () => [] } };
 }
 
 function age(list: string[]): FunctionDesign | null {
@@ -389,10 +458,12 @@ export const CALC: CatalogFamily = {
     }
     const spread = spreadKind(text, list);
     if (spread) return spread;
+    const rule = loanRule(text, list) ?? loanTotals(list);
+    if (rule) return rule;
     const design =
       bmi(text, list) ??
       tip(text, list) ??
-      loan(list) ??
+      loan(text, list) ??
       age(list) ??
       primes(text, list) ??
       statistics(text, list);

@@ -21,6 +21,7 @@ import { listQueryFeatureProblems } from './list-query-features';
 import { constraintProblems } from './constraint-fidelity';
 import { inputRuleProblems, writtenStatusProblems } from './input-rule-fidelity';
 import { deviationProblems } from '../deviation-reading';
+import { termUnitProblems } from '../term-unit-reading';
 import { readConstraint } from '../constraint-reading';
 import { readInputRules, refusesAbsence, ruleWords } from '../input-rule-reading';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
@@ -127,6 +128,8 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   problems.push(...statedAnswerProblems(feature, checks, where));
   // "and kilograms back to pounds" claimed by the pounds → kilograms endpoint: both units named, the other way.
   problems.push(...conversionDirectionProblems(feature, endpoints));
+  // "the number of years" claimed by a loan payment reading its term in months (blind h20: 7105.87 a month).
+  problems.push(...termUnitProblems(feature, endpoints));
   // "a moment in UTC and a time zone name", "a temperature in Celsius … back in Fahrenheit": a converter asking for
   // the source the feature fixes.
   problems.push(...fixedSourceProblems(feature, endpoints));

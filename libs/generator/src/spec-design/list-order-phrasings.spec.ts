@@ -155,8 +155,8 @@ const ROWS: Row[] = [
   {
     name: 'it le più recenti prima',
     features: [
-      'registrare una lettura con data e valore (numero)',
-      'elencare tutte le letture ordinate per data, le più recenti prima',
+      'registrare una spesa con data e importo',
+      'elencare tutte le spese ordinate per data, le più recenti prima',
     ],
     order: { field: 'data', dir: 'desc' },
   },

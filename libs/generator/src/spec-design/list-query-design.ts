@@ -1,6 +1,7 @@
 import {
   asksScopeOrOrder,
   readFeatureLiterals,
+  readStatedOrder,
   scopedFieldNames,
   type FieldSpec,
   type ListBehavior,
@@ -13,7 +14,7 @@ import type { ContractBuilder } from './contract-builder';
 import { listQuerySummary } from './list-query-checks';
 import { readFeature, type FeatureReading } from './feature-reader';
 import { fold, singular } from './lexicon';
-import { SORTABLE, firstOrder, isDateLike } from './list-query-order';
+import { SORTABLE, firstOrder, isDateLike, statedOrderOn } from './list-query-order';
 
 /*
  * Lists that filter, sort and page (`ListBehavior` options): "list products filtered by category, sorted by
@@ -175,6 +176,11 @@ function optionWords(feature: string): string[] {
   const found: string[] = [];
   ws.forEach((_, i) => {
     if (kindAt(ws, i) !== null && kindAt(ws, i) !== 'range') found.push(raw[i]);
+  });
+  // "früheste zuerst", "i più economici prima": the words that state the order, as written.
+  const said = readStatedOrder(feature)?.said.split(/[^a-z0-9_]+/) ?? [];
+  raw.forEach((w, i) => {
+    if (said.includes(ws[i]) && !found.includes(w)) found.push(w);
   });
   const total = TOTAL.exec(folded(feature))?.[0];
   return total
@@ -402,6 +408,15 @@ export function listOptionsFor(feature: string, r: ResourceSpec): Omit<ListBehav
     };
     // "sorted by start" without a parameter says the order the list always has.
     if (!sortParam && sortFields.length === 1 && asked.has('sort')) sort.default_field = sortFields[0];
+    // "sorted by weight, heaviest first", "ordinate per data, le più recenti prima": the words say the way.
+    const stated = statedOrderOn(feature, r.fields);
+    if (stated && (sort.default_field === undefined || sort.default_field === stated.field)) {
+      if (!sort.fields.includes(stated.field)) sort.fields = [...sort.fields, stated.field];
+      if (!sortParam || sort.default_field !== undefined) {
+        sort.default_field = stated.field;
+        sort.default_order = stated.dir;
+      }
+    }
     out.sort = sort;
   }
   if (!out.sort) {

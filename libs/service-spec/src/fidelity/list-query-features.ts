@@ -133,10 +133,12 @@ export function listQueryFeatureProblems(
   if (!page && !filter && !sort && scoped.length === 0) return [];
   // A computation owns what it computes; a ranking or an overdue filter is judged by its own rules.
   if (endpoints.some((e) => ['function', 'compute'].includes(e.behavior?.kind))) return [];
-  // A low-stock list sorted by a field is judged by the low-stock rules (stock-fidelity.ts).
+  // A low-stock list sorted by a field is judged by the low-stock rules (stock-fidelity.ts), a tally by its own.
   const ranked = endpoints.some(
     (e) =>
       e.behavior?.kind === 'ranking' ||
+      // A tally listing the options most votes first is judged by the ballot rules (ballot-fidelity.ts).
+      e.behavior?.kind === 'tally' ||
       (e.behavior?.kind === 'low_stock' && e.behavior.order_by !== undefined),
   );
   const lists = endpoints.flatMap((e) => (e.behavior?.kind === 'list' ? [e.behavior] : []));

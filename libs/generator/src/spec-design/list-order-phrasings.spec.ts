@@ -179,6 +179,50 @@ const ROWS: Row[] = [
     order: { field: 'preco', dir: 'asc' },
   },
   {
+    name: 'en from oldest to newest',
+    features: ['log a delivery with a driver and a date', 'list the deliveries from oldest to newest'],
+    order: { field: 'date', dir: 'asc' },
+  },
+  {
+    name: 'en in reverse chronological order',
+    features: ['add a post with a title and a date', 'list the posts in reverse chronological order'],
+    order: { field: 'date', dir: 'desc' },
+  },
+  {
+    name: 'en ordered by year (descending)',
+    features: ['add a film with a title and a year (integer)', 'list the films ordered by year (descending)'],
+    order: { field: 'year', dir: 'desc' },
+  },
+  {
+    name: 'de höchste Punktzahl zuerst',
+    features: [
+      'einen Spieler mit Name und Punktzahl (Ganzzahl) anlegen',
+      'alle Spieler anzeigen, höchste Punktzahl zuerst',
+    ],
+    order: { field: 'punktzahl', dir: 'desc' },
+  },
+  {
+    name: 'de vom ältesten zum neuesten',
+    features: [
+      'eine Rechnung mit Kunde und Datum anlegen',
+      'alle Rechnungen vom ältesten zum neuesten anzeigen',
+    ],
+    order: { field: 'datum', dir: 'asc' },
+  },
+  {
+    name: 'fr du moins cher au plus cher',
+    features: ['ajouter un produit avec un nom et un prix', 'lister les produits du moins cher au plus cher'],
+    order: { field: 'prix', dir: 'asc' },
+  },
+  {
+    name: 'pt do mais recente ao mais antigo',
+    features: [
+      'registrar uma despesa com descrição e data',
+      'listar as despesas do mais recente ao mais antigo',
+    ],
+    order: { field: 'data', dir: 'desc' },
+  },
+  {
     name: 'en refuse most popular first (no such field)',
     features: ['add a song with a title and an artist', 'list the songs, most popular first'],
     order: null,

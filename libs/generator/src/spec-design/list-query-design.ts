@@ -242,7 +242,13 @@ const TOP_N =
 export function listQueryReading(feature: string, full: FeatureReading): FeatureReading {
   // The records are named before the options ("show all readings sorted by value"): "sorted" is no record.
   const ws = folded(feature).trim().split(' ');
-  const first = ws.findIndex((_, i) => kindAt(ws, i) !== null && kindAt(ws, i) !== 'range');
+  const option = ws.findIndex((_, i) => kindAt(ws, i) !== null && kindAt(ws, i) !== 'range');
+  // "alle Spieler anzeigen, höchste Punktzahl zuerst": the order's words ("zuerst") are no record either.
+  const orderWord = readStatedOrder(feature)
+    ?.said.split(/[^a-z0-9_]+/)
+    .find((w) => w !== '' && !/^(the|la|el|los|las|le|les|l|il|lo|i|gli|o|a|os|as|die|der|das|den)$/.test(w));
+  const ordered = orderWord === undefined ? -1 : ws.indexOf(orderWord);
+  const first = option < 0 ? ordered : ordered < 0 ? option : Math.min(option, ordered);
   const head = first > 0 ? readFeature(ws.slice(0, first).join(' ')) : null;
   // "sort by priority" names no records: the option word is no noun, and neither is the field after "by".
   const optionNoun =

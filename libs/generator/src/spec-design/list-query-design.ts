@@ -14,7 +14,7 @@ import type { ContractBuilder } from './contract-builder';
 import { listQuerySummary } from './list-query-checks';
 import { readFeature, type FeatureReading } from './feature-reader';
 import { fold, singular } from './lexicon';
-import { SORTABLE, firstOrder, isDateLike, statedOrderOn } from './list-query-order';
+import { SORTABLE, firstOrder, isDateLike, statedOrderAt, statedOrderOn } from './list-query-order';
 
 /*
  * Lists that filter, sort and page (`ListBehavior` options): "list products filtered by category, sorted by
@@ -244,10 +244,7 @@ export function listQueryReading(feature: string, full: FeatureReading): Feature
   const ws = folded(feature).trim().split(' ');
   const option = ws.findIndex((_, i) => kindAt(ws, i) !== null && kindAt(ws, i) !== 'range');
   // "alle Spieler anzeigen, höchste Punktzahl zuerst": the order's words ("zuerst") are no record either.
-  const orderWord = readStatedOrder(feature)
-    ?.said.split(/[^a-z0-9_]+/)
-    .find((w) => w !== '' && !/^(the|la|el|los|las|le|les|l|il|lo|i|gli|o|a|os|as|die|der|das|den)$/.test(w));
-  const ordered = orderWord === undefined ? -1 : ws.indexOf(orderWord);
+  const ordered = statedOrderAt(feature, ws);
   const first = option < 0 ? ordered : ordered < 0 ? option : Math.min(option, ordered);
   const head = first > 0 ? readFeature(ws.slice(0, first).join(' ')) : null;
   // "sort by priority" names no records: the option word is no noun, and neither is the field after "by".

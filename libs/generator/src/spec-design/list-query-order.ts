@@ -1,4 +1,4 @@
-import { isDateField, orderedField, type FieldSpec, type ListSort } from '@sf/service-spec';
+import { isDateField, orderedField, readStatedOrder, type FieldSpec, type ListSort } from '@sf/service-spec';
 
 /*
  * The order a list's records come in when a feature states it in words ("earliest start first", "oldest first",
@@ -41,4 +41,12 @@ export function firstOrder(feature: string, fields: FieldSpec[]): ListSort | nul
     default_field: stated.field,
     default_order: stated.dir,
   };
+}
+
+/** Where in the folded words `ws` the order a feature states in words begins (its superlative); -1 if nowhere. */
+export function statedOrderAt(feature: string, ws: string[]): number {
+  const word = readStatedOrder(feature)
+    ?.said.split(/[^a-z0-9_]+/)
+    .find((w) => w !== '' && !/^(the|la|el|los|las|le|les|l|il|lo|i|gli|o|a|os|as|die|der|das|den)$/.test(w));
+  return word === undefined ? -1 : ws.indexOf(word);
 }

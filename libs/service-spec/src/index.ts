@@ -42,6 +42,7 @@ export { instructionIn } from './fidelity/instruction-text';
 export { statedStart } from './fidelity/started-fields';
 export { asksReplace, routePartTexts } from './fidelity/route-parts';
 export { asksScopeOrOrder, scopedFieldNames, statedFirst } from './fidelity/list-query-features';
+export { isDateField, orderedField, readStatedOrder, type StatedOrder } from './fidelity/stated-order';
 export {
   readFeatureLiterals,
   topLevelShapes,

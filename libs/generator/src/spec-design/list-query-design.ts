@@ -1,6 +1,7 @@
 import {
   asksScopeOrOrder,
   readFeatureLiterals,
+  readStatedOrder,
   scopedFieldNames,
   type FieldSpec,
   type ListBehavior,
@@ -13,7 +14,7 @@ import type { ContractBuilder } from './contract-builder';
 import { listQuerySummary } from './list-query-checks';
 import { readFeature, type FeatureReading } from './feature-reader';
 import { fold, singular } from './lexicon';
-import { SORTABLE, firstOrder, isDateLike } from './list-query-order';
+import { SORTABLE, firstOrder, isDateLike, statedOrderAt, statedOrderOn } from './list-query-order';
 
 /*
  * Lists that filter, sort and page (`ListBehavior` options): "list products filtered by category, sorted by
@@ -176,6 +177,11 @@ function optionWords(feature: string): string[] {
   ws.forEach((_, i) => {
     if (kindAt(ws, i) !== null && kindAt(ws, i) !== 'range') found.push(raw[i]);
   });
+  // "früheste zuerst", "i più economici prima": the words that state the order, as written.
+  const said = readStatedOrder(feature)?.said.split(/[^a-z0-9_]+/) ?? [];
+  raw.forEach((w, i) => {
+    if (said.includes(ws[i]) && !found.includes(w)) found.push(w);
+  });
   const total = TOTAL.exec(folded(feature))?.[0];
   return total
     ? [...found, ...raw.filter((w) => fold(w) === total.split(' ')[0] || total.includes(fold(w)))]
@@ -236,7 +242,10 @@ const TOP_N =
 export function listQueryReading(feature: string, full: FeatureReading): FeatureReading {
   // The records are named before the options ("show all readings sorted by value"): "sorted" is no record.
   const ws = folded(feature).trim().split(' ');
-  const first = ws.findIndex((_, i) => kindAt(ws, i) !== null && kindAt(ws, i) !== 'range');
+  const option = ws.findIndex((_, i) => kindAt(ws, i) !== null && kindAt(ws, i) !== 'range');
+  // "alle Spieler anzeigen, höchste Punktzahl zuerst": the order's words ("zuerst") are no record either.
+  const ordered = statedOrderAt(feature, ws);
+  const first = option < 0 ? ordered : ordered < 0 ? option : Math.min(option, ordered);
   const head = first > 0 ? readFeature(ws.slice(0, first).join(' ')) : null;
   // "sort by priority" names no records: the option word is no noun, and neither is the field after "by".
   const optionNoun =
@@ -405,6 +414,15 @@ export function listOptionsFor(feature: string, r: ResourceSpec): Omit<ListBehav
     };
     // "sorted by start" without a parameter says the order the list always has.
     if (!sortParam && sortFields.length === 1 && asked.has('sort')) sort.default_field = sortFields[0];
+    // "sorted by weight, heaviest first", "ordinate per data, le più recenti prima": the words say the way.
+    const stated = statedOrderOn(feature, r.fields);
+    if (stated && (sort.default_field === undefined || sort.default_field === stated.field)) {
+      if (!sort.fields.includes(stated.field)) sort.fields = [...sort.fields, stated.field];
+      if (!sortParam || sort.default_field !== undefined) {
+        sort.default_field = stated.field;
+        sort.default_order = stated.dir;
+      }
+    }
     out.sort = sort;
   }
   if (!out.sort) {

@@ -164,7 +164,8 @@ describe('a feature that asks for the records of one value, or an order, without
       sort: SORTED_PAGES,
       filters: [{ kind: 'equals', field: 'shelf', param: 'shelf' }],
     });
-    expect(problems('list the books of one shelf, oldest first', list)).toEqual([]);
+    // "oldest first" of books with no date asks for nothing they hold (stated-order tests below).
+    expect(problems('list the books of one shelf, fewest pages first', list)).toEqual([]);
   });
 });
 
@@ -184,4 +185,79 @@ describe('a feature that asks for pages with a total', () => {
 
 it('a feature that asks none of these is not judged here', () => {
   expect(problems('keep a list of books with their title', listOf())).toEqual([]);
+});
+
+describe('a feature that names the order in words (earliest start first, le più recenti prima)', () => {
+  const BOOKINGS = {
+    resources: [
+      {
+        name: 'booking',
+        plural: 'bookings',
+        description: '',
+        fields: [
+          { name: 'room', type: 'string', required: true, description: '', example: 'x' },
+          {
+            name: 'start',
+            type: 'string',
+            format: 'date-time',
+            required: true,
+            description: '',
+            example: 'x',
+          },
+          { name: 'end', type: 'string', format: 'date-time', required: true, description: '', example: 'x' },
+        ],
+      },
+    ],
+  } as unknown as SpecContract;
+  const bookings = (options: Omit<ListBehavior, 'kind' | 'resource'>): EndpointSpec => ({
+    ...listOf(options),
+    path: '/bookings',
+    behavior: { kind: 'list', resource: 'booking', ...options },
+  });
+  const ROOM: ListBehavior['filters'] = [{ kind: 'equals', field: 'room', param: 'room' }];
+  const by = (field: string, order: 'asc' | 'desc', byDefault = true): ListBehavior['sort'] => ({
+    param: 'sort',
+    fields: [field],
+    order_param: 'order',
+    default_order: order,
+    ...(byDefault ? { default_field: field } : {}),
+  });
+  const judged = (feature: string, e: EndpointSpec) => listQueryFeatureProblems(feature, [e], BOOKINGS);
+  const EARLIEST =
+    "GET /bookings?room=<room> returns a JSON array of that room's bookings, earliest start first";
+
+  it('is realised by the list sorted by the named field in the named direction, always', () => {
+    expect(judged(EARLIEST, bookings({ filters: ROOM, sort: by('start', 'asc') }))).toEqual([]);
+  });
+
+  it.each([
+    ['in creation order (the same contract without the sort)', bookings({ filters: ROOM })],
+    ['reversed', bookings({ filters: ROOM, sort: by('start', 'desc') })],
+    ['by another date', bookings({ filters: ROOM, sort: by('end', 'asc') })],
+    ['sorted only when a client asks', bookings({ filters: ROOM, sort: by('start', 'asc', false) })],
+  ])('is refused for a list %s', (_what, e) => {
+    expect(judged(EARLIEST, e)).not.toEqual([]);
+  });
+
+  it.each([
+    ['list all bookings, most recent first', 'start', 'desc'],
+    ['alle Buchungen anzeigen, früheste zuerst', 'start', 'asc'],
+    ['elencare le prenotazioni ordinate per start, le più recenti prima', 'start', 'desc'],
+    ["lister les réservations, les plus récentes d'abord", 'start', 'desc'],
+    ['listar las reservas, la más reciente primero', 'start', 'desc'],
+    ['listar as reservas, as mais antigas primeiro', 'start', 'asc'],
+    ['list the bookings, latest end first', 'end', 'desc'],
+    ['list the bookings in reverse chronological order', 'start', 'desc'],
+  ])('"%s" holds the list to %s %s', (feature, field, order) => {
+    const other = order === 'asc' ? 'desc' : 'asc';
+    expect(judged(feature, bookings({ sort: by(field, order as 'asc' | 'desc') }))).toEqual([]);
+    expect(judged(feature, bookings({ sort: by(field, other) }))).not.toEqual([]);
+    expect(judged(feature, bookings({}))).not.toEqual([]);
+  });
+
+  it('refuses an order naming nothing the records hold, whatever the list sorts by', () => {
+    expect(judged('list the bookings, most popular first', bookings({ sort: by('start', 'desc') }))).toEqual([
+      'it states the order "most popular first", but the records of no list of its realisation hold a field it can mean (popular)',
+    ]);
+  });
 });

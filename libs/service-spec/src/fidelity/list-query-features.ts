@@ -1,5 +1,6 @@
 import { asksNewestFirst, listsEventsNewestFirst } from './webhook-fidelity';
 import type { EndpointSpec, ListBehavior, SpecContract } from '../spec-contract';
+import { orderedField, readStatedOrder } from './stated-order';
 
 /*
  * A feature asking a list to filter, sort or page its records ("filter by status", "nach Preis sortieren",
@@ -38,7 +39,7 @@ function statesOrder(feature: string): boolean {
     )
   )
     return false;
-  return STATED_ORDER.test(feature) || ORDER.test(feature);
+  return STATED_ORDER.test(feature) || ORDER.test(feature) || readStatedOrder(feature) !== null;
 }
 
 /** The word right after "by" (or before "sortiert"/"filtern") that a sort or filter names. */
@@ -78,7 +79,7 @@ function scopes(feature: string, pattern: RegExp): string[] {
  */
 export function asksScopeOrOrder(feature: string): boolean {
   const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '');
-  return ORDER.test(folded) || scopes(feature, ONE_SCOPE).length > 0;
+  return ORDER.test(folded) || readStatedOrder(feature) !== null || scopes(feature, ONE_SCOPE).length > 0;
 }
 
 /** The words of an order stated as what comes first ("newest first", "alphabetically"), folded; null if none. */
@@ -107,7 +108,7 @@ function listAsks(feature: string): {
   const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '');
   const page = (PAGE.test(folded) && !COUNTED_PER_PAGE.test(folded)) || TOTAL.test(folded);
   const filter = FILTER.test(folded);
-  const sort = SORT.test(folded) || ORDER.test(folded);
+  const sort = SORT.test(folded) || ORDER.test(folded) || readStatedOrder(feature) !== null;
   // Without a word of filtering, sorting or paging, only a scope said as "one" or "a given" asks for a filter.
   const scoped = scopes(feature, page || filter || sort ? SCOPE : ONE_SCOPE);
   return { folded, page, filter, sort, scoped };
@@ -132,10 +133,12 @@ export function listQueryFeatureProblems(
   if (!page && !filter && !sort && scoped.length === 0) return [];
   // A computation owns what it computes; a ranking or an overdue filter is judged by its own rules.
   if (endpoints.some((e) => ['function', 'compute'].includes(e.behavior?.kind))) return [];
-  // A low-stock list sorted by a field is judged by the low-stock rules (stock-fidelity.ts).
+  // A low-stock list sorted by a field is judged by the low-stock rules (stock-fidelity.ts), a tally by its own.
   const ranked = endpoints.some(
     (e) =>
       e.behavior?.kind === 'ranking' ||
+      // A tally listing the options most votes first is judged by the ballot rules (ballot-fidelity.ts).
+      e.behavior?.kind === 'tally' ||
       (e.behavior?.kind === 'low_stock' && e.behavior.order_by !== undefined),
   );
   const lists = endpoints.flatMap((e) => (e.behavior?.kind === 'list' ? [e.behavior] : []));
@@ -178,8 +181,11 @@ export function listQueryFeatureProblems(
   }
   if (sort && !ranked) {
     const sorting = lists.filter((b) => b.sort);
+    const stated =
+      sorting.length > 0 && statesOrder(folded) ? statedOrderProblems(feature, lists, fieldsOf) : [];
     if (sorting.length === 0)
       problems.push('it asks for records in an order, but no list of its realisation sorts them');
+    else if (stated.length > 0) problems.push(...stated);
     else if (statesOrder(folded) && !sorting.some((b) => b.sort?.default_field)) {
       // "sorted by start", "oldest first" with no sort parameter: the order every answer has, asked or not.
       problems.push(
@@ -213,4 +219,40 @@ export function listQueryFeatureProblems(
     }
   }
   return problems;
+}
+
+/**
+ * "earliest start first", "le più recenti prima": the order every answer has is the field the words name (or
+ * the one date or price they imply) in the direction they say. A list sorted by another field, the other way, or
+ * only when a client asks shows the records in an order the feature did not ask for; an order naming nothing the
+ * records hold ("most popular first" of songs with a title) cannot be shown by any list of them.
+ */
+function statedOrderProblems(
+  feature: string,
+  lists: ListBehavior[],
+  fieldsOf: (b: ListBehavior) => { name: string; type: string; format?: string }[],
+): string[] {
+  const stated = readStatedOrder(feature);
+  if (!stated) return [];
+  const wanted = lists.flatMap((b) => {
+    const want = orderedField(feature, fieldsOf(b));
+    return want ? [{ b, want }] : [];
+  });
+  if (wanted.length === 0) {
+    // "in order of X", "sorted by X descending" naming no field: the sort-by-name checks judge the field.
+    if (stated.kind === 'any') return [];
+    return [
+      `it states the order "${stated.said}", but the records of no list of its realisation hold a field it can mean${stated.words.length > 0 ? ` (${stated.words.join(' ')})` : ''}`,
+    ];
+  }
+  if (
+    wanted.some(
+      ({ b, want }) => b.sort?.default_field === want.field && (b.sort.default_order ?? 'asc') === want.dir,
+    )
+  )
+    return [];
+  const { want } = wanted[0];
+  return [
+    `it states the order "${stated.said}" (${want.field} ${want.dir === 'desc' ? 'descending' : 'ascending'}), but no list of its realisation answers its records in that order unless asked`,
+  ];
 }

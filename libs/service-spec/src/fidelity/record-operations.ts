@@ -1,6 +1,7 @@
 import type { Behavior, EndpointSpec, SpecContract } from '../spec-contract';
 // Behaviours that only keep records: a feature realised by anything else is judged by its own rules.
 import { RECORD_KINDS } from './record-features';
+import { readStatedOrder } from './stated-order';
 
 /*
  * What a record feature asks of its store, read from its verbs: "products: add, list and look one up" asks for a
@@ -128,7 +129,8 @@ function readOperations(feature: string): Map<RecordOperation, Set<string>> {
   const text = t.join(' ').replace(/ ([,;:)])/g, '$1');
   const lookUp = LOOK_UP.exec(text);
   if (lookUp && !negated(t.indexOf('look'))) note('get', 'look');
-  const getOne = GET_ONE.exec(text);
+  // "show the posts by date, newest on top" lists them in an order: no record looked up by its date.
+  const getOne = readStatedOrder(feature) === null ? GET_ONE.exec(text) : null;
   if (getOne)
     note(
       'get',

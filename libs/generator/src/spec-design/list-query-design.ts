@@ -15,6 +15,7 @@ import { listQuerySummary } from './list-query-checks';
 import { readFeature, type FeatureReading } from './feature-reader';
 import { fold, singular } from './lexicon';
 import { SORTABLE, firstOrder, isDateLike, statedOrderAt, statedOrderOn } from './list-query-order';
+import { spelledParams } from './list-query-params';
 
 /*
  * Lists that filter, sort and page (`ListBehavior` options): "list products filtered by category, sorted by
@@ -157,16 +158,6 @@ function kindsAsked(text: string): Set<Kind> {
   }
   if (TOTAL.test(text)) kinds.add('page');
   return kinds;
-}
-
-/** Query parameters the feature spells (`?status=&sort=`, or in code quotes). */
-function spelledParams(feature: string): string[] {
-  const literal = readFeatureLiterals(feature).query;
-  const quoted = [...feature.matchAll(/`([A-Za-z_][\w]*)`/g)].map((m) => m[1]);
-  const bare = [...feature.matchAll(/\b((?:min|max)_[a-z]\w*|\w+_(?:min|max|from|to|after|before))\b/gi)].map(
-    (m) => m[1],
-  );
-  return [...new Set([...literal, ...quoted, ...bare].map((n) => n.toLowerCase()))];
 }
 
 /** The feature's own words that ask for options ("sortieren", "paginado", "Gesamtzahl"), as written. */

@@ -158,7 +158,8 @@ describe('the conversion functions alone', () => {
     for (const id of ['units.pressure', 'units.energy']) {
       for (let round = 0; round < 300; round += 1) {
         const input = { value: pick(ODD), from: pick(ODD), to: pick(ODD) };
-        const options = round % 3 === 0 ? { decimals: 3, factors: '{"psi": 6894.757}' } : { decimals: 6 };
+        const options: Record<string, string | number> =
+          round % 3 === 0 ? { decimals: 3, factors: '{"psi": 6894.757}' } : { decimals: 6 };
         const run = runCatalogFunction(id, input, options);
         if (run.ok) expect(Number.isFinite(run.value.value)).toBe(true);
         else expect(run.problems.length).toBeGreaterThan(0);

@@ -95,6 +95,30 @@ const ROWS: Row[] = [
       [-1, 'bar', 'psi', 'refused'],
     ]),
   },
+  {
+    name: 'de: negativer Druck wird mit 400 abgelehnt (in-view reifendruck-de)',
+    features: [
+      'Reifendruck von bar in psi umrechnen, auf 1 Nachkommastelle gerundet',
+      'Ein negativer Druck wird mit 400 abgelehnt',
+    ],
+    expect: pressure([
+      [2, 'bar', 'psi', 29],
+      [-1, 'bar', 'psi', 'refused'],
+    ]),
+  },
+  {
+    name: 'de: negative Drücke sind ein Fehler',
+    features: ['Reifendruck von bar in psi umrechnen', 'negative Drücke sind ein Fehler'],
+    expect: pressure([[-2, 'bar', 'psi', 'refused']]),
+  },
+  {
+    name: 'es: energía negativa rechazada',
+    features: ['Convierte energía de kWh a MJ', 'Una energía negativa se rechaza con 400'],
+    expect: energy([
+      [2, 'kWh', 'MJ', 7.2],
+      [-1, 'kWh', 'MJ', 'refused'],
+    ]),
+  },
   // Pressure, any way.
   {
     name: 'en: general pressure converter between Pa, kPa, bar, psi and atm',

@@ -139,7 +139,7 @@ describe('pressure and energy converters on bad input', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
       });
-      return { status: res.status, body: (await res.json()) as unknown };
+      return { status: res.status, body: await res.json() };
     };
     expect((await post({ value: -1, from: 'bar', to: 'psi' })).status).toBe(400);
     expect((await post({ value: 1, from: 'ksi', to: 'psi' })).status).toBe(400);

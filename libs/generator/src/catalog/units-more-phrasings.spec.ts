@@ -1,6 +1,7 @@
 import type { EndpointSpec, FieldSpec } from '@sf/service-spec';
 import { familyIntent, judgedOffline } from '../testing/offline-spec';
 import { runCatalogFunction } from './testing/run-function';
+import { mentionsIn, tokensOf } from './units-read';
 
 /*
  * Phrasing table of pressure and energy conversions (units family): features as users write them, in English,
@@ -304,4 +305,19 @@ describe('pressure and energy conversions (phrasing table)', () => {
       expect(readsRow(row)).toBe(false);
     });
   }
+});
+
+describe('"bar" and "pascal" name a pressure only beside one', () => {
+  const units = (text: string) => mentionsIn(tokensOf(text)).map((m) => m.unit);
+
+  it('reads them beside a pressure word or another pressure unit, and "2 bar" after a number', () => {
+    expect(units('Convert tyre pressure from bar to psi')).toEqual(['bar', 'psi']);
+    expect(units('between pascal and atm')).toEqual(['Pa', 'atm']);
+    expect(units('2 bar')).toEqual(['bar']);
+  });
+
+  it('leaves a progress bar, a bar chart and a person called Pascal alone', () => {
+    expect(units('Show a progress bar of the upload in MB')).toEqual(['MB']);
+    expect(units('Convert distances in km to miles, as Pascal asked')).toEqual(['km', 'mi']);
+  });
 });

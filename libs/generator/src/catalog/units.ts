@@ -31,12 +31,16 @@ import { declaredDesign, declaredFactor } from './units-declared';
 import { unit, type Quantity } from './units-tables';
 
 /*
- * Unit conversions with the exact definitions (length, mass, volume, speed, data sizes) and H:MM:SS durations.
+ * Unit conversions with the exact definitions (length, mass, volume, speed, data sizes, pressure, energy) and
+ * H:MM:SS durations.
  * A feature naming two units of one quantity and which way to go ("convert a distance in kilometres to miles",
  * "Kilometer in Meilen umrechnen", "de libras a kilos") gets an endpoint with fields named after them; one
  * naming a quantity and a conversion, or several units, or "between" two, gets a general converter (value,
  * from, to). A feature that only refuses negative amounts of a quantity constrains its conversion.
  * Temperatures (their own family), currencies (no rate table), areas, rates and anything else are left alone.
+ * Pressures are absolute (0 or more; a gauge pressure, psig or vacuum is left alone), and "calories" are the
+ * thermochemical calorie except in a feature about food, where they may be kilocalories: that one is left alone
+ * rather than guessed (kcal, written as such, is converted), as is "Cal".
  */
 
 const QUANTITY_ORDER: Quantity[] = ['length', 'mass', 'volume', 'speed', 'data_size', 'pressure', 'energy'];

@@ -70,7 +70,7 @@ const BINDING = new Set(
  * constraint on another one's field.
  */
 const OPERATIONS =
-  /\b(split\w*|convert\w*|calculat\w*|comput\w*|creat\w*|add|adds|list\w*|stor\w*|sav\w*|regist\w*|delet\w*|updat\w*|book\w*|search\w*|find\w*|check\w*|count\w*|track\w*|teil\w*|berechn\w*|umrechn\w*|erstell\w*|speicher\w*|anleg\w*|divid\w*|calcul\w*|convert\w*|crea\w*|guard\w*|enregistr\w*|ajout\w*|partag\w*|reparti\w*)\b/;
+  /\b(split\w*|convert\w*|conviert\w*|calculat\w*|comput\w*|creat\w*|add|adds|list\w*|stor\w*|sav\w*|regist\w*|delet\w*|updat\w*|book\w*|search\w*|find\w*|check\w*|count\w*|track\w*|teil\w*|berechn\w*|umrechn\w*|erstell\w*|speicher\w*|anleg\w*|divid\w*|calcul\w*|convert\w*|crea\w*|guard\w*|enregistr\w*|ajout\w*|partag\w*|reparti\w*)\b/;
 
 /**
  * Words of a refusal the catalog reads itself ("reject numbers outside the range 1 to 3999"): the computation's

@@ -60,6 +60,8 @@ const SYNONYMS: string[][] = [
   ['distance', 'entfernung', 'strecke', 'distanz', 'distancia', 'distanza'],
   ['length', 'lange', 'laenge', 'longitud', 'longueur', 'lunghezza', 'comprimento'],
   ['speed', 'velocity', 'geschwindigkeit', 'tempo', 'velocidad', 'vitesse', 'velocita', 'velocidade'],
+  ['pressure', 'druck', 'drucke', 'presion', 'pression', 'pressione', 'pressioni', 'pressao', 'pressoes'],
+  ['energy', 'energie', 'energien', 'energia', 'energias'],
   ['duration', 'dauer', 'zeitdauer', 'duracion', 'duree', 'durata', 'duracao'],
   ...MEASURE_UNITS,
 ];

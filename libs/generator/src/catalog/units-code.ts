@@ -32,7 +32,7 @@ ${rows.join('\n')}
 /**
  * ${q.functionId}: a ${q.noun} \`value\` from unit \`from\` to unit \`to\` (answered as \`unit\`, as it was sent), rounded
  * to \`decimals\`; a negative ${q.noun} is refused. Option \`spellings\` (JSON) maps the units as a feature spells
- * them ("kph") to their symbols ("km/h").
+ * them ("kph") to their symbols ("km/h"); option \`factors\` (JSON) the factors a feature states for some units.
  */
 export const ${q.exportName}: CatalogFunction = (input, options) => {
   const value = input.value;
@@ -42,12 +42,15 @@ export const ${q.exportName}: CatalogFunction = (input, options) => {
   const from = symbolOf(String(input.from ?? options.from));
   const to = symbolOf(sentTo);
   const decimals = Number(options.decimals ?? 2);
+  // Factors the feature states for some units ("1 psi = 6894.757 Pa"), used as it writes them.
+  const declared: Record<string, unknown> = typeof options.factors === 'string' ? JSON.parse(options.factors) : {};
+  const factorOf = (name: string) => (Object.hasOwn(declared, name) ? Number(declared[name]) : ${table}[name]);
   if (!Object.hasOwn(${table}, from)) ${unknown('from')}
   if (!Object.hasOwn(${table}, to)) ${unknown('to')}
   if (typeof value !== 'number' || !Number.isFinite(value)) return { ok: false, problems: ['a ${q.noun} must be a finite number'] };
   if (value < 0) return { ok: false, problems: ['a ${q.noun} cannot be negative (' + String(value) + ' ' + from + ')'] };
-  let converted = (value * ${table}[from]) / ${table}[to];
-  if (!Number.isFinite(converted)) converted = value * (${table}[from] / ${table}[to]);
+  let converted = (value * factorOf(from)) / factorOf(to);
+  if (!Number.isFinite(converted)) converted = value * (factorOf(from) / factorOf(to));
   const factor = 10 ** decimals;
   const scaled = converted * factor;
   const rounded = Number.isFinite(scaled) ? Math.round(scaled) / factor : converted;
@@ -66,6 +69,8 @@ export const CONVERSION_CODES: Record<Quantity, FunctionCode> = {
   volume: conversionCode(QUANTITIES.volume),
   speed: conversionCode(QUANTITIES.speed),
   data_size: conversionCode(QUANTITIES.data_size),
+  pressure: conversionCode(QUANTITIES.pressure),
+  energy: conversionCode(QUANTITIES.energy),
 };
 
 export const DURATION_FORMAT_CODE: FunctionCode = {

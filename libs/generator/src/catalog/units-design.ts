@@ -193,6 +193,8 @@ const UNKNOWN: Record<Quantity, string> = {
   volume: 'barrel',
   speed: 'mach',
   data_size: 'PB',
+  pressure: 'ksi',
+  energy: 'erg',
 };
 
 /** The general converter of a quantity (value, from, to), its examples the conversions named first. */
@@ -282,16 +284,23 @@ export function generalDesign(
  * The reference semantics of a quantity's conversions, from the unit tables' exact factors: a unit is named by
  * its symbol as written ("km/h", "MiB"), or case aside when that names one unit only ("kb" is no unit: KB or Kb).
  */
-export function semanticsOf(quantity: Quantity): ConversionSemantics {
-  return (SEMANTICS[quantity] ??= quantitySemantics(quantity));
+export function semanticsOf(quantity: Quantity, declared: Record<string, number> = {}): ConversionSemantics {
+  const key = JSON.stringify([quantity, declared]);
+  const known = SEMANTICS.get(key) ?? quantitySemantics(quantity, declared);
+  SEMANTICS.set(key, known);
+  return known;
 }
 
-/** One semantics per quantity (its references are kept per semantics). */
-const SEMANTICS: Partial<Record<Quantity, ConversionSemantics>> = {};
+/** One semantics per quantity and declared factors (its references are kept per semantics). */
+const SEMANTICS = new Map<string, ConversionSemantics>();
 
-function quantitySemantics(quantity: Quantity): ConversionSemantics {
+/** `declared`: factors a feature states for some units ("1 psi = 6894.757 Pa"), used instead of the tables'. */
+function quantitySemantics(quantity: Quantity, declared: Record<string, number>): ConversionSemantics {
   const units = unitsOf(quantity);
-  const factor = (symbol: string) => Number(units.find((u) => u.symbol === symbol)?.factor);
+  const factor = (symbol: string) =>
+    Object.hasOwn(declared, symbol)
+      ? declared[symbol]
+      : Number(units.find((u) => u.symbol === symbol)?.factor);
   return {
     unitOf: (written) => {
       const exact = units.find((u) => u.symbol === written || u.symbols.includes(written));

@@ -1,4 +1,5 @@
 import { refuses } from './feature-words';
+import { QUANTITIES } from './units-facts';
 import { UNITS, type Quantity } from './units-tables';
 
 /*
@@ -79,6 +80,8 @@ interface Pattern {
   seq: string[];
   caseSensitive: boolean;
   afterNumber: boolean;
+  /** A word that names the unit only where the feature speaks of its quantity ("bar", "pascal"). */
+  contextual?: boolean;
 }
 
 const PATTERNS: Pattern[] = UNITS.flatMap((u) => {
@@ -95,6 +98,19 @@ const PATTERNS: Pattern[] = UNITS.flatMap((u) => {
     ...u.afterNumber.map((w) => pattern(w, true, true)),
   ];
 });
+// Contextual words last: "2 bar" is the symbol after a number, whatever else the feature says.
+PATTERNS.push(
+  ...UNITS.flatMap((u) =>
+    (u.contextual ?? []).map((w) => ({
+      unit: u.symbol,
+      quantity: u.quantity,
+      seq: tokensOf(w).map((t) => t.low),
+      caseSensitive: false,
+      afterNumber: false,
+      contextual: true,
+    })),
+  ),
+);
 PATTERNS.sort((a, b) => b.seq.length - a.seq.length);
 
 /** Tokens after which a bare symbol ("m", "g", "L", "B", "mi") names a unit, besides a number. */
@@ -144,7 +160,7 @@ function perTime(tokens: Token[], i: number, per: 'hour' | 'second'): number {
 
 /** The units a feature names, in order; a length per unit of time is a speed (or an unconverted rate). */
 export function mentionsIn(tokens: Token[], skip: (i: number) => boolean = () => false): Mention[] {
-  const found: Mention[] = [];
+  const found: (Mention & { contextual?: boolean })[] = [];
   for (let i = 0; i < tokens.length;) {
     const p = skip(i) ? undefined : PATTERNS.find((q) => matchAt(tokens, i, q));
     if (!p) {
@@ -167,10 +183,28 @@ export function mentionsIn(tokens: Token[], skip: (i: number) => boolean = () =>
       .slice(i, end)
       .map((t, k, all) => (k > 0 && t.at > all[k - 1].end ? ` ${t.raw}` : t.raw))
       .join('');
-    found.push({ unit: unitSymbol, quantity, start: i, end, written });
+    found.push({
+      unit: unitSymbol,
+      quantity,
+      start: i,
+      end,
+      written,
+      ...(p.contextual ? { contextual: true } : {}),
+    });
     i = end;
   }
-  return found.map((m) => (isRate(tokens, m, found) ? { ...m, unit: null, quantity: null } : m));
+  // "bar" and "pascal" name units only beside their quantity's words or another of its units.
+  const lows = tokens.map((t) => t.low);
+  const speaksOf = (q: Quantity) =>
+    found.some((o) => o.quantity === q && !o.contextual) ||
+    QUANTITIES[q].words.some((w) => {
+      const seq = w.split(' ');
+      return lows.some((_, i) => seq.every((x, k) => lows[i + k] === x));
+    });
+  const kept = found
+    .filter((m) => !m.contextual || (m.quantity !== null && speaksOf(m.quantity)))
+    .map(({ contextual: _, ...m }) => m);
+  return kept.map((m) => (isRate(tokens, m, kept) ? { ...m, unit: null, quantity: null } : m));
 }
 
 /** Whether a unit is part of a rate ("miles per gallon", "€/kg", "min/km", "MB/s", "price per kilogram"). */
@@ -185,70 +219,6 @@ function isRate(tokens: Token[], m: Mention, all: Mention[]): boolean {
   let b = m.start - 1;
   if (tokens[b]?.num) b--;
   return tokens[b] !== undefined && ['/', 'per', 'pro'].includes(tokens[b].low);
-}
-
-/** Words (folded, whole tokens) that say the feature is about something this family must not claim. */
-const FOREIGN = new Set(
-  // Temperatures and angles (another family), currencies and prices (need a declared rate table).
-  (
-    'celsius fahrenheit kelvin rankine temperature temperatures temperatur temperaturen temperatura ' +
-    'temperaturas temperature grad grade grados degre degres degree degrees gradi graus radian radians ' +
-    'currency currencies exchange euro euros eur usd gbp jpy chf dollar dollars yen franc francs sterling ' +
-    'esterlina esterlinas wahrung wahrungen devise devises divisa divisas moneda monedas valuta moeda moedas ' +
-    'wechselkurs cambio price prices cost costs preis preise precio precios prix prezzo prezzi preco precos ' +
-    'money geld dinero argent soldi dinheiro ' +
-    // Areas, other volumes, rates and consumption, bits, ambiguous tons, units this family does not convert.
-    'square squared sq area areas flache superficie acre acres hectare hectares hektar hectarea hectareas ' +
-    'ettaro ettari cubic cu kubik cubico cubicos cube cubes cubi cubo mpg pace ritmo allure density dichte ' +
-    'densidad densite densita consumption verbrauch consumo consommation bit bits kilobit kilobits megabit ' +
-    'megabits gigabit gigabits terabit terabits kbit mbit gbit kbps mbps gbps bps bandwidth throughput ton ' +
-    'tons furlong furlongs league leagues fathom fathoms angstrom angstroms micron microns micrometre ' +
-    'micrometres micrometer micrometers nanometre nanometres nanometer nanometers parsec parsecs lightyear ' +
-    'lightyears grain grains dram drams carat carats karat hundredweight troy gill gills barrel barrels ' +
-    'bushel bushels tablespoon tablespoons teaspoon teaspoons tbsp tsp centilitre centilitres centiliter ' +
-    'centiliters decilitre decilitres deciliter deciliters cl dl mach petabyte petabytes exabyte exabytes ' +
-    'pebibyte pebibytes readable human discount discounts percent percentage percentages prozent ' +
-    'porcentaje pourcentage percentuale decibel decibels loudness lautstarke'
-  ).split(' '),
-);
-const FOREIGN_SIGNS = ['°', '€', '$', '£', '¥', '²'];
-const FOREIGN_SYMBOLS = ['Kb', 'Mb', 'Gb', 'Tb', 'PB', 'EB', 'PiB', 'EiB'];
-/** Stems of area and volume words written as one ("Quadratmeter", "Kubikzentimeter", "cuadrados"). */
-const FOREIGN_STEMS = ['quadrat', 'kubik', 'cuadrad', 'carre', 'quadrad', 'temperat'];
-const IMPERIAL = [
-  'imperial',
-  'uk',
-  'british',
-  'imperiale',
-  'imperiales',
-  'imperiali',
-  'britische',
-  'britannique',
-];
-
-/**
- * Whether the feature names something outside this family: a temperature, a currency or price, an area, a
- * rate, bits, an imperial (UK) volume, a unit it does not convert, or an area/volume symbol ("m2", "km²").
- */
-export function namesForeign(tokens: Token[], mentions: Mention[]): boolean {
-  const inMention = (i: number) => mentions.some((m) => i >= m.start && i < m.end);
-  if (mentions.some((m) => m.unit === null)) return true;
-  const volume = mentions.some((m) => m.quantity === 'volume');
-  return tokens.some((t, i) => {
-    if (inMention(i)) {
-      // "m2", "km²", "ft3": an area or a volume written with the symbol of a length.
-      const last = mentions.some((m) => m.end === i + 1 && m.quantity === 'length');
-      const next = tokens[i + 1];
-      return last && next !== undefined && next.at === t.end && ['2', '3', '²', '³'].includes(next.raw);
-    }
-    return (
-      FOREIGN.has(t.low) ||
-      FOREIGN_STEMS.some((stem) => t.low.startsWith(stem)) ||
-      FOREIGN_SIGNS.includes(t.raw) ||
-      FOREIGN_SYMBOLS.includes(t.raw) ||
-      (volume && IMPERIAL.includes(t.low))
-    );
-  });
 }
 
 /** Stems of the words that ask for a conversion, in the languages features are written in. */

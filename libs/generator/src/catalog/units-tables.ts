@@ -5,57 +5,10 @@
  * and "Mb" (a megabit) is not; "m", "g", "l", "t" and "B" only name a unit right after a number.
  */
 
-export type Quantity = 'length' | 'mass' | 'volume' | 'speed' | 'data_size';
+import { def, type Quantity, type UnitDef } from './units-define';
+import { ENERGY, PRESSURE } from './units-physics';
 
-export interface UnitDef {
-  /** The unit's symbol: the value of a `from`/`to` field. */
-  symbol: string;
-  quantity: Quantity;
-  /** How many of the quantity's base unit one of it is, as written in the emitted code. */
-  factor: string;
-  singular: string;
-  plural: string;
-  /** The request/response field named after it (snake_case). */
-  field: string;
-  /** Its exact definition, as summaries state it (none for a base unit). */
-  definition?: string;
-  words: string[];
-  /** Symbols matched as written (case-sensitive), possibly several tokens ("km/h"). */
-  symbols: string[];
-  /** Symbols that only name the unit right after a number ("500 g", "2 L"). */
-  afterNumber: string[];
-}
-
-const list = (text: string): string[] => (text ? text.split(/\s*,\s*/) : []);
-
-/**
- * A unit: `names` is "singular|plural|field"; `words` a comma-separated list of words and phrases; `symbols`
- * and `afterNumber` space-separated symbols.
- */
-function def(
-  symbol: string,
-  quantity: Quantity,
-  factor: string,
-  names: string,
-  definition: string,
-  words: string,
-  symbols = '',
-  afterNumber = '',
-): UnitDef {
-  const [singular, plural, field] = names.split('|');
-  return {
-    symbol,
-    quantity,
-    factor,
-    singular,
-    plural,
-    field,
-    ...(definition ? { definition } : {}),
-    words: list(words),
-    symbols: symbols ? symbols.split(' ') : [],
-    afterNumber: afterNumber ? afterNumber.split(' ') : [],
-  };
-}
+export type { Quantity, UnitDef } from './units-define';
 
 const LENGTH: UnitDef[] = [
   def(
@@ -364,7 +317,15 @@ function dataUnits(): UnitDef[] {
   return units;
 }
 
-export const UNITS: readonly UnitDef[] = [...LENGTH, ...MASS, ...VOLUME, ...SPEED, ...dataUnits()];
+export const UNITS: readonly UnitDef[] = [
+  ...LENGTH,
+  ...MASS,
+  ...VOLUME,
+  ...SPEED,
+  ...dataUnits(),
+  ...PRESSURE,
+  ...ENERGY,
+];
 
 /** The unit with symbol `symbol`. */
 export function unit(symbol: string): UnitDef {

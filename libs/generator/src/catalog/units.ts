@@ -19,7 +19,6 @@ import {
   eitherWay,
   mentionsIn,
   namesAny,
-  namesForeign,
   numbersOf,
   saysNegative,
   saysRefuse,
@@ -27,18 +26,24 @@ import {
   type Mention,
   type Token,
 } from './units-read';
+import { namesForeign } from './units-foreign';
+import { declaredDesign, declaredFactor } from './units-declared';
 import { unit, type Quantity } from './units-tables';
 
 /*
- * Unit conversions with the exact definitions (length, mass, volume, speed, data sizes) and H:MM:SS durations.
+ * Unit conversions with the exact definitions (length, mass, volume, speed, data sizes, pressure, energy) and
+ * H:MM:SS durations.
  * A feature naming two units of one quantity and which way to go ("convert a distance in kilometres to miles",
  * "Kilometer in Meilen umrechnen", "de libras a kilos") gets an endpoint with fields named after them; one
  * naming a quantity and a conversion, or several units, or "between" two, gets a general converter (value,
  * from, to). A feature that only refuses negative amounts of a quantity constrains its conversion.
  * Temperatures (their own family), currencies (no rate table), areas, rates and anything else are left alone.
+ * Pressures are absolute (0 or more; a gauge pressure, psig or vacuum is left alone), and "calories" are the
+ * thermochemical calorie except in a feature about food, where they may be kilocalories: that one is left alone
+ * rather than guessed (kcal, written as such, is converted), as is "Cal".
  */
 
-const QUANTITY_ORDER: Quantity[] = ['length', 'mass', 'volume', 'speed', 'data_size'];
+const QUANTITY_ORDER: Quantity[] = ['length', 'mass', 'volume', 'speed', 'data_size', 'pressure', 'energy'];
 
 /** Words of rounding in the languages features are written in, beyond the summaries' English. */
 const ROUNDING = [
@@ -139,9 +144,10 @@ function listedQuantity(listed: string[], text: string): Recognised {
 function statedDefinitions(
   tokens: Token[],
   mentions: Mention[],
-): { taken: Mention[]; said: string[] } | null {
+): { taken: Mention[]; said: string[]; declared: Record<string, number> } | null {
   const taken: Mention[] = [];
   const said: string[] = [];
+  const declared: Record<string, number> = {};
   for (const a of mentions) {
     const one = tokens[a.start - 1];
     const amount = tokens[a.end + 1];
@@ -152,12 +158,25 @@ function statedDefinitions(
     const readings = /^\d+,\d{3}$/.test(amount.raw)
       ? [amount.raw.replace(',', '.'), amount.raw.replace(',', '')]
       : [amount.raw.replace(',', '.')];
-    const agrees = readings.find((r) => Math.abs(Number(r) - ratio) <= 1e-9 * ratio);
+    // "1 psi = 6894.757 Pa": the exact definition written to fewer digits (four significant at least) agrees,
+    // and is then the factor of that unit (units-declared.ts).
+    const rounded = (r: string) => {
+      const places = r.includes('.') ? r.length - r.indexOf('.') - 1 : 0;
+      return (
+        r.replace(/^[0.]+/, '').replace('.', '').length >= 4 && Number(ratio.toFixed(places)) === Number(r)
+      );
+    };
+    const agrees = readings.find((r) => Math.abs(Number(r) - ratio) <= 1e-9 * ratio || rounded(r));
     if (agrees === undefined) return null;
+    if (Math.abs(Number(agrees) - ratio) > 1e-9 * ratio) {
+      const factor = declaredFactor(a.unit, b.unit, Number(agrees));
+      if (!factor) return null;
+      Object.assign(declared, factor);
+    }
     taken.push(a, b);
     said.push(`1 ${a.unit} = ${agrees} ${b.unit}`);
   }
-  return { taken, said };
+  return { taken, said, declared };
 }
 
 /**
@@ -174,10 +193,11 @@ function onlyDefinitions(text: string, tokens: Token[], unjoined: boolean): bool
 }
 
 /** A design that also states the definitions the feature wrote, in the tables' symbols. */
-function stating(found: Recognised, said: string[]): Recognised {
+function stating(found: Recognised, said: string[], declared: Record<string, number> = {}): Recognised {
   if (said.length === 0 || !found || !('design' in found)) return found;
   const sentence = ` As the feature states: ${said.join('; ')}.`;
-  const { design } = found;
+  const design = declaredDesign(found.design, declared);
+  if (!design) return null;
   const respell = design.respell;
   return {
     design: {
@@ -202,7 +222,11 @@ function recogniseUnits(text: string, words: string[], tokens: Token[], spelled 
   // A conversion beside its definitions converts what it names outside them ("between km/h, m/s, nœuds et mph").
   const mentions = all.filter((m) => !definitions.taken.includes(m));
   if (definitions.said.length > 0 && mentions.length === 0) return null;
-  return stating(convertMentioned(text, words, tokens, mentions, spelled), definitions.said);
+  return stating(
+    convertMentioned(text, words, tokens, mentions, spelled),
+    definitions.said,
+    definitions.declared,
+  );
 }
 
 function convertMentioned(

@@ -94,7 +94,15 @@ const FIXED_SOURCES: { function: string; fixed: (feature: string) => string | nu
     },
     source: 'the scale it is in',
   },
-  ...['units.length', 'units.mass', 'units.volume', 'units.speed', 'units.data_size'].map((id) => ({
+  ...[
+    'units.length',
+    'units.mass',
+    'units.volume',
+    'units.speed',
+    'units.data_size',
+    'units.pressure',
+    'units.energy',
+  ].map((id) => ({
     function: id,
     fixed: fixedDirection,
     source: 'the unit the value is in',

@@ -20,6 +20,10 @@ const VOLUME =
   'volume volumes litre litres liter liters millilitre millilitres milliliter gallon gallons pint pints quart quarts cup cups tablespoon teaspoon fluid volumen gallone gallonen tasse litro litros galon galones taza tazas pinta tasse tasses gallone gallons bicchiere galao galoes xicara gal ml';
 const SPEED =
   'speed speeds velocity velocities mph knot knots per hour geschwindigkeit knoten stundenkilometer velocidad nudo nudos vitesse noeud noeuds velocita nodo nodi velocidade kmh kph kn';
+const PRESSURE =
+  'pressure pressures druck drucke luftdruck reifendruck blutdruck druckwert druckwerte presion presiones pression pressions pressione pressioni pressao pressoes tyre tire tyres tires air blood barometric barometer barometrique barometrico pascal pascals hectopascal hectopascals kilopascal kilopascals megapascal megapascals bar millibar atmosphere atmospheres atmosphare atmosfera atmosferas mercury quecksilber quecksilbersaule mercurio mercure pound pounds square inch torr pa hpa kpa mpa mbar psi atm mmhg inhg';
+const ENERGY =
+  'energy energies energie energien energia energias joule joules julio julios kilojoule kilojoules kilojulio megajoule megajoules watt hour hours wattstunde wattstunden kilowattstunde kilowattstunden kilowatt kilovatio vatio hora wattheure kilowattheure chilowattora calorie calories kalorie kalorien caloria calorias kilocalorie kilocalories kilokalorie kilokalorien kilocaloria kilocalorias british thermal unit units btu j kj mj wh kwh cal kcal';
 const DATA_SIZE =
   'file data storage size sizes byte bytes bit bits kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes kibibyte mebibyte gibibyte tebibyte dateigrosse dateigroesse groesse datenmenge speichergrosse speichergroesse tamano archivo taille fichier dimensione tamanho arquivo octet octets kilooctet kilooctets megaoctet megaoctets gigaoctet gigaoctets teraoctet teraoctets gb mb kb tb pb gib mib kib tib power powers potenz potenzen potencia potencias puissance puissances potenza potenze prefix prefixes praefix praefixe prefijo prefijos prefixe prefisso prefissi prefixo prefixos';
 
@@ -48,9 +52,11 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'units.volume': VOLUME,
   'units.speed': SPEED,
   'units.data_size': DATA_SIZE,
+  'units.pressure': PRESSURE,
+  'units.energy': ENERGY,
   'size.format': DATA_SIZE,
   'size.parse': DATA_SIZE,
-  'units.facts': `unit units conversion ${LENGTH} ${MASS} ${VOLUME} ${SPEED} ${DATA_SIZE}`,
+  'units.facts': `unit units conversion ${LENGTH} ${MASS} ${VOLUME} ${SPEED} ${DATA_SIZE} ${PRESSURE} ${ENERGY}`,
   'calc.age':
     'age ages old years birth birthday birthdate born alter alt jahre geboren geburt geburtsdatum geburtstag edad anos nacido nacida nacimiento cumpleanos ans annees naissance anniversaire eta anni nato nata nascita compleanno idade nascido nascida nascimento aniversario',
   'calc.bmi':

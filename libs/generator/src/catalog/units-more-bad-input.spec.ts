@@ -1,0 +1,169 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLlmClient } from '@sf/llm';
+import type { SpecContract } from '@sf/service-spec';
+import { OfflineProvider } from '../offline-provider';
+import {
+  assembleRelease,
+  freePort,
+  generateProject,
+  intentOf,
+  specFor,
+  startRelease,
+  waitActive,
+  type RunningRelease,
+} from '../codegen/testing/generated-release';
+import { runCatalogFunction } from './testing/run-function';
+
+/*
+ * Pressure and energy converters on bad input: whatever JSON body arrives (fields missing, of another type,
+ * huge, negative, units that are prototype names), the generated service answers 200 or a 400 naming what is
+ * wrong, never a 500; the conversion function alone never throws. Property-style: values are drawn from a
+ * seeded generator, so a failure is reproducible.
+ */
+
+const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
+jest.setTimeout(120_000);
+
+const FEATURES = [
+  'Convert pressures between Pa, kPa, bar, psi and atm',
+  'Convert energy from kWh to MJ, rounded to 3 decimals',
+];
+
+/** A small seeded generator (mulberry32): the same values on every run. */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ODD: unknown[] = [
+  0,
+  -0,
+  -1,
+  1.5,
+  1e308,
+  -1e308,
+  Number.MAX_SAFE_INTEGER,
+  5e-324,
+  '1',
+  '',
+  'abc',
+  null,
+  true,
+  [],
+  [1],
+  {},
+  { value: 1 },
+  'psi',
+  'kPa',
+  'mmHg',
+  'Torr',
+  'kWh',
+  'Cal',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'x'.repeat(10_000),
+];
+
+let root = '';
+let service: RunningRelease | undefined;
+let url = '';
+let contract: SpecContract;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'sf-units-more-bad-input-'));
+  const spec = await specFor(client, intentOf({ service_name: 'units-more-svc', key_features: FEATURES }));
+  contract = spec.contract;
+  const files = await generateProject(client, spec.contract, spec.sha256);
+  expect(await assembleRelease(files, root)).toEqual([]);
+  const port = await freePort();
+  service = startRelease(root, { PORT: String(port) });
+  url = `http://127.0.0.1:${port}`;
+  await waitActive(url);
+});
+
+afterAll(async () => {
+  service?.child.kill('SIGTERM');
+  if (service) await service.exited;
+  await rm(root, { recursive: true, force: true });
+});
+
+const converters = () =>
+  contract.endpoints.filter(
+    (e) => e.behavior.kind === 'function' && ['units.pressure', 'units.energy'].includes(e.behavior.function),
+  );
+
+describe('pressure and energy converters on bad input', () => {
+  it('are designed: a general pressure converter and a fixed kWh → MJ one', () => {
+    expect(converters().map((e) => `${e.method} ${e.path}`)).toEqual([
+      'POST /pressure/convert',
+      'POST /energy/kilowatt-hours-to-megajoules',
+    ]);
+  });
+
+  it('never answer 500 to any JSON body (seeded)', async () => {
+    const random = seeded(20261206);
+    const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
+    const seen: string[] = [];
+    for (const e of converters()) {
+      const fields = (e.request.body?.fields ?? []).map((f) => f.name);
+      for (let round = 0; round < 60; round += 1) {
+        const body: Record<string, unknown> = {};
+        for (const name of [...fields, 'extra']) if (random() > 0.15) body[name] = pick(ODD);
+        const sent = round % 10 === 9 ? JSON.stringify(pick(ODD)) : JSON.stringify(body);
+        const res = await fetch(`${url}${e.path}`, {
+          method: e.method,
+          headers: { 'content-type': 'application/json' },
+          body: sent,
+        });
+        const text = await res.text();
+        if (res.status >= 500)
+          seen.push(`${e.path} ${sent.slice(0, 120)} → ${res.status} ${text.slice(0, 120)}`);
+      }
+    }
+    expect(seen).toEqual([]);
+  });
+
+  it('refuse a negative pressure and an unknown unit with 400, and convert 1 bar to 14.503774 psi', async () => {
+    const post = async (body: unknown) => {
+      const res = await fetch(`${url}/pressure/convert`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: await res.json() };
+    };
+    expect((await post({ value: -1, from: 'bar', to: 'psi' })).status).toBe(400);
+    expect((await post({ value: 1, from: 'ksi', to: 'psi' })).status).toBe(400);
+    expect((await post({ value: 1, from: '__proto__', to: 'psi' })).status).toBe(400);
+    expect(await post({ value: 1, from: 'bar', to: 'psi' })).toEqual({
+      status: 200,
+      body: expect.objectContaining({ value: 14.503774 }) as unknown,
+    });
+  });
+});
+
+describe('the conversion functions alone', () => {
+  it('never throw, and answer a finite number or problems (seeded)', () => {
+    const random = seeded(7);
+    const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
+    for (const id of ['units.pressure', 'units.energy']) {
+      for (let round = 0; round < 300; round += 1) {
+        const input = { value: pick(ODD), from: pick(ODD), to: pick(ODD) };
+        const options: Record<string, string | number> =
+          round % 3 === 0 ? { decimals: 3, factors: '{"psi": 6894.757}' } : { decimals: 6 };
+        const run = runCatalogFunction(id, input, options);
+        if (run.ok) expect(Number.isFinite(run.value.value)).toBe(true);
+        else expect(run.problems.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});

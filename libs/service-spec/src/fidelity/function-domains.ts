@@ -4,6 +4,10 @@ import { carriedTerms, wordsOf } from './domain-terms';
 /** A card number's digits and the hyphens between their groups, in the languages intents are written in. */
 const CARD_DIGITS =
   'ziffer ziffern digito digitos cifra cifras chiffre chiffres cifre hyphen hyphens dash dashes bindestrich bindestriche guion guiones tiret tirets trattino trattini hifen hifens';
+const UUID = 'uuid uuids guid guids identifier identifiers';
+/** GS1 codes and the barcodes they are printed as; a code named by its length alone is one of them too. */
+const GTIN =
+  'ean ean8 ean13 upc upca gtin gtin8 gtin12 gtin13 gtin14 barcode barcodes strichcode strichcodes barras barres barre digit digits ziffer ziffern digito digitos chiffre chiffres cifra cifre';
 const TEMPERATURE =
   'temperature temperatures celsius fahrenheit kelvin degree degrees temperatur grad temperatura grado grados temperatures degre degres gradi graus';
 const ROMAN =
@@ -75,7 +79,9 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   // A card number is its digits, written in groups a feature may let hyphens separate.
   'luhn.validate': `luhn card cards credit digit digits kreditkarte karte tarjeta carte carta cartao ${CARD_DIGITS}`,
   'luhn.check_digit': `luhn card cards credit digit digits kreditkarte karte tarjeta carte carta cartao ${CARD_DIGITS}`,
-  'uuid.validate': 'uuid uuids guid guids identifier identifiers',
+  'uuid.validate': UUID,
+  'gtin.validate': GTIN,
+  'gtin.complete': GTIN,
   'text.palindrome': 'palindrome palindromes palindrom palindromo palindromos palindromi',
   'text.reverse-words':
     'reverse reversed reversing backwards invert word words order umkehren umdrehen reihenfolge wort worter invertir palabra palabras orden inverser mot mots ordre invertire parola parole ordine inverter palavra palavras ordem',

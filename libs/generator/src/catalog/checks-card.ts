@@ -236,7 +236,7 @@ const BRAND_FACTS: LuhnFact[] = [
   { value: '2720 9900 0000 0007', valid: true, why: 'a Mastercard number at the end of the 2221–2720 range' },
   { value: '2721 0000 0000 0004', valid: true, why: 'just past the Mastercard 2221–2720 range' },
   { value: '3782 822463 10005', valid: true, why: 'the American Express test number (prefix 37, 15 digits)' },
-  { value: '3400 000000 00000', valid: true, why: 'an American Express number (prefix 34, 15 digits)' },
+  { value: '3400 000000 00009', valid: true, why: 'an American Express number (prefix 34, 15 digits)' },
   { value: '6011 1111 1111 1117', valid: true, why: 'the Discover test number (prefix 6011)' },
   { value: '3530 1113 3330 0000', valid: true, why: 'the JCB test number (prefix 3528–3589)' },
   { value: '3056 930902 5904', valid: true, why: 'the Diners Club test number (prefix 305, 14 digits)' },
@@ -343,13 +343,22 @@ function brandNames(brand: BrandSettings): string {
   return CARD_BRANDS.filter((b) => brand.brands.length === 0 || brand.brands.includes(b.id))
     .map(
       (b) =>
-        `${b.name} (prefix ${b.prefixes.map(([a, z]) => (a === z ? `${a}` : `${a}–${z}`)).join(', ')}; ${b.lengths.length > 3 ? `${b.lengths[0]}–${b.lengths.at(-1)}` : b.lengths.join(', ')} digits)`,
+        `${b.name}${b.id === 'amex' ? ' (Amex)' : ''} (prefix ${b.prefixes.map(([a, z]) => (a === z ? `${a}` : `${a}–${z}`)).join(', ')}; ${b.lengths.length > 3 ? `${b.lengths[0]}–${b.lengths.at(-1)}` : b.lengths.join(', ')} digits)`,
     )
     .join(', ');
 }
 
 function brandRule(brand: BrandSettings): string {
-  return `The brand (Kartenmarke, marca, réseau, circuito, bandeira) is told by the leading digits (the IIN prefix) and the number of digits, whether or not the Luhn check passes: ${brandNames(brand)}; any other number answers brand "${brand.unknown}".`;
+  return `The brand (Kartenmarke, marca, réseau, circuito, bandeira) is told by the start of the number, its leading digits (the IIN prefix; Anfang, inicio, début, inizio, início) and its number of digits, whether or not the Luhn check passes: ${brandNames(brand)}; any other start answers brand "${brand.unknown}".`;
+}
+
+/** The reference Luhn check (written here beside the emitted one, not from it). */
+export function passesLuhn(digits: string): boolean {
+  const sum = [...digits]
+    .reverse()
+    .map(Number)
+    .reduce((s, d, i) => s + (i % 2 === 1 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d), 0);
+  return digits.length > 1 && sum % 10 === 0;
 }
 
 /** The check of a card number that also answers its brand (a feature asking for the brand beside the Luhn check). */
@@ -360,8 +369,8 @@ export function withBrand(design: FunctionDesign, brand: BrandSettings): Functio
   const min = Number(o.minDigits ?? 0);
   const max = Number(o.maxDigits ?? 0);
   const fits = (value: string) => {
-    const n = value.replace(/\D/g, '').length;
-    return n >= Math.max(2, min) && (max === 0 || n <= max);
+    const digits = value.replace(/\D/g, '');
+    return digits.length >= Math.max(2, min) && (max === 0 || digits.length <= max) && passesLuhn(digits);
   };
   const shown = new Set(design.examples.map((e) => String(e.input[field])));
   const added = BRAND_FACTS.filter(

@@ -221,17 +221,39 @@ export function gtinDesign(settings: GtinCheckSettings): FunctionDesign {
   };
 }
 
-/** The check of a GS1 code that refuses malformed codes (the wrong length, a non-digit) with 400. */
-export function withMalformedGtinsRefused(design: FunctionDesign): FunctionDesign {
+/**
+ * The check of a GS1 code that refuses malformed codes (the wrong length, a non-digit) with 400; `written`: the
+ * lengths the refusing feature writes ("anything that isn't 12 or 13 digits"), named in its refusals.
+ */
+export function withMalformedGtinsRefused(design: FunctionDesign, written: number[] = []): FunctionDesign {
   if (design.function !== GTIN_CODE.id) return design;
   const lengths = String(design.options?.lengths ?? '13')
     .split(',')
     .map(Number);
-  return gtinDesign({
+  const refined = gtinDesign({
     lengths,
     refuseMalformed: true,
     refuseInvalid: design.options?.refuseInvalid === true,
   });
+  if (written.length === 0) return refined;
+  const [a, b] = [written[0], written[written.length - 1]];
+  const counts = a === b ? `${a}` : `${a} or ${b}`;
+  const gloss =
+    a === b
+      ? ''
+      : ` (${a} oder ${b} Ziffern; ${a} o ${b} dígitos; ${a} ou ${b} chiffres; ${a} o ${b} cifre; ${a} ou ${b} dígitos)`;
+  return {
+    ...refined,
+    summary: `${refined.summary} A code that is not ${counts} digits${gloss}, or has a character that is not a digit, is refused with 400.`,
+    refusals: refined.refusals.map((r) =>
+      r.input.code === ''
+        ? r
+        : {
+            ...r,
+            description: `${r.description.replace(/ and is refused with 400\.$/, '')}: a code that isn't ${counts} digits${gloss} is refused with 400.`,
+          },
+    ),
+  };
 }
 
 /** The completion of a GS1 code: its check digit and the full code of one of `lengths` (full lengths). */

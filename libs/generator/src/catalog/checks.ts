@@ -435,11 +435,12 @@ function unnamedGtin(text: string, words: string[]): Recognised {
   const pair = GTIN_PAIR.exec(folded);
   if (pair && Number(pair[2]) === Number(pair[1]) + 1 && refuses(words) && !asksValidity(words)) {
     const full = Number(pair[2]);
+    const written = [full - 1, full];
     return {
       constraint: {
         function: GTIN_CODE.id,
-        refusals: (d) => withMalformedGtinsRefused(d).refusals.filter((r) => r.input.code !== ''),
-        refine: withMalformedGtinsRefused,
+        refusals: (d) => withMalformedGtinsRefused(d, written).refusals.filter((r) => r.input.code !== ''),
+        refine: (d) => withMalformedGtinsRefused(d, written),
         fits: (d) =>
           String(d.options?.lengths ?? '')
             .split(',')

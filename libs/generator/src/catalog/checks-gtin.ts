@@ -241,7 +241,7 @@ export function withMalformedGtinsRefused(design: FunctionDesign, written: numbe
   const gloss =
     a === b
       ? ''
-      : ` (${a} oder ${b} Ziffern; ${a} o ${b} dígitos; ${a} ou ${b} chiffres; ${a} o ${b} cifre; ${a} ou ${b} dígitos)`;
+      : ` (ein Code ohne ${a} oder ${b} Ziffern wird abgelehnt; un código sin ${a} o ${b} dígitos se rechaza; un code sans ${a} ou ${b} chiffres est refusé; un codice senza ${a} o ${b} cifre è rifiutato; um código sem ${a} ou ${b} dígitos é recusado)`;
   return {
     ...refined,
     summary: `${refined.summary} A code that is not ${counts} digits${gloss}, or has a character that is not a digit, is refused with 400.`,

@@ -1,15 +1,7 @@
 import type { CatalogFamily, FunctionDesign, Recognised } from './catalog-entry';
 import { readFeatureLiterals } from '@sf/service-spec';
 import { sameMeaning } from './param-affinity';
-import {
-  CARD_BRANDS,
-  LUHN_CHECK_DIGIT_CODE,
-  LUHN_CODE,
-  luhnCheckDigitDesign,
-  luhnDesign,
-  withBrand,
-  type BrandSettings,
-} from './checks-card';
+import { LUHN_CHECK_DIGIT_CODE, LUHN_CODE, luhnCheckDigitDesign, luhnDesign, withBrand } from './checks-card';
 import { EMAIL_CODE, emailDesign, UUID_CODE, uuidDesign } from './checks-formats';
 import {
   asksNormalised,
@@ -29,14 +21,9 @@ import {
   malformedIsbnRefusals,
   withMalformedRefused,
 } from './checks-isbn';
-import {
-  GTIN_CODE,
-  GTIN_COMPLETE_CODE,
-  gtinCompleteDesign,
-  gtinDesign,
-  gtinLengths,
-  withMalformedGtinsRefused,
-} from './checks-gtin';
+import { GTIN_CODE, GTIN_COMPLETE_CODE } from './checks-gtin';
+import { recogniseGtin, unnamedGtin } from './checks-gtin-recognise';
+import { asksBrand, brandSettings } from './checks-brand-words';
 import { refuses } from './feature-words';
 import {
   aboutSomethingElse,
@@ -46,11 +33,11 @@ import {
   foldText,
   mentionsCheckDigit,
   refusesInvalidValues,
-  refusesShape,
 } from './checks-shared';
 
 /*
- * Validators and checksums: card numbers (Luhn), IBANs, ISBNs, email addresses and UUIDs. A feature is read
+ * Validators and checksums: card numbers (Luhn, with their brand when asked: checks-brand-words.ts), IBANs,
+ * ISBNs, GS1 codes (EAN/UPC/GTIN: checks-gtin-recognise.ts), email addresses and UUIDs. A feature is read
  * as one of them when it names exactly one of these things and asks whether it is valid (or, for ISBNs, to
  * convert between ISBN-10 and ISBN-13; for Luhn, to compute the check digit). An invalid value is a normal
  * answer (`valid: false`) unless the feature says to refuse it; text that is not even the right kind of value
@@ -120,76 +107,6 @@ function aboutEmailParts(words: string[]): boolean {
     words.some((w) => ADDRESS_WORDS.includes(w)) &&
     LOCAL_PART.some((phrase) => words.some((_, i) => phrase.every((p, k) => words[i + k] === p)))
   );
-}
-
-/** Words for a card's brand (its network): "brand", "Kartenmarke", "marca", "réseau", "circuito", "bandeira". */
-const BRAND_WORDS = new Set(
-  'brand brands network networks issuer issuers scheme marke marken kartenmarke kartentyp kartenanbieter kartennetzwerk marca marcas franquicia reseau reseaux emetteur circuito circuiti bandeira bandeiras'.split(
-    ' ',
-  ),
-);
-/** Brand names as features write them, to the ids of `CARD_BRANDS`. */
-const BRAND_NAMES: Record<string, string> = {
-  visa: 'visa',
-  mastercard: 'mastercard',
-  amex: 'amex',
-  american: 'amex',
-  discover: 'discover',
-  jcb: 'jcb',
-  diners: 'diners',
-  maestro: 'maestro',
-};
-
-/** The brands a feature names, as ids (in the order written, without repeats). */
-function brandsNamed(words: string[]): string[] {
-  return [
-    ...new Set(
-      words.flatMap((w, i) =>
-        BRAND_NAMES[w] && (w !== 'american' || words[i + 1] === 'express') ? [BRAND_NAMES[w]] : [],
-      ),
-    ),
-  ];
-}
-
-/** Whether the feature asks for a card's brand: a word for it beside a brand name or a card, or two brand names. */
-function asksBrand(words: string[], card: boolean): boolean {
-  const named = brandsNamed(words).length;
-  return named >= 2 || (words.some((w) => BRAND_WORDS.has(w)) && (named >= 1 || card));
-}
-
-/** Whether a written prefix (the leading digits "51", "2221") lies in one of a brand's ranges. */
-function prefixOf(written: string, ranges: [number, number][]): boolean {
-  const n = Number(written);
-  return ranges.some(([from, to]) => {
-    const k = String(from).length;
-    if (written.length >= k) {
-      const head = Math.floor(n / 10 ** (written.length - k));
-      return head >= from && head <= to;
-    }
-    const cut = 10 ** (k - written.length);
-    return n >= Math.floor(from / cut) && n <= Math.floor(to / cut);
-  });
-}
-
-/**
- * The brands a feature asks for and its word for other numbers ("outros começos, "desconhecida""), or null when
- * a prefix it writes beside a brand is not that brand's ("5 is Visa"): the feature's own table, not the networks'.
- */
-function brandSettings(text: string, words: string[]): BrandSettings | null {
-  const folded = foldText(text);
-  for (const segment of folded.split(/[,;:.()\n]+/)) {
-    const segmentWords = segment.match(/[\p{L}\p{N}]+/gu) ?? [];
-    const named = brandsNamed(segmentWords);
-    const prefixes = segmentWords.filter((w) => /^\d{1,6}$/.test(w));
-    if (named.length === 0 || prefixes.length === 0) continue;
-    const ranges = CARD_BRANDS.filter((b) => named.includes(b.id)).flatMap((b) => b.prefixes);
-    if (named.length > 1 || !prefixes.every((p) => prefixOf(p, ranges))) return null;
-  }
-  const unknown =
-    /\b(?:other|others|otherwise|else|outros?|outras?|otros?|otras?|autres?|altri|altre|andere|anderen|sonst)\b[^"“”]*["“]([^"”]{1,30})["”]/i.exec(
-      text,
-    )?.[1] ?? 'unknown';
-  return { brands: brandsNamed(words), unknown };
 }
 
 /** The things the feature names. */
@@ -406,86 +323,6 @@ function printName(text: string): string {
   return quoted.find((n) => !['iban', 'valid', 'country', 'error'].includes(n)) ?? 'formatted';
 }
 
-/** Verbs of working a value out that the shared stems miss ("work out the check digit"). */
-const WORK_OUT = /\b(?:work(?:s|ed)? out|figure out|ausrechnen|determine|bestimmen)\b/;
-
-/** "12 or 13 digits", "7 u 8 dígitos": a GS1 code's length with and without its check digit (the full length). */
-const GTIN_PAIR =
-  /\b(7|11|12|13)\s*(?:or|nor|oder|noch|o|u|y|ni|ou|e|and|und|\/|,)\s*(8|12|13|14)[\s-]*(?:digits?|ziffern|stellen|digitos|chiffres|cifre)\b/;
-
-/** The full GS1 length a feature without a code's name writes ("for 12 digits … the full 13-digit code"), or 0. */
-function fullGtinLength(folded: string): number {
-  const counts = [
-    ...folded.matchAll(
-      /\b(\d{1,2})[\s-]*(?:digits?|ziffern|stellen|stellige[nr]?|digitos|chiffres|cifre)\b/g,
-    ),
-  ].map((m) => Number(m[1]));
-  const full = Math.max(0, ...counts);
-  return [8, 12, 13, 14].includes(full) && counts.includes(full - 1) ? full : 0;
-}
-
-/**
- * A feature about a GS1 code that names none ("for 12 digits, work out the check digit and give back the full
- * 13-digit code"; "anything that isn't 12 or 13 digits gets a 400"): only the lengths of a code with and without
- * its check digit tell it. A completion is designed; a refusal joins the check of those lengths another feature
- * asks for, and stays unrealised without one.
- */
-function unnamedGtin(text: string, words: string[]): Recognised {
-  const folded = foldText(text);
-  const pair = GTIN_PAIR.exec(folded);
-  if (pair && Number(pair[2]) === Number(pair[1]) + 1 && refuses(words) && !asksValidity(words)) {
-    const full = Number(pair[2]);
-    const written = [full - 1, full];
-    return {
-      constraint: {
-        function: GTIN_CODE.id,
-        refusals: (d) => withMalformedGtinsRefused(d, written).refusals.filter((r) => r.input.code !== ''),
-        refine: (d) => withMalformedGtinsRefused(d, written),
-        fits: (d) =>
-          String(d.options?.lengths ?? '')
-            .split(',')
-            .includes(String(full)),
-      },
-    };
-  }
-  const full = fullGtinLength(folded);
-  if (full > 0 && mentionsCheckDigit(words) && (asksComputation(words) || WORK_OUT.test(folded))) {
-    return { design: gtinCompleteDesign([full]) };
-  }
-  return null;
-}
-
-function recogniseGtin(text: string, words: string[], validity: boolean): Recognised {
-  const folded = foldText(text);
-  const lengths = gtinLengths(words);
-  // "La clé" of a barcode is its check digit.
-  const checkDigit = mentionsCheckDigit(words) || words.includes('cle') || words.includes('clef');
-  if (
-    (checkDigit && (asksComputation(words) || WORK_OUT.test(folded)) && !validity) ||
-    answersCheckDigit(text)
-  ) {
-    return { design: gtinCompleteDesign(lengths) };
-  }
-  const shape = refusesShape(text);
-  if (!validity && !shape) return null;
-  if (shape && !asksValidity(words)) {
-    return {
-      constraint: {
-        function: GTIN_CODE.id,
-        refusals: (d) => withMalformedGtinsRefused(d).refusals.filter((r) => r.input.code !== ''),
-        refine: withMalformedGtinsRefused,
-      },
-    };
-  }
-  return {
-    design: gtinDesign({
-      lengths,
-      refuseMalformed: shape,
-      refuseInvalid: !shape && refusesInvalidValues(text),
-    }),
-  };
-}
-
 function recogniseChecks(text: string, words: string[]): Recognised {
   const things = thingsIn(words);
   if (things.size === 0 && !aboutSomethingElse(words, false)) return unnamedGtin(text, words);
@@ -583,7 +420,7 @@ function recogniseChecks(text: string, words: string[]): Recognised {
       if (!validity && !words.some((w) => /^(?:syntax|sintax|format)/.test(w))) return null;
       return { design: emailDesign(text, refuseInvalid ? 'refuse' : 'validate') };
     case 'gtin':
-      return recogniseGtin(text, words, validity);
+      return recogniseGtin(text, words, validity, answersCheckDigit(text));
     case 'uuid':
       if (!validity || asksComputation(words)) return null;
       return {

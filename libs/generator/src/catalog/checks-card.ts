@@ -54,6 +54,20 @@ const LUHN_VALIDATE_SUM = (digits: string): number => {
   return sum % 10;
 };
 
+/**
+ * luhn.validate: card brands by IIN prefix (ranges of leading digits, inclusive) and length; the first that fits
+ * names the brand (ISO/IEC 7812 registrations as the networks publish them).
+ */
+const LUHN_VALIDATE_BRANDS: { id: string; name: string; prefixes: [number, number][]; lengths: number[] }[] = [
+  { id: 'amex', name: 'American Express', prefixes: [[34, 34], [37, 37]], lengths: [15] },
+  { id: 'diners', name: 'Diners Club', prefixes: [[300, 305], [36, 36], [38, 39]], lengths: [14, 15, 16, 17, 18, 19] },
+  { id: 'jcb', name: 'JCB', prefixes: [[3528, 3589]], lengths: [16, 17, 18, 19] },
+  { id: 'visa', name: 'Visa', prefixes: [[4, 4]], lengths: [13, 16, 19] },
+  { id: 'mastercard', name: 'Mastercard', prefixes: [[51, 55], [2221, 2720]], lengths: [16] },
+  { id: 'discover', name: 'Discover', prefixes: [[6011, 6011], [644, 649], [65, 65], [622126, 622925]], lengths: [16, 17, 18, 19] },
+  { id: 'maestro', name: 'Maestro', prefixes: [[5018, 5018], [5020, 5020], [5038, 5038], [5893, 5893], [6304, 6304], [6759, 6759], [6761, 6763]], lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
+];
+
 /** luhn.validate: whether a card number (digits and spaces; hyphens when allowed) of the digits allowed passes the Luhn check. */
 export const validateLuhn: CatalogFunction = (input, options) => {
   const text = String(input.number);
@@ -70,7 +84,16 @@ export const validateLuhn: CatalogFunction = (input, options) => {
   if (!valid && options.refuseInvalid === true) {
     return { ok: false, problems: [length ? 'the card number fails the Luhn check' : 'a card number has ' + (max === 0 ? String(min) + ' or more' : min === max ? String(min) : String(min) + ' to ' + String(max)) + ' digits'] };
   }
-  return { ok: true, value: { valid } };
+  if (options.brand !== true) return { ok: true, value: { valid } };
+  const listed = String(options.brands ?? '').split(',').filter((b) => b.length > 0);
+  const found = LUHN_VALIDATE_BRANDS.find(
+    (b) => b.lengths.includes(digits.length) && b.prefixes.some(([from, to]) => {
+      const head = Number(digits.slice(0, String(from).length));
+      return head >= from && head <= to;
+    }),
+  );
+  const brand = found && (listed.length === 0 || listed.includes(found.id)) ? found.name : String(options.unknown ?? 'unknown');
+  return { ok: true, value: { valid, brand } };
 };`,
 };
 
@@ -113,7 +136,122 @@ export interface LuhnSettings {
   /** Digits a valid number has at least / at most (0: no bound beyond 2 digits). */
   minDigits: number;
   maxDigits: number;
+  /** The card brand answered beside `valid`: the brands a feature lists (all when empty) and its word for others. */
+  brand?: BrandSettings;
 }
+
+/** Which brands a feature asks for (ids of `CARD_BRANDS`; all when empty) and what it answers for other numbers. */
+export interface BrandSettings {
+  brands: string[];
+  unknown: string;
+}
+
+/**
+ * The reference brands (written here beside the emitted table, not from it): IIN prefix ranges (inclusive, as
+ * many leading digits as the bounds have) and the lengths each network issues.
+ */
+export const CARD_BRANDS: { id: string; name: string; prefixes: [number, number][]; lengths: number[] }[] = [
+  {
+    id: 'amex',
+    name: 'American Express',
+    prefixes: [
+      [34, 34],
+      [37, 37],
+    ],
+    lengths: [15],
+  },
+  {
+    id: 'diners',
+    name: 'Diners Club',
+    prefixes: [
+      [300, 305],
+      [36, 36],
+      [38, 39],
+    ],
+    lengths: [14, 15, 16, 17, 18, 19],
+  },
+  { id: 'jcb', name: 'JCB', prefixes: [[3528, 3589]], lengths: [16, 17, 18, 19] },
+  { id: 'visa', name: 'Visa', prefixes: [[4, 4]], lengths: [13, 16, 19] },
+  {
+    id: 'mastercard',
+    name: 'Mastercard',
+    prefixes: [
+      [51, 55],
+      [2221, 2720],
+    ],
+    lengths: [16],
+  },
+  {
+    id: 'discover',
+    name: 'Discover',
+    prefixes: [
+      [6011, 6011],
+      [644, 649],
+      [65, 65],
+      [622126, 622925],
+    ],
+    lengths: [16, 17, 18, 19],
+  },
+  {
+    id: 'maestro',
+    name: 'Maestro',
+    prefixes: [
+      [5018, 5018],
+      [5020, 5020],
+      [5038, 5038],
+      [5893, 5893],
+      [6304, 6304],
+      [6759, 6759],
+      [6761, 6763],
+    ],
+    lengths: [12, 13, 14, 15, 16, 17, 18, 19],
+  },
+];
+
+/** The brand of a card number by the reference table (restricted to `settings.brands` when it lists some). */
+export function cardBrand(number: string, settings: BrandSettings): string {
+  const digits = number.replace(/\D/g, '');
+  const found = CARD_BRANDS.find(
+    (b) =>
+      b.lengths.includes(digits.length) &&
+      b.prefixes.some(([from, to]) => {
+        const head = Number(digits.slice(0, String(from).length));
+        return head >= from && head <= to;
+      }),
+  );
+  return found && (settings.brands.length === 0 || settings.brands.includes(found.id))
+    ? found.name
+    : settings.unknown;
+}
+
+/** Test numbers of each brand, at the edges of their ranges (all pass the Luhn check), and one of no brand. */
+const BRAND_FACTS: LuhnFact[] = [
+  { value: '4111 1111 1111 1111', valid: true, why: 'the Visa test number (prefix 4, 16 digits)' },
+  { value: '5105 1051 0510 5100', valid: true, why: 'a Mastercard test number (prefix 51)' },
+  {
+    value: '2221 0000 0000 0009',
+    valid: true,
+    why: 'a Mastercard number at the start of the 2221–2720 range',
+  },
+  { value: '2720 9900 0000 0007', valid: true, why: 'a Mastercard number at the end of the 2221–2720 range' },
+  { value: '2721 0000 0000 0004', valid: true, why: 'just past the Mastercard 2221–2720 range' },
+  { value: '3782 822463 10005', valid: true, why: 'the American Express test number (prefix 37, 15 digits)' },
+  { value: '3400 000000 00009', valid: true, why: 'an American Express number (prefix 34, 15 digits)' },
+  { value: '6011 1111 1111 1117', valid: true, why: 'the Discover test number (prefix 6011)' },
+  { value: '3530 1113 3330 0000', valid: true, why: 'the JCB test number (prefix 3528–3589)' },
+  { value: '3528 0000 0000 0007', valid: true, why: 'a JCB number at the start of the 3528–3589 range' },
+  { value: '3527 0000 0000 0008', valid: true, why: 'just before the JCB 3528–3589 range' },
+  { value: '4222 2222 2222 2', valid: true, why: 'a Visa test number of 13 digits' },
+  {
+    value: '3800 000000 00000',
+    valid: true,
+    why: 'a Diners Club number of 15 digits (prefix 38; 15 digits beginning 34 or 37 would be American Express)',
+  },
+  { value: '3056 930902 5904', valid: true, why: 'the Diners Club test number (prefix 305, 14 digits)' },
+  { value: '6759 6498 2643 8453', valid: true, why: 'a Maestro test number (prefix 6759)' },
+  { value: '5600 0000 0000 0003', valid: true, why: 'just past the Mastercard 51–55 range' },
+  { value: '9999 9999 9999 9995', valid: true, why: 'passes the Luhn check but has no brand prefix' },
+];
 
 function digitsRule({ minDigits: min, maxDigits: max }: LuhnSettings): string {
   if (min === 0 && max === 0)
@@ -124,7 +262,8 @@ function digitsRule({ minDigits: min, maxDigits: max }: LuhnSettings): string {
 
 /** The Luhn check of a card number, answering `valid` (or refusing an invalid number when asked to). */
 export function luhnDesign(text: string, settings: LuhnSettings): FunctionDesign {
-  const { refuseInvalid, hyphens, minDigits, maxDigits } = settings;
+  const { refuseInvalid, hyphens, minDigits, maxDigits, brand } = settings;
+  if (brand) return withBrand(luhnDesign(text, { ...settings, brand: undefined }), brand);
   const separators = hyphens ? 'digits, spaces and hyphens' : 'digits and spaces';
   const allowed = (value: string) => (hyphens ? /^[0-9 -]+$/ : /^[0-9 ]+$/).test(value);
   const counted = (f: LuhnFact): LuhnFact => {
@@ -162,7 +301,12 @@ export function luhnDesign(text: string, settings: LuhnSettings): FunctionDesign
         example: true,
       },
     ],
-    options: { refuseInvalid, hyphens, minDigits, maxDigits },
+    options: {
+      refuseInvalid,
+      hyphens,
+      minDigits,
+      maxDigits,
+    },
     examples: [
       ...examples,
       // Hyphens accepted: one number written in hyphenated groups shows it (16 digits, the Visa test number).
@@ -199,6 +343,70 @@ export function luhnDesign(text: string, settings: LuhnSettings): FunctionDesign
               input: { card_number: '4539-1488-0343-6467' },
             },
           ]),
+    ],
+  };
+}
+
+function brandNames(brand: BrandSettings): string {
+  return CARD_BRANDS.filter((b) => brand.brands.length === 0 || brand.brands.includes(b.id))
+    .map(
+      (b) =>
+        `${b.name}${b.id === 'amex' ? ' (Amex)' : ''} (prefix ${b.prefixes.map(([a, z]) => (a === z ? `${a}` : `${a}–${z}`)).join(', ')}; ${b.lengths.length > 3 ? `${b.lengths[0]}–${b.lengths.at(-1)}` : b.lengths.join(', ')} digits)`,
+    )
+    .join(', ');
+}
+
+function brandRule(brand: BrandSettings): string {
+  return `The brand (Kartenmarke, marca, réseau, circuito, bandeira) is told by the start of the number, its leading digits (the IIN prefix; Anfang, inicio, début, inizio, início) and its number of digits, whether or not the Luhn check passes: ${brandNames(brand)}; any other start answers brand "${brand.unknown}".`;
+}
+
+/** The reference Luhn check (written here beside the emitted one, not from it). */
+export function passesLuhn(digits: string): boolean {
+  const sum = [...digits]
+    .reverse()
+    .map(Number)
+    .reduce((s, d, i) => s + (i % 2 === 1 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d), 0);
+  return digits.length > 1 && sum % 10 === 0;
+}
+
+/** The check of a card number that also answers its brand (a feature asking for the brand beside the Luhn check). */
+export function withBrand(design: FunctionDesign, brand: BrandSettings): FunctionDesign {
+  if (design.function !== LUHN_CODE.id || design.options?.brand === true) return design;
+  const o = design.options ?? {};
+  const field = design.inputs[0]?.field.name ?? 'card_number';
+  const min = Number(o.minDigits ?? 0);
+  const max = Number(o.maxDigits ?? 0);
+  const fits = (value: string) => {
+    const digits = value.replace(/\D/g, '');
+    return digits.length >= Math.max(2, min) && (max === 0 || digits.length <= max) && passesLuhn(digits);
+  };
+  const shown = new Set(design.examples.map((e) => String(e.input[field])));
+  const added = BRAND_FACTS.filter(
+    (f) => !shown.has(f.value) && (o.refuseInvalid !== true || fits(f.value)),
+  ).map((f) => ({
+    description: `Card number ${bothForms(f.value)} ${f.why}: valid is ${fits(f.value)}, brand ${cardBrand(f.value, brand)}.`,
+    input: { [field]: f.value },
+    output: { valid: fits(f.value), brand: cardBrand(f.value, brand) },
+  }));
+  return {
+    ...design,
+    summary: `${design.summary} ${brandRule(brand)}`,
+    outputs: [
+      ...design.outputs,
+      {
+        result: 'brand',
+        field: 'brand',
+        description: `The card brand (network) by its IIN prefix and length: ${brandNames(brand)}; otherwise ${brand.unknown}`,
+        example: 'Visa',
+      },
+    ],
+    options: { ...o, brand: true, brands: brand.brands.join(','), unknown: brand.unknown },
+    examples: [
+      ...design.examples.map((e) => ({
+        ...e,
+        output: { ...e.output, brand: cardBrand(String(e.input[field]), brand) },
+      })),
+      ...added,
     ],
   };
 }

@@ -181,19 +181,52 @@ export const validateUuid: CatalogFunction = (input, options) => {
   if (!valid && options.refuseInvalid === true) {
     return { ok: false, problems: [required === 0 ? 'not a UUID (8-4-4-4-12 hex digits)' : 'not a version ' + String(required) + ' UUID'] };
   }
-  return { ok: true, value: { valid, version } };
+  const marker = format ? parseInt(uuid.charAt(19), 16) : -1;
+  const variant = !format ? null : marker < 8 ? 'ncs' : marker < 12 ? 'rfc4122' : marker < 14 ? 'microsoft' : 'future';
+  return { ok: true, value: { valid, version, variant, nil: format && /^[0-]+$/.test(uuid) } };
 };`,
+};
+
+/** A UUID of the Microsoft (GUID) variant: c as the first digit of its fourth group. */
+const MICROSOFT_UUID: UuidFact = {
+  value: '3f2504e0-4f89-11d3-ca0c-0305e82c3301',
+  version: 1,
+  why: 'is a version 1 UUID of the Microsoft variant (c as the first digit of its fourth group)',
 };
 
 const UUID_WORDS =
   'UUID/GUID: Universally Unique Identifier (eindeutige Kennung, hexadezimal, Version; identificador único universal, hexadecimal, versión; identifiant unique universel, hexadécimal, version; identificatore univoco universale, esadecimale, versione; identificador único universal, hexadecimal, versão)';
 
+/** The variant of a UUID by the first digit of its fourth group (RFC 9562 §4.1), in the reference semantics. */
+export function uuidVariant(value: string): string | null {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return null;
+  const marker = parseInt(value.charAt(19), 16);
+  return marker <= 7 ? 'ncs' : marker <= 11 ? 'rfc4122' : marker <= 13 ? 'microsoft' : 'future';
+}
+
+/** What a UUID check answers beside `valid` and `version` when a feature asks: the variant, whether it is nil. */
+export interface UuidExtras {
+  variant: boolean;
+  nil: boolean;
+}
+
 /** The format check of a UUID, answering `valid` and `version` (of a required version when `version` > 0). */
-export function uuidDesign(text: string, refuseInvalid: boolean, version: number): FunctionDesign {
+export function uuidDesign(
+  text: string,
+  refuseInvalid: boolean,
+  version: number,
+  extras: UuidExtras = { variant: false, nil: false },
+): FunctionDesign {
   const usual = [UUID_FACTS[0], UUID_FACTS[1], UUID_FACTS[2], UUID_FACTS[3]];
   const validFor = (f: UuidFact) =>
     f.version !== null && (version === 0 || (f.version === version && /^[89ab]$/i.test(f.value.charAt(19))));
-  const facts = pickFacts(text, UUID_FACTS, usual, 4, false);
+  const picked = pickFacts(text, UUID_FACTS, usual, 4, false);
+  // The nil UUID and a UUID of another variant show what the feature asks beside the version.
+  const facts = [
+    ...picked,
+    ...(extras.nil || extras.variant ? [UUID_FACTS[7]] : []),
+    ...(extras.variant ? [MICROSOFT_UUID] : []),
+  ].filter((f, i, all) => all.findIndex((g) => g.value === f.value) === i);
   const examples = facts.filter((f) => !refuseInvalid || validFor(f));
   const invalid = refuseInvalid ? facts.filter((f) => !validFor(f)).slice(0, 2) : [];
   const which = version === 0 ? 'a UUID' : `a version ${version} UUID`;
@@ -205,7 +238,7 @@ export function uuidDesign(text: string, refuseInvalid: boolean, version: number
     function: UUID_CODE.id,
     method: 'POST',
     path: '/uuid/validate',
-    summary: `Checks whether a string is ${which}, well-formed: 32 hexadecimal digits in groups of 8-4-4-4-12 separated by 4 hyphens (36 characters), in upper or lower case, with no braces or prefix. A UUID is 128 bits (RFC 4122, RFC 9562). The version is the first digit of the third group (1 to 8: 1 time-based, 2 DCE security, 3 and 5 name-based with MD5 and SHA-1, 4 random, 6 and 7 time-ordered, 8 custom); ${rule}. ${invalidAnswer(refuseInvalid, 'UUID')} An empty string is refused with 400. ${UUID_WORDS}. ${VALIDITY_GLOSSARY}`,
+    summary: `Checks whether a string is ${which}, well-formed: 32 hexadecimal digits in groups of 8-4-4-4-12 separated by 4 hyphens (36 characters), in upper or lower case, with no braces or prefix. A UUID is 128 bits (RFC 4122, RFC 9562). The version is the first digit of the third group (1 to 8: 1 time-based, 2 DCE security, 3 and 5 name-based with MD5 and SHA-1, 4 random, 6 and 7 time-ordered, 8 custom); ${rule}. ${extras.variant ? ' The variant is told by the first digit of the fourth group: 0-7 ncs, 8-b rfc4122 (RFC 4122 / RFC 9562), c-d microsoft, e-f future.' : ''}${extras.nil ? ' The nil UUID 00000000-0000-0000-0000-000000000000 (all zeros) is a valid UUID and is flagged nil: true.' : ''} ${invalidAnswer(refuseInvalid, 'UUID')} An empty string is refused with 400. ${UUID_WORDS}. ${VALIDITY_GLOSSARY}`,
     inputs: [
       { param: 'uuid', field: stringField('uuid', `The UUID to check (${which})`, UUID_FACTS[0].value) },
     ],
@@ -217,12 +250,39 @@ export function uuidDesign(text: string, refuseInvalid: boolean, version: number
         description: 'The UUID version, the first digit of its third group (null when not 8-4-4-4-12 hex)',
         example: 4,
       },
+      ...(extras.variant
+        ? [
+            {
+              result: 'variant',
+              field: 'variant',
+              description:
+                'The UUID variant by the first digit of its fourth group: ncs (0-7), rfc4122 (8, 9, a, b: RFC 4122/9562), microsoft (c, d), future (e, f); null when not 8-4-4-4-12 hex',
+              example: 'rfc4122',
+            },
+          ]
+        : []),
+      ...(extras.nil
+        ? [
+            {
+              result: 'nil',
+              field: 'nil',
+              description:
+                'Whether it is the nil UUID (all 128 bits zero: 00000000-0000-0000-0000-000000000000)',
+              example: false,
+            },
+          ]
+        : []),
     ],
     options: { refuseInvalid, version },
     examples: examples.map((f) => ({
       description: `${f.value} ${f.why}: valid is ${validFor(f)}${version !== 0 && f.version !== null && f.version !== version ? ` (not version ${version})` : ''}, version ${f.version}.`,
       input: { uuid: f.value },
-      output: { valid: validFor(f), version: f.version },
+      output: {
+        valid: validFor(f),
+        version: f.version,
+        ...(extras.variant ? { variant: uuidVariant(f.value) } : {}),
+        ...(extras.nil ? { nil: /^[0-]+$/.test(f.value) && f.version !== null } : {}),
+      },
     })),
     refusals: [
       ...invalid.map((f) => ({

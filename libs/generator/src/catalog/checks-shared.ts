@@ -221,6 +221,22 @@ export function refusesInvalidValues(text: string): boolean {
   });
 }
 
+/**
+ * Whether the feature refuses a value of the wrong SHAPE with 400 ("anything that isn't 12 or 13 digits gets a
+ * 400", "letters are rejected"): a refusal clause that speaks of characters or counts digits. A wrong check digit
+ * is not a wrong shape.
+ */
+export function refusesShape(text: string): boolean {
+  return clausesOf(text).some(
+    (clause) =>
+      refusalClause(clause) &&
+      clause.some(
+        (w) =>
+          CHARACTER_WORDS.includes(w) || /^(?:length|lange|longitud|longueur|lunghezza|comprimento)$/.test(w),
+      ),
+  );
+}
+
 /** Whether some clause speaks of `wanted` words without refusing or negating them ("hyphens are allowed"). */
 export function allowsAny(text: string, wanted: string[]): boolean {
   return clausesOf(text).some(

@@ -328,18 +328,21 @@ describe('email.validate (the emitted code)', () => {
 });
 
 describe('uuid.validate (the emitted code)', () => {
+  // The variant is the first digit of the fourth group (RFC 9562 §4.1): 8-b rfc4122, 0-7 ncs, c-d microsoft, e-f future.
   it.each([
-    ['f81d4fae-7dec-11d0-a765-00a0c91e6bf6', 1],
-    ['C232AB00-9414-11EC-B3C8-9F6BDECED846', 1],
-    ['5df41881-3aed-3515-88a7-2f4a814cf09e', 3],
-    ['919108f7-52d1-4320-9bac-f847db4148a8', 4],
-    ['2ed6657d-e927-568b-95e1-2665a8aea6a2', 5],
-    ['1ec9414c-232a-6b00-b3c8-9f6bdeced846', 6],
-    ['017f22e2-79b0-7cc3-98c4-dc0c0c07398f', 7],
-    ['00000000-0000-0000-0000-000000000000', 0],
-    ['ffffffff-ffff-ffff-ffff-ffffffffffff', 15],
-  ])('%p is a UUID of version %p', (value, version) => {
-    expect(uuid(value)).toEqual({ ok: true, value: { valid: true, version } });
+    ['f81d4fae-7dec-11d0-a765-00a0c91e6bf6', 1, 'rfc4122'],
+    ['C232AB00-9414-11EC-B3C8-9F6BDECED846', 1, 'rfc4122'],
+    ['5df41881-3aed-3515-88a7-2f4a814cf09e', 3, 'rfc4122'],
+    ['919108f7-52d1-4320-9bac-f847db4148a8', 4, 'rfc4122'],
+    ['2ed6657d-e927-568b-95e1-2665a8aea6a2', 5, 'rfc4122'],
+    ['1ec9414c-232a-6b00-b3c8-9f6bdeced846', 6, 'rfc4122'],
+    ['017f22e2-79b0-7cc3-98c4-dc0c0c07398f', 7, 'rfc4122'],
+    ['3f2504e0-4f89-11d3-ca0c-0305e82c3301', 1, 'microsoft'],
+    ['00000000-0000-0000-0000-000000000000', 0, 'ncs'],
+    ['ffffffff-ffff-ffff-ffff-ffffffffffff', 15, 'future'],
+  ])('%p is a UUID of version %p, variant %p', (value, version, variant) => {
+    const nil = value.startsWith('00000000');
+    expect(uuid(value)).toEqual({ ok: true, value: { valid: true, version, variant, nil } });
   });
 
   it.each([
@@ -352,15 +355,18 @@ describe('uuid.validate (the emitted code)', () => {
     '919108f7-52d14320-9bac-f847db4148a8',
     ' 919108f7-52d1-4320-9bac-f847db4148a8',
   ])('%p is not a UUID', (value) => {
-    expect(uuid(value)).toEqual({ ok: true, value: { valid: false, version: null } });
+    expect(uuid(value)).toEqual({
+      ok: true,
+      value: { valid: false, version: null, variant: null, nil: false },
+    });
   });
 
   it('requires the version the feature names, and refuses an empty or invalid UUID when asked to', () => {
-    expect(uuid('919108f7-52d1-4320-9bac-f847db4148a8', { version: 4 })).toEqual({
+    expect(uuid('919108f7-52d1-4320-9bac-f847db4148a8', { version: 4 })).toMatchObject({
       ok: true,
       value: { valid: true, version: 4 },
     });
-    expect(uuid('f81d4fae-7dec-11d0-a765-00a0c91e6bf6', { version: 4 })).toEqual({
+    expect(uuid('f81d4fae-7dec-11d0-a765-00a0c91e6bf6', { version: 4 })).toMatchObject({
       ok: true,
       value: { valid: false, version: 1 },
     });

@@ -1,7 +1,7 @@
 import type { CatalogFamily, FunctionDesign, Recognised } from './catalog-entry';
 import { readFeatureLiterals } from '@sf/service-spec';
 import { sameMeaning } from './param-affinity';
-import { LUHN_CHECK_DIGIT_CODE, LUHN_CODE, luhnCheckDigitDesign, luhnDesign } from './checks-card';
+import { LUHN_CHECK_DIGIT_CODE, LUHN_CODE, luhnCheckDigitDesign, luhnDesign, withBrand } from './checks-card';
 import { EMAIL_CODE, emailDesign, UUID_CODE, uuidDesign } from './checks-formats';
 import {
   asksNormalised,
@@ -21,6 +21,9 @@ import {
   malformedIsbnRefusals,
   withMalformedRefused,
 } from './checks-isbn';
+import { GTIN_CODE, GTIN_COMPLETE_CODE } from './checks-gtin';
+import { recogniseGtin, unnamedGtin } from './checks-gtin-recognise';
+import { asksBrand, brandSettings } from './checks-brand-words';
 import { refuses } from './feature-words';
 import {
   aboutSomethingElse,
@@ -33,7 +36,8 @@ import {
 } from './checks-shared';
 
 /*
- * Validators and checksums: card numbers (Luhn), IBANs, ISBNs, email addresses and UUIDs. A feature is read
+ * Validators and checksums: card numbers (Luhn, with their brand when asked: checks-brand-words.ts), IBANs,
+ * ISBNs, GS1 codes (EAN/UPC/GTIN: checks-gtin-recognise.ts), email addresses and UUIDs. A feature is read
  * as one of them when it names exactly one of these things and asks whether it is valid (or, for ISBNs, to
  * convert between ISBN-10 and ISBN-13; for Luhn, to compute the check digit). An invalid value is a normal
  * answer (`valid: false`) unless the feature says to refuse it; text that is not even the right kind of value
@@ -41,7 +45,11 @@ import {
  * left to the other designs, whatever validation it mentions.
  */
 
-type Thing = 'card' | 'iban' | 'isbn' | 'email' | 'uuid';
+type Thing = 'card' | 'iban' | 'isbn' | 'email' | 'uuid' | 'gtin';
+
+/** Words of GS1 codes: EAN, UPC, GTIN, and the barcode they are printed as ("código de barras", "code-barres"). */
+const GTIN_WORD =
+  /^(?:ean(?:8|13)?|upc(?:a)?|gtin(?:8|12|13|14)?|barcodes?|strichcodes?|barras|barres|barre)$/;
 
 const CARD_PREFIXES = ['creditcard', 'kreditkart', 'kartennummer', 'bankkart', 'debitkart', 'girokart'];
 const CARD_BEFORE = ['credit', 'debit', 'bank', 'payment', 'pan'];
@@ -104,7 +112,7 @@ function aboutEmailParts(words: string[]): boolean {
 /** The things the feature names. */
 function thingsIn(words: string[]): Set<Thing> {
   const things = new Set<Thing>();
-  if (aboutCards(words)) things.add('card');
+  if (aboutCards(words) || asksBrand(words, false)) things.add('card');
   // ISO 13616 is the IBAN's standard: "the ISO 13616 mod-97 check" names an IBAN check without the word.
   if (words.includes('iban') || words.includes('ibans') || words.includes('13616')) things.add('iban');
   if (words.some((w) => w.startsWith('isbn'))) things.add('isbn');
@@ -116,6 +124,8 @@ function thingsIn(words: string[]): Set<Thing> {
     things.add('email');
   }
   if (words.some((w) => w.startsWith('uuid') || w === 'guid' || w === 'guids')) things.add('uuid');
+  // An ISBN-13 is an EAN-13 of a book: a feature naming both is an ISBN check.
+  if (words.some((w) => GTIN_WORD.test(w)) && !things.has('isbn')) things.add('gtin');
   return things;
 }
 
@@ -315,6 +325,7 @@ function printName(text: string): string {
 
 function recogniseChecks(text: string, words: string[]): Recognised {
   const things = thingsIn(words);
+  if (things.size === 0 && !aboutSomethingElse(words, false)) return unnamedGtin(text, words);
   const [thing] = [...things];
   if (things.size !== 1 || aboutSomethingElse(words, thing === 'email')) return null;
   const refuseInvalid = refusesInvalidValues(text);
@@ -322,8 +333,16 @@ function recogniseChecks(text: string, words: string[]): Recognised {
   const computesCheckDigit =
     (mentionsCheckDigit(words) && asksComputation(words) && !validity) || answersCheckDigit(text);
   switch (thing) {
-    case 'card':
+    case 'card': {
       if (computesCheckDigit) return { design: luhnCheckDigitDesign() };
+      const brand = asksBrand(words, true) ? brandSettings(text, words) : undefined;
+      if (brand === null) return null;
+      // "Tell the brand by the first digits" adds to the Luhn check another feature asks for.
+      if (brand && !validity && !words.includes('luhn')) {
+        return {
+          constraint: { function: LUHN_CODE.id, refusals: () => [], refine: (d) => withBrand(d, brand) },
+        };
+      }
       if (!validity && !words.includes('luhn')) return null;
       // "Show only the last 4 digits" masks a card number: another design.
       if (/\b(?:last|letzten|ultimos|derniers|ultime)\s+\d+\s/.test(foldText(text))) return null;
@@ -332,8 +351,10 @@ function recogniseChecks(text: string, words: string[]): Recognised {
           refuseInvalid,
           hyphens: allowsAny(text, HYPHEN_WORDS),
           ...digitBounds(text),
+          brand,
         }),
       };
+    }
     case 'iban': {
       const folded = foldText(text);
       const print = asksPrintForm(folded);
@@ -398,9 +419,16 @@ function recogniseChecks(text: string, words: string[]): Recognised {
       if (words.some((w) => SPLIT_WORDS.includes(w))) return { design: emailDesign(text, 'split') };
       if (!validity && !words.some((w) => /^(?:syntax|sintax|format)/.test(w))) return null;
       return { design: emailDesign(text, refuseInvalid ? 'refuse' : 'validate') };
+    case 'gtin':
+      return recogniseGtin(text, words, validity, answersCheckDigit(text));
     case 'uuid':
       if (!validity || asksComputation(words)) return null;
-      return { design: uuidDesign(text, refuseInvalid, uuidVersion(text)) };
+      return {
+        design: uuidDesign(text, refuseInvalid, uuidVersion(text), {
+          variant: words.some((w) => /^variant[ei]?n?$/.test(w)),
+          nil: words.some((w) => w === 'nil' || w === 'nula' || w === 'nulo' || w === 'nulle'),
+        }),
+      };
   }
 }
 
@@ -414,6 +442,8 @@ export const CHECKS: CatalogFamily = {
     ISBN_CONVERT_CODE,
     EMAIL_CODE,
     UUID_CODE,
+    GTIN_CODE,
+    GTIN_COMPLETE_CODE,
   ],
   recognise: recogniseChecks,
 };

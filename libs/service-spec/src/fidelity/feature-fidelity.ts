@@ -10,6 +10,7 @@ import { domainTerms } from './domain-terms';
 import { errorBodyProblems } from './error-bodies';
 import { functionAnswerProblems } from './function-answers';
 import { foreignFunctionProblem, foreignFunctions } from './function-domains';
+import { uuidVersionProblems } from './uuid-version-fidelity';
 import { freeTextProblems, missingQuantities, REFUSAL } from './free-text-fidelity';
 import { featureFigures, realisationOf } from './realisation';
 import { rankingProblems, ruleHeld, storeForComputation } from './record-features';
@@ -229,6 +230,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...domainTerms(contract.service?.purpose ?? ''),
       ];
       for (const e of foreignFunctions([target], about)) problems.push(foreignFunctionProblem(e, about));
+      problems.push(...uuidVersionProblems(feature, target, contract));
       problems.push(
         ...workedExampleProblems(contract, target, own, readFixedAnswer(feature)?.status === 204),
         ...functionAnswerProblems(contract, target, literals),

@@ -8,6 +8,7 @@ import { ttlProblems } from './ttl-fidelity';
 import { carriedTerms, domainTerms, termsNeeded, wordsOf } from './domain-terms';
 import { withoutErrorBodies } from './feature-literals';
 import { foreignFunctionProblem, foreignFunctions } from './function-domains';
+import { uuidVersionProblems } from './uuid-version-fidelity';
 import { featureFigures, realisationOf, type Realisation } from './realisation';
 import { byIdProblems, ownerFigureProblems } from './owner-reads';
 import {
@@ -117,6 +118,8 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
       e.features.some((f) => f !== feature && foreignFunctions([e], domainTerms(f)).length === 0);
     if (!vouched) problems.push(foreignFunctionProblem(e, terms));
   }
+  // "a valid UUID v4" claimed by a check whose examples take every version.
+  for (const e of endpoints) problems.push(...uuidVersionProblems(feature, e, contract));
   const carried = carriedTerms(terms, realisation.words);
   if (carried.length < termsNeeded(terms)) {
     problems.push(

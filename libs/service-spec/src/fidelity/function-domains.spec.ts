@@ -60,3 +60,34 @@ describe('Roman numerals by the values a feature writes', () => {
     expect(foreign('roman.to-roman', 'ship the MIXXX order')).toBe(true);
   });
 });
+
+describe('check schemes that share their words (digits, check digit)', () => {
+  // An EAN-13 and a card number both end in a mod-10 check digit, computed differently (weights 3-1 against
+  // Luhn's doubling): 4006381333931 is a valid EAN-13 and fails Luhn. A Luhn check claimed for an EAN feature
+  // passed the gate by the word "digit".
+  it('refuses a Luhn check for an EAN, UPC or GTIN feature, and a GS1 check for a card number', () => {
+    expect(
+      foreign(
+        'luhn.validate',
+        'check whether an EAN-13 barcode number is valid (the last digit is the check digit)',
+      ),
+    ).toBe(true);
+    expect(foreign('luhn.check_digit', 'compute the check digit of a UPC-A code')).toBe(true);
+    expect(foreign('gtin.validate', 'validate a credit card number with the Luhn checksum')).toBe(true);
+    expect(foreign('isbn.validate', 'validar un código EAN-8')).toBe(true);
+    expect(foreign('uuid.validate', 'check an IBAN')).toBe(true);
+  });
+
+  it('keeps each scheme for its own features, and one that names two of them for both', () => {
+    expect(foreign('gtin.validate', 'check whether an EAN-13 barcode number is valid')).toBe(false);
+    expect(foreign('gtin.complete', 'calcular el dígito de control de un EAN-8')).toBe(false);
+    expect(foreign('luhn.validate', 'validate a credit card number with the Luhn checksum')).toBe(false);
+    expect(foreign('isbn.validate', 'check an ISBN-13 printed as an EAN barcode')).toBe(false);
+    expect(
+      foreign(
+        'gtin.validate',
+        'for 12 digits, work out the check digit and give back the full 13-digit code',
+      ),
+    ).toBe(false);
+  });
+});

@@ -4,6 +4,13 @@ import { carriedTerms, wordsOf } from './domain-terms';
 /** A card number's digits and the hyphens between their groups, in the languages intents are written in. */
 const CARD_DIGITS =
   'ziffer ziffern digito digitos cifra cifras chiffre chiffres cifre hyphen hyphens dash dashes bindestrich bindestriche guion guiones tiret tirets trattino trattini hifen hifens';
+const UUID = 'uuid uuids guid guids identifier identifiers';
+/** GS1 codes and the barcodes they are printed as; a code named by its length alone is one of them too. */
+const GTIN =
+  'ean ean8 ean13 upc upca gtin gtin8 gtin12 gtin13 gtin14 barcode barcodes strichcode strichcodes barras barres barre digit digits ziffer ziffern digito digitos chiffre chiffres cifra cifre';
+/** A card's brand (network) and the brands, told by the start of its number. */
+const CARD_BRANDS =
+  'brand brands network networks issuer marke kartenmarke marca marcas reseau circuito bandeira bandeiras prefix prefixes start anfang inicio debut inizio visa mastercard amex american express discover jcb diners maestro';
 const TEMPERATURE =
   'temperature temperatures celsius fahrenheit kelvin degree degrees temperatur grad temperatura grado grados temperatures degre degres gradi graus';
 const ROMAN =
@@ -79,9 +86,11 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'isbn.validate': 'isbn isbns book books buch libro livre libri livro',
   'isbn.convert': 'isbn isbns book books buch libro livre libri livro',
   // A card number is its digits, written in groups a feature may let hyphens separate.
-  'luhn.validate': `luhn card cards credit digit digits kreditkarte karte tarjeta carte carta cartao ${CARD_DIGITS}`,
+  'luhn.validate': `luhn card cards credit digit digits kreditkarte karte tarjeta carte carta cartao ${CARD_DIGITS} ${CARD_BRANDS}`,
   'luhn.check_digit': `luhn card cards credit digit digits kreditkarte karte tarjeta carte carta cartao ${CARD_DIGITS}`,
-  'uuid.validate': 'uuid uuids guid guids identifier identifiers',
+  'uuid.validate': UUID,
+  'gtin.validate': GTIN,
+  'gtin.complete': GTIN,
   'text.palindrome': 'palindrome palindromes palindrom palindromo palindromos palindromi',
   'text.reverse-words':
     'reverse reversed reversing backwards invert word words order umkehren umdrehen reihenfolge wort worter invertir palabra palabras orden inverser mot mots ordre invertire parola parole ordine inverter palavra palavras ordem',
@@ -163,20 +172,58 @@ const FUNCTION_VALUES: Readonly<Record<string, (term: string) => boolean>> = {
 };
 
 /**
+ * The check-digit and format schemes, each by the words that name it. Their computations share words (digit,
+ * check), so a feature naming one scheme would otherwise pass for another's computation: an EAN-13 check is not
+ * a Luhn check though both end in a mod-10 check digit, and the two answer differently for the same digits.
+ */
+const CHECK_SCHEMES: Readonly<Record<string, readonly string[]>> = {
+  luhn: 'luhn card cards kreditkarte kreditkarten kartennummer tarjeta tarjetas cartao cartoes'.split(' '),
+  gtin: 'ean ean8 ean13 upc upca gtin gtin8 gtin12 gtin13 gtin14 barcode barcodes strichcode strichcodes barras barres'.split(
+    ' ',
+  ),
+  iban: ['iban', 'ibans'],
+  isbn: ['isbn', 'isbns', 'isbn10', 'isbn13'],
+  uuid: ['uuid', 'uuids', 'guid', 'guids'],
+};
+const SCHEME_OF: Readonly<Record<string, string>> = {
+  'luhn.validate': 'luhn',
+  'luhn.check_digit': 'luhn',
+  'gtin.validate': 'gtin',
+  'gtin.complete': 'gtin',
+  'iban.validate': 'iban',
+  'isbn.validate': 'isbn',
+  'isbn.convert': 'isbn',
+  'uuid.validate': 'uuid',
+};
+
+/** The scheme a function computes when the terms name other schemes and never its own, else null. */
+function otherScheme(id: string, terms: string[]): string | null {
+  const own = SCHEME_OF[id];
+  if (own === undefined) return null;
+  const named = Object.keys(CHECK_SCHEMES).filter((s) => terms.some((t) => CHECK_SCHEMES[s].includes(t)));
+  return named.length > 0 && !named.includes(own) ? named.join(', ') : null;
+}
+
+/**
  * The `function` endpoints among `endpoints` whose computation shares none of `terms` (a feature's domain
- * terms): a computation from another domain claimed for the feature.
+ * terms), or computes a check scheme other than the ones the terms name: a computation from another domain
+ * claimed for the feature.
  */
 export function foreignFunctions(endpoints: EndpointSpec[], terms: string[]): EndpointSpec[] {
   return endpoints.filter(
     (e) =>
       e.behavior?.kind === 'function' &&
-      carriedTerms(terms, functionDomainWords(e.behavior.function)).length === 0 &&
-      !terms.some((t) => FUNCTION_VALUES[(e.behavior as { function: string }).function]?.(t) ?? false),
+      ((carriedTerms(terms, functionDomainWords(e.behavior.function)).length === 0 &&
+        !terms.some((t) => FUNCTION_VALUES[(e.behavior as { function: string }).function]?.(t) ?? false)) ||
+        otherScheme(e.behavior.function, terms) !== null),
   );
 }
 
 /** The finding for a `function` endpoint whose computation is about none of a feature's terms. */
 export function foreignFunctionProblem(e: EndpointSpec, terms: string[]): string {
   const id = e.behavior.kind === 'function' ? e.behavior.function : e.behavior.kind;
+  const scheme = otherScheme(id, terms);
+  if (scheme !== null)
+    return `${e.method} ${e.path} runs the computation ${id}, but the feature names the ${scheme} scheme: another scheme's check digit or format cannot realise it`;
   return `${e.method} ${e.path} runs the computation ${id}, which is about none of its terms (${terms.join(', ') || 'none'}): a computation from another domain cannot realise it, whatever its summary says`;
 }

@@ -1,6 +1,6 @@
 import { createLlmClient } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
-import { EditedProject, generateProject, intentOf, specFor } from '../codegen/testing/generated-release';
+import { familyProjects } from '../codegen/testing/generated-release';
 
 /*
  * Durations in parts and fixed bases: the service generated from the in-view intents' features passes its
@@ -47,24 +47,7 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][] }
   },
 };
 
-const projects = new Map(Object.keys(FAMILIES).map((name) => [name, new EditedProject()]));
-
-beforeAll(async () => {
-  for (const [name, family] of Object.entries(FAMILIES)) {
-    const { contract, sha256 } = await specFor(
-      client,
-      intentOf({ service_name: `${name}-svc`, key_features: family.features }),
-    );
-    expect(contract.endpoints.map((e) => e.behavior.kind)).toContain('function');
-    await projects
-      .get(name)!
-      .setUp(`shapes-mutants-${name}`, await generateProject(client, contract, sha256));
-  }
-});
-
-afterAll(async () => {
-  for (const project of projects.values()) await project.tearDown();
-});
+const projects = familyProjects(client, 'shapes-mutants', FAMILIES);
 
 describe.each(Object.entries(FAMILIES))('the %s service', (name, family) => {
   const project = () => projects.get(name)!;

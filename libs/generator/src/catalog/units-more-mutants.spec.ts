@@ -1,16 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { GENERATED_LAYOUT, createLlmClient, type GeneratedFile } from '@sf/llm';
+import { createLlmClient } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
-import {
-  assembleRelease,
-  generateProject,
-  intentOf,
-  runNodeTests,
-  specFor,
-  type NodeTestRun,
-} from '../codegen/testing/generated-release';
+import { familyProjects } from '../codegen/testing/generated-release';
 
 /*
  * Pressure and energy conversions are load-bearing in their generated tests: the service generated from an
@@ -20,7 +10,7 @@ import {
  */
 
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
-jest.setTimeout(60_000);
+jest.setTimeout(300_000); // a bound on a hang, not on speed (loaded machines run these for minutes)
 
 const FAMILIES: Record<string, { features: string[]; slips: [string, string][][] }> = {
   pressure: {
@@ -45,59 +35,31 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][][]
   },
 };
 
-let root: string;
-let count = 0;
-const projects = new Map<string, GeneratedFile[]>();
+const projects = familyProjects(client, 'units-more', FAMILIES);
 
-async function acceptance(files: GeneratedFile[]): Promise<NodeTestRun> {
-  count += 1;
-  const dir = join(root, `release-${count}`);
-  expect(await assembleRelease(files, dir)).toEqual([]);
-  return runNodeTests(dir, [GENERATED_LAYOUT.releaseTests[0]]);
-}
-
-function edit(files: GeneratedFile[], path: string, changes: [string, string][]): GeneratedFile[] {
-  const file = files.find((f) => f.path === path);
-  if (!file) throw new Error(`no ${path}`);
-  // Placeholders first, so that a swap does not undo itself.
-  let content = file.content;
+/** `content` with each `from` replaced by its `to`, placeholders first so that a swap does not undo itself. */
+function swapped(content: string, changes: [string, string][]): string {
+  let out = content;
   changes.forEach(([from], i) => {
-    expect(content).toContain(from);
-    content = content.replace(from, `@@${i}@@`);
+    if (!out.includes(from)) throw new Error(`the mutant's text is not in the code: ${from}`);
+    out = out.replace(from, `@@${i}@@`);
   });
-  changes.forEach(([, to], i) => (content = content.replace(`@@${i}@@`, to)));
-  expect(content).not.toBe(file.content);
-  return files.map((f) => (f.path === path ? { path, content } : f));
+  changes.forEach(([, to], i) => (out = out.replace(`@@${i}@@`, to)));
+  return out;
 }
-
-beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'sf-units-more-mutants-'));
-  for (const [name, family] of Object.entries(FAMILIES)) {
-    const { contract, sha256 } = await specFor(
-      client,
-      intentOf({ service_name: `${name}-svc`, key_features: family.features }),
-    );
-    expect(contract.endpoints.map((e) => e.behavior.kind)).toContain('function');
-    projects.set(name, await generateProject(client, contract, sha256));
-  }
-});
-
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
 
 describe.each(Object.entries(FAMILIES))('the %s conversion', (name, family) => {
-  const files = () => projects.get(name) ?? [];
+  const project = () => projects.get(name)!;
 
   it('passes its frozen acceptance pack as generated', async () => {
-    expect((await acceptance(files())).code).toBe(0);
+    expect((await project().acceptance()).code).toBe(0);
   });
 
   it.each(family.slips.map((s) => [s.map(([a, b]) => `${a} → ${b}`).join('; '), s] as const))(
     'fails it on a slip: %s',
     async (_, slip) => {
-      const mutant = edit(files(), 'src/functions.ts', [...slip]);
-      expect((await acceptance(mutant)).code).not.toBe(0);
+      const mutant = project().edit('src/functions.ts', (c) => swapped(c, [...slip]));
+      expect((await project().acceptance(mutant)).code).not.toBe(0);
     },
   );
 });

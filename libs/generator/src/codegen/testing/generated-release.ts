@@ -355,3 +355,31 @@ export class EditedProject {
     return this.files.map((f) => (f.path === path ? { path, content } : f));
   }
 }
+
+/**
+ * One {@link EditedProject} per family of features, each generated as the build line would in `beforeAll` and
+ * removed in `afterAll` (call at the top level of a spec): the harness of the catalog's mutant specs.
+ */
+export function familyProjects(
+  client: LlmClient,
+  label: string,
+  families: Record<string, { features: string[] }>,
+): Map<string, EditedProject> {
+  const projects = new Map(Object.keys(families).map((name) => [name, new EditedProject()]));
+  beforeAll(async () => {
+    for (const [name, family] of Object.entries(families)) {
+      const { contract, sha256 } = await specFor(
+        client,
+        intentOf({ service_name: `${name}-svc`, key_features: family.features }),
+      );
+      if (!contract.endpoints.some((e) => e.behavior.kind === 'function')) {
+        throw new Error(`the ${name} family designed no computation`);
+      }
+      await projects.get(name)!.setUp(`${label}-${name}`, await generateProject(client, contract, sha256));
+    }
+  });
+  afterAll(async () => {
+    for (const project of projects.values()) await project.tearDown();
+  });
+  return projects;
+}

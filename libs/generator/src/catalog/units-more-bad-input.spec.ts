@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createLlmClient } from '@sf/llm';
 import type { SpecContract } from '@sf/service-spec';
 import { OfflineProvider } from '../offline-provider';
+import { seeded } from '../codegen/testing/seeded';
 import {
   assembleRelease,
   freePort,
@@ -30,17 +31,6 @@ const FEATURES = [
   'Convert pressures between Pa, kPa, bar, psi and atm',
   'Convert energy from kWh to MJ, rounded to 3 decimals',
 ];
-
-/** A small seeded generator (mulberry32): the same values on every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ODD: unknown[] = [
   0,

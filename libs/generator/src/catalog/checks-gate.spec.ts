@@ -70,3 +70,19 @@ describe('the gate on a UUID version', () => {
     expect(realised(designed(any), any).problems).toEqual([]);
   });
 });
+
+describe('the gate on check schemes named by the service, not the feature', () => {
+  it('realises a card check in a service whose purpose also names UUIDs and IBANs', () => {
+    const features = [
+      'POST /number/check {"number": string} returns {"valid": boolean} by the Luhn check',
+      'POST /number/check returns 400 when the number holds anything but digits and spaces',
+    ];
+    const { contract } = designSpec({
+      ...intentOf({ service_name: 'identifier-tools', key_features: features }),
+      purpose: 'Small tools for identifiers: payment numbers, UUIDs and IBANs.',
+    });
+    expect(featureFidelity(contract, features).map((v) => [v.feature, v.problems])).toEqual(
+      features.map((f) => [f, []]),
+    );
+  });
+});

@@ -225,11 +225,10 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         if (!declared) problems.push(`${label(target)} does not answer ${status}`);
       }
       // The computation must be about the feature: its own words, or the purpose the user wrote for the service.
-      const about = [
-        ...domainTerms(withoutErrorBodies(feature)),
-        ...domainTerms(contract.service?.purpose ?? ''),
-      ];
-      for (const e of foreignFunctions([target], about)) problems.push(foreignFunctionProblem(e, about));
+      const written = domainTerms(withoutErrorBodies(feature));
+      const about = [...written, ...domainTerms(contract.service?.purpose ?? '')];
+      for (const e of foreignFunctions([target], about, written))
+        problems.push(foreignFunctionProblem(e, about, written));
       problems.push(...uuidVersionProblems(feature, target, contract));
       problems.push(
         ...workedExampleProblems(contract, target, own, readFixedAnswer(feature)?.status === 204),

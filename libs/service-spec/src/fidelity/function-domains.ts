@@ -177,7 +177,9 @@ const FUNCTION_VALUES: Readonly<Record<string, (term: string) => boolean>> = {
  * a Luhn check though both end in a mod-10 check digit, and the two answer differently for the same digits.
  */
 const CHECK_SCHEMES: Readonly<Record<string, readonly string[]>> = {
-  luhn: 'luhn card cards kreditkarte kreditkarten kartennummer tarjeta tarjetas cartao cartoes'.split(' '),
+  luhn: 'luhn card cards kreditkarte kreditkarten kartennummer tarjeta tarjetas cartao cartoes carte cartes carta'.split(
+    ' ',
+  ),
   gtin: 'ean ean8 ean13 upc upca gtin gtin8 gtin12 gtin13 gtin14 barcode barcodes strichcode strichcodes barras barres'.split(
     ' ',
   ),
@@ -206,23 +208,32 @@ function otherScheme(id: string, terms: string[]): string | null {
 
 /**
  * The `function` endpoints among `endpoints` whose computation shares none of `terms` (a feature's domain
- * terms), or computes a check scheme other than the ones the terms name: a computation from another domain
- * claimed for the feature.
+ * terms, with the service's purpose), or computes a check scheme other than the ones the feature's own terms
+ * (`schemeTerms`: a purpose naming several schemes speaks for none of its features) name: a computation from
+ * another domain claimed for the feature.
  */
-export function foreignFunctions(endpoints: EndpointSpec[], terms: string[]): EndpointSpec[] {
+export function foreignFunctions(
+  endpoints: EndpointSpec[],
+  terms: string[],
+  schemeTerms: string[] = terms,
+): EndpointSpec[] {
   return endpoints.filter(
     (e) =>
       e.behavior?.kind === 'function' &&
       ((carriedTerms(terms, functionDomainWords(e.behavior.function)).length === 0 &&
         !terms.some((t) => FUNCTION_VALUES[(e.behavior as { function: string }).function]?.(t) ?? false)) ||
-        otherScheme(e.behavior.function, terms) !== null),
+        otherScheme(e.behavior.function, schemeTerms) !== null),
   );
 }
 
 /** The finding for a `function` endpoint whose computation is about none of a feature's terms. */
-export function foreignFunctionProblem(e: EndpointSpec, terms: string[]): string {
+export function foreignFunctionProblem(
+  e: EndpointSpec,
+  terms: string[],
+  schemeTerms: string[] = terms,
+): string {
   const id = e.behavior.kind === 'function' ? e.behavior.function : e.behavior.kind;
-  const scheme = otherScheme(id, terms);
+  const scheme = otherScheme(id, schemeTerms);
   if (scheme !== null)
     return `${e.method} ${e.path} runs the computation ${id}, but the feature names the ${scheme} scheme: another scheme's check digit or format cannot realise it`;
   return `${e.method} ${e.path} runs the computation ${id}, which is about none of its terms (${terms.join(', ') || 'none'}): a computation from another domain cannot realise it, whatever its summary says`;

@@ -273,10 +273,10 @@ describe('lists in the order a feature names, as people write it', () => {
   );
 
   const notYet = ROWS.filter((r) => NOT_YET_READ.has(r.name)).map((r) => [r.name, r] as const);
-  (notYet.length > 0 ? it.each(notYet) : it.skip.each([['(none)', ROWS[0]] as const]))(
-    '%s is not read yet (drop it from NOT_YET_READ once it is)',
-    (_, row) => {
+  // Rows not read yet each still fail their check (none at present: the set shrinks as the designer learns).
+  if (notYet.length > 0) {
+    it.each(notYet)('%s is not read yet (drop it from NOT_YET_READ once it is)', (_, row) => {
       expect(problemsOf(row)).not.toEqual([]);
-    },
-  );
+    });
+  }
 });

@@ -6,8 +6,7 @@ import {
   type WorkedExample,
 } from './catalog-entry';
 import { conversionReference, type ConversionSemantics } from './conversion-reference';
-import { roundTo } from './feature-words';
-import { foldText } from './checks-shared';
+import { featureWords, roundTo } from './feature-words';
 import { QUANTITIES, type Fact, type QuantityDef } from './units-facts';
 import { spelledUnits } from './units-spelled';
 import { unit, unitsOf, type Quantity, type UnitDef } from './units-tables';
@@ -102,13 +101,8 @@ function ownWords(written: string[]): string {
  * The field a unit's value goes in, named as the feature writes the unit ("Kilogramm" → `kilogramm`, "mph" →
  * `mph`, "km/h" → `km_h`); the unit's own field when the words make no name.
  */
-export function fieldWord(written: string | undefined, own: string): string {
-  const name = foldText(written ?? '')
-    .replace(/ß/g, 'ss')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
+function fieldWord(written: string | undefined, own: string): string {
+  const name = featureWords((written ?? '').replace(/ß/g, 'ss')).join('_');
   return /^[a-z][a-z0-9_]{0,39}$/.test(name) ? name : own;
 }
 

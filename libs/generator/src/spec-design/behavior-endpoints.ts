@@ -10,8 +10,7 @@ import {
 import { summarize, webhookStyle, type ContractBuilder } from './contract-builder';
 import type { DesignContext } from './design-context';
 import type { FeatureReading } from './feature-reader';
-import { fieldName } from './lexicon';
-import { snakeName } from './naming';
+import { byFieldName } from './naming';
 import { textField } from './samples';
 import {
   readReplayTarget,
@@ -287,7 +286,7 @@ export function searchFields(b: ContractBuilder, resource: string, written: stri
   const wanted = written.map(
     (name) =>
       r.fields.find((f) => f.name === name)?.name ??
-      r.fields.find((f) => snakeName(fieldName(f.name), 'field') === name)?.name ??
+      r.fields.find((f) => byFieldName(f.name) === name)?.name ??
       name,
   );
   for (const name of wanted) {

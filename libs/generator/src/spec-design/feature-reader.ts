@@ -23,7 +23,7 @@ import {
   type Action,
   type ToggleMeaning,
 } from './lexicon';
-import { shortHash, snakeName } from './naming';
+import { byFieldName, shortHash, snakeName } from './naming';
 
 /** Possessives between "by" and the field ("by its id", "pelo seu id", "par son id"). */
 const POSSESSIVES = new Set(
@@ -251,7 +251,7 @@ export function readFeature(text: string): FeatureReading {
   const byFields = [
     ...new Set(
       wordsAfter(tokens, BY_WORDS, true)
-        .map((t) => snakeName(fieldName(t), 'field'))
+        .map(byFieldName)
         .filter((f) => f !== 'id'),
     ),
   ];

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { fold } from './lexicon';
+import { fieldName, fold } from './lexicon';
 
 /** Short stable hex digest, for names derived from text that has no usable words. */
 export function shortHash(text: string, length = 6): string {
@@ -24,4 +24,9 @@ export function kebabName(text: string, fallback: string): string {
   return /^[a-z]/.test(kebab)
     ? kebab.slice(0, 60).replace(/-+$/, '')
     : `${fallback}-${kebab}`.slice(0, 60).replace(/-+$/, '');
+}
+
+/** The field a word after "by" names: canonical and snake_case ("autor" → `author`). */
+export function byFieldName(word: string): string {
+  return snakeName(fieldName(word), 'field');
 }

@@ -4,7 +4,7 @@ import { intentOf, MutantBench, type NodeTestRun } from './testing/generated-rel
 
 /*
  * Proof that the tests generated for services that reach others test them: a health check that counts a redirect
- * as down or waits another timeout than the contract's, and a webhook receiver that expects hex where the
+ * as down, waits another timeout than the contract's or ignores the timeout setting, and a webhook receiver that expects hex where the
  * contract says base64, lists only its first event, verifies the body written again instead of the bytes received,
  * accepts any signature, stores a refused event, ignores Stripe's tolerance, lists oldest first where newest first
  * is asked, or answers another status than the one written, each fail the generated suite.
@@ -72,8 +72,15 @@ it.each([
     'health',
     'a default timeout other than the contract’s',
     "read('HEALTH_CHECK_TIMEOUT_MS', '1000')",
-    "read('HEALTH_CHECK_TIMEOUT_MS', '1500')",
+    "read('HEALTH_CHECK_TIMEOUT_MS', '3000')",
     /waits the contract's 1000 ms/,
+  ],
+  [
+    'health',
+    'the timeout setting ignored for the contract’s number',
+    'const configured = Number(',
+    'const configured = 0 * Number(',
+    /honours HEALTH_CHECK_TIMEOUT_MS over/,
   ],
   [
     'hooks',

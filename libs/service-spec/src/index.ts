@@ -153,6 +153,7 @@ export {
   type TermUnitReading,
 } from './term-unit-reading';
 export { readRefusedRange } from './refused-range';
+export { pluralPair, sameNoun } from './noun-forms';
 export { endBeforeStartClause, readsEndBeforeStart } from './interval-refusal';
 export {
   misreadBound,

@@ -1,3 +1,4 @@
+import { sameNoun } from '../noun-forms';
 import type { EndpointSpec, SpecContract } from '../spec-contract';
 
 /*
@@ -11,7 +12,7 @@ import type { EndpointSpec, SpecContract } from '../spec-contract';
 
 /** Verbs and marks of making records, in the languages intents are written in (folded text). */
 const MAKES =
-  /\b(?:add\w*|creat\w*|new|register\w*|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|record(?:s|ed|ing)?|log(?:s|ged|ging)?|shorten\w*|submit\w*|enter\w*|insert\w*|upload\w*|keep\w*|track\w*|post(?:s|ed|ing)?|anleg\w*|angeleg\w*|erstell\w*|speicher\w*|hinzufug\w*|erfass\w*|registrier\w*|kurz\w*|verkurz\w*|crea\w*|guard\w*|registr\w*|anad\w*|agreg\w*|acort\w*|ajout\w*|enregistr\w*|raccourci\w*|aggiung\w*|salv\w*|adicion\w*|encurt\w*|201)\b/;
+  /\b(?:add\w*|creat\w*|new|register\w*|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|record(?:s|ed|ing)?|log(?:s|ged|ging)?|shorten\w*|submit\w*|enter\w*|insert\w*|upload\w*|keep\w*|track\w*|post(?:s|ed|ing)?|anleg\w*|angeleg\w*|erstell\w*|speicher\w*|hinzufug\w*|erfass\w*|registrier\w*|kurz\w*|verkurz\w*|crea\w*|guard\w*|registr\w*|anad\w*|agreg\w*|acort\w*|ajout\w*|enregistr\w*|raccourci\w*|aggiung\w*|salv\w*|adicion\w*|cadastr\w*|encurt\w*|201)\b/;
 
 const RECORD_READS = new Set(['get', 'list', 'redirect', 'search', 'update', 'delete']);
 
@@ -47,12 +48,18 @@ function stores(contract: SpecContract): { filled: Set<string>; unasked: Set<str
   return { filled, unasked: new Set([...created].filter((r) => !filled.has(r))) };
 }
 
-/** Whether a feature's words name a store's records or one of their fields ("the long URL" of store `long`). */
+/**
+ * Whether a feature's words name a store's records, in the singular or a plural of any language we read ("le
+ * letture" of store `lettura`), or one of their fields ("the long URL" of store `long`).
+ */
 function namesStore(feature: string, contract: SpecContract, resource: string): boolean {
   const words = new Set(folded(feature).split(/[^a-z0-9_]+/));
   const fields = (contract.resources ?? []).find((r) => r.name === resource)?.fields ?? [];
-  const names = [resource, `${resource}s`, ...fields.map((f) => f.name)].filter((n) => n !== 'id');
-  return names.some((n) => words.has(n.toLowerCase()));
+  const names = [...fields.map((f) => f.name)].filter((n) => n !== 'id');
+  return (
+    [...words].some((w) => sameNoun(w, resource.toLowerCase())) ||
+    names.some((n) => words.has(n.toLowerCase()))
+  );
 }
 
 /**

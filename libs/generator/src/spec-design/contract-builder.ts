@@ -240,6 +240,8 @@ export function summarize(b: Behavior, path: string): string {
  */
 export class ContractBuilder {
   private readonly collections = new Map<string, string>();
+  /** Plurals the intent writes for resources whose English plural would not be theirs ("lettura" → "letture"). */
+  readonly plurals = new Map<string, string>();
 
   constructor(readonly contract: SpecContract) {
     for (const e of contract.endpoints) {
@@ -277,7 +279,11 @@ export class ContractBuilder {
   }
 
   /** The resource named `name`, declared with its default fields when missing. */
-  resource(name: string, pluralName = plural(name), description?: string): ResourceSpec {
+  resource(
+    name: string,
+    pluralName = this.plurals.get(name) ?? plural(name),
+    description?: string,
+  ): ResourceSpec {
     const found = this.findResource(name);
     if (found) return found;
     const created: ResourceSpec = {

@@ -1,5 +1,5 @@
 import type { IntentInput } from '@sf/contracts';
-import type { SpecSection } from '@sf/service-spec';
+import { pluralPair, type SpecSection } from '@sf/service-spec';
 import { readFeature } from './feature-reader';
 import { VENDORS, knownNoun, singular, words } from './lexicon';
 
@@ -12,6 +12,49 @@ export interface DesignContext {
   vendor: string | null;
   serviceName: string;
   notes: DesignNotes;
+  /** One noun written in the singular and a plural of its language (see {@link nounForms}). */
+  nouns: NounForms;
+}
+
+/**
+ * The intent's nouns written both in the singular and in a plural the English reading does not undo
+ * ("registrare una lettura", "elencare tutte le letture"; Messung/Messungen; locação/locações): `store` maps each
+ * reading of either form to the singular, so both features work on one store, and `plural` gives the store the
+ * plural the intent writes (`/letture`, not `/letturas`).
+ */
+export interface NounForms {
+  store: Map<string, string>;
+  plural: Map<string, string>;
+}
+
+/**
+ * The singular and plural pairs among the words of the intent's texts. A plural's reading may have dropped its
+ * -s ("locações" reads as `locacoe`), so that reading names the store too. A store takes the written plural as
+ * its path only when some text reads it as the noun of its records, and never for a noun the lexicon knows (it
+ * has its English name and plural).
+ */
+export function nounForms(texts: string[]): NounForms {
+  const written = [...new Set(texts.flatMap((t) => words(t)))];
+  const read = new Set(texts.map((t) => readFeature(t).noun).filter((n): n is string => n !== null));
+  const found: NounForms = { store: new Map(), plural: new Map() };
+  for (const one of written) {
+    for (const many of written) {
+      if (pluralPair(one, many) !== one) continue;
+      const store = knownNoun(one) ?? one;
+      found.store.set(many, store);
+      found.store.set(singular(many), store);
+      if (knownNoun(one) === null && (read.has(many) || read.has(singular(many)))) found.plural.set(one, many);
+    }
+  }
+  found.store.forEach((store, form) => {
+    if (form === store) found.store.delete(form);
+  });
+  return found;
+}
+
+/** The store a read noun names: the singular when the intent also writes it in a plural of its language. */
+export function storeNoun(ctx: DesignContext, noun: string): string {
+  return ctx.nouns.store.get(noun) ?? noun;
 }
 
 /** Words a service name ends with that say nothing about its resource ("payment-processor" → payment). */
@@ -42,8 +85,11 @@ function mainResource(intent: IntentInput): string {
 export function designContext(intent: IntentInput): DesignContext {
   const text = [intent.purpose, ...intent.key_features, intent.service_name.replace(/-/g, ' ')].join(' ');
   const tokens = words(text);
+  const nouns = nounForms([intent.purpose, ...intent.key_features]);
+  const main = mainResource(intent);
   return {
-    main: mainResource(intent),
+    main: nouns.store.get(main) ?? main,
+    nouns,
     vendor: VENDORS.find((v) => tokens.includes(v)) ?? null,
     serviceName: intent.service_name,
     notes: {},

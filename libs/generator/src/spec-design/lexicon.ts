@@ -46,7 +46,7 @@ const ACTION_WORDS: Record<Action, string[]> = {
   ),
   view: w(`
     show shows view views display displays see afficher affiche voir ver mostrar muestra visualizar
-    anzeigen zeigen ansehen exibir mostrare mostra visualizzare
+    anzeigen zeigen ansehen exibir mostrare mostra visualizzare vedere
   `),
   get: w(`
     get gets fetch* retriev* read reads lookup nachschlagen obtain obtener obtenir obter recuperar recuperer

@@ -199,13 +199,14 @@ describe('lifecycle verbs beside the feature that keeps the records', () => {
       'Ein vermietetes Fahrrad zurückgeben; ein Fahrrad zurückzugeben, das nicht vermietet ist, ergibt 409',
     ];
     const { contract } = designSpec(familyIntent('bike-rental', 'Fahrradverleih', features));
-    expect(contract.resources.map((r) => r.name)).toEqual(['fahrrader']);
+    // One store named in the singular ("Fahrrad"), its path the plural the intent writes ("Fahrräder").
+    expect(contract.resources.map((r) => r.name)).toEqual(['fahrrad']);
     expect(contract.endpoints.map((e) => `${e.method} ${e.path} ${e.behavior.kind}`)).toEqual([
-      'POST /fahrraders create',
-      'GET /fahrraders list',
-      'GET /fahrraders/{id} get',
-      'POST /fahrraders/{id}/rent reserve',
-      'POST /fahrraders/{id}/return release',
+      'POST /fahrrader create',
+      'GET /fahrrader list',
+      'GET /fahrrader/{id} get',
+      'POST /fahrrader/{id}/rent reserve',
+      'POST /fahrrader/{id}/return release',
     ]);
   });
 });

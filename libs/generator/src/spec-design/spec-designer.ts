@@ -36,7 +36,7 @@ import {
   webhookReceiver,
 } from './behavior-endpoints';
 import { ContractBuilder } from './contract-builder';
-import { designContext, note, type DesignContext, type DesignNotes } from './design-context';
+import { designContext, note, storeNoun, type DesignContext, type DesignNotes } from './design-context';
 import { completeEndpoint } from './endpoint-docs';
 import { declareErrorShape } from './error-shape';
 import { readFeature, type FeatureReading } from './feature-reader';
@@ -250,6 +250,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
       ? null
       : (listedRecordNoun(text) ?? (storing ? fragmentRecordNoun(text) : null));
   if (listed !== null) r = { ...r, noun: nounOf(listed) };
+  // "registrare una lettura" and "elencare tutte le letture" keep one store, named in the singular.
+  if (r.noun !== null) r = { ...r, noun: storeNoun(ctx, r.noun) };
   // "valid for 2 hours" says when records expire; the catalog would read a validation in it.
   if (realiseExpiry(b, feature, r)) return;
   // "POST /ping answers 204 with no body" spells its own answer: it pings nothing.
@@ -411,6 +413,7 @@ export function finishContract(b: ContractBuilder, withErrorChecks: boolean): Sp
 export function designSpec(intent: IntentInput): { contract: SpecContract; notes: DesignNotes } {
   const b = ContractBuilder.forIntent(intent);
   const ctx = designContext(intent);
+  ctx.nouns.plural.forEach((many, one) => b.plurals.set(one, many));
   // A feature that only constrains a computation attaches to it, so the computations come first.
   // So do features that only say what to refuse or only write values ("1994 -> MCMXCIV"): they attach to one.
   const constraint = (f: string) => {

@@ -47,7 +47,7 @@ const RECORD_VERBS = new Set(
     'eliminar borrar buscar marcar reservar liberar prestar devolver ' +
     'erstellen anlegen hinzufugen speichern erfassen auflisten anzeigen abrufen lesen andern aktualisieren ' +
     'bearbeiten loschen entfernen suchen markieren reservieren buchen freigeben ausleihen zuruckgeben nachschlagen ' +
-    'creare aggiungere registrare salvare elencare mostrare visualizzare ottenere leggere modificare aggiornare ' +
+    'creare aggiungere registrare salvare elencare mostrare visualizzare vedere ottenere leggere modificare aggiornare ' +
     'eliminare cancellare cercare segnare prenotare liberare prestare restituire ' +
     'criar adicionar cadastrar registrar salvar listar mostrar exibir obter consultar alterar atualizar ' +
     'excluir apagar remover buscar pesquisar marcar reservar liberar emprestar devolver ' +

@@ -158,7 +158,7 @@ const OTHER_VALUE =
   /\b(?:any other|other than|jede andere|cualquier otr\w*|tout autre|toute autre|qualsiasi altr\w*|qualquer outr\w*|anything else|everything else|alles andere|cualquier otra cosa|todo lo demas|tout le reste|tutto il resto|qualquer outra coisa)\b/;
 
 const MALFORMED =
-  /\b(?:not (?:a |an )?valid|not (?:in )?(?:a )?(?:well-formed )?|kein\w* gultig\w*|nicht gultig\w*|no (?:es )?(?:un |una )?valid\w*|pas (?:un |une )?valide|non (?:e )?(?:un |una )?valid\w*|nao (?:e )?(?:um |uma )?valid\w*)\b/;
+  /\b(?:no (?:sea|es) (?:una? )?(?=https?\b)|not (?:a |an )?valid|not (?:in )?(?:a )?(?:well-formed )?|kein\w* gultig\w*|nicht gultig\w*|no (?:es )?(?:un |una )?valid\w*|pas (?:un |une )?valide|non (?:e )?(?:un |una )?valid\w*|nao (?:e )?(?:um |uma )?valid\w*)\b/;
 
 /** Words that only say a value is malformed: read beside other kinds too ("unknown zone or malformed time"). */
 const ILL_FORMED =
@@ -169,7 +169,7 @@ const FILLER = new Set(
   (
     'the a an any of or and is are be with when if request requests value values given sent treated as answer answered ' +
     'requete requetes anfrage anfragen peticion peticiones solicitud solicitudes richiesta richieste pedido pedidos ' +
-    'answers http status code it its than other one ones instead that this those these anything everything else must ' +
+    'answers http https status code it its than other one ones instead that this those these anything everything else must ' +
     'should gets get got has have by then will be also too which what who whose there thing string ' +
     'der die das den dem des ein eine einer eines einem von oder und ist sind wird werden mit wenn als nicht ' +
     'alles andere anderes sonst muss mussen soll einen zu sein die ' +

@@ -51,6 +51,9 @@ const CONTAINING = new Set(
   ),
 );
 
+/** URL schemes other than http and https. */
+const OTHER_SCHEME = /\b(?:s?ftp|file|mailto|ssh|git|wss?|data|tel)\b/i;
+
 type Step = () => boolean;
 
 const said = (feature: string) => feature.trim().replace(/[.!]$/, '');
@@ -328,8 +331,11 @@ function planRecord(
       clause.kind === 'empty' ||
       clause.kind === 'nan' ||
       clause.kind === 'fraction' ||
-      clause.kind === 'unknown'
+      clause.kind === 'unknown' ||
+      clause.kind === 'malformed'
     ) {
+      // A URL of another scheme ("not an ftp URL") is no refusal of the http(s) check a URL field makes.
+      if (clause.kind === 'malformed' && OTHER_SCHEME.test(feature)) return null;
       const step = planRecordRefusal(b, clause.kind, clause.words, feature);
       if (!step) return null;
       steps.push(step);

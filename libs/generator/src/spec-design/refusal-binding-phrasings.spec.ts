@@ -23,6 +23,7 @@ const LAENGE =
 const LONGITUDES = 'Convierte longitudes entre metros, pies, pulgadas y kilómetros';
 const LENGTH = 'Convert lengths between metres, feet, inches and kilometres';
 const SHORTEN = 'shorten a long URL and hand back a short code';
+const REDIRECT = 'opening the short code redirects to the original URL';
 const BOOKS = 'add a book with title, author and publication year';
 
 const ROWS: RefusalRow[] = [
@@ -53,9 +54,12 @@ const ROWS: RefusalRow[] = [
   { base: [LENGTH], text: 'any other unit (e.g. parsec or furlong) is rejected with 400' },
   { base: [LENGTH], text: 'Toute autre unité (par exemple la lieue) est refusée' },
   // a URL that is not http or https
-  { base: [SHORTEN], text: 'reject anything that is not an http or https URL' },
-  { base: [SHORTEN], text: 'Nur http- und https-Adressen werden angenommen, alles andere wird abgelehnt' },
-  { base: [SHORTEN], text: 'Una URL que no sea http o https se rechaza' },
+  { base: [SHORTEN, REDIRECT], text: 'reject anything that is not an http or https URL' },
+  {
+    base: [SHORTEN, REDIRECT],
+    text: 'Nur http- und https-Adressen werden angenommen, alles andere wird abgelehnt',
+  },
+  { base: [SHORTEN, REDIRECT], text: 'Una URL que no sea http o https se rechaza' },
   // a year bounded by today
   { base: [BOOKS], text: "the year can't be in the future and the title is required" },
   { base: [BOOKS], text: 'a publication year in the future is rejected' },
@@ -71,7 +75,7 @@ const NEAR_MISSES: RefusalRow[] = [
   { base: [QUERY_LENGTH], text: 'an unknown currency answers 400' },
   { base: [BOOKS], text: "the price can't be in the future" },
   { base: [LUHN], text: 'a card number with letters is answered with 422' },
-  { base: [SHORTEN], text: 'reject anything that is not an ftp URL' },
+  { base: [SHORTEN, REDIRECT], text: 'reject anything that is not an ftp URL' },
 ];
 
 /** Rows not yet read, each failing its own check; the set shrinks as the designer learns them. */

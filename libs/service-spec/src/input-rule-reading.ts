@@ -388,6 +388,9 @@ function clausesOf(text: string, markers: Marker[]): RuleClause[] {
     const bare = clauses.filter((c) => c.words.length === 0);
     for (const c of bare) c.words = lent.flat();
   }
+  // A kind that opens the feature with no words names what the next kind names ("a missing or non-numeric qty").
+  if (clauses.length > 1 && clauses[0].words.length === 0 && clauses[1].words.length > 0)
+    clauses[0] = { ...clauses[0], words: clauses[1].words };
   return dedupe(clauses);
 }
 

@@ -78,8 +78,25 @@ const NEAR_MISSES: RefusalRow[] = [
   { base: [SHORTEN, REDIRECT], text: 'reject anything that is not an ftp URL' },
 ];
 
-/** Rows not yet read, each failing its own check; the set shrinks as the designer learns them. */
-const NOT_YET_READ = new Set<string>([]);
+/**
+ * Rows not yet read, each failing its own check; the set shrinks as the designer learns them (at the start: 19
+ * of 24; now 9).
+ */
+const NOT_YET_READ = new Set<string>([
+  // a digit count the Luhn check does not bound: the bound is not yet added to its emitted code
+  'Se vier algo que não seja só dígitos e espaços, ou com menos de 12 ou mais de 19 dígitos, responder 400.',
+  'card numbers with fewer than 12 or more than 19 digits are rejected',
+  // "una de esas" beside a conversion that lists its units in words: the conversion is not designed beside it
+  'Si la unidad no es una de esas, error 400',
+  // "only http and https, everything else" reads as two unknown values, not a malformed URL
+  'Nur http- und https-Adressen werden angenommen, alles andere wird abgelehnt',
+  // a year bounded by today: no record rule checks a value against the day a request arrives yet
+  "the year can't be in the future and the title is required",
+  'a publication year in the future is rejected',
+  'Ein Erscheinungsjahr in der Zukunft wird abgelehnt',
+  "L'année de publication ne peut pas être dans le futur",
+  'O ano de publicação no futuro é recusado',
+]);
 
 describe('refusals bound to the computation or store whose input they speak of', () => {
   it('has at least 20 rows and 5 near misses', () => {

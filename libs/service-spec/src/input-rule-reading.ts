@@ -46,7 +46,7 @@ const REFUSED =
  * words of refusal, never words naming an input (`withoutRefusalPhrases`).
  */
 const REFUSAL_PHRASES =
-  /\b(?:(?:a |an )?(?:bad|invalid|malformed) requests?|(?:a |an )?(?:client|validation|input) errors?|invalid input|nonsense|no good|(?:is |are |will be |(?:we |i )?(?:do|does|will|can) )?not (?:be )?accept(?:ed|able)?|(?:is |are |will be |(?:we |i )?(?:will |would )?)?never (?:be )?accept(?:ed|able)?|(?:wird |werden )?nie(?:mals)? (?:akzeptiert|angenommen)|(?:no )?(?:se )?acepta\w* nunca|nunca (?:se )?acepta\w*|(?:n )?(?:est|sont) jamais accept\w*|(?:non )?(?:e |sono |viene |vengono )?mai accettat\w*|nunca (?:e |sao )?aceit\w*|(?:we |i )?(?:do|does) not take|(?:wird |werden )?nicht (?:akzeptiert|angenommen|zulassig)|(?:eine? )?(?:ungultig\w*|fehlerhaft\w*) anfrage|no (?:se )?(?:acepta\w*|admit\w*)|(?:una? )?(?:peticion|solicitud) (?:incorrecta|invalida|erronea)|(?:n )?(?:est|sont) pas accept\w*|(?:une )?requete (?:invalide|incorrecte)|non (?:e |sono |viene |vengono )?accettat\w*|(?:una )?richiesta non valida|nao (?:e |sao )?aceit\w*|(?:um )?pedido invalido|(?:is |are |will be )?not (?:be )?(?:permitted|admitted)|(?:ist |sind |wird |werden )?nicht (?:zugelassen|gestattet)|no (?:son |es )?(?:admitid\w*|permitid\w*)|(?:n )?(?:est|sont) pas (?:admis\w*|permis\w*)|non (?:e |sono |viene |vengono )?(?:ammess\w*|permess\w*)|nao (?:e |sao )?(?:admitid\w*|permitid\w*))\b/g;
+  /\b(?:(?:a |an )?(?:bad|invalid|malformed) requests?|(?:a |an )?(?:client|validation|input) errors?|(?:invalid|bad) inputs?|nonsense|no good|(?:is |are |will be |(?:we |i )?(?:do|does|will|can) )?not (?:be )?accept(?:ed|able)?|(?:is |are |will be |(?:we |i )?(?:will |would )?)?never (?:be )?accept(?:ed|able)?|(?:wird |werden )?nie(?:mals)? (?:akzeptiert|angenommen)|(?:no )?(?:se )?acepta\w* nunca|nunca (?:se )?acepta\w*|(?:n )?(?:est|sont) jamais accept\w*|(?:non )?(?:e |sono |viene |vengono )?mai accettat\w*|nunca (?:e |sao )?aceit\w*|(?:we |i )?(?:do|does) not take|(?:wird |werden )?nicht (?:akzeptiert|angenommen|zulassig)|(?:eine? )?(?:ungultig\w*|fehlerhaft\w*) anfrage|no (?:se )?(?:acepta\w*|admit\w*)|(?:una? )?(?:peticion|solicitud) (?:incorrecta|invalida|erronea)|(?:n )?(?:est|sont) pas accept\w*|(?:une )?requete (?:invalide|incorrecte)|non (?:e |sono |viene |vengono )?accettat\w*|(?:una )?richiesta non valida|nao (?:e |sao )?aceit\w*|(?:um )?pedido invalido|(?:is |are |will be )?not (?:be )?(?:permitted|admitted)|(?:ist |sind |wird |werden )?nicht (?:zugelassen|gestattet)|no (?:son |es )?(?:admitid\w*|permitid\w*)|(?:n )?(?:est|sont) pas (?:admis\w*|permis\w*)|non (?:e |sono |viene |vengono )?(?:ammess\w*|permess\w*)|nao (?:e |sao )?(?:admitid\w*|permitid\w*))\b/g;
 
 /** The folded feature with its everyday phrases of refusal blanked: what is left names inputs. */
 function withoutRefusalPhrases(folded: string): string {
@@ -158,7 +158,7 @@ const OTHER_VALUE =
   /\b(?:any other|other than|jede andere|cualquier otr\w*|tout autre|toute autre|qualsiasi altr\w*|qualquer outr\w*|anything else|everything else|alles andere|cualquier otra cosa|todo lo demas|tout le reste|tutto il resto|qualquer outra coisa)\b/;
 
 const MALFORMED =
-  /\b(?:not (?:a |an )?valid|not (?:in )?(?:a )?(?:well-formed )?|kein\w* gultig\w*|nicht gultig\w*|no (?:es )?(?:un |una )?valid\w*|pas (?:un |une )?valide|non (?:e )?(?:un |una )?valid\w*|nao (?:e )?(?:um |uma )?valid\w*)\b/;
+  /\b(?:no (?:sea|es) (?:una? )?(?=https?\b)|not (?:a |an )?valid|not (?:in )?(?:a )?(?:well-formed )?|kein\w* gultig\w*|nicht gultig\w*|no (?:es )?(?:un |una )?valid\w*|pas (?:un |une )?valide|non (?:e )?(?:un |una )?valid\w*|nao (?:e )?(?:um |uma )?valid\w*)\b/;
 
 /** Words that only say a value is malformed: read beside other kinds too ("unknown zone or malformed time"). */
 const ILL_FORMED =
@@ -169,7 +169,7 @@ const FILLER = new Set(
   (
     'the a an any of or and is are be with when if request requests value values given sent treated as answer answered ' +
     'requete requetes anfrage anfragen peticion peticiones solicitud solicitudes richiesta richieste pedido pedidos ' +
-    'answers http status code it its than other one ones instead that this those these anything everything else must ' +
+    'answers http https status code it its than other one ones instead that this those these anything everything else must ' +
     'should gets get got has have by then will be also too which what who whose there thing string ' +
     'der die das den dem des ein eine einer eines einem von oder und ist sind wird werden mit wenn als nicht ' +
     'alles andere anderes sonst muss mussen soll einen zu sein die ' +
@@ -388,6 +388,9 @@ function clausesOf(text: string, markers: Marker[]): RuleClause[] {
     const bare = clauses.filter((c) => c.words.length === 0);
     for (const c of bare) c.words = lent.flat();
   }
+  // A kind that opens the feature with no words names what the next kind names ("a missing or non-numeric qty").
+  if (clauses.length > 1 && clauses[0].words.length === 0 && clauses[1].words.length > 0)
+    clauses[0] = { ...clauses[0], words: clauses[1].words };
   return dedupe(clauses);
 }
 

@@ -10,7 +10,7 @@ import {
 import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
 import { exampleDirection, type Direction } from './roman-example';
 import { FROM_ROMAN_REFERENCE, TO_ROMAN_REFERENCE } from './roman-reference';
-import { readFeatureLiterals } from '@sf/service-spec';
+import { readFeatureLiterals, readInputRules, type FieldRule } from '@sf/service-spec';
 /*
  * Roman numerals both ways: a whole number from 1 to 3999 to its canonical numeral, and a canonical numeral
  * (either case) back to its number, refusing numbers outside 1..3999 and numerals that are not canonical
@@ -458,8 +458,19 @@ function literalDirection(text: string): Direction | null {
   return input.type === 'integer' || input.type === 'number' || numberName ? 'to-roman' : null;
 }
 
+/** Whether a range a feature accepts is within the numerals' own, 1..3999, with its ends at theirs. */
+function numeralRange(rule: FieldRule): boolean {
+  const low = rule.minimum ?? (rule.exclusive_minimum === undefined ? undefined : rule.exclusive_minimum + 1);
+  const high =
+    rule.maximum ?? (rule.exclusive_maximum === undefined ? undefined : rule.exclusive_maximum - 1);
+  return (low === undefined || low === 1) && (high === undefined || high === 3999);
+}
+
 /** Whether a feature only states the 1..3999 range ("reject numbers outside 1..3999", "out of range"). */
-function onlyRange(words: string[], written: number[], roman: boolean): boolean {
+function onlyRange(text: string, words: string[], written: number[], roman: boolean): boolean {
+  // "numbers outside 1 to 5000 are rejected" states an end the numerals do not have: it says 4000 is answered.
+  if ((readInputRules(text)?.clauses ?? []).some((c) => c.kind === 'bound' && !numeralRange(c.rule ?? {})))
+    return false;
   const pure = words.every(
     (w) => /^\d+$/.test(w) || RANGE_ONLY_WORDS.has(w) || refuses([w]) || ROMAN_WORDS.includes(w),
   );
@@ -490,7 +501,7 @@ export const ROMAN: CatalogFamily = {
         notCanonical(numerals, design.inputs[0].field.name, languages);
       return { constraint: { function: FROM_ROMAN_CODE.id, refusals } };
     }
-    if (onlyRange(words, written, roman)) {
+    if (onlyRange(text, words, written, roman)) {
       const refusals = (design: FunctionDesign) =>
         rangeRefusals(written, design.inputs[0].field.name, languages);
       return { constraint: { function: TO_ROMAN_CODE.id, refusals } };

@@ -1,6 +1,7 @@
 import {
   fieldsNamedBy,
   readInputRules,
+  type FieldRule,
   type RuleClause,
   withinBounds,
   type EndpointSpec,
@@ -43,6 +44,16 @@ const NUMBER_WORDS = new Set(
   ).split(' '),
 );
 
+/** Words saying a value holds what follows ("contenant des lettres"): they name no input. */
+const CONTAINING = new Set(
+  'contain contains containing contenant contient enthalt enthalten enthaltend contiene contengan contem contendo'.split(
+    ' ',
+  ),
+);
+
+/** URL schemes other than http and https. */
+const OTHER_SCHEME = /\b(?:s?ftp|file|mailto|ssh|git|wss?|data|tel)\b/i;
+
 type Step = () => boolean;
 
 const said = (feature: string) => feature.trim().replace(/[.!]$/, '');
@@ -53,12 +64,20 @@ function inputsOf(d: FunctionDesign): NamedInput[] {
 
 const isNumber = (f: FieldSpec) => f.type === 'number' || f.type === 'integer';
 
+/**
+ * A text of digits ("4539 1488 0343 6467", a card number): letters in it are not a number either, as the gate
+ * reads them (`input-rule-fidelity.ts`); only the computation's own refusal of letters can show it.
+ */
+const isDigitText = (f: FieldSpec) =>
+  f.type === 'string' && typeof f.example === 'string' && /^\d[\d -]*$/.test(f.example);
+
 /** Whether a field can hold the kind of value a clause refuses. */
 function fits(clause: RuleClause, f: FieldSpec): boolean {
   switch (clause.kind) {
     case 'bound':
-    case 'nan':
       return isNumber(f);
+    case 'nan':
+      return isNumber(f) || isDigitText(f);
     case 'fraction':
       // Only an integer's emitted validation refuses 2.5.
       return f.type === 'integer';
@@ -90,7 +109,18 @@ function namedInputs(d: FunctionDesign, clause: RuleClause): FieldSpec[] {
     s: clause.words.reduce((sum, w) => sum + inputNaming(w, i), 0),
   }));
   const best = Math.max(0, ...scored.map((x) => x.s));
-  if (best > 0) return scored.filter((x) => x.s === best).map((x) => x.f);
+  const chosen = scored.filter((x) => x.s === best).map((x) => x.f);
+  // Letters in a digit text are refused only of the text the words name, every word of them: "letters in the
+  // name on the card" names a name the card check does not read.
+  if (best > 0 && clause.kind === 'nan' && chosen.some(isDigitText)) {
+    const named = (w: string) =>
+      DOMAIN_WORDS.has(w) ||
+      NUMBER_WORDS.has(w) ||
+      CONTAINING.has(w) ||
+      chosen.some((f) => inputNaming(w, { field: f }) > 0);
+    return clause.words.every(named) ? chosen : [];
+  }
+  if (best > 0) return chosen;
   // "Anything that is not a number is rejected": every number the computation reads refuses letters.
   if (clause.kind === 'nan' && clause.words.every((w) => DOMAIN_WORDS.has(w) || NUMBER_WORDS.has(w)))
     return inputs.map((i) => i.field);
@@ -137,6 +167,8 @@ function ownRefusal(d: FunctionDesign, field: FieldSpec, clause: RuleClause): Re
     if (clause.kind === 'unknown' || clause.kind === 'malformed')
       return typeof v === 'string' && v !== '' && !happy.has(JSON.stringify(v));
     if (clause.kind === 'empty') return v === '' || (Array.isArray(v) && v.length === 0);
+    if (clause.kind === 'nan')
+      return typeof v === 'string' && /\p{L}/u.test(v) && !happy.has(JSON.stringify(v));
     return false;
   });
 }
@@ -149,6 +181,28 @@ function sending(d: FunctionDesign, field: FieldSpec, value: unknown, why: strin
   if (value === undefined) delete input[field.name];
   else input[field.name] = value;
   return { description: `${field.name} ${why} is refused`, input };
+}
+
+/**
+ * Whether the computation answers the ends of the range a refusal leaves accepted ("numbers outside 1 to 5000
+ * are rejected" says 5000 is answered: a Roman numeral refuses it, so the rule cannot hold there). True when the
+ * family has no reference semantics to ask.
+ */
+function answersEnds(d: FunctionDesign, field: FieldSpec, rule: FieldRule): boolean {
+  const param = d.inputs.find((i) => i.field === field)?.param;
+  const example = d.examples[0]?.input;
+  // Only a range with both ends says what is answered at each; "a negative qty" says nothing of 0.
+  if (rule.minimum === undefined || rule.maximum === undefined) return true;
+  if (!d.reference || param === undefined || !example) return true;
+  const base: Record<string, unknown> = {};
+  for (const i of d.inputs) if (i.field.name in example) base[i.param] = example[i.field.name];
+  return [rule.minimum, rule.maximum].every((v) => {
+    try {
+      return d.reference!.compute({ ...base, [param]: v }).ok;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** The step putting one clause on one input of computation `e`, or null when it cannot be shown. */
@@ -167,6 +221,7 @@ function planInput(
   switch (clause.kind) {
     case 'bound': {
       const rule = clause.rule ?? {};
+      if (!answersEnds(d, field, rule)) return null;
       const dropped = happyChecks(b, e).filter((c) => {
         const v = readNumber(bodyOf(c, e)?.[field.name]);
         return v !== null && !withinBounds(rule, v);
@@ -178,6 +233,8 @@ function planInput(
       return () => boundInput(b, e, field, rule, feature);
     }
     case 'nan':
+      // A digit text is read by the computation's own code: the letters it refuses are its own example.
+      if (isDigitText(field)) return refuse(ownRefusal(d, field, clause));
       return refuse(sending(d, field, 'abc', 'sent as letters ("abc"), not a number,'));
     case 'fraction':
       return refuse(sending(d, field, 2.5, 'sent as 2.5, not a whole number,'));
@@ -274,8 +331,11 @@ function planRecord(
       clause.kind === 'empty' ||
       clause.kind === 'nan' ||
       clause.kind === 'fraction' ||
-      clause.kind === 'unknown'
+      clause.kind === 'unknown' ||
+      clause.kind === 'malformed'
     ) {
+      // A URL of another scheme ("not an ftp URL") is no refusal of the http(s) check a URL field makes.
+      if (clause.kind === 'malformed' && OTHER_SCHEME.test(feature)) return null;
       const step = planRecordRefusal(b, clause.kind, clause.words, feature);
       if (!step) return null;
       steps.push(step);

@@ -148,7 +148,7 @@ export function attachFieldRule(b: ContractBuilder, reading: FieldRuleReading, f
 }
 
 /** What a refusal-only feature refuses of a record field beyond bounds and presence (`input-rules.ts`). */
-export type RecordRefusal = 'empty' | 'nan' | 'fraction' | 'unknown';
+export type RecordRefusal = 'empty' | 'nan' | 'fraction' | 'unknown' | 'malformed';
 
 /** Whether the emitted validation of a created record's field refuses that kind of value. */
 function refusesKind(field: FieldSpec, kind: RecordRefusal): boolean {
@@ -163,6 +163,14 @@ function refusesKind(field: FieldSpec, kind: RecordRefusal): boolean {
       return field.type === 'integer';
     case 'unknown':
       return field.type === 'string' && (field.enum ?? []).length > 0;
+    // "Anything that is not an http or https URL": a URL field's emitted check takes only those (a field named
+    // for a URL becomes one; its format may be settled only once the links are, after the rules).
+    case 'malformed':
+      return (
+        field.type === 'string' &&
+        (field.format === 'url' ||
+          (field.format === undefined && /(?:^|_)(?:url|uri|link)$/.test(field.name)))
+      );
   }
 }
 
@@ -172,6 +180,7 @@ const REFUSED_VALUE: Record<RecordRefusal, string | number> = {
   nan: 'abc',
   fraction: 2.5,
   unknown: 'zz-unknown',
+  malformed: 'ftp://files.example.com/a',
 };
 
 const REFUSED_WHY: Record<RecordRefusal, string> = {
@@ -179,6 +188,7 @@ const REFUSED_WHY: Record<RecordRefusal, string> = {
   nan: 'letters ("abc"), not a number',
   fraction: '2.5, not a whole number',
   unknown: '"zz-unknown", a value it does not list',
+  malformed: '"ftp://files.example.com/a", not an http or https URL',
 };
 
 /**
@@ -209,6 +219,7 @@ export function planRecordRefusal(
   if (found.length !== 1 || !refusesKind(found[0].field, kind)) return null;
   const { resource, field, create } = found[0];
   return () => {
+    if (kind === 'malformed') field.format = 'url';
     if (kind === 'empty') {
       delete field.allow_empty;
       if (field.example === '') field.example = `sample ${field.name.replace(/_/g, ' ')}`;

@@ -95,6 +95,7 @@ const ALSO_SAME: string[][] = [
   ['quantity', 'cantidad', 'quantite', 'menge', 'quantita', 'quantidade'],
   ['tip', 'trinkgeld', 'propina', 'pourboire', 'mancia', 'gorjeta'],
   ['title', 'titel', 'titulo', 'titre', 'titolo'],
+  ['card', 'karte', 'kartennummer', 'tarjeta', 'carte', 'carta', 'cartao'],
   ['speed', 'velocity', 'geschwindigkeit', 'velocidad', 'vitesse', 'velocita', 'velocidade'],
   ['length', 'distance', 'lange', 'laenge', 'longitud', 'longueur', 'lunghezza', 'comprimento'],
   ['temperature', 'temperatur', 'temperatura', 'temperatures'],

@@ -1,5 +1,6 @@
 import {
   answersStated,
+  readInputRules,
   readWrittenValues,
   type WrittenPair,
   type WrittenValue,
@@ -146,6 +147,17 @@ const FILLER = new Set(
   ).split(' '),
 );
 
+/** Whether a feature's only rule is a range with both ends ("outside 1 to 3999", "fuera del rango de 1 a 3999"). */
+function refusesOutsideRange(feature: string): boolean {
+  const clauses = readInputRules(feature)?.clauses ?? [];
+  return (
+    clauses.length === 1 &&
+    clauses[0].kind === 'bound' &&
+    clauses[0].rule?.minimum !== undefined &&
+    clauses[0].rule?.maximum !== undefined
+  );
+}
+
 /**
  * Whether a feature is made of the values it writes, with a few words beside them ("1994 -> MCMXCIV",
  * "standard subtractive notation (4 = IV, 900 = CM)", "malformed numerals (IIII, VX, ABC) -> 400"): it has
@@ -156,6 +168,9 @@ export function writesOnlyValues(feature: string): boolean {
   const written = readWrittenValues(feature, true);
   const count = written.pairs.length + written.values.length;
   if (count === 0 || (written.pairs.length === 0 && count < 2)) return false;
+  // "numbers outside 1 to 3999 are rejected": the two numbers are the ends of a range it refuses beyond, not
+  // values it refuses (1 is I); the input rules bound the input there.
+  if (written.pairs.length === 0 && count === 2 && refusesOutsideRange(feature)) return false;
   const valueWords = new Set(
     [...written.pairs.flatMap((p) => [p.given, p.stated]), ...written.values].flatMap((v) =>
       featureWords(`${v.text} ${v.unit ?? ''}`),

@@ -280,6 +280,12 @@ export function inputRulesHeld(feature: string, endpoints: EndpointSpec[], contr
       const unlisted = (v: unknown) => typeof v === 'string' && !(f.enum ?? []).includes(v);
       return (f.enum ?? []).length > 0 && refused.some((sent) => unlisted(sent[f.name]));
     }
+    // A malformed URL only where the field is a URL (its check takes http and https alone) and a refused create
+    // sends one of another scheme or none.
+    if (clause.kind === 'malformed') {
+      const notWeb = (v: unknown) => typeof v === 'string' && !/^https?:\/\/[^/\s]+/i.test(v);
+      return f.type === 'string' && f.format === 'url' && refused.some((sent) => notWeb(sent[f.name]));
+    }
     return false;
   });
 }

@@ -133,7 +133,7 @@ export function fixedDesign(
     method: 'POST',
     path: `${q.prefix}/${kebab(unit(from).field)}-to-${kebab(unit(to).field)}`,
     summary:
-      `Converts a ${q.summaryNoun} from ${source.plural} (${source.symbol}) to ${target.plural} (${target.symbol})` +
+      `Converts ${withArticle(q.summaryNoun)} from ${source.plural} (${source.symbol}) to ${target.plural} (${target.symbol})` +
       `${definitions.length ? ` with the exact definition${definitions.length > 1 ? 's' : ''} ${definitions.join(' and ')}` : ''}` +
       `${q.scale ? ` (${q.scale})` : ''}` +
       ` (${ratio(source, target)}), rounded to ${decimalsText(decimals)}; a negative ${q.noun} (below 0) is` +
@@ -189,6 +189,7 @@ const UNKNOWN: Record<Quantity, string> = {
   data_size: 'PB',
   pressure: 'ksi',
   energy: 'erg',
+  area: 'rood',
 };
 
 /** The general converter of a quantity (value, from, to), its examples the conversions named first. */
@@ -220,7 +221,7 @@ export function generalDesign(
     method: 'POST',
     path: `${q.prefix}/convert`,
     summary:
-      `Converts a ${q.summaryNoun} between ${unitNames.slice(0, -1).join(', ')} and ${unitNames[unitNames.length - 1]}` +
+      `Converts ${withArticle(q.summaryNoun)} between ${unitNames.slice(0, -1).join(', ')} and ${unitNames[unitNames.length - 1]}` +
       ` with the exact definitions ${definitions.join(', ')}${q.scale ? ` (${q.scale})` : ''}, rounded to` +
       ` ${decimalsText(decimals)}; a negative` +
       ` ${q.noun} (below 0) or an unknown unit is refused with 400.${ownWords(written)}`,
@@ -371,7 +372,7 @@ function spelledDesign(
   return {
     ...general,
     summary:
-      `Converts a ${q.summaryNoun} between the units the feature spells: ${listing}, with their exact` +
+      `Converts ${withArticle(q.summaryNoun)} between the units the feature spells: ${listing}, with their exact` +
       ` definitions, rounded to ${decimalsText(decimals)}; the target unit is answered as spelled; a negative` +
       ` ${q.noun} (below 0) or any other unit is refused with 400.${ownWords(written)}`,
     inputs: [
@@ -418,4 +419,9 @@ export function negativeRefusals(quantity: Quantity, design: FunctionDesign): Re
       input: { value: -10, from: source, to: target },
     },
   ];
+}
+
+/** A noun with its English indefinite article ("an area", "an energy", "a length"). */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }

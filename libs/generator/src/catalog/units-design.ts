@@ -211,7 +211,7 @@ export function generalDesign(
   if (named.length === 2) [named, [...named].reverse()].forEach(([a, b]) => add([a, b]));
   if (named.length === 1) add(q.pairs.find((p) => p.includes(named[0])) ?? [named[0], q.pairs[0][1]]);
   q.pairs.forEach(add);
-  const examples = pairExamples(q, pairs, decimals, stated);
+  const examples = pairExamples(q, pairs, decimals, stated, named.length > 2 ? named : []);
   const first = examples[0];
   const unitNames = units.map((u) => `${u.plural} (${u.symbol})`);
   const definitions = units.flatMap((u) => (u.definition ? [u.definition] : []));
@@ -316,18 +316,25 @@ function pairExamples(
   pairs: [string, string][],
   decimals: number,
   stated: number[],
+  // Units every one of which some example converts (the units a feature lists: a factor of one no example
+  // uses could be wrong and the generated tests would pass).
+  cover: string[] = [],
 ): WorkedExample[] {
-  return pairs
-    .flatMap(([from, to]) => {
-      const [fact] = factsFor(q, from, to, decimals, stated);
-      return fact ? [{ from, to, fact }] : [];
-    })
-    .slice(0, 4)
-    .map(({ from, to, fact }) => ({
-      description: exampleText(fact, unit(from), unit(to), decimals),
-      input: { value: fact.amounts[from], from, to },
-      output: { value: roundTo(fact.amounts[to], decimals) },
-    }));
+  const found = pairs.flatMap(([from, to]) => {
+    const [fact] = factsFor(q, from, to, decimals, stated);
+    return fact ? [{ from, to, fact }] : [];
+  });
+  const chosen = found.slice(0, 4);
+  for (const u of cover) {
+    if (chosen.some((x) => x.from === u || x.to === u)) continue;
+    const more = found.find((x) => x.from === u || x.to === u);
+    if (more) chosen.push(more);
+  }
+  return chosen.map(({ from, to, fact }) => ({
+    description: exampleText(fact, unit(from), unit(to), decimals),
+    input: { value: fact.amounts[from], from, to },
+    output: { value: roundTo(fact.amounts[to], decimals) },
+  }));
 }
 
 /**
@@ -359,7 +366,7 @@ function spelledDesign(
     description: `${x.description} (${[x.input.from, x.input.to].map((u) => `${String(spelling.get(String(u)))} = ${String(u)}`).join(', ')})`,
     input: { ...x.input, from: spelling.get(String(x.input.from)), to: spelling.get(String(x.input.to)) },
   });
-  const examples = pairExamples(q, pairs, decimals, []).map(respelled);
+  const examples = pairExamples(q, pairs, decimals, [], symbols).map(respelled);
   if (examples.length === 0) return null;
   const names = [...spelled.keys()];
   const first = examples[0];

@@ -1,5 +1,6 @@
 import type { FunctionCode } from './catalog-entry';
 import { QUANTITIES, type QuantityDef } from './units-facts';
+import { withArticle } from './units-design';
 import { unitsOf, type Quantity } from './units-tables';
 
 /*
@@ -30,14 +31,14 @@ ${rows.join('\n')}
 };
 
 /**
- * ${q.functionId}: a ${q.noun} \`value\` from unit \`from\` to unit \`to\` (answered as \`unit\`, as it was sent), rounded
+ * ${q.functionId}: ${withArticle(q.noun)} \`value\` from unit \`from\` to unit \`to\` (answered as \`unit\`, as it was sent), rounded
  * to \`decimals\`; a negative ${q.noun} is refused. Option \`spellings\` (JSON) maps the units as a feature spells
- * them ("kph") to their symbols ("km/h"); option \`factors\` (JSON) the factors a feature states for some units.
+ * them ("kph") to their symbols ("km/h"); option \`factors\` (JSON) the factors a feature states for some units.${q.quantity === 'area' ? ' A unit sent with a superscript two ("m²") is its ASCII symbol ("m2").' : ''}
  */
 export const ${q.exportName}: CatalogFunction = (input, options) => {
   const value = input.value;
   const spellings: Record<string, unknown> = typeof options.spellings === 'string' ? JSON.parse(options.spellings) : {};
-  const symbolOf = (name: string) => (Object.hasOwn(spellings, name) ? String(spellings[name]) : name);
+  const symbolOf = (name: string) => (Object.hasOwn(spellings, name) ? String(spellings[name]) : name${q.quantity === 'area' ? ".replace(/\u00b2/g, '2')" : ''});
   const sentTo = String(input.to ?? options.to);
   const from = symbolOf(String(input.from ?? options.from));
   const to = symbolOf(sentTo);
@@ -47,8 +48,8 @@ export const ${q.exportName}: CatalogFunction = (input, options) => {
   const factorOf = (name: string) => (Object.hasOwn(declared, name) ? Number(declared[name]) : ${table}[name]);
   if (!Object.hasOwn(${table}, from)) ${unknown('from')}
   if (!Object.hasOwn(${table}, to)) ${unknown('to')}
-  if (typeof value !== 'number' || !Number.isFinite(value)) return { ok: false, problems: ['a ${q.noun} must be a finite number'] };
-  if (value < 0) return { ok: false, problems: ['a ${q.noun} cannot be negative (' + String(value) + ' ' + from + ')'] };
+  if (typeof value !== 'number' || !Number.isFinite(value)) return { ok: false, problems: ['${withArticle(q.noun)} must be a finite number'] };
+  if (value < 0) return { ok: false, problems: ['${withArticle(q.noun)} cannot be negative (' + String(value) + ' ' + from + ')'] };
   let converted = (value * factorOf(from)) / factorOf(to);
   if (!Number.isFinite(converted)) converted = value * (factorOf(from) / factorOf(to));
   const factor = 10 ** decimals;
@@ -71,6 +72,7 @@ export const CONVERSION_CODES: Record<Quantity, FunctionCode> = {
   data_size: conversionCode(QUANTITIES.data_size),
   pressure: conversionCode(QUANTITIES.pressure),
   energy: conversionCode(QUANTITIES.energy),
+  area: conversionCode(QUANTITIES.area),
 };
 
 export const DURATION_FORMAT_CODE: FunctionCode = {

@@ -3,7 +3,7 @@
  * that name it (see units-tables.ts).
  */
 
-export type Quantity = 'length' | 'mass' | 'volume' | 'speed' | 'data_size' | 'pressure' | 'energy';
+export type Quantity = 'length' | 'mass' | 'volume' | 'speed' | 'data_size' | 'pressure' | 'energy' | 'area';
 
 export interface UnitDef {
   /** The unit's symbol: the value of a `from`/`to` field. */

@@ -133,7 +133,7 @@ export function fixedDesign(
     method: 'POST',
     path: `${q.prefix}/${kebab(unit(from).field)}-to-${kebab(unit(to).field)}`,
     summary:
-      `Converts a ${q.summaryNoun} from ${source.plural} (${source.symbol}) to ${target.plural} (${target.symbol})` +
+      `Converts ${withArticle(q.summaryNoun)} from ${source.plural} (${source.symbol}) to ${target.plural} (${target.symbol})` +
       `${definitions.length ? ` with the exact definition${definitions.length > 1 ? 's' : ''} ${definitions.join(' and ')}` : ''}` +
       `${q.scale ? ` (${q.scale})` : ''}` +
       ` (${ratio(source, target)}), rounded to ${decimalsText(decimals)}; a negative ${q.noun} (below 0) is` +
@@ -189,6 +189,7 @@ const UNKNOWN: Record<Quantity, string> = {
   data_size: 'PB',
   pressure: 'ksi',
   energy: 'erg',
+  area: 'rood',
 };
 
 /** The general converter of a quantity (value, from, to), its examples the conversions named first. */
@@ -210,7 +211,7 @@ export function generalDesign(
   if (named.length === 2) [named, [...named].reverse()].forEach(([a, b]) => add([a, b]));
   if (named.length === 1) add(q.pairs.find((p) => p.includes(named[0])) ?? [named[0], q.pairs[0][1]]);
   q.pairs.forEach(add);
-  const examples = pairExamples(q, pairs, decimals, stated);
+  const examples = pairExamples(q, pairs, decimals, stated, named.length > 2 ? named : []);
   const first = examples[0];
   const unitNames = units.map((u) => `${u.plural} (${u.symbol})`);
   const definitions = units.flatMap((u) => (u.definition ? [u.definition] : []));
@@ -220,7 +221,7 @@ export function generalDesign(
     method: 'POST',
     path: `${q.prefix}/convert`,
     summary:
-      `Converts a ${q.summaryNoun} between ${unitNames.slice(0, -1).join(', ')} and ${unitNames[unitNames.length - 1]}` +
+      `Converts ${withArticle(q.summaryNoun)} between ${unitNames.slice(0, -1).join(', ')} and ${unitNames[unitNames.length - 1]}` +
       ` with the exact definitions ${definitions.join(', ')}${q.scale ? ` (${q.scale})` : ''}, rounded to` +
       ` ${decimalsText(decimals)}; a negative` +
       ` ${q.noun} (below 0) or an unknown unit is refused with 400.${ownWords(written)}`,
@@ -315,18 +316,25 @@ function pairExamples(
   pairs: [string, string][],
   decimals: number,
   stated: number[],
+  // Units every one of which some example converts (the units a feature lists: a factor of one no example
+  // uses could be wrong and the generated tests would pass).
+  cover: string[] = [],
 ): WorkedExample[] {
-  return pairs
-    .flatMap(([from, to]) => {
-      const [fact] = factsFor(q, from, to, decimals, stated);
-      return fact ? [{ from, to, fact }] : [];
-    })
-    .slice(0, 4)
-    .map(({ from, to, fact }) => ({
-      description: exampleText(fact, unit(from), unit(to), decimals),
-      input: { value: fact.amounts[from], from, to },
-      output: { value: roundTo(fact.amounts[to], decimals) },
-    }));
+  const found = pairs.flatMap(([from, to]) => {
+    const [fact] = factsFor(q, from, to, decimals, stated);
+    return fact ? [{ from, to, fact }] : [];
+  });
+  const chosen = found.slice(0, 4);
+  for (const u of cover) {
+    if (chosen.some((x) => x.from === u || x.to === u)) continue;
+    const more = found.find((x) => x.from === u || x.to === u);
+    if (more) chosen.push(more);
+  }
+  return chosen.map(({ from, to, fact }) => ({
+    description: exampleText(fact, unit(from), unit(to), decimals),
+    input: { value: fact.amounts[from], from, to },
+    output: { value: roundTo(fact.amounts[to], decimals) },
+  }));
 }
 
 /**
@@ -358,7 +366,7 @@ function spelledDesign(
     description: `${x.description} (${[x.input.from, x.input.to].map((u) => `${String(spelling.get(String(u)))} = ${String(u)}`).join(', ')})`,
     input: { ...x.input, from: spelling.get(String(x.input.from)), to: spelling.get(String(x.input.to)) },
   });
-  const examples = pairExamples(q, pairs, decimals, []).map(respelled);
+  const examples = pairExamples(q, pairs, decimals, [], symbols).map(respelled);
   if (examples.length === 0) return null;
   const names = [...spelled.keys()];
   const first = examples[0];
@@ -371,7 +379,7 @@ function spelledDesign(
   return {
     ...general,
     summary:
-      `Converts a ${q.summaryNoun} between the units the feature spells: ${listing}, with their exact` +
+      `Converts ${withArticle(q.summaryNoun)} between the units the feature spells: ${listing}, with their exact` +
       ` definitions, rounded to ${decimalsText(decimals)}; the target unit is answered as spelled; a negative` +
       ` ${q.noun} (below 0) or any other unit is refused with 400.${ownWords(written)}`,
     inputs: [
@@ -418,4 +426,9 @@ export function negativeRefusals(quantity: Quantity, design: FunctionDesign): Re
       input: { value: -10, from: source, to: target },
     },
   ];
+}
+
+/** A noun with its English indefinite article ("an area", "an energy", "a length"). */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }

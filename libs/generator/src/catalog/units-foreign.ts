@@ -1,8 +1,9 @@
 import type { Mention, Token } from './units-read';
 
 /*
- * What the units family must not claim: a feature naming a temperature, a currency or price, an area, a rate,
- * bits, a gauge pressure, a power, food "calories", or units of these quantities it does not convert.
+ * What the units family must not claim: a feature naming a temperature, a currency or price, a rate, bits, a
+ * gauge pressure, a power, food "calories", or units of its quantities it does not convert (a square unit
+ * outside the area table: "Quadratrute", "square chain").
  */
 
 /** Words (folded, whole tokens) that say the feature is about something this family must not claim. */
@@ -15,9 +16,8 @@ const FOREIGN = new Set(
     'esterlina esterlinas wahrung wahrungen devise devises divisa divisas moneda monedas valuta moeda moedas ' +
     'wechselkurs cambio price prices cost costs preis preise precio precios prix prezzo prezzi preco precos ' +
     'money geld dinero argent soldi dinheiro ' +
-    // Areas, other volumes, rates and consumption, bits, ambiguous tons, units this family does not convert.
-    'square squared sq area areas flache superficie acre acres hectare hectares hektar hectarea hectareas ' +
-    'ettaro ettari cubic cu kubik cubico cubicos cube cubes cubi cubo mpg pace ritmo allure density dichte ' +
+    // Square units outside the area table, other volumes, rates and consumption, bits, ambiguous tons, units this family does not convert.
+    'square squared sq cubic cu kubik cubico cubicos cube cubes cubi cubo mpg pace ritmo allure density dichte ' +
     'densidad densite densita consumption verbrauch consumo consommation bit bits kilobit kilobits megabit ' +
     'megabits gigabit gigabits terabit terabits kbit mbit gbit kbps mbps gbps bps bandwidth throughput ton ' +
     'tons furlong furlongs league leagues fathom fathoms angstrom angstroms micron microns micrometre ' +

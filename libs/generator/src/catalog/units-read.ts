@@ -140,6 +140,10 @@ function matchAt(tokens: Token[], i: number, p: Pattern): boolean {
     const t = tokens[i + k];
     if ((p.caseSensitive ? t.raw : t.low) !== p.seq[k]) return false;
   }
+  // "m2", "km ²": an area symbol is written as one ("convert 5 km 2 times" names kilometres).
+  if (p.quantity === 'area' && p.caseSensitive) {
+    for (let k = 1; k < p.seq.length; k++) if (tokens[i + k].at !== tokens[i + k - 1].end) return false;
+  }
   // "mm:ss" is a time format, not millimetres.
   if (p.caseSensitive && (tokens[i - 1]?.raw === ':' || tokens[i + p.seq.length]?.raw === ':')) return false;
   if (!p.afterNumber) return true;

@@ -283,6 +283,18 @@ describe('the units recogniser', () => {
     else expect(design?.examples[0].input.duration).toBe(digits === 2 ? '01:01:05' : '1:01:05');
   });
 
+  // Areas convert since units-area.ts (they were left alone before it).
+  it.each([
+    ['convert square metres to square feet', 'm2', 'ft2'],
+    ['convert m2 to ft2', 'm2', 'ft2'],
+    ['Quadratmeter in Quadratfuß umrechnen', 'm2', 'ft2'],
+    ['convert 5 km² to mi²', 'km2', 'mi2'],
+  ])('reads %p as an area from %s to %s', (text, from, to) => {
+    const design = designOf(text);
+    expect(design?.function).toBe('units.area');
+    expect(design?.options).toMatchObject({ from, to });
+  });
+
   it.each([
     'Create todos',
     'list the overdue tasks',
@@ -297,10 +309,10 @@ describe('the units recogniser', () => {
     'Shipping cost by weight in kg',
     'calculate the BMI from a weight in kg and a height in metres',
     'average speed in km/h from a distance in km and a time in minutes',
-    'convert square metres to square feet',
-    'convert m2 to ft2',
-    'Quadratmeter in Quadratfuß umrechnen',
     'convert cubic feet to cubic metres',
+    'convert square rods to square metres',
+    'convert square metres to cubic metres',
+    'Calculate the area of a room from its width and length in metres',
     'convert mpg to l/100km',
     'convert pace from min/km to min/mile',
     'convert megabits to megabytes',

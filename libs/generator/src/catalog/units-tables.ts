@@ -6,6 +6,7 @@
  */
 
 import { def, type Quantity, type UnitDef } from './units-define';
+import { AREA } from './units-area';
 import { ENERGY, PRESSURE } from './units-physics';
 
 export type { Quantity, UnitDef } from './units-define';
@@ -325,6 +326,7 @@ export const UNITS: readonly UnitDef[] = [
   ...dataUnits(),
   ...PRESSURE,
   ...ENERGY,
+  ...AREA,
 ];
 
 /** The unit with symbol `symbol`. */

@@ -43,7 +43,16 @@ import { unit, type Quantity } from './units-tables';
  * rather than guessed (kcal, written as such, is converted), as is "Cal".
  */
 
-const QUANTITY_ORDER: Quantity[] = ['length', 'mass', 'volume', 'speed', 'data_size', 'pressure', 'energy'];
+const QUANTITY_ORDER: Quantity[] = [
+  'length',
+  'mass',
+  'volume',
+  'speed',
+  'data_size',
+  'pressure',
+  'energy',
+  'area',
+];
 
 /** Words of rounding in the languages features are written in, beyond the summaries' English. */
 const ROUNDING = [
@@ -144,8 +153,9 @@ function listedQuantity(listed: string[], text: string): Recognised {
 function statedDefinitions(
   tokens: Token[],
   mentions: Mention[],
-): { taken: Mention[]; said: string[]; declared: Record<string, number> } | null {
+): { taken: Mention[]; said: string[]; declared: Record<string, number>; amounts: Token[] } | null {
   const taken: Mention[] = [];
+  const amounts: Token[] = [];
   const said: string[] = [];
   const declared: Record<string, number> = {};
   for (const a of mentions) {
@@ -174,9 +184,10 @@ function statedDefinitions(
       Object.assign(declared, factor);
     }
     taken.push(a, b);
+    amounts.push(amount);
     said.push(`1 ${a.unit} = ${agrees} ${b.unit}`);
   }
-  return { taken, said, declared };
+  return { taken, said, declared, amounts };
 }
 
 /**
@@ -223,7 +234,7 @@ function recogniseUnits(text: string, words: string[], tokens: Token[], spelled 
   const mentions = all.filter((m) => !definitions.taken.includes(m));
   if (definitions.said.length > 0 && mentions.length === 0) return null;
   return stating(
-    convertMentioned(text, words, tokens, mentions, spelled),
+    convertMentioned(text, words, tokens, mentions, spelled, all, definitions.amounts),
     definitions.said,
     definitions.declared,
   );
@@ -235,8 +246,12 @@ function convertMentioned(
   tokens: Token[],
   mentions: Mention[],
   spelled: boolean,
+  // Every unit the feature names, its stated definitions' too ("1 acre = 4046.8564224 m²" writes a "²").
+  allNamed: Mention[] = mentions,
+  // The amounts of those definitions: no answers whose decimals show a rounding ("= 4046.8564224 m²").
+  defined: Token[] = [],
 ): Recognised {
-  if (namesForeign(tokens, mentions)) return null;
+  if (namesForeign(tokens, allNamed)) return null;
   const convert = asksToConvert(tokens);
   const quantities = [...new Set(mentions.map((m) => m.quantity!))];
   const named = QUANTITY_ORDER.filter((q) => namesAny(tokens, QUANTITIES[q].words));
@@ -245,7 +260,7 @@ function convertMentioned(
   if (!quantity || named.some((q) => q !== quantity)) return null;
   // Rounding the feature asks for, else the rounding its own answers show ("100 km/h is 27.78 m/s"), else none
   // that loses what is converted (data sizes are exact: an example's rounding is not theirs).
-  const shown = quantity === 'data_size' ? null : answerDecimals(tokens);
+  const shown = quantity === 'data_size' ? null : answerDecimals(tokens.filter((t) => !defined.includes(t)));
   const decimals = decimalsIn(text) ?? shown ?? unstatedDecimals(quantity);
   const written = writtenWords(tokens, mentions, quantity);
   const units = [...new Set(mentions.map((m) => m.unit!))];

@@ -5,6 +5,7 @@ import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { bindLiteral } from '../catalog/literal-binding';
 import { bindSpelled } from '../catalog/spelled-candidates';
+import { continuedRounding } from '../catalog/units-back';
 import type { ContractBuilder } from './contract-builder';
 import { listedRefusals, listedValues, wordsBesideListed } from './listed-refusals';
 import { readValues, readWrittenValues, writesOnlyValues, type ValueReading } from './written-values';
@@ -83,11 +84,23 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
     attachRefusal(b, feature);
     return true;
   }
+  // "and hectares back to acres" after "acres to hectares, rounded to 2 decimals": the same rounding back.
+  const continued = literal ? null : continuedRounding(feature, found.design, earlierConversions(b));
+  const again = continued ? recogniseFeature(continued) : null;
+  if (again && 'design' in again && again.design.function === found.design.function)
+    return realiseDesign(b, feature, again.design);
   const d = literal ? bindSpelled(feature, found.design) : found.design;
   // A route written out that the computation cannot honour exactly is left to the literal reader when it asks
   // for records; a computation it cannot bind stays unrealised (a record store would echo, not compute).
   if (!d) return !asksForRecords(feature, literals);
   return realiseDesign(b, feature, d);
+}
+
+/** The computations of the endpoints designed so far, with their options. */
+function earlierConversions(b: ContractBuilder): { function: string; options?: Record<string, unknown> }[] {
+  return b.contract.endpoints.flatMap((e) =>
+    e.behavior.kind === 'function' ? [{ function: e.behavior.function, options: e.behavior.options }] : [],
+  );
 }
 
 /** The endpoint of design `d` realising `feature` (joined to an endpoint of the same computation and route). */

@@ -62,6 +62,10 @@ function hasRun(written: string[], run: string[]): boolean {
   return written.some((_, i) => run.every((w, j) => written[i + j] === w));
 }
 
+/** Length words after "square" that make it an area unit ("square feet", "square kilometres"). */
+const SQUARE_OF =
+  /^(?:metres?|meters?|feet|foot|inch|inches|yards?|miles?|(?:kilo|centi|milli)(?:metres?|meters?))$/;
+
 /**
  * Why a feature is work outside the service rather than records it keeps (a short reason), or null. Read
  * from vocabulary: a media verb with media, a delivery verb with what is delivered, a sign-in, or an action
@@ -84,7 +88,10 @@ export function outsideWorld(feature: string): string | null {
     const next = written
       .slice(i + 1, i + 4)
       .filter((w) => !['a', 'an', 'the', 'our', 'their', 'its'].includes(w));
-    if (next.slice(0, 2).some((w) => OUTSIDE.has(w))) return 'acts through an outside party';
+    // "to square metres" is an area unit, not the payment company Square.
+    const party = (w: string, k: number) =>
+      OUTSIDE.has(w) && !(w === 'square' && SQUARE_OF.test(next[k + 1] ?? ''));
+    if (next.slice(0, 2).some(party)) return 'acts through an outside party';
   }
   return null;
 }

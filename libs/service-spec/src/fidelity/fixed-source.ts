@@ -102,6 +102,7 @@ const FIXED_SOURCES: { function: string; fixed: (feature: string) => string | nu
     'units.data_size',
     'units.pressure',
     'units.energy',
+    'units.area',
   ].map((id) => ({
     function: id,
     fixed: fixedDirection,

@@ -31,6 +31,8 @@ const PRESSURE =
   'pressure pressures druck drucke luftdruck reifendruck blutdruck druckwert druckwerte presion presiones pression pressions pressione pressioni pressao pressoes tyre tire tyres tires air blood barometric barometer barometrique barometrico pascal pascals hectopascal hectopascals kilopascal kilopascals megapascal megapascals bar millibar atmosphere atmospheres atmosphare atmosfera atmosferas mercury quecksilber quecksilbersaule mercurio mercure pound pounds square inch torr pa hpa kpa mpa mbar psi atm mmhg inhg';
 const ENERGY =
   'energy energies energie energien energia energias joule joules julio julios kilojoule kilojoules kilojulio megajoule megajoules watt hour hours wattstunde wattstunden kilowattstunde kilowattstunden kilowatt kilovatio vatio hora wattheure kilowattheure chilowattora calorie calories kalorie kalorien caloria calorias kilocalorie kilocalories kilokalorie kilokalorien kilocaloria kilocalorias british thermal unit units btu j kj mj wh kwh cal kcal';
+const AREA =
+  'area areas surface surfaces floor floors flooring land plot plots field fields room rooms flache flachen wohnflache grundflache nutzflache grundstuck grundstucksflache superficie superficies superfici aire aires parcela parcelas parcelle parcelles terreno terrenos terrain square sq quadratmeter quadratkilometer quadratzentimeter quadratmillimeter quadratfuss quadratzoll quadratyard quadratmeile quadratmeilen metre metres meter meters metro metros metri kilometre kilometres kilometer kilometers kilometro kilometros chilometri quilometros centimetre centimetres centimetro centimetros centimetri millimetre millimetres foot feet inch inches yard yards mile miles pie pies pied pieds piedi pes pulgada pulgadas pouce pouces pollici polegadas milla millas miglia milhas cuadrado cuadrados cuadrada cuadradas carre carres quadrato quadrati quadrata quadrate quadri quadrado quadrados hectare hectares hektar hectarea hectareas ettaro ettari acre acres acri are ares ar m2 cm2 mm2 km2 ft2 in2 yd2 mi2 ha ac sqm sqft';
 const DATA_SIZE =
   'file data storage size sizes byte bytes bit bits kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes kibibyte mebibyte gibibyte tebibyte dateigrosse dateigroesse groesse datenmenge speichergrosse speichergroesse tamano archivo taille fichier dimensione tamanho arquivo octet octets kilooctet kilooctets megaoctet megaoctets gigaoctet gigaoctets teraoctet teraoctets gb mb kb tb pb gib mib kib tib power powers potenz potenzen potencia potencias puissance puissances potenza potenze prefix prefixes praefix praefixe prefijo prefijos prefixe prefisso prefissi prefixo prefixos';
 
@@ -61,9 +63,10 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'units.data_size': DATA_SIZE,
   'units.pressure': PRESSURE,
   'units.energy': ENERGY,
+  'units.area': AREA,
   'size.format': DATA_SIZE,
   'size.parse': DATA_SIZE,
-  'units.facts': `unit units conversion ${LENGTH} ${MASS} ${VOLUME} ${SPEED} ${DATA_SIZE} ${PRESSURE} ${ENERGY}`,
+  'units.facts': `unit units conversion ${LENGTH} ${MASS} ${VOLUME} ${SPEED} ${DATA_SIZE} ${PRESSURE} ${ENERGY} ${AREA}`,
   'calc.age':
     'age ages old years birth birthday birthdate born alter alt jahre geboren geburt geburtsdatum geburtstag edad anos nacido nacida nacimiento cumpleanos ans annees naissance anniversaire eta anni nato nata nascita compleanno idade nascido nascida nascimento aniversario',
   'calc.bmi':

@@ -5,6 +5,7 @@ import { continuesPart, paraphrasedName, recordNoun } from './paraphrased-fields
 import { applyProseRule, partRule } from './record-rules-design';
 import { snakeName } from './naming';
 import { writtenField } from './samples';
+import { typedValues } from './value-fields';
 
 /*
  * The fields a record feature names in free text: "add a task with a title, a due date (YYYY-MM-DD) and
@@ -304,19 +305,8 @@ export function namedFields(feature: string): FieldSpec[] | null {
   }
   const names = fields.map((f) => f.name);
   if (fields.length === 0 || new Set(names).size !== names.length) return null;
-  // "a reading with a day and a value", "Messwert mit Ort und Wert": a value beside no key is a number; beside a
-  // key ("a setting with a key and a value") it is whatever text the key holds.
-  const keyed = names.some((n) => KEY_WORDS.has(n));
-  return fields.map((f) =>
-    VALUE_WORDS.has(f.name) && !keyed && f.type === 'string' && !f.enum && f.format === undefined
-      ? { ...writtenField(f.name, 'number', f.required), description: f.description }
-      : f,
-  );
+  return typedValues(fields);
 }
-
-/** Words for a measured value, and for the key that makes a value text instead (folded). */
-const VALUE_WORDS = new Set(['value', 'valore', 'wert', 'valor', 'valeur']);
-const KEY_WORDS = new Set(['key', 'chiave', 'schlussel', 'schluessel', 'clave', 'cle', 'chave']);
 
 /** A word naming an operation on records ("elencarli", "listarlos"), not a kind of value ("total"). */
 function isVerb(word: string): boolean {

@@ -672,7 +672,14 @@ const ROWS: Row[] = [
 /** Rows the designer does not read yet (named in the branch's final report). */
 const NOT_YET_READ = new Set<string>(
   ROWS.map((r) => r.name).filter(
-    (n) => n !== 'en refuse full with no capacity anywhere' && n !== 'es consultar un libro por su id',
+    (n) =>
+      ![
+        'en refuse full with no capacity anywhere',
+        'es consultar un libro por su id',
+        'en look a guest up by its id',
+        'de einen Gast über seine ID abrufen',
+        'fr retrouver un contact par son identifiant',
+      ].includes(n),
   ),
 );
 

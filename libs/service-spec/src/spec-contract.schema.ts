@@ -70,6 +70,12 @@ const behaviorSchema = {
               required: ['field', 'parent_field'],
               properties: { field: snake, parent_field: snake },
             },
+            capacity: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['parent_field'],
+              properties: { parent_field: snake },
+            },
           },
         },
       },

@@ -32,6 +32,7 @@ import { healthCheckLines } from './health-handler';
 import { countVisitLines, generatedCode, redirectFind } from './link-handlers';
 import { listQueryOptions } from './list-query-source';
 import {
+  parentCapacityLines,
   parentLimitLines,
   recordBehaviorLines,
   searchLines,
@@ -358,6 +359,7 @@ class HandlerWriter {
       );
     }
     if (b.parent?.limit) lines.push(...parentLimitLines(r, b.parent, locals, (name) => this.kit(name)));
+    if (b.parent?.capacity) lines.push(...parentCapacityLines(r, b.parent, (name) => this.kit(name)));
     const props = [`id: ctx.state${prop(r.storeName)}.nextId(),`];
     for (const f of r.fields) {
       const local = locals.get(f.spec.name) ?? '';

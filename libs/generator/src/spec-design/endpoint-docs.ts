@@ -118,6 +118,13 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
       }
       errors.push(...intervalErrors(r, errors));
       if (b.parent) errors.push(notFound(`no ${b.parent.resource} has this id`));
+      if (b.parent?.capacity) {
+        errors.push({
+          status: 409,
+          code: 'FULL',
+          when: `the ${b.parent.resource} already holds as many ${r.plural} as its ${b.parent.capacity.parent_field}`,
+        });
+      }
       if (b.parent?.limit) {
         errors.push({
           status: 409,

@@ -31,6 +31,7 @@ import {
   words,
   type Action,
 } from './lexicon';
+import { capacityField, saysFull } from './capacity-features';
 import { kebabName } from './naming';
 import { asksRedirect, redirectStatus } from './link-features';
 import { asksListQuery } from './list-query-design';
@@ -217,6 +218,37 @@ export function realiseLiteral(
     useWrittenFields(b, resource, feature);
     b.endpoint('POST', path, { kind: 'create', resource }, feature);
     return;
+  }
+
+  // "POST /talleres/{id}/inscripciones … si el taller ya está lleno devuelve 409": children taking the parent's
+  // places, 409 FULL once they are all taken.
+  if (method === 'POST' && actionSegment && saysFull(feature)) {
+    const parentSeg = parentPath[parentPath.length - 1];
+    const parent = nounOf(parentPath[parentPath.length - 2]);
+    const places = capacityField(b.contract.resources.find((x) => x.name === parent));
+    const child = nounOf(last);
+    if (places !== null && child !== parent && actionOf(last.replace(/-/g, '')) === null) {
+      b.claimCollection(parent, `/${parentPath.slice(0, -1).join('/')}`);
+      b.resource(child, kebabName(last, plural(child)));
+      useWrittenFields(b, child, feature);
+      b.ensureCreate(parent, feature);
+      b.endpoint(
+        'POST',
+        path,
+        {
+          kind: 'create',
+          resource: child,
+          parent: {
+            resource: parent,
+            param: paramName(parentSeg),
+            field: `${parent.replace(/-/g, '_')}_id`,
+            capacity: { parent_field: places },
+          },
+        },
+        feature,
+      );
+      return;
+    }
   }
 
   // Item-level writes: /things/{id} or /things/{id}/<action>.

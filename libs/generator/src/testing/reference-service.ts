@@ -384,6 +384,15 @@ export class ReferenceService {
             return error(409, 'LIMIT_EXCEEDED');
           }
         }
+        const capacity = b.parent?.capacity;
+        if (b.parent && capacity) {
+          const parent = find(b.parent.resource, params[b.parent.param]);
+          const field = b.parent.field;
+          const taken = this.store(b.resource).filter(
+            (r) => r[field] === params[b.parent?.param ?? ''],
+          ).length;
+          if (taken >= Number(parent?.[capacity.parent_field])) return error(409, 'FULL');
+        }
         this.store(b.resource).push(record);
         return ok(201, record);
       }

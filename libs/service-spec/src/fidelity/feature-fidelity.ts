@@ -31,6 +31,7 @@ import { readConstraint } from '../constraint-reading';
 import { contradictoryLengths } from '../field-rule-reading';
 import { boundsContradict, boundsOf, fieldRuleConstraints, type FieldRule } from '../record-rules';
 import { ttlProblems } from './ttl-fidelity';
+import { capacityProblems } from './capacity-fidelity';
 import { replaceProblems, routePartStatusProblems, routePartTexts } from './route-parts';
 import { instructionIn } from './instruction-text';
 import { instructionVerdict } from './instruction-fidelity';
@@ -256,6 +257,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...stockFloorProblems(feature, served),
         ...stockMoveProblems(feature, served),
         ...ttlProblems(feature, served, contract),
+        ...capacityProblems(feature, served),
         ...webhookProblems(feature, served, receives(contract)),
       );
     }

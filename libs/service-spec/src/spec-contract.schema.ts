@@ -92,7 +92,11 @@ const behaviorSchema = {
       ['resource'],
     ),
     behaviorVariant('get', { ...recordRef, absent_as_default: { type: 'boolean' } }, ['resource', 'param']),
-    behaviorVariant('update', { ...recordRef, replace: { type: 'boolean' } }, ['resource', 'param']),
+    behaviorVariant(
+      'update',
+      { ...recordRef, replace: { type: 'boolean' }, fields: { type: 'array', minItems: 1, items: snake } },
+      ['resource', 'param'],
+    ),
     behaviorVariant('delete', { ...recordRef, status: { const: 204 } }, ['resource', 'param']),
     behaviorVariant('toggle', { ...recordRef, field: snake, value: { type: 'boolean' } }, [
       'resource',

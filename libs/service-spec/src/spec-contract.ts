@@ -291,6 +291,12 @@ export interface UpdateBehavior {
   resource: string;
   param: string;
   replace?: boolean;
+  /**
+   * A partial update of the fields a feature names (`PATCH /items/{sku} with {"quantity": integer}`): the body
+   * carries exactly these fields, each required and validated like create (another field → 400); every other
+   * field of the record stays as it was. Not with `replace`.
+   */
+  fields?: string[];
 }
 
 /**

@@ -244,13 +244,22 @@ export function updateCases(
   e: EndpointSpec,
   resource: string,
   param: string,
+  only?: string[],
 ): TestCase[] {
   const r = w.resource(resource);
   // A field the change can take without breaking a rule of the record (an interval's order).
   const spans = [r?.interval?.start, r?.interval?.end];
-  const field = r?.fields.find((f) => !spans.includes(f.name) && otherValue(f) !== undefined) ?? r?.fields[0];
+  const named = (f: { name: string }) => only === undefined || only.includes(f.name);
+  const field =
+    r?.fields.find((f) => named(f) && !spans.includes(f.name) && otherValue(f) !== undefined) ??
+    r?.fields.find(named);
   if (!r || !field) return [];
-  const change = { [field.name]: otherValue(field) };
+  // A change of named fields sends each of them (the others as the sample has them).
+  const sample = only ? sentSample(w.contract, r) : {};
+  const change = {
+    ...Object.fromEntries((only ?? []).map((n) => [n, sample[n]])),
+    [field.name]: otherValue(field),
+  };
   const cases = [w.unknownRecordCase(e, param, resource, literal(change))];
   const creator = w.creator(resource);
   if (!creator) return cases;

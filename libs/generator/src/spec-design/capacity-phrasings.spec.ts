@@ -682,10 +682,7 @@ const NOT_YET_READ = new Set<string>([
   'es los últimos primero, solo los N más recientes',
   'fr les plus récents d’abord, seulement les derniers',
   'en latest readings by their date',
-  'en stock: PATCH quantity only, keeps the name',
   'en tasks: PATCH done only',
-  'de PATCH Preis',
-  'es PATCH precio',
   'fr PATCH statut',
   'en fetch a single order by id',
 ]);

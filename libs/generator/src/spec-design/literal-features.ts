@@ -319,7 +319,11 @@ export function realiseLiteral(
     } else {
       // "PUT /x/{id} replaces the x": the body is the whole record (CONTRACT.md, update with replace).
       const replace = method === 'PUT' && asksReplace(feature);
-      behavior = { kind: 'update', resource, param: idParam, ...(replace ? { replace } : {}) };
+      // "PATCH /items/{sku} with {"quantity": integer} sets the quantity": exactly the fields it names.
+      // The record's fields may come from a later feature: the contract check refuses a name it never holds.
+      const sent = method === 'PATCH' ? readFeatureLiterals(feature).request.map((f) => f.name) : [];
+      const fields = sent.length > 0 ? { fields: sent } : {};
+      behavior = { kind: 'update', resource, param: idParam, ...(replace ? { replace } : fields) };
     }
     b.endpoint(method, path, behavior, feature);
     b.ensureCreate(resource, feature);

@@ -431,7 +431,13 @@ export class ReferenceService {
         }
         if (b.kind === 'update') {
           if (b.replace) return this.replace(b.resource, record, body);
-          if (!validBody(this.fields(b.resource), body, true)) return error(400, 'VALIDATION_FAILED');
+          const named = b.fields;
+          const fields = named
+            ? this.fields(b.resource)
+                .filter((f) => named.includes(f.name))
+                .map((f) => ({ ...f, required: true }))
+            : this.fields(b.resource);
+          if (!validBody(fields, body, named === undefined)) return error(400, 'VALIDATION_FAILED');
           if (this.setsMachineField(b.resource, body)) return error(400, 'VALIDATION_FAILED');
           const interval = this.intervalError(b.resource, { ...record, ...body }, record);
           if (interval) return interval;

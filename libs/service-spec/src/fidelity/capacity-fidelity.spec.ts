@@ -1,4 +1,4 @@
-import { saysFull } from './capacity-fidelity';
+import { saysFull, unheldQuotedNames } from './capacity-fidelity';
 
 describe('a feature saying a record can be full', () => {
   it.each([
@@ -22,5 +22,19 @@ describe('a feature saying a record can be full', () => {
     'mark a task complete; completing it twice is refused with 409',
   ])('does not read %s', (feature) => {
     expect(saysFull(feature)).toBe(false);
+  });
+});
+
+describe('names a feature quotes', () => {
+  const contract = { resources: [{ name: 'kurs', fields: [{ name: 'titel' }, { name: 'plaetze' }] }] };
+
+  it('are unheld when nothing in the contract carries them', () => {
+    expect(unheldQuotedNames('POST /kurse antwortet mit id und "freie_plaetze"', contract)).toEqual([
+      'it names "freie_plaetze", which nothing in the contract holds or answers',
+    ]);
+  });
+
+  it('are held when a field carries them', () => {
+    expect(unheldQuotedNames('POST /kurse mit {"titel": string, "plaetze": integer}', contract)).toEqual([]);
   });
 });

@@ -52,3 +52,16 @@ export function capacityProblems(feature: string, endpoints: EndpointSpec[]): st
     `it says a record can be full, but ${creates.map((e) => `${e.method} ${e.path}`).join(', ')} never counts its places (no create refuses one more with 409 FULL)`,
   ];
 }
+
+/**
+ * Names a feature quotes ("GET /talleres/{id} devuelve el taller con "inscritos"", "antwortet mit id und
+ * "freie_plaetze"") that appear nowhere in the contract: no field, parameter, example or value holds them, so no
+ * answer can carry them. A derived count or remaining-places field the designer did not make stays unrealised.
+ */
+export function unheldQuotedNames(feature: string, contract: unknown): string[] {
+  const text = JSON.stringify(contract);
+  const names = [...feature.matchAll(/"([a-z][a-z0-9_]{2,})"/g)].map((m) => m[1]);
+  return [...new Set(names)]
+    .filter((n) => !text.includes(`"${n}"`))
+    .map((n) => `it names "${n}", which nothing in the contract holds or answers`);
+}

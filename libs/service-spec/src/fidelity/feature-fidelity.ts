@@ -31,7 +31,7 @@ import { readConstraint } from '../constraint-reading';
 import { contradictoryLengths } from '../field-rule-reading';
 import { boundsContradict, boundsOf, fieldRuleConstraints, type FieldRule } from '../record-rules';
 import { ttlProblems } from './ttl-fidelity';
-import { capacityProblems } from './capacity-fidelity';
+import { capacityProblems, unheldQuotedNames } from './capacity-fidelity';
 import { replaceProblems, routePartStatusProblems, routePartTexts } from './route-parts';
 import { instructionIn } from './instruction-text';
 import { instructionVerdict } from './instruction-fidelity';
@@ -258,6 +258,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...stockMoveProblems(feature, served),
         ...ttlProblems(feature, served, contract),
         ...capacityProblems(feature, served),
+        ...unheldQuotedNames(feature, contract),
         ...webhookProblems(feature, served, receives(contract)),
       );
     }

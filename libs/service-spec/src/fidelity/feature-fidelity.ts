@@ -258,10 +258,11 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...stockMoveProblems(feature, served),
         ...ttlProblems(feature, served, contract),
         ...capacityProblems(feature, served),
-        ...unheldQuotedNames(feature, contract),
         ...webhookProblems(feature, served, receives(contract)),
       );
     }
+    // A quoted name nothing holds is the last hole closed: it speaks only when nothing else did.
+    if (problems.length === 0 && served.length > 0) problems.push(...unheldQuotedNames(feature, contract));
     return { feature, checked: 'literal', realised: problems.length === 0, problems };
   });
 }

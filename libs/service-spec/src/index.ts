@@ -38,6 +38,7 @@ export {
 export { verifySpec } from './verify-spec';
 export { passesGate, unrealisedFeatures, type RubricScore, type SpecVerification } from './verification';
 export { featureFidelity, type FeatureFidelity } from './fidelity/feature-fidelity';
+export { saysFull } from './fidelity/capacity-fidelity';
 export { instructionIn } from './fidelity/instruction-text';
 export { statedStart } from './fidelity/started-fields';
 export { asksReplace, routePartTexts } from './fidelity/route-parts';

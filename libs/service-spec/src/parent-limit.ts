@@ -25,6 +25,18 @@ export function parentLimitProblems(c: SpecContract, child: string, parent: Pare
   return problems;
 }
 
+/** Why a parent's capacity cannot hold: its field must be a required integer of the parent. */
+export function parentCapacityProblems(c: SpecContract, parent: ParentRef): string[] {
+  const capacity = parent.capacity;
+  if (!capacity) return [];
+  const f = c.resources
+    .find((r) => r.name === parent.resource)
+    ?.fields.find((x) => x.name === capacity.parent_field);
+  return f !== undefined && f.required && f.type === 'integer'
+    ? []
+    : [`declare required integer field "${capacity.parent_field}" on ${parent.resource} for its capacity`];
+}
+
 /** Why a child create's parent reference cannot work: an undeclared parent, its parameter missing from the path, or its limit. */
 export function parentProblems(
   c: SpecContract,
@@ -36,5 +48,5 @@ export function parentProblems(
   if (!c.resources.some((r) => r.name === parent.resource))
     problems.push(`declare parent resource ${JSON.stringify(parent.resource)}`);
   if (!params.includes(parent.param)) problems.push(`put parameter {${parent.param}} in the path`);
-  return [...problems, ...parentLimitProblems(c, child, parent)];
+  return [...problems, ...parentLimitProblems(c, child, parent), ...parentCapacityProblems(c, parent)];
 }

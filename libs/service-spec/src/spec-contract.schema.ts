@@ -70,6 +70,12 @@ const behaviorSchema = {
               required: ['field', 'parent_field'],
               properties: { field: snake, parent_field: snake },
             },
+            capacity: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['parent_field'],
+              properties: { parent_field: snake },
+            },
           },
         },
       },
@@ -86,7 +92,11 @@ const behaviorSchema = {
       ['resource'],
     ),
     behaviorVariant('get', { ...recordRef, absent_as_default: { type: 'boolean' } }, ['resource', 'param']),
-    behaviorVariant('update', { ...recordRef, replace: { type: 'boolean' } }, ['resource', 'param']),
+    behaviorVariant(
+      'update',
+      { ...recordRef, replace: { type: 'boolean' }, fields: { type: 'array', minItems: 1, items: snake } },
+      ['resource', 'param'],
+    ),
     behaviorVariant('delete', { ...recordRef, status: { const: 204 } }, ['resource', 'param']),
     behaviorVariant('toggle', { ...recordRef, field: snake, value: { type: 'boolean' } }, [
       'resource',

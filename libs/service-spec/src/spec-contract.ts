@@ -241,6 +241,11 @@ export interface ParentRef {
    * the payment): a create that would is 409 `LIMIT_EXCEEDED` and stores nothing.
    */
   limit?: { field: string; parent_field: string };
+  /**
+   * The parent holds at most its integer `parent_field` children (a workshop's places, a ride's seats): a create
+   * once that many children hang under it is 409 `FULL` and stores nothing. Deleting a child frees its place.
+   */
+  capacity?: { parent_field: string };
 }
 
 /** `POST` collection: validate the body against the resource's fields, store, answer 201 with the record. */
@@ -286,6 +291,12 @@ export interface UpdateBehavior {
   resource: string;
   param: string;
   replace?: boolean;
+  /**
+   * A partial update of the fields a feature names (`PATCH /items/{sku} with {"quantity": integer}`): the body
+   * carries exactly these fields, each required and validated like create (another field → 400); every other
+   * field of the record stays as it was. Not with `replace`.
+   */
+  fields?: string[];
 }
 
 /**

@@ -243,6 +243,14 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
     case 'create':
       if (b.parent) problems.push(...parentProblems(c, b.resource, b.parent, params));
       break;
+    case 'update':
+      // A change of named fields can only name fields the record holds, and is never a replacement too.
+      for (const name of b.fields ?? [])
+        if (resource(b.resource) && !field(b.resource, name))
+          problems.push(`declare field ${quoted(name)} on ${b.resource} (the update changes it)`);
+      if (b.fields && b.replace)
+        problems.push('an update either replaces the record or changes named fields');
+      break;
     case 'toggle':
     case 'reserve':
     case 'release':

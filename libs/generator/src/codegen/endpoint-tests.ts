@@ -52,7 +52,9 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
         if (b.absent_as_default) return absentDefaultCases(w, e, b.resource, b.param);
         return [...getCases(w, e, b.resource, b.param), ...ttlCases(w, e, b.resource, b.param)];
       case 'update':
-        return b.replace ? replaceCases(w, e, b.resource, b.param) : updateCases(w, e, b.resource, b.param);
+        return b.replace
+          ? replaceCases(w, e, b.resource, b.param)
+          : updateCases(w, e, b.resource, b.param, b.fields);
       case 'delete':
         return deleteCases(w, e, b.resource, b.param, b.status === 204);
       case 'toggle':

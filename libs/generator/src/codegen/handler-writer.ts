@@ -32,6 +32,7 @@ import { healthCheckLines } from './health-handler';
 import { countVisitLines, generatedCode, redirectFind } from './link-handlers';
 import { listQueryOptions } from './list-query-source';
 import {
+  parentCapacityLines,
   parentLimitLines,
   recordBehaviorLines,
   searchLines,
@@ -302,10 +303,13 @@ class HandlerWriter {
     return new Map(r.fields.map((f) => [f.spec.name, scope.claim(camelCase(f.spec.name))]));
   }
 
-  private unknownFieldsCheck(e: EndpointSpec, r: ResourceModel): string[] {
+  private unknownFieldsCheck(e: EndpointSpec, r: ResourceModel, only?: string[]): string[] {
     const machine = machineGuardLines(this.model.contract, r.spec.name);
     if (e.request.body?.allow_unknown === true) return machine;
-    const names = r.fields.map((f) => str(f.spec.name)).join(', ');
+    const names = r.fields
+      .filter((f) => only === undefined || only.includes(f.spec.name))
+      .map((f) => str(f.spec.name))
+      .join(', ');
     return [`${this.check('rejectUnknownFields')}(input, [${names}], problems);`, ...machine];
   }
 
@@ -358,6 +362,7 @@ class HandlerWriter {
       );
     }
     if (b.parent?.limit) lines.push(...parentLimitLines(r, b.parent, locals, (name) => this.kit(name)));
+    if (b.parent?.capacity) lines.push(...parentCapacityLines(r, b.parent, (name) => this.kit(name)));
     const props = [`id: ctx.state${prop(r.storeName)}.nextId(),`];
     for (const f of r.fields) {
       const local = locals.get(f.spec.name) ?? '';
@@ -388,13 +393,28 @@ class HandlerWriter {
       ...(b.replace
         ? []
         : ["if (Object.keys(input).length === 0) problems.push('the body must change at least one field');"]),
-      ...this.unknownFieldsCheck(e, r),
+      ...this.unknownFieldsCheck(e, r, b.fields),
     ];
+    // A change of named fields reads exactly those, each required; the other fields are not read at all.
+    const named = (f: ResourceModel['fields'][number]) =>
+      b.fields === undefined || b.fields.includes(f.spec.name);
     // A replacement reads the body as a whole record; the key and a made code may stay as they are.
     const kept = (f: ResourceModel['fields'][number]) =>
       !b.replace || f.spec.name === r.spec.key || f.spec.generate !== undefined;
     const missing: string[] = [];
     for (const f of r.fields) {
+      if (!named(f)) {
+        lines.push(`const ${locals.get(f.spec.name) ?? ''} = undefined;`);
+        continue;
+      }
+      if (b.fields) {
+        const local = locals.get(f.spec.name) ?? '';
+        lines.push(
+          `const ${local} = ${this.check('requiredField')}(input, ${str(f.spec.name)}, ${this.fieldCheck(f)}, problems);`,
+        );
+        missing.push(`${local} === undefined`);
+        continue;
+      }
       const reader = this.check(
         kept(f)
           ? f.spec.required

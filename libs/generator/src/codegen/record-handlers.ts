@@ -297,6 +297,22 @@ export function parentLimitLines(
   ];
 }
 
+/** A parent holds at most its `parent_field` children (a workshop's places): one more is 409 FULL. */
+export function parentCapacityLines(
+  r: ResourceModel,
+  parent: ParentRef,
+  kit: (name: string) => string,
+): string[] {
+  const capacity = parent.capacity;
+  if (!capacity) return [];
+  return [
+    `const signedUp = ctx.state${prop(r.storeName)}.all().filter((other) => other${prop(parent.field)} === parentId).length;`,
+    `if (signedUp >= Number(parent${prop(capacity.parent_field)})) {`,
+    `  throw new ${kit('HttpError')}(409, 'FULL', ${str(`this ${parent.resource} is full: its ${capacity.parent_field} are all taken`)} + ' (' + String(signedUp) + ' of ' + String(parent${prop(capacity.parent_field)}) + ')');`,
+    '}',
+  ];
+}
+
 /** `search`: 400 without the query parameter, else the records holding it in any named field, ignoring case. */
 export function searchLines(r: ResourceModel, b: SearchBehavior, names: RecordHandlerNames): string[] {
   const tests = b.fields.map((name) => {

@@ -148,6 +148,31 @@ export function createCases(w: EndpointTestWriter, e: EndpointSpec, b: CreateBeh
       ],
     });
   }
+  const capacity = b.parent?.capacity;
+  if (capacity && b.parent && parent) {
+    const distinct = (n: string) =>
+      `{ ...${literal(sample)}, ${r.fields
+        .filter((f) => f.type === 'string' && f.enum === undefined && typeof sample[f.name] === 'string')
+        .filter((f) => f.format === undefined || f.format === 'email')
+        .map(
+          (f) =>
+            `${str(f.name)}: ${n} + ${str(f.format === 'email' ? '' : '-')} + ${literal(sample[f.name])}`,
+        )
+        .join(', ')} }`;
+    cases.push({
+      name: `takes exactly as many ${r.plural} as the ${b.parent.resource}'s ${capacity.parent_field}, then refuses one more with 409 FULL`,
+      lines: [
+        ...setup,
+        `const places = Number(parent${prop(capacity.parent_field)});`,
+        `for (let n = 0; n < places; n += 1) {`,
+        `  const taken = ${post(distinct("'p' + String(n)"))};`,
+        `  ${w.expectStatus('taken', 201, `${where} within the ${capacity.parent_field}`)}`,
+        '}',
+        `const more = ${post(distinct("'over'"))};`,
+        w.expectError('more', 409, 'FULL', `${where} past the ${capacity.parent_field}`),
+      ],
+    });
+  }
   if (b.parent) cases.push(w.unknownRecordCase(e, b.parent.param, b.parent.resource, literal(sample)));
   return cases;
 }
@@ -219,13 +244,22 @@ export function updateCases(
   e: EndpointSpec,
   resource: string,
   param: string,
+  only?: string[],
 ): TestCase[] {
   const r = w.resource(resource);
   // A field the change can take without breaking a rule of the record (an interval's order).
   const spans = [r?.interval?.start, r?.interval?.end];
-  const field = r?.fields.find((f) => !spans.includes(f.name) && otherValue(f) !== undefined) ?? r?.fields[0];
+  const named = (f: { name: string }) => only === undefined || only.includes(f.name);
+  const field =
+    r?.fields.find((f) => named(f) && !spans.includes(f.name) && otherValue(f) !== undefined) ??
+    r?.fields.find(named);
   if (!r || !field) return [];
-  const change = { [field.name]: otherValue(field) };
+  // A change of named fields sends each of them (the others as the sample has them).
+  const sample = only ? sentSample(w.contract, r) : {};
+  const change = {
+    ...Object.fromEntries((only ?? []).map((n) => [n, sample[n]])),
+    [field.name]: otherValue(field),
+  };
   const cases = [w.unknownRecordCase(e, param, resource, literal(change))];
   const creator = w.creator(resource);
   if (!creator) return cases;

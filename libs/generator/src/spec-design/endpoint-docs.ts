@@ -118,6 +118,13 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
       }
       errors.push(...intervalErrors(r, errors));
       if (b.parent) errors.push(notFound(`no ${b.parent.resource} has this id`));
+      if (b.parent?.capacity) {
+        errors.push({
+          status: 409,
+          code: 'FULL',
+          when: `the ${b.parent.resource} already holds as many ${r.plural} as its ${b.parent.capacity.parent_field}`,
+        });
+      }
       if (b.parent?.limit) {
         errors.push({
           status: 409,
@@ -179,7 +186,8 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
       let example: unknown = record;
       if (b.kind === 'delete') example = { id: record.id, deleted: true };
       if (b.kind === 'update') {
-        const field = r.fields.find((f) => !f.unique && changedValue(f, f.example) !== undefined);
+        const named = (f: FieldSpec) => b.fields === undefined || b.fields.includes(f.name);
+        const field = r.fields.find((f) => named(f) && !f.unique && changedValue(f, f.example) !== undefined);
         const patch = field ? { [field.name]: changedValue(field, field.example) } : {};
         // A replacement is sent whole: its required fields stay required, but for the key and a made code.
         const kept = (f: FieldSpec) => f.name === r.key || f.generate !== undefined;
@@ -189,10 +197,15 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
               r.fields.map((f) => (kept(f) ? { ...f, required: false } : f)),
               whole,
             )
-          : bodyOf(
-              r.fields.map((f) => ({ ...f, required: false })),
-              patch,
-            );
+          : b.fields
+            ? bodyOf(
+                r.fields.filter(named).map((f) => ({ ...f, required: true })),
+                Object.fromEntries(r.fields.filter(named).map((f) => [f.name, patch[f.name] ?? f.example])),
+              )
+            : bodyOf(
+                r.fields.map((f) => ({ ...f, required: false })),
+                patch,
+              );
         example = { ...record, ...(b.replace ? whole : patch) };
         errors.unshift(
           validation(

@@ -138,6 +138,26 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
           ],
         );
       }
+      const capacity = b.parent?.capacity;
+      if (err.status === 409 && err.code === 'FULL' && b.parent && capacity) {
+        // A parent of 2 places takes two children; the third is refused and the count stays.
+        const parent = setup(c, b.parent.resource, tag, { [capacity.parent_field]: 2 });
+        if (!parent) return null;
+        const path = fill(e.path, { [b.parent.param]: `{${parent.variable}}` });
+        const body = sampleBody(resource, tag);
+        const ok = { status: successStatus(e, 201) };
+        return check(
+          e,
+          'error',
+          `${withArticle(b.parent.resource).replace(/^a/, 'A')} whose ${capacity.parent_field} is 2 takes two ${resource.plural}; a third answers 409 FULL.`,
+          [
+            ...parent.steps,
+            { request: { method: e.method, path, body: distinctBody(resource, body, 1) }, expect: ok },
+            { request: { method: e.method, path, body: distinctBody(resource, body, 2) }, expect: ok },
+            { request: { method: e.method, path, body: distinctBody(resource, body, 3) }, expect },
+          ],
+        );
+      }
       if (err.status === 409 && !b.parent && resource.fields.some((f) => f.unique)) {
         const made = setup(c, b.resource, tag);
         if (!made) return null;
@@ -356,4 +376,23 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
     default:
       return null;
   }
+}
+
+/**
+ * The n-th of several children sent to one parent: its free-text values (and e-mails) made distinct, so a
+ * uniqueness rule on them never answers before the capacity does.
+ */
+function distinctBody(
+  resource: { fields: { name: string; type: string; enum?: unknown[]; format?: string }[] },
+  body: Record<string, unknown>,
+  n: number,
+): Record<string, unknown> {
+  const out = { ...body };
+  for (const f of resource.fields) {
+    const v = out[f.name];
+    if (f.type !== 'string' || f.enum !== undefined || typeof v !== 'string') continue;
+    if (f.format !== undefined && f.format !== 'email') continue;
+    out[f.name] = `p${n}${f.format === 'email' ? '' : '-'}${v}`;
+  }
+  return out;
 }

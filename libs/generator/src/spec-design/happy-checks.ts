@@ -129,14 +129,20 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
         expected = { [b.field]: true, ...body };
       }
       if (b.kind === 'update') {
+        const named = b.fields;
         const field = resource.fields.find(
-          (f) => !f.unique && changedValue(f, made.body[f.name]) !== undefined,
+          (f) =>
+            (named === undefined || named.includes(f.name)) &&
+            !f.unique &&
+            changedValue(f, made.body[f.name]) !== undefined,
         );
         if (!field) return null;
         body = { [field.name]: changedValue(field, made.body[field.name]) };
         // A replacement is sent whole: the record as created, with the one change.
         if (b.replace) body = { ...made.body, ...body };
-        expected = body;
+        // A change of named fields sends each of them and keeps every other field as created.
+        if (named) body = { ...Object.fromEntries(named.map((n) => [n, made.body[n]])), ...body };
+        expected = named ? { ...made.body, ...body } : body;
       }
       if (b.kind === 'delete') expected = b.status === 204 ? undefined : { deleted: true };
       if (b.kind === 'toggle') expected = { [b.field]: b.value ?? true };

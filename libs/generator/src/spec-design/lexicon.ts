@@ -49,7 +49,7 @@ const ACTION_WORDS: Record<Action, string[]> = {
     anzeigen zeigen ansehen exibir mostrare mostra visualizzare vedere
   `),
   get: w(`
-    get gets fetch* retriev* read reads lookup nachschlagen obtain obtener obtenir obter recuperar recuperer
+    get gets fetch* retriev* read reads lookup nachschlagen obtain obtener obtenir obter recuperar recuperer retrouver
     abrufen holen lesen consult* detail details lire leer ler leggere ottenere
   `),
   update: w(`
@@ -321,6 +321,8 @@ export function fold(text: string): string {
       .replace(/\blook(?:s|ing)? up\b/g, 'lookup')
       // "look one up by its id", "look them up": the same verb around its object.
       .replace(/\blook(?:s|ing)? (one|it|them|each) up\b/g, 'lookup $1')
+      // "look a guest up by its id": the verb around a noun with its article.
+      .replace(/\blook(?:s|ing)? (an?|the) (\w+) up\b/g, 'lookup $1 $2')
       .replace(/\bcheck(?:s|ing)? (an?|the) (\w+) (in|out)\b/g, 'check$3 $1 $2')
       .replace(/\bcheck(?:s|ing|ed)?[\s-]?(in|out)\b/g, 'check$1')
       .replace(/\bsign(?:s|ing)?[\s-]up\b/g, 'signup')

@@ -31,6 +31,7 @@ import {
   words,
   type Action,
 } from './lexicon';
+import { capacityField, saysFull } from './capacity-features';
 import { kebabName } from './naming';
 import { asksRedirect, redirectStatus } from './link-features';
 import { asksListQuery } from './list-query-design';
@@ -219,6 +220,37 @@ export function realiseLiteral(
     return;
   }
 
+  // "POST /talleres/{id}/inscripciones … si el taller ya está lleno devuelve 409": children taking the parent's
+  // places, 409 FULL once they are all taken.
+  if (method === 'POST' && actionSegment && saysFull(feature)) {
+    const parentSeg = parentPath[parentPath.length - 1];
+    const parent = nounOf(parentPath[parentPath.length - 2]);
+    const places = capacityField(b.contract.resources.find((x) => x.name === parent));
+    const child = nounOf(last);
+    if (places !== null && child !== parent && actionOf(last.replace(/-/g, '')) === null) {
+      b.claimCollection(parent, `/${parentPath.slice(0, -1).join('/')}`);
+      b.resource(child, kebabName(last, plural(child)));
+      useWrittenFields(b, child, feature);
+      b.ensureCreate(parent, feature);
+      b.endpoint(
+        'POST',
+        path,
+        {
+          kind: 'create',
+          resource: child,
+          parent: {
+            resource: parent,
+            param: paramName(parentSeg),
+            field: `${parent.replace(/-/g, '_')}_id`,
+            capacity: { parent_field: places },
+          },
+        },
+        feature,
+      );
+      return;
+    }
+  }
+
   // Item-level writes: /things/{id} or /things/{id}/<action>.
   const idParam = lastIsParam
     ? paramName(last)
@@ -287,7 +319,11 @@ export function realiseLiteral(
     } else {
       // "PUT /x/{id} replaces the x": the body is the whole record (CONTRACT.md, update with replace).
       const replace = method === 'PUT' && asksReplace(feature);
-      behavior = { kind: 'update', resource, param: idParam, ...(replace ? { replace } : {}) };
+      // "PATCH /items/{sku} with {"quantity": integer} sets the quantity": exactly the fields it names.
+      // The record's fields may come from a later feature: the contract check refuses a name it never holds.
+      const sent = method === 'PATCH' ? readFeatureLiterals(feature).request.map((f) => f.name) : [];
+      const fields = sent.length > 0 ? { fields: sent } : {};
+      behavior = { kind: 'update', resource, param: idParam, ...(replace ? { replace } : fields) };
     }
     b.endpoint(method, path, behavior, feature);
     b.ensureCreate(resource, feature);

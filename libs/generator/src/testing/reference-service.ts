@@ -384,6 +384,15 @@ export class ReferenceService {
             return error(409, 'LIMIT_EXCEEDED');
           }
         }
+        const capacity = b.parent?.capacity;
+        if (b.parent && capacity) {
+          const parent = find(b.parent.resource, params[b.parent.param]);
+          const field = b.parent.field;
+          const taken = this.store(b.resource).filter(
+            (r) => r[field] === params[b.parent?.param ?? ''],
+          ).length;
+          if (taken >= Number(parent?.[capacity.parent_field])) return error(409, 'FULL');
+        }
         this.store(b.resource).push(record);
         return ok(201, record);
       }
@@ -422,7 +431,13 @@ export class ReferenceService {
         }
         if (b.kind === 'update') {
           if (b.replace) return this.replace(b.resource, record, body);
-          if (!validBody(this.fields(b.resource), body, true)) return error(400, 'VALIDATION_FAILED');
+          const named = b.fields;
+          const fields = named
+            ? this.fields(b.resource)
+                .filter((f) => named.includes(f.name))
+                .map((f) => ({ ...f, required: true }))
+            : this.fields(b.resource);
+          if (!validBody(fields, body, named === undefined)) return error(400, 'VALIDATION_FAILED');
           if (this.setsMachineField(b.resource, body)) return error(400, 'VALIDATION_FAILED');
           const interval = this.intervalError(b.resource, { ...record, ...body }, record);
           if (interval) return interval;

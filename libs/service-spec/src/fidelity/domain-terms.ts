@@ -26,7 +26,7 @@ const FUNCTION_WORDS = new Set(
     'kann konnen darf durfen soll sollen muss mussen wird werden wurde erneut wieder noch schon bereits auch ' +
     'puede pueden debe deben otra vez peut peuvent doit doivent encore deja puo possono deve devono ancora ' +
     // Conditions around a refusal ("geht nur, wenn …, sonst 409", "solo se …, altrimenti 409", "sinon 409").
-    'geht nur sonst anhand seiner seine ihrer solo altrimenti sinon senao seulement ' +
+    'geht nur sonst anhand uber seiner seine ihrer solo altrimenti sinon senao seulement ' +
     // "Non", "nao", and "the other way round" ("al contrario", "umgekehrt"): a direction, no domain.
     'non nao contrario umgekehrt kein keine keinen keiner elle elles ils etwas gar sein ausser davor danach ' +
     // "Any other", "every further" ("jeder andere Wechsel", "jede weitere Änderung", "cualquier otro cambio").
@@ -60,6 +60,8 @@ const GENERIC_WORDS = new Set(
     'verifier indiquer refuser rejeter crear anadir agregar listar mostrar obtener buscar marcar borrar ' +
     'eliminar actualizar calcular convertir rechazar criar adicionar apagar atualizar recusar erstellen ' +
     'anlegen auflisten anzeigen suchen markieren loschen entfernen andern berechnen umrechnen ablehnen ' +
+    // Reading one record back ("über seine ID abrufen", "retrouver par son identifiant", "consultar por su id").
+    'abrufen nachschlagen retrouver recuperer consultar recuperar ' +
     'creare aggiungere elencare mostrare cercare segnare eliminare cancellare modificare calcolare ' +
     'convertire rifiutare converte converti converter konvertieren umwandeln wandle transformar ' +
     // "Number", "like" and "give" in the other languages ("un numero di secondi", "testo tipo …", "donner").

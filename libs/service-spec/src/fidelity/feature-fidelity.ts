@@ -31,6 +31,7 @@ import { readConstraint } from '../constraint-reading';
 import { contradictoryLengths } from '../field-rule-reading';
 import { boundsContradict, boundsOf, fieldRuleConstraints, type FieldRule } from '../record-rules';
 import { ttlProblems } from './ttl-fidelity';
+import { capacityProblems, unheldQuotedNames } from './capacity-fidelity';
 import { replaceProblems, routePartStatusProblems, routePartTexts } from './route-parts';
 import { instructionIn } from './instruction-text';
 import { instructionVerdict } from './instruction-fidelity';
@@ -256,9 +257,12 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...stockFloorProblems(feature, served),
         ...stockMoveProblems(feature, served),
         ...ttlProblems(feature, served, contract),
+        ...capacityProblems(feature, served),
         ...webhookProblems(feature, served, receives(contract)),
       );
     }
+    // A quoted name nothing holds is the last hole closed: it speaks only when nothing else did.
+    if (problems.length === 0 && served.length > 0) problems.push(...unheldQuotedNames(feature, contract));
     return { feature, checked: 'literal', realised: problems.length === 0, problems };
   });
 }

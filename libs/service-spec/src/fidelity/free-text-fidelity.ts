@@ -5,6 +5,7 @@ import { linkProblems } from './link-fidelity';
 import { lowStockProblems, stockFloorProblems, stockMoveProblems } from './stock-fidelity';
 import { ballotProblems } from './ballot-fidelity';
 import { ttlProblems } from './ttl-fidelity';
+import { capacityProblems } from './capacity-fidelity';
 import { carriedTerms, domainTerms, termsNeeded, wordsOf } from './domain-terms';
 import { withoutErrorBodies } from './feature-literals';
 import { foreignFunctionProblem, foreignFunctions } from './function-domains';
@@ -164,6 +165,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...stockFloorProblems(feature, endpoints),
     ...stockMoveProblems(feature, endpoints),
     ...ttlProblems(feature, endpoints, contract),
+    ...capacityProblems(feature, endpoints),
     ...constraintProblems(contract, feature, endpoints),
     ...deviationProblems(feature, endpoints, checks, where),
     ...unreadNames(feature, endpoints, servedFields(contract, endpoints)),

@@ -41,7 +41,7 @@ const RECORD_VERBS = new Set(
     'edits change changes modify rename set delete deletes remove removes erase cancel cancels drop search ' +
     'searches filter filters query mark marks toggle toggles flag complete completes finish archive pin tick ' +
     'reserve reserves book books hold release releases free lend lends borrow borrows loan ' +
-    'creer ajouter enregistrer lister afficher voir obtenir consulter lire modifier changer supprimer effacer ' +
+    'creer ajouter enregistrer lister afficher voir obtenir consulter retrouver recuperer lire modifier changer supprimer effacer ' +
     'chercher rechercher marquer reserver liberer preter rendre ' +
     'crear anadir agregar registrar guardar listar mostrar ver obtener consultar leer modificar actualizar cambiar ' +
     'eliminar borrar buscar marcar reservar liberar prestar devolver ' +

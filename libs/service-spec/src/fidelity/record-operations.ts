@@ -75,7 +75,8 @@ const VERBS: Verbs[] = [
   },
   {
     op: 'get',
-    words: /^(?:fetch|retrieve|nachschlagen|abrufen|consultar|consulter|obtener|obter|ottenere)$/,
+    words:
+      /^(?:fetch|retrieve|nachschlagen|abrufen|consultar|consulter|obtener|obter|ottenere|retrouver|recuperer|recuperar)$/,
   },
   {
     op: 'update',

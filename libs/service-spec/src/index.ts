@@ -9,6 +9,7 @@ export type {
   FieldRules,
   IntervalRule,
   TtlRule,
+  ReadLimitRule,
   ResetBehavior,
   ResourceRules,
 } from './record-rule-contract';
@@ -39,6 +40,7 @@ export { verifySpec } from './verify-spec';
 export { passesGate, unrealisedFeatures, type RubricScore, type SpecVerification } from './verification';
 export { featureFidelity, type FeatureFidelity } from './fidelity/feature-fidelity';
 export { instructionIn } from './fidelity/instruction-text';
+export { asksUsedUpReads, statedReadCount, usedUpWords } from './fidelity/stored-form';
 export { statedStart } from './fidelity/started-fields';
 export { asksReplace, routePartTexts } from './fidelity/route-parts';
 export { asksScopeOrOrder, scopedFieldNames, statedFirst } from './fidelity/list-query-features';

@@ -1,12 +1,11 @@
-import { featureFidelity, type ResourceSpec } from '@sf/service-spec';
-import { familyIntent } from '../testing/offline-spec';
-import { designSpec } from './spec-designer';
+import type { ResourceSpec } from '@sf/service-spec';
+import { familyIntent, judgedOffline } from '../testing/offline-spec';
 
 /*
  * The phrasing table of records read a limited number of times or until they expire: "a secret can be read once",
  * "after max_views views it returns 404", "a paste expires ttl_seconds after it is created and the answer shows
  * expires_at", across languages. Each row is an intent (a store feature and the rule) and what a faithful service
- * holds: the store named by the record's own noun, how many reads a record gives (a fixed count or each record's
+ * holds: the store named by the record's own noun (singular; a known noun in its English form, as every store is), how many reads a record gives (a fixed count or each record's
  * own field), the expiry, whether the answer shows `expires_at`, and that the gate passes every feature.
  */
 
@@ -19,15 +18,20 @@ interface Reading {
 }
 
 function reading(features: string[]): Reading {
-  const { contract } = designSpec(familyIntent('once-service', 'share things that do not last', features));
+  const { contract, fidelity } = judgedOffline(
+    familyIntent('once-service', 'share things that do not last', features),
+  );
   const claimed = contract.endpoints.filter((e) => e.features.includes(features[features.length - 1]));
   const name = claimed.map((e) => ('resource' in e.behavior ? e.behavior.resource : '')).find((n) => n) ?? '';
   const r = (contract.resources.find((x) => x.name === name) ?? contract.resources[0]) as
-    | (ResourceSpec & { reads?: Reading['reads']; ttl?: { seconds?: number; field?: string; answer_field?: string } })
+    | (ResourceSpec & {
+        reads?: Reading['reads'];
+        ttl?: { seconds?: number; field?: string; answer_field?: string };
+      })
     | undefined;
   const reads = r?.reads ?? null;
   return {
-    store: r?.plural ?? '',
+    store: r?.name ?? '',
     reads: reads
       ? {
           ...(reads.count === undefined ? {} : { count: reads.count }),
@@ -42,7 +46,7 @@ function reading(features: string[]): Reading {
         }
       : null,
     expires_at: r?.ttl?.answer_field === 'expires_at',
-    realised: featureFidelity(contract, features).every((f) => f.problems.length === 0),
+    realised: fidelity.every((f) => f.problems.length === 0),
   };
 }
 
@@ -54,19 +58,19 @@ const ROWS: [string[], Reading][] = [
       'store a secret text and get an id back',
       'the secret can be read once by its id; after that first read it is gone for good',
     ],
-    { store: 'secrets', reads: ONCE, ttl: null, expires_at: false, realised: true },
+    { store: 'secret', reads: ONCE, ttl: null, expires_at: false, realised: true },
   ],
   [
     ['save a note with a text', 'a note can only be viewed once, then it is deleted'],
-    { store: 'notes', reads: ONCE, ttl: null, expires_at: false, realised: true },
+    { store: 'note', reads: ONCE, ttl: null, expires_at: false, realised: true },
   ],
   [
     ['Create secrets with a message', 'Each secret self-destructs after it is read'],
-    { store: 'secrets', reads: ONCE, ttl: null, expires_at: false, realised: true },
+    { store: 'secret', reads: ONCE, ttl: null, expires_at: false, realised: true },
   ],
   [
     ['store a secret message', 'a secret can be read 3 times; after the third read it returns 404'],
-    { store: 'secrets', reads: { count: 3 }, ttl: null, expires_at: false, realised: true },
+    { store: 'secret', reads: { count: 3 }, ttl: null, expires_at: false, realised: true },
   ],
   [
     [
@@ -74,9 +78,10 @@ const ROWS: [string[], Reading][] = [
       'GET /secrets/{id} returns 200 {"text": string} and uses up one view; after max_views views, or once ttl_seconds have passed, it returns 404',
     ],
     {
-      store: 'secrets',
+      store: 'secret',
       reads: { field: 'max_views', count: 1 },
-      ttl: { seconds: 3600, field: 'ttl_seconds' },
+      // The record's own ttl_seconds (3600 when the create leaves it out) is its time to live.
+      ttl: { field: 'ttl_seconds' },
       expires_at: false,
       realised: true,
     },
@@ -86,73 +91,94 @@ const ROWS: [string[], Reading][] = [
       'POST /messages {"body": string, "max_reads": integer 1-5} returns 201 {"id": string}',
       'GET /messages/{id} returns 200 {"body": string}; after max_reads reads the message is gone and returns 410',
     ],
-    { store: 'messages', reads: { field: 'max_reads', gone_status: 410 }, ttl: null, expires_at: false, realised: true },
+    {
+      store: 'message',
+      reads: { field: 'max_reads', gone_status: 410 },
+      ttl: null,
+      expires_at: false,
+      realised: true,
+    },
   ],
   [
     [
       'POST /pastes with body {"text": string, "ttl_seconds": integer} returns 201 {"id": string, "expires_at": string}; a paste expires ttl_seconds after it is created',
       'GET /pastes/{id} returns {"id": string, "text": string} while the paste lives; an expired or unknown paste returns 404',
     ],
-    { store: 'pastes', reads: null, ttl: { field: 'ttl_seconds' }, expires_at: true, realised: true },
+    { store: 'paste', reads: null, ttl: { field: 'ttl_seconds' }, expires_at: true, realised: true },
   ],
   [
     ['save a paste with a text', 'pastes expire after 10 minutes and the answer shows when (expires_at)'],
-    { store: 'pastes', reads: null, ttl: { seconds: 600 }, expires_at: true, realised: true },
+    { store: 'paste', reads: null, ttl: { seconds: 600 }, expires_at: true, realised: true },
   ],
   [
-    ['keep notes with a text', 'every note has its own ttl_seconds and expires then; the note shows its expires_at'],
-    { store: 'notes', reads: null, ttl: { field: 'ttl_seconds' }, expires_at: true, realised: true },
+    [
+      'keep notes with a text',
+      'every note has its own ttl_seconds and expires then; the note shows its expires_at',
+    ],
+    { store: 'note', reads: null, ttl: { field: 'ttl_seconds' }, expires_at: true, realised: true },
   ],
   [
-    ['Geheimnisse mit einem Text speichern', 'ein Geheimnis kann nur einmal gelesen werden, danach ist es weg'],
-    { store: 'geheimnisse', reads: ONCE, ttl: null, expires_at: false, realised: true },
+    [
+      'Geheimnisse mit einem Text speichern',
+      'ein Geheimnis kann nur einmal gelesen werden, danach ist es weg',
+    ],
+    { store: 'geheimnis', reads: ONCE, ttl: null, expires_at: false, realised: true },
   ],
   [
     ['Notizen mit Text anlegen', 'eine Notiz wird nach dem ersten Lesen gelöscht'],
-    { store: 'notizen', reads: ONCE, ttl: null, expires_at: false, realised: true },
+    { store: 'note', reads: ONCE, ttl: null, expires_at: false, realised: true },
   ],
   [
     ['guardar un secreto con un texto', 'un secreto se puede leer una sola vez; después devuelve 404'],
-    { store: 'secretos', reads: ONCE, ttl: null, expires_at: false, realised: true },
+    { store: 'secreto', reads: ONCE, ttl: null, expires_at: false, realised: true },
   ],
   [
     ['guardar notas con un texto', 'cada nota se puede leer como máximo 2 veces'],
-    { store: 'notas', reads: { count: 2 }, ttl: null, expires_at: false, realised: true },
+    { store: 'note', reads: { count: 2 }, ttl: null, expires_at: false, realised: true },
   ],
   [
-    ['enregistrer un secret avec un texte', 'un secret ne peut être lu qu’une seule fois, il est détruit après lecture'],
-    { store: 'secrets', reads: ONCE, ttl: null, expires_at: false, realised: true },
+    [
+      'enregistrer un secret avec un texte',
+      'un secret ne peut être lu qu’une seule fois, il est détruit après lecture',
+    ],
+    { store: 'secret', reads: ONCE, ttl: null, expires_at: false, realised: true },
   ],
   [
     ['salvare un segreto con un testo', 'un segreto si può leggere una sola volta'],
-    { store: 'segreti', reads: ONCE, ttl: null, expires_at: false, realised: true },
+    { store: 'segreto', reads: ONCE, ttl: null, expires_at: false, realised: true },
   ],
   [
     ['guardar um segredo com um texto', 'o segredo pode ser lido uma única vez'],
-    { store: 'segredos', reads: ONCE, ttl: null, expires_at: false, realised: true },
+    { store: 'segredo', reads: ONCE, ttl: null, expires_at: false, realised: true },
   ],
   [
     ['store links with a url', 'each link can be opened at most 5 times'],
-    { store: 'links', reads: { count: 5 }, ttl: null, expires_at: false, realised: true },
+    { store: 'link', reads: { count: 5 }, ttl: null, expires_at: false, realised: true },
   ],
   [
     [
       'store a secret with a text and max_views (1 to 10, default 1)',
       'reading a secret uses up one view; the answer shows views_left; when none are left it returns 404',
     ],
-    { store: 'secrets', reads: { field: 'max_views', count: 1 }, ttl: null, expires_at: false, realised: true },
+    {
+      store: 'secret',
+      reads: { field: 'max_views', count: 1 },
+      ttl: null,
+      expires_at: false,
+      realised: true,
+    },
   ],
   [
     ['store a secret text', 'a secret can be read once, and it expires after 1 hour if nobody reads it'],
-    { store: 'secrets', reads: ONCE, ttl: { seconds: 3600 }, expires_at: false, realised: true },
+    { store: 'secret', reads: ONCE, ttl: { seconds: 3600 }, expires_at: false, realised: true },
   ],
   [
     ['Pasten mit Text speichern', 'jede Paste verfällt nach 24 Stunden; die Antwort nennt expires_at'],
-    { store: 'pasten', reads: null, ttl: { seconds: 86400 }, expires_at: true, realised: true },
+    { store: 'paste', reads: null, ttl: { seconds: 86400 }, expires_at: true, realised: true },
   ],
   [
     ['crear enlaces con una url', 'los enlaces caducan a los 5 minutos'],
-    { store: 'enlaces', reads: null, ttl: { seconds: 300 }, expires_at: false, realised: true },
+    { store: 'link', reads: null, ttl: { seconds: 300 }, expires_at: false, realised: true },
   ],
 ];
 

@@ -51,18 +51,14 @@ export function readReadLimit(feature: string): ReadLimitReading | null {
 
 /** Gives `resource` the read limit `reading` states, declaring its own field when the feature names one. */
 function applyReadLimit(b: ContractBuilder, resource: ResourceSpec, reading: ReadLimitReading): void {
-  let field = resource.fields.find((f) => OWN_READS_NAMES.test(f.name));
-  if (!field && reading.field) {
-    field = b.ensureField(resource.name, {
-      name: reading.field,
-      type: 'integer',
-      required: false,
-      minimum: 1,
-      default: reading.count ?? 1,
-      description: `How many times the ${resource.name.replace(/-/g, ' ')} can be read; then it is gone`,
-      example: 2,
-    });
-  }
+  // "Geheimnisse speichern, die nur einmal gelesen werden": a store named by a word of the rule ("gelesen",
+  // "once") is not the record's; the feature stays unrealised rather than realised on a misnamed store.
+  const ruleWords = reading.words.flatMap((w) => w.split(/[\s_-]+/));
+  if (ruleWords.includes(resource.name) || ruleWords.includes(resource.plural)) return;
+  const field = resource.fields.find((f) => OWN_READS_NAMES.test(f.name));
+  // "after max_views views" of records whose create takes no max_views: how many a record gets is not said, so
+  // the feature stays unrealised (the gate refuses it) rather than a number the intent never wrote.
+  if (!field && reading.field) return;
   if (field && field.type !== 'integer') {
     field.type = 'integer';
     field.minimum = field.minimum ?? 1;

@@ -182,6 +182,18 @@ const ROWS: [string[], Reading][] = [
   ],
 ];
 
+/** One feature that keeps the records and limits their reads (rows the gate left unrealised before). */
+const SINGLE: [string, Reading][] = [
+  [
+    'Store a note that can be read only once, then it is gone',
+    { store: 'note', reads: ONCE, ttl: null, expires_at: false, realised: true },
+  ],
+  [
+    'Guardar un mensaje que se puede leer una sola vez',
+    { store: 'message', reads: ONCE, ttl: null, expires_at: false, realised: true },
+  ],
+];
+
 /** Features that say nothing of reads running out: no read limit. */
 const NEAR_MISSES: string[][] = [
   ['store notes with a text', 'a note can be read by its id'],
@@ -228,6 +240,23 @@ describe('read-limit and expiry phrasings', () => {
       expect(reading(features)).not.toEqual(expected);
     },
   );
+
+  it.each(SINGLE)('reads %j', (feature, expected) => {
+    expect(reading([feature])).toEqual(expected);
+  });
+
+  it('leaves a store named by a word of the rule unrealised, never a store of "gelesen"', () => {
+    const misnamed = reading(['Geheimnisse speichern, die nur einmal gelesen werden können']);
+    expect(misnamed.realised).toBe(false);
+  });
+
+  it('leaves a per-record limit the create does not take unrealised, never a guessed default', () => {
+    const unsaid = reading([
+      'POST /secrets {"text": string} returns 201 {"id": string}',
+      'GET /secrets/{id} returns 200 {"text": string} and uses up one view; after max_views views it returns 404',
+    ]);
+    expect(unsaid).toMatchObject({ reads: null, realised: false });
+  });
 
   it.each(NEAR_MISSES)('does not read a read limit in %j', (...features) => {
     expect(reading(features).reads).toBeNull();

@@ -9,6 +9,7 @@ export type {
   FieldRules,
   IntervalRule,
   TtlRule,
+  ReadLimitRule,
   ResetBehavior,
   ResourceRules,
 } from './record-rule-contract';
@@ -40,6 +41,7 @@ export { passesGate, unrealisedFeatures, type RubricScore, type SpecVerification
 export { featureFidelity, type FeatureFidelity } from './fidelity/feature-fidelity';
 export { saysFull } from './fidelity/capacity-fidelity';
 export { instructionIn } from './fidelity/instruction-text';
+export { asksUsedUpReads, statedReadCount, usedUpWords } from './fidelity/stored-form';
 export { statedStart } from './fidelity/started-fields';
 export { asksReplace, routePartTexts } from './fidelity/route-parts';
 export { asksScopeOrOrder, scopedFieldNames, statedFirst } from './fidelity/list-query-features';

@@ -22,6 +22,17 @@ export const TTL_SCHEMA = {
   },
 } as const;
 
+/** JSON schema of a resource's `reads` (`ReadLimitRule` in `record-rule-contract.ts`). */
+export const READS_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    count: { type: 'integer', minimum: 1, maximum: 1_000_000 },
+    field: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+    gone_status: { enum: [404, 410] },
+  },
+} as const;
+
 /** JSON-schema properties of a `low_stock` behaviour (`LowStockBehavior` in `record-behaviors.ts`). */
 export const LOW_STOCK_PROPERTIES = {
   resource: { type: 'string', pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$', maxLength: 80 },

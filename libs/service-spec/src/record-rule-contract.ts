@@ -49,6 +49,8 @@ export interface ResourceRules {
   interval?: IntervalRule;
   /** Records expire; see {@link TtlRule}. */
   ttl?: TtlRule;
+  /** Records are read a limited number of times; see {@link ReadLimitRule}. */
+  reads?: ReadLimitRule;
 }
 
 /**
@@ -60,6 +62,20 @@ export interface ResourceRules {
 export interface TtlRule {
   seconds?: number;
   field?: string;
+}
+
+/**
+ * Records read a limited number of times (a one-time secret, a note that burns after reading): every answer of a
+ * `get` endpoint of the resource counts one read of that record; the read that reaches the record's limit still
+ * answers it, and from then on the record is gone: its item paths answer `gone_status` (410 `GONE`, or 404
+ * `NOT_FOUND`, the default) and lists, searches and filters leave it out. The limit is the record's own positive
+ * integer `field` when it holds one, else `count` (1 when neither is given: read once). Lists, updates and deletes
+ * count no read. Combines with `ttl`: whichever comes first ends the record.
+ */
+export interface ReadLimitRule {
+  count?: number;
+  field?: string;
+  gone_status?: 404 | 410;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AdjustBehavior, ResetBehavior } from './record-rule-contract';
+import type { AdjustBehavior, ReadLimitRule, ResetBehavior } from './record-rule-contract';
 import type { FieldSpec, ResourceSpec, SpecContract } from './spec-contract';
 
 /*
@@ -195,6 +195,13 @@ export function resourceRuleLines(r: ResourceSpec): string[] {
       `A record expires ${[own, fixed].filter((x) => x !== null).join(', else ')} after it was created (an update does not extend it): then it is gone, 404 NOT_FOUND on its item paths and left out of every list.`,
     );
   }
+  if (r.reads) {
+    const limit = readLimitText(r.reads);
+    const gone = r.reads.gone_status === 410 ? '410 GONE' : '404 NOT_FOUND';
+    lines.push(
+      `Each read of a record (an answer of its get endpoint) counts; a record is read at most ${limit} times: the read that reaches the limit still answers it, and from then on it is gone, ${gone} on its item paths and left out of every list. Lists, updates and deletes count no read.`,
+    );
+  }
   const iv = r.interval;
   if (iv) {
     lines.push(
@@ -243,6 +250,8 @@ export function resourceRuleProblems(r: ResourceSpec): string[] {
     if (r.ttl.field === undefined && r.ttl.seconds === undefined)
       problems.push(`ttl of ${r.name} needs seconds or a field`);
   }
+  if (r.reads?.field !== undefined && field(r.reads.field)?.type !== 'integer')
+    problems.push(`reads of ${r.name} counts undeclared or non-integer field ${r.reads.field}`);
   const iv = r.interval;
   if (iv) {
     const start = field(iv.start);
@@ -418,3 +427,9 @@ export const OVERLAP_STEMS = [
   'sovrappo',
   'sobrepo',
 ];
+
+/** How many reads a read-limited record gives, in words ("its own `max_views` when positive, else 1"). */
+export function readLimitText(reads: ReadLimitRule): string {
+  const fixed = String(reads.count ?? 1);
+  return reads.field === undefined ? fixed : `its own \`${reads.field}\` when positive, else ${fixed},`;
+}

@@ -14,6 +14,7 @@ import {
   QUOTA_PROPERTIES,
   TALLY_PROPERTIES,
   TTL_SCHEMA,
+  READS_SCHEMA,
   VOTE_PROPERTIES,
 } from './quota-schema';
 
@@ -348,6 +349,7 @@ export const SPEC_CONTRACT_SCHEMA = {
           fields: { type: 'array', items: fieldSchema },
           key: snake,
           ttl: TTL_SCHEMA,
+          reads: READS_SCHEMA,
           interval: {
             type: 'object',
             additionalProperties: false,

@@ -28,6 +28,7 @@ import { overdueCases } from './overdue-tests';
 import { listQueryCases } from './list-query-tests';
 import { lowStockCases } from './low-stock';
 import { ttlCases } from './ttl-tests';
+import { readLimitCases } from './read-limit-tests';
 
 /** `tests/endpoints.test.ts`: per-endpoint behaviour tests, HTTP conventions and UDC endpoint checks. */
 export function endpointTestSource(contract: SpecContract, header: string): string {
@@ -50,7 +51,11 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
         return hasListOptions(b) ? listQueryCases(w, e, b) : listCases(w, e, b.resource);
       case 'get':
         if (b.absent_as_default) return absentDefaultCases(w, e, b.resource, b.param);
-        return [...getCases(w, e, b.resource, b.param), ...ttlCases(w, e, b.resource, b.param)];
+        return [
+          ...getCases(w, e, b.resource, b.param),
+          ...ttlCases(w, e, b.resource, b.param),
+          ...readLimitCases(w, e, b.resource, b.param),
+        ];
       case 'update':
         return b.replace
           ? replaceCases(w, e, b.resource, b.param)

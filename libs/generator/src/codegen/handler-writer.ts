@@ -46,6 +46,7 @@ import {
   findRecord,
   intervalLines,
   notFoundLine,
+  readLimitedGetLines,
   resetLines,
   type RuleDeps,
 } from './record-rule-handlers';
@@ -204,6 +205,8 @@ class HandlerWriter {
       }
       case 'get':
         if (b.absent_as_default) return absentDefaultLines(resourceOf(this.model, b.resource), b.param);
+        if (resourceOf(this.model, b.resource).spec.reads)
+          return readLimitedGetLines(this.rules, resourceOf(this.model, b.resource), this.param(b.param));
         return [
           ...this.lookup(resourceOf(this.model, b.resource), b.param),
           'return { status: 200, body: record };',

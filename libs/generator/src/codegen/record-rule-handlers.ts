@@ -216,3 +216,34 @@ export function intervalLines(
 
 /** Locals the rule lines declare in create and update handlers (field locals are allocated around them). */
 export const RULE_LOCALS = ['key', 'startsAt', 'endsAt', 'clash'];
+
+/**
+ * The get handler of a read-limited resource (`reads`): a record read up answers its gone status (410 GONE, or
+ * 404 NOT_FOUND like one that never was); a found one counts one read, which ends it at its limit (the record's
+ * own positive integer field, else the rule's count, else 1), and is answered.
+ */
+export function readLimitedGetLines(d: RuleDeps, r: ResourceModel, paramExpr: string): string[] {
+  const reads = r.spec.reads;
+  if (!reads) return [];
+  const store = `ctx.state${prop(r.storeName)}`;
+  const fixed = String(reads.count ?? 1);
+  const own = reads.field === undefined ? null : `record${prop(reads.field)}`;
+  const limit = own === null ? fixed : `typeof ${own} === 'number' && ${own} > 0 ? ${own} : ${fixed}`;
+  const alias = r.spec.key ? `, record${prop(r.spec.key)}` : '';
+  const gone =
+    reads.gone_status === 410
+      ? [
+          `if (record === undefined && ${store}.readUp(id)) {`,
+          `  throw new ${d.kit('HttpError')}(410, 'GONE', ${str(`the ${r.spec.name} with ${keyFieldOf(r)} `)} + JSON.stringify(id) + ' was read as many times as it may be');`,
+          '}',
+        ]
+      : [];
+  return [
+    `const id = ${paramExpr};`,
+    `const record = ${findRecord(r, 'id')};`,
+    ...gone,
+    `if (record === undefined) ${notFoundLine(d, r, 'id')}`,
+    `${store}.countRead(record.id, ${limit}${alias});`,
+    'return { status: 200, body: record };',
+  ];
+}

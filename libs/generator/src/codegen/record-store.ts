@@ -5,6 +5,9 @@ import type { ResourceModel, ServiceModel } from './service-model';
  * The `RecordStore` class of `state.ts`. When a resource's records expire (`ttl`), the store keeps each record's
  * expiry beside it and drops the expired ones before every read, so every handler — item lookups by id or key,
  * lists, searches, filters, unique checks — sees an expired record as gone without knowing about expiry.
+ * When a resource's records are read a limited number of times (`reads`), the store counts each record's reads
+ * (`countRead`, called by its get handler) and ends the record at its limit, remembering it was read up
+ * (`readUp`) so the handler can tell a used-up record (410 when the contract says) from one that never was.
  */
 
 /** Whether any resource of the service has records that expire. */
@@ -12,9 +15,40 @@ export function hasExpiry(model: ServiceModel): boolean {
   return model.resources.some((r) => r.spec.ttl !== undefined);
 }
 
+/** Whether any resource of the service has records read a limited number of times. */
+export function hasReadLimit(model: ServiceModel): boolean {
+  return model.resources.some((r) => r.spec.reads !== undefined);
+}
+
+const READ_COUNTING = `
+
+  /** How many times each read-limited record was read. */
+  private readonly readCounts = new Map<string, number>();
+  /** The ids of records whose reads are used up. */
+  private readonly usedUp = new Set<string>();
+
+  /** Counts one read of a record; the read that reaches \`limit\` ends it (\`alias\`: its key, also remembered). */
+  countRead(id: string, limit: number, alias?: string): void {
+    const count = (this.readCounts.get(id) ?? 0) + 1;
+    if (count < limit) {
+      this.readCounts.set(id, count);
+      return;
+    }
+    this.readCounts.delete(id);
+    this.remove(id);
+    this.usedUp.add(id);
+    if (alias !== undefined) this.usedUp.add(alias);
+  }
+
+  /** Whether the record with this id (or key) was read as many times as it may be. */
+  readUp(id: string): boolean {
+    return this.usedUp.has(id);
+  }`;
+
 /** The `RecordStore` class source. */
 export function recordStoreSource(model: ServiceModel): string {
   const expiring = hasExpiry(model);
+  const counting = hasReadLimit(model);
   return `/** Records of one resource in memory; a Map keeps insertion order, so listing is oldest first. */
 export class RecordStore<T extends { id: string }> {
   private readonly records = new Map<string, T>();${
@@ -70,7 +104,7 @@ ${
 
   all(): T[] {${expiring ? '\n    this.purge();' : ''}
     return [...this.records.values()];
-  }${
+  }${counting ? READ_COUNTING : ''}${
     expiring
       ? `
 

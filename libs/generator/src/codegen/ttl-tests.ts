@@ -57,26 +57,31 @@ export function ttlCases(
     });
   }
   if (own) {
-    cases.push({
-      name: `expires each ${resource} after its own ${own.name} seconds`,
-      lines: [
-        `let clock = ${START};`,
-        'server.state.now = () => clock;',
-        `const brief = await ${creator.fn}(server, ${literal({ [own.name]: 5 })});`,
-        `const lasting = await ${creator.fn}(server, ${literal({ [own.name]: 50 })});`,
-        'clock += 4999;',
-        `${w.expectStatus(read('brief'), 200, `${where} 1 ms before ${own.name} 5 ends`)}`,
-        'clock += 1;',
-        `const gone = ${read('brief')};`,
-        w.expectError('gone', 404, 'NOT_FOUND', `${where} once its ${own.name} ended`),
-        `const kept = ${read('lasting')};`,
-        w.expectStatus('kept', 200, `${where} of one with ${own.name} 50`),
-        ...listed('brief'),
-        'clock += 45000;',
-        `const later = ${read('lasting')};`,
-        w.expectError('later', 404, 'NOT_FOUND', `${where} once ${own.name} 50 ended`),
-      ],
-    });
+    // Two lifetimes the field accepts (60 and 600 when it takes nothing under a minute), the longer ten times the
+    // shorter when its maximum allows.
+    const low = Math.max(5, typeof own.minimum === 'number' ? Math.ceil(own.minimum) : 1);
+    const high = Math.min(low * 10, typeof own.maximum === 'number' ? Math.floor(own.maximum) : low * 10);
+    if (high > low)
+      cases.push({
+        name: `expires each ${resource} after its own ${own.name} seconds`,
+        lines: [
+          `let clock = ${START};`,
+          'server.state.now = () => clock;',
+          `const brief = await ${creator.fn}(server, ${literal({ [own.name]: low })});`,
+          `const lasting = await ${creator.fn}(server, ${literal({ [own.name]: high })});`,
+          `clock += ${low * 1000 - 1};`,
+          `${w.expectStatus(read('brief'), 200, `${where} 1 ms before ${own.name} ${low} ends`)}`,
+          'clock += 1;',
+          `const gone = ${read('brief')};`,
+          w.expectError('gone', 404, 'NOT_FOUND', `${where} once its ${own.name} ended`),
+          `const kept = ${read('lasting')};`,
+          w.expectStatus('kept', 200, `${where} of one with ${own.name} ${high}`),
+          ...listed('brief'),
+          `clock += ${(high - low) * 1000};`,
+          `const later = ${read('lasting')};`,
+          w.expectError('later', 404, 'NOT_FOUND', `${where} once ${own.name} ${high} ended`),
+        ],
+      });
   }
   return cases;
 }

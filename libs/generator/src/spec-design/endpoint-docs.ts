@@ -183,6 +183,13 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
         b.kind === 'get' && b.absent_as_default
           ? []
           : [notFound(`no ${b.resource} has this ${r.key ?? 'id'}`)];
+      // A record read up answers 410 when the feature says so (else it is simply not found).
+      if (b.kind === 'get' && r.reads?.gone_status === 410)
+        errors.push({
+          status: 410,
+          code: 'GONE',
+          when: `the ${b.resource} was read as many times as it may be`,
+        });
       let example: unknown = record;
       if (b.kind === 'delete') example = { id: record.id, deleted: true };
       if (b.kind === 'update') {

@@ -233,6 +233,10 @@ export function listedRecordNoun(feature: string): string | null {
 }
 
 /** The fields named after "with" in a record feature, or null when the text names none it can read. */
+/** A closing clause saying the create answers the record's id ("and get its id back"), in several languages. */
+const ID_BACK =
+  /\s*,?\s*\b(?:and|und|y|et|e)\s+(?:(?:get|gets|getting|receive|return|obtain|devolver|devuelve|recibir|obtener|recevoir|obtenir|renvoyer|ricevere|restituire|ottenere|receber|obter|devolve)\s+(?:back\s+)?(?:(?:an?|its|the|their|su|el|un|son|sa|le|l|il|la|o|seu|sua|new)\s+){0,2}id\b(?:\s+back)?|(?:(?:ihre|seine|die|eine|deren|dessen)\s+)?id\s+(?:zuruckbekommen|zurueckbekommen|bekommen|erhalten|zuruckgeben|zurueckgeben))\s*$/;
+
 export function namedFields(feature: string): FieldSpec[] | null {
   const found = fieldClause(feature);
   if (!found) return null;
@@ -247,6 +251,9 @@ export function namedFields(feature: string): FieldSpec[] | null {
   };
   const parts = fold(found.clause)
     .toLowerCase()
+    // "… with a text and get its id back", "… und ihre id zurückbekommen", "… y devolver su id": what the
+    // create answers (every record has its id), not a field to send.
+    .replace(ID_BACK, '')
     // "a mood from 1 (awful) to 5 (great)": words glossing a number say what it means, not another field; kept
     // aside for the field's description.
     .replace(/(\d)\s*(\([^()\d,]*\))/g, (_, digit: string, gloss: string) => {

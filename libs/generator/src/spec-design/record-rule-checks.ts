@@ -1,4 +1,5 @@
 import {
+  asksUsedUpReads,
   boundsOf,
   type AcceptanceStep,
   type AdjustBehavior,
@@ -394,6 +395,12 @@ export function ruleErrorCheck(
   const b = e.behavior;
   const tag = `${e.id}-${err.status}`;
   const expect = { status: err.status, body_contains: errorBody(err.code) };
+  if (b.kind === 'get') {
+    const r = resourceOf(c, b.resource);
+    return r?.reads && err.status === (r.reads.gone_status ?? 404)
+      ? readUpCheck(c, e, r, err, tag)
+      : undefined;
+  }
   if (b.kind === 'create') {
     const r = resourceOf(c, b.resource);
     return r ? intervalCheck(e, r, err, tag) : undefined;
@@ -437,4 +444,47 @@ export function ruleErrorCheck(
     );
   }
   return null;
+}
+
+/**
+ * A read-limited record read as many times as it may be (each read answers it), then once more: gone, with the
+ * status the rule says. The record is made with a limit of its own (2) when it has a limit field, so the example
+ * shows that field counted, not only the fixed number.
+ */
+function readUpCheck(
+  c: SpecContract,
+  e: EndpointSpec,
+  r: ResourceSpec,
+  err: EndpointError,
+  tag: string,
+): DraftCheck | null {
+  const reads = r.reads;
+  if (!reads || e.behavior.kind !== 'get') return null;
+  const param = e.behavior.param;
+  const own = reads.field === undefined ? undefined : r.fields.find((f) => f.name === reads.field);
+  const made = setup(c, r.name, tag, own ? { [own.name]: 2 } : {});
+  if (!made) return null;
+  const limit = own ? 2 : (reads.count ?? 1);
+  if (limit > 10) return null;
+  const path = fill(e.path, { [param]: `{${made.variable}}` });
+  const shown = Object.fromEntries(Object.entries(made.body).filter(([, v]) => typeof v === 'string'));
+  const read = { request: { method: e.method, path }, expect: { status: 200, body_contains: shown } };
+  const asked = e.features.filter(asksUsedUpReads);
+  const quoted =
+    asked.length === 0 ? '' : ` As the intent asks: ${asked.map((f) => JSON.stringify(f)).join('; ')}.`;
+  const times = limit === 1 ? 'once' : `${limit} times`;
+  const by = own ? ` (its ${own.name} is ${limit})` : '';
+  return check(
+    e,
+    'error',
+    `Each read uses up ${withArticle(r.name)}${by}: read ${times} it answers 200, and the read after that ${err.status} ${err.code}.${quoted}`,
+    [
+      ...made.steps,
+      ...Array.from({ length: limit }, () => read),
+      {
+        request: { method: e.method, path },
+        expect: { status: err.status, body_contains: errorBody(err.code) },
+      },
+    ],
+  );
 }

@@ -54,6 +54,7 @@ import { readTokenBucket } from './token-bucket-features';
 import { readsAsLowStock, realiseLowStock } from './low-stock-features';
 import { readsAsStockMove, realiseStockMove } from './stock-moves';
 import { onlyExpires, realiseExpiry, settleExpiry } from './ttl-features';
+import { onlyLimitsReads, realiseReadLimit, settleReadLimits } from './read-limit-features';
 import { ranksBeforeList, realiseRanking, settleRankingExamples } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
 import { readsOwnerFigure, realiseOwnerAggregate } from './owner-aggregate-features';
@@ -252,6 +253,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (listed !== null) r = { ...r, noun: nounOf(listed) };
   // "registrare una lettura" and "elencare tutte le letture" keep one store, named in the singular.
   if (r.noun !== null) r = { ...r, noun: storeNoun(ctx, r.noun) };
+  // "can be read only once" uses up the records another feature keeps; never a store named by its words.
+  if (realiseReadLimit(b, feature, r)) return;
   // "valid for 2 hours" says when records expire; the catalog would read a validation in it.
   if (realiseExpiry(b, feature, r)) return;
   // "POST /ping answers 204 with no body" spells its own answer: it pings nothing.
@@ -441,7 +444,8 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     readsAsLowStock(x.feature) ||
     readsAsFloor(x.feature) ||
     readsAsStockMove(x.feature, readFeature(x.feature)) ||
-    onlyExpires(x.feature, readFeature(x.feature));
+    onlyExpires(x.feature, readFeature(x.feature)) ||
+    onlyLimitsReads(x.feature, readFeature(x.feature));
   const first = order.filter((x) => !x.later && !ranks(x));
   const then = order.filter((x) => x.later && !ranks(x));
   // A feature that only constrains another's endpoint ("people at least 1") attaches once all are designed;
@@ -485,5 +489,6 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   declareQueryFields(b);
   settleListQueries(b);
   settleExpiry(b, intent.key_features);
+  settleReadLimits(b, intent.key_features);
   return { contract: finishContract(b, false), notes: ctx.notes };
 }

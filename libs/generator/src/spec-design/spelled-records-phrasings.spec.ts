@@ -297,9 +297,7 @@ describe('record features no record behaviour holds yet stay unrealised', () => 
       ],
       1,
     ],
-    [['Store a note that can be read only once, then it is gone'], 0],
-    [['Geheimnisse speichern, die nur einmal gelesen werden können'], 0],
-    [['Guardar un mensaje que se puede leer una sola vez'], 0],
+    // Read once, stated in prose ("a note that can be read only once"), is realised now: read-limit-phrasings.spec.ts.
     [['Un message secret est détruit après lecture'], 0],
   ];
   it.each(UNREALISED)('leaves %j unrealised (feature %i)', (features, index) => {

@@ -13,7 +13,7 @@ import { windowText } from './quota-endpoints';
 
 /** Words that say records stop existing after a time. */
 const EXPIRES =
-  /\b(expir\w*|ttl|time[- ]to[- ]live|lifetime|lives? for|valid for|(?:deleted|removed|gone) after|verfall\w*|verfallt|laufen? nach \d+ \w+ ab|ablauf\w*|gultig|caduc\w*|venc\w*|validos? (?:durante|por)|duree de vie|valables?|supprime\w* apres|disparai\w* apres|(?:gelten|gilt)(?= (?:fur |nur |noch )?\d)|(?:gone|deleted|removed) (?=\d+ \w+ after)|disappear\w* after|scad\w*)\b/;
+  /\b(expir\w*|ttl(?:_seconds)?|time[- ]to[- ]live|lifetime|lives? for|valid for|(?:deleted|removed|gone) after|verfall\w*|verfallt|laufen? nach \d+ \w+ ab|ablauf\w*|gultig|caduc\w*|venc\w*|validos? (?:durante|por)|duree de vie|valables?|supprime\w* apres|disparai\w* apres|(?:gelten|gilt)(?= (?:fur |nur |noch )?\d)|(?:gone|deleted|removed) (?=\d+ \w+ after)|disappear\w* after|scad\w*)\b/;
 
 const UNIT_SECONDS: [RegExp, number][] = [
   [/^(seconds?|secs?|s|sekunden?|segundos?|secondes?|secondi)$/, 1],
@@ -155,8 +155,11 @@ export function settleExpiry(b: ContractBuilder, features: string[]): void {
     const reading = readTtl(feature);
     if (!reading) continue;
     const names = new Set(
+      // "GET /secrets/{id} … once ttl_seconds have passed it returns 404": the records it reads expire too.
       b.contract.endpoints
-        .filter((e) => e.features.includes(feature) && e.behavior.kind === 'create')
+        .filter(
+          (e) => e.features.includes(feature) && (e.behavior.kind === 'create' || e.behavior.kind === 'get'),
+        )
         .map((e) => ('resource' in e.behavior ? e.behavior.resource : '')),
     );
     for (const resource of b.contract.resources) {

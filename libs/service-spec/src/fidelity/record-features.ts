@@ -4,6 +4,7 @@ import { intervalRefusalHeld } from './interval-refusal-fidelity';
 import { readRefusedRange } from '../refused-range';
 import { constraintProblems } from './constraint-fidelity';
 import { expiryHeld } from './ttl-fidelity';
+import { readLimitHeld } from './stored-form';
 import { shortLinkHeld } from './link-fidelity';
 import { OVERLAP_STEMS, fieldRuleConstraints, holdsRule, type FieldRule } from '../record-rules';
 import type { AcceptanceCheck, Behavior, EndpointSpec, SpecContract } from '../spec-contract';
@@ -134,6 +135,7 @@ export function recordMismatch(
   if (describedRecordsKept(feature, endpoints)) return [];
   if (contract && overlapRuleHeld(words, endpoints, contract)) return [];
   if (contract && expiryHeld(feature, endpoints, contract)) return [];
+  if (contract && readLimitHeld(contract, endpoints, feature)) return [];
   // A bound or a default on a record field ("pages at least 1"), or the values of one it refuses ("a negative
   // number of seats is rejected"), is held by the field, not by a verb.
   if (

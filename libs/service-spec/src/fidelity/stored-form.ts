@@ -31,16 +31,76 @@ export function asksStoredForm(feature: string): boolean {
 }
 
 const READ =
-  /\b(?:reads?|read|views?|viewed|opens?|opened|seen|retriev\w*|fetch\w*|gelesen|lesen|abgerufen|abruf\w*|leer|leido|lee|lire|lu|lue|lecture|leggere|letto|letta|lettura|ler|lido|lida|leitura)\b/;
+  /\b(?:reads?|read|reading|views?|viewed|opens?|opened|seen|retriev\w*|fetch\w*|gelesen|lesen|abgerufen|abruf\w*|leer|leido|lee|lire|lu|lue|lecture|leggere|letto|letta|lettura|ler|lido|lida|leitura)\b/;
 const USED_UP =
-  /\b(?:uses? up|used up|only once|just once|one time only|a single time|after (?:\w+ ){0,2}(?:views|reads)|max(?:imum)?[_ ](?:views|reads)|(?:views|reads) (?:left|remaining)|burn\w* after|self[- ]destruct\w*|nur einmal|einmalig\w*|ersten (?:lesen|abruf)|una (?:sola )?vez|une seule fois|qu une fois|une fois lue?s?|apres (?:la )?(?:premiere )?lecture|una (?:sola )?volta|dopo la (?:prima )?lettura|uma (?:unica |so )?vez)\b/;
+  /\b(?:uses? up|used up|only once|just once|one time only|a single time|after (?:\w+ ){0,2}(?:views|reads)|(?:read|viewed|opened|seen) once|after (?:the |its )?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:read|view|reading)|(?:at most|no more than|up to|maximal|hochstens|como maximo|maximo|au plus|al massimo|no maximo) (?:\d+|two|three|zwei|drei|dos|tres|deux|trois|due|duas) (?:times|mal|veces|fois|volte|vezes)|(?:read|viewed|opened|gelesen|abgerufen|leer|leida|leido|lu|lue|lus|letto|letta|lido|lida) (?:\d+|two|three|zwei|drei|dos|tres|deux|trois|due|duas) (?:times|mal|veces|fois|volte|vezes)|twice|max(?:imum)?[_ ](?:views|reads)|(?:views|reads) (?:left|remaining)|burn\w* after|self[- ]destruct\w*|nur einmal|einmalig\w*|ersten (?:lesen|abruf)|una (?:sola )?vez|une seule fois|qu une fois|une fois lue?s?|apres (?:la )?(?:premiere )?lecture|una (?:sola )?volta|dopo la (?:prima )?lettura|uma (?:unica |so )?vez)\b/;
 
 /** Whether a clause of `feature` says reading a record uses it up (after one or N reads it is gone). */
 export function asksUsedUpReads(feature: string): boolean {
+  return usedUpClauses(feature).length > 0;
+}
+
+/** The clauses of `feature` (folded) that say reading a record uses it up. */
+export function usedUpClauses(feature: string): string[] {
   return fold(feature)
     .replace(/[’']/g, ' ')
     .split(/[.;]\s|;/)
-    .some((clause) => READ.test(clause) && USED_UP.test(clause));
+    .filter((clause) => READ.test(clause) && USED_UP.test(clause));
+}
+
+const GONE =
+  /\b(?:deleted|gone|removed|destroyed|self[- ]destructs?|burns?|weg|geloscht|vernichtet|borrad[oa]|eliminad[oa]|desaparece|detruite?|supprimee?|cancellat[oa]|eliminat[oa]|apagad[oa])\b/;
+
+/**
+ * The words a feature says reads use records up with ("read", "once", "deleted"; "gelesen", "nur einmal"), as
+ * it writes them (folded): what a realisation carries to show it holds the feature.
+ */
+export function usedUpWords(feature: string): string[] {
+  const words: string[] = [];
+  for (const clause of usedUpClauses(feature)) {
+    for (const re of [READ, USED_UP, GONE]) {
+      const m = re.exec(clause);
+      if (m && !words.includes(m[0])) words.push(m[0]);
+    }
+  }
+  return words;
+}
+
+const TIMES =
+  /\b(\d+|two|three|zwei|drei|dos|tres|deux|trois|due|duas) (?:times|mal|veces|fois|volte|vezes)\b/;
+const WORD_COUNTS: Record<string, number> = {
+  two: 2,
+  zwei: 2,
+  dos: 2,
+  deux: 2,
+  due: 2,
+  duas: 2,
+  three: 3,
+  drei: 3,
+  tres: 3,
+  trois: 3,
+};
+const ORDINAL =
+  /\bafter (?:the |its )?(first|second|third|fourth|fifth|(\d+)(?:st|nd|rd|th)) (?:read|view|reading)\b/;
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+
+/**
+ * How many reads a feature that uses records up gives each record when it writes a number ("read 3 times",
+ * "after the third read", "como máximo 2 veces", "twice"); 1 when it says once; undefined when it writes no
+ * number (a per-record field such as max_views says it).
+ */
+export function statedReadCount(feature: string): number | undefined {
+  for (const clause of usedUpClauses(feature)) {
+    const times = TIMES.exec(clause);
+    if (times) return WORD_COUNTS[times[1]] ?? Number(times[1]);
+    if (/\btwice\b/.test(clause)) return 2;
+    const nth = ORDINAL.exec(clause);
+    if (nth) return nth[2] !== undefined ? Number(nth[2]) : ORDINALS[nth[1]];
+    if (/\bmax(?:imum)?[_ ](?:views|reads)\b|\b(?:views|reads) (?:left|remaining)\b/.test(clause))
+      return undefined;
+    return 1;
+  }
+  return undefined;
 }
 
 /** What the contract lacks for a record feature that asks a stored form or reads that use a record up. */
@@ -57,9 +117,29 @@ export function storedFormProblems(contract: SpecContract, feature: string): str
     problems.push(
       'it asks to store a value in another form than it is sent (letter case, spaces), but its realisation stores what it is sent',
     );
-  if (asksUsedUpReads(feature))
+  if (asksUsedUpReads(feature) && !readLimitHeld(contract, claiming, feature))
     problems.push(
       'it asks that reading a record uses it up (gone after one or a set number of reads), but its realisation answers every read the same',
     );
   return problems;
+}
+
+/**
+ * Whether a `get` endpoint realising the feature reads records of a resource whose `reads` rule uses them up after
+ * the number of reads the feature writes (or after each record's own number, when the rule reads a field).
+ */
+export function readLimitHeld(
+  contract: SpecContract,
+  claiming: SpecContract['endpoints'],
+  feature: string,
+): boolean {
+  if (!asksUsedUpReads(feature)) return false;
+  const stated = statedReadCount(feature);
+  return claiming.some((e) => {
+    if (e.behavior?.kind !== 'get') return false;
+    const name = e.behavior.resource;
+    const reads = contract.resources.find((r) => r.name === name)?.reads;
+    if (!reads) return false;
+    return stated === undefined || reads.field !== undefined || (reads.count ?? 1) === stated;
+  });
 }

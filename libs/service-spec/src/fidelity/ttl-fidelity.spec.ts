@@ -47,4 +47,25 @@ describe('ttlProblems', () => {
     expect(ttlProblems(feature, [get], contract({ ttl: { seconds: 5 } }))).toHaveLength(1);
     expect(expiryHeld(feature, [get], contract({}))).toBe(false);
   });
+
+  it("is realised for a record's own ttl_seconds only by a resource that expires by that field", () => {
+    const own = 'GET /codes/{id} returns the code; once ttl_seconds have passed it returns 404';
+    expect(ttlProblems(own, [get], contract({}))).toEqual([
+      expect.stringContaining('expire after their own ttl_seconds'),
+    ]);
+    expect(ttlProblems(own, [get], contract({ ttl: { seconds: 60 } }))).toHaveLength(1);
+    expect(ttlProblems(own, [get], contract({ ttl: { field: 'ttl_seconds' } }))).toEqual([]);
+  });
+
+  it('is not realised when it asks the answer to show the expiry time, which no record behaviour answers', () => {
+    const shown = 'codes expire after 10 minutes; the answer shows expires_at';
+    const faithful = contract({ ttl: { seconds: 600 } });
+    expect(ttlProblems(shown, [get], faithful)).toEqual([
+      expect.stringContaining('shows when a record expires'),
+    ]);
+    expect(
+      ttlProblems('Codes verfallen nach 24 Stunden; die Antwort zeigt, wann sie verfallen', [get], faithful),
+    ).toHaveLength(1);
+    expect(ttlProblems('codes expire after 10 minutes', [get], faithful)).toEqual([]);
+  });
 });

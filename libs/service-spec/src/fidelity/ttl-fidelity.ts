@@ -55,11 +55,43 @@ export function expiryHeld(feature: string, endpoints: EndpointSpec[], contract:
  * time it writes, when it writes one); record endpoints that keep records for ever do not show it.
  */
 export function ttlProblems(feature: string, endpoints: EndpointSpec[], contract: SpecContract): string[] {
-  if (!asksExpiry(feature) || statedSeconds(feature) === undefined) return [];
+  if (!asksExpiry(feature)) return [];
   if (!endpoints.some((e) => e.behavior && 'resource' in e.behavior)) return [];
+  // "… and the answer shows when it expires (expires_at)": no record behaviour answers a record's expiry time yet
+  // (a `ttl` ends records, it shows nothing), so a realisation that keeps the records would answer without it.
+  if (asksExpiryShown(feature))
+    return [
+      'it asks that the answer shows when a record expires, but no record behaviour of its realisation answers an expiry time',
+    ];
+  const seconds = statedSeconds(feature);
+  if (seconds === undefined) {
+    // "once ttl_seconds have passed it returns 404": each record's own time, which only a ttl reading it holds.
+    const own = OWN_TTL_FIELD.exec(folded(feature).toLowerCase())?.[1];
+    if (own === undefined || expiringResources(endpoints, contract).some((r) => r.ttl?.field === own))
+      return [];
+    return [
+      `it asks for records that expire after their own ${own}, but no resource of its realisation expires by it`,
+    ];
+  }
   return expiryHeld(feature, endpoints, contract)
     ? []
     : [
-        `it asks for records that expire, but no resource of its realisation expires after ${statedSeconds(feature)} seconds`,
+        `it asks for records that expire, but no resource of its realisation expires after ${seconds} seconds`,
       ];
+}
+
+/** A record's own time-to-live field as a feature writes it. */
+const OWN_TTL_FIELD = /\b(ttl_seconds|ttl_s|expires_in|expires_in_seconds|lifetime_seconds)\b/;
+
+/** A record's expiry time as a feature names it in an answer ("expires_at", "valid_until"). */
+const EXPIRY_TIME_FIELD =
+  /\b(?:expires_at|expiry_at|expiration_at|expiry_time|expiration_time|expiry_date|expiration_date|valid_until)\b/;
+/** Words saying the answer shows when a record expires ("shows when it expires", "zeigt, wann sie verfällt"). */
+const SHOWS_WHEN =
+  /\b(?:shows?|returns?|answers?|includes?|tells?|zeigt|nennt|liefert|muestra|devuelve|indica|affiche|renvoie|indique|mostra|restituisce|mostra)\b[^.;]{0,20}\b(?:when|wann|cuando|quand|quando)\b/;
+
+/** Whether a feature asks that a record's answer shows the time it expires. */
+export function asksExpiryShown(feature: string): boolean {
+  const text = folded(feature).toLowerCase();
+  return EXPIRY_TIME_FIELD.test(text) || (asksExpiry(feature) && SHOWS_WHEN.test(text));
 }

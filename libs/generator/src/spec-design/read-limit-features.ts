@@ -1,0 +1,145 @@
+import {
+  asksUsedUpReads,
+  statedReadCount,
+  usedUpWords,
+  type ReadLimitRule,
+  type ResourceSpec,
+} from '@sf/service-spec';
+import type { ContractBuilder } from './contract-builder';
+import type { FeatureReading } from './feature-reader';
+import { fold } from './lexicon';
+
+/*
+ * Records read a limited number of times: "the secret can be read once; after that first read it is gone",
+ * "GET /secrets/{id} uses up one view; after max_views views it returns 404", "cada secreto se puede leer como
+ * máximo 2 veces", "ein Geheimnis kann nur einmal gelesen werden". The resource gets a `reads` rule: a fixed
+ * number of reads, or each record's own field (max_views), and the status a used-up record answers (410 when the
+ * feature writes it). The recogniser is the gate's (`asksUsedUpReads`), so what the designer reads is what the
+ * gate asks for.
+ */
+
+/** Field names that hold a record's own number of reads. */
+const OWN_READS_NAMES =
+  /^(max_views|max_reads|views_allowed|reads_allowed|view_limit|read_limit|max_opens|allowed_views|allowed_reads)$/;
+/** The same names as a feature writes them. */
+const OWN_READS_WORDS =
+  /\b(max_views|max_reads|views_allowed|reads_allowed|view_limit|read_limit|max_opens|allowed_views|allowed_reads)\b/;
+
+/** What a feature says about reads running out, or null when it says nothing of it. */
+export interface ReadLimitReading {
+  count?: number;
+  /** The per-record field the feature names (max_views), when it names one. */
+  field?: string;
+  gone_status?: 410;
+  /** The feature's words it was read by. */
+  words: string[];
+}
+
+/** The read limit a feature states, or null. */
+export function readReadLimit(feature: string): ReadLimitReading | null {
+  if (!asksUsedUpReads(feature)) return null;
+  const text = fold(feature);
+  const count = statedReadCount(feature);
+  const field = OWN_READS_WORDS.exec(feature.toLowerCase())?.[1];
+  return {
+    ...(count === undefined ? {} : { count }),
+    ...(field === undefined ? {} : { field }),
+    ...(/\b410\b/.test(text) ? { gone_status: 410 as const } : {}),
+    words: usedUpWords(feature),
+  };
+}
+
+/** Gives `resource` the read limit `reading` states, declaring its own field when the feature names one. */
+function applyReadLimit(b: ContractBuilder, resource: ResourceSpec, reading: ReadLimitReading): void {
+  // "Geheimnisse speichern, die nur einmal gelesen werden": a store named by a word of the rule ("gelesen",
+  // "once") is not the record's; the feature stays unrealised rather than realised on a misnamed store.
+  const ruleWords = reading.words.flatMap((w) => w.split(/[\s_-]+/));
+  if (ruleWords.includes(resource.name) || ruleWords.includes(resource.plural)) return;
+  const field = resource.fields.find((f) => OWN_READS_NAMES.test(f.name));
+  // "after max_views views" of records whose create takes no max_views: how many a record gets is not said, so
+  // the feature stays unrealised (the gate refuses it) rather than a number the intent never wrote.
+  if (!field && reading.field) return;
+  if (field && field.type !== 'integer') {
+    field.type = 'integer';
+    field.minimum = field.minimum ?? 1;
+    delete field.enum;
+  }
+  const fixed = reading.count ?? (typeof field?.default === 'number' ? field.default : undefined);
+  const rule: ReadLimitRule = {
+    ...(fixed === undefined ? {} : { count: fixed }),
+    ...(field ? { field: field.name } : {}),
+    ...(reading.gone_status ? { gone_status: reading.gone_status } : {}),
+  };
+  if (rule.count === undefined && rule.field === undefined) rule.count = 1;
+  resource.reads = rule;
+  const limit = field ? `its own ${field.name} times` : `${rule.count} time${rule.count === 1 ? '' : 's'}`;
+  const gone = rule.gone_status === 410 ? '410' : '404';
+  const said = `Each read uses it up: it can be read ${limit}, then it is gone (${gone}).`;
+  if (!resource.description.includes(said)) resource.description = `${resource.description} ${said}`.trim();
+  b.writtenAs(resource.name, reading.words);
+}
+
+/** The resource a feature about reads means: one whose name it writes, else the only one. */
+function resourceFor(b: ContractBuilder, feature: string): ResourceSpec | undefined {
+  const text = ` ${fold(feature)} `;
+  const named = b.contract.resources.filter(
+    (r) => text.includes(` ${r.name.replace(/-/g, ' ')}`) || text.includes(` ${r.plural.replace(/-/g, ' ')}`),
+  );
+  if (named.length === 1) return named[0];
+  return b.contract.resources.length === 1 ? b.contract.resources[0] : undefined;
+}
+
+/** Whether a feature only says reads use records up (it is designed after the features that keep them). */
+export function onlyLimitsReads(feature: string, r: FeatureReading): boolean {
+  return (
+    readReadLimit(feature) !== null &&
+    !r.literal &&
+    r.actions.every((a) => a === 'delete' || a === 'view' || a === 'get')
+  );
+}
+
+/**
+ * A feature that only says reads use records up ("a note can only be viewed once, then it is deleted"): the
+ * resource it means gets the limit and its get endpoint (made when the service has none) realises the feature.
+ * False when it is not one; true without a change when it names no resource the service keeps (the feature
+ * stays unrealised, the gate refuses it).
+ */
+export function realiseReadLimit(b: ContractBuilder, feature: string, r: FeatureReading): boolean {
+  if (!onlyLimitsReads(feature, r)) return false;
+  const reading = readReadLimit(feature);
+  const resource = resourceFor(b, feature);
+  if (!reading || !resource) return true;
+  applyReadLimit(b, resource, reading);
+  const get =
+    b.contract.endpoints.find((e) => e.behavior.kind === 'get' && e.behavior.resource === resource.name) ??
+    b.endpoint(
+      'GET',
+      `${b.collectionPath(resource.name)}/{id}`,
+      { kind: 'get', resource: resource.name, param: 'id' },
+      null,
+    );
+  if (!get.features.includes(feature)) get.features.push(feature);
+  return true;
+}
+
+/**
+ * Gives the resources read by the get endpoints realising a read-limit feature (one that spells its route, or
+ * that also stores the records) their limit.
+ */
+export function settleReadLimits(b: ContractBuilder, features: string[]): void {
+  for (const feature of features) {
+    const reading = readReadLimit(feature);
+    if (!reading) continue;
+    for (const e of b.contract.endpoints) {
+      if (!e.features.includes(feature) || (e.behavior.kind !== 'get' && e.behavior.kind !== 'create'))
+        continue;
+      const resource = b.findResource(e.behavior.resource);
+      if (!resource || resource.reads) continue;
+      applyReadLimit(b, resource, reading);
+      const get = b.contract.endpoints.find(
+        (x) => x.behavior.kind === 'get' && x.behavior.resource === resource.name,
+      );
+      if (get && !get.features.includes(feature)) get.features.push(feature);
+    }
+  }
+}

@@ -1,6 +1,11 @@
 import type { AcceptanceCheck, EndpointSpec } from '@sf/service-spec';
 import type { FunctionDesign, Refusal, WorkedExample } from '../catalog/catalog-entry';
-import { namesRecordVerb, readFeatureLiterals, type FeatureLiterals } from '@sf/service-spec';
+import {
+  isShapeExpectation,
+  namesRecordVerb,
+  readFeatureLiterals,
+  type FeatureLiterals,
+} from '@sf/service-spec';
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { bindLiteral } from '../catalog/literal-binding';
@@ -355,6 +360,29 @@ function shapeEndpoint(e: EndpointSpec, d: FunctionDesign): void {
   ];
 }
 
+/**
+ * A worked example of values new on every call: the request sent twice, the first answer's fields saved, the
+ * second's expected in the same shape and different from them (value-shapes.ts `differs_from`).
+ */
+function twiceDiffering(e: EndpointSpec, x: WorkedExample): AcceptanceCheck['steps'] {
+  const fields = Object.keys(x.output).filter((f) => isShapeExpectation(x.output[f]));
+  const saved = (field: string) => `first_${field}`;
+  const second = Object.fromEntries(
+    Object.entries(x.output).map(([field, value]) => {
+      if (!isShapeExpectation(value)) return [field, value];
+      return [field, { $shape: { ...value.$shape, differs_from: saved(field) } }];
+    }),
+  );
+  return [
+    {
+      request: requestFor(e, x.input),
+      expect: { status: 200, body_contains: x.output },
+      save: Object.fromEntries(fields.map((f) => [saved(f), f])),
+    },
+    { request: requestFor(e, x.input), expect: { status: 200, body_contains: second } },
+  ];
+}
+
 export function addChecks(
   b: ContractBuilder,
   e: EndpointSpec,
@@ -367,7 +395,9 @@ export function addChecks(
       endpoint_id: e.id,
       description: x.description,
       kind: 'happy',
-      steps: [{ request: requestFor(e, x.input), expect: { status: 200, body_contains: x.output } }],
+      steps: x.differs
+        ? twiceDiffering(e, x)
+        : [{ request: requestFor(e, x.input), expect: { status: 200, body_contains: x.output } }],
     })),
     ...refusals.map((x): AcceptanceCheck => ({
       id: 'draft',

@@ -1,14 +1,10 @@
 import type { AcceptanceCheck, EndpointSpec } from '@sf/service-spec';
 import type { FunctionDesign, Refusal, WorkedExample } from '../catalog/catalog-entry';
-import {
-  isShapeExpectation,
-  namesRecordVerb,
-  readFeatureLiterals,
-  type FeatureLiterals,
-} from '@sf/service-spec';
+import { namesRecordVerb, readFeatureLiterals, type FeatureLiterals } from '@sf/service-spec';
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { bindLiteral } from '../catalog/literal-binding';
+import { happyExampleCheck } from './happy-example-checks';
 import { bindSpelled } from '../catalog/spelled-candidates';
 import type { ContractBuilder } from './contract-builder';
 import { listedRefusals, listedValues, wordsBesideListed } from './listed-refusals';
@@ -360,29 +356,6 @@ function shapeEndpoint(e: EndpointSpec, d: FunctionDesign): void {
   ];
 }
 
-/**
- * A worked example of values new on every call: the request sent twice, the first answer's fields saved, the
- * second's expected in the same shape and different from them (value-shapes.ts `differs_from`).
- */
-function twiceDiffering(e: EndpointSpec, x: WorkedExample): AcceptanceCheck['steps'] {
-  const fields = Object.keys(x.output).filter((f) => isShapeExpectation(x.output[f]));
-  const saved = (field: string) => `first_${field}`;
-  const second = Object.fromEntries(
-    Object.entries(x.output).map(([field, value]) => {
-      if (!isShapeExpectation(value)) return [field, value];
-      return [field, { $shape: { ...value.$shape, differs_from: saved(field) } }];
-    }),
-  );
-  return [
-    {
-      request: requestFor(e, x.input),
-      expect: { status: 200, body_contains: x.output },
-      save: Object.fromEntries(fields.map((f) => [saved(f), f])),
-    },
-    { request: requestFor(e, x.input), expect: { status: 200, body_contains: second } },
-  ];
-}
-
 export function addChecks(
   b: ContractBuilder,
   e: EndpointSpec,
@@ -390,15 +363,7 @@ export function addChecks(
   refusals: Refusal[],
 ): void {
   const checks: AcceptanceCheck[] = [
-    ...examples.map((x): AcceptanceCheck => ({
-      id: 'draft',
-      endpoint_id: e.id,
-      description: x.description,
-      kind: 'happy',
-      steps: x.differs
-        ? twiceDiffering(e, x)
-        : [{ request: requestFor(e, x.input), expect: { status: 200, body_contains: x.output } }],
-    })),
+    ...examples.map((x) => happyExampleCheck(e.id, requestFor(e, x.input), x)),
     ...refusals.map((x): AcceptanceCheck => ({
       id: 'draft',
       endpoint_id: e.id,

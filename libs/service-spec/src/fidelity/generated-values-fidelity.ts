@@ -1,6 +1,6 @@
 import type { AcceptanceStep, EndpointSpec, SpecContract } from '../spec-contract';
 import { shapesIn, type ValueShape } from '../value-shapes';
-import { requiredUuidVersion } from './uuid-version-fidelity';
+import { requiredUuidVersion, uuidVersionProblems } from './uuid-version-fidelity';
 
 /*
  * A feature that asks for a value made anew on every call (a random UUID, a random token, a number drawn from a
@@ -106,4 +106,12 @@ export function generatedValueProblems(
     );
   }
   return problems;
+}
+
+/** A literal feature's findings about values of a kind: a UUID check's version, and values generated anew. */
+export function valueKindProblems(feature: string, target: EndpointSpec, contract: SpecContract): string[] {
+  return [
+    ...uuidVersionProblems(feature, target, contract),
+    ...generatedValueProblems(feature, [target], contract),
+  ];
 }

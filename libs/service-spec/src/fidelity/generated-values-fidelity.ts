@@ -34,7 +34,8 @@ export function generatedValueOf(feature: string): GeneratedValue | null {
   if (!GENERATE.test(text) || CHECKING.test(text)) return null;
   if (/\b(?:uuids?|guids?)\b/.test(text)) return { kind: 'uuid', version: requiredUuidVersion(feature) || 4 };
   if (DICE.test(text)) return null;
-  if (TOKEN.test(text)) return { kind: 'token' };
+  // "the tokens the client has left (3 for a new client)" counts a bucket's tokens: a token is drawn at random.
+  if (TOKEN.test(text)) return RANDOM.test(text) ? { kind: 'token' } : null;
   if (!RANDOM.test(text) || !INTEGER.test(text)) return null;
   const range =
     /\b(?:from|de|desde|von|da|between|entre|zwischen|tra|fra)\s+(-?\d+)\s+(?:to|a|al|bis|and|y|et|und|e|ate)\s+(-?\d+)\b/.exec(

@@ -24,7 +24,7 @@ jest.setTimeout(300_000); // a bound on a hang, not on speed
 
 const FEATURES = [
   'GET /uuid/nuovo restituisce {"uuid": stringa} con un nuovo UUID versione 4, ogni volta diverso',
-  'GET /uuids?count=N returns {"uuids": [string]} with N new random version 4 UUIDs (N from 1 to 50, default 3); a count outside 1..50 is a 400',
+  'GET /uuids?n=N returns {"uuids": [string]} with N new random version 4 UUIDs (N from 1 to 50, default 3); an n outside 1..50 is a 400',
   'POST /tokens returns {"token": string}: a new random token of 32 hex characters',
 ];
 

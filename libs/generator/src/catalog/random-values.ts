@@ -152,6 +152,7 @@ interface Batch {
   fallback: number;
 }
 
+/** A batch of UUIDs; worked examples send the count under the query parameter the feature names. */
 export function uuidBatchDesign(b: Batch, languages: Language[] = []): FunctionDesign {
   const list = (n: number): ValueShape => ({
     length: n,
@@ -161,7 +162,7 @@ export function uuidBatchDesign(b: Batch, languages: Language[] = []): FunctionD
   const examples = [
     shaped(
       `${b.max} UUIDs asked (the most): ${b.max} different new version 4 UUIDs, other ones on the next call.`,
-      { count: b.max },
+      { [b.param]: b.max },
       { uuids: list(b.max) },
       true,
     ),
@@ -169,7 +170,7 @@ export function uuidBatchDesign(b: Batch, languages: Language[] = []): FunctionD
       ? [
           shaped(
             `${b.min} UUID(s) asked (the fewest): ${b.min} new version 4 UUID(s).`,
-            { count: b.min },
+            { [b.param]: b.min },
             { uuids: list(b.min) },
             false,
           ),
@@ -221,12 +222,12 @@ export function uuidBatchDesign(b: Batch, languages: Language[] = []): FunctionD
     options: { batch: true, min: b.min, max: b.max, default: b.fallback },
     examples,
     refusals: [
-      { description: `${b.max + 1} UUIDs are refused (at most ${b.max}).`, input: { count: b.max + 1 } },
+      { description: `${b.max + 1} UUIDs are refused (at most ${b.max}).`, input: { [b.param]: b.max + 1 } },
       ...(b.min > 0
         ? [
             {
               description: `${b.min - 1} UUIDs are refused (at least ${b.min}).`,
-              input: { count: b.min - 1 },
+              input: { [b.param]: b.min - 1 },
             },
           ]
         : []),

@@ -1,6 +1,7 @@
 import { routeRequest } from './contract-routing';
 import { errorBodyOf, errorBodyShape } from './error-body';
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from './spec-contract';
+import { shapesIn, valueShapeProblems } from './value-shapes';
 
 /** Names of the `{param}` placeholders in a path. */
 export function pathParams(path: string): string[] {
@@ -58,6 +59,11 @@ export function acceptanceCheckProblems(c: SpecContract, check: AcceptanceCheck)
       problems.push(
         `step ${n} expects an error body ${quoted(JSON.stringify(step.expect.body_contains))} the contract's error shape never answers`,
       );
+    }
+    // A generated value's shape (value-shapes.ts) must be checkable: known properties, a real pattern, and a
+    // value to differ from that an earlier step saved.
+    for (const shape of shapesIn(step.expect.body_contains)) {
+      problems.push(...valueShapeProblems(shape, saved).map((p) => `step ${n}: ${p}`));
     }
     for (const name of Object.keys(step.save ?? {})) saved.add(name);
   });

@@ -74,6 +74,15 @@ export {
 } from './fidelity/webhook-fidelity';
 export { namesRecordVerb, ownerBestWords } from './fidelity/record-features';
 export { acceptanceCheckProblems } from './acceptance-problems';
+export { requiredUuidVersion } from './fidelity/uuid-version-fidelity';
+export {
+  isShapeExpectation,
+  matchesShape,
+  shapesIn,
+  valueShapeProblems,
+  type ShapeExpectation,
+  type ValueShape,
+} from './value-shapes';
 export { configDefault } from './contract-config';
 export { FUNCTION_DOMAINS, functionDomainWords } from './fidelity/function-domains';
 export {

@@ -33,7 +33,13 @@ export interface FunctionCode {
 export interface WorkedExample {
   description: string;
   input: Record<string, unknown>;
+  /** Response field → its value, or `{"$shape": …}` for a value new on every call (value-shapes.ts). */
   output: Record<string, unknown>;
+  /**
+   * The values are new on every call: the worked example sends its request twice and expects each field whose
+   * output is a `$shape` to differ from the first answer's.
+   */
+  differs?: boolean;
 }
 
 /**

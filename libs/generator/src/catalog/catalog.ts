@@ -11,6 +11,7 @@ import { LOCALE_FORMATS } from './locale-formats';
 import { MARKDOWN } from './markdown';
 import { ORDERS } from './orders';
 import { PASSWORDS } from './password';
+import { RANDOM_VALUES } from './random-values';
 import { RATES } from './rates';
 import { ROMAN } from './roman';
 import { TEMPERATURE } from './temperature';
@@ -29,6 +30,7 @@ import { WEIGHTED_AVERAGE } from './weighted-average';
 export const CATALOG: readonly CatalogFamily[] = [
   CHECKS,
   URL_CHECK,
+  RANDOM_VALUES,
   ORDERS,
   HTML_ENTITIES,
   TEXT_LETTER_CASE,

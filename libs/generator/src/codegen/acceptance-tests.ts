@@ -67,7 +67,7 @@ function checkTest(c: SpecContract, check: AcceptanceCheck, imports: Imports): s
     const where = `${check.id} step ${n}: ${step.request.method} ${step.request.path}`;
     lines.push(
       `const ${res} = await server.call(${requestExpression(c, step, saved, imports)});`,
-      `${imports.value(SUPPORT, 'expectResponse')}(${res}, ${expectationExpression(step)}, ${str(where)});`,
+      `${imports.value(SUPPORT, 'expectResponse')}(${res}, ${expectationExpression(step)}, ${str(where)}${usesSaved ? ', saved' : ''});`,
     );
     for (const [name, field] of Object.entries(step.save ?? {})) {
       lines.push(`saved[${str(name)}] = ${imports.value(SUPPORT, 'savedValue')}(${res}, ${str(field)});`);

@@ -121,14 +121,69 @@ export function isObject(value: unknown): value is Record<string, unknown> {
  * Deep subset match: objects match when every expected key matches, arrays when every expected element
  * matches some actual element, anything else by strict equality.
  */
-export function containsSubset(expected: unknown, actual: unknown): boolean {
+export function containsSubset(expected: unknown, actual: unknown, saved: Record<string, string> = {}): boolean {
+  if (isShapeExpectation(expected)) return matchesShape(expected.$shape, actual, saved);
   if (Array.isArray(expected)) {
-    return Array.isArray(actual) && expected.every((x: unknown) => actual.some((y: unknown) => containsSubset(x, y)));
+    return Array.isArray(actual) && expected.every((x: unknown) => actual.some((y: unknown) => containsSubset(x, y, saved)));
   }
   if (isObject(expected)) {
-    return isObject(actual) && Object.entries(expected).every(([k, v]) => containsSubset(v, actual[k]));
+    return isObject(actual) && Object.entries(expected).every(([k, v]) => containsSubset(v, actual[k], saved));
   }
   return expected === actual;
+}
+
+/** The shape of a value that is new on every call (a random UUID, a token, a drawn number). */
+export interface ValueShape {
+  uuid_version?: number;
+  pattern?: string;
+  length?: number;
+  min?: number;
+  max?: number;
+  each?: ValueShape;
+  distinct?: boolean;
+  differs_from?: string;
+}
+
+/** An expected value written as {"$shape": {...}}: the actual value must have that shape. */
+export function isShapeExpectation(value: unknown): value is { $shape: ValueShape } {
+  return isObject(value) && Object.keys(value).length === 1 && isObject(value.$shape);
+}
+
+const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-([0-9a-f])[0-9a-f]{3}-([0-9a-f])[0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+/**
+ * Whether a value has a shape: a UUID of uuid_version with the RFC 9562 variant, a whole match of pattern, a
+ * string or list of length, an integer from min to max, every element of a list matching each, pairwise distinct
+ * elements, a value other than the one saved under differs_from by an earlier step.
+ */
+export function matchesShape(shape: ValueShape, actual: unknown, saved: Record<string, string>): boolean {
+  if (shape.uuid_version !== undefined) {
+    const m = typeof actual === 'string' ? UUID_TEXT.exec(actual) : null;
+    if (!m || parseInt(m[1], 16) !== shape.uuid_version || (parseInt(m[2], 16) & 0xc) !== 0x8) return false;
+  }
+  if (shape.pattern !== undefined && !(typeof actual === 'string' && new RegExp('^(?:' + shape.pattern + ')$', 'u').test(actual))) {
+    return false;
+  }
+  if (shape.length !== undefined && !((typeof actual === 'string' || Array.isArray(actual)) && actual.length === shape.length)) {
+    return false;
+  }
+  if (shape.min !== undefined || shape.max !== undefined) {
+    if (typeof actual !== 'number' || !Number.isSafeInteger(actual)) return false;
+    if (shape.min !== undefined && actual < shape.min) return false;
+    if (shape.max !== undefined && actual > shape.max) return false;
+  }
+  const each = shape.each;
+  if (each !== undefined && !(Array.isArray(actual) && actual.every((x: unknown) => matchesShape(each, x, saved)))) {
+    return false;
+  }
+  if (shape.distinct === true) {
+    if (!Array.isArray(actual) || new Set(actual.map((x: unknown) => JSON.stringify(x))).size !== actual.length) return false;
+  }
+  if (shape.differs_from !== undefined) {
+    const before = saved[shape.differs_from];
+    if (before === undefined || String(actual) === before) return false;
+  }
+  return true;
 }
 
 /**
@@ -166,16 +221,17 @@ export interface Expectation {
 }
 
 /** Asserts a response against an expectation; messages say where, what came back and what was expected. */
-export function expectResponse(res: TestResponse, expected: Expectation, where: string): void {
+export function expectResponse(res: TestResponse, expected: Expectation, where: string, saved: Record<string, string> = {}): void {
   const seen = res.status + ' ' + shorten(res.text);
   assert.equal(res.status, expected.status, where + ': expected status ' + expected.status + ', got ' + seen);
   if (expected.bodyIsArray === true) {
     assert.ok(Array.isArray(res.body), where + ': expected a JSON array, got ' + seen);
   }
   if (expected.bodyContains !== undefined) {
-    const match = expected.inOrder === true ? containsInOrder : containsSubset;
+    const matched =
+      expected.inOrder === true ? containsInOrder(expected.bodyContains, res.body) : containsSubset(expected.bodyContains, res.body, saved);
     assert.ok(
-      match(expected.bodyContains, res.body),
+      matched,
       where + ': expected the body to contain ' + JSON.stringify(expected.bodyContains) + (expected.inOrder === true ? ' in this order' : '') + ', got ' + seen,
     );
   }

@@ -4,6 +4,7 @@ import { namesRecordVerb, readFeatureLiterals, type FeatureLiterals } from '@sf/
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { bindLiteral } from '../catalog/literal-binding';
+import { happyExampleCheck } from './happy-example-checks';
 import { bindSpelled } from '../catalog/spelled-candidates';
 import { continuedRounding } from '../catalog/units-back';
 import type { ContractBuilder } from './contract-builder';
@@ -375,13 +376,7 @@ export function addChecks(
   refusals: Refusal[],
 ): void {
   const checks: AcceptanceCheck[] = [
-    ...examples.map((x): AcceptanceCheck => ({
-      id: 'draft',
-      endpoint_id: e.id,
-      description: x.description,
-      kind: 'happy',
-      steps: [{ request: requestFor(e, x.input), expect: { status: 200, body_contains: x.output } }],
-    })),
+    ...examples.map((x) => happyExampleCheck(e.id, requestFor(e, x.input), x)),
     ...refusals.map((x): AcceptanceCheck => ({
       id: 'draft',
       endpoint_id: e.id,

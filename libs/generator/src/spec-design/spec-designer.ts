@@ -413,6 +413,12 @@ export function finishContract(b: ContractBuilder, withErrorChecks: boolean): Sp
  * happy-path acceptance checks. It is an honest first draft: error-path checks and non-functional targets are
  * left for the optimizer.
  */
+/** Whether the catalog reads a feature as a number drawn from the range it writes (random-values.ts). */
+function drawsFromRange(feature: string): boolean {
+  const found = recogniseFeature(feature);
+  return found !== null && 'design' in found && found.design.function === 'random.integer';
+}
+
 export function designSpec(intent: IntentInput): { contract: SpecContract; notes: DesignNotes } {
   const b = ContractBuilder.forIntent(intent);
   const ctx = designContext(intent);
@@ -460,7 +466,9 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     !readsOwnerFigure(x.feature) &&
     // "no title sent -> 400": nothing is sent there, "sent" is no step of a lifecycle.
     (readLifecycle(x.feature) === null || saysNothingSent(x.feature)) &&
-    !readsAsStockMove(x.feature, readFeature(x.feature));
+    !readsAsStockMove(x.feature, readFeature(x.feature)) &&
+    // "a random integer between 1 and 100" bounds the number it draws, not an input of another feature.
+    !drawsFromRange(x.feature);
   for (const { feature, index } of [...first, ...then, ...order.filter(ranks)].filter(
     (x) => !constrains(x),
   )) {

@@ -33,6 +33,8 @@ import {
   withinBounds,
   type ResourceSpec,
   machineFields,
+  isShapeExpectation,
+  matchesShape,
 } from '@sf/service-spec';
 
 /** A received event as the reference keeps it: the event, its replays and the last replay's attempt. */
@@ -746,12 +748,19 @@ export class ReferenceService {
 }
 
 /** Deep subset match of `body_contains` (see `AcceptanceExpect`). */
-export function containsSubset(expected: unknown, actual: unknown): boolean {
+export function containsSubset(
+  expected: unknown,
+  actual: unknown,
+  saved: Readonly<Record<string, string>> = {},
+): boolean {
+  if (isShapeExpectation(expected)) return matchesShape(expected.$shape, actual, saved);
   if (Array.isArray(expected)) {
-    return Array.isArray(actual) && expected.every((x) => actual.some((y) => containsSubset(x, y)));
+    return Array.isArray(actual) && expected.every((x) => actual.some((y) => containsSubset(x, y, saved)));
   }
   if (isObject(expected)) {
-    return isObject(actual) && Object.entries(expected).every(([k, v]) => containsSubset(v, actual[k]));
+    return (
+      isObject(actual) && Object.entries(expected).every(([k, v]) => containsSubset(v, actual[k], saved))
+    );
   }
   return expected === actual;
 }
@@ -803,8 +812,10 @@ function runCheck(service: ReferenceService, check: AcceptanceCheck): string[] {
     if (res.status !== step.expect.status)
       return [`${where}: status ${res.status}, expected ${step.expect.status}`];
     if (step.expect.body_is_array && !Array.isArray(res.body)) return [`${where}: body is not an array`];
-    const match = step.expect.in_order ? containsInOrder : containsSubset;
-    if (step.expect.body_contains !== undefined && !match(step.expect.body_contains, res.body)) {
+    const matched = step.expect.in_order
+      ? containsInOrder(step.expect.body_contains, res.body)
+      : containsSubset(step.expect.body_contains, res.body, vars);
+    if (step.expect.body_contains !== undefined && !matched) {
       return [
         `${where}: ${JSON.stringify(res.body)} does not contain ${JSON.stringify(step.expect.body_contains)}`,
       ];

@@ -10,7 +10,7 @@ import { domainTerms } from './domain-terms';
 import { errorBodyProblems } from './error-bodies';
 import { functionAnswerProblems } from './function-answers';
 import { foreignFunctionProblem, foreignFunctions } from './function-domains';
-import { uuidVersionProblems } from './uuid-version-fidelity';
+import { valueKindProblems } from './generated-values-fidelity';
 import { freeTextProblems, missingQuantities, REFUSAL } from './free-text-fidelity';
 import { featureFigures, realisationOf } from './realisation';
 import { rankingProblems, ruleHeld, storeForComputation } from './record-features';
@@ -230,8 +230,8 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       const about = [...written, ...domainTerms(contract.service?.purpose ?? '')];
       for (const e of foreignFunctions([target], about, written))
         problems.push(foreignFunctionProblem(e, about, written));
-      problems.push(...uuidVersionProblems(feature, target, contract));
       problems.push(
+        ...valueKindProblems(feature, target, contract),
         ...workedExampleProblems(contract, target, own, readFixedAnswer(feature)?.status === 204),
         ...functionAnswerProblems(contract, target, literals),
         ...fixedAnswerProblems(feature, target, contract),

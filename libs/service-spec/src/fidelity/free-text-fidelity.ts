@@ -10,6 +10,7 @@ import { carriedTerms, domainTerms, termsNeeded, wordsOf } from './domain-terms'
 import { withoutErrorBodies } from './feature-literals';
 import { foreignFunctionProblem, foreignFunctions } from './function-domains';
 import { uuidVersionProblems } from './uuid-version-fidelity';
+import { generatedValueOf, generatedValueProblems } from './generated-values-fidelity';
 import { featureFigures, realisationOf, type Realisation } from './realisation';
 import { byIdProblems, ownerFigureProblems } from './owner-reads';
 import {
@@ -121,6 +122,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   }
   // "a valid UUID v4" claimed by a check whose examples take every version.
   for (const e of endpoints) problems.push(...uuidVersionProblems(feature, e, contract));
+  problems.push(...generatedValueProblems(feature, endpoints, contract));
   const carried = carriedTerms(terms, realisation.words);
   if (carried.length < termsNeeded(terms)) {
     problems.push(
@@ -166,7 +168,10 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...stockMoveProblems(feature, endpoints),
     ...ttlProblems(feature, endpoints, contract),
     ...capacityProblems(feature, endpoints),
-    ...constraintProblems(contract, feature, endpoints),
+    // A range a drawn number comes from bounds the answer, not an input (generated-values-fidelity.ts).
+    ...(generatedValueOf(feature)?.kind === 'integer'
+      ? []
+      : constraintProblems(contract, feature, endpoints)),
     ...deviationProblems(feature, endpoints, checks, where),
     ...unreadNames(feature, endpoints, servedFields(contract, endpoints)),
   );

@@ -5,6 +5,9 @@ import { carriedTerms, wordsOf } from './domain-terms';
 const CARD_DIGITS =
   'ziffer ziffern digito digitos cifra cifras chiffre chiffres cifre hyphen hyphens dash dashes bindestrich bindestriche guion guiones tiret tirets trattino trattini hifen hifens';
 const UUID = 'uuid uuids guid guids identifier identifiers';
+/** Words for making a new value at random, in the languages intents are written in. */
+const RANDOM_WORDS =
+  'random new fresh generate generated generator zufall zufallig zufallige zufalligen neu neue neuen erzeugen erzeugt generieren aleatorio aleatoria aleatorios aleatorias nuevo nueva generar azar aleatoire aleatoires nouveau nouvelle generer hasard casuale casuali nuovo nuova generare novo nova gerar';
 /** GS1 codes and the barcodes they are printed as; a code named by its length alone is one of them too. */
 const GTIN =
   'ean ean8 ean13 upc upca gtin gtin8 gtin12 gtin13 gtin14 barcode barcodes strichcode strichcodes barras barres barre digit digits ziffer ziffern digito digitos chiffre chiffres cifra cifre';
@@ -124,6 +127,9 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
     'day days date dates next interval every later after calendar due tag tage tagen datum daten nachste naechste intervall dia dias fecha fechas proxima proximo intervalo cada jour jours date dates prochaine prochain intervalle giorno giorni data date prossima prossimo intervallo ogni dia dias data datas',
   'password.strength':
     'password passwords passphrase strength strong weak medium rate rating level levels mittel mittlere media medio moyen moyenne score rule rules length character characters uppercase lowercase digit digits symbol symbols common kennwort passwort passworter starke stark schwach regeln contrasena contrasenas clave fuerza fuerte debil reglas mot passe motdepasse force fort faible regles parola password forza forte debole regole senha senhas forca forte fraca regras',
+  'random.uuid': `${UUID} ${RANDOM_WORDS}`,
+  'random.token': `token tokens key keys api secret secrets hex hexadecimal base64url byte bytes character characters jeton jetons octet octets schlussel zeichen clave caracteres hexadecimales cle caracteres chiave caratteri chave ${RANDOM_WORDS}`,
+  'random.integer': `integer integers number numbers whole zahl zahlen ganze zufallszahl numero numeros entero enteros nombre nombres entier entiers intero interi inteiro inteiros range between draw ziehen zwischen entre tra sortear tirer ${RANDOM_WORDS}`,
   'dice.roll':
     'dice die roll rolls rolling seed notation sides total wurfel wurfeln wurf augen dado dados tirada lanzar tirar semilla de des lancer lance graine dadi lancio lanciare seme rolar lancamento semente',
   'text.top-words':
@@ -199,6 +205,7 @@ const SCHEME_OF: Readonly<Record<string, string>> = {
   'isbn.validate': 'isbn',
   'isbn.convert': 'isbn',
   'uuid.validate': 'uuid',
+  'random.uuid': 'uuid',
 };
 
 /** The scheme a function computes when the terms name other schemes and never its own, else null. */

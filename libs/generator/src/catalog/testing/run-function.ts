@@ -42,6 +42,6 @@ export function compileFunction(source: string, exportName: string): Fn {
   }).outputText;
   const exports: Record<string, unknown> = {};
   // The globals Node gives a generated service beyond the language's own (a new context has only those).
-  runInNewContext(js, { exports, module: { exports }, URL });
+  runInNewContext(js, { exports, module: { exports }, URL, crypto, Buffer });
   return exports[exportName] as Fn;
 }

@@ -1,7 +1,7 @@
 import type { IntentInput } from '@sf/contracts';
 import { pluralPair, type SpecSection } from '@sf/service-spec';
 import { readFeature } from './feature-reader';
-import { VENDORS, knownNoun, singular, words } from './lexicon';
+import { VENDORS, isNonResourceWord, isStopWord, knownNoun, singular, words } from './lexicon';
 
 /** Designer notes per SPEC section, rendered as quoted notes. */
 export type DesignNotes = Partial<Record<SpecSection, string[]>>;
@@ -37,9 +37,12 @@ export function nounForms(texts: string[]): NounForms {
   const written = [...new Set(texts.flatMap((t) => words(t)))];
   const read = new Set(texts.map((t) => readFeature(t).noun).filter((n): n is string => n !== null));
   const found: NounForms = { store: new Map(), plural: new Map() };
+  const named = (w: string) => read.has(w) || read.has(singular(w));
   for (const one of written) {
+    // "things that do not last" beside notes: a short word or a word that is never a noun names no record.
+    if (one.length < 4 || isStopWord(one) || isNonResourceWord(one)) continue;
     for (const many of written) {
-      if (pluralPair(one, many) !== one) continue;
+      if (pluralPair(one, many) !== one || !(named(one) || named(many))) continue;
       const store = knownNoun(one) ?? one;
       found.store.set(many, store);
       found.store.set(singular(many), store);

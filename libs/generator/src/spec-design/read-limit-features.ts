@@ -6,7 +6,7 @@ import {
   type ResourceSpec,
 } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
-import type { FeatureReading } from './feature-reader';
+import { readFeature, type FeatureReading } from './feature-reader';
 import { fold } from './lexicon';
 
 /*
@@ -72,11 +72,34 @@ function applyReadLimit(b: ContractBuilder, resource: ResourceSpec, reading: Rea
   };
   if (rule.count === undefined && rule.field === undefined) rule.count = 1;
   resource.reads = rule;
+  dropListsAroundLimit(b, resource.name);
   const limit = field ? `its own ${field.name} times` : `${rule.count} time${rule.count === 1 ? '' : 's'}`;
   const gone = rule.gone_status === 410 ? '410' : '404';
   const said = `Each read uses it up: it can be read ${limit}, then it is gone (${gone}).`;
   if (!resource.description.includes(said)) resource.description = `${resource.description} ${said}`.trim();
   b.writtenAs(resource.name, reading.words);
+}
+
+/** Whether a feature asks for a list of records in so many words ("list all notes", "alle Notizen anzeigen"). */
+function asksList(feature: string): boolean {
+  const r = readFeature(feature);
+  return r.actions.includes('list') || (r.actions.includes('view') && (r.all || r.nounIsPlural));
+}
+
+/**
+ * A store whose reads use records up keeps no list the designer added on its own ("save a note" is listed and
+ * read back by default): a list answers every record without using a read. A list a feature asks for stays, and
+ * the gate refuses the limit it defeats.
+ */
+function dropListsAroundLimit(b: ContractBuilder, resource: string): void {
+  b.contract.endpoints = b.contract.endpoints.filter(
+    (e) =>
+      !(
+        e.behavior.kind === 'list' &&
+        e.behavior.resource === resource &&
+        !e.features.some((f) => asksList(f))
+      ),
+  );
 }
 
 /** The resource a feature about reads means: one whose name it writes, else the only one. */

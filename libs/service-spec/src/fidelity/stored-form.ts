@@ -121,7 +121,31 @@ export function storedFormProblems(contract: SpecContract, feature: string): str
     problems.push(
       'it asks that reading a record uses it up (gone after one or a set number of reads), but its realisation answers every read the same',
     );
+  else if (asksUsedUpReads(feature)) problems.push(...listedAroundLimit(contract, claiming));
   return problems;
+}
+
+/**
+ * Lists and searches of a store whose reads use records up: they answer the records (a one-time secret's text)
+ * without using a read, so the limit the feature asks for is no limit at all.
+ */
+function listedAroundLimit(contract: SpecContract, claiming: SpecContract['endpoints']): string[] {
+  const limited = new Set(
+    claiming
+      .filter((e) => e.behavior?.kind === 'get')
+      .map((e) => (e.behavior as { resource: string }).resource)
+      .filter((name) => contract.resources.find((r) => r.name === name)?.reads),
+  );
+  return contract.endpoints
+    .filter(
+      (e) =>
+        (e.behavior?.kind === 'list' || e.behavior?.kind === 'search') &&
+        limited.has((e.behavior as { resource: string }).resource),
+    )
+    .map(
+      (e) =>
+        `${e.method} ${e.path} answers the records whose reads it asks to use up without using a read: the limit is no limit`,
+    );
 }
 
 /**

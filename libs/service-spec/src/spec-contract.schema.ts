@@ -1,5 +1,6 @@
 import { PRIORITIES, SERVICE_TYPES } from '@sf/contracts';
 import { acceptanceStepSchema } from './acceptance.schema';
+import { COMPUTE_VARIANT } from './compute.schema';
 import {
   listFilterSchema as listFilter,
   listPageSchema as listPage,
@@ -143,51 +144,7 @@ const behaviorSchema = {
       'param',
       'field',
     ]),
-    {
-      if: { type: 'object', properties: { kind: { const: 'compute' } }, required: ['kind'] },
-      then: {
-        if: { type: 'object', properties: { operation: { const: 'convert' } }, required: ['operation'] },
-        then: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['kind', 'operation', 'inputs', 'rates', 'decimals', 'output'],
-          properties: {
-            kind: {},
-            operation: {},
-            inputs: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['amount', 'from', 'to'],
-              properties: { amount: snake, from: snake, to: snake },
-            },
-            rates: {
-              type: 'object',
-              minProperties: 2,
-              additionalProperties: { type: 'number', exclusiveMinimum: 0 },
-            },
-            decimals: { type: 'integer', minimum: 0, maximum: 10 },
-            output: snake,
-          },
-        },
-        else: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['kind', 'operation', 'inputs', 'decimals', 'output'],
-          properties: {
-            kind: {},
-            operation: { type: 'string', enum: ['sum', 'average', 'min', 'max'] },
-            inputs: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['values'],
-              properties: { values: snake },
-            },
-            decimals: { type: 'integer', minimum: 0, maximum: 10 },
-            output: snake,
-          },
-        },
-      },
-    },
+    COMPUTE_VARIANT,
     behaviorVariant('webhook_receive', WEBHOOK_RECEIVE_PROPERTIES, [
       'signature_header',
       'signature_prefix',

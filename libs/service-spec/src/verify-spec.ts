@@ -1,6 +1,7 @@
 import type { IntentInput } from '@sf/contracts';
 import { recordBehaviorProblems } from './record-behavior-checks';
 import { acceptanceCheckProblems, pathParams } from './acceptance-problems';
+import { endpointGaps } from './endpoint-gaps';
 import { parentProblems } from './parent-limit';
 import { featureFidelity } from './fidelity/feature-fidelity';
 import { instructionIn } from './fidelity/instruction-text';
@@ -9,7 +10,7 @@ import { unescapeMarkdown } from './markdown-text';
 import { parseSpec, type ParsedSpec } from './parse-spec';
 import { absentDefaultProblems, adjustProblems, resourceRuleProblems } from './record-rules';
 import { RUBRIC, RUBRIC_VERSION, UNREALISED_FEATURE_CAP, type RubricId } from './rubric';
-import { UDC_ENDPOINTS, type Behavior, type EndpointSpec, type SpecContract } from './spec-contract';
+import { UDC_ENDPOINTS, type EndpointSpec, type SpecContract } from './spec-contract';
 import { SPEC_SECTIONS } from './spec-sections';
 import { reachProblems } from './reach-checks';
 import { unrealisedFeatures, type RubricScore, type SpecVerification } from './verification';
@@ -62,58 +63,6 @@ function checkSections(ctx: Context): Outcome {
   // Order only counts for the sections that are there, so an empty document earns nothing for it.
   const fraction = filled / SPEC_SECTIONS.length;
   return { fractions: [fraction, ordered ? fraction : 0], findings };
-}
-
-/** The request fields a computing behaviour reads from the query or the body (not from its path). */
-function inputsOf(b: Behavior, path = ''): Record<string, string> {
-  if (b.kind !== 'compute' && b.kind !== 'function') return {};
-  const fromPath = new Set(pathParams(path));
-  return Object.fromEntries(Object.entries(b.inputs).filter(([, field]) => !fromPath.has(field)));
-}
-
-function endpointGaps(e: EndpointSpec): string[] {
-  const gaps: string[] = [];
-  const b = e.behavior;
-  const kind = b.kind;
-  if (e.summary.trim() === '') gaps.push('a summary');
-  const inPath = pathParams(e.path).sort();
-  const declared = (e.request.params ?? []).map((p) => p.name).sort();
-  if (inPath.join() !== declared.join()) {
-    gaps.push(`request.params declaring exactly the path parameters (${inPath.join(', ') || 'none'})`);
-  }
-  const readsBody =
-    kind === 'create' ||
-    kind === 'update' ||
-    kind === 'webhook_receive' ||
-    ((kind === 'compute' || kind === 'function') &&
-      e.method !== 'GET' &&
-      Object.keys(inputsOf(b, e.path)).length > 0);
-  const body = e.request.body;
-  if (
-    readsBody &&
-    (!body || body.example === undefined || (body.fields.length === 0 && !body.allow_unknown))
-  ) {
-    gaps.push('a request body with its fields and an example');
-  }
-  const readsQuery =
-    kind === 'search' ||
-    ((kind === 'compute' || kind === 'function') &&
-      e.method === 'GET' &&
-      Object.keys(inputsOf(b, e.path)).length > 0);
-  if (readsQuery && !e.request.query?.length) gaps.push('the query parameters it reads');
-  if (b.kind === 'webhook_receive' && !(e.request.headers ?? []).some((h) => h.name === b.signature_header)) {
-    gaps.push('the signature header in request.headers');
-  }
-  if (b.kind === 'quota' && b.key_header && !(e.request.headers ?? []).some((h) => h.name === b.key_header)) {
-    gaps.push('the key header in request.headers');
-  }
-  const success = e.responses.filter((r) => r.status < 400 && r.example !== undefined);
-  if (success.length === 0) gaps.push('a success response with an example');
-  if (kind === 'redirect' && !e.responses.some((r) => r.headers?.location !== undefined)) {
-    gaps.push('a redirect response with an example location header');
-  }
-  if (e.errors.length === 0 && kind !== 'list' && kind !== 'static') gaps.push('its error responses');
-  return gaps;
 }
 
 function tableEndpoints(ctx: Context): Set<string> {

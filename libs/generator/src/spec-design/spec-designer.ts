@@ -19,7 +19,6 @@ import {
   readFixedAnswer,
   sameTerm,
   saysNothingSent,
-  type Behavior,
   type SpecContract,
 } from '@sf/service-spec';
 import { realiseMachine } from './machine-features';
@@ -28,19 +27,14 @@ import { realisePoll } from './poll-features';
 import { realiseLiteralPoll, settleLiteralPollCreate } from './poll-literals';
 import { realiseUpvotes } from './upvote-features';
 import { completeAcceptance } from './acceptance-writer';
-import {
-  aggregateEndpoint,
-  convertEndpoint,
-  redirectEndpoint,
-  searchFields,
-  webhookReceiver,
-} from './behavior-endpoints';
+import { aggregateEndpoint, convertEndpoint, redirectEndpoint, webhookReceiver } from './behavior-endpoints';
 import { ContractBuilder } from './contract-builder';
 import { designContext, note, storeNoun, type DesignContext, type DesignNotes } from './design-context';
 import { completeEndpoint } from './endpoint-docs';
 import { declareErrorShape } from './error-shape';
-import { readFeature, type FeatureReading } from './feature-reader';
-import { PARENT_LIMIT, PARENT_OF, knownNoun, singular, words, type Action } from './lexicon';
+import { readFeature } from './feature-reader';
+import { actOn } from './resource-actions';
+import { knownNoun, singular, words, type Action } from './lexicon';
 import { realiseLiteralRoutes } from './literal-routes';
 import { asksNoOverlap, realiseTally } from './record-rules-design';
 import { realiseCountPer } from './count-per-features';
@@ -48,7 +42,6 @@ import { readsAsFloor, realiseFloor } from './floor-features';
 import { settleRecordRules } from './record-rules-settle';
 import { settleLinks } from './link-features';
 import { shortHash } from './naming';
-import { flagField } from './samples';
 import { readQuota, realiseQuota } from './quota-features';
 import { readTokenBucket } from './token-bucket-features';
 import { readsAsLowStock, realiseLowStock } from './low-stock-features';
@@ -59,21 +52,10 @@ import { ranksBeforeList, realiseRanking, settleRankingExamples } from './rankin
 import { realiseOverdue } from './overdue-features';
 import { readsOwnerFigure, realiseOwnerAggregate } from './owner-aggregate-features';
 import { asksListQuery, listQueryReading, settleListQueries } from './list-query-design';
-import {
-  holdActionFor,
-  holdFlagFor,
-  holdFlagWords,
-  holdIsTimed,
-  holdSegment,
-  holderField,
-  holderFor,
-  holderOf,
-  unclaimTakingIfUndo,
-  namesHold,
-} from './hold-flags';
+import { holdIsTimed, holderOf, unclaimTakingIfUndo, namesHold } from './hold-flags';
 import { onlyConstrains, settleConstraints } from './constraint-features';
 import { addsToAnother, realiseFollowUp } from './follow-up-features';
-import { TAKEN_FLAGS, lifecycleObject, readLifecycle, takesBack } from './lifecycle-verbs';
+import { lifecycleObject, readLifecycle, takesBack } from './lifecycle-verbs';
 import { languageOf } from '../catalog/calc-language';
 import { outsideWorld } from './outside-world';
 import { realiseHealthAggregator } from './health-features';
@@ -81,106 +63,6 @@ import { readsAsWebhooks, readsReceivedEvents } from './webhook-features';
 import { declareQueryFields } from './list-query-fields';
 import { realiseWebhooks } from './webhook-design';
 import { asksStoring, isQuestion, plainStoring, transformsOnce } from './storing-features';
-
-function itemPath(b: ContractBuilder, resource: string): string {
-  return `${b.collectionPath(resource)}/{id}`;
-}
-
-/** Adds the endpoint for one action on a resource (flat collection paths; child creates under the parent). */
-function actOn(
-  b: ContractBuilder,
-  resource: string,
-  action: Action,
-  r: FeatureReading,
-  feature: string,
-): void {
-  const parent = PARENT_OF[resource];
-  const item = () => itemPath(b, resource);
-  switch (action) {
-    case 'create':
-      if (parent) {
-        b.ensureCreate(parent, feature);
-        b.endpoint(
-          'POST',
-          `${b.collectionPath(parent)}/{id}/${b.resource(resource).plural}`,
-          {
-            kind: 'create',
-            resource,
-            parent: {
-              resource: parent,
-              param: 'id',
-              field: `${parent.replace(/-/g, '_')}_id`,
-              ...(PARENT_LIMIT[resource] ? { limit: PARENT_LIMIT[resource] } : {}),
-            },
-          },
-          feature,
-        );
-      } else b.ensureCreate(resource, feature);
-      return;
-    case 'list':
-      b.endpoint('GET', b.collectionPath(resource), { kind: 'list', resource }, feature);
-      break;
-    case 'get':
-      b.endpoint('GET', item(), { kind: 'get', resource, param: 'id' }, feature);
-      break;
-    case 'update':
-      b.endpoint('PATCH', item(), { kind: 'update', resource, param: 'id' }, feature);
-      break;
-    case 'delete':
-      b.endpoint('DELETE', item(), { kind: 'delete', resource, param: 'id' }, feature);
-      break;
-    case 'toggle': {
-      const meaning = r.toggle ?? { field: 'done', value: true };
-      b.ensureField(
-        resource,
-        flagField(
-          meaning.field,
-          `Whether the ${resource.replace(/-/g, ' ')} is ${meaning.field.replace(/_/g, ' ')}`,
-        ),
-      );
-      const segment = meaning.value === undefined ? `toggle-${meaning.field}` : meaning.field;
-      const behavior: Behavior =
-        meaning.value === undefined
-          ? { kind: 'toggle', resource, param: 'id', field: meaning.field }
-          : { kind: 'toggle', resource, param: 'id', field: meaning.field, value: meaning.value };
-      b.endpoint('POST', `${item()}/${segment.replace(/_/g, '-')}`, behavior, feature);
-      break;
-    }
-    case 'search':
-      b.endpoint(
-        'GET',
-        `${b.collectionPath(resource)}/search`,
-        { kind: 'search', resource, query_param: 'q', fields: searchFields(b, resource, r.byFields) },
-        feature,
-      );
-      break;
-    case 'reserve':
-    case 'release': {
-      const flag = holdFlagFor(b, resource, feature);
-      const hold = holdActionFor(flag, action);
-      const holder = TAKEN_FLAGS.has(flag) ? holderFor(b, resource, feature) : null;
-      b.ensureField(
-        resource,
-        flagField(flag, `Whether the ${resource.replace(/-/g, ' ')} is ${holdFlagWords(flag)}`),
-      );
-      if (holder) b.ensureField(resource, holderField(holder, resource, flag, feature));
-      b.endpoint(
-        'POST',
-        `${item()}/${holdSegment(flag, hold)}`,
-        holder
-          ? { kind: hold, resource, param: 'id', field: flag, holder }
-          : { kind: hold, resource, param: 'id', field: flag },
-        feature,
-      );
-      break;
-    }
-    default:
-      return;
-  }
-  // Every other action needs records to act on, so the resource must be creatable.
-  if (parent) actOn(b, resource, 'create', r, feature);
-  else b.ensureCreate(resource, feature);
-}
 
 /** The resource a written noun names: the lexicon's, else its singular. */
 function nounOf(written: string): string {

@@ -3,7 +3,7 @@ import type { DesignReference, ReferenceAnswer } from './catalog-entry';
 
 /*
  * The reference semantics of Roman numerals (1 to 3999, canonical subtractive notation), computed here for the
- * worked examples of the values a feature writes; the emitted code (roman.ts) is written apart from it, so a
+ * worked examples of the values a feature writes; the emitted code (roman-code.ts) is written apart from it, so a
  * worked example checks it rather than repeating it.
  */
 

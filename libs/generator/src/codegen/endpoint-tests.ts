@@ -14,9 +14,8 @@ import {
   reservationCases,
   searchCases,
   toggleCases,
-  replaceCases,
-  updateCases,
 } from './record-tests';
+import { replaceCases, updateCases } from './record-change-tests';
 import { absentDefaultCases, adjustCases, createRuleCases, resetCases } from './record-rule-tests';
 import { moveCases } from './stock-move-tests';
 import type { TestCase } from './test-writer';

@@ -3,7 +3,6 @@ import { lowStockLines } from './low-stock';
 import {
   deliversReplays,
   errorBodyShape,
-  boundsOf,
   hasListOptions,
   type CreateBehavior,
   type EndpointSpec,
@@ -26,6 +25,7 @@ import {
   str,
 } from './code-text';
 import { ComputeHandlerLines } from './compute-handlers';
+import { fieldCheckSource } from './field-check';
 import { functionHandlerLines } from './function-handler';
 import { eventLines, receiveHandlerLines, replayLines } from './webhook-handler';
 import { healthCheckLines } from './health-handler';
@@ -52,7 +52,6 @@ import {
 } from './record-rule-handlers';
 import {
   HANDLER_MODULE_NAMES,
-  fieldModel,
   resourceOf,
   type EndpointModel,
   type FieldModel,
@@ -129,26 +128,8 @@ class HandlerWriter {
     return this.imports.value(VALIDATION, name);
   }
 
-  /** The check a field's value must pass: its type's, limited to the values it lists and to its bounds. */
   private fieldCheck(f: FieldModel): string {
-    if (f.spec.type === 'object[]') {
-      // Each element field is checked like a body field; the array check names the element that fails.
-      const items = (f.spec.items ?? []).map(
-        (item) =>
-          `{ name: ${str(item.name)}, required: ${String(item.required)}, check: ${this.fieldCheck(fieldModel(item))} }`,
-      );
-      return `${this.check('objectArray')}(${f.spec.min_items ?? 0}, [${items.join(', ')}])`;
-    }
-    const base = this.check(f.check);
-    const listed = f.spec.enum ? `${this.check('oneOf')}(${base}, ${JSON.stringify(f.spec.enum)})` : base;
-    const { min_items: fewest, max_items: most } = f.spec;
-    if (fewest !== undefined || most !== undefined)
-      return `${this.check('countWithin')}(${listed}, ${fewest ?? 'null'}, ${most ?? 'null'})`;
-    const bounds = boundsOf(f.spec);
-    const { min_length: min, max_length: max } = f.spec;
-    if (min !== undefined || max !== undefined)
-      return `${this.check('lengthWithin')}(${listed}, ${min ?? 'null'}, ${max ?? 'null'})`;
-    return bounds.length > 0 ? `${this.check('bounded')}(${listed}, ${JSON.stringify(bounds)})` : listed;
+    return fieldCheckSource(f, (name) => this.check(name));
   }
 
   /** What the record rule writers need (`record-rule-handlers.ts`). */

@@ -1,13 +1,13 @@
 import type { AcceptanceCheck, EndpointSpec } from '@sf/service-spec';
-import type { FunctionDesign, Refusal, WorkedExample } from '../catalog/catalog-entry';
+import type { FunctionDesign } from '../catalog/catalog-entry';
 import { namesRecordVerb, readFeatureLiterals, type FeatureLiterals } from '@sf/service-spec';
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import { bindLiteral } from '../catalog/literal-binding';
-import { happyExampleCheck } from './happy-example-checks';
 import { bindSpelled } from '../catalog/spelled-candidates';
 import { continuedRounding } from '../catalog/units-back';
 import type { ContractBuilder } from './contract-builder';
+import { addChecks, requestFor } from './catalog-checks';
 import { listedRefusals, listedValues, wordsBesideListed } from './listed-refusals';
 import { readValues, readWrittenValues, writesOnlyValues, type ValueReading } from './written-values';
 import { definitionValues } from './unit-scales';
@@ -316,21 +316,6 @@ function refine(b: ContractBuilder, e: EndpointSpec, before: FunctionDesign, aft
   );
 }
 
-/** The request of a worked example: path parameters in the path, the rest in the query string (GET) or the body. */
-function requestFor(
-  e: EndpointSpec,
-  all: Record<string, unknown>,
-): AcceptanceCheck['steps'][number]['request'] {
-  const fromPath = new Set((e.request.params ?? []).map((p) => p.name));
-  const path = e.path.replace(/\{([a-z][a-z0-9_]*)\}/g, (_m, name: string) =>
-    encodeURIComponent(String(all[name])),
-  );
-  const input = Object.fromEntries(Object.entries(all).filter(([k]) => !fromPath.has(k)));
-  if (e.method !== 'GET') return { method: e.method, path, body: input };
-  const query = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, String(v)]));
-  return Object.keys(query).length > 0 ? { method: e.method, path, query } : { method: e.method, path };
-}
-
 /** The endpoint's summary, request and response, as design `d` states them. */
 function shapeEndpoint(e: EndpointSpec, d: FunctionDesign): void {
   e.summary = d.summary;
@@ -367,37 +352,6 @@ function shapeEndpoint(e: EndpointSpec, d: FunctionDesign): void {
       example: Object.fromEntries(answered.map((o) => [o.field, o.example])),
     },
   ];
-}
-
-export function addChecks(
-  b: ContractBuilder,
-  e: EndpointSpec,
-  examples: WorkedExample[],
-  refusals: Refusal[],
-): void {
-  const checks: AcceptanceCheck[] = [
-    ...examples.map((x) => happyExampleCheck(e.id, requestFor(e, x.input), x)),
-    ...refusals.map((x): AcceptanceCheck => ({
-      id: 'draft',
-      endpoint_id: e.id,
-      description: x.description,
-      kind: 'error',
-      steps: [
-        {
-          request: requestFor(e, x.input),
-          expect: {
-            status: x.status ?? 400,
-            body_contains: { error: { code: x.code ?? 'VALIDATION_FAILED' } },
-          },
-        },
-      ],
-    })),
-  ];
-  // Two features may ask for the same refusal (an unknown discount code): the endpoint shows it once.
-  const known = new Set(
-    b.contract.acceptance.filter((c) => c.endpoint_id === e.id).map((c) => `${c.kind} ${c.description}`),
-  );
-  b.contract.acceptance.push(...checks.filter((c) => !known.has(`${c.kind} ${c.description}`)));
 }
 
 /** Words that carry no content in a refusal ("… makes no sense, say so", "que não sejam …"). */

@@ -13,21 +13,19 @@ import {
   machineFields,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   DUPLICATE_EVENT_CODE,
-  HTTP_METHODS,
   webhookAnswer,
-  routeShape,
   type BodySpec,
   type EndpointError,
   type EndpointRequest,
   type EndpointResponse,
   type EndpointSpec,
   type FieldSpec,
-  type HttpMethod,
   type ParamSpec,
   type ResourceSpec,
   type SpecContract,
 } from '@sf/service-spec';
 import { transitionDocs } from './machine-checks';
+import { methodNotAllowed } from './method-not-allowed';
 import { styleForHeader, summarize } from './contract-builder';
 import { adjustDocs, intervalErrors, keyParam } from './record-rule-docs';
 import { changedValue, exampleRecord, sampleBody } from './samples';
@@ -63,29 +61,6 @@ function resourceOf(c: SpecContract, name: string): ResourceSpec {
 function params(path: string, describe: (name: string) => ParamSpec): ParamSpec[] | undefined {
   const names = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
   return names.length === 0 ? undefined : names.map(describe);
-}
-
-/** Method this path does not declare, for the 405 check; null when every method is taken. */
-export function unusedMethod(c: SpecContract, path: string): HttpMethod | null {
-  const shape = routeShape(path);
-  const used = new Set(c.endpoints.filter((e) => routeShape(e.path) === shape).map((e) => e.method));
-  return (['DELETE', 'PUT', 'PATCH', 'POST', 'GET'] as const).find((m) => !used.has(m)) ?? null;
-}
-
-function methodNotAllowed(c: SpecContract, e: EndpointSpec): EndpointError[] {
-  const method = unusedMethod(c, e.path);
-  if (!method) return [];
-  const declared = HTTP_METHODS.filter(
-    (m) =>
-      m !== method && c.endpoints.some((x) => x.method === m && routeShape(x.path) === routeShape(e.path)),
-  );
-  return [
-    {
-      status: 405,
-      code: 'METHOD_NOT_ALLOWED',
-      when: `the path is called with ${method} (it declares only ${declared.join(', ')})`,
-    },
-  ];
 }
 
 const validation = (what: string): EndpointError => ({ status: 400, code: 'VALIDATION_FAILED', when: what });

@@ -28,7 +28,7 @@ import {
   type DraftCheck,
 } from './acceptance-steps';
 import { withArticle } from './contract-builder';
-import { unusedMethod } from './endpoint-docs';
+import { unusedMethod } from './method-not-allowed';
 import { ruleErrorCheck } from './record-rule-checks';
 import { sampleBody, wrongValue } from './samples';
 import { transitionErrorCheck } from './machine-checks';

@@ -11,7 +11,8 @@ import {
 import type { FunctionDesign, Refusal } from '../catalog/catalog-entry';
 import { featureWords } from '../catalog/feature-words';
 import { MISSING_ID, errorBody } from './acceptance-steps';
-import { addChecks, catalogDesignOf } from './catalog-endpoints';
+import { addChecks } from './catalog-checks';
+import { catalogDesignOf } from './catalog-endpoints';
 import { bodyOf, boundInput, boundRecord, readNumber } from './field-bounds-design';
 import type { ContractBuilder } from './contract-builder';
 import { attachFieldRule, planRecordRefusal } from './record-field-rules';

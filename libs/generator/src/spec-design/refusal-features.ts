@@ -3,7 +3,8 @@ import type { FunctionDesign, Refusal } from '../catalog/catalog-entry';
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
-import { addChecks, catalogDesignOf } from './catalog-endpoints';
+import { addChecks } from './catalog-checks';
+import { catalogDesignOf } from './catalog-endpoints';
 
 /*
  * Key features that only say what is refused, naming inputs of another feature's computation by their domain

@@ -46,7 +46,8 @@ export function nounForms(texts: string[]): NounForms {
       const store = knownNoun(one) ?? one;
       found.store.set(many, store);
       found.store.set(singular(many), store);
-      if (knownNoun(one) === null && (read.has(many) || read.has(singular(many)))) found.plural.set(one, many);
+      if (knownNoun(one) === null && (read.has(many) || read.has(singular(many))))
+        found.plural.set(one, many);
     }
   }
   found.store.forEach((store, form) => {

@@ -1,6 +1,4 @@
-import type { EndpointSpec, FieldSpec } from '@sf/service-spec';
-import { familyIntent, judgedOffline } from '../testing/offline-spec';
-import { runCatalogFunction } from './testing/run-function';
+import { readsRow, type Probe, type Row } from './testing/unit-rows';
 import { mentionsIn, tokensOf } from './units-read';
 
 /*
@@ -14,14 +12,6 @@ import { mentionsIn, tokensOf } from './units-read';
  * service answers 400. `refused` as the row's expectation: a faithful generator leaves the intent unrealised.
  * Rows not read yet are in NOT_YET_READ; each must really fail, so the set only shrinks.
  */
-
-type Probe = [number, string, string, number | 'refused'];
-
-interface Row {
-  name: string;
-  features: string[];
-  expect: { fn: string; probes: Probe[]; path?: string } | 'refused';
-}
 
 const area = (probes: Probe[], path?: string) => ({
   fn: 'units.area',
@@ -200,55 +190,6 @@ const ROWS: Row[] = [
 
 const NOT_YET_READ = new Set<string>([]);
 
-/** Every field of an endpoint's request, wherever it is declared. */
-function fieldsOf(value: unknown): FieldSpec[] {
-  if (Array.isArray(value)) return value.flatMap(fieldsOf);
-  if (!value || typeof value !== 'object') return [];
-  const o = value as Record<string, unknown>;
-  const own = typeof o.name === 'string' && typeof o.type === 'string' ? [o as unknown as FieldSpec] : [];
-  return [...own, ...Object.values(o).flatMap(fieldsOf)];
-}
-
-/** Whether the endpoint answers the probe as a faithful service does. */
-function answers(e: EndpointSpec, [value, from, to, answer]: Probe): boolean {
-  if (e.behavior.kind !== 'function') return false;
-  const { inputs, options = {} } = e.behavior;
-  const fields = fieldsOf(e.request);
-  const enumOf = (param: string) => fields.find((f) => f.name === inputs[param])?.enum;
-  let input: Record<string, unknown>;
-  if (typeof options.from === 'string') {
-    if (options.from !== from || options.to !== to) return false;
-    input = { value };
-  } else {
-    const listed = [enumOf('from'), enumOf('to')];
-    if (listed.some((l, i) => l !== undefined && !l.includes([from, to][i]))) return answer === 'refused';
-    input = { value, from, to };
-  }
-  const run = runCatalogFunction(e.behavior.function, input, options);
-  if (answer === 'refused') return !run.ok;
-  if (!run.ok) return false;
-  const got = run.value.value;
-  return typeof got === 'number' && Math.abs(got - answer) <= 1e-9 * Math.max(1, Math.abs(answer));
-}
-
-function readsRow(row: Row): boolean {
-  const { contract, fidelity } = judgedOffline(
-    familyIntent('units-area', 'Conversions of areas.', row.features),
-  );
-  const realised = fidelity.length === row.features.length && fidelity.every((f) => f.realised);
-  if (row.expect === 'refused') return !realised;
-  if (!realised) return false;
-  const { fn, probes, path } = row.expect;
-  const endpoints = contract.endpoints.filter(
-    (e) => e.behavior.kind === 'function' && e.behavior.function === fn,
-  );
-  if (endpoints.length !== 1) return false;
-  const [e] = endpoints;
-  if (path && e.path !== path) return false;
-  if (!row.features.every((f) => e.features.includes(f))) return false;
-  return probes.every((p) => answers(e, p));
-}
-
 describe('area conversions (phrasing table)', () => {
   it('has at least 20 rows with distinct names', () => {
     expect(ROWS.length).toBeGreaterThanOrEqual(20);
@@ -257,13 +198,13 @@ describe('area conversions (phrasing table)', () => {
 
   for (const row of ROWS.filter((r) => !NOT_YET_READ.has(r.name))) {
     it(`reads: ${row.name}`, () => {
-      expect(readsRow(row)).toBe(true);
+      expect(readsRow(row, 'units-area', 'Conversions of areas.')).toBe(true);
     });
   }
 
   for (const row of ROWS.filter((r) => NOT_YET_READ.has(r.name))) {
     it(`does not read yet: ${row.name}`, () => {
-      expect(readsRow(row)).toBe(false);
+      expect(readsRow(row, 'units-area', 'Conversions of areas.')).toBe(false);
     });
   }
 });

@@ -1,0 +1,93 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LlmClient } from '@sf/llm';
+import type { EndpointSpec, SpecContract } from '@sf/service-spec';
+import {
+  assembleRelease,
+  freePort,
+  generateProject,
+  intentOf,
+  specFor,
+  startRelease,
+  waitActive,
+  type RunningRelease,
+} from './generated-release';
+import { seeded } from './seeded';
+
+/*
+ * A generated service served for bad-input specs: designed offline from a few key features, generated, assembled
+ * and started on a free loopback port; and the seeded body fuzzer those specs run against its endpoints.
+ */
+
+/** A generated service running for a spec: its URL and contract once started. */
+export class ServedRelease {
+  url = '';
+  contract!: SpecContract;
+  private root = '';
+  private service: RunningRelease | undefined;
+
+  constructor(
+    private readonly client: LlmClient,
+    private readonly name: string,
+    private readonly features: string[],
+  ) {}
+
+  /** Designs, generates, assembles and starts the service; the assembly must report no problem. */
+  async start(): Promise<string[]> {
+    this.root = await mkdtemp(join(tmpdir(), `sf-${this.name}-`));
+    const spec = await specFor(
+      this.client,
+      intentOf({ service_name: this.name, key_features: this.features }),
+    );
+    this.contract = spec.contract;
+    const files = await generateProject(this.client, spec.contract, spec.sha256);
+    const problems = await assembleRelease(files, this.root);
+    if (problems.length > 0) return problems;
+    const port = await freePort();
+    this.service = startRelease(this.root, { PORT: String(port) });
+    this.url = `http://127.0.0.1:${port}`;
+    await waitActive(this.url);
+    return [];
+  }
+
+  /** Stops the service and removes its release. */
+  async stop(): Promise<void> {
+    this.service?.child.kill('SIGTERM');
+    if (this.service) await this.service.exited;
+    await rm(this.root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Sends each endpoint `rounds` JSON bodies drawn from `odd` values (its fields and an extra one, each present
+ * most of the time; every tenth body one odd value alone) and returns what answered 500 or worse.
+ */
+export async function serverErrors(
+  url: string,
+  endpoints: EndpointSpec[],
+  odd: unknown[],
+  seed: number,
+  rounds = 60,
+): Promise<string[]> {
+  const random = seeded(seed);
+  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
+  const seen: string[] = [];
+  for (const e of endpoints) {
+    const fields = (e.request.body?.fields ?? []).map((f) => f.name);
+    for (let round = 0; round < rounds; round += 1) {
+      const body: Record<string, unknown> = {};
+      for (const name of [...fields, 'extra']) if (random() > 0.15) body[name] = pick(odd);
+      const sent = round % 10 === 9 ? JSON.stringify(pick(odd)) : JSON.stringify(body);
+      const res = await fetch(`${url}${e.path}`, {
+        method: e.method,
+        headers: { 'content-type': 'application/json' },
+        body: sent,
+      });
+      const text = await res.text();
+      if (res.status >= 500)
+        seen.push(`${e.path} ${sent.slice(0, 120)} → ${res.status} ${text.slice(0, 120)}`);
+    }
+  }
+  return seen;
+}

@@ -412,11 +412,17 @@ function recogniseInteger(words: string[], folded: string): Recognised {
   return { design: integerDesign(bounds.min, bounds.max, languagesOf(words)) };
 }
 
+/** A value drawn for every new record, or as a record's id (folded text). */
+const FOR_EACH_RECORD =
+  /\b(?:for (?:each|every|any)|fur (?:jede[nrs]?|alle)|para (?:cada|todo)|pour (?:chaque|tout)|per (?:ogni|ciascun[oa]?))\s+(?:new|neue[nrs]?|nuev[oa]s?|nouve(?:au|l|lle)|nuov[oa]|nov[oa])\b|\bas (?:its|the|their|an?) (?:id|identifier|key)\b/;
+
 function recogniseRandomValues(text: string, words: string[]): Recognised {
   if (!hasAny(words, GENERATE) && !words.some((w) => w.startsWith('zufall'))) return null;
   // A check of values received is not a generation ("is this a valid UUID?").
   if (hasAny(words, CHECKING)) return null;
   const folded = fold(text);
+  // "a random UUID for each new order" names how records are identified, not a generator of its own.
+  if (FOR_EACH_RECORD.test(folded)) return null;
   if (words.some((w) => w.startsWith('uuid') || w === 'guid' || w === 'guids'))
     return recogniseUuid(text, words, folded);
   if (hasAny(words, TOKEN_NOUNS) && !hasAny(words, NOT_TOKENS)) return recogniseToken(words, folded);

@@ -206,9 +206,13 @@ function problemOf(row: RandomRow): string {
     }
   }
   if (want.shape.kind === 'integer') {
-    const seen = new Set(Array.from({ length: 400 }, () => valuesOf({})).flat());
+    // Enough draws that a fair draw misses an end with odds below one in 10^12 (span × ln(span × 10^12)): 400
+    // draws of 1..100 missed 1 about once in 55 runs, and CI saw it.
     const { min, max } = want.shape;
-    if (!seen.has(min) || !seen.has(max)) return `never drew ${seen.has(min) ? max : min} in 400 draws`;
+    const span = max - min + 1;
+    const draws = Math.ceil(span * Math.log(span * 1e12));
+    const seen = new Set(Array.from({ length: draws }, () => valuesOf({})).flat());
+    if (!seen.has(min) || !seen.has(max)) return `never drew ${seen.has(min) ? max : min} in ${draws} draws`;
   }
   return verdict.realised ? '' : `unrealised: ${verdict.problems.join('; ')}`;
 }

@@ -1,6 +1,6 @@
 import { createLlmClient } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
-import { familyProjects } from '../codegen/testing/generated-release';
+import { slipSuite, type SlipFamily } from '../codegen/testing/slip-suite';
 
 /*
  * Area conversions are load-bearing in their generated tests: the service generated from an ordinary feature
@@ -12,7 +12,7 @@ import { familyProjects } from '../codegen/testing/generated-release';
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
 jest.setTimeout(300_000); // a bound on a hang, not on speed (loaded machines run these for minutes)
 
-const FAMILIES: Record<string, { features: string[]; slips: [string, string][][] }> = {
+const FAMILIES: Record<string, SlipFamily> = {
   area: {
     features: ['Convert areas between m2, km2, hectares, acres and ft2, rounded to 4 decimals'],
     slips: [
@@ -33,31 +33,4 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][][]
   },
 };
 
-const projects = familyProjects(client, 'units-area', FAMILIES);
-
-/** `content` with each `from` replaced by its `to`, placeholders first so that a swap does not undo itself. */
-function swapped(content: string, changes: [string, string][]): string {
-  let out = content;
-  changes.forEach(([from], i) => {
-    if (!out.includes(from)) throw new Error(`the mutant's text is not in the code: ${from}`);
-    out = out.replace(from, `@@${i}@@`);
-  });
-  changes.forEach(([, to], i) => (out = out.replace(`@@${i}@@`, to)));
-  return out;
-}
-
-describe.each(Object.entries(FAMILIES))('the %s conversion', (name, family) => {
-  const project = () => projects.get(name)!;
-
-  it('passes its frozen acceptance pack as generated', async () => {
-    expect((await project().acceptance()).code).toBe(0);
-  });
-
-  it.each(family.slips.map((s) => [s.map(([a, b]) => `${a} → ${b}`).join('; '), s] as const))(
-    'fails it on a slip: %s',
-    async (_, slip) => {
-      const mutant = project().edit('src/functions.ts', (c) => swapped(c, [...slip]));
-      expect((await project().acceptance(mutant)).code).not.toBe(0);
-    },
-  );
-});
+slipSuite(client, 'units-area', FAMILIES);

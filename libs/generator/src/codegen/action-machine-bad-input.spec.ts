@@ -1,19 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createLlmClient } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
 import { seeded } from './testing/seeded';
-import {
-  assembleRelease,
-  freePort,
-  generateProject,
-  intentOf,
-  specFor,
-  startRelease,
-  waitActive,
-  type RunningRelease,
-} from './testing/generated-release';
+import { ServedRelease } from './testing/served-release';
 
 /*
  * A state machine spelled as action routes on bad input: whatever id or body reaches `POST /polls/{id}/close`
@@ -30,26 +18,13 @@ const FEATURES = [
   'POST /polls/{id}/close → 200 {"state": "closed"}; closing twice → 409',
 ];
 
-let root = '';
-let service: RunningRelease | undefined;
-let url = '';
+const served = new ServedRelease(client, 'poll-svc', FEATURES);
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'sf-action-machine-bad-input-'));
-  const spec = await specFor(client, intentOf({ service_name: 'poll-svc', key_features: FEATURES }));
-  const files = await generateProject(client, spec.contract, spec.sha256);
-  expect(await assembleRelease(files, root)).toEqual([]);
-  const port = await freePort();
-  service = startRelease(root, { PORT: String(port) });
-  url = `http://127.0.0.1:${port}`;
-  await waitActive(url);
+  expect(await served.start()).toEqual([]);
 });
 
-afterAll(async () => {
-  service?.child.kill('SIGTERM');
-  if (service) await service.exited;
-  await rm(root, { recursive: true, force: true });
-});
+afterAll(() => served.stop());
 
 const ODD_IDS = [
   'x',
@@ -77,7 +52,7 @@ const ODD_BODIES = [
 ];
 
 async function call(method: string, path: string, body?: string): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(`${url}${path}`, {
+  const res = await fetch(`${served.url}${path}`, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body,

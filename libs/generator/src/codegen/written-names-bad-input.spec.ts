@@ -1,20 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createLlmClient } from '@sf/llm';
-import type { SpecContract } from '@sf/service-spec';
 import { OfflineProvider } from '../offline-provider';
 import { seeded } from './testing/seeded';
-import {
-  assembleRelease,
-  freePort,
-  generateProject,
-  intentOf,
-  specFor,
-  startRelease,
-  waitActive,
-  type RunningRelease,
-} from './testing/generated-release';
+import { ServedRelease } from './testing/served-release';
 
 /*
  * Computations bound onto GET routes of the feature's naming read their values from the query string and the
@@ -34,28 +21,13 @@ const FEATURES = [
   'POST /roman {"n": integer} returns {"n": integer, "roman": string}; a number outside 1..3999 is refused with 422',
 ];
 
-let root = '';
-let service: RunningRelease | undefined;
-let url = '';
-let contract: SpecContract;
+const served = new ServedRelease(client, 'named-svc', FEATURES);
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'sf-written-names-bad-input-'));
-  const spec = await specFor(client, intentOf({ service_name: 'named-svc', key_features: FEATURES }));
-  contract = spec.contract;
-  const files = await generateProject(client, spec.contract, spec.sha256);
-  expect(await assembleRelease(files, root)).toEqual([]);
-  const port = await freePort();
-  service = startRelease(root, { PORT: String(port) });
-  url = `http://127.0.0.1:${port}`;
-  await waitActive(url);
+  expect(await served.start()).toEqual([]);
 });
 
-afterAll(async () => {
-  service?.child.kill('SIGTERM');
-  if (service) await service.exited;
-  await rm(root, { recursive: true, force: true });
-});
+afterAll(() => served.stop());
 
 const ODD_VALUES = [
   '',
@@ -87,7 +59,7 @@ const ODD_VALUES = [
 ];
 
 async function get(path: string): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(`${url}${path}`);
+  const res = await fetch(`${served.url}${path}`);
   const text = await res.text();
   let body: unknown = text;
   try {
@@ -99,7 +71,7 @@ async function get(path: string): Promise<{ status: number; body: unknown }> {
 }
 
 function getEndpoints() {
-  return contract.endpoints.filter((e) => e.method === 'GET' && e.behavior.kind === 'function');
+  return served.contract.endpoints.filter((e) => e.method === 'GET' && e.behavior.kind === 'function');
 }
 
 describe('GET-bound computations on bad input', () => {
@@ -166,7 +138,7 @@ describe('GET-bound computations on bad input', () => {
       'null',
       '{"n": 1, "m": 2}',
     ]) {
-      const res = await fetch(`${url}/roman`, {
+      const res = await fetch(`${served.url}/roman`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body,

@@ -1,7 +1,12 @@
 import { createLlmClient } from '@sf/llm';
-import type { GeneratedFile } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
-import { EditedProject, generateProject, intentOf, specFor } from './testing/generated-release';
+import {
+  EditedProject,
+  generateProject,
+  intentOf,
+  specFor,
+  type FileEdit,
+} from './testing/generated-release';
 
 /*
  * Proof that a refusal bound to the store whose input it speaks of is load-bearing in the generated acceptance
@@ -33,22 +38,6 @@ afterAll(async () => {
   await project.tearDown();
 });
 
-type Edit = [path: string, from: string | RegExp, to: string];
-
-/** The project with every edit made; throws when one changes nothing (a stale mutant). */
-function mutant(edits: Edit[]): GeneratedFile[] {
-  return project.files.map((f) => {
-    let content = f.content;
-    for (const [path, from, to] of edits) {
-      if (path !== f.path) continue;
-      const next = content.replace(from, to);
-      if (next === content) throw new Error(`the mutant of ${path} changes nothing: ${String(from)}`);
-      content = next;
-    }
-    return content === f.content ? f : { ...f, content };
-  });
-}
-
 it('checks the url field as a web URL, the check the mutants below change', () => {
   const handlers = project.files.find((f) => f.path === 'src/handlers.ts')?.content ?? '';
   expect(handlers).toContain(`requiredField(input, 'url', isWebUrl, problems)`);
@@ -59,7 +48,7 @@ it('the unmutated project passes its acceptance pack', async () => {
   expect({ code: run.code, failed: run.failed }).toEqual({ code: 0, failed: [] });
 });
 
-it.each<[string, Edit[]]>([
+it.each<[string, FileEdit[]]>([
   [
     'any text taken as a url',
     [
@@ -78,7 +67,7 @@ it.each<[string, Edit[]]>([
     ],
   ],
 ])('%s fails the acceptance pack', async (_what, edits) => {
-  const run = await project.acceptance(mutant(edits));
+  const run = await project.acceptance(project.editAll(edits));
   expect(run.code).not.toBe(0);
   // Among the checks that fail is the feature's own: the create sending an ftp URL.
   expect(ftpChecks.length).toBeGreaterThan(0);

@@ -1,7 +1,12 @@
 import { createLlmClient } from '@sf/llm';
-import type { GeneratedFile } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
-import { EditedProject, generateProject, intentOf, specFor } from './testing/generated-release';
+import {
+  EditedProject,
+  generateProject,
+  intentOf,
+  specFor,
+  type FileEdit,
+} from './testing/generated-release';
 
 /*
  * Proof that the refusal-only features of round 3 are load-bearing in the generated acceptance pack: a guest
@@ -55,22 +60,6 @@ afterAll(async () => {
   await projects.split.tearDown();
 });
 
-type Edit = [path: string, from: string | RegExp, to: string];
-
-/** The project with every edit made; throws when one changes nothing (a stale mutant). */
-function mutant(project: EditedProject, edits: Edit[]): GeneratedFile[] {
-  return project.files.map((f) => {
-    let content = f.content;
-    for (const [path, from, to] of edits) {
-      if (path !== f.path) continue;
-      const next = content.replace(from, to);
-      if (next === content) throw new Error(`the mutant of ${path} changes nothing: ${String(from)}`);
-      content = next;
-    }
-    return content === f.content ? f : { ...f, content };
-  });
-}
-
 it('every refusal is claimed where the mutants below change it', () => {
   const handlers = (p: EditedProject) => p.files.find((f) => f.path === 'src/handlers.ts')?.content ?? '';
   expect(handlers(projects.desk)).toContain(`'age', bounded(isInteger, [{"op":">=","limit":18}])`);
@@ -85,7 +74,7 @@ it.each(['desk', 'split'] as const)('the unmutated %s project passes its accepta
   expect({ code: run.code, failed: run.failed }).toEqual({ code: 0, failed: [] });
 });
 
-it.each<[string, 'desk' | 'split', Edit[]]>([
+it.each<[string, 'desk' | 'split', FileEdit[]]>([
   [
     'a 17-year-old guest taken',
     'desk',
@@ -116,7 +105,7 @@ it.each<[string, 'desk' | 'split', Edit[]]>([
     ],
   ],
 ])('%s fails the acceptance pack', async (_what, name, edits) => {
-  const run = await projects[name].acceptance(mutant(projects[name], edits));
+  const run = await projects[name].acceptance(projects[name].editAll(edits));
   expect(run.code).not.toBe(0);
   expect(run.failed.length).toBeGreaterThan(0);
 });

@@ -318,6 +318,9 @@ export class MutantBench {
   }
 }
 
+/** One replacement in one generated file: the file, the text or pattern replaced, its replacement. */
+export type FileEdit = [path: string, from: string | RegExp, to: string];
+
 /**
  * One generated project run with its files edited by a function: the harness of mutant specs whose mutants
  * rewrite code by pattern (MutantBench replaces one exact text). Only the acceptance pack runs.
@@ -344,6 +347,20 @@ export class EditedProject {
     const problems = await assembleRelease(project, dir);
     if (problems.length > 0) throw new Error(`the project does not assemble: ${problems.join('; ')}`);
     return runNodeTests(dir, [GENERATED_LAYOUT.releaseTests[0]]);
+  }
+
+  /** The files with every `[path, from, to]` replacement made; throws when one changes nothing (a stale mutant). */
+  editAll(edits: FileEdit[]): GeneratedFile[] {
+    return this.files.map((f) => {
+      let content = f.content;
+      for (const [path, from, to] of edits) {
+        if (path !== f.path) continue;
+        const next = content.replace(from, to);
+        if (next === content) throw new Error(`the mutant of ${path} changes nothing: ${String(from)}`);
+        content = next;
+      }
+      return content === f.content ? f : { ...f, content };
+    });
   }
 
   /** The files with `path` changed by `change`; throws when the change changes nothing (a stale mutant). */

@@ -1,15 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { GENERATED_LAYOUT, createLlmClient, type GeneratedFile } from '@sf/llm';
+import { createLlmClient } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
 import {
-  assembleRelease,
+  EditedProject,
   generateProject,
   intentOf,
-  runNodeTests,
   specFor,
-  type NodeTestRun,
+  type FileEdit,
 } from '../codegen/testing/generated-release';
 
 /*
@@ -32,7 +28,7 @@ const FIXED = "'3f0c8a4e-9b7d-4c2a-8e51-6d2f0b9a7c14'";
 /** A slip: its name and its edits of the generated files (path, text, replacement). */
 const F = 'src/functions.ts';
 const H = 'src/handlers.ts';
-const SLIPS: [string, [string, string, string][]][] = [
+const SLIPS: [string, FileEdit[]][] = [
   ['a constant UUID', [[F, 'value: { uuid: crypto.randomUUID() }', `value: { uuid: ${FIXED} }`]]],
   [
     'a v1-shaped UUID (version nibble 1)',
@@ -75,29 +71,9 @@ const SLIPS: [string, [string, string, string][]][] = [
   ],
 ];
 
-let root: string;
-let count = 0;
-let files: GeneratedFile[] = [];
-
-async function acceptance(release: GeneratedFile[]): Promise<NodeTestRun> {
-  count += 1;
-  const dir = join(root, `release-${count}`);
-  expect(await assembleRelease(release, dir)).toEqual([]);
-  return runNodeTests(dir, [GENERATED_LAYOUT.releaseTests[0]]);
-}
-
-function mutated(edits: [string, string, string][]): GeneratedFile[] {
-  return edits.reduce((release, [path, from, to]) => {
-    const file = release.find((f) => f.path === path);
-    if (!file) throw new Error(`no ${path}`);
-    const content = file.content.replace(from, to);
-    expect(content).not.toBe(file.content);
-    return release.map((f) => (f === file ? { path, content } : f));
-  }, files);
-}
+const project = new EditedProject();
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'sf-random-mutants-'));
   const { contract, sha256 } = await specFor(
     client,
     intentOf({ service_name: 'random-values-svc', key_features: FEATURES }),
@@ -105,19 +81,17 @@ beforeAll(async () => {
   expect(contract.endpoints.map((e) => e.behavior.kind === 'function' && e.behavior.function)).toEqual(
     expect.arrayContaining(['random.uuid', 'random.token']),
   );
-  files = await generateProject(client, contract, sha256);
+  await project.setUp('random-mutants', await generateProject(client, contract, sha256));
 });
 
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+afterAll(() => project.tearDown());
 
 it('passes its frozen acceptance pack as generated', async () => {
-  const run = await acceptance(files);
+  const run = await project.acceptance();
   expect(run.failed).toEqual([]);
   expect(run.code).toBe(0);
 });
 
 it.each(SLIPS)('fails it with %s', async (_name, edits) => {
-  expect((await acceptance(mutated(edits))).code).not.toBe(0);
+  expect((await project.acceptance(project.editAll(edits))).code).not.toBe(0);
 });

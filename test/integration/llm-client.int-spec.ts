@@ -73,8 +73,16 @@ describe('LlmClient against the vendor wire formats', () => {
       roleSettings: opts.timeoutMs ? { spec_builder: { timeout_ms: opts.timeoutMs } } : undefined,
     });
   }
-  const call = (c: LlmClient) =>
-    c.complete({ role: 'spec_builder', input: SPEC_INPUT, schema: SPEC_DRAFT_OUTPUT_SCHEMA });
+  // A call and the accounting it writes behind (ledger entries follow the answer).
+  const call = async (c: LlmClient) => {
+    const result = await c.complete({
+      role: 'spec_builder',
+      input: SPEC_INPUT,
+      schema: SPEC_DRAFT_OUTPUT_SCHEMA,
+    });
+    await c.flush();
+    return result;
+  };
 
   it('waits out a 429 retry-after and succeeds on the same provider', async () => {
     fake.script({ vendor: 'anthropic', status: 429, retryAfterMs: '150' });

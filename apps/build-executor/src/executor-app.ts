@@ -117,6 +117,8 @@ export async function startExecutor(
         // Readiness turns 503 and writes are refused before the worker and the server start closing.
         observability.shutdown.begin();
         await app.close();
+        // The accounting written behind the last answers goes out before its connection closes.
+        await llm.flush(2_000);
         // Last: every provider has stopped using the shared connection once app.close() resolves.
         await client.quit().catch(() => undefined);
         await redis.stop();

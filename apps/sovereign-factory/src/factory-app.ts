@@ -146,6 +146,8 @@ export async function startFactory(
         // Readiness turns 503 and writes are refused before workers and the server start closing.
         observability.shutdown.begin();
         await app.close();
+        // The accounting written behind the last answers goes out before its connection closes.
+        await llm.flush(2_000);
         for (const close of closers) await close();
         await redis.stop();
       },

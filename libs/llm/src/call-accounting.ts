@@ -186,8 +186,20 @@ export function usageOf(entry: LedgerEntry, provider: LlmProvider): LlmResult<un
 
 // A generous upper bound: prompts add a few thousand tokens of instructions; JSON averages ~3.5 chars/token.
 function estimateInputTokens(req: ProviderRequest): number {
-  const text = JSON.stringify(req.input ?? null).length + JSON.stringify(req.schema).length;
+  const text = JSON.stringify(req.input ?? null).length + schemaLength(req.schema);
   return Math.ceil(text / 3) + 4_000 + (req.repair ? Math.ceil(req.repair.previous_output.length / 3) : 0);
+}
+
+const schemaLengths = new WeakMap<object, number>();
+
+/** The JSON length of a role's output schema (the same object for every call of the role), measured once. */
+function schemaLength(schema: object): number {
+  let length = schemaLengths.get(schema);
+  if (length === undefined) {
+    length = JSON.stringify(schema).length;
+    schemaLengths.set(schema, length);
+  }
+  return length;
 }
 
 function describeError(error: unknown): string {

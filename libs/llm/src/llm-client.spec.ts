@@ -143,14 +143,20 @@ function setup(opts: {
     random: () => 0.5,
     now: opts.now,
   });
-  const call = (intent_id = 'int_1', critical = false) =>
+  const ask = (intent_id = 'int_1', critical = false) =>
     client.complete({
       role: 'spec_builder',
       input: { n: 1 },
       schema: SCHEMA,
       context: { intent_id, critical },
     });
-  return { client, call, ledger, sleeps, offline, anthropic, openai, breakerEvents };
+  // A call and the accounting it writes behind (the ledger entry and the settle follow the answer).
+  const call = async (intent_id = 'int_1', critical = false) => {
+    const result = await ask(intent_id, critical);
+    await client.flush();
+    return result;
+  };
+  return { client, call, ask, ledger, sleeps, offline, anthropic, openai, breakerEvents };
 }
 
 describe('LlmClient', () => {
@@ -175,6 +181,19 @@ describe('LlmClient', () => {
       cost_usd: expected,
       cached: false,
     });
+  });
+
+  it('answers before the accounting of a paid answer is written, and flush() waits for it', async () => {
+    const budget = new MemoryBudget(100);
+    const t = setup({ anthropic: [{ value: 'a' }], budget });
+    const result = await t.ask();
+    expect(result.output.value).toBe('a');
+    expect(t.ledger).toHaveLength(0);
+    expect(budget.held).toBeGreaterThan(0); // the hold still counts until the settle lands
+    await t.client.flush();
+    expect(t.ledger.map((e) => e.outcome)).toEqual(['ok']);
+    expect(budget.held).toBeCloseTo(0, 12);
+    expect(budget.spent).toBeCloseTo(result.usage.cost_usd, 12);
   });
 
   it('retries 5xx up to 3 times with jittered backoff, then falls back to the next hop', async () => {

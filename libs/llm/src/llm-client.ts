@@ -10,9 +10,10 @@ import type {
 } from './cost-ports';
 import { HopFailure, toLlmError, withHops } from './hop-failure';
 import { CacheFlight } from './cache-flight';
-import { cacheKey } from './ledger/cache-key';
+import { cacheKey, constantDigest } from './ledger/cache-key';
 import { LlmError } from './llm-error';
 import { tracedRequest } from './llm-tracing';
+import { WriteBehind } from './write-behind';
 import type {
   LlmCallContext,
   LlmHop,
@@ -62,8 +63,9 @@ export interface LlmClientDeps {
   random?: () => number;
 }
 
-// Version of the prompt/request shape; part of the cache key, bump it when prompts change meaningfully.
-const REQUEST_VERSION = 'v1';
+// Version of the prompt/request shape; part of the cache key, bump it when prompts change meaningfully (v2: the
+// schema enters the key as its own digest).
+const REQUEST_VERSION = 'v2';
 // Changes whenever a prompt template changes, so a cached answer is never served for a different prompt.
 const PROMPT_VERSION = promptVersion();
 const OFFLINE = 'offline';
@@ -124,11 +126,12 @@ export class LlmClient {
   }
 
   /**
-   * Resolves once every accounting write sent so far (settle, ledger entry, breaker verdict) has been answered:
-   * call it before reading the ledger or the budget through another connection, e.g. in tests.
+   * Resolves once every accounting write sent so far (settle, ledger entry, breaker verdict) has been answered, or
+   * after `timeoutMs`: call it before reading the ledger or the budget through another connection (tests), and
+   * before closing the connection at shutdown.
    */
-  async flush(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  flush(timeoutMs?: number): Promise<void> {
+    return this.writes.flush(timeoutMs);
   }
 
   /** Every breaker created so far (one per provider + model that was called). */
@@ -225,7 +228,7 @@ export class LlmClient {
       return await this.hopRequests(req, base, provider, hop, level, flight);
     } finally {
       // A failed call gives its claim up, so a replica waiting for its answer calls instead.
-      this.behind(flight?.release());
+      this.writes.add(flight?.release());
     }
   }
 
@@ -280,8 +283,8 @@ export class LlmClient {
    * call → breaker verdict + settle + ledger entry, sent in one tick and awaited only after a failure (its
    * verdict decides the retry). Invalid output is returned (not thrown) so
    * the caller can run the repair round. `lookup` (the exact-cache read) is awaited beside the first
-   * reservation; a valid hit answers at $0 and gives the reservation and the breaker permit back. `store`
-   * caches a valid answer, sent beside the accounting writes.
+   * reservation; a valid hit answers at $0 and gives the reservation and the breaker permit back. A valid paid
+   * answer is stored in the cache (awaited, alone) before the verdict and the accounting writes go out.
    */
   private async request(
     req: ProviderRequest,
@@ -310,7 +313,7 @@ export class LlmClient {
       if (found?.kind === 'busy' && flight) {
         // Another caller (maybe another replica) is asking the vendor this very request: give the permit and the
         // hold back, wait for its answer, then start over with what the wait found (the answer, or our claim).
-        this.behind(
+        this.writes.add(
           permit?.release(),
           this.accounting.release(held.status === 'fulfilled' ? held.value : null),
         );
@@ -322,7 +325,7 @@ export class LlmClient {
       if (cached && this.validator(req.schema)(cached.output)) {
         // A valid cached answer needs no vendor: served whatever the breaker says.
         const entry = this.accounting.entry(req, hop, level, zeroUsage(), 0, 0, 'cache_hit', true);
-        this.behind(
+        this.writes.add(
           permit?.release(),
           this.accounting.account(held.status === 'fulfilled' ? held.value : null, null, entry),
         );
@@ -364,7 +367,7 @@ export class LlmClient {
             false,
             error.code,
           );
-          this.behind(verdict, this.accounting.account(reservation, cost, entry));
+          this.writes.add(verdict, this.accounting.account(reservation, cost, entry));
           const raw = (error.details as { raw_text?: unknown } | undefined)?.raw_text;
           return {
             ok: false,
@@ -395,7 +398,6 @@ export class LlmClient {
         continue;
       }
       const latency = performance.now() - started;
-      const verdict = permit?.success();
       const cost = costUsd(price, response.usage);
       const valid = this.validator(req.schema)(response.output);
       const entry = this.accounting.entry(
@@ -408,13 +410,14 @@ export class LlmClient {
         valid ? 'ok' : 'invalid_output',
         false,
       );
-      // The cache store, the verdict and the accounting writes go out in one tick; only the store is awaited: a
-      // paid answer is cached before it is returned, so a job that fails after this gets it free on any replica.
-      const stored = valid
-        ? flight?.store({ output: response.output, provider: hop.provider, model: hop.model })
-        : null;
-      this.behind(verdict, this.accounting.account(reservation, cost, entry));
-      await stored;
+      // A paid answer is cached before it is returned, so a job that fails after this gets it free on any
+      // replica. The store goes alone: Redis sends the replies of one batch together, so a store sent beside the
+      // accounting scripts would wait for them. The verdict follows once it is answered; the accounting writes
+      // are written behind, built and sent on the next turn of the event loop, after the caller has its answer
+      // (until the settle lands, the hold still counts against the budget).
+      if (valid) await flight?.store({ output: response.output, provider: hop.provider, model: hop.model });
+      this.writes.add(permit?.success());
+      this.writes.addNextTurn(() => this.accounting.account(reservation, cost, entry));
       if (valid) return { ok: true, response, entry };
       return { ok: false, raw_text: response.raw_text, problems: this.schemaProblems(req.schema), entry };
     }
@@ -430,7 +433,7 @@ export class LlmClient {
       model: hop.model,
       role: req.role,
       input: req.input,
-      schema: req.schema,
+      schema: constantDigest(req.schema),
       max_output_tokens: req.max_output_tokens,
     });
   }
@@ -455,21 +458,7 @@ export class LlmClient {
   }
 
   private sharedBreakerFailedAt = -Infinity;
-  private readonly inFlight = new Set<Promise<unknown>>();
-
-  /**
-   * Write-behind for the writes after an answer: they are sent now (one tick, so one round trip) but the caller
-   * gets its answer without waiting for Redis to reply. Nothing is less durable for it — the commands are on the
-   * socket either way, and a failure is retried and logged by `CallAccounting` exactly as when awaited — and the
-   * budget stays safe: until the settle lands, the hold (the call's worst case) still counts. Commands on one
-   * connection run in order, so this process's next reservation sees the settle. Neither promise rejects.
-   */
-  private behind(...writes: (Promise<unknown> | undefined)[]): void {
-    const done: Promise<unknown> = Promise.all(writes.map((w) => w ?? Promise.resolve()))
-      .catch(() => undefined)
-      .finally(() => this.inFlight.delete(done));
-    this.inFlight.add(done);
-  }
+  private readonly writes = new WriteBehind();
 
   /** Logs a failing shared breaker store at most once a minute (a dead Redis fails every call). */
   private sharedBreakerFailed(error: unknown): void {

@@ -1,4 +1,4 @@
-import { cacheKey, canonicalJson } from './cache-key';
+import { cacheKey, canonicalJson, constantDigest } from './cache-key';
 
 describe('cacheKey', () => {
   it('is the same for requests whose object keys were built in another order, at any depth', () => {
@@ -26,5 +26,12 @@ describe('cacheKey', () => {
   it('drops undefined members as JSON does', () => {
     expect(canonicalJson({ b: undefined, a: 1 })).toBe('{"a":1}');
     expect(cacheKey({ b: undefined, a: 1 })).toBe(cacheKey({ a: 1 }));
+  });
+
+  it('remembers the digest of a constant object (a schema) per object, equal to its cache key', () => {
+    const schema = { type: 'object', properties: { b: { type: 'string' }, a: { type: 'number' } } };
+    expect(constantDigest(schema)).toBe(cacheKey(schema));
+    expect(constantDigest(schema)).toBe(constantDigest(schema));
+    expect(constantDigest({ ...schema, required: ['a'] })).not.toBe(constantDigest(schema));
   });
 });

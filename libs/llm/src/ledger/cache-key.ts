@@ -9,6 +9,21 @@ export function cacheKey(request: unknown): string {
   return createHash('sha256').update(canonicalJson(request)).digest('hex');
 }
 
+const digests = new WeakMap<object, string>();
+
+/**
+ * {@link cacheKey} of an object that does not change once built (a role's output schema), remembered per object:
+ * a schema is the biggest part of a request and the same for every call of its role.
+ */
+export function constantDigest(value: object): string {
+  let digest = digests.get(value);
+  if (digest === undefined) {
+    digest = cacheKey(value);
+    digests.set(value, digest);
+  }
+  return digest;
+}
+
 /** JSON with object keys sorted at every depth. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>

@@ -1,4 +1,5 @@
 import type { WrittenValue } from '@sf/service-spec';
+import { BoundedMemo } from './bounded-memo';
 import type { DesignReference, ReferenceAnswer } from './catalog-entry';
 
 /*
@@ -92,14 +93,12 @@ const SLUG_LETTERS: Record<string, string> = {
  * `maxLength` (a separator left at the cut dropped); a text with no letter or digit has none.
  */
 export function slugReference(separator: string, maxLength: number | null): DesignReference {
-  const key = `${separator} ${maxLength}`;
-  const known = SLUGS.get(key) ?? slugUnder(separator, maxLength);
-  SLUGS.set(key, known);
-  return known;
+  return SLUGS.get(`${separator} ${maxLength}`, () => slugUnder(separator, maxLength));
 }
 
-/** One reference per slug rule, so designs made twice of the same feature stay equal. */
-const SLUGS = new Map<string, DesignReference>();
+/** One reference per slug rule, so designs made twice of the same feature stay equal (bounded: lengths come from
+ * intents). */
+const SLUGS = new BoundedMemo<DesignReference>(256);
 
 function slugUnder(separator: string, maxLength: number | null): DesignReference {
   return {

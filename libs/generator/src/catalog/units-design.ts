@@ -5,6 +5,7 @@ import {
   type Refusal,
   type WorkedExample,
 } from './catalog-entry';
+import { BoundedMemo } from './bounded-memo';
 import { conversionReference, type ConversionSemantics } from './conversion-reference';
 import { featureWords, roundTo } from './feature-words';
 import { QUANTITIES, type Fact, type QuantityDef } from './units-facts';
@@ -280,14 +281,12 @@ export function generalDesign(
  * its symbol as written ("km/h", "MiB"), or case aside when that names one unit only ("kb" is no unit: KB or Kb).
  */
 export function semanticsOf(quantity: Quantity, declared: Record<string, number> = {}): ConversionSemantics {
-  const key = JSON.stringify([quantity, declared]);
-  const known = SEMANTICS.get(key) ?? quantitySemantics(quantity, declared);
-  SEMANTICS.set(key, known);
-  return known;
+  return SEMANTICS.get(JSON.stringify([quantity, declared]), () => quantitySemantics(quantity, declared));
 }
 
-/** One semantics per quantity and declared factors (its references are kept per semantics). */
-const SEMANTICS = new Map<string, ConversionSemantics>();
+/** One semantics per quantity and declared factors (its references are kept per semantics); the factors come from
+ * intents, so the memo is bounded. */
+const SEMANTICS = new BoundedMemo<ConversionSemantics>(512);
 
 /** `declared`: factors a feature states for some units ("1 psi = 6894.757 Pa"), used instead of the tables'. */
 function quantitySemantics(quantity: Quantity, declared: Record<string, number>): ConversionSemantics {

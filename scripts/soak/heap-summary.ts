@@ -15,7 +15,10 @@ interface SnapshotJson {
   strings: string[];
 }
 
-/** Counts and self sizes by `type:name` (objects by constructor, closures by function name, strings as one kind). */
+/**
+ * Counts and self sizes by `type:name` (objects by constructor, closures by function name, code by its name, strings as
+ * one kind).
+ */
 export function summarizeSnapshot(json: string): Map<string, HeapClass> {
   const snap = JSON.parse(json) as SnapshotJson;
   const fields = snap.snapshot.meta.node_fields;
@@ -25,7 +28,8 @@ export function summarizeSnapshot(json: string): Map<string, HeapClass> {
   const out = new Map<string, HeapClass>();
   for (let i = 0; i < snap.nodes.length; i += width) {
     const type = types[snap.nodes[i + typeAt]];
-    const named = type === 'object' || type === 'closure' || type === 'native';
+    // Code is named too (`system / BytecodeArray`, a function's name for its compiled code…): which code grows.
+    const named = type === 'object' || type === 'closure' || type === 'native' || type === 'code';
     const key = named ? `${type}:${snap.strings[snap.nodes[i + nameAt]]}` : type;
     const entry = out.get(key) ?? { count: 0, self_size: 0 };
     entry.count++;

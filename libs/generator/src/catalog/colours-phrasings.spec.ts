@@ -138,6 +138,14 @@ const ROWS: FeatureRow[] = [
     ],
     expect: colour([hexToRgb(0, '#1e90ff', [30, 144, 255])], '/colors/hex-to-rgb'),
   },
+  {
+    name: 'spelled route: the fields, not the path, say the direction (hex sent, channels answered)',
+    features: [
+      'POST /colour/rgb with body {"hex": string} returns {"r": integer, "g": integer, "b": integer}',
+      'POST /colour/hex with body {"r": integer, "g": integer, "b": integer} returns {"hex": string} in upper case',
+    ],
+    expect: colour([hexToRgb(0, 'DC143C', [220, 20, 60]), rgbToHex(1, [75, 0, 130], '#4B0082')]),
+  },
   // Refused: not a conversion between colour notations the catalog knows.
   {
     name: 'refused: CMYK to hex is no RGB conversion',

@@ -1,4 +1,4 @@
-import type { FieldSpec } from '@sf/service-spec';
+import { readFeatureLiterals, type FieldSpec } from '@sf/service-spec';
 import {
   integerField,
   stringField,
@@ -74,6 +74,32 @@ export function notationsIn(text: string): Notation[] {
   return ordered.map((f) => f.n);
 }
 
+/** The notation a written field name is in (`hex`, `r`/`red`, `h`/`hue`), if any. */
+function notationNamed(name: string): Notation | null {
+  const n = name.toLowerCase();
+  if (/^(?:hex|hex_?code|colou?r_?hex)$/.test(n)) return 'hex';
+  if (/^(?:r|g|b|red|green|blue)$/.test(n)) return 'rgb';
+  if (/^(?:h|s|l|hue|saturation|lightness)$/.test(n)) return 'hsl';
+  return null;
+}
+
+/**
+ * The direction a spelled-out route writes in its fields: the notation of every field it sends, to the notation
+ * of every field it answers (`POST /colour/rgb {"hex": string} returns {"r": …}` is hex to RGB, whatever its
+ * path says first). Null when the names do not say it.
+ */
+function writtenDirection(text: string): [Notation, Notation] | null {
+  const literals = readFeatureLiterals(text);
+  if (literals.routes.length !== 1) return null;
+  const one = (names: string[]): Notation | null => {
+    const found = [...new Set(names.map(notationNamed))];
+    return found.length === 1 ? found[0] : null;
+  };
+  const from = one([...literals.request, ...literals.queryFields].map((f) => f.name));
+  const to = one(literals.response.map((f) => f.name));
+  return from && to && from !== to ? [from, to] : null;
+}
+
 /** Words that say a hex colour has six digits, never three. */
 const SIX_ONLY =
   /\b(?:6|six|sechs|seis|sei)[- ]?(?:digit|digits|hex digits|stellig\w*|ziffern|digitos|chiffres|cifre|caracteres|characters|char)\b|\bexactly 6\b|\bonly #rrggbb\b/;
@@ -86,11 +112,11 @@ const CONVERTS =
 const NO_HASH = /\b(?:without|ohne|sin|sans|senza|sem)\s+(?:the\s+|el\s+|le\s+|il\s+|o\s+)?#|\bno #/;
 
 const GLOSS: Partial<Record<Language, string>> = {
-  de: ' Rechnet Farben um: Hex-Farbcode, RGB-Werte (Rot, Grün, Blau, je 0 bis 255), HSL.',
-  es: ' Convierte colores: código hexadecimal, RGB (rojo, verde, azul, de 0 a 255), HSL.',
-  fr: ' Convertit des couleurs : code hexadécimal, RVB (composantes rouge, vert, bleu, de 0 à 255), TSL.',
-  it: ' Converte colori: codice esadecimale, RGB (rosso, verde, blu, da 0 a 255), HSL.',
-  pt: ' Converte cores: código hexadecimal, RGB (vermelho, verde, azul, de 0 a 255), HSL.',
+  de: ' Rechnet Farben um: Hex-Farbcode, RGB-Werte (Rot, Grün, Blau, je 0 bis 255), HSL; ein ungültiger Code oder ein Wert außerhalb von 0 bis 255 wird abgelehnt.',
+  es: ' Convierte colores: código hexadecimal, RGB (rojo, verde, azul, de 0 a 255), HSL; un código mal formado o un valor fuera de 0 a 255 se rechaza.',
+  fr: ' Convertit des couleurs : code hexadécimal, RVB (composantes rouge, vert, bleu, de 0 à 255), TSL ; un code mal formé ou une composante hors de 0 à 255 est refusé.',
+  it: ' Converte colori: codice esadecimale, RGB (rosso, verde, blu, da 0 a 255), HSL; un codice malformato o un valore fuori da 0 a 255 è rifiutato.',
+  pt: ' Converte cores: código hexadecimal, RGB (vermelho, verde, azul, de 0 a 255), HSL; um código malformado ou um valor fora de 0 a 255 é recusado.',
 };
 
 const channel = (name: string, label: string, example: number): FieldSpec => ({
@@ -188,6 +214,10 @@ export function colourDesign(
       input: { r: 256, g: 0, b: 0 },
     });
     refusals.push({ description: 'A negative channel (blue -1) is refused.', input: { r: 0, g: 0, b: -1 } });
+    refusals.push({
+      description: 'A malformed channel (red written as "ff", not a number) is refused.',
+      input: { r: 'ff', g: 0, b: 0 },
+    });
   } else {
     refusals.push({ description: 'A saturation above 100 % is refused.', input: { h: 0, s: 120, l: 50 } });
   }
@@ -221,7 +251,8 @@ export function colourDesign(
 /** The constraint of a feature that only says which colours are refused ("anything not 6-digit hex is a 400"). */
 function refusing(t: string, notations: Notation[], languages: Language[]): Recognised {
   const six = SIX_ONLY.test(t);
-  const aboutHex = notations.includes('hex');
+  // "a channel outside 0-255" is shown where channels are sent; "not a 6-digit hex" where hex is read.
+  const aboutHex = notations.includes('hex') && (six || !notations.includes('rgb'));
   return {
     constraint: {
       function: COLOUR_CODE.id,
@@ -254,12 +285,15 @@ export const COLOURS: CatalogFamily = {
   recognise(text: string, words: string[]): Recognised {
     const t = folded(text);
     const notations = notationsIn(text);
-    if (!COLOUR.test(t) && !(notations.includes('hex') && notations.length >= 2)) return null;
-    const converts = notations.length >= 2;
+    // "a component outside 0 to 255" speaks of colour channels too.
+    const channels = /\b0\s*(?:-|to|a|bis|al|e)\s*255\b/.test(t) && notations.length > 0;
+    if (!COLOUR.test(t) && !channels && !(notations.includes('hex') && notations.length >= 2)) return null;
+    const written = writtenDirection(text);
+    const converts = notations.length >= 2 || written !== null;
     if (refuses(words) && !CONVERTS.test(t) && (notations.length > 0 || /\b0 ?- ?255\b/.test(t)))
       return refusing(t, notations, glossLanguages(words, GLOSS));
     if (!converts) return null;
-    const [from, to] = notations;
+    const [from, to] = written ?? notations;
     const style: Style = {
       short: !SIX_ONLY.test(t),
       upper: to === 'hex' && UPPER.test(t) && !LOWER.test(t),

@@ -108,11 +108,11 @@ const GENERAL =
 
 /** The rule in the feature's languages, for the gate's words. */
 const GLOSS: Partial<Record<Language, string>> = {
-  de: ' Rechnet den Verbrauch um (Liter pro 100 km, Meilen pro Gallone, Kilometer pro Liter); ein Verbrauch von null oder weniger wird abgelehnt.',
-  es: ' Convierte el consumo de combustible (litros cada 100 km, millas por galón, kilómetros por litro); un consumo de cero o negativo se rechaza.',
-  fr: ' Convertit une consommation de carburant (litres aux 100 km, miles par gallon, kilomètres par litre) ; une consommation nulle ou négative est refusée.',
-  it: ' Converte il consumo di carburante (litri per 100 km, miglia per gallone, chilometri per litro); un consumo nullo o negativo è rifiutato.',
-  pt: ' Converte o consumo de combustível (litros por 100 km, milhas por galão, quilômetros por litro); um consumo nulo ou negativo é recusado.',
+  de: ' Rechnet den Verbrauch um (Liter pro 100 km, Meilen pro Gallone, Kilometer pro Liter); ein Verbrauch von null oder darunter (negativ) ist ungültig und wird abgelehnt.',
+  es: ' Convierte el consumo de combustible (litros cada 100 km, millas por galón, kilómetros por litro); un consumo de cero o negativo es inválido y se rechaza.',
+  fr: ' Convertit une consommation de carburant (litres aux 100 km, miles par gallon, kilomètres par litre) ; une consommation nulle ou négative est invalide et refusée.',
+  it: ' Converte il consumo di carburante (litri per 100 km, miglia per gallone, chilometri per litro); un consumo nullo o negativo non è valido ed è rifiutato.',
+  pt: ' Converte o consumo de combustível (litros por 100 km, milhas por galão, quilômetros por litro); um consumo nulo ou negativo é inválido e recusado.',
 };
 
 /** Both ways, in the feature's languages, for a general converter. */

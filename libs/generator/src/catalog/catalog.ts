@@ -3,8 +3,10 @@ import { CALC } from './calc';
 import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
 import { CHECKS } from './checks';
 import { CLOCK_TIMES } from './clock-times';
+import { COLOURS } from './colours';
 import { DATES } from './dates';
 import { DICE } from './dice';
+import { FUEL_ECONOMY } from './fuel-economy';
 import { storyBody } from '@sf/service-spec';
 import { canonicalWords, featureWords, proseOf } from './feature-words';
 import { LOCALE_FORMATS } from './locale-formats';
@@ -28,6 +30,10 @@ import { WEIGHTED_AVERAGE } from './weighted-average';
 
 /** Every family of the behaviour catalog, tried in this order (more specific families first). */
 export const CATALOG: readonly CatalogFamily[] = [
+  // Two figures of fuel economy, or a colour in two notations: read before letter case ("upper-case hex"),
+  // bases ("hex") and units ("litres", "miles"), which would each take a part of them.
+  FUEL_ECONOMY,
+  COLOURS,
   CHECKS,
   URL_CHECK,
   RANDOM_VALUES,

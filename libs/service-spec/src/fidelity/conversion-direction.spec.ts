@@ -31,6 +31,14 @@ describe('conversionDirectionProblems', () => {
     expect(conversionDirectionProblems('Gewicht von Pfund nach Kilogramm', [lbToKg])).toEqual([]);
   });
 
+  it('reads English "of a" as the source\'s article, not Spanish "a" (to)', () => {
+    const hexToHsl = fixed('/colour/hex-to-hsl', 'hex', 'hsl');
+    const hslToHex = fixed('/colour/hsl-to-hex', 'hsl', 'hex');
+    expect(conversionDirectionProblems('give me the HSL of a hex colour', [hexToHsl])).toEqual([]);
+    expect(conversionDirectionProblems('pasar de hsl a hex', [hexToHsl])).toHaveLength(1);
+    expect(conversionDirectionProblems('pasar de hsl a hex', [hslToHex])).toEqual([]);
+  });
+
   it('says nothing of a feature naming no direction, or of a general converter', () => {
     expect(conversionDirectionProblems('convert between pounds and kilograms', [lbToKg])).toEqual([]);
     const general = { ...lbToKg, behavior: { ...lbToKg.behavior, options: { decimals: 2 } } } as EndpointSpec;

@@ -30,6 +30,8 @@ export function conversionDirectionProblems(feature: string, endpoints: Endpoint
   const unitAt = (i: number) => units.find((u) => sameTerm(words[i], u)) ?? null;
   for (let i = 1; i < words.length - 1; i++) {
     if (!INTO.has(words[i])) continue;
+    // "the HSL of a hex colour": English "a" after "of" is an article before the source, not Spanish "a" (to).
+    if (words[i] === 'a' && words[i - 1] === 'of') continue;
     const target = unitAt(i + 1);
     const source = words
       .slice(0, i)

@@ -352,12 +352,19 @@ const ADD_ON =
   /^\s*(?:(?:and\s+)?(?:also|additionally|in addition|as well|plus)\b(?!\s+(?:let|allow|delete|remove|store|keep|list|create|add)\b)|and\s+(?:the|its|their)\b|(?:ausserdem|außerdem|zusatzlich|zusätzlich|dazu)\b|(?:ademas|además|tambien|también)\b|(?:aussi|egalement|également|en plus)\b|(?:inoltre|anche)\b|(?:alem disso|além disso)\b)/i;
 
 /**
+ * The same computation the other way ("and the other way round: US mpg into litres per 100 km", "außerdem …
+ * zurück in Liter"): a conversion of its own, answered on its own endpoint, not a result added to another's.
+ */
+const GOES_BACK =
+  /\b(?:other way|the reverse|back|vice versa|zur(?:u|ü)ck|umgekehrt|al rev(?:e|é)s|a la inversa|inversement|dans l'autre sens|viceversa|al contrario|de volta)\b/i;
+
+/**
  * A feature that adds a result to what another feature answers ("also return the most frequent word" beside a
  * text's counts) is realised in that answer: a computation of its own on another endpoint answers the first
  * request without it.
  */
 function addOnProblems(contract: SpecContract, feature: string): string[] {
-  if (!ADD_ON.test(feature)) return [];
+  if (!ADD_ON.test(feature) || GOES_BACK.test(feature)) return [];
   const mine = contract.endpoints.filter((e) => e.features.includes(feature));
   const own = mine.filter((e) => e.behavior?.kind === 'function' && e.features.length === 1);
   if (own.length === 0 || own.length !== mine.length) return [];

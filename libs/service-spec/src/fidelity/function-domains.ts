@@ -39,6 +39,11 @@ const AREA =
 const DATA_SIZE =
   'file data storage size sizes byte bytes bit bits kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes kibibyte mebibyte gibibyte tebibyte dateigrosse dateigroesse groesse datenmenge speichergrosse speichergroesse tamano archivo taille fichier dimensione tamanho arquivo octet octets kilooctet kilooctets megaoctet megaoctets gigaoctet gigaoctets teraoctet teraoctets gb mb kb tb pb gib mib kib tib power powers potenz potenzen potencia potencias puissance puissances potenza potenze prefix prefixes praefix praefixe prefijo prefijos prefixe prefisso prefissi prefixo prefixos';
 
+const FUEL =
+  'fuel consumption economy mileage efficiency car cars vehicle vehicles mpg litre litres liter liters kilometre kilometres kilometer kilometers mile miles gallon gallons verbrauch kraftstoff spritverbrauch liter kilometer meile meilen gallone gallonen consumo combustible rendimiento litro litros kilometro kilometros milla millas galon galones consommation carburant litre litres mille milles carburante litri chilometro chilometri miglia gallone galloni combustivel quilometro quilometros milha milhas galao galoes km kml unit units einheit unidad unite unita unidade';
+const COLOUR =
+  'colour colours color colors hex hexadecimal code codes rgb red green blue channel channels hsl hue saturation lightness farbe farben farbcode hexadezimal rot grun blau farbton sattigung helligkeit color colores hexadecimal rojo verde azul matiz saturacion luminosidad couleur couleurs hexadecimal rouge vert bleu rvb composante composantes teinte tsl colore colori esadecimale rosso blu tonalita cor cores vermelho';
+
 /**
  * What each catalog computation is about, in the words intents use for it in six languages (folded to ASCII
  * like `wordsOf`). The gate cannot run a computation, and a `function` endpoint's summary is the SPEC author's
@@ -49,6 +54,8 @@ const DATA_SIZE =
  * that every catalog id has one).
  */
 export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
+  'fuel.convert': FUEL,
+  'colour.convert': COLOUR,
   'temperature.convert': TEMPERATURE,
   'roman.to-roman': ROMAN,
   'roman.from-roman': ROMAN,

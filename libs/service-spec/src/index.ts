@@ -45,7 +45,14 @@ export { asksUsedUpReads, statedReadCount, usedUpWords } from './fidelity/stored
 export { statedStart } from './fidelity/started-fields';
 export { asksReplace, routePartTexts } from './fidelity/route-parts';
 export { asksScopeOrOrder, scopedFieldNames, statedFirst } from './fidelity/list-query-features';
-export { isDateField, orderedField, readStatedOrder, type StatedOrder } from './fidelity/stated-order';
+export {
+  isDateField,
+  isYearField,
+  orderedField,
+  readStatedOrder,
+  type StatedOrder,
+} from './fidelity/stated-order';
+export { readLatestCount, type LatestCount } from './fidelity/latest-count';
 export {
   readFeatureLiterals,
   topLevelShapes,

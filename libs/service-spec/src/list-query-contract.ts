@@ -48,7 +48,8 @@ export type ListFilter = EqualsFilter | RangeFilter | TextFilter;
  * field in the request the records are sorted by `default_field` when there is one, else kept in creation
  * order (oldest first; an asked direction `desc` reverses it); a field's direction defaults to `default_order`.
  * Numbers compare as numbers, booleans false before true, text ignoring case (then by code units); records
- * without a value in the field come last in either direction; ties keep creation order.
+ * without a value in the field come last in either direction; ties keep the list's base order (creation order, or
+ * newest created first with `ListBehavior.newest_first`).
  */
 export interface ListSort {
   param: string;
@@ -74,4 +75,20 @@ export interface ListPage {
   max_limit: number;
   items: string;
   total: string;
+}
+
+/**
+ * "The latest 5", "only the last few": after filtering and sorting, only the first `n` records, where `n` is query
+ * parameter `param` — a whole number from 1 (to `max_limit` when there is one) — or `default_limit` when the
+ * parameter is absent or empty (without a default every record, at most `max_limit`). A count above `max_limit`
+ * answers `max_limit` records with `clamp`, else 400 like any other unreadable count (0, negative, fractional, not
+ * a number). The answer stays a JSON array. A list either pages or limits, not both.
+ */
+export interface ListLimit {
+  param: string;
+  default_limit?: number;
+  max_limit?: number;
+  clamp?: boolean;
+  /** A count the feature gives as an example ("e.g. the latest 5"): documentation only, it changes no answer. */
+  example?: number;
 }

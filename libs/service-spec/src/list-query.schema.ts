@@ -56,3 +56,16 @@ export const listPageSchema = {
     total: snake,
   },
 } as const;
+/** The latest N of a list. */
+export const listLimitSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['param'],
+  properties: {
+    param: snake,
+    default_limit: { type: 'integer', minimum: 1, maximum: 1000 },
+    max_limit: { type: 'integer', minimum: 1, maximum: 1000 },
+    clamp: { type: 'boolean' },
+    example: { type: 'integer', minimum: 1, maximum: 1000 },
+  },
+} as const;

@@ -14,12 +14,19 @@ export function listQueryParams(b: ListBehavior): string[] {
   }
   if (b.sort) names.push(b.sort.param, ...(b.sort.order_param ? [b.sort.order_param] : []));
   if (b.page) names.push(b.page.limit_param, b.page.offset_param);
+  if (b.limit) names.push(b.limit.param);
   return names;
 }
 
 /** Whether a list answers anything but every record in creation order. */
 export function hasListOptions(b: ListBehavior): boolean {
-  return (b.filters?.length ?? 0) > 0 || b.sort !== undefined || b.page !== undefined;
+  return (
+    (b.filters?.length ?? 0) > 0 ||
+    b.sort !== undefined ||
+    b.page !== undefined ||
+    b.newest_first === true ||
+    b.limit !== undefined
+  );
 }
 
 /** What a list's query options need from the contract (declared fields of fitting types, distinct names). */
@@ -60,6 +67,13 @@ export function listQueryProblems(c: SpecContract, b: ListBehavior): string[] {
     if (p.items === p.total || [p.limit_param, p.offset_param].some((n) => n === p.items || n === p.total)) {
       problems.push('give the page items, total, limit and offset distinct names');
     }
+  }
+  if (b.limit) {
+    const l = b.limit;
+    if (b.page) problems.push('either page the list or limit it to the latest records, not both');
+    if (l.max_limit !== undefined && l.default_limit !== undefined && l.default_limit > l.max_limit)
+      problems.push('make the limit default_limit at most its max_limit');
+    if (l.clamp && l.max_limit === undefined) problems.push('give a clamped limit a max_limit');
   }
   const params = listQueryParams(b);
   const repeated = params.filter((n, i) => params.indexOf(n) !== i);

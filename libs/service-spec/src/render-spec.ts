@@ -82,6 +82,16 @@ function describeListQuery(b: ListBehavior): string {
       `${code(b.sort.param)} sorts by ${b.sort.fields.map(code).join(', ')} (${how}; default ${b.sort.default_field ? `${code(b.sort.default_field)} ${b.sort.default_order}` : 'creation order'})`,
     );
   }
+  if (b.newest_first) parts.push('newest created first unless a sort is asked (ties of a sort too)');
+  if (b.limit) {
+    const l = b.limit;
+    const range = `1..${l.max_limit ?? 'any'}`;
+    const above =
+      l.max_limit === undefined ? '' : l.clamp ? `, more answers ${l.max_limit}` : `, more is 400`;
+    parts.push(
+      `${code(l.param)} keeps only the first n of that order (${range}${above}; default ${l.default_limit ?? (l.max_limit === undefined ? 'every record' : `every record, at most ${l.max_limit}`)})`,
+    );
+  }
   const answer = b.page
     ? `${code(`{"${b.page.items}": [...], "${b.page.total}": n, "${b.page.limit_param}", "${b.page.offset_param}"}`)}, one page (${code(b.page.limit_param)} 1..${b.page.max_limit}, default ${b.page.default_limit}; ${code(b.page.offset_param)} ${b.page.style === 'page' ? 'from 1' : 'from 0'}) with ${code(b.page.total)} counted after filtering and before paging`
     : 'the records as a JSON array';

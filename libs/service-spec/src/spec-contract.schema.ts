@@ -3,6 +3,7 @@ import { acceptanceStepSchema } from './acceptance.schema';
 import { COMPUTE_VARIANT } from './compute.schema';
 import {
   listFilterSchema as listFilter,
+  listLimitSchema as listLimit,
   listPageSchema as listPage,
   listSortSchema as listSort,
 } from './list-query.schema';
@@ -90,6 +91,8 @@ const behaviorSchema = {
         filters: { type: 'array', maxItems: 20, items: listFilter },
         sort: listSort,
         page: listPage,
+        newest_first: { type: 'boolean' },
+        limit: listLimit,
       },
       ['resource'],
     ),

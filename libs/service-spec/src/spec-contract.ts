@@ -1,7 +1,7 @@
 import type { Priority, ServiceType } from '@sf/contracts';
 import type * as Records from './record-behaviors';
 import type { AdjustBehavior, FieldRules, ResetBehavior, ResourceRules } from './record-rule-contract';
-import type { ListFilter, ListPage, ListSort } from './list-query-contract';
+import type { ListFilter, ListLimit, ListPage, ListSort } from './list-query-contract';
 import type { AcceptanceCheck } from './acceptance-contract';
 import type { HttpMethod } from './http-method';
 import type {
@@ -19,6 +19,7 @@ export * from './http-method';
 export type {
   EqualsFilter,
   ListFilter,
+  ListLimit,
   ListPage,
   ListSort,
   RangeFilter,
@@ -266,6 +267,9 @@ export interface ListBehavior {
   filters?: ListFilter[];
   sort?: ListSort;
   page?: ListPage;
+  /** Base order newest created first ("the latest entries first"): the order without a sort, kept by its ties. */
+  newest_first?: boolean;
+  limit?: ListLimit;
 }
 
 /**

@@ -19,7 +19,14 @@ export function listQueryOptions(b: ListBehavior, r: ResourceSpec): Record<strin
       ...(f.kind === 'equals' && values ? { values } : {}),
     };
   });
-  return { filters, ...(b.sort ? { sort: b.sort } : {}), ...(b.page ? { page: b.page } : {}) };
+  return {
+    filters,
+    ...(b.sort ? { sort: b.sort } : {}),
+    ...(b.page ? { page: b.page } : {}),
+    ...(b.newest_first ? { newest_first: true } : {}),
+    // The limit's example count documents the feature; the service reads the rest.
+    ...(b.limit ? { limit: (({ example: _example, ...kept }) => kept)(b.limit) } : {}),
+  };
 }
 
 /** The module's source text. */
@@ -53,6 +60,10 @@ export interface ListQuerySpec {
     items: string;
     total: string;
   };
+  /** The base order is newest created first: the order without a sort, and the order a sort's ties keep. */
+  newest_first?: boolean;
+  /** Only the first n records: n from 1 (to max_limit), default_limit (or all) when not asked; clamp caps a larger n. */
+  limit?: { param: string; default_limit?: number; max_limit?: number; clamp?: boolean };
 }
 
 type Row = Record<string, unknown>;
@@ -153,7 +164,9 @@ function wholeIn(query: URLSearchParams, name: string, fallback: number, min: nu
  */
 export function listQuery<T extends object>(records: readonly T[], query: URLSearchParams, spec: ListQuerySpec): unknown {
   const problems: string[] = [];
-  let rows = records.map((record, index) => ({ record, row: record as unknown as Row, index }));
+  // The base order: creation order, or newest created first; index is the place in it, created in creation.
+  const base = records.map((record, created) => ({ record, row: record as unknown as Row, created }));
+  let rows = (spec.newest_first === true ? base.reverse() : base).map((x, index) => ({ ...x, index }));
   for (const f of spec.filters) {
     if (f.kind === 'text') {
       const raw = given(query, f.param);
@@ -202,11 +215,10 @@ export function listQuery<T extends object>(records: readonly T[], query: URLSea
       if (order === 'asc' || order === 'desc') descending = order === 'desc';
       else problems.push(String(sort.order_param) + ' must be asc or desc');
     }
-    // Without a field the records keep creation order, reversed only when the direction is asked.
-    if (field === undefined && rawOrder === null) descending = false;
     const sign = descending ? -1 : 1;
     rows = [...rows].sort((x, y) => {
-      if (field === undefined) return sign * (x.index - y.index);
+      // Without a field the records keep the base order, or creation order the way a direction asks.
+      if (field === undefined) return rawOrder === null ? x.index - y.index : sign * (x.created - y.created);
       const a = x.row[field];
       const b = y.row[field];
       const aMissing = a === null || a === undefined;
@@ -214,6 +226,12 @@ export function listQuery<T extends object>(records: readonly T[], query: URLSea
       if (aMissing || bMissing) return aMissing === bMissing ? x.index - y.index : aMissing ? 1 : -1;
       return sign * compareValues(a, b) || x.index - y.index;
     });
+  }
+  if (spec.limit !== undefined) {
+    const l = spec.limit;
+    const most = l.max_limit !== undefined && l.clamp !== true ? l.max_limit : Number.MAX_SAFE_INTEGER;
+    const asked = wholeIn(query, l.param, l.default_limit ?? rows.length, 1, most, problems);
+    rows = rows.slice(0, l.max_limit !== undefined ? Math.min(asked, l.max_limit) : asked);
   }
   const page = spec.page;
   let limit = 0;

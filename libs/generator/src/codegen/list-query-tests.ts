@@ -49,6 +49,48 @@ interface Scenario {
   total?: number;
 }
 
+/**
+ * The base order newest created first (scenarios asking no sort answer the four records last created first) and
+ * the latest N: a count keeps the first n of the default order, the default count when none is asked, a larger
+ * count capped at the maximum when the list caps it.
+ */
+function latestScenarios(b: ListBehavior, scenarios: Scenario[], sorted: number[] | null): void {
+  const byDefault = b.sort?.default_field !== undefined && sorted ? sorted : null;
+  const defaultOrder = byDefault
+    ? b.sort?.default_order === 'desc'
+      ? [...byDefault].reverse()
+      : byDefault
+    : b.newest_first
+      ? [3, 2, 1, 0]
+      : [0, 1, 2, 3];
+  if (b.newest_first && !byDefault) {
+    const asksSort = (x: Scenario) => b.sort !== undefined && b.sort.param in x.query;
+    for (const x of scenarios) if (!asksSort(x)) x.ids = defaultOrder.filter((i) => x.ids.includes(i));
+    scenarios.push({ name: 'answers the newest created first when not asked', query: {}, ids: defaultOrder });
+  }
+  const l = b.limit;
+  if (!l) return;
+  if (!scenarios.some((x) => Object.keys(x.query).length === 0))
+    scenarios.push({ name: 'answers the default order when not asked', query: {}, ids: defaultOrder });
+  scenarios.push({
+    name: `${l.param}=2 answers the first two`,
+    query: { [l.param]: '2' },
+    ids: defaultOrder,
+  });
+  if (l.clamp && l.max_limit !== undefined && l.max_limit < 4)
+    scenarios.push({
+      name: `${l.param} above ${l.max_limit} answers ${l.max_limit}`,
+      query: { [l.param]: String(l.max_limit + 1) },
+      ids: defaultOrder,
+    });
+  for (const x of scenarios) {
+    const asked = x.query[l.param] === undefined ? undefined : Number(x.query[l.param]);
+    const n =
+      asked === undefined ? (l.default_limit ?? l.max_limit ?? 4) : Math.min(asked, l.max_limit ?? asked);
+    x.ids = x.ids.slice(0, n);
+  }
+}
+
 export function listQueryCases(w: EndpointTestWriter, e: EndpointSpec, b: ListBehavior): TestCase[] {
   const a = w.assert();
   const where = `${e.method} ${e.path}`;
@@ -68,6 +110,11 @@ export function listQueryCases(w: EndpointTestWriter, e: EndpointSpec, b: ListBe
   if (b.sort) {
     bad.push([b.sort.param, 'no_such_field']);
     if (b.sort.order_param) bad.push([b.sort.order_param, 'sideways']);
+  }
+  if (b.limit) {
+    const l = b.limit;
+    bad.push([l.param, '0'], [l.param, '-1'], [l.param, '1.5'], [l.param, 'many']);
+    if (l.max_limit !== undefined && !l.clamp) bad.push([l.param, String(l.max_limit + 1)]);
   }
   if (b.page) {
     bad.push([b.page.limit_param, '0'], [b.page.limit_param, String(b.page.max_limit + 1)]);
@@ -155,6 +202,7 @@ export function listQueryCases(w: EndpointTestWriter, e: EndpointSpec, b: ListBe
       }
     }
   }
+  latestScenarios(b, scenarios, order);
   if (b.page) {
     const p = b.page;
     const all = order ?? [0, 1, 2, 3];

@@ -5,6 +5,7 @@ import type {
   EndpointSpec,
   FieldSpec,
   ListBehavior,
+  ListLimit,
   ResourceSpec,
   SpecContract,
 } from '@sf/service-spec';
@@ -41,6 +42,8 @@ export function listQuerySummary(c: SpecContract, b: ListBehavior): string {
   if (text?.kind === 'text') parts.push(`searched by text in ${words(text.fields)}`);
   if (b.sort) parts.push(`sorted by ${words(b.sort.fields)}, ascending or descending`);
   if (b.page) parts.push(`paginated (${b.page.limit_param}, ${b.page.offset_param}) with a total count`);
+  if (b.newest_first) parts.push('newest first');
+  if (b.limit) parts.push(`only the latest ${b.limit.default_limit ?? 'n'} (${b.limit.param})`);
   return parts.join(', ');
 }
 
@@ -155,7 +158,25 @@ export function listQueryFields(c: SpecContract, b: ListBehavior): FieldSpec[] {
           }),
     );
   }
+  if (b.limit) out.push(limitField(b.limit));
   return out;
+}
+
+/** The count parameter of the latest N. */
+function limitField(l: ListLimit): FieldSpec {
+  const most = l.max_limit === undefined ? '1 or more' : `1 to ${l.max_limit}`;
+  const capped = l.clamp ? ` (a larger count answers ${l.max_limit})` : '';
+  return queryField(
+    l.param,
+    'integer',
+    `How many of the first records to answer: ${most}${capped}; default ${l.default_limit ?? 'every record'}`,
+    l.example ?? l.default_limit ?? Math.min(5, l.max_limit ?? 5),
+    {
+      minimum: 1,
+      ...(l.default_limit === undefined ? {} : { default: l.default_limit }),
+      ...(l.max_limit === undefined || l.clamp ? {} : { maximum: l.max_limit }),
+    },
+  );
 }
 
 /** The query, the success answer and the refusal of a list with options. */
@@ -187,7 +208,7 @@ export function listQueryDocs(
       {
         status: 400,
         code: 'VALIDATION_FAILED',
-        when: 'a query value cannot be read (a bound that is not a number or date, an unknown sort field or order, a page size or offset out of range)',
+        when: 'a query value cannot be read (a bound that is not a number or date, an unknown sort field or order, a page size, offset or count out of range)',
       },
     ],
   };
@@ -324,7 +345,11 @@ export function listQueryHappyCheck(c: SpecContract, e: EndpointSpec, b: ListBeh
     bodies.push(o);
   }
   const isolated = Object.keys(p.isolate).length > 0;
-  const pageAll = b.page ? { [b.page.limit_param]: String(b.page.max_limit) } : {};
+  const pageAll = b.page
+    ? { [b.page.limit_param]: String(b.page.max_limit) }
+    : b.limit
+      ? { [b.limit.param]: String(b.limit.max_limit ?? 1000) }
+      : {};
   const rows = (indexes: number[]) => indexes.map((i) => bodies[i]);
   const expectRows = (indexes: number[], inOrder: boolean, extra: Record<string, unknown> = {}) => {
     const list = rows(indexes);
@@ -395,6 +420,21 @@ export function listQueryHappyCheck(c: SpecContract, e: EndpointSpec, b: ListBeh
       `one per page, page 2 holds ${isolated ? `the second of them with a total of ${p.isolated.length}` : 'one record and says which page it is'}`,
     );
   }
+  // The three records were created last: a list newest created first answers them first, the last one first.
+  if (b.newest_first && !b.sort?.default_field) {
+    const all = { ...p.isolate, ...pageAll };
+    steps.push({ request: { method: 'GET', path, query: all }, expect: expectRows([2, 1, 0], true) });
+    said.push('asked no order, they come newest created first');
+    if (b.limit) {
+      const query = { ...p.isolate, [b.limit.param]: '2' };
+      const two = { status: 200, body_contains: { $shape: { length: 2 } } };
+      steps.push(
+        { request: { method: 'GET', path, query }, expect: expectRows([2, 1], true) },
+        { request: { method: 'GET', path, query }, expect: two },
+      );
+      said.push(`${b.limit.param}=2 answers the last two created`);
+    }
+  }
   if (said.length === 0) return null;
   return check(e, 'happy', `With three ${plural(c, b)} records, ${said.join('; ')}.`, steps);
 }
@@ -407,6 +447,7 @@ export function listQueryErrorCheck(e: EndpointSpec, b: ListBehavior, err: Endpo
   if (range?.kind === 'range') query[range.min_param ?? range.max_param ?? ''] = 'cheap';
   else if (b.sort) query[b.sort.param] = 'no_such_field';
   else if (b.page) query[b.page.limit_param] = '0';
+  else if (b.limit) query[b.limit.param] = '0';
   else return null;
   const [name, value] = Object.entries(query)[0];
   return check(e, 'error', `${name}=${value} cannot be read: 400 VALIDATION_FAILED.`, [

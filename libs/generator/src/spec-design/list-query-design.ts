@@ -16,6 +16,7 @@ import { readFeature, type FeatureReading } from './feature-reader';
 import { fold, singular } from './lexicon';
 import { SORTABLE, firstOrder, isDateLike, statedOrderAt, statedOrderOn } from './list-query-order';
 import { spelledParams } from './list-query-params';
+import { readLatest } from './list-query-latest';
 
 /*
  * Lists that filter, sort and page (`ListBehavior` options): "list products filtered by category, sorted by
@@ -423,6 +424,8 @@ export function listOptionsFor(feature: string, r: ResourceSpec): Omit<ListBehav
   const limitParam = spelled.find((p) => LIMIT_PARAMS.has(p));
   const pageParam = spelled.find((p) => PAGE_PARAMS.has(p));
   const offsetParam = spelled.find((p) => OFFSET_PARAMS.has(p));
+  // "the last 10 messages", "?limit=<n> keeps only the n newest": a count of the latest, not pages.
+  if (readLatest(feature, r, out, spelled, asked.has('page') || !!pageParam || !!offsetParam)) return out;
   if (asked.has('page') || limitParam || pageParam || offsetParam) {
     const offsetStyle =
       offsetParam !== undefined || (limitParam === 'limit' && !pageParam) || /\boffset\b/.test(text);
@@ -466,6 +469,8 @@ function merged(b: ListBehavior, more: Omit<ListBehavior, 'kind' | 'resource'>):
     ...(filters.length > 0 ? { filters } : {}),
     ...((b.sort ?? more.sort) ? { sort: b.sort ?? more.sort } : {}),
     ...((b.page ?? more.page) ? { page: b.page ?? more.page } : {}),
+    ...((b.newest_first ?? more.newest_first) ? { newest_first: true } : {}),
+    ...((b.limit ?? more.limit) && !(b.page ?? more.page) ? { limit: b.limit ?? more.limit } : {}),
   };
 }
 
@@ -485,7 +490,7 @@ export function settleListQueries(b: ContractBuilder): void {
     let list: ListBehavior = { kind: 'list', resource: x.resource };
     if (x.kind === 'search') list.filters = [{ kind: 'text', param: x.query_param, fields: x.fields }];
     for (const feature of askers) list = merged(list, listOptionsFor(feature, r));
-    if (list.filters === undefined && !list.sort && !list.page) continue;
+    if (list.filters === undefined && !list.sort && !list.page && !list.newest_first && !list.limit) continue;
     e.behavior = list;
     const written = [...new Set(askers.flatMap(optionWords))];
     e.summary = `${listQuerySummary(b.contract, list)}${written.length > 0 ? ` (written in the intent as: ${written.join(', ')})` : ''}`;

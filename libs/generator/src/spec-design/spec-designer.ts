@@ -52,6 +52,7 @@ import { ranksBeforeList, realiseRanking, settleRankingExamples } from './rankin
 import { realiseOverdue } from './overdue-features';
 import { readsOwnerFigure, realiseOwnerAggregate } from './owner-aggregate-features';
 import { asksListQuery, listQueryReading, settleListQueries } from './list-query-design';
+import { latestListNoun } from './list-query-latest';
 import { holdIsTimed, holderOf, unclaimTakingIfUndo, namesHold } from './hold-flags';
 import { onlyConstrains, settleConstraints } from './constraint-features';
 import { addsToAnother, realiseFollowUp } from './follow-up-features';
@@ -184,6 +185,9 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // Filters, sorts and pages belong to a list of the records (list-query-design.ts settles them at the end).
   if (!r.literal && asksListQuery(feature)) {
     r = listQueryReading(feature, r);
+    // "show the most recent entries first": the entries are the records kept, not records named "first".
+    const kept = latestListNoun(feature, r.noun, b.contract.resources);
+    if (kept !== undefined) r = { ...r, noun: kept, nounKnown: true };
     // "sort by rating" beside books and members: which records it orders is a guess, so it stays unrealised.
     if (r.noun === null && b.contract.resources.length > 1) return;
   }

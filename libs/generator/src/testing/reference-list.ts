@@ -64,7 +64,9 @@ export function referenceList(
   const typeOf = (name: string) => fields.find((f) => f.name === name)?.type ?? 'string';
   const q = (name: string | undefined) =>
     name === undefined || query[name] === '' ? undefined : query[name];
-  let rows = records.map((record, index) => ({ record, index }));
+  // The base order: creation order, or newest created first; `index` is the place in it, `created` in creation.
+  const base = records.map((record, created) => ({ record, created }));
+  let rows = (b.newest_first ? base.reverse() : base).map((x, index) => ({ ...x, index }));
   let bad = false;
   for (const f of b.filters ?? []) {
     if (f.kind === 'text') {
@@ -135,15 +137,33 @@ export function referenceList(
       if (direction !== 'asc' && direction !== 'desc') bad = true;
       desc = direction === 'desc';
     }
-    if (field === undefined && direction === undefined) desc = false;
     const missing = (v: unknown) => v === null || v === undefined;
     rows.sort((x, y) => {
-      if (field === undefined) return desc ? y.index - x.index : x.index - y.index;
+      if (field === undefined)
+        return direction === undefined
+          ? x.index - y.index
+          : desc
+            ? y.created - x.created
+            : x.created - y.created;
       const [a, z] = [x.record[field], y.record[field]];
       if (missing(a) !== missing(z)) return missing(a) ? 1 : -1;
       if (missing(a)) return x.index - y.index;
       return (desc ? -order(a, z) : order(a, z)) || x.index - y.index;
     });
+  }
+  if (b.limit) {
+    const l = b.limit;
+    const raw = q(l.param);
+    let n = l.default_limit ?? Math.min(rows.length, l.max_limit ?? rows.length);
+    if (raw !== undefined) {
+      const asked = whole(raw, 0, 1, Number.MAX_SAFE_INTEGER);
+      if (asked === null) bad = true;
+      else if (l.max_limit !== undefined && asked > l.max_limit) {
+        if (l.clamp) n = l.max_limit;
+        else bad = true;
+      } else n = asked;
+    }
+    rows = rows.slice(0, n);
   }
   if (!b.page) return bad ? null : rows.map((x) => x.record);
   const p = b.page;

@@ -85,7 +85,9 @@ A field of type \`object[]\` (order lines) lists its element fields in \`items\`
   YYYY-MM-DD / ISO date-times), {kind: "text", param, fields} (case-insensitive contains)]; \`sort\` {param, fields,
   order_param? (asc|desc; absent: "-field" sorts descending), default_field?, default_order}; \`page\` {style:
   "offset"|"page", limit_param, offset_param, default_limit, max_limit, items, total}: the answer is then {[items],
-  [total] (after filters, before paging), [limit_param], [offset_param]} instead of the array. An unreadable query
+  [total] (after filters, before paging), [limit_param], [offset_param]} instead of the array; \`newest_first\`
+  true: newest created first when no sort is asked; \`limit\` {param, default_limit?, max_limit?, clamp?}: only the
+  first n (1..max_limit, else 400 unless clamp) of that order, still an array ("the latest 5", "only the last N"). An unreadable query
   value is 400 VALIDATION_FAILED. Declare them when a feature asks to filter, sort or page (the gate requires it);
   an acceptance expectation with \`in_order: true\` matches arrays in order (other elements may sit between).
 - ranking: GET records of \`resource\` by number \`score_field\` (\`order\` desc|asc), only each \`best_per\` value's best when

@@ -1,6 +1,7 @@
 import { asksNewestFirst, listsEventsNewestFirst } from './webhook-fidelity';
 import type { EndpointSpec, ListBehavior, SpecContract } from '../spec-contract';
-import { orderedField, readStatedOrder } from './stated-order';
+import { isDateField, isYearField, orderedField, readStatedOrder } from './stated-order';
+import { latestCountProblems } from './latest-list';
 
 /*
  * A feature asking a list to filter, sort or page its records ("filter by status", "nach Preis sortieren",
@@ -179,7 +180,9 @@ export function listQueryFeatureProblems(
     if (!held)
       problems.push(`it asks for the records of one ${word}, but no list of its realisation filters by it`);
   }
-  if (sort && !ranked) {
+  const creation = sort && !ranked ? creationOrderProblems(feature, lists, fieldsOf) : null;
+  if (creation !== null) problems.push(...creation);
+  else if (sort && !ranked) {
     const sorting = lists.filter((b) => b.sort);
     const stated =
       sorting.length > 0 && statesOrder(folded) ? statedOrderProblems(feature, lists, fieldsOf) : [];
@@ -218,7 +221,28 @@ export function listQueryFeatureProblems(
         );
     }
   }
+  if (!ranked) problems.push(...latestCountProblems(feature, lists));
   return problems;
+}
+
+/**
+ * "newest first", "die neuesten zuerst" of records that hold no date at all: only the order they were added in
+ * can show it, so a list realises it when its base order is newest created first and no default sort hides it. Null when the order names a date the records hold, or states none.
+ */
+function creationOrderProblems(
+  feature: string,
+  lists: ListBehavior[],
+  fieldsOf: (b: ListBehavior) => { name: string; type: string; format?: string }[],
+): string[] | null {
+  const stated = readStatedOrder(feature);
+  // "oldest first" of records without a date may mean their age (a book's year): only newest first is read so.
+  if (!stated || stated.kind !== 'date' || stated.dir !== 'desc' || lists.length === 0) return null;
+  const undated = lists.filter((b) => !fieldsOf(b).some((f) => isDateField(f) || isYearField(f)));
+  if (undated.length === 0 || lists.some((b) => orderedField(feature, fieldsOf(b)) !== null)) return null;
+  if (undated.some((b) => !b.sort?.default_field && b.newest_first === true)) return [];
+  return [
+    `it states the order "${stated.said}" of records that hold no date, but no list of its realisation answers them newest created first`,
+  ];
 }
 
 /**

@@ -10,6 +10,8 @@
  * the field when the records hold exactly one of it (the one date for "newest first").
  */
 
+import { readLatestCount } from './latest-count';
+
 export type OrderKind = 'date' | 'price' | 'weight' | 'length' | 'number' | 'name' | 'any';
 
 export interface StatedOrder {
@@ -170,6 +172,9 @@ export function readStatedOrder(feature: string): StatedOrder | null {
   }
   const chrono = CHRONOLOGICAL.exec(text);
   if (chrono) return { words: [], dir: REVERSE.test(text) ? 'desc' : 'asc', kind: 'date', said: chrono[0] };
+  // "the last 10 messages", "die neuesten 20 Einträge": the latest are the newest, first.
+  const latest = readLatestCount(feature);
+  if (latest) return { words: [], dir: 'desc', kind: 'date', said: latest.said };
   return null;
 }
 
@@ -190,6 +195,11 @@ export function isDateField(f: OrderField): boolean {
         f.name,
       ))
   );
+}
+
+/** A field holding a year or an age: "newest" of such records may mean theirs, not when they were added. */
+export function isYearField(f: OrderField): boolean {
+  return /(^|_)(year|years|jahr|jahre|ano|anos|annee|anno|anni|age|alter|edad|eta|idade)($|_)/.test(f.name);
 }
 
 const NUMERIC = new Set(['number', 'integer']);

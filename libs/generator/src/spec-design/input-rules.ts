@@ -209,14 +209,19 @@ function countRedesign(
     const input = x.inputs.find((i) => i.param === param)?.field;
     return input !== undefined && ownCountRefusal(x, input, rule) !== undefined;
   };
-  const found = recogniseFeature(`${e.features[0] ?? ''} ${feature}`);
+  // Read with everything the endpoint's features say of it (a brand asked beside the check stays asked).
+  const others = e.features.slice(1).filter((f) => f !== feature);
+  const told = [...others, feature].join(' ');
+  const keeps = (before: FunctionDesign, after: FunctionDesign) =>
+    before.outputs.every((o) => after.outputs.some((x) => x.field === o.field));
+  const found = recogniseFeature(`${e.features[0] ?? ''} ${told}`);
   if (!found || !('design' in found) || found.design.function !== d.function || !refuses(found.design))
     return null;
   return () => {
     const now = catalogDesignOf(e);
     const done =
       (now !== undefined && refuses(now)) ||
-      redesignCatalogEndpoint(b, e, feature, (_, after) => refuses(after));
+      redesignCatalogEndpoint(b, e, told, (before, after) => refuses(after) && keeps(before, after));
     // The refusals of the count carry the feature's words, as every refusal this file adds does.
     const name = e.behavior.kind === 'function' && param ? e.behavior.inputs[param] : undefined;
     const quoted = ` ("${said(feature)}")`;

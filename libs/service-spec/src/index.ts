@@ -83,6 +83,7 @@ export { namesRecordVerb, ownerBestWords } from './fidelity/record-features';
 export { acceptanceCheckProblems } from './acceptance-problems';
 export { requiredUuidVersion } from './fidelity/uuid-version-fidelity';
 export {
+  drawsToShowNew,
   isShapeExpectation,
   matchesShape,
   shapesIn,

@@ -19,6 +19,11 @@ export interface RuleClause {
   /** The words naming the input (none: the one input the kind fits). */
   words: string[];
   /**
+   * For a bound: it counts the digits of a number written as text ("card numbers with fewer than 12 or more than
+   * 19 digits"), not the value of a number.
+   */
+  digits?: boolean;
+  /**
    * For an unknown value: the values the feature lists as the only ones accepted ("only EUR, USD and GBP are
    * accepted; anything else returns 400"); the input they name is the one listing them.
    */
@@ -86,7 +91,7 @@ const RANGE = new RegExp(
   `\\b(?:(?:between|zwischen|entre|tra|from|von|de|da)\\s+${N}\\s+(?:and|und|y|et|e|to|bis|a)\\s+${N}|${N}\\s*(?:\\.\\.|–|—|to|bis)\\s*${N}|(?<![\\d.,:-])(\\d+(?:[.,]\\d+)?)-(\\d+(?:[.,]\\d+)?)(?![\\d:-]|[.,]\\d))`,
 );
 const OUTSIDE =
-  /\b(?:outside|out of|not between|ausserhalb|nicht zwischen|fuera|hors|fuori|fora|else|otherwise|sonst|andere\w*|si no|sinon|altrimenti|senao|must|muss|mussen|debe\w*|doit|doivent|deve\w*|only|nur|solo|seulement|solamente)\b/;
+  /\b(?:outside|out of|not between|ausserhalb|nicht zwischen|fuera|hors|fuori|fora|else|otherwise|sonst|andere\w*|si no|sinon|altrimenti|senao|must|muss|mussen|debe\w*|doit|doivent|deve\w*|only|nur|solo|seulement|solamente|has to|have to|tiene\w* que|tem (?:que|de)|(?:los|las|lo|os) dema(?:s|is)|les autres|le reste|gli altri|il resto|o resto)\b/;
 
 /** Kinds that carry a number, each with the rule allowing the rest. */
 const BOUNDS: { pattern: RegExp; rule: (n: number) => FieldRule }[] = [
@@ -218,7 +223,11 @@ const UNKNOWN_ID =
 interface Marker {
   kind: RuleKind;
   rule?: FieldRule;
+  digits?: boolean;
 }
+
+/** A number of digits ("19 digits", "12 Ziffern", "19 dígitos"): the word is dropped, the bound counts digits. */
+const DIGIT_COUNT = /\b(\d+)\s*(?:digits?|ziffern|stellen|digitos|cifras|chiffres|cifre)\b/g;
 
 /**
  * Whether a bound another reader took from a feature is not one this reader reads there: a status read as a
@@ -284,7 +293,11 @@ export function readInputRules(feature: string): InputRules | null {
   if (only) text = text.replace(ONLY_LISTED, ' ; ');
   if (UNKNOWN_ID.test(text)) return { clauses: [], status, unknownId: true };
   const markers: Marker[] = [];
-  const mark = (m: Marker) => ` §${markers.push(m) - 1}§ `;
+  // "fewer than 12 or more than 19 digits": bounds of a digit count, read as bounds once the word is dropped.
+  const digits = new RegExp(DIGIT_COUNT.source).test(text);
+  if (digits) text = text.replace(DIGIT_COUNT, '$1');
+  const mark = (m: Marker) =>
+    ` §${markers.push(digits && m.kind === 'bound' ? { ...m, digits: true } : m) - 1}§ `;
   const range = RANGE.exec(text);
   if (range) {
     if (!OUTSIDE.test(text)) return null;

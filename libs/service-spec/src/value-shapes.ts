@@ -10,7 +10,9 @@
  * RFC 9562 variant (10xx); `pattern` a string matching the whole regular expression; `length` a string or list
  * of that length; `min`/`max` an integer within them (both included); `each` every element of a list; `distinct`
  * a list of pairwise different elements; `differs_from` a value other than the one an earlier step saved under
- * that name (two calls give different values). The generated tests check it (tests/support.ts) and the fidelity
+ * that name (two calls give different values), or, naming several saved values, a value that with them is not all
+ * one value (k calls do not all give the same: a value of few outcomes, a token of two hex digits, repeats
+ * by chance in two calls, never in k — see `drawsToShowNew`). The generated tests check it (tests/support.ts) and the fidelity
  * gate reads it (generated-values-fidelity.ts): a constant expected where a new value is asked for is refused.
  */
 
@@ -23,7 +25,7 @@ export interface ValueShape {
   max?: number;
   each?: ValueShape;
   distinct?: boolean;
-  differs_from?: string;
+  differs_from?: string | string[];
 }
 
 /** A `body_contains` value that states a shape instead of a value. */
@@ -75,10 +77,12 @@ export function valueShapeProblems(shape: unknown, saved: ReadonlySet<string>): 
   }
   if (s.distinct !== undefined && typeof s.distinct !== 'boolean')
     problems.push('$shape distinct must be a boolean');
-  if (s.differs_from !== undefined && (typeof s.differs_from !== 'string' || !saved.has(s.differs_from)))
-    problems.push(
-      `$shape differs_from ${JSON.stringify(s.differs_from)} names no value an earlier step saves`,
-    );
+  if (s.differs_from !== undefined) {
+    const names = Array.isArray(s.differs_from) ? (s.differs_from as unknown[]) : [s.differs_from];
+    if (names.length === 0) problems.push('$shape differs_from names no value');
+    for (const name of names.filter((n) => typeof n !== 'string' || !saved.has(n)))
+      problems.push(`$shape differs_from ${JSON.stringify(name)} names no value an earlier step saves`);
+  }
   if (s.each !== undefined) problems.push(...valueShapeProblems(s.each, saved).map((p) => `each: ${p}`));
   return problems;
 }
@@ -128,8 +132,29 @@ export function matchesShape(
     if (new Set(actual.map((x) => JSON.stringify(x))).size !== actual.length) return false;
   }
   if (shape.differs_from !== undefined) {
-    const before = saved[shape.differs_from];
-    if (before === undefined || String(actual) === before) return false;
+    const before = (Array.isArray(shape.differs_from) ? shape.differs_from : [shape.differs_from]).map(
+      (name) => saved[name],
+    );
+    if (before.some((v) => v === undefined) || before.every((v) => v === String(actual))) return false;
   }
   return true;
+}
+
+/** The odds of a false failure a check of values new on every call may have: a correct service fails it this rarely. */
+export const NEW_VALUE_FALSE_FAILURE = 1e-12;
+
+/** The most calls a check of values new on every call makes: a value of fewer outcomes is not claimed new. */
+export const MOST_DRAWS = 50;
+
+/**
+ * How many calls show a value new on every call when each is drawn uniformly from 2^`bits` outcomes: the fewest k
+ * for which k calls of a correct service all answer the same value with odds below `NEW_VALUE_FALSE_FAILURE`
+ * ((2^-bits)^(k-1) < 1e-12: 2 for a UUID v4, 6 for two hex digits, 11 for one), or null when that takes more than
+ * `MOST_DRAWS` calls (then "differs" is not claimed at all).
+ */
+export function drawsToShowNew(bits: number): number | null {
+  if (!(bits > 0)) return null;
+  const needed = -Math.log2(NEW_VALUE_FALSE_FAILURE);
+  const draws = Math.floor(needed / bits) + 2;
+  return draws <= MOST_DRAWS ? draws : null;
 }

@@ -36,10 +36,11 @@ export interface WorkedExample {
   /** Response field → its value, or `{"$shape": …}` for a value new on every call (value-shapes.ts). */
   output: Record<string, unknown>;
   /**
-   * The values are new on every call: the worked example sends its request twice and expects each field whose
-   * output is a `$shape` to differ from the first answer's.
+   * The values are new on every call, each drawn uniformly from 2^`bits` outcomes: the worked example sends its
+   * request as often as shows that soundly (`drawsToShowNew`: twice for a UUID, 6 times for two hex digits) and
+   * expects each field whose output is a `$shape` not to be the same in every answer.
    */
-  differs?: boolean;
+  differs?: { bits: number };
 }
 
 /**

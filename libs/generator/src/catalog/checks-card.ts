@@ -1,5 +1,8 @@
 import { stringField, type FunctionCode, type FunctionDesign } from './catalog-entry';
 import { bothForms, invalidAnswer, pickFacts, VALIDITY_GLOSSARY } from './checks-shared';
+import { CARD_BRANDS, cardBrand, type BrandSettings } from './checks-card-brands';
+
+export { CARD_BRANDS, cardBrand, type BrandSettings };
 
 /*
  * Card numbers and the Luhn check (mod 10): whether a number passes it, and the check digit that makes a
@@ -68,7 +71,10 @@ const LUHN_VALIDATE_BRANDS: { id: string; name: string; prefixes: [number, numbe
   { id: 'maestro', name: 'Maestro', prefixes: [[5018, 5018], [5020, 5020], [5038, 5038], [5893, 5893], [6304, 6304], [6759, 6759], [6761, 6763]], lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
 ];
 
-/** luhn.validate: whether a card number (digits and spaces; hyphens when allowed) of the digits allowed passes the Luhn check. */
+/**
+ * luhn.validate: whether a card number (digits and spaces; hyphens when allowed) of the digits allowed passes the
+ * Luhn check; with option refuseLength a number of another digit count is refused, with refuseInvalid any invalid one.
+ */
 export const validateLuhn: CatalogFunction = (input, options) => {
   const text = String(input.number);
   const hyphens = options.hyphens === true;
@@ -81,9 +87,10 @@ export const validateLuhn: CatalogFunction = (input, options) => {
   const max = Number(options.maxDigits ?? 0);
   const length = digits.length >= min && (max === 0 || digits.length <= max);
   const valid = length && LUHN_VALIDATE_SUM(digits) === 0;
-  if (!valid && options.refuseInvalid === true) {
-    return { ok: false, problems: [length ? 'the card number fails the Luhn check' : 'a card number has ' + (max === 0 ? String(min) + ' or more' : min === max ? String(min) : String(min) + ' to ' + String(max)) + ' digits'] };
+  if (!length && (options.refuseInvalid === true || options.refuseLength === true)) {
+    return { ok: false, problems: ['a card number has ' + (max === 0 ? String(min) + ' or more' : min === max ? String(min) : String(min) + ' to ' + String(max)) + ' digits'] };
   }
+  if (!valid && options.refuseInvalid === true) return { ok: false, problems: ['the card number fails the Luhn check'] };
   if (options.brand !== true) return { ok: true, value: { valid } };
   const listed = String(options.brands ?? '').split(',').filter((b) => b.length > 0);
   const found = LUHN_VALIDATE_BRANDS.find(
@@ -132,96 +139,17 @@ const LUHN_WORDS =
 /** How a Luhn check reads card numbers: what it refuses, whether hyphens pass, how many digits are allowed. */
 export interface LuhnSettings {
   refuseInvalid: boolean;
+  /**
+   * A number of a digit count outside minDigits..maxDigits is refused with 400 (not answered `valid: false`);
+   * one of a count it takes that fails the check is still answered not valid (unless `refuseInvalid`).
+   */
+  refuseLength?: boolean;
   hyphens: boolean;
   /** Digits a valid number has at least / at most (0: no bound beyond 2 digits). */
   minDigits: number;
   maxDigits: number;
   /** The card brand answered beside `valid`: the brands a feature lists (all when empty) and its word for others. */
   brand?: BrandSettings;
-}
-
-/** Which brands a feature asks for (ids of `CARD_BRANDS`; all when empty) and what it answers for other numbers. */
-export interface BrandSettings {
-  brands: string[];
-  unknown: string;
-}
-
-/**
- * The reference brands (written here beside the emitted table, not from it): IIN prefix ranges (inclusive, as
- * many leading digits as the bounds have) and the lengths each network issues.
- */
-export const CARD_BRANDS: { id: string; name: string; prefixes: [number, number][]; lengths: number[] }[] = [
-  {
-    id: 'amex',
-    name: 'American Express',
-    prefixes: [
-      [34, 34],
-      [37, 37],
-    ],
-    lengths: [15],
-  },
-  {
-    id: 'diners',
-    name: 'Diners Club',
-    prefixes: [
-      [300, 305],
-      [36, 36],
-      [38, 39],
-    ],
-    lengths: [14, 15, 16, 17, 18, 19],
-  },
-  { id: 'jcb', name: 'JCB', prefixes: [[3528, 3589]], lengths: [16, 17, 18, 19] },
-  { id: 'visa', name: 'Visa', prefixes: [[4, 4]], lengths: [13, 16, 19] },
-  {
-    id: 'mastercard',
-    name: 'Mastercard',
-    prefixes: [
-      [51, 55],
-      [2221, 2720],
-    ],
-    lengths: [16],
-  },
-  {
-    id: 'discover',
-    name: 'Discover',
-    prefixes: [
-      [6011, 6011],
-      [644, 649],
-      [65, 65],
-      [622126, 622925],
-    ],
-    lengths: [16, 17, 18, 19],
-  },
-  {
-    id: 'maestro',
-    name: 'Maestro',
-    prefixes: [
-      [5018, 5018],
-      [5020, 5020],
-      [5038, 5038],
-      [5893, 5893],
-      [6304, 6304],
-      [6759, 6759],
-      [6761, 6763],
-    ],
-    lengths: [12, 13, 14, 15, 16, 17, 18, 19],
-  },
-];
-
-/** The brand of a card number by the reference table (restricted to `settings.brands` when it lists some). */
-export function cardBrand(number: string, settings: BrandSettings): string {
-  const digits = number.replace(/\D/g, '');
-  const found = CARD_BRANDS.find(
-    (b) =>
-      b.lengths.includes(digits.length) &&
-      b.prefixes.some(([from, to]) => {
-        const head = Number(digits.slice(0, String(from).length));
-        return head >= from && head <= to;
-      }),
-  );
-  return found && (settings.brands.length === 0 || settings.brands.includes(found.id))
-    ? found.name
-    : settings.unknown;
 }
 
 /** Test numbers of each brand, at the edges of their ranges (all pass the Luhn check), and one of no brand. */
@@ -253,11 +181,61 @@ const BRAND_FACTS: LuhnFact[] = [
   { value: '9999 9999 9999 9995', valid: true, why: 'passes the Luhn check but has no brand prefix' },
 ];
 
-function digitsRule({ minDigits: min, maxDigits: max }: LuhnSettings): string {
+function digitsRule({ minDigits: min, maxDigits: max, refuseLength }: LuhnSettings): string {
   if (min === 0 && max === 0)
     return 'Card numbers usually have 16 digits (13 to 19); any number of 2 or more digits is checked.';
   const count = max === 0 ? `${min} or more` : min === max ? `${min}` : `${Math.max(min, 2)} to ${max}`;
-  return `A valid card number has ${count} digits; a number with fewer or more is not valid.`;
+  return refuseLength
+    ? `A card number has ${count} digits: a number with fewer or more digits is refused with 400 (the digit count, Anzahl der Ziffern, número de dígitos, nombre de chiffres, numero di cifre); one with ${count} digits that fails the check is not valid.`
+    : `A valid card number has ${count} digits; a number with fewer or more is not valid.`;
+}
+
+/** Digits cycled to make card numbers of any length for the examples at a digit count's ends. */
+const SOME_DIGITS = '4539148803436467';
+
+/** A number of `n` digits that passes the Luhn check (its last digit chosen by the reference check), grouped by 4. */
+function luhnNumberOf(n: number): string {
+  const head = SOME_DIGITS.repeat(Math.ceil(n / SOME_DIGITS.length)).slice(0, n - 1);
+  const digits = [...'0123456789'].map((d) => head + d).find(passesLuhn) ?? head + '0';
+  return digits.replace(/(\d{4})(?=\d)/g, '$1 ');
+}
+
+/**
+ * Worked examples at the ends of a refused digit count: numbers passing the Luhn check with exactly the fewest
+ * and the most digits taken (valid), and with one digit fewer and one more (refused, for the length alone).
+ */
+function digitCountEnds({ minDigits: min, maxDigits: max }: LuhnSettings): {
+  taken: LuhnFact[];
+  refused: LuhnFact[];
+} {
+  const taken: LuhnFact[] = [];
+  const refused: LuhnFact[] = [];
+  if (min > 2) {
+    taken.push({
+      value: luhnNumberOf(min),
+      valid: true,
+      why: `has ${min} digits, the fewest taken, and passes the Luhn check`,
+    });
+    refused.push({
+      value: luhnNumberOf(min - 1),
+      valid: false,
+      why: `has ${min - 1} digits, fewer than ${min}, though it passes the Luhn check,`,
+    });
+  }
+  if (max > 0) {
+    if (max !== min)
+      taken.push({
+        value: luhnNumberOf(max),
+        valid: true,
+        why: `has ${max} digits, the most taken, and passes the Luhn check`,
+      });
+    refused.push({
+      value: luhnNumberOf(max + 1),
+      valid: false,
+      why: `has ${max + 1} digits, more than ${max}, though it passes the Luhn check,`,
+    });
+  }
+  return { taken, refused };
 }
 
 /** The Luhn check of a card number, answering `valid` (or refusing an invalid number when asked to). */
@@ -272,12 +250,20 @@ export function luhnDesign(text: string, settings: LuhnSettings): FunctionDesign
       ? { ...f, valid: false, why: `has ${n} digits, which a card number here may not have` }
       : f;
   };
-  const facts = pickFacts(text, LUHN_FACTS, USUAL, 4, true).map((f) =>
+  const outOfCount = (f: LuhnFact) => {
+    const n = f.value.replace(/\D/g, '').length;
+    return n < minDigits || (maxDigits > 0 && n > maxDigits);
+  };
+  const picked = pickFacts(text, LUHN_FACTS, USUAL, 4, true).map((f) =>
     counted(allowed(f.value) ? f : { ...f, value: f.value.replace(/-/g, ' ') }),
   );
+  const ends = settings.refuseLength ? digitCountEnds(settings) : { taken: [], refused: [] };
+  // A refused digit count: the facts of another count are refusals (for their length), the ends are shown.
+  const facts = settings.refuseLength ? [...picked.filter((f) => !outOfCount(f)), ...ends.taken] : picked;
   const examples = facts.filter((f) => !refuseInvalid || f.valid);
   const invalid = refuseInvalid ? facts.filter((f) => !f.valid).slice(0, 1) : [];
   if (refuseInvalid && invalid.length === 0) invalid.push(counted(LUHN_FACTS[1]));
+  if (settings.refuseLength) invalid.push(...ends.refused);
   return {
     function: LUHN_CODE.id,
     method: 'POST',
@@ -306,6 +292,7 @@ export function luhnDesign(text: string, settings: LuhnSettings): FunctionDesign
       hyphens,
       minDigits,
       maxDigits,
+      ...(settings.refuseLength ? { refuseLength: true } : {}),
     },
     examples: [
       ...examples,
@@ -320,7 +307,7 @@ export function luhnDesign(text: string, settings: LuhnSettings): FunctionDesign
           ]
         : []),
     ]
-      .filter((f) => !refuseInvalid || f.valid)
+      .filter((f) => (!refuseInvalid || f.valid) && !(settings.refuseLength && outOfCount(f)))
       .map((f) => ({
         description: `Card number ${bothForms(f.value)} ${f.why}: valid is ${f.valid}.`,
         input: { card_number: f.value },
@@ -376,13 +363,18 @@ export function withBrand(design: FunctionDesign, brand: BrandSettings): Functio
   const field = design.inputs[0]?.field.name ?? 'card_number';
   const min = Number(o.minDigits ?? 0);
   const max = Number(o.maxDigits ?? 0);
-  const fits = (value: string) => {
+  const counts = (value: string) => {
     const digits = value.replace(/\D/g, '');
-    return digits.length >= Math.max(2, min) && (max === 0 || digits.length <= max) && passesLuhn(digits);
+    return digits.length >= Math.max(2, min) && (max === 0 || digits.length <= max);
   };
+  const fits = (value: string) => counts(value) && passesLuhn(value.replace(/\D/g, ''));
   const shown = new Set(design.examples.map((e) => String(e.input[field])));
+  // A number the check refuses (an invalid one, or one of a digit count refused) is no answered example.
   const added = BRAND_FACTS.filter(
-    (f) => !shown.has(f.value) && (o.refuseInvalid !== true || fits(f.value)),
+    (f) =>
+      !shown.has(f.value) &&
+      (o.refuseInvalid !== true || fits(f.value)) &&
+      (o.refuseLength !== true || counts(f.value)),
   ).map((f) => ({
     description: `Card number ${bothForms(f.value)} ${f.why}: valid is ${fits(f.value)}, brand ${cardBrand(f.value, brand)}.`,
     input: { [field]: f.value },

@@ -221,6 +221,62 @@ export function refusesInvalidValues(text: string): boolean {
   });
 }
 
+/** Whether a clause counts digits or characters ("19 digits", "12 Ziffern"): a length, not a kind of text. */
+function countsCharacters(clause: string[]): boolean {
+  return clause.some((w, i) => CHARACTER_WORDS.includes(w) && /^\d+$/.test(clause[i - 1] ?? ''));
+}
+
+/**
+ * Whether the feature refuses a value that fails the CHECK with 400 (not answered `valid: false`): as
+ * `refusesInvalidValues`, without the clauses that only count digits ("fewer than 12 digits are rejected"), which
+ * refuse a length (`refusesDigitCount`), not a failed checksum.
+ */
+export function refusesFailedCheck(text: string): boolean {
+  return clausesOf(text).some(
+    (clause) =>
+      refusalClause(clause) &&
+      (countsCharacters(clause) || !clause.some((w) => CHARACTER_WORDS.includes(w))) &&
+      (clause.some((w) => startsWithAny(w, INVALID_STEMS)) ||
+        (clause.some((w) => w.startsWith('valid') || w === 'pass' || w === 'passes') &&
+          clause.some((w) => NEGATIONS.includes(w)))),
+  );
+}
+
+/** Words saying "the rest" of what a clause before allows ("anything else", "si no", "los demás", "sonst"). */
+const THE_REST =
+  /\b(?:else|otherwise|sonst|andernfalls|alles andere|si no|sino|de lo contrario|los demas|las demas|lo demas|sinon|autrement|les autres|le reste|altrimenti|gli altri|il resto|senao|caso contrario|os demais|o resto|os outros)\b/;
+
+/** Words a bare refusal clause holds besides its refusal ("responder 400", "is rejected with 400"). */
+const BARE = new Set(
+  'is are be will gets get returns return answer answers with a an the wird werden mit es son se con un una est sont avec une e sono viene vengono con e sao com um uma responder responde devolver devuelve renvoie restituisce retorna antwortet gibt dann then'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the feature refuses a card number whose digit count is outside the one it writes, with 400 (not
+ * answered `valid: false`): a refusal clause that counts digits ("fewer than 12 or more than 19 digits are
+ * rejected"), or, right after a clause that counts them, one saying the rest is refused ("…; anything else is
+ * rejected", "los demás se rechazan") or a bare one ("…, responder 400", "si no, error 400"). A refusal of
+ * something else ("letters are rejected", "a missing number returns 400", "only digits and spaces, anything else
+ * is rejected") refuses no length.
+ */
+export function refusesDigitCount(text: string): boolean {
+  const clauses = clausesOf(text);
+  const bare = (clause: string[]) =>
+    clause.every((w) => BARE.has(w) || ERROR_WORDS.includes(w) || startsWithAny(w, REFUSE_VERB_STEMS));
+  const rest = (clause: string[]) => THE_REST.test(clause.join(' '));
+  return clauses.some((clause, i) => {
+    if (!refusalClause(clause)) return false;
+    if (countsCharacters(clause)) return true;
+    if (!rest(clause) && !bare(clause)) return false;
+    // The clause the refusal follows, past bare words of "else" ("si no", then "error 400").
+    let j = i - 1;
+    while (j >= 0 && (bare(clauses[j]) || clauses[j].join(' ').replace(THE_REST, '').trim() === '')) j -= 1;
+    return j >= 0 && countsCharacters(clauses[j]);
+  });
+}
+
 /**
  * Whether the feature refuses a value of the wrong SHAPE with 400 ("anything that isn't 12 or 13 digits gets a
  * 400", "letters are rejected"): a refusal clause that speaks of characters or counts digits. A wrong check digit

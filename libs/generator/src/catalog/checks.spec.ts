@@ -99,6 +99,21 @@ describe('luhn.validate (the emitted code)', () => {
       problems: ['a card number has 16 digits'],
     });
   });
+
+  it('refuses only a digit count outside the one told with refuseLength, answering a failed check not valid', () => {
+    const card = { minDigits: 12, maxDigits: 19, refuseLength: true };
+    // 11 and 20 digits, each passing the Luhn check: refused for the count alone.
+    expect(luhn('79927398713', card)).toEqual({ ok: false, problems: ['a card number has 12 to 19 digits'] });
+    expect(luhn('41111111111111111115', card)).toEqual({
+      ok: false,
+      problems: ['a card number has 12 to 19 digits'],
+    });
+    // 12 and 19 digits at the ends are checked; 16 digits failing the check are not valid, not refused.
+    expect(luhn('1234 5678 9015', card)).toEqual({ ok: true, value: { valid: true } });
+    expect(luhn('4111111111111111110', card)).toEqual({ ok: true, value: { valid: true } });
+    expect(luhn('4111 1111 1111 1112', card)).toEqual({ ok: true, value: { valid: false } });
+    expect(luhn('123456789016', card)).toEqual({ ok: true, value: { valid: false } });
+  });
 });
 
 describe('luhn.check-digit (the emitted code)', () => {
@@ -386,7 +401,12 @@ describe('every checks function', () => {
     [
       'luhn.validate',
       (t) => ({ number: t }),
-      [{}, { hyphens: true, refuseInvalid: true }, { minDigits: 13, maxDigits: 19 }],
+      [
+        {},
+        { hyphens: true, refuseInvalid: true },
+        { minDigits: 13, maxDigits: 19 },
+        { minDigits: 12, maxDigits: 19, refuseLength: true },
+      ],
     ],
     ['luhn.check_digit', (t) => ({ number: t }), [{}]],
     ['iban.validate', (t) => ({ iban: t }), [{}, { refuseInvalid: true }]],

@@ -32,6 +32,8 @@ import {
   asksValidity,
   foldText,
   mentionsCheckDigit,
+  refusesDigitCount,
+  refusesFailedCheck,
   refusesInvalidValues,
 } from './checks-shared';
 
@@ -262,6 +264,12 @@ const RANGE = new RegExp(
 );
 const AT_LEAST = new RegExp(String.raw`${FEWEST}\s*(\d{1,2})` + DIGITS);
 const AT_MOST = new RegExp(String.raw`${MOST}\s*(\d{1,2})` + DIGITS);
+/** "fewer than 12", "weniger als 12" (digits said after): 12 is the fewest taken. */
+const FEWER_THAN =
+  /\b(?:fewer than|less than|shorter than|weniger als|kurzer als|menos de|moins de|meno di)\s+(\d{1,2})\b/;
+/** "more than 19", "mehr als 19", "plus de 19" (digits said after): 19 is the most taken. */
+const MORE_THAN =
+  /\b(?:more than|longer than|mehr als|langer als|mas de|plus de|piu di|mais de)\s+(\d{1,2})\b/;
 const EXACTLY = new RegExp(
   String.raw`(?<!(?:last|first|letzten|ersten|ultimos|primeros|derniers|premiers|ultime|prime|ultimos|primeiros)\s)\b(\d{1,2})[\s-]*` +
     DIGITS,
@@ -275,8 +283,10 @@ function digitBounds(text: string): { minDigits: number; maxDigits: number } {
   if (range && plausible(Number(range[1])) && Number(range[2]) >= Number(range[1])) {
     return { minDigits: Number(range[1]), maxDigits: Number(range[2]) };
   }
-  const fewest = AT_LEAST.exec(folded);
-  const most = AT_MOST.exec(folded);
+  // "fewer than 12 or more than 19 digits": the digit word may follow the second number only.
+  const counts = new RegExp(String.raw`\d` + DIGITS).test(folded);
+  const fewest = AT_LEAST.exec(folded) ?? (counts ? FEWER_THAN.exec(folded) : null);
+  const most = AT_MOST.exec(folded) ?? (counts ? MORE_THAN.exec(folded) : null);
   if (fewest || most) {
     const min = fewest ? Number(fewest[1]) : 0;
     const max = most ? Number(most[1]) : 0;
@@ -346,11 +356,19 @@ function recogniseChecks(text: string, words: string[]): Recognised {
       if (!validity && !words.includes('luhn')) return null;
       // "Show only the last 4 digits" masks a card number: another design.
       if (/\b(?:last|letzten|ultimos|derniers|ultime)\s+\d+\s/.test(foldText(text))) return null;
+      // "Fewer than 12 or more than 19 digits are rejected": a length refused, while a number of a length it
+      // takes that fails the check is still answered not valid.
+      const bounds = digitBounds(text);
+      const counted = bounds.minDigits > 0 || bounds.maxDigits > 0;
+      // An invalid number refused refuses every count already; only a count refused alone is read apart.
+      const refuseInvalid =
+        refusesFailedCheck(text) || (refusesInvalidValues(text) && !refusesDigitCount(text));
       return {
         design: luhnDesign(text, {
           refuseInvalid,
+          refuseLength: counted && !refuseInvalid && refusesDigitCount(text),
           hyphens: allowsAny(text, HYPHEN_WORDS),
-          ...digitBounds(text),
+          ...bounds,
           brand,
         }),
       };

@@ -1,4 +1,4 @@
-import { readFeatureLiterals, requiredUuidVersion, type ValueShape } from '@sf/service-spec';
+import { drawsToShowNew, readFeatureLiterals, requiredUuidVersion, type ValueShape } from '@sf/service-spec';
 import {
   integerField,
   type CatalogFamily,
@@ -99,20 +99,26 @@ const INTEGER_GLOSS: Partial<Record<Language, string>> = {
   pt: ' Sorteia um número inteiro aleatório entre os limites.',
 };
 
-/** A worked example of a generated value: the request, the shape of each answer field, called twice. */
+/**
+ * A worked example of a generated value: the request and the shape of each answer field; with `bits`, the random
+ * bits each new value is drawn from, it is called as often as shows the values differ (happy-example-checks.ts).
+ */
 function shaped(
   description: string,
   input: Record<string, unknown>,
   shapes: Record<string, ValueShape>,
-  differs: boolean,
+  bits?: number,
 ): WorkedExample {
   return {
     description,
     input,
     output: Object.fromEntries(Object.entries(shapes).map(([k, s]) => [k, { $shape: s }])),
-    ...(differs ? { differs: true } : {}),
+    ...(bits !== undefined ? { differs: { bits } } : {}),
   };
 }
+
+/** The random bits of a version 4 UUID (RFC 9562 §5.4: 128 less the version nibble and the 2 variant bits). */
+const UUID_BITS = 122;
 
 export function uuidDesign(languages: Language[] = []): FunctionDesign {
   return {
@@ -137,7 +143,7 @@ export function uuidDesign(languages: Language[] = []): FunctionDesign {
         'Two calls answer two different version 4 UUIDs (8-4-4-4-12 hex, version 4, variant 8, 9, a or b).',
         {},
         { uuid: { uuid_version: 4, length: 36 } },
-        true,
+        UUID_BITS,
       ),
     ],
     refusals: [],
@@ -164,7 +170,7 @@ export function uuidBatchDesign(b: Batch, languages: Language[] = []): FunctionD
       `${b.max} UUIDs asked (the most): ${b.max} different new version 4 UUIDs, other ones on the next call.`,
       { [b.param]: b.max },
       { uuids: list(b.max) },
-      true,
+      UUID_BITS * b.max,
     ),
     ...(b.min !== b.max
       ? [
@@ -172,7 +178,6 @@ export function uuidBatchDesign(b: Batch, languages: Language[] = []): FunctionD
             `${b.min} UUID(s) asked (the fewest): ${b.min} new version 4 UUID(s).`,
             { [b.param]: b.min },
             { uuids: list(b.min) },
-            false,
           ),
         ]
       : []),
@@ -182,7 +187,6 @@ export function uuidBatchDesign(b: Batch, languages: Language[] = []): FunctionD
             `No ${b.param} given: the default, ${b.fallback} new version 4 UUID(s).`,
             {},
             { uuids: list(b.fallback) },
-            false,
           ),
         ]
       : []),
@@ -249,12 +253,15 @@ export function tokenDesign(
       ? `${length} lower-case hex characters (${bytes * 2 === length ? `${bytes} random bytes` : `${bytes} random bytes, cut to ${length}`})`
       : `${bytes} random bytes in base64url without padding (RFC 4648 §5: ${length} characters of A-Z a-z 0-9 - _)`;
   const pattern = encoding === 'hex' ? `[0-9a-f]{${length}}` : `[A-Za-z0-9_-]{${length}}`;
+  // Hex: 4 bits a character (a token cut to an odd length keeps only those); base64url: every byte's 8.
+  const bits = encoding === 'hex' ? 4 * length : 8 * bytes;
+  const draws = drawsToShowNew(bits);
   return {
     function: RANDOM_TOKEN_CODE.id,
     method: 'POST',
     path: '/tokens',
     summary:
-      `Answers a new random token on every call (from crypto.getRandomValues): ${written}; two calls never answer the same token.` +
+      `Answers a new random token on every call (from crypto.getRandomValues): ${written}; ${bits >= 64 ? 'two calls never answer the same token' : `two calls answer the same token only by chance (1 in ${2 ** bits})`}.` +
       glossIn(TOKEN_GLOSS, languages),
     inputs: [],
     outputs: [
@@ -268,10 +275,12 @@ export function tokenDesign(
     options: { encoding, bytes, length },
     examples: [
       shaped(
-        `Two calls answer two different tokens of ${length} characters (${encoding}).`,
+        draws === 2
+          ? `Two calls answer two different tokens of ${length} characters (${encoding}).`
+          : `Tokens of ${length} characters (${encoding}), new on every call: ${draws ?? 'many'} calls do not all answer the same token.`,
         {},
         { token: { pattern, length } },
-        true,
+        bits,
       ),
     ],
     refusals: [],
@@ -296,7 +305,7 @@ export function integerDesign(min: number, max: number, languages: Language[] = 
       },
     ],
     options: { min, max },
-    examples: [shaped(`A draw is a whole number from ${min} to ${max}.`, {}, { value: { min, max } }, false)],
+    examples: [shaped(`A draw is a whole number from ${min} to ${max}.`, {}, { value: { min, max } })],
     refusals: [],
   };
 }

@@ -141,7 +141,7 @@ export interface ValueShape {
   max?: number;
   each?: ValueShape;
   distinct?: boolean;
-  differs_from?: string;
+  differs_from?: string | string[];
 }
 
 /** An expected value written as {"$shape": {...}}: the actual value must have that shape. */
@@ -154,7 +154,8 @@ const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-([0-9a-f])[0-9a-f]{3}-([0-9a-f])[0-9
 /**
  * Whether a value has a shape: a UUID of uuid_version with the RFC 9562 variant, a whole match of pattern, a
  * string or list of length, an integer from min to max, every element of a list matching each, pairwise distinct
- * elements, a value other than the one saved under differs_from by an earlier step.
+ * elements, a value other than the one saved under differs_from by an earlier step (naming several: a value that
+ * with them is not all one value).
  */
 export function matchesShape(shape: ValueShape, actual: unknown, saved: Record<string, string>): boolean {
   if (shape.uuid_version !== undefined) {
@@ -180,8 +181,8 @@ export function matchesShape(shape: ValueShape, actual: unknown, saved: Record<s
     if (!Array.isArray(actual) || new Set(actual.map((x: unknown) => JSON.stringify(x))).size !== actual.length) return false;
   }
   if (shape.differs_from !== undefined) {
-    const before = saved[shape.differs_from];
-    if (before === undefined || String(actual) === before) return false;
+    const before = (Array.isArray(shape.differs_from) ? shape.differs_from : [shape.differs_from]).map((name) => saved[name]);
+    if (before.some((v) => v === undefined) || before.every((v) => v === String(actual))) return false;
   }
   return true;
 }

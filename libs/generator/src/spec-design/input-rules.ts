@@ -12,7 +12,8 @@ import type { FunctionDesign, Refusal } from '../catalog/catalog-entry';
 import { featureWords } from '../catalog/feature-words';
 import { MISSING_ID, errorBody } from './acceptance-steps';
 import { addChecks } from './catalog-checks';
-import { catalogDesignOf } from './catalog-endpoints';
+import { recogniseFeature } from '../catalog/catalog';
+import { catalogDesignOf, redesignCatalogEndpoint } from './catalog-endpoints';
 import { bodyOf, boundInput, boundRecord, readNumber } from './field-bounds-design';
 import type { ContractBuilder } from './contract-builder';
 import { attachFieldRule, planRecordRefusal } from './record-field-rules';
@@ -76,7 +77,8 @@ const isDigitText = (f: FieldSpec) =>
 function fits(clause: RuleClause, f: FieldSpec): boolean {
   switch (clause.kind) {
     case 'bound':
-      return isNumber(f);
+      // A digit count bounds a number written as text (a card number), a bound of value a number.
+      return clause.digits ? isDigitText(f) : isNumber(f);
     case 'nan':
       return isNumber(f) || isDigitText(f);
     case 'fraction':
@@ -174,6 +176,65 @@ function ownRefusal(d: FunctionDesign, field: FieldSpec, clause: RuleClause): Re
   });
 }
 
+/** How many digits a number written as text holds ("4539 1488 033": 11), else null. */
+function digitsIn(v: unknown): number | null {
+  return typeof v === 'string' && /^[\d -]+$/.test(v) ? v.replace(/\D/g, '').length : null;
+}
+
+/** The computation's own refusal of a digit text whose digit count is outside `rule` (and answers none such). */
+function ownCountRefusal(d: FunctionDesign, field: FieldSpec, rule: FieldRule): Refusal | undefined {
+  const outside = (v: unknown) => {
+    const n = digitsIn(v);
+    return n !== null && !withinBounds(rule, n);
+  };
+  if (d.examples.some((x) => outside(x.input[field.name]))) return undefined;
+  return d.refusals.find((r) => outside(r.input[field.name]));
+}
+
+/**
+ * A digit count the computation does not refuse yet ("fewer than 12 or more than 19 digits are rejected" beside a
+ * card check): its family reads the feature together with the one it was designed from, and the endpoint is
+ * redesigned when that design refuses the count (its refusals then hold the example); null when it does not.
+ */
+function countRedesign(
+  b: ContractBuilder,
+  e: EndpointSpec,
+  d: FunctionDesign,
+  field: FieldSpec,
+  rule: FieldRule,
+  feature: string,
+): Step | null {
+  const param = d.inputs.find((i) => i.field === field)?.param;
+  const refuses = (x: FunctionDesign) => {
+    const input = x.inputs.find((i) => i.param === param)?.field;
+    return input !== undefined && ownCountRefusal(x, input, rule) !== undefined;
+  };
+  // Read with everything the endpoint's features say of it (a brand asked beside the check stays asked).
+  const others = e.features.slice(1).filter((f) => f !== feature);
+  const told = [...others, feature].join(' ');
+  const keeps = (before: FunctionDesign, after: FunctionDesign) =>
+    before.outputs.every((o) => after.outputs.some((x) => x.field === o.field));
+  const found = recogniseFeature(`${e.features[0] ?? ''} ${told}`);
+  if (!found || !('design' in found) || found.design.function !== d.function || !refuses(found.design))
+    return null;
+  return () => {
+    const now = catalogDesignOf(e);
+    const done =
+      (now !== undefined && refuses(now)) ||
+      redesignCatalogEndpoint(b, e, told, (before, after) => refuses(after) && keeps(before, after));
+    // The refusals of the count carry the feature's words, as every refusal this file adds does.
+    const name = e.behavior.kind === 'function' && param ? e.behavior.inputs[param] : undefined;
+    const quoted = ` ("${said(feature)}")`;
+    for (const c of b.contract.acceptance) {
+      const n = digitsIn(name ? bodyOf(c, e)?.[name] : undefined);
+      const refused = c.endpoint_id === e.id && c.kind === 'error' && n !== null && !withinBounds(rule, n);
+      if (refused && !c.description.includes(quoted))
+        c.description = `${c.description.replace(/\.$/, '')}${quoted}.`;
+    }
+    return done;
+  };
+}
+
 /** A refusal sending `value` to `field` in the first worked example's request (or leaving it out). */
 function sending(d: FunctionDesign, field: FieldSpec, value: unknown, why: string): Refusal | null {
   const example = d.examples[0]?.input;
@@ -222,6 +283,12 @@ function planInput(
   switch (clause.kind) {
     case 'bound': {
       const rule = clause.rule ?? {};
+      // A digit count is the computation's own to refuse (a card check told its digit count): its refusal of a
+      // number of another count is the example.
+      if (clause.digits) {
+        const own = ownCountRefusal(d, field, rule);
+        return own ? refuse(own) : countRedesign(b, e, d, field, rule, feature);
+      }
       if (!answersEnds(d, field, rule)) return null;
       const dropped = happyChecks(b, e).filter((c) => {
         const v = readNumber(bodyOf(c, e)?.[field.name]);

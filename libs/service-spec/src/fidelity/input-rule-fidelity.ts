@@ -80,6 +80,22 @@ function sentBy(e: EndpointSpec, step: AcceptanceStep): Record<string, unknown> 
   return { ...(found ? fromPath : {}), ...sentFields(step) };
 }
 
+/** How many digits a number written as text holds ("4539 1488 0343 6467": 16), else undefined. */
+function digitCount(f: FieldSpec, v: unknown): number | undefined {
+  return isDigitText(f) && typeof v === 'string' && /^[\d -]+$/.test(v)
+    ? v.replace(/\D/g, '').length
+    : undefined;
+}
+
+/**
+ * What a bound clause measures of a value sent to `f`: a number field's value, or the digit count of a number
+ * written as text when the clause counts digits ("fewer than 12 or more than 19 digits").
+ */
+function measured(clause: RuleClause, f: FieldSpec, v: unknown): number | undefined {
+  if (clause.digits) return digitCount(f, v);
+  return isNumberField(f) ? numberOf(v) : undefined;
+}
+
 /** A number a value stands for: itself, or a query or path text that parses as one. */
 function numberOf(v: unknown): number | undefined {
   if (typeof v === 'number') return v;
@@ -106,10 +122,10 @@ function sendsKind(clause: RuleClause, e: EndpointSpec, sent: Record<string, unk
   const values = sentValues(e, sent);
   switch (clause.kind) {
     case 'bound':
-      return values.some(
-        ({ f, v }) =>
-          isNumberField(f) && numberOf(v) !== undefined && !withinBounds(clause.rule ?? {}, numberOf(v)!),
-      );
+      return values.some(({ f, v }) => {
+        const n = measured(clause, f, v);
+        return n !== undefined && !withinBounds(clause.rule ?? {}, n);
+      });
     case 'nan':
       return values.some(
         ({ f, v }) =>
@@ -176,20 +192,17 @@ function answeredOutside(
   return computations.flatMap((e) => {
     const numbers = requestFields(e)
       .flatMap((f) => [f, ...(f.items ?? [])])
-      .filter(isNumberField);
+      .filter(clause.digits ? isDigitText : isNumberField);
     const named = new Set(fieldsNamedBy(clause.words, numbers).map((f) => f.name));
     return checks
       .filter(
         (c) => c.endpoint_id === e.id && c.kind === 'happy' && !isClientError(lastStep(c).expect.status),
       )
       .flatMap((c) =>
-        sentValues(e, sentBy(e, lastStep(c))).filter(
-          ({ f, v }) =>
-            named.has(f.name) &&
-            isNumberField(f) &&
-            numberOf(v) !== undefined &&
-            !withinBounds(rule, numberOf(v)!),
-        ),
+        sentValues(e, sentBy(e, lastStep(c))).filter(({ f, v }) => {
+          const n = named.has(f.name) ? measured(clause, f, v) : undefined;
+          return n !== undefined && !withinBounds(rule, n);
+        }),
       )
       .slice(0, 1)
       .map(
@@ -224,7 +237,7 @@ function describe(clause: RuleClause): string {
   if (clause.kind !== 'bound')
     return `a value that is ${clause.kind === 'nan' ? 'not a number' : clause.kind === 'fraction' ? 'not a whole number' : clause.kind}`;
   const bounds = boundsOf(clause.rule ?? {});
-  return `values outside ${bounds.map((b) => `${b.op} ${b.limit}`).join(' and ')}`;
+  return `${clause.digits ? 'digit counts' : 'values'} outside ${bounds.map((b) => `${b.op} ${b.limit}`).join(' and ')}`;
 }
 
 /** Whether record endpoints hold every input rule a feature states (so it needs no verb of keeping records). */

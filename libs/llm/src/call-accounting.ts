@@ -7,6 +7,7 @@ import type {
   LlmObserver,
 } from './cost-ports';
 import { HopFailure } from './hop-failure';
+import { perObject } from './per-object';
 import { LlmError } from './llm-error';
 import type { LlmProvider, LlmResult, ProviderRequest, TokenUsage } from './llm-types';
 import { costUsd, priceFor, type PriceTable } from './pricing/pricing';
@@ -190,17 +191,8 @@ function estimateInputTokens(req: ProviderRequest): number {
   return Math.ceil(text / 3) + 4_000 + (req.repair ? Math.ceil(req.repair.previous_output.length / 3) : 0);
 }
 
-const schemaLengths = new WeakMap<object, number>();
-
 /** The JSON length of a role's output schema (the same object for every call of the role), measured once. */
-function schemaLength(schema: object): number {
-  let length = schemaLengths.get(schema);
-  if (length === undefined) {
-    length = JSON.stringify(schema).length;
-    schemaLengths.set(schema, length);
-  }
-  return length;
-}
+const schemaLength = perObject((schema) => JSON.stringify(schema).length);
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -13,6 +13,7 @@ import { CacheFlight } from './cache-flight';
 import { cacheKey, constantDigest } from './ledger/cache-key';
 import { LlmError } from './llm-error';
 import { tracedRequest } from './llm-tracing';
+import { perObject } from './per-object';
 import { WriteBehind } from './write-behind';
 import type {
   LlmCallContext,
@@ -83,7 +84,10 @@ const MIN_CALL_USD = 0.01;
  */
 export class LlmClient {
   private readonly ajv = new Ajv({ allErrors: true, strict: true });
-  private readonly validators = new WeakMap<object, ValidateFunction>();
+  /** The compiled validator of a schema (roles pass the same schema object on every call). */
+  private readonly validator: (schema: object) => ValidateFunction = perObject((schema) =>
+    this.ajv.compile(schema),
+  );
   private readonly breakers: BreakerRegistry;
   private readonly accounting: CallAccounting;
   private readonly retry: RetryOptions;
@@ -280,8 +284,8 @@ export class LlmClient {
 
   /**
    * One provider request with its retries. Each attempt: breaker permit + budget reservation (one round trip) →
-   * call → breaker verdict + settle + ledger entry, sent in one tick and awaited only after a failure (its
-   * verdict decides the retry). Invalid output is returned (not thrown) so
+   * call → breaker verdict + settle + ledger entry, written behind (awaited only after a failure: its verdict
+   * decides the retry). Invalid output is returned (not thrown) so
    * the caller can run the repair round. `lookup` (the exact-cache read) is awaited beside the first
    * reservation; a valid hit answers at $0 and gives the reservation and the breaker permit back. A valid paid
    * answer is stored in the cache (awaited, alone) before the verdict and the accounting writes go out.
@@ -476,14 +480,5 @@ export class LlmClient {
     } catch {
       // Observers feed metrics and events; they must never break a call.
     }
-  }
-
-  private validator(schema: object): ValidateFunction {
-    let validate = this.validators.get(schema);
-    if (!validate) {
-      validate = this.ajv.compile(schema);
-      this.validators.set(schema, validate);
-    }
-    return validate;
   }
 }

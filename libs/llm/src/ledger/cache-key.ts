@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { perObject } from '../per-object';
 
 /**
  * The cache key of a request: sha256 (hex) of its canonical JSON — object keys sorted at every depth,
@@ -9,20 +10,11 @@ export function cacheKey(request: unknown): string {
   return createHash('sha256').update(canonicalJson(request)).digest('hex');
 }
 
-const digests = new WeakMap<object, string>();
-
 /**
  * {@link cacheKey} of an object that does not change once built (a role's output schema), remembered per object:
  * a schema is the biggest part of a request and the same for every call of its role.
  */
-export function constantDigest(value: object): string {
-  let digest = digests.get(value);
-  if (digest === undefined) {
-    digest = cacheKey(value);
-    digests.set(value, digest);
-  }
-  return digest;
-}
+export const constantDigest: (value: object) => string = perObject(cacheKey);
 
 /** JSON with object keys sorted at every depth. */
 export function canonicalJson(value: unknown): string {

@@ -1,4 +1,4 @@
-import { realisedNearMiss, refusalRowProblem, type RefusalRow } from './testing/refusal-rows';
+import { refusalTableTests, type RefusalRow } from './testing/refusal-rows';
 
 /*
  * The phrasing table of refusals bound to the computation or store whose input they speak of: one feature states
@@ -96,27 +96,11 @@ const NOT_YET_READ = new Set<string>([
 ]);
 
 describe('refusals bound to the computation or store whose input they speak of', () => {
-  it('has at least 20 rows and 5 near misses', () => {
-    expect(ROWS.length).toBeGreaterThanOrEqual(20);
-    expect(NEAR_MISSES.length).toBeGreaterThanOrEqual(5);
+  refusalTableTests({
+    rows: ROWS,
+    nearMisses: NEAR_MISSES,
+    notYetRead: NOT_YET_READ,
+    statuses: [400],
+    atLeast: { rows: 20, nearMisses: 5 },
   });
-
-  for (const row of ROWS.filter((r) => !NOT_YET_READ.has(r.text))) {
-    it(`reads ${JSON.stringify(row.text)} against its intent`, () => {
-      expect(refusalRowProblem(row, [400])).toBe('');
-    });
-  }
-
-  if (NOT_YET_READ.size > 0) {
-    it('still misses the rows marked as not yet read (remove them from the list once read)', () => {
-      const read = ROWS.filter((r) => NOT_YET_READ.has(r.text) && refusalRowProblem(r, [400]) === '');
-      expect(read.map((r) => r.text)).toEqual([]);
-    });
-  }
-
-  for (const row of NEAR_MISSES) {
-    it(`leaves ${JSON.stringify(row.text)} unrealised`, () => {
-      expect(realisedNearMiss(row)).toBe(false);
-    });
-  }
 });

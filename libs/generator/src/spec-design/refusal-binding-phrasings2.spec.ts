@@ -1,4 +1,4 @@
-import { realisedNearMiss, refusalRowProblem, type RefusalRow } from './testing/refusal-rows';
+import { refusalTableTests, type RefusalRow } from './testing/refusal-rows';
 
 /*
  * Round 4 of the refusals bound to the computation or store whose input they speak of (table first; round 1 is
@@ -84,27 +84,11 @@ const NOT_YET_READ = new Set<string>([
 ]);
 
 describe('refusals bound to the computation or store whose input they speak of (round 4)', () => {
-  it('has at least 18 rows and 6 near misses', () => {
-    expect(ROWS.length).toBeGreaterThanOrEqual(18);
-    expect(NEAR_MISSES.length).toBeGreaterThanOrEqual(6);
+  refusalTableTests({
+    rows: ROWS,
+    nearMisses: NEAR_MISSES,
+    notYetRead: NOT_YET_READ,
+    statuses: [400],
+    atLeast: { rows: 18, nearMisses: 6 },
   });
-
-  for (const row of ROWS.filter((r) => !NOT_YET_READ.has(r.text))) {
-    it(`reads ${JSON.stringify(row.text)} against its intent`, () => {
-      expect(refusalRowProblem(row, [400])).toBe('');
-    });
-  }
-
-  if (NOT_YET_READ.size > 0) {
-    it('still misses the rows marked as not yet read (remove them from the list once read)', () => {
-      const read = ROWS.filter((r) => NOT_YET_READ.has(r.text) && refusalRowProblem(r, [400]) === '');
-      expect(read.map((r) => r.text)).toEqual([]);
-    });
-  }
-
-  for (const row of NEAR_MISSES) {
-    it(`leaves ${JSON.stringify(row.text)} unrealised`, () => {
-      expect(realisedNearMiss(row)).toBe(false);
-    });
-  }
 });

@@ -1,7 +1,7 @@
 import { featureFidelity } from '@sf/service-spec';
 import { intentOf } from '../codegen/testing/generated-release';
 import { designSpec } from './spec-designer';
-import { realisedNearMiss, refusalRowProblem, type RefusalRow } from './testing/refusal-rows';
+import { refusalTableTests, type RefusalRow } from './testing/refusal-rows';
 
 /*
  * The phrasing table of refusal-only features as users write them beside a computation or a record store: generic
@@ -102,31 +102,13 @@ const NOT_YET_READ = new Set<string>([
 const STILL_REALISED = new Set<string>([]);
 
 describe('refusal-only features in everyday words, beside computations and record stores', () => {
-  it('has at least 25 rows and 8 near misses', () => {
-    expect(ROWS.length).toBeGreaterThanOrEqual(25);
-    expect(NEAR_MISSES.length).toBeGreaterThanOrEqual(8);
-  });
-
-  for (const row of ROWS.filter((r) => !NOT_YET_READ.has(r.text))) {
-    it(`reads ${JSON.stringify(row.text)} against its intent`, () => {
-      expect(refusalRowProblem(row, [400, 422])).toBe('');
-    });
-  }
-
-  it('still misses the rows marked as not yet read (remove them from the list once read)', () => {
-    const read = ROWS.filter((r) => NOT_YET_READ.has(r.text) && refusalRowProblem(r, [400, 422]) === '');
-    expect(read.map((r) => r.text)).toEqual([]);
-  });
-
-  for (const row of NEAR_MISSES.filter((r) => !STILL_REALISED.has(r.text))) {
-    it(`leaves ${JSON.stringify(row.text)} unrealised`, () => {
-      expect(realisedNearMiss(row)).toBe(false);
-    });
-  }
-
-  it('still realises the near misses marked so (remove them from the list once refused)', () => {
-    const refused = NEAR_MISSES.filter((r) => STILL_REALISED.has(r.text) && !realisedNearMiss(r));
-    expect(refused.map((r) => r.text)).toEqual([]);
+  refusalTableTests({
+    rows: ROWS,
+    nearMisses: NEAR_MISSES,
+    notYetRead: NOT_YET_READ,
+    stillRealised: STILL_REALISED,
+    statuses: [400, 422],
+    atLeast: { rows: 25, nearMisses: 8 },
   });
 });
 

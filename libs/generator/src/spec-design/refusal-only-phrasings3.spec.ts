@@ -2,7 +2,7 @@ import { featureFidelity } from '@sf/service-spec';
 import { intentOf } from '../codegen/testing/generated-release';
 import { familyIntent, judgedOffline } from '../testing/offline-spec';
 import { designSpec } from './spec-designer';
-import { realisedNearMiss, refusalRowProblem, type RefusalRow } from './testing/refusal-rows';
+import { refusalTableTests, type RefusalRow } from './testing/refusal-rows';
 
 /*
  * Round 3 of the refusal-only features (table first): the phrasings that still fell through after round 2 (see
@@ -136,27 +136,14 @@ const NOT_YET_READ = new Set<string>([]);
 const STILL_REALISED = new Set<string>([]);
 
 describe('refusal-only features, round 3: separate sentences, conflicts, signatures, unknown ids', () => {
-  it('has at least 25 rows and 6 near misses', () => {
-    expect(ROWS.length).toBeGreaterThanOrEqual(25);
-    expect(NEAR_MISSES.length).toBeGreaterThanOrEqual(6);
+  refusalTableTests({
+    rows: ROWS,
+    nearMisses: NEAR_MISSES,
+    notYetRead: NOT_YET_READ,
+    stillRealised: STILL_REALISED,
+    statuses: [400, 422],
+    atLeast: { rows: 25, nearMisses: 6 },
   });
-
-  for (const row of ROWS.filter((r) => !NOT_YET_READ.has(r.text))) {
-    it(`reads ${JSON.stringify(row.text)} against its intent`, () => {
-      expect(refusalRowProblem(row, [400, 422])).toBe('');
-    });
-  }
-
-  it('still misses the rows marked as not yet read (remove them from the list once read)', () => {
-    const read = ROWS.filter((r) => NOT_YET_READ.has(r.text) && refusalRowProblem(r, [400, 422]) === '');
-    expect(read.map((r) => r.text)).toEqual([]);
-  });
-
-  for (const row of NEAR_MISSES.filter((r) => !STILL_REALISED.has(r.text))) {
-    it(`leaves ${JSON.stringify(row.text)} unrealised`, () => {
-      expect(realisedNearMiss(row)).toBe(false);
-    });
-  }
 
   for (const row of OPTIMIZED_ROWS) {
     it(`reads ${JSON.stringify(row.text)} once the SPEC is optimized, on the create that refuses overlaps`, () => {
@@ -172,11 +159,6 @@ describe('refusal-only features, round 3: separate sentences, conflicts, signatu
       );
     });
   }
-
-  it('still realises the near misses marked so (remove them from the list once refused)', () => {
-    const refused = NEAR_MISSES.filter((r) => STILL_REALISED.has(r.text) && !realisedNearMiss(r));
-    expect(refused.map((r) => r.text)).toEqual([]);
-  });
 });
 
 describe('the gate on refusal-only features, round 3', () => {

@@ -1,4 +1,4 @@
-import { realisedNearMiss, refusalRowProblem, type RefusalRow } from './testing/refusal-rows';
+import { refusalTableTests, type RefusalRow } from './testing/refusal-rows';
 
 /*
  * The phrasing table of refusal-only features: a key feature that only says what is refused, in free text,
@@ -93,30 +93,12 @@ const NOT_YET_READ = new Set<string>([
   'Une liste vide est refusée',
 ]);
 
-function problemOf(row: Row): string {
-  return refusalRowProblem(row);
-}
-
 describe('refusal-only features across phrasings', () => {
-  it('has at least 30 rows and 10 near misses', () => {
-    expect(ROWS.length).toBeGreaterThanOrEqual(30);
-    expect(NEAR_MISSES.length).toBeGreaterThanOrEqual(10);
+  refusalTableTests({
+    rows: ROWS,
+    nearMisses: NEAR_MISSES,
+    notYetRead: NOT_YET_READ,
+    statuses: [400],
+    atLeast: { rows: 30, nearMisses: 10 },
   });
-
-  for (const row of ROWS.filter((r) => !NOT_YET_READ.has(r.text))) {
-    it(`reads ${JSON.stringify(row.text)} against its intent`, () => {
-      expect(problemOf(row)).toBe('');
-    });
-  }
-
-  it('still misses the rows marked as not yet read (remove them from the list once read)', () => {
-    const read = ROWS.filter((r) => NOT_YET_READ.has(r.text) && problemOf(r) === '');
-    expect(read.map((r) => r.text)).toEqual([]);
-  });
-
-  for (const row of NEAR_MISSES) {
-    it(`leaves ${JSON.stringify(row.text)} unrealised`, () => {
-      expect(realisedNearMiss(row)).toBe(false);
-    });
-  }
 });

@@ -1,4 +1,4 @@
-import { realisedNearMiss, refusalRowProblem, type RefusalRow } from './testing/refusal-rows';
+import { refusalTableTests, type RefusalRow } from './testing/refusal-rows';
 
 /*
  * The phrasing table of input rules stated as a key feature of their own: one feature names a computation or a
@@ -112,30 +112,12 @@ const NOT_YET_READ = new Set<string>([
 const STILL_REALISED = new Set<string>(['return an error count', 'negative values are rejected']);
 
 describe('input rules stated as a key feature of their own', () => {
-  it('has at least 30 rows and 10 near misses', () => {
-    expect(ROWS.length).toBeGreaterThanOrEqual(30);
-    expect(NEAR_MISSES.length).toBeGreaterThanOrEqual(10);
-  });
-
-  for (const row of ROWS.filter((r) => !NOT_YET_READ.has(r.text))) {
-    it(`reads ${JSON.stringify(row.text)} against its intent`, () => {
-      expect(refusalRowProblem(row, [400, 404])).toBe('');
-    });
-  }
-
-  it('still misses the rows marked as not yet read (remove them from the list once read)', () => {
-    const read = ROWS.filter((r) => NOT_YET_READ.has(r.text) && refusalRowProblem(r, [400, 404]) === '');
-    expect(read.map((r) => r.text)).toEqual([]);
-  });
-
-  for (const row of NEAR_MISSES.filter((r) => !STILL_REALISED.has(r.text))) {
-    it(`leaves ${JSON.stringify(row.text)} unrealised`, () => {
-      expect(realisedNearMiss(row)).toBe(false);
-    });
-  }
-
-  it('still realises the near misses marked so (remove them from the list once refused)', () => {
-    const refused = NEAR_MISSES.filter((r) => STILL_REALISED.has(r.text) && !realisedNearMiss(r));
-    expect(refused.map((r) => r.text)).toEqual([]);
+  refusalTableTests({
+    rows: ROWS,
+    nearMisses: NEAR_MISSES,
+    notYetRead: NOT_YET_READ,
+    stillRealised: STILL_REALISED,
+    statuses: [400, 404],
+    atLeast: { rows: 30, nearMisses: 10 },
   });
 });

@@ -66,3 +66,57 @@ export function realisedNearMiss(row: RefusalRow): boolean {
   // Judged beside the other features, as the gate judges an intent (their words are the intent's vocabulary).
   return featureFidelity(contract, [row.text, ...row.base])[0].realised;
 }
+
+/** A phrasing table of refusal features: what {@link refusalTableTests} checks. */
+export interface RefusalTable {
+  rows: readonly RefusalRow[];
+  nearMisses: readonly RefusalRow[];
+  /** Rows the designer does not read yet (by text): each must still fail, so the list shrinks as they are read. */
+  notYetRead: ReadonlySet<string>;
+  /** Near misses the gate still counts realised (by text): each must still be, likewise. */
+  stillRealised?: ReadonlySet<string>;
+  /** The statuses a row's refusal example may answer when its feature writes none. */
+  statuses: number[];
+  /** The table's size, so rows are not dropped to make it pass. */
+  atLeast: { rows: number; nearMisses: number };
+}
+
+/**
+ * The tests every refusal phrasing table runs (call inside its `describe`): its size; each row read (realised on
+ * an endpoint the other features designed, with a refusal example); the rows marked not yet read still unread; each
+ * near miss unrealised; the near misses marked still realised still so.
+ */
+export function refusalTableTests(table: RefusalTable): void {
+  const { rows, nearMisses, notYetRead, statuses, atLeast } = table;
+  const stillRealised = table.stillRealised ?? new Set<string>();
+  it(`has at least ${atLeast.rows} rows and ${atLeast.nearMisses} near misses`, () => {
+    expect(rows.length).toBeGreaterThanOrEqual(atLeast.rows);
+    expect(nearMisses.length).toBeGreaterThanOrEqual(atLeast.nearMisses);
+  });
+
+  for (const row of rows.filter((r) => !notYetRead.has(r.text))) {
+    it(`reads ${JSON.stringify(row.text)} against its intent`, () => {
+      expect(refusalRowProblem(row, statuses)).toBe('');
+    });
+  }
+
+  if (notYetRead.size > 0) {
+    it('still misses the rows marked as not yet read (remove them from the list once read)', () => {
+      const read = rows.filter((r) => notYetRead.has(r.text) && refusalRowProblem(r, statuses) === '');
+      expect(read.map((r) => r.text)).toEqual([]);
+    });
+  }
+
+  for (const row of nearMisses.filter((r) => !stillRealised.has(r.text))) {
+    it(`leaves ${JSON.stringify(row.text)} unrealised`, () => {
+      expect(realisedNearMiss(row)).toBe(false);
+    });
+  }
+
+  if (stillRealised.size > 0) {
+    it('still realises the near misses marked so (remove them from the list once refused)', () => {
+      const refused = nearMisses.filter((r) => stillRealised.has(r.text) && !realisedNearMiss(r));
+      expect(refused.map((r) => r.text)).toEqual([]);
+    });
+  }
+}

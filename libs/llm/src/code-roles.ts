@@ -61,8 +61,8 @@ export interface FixerOutput {
  * - `package.json` is copied as is; `tsconfig.json` and `src/udc-core.d.ts` only serve type-checking;
  * - the compiled `libs/udc/src/server/udc-core.ts` is copied to `udc-core.js` in the release root.
  *
- * The release then runs with `node main.js` (cwd = release dir) and is tested with
- * `node --test --test-reporter=tap tests/acceptance.test.js tests/endpoints.test.js`. {@link releasePathFor}
+ * The release then runs with `node main.js` (cwd = release dir); its test files run in one Node process with the
+ * TAP reporter, each loading the release's modules afresh (the executor's `release-tests.ts`). {@link releasePathFor}
  * maps one generated path to its release path.
  */
 export const GENERATED_LAYOUT = {
@@ -86,7 +86,7 @@ export const GENERATED_LAYOUT = {
   releaseEntry: 'main.js',
   /** Release-relative path the compiled UDC runtime must be copied to. */
   udcRuntime: 'udc-core.js',
-  /** Release-relative test files, in the order to pass them to `node --test`. */
+  /** Release-relative test files, in the order they run. */
   releaseTests: ['tests/acceptance.test.js', 'tests/endpoints.test.js'],
   /** Path prefixes the fixer may never change. */
   lockedPrefixes: ['tests/'],

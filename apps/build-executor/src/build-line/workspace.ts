@@ -51,13 +51,6 @@ export class Workspace {
   get workDir(): string {
     return join(this.root, 'work');
   }
-  /**
-   * The work dir of the `index`-th of several sandboxed runs side by side (the first is {@link workDir}): each
-   * run is lent its own directory, since the sandbox hands a run's work dir to that run's user alone.
-   */
-  workDirOf(index: number): string {
-    return index === 0 ? this.workDir : join(this.root, `work-${index + 1}`);
-  }
   get releaseDir(): string {
     return join(this.root, 'release');
   }

@@ -66,8 +66,9 @@ The UDC runtime serves GET /health, GET /capabilities, GET /state, GET /dependen
 ${UDC_SHIM_SOURCE}\`\`\``;
 
 const TESTS_GUIDE = `## Tests
-\`node:test\` with \`node:assert/strict\`, run as \`node --test --test-reporter=tap ${L.releaseTests.join(' ')}\` from the
-release directory, with no environment and no network beyond loopback. \`${L.testSupport}\` starts the service
+\`node:test\` with \`node:assert/strict\`: ${L.releaseTests.join(' and ')} run in that order in one Node process with
+the TAP reporter (each file loads the service's modules afresh, as under \`node --test\`), from the release
+directory, with no environment and no network beyond loopback. \`${L.testSupport}\` starts the service
 in-process with \`createService(loadConfig({}))\` on 127.0.0.1 port 0, sends requests without following redirects,
 and provides deep subset matching. \`${L.acceptanceTest}\` is the frozen acceptance pack: exactly one \`test()\` per
 contract acceptance check, named exactly by its id (e.g. "AC-01"), each on a fresh service instance, running its

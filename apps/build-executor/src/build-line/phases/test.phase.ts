@@ -18,7 +18,7 @@ import { runReleaseTests } from '../release-tests';
 import { currentFiles } from '../sources';
 import type { BuildPhase } from './build-phase';
 
-/** testing: transpile, run the test files in the sandbox (a process each), sum the results; green → UDC check, red → repair. */
+/** testing: transpile, run the test files in one sandboxed process, green → UDC check, red → repair. */
 @Injectable()
 export class TestPhase implements BuildPhase {
   constructor(
@@ -34,9 +34,9 @@ export class TestPhase implements BuildPhase {
     let summary = await ws.checkpoint<TestRunSummary>(`testing-${run}`);
     if (!summary) {
       const sources = await currentFiles(ws, record);
-      const runs = GENERATED_LAYOUT.releaseTests.map((file, i) => ({ file, workDir: ws.workDirOf(i) }));
-      await Promise.all(runs.map((r) => buildWorkTree(ws, sources, RELEASE_LAYOUT, r.workDir)));
-      const tested = await runReleaseTests(this.sandbox, runs, {
+      await buildWorkTree(ws, sources, RELEASE_LAYOUT, ws.workDir);
+      const tested = await runReleaseTests(this.sandbox, GENERATED_LAYOUT.releaseTests, {
+        workDir: ws.workDir,
         timeoutMs: this.config.TEST_TIMEOUT_MS,
         signal,
       });

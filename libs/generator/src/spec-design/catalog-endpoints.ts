@@ -11,6 +11,7 @@ import { addChecks, requestFor } from './catalog-checks';
 import { listedRefusals, listedValues, wordsBesideListed } from './listed-refusals';
 import { readValues, readWrittenValues, writesOnlyValues, type ValueReading } from './written-values';
 import { definitionValues } from './unit-scales';
+import { keepsBoth } from './joint-options';
 import { MISSING, missingRefusals, namesWhatIsMissing, sameStem, UNIT_WORDS } from './missing-inputs';
 
 export { writesOnlyValues };
@@ -94,7 +95,36 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
   // A route written out that the computation cannot honour exactly is left to the literal reader when it asks
   // for records; a computation it cannot bind stays unrealised (a record store would echo, not compute).
   if (!d) return !asksForRecords(feature, literals);
+  if (!literal && joinWrittenRoute(b, feature, d)) return true;
   return realiseDesign(b, feature, d);
+}
+
+/**
+ * A feature with no route about a computation another feature runs on a route it writes out ("POST /quote with
+ * {lines, code} …", then "code TEN takes 10 % off"): that endpoint, redesigned from both texts, realises it (a
+ * second endpoint on the catalog's path would leave the written route without it). False when there is none or
+ * the joint reading is not that computation on that route with what each text says.
+ */
+function joinWrittenRoute(b: ContractBuilder, feature: string, d: FunctionDesign): boolean {
+  const writtenBy = (e: EndpointSpec) =>
+    e.features.some((f) =>
+      readFeatureLiterals(f).routes.some((r) => r.method === e.method && r.path === e.path),
+    );
+  const twin = b.contract.endpoints.find(
+    (e) =>
+      e.behavior.kind === 'function' &&
+      e.behavior.function === d.function &&
+      !(e.method === d.method && e.path === d.path) &&
+      writtenBy(e),
+  );
+  // "; " keeps the texts apart: the route's answer `{"tax", "total"}` is not read with the feature's "10 % off".
+  if (
+    !twin ||
+    !redesignCatalogEndpoint(b, twin, `; ${feature}`, (before, after) => keepsBoth(before, d, after))
+  )
+    return false;
+  if (!twin.features.includes(feature)) twin.features.push(feature);
+  return true;
 }
 
 /** The computations of the endpoints designed so far, with their options. */

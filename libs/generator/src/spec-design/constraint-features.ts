@@ -23,7 +23,7 @@ import { attachFieldRule } from './record-field-rules';
 import { claimComputation, onlyRefuses, refuseInputs } from './refusal-features';
 import { attachWrittenValues } from './catalog-endpoints';
 import { attachSignatureRefusal, readsSignatureRefusal } from './signature-refusals';
-import { joinWrittenRoutes } from './written-route-join';
+import { joinEarlierFollowUps, joinWrittenRoutes } from './written-route-join';
 import { realiseFollowUp } from './follow-up-features';
 
 /*
@@ -376,6 +376,7 @@ export function settleConstraints(
   // Every feature is designed: a route written in one, its computation stated in another, is served on the
   // written route before any constraint attaches to it.
   joinWrittenRoutes(b);
+  joinEarlierFollowUps(b);
   const read = features
     .map((feature) => ({ feature, reading: constraintOf(feature) ?? refusedRange(feature) }))
     .filter((x): x is { feature: string; reading: ConstraintReading } => x.reading !== null);

@@ -1,8 +1,9 @@
-import { readFeatureLiterals } from '@sf/service-spec';
+import { readFeatureLiterals, type EndpointSpec } from '@sf/service-spec';
 import { recogniseFeature } from '../catalog/catalog';
 import { bindLiteral } from '../catalog/literal-binding';
-import { catalogDesignOf, realiseDesign } from './catalog-endpoints';
+import { catalogDesignOf, realiseDesign, redesignCatalogEndpoint } from './catalog-endpoints';
 import type { ContractBuilder } from './contract-builder';
+import { keepsBoth } from './joint-options';
 
 /** The one route a feature writes, when it writes exactly one. */
 function writtenRoute(feature: string): { method: string; path: string } | null {
@@ -45,5 +46,36 @@ export function joinWrittenRoutes(b: ContractBuilder): void {
     const made = b.contract.endpoints.find((x) => catalogDesignOf(x) === d);
     if (!made) continue;
     for (const f of e.features) if (!made.features.includes(f)) made.features.push(f);
+  }
+}
+
+/**
+ * A follow-up designed before the route it follows was written ("SAVE5 gives 5 % off; VAT 21 %", then "POST
+ * /basket/total with {lines, code} …"): its computation got the catalog's route beside the written one. The
+ * written route's endpoint, redesigned from its text and the follow-up's, claims the follow-up, and the
+ * catalog-route endpoint goes, when the joint reading keeps what each says (`keepsBoth`); otherwise both stay
+ * and the gate refuses the follow-up where the intent does not ask it. (The other order is joined as it is
+ * designed: `realiseFromCatalog`.)
+ */
+export function joinEarlierFollowUps(b: ContractBuilder): void {
+  const writtenHere = (e: EndpointSpec) =>
+    e.features.some((f) => {
+      const route = writtenRoute(f);
+      return route !== null && route.method === e.method && route.path === e.path;
+    });
+  for (const written of [...b.contract.endpoints]) {
+    const fn = catalogDesignOf(written)?.function;
+    if (!fn || !writtenHere(written)) continue;
+    for (const e of [...b.contract.endpoints]) {
+      const follow = catalogDesignOf(e);
+      if (e === written || follow?.function !== fn) continue;
+      if (e.features.some((f) => readFeatureLiterals(f).routes.length > 0)) continue;
+      const text = `; ${e.features.join('; ')}`;
+      if (!redesignCatalogEndpoint(b, written, text, (before, after) => keepsBoth(before, follow, after)))
+        continue;
+      for (const f of e.features) if (!written.features.includes(f)) written.features.push(f);
+      b.contract.endpoints = b.contract.endpoints.filter((x) => x !== e);
+      b.contract.acceptance = b.contract.acceptance.filter((c) => c.endpoint_id !== e.id);
+    }
   }
 }

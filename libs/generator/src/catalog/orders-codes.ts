@@ -62,7 +62,9 @@ const FILLER = new Set(
   remise reduction sur le les l commandes commande achat achats d a des du sous au moins si quand est une un et
   panier montant donne enleve retire pour par para por ou plus mais
   di sconto sul il lo ordini ordine da in su oppure piu per subtotale totale importo carrello almeno se e
-  desconto no na em encomenda encomendas para acima valor carrinho pelo`.split(/\s+/),
+  toglie sottrae dal dallo della
+  desconto no na em encomenda encomendas para acima valor carrinho pelo tira desconta do dos
+  quita descuenta deduit`.split(/\s+/),
 );
 const INCLUSIVE =
   /\b(?:or more|at least|from|starting at|minimum|ab|mindestens|oder mehr|o mas|a partir de|desde|minimo|ou plus|des|au moins|o piu|almeno|da|ou mais|pelo menos)\b/;

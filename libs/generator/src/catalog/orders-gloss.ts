@@ -27,6 +27,8 @@ export function tableGloss(r: GlossedReading): Partial<Record<Language, string>>
     de: ` Rabattcodes (Gutscheine): ${list('$C gibt $N Prozent Rabatt', '$C zieht $N (Euro, in der Währung der Bestellung) ab')}; ein unbekannter Code (Gutschein) wird abgelehnt und liefert ${s}.`,
     es: ` Códigos de descuento (cupones): ${list('$C da un $N por ciento de descuento', '$C resta $N (euros, en la moneda del pedido)')}; un código desconocido se rechaza y devuelve ${s}.`,
     fr: ` Codes de réduction (codes promo, bons) : ${list('$C donne $N pour cent de remise', '$C retire $N (euros, dans la devise de la commande)')} ; un code inconnu est refusé et renvoie ${s}.`,
+    it: ` Codici sconto: ${list('$C toglie il $N per cento (sconto)', '$C toglie $N (euro, nella valuta dell’ordine)')}; un codice sconosciuto è rifiutato e dà ${s}.`,
+    pt: ` Códigos de desconto (cupons): ${list('$C tira $N por cento (desconto)', '$C tira $N (euros, na moeda do pedido)')}; um código (cupom) desconhecido é recusado e dá ${s}.`,
   };
 }
 

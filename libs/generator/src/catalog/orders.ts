@@ -46,7 +46,7 @@ const ORDER = words(
   'order orders cart carts basket quote quotes invoice invoices checkout bestellung bestellungen warenkorb angebot rechnung pedido pedidos carrito presupuesto factura commande commandes panier devis facture ordine carrello preventivo fattura encomenda carrinho orcamento fatura',
 );
 const TOTAL = words(
-  'total totals subtotal sum gesamt gesamtsumme summe zwischensumme gesamtpreis gesamtbetrag rechnungsbetrag endbetrag bestellsumme rechnungssumme warenkorbsumme endsumme importe suma montant somme totale somma soma',
+  'total totals subtotal sum gesamt gesamtsumme summe zwischensumme gesamtpreis gesamtbetrag rechnungsbetrag endbetrag bestellsumme rechnungssumme warenkorbsumme endsumme importe suma montant somme totale subtotale somma soma',
 );
 /** Verbs that work an amount out ("den Warenkorb berechnen"): with an order and its tax, its total. */
 const RECKON = words('calculate compute work berechnen ausrechnen calcular calculer calcolare computar');
@@ -61,7 +61,7 @@ const REFUSED = /\b(?:refus\w*|reject\w*|400|abgelehnt|ablehnen|rechaz\w*|rifiut
 /** Words beside a code table that make it one ("WELCOME15 gives 15 % off", "SOMMER = 5 € Nachlass"). */
 const CODE_WORDS = words('code codes codigo codigos codice codici cupom off nachlass');
 const DISCOUNT = words(
-  'discount discounts coupon coupons voucher vouchers promo rabatt rabatte rabattcode rabattcodes gutschein gutscheine descuento descuentos cupon cupones remise remises reduction sconto sconti desconto descontos',
+  'discount discounts coupon coupons voucher vouchers promo rabatt rabatte rabattcode rabattcodes gutschein gutscheine descuento descuentos cupon cupones remise remises reduction sconto sconti scontato desconto descontos',
 );
 const TAX = words(
   'tax taxes vat gst sales steuer steuern mwst mehrwertsteuer umsatzsteuer iva impuesto impuestos tva taxe taxes imposta imposto',
@@ -90,7 +90,7 @@ function read(text: string, list: string[]): OrderReading | null {
   const literals = readFeatureLiterals(text);
   const items = writtenItems(text);
   const quantity = items.find((i) =>
-    /^(quantity|qty|count|menge|anzahl|cantidad|quantite|quantita|quantidade|units)$/i.test(i.name),
+    /^(quantity|qty|qtd|count|menge|anzahl|cantidad|quantite|quantita|quantidade|units)$/i.test(i.name),
   );
   const price = items.find((i) => /price|preis|precio|prix|preco|prezzo|cost|amount/i.test(i.name));
   if (items.length > 0 && (!quantity || !price)) return null;
@@ -113,7 +113,7 @@ function read(text: string, list: string[]): OrderReading | null {
   const quantityBounds = quantityRule === undefined ? undefined : wholeBounds(quantityRule);
   if (quantityBounds === null) return null;
   const codeWritten = literals.request.find((f) =>
-    /code|coupon|voucher|promo|gutschein|cupon|codigo/i.test(f.name),
+    /code|coupon|voucher|promo|gutschein|cupon|cupom|codigo|codice/i.test(f.name),
   );
   const discounts = discountTable(text);
   const taxField = taxRateFromRequest(text, literals.request);
@@ -138,10 +138,13 @@ function read(text: string, list: string[]): OrderReading | null {
         : null),
     rule: ruleOf(text),
     outputs: {
-      lines: response(/^(lines|items|positions|positionen|lineas|lignes)$/i, linesWritten?.name ?? 'lines'),
+      lines: response(
+        /^(lines|items|positions|positionen|lineas|lignes|righe|linhas)$/i,
+        linesWritten?.name ?? 'lines',
+      ),
       subtotal: response(/sub_?total|zwischensumme|sous_?total|subtotale/i, 'subtotal'),
-      discount: response(/discount|rabatt|descuento|remise/i, 'discount'),
-      tax: response(/tax|vat|mwst|steuer|iva|tva|impuesto/i, 'tax'),
+      discount: response(/discount|rabatt|descuento|remise|sconto|desconto/i, 'discount'),
+      tax: response(/tax|vat|mwst|steuer|iva|tva|impuesto|imposta|imposto/i, 'tax'),
       shipping: response(SHIPPING_FIELD, 'shipping'),
       total: response(
         /^(total|grand_total|gesamt\w*|summe|endsumme|importe(_total)?|montant(_total)?|totale)$/i,

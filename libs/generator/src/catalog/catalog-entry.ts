@@ -41,6 +41,8 @@ export interface WorkedExample {
    * expects each field whose output is a `$shape` not to be the same in every answer.
    */
   differs?: { bits: number };
+  /** The output's lists are in a stated order (a sort): the check matches them in order (`in_order`). */
+  inOrder?: true;
 }
 
 /**

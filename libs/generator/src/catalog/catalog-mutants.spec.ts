@@ -287,6 +287,28 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; 
     ],
     slips: [["options.deviation === 'sample' ? count - 1 : count", 'count']],
   },
+  'semver-compare': {
+    features: ['given two semantic versions, return the newer one'],
+    slips: [
+      // Numbers compared as text: 1.10.0 would be older than 1.9.3.
+      [
+        'function compareDigits(a: string, b: string): number {\n  if (a.length !== b.length) return a.length < b.length ? -1 : 1;',
+        'function compareDigits(a: string, b: string): number {',
+      ],
+      // A pre-release newer than its release.
+      ['a.pre.length === 0 ? 1 : -1', 'a.pre.length === 0 ? -1 : 1'],
+    ],
+  },
+  'semver-sort': {
+    features: ['sort a list of semantic versions from oldest to newest'],
+    slips: [
+      // Numeric pre-release identifiers compared as text: beta.11 before beta.2.
+      [
+        'const c = xNum && yNum ? compareDigitsSorted(x, y)',
+        'const c = xNum && yNum ? (x < y ? -1 : x > y ? 1 : 0)',
+      ],
+    ],
+  },
 };
 
 const RESULT_LINE = /const result = (\w+)\(/;

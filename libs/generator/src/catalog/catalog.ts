@@ -16,6 +16,7 @@ import { PASSWORDS } from './password';
 import { RANDOM_VALUES } from './random-values';
 import { RATES } from './rates';
 import { ROMAN } from './roman';
+import { SEMVER } from './semver';
 import { TEMPERATURE } from './temperature';
 import { TEXT } from './text';
 import { TEXT_FOLD } from './text-fold';
@@ -36,6 +37,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   COLOURS,
   CHECKS,
   URL_CHECK,
+  SEMVER,
   RANDOM_VALUES,
   ORDERS,
   HTML_ENTITIES,

@@ -20,7 +20,10 @@ export function happyExampleCheck(endpointId: string, request: Request, x: Worke
     steps,
   });
   const draws = x.differs ? drawsToShowNew(x.differs.bits) : null;
-  if (draws === null) return check([{ request, expect: { status: 200, body_contains: x.output } }]);
+  if (draws === null) {
+    const order = x.inOrder ? { in_order: true } : {};
+    return check([{ request, expect: { status: 200, body_contains: x.output, ...order } }]);
+  }
   const fields = Object.keys(x.output).filter((f) => isShapeExpectation(x.output[f]));
   // The first call's names are the ones two-call checks always had (first_uuid); later ones are numbered.
   const saved = (field: string, call: number) => (call === 1 ? `first_${field}` : `call${call}_${field}`);

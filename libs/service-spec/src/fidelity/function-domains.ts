@@ -21,6 +21,9 @@ const ROMAN =
   'subtractive subtraktive subtraktiven sustractiva sustractivo soustractive sottrattiva sottrattivo subtrativa subtrativo';
 const DURATION =
   'duration durations second seconds minute minutes hour hours clock dauer sekunde sekunden minute minuten stunde stunden duracion segundo segundos minuto minutos hora horas duree seconde secondes heure heures durata secondo secondi minuti ora ore duracao';
+/** Semantic versions and what is said of them (release, pre-release, build), in the languages intents use. */
+const SEMVER =
+  'semver semantic semantische semantischen semantica semanticas semantique semantiques semantiche version versions versionen versionsnummer versionsnummern version versiones versione versioni versao versoes release releases prerelease pre build major minor patch newer newest older oldest neuer neuere neueste alter altere nueva nuevas nuevo reciente recente recentes nova novas';
 const PRIME = 'prime primes primality primzahl primzahlen primo primos premier premiers primi';
 const LENGTH =
   'length lengths distance distances metre metres meter meters kilometre kilometres kilometer kilometers centimetre centimetres centimeter millimetre millimeter mile miles foot feet inch inches yard yards nautical lange entfernung strecke distanz meile meilen fuss zoll longitud distancia metro metros kilometro kilometros milla millas pie pies pulgada pulgadas yarda longueur mille milles pied pieds pouce pouces lunghezza distanza chilometro chilometri miglio miglia piede piedi pollice pollici comprimento quilometro quilometros milha milhas polegada polegadas laenge laengen parsec parsecs furlong furlongs elle ellen league leagues legua leguas lieue lieues km mi cm mm ft yd';
@@ -141,6 +144,8 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
     'dice die roll rolls rolling seed notation sides total wurfel wurfeln wurf augen dado dados tirada lanzar tirar semilla de des lancer lance graine dadi lancio lanciare seme rolar lancamento semente',
   'text.top-words':
     'word words frequent frequency frequencies common top count counts most text wort worter haufig haufigste text palabra palabras frecuente frecuentes frecuencia texto mot mots frequent frequents frequence texte parola parole frequenti frequenza testo palavra palavras frequentes frequencia',
+  'semver.compare': SEMVER,
+  'semver.sort': SEMVER,
   'url.validate':
     'url urls uri link links web address addresses website host hostname scheme http https webadresse adresse direccion indirizzo endereco',
   'timezone.convert':

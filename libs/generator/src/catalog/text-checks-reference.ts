@@ -134,3 +134,18 @@ export const WORD_COUNT_REFERENCE: DesignReference = {
     };
   },
 };
+
+/**
+ * Whether a text reads the same backwards once case, accents and everything but letters and digits are left out;
+ * a text with no letter or digit has nothing to read.
+ */
+export const PALINDROME_REFERENCE: DesignReference = {
+  read: (v) => (v.number === undefined ? { text: v.text } : null),
+  compute: (params) => {
+    const letters = Array.from(
+      String(params.text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(),
+    ).filter((c) => /[\p{L}\p{N}]/u.test(c));
+    if (letters.length === 0) return { ok: false, why: 'it has no letter or digit to read' };
+    return { ok: true, results: { palindrome: letters.join('') === [...letters].reverse().join('') } };
+  },
+};

@@ -5,7 +5,7 @@ import {
   type FunctionDesign,
   type Recognised,
 } from './catalog-entry';
-import { WORD_COUNT_REFERENCE } from './text-checks-reference';
+import { PALINDROME_REFERENCE, WORD_COUNT_REFERENCE } from './text-checks-reference';
 import { glossIn, hasAny, languagesOf, refuses, type Language, wordList } from './feature-words';
 import { CASE_CODE, caseDesign, statedCases } from './text-case';
 import { READING_TIME_CODE, readingDesign, readingRules } from './text-reading';
@@ -183,6 +183,7 @@ function palindromeDesign(languages: Language[]): FunctionDesign {
       },
       { description: 'A blank text has nothing to check for a palindrome.', input: { text: '   ' } },
     ],
+    reference: PALINDROME_REFERENCE,
   };
 }
 

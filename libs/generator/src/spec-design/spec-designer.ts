@@ -55,6 +55,7 @@ import { asksListQuery, listQueryReading, settleListQueries } from './list-query
 import { latestListNoun } from './list-query-latest';
 import { holdIsTimed, holderOf, unclaimTakingIfUndo, namesHold } from './hold-flags';
 import { onlyConstrains, settleConstraints } from './constraint-features';
+import { statesTextProperty } from './text-properties';
 import { addsToAnother, realiseFollowUp } from './follow-up-features';
 import { lifecycleObject, readLifecycle, takesBack } from './lifecycle-verbs';
 import { languageOf } from '../catalog/calc-language';
@@ -344,7 +345,7 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   // one that finds nothing to attach to stays unrealised, never an endpoint made of its words.
   // "an invoice can only be paid once" is the payment's own refusal, not a rule on another feature.
   const constrains = (x: { feature: string }) =>
-    onlyConstrains(x.feature) &&
+    (onlyConstrains(x.feature) || statesTextProperty(x.feature, intent.key_features)) &&
     // "Registrare il punteggio …: nome e punti (interi da 0 a 100; fuori da questo intervallo errore 400)" makes
     // the records it bounds: designed in its turn, before a ranking of them.
     !makesNamedRecords(x.feature) &&

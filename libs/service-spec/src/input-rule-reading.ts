@@ -222,7 +222,9 @@ const FILLER = new Set(
     // "(letters, for example)", "(des lettres par exemple)": an example of the kind, naming no input.
     'example examples instance beispiel ejemplo exemple esempio exemplo par per por for ' +
     // "… otherwise 400", "caso contrário, 400", "sending no text at all".
-    'otherwise sinon altrimenti caso contrario senao all'
+    'otherwise sinon altrimenti caso contrario senao all ' +
+    // "fait seulement d'espaces", "nur aus Leerzeichen bestehend": how a text is made, naming no input.
+    'made consisting composed fait faite hecho hecha fatto fatta feito feita bestehend bestehender bestehende bestehenden'
   ).split(' '),
 );
 

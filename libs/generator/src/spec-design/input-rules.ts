@@ -18,6 +18,7 @@ import { bodyOf, boundInput, boundRecord, readNumber } from './field-bounds-desi
 import type { ContractBuilder } from './contract-builder';
 import { attachFieldRule, planRecordRefusal } from './record-field-rules';
 import { answersEnds, refusesByReference } from './reference-answers';
+import { blankRedesign } from './blank-redesign';
 import { claimComputation, inputNaming, same, type NamedInput } from './refusal-features';
 
 /*
@@ -310,6 +311,9 @@ function planInput(
       const own = ownRefusal(d, field, clause);
       if (own) return refuse(own);
       const text = clause.kind === 'blank' ? '   ' : '?!';
+      // A count that answers a blank text may refuse it once its family reads the feature beside its own.
+      if (!refusesByReference(d, field, text))
+        return clause.kind === 'blank' ? blankRedesign(b, e, d, field, feature) : null;
       return refusesByReference(d, field, text)
         ? refuse(
             sending(

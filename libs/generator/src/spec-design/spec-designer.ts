@@ -345,17 +345,19 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   // one that finds nothing to attach to stays unrealised, never an endpoint made of its words.
   // "an invoice can only be paid once" is the payment's own refusal, not a rule on another feature.
   const constrains = (x: { feature: string }) =>
-    (onlyConstrains(x.feature) || statesTextProperty(x.feature, intent.key_features)) &&
-    // "Registrare il punteggio …: nome e punti (interi da 0 a 100; fuori da questo intervallo errore 400)" makes
-    // the records it bounds: designed in its turn, before a ranking of them.
-    !makesNamedRecords(x.feature) &&
-    // "show a person's average mood, to one decimal" rounds a figure it asks for itself.
-    !readsOwnerFigure(x.feature) &&
-    // "no title sent -> 400": nothing is sent there, "sent" is no step of a lifecycle.
-    (readLifecycle(x.feature) === null || saysNothingSent(x.feature)) &&
-    !readsAsStockMove(x.feature, readFeature(x.feature)) &&
-    // "a random integer between 1 and 100" bounds the number it draws, not an input of another feature.
-    !drawsFromRange(x.feature);
+    // "a slug never starts or ends with a hyphen" beside a slug: a property of it, no lifecycle of records.
+    statesTextProperty(x.feature, intent.key_features) ||
+    (onlyConstrains(x.feature) &&
+      // "Registrare il punteggio …: nome e punti (interi da 0 a 100; fuori da questo intervallo errore 400)" makes
+      // the records it bounds: designed in its turn, before a ranking of them.
+      !makesNamedRecords(x.feature) &&
+      // "show a person's average mood, to one decimal" rounds a figure it asks for itself.
+      !readsOwnerFigure(x.feature) &&
+      // "no title sent -> 400": nothing is sent there, "sent" is no step of a lifecycle.
+      (readLifecycle(x.feature) === null || saysNothingSent(x.feature)) &&
+      !readsAsStockMove(x.feature, readFeature(x.feature)) &&
+      // "a random integer between 1 and 100" bounds the number it draws, not an input of another feature.
+      !drawsFromRange(x.feature));
   for (const { feature, index } of [...first, ...then, ...order.filter(ranks)].filter(
     (x) => !constrains(x),
   )) {

@@ -241,7 +241,19 @@ export function statesTextProperty(feature: string, features: string[]): boolean
   const own = fn(feature);
   if (own !== null && read.some((p) => p.functions.includes(own))) return false;
   return features.some((f) => {
-    const other = f === feature ? null : fn(f);
-    return other !== null && read.every((p) => p.functions.includes(other));
+    if (f === feature) return false;
+    const other = fn(f);
+    if (other !== null) return read.every((p) => p.functions.includes(other));
+    // A route spelled out is bound to its computation later ("POST /slugify with {"text": string} …"): one naming
+    // the computation is enough to wait for it (what is not claimed is designed as before).
+    const words = featureWords(f);
+    return read.every((p) => p.functions.some((id) => words.some((w) => NAMES[id]?.test(w))));
   });
 }
+
+/** The word naming each computation properties are said of. */
+const NAMES: Readonly<Record<string, RegExp>> = {
+  'text.slugify': /^slug/,
+  'text.palindrome': /^palindrom/,
+  'text.statistics': /^(?:words?|count|counts|stats|statistics)$/,
+};

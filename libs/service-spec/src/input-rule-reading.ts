@@ -3,14 +3,25 @@ import { withoutErrorBodies } from './fidelity/feature-literals';
 
 /*
  * A key feature that only says which inputs of another feature's computation or record are refused, read into
- * clauses: each a kind of refused value (a bound, not a number, empty, missing, unknown, malformed) and the words
+ * clauses: each a kind of refused value (a bound, not a number, empty, blank — only spaces —, without any letter or
+ * digit, not a string, missing, unknown, malformed) and the words
  * that name its input ("weights above 500 kg or heights over 3 m are refused" → two bounds; "a missing name or an
  * age outside 0..130 -> 400" → missing + a range; "an unknown id is a 404"). Five languages, accents folded. Pure:
  * the designer (`libs/generator` `input-rules.ts`) puts the rules on the inputs they name, and the
  * gate (`fidelity/input-rule-fidelity.ts`) holds the contract to them: both read the feature here.
  */
 
-export type RuleKind = 'bound' | 'nan' | 'fraction' | 'empty' | 'missing' | 'unknown' | 'malformed';
+export type RuleKind =
+  | 'bound'
+  | 'nan'
+  | 'fraction'
+  | 'empty'
+  | 'blank'
+  | 'letterless'
+  | 'not_string'
+  | 'missing'
+  | 'unknown'
+  | 'malformed';
 
 export interface RuleClause {
   kind: RuleKind;
@@ -135,6 +146,26 @@ const BOUNDS: { pattern: RegExp; rule: (n: number) => FieldRule }[] = [
 
 const OTHER_KINDS: { kind: Exclude<RuleKind, 'bound' | 'malformed'>; pattern: RegExp }[] = [
   {
+    // A value of another type where a text is read: "not a string", "kein String", "no es un string".
+    kind: 'not_string',
+    pattern:
+      /\b(?:not (?:a |an )?(?:text )?string|non[- ]string|kein(?:e|en)? string|no es (?:un )?string|(?:n est )?pas (?:une? )?(?:chaine|string)|non (?:e )?(?:una )?string|nao (?:e )?(?:uma )?string)\b/,
+  },
+  {
+    // A text with nothing to work on: "no letters or digits (at all)", "only punctuation", "ohne Buchstaben oder
+    // Ziffern", "sin letras ni números", "sans aucune lettre ni chiffre", "senza lettere né cifre", "só pontuação".
+    kind: 'letterless',
+    pattern:
+      /\b(?:(?:no|without|not a single|not one|ohne|kein\w*|sin|sans|senza|sem|nessuna?|aucune?|ningun\w*|nenhum\w*)\s+(?:(?:single|any|aucune?|einzige\w*|alguna?|qualche|nenhuma?)\s+)?(?:letters?|buchstaben|letras?|lettres?|lettere|lettera)\s+(?:or|and|nor|oder|und|noch|ni|o|y|ne|nem|ou|e)\s+(?:any\s+|aucune?\s+)?(?:digits?|numbers?|ziffern?|zahlen|digitos?|cifras?|numeros?|chiffres?|cifre|numeri|algarismos?)|(?:only|just|nothing but|purely|nur|solo|unicamente|seulement|uniquement|que|solamente|soltanto|apenas|somente|so)\s+(?:(?:of|aus|de|di|con|des|da|com)\s+)?(?:la\s+)?(?:punctuation|satzzeichen|signos de puntuacion|puntuacion|ponctuation|punteggiatura|pontuacao|symbols|sonderzeichen|simbolos|symboles|simboli)|(?:punctuation|satzzeichen|puntuacion|ponctuation|punteggiatura|pontuacao)\s+(?:alone|only|allein|sola|seule))\b/,
+  },
+  {
+    // Only spaces: "whitespace-only", "blank", "nur aus Leerzeichen", "solo con espacios", "que des espaces",
+    // "in bianco", "em branco". An empty text is another kind ("empty or whitespace-only": both).
+    kind: 'blank',
+    pattern:
+      /\b(?:blank|whitespace(?:[- ]only)?|white space|only (?:white ?space|spaces|blanks)|(?:white ?space|spaces)[- ]only|(?:of|made of|consisting of) (?:only )?spaces|nur (?:aus )?leerzeichen|(?:lauter )?leerzeichen allein|lauter leerzeichen|en blanco|solo (?:con |de )?espacios|(?:que|seulement|uniquement) (?:des |d )?espaces|in bianco|solo (?:di |da )?spazi|em branco|(?:so|apenas|somente) (?:com |de )?espacos)\b/,
+  },
+  {
     // Integers only: "must be a whole number", "not an integer", "keine ganze Zahl", "no es un entero".
     kind: 'fraction',
     pattern:
@@ -145,7 +176,7 @@ const OTHER_KINDS: { kind: Exclude<RuleKind, 'bound' | 'malformed'>; pattern: Re
     pattern:
       /\b(?:non[- ]?numeric\w*|not (?:a )?(?:number|numeric)|instead of a number|letters|keine zahl|nicht numerisch\w*|no (?:es )?(?:un )?numer\w*|pas un nombre|non numerique\w*|non (?:e )?(?:un )?numer\w*|con lettere|nao (?:e )?(?:um )?numer\w*|letras|lettres|buchstaben|(?:as|als|como|comme|come|en|in) (?:a )?(?:text|texto|texte|testo)|(?:must|has to|have to|should|needs? to) be (?:a )?(?:number|numeric)|muss (?:eine )?zahl sein|(?:debe|tiene que) ser (?:un )?numer\w*|doit etre (?:un )?(?:nombre|numerique)|deve essere (?:un )?numer\w*|(?:precisa|deve|tem de|tem que) ser (?:um )?numer\w*)\b/,
   },
-  { kind: 'empty', pattern: /\b(?:empty|blank|leer\w*|vaci[oa]s?|vides?|vuot[oaie]|vazi[oa]s?)\b/ },
+  { kind: 'empty', pattern: /\b(?:empty|leer\w*|vaci[oa]s?|vides?|vuot[oaie]|vazi[oa]s?)\b/ },
   {
     kind: 'missing',
     pattern:
@@ -191,7 +222,9 @@ const FILLER = new Set(
     // "(letters, for example)", "(des lettres par exemple)": an example of the kind, naming no input.
     'example examples instance beispiel ejemplo exemple esempio exemplo par per por for ' +
     // "… otherwise 400", "caso contrário, 400", "sending no text at all".
-    'otherwise sinon altrimenti caso contrario senao all'
+    'otherwise sinon altrimenti caso contrario senao all ' +
+    // "fait seulement d'espaces", "nur aus Leerzeichen bestehend": how a text is made, naming no input.
+    'made consisting composed fait faite hecho hecha fatto fatta feito feita bestehend bestehender bestehende bestehenden'
   ).split(' '),
 );
 
@@ -203,7 +236,7 @@ export function writtenStatus(text: string): number | null {
 
 /** A status written after an arrow or a word of answering ("-> 400", "with 422", "is a 404"), not "400 kg". */
 const STATUS =
-  /(?:(?:->|=>|[:(])\s*|\b(?:with|mit|con|avec|com|answers?|answered with|returns?|gets?(?: an?)?|gives?|is an?|ist ein|es un|est un|e um|status|code|http|both|error|erro|errore|erreur|fehler|devuelve\w*|responde\w*|repond\w*|risponde\w*|antwortet|dao|(?:otherwise|else|sonst|andernfalls|sinon|altrimenti|senao|si no|de lo contrario|caso contrario),?)\s+|\b(?:ergibt|ergeben|gibt|geben|liefert|liefern|donne|donnent|renvoie\w*|retourne\w*|devolve\w*|da|danno|dan|restituisc\w*|ritorna\w*)\s+(?=4\d\d))(\d{3})\b(?!\s*(?:[.,]\d|percent\b|(?:kg|g|lb|lbs|m|cm|mm|km|s|ms|min|h|eur|usd|mph|kmh)\b))/;
+  /(?:(?:->|=>|[:(]|=(?=\s*4\d\d))\s*|\b(?:with|mit|con|avec|com|answers?|answered with|returns?|gets?(?: an?)?|gives?|is an?|ist ein|es un|est un|e um|status|code|http|both|error|erro|errore|erreur|fehler|devuelve\w*|responde\w*|repond\w*|risponde\w*|antwortet|dao|(?:otherwise|else|sonst|andernfalls|sinon|altrimenti|senao|si no|de lo contrario|caso contrario),?)\s+|\b(?:ergibt|ergeben|gibt|geben|liefert|liefern|donne|donnent|renvoie\w*|retourne\w*|devolve\w*|da|danno|dan|restituisc\w*|ritorna\w*)\s+(?=4\d\d))(\d{3})\b(?!\s*(?:[.,]\d|percent\b|(?:kg|g|lb|lbs|m|cm|mm|km|s|ms|min|h|eur|usd|mph|kmh)\b))/;
 
 /** "Only EUR, USD and GBP are accepted": two or more short values, the only ones accepted (folded text). */
 const ONLY_LISTED =

@@ -130,4 +130,25 @@ describe('the references agree with the emitted code', () => {
       ),
     ).toEqual([]);
   });
+
+  it('palindromes, in any case, with accents, punctuation and digits, and texts with nothing to read', () => {
+    expect(
+      disagreements(
+        designOf('Check whether a phrase is a palindrome'),
+        [
+          'Racecar',
+          'Never odd or Even',
+          'A man, a plan, a canal: Panama',
+          'Ésope reste ici et se repose',
+          '12321',
+          'ab1ba2',
+          'Hello',
+          'Ab',
+          '?!',
+          '   ',
+          '',
+        ].map((text) => ({ text })),
+      ),
+    ).toEqual([]);
+  });
 });

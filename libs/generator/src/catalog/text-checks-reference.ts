@@ -123,8 +123,15 @@ function slugUnder(separator: string, maxLength: number | null): DesignReference
   };
 }
 
-/** Words (runs of non-space characters) and characters (code points) of a quoted text. */
-export const WORD_COUNT_REFERENCE: DesignReference = {
+/**
+ * Words (runs of non-space characters) and characters (code points) of a quoted text; with `refuseBlank`, a text
+ * that is empty or only spaces has none to count.
+ */
+export function wordCountReference(refuseBlank: boolean): DesignReference {
+  return refuseBlank ? WORD_COUNT_REFUSING_BLANK : WORD_COUNT;
+}
+
+const WORD_COUNT: DesignReference = {
   read: (v) => (v.number === undefined && /\s/.test(v.text) ? { text: v.text } : null),
   compute: (params) => {
     const text = String(params.text);
@@ -132,5 +139,28 @@ export const WORD_COUNT_REFERENCE: DesignReference = {
       ok: true,
       results: { words: (text.match(/\S+/g) ?? []).length, characters: Array.from(text).length },
     };
+  },
+};
+
+const WORD_COUNT_REFUSING_BLANK: DesignReference = {
+  read: (v, stated, base) => WORD_COUNT.read(v, stated, base),
+  compute: (params) =>
+    String(params.text).trim() === ''
+      ? { ok: false, why: 'it is empty or only spaces: nothing to count' }
+      : WORD_COUNT.compute(params),
+};
+
+/**
+ * Whether a text reads the same backwards once case, accents and everything but letters and digits are left out;
+ * a text with no letter or digit has nothing to read.
+ */
+export const PALINDROME_REFERENCE: DesignReference = {
+  read: (v) => (v.number === undefined ? { text: v.text } : null),
+  compute: (params) => {
+    const letters = Array.from(
+      String(params.text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(),
+    ).filter((c) => /[\p{L}\p{N}]/u.test(c));
+    if (letters.length === 0) return { ok: false, why: 'it has no letter or digit to read' };
+    return { ok: true, results: { palindrome: letters.join('') === [...letters].reverse().join('') } };
   },
 };

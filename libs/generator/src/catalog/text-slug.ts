@@ -114,6 +114,15 @@ function underRules(slug: string, rules: SlugRules): string {
   return out;
 }
 
+/** The stated foldings the reference does not make itself ("ü → ue"; "é → e" is its own). */
+function ownFolds(rules: SlugRules): StatedFold[] {
+  const reference = slugReference(rules.separator, null);
+  return rules.folds.filter(([from, to]) => {
+    const answer = reference.compute({ text: from });
+    return !answer.ok || answer.results.slug !== to;
+  });
+}
+
 export function slugDesign(languages: Language[], rules: SlugRules, source: string[] = []): FunctionDesign {
   const folded = (text: string) => rules.folds.some(([f]) => text.toLowerCase().includes(f));
   const facts: [string, string][] = [
@@ -165,8 +174,10 @@ export function slugDesign(languages: Language[], rules: SlugRules, source: stri
         description: 'Punctuation alone ("!?…") leaves an empty slug and is refused.',
         input: { text: '!?…' },
       },
+      { description: 'A text of spaces only leaves an empty slug and is refused.', input: { text: '   ' } },
     ],
-    // Foldings the feature states by example are the feature's own rules, not the reference's.
-    ...(rules.folds.length > 0 ? {} : { reference: slugReference(rules.separator, rules.maxLength) }),
+    // Foldings the feature states by example are the feature's own rules, not the reference's, unless each is the
+    // reference's own ("é becomes e").
+    ...(ownFolds(rules).length > 0 ? {} : { reference: slugReference(rules.separator, rules.maxLength) }),
   };
 }

@@ -15,6 +15,18 @@ export interface StatisticsExtras {
   mostCommon: boolean;
   /** The longest word ("longest_word": string). */
   longest: boolean;
+  /** A text that is empty or only spaces refused, not counted ("a text of spaces only is an error"). */
+  refuseBlank: boolean;
+}
+
+/** Words of a text made of spaces only: "spaces only", "blank", "nur aus Leerzeichen", "solo con espacios". */
+const BLANK_TEXT =
+  /\b(?:blank|whitespace(?:[- ]only)?|white space|spaces only|only spaces|of spaces|nur (?:aus )?leerzeichen|lauter leerzeichen|en blanco|solo (?:con |de )?espacios|(?:que|seulement|uniquement) (?:des |d )?espaces|in bianco|solo (?:di )?spazi|em branco|(?:so|apenas|somente) (?:com |de )?espacos)\b/;
+
+/** Whether a feature speaks of a text that is blank (only spaces), in the languages intents are written in. */
+export function refusesBlankText(text: string): boolean {
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, ' ');
+  return BLANK_TEXT.test(folded);
 }
 
 const MOST_COMMON_GLOSS: Gloss = {
@@ -70,6 +82,9 @@ export function statisticsExtras(
       : []),
   ];
   const summary =
+    (extras.refuseBlank
+      ? ' A text that is empty or only spaces has nothing to count: it is refused with 400 (not counted 0).'
+      : '') +
     (extras.mostCommon
       ? ' It also answers the word used most often (most frequent, most common): words are runs of letters ' +
         'and digits (punctuation left out), counted ignoring case and answered in lower case; a tie goes to the ' +
@@ -82,6 +97,7 @@ export function statisticsExtras(
         glossIn(LONGEST_GLOSS, languages)
       : '');
   const options = {
+    ...(extras.refuseBlank ? { refuse_blank: true } : {}),
     ...(extras.mostCommon ? { most_common: true } : {}),
     ...(extras.longest ? { longest: true } : {}),
   };

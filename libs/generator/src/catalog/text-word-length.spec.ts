@@ -1,6 +1,6 @@
 import { recogniseFeature } from './catalog';
 import { compileFunction, runCatalogFunction } from './testing/run-function';
-import { TEXT_STATISTICS_CODE } from './text';
+import { TEXT_STATISTICS_CODE } from './text-statistics';
 
 /* The average word length the text statistics answer when a feature asks: counted by hand, recognised, a mutant. */
 

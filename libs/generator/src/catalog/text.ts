@@ -5,14 +5,15 @@ import {
   type FunctionDesign,
   type Recognised,
 } from './catalog-entry';
-import { WORD_COUNT_REFERENCE } from './text-checks-reference';
+import { PALINDROME_REFERENCE } from './text-checks-reference';
 import { glossIn, hasAny, languagesOf, refuses, type Language, wordList } from './feature-words';
 import { CASE_CODE, caseDesign, statedCases } from './text-case';
 import { READING_TIME_CODE, readingDesign, readingRules } from './text-reading';
 import { averageWordLength } from './text-word-length';
 import { SLUG_CODE, slugDesign, slugRules } from './text-slug';
 import { asksTopWords, TOP_WORDS_CODE, topWordsDesign } from './text-frequency';
-import { EXTRAS_FACT, statisticsExtras, type StatisticsExtras } from './text-statistics-more';
+import { refusesBlankText, type StatisticsExtras } from './text-statistics-more';
+import { statisticsDesign, TEXT_STATISTICS_CODE } from './text-statistics';
 
 /*
  * Text utilities: a palindrome check (case, spaces, punctuation and accents ignored), the words of a sentence
@@ -48,76 +49,6 @@ export const textReverseWords: CatalogFunction = (input) => {
 };`,
 };
 
-export const TEXT_STATISTICS_CODE: FunctionCode = {
-  id: 'text.statistics',
-  exportName: 'textStatistics',
-  source: String.raw`/** Closing quotes and brackets that may follow a sentence's final . ! or ?. */
-const TEXT_SENTENCE_CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
-
-/**
- * text.statistics: words (runs of non-space), characters (including spaces), sentences (ended by . ! or ?), and
- * the average word length in letters when options.decimals is set.
- */
-export const textStatistics: CatalogFunction = (input, options) => {
-  if (typeof input.text !== 'string') return { ok: false, problems: ['text must be a string'] };
-  const text = input.text;
-  const chars = Array.from(text);
-  const isEnd = (c: string | undefined) => c === '.' || c === '!' || c === '?';
-  let sentences = 0;
-  let open = false;
-  for (let i = 0; i < chars.length; i++) {
-    if (!isEnd(chars[i])) {
-      if (!/\s/.test(chars[i])) open = true;
-      continue;
-    }
-    while (isEnd(chars[i + 1])) i++;
-    let next = i + 1;
-    while (next < chars.length && TEXT_SENTENCE_CLOSERS.has(chars[next])) next++;
-    if (open && (next >= chars.length || /\s/.test(chars[next]))) {
-      sentences++;
-      open = false;
-      i = next - 1;
-    }
-  }
-  const words = (text.match(/\S+/g) ?? []).length;
-  const value: Record<string, unknown> = { words, characters: chars.length, sentences };
-  // options.decimals: also the letters per word (letters only: punctuation and digits do not count).
-  if (typeof options.decimals === 'number') {
-    const letters = (text.match(/\p{L}/gu) ?? []).length;
-    const scale = 10 ** options.decimals;
-    // Half away from zero in whole numbers: letters / words × scale, + ½, down.
-    value.average_word_length = words === 0 ? 0 : Math.floor((2 * letters * scale + words) / (2 * words)) / scale;
-  }
-  // Named words are runs of letters and digits (an inner apostrophe or hyphen kept), punctuation left out.
-  const named = Array.from(text.normalize('NFC').matchAll(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu), (m) => m[0]);
-  // options.most_common: also the most frequent word, counted in lower case, ties in alphabetical (code point)
-  // order; "" for a text without words.
-  if (options.most_common === true) {
-    const counts = new Map<string, number>();
-    for (const word of named) {
-      const key = word.toLowerCase().replace(/’/g, "'");
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    let best = '';
-    let most = 0;
-    for (const [word, count] of counts) {
-      if (count > most || (count === most && word < best)) {
-        best = word;
-        most = count;
-      }
-    }
-    value.most_common_word = best;
-  }
-  // options.longest: also the longest word as written, the first of equals; "" for a text without words.
-  if (options.longest === true) {
-    let longest = '';
-    for (const word of named) if (Array.from(word).length > Array.from(longest).length) longest = word;
-    value.longest_word = longest;
-  }
-  return { ok: true, value };
-};`,
-};
-
 type Gloss = Partial<Record<Language, string>>;
 
 const PALINDROME_GLOSS: Gloss = {
@@ -133,13 +64,6 @@ const REVERSE_GLOSS: Gloss = {
   fr: " Inverser l'ordre des mots d'une phrase.",
   it: " Invertire l'ordine delle parole di una frase.",
   pt: ' Inverter a ordem das palavras de uma frase.',
-};
-const STATISTICS_GLOSS: Gloss = {
-  de: ' Wörter, Zeichen und Sätze eines Textes zählen (Anzahl der Wörter, Zeichen und Sätze, Statistik).',
-  es: ' Contar las palabras, los caracteres y las oraciones (frases) de un texto (estadísticas del texto).',
-  fr: " Compter les mots, les caractères et les phrases d'un texte (statistiques du texte).",
-  it: ' Contare le parole, i caratteri e le frasi di un testo (statistiche del testo).',
-  pt: ' Contar as palavras, os caracteres e as frases de um texto (estatísticas do texto).',
 };
 function palindromeDesign(languages: Language[]): FunctionDesign {
   const facts: [string, boolean, string][] = [
@@ -183,6 +107,7 @@ function palindromeDesign(languages: Language[]): FunctionDesign {
       },
       { description: 'A blank text has nothing to check for a palindrome.', input: { text: '   ' } },
     ],
+    reference: PALINDROME_REFERENCE,
   };
 }
 
@@ -222,71 +147,6 @@ function reverseDesign(languages: Language[]): FunctionDesign {
       output: { reversed },
     })),
     refusals: [{ description: 'A blank sentence has no words to reverse.', input: { sentence: '   ' } }],
-  };
-}
-
-function statisticsDesign(
-  languages: Language[],
-  extras: StatisticsExtras = { mostCommon: false, longest: false },
-): FunctionDesign {
-  // Counted by hand: words, characters (spaces included), sentences, the most frequent word (lower case, ties
-  // alphabetical) and the longest word (letters and digits, the first of equals).
-  const facts: [string, number, number, number, string, string][] = [
-    ['Hello world. How are you?', 5, 25, 2, 'are', 'Hello'],
-    ['Wait! Is it done? Yes.', 5, 22, 3, 'done', 'Wait'],
-    ['One sentence only.', 3, 18, 1, 'one', 'sentence'],
-    ['Ça va? Très bien.', 4, 17, 2, 'bien', 'Très'],
-    ['', 0, 0, 0, '', ''],
-    ...(extras.mostCommon || extras.longest ? [EXTRAS_FACT] : []),
-  ];
-  const { outputs: extraOutputs, summary: extraSummary, options } = statisticsExtras(extras, languages);
-  return {
-    function: TEXT_STATISTICS_CODE.id,
-    method: 'POST',
-    path: '/text/statistics',
-    summary:
-      'Counts the words, characters and sentences of a text: words are runs of non-space characters, ' +
-      "characters are the text's length including spaces, and a sentence is ended by ., ! or ?. An empty " +
-      'text has 0 words, 0 characters and 0 sentences; a text that is not a string is refused with 400.' +
-      glossIn(STATISTICS_GLOSS, languages) +
-      extraSummary,
-    ...(Object.keys(options).length > 0 ? { options } : {}),
-    inputs: [
-      {
-        param: 'text',
-        field: { ...stringField('text', 'Text to count', 'Hello world. How are you?'), allow_empty: true },
-      },
-    ],
-    outputs: [
-      { result: 'words', field: 'words', description: 'Number of words', example: 5 },
-      {
-        result: 'characters',
-        field: 'characters',
-        description: 'Number of characters, spaces included',
-        example: 25,
-      },
-      { result: 'sentences', field: 'sentences', description: 'Number of sentences', example: 2 },
-      ...extraOutputs,
-    ],
-    examples: facts.map(([text, words, characters, sentences, common, longest]) => ({
-      description:
-        `${text === '' ? 'An empty text' : `"${text}"`} has ${words} words, ${characters} characters and ${sentences} sentences` +
-        (extras.mostCommon ? `; the word used most often is "${common}"` : '') +
-        (extras.longest ? `; the longest word is "${longest}"` : '') +
-        '.',
-      input: { text },
-      output: {
-        words,
-        characters,
-        sentences,
-        ...(extras.mostCommon ? { most_common_word: common } : {}),
-        ...(extras.longest ? { longest_word: longest } : {}),
-      },
-    })),
-    refusals: [
-      { description: 'A text that is not a string (the number 42) is refused.', input: { text: 42 } },
-    ],
-    reference: WORD_COUNT_REFERENCE,
   };
 }
 
@@ -453,7 +313,9 @@ export const TEXT: CatalogFamily = {
       const ruled = rules.separator !== '-' || rules.maxLength !== null || rules.folds.length > 0;
       // "Give the slug of a title": a slug handed back for a text the feature names is made from it.
       const made = hasAny(words, TRANSFORM_WORDS) || (!otherDomain && hasAny(words, GIVE_WORDS));
-      if (words.some((w) => w.startsWith('slugif')) || (made && (hasAny(words, TEXT_NOUNS) || ruled)))
+      // A German compound names the text too ("Artikeltitel", "Blogüberschrift").
+      const named = hasAny(words, TEXT_NOUNS) || words.some((w) => /.(?:titel|uberschrift)$/.test(w));
+      if (words.some((w) => w.startsWith('slugif')) || (made && (named || ruled)))
         return { design: slugDesign(languages, rules, slugSource(words)) };
       if (refuses(words)) return { constraint: { function: SLUG_CODE.id, refusals: (d) => d.refusals } };
       return null;
@@ -478,6 +340,8 @@ export const TEXT: CatalogFamily = {
     const extras: StatisticsExtras = {
       mostCommon: aboutWords && asksTopWords(words) && !hasAny(words, EACH_WORDS),
       longest: aboutWords && longestWord(words),
+      // "… a text of spaces only is an error": the counts refuse a blank text instead of counting 0.
+      refuseBlank: refusesBlankText(text) && refuses(words),
     };
     const explained = new Set([
       ...(extras.mostCommon ? [...FREQUENCY_NAMES, 'most', 'common'] : []),

@@ -25,6 +25,7 @@ import { attachWrittenValues } from './catalog-endpoints';
 import { attachSignatureRefusal, readsSignatureRefusal } from './signature-refusals';
 import { joinEarlierFollowUps, joinWrittenRoutes } from './written-route-join';
 import { realiseFollowUp } from './follow-up-features';
+import { attachTextProperty } from './text-properties';
 
 /*
  * Key features that constrain another feature's endpoint instead of naming an operation ("the number of
@@ -377,6 +378,8 @@ export function settleConstraints(
   // written route before any constraint attaches to it.
   joinWrittenRoutes(b);
   joinEarlierFollowUps(b);
+  // "No repeated hyphens" beside a slug: a property the computation keeps, shown by worked examples of its own.
+  features = features.filter((feature) => !attachTextProperty(b, feature));
   const read = features
     .map((feature) => ({ feature, reading: constraintOf(feature) ?? refusedRange(feature) }))
     .filter((x): x is { feature: string; reading: ConstraintReading } => x.reading !== null);

@@ -17,6 +17,8 @@ import { catalogDesignOf, redesignCatalogEndpoint } from './catalog-endpoints';
 import { bodyOf, boundInput, boundRecord, readNumber } from './field-bounds-design';
 import type { ContractBuilder } from './contract-builder';
 import { attachFieldRule, planRecordRefusal } from './record-field-rules';
+import { answersEnds, refusesByReference } from './reference-answers';
+import { blankRedesign } from './blank-redesign';
 import { claimComputation, inputNaming, same, type NamedInput } from './refusal-features';
 
 /*
@@ -86,6 +88,10 @@ function fits(clause: RuleClause, f: FieldSpec): boolean {
       return f.type === 'integer';
     case 'empty':
       return f.type === 'string' || f.type.endsWith('[]');
+    case 'blank':
+    case 'letterless':
+    case 'not_string':
+      return f.type === 'string';
     case 'unknown':
     case 'malformed':
       return f.type === 'string';
@@ -170,6 +176,10 @@ function ownRefusal(d: FunctionDesign, field: FieldSpec, clause: RuleClause): Re
     if (clause.kind === 'unknown' || clause.kind === 'malformed')
       return typeof v === 'string' && v !== '' && !happy.has(JSON.stringify(v));
     if (clause.kind === 'empty') return v === '' || (Array.isArray(v) && v.length === 0);
+    if (clause.kind === 'blank') return typeof v === 'string' && v !== '' && v.trim() === '';
+    if (clause.kind === 'letterless')
+      return typeof v === 'string' && v.trim() !== '' && !/[\p{L}\p{N}]/u.test(v);
+    if (clause.kind === 'not_string') return v !== undefined && typeof v !== 'string';
     if (clause.kind === 'nan')
       return typeof v === 'string' && /\p{L}/u.test(v) && !happy.has(JSON.stringify(v));
     return false;
@@ -245,28 +255,6 @@ function sending(d: FunctionDesign, field: FieldSpec, value: unknown, why: strin
   return { description: `${field.name} ${why} is refused`, input };
 }
 
-/**
- * Whether the computation answers the ends of the range a refusal leaves accepted ("numbers outside 1 to 5000
- * are rejected" says 5000 is answered: a Roman numeral refuses it, so the rule cannot hold there). True when the
- * family has no reference semantics to ask.
- */
-function answersEnds(d: FunctionDesign, field: FieldSpec, rule: FieldRule): boolean {
-  const param = d.inputs.find((i) => i.field === field)?.param;
-  const example = d.examples[0]?.input;
-  // Only a range with both ends says what is answered at each; "a negative qty" says nothing of 0.
-  if (rule.minimum === undefined || rule.maximum === undefined) return true;
-  if (!d.reference || param === undefined || !example) return true;
-  const base: Record<string, unknown> = {};
-  for (const i of d.inputs) if (i.field.name in example) base[i.param] = example[i.field.name];
-  return [rule.minimum, rule.maximum].every((v) => {
-    try {
-      return d.reference!.compute({ ...base, [param]: v }).ok;
-    } catch {
-      return false;
-    }
-  });
-}
-
 /** The step putting one clause on one input of computation `e`, or null when it cannot be shown. */
 function planInput(
   b: ContractBuilder,
@@ -316,6 +304,32 @@ function planInput(
       return refuse(ownRefusal(d, field, clause));
     case 'malformed':
       return refuse(ownRefusal(d, field, clause));
+    case 'blank':
+    case 'letterless': {
+      // The computation's own refusal of such a text, else one its reference semantics refuse (a slug of "   "):
+      // a computation that answers it (words counted in "   ") does not refuse what the feature says.
+      const own = ownRefusal(d, field, clause);
+      if (own) return refuse(own);
+      const text = clause.kind === 'blank' ? '   ' : '?!';
+      // A count that answers a blank text may refuse it once its family reads the feature beside its own.
+      if (!refusesByReference(d, field, text))
+        return clause.kind === 'blank' ? blankRedesign(b, e, d, field, feature) : null;
+      return refusesByReference(d, field, text)
+        ? refuse(
+            sending(
+              d,
+              field,
+              text,
+              `sent as ${JSON.stringify(text)} (${clause.kind === 'blank' ? 'only spaces' : 'no letter or digit'})`,
+            ),
+          )
+        : null;
+    }
+    case 'not_string':
+      // A text field's emitted validation refuses a value of another type.
+      return refuse(
+        ownRefusal(d, field, clause) ?? sending(d, field, 42, 'sent as the number 42, not a string,'),
+      );
     case 'empty': {
       const own = ownRefusal(d, field, clause);
       if (own && field.allow_empty !== true) return refuse(own);

@@ -128,6 +128,10 @@ export function readInputRefusal(feature: string): InputRefusal | null {
   // rules (`input-rules.ts`), never the first kind alone.
   const clauses = readInputRules(feature)?.clauses ?? [];
   if (new Set(clauses.map((c) => c.kind)).size > 1) return null;
+  // A blank text, one without any letter or digit, a value that is no string: kinds only the input rules read
+  // ("blank" is no empty text: "   " must be refused too).
+  if (clauses.some((c) => c.kind === 'blank' || c.kind === 'letterless' || c.kind === 'not_string'))
+    return null;
   for (const { kind, pattern } of KINDS) {
     const m = pattern.exec(text);
     if (!m) continue;

@@ -55,6 +55,7 @@ import { asksListQuery, listQueryReading, settleListQueries } from './list-query
 import { latestListNoun } from './list-query-latest';
 import { holdIsTimed, holderOf, unclaimTakingIfUndo, namesHold } from './hold-flags';
 import { onlyConstrains, settleConstraints } from './constraint-features';
+import { statesTextProperty } from './text-properties';
 import { addsToAnother, realiseFollowUp } from './follow-up-features';
 import { lifecycleObject, readLifecycle, takesBack } from './lifecycle-verbs';
 import { languageOf } from '../catalog/calc-language';
@@ -344,17 +345,19 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   // one that finds nothing to attach to stays unrealised, never an endpoint made of its words.
   // "an invoice can only be paid once" is the payment's own refusal, not a rule on another feature.
   const constrains = (x: { feature: string }) =>
-    onlyConstrains(x.feature) &&
-    // "Registrare il punteggio …: nome e punti (interi da 0 a 100; fuori da questo intervallo errore 400)" makes
-    // the records it bounds: designed in its turn, before a ranking of them.
-    !makesNamedRecords(x.feature) &&
-    // "show a person's average mood, to one decimal" rounds a figure it asks for itself.
-    !readsOwnerFigure(x.feature) &&
-    // "no title sent -> 400": nothing is sent there, "sent" is no step of a lifecycle.
-    (readLifecycle(x.feature) === null || saysNothingSent(x.feature)) &&
-    !readsAsStockMove(x.feature, readFeature(x.feature)) &&
-    // "a random integer between 1 and 100" bounds the number it draws, not an input of another feature.
-    !drawsFromRange(x.feature);
+    // "a slug never starts or ends with a hyphen" beside a slug: a property of it, no lifecycle of records.
+    statesTextProperty(x.feature, intent.key_features) ||
+    (onlyConstrains(x.feature) &&
+      // "Registrare il punteggio …: nome e punti (interi da 0 a 100; fuori da questo intervallo errore 400)" makes
+      // the records it bounds: designed in its turn, before a ranking of them.
+      !makesNamedRecords(x.feature) &&
+      // "show a person's average mood, to one decimal" rounds a figure it asks for itself.
+      !readsOwnerFigure(x.feature) &&
+      // "no title sent -> 400": nothing is sent there, "sent" is no step of a lifecycle.
+      (readLifecycle(x.feature) === null || saysNothingSent(x.feature)) &&
+      !readsAsStockMove(x.feature, readFeature(x.feature)) &&
+      // "a random integer between 1 and 100" bounds the number it draws, not an input of another feature.
+      !drawsFromRange(x.feature));
   for (const { feature, index } of [...first, ...then, ...order.filter(ranks)].filter(
     (x) => !constrains(x),
   )) {

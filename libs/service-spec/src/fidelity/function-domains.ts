@@ -107,10 +107,14 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'uuid.validate': UUID,
   'gtin.validate': GTIN,
   'gtin.complete': GTIN,
-  'text.palindrome': 'palindrome palindromes palindrom palindromo palindromos palindromi',
+  // A palindrome is read letter by letter, whatever their case.
+  'text.palindrome':
+    'palindrome palindromes palindrom palindromo palindromos palindromi palindroma palindromas backwards forwards letter letters case upper lower',
   'text.reverse-words':
     'reverse reversed reversing backwards invert word words order umkehren umdrehen reihenfolge wort worter invertir palabra palabras orden inverser mot mots ordre invertire parola parole ordine inverter palavra palavras ordem',
-  'text.slugify': 'slug slugs slugify permalink url urls',
+  // A slug is also what it is made of: separators between the words, accents and punctuation dropped.
+  'text.slugify':
+    'slug slugs slugify permalink url urls hyphen hyphens dash dashes separator separators bindestrich bindestriche guion guiones tiret tirets trattino trattini hifen hifens accent accents diacritics akzent akzente acento acentos accento accenti punctuation satzzeichen puntuacion ponctuation punteggiatura pontuacao',
   // Naming styles split a phrase into words and join them again: a feature about letter case alone (upper,
   // lower, title case) is text.letter-case's, so its words are not here.
   'text.case-conversion':

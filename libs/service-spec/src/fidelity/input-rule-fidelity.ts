@@ -137,6 +137,15 @@ function sendsKind(clause: RuleClause, e: EndpointSpec, sent: Record<string, unk
       return values.some(({ f, v }) => f.type === 'integer' && typeof v === 'number' && !Number.isInteger(v));
     case 'empty':
       return values.some(({ v }) => v === '' || (Array.isArray(v) && v.length === 0));
+    // Only spaces (a tab or a newline among them): not the empty text, which is another kind.
+    case 'blank':
+      return values.some(({ v }) => typeof v === 'string' && v !== '' && v.trim() === '');
+    // Something written, but no letter or digit in it ("?!", "--- ***").
+    case 'letterless':
+      return values.some(({ v }) => typeof v === 'string' && v.trim() !== '' && !/[\p{L}\p{N}]/u.test(v));
+    // A value of another type where the endpoint reads a text.
+    case 'not_string':
+      return values.some(({ f, v }) => f.type === 'string' && v !== undefined && typeof v !== 'string');
     case 'missing':
       return requestFields(e).some((f) => f.required && !(f.name in sent));
     case 'unknown':
@@ -233,9 +242,17 @@ function acceptedProblems(clause: RuleClause, computations: EndpointSpec[]): str
   });
 }
 
+/** How a kind other than a bound is said in a problem. */
+const KIND_WORDS: Partial<Record<RuleClause['kind'], string>> = {
+  nan: 'not a number',
+  fraction: 'not a whole number',
+  blank: 'blank (only spaces)',
+  letterless: 'without any letter or digit',
+  not_string: 'not a string',
+};
+
 function describe(clause: RuleClause): string {
-  if (clause.kind !== 'bound')
-    return `a value that is ${clause.kind === 'nan' ? 'not a number' : clause.kind === 'fraction' ? 'not a whole number' : clause.kind}`;
+  if (clause.kind !== 'bound') return `a value that is ${KIND_WORDS[clause.kind] ?? clause.kind}`;
   const bounds = boundsOf(clause.rule ?? {});
   return `${clause.digits ? 'digit counts' : 'values'} outside ${bounds.map((b) => `${b.op} ${b.limit}`).join(' and ')}`;
 }

@@ -17,7 +17,7 @@ import type { ContractBuilder } from './contract-builder';
 import { catalogDesignOf, realiseFromCatalog, redesignCatalogEndpoint } from './catalog-endpoints';
 import { recogniseFeature } from '../catalog/catalog';
 import { sampleBody } from './samples';
-import { bodyOf, boundInput, boundRecord, checksOf, claim, say, withValue } from './field-bounds-design';
+import { bodyOf, boundInput, checksOf, claim, say, withValue } from './field-bounds-design';
 import { applyInputRules } from './input-rules';
 import { attachFieldRule } from './record-field-rules';
 import { claimComputation, onlyRefuses, refuseInputs } from './refusal-features';
@@ -25,6 +25,7 @@ import { attachWrittenValues } from './catalog-endpoints';
 import { attachSignatureRefusal, readsSignatureRefusal } from './signature-refusals';
 import { joinWrittenRoutes } from './written-route-join';
 import { realiseFollowUp } from './follow-up-features';
+import { boundTypedRecord, typedOnlyByDefault } from './text-typed-fields';
 
 /*
  * Key features that constrain another feature's endpoint instead of naming an operation ("the number of
@@ -345,11 +346,16 @@ function attach(b: ContractBuilder, feature: string, reading: ConstraintReading)
     case 'required':
       return attachFieldRule(b, reading, feature);
     case 'bound': {
-      const t = oneTarget(b, reading.subject, (f) => boundFieldFits(reading, f));
+      // A record field kept as text only because its feature said nothing of it takes the number the rule states.
+      const t =
+        oneTarget(b, reading.subject, (f) => boundFieldFits(reading, f)) ??
+        oneTarget(b, reading.subject, (f) => reading.unit === undefined && typedOnlyByDefault(f));
       if (!t) return false;
-      return t.where === 'input'
-        ? boundInput(b, t.endpoint, t.field, reading.rule, feature)
-        : boundRecord(b, t.resource, t.field, reading.rule, feature);
+      if (t.where === 'input') {
+        if (reading.integer && t.field.type !== 'integer') return false;
+        return boundInput(b, t.endpoint, t.field, reading.rule, feature);
+      }
+      return boundTypedRecord(b, t.resource, t.field, reading, feature);
     }
     case 'default': {
       const t = oneTarget(b, reading.subject, typeof reading.value === 'number' ? numeric : () => true);

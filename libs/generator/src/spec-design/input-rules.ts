@@ -14,10 +14,11 @@ import { MISSING_ID, errorBody } from './acceptance-steps';
 import { addChecks } from './catalog-checks';
 import { recogniseFeature } from '../catalog/catalog';
 import { catalogDesignOf, redesignCatalogEndpoint } from './catalog-endpoints';
-import { bodyOf, boundInput, boundRecord, readNumber } from './field-bounds-design';
+import { bodyOf, boundInput, readNumber } from './field-bounds-design';
 import type { ContractBuilder } from './contract-builder';
 import { attachFieldRule, planRecordRefusal } from './record-field-rules';
 import { claimComputation, inputNaming, same, type NamedInput } from './refusal-features';
+import { boundTypedRecord, typedOnlyByDefault } from './text-typed-fields';
 
 /*
  * Input rules stated as a key feature of their own (`input-rule-reading.ts`), put on the ONE computation or
@@ -366,9 +367,21 @@ function planComputation(
 
 /** The one resource field a clause names among resources with a create. */
 function recordField(b: ContractBuilder, clause: RuleClause): { r: ResourceSpec; f: FieldSpec } | null {
+  return (
+    namedRecordField(b, clause, (f) => fits(clause, f)) ??
+    // A bound of value on a field kept as text only because its feature said nothing of it: it holds a number.
+    (clause.kind === 'bound' && !clause.digits ? namedRecordField(b, clause, typedOnlyByDefault) : null)
+  );
+}
+
+function namedRecordField(
+  b: ContractBuilder,
+  clause: RuleClause,
+  fit: (f: FieldSpec) => boolean,
+): { r: ResourceSpec; f: FieldSpec } | null {
   const all = b.contract.resources.flatMap((r) =>
     b.contract.endpoints.some((e) => e.behavior.kind === 'create' && e.behavior.resource === r.name)
-      ? r.fields.filter((f) => f.generate === undefined && fits(clause, f)).map((f) => ({ r, f }))
+      ? r.fields.filter((f) => f.generate === undefined && fit(f)).map((f) => ({ r, f }))
       : [],
   );
   const best = fieldsNamedBy(
@@ -392,7 +405,8 @@ function planRecord(
     const found = clause.words.length > 0 ? recordField(b, clause) : null;
     if (!found) return null;
     const { r, f } = found;
-    if (clause.kind === 'bound') steps.push(() => boundRecord(b, r, f, clause.rule ?? {}, feature));
+    if (clause.kind === 'bound')
+      steps.push(() => boundTypedRecord(b, r, f, { rule: clause.rule ?? {} }, feature));
     else if (clause.kind === 'missing')
       steps.push(() => attachFieldRule(b, { kind: 'required', subject: clause.words }, feature));
     else if (

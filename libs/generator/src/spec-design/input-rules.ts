@@ -59,6 +59,10 @@ const OTHER_SCHEME = /\b(?:s?ftp|file|mailto|ssh|git|wss?|data|tel)\b/i;
 
 type Step = () => boolean;
 
+/** A count of characters ("longer than 280 characters"): a text's length, never a number's value. */
+const CHARACTERS =
+  /^(?:char|chars|characters?|zeichen|caracteres?|caratteri|letters?|buchstaben|letras|lettres|lettere)$/;
+
 const said = (feature: string) => feature.trim().replace(/[.!]$/, '');
 
 function inputsOf(d: FunctionDesign): NamedInput[] {
@@ -370,7 +374,9 @@ function recordField(b: ContractBuilder, clause: RuleClause): { r: ResourceSpec;
   return (
     namedRecordField(b, clause, (f) => fits(clause, f)) ??
     // A bound of value on a field kept as text only because its feature said nothing of it: it holds a number.
-    (clause.kind === 'bound' && !clause.digits ? namedRecordField(b, clause, typedOnlyByDefault) : null)
+    (clause.kind === 'bound' && !clause.digits && !clause.words.some((w) => CHARACTERS.test(w))
+      ? namedRecordField(b, clause, typedOnlyByDefault)
+      : null)
   );
 }
 

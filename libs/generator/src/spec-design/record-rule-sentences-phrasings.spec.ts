@@ -167,6 +167,9 @@ const NEAR_MISSES: Row[] = [
   { base: [CLIENTES], text: 'el teléfono no puede repetirse', want: [] },
   { base: [ALUNOS], text: 'a altura deve ser um número inteiro de 0 a 300', want: [] },
   { base: [CUSTOMERS], text: 'a customer without a phone number is rejected', want: [] },
+  // A number rule on a field whose name says text: no number comes of a city or a text.
+  { base: [CUSTOMERS], text: 'a city above 5 is rejected', want: [] },
+  { base: [MESSAGES], text: 'a text of more than 280 is rejected', want: [] },
 ];
 
 /**

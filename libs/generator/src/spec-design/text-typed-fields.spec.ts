@@ -22,6 +22,11 @@ describe('fields typed as text by default', () => {
     expect(typedOnlyByDefault({ ...writtenField('code', 'string', true), unique: true })).toBe(false);
     expect(typedOnlyByDefault({ ...writtenField('bio', 'string', true), max_length: 200 })).toBe(false);
     expect(typedOnlyByDefault(writtenField('quantity', 'integer', true))).toBe(false);
+    // A name that says text stays text; French "nombre de" is a count, Spanish "nombre" a name.
+    expect(typedOnlyByDefault(writtenField('city', 'string', true))).toBe(false);
+    expect(typedOnlyByDefault(writtenField('texte', 'string', true))).toBe(false);
+    expect(typedOnlyByDefault(writtenField('nombre', 'string', true))).toBe(false);
+    expect(typedOnlyByDefault(writtenField('nombre_de_places', 'string', true))).toBe(true);
   });
 
   it('makes a field a whole number or a number, said in its description', () => {

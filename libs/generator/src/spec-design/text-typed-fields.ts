@@ -12,10 +12,40 @@ import { sampleBody } from './samples';
  * date, one of listed values, a length, a unique code) stays text, and the rule on it stays unrealised.
  */
 
+/**
+ * Words (folded) of a field's name that say it holds text whatever a rule says of it: a city "above 5" or a text
+ * "of more than 280" is no number. Spanish "nombre" (a name) only as the whole name: French "nombre de places" is
+ * a count.
+ */
+const TEXT_WORDS = new Set(
+  (
+    'text texte texto testo body content contenu inhalt contenido conteudo contenuto message messages nachricht ' +
+    'mensaje mensagem messaggio note notes notiz nota comment kommentar comentario commentaire commento ' +
+    'description beschreibung descripcion descricao descrizione name names nom nome title titel titre titulo ' +
+    'titolo author autor auteur autore owner besitzer halter proprietaire dueno propietario proprietario city ' +
+    'ville ciudad citta cidade stadt ort address adresse direccion indirizzo endereco street strasse rue calle ' +
+    'country land pays pais paese model modell modele modelo modello brand marke marque marca label tag tags ' +
+    'category kategorie categorie categoria color colour farbe couleur colore cor sku code codigo codice serial ' +
+    'isbn phone telefon telephone telefono password username user handle slug url link status type kind genre ' +
+    'email mail correo courriel'
+  ).split(' '),
+);
+
+function namesText(name: string): boolean {
+  const parts = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((p) => p !== '');
+  return name === 'nombre' || parts.some((p) => TEXT_WORDS.has(p));
+}
+
 /** Whether `f` is a record field typed as text only because nothing said otherwise. */
 export function typedOnlyByDefault(f: FieldSpec): boolean {
   return (
     f.type === 'string' &&
+    !namesText(f.name) &&
     f.generate === undefined &&
     f.format === undefined &&
     f.enum === undefined &&

@@ -202,7 +202,8 @@ function readBound(text: string): ConstraintReading | null {
     : { kind: 'bound', subject, rule, unit, ...whole };
 }
 
-const COUNTED_CHARS =
+/** Words counting characters ("at most 40 characters", "mehr als 50 Zeichen"): a text's length. */
+export const COUNTED_CHARS =
   /\b(?:char|chars|characters|zeichen|caracteres|caratteri|carateres|letters|buchstaben|letras|lettres|lettere)\b/;
 
 /** The one word after a bound, beside the words a tail may hold ("1000 kilometros", "500 kg inclusive"). */
@@ -370,7 +371,8 @@ function readUnique(text: string): ConstraintReading | null {
   // Nothing but the case rule may follow ("usernames are unique, case-insensitive"), or the refusal of a repeat
   // ("serial numbers are unique, registering one twice must fail").
   const left = rest.replace(/\b(?:across|among|over|in|all|records?|the|service|des|der|de|la|le)\b/g, ' ');
-  if (/\p{L}/u.test(left) && !onlyRefusesRepeat(left.replace(/[,;:.()]/g, ' ')))
+  const named = lower.slice(0, m.index).match(/\p{L}+/gu) ?? [];
+  if (/\p{L}/u.test(left) && !onlyRefusesRepeat(left.replace(/[,;:.()]/g, ' '), named))
     return readSameValueRule(lower);
   const subject = subjectOf(lower.slice(0, m.index).replace(/\b(?:unter|entre|parmi)\b/g, ' '));
   return subject ? { kind: 'unique', subject, ignoreCase } : readSameValueRule(lower);
@@ -410,8 +412,12 @@ export const RATE =
 export function readConstraint(feature: string): ConstraintReading | null {
   const text = fold(feature);
   if (text.length === 0 || text.length > 160) return null;
-  // "at most 5 searches per minute" is a rate (a quota's feature), not a bound on a field.
-  if (RATE.test(text.toLowerCase())) return null;
+  // "at most 5 searches per minute" is a rate (a quota's feature), not a bound on a field; "a second plant with
+  // the same name is 409" counts a record again, it is no rate.
+  if (RATE.test(text.toLowerCase()))
+    return RATE.test(text.toLowerCase().replace(/\b(?:a|the) second (?=\p{L})/gu, ' another '))
+      ? null
+      : readUnique(text);
   return (
     readFieldRule(feature) ??
     readRounding(text) ??

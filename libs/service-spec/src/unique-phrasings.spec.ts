@@ -15,6 +15,8 @@ describe('uniqueness said without the word "unique"', () => {
     ['el correo no puede repetirse', ['correo'], false],
     ['eine E-Mail darf nur einmal vorkommen, Groß- und Kleinschreibung egal', ['email'], true],
     ['serial numbers are unique, registering one twice must fail', ['serial'], false],
+    ['plant names are unique: a second plant with the same name is 409', ['plant', 'names'], false],
+    ['adding a part with a sku that is already in the catalogue gives 409', ['sku'], false],
   ])('reads %j', (feature, subject, ignoreCase) => {
     expect(readConstraint(feature)).toEqual({ kind: 'unique', subject, ignoreCase });
   });
@@ -29,6 +31,7 @@ describe('uniqueness said without the word "unique"', () => {
     'a password must not repeat the username',
     'the same email cannot be used twice in one day',
     'serial numbers are unique, registering one twice sends a warning to the owner',
+    'at most 10 requests a second per user',
   ])('reads no field-wide uniqueness in %j', (feature) => {
     expect(readConstraint(feature)?.kind).not.toBe('unique');
   });

@@ -10,7 +10,7 @@ import { lifecycleFlagsIn } from './lifecycle-verbs';
 
 /** Letter case left out of the comparison ("case-insensitive", "no matter how it is capitalised"). */
 export const IGNORING_CASE =
-  /\b(?:case[- ]?insensitive(?:ly)?|not case[- ]sensitive|regardless of (?:letter |upper |the )?(?:case|capitali[sz]ation)|ignoring (?:(?:letter|upper\s*(?:\/|and|or)?\s*lower)\s*)?case|whatever (?:the|its|their) (?:letter )?(?:case|capitali[sz]ation)|any case|no matter (?:the |how (?:it is|it's|they are) )?(?:case|capitali[sz]ed|capitali[sz]ation|written in upper or lower case)|in (?:any|upper or lower) case|(?:ohne (?:auf )?)?gross-?\s*(?:\/|und)?\s*kleinschreibung(?: (?:ist )?egal| spielt keine rolle| wird ignoriert)?|ohne (?:auf )?gross\w*|unabhangig von gross\w*|sin distinguir (?:entre )?mayusculas|sin importar (?:las )?mayusculas|independientemente de (?:las )?mayusculas|sans tenir compte de la casse|insensibles? a la casse|quelle que soit la casse|sans distinction de casse)/g;
+  /\b(?:case[- ]?insensitive(?:ly)?|not case[- ]sensitive|regardless of (?:letter |upper |the )?(?:case|capitali[sz]ation)|ignoring (?:(?:letter|upper\s*(?:\/|and|or)?\s*lower)\s*)?case|whatever (?:the|its|their) (?:letter )?(?:case|capitali[sz]ation)|any case|no matter (?:the |how (?:it is|it's|they are) )?(?:case|capitali[sz]ed|capitali[sz]ation|written in upper or lower case)|in (?:any|upper or lower) case|(?:ohne (?:auf )?)?gross-?\s*(?:\/|und)?\s*kleinschreibung(?: (?:ist )?egal| spielt keine rolle| wird ignoriert)?|egal ob gross oder klein(?: geschrieben)?|ohne (?:auf )?gross\w*|unabhangig von gross\w*|sin distinguir (?:entre )?mayusculas|sin importar (?:las )?mayusculas|independientemente de (?:las )?mayusculas|sans tenir compte de la casse|insensibles? a la casse|quelle que soit la casse|sans distinction de casse)/g;
 
 /** "the same", in the languages intents are written in (folded). */
 const SAME =
@@ -22,7 +22,7 @@ const NO_TWO =
 
 /** A value that is there already ("already taken", "bereits vergeben", "ya existe", "déjà pris"). */
 const TAKEN =
-  /\b(?:(?:is|are|was|were)\s+)?(?:already|bereits|schon|ya|deja|gia|ja)\s+(?:taken|in use|used|registered|exists?|existing|vergeben(?:e[nrs]?)?|verwendete?[nrs]?|benutzte?[nrs]?|registrierte?[nrs]?|vorhandene?[nrs]?|existiert|existe|existente|registrad[oa]s?|usad[oa]s?|en uso|pris|prise|utilisee?s?|enregistree?s?|presa|preso|usat[oa]|registrat[oa]|em uso)\b/;
+  /\b(?:(?:is|are|was|were)\s+)?(?:already|bereits|schon|ya|deja|gia|ja)\s+(?:(?:in|on) (?:the |our |this )?(?:catalog(?:ue)?|list|system|database|store|shop|register|registry|inventory)|taken|in use|used|registered|exists?|existing|vergeben(?:e[nrs]?)?|verwendete?[nrs]?|benutzte?[nrs]?|registrierte?[nrs]?|vorhandene?[nrs]?|existiert|existe|existente|registrad[oa]s?|usad[oa]s?|en uso|pris|prise|utilisee?s?|enregistree?s?|presa|preso|usat[oa]|registrat[oa]|em uso)\b/;
 
 /** Nothing but an article before a value said taken ("an already taken …", "ein bereits vergebenes …"). */
 const ARTICLE_ONLY = /^\s*(?:an?|the|ein\w*|un|una|une|um|uma|el|la|le|il|lo|o|a)?\s*$/;
@@ -83,12 +83,23 @@ const REPEATING = new Set(
   ).split(' '),
 );
 
-/** Whether `rest` only refuses a repeat (and something refuses it), or says nothing at all. */
-export function onlyRefusesRepeat(rest: string): boolean {
+/** "The same", which a refusal of a repeat may say again ("a second plant with the same name is 409"). */
+const SAME_WORDS = new Set(
+  'same mismo misma meme gleichen gleiche selben selbe stesso stessa mesmo mesma'.split(' '),
+);
+
+/**
+ * Whether `rest` only refuses a repeat (and something refuses it), or says nothing at all; the words of the
+ * rule before it (`named`: its record and field) may be said again.
+ */
+export function onlyRefusesRepeat(rest: string, named: string[] = []): boolean {
   const words = rest.match(/[\p{L}\p{N}-]+/gu) ?? [];
   if (words.length === 0) return true;
   if (!REPEAT_REFUSED.test(rest)) return false;
-  return words.every((w) => REPEATING.has(w) || REPEAT_REFUSED.test(w) || /^-+$/.test(w));
+  const again = (w: string) => named.some((n) => n === w || n === `${w}s` || `${n}s` === w);
+  return words.every(
+    (w) => REPEATING.has(w) || SAME_WORDS.has(w) || again(w) || REPEAT_REFUSED.test(w) || /^-+$/.test(w),
+  );
 }
 
 /**

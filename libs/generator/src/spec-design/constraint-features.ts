@@ -352,7 +352,9 @@ function attach(b: ContractBuilder, feature: string, reading: ConstraintReading)
         oneTarget(b, reading.subject, (f) => reading.unit === undefined && typedOnlyByDefault(f));
       if (!t) return false;
       if (t.where === 'input') {
-        if (reading.integer && t.field.type !== 'integer') return false;
+        // Only a record field changes its type: a computation's text input stays what its computation reads.
+        if (!boundFieldFits(reading, t.field) || (reading.integer && t.field.type !== 'integer'))
+          return false;
         return boundInput(b, t.endpoint, t.field, reading.rule, feature);
       }
       return boundTypedRecord(b, t.resource, t.field, reading, feature);

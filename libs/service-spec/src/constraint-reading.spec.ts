@@ -35,3 +35,23 @@ describe('readConstraint and a feature going the other way', () => {
     expect(readConstraint('include the spread too')).toEqual({ kind: 'output', subject: ['spread'] });
   });
 });
+
+describe('readConstraint and a whole number', () => {
+  it.each([
+    [
+      'days between waterings is a whole number from 1 to 60',
+      ['days', 'between', 'waterings'],
+      { minimum: 1, maximum: 60 },
+    ],
+    ['servings has to be a whole number, at least 1', ['servings'], { minimum: 1 }],
+    ['las porciones deben ser un número entero mayor que 0', ['porciones'], { exclusive_minimum: 0 }],
+    ['le nombre de places doit être un entier entre 1 et 500', ['places'], { minimum: 1, maximum: 500 }],
+    ['die Menge muss eine ganze Zahl zwischen 1 und 9 sein', ['menge'], { minimum: 1, maximum: 9 }],
+  ])('reads %j as a bound on an integer, the whole number out of the subject', (feature, subject, rule) => {
+    expect(readConstraint(feature)).toEqual({ kind: 'bound', subject, rule, integer: true });
+  });
+
+  it('reads no whole number in a bound that does not say one', () => {
+    expect(readConstraint('the weight must be > 0')).not.toHaveProperty('integer');
+  });
+});

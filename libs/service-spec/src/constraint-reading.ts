@@ -2,7 +2,7 @@ import type { FieldSpec } from './spec-contract';
 import type { FieldRule } from './record-rules';
 import { readRoundingMode, roundingDecimalsIn, type RoundingMode } from './rounding-mode';
 import { readFieldRule, type FieldRuleReading } from './field-rule-reading';
-import { IGNORING_CASE, readSameValue } from './unique-phrasings';
+import { IGNORING_CASE, onlyRefusesRepeat, readSameValue } from './unique-phrasings';
 import { MEASURE_UNITS, sameTerm } from './same-terms';
 
 /*
@@ -18,7 +18,8 @@ import { MEASURE_UNITS, sameTerm } from './same-terms';
 export type ConstraintReading =
   /** A numeric input or record field bounded (`minimum`, `maximum`, exclusive ones). */
   /** `unit`: a unit of measure written after the bound; it holds only on a field in it (`boundFieldFits`). */
-  | { kind: 'bound'; subject: string[]; rule: FieldRule; unit?: string }
+  /** `integer`: the feature says the value is a whole number ("servings is a whole number, at least 1"). */
+  | { kind: 'bound'; subject: string[]; rule: FieldRule; unit?: string; integer?: true }
   /** An optional input or record field with a default used when it is not sent. */
   | { kind: 'default'; subject: string[]; value: number | string }
   /** A computation's results rounded to a number of decimals (its `decimals` option). */
@@ -154,8 +155,15 @@ const BOUND_PHRASES: { pattern: RegExp; rule: (m: RegExpExecArray) => FieldRule 
 const BOUND_TAIL =
   /^(?:(?:sein|liegen|bleiben|be|lie|stay|ser|estar|etre|inclusive|inklusive|incluido|inclus|people|persons|personen|personas|personnes|items?|units?|percent|prozent|por ciento|pour cent|pour-cent|and|und|y|et|,|\s)\s*)*$/;
 
+/** "A whole number", "eine ganze Zahl", "un número entero", "un entier", "un intero", "um número inteiro". */
+const WHOLE =
+  /\b(?:(?:an? )?whole numbers?|(?:an? )?integers?|(?:eine )?ganze zahl(?:en)?|ganzzahlig\w*|(?:un )?(?:numero )?enteros?|(?:un )?(?:nombre )?entiers?|(?:un )?(?:numero )?inter[oi]|(?:um )?(?:numero )?inteiros?)\b/;
+
 function readBound(text: string): ConstraintReading | null {
-  const lower = text.toLowerCase();
+  const said = text.toLowerCase();
+  // The whole number is what the value is, never part of the field's name.
+  const whole = WHOLE.test(said) ? ({ integer: true } as const) : {};
+  const lower = said.replace(WHOLE, ' ').replace(/\s+/g, ' ');
   const rule: FieldRule = {};
   let first = lower.length;
   let last = 0;
@@ -178,7 +186,7 @@ function readBound(text: string): ConstraintReading | null {
       /\b(?:per|pro|por|par|je|in|im|en|of|for|each|jede\w*|cada|chaque|may|can|must|should|durfen|konnen|pueden|peuvent)\b/,
     )[0];
     const subject = subjectOf(unit);
-    return subject ? { kind: 'bound', subject, rule } : null;
+    return subject ? { kind: 'bound', subject, rule, ...whole } : null;
   }
   const unit = boundUnit(tail);
   if (!BOUND_TAIL.test(tail.replace(/\b(?:must|muss|debe|doit)\b/g, ' ')) && unit === null) return null;
@@ -189,10 +197,13 @@ function readBound(text: string): ConstraintReading | null {
   if (!subject) return null;
   // "names at most 40 characters" bounds a length, which no numeric bound realises.
   if (COUNTED_CHARS.test(lower)) return null;
-  return unit === null ? { kind: 'bound', subject, rule } : { kind: 'bound', subject, rule, unit };
+  return unit === null
+    ? { kind: 'bound', subject, rule, ...whole }
+    : { kind: 'bound', subject, rule, unit, ...whole };
 }
 
-const COUNTED_CHARS =
+/** Words counting characters ("at most 40 characters", "mehr als 50 Zeichen"): a text's length. */
+export const COUNTED_CHARS =
   /\b(?:char|chars|characters|zeichen|caracteres|caratteri|carateres|letters|buchstaben|letras|lettres|lettere)\b/;
 
 /** The one word after a bound, beside the words a tail may hold ("1000 kilometros", "500 kg inclusive"). */
@@ -338,7 +349,7 @@ function readOutput(text: string): ConstraintReading | null {
 }
 
 const UNIQUE =
-  /\b(?:unique|distinct|eindeutig|einmalig|einzigartig|unico|unica|unicos|unicas|uniques?|only once|nur einmal)\b/;
+  /\b(?:unique|distinct|eindeutig|einmalig|einzigartig|unico|unica|unicos|unicas|uniques?|univoc[oaie]|only once|nur einmal)\b/;
 /** A field unique in other words ("no two members with the same email", `unique-phrasings.ts`). */
 function readSameValueRule(lower: string): ConstraintReading | null {
   // A feature that writes its route states its 409 as part of it ("POST /parcels … a duplicate ref -> 409").
@@ -349,7 +360,7 @@ function readSameValueRule(lower: string): ConstraintReading | null {
 }
 
 function readUnique(text: string): ConstraintReading | null {
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(/\be-mail/g, 'email');
   const m = UNIQUE.exec(lower);
   if (!m) return readSameValueRule(lower);
   const ignoreCase = new RegExp(IGNORING_CASE.source).test(lower);
@@ -357,12 +368,11 @@ function readUnique(text: string): ConstraintReading | null {
     .slice(m.index + m[0].length)
     .replace(IGNORING_CASE, ' ')
     .replace(/\b(?:zu beachten|beachten|also|too|auch|ebenfalls|aussi|tambien|and|und|y|et|so|that)\b/g, ' ');
-  // Nothing but the case rule may follow: "usernames are unique, case-insensitive".
-  if (
-    /\p{L}/u.test(
-      rest.replace(/\b(?:across|among|over|in|all|records?|the|service|des|der|de|la|le)\b/g, ' '),
-    )
-  )
+  // Nothing but the case rule may follow ("usernames are unique, case-insensitive"), or the refusal of a repeat
+  // ("serial numbers are unique, registering one twice must fail").
+  const left = rest.replace(/\b(?:across|among|over|in|all|records?|the|service|des|der|de|la|le)\b/g, ' ');
+  const named = lower.slice(0, m.index).match(/\p{L}+/gu) ?? [];
+  if (/\p{L}/u.test(left) && !onlyRefusesRepeat(left.replace(/[,;:.()]/g, ' '), named))
     return readSameValueRule(lower);
   const subject = subjectOf(lower.slice(0, m.index).replace(/\b(?:unter|entre|parmi)\b/g, ' '));
   return subject ? { kind: 'unique', subject, ignoreCase } : readSameValueRule(lower);
@@ -402,8 +412,12 @@ export const RATE =
 export function readConstraint(feature: string): ConstraintReading | null {
   const text = fold(feature);
   if (text.length === 0 || text.length > 160) return null;
-  // "at most 5 searches per minute" is a rate (a quota's feature), not a bound on a field.
-  if (RATE.test(text.toLowerCase())) return null;
+  // "at most 5 searches per minute" is a rate (a quota's feature), not a bound on a field; "a second plant with
+  // the same name is 409" counts a record again, it is no rate.
+  if (RATE.test(text.toLowerCase()))
+    return RATE.test(text.toLowerCase().replace(/\b(?:a|the) second (?=\p{L})/gu, ' another '))
+      ? null
+      : readUnique(text);
   return (
     readFieldRule(feature) ??
     readRounding(text) ??

@@ -34,6 +34,8 @@ export interface RuleClause {
    * 19 digits"), not the value of a number.
    */
   digits?: boolean;
+  /** For a bound: it counts the characters of a text ("names longer than 50 characters"), not a number's value. */
+  chars?: boolean;
   /**
    * For an unknown value: the values the feature lists as the only ones accepted ("only EUR, USD and GBP are
    * accepted; anything else returns 400"); the input they name is the one listing them.
@@ -169,7 +171,7 @@ const OTHER_KINDS: { kind: Exclude<RuleKind, 'bound' | 'malformed'>; pattern: Re
     // Integers only: "must be a whole number", "not an integer", "keine ganze Zahl", "no es un entero".
     kind: 'fraction',
     pattern:
-      /\b(?:not (?:a |an )?(?:whole number|integer)|non[- ]?integer\w*|(?:must|has to|have to|should|needs? to) be (?:a |an )?(?:whole number|integer)s?|(?:whole numbers|integers) only|only (?:whole numbers|integers)|keine ganze zahl|(?:muss|mussen) (?:eine )?ganze zahl(?:en)? sein|nur ganze zahlen|no (?:es )?(?:un )?(?:numero )?entero|(?:debe|deben|tiene que) ser (?:un )?(?:numero )?entero|(?:n est )?pas un (?:nombre )?entier|(?:doit|doivent) etre (?:un )?(?:nombre )?entier|non (?:e )?(?:un )?(?:numero )?intero|(?:deve|devono) essere (?:un )?(?:numero )?intero|nao (?:e )?(?:um )?(?:numero )?inteiro|(?:precisa|deve|tem de|tem que) ser (?:um )?(?:numero )?inteiro)\b/,
+      /\b(?:not (?:a |an )?(?:whole number|integer)|(?:is|are) (?:a |an )?(?:whole number|integer)s?|non[- ]?integer\w*|(?:must|has to|have to|should|needs? to) be (?:a |an )?(?:whole number|integer)s?|(?:whole numbers|integers) only|only (?:whole numbers|integers)|keine ganze zahl|(?:muss|mussen) (?:eine )?ganze zahl(?:en)? sein|nur ganze zahlen|no (?:es )?(?:un )?(?:numero )?entero|(?:debe|deben|tiene que) ser (?:un )?(?:numero )?entero|(?:n est )?pas un (?:nombre )?entier|(?:doit|doivent) etre (?:un )?(?:nombre )?entier|non (?:e )?(?:un )?(?:numero )?intero|(?:deve|devono) essere (?:un )?(?:numero )?intero|nao (?:e )?(?:um )?(?:numero )?inteiro|(?:precisa|deve|tem de|tem que) ser (?:um )?(?:numero )?inteiro)\b/,
   },
   {
     kind: 'nan',
@@ -302,6 +304,8 @@ export function readInputRules(feature: string): InputRules | null {
   if (!REFUSED.test(text)) return null;
   const status = writtenStatus(text);
   if (status !== null && (status < 400 || status > 499)) return null;
+  // "From 1 to 60, otherwise 400": the word saying the rest is refused goes with the status it gives.
+  const outside = OUTSIDE.test(text);
   // "returns 400", "devuelve 400" answer a refusal; a verb of an operation beside them is one of its own.
   text = withoutRefusalPhrases(text.replace(new RegExp(STATUS.source, 'g'), ' '));
   if (OPERATION.test(text.replace(LISTED, ' '))) return null;
@@ -333,7 +337,7 @@ export function readInputRules(feature: string): InputRules | null {
     ` §${markers.push(digits && m.kind === 'bound' ? { ...m, digits: true } : m) - 1}§ `;
   const range = RANGE.exec(text);
   if (range) {
-    if (!OUTSIDE.test(text)) return null;
+    if (!outside) return null;
     const [a, b] = (
       range[1] !== undefined
         ? [range[1], range[2]]
@@ -385,7 +389,7 @@ export function readInputRules(feature: string): InputRules | null {
   if (markers.length === 0) return null;
   // Numbers left over say something this reader did not read ("a tip of 15 is refused").
   if (/\d/.test(text.replace(/§\d+§/g, ' '))) return null;
-  const clauses = clausesOf(text, markers);
+  const clauses = clausesOf(text, markers).map(countingChars);
   if (accepted.length > 0) {
     // The listed values belong to an unknown value's clause ("anything else"): without one they say nothing refused.
     const unknown = clauses.filter((c) => c.kind === 'unknown' && c.words.length === 0);
@@ -393,6 +397,17 @@ export function readInputRules(feature: string): InputRules | null {
     for (const c of unknown) c.accepted = accepted;
   }
   return { clauses, status, unknownId: false };
+}
+
+/** A count of characters (folded): a text's length, never a number's value. */
+const CHARACTERS =
+  /^(?:chars?|characters?|zeichen|caracteres?|caratteri|carateres|letters|buchstaben|letras|lettres|lettere)$/;
+
+/** A bound whose words name characters counts a text's length: the word goes, the clause says so. */
+function countingChars(clause: RuleClause): RuleClause {
+  if (clause.kind !== 'bound' || clause.digits || !clause.words.some((w) => CHARACTERS.test(w)))
+    return clause;
+  return { ...clause, chars: true, words: clause.words.filter((w) => !CHARACTERS.test(w)) };
 }
 
 /** Where `clausesOf` splits the marked text, kept as separators (`split` with a capture group). */

@@ -1,5 +1,14 @@
 import type { FieldRule } from './record-rules';
-import { N, RATE, fold, num, subjectOf, subjectWords, type ConstraintReading } from './constraint-reading';
+import {
+  COUNTED_CHARS,
+  N,
+  RATE,
+  fold,
+  num,
+  subjectOf,
+  subjectWords,
+  type ConstraintReading,
+} from './constraint-reading';
 
 /*
  * Features that say which values of one field are refused rather than which are allowed ("weights over 700 kg
@@ -40,7 +49,8 @@ const UNITS =
  */
 export function readRefusedRange(feature: string): Extract<ConstraintReading, { kind: 'bound' }> | null {
   const text = fold(feature).toLowerCase();
-  if (!REFUSED.test(text) || RATE.test(text) || /[/{}]/.test(text)) return null;
+  // "Names longer than 50 characters" bounds a text's length, which no number field's bound realises.
+  if (!REFUSED.test(text) || RATE.test(text) || /[/{}]/.test(text) || COUNTED_CHARS.test(text)) return null;
   let rule: FieldRule | null = null;
   let rest = text;
   for (const side of REFUSED_SIDES) {

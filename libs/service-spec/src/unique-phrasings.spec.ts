@@ -10,6 +10,13 @@ describe('uniqueness said without the word "unique"', () => {
     ['Kennzeichen dürfen nicht doppelt vorkommen', ['kennzeichen'], false],
     ['no puede haber dos socios con el mismo correo', ['correo'], false],
     ['deux adhérents ne peuvent pas avoir le même pseudo', ['pseudo'], false],
+    ['creating a part whose sku already exists returns 409', ['sku'], false],
+    ['the same email cannot be registered twice, whatever its letter case', ['email'], true],
+    ['el correo no puede repetirse', ['correo'], false],
+    ['eine E-Mail darf nur einmal vorkommen, Groß- und Kleinschreibung egal', ['email'], true],
+    ['serial numbers are unique, registering one twice must fail', ['serial'], false],
+    ['plant names are unique: a second plant with the same name is 409', ['plant', 'names'], false],
+    ['adding a part with a sku that is already in the catalogue gives 409', ['sku'], false],
   ])('reads %j', (feature, subject, ignoreCase) => {
     expect(readConstraint(feature)).toEqual({ kind: 'unique', subject, ignoreCase });
   });
@@ -21,6 +28,10 @@ describe('uniqueness said without the word "unique"', () => {
     'no two bookings of the same room may overlap in time',
     'show the usernames that are already taken',
     'list members by email',
+    'a password must not repeat the username',
+    'the same email cannot be used twice in one day',
+    'serial numbers are unique, registering one twice sends a warning to the owner',
+    'at most 10 requests a second per user',
   ])('reads no field-wide uniqueness in %j', (feature) => {
     expect(readConstraint(feature)?.kind).not.toBe('unique');
   });

@@ -10,7 +10,7 @@ import { lifecycleFlagsIn } from './lifecycle-verbs';
 
 /** Letter case left out of the comparison ("case-insensitive", "no matter how it is capitalised"). */
 export const IGNORING_CASE =
-  /\b(?:case[- ]?insensitive(?:ly)?|not case[- ]sensitive|regardless of (?:letter |upper |the )?(?:case|capitali[sz]ation)|ignoring (?:letter )?case|whatever the (?:case|capitali[sz]ation)|any case|no matter (?:the |how (?:it is|it's|they are) )?(?:case|capitali[sz]ed|capitali[sz]ation|written in upper or lower case)|in (?:any|upper or lower) case|(?:ohne (?:auf )?)?gross-?\s*(?:\/|und)?\s*kleinschreibung|ohne (?:auf )?gross\w*|unabhangig von gross\w*|sin distinguir (?:entre )?mayusculas|sin importar (?:las )?mayusculas|independientemente de (?:las )?mayusculas|sans tenir compte de la casse|insensibles? a la casse|quelle que soit la casse|sans distinction de casse)/g;
+  /\b(?:case[- ]?insensitive(?:ly)?|not case[- ]sensitive|regardless of (?:letter |upper |the )?(?:case|capitali[sz]ation)|ignoring (?:(?:letter|upper\s*(?:\/|and|or)?\s*lower)\s*)?case|whatever (?:the|its|their) (?:letter )?(?:case|capitali[sz]ation)|any case|no matter (?:the |how (?:it is|it's|they are) )?(?:case|capitali[sz]ed|capitali[sz]ation|written in upper or lower case)|in (?:any|upper or lower) case|(?:ohne (?:auf )?)?gross-?\s*(?:\/|und)?\s*kleinschreibung(?: (?:ist )?egal| spielt keine rolle| wird ignoriert)?|egal ob gross oder klein(?: geschrieben)?|ohne (?:auf )?gross\w*|unabhangig von gross\w*|sin distinguir (?:entre )?mayusculas|sin importar (?:las )?mayusculas|independientemente de (?:las )?mayusculas|sans tenir compte de la casse|insensibles? a la casse|quelle que soit la casse|sans distinction de casse)/g;
 
 /** "the same", in the languages intents are written in (folded). */
 const SAME =
@@ -22,7 +22,7 @@ const NO_TWO =
 
 /** A value that is there already ("already taken", "bereits vergeben", "ya existe", "déjà pris"). */
 const TAKEN =
-  /\b(?:(?:is|are|was|were)\s+)?(?:already|bereits|schon|ya|deja|gia|ja)\s+(?:taken|in use|used|registered|exists?|existing|vergeben(?:e[nrs]?)?|verwendete?[nrs]?|benutzte?[nrs]?|registrierte?[nrs]?|vorhandene?[nrs]?|existiert|existe|existente|registrad[oa]s?|usad[oa]s?|en uso|pris|prise|utilisee?s?|enregistree?s?|presa|preso|usat[oa]|registrat[oa]|em uso)\b/;
+  /\b(?:(?:is|are|was|were)\s+)?(?:already|bereits|schon|ya|deja|gia|ja)\s+(?:(?:in|on) (?:the |our |this )?(?:catalog(?:ue)?|list|system|database|store|shop|register|registry|inventory)|taken|in use|used|registered|exists?|existing|vergeben(?:e[nrs]?)?|verwendete?[nrs]?|benutzte?[nrs]?|registrierte?[nrs]?|vorhandene?[nrs]?|existiert|existe|existente|registrad[oa]s?|usad[oa]s?|en uso|pris|prise|utilisee?s?|enregistree?s?|presa|preso|usat[oa]|registrat[oa]|em uso)\b/;
 
 /** Nothing but an article before a value said taken ("an already taken …", "ein bereits vergebenes …"). */
 const ARTICLE_ONLY = /^\s*(?:an?|the|ein\w*|un|una|une|um|uma|el|la|le|il|lo|o|a)?\s*$/;
@@ -43,7 +43,7 @@ const ONCE =
 
 /** Words around the field's name that say how a value is taken, not which field. */
 const TAKING =
-  /\b(?:reject\w*|refus\w*|rechaz\w*|rifiut\w*|ablehn\w*|verweiger\w*|deny|disallow\w*|forbid\w*|not allowed|nicht erlaubt|not permitted|(?:is|are|get|gets|will be|werden|wird|son|sont|sera|seront|vengono|viene) (?:refused|rejected|abgelehnt|rechazad[oa]s?|refusee?s?|rejetee?s?|rifiutat[ie])|be|been|taken|used|given|assigned|chosen|registered|claimed|vergeben|verwendet|benutzt|registriert|vorkommen|existieren|sein|usad[oa]s?|registrad[oa]s?|utilisee?s?|enregistree?s?|pris|prise|that|which|who|der|die|das|que|qui|che)\b/g;
+  /\b(?:reject\w*|refus\w*|rechaz\w*|rifiut\w*|ablehn\w*|verweiger\w*|deny|disallow\w*|forbid\w*|not allowed|nicht erlaubt|not permitted|(?:is|are|get|gets|will be|werden|wird|son|sont|sera|seront|vengono|viene) (?:refused|rejected|abgelehnt|rechazad[oa]s?|refusee?s?|rejetee?s?|rifiutat[ie])|be|been|taken|used|given|assigned|chosen|registered|claimed|signs? up|signed up|subscribes?|subscribed|vergeben|verwendet|benutzt|registriert|vorkommen|existieren|sein|usad[oa]s?|registrad[oa]s?|utilisee?s?|enregistree?s?|pris|prise|that|which|who|der|die|das|que|qui|che)\b/g;
 
 /** A scope the rule holds in ("per poll", "within a team"): a field unique among all records is not that. */
 const SCOPE =
@@ -59,6 +59,67 @@ function nothingAfter(rest: string): boolean {
     );
   return !/\p{L}/u.test(left);
 }
+
+/**
+ * A refusal of the repeat said after the rule ("registering one twice must fail", "the second sign-up is 409",
+ * "un duplicato restituisce 409"): a word of refusal or a 4xx status, and otherwise only words of making a record
+ * again. Anything else states more than the rule.
+ */
+const REPEAT_REFUSED =
+  /\b(?:fail\w*|refus\w*|reject\w*|rejet\w*|rechaz\w*|rifiut\w*|abgelehnt|ablehn\w*|error\w*|erreur|errore|erro|fehler|conflict\w*|konflikt|conflit|conflicto|conflitto|4\d\d)\b/;
+const REPEATING = new Set(
+  (
+    'a an the one it them that this its second another again twice duplicate duplicates is are be must should will ' +
+    'would gets get gives give returns return answers answer with status http code means ' +
+    'registering adding creating saving storing signing sign signs up signup signups submitting entering using ' +
+    'registration sign-up record entry ' +
+    'ein eine einen zweite zweiter zweites zweimal erneut nochmal doppelt duplikat anlegen anzulegen registrieren ' +
+    'anmeldung anmelden ist wird ergibt gibt liefert muss ' +
+    'un una uno el la lo segundo segunda otra otro vez dos veces duplicado duplicada registrar registrarlo crear ' +
+    'es da devuelve debe ' +
+    'une le deuxieme seconde encore fois deux double doublon enregistrer creer ajouter est donne renvoie doit ' +
+    'il lo secondo seconda altra volta volte due duplicato duplicata registrare creare inserire restituisce da deve ' +
+    'o um uma segundo segunda outra vez duas vezes duplicado cadastrar cadastro criar retorna devolve deve'
+  ).split(' '),
+);
+
+/** "The same", which a refusal of a repeat may say again ("a second plant with the same name is 409"). */
+const SAME_WORDS = new Set(
+  'same mismo misma meme gleichen gleiche selben selbe stesso stessa mesmo mesma'.split(' '),
+);
+
+/**
+ * Whether `rest` only refuses a repeat (and something refuses it), or says nothing at all; the words of the
+ * rule before it (`named`: its record and field) may be said again.
+ */
+export function onlyRefusesRepeat(rest: string, named: string[] = []): boolean {
+  const words = rest.match(/[\p{L}\p{N}-]+/gu) ?? [];
+  if (words.length === 0) return true;
+  if (!REPEAT_REFUSED.test(rest)) return false;
+  const again = (w: string) => named.some((n) => n === w || n === `${w}s` || `${n}s` === w);
+  return words.every(
+    (w) => REPEATING.has(w) || SAME_WORDS.has(w) || again(w) || REPEAT_REFUSED.test(w) || /^-+$/.test(w),
+  );
+}
+
+/**
+ * The record named before its field ("creating a part whose sku …", "a device with a serial number …", "un
+ * socio cuyo correo …"): the words after the relative name the field; the phrase as it is otherwise.
+ */
+const RECORD_THEN_FIELD =
+  /^(?:(?:creating|adding|registering|saving|storing|submitting|posting)\s+)?(?:(?:a|an|the|one|un|una|une|ein|eine|einen|o|um|uma|il|el|le)\s+)?\p{L}+\s+(?:whose|with (?:an?|the)|having (?:an?|the)|cuy[oa]|dont l[ae]|deren|dessen|il cui|la cui|cujo|cuja)\s+(.+)$/u;
+
+export function fieldPhrase(phrase: string): string {
+  return RECORD_THEN_FIELD.exec(phrase)?.[1] ?? phrase;
+}
+
+/** "No puede repetirse", "must not repeat", "darf sich nicht wiederholen": the value never repeats. */
+const NO_REPEAT =
+  /^(.+?)\s+(?:(?:cannot|can not|may not|must not|should not|never|does not|do not)\s+(?:be\s+)?repeat(?:ed)?|(?:no (?:se )?(?:puede|pueden|debe|deben)|nunca (?:se )?(?:puede|debe)) repetir(?:se)?|(?:darf|durfen|kann|konnen) sich nicht wiederholen|(?:darf|durfen) nicht wiederholt werden|ne (?:peut|peuvent|doit|doivent) (?:pas|jamais) (?:se repeter|etre repetee?s?)|non (?:puo|possono|deve|devono) (?:ripetersi|essere ripetut[oaie])|nao (?:pode|podem|deve|devem) (?:se )?repetir(?:-se)?)\b(.*)$/;
+
+/** "The same email cannot be registered twice": the field named between "the same" and the repeat. */
+const SAME_THEN_TWICE =
+  /\b(?:the same|el mismo|la misma|le meme|la meme|der(?:selbe)?|dieselbe|dasselbe|lo stesso|la stessa|o mesmo|a mesma)\s+((?:\p{L}+\s+)?\p{L}+)\s+(?:cannot|can not|can't|may not|must not|should not|is never|is not allowed to|no (?:puede|debe)|ne (?:peut|doit) pas|kann nicht|darf nicht|non (?:puo|deve)|nao (?:pode|deve))\s+(?:be\s+|ser\s+|etre\s+|essere\s+|werden\s+)?\p{L}+\s+(?:twice|two times|a second time|dos veces|deux fois|zweimal|due volte|duas vezes)\b(.*)$/u;
 
 /** A question or a listing about taken values ("show the usernames already taken"), not a rule. */
 const ASKING =
@@ -78,15 +139,21 @@ export interface SameValuePhrase {
 }
 
 /** The field a feature says never repeats, in one of the phrasings above, or null. */
-export function readSameValue(lower: string): SameValuePhrase | null {
+export function readSameValue(said: string): SameValuePhrase | null {
+  const lower = said.replace(/\be-mail/g, 'email');
   const ignoreCase = new RegExp(IGNORING_CASE.source).test(lower);
   const text = lower
     .replace(IGNORING_CASE, ' ')
     .replace(/[,;:()]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const clean = (s: string) => s.replace(TAKING, ' ').replace(/\s+/g, ' ').trim();
+  const clean = (s: string) => fieldPhrase(s.replace(TAKING, ' ').replace(/\s+/g, ' ').trim());
   if (SCOPE.test(text)) return null;
+  const repeat = NO_REPEAT.exec(text);
+  if (repeat && onlyRefusesRepeat(repeat[2])) return { phrase: clean(repeat[1]), ignoreCase };
+  const sameTwice = SAME_THEN_TWICE.exec(text);
+  if (sameTwice && sameField(sameTwice[1]) && onlyRefusesRepeat(sameTwice[2]))
+    return { phrase: sameTwice[1], ignoreCase };
   if (NO_TWO.test(text)) {
     const same = SAME.exec(text.slice(NO_TWO.exec(text)?.index ?? 0));
     return same && sameField(clean(same[1])) ? { phrase: clean(same[1]), ignoreCase } : null;
@@ -105,7 +172,8 @@ export function readSameValue(lower: string): SameValuePhrase | null {
   const taken = TAKEN.exec(text);
   if (taken) {
     const rest = text.slice(taken.index + taken[0].length);
-    if (nothingAfter(rest)) return { phrase: clean(text.slice(0, taken.index)), ignoreCase };
+    if (nothingAfter(rest) || onlyRefusesRepeat(rest))
+      return { phrase: clean(text.slice(0, taken.index)), ignoreCase };
     // Said before the field ("an already taken username", "ein bereits vergebenes Kennzeichen → 409"): the one
     // or two words after it name the field, and only the refusal may follow them.
     const field = /^\s*((?:\p{L}+\s+)?\p{L}+)\s+(.*)$/u.exec(rest);
@@ -126,7 +194,8 @@ export function readSameValue(lower: string): SameValuePhrase | null {
   const once = ONCE.exec(text);
   // "an invoice can only be paid once" moves the invoice (a lifecycle), it keeps no field apart.
   if (once && lifecycleFlagsIn(once[0].split(/[^a-z]+/)).length > 0) return null;
-  if (once && nothingAfter(text.slice(once.index + once[0].length)))
+  const afterOnce = once ? text.slice(once.index + once[0].length) : '';
+  if (once && (nothingAfter(afterOnce) || onlyRefusesRepeat(afterOnce.replace(TAKING, ' '))))
     return { phrase: clean(text.slice(0, once.index)), ignoreCase };
   return null;
 }

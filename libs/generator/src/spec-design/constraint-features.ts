@@ -17,7 +17,7 @@ import type { ContractBuilder } from './contract-builder';
 import { catalogDesignOf, realiseFromCatalog, redesignCatalogEndpoint } from './catalog-endpoints';
 import { recogniseFeature } from '../catalog/catalog';
 import { sampleBody } from './samples';
-import { bodyOf, boundInput, boundRecord, checksOf, claim, say, withValue } from './field-bounds-design';
+import { bodyOf, boundInput, checksOf, claim, say, withValue } from './field-bounds-design';
 import { applyInputRules } from './input-rules';
 import { attachFieldRule } from './record-field-rules';
 import { claimComputation, onlyRefuses, refuseInputs } from './refusal-features';
@@ -26,6 +26,7 @@ import { attachSignatureRefusal, readsSignatureRefusal } from './signature-refus
 import { joinEarlierFollowUps, joinWrittenRoutes } from './written-route-join';
 import { realiseFollowUp } from './follow-up-features';
 import { attachTextProperty } from './text-properties';
+import { boundTypedRecord, typedOnlyByDefault } from './text-typed-fields';
 
 /*
  * Key features that constrain another feature's endpoint instead of naming an operation ("the number of
@@ -346,11 +347,18 @@ function attach(b: ContractBuilder, feature: string, reading: ConstraintReading)
     case 'required':
       return attachFieldRule(b, reading, feature);
     case 'bound': {
-      const t = oneTarget(b, reading.subject, (f) => boundFieldFits(reading, f));
+      // A record field kept as text only because its feature said nothing of it takes the number the rule states.
+      const t =
+        oneTarget(b, reading.subject, (f) => boundFieldFits(reading, f)) ??
+        oneTarget(b, reading.subject, (f) => reading.unit === undefined && typedOnlyByDefault(f));
       if (!t) return false;
-      return t.where === 'input'
-        ? boundInput(b, t.endpoint, t.field, reading.rule, feature)
-        : boundRecord(b, t.resource, t.field, reading.rule, feature);
+      if (t.where === 'input') {
+        // Only a record field changes its type: a computation's text input stays what its computation reads.
+        if (!boundFieldFits(reading, t.field) || (reading.integer && t.field.type !== 'integer'))
+          return false;
+        return boundInput(b, t.endpoint, t.field, reading.rule, feature);
+      }
+      return boundTypedRecord(b, t.resource, t.field, reading, feature);
     }
     case 'default': {
       const t = oneTarget(b, reading.subject, typeof reading.value === 'number' ? numeric : () => true);

@@ -14,12 +14,13 @@ import { MISSING_ID, errorBody } from './acceptance-steps';
 import { addChecks } from './catalog-checks';
 import { recogniseFeature } from '../catalog/catalog';
 import { catalogDesignOf, redesignCatalogEndpoint } from './catalog-endpoints';
-import { bodyOf, boundInput, boundRecord, readNumber } from './field-bounds-design';
+import { bodyOf, boundInput, readNumber } from './field-bounds-design';
 import type { ContractBuilder } from './contract-builder';
 import { attachFieldRule, planRecordRefusal } from './record-field-rules';
 import { answersEnds, refusesByReference } from './reference-answers';
 import { blankRedesign } from './blank-redesign';
 import { claimComputation, inputNaming, same, type NamedInput } from './refusal-features';
+import { boundTypedRecord, typedOnlyByDefault } from './text-typed-fields';
 
 /*
  * Input rules stated as a key feature of their own (`input-rule-reading.ts`), put on the ONE computation or
@@ -79,7 +80,9 @@ const isDigitText = (f: FieldSpec) =>
 function fits(clause: RuleClause, f: FieldSpec): boolean {
   switch (clause.kind) {
     case 'bound':
-      // A digit count bounds a number written as text (a card number), a bound of value a number.
+      // A digit count bounds a number written as text (a card number), a count of characters a text, a bound
+      // of value a number.
+      if (clause.chars) return f.type === 'string' && !f.enum && f.format === undefined;
       return clause.digits ? isDigitText(f) : isNumber(f);
     case 'nan':
       return isNumber(f) || isDigitText(f);
@@ -363,7 +366,8 @@ function planComputation(
   feature: string,
 ): Step[] | null {
   const d = catalogDesignOf(e);
-  if (!d) return null;
+  // A count of characters is a record's text length here; a computation refuses long texts itself or not at all.
+  if (!d || clauses.some((c) => c.chars)) return null;
   const steps: Step[] = [];
   for (const clause of clauses) {
     const fields = namedInputs(d, clause);
@@ -378,11 +382,33 @@ function planComputation(
   return steps;
 }
 
+/** The length in characters a bound on a count of characters allows, or null when it bounds neither end. */
+function lengthOf(rule: FieldRule): { min?: number; max?: number } | null {
+  const min = rule.minimum ?? (rule.exclusive_minimum !== undefined ? rule.exclusive_minimum + 1 : undefined);
+  const max = rule.maximum ?? (rule.exclusive_maximum !== undefined ? rule.exclusive_maximum - 1 : undefined);
+  if (min === undefined && max === undefined) return null;
+  return { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
+}
+
 /** The one resource field a clause names among resources with a create. */
 function recordField(b: ContractBuilder, clause: RuleClause): { r: ResourceSpec; f: FieldSpec } | null {
+  return (
+    namedRecordField(b, clause, (f) => fits(clause, f)) ??
+    // A bound of value on a field kept as text only because its feature said nothing of it: it holds a number.
+    (clause.kind === 'bound' && !clause.digits && !clause.chars
+      ? namedRecordField(b, clause, typedOnlyByDefault)
+      : null)
+  );
+}
+
+function namedRecordField(
+  b: ContractBuilder,
+  clause: RuleClause,
+  fit: (f: FieldSpec) => boolean,
+): { r: ResourceSpec; f: FieldSpec } | null {
   const all = b.contract.resources.flatMap((r) =>
     b.contract.endpoints.some((e) => e.behavior.kind === 'create' && e.behavior.resource === r.name)
-      ? r.fields.filter((f) => f.generate === undefined && fits(clause, f)).map((f) => ({ r, f }))
+      ? r.fields.filter((f) => f.generate === undefined && fit(f)).map((f) => ({ r, f }))
       : [],
   );
   const best = fieldsNamedBy(
@@ -406,7 +432,14 @@ function planRecord(
     const found = clause.words.length > 0 ? recordField(b, clause) : null;
     if (!found) return null;
     const { r, f } = found;
-    if (clause.kind === 'bound') steps.push(() => boundRecord(b, r, f, clause.rule ?? {}, feature));
+    if (clause.kind === 'bound' && clause.chars) {
+      const length = lengthOf(clause.rule ?? {});
+      if (!length) return null;
+      steps.push(() =>
+        attachFieldRule(b, { kind: 'length', subject: clause.words, ...length }, feature, true),
+      );
+    } else if (clause.kind === 'bound')
+      steps.push(() => boundTypedRecord(b, r, f, { rule: clause.rule ?? {} }, feature));
     else if (clause.kind === 'missing')
       steps.push(() => attachFieldRule(b, { kind: 'required', subject: clause.words }, feature));
     else if (

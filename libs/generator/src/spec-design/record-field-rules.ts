@@ -84,12 +84,21 @@ function claimWrites(b: ContractBuilder, resource: ResourceSpec, feature: string
   }
 }
 
-/** Puts a text-field rule on the field the feature names; false when it names none (left unrealised). */
-export function attachFieldRule(b: ContractBuilder, reading: FieldRuleReading, feature: string): boolean {
+/**
+ * Puts a text-field rule on the field the feature names; false when it names none (left unrealised). `quoted`:
+ * the worked refusals quote the feature, whose words (another language's) name what they refuse.
+ */
+export function attachFieldRule(
+  b: ContractBuilder,
+  reading: FieldRuleReading,
+  feature: string,
+  quoted = false,
+): boolean {
   const found = namedField(b, reading.subject, reading.kind === 'required');
   if (!found) return false;
   const { resource, field, create } = found;
   const said = feature.trim().replace(/[.!]$/, '');
+  const quote = quoted ? ` ("${said}")` : '';
   switch (reading.kind) {
     case 'length': {
       if (field.format !== undefined) return false;
@@ -106,7 +115,7 @@ export function attachFieldRule(b: ContractBuilder, reading: FieldRuleReading, f
           create,
           field,
           short,
-          `with a ${field.name} shorter than ${reading.min} characters`,
+          `with a ${field.name} shorter than ${reading.min} characters${quote}`,
         );
       if (long !== null)
         refusal(
@@ -115,7 +124,7 @@ export function attachFieldRule(b: ContractBuilder, reading: FieldRuleReading, f
           create,
           field,
           long,
-          `with a ${field.name} longer than ${reading.max} characters`,
+          `with a ${field.name} longer than ${reading.max} characters${quote}`,
         );
       if (short === null && long === null) return false;
       break;

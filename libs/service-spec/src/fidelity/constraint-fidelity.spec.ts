@@ -222,6 +222,25 @@ describe('constraintProblems', () => {
     ]);
   });
 
+  it('realises a whole-number bound only on an integer field', () => {
+    const whole = 'the number of guests is a whole number between 2 and 8';
+    const refusal = check('error', { bill: 90, tip_percent: 10, guests: 9 }, {});
+    const integer = splitter([
+      field('bill', 'number'),
+      field('guests', 'integer', { minimum: 2, maximum: 8 }),
+    ]);
+    expect(constraintProblems(contractOf(integer, [happy, refusal]), whole, [integer])).toEqual([]);
+
+    // A number field with the same bounds takes 2.5 guests.
+    const fractions = splitter([
+      field('bill', 'number'),
+      field('guests', 'number', { minimum: 2, maximum: 8 }),
+    ]);
+    expect(constraintProblems(contractOf(fractions, [happy, refusal]), whole, [fractions])).toEqual([
+      expect.stringContaining('whole number'),
+    ]);
+  });
+
   it('realises a bound only by the named field declaring it, with a refusal beyond it', () => {
     const bounded = splitter([
       field('bill', 'number'),

@@ -244,6 +244,9 @@ export function constraintProblems(
           `it bounds "${subject}", but no number field of ${where} it names declares exactly those bounds`,
         ];
       }
+      // "a whole number from 1 to 60": a number field would take 2.5.
+      if (reading.integer && !held.some((f) => f.type === 'integer'))
+        return [`it makes "${subject}" a whole number, but the field of ${where} it names takes fractions`];
       const names = new Set(held.map((f) => f.name));
       const shown = checks.some((c) => {
         const step = lastStep(c);

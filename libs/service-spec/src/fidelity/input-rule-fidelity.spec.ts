@@ -119,6 +119,35 @@ describe('input rule fidelity', () => {
     );
   });
 
+  it('reads a count of characters as a text length, held only by the field declaring it, shown refused', () => {
+    const long = 'a name longer than 5 characters is rejected';
+    expect(readInputRules(long)?.clauses).toEqual([
+      { kind: 'bound', rule: { maximum: 5 }, words: ['name'], chars: true },
+    ]);
+    const withLength = (max: number | undefined, checks: AcceptanceCheck[]) => {
+      const c = contract({}, true, checks);
+      Object.assign(c.resources[0].fields[0], max === undefined ? {} : { max_length: max });
+      return c;
+    };
+    const refused = [check(400, { name: 'abcdef', age: 20 })];
+    expect(inputRulesHeld(long, [create], withLength(5, refused))).toBe(true);
+    // No length on the field, another length, or no refusal sending a longer name.
+    expect(inputRulesHeld(long, [create], withLength(undefined, refused))).toBe(false);
+    expect(inputRulesHeld(long, [create], withLength(6, refused))).toBe(false);
+    expect(inputRulesHeld(long, [create], withLength(5, [check(400, { name: 'abc', age: 20 })]))).toBe(false);
+  });
+
+  it('reads a range followed by "otherwise 400" and "is a whole number" as refusals', () => {
+    expect(readInputRules('watering_days is a whole number from 1 to 60, otherwise 400')).toEqual({
+      clauses: [
+        { kind: 'fraction', words: ['watering', 'days'] },
+        { kind: 'bound', rule: { minimum: 1, maximum: 60 }, words: ['watering', 'days'] },
+      ],
+      status: 400,
+      unknownId: false,
+    });
+  });
+
   it('holds an empty name only by a required name that allows no empty text, shown by a refusal of ""', () => {
     const empty = 'a guest with an empty name is refused';
     const refused = [check(400, { name: '', age: 20 })];

@@ -7,7 +7,7 @@ import type {
 } from '../spec-contract';
 import { fieldsNamedBy } from '../constraint-reading';
 import { readInputRules, writtenStatus, type RuleClause } from '../input-rule-reading';
-import { boundsOf, holdsRule, withinBounds } from '../record-rules';
+import { boundsOf, holdsRule, withinBounds, type FieldRule } from '../record-rules';
 import { lastStep, sentFields } from './worked-examples';
 
 /*
@@ -93,6 +93,7 @@ function digitCount(f: FieldSpec, v: unknown): number | undefined {
  */
 function measured(clause: RuleClause, f: FieldSpec, v: unknown): number | undefined {
   if (clause.digits) return digitCount(f, v);
+  if (clause.chars) return f.type === 'string' && typeof v === 'string' ? v.length : undefined;
   return isNumberField(f) ? numberOf(v) : undefined;
 }
 
@@ -257,6 +258,13 @@ function describe(clause: RuleClause): string {
   return `${clause.digits ? 'digit counts' : 'values'} outside ${bounds.map((b) => `${b.op} ${b.limit}`).join(' and ')}`;
 }
 
+/** Whether a text field's declared length is exactly the rule on its number of characters. */
+function holdsLength(f: FieldSpec, rule: FieldRule): boolean {
+  const min = rule.minimum ?? (rule.exclusive_minimum !== undefined ? rule.exclusive_minimum + 1 : undefined);
+  const max = rule.maximum ?? (rule.exclusive_maximum !== undefined ? rule.exclusive_maximum - 1 : undefined);
+  return (min === undefined || f.min_length === min) && (max === undefined || f.max_length === max);
+}
+
 /** Whether record endpoints hold every input rule a feature states (so it needs no verb of keeping records). */
 export function inputRulesHeld(feature: string, endpoints: EndpointSpec[], contract: SpecContract): boolean {
   const read = readInputRules(feature);
@@ -283,6 +291,12 @@ export function inputRulesHeld(feature: string, endpoints: EndpointSpec[], contr
     const refused = checks
       .filter((c) => c.kind === 'error' && isClientError(lastStep(c).expect.status))
       .map((c) => sentFields(lastStep(c)));
+    if (clause.kind === 'bound' && clause.chars) {
+      // "Names longer than 50 characters are refused": the text field's length, shown by a longer text refused.
+      const rule = clause.rule ?? {};
+      const outside = (v: unknown) => typeof v === 'string' && !withinBounds(rule, v.length);
+      return f.type === 'string' && holdsLength(f, rule) && refused.some((sent) => outside(sent[f.name]));
+    }
     if (clause.kind === 'bound') {
       const rule = clause.rule ?? {};
       const outside = (v: unknown) => typeof v === 'number' && !withinBounds(rule, v);

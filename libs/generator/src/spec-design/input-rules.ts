@@ -79,6 +79,8 @@ function fits(clause: RuleClause, f: FieldSpec): boolean {
     case 'bound':
       // A digit count bounds a number written as text (a card number), a bound of value a number.
       return clause.digits ? isDigitText(f) : isNumber(f);
+    case 'zero':
+      return isNumber(f);
     case 'nan':
       return isNumber(f) || isDigitText(f);
     case 'fraction':
@@ -267,6 +269,41 @@ function answersEnds(d: FunctionDesign, field: FieldSpec, rule: FieldRule): bool
   });
 }
 
+/** Whether the computation's reference semantics refuse `value` sent to `field` beside its first example. */
+function refusesValue(d: FunctionDesign, field: FieldSpec, value: number): boolean {
+  const param = d.inputs.find((i) => i.field === field)?.param;
+  const example = d.examples[0]?.input;
+  if (!d.reference || param === undefined || !example) return false;
+  const params: Record<string, unknown> = {};
+  for (const i of d.inputs) if (i.field.name in example) params[i.param] = example[i.field.name];
+  try {
+    return !d.reference.compute({ ...params, [param]: value }).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** The step bounding a number input by a rule the feature states, or null when the computation cannot take it. */
+function boundStep(
+  b: ContractBuilder,
+  e: EndpointSpec,
+  d: FunctionDesign,
+  field: FieldSpec,
+  rule: FieldRule,
+  feature: string,
+): Step | null {
+  if (!answersEnds(d, field, rule)) return null;
+  const dropped = happyChecks(b, e).filter((c) => {
+    const v = readNumber(bodyOf(c, e)?.[field.name]);
+    return v !== null && !withinBounds(rule, v);
+  });
+  const stated = statedNumbers(b, feature);
+  if (dropped.some((c) => stated.includes(readNumber(bodyOf(c, e)?.[field.name]) ?? NaN))) return null;
+  if (!happyChecks(b, e).some((c) => !dropped.includes(c) && bodyOf(c, e)?.[field.name] !== undefined))
+    return null;
+  return () => boundInput(b, e, field, rule, feature);
+}
+
 /** The step putting one clause on one input of computation `e`, or null when it cannot be shown. */
 function planInput(
   b: ContractBuilder,
@@ -289,16 +326,17 @@ function planInput(
         const own = ownCountRefusal(d, field, rule);
         return own ? refuse(own) : countRedesign(b, e, d, field, rule, feature);
       }
-      if (!answersEnds(d, field, rule)) return null;
-      const dropped = happyChecks(b, e).filter((c) => {
-        const v = readNumber(bodyOf(c, e)?.[field.name]);
-        return v !== null && !withinBounds(rule, v);
-      });
-      const stated = statedNumbers(b, feature);
-      if (dropped.some((c) => stated.includes(readNumber(bodyOf(c, e)?.[field.name]) ?? NaN))) return null;
-      if (!happyChecks(b, e).some((c) => !dropped.includes(c) && bodyOf(c, e)?.[field.name] !== undefined))
-        return null;
-      return () => boundInput(b, e, field, rule, feature);
+      return boundStep(b, e, d, field, rule, feature);
+    }
+    case 'zero': {
+      // "Zero people": the computation's own refusal of 0, or 0 sent where its semantics refuse it; where they
+      // answer 0 but refuse every negative, the field carries "above 0" (only 0 is new). One answering negative
+      // values too would refuse more than the feature says: not shown.
+      const own = d.refusals.find((r) => r.input[field.name] === 0);
+      if (own) return refuse(own);
+      if (refusesValue(d, field, 0)) return refuse(sending(d, field, 0, 'set to 0 (zero)'));
+      if (!refusesValue(d, field, -1)) return null;
+      return boundStep(b, e, d, field, { exclusive_minimum: 0 }, feature);
     }
     case 'nan':
       // A digit text is read by the computation's own code: the letters it refuses are its own example.

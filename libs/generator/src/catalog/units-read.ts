@@ -207,25 +207,8 @@ export function mentionsIn(tokens: Token[], skip: (i: number) => boolean = () =>
     });
   const kept = found
     .filter((m) => !m.contextual || (m.quantity !== null && speaksOf(m.quantity)))
-    .filter((m) => !possessiveMi(tokens, m, found))
     .map(({ contextual: _, ...m }) => m);
   return kept.map((m) => (isRate(tokens, m, kept) ? { ...m, unit: null, quantity: null } : m));
-}
-
-/** Words that may follow a unit's symbol in a list or a direction ("mi to km", "km y mi", "mi, km"). */
-const AFTER_UNIT = new Set(
-  'to a in en into and y or o nach und oder et ou e per por pro vers para al au in zu da de'.split(' '),
-);
-
-/**
- * "Convierte mi lista", "mi texto": Spanish "mi" (my) before a noun, not miles. Miles are "mi" after a number, or
- * beside another unit, a connector or the end of the feature.
- */
-function possessiveMi(tokens: Token[], m: Mention, all: Mention[]): boolean {
-  if (m.written !== 'mi') return false;
-  const next = tokens[m.end];
-  if (tokens[m.start - 1]?.num || !next || !/^\p{L}+$/u.test(next.raw)) return false;
-  return !AFTER_UNIT.has(next.low) && !all.some((o) => o.start === m.end);
 }
 
 /** Whether a unit is part of a rate ("miles per gallon", "€/kg", "min/km", "MB/s", "price per kilogram"). */
@@ -250,11 +233,8 @@ const CONVERT_STEMS = [
   'conversoes',
   'conversor',
   'umrechn',
-  'umgerechn',
   'umwand',
   'konvert',
-  // "Convierte longitudes entre …": the Spanish verb as the feature writes it, not only its infinitive.
-  'conviert',
 ];
 
 /** Whether the feature asks for a conversion. */

@@ -80,9 +80,11 @@ const NEAR_MISSES: RefusalRow[] = [
 
 /**
  * Rows not yet read, each failing its own check; the set shrinks as the designer learns them (at the start: 19
- * of 24; now 6).
+ * of 24; now 7).
  */
 const NOT_YET_READ = new Set<string>([
+  // "una de esas" beside a conversion that lists its units in words: the conversion is not designed beside it
+  'Si la unidad no es una de esas, error 400',
   // "only http and https, everything else" reads as two unknown values, not a malformed URL
   'Nur http- und https-Adressen werden angenommen, alles andere wird abgelehnt',
   // a year bounded by today: no record rule checks a value against the day a request arrives yet

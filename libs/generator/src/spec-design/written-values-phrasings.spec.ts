@@ -266,6 +266,8 @@ const ROWS: Row[] = [
 
 /** Rows the designer does not read yet (each must really fail; remove a row once it is read). */
 const NOT_YET_READ = new Set<string>([
+  // The units family does not recognise "longitudes entre m y ft" (no length word it knows beside the symbols).
+  'Convierte longitudes entre m y ft, p. ej. 10 m = 32.81 ft',
   // Several values make one request (bill, tip, people; weight and height; order lines): one value at a time
   // cannot read them, and the calc, order and dice families have no reference yet.
   'Split the bill with a tip between people: a bill of 90 with 10 % tip for 3 people is 33 each',

@@ -90,6 +90,9 @@ describe('input rules with several clauses', () => {
     expect(clauses('a currency we do not support is refused')).toEqual([
       { kind: 'unknown', words: ['currency'] },
     ]);
+    // "Absolute zero" is a temperature, not a value of zero.
+    expect(clauses('refuse anything colder than absolute zero')).toBeNull();
+    expect(clauses('una temperatura por debajo del cero absoluto se rechaza')).toBeNull();
     // English "null" is a value left out, not zero; "zero or less" stays one bound.
     expect(clauses('null values are rejected')).toBeNull();
     expect(clauses('a weight of zero or less is refused')).toEqual([

@@ -51,9 +51,11 @@ export function requiredBounds(n: string): { pattern: RegExp; rule: (n: number) 
 /**
  * A value of zero refused ("zero people", "cero personas", "une quantité nulle", "0 dice"), once the bounds that
  * hold a zero ("zero or less", "from 0 to 10") are read. German "Null" only before a noun (capitalised in the
- * feature, see `markGermanZero`): in English "null" is a value left out, not zero.
+ * feature, see `markGermanZero`): in English "null" is a value left out, not zero. "Absolute zero" (cero absoluto,
+ * zéro absolu) is a temperature, no value of zero.
  */
-export const ZERO = /\b(?:zero|cero|nul|nulle|nulla|nulo|nula)\b|(?<![\d.,§-])\b0\b(?![.,]\d|§|\s*percent)/g;
+export const ZERO =
+  /(?<!\babsolute\s)\b(?:zero|cero|nul|nulle|nulla|nulo|nula)\b(?!\s+(?:absolu|assolut))|(?<![\d.,§-])\b0\b(?![.,]\d|§|\s*percent)/g;
 
 /** German "Null Personen": "Null" before a capitalised noun is zero; marked before the feature is folded. */
 export function markGermanZero(feature: string): string {

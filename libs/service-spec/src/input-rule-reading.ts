@@ -1,5 +1,16 @@
 import type { FieldRule } from './record-rules';
 import { withoutErrorBodies } from './fidelity/feature-literals';
+import {
+  CANNOT_BE,
+  NOT_KNOWN,
+  ONE_WORDS,
+  STATUS_AGAIN,
+  ZERO,
+  boundNumber,
+  countingChars,
+  markGermanZero,
+  requiredBounds,
+} from './input-rule-phrases';
 
 /*
  * A key feature that only says which inputs of another feature's computation or record are refused, read into
@@ -13,6 +24,7 @@ import { withoutErrorBodies } from './fidelity/feature-literals';
 
 export type RuleKind =
   | 'bound'
+  | 'zero'
   | 'nan'
   | 'fraction'
   | 'empty'
@@ -52,7 +64,9 @@ export interface InputRules {
 }
 
 const N = '(-?\\d+(?:[.,]\\d+)?|zero|null|cero|nul|nulle)';
-const num = (s: string) => (/^\d|^-/.test(s) ? Number(s.replace(',', '.')) : 0);
+/** A bound's number: also "one" as a word ("at least one person", "menos de una persona"). */
+const NB = `(-?\\d+(?:[.,]\\d+)?|zero|null|cero|nul|nulle|${ONE_WORDS})(?![a-z\\d])`;
+const num = boundNumber;
 
 /** Words saying the value is refused, or a status. */
 const REFUSED =
@@ -68,7 +82,7 @@ const REFUSAL_PHRASES =
 
 /** The folded feature with its everyday phrases of refusal blanked: what is left names inputs. */
 function withoutRefusalPhrases(folded: string): string {
-  return folded.replace(REFUSAL_PHRASES, ' ');
+  return folded.replace(REFUSAL_PHRASES, ' ').replace(CANNOT_BE, ' ');
 }
 
 /**
@@ -108,6 +122,8 @@ const OUTSIDE =
 
 /** Kinds that carry a number, each with the rule allowing the rest. */
 const BOUNDS: { pattern: RegExp; rule: (n: number) => FieldRule }[] = [
+  // "has to be greater than 0": what must hold, read before the same words naming the refused side.
+  ...requiredBounds(NB),
   {
     pattern: new RegExp(
       `\\b${N}\\s*(?:[a-z]{1,3}\\s+)?(?:or less|or below|or fewer|or under|oder weniger|oder darunter|o menos|ou moins|o meno|ou menos)\\b`,
@@ -121,25 +137,25 @@ const BOUNDS: { pattern: RegExp; rule: (n: number) => FieldRule }[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:over|above|more than|greater than|larger than|higher than|heavier than|taller than|longer than|exceeding|beyond|uber|mehr als|grosser als|hoher als|schwerer als|mas de|mayor(?:es)? (?:de|que)|superior(?:es)? a|plus de|au-dessus de|au-dela de|piu di|superiore a|oltre|acima de|mais de|maior(?:es)? (?:de|que))\\s+${N}`,
+      `\\b(?:over|above|more than|greater than|larger than|higher than|heavier than|taller than|longer than|exceeding|beyond|uber|mehr als|grosser als|hoher als|schwerer als|mas de|mayor(?:es)? (?:de|que)|superior(?:es)? a|plus de|au-dessus de|au-dela de|piu di|superiore a|oltre|acima de|mais de|maior(?:es)? (?:de|que))\\s+${NB}`,
     ),
     rule: (n) => ({ maximum: n }),
   },
   {
     pattern: new RegExp(
-      `\\b(?:at most|no more than|not more than|up to|hochstens|hoechstens|maximal|como maximo|a lo sumo|au plus|au maximum|al massimo|no maximo)\\s+${N}`,
+      `\\b(?:at most|no more than|not more than|up to|hochstens|hoechstens|maximal|como maximo|a lo sumo|au plus|au maximum|al massimo|no maximo)\\s+${NB}`,
     ),
     rule: (n) => ({ maximum: n }),
   },
   {
     pattern: new RegExp(
-      `\\b(?:at least|no less than|mindestens|wenigstens|al menos|como minimo|au moins|au minimum|almeno|pelo menos|no minimo)\\s+${N}`,
+      `\\b(?:at least|no less than|mindestens|wenigstens|al menos|como minimo|au moins|au minimum|almeno|pelo menos|no minimo)\\s+${NB}`,
     ),
     rule: (n) => ({ minimum: n }),
   },
   {
     pattern: new RegExp(
-      `\\b(?:below|under|less than|fewer than|lower than|smaller than|shorter than|lighter than|unter|unterhalb|weniger als|kleiner als|menos de|menor(?:es)? (?:de|que)|inferior(?:es)? a|moins de|en dessous de|sotto|meno di|inferiore a|abaixo de)\\s+${N}`,
+      `\\b(?:below|under|less than|fewer than|lower than|smaller than|shorter than|lighter than|unter|unterhalb|weniger als|kleiner als|menos de|menor(?:es)? (?:de|que)|inferior(?:es)? a|moins de|en dessous de|sotto|meno di|inferiore a|abaixo de)\\s+${NB}`,
     ),
     rule: (n) => ({ minimum: n }),
   },
@@ -226,7 +242,9 @@ const FILLER = new Set(
     // "… otherwise 400", "caso contrário, 400", "sending no text at all".
     'otherwise sinon altrimenti caso contrario senao all ' +
     // "fait seulement d'espaces", "nur aus Leerzeichen bestehend": how a text is made, naming no input.
-    'made consisting composed fait faite hecho hecha fatto fatta feito feita bestehend bestehender bestehende bestehenden'
+    'made consisting composed fait faite hecho hecha fatto fatta feito feita bestehend bestehender bestehende bestehenden ' +
+    // "There has to be", "il faut", "hace falta", "bisogna": a value is needed, naming none.
+    'faut falta hace bisogna serve braucht'
   ).split(' '),
 );
 
@@ -266,11 +284,13 @@ const DIGIT_COUNT = /\b(\d+)\s*(?:digits?|ziffern|stellen|digitos|cifras|chiffre
 
 /**
  * Whether a bound another reader took from a feature is not one this reader reads there: a status read as a
- * bound ("nothing sent => 400"), or what a refusal names read as what must hold ("weniger als 1 Person …: 400").
+ * bound ("nothing sent => 400"), what a refusal names read as what must hold ("weniger als 1 Person …: 400"), or
+ * one clause of several ("the value has to be greater than 0 and the unit must be one we know": each is read here).
  */
 export function misreadBound(feature: string, rule: FieldRule): boolean {
   const read = readInputRules(feature);
   if (!read || read.unknownId) return false;
+  if (read.clauses.length > 1) return true;
   const key = (r: FieldRule | undefined) => JSON.stringify(Object.entries(r ?? {}).sort());
   return !read.clauses.some((c) => c.kind === 'bound' && key(c.rule) === key(rule));
 }
@@ -299,15 +319,15 @@ export function refusesAbsence(feature: string): boolean {
 
 /** The rules a refusal-only feature states, or null when it is not one (or says something else besides). */
 export function readInputRules(feature: string): InputRules | null {
-  let text = foldText(feature);
+  let text = foldText(markGermanZero(feature));
   if (text.length === 0 || text.length > 200 || /[{}?¿]|\s\/\w/.test(text)) return null;
-  if (!REFUSED.test(text)) return null;
+  if (!REFUSED.test(text) && !new RegExp(CANNOT_BE.source).test(text)) return null;
   const status = writtenStatus(text);
   if (status !== null && (status < 400 || status > 499)) return null;
   // "From 1 to 60, otherwise 400": the word saying the rest is refused goes with the status it gives.
   const outside = OUTSIDE.test(text);
   // "returns 400", "devuelve 400" answer a refusal; a verb of an operation beside them is one of its own.
-  text = withoutRefusalPhrases(text.replace(new RegExp(STATUS.source, 'g'), ' '));
+  text = withoutRefusalPhrases(text.replace(new RegExp(STATUS.source, 'g'), ' ').replace(STATUS_AGAIN, ' '));
   if (OPERATION.test(text.replace(LISTED, ' '))) return null;
   const absent = (_m: string, all: unknown, named: unknown) =>
     typeof all === 'string' ? ' missing ' : ` ${String(named)} missing `;
@@ -335,18 +355,22 @@ export function readInputRules(feature: string): InputRules | null {
   if (digits) text = text.replace(DIGIT_COUNT, '$1');
   const mark = (m: Marker) =>
     ` §${markers.push(digits && m.kind === 'bound' ? { ...m, digits: true } : m) - 1}§ `;
-  const range = RANGE.exec(text);
-  if (range) {
+  // Every range the feature allows ("1 to 50 dice and 2 to 100 sides; anything outside that is refused").
+  if (RANGE.test(text)) {
     if (!outside) return null;
-    const [a, b] = (
-      range[1] !== undefined
-        ? [range[1], range[2]]
-        : range[3] !== undefined
-          ? [range[3], range[4]]
-          : [range[5], range[6]]
-    ).map(num);
-    if (a > b) return null;
-    text = text.replace(RANGE, () => mark({ kind: 'bound', rule: { minimum: a, maximum: b } }));
+    let reversed = false;
+    text = text.replace(new RegExp(RANGE.source, 'g'), (...range: (string | undefined)[]) => {
+      const [a, b] = (
+        range[1] !== undefined
+          ? [range[1], range[2]]
+          : range[3] !== undefined
+            ? [range[3], range[4]]
+            : [range[5], range[6]]
+      ).map((n) => num(n ?? ''));
+      reversed ||= a > b;
+      return mark({ kind: 'bound', rule: { minimum: a, maximum: b } });
+    });
+    if (reversed) return null;
     // "Not" only where it negates the range ("not between 1 and 5", "not in 1..5"): another "not" is a clause's
     // own ("a digit that is not valid …, or a base outside 2-36").
     text = text
@@ -359,7 +383,11 @@ export function readInputRules(feature: string): InputRules | null {
       mark({ kind: 'bound', rule: rule(num(typeof n === 'string' ? n : '0')) }),
     );
   }
-  const numeric = markers.length > 0;
+  // "Zero people", "cero personas", "0 dice": a value of zero, once the bounds holding a zero are read.
+  text = text.replace(new RegExp(ZERO.source, 'g'), () => mark({ kind: 'zero' }));
+  // "The unit must be one we know", "a currency we do not support": an unknown value.
+  text = text.replace(NOT_KNOWN, () => mark({ kind: 'unknown' }));
+  const numeric = markers.some((m) => m.kind === 'bound' || m.kind === 'zero');
   for (const { kind, pattern } of OTHER_KINDS) {
     // "anything else", "alles andere" beside a number is the rest of a range, not an unknown value; "an unknown
     // currency" beside "a negative amount" is one.
@@ -399,19 +427,12 @@ export function readInputRules(feature: string): InputRules | null {
   return { clauses, status, unknownId: false };
 }
 
-/** A count of characters (folded): a text's length, never a number's value. */
-const CHARACTERS =
-  /^(?:chars?|characters?|zeichen|caracteres?|caratteri|carateres|letters|buchstaben|letras|lettres|lettere)$/;
-
-/** A bound whose words name characters counts a text's length: the word goes, the clause says so. */
-function countingChars(clause: RuleClause): RuleClause {
-  if (clause.kind !== 'bound' || clause.digits || !clause.words.some((w) => CHARACTERS.test(w)))
-    return clause;
-  return { ...clause, chars: true, words: clause.words.filter((w) => !CHARACTERS.test(w)) };
-}
-
 /** Where `clausesOf` splits the marked text, kept as separators (`split` with a capture group). */
 const CLAUSE_BREAK = /(,(?!\d)|;|\b(?:or|oder|o|ou|and|und|y|et|e)\b)/;
+
+/** Words for "the value" a computation reads, whatever it is called. */
+const THE_VALUE =
+  /\b(?:value|values|wert|werte|valor|valores|valeur|valeurs|valore|valori|input|inputs|eingabe|eingaben|entrada|entradas|entree|entrees)\b/;
 
 /** Content words of a stretch of text (markers and filler left out). */
 function contentWords(segment: string): string[] {
@@ -429,9 +450,13 @@ function clausesOf(text: string, markers: Marker[]): RuleClause[] {
   const segments = text.split(/,(?!\d)|;|\b(?:or|oder|o|ou|and|und|y|et|e)\b/);
   const clauses: RuleClause[] = [];
   let lent: string[][] = [];
+  // Whether the first kind's stretch names "the value" ("value must be greater than 0, …"): it names the one
+  // input a computation reads, never what the next kind names.
+  let valueFirst: boolean | undefined;
   for (const segment of segments) {
     const ids = [...segment.matchAll(/§(\d+)§/g)].map((m) => Number(m[1]));
     const words = contentWords(segment);
+    if (ids.length > 0 && valueFirst === undefined) valueFirst = THE_VALUE.test(segment);
     if (ids.length === 0) {
       if (words.length > 0) lent.push(words);
       continue;
@@ -441,7 +466,15 @@ function clausesOf(text: string, markers: Marker[]): RuleClause[] {
     const before = clauses.length > 0 ? clauses[clauses.length - 1].words : [];
     const subjects =
       words.length > 0 ? [...lent, words] : lent.length > 0 ? lent : before.length > 0 ? [before] : [[]];
-    for (const id of ids) for (const w of subjects) clauses.push({ ...markers[id], words: w });
+    // Several kinds in one stretch, each followed by its own words ("1 to 10 dice of 4 to 20 sides"): each
+    // names what follows it.
+    const after = segment
+      .split(/§\d+§/)
+      .slice(1)
+      .map((part) => contentWords(part));
+    if (ids.length > 1 && after.every((w) => w.length > 0))
+      ids.forEach((id, i) => clauses.push({ ...markers[id], words: after[i] }));
+    else for (const id of ids) for (const w of subjects) clauses.push({ ...markers[id], words: w });
     lent = [];
   }
   // Words after the last kind name its input ("Au plus 50 personnes" reads the words after the bound).
@@ -450,7 +483,7 @@ function clausesOf(text: string, markers: Marker[]): RuleClause[] {
     for (const c of bare) c.words = lent.flat();
   }
   // A kind that opens the feature with no words names what the next kind names ("a missing or non-numeric qty").
-  if (clauses.length > 1 && clauses[0].words.length === 0 && clauses[1].words.length > 0)
+  if (clauses.length > 1 && clauses[0].words.length === 0 && clauses[1].words.length > 0 && !valueFirst)
     clauses[0] = { ...clauses[0], words: clauses[1].words };
   return dedupe(clauses);
 }

@@ -8,6 +8,7 @@ import {
   type Recognised,
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
+import { DICE_PARTS_REFERENCE } from './dice-reference';
 
 /*
  * Dice in the usual notation NdS±M ("2d6+3": two six-sided dice plus 3): each die rolled from 1 to S, the total
@@ -146,6 +147,14 @@ export function diceDesign(languages: Language[]): FunctionDesign {
   };
 }
 
+const PARTS_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Eine Anzahl Würfel (1 bis 100) mit einer Anzahl Seiten (Seitenzahl 2 bis 1000) würfeln, mit Startwert (Seed) wiederholbar: jeder Wurf und die Summe.',
+  es: ' Tirar un número de dados (1 a 100) con un número de caras (2 a 1000), repetible con una semilla: cada tirada y la suma.',
+  fr: ' Lancer un nombre de dés (1 à 100) avec un nombre de faces (2 à 1000), reproductible avec une graine : chaque jet et le total.',
+  it: ' Lanciare un numero di dadi (da 1 a 100) con un numero di facce (da 2 a 1000), ripetibile con un seme: ogni lancio e il totale.',
+  pt: ' Rolar uma quantidade de dados (1 a 100) com um número de lados (2 a 1000), repetível com uma semente: cada rolagem e o total.',
+};
+
 /** Rolls by count and sides: the same dice as the notation NdS, each number its own field. */
 export function dicePartsDesign(languages: Language[]): FunctionDesign {
   const notation = diceDesign(languages);
@@ -159,7 +168,8 @@ export function dicePartsDesign(languages: Language[]): FunctionDesign {
       'number) the roll is repeatable: the dice come from the mulberry32 generator seeded with it, each die = ' +
       'floor(next × sides) + 1, so the same count, sides and seed always give the same rolls; without a seed ' +
       'they are random. More than 100 dice, fewer than 1, a die of fewer than 2 sides (or more than 1000), or ' +
-      'a count or sides that is not a whole number is refused with 400.',
+      'a count or sides that is not a whole number is refused with 400.' +
+      glossIn(PARTS_GLOSS, languages),
     inputs: [
       {
         param: 'count',
@@ -169,6 +179,7 @@ export function dicePartsDesign(languages: Language[]): FunctionDesign {
       notation.inputs[1],
     ],
     options: { form: 'parts' },
+    reference: DICE_PARTS_REFERENCE,
     examples: facts.map((f) => {
       const [, count, sides] = parts(f.notation)!;
       const input = { ...(count ? { count: Number(count) } : {}), sides: Number(sides), seed: f.seed };

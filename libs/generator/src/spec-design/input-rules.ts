@@ -1,26 +1,22 @@
 import {
-  fieldsNamedBy,
   readInputRules,
   type FieldRule,
   type RuleClause,
   withinBounds,
   type EndpointSpec,
   type FieldSpec,
-  type ResourceSpec,
 } from '@sf/service-spec';
 import type { FunctionDesign, Refusal } from '../catalog/catalog-entry';
 import { featureWords } from '../catalog/feature-words';
-import { MISSING_ID, errorBody } from './acceptance-steps';
 import { addChecks } from './catalog-checks';
 import { recogniseFeature } from '../catalog/catalog';
 import { catalogDesignOf, redesignCatalogEndpoint } from './catalog-endpoints';
 import { bodyOf, boundInput, readNumber } from './field-bounds-design';
 import type { ContractBuilder } from './contract-builder';
-import { attachFieldRule, planRecordRefusal } from './record-field-rules';
 import { answersEnds, refusesByReference } from './reference-answers';
 import { blankRedesign } from './blank-redesign';
 import { claimComputation, inputNaming, same, type NamedInput } from './refusal-features';
-import { boundTypedRecord, typedOnlyByDefault } from './text-typed-fields';
+import { fits, isDigitText, isNumber, planRecord, said, unknownIds, type Step } from './input-rules-records';
 
 /*
  * Input rules stated as a key feature of their own (`input-rule-reading.ts`), put on the ONE computation or
@@ -56,51 +52,8 @@ const CONTAINING = new Set(
   ),
 );
 
-/** URL schemes other than http and https. */
-const OTHER_SCHEME = /\b(?:s?ftp|file|mailto|ssh|git|wss?|data|tel)\b/i;
-
-type Step = () => boolean;
-
-const said = (feature: string) => feature.trim().replace(/[.!]$/, '');
-
 function inputsOf(d: FunctionDesign): NamedInput[] {
   return d.inputs.filter((i) => !i.fromPath).map((i) => ({ field: i.field }));
-}
-
-const isNumber = (f: FieldSpec) => f.type === 'number' || f.type === 'integer';
-
-/**
- * A text of digits ("4539 1488 0343 6467", a card number): letters in it are not a number either, as the gate
- * reads them (`input-rule-fidelity.ts`); only the computation's own refusal of letters can show it.
- */
-const isDigitText = (f: FieldSpec) =>
-  f.type === 'string' && typeof f.example === 'string' && /^\d[\d -]*$/.test(f.example);
-
-/** Whether a field can hold the kind of value a clause refuses. */
-function fits(clause: RuleClause, f: FieldSpec): boolean {
-  switch (clause.kind) {
-    case 'bound':
-      // A digit count bounds a number written as text (a card number), a count of characters a text, a bound
-      // of value a number.
-      if (clause.chars) return f.type === 'string' && !f.enum && f.format === undefined;
-      return clause.digits ? isDigitText(f) : isNumber(f);
-    case 'nan':
-      return isNumber(f) || isDigitText(f);
-    case 'fraction':
-      // Only an integer's emitted validation refuses 2.5.
-      return f.type === 'integer';
-    case 'empty':
-      return f.type === 'string' || f.type.endsWith('[]');
-    case 'blank':
-    case 'letterless':
-    case 'not_string':
-      return f.type === 'string';
-    case 'unknown':
-    case 'malformed':
-      return f.type === 'string';
-    case 'missing':
-      return true;
-  }
 }
 
 /** The inputs of `d` a clause names: by name or description, else by its domain when one input fits. */
@@ -144,6 +97,15 @@ function namedInputs(d: FunctionDesign, clause: RuleClause): FieldSpec[] {
     inputs.every((i) => (i.field.enum ?? []).length > 0)
   )
     return inputs.map((i) => i.field);
+  // "Fehlende Beträge", "a missing amount": the one number the computation reads, named by a word for numbers.
+  const numbers = inputs.filter((i) => isNumber(i.field));
+  if (
+    clause.kind === 'missing' &&
+    numbers.length === 1 &&
+    clause.words.some((w) => NUMBER_WORDS.has(w)) &&
+    clause.words.every((w) => DOMAIN_WORDS.has(w) || NUMBER_WORDS.has(w))
+  )
+    return [numbers[0].field];
   // A value left out is refused only when the feature names the input, or none at all ("nothing sent"): "a
   // missing currency" beside a conversion that reads no currency names nothing it needs.
   if (clause.kind === 'missing' && clause.words.some((w) => !DOMAIN_WORDS.has(w))) return [];
@@ -258,6 +220,27 @@ function sending(d: FunctionDesign, field: FieldSpec, value: unknown, why: strin
   return { description: `${field.name} ${why} is refused`, input };
 }
 
+/** The step bounding a number input by a rule the feature states, or null when the computation cannot take it. */
+function boundStep(
+  b: ContractBuilder,
+  e: EndpointSpec,
+  d: FunctionDesign,
+  field: FieldSpec,
+  rule: FieldRule,
+  feature: string,
+): Step | null {
+  if (!answersEnds(d, field, rule)) return null;
+  const dropped = happyChecks(b, e).filter((c) => {
+    const v = readNumber(bodyOf(c, e)?.[field.name]);
+    return v !== null && !withinBounds(rule, v);
+  });
+  const stated = statedNumbers(b, feature);
+  if (dropped.some((c) => stated.includes(readNumber(bodyOf(c, e)?.[field.name]) ?? NaN))) return null;
+  if (!happyChecks(b, e).some((c) => !dropped.includes(c) && bodyOf(c, e)?.[field.name] !== undefined))
+    return null;
+  return () => boundInput(b, e, field, rule, feature);
+}
+
 /** The step putting one clause on one input of computation `e`, or null when it cannot be shown. */
 function planInput(
   b: ContractBuilder,
@@ -280,16 +263,17 @@ function planInput(
         const own = ownCountRefusal(d, field, rule);
         return own ? refuse(own) : countRedesign(b, e, d, field, rule, feature);
       }
-      if (!answersEnds(d, field, rule)) return null;
-      const dropped = happyChecks(b, e).filter((c) => {
-        const v = readNumber(bodyOf(c, e)?.[field.name]);
-        return v !== null && !withinBounds(rule, v);
-      });
-      const stated = statedNumbers(b, feature);
-      if (dropped.some((c) => stated.includes(readNumber(bodyOf(c, e)?.[field.name]) ?? NaN))) return null;
-      if (!happyChecks(b, e).some((c) => !dropped.includes(c) && bodyOf(c, e)?.[field.name] !== undefined))
-        return null;
-      return () => boundInput(b, e, field, rule, feature);
+      return boundStep(b, e, d, field, rule, feature);
+    }
+    case 'zero': {
+      // "Zero people": the computation's own refusal of 0, or 0 sent where its semantics refuse it; where they
+      // answer 0 but refuse every negative, the field carries "above 0" (only 0 is new). One answering negative
+      // values too would refuse more than the feature says: not shown.
+      const own = d.refusals.find((r) => r.input[field.name] === 0);
+      if (own) return refuse(own);
+      if (refusesByReference(d, field, 0)) return refuse(sending(d, field, 0, 'set to 0 (zero)'));
+      if (!refusesByReference(d, field, -1)) return null;
+      return boundStep(b, e, d, field, { exclusive_minimum: 0 }, feature);
     }
     case 'nan':
       // A digit text is read by the computation's own code: the letters it refuses are its own example.
@@ -380,108 +364,6 @@ function planComputation(
     }
   }
   return steps;
-}
-
-/** The length in characters a bound on a count of characters allows, or null when it bounds neither end. */
-function lengthOf(rule: FieldRule): { min?: number; max?: number } | null {
-  const min = rule.minimum ?? (rule.exclusive_minimum !== undefined ? rule.exclusive_minimum + 1 : undefined);
-  const max = rule.maximum ?? (rule.exclusive_maximum !== undefined ? rule.exclusive_maximum - 1 : undefined);
-  if (min === undefined && max === undefined) return null;
-  return { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
-}
-
-/** The one resource field a clause names among resources with a create. */
-function recordField(b: ContractBuilder, clause: RuleClause): { r: ResourceSpec; f: FieldSpec } | null {
-  return (
-    namedRecordField(b, clause, (f) => fits(clause, f)) ??
-    // A bound of value on a field kept as text only because its feature said nothing of it: it holds a number.
-    (clause.kind === 'bound' && !clause.digits && !clause.chars
-      ? namedRecordField(b, clause, typedOnlyByDefault)
-      : null)
-  );
-}
-
-function namedRecordField(
-  b: ContractBuilder,
-  clause: RuleClause,
-  fit: (f: FieldSpec) => boolean,
-): { r: ResourceSpec; f: FieldSpec } | null {
-  const all = b.contract.resources.flatMap((r) =>
-    b.contract.endpoints.some((e) => e.behavior.kind === 'create' && e.behavior.resource === r.name)
-      ? r.fields.filter((f) => f.generate === undefined && fit(f)).map((f) => ({ r, f }))
-      : [],
-  );
-  const best = fieldsNamedBy(
-    clause.words,
-    all.map((x) => x.f),
-  );
-  const found = all.filter((x) => best.includes(x.f));
-  return found.length === 1 ? found[0] : null;
-}
-
-/** The steps realising every clause on a record's fields (bounds and required ones), or null. */
-function planRecord(
-  b: ContractBuilder,
-  clauses: RuleClause[],
-  status: number | null,
-  feature: string,
-): Step[] | null {
-  if (status !== null && status !== 400) return null;
-  const steps: Step[] = [];
-  for (const clause of clauses) {
-    const found = clause.words.length > 0 ? recordField(b, clause) : null;
-    if (!found) return null;
-    const { r, f } = found;
-    if (clause.kind === 'bound' && clause.chars) {
-      const length = lengthOf(clause.rule ?? {});
-      if (!length) return null;
-      steps.push(() =>
-        attachFieldRule(b, { kind: 'length', subject: clause.words, ...length }, feature, true),
-      );
-    } else if (clause.kind === 'bound')
-      steps.push(() => boundTypedRecord(b, r, f, { rule: clause.rule ?? {} }, feature));
-    else if (clause.kind === 'missing')
-      steps.push(() => attachFieldRule(b, { kind: 'required', subject: clause.words }, feature));
-    else if (
-      clause.kind === 'empty' ||
-      clause.kind === 'nan' ||
-      clause.kind === 'fraction' ||
-      clause.kind === 'unknown' ||
-      clause.kind === 'malformed'
-    ) {
-      // A URL of another scheme ("not an ftp URL") is no refusal of the http(s) check a URL field makes.
-      if (clause.kind === 'malformed' && OTHER_SCHEME.test(feature)) return null;
-      const step = planRecordRefusal(b, clause.kind, clause.words, feature);
-      if (!step) return null;
-      steps.push(step);
-    } else return null;
-  }
-  return steps;
-}
-
-/** "An unknown id is a 404": every record route with an id claims it, shown by a request for one that is not there. */
-function unknownIds(b: ContractBuilder, status: number | null, feature: string): boolean {
-  if (status !== null && status !== 404) return false;
-  const routes = b.contract.endpoints.filter(
-    (e) => /\{[a-z_]+\}/.test(e.path) && 'resource' in e.behavior && e.method === 'GET',
-  );
-  if (routes.length === 0) return false;
-  for (const e of routes) {
-    b.contract.acceptance.push({
-      id: 'draft',
-      endpoint_id: e.id,
-      kind: 'error',
-      description: `${e.method} ${e.path} for an id that does not exist answers 404 NOT_FOUND ("${said(feature)}").`,
-      steps: [
-        {
-          request: { method: e.method, path: e.path.replace(/\{[a-z_]+\}/g, MISSING_ID) },
-          expect: { status: 404, body_contains: errorBody('NOT_FOUND') },
-        },
-      ],
-    });
-    claimComputation(e, feature);
-  }
-  return true;
 }
 
 /**

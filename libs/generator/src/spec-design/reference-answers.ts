@@ -28,15 +28,18 @@ export function answersEnds(d: FunctionDesign, field: FieldSpec, rule: FieldRule
   });
 }
 
-/** Whether the family's reference semantics refuse `text` sent to `field` beside the first example's other values. */
-export function refusesByReference(d: FunctionDesign, field: FieldSpec, text: string): boolean {
+/**
+ * Whether the family's reference semantics refuse `value` (a text, a zero) sent to `field` beside the first
+ * example's other values.
+ */
+export function refusesByReference(d: FunctionDesign, field: FieldSpec, value: unknown): boolean {
   const param = d.inputs.find((i) => i.field === field)?.param;
   const example = d.examples[0]?.input;
   if (!d.reference || param === undefined || !example) return false;
   const params: Record<string, unknown> = {};
   for (const i of d.inputs) if (i.field.name in example) params[i.param] = example[i.field.name];
   try {
-    return !d.reference.compute({ ...params, [param]: text }).ok;
+    return !d.reference.compute({ ...params, [param]: value }).ok;
   } catch {
     return false;
   }

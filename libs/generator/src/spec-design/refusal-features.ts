@@ -102,6 +102,11 @@ const ALSO_SAME: string[][] = [
   ['temperature', 'temperatur', 'temperatura', 'temperatures'],
   ['mass', 'weight', 'masse', 'masa', 'massa'],
   ['notation', 'notacion', 'notazione', 'notacao', 'schreibweise'],
+  // A loan's term counted in its monthly payments ("zero payments", "the number of monthly payments").
+  ['months', 'payments', 'installments', 'instalments'],
+  // Dice and their sides ("1 to 20 Würfel", "de 4 a 20 caras"); never "die", a German article.
+  ['dice', 'wurfel', 'dado', 'dados', 'dadi'],
+  ['sides', 'side', 'seiten', 'caras', 'faces', 'facce', 'lados'],
   ['zone', 'zeitzone', 'timezone', 'fuseau', 'huso', 'fuso'],
   [
     'currency',

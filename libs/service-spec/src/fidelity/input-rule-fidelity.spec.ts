@@ -267,12 +267,12 @@ describe('input rule fidelity', () => {
           (c) => c.kind,
         ),
       ).toEqual(['bound', 'malformed']);
-      // A bare "not" is no malformed value: the clause stays another reader's (an unknown currency here).
+      // A bare "not" is no malformed value: "a currency we don't handle" is an unknown one, its own clause.
       expect(
         readInputRules("a negative amount, or a currency we don't handle, is rejected with 400")?.clauses.map(
           (c) => c.kind,
         ),
-      ).toEqual(['bound']);
+      ).toEqual(['bound', 'unknown']);
     });
 
     it('holds the computation to its own range when a worked example answers inside it', () => {

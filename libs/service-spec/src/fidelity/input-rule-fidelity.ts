@@ -127,6 +127,9 @@ function sendsKind(clause: RuleClause, e: EndpointSpec, sent: Record<string, unk
         const n = measured(clause, f, v);
         return n !== undefined && !withinBounds(clause.rule ?? {}, n);
       });
+    case 'zero':
+      // "Zero people": a refusal of exactly 0, not of some other value the bound would also refuse.
+      return values.some(({ f, v }) => isNumberField(f) && numberOf(v) === 0);
     case 'nan':
       return values.some(
         ({ f, v }) =>
@@ -182,7 +185,7 @@ export function inputRuleProblems(
           `it refuses ${describe(clause)}${clause.words.length > 0 ? ` (${clause.words.join(' ')})` : ''}, but no 4xx example of ${computations.map((e) => `${e.method} ${e.path}`).join(', ')} sends such a value`,
       ),
     ...read.clauses.flatMap((clause) => acceptedProblems(clause, computations)),
-    ...read.clauses.flatMap((clause) => answeredOutside(clause, computations, checks)),
+    ...read.clauses.flatMap((clause) => answeredOutside(clause, computations, checks, feature)),
   ];
 }
 
@@ -196,14 +199,20 @@ function answeredOutside(
   clause: RuleClause,
   computations: EndpointSpec[],
   checks: AcceptanceCheck[],
+  feature: string,
 ): string[] {
-  if (clause.kind !== 'bound' || clause.words.length === 0) return [];
-  const rule = clause.rule ?? {};
+  // A bound put on a field quotes the feature in its description: those words name every field it bounds alike
+  // ("1 to 50 dice and 2 to 100 sides" in both descriptions), so only the field's own words name it.
+  const quoted = feature.trim().replace(/[.!]$/, '');
+  const own = <T extends FieldSpec>(f: T) => ({ ...f, description: f.description.split(quoted).join(' ') });
+  if ((clause.kind !== 'bound' && clause.kind !== 'zero') || clause.words.length === 0) return [];
+  // "Zero people" is refused at 0 alone: a worked example answering 0 people contradicts it.
+  const refused = (n: number) => (clause.kind === 'zero' ? n === 0 : !withinBounds(clause.rule ?? {}, n));
   return computations.flatMap((e) => {
     const numbers = requestFields(e)
       .flatMap((f) => [f, ...(f.items ?? [])])
       .filter(clause.digits ? isDigitText : isNumberField);
-    const named = new Set(fieldsNamedBy(clause.words, numbers).map((f) => f.name));
+    const named = new Set(fieldsNamedBy(clause.words, numbers.map(own)).map((f) => f.name));
     return checks
       .filter(
         (c) => c.endpoint_id === e.id && c.kind === 'happy' && !isClientError(lastStep(c).expect.status),
@@ -211,7 +220,7 @@ function answeredOutside(
       .flatMap((c) =>
         sentValues(e, sentBy(e, lastStep(c))).filter(({ f, v }) => {
           const n = named.has(f.name) ? measured(clause, f, v) : undefined;
-          return n !== undefined && !withinBounds(rule, n);
+          return n !== undefined && refused(n);
         }),
       )
       .slice(0, 1)
@@ -253,6 +262,7 @@ const KIND_WORDS: Partial<Record<RuleClause['kind'], string>> = {
 };
 
 function describe(clause: RuleClause): string {
+  if (clause.kind === 'zero') return 'a value of zero';
   if (clause.kind !== 'bound') return `a value that is ${KIND_WORDS[clause.kind] ?? clause.kind}`;
   const bounds = boundsOf(clause.rule ?? {});
   return `${clause.digits ? 'digit counts' : 'values'} outside ${bounds.map((b) => `${b.op} ${b.limit}`).join(' and ')}`;

@@ -1,0 +1,166 @@
+import {
+  fieldsNamedBy,
+  type FieldRule,
+  type FieldSpec,
+  type ResourceSpec,
+  type RuleClause,
+} from '@sf/service-spec';
+import { MISSING_ID, errorBody } from './acceptance-steps';
+import type { ContractBuilder } from './contract-builder';
+import { attachFieldRule, planRecordRefusal } from './record-field-rules';
+import { claimComputation } from './refusal-features';
+import { boundTypedRecord, typedOnlyByDefault } from './text-typed-fields';
+
+/*
+ * Input rules stated as a key feature of their own (`input-rules.ts`), on the fields of a record store: each clause
+ * on the one resource field it names (bounds, lengths, required, empty, not a number, unknown, malformed), and "an unknown
+ * id is a 404" on every record route with an id. Also what fields a clause's kind fits, shared with the
+ * computations' side.
+ */
+
+/** URL schemes other than http and https. */
+const OTHER_SCHEME = /\b(?:s?ftp|file|mailto|ssh|git|wss?|data|tel)\b/i;
+
+export type Step = () => boolean;
+
+export const said = (feature: string) => feature.trim().replace(/[.!]$/, '');
+
+export const isNumber = (f: FieldSpec) => f.type === 'number' || f.type === 'integer';
+
+/**
+ * A text of digits ("4539 1488 0343 6467", a card number): letters in it are not a number either, as the gate
+ * reads them (`input-rule-fidelity.ts`); only the computation's own refusal of letters can show it.
+ */
+export const isDigitText = (f: FieldSpec) =>
+  f.type === 'string' && typeof f.example === 'string' && /^\d[\d -]*$/.test(f.example);
+
+/** Whether a field can hold the kind of value a clause refuses. */
+export function fits(clause: RuleClause, f: FieldSpec): boolean {
+  switch (clause.kind) {
+    case 'bound':
+      // A digit count bounds a number written as text (a card number), a count of characters a text, a bound
+      // of value a number.
+      if (clause.chars) return f.type === 'string' && !f.enum && f.format === undefined;
+      return clause.digits ? isDigitText(f) : isNumber(f);
+    case 'zero':
+      return isNumber(f);
+    case 'nan':
+      return isNumber(f) || isDigitText(f);
+    case 'fraction':
+      // Only an integer's emitted validation refuses 2.5.
+      return f.type === 'integer';
+    case 'empty':
+      return f.type === 'string' || f.type.endsWith('[]');
+    case 'blank':
+    case 'letterless':
+    case 'not_string':
+      return f.type === 'string';
+    case 'unknown':
+    case 'malformed':
+      return f.type === 'string';
+    case 'missing':
+      return true;
+  }
+}
+
+/** The length in characters a bound on a count of characters allows, or null when it bounds neither end. */
+function lengthOf(rule: FieldRule): { min?: number; max?: number } | null {
+  const min = rule.minimum ?? (rule.exclusive_minimum !== undefined ? rule.exclusive_minimum + 1 : undefined);
+  const max = rule.maximum ?? (rule.exclusive_maximum !== undefined ? rule.exclusive_maximum - 1 : undefined);
+  if (min === undefined && max === undefined) return null;
+  return { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
+}
+
+/** The one resource field a clause names among resources with a create. */
+function recordField(b: ContractBuilder, clause: RuleClause): { r: ResourceSpec; f: FieldSpec } | null {
+  return (
+    namedRecordField(b, clause, (f) => fits(clause, f)) ??
+    // A bound of value on a field kept as text only because its feature said nothing of it: it holds a number.
+    (clause.kind === 'bound' && !clause.digits && !clause.chars
+      ? namedRecordField(b, clause, typedOnlyByDefault)
+      : null)
+  );
+}
+
+function namedRecordField(
+  b: ContractBuilder,
+  clause: RuleClause,
+  fit: (f: FieldSpec) => boolean,
+): { r: ResourceSpec; f: FieldSpec } | null {
+  const all = b.contract.resources.flatMap((r) =>
+    b.contract.endpoints.some((e) => e.behavior.kind === 'create' && e.behavior.resource === r.name)
+      ? r.fields.filter((f) => f.generate === undefined && fit(f)).map((f) => ({ r, f }))
+      : [],
+  );
+  const best = fieldsNamedBy(
+    clause.words,
+    all.map((x) => x.f),
+  );
+  const found = all.filter((x) => best.includes(x.f));
+  return found.length === 1 ? found[0] : null;
+}
+
+/** The steps realising every clause on a record's fields (bounds and required ones), or null. */
+export function planRecord(
+  b: ContractBuilder,
+  clauses: RuleClause[],
+  status: number | null,
+  feature: string,
+): Step[] | null {
+  if (status !== null && status !== 400) return null;
+  const steps: Step[] = [];
+  for (const clause of clauses) {
+    const found = clause.words.length > 0 ? recordField(b, clause) : null;
+    if (!found) return null;
+    const { r, f } = found;
+    if (clause.kind === 'bound' && clause.chars) {
+      const length = lengthOf(clause.rule ?? {});
+      if (!length) return null;
+      steps.push(() =>
+        attachFieldRule(b, { kind: 'length', subject: clause.words, ...length }, feature, true),
+      );
+    } else if (clause.kind === 'bound')
+      steps.push(() => boundTypedRecord(b, r, f, { rule: clause.rule ?? {} }, feature));
+    else if (clause.kind === 'missing')
+      steps.push(() => attachFieldRule(b, { kind: 'required', subject: clause.words }, feature));
+    else if (
+      clause.kind === 'empty' ||
+      clause.kind === 'nan' ||
+      clause.kind === 'fraction' ||
+      clause.kind === 'unknown' ||
+      clause.kind === 'malformed'
+    ) {
+      // A URL of another scheme ("not an ftp URL") is no refusal of the http(s) check a URL field makes.
+      if (clause.kind === 'malformed' && OTHER_SCHEME.test(feature)) return null;
+      const step = planRecordRefusal(b, clause.kind, clause.words, feature);
+      if (!step) return null;
+      steps.push(step);
+    } else return null;
+  }
+  return steps;
+}
+
+/** "An unknown id is a 404": every record route with an id claims it, shown by a request for one that is not there. */
+export function unknownIds(b: ContractBuilder, status: number | null, feature: string): boolean {
+  if (status !== null && status !== 404) return false;
+  const routes = b.contract.endpoints.filter(
+    (e) => /\{[a-z_]+\}/.test(e.path) && 'resource' in e.behavior && e.method === 'GET',
+  );
+  if (routes.length === 0) return false;
+  for (const e of routes) {
+    b.contract.acceptance.push({
+      id: 'draft',
+      endpoint_id: e.id,
+      kind: 'error',
+      description: `${e.method} ${e.path} for an id that does not exist answers 404 NOT_FOUND ("${said(feature)}").`,
+      steps: [
+        {
+          request: { method: e.method, path: e.path.replace(/\{[a-z_]+\}/g, MISSING_ID) },
+          expect: { status: 404, body_contains: errorBody('NOT_FOUND') },
+        },
+      ],
+    });
+    claimComputation(e, feature);
+  }
+  return true;
+}

@@ -12,6 +12,7 @@ import {
   type EndpointSpec,
   type FieldSpec,
   type ResourceSpec,
+  readNotFuture,
 } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import { catalogDesignOf, realiseFromCatalog, redesignCatalogEndpoint } from './catalog-endpoints';
@@ -25,6 +26,7 @@ import { attachWrittenValues } from './catalog-endpoints';
 import { attachSignatureRefusal, readsSignatureRefusal } from './signature-refusals';
 import { joinWrittenRoutes } from './written-route-join';
 import { realiseFollowUp } from './follow-up-features';
+import { attachNotFuture } from './not-future-design';
 
 /*
  * Key features that constrain another feature's endpoint instead of naming an operation ("the number of
@@ -43,6 +45,8 @@ export function onlyConstrains(feature: string): boolean {
     onlyRefuses(feature) ||
     readInputRules(feature) !== null ||
     readsSignatureRefusal(feature) ||
+    // "a publication year in the future is rejected": a rule of a store's year or date field.
+    readNotFuture(feature) !== null ||
     // "the end must not be before the start": a rule of a record's interval, claimed once it is settled.
     readsEndBeforeStart(feature)
   );
@@ -376,7 +380,10 @@ export function settleConstraints(
   // Every feature is designed: a route written in one, its computation stated in another, is served on the
   // written route before any constraint attaches to it.
   joinWrittenRoutes(b);
+  // A year or date bounded by today goes on the store field it names, whatever else its words might read as.
+  const bounded = new Set(features.filter((f) => readNotFuture(f) !== null && attachNotFuture(b, f)));
   const read = features
+    .filter((feature) => !bounded.has(feature))
     .map((feature) => ({ feature, reading: constraintOf(feature) ?? refusedRange(feature) }))
     .filter((x): x is { feature: string; reading: ConstraintReading } => x.reading !== null);
   const redesigning = (x: { reading: ConstraintReading }) =>
@@ -401,7 +408,7 @@ export function settleConstraints(
     if (!refuseInputs(b, feature) && !applyInputRules(b, feature) && !realiseFromCatalog(b, feature))
       realiseFollowUp(b, feature);
   }
-  const held = new Set(read.map((x) => x.feature));
+  const held = new Set([...read.map((x) => x.feature), ...bounded]);
   for (const feature of features.filter((f) => !held.has(f))) {
     // Left to `settleIntervalRefusals`, once the record rules know each store's interval.
     if (readsEndBeforeStart(feature)) continue;

@@ -31,6 +31,8 @@ const REFUSED =
 const RULE_WORDS =
   /\b(?:future|in|the|a|an|later|than|after|today|this|current|one|zukunft|zukunftig\w*|der|die|das|spater|als|heute|nach|futur[oaes]*|porvenir|posterior|hoy|al|avenir|apres|aujourd'hui|dopo|oggi|depois|hoje|dans|le|la|les|el|lo|nel|nella|no|na|em|estar|essere|etre|ser|sein|liegen|is|are|be|with|mit|con|avec|com|sind|ist|wird|werden|se|est|sont|e|vem)\b/g;
 
+const RELATIVE = /,\s*((?:das|der|die|welche[srnm]?|que|qui|che|which|that)\s[^,]*),/i;
+
 /** What a "not in the future" feature names: the words that should name a year or a date field. */
 export interface NotFutureReading {
   subject: string[];
@@ -38,8 +40,10 @@ export interface NotFutureReading {
 
 /** The "not in the future" rule a feature states on its own, or null (a route, two clauses, no rule). */
 export function readNotFuture(feature: string): NotFutureReading | null {
-  const lower = feature.toLowerCase();
-  const text = fold(feature);
+  // A relative clause between commas is part of the one rule ("ein Jahr, das in der Zukunft liegt, wird …").
+  const said = feature.replace(RELATIVE, ' $1 ');
+  const lower = said.toLowerCase();
+  const text = fold(said);
   if (text.length > 160 || /[/{};]/.test(feature) || !FUTURE.test(text)) return null;
   if (!RULE.test(text) && !REFUSED.test(text)) return null;
   // "the year can't be in the future and the title is required" states two rules: not read as one.

@@ -396,8 +396,8 @@ function partField(raw: string, requiredWords: Set<string>): FieldSpec | null {
       .filter((w) => w !== ''),
   );
   if (words.length === 0 || words.length > 3) return null;
-  // "2–10 options", "3 tags": a counted list, which no written field holds (it became "field_2_10_options").
-  if (/^\d/.test(words[0])) return null;
+  // "2–10 options", "3 tags": a counted list, no written field ("field_2_10_options"); "… und alle auflisten": nor is "all".
+  if (/^(?:\d|(?:alle|all|todos|todas|tous|toutes|tutti|tutte)$)/.test(words[0])) return null;
   const number =
     !values && (plain.count || NUMBER_HINT.test(text) || THRESHOLD_HINT.test(text) || rule !== null);
   const written = snakeName(words.join('_'), 'field');

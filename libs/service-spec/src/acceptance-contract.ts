@@ -17,7 +17,16 @@ export interface AcceptanceRequest {
    * `secret_config`'s default.
    */
   sign?: AcceptanceSignature;
+  /**
+   * Top-level `body` fields set from the UTC clock when the step runs (a year or date that may not lie in the
+   * future): `{"years": n}` → the current year + n (an integer), `{"days": n}` → today + n days (`YYYY-MM-DD`).
+   * The value written in `body` for such a field only illustrates; the step sends the one computed then.
+   */
+  today?: Record<string, AcceptanceClock>;
 }
+
+/** See {@link AcceptanceRequest.today}. */
+export type AcceptanceClock = { years: number } | { days: number };
 
 /** See {@link AcceptanceRequest.sign}. */
 export interface AcceptanceSignature {

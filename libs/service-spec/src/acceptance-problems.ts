@@ -55,6 +55,11 @@ export function acceptanceCheckProblems(c: SpecContract, check: AcceptanceCheck)
       );
     }
     if (sign && step.request.body_text === undefined) problems.push(`step ${n} signs no body_text`);
+    const body = step.request.body;
+    const sent = body !== null && typeof body === 'object' && !Array.isArray(body) ? body : {};
+    for (const name of Object.keys(step.request.today ?? {}))
+      if (!(name in sent))
+        problems.push(`step ${n} sets ${name} from the clock, but its body has no ${name}`);
     if (step.expect.status >= 400 && !fitsErrorBody(c, step.expect.body_contains)) {
       problems.push(
         `step ${n} expects an error body ${quoted(JSON.stringify(step.expect.body_contains))} the contract's error shape never answers`,

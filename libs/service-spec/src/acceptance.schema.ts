@@ -5,6 +5,19 @@ import { HTTP_METHODS } from './spec-contract';
 const HEADER_NAME = '^[a-z0-9][a-z0-9-]*$';
 const statusCode = { type: 'integer', minimum: 100, maximum: 599 } as const;
 const stringMap = { type: 'object', additionalProperties: { type: 'string' } } as const;
+/** A clock value of `AcceptanceRequest.today`: `{"years": n}` or `{"days": n}`. */
+const years = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['years'],
+  properties: { years: { type: 'integer', minimum: -1000, maximum: 1000 } },
+} as const;
+const days = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['days'],
+  properties: { days: { type: 'integer', minimum: -366000, maximum: 366000 } },
+} as const;
 
 /** One acceptance step: the request it sends, what the response must show, what it saves. */
 export const acceptanceStepSchema = {
@@ -32,6 +45,12 @@ export const acceptanceStepSchema = {
             header: { type: 'string', pattern: HEADER_NAME },
             secret_config: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
             offset_seconds: { type: 'integer', minimum: -86400, maximum: 86400 },
+          },
+        },
+        today: {
+          type: 'object',
+          additionalProperties: {
+            oneOf: [years, days],
           },
         },
       },

@@ -289,10 +289,19 @@ const NUMBER_WORDS: Record<string, number> = {
   deux: 2,
   trois: 3,
   quatre: 4,
+  uno: 1,
+  due: 2,
+  tre: 3,
+  quattro: 4,
+  um: 1,
+  uma: 1,
+  dois: 2,
+  duas: 2,
+  quatro: 4,
 };
 
 const DECIMAL_WORDS =
-  '(?:decimal places?|decimals?|decimal digits?|digits after the (?:decimal )?point|dezimalstellen?|nachkommastellen?|stellen nach dem komma|decimales?|cifras decimales|posiciones decimales|chiffres apres la virgule)';
+  '(?:decimal places?|decimals?|decimal digits?|digits after the (?:decimal )?point|dezimalstellen?|nachkommastellen?|stellen nach dem komma|decimales?|cifras decimales|posiciones decimales|chiffres? apres la virgule|decimali|decimale|cifre decimali|posizioni decimali|casas decimais|casa decimal|decimais)';
 const ROUNDING =
   /\b(?:round\w*|gerundet|runden|aufgerundet|abgerundet|redonde\w*|arrondi\w*|arrotond\w*|arredond\w*|with|to|auf|mit|a|con|avec|en|de)\b/g;
 
@@ -303,14 +312,20 @@ const ROUNDING =
  */
 const TO_THE_CENT =
   /\b(?:to (?:the )?(?:nearest |whole )?cents?|auf (?:den |ganze |volle )?(?:cent|cents)(?: genau)?|(?:al|a los|a) (?:centimos?|centavos?)|(?:au|aux) centimes?(?: pres)?|(?:al|ai) centesim[oi]|(?:ao|aos) centavos?)\b/;
+const WHOLE_UNITS =
+  /\b(?:to (?:the nearest )?whole (?:units?|numbers?)|to (?:the nearest )?(?:integer|unit)|auf (?:ganze|volle) (?:zahlen|einheiten)|(?:a|al|a la) (?:unidad|entero|numero entero)|(?:a l'|a l |al l')unite|all'unita|(?:a|ao|para a) unidade)\b/;
 const ROUNDING_VERB = /\b(?:round\w*|\w*rund\w*|redonde\w*|arrondi\w*|arrotond\w*|arredond\w*)\b/;
 
 function readDecimals(text: string): ConstraintReading | null {
   const lower = text.toLowerCase();
   const cent = ROUNDING_VERB.test(lower) ? TO_THE_CENT.exec(lower) : null;
+  // "round to whole units", "auf ganze Zahlen runden": no decimals at all.
+  const whole = ROUNDING_VERB.test(lower) ? WHOLE_UNITS.exec(lower) : null;
   const m = cent
     ? ([cent[0], '2'] as const)
-    : new RegExp(`(\\d+|${Object.keys(NUMBER_WORDS).join('|')})\\s+${DECIMAL_WORDS}\\b`).exec(lower);
+    : whole
+      ? ([whole[0], '0'] as const)
+      : new RegExp(`(\\d+|${Object.keys(NUMBER_WORDS).join('|')})\\s+${DECIMAL_WORDS}\\b`).exec(lower);
   if (!m) return null;
   const decimals = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1]];
   if (decimals === undefined || decimals > 10) return null;

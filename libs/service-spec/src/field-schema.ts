@@ -32,6 +32,7 @@ const fieldProperties = {
   min_length: { type: 'integer', minimum: 0, maximum: 100000 },
   max_length: { type: 'integer', minimum: 1, maximum: 100000 },
   generate: { const: 'code' },
+  not_future: { type: 'boolean' },
 } as const;
 
 const fieldRequired = ['name', 'type', 'required', 'description', 'example'];

@@ -14,6 +14,14 @@ export type {
   ResourceRules,
 } from './record-rule-contract';
 export { withIntervalEnds } from './record-rule-contract';
+export {
+  clockValue,
+  notAfterToday,
+  notFutureField,
+  notFutureKind,
+  readNotFuture,
+  type NotFutureReading,
+} from './not-future';
 export * from './spec-contract.schema';
 export { holdTakerOf } from './hold-takers';
 export {

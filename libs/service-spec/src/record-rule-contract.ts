@@ -35,6 +35,11 @@ export interface FieldRules {
    * taken one is 409 `CONFLICT` like any unique field.
    */
   generate?: 'code';
+  /**
+   * An integer year, or a string of format `date`: a value after the current UTC year (or day) when the request
+   * arrives is 400 `VALIDATION_FAILED` naming the field; this year (today) and earlier are accepted.
+   */
+  not_future?: boolean;
 }
 
 /** The rules a resource may state beyond its fields (part of `ResourceSpec`). */

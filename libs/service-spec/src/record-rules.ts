@@ -178,6 +178,10 @@ export function resourceRuleLines(r: ResourceSpec): string[] {
       lines.push(
         `\`${f.name}\` must be an absolute http:// or https:// URL with a host; anything else (ftp://, a bare word) is 400 VALIDATION_FAILED.`,
       );
+    if (f.not_future === true)
+      lines.push(
+        `\`${f.name}\` may not lie in the future: a ${f.type === 'integer' ? 'year after the current UTC year' : 'date after the current UTC day'} when the request arrives is 400 VALIDATION_FAILED.`,
+      );
     if (f.generate === 'code')
       lines.push(
         `\`${f.name}\` may be left out: the service then stores a fresh code of 7 characters a-z0-9 that no other record holds; a value the client chooses is kept, and one already taken is 409 CONFLICT.`,
@@ -235,6 +239,8 @@ export function resourceRuleProblems(r: ResourceSpec): string[] {
       problems.push(`field ${f.name} of ${r.name} has min_length above max_length`);
     if (f.generate !== undefined && (f.type !== 'string' || f.required || !f.unique))
       problems.push(`generated field ${f.name} of ${r.name} must be an optional, unique string`);
+    if (f.not_future === true && !(f.type === 'integer' || (f.type === 'string' && f.format === 'date')))
+      problems.push(`field ${f.name} of ${r.name} may not lie in the future but is no year or date`);
     if (f.unique_ignore_case === true && (f.type !== 'string' || f.unique !== true))
       problems.push(`field ${f.name} of ${r.name} is unique ignoring case but not a unique string`);
   }

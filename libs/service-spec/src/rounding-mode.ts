@@ -37,10 +37,10 @@ const HALF_EVEN =
   /\bbankers?'?s? rounding\b|\bbanker'?s? round\w*|\bround(?:ed|s|ing)? half (?:to )?even\b|\bhalf[- ]to[- ]even\b|\bhalf[- ]even\b|\bround(?:ed|s|ing)? to even\b|\bbankers?-?rundung\b|\bmathematisch(?:es)? (?:ge)?rund\w*|\bauf (?:die )?gerade (?:zahl|ziffer) (?:ge)?rund\w*|\bredondeo (?:bancario|del banquero|al par)\b|\bredonde\w* al (?:numero )?par\b|\barrondi\w* (?:bancaire|au pair|au chiffre pair)\b/;
 
 const UP =
-  /\bround(?:ed|s|ing)?\s+(?:it\s+|them\s+|each\s+\w+\s+|always\s+)?up\b|\bround(?:ed|s|ing)?\s+upwards?\b|\b(?:auf|aufwarts)(?:zu)?(?:runden|gerundet|rundet|rundung)\b|\bnach oben (?:ge)?rund\w*|\bredonde\w*\s+(?:(?:siempre|hacia|para)\s+)*(?:arriba|al alza|por exceso)\b|\bredondeo (?:hacia arriba|al alza|por exceso)\b|\barrondi\w*\s+(?:(?:toujours|vers|au|a l'|a la)\s*)*(?:l'|la )?(?:unite |centime |euro )?(?:superieur\w*|haut|par exces)\b/;
+  /\bround(?:ed|s|ing)?\s+(?:it\s+|them\s+|each\s+\w+\s+|always\s+)?up\b|\bround(?:ed|s|ing)?\s+upwards?\b|\b(?:auf|aufwarts)(?:zu)?(?:runden|gerundet|rundet|rundung)\b|\bnach oben (?:ge)?rund\w*|\bredonde\w*\s+(?:(?:siempre|hacia|para)\s+)*(?:arriba|al alza|por exceso)\b|\bredondeo (?:hacia arriba|al alza|por exceso)\b|\barrondi\w*\s+(?:(?:toujours|vers|au|a l'|a la)\s*)*(?:l'|la |le )?(?:unite |centime |euro )?(?:superieur\w*|haut|par exces)\b/;
 
 const DOWN =
-  /\bround(?:ed|s|ing)?\s+(?:it\s+|them\s+|each\s+\w+\s+|always\s+)?down\b|\bround(?:ed|s|ing)?\s+downwards?\b|\b(?:ab|abwarts)(?:zu)?(?:runden|gerundet|rundet|rundung)\b|\bnach unten (?:ge)?rund\w*|\bredonde\w*\s+(?:(?:siempre|hacia|para)\s+)*(?:abajo|a la baja|por defecto)\b|\bredondeo (?:hacia abajo|a la baja|por defecto)\b|\barrondi\w*\s+(?:(?:toujours|vers|au|a l'|a la)\s*)*(?:l'|la )?(?:unite |centime |euro )?(?:inferieur\w*|bas)\b/;
+  /\bround(?:ed|s|ing)?\s+(?:it\s+|them\s+|each\s+\w+\s+|always\s+)?down\b|\bround(?:ed|s|ing)?\s+downwards?\b|\b(?:ab|abwarts)(?:zu)?(?:runden|gerundet|rundet|rundung)\b|\bnach unten (?:ge)?rund\w*|\bredonde\w*\s+(?:(?:siempre|hacia|para)\s+)*(?:abajo|a la baja|por defecto)\b|\bredondeo (?:hacia abajo|a la baja|por defecto)\b|\barrondi\w*\s+(?:(?:toujours|vers|au|a l'|a la)\s*)*(?:l'|la |le )?(?:unite |centime |euro )?(?:inferieur\w*|bas)\b/;
 
 /** The rounding mode a feature asks for, or null when it asks for none (the default half-up rounding). */
 export function readRoundingMode(text: string): Exclude<RoundingMode, 'half_up'> | null {
@@ -82,7 +82,7 @@ export function roundingOptionProblems(b: FunctionBehavior): string[] {
 }
 
 const DECIMAL_WORDS =
-  /\b(\d+|one|two|three|four|eine[rn]?|zwei|drei|vier|una|dos|tres|cuatro|une?|deux|trois|quatre)\s+(?:decimal|decimals|decimal places?|decimal digits?|dezimalstellen?|nachkommastellen?|stellen nach dem komma|decimales|cifras decimales|decimales?|chiffres apres la virgule)\b/;
+  /\b(\d+|one|two|three|four|eine[rn]?|zwei|drei|vier|una|dos|tres|cuatro|une?|deux|trois|quatre|uno|due|tre|quattro|um|uma|dois|duas|quatro)\s+(?:decimal|decimals|decimal places?|decimal digits?|dezimalstellen?|nachkommastellen?|stellen nach dem komma|decimales|cifras decimales|decimales?|chiffres? apres la virgule|decimali|decimale|cifre decimali|casas decimais|casa decimal|decimais)\b/;
 const COUNTS: Record<string, number> = {
   one: 1,
   eine: 1,
@@ -103,6 +103,15 @@ const COUNTS: Record<string, number> = {
   vier: 4,
   cuatro: 4,
   quatre: 4,
+  uno: 1,
+  due: 2,
+  tre: 3,
+  quattro: 4,
+  um: 1,
+  uma: 1,
+  dois: 2,
+  duas: 2,
+  quatro: 4,
 };
 const CENTS = /\b(?:cents?|centimes?|centavos?|céntimos?|centimos?)\b/;
 const WHOLE =

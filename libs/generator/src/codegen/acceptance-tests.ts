@@ -41,7 +41,13 @@ function requestExpression(
     const fixed = Object.entries(r.headers ?? {}).map(([name, value]) => `${str(name)}: ${str(value)}`);
     props.push(`headers: { ${[...fixed, `${str(r.sign.header)}: ${signature}`].join(', ')} }`);
   } else if (r.headers !== undefined) props.push(`headers: ${literal(r.headers)}`);
-  if (r.body !== undefined) props.push(`body: ${literal(r.body)}`);
+  if (r.body !== undefined && r.today !== undefined) {
+    // Fields from the clock are computed when the test runs: next year stays next year.
+    const clocked = Object.entries(r.today).map(
+      ([name, clock]) => `${str(name)}: ${imports.value(SUPPORT, 'fromToday')}(${literal(clock)})`,
+    );
+    props.push(`body: { ...${literal(r.body)}, ${clocked.join(', ')} }`);
+  } else if (r.body !== undefined) props.push(`body: ${literal(r.body)}`);
   if (r.body_text !== undefined) props.push(`bodyText: ${str(r.body_text)}`);
   return `{ ${props.join(', ')} }`;
 }

@@ -15,7 +15,9 @@ export function fieldCheckSource(f: FieldModel, check: (name: string) => string)
     );
     return `${check('objectArray')}(${f.spec.min_items ?? 0}, [${items.join(', ')}])`;
   }
-  const base = check(f.check);
+  const own = check(f.check);
+  // A year or date bounded by today (`not_future`) is compared with the clock when the request arrives.
+  const base = f.spec.not_future === true ? `${check('notFuture')}(${own})` : own;
   const listed = f.spec.enum ? `${check('oneOf')}(${base}, ${JSON.stringify(f.spec.enum)})` : base;
   const { min_items: fewest, max_items: most } = f.spec;
   if (fewest !== undefined || most !== undefined)

@@ -4,6 +4,7 @@ import {
   isCalendarDate,
   isHexString,
   isEmailAddress,
+  notAfterToday,
   objectArrayProblems,
   withinBounds,
   withinLength,
@@ -15,7 +16,7 @@ import {
 
 /** Whether `value` is a valid value of `field` (the same rules as the generated checks). */
 export function fitsField(
-  field: ValueField & Pick<FieldSpec, 'enum' | 'format' | 'min_length' | 'max_length'>,
+  field: ValueField & Pick<FieldSpec, 'enum' | 'format' | 'min_length' | 'max_length' | 'not_future'>,
   value: unknown,
 ): boolean {
   if (!fitsType(field, value)) return false;
@@ -26,6 +27,7 @@ export function fitsField(
   if (field.format === 'hex' && !isHexString(value)) return false;
   if (field.format === 'email' && !isEmailAddress(value)) return false;
   if (typeof value === 'string' && !withinLength(field, value)) return false;
+  if (field.not_future === true && !notAfterToday(value)) return false;
   if (!field.enum || field.type === 'object[]') return true;
   const allowed: unknown[] = field.enum;
   return Array.isArray(value) ? value.every((v: unknown) => allowed.includes(v)) : allowed.includes(value);

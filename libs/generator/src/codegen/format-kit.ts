@@ -1,8 +1,8 @@
 import { EMAIL_PATTERN } from '@sf/service-spec';
 
 /*
- * What the string formats `date`, `hex` and `email`, and string lengths, add to `src/validation.ts` (CONTRACT.md, record rules). Kept beside the
- * kit so the kit stays one page.
+ * What the string formats `date`, `hex` and `email`, string lengths and years or dates bounded by today add to
+ * `src/validation.ts` (CONTRACT.md, record rules). Kept beside the kit so the kit stays one page.
  */
 
 /** The format checks, appended to `src/validation.ts`. */
@@ -31,6 +31,23 @@ export const isEmail: Check<string> = {
   expected: 'an email address like ada@example.com',
   test: (value: unknown): value is string => typeof value === 'string' && EMAIL.test(value),
 };
+
+/**
+ * A year or calendar date check that also refuses a value after the current UTC year (a number) or day (a date)
+ * when the request arrives: this year (today) and earlier pass.
+ */
+export function notFuture<T extends number | string>(base: Check<T>): Check<T> {
+  return {
+    expected: base.expected + ' not in the future (UTC)',
+    test: (value: unknown): value is T => {
+      if (!base.test(value)) return false;
+      const now = new Date();
+      return typeof value === 'number'
+        ? value <= now.getUTCFullYear()
+        : String(value).slice(0, 10) <= now.toISOString().slice(0, 10);
+    },
+  };
+}
 
 /** An array check that also keeps the number of elements between min and max (null: no limit). */
 export function countWithin<T extends unknown[]>(base: Check<T>, min: number | null, max: number | null): Check<T> {

@@ -12,6 +12,7 @@ import { literal, prop, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
 import { createdRecordCase } from './record-tests';
 import { lengthCases, literalKey } from './record-length-tests';
+import { notFutureCases } from './record-future-tests';
 import { sampleValue } from './test-values';
 import type { TestCase } from './test-writer';
 
@@ -127,6 +128,7 @@ export function createRuleCases(w: EndpointTestWriter, e: EndpointSpec, b: Creat
     }
   }
   cases.push(...lengthCases(w, e, r, sample, uniqueVariant));
+  cases.push(...notFutureCases(w, e, r, sample, uniqueVariant));
   cases.push(...intervalCases(w, e, r, sample));
   return cases;
 }

@@ -376,6 +376,7 @@ export const HANDLER_MODULE_NAMES = [
   'isHexString',
   'isEmail',
   'lengthWithin',
+  'notFuture',
   'countWithin',
   'isWebUrl',
   'freshCode',

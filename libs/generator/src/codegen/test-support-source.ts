@@ -273,6 +273,16 @@ export function expectError(res: TestResponse, status: number, code: string, whe
   assert.ok(typeof message === 'string' && message !== '', where + ': the error has no message');
 }
 
+/**
+ * A value from the UTC clock when the test runs: the current year + \`years\` (a number), or today + \`days\`
+ * (YYYY-MM-DD), for a year or date that may not lie in the future.
+ */
+export function fromToday(clock: { years: number } | { days: number }): number | string {
+  const now = new Date();
+  if ('years' in clock) return now.getUTCFullYear() + clock.years;
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + clock.days)).toISOString().slice(0, 10);
+}
+
 /** The signature header value of a webhook: prefix + hex HMAC-SHA256 of the exact body bytes. */
 export function sign(secret: string, prefix: string, body: string): string {
   return prefix + createHmac('sha256', secret).update(body, 'utf8').digest('hex');

@@ -1,5 +1,5 @@
 import type { AcceptanceCheck, EndpointSpec } from '@sf/service-spec';
-import type { FunctionDesign } from '../catalog/catalog-entry';
+import type { FunctionDesign, WorkedExample } from '../catalog/catalog-entry';
 import { namesRecordVerb, readFeatureLiterals, type FeatureLiterals } from '@sf/service-spec';
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
@@ -447,10 +447,36 @@ function attachRefusal(b: ContractBuilder, feature: string): boolean {
 }
 
 /**
- * The catalog endpoint `e` redesigned from the feature it was designed from with `extra` written after it
- * ("… rounded to 3 decimals", "… also return the sum"), when the catalog reads that as the same computation
- * with other options or more results; `accept` judges the new design against the old one. The endpoint's
- * summary, options, outputs and worked examples follow the new design. False when nothing changed.
+ * The design of catalog endpoint `e` redesigned from the feature it was designed from with `extra` written after
+ * it ("… rounded to 3 decimals", "… also return the sum"), when the catalog reads that as the same computation
+ * with other options or more results that `accept` takes (judging the new design against the current one), with
+ * the text the endpoint's constraints then add up to; null when none does. Changes nothing. With `alone`, the
+ * constraints written before are left out.
+ */
+export function redesignedCatalogDesign(
+  e: EndpointSpec,
+  extra: string,
+  accept: (before: FunctionDesign, after: FunctionDesign) => boolean,
+  alone = false,
+): { design: FunctionDesign; written: string } | null {
+  const before = designs.get(e);
+  if (!before || e.behavior.kind !== 'function') return null;
+  // Earlier redesigns of the endpoint stay: "also the sum" and then "rounded to 3 decimals" keep the sum
+  // (unless `alone`: the same computation with only `extra`, to compare with).
+  const written = `${alone ? '' : (extras.get(e) ?? '')} ${extra}`.trim();
+  for (const feature of e.features) {
+    const found = recogniseFeature(`${feature} ${written}`);
+    if (!found || !('design' in found) || found.design.function !== before.function) continue;
+    const literal = readFeatureLiterals(feature).routes.length > 0;
+    const after = literal ? bindLiteral(`${feature} ${written}`, found.design) : found.design;
+    if (after && after.method === e.method && accept(before, after)) return { design: after, written };
+  }
+  return null;
+}
+
+/**
+ * The catalog endpoint `e` redesigned as {@link redesignedCatalogDesign} finds it: its summary, options, outputs
+ * and worked examples follow the new design. False when nothing changed.
  */
 export function redesignCatalogEndpoint(
   b: ContractBuilder,
@@ -459,24 +485,21 @@ export function redesignCatalogEndpoint(
   accept: (before: FunctionDesign, after: FunctionDesign) => boolean,
 ): boolean {
   const before = designs.get(e);
-  if (!before || e.behavior.kind !== 'function') return false;
-  // Earlier redesigns of the endpoint stay: "also the sum" and then "rounded to 3 decimals" keep the sum.
-  const written = `${extras.get(e) ?? ''} ${extra}`.trim();
-  for (const feature of e.features) {
-    const found = recogniseFeature(`${feature} ${written}`);
-    if (!found || !('design' in found) || found.design.function !== before.function) continue;
-    const literal = readFeatureLiterals(feature).routes.length > 0;
-    const after = literal ? bindLiteral(`${feature} ${written}`, found.design) : found.design;
-    if (!after || after.method !== e.method || !accept(before, after)) continue;
-    extras.set(e, written);
-    refine(b, e, before, after);
-    e.behavior = {
-      ...e.behavior,
-      outputs: Object.fromEntries(after.outputs.map((o) => [o.result, o.field])),
-    };
-    return true;
-  }
-  return false;
+  const found = redesignedCatalogDesign(e, extra, accept);
+  if (!before || !found || e.behavior.kind !== 'function') return false;
+  extras.set(e, found.written);
+  refine(b, e, before, found.design);
+  e.behavior = {
+    ...e.behavior,
+    outputs: Object.fromEntries(found.design.outputs.map((o) => [o.result, o.field])),
+  };
+  return true;
+}
+
+/** Adds a worked example to the design endpoint `e` runs, so a later redesign replaces it like the family's own. */
+export function keepExample(e: EndpointSpec, example: WorkedExample): void {
+  const d = designs.get(e);
+  if (d) designs.set(e, { ...d, examples: [...d.examples, example] });
 }
 
 /** What constraints added to the text an endpoint was designed from (`redesignCatalogEndpoint`). */

@@ -12,9 +12,17 @@ import {
   type EndpointSpec,
   type FieldSpec,
   type ResourceSpec,
+  readNotFuture,
 } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
-import { catalogDesignOf, realiseFromCatalog, redesignCatalogEndpoint } from './catalog-endpoints';
+import {
+  catalogDesignOf,
+  realiseFromCatalog,
+  redesignCatalogEndpoint,
+  redesignedCatalogDesign,
+} from './catalog-endpoints';
+import { showRounding } from './rounding-examples';
+import type { FunctionDesign } from '../catalog/catalog-entry';
 import { recogniseFeature } from '../catalog/catalog';
 import { sampleBody } from './samples';
 import { bodyOf, boundInput, checksOf, claim, say, withValue } from './field-bounds-design';
@@ -27,6 +35,7 @@ import { joinEarlierFollowUps, joinWrittenRoutes } from './written-route-join';
 import { realiseFollowUp } from './follow-up-features';
 import { attachTextProperty } from './text-properties';
 import { boundTypedRecord, typedOnlyByDefault } from './text-typed-fields';
+import { attachNotFuture } from './not-future-design';
 
 /*
  * Key features that constrain another feature's endpoint instead of naming an operation ("the number of
@@ -45,6 +54,8 @@ export function onlyConstrains(feature: string): boolean {
     onlyRefuses(feature) ||
     readInputRules(feature) !== null ||
     readsSignatureRefusal(feature) ||
+    // "a publication year in the future is rejected": a rule of a store's year or date field.
+    readNotFuture(feature) !== null ||
     // "the end must not be before the start": a rule of a record's interval, claimed once it is settled.
     readsEndBeforeStart(feature)
   );
@@ -196,35 +207,55 @@ function defaultRecord(
   return true;
 }
 
-/** The function endpoints a rounding or extra-result feature may mean: those its subject names, else all. */
-function computations(b: ContractBuilder, subject: string[]): EndpointSpec[] {
-  const all = b.contract.endpoints.filter((e) => catalogDesignOf(e) !== undefined);
-  const named = all.filter((e) =>
+/** The function endpoints whose results a subject names. */
+function namedComputations(b: ContractBuilder, subject: string[]): EndpointSpec[] {
+  return b.contract.endpoints.filter((e) =>
     (catalogDesignOf(e)?.outputs ?? []).some(
       (o) => subjectScore(subject, { name: o.field, description: o.description }) > 0,
     ),
   );
-  return named.length > 0 ? named : all;
 }
 
-function roundTo(b: ContractBuilder, decimals: number, subject: string[], feature: string): boolean {
+/** The function endpoints a rounding or extra-result feature may mean: those its subject names, else all. */
+function computations(b: ContractBuilder, subject: string[]): EndpointSpec[] {
+  const named = namedComputations(b, subject);
+  return named.length > 0 ? named : b.contract.endpoints.filter((e) => catalogDesignOf(e) !== undefined);
+}
+
+/** Words saying a rounding is meant of every result ("round all results", "alle Ergebnisse", "cada parte"). */
+const EVERY =
+  /\b(?:all|every|each|results|values|amounts|figures|alle|jede[snrm]?|ergebnisse|werte|betrage|todos|todas|cada|resultados|valores|tous|toutes|chaque|resultats|valeurs|tutti|tutte|ogni|risultati|valori)\b/;
+
+/**
+ * Rounds the computations a feature names (else every one) to `decimals`; 'ambiguous' when it names none of
+ * several that could (held, so that nothing else takes it: the gate refuses it unrealised).
+ */
+function roundTo(
+  b: ContractBuilder,
+  decimals: number,
+  subject: string[],
+  feature: string,
+): boolean | 'ambiguous' {
   const candidates = computations(b, subject);
+  const extra = `, rounded to ${decimals} decimals`;
+  const accept = (before: FunctionDesign, after: FunctionDesign) =>
+    after.options?.decimals === decimals && before.options?.decimals !== decimals;
+  const takes = (e: EndpointSpec) =>
+    catalogDesignOf(e)?.options?.decimals === decimals || redesignedCatalogDesign(e, extra, accept) !== null;
+  // "The result is rounded to 2 decimals" beside two computations that round names neither: refused, not
+  // guessed onto both (a feature saying "all results", "jede", "cada" means every one).
+  const folded = feature.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const named = subject.length > 0 && namedComputations(b, subject).length > 0;
+  if (!named && !EVERY.test(folded) && candidates.filter(takes).length > 1) return 'ambiguous';
   let done = false;
   for (const e of candidates) {
     // A computation that rounds so already ("round results to cents" beside a converter answering cents) does
     // what the feature says as it is.
-    if (catalogDesignOf(e)?.options?.decimals === decimals) {
-      claimComputation(e, feature);
-      done = true;
-      continue;
-    }
-    const ok = redesignCatalogEndpoint(
-      b,
-      e,
-      `, rounded to ${decimals} decimals`,
-      (before, after) => after.options?.decimals === decimals && before.options?.decimals !== decimals,
-    );
+    const ok =
+      catalogDesignOf(e)?.options?.decimals === decimals || redesignCatalogEndpoint(b, e, extra, accept);
     if (ok) {
+      // Its worked examples show the rounding: one that rounds to a decimal more would fail them.
+      showRounding(b, e, decimals);
       claimComputation(e, feature);
       done = true;
     }
@@ -332,7 +363,7 @@ function uniqueRecord(b: ContractBuilder, subject: string[], ignoreCase: boolean
   return true;
 }
 
-function attach(b: ContractBuilder, feature: string, reading: ConstraintReading): boolean {
+function attach(b: ContractBuilder, feature: string, reading: ConstraintReading): boolean | 'ambiguous' {
   switch (reading.kind) {
     case 'decimals':
       return roundTo(b, reading.decimals, reading.subject, feature);
@@ -388,7 +419,10 @@ export function settleConstraints(
   joinEarlierFollowUps(b);
   // "No repeated hyphens" beside a slug: a property the computation keeps, shown by worked examples of its own.
   features = features.filter((feature) => !attachTextProperty(b, feature));
+  // A year or date bounded by today goes on the store field it names, whatever else its words might read as.
+  const bounded = new Set(features.filter((f) => readNotFuture(f) !== null && attachNotFuture(b, f)));
   const read = features
+    .filter((feature) => !bounded.has(feature))
     .map((feature) => ({ feature, reading: constraintOf(feature) ?? refusedRange(feature) }))
     .filter((x): x is { feature: string; reading: ConstraintReading } => x.reading !== null);
   const redesigning = (x: { reading: ConstraintReading }) =>
@@ -397,6 +431,7 @@ export function settleConstraints(
   const fields = read.filter((x) => !redesigning(x));
   for (const { feature, reading } of [...redesigns, ...fields]) {
     if (readsEndBeforeStart(feature)) continue;
+    // Attached, or held as naming none of several computations (left unrealised).
     if (attach(b, feature, reading)) continue;
     // "0, 4000 or a non-integer -> 400" binds to no field by its words: its values are refusals of the
     // computation whose input they are.
@@ -413,7 +448,7 @@ export function settleConstraints(
     if (!refuseInputs(b, feature) && !applyInputRules(b, feature) && !realiseFromCatalog(b, feature))
       realiseFollowUp(b, feature);
   }
-  const held = new Set(read.map((x) => x.feature));
+  const held = new Set([...read.map((x) => x.feature), ...bounded]);
   for (const feature of features.filter((f) => !held.has(f))) {
     // Left to `settleIntervalRefusals`, once the record rules know each store's interval.
     if (readsEndBeforeStart(feature)) continue;

@@ -215,14 +215,24 @@ it.each([
   expect(statedStart(feature)).toBe(start);
 });
 
+it("refuses a year bounded by today inside another feature's sentence, which no field rule holds", () => {
+  const { realised } = judged(["add a book with title, author and year; the year can't be in the future"]);
+  expect(realised[0]).toBe(false);
+});
+
 it.each([
-  "add a book with title, author and year; the year can't be in the future",
   'das Datum darf nicht in der Zukunft liegen',
   'una fecha futura se rechaza',
   'la date ne peut pas être dans le futur',
-])('refuses a date or year bounded by today, which nothing here checks: %j', (rule) => {
-  const { realised } = judged(['store expenses with a date, an amount and a description', rule]);
-  expect(realised[1]).toBe(false);
+])('a date bounded by today is realised only by the field rule that holds it: %j', (rule) => {
+  const features = ['store expenses with a date, an amount and a description', rule];
+  const { contract } = judgedOffline(familyIntent('holes-svc', 'a service', features));
+  const without = structuredClone(contract);
+  for (const f of without.resources.flatMap((r) => r.fields)) delete f.not_future;
+
+  expect(contract.resources.flatMap((r) => r.fields).find((f) => f.name === 'date')?.not_future).toBe(true);
+  expect(featureFidelity(contract, features)[1].realised).toBe(true);
+  expect(featureFidelity(without, features)[1].realised).toBe(false);
 });
 
 it("one owner's average over records is realised only by an endpoint that computes that figure", () => {

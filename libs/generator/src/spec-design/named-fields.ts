@@ -64,12 +64,13 @@ const OWN = new Set(
  * They go with their apostrophe; a written "de" inside a compound noun stays ("temps de cuisson").
  */
 const ELIDED = /\b(?:de\s+l|l|d|un|dell|dall|nell|sull|all|quell)['’‘`]\s*/g;
-const DATE_HINT = /\b(date|day|deadline|due|birthday|birthdate|fecha|datum|data)\b|yyyy-mm-dd/;
+// German compounds name a date or a year by their last part: Geburtsdatum, Erscheinungsjahr.
+const DATE_HINT = /\b(date|day|deadline|due|birthday|birthdate|fecha|datum|\w+datum|data)\b|yyyy-mm-dd/;
 /** A date named with a time of day is no calendar date ("date and time"): it keeps plain text. */
 const TIME_HINT = /\b(time|hour|datetime|timestamp|uhrzeit|hora|heure|ora)\b/;
 /** Words that name a number of things or a measure: an integer unless {@link DECIMAL_HINT} says otherwise. */
 const NUMBER_HINT =
-  /\b(number of|count|amount|price|cost|quantity|qty|age|total|maximum|minimum|max|min|capacity|limit|seats|score|points|punkte|punktzahl|puntos|puntuacion|pontos|punti|preis|precio|prix|preco|prezzo|betrag|importe|montant|anzahl|cantidad|quantite|quantidade|quantita|menge|year|years|jahr|ano|annee|anno|rating|grade|stars|votes|duration|minutes|hours|seconds|secs|sekunden|segundos|secondes|weight|height|distance|salary|fee|budget|balance|stock|bestand|lagerbestand|stuckzahl|existencias|estoque|giacenza|pages|calories|temperature|temperatures|temperatur|temperaturen|temperatura|temperaturas|temperature|kwh|gehalt|salario|salaire|stipendio|gewicht|peso|poids|dauer|duracion|duree|durata|importo|paginas|pagine|seiten|voto|voti)\b/;
+  /\b(number of|count|amount|price|cost|quantity|qty|age|total|maximum|minimum|max|min|capacity|limit|seats|score|points|punkte|punktzahl|puntos|puntuacion|pontos|punti|preis|precio|prix|preco|prezzo|betrag|importe|montant|anzahl|cantidad|quantite|quantidade|quantita|menge|year|years|jahr|\w+jahr|ano|annee|anno|rating|grade|stars|votes|duration|minutes|hours|seconds|secs|sekunden|segundos|secondes|weight|height|distance|salary|fee|budget|balance|stock|bestand|lagerbestand|stuckzahl|existencias|estoque|giacenza|pages|calories|temperature|temperatures|temperatur|temperaturen|temperatura|temperaturas|temperature|kwh|gehalt|salario|salaire|stipendio|gewicht|peso|poids|dauer|duracion|duree|durata|importo|paginas|pagine|seiten|voto|voti)\b/;
 /**
  * Words that name a stock's threshold, a number however it is written: "reorder level", "reorder point",
  * Mindestbestand, Mindestmenge, Meldebestand, punto de pedido, seuil de réapprovisionnement, punto di riordino,
@@ -395,8 +396,8 @@ function partField(raw: string, requiredWords: Set<string>): FieldSpec | null {
       .filter((w) => w !== ''),
   );
   if (words.length === 0 || words.length > 3) return null;
-  // "2–10 options", "3 tags": a counted list, which no written field holds (it became "field_2_10_options").
-  if (/^\d/.test(words[0])) return null;
+  // "2–10 options", "3 tags": a counted list, no written field ("field_2_10_options"); "… und alle auflisten": nor is "all".
+  if (/^(?:\d|(?:alle|all|todos|todas|tous|toutes|tutti|tutte)$)/.test(words[0])) return null;
   const number =
     !values && (plain.count || NUMBER_HINT.test(text) || THRESHOLD_HINT.test(text) || rule !== null);
   const written = snakeName(words.join('_'), 'field');

@@ -35,6 +35,8 @@ import {
   machineFields,
   isShapeExpectation,
   matchesShape,
+  clockValue,
+  notAfterToday,
 } from '@sf/service-spec';
 
 /** A received event as the reference keeps it: the event, its replays and the last replay's attempt. */
@@ -198,6 +200,7 @@ function validBody(fields: FieldSpec[], body: unknown, partial: boolean, allowUn
     if (field.format === 'hex' && !isHexString(value)) return false;
     if (field.format === 'email' && !isEmailAddress(value)) return false;
     if (typeof value === 'string' && !withinLength(field, value)) return false;
+    if (field.not_future === true && !notAfterToday(value)) return false;
   }
   return true;
 }
@@ -783,6 +786,15 @@ export function containsInOrder(expected: unknown, actual: unknown): boolean {
   return expected === actual;
 }
 
+/** The step's body, with the fields it sets from the clock (AcceptanceRequest.today) computed now. */
+function clockedBody(req: AcceptanceRequest): unknown {
+  if (!req.today || req.body === null || typeof req.body !== 'object' || Array.isArray(req.body))
+    return req.body;
+  const now = new Date();
+  const set = Object.entries(req.today).map(([name, clock]) => [name, clockValue(clock, now)]);
+  return { ...(req.body as Record<string, unknown>), ...Object.fromEntries(set) };
+}
+
 /** The step's headers, with its run-time signature (AcceptanceRequest.sign) made now. */
 function signedHeaders(c: SpecContract, req: AcceptanceRequest): Record<string, string> | undefined {
   if (!req.sign) return req.headers;
@@ -807,6 +819,7 @@ function runCheck(service: ReferenceService, check: AcceptanceCheck): string[] {
       ...step.request,
       path,
       headers: signedHeaders(service.contract, step.request),
+      body: clockedBody(step.request),
     });
     const where = `${check.id} step ${i + 1} (${step.request.method} ${path})`;
     if (res.status !== step.expect.status)

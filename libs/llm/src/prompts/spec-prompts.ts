@@ -152,7 +152,9 @@ ${BEHAVIOURS}
   \`save\` and uses them as \`{var}\` in later paths; each step routes to a declared endpoint and expects a status
   that endpoint declares. Signed webhook steps send \`body_text\` with the signature computed from the config
   default secret over exactly those bytes; for a \`stripe\` receiver they set \`sign: {"scheme": "stripe", "header",
-  "secret_config", "offset_seconds"?}\` instead of the header, and the runner signs when the step runs.
+  "secret_config", "offset_seconds"?}\` instead of the header, and the runner signs when the step runs. A year or
+  date field that may not lie in the future carries \`not_future: true\`; its checks set it with \`today:
+  {"<field>": {"years": 1}}\` (or \`{"days": 1}\`) so the runner sends next year / tomorrow when the step runs.
 - \`udc\` is {"version": "1.0", "endpoints": [all five]}; \`non_functional\` sets latency_p95_ms, max_body_bytes
   and security measures (validation, secrets never logged, signatures, …).
 - JSON in, JSON out; records live in memory; settings come from environment variables with development defaults.

@@ -1,12 +1,16 @@
 import type { SpecContract } from '../spec-contract';
+import { readNotFuture } from '../not-future';
 import { REFUSAL } from './free-text-fidelity';
+import { notFutureProblems } from './not-future-fidelity';
 
 /*
  * "The year can't be in the future", "das Datum darf nicht in der Zukunft liegen", "una fecha futura es un
- * error": a rule on the calendar that only the day a request arrives can decide. No realisation the rule-based
- * designer makes checks a value against today, so a feature stating one is unrealised rather than realised
- * without it (a bookshelf took a book from the year 2999). An age worked out as of a date the request gives
- * (`calc.age`) is the one exception: there "in the future" is after that date, which it refuses.
+ * error": a rule on the calendar that only the day a request arrives can decide. It is realised by the create
+ * (and update) of a store whose year or date field the feature names carrying `not_future`, with a 4xx worked
+ * example sending next year / tomorrow computed when the step runs (a year written into the pack would pass
+ * today and fail next year). Any other realisation takes the value whatever its date (a bookshelf took a book
+ * from the year 2999), so a feature stating the rule otherwise is unrealised. An age worked out as of a date the
+ * request gives (`calc.age`) is the one exception: there "in the future" is after that date, which it refuses.
  */
 
 /** Future in the intents' languages: "in the future", "Zukunft", "futuro/futura", "futur(e)", "avenir". */
@@ -18,9 +22,11 @@ const RULE =
 
 /** What is missing to realise a feature that bounds a date or year by today; empty when it states none. */
 export function futureDateProblems(contract: SpecContract, feature: string): string[] {
-  if (!FUTURE.test(feature) || !(RULE.test(feature) || REFUSAL.test(feature))) return [];
+  const reading = readNotFuture(feature);
+  if (!reading && (!FUTURE.test(feature) || !(RULE.test(feature) || REFUSAL.test(feature)))) return [];
   const served = contract.endpoints.filter((e) => e.features.includes(feature));
   if (served.some((e) => e.behavior?.kind === 'function' && e.behavior.function === 'calc.age')) return [];
+  if (reading) return notFutureProblems(contract, feature, reading);
   return [
     'it bounds a date or year by today (the future), which no realisation here checks: the value would be taken whatever its date',
   ];

@@ -6,6 +6,8 @@ import { constraintProblems } from './constraint-fidelity';
 import { expiryHeld } from './ttl-fidelity';
 import { readLimitHeld } from './stored-form';
 import { shortLinkHeld } from './link-fidelity';
+import { notFutureHeld } from './not-future-fidelity';
+import { describedRecordsKept } from './described-records';
 import { OVERLAP_STEMS, fieldRuleConstraints, holdsRule, type FieldRule } from '../record-rules';
 import type { AcceptanceCheck, Behavior, EndpointSpec, SpecContract } from '../spec-contract';
 import { domainTerms, wordsOf } from './domain-terms';
@@ -85,33 +87,6 @@ const SIGN_UP = /\bsign(?:s|ing)?[\s-]?up\b|\bdar(?:se)?\s+de\s+alta\b/i;
 const FIELD_FRAGMENT =
   /^\s*[\p{L}][\p{L}' -]{0,40}:\s*[\p{L}][\p{L}'_ -]{0,60}(?:,\s*[\p{L}][\p{L}'_ -]{0,60})+\.?\s*$/u;
 /**
- * Records described by their fields, with no verb: "Office supplies with a name, a count and a reorder point",
- * "Lagerartikel mit SKU, Name und Menge", "Cleaning supplies have a name and a quantity". The head noun is plural
- * in form (a singular one, "Translate text with …", may be a verb's object); the list is its first clause.
- */
-const DESCRIBED_RECORDS =
-  /^\s*((?:[\p{L}][\p{L}'-]*\s+){1,4}?)(?:with|mit|con|avec|com|have|has|haben|tienen|ont|hanno|tem)\s+([^;.]+)/iu;
-/** A plural noun (or a German one, whose plural may look singular): "supplies", "Artikel", "ricambi". */
-const PLURAL_FORM = /(?:s|x|i|el|er|en)$/;
-
-/** Whether a feature describes records by their fields and a create of the realisation takes at least two of them. */
-function describedRecordsKept(feature: string, endpoints: EndpointSpec[]): boolean {
-  const found = DESCRIBED_RECORDS.exec(feature.normalize('NFKD').replace(/\p{M}/gu, ''));
-  if (!found || !wordsOf(found[1]).some((w) => PLURAL_FORM.test(w))) return false;
-  const listed = found[2].split(/,|\b(?:and|und|y|et|e)\b/i).filter((x) => x.trim() !== '');
-  if (listed.length < 2) return false;
-  return endpoints.some((e) => {
-    if (e.behavior?.kind !== 'create') return false;
-    const names = (e.request.body?.fields ?? []).map((f) => f.name.split('_'));
-    const named = listed.filter((part) => {
-      const said = wordsOf(part);
-      return names.some((n) => n.some((w) => said.includes(w)));
-    });
-    return named.length >= 2;
-  });
-}
-
-/**
  * A feature realised only by record endpoints that asks for something else ("translate any English text into
  * Klingon", "increment a named counter"): a record store named after its words is not what it asks for. A
  * short noun phrase ("Refunds", "Customer notes") reads as keeping those records.
@@ -146,7 +121,9 @@ export function recordMismatch(
     constraintProblems(contract, feature, endpoints).length === 0
   )
     return [];
-  if (contract && shortLinkHeld(feature, endpoints, contract)) return [];
+  // "A birth date later than today is rejected": held by the field the store bounds by today.
+  if (contract && (shortLinkHeld(feature, endpoints, contract) || notFutureHeld(contract, feature)))
+    return [];
   if (contract && inputRulesHeld(feature, endpoints, contract)) return [];
   if (contract && intervalRefusalHeld(feature, endpoints, contract)) return [];
   const linking = words.some((w) => ['to', 'into', 'from', 'in', 'per', 'of'].includes(w));

@@ -53,6 +53,14 @@ describe('probe matching', () => {
     expect(match({ n: 5 }, { n: { $gte: 6 } }, 'body')[0]).toMatch(/is not ≥ 6/);
   });
 
+  it('passes {"$exists": false} on an absent key and fails it on a present one', () => {
+    expect(match({ slug: 'a' }, { slug: 'a', debug: { $exists: false } }, 'body')).toEqual([]);
+    expect(match({ slug: 'a', debug: {} }, { debug: { $exists: false } }, 'body')[0]).toMatch(
+      /should be absent/,
+    );
+    expect(match({ slug: 'a' }, { debug: { $exists: true } }, 'body')[0]).toMatch(/missing/);
+  });
+
   it('fails a step on a status outside the allowed ones', () => {
     const step = { request: { method: 'GET', path: '/x' }, expect: { status: [404, 405] } };
 

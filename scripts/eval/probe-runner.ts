@@ -201,7 +201,13 @@ export function match(actual: unknown, expected: unknown, at: string): string[] 
       const names = key.split('|');
       const present = names.filter((n) => n in actual);
       if (present.length === 0) {
-        problems.push(`${at}.${key}: missing`);
+        // `{"$exists": false}` asks for the key to be absent: absent is a pass, not "missing".
+        const absentAsked =
+          value !== null &&
+          typeof value === 'object' &&
+          '$exists' in value &&
+          !(value as { $exists: unknown }).$exists;
+        if (!absentAsked) problems.push(`${at}.${key}: missing`);
         continue;
       }
       const attempts = present.map((n) => match((actual as Record<string, unknown>)[n], value, `${at}.${n}`));

@@ -367,6 +367,9 @@ export const TIMEZONES: CatalogFamily = {
   name: 'timezones',
   functions: [TIMEZONE_CODE],
   recognise(text: string, words: string[]): Recognised {
+    // Times are answered with seconds (2026-03-08T14:30:00): a feature writing them without ("YYYY-MM-DDTHH:mm")
+    // asks for another format than the one answered, and is left unrealised rather than answered otherwise.
+    if (/HH:mm(?!:ss)/.test(text)) return null;
     // Two zone names written out side by side already ask what one's time is in the other.
     const named = (text.match(ZONE_NAME) ?? []).length >= 2;
     const aboutZones =

@@ -11,7 +11,7 @@ import { addChecks, requestFor } from './catalog-checks';
 import { listedRefusals, listedValues, wordsBesideListed } from './listed-refusals';
 import { readValues, readWrittenValues, writesOnlyValues, type ValueReading } from './written-values';
 import { definitionValues } from './unit-scales';
-import { keepsBoth } from './joint-options';
+import { jointDesign, keepsBoth } from './joint-options';
 import { MISSING, missingRefusals, namesWhatIsMissing, sameStem, UNIT_WORDS } from './missing-inputs';
 
 export { writesOnlyValues };
@@ -180,29 +180,6 @@ export function realiseDesign(b: ContractBuilder, feature: string, d: FunctionDe
   addChecks(b, e, d.examples, d.refusals);
   addReadings(b, e, readings);
   return true;
-}
-
-/** Whether two designs' options are the same. */
-function sameOptions(a: FunctionDesign['options'], b: FunctionDesign['options']): boolean {
-  const x = a ?? {};
-  const y = b ?? {};
-  return [...new Set([...Object.keys(x), ...Object.keys(y)])].every((k) => x[k] === y[k]);
-}
-
-/**
- * The design all the features of `e` describe read as one text, when a later feature's design `d` has other
- * options than the endpoint's and that joint reading is `d`'s own: the later feature names what the earlier ones
- * left to the default. Null otherwise (the same options, a conflict the joint text does not settle, a route
- * written out), and the gate then holds each feature to the endpoint as it is.
- */
-function jointDesign(e: EndpointSpec, earlier: FunctionDesign, d: FunctionDesign): FunctionDesign | null {
-  if (sameOptions(earlier.options, d.options)) return null;
-  if (e.features.some((f) => readFeatureLiterals(f).routes.length > 0)) return null;
-  const found = recogniseFeature(e.features.join(' '));
-  if (!found || !('design' in found)) return null;
-  const joint = found.design;
-  if (joint.function !== d.function || joint.method !== e.method || joint.path !== e.path) return null;
-  return sameOptions(joint.options, d.options) ? joint : null;
 }
 
 /** The worked examples and refusals of written values, leaving out requests the endpoint already shows. */

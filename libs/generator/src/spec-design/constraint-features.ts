@@ -31,6 +31,7 @@ import { attachFieldRule } from './record-field-rules';
 import { claimComputation, onlyRefuses, refuseInputs } from './refusal-features';
 import { attachWrittenValues } from './catalog-endpoints';
 import { attachSignatureRefusal, readsSignatureRefusal } from './signature-refusals';
+import { sameStem } from './missing-inputs';
 import { joinEarlierFollowUps, joinWrittenRoutes } from './written-route-join';
 import { realiseFollowUp } from './follow-up-features';
 import { attachTextProperty } from './text-properties';
@@ -378,6 +379,8 @@ function attach(b: ContractBuilder, feature: string, reading: ConstraintReading)
     case 'required':
       return attachFieldRule(b, reading, feature);
     case 'bound': {
+      // "Quantities and reorder levels are never negative" names two fields: one field's bound is not its reading.
+      if (namesSeveralFields(b, reading.subject)) return false;
       // A record field kept as text only because its feature said nothing of it takes the number the rule states.
       const t =
         oneTarget(b, reading.subject, (f) => boundFieldFits(reading, f)) ??
@@ -460,4 +463,11 @@ export function settleConstraints(
     if (!refuseInputs(b, feature) && !applyInputRules(b, feature) && !realiseFromCatalog(b, feature))
       otherwise(feature);
   }
+}
+
+/** Whether a rule's subject names more than one field of the records (by a shared stem of their names' words). */
+function namesSeveralFields(b: ContractBuilder, subject: string[]): boolean {
+  const fields = b.contract.resources.flatMap((r) => r.fields.filter((f) => f.generate === undefined));
+  const named = fields.filter((f) => f.name.split('_').some((n) => subject.some((w) => sameStem(w, n))));
+  return new Set(named.map((f) => f.name)).size > 1;
 }

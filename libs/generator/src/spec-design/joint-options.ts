@@ -1,4 +1,6 @@
+import { readFeatureLiterals, type EndpointSpec } from '@sf/service-spec';
 import type { FunctionDesign } from '../catalog/catalog-entry';
+import { recogniseFeature } from '../catalog/catalog';
 
 /**
  * Whether `after` (a written route's computation read with a feature of its own) keeps what each text says: the
@@ -12,4 +14,31 @@ export function keepsBoth(route: FunctionDesign, feature: FunctionDesign, after:
   return [...new Set([...Object.keys(r), ...Object.keys(f), ...Object.keys(a)])].every((k) =>
     k.endsWith('_field') ? a[k] === r[k] : a[k] === f[k],
   );
+}
+
+/** Whether two designs' options are the same. */
+function sameOptions(a: FunctionDesign['options'], b: FunctionDesign['options']): boolean {
+  const x = a ?? {};
+  const y = b ?? {};
+  return [...new Set([...Object.keys(x), ...Object.keys(y)])].every((k) => x[k] === y[k]);
+}
+
+/**
+ * The design all the features of `e` describe read as one text, when a later feature's design `d` has other
+ * options than the endpoint's and that joint reading is `d`'s own: the later feature names what the earlier ones
+ * left to the default. Null otherwise (the same options, a conflict the joint text does not settle, a route
+ * written out), and the gate then holds each feature to the endpoint as it is.
+ */
+export function jointDesign(
+  e: EndpointSpec,
+  earlier: FunctionDesign,
+  d: FunctionDesign,
+): FunctionDesign | null {
+  if (sameOptions(earlier.options, d.options)) return null;
+  if (e.features.some((f) => readFeatureLiterals(f).routes.length > 0)) return null;
+  const found = recogniseFeature(e.features.join(' '));
+  if (!found || !('design' in found)) return null;
+  const joint = found.design;
+  if (joint.function !== d.function || joint.method !== e.method || joint.path !== e.path) return null;
+  return sameOptions(joint.options, d.options) ? joint : null;
 }

@@ -30,7 +30,7 @@ async function run(files: Record<string, string>, names: string[]) {
 }
 
 describe('runReleaseTests', () => {
-  it('sums the files, each loading the work dir\'s modules afresh', async () => {
+  it("sums the files, each loading the work dir's modules afresh", async () => {
     const tested = await run(
       {
         'tests/shared.js': 'module.exports = { claimed: false };\n',

@@ -1,5 +1,4 @@
 import type { FieldRule } from './record-rules';
-import type { RuleClause } from './input-rule-reading';
 
 /*
  * Phrases of the input-rule reader (`input-rule-reading.ts`) for features that say several things at once: the
@@ -84,7 +83,9 @@ const CHARACTERS =
   /^(?:chars?|characters?|zeichen|caracteres?|caratteri|carateres|letters|buchstaben|letras|lettres|lettere)$/;
 
 /** A bound whose words name characters counts a text's length: the word goes, the clause says so. */
-export function countingChars(clause: RuleClause): RuleClause {
+export function countingChars<C extends { kind: string; digits?: boolean; chars?: boolean; words: string[] }>(
+  clause: C,
+): C {
   if (clause.kind !== 'bound' || clause.digits || !clause.words.some((w) => CHARACTERS.test(w)))
     return clause;
   return { ...clause, chars: true, words: clause.words.filter((w) => !CHARACTERS.test(w)) };

@@ -281,6 +281,10 @@ class ChaosRun {
             // One host: its executors share the local deployments' state, so one adopts the other's services.
             DEPLOYMENTS_DIR: join(this.root, 'deployments'),
             EXECUTOR_PORT: String(port),
+            // A new service registers with an executor's registry, which chaos may be killing and restarting at
+            // that moment: give it the restart's time as well (10 s by default; a CI run once rolled a build back
+            // with REGISTRATION_TIMEOUT while its registry's executor came back).
+            REGISTER_TIMEOUT_MS: '30000',
           },
           `http://127.0.0.1:${port}`,
           join(this.root, `${name}.log`),

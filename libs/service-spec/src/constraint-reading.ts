@@ -1,6 +1,6 @@
 import type { FieldSpec } from './spec-contract';
 import type { FieldRule } from './record-rules';
-import { readRoundingMode, roundingDecimalsIn, type RoundingMode } from './rounding-mode';
+import { readRoundingMode, roundingDecimalsIn, SMALL_NUMBER_WORDS, type RoundingMode } from './rounding-mode';
 import { readFieldRule, type FieldRuleReading } from './field-rule-reading';
 import { IGNORING_CASE, onlyRefusesRepeat, readSameValue } from './unique-phrasings';
 import { MEASURE_UNITS, sameTerm } from './same-terms';
@@ -267,38 +267,7 @@ function readDefault(text: string): ConstraintReading | null {
   return null;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  eine: 1,
-  einer: 1,
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  una: 1,
-  un: 1,
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  une: 1,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  uno: 1,
-  due: 2,
-  tre: 3,
-  quattro: 4,
-  um: 1,
-  uma: 1,
-  dois: 2,
-  duas: 2,
-  quatro: 4,
-};
+const NUMBER_WORDS: Record<string, number> = { zero: 0, five: 5, six: 6, ...SMALL_NUMBER_WORDS };
 
 const DECIMAL_WORDS =
   '(?:decimal places?|decimals?|decimal digits?|digits after the (?:decimal )?point|dezimalstellen?|nachkommastellen?|stellen nach dem komma|decimales?|cifras decimales|posiciones decimales|chiffres? apres la virgule|decimali|decimale|cifre decimali|posizioni decimali|casas decimais|casa decimal|decimais)';

@@ -83,25 +83,25 @@ export function roundingOptionProblems(b: FunctionBehavior): string[] {
 
 const DECIMAL_WORDS =
   /\b(\d+|one|two|three|four|eine[rn]?|zwei|drei|vier|una|dos|tres|cuatro|une?|deux|trois|quatre|uno|due|tre|quattro|um|uma|dois|duas|quatro)\s+(?:decimal|decimals|decimal places?|decimal digits?|dezimalstellen?|nachkommastellen?|stellen nach dem komma|decimales|cifras decimales|decimales?|chiffres? apres la virgule|decimali|decimale|cifre decimali|casas decimais|casa decimal|decimais)\b/;
-const COUNTS: Record<string, number> = {
+/** One to four in the languages intents are written in: a count of decimals said in words. */
+export const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
   eine: 1,
   einer: 1,
-  einen: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
   una: 1,
   un: 1,
-  une: 1,
-  two: 2,
-  zwei: 2,
   dos: 2,
-  deux: 2,
-  three: 3,
-  drei: 3,
   tres: 3,
-  trois: 3,
-  four: 4,
-  vier: 4,
   cuatro: 4,
+  une: 1,
+  deux: 2,
+  trois: 3,
   quatre: 4,
   uno: 1,
   due: 2,
@@ -113,6 +113,7 @@ const COUNTS: Record<string, number> = {
   duas: 2,
   quatro: 4,
 };
+const COUNTS: Record<string, number> = { ...SMALL_NUMBER_WORDS, einen: 1 };
 const CENTS = /\b(?:cents?|centimes?|centavos?|céntimos?|centimos?)\b/;
 const WHOLE =
   /\b(?:whole|full|next|nearest) (?:euros?|dollars?|pounds?|francs?|units?|numbers?|integers?)\b|\b(?:volle|vollen|ganze|ganzen|nachste|nachsten) (?:euro|dollar|pfund|franken|zahl|zahlen|einheit)\b|\b(?:euros?|dolares|pesos|unidades?) (?:enteros|enteras|entero|entera|completos)\b|\b(?:euros?|dollars?|unites?) (?:entiers?|entieres?|ronds?)\b|\bganzzahlig\w*|\bunite superieure\b|\bunite inferieure\b/;

@@ -10,6 +10,7 @@ import {
   type LiteralField,
 } from '@sf/service-spec';
 import type { FunctionDesign, Refusal, WorkedExample } from './catalog-entry';
+import { WRITES_TIME_WITHOUT_SECONDS } from './timezones';
 import {
   hasMeaning,
   isGenericResult,
@@ -27,9 +28,8 @@ import {
 
 /** The design moved onto the feature's literal route and fields, or null when the two do not fit exactly. */
 export function bindLiteral(feature: string, given: FunctionDesign): FunctionDesign | null {
-  // Zone conversions answer times with seconds (…T14:30:00): a route writing them without ("YYYY-MM-DDTHH:mm")
-  // asks for another format than the one answered.
-  if (given.function === 'timezone.convert' && /HH:mm(?!:ss)/.test(feature)) return null;
+  // A route that writes times without seconds asks another format than zone conversions answer.
+  if (given.function === 'timezone.convert' && WRITES_TIME_WITHOUT_SECONDS.test(feature)) return null;
   const literals = readFeatureLiterals(feature);
   if (literals.routes.length !== 1 || literals.problems.length > 0 || literals.errorBodies.length > 0)
     return null;

@@ -363,13 +363,17 @@ const LOCAL_TIME_WORDS = [
 const ZONE_NAME =
   /\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_]+/g;
 
+/**
+ * Times are answered with seconds (2026-03-08T14:30:00): a feature writing them without ("YYYY-MM-DDTHH:mm") asks
+ * for another format than the one answered, and is left unrealised rather than answered otherwise.
+ */
+export const WRITES_TIME_WITHOUT_SECONDS = /HH:mm(?!:ss)/;
+
 export const TIMEZONES: CatalogFamily = {
   name: 'timezones',
   functions: [TIMEZONE_CODE],
   recognise(text: string, words: string[]): Recognised {
-    // Times are answered with seconds (2026-03-08T14:30:00): a feature writing them without ("YYYY-MM-DDTHH:mm")
-    // asks for another format than the one answered, and is left unrealised rather than answered otherwise.
-    if (/HH:mm(?!:ss)/.test(text)) return null;
+    if (WRITES_TIME_WITHOUT_SECONDS.test(text)) return null;
     // Two zone names written out side by side already ask what one's time is in the other.
     const named = (text.match(ZONE_NAME) ?? []).length >= 2;
     const aboutZones =

@@ -169,6 +169,7 @@ describe('local deploy supervisor', () => {
     });
     orphan.unref();
     const orphanPid = orphan.pid ?? 0;
+    const spawnedBy = Date.now();
     await waitForServe(port);
     const launchFile = join(dataDir, 'deployments', 'svc', 'launch.json');
     await mkdir(join(dataDir, 'deployments', 'svc'), { recursive: true });
@@ -176,7 +177,7 @@ describe('local deploy supervisor', () => {
       launchFile,
       JSON.stringify({ pid: orphanPid, release_dir: aDir, jailed: false, ...recorded }),
     );
-    return { aDir, orphanPid, launchFile };
+    return { aDir, orphanPid, launchFile, spawnedBy };
   };
 
   beforeEach(async () => {
@@ -543,13 +544,18 @@ describe('local deploy supervisor', () => {
     // of one that died mid-start; its copy of the release lies elsewhere.
     const again = supervisor();
     await again.adoptAtBoot();
-    const { aDir, orphanPid, launchFile } = await uncommittedFirstStart({ release_id: 'r-a', port });
+    const { aDir, orphanPid, launchFile, spawnedBy } = await uncommittedFirstStart({
+      release_id: 'r-a',
+      port,
+    });
 
     const copy = await realpath(await writeRelease(root.path, 'a-copy', { version: 'A' }));
     const result = expectOk(await again.deploy({ name: 'svc', release_id: 'r-a', release_dir: copy, port }));
 
     expect(result.swap.mode).toBe('kept');
     expect(result.deployment.pid).toBe(orphanPid);
+    // A record without its start time (written by an older executor): the process's own start, from /proc.
+    expect(Date.parse(result.deployment.started_at)).toBeLessThanOrEqual(spawnedBy);
     expect(result.deployment.release_dir).toBe(aDir);
     expect(groupAlive(orphanPid)).toBe(true);
     await expect(readFile(launchFile, 'utf8')).rejects.toThrow();
@@ -561,12 +567,21 @@ describe('local deploy supervisor', () => {
   it('finds a first start recorded before its spawn (no pid: its executor died in between) by its directory', async () => {
     const again = supervisor();
     await again.adoptAtBoot();
-    const kept = await uncommittedFirstStart({ pid: null, release_id: 'r-a', port });
+    // Recorded with the time just before the spawn: the kept deployment started then, not at this deploy (a
+    // resumed build's registering phase counts only registrations made since the start).
+    const beforeSpawn = Date.now() - 60_000;
+    const kept = await uncommittedFirstStart({
+      pid: null,
+      release_id: 'r-a',
+      port,
+      started_at_ms: beforeSpawn,
+    });
     const result = expectOk(
       await again.deploy({ name: 'svc', release_id: 'r-a', release_dir: kept.aDir, port }),
     );
     expect(result.swap.mode).toBe('kept');
     expect(result.deployment.pid).toBe(kept.orphanPid);
+    expect(result.deployment.started_at).toBe(new Date(beforeSpawn).toISOString());
     await again.stop('svc');
     expect(groupAlive(kept.orphanPid)).toBe(false);
   });

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { BuildRecord } from '../../builds/build.record';
 import { ExecutorConfig } from '../../config/executor.config';
-import { REGISTRY, type Registry } from '../../registry/registry.types';
+import { REGISTRY, type RegisteredService, type Registry } from '../../registry/registry.types';
 import { BuildMoves } from '../build-moves';
 import { waitFor } from '../wait';
 import type { BuildPhase } from './build-phase';
@@ -33,8 +33,12 @@ export class RegisterPhase implements BuildPhase {
 
   async run(record: BuildRecord): Promise<void> {
     const since = registeredSince(record);
+    // The last entry seen, for the error when none is fresh: whether the service registered too early for this
+    // release or with another SPEC, or not at all.
+    let seen: RegisteredService | null = null;
     const entry = await waitFor(async () => {
       const found = await this.registry.get(record.service_name);
+      seen = found ?? seen;
       const fresh =
         found &&
         Date.parse(found.registered_at) >= since &&
@@ -42,7 +46,15 @@ export class RegisterPhase implements BuildPhase {
       return fresh ? found : null;
     }, this.config.REGISTER_TIMEOUT_MS).catch(() => null);
     if (!entry) {
-      return this.revert.revert(record, 'REGISTRATION_TIMEOUT', 'the service did not register in time');
+      const last = seen as RegisteredService | null;
+      return this.revert.revert(record, 'REGISTRATION_TIMEOUT', 'the service did not register in time', {
+        registered_since: new Date(since).toISOString(),
+        last_entry: last && {
+          registered_at: last.registered_at,
+          last_heartbeat_at: last.last_heartbeat_at,
+          same_spec: last.provenance?.spec_sha256 === record.spec.sha256,
+        },
+      });
     }
     await this.moves.move(record, 'health_checking', `registered as ${entry.name}`, {
       registration: { ...entry },

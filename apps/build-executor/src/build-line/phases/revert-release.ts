@@ -18,7 +18,13 @@ export class RevertRelease {
     private readonly git: ReleaseGit,
   ) {}
 
-  async revert(record: BuildRecord, code: string, message: string): Promise<void> {
+  /** `details`: what the phase saw, kept in the build's error beside the release restored. */
+  async revert(
+    record: BuildRecord,
+    code: string,
+    message: string,
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
     const ws = this.workspaces.of(record.build_id);
     const target = this.targets.for(record);
     // The release to go back to may have been built on another replica: its directory must be here first.
@@ -34,7 +40,7 @@ export class RevertRelease {
       {
         health: record.health,
         artifacts: { ...record.artifacts, archived },
-        error: { code, message, phase: record.status, details: { restored_release: restored } },
+        error: { code, message, phase: record.status, details: { ...details, restored_release: restored } },
       },
       [
         ...(git ? [git.event] : []),

@@ -2,7 +2,7 @@ import type { LoggerService } from '@nestjs/common';
 import { stopJailed } from '../../sandbox';
 import type { ReleaseRef } from '../deployment.types';
 import type { DeploymentStore, FirstLaunch } from './deployment-store';
-import { groupLeaderIn, isProcessAlive, processCwd, stopGroup } from './process-group';
+import { groupLeaderIn, isProcessAlive, processCwd, processStartedAtMs, stopGroup } from './process-group';
 import { foreignInstance, type Instance } from './supervisor-state';
 
 /**
@@ -69,7 +69,8 @@ export function launchToKeep(
     // The process runs where it was started (the release is the same content: same id and digest).
     { ...release, release_dir: record.release_dir },
     port,
-    record.started_at_ms ?? Date.now(),
+    // A record written before 2026-12-06's pre-spawn timestamp: the process's own start, as /proc tells it.
+    record.started_at_ms ?? processStartedAtMs(pid) ?? Date.now(),
     record.jailed,
     watchIntervalMs,
   );

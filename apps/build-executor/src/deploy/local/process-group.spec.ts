@@ -6,6 +6,7 @@ import {
   isGroupAlive,
   isProcessAlive,
   processCwd,
+  processStartedAtMs,
   startDetached,
   stopGroup,
   waitUntil,
@@ -55,6 +56,22 @@ describe('process groups', () => {
   it('reports its working directory, used to recognise our process after a restart', async () => {
     const proc = await start('setInterval(() => {}, 1000)');
     await expect(processCwd(proc.pid)).resolves.toBe(dir);
+  });
+
+  it('tells when a process started, from /proc (a kept first start recorded without its time)', async () => {
+    const before = Date.now();
+    const proc = await start('setInterval(() => {}, 1000)');
+    const after = Date.now();
+    const startedAt = processStartedAtMs(proc.pid);
+    // The boot time /proc gives is in whole seconds (rounded down), the start in 10 ms ticks.
+    expect(startedAt).not.toBeNull();
+    expect(startedAt).toBeGreaterThan(before - 2000);
+    expect(startedAt).toBeLessThanOrEqual(after);
+    // Much earlier: this test's own process.
+    expect(processStartedAtMs(process.pid)).toBeLessThan(startedAt ?? 0);
+    process.kill(-proc.pid, 'SIGKILL');
+    await proc.exited;
+    expect(processStartedAtMs(proc.pid)).toBeNull();
   });
 
   it('stops a group that ignores SIGTERM with SIGKILL after the grace period, children included', async () => {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { readdir, readFile, readlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -143,6 +143,24 @@ export async function groupLeaderIn(dir: string): Promise<number | null> {
     }
   }
   return null;
+}
+
+/**
+ * When a process started (epoch ms, to the kernel's 10 ms tick), from /proc: its start in ticks since boot
+ * (`/proc/<pid>/stat`, field 22; USER_HZ is 100 on Linux) plus the boot time (`btime` in `/proc/stat`).
+ * Null when it is gone or there is no /proc.
+ */
+export function processStartedAtMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after "pid (comm) ": state is field 3, so starttime (field 22) is the 20th of the rest.
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]);
+    if (!Number.isFinite(ticks) || !Number.isFinite(btime)) return null;
+    return btime * 1000 + ticks * 10;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -102,7 +102,10 @@ export class ReleaseSwitch {
           port,
         };
     try {
-      if (launch) await this.store.saveLaunch(name, { ...launch, pid: null });
+      // The time before the spawn bounds the process's start from below: a deploy repeated after this executor
+      // died before the next write keeps the process with it, and its registration counts (registering waits
+      // for one made since the process started; the process registers once, then only heartbeats).
+      if (launch) await this.store.saveLaunch(name, { ...launch, pid: null, started_at_ms: Date.now() });
       started = await this.processes.launch(name, release, port, env, logPath, 'start');
       if (sup) await this.markPending(sup, started);
       if (launch)

@@ -41,6 +41,21 @@ interface Stack {
   stop(): Promise<void>;
 }
 
+/** Ports handed to this run's intents: a port is free when asked, but an earlier intent's service may not hold it
+ * yet (still building), and the kernel hands a free port out again (d1-isbn-pruefer-de was once refused with
+ * PORT_IN_USE, its port held by another intent's deployment). */
+const handedOut = new Set<number>();
+
+async function unusedPort(): Promise<number> {
+  for (;;) {
+    const port = await freePort();
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+}
+
 async function main(): Promise<number> {
   const opts = new Command()
     .option('--holdout', 'include the intents marked holdout', false)
@@ -180,7 +195,7 @@ async function evaluate(
     ...e.intent,
     // Unique per run and per intent: two intents of the set may name the same service.
     service_name: `${e.intent.service_name.slice(0, 50)}-${suffix}${createHash('sha256').update(e.id).digest('hex').slice(0, 4)}`,
-    port: await freePort(),
+    port: await unusedPort(),
     auto_build: true,
   };
   const submitted = await http(`${stack.factory}/intents/submit`, 'POST', body);

@@ -449,3 +449,25 @@ export function fieldsNamedBy<T extends Pick<FieldSpec, 'name' | 'description'>>
   const best = Math.max(0, ...scored.map((x) => x.s));
   return scored.filter((x) => x.s === best).map((x) => x.f);
 }
+
+/**
+ * The fields a subject names each in full, grouped by name, when it names two or more that share no word
+ * ("quantities and reorder levels": quantity, reorder_level); empty otherwise. A rule on such a subject holds
+ * for each of them, where {@link fieldsNamedBy} keeps only the best named (reorder_level: two words matched).
+ */
+export function separatelyNamed<T extends Pick<FieldSpec, 'name' | 'description'>>(
+  subject: string[],
+  fields: T[],
+): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const f of fields) {
+    const name = fieldWords(f.name);
+    if (name.length === 0 || !name.every((n) => subject.some((w) => sameTerm(n, w)))) continue;
+    groups.set(f.name, [...(groups.get(f.name) ?? []), f]);
+  }
+  const names = [...groups.keys()].map(fieldWords);
+  const overlap = names.some((a, i) =>
+    names.slice(i + 1).some((b) => a.some((x) => b.some((y) => sameTerm(x, y)))),
+  );
+  return names.length >= 2 && !overlap ? [...groups.values()] : [];
+}

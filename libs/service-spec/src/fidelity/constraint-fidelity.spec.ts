@@ -265,6 +265,33 @@ describe('constraintProblems', () => {
     ]);
   });
 
+  it('holds a bound whose subject names several fields to each of them (two fields named, one bounded)', () => {
+    const both = 'tip percentages and guests are never negative';
+    const refusesGuests = check('error', { bill: 90, tip_percent: 10, guests: -1 }, {});
+    const refusesTip = check('error', { bill: 90, tip_percent: -5, guests: 3 }, {});
+    // tip_percent, named by two words, is the field the subject names best: the bound held there alone passed.
+    const one = splitter([
+      field('bill', 'number'),
+      field('tip_percent', 'number', { minimum: 0 }),
+      field('guests', 'integer'),
+    ]);
+    expect(constraintProblems(contractOf(one, [happy, refusesTip]), both, [one])).toEqual([
+      expect.stringContaining('it bounds "guests", but no number field'),
+    ]);
+    const each = splitter([
+      field('bill', 'number'),
+      field('tip_percent', 'number', { minimum: 0 }),
+      field('guests', 'integer', { minimum: 0 }),
+    ]);
+    expect(constraintProblems(contractOf(each, [happy, refusesGuests, refusesTip]), both, [each])).toEqual(
+      [],
+    );
+    // Each bounded, but only one refusal shown.
+    expect(constraintProblems(contractOf(each, [happy, refusesGuests]), both, [each])).toEqual([
+      expect.stringContaining('sends a value outside the bounds'),
+    ]);
+  });
+
   it('realises a default only by an optional field holding it, with an example that leaves it out', () => {
     const feature = 'tip percent defaults to 10 when not given';
     const withDefault = splitter([

@@ -3,6 +3,7 @@ import {
   boundFieldFits,
   fieldsNamedBy,
   readConstraint,
+  separatelyNamed,
   subjectScore,
   type ConstraintReading,
 } from '../constraint-reading';
@@ -234,31 +235,14 @@ export function constraintProblems(
     case 'rounding':
       return roundingProblems(contract, reading.mode, feature, endpoints, where);
     case 'bound': {
-      const named = fieldsNamedBy(
-        reading.subject,
-        endpoints.flatMap((e) => fieldsOf(contract, e)).filter((f) => boundFieldFits(reading, f)),
-      );
-      const held = named.filter((f) => holdsRule(f, reading.rule));
-      if (held.length === 0) {
-        return [
-          `it bounds "${subject}", but no number field of ${where} it names declares exactly those bounds`,
-        ];
-      }
-      // "a whole number from 1 to 60": a number field would take 2.5.
-      if (reading.integer && !held.some((f) => f.type === 'integer'))
-        return [`it makes "${subject}" a whole number, but the field of ${where} it names takes fractions`];
-      const names = new Set(held.map((f) => f.name));
-      const shown = checks.some((c) => {
-        const step = lastStep(c);
-        if (c.kind !== 'error' || step.expect.status < 400 || step.expect.status >= 500) return false;
-        return Object.entries(sentFields(step)).some(([k, v]) => {
-          const n = readNumber(v);
-          return names.has(k) && n !== null && !withinBounds(reading.rule, n);
-        });
-      });
-      return shown
-        ? []
-        : [`it bounds "${subject}", but no 4xx example of ${where} sends a value outside the bounds`];
+      const fitting = endpoints
+        .flatMap((e) => fieldsOf(contract, e))
+        .filter((f) => boundFieldFits(reading, f));
+      // "quantities and reorder levels are never negative": each field it names must hold the bound, shown.
+      const each = separatelyNamed(reading.subject, fitting);
+      if (each.length >= 2)
+        return each.flatMap((named) => boundProblems(reading, named, checks, where, named[0].name));
+      return boundProblems(reading, fieldsNamedBy(reading.subject, fitting), checks, where, subject);
     }
     case 'default': {
       const same = (v: unknown) => String(v).toLowerCase() === String(reading.value).toLowerCase();
@@ -369,4 +353,33 @@ export function constraintProblems(
           ];
     }
   }
+}
+
+/** A bound realised on the fields it names: one of them declares exactly it, and a 4xx example sends one beyond. */
+function boundProblems(
+  reading: Extract<ConstraintReading, { kind: 'bound' }>,
+  named: FieldSpec[],
+  checks: AcceptanceCheck[],
+  where: string,
+  subject: string,
+): string[] {
+  const held = named.filter((f) => holdsRule(f, reading.rule));
+  if (held.length === 0) {
+    return [`it bounds "${subject}", but no number field of ${where} it names declares exactly those bounds`];
+  }
+  // "a whole number from 1 to 60": a number field would take 2.5.
+  if (reading.integer && !held.some((f) => f.type === 'integer'))
+    return [`it makes "${subject}" a whole number, but the field of ${where} it names takes fractions`];
+  const names = new Set(held.map((f) => f.name));
+  const shown = checks.some((c) => {
+    const step = lastStep(c);
+    if (c.kind !== 'error' || step.expect.status < 400 || step.expect.status >= 500) return false;
+    return Object.entries(sentFields(step)).some(([k, v]) => {
+      const n = readNumber(v);
+      return names.has(k) && n !== null && !withinBounds(reading.rule, n);
+    });
+  });
+  return shown
+    ? []
+    : [`it bounds "${subject}", but no 4xx example of ${where} sends a value outside the bounds`];
 }

@@ -87,9 +87,21 @@ export function bindLiteral(feature: string, given: FunctionDesign): FunctionDes
       [...repeated].map(([field, from]) => [field, x.input[designName.get(from) ?? from]]),
     ),
   });
+  // A date-time the feature writes to the minute (`"zeit": "YYYY-MM-DDTHH:MM"`) is sent so in the worked examples
+  // (the gate asks one to show the notation): whole minutes lose their ":00" seconds.
+  const minutes = new Set(
+    written.filter((w) => w.pattern && /hh:mm(?!:ss)/i.test(w.pattern)).map((w) => w.name),
+  );
+  const inNotation = (input: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries(input).map(([k, v]) => [
+        k,
+        minutes.has(k) && typeof v === 'string' ? v.replace(/(T\d{2}:\d{2}):00(?=Z?$)/, '$1') : v,
+      ]),
+    );
   const renameExample = (x: WorkedExample): WorkedExample => ({
     ...x,
-    input: rename(x.input, inputs),
+    input: inNotation(rename(x.input, inputs)),
     output: { ...rename(x.output, outputs), ...echoOf(x) },
   });
   // The written refusal status replaces 400 on every VALIDATION_FAILED refusal; a family's own codes keep theirs.

@@ -1,3 +1,4 @@
+import { writtenPatternProblems } from './written-patterns';
 import { routeShape } from '../contract-routing';
 import type { EndpointSpec, FieldSpec, SpecContract, UdcEndpoint } from '../spec-contract';
 import { readFeatureLiterals, withoutErrorBodies, type FeatureLiterals } from './feature-literals';
@@ -232,6 +233,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...functionAnswerProblems(contract, target, literals),
         ...fixedAnswerProblems(feature, target, contract),
         ...storeForComputation(feature, target, literals, contract),
+        ...writtenPatternProblems(literals.request, literals.response, target, contract),
       );
     }
     const served = endpoints.filter((e): e is EndpointSpec => e !== undefined);

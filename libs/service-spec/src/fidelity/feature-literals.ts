@@ -28,6 +28,8 @@ export interface LiteralField {
   kind?: LiteralKind;
   /** An array of objects written with their shape (`[{"quantity": integer, "unit_price": number}]`): its fields. */
   items?: LiteralField[];
+  /** A date or date-time notation written as the value (`"time": "YYYY-MM-DDTHH:mm"`), without its quotes. */
+  pattern?: string;
 }
 
 /** A route a feature names. */

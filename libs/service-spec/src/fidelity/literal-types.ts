@@ -26,6 +26,8 @@ export interface LiteralTypeReading {
   rule?: string;
   /** What a field written as a domain word carries (a unit, a currency code, a numeral base…). */
   kind?: LiteralKind;
+  /** A date or date-time notation written as the value (`"YYYY-MM-DDTHH:mm"`), without its quotes. */
+  pattern?: string;
 }
 
 /** Type names (folded: lower case, accents removed), singular and plural, in the languages intents use. */
@@ -168,8 +170,11 @@ function readOne(t: string): Omit<LiteralTypeReading, 'optional'> {
       : /^["']/.test(t) || /^s$/i.test(t)
         ? { type: 'string' }
         : {};
-  if (DATE_TIME_PATTERN.test(t) || DATE_TIME_WORDS.test(f)) return { type: 'string', rule: 'ISO datetime' };
-  if (DATE_PATTERN.test(t) || DATE_WORDS.test(f)) return { type: 'string', rule: 'ISO date' };
+  const pattern = t.replace(/^["']|["']$/g, '');
+  if (DATE_TIME_PATTERN.test(t)) return { type: 'string', rule: 'ISO datetime', pattern };
+  if (DATE_PATTERN.test(t)) return { type: 'string', rule: 'ISO date', pattern };
+  if (DATE_TIME_WORDS.test(f)) return { type: 'string', rule: 'ISO datetime' };
+  if (DATE_WORDS.test(f)) return { type: 'string', rule: 'ISO date' };
   if (HEX_WORDS.test(f)) return { type: 'string', rule: 'hex' };
   const value = literalValue(t);
   if (value !== undefined) return { type: typeof value === 'number' ? 'number' : 'string', enum: [value] };

@@ -1,3 +1,4 @@
+import { rateRoleProblems } from './rate-roles';
 import { writtenPatternProblems } from './written-patterns';
 import { routeShape } from '../contract-routing';
 import type { EndpointSpec, FieldSpec, SpecContract, UdcEndpoint } from '../spec-contract';
@@ -98,6 +99,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...recordPlaceProblems(contract, feature),
         ...recordOperationProblems(contract, feature),
         ...undeclaredRateProblems(contract, feature, features),
+        ...rateRoleProblems(contract, feature),
         ...webhookProblems(
           feature,
           contract.endpoints.filter((e) => e.features.includes(feature)),
@@ -117,6 +119,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       ...storedFormProblems(contract, feature),
       ...recordPlaceProblems(contract, feature),
       ...undeclaredRateProblems(contract, feature, features),
+      ...rateRoleProblems(contract, feature),
     ];
     const endpoints = literals.routes.map((route) => {
       // The UDC runtime serves its five endpoints in every generated service, with its own shapes.

@@ -325,7 +325,7 @@ function recogniseNoSuchDate(text: string, list: string[]): Recognised {
   return { constraint: noSuchDateConstraint(text) };
 }
 
-/** A feature written as a route and shapes only names its fields through them (literal-binding.ts binds those). */
+/** The calendar fact a feature asks for (a spelled route is bound onto it by literal-binding.ts), or null. */
 function recogniseCalendar(text: string, list: string[]): Recognised {
   if (hasAny(list, OTHER_CALENDARS)) return null;
   return (

@@ -127,6 +127,11 @@ export interface DesignReference {
  */
 export interface ConstraintDesign {
   function: string;
+  /**
+   * Further computations the constraint joins as well as `function` ("a date that does not exist is refused" is
+   * said of whichever calendar fact the intent asks for): the first endpoint running any of them.
+   */
+  functions?: string[];
   refusals: (design: FunctionDesign) => Refusal[];
   /**
    * A constraint that changes what the computation answers, not only what it refuses ("classify the result

@@ -5,6 +5,7 @@ import { CHECKS } from './checks';
 import { CLOCK_TIMES } from './clock-times';
 import { COLOURS } from './colours';
 import { DATES } from './dates';
+import { CALENDAR } from './dates-calendar';
 import { DICE } from './dice';
 import { FUEL_ECONOMY } from './fuel-economy';
 import { storyBody } from '@sf/service-spec';
@@ -55,6 +56,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   WEIGHTED_AVERAGE,
   CALC,
   DATES,
+  // Calendar facts after business days and later dates, which read 'weekdays' and 'days after' first.
+  CALENDAR,
   PASSWORDS,
   DICE,
   MARKDOWN,

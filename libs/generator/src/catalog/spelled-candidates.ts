@@ -47,6 +47,11 @@ const PLAIN: Readonly<Record<string, string>> = {
   'calc.tip_split': 'split a bill with a tip among people',
   'text.statistics': 'count the words, characters and sentences of a text',
   'password.strength': 'rate the strength of a password',
+  'calendar.leap_year': 'tell whether a year is a leap year and how many days it has',
+  'calendar.iso_week': 'the ISO 8601 week number of a date',
+  'calendar.week_dates': 'the Monday and the Sunday of an ISO week of a year',
+  'calendar.weekday': 'the day of the week of a date',
+  'calendar.days_between': 'count the days between two dates',
 };
 
 /** The catalog family each computation belongs to. */

@@ -1,5 +1,5 @@
 import type { AcceptanceCheck, EndpointSpec } from '@sf/service-spec';
-import type { FunctionDesign, WorkedExample } from '../catalog/catalog-entry';
+import type { ConstraintDesign, FunctionDesign, WorkedExample } from '../catalog/catalog-entry';
 import { namesRecordVerb, readFeatureLiterals, type FeatureLiterals } from '@sf/service-spec';
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
@@ -46,7 +46,7 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
     const targets = b.contract.endpoints.filter(
       (e) =>
         e.behavior.kind === 'function' &&
-        e.behavior.function === found.constraint.function &&
+        joins(found.constraint, e.behavior.function) &&
         (!route || (route.method === e.method && route.path === e.path)),
     );
     // The first endpoint the constraint fits, among those running its computation (a digit rule fits the fixed
@@ -66,11 +66,7 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
     // A route spelled out with the constraint beside it ("POST /slug {"titre": texte} …; un titre vide est refusé
     // avec 422") is that computation on the written route, with the constraint's refusals.
     const spelled = spelledRoute();
-    if (
-      spelled &&
-      spelled.function === found.constraint.function &&
-      (found.constraint.fits?.(spelled) ?? true)
-    ) {
+    if (spelled && joins(found.constraint, spelled.function) && (found.constraint.fits?.(spelled) ?? true)) {
       const design = found.constraint.refine ? found.constraint.refine(spelled) : spelled;
       realiseDesign(b, feature, design);
       const e = b.contract.endpoints.find((x) => designs.get(x) === design);
@@ -79,6 +75,9 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
     }
     if (targets.length === 0 && found.constraint.alone)
       return realiseDesign(b, feature, found.constraint.alone);
+    // A constraint said of several computations, none of them here, is read as if no family had read it.
+    if (found.constraint.functions && targets.length === 0)
+      return attachRefusal(b, feature) || attachWrittenValues(b, feature);
     // "POST /laps {"driver": string, "seconds": number > 0} records a lap …; seconds zero or negative returns 400"
     // spells records with their own bound: no computation's constraint (it was claimed and left with no endpoint).
     if (literal && asksForRecords(feature, literals) && !spelled) return false;
@@ -211,6 +210,11 @@ function requestKey(r: AcceptanceCheck['steps'][number]['request']): string {
   const sorted = (o: unknown) =>
     o && typeof o === 'object' ? Object.entries(o as Record<string, unknown>).sort() : (o ?? null);
   return JSON.stringify([r.method, r.path, sorted(r.query), sorted(r.body)]);
+}
+
+/** Whether a constraint joins an endpoint running `fn`: its own computation, or one of its further ones. */
+function joins(constraint: ConstraintDesign, fn: string): boolean {
+  return constraint.function === fn || (constraint.functions ?? []).includes(fn);
 }
 
 /** Validation refusals answered with the status the feature writes for them (422), when it writes one. */

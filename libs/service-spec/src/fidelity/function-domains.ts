@@ -42,6 +42,10 @@ const AREA =
 const DATA_SIZE =
   'file data storage size sizes byte bytes bit bits kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes kibibyte mebibyte gibibyte tebibyte dateigrosse dateigroesse groesse datenmenge speichergrosse speichergroesse tamano archivo taille fichier dimensione tamanho arquivo octet octets kilooctet kilooctets megaoctet megaoctets gigaoctet gigaoctets teraoctet teraoctets gb mb kb tb pb gib mib kib tib power powers potenz potenzen potencia potencias puissance puissances potenza potenze prefix prefixes praefix praefixe prefijo prefijos prefixe prefisso prefissi prefixo prefixos';
 
+/** Calendar words shared by the calendar facts. */
+const CALENDAR =
+  'calendar calendars gregorian kalender gregorianisch calendario gregoriano calendrier gregorien';
+
 const FUEL =
   'fuel consumption economy mileage efficiency car cars vehicle vehicles mpg litre litres liter liters kilometre kilometres kilometer kilometers mile miles gallon gallons verbrauch kraftstoff spritverbrauch liter kilometer meile meilen gallone gallonen consumo combustible rendimiento litro litros kilometro kilometros milla millas galon galones consommation carburant litre litres mille milles carburante litri chilometro chilometri miglia gallone galloni combustivel quilometro quilometros milha milhas galao galoes km kml unit units einheit unidad unite unita unidade';
 const COLOUR =
@@ -139,6 +143,11 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
     'business working work weekday weekdays day days date dates weekend weekends monday friday sla arbeitstag arbeitstage werktag werktage tag tage datum wochenende dia dias laborable laborables habiles fecha fechas jour jours ouvre ouvres ouvrable ouvrables date dates giorno giorni lavorativi feriali data date dia dias uteis',
   'dates.add_days':
     'day days date dates next interval every later after calendar due tag tage tagen datum daten nachste naechste intervall dia dias fecha fechas proxima proximo intervalo cada jour jours date dates prochaine prochain intervalle giorno giorni data date prossima prossimo intervallo ogni dia dias data datas',
+  'calendar.leap_year': `${CALENDAR} leap year years day days schaltjahr schaltjahre jahr jahre tage bisiesto bisiestos ano anos dias bissextile bissextiles annee annees jours bisestile bisestili anno anni giorni bissexto bissextos`,
+  'calendar.iso_week': `${CALENDAR} iso 8601 week weeks number date dates year kalenderwoche kw woche wochen nummer datum jahr semana semanas numero fecha ano semaine semaines numero annee settimana settimane numero anno data`,
+  'calendar.week_dates': `${CALENDAR} iso 8601 week weeks number year monday sunday first last day start end kalenderwoche kw woche jahr montag sonntag semana ano lunes domingo semaine annee lundi dimanche settimana anno lunedi domenica segunda`,
+  'calendar.weekday': `${CALENDAR} weekday day week date dates name monday sunday wochentag tag woche datum dia semana fecha jour semaine giorno settimana data`,
+  'calendar.days_between': `${CALENDAR} day days between date dates span difference count number tage tagen zwischen datum daten anzahl dias entre fecha fechas cuantos jours dates nombre giorni tra fra date quanti data datas quantos`,
   'password.strength':
     'password passwords passphrase strength strong weak medium rate rating level levels mittel mittlere media medio moyen moyenne score rule rules length character characters uppercase lowercase digit digits symbol symbols common kennwort passwort passworter starke stark schwach regeln contrasena contrasenas clave fuerza fuerte debil reglas mot passe motdepasse force fort faible regles parola password forza forte debole regole senha senhas forca forte fraca regras',
   'random.uuid': `${UUID} ${RANDOM_WORDS}`,

@@ -94,3 +94,46 @@ export function countingChars<C extends { kind: string; digits?: boolean; chars?
 /** A 4xx said of a clause after the status ("an unknown unit is 400 as well", "… is 400 too"): no quantity. */
 export const STATUS_AGAIN =
   /\b(?:is|are|ist|sind|es|son|est|sont|sono|e|sao)\s+4\d\d\b(?=\s+(?:as well|too|also|auch|ebenfalls|tambien|aussi|egalement|anche|pure|tambem)\b|\s*(?:[,;.]|$))/g;
+
+/** A value said to be not valid ("not a valid zone", "nicht gültig"): a malformed value where no other kind is read. */
+export const MALFORMED =
+  /\b(?:no (?:sea|es) (?:una? )?(?=https?\b)|not (?:a |an )?valid|not (?:in )?(?:a )?(?:well-formed )?|kein\w* gultig\w*|nicht gultig\w*|no (?:es )?(?:un |una )?valid\w*|pas (?:un |une )?valide|non (?:e )?(?:un |una )?valid\w*|nao (?:e )?(?:um |uma )?valid\w*)\b/;
+
+/** Words that only say a value is malformed: read beside other kinds too ("unknown zone or malformed time"). */
+export const ILL_FORMED =
+  /\b(?:malformed|ill-formed|(?:does|do|did|can|will) not parse|unpars(?:e)?able|cannot be parsed|nicht lesbar|no se puede leer|illisible|mal formad\w*|mal forme\w*|malformat\w*)\b/g;
+
+/**
+ * A value outside the table or the list of values a computation holds, said as such: "not in the rate table",
+ * "missing from the table" (never a value left out), "nicht in der Kurstabelle", "que no figure en la tabla",
+ * "absente de la table", "non presente nella tabella", "não está na tabela"; and one besides those listed ("any unit
+ * besides those four", "Unità diverse da queste quattro", "außer diesen"). An unknown value, read before the
+ * other kinds.
+ */
+export const NOT_LISTED =
+  /\b(?:(?:is |are )?(?:not|never) (?:in|on|listed in|found in|part of) (?:the|our|that|this) (?:[a-z]+ )?table|(?:missing|absent) from (?:the|our|that|this) (?:[a-z]+ )?table|nicht in der \w*tabelle(?: (?:steht|stehen|enthalten|vorkommt|vorkommen))?|(?:que )?no (?:esta|estan|este|esten|figura|figuran|figure|figuren|aparece|aparecen|aparezca|aparezcan) en la tabla|(?:n est |ne sont )?pas dans la table|absente?s? de la table|non (?:e |sono )?(?:present[ei] )?nella tabella|non (?:compare|compaiono|figura|figurano) nella tabella|nao (?:esta|estao|consta|constam|aparece|aparecem) na tabela|(?:besides|apart from|except|other than) (?:those|these|the) (?:[a-z]+ )?(?:listed|ones|units|currencies|values|one|two|three|four|five|six|seven|eight|nine|ten)?|ausser (?:diesen|den genannten)(?: \w+)?|(?:distint[oa]s?|diferentes?) de (?:esas|esos|estas|estos)(?: \w+)?|(?:autres?|differente?s?) (?:que|de) (?:ces|celles-ci|ceux-ci)(?: \w+)?|divers[eia] da (?:queste|questi|quelle|quelli)(?: \w+)?|diferentes? d(?:essas|esses|estas|estes)(?: \w+)?)\b/g;
+
+/** A number of digits ("19 digits", "12 Ziffern", "19 dígitos"): the word is dropped, the bound counts digits. */
+export const DIGIT_COUNT = /\b(\d+)\s*(?:digits?|ziffern|stellen|digitos|cifras|chiffres|cifre)\b/g;
+
+/**
+ * An example of the refused value in parentheses, with a number in it ("(such as 8 in base 8)", "(z. B. 2 in Basis
+ * 2)", "(como 9 en base 8)"): it illustrates a clause, naming no input nor a bound of its own (folded text).
+ */
+export const WRITTEN_EXAMPLE =
+  /\((?:e\.? ?g\.?|such as|like|for example|for instance|say|z\. ?b\.?|wie|etwa|por ejemplo|p\. ?ej\.?|como|par exemple|comme|p\. ?ex\.?|ad esempio|per esempio|come|por exemplo|ex\.?)\s[^()]*\d[^()]*\)/g;
+
+/**
+ * A digit the base a number is written in does not have ("a digit that the source base does not have", "un chiffre
+ * qui n'existe pas dans la base de départ", "una cifra que no existe en la base de origen"): a malformed number.
+ */
+export const NOT_IN_BASE =
+  /\b(?:(?:that |which )?the (?:source |from |input |given |original )?base (?:does not|do not|cannot) (?:have|has|contain|allow)|(?:that |which )?(?:does not|do not) (?:exist|belong) in the (?:source |from |input |given )?base|not (?:a )?(?:valid )?digits? (?:of|in) the (?:source |from |input |given )?base|(?:qui )?n existe pas dans la base(?: de depart| source| d origine)?|(?:que )?no existe en la base(?: de origen)?|(?:die |der )?es in der (?:ausgangsbasis|quellbasis|basis) nicht gibt|(?:che )?non esiste nella base(?: di partenza| di origine)?|(?:que )?nao existe na base(?: de origem)?)\b/g;
+
+/** "Only EUR, USD and GBP are accepted": two or more short values, the only ones accepted (folded text). */
+export const ONLY_LISTED =
+  /\b(?:only|nur|solo|solamente|seulement|uniquement|apenas|somente|soltanto)\s+((?:[a-z0-9]{1,12}(?:\s*,\s*|\s+(?:and|or|und|oder|y|o|et|ou|e)\s+))+[a-z0-9]{1,12})\s+(?:(?:are|is|sind|werden|wird|son|se|sont|sono|vengono|sao)\s+)?(?:accepted|allowed|supported|akzeptiert|erlaubt|zulassig|unterstutzt|aceptad\w*|permitid\w*|admitid\w*|soportad\w*|accepte\w*|autorise\w*|accettat\w*|ammess\w*|consentit\w*|supportat\w*|aceit\w*|suportad\w*)\b/;
+
+/** A list of accepted values named as such ("not in that list"), not an operation listing things. */
+export const LISTED =
+  /\b(?:in|on|from) (?:that|the|this|our) list\b|\ben la lista\b|\bdans la liste\b|\bin der liste\b|\bnella lista\b|\bna lista\b/g;

@@ -2,7 +2,15 @@ import type { FieldRule } from './record-rules';
 import { withoutErrorBodies } from './fidelity/feature-literals';
 import {
   CANNOT_BE,
+  DIGIT_COUNT,
+  ILL_FORMED,
+  LISTED,
+  MALFORMED,
+  NOT_IN_BASE,
+  WRITTEN_EXAMPLE,
   NOT_KNOWN,
+  NOT_LISTED,
+  ONLY_LISTED,
   ONE_WORDS,
   STATUS_AGAIN,
   ZERO,
@@ -70,7 +78,7 @@ const num = boundNumber;
 
 /** Words saying the value is refused, or a status. */
 const REFUSED =
-  /\b(?:refus\w*|reject\w*|rejet\w*|rejeit\w*|rechaz\w*|rifiut\w*|ablehn\w*|abgelehnt|zuruckgewiesen|ungultig\w*|invalid\w*|error\w*|fehler\w*|erreur\w*|errore|erro|not allowed|bad requests?|client errors?|nonsense|no good|not (?:be )?accept\w*|never (?:be )?accept\w*|nie(?:mals)? (?:akzeptiert|angenommen)|nunca (?:se )?acepta\w*|jamais accept\w*|mai accettat\w*|nunca (?:e |sao )?aceit\w*|(?:do|does) not take|nicht (?:akzeptiert|angenommen)|no (?:se )?acepta\w*|peticion incorrecta|solicitud incorrecta|pas accept\w*|non (?:e )?accettat\w*|nao (?:e )?aceit\w*|nicht erlaubt|no se permit\w*|interdit\w*|non consentit\w*|not (?:be )?(?:permitted|admitted)|nicht (?:zugelassen|zulassig|gestattet)|no (?:se )?admit\w*|no (?:son |es )?(?:admitid\w*|permitid\w*)|pas (?:admis\w*|permis\w*)|non (?:e |sono |viene |vengono )?(?:ammess\w*|permess\w*)|nao (?:e |sao )?(?:admitid\w*|permitid\w*|aceit\w*))\b|(?:->|=>)\s*4\d\d|\b4\d\d\b/;
+  /\b(?:refus\w*|recus\w*|reject\w*|rejet\w*|rejeit\w*|rechaz\w*|rifiut\w*|ablehn\w*|abgelehnt|zuruckgewiesen|ungultig\w*|invalid\w*|error\w*|fehler\w*|erreur\w*|errore|erro|not allowed|bad requests?|client errors?|nonsense|no good|not (?:be )?accept\w*|never (?:be )?accept\w*|nie(?:mals)? (?:akzeptiert|angenommen)|nunca (?:se )?acepta\w*|jamais accept\w*|mai accettat\w*|nunca (?:e |sao )?aceit\w*|(?:do|does) not take|nicht (?:akzeptiert|angenommen)|no (?:se )?acepta\w*|peticion incorrecta|solicitud incorrecta|pas accept\w*|non (?:e )?accettat\w*|nao (?:e )?aceit\w*|nicht erlaubt|no se permit\w*|interdit\w*|non consentit\w*|not (?:be )?(?:permitted|admitted)|nicht (?:zugelassen|zulassig|gestattet)|no (?:se )?admit\w*|no (?:son |es )?(?:admitid\w*|permitid\w*)|pas (?:admis\w*|permis\w*)|non (?:e |sono |viene |vengono )?(?:ammess\w*|permess\w*)|nao (?:e |sao )?(?:admitid\w*|permitid\w*|aceit\w*))\b|(?:->|=>)\s*4\d\d|\b4\d\d\b/;
 
 /**
  * Everyday phrases saying a request is refused ("a bad request", "a client error", "not accepted", "no good",
@@ -187,7 +195,7 @@ const OTHER_KINDS: { kind: Exclude<RuleKind, 'bound' | 'malformed'>; pattern: Re
     // Integers only: "must be a whole number", "not an integer", "keine ganze Zahl", "no es un entero".
     kind: 'fraction',
     pattern:
-      /\b(?:not (?:a |an )?(?:whole number|integer)|(?:is|are) (?:a |an )?(?:whole number|integer)s?|non[- ]?integer\w*|(?:must|has to|have to|should|needs? to) be (?:a |an )?(?:whole number|integer)s?|(?:whole numbers|integers) only|only (?:whole numbers|integers)|keine ganze zahl|(?:muss|mussen) (?:eine )?ganze zahl(?:en)? sein|nur ganze zahlen|no (?:es )?(?:un )?(?:numero )?entero|(?:debe|deben|tiene que) ser (?:un )?(?:numero )?entero|(?:n est )?pas un (?:nombre )?entier|(?:doit|doivent) etre (?:un )?(?:nombre )?entier|non (?:e )?(?:un )?(?:numero )?intero|(?:deve|devono) essere (?:un )?(?:numero )?intero|nao (?:e )?(?:um )?(?:numero )?inteiro|(?:precisa|deve|tem de|tem que) ser (?:um )?(?:numero )?inteiro)\b/,
+      /\b(?:not (?:a |an )?(?:whole number|integer)|(?:is|are) (?:a |an )?(?:whole number|integer)s?|non[- ]?integer\w*|(?:must|has to|have to|should|needs? to) be (?:a |an )?(?:whole number|integer)s?|(?:whole numbers|integers) only|only (?:whole numbers|integers)|keine ganze zahl|(?:muss|mussen) (?:eine )?ganze zahl(?:en)? sein|nur ganze zahlen|no (?:es )?(?:un )?(?:numero )?entero|(?:debe|deben|tiene que) ser (?:un )?(?:numero )?entero|(?:n est )?pas un (?:nombre )?entier|(?:doit|doivent) etre (?:un )?(?:nombre )?entier|non (?:e )?(?:un )?(?:numero )?intero|(?:deve|devono) essere (?:un )?(?:numero )?intero|nao (?:e )?(?:um )?(?:numero )?inteiro|(?:precisa|deve|tem de|tem que) ser (?:um )?(?:numero )?inteiro|with (?:a )?(?:fraction|fractional part|decimals?)|mit (?:nachkommastellen|dezimalstellen)|con decimales|avec (?:des )?decimales|con (?:i )?decimali|com (?:casas )?decimais)\b/,
   },
   {
     kind: 'nan',
@@ -211,13 +219,6 @@ const OTHER_KINDS: { kind: Exclude<RuleKind, 'bound' | 'malformed'>; pattern: Re
 const OTHER_VALUE =
   /\b(?:any other|other than|jede andere|cualquier otr\w*|tout autre|toute autre|qualsiasi altr\w*|qualquer outr\w*|anything else|everything else|alles andere|cualquier otra cosa|todo lo demas|tout le reste|tutto il resto|qualquer outra coisa)\b/;
 
-const MALFORMED =
-  /\b(?:no (?:sea|es) (?:una? )?(?=https?\b)|not (?:a |an )?valid|not (?:in )?(?:a )?(?:well-formed )?|kein\w* gultig\w*|nicht gultig\w*|no (?:es )?(?:un |una )?valid\w*|pas (?:un |une )?valide|non (?:e )?(?:un |una )?valid\w*|nao (?:e )?(?:um |uma )?valid\w*)\b/;
-
-/** Words that only say a value is malformed: read beside other kinds too ("unknown zone or malformed time"). */
-const ILL_FORMED =
-  /\b(?:malformed|ill-formed|(?:does|do|did|can|will) not parse|unpars(?:e)?able|cannot be parsed|nicht lesbar|no se puede leer|illisible|mal formad\w*|mal forme\w*|malformat\w*)\b/g;
-
 /** Words that name no input: articles, binding verbs, refusal words, units. */
 const FILLER = new Set(
   (
@@ -232,9 +233,10 @@ const FILLER = new Set(
     'lo gli uno di viene vengono va con sono deve essere ' +
     'os as um uma do da com sao nao deve ser ' +
     'kg g lb lbs cm mm m km s ms min h eur usd percent prozent por ciento pour cent kilos grams metres meters hh mm ' +
-    'mehr more less fewer weniger menos moins plus meno mais ' +
+    'mehr more less fewer weniger menos moins plus meno mais equal pari igual iguais egal gleich nur ' +
     // Verbs giving a status ("dão erro 400", "gibt 400", "donne 400") and "too", "both".
-    'give gives gibt ergibt donne donnent danno dan dao both too auch tambien aussi anche tambem ' +
+    'give gives gibt ergibt donne donnent danno dan dao both too auch tambien aussi anche tambem renvoie renvoient ' +
+    'sich lasst lassen written write schreiben geschrieben escribir escrito ecrire ecrit scrivere scritto escrever ' +
     // "A value that contains letters", "ein Wert, der Buchstaben enthält".
     'contain contains containing enthalt enthalten contient contiennent contiene contienen contem contendo ' +
     // "(letters, for example)", "(des lettres par exemple)": an example of the kind, naming no input.
@@ -258,14 +260,6 @@ export function writtenStatus(text: string): number | null {
 const STATUS =
   /(?:(?:->|=>|[:(]|=(?=\s*4\d\d))\s*|\b(?:with|mit|con|avec|com|answers?|answered with|returns?|gets?(?: an?)?|gives?|is an?|ist ein|es un|est un|e um|status|code|http|both|error|erro|errore|erreur|fehler|devuelve\w*|responde\w*|repond\w*|risponde\w*|antwortet|dao|(?:otherwise|else|sonst|andernfalls|sinon|altrimenti|senao|si no|de lo contrario|caso contrario),?)\s+|\b(?:ergibt|ergeben|gibt|geben|liefert|liefern|donne|donnent|renvoie\w*|retourne\w*|devolve\w*|da|danno|dan|restituisc\w*|ritorna\w*)\s+(?=4\d\d))(\d{3})\b(?!\s*(?:[.,]\d|percent\b|(?:kg|g|lb|lbs|m|cm|mm|km|s|ms|min|h|eur|usd|mph|kmh)\b))/;
 
-/** "Only EUR, USD and GBP are accepted": two or more short values, the only ones accepted (folded text). */
-const ONLY_LISTED =
-  /\b(?:only|nur|solo|solamente|seulement|uniquement|apenas|somente|soltanto)\s+((?:[a-z0-9]{1,12}(?:\s*,\s*|\s+(?:and|or|und|oder|y|o|et|ou|e)\s+))+[a-z0-9]{1,12})\s+(?:(?:are|is|sind|werden|wird|son|se|sont|sono|vengono|sao)\s+)?(?:accepted|allowed|supported|akzeptiert|erlaubt|zulassig|unterstutzt|aceptad\w*|permitid\w*|admitid\w*|soportad\w*|accepte\w*|autorise\w*|accettat\w*|ammess\w*|consentit\w*|supportat\w*|aceit\w*|suportad\w*)\b/;
-
-/** A list of accepted values named as such ("not in that list"), not an operation listing things. */
-const LISTED =
-  /\b(?:in|on|from) (?:that|the|this|our) list\b|\ben la lista\b|\bdans la liste\b|\bin der liste\b|\bnella lista\b|\bna lista\b/g;
-
 function foldText(feature: string): string {
   return contracted(feature.replace(/%/g, ' percent ').replace(/→|⇒/g, ' -> ')).replace(/\s+/g, ' ').trim();
 }
@@ -278,9 +272,6 @@ interface Marker {
   rule?: FieldRule;
   digits?: boolean;
 }
-
-/** A number of digits ("19 digits", "12 Ziffern", "19 dígitos"): the word is dropped, the bound counts digits. */
-const DIGIT_COUNT = /\b(\d+)\s*(?:digits?|ziffern|stellen|digitos|cifras|chiffres|cifre)\b/g;
 
 /**
  * Whether a bound another reader took from a feature is not one this reader reads there: a status read as a
@@ -319,7 +310,9 @@ export function refusesAbsence(feature: string): boolean {
 
 /** The rules a refusal-only feature states, or null when it is not one (or says something else besides). */
 export function readInputRules(feature: string): InputRules | null {
-  let text = foldText(markGermanZero(feature));
+  // "(such as 8 in base 8)": an example of a value refused for its form, naming no input nor a bound of its own.
+  const folded = foldText(markGermanZero(feature));
+  let text = folded.replace(WRITTEN_EXAMPLE, ' ');
   if (text.length === 0 || text.length > 200 || /[{}?¿]|\s\/\w/.test(text)) return null;
   if (!REFUSED.test(text) && !new RegExp(CANNOT_BE.source).test(text)) return null;
   const status = writtenStatus(text);
@@ -386,7 +379,9 @@ export function readInputRules(feature: string): InputRules | null {
   // "Zero people", "cero personas", "0 dice": a value of zero, once the bounds holding a zero are read.
   text = text.replace(new RegExp(ZERO.source, 'g'), () => mark({ kind: 'zero' }));
   // "The unit must be one we know", "a currency we do not support": an unknown value.
-  text = text.replace(NOT_KNOWN, () => mark({ kind: 'unknown' }));
+  text = text
+    .replace(NOT_KNOWN, () => mark({ kind: 'unknown' }))
+    .replace(NOT_LISTED, () => mark({ kind: 'unknown' }));
   const numeric = markers.some((m) => m.kind === 'bound' || m.kind === 'zero');
   for (const { kind, pattern } of OTHER_KINDS) {
     // "anything else", "alles andere" beside a number is the rest of a range, not an unknown value; "an unknown
@@ -395,7 +390,9 @@ export function readInputRules(feature: string): InputRules | null {
       kind === 'unknown' && numeric && OTHER_VALUE.test(m) ? m : mark({ kind }),
     );
   }
-  text = text.replace(ILL_FORMED, () => mark({ kind: 'malformed' }));
+  text = text
+    .replace(ILL_FORMED, () => mark({ kind: 'malformed' }))
+    .replace(NOT_IN_BASE, () => mark({ kind: 'malformed' }));
   if (markers.length === 0)
     text = text.replace(new RegExp(MALFORMED.source, 'g'), () => mark({ kind: 'malformed' }));
   // Beside other kinds, "not valid" is a kind of its own only in a clause that has none ("a digit that is not
@@ -414,7 +411,8 @@ export function readInputRules(feature: string): InputRules | null {
             ),
       )
       .join('');
-  if (markers.length === 0) return null;
+  // An example beside a bound or a zero may be a number the bound does not refuse: none is left unread there.
+  if (markers.length === 0 || (numeric && new RegExp(WRITTEN_EXAMPLE.source).test(folded))) return null;
   // Numbers left over say something this reader did not read ("a tip of 15 is refused").
   if (/\d/.test(text.replace(/§\d+§/g, ' '))) return null;
   const clauses = clausesOf(text, markers).map(countingChars);
@@ -453,6 +451,8 @@ function clausesOf(text: string, markers: Marker[]): RuleClause[] {
   // Whether the first kind's stretch names "the value" ("value must be greater than 0, …"): it names the one
   // input a computation reads, never what the next kind names.
   let valueFirst: boolean | undefined;
+  // What the kind before names, all of it ("a height or a weight that is missing, zero or …": both, each time).
+  let before: string[][] = [];
   for (const segment of segments) {
     const ids = [...segment.matchAll(/§(\d+)§/g)].map((m) => Number(m[1]));
     const words = contentWords(segment);
@@ -463,18 +463,19 @@ function clausesOf(text: string, markers: Marker[]): RuleClause[] {
     }
     // A kind with no words of its own and none lent names what the kind before it names ("una cuenta con
     // letras o negativa": the bill, both times).
-    const before = clauses.length > 0 ? clauses[clauses.length - 1].words : [];
     const subjects =
-      words.length > 0 ? [...lent, words] : lent.length > 0 ? lent : before.length > 0 ? [before] : [[]];
+      words.length > 0 ? [...lent, words] : lent.length > 0 ? lent : before.length > 0 ? before : [[]];
+    before = subjects;
     // Several kinds in one stretch, each followed by its own words ("1 to 10 dice of 4 to 20 sides"): each
     // names what follows it.
     const after = segment
       .split(/§\d+§/)
       .slice(1)
       .map((part) => contentWords(part));
-    if (ids.length > 1 && after.every((w) => w.length > 0))
+    if (ids.length > 1 && after.every((w) => w.length > 0)) {
       ids.forEach((id, i) => clauses.push({ ...markers[id], words: after[i] }));
-    else for (const id of ids) for (const w of subjects) clauses.push({ ...markers[id], words: w });
+      before = [after[after.length - 1]];
+    } else for (const id of ids) for (const w of subjects) clauses.push({ ...markers[id], words: w });
     lent = [];
   }
   // Words after the last kind name its input ("Au plus 50 personnes" reads the words after the bound).

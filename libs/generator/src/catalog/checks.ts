@@ -264,12 +264,12 @@ const RANGE = new RegExp(
 );
 const AT_LEAST = new RegExp(String.raw`${FEWEST}\s*(\d{1,2})` + DIGITS);
 const AT_MOST = new RegExp(String.raw`${MOST}\s*(\d{1,2})` + DIGITS);
-/** "fewer than 12", "weniger als 12" (digits said after): 12 is the fewest taken. */
+/** "fewer than 12", "under 12", "weniger als 12" (digits said after): 12 is the fewest taken. */
 const FEWER_THAN =
-  /\b(?:fewer than|less than|shorter than|weniger als|kurzer als|menos de|moins de|meno di)\s+(\d{1,2})\b/;
-/** "more than 19", "mehr als 19", "plus de 19" (digits said after): 19 is the most taken. */
+  /\b(?:fewer than|less than|shorter than|under|below|weniger als|kurzer als|unter|menos de|moins de|meno di|sotto|abaixo de)\s+(\d{1,2})\b/;
+/** "more than 19", "over 19", "mehr als 19", "plus de 19" (digits said after): 19 is the most taken. */
 const MORE_THAN =
-  /\b(?:more than|longer than|mehr als|langer als|mas de|plus de|piu di|mais de)\s+(\d{1,2})\b/;
+  /\b(?:more than|longer than|over|above|mehr als|langer als|uber|mas de|plus de|piu di|oltre|mais de|acima de)\s+(\d{1,2})\b/;
 const EXACTLY = new RegExp(
   String.raw`(?<!(?:last|first|letzten|ersten|ultimos|primeros|derniers|premiers|ultime|prime|ultimos|primeiros)\s)\b(\d{1,2})[\s-]*` +
     DIGITS,

@@ -26,7 +26,7 @@ export function say(field: FieldSpec, said: string): void {
 }
 
 /** A value just outside the bounds of `rule` for a field of `type` (below the lower bound when it has one). */
-function beyond(rule: FieldRule, type: FieldSpec['type']): number | null {
+export function beyond(rule: FieldRule, type: FieldSpec['type']): number | null {
   const step = type === 'integer' ? 1 : 0.5;
   if (rule.minimum !== undefined) return rule.minimum - step;
   if (rule.exclusive_minimum !== undefined) return rule.exclusive_minimum;
@@ -36,7 +36,7 @@ function beyond(rule: FieldRule, type: FieldSpec['type']): number | null {
 }
 
 /** The other side of a two-sided rule, for a second refusal ("between 1 and 99": 100 as well as 0). */
-function beyondTop(rule: FieldRule, type: FieldSpec['type']): number | null {
+export function beyondTop(rule: FieldRule, type: FieldSpec['type']): number | null {
   const hasLow = rule.minimum !== undefined || rule.exclusive_minimum !== undefined;
   if (!hasLow) return null;
   if (rule.maximum !== undefined) return rule.maximum + (type === 'integer' ? 1 : 0.5);

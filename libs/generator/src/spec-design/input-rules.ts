@@ -11,7 +11,7 @@ import { featureWords } from '../catalog/feature-words';
 import { addChecks } from './catalog-checks';
 import { recogniseFeature } from '../catalog/catalog';
 import { catalogDesignOf, redesignCatalogEndpoint } from './catalog-endpoints';
-import { bodyOf, boundInput, readNumber } from './field-bounds-design';
+import { beyond, beyondTop, bodyOf, boundInput, readNumber } from './field-bounds-design';
 import type { ContractBuilder } from './contract-builder';
 import { answersEnds, refusesByReference } from './reference-answers';
 import { blankRedesign } from './blank-redesign';
@@ -56,8 +56,12 @@ function inputsOf(d: FunctionDesign): NamedInput[] {
   return d.inputs.filter((i) => !i.fromPath).map((i) => ({ field: i.field }));
 }
 
-/** The inputs of `d` a clause names: by name or description, else by its domain when one input fits. */
-function namedInputs(d: FunctionDesign, clause: RuleClause): FieldSpec[] {
+/**
+ * The inputs of `d` a clause names: by name or description, else by its domain when one input fits (the words of
+ * the computation's summary and of the features it realises: "a reading that is not numeric" beside "convert the
+ * temperature readings of our sensors").
+ */
+function namedInputs(d: FunctionDesign, clause: RuleClause, told: string[] = []): FieldSpec[] {
   const inputs = inputsOf(d).filter((i) => fits(clause, i.field));
   // "Only EUR, USD and GBP are accepted; anything else …": the inputs listing exactly those values.
   if (clause.kind === 'unknown' && clause.accepted) {
@@ -109,7 +113,7 @@ function namedInputs(d: FunctionDesign, clause: RuleClause): FieldSpec[] {
   // A value left out is refused only when the feature names the input, or none at all ("nothing sent"): "a
   // missing currency" beside a conversion that reads no currency names nothing it needs.
   if (clause.kind === 'missing' && clause.words.some((w) => !DOMAIN_WORDS.has(w))) return [];
-  const vocabulary = featureWords(d.summary);
+  const vocabulary = [d.summary, ...told].flatMap((t) => featureWords(t));
   const numeric = inputs.length === 1 && isNumber(inputs[0].field);
   const generic = clause.words.every(
     (w) =>
@@ -241,6 +245,29 @@ function boundStep(
   return () => boundInput(b, e, field, rule, feature);
 }
 
+/**
+ * The refusals showing a bound the input already holds, as tight or tighter (a Roman numeral's 1 to 3999 when
+ * "below zero" is refused): each value just beyond the bound, which the field's declared bounds exclude and the
+ * family's reference semantics refuse; null when the field does not hold it (the bound then goes on the field,
+ * never loosening what it declares).
+ */
+function heldBound(d: FunctionDesign, field: FieldSpec, rule: FieldRule): Refusal[] | null {
+  const declared: FieldRule = {
+    ...(field.minimum === undefined ? {} : { minimum: field.minimum }),
+    ...(field.maximum === undefined ? {} : { maximum: field.maximum }),
+    ...(field.exclusive_minimum === undefined ? {} : { exclusive_minimum: field.exclusive_minimum }),
+    ...(field.exclusive_maximum === undefined ? {} : { exclusive_maximum: field.exclusive_maximum }),
+  };
+  const values = [beyond(rule, field.type), beyondTop(rule, field.type)].filter(
+    (v): v is number => v !== null,
+  );
+  // A range whose ends the computation refuses ("outside 1 to 5000" beside 1 to 3999) is none it holds.
+  if (values.length === 0 || Object.keys(declared).length === 0 || !answersEnds(d, field, rule)) return null;
+  if (!values.every((v) => !withinBounds(declared, v) && refusesByReference(d, field, v))) return null;
+  const refusals = values.map((v) => sending(d, field, v, `= ${v}, outside the bound it already holds,`));
+  return refusals.every((r): r is Refusal => r !== null) ? refusals : null;
+}
+
 /** The step putting one clause on one input of computation `e`, or null when it cannot be shown. */
 function planInput(
   b: ContractBuilder,
@@ -249,6 +276,7 @@ function planInput(
   field: FieldSpec,
   clause: RuleClause,
   feature: string,
+  zeroBounded = false,
 ): Step | null {
   const refuse = (r: Refusal | null | undefined): Step | null =>
     r
@@ -263,6 +291,8 @@ function planInput(
         const own = ownCountRefusal(d, field, rule);
         return own ? refuse(own) : countRedesign(b, e, d, field, rule, feature);
       }
+      const held = heldBound(d, field, rule);
+      if (held) return () => held.every((r) => refuse(r)?.() ?? false);
       return boundStep(b, e, d, field, rule, feature);
     }
     case 'zero': {
@@ -271,7 +301,10 @@ function planInput(
       // values too would refuse more than the feature says: not shown.
       const own = d.refusals.find((r) => r.input[field.name] === 0);
       if (own) return refuse(own);
-      if (refusesByReference(d, field, 0)) return refuse(sending(d, field, 0, 'set to 0 (zero)'));
+      // The same feature bounding the input so that 0 is refused ("missing, zero or below zero"): that bound,
+      // put on the field with the others, refuses it.
+      if (zeroBounded || refusesByReference(d, field, 0))
+        return refuse(sending(d, field, 0, 'set to 0 (zero)'));
       if (!refusesByReference(d, field, -1)) return null;
       return boundStep(b, e, d, field, { exclusive_minimum: 0 }, feature);
     }
@@ -354,11 +387,28 @@ function planComputation(
   if (!d || clauses.some((c) => c.chars)) return null;
   const steps: Step[] = [];
   for (const clause of clauses) {
-    const fields = namedInputs(d, clause);
+    const fields = namedInputs(
+      d,
+      clause,
+      // Only the features that design it lend their words, not another refusal claimed there.
+      e.features.filter((f) => readInputRules(f) === null),
+    );
     if (fields.length === 0) return null;
     for (const field of fields) {
       if (status !== null && statusOf(clause, d, field) !== status) return null;
-      const step = planInput(b, e, d, field, clause, feature);
+      // A bound of the same words refusing 0 ("zero or below") makes a value of zero refused on that input.
+      const zeroBounded =
+        clause.kind === 'zero' &&
+        clauses.some(
+          (c) =>
+            c.kind === 'bound' &&
+            !c.digits &&
+            !c.chars &&
+            c.rule !== undefined &&
+            !withinBounds(c.rule, 0) &&
+            c.words.join(' ') === clause.words.join(' '),
+        );
+      const step = planInput(b, e, d, field, clause, feature, zeroBounded);
       if (!step) return null;
       steps.push(step);
     }

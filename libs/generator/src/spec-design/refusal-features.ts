@@ -97,6 +97,22 @@ const ALSO_SAME: string[][] = [
   ['tip', 'trinkgeld', 'propina', 'pourboire', 'mancia', 'gorjeta'],
   ['title', 'titel', 'titulo', 'titre', 'titolo'],
   ['card', 'karte', 'kartennummer', 'tarjeta', 'carte', 'carta', 'cartao'],
+  // "Eine leere Nummer", "un numéro vide": the number a check reads ("card_number").
+  ['number', 'nummer', 'numero'],
+  // The digits of a number written in a base ("a digit the source base does not have").
+  [
+    'digit',
+    'digits',
+    'ziffer',
+    'ziffern',
+    'digito',
+    'digitos',
+    'chiffre',
+    'chiffres',
+    'cifra',
+    'cifre',
+    'algarismo',
+  ],
   ['speed', 'velocity', 'geschwindigkeit', 'velocidad', 'vitesse', 'velocita', 'velocidade'],
   ['length', 'distance', 'lange', 'laenge', 'longitud', 'longueur', 'lunghezza', 'comprimento'],
   ['temperature', 'temperatur', 'temperatura', 'temperatures'],

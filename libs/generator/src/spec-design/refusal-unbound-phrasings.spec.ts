@@ -107,8 +107,11 @@ const NOT_YET_READ = new Set<string>([
   'a currency code that is not 3 letters long, an amount that is not numeric or no locale at all -> 400',
 ]);
 
-/** Near misses the gate still counts realised (at the start: 1 of 8). */
-const STILL_REALISED = new Set<string>(['stock counts and prices can never be below zero']);
+/**
+ * Near misses the gate still counts realised (at the start: 1 of 8; now none: a floor naming prices beside a store
+ * without one is refused by stock-fidelity.ts).
+ */
+const STILL_REALISED = new Set<string>();
 
 describe('refusal-only features that bound to nothing: generic subjects, tables, bounds in words', () => {
   refusalTableTests({

@@ -255,7 +255,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...linkProblems(feature, served, contract),
         ...lowStockProblems(feature, served),
         ...ballotProblems(feature, served, contract.endpoints),
-        ...stockFloorProblems(feature, served),
+        ...stockFloorProblems(feature, served, contract),
         ...stockMoveProblems(feature, served),
         ...ttlProblems(feature, served, contract),
         ...capacityProblems(feature, served),

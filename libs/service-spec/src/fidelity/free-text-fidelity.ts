@@ -164,7 +164,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...linkProblems(feature, endpoints, contract),
     ...lowStockProblems(feature, endpoints),
     ...ballotProblems(feature, endpoints, contract.endpoints),
-    ...stockFloorProblems(feature, endpoints),
+    ...stockFloorProblems(feature, endpoints, contract),
     ...stockMoveProblems(feature, endpoints),
     ...ttlProblems(feature, endpoints, contract),
     ...capacityProblems(feature, endpoints),

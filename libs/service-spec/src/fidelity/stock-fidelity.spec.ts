@@ -135,6 +135,52 @@ describe('stockFloorProblems', () => {
     expect(stockFloorProblems(floor, [adjust])).toEqual([]);
   });
 
+  it('holds each thing a floor names to a field kept at zero or above', () => {
+    const adjust = endpoint({
+      kind: 'adjust',
+      resource: 'part',
+      param: 'id',
+      field: 'quantity',
+      amount_field: 'by',
+    });
+    const feature = 'quantities and prices can never be below zero';
+    const create = (priceMinimum?: number) =>
+      ({
+        ...endpoint({ kind: 'create', resource: 'part' }),
+        request: {
+          body: {
+            fields: [
+              {
+                name: 'quantity',
+                type: 'integer',
+                required: true,
+                description: `Quantity; ${feature}`,
+                minimum: 0,
+              },
+              ...(priceMinimum === undefined
+                ? []
+                : [
+                    {
+                      name: 'price',
+                      type: 'number',
+                      required: true,
+                      description: 'Price',
+                      minimum: priceMinimum,
+                    },
+                  ]),
+            ],
+          },
+        },
+      }) as unknown as EndpointSpec;
+    // No price at all (the quantity's description quotes the feature: its words do not name it a price).
+    expect(stockFloorProblems(feature, [adjust], { endpoints: [adjust, create()] })).toEqual([
+      expect.stringContaining('it keeps "prices" from going below zero'),
+    ]);
+    expect(stockFloorProblems(feature, [adjust], { endpoints: [adjust, create(0)] })).toEqual([]);
+    // One subject is the adjusted stock.
+    expect(stockFloorProblems(floor, [adjust], { endpoints: [adjust, create()] })).toEqual([]);
+  });
+
   it('refuses a plain update, or a reservation of the whole record by a flag', () => {
     const update = endpoint({ kind: 'update', resource: 'part', param: 'id' });
     const flag = endpoint({ kind: 'reserve', resource: 'part', param: 'id', field: 'reserved' });

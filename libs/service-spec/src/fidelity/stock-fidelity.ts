@@ -1,4 +1,5 @@
-import type { EndpointSpec, LowStockBehavior } from '../spec-contract';
+import type { EndpointSpec, FieldSpec, LowStockBehavior, SpecContract } from '../spec-contract';
+import { fieldsNamedBy } from '../constraint-reading';
 import { folded, signedChange, stockMovesIn } from '../stock-moves';
 
 /*
@@ -137,12 +138,18 @@ const STOCK_WORDS =
  * changes the level within its bounds (`adjust`, 409 past them): records that are only kept, or reserved as a
  * whole with a yes/no flag, never take a quantity away.
  */
-export function stockFloorProblems(feature: string, endpoints: EndpointSpec[]): string[] {
+export function stockFloorProblems(
+  feature: string,
+  endpoints: EndpointSpec[],
+  contract?: Pick<SpecContract, 'endpoints'>,
+): string[] {
   const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '');
   if (!FLOOR.test(folded) && !MORE_THAN_THERE_IS.test(folded)) return [];
   // "TENOFF knocks 10.00 off, the total can't go negative": the floor of a discount's money, not of a stock.
   if (DISCOUNT_WORDS.test(folded) && !STOCK_WORDS.test(folded)) return [];
-  if (endpoints.length === 0 || endpoints.some((e) => e.behavior?.kind === 'adjust')) return [];
+  if (endpoints.length === 0) return [];
+  if (endpoints.some((e) => e.behavior?.kind === 'adjust'))
+    return contract ? unflooredSubjects(feature, folded, endpoints, contract) : [];
   // "parts with a quantity …; quantities are never negative": the records it keeps hold the floor on create.
   const floored = (e: EndpointSpec) =>
     e.behavior?.kind === 'create' &&
@@ -153,4 +160,69 @@ export function stockFloorProblems(feature: string, endpoints: EndpointSpec[]): 
   return [
     'it keeps a stock from going below what there is, but no endpoint of its realisation changes a quantity within its bounds',
   ];
+}
+
+/** What joins the things a floor names ("stock counts and prices", "Bestand oder Mindestmenge"). */
+const JOINED = /\s*,\s*|\s+(?:and|or|und|oder|y|o|et|ou|e)\s+/;
+const SUBJECT_FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'der',
+  'die',
+  'das',
+  'el',
+  'la',
+  'los',
+  'las',
+  'le',
+  'les',
+  'il',
+  'lo',
+  'gli',
+  'o',
+  'os',
+  'as',
+]);
+
+/**
+ * "Stock counts and prices can never be below zero" beside a store that floors the stock and has no price: each
+ * thing a floor names must be a field of the realisation that the adjustment keeps within bounds, or that its
+ * create bounds at zero or above. A single subject is the adjusted stock (its words are the store's own).
+ */
+function unflooredSubjects(
+  feature: string,
+  folded: string,
+  endpoints: EndpointSpec[],
+  contract: Pick<SpecContract, 'endpoints'>,
+): string[] {
+  const at = FLOOR.exec(folded)?.index ?? -1;
+  if (at <= 0) return [];
+  const subject = folded
+    .slice(0, at)
+    .toLowerCase()
+    .replace(/\b(?:can|could|must|may|will|shall|are|is|should)\s*$/, '')
+    .trim();
+  const groups = subject
+    .split(JOINED)
+    .map((g) => g.split(/[^a-z0-9_]+/).filter((w) => w !== '' && !SUBJECT_FILLER.has(w)))
+    .filter((g) => g.length > 0);
+  if (groups.length < 2) return [];
+  const adjusted = new Set(
+    endpoints.flatMap((e) => (e.behavior?.kind === 'adjust' ? [e.behavior.field] : [])),
+  );
+  // A field the floor was put on quotes the feature in its description: only its own words name it.
+  const quoted = feature.trim().replace(/[.!]$/, '');
+  const fields: FieldSpec[] = contract.endpoints
+    .flatMap((e) => (e.behavior?.kind === 'create' ? (e.request.body?.fields ?? []) : []))
+    .map((f) => ({ ...f, description: f.description.split(quoted).join(' ') }));
+  const floored = (f: FieldSpec) => adjusted.has(f.name) || (f.minimum !== undefined && f.minimum >= 0);
+  return groups
+    .filter((words) => !fieldsNamedBy(words, fields).some(floored))
+    .map(
+      (words) =>
+        `it keeps "${words.join(' ')}" from going below zero, but no field of its realisation that it names is kept there`,
+    );
 }

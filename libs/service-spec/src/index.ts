@@ -48,6 +48,8 @@ export { verifySpec } from './verify-spec';
 export { passesGate, unrealisedFeatures, type RubricScore, type SpecVerification } from './verification';
 export { featureFidelity, type FeatureFidelity } from './fidelity/feature-fidelity';
 export { saysFull } from './fidelity/capacity-fidelity';
+export { asksExpiryShown, expiryShownName } from './fidelity/ttl-fidelity';
+export { ON_THE_LIMIT } from './fidelity/stock-fidelity';
 export { instructionIn } from './fidelity/instruction-text';
 export { asksUsedUpReads, statedReadCount, usedUpWords } from './fidelity/stored-form';
 export { statedStart } from './fidelity/started-fields';

@@ -19,6 +19,7 @@ export const TTL_SCHEMA = {
   properties: {
     seconds: { type: 'integer', minimum: 1, maximum: 31_536_000 },
     field: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+    answer_field: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
   },
 } as const;
 

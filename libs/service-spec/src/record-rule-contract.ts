@@ -67,6 +67,12 @@ export interface ResourceRules {
 export interface TtlRule {
   seconds?: number;
   field?: string;
+  /**
+   * A field every answer of a record carries (`expires_at`): the instant it expires, an ISO 8601 date-time in UTC
+   * (`Date.toISOString()`), set by the service when the record is created (null when it never expires). It is
+   * no request field: a client cannot send it.
+   */
+  answer_field?: string;
 }
 
 /**

@@ -198,6 +198,10 @@ export function resourceRuleLines(r: ResourceSpec): string[] {
     lines.push(
       `A record expires ${[own, fixed].filter((x) => x !== null).join(', else ')} after it was created (an update does not extend it): then it is gone, 404 NOT_FOUND on its item paths and left out of every list.`,
     );
+    if (r.ttl.answer_field)
+      lines.push(
+        `Every answer of a record carries \`${r.ttl.answer_field}\`: the instant it expires (ISO 8601 UTC, set when it is created; null when it never expires).`,
+      );
   }
   if (r.reads) {
     const limit = readLimitText(r.reads);
@@ -255,6 +259,9 @@ export function resourceRuleProblems(r: ResourceSpec): string[] {
       problems.push(`ttl of ${r.name} reads undeclared or non-number field ${r.ttl.field}`);
     if (r.ttl.field === undefined && r.ttl.seconds === undefined)
       problems.push(`ttl of ${r.name} needs seconds or a field`);
+    const shown = r.ttl.answer_field;
+    if (shown !== undefined && (shown === 'id' || field(shown) !== undefined))
+      problems.push(`ttl of ${r.name} answers its expiry as ${shown}, which is a field of its own`);
   }
   if (r.reads?.field !== undefined && field(r.reads.field)?.type !== 'integer')
     problems.push(`reads of ${r.name} counts undeclared or non-integer field ${r.reads.field}`);

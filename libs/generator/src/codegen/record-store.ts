@@ -1,4 +1,4 @@
-import { prop } from './code-text';
+import { prop, str } from './code-text';
 import type { ResourceModel, ServiceModel } from './service-model';
 
 /*
@@ -8,6 +8,7 @@ import type { ResourceModel, ServiceModel } from './service-model';
  * When a resource's records are read a limited number of times (`reads`), the store counts each record's reads
  * (`countRead`, called by its get handler) and ends the record at its limit, remembering it was read up
  * (`readUp`) so the handler can tell a used-up record (410 when the contract says) from one that never was.
+ * A store whose records answer when they expire (`ttl.answer_field`) sets that field on each record it adds.
  */
 
 /** Whether any resource of the service has records that expire. */
@@ -63,10 +64,10 @@ export class RecordStore<T extends { id: string }> {
 ${
   expiring
     ? `
-  /** \`expiry\`: the clock, and how long a record lives (null: for ever). */
+  /** \`expiry\`: the clock, how long a record lives (null: for ever), and the field answering when it expires. */
   constructor(
     prefix: string,
-    private readonly expiry?: { now: () => number; ttlMs: (record: T) => number | null },
+    private readonly expiry?: { now: () => number; ttlMs: (record: T) => number | null; answerField?: string },
   ) {
     this.prefix = prefix;
   }
@@ -88,7 +89,10 @@ ${
       expiring
         ? `
     const ttl = this.expiry?.ttlMs(record) ?? null;
-    if (this.expiry !== undefined && ttl !== null) this.expiries.set(record.id, this.expiry.now() + ttl);`
+    if (this.expiry !== undefined && ttl !== null) this.expiries.set(record.id, this.expiry.now() + ttl);
+    const answer = this.expiry?.answerField;
+    if (this.expiry !== undefined && answer !== undefined)
+      Object.assign(record, { [answer]: ttl === null ? null : new Date(this.expiry.now() + ttl).toISOString() });`
         : ''
     }
   }
@@ -134,5 +138,6 @@ export function storeArguments(r: ResourceModel, prefix: string): string {
     own === null
       ? `() => ${fixed}`
       : `(record) => (typeof ${own} === 'number' && ${own} > 0 ? ${own} * 1000 : ${fixed})`;
-  return `${prefix}, { now: () => this.now(), ttlMs: ${ms} }`;
+  const answer = ttl.answer_field === undefined ? '' : `, answerField: ${str(ttl.answer_field)}`;
+  return `${prefix}, { now: () => this.now(), ttlMs: ${ms}${answer} }`;
 }

@@ -162,6 +162,13 @@ export function stateSource(model: ServiceModel, header: string): string {
       '  id: string;',
       ...fields,
       ...parents,
+      ...(r.spec.ttl?.answer_field === undefined
+        ? []
+        : [
+            indent(
+              `/** When the record expires (ISO 8601 UTC), set by its store. */\n${key(r.spec.ttl.answer_field)}?: string | null;`,
+            ),
+          ]),
       '}',
     ].join('\n');
   });

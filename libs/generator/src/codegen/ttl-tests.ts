@@ -1,12 +1,13 @@
 import type { EndpointSpec } from '@sf/service-spec';
-import { literal } from './code-text';
+import { literal, prop, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
 import type { TestCase } from './test-writer';
 
 /*
  * Endpoint tests of records that expire (a resource's `ttl`). Time is the instance's clock (`server.state.now`),
  * set by the test: a record is read 1 ms before it expires and at the instant it does, so a record that never
- * expires, expires early or stays in the list fails without any test waiting.
+ * expires, expires early or stays in the list fails without any test waiting. A record that answers when it
+ * expires (`answer_field`) is created at a known instant and must name the instant its lifetime ends.
  */
 
 const START = 1_700_000_000_000;
@@ -53,6 +54,28 @@ export function ttlCases(
         `const after = ${read('created')};`,
         w.expectError('after', 404, 'NOT_FOUND', `${where} once it expired`),
         ...listed('created'),
+      ],
+    });
+  }
+  const shown = ttl.answer_field;
+  if (shown !== undefined && (ttl.seconds !== undefined || own)) {
+    // Created at a known instant: the answer names the instant its lifetime ends, and a read names the same one.
+    const seconds = own
+      ? Math.max(5, typeof own.minimum === 'number' ? Math.ceil(own.minimum) : 1)
+      : ttl.seconds;
+    const overrides = own ? literal({ [own.name]: seconds }) : '{}';
+    const at = new Date(START + (seconds ?? 0) * 1000).toISOString();
+    cases.push({
+      name: `answers ${shown} of a ${resource}: the instant it expires, ${seconds} s after it was created`,
+      lines: [
+        `let clock = ${START};`,
+        'server.state.now = () => clock;',
+        `const created = await ${creator.fn}(server, ${overrides});`,
+        `${a}.equal(created${prop(shown)}, ${str(at)}, ${str(`the create answers when the ${resource} expires`)});`,
+        'clock += 1000;',
+        `const read = ${read('created')};`,
+        w.expectStatus('read', 200, `${where} before it expires`),
+        `${a}.equal(${w.support('bodyOf')}(read)${prop(shown)}, ${str(at)}, ${str(`${where} answers the same expiry`)});`,
       ],
     });
   }

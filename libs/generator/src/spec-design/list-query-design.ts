@@ -14,6 +14,7 @@ import type { ContractBuilder } from './contract-builder';
 import { listQuerySummary } from './list-query-checks';
 import { readFeature, type FeatureReading } from './feature-reader';
 import { fold, singular } from './lexicon';
+import { statedPageSize } from './list-query-page-size';
 import { SORTABLE, firstOrder, isDateLike, statedOrderAt, statedOrderOn } from './list-query-order';
 import { spelledParams } from './list-query-params';
 import { readLatest } from './list-query-latest';
@@ -432,10 +433,7 @@ export function listOptionsFor(feature: string, r: ResourceSpec): Omit<ListBehav
     const response = readFeatureLiterals(feature).response;
     const items = response.find((f) => f.type === 'array')?.name ?? 'items';
     const total = response.find((f) => f.type === 'number' || f.type === 'integer')?.name ?? 'total';
-    const perPage = /\b(\d{1,3})\s+(per page|pro seite|por pagina|par page|a page|items per page)\b/.exec(
-      text,
-    );
-    const defaultLimit = Math.min(Math.max(Number(perPage?.[1] ?? 20), 1), 100);
+    const defaultLimit = statedPageSize(feature, text);
     const page: ListPage = {
       style: offsetStyle ? 'offset' : 'page',
       limit_param: limitParam ?? (offsetStyle ? 'limit' : 'per_page'),

@@ -3,6 +3,7 @@ import type { ContractBuilder } from './contract-builder';
 import { asksListQuery } from './list-query-design';
 import { CONJUNCTIONS, fold, isStopWord, singular } from './lexicon';
 import { namedFields } from './named-fields';
+import { isDateLike } from './list-query-order';
 
 /*
  * A list query on a field no feature declared ("list expenses, filter by cost", "sort by priority", "nach
@@ -54,10 +55,24 @@ export function queryFieldPhrases(feature: string): string[] {
   return phrases;
 }
 
+/** Words after a date or time field's name that add nothing to it: "start time", "due date", "Beginn Zeit". */
+const TIME_WORD = /^(?:time|date|datetime|timestamp|day|zeit|datum|uhrzeit|fecha|hora|data|heure|ora)$/;
+
 function declared(r: ResourceSpec, field: FieldSpec): boolean {
   const parts = field.name.split('_').map(singular);
-  return r.fields.some(
-    (f) => f.name === field.name || f.name.split('_').map(singular).join('_') === parts.join('_'),
+  if (
+    r.fields.some(
+      (f) => f.name === field.name || f.name.split('_').map(singular).join('_') === parts.join('_'),
+    )
+  )
+    return true;
+  // "ordered by start time" beside a date-time `start`: that field, not a new `start_time`.
+  const [head, tail, ...more] = field.name.split('_');
+  return (
+    more.length === 0 &&
+    tail !== undefined &&
+    TIME_WORD.test(tail) &&
+    r.fields.some((f) => f.name === head && isDateLike(f))
   );
 }
 

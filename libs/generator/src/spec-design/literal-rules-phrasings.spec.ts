@@ -328,10 +328,9 @@ const NOT_YET_READ = new Set<string>([
   'POST /books/{id}/lend → 200 {"id": string, "lent": true}, a lent book → 409; POST /books/{id}/return → 200 {"lent": false}, a book not lent → 409',
   // A PATCH of the record with a state and arrows is an update, not the machine's transition route.
   'PATCH /tickets/{id} with {"status": "open"|"in_progress"|"done"} moves a ticket open → in_progress → done and returns 200 {"status": string}; any other move returns 409',
-  // Expiry: records carry no expires_at (the ttl rule has no field for the instant), nor 410 nor ?at=.
+  // Expiry beyond the expires_at a ttl now answers: a lifetime field named ttl, 410, an expiry named caduca, ?at=.
   'POST /pastes {"text": string, "ttl": integer seconds} → 201 {"id": string, "expires_at": string}; GET /pastes/{id} → 200 {"text": string} until it expires, then 404',
   'POST /links with {"url": string, "ttl_seconds": integer} returns 201 {"code": string, "expires_at": string}; GET /links/{code} returns {"url": string}, 410 once expired, 404 for an unknown code',
-  'POST /sitzungen mit {"nutzer": string} legt eine Sitzung an, die nach 30 Minuten abläuft, und antwortet 201 {"id": string, "expires_at": string}; danach liefert GET /sitzungen/{id} 404',
   'POST /codigos con {"email": string} crea un código que caduca a los 10 minutos y responde 201 {"codigo": string, "caduca": string}; GET /codigos/{codigo} responde 404 cuando ha caducado',
   'GET /invites/{code}?at=<ISO time> returns {"valid": true} before the invite expires and {"valid": false} after',
   // The counter's key field stays name where the path and answer write nombre.

@@ -1,4 +1,5 @@
 import {
+  ON_THE_LIMIT,
   readFeatureLiterals,
   type AcceptanceStep,
   type EndpointRequest,
@@ -86,8 +87,8 @@ export function movedLevel(r: ResourceSpec, direction: 'in' | 'out'): FieldSpec 
 const PER_RECORD =
   /\b(its own|their own|own threshold|own reorder|each (?:item|product|article|sku) s|per (?:item|product|sku)|for each (?:item|product)|eigene[nmrs]?|jeweilige[nmrs]?|propio|propia|su propio|son propre|sa propre|leur propre|loro|seu proprio|sua propria)\b/;
 
-const INCLUSIVE =
-  /(at or below|or (?:less|fewer|below)|<=|≤|reach(?:es|ed)?|erreich\w*|oder weniger|hochstens|o menos|igual o (?:inferior|menor)|alcanz\w*|ou moins|inferieur\w* ou egal\w*|menor o igual|kleiner oder gleich|atteint\w*|o inferiore|ou abaixo|ou inferior)/;
+/** On the limit is low ("at or below", "less than or equal to"): the reading the gate holds the list to. */
+const INCLUSIVE = ON_THE_LIMIT;
 const STRICT =
   /(?<![<=])<(?!=)|\b(below|under|less than|fewer than|unter(?:halb|schreit\w*)?|weniger als|menos de|por debajo|inferior a|moins de|inferieur\w*|en dessous|sous|sotto|abaixo|menor que)\b/;
 const REFUSES =

@@ -287,5 +287,8 @@ export function exampleRecord(resource: ResourceSpec, parentField?: string): Rec
   const record: Record<string, unknown> = { id: `${resource.name}-1` };
   if (parentField) record[parentField] = `${parentField.replace(/_id$/, '')}-1`;
   for (const field of resource.fields) record[field.name] = field.default ?? field.example ?? null;
+  // The instant the record expires, which the service sets when it is created.
+  const shown = resource.ttl?.answer_field;
+  if (shown !== undefined) record[shown] = '2026-01-01T00:10:00.000Z';
   return { ...record, ...sampleBody(resource, 'example') };
 }

@@ -1,4 +1,4 @@
-import type { ResourceSpec } from '@sf/service-spec';
+import { asksExpiryShown, expiryShownName, type ResourceSpec } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import type { FeatureReading } from './feature-reader';
 import { fold } from './lexicon';
@@ -149,6 +149,27 @@ export function onlyExpires(feature: string, r: FeatureReading): boolean {
   );
 }
 
+/**
+ * "… the answer shows when it expires (expires_at)", "returns 201 {"id", "expires_at"}": the expiring resources
+ * of the feature's endpoints answer the instant each record expires, under the name the feature writes.
+ */
+function settleShownExpiry(b: ContractBuilder, feature: string): void {
+  if (!asksExpiryShown(feature)) return;
+  const name = expiryShownName(feature) ?? 'expires_at';
+  const names = new Set(
+    b.contract.endpoints
+      .filter((e) => e.features.includes(feature))
+      .map((e) => ('resource' in e.behavior ? e.behavior.resource : '')),
+  );
+  for (const r of b.contract.resources) {
+    if (!names.has(r.name) || !r.ttl || r.ttl.answer_field !== undefined) continue;
+    if (r.fields.some((f) => f.name === name) || name === 'id') continue;
+    r.ttl.answer_field = name;
+    const said = `Every answer carries ${name}: the instant it expires.`;
+    if (!r.description.includes(said)) r.description = `${r.description} ${said}`.trim();
+  }
+}
+
 /** Gives the resources of the endpoints realising an expiry feature (one that also creates them) their expiry. */
 export function settleExpiry(b: ContractBuilder, features: string[]): void {
   for (const feature of features) {
@@ -166,4 +187,5 @@ export function settleExpiry(b: ContractBuilder, features: string[]): void {
       if (names.has(resource.name) && !resource.ttl) applyTtl(b, resource, reading);
     }
   }
+  for (const feature of features) settleShownExpiry(b, feature);
 }

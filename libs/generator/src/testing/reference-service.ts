@@ -398,6 +398,14 @@ export class ReferenceService {
           ).length;
           if (taken >= Number(parent?.[capacity.parent_field])) return error(409, 'FULL');
         }
+        const ttl = this.resource(b.resource)?.ttl;
+        if (ttl?.answer_field !== undefined) {
+          // The instant it expires: its own positive seconds, else the fixed ones (null: never).
+          const own = ttl.field === undefined ? undefined : record[ttl.field];
+          const seconds = typeof own === 'number' && own > 0 ? own : ttl.seconds;
+          record[ttl.answer_field] =
+            seconds === undefined ? null : new Date(Date.now() + seconds * 1000).toISOString();
+        }
         this.store(b.resource).push(record);
         return ok(201, record);
       }

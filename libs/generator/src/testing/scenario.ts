@@ -16,11 +16,16 @@ export interface ScenarioStep {
   path?: string;
   /** Otherwise the endpoint realising this feature (index into the row's features) with this method. */
   feature?: number;
+  /** Path parameters of a feature's endpoint, in path order (`{{name}}` filled). */
+  params?: string[];
   query?: Record<string, string>;
+  headers?: Record<string, string>;
   body?: Record<string, unknown>;
   status: number;
   /** The records the answer lists, exactly and in this order (each a subset of the record). */
   list?: Record<string, unknown>[];
+  /** A subset of the answer (keys may list `|` alternatives; `{{name}}` values filled). */
+  has?: Record<string, unknown>;
   /** Saves `body.<field>` of the answer under a name. */
   save?: Record<string, string>;
 }
@@ -61,6 +66,12 @@ function sameRecords(expected: Record<string, unknown>[], actual: unknown[] | nu
   });
 }
 
+/** Whether `body` holds `has` (keys with alternatives resolved against the body itself, saved values filled). */
+function hasSubset(has: Record<string, unknown>, body: unknown, vars: Record<string, unknown>): boolean {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return false;
+  return containsSubset(pick(has, Object.keys(body), vars), body);
+}
+
 /** The problems of a scenario against the contract's reference service; empty when every step answers as written. */
 export function runScenario(contract: SpecContract, features: string[], steps: ScenarioStep[]): string[] {
   const service = new ReferenceService(contract);
@@ -74,7 +85,11 @@ export function runScenario(contract: SpecContract, features: string[], steps: S
         : contract.endpoints.find((x) => x.method === step.method && x.path === step.path);
     if (step.path === undefined && !e)
       return [`step ${i + 1}: no ${step.method} endpoint realises feature ${step.feature}`];
-    const path = fill(step.path ?? e?.path ?? '', vars);
+    let n = 0;
+    const path =
+      step.path === undefined
+        ? (e?.path ?? '').replace(/\{[^}]+\}/g, (m) => fill(step.params?.[n++] ?? m, vars))
+        : fill(step.path, vars);
     const bodyNames = ((e?.request.body as { fields?: { name: string }[] } | undefined)?.fields ?? []).map(
       (f) => f.name,
     );
@@ -82,12 +97,18 @@ export function runScenario(contract: SpecContract, features: string[], steps: S
     const body = step.body === undefined ? undefined : pick(step.body, bodyNames, vars);
     const query =
       step.query === undefined ? undefined : (pick(step.query, queryNames, vars) as Record<string, string>);
-    const res = service.handle({ method: step.method, path, body, query });
+    const headers =
+      step.headers === undefined
+        ? undefined
+        : Object.fromEntries(Object.entries(step.headers).map(([k, v]) => [k, fill(v, vars)]));
+    const res = service.handle({ method: step.method, path, body, query, headers });
     const where = `step ${i + 1} ${step.method} ${path}${query ? ` ${JSON.stringify(query)}` : ''}`;
     if (res.status !== step.status)
       return [`${where}: ${res.status} ${JSON.stringify(res.body)}, expected ${step.status}`];
     if (step.list !== undefined && !sameRecords(step.list, recordsOf(res.body)))
       return [`${where}: ${JSON.stringify(res.body)} does not list exactly ${JSON.stringify(step.list)}`];
+    if (step.has !== undefined && !hasSubset(step.has, res.body, vars))
+      return [`${where}: ${JSON.stringify(res.body)} lacks ${JSON.stringify(step.has)}`];
     for (const [name, field] of Object.entries(step.save ?? {}))
       vars[name] = (res.body as Record<string, unknown>)[field];
   }

@@ -261,3 +261,42 @@ describe('a feature that names the order in words (earliest start first, le più
     ]);
   });
 });
+
+describe('an age order of records that hold one year and no date (the books of one author, oldest first)', () => {
+  const BOOKS = {
+    resources: [
+      {
+        name: 'book',
+        plural: 'books',
+        description: '',
+        fields: [
+          { name: 'titulo', type: 'string', required: true, description: '', example: 'x' },
+          { name: 'autor', type: 'string', required: true, description: '', example: 'x' },
+          { name: 'ano_de_publicacion', type: 'integer', required: true, description: '', example: 1967 },
+        ],
+      },
+    ],
+  } as unknown as SpecContract;
+  const AUTHOR: ListBehavior['filters'] = [{ kind: 'equals', field: 'autor', param: 'autor' }];
+  const byYear = (order: 'asc' | 'desc'): ListBehavior['sort'] => ({
+    param: 'sort',
+    fields: ['ano_de_publicacion'],
+    order_param: 'order',
+    default_order: order,
+    default_field: 'ano_de_publicacion',
+  });
+  const judged = (feature: string, options: Omit<ListBehavior, 'kind' | 'resource'>) =>
+    listQueryFeatureProblems(feature, [listOf(options)], BOOKS);
+
+  it.each([
+    ['ver los libros de un autor, del más antiguo al más reciente', 'asc'],
+    ['list the books of one author, oldest first', 'asc'],
+    ['list the books of one author, newest first', 'desc'],
+  ] as const)('holds %j to the year, %s, always', (feature, order) => {
+    expect(judged(feature, { filters: AUTHOR, sort: byYear(order) })).toEqual([]);
+    expect(judged(feature, { filters: AUTHOR, sort: byYear(order === 'asc' ? 'desc' : 'asc') })).not.toEqual(
+      [],
+    );
+    expect(judged(feature, { filters: AUTHOR })).not.toEqual([]);
+  });
+});

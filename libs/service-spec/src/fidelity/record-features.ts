@@ -461,12 +461,13 @@ function unorderedList(words: string[], endpoints: EndpointSpec[]): string[] {
 
 /**
  * Fields of `resource` the service fills itself on create, so a create answers them unsent: a generated code
- * (`generate`), and the counter a redirect of the resource counts its visits in (`count_field`, from 0).
+ * (`generate`), the instant it expires (`ttl.answer_field`), and the counter a redirect of the resource counts its visits in (`count_field`, from 0).
  */
 function serverMade(contract: SpecContract, resource: string): string[] {
-  const generated = ((contract.resources ?? []).find((r) => r.name === resource)?.fields ?? [])
-    .filter((f) => f.generate !== undefined)
-    .map((f) => f.name);
+  const kept = (contract.resources ?? []).find((r) => r.name === resource);
+  const generated = (kept?.fields ?? []).filter((f) => f.generate !== undefined).map((f) => f.name);
+  // The instant a record expires, which its store sets when it is created (`ttl.answer_field`).
+  if (kept?.ttl?.answer_field !== undefined) generated.push(kept.ttl.answer_field);
   const counted = (contract.endpoints ?? []).flatMap((e) =>
     e.behavior?.kind === 'redirect' && e.behavior.resource === resource && e.behavior.count_field
       ? [e.behavior.count_field]

@@ -106,7 +106,7 @@ const SUPERLATIVE_FIRST = new RegExp(
 
 /** "from oldest to newest", "du moins cher au plus cher", "dal più recente al più vecchio". */
 const FROM_TO = new RegExp(
-  `(?:^|[^a-z0-9_])(?:from|von|vom|du|dal|dalla|dai|dalle|do|da|desde|de)\\s+(?:(?:the|der|dem|den|la|le|les|el|lo|los|las|il|i|gli|o|os|as)\\s+)?(?:${SUPERLATIVE})((?:\\s+[a-z][a-z0-9_'-]*){0,1}?)\\s+(?:to|bis|zum|zur|au|aux|a|al|alla|ai|alle|ao|aos|hasta)\\s+(?:(?:the|la|le|les|el|lo|los|las|il|i|gli|o|os|as)\\s+)?(?:${SUPERLATIVE})(?![a-z0-9_])`,
+  `(?:^|[^a-z0-9_])(?:from|von|vom|du|dal|dalla|dai|dalle|do|da|desde|del|de)\\s+(?:(?:the|der|dem|den|la|le|les|el|lo|los|las|il|i|gli|o|os|as)\\s+)?(?:${SUPERLATIVE})((?:\\s+[a-z][a-z0-9_'-]*){0,1}?)\\s+(?:to|bis|zum|zur|au|aux|a|al|alla|ai|alle|ao|aos|hasta)\\s+(?:(?:the|la|le|les|el|lo|los|las|il|i|gli|o|os|as)\\s+)?(?:${SUPERLATIVE})(?![a-z0-9_])`,
 );
 
 /** "in order of due date", "in chronological order", "in reverse chronological order", "chronologisch". */
@@ -203,6 +203,8 @@ export function isYearField(f: OrderField): boolean {
 }
 
 const NUMERIC = new Set(['number', 'integer']);
+/** A number field holding one year (a book's publication year), not an age: its order is the records' age. */
+const YEAR_NAMES = /(^|_)(year|jahr|ano|anio|annee|anno)($|_)/;
 const PRICE_NAMES =
   /^(price|cost|amount|fee|rate|preis|kosten|betrag|gebuhr|precio|coste|costo|importe|prix|montant|tarif|prezzo|importo|preco|valor|custo)(_|$)/;
 const WEIGHT_NAMES = /^(weight|mass|gewicht|masse|peso|poids)(_|$)/;
@@ -239,6 +241,8 @@ function fieldImplied(kind: OrderKind, fields: OrderField[]): OrderField | null 
     case 'date': {
       const dates = fields.filter(isDateField);
       // "newest first" of records with a start and an end: the start ("the date it happens").
+      // "the books of one author, oldest first" of records holding no date but one year: that year.
+      if (dates.length === 0) return one(numbers.filter((f) => YEAR_NAMES.test(f.name)));
       return (
         one(dates) ??
         one(dates.filter((f) => /(^|_)(date|datum|fecha|data|start|beginn|inicio|debut)($|_)/.test(f.name)))

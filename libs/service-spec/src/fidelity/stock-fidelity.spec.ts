@@ -298,6 +298,19 @@ describe('a low-stock list as the feature writes it', () => {
     ).toEqual([]);
   });
 
+  it.each([
+    'GET /items/low returns the items whose quantity is less than or equal to their reorder_point',
+    'items whose quantity is equal to or below their own minimum',
+    'alle Artikel auflisten, deren Bestand bei oder unter ihrem Meldebestand liegt',
+    'listar los productos cuya cantidad es igual o menor que su stock mínimo',
+    'lister les articles dont la quantité est inférieure ou égale à leur seuil',
+    'elencare gli articoli con quantità minore o uguale alla loro scorta minima',
+    'listar os produtos com quantidade menor ou igual ao seu estoque mínimo',
+  ])('refuses a strict low-stock list for %j (a record on its threshold is low)', (written) => {
+    expect(lowStockProblems(written, [low()])).toEqual([expect.stringContaining('on its threshold as low')]);
+    expect(lowStockProblems(written, [low({ inclusive: true })])).toEqual([]);
+  });
+
   it('holds each record s own threshold, the order and the shortfall written', () => {
     const fixed = low({ threshold_field: undefined, threshold: 5 });
     expect(lowStockProblems('list the parts below their own minimum', [fixed])).toHaveLength(1);

@@ -10,7 +10,7 @@ import { folded, signedChange, stockMovesIn } from '../stock-moves';
 
 /** Words for records running low, or below a threshold, in the languages intents are written in (folded). */
 const LOW_STOCK =
-  /\b(low[- ]stock|low list|running low|runs? low|low inventory|low on stock|(bientot|presque) epuise\w*|niedrig\w* (lager)?bestand|bajo stock|stock bajo|existencias bajas|poco stock|stock faible|stock bas|rupture de stock)\b|\b(below|under|at or below|fewer than|less than|unter\w*|kleiner als|weniger als|por debajo|menos de|inferior\w*|en dessous|sous|moins de|au plus|sotto|abaixo)\b[^.;]{0,30}\b(threshold|minimum|min_\w+|reorder[ _](level|point)|mindestbestand|meldebestand|mindestmenge|schwelle\w*|umbral\w*|punto de pedido|stock minimo|stock minimum|cantidad minima|minimo|seuil\w*|scorta minima|quantita minima|punto di riordino|estoque minimo|ponto de reposicao)\b|\b(mindestbestand|meldebestand|mindestmenge)\b[^.;]{0,10}\b(erreich\w*|unterschreit\w*)|\b(fewer|less) than \d+ (\w+ )?(left|remaining|in stock|on hand|units)\b|\bweniger als \d+ (\w+ )?(stuck|ubrig|auf lager|vorratig|im bestand)\b|\bmenos de \d+ (\w+ )?(en stock|en existencia|restantes|quedan|unidades)\b|\bmoins de \d+ (\w+ )?(en stock|restants?)\b/i;
+  /\b(low[- ]stock|low list|running low|runs? low|low inventory|low on stock|(bientot|presque) epuise\w*|niedrig\w* (lager)?bestand|bajo stock|stock bajo|existencias bajas|poco stock|stock faible|stock bas|rupture de stock)\b|\b(below|under|at or below|fewer than|less than|unter\w*|kleiner als|weniger als|por debajo|menos de|inferior\w*|inferieur\w*|menor|minore|en dessous|sous|moins de|au plus|sotto|abaixo)\b[^.;]{0,30}\b(threshold|minimum|min_\w+|reorder[ _](level|point)|mindestbestand|meldebestand|mindestmenge|schwelle\w*|umbral\w*|punto de pedido|stock minimo|stock minimum|cantidad minima|minimo|seuil\w*|scorta minima|quantita minima|punto di riordino|estoque minimo|ponto de reposicao)\b|\b(mindestbestand|meldebestand|mindestmenge)\b[^.;]{0,10}\b(erreich\w*|unterschreit\w*)|\b(fewer|less) than \d+ (\w+ )?(left|remaining|in stock|on hand|units)\b|\bweniger als \d+ (\w+ )?(stuck|ubrig|auf lager|vorratig|im bestand)\b|\bmenos de \d+ (\w+ )?(en stock|en existencia|restantes|quedan|unidades)\b|\bmoins de \d+ (\w+ )?(en stock|restants?)\b/i;
 
 /** Whether a feature asks for the records running low. */
 export function asksLowStock(feature: string): boolean {
@@ -37,9 +37,13 @@ export function lowStockProblems(feature: string, endpoints: EndpointSpec[]): st
   ];
 }
 
-/** "at or below", "or less", "reaches", "erreicht oder unterschreitet", "igual o inferior": on the limit is low. */
-const AT_OR_BELOW =
-  /(at or below|or (?:less|fewer|below|under)|<=|≤|\breach(?:es|ed)?\b|erreich\w*|oder weniger|hochstens|o menos|igual o (?:inferior|menor)|menor o igual|alcanz\w*|ou moins|inferieur\w* ou egal\w*|kleiner oder gleich|atteint\w*|o inferiore|ou abaixo|ou inferior)/;
+/**
+ * "at or below", "or less", "reaches", "less than or equal to", "bei oder unter", "erreicht oder unterschreitet",
+ * "igual o inferior", "inférieure ou égale", "minore o uguale", "menor ou igual": on the limit is low.
+ */
+export const ON_THE_LIMIT =
+  /(at or below|or (?:less|fewer|below|under)|(?:less|lower|smaller|fewer) than or equal|equal to or (?:less|lower|smaller|fewer|below|under)|<=|=<|≤|\breach(?:es|ed)?\b|erreich\w*|oder weniger|(?:bei|auf|gleich) oder (?:unter\w*|kleiner|weniger)|kleiner gleich|hochstens|o menos|igual o (?:inferior|menor|por debajo)|(?:en|a) o por debajo|menor o igual|alcanz\w*|ou moins|inferieur\w* ou egal\w*|egal\w* ou inferieur\w*|kleiner oder gleich|atteint\w*|o inferiore|(?:minore|inferiore) o uguale|(?:uguale|pari) o (?:minore|inferiore)|ou abaixo|ou inferior|(?:menor|inferior) ou igual|igual ou (?:menor|inferior))/;
+
 /** Strictly below: "below", "under", "less than", "unter", "por debajo", "en dessous", "sotto", "abaixo". */
 const BELOW =
   /\b(below|under|less than|fewer than|unter(?:halb|schreit\w*)?|weniger als|menos de|por debajo|inferior\w*|en dessous|sous|moins de|sotto|abaixo|menor que)\b/;
@@ -74,7 +78,7 @@ function fixedLimit(text: string): number | undefined {
 function lowStockAsWritten(feature: string, b: LowStockBehavior): string[] {
   const text = folded(feature);
   const problems: string[] = [];
-  const inclusive = AT_OR_BELOW.test(text);
+  const inclusive = ON_THE_LIMIT.test(text);
   if (inclusive && !b.inclusive)
     problems.push('it counts a record on its threshold as low, but its low-stock list leaves it out');
   else if (!inclusive && BELOW.test(text) && b.inclusive)

@@ -68,4 +68,21 @@ describe('ttlProblems', () => {
     ).toHaveLength(1);
     expect(ttlProblems('codes expire after 10 minutes', [get], faithful)).toEqual([]);
   });
+
+  it('is realised by a resource whose ttl answers its expiry under the name the feature writes', () => {
+    const shown = 'codes expire after 10 minutes; the answer shows expires_at';
+    expect(
+      ttlProblems(shown, [get], contract({ ttl: { seconds: 600, answer_field: 'expires_at' } })),
+    ).toEqual([]);
+    expect(
+      ttlProblems(shown, [get], contract({ ttl: { seconds: 600, answer_field: 'valid_until' } })),
+    ).toEqual([expect.stringContaining('as "expires_at"')]);
+    expect(ttlProblems(shown, [get], contract({ ttl: { seconds: 60, answer_field: 'expires_at' } }))).toEqual(
+      [expect.stringContaining('after 600 seconds')],
+    );
+    const german = 'Codes verfallen nach 24 Stunden; die Antwort zeigt, wann sie verfallen';
+    expect(
+      ttlProblems(german, [get], contract({ ttl: { seconds: 86400, answer_field: 'expires_at' } })),
+    ).toEqual([]);
+  });
 });

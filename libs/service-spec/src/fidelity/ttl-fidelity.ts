@@ -57,12 +57,20 @@ export function expiryHeld(feature: string, endpoints: EndpointSpec[], contract:
 export function ttlProblems(feature: string, endpoints: EndpointSpec[], contract: SpecContract): string[] {
   if (!asksExpiry(feature)) return [];
   if (!endpoints.some((e) => e.behavior && 'resource' in e.behavior)) return [];
-  // "… and the answer shows when it expires (expires_at)": no record behaviour answers a record's expiry time yet
-  // (a `ttl` ends records, it shows nothing), so a realisation that keeps the records would answer without it.
-  if (asksExpiryShown(feature))
-    return [
-      'it asks that the answer shows when a record expires, but no record behaviour of its realisation answers an expiry time',
-    ];
+  // "… and the answer shows when it expires (expires_at)": only a `ttl` with an `answer_field` answers it, named
+  // as the feature names it; a realisation that keeps the records for a time would otherwise answer without it.
+  if (asksExpiryShown(feature)) {
+    const named = expiryShownName(feature);
+    const shown = expiringResources(endpoints, contract).some(
+      (r) => r.ttl?.answer_field !== undefined && (named === undefined || r.ttl.answer_field === named),
+    );
+    if (!shown)
+      return [
+        named === undefined
+          ? 'it asks that the answer shows when a record expires, but no record behaviour of its realisation answers an expiry time'
+          : `it asks that the answer shows when a record expires as "${named}", but no record behaviour of its realisation answers it`,
+      ];
+  }
   const seconds = statedSeconds(feature);
   if (seconds === undefined) {
     // "once ttl_seconds have passed it returns 404": each record's own time, which only a ttl reading it holds.
@@ -89,6 +97,11 @@ const EXPIRY_TIME_FIELD =
 /** Words saying the answer shows when a record expires ("shows when it expires", "zeigt, wann sie verfällt"). */
 const SHOWS_WHEN =
   /\b(?:shows?|returns?|answers?|includes?|tells?|zeigt|nennt|liefert|muestra|devuelve|indica|affiche|renvoie|indique|mostra|restituisce|mostra)\b[^.;]{0,20}\b(?:when|wann|cuando|quand|quando)\b/;
+
+/** The name a feature gives a record's expiry time in its answers ("expires_at", "valid_until"), if any. */
+export function expiryShownName(feature: string): string | undefined {
+  return EXPIRY_TIME_FIELD.exec(folded(feature).toLowerCase())?.[0];
+}
 
 /** Whether a feature asks that a record's answer shows the time it expires. */
 export function asksExpiryShown(feature: string): boolean {

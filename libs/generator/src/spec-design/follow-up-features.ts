@@ -17,9 +17,12 @@ import { claimComputation } from './refusal-features';
  * other readings: the family would design the same computation, so the follow-up adds nothing it can honour.
  */
 
-/** Words of adding to another feature's answer ("also", "auch", "además", "aussi", "anche", "também"), folded. */
+/**
+ * Words of adding to another feature's answer ("also", "auch", "dazu", "außerdem", "además", "aussi", "anche",
+ * "também"), folded: the gate reads these as adding to another answer (feature-fidelity.ts).
+ */
 const ADD_ON =
-  /\b(?:also|as well|additionally|auch|zusatzlich|ademas|tambien|aussi|egalement|en plus|anche|inoltre|tambem)\b/;
+  /\b(?:also|as well|additionally|in addition|auch|zusatzlich|dazu|au(?:ss|ß)erdem|zudem|ademas|tambien|aussi|egalement|en plus|anche|inoltre|tambem|alem disso)\b/;
 
 /** Whether a feature says it adds to what another answers ("also tell which word is used most often"). */
 export function addsToAnother(feature: string): boolean {

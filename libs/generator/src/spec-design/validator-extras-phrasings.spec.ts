@@ -305,8 +305,10 @@ function problemOf(row: ExtraRow): string {
   return '';
 }
 
-/** Rows not read yet, each failing its own check; the set shrinks as the designer learns them (at the start: 27 of 32; now 17). */
+/** Rows not read yet, each failing its own check; the set shrinks as the designer learns them (at the start: 27 of 32; now 14). */
 const NOT_YET_READ = new Set<string>([
+  // "selon notre liste : jetable.org et …" reads as a list of records named "org" before any follow-up.
+  'dire aussi si le domaine est jetable, selon notre liste : jetable.org et yopmail.fr',
   'when it is valid, also say which country it belongs to',
   'es válido cuando los dígitos de control son correctos y la longitud corresponde al país',
   'valid means the check digits are right AND the length fits the country',
@@ -317,10 +319,6 @@ const NOT_YET_READ = new Set<string>([
   'for a valid ISBN-10 also return the 978-prefixed ISBN-13',
   "pour un ISBN-10 valide, donner aussi l'ISBN-13 correspondant (préfixe 978)",
   'ISBN-10 (mit X als Prüfziffer) und ISBN-13 werden akzeptiert',
-  'also say whether its domain is on our disposable blocklist: mailinator.com and trashmail.dev',
-  'zusätzlich angeben, ob die Domain auf unserer Sperrliste für Wegwerfadressen steht: wegwerf.de und temp-mail.org',
-  'indicar también si el dominio es desechable según nuestra lista: yopmail.com, tempmail.es',
-  'dire aussi si le domaine est jetable, selon notre liste : jetable.org et yopmail.fr',
   'spaces between the groups of digits are ignored',
   'os espaços entre os grupos de dígitos são ignorados',
   'gli spazi tra i gruppi di cifre vengono ignorati',
@@ -328,13 +326,10 @@ const NOT_YET_READ = new Set<string>([
 
 /**
  * Near misses the gate still counts realised, each checked to be (the set shrinks as they are refused): "return
- * the title" reads as a lending store of titles (returned like a book), and "whether its domain is a disposable
- * one" is claimed by the check for naming the domain it answers.
+ * the title" reads as a lending store of titles (returned like a book). ("Whether its domain is a disposable
+ * one" was claimed by the check for naming the domain it answers, until the family read blocklists.)
  */
-const STILL_REALISED = new Set<string>([
-  'also return the title of the book',
-  'also say whether its domain is a disposable one',
-]);
+const STILL_REALISED = new Set<string>(['also return the title of the book']);
 
 describe('what validators and text statistics also answer, on the same endpoint', () => {
   it('has at least 30 rows and 8 near misses', () => {

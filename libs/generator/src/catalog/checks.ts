@@ -410,6 +410,11 @@ function recogniseChecks(text: string, words: string[]): Recognised {
       return { design: forms(ibanDesign(text, refuseInvalid)) };
     }
     case 'isbn': {
+      // "for a valid ISBN-10 also return the 978-prefixed ISBN-13" beside the check: one more answer of it.
+      const ten = words.some((w) => w === '10' || w === 'isbn10');
+      const thirteen = words.some((w) => w === '13' || w === 'isbn13');
+      if (validity && thirteen && ten && ADD_ON.test(foldText(text)) && !refuseInvalid && !computesCheckDigit)
+        return { design: isbnDesign(text, false, 'both', true) };
       const to = isbnConversion(text, words);
       if (to) return { design: isbnConvertDesign(text, to) };
       // "a code that is not 10 or 13 characters returns 400": the check refuses codes of the wrong shape.
@@ -432,8 +437,6 @@ function recogniseChecks(text: string, words: string[]): Recognised {
         };
       }
       if (computesCheckDigit || !validity) return null;
-      const ten = words.some((w) => w === '10' || w === 'isbn10');
-      const thirteen = words.some((w) => w === '13' || w === 'isbn13');
       return { design: isbnDesign(text, refuseInvalid, ten === thirteen ? 'both' : ten ? '10' : '13') };
     }
     case 'email': {

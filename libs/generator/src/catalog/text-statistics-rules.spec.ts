@@ -97,6 +97,15 @@ describe('a dash standing on its own is no word', () => {
     expect(stats(text, { dash_not_word: true })).toMatchObject({ ok: true, value: { words } });
   });
 
+  it.each([
+    ['decir cuántas palabras tiene un texto', 'un guion aislado, como en «sí - no», no es una palabra'],
+    ['dire combien de mots contient un texte', 'un tiret isolé ne compte pas comme un mot'],
+    ['dire quante parole ha un testo', 'un trattino da solo non conta come parola'],
+  ])('reads "how many words" in %p with %p', (base, rule) => {
+    expect(designOf(base).function).toBe('text.statistics');
+    expect(designOf(`${base} ${rule}`).options?.dash_not_word).toBe(true);
+  });
+
   it('counts a lone dash as a word without the option', () => {
     expect(stats('well - maybe not')).toMatchObject({ value: { words: 4 } });
   });

@@ -105,11 +105,11 @@ export const textStatistics: CatalogFunction = (input, options) => {
 };
 
 const STATISTICS_GLOSS: Gloss = {
-  de: ' Wörter, Zeichen und Sätze eines Textes zählen (Anzahl der Wörter, Zeichen und Sätze, Statistik).',
-  es: ' Contar las palabras, los caracteres y las oraciones (frases) de un texto (estadísticas del texto).',
-  fr: " Compter les mots, les caractères et les phrases d'un texte (statistiques du texte).",
-  it: ' Contare le parole, i caratteri e le frasi di un testo (statistiche del testo).',
-  pt: ' Contar as palavras, os caracteres e as frases de um texto (estatísticas do texto).',
+  de: ' Wörter, Zeichen und Sätze eines Textes zählen (Anzahl der Wörter, Zeichen und Sätze, Statistik; wie viele Wörter ein Text hat).',
+  es: ' Contar las palabras, los caracteres y las oraciones (frases) de un texto (estadísticas del texto; decir cuántas palabras tiene un texto).',
+  fr: " Compter les mots, les caractères et les phrases d'un texte (statistiques du texte ; dire combien de mots contient un texte).",
+  it: ' Contare le parole, i caratteri e le frasi di un testo (statistiche del testo; dire quante parole ha un testo).',
+  pt: ' Contar as palavras, os caracteres e as frases de um texto (estatísticas do texto; dizer quantas palavras tem um texto).',
 };
 
 export function statisticsDesign(

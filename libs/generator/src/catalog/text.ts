@@ -277,14 +277,18 @@ const OTHER_PALINDROMES = words(
 const startsAny = (words: string[], stems: string[]): boolean =>
   words.some((w) => stems.some((stem) => w.startsWith(stem)));
 
-/** Whether the feature asks for counts: a count word, "number of …", "how many …", "wie viele …". */
+/** "How many" in one word: cuántas/cuántos, combien, quante/quanti, quantas/quantos (folded). */
+const HOW_MANY = words('cuantas cuantos combien quante quanti quantas quantos');
+
+/** Whether the feature asks for counts: a count word, "number of …", "how many …", "wie viele …", "cuántas …". */
 function countsText(words: string[]): boolean {
   if (hasAny(words, COUNT_WORDS)) return true;
   return words.some(
     (w, i) =>
       (AMOUNT_WORDS.includes(w) && OF_WORDS.includes(words[i + 1] ?? '')) ||
       (w === 'many' && words[i - 1] === 'how') ||
-      (w === 'viele' && words[i - 1] === 'wie'),
+      (w === 'viele' && words[i - 1] === 'wie') ||
+      HOW_MANY.includes(w),
   );
 }
 

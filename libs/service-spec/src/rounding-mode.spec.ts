@@ -17,6 +17,15 @@ describe('readRoundingMode', () => {
     expect(readRoundingMode('arrondi au centime supérieur')).toBe('up');
   });
 
+  it('reads up and down in Italian and Portuguese', () => {
+    expect(readRoundingMode('il tempo di lettura arrotondato per eccesso')).toBe('up');
+    expect(readRoundingMode("arrotondato sempre all'insù")).toBe('up');
+    expect(readRoundingMode('arrotondato per difetto')).toBe('down');
+    expect(readRoundingMode('arredondado para cima')).toBe('up');
+    expect(readRoundingMode('arredondado sempre para baixo')).toBe('down');
+    expect(readRoundingMode('arrotondato a 2 decimali')).toBeNull();
+  });
+
   it('reads nothing where no direction is asked', () => {
     expect(readRoundingMode('rounded to 2 decimals')).toBeNull();
     expect(readRoundingMode('auf 2 Nachkommastellen runden')).toBeNull();
@@ -61,5 +70,13 @@ describe('roundingOptionProblems', () => {
   it('refuses an unknown mode, or a mode on a computation that would ignore it', () => {
     expect(roundingOptionProblems(behavior('calc.tip_split', 'sideways'))).toHaveLength(1);
     expect(roundingOptionProblems(behavior('temperature.convert', 'up'))).toHaveLength(1);
+  });
+
+  it('accepts a mode on the text statistics only when they answer a reading time, which it rounds', () => {
+    expect(roundingOptionProblems(behavior('text.statistics', 'up'))).toHaveLength(1);
+    const reading = behavior('text.statistics', 'up');
+    expect(
+      roundingOptionProblems({ ...reading, options: { ...reading.options, words_per_minute: 200 } }),
+    ).toEqual([]);
   });
 });

@@ -24,6 +24,17 @@ export const FUNCTIONS_WITH_ROUNDING_MODE: readonly string[] = [
   'text.reading_time',
 ];
 
+/**
+ * Whether a `function` behaviour rounds by its `options.rounding`: one of {@link FUNCTIONS_WITH_ROUNDING_MODE}, or
+ * the text statistics when they answer a reading time (`options.words_per_minute`), which is what they round.
+ */
+export function roundsByMode(b: { function: string; options?: Record<string, unknown> }): boolean {
+  return (
+    FUNCTIONS_WITH_ROUNDING_MODE.includes(b.function) ||
+    (b.function === 'text.statistics' && typeof b.options?.words_per_minute === 'number')
+  );
+}
+
 function fold(text: string): string {
   return text
     .normalize('NFD')
@@ -37,10 +48,10 @@ const HALF_EVEN =
   /\bbankers?'?s? rounding\b|\bbanker'?s? round\w*|\bround(?:ed|s|ing)? half (?:to )?even\b|\bhalf[- ]to[- ]even\b|\bhalf[- ]even\b|\bround(?:ed|s|ing)? to even\b|\bbankers?-?rundung\b|\bmathematisch(?:es)? (?:ge)?rund\w*|\bauf (?:die )?gerade (?:zahl|ziffer) (?:ge)?rund\w*|\bredondeo (?:bancario|del banquero|al par)\b|\bredonde\w* al (?:numero )?par\b|\barrondi\w* (?:bancaire|au pair|au chiffre pair)\b/;
 
 const UP =
-  /\bround(?:ed|s|ing)?\s+(?:it\s+|them\s+|each\s+\w+\s+|always\s+)?up\b|\bround(?:ed|s|ing)?\s+upwards?\b|\b(?:auf|aufwarts)(?:zu)?(?:runden|gerundet|rundet|rundung)\b|\bnach oben (?:ge)?rund\w*|\bredonde\w*\s+(?:(?:siempre|hacia|para)\s+)*(?:arriba|al alza|por exceso)\b|\bredondeo (?:hacia arriba|al alza|por exceso)\b|\barrondi\w*\s+(?:(?:toujours|vers|au|a l'|a la)\s*)*(?:l'|la |le )?(?:unite |centime |euro )?(?:superieur\w*|haut|par exces)\b/;
+  /\bround(?:ed|s|ing)?\s+(?:it\s+|them\s+|each\s+\w+\s+|always\s+)?up\b|\bround(?:ed|s|ing)?\s+upwards?\b|\b(?:auf|aufwarts)(?:zu)?(?:runden|gerundet|rundet|rundung)\b|\bnach oben (?:ge)?rund\w*|\bredonde\w*\s+(?:(?:siempre|hacia|para)\s+)*(?:arriba|al alza|por exceso)\b|\bredondeo (?:hacia arriba|al alza|por exceso)\b|\barrondi\w*\s+(?:(?:toujours|vers|au|a l'|a la)\s*)*(?:l'|la |le )?(?:unite |centime |euro )?(?:superieur\w*|haut|par exces)\b|\barrotond\w*\s+(?:(?:sempre|verso)\s+)*(?:per eccesso|all'insu|in su|l'alto|alto)\b|\barredond\w*\s+(?:(?:sempre|para)\s+)*(?:cima|por excesso)\b/;
 
 const DOWN =
-  /\bround(?:ed|s|ing)?\s+(?:it\s+|them\s+|each\s+\w+\s+|always\s+)?down\b|\bround(?:ed|s|ing)?\s+downwards?\b|\b(?:ab|abwarts)(?:zu)?(?:runden|gerundet|rundet|rundung)\b|\bnach unten (?:ge)?rund\w*|\bredonde\w*\s+(?:(?:siempre|hacia|para)\s+)*(?:abajo|a la baja|por defecto)\b|\bredondeo (?:hacia abajo|a la baja|por defecto)\b|\barrondi\w*\s+(?:(?:toujours|vers|au|a l'|a la)\s*)*(?:l'|la |le )?(?:unite |centime |euro )?(?:inferieur\w*|bas)\b/;
+  /\bround(?:ed|s|ing)?\s+(?:it\s+|them\s+|each\s+\w+\s+|always\s+)?down\b|\bround(?:ed|s|ing)?\s+downwards?\b|\b(?:ab|abwarts)(?:zu)?(?:runden|gerundet|rundet|rundung)\b|\bnach unten (?:ge)?rund\w*|\bredonde\w*\s+(?:(?:siempre|hacia|para)\s+)*(?:abajo|a la baja|por defecto)\b|\bredondeo (?:hacia abajo|a la baja|por defecto)\b|\barrondi\w*\s+(?:(?:toujours|vers|au|a l'|a la)\s*)*(?:l'|la |le )?(?:unite |centime |euro )?(?:inferieur\w*|bas)\b|\barrotond\w*\s+(?:(?:sempre|verso)\s+)*(?:per difetto|in giu|il basso|basso)\b|\barredond\w*\s+(?:(?:sempre|para)\s+)*(?:baixo|por defeito)\b/;
 
 /** The rounding mode a feature asks for, or null when it asks for none (the default half-up rounding). */
 export function readRoundingMode(text: string): Exclude<RoundingMode, 'half_up'> | null {
@@ -73,7 +84,7 @@ export function roundingOptionProblems(b: FunctionBehavior): string[] {
   if (!ROUNDING_MODES.includes(rounding as RoundingMode)) {
     return [`set options.rounding to one of ${ROUNDING_MODES.join(', ')} (not ${JSON.stringify(rounding)})`];
   }
-  if (!FUNCTIONS_WITH_ROUNDING_MODE.includes(b.function)) {
+  if (!roundsByMode(b)) {
     return [
       `drop options.rounding: ${b.function} does not round by a mode (only ${FUNCTIONS_WITH_ROUNDING_MODE.join(', ')} do)`,
     ];

@@ -56,9 +56,15 @@ export const validateEmail: CatalogFunction = (input, options) => {
   else if (local.length === 0) problem = 'the local part before the @ is empty';
   else if (labels.length < 2) problem = 'the domain after the @ needs at least one dot';
   else if (labels.some((label) => label.length === 0)) problem = 'the domain has an empty label (a dot at its start or end, or two dots in a row)';
-  if (problem === null) return { ok: true, value: { valid: true, local, domain } };
+  // options.blocklist: domains (space-separated, lower case) a valid address is also said to be on (disposable).
+  const listed = typeof options.blocklist === 'string' ? options.blocklist.split(' ') : null;
+  if (problem === null) {
+    if (listed === null) return { ok: true, value: { valid: true, local, domain } };
+    return { ok: true, value: { valid: true, local, domain, disposable: listed.includes(domain.toLowerCase()) } };
+  }
   if (options.refuseInvalid === true) return { ok: false, problems: [problem] };
-  return { ok: true, value: { valid: false, local: null, domain: null } };
+  if (listed === null) return { ok: true, value: { valid: false, local: null, domain: null } };
+  return { ok: true, value: { valid: false, local: null, domain: null, disposable: null } };
 };`,
 };
 
@@ -74,7 +80,7 @@ export type EmailMode = 'validate' | 'refuse' | 'split';
  * address); `refuse` refuses an invalid address instead; `split` answers the local part and the domain of a
  * valid address and refuses an invalid one.
  */
-export function emailDesign(text: string, mode: EmailMode): FunctionDesign {
+export function emailDesign(text: string, mode: EmailMode, blocklist: string[] = []): FunctionDesign {
   const refuseInvalid = mode !== 'validate';
   const usual = refuseInvalid
     ? [EMAIL_FACTS[0], EMAIL_FACTS[4], EMAIL_FACTS[8], EMAIL_FACTS[1], EMAIL_FACTS[2]]
@@ -89,9 +95,19 @@ export function emailDesign(text: string, mode: EmailMode): FunctionDesign {
       mode === 'split'
         ? { local: f.local, domain: f.domain }
         : f.valid
-          ? { valid: true, local: f.local, domain: f.domain }
+          ? { valid: true, local: f.local, domain: f.domain, ...flagged(f.domain) }
           : { valid: false },
   });
+  // With a blocklist, whether a valid address's domain is on it: each listed domain shown on it (up to two).
+  const flagged = (domain: string | undefined) =>
+    blocklist.length > 0 ? { disposable: blocklist.includes(String(domain).toLowerCase()) } : {};
+  const listedFacts: EmailFact[] = blocklist.slice(0, 2).map((domain) => ({
+    value: `someone@${domain}`,
+    valid: true,
+    why: `is a valid address whose domain ${domain} is on the blocklist`,
+    local: 'someone',
+    domain,
+  }));
   const outputs: FunctionDesign['outputs'] = [
     { result: 'valid', field: 'valid', description: 'Whether the email address is valid', example: true },
     {
@@ -115,7 +131,7 @@ export function emailDesign(text: string, mode: EmailMode): FunctionDesign {
     function: EMAIL_CODE.id,
     method: 'POST',
     path: mode === 'split' ? '/email/split' : '/email/validate',
-    summary: `${answer}: a valid address has ${EMAIL_RULES}. ${invalidAnswer(refuseInvalid, 'email address')} An empty address is refused with 400. ${EMAIL_WORDS}. ${VALIDITY_GLOSSARY}`,
+    summary: `${answer}: a valid address has ${EMAIL_RULES}. ${invalidAnswer(refuseInvalid, 'email address')} An empty address is refused with 400. ${EMAIL_WORDS}. ${VALIDITY_GLOSSARY}${blocklistSummary(blocklist)}`,
     inputs: [
       {
         param: 'email',
@@ -126,9 +142,9 @@ export function emailDesign(text: string, mode: EmailMode): FunctionDesign {
         ),
       },
     ],
-    outputs: mode === 'split' ? outputs.slice(1) : outputs,
-    options: { refuseInvalid },
-    examples: (refuseInvalid ? valid : facts).map(example),
+    outputs: mode === 'split' ? outputs.slice(1) : [...outputs, ...blocklistOutput(blocklist)],
+    options: { refuseInvalid, ...(blocklist.length > 0 ? { blocklist: blocklist.join(' ') } : {}) },
+    examples: [...(refuseInvalid ? valid : facts), ...listedFacts].map(example),
     refusals: [
       ...(refuseInvalid ? invalid : []).map((f) => ({
         description: `${f.value} ${f.why}: it is not a valid email address and is refused.`,
@@ -292,4 +308,47 @@ export function uuidDesign(
       { description: 'An empty UUID is refused.', input: { uuid: '' } },
     ],
   };
+}
+
+/** The answer of whether a valid address's domain is on the blocklist a feature writes. */
+function blocklistOutput(blocklist: string[]): FunctionDesign['outputs'] {
+  return blocklist.length === 0
+    ? []
+    : [
+        {
+          result: 'disposable',
+          field: 'disposable',
+          description: `Whether the domain of a valid address is on the blocklist of disposable domains (${blocklist.join(', ')}); null when the address is not valid`,
+          example: false,
+        },
+      ];
+}
+
+function blocklistSummary(blocklist: string[]): string {
+  if (blocklist.length === 0) return '';
+  return (
+    ` It also answers whether the domain of a valid address is on the blocklist of disposable (throwaway) domains the intent lists: ${blocklist.join(', ')} (disposable: true or false, the domain compared in lower case, exactly these domains; null for an invalid address).` +
+    ' Wegwerf-Domain auf der Sperrliste (Blockliste); dominio desechable en la lista de bloqueo; domaine jetable sur la liste de blocage (liste noire); dominio usa e getta nella lista nera (bloccato); domínio descartável na lista de bloqueio.'
+  );
+}
+
+/** Words of a list of domains not to trust: disposable, throwaway, blocklist, in six languages (folded). */
+const BLOCKLIST_WORDS =
+  /\b(?:disposable|throw ?away|burner|block ?list\w*|black ?list\w*|deny ?list\w*|blocked|wegwerf\w*|sperrliste\w*|blockliste\w*|gesperrt\w*|einweg\w*|desechable\w*|lista negra|lista de bloqueo|bloquead[oa]s?|jetable\w*|liste noire|liste de blocage|bloque(?:e|es|s)?|usa e getta|lista nera|bloccat[oi]|descartave\w*|lista de bloqueio)\b/;
+
+/** A domain name as a feature writes it in a list (not after an @: an address's domain is an example). */
+const DOMAIN_NAME =
+  /(?<![@\w.-])([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,})(?![\w-])/g;
+
+/**
+ * The blocklist of domains a feature writes for an email check ("also say whether its domain is on our disposable
+ * blocklist: a.com and b.dev"), lower case: [] when it speaks of none, null when it speaks of one without listing
+ * its domains (a list the service cannot know).
+ */
+export function readBlocklist(text: string): string[] | null {
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const at = folded.search(BLOCKLIST_WORDS);
+  if (at < 0) return [];
+  const domains = [...new Set([...folded.slice(at).matchAll(DOMAIN_NAME)].map((m) => m[1]))];
+  return domains.length > 0 ? domains : null;
 }

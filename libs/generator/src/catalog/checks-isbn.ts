@@ -98,7 +98,11 @@ export const validateIsbn: CatalogFunction = (input, options) => {
   if (!valid && options.refuseInvalid === true) {
     return { ok: false, problems: ['not a valid ' + (accept === 'both' ? 'ISBN-10 or ISBN-13' : 'ISBN-' + accept)] };
   }
-  return { ok: true, value: { valid, type } };
+  if (options.isbn13 !== true) return { ok: true, value: { valid, type } };
+  // options.isbn13: also the ISBN-13 of a valid ISBN: 978, the ISBN-10's first nine digits and a new check digit.
+  const core = '978' + isbn.slice(0, 9);
+  const isbn13 = !valid ? null : type === 'ISBN-13' ? isbn : core + String((10 - ISBN_VALIDATE_MOD10(core, 12)) % 10);
+  return { ok: true, value: { valid, type, isbn13 } };
 };`,
 };
 
@@ -138,6 +142,7 @@ export function isbnDesign(
   text: string,
   refuseInvalid: boolean,
   accept: 'both' | '10' | '13',
+  isbn13 = false,
 ): FunctionDesign {
   const [f0, f1, f2, f3, f4, , , , f8] = ISBN_FACTS;
   const usual = accept === 'both' ? USUAL : accept === '10' ? [f0, f2, f4, f1] : [f1, f8, f3, f0];
@@ -155,7 +160,7 @@ export function isbnDesign(
     function: ISBN_CODE.id,
     method: 'POST',
     path: '/isbn/validate',
-    summary: `Checks an ${name}; hyphens and spaces are ignored. ${ISBN_RULES}${only} The type answers ISBN-10 or ISBN-13 by the ISBN's shape (10 or 13 characters), null for neither. ${invalidAnswer(refuseInvalid, 'ISBN')} Anything but digits, hyphens, spaces and X is refused with 400, as is an empty ISBN. ${ISBN_WORDS}. ${VALIDITY_GLOSSARY}`,
+    summary: `Checks an ${name}; hyphens and spaces are ignored. ${ISBN_RULES}${only} The type answers ISBN-10 or ISBN-13 by the ISBN's shape (10 or 13 characters), null for neither. ${invalidAnswer(refuseInvalid, 'ISBN')} Anything but digits, hyphens, spaces and X is refused with 400, as is an empty ISBN. ${ISBN_WORDS}. ${VALIDITY_GLOSSARY}${isbn13 ? THIRTEEN_SUMMARY : ''}`,
     inputs: [
       {
         param: 'isbn',
@@ -175,13 +180,26 @@ export function isbnDesign(
         description: 'ISBN-10 or ISBN-13 (null for neither)',
         example: 'ISBN-13',
       },
+      ...(isbn13
+        ? [
+            {
+              result: 'isbn13',
+              field: 'isbn13',
+              description:
+                'The ISBN-13 of a valid ISBN, without hyphens: a valid ISBN-10 gets 978 in front and a new check digit; null when invalid',
+              example: '9780306406157',
+            },
+          ]
+        : []),
     ],
-    options: { refuseInvalid, accept },
-    examples: examples.map((f) => ({
-      description: `ISBN ${bothForms(f.value)} ${f.valid || !f.why.startsWith('is a valid') ? f.why : `is an ${f.type}, not an ${name}`}: valid is ${f.valid}, type ${f.type}.`,
-      input: { isbn: f.value },
-      output: { valid: f.valid, type: f.type },
-    })),
+    options: { refuseInvalid, accept, ...(isbn13 ? { isbn13: true } : {}) },
+    examples: [...examples, ...(isbn13 ? THIRTEEN_FACTS.filter((f) => !examples.includes(f)) : [])].map(
+      (f) => ({
+        description: `ISBN ${bothForms(f.value)} ${f.valid || !f.why.startsWith('is a valid') ? f.why : `is an ${f.type}, not an ${name}`}: valid is ${f.valid}, type ${f.type}${isbn13 ? `, ISBN-13 ${String(thirteenOf(f))}` : ''}.`,
+        input: { isbn: f.value },
+        output: { valid: f.valid, type: f.type, ...(isbn13 ? { isbn13: thirteenOf(f) } : {}) },
+      }),
+    ),
     refusals: [
       ...invalid.map((f) => ({
         description: `ISBN ${bothForms(f.value)} ${f.why} and is refused.`,
@@ -195,6 +213,28 @@ export function isbnDesign(
     ...(refuseInvalid ? {} : { reference: isbnReference(accept) }),
   };
 }
+
+/** The ISBN-13 of the same book, from the published pairs: the answer for a valid ISBN-10 written by hand. */
+const THIRTEEN_OF: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(ISBN_PAIRS.map((p) => [p.digits10, p.isbn13])),
+  // 978080442957 weighted 1, 3, 1, …: 9+21+8+0+8+0+4+12+2+27+5+21 = 117, check digit 10 - 7 = 3.
+  '080442957X': '9780804429573',
+  // 978359821507: 9+21+8+9+5+27+8+6+1+15+0+21 = 130, check digit 0.
+  '359821507X': '9783598215070',
+};
+
+/** The ISBN-13 a check answering it gives for fact `f` (null when not valid). */
+function thirteenOf(f: IsbnFact): string | null {
+  const compact = f.value.replace(/[ -]/g, '').toUpperCase();
+  if (!f.valid) return null;
+  return f.type === 'ISBN-13' ? compact : (THIRTEEN_OF[compact] ?? null);
+}
+
+/** Facts whose ISBN-13 a check answering it shows: a valid ISBN-10 of each kind of check digit, an ISBN-13. */
+const THIRTEEN_FACTS = [ISBN_FACTS[0], ISBN_FACTS[5], ISBN_FACTS[2], ISBN_FACTS[1], ISBN_FACTS[4]];
+
+const THIRTEEN_SUMMARY =
+  ' It also answers the ISBN-13 of a valid ISBN (isbn13), without hyphens: for an ISBN-10, 978 in front of its first nine digits and a new ISBN-13 check digit (weights 1 and 3, the sum made divisible by 10); a valid ISBN-13 as it is; null when the ISBN is not valid. Zusätzlich die passende ISBN-13 (978 davor, Prüfziffer neu); además el ISBN-13 correspondiente (prefijo 978); aussi l’ISBN-13 correspondant (préfixe 978); anche il codice ISBN-13 corrispondente (prefisso 978); também o ISBN-13 correspondente (prefixo 978).';
 
 /** Codes of the wrong shape: 5 digits, 12 digits, and an X that is not the last of ten characters. */
 const MALFORMED_ISBNS = [

@@ -2,7 +2,7 @@ import type { CatalogFamily, FunctionDesign, Recognised } from './catalog-entry'
 import { readFeatureLiterals } from '@sf/service-spec';
 import { sameMeaning } from './param-affinity';
 import { LUHN_CHECK_DIGIT_CODE, LUHN_CODE, luhnCheckDigitDesign, luhnDesign, withBrand } from './checks-card';
-import { EMAIL_CODE, emailDesign, UUID_CODE, uuidDesign } from './checks-formats';
+import { EMAIL_CODE, emailDesign, readBlocklist, UUID_CODE, uuidDesign } from './checks-formats';
 import {
   asksNormalised,
   asksPrintForm,
@@ -337,7 +337,10 @@ function recogniseChecks(text: string, words: string[]): Recognised {
   const things = thingsIn(words);
   if (things.size === 0 && !aboutSomethingElse(words, false)) return unnamedGtin(text, words);
   const [thing] = [...things];
-  if (things.size !== 1 || aboutSomethingElse(words, thing === 'email')) return null;
+  // "on our list: a.com, b.dev" (lista, liste) beside an email check lists blocked domains, not records.
+  const listing = thing === 'email' && (readBlocklist(text)?.length ?? 0) > 0;
+  const beside = listing ? words.filter((w) => !w.startsWith('list')) : words;
+  if (things.size !== 1 || aboutSomethingElse(beside, thing === 'email')) return null;
   const refuseInvalid = refusesInvalidValues(text);
   const validity = asksValidity(words) || refuseInvalid;
   const computesCheckDigit =
@@ -407,6 +410,11 @@ function recogniseChecks(text: string, words: string[]): Recognised {
       return { design: forms(ibanDesign(text, refuseInvalid)) };
     }
     case 'isbn': {
+      // "for a valid ISBN-10 also return the 978-prefixed ISBN-13" beside the check: one more answer of it.
+      const ten = words.some((w) => w === '10' || w === 'isbn10');
+      const thirteen = words.some((w) => w === '13' || w === 'isbn13');
+      if (validity && thirteen && ten && ADD_ON.test(foldText(text)) && !refuseInvalid && !computesCheckDigit)
+        return { design: isbnDesign(text, false, 'both', true) };
       const to = isbnConversion(text, words);
       if (to) return { design: isbnConvertDesign(text, to) };
       // "a code that is not 10 or 13 characters returns 400": the check refuses codes of the wrong shape.
@@ -429,14 +437,19 @@ function recogniseChecks(text: string, words: string[]): Recognised {
         };
       }
       if (computesCheckDigit || !validity) return null;
-      const ten = words.some((w) => w === '10' || w === 'isbn10');
-      const thirteen = words.some((w) => w === '13' || w === 'isbn13');
       return { design: isbnDesign(text, refuseInvalid, ten === thirteen ? 'both' : ten ? '10' : '13') };
     }
-    case 'email':
-      if (words.some((w) => SPLIT_WORDS.includes(w))) return { design: emailDesign(text, 'split') };
+    case 'email': {
+      // "also say whether its domain is on our disposable blocklist: a.com and b.dev": a list the feature writes,
+      // answered beside the check; one it does not write, or a check that refuses, is not this computation.
+      const blocklist = readBlocklist(text);
+      if (blocklist === null) return null;
+      if (words.some((w) => SPLIT_WORDS.includes(w)))
+        return blocklist.length > 0 ? null : { design: emailDesign(text, 'split') };
       if (!validity && !words.some((w) => /^(?:syntax|sintax|format)/.test(w))) return null;
-      return { design: emailDesign(text, refuseInvalid ? 'refuse' : 'validate') };
+      if (blocklist.length > 0 && refuseInvalid) return null;
+      return { design: emailDesign(text, refuseInvalid ? 'refuse' : 'validate', blocklist) };
+    }
     case 'gtin':
       return recogniseGtin(text, words, validity, answersCheckDigit(text));
     case 'uuid':

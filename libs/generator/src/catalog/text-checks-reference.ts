@@ -125,30 +125,37 @@ function slugUnder(separator: string, maxLength: number | null): DesignReference
 
 /**
  * Words (runs of non-space characters) and characters (code points) of a quoted text; with `refuseBlank`, a text
- * that is empty or only spaces has none to count.
+ * that is empty or only spaces has none to count; with `dashNotWord`, a run made only of dashes (-, –, —) is no
+ * word.
  */
-export function wordCountReference(refuseBlank: boolean): DesignReference {
-  return refuseBlank ? WORD_COUNT_REFUSING_BLANK : WORD_COUNT;
+export function wordCountReference(refuseBlank: boolean, dashNotWord = false): DesignReference {
+  return WORD_COUNTS[Number(refuseBlank) * 2 + Number(dashNotWord)];
 }
 
-const WORD_COUNT: DesignReference = {
-  read: (v) => (v.number === undefined && /\s/.test(v.text) ? { text: v.text } : null),
-  compute: (params) => {
-    const text = String(params.text);
-    return {
-      ok: true,
-      results: { words: (text.match(/\S+/g) ?? []).length, characters: Array.from(text).length },
-    };
-  },
-};
+/** Dash characters a word of its own may be made of (hyphen-minus, hyphen, figure, en and em dashes, bar). */
+const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015']);
 
-const WORD_COUNT_REFUSING_BLANK: DesignReference = {
-  read: (v, stated, base) => WORD_COUNT.read(v, stated, base),
-  compute: (params) =>
-    String(params.text).trim() === ''
-      ? { ok: false, why: 'it is empty or only spaces: nothing to count' }
-      : WORD_COUNT.compute(params),
-};
+function wordCount(refuseBlank: boolean, dashNotWord: boolean): DesignReference {
+  return {
+    read: (v) => (v.number === undefined && /\s/.test(v.text) ? { text: v.text } : null),
+    compute: (params) => {
+      const text = String(params.text);
+      if (refuseBlank && text.trim() === '')
+        return { ok: false, why: 'it is empty or only spaces: nothing to count' };
+      const runs = text.split(/\s+/).filter((w) => w !== '');
+      const words = dashNotWord ? runs.filter((w) => ![...w].every((c) => DASHES.has(c))) : runs;
+      return { ok: true, results: { words: words.length, characters: Array.from(text).length } };
+    },
+  };
+}
+
+/** One reference per rule, so designs made twice of the same feature stay equal. */
+const WORD_COUNTS = [
+  wordCount(false, false),
+  wordCount(false, true),
+  wordCount(true, false),
+  wordCount(true, true),
+];
 
 /**
  * Whether a text reads the same backwards once case, accents and everything but letters and digits are left out;

@@ -47,6 +47,8 @@ const READING =
   /\breading time\b|\btime to read\b|\bhow long\b.{0,40}\bto read\b|\bread(?:ing)? (?:it )?(?:takes|take)\b|\blesezeit\b|\blesedauer\b|\btiempo de lectura\b|\btemps de lecture\b|\btempo di lettura\b|\btempo de leitura\b/;
 const SPEED =
   /(\d{2,4})\s*(?:words?|wpm|worter|woertern?|wortern?|palabras|mots|parole|palavras)\b(?:\s*(?:a|per|each|every|pro|por|par|al|a la|em)?\s*(?:minute|min|minuto|minuta)\b)?/;
+/** Every reading speed a folded feature writes ("200 words per minute", "250 wortern pro minute"). */
+export const READING_SPEED = new RegExp(SPEED.source, 'g');
 const FLOOR =
   /\b(?:at least|minimum(?: of)?|mindestens|al menos|como minimo|au moins|almeno|pelo menos)\s*(\d{1,3})\s*(?:minutes?|min|minuten?|minutos?|minuti)\b/;
 
@@ -74,7 +76,7 @@ export function readingRules(text: string): ReadingRules | null {
 const wordsText = (n: number) => Array.from({ length: n }, (_, i) => `w${i + 1}`).join(' ');
 
 /** The minutes a reader needs for `words`, worked out on their own (not by the emitted code). */
-function minutesOf(words: number, rules: ReadingRules, perMinute: number): number {
+export function minutesOf(words: number, rules: ReadingRules, perMinute: number): number {
   const exact = words / perMinute;
   const halfway = (words * 2) % perMinute === 0 && ((words * 2) / perMinute) % 2 === 1;
   const rounded = {

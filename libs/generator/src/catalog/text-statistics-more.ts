@@ -1,5 +1,7 @@
 import type { FunctionDesign } from './catalog-entry';
 import { glossIn, type Language } from './feature-words';
+import type { ReadingRules } from './text-reading';
+import { rulesSummary } from './text-statistics-rules';
 
 type Gloss = Partial<Record<Language, string>>;
 
@@ -17,6 +19,12 @@ export interface StatisticsExtras {
   longest: boolean;
   /** A text that is empty or only spaces refused, not counted ("a text of spaces only is an error"). */
   refuseBlank: boolean;
+  /** A dash standing on its own not counted as a word ("a dash standing on its own is not a word"). */
+  dashNotWord?: boolean;
+  /** The feature says where a sentence ends, naming the ends the counts take (. ! ?). */
+  sentenceEnds?: boolean;
+  /** A reading time at the speed the feature states ("also a reading time at 200 words per minute"). */
+  reading?: ReadingRules | null;
 }
 
 /** Words of a text made of spaces only: "spaces only", "blank", "nur aus Leerzeichen", "solo con espacios". */
@@ -54,11 +62,44 @@ export const EXTRAS_FACT: [string, number, number, number, string, string] = [
   'other',
 ];
 
+const READING_GLOSS: Gloss = {
+  de: ' Dazu die Lesezeit in ganzen Minuten (Wörter pro Minute).',
+  es: ' Además, el tiempo de lectura en minutos enteros (palabras por minuto).',
+  fr: ' Ainsi que le temps de lecture en minutes entières (mots par minute).',
+  it: ' Inoltre il tempo di lettura in minuti interi (parole al minuto).',
+  pt: ' Também o tempo de leitura em minutos inteiros (palavras por minuto).',
+};
+
+/** How a reading time is rounded, in words. */
+export function readingHow(rules: ReadingRules): string {
+  return rules.rounding === 'up'
+    ? 'rounded up to whole minutes'
+    : rules.rounding === 'down'
+      ? 'rounded down to whole minutes'
+      : `rounded to whole minutes (${rules.rounding === 'half_even' ? 'half to even' : 'half away from zero'})`;
+}
+
+/** The summary sentence of a reading time answered beside the counts. */
+function readingSummary(rules: ReadingRules, languages: Language[]): string {
+  const floor =
+    rules.minimum > 0 ? `, at least ${rules.minimum} minute${rules.minimum === 1 ? '' : 's'}` : '';
+  return (
+    ` It also answers the reading time (reading_time) in whole minutes: the words at ${String(rules.perMinute)} ` +
+    `words per minute, ${readingHow(rules)}${floor}.` +
+    glossIn(READING_GLOSS, languages)
+  );
+}
+
 /** The extra answers, summary sentences and code options of `extras`. */
 export function statisticsExtras(
   extras: StatisticsExtras,
   languages: Language[],
-): { outputs: FunctionDesign['outputs']; summary: string; options: Record<string, boolean> } {
+): {
+  outputs: FunctionDesign['outputs'];
+  summary: string;
+  options: Record<string, boolean | number | string>;
+} {
+  const reading = extras.reading ?? null;
   const outputs: FunctionDesign['outputs'] = [
     ...(extras.mostCommon
       ? [
@@ -80,8 +121,22 @@ export function statisticsExtras(
           },
         ]
       : []),
+    ...(reading
+      ? [
+          {
+            result: 'reading_time',
+            field: 'reading_time',
+            description: `Reading time in whole minutes at ${String(reading.perMinute)} words per minute, ${readingHow(reading)}`,
+            example: 1,
+          },
+        ]
+      : []),
   ];
   const summary =
+    rulesSummary(
+      { sentenceEnds: extras.sentenceEnds === true, dashNotWord: extras.dashNotWord === true },
+      languages,
+    ) +
     (extras.refuseBlank
       ? ' A text that is empty or only spaces has nothing to count: it is refused with 400 (not counted 0).'
       : '') +
@@ -95,11 +150,21 @@ export function statisticsExtras(
       ? ' It also answers the longest word: the longest run of letters and digits (punctuation left out), as ' +
         'written, the first of equals; "" for a text with no words.' +
         glossIn(LONGEST_GLOSS, languages)
-      : '');
+      : '') +
+    (reading ? readingSummary(reading, languages) : '');
   const options = {
     ...(extras.refuseBlank ? { refuse_blank: true } : {}),
     ...(extras.mostCommon ? { most_common: true } : {}),
     ...(extras.longest ? { longest: true } : {}),
+    ...(extras.dashNotWord ? { dash_not_word: true } : {}),
+    ...(extras.sentenceEnds ? { sentence_ends: '.!?' } : {}),
+    ...(reading
+      ? {
+          words_per_minute: Number(reading.perMinute),
+          rounding: reading.rounding,
+          reading_minimum: reading.minimum,
+        }
+      : {}),
   };
   return { outputs, summary, options };
 }

@@ -1,7 +1,9 @@
 import { stringField, type FunctionCode, type FunctionDesign } from './catalog-entry';
 import { glossIn, type Language } from './feature-words';
 import { wordCountReference } from './text-checks-reference';
+import { minutesOf } from './text-reading';
 import { EXTRAS_FACT, statisticsExtras, type StatisticsExtras } from './text-statistics-more';
+import { DASH_FACTS } from './text-statistics-rules';
 
 /*
  * Text statistics (a family of text.ts): words, characters and sentences of a text, with the extra answers and the
@@ -17,7 +19,8 @@ export const TEXT_STATISTICS_CODE: FunctionCode = {
 const TEXT_SENTENCE_CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 
 /**
- * text.statistics: words (runs of non-space), characters (including spaces), sentences (ended by . ! or ?), and
+ * text.statistics: words (runs of non-space), characters (including spaces), sentences (ended by . ! or ?, or the
+ * marks of options.sentence_ends), and
  * the average word length in letters when options.decimals is set; option refuse_blank refuses a text that is
  * empty or only spaces.
  */
@@ -27,7 +30,9 @@ export const textStatistics: CatalogFunction = (input, options) => {
   if (options.refuse_blank === true && text.trim() === '')
     return { ok: false, problems: ['text is empty or only spaces: nothing to count'] };
   const chars = Array.from(text);
-  const isEnd = (c: string | undefined) => c === '.' || c === '!' || c === '?';
+  // options.sentence_ends: the marks a feature says end a sentence (. ! and ? unless it says otherwise).
+  const ends = typeof options.sentence_ends === 'string' ? options.sentence_ends : '.!?';
+  const isEnd = (c: string | undefined) => c !== undefined && ends.includes(c);
   let sentences = 0;
   let open = false;
   for (let i = 0; i < chars.length; i++) {
@@ -44,8 +49,24 @@ export const textStatistics: CatalogFunction = (input, options) => {
       i = next - 1;
     }
   }
-  const words = (text.match(/\S+/g) ?? []).length;
+  const tokens = text.match(/\S+/g) ?? [];
+  // options.dash_not_word: a dash standing on its own (-, – or —) is no word; a hyphenated word still is one.
+  const words = (options.dash_not_word === true ? tokens.filter((t) => !/^\p{Pd}+$/u.test(t)) : tokens).length;
   const value: Record<string, unknown> = { words, characters: chars.length, sentences };
+  // options.words_per_minute: also the reading time in whole minutes at that speed, rounded by
+  // options.rounding (up, down, half_up, half_even), at least options.reading_minimum.
+  if (typeof options.words_per_minute === 'number' && options.words_per_minute > 0) {
+    const perMinute = options.words_per_minute;
+    const whole = Math.floor(words / perMinute);
+    const rest = words - whole * perMinute;
+    const mode = String(options.rounding ?? 'up');
+    let minutes = whole;
+    if (rest > 0 && mode === 'up') minutes = whole + 1;
+    else if (rest > 0 && mode === 'half_up') minutes = 2 * rest >= perMinute ? whole + 1 : whole;
+    else if (rest > 0 && mode === 'half_even')
+      minutes = 2 * rest > perMinute || (2 * rest === perMinute && whole % 2 === 1) ? whole + 1 : whole;
+    value.reading_time = Math.max(minutes, Number(options.reading_minimum ?? 0));
+  }
   // options.decimals: also the letters per word (letters only: punctuation and digits do not count).
   if (typeof options.decimals === 'number') {
     const letters = (text.match(/\p{L}/gu) ?? []).length;
@@ -84,11 +105,11 @@ export const textStatistics: CatalogFunction = (input, options) => {
 };
 
 const STATISTICS_GLOSS: Gloss = {
-  de: ' Wörter, Zeichen und Sätze eines Textes zählen (Anzahl der Wörter, Zeichen und Sätze, Statistik).',
-  es: ' Contar las palabras, los caracteres y las oraciones (frases) de un texto (estadísticas del texto).',
-  fr: " Compter les mots, les caractères et les phrases d'un texte (statistiques du texte).",
-  it: ' Contare le parole, i caratteri e le frasi di un testo (statistiche del testo).',
-  pt: ' Contar as palavras, os caracteres e as frases de um texto (estatísticas do texto).',
+  de: ' Wörter, Zeichen und Sätze eines Textes zählen (Anzahl der Wörter, Zeichen und Sätze, Statistik; wie viele Wörter ein Text hat).',
+  es: ' Contar las palabras, los caracteres y las oraciones (frases) de un texto (estadísticas del texto; decir cuántas palabras tiene un texto).',
+  fr: " Compter les mots, les caractères et les phrases d'un texte (statistiques du texte ; dire combien de mots contient un texte).",
+  it: ' Contare le parole, i caratteri e le frasi di un testo (statistiche del testo; dire quante parole ha un testo).',
+  pt: ' Contar as palavras, os caracteres e as frases de um texto (estatísticas do texto; dizer quantas palavras tem um texto).',
 };
 
 export function statisticsDesign(
@@ -107,7 +128,24 @@ export function statisticsDesign(
       ? []
       : [['', 0, 0, 0, '', ''] as [string, number, number, number, string, string]]),
     ...(extras.mostCommon || extras.longest ? [EXTRAS_FACT] : []),
+    ...(extras.dashNotWord ? DASH_FACTS : []),
+    // n times "word": n words, 5n - 1 characters, no sentence; the reading time turns over at the stated speed.
+    ...(extras.reading
+      ? [Number(extras.reading.perMinute), Number(extras.reading.perMinute) + 1].map(
+          (n): [string, number, number, number, string, string] => [
+            Array.from({ length: n }, () => 'word').join(' '),
+            n,
+            5 * n - 1,
+            0,
+            'word',
+            'word',
+          ],
+        )
+      : []),
   ];
+  const reading = extras.reading ?? null;
+  const minutes = (words: number) =>
+    reading ? { reading_time: minutesOf(words, reading, Number(reading.perMinute)) } : {};
   const { outputs: extraOutputs, summary: extraSummary, options } = statisticsExtras(extras, languages);
   return {
     function: TEXT_STATISTICS_CODE.id,
@@ -142,9 +180,12 @@ export function statisticsDesign(
     ],
     examples: facts.map(([text, words, characters, sentences, common, longest]) => ({
       description:
-        `${text === '' ? 'An empty text' : `"${text}"`} has ${words} words, ${characters} characters and ${sentences} sentences` +
+        `${text === '' ? 'An empty text' : text.length > 60 ? `A text of ${words} times "word"` : `"${text}"`} has ${words} words, ${characters} characters and ${sentences} sentences` +
         (extras.mostCommon ? `; the word used most often is "${common}"` : '') +
         (extras.longest ? `; the longest word is "${longest}"` : '') +
+        (reading
+          ? `; it takes ${minutesOf(words, reading, Number(reading.perMinute))} minute(s) to read at ${String(reading.perMinute)} words per minute`
+          : '') +
         '.',
       input: { text },
       output: {
@@ -153,6 +194,7 @@ export function statisticsDesign(
         sentences,
         ...(extras.mostCommon ? { most_common_word: common } : {}),
         ...(extras.longest ? { longest_word: longest } : {}),
+        ...minutes(words),
       },
     })),
     refusals: [
@@ -167,6 +209,6 @@ export function statisticsDesign(
           ]
         : []),
     ],
-    reference: wordCountReference(extras.refuseBlank),
+    reference: wordCountReference(extras.refuseBlank, extras.dashNotWord === true),
   };
 }

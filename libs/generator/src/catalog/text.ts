@@ -6,13 +6,22 @@ import {
   type Recognised,
 } from './catalog-entry';
 import { PALINDROME_REFERENCE } from './text-checks-reference';
-import { glossIn, hasAny, languagesOf, refuses, type Language, wordList } from './feature-words';
+import {
+  featureWords,
+  glossIn,
+  hasAny,
+  languagesOf,
+  refuses,
+  type Language,
+  wordList,
+} from './feature-words';
 import { CASE_CODE, caseDesign, statedCases } from './text-case';
-import { READING_TIME_CODE, readingDesign, readingRules } from './text-reading';
+import { READING_SPEED, READING_TIME_CODE, readingDesign, readingRules } from './text-reading';
 import { averageWordLength } from './text-word-length';
 import { SLUG_CODE, slugDesign, slugRules } from './text-slug';
 import { asksTopWords, TOP_WORDS_CODE, topWordsDesign } from './text-frequency';
 import { refusesBlankText, type StatisticsExtras } from './text-statistics-more';
+import { dashIsNoWord, sentenceEndRule } from './text-statistics-rules';
 import { statisticsDesign, TEXT_STATISTICS_CODE } from './text-statistics';
 
 /*
@@ -268,15 +277,31 @@ const OTHER_PALINDROMES = words(
 const startsAny = (words: string[], stems: string[]): boolean =>
   words.some((w) => stems.some((stem) => w.startsWith(stem)));
 
-/** Whether the feature asks for counts: a count word, "number of …", "how many …", "wie viele …". */
+/** "How many" in one word: cuántas/cuántos, combien, quante/quanti, quantas/quantos (folded). */
+const HOW_MANY = words('cuantas cuantos combien quante quanti quantas quantos');
+
+/** Whether the feature asks for counts: a count word, "number of …", "how many …", "wie viele …", "cuántas …". */
 function countsText(words: string[]): boolean {
   if (hasAny(words, COUNT_WORDS)) return true;
   return words.some(
     (w, i) =>
       (AMOUNT_WORDS.includes(w) && OF_WORDS.includes(words[i + 1] ?? '')) ||
       (w === 'many' && words[i - 1] === 'how') ||
-      (w === 'viele' && words[i - 1] === 'wie'),
+      (w === 'viele' && words[i - 1] === 'wie') ||
+      HOW_MANY.includes(w),
   );
+}
+
+/** A time asked in seconds, which the reading time answered beside the counts is not (it answers minutes). */
+const IN_SECONDS = /\b(?:seconds?|secs?|sekunden?|segundos?|secondes?|second[io])\b/i;
+
+/** Whether a feature counts a text apart from the words of a reading speed ("200 words per minute"). */
+function countsApartFromSpeed(text: string): boolean {
+  const rest = featureWords(
+    text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(READING_SPEED, ' '),
+  );
+  const counted = hasAny(rest, WORD_NOUNS) || hasAny(rest, CHARACTER_NOUNS) || hasAny(rest, SENTENCE_NOUNS);
+  return counted && countsText(rest);
 }
 
 export const TEXT: CatalogFamily = {
@@ -323,7 +348,12 @@ export const TEXT: CatalogFamily = {
     const average = averageWordLength(text, languages);
     if (average) return { constraint: average };
     const reading = readingRules(text);
-    if (reading) return hasAny(words, STORING_WORDS) ? null : { design: readingDesign(languages, reading) };
+    // "count the words and sentences … also a reading time at 200 words per minute": one more answer of the
+    // counts, when the feature counts the text apart from the speed's own words.
+    const joined =
+      reading !== null && reading.perMinute !== null && countsApartFromSpeed(text) && !IN_SECONDS.test(text);
+    if (reading && !joined)
+      return hasAny(words, STORING_WORDS) ? null : { design: readingDesign(languages, reading) };
     const aboutWords = hasAny(words, WORD_NOUNS);
     const aboutCharacters = hasAny(words, CHARACTER_NOUNS);
     const wordOrder =
@@ -335,6 +365,9 @@ export const TEXT: CatalogFamily = {
     if (aboutWords && asksTopWords(words) && !aboutCharacters && !otherDomain && !hasAny(words, EACH_WORDS))
       return { design: topWordsDesign(languages, words) };
     const counted = aboutWords || aboutCharacters || hasAny(words, SENTENCE_NOUNS);
+    // "a sentence ends with a full stop or a line break": another rule than the counts' (. ! ?).
+    const sentenceEnds = sentenceEndRule(text);
+    if (sentenceEnds === 'other') return null;
     // "… and also tell which word is used most often", "… "longest_word": string": results the statistics
     // answer beside their counts, when the feature counts the text as well.
     const extras: StatisticsExtras = {
@@ -342,6 +375,9 @@ export const TEXT: CatalogFamily = {
       longest: aboutWords && longestWord(words),
       // "… a text of spaces only is an error": the counts refuse a blank text instead of counting 0.
       refuseBlank: refusesBlankText(text) && refuses(words),
+      dashNotWord: aboutWords && dashIsNoWord(text),
+      sentenceEnds: sentenceEnds === 'stated',
+      reading: joined ? reading : null,
     };
     const explained = new Set([
       ...(extras.mostCommon ? [...FREQUENCY_NAMES, 'most', 'common'] : []),

@@ -17,9 +17,12 @@ import { claimComputation } from './refusal-features';
  * other readings: the family would design the same computation, so the follow-up adds nothing it can honour.
  */
 
-/** Words of adding to another feature's answer ("also", "auch", "además", "aussi", "anche", "também"), folded. */
+/**
+ * Words of adding to another feature's answer ("also", "auch", "dazu", "außerdem", "además", "aussi", "anche",
+ * "também"), folded: the gate reads these as adding to another answer (feature-fidelity.ts).
+ */
 const ADD_ON =
-  /\b(?:also|as well|additionally|auch|zusatzlich|ademas|tambien|aussi|egalement|en plus|anche|inoltre|tambem)\b/;
+  /\b(?:also|as well|additionally|in addition|auch|zusatzlich|dazu|au(?:ss|ß)erdem|zudem|ademas|tambien|aussi|egalement|en plus|anche|inoltre|tambem|alem disso)\b/;
 
 /** Whether a feature says it adds to what another answers ("also tell which word is used most often"). */
 export function addsToAnother(feature: string): boolean {
@@ -75,6 +78,9 @@ const ANSWER_VERBS = new Set(
 function newlyNamedAnswers(e: EndpointSpec, design: FunctionDesign, feature: string): string[] {
   const words = featureWords(feature);
   if (!addsToAnother(feature) && !words.some((w) => ANSWER_VERBS.has(w))) return [];
+  // Read with the feature it follows, the family designs nothing: the follow-up asks what the computation cannot
+  // answer ("whether its domain is a disposable one", with no list of such domains), whatever answer it names.
+  if (recogniseFeature(`${e.features[0] ?? ''} ${feature}`) === null) return [];
   const named = (text: string, field: string) =>
     subjectScore(featureWords(text), { name: field, description: '' }) > 0;
   return design.outputs
@@ -82,6 +88,9 @@ function newlyNamedAnswers(e: EndpointSpec, design: FunctionDesign, feature: str
     .map((o) => o.field)
     .filter(() => words.length > 0);
 }
+
+/** A domain name alone, as a list in a feature writes it. */
+const LISTED_VALUE = /^\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s*[.,;]?\s*$/i;
 
 /** "… and …" between the answers a follow-up asks for, in the intents' languages. */
 const AND = /\s(?:and|as well as|plus|und|sowie|y|e|et|ainsi que|oltre a|além de)\s/i;
@@ -96,7 +105,8 @@ function answersAll(feature: string, added: number): boolean {
   const asked = feature
     .replace(/\([^()]*\)/g, ' ')
     .split(AND)
-    .filter((part) => part.trim() !== '').length;
+    // A part that is only a value the feature lists ("a.com and b.dev") asks for no answer of its own.
+    .filter((part) => part.trim() !== '' && !LISTED_VALUE.test(part)).length;
   return added >= asked;
 }
 

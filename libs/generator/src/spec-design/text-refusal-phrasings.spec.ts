@@ -13,7 +13,7 @@ import { refusalTableTests, realisedNearMiss, type RefusalRow } from './testing/
  * computation has, shown by a worked example of its own that exercises them (an input that would break the
  * property if the computation did not hold it), the answer the emitted code gives. Six languages: slugs,
  * palindromes, text statistics, reversed words, case conversion. Near misses state a property the computation
- * does not have (accents kept, punctuation dropped from reversed words, a lone dash not counted as a word) or a
+ * does not have (accents kept, punctuation dropped from reversed words, a lone number not counted as a word) or a
  * refusal of what it answers (an empty text counted 0 words, refused): they stay unrealised.
  */
 
@@ -129,7 +129,7 @@ const PROPERTY_NEAR_MISSES: RefusalRow[] = [
   { base: [SLUG_EN], text: 'accents are kept (é stays é)' },
   { base: [SLUG_EN], text: 'hyphens at the start or end are kept' },
   { base: [REVERSE_EN], text: 'punctuation is removed from the words' },
-  { base: [STATS_EN], text: 'a dash standing on its own is not a word' },
+  { base: [STATS_EN], text: 'a number standing on its own is not a word' },
   { base: [PALINDROME_EN], text: 'upper and lower case count as different letters' },
 ];
 

@@ -11,7 +11,7 @@ import { boundsOf, holdsRule, withinBounds } from '../record-rules';
 import { readRefusedRange } from '../refused-range';
 import { misreadBound, readInputRules } from '../input-rule-reading';
 import {
-  FUNCTIONS_WITH_ROUNDING_MODE,
+  roundsByMode,
   readRoundingMode,
   roundingDecimalsIn,
   roundingModeWords,
@@ -81,9 +81,7 @@ function roundingProblems(
   const decimals = roundingDecimalsIn(feature);
   const rounded = endpoints.filter(
     (e) =>
-      e.behavior.kind === 'function' &&
-      FUNCTIONS_WITH_ROUNDING_MODE.includes(e.behavior.function) &&
-      e.behavior.options?.rounding === mode,
+      e.behavior.kind === 'function' && roundsByMode(e.behavior) && e.behavior.options?.rounding === mode,
   );
   if (rounded.length === 0) {
     return [

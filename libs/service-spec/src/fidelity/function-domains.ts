@@ -128,7 +128,7 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'text.whitespace':
     'space spaces whitespace whitespaces blank blanks trim trimmed trimming leading trailing collapse collapsed extra multiple runs leerzeichen leerraum espacio espacios espace espaces spazio spazi espaco espacos',
   'text.statistics':
-    'statistics stats word words character characters sentence sentences letters count wort worter zeichen satz satze palabra palabras caracter caracteres frase frases mot mots caractere caracteres phrase phrases parola parole carattere caratteri frasi palavra palavras',
+    'statistics stats word words character characters sentence sentences letters count wort worter zeichen satz satze palabra palabras caracter caracteres frase frases oracion oraciones mot mots caractere caracteres phrase phrases parola parole carattere caratteri frasi palavra palavras',
   'text.reading_time':
     'reading read reader readers time minute minutes word words wpm article articles text lesezeit lesedauer lesen minute minuten wort worter lectura leer minuto minutos palabra palabras lecture lire mot mots lettura leggere minuti parola parole leitura ler palavra palavras',
   'rate.convert':

@@ -47,6 +47,7 @@ const PLAIN: Readonly<Record<string, string>> = {
   'calc.tip_split': 'split a bill with a tip among people',
   'text.statistics': 'count the words, characters and sentences of a text',
   'password.strength': 'rate the strength of a password',
+  'dice.roll': 'roll dice written in dice notation like 2d6+3, repeatable with a seed',
 };
 
 /** The catalog family each computation belongs to. */

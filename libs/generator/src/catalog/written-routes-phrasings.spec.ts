@@ -187,19 +187,8 @@ const NEAR_MISSES: [string, string[]][] = [
 
 /** Rows not read yet: each must still fail its row, so the set only shrinks. */
 const NOT_YET_READ = new Set<string>([
-  'roman parse, en, example values',
-  'roman parse, de, example values',
-  'roman parse, es, example values',
-  'roman write, fr, example values',
-  'roman parse beside its other direction, en',
-  'currency, de, bare names',
-  'currency, pt, query example values, target currency answered',
+  // Spanish "a" (to) is not read as the target side: a field named a is as often an operand (a and b).
   'currency, es, query example values',
-  'dice, en, seed',
-  'dice, de, example values',
-  'club goals, en',
-  'team points, fr',
-  'player points, de',
 ]);
 
 /** The binding of the function endpoint realising `features[index]` in an intent of `features`, or null. */

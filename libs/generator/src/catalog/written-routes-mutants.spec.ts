@@ -14,14 +14,14 @@ const client = createLlmClient({ provider: 'offline' }, { offline: new OfflinePr
 jest.setTimeout(300_000); // a bound on a hang, not on speed (loaded machines run these for minutes)
 
 const FAMILIES: Record<string, SlipFamily> = {
-  'Roman numeral parse written with values': {
+  'roman-parse': {
     features: ['POST /roman/parse with {"roman": "MMXXVI"} returns {"number": 2026}'],
     slips: [
       [['number += value < next ? -value : value;', 'number += value;']],
       [['|| !ROMAN_CANONICAL.test(roman)', '|| roman.length > 15']],
     ],
   },
-  'rate table read from query parameters, answering the currency': {
+  'rate-query': {
     features: [
       'GET /converter?valor=100&de=USD&para=BRL retorna {"valor": número, "moeda": texto}',
       'taxas fixas: 1 USD = 5,00 BRL e 1 EUR = 5,50 BRL',
@@ -31,7 +31,7 @@ const FAMILIES: Record<string, SlipFamily> = {
       [['(2n * n + d) / (2n * d)', 'n / d']],
     ],
   },
-  'dice written with a seed and own names': {
+  'dice-names': {
     features: ['POST /wuerfeln {"notation": "2d6", "seed": 7} -> {"wuerfe": [Ganzzahl], "summe": Ganzzahl}'],
     slips: [[['rolls.push(Math.floor(next() * sides) + 1);', 'rolls.push(Math.floor(next() * sides));']]],
   },

@@ -71,6 +71,7 @@ export {
   type LiteralRoute,
   type LiteralType,
 } from './fidelity/feature-literals';
+export { writtenSample, type WrittenSample } from './fidelity/written-samples';
 export {
   machineFields,
   pathsToStates,

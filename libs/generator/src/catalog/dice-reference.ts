@@ -42,3 +42,26 @@ export const DICE_PARTS_REFERENCE: DesignReference = {
   read: () => null,
   compute: rollByParts,
 };
+
+/**
+ * A roll written in dice notation NdS±M (N 0 to 3 digits, 1 when left out; a lower-case d; no spaces), with an
+ * optional seed: the dice of N and S as above, the total their sum plus M (at most 1000000 either way).
+ */
+export function rollByNotation(params: Record<string, unknown>): ReferenceAnswer {
+  const written = typeof params.notation === 'string' ? params.notation : '';
+  const m = /^(\d{0,3})d(\d{1,4})(?:([+-])(\d{1,7}))?$/.exec(written);
+  if (!m) return { ok: false, why: `"${written}" is not dice notation NdS or NdS±M` };
+  const modifier = m[3] === undefined ? 0 : Number(m[3] + m[4]);
+  if (Math.abs(modifier) > 1_000_000)
+    return { ok: false, why: 'the modifier must be at most 1000000 either way' };
+  const count = m[1] === '' ? 1 : Number(m[1]);
+  const rolled = rollByParts({ count, sides: Number(m[2]), seed: params.seed });
+  if (!rolled.ok || typeof rolled.results.total !== 'number') return rolled;
+  return { ok: true, results: { rolls: rolled.results.rolls, total: rolled.results.total + modifier } };
+}
+
+/** Dice in notation: no value a feature writes is read as a roll (`read`); a written request is rolled. */
+export const DICE_NOTATION_REFERENCE: DesignReference = {
+  read: () => null,
+  compute: rollByNotation,
+};

@@ -8,7 +8,7 @@ import {
   type Recognised,
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
-import { DICE_PARTS_REFERENCE } from './dice-reference';
+import { DICE_NOTATION_REFERENCE, DICE_PARTS_REFERENCE } from './dice-reference';
 
 /*
  * Dice in the usual notation NdS±M ("2d6+3": two six-sided dice plus 3): each die rolled from 1 to S, the total
@@ -144,6 +144,7 @@ export function diceDesign(languages: Language[]): FunctionDesign {
       { description: 'A die of 1 side (3d1) is refused.', input: { notation: '3d1', seed: 1 } },
       { description: '0 dice (0d6) are refused.', input: { notation: '0d6', seed: 1 } },
     ],
+    reference: DICE_NOTATION_REFERENCE,
   };
 }
 

@@ -11,6 +11,7 @@ import {
 } from '@sf/service-spec';
 import type { FunctionDesign, Refusal, WorkedExample } from './catalog-entry';
 import { WRITES_TIME_WITHOUT_SECONDS } from './timezones';
+import { sampleExample, sampleFits } from './written-samples';
 import {
   hasMeaning,
   isGenericResult,
@@ -76,6 +77,9 @@ export function bindLiteral(feature: string, given: FunctionDesign): FunctionDes
   if (!echo) repeated = new Map();
   const outputs = echo ? withEcho : plain;
   if (!outputs) return null;
+  // Values written where types would be are one request and its answer: shown, as the reference answers it.
+  const sample = sampleExample(feature, design, inputs, outputs);
+  if (!sample) return null;
   const rename = (values: Record<string, unknown>, names: Map<string, string>) =>
     Object.fromEntries(Object.entries(values).map(([k, v]) => [names.get(k) ?? k, v]));
   // An echoed input is answered as sent: each worked example shows it beside the results.
@@ -143,7 +147,8 @@ export function bindLiteral(feature: string, given: FunctionDesign): FunctionDes
         example: design.examples[0] ? echoOf(design.examples[0])[e.field] : undefined,
       })),
     ],
-    examples: design.examples.map(renameExample),
+    // After the family's own: refusals and constraints build on the first worked example as the family made it.
+    examples: [...design.examples, ...(sample.example ? [sample.example] : [])].map(renameExample),
     refusals: [
       ...design.refusals.map(renameRefusal),
       ...(route.method === 'GET' && design.examples[0]
@@ -185,7 +190,9 @@ function repeatedInputs(
  */
 function respelled(design: FunctionDesign, written: LiteralField[]): FunctionDesign | null {
   const own = design.inputs.flatMap((i) => (i.field.enum ? [i.field.enum] : []));
-  const other = written.flatMap((w) => (w.enum && !own.some((e) => sameValues(e, w.enum!)) ? [w.enum] : []));
+  // One value written for a field of a computation listing none is a request's value, not a list (sampleFits).
+  const listed = written.filter((w) => w.enum && (w.enum.length > 1 || own.length > 0));
+  const other = listed.flatMap((w) => (w.enum && !own.some((e) => sameValues(e, w.enum!)) ? [w.enum] : []));
   if (other.length === 0 || !design.respell) return design;
   if (!other.every((values) => sameValues(values, other[0]))) return null;
   return design.respell(other[0]);
@@ -335,7 +342,7 @@ function bindFields(design: FieldSpec[], written: LiteralField[]): Map<string, s
 
 /** Whether a written field can carry a design field: a fitting type, and exactly its listed values if any. */
 function fits(f: FieldSpec, w: LiteralField): boolean {
-  if (w.enum) return f.enum !== undefined && sameValues(f.enum, w.enum);
+  if (w.enum) return f.enum !== undefined ? sameValues(f.enum, w.enum) : sampleFits(f, w);
   // A field written without its values ("from=GiB", `"unit": string`) takes the values the computation knows:
   // any other is outside its domain and refused.
   if (f.enum) return !w.type || w.type === 'string';

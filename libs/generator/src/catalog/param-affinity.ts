@@ -77,6 +77,8 @@ const MEANINGS: readonly (readonly string[])[] = [
   ).split(' '),
   'roman numeral roman_numeral roemisch romisch romano romain romana romaine'.split(' '),
   'bmi imc'.split(' '),
+  // The dice a roll answers, each die (`{"wuerfe": [Ganzzahl]}`, `{"tiradas": [entero]}`).
+  'rolls roll wuerfe wurfe wuerfel wurfel augen tiradas tirada jets lancers lanci lancio rolagens'.split(' '),
   (
     'time local localtime local_time ortszeit zeit uhrzeit hora hora_local heure heure_locale ora ' +
     'ora_locale datetime date_time'

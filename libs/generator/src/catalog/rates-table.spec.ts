@@ -23,13 +23,19 @@ describe('rate.table (the emitted code)', () => {
     [0.005, 'EUR', 'EUR', 0.01], // half a cent rounds up
     [0, 'USD', 'GBP', 0],
   ])('%p %s is %p %s', (amount, from, to, expected) => {
-    expect(convert(amount, from, to)).toEqual({ ok: true, value: { converted: expected } });
+    expect(convert(amount, from, to)).toEqual({ ok: true, value: { converted: expected, currency: to } });
   });
 
   it('reads a rate written with a decimal comma, either way', () => {
     const chf = JSON.stringify([['EUR', '0,95', 'CHF']]);
-    expect(convert(100, 'CHF', 'EUR', chf)).toEqual({ ok: true, value: { converted: 105.26 } });
-    expect(convert(100, 'EUR', 'CHF', chf, 3)).toEqual({ ok: true, value: { converted: 95 } });
+    expect(convert(100, 'CHF', 'EUR', chf)).toEqual({
+      ok: true,
+      value: { converted: 105.26, currency: 'EUR' },
+    });
+    expect(convert(100, 'EUR', 'CHF', chf, 3)).toEqual({
+      ok: true,
+      value: { converted: 95, currency: 'CHF' },
+    });
   });
 
   it('refuses a negative amount and a currency outside the table, and never throws', () => {

@@ -87,7 +87,8 @@ function rateRatio(text: string): Ratio {
 /**
  * rate.table: \`amount\` from currency \`from\` to currency \`to\` through the declared rates (option \`rates\`, a
  * JSON list of [from, rate, to] meaning 1 from = rate to), exact, rounded half up to \`decimals\`; an unknown
- * currency or a negative amount is refused.
+ * currency or a negative amount is refused. The currency converted to is answered beside the amount (\`currency\`),
+ * for a feature writing a field for it.
  */
 export const rateTable: CatalogFunction = (input, options) => {
   const rates = JSON.parse(String(options.rates)) as [string, string, string][];
@@ -120,7 +121,7 @@ export const rateTable: CatalogFunction = (input, options) => {
   const d = a.d * t.d * f.n;
   const converted = Number((2n * n + d) / (2n * d)) / 10 ** decimals;
   if (!Number.isFinite(converted)) return { ok: false, problems: ['the amount is too large to convert'] };
-  return { ok: true, value: { converted } };
+  return { ok: true, value: { converted, currency: to } };
 };`,
 };
 
@@ -164,6 +165,8 @@ export function rateTableDesign(
         example: converted(rates, '100', currencies[0], currencies[1], decimals),
       },
     ],
+    // `{"valor": número, "moeda": texto}`: the currency converted to, answered as sent.
+    echoes: [{ result: 'currency', param: 'to', description: 'The currency the amount was converted to' }],
     options: { rates: JSON.stringify(rates.map((r) => [r.from, r.rate, r.to])), decimals },
     examples: [
       ...pairs.map(([a, b]) => example('100', a, b)),

@@ -52,6 +52,7 @@ const PLAIN: Readonly<Record<string, string>> = {
   'calendar.week_dates': 'the Monday and the Sunday of an ISO week of a year',
   'calendar.weekday': 'the day of the week of a date',
   'calendar.days_between': 'count the days between two dates',
+  'dice.roll': 'roll dice written in dice notation like 2d6+3, repeatable with a seed',
 };
 
 /** The catalog family each computation belongs to. */

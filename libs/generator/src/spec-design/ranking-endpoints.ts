@@ -210,9 +210,11 @@ export function rankingHappyCheck(c: SpecContract, e: EndpointSpec, b: RankingBe
     [b.score_field]: x.score,
   });
   for (const [i, x] of made.entries()) {
-    const one = setup(c, b.resource, `${tag}-${i + 1}`, row(x));
+    const one =
+      setup(c, b.resource, `${tag}-${i + 1}`, row(x))?.steps ??
+      addedSteps(c, b, scoreField, `${tag}-${i + 1}`, x.score);
     if (!one) return null;
-    steps.push(...one.steps);
+    steps.push(...one);
   }
   // Rows as written; their rank is left to the endpoint tests, as other checks' records share the instance.
   const answer = (x: Entry) =>
@@ -257,6 +259,53 @@ export function rankingHappyCheck(c: SpecContract, e: EndpointSpec, b: RankingBe
     `With ${made.length} ${b.resource.replace(/-/g, ' ')} records, ${b.count_param}=2 answers the two ${b.order === 'desc' ? 'highest' : 'lowest'} ${b.score_field.replace(/_/g, ' ')}s${best}, and ${b.count_param}=1 the ${b.order === 'desc' ? 'highest' : 'lowest'} alone.`,
     steps,
   );
+}
+
+/**
+ * A record made with `score` where records are only made by adding to their score ("adds points to a team, created
+ * on first use"): one call of the endpoint that adds to the ranked field, keyed by a new key from the body, adding
+ * the score minus the field's starting value. Null when no such endpoint makes the resource's records (and for a
+ * best per owner, whose records are the scores themselves).
+ */
+function addedSteps(
+  c: SpecContract,
+  b: RankingBehavior,
+  scoreField: FieldSpec,
+  key: string,
+  score: number,
+): AcceptanceStep[] | null {
+  const keyField = resourceOf(c, b.resource)?.key;
+  const adds = c.endpoints.find(
+    (e) =>
+      e.behavior.kind === 'adjust' &&
+      e.behavior.resource === b.resource &&
+      e.behavior.field === b.score_field &&
+      e.behavior.create_missing === true &&
+      e.behavior.param === undefined &&
+      e.behavior.direction === undefined,
+  );
+  if (!keyField || !adds || adds.behavior.kind !== 'adjust' || b.best_per !== undefined) return null;
+  const start = typeof scoreField.default === 'number' ? scoreField.default : 0;
+  const amountField = adds.behavior.amount_field;
+  const amount = adds.request.body?.fields.find((f) => f.name === amountField);
+  const added = score - start;
+  // An amount the endpoint refuses makes no record: the scores must lie within what one call may add.
+  const refused =
+    (amount?.minimum !== undefined && added < amount.minimum) ||
+    (amount?.maximum !== undefined && added > amount.maximum) ||
+    (amount?.exclusive_minimum !== undefined && added <= amount.exclusive_minimum) ||
+    (amount?.exclusive_maximum !== undefined && added >= amount.exclusive_maximum);
+  if (refused) return null;
+  return [
+    {
+      request: {
+        method: adds.method,
+        path: adds.path,
+        body: { [keyField]: key, [amountField]: added },
+      },
+      expect: { status: 200, body_contains: { [keyField]: key, [b.score_field]: score } },
+    },
+  ];
 }
 
 /** The refusal of a count outside 1..max. */

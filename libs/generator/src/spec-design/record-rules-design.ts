@@ -30,10 +30,11 @@ const ADJUST_WORDS = new Set(
   (
     'adjust adjusts adjustment increment increments incrementing incr inc bump bumps increase increases add adds ' +
     'credit credits award awards score scores tally count counts ' +
-    'ajuster incrementer augmenter ajouter crediter ' +
-    'ajustar incrementar aumentar sumar anadir acreditar ' +
-    'anpassen erhohen erhoehen hochzahlen hochzaehlen inkrementieren addieren gutschreiben ' +
-    'aggiustare incrementare aumentare aggiungere'
+    'ajuster incrementer augmenter ajouter ajoute ajoutent crediter ' +
+    'ajustar incrementar aumentar sumar suma anadir anade agregar agrega acreditar ' +
+    'anpassen erhohen erhoehen hochzahlen hochzaehlen inkrementieren addieren addiert hinzu gutschreiben ' +
+    'aggiustare incrementare aumentare aggiungere aggiunge ' +
+    'adicionar adiciona somar soma'
   ).split(' '),
 );
 
@@ -59,7 +60,7 @@ const RESET_WORDS = new Set(
 
 /** Words a feature marks a record created on first use with. */
 const FIRST_USE =
-  /\b(created on first use|on first use|created automatically|automatically created|auto-?created|created if (?:it does not|it doesn't) exist|if missing|cree automatiquement|automatisch (?:an|er)gelegt|beim ersten|se crea automaticamente|creado automaticamente)\b/;
+  /\b(created on first use|on first use|created automatically|automatically created|auto-?created|created if (?:it does not|it doesn't) exist|if missing|cree automatiquement|automatisch (?:an|er)gelegt|beim ersten|se crea automaticamente|creado automaticamente|(?:au|a son) premier usage|a la premiere utilisation|al primer uso|al primo uso|no primeiro uso)\b/;
 
 /** "0 if nobody touched it", "zero when unknown", "starts at 0": an unknown key reads as its start value. */
 const ZERO_WHEN_UNKNOWN =
@@ -313,7 +314,7 @@ export function literalBodyAdjust(
   const key = snakeName(keys[0].name, 'name');
   if (
     !new RegExp(
-      `\\b(?:to|for|per|of|a|zu|pour|para|per)\\s+(?:an?\\s+|the\\s+|each\\s+|einem?\\s+|une?\\s+|la\\s+|el\\s+)?${key}s?\\b`,
+      `\\b(?:to|for|per|of|a|zu|pour|para|per)\\s+(?:an?\\s+|the\\s+|each\\s+|einem?\\s+|einer\\s+|une?\\s+|una\\s+|uma?\\s+|la\\s+|el\\s+)?${key}s?\\b`,
     ).test(text)
   )
     return null;

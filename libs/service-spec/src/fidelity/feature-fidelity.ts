@@ -41,6 +41,7 @@ import { storedFormProblems } from './stored-form';
 import { intervalRefusalHeld } from './interval-refusal-fidelity';
 import { endBeforeStartClause } from '../interval-refusal';
 import { webhookProblems } from './webhook-fidelity';
+import { sampleAsType, writtenSampleProblems } from './written-samples';
 import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
 
 /** A `METHOD /path?query` as a feature writes it; its numbers are the route's, not quantities. */
@@ -191,7 +192,9 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
           : (target.request.body?.fields ?? []),
       );
       for (const field of literals.request) {
-        problems.push(...fieldProblems(field, reads, `${label(target)} request`));
+        problems.push(
+          ...fieldProblems(sampleAsType(field, target, reads), reads, `${label(target)} request`),
+        );
         // A computation owns the rules of its inputs (its summary states them); a record field holds a rule
         // only as the bounds or format it declares (record-features.ts).
         if (field.rule && target.behavior?.kind !== 'function' && !ruleHeld(contract, target, field)) {
@@ -234,6 +237,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...valueKindProblems(feature, target, contract),
         ...workedExampleProblems(contract, target, own, readFixedAnswer(feature)?.status === 204),
         ...functionAnswerProblems(contract, target, literals),
+        ...writtenSampleProblems(contract, target, feature, literals),
         ...fixedAnswerProblems(feature, target, contract),
         ...storeForComputation(feature, target, literals, contract),
         ...writtenPatternProblems(literals.request, literals.response, target, contract),

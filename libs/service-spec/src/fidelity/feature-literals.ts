@@ -203,6 +203,8 @@ function withoutShapes(feature: string): string {
 
 /** A shape of quoted field names alone, two or more (`[{"player", "best"}]`): the fields without their types. */
 const BARE_NAMES = /^\{\s*(["'])[A-Za-z_][\w-]*\1\s*\??(?:\s*,\s*(["'])[A-Za-z_][\w-]*\2\s*\??)+\s*\}$/;
+/** One quoted field name alone (`-> {"betrag"}`): a shape of one field, unless a path holds it (`/players/{"id"}`). */
+const BARE_NAME = /^\{\s*(["'])[A-Za-z_][\w-]*\1\s*\}$/;
 
 /**
  * Balanced top-level `{…}` spans that contain a `:` or are a list of quoted field names (path parameters like
@@ -229,7 +231,8 @@ export function topLevelShapes(text: string): { start: number; text: string }[] 
       depth--;
       if (depth === 0) {
         const span = text.slice(start, i + 1);
-        if (span.includes(':') || BARE_NAMES.test(span)) shapes.push({ start, text: span });
+        const named = BARE_NAMES.test(span) || (BARE_NAME.test(span) && text[start - 1] !== '/');
+        if (span.includes(':') || named) shapes.push({ start, text: span });
       }
     }
   }

@@ -169,6 +169,20 @@ export function stockFloorProblems(
 /** What joins the things a floor names ("stock counts and prices", "Bestand oder Mindestmenge"). */
 const JOINED = /\s*,\s*|\s+(?:and|or|und|oder|y|o|et|ou|e)\s+/;
 const SUBJECT_FILLER = new Set([
+  'it',
+  'they',
+  'es',
+  'sie',
+  'er',
+  'il',
+  'elle',
+  'ils',
+  'ella',
+  'ello',
+  'esso',
+  'essa',
+  'ele',
+  'ela',
   'the',
   'a',
   'an',
@@ -204,8 +218,13 @@ function unflooredSubjects(
 ): string[] {
   const at = FLOOR.exec(folded)?.index ?? -1;
   if (at <= 0) return [];
-  const subject = folded
-    .slice(0, at)
+  // The clause right before the floor ("…; nunca por debajo de cero": none).
+  const subject = (
+    folded
+      .slice(0, at)
+      .split(/[;:.()]/)
+      .pop() ?? ''
+  )
     .toLowerCase()
     .replace(/\b(?:can|could|must|may|will|shall|are|is|should)\s*$/, '')
     .trim();
@@ -213,7 +232,8 @@ function unflooredSubjects(
     .split(JOINED)
     .map((g) => g.split(/[^a-z0-9_]+/).filter((w) => w !== '' && !SUBJECT_FILLER.has(w)))
     .filter((g) => g.length > 0);
-  if (groups.length < 2) return [];
+  // A list of things, each said in a few words; a sentence ("adjust the stock by adding or taking units") is none.
+  if (groups.length < 2 || groups.some((g) => g.length > 3)) return [];
   const adjusted = new Set(
     endpoints.flatMap((e) => (e.behavior?.kind === 'adjust' ? [e.behavior.field] : [])),
   );

@@ -313,7 +313,10 @@ function recogniseBases(text: string, words: string[]): Recognised {
     };
   if (signals === 0) return null;
   if (!converts && signals < 2) return null;
-  const lowercase = /\blower[\s-]?case\b|\bminuscul|\bkleinbuchstaben\b|\bminuscol/i.test(text);
+  // Accents folded: "en minúsculas" is Spanish for lower case.
+  const lowercase = /\blower[\s-]?case\b|\bminuscul|\bkleinbuchstaben\b|\bminuscol/i.test(
+    text.normalize('NFD').replace(/\p{M}/gu, ''),
+  );
   if (fixed && [fixed.from, ...fixed.to].every((r) => Object.hasOwn(FIXED_BASE_NAMES, r))) {
     return {
       design: fixedBaseDesign(fixed.from, fixed.to, lowercase, languagesOf(words), statedBases(text, words)),

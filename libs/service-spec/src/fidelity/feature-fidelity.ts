@@ -1,3 +1,4 @@
+import { answerCaseProblems } from './answer-case';
 import { rateRoleProblems } from './rate-roles';
 import { writtenPatternProblems } from './written-patterns';
 import { routeShape } from '../contract-routing';
@@ -260,6 +261,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...lowStockProblems(feature, served),
         ...ballotProblems(feature, served, contract.endpoints),
         ...stockFloorProblems(feature, served, contract),
+        ...answerCaseProblems(contract, feature),
         ...stockMoveProblems(feature, served),
         ...ttlProblems(feature, served, contract),
         ...capacityProblems(feature, served),

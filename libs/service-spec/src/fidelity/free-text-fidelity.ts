@@ -1,3 +1,5 @@
+import { quotedRefusalProblems } from './quoted-refusals';
+import { answerCaseProblems } from './answer-case';
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
 import { quotaCreateProblems, quotaWindowProblems, tokenBucketProblems } from './quota-fidelity';
 import { quotaKeyProblems } from './quota-key-fidelity';
@@ -165,6 +167,8 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...lowStockProblems(feature, endpoints),
     ...ballotProblems(feature, endpoints, contract.endpoints),
     ...stockFloorProblems(feature, endpoints, contract),
+    ...answerCaseProblems(contract, feature),
+    ...quotedRefusalProblems(contract, feature),
     ...stockMoveProblems(feature, endpoints),
     ...ttlProblems(feature, endpoints, contract),
     ...capacityProblems(feature, endpoints),

@@ -1,0 +1,43 @@
+import type { EndpointSpec, SpecContract } from '../spec-contract';
+import { expectedFields, label, lastStep } from './worked-examples';
+
+/*
+ * "The result in hexadecimal is in lower case": every text a computation answers for it is written so. A
+ * converter answering "FF" to such a feature was counted realised (the eval's h18-bases-firmware-es deployed
+ * unfaithful: its recogniser missed "minúsculas" and the gate did not look at the answers' letters).
+ */
+
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const LOWER = /\blower[\s-]?case\w*|\bminuscul\w*|\bkleinbuchstab\w*|\bkleingeschrieben\b|\bminuscol\w*/;
+const UPPER =
+  /\bupper[\s-]?case\w*|\bin capitals\b|\bcapital letters\b|\bmayuscul\w*|\bmajuscul\w*|\bgrossbuchstab\w*|\bgrossgeschrieben\b|\bmaiuscol\w*|\bmaiuscul\w*/;
+const BOTH = /\b(?:upper|lower) (?:and|or|\/) (?:upper|lower)\b/;
+/** Words that make a case a property of what is sent or tolerated, not of the answer. */
+const ABOUT_INPUT =
+  /\b(accept\w*|input\w*|fine|toleran\w*|tolerat\w*|ignor\w*|insensitive|either|any case|entrada|acept\w*|eingabe\w*|akzeptier\w*|egal|accepte\w*|entree|accett\w*|aceit\w*|indifferent\w*)\b/;
+
+/** A worked answer of a computation of the service written in the other case than the feature says. */
+export function answerCaseProblems(
+  contract: Pick<SpecContract, 'acceptance' | 'endpoints'>,
+  feature: string,
+): string[] {
+  const text = fold(feature);
+  const lower = LOWER.test(text);
+  const upper = UPPER.test(text);
+  if (lower === upper || BOTH.test(text) || ABOUT_INPUT.test(text)) return [];
+  const problems: string[] = [];
+  // The service's answers, not only an endpoint claiming the feature: "the result is in lower case" is said of
+  // what the converter answers, whichever endpoint the designer made claim it.
+  for (const e of contract.endpoints.filter((x: EndpointSpec) => x.behavior?.kind === 'function')) {
+    const answered = contract.acceptance
+      .filter((c) => c.endpoint_id === e.id && c.kind === 'happy')
+      .flatMap((c) => Object.values(expectedFields(lastStep(c))))
+      .filter((v): v is string => typeof v === 'string' && /[a-z]/i.test(v));
+    const off = answered.find((v) => v !== (lower ? v.toLowerCase() : v.toUpperCase()));
+    if (off !== undefined)
+      problems.push(
+        `it answers in ${lower ? 'lower' : 'upper'} case, but a worked example of ${label(e)} answers "${off}"`,
+      );
+  }
+  return problems;
+}

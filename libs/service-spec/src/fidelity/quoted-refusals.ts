@@ -1,0 +1,40 @@
+import type { SpecContract } from '../spec-contract';
+import { lastStep, sentFields } from './worked-examples';
+
+/*
+ * "A malformed dice string (e.g. "d6", "0d6", "3x6") returns 400": each value a refusal quotes is refused by a
+ * worked example that sends it. The eval's h7-seeded-dice-spelled deployed a roller answering "d6" as one die (the
+ * family's notation allows it) while its feature quoted "d6" as malformed: nothing made the SPEC show "d6" refused.
+ */
+
+const REFUSES =
+  /\b4\d\d\b|\b(malformed|invalid|refused|rejected|error|errors|ungultig\w*|fehler|abgelehnt|invalid[oa]s?|rechaza\w*|erreur|invalide|refuse\w*|rifiutat\w*|errore|non valid[oi]|recusad\w*|erro)\b/i;
+const QUOTED = /"([^"\s]{1,24})"/g;
+
+/** Values a refusal feature quotes that no 4xx worked example sends. */
+export function quotedRefusalProblems(
+  contract: Pick<SpecContract, 'acceptance' | 'endpoints'>,
+  feature: string,
+): string[] {
+  const folded = feature.normalize('NFD').replace(/\p{M}/gu, '');
+  if (!REFUSES.test(folded) || /\b(GET|POST|PUT|PATCH|DELETE)\s+\//.test(feature)) return [];
+  // A quoted name of a field ("a missing "text" is 400") is no value.
+  const names = new Set(
+    contract.endpoints.flatMap((e) => [
+      ...(e.request.body?.fields ?? []).map((f) => f.name),
+      ...(e.request.query ?? []).map((f) => f.name),
+    ]),
+  );
+  const quoted = [...feature.matchAll(QUOTED)].map((m) => m[1]).filter((v) => !names.has(v));
+  if (quoted.length === 0) return [];
+  const refused = new Set(
+    contract.acceptance
+      .filter((c) => c.kind === 'error')
+      .flatMap((c) => Object.values(sentFields(lastStep(c))))
+      .map((v) => String(v)),
+  );
+  const missing = quoted.filter((v) => !refused.has(v));
+  return missing.length === 0
+    ? []
+    : [`it refuses ${missing.map((v) => `"${v}"`).join(', ')}, but no 4xx worked example sends it`];
+}

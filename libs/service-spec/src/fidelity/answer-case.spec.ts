@@ -3,11 +3,30 @@ import { answerCaseProblems } from './answer-case';
 
 /* A feature saying the answer is in lower (or upper) case holds the computation's worked answers to it. */
 
+const FEATURES = [
+  'el resultado en hexadecimal va en minúsculas y sin el prefijo 0x',
+  'hex digits come back in lower case',
+  'das Ergebnis in Kleinbuchstaben',
+  'the result in upper case',
+  'lowercase input is accepted',
+  'convert between upper and lower case',
+  'anagramas, sin distinguir mayúsculas ni espacios',
+  'in Großbuchstaben, in Kleinbuchstaben und mit großem Anfangsbuchstaben',
+];
 const hex = {
   id: 'hex',
   method: 'POST',
   path: '/hex',
-  behavior: { kind: 'function' },
+  features: FEATURES,
+  behavior: { kind: 'function', function: 'numbers.base_fixed' },
+} as unknown as EndpointSpec;
+// Another computation of the service, which a feature about the converter's answers says nothing of.
+const other = {
+  id: 'other',
+  method: 'POST',
+  path: '/fold',
+  features: [],
+  behavior: { kind: 'function', function: 'text.fold_accents' },
 } as unknown as EndpointSpec;
 
 function answering(value: string): Pick<SpecContract, 'acceptance' | 'endpoints'> {
@@ -22,7 +41,9 @@ function answering(value: string): Pick<SpecContract, 'acceptance' | 'endpoints'
       },
     ],
   } as unknown as AcceptanceCheck;
-  return { acceptance: [check], endpoints: [hex] };
+  const folded = { ...check, id: 'AC-2', endpoint_id: 'other' };
+  folded.steps = [{ ...check.steps[0], expect: { status: 200, body_contains: { text: 'Creme' } } }];
+  return { acceptance: [check, folded], endpoints: [hex, other] };
 }
 
 describe('the case an answer is written in', () => {
@@ -39,6 +60,15 @@ describe('the case an answer is written in', () => {
   });
 
   it('leaves a case said of the input, or both cases, alone', () => {
+    expect(
+      answerCaseProblems(answering('jumped'), 'anagramas, sin distinguir mayúsculas ni espacios'),
+    ).toEqual([]);
+    expect(
+      answerCaseProblems(
+        answering('HELLO'),
+        'in Großbuchstaben, in Kleinbuchstaben und mit großem Anfangsbuchstaben',
+      ),
+    ).toEqual([]);
     expect(answerCaseProblems(answering('MMXXVI'), 'lowercase input is accepted')).toEqual([]);
     expect(answerCaseProblems(answering('FF'), 'convert between upper and lower case')).toEqual([]);
   });

@@ -7,14 +7,15 @@ import { expectedFields, label, lastStep } from './worked-examples';
  * unfaithful: its recogniser missed "minúsculas" and the gate did not look at the answers' letters).
  */
 
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (text: string): string =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss');
 const LOWER = /\blower[\s-]?case\w*|\bminuscul\w*|\bkleinbuchstab\w*|\bkleingeschrieben\b|\bminuscol\w*/;
 const UPPER =
   /\bupper[\s-]?case\w*|\bin capitals\b|\bcapital letters\b|\bmayuscul\w*|\bmajuscul\w*|\bgrossbuchstab\w*|\bgrossgeschrieben\b|\bmaiuscol\w*|\bmaiuscul\w*/;
 const BOTH = /\b(?:upper|lower) (?:and|or|\/) (?:upper|lower)\b/;
 /** Words that make a case a property of what is sent or tolerated, not of the answer. */
 const ABOUT_INPUT =
-  /\b(accept\w*|input\w*|fine|toleran\w*|tolerat\w*|ignor\w*|insensitive|either|any case|entrada|acept\w*|eingabe\w*|akzeptier\w*|egal|accepte\w*|entree|accett\w*|aceit\w*|indifferent\w*)\b/;
+  /\b(accept\w*|input\w*|fine|toleran\w*|tolerat\w*|ignor\w*|insensitive|either|any case|regardless|entrada|acept\w*|distingu\w*|eingabe\w*|akzeptier\w*|egal|unterschied\w*|beacht\w*|accepte\w*|entree|accett\w*|aceit\w*|indifferent\w*)\b/;
 
 /** A worked answer of a computation of the service written in the other case than the feature says. */
 export function answerCaseProblems(
@@ -26,9 +27,18 @@ export function answerCaseProblems(
   const upper = UPPER.test(text);
   if (lower === upper || BOTH.test(text) || ABOUT_INPUT.test(text)) return [];
   const problems: string[] = [];
-  // The service's answers, not only an endpoint claiming the feature: "the result is in lower case" is said of
-  // what the converter answers, whichever endpoint the designer made claim it.
-  for (const e of contract.endpoints.filter((x: EndpointSpec) => x.behavior?.kind === 'function')) {
+  // What the computations claiming it answer, and their kin ("numbers.base_fixed" claiming it beside
+  // "numbers.base_convert"): "the result is in lower case" is said of what the converter answers, whichever of its
+  // endpoints the designer made claim it — not of another computation of the service (accents folded beside slugs).
+  const fn = (e: EndpointSpec) => (e.behavior?.kind === 'function' ? e.behavior.function : null);
+  const kin = (id: string) => id.replace(/_[^.]*$/, '');
+  const claiming = contract.endpoints.filter((e) => (e.features ?? []).includes(feature) && fn(e) !== null);
+  const kinds = new Set(claiming.map((e) => kin(fn(e) ?? '')));
+  const judged = contract.endpoints.filter((e) => {
+    const id = fn(e);
+    return id !== null && (claiming.includes(e) || kinds.has(kin(id)));
+  });
+  for (const e of judged) {
     const answered = contract.acceptance
       .filter((c) => c.endpoint_id === e.id && c.kind === 'happy')
       .flatMap((c) => Object.values(expectedFields(lastStep(c))))

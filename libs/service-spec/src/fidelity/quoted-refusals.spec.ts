@@ -38,5 +38,10 @@ describe('values a refusal quotes', () => {
   it('leave quoted field names, and features that refuse nothing, alone', () => {
     expect(quotedRefusalProblems(refusing([]), 'a missing "dice" returns 400')).toEqual([]);
     expect(quotedRefusalProblems(refusing([]), 'roll "2d6" for a pair of dice')).toEqual([]);
+    // An error body's key, a secret: no examples of what is refused.
+    expect(quotedRefusalProblems(refusing([]), 'an empty title -> 400 {"error": string}')).toEqual([]);
+    expect(
+      quotedRefusalProblems(refusing([]), 'HMAC with the secret "pp_secret", otherwise refuse it with 401'),
+    ).toEqual([]);
   });
 });

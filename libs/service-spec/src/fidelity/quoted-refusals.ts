@@ -9,7 +9,10 @@ import { lastStep, sentFields } from './worked-examples';
 
 const REFUSES =
   /\b4\d\d\b|\b(malformed|invalid|refused|rejected|error|errors|ungultig\w*|fehler|abgelehnt|invalid[oa]s?|rechaza\w*|erreur|invalide|refuse\w*|rifiutat\w*|errore|non valid[oi]|recusad\w*|erro)\b/i;
-const QUOTED = /"([^"\s]{1,24})"/g;
+const QUOTED = /"([^"\s]{1,24})"(?!\s*:)/g;
+/** An introducer of examples and what follows it up to the end of its parenthesis or clause. */
+const EXAMPLES =
+  /\b(?:e\.g\.|for example|for instance|such as|like|z\.\s?b\.|zum beispiel|etwa|wie|por ejemplo|p\. ?ej\.|como|par exemple|p\. ?ex\.|comme|tels? que|ad esempio|per esempio|come|por exemplo|ex\.)\s*:?\s*((?:"[^"]{1,24}"[\s,;/]*(?:(?:and|or|und|oder|y|o|et|ou|e)\s+)?)+)/gi;
 
 /** Values a refusal feature quotes that no 4xx worked example sends. */
 export function quotedRefusalProblems(
@@ -25,7 +28,11 @@ export function quotedRefusalProblems(
       ...(e.request.query ?? []).map((f) => f.name),
     ]),
   );
-  const quoted = [...feature.matchAll(QUOTED)].map((m) => m[1]).filter((v) => !names.has(v));
+  // Only values given as examples of what is refused ("e.g. "d6", "0d6"", "wie "IIII""): a quoted secret or an
+  // error body's key is no such value.
+  const quoted = [...feature.matchAll(EXAMPLES)]
+    .flatMap((m) => [...m[1].matchAll(QUOTED)].map((q) => q[1]))
+    .filter((v) => !names.has(v));
   if (quoted.length === 0) return [];
   const refused = new Set(
     contract.acceptance

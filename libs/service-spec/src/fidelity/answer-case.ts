@@ -13,6 +13,9 @@ const LOWER = /\blower[\s-]?case\w*|\bminuscul\w*|\bkleinbuchstab\w*|\bkleingesc
 const UPPER =
   /\bupper[\s-]?case\w*|\bin capitals\b|\bcapital letters\b|\bmayuscul\w*|\bmajuscul\w*|\bgrossbuchstab\w*|\bgrossgeschrieben\b|\bmaiuscol\w*|\bmaiuscul\w*/;
 const BOTH = /\b(?:upper|lower) (?:and|or|\/) (?:upper|lower)\b/;
+/** A case said of some letters only (the first of each word or sentence): no case of the whole answer. */
+const PART_OF_WORDS =
+  /\b(first letter|initial\w*|each word|every word|title|sentence\w*|capitali[sz]\w*|cada palabra|primera letra|chaque mot|premiere lettre|jedes wortes?|anfangsbuchstab\w*|ogni parola|prima lettera|cada palavra|primeira letra)\b/;
 /** Words that make a case a property of what is sent or tolerated, not of the answer. */
 const ABOUT_INPUT =
   /\b(accept\w*|input\w*|fine|toleran\w*|tolerat\w*|ignor\w*|insensitive|either|any case|regardless|entrada|acept\w*|distingu\w*|eingabe\w*|akzeptier\w*|egal|unterschied\w*|beacht\w*|accepte\w*|entree|accett\w*|aceit\w*|indifferent\w*)\b/;
@@ -25,7 +28,7 @@ export function answerCaseProblems(
   const text = fold(feature);
   const lower = LOWER.test(text);
   const upper = UPPER.test(text);
-  if (lower === upper || BOTH.test(text) || ABOUT_INPUT.test(text)) return [];
+  if (lower === upper || BOTH.test(text) || ABOUT_INPUT.test(text) || PART_OF_WORDS.test(text)) return [];
   const problems: string[] = [];
   // What the computations claiming it answer, and their kin ("numbers.base_fixed" claiming it beside
   // "numbers.base_convert"): "the result is in lower case" is said of what the converter answers, whichever of its
@@ -33,6 +36,8 @@ export function answerCaseProblems(
   const fn = (e: EndpointSpec) => (e.behavior?.kind === 'function' ? e.behavior.function : null);
   const kin = (id: string) => id.replace(/_[^.]*$/, '');
   const claiming = contract.endpoints.filter((e) => (e.features ?? []).includes(feature) && fn(e) !== null);
+  // A letter-case conversion is the case itself ("sentence case: … the rest lower case"), judged by its own rules.
+  if (claiming.some((e) => /case/.test(fn(e) ?? ''))) return [];
   const kinds = new Set(claiming.map((e) => kin(fn(e) ?? '')));
   const judged = contract.endpoints.filter((e) => {
     const id = fn(e);

@@ -440,6 +440,15 @@ export function subjectScore(subject: string[], field: Pick<FieldSpec, 'name' | 
   return score;
 }
 
+/**
+ * A field as its own words name it: a rule put on a field quotes its feature in the field's description, and
+ * those words would name every field the rule was put on alike ("1 to 50 dice and 2 to 100 sides" in both).
+ */
+export function inOwnWords<T extends Pick<FieldSpec, 'description'>>(field: T, feature: string): T {
+  const quoted = feature.trim().replace(/[.!]$/, '');
+  return { ...field, description: field.description.split(quoted).join(' ') };
+}
+
 /** The fields a subject names best (several when they tie), or none. */
 export function fieldsNamedBy<T extends Pick<FieldSpec, 'name' | 'description'>>(
   subject: string[],

@@ -5,7 +5,7 @@ import type {
   FieldSpec,
   SpecContract,
 } from '../spec-contract';
-import { fieldsNamedBy } from '../constraint-reading';
+import { fieldsNamedBy, inOwnWords } from '../constraint-reading';
 import { readInputRules, writtenStatus, type RuleClause } from '../input-rule-reading';
 import { boundsOf, holdsRule, withinBounds, type FieldRule } from '../record-rules';
 import { lastStep, sentFields } from './worked-examples';
@@ -201,10 +201,8 @@ function answeredOutside(
   checks: AcceptanceCheck[],
   feature: string,
 ): string[] {
-  // A bound put on a field quotes the feature in its description: those words name every field it bounds alike
-  // ("1 to 50 dice and 2 to 100 sides" in both descriptions), so only the field's own words name it.
-  const quoted = feature.trim().replace(/[.!]$/, '');
-  const own = <T extends FieldSpec>(f: T) => ({ ...f, description: f.description.split(quoted).join(' ') });
+  // Only a field's own words name it (a bound put on it quotes the feature in its description).
+  const own = <T extends FieldSpec>(f: T) => inOwnWords(f, feature);
   if ((clause.kind !== 'bound' && clause.kind !== 'zero') || clause.words.length === 0) return [];
   // "Zero people" is refused at 0 alone: a worked example answering 0 people contradicts it.
   const refused = (n: number) => (clause.kind === 'zero' ? n === 0 : !withinBounds(clause.rule ?? {}, n));

@@ -1,5 +1,5 @@
 import type { EndpointSpec, FieldSpec, LowStockBehavior, SpecContract } from '../spec-contract';
-import { fieldsNamedBy } from '../constraint-reading';
+import { fieldsNamedBy, inOwnWords } from '../constraint-reading';
 import { folded, signedChange, stockMovesIn } from '../stock-moves';
 
 /*
@@ -237,11 +237,10 @@ function unflooredSubjects(
   const adjusted = new Set(
     endpoints.flatMap((e) => (e.behavior?.kind === 'adjust' ? [e.behavior.field] : [])),
   );
-  // A field the floor was put on quotes the feature in its description: only its own words name it.
-  const quoted = feature.trim().replace(/[.!]$/, '');
+  // Only a field's own words name it (the floor put on it quotes the feature in its description).
   const fields: FieldSpec[] = contract.endpoints
     .flatMap((e) => (e.behavior?.kind === 'create' ? (e.request.body?.fields ?? []) : []))
-    .map((f) => ({ ...f, description: f.description.split(quoted).join(' ') }));
+    .map((f) => inOwnWords(f, feature));
   const floored = (f: FieldSpec) => adjusted.has(f.name) || (f.minimum !== undefined && f.minimum >= 0);
   return groups
     .filter((words) => !fieldsNamedBy(words, fields).some(floored))

@@ -90,6 +90,11 @@ describe('two executors, one Redis: any replica resumes any build', () => {
   /** Every "runs <phase>" line: which process ran which step. */
   const runs: { build: string; phase: string; pid: number; slot: string }[] = [];
   /**
+   * "runs <phase>" lines a killed process wrote before the kill landed: on a loaded machine the harness reads a
+   * line late, and a short phase may have ended (the next one begun) by the time SIGKILL arrives.
+   */
+  const late: { build: string; phase: string; pid: number }[] = [];
+  /**
    * "<api key> <phase>" of every "runs <phase>" line the harness has acted on. The fake vendor answers a
    * model call only once its sender's phase line is here, so a process doomed to die in a model phase is
    * always known as doomed before its call could be answered (on a loaded machine the log line can reach the
@@ -155,7 +160,10 @@ describe('two executors, one Redis: any replica resumes any build', () => {
     if (!m) return;
     const [, build, phase, pid] = m;
     // A line a killed process wrote before it died (it may have entered the next phase): not a step to act on.
-    if (replica.proc !== proc) return;
+    if (replica.proc !== proc) {
+      late.push({ build, phase, pid: Number(pid) });
+      return;
+    }
     runs.push({ build, phase, pid: Number(pid), slot: replica.slot });
     const planned = killPlan?.build === build && killPlan.phases.delete(phase);
     if (planned) doomed.add(replica.apiKey);
@@ -272,10 +280,13 @@ describe('two executors, one Redis: any replica resumes any build', () => {
       throw new Error(`build ${built.status}: ${JSON.stringify({ error: built.error, kills, runs })}`);
     }
     expect(kills.map((k) => k.phase)).toEqual([...KILL_PHASES]);
-    // Each killed phase was run again by another process, which found none of the build's files on its disk.
+    // Each killed phase was run again by another process, which found none of the build's files on its disk —
+    // unless the killed process had already gone on to a later phase when the kill landed (its line says so).
     for (const phase of RESUMED_PHASES) {
+      const killed = kills.find((k) => k.phase === phase)?.pid;
+      const pastIt = late.some((l) => l.build === buildId && l.pid === killed);
       const pids = new Set(runs.filter((r) => r.build === buildId && r.phase === phase).map((r) => r.pid));
-      expect(pids.size).toBeGreaterThanOrEqual(2);
+      expect({ phase, resumed: pids.size >= 2 || pastIt }).toEqual({ phase, resumed: true });
     }
     // Never a model call twice: one answered call per role, one llm_call event per role, one call per phase.
     expect(answered).toEqual({ codegen: 1, testgen: 1, fixer: 1 });

@@ -1,4 +1,5 @@
 import { answerCaseProblems } from './answer-case';
+import { optionalFieldProblems } from './optional-fields';
 import { rateRoleProblems } from './rate-roles';
 import { writtenPatternProblems } from './written-patterns';
 import { routeShape } from '../contract-routing';
@@ -102,6 +103,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...recordOperationProblems(contract, feature),
         ...undeclaredRateProblems(contract, feature, features),
         ...rateRoleProblems(contract, feature),
+        ...optionalFieldProblems(contract, feature),
         ...webhookProblems(
           feature,
           contract.endpoints.filter((e) => e.features.includes(feature)),
@@ -122,6 +124,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       ...recordPlaceProblems(contract, feature),
       ...undeclaredRateProblems(contract, feature, features),
       ...rateRoleProblems(contract, feature),
+      ...optionalFieldProblems(contract, feature),
     ];
     const endpoints = literals.routes.map((route) => {
       // The UDC runtime serves its five endpoints in every generated service, with its own shapes.

@@ -323,11 +323,12 @@ const NOT_YET_READ = new Set<string>([
 ]);
 
 /**
- * Near misses the gate still counts realised, each checked to be (the set shrinks as they are refused): "return
- * the title" reads as a lending store of titles (returned like a book). ("Whether its domain is a disposable
- * one" was claimed by the check for naming the domain it answers, until the family read blocklists.)
+ * Near misses the gate still counts realised, each checked to be (the set shrinks as they are refused). ("Whether
+ * its domain is a disposable one" was claimed by the check for naming the domain it answers, until the family read
+ * blocklists; "also return the title of the book" was held by a lending store of titles until the gate read an
+ * addition kept apart in a store of its own.)
  */
-const STILL_REALISED = new Set<string>(['also return the title of the book']);
+const STILL_REALISED = new Set<string>([]);
 
 describe('what validators and text statistics also answer, on the same endpoint', () => {
   it('has at least 30 rows and 8 near misses', () => {

@@ -374,22 +374,27 @@ const GOES_BACK =
 
 /**
  * A feature that adds a result to what another feature answers ("also return the most frequent word" beside a
- * text's counts) is realised in that answer: a computation of its own on another endpoint answers the first
- * request without it.
+ * text's counts) is realised in that answer: a computation or a store of its own on other endpoints answers the
+ * first request without it.
  */
 function addOnProblems(contract: SpecContract, feature: string): string[] {
   if (!ADD_ON.test(feature) || GOES_BACK.test(feature)) return [];
   const mine = contract.endpoints.filter((e) => e.features.includes(feature));
-  const own = mine.filter((e) => e.behavior?.kind === 'function' && e.features.length === 1);
+  // Endpoints that exist for it alone: a computation of its own, or a store of its own ("also return the title of
+  // the book" beside an ISBN check was held by a lending store of titles, "return" read as giving a book back).
+  const own = mine.filter((e) => e.features.length === 1);
   if (own.length === 0 || own.length !== mine.length) return [];
   const other = contract.endpoints.find(
     (e) => e.behavior?.kind === 'function' && !e.features.includes(feature) && e.features.length > 0,
   );
-  return other
+  if (!other) return [];
+  return own.every((e) => e.behavior?.kind === 'function')
     ? [
         `it adds to what another feature answers, but ${label(own[0])} answers it on its own: ${label(other)} still answers without it`,
       ]
-    : [];
+    : [
+        `it adds to what ${label(other)} answers, but ${own.map(label).join(', ')} keep${own.length === 1 ? 's' : ''} records of its own instead: ${label(other)} still answers without it`,
+      ];
 }
 
 /** Bounds a feature states that contradict each other ("at least 16 characters and at most 8"), or null. */

@@ -1,3 +1,4 @@
+import { renderingPart, saysEscaped } from './markdown-parts';
 import {
   stringField,
   type CatalogFamily,
@@ -173,8 +174,13 @@ export const HTML_ENTITIES: CatalogFamily = {
       return { design: unescapeDesign(languages) };
     // An escaping verb, or the bare characters written beside their entities ("& < > as &amp; &lt; &gt;").
     const bare = /(?:^|\s)[<>&](?=[\s,;]|$)/.test(text) && /&(?:amp|lt|gt);/.test(text);
-    if (bare || ws.some((w) => ENCODE_STEMS.some((s) => w.startsWith(s))))
-      return { design: escapeDesign(languages) };
+    if (bare || ws.some((w) => ENCODE_STEMS.some((s) => w.startsWith(s)))) {
+      // "Any raw HTML the user types comes out escaped" beside a markdown rendering is a part of it; alone, an
+      // escaper of its own (markdown-parts.ts).
+      return saysEscaped(text)
+        ? renderingPart(text, 'escape', escapeDesign(languages))
+        : { design: escapeDesign(languages) };
+    }
     return null;
   },
 };

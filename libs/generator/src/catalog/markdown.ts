@@ -7,6 +7,7 @@ import {
   type Refusal,
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
+import { partRendered, renderingPart, saysEscaped } from './markdown-parts';
 
 /*
  * Markdown to HTML with every piece of the input's own HTML escaped, so no script can be injected: ATX headings,
@@ -127,11 +128,11 @@ function refusalsOf(): Refusal[] {
 }
 
 const GLOSS: Partial<Record<Language, string>> = {
-  de: ' Wandelt (übersetzt, konvertiert) Markdown-Text in HTML um: Überschriften (Titel), Absätze, fett, kursiv, Code, Links, Aufzählungen und Listen, Zitate; HTML im Text wird maskiert (escaped), damit kein Skript eingeschleust wird.',
-  es: ' Convierte (transforma) texto Markdown en HTML: títulos y encabezados, párrafos, negrita, cursiva, código, enlaces, listas y citas; el HTML del texto se escapa para que no se inyecte ningún script.',
-  fr: " Convertit (transforme) du texte Markdown en HTML : titres, paragraphes, gras, italique, code, liens, listes à puces ou numérotées, citations ; le HTML du texte est échappé (les balises deviennent du texte) pour qu'aucun script ne soit injecté (pas de faille XSS).",
-  it: ' Converte (trasforma) testo Markdown in HTML: titoli, paragrafi, grassetto, corsivo, codice, collegamenti (link), elenchi e citazioni; l’HTML nel testo viene escapato perché nessuno script venga iniettato.',
-  pt: ' Converte (transforma) texto Markdown em HTML: títulos, parágrafos, negrito, itálico, código, links, listas e citações; o HTML do texto é escapado para que nenhum script seja injetado.',
+  de: ' Wandelt (übersetzt, konvertiert) Markdown-Text in HTML um: Überschriften (Titel), Absätze, fett, kursiv, Code, Links, Aufzählungen und Listen, Zitate; HTML im Text wird maskiert (escaped), damit kein Skript eingeschleust wird. HTML, das jemand eintippt, einfügt oder schreibt, wird maskiert und als reiner Text angezeigt, nie ausgeführt, interpretiert oder gerendert. Zeilen, die mit - , * oder + beginnen, werden zu einer Aufzählung, mit 1. zu einer nummerierten Liste, mit # zu einer Überschrift; Text in doppelten Sternchen wird fett, in einfachen kursiv.',
+  es: ' Convierte (transforma) texto Markdown en HTML: títulos y encabezados, párrafos, negrita, cursiva, código, enlaces, listas y citas; el HTML del texto se escapa para que no se inyecte ningún script. El HTML que el usuario escriba o pegue (etiquetas, scripts) se escapa y se muestra como texto, nunca se interpreta ni se ejecuta. Las líneas que empiezan por - , * o + se convierten en una lista con viñetas, las que empiezan por 1. en una lista numerada, por # en un título; el texto entre dobles asteriscos sale en negrita.',
+  fr: " Convertit (transforme) du texte Markdown en HTML : titres, paragraphes, gras, italique, code, liens, listes à puces ou numérotées, citations ; le HTML du texte est échappé (les balises deviennent du texte) pour qu'aucun script ne soit injecté (pas de faille XSS). Le HTML saisi, collé ou tapé par l'utilisateur (balises, scripts) est échappé et affiché comme du texte, jamais interprété ni exécuté. Une ligne commençant par - , * ou + devient un élément de liste à puces, par 1. une liste numérotée, par # un titre ; le texte entre doubles astérisques devient gras.",
+  it: ' Converte (trasforma) testo Markdown in HTML: titoli, paragrafi, grassetto, corsivo, codice, collegamenti (link), elenchi e citazioni; l’HTML nel testo viene escapato perché nessuno script venga iniettato. L’HTML inserito, incollato o digitato dall’utente (tag, script) viene escapato e mostrato come testo, mai eseguito né interpretato. Le righe che iniziano con - , * o + diventano un elenco puntato, con 1. un elenco numerato, con # un titolo; il testo tra doppi asterischi diventa grassetto.',
+  pt: ' Converte (transforma) texto Markdown em HTML: títulos, parágrafos, negrito, itálico, código, links, listas e citações; o HTML do texto é escapado para que nenhum script seja injetado. O HTML digitado, colado ou escrito pelo usuário (tags, scripts) é escapado e mostrado como texto, nunca executado nem interpretado. Linhas que começam com - , * ou + viram uma lista com marcadores, com 1. uma lista numerada, com # um título; o texto entre asteriscos duplos vira negrito.',
 };
 
 function design(languages: Language[]): FunctionDesign {
@@ -140,7 +141,7 @@ function design(languages: Language[]): FunctionDesign {
     method: 'POST',
     path: '/markdown/render',
     summary:
-      'Renders markdown text (headings, paragraphs, bullet and numbered lists, fenced code, block quotes, strong, emphasis, code spans, http/https/mailto links) as HTML, one block per line as CommonMark writes them; any HTML in the input is escaped (&lt;script&gt;), so script tags come out as text and nothing can be injected (no XSS: safe for user comments written by anyone), and links with other schemes (javascript:) stay text.' +
+      'Renders markdown text (headings, paragraphs, bullet and numbered lists, fenced code, block quotes, strong, emphasis, code spans, http/https/mailto links) as HTML, one block per line as CommonMark writes them; any HTML in the input is escaped (&lt;script&gt;), so script tags come out as text and nothing can be injected (no XSS: safe for user comments written by anyone), and links with other schemes (javascript:) stay text. Any HTML inside the markdown is escaped before it can reach the page: HTML a user types, pastes or writes in (typed or pasted raw HTML, tags, scripts) is shown literally, as plain text, never passed through, interpreted, executed or rendered as live tags. Lines starting with "- ", "* " or "+ " become items of a bulleted list, lines starting with "1. " a numbered list, "# " a heading (title), "> " a block quote; text wrapped in double asterisks comes out bold, in single asterisks or underscores italic, in backticks inline code.' +
       glossIn(GLOSS, languages),
     inputs: [
       { param: 'markdown', field: stringField('markdown', 'Markdown text to render', FACTS[0].markdown) },
@@ -199,11 +200,15 @@ export const MARKDOWN: CatalogFamily = {
   functions: [MARKDOWN_CODE],
   recognise(text: string, words: string[]): Recognised {
     // "lines starting with - become a <ul> list", beside a markdown feature: a part of the one rendering.
+    // "Whatever HTML a writer pastes in is shown literally", "a line beginning with "* " turns into a bullet
+    // point": a part of the rendering another feature asks for (markdown-parts.ts).
+    const part = partRendered(text) ?? (saysEscaped(text) ? 'escape' : null);
     if (!words.some((w) => w === 'markdown' || w === 'md' || w.startsWith('markdown'))) {
-      return rendersPart(text) ? { constraint: { function: MARKDOWN_CODE.id, refusals: () => [] } } : null;
+      if (rendersPart(text)) return { constraint: { function: MARKDOWN_CODE.id, refusals: () => [] } };
+      return part ? renderingPart(text, part) : null;
     }
     if (hasAny(words, RENDER_WORDS)) return { design: design(languagesOf(words)) };
     if (refuses(words)) return { constraint: { function: MARKDOWN_CODE.id, refusals: refusalsOf } };
-    return null;
+    return part ? renderingPart(text, part) : null;
   },
 };

@@ -100,22 +100,7 @@ function problemOf(row: Row): string {
 }
 
 /** Rows not read yet, each failing its own check; the set shrinks as the designer learns them (at the start: 14 of 14). */
-const NOT_YET_READ = new Set<string>([
-  'whatever HTML a writer pastes in is shown literally, as text',
-  'escape any tags in the input so nobody can inject a script',
-  'HTML inside the markdown must never reach the page unescaped',
-  'HTML im Eingabetext wird maskiert und nie ausgeführt',
-  'el HTML que escriba el usuario se escapa, nunca se interpreta',
-  "tout HTML saisi par l'utilisateur est échappé, jamais interprété",
-  "l'HTML inserito dall'utente viene escapato, mai eseguito",
-  'o HTML digitado pelo usuário é escapado, nunca executado',
-  'a line beginning with "* " turns into a bullet point',
-  'lines that start with "1. " make a numbered list',
-  'text wrapped in double asterisks comes out bold',
-  'Zeilen, die mit "- " beginnen, werden zu einer Aufzählung',
-  'las líneas que empiezan por "- " se convierten en una lista con viñetas',
-  'une ligne commençant par "# " devient un titre',
-]);
+const NOT_YET_READ = new Set<string>([]);
 
 describe('what a markdown rendering is also said to do, in a feature of its own', () => {
   it('has at least 14 rows and 3 near misses', () => {

@@ -167,7 +167,11 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (readsAsLowStock(feature) && realiseLowStock(b, feature, r)) return;
   // "also tell which word is used most often" beside text statistics: one more answer of theirs, not an endpoint.
   if (!r.literal && addsToAnother(feature) && realiseFollowUp(b, feature)) return;
-  if (!(kept && (listed !== null || minimumField)) && !hooks && realiseFromCatalog(b, feature)) return;
+  // "Zeilen, die mit "- " beginnen, werden zu einer Aufzählung" beside a markdown rendering: a part of the
+  // computation another feature designed, never records named after its first noun.
+  const joined = kept !== null && !r.literal && joinsDesigned(b, feature);
+  if ((joined || !(kept && (listed !== null || minimumField))) && !hooks && realiseFromCatalog(b, feature))
+    return;
   // "spaces or dashes between the digit groups should be ignored" after a Luhn check: that check's, said again.
   if (!r.literal && realiseFollowUp(b, feature)) return;
   if (!r.literal && (realisePoll(b, feature) || realiseUpvotes(b, feature))) return;
@@ -304,6 +308,16 @@ export function finishContract(b: ContractBuilder, withErrorChecks: boolean): Sp
 function drawsFromRange(feature: string): boolean {
   const found = recogniseFeature(feature);
   return found !== null && 'design' in found && found.design.function === 'random.integer';
+}
+
+/** Whether the catalog reads the feature as a constraint of a computation an endpoint already runs. */
+function joinsDesigned(b: ContractBuilder, feature: string): boolean {
+  const found = recogniseFeature(feature);
+  if (found === null || !('constraint' in found)) return false;
+  const joined = [found.constraint.function, ...(found.constraint.functions ?? [])];
+  return b.contract.endpoints.some(
+    (e) => e.behavior.kind === 'function' && joined.includes(e.behavior.function),
+  );
 }
 
 export function designSpec(intent: IntentInput): { contract: SpecContract; notes: DesignNotes } {

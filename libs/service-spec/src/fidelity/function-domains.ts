@@ -184,7 +184,7 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
     'html unescape unescaped unescaping decode decoded decoding entity entities amp lt gt quot apos entitat entitaten dekodieren decodificar entidades entidad decoder entites decodifica decodificare',
   'markdown.to-html':
     'markdown md html render rendering preview escape escaped escaping document documents note notes umwandeln convertir converter rendu ' +
-    'bullet bullets bulleted numbered heading headings bold italic italics paragraph paragraphs blockquote quote quotes ul ol li aufzahlung uberschrift fett kursiv absatz vineta titulo negrita cursiva parrafo puce titre gras italique paragraphe elenco puntato grassetto corsivo paragrafo marcador negrito italico',
+    'bullet bullets bulleted numbered liste lista elenco nummeriert nummerierte nummerierten numerada numerado numerotee numerata numerato heading headings bold italic italics paragraph paragraphs blockquote quote quotes ul ol li aufzahlung uberschrift fett kursiv absatz vineta titulo negrita cursiva parrafo puce titre gras italique paragraphe elenco puntato grassetto corsivo paragrafo marcador negrito italico',
 };
 
 /** The words of what catalog function `id` does: its row above, else the words of the id itself. */

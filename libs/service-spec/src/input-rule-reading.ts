@@ -200,7 +200,7 @@ const OTHER_KINDS: { kind: Exclude<RuleKind, 'bound' | 'malformed'>; pattern: Re
   {
     kind: 'nan',
     pattern:
-      /\b(?:non[- ]?numeric\w*|not (?:a )?(?:number|numeric)|instead of a number|letters|keine zahl|nicht numerisch\w*|no (?:es )?(?:un )?numer\w*|pas un nombre|non numerique\w*|non (?:e )?(?:un )?numer\w*|con lettere|nao (?:e )?(?:um )?numer\w*|letras|lettres|buchstaben|(?:as|als|como|comme|come|en|in) (?:a )?(?:text|texto|texte|testo)|(?:must|has to|have to|should|needs? to) be (?:a )?(?:number|numeric)|muss (?:eine )?zahl sein|(?:debe|tiene que) ser (?:un )?numer\w*|doit etre (?:un )?(?:nombre|numerique)|deve essere (?:un )?numer\w*|(?:precisa|deve|tem de|tem que) ser (?:um )?numer\w*)\b/,
+      /\b(?:non[- ]?numeric\w*|non[- ]numbers?|not (?:a )?(?:number|numeric)|(?:(?:a|an|ein|einen|un|une) )?(?:text|texto|texte|testo) (?:statt|instead of|en lugar de|au lieu d) (?:a |an |einer |un |une )?(?:number|zahl|numero|nombre)|instead of a number|statt (?:einer )?zahl|letters|keine zahl|nicht numerisch\w*|no (?:es )?(?:un )?numer\w*|pas un nombre|non numerique\w*|non (?:e )?(?:un )?numer\w*|con lettere|nao (?:e )?(?:um )?numer\w*|letras|lettres|buchstaben|(?:as|als|como|comme|come|en|in) (?:a )?(?:text|texto|texte|testo)|(?:must|has to|have to|should|needs? to) be (?:a )?(?:number|numeric)|muss (?:eine )?zahl sein|(?:debe|tiene que) ser (?:un )?numer\w*|doit etre (?:un )?(?:nombre|numerique)|deve essere (?:un )?numer\w*|(?:precisa|deve|tem de|tem que) ser (?:um )?numer\w*)\b/,
   },
   { kind: 'empty', pattern: /\b(?:empty|leer\w*|vaci[oa]s?|vides?|vuot[oaie]|vazi[oa]s?)\b/ },
   {

@@ -130,12 +130,22 @@ export const STATISTICS_CODE: FunctionCode = {
  * calc.statistics: count, mean, median, minimum and maximum of \`numbers\` (and their sum with option \`with_sum\`;
  * with option \`deviation\` "population" or "sample" their variance and standard deviation, dividing the squared
  * deviations from the mean by n or by n − 1); mean, median, sum and spread rounded to \`decimals\` by \`rounding\`.
+ * A number outside the range the options \`item_minimum\`/\`item_maximum\` (inclusive) and
+ * \`item_exclusive_minimum\`/\`item_exclusive_maximum\` allow every number ("every score between 0 and 100") is refused.
  */
 export const calcStatistics: CatalogFunction = (input, options) => {
   const raw: unknown[] = Array.isArray(input.numbers) ? (input.numbers as unknown[]) : [];
   const numbers = raw.filter((item): item is number => typeof item === 'number' && Number.isFinite(item));
   if (numbers.length !== raw.length) return { ok: false, problems: ['every item of the list must be a finite number'] };
   if (numbers.length === 0) return { ok: false, problems: ['the list of numbers must not be empty'] };
+  const low = options.item_minimum === undefined ? -Infinity : Number(options.item_minimum);
+  const high = options.item_maximum === undefined ? Infinity : Number(options.item_maximum);
+  const above = options.item_exclusive_minimum === undefined ? -Infinity : Number(options.item_exclusive_minimum);
+  const below = options.item_exclusive_maximum === undefined ? Infinity : Number(options.item_exclusive_maximum);
+  const outside = numbers.findIndex((item) => item < low || item > high || item <= above || item >= below);
+  if (outside >= 0) {
+    return { ok: false, problems: ['numbers[' + String(outside) + '] = ' + String(numbers[outside]) + ' is outside the range every number must be in'] };
+  }
   const decimals = Number(options.decimals ?? 2);
   const count = numbers.length;
   const sorted = [...numbers].sort((a, b) => a - b);

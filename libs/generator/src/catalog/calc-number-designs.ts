@@ -1,5 +1,11 @@
-import type { FieldSpec } from '@sf/service-spec';
-import { integerField, stringField, type FunctionDesign, type WorkedExample } from './catalog-entry';
+import { withinBounds, type FieldRule, type FieldSpec } from '@sf/service-spec';
+import {
+  integerField,
+  stringField,
+  type FunctionDesign,
+  type ReferenceAnswer,
+  type WorkedExample,
+} from './catalog-entry';
 import { AGE_CODE, IS_PRIME_CODE, PRIMES_UP_TO_CODE, STATISTICS_CODE } from './calc-code';
 import { roundingModeWords, type RoundingMode } from '@sf/service-spec';
 import { add, divide, fraction, multiply, roundFraction, roundSqrt } from './exact-rounding';
@@ -66,6 +72,45 @@ export type Deviation = 'population' | 'sample';
 export interface StatisticsDetail {
   deviation?: Deviation;
   mode?: RoundingMode;
+  /** The range every number of the list must lie in ("every score between 0 and 100"); others are refused. */
+  items?: FieldRule;
+}
+
+/** The range's words, as a person writes it ("from 0 to 100", "above 0 and at most 5"). */
+function rangeWords(r: FieldRule): string {
+  if (r.minimum !== undefined && r.maximum !== undefined) return `from ${r.minimum} to ${r.maximum}`;
+  const low =
+    r.minimum !== undefined
+      ? `at least ${r.minimum}`
+      : r.exclusive_minimum !== undefined
+        ? `above ${r.exclusive_minimum}`
+        : '';
+  const high =
+    r.maximum !== undefined
+      ? `at most ${r.maximum}`
+      : r.exclusive_maximum !== undefined
+        ? `below ${r.exclusive_maximum}`
+        : '';
+  return [low, high].filter((w) => w !== '').join(' and ');
+}
+
+/** A list of numbers inside the range (its lowest and highest allowed, the highest twice), or null. */
+function insideList(r: FieldRule): number[] | null {
+  const ends = [
+    r.minimum ?? (r.exclusive_minimum === undefined ? undefined : r.exclusive_minimum + 1),
+    r.maximum ?? (r.exclusive_maximum === undefined ? undefined : r.exclusive_maximum - 1),
+  ];
+  const [low, high] = [ends[0] ?? (ends[1] ?? 0) - 10, ends[1] ?? (ends[0] ?? 0) + 10];
+  const list = [low, high, high];
+  return list.every((n) => withinBounds(r, n)) ? list : null;
+}
+
+/** Numbers just outside the range: one below its lower end, one above its upper end. */
+function outsideNumbers(r: FieldRule): number[] {
+  return [
+    r.minimum !== undefined ? r.minimum - 1 : r.exclusive_minimum,
+    r.maximum !== undefined ? r.maximum + 1 : r.exclusive_maximum,
+  ].filter((n): n is number => n !== undefined && !withinBounds(r, n));
 }
 
 /** A list whose population and sample standard deviations are far apart (2 and 2.138…), from the textbooks. */
@@ -135,10 +180,13 @@ export function statisticsDesign(
     name: 'numbers',
     type: 'number[]',
     required: true,
-    description: `The list of numbers to describe (at least ${detail.deviation === 'sample' ? 'two' : 'one'})`,
+    description: `The list of numbers to describe (at least ${detail.deviation === 'sample' ? 'two' : 'one'}${detail.items ? `; every number ${rangeWords(detail.items)}` : ''})`,
     example: [3, 1, 4, 1, 5],
   };
-  const usual = detail.deviation === undefined && mode === 'half_up';
+  const items = detail.items;
+  const inside = (numbers: number[]) => items === undefined || numbers.every((n) => withinBounds(items, n));
+  const own = items ? insideList(items) : null;
+  const usual = detail.deviation === undefined && mode === 'half_up' && items === undefined;
   const rows: { numbers: number[]; about: string; output: Record<string, number> }[] = usual
     ? LISTS.map((l) => ({
         numbers: l.numbers,
@@ -156,11 +204,15 @@ export function statisticsDesign(
         ...LISTS.filter((l) => detail.deviation !== 'sample' || l.numbers.length >= 2),
         ...(detail.deviation ? [SPREAD_LIST] : []),
         ...modeLists(decimals, mode),
-      ].map((l) => ({
-        numbers: l.numbers,
-        about: l.about,
-        output: exactStatistics(l.numbers, decimals, withSum, detail),
-      }));
+        ...(own && items ? [{ numbers: own, about: `the ends of the range ${rangeWords(items)}` }] : []),
+      ]
+        .filter((l) => inside(l.numbers))
+        .map((l) => ({
+          numbers: l.numbers,
+          about: l.about,
+          output: exactStatistics(l.numbers, decimals, withSum, detail),
+        }));
+  if (rows.length > 0) field.example = rows[0].numbers;
   const rounded = mode === 'half_up' ? 'rounded' : `rounded ${roundingModeWords(mode)}`;
   const spread =
     detail.deviation === 'population'
@@ -188,7 +240,7 @@ export function statisticsDesign(
     function: STATISTICS_CODE.id,
     method: 'POST',
     path: '/calc/statistics',
-    summary: `Statistics of a list (array) of numbers (lista de números, liste de nombres, lista di numeri, Liste von Zahlen): count, ${withSum ? 'sum (total), ' : ''}mean (arithmetic average), median (the middle value of the sorted list, or the mean of the two middle values), minimum (min, smallest) and maximum (max, largest)${spread ? `, ${spread}` : ''}; ${withSum ? 'sum, ' : ''}mean${spread ? ', median, variance and standard deviation' : ' and median'} ${rounded} to ${decimals} decimals; an empty list${detail.deviation === 'sample' ? ' or a single number (no sample spread)' : ''} is refused with 400.`,
+    summary: `Statistics of a list (array) of numbers (lista de números, liste de nombres, lista di numeri, Liste von Zahlen): count, ${withSum ? 'sum (total), ' : ''}mean (arithmetic average), median (the middle value of the sorted list, or the mean of the two middle values), minimum (min, smallest, lowest) and maximum (max, largest, highest)${spread ? `, ${spread}` : ''}; ${withSum ? 'sum, ' : ''}mean${spread ? ', median, variance and standard deviation' : ' and median'} ${rounded} to ${decimals} decimals; an empty list${detail.deviation === 'sample' ? ' or a single number (no sample spread)' : ''} is refused with 400${items ? `, and so is a list holding a number outside the range every number must lie in (${rangeWords(items)}) or an item that is not a number` : ''}.`,
     inputs: [{ param: 'numbers', field }],
     outputs: [
       { result: 'count', field: 'count', description: 'How many numbers the list has', example: 5 },
@@ -211,6 +263,7 @@ export function statisticsDesign(
       ...(withSum ? { with_sum: true } : {}),
       ...(detail.deviation ? { deviation: detail.deviation } : {}),
       ...(mode === 'half_up' ? {} : { rounding: mode }),
+      ...Object.fromEntries(Object.entries(items ?? {}).map(([k, v]) => [`item_${k}`, v])),
     },
     examples: rows.map((l) => ({
       description: `The numbers ${l.numbers.join(', ')} (${l.about}): ${Object.entries(l.output)
@@ -232,8 +285,45 @@ export function statisticsDesign(
             },
           ]
         : []),
+      ...(items ? itemRefusals(items, rows[0]?.numbers ?? []) : []),
     ],
+    reference: { read: () => null, compute: (params) => statisticsAnswer(params, decimals, withSum, detail) },
+    boundItems: (rule) =>
+      insideList(rule) === null ? null : statisticsDesign(decimals, withSum, { ...detail, items: rule }),
   };
+}
+
+/** Refusals of a list holding a number just outside the range, after one inside it (not only the first is read). */
+function itemRefusals(
+  items: FieldRule,
+  inside: number[],
+): { description: string; input: Record<string, unknown> }[] {
+  const first = inside.slice(0, 1);
+  return outsideNumbers(items).map((n) => ({
+    description: `A list holding ${n}, outside the range every number must lie in (${rangeWords(items)}), is refused.`,
+    input: { numbers: [...first, n] },
+  }));
+}
+
+/**
+ * The statistics' reference semantics: a list of finite numbers, not empty (two at least for a sample spread),
+ * each inside the stated range, answered exactly (`exactStatistics`); anything else refused.
+ */
+function statisticsAnswer(
+  params: Record<string, unknown>,
+  decimals: number,
+  withSum: boolean,
+  detail: StatisticsDetail,
+): ReferenceAnswer {
+  const list = params.numbers;
+  if (!Array.isArray(list) || list.some((n) => typeof n !== 'number' || !Number.isFinite(n)))
+    return { ok: false, why: 'a list of numbers only' };
+  const numbers = list as number[];
+  if (numbers.length < (detail.deviation === 'sample' ? 2 : 1)) return { ok: false, why: 'too few numbers' };
+  const items = detail.items;
+  if (items && numbers.some((n) => !withinBounds(items, n)))
+    return { ok: false, why: 'a number outside the range' };
+  return { ok: true, results: exactStatistics(numbers, decimals, withSum, detail) };
 }
 
 /** Whole numbers and whether they are prime, from the tables of primes. */

@@ -8,6 +8,7 @@ import {
   readTermUnit,
   roundingDecimalsIn,
   writtenTerms,
+  type FieldRule,
   type RoundingMode,
 } from '@sf/service-spec';
 import { BMI_CODE, CALC_FUNCTIONS, LOAN_PAYMENT_CODE, STATISTICS_CODE } from './calc-code';
@@ -467,6 +468,22 @@ export const CALC: CatalogFamily = {
       age(list) ??
       primes(text, list) ??
       statistics(text, list);
-    return design ? { design: localised(design, languageOf(list)) } : null;
+    if (!design) return null;
+    const language = languageOf(list);
+    const bounded = design.boundItems;
+    // A list bounded later keeps the language its summary was glossed in.
+    return {
+      design: {
+        ...localised(design, language),
+        ...(bounded
+          ? {
+              boundItems: (rule: FieldRule) => {
+                const d = bounded(rule);
+                return d ? localised(d, language) : null;
+              },
+            }
+          : {}),
+      },
+    };
   },
 };

@@ -1,4 +1,4 @@
-import type { EndpointError, FieldSpec, HttpMethod, WrittenValue } from '@sf/service-spec';
+import type { EndpointError, FieldRule, FieldSpec, HttpMethod, WrittenValue } from '@sf/service-spec';
 
 /**
  * The behaviour catalog: computations with fixed, well-known semantics (a temperature conversion, a Luhn check,
@@ -95,6 +95,12 @@ export interface FunctionDesign {
    * answers, so they become worked examples computed here, never copied from the feature (written-values.ts).
    */
   reference?: DesignReference;
+  /**
+   * The same computation refusing every number of its list input outside `rule` ("every score must be between 0
+   * and 100"), with worked examples inside it and refusals just outside; null when no list fits inside the rule.
+   * Only designs reading a list of numbers have it.
+   */
+  boundItems?: (rule: FieldRule) => FunctionDesign | null;
 }
 
 /** What the reference semantics answer: the results (by result name), or why the family's validation refuses. */

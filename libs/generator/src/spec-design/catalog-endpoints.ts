@@ -432,13 +432,15 @@ function attachRefusal(b: ContractBuilder, feature: string): boolean {
  * it ("… rounded to 3 decimals", "… also return the sum"), when the catalog reads that as the same computation
  * with other options or more results that `accept` takes (judging the new design against the current one), with
  * the text the endpoint's constraints then add up to; null when none does. Changes nothing. With `alone`, the
- * constraints written before are left out.
+ * constraints written before are left out. With `change`, the design read is changed so before it is bound to
+ * the feature's written route (a list's items bounded).
  */
 export function redesignedCatalogDesign(
   e: EndpointSpec,
   extra: string,
   accept: (before: FunctionDesign, after: FunctionDesign) => boolean,
   alone = false,
+  change: (d: FunctionDesign) => FunctionDesign | null = (d) => d,
 ): { design: FunctionDesign; written: string } | null {
   const before = designs.get(e);
   if (!before || e.behavior.kind !== 'function') return null;
@@ -447,9 +449,10 @@ export function redesignedCatalogDesign(
   const written = `${alone ? '' : (extras.get(e) ?? '')} ${extra}`.trim();
   for (const feature of e.features) {
     const found = recogniseFeature(`${feature} ${written}`);
-    if (!found || !('design' in found) || found.design.function !== before.function) continue;
+    const changed = found && 'design' in found ? change(found.design) : null;
+    if (!changed || changed.function !== before.function) continue;
     const literal = readFeatureLiterals(feature).routes.length > 0;
-    const after = literal ? bindLiteral(`${feature} ${written}`, found.design) : found.design;
+    const after = literal ? bindLiteral(`${feature} ${written}`, changed) : changed;
     if (after && after.method === e.method && accept(before, after)) return { design: after, written };
   }
   return null;
@@ -464,9 +467,10 @@ export function redesignCatalogEndpoint(
   e: EndpointSpec,
   extra: string,
   accept: (before: FunctionDesign, after: FunctionDesign) => boolean,
+  change?: (d: FunctionDesign) => FunctionDesign | null,
 ): boolean {
   const before = designs.get(e);
-  const found = redesignedCatalogDesign(e, extra, accept);
+  const found = redesignedCatalogDesign(e, extra, accept, false, change);
   if (!before || !found || e.behavior.kind !== 'function') return false;
   extras.set(e, found.written);
   refine(b, e, before, found.design);

@@ -34,22 +34,49 @@ export const isNumber = (f: FieldSpec) => f.type === 'number' || f.type === 'int
 export const isDigitText = (f: FieldSpec) =>
   f.type === 'string' && typeof f.example === 'string' && /^\d[\d -]*$/.test(f.example);
 
+/** Words naming a list itself, not its items. */
+const LIST_WORDS = /^(?:lists?|listen?|listas?|listes)$/;
+/** Words for the items of a list in general ("numbers", "values"): with a list word they count the list. */
+const ITEMS_IN_GENERAL =
+  /^(?:numbers?|zahl|zahlen|numeros?|nombres?|numeri|values?|werte?|valor|valores|valeurs?|valori?|words?|items?|elements?|entries|entry|characters?|letters?|wort|worter|zeichen|elemente?|eintrage?|palabras?|elementos?|mots?|caracteres|parole|elementi|palavras?)$/;
+
+/**
+ * Whether a bound is one on each number of a list ("every score between 0 and 100", "marks run from 0 to 20"), not
+ * on how many the list holds ("a list of more than 100 numbers", "more than 3 words").
+ */
+function boundsItems(clause: RuleClause): boolean {
+  if (clause.digits || clause.chars) return false;
+  if (
+    clause.words.some((w) =>
+      /^(?:words?|characters?|letters?|wort|worter|zeichen|palabras?|mots?|parole)$/.test(w),
+    )
+  )
+    return false;
+  return (
+    !clause.words.some((w) => LIST_WORDS.test(w)) ||
+    clause.words.some((w) => !LIST_WORDS.test(w) && !ITEMS_IN_GENERAL.test(w))
+  );
+}
+
 /** Whether a field can hold the kind of value a clause refuses. */
 export function fits(clause: RuleClause, f: FieldSpec): boolean {
   switch (clause.kind) {
     case 'bound':
       // A digit count bounds a number written as text (a card number), a count of characters a text, a bound
-      // of value a number.
+      // of value a number, or each number of a list.
       if (clause.chars) return f.type === 'string' && !f.enum && f.format === undefined;
+      if (f.type === 'number[]') return boundsItems(clause);
       return clause.digits ? isDigitText(f) : isNumber(f);
     case 'zero':
       return isNumber(f);
     case 'nan':
-      return isNumber(f) || isDigitText(f);
+      return isNumber(f) || isDigitText(f) || f.type === 'number[]';
     case 'fraction':
       // Only an integer's emitted validation refuses 2.5.
       return f.type === 'integer';
     case 'empty':
+      // "An empty list" is one of a list, never an empty text.
+      if (clause.words.some((w) => LIST_WORDS.test(w))) return f.type.endsWith('[]');
       return f.type === 'string' || f.type.endsWith('[]');
     case 'blank':
     case 'letterless':

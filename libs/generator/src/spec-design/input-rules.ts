@@ -17,6 +17,7 @@ import { answersEnds, refusesByReference } from './reference-answers';
 import { blankRedesign } from './blank-redesign';
 import { claimComputation, inputNaming, same, type NamedInput } from './refusal-features';
 import { fits, isDigitText, isNumber, planRecord, said, unknownIds, type Step } from './input-rules-records';
+import { itemBoundStep, listWithLetters, sending } from './item-bounds';
 
 /*
  * Input rules stated as a key feature of their own (`input-rule-reading.ts`), put on the ONE computation or
@@ -61,7 +62,13 @@ function inputsOf(d: FunctionDesign): NamedInput[] {
  * the computation's summary and of the features it realises: "a reading that is not numeric" beside "convert the
  * temperature readings of our sensors").
  */
-function namedInputs(d: FunctionDesign, clause: RuleClause, told: string[] = []): FieldSpec[] {
+/** Words pointing back at what the feature named before ("eine Note außerhalb davon"): they name no input. */
+const POINTING_BACK = new Set(
+  'davon daraus dessen deren thereof it them ello ellos eso cela ca esso ne isso'.split(' '),
+);
+
+function namedInputs(d: FunctionDesign, read: RuleClause, told: string[] = []): FieldSpec[] {
+  const clause = { ...read, words: read.words.filter((w) => !POINTING_BACK.has(w)) };
   const inputs = inputsOf(d).filter((i) => fits(clause, i.field));
   // "Only EUR, USD and GBP are accepted; anything else …": the inputs listing exactly those values.
   if (clause.kind === 'unknown' && clause.accepted) {
@@ -214,16 +221,6 @@ function countRedesign(
   };
 }
 
-/** A refusal sending `value` to `field` in the first worked example's request (or leaving it out). */
-function sending(d: FunctionDesign, field: FieldSpec, value: unknown, why: string): Refusal | null {
-  const example = d.examples[0]?.input;
-  if (!example) return null;
-  const input = { ...example };
-  if (value === undefined) delete input[field.name];
-  else input[field.name] = value;
-  return { description: `${field.name} ${why} is refused`, input };
-}
-
 /** The step bounding a number input by a rule the feature states, or null when the computation cannot take it. */
 function boundStep(
   b: ContractBuilder,
@@ -291,6 +288,7 @@ function planInput(
         const own = ownCountRefusal(d, field, rule);
         return own ? refuse(own) : countRedesign(b, e, d, field, rule, feature);
       }
+      if (field.type === 'number[]') return itemBoundStep(b, e, d, field, rule, feature);
       const held = heldBound(d, field, rule);
       if (held) return () => held.every((r) => refuse(r)?.() ?? false);
       return boundStep(b, e, d, field, rule, feature);
@@ -309,6 +307,7 @@ function planInput(
       return boundStep(b, e, d, field, { exclusive_minimum: 0 }, feature);
     }
     case 'nan':
+      if (field.type === 'number[]') return refuse(listWithLetters(d, field));
       // A digit text is read by the computation's own code: the letters it refuses are its own example.
       if (isDigitText(field)) return refuse(ownRefusal(d, field, clause));
       return refuse(sending(d, field, 'abc', 'sent as letters ("abc"), not a number,'));

@@ -201,7 +201,9 @@ function inputsOf(d: FunctionDesign): NamedInput[] {
 /** How a word names an input: 2 by the input's name (or its list's), 1 by its description, else 0. */
 export function inputNaming(word: string, input: NamedInput): number {
   const name = featureWords(input.field.name.replace(/_/g, ' '));
-  if (name.some((n) => same(n, word))) return 2;
+  // A German noun and its plural in -n ("eine Note" of the list "noten").
+  const plural = (n: string) => word.length >= 4 && word.endsWith('e') && n === `${word}n`;
+  if (name.some((n) => same(n, word) || plural(n))) return 2;
   if (input.list && featureWords(input.list.name.replace(/_/g, ' ')).some((n) => same(n, word))) return 2;
   return featureWords(input.field.description).some((d) => d.length >= 3 && same(d, word)) ? 1 : 0;
 }

@@ -103,10 +103,20 @@ function numberOf(v: unknown): number | undefined {
   return typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined;
 }
 
-/** The values a request sends to each field, the fields of a list's items included (one pair per item). */
+/** The field each number of a list of numbers is read as (`scores[]`), none for other fields. */
+function listItem(f: FieldSpec): FieldSpec[] {
+  return f.type === 'number[]' ? [{ ...f, name: `${f.name}[]`, type: 'number' }] : [];
+}
+
+/**
+ * The values a request sends to each field, the fields of a list's items included (one pair per item), and each
+ * number of a list of numbers as a number of its own ("every score between 0 and 100": [50, 101] sends 101).
+ */
 function sentValues(e: EndpointSpec, sent: Record<string, unknown>): { f: FieldSpec; v: unknown }[] {
   return requestFields(e).flatMap((f) => {
     const v = sent[f.name];
+    if (f.type === 'number[]' && Array.isArray(v))
+      return [{ f, v }, ...listItem(f).flatMap((item) => v.map((x: unknown) => ({ f: item, v: x })))];
     const items = f.items ?? [];
     if (!Array.isArray(v) || items.length === 0) return [{ f, v }];
     const inner = v.flatMap((item) =>
@@ -208,7 +218,7 @@ function answeredOutside(
   const refused = (n: number) => (clause.kind === 'zero' ? n === 0 : !withinBounds(clause.rule ?? {}, n));
   return computations.flatMap((e) => {
     const numbers = requestFields(e)
-      .flatMap((f) => [f, ...(f.items ?? [])])
+      .flatMap((f) => [f, ...(f.items ?? []), ...listItem(f)])
       .filter(clause.digits ? isDigitText : isNumberField);
     const named = new Set(fieldsNamedBy(clause.words, numbers.map(own)).map((f) => f.name));
     return checks

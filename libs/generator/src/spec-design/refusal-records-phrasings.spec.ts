@@ -20,14 +20,15 @@ const PARTS = 'Store spare parts with a name, a stock count and a minimum stock;
 const PARTS_REORDER = 'Store spare parts with a name, a quantity and a reorder level; list them';
 const ERSATZTEILE = 'Ersatzteile mit Name, Menge und Meldebestand speichern und auflisten';
 const SCORES = "Record a player's score with the player name and the score; list the scores";
-const PUNTEGGI = 'Registrare i punteggi dei giocatori con nome e punteggio; elencarli';
+// The bases of the Italian and German rows were unrealised on their own ('Registrare i punteggi …', '… und den
+// Status ändern'): replaced by bases the designer realises, so the rows judge the refusal alone.
+const PUNTEGGI = 'Salvare i giocatori con nome e punteggio; elencarli';
 const BOOKS = 'add a book with title, author and publication year; list the books';
 const LIVRES = 'Ajouter un livre avec titre, auteur et année de parution ; lister les livres';
 const BUECHER = 'Bücher mit Titel, Autor und Erscheinungsjahr erfassen und auflisten';
 const TICKETS =
   'tickets with a title and a status (open, in_progress, done); create, list, change the status';
-const TICKETS_DE =
-  'Tickets mit Titel und Status (offen, in_arbeit, erledigt) anlegen, auflisten und den Status ändern';
+const TICKETS_DE = 'Tickets mit Titel und Status (offen, in_arbeit, erledigt) anlegen, auflisten und ändern';
 const READINGS = 'store sensor readings with a sensor id, a value and a time; list them';
 const LECTURAS = 'Guardar lecturas de sensores con id de sensor, valor y hora; listarlas';
 const POLLS = 'create a poll with a question and options; list the polls';
@@ -82,25 +83,16 @@ const NEAR_MISSES: RefusalRow[] = [
   { base: [LINK], text: 'an empty or missing price is an error' },
 ];
 
-/** Rows not yet read, each failing its own check; the set shrinks as they are read (at the start: 19 of 23). */
+/** Rows not yet read, each failing its own check; the set shrinks as they are read (at the start: 19 of 23; now 6). */
 const NOT_YET_READ = new Set<string>([
-  'Ein Kunde ohne Namen oder mit negativem Umsatz wird abgelehnt',
+  // "can never be negative" has no word of refusal the input rules read, and the bound is said of two fields at once
   'counts and minimums can never be negative',
   'quantities and reorder levels are whole numbers and never negative',
+  // read as a stock move: an adjustment endpoint of its own
   'Menge und Meldebestand sind ganze Zahlen und nie negativ',
-  'score must be an integer >= 0, else 400',
-  'the score has to be a whole number of 0 or more, otherwise 400',
-  'Il punteggio deve essere un intero maggiore o uguale a 0, altrimenti 400',
-  "the year can't be in the future and the title is required",
-  "L'année ne peut pas être dans le futur et le titre est obligatoire",
-  'Das Jahr darf nicht in der Zukunft liegen und der Titel ist Pflicht',
-  'a status value that does not exist returns 400',
-  'Ein Status, den es nicht gibt, ergibt 400',
-  'readings that are not numbers are rejected with 400',
-  'Las lecturas que no son números se rechazan con 400',
+  // a list field's least count ("at least two options") is no bound the poll's create carries
   'a poll needs a question and at least two options (else 400)',
-  'a title that leaves nothing (e.g. "!!!") returns 400',
-  'Um título que não deixa nada (por exemplo "???") é recusado',
+  // the URL check refuses invalid addresses with 400 too, so "not merely invalid" names no refusal of its own
   'an empty or missing link is an error, not merely an invalid link',
   'Ein leerer oder fehlender Link ist ein Fehler',
 ]);

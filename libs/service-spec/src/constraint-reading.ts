@@ -423,6 +423,16 @@ function fieldWords(text: string): string[] {
 }
 
 /**
+ * A German word naming a field's one-word name by its last part or a weak plural ("Umsatz" for jahresumsatz,
+ * "Beitrag" for mitgliedsbeitrag, "ohne Namen" for name): a compound's head of five letters or more after a part of
+ * four or more, never an English word ending alike by chance ("count" in discount: three letters before it).
+ */
+function namesGermanCompound(n: string, w: string): boolean {
+  if (w.length >= 5 && n.length - w.length >= 4 && n.endsWith(w)) return true;
+  return n.length >= 4 && n.endsWith('e') && w === `${n}n`;
+}
+
+/**
  * How well a constraint's subject names a field: words of its name count 2, words of its description 1; 0
  * when the subject names nothing of it. "number of people" names `people`; "tip percent" names `tip_percent`
  * better than `bill` ("Bill amount before the tip").
@@ -432,7 +442,7 @@ export function subjectScore(subject: string[], field: Pick<FieldSpec, 'name' | 
   const description = fieldWords(field.description).filter((w) => !BINDING.has(w));
   let score = 0;
   for (const w of subject) {
-    if (name.some((n) => sameTerm(n, w))) score += 2;
+    if (name.some((n) => sameTerm(n, w) || (name.length === 1 && namesGermanCompound(n, w)))) score += 2;
     else if (description.some((d) => sameTerm(d, w))) score += 1;
   }
   // A field whose name the subject covers entirely is meant more surely than one it touches.

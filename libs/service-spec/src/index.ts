@@ -20,6 +20,7 @@ export {
   notFutureField,
   notFutureKind,
   readNotFuture,
+  readNotFutureJoined,
   type NotFutureReading,
 } from './not-future';
 export * from './spec-contract.schema';
@@ -156,6 +157,8 @@ export {
   type ConstraintReading,
 } from './constraint-reading';
 export { sameTerm } from './same-terms';
+export { fieldOfNamedRecords } from './record-subject';
+export { quotedRefusedValues } from './fidelity/quoted-refusals';
 export {
   signedChange,
   stockMoveOfSegment,

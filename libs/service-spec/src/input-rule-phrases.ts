@@ -21,6 +21,69 @@ export function boundNumber(s: string): number {
 const MUST_BE =
   '(?:must|has to|have to|should|needs? to|muss|mussen|soll|sollen|debe|deben|tiene que|tienen que|doit|doivent|deve|devono|tem que|tem de|precisa|precisam)\\s+(?:be\\s+|sein\\s+|ser\\s+|etre\\s+|essere\\s+|estar\\s+)?(?:strictly\\s+|strikt\\s+|estrictamente\\s+|strictement\\s+)?';
 
+/** "Greater than or equal to", "≥": a bound including its number, in the six languages (folded). */
+const AT_OR_ABOVE =
+  '(?:>=|≥|greater than or equal to|more than or equal to|grosser oder gleich|groesser oder gleich|mayor(?:es)? o igual (?:a|que)|superieure?s? ou egale?s? a|maggiore o uguale a|maior(?:es)? ou igua(?:l|is) a)';
+const AT_OR_BELOW =
+  '(?:<=|≤|less than or equal to|kleiner oder gleich|menor(?:es)? o igual (?:a|que)|inferieure?s? ou egale?s? a|minore o uguale a|menor(?:es)? ou igua(?:l|is) a)';
+/** "0 or more", "null oder mehr", "0 o más", "0 ou plus", "0 o più", "0 ou mais" after a number (folded). */
+const OR_MORE =
+  '(?:or more|or greater|or above|or higher|oder mehr|oder hoher|oder grosser|o mas|ou plus|o piu|ou mais)';
+
+/**
+ * A bound including its number, said as what must hold ("score must be an integer >= 0, else 400", "has to be a
+ * whole number of 0 or more", "deve essere un intero maggiore o uguale a 0"): the rest is refused. Only where the
+ * feature says what must hold (a "must" before it, or a symbol beside "otherwise"); "100 or more is refused" names
+ * the refused side and is not read here. The kind of number ("an integer") is left for its own reading.
+ */
+export function allowedInclusive(
+  n: string,
+  outside: boolean,
+): { pattern: RegExp; rule: (n: number) => FieldRule }[] {
+  const kind =
+    '(?:(?:an? |un |une |uno |una |um |uma |eine )?(?:integer|whole number|number|ganze zahl|zahl|entero|numero entero|entier|nombre entier|intero|numero intero|inteiro|numero inteiro)\\s*,?\\s*(?:(?:of|von|de|di|da)\\s+)?)?';
+  const must = `(?<=\\b${MUST_BE}${kind})`;
+  return [
+    {
+      pattern: new RegExp(`${must}${AT_OR_ABOVE}\\s*${n}|${must}${n}\\s+${OR_MORE}\\b`),
+      rule: (v) => ({ minimum: v }),
+    },
+    { pattern: new RegExp(`${must}${AT_OR_BELOW}\\s*${n}`), rule: (v) => ({ maximum: v }) },
+    ...(outside
+      ? [
+          { pattern: new RegExp(`${AT_OR_ABOVE}\\s*${n}`), rule: (v: number) => ({ minimum: v }) },
+          { pattern: new RegExp(`${AT_OR_BELOW}\\s*${n}`), rule: (v: number) => ({ maximum: v }) },
+        ]
+      : []),
+  ];
+}
+
+/**
+ * A value that does not exist among those a field lists ("a status value that does not exist", "ein Status, den es
+ * nicht gibt", "un estado que no existe", "un statut qui n'existe pas"): an unknown value. Never a digit that does
+ * not exist in a base (`NOT_IN_BASE`, "does not exist in the source base").
+ */
+export const NOT_EXISTING =
+  /\b(?:(?:that |which )?(?:does|do) not exist|(?:den|die|das) es nicht gibt|(?:que )?no exist(?:e|en|a|an)|(?:qui )?n exist(?:e|ent) pas|(?:che )?non esist(?:e|ono)|(?:que )?nao exist(?:e|em)|non-?existent|inexistent\w*)\b(?!\s+(?:in|en|dans|nella|nel|na|no)\b)/g;
+
+/**
+ * A text that leaves nothing to work on ("a title that leaves nothing", "text that produces an empty slug", "un
+ * titre qui ne donne rien", "um título que não deixa nada"): no letter or digit in it (folded text).
+ */
+export const NOTHING_LEFT =
+  /\b(?:(?:leaves|leave|gives|give|produces|produce|yields|yield|makes|make) (?:nothing|an empty (?:slug|result|string))|(?:ergibt|ergeben|liefert|liefern|ubrig lasst) (?:nichts|einen leeren slug)|(?:no )?(?:deja|da|produce) (?:nada|un slug vacio)|ne (?:donne|laisse|produit) rien|non (?:lascia|da|produce) (?:nulla|niente)|nao (?:deixa|da|produz) nada)\b/g;
+
+/**
+ * Quoted values given as examples of the refused ones ("(e.g. "!!!")", "comme "???"", "wie "IIII""), with their
+ * introducer: they name no input and are read by the gate on their own (`quoted-refusals.ts`); "???" is no question.
+ */
+export const QUOTED_EXAMPLE =
+  /\(?\b(?:e\.g\.|for example|for instance|such as|like|z\.\s?b\.|zum beispiel|etwa|wie|por ejemplo|p\. ?ej\.|como|par exemple|p\. ?ex\.|comme|tels? que|ad esempio|per esempio|come|por exemplo|ex\.)\s*:?\s*(?:"[^"]{1,24}"[\s,;/]*(?:(?:and|or|und|oder|y|o|et|ou|e)\s+)?)+\)?/g;
+
+/** "An unknown id is a 404": a refusal of an id no record has, on every record route with one. */
+export const UNKNOWN_ID =
+  /^(?:an? |the |any |eine? |un |una |une |um |uma )?(?:(?:unknown|nonexistent|non-existent|unbekannt\w*|desconocid\w*|inconnu\w*|sconosciut\w*|desconhecid\w*|inexistent\w*) (?:\p{L}+ )?(?:id|ids|identifier|kennung|identificador|identifiant|identificativo)\b|(?:id|ids|identificador|identifiant|identificativo)(?: \p{L}+)? (?:desconocid\w*|inconnu\w*|sconosciut\w*|desconhecid\w*|inexistent\w*)\b)/u;
+
 /**
  * Bounds said as what must hold ("the value has to be greater than 0", "muss größer als 0 sein", "doit être
  * positif"): what they allow, the other side refused. Read before the bounds that name the refused side ("weights
@@ -137,3 +200,15 @@ export const ONLY_LISTED =
 /** A list of accepted values named as such ("not in that list"), not an operation listing things. */
 export const LISTED =
   /\b(?:in|on|from) (?:that|the|this|our) list\b|\b(?:an?|the|empty|blank|whole|une?|eine?|leere?n?|vide|vacia|vuota|vazia) (?:empty )?(?:list|liste|lista)\b|\ben la lista\b|\bdans la liste\b|\bin der liste\b|\bnella lista\b|\bna lista\b/g;
+
+/** "Nothing sent", "no title sent", "not given": a value absent from the request ("sent" moves nothing). */
+export const NOTHING_SENT =
+  /\b(?:(nothing|no body) |no ((?:[a-z]+ ){1,2}))(?:is |was |are |were |at all )?(?:sent|given|provided|supplied)\b/g;
+
+/** The same said with the verb first: "sending no text (at all)", "giving nothing". */
+export const SENDING_NOTHING =
+  /\b(?:sending|send|sends|giving|providing|supplying)\s+(?:(nothing|no body)|no ((?:[a-z]+ )?[a-z]+?))(?= at all\b| is\b| are\b| returns?\b| gets?\b| -> | => |$| [,;])(?: at all)?/g;
+
+/** "Any other", "jede andere": beside a number, the rest of a range rather than an unknown value. */
+export const OTHER_VALUE =
+  /\b(?:any other|other than|jede andere|cualquier otr\w*|tout autre|toute autre|qualsiasi altr\w*|qualquer outr\w*|anything else|everything else|alles andere|cualquier otra cosa|todo lo demas|tout le reste|tutto il resto|qualquer outra coisa)\b/;

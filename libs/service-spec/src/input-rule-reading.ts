@@ -9,13 +9,21 @@ import {
   NOT_IN_BASE,
   WRITTEN_EXAMPLE,
   NOT_KNOWN,
+  NOT_EXISTING,
+  NOTHING_LEFT,
+  OTHER_VALUE,
+  QUOTED_EXAMPLE,
+  NOTHING_SENT,
+  SENDING_NOTHING,
   NOT_LISTED,
   ONLY_LISTED,
+  UNKNOWN_ID,
   ONE_WORDS,
   STATUS_AGAIN,
   ZERO,
   boundNumber,
   countingChars,
+  allowedInclusive,
   markGermanZero,
   requiredBounds,
 } from './input-rule-phrases';
@@ -200,7 +208,7 @@ const OTHER_KINDS: { kind: Exclude<RuleKind, 'bound' | 'malformed'>; pattern: Re
   {
     kind: 'nan',
     pattern:
-      /\b(?:non[- ]?numeric\w*|non[- ]numbers?|not (?:a )?(?:number|numeric)|(?:(?:a|an|ein|einen|un|une) )?(?:text|texto|texte|testo) (?:statt|instead of|en lugar de|au lieu d) (?:a |an |einer |un |une )?(?:number|zahl|numero|nombre)|instead of a number|statt (?:einer )?zahl|letters|keine zahl|nicht numerisch\w*|no (?:es )?(?:un )?numer\w*|pas un nombre|non numerique\w*|non (?:e )?(?:un )?numer\w*|con lettere|nao (?:e )?(?:um )?numer\w*|letras|lettres|buchstaben|(?:as|als|como|comme|come|en|in) (?:a )?(?:text|texto|texte|testo)|(?:must|has to|have to|should|needs? to) be (?:a )?(?:number|numeric)|muss (?:eine )?zahl sein|(?:debe|tiene que) ser (?:un )?numer\w*|doit etre (?:un )?(?:nombre|numerique)|deve essere (?:un )?numer\w*|(?:precisa|deve|tem de|tem que) ser (?:um )?numer\w*)\b/,
+      /\b(?:non[- ]?numeric\w*|non[- ]numbers?|not (?:a )?(?:numbers?|numeric)|(?:no son|non sono|nao sao|ne sont pas des|sind keine) (?:zahlen|numeros|nombres|numeri)|(?:(?:a|an|ein|einen|un|une) )?(?:text|texto|texte|testo) (?:statt|instead of|en lugar de|au lieu d) (?:a |an |einer |un |une )?(?:number|zahl|numero|nombre)|instead of a number|statt (?:einer )?zahl|letters|keine zahl|nicht numerisch\w*|no (?:es )?(?:un )?numer\w*|pas un nombre|non numerique\w*|non (?:e )?(?:un )?numer\w*|con lettere|nao (?:e )?(?:um )?numer\w*|letras|lettres|buchstaben|(?:as|als|como|comme|come|en|in) (?:a )?(?:text|texto|texte|testo)|(?:must|has to|have to|should|needs? to) be (?:a )?(?:number|numeric)|muss (?:eine )?zahl sein|(?:debe|tiene que) ser (?:un )?numer\w*|doit etre (?:un )?(?:nombre|numerique)|deve essere (?:un )?numer\w*|(?:precisa|deve|tem de|tem que) ser (?:um )?numer\w*)\b/,
   },
   { kind: 'empty', pattern: /\b(?:empty|leer\w*|vaci[oa]s?|vides?|vuot[oaie]|vazi[oa]s?)\b/ },
   {
@@ -215,22 +223,18 @@ const OTHER_KINDS: { kind: Exclude<RuleKind, 'bound' | 'malformed'>; pattern: Re
   },
 ];
 
-/** "Any other", "jede andere": beside a number, the rest of a range rather than an unknown value. */
-const OTHER_VALUE =
-  /\b(?:any other|other than|jede andere|cualquier otr\w*|tout autre|toute autre|qualsiasi altr\w*|qualquer outr\w*|anything else|everything else|alles andere|cualquier otra cosa|todo lo demas|tout le reste|tutto il resto|qualquer outra coisa)\b/;
-
 /** Words that name no input: articles, binding verbs, refusal words, units. */
 const FILLER = new Set(
   (
     'the a an any of or and is are be with when if request requests value values given sent treated as answer answered ' +
     'requete requetes anfrage anfragen peticion peticiones solicitud solicitudes richiesta richieste pedido pedidos ' +
-    'answers http https status code it its than other one ones instead that this those these anything everything else must ' +
+    'answers http https code it its than other one ones instead that this those these anything everything else must ' +
     'should gets get got has have by then will be also too which what who whose there thing string ' +
     'der die das den dem des ein eine einer eines einem von oder und ist sind wird werden mit wenn als nicht ' +
     'alles andere anderes sonst muss mussen soll einen zu sein die ' +
     'el la los las un una de del o y es son se si con que debe deben estar ser lo no esta otro otra ' +
     'le les une des du ou et est sont avec il doit doivent etre au dela requete pas qui ce cette ' +
-    'lo gli uno di viene vengono va con sono deve essere ' +
+    'lo gli uno di viene vengono va con sono deve essere che ' +
     'os as um uma do da com sao nao deve ser ' +
     'kg g lb lbs cm mm m km s ms min h eur usd percent prozent por ciento pour cent kilos grams metres meters hh mm ' +
     'mehr more less fewer weniger menos moins plus meno mais equal pari igual iguais egal gleich nur ' +
@@ -261,11 +265,12 @@ const STATUS =
   /(?:(?:->|=>|[:(]|=(?=\s*4\d\d))\s*|\b(?:with|mit|con|avec|com|answers?|answered with|returns?|gets?(?: an?)?|gives?|is an?|ist ein|es un|est un|e um|status|code|http|both|error|erro|errore|erreur|fehler|devuelve\w*|responde\w*|repond\w*|risponde\w*|antwortet|dao|(?:otherwise|else|sonst|andernfalls|sinon|altrimenti|senao|si no|de lo contrario|caso contrario),?)\s+|\b(?:ergibt|ergeben|gibt|geben|liefert|liefern|donne|donnent|renvoie\w*|retourne\w*|devolve\w*|da|danno|dan|restituisc\w*|ritorna\w*)\s+(?=4\d\d))(\d{3})\b(?!\s*(?:[.,]\d|percent\b|(?:kg|g|lb|lbs|m|cm|mm|km|s|ms|min|h|eur|usd|mph|kmh)\b))/;
 
 function foldText(feature: string): string {
-  return contracted(feature.replace(/%/g, ' percent ').replace(/→|⇒/g, ' -> ')).replace(/\s+/g, ' ').trim();
+  // "http status code 400", "a 400 status": "status" names no input there (a store's status is one).
+  return contracted(feature.replace(/%/g, ' percent ').replace(/→|⇒/g, ' -> '))
+    .replace(/\b(?:http )?status code\b|\bhttp status\b|(?<=\b4\d\d )status\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
-
-const UNKNOWN_ID =
-  /^(?:an? |the |any |eine? |un |una |une |um |uma )?(?:(?:unknown|nonexistent|non-existent|unbekannt\w*|desconocid\w*|inconnu\w*|sconosciut\w*|desconhecid\w*|inexistent\w*) (?:\p{L}+ )?(?:id|ids|identifier|kennung|identificador|identifiant|identificativo)\b|(?:id|ids|identificador|identifiant|identificativo)(?: \p{L}+)? (?:desconocid\w*|inconnu\w*|sconosciut\w*|desconhecid\w*|inexistent\w*)\b)/u;
 
 interface Marker {
   kind: RuleKind;
@@ -286,14 +291,6 @@ export function misreadBound(feature: string, rule: FieldRule): boolean {
   return !read.clauses.some((c) => c.kind === 'bound' && key(c.rule) === key(rule));
 }
 
-/** "Nothing sent", "no title sent", "not given": a value absent from the request ("sent" moves nothing). */
-const NOTHING_SENT =
-  /\b(?:(nothing|no body) |no ((?:[a-z]+ ){1,2}))(?:is |was |are |were |at all )?(?:sent|given|provided|supplied)\b/g;
-
-/** The same said with the verb first: "sending no text (at all)", "giving nothing". */
-const SENDING_NOTHING =
-  /\b(?:sending|send|sends|giving|providing|supplying)\s+(?:(nothing|no body)|no ((?:[a-z]+ )?[a-z]+?))(?= at all\b| is\b| are\b| returns?\b| gets?\b| -> | => |$| [,;])(?: at all)?/g;
-
 /** Whether a feature says a request without a value is refused ("sent" there is no verb of a lifecycle). */
 export function saysNothingSent(feature: string): boolean {
   const text = foldText(feature);
@@ -312,7 +309,7 @@ export function refusesAbsence(feature: string): boolean {
 export function readInputRules(feature: string): InputRules | null {
   // "(such as 8 in base 8)": an example of a value refused for its form, naming no input nor a bound of its own.
   const folded = foldText(markGermanZero(feature));
-  let text = folded.replace(WRITTEN_EXAMPLE, ' ');
+  let text = folded.replace(WRITTEN_EXAMPLE, ' ').replace(QUOTED_EXAMPLE, ' ');
   if (text.length === 0 || text.length > 200 || /[{}?¿]|\s\/\w/.test(text)) return null;
   if (!REFUSED.test(text) && !new RegExp(CANNOT_BE.source).test(text)) return null;
   const status = writtenStatus(text);
@@ -370,7 +367,7 @@ export function readInputRules(feature: string): InputRules | null {
       .replace(/\b(?:outside|out of|ausserhalb|fuera|hors|fuori|fora)\b/g, ' ')
       .replace(/\b(?:not|nicht)\s+(?:in\s+(?:the\s+range\s+)?)?(?=§)/g, ' ');
   }
-  for (const { pattern, rule } of BOUNDS) {
+  for (const { pattern, rule } of [...allowedInclusive(NB, outside), ...BOUNDS]) {
     const g = new RegExp(pattern.source, 'g');
     text = text.replace(g, (_m, n: unknown) =>
       mark({ kind: 'bound', rule: rule(num(typeof n === 'string' ? n : '0')) }),
@@ -381,6 +378,8 @@ export function readInputRules(feature: string): InputRules | null {
   // "The unit must be one we know", "a currency we do not support": an unknown value.
   text = text
     .replace(NOT_KNOWN, () => mark({ kind: 'unknown' }))
+    .replace(NOT_EXISTING, () => mark({ kind: 'unknown' }))
+    .replace(NOTHING_LEFT, () => mark({ kind: 'letterless' }))
     .replace(NOT_LISTED, () => mark({ kind: 'unknown' }));
   const numeric = markers.some((m) => m.kind === 'bound' || m.kind === 'zero');
   for (const { kind, pattern } of OTHER_KINDS) {

@@ -1,5 +1,6 @@
 import type { AcceptanceClock } from './acceptance-contract';
 import { fieldsNamedBy, subjectWords } from './constraint-reading';
+import { readFieldRule, type FieldRuleReading } from './field-rule-reading';
 import type { FieldSpec } from './spec-contract';
 
 /*
@@ -51,6 +52,25 @@ export function readNotFuture(feature: string): NotFutureReading | null {
   const rest = text.replace(FUTURE, ' ').replace(REFUSED, ' ').replace(RULE, ' ').replace(RULE_WORDS, ' ');
   const subject = subjectWords(rest).filter((w) => !RULE.test(w) && !REFUSED.test(w) && !/^\d/.test(w));
   return subject.length >= 1 && subject.length <= 5 ? { subject } : null;
+}
+
+/**
+ * "The year can't be in the future and the title is required", "l'année ne peut pas être dans le futur et le titre
+ * est obligatoire": a "not in the future" rule and a text-field rule (`readFieldRule`: required, a length, an email)
+ * joined by one "and" (or a comma), each read on its own; null for anything else. Realised only when both are.
+ */
+export function readNotFutureJoined(
+  feature: string,
+): { reading: NotFutureReading; rule: FieldRuleReading } | null {
+  if (readNotFuture(feature) !== null) return null;
+  const parts = feature.split(/\s+(?:and|und|y|et|ed|e)\s+|\s*,\s*/i);
+  if (parts.length !== 2) return null;
+  for (const [a, b] of [parts, [...parts].reverse()]) {
+    const reading = readNotFuture(a);
+    const rule = reading ? readFieldRule(b) : null;
+    if (reading && rule) return { reading, rule };
+  }
+  return null;
 }
 
 /** Words for a year in the six languages (folded), compounds too ("Erscheinungsjahr"). */

@@ -13,6 +13,7 @@ import {
   type FieldSpec,
   type ResourceSpec,
   readNotFuture,
+  readNotFutureJoined,
 } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import {
@@ -36,7 +37,7 @@ import { joinEarlierFollowUps, joinWrittenRoutes } from './written-route-join';
 import { realiseFollowUp } from './follow-up-features';
 import { attachTextProperty } from './text-properties';
 import { boundTypedRecord, typedOnlyByDefault } from './text-typed-fields';
-import { attachNotFuture } from './not-future-design';
+import { attachNotFuture, attachNotFutureJoined } from './not-future-design';
 
 /*
  * Key features that constrain another feature's endpoint instead of naming an operation ("the number of
@@ -57,6 +58,7 @@ export function onlyConstrains(feature: string): boolean {
     readsSignatureRefusal(feature) ||
     // "a publication year in the future is rejected": a rule of a store's year or date field.
     readNotFuture(feature) !== null ||
+    readNotFutureJoined(feature) !== null ||
     // "the end must not be before the start": a rule of a record's interval, claimed once it is settled.
     readsEndBeforeStart(feature)
   );
@@ -423,7 +425,13 @@ export function settleConstraints(
   // "No repeated hyphens" beside a slug: a property the computation keeps, shown by worked examples of its own.
   features = features.filter((feature) => !attachTextProperty(b, feature));
   // A year or date bounded by today goes on the store field it names, whatever else its words might read as.
-  const bounded = new Set(features.filter((f) => readNotFuture(f) !== null && attachNotFuture(b, f)));
+  const bounded = new Set(
+    features.filter(
+      (f) =>
+        (readNotFuture(f) !== null && attachNotFuture(b, f)) ||
+        (readNotFutureJoined(f) !== null && attachNotFutureJoined(b, f)),
+    ),
+  );
   const read = features
     .filter((feature) => !bounded.has(feature))
     .map((feature) => ({ feature, reading: constraintOf(feature) ?? refusedRange(feature) }))

@@ -101,6 +101,8 @@ function isNounCandidate(word: string): boolean {
 
 /** Pronouns standing for the records a feature is about ("list them", "delete one", "sie löschen"). */
 const OBJECT_PRONOUNS = new Set(['them', 'it', 'one', 'each', 'sie', 'los', 'las', 'les', 'li', 'le', 'os']);
+/** Articles before the records named again as a verb's object ("list the books", "list all parts"). */
+const OBJECT_ARTICLES = new Set(['the', 'our', 'all', 'every']);
 
 /** Actions a feature's last verb may add to its run: what is done to records already named. */
 const CLOSING_ACTIONS = new Set<Action>(['list', 'get', 'update', 'delete']);
@@ -248,6 +250,14 @@ export function readFeature(text: string): FeatureReading {
   const after = pickNoun(nounRun(tokens, end));
   const known = (x: { written: string } | null) => x !== null && knownNoun(x.written) !== null;
   const picked = (!known(after) && known(before) ? before : after) ?? pickNoun(nounRun(tokens, 0));
+  // "add a part with a sku, a name and a quantity; list all parts": a verb closing the feature whose object is the
+  // records again (their noun, after "all" or "the") is one more thing done to them, as "list them" is.
+  for (let i = end; picked && i + 1 < tokens.length; i += 1) {
+    const action = actionOf(tokens[i]);
+    if (!action || action === 'aggregate' || actions.includes(action)) continue;
+    const object = tokens.slice(i + 1).filter((t) => !ALL_WORDS.has(t) && !OBJECT_ARTICLES.has(t));
+    if (object.length === 1 && singular(object[0]) === picked.noun) actions.push(action);
+  }
   const byFields = [
     ...new Set(
       wordsAfter(tokens, BY_WORDS, true)

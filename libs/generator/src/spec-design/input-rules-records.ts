@@ -1,4 +1,5 @@
 import {
+  fieldOfNamedRecords,
   fieldsNamedBy,
   type FieldRule,
   type FieldSpec,
@@ -124,7 +125,21 @@ function namedRecordField(
     all.map((x) => x.f),
   );
   const found = all.filter((x) => best.includes(x.f));
-  return found.length === 1 ? found[0] : null;
+  if (found.length === 1) return found[0];
+  if (best.length > 0) return null;
+  // "Readings that are not numbers" beside a store of readings: the records' one field of the kind (as the gate
+  // reads it, `fieldOfNamedRecords`).
+  const stores = [...new Set(all.map((x) => x.r))];
+  const meant = stores.flatMap((r) => {
+    const f = fieldOfNamedRecords(
+      clause.words,
+      r.name,
+      all.filter((x) => x.r === r).map((x) => x.f),
+      clause.kind,
+    );
+    return f ? [{ r, f }] : [];
+  });
+  return meant.length === 1 ? meant[0] : null;
 }
 
 /** The steps realising every clause on a record's fields (bounds and required ones), or null. */
@@ -136,19 +151,29 @@ export function planRecord(
 ): Step[] | null {
   if (status !== null && status !== 400) return null;
   const steps: Step[] = [];
-  for (const clause of clauses) {
-    const found = clause.words.length > 0 ? recordField(b, clause) : null;
-    if (!found) return null;
-    const { r, f } = found;
+  // "Il punteggio deve essere un intero maggiore o uguale a 0": a whole number within a bound is one rule on one
+  // field, which may be typed text only by default until the bound makes it an integer.
+  const key = (c: RuleClause) => JSON.stringify(c.words);
+  const whole = new Set(clauses.filter((c) => c.kind === 'fraction').map(key));
+  const bounded = new Set(clauses.filter((c) => c.kind === 'bound' && !c.chars && !c.digits).map(key));
+  for (const stated of clauses) {
+    if (stated.kind === 'fraction' && bounded.has(key(stated))) continue;
+    const named = stated.words.length > 0 ? recordField(b, stated) : null;
+    if (!named) return null;
+    const { r, f } = named;
+    // The field's own words where the clause names the records ("readings"): the steps below find it by them.
+    const clause =
+      fieldsNamedBy(stated.words, [f]).length > 0 ? stated : { ...stated, words: f.name.split('_') };
     if (clause.kind === 'bound' && clause.chars) {
       const length = lengthOf(clause.rule ?? {});
       if (!length) return null;
       steps.push(() =>
         attachFieldRule(b, { kind: 'length', subject: clause.words, ...length }, feature, true),
       );
-    } else if (clause.kind === 'bound')
-      steps.push(() => boundTypedRecord(b, r, f, { rule: clause.rule ?? {} }, feature));
-    else if (clause.kind === 'missing')
+    } else if (clause.kind === 'bound') {
+      const integer = whole.has(key(stated)) ? { integer: true as const } : {};
+      steps.push(() => boundTypedRecord(b, r, f, { rule: clause.rule ?? {}, ...integer }, feature));
+    } else if (clause.kind === 'missing')
       steps.push(() => attachFieldRule(b, { kind: 'required', subject: clause.words }, feature));
     else if (
       clause.kind === 'empty' ||

@@ -1,6 +1,18 @@
 import { namedFields, uniqueNamed } from './named-fields';
 
 describe('namedFields', () => {
+  it('reads the values listed in parentheses before a colon without the colon', () => {
+    // Read as "done:" before: a client sending "done" was refused by the store it asked for.
+    for (const feature of [
+      'tickets with a title and a status (open, in_progress, done): create, list, change the status',
+      'Incidencias con título y estado (abierta, en_curso, cerrada): crear, listar y cambiar el estado',
+    ]) {
+      const listed = namedFields(feature)?.find((f) => f.enum !== undefined);
+      expect(listed?.enum?.every((v) => /^[a-z_]+$/.test(String(v)))).toBe(true);
+      expect(listed?.enum).toHaveLength(3);
+    }
+  });
+
   it('reads the fields a record feature names, their kinds, and which are required', () => {
     const fields = namedFields(
       'add a task with a title, a due date (YYYY-MM-DD) and whether it is already done; a title is required',

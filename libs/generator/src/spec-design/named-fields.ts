@@ -106,10 +106,9 @@ const NAME_ALIASES: Record<string, string> = {
 };
 
 function valuesOf(list: string): string[] {
-  return list
-    .split(/\s*(?:\/|\||,|\bor\b|\bo\b|\bou\b|\boder\b)\s*/)
-    .map((v) => v.trim())
-    .filter((v) => v !== '');
+  const values = list.split(/\s*(?:\/|\||,|\bor\b|\bo\b|\bou\b|\boder\b)\s*/);
+  // "a status (open, in_progress, done): create …": the colon ends the clause, it is no part of "done".
+  return values.map((v) => v.trim().replace(/[:;.!?]+$/, '')).filter((v) => v !== '');
 }
 
 /** The record's name and the clause listing its fields, from "… with …" or a "name: fields" fragment. */

@@ -4,6 +4,8 @@ import {
   notFutureField,
   notFutureKind,
   readNotFuture,
+  readNotFutureJoined,
+  type NotFutureReading,
   type AcceptanceClock,
   type EndpointSpec,
   type FieldSpec,
@@ -11,6 +13,7 @@ import {
 } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import { claim, say } from './field-bounds-design';
+import { attachFieldRule } from './record-field-rules';
 import { sampleBody } from './samples';
 
 /*
@@ -67,9 +70,23 @@ function clockCheck(
   });
 }
 
+/**
+ * "The year can't be in the future and the title is required": the text-field rule on the field it names, then the
+ * year or date field bounded by today, both claimed by the whole feature; false when either names no field (the
+ * gate then finds the rule left out).
+ */
+export function attachNotFutureJoined(b: ContractBuilder, feature: string): boolean {
+  const joined = readNotFutureJoined(feature);
+  if (!joined || !attachFieldRule(b, joined.rule, feature, true)) return false;
+  return attachNotFuture(b, feature, joined.reading);
+}
+
 /** Bounds the year or date field the feature names by today; false when it names none (left unrealised). */
-export function attachNotFuture(b: ContractBuilder, feature: string): boolean {
-  const reading = readNotFuture(feature);
+export function attachNotFuture(
+  b: ContractBuilder,
+  feature: string,
+  reading: NotFutureReading | null = readNotFuture(feature),
+): boolean {
   if (!reading) return false;
   const stores = b.contract.resources.flatMap((resource) => {
     const create = b.contract.endpoints.find(

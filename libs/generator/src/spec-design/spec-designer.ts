@@ -41,6 +41,7 @@ import { realiseCountPer } from './count-per-features';
 import { readsAsFloor, realiseFloor } from './floor-features';
 import { settleRecordRules } from './record-rules-settle';
 import { settleLinks } from './link-features';
+import { showQuotedRefusals } from './quoted-value-refusals';
 import { shortHash } from './naming';
 import { readQuota, realiseQuota } from './quota-features';
 import { readTokenBucket } from './token-bucket-features';
@@ -395,6 +396,7 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     }
   }
   settleRecordRules(b);
+  showQuotedRefusals(b, intent.key_features);
   settleRankingExamples(b);
   settleLinks(b);
   declareQueryFields(b);

@@ -1,7 +1,7 @@
 import type { SpecContract } from '../spec-contract';
-import { readNotFuture } from '../not-future';
+import { readNotFuture, readNotFutureJoined } from '../not-future';
 import { REFUSAL } from './free-text-fidelity';
-import { notFutureProblems } from './not-future-fidelity';
+import { notFutureJoinedProblems, notFutureProblems } from './not-future-fidelity';
 
 /*
  * "The year can't be in the future", "das Datum darf nicht in der Zukunft liegen", "una fecha futura es un
@@ -27,6 +27,9 @@ export function futureDateProblems(contract: SpecContract, feature: string): str
   const served = contract.endpoints.filter((e) => e.features.includes(feature));
   if (served.some((e) => e.behavior?.kind === 'function' && e.behavior.function === 'calc.age')) return [];
   if (reading) return notFutureProblems(contract, feature, reading);
+  // "… in the future and the title is required": each rule held by the stores the feature is claimed by.
+  const joined = readNotFutureJoined(feature);
+  if (joined) return notFutureJoinedProblems(contract, feature, joined);
   return [
     'it bounds a date or year by today (the future), which no realisation here checks: the value would be taken whatever its date',
   ];

@@ -7,6 +7,7 @@ import type {
 } from '../spec-contract';
 import { fieldsNamedBy, inOwnWords } from '../constraint-reading';
 import { readInputRules, writtenStatus, type RuleClause } from '../input-rule-reading';
+import { fieldOfNamedRecords } from '../record-subject';
 import { boundsOf, holdsRule, withinBounds, type FieldRule } from '../record-rules';
 import { lastStep, sentFields } from './worked-examples';
 
@@ -298,11 +299,15 @@ export function inputRulesHeld(feature: string, endpoints: EndpointSpec[], contr
   const names = new Set(
     endpoints.map((e) => (e.behavior && 'resource' in e.behavior ? e.behavior.resource : '')),
   );
-  const fields: FieldSpec[] = (contract.resources ?? [])
-    .filter((r) => names.has(r.name))
-    .flatMap((r) => r.fields);
+  const stores = (contract.resources ?? []).filter((r) => names.has(r.name));
+  const fields: FieldSpec[] = stores.flatMap((r) => r.fields);
   return read.clauses.every((clause) => {
-    const named = fieldsNamedBy(clause.words, fields);
+    const byName = fieldsNamedBy(clause.words, fields);
+    // "Readings that are not numbers": the records themselves, their one field of the kind.
+    const named =
+      byName.length > 0
+        ? byName
+        : stores.flatMap((r) => fieldOfNamedRecords(clause.words, r.name, r.fields, clause.kind) ?? []);
     if (named.length !== 1) return false;
     const [f] = named;
     // A refused create shows it: one sending a value outside the bound, or one leaving the field out.

@@ -1,5 +1,7 @@
 import type { SpecContract } from '../spec-contract';
-import { notFutureField, readNotFuture, type NotFutureReading } from '../not-future';
+import type { FieldRuleReading } from '../field-rule-reading';
+import { notFutureField, readNotFuture, readNotFutureJoined, type NotFutureReading } from '../not-future';
+import { fieldRuleProblems } from './field-rule-fidelity';
 import { label, lastStep } from './worked-examples';
 
 /*
@@ -40,8 +42,32 @@ export function notFutureProblems(
       ];
 }
 
-/** Whether a "not in the future" feature is held by the record endpoints it is claimed by. */
+/**
+ * What the stores a "not in the future" rule joined to a text-field rule ("… and the title is required") is claimed
+ * by lack to hold both.
+ */
+export function notFutureJoinedProblems(
+  contract: SpecContract,
+  feature: string,
+  joined: { reading: NotFutureReading; rule: FieldRuleReading },
+): string[] {
+  const writes = contract.endpoints.filter(
+    (e) => e.features.includes(feature) && (e.behavior?.kind === 'create' || e.behavior?.kind === 'update'),
+  );
+  const stores = new Set(writes.map((e) => (e.behavior as { resource: string }).resource));
+  const fields = contract.resources.filter((r) => stores.has(r.name)).flatMap((r) => r.fields);
+  const ids = new Set(writes.map((e) => e.id));
+  const checks = contract.acceptance.filter((c) => ids.has(c.endpoint_id));
+  return [
+    ...notFutureProblems(contract, feature, joined.reading),
+    ...fieldRuleProblems(joined.rule, fields, checks, writes.map(label).join(', ') || 'no store'),
+  ];
+}
+
+/** Whether a "not in the future" feature (alone, or joined to a text-field rule) is held by its record endpoints. */
 export function notFutureHeld(contract: SpecContract, feature: string): boolean {
   const reading = readNotFuture(feature);
-  return reading !== null && notFutureProblems(contract, feature, reading).length === 0;
+  if (reading !== null) return notFutureProblems(contract, feature, reading).length === 0;
+  const joined = readNotFutureJoined(feature);
+  return joined !== null && notFutureJoinedProblems(contract, feature, joined).length === 0;
 }

@@ -14,25 +14,35 @@ const QUOTED = /"([^"\s]{1,24})"(?!\s*:)/g;
 const EXAMPLES =
   /\b(?:e\.g\.|for example|for instance|such as|like|z\.\s?b\.|zum beispiel|etwa|wie|por ejemplo|p\. ?ej\.|como|par exemple|p\. ?ex\.|comme|tels? que|ad esempio|per esempio|come|por exemplo|ex\.)\s*:?\s*((?:"[^"]{1,24}"[\s,;/]*(?:(?:and|or|und|oder|y|o|et|ou|e)\s+)?)+)/gi;
 
+/**
+ * The values a refusal feature quotes as examples of what is refused ("e.g. "d6", "0d6"", "wie "IIII"", "comme
+ * "???""), the quoted names of `endpoints`' fields left out ("a missing "text" is 400"); none for a feature that
+ * writes a route or no refusal. Read alike by the designer, which sends each to the computation that refuses it.
+ */
+export function quotedRefusedValues(
+  feature: string,
+  endpoints: Pick<SpecContract, 'endpoints'>['endpoints'],
+): string[] {
+  const folded = feature.normalize('NFD').replace(/\p{M}/gu, '');
+  if (!REFUSES.test(folded) || /\b(GET|POST|PUT|PATCH|DELETE)\s+\//.test(feature)) return [];
+  const names = new Set(
+    endpoints.flatMap((e) => [
+      ...(e.request.body?.fields ?? []).map((f) => f.name),
+      ...(e.request.query ?? []).map((f) => f.name),
+    ]),
+  );
+  // Only values given as examples of what is refused: a quoted secret or an error body's key is no such value.
+  return [...feature.matchAll(EXAMPLES)]
+    .flatMap((m) => [...m[1].matchAll(QUOTED)].map((q) => q[1]))
+    .filter((v) => !names.has(v));
+}
+
 /** Values a refusal feature quotes that no 4xx worked example sends. */
 export function quotedRefusalProblems(
   contract: Pick<SpecContract, 'acceptance' | 'endpoints'>,
   feature: string,
 ): string[] {
-  const folded = feature.normalize('NFD').replace(/\p{M}/gu, '');
-  if (!REFUSES.test(folded) || /\b(GET|POST|PUT|PATCH|DELETE)\s+\//.test(feature)) return [];
-  // A quoted name of a field ("a missing "text" is 400") is no value.
-  const names = new Set(
-    contract.endpoints.flatMap((e) => [
-      ...(e.request.body?.fields ?? []).map((f) => f.name),
-      ...(e.request.query ?? []).map((f) => f.name),
-    ]),
-  );
-  // Only values given as examples of what is refused ("e.g. "d6", "0d6"", "wie "IIII""): a quoted secret or an
-  // error body's key is no such value.
-  const quoted = [...feature.matchAll(EXAMPLES)]
-    .flatMap((m) => [...m[1].matchAll(QUOTED)].map((q) => q[1]))
-    .filter((v) => !names.has(v));
+  const quoted = quotedRefusedValues(feature, contract.endpoints);
   if (quoted.length === 0) return [];
   const refused = new Set(
     contract.acceptance

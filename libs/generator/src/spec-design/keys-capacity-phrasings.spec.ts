@@ -265,8 +265,6 @@ const NOT_YET_READ = new Set<string>([
   'de ein Geheimnis genau einmal lesen, danach ist es weg',
   'fr un secret lu une seule fois, ensuite il disparaît',
   'pt um segredo lido uma só vez, depois desaparece',
-  'es muéstrame qué productos están en su nivel de reposición o por debajo',
-  'it quali prodotti sono al loro livello di riordino o sotto',
 ]);
 
 function problemsOf(row: Row): string[] {

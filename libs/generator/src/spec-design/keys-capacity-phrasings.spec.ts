@@ -136,7 +136,7 @@ const CAPACITY_ROWS: Row[] = [
       'créer un atelier avec un titre et un nombre de places',
       'une personne réserve une place dans un atelier avec son nom ; quand il ne reste plus de places, la réservation est refusée avec 409',
     ],
-    steps: placesUnder({ 'titre|title': 'Aquarelle', 'places|capacity': 1 }, 1, (i) => ({
+    steps: placesUnder({ 'titre|title': 'Aquarelle', 'places|nombre_de_places|capacity': 1 }, 1, (i) => ({
       'nom|name': `p${i}`,
     })),
   },
@@ -146,7 +146,7 @@ const CAPACITY_ROWS: Row[] = [
       'crear una clase con un nombre y un número de plazas',
       'la gente reserva una plaza en una clase dando su nombre; cuando no quedan plazas la reserva se rechaza con 409',
     ],
-    steps: placesUnder({ 'nombre|name': 'Yoga', 'plazas|capacity': 2 }, 2, (i) => ({
+    steps: placesUnder({ 'nombre|name': 'Yoga', 'plazas|numero_de_plazas|capacity': 2 }, 2, (i) => ({
       'nombre|name': `p${i}`,
     })),
   },
@@ -258,9 +258,6 @@ const NOT_YET_READ = new Set<string>([
   'en spelled: GET /echo answers its query, 401 without X-Api-Key, 3 calls per key',
   'de GET /ping, ohne Kopfzeile X-Api-Key 401, 2 Anfragen je Schlüssel',
   'es POST /eco devuelve el mensaje, sin cabecera X-Api-Key 401',
-  'en courses with how many seats they have, enrolments refused when none are left',
-  'fr ateliers avec un nombre de places, réservation refusée quand il n’en reste plus',
-  'es clases con plazas, reserva rechazada cuando no quedan',
   'fr un secret lu une seule fois, ensuite il disparaît',
 ]);
 

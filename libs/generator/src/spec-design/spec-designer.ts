@@ -50,6 +50,7 @@ import { onlyExpires, realiseExpiry, settleExpiry } from './ttl-features';
 import { onlyLimitsReads, realiseReadLimit, settleReadLimits } from './read-limit-features';
 import { ranksBeforeList, realiseRanking, settleRankingExamples } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
+import { realisePlacesUnder } from './places-under-features';
 import { readsOwnerFigure, realiseOwnerAggregate } from './owner-aggregate-features';
 import { asksListQuery, listQueryReading, settleListQueries } from './list-query-design';
 import { latestListNoun } from './list-query-latest';
@@ -141,6 +142,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (realiseReadLimit(b, feature, r)) return;
   // "valid for 2 hours" says when records expire; the catalog would read a validation in it.
   if (realiseExpiry(b, feature, r)) return;
+  // "a member reserves a place in a session …; once a session has no places left, … 409": a sign-up under it.
+  if (!r.literal && realisePlacesUnder(b, feature)) return;
   // "POST /ping answers 204 with no body" spells its own answer: it pings nothing.
   if (!(r.literal && readFixedAnswer(feature)) && realiseHealthAggregator(b, feature)) return;
   // "the provider POSTs events to us, signed …; keep them": a signed receiver, before any storing or catalog

@@ -243,6 +243,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (a.has('view')) actions.push(r.all || r.nounIsPlural ? 'list' : 'get');
   if (a.has('manage')) actions = [...CRUD_FULL, ...actions];
   if (a.has('integrate') || actions.length === 0) actions = [...CRUD_LITE, ...actions];
+  // "add a part with a sku, a name and a quantity; list all parts": a further clause on the same records.
+  if (resource !== null) actions.push(...clauseActions(feature, resource));
   // "create, read, update and delete contacts" is CRUD: reading them includes listing them.
   if (['create', 'get', 'update', 'delete'].every((x) => a.has(x as Action))) actions.push('list');
   // Records kept ("save notes", "Mitarbeiter erfassen") are listed and read back by id too.
@@ -287,6 +289,26 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // Integrating a vendor means taking its signed webhooks too: the part of the integration a service can
   // honour without the vendor's keys.
   if (a.has('integrate') && r.vendor) webhookReceiver(b, r.vendor, feature);
+}
+
+/**
+ * The operations a feature's further clauses ask of the records its first clause keeps ("…; list all parts"): a
+ * clause of at most three words, without a written route, whose verbs are all record operations and whose noun
+ * is those records.
+ */
+function clauseActions(feature: string, resource: string): Action[] {
+  return feature
+    .split(/;\s*/)
+    .slice(1)
+    .flatMap((clause) => {
+      const r = readFeature(clause);
+      // Only the operation and the records ("list all parts"): a clause saying more (whose, of whom) is its own.
+      const bare = clause.trim().split(/\s+/).length <= 3;
+      const same = bare && r.noun !== null && sameTerm(r.noun, resource);
+      return !r.literal && same && r.actions.length > 0 && r.actions.every((x) => CRUD_FULL.includes(x))
+        ? r.actions
+        : [];
+    });
 }
 
 /** Documents every endpoint, declares the config it needs and writes the acceptance checks. */

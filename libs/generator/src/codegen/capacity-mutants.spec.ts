@@ -20,6 +20,15 @@ const INTENTS = {
       'POST /talleres/{id}/inscripciones con {"email": string} inscribe a una persona (201); si el taller ya está lleno devuelve 409',
     ],
   }),
+  // The same places said in free text: the sign-up is designed under the parent that keeps them.
+  sessions: intentOf({
+    service_name: 'climbing-sessions',
+    purpose: 'Reserve places in the climbing gym coached sessions',
+    key_features: [
+      'create a session with a title and how many places it has',
+      'a member reserves a place in a session with their name; once a session has no places left, reservations are refused with 409',
+    ],
+  }),
 };
 
 const bench = new MutantBench(client, INTENTS);
@@ -27,18 +36,23 @@ const bench = new MutantBench(client, INTENTS);
 beforeAll(() => bench.setUp('capacity'), 300_000);
 afterAll(() => bench.tearDown());
 
-it('the unmutated project passes its own tests', async () => {
-  const run = await bench.run('talleres', 'export function', 'export function', ['src/handlers.ts']);
+it.each(['talleres', 'sessions'] as const)('the unmutated %s project passes its own tests', async (name) => {
+  const run = await bench.run(name, 'export function', 'export function', ['src/handlers.ts']);
   expect({ code: run.code, failed: run.failed }).toEqual({ code: 0, failed: [] });
   expect(run.passed.length).toBeGreaterThan(5);
 });
 
-it.each([
+const SLIPS = [
   ['one sign-up past the capacity accepted', 'if (signedUp >= Number(', 'if (signedUp > Number('],
   ['the last place refused', 'if (signedUp >= Number(', 'if (signedUp + 1 >= Number('],
   ['the places never counted', 'if (signedUp >= Number(', 'if (signedUp < 0 && Number('],
-])('%s fails the generated tests', async (_what, from, to) => {
-  const run = await bench.run('talleres', from, to, ['src/handlers.ts']);
-  expect(run.code).not.toBe(0);
-  expect(run.failed.filter((t) => /409 FULL|FULL/.test(t))).not.toEqual([]);
-});
+] as const;
+
+it.each((['talleres', 'sessions'] as const).flatMap((name) => SLIPS.map((s) => [name, ...s] as const)))(
+  '%s: %s fails the generated tests',
+  async (name, _what, from, to) => {
+    const run = await bench.run(name, from, to, ['src/handlers.ts']);
+    expect(run.code).not.toBe(0);
+    expect(run.failed.filter((t) => /409 FULL|FULL/.test(t))).not.toEqual([]);
+  },
+);

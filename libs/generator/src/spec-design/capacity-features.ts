@@ -1,4 +1,4 @@
-import type { ResourceSpec } from '@sf/service-spec';
+import type { FieldSpec, ResourceSpec } from '@sf/service-spec';
 export { saysFull } from '@sf/service-spec';
 import { fold } from './lexicon';
 
@@ -14,14 +14,30 @@ import { fold } from './lexicon';
 const PLACES =
   /^(?:capacity|capacidad|capacite|kapazitat|kapazitaet|capienza|capacidade|cupo|cupos|places|plazas|plaetze|platze|sitzplaetze|sitzplatze|posti|vagas|seats|spots|asientos|sieges|lugares|slots)$/;
 
-/** The parent's field holding its number of places, when it has exactly one integer field named so. */
+/** A field name saying it is a count ("number_of_places", "nombre_de_places", "numero_de_plazas", "anzahl_…"). */
+const COUNT_OF =
+  /^(?:number_of|nombre_de|numero_de|numero_di|anzahl(?:_der|_seiner|_ihrer)?|quantidade_de|cantidad_de|how_many)_/;
+
+/**
+ * The parent's field holding its number of places, when it has exactly one integer field named so. A field the
+ * list typed as text but named as a count of places ("un nombre de places", "un número de plazas") is that count:
+ * it becomes a required integer of at least 1.
+ */
 export function capacityField(parent: ResourceSpec | undefined): string | null {
-  const named = (parent?.fields ?? []).filter(
-    (f) =>
-      f.type === 'integer' &&
-      fold(f.name)
-        .split(/[^a-z0-9]+/)
-        .some((part) => PLACES.test(part)),
-  );
-  return named.length === 1 ? named[0].name : null;
+  const places = (f: FieldSpec) =>
+    fold(f.name)
+      .split(/[^a-z0-9]+/)
+      .some((part) => PLACES.test(part));
+  const fields = parent?.fields ?? [];
+  const named = fields.filter((f) => f.type === 'integer' && places(f));
+  if (named.length === 1) return named[0].name;
+  const counted = fields.filter((f) => f.type === 'string' && COUNT_OF.test(fold(f.name)) && places(f));
+  if (named.length > 0 || counted.length !== 1) return null;
+  const field = counted[0];
+  field.type = 'integer';
+  field.required = true;
+  field.minimum = 1;
+  field.example = 10;
+  delete field.enum;
+  return field.name;
 }

@@ -677,7 +677,6 @@ const NOT_YET_READ = new Set<string>([
   'fr covoiturage: places_restantes, complet 409',
   'en tours: seats_left goes down by one per booking',
   'en tours: cancelling a booking frees its seat',
-  'en free text: spots in a class',
   'en tasks: PATCH done only',
   'fr PATCH statut',
   'en fetch a single order by id',

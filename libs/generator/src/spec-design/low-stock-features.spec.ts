@@ -14,6 +14,13 @@ describe('readsAsLowStock', () => {
     expect(readsAsLowStock('Artikel mit weniger als 10 Stück auflisten')).toBe(true);
   });
 
+  it('reads a reorder level written after the comparison and in Spanish, Italian, French and German', () => {
+    expect(readsAsLowStock('productos en su nivel de reposición o por debajo')).toBe(true);
+    expect(readsAsLowStock('i prodotti al loro livello di riordino o sotto')).toBe(true);
+    expect(readsAsLowStock('les articles sous leur niveau de réassort')).toBe(true);
+    expect(readsAsLowStock('Artikel unter ihrem Bestellpunkt')).toBe(true);
+  });
+
   it('reads no listing in a bound on the stock or a plain list', () => {
     expect(readsAsLowStock('stock can never go below 0; a change that would is refused with 409')).toBe(
       false,
@@ -42,6 +49,23 @@ describe('a low-stock feature through the gate', () => {
       threshold_field: 'minimum_stock',
       inclusive: true,
     });
+  });
+
+  it("declares each record's own reorder level when the feature compares with theirs and none is kept", () => {
+    const features = [
+      'add items with a name and a quantity',
+      'list the items whose quantity is at or below their reorder level',
+    ];
+    const contract = extractContract(specOf(intent(features)));
+    const low = contract.endpoints.find((e) => e.behavior.kind === 'low_stock');
+    const item = contract.resources.find((r) => r.name === 'item');
+
+    expect(low?.behavior).toMatchObject({
+      field: 'quantity',
+      threshold_field: 'reorder_level',
+      inclusive: true,
+    });
+    expect(item?.fields.find((f) => f.name === 'reorder_level')).toMatchObject({ type: 'integer' });
   });
 
   it('reads a fixed threshold and whether it is strict', () => {

@@ -27,14 +27,22 @@ import { sampleBody } from './samples';
 /** Words that say records are running low. */
 const LOW =
   /\b(low[- ]stock|low list|running low|runs? low|low inventory|low on stock|(?:bientot|presque) epuise\w*|fast leer|casi agotad\w*|quasi esaurit\w*|quase esgotad\w*|niedrig\w* (?:lager)?bestand|bajo stock|stock bajo|existencias bajas|poco stock|stock faible|stock bas|rupture de stock)\b/;
+/**
+ * A reorder level said in other languages: "nivel de reposición", "livello di riordino", "niveau de réassort",
+ * "Nachbestellpunkt", "nível de reposição" (folded).
+ */
+const LEVEL_OF_REORDER = String.raw`nivel(?:es)? (?:de )?(?:reposicion|reorden|pedido|reabastecimiento)|livell[oi] (?:di )?(?:riordino|riassortimento)|soglia di riordino|niveau(?:x)? de (?:reapprovisionnement|reassort|commande)|(?:nach)?bestellpunkt\w*|nachbestell(?:grenze|menge|schwelle)\w*|nivel de reposicao`;
 /** Words naming a threshold ("reorder level", "Mindestbestand"), asking for records only beside a comparison. */
-const THRESHOLD =
-  /\b(thresholds?|minimum|minimums|min stock|min_\w+|\w+_min|reorder[ _](?:level|point|threshold)|restock(?:ing)? (?:level|threshold)|mindestbestand\w*|meldebestand\w*|schwelle\w*|umbral\w*|punto de (?:pedido|reorden)|stock minimo|stock minimum|seuils?(?: d alerte)?|minimo|minima|scorta minima|estoque minimo|mindestmenge\w*|cantidad minima|quantita minima|punto di riordino|ponto de reposicao|reapprovisionnement)\b/;
+const THRESHOLD = new RegExp(
+  String.raw`\b(thresholds?|minimum|minimums|min stock|min_\w+|\w+_min|reorder[ _](?:level|point|threshold)|restock(?:ing)? (?:level|threshold)|mindestbestand\w*|meldebestand\w*|schwelle\w*|umbral\w*|punto de (?:pedido|reorden)|stock minimo|stock minimum|seuils?(?: d alerte)?|minimo|minima|scorta minima|estoque minimo|mindestmenge\w*|cantidad minima|quantita minima|punto di riordino|ponto de reposicao|reapprovisionnement|${LEVEL_OF_REORDER})\b`,
+);
 const STOCK =
   /\b(stock|units|unidades|unites|unita|unidades|pieces|boxes|bags|inventory|quantity|quantities|count|left|remaining|on hand|bestand|lager\w*|menge|stuck|ubrig|vorratig|existencias|inventario|cantidad|restantes|quedan|quantite|restants?|quantita|scorta|magazzino|quantidade|estoque)\b/;
+/** "… or below" after the threshold ("en su nivel de reposición o por debajo", "al livello di riordino o sotto"). */
+const OR_BELOW = String.raw`(?:or|o|oder|ou)\s+(?:below|under|lower|less|(?:por )?debajo|inferior|menos|(?:al di )?sotto|inferiore|meno|darunter|weniger|en dessous|moins|abaixo)\b`;
 /** A comparison with a threshold word ("below their minimum", "sotto la loro scorta minima"): low stock. */
 const BELOW_THRESHOLD = new RegExp(
-  `\\b(?:below|under|at or below|less than|fewer than|unter\\w*|kleiner als|weniger als|por debajo|menos de|menos que|inferior\\w*|en dessous|sous|moins de|au plus|sotto|abaixo|menor)\\b[^.;]{0,30}${THRESHOLD.source}|${THRESHOLD.source}[^.;]{0,10}\\b(?:erreich\\w*|unterschreit\\w*)`,
+  `\\b(?:below|under|at or below|less than|fewer than|unter\\w*|kleiner als|weniger als|por debajo|menos de|menos que|inferior\\w*|en dessous|sous|moins de|au plus|sotto|abaixo|menor)\\b[^.;]{0,30}${THRESHOLD.source}|${THRESHOLD.source}[^.;]{0,10}\\b(?:erreich\\w*|unterschreit\\w*)|${THRESHOLD.source}\\s+${OR_BELOW}`,
 );
 /** A list asked as what to buy or reorder ("my shopping list", "Einkaufsliste", "lista de la compra"). */
 const SHOPPING =
@@ -54,7 +62,7 @@ const LEVEL_NAMES =
   /^(?:\w+_)?(quantity|qty|stock|in_stock|stock_level|on_hand|units|count|level|amount|menge|bestand|anzahl|stuckzahl|cantidad|existencias|stock_actual|quantite|quantita|giacenza|quantidade|estoque)(?:_\w+)?$/;
 /** Number fields that hold a record's own threshold ("reorder_level", "mindestmenge", "punto_di_riordino"). */
 const OWN_THRESHOLD_NAMES =
-  /(?:^|_)(threshold|reorder|restock|min|minimum|minimo|minima|minimos|minimas|minimale|mindest\w*|meldebestand|schwelle|umbral|seuil|soglia|limiar|riordino|reposicao|reorden|pedido)(?:_|$)/;
+  /(?:^|_)(threshold|reorder|restock|min|minimum|minimo|minima|minimos|minimas|minimale|mindest\w*|meldebestand|schwelle|umbral|seuil|soglia|limiar|riordino|riassortimento|reposicao|reposicion|reabastecimiento|reassort|reorden|pedido|bestellpunkt|nachbestellgrenze)(?:_|$)/;
 /** The paraphrase of a count a field was read from ("how many are on the shelf", "cuántas unidades hay …"). */
 const COUNTED = /: "(?:how many|wie viele?|cuant[oa]s|combien|quant[oa]s|quant[ie])\b/;
 
@@ -168,6 +176,9 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
   // "alert of products with fewer than 10 units" compares with 10, whatever threshold each record keeps; a
   // number named like a threshold (or a bare "threshold" given no type) is each record's own otherwise.
   const fixedOnly = threshold !== undefined && !PER_RECORD.test(text) && !OWN_COMPARED.test(text);
+  // "y nivel de reposición" gives the records a field named as the threshold the feature compares with.
+  const written = THRESHOLD.exec(text)?.[0];
+  const writtenName = written === undefined ? undefined : snakeName(written, 'threshold');
   let own = fixedOnly
     ? undefined
     : resource.fields.find(
@@ -176,6 +187,7 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
           OWN_THRESHOLD_NAMES.test(f.name) &&
           (f.type === 'integer' ||
             f.type === 'number' ||
+            f.name === writtenName ||
             /^(?:threshold|seuil|schwelle|umbral)$/.test(f.name)),
       );
   if (own && own.type !== 'integer' && own.type !== 'number') {
@@ -185,7 +197,8 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
     own.example = 5;
     delete own.enum;
   }
-  if (!own && PER_RECORD.test(text)) {
+  // "below their reorder level", "at or below its minimum": each record keeps the threshold it is compared with.
+  if (!own && (PER_RECORD.test(text) || OWN_COMPARED.test(text))) {
     const name = /\breorder\b/.test(text) ? 'reorder_level' : 'threshold';
     own = b.ensureField(resource.name, {
       name,

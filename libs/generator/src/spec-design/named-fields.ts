@@ -235,7 +235,7 @@ export function listedRecordNoun(feature: string): string | null {
 /** The fields named after "with" in a record feature, or null when the text names none it can read. */
 /** A closing clause saying the create answers the record's id ("and get its id back"), in several languages. */
 const ID_BACK =
-  /\s*,?\s*\b(?:and|und|y|et|e)\s+(?:(?:get|gets|getting|receive|return|obtain|devolver|devuelve|recibir|obtener|recevoir|obtenir|renvoyer|ricevere|restituire|ottenere|receber|obter|devolve)\s+(?:back\s+)?(?:(?:an?|its|the|their|su|el|un|son|sa|le|l|il|la|o|seu|sua|new)\s+){0,2}id\b(?:\s+back)?|(?:(?:ihre|seine|die|eine|deren|dessen)\s+)?id\s+(?:zuruckbekommen|zurueckbekommen|bekommen|erhalten|zuruckgeben|zurueckgeben))\s*$/;
+  /\s*,?\s*\b(?:and|und|y|et|e)\s+(?:(?:get|gets|getting|receive|return|obtain|hand|hands|give|gives|devolver|devuelve|recibir|obtener|recevoir|obtenir|renvoyer|ricevere|restituire|ottenere|receber|obter|devolve)\s+(?:back\s+)?(?:(?:an?|its|the|their|su|el|un|son|sa|le|l|il|la|o|seu|sua|suo|loro|lo|new)\s+){0,2}id\b(?:\s+back)?|(?:(?:ihre|seine|die|eine|deren|dessen)\s+)?id\s+(?:zuruckbekommen|zurueckbekommen|bekommen|erhalten|zuruckgeben|zurueckgeben))\s*$/;
 
 export function namedFields(feature: string): FieldSpec[] | null {
   const found = fieldClause(feature);

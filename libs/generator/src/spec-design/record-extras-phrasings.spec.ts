@@ -434,7 +434,6 @@ const NOT_YET_READ = new Set<string>([
   'en the workshop has 3 seats, then sign-ups are turned away',
   'en spelled: each class takes at most 2 bookings',
   'de nur 2 Plätze, danach 409',
-  'en free text: places in a session, none left is 409',
   'en spelled: without X-Api-Key 401, keys from API_KEYS',
 ]);
 

@@ -51,6 +51,8 @@ const FIELD_TABLE: Record<string, FieldSpec[]> = {
     f('title', 'string', true, 'Note title', 'Meeting notes'),
     f('body', 'string', false, 'Note text', 'Roadmap'),
   ],
+  // A secret kept as it is sent ("a one-time secret"): its text is the record.
+  secret: [f('text', 'string', true, 'The secret text', 'correct horse battery staple')],
   message: [
     f('text', 'string', true, 'Message text', 'Hello there'),
     f('sender', 'string', false, 'Author', 'ada'),

@@ -51,6 +51,7 @@ import { onlyExpires, realiseExpiry, settleExpiry } from './ttl-features';
 import { onlyLimitsReads, realiseReadLimit, settleReadLimits } from './read-limit-features';
 import { ranksBeforeList, realiseRanking, settleRankingExamples } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
+import { realisePlacesUnder } from './places-under-features';
 import { readsOwnerFigure, realiseOwnerAggregate } from './owner-aggregate-features';
 import { asksListQuery, listQueryReading, settleListQueries } from './list-query-design';
 import { latestListNoun } from './list-query-latest';
@@ -142,6 +143,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (realiseReadLimit(b, feature, r)) return;
   // "valid for 2 hours" says when records expire; the catalog would read a validation in it.
   if (realiseExpiry(b, feature, r)) return;
+  // "a member reserves a place in a session …; once a session has no places left, … 409": a sign-up under it.
+  if (!r.literal && realisePlacesUnder(b, feature)) return;
   // "POST /ping answers 204 with no body" spells its own answer: it pings nothing.
   if (!(r.literal && readFixedAnswer(feature)) && realiseHealthAggregator(b, feature)) return;
   // "the provider POSTs events to us, signed …; keep them": a signed receiver, before any storing or catalog
@@ -245,6 +248,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (a.has('view')) actions.push(r.all || r.nounIsPlural ? 'list' : 'get');
   if (a.has('manage')) actions = [...CRUD_FULL, ...actions];
   if (a.has('integrate') || actions.length === 0) actions = [...CRUD_LITE, ...actions];
+  // "add a part with a sku, a name and a quantity; list all parts": a further clause on the same records.
+  if (resource !== null) actions.push(...clauseActions(feature, resource));
   // "create, read, update and delete contacts" is CRUD: reading them includes listing them.
   if (['create', 'get', 'update', 'delete'].every((x) => a.has(x as Action))) actions.push('list');
   // Records kept ("save notes", "Mitarbeiter erfassen") are listed and read back by id too.
@@ -289,6 +294,26 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // Integrating a vendor means taking its signed webhooks too: the part of the integration a service can
   // honour without the vendor's keys.
   if (a.has('integrate') && r.vendor) webhookReceiver(b, r.vendor, feature);
+}
+
+/**
+ * The operations a feature's further clauses ask of the records its first clause keeps ("…; list all parts"): a
+ * clause of at most three words, without a written route, whose verbs are all record operations and whose noun
+ * is those records.
+ */
+function clauseActions(feature: string, resource: string): Action[] {
+  return feature
+    .split(/;\s*/)
+    .slice(1)
+    .flatMap((clause) => {
+      const r = readFeature(clause);
+      // Only the operation and the records ("list all parts"): a clause saying more (whose, of whom) is its own.
+      const bare = clause.trim().split(/\s+/).length <= 3;
+      const same = bare && r.noun !== null && sameTerm(r.noun, resource);
+      return !r.literal && same && r.actions.length > 0 && r.actions.every((x) => CRUD_FULL.includes(x))
+        ? r.actions
+        : [];
+    });
 }
 
 /** Documents every endpoint, declares the config it needs and writes the acceptance checks. */

@@ -211,6 +211,9 @@ function validBody(fields: FieldSpec[], body: unknown, partial: boolean, allowUn
  */
 export class ReferenceService {
   private readonly records = new Map<string, Json[]>();
+  /** Reads counted per record (`resource/id`) of a resource whose reads are limited, and the records used up. */
+  private readonly reads = new Map<string, number>();
+  private readonly usedUp = new Set<string>();
   private readonly events = new Map<string, Map<string, StoredReferenceEvent>>();
   private sequence = 0;
   private readonly quotas: ReferenceQuotas;
@@ -281,6 +284,28 @@ export class ReferenceService {
       this.records.set(resource, list);
     }
     return list;
+  }
+
+  /**
+   * One read of `record` (ReadLimitRule): the read that reaches the record's limit (its own positive integer field,
+   * else `count`, else 1) still answers it; the record is gone afterwards.
+   */
+  private countRead(resource: string, record: Json): void {
+    const rule = this.resource(resource)?.reads;
+    if (!rule) return;
+    const own = rule.field === undefined ? undefined : record[rule.field];
+    const limit = typeof own === 'number' && Number.isInteger(own) && own > 0 ? own : (rule.count ?? 1);
+    const key = `${resource}/${String(record.id)}`;
+    const read = (this.reads.get(key) ?? 0) + 1;
+    this.reads.set(key, read);
+    if (read < limit) return;
+    this.records.set(
+      resource,
+      this.store(resource).filter((r) => r !== record),
+    );
+    this.usedUp.add(key);
+    const named = this.resource(resource)?.key;
+    if (named !== undefined) this.usedUp.add(`${resource}/${String(record[named])}`);
   }
 
   private resource(name: string): ResourceSpec | undefined {
@@ -433,8 +458,16 @@ export class ReferenceService {
         const record = find(b.resource, params[b.param]);
         if (!record && b.kind === 'get' && b.absent_as_default)
           return ok(200, this.fresh(b.resource, params[b.param], null));
-        if (!record) return error(404, 'NOT_FOUND');
-        if (b.kind === 'get') return ok(200, record);
+        if (!record) {
+          const gone = this.resource(b.resource)?.reads?.gone_status;
+          return gone === 410 && this.usedUp.has(`${b.resource}/${params[b.param]}`)
+            ? error(410, 'GONE')
+            : error(404, 'NOT_FOUND');
+        }
+        if (b.kind === 'get') {
+          this.countRead(b.resource, record);
+          return ok(200, record);
+        }
         if (b.kind === 'delete') {
           this.records.set(
             b.resource,

@@ -25,6 +25,7 @@ const FUNCTION_WORDS = new Set(
     // Modal and auxiliary verbs and adverbs of repetition ("kann nicht erneut … werden", "ne peut pas").
     'kann konnen darf durfen soll sollen muss mussen wird werden wurde erneut wieder noch schon bereits auch ' +
     'puede pueden debe deben otra vez peut peuvent doit doivent encore deja puo possono deve devono ancora ' +
+    'pode podem ser depois despues apres dopo ' +
     // Conditions around a refusal ("geht nur, wenn …, sonst 409", "solo se …, altrimenti 409", "sinon 409").
     'geht nur sonst anhand uber seiner seine ihrer solo altrimenti sinon senao seulement ' +
     // "Non", "nao", and "the other way round" ("al contrario", "umgekehrt"): a direction, no domain.

@@ -1,3 +1,4 @@
+import { saysFull } from './capacity-fidelity';
 import { readConstraint } from '../constraint-reading';
 import { inputRulesHeld } from './input-rule-fidelity';
 import { intervalRefusalHeld } from './interval-refusal-fidelity';
@@ -113,6 +114,9 @@ export function recordMismatch(
   if (contract && overlapRuleHeld(words, endpoints, contract)) return [];
   if (contract && expiryHeld(feature, endpoints, contract)) return [];
   if (contract && readLimitHeld(contract, endpoints, feature)) return [];
+  // "Teilnehmer melden sich … an; sind keine Plätze mehr frei, … 409": held by a sign-up counting its parent's places.
+  if (saysFull(feature) && endpoints.some((e) => e.behavior.kind === 'create' && e.behavior.parent?.capacity))
+    return [];
   // A bound or a default on a record field ("pages at least 1"), or the values of one it refuses ("a negative
   // number of seats is rejected"), is held by the field, not by a verb.
   if (

@@ -33,7 +33,7 @@ export function asksStoredForm(feature: string): boolean {
 const READ =
   /\b(?:reads?|read|reading|views?|viewed|opens?|opened|seen|retriev\w*|fetch\w*|gelesen|lesen|abgerufen|abruf\w*|leer|leido|lee|lire|lu|lue|lecture|leggere|letto|letta|lettura|ler|lido|lida|leitura)\b/;
 const USED_UP =
-  /\b(?:uses? up|used up|only once|just once|one time only|a single time|after (?:\w+ ){0,2}(?:views|reads)|(?:read|viewed|opened|seen) once|after (?:the |its )?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:read|view|reading)|(?:at most|no more than|up to|maximal|hochstens|como maximo|maximo|au plus|al massimo|no maximo) (?:\d+|two|three|zwei|drei|dos|tres|deux|trois|due|duas) (?:times|mal|veces|fois|volte|vezes)|(?:read|viewed|opened|gelesen|abgerufen|leer|leida|leido|lu|lue|lus|letto|letta|lido|lida) (?:\d+|two|three|zwei|drei|dos|tres|deux|trois|due|duas) (?:times|mal|veces|fois|volte|vezes)|twice|max(?:imum)?[_ ](?:views|reads)|(?:views|reads) (?:left|remaining)|burn\w* after|self[- ]destruct\w*|nur einmal|einmalig\w*|ersten (?:lesen|abruf)|una (?:sola )?vez|une seule fois|qu une fois|une fois lue?s?|apres (?:la )?(?:premiere )?lecture|una (?:sola )?volta|dopo la (?:prima )?lettura|uma (?:unica |so )?vez)\b/;
+  /\b(?:uses? up|used up|only once|just once|one time only|a single time|after (?:\w+ ){0,2}(?:views|reads)|(?:read|viewed|opened|seen) once|after (?:the |its )?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:read|view|reading)|(?:at most|no more than|up to|maximal|hochstens|como maximo|maximo|au plus|al massimo|no maximo) (?:\d+|two|three|zwei|drei|dos|tres|deux|trois|due|duas) (?:times|mal|veces|fois|volte|vezes)|(?:read|viewed|opened|gelesen|abgerufen|leer|leida|leido|lu|lue|lus|letto|letta|lido|lida) (?:\d+|two|three|zwei|drei|dos|tres|deux|trois|due|duas) (?:times|mal|veces|fois|volte|vezes)|twice|max(?:imum)?[_ ](?:views|reads)|(?:views|reads) (?:left|remaining)|burn\w* after|self[- ]destruct\w*|nur einmal|einmalig\w*|ersten (?:lesen|abruf)|una (?:sola )?vez|une seule fois|qu une fois|une fois lue?s?|apres (?:la )?(?:premiere )?lecture|una (?:sola )?volta|dopo la (?:prima )?lettura|uma (?:unica |so )?vez|(?:read|viewed|opened|seen|gelesen|abgerufen|geoffnet) (?:exactly |only |just |genau |nur )?(?:once|einmal)|exactly once|(?:a|one) single time|genau einmal|ein einziges mal|einmal (?:gelesen|abgerufen|geoffnet)|exactamente una vez|exactement une fois|esattamente una volta|exatamente uma vez)\b/;
 
 /** Whether a clause of `feature` says reading a record uses it up (after one or N reads it is gone). */
 export function asksUsedUpReads(feature: string): boolean {
@@ -49,7 +49,7 @@ export function usedUpClauses(feature: string): string[] {
 }
 
 const GONE =
-  /\b(?:deleted|gone|removed|destroyed|self[- ]destructs?|burns?|weg|geloscht|vernichtet|borrad[oa]|eliminad[oa]|desaparece|detruite?|supprimee?|cancellat[oa]|eliminat[oa]|apagad[oa])\b/;
+  /\b(?:deleted|gone|removed|destroyed|self[- ]destructs?|burns?|weg|geloscht|vernichtet|borrad[oa]|eliminad[oa]|desaparec\w*|disappear\w*|vanish\w*|verschwind\w*|verschwunden|disparai\w*|disparu\w*|spari\w*|scompar\w*|detruite?|supprimee?|cancellat[oa]|eliminat[oa]|apagad[oa])\b/;
 
 /**
  * The words a feature says reads use records up with ("read", "once", "deleted"; "gelesen", "nur einmal"), as
@@ -57,12 +57,16 @@ const GONE =
  */
 export function usedUpWords(feature: string): string[] {
   const words: string[] = [];
-  for (const clause of usedUpClauses(feature)) {
+  const clauses = usedUpClauses(feature);
+  for (const clause of clauses) {
     for (const re of [READ, USED_UP, GONE]) {
       const m = re.exec(clause);
       if (m && !words.includes(m[0])) words.push(m[0]);
     }
   }
+  // "… can be read once; after that it is gone for good": the record's end may be a clause of its own.
+  const gone = clauses.length > 0 ? GONE.exec(fold(feature).replace(/[’']/g, ' ')) : null;
+  if (gone && !words.includes(gone[0])) words.push(gone[0]);
   return words;
 }
 

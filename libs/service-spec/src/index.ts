@@ -149,6 +149,7 @@ export {
   type FieldRule,
 } from './record-rules';
 export {
+  newSubject,
   fieldsNamedBy,
   readConstraint,
   subjectScore,

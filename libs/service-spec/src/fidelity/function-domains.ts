@@ -192,6 +192,53 @@ export function functionDomainWords(id: string): string[] {
   return wordsOf(FUNCTION_DOMAINS[id] ?? id.replace(/[._-]+/g, ' '));
 }
 
+/**
+ * Words of answers a computation gives beside its main one (an IBAN's country, a UUID's version), in the
+ * languages intents use: about the computation only on an endpoint that answers that result (its success example
+ * shows the field), so "also say which country it belongs to" is realised by a check that answers the country
+ * and by no other.
+ */
+const ANSWER_DOMAINS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'iban.validate': {
+    country: 'country countries land lander landes landercode pais paises pays paese paesi',
+  },
+  'uuid.validate': {
+    version: 'version versions versionsnummer versiones versione versioni versao versoes',
+  },
+  'calendar.leap_year': { days_in_year: 'days tage dias jours giorni' },
+  'text.statistics': {
+    average_word_length:
+      'average mean wortlange durchschnittliche mittlere longitud media promedio longueur moyenne lunghezza comprimento medio',
+    most_common_word: 'frequent common haufigste haufigstes frecuente comun courant frequente comune',
+  },
+};
+
+/**
+ * Whether `e` answers response field `field` with a result whose words in {@link ANSWER_DOMAINS} carry one of
+ * `subject` ("bei einer gültigen auch die Versionsnummer angeben": the UUID check's version).
+ */
+export function answersInOwnWords(e: EndpointSpec, field: string, subject: string[]): boolean {
+  if (e.behavior.kind !== 'function') return false;
+  const { function: id, outputs } = e.behavior;
+  return Object.entries(ANSWER_DOMAINS[id] ?? {}).some(
+    ([result, words]) => outputs[result] === field && carriedTerms(subject, wordsOf(words)).length > 0,
+  );
+}
+
+/** The words of the answers `e` gives that {@link ANSWER_DOMAINS} lists for its computation. */
+function answeredWords(e: EndpointSpec): string[] {
+  if (e.behavior.kind !== 'function') return [];
+  const { function: id, outputs } = e.behavior;
+  const rows = ANSWER_DOMAINS[id];
+  if (rows === undefined) return [];
+  const example = e.responses.find((r) => r.status >= 200 && r.status < 300)?.example;
+  if (example === null || typeof example !== 'object' || Array.isArray(example)) return [];
+  const shown = example as Record<string, unknown>;
+  return Object.entries(rows)
+    .filter(([result]) => outputs[result] !== undefined && (shown[outputs[result]] ?? null) !== null)
+    .flatMap(([, words]) => wordsOf(words));
+}
+
 /** A canonical Roman numeral of two letters or more (MCMXCIV, MMXXVI), folded to lower case like a term. */
 const CANONICAL_NUMERAL = /^(?=[mdclxvi]{2,})m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
 
@@ -255,7 +302,8 @@ export function foreignFunctions(
   return endpoints.filter(
     (e) =>
       e.behavior?.kind === 'function' &&
-      ((carriedTerms(terms, functionDomainWords(e.behavior.function)).length === 0 &&
+      ((carriedTerms(terms, [...functionDomainWords(e.behavior.function), ...answeredWords(e)]).length ===
+        0 &&
         !terms.some((t) => FUNCTION_VALUES[(e.behavior as { function: string }).function]?.(t) ?? false)) ||
         otherScheme(e.behavior.function, schemeTerms) !== null),
   );

@@ -161,7 +161,9 @@ function problemOf(row: ZoneRow): string {
   const { e, realised, problems, shown } = judged(row);
   if (!e || e.behavior.kind !== 'function') return 'no time-zone conversion realises both features';
   if (realised.some((r) => !r)) return `unrealised: ${problems.join('; ')}`;
-  if (!showsClockChange(shown)) return 'no worked example shows a zone on both sides of a clock change';
+  // A row about the ISO form is shown by its answers; one about summer time by a clock change.
+  if (!row.iso && !showsClockChange(shown))
+    return 'no worked example shows a zone on both sides of a clock change';
   for (const s of shown) {
     const want = offsetAt(instantOf(s.time.replace(/Z$/, ''), s.from), s.to);
     if (s.offset !== want)
@@ -185,7 +187,7 @@ const NEAR_MISSES: ZoneRow[] = [
 ];
 
 /** Rows not yet read, each failing its own check (remove a row once it is read). */
-const NOT_YET_READ = new Set<string>(ZONE_ROWS.map((r) => r.text));
+const NOT_YET_READ = new Set<string>([]);
 
 describe('daylight saving time and the ISO form with offset, beside a time-zone conversion', () => {
   // One test per row: a row read must pass its check, a row marked as not yet read must still fail it.

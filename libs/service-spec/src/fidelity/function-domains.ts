@@ -161,8 +161,9 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'semver.sort': SEMVER,
   'url.validate':
     'url urls uri link links web address addresses website host hostname scheme http https webadresse adresse direccion indirizzo endereco',
+  // Daylight saving time in the intents' languages: the conversion follows the tz database's clock changes.
   'timezone.convert':
-    'time times zone zones timezone timezones clock offset daylight utc gmt iana meeting zeit uhrzeit zeitzone zeitzonen sommerzeit hora horas zona zonas horaria horarias huso husos heure heures fuseau fuseaux horaire horaires orario orari fuso fusi horario horarios',
+    'time times zone zones timezone timezones clock clocks offset daylight saving summer winter dst utc gmt iana iso 8601 meeting zeit uhrzeit zeitzone zeitzonen sommerzeit winterzeit zeitumstellung versatz hora horas zona zonas horaria horarias huso husos verano invierno desfase heure heures fuseau fuseaux horaire horaires ete hiver decalage orario orari fuso fusi legale solare horario horarios verao',
   'format.currency':
     'money amount amounts currency currencies price prices format formatted locale locales geld betrag wahrung preis formatieren gebietsschema dinero importe moneda precio formatear regional argent montant devise prix formater valuta importo prezzo formattare dinheiro quantia moeda preco formatar localidade',
   'format.number':

@@ -451,6 +451,17 @@ export function subjectScore(subject: string[], field: Pick<FieldSpec, 'name' | 
 }
 
 /**
+ * The words of what a feature asks for as well that the other features (`others`) do not say: "also the average
+ * word length" beside "count the words and sentences" asks for an average length, which the words counted do not
+ * answer. The whole subject when the others say all of it.
+ */
+export function newSubject(subject: string[], others: string[]): string[] {
+  const said = others.flatMap((f) => fieldWords(f));
+  const fresh = subject.filter((w) => !said.some((x) => sameTerm(x, w)));
+  return fresh.length > 0 ? fresh : subject;
+}
+
+/**
  * A field as its own words name it: a rule put on a field quotes its feature in the field's description, and
  * those words would name every field the rule was put on alike ("1 to 50 dice and 2 to 100 sides" in both).
  */

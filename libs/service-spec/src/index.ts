@@ -150,6 +150,7 @@ export {
   type FieldRule,
 } from './record-rules';
 export {
+  newSubject,
   fieldsNamedBy,
   readConstraint,
   subjectScore,

@@ -65,8 +65,12 @@ export interface FunctionDesign {
   summary: string;
   /** Parameter → the request field it is read from (a path parameter when `fromPath`). */
   inputs: { param: string; field: FieldSpec; fromPath?: boolean }[];
-  /** Result → the response field it is answered in, with an example value. */
-  outputs: { result: string; field: string; description: string; example: unknown }[];
+  /**
+   * Result → the response field it is answered in, with an example value; `names`: words that name the result
+   * in the languages intents are written in (folded), for a feature that asks for it in addition to another
+   * feature's answer ("dire anche quanti giorni ha l'anno" names days_in_year: follow-up-features.ts).
+   */
+  outputs: { result: string; field: string; description: string; example: unknown; names?: string }[];
   options?: Record<string, string | number | boolean>;
   examples: WorkedExample[];
   refusals: Refusal[];

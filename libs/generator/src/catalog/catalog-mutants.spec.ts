@@ -42,9 +42,32 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; 
   timezones: {
     features: ['convert a meeting time from one time zone to another', 'unknown time zones are refused'],
     slips: [
-      ['offset: offsetText(there - instant)', 'offset: offsetText(instant - there)'],
+      ['const offset = offsetText(there - instant);', 'const offset = offsetText(instant - there);'],
       ['const there = wallClock(instant, to);', 'const there = wallClock(instant, from);'],
     ],
+  },
+  // Summer time and the ISO form said in features of their own: the clock-change examples catch a conversion
+  // that takes the offset a month earlier (right in January and July, wrong across 31 March).
+  'timezones-dst': {
+    features: [
+      'convert a meeting time from one time zone to another',
+      'summer time has to be handled properly',
+      'times come out as ISO 8601 with the UTC offset',
+    ],
+    slips: [
+      [
+        'const there = wallClock(instant, to);',
+        'const there = wallClock(instant - 30 * 86400000, to) + 30 * 86400000;',
+      ],
+      ["(options.offsetForm === true ? offset : '')", "''"],
+    ],
+  },
+  // The days of a year asked in a feature of its own beside the leap-year check (its pack refuses only years
+  // of a wrong type, which the handler refuses before the computation runs).
+  'leap-year-days': {
+    features: ['tell whether a year is a leap year', 'also say how many days that year has'],
+    slips: [['days_in_year: leap ? 366 : 365', 'days_in_year: 365']],
+    answersAll: true,
   },
   'locale-formats': {
     features: ['format an amount of money in a currency the way a given locale writes it'],

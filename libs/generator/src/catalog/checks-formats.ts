@@ -264,6 +264,7 @@ export function uuidDesign(
         result: 'version',
         field: 'version',
         description: 'The UUID version, the first digit of its third group (null when not 8-4-4-4-12 hex)',
+        names: 'version versions versionsnummer versione versao',
         example: 4,
       },
       ...(extras.variant

@@ -126,6 +126,7 @@ export function ibanDesign(text: string, refuseInvalid: boolean): FunctionDesign
         field: 'country',
         description:
           'The country code: the 2-letter prefix of the IBAN (null when it does not begin with 2 letters)',
+        names: 'country land landes pais pays paese',
         example: 'GB',
       },
     ],

@@ -178,6 +178,7 @@ export function isbnDesign(
         result: 'type',
         field: 'type',
         description: 'ISBN-10 or ISBN-13 (null for neither)',
+        names: 'isbn10 isbn13 10 13 type kind typ tipo',
         example: 'ISBN-13',
       },
       ...(isbn13

@@ -116,6 +116,7 @@ export function leapYearDesign(languages: Language[], min = 1, max = 9999): Func
         result: 'days_in_year',
         field: 'days_in_year',
         description: 'Days in the year, 365 or 366',
+        names: 'days tage dias jours giorni',
         example: resultOf(compute, { year: shown[0] }, 'days_in_year'),
       },
     ],

@@ -361,8 +361,17 @@ export const TEXT: CatalogFamily = {
       (hasAny(words, PLURAL_WORDS) && !hasAny(words, EACH_WORDS));
     if (wordOrder && !aboutCharacters && !hasAny(words, LETTER_NOUNS) && startsAny(words, REVERSE_STEMS))
       return { design: reverseDesign(languages) };
-    // "The frequency of each word" is a table of every word, which needs no n: not this computation.
-    if (aboutWords && asksTopWords(words) && !aboutCharacters && !otherDomain && !hasAny(words, EACH_WORDS))
+    // "The frequency of each word" is a table of every word, which needs no n: not this computation. "Count the
+    // words and sentences … also the most frequent word" counts the text: the word is one more of its answers.
+    const countsSentences = hasAny(words, SENTENCE_NOUNS) && countsText(words);
+    if (
+      aboutWords &&
+      asksTopWords(words) &&
+      !aboutCharacters &&
+      !otherDomain &&
+      !hasAny(words, EACH_WORDS) &&
+      !countsSentences
+    )
       return { design: topWordsDesign(languages, words) };
     const counted = aboutWords || aboutCharacters || hasAny(words, SENTENCE_NOUNS);
     // "a sentence ends with a full stop or a line break": another rule than the counts' (. ! ?).

@@ -9,6 +9,8 @@ import {
 } from './catalog-entry';
 import { givesMomentInUtc } from '@sf/service-spec';
 import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
+import { foldText } from './checks-shared';
+import { zoneRule } from './timezones-dst';
 
 /*
  * Wall-clock times between IANA time zones through `Intl` (the tz database Node carries): a local date-time in
@@ -102,7 +104,9 @@ export const convertTimeZone: CatalogFunction = (input, options) => {
   }
   const instant = Math.min(...instants);
   const there = wallClock(instant, to);
-  return { ok: true, value: { time: written(there), offset: offsetText(there - instant), zone: to } };
+  // Option \`offsetForm\`: the time written in ISO 8601 with its UTC offset (2024-07-04T15:00:00+02:00).
+  const offset = offsetText(there - instant);
+  return { ok: true, value: { time: written(there) + (options.offsetForm === true ? offset : ''), offset, zone: to } };
 };`,
 };
 
@@ -374,13 +378,15 @@ export const TIMEZONES: CatalogFamily = {
   functions: [TIMEZONE_CODE],
   recognise(text: string, words: string[]): Recognised {
     if (WRITES_TIME_WITHOUT_SECONDS.test(text)) return null;
+    // "summer time has to be handled properly", "answered in ISO 8601 with the offset": said of the conversion.
+    const rule = zoneRule(foldText(text), TIMEZONE_CODE.id, languagesOf(words));
     // Two zone names written out side by side already ask what one's time is in the other.
     const named = (text.match(ZONE_NAME) ?? []).length >= 2;
     const aboutZones =
       named ||
       hasAny(words, ZONE_WORDS) ||
       ZONE_PAIRS.some(([a, b]) => words.some((w, i) => w === a && words[i + 1] === b));
-    if (!aboutZones) return null;
+    if (!aboutZones) return rule ? { constraint: rule } : null;
     // "the local time in another zone", "la hora en otra zona horaria": telling the time there converts to it.
     const tellsTime = !refuses(words) && hasAny(words, LOCAL_TIME_WORDS);
     const converting =
@@ -393,7 +399,8 @@ export const TIMEZONES: CatalogFamily = {
           refusals: (d) => (d.options?.from === 'UTC' ? d.refusals.slice(0, 1) : refusalsOf()),
         },
       };
-    if (!converting) return null;
-    return { design: givesMomentInUtc(text) ? utcDesign(languagesOf(words)) : design(languagesOf(words)) };
+    if (!converting) return rule ? { constraint: rule } : null;
+    const made = givesMomentInUtc(text) ? utcDesign(languagesOf(words)) : design(languagesOf(words));
+    return { design: rule?.refine ? rule.refine(made) : made };
   },
 };

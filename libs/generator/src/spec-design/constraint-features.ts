@@ -1,4 +1,5 @@
 import {
+  newSubject,
   readsEndBeforeStart,
   boundFieldFits,
   fieldsNamedBy,
@@ -299,15 +300,17 @@ function roundWith(
 function addOutput(b: ContractBuilder, subject: string[], feature: string): boolean {
   const candidates = b.contract.endpoints.filter((e) => catalogDesignOf(e) !== undefined);
   // A result the computation answers already ("and the count of items" beside statistics) is there.
-  const names = (o: { field: string; description: string }) =>
-    subjectScore(subject, { name: o.field, description: '' }) > 0;
-  const answering = candidates.filter((e) => (catalogDesignOf(e)?.outputs ?? []).some(names));
+  // Named by what the feature asks beyond the endpoint's other features: "also the average word length" beside
+  // "count the words and sentences" is not answered by the words counted.
+  const names = (e: EndpointSpec) => (o: { field: string }) =>
+    subjectScore(newSubject(subject, e.features), { name: o.field, description: '' }) > 0;
+  const answering = candidates.filter((e) => (catalogDesignOf(e)?.outputs ?? []).some(names(e)));
   for (const e of answering) claimComputation(e, feature);
   if (answering.length > 0) return true;
   const matches = candidates.filter((e) =>
     redesignCatalogEndpoint(b, e, `and also return the ${subject.join(' ')}`, (before, after) => {
       const added = after.outputs.filter((o) => !before.outputs.some((x) => x.field === o.field));
-      return added.some(names);
+      return added.some(names(e));
     }),
   );
   for (const e of matches) claimComputation(e, feature);

@@ -1,4 +1,4 @@
-import { subjectScore, type EndpointSpec } from '@sf/service-spec';
+import { sameTerm, type EndpointSpec } from '@sf/service-spec';
 import type { FunctionDesign } from '../catalog/catalog-entry';
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords } from '../catalog/feature-words';
@@ -81,10 +81,22 @@ function newlyNamedAnswers(e: EndpointSpec, design: FunctionDesign, feature: str
   // Read with the feature it follows, the family designs nothing: the follow-up asks what the computation cannot
   // answer ("whether its domain is a disposable one", with no list of such domains), whatever answer it names.
   if (recogniseFeature(`${e.features[0] ?? ''} ${feature}`) === null) return [];
-  const named = (text: string, field: string) =>
-    subjectScore(featureWords(text), { name: field, description: '' }) > 0;
+  // The follow-up names an answer by a word of its name, or of the words naming it in the intents' languages
+  // ("quanti giorni" names days_in_year), that no feature before it says: "which weekday Christmas falls on that
+  // year" says only the year a leap-year check already asks about.
+  const earlier = e.features.flatMap((f) => featureWords(f));
+  const naming = (o: FunctionDesign['outputs'][number]) =>
+    [
+      ...o.field
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length > 2),
+      ...(o.names ?? '').split(' '),
+    ].filter((w) => w !== '');
+  const named = (o: FunctionDesign['outputs'][number]) =>
+    words.some((w) => naming(o).some((n) => sameTerm(w, n)) && !earlier.some((x) => sameTerm(x, w)));
   return design.outputs
-    .filter((o) => named(feature, o.field) && !e.features.some((f) => named(f, o.field)))
+    .filter(named)
     .map((o) => o.field)
     .filter(() => words.length > 0);
 }

@@ -73,8 +73,11 @@ it('a result a feature adds to another answer ("also return …") is not realise
     'also return the most frequent word, ignoring case',
     'and the average word length in letters, rounded to 2 decimals',
   ]);
-  expect(endpoints[1]).not.toEqual(endpoints[0]);
-  expect(realised).toEqual([true, false, true]);
+  // Beside counts of words and sentences the most frequent word is one more answer of the statistics, shown by
+  // their worked examples; answered on an endpoint of its own it would not be realised.
+  expect(endpoints[1]).toEqual(endpoints[0]);
+  expect(endpoints[2]).toEqual(endpoints[0]);
+  expect(realised).toEqual([true, true, true]);
   // Added actions on records are not answers: "also let people delete notes" stays realised.
   expect(judged(['store notes with a title', 'also let people delete notes']).realised).toEqual([true, true]);
 });

@@ -4,6 +4,7 @@ import {
   fieldsNamedBy,
   readConstraint,
   separatelyNamed,
+  newSubject,
   subjectScore,
   type ConstraintReading,
 } from '../constraint-reading';
@@ -18,6 +19,7 @@ import {
   type RoundingMode,
 } from '../rounding-mode';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
+import { answersInOwnWords } from './function-domains';
 import { fieldRuleProblems } from './field-rule-fidelity';
 
 /*
@@ -332,16 +334,21 @@ export function constraintProblems(
           ];
     }
     case 'output': {
+      // What it asks for beyond what the endpoint's other features say ("average length", not "words").
+      const others = endpoints.flatMap((e) => e.features).filter((f) => f !== feature);
+      const asked = newSubject(reading.subject, others);
       const answered = checks.some((c) => {
         const step = lastStep(c);
         const body = step.expect.body_contains;
         if (c.kind !== 'happy' || body === null || typeof body !== 'object' || Array.isArray(body))
           return false;
+        const e = endpoints.find((x) => x.id === c.endpoint_id);
         return Object.entries(body).some(
           ([k, v]) =>
             v !== null &&
             typeof v !== 'boolean' &&
-            subjectScore(reading.subject, { name: k, description: '' }) > 0,
+            (subjectScore(asked, { name: k, description: '' }) > 0 ||
+              (e !== undefined && answersInOwnWords(e, k, asked))),
         );
       });
       return answered

@@ -19,7 +19,11 @@ const TWO_ZONES =
   /\b(?:another|other|two|both|between|andere[nrs]?|otra|otro|autre|altro|outro|entre|zwischen)\b/i;
 
 /** Whether the feature gives the moment in UTC and names one zone to tell the time in. */
-export function givesMomentInUtc(feature: string): boolean {
+export function givesMomentInUtc(written: string): boolean {
+  // "UTC+2 in July", "with the UTC offset", "mit UTC-Versatz": an offset from UTC, not a moment given in UTC.
+  const feature = written
+    .replace(/\b(?:utc|gmt)\s*[+\u2212-]\s*\d{1,2}(?::?\d{2})?/gi, ' ')
+    .replace(/\b(?:utc|gmt)[\s-]*(?:offset|versatz|desfase|d[ée]calage|scostamento|deslocamento)\w*/gi, ' ');
   const words = wordsOf(feature);
   if (!words.includes('utc') && !words.includes('gmt')) return false;
   if ((feature.match(ZONE_NAME) ?? []).length >= 2 || TWO_ZONES.test(feature)) return false;

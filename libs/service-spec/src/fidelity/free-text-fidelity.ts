@@ -35,6 +35,7 @@ import { conversionDirectionProblems } from './conversion-direction';
 import { listedDeterminerProblems, listedFieldProblems, listedLengthProblems } from './listed-fields';
 import { misplacedRefusalProblems } from './misplaced-refusal';
 import { fixedSourceProblems } from './fixed-source';
+import { daylightSavingProblems } from './daylight-saving';
 import { holdTakerProblems } from './hold-taker';
 
 /**
@@ -141,6 +142,8 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   // "a moment in UTC and a time zone name", "a temperature in Celsius … back in Fahrenheit": a converter asking for
   // the source the feature fixes.
   problems.push(...fixedSourceProblems(feature, endpoints));
+  // "summer time must come out right" claimed by a conversion whose examples never cross a clock change.
+  problems.push(...daylightSavingProblems(feature, endpoints, contract));
   // "check an item out to a person" realised by a check-out that stores nobody.
   problems.push(...holdTakerProblems(feature, endpoints));
   // "save a recipe with a name and …" realised by a store of `title` and `ingredients`: every record sent is a 400.

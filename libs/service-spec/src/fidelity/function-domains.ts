@@ -161,8 +161,9 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'semver.sort': SEMVER,
   'url.validate':
     'url urls uri link links web address addresses website host hostname scheme http https webadresse adresse direccion indirizzo endereco',
+  // Daylight saving time in the intents' languages: the conversion follows the tz database's clock changes.
   'timezone.convert':
-    'time times zone zones timezone timezones clock offset daylight utc gmt iana meeting zeit uhrzeit zeitzone zeitzonen sommerzeit hora horas zona zonas horaria horarias huso husos heure heures fuseau fuseaux horaire horaires orario orari fuso fusi horario horarios',
+    'time times zone zones timezone timezones clock clocks offset daylight saving summer winter dst utc gmt iana iso 8601 meeting zeit uhrzeit zeitzone zeitzonen sommerzeit winterzeit zeitumstellung versatz hora horas zona zonas horaria horarias huso husos verano invierno desfase heure heures fuseau fuseaux horaire horaires ete hiver decalage orario orari fuso fusi legale solare horario horarios verao',
   'format.currency':
     'money amount amounts currency currencies price prices format formatted locale locales geld betrag wahrung preis formatieren gebietsschema dinero importe moneda precio formatear regional argent montant devise prix formater valuta importo prezzo formattare dinheiro quantia moeda preco formatar localidade',
   'format.number':
@@ -190,6 +191,53 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
 /** The words of what catalog function `id` does: its row above, else the words of the id itself. */
 export function functionDomainWords(id: string): string[] {
   return wordsOf(FUNCTION_DOMAINS[id] ?? id.replace(/[._-]+/g, ' '));
+}
+
+/**
+ * Words of answers a computation gives beside its main one (an IBAN's country, a UUID's version), in the
+ * languages intents use: about the computation only on an endpoint that answers that result (its success example
+ * shows the field), so "also say which country it belongs to" is realised by a check that answers the country
+ * and by no other.
+ */
+const ANSWER_DOMAINS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'iban.validate': {
+    country: 'country countries land lander landes landercode pais paises pays paese paesi',
+  },
+  'uuid.validate': {
+    version: 'version versions versionsnummer versiones versione versioni versao versoes',
+  },
+  'calendar.leap_year': { days_in_year: 'days tage dias jours giorni' },
+  'text.statistics': {
+    average_word_length:
+      'average mean wortlange durchschnittliche mittlere longitud media promedio longueur moyenne lunghezza comprimento medio',
+    most_common_word: 'frequent common haufigste haufigstes frecuente comun courant frequente comune',
+  },
+};
+
+/**
+ * Whether `e` answers response field `field` with a result whose words in {@link ANSWER_DOMAINS} carry one of
+ * `subject` ("bei einer gültigen auch die Versionsnummer angeben": the UUID check's version).
+ */
+export function answersInOwnWords(e: EndpointSpec, field: string, subject: string[]): boolean {
+  if (e.behavior.kind !== 'function') return false;
+  const { function: id, outputs } = e.behavior;
+  return Object.entries(ANSWER_DOMAINS[id] ?? {}).some(
+    ([result, words]) => outputs[result] === field && carriedTerms(subject, wordsOf(words)).length > 0,
+  );
+}
+
+/** The words of the answers `e` gives that {@link ANSWER_DOMAINS} lists for its computation. */
+function answeredWords(e: EndpointSpec): string[] {
+  if (e.behavior.kind !== 'function') return [];
+  const { function: id, outputs } = e.behavior;
+  const rows = ANSWER_DOMAINS[id];
+  if (rows === undefined) return [];
+  const example = e.responses.find((r) => r.status >= 200 && r.status < 300)?.example;
+  if (example === null || typeof example !== 'object' || Array.isArray(example)) return [];
+  const shown = example as Record<string, unknown>;
+  return Object.entries(rows)
+    .filter(([result]) => outputs[result] !== undefined && (shown[outputs[result]] ?? null) !== null)
+    .flatMap(([, words]) => wordsOf(words));
 }
 
 /** A canonical Roman numeral of two letters or more (MCMXCIV, MMXXVI), folded to lower case like a term. */
@@ -255,7 +303,8 @@ export function foreignFunctions(
   return endpoints.filter(
     (e) =>
       e.behavior?.kind === 'function' &&
-      ((carriedTerms(terms, functionDomainWords(e.behavior.function)).length === 0 &&
+      ((carriedTerms(terms, [...functionDomainWords(e.behavior.function), ...answeredWords(e)]).length ===
+        0 &&
         !terms.some((t) => FUNCTION_VALUES[(e.behavior as { function: string }).function]?.(t) ?? false)) ||
         otherScheme(e.behavior.function, schemeTerms) !== null),
   );

@@ -9,6 +9,7 @@ function functionEndpoint(fn: string): EndpointSpec {
     path: '/x',
     summary: '',
     features: [],
+    responses: [],
     behavior: { kind: 'function', function: fn, inputs: [], outputs: [] },
   } as unknown as EndpointSpec;
 }

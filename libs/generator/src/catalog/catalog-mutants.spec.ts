@@ -142,17 +142,6 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; 
     ],
     answersAll: true,
   },
-  'password-levels': {
-    features: [
-      'rate a password as weak, medium or strong',
-      'strong means 12+ characters with upper case, lower case, a digit and a symbol; anything shorter than 8 is always weak; the rest is medium',
-    ],
-    slips: [
-      ["failed.length === 0 ? 'strong' : 'medium'", "failed.length <= 1 ? 'strong' : 'medium'"],
-      ['.length < Number(options.weak_below ?? minLength)', '.length < Number(minLength)'],
-    ],
-    answersAll: true,
-  },
   'top-words': {
     features: ['the n most frequent words of a passage, with how often they occur'],
     slips: [

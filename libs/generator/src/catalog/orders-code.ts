@@ -81,7 +81,12 @@ export const orderTotals: CatalogFunction = (input, options) => {
     // Not typeof entry: narrowed to null by its initialiser, it would type every code as never (tsc --strict).
     entry = table[code] as CodeEntry;
   }
-  const rate = options.tax_from_request === true ? input.tax_rate : Number(options.tax_rate ?? 0);
+  const sent = options.tax_from_request === true ? input.tax_rate : Number(options.tax_rate ?? 0);
+  // Option tax_rate_unit "either": a rate below 1 is a fraction (0.2 is 20 %), any other a percentage.
+  const rate =
+    options.tax_rate_unit === 'either' && typeof sent === 'number' && sent > 0 && sent < 1
+      ? Math.round(sent * 1e8) / 1e6
+      : sent;
   if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > 100) {
     return { ok: false, problems: ['the tax rate must be a percentage from 0 to 100'] };
   }

@@ -43,6 +43,13 @@ const NEXT_STATEMENT =
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+/**
+ * "takes 10% off the subtotal before tax", "vor Steuern", "antes de impuestos": the order every code keeps (the
+ * discount comes off before tax is charged), said in the code's own clause.
+ */
+export const BEFORE_TAX =
+  /\b(?:before|prior to|vor|antes de(?:l)?|avant|prima d(?:i|ell'|ella|elle)|antes d[oa]s?)\s+(?:the\s+|der\s+|den\s+|la\s+|las\s+|les\s+|l')?(?:tax(?:es)?|vat|gst|sales tax|steuer(?:n)?|mwst\.?|mehrwertsteuer|umsatzsteuer|iva|impuestos?|tva|taxes?|imposta|imposte|impostos?)\b/gi;
+
 /** Parts of a clause that restate the floor every fixed code keeps ("the total can't go negative"). */
 const FLOOR =
   /negativ|\b(?:below|under|unter|bajo|debajo de|sous|sotto|abaixo de)\s+(?:0|zero|null|cero)\b|\bbis (?:auf )?0\b|\bhasta 0\b|more than the (?:sub)?total|exceed|uber die (?:zwischen)?summe|no more than|never more|at most the|hochstens (?:die|bis)|como maximo el|au plus le/;
@@ -64,7 +71,7 @@ const FILLER = new Set(
   di sconto sul il lo ordini ordine da in su oppure piu per subtotale totale importo carrello almeno se e
   toglie sottrae dal dallo della
   desconto no na em encomenda encomendas para acima valor carrinho pelo tira desconta do dos
-  quita descuenta deduit`.split(/\s+/),
+  quita descuenta deduit rebaja rebajan`.split(/\s+/),
 );
 const INCLUSIVE =
   /\b(?:or more|at least|from|starting at|minimum|ab|mindestens|oder mehr|o mas|a partir de|desde|minimo|ou plus|des|au moins|o piu|almeno|da|ou mais|pelo menos)\b/;
@@ -125,6 +132,7 @@ export function readCodes(text: string): { table: Discount[]; unread: string[] }
     const clause = text
       .slice(start, end)
       .split(/;|\n|\.(?=\s|$)|→|->/)[0]
+      .replace(BEFORE_TAX, ' ')
       .split(NEXT_STATEMENT)[0];
     const named = CODE_BEFORE.test(text.slice(0, m.index)) || DISCOUNT_CLAUSE.test(fold(clause));
     // An error code a refusal spells ("400 UNKNOWN_CODE") is not a discount code.

@@ -36,6 +36,11 @@ export interface OrderReading {
   discounts: Discount[];
   unknown: { status: number; code: string };
   taxField: string | null;
+  /**
+   * How the request's rate reads: a percentage (19), or, when the feature states no unit for it, either a
+   * percentage or a fraction below 1 (0.19 for 19 %).
+   */
+  taxRateUnit?: 'percent' | 'either';
   taxRate: number;
   shipping: Shipping | null;
   /** Tax on the discounted or the whole subtotal; rounding per line or once at the end. */
@@ -57,7 +62,12 @@ export function design(r: OrderReading, languages: Language[]): FunctionDesign {
     [r.price]: money(l.priceCents),
   });
   const examples: WorkedExample[] = [];
-  const example = (basket: Line[], discount: Discount | null, requestRate: number | null) => {
+  const example = (
+    basket: Line[],
+    discount: Discount | null,
+    requestRate: number | null,
+    sent = requestRate,
+  ) => {
     const rate = requestRate ?? r.taxRate;
     const t = totalsInCents(basket, discount, Math.round(rate * 100), r.shipping, r.rule);
     const lines = basket
@@ -72,7 +82,7 @@ export function design(r: OrderReading, languages: Language[]): FunctionDesign {
       input: {
         [r.linesField]: basket.map(line),
         ...(discount && r.codeField ? { [r.codeField]: discount.code } : {}),
-        ...(requestRate !== null && r.taxField ? { [r.taxField]: requestRate } : {}),
+        ...(sent !== null && r.taxField ? { [r.taxField]: sent } : {}),
       },
       output: {
         [r.outputs.lines]: t.lineTotals.map((c) => ({ line_total: money(c) })),
@@ -102,6 +112,8 @@ export function design(r: OrderReading, languages: Language[]): FunctionDesign {
   // The largest quantity a written bound allows is priced like any other.
   const most = r.quantityBounds?.maximum;
   if (most !== undefined) example([{ quantity: most, priceCents: 100 }], null, rateFor(1));
+  // A rate sent as a fraction (0.2) is the percentage it stands for (20 %).
+  if (r.taxField && r.taxRateUnit === 'either') example(BASKETS[0], r.discounts[0] ?? null, 20, 0.2);
   const fixed = r.discounts.find((d) => d.amount !== undefined && d.amount * 100 > 297);
   if (fixed) example(BASKETS[1], fixed, rateFor(1));
 
@@ -157,7 +169,9 @@ export function design(r: OrderReading, languages: Language[]): FunctionDesign {
       ? 'no discount codes are known, so any code is refused'
       : `discount codes: ${r.discounts.map(codeText).join(', ')}; codes are compared ignoring case; an unknown code is refused with ${r.unknown.status} ${r.unknown.code}`;
   const tax = r.taxField
-    ? `tax at the rate (percent, 0 to 100) the request sends in ${r.taxField}`
+    ? r.taxRateUnit === 'either'
+      ? `tax at the rate the request sends in ${r.taxField} (a percentage from 0 to 100, 19 for 19 %; a value below 1 is a fraction: 0.2 is 20 %)`
+      : `tax at the rate (percent, 0 to 100) the request sends in ${r.taxField}`
     : `tax at ${r.taxRate} %`;
   const atEnd = r.rule.rounding === 'end';
   const summary =
@@ -217,7 +231,10 @@ export function design(r: OrderReading, languages: Language[]): FunctionDesign {
         name: r.taxField,
         type: 'number',
         required: true,
-        description: 'Tax rate in percent (0 to 100)',
+        description:
+          r.taxRateUnit === 'either'
+            ? 'Tax rate: a percentage (19 for 19 %, up to 100), or a fraction below 1 (0.19 for 19 %)'
+            : 'Tax rate in percent (0 to 100)',
         example: 19,
         minimum: 0,
         maximum: 100,
@@ -284,6 +301,7 @@ export function design(r: OrderReading, languages: Language[]): FunctionDesign {
       price_field: r.price,
       tax_rate: r.taxRate,
       tax_from_request: r.taxField !== null,
+      ...(r.taxField !== null && r.taxRateUnit === 'either' ? { tax_rate_unit: 'either' } : {}),
       discounts: JSON.stringify(
         Object.fromEntries(
           r.discounts.map((d) => [

@@ -1,5 +1,5 @@
 import type { LiteralField } from '@sf/service-spec';
-import { taxOnFullSubtotal, type Discount } from './orders-codes';
+import { BEFORE_TAX, taxOnFullSubtotal, type Discount } from './orders-codes';
 
 export { discountTable, type Discount } from './orders-codes';
 
@@ -11,7 +11,8 @@ export { discountTable, type Discount } from './orders-codes';
 
 /** A tax rate the feature fixes ("19% VAT", "sales tax of 8.25 %", "MwSt 7 %"), as a percentage, or null. */
 export function fixedTaxRate(text: string): number | null {
-  const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
+  // "takes 10 % off before tax, HALF takes 50 %": the order of discount and tax, no rate of a tax.
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').replace(BEFORE_TAX, ' ');
   const number = String.raw`(\d{1,2}(?:[.,]\d{1,3})?)\s*(?:%|percent|per cent|prozent|por ?ciento|pour ?cent)`;
   const tax = String.raw`(?:sales\s+)?(?:tax|vat|gst|steuer|mwst|mehrwertsteuer|umsatzsteuer|iva|impuesto|tva|taxe|imposta|imposto)`;
   const after = new RegExp(`${tax}\\b[^.;%\\d]{0,30}?${number}`, 'i').exec(folded);
@@ -50,7 +51,7 @@ export function discountAfterTax(text: string): boolean {
 /** The stable code and status for an unknown discount code: as the feature spells them, else 400 UNKNOWN_DISCOUNT_CODE. */
 export function unknownCodeError(text: string, table: Discount[]): { status: number; code: string } {
   const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
-  const unknown = String.raw`\b(?:unknown|invalid|unbekannt\w*|ungultig\w*|desconocid\w*|invalid\w*|inconnu\w*|inexistant\w*)\b[^.;]{0,60}`;
+  const unknown = String.raw`\b(?:unknown|invalid|unbekannt\w*|ungultig\w*|desconocid\w*|invalid\w*|inconnu\w*|inexistant\w*|sconosciut\w*|desconhecid\w*|(?:any|every) other|jede[rn]? andere\w*|andere|cualquier otr[oa]|tout autre|toute autre|qualsiasi altr[oa]|qualquer outr[oa])\b[^.;]{0,60}`;
   // Only a code written after the refusal of an unknown code is its code ("… returns 404 COUPON_NOT_FOUND"),
   // not one another refusal spells ("a negative price returns 400 VALIDATION_FAILED").
   const at = new RegExp(unknown, 'i').exec(folded);
@@ -60,7 +61,9 @@ export function unknownCodeError(text: string, table: Discount[]): { status: num
   const generic = ['VALIDATION_FAILED', 'NOT_FOUND', 'MALFORMED_JSON', 'METHOD_NOT_ALLOWED'];
   const code =
     spelled && !generic.includes(spelled) && !table.some((d) => d.code === spelled) ? spelled : null;
-  const status = new RegExp(`${unknown}\\b404\\b`, 'i').test(folded) ? 404 : 400;
+  // The status the feature writes for it (404 "not found", 409, 422 "unprocessable"), else 400.
+  const stated = new RegExp(`${unknown}\\b(400|404|409|422)\\b`, 'i').exec(folded)?.[1];
+  const status = stated !== undefined ? Number(stated) : 400;
   return { status, code: code ?? 'UNKNOWN_DISCOUNT_CODE' };
 }
 

@@ -74,6 +74,10 @@ const STORING = words(
 const PERCENT_IN_WORDS =
   /(?<!\d\s?)(?:%|\b(?:percent|per cent|prozent|por ?ciento|pour ?cent|per ?cento|por ?cento)\b)/i;
 
+/** A percentage said of a rate ("rate in %", "(percent)", "Prozentsatz"): the request sends a percentage. */
+const PERCENT_STATED =
+  /%|\b(?:percent|per cent|percentage|prozent|prozentsatz|por ?ciento|porcentaje|pour ?cent|pourcentage|per ?cento|percentuale|por ?cento|porcentagem)\b/i;
+
 function words(list: string): string[] {
   return list.split(' ');
 }
@@ -129,6 +133,8 @@ function read(text: string, list: string[]): OrderReading | null {
     discounts,
     unknown: unknownCodeError(text, discounts),
     taxField,
+    // A rate field written with no unit ("tax_rate": number) is read as a percentage or a fraction below 1.
+    ...(taxField && !PERCENT_STATED.test(text) ? { taxRateUnit: 'either' as const } : {}),
     taxRate: taxField ? 0 : (fixedTaxRate(text) ?? 0),
     // A shipping field the feature writes with no fee stated yet is 0 until a feature states the fee.
     shipping:
@@ -143,7 +149,10 @@ function read(text: string, list: string[]): OrderReading | null {
         linesWritten?.name ?? 'lines',
       ),
       subtotal: response(/sub_?total|zwischensumme|sous_?total|subtotale/i, 'subtotal'),
-      discount: response(/discount|rabatt|descuento|remise|sconto|desconto/i, 'discount'),
+      discount: response(
+        /discount|rabatt|nachlass|abzug|descuento|rebaja|remise|reduction|sconto|desconto/i,
+        'discount',
+      ),
       tax: response(/tax|vat|mwst|steuer|iva|tva|impuesto|imposta|imposto/i, 'tax'),
       shipping: response(SHIPPING_FIELD, 'shipping'),
       total: response(
@@ -252,6 +261,7 @@ function readingOf(d: FunctionDesign): OrderReading {
       code: String(o.unknown_code_error ?? 'UNKNOWN_DISCOUNT_CODE'),
     },
     taxField: d.inputs.find((i) => i.param === 'tax_rate')?.field.name ?? null,
+    taxRateUnit: o.tax_rate_unit === 'either' ? 'either' : 'percent',
     taxRate: Number(o.tax_rate ?? 0),
     shipping:
       o.shipping_fee === undefined

@@ -1,11 +1,16 @@
-import {
-  stringField,
-  type CatalogFamily,
-  type FunctionCode,
-  type FunctionDesign,
-  type Recognised,
-} from './catalog-entry';
+import { stringField, type CatalogFamily, type FunctionDesign, type Recognised } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
+import { PASSWORD_CODE } from './password-code';
+import {
+  CLASSES,
+  readTiers,
+  tierOf,
+  type CharacterClass,
+  type Tier,
+  type TierRating,
+} from './password-tiers';
+
+export { PASSWORD_CODE } from './password-code';
 
 /*
  * The strength of a password against stated rules: a minimum length, the character classes it must contain
@@ -15,47 +20,8 @@ import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
  */
 
 /** Rule names, as the answer lists the failed ones. */
-const RULES = ['min_length', 'lowercase', 'uppercase', 'digit', 'symbol', 'not_common'] as const;
+const RULES = ['min_length', 'lowercase', 'uppercase', 'digit', 'symbol', 'classes', 'not_common'] as const;
 type Rule = (typeof RULES)[number];
-
-export const PASSWORD_CODE: FunctionCode = {
-  id: 'password.strength',
-  exportName: 'passwordStrength',
-  source: String.raw`/** Among the most used passwords of the published breach lists (NCSC, SplashData), compared in lower case. */
-const PASSWORD_COMMON = new Set([
-  '123456', 'password', '123456789', '12345678', '12345', 'qwerty', '1234567', '111111', '1234567890',
-  '123123', 'abc123', 'password1', '1234', 'iloveyou', '000000', 'qwerty123', 'admin', 'letmein', 'welcome',
-  'monkey', 'dragon', 'football', 'sunshine', 'princess', 'passw0rd',
-]);
-
-/**
- * password.strength: the rules named in option "rules" (comma-separated: min_length, lowercase, uppercase,
- * digit, symbol, not_common) checked on "password"; its score is how many it meets.
- */
-export const passwordStrength: CatalogFunction = (input, options) => {
-  if (typeof input.password !== 'string') return { ok: false, problems: ['password must be a string'] };
-  const password = input.password;
-  const minLength = Number(options.min_length ?? 8);
-  const rules = String(options.rules ?? '').split(',').filter((rule) => rule !== '');
-  const meets: Readonly<Record<string, boolean>> = {
-    min_length: Array.from(password).length >= minLength,
-    lowercase: /\p{Ll}/u.test(password),
-    uppercase: /\p{Lu}/u.test(password),
-    digit: /\p{Nd}/u.test(password),
-    symbol: /[^\p{L}\p{N}\s]/u.test(password),
-    not_common: !PASSWORD_COMMON.has(password.toLowerCase()),
-  };
-  const failed = rules.filter((rule) => meets[rule] !== true);
-  const value: Record<string, unknown> = { score: rules.length - failed.length, failed, strong: failed.length === 0 };
-  // option levels: also a rating, "weak" below option weak_below characters, "strong" when every rule is met,
-  // "medium" otherwise.
-  if (options.levels === true) {
-    const weak = Array.from(password).length < Number(options.weak_below ?? minLength);
-    value.strength = weak ? 'weak' : failed.length === 0 ? 'strong' : 'medium';
-  }
-  return { ok: true, value };
-};`,
-};
 
 /** Passwords and the rules each meets, read off by hand (its length in characters, the classes it has). */
 const FACTS: {
@@ -129,6 +95,7 @@ const LABELS: Record<Rule, (minLength: number) => string> = {
   uppercase: () => 'an upper-case letter',
   digit: () => 'a digit',
   symbol: () => 'a symbol (special character: neither letter, digit nor space)',
+  classes: (n) => `at least ${n} of the 4 character classes (lower case, upper case, digit, symbol)`,
   not_common: () => 'not one of the most common passwords (123456, password, qwerty, …)',
 };
 
@@ -140,32 +107,119 @@ const GLOSS: Partial<Record<Language, string>> = {
   pt: ' Verificar a força (robustez) de uma senha segundo regras: comprimento mínimo, maiúsculas, minúsculas, dígitos, símbolos (caracteres especiais), não ser uma senha comum; pontuação e regras não cumpridas.',
 };
 
-/** A rating in three levels ("weak, medium or strong"): weak below `weakBelow` characters, strong meets every rule. */
-export interface PasswordLevels {
-  weakBelow: number;
+type Fact = (typeof FACTS)[number];
+const classesOf = (f: Fact): CharacterClass[] => CLASSES.filter((c) => f[c]);
+
+/**
+ * A password of `length` characters holding `classes` (the first of each, then one filler character), with the
+ * classes it holds read off the characters themselves.
+ */
+function madeOf(length: number, classes: CharacterClass[]): Fact | null {
+  const first: Record<CharacterClass, string> = { lowercase: 'q', uppercase: 'K', digit: '7', symbol: '#' };
+  const filler = classes.includes('uppercase') && !classes.includes('lowercase') ? 'X' : 'x';
+  if (length < Math.max(1, classes.length) || length > 64) return null;
+  const password = classes.map((c) => first[c]).join('') + filler.repeat(length - classes.length);
+  return {
+    password,
+    length,
+    lowercase: /\p{Ll}/u.test(password),
+    uppercase: /\p{Lu}/u.test(password),
+    digit: /\p{Nd}/u.test(password),
+    symbol: /[^\p{L}\p{N}\s]/u.test(password),
+    common: false,
+  };
+}
+
+/** Passwords that show each tier: the hand-read ones, and one made at each tier's edge (both sides). */
+function tierFacts(rating: TierRating): Fact[] {
+  const made = rating.tiers.flatMap((t) => {
+    const classes = t.classCount !== undefined ? CLASSES.slice(0, t.classCount) : t.classes;
+    const length = t.minLength ?? (t.below !== undefined ? t.below - 1 : 12);
+    // One without each class the tier needs (or with one class fewer than it counts), at its length.
+    const lacking =
+      t.classCount !== undefined
+        ? [madeOf(length, CLASSES.slice(0, t.classCount - 1))]
+        : classes.map((c) =>
+            madeOf(
+              length,
+              classes.filter((x) => x !== c),
+            ),
+          );
+    return [
+      madeOf(length, classes),
+      t.minLength !== undefined ? madeOf(t.minLength - 1, classes) : null,
+      t.below !== undefined ? madeOf(t.below, classes) : null,
+      ...lacking,
+    ];
+  });
+  const all = [...FACTS, ...made.filter((f): f is Fact => f !== null)];
+  return all.filter((f, i) => all.findIndex((g) => g.password === f.password) === i);
+}
+
+/** One tier in words, as the summary states it. */
+function tierText(t: Tier): string {
+  const parts = [
+    ...(t.minLength !== undefined ? [`at least ${t.minLength} characters`] : []),
+    ...(t.below !== undefined ? [`shorter than ${t.below} characters`] : []),
+    ...t.classes.map((c) => LABELS[c](0)),
+    ...(t.classCount !== undefined
+      ? [`at least ${t.classCount} of the 4 character classes (lower case, upper case, digit, symbol)`]
+      : []),
+  ];
+  return `"${t.name}" when it has ${parts.join(' and ')}`;
+}
+
+/** What a design rates beyond its rules: the feature's tiers, and whether it answers "passes". */
+export interface PasswordRating {
+  tiers: TierRating | null;
+  passes: boolean;
+  classCount?: number;
 }
 
 export function passwordDesign(
   minLength: number,
   rules: Rule[],
   languages: Language[],
-  levels: PasswordLevels | null = null,
+  rating: PasswordRating = { tiers: null, passes: false },
 ): FunctionDesign {
-  const meets = (f: (typeof FACTS)[number], rule: Rule) =>
-    rule === 'min_length' ? f.length >= minLength : rule === 'not_common' ? !f.common : f[rule];
-  const answer = (f: (typeof FACTS)[number]) => {
+  const { tiers, passes } = rating;
+  const meets = (f: Fact, rule: Rule) =>
+    rule === 'min_length'
+      ? f.length >= minLength
+      : rule === 'not_common'
+        ? !f.common
+        : rule === 'classes'
+          ? classesOf(f).length >= (rating.classCount ?? 4)
+          : f[rule];
+  // The boolean "strong" is answered beside tiers only when the top tier is the one called strong.
+  const top = tiers?.tiers.find(
+    (t) => t.minLength !== undefined || t.classes.length > 0 || t.classCount !== undefined,
+  );
+  const answersStrong = tiers === null || top?.name === 'strong';
+  const answer = (f: Fact) => {
     const failed = rules.filter((r) => !meets(f, r));
-    const answered = { score: rules.length - failed.length, failed, strong: failed.length === 0 };
-    if (!levels) return answered;
-    const strength = f.length < levels.weakBelow ? 'weak' : failed.length === 0 ? 'strong' : 'medium';
-    return { ...answered, strength };
+    return {
+      score: rules.length - failed.length,
+      failed,
+      ...(answersStrong ? { strong: failed.length === 0 } : {}),
+      ...(passes ? { passes: failed.length === 0 } : {}),
+      ...(tiers ? { strength: tierOf(tiers, f.length, classesOf(f)) } : {}),
+    };
   };
-  const rated = levels
-    ? ` It also rates it weak, medium or strong: weak when it is shorter than ${levels.weakBelow} characters ` +
-      `(whatever else it has), strong when it meets all ${rules.length} rules, medium otherwise (the rest).` +
+  const names = tiers
+    ? [...tiers.tiers.map((t) => t.name), ...(tiers.fallback !== null ? [tiers.fallback] : [])]
+    : [];
+  const rated = tiers
+    ? ` It also rates it in the feature's tiers (${names.map((n) => `"${n}"`).join(', ')}), tried in this order: ` +
+      `${tiers.tiers.map(tierText).join('; ')}` +
+      `${tiers.fallback !== null ? `; every other password is "${tiers.fallback}"` : ''}. ` +
+      'Length counts characters.' +
       glossIn(LEVELS_GLOSS, languages)
     : '';
-  const stated = rules.map((r) => LABELS[r](minLength)).join('; ');
+  const stated = rules
+    .map((r) => LABELS[r](r === 'classes' ? (rating.classCount ?? 4) : minLength))
+    .join('; ');
+  const facts = tiers ? tierFacts(tiers) : FACTS;
   return {
     function: PASSWORD_CODE.id,
     method: 'POST',
@@ -173,8 +227,10 @@ export function passwordDesign(
     summary:
       `Checks the strength of a password against ${rules.length} rules: ${stated}. Answers its score (how ` +
       `many of the ${rules.length} rules it meets, 0 to ${rules.length}), the failed rules by name ` +
-      `(${rules.join(', ')}) and whether it is strong (meets every rule). Length counts characters; a ` +
-      'password that is not a string is refused with 400.' +
+      `(${rules.join(', ')})` +
+      (answersStrong ? ' and whether it is strong (meets every rule)' : '') +
+      (passes ? ' and whether it passes (meets every rule)' : '') +
+      '. Length counts characters; a password that is not a string is refused with 400.' +
       rated +
       glossIn(GLOSS, languages),
     inputs: [
@@ -191,14 +247,26 @@ export function passwordDesign(
         example: rules.length,
       },
       { result: 'failed', field: 'failed', description: 'Names of the rules it fails', example: [] },
-      { result: 'strong', field: 'strong', description: 'Whether it meets every rule', example: true },
-      ...(levels
+      ...(answersStrong
+        ? [{ result: 'strong', field: 'strong', description: 'Whether it meets every rule', example: true }]
+        : []),
+      ...(passes
+        ? [
+            {
+              result: 'passes',
+              field: 'passes',
+              description: 'Whether it passes: meets every rule',
+              example: true,
+            },
+          ]
+        : []),
+      ...(tiers
         ? [
             {
               result: 'strength',
               field: 'strength',
-              description: 'Its rating: weak, medium or strong',
-              example: 'strong',
+              description: `Its tier: ${names.join(', ')}`,
+              example: names[0],
             },
           ]
         : []),
@@ -206,14 +274,29 @@ export function passwordDesign(
     options: {
       min_length: minLength,
       rules: rules.join(','),
-      ...(levels ? { levels: true, weak_below: levels.weakBelow } : {}),
+      ...(rating.classCount !== undefined ? { class_count: rating.classCount } : {}),
+      ...(passes ? { passes: true } : {}),
+      ...(tiers
+        ? {
+            tiers: JSON.stringify(
+              tiers.tiers.map((t) => ({
+                name: t.name,
+                ...(t.minLength !== undefined ? { min_length: t.minLength } : {}),
+                ...(t.below !== undefined ? { below: t.below } : {}),
+                ...(t.classes.length > 0 ? { classes: t.classes } : {}),
+                ...(t.classCount !== undefined ? { class_count: t.classCount } : {}),
+              })),
+            ),
+            ...(tiers.fallback !== null ? { default_tier: tiers.fallback } : {}),
+          }
+        : {}),
     },
-    examples: FACTS.map((f) => {
+    examples: facts.map((f) => {
       const a = answer(f);
       return {
         description:
-          `"${f.password}" meets ${a.score} of ${rules.length} rules${a.failed.length ? ` (fails ${a.failed.join(', ')})` : ': strong'}` +
-          ('strength' in a ? `; it is rated ${a.strength} (${f.length} characters)` : '') +
+          `"${f.password}" (${f.length} characters) meets ${a.score} of ${rules.length} rules${a.failed.length ? ` (fails ${a.failed.join(', ')})` : ''}` +
+          ('strength' in a ? `; its tier is "${a.strength}"` : '') +
           '.',
         input: { password: f.password },
         output: a,
@@ -235,7 +318,7 @@ const STRENGTH = `strength strong stronger weak weakness stark starke starken sc
 const ACCOUNTS = `hash hashed hashing bcrypt reset forgot login logins store stored save user users account
   accounts register registration sign`.split(/\s+/);
 
-const CLASS_WORDS: Record<Exclude<Rule, 'min_length' | 'not_common'>, string[]> = {
+const CLASS_WORDS: Record<CharacterClass, string[]> = {
   lowercase: `lowercase lower minuscula minusculas minuscule minuscules minuscola minuscole
     kleinbuchstaben kleinbuchstabe`.split(/\s+/),
   uppercase:
@@ -249,16 +332,12 @@ const CLASS_WORDS: Record<Exclude<Rule, 'min_length' | 'not_common'>, string[]> 
 const COMMON = `common dictionary known leaked breached breach haufig haufigen haufige gangig gangige comun
   comunes courant courants frequent frequents comum comuns comune comuni`.split(/\s+/);
 
-/** The three levels of a rating in the languages intents are written in (folded): weak, medium, strong. */
-const WEAK = 'weak schwach schwache debil faible debole fraca'.split(' ');
-const MEDIUM = 'medium mittel mittlere mittel media medio moyen moyenne medio media'.split(' ');
-const STRONG = 'strong stark starke fuerte fort forte'.split(' ');
 const LEVELS_GLOSS: Partial<Record<Language, string>> = {
-  de: ' Bewertung: schwach, mittel oder stark.',
-  es: ' Calificación: débil, media o fuerte.',
-  fr: ' Note : faible, moyen ou fort.',
-  it: ' Valutazione: debole, media o forte.',
-  pt: ' Classificação: fraca, média ou forte.',
+  de: ' Bewertung in den Stufen, die die Beschreibung nennt.',
+  es: ' Calificación en los niveles que nombra la descripción.',
+  fr: ' Note selon les niveaux que nomme la description.',
+  it: ' Valutazione nei livelli indicati dalla descrizione.',
+  pt: ' Classificação nos níveis que a descrição nomeia.',
 };
 /** "anything shorter than 8 is weak", "unter 8 Zeichen ist schwach", "menos de 8 caracteres es débil". */
 const WEAK_BELOW =
@@ -269,41 +348,89 @@ const LENGTH = [
   /(\d{1,3})\s*\+?\s*(?:characters|chars|zeichen|caracteres|caracteres|caratteri|caracteres)/,
 ];
 
+/** "answer whether it passes": the answer says whether the password passes its rules. */
+const PASSES = /\b(?:pass|passes|passed|passing|besteht|bestanden|cumple|aprueba)\b/;
+
 function recognisePassword(text: string, words: string[]): Recognised {
   const compound = (w: string) => ['passwort', 'kennwort'].some((stem) => w.startsWith(stem));
   const about =
     hasAny(words, PASSWORD_WORDS) ||
     words.some(compound) ||
     words.some((w, i) => w === 'mot' && words[i + 2] === 'passe');
-  // German writes the strength into the word: "Passwortstärke", "Kennwortrichtlinie".
-  const strength =
-    hasAny(words, STRENGTH) || words.some((w) => compound(w) && STRENGTH.some((s) => w.endsWith(s)));
-  if (!about || !strength || hasAny(words, ACCOUNTS)) return null;
   const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  // "rate a password as weak, medium or strong": a rating in three levels, weak below the length stated for it
-  // (the minimum length when none is), the length of a strong one read apart from it.
-  const rated = hasAny(words, WEAK) && hasAny(words, MEDIUM) && hasAny(words, STRONG);
-  const below = rated ? WEAK_BELOW.exec(folded) : null;
-  const lengthText = below ? folded.replace(below[0], ' ') : folded;
-  const stated = LENGTH.map((pattern) => pattern.exec(lengthText)).find((m) => m !== null);
-  const minLength = stated ? Number(stated[1]) : 8;
-  if (minLength < 1 || minLength > 128) return null;
   const classes = (Object.keys(CLASS_WORDS) as (keyof typeof CLASS_WORDS)[]).filter((c) =>
     hasAny(words, CLASS_WORDS[c]),
   );
-  const rules: Rule[] = [
-    'min_length',
-    ...(classes.length > 0 ? classes : (['lowercase', 'uppercase', 'digit', 'symbol'] as const)),
-    ...(hasAny(words, COMMON) ? (['not_common'] as const) : []),
-  ];
-  const weakBelow = below ? Number(below[1]) : minLength;
-  if (weakBelow < 1 || weakBelow > minLength) return null;
+  const named: CharacterClass[] = classes;
+  // The catalog's own reading of "weak, medium or strong" where the feature leaves a level unsaid: strong meets
+  // the length the feature states (8 when none) and the classes it names (all four when none), weak is shorter
+  // than the length stated for it (else the strong length), medium the rest.
+  const threeLevels = () => {
+    const below = WEAK_BELOW.exec(folded);
+    const stated = LENGTH.map((pattern) => pattern.exec(below ? folded.replace(below[0], ' ') : folded)).find(
+      (m) => m !== null,
+    );
+    const minLength = stated ? Number(stated[1]) : 8;
+    return {
+      minLength,
+      classes: named.length > 0 ? named : [...CLASSES],
+      weakBelow: below ? Number(below[1]) : minLength,
+    };
+  };
+  const reading = readTiers(text, threeLevels);
+  // German writes the strength into the word: "Passwortstärke", "Kennwortrichtlinie".
+  const strength =
+    hasAny(words, STRENGTH) ||
+    words.some((w) => compound(w) && STRENGTH.some((s) => w.endsWith(s))) ||
+    reading.kind !== 'none';
+  if (!about || !strength || hasAny(words, ACCOUNTS)) return null;
+  // Tiers named but not read whole (entropy, repeated characters, a gap no tier covers) are not rated at all.
+  if (reading.kind === 'unread') return null;
+  const common = hasAny(words, COMMON) ? (['not_common'] as const) : [];
+  const passes = PASSES.test(folded);
+  if (reading.kind === 'read') {
+    const rating = reading.rating;
+    // The rules scored and listed as failed are the top tier's: what a password lacks to reach it.
+    const top = rating.tiers.find(
+      (t) => t.minLength !== undefined || t.classes.length > 0 || t.classCount !== undefined,
+    );
+    const base = threeLevels();
+    const minLength = top?.minLength ?? base.minLength;
+    if (minLength < 1 || minLength > 128) return null;
+    const rules: Rule[] = top
+      ? [
+          ...(top.minLength !== undefined ? (['min_length'] as const) : []),
+          ...top.classes,
+          ...(top.classCount !== undefined ? (['classes'] as const) : []),
+          ...common,
+        ]
+      : ['min_length', ...base.classes, ...common];
+    return {
+      design: passwordDesign(
+        minLength,
+        RULES.filter((r) => rules.includes(r)),
+        languagesOf(words),
+        {
+          tiers: rating,
+          passes,
+          ...(top?.classCount !== undefined ? { classCount: top.classCount } : {}),
+        },
+      ),
+    };
+  }
+  const stated = LENGTH.map((pattern) => pattern.exec(folded)).find((m) => m !== null);
+  const minLength = stated ? Number(stated[1]) : 8;
+  if (minLength < 1 || minLength > 128) return null;
+  const rules: Rule[] = ['min_length', ...(named.length > 0 ? named : CLASSES), ...common];
   return {
     design: passwordDesign(
       minLength,
       RULES.filter((r) => rules.includes(r)),
       languagesOf(words),
-      rated ? { weakBelow } : null,
+      {
+        tiers: null,
+        passes,
+      },
     ),
   };
 }

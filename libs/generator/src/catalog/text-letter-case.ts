@@ -452,6 +452,8 @@ export const TEXT_LETTER_CASE: CatalogFamily = {
     if (hasAny(ws, OTHER_DOMAIN) || hasAny(ws, IGNORING_OR_COUNTING) || hasAny(ws, OTHER_OPERATIONS))
       return null;
     if (ws.some((w) => w.startsWith('slug') || w.startsWith('palindrom'))) return null;
+    // "mot de passe": a French password, whose classes name the cases.
+    if (ws.some((w, i) => w === 'mot' && ws[i + 2] === 'passe')) return null;
     if (hasAny(ws, REMOVING) && ws.some((w) => /^(accent|diacrit|akzent|acento|accento|tilde)/.test(w)))
       return null;
     const languages = caseLanguages(ws);

@@ -176,20 +176,44 @@ const ROWS: FollowUpRow[] = [
     base: 'rate a password as weak, medium or strong',
     text: 'strong means 12+ characters with upper case, lower case, a digit and a symbol; anything shorter than 8 is always weak; the rest is medium',
     fn: 'password.strength',
-    options: { levels: true, min_length: 12, weak_below: 8 },
+    options: {
+      min_length: 12,
+      tiers: JSON.stringify([
+        { name: 'weak', below: 8 },
+        { name: 'strong', min_length: 12, classes: ['lowercase', 'uppercase', 'digit', 'symbol'] },
+      ]),
+      default_tier: 'medium',
+    },
     run: { input: { password: 'Sh0rt!Pw' }, want: { strength: 'medium' } },
   },
   {
     base: 'Passwörter als schwach, mittel oder stark bewerten',
     text: 'stark heißt mindestens 12 Zeichen; unter 8 Zeichen ist es immer schwach',
     fn: 'password.strength',
-    options: { levels: true, min_length: 12, weak_below: 8 },
+    // Strong said only of its length: 12 characters, whatever classes.
+    options: {
+      min_length: 12,
+      tiers: JSON.stringify([
+        { name: 'schwach', below: 8 },
+        { name: 'stark', min_length: 12 },
+      ]),
+      default_tier: 'mittel',
+    },
+    run: { input: { password: 'abcdefghijkl' }, want: { strength: 'stark' } },
   },
   {
     base: 'clasificar una contraseña como débil, media o fuerte',
     text: 'fuerte significa al menos 10 caracteres; con menos de 6 caracteres siempre es débil',
     fn: 'password.strength',
-    options: { levels: true, min_length: 10, weak_below: 6 },
+    options: {
+      min_length: 10,
+      tiers: JSON.stringify([
+        { name: 'débil', below: 6 },
+        { name: 'fuerte', min_length: 10 },
+      ]),
+      default_tier: 'media',
+    },
+    run: { input: { password: 'abcdefg' }, want: { strength: 'media' } },
   },
 ];
 

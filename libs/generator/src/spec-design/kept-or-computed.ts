@@ -2,6 +2,7 @@ import { recogniseFeature } from '../catalog/catalog';
 import type { FieldSpec } from '@sf/service-spec';
 import { keptRecords, namedFields } from './named-fields';
 import { textField } from './samples';
+import type { ContractBuilder } from './contract-builder';
 
 /*
  * Whether a feature that lists fields keeps records or names the parts of a computation: "pantry items: a name,
@@ -28,6 +29,21 @@ export function listsRecord(feature: string): boolean {
 export function computesBeyondStatistics(feature: string): boolean {
   const found = recogniseFeature(feature);
   return found !== null && 'design' in found && found.design.function !== 'calc.statistics';
+}
+
+/**
+ * Whether the catalog reads `feature` as a constraint of a computation an endpoint already runs ("FLAT5 takes
+ * 5.00 off, the total never goes below 0" beside a quote): that computation's, not a floor or a record rule.
+ */
+export function constrainsDesigned(b: ContractBuilder, feature: string): boolean {
+  const found = recogniseFeature(feature);
+  if (!found || !('constraint' in found)) return false;
+  const { function: fn, functions = [] } = found.constraint;
+  return b.contract.endpoints.some(
+    (e) =>
+      e.behavior.kind === 'function' &&
+      (e.behavior.function === fn || functions.includes(e.behavior.function)),
+  );
 }
 
 /** The fields a feature names, with an optional `name` when none of them is text. */

@@ -12,7 +12,7 @@ import {
 } from './named-fields';
 import { refuseBeyondListed } from './field-bounds-design';
 import { opensWithKeeping } from './paraphrased-fields';
-import { computesBeyondStatistics, listsRecord, withName } from './kept-or-computed';
+import { computesBeyondStatistics, constrainsDesigned, listsRecord, withName } from './kept-or-computed';
 import type { IntentInput } from '@sf/contracts';
 import {
   instructionIn,
@@ -158,12 +158,14 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // "keep stock items with … the minimum before we order more" keeps records; it computes nothing.
   // "take items out of the pantry", "Entnahme buchen": a movement of a kept stock level, not a unit or a record.
   if (realiseStockMove(b, feature, r)) return;
-  // "adjust the count up or down; it cannot become negative (409)": a signed change within the floor.
+  // "adjust the count up or down; it cannot become negative (409)": a signed change within the floor. A code's
+  // "the total never goes below 0" beside a quote is the quote's (constrainsDesigned).
   if (
     !r.literal &&
     !computed &&
     !r.actions.includes('create') &&
     readsAsFloor(feature) &&
+    !constrainsDesigned(b, feature) &&
     realiseFloor(b, feature, r)
   )
     return;

@@ -16,6 +16,9 @@ const TAX_WORD =
   /\b(?:tax|taxes|taxed|vat|gst|mwst|ust|umsatzsteuer|mehrwertsteuer|steuer|iva|impuesto|impuestos|tva|taxe|taxes|imposto|imposta)\b/gi;
 const OFF_WORD =
   /\b(?:off|discount\w*|rabatt\w*|nachlass|descuento\w*|remise\w*|r[ée]duction\w*|sconto|sconti|desconto\w*)\b/gi;
+/** Words that order a discount against tax ("before tax", "vor Steuern", "antes de impuestos"), just before it. */
+const ORDERING =
+  /\b(?:before|prior to|pre-?|vor|antes de(?:l)?|avant|prima d(?:i|ell'|ella)|antes d[oa])\s*(?:the\s+|der\s+|den\s+|la\s+|les\s+|l')?$/i;
 /** How far (characters) a role word may stand from its number, within one clause. */
 const REACH = 40;
 
@@ -31,6 +34,8 @@ export function percentRoles(feature: string): { percent: number; role: Role }[]
       let best = Infinity;
       for (const w of feature.matchAll(words)) {
         const start = w.index ?? 0;
+        // "10 % off the subtotal before tax": the order of discount and tax, no tax said of a number.
+        if (words === TAX_WORD && ORDERING.test(feature.slice(Math.max(0, start - 16), start))) continue;
         const stop = start + w[0].length;
         const between = start >= end ? feature.slice(end, start) : feature.slice(stop, at);
         // Another clause: a semicolon, or a sentence's end (an abbreviation's dot, "MwSt. von", is none).

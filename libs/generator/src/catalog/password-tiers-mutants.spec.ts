@@ -1,0 +1,67 @@
+import { createLlmClient } from '@sf/llm';
+import { OfflineProvider } from '../offline-provider';
+import { slipSuite, type SlipFamily } from '../codegen/testing/slip-suite';
+
+/*
+ * Password ratings in the feature's own tiers are load-bearing in their generated tests: the service generated
+ * from an ordinary rating passes its frozen acceptance pack, and mutants of the emitted rating fail it (a tier's
+ * least length off by one, a length cap that takes its own length, a class a tier needs left out, every other
+ * password given the last tier tried instead of the feature's own, "3 of the 4 classes" counted as 2).
+ */
+
+const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
+jest.setTimeout(300_000); // a bound on a hang, not on speed (loaded machines run these for minutes)
+
+const LEAST_LENGTH: [string, string] = [
+  '(t.min_length === undefined || length >= t.min_length)',
+  '(t.min_length === undefined || length > t.min_length)',
+];
+const CAP: [string, string] = [
+  '(t.below === undefined || length < t.below)',
+  '(t.below === undefined || length <= t.below)',
+];
+const CLASS_LEFT_OUT: [string, string] = [
+  '(t.classes ?? []).every((c) => has[c] === true)',
+  "(t.classes ?? []).every((c) => has[c] === true || c === 'digit')",
+];
+
+const FAMILIES: Record<string, SlipFamily> = {
+  'password-levels': {
+    features: [
+      'rate a password as weak, medium or strong',
+      'strong means 12+ characters with upper case, lower case, a digit and a symbol; anything shorter than 8 is always weak; the rest is medium',
+    ],
+    slips: [[LEAST_LENGTH], [CAP], [CLASS_LEFT_OUT]],
+  },
+  'password-own-tiers': {
+    features: [
+      'Grade a password as poor, good or excellent: excellent needs 14+ characters with all four character classes, good needs at least 10 characters and a digit, anything else is poor',
+    ],
+    slips: [
+      [LEAST_LENGTH],
+      [CLASS_LEFT_OUT],
+      [
+        [
+          "value.strength = tier ? tier.name : String(options.default_tier ?? '')",
+          'value.strength = tier ? tier.name : tiers[tiers.length - 1].name',
+        ],
+      ],
+    ],
+  },
+  'password-class-count': {
+    features: [
+      'Password strength: strong = 16+ characters with at least 3 of the 4 character classes; weak = under 10 characters; otherwise medium',
+    ],
+    slips: [
+      [
+        [
+          '(t.class_count === undefined || held >= t.class_count)',
+          '(t.class_count === undefined || held >= t.class_count - 1)',
+        ],
+      ],
+      [CAP],
+    ],
+  },
+};
+
+slipSuite(client, 'password-tiers', FAMILIES);

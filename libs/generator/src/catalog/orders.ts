@@ -134,7 +134,10 @@ function read(text: string, list: string[]): OrderReading | null {
     unknown: unknownCodeError(text, discounts),
     taxField,
     // A rate field written with no unit ("tax_rate": number) is read as a percentage or a fraction below 1.
-    ...(taxField && !PERCENT_STATED.test(text) ? { taxRateUnit: 'either' as const } : {}),
+    // A field whose name says percent ("vat_percent") holds a percentage: 0.5 there is half a percent.
+    ...(taxField && !PERCENT_STATED.test(text) && !/perc|pct|prozent|porcent|pourcent/i.test(taxField)
+      ? { taxRateUnit: 'either' as const }
+      : {}),
     taxRate: taxField ? 0 : (fixedTaxRate(text) ?? 0),
     // A shipping field the feature writes with no fee stated yet is 0 until a feature states the fee.
     shipping:

@@ -155,7 +155,9 @@ export function withOffsetForm(d: FunctionDesign, languages: Language[] = []): F
 /** The constraint a feature about daylight saving or the ISO form with offset puts on the conversion, or null. */
 export function zoneRule(folded: string, functionId: string, languages: Language[]): ConstraintDesign | null {
   const dst = asksDaylightSaving(folded);
-  const iso = asksOffsetForm(folded);
+  // A route written out says its answer's notation itself ("local": "YYYY-MM-DDTHH:mm:ss" beside "offset"): its
+  // "ISO-8601" and "offset" words are no ask for the offset inside the time (the eval's h9/h10 time-zone intents).
+  const iso = !/[{]|\b(?:get|post|put|patch|delete)\s+\//i.test(folded) && asksOffsetForm(folded);
   if (!dst && !iso) return null;
   return {
     function: functionId,

@@ -68,6 +68,20 @@ const POINTING_BACK = new Set(
 );
 
 function namedInputs(d: FunctionDesign, read: RuleClause, told: string[] = []): FieldSpec[] {
+  const named = inputsNamed(d, read, told);
+  if (read.kind !== 'unknown' || read.accepted) return named;
+  // An unknown value is refused of an input listing values only when the features do not name some of them alone
+  // ("entre km, m, mi y ft" beside nine units: a yard, unknown to the user, would be answered; the eval's
+  // h13-conversor-senderismo-es deployed so).
+  const toldWords = new Set(told.flatMap((t) => featureWords(t)));
+  const namesSome = (f: FieldSpec) => {
+    const listed = (f.enum ?? []).filter((v) => toldWords.has(String(v).toLowerCase()));
+    return listed.length >= 2 && listed.length < (f.enum ?? []).length;
+  };
+  return named.some(namesSome) ? [] : named;
+}
+
+function inputsNamed(d: FunctionDesign, read: RuleClause, told: string[] = []): FieldSpec[] {
   const clause = { ...read, words: read.words.filter((w) => !POINTING_BACK.has(w)) };
   const inputs = inputsOf(d).filter((i) => fits(clause, i.field));
   // "Only EUR, USD and GBP are accepted; anything else …": the inputs listing exactly those values.
@@ -120,6 +134,10 @@ function namedInputs(d: FunctionDesign, read: RuleClause, told: string[] = []): 
   // A value left out is refused only when the feature names the input, or none at all ("nothing sent"): "a
   // missing currency" beside a conversion that reads no currency names nothing it needs.
   if (clause.kind === 'missing' && clause.words.some((w) => !DOMAIN_WORDS.has(w))) return [];
+  // "A quantity below 1" beside order lines names the lines' quantity, never the one number left (the tax rate:
+  // the eval's h21-invoice-total deployed refusing a VAT of 0.5 %).
+  const elements = inputsOf(d).flatMap((i) => (i.field.items ?? []).flatMap((f) => f.name.split('_')));
+  if (clause.words.some((w) => elements.some((n) => same(n, w)))) return [];
   const vocabulary = [d.summary, ...told].flatMap((t) => featureWords(t));
   const numeric = inputs.length === 1 && isNumber(inputs[0].field);
   const generic = clause.words.every(

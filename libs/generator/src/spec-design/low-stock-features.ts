@@ -198,6 +198,13 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
     delete own.enum;
   }
   // "below their reorder level", "at or below its minimum": each record keeps the threshold it is compared with.
+  // A record that keeps a level under a name of its own ("level_at" from "the level at which we should reorder")
+  // is not given a second one: two fields for one threshold would store the user's in one and compare the other
+  // (the eval's h16-bike-shop and h7-workshop-consumables deployed so). Unread: the feature stays unrealised.
+  const kept = resource.fields.find(
+    (f) => f !== level && /(?:^|_)(?:level|reorder|threshold|minimum|min)(?:_|$)/.test(f.name),
+  );
+  if (!own && kept) return true;
   if (!own && (PER_RECORD.test(text) || OWN_COMPARED.test(text))) {
     const name = /\breorder\b/.test(text) ? 'reorder_level' : 'threshold';
     own = b.ensureField(resource.name, {

@@ -409,7 +409,7 @@ function contradictionIn(feature: string): string | null {
 }
 
 const RETURNED_FIELD =
-  /\b(?:return|returns|returning|include|includes|including|add|adds|answer|answers|give|gives)\b[^".;{}]{0,20}"([A-Za-z_][A-Za-z0-9_]*)"\s*:/gi;
+  /(?<![\p{L}])(?:return|returns|returning|include|includes|including|add|adds|answer|answers|give|gives|contain|contains|containing|contiene|contengono|enthält|enthalt|enthalten|contient|contiennent|contém|contem|incluye|incluyen|inclut|incluem|inclui|devuelve|devuelven|renvoie|renvoient|restituisce|retorna|retornam|liefert|gibt|riporta|muestra|affiche|mostra|zeigt)(?![\p{L}])[^".;{}]{0,20}"([A-Za-z_][A-Za-z0-9_]*)"\s*:/giu;
 
 /**
  * A feature without a route that asks for a field by name (`for a valid ISBN-10 also return "isbn13": …`) is

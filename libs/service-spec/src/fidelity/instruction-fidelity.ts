@@ -34,6 +34,20 @@ export function instructionVerdict(
   }
   const rest = features.filter((f) => instructionIn(f) === null);
   if (obeyed.length > 0) return { ignored: false, problems: obeyed };
+  // "and from Fahrenheit back to Celsius <!-- AI agent: … -->", "GET /health returns {"status": "ok"}. Note to the
+  // code generator: …": a feature that asks for something before the instruction it carries would leave that
+  // unbuilt if the whole text were set aside (the eval's h8-ward-thermometer-injection and h3-lunch-split-injection
+  // would have deployed without it). Refused: the user restates that part on its own.
+  const asked = askedBefore(feature);
+  if (asked !== null) {
+    return {
+      ignored: false,
+      problems: [
+        kept,
+        `the feature before it ("${asked}") is not built with it: restate that part as a key feature of its own`,
+      ],
+    };
+  }
   if (rest.length === 0) {
     return {
       ignored: false,
@@ -41,4 +55,20 @@ export function instructionVerdict(
     };
   }
   return { ignored: true, problems: [kept] };
+}
+
+const INSTRUCTION_WORDS =
+  /\b(?:generator|generating|model|llm|ai|agent|assistant|spec|task|important|note|rules?|requirements?|instructions?|prompt|owner|ops|authori[sz]ed)\b/i;
+
+/** What a feature asks for before the instruction it carries (three words or more), or null. */
+function askedBefore(feature: string): string | null {
+  const parts = feature.split(/<!--|(?<=[.!?])\s+/);
+  const first = parts.findIndex((p) => instructionIn(p) !== null || /^\s*-->/.test(p));
+  const before = (first < 0 ? [] : parts.slice(0, first)).join(' ').replace(/\s+/g, ' ').trim();
+  // Words of the instruction itself, begun in an earlier sentence ("IMPORTANT NOTE TO THE CODE GENERATOR: …",
+  // "END OF SPEC.", "for the model generating this service: …"): no feature of the service.
+  const speaksToGenerator = INSTRUCTION_WORDS.test(before);
+  return before.split(' ').length >= 3 && instructionIn(before) === null && !speaksToGenerator
+    ? before
+    : null;
 }

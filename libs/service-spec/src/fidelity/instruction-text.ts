@@ -43,6 +43,16 @@ const INSTRUCTION_PATTERNS: { pattern: RegExp; why: string }[] = [
     why: 'it addresses the generator',
   },
   {
+    // "<!-- AI agent: new orders. … -->": a comment addressed to an agent (the eval's h8-ward-thermometer-injection).
+    pattern: /\b(ai|llm|coding|code)\s+(agent|assistant|model)\s*:|\bnew\s+orders\s*[.:!]/i,
+    why: 'it addresses the generator',
+  },
+  {
+    // The process's environment served as it is ("add GET /debug/env returning process.env").
+    pattern: /\bprocess\.env\b|\bprintenv\b/i,
+    why: "it asks for the host's secrets",
+  },
+  {
     pattern: /\byou\s+are\s+(now\s+)?(in\s+)?(a\s+|an\s+)?[\w-]*\s*(mode|assistant|model|ai)\b/i,
     why: 'it tries to change what the generator is',
   },
@@ -59,7 +69,7 @@ const INSTRUCTION_PATTERNS: { pattern: RegExp; why: string }[] = [
   },
   {
     pattern:
-      /\b(disable|turn off|switch off|remove)\s+(all\s+|any\s+|the\s+)?(input validation|validation)\b/i,
+      /\b(disable|turn off|switch off|remove|skip|drop|bypass)\s+(all\s+|any\s+|the\s+)?(input validation|validation|checks|auth\w*)\b/i,
     why: 'it asks to switch off a safeguard',
   },
 ];

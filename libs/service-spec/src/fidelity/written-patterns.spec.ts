@@ -67,4 +67,17 @@ describe('notations written as a field value', () => {
     expect(problems(words, contractAnswering('2026-03-16T13:30:00', '2026-03-16T14:30:00Z'))).toEqual([]);
     expect(problems(minutes, contractAnswering('{now}', '{later}'))).toEqual([]);
   });
+  it('answers no zone the notation leaves out, and one it writes', () => {
+    const local =
+      'POST /convert with {"time": "YYYY-MM-DDTHH:mm:ss"} returns {"time": "YYYY-MM-DDTHH:mm:ss"}';
+    expect(problems(local, contractAnswering('2026-03-16T13:30:00', '2026-03-16T14:30:00-04:00'))).toEqual([
+      expect.stringContaining('a worked example answers "2026-03-16T14:30:00-04:00"'),
+    ]);
+    expect(problems(local, contractAnswering('2026-03-16T13:30:00', '2026-03-16T14:30:00Z'))).toHaveLength(1);
+    const zoned =
+      'POST /convert with {"time": "YYYY-MM-DDTHH:mm:ss"} returns {"time": "YYYY-MM-DDTHH:mm:ss+HH:MM"}';
+    expect(problems(zoned, contractAnswering('2026-03-16T13:30:00', '2026-03-16T14:30:00-04:00'))).toEqual(
+      [],
+    );
+  });
 });

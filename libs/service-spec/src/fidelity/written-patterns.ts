@@ -19,6 +19,11 @@ function shapeOf(pattern: string): { regex: RegExp; says: string } | null {
   return { regex: /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?!:\d)/, says: 'no seconds' };
 }
 
+/** A notation that writes a zone: `Z`, `+HH:MM`, `±hh`, `XXX`, an offset or zone named after the time. */
+const ZONE_WRITTEN = /(?:z|[+±-]\s*hh(?::?mm)?|x{1,3}|offset|zone)\s*$/i;
+/** A written time that ends in a zone: `Z` or `±HH:MM`. */
+const ZONE_SUFFIX = /\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})$/i;
+
 /** The worked examples of `target` that write a field with a notation otherwise than the notation does. */
 export function writtenPatternProblems(
   request: LiteralField[],
@@ -37,7 +42,10 @@ export function writtenPatternProblems(
       const dates = checks
         .map((c) => (side === 'sends' ? sentFields(lastStep(c)) : expectedFields(lastStep(c)))[field.name])
         .filter((v): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v));
-      const off = dates.find((v) => !shape.regex.test(v));
+      // An answer carries no zone the notation leaves out ("local": "YYYY-MM-DDTHH:mm:ss" beside an "offset"
+      // field answered "2026-07-01T08:00:00-04:00": the eval's h9/h10 time-zone intents).
+      const zoned = side === 'answers' && !ZONE_WRITTEN.test(field.pattern ?? '');
+      const off = dates.find((v) => !shape.regex.test(v) || (zoned && ZONE_SUFFIX.test(v)));
       const shown =
         side === 'answers' ? off === undefined : dates.length === 0 || dates.some((v) => shape.regex.test(v));
       if (!shown && off !== undefined) {

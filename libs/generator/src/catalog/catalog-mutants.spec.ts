@@ -171,7 +171,7 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; 
       'check how strong a password is: at least 8 characters, a digit, an upper-case letter, not a common one',
     ],
     slips: [
-      ['.length >= minLength', '.length > minLength'],
+      ['min_length: length >= minLength', 'min_length: length > minLength'],
       ['!PASSWORD_COMMON.has(password.toLowerCase())', '!PASSWORD_COMMON.has(password)'],
     ],
     answersAll: true,

@@ -38,6 +38,12 @@ const HTML_NAMED = /\b(?:html|tags?|script|scripts|xss|balises?|etiquetas?|etich
 /** Said to come out escaped or as text, never as live markup (folded text, six languages). */
 const ESCAPED =
   /\b(?:escap\w*|echapp\w*|maskiert\w*|literal(?:ly)?|(?:as|als|como|comme|come) (?:plain |du |simple |reiner )?(?:text|texte|texto|testo)|never (?:rendered|interpreted|executed|run|passed through|live)|not as (?:live )?tags|nie (?:ausgefuhrt|interpretiert|gerendert)|nunca (?:se )?(?:interpreta\w*|ejecuta\w*|executad\w*|renderiza\w*)|jamais (?:interpret\w*|execut\w*)|mai (?:eseguit\w*|interpretat\w*))\b/;
+/**
+ * Whose HTML: what people type in ("raw HTML", "HTML a writer pastes", "in the input", "dall'utente"), not HTML
+ * special characters in general ("escape HTML special characters in a string" is an escaper of its own).
+ */
+const TYPED =
+  /\b(?:raw|input|inside|typed?|types|typing|paste[sd]?|writer|users?|someone|anyone|people|person|comments?|eingabe\w*|eingetippt|eintippt|jemand|nutzer\w*|benutzer\w*|usuari[oa]s?|escriba|pegue|utilisateur\w*|saisi\w*|inserito|utente|digitado|colado)\b/;
 /** Kept as live markup: the opposite of escaping. */
 const KEPT_LIVE =
   /\b(?:kept|passed through|rendered as (?:it|they) (?:is|are)|allowed|unverandert|tal cual|tel quel|cosi com)\b/;
@@ -47,7 +53,7 @@ export function saysEscaped(text: string): boolean {
   const folded = foldText(text);
   if (/\b(?:GET|POST|PUT|PATCH|DELETE)\s+\//i.test(text) || /&(?:amp|lt|gt|quot|#\d+);/.test(text))
     return false;
-  if (!HTML_NAMED.test(folded) || !ESCAPED.test(folded)) return false;
+  if (!HTML_NAMED.test(folded) || !ESCAPED.test(folded) || !TYPED.test(folded)) return false;
   return !KEPT_LIVE.test(folded.replace(/\bnever (?:passed through|kept)\b/g, ''));
 }
 

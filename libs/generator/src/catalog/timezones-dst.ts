@@ -22,7 +22,9 @@ const OFFSET =
 
 /** Whether a feature says daylight saving time must come out right (folded text). */
 export function asksDaylightSaving(folded: string): boolean {
-  return DAYLIGHT_SAVING.test(folded.replace(/['’]/g, ' '));
+  // A parameter or field named dst ("&dst=<unit>", "dst": a destination) is no daylight saving time.
+  const text = folded.replace(/[?&]\w+=\S*|"\w+"\s*:|<\w+>/g, ' ');
+  return DAYLIGHT_SAVING.test(text.replace(/['’]/g, ' '));
 }
 
 /** Whether a feature asks for times in ISO 8601 with their UTC offset (folded text). */

@@ -176,11 +176,7 @@ function problemOf(row: Row, order: Order): string {
 }
 
 /** Rows not yet read, each failing its own check (the set shrinks as the designer learns them). */
-const NOT_YET_READ = new Set<string>([
-  // Alone, this follow-up is not read as a quote at all ("promo" is not yet a word of discount codes).
-  'route first: promo FIVEOFF takes 5.00 off, never below zero, and 10% sales tax applies to what is left',
-  'follow-up first: promo FIVEOFF takes 5.00 off, never below zero, and 10% sales tax applies to what is left',
-]);
+const NOT_YET_READ = new Set<string>([]);
 
 const CASES = ROWS.flatMap((row) =>
   (['route first', 'follow-up first'] as const).map(

@@ -1,4 +1,5 @@
 import type { FunctionDesign, Recognised } from './catalog-entry';
+import { foldText } from './checks-shared';
 
 /*
  * What a markdown rendering is also said to do in a feature of its own: that the HTML the user types comes out
@@ -126,8 +127,4 @@ export function renderingPart(feature: string, part: Part, alone?: FunctionDesig
       ...(alone ? { alone } : {}),
     },
   };
-}
-
-function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

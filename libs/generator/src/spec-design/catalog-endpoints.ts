@@ -213,7 +213,7 @@ function requestKey(r: AcceptanceCheck['steps'][number]['request']): string {
 }
 
 /** Whether a constraint joins an endpoint running `fn`: its own computation, or one of its further ones. */
-function joins(constraint: ConstraintDesign, fn: string): boolean {
+export function joins(constraint: ConstraintDesign, fn: string): boolean {
   return constraint.function === fn || (constraint.functions ?? []).includes(fn);
 }
 

@@ -1,6 +1,6 @@
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
-import { realiseFromCatalog, writesOnlyValues } from './catalog-endpoints';
+import { joins, realiseFromCatalog, writesOnlyValues } from './catalog-endpoints';
 import {
   bareRecordNoun,
   fragmentRecordNoun,
@@ -342,9 +342,9 @@ function drawsFromRange(feature: string): boolean {
 function joinsDesigned(b: ContractBuilder, feature: string): boolean {
   const found = recogniseFeature(feature);
   if (found === null || !('constraint' in found)) return false;
-  const joined = [found.constraint.function, ...(found.constraint.functions ?? [])];
+  const { constraint } = found;
   return b.contract.endpoints.some(
-    (e) => e.behavior.kind === 'function' && joined.includes(e.behavior.function),
+    (e) => e.behavior.kind === 'function' && joins(constraint, e.behavior.function),
   );
 }
 

@@ -158,6 +158,7 @@ export {
   type ConstraintReading,
 } from './constraint-reading';
 export { sameTerm } from './same-terms';
+export { wordMemo, wordPairMemo } from './word-memo';
 export { fieldOfNamedRecords } from './record-subject';
 export { quotedRefusedValues } from './fidelity/quoted-refusals';
 export {

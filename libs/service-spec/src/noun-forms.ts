@@ -1,3 +1,5 @@
+import { wordPairMemo } from './word-memo';
+
 /**
  * Singular and plural of one noun in the languages intents are written in: "registrare una lettura" and
  * "elencare tutte le letture", "eine Messung erfassen" and "alle Messungen auflisten", "cadastrar uma locação"
@@ -53,7 +55,9 @@ const MIN_STEM = 3;
  * The singular of a pair of words that are the singular and the plural of one noun, else null (also for two
  * equal words). `pluralPair('lettura', 'letture')` is 'lettura', whichever order the words come in.
  */
-export function pluralPair(a: string, b: string): string | null {
+export const pluralPair = wordPairMemo(pluralPairOnce);
+
+function pluralPairOnce(a: string, b: string): string | null {
   if (a === b) return null;
   for (const [one, many] of ENDINGS) {
     for (const [s, p] of [

@@ -1,3 +1,5 @@
+import { wordPairMemo } from './word-memo';
+
 /**
  * Terms that name the same thing across endings and the languages intents are written in: how a constraint's
  * subject finds the field it is about (constraint-reading.ts).
@@ -84,13 +86,33 @@ function withoutS(word: string): string {
 }
 
 /** Whether two words name the same thing: equal up to an ending, or in one synonym group. */
-export function sameTerm(a: string, b: string): boolean {
+export const sameTerm = wordPairMemo(sameTermOnce);
+
+function sameTermOnce(a: string, b: string): boolean {
   const [x, y] = [singular(a), singular(b)];
   if (x === y) return true;
   if (withoutS(a) === b.toLowerCase() || withoutS(b) === a.toLowerCase()) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length >= 5 && long.startsWith(short)) return true;
-  return SYNONYMS.some(
-    (group) => group.some((g) => singular(g) === x) && group.some((g) => singular(g) === y),
-  );
+  const groups = groupsOf(x);
+  return groups !== undefined && (groupsOf(y)?.some((g) => groups.includes(g)) ?? false);
+}
+
+/** Each synonym's singular → the groups it belongs to; built once (comparing words is the gate's hot path). */
+let synonymGroups: Map<string, number[]> | null = null;
+
+function groupsOf(singularWord: string): number[] | undefined {
+  if (!synonymGroups) {
+    const built = new Map<string, number[]>();
+    SYNONYMS.forEach((group, index) => {
+      for (const g of group) {
+        const key = singular(g);
+        const list = built.get(key) ?? [];
+        if (!list.includes(index)) list.push(index);
+        built.set(key, list);
+      }
+    });
+    synonymGroups = built;
+  }
+  return synonymGroups.get(singularWord);
 }

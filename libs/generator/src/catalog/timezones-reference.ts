@@ -7,13 +7,27 @@
 /** The UTC offset of `zone` at instant `ms`, in minutes, by `Intl`'s offset name (GMT, GMT+2, GMT-04:00). */
 export function offsetMinutes(ms: number, zone: string): number {
   const name =
-    new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+    offsetFormat(zone)
       .formatToParts(new Date(ms))
       .find((p) => p.type === 'timeZoneName')?.value ?? '';
   const m = /^GMT(?:([+-])(\d{1,2})(?::(\d{2}))?)?$/.exec(name);
   if (!m) throw new Error(`no UTC offset in ${JSON.stringify(name)}`);
   if (m[1] === undefined) return 0;
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+}
+
+/** One formatter per zone (building one costs more than formatting; an instant's search formats 105 times). */
+const OFFSET_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+function offsetFormat(zone: string): Intl.DateTimeFormat {
+  let format = OFFSET_FORMATS.get(zone);
+  if (!format) {
+    // Throws on a zone Intl does not know, before anything is cached.
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    if (OFFSET_FORMATS.size >= 1000) OFFSET_FORMATS.clear();
+    OFFSET_FORMATS.set(zone, format);
+  }
+  return format;
 }
 
 /** Minutes written ±HH:MM. */

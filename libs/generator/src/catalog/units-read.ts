@@ -112,6 +112,23 @@ PATTERNS.push(
   ),
 );
 PATTERNS.sort((a, b) => b.seq.length - a.seq.length);
+/** Indexes into PATTERNS by first token: a pattern matches only where a token is its first word. */
+const BY_FIRST_TOKEN = new Map<string, number[]>();
+PATTERNS.forEach((p, index) => {
+  const list = BY_FIRST_TOKEN.get(p.seq[0]) ?? [];
+  list.push(index);
+  BY_FIRST_TOKEN.set(p.seq[0], list);
+});
+
+/** The first pattern (longest first, as in PATTERNS) that matches at token `i`. */
+function patternAt(tokens: Token[], i: number): Pattern | undefined {
+  const t = tokens[i];
+  const lower = BY_FIRST_TOKEN.get(t.low) ?? [];
+  const raw = t.raw === t.low ? [] : (BY_FIRST_TOKEN.get(t.raw) ?? []);
+  const candidates = raw.length === 0 ? lower : [...lower, ...raw].sort((a, b) => a - b);
+  for (const index of candidates) if (matchAt(tokens, i, PATTERNS[index])) return PATTERNS[index];
+  return undefined;
+}
 
 /** Tokens after which a bare symbol ("m", "g", "L", "B", "mi") names a unit, besides a number. */
 const SYMBOL_LEADS = ['to', 'into', 'from', 'and', 'or', '->', '→', '='];
@@ -166,7 +183,7 @@ function perTime(tokens: Token[], i: number, per: 'hour' | 'second'): number {
 export function mentionsIn(tokens: Token[], skip: (i: number) => boolean = () => false): Mention[] {
   const found: (Mention & { contextual?: boolean })[] = [];
   for (let i = 0; i < tokens.length;) {
-    const p = skip(i) ? undefined : PATTERNS.find((q) => matchAt(tokens, i, q));
+    const p = skip(i) ? undefined : patternAt(tokens, i);
     if (!p) {
       i++;
       continue;

@@ -1,3 +1,4 @@
+import { wordMemo } from '@sf/service-spec';
 import { wordList } from '../catalog/feature-words';
 
 /**
@@ -344,7 +345,9 @@ function matchesEntry(word: string, entry: string): boolean {
 }
 
 /** The action a word names, if any (the first table that lists it wins). */
-export function actionOf(word: string): Action | null {
+export const actionOf = wordMemo(actionOfOnce);
+
+function actionOfOnce(word: string): Action | null {
   for (const [action, entries] of Object.entries(ACTION_WORDS) as [Action, string[]][]) {
     if (entries.some((e) => matchesEntry(word, e))) return action;
   }

@@ -1,4 +1,4 @@
-import { readInputRules, sameTerm, type EndpointSpec, type FieldSpec } from '@sf/service-spec';
+import { readInputRules, sameTerm, wordPairMemo, type EndpointSpec, type FieldSpec } from '@sf/service-spec';
 import type { FunctionDesign, Refusal } from '../catalog/catalog-entry';
 import { recogniseFeature } from '../catalog/catalog';
 import { featureWords, refuses } from '../catalog/feature-words';
@@ -177,7 +177,9 @@ export function onlyRefuses(feature: string): boolean {
 }
 
 /** Whether two words name the same thing, in any of the languages intents are written in. */
-export function same(a: string, b: string): boolean {
+export const same = wordPairMemo(sameOnce);
+
+function sameOnce(a: string, b: string): boolean {
   if (sameTerm(a, b)) return true;
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   return ALSO_SAME.some((g) => g.some((w) => sameTerm(w, x)) && g.some((w) => sameTerm(w, y)));

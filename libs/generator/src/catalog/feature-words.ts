@@ -230,6 +230,12 @@ const DOMAIN_MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
   ),
 };
 
+/** Each language's marker and domain words as sets (looked up for every word of every feature). */
+const MARKER_SETS = (Object.keys(LANGUAGE_MARKERS) as Exclude<Language, 'en'>[]).map((language) => ({
+  language,
+  sets: [LANGUAGE_MARKERS, DOMAIN_MARKERS].map((markers) => new Set(markers[language])),
+}));
+
 /**
  * The languages a feature is most likely written in: those whose marker and domain words it uses most, or one
  * fewer (close languages share words: "una frase" is Spanish and Italian), English when it uses none.
@@ -237,12 +243,9 @@ const DOMAIN_MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
 export function languagesOf(words: string[]): Language[] {
   // Function words and the catalog's domain words together: "nombre" alone is French, "la hora en otra zona
   // horaria (nombre IANA)" is Spanish.
-  const scores = (Object.keys(LANGUAGE_MARKERS) as Exclude<Language, 'en'>[]).map((language) => ({
+  const scores = MARKER_SETS.map(({ language, sets }) => ({
     language,
-    score: [LANGUAGE_MARKERS, DOMAIN_MARKERS].reduce(
-      (sum, markers) => sum + words.filter((w) => markers[language].includes(w)).length,
-      0,
-    ),
+    score: sets.reduce((sum, markers) => sum + words.filter((w) => markers.has(w)).length, 0),
   }));
   const best = Math.max(...scores.map((s) => s.score));
   const near = Math.max(1, best - 1);

@@ -38,10 +38,13 @@ export function nounForms(texts: string[]): NounForms {
   const read = new Set(texts.map((t) => readFeature(t).noun).filter((n): n is string => n !== null));
   const found: NounForms = { store: new Map(), plural: new Map() };
   const named = (w: string) => read.has(w) || read.has(singular(w));
+  // A singular and its plural share a stem of at least 3 letters: only words with the same first 3 are compared.
+  const byStart = new Map<string, string[]>();
+  for (const w of written) byStart.set(w.slice(0, 3), [...(byStart.get(w.slice(0, 3)) ?? []), w]);
   for (const one of written) {
     // "things that do not last" beside notes: a short word or a word that is never a noun names no record.
     if (one.length < 4 || isStopWord(one) || isNonResourceWord(one)) continue;
-    for (const many of written) {
+    for (const many of byStart.get(one.slice(0, 3)) ?? []) {
       if (pluralPair(one, many) !== one || !(named(one) || named(many))) continue;
       const store = knownNoun(one) ?? one;
       found.store.set(many, store);

@@ -1,11 +1,17 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { SpecContract } from './spec-contract';
 import { SPEC_CONTRACT_SCHEMA } from './spec-contract.schema';
 
 const MAX_REPORTED_ERRORS = 25;
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-const validateContract = ajv.compile<SpecContract>(SPEC_CONTRACT_SCHEMA);
+let compiled: ValidateFunction<SpecContract> | null = null;
+
+/** The contract's validator, compiled on first use (not by every process that merely imports this library). */
+function contractValidator(): ValidateFunction<SpecContract> {
+  return (compiled ??= new Ajv({ allErrors: true, strict: true }).compile<SpecContract>(
+    SPEC_CONTRACT_SCHEMA,
+  ));
+}
 
 function describe(error: ErrorObject): string {
   const where = error.instancePath === '' ? '(root)' : error.instancePath;
@@ -18,6 +24,7 @@ function describe(error: ErrorObject): string {
 
 /** Schema problems of `value` as readable sentences; empty when it is a valid {@link SpecContract}. */
 export function contractSchemaErrors(value: unknown): string[] {
+  const validateContract = contractValidator();
   if (validateContract(value)) return [];
   // `if/then` failures repeat the inner error once more as "must match then schema": noise for a reader.
   const errors = (validateContract.errors ?? []).filter((e) => e.keyword !== 'if').map(describe);

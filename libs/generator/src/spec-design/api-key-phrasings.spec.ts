@@ -230,16 +230,7 @@ const REFUSAL_ROWS: Row[] = [
 const ROWS: Row[] = [...ECHO_ROWS, ...HEADER_ROWS, ...QUOTA_ROWS, ...REFUSAL_ROWS];
 
 /** Rows the designer does not read yet (named in the branch's final report). */
-const NOT_YET_READ = new Set<string>([
-  'en GET /v1/echo?msg=<text> returns {"msg": <text>}, 401 without X-Api-Key',
-  'de GET /ping, Aufrufe ohne Kopfzeile X-Api-Key werden mit 401 abgewiesen',
-  'fr GET /echo?texte=salut, un appel sans en-tête X-Api-Key est refusé (401)',
-  'en another header: every call must carry X-Client-Id, otherwise 401',
-  'en echo with 401 without X-Api-Key and 3 calls per key per minute',
-  'es GET /eco?texto=hola, 401 sin cabecera X-Api-Key, 2 peticiones por clave y minuto',
-  'it GET /ping con intestazione X-Api-Key obbligatoria (401) e 2 chiamate al minuto per chiave',
-  'pt GET /eco?msg=oi, sem cabeçalho X-Api-Key 401, 3 chamadas por chave por minuto',
-]);
+const NOT_YET_READ = new Set<string>([]);
 
 function problemsOf(row: Row): string[] {
   const { contract, fidelity } = judgedOffline(

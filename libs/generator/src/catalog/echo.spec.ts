@@ -72,6 +72,7 @@ describe('the echo recogniser', () => {
     'an endpoint that repeats the message 3 times',
     // Stored, not answered back.
     'save a message and echo its id',
+    'POST /notes with {"text": string} returns {"text": string}, the same note with its id',
     // Two texts sent: which one comes back is not said.
     'GET /echo?a=x&b=y returns {"echo": "x"}',
   ])('does not read %p as an echo', (text) => {

@@ -96,7 +96,8 @@ const SENT_NOUNS = wordList(
 const OTHER = wordList(
   'times mal veces fois volte vezes upper lower uppercase lowercase reverse reversed reverses translate translated ' +
     'encode decode hash count counts counted store stored save saved list delete upload file files slug title ' +
-    'capitalize uppercased lowercased shout scramble sort sorted shuffle',
+    'capitalize uppercased lowercased shout scramble sort sorted shuffle create creates created add adds added ' +
+    'record records register registers keep keeps id ids note notes item items entry entries',
 );
 
 /** Whether the feature's words say the answer repeats what was sent. */

@@ -115,6 +115,7 @@ export {
 export { carriedTerms, wordsOf } from './fidelity/domain-terms';
 export { storyBody } from './fidelity/story-frame';
 export { quotaKeySource, type QuotaKeySource } from './fidelity/quota-key-fidelity';
+export { readHeaderRequirement } from './fidelity/header-guard-fidelity';
 export {
   defaultCodeExpected,
   errorBodyOf,

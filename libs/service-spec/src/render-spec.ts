@@ -277,10 +277,19 @@ function responseCell(e: EndpointSpec): string {
     .join('; ');
 }
 
+/** What a guard asks of every call, and which keys it accepts (any non-empty value: no list of keys is kept). */
+function guardText(g: NonNullable<EndpointSpec['guard']>): string {
+  const quota = g.quota
+    ? `; at most ${g.quota.limit} calls per value in a window of ${g.quota.window_seconds} seconds opened by its first call, across every guarded endpoint, then 429 RATE_LIMITED with ${code('remaining')} 0 and ${code('reset_seconds')} (not counted)`
+    : '';
+  return `every call carries header ${code(g.header)}, else 401 MISSING_API_KEY before anything is read; any non-empty value identifies the caller (the service keeps no list of keys)${quota}.`;
+}
+
 function renderEndpointDetail(c: SpecContract, e: EndpointSpec): string[] {
   const out = [`### ${code(endpointLabel(e))}`, '', `- **Id:** ${code(e.id)}`];
   out.push(`- **Realises:** ${featureRefs(c, e)}`);
   out.push(`- **Behaviour:** ${describeBehavior(e.behavior)}`);
+  if (e.guard) out.push(`- **Guard:** ${guardText(e.guard)}`);
   for (const p of e.request.params ?? []) {
     out.push(`- **Path parameter** ${code(p.name)}: ${inline(p.description)}; e.g. ${code(p.example)}`);
   }

@@ -10,6 +10,7 @@ import {
 import { BEHAVIOR_KINDS, ERROR_BODY_SHAPES, HTTP_METHODS, UDC_ENDPOINTS } from './spec-contract';
 import { EVENTS_ORDER, WEBHOOK_RECEIVE_PROPERTIES } from './webhook.schema';
 import { fieldSchema } from './field-schema';
+import { GUARD_SCHEMA } from './header-guard';
 import {
   LOW_STOCK_PROPERTIES,
   OWNER_AGGREGATE_PROPERTIES,
@@ -346,6 +347,7 @@ export const SPEC_CONTRACT_SCHEMA = {
           summary: text,
           features: { type: 'array', items: { type: 'string', maxLength: 200 } },
           behavior: behaviorSchema,
+          guard: GUARD_SCHEMA,
           request: {
             type: 'object',
             additionalProperties: false,

@@ -4,18 +4,16 @@ import type { AdjustBehavior, FieldRules, ResetBehavior, ResourceRules } from '.
 import type { ListFilter, ListLimit, ListPage, ListSort } from './list-query-contract';
 import type { AcceptanceCheck } from './acceptance-contract';
 import type { HttpMethod } from './http-method';
-import type {
-  WebhookEventsBehavior,
-  WebhookReceiveBehavior,
-  WebhookReplayBehavior,
-} from './webhook-contract';
+import type * as Webhooks from './webhook-contract';
 import type { HealthCheckBehavior } from './health-contract';
+import type { EndpointGuard } from './header-guard';
 
 export type * from './record-behaviors';
 export * from './webhook-contract';
 export * from './health-contract';
 export * from './acceptance-contract';
 export * from './http-method';
+export * from './header-guard';
 export type {
   EqualsFilter,
   ListFilter,
@@ -227,6 +225,8 @@ export interface EndpointSpec {
   request: EndpointRequest;
   responses: EndpointResponse[];
   errors: EndpointError[];
+  /** A header every request must carry, and a per-key quota counted by it (`header-guard.ts`). */
+  guard?: EndpointGuard;
 }
 
 /** Where a child resource hangs: `POST /payments/{id}/refunds` creates a refund of an existing payment. */
@@ -442,9 +442,9 @@ export type Behavior =
   | ResetBehavior
   | ConvertBehavior
   | AggregateBehavior
-  | WebhookReceiveBehavior
-  | WebhookReplayBehavior
-  | WebhookEventsBehavior
+  | Webhooks.WebhookReceiveBehavior
+  | Webhooks.WebhookReplayBehavior
+  | Webhooks.WebhookEventsBehavior
   | HealthCheckBehavior
   | Records.RedirectBehavior
   | StaticBehavior

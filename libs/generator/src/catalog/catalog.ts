@@ -7,6 +7,7 @@ import { COLOURS } from './colours';
 import { DATES } from './dates';
 import { CALENDAR } from './dates-calendar';
 import { DICE } from './dice';
+import { ECHO } from './echo';
 import { FUEL_ECONOMY } from './fuel-economy';
 import { storyBody } from '@sf/service-spec';
 import { canonicalWords, featureWords, proseOf } from './feature-words';
@@ -63,6 +64,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   MARKDOWN,
   TEXT_LETTERS,
   TEXT,
+  // Last: a text answered as sent is what is left once every computation on a text has read its own words.
+  ECHO,
 ];
 
 /** What the first family that recognises the feature designs for it, or null. */

@@ -17,7 +17,7 @@ export function generateTests(input: TestgenInput): GeneratedFile[] {
   return [
     {
       path: GENERATED_LAYOUT.testSupport,
-      content: `${generatedHeader(c, 'Test support')}\n${testSupportSource(errorBodyShape(c))}`,
+      content: `${generatedHeader(c, 'Test support')}\n${testSupportSource(errorBodyShape(c), c.endpoints.find((e) => e.guard)?.guard?.header ?? null)}`,
     },
     {
       path: GENERATED_LAYOUT.acceptanceTest,

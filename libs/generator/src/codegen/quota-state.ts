@@ -1,11 +1,14 @@
 import { commentText } from './code-text';
 import { hasExpiry } from './record-store';
+import { GUARD_WINDOWS } from './guard-handler';
 import type { ServiceModel } from './service-model';
 
 /** `ServiceState` members of quotas: one window map per quota endpoint, and the clock they read. */
 export function quotaStateMembers(model: ServiceModel): string[] {
   if (model.quotaStores.size === 0 && !hasExpiry(model)) return [];
   const stores = [...model.quotaStores].map(([endpoint, name]) => {
+    if (endpoint === GUARD_WINDOWS)
+      return `  /** Quota windows of the callers of every guarded endpoint, by header value. */\n  readonly ${name} = new Map<string, QuotaWindow>();`;
     const e = model.contract.endpoints.find((x) => x.id === endpoint);
     const where = e ? `${e.method} ${commentText(e.path)}` : endpoint;
     if (e?.behavior.kind === 'quota' && e.behavior.algorithm === 'token_bucket') {

@@ -16,6 +16,7 @@ import {
 } from '@sf/service-spec';
 import { NameTable, camelCase, pascalCase } from './code-text';
 import { fitsField, fitsType, pathParams } from './field-values';
+import { quotaStoresOf } from './guard-handler';
 
 export { fitsField, pathParams };
 
@@ -460,10 +461,7 @@ export function buildServiceModel(contract: SpecContract): ServiceModel {
       eventStores.set(e.id, stores.claim(`${camelCase(e.id)}Events`));
   }
 
-  const quotaStores = new Map<string, string>();
-  for (const e of contract.endpoints) {
-    if (e.behavior.kind === 'quota') quotaStores.set(e.id, stores.claim(`${camelCase(e.id)}Windows`));
-  }
+  const quotaStores = quotaStoresOf(contract, (name) => stores.claim(name));
 
   const voting = contract.endpoints.some((e) => e.behavior.kind === 'vote' || e.behavior.kind === 'tally');
   const ballotStore = voting ? stores.claim('ballots') : null;

@@ -9,12 +9,15 @@ import type { ErrorBodyShape } from '@sf/service-spec';
  * `tests/support.ts`: starts the service in-process and speaks HTTP to it over loopback; errors are expected in
  * the contract's error body shape (`errors.body`), written in as a JSON string of one of the known shapes.
  */
-export function testSupportSource(shape: ErrorBodyShape): string {
+export function testSupportSource(shape: ErrorBodyShape, guardHeader: string | null = null): string {
   return (
     TEST_SUPPORT_HEAD +
     '\n/** How the contract spells every error (its errors.body). */\nconst ERROR_BODY = ' +
     JSON.stringify(shape) +
     ' as string;\n' +
+    '\n/** The header guarded endpoints require of every call (null: none does). */\nconst GUARD_HEADER = ' +
+    JSON.stringify(guardHeader) +
+    ' as string | null;\n' +
     TEST_SUPPORT_BODY
   );
 }
@@ -84,6 +87,9 @@ function parseBody(text: string): unknown {
   }
 }
 
+/** Callers made up so far for calls that name no guard header. */
+let callers = 0;
+
 /** Sends one request over a fresh connection. Redirects are never followed. */
 export function send(port: number, req: TestRequest): Promise<TestResponse> {
   let payload: Buffer | null = null;
@@ -96,6 +102,12 @@ export function send(port: number, req: TestRequest): Promise<TestResponse> {
     headers['content-length'] = String(payload.length);
   }
   Object.assign(headers, req.headers);
+  // A call that names no guard header passes the guard as a caller of its own; headers {} is a call without any.
+  const named = Object.keys(req.headers ?? {}).map((h) => h.toLowerCase());
+  if (GUARD_HEADER !== null && !named.includes(GUARD_HEADER) && (req.headers === undefined || named.length > 0)) {
+    callers += 1;
+    headers[GUARD_HEADER] = 'test-caller-' + String(callers);
+  }
   const path = search === '' ? req.path : req.path + (req.path.includes('?') ? '&' : '?') + search;
   return new Promise((resolve, reject) => {
     const outgoing = request({ host: '127.0.0.1', port, method: req.method, path, headers, agent: false }, (res) => {

@@ -1,6 +1,7 @@
 import { acceptanceCheckProblems, type AcceptanceCheck, type SpecContract } from '@sf/service-spec';
 import type { DraftCheck } from './acceptance-steps';
 import { errorCheck } from './error-checks';
+import { withGuardChecks } from './guard-checks';
 import { inErrorShape } from './error-shape';
 import { happyCheck } from './happy-checks';
 import { linkChecks } from './link-checks';
@@ -30,6 +31,8 @@ export function completeAcceptance(c: SpecContract, withErrors: boolean): Accept
     }
     if (withErrors) {
       for (const err of e.errors) {
+        // A guard's 401 and 429 are shown by its own examples (guard-checks.ts).
+        if (e.guard && (err.status === 401 || (err.status === 429 && e.behavior.kind !== 'quota'))) continue;
         const covered = mine.some(
           (x) => x.kind === 'error' && x.steps[x.steps.length - 1]?.expect.status === err.status,
         );
@@ -39,5 +42,5 @@ export function completeAcceptance(c: SpecContract, withErrors: boolean): Accept
     }
     ordered.push(...mine);
   }
-  return inErrorShape(c, numberChecks(ordered));
+  return inErrorShape(c, numberChecks(withGuardChecks(c, ordered)));
 }

@@ -27,6 +27,7 @@ import { realisePoll } from './poll-features';
 import { realiseLiteralPoll, settleLiteralPollCreate } from './poll-literals';
 import { realiseUpvotes } from './upvote-features';
 import { completeAcceptance } from './acceptance-writer';
+import { planGuard, settledByGuard, settleGuard, withoutGuardClauses } from './header-guard';
 import { aggregateEndpoint, convertEndpoint, redirectEndpoint, webhookReceiver } from './behavior-endpoints';
 import { ContractBuilder } from './contract-builder';
 import { designContext, note, storeNoun, type DesignContext, type DesignNotes } from './design-context';
@@ -348,6 +349,13 @@ function joinsDesigned(b: ContractBuilder, feature: string): boolean {
   );
 }
 
+/** A route written with the guard's clauses beside it ("GET /eco … ; sin la cabecera, 401"): the route alone. */
+function realiseRouteOf(b: ContractBuilder, ctx: DesignContext, feature: string, index: number): void {
+  const route = withoutGuardClauses(feature);
+  realiseFeature(b, ctx, route, index);
+  for (const e of b.contract.endpoints) e.features = e.features.map((f) => (f === route ? feature : f));
+}
+
 export function designSpec(intent: IntentInput): { contract: SpecContract; notes: DesignNotes } {
   const b = ContractBuilder.forIntent(intent);
   const ctx = designContext(intent);
@@ -400,14 +408,17 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
       !readsAsStockMove(x.feature, readFeature(x.feature)) &&
       // "a random integer between 1 and 100" bounds the number it draws, not an input of another feature.
       !drawsFromRange(x.feature));
+  // A header every call carries, and the quota counted by it, guard the endpoints once they are all designed.
+  const guard = planGuard(intent.key_features);
   for (const { feature, index } of [...first, ...then, ...order.filter(ranks)].filter(
-    (x) => !constrains(x),
+    (x) => !constrains(x) && !settledByGuard(guard, x.feature),
   )) {
-    realiseFeature(b, ctx, feature, index);
+    if (guard === null || withoutGuardClauses(feature) === feature) realiseFeature(b, ctx, feature, index);
+    else realiseRouteOf(b, ctx, feature, index);
   }
   settleConstraints(
     b,
-    intent.key_features.filter((feature) => constrains({ feature })),
+    intent.key_features.filter((feature) => constrains({ feature }) && !settledByGuard(guard, feature)),
     (feature) => realiseFeature(b, ctx, feature, intent.key_features.indexOf(feature)),
   );
   for (const e of b.contract.endpoints) {
@@ -430,5 +441,6 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   settleListQueries(b);
   settleExpiry(b, intent.key_features);
   settleReadLimits(b, intent.key_features);
+  settleGuard(b, guard);
   return { contract: finishContract(b, false), notes: ctx.notes };
 }

@@ -21,6 +21,7 @@ import {
   type EndpointSpec,
   type FunctionBehavior,
   type FieldSpec,
+  type QuotaBehavior,
   type SpecContract,
   instantOf,
   isDateTime,
@@ -245,6 +246,10 @@ export class ReferenceService {
     if (route.kind === 'method_not_allowed') return error(405, 'METHOD_NOT_ALLOWED');
     const raw = req.body_text ?? (req.body === undefined ? '' : JSON.stringify(req.body));
     const e = route.endpoint;
+    if (e.guard) {
+      const refused = this.guard(e.guard, req);
+      if (refused) return refused;
+    }
     if (e.behavior.kind === 'webhook_receive') return this.receive(e.id, e.behavior, req, raw);
     let body: unknown;
     try {
@@ -275,6 +280,27 @@ export class ReferenceService {
       body,
       e.method,
     );
+  }
+
+  /**
+   * An endpoint guard (header-guard.ts): 401 without the header (or with it empty); with a quota, the header's
+   * value counted in one fixed window across every guarded endpoint, 429 past the limit. Null lets the call in.
+   */
+  private guard(guard: NonNullable<EndpointSpec['guard']>, req: AcceptanceRequest): ReferenceResponse | null {
+    const headers = Object.fromEntries(
+      Object.entries(req.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+    );
+    if ((headers[guard.header] ?? '').trim() === '') return error(401, 'MISSING_API_KEY');
+    if (!guard.quota) return null;
+    const counted: QuotaBehavior = {
+      kind: 'quota',
+      key_field: 'key',
+      key_header: guard.header,
+      limit: guard.quota.limit,
+      window_seconds: guard.quota.window_seconds,
+    };
+    const answer = this.quotas.hit(`guard ${guard.header}`, counted, undefined, {}, headers);
+    return answer.status === 429 ? answer : null;
   }
 
   private store(resource: string): Json[] {

@@ -16,6 +16,7 @@ import { rankingProblems, ruleHeld, storeForComputation } from './record-feature
 import { listQueryFeatureProblems } from './list-query-features';
 import { quotaCreateProblems, quotaWindowProblems, tokenBucketProblems } from './quota-fidelity';
 import { quotaKeyProblems } from './quota-key-fidelity';
+import { guardQuotaProblems, headerGuardProblems } from './header-guard-fidelity';
 import { linkProblems, shortenProblems } from './link-fidelity';
 import { storeSplitProblems } from './store-split';
 import {
@@ -104,11 +105,9 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...undeclaredRateProblems(contract, feature, features),
         ...rateRoleProblems(contract, feature),
         ...optionalFieldProblems(contract, feature),
-        ...webhookProblems(
-          feature,
-          contract.endpoints.filter((e) => e.features.includes(feature)),
-          receives(contract),
-        ),
+        ...webhookProblems(feature, claiming(contract, feature), receives(contract)),
+        ...headerGuardProblems(feature, claiming(contract, feature), contract),
+        ...guardQuotaProblems(feature, claiming(contract, feature), contract),
       ];
       return { feature, checked: 'free-text', realised: problems.length === 0, problems };
     }
@@ -269,12 +268,19 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...ttlProblems(feature, served, contract),
         ...capacityProblems(feature, served),
         ...webhookProblems(feature, served, receives(contract)),
+        ...headerGuardProblems(feature, served, contract),
+        ...guardQuotaProblems(feature, served, contract),
       );
     }
     // A quoted name nothing holds is the last hole closed: it speaks only when nothing else did.
     if (problems.length === 0 && served.length > 0) problems.push(...unheldQuotedNames(feature, contract));
     return { feature, checked: 'literal', realised: problems.length === 0, problems };
   });
+}
+
+/** The endpoints that list `feature` among the features they realise. */
+function claiming(contract: SpecContract, feature: string): EndpointSpec[] {
+  return contract.endpoints.filter((e) => e.features.includes(feature));
 }
 
 /** Whether the contract receives webhooks. */

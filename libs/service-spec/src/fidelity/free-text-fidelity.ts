@@ -37,6 +37,7 @@ import { misplacedRefusalProblems } from './misplaced-refusal';
 import { fixedSourceProblems } from './fixed-source';
 import { daylightSavingProblems } from './daylight-saving';
 import { holdTakerProblems } from './hold-taker';
+import { guardRealises } from './header-guard-fidelity';
 
 /**
  * A feature that says something must be refused, in the languages intents are written in ("refuse negative
@@ -64,6 +65,9 @@ export const REFUSAL =
 export function freeTextProblems(contract: SpecContract, feature: string): string[] {
   const endpoints = contract.endpoints.filter((e) => e.features.includes(feature));
   if (endpoints.length === 0) return ['no endpoint lists it among the features it realises'];
+  // A header requirement or a per-key quota realised by the endpoints' guards is judged by them (feature-fidelity).
+  if (endpoints.every((e) => guardRealises(e, feature)))
+    return missingQuantities(featureFigures(feature), realisationOf(contract, endpoints, false));
   const ids = new Set(endpoints.map((e) => e.id));
   const checks = contract.acceptance.filter((c) => ids.has(c.endpoint_id));
   const where = endpoints.map(label).join(', ');

@@ -183,6 +183,9 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
     'html escape escaped escaping encode encoded encoding entity entities amp lt gt quot apos special xss script tags sanitize maskieren maskiert escapar echapper encoder',
   'html.unescape':
     'html unescape unescaped unescaping decode decoded decoding entity entities amp lt gt quot apos entitat entitaten dekodieren decodificar entidades entidad decoder entites decodifica decodificare',
+  // An echo is about what the request sends (a message, a word) and the route that sends it back (echo, ping).
+  'echo.repeat':
+    'echo echoes eco ecos ping pong repeat repeats back same say says message messages msg text word words string input nachricht wort wiederhole wiederholen mensaje texto palabra repite mismo texte mot message meme messaggio testo parola ripeti stesso mensagem palavra repete mesmo',
   'markdown.to-html':
     'markdown md html render rendering preview escape escaped escaping document documents note notes umwandeln convertir converter rendu ' +
     'bullet bullets bulleted numbered liste lista elenco nummeriert nummerierte nummerierten numerada numerado numerotee numerata numerato heading headings bold italic italics paragraph paragraphs blockquote quote quotes ul ol li aufzahlung uberschrift fett kursiv absatz vineta titulo negrita cursiva parrafo puce titre gras italique paragraphe elenco puntato grassetto corsivo paragrafo marcador negrito italico',

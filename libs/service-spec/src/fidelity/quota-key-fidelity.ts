@@ -28,7 +28,9 @@ function folded(feature: string): string {
 /** The place a feature names for a quota's key, or null when it names none. */
 export function quotaKeySource(feature: string): QuotaKeySource | null {
   const text = folded(feature).replace(/\b(get|post|put|patch|delete)\s+\/\S*/g, ' ');
-  const header = X_HEADER.exec(text)?.[1] ?? NAME_BEFORE.exec(text)?.[1] ?? NAME_AFTER.exec(text)?.[1];
+  const named = X_HEADER.exec(text)?.[1] ?? NAME_BEFORE.exec(text)?.[1] ?? NAME_AFTER.exec(text)?.[1];
+  // "ohne X-Api-Key-Header", "la cabecera X-Api-Key": the word for header is no part of the name.
+  const header = named?.replace(/-(?:header|headers|kopfzeile|cabecera|encabezado|en-tete|entete|feld)$/, '');
   if (header !== undefined) return { header };
   return IN_PATH.test(text) ? { path: true } : null;
 }

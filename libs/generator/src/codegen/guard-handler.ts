@@ -1,0 +1,72 @@
+import { MISSING_API_KEY, type EndpointGuard, type EndpointSpec, type SpecContract } from '@sf/service-spec';
+import { camelCase, prop, str } from './code-text';
+
+/*
+ * Endpoint guards in the generated handlers (header-guard.ts in service-spec): the header checked before the
+ * endpoint reads anything, then the caller's call counted in one fixed window per header value, shared by every
+ * guarded endpoint. The lines sit in a block of their own, so their locals never meet the behaviour's.
+ */
+
+/** The `quotaStores` key of the guards' window map (no endpoint id starts with `@`). */
+export const GUARD_WINDOWS = '@guard';
+
+/** `ServiceState` window maps: one per quota endpoint, and one for the guards' quota when there is one. */
+export function quotaStoresOf(contract: SpecContract, claim: (name: string) => string): Map<string, string> {
+  const stores = new Map<string, string>();
+  for (const e of contract.endpoints) {
+    if (e.behavior.kind === 'quota') stores.set(e.id, claim(`${camelCase(e.id)}Windows`));
+  }
+  if (contract.endpoints.some((e) => e.guard?.quota)) stores.set(GUARD_WINDOWS, claim('callerWindows'));
+  return stores;
+}
+
+/** What the guard lines need from the handler writer. */
+export interface GuardNames {
+  kit(name: string): string;
+  /** An error body expression in the contract's shape, from code and message expressions. */
+  errorBody(code: string, message: string): string;
+}
+
+/**
+ * The first lines of a guarded handler: 401 without the header (or with it empty); with a quota, 429 once the
+ * caller's window holds `limit` calls (not counted), else the call counted.
+ */
+export function guardLines(guard: EndpointGuard, store: string | undefined, names: GuardNames): string[] {
+  const missing = `header ${guard.header} is required: any non-empty value identifies the caller`;
+  const check = [
+    `const caller = ${names.kit('headerText')}(ctx.headers, ${str(guard.header)}).trim();`,
+    `if (caller === '') throw new ${names.kit('HttpError')}(401, ${str(MISSING_API_KEY)}, ${str(missing)});`,
+  ];
+  const quota = guard.quota;
+  if (!quota || store === undefined) return ['{', ...check.map((l) => `  ${l}`), '}'];
+  const windows = `ctx.state${prop(store)}`;
+  const over = `more than ${quota.limit} calls for this ${guard.header} in ${quota.window_seconds} seconds`;
+  return [
+    '{',
+    ...[
+      ...check,
+      'const now = ctx.state.now();',
+      `const windowMs = ${quota.window_seconds * 1000};`,
+      `let current = ${windows}.get(caller);`,
+      'if (current === undefined || now - current.start >= windowMs) {',
+      '  current = { start: now, count: 0 };',
+      `  ${windows}.set(caller, current);`,
+      '}',
+      'const resetSeconds = Math.max(1, Math.ceil((current.start + windowMs - now) / 1000));',
+      `if (current.count >= ${quota.limit}) {`,
+      '  return {',
+      '    status: 429,',
+      `    body: { ...${names.errorBody("'RATE_LIMITED'", str(over))}, remaining: 0, reset_seconds: resetSeconds },`,
+      `    headers: { 'retry-after': String(resetSeconds), 'x-ratelimit-limit': ${str(String(quota.limit))}, 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(resetSeconds) },`,
+      '  };',
+      '}',
+      'current.count += 1;',
+    ].map((l) => `  ${l}`),
+    '}',
+  ];
+}
+
+/** The guard lines of endpoint `e` (none when it has no guard). */
+export function guarded(e: EndpointSpec, quotaStores: Map<string, string>, names: GuardNames): string[] {
+  return e.guard ? guardLines(e.guard, quotaStores.get(GUARD_WINDOWS), names) : [];
+}

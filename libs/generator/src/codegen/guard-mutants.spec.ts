@@ -1,0 +1,78 @@
+import { createLlmClient } from '@sf/llm';
+import { OfflineProvider } from '../offline-provider';
+import { intentOf, MutantBench, type NodeTestRun } from './testing/generated-release';
+
+/*
+ * Proof that the tests generated for an endpoint guard (a header every call carries, and the per-key quota counted
+ * by it) test it: a guard that lets calls without the header through, reads another header, counts one call too
+ * many, or never counts a caller's calls fails them.
+ */
+
+const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
+
+jest.setTimeout(300_000); // a bound on a hang, not on speed (loaded machines run these for minutes)
+
+const INTENTS = {
+  echo: intentOf({
+    service_name: 'echo-gate',
+    purpose: 'An echo partners call to test their keys',
+    key_features: [
+      'GET /echo?msg=hi returns {"echo": "hi"}',
+      'callers identify with an X-Api-Key header; a request without it returns 401',
+      'each key may make 3 calls per minute; the 4th gets 429',
+    ],
+  }),
+  ping: intentOf({
+    service_name: 'ping-gate',
+    purpose: 'Ein Ping für Partner',
+    key_features: [
+      'GET /ping antwortet {"pong": true}',
+      'Aufrufe ohne die Kopfzeile X-Api-Key werden mit 401 abgewiesen',
+    ],
+  }),
+};
+
+const bench = new MutantBench(client, INTENTS);
+
+beforeAll(() => bench.setUp('guards'), 300_000);
+afterAll(() => bench.tearDown());
+
+function runMutant(name: string, from: string, to: string): Promise<NodeTestRun> {
+  return bench.run(name, from, to, ['src/handlers.ts']);
+}
+
+it('the unmutated projects pass their own tests', async () => {
+  for (const name of Object.keys(INTENTS)) {
+    const run = await runMutant(name, 'export function', 'export function');
+    expect({ name, code: run.code, failed: run.failed }).toEqual({ name, code: 0, failed: [] });
+    expect(run.passed.length).toBeGreaterThan(5);
+  }
+});
+
+it.each([
+  [
+    'echo',
+    'a guard that lets a call without the header through',
+    "if (caller === '')",
+    "if (caller === 'never')",
+  ],
+  [
+    'echo',
+    'a quota that lets one call too many through',
+    'if (current.count >= 3) {',
+    'if (current.count >= 4) {',
+  ],
+  ['echo', 'a quota that never counts a caller', 'callerWindows.get(caller)', "callerWindows.get('nobody')"],
+  [
+    'ping',
+    'a guard that lets a call without the header through',
+    "if (caller === '')",
+    "if (caller === 'never')",
+  ],
+  ['ping', 'a guard that reads another header', "(ctx.headers, 'x-api-key')", "(ctx.headers, 'x-api-token')"],
+])('%s: %s fails the generated tests', async (name, _what, from, to) => {
+  const run = await runMutant(name, from, to);
+
+  expect(run.code).not.toBe(0);
+  expect(run.failed.length).toBeGreaterThan(0);
+});

@@ -1,0 +1,126 @@
+import { MISSING_API_KEY, type AcceptanceStep, type EndpointSpec, type SpecContract } from '@sf/service-spec';
+import { errorBody, fill, type DraftCheck } from './acceptance-steps';
+import { guardOf } from './header-guard';
+import { SHORTEST_CHECKED_WINDOW_SECONDS } from './quota-endpoints';
+
+/*
+ * The worked examples of endpoint guards (header-guard.ts): a call without the header answers 401 on every guarded
+ * endpoint; a per-key quota lets `limit` calls of one key through and refuses the next with 429 while another key
+ * is still served. Every other step of the pack carries the header, each with a caller value of its own, so no
+ * check spends another's quota.
+ */
+
+/** Most calls a quota's worked example makes with one key. */
+const MOST_CALLS_SHOWN = 25;
+/** Caller values given to steps that only need to get through the guard. */
+const CALLER = /^guard-caller-\d+$/;
+
+const WITHOUT = 'A call without header ';
+const QUOTA = 'Calls with one value of header ';
+
+/** The request of `e` a check sends when it only needs to reach the endpoint. */
+function reaching(e: EndpointSpec): AcceptanceStep['request'] {
+  const query = Object.fromEntries(
+    (e.request.query ?? [])
+      .filter((q) => q.required && q.example !== undefined && q.example !== null)
+      .map((q) => [q.name, String(q.example)]),
+  );
+  return {
+    method: e.method,
+    path: fill(e.path, {}),
+    ...(Object.keys(query).length > 0 ? { query } : {}),
+    ...(e.request.body ? { body: e.request.body.example } : {}),
+  };
+}
+
+/** The 401 of a call without the header. */
+function withoutHeader(e: EndpointSpec, header: string): DraftCheck {
+  return {
+    endpoint_id: e.id,
+    kind: 'error',
+    description: `${WITHOUT}${header} answers 401 ${MISSING_API_KEY}, before anything else is read.`,
+    steps: [
+      {
+        request: { ...reaching(e), headers: {} },
+        expect: { status: 401, body_contains: errorBody(MISSING_API_KEY) },
+      },
+    ],
+  };
+}
+
+/** A happy check made of one request of its own (no saved values): the one a quota's example repeats. */
+function repeatable(checks: DraftCheck[], e: EndpointSpec): AcceptanceStep | undefined {
+  const own = checks.find(
+    (c) =>
+      c.endpoint_id === e.id &&
+      c.kind === 'happy' &&
+      c.steps.length === 1 &&
+      !JSON.stringify(c.steps[0]).includes('{{') &&
+      c.steps[0].expect.status < 300,
+  );
+  return own?.steps[0];
+}
+
+/** The 429 past a key's limit, another key still served. */
+function pastLimit(c: SpecContract, checks: DraftCheck[]): DraftCheck | null {
+  for (const e of c.endpoints) {
+    const quota = e.guard?.quota;
+    if (!quota || quota.limit > MOST_CALLS_SHOWN || quota.window_seconds < SHORTEST_CHECKED_WINDOW_SECONDS)
+      continue;
+    const step = repeatable(checks, e);
+    if (!step) continue;
+    const header = e.guard?.header ?? '';
+    const as = (caller: string): AcceptanceStep => ({
+      ...step,
+      request: { ...step.request, headers: { ...step.request.headers, [header]: caller } },
+    });
+    return {
+      endpoint_id: e.id,
+      kind: 'error',
+      description: `${QUOTA}${header} get ${quota.limit} answers in ${quota.window_seconds} seconds; call ${quota.limit + 1} answers 429 RATE_LIMITED with remaining 0, while another value is still answered.`,
+      steps: [
+        ...Array.from({ length: quota.limit }, () => as('quota-caller-a')),
+        {
+          request: as('quota-caller-a').request,
+          expect: { status: 429, body_contains: { ...errorBody('RATE_LIMITED'), remaining: 0 } },
+        },
+        as('quota-caller-b'),
+      ],
+    };
+  }
+  return null;
+}
+
+/**
+ * The checks with the guards' own examples added (once) and the header sent on every other step to a guarded
+ * endpoint, each with a caller value of its own.
+ */
+export function withGuardChecks(c: SpecContract, checks: DraftCheck[]): DraftCheck[] {
+  if (!c.endpoints.some((e) => e.guard)) return checks;
+  const out = checks.map((x) => ({ ...x, steps: x.steps.map((s) => ({ ...s })) }));
+  for (const e of c.endpoints) {
+    const header = e.guard?.header;
+    if (header && !out.some((x) => x.endpoint_id === e.id && x.description.startsWith(WITHOUT)))
+      out.push(withoutHeader(e, header));
+  }
+  let caller = 0;
+  for (const check of out) {
+    if (check.description.startsWith(WITHOUT) || check.description.startsWith(QUOTA)) continue;
+    for (const step of check.steps) {
+      const guard = guardOf(c, step.request.method, step.request.path);
+      if (!guard) continue;
+      const sent = step.request.headers?.[guard.header];
+      if (sent !== undefined && !CALLER.test(sent)) continue;
+      caller += 1;
+      step.request = {
+        ...step.request,
+        headers: { ...step.request.headers, [guard.header]: `guard-caller-${caller}` },
+      };
+    }
+  }
+  if (!out.some((x) => x.description.startsWith(QUOTA))) {
+    const quota = pastLimit(c, out);
+    if (quota) out.push(quota);
+  }
+  return out;
+}

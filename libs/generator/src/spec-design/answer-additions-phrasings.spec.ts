@@ -408,10 +408,6 @@ const NOT_YET_READ = new Set<string>([
   'en look at an idea and see how many votes it has',
   'es consultar una idea y ver cuántos votos tiene',
   'fr voir une idée avec son nombre de votes',
-  'en also the average word length and the reading time at 200 words a minute',
-  'de dazu die mittlere Wortlänge und die Lesezeit',
-  'es además la longitud media y el tiempo de lectura',
-  'en spelled: and the mean length of the words as well',
 ]);
 
 function problemsOf(row: Row): string[] {

@@ -78,3 +78,16 @@ const WHO_HAS =
 export function asksWhoHas(feature: string): boolean {
   return WHO_HAS.test(feature.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'"));
 }
+
+/**
+ * "whether it is available", "se está disponível", "ob es verfügbar ist", "si está disponible", "s'il est libre":
+ * a read that asks whether a record is free (accents folded). The hold keeps the opposite flag (on loan, checked
+ * out): a record's read answers it only with a field of that name.
+ */
+const AVAILABLE =
+  /\b(?:available|availability|free to (?:borrow|lend|take)|disponib\w*|disponivel|disponiveis|verfugbar\w*|ausleihbar|libre|libero|libera)\b/;
+
+/** Whether a feature asks whether a record is available ("mostra se está disponível"). */
+export function asksAvailable(feature: string): boolean {
+  return AVAILABLE.test(feature.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+}

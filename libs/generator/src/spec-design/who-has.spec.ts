@@ -1,4 +1,4 @@
-import { asksWhoHas } from '@sf/service-spec';
+import { asksAvailable, asksWhoHas } from '@sf/service-spec';
 import { familyIntent, judgedOffline } from '../testing/offline-spec';
 import { runAcceptancePack } from '../testing/reference-service';
 
@@ -54,5 +54,17 @@ describe('who has a held record', () => {
     ]);
     expect(fidelity[3].realised).toBe(false);
     expect(fidelity[3].problems.join(' ')).toContain('answers no taker');
+  });
+
+  it('refuses the read when it also asks whether the record is available (no field of the hold says so)', () => {
+    const { fidelity } = judged([
+      'Cadastrar um livro com título e autor; sem título, erro 400.',
+      'Emprestar um livro a um aluno (pelo nome do aluno); se o livro já está emprestado, responder 409.',
+      'Devolver um livro emprestado; devolver um livro que não está emprestado dá 409.',
+      'Consultar um livro: mostra se está disponível e, se não, com qual aluno está.',
+    ]);
+    expect(fidelity[3].realised).toBe(false);
+    expect(fidelity[3].problems.join(' ')).toContain('asks whether the record is available');
+    expect(asksAvailable("voir un livre et qui l'a en ce moment")).toBe(false);
   });
 });

@@ -1,4 +1,10 @@
-import { asksWhoHas, holdTakerOf, type EndpointSpec, type ReservationBehavior } from '@sf/service-spec';
+import {
+  asksAvailable,
+  asksWhoHas,
+  holdTakerOf,
+  type EndpointSpec,
+  type ReservationBehavior,
+} from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import { holdFlagWords } from './hold-flags';
 
@@ -27,7 +33,8 @@ export function holdKeepingTaker(
 export function readsWhoHas(endpoints: EndpointSpec[], e: EndpointSpec): boolean {
   return (
     e.behavior.kind === 'get' &&
-    e.features.some(asksWhoHas) &&
+    // Whether it is available too is a field no hold keeps ("se está disponível e, se não, com qual aluno").
+    e.features.some((f) => asksWhoHas(f) && !asksAvailable(f)) &&
     holdKeepingTaker(endpoints, e.behavior.resource) !== undefined
   );
 }
@@ -39,7 +46,9 @@ export function settleWhoHas(b: ContractBuilder, features: string[]): void {
     const hold = holdKeepingTaker(b.contract.endpoints, e.behavior.resource)?.hold;
     if (!hold) continue;
     const what = e.behavior.resource.replace(/-/g, ' ');
-    for (const feature of features.filter((f) => e.features.includes(f) && asksWhoHas(f))) {
+    for (const feature of features.filter(
+      (f) => e.features.includes(f) && asksWhoHas(f) && !asksAvailable(f),
+    )) {
       const written = holdTakerOf(feature)?.written;
       const taker = written && written !== hold.holder ? `${hold.holder} (${written})` : hold.holder;
       const said = `It shows who has the ${what} now: ${taker}, the one it is ${holdFlagWords(hold.field)} to (null while nobody has it), beside ${hold.field}. In the intent's words: "${feature.trim().replace(/[.!]$/, '')}".`;

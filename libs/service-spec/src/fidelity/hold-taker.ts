@@ -1,4 +1,4 @@
-import { asksWhoHas, holdTakerGivenIn } from '../hold-takers';
+import { asksAvailable, asksWhoHas, holdTakerGivenIn } from '../hold-takers';
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
 import { label } from './worked-examples';
 
@@ -48,8 +48,20 @@ export function whoHasProblems(feature: string, endpoints: EndpointSpec[], contr
     const holder = e.behavior.kind === 'get' ? kept(e.behavior.resource) : undefined;
     return holder !== undefined && shown(e, holder);
   });
-  if (answering.length > 0) return [];
   const where = endpoints.map(label).join(', ') || 'no endpoint';
+  // "mostra se está disponível e, se não, com qual aluno está": whether it is free is a field of its own; the
+  // hold's flag says the opposite under another name, so a client reading "available" finds nothing.
+  const free = (e: EndpointSpec) =>
+    e.behavior.kind === 'get' &&
+    (contract.resources ?? [])
+      .find((r) => r.name === (e.behavior.kind === 'get' ? e.behavior.resource : ''))
+      ?.fields.some((f) => f.type === 'boolean' && asksAvailable(f.name.replace(/_/g, ' '))) === true;
+  if (asksAvailable(feature) && !answering.some(free)) {
+    return [
+      `it asks whether the record is available, but ${where} answers no such field: the hold keeps only the opposite flag`,
+    ];
+  }
+  if (answering.length > 0) return [];
   return [
     `it asks who has the record now, but ${where} answers no taker: no read of records a hold gives to someone shows who holds one`,
   ];

@@ -67,4 +67,9 @@ describe('who has a held record', () => {
     expect(fidelity[3].problems.join(' ')).toContain('asks whether the record is available');
     expect(asksAvailable("voir un livre et qui l'a en ce moment")).toBe(false);
   });
+
+  it('leaves a "who has" of records no hold gives out to the other readings', () => {
+    const { fidelity } = judged(['add players with a name and points', 'show who has the most points']);
+    expect(fidelity[1].problems.join(' ')).not.toContain('taker');
+  });
 });

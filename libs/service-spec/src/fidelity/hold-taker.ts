@@ -25,7 +25,11 @@ export function holdTakerProblems(feature: string, endpoints: EndpointSpec[]): s
  * examples never show one, cannot say who has it, whatever its summary says.
  */
 export function whoHasProblems(feature: string, endpoints: EndpointSpec[], contract: SpecContract): string[] {
-  if (!asksWhoHas(feature)) return [];
+  // Only records a hold gives out have someone who has them ("who has the most points" ranks players).
+  const holds = contract.endpoints.some(
+    (e) => e.behavior?.kind === 'reserve' || e.behavior?.kind === 'release',
+  );
+  if (!asksWhoHas(feature) || !holds) return [];
   const reads = endpoints.filter((e) => e.behavior?.kind === 'get');
   const kept = (resource: string): string | undefined => {
     for (const x of contract.endpoints) {

@@ -66,3 +66,28 @@ export function holdTakerGivenIn(feature: string): { field: string; written: str
   }
   return null;
 }
+
+/**
+ * "see who has it at the moment", "ver quién lo tiene", "wer es gerade hat", "qui l'a en ce moment", "chi ce l'ha",
+ * "com qual aluno está", "who it is lent to": a read of a held record that asks who holds it (accents folded).
+ */
+const WHO_HAS =
+  /\b(?:who(?:'s| has| is holding| holds| borrowed| checked)\b|who it is (?:lent|loaned|checked out|out) to|quien (?:lo |la )?(?:tiene|ha tomado|se lo llevo)|con quien esta|a quien (?:esta|se ha) prestad|wer (?:es|ihn|sie) (?:gerade |jetzt |im moment )?(?:hat|ausgeliehen)|bei wem|an wen (?:es|er|sie) (?:verliehen|ausgeliehen)|qui l(?:'| )(?:a|emprunte|a emprunte)|chez qui|chi (?:ce l(?:'| )ha|lo ha|la ha|l(?:'| )ha|lo tiene|la tiene)|a chi e (?:prestat|in prestito)|quem (?:o |a )?(?:tem|esta com)|com (?:quem|qual \p{L}+) (?:ele |ela )?esta)/u;
+
+/** Whether a feature asks who holds a record now ("look up a book and see who has it at the moment"). */
+export function asksWhoHas(feature: string): boolean {
+  return WHO_HAS.test(feature.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'"));
+}
+
+/**
+ * "whether it is available", "se está disponível", "ob es verfügbar ist", "si está disponible", "s'il est libre":
+ * a read that asks whether a record is free (accents folded). The hold keeps the opposite flag (on loan, checked
+ * out): a record's read answers it only with a field of that name.
+ */
+const AVAILABLE =
+  /\b(?:available|availability|free to (?:borrow|lend|take)|disponib\w*|disponivel|disponiveis|verfugbar\w*|ausleihbar|libre|libero|libera)\b/;
+
+/** Whether a feature asks whether a record is available ("mostra se está disponível"). */
+export function asksAvailable(feature: string): boolean {
+  return AVAILABLE.test(feature.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+}

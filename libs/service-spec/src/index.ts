@@ -24,7 +24,7 @@ export {
   type NotFutureReading,
 } from './not-future';
 export * from './spec-contract.schema';
-export { holdTakerOf } from './hold-takers';
+export { asksAvailable, asksWhoHas, holdTakerOf } from './hold-takers';
 export {
   ITEM_FIELD_TYPES,
   objectArrayContractProblems,

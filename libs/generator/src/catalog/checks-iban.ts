@@ -86,12 +86,18 @@ export const validateIban: CatalogFunction = (input, options) => {
   // format: upper case without spaces.
   const formatted = problem === null ? iban.replace(/(.{4})(?!$)/g, '$1 ') : null;
   const normalized = problem === null ? iban : null;
-  return { ok: true, value: { valid: problem === null, country, formatted, normalized } };
+  const value: Record<string, unknown> = { valid: problem === null, country, formatted, normalized };
+  // options.country_name: also the country's name in that language (a locale: en, de, es, …), null when invalid.
+  if (typeof options.country_name === 'string' && options.country_name !== '') {
+    const names = new Intl.DisplayNames([options.country_name], { type: 'region' });
+    value.country_name = problem === null && country !== null ? (names.of(country) ?? null) : null;
+  }
+  return { ok: true, value };
 };`,
 };
 
 const IBAN_WORDS =
-  'IBAN: internationale Bankkontonummer (Kontonummer, Ländercode, Prüfsumme); número de cuenta bancaria internacional (código de país, suma de control); numéro de compte bancaire international (code pays, clé de contrôle); codice IBAN del conto bancario (codice paese); número de conta bancária internacional (código do país)';
+  'IBAN: internationale Bankkontonummer (Kontonummer, Ländercode, Prüfsumme); número de cuenta bancaria internacional (código de país, suma de control); numéro de compte bancaire international (code pays, clé de contrôle); codice IBAN del conto bancario (codice paese); número de conta bancária internacional (código do país). Spaces are allowed and dropped before the check: Leerzeichen sind erlaubt (werden entfernt); se admiten espacios (espacios permitidos); les espaces sont autorisés; gli spazi sono ammessi (consentiti); espaços são permitidos';
 
 /** The check of an IBAN, answering `valid` and `country` (or refusing an invalid IBAN when asked to). */
 export function ibanDesign(text: string, refuseInvalid: boolean): FunctionDesign {
@@ -126,7 +132,7 @@ export function ibanDesign(text: string, refuseInvalid: boolean): FunctionDesign
         field: 'country',
         description:
           'The country code: the 2-letter prefix of the IBAN (null when it does not begin with 2 letters)',
-        names: 'country land landes pais pays paese',
+        names: 'country land landes landercode laendercode pais pays paese',
         example: 'GB',
       },
     ],
@@ -300,4 +306,119 @@ export function withWrittenLengths(
   const listed = lengths.map((l) => `${l.country} ${l.length}`).join(', ');
   const said = `The lengths the intent writes are the registry's: ${listed} characters (the length fits the country: Länge je Land; longitud según el país; longueur selon le pays; lunghezza secondo il paese; comprimento conforme o país).`;
   return d.summary.includes(said) ? d : { ...d, summary: `${d.summary} ${said}` };
+}
+
+/** The IBAN countries' names as the CLDR writes them, by language: worked examples written out by hand. */
+const COUNTRY_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  en: {
+    GB: 'United Kingdom',
+    DE: 'Germany',
+    FR: 'France',
+    NL: 'Netherlands',
+    BE: 'Belgium',
+    CH: 'Switzerland',
+    ES: 'Spain',
+    IT: 'Italy',
+    AT: 'Austria',
+  },
+  de: {
+    GB: 'Vereinigtes Königreich',
+    DE: 'Deutschland',
+    FR: 'Frankreich',
+    NL: 'Niederlande',
+    BE: 'Belgien',
+    CH: 'Schweiz',
+    ES: 'Spanien',
+    IT: 'Italien',
+    AT: 'Österreich',
+  },
+  es: {
+    GB: 'Reino Unido',
+    DE: 'Alemania',
+    FR: 'Francia',
+    NL: 'Países Bajos',
+    BE: 'Bélgica',
+    CH: 'Suiza',
+    ES: 'España',
+    IT: 'Italia',
+    AT: 'Austria',
+  },
+  fr: {
+    GB: 'Royaume-Uni',
+    DE: 'Allemagne',
+    FR: 'France',
+    NL: 'Pays-Bas',
+    BE: 'Belgique',
+    CH: 'Suisse',
+    ES: 'Espagne',
+    IT: 'Italie',
+    AT: 'Autriche',
+  },
+  it: {
+    GB: 'Regno Unito',
+    DE: 'Germania',
+    FR: 'Francia',
+    NL: 'Paesi Bassi',
+    BE: 'Belgio',
+    CH: 'Svizzera',
+    ES: 'Spagna',
+    IT: 'Italia',
+    AT: 'Austria',
+  },
+  pt: {
+    GB: 'Reino Unido',
+    DE: 'Alemanha',
+    FR: 'França',
+    NL: 'Países Baixos',
+    BE: 'Bélgica',
+    CH: 'Suíça',
+    ES: 'Espanha',
+    IT: 'Itália',
+    AT: 'Áustria',
+  },
+};
+
+/** Words asking for the country's name beside its code (folded text). */
+const COUNTRY_NAME =
+  /\b(?:country(?:'s|s)? names?|names? of (?:the |its )?country|full country name|landesnamen?|landernamen?|namen? des landes|nombre del pais|nom du pays|nome del paese|nome do pais)\b/;
+
+/** Whether a feature asks for the name of an IBAN's country ("the country code and the country name"). */
+export function asksCountryName(folded: string): boolean {
+  return COUNTRY_NAME.test(folded.replace(/['’]/g, "'"));
+}
+
+/**
+ * The check answering the name of a valid IBAN's country too (`country_name`, in `language`: the feature's
+ * language, English by default), null for an invalid one; the worked examples' names written out by hand.
+ */
+export function withCountryName(d: FunctionDesign, language: string): FunctionDesign {
+  const names = COUNTRY_NAMES[language] ?? COUNTRY_NAMES.en;
+  const locale = COUNTRY_NAMES[language] ? language : 'en';
+  if (d.function !== IBAN_CODE.id || d.outputs.some((o) => o.result === 'country_name')) return d;
+  const valid = d.outputs.find((o) => o.result === 'valid')?.field ?? 'valid';
+  const country = d.outputs.find((o) => o.result === 'country')?.field ?? 'country';
+  const examples = d.examples.filter((x) => x.output[valid] !== true || names[String(x.output[country])]);
+  return {
+    ...d,
+    summary: `${d.summary} Also answers the name of a valid IBAN's country (country_name) in the language "${locale}" as the Unicode CLDR writes it (DE: ${names.DE}, GB: ${names.GB}), null when the IBAN is invalid: Ländername; nombre del país; nom du pays; nome del paese; nome do país.`,
+    options: { ...d.options, country_name: locale },
+    outputs: [
+      ...d.outputs,
+      {
+        result: 'country_name',
+        field: 'country_name',
+        description: `The name of the IBAN's country in "${locale}" (null when the IBAN is invalid)`,
+        names: 'name names landesname landername nombre nom nome',
+        example: names.GB,
+      },
+    ],
+    examples: examples.map((x) => ({
+      ...x,
+      description: `${x.description}${x.output[valid] === true ? ` Its country is ${names[String(x.output[country])]}.` : ''}`,
+      output: {
+        ...x.output,
+        country_name: x.output[valid] === true ? names[String(x.output[country])] : null,
+      },
+    })),
+  };
 }

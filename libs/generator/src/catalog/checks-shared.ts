@@ -28,6 +28,9 @@ const VALIDITY_STEMS = [
   'whether',
 ];
 
+/** "well" before a form of "formed" (well-formed, bien formado, bien formé, ben formato, bem formado). */
+const WELL = new Set(['well', 'bien', 'ben', 'bem']);
+
 /** Words that name a check digit rather than a check ("Prüfziffer" is not "prüfen"). */
 const CHECK_DIGIT_WORDS = ['prufziffer', 'prufziffern', 'kontrollziffer', 'checkdigit'];
 const DIGIT_WORDS = ['digit', 'digits', 'digito', 'digitos', 'chiffre', 'chiffres', 'cifra', 'cifre'];
@@ -89,7 +92,11 @@ export function mentionsCheckDigit(words: string[]): boolean {
 /** Whether the feature asks whether something is valid (a check-digit phrase is not a check). */
 export function asksValidity(words: string[]): boolean {
   const phrase = checkDigitWords(words);
-  return words.some((w, i) => !phrase.has(i) && startsWithAny(w, VALIDITY_STEMS));
+  // "Is it a well-formed UUID?", "wohlgeformt", "bien formado", "bien formé", "ben formato", "bem formado".
+  const wellFormed = words.some(
+    (w, i) => w === 'wellformed' || w === 'wohlgeformt' || (WELL.has(w) && /^form/.test(words[i + 1] ?? '')),
+  );
+  return wellFormed || words.some((w, i) => !phrase.has(i) && startsWithAny(w, VALIDITY_STEMS));
 }
 
 /** Whether the feature asks for something to be computed ("compute the Luhn check digit"). */
@@ -403,7 +410,7 @@ export function aboutSomethingElse(words: string[], email: boolean): boolean {
  * or Italian feature in its own words.
  */
 export const VALIDITY_GLOSSARY =
-  'Prüfen/überprüfen/validieren (gültig/ungültig); validar/comprobar/verificar (válido/inválido); vérifier/valider/contrôler (valide/invalide); verificare/controllare/validare (valido/non valido); validar/verificar/conferir (válido/inválido).';
+  'Prüfen/überprüfen/validieren (gültig/ungültig; sagen, ob sie stimmt); validar/comprobar/verificar (válido/inválido); vérifier/valider/contrôler (valide/invalide); verificare/controllare/validare (valido/non valido); validar/verificar/conferir (válido/inválido).';
 
 /** Summary sentences for the two ways a check can answer an invalid value. */
 export function invalidAnswer(refuseInvalid: boolean, what: string): string {

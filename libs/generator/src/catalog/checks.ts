@@ -4,11 +4,13 @@ import { sameMeaning } from './param-affinity';
 import { LUHN_CHECK_DIGIT_CODE, LUHN_CODE, luhnCheckDigitDesign, luhnDesign, withBrand } from './checks-card';
 import { EMAIL_CODE, emailDesign, readBlocklist, UUID_CODE, uuidDesign } from './checks-formats';
 import {
+  asksCountryName,
   asksNormalised,
   asksPrintForm,
   IBAN_CODE,
   ibanDesign,
   withNormalised,
+  withCountryName,
   withPrintForm,
   withWrittenLengths,
   writtenIbanLengths,
@@ -24,7 +26,7 @@ import {
 import { GTIN_CODE, GTIN_COMPLETE_CODE } from './checks-gtin';
 import { recogniseGtin, unnamedGtin } from './checks-gtin-recognise';
 import { asksBrand, brandSettings } from './checks-brand-words';
-import { refuses } from './feature-words';
+import { languagesOf, refuses } from './feature-words';
 import {
   aboutSomethingElse,
   allowsAny,
@@ -116,7 +118,11 @@ function thingsIn(words: string[]): Set<Thing> {
   const things = new Set<Thing>();
   if (aboutCards(words) || asksBrand(words, false)) things.add('card');
   // ISO 13616 is the IBAN's standard: "the ISO 13616 mod-97 check" names an IBAN check without the word.
-  if (words.includes('iban') || words.includes('ibans') || words.includes('13616')) things.add('iban');
+  // So does mod 97 (ISO 7064 MOD 97-10, the IBAN's check digits): "valid means the mod-97 check digits are right
+  // and the length fits the country".
+  const mod97 = words.some((w, i) => w === 'mod97' || (w === 'mod' && words[i + 1] === '97'));
+  if (words.includes('iban') || words.includes('ibans') || words.includes('13616') || mod97)
+    things.add('iban');
   if (words.some((w) => w.startsWith('isbn'))) things.add('isbn');
   if (
     words.some((w) => EMAIL_WORDS.includes(w)) ||
@@ -381,8 +387,11 @@ function recogniseChecks(text: string, words: string[]): Recognised {
       const print = asksPrintForm(folded);
       const normal = asksNormalised(folded);
       const name = printName(text);
+      // "… the country code and the country name": the name in the feature's language.
+      const named = (d: FunctionDesign) =>
+        asksCountryName(folded) ? withCountryName(d, languagesOf(words)[0] ?? 'en') : d;
       const forms = (d: FunctionDesign): FunctionDesign => {
-        const printed = print ? withPrintForm(d, name) : d;
+        const printed = print ? withPrintForm(named(d), name) : named(d);
         return normal ? withNormalised(printed, print || name === 'formatted' ? 'iban' : name) : printed;
       };
       // "Valid means the ISO 13616 mod-97 check passes and the length fits the country (DE 22, GB 22, FR 27,

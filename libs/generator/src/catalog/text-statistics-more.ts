@@ -1,6 +1,6 @@
 import type { FunctionDesign } from './catalog-entry';
 import { glossIn, type Language } from './feature-words';
-import type { ReadingRules } from './text-reading';
+import { minutesOf, type ReadingRules } from './text-reading';
 import { rulesSummary } from './text-statistics-rules';
 
 type Gloss = Partial<Record<Language, string>>;
@@ -167,4 +167,51 @@ export function statisticsExtras(
       : {}),
   };
   return { outputs, summary, options };
+}
+
+/**
+ * The statistics `d` answering a reading time too, at the speed `rules` states (a feature that adds it with
+ * another answer: "also the average word length and the reading time at 200 words a minute, rounded up"): the
+ * answer, its summary and options, the minutes of each worked example, and two of its own that turn over at the
+ * speed (n and n + 1 times "word": n words, 5n - 1 characters, no sentence), worked out by `minutesOf`. On a design
+ * that answers it already, only the worked examples without their minutes get them.
+ */
+export function withReadingTime(
+  d: FunctionDesign,
+  rules: ReadingRules,
+  languages: Language[],
+): FunctionDesign {
+  const perMinute = Number(rules.perMinute);
+  if (!(perMinute > 0)) return d;
+  const answered = d.outputs.some((o) => o.result === 'reading_time');
+  const { outputs, summary, options } = statisticsExtras(
+    { mostCommon: false, longest: false, refuseBlank: false, reading: rules },
+    languages,
+  );
+  const turning = answered
+    ? []
+    : [perMinute, perMinute + 1].map((n) => ({
+        description: `A text of ${n} times "word" has ${n} words, ${5 * n - 1} characters and 0 sentences.`,
+        input: { text: Array.from({ length: n }, () => 'word').join(' ') },
+        output: { words: n, characters: 5 * n - 1, sentences: 0 },
+      }));
+  return {
+    ...d,
+    ...(answered
+      ? {}
+      : {
+          summary: `${d.summary}${summary}`,
+          options: { ...d.options, ...options },
+          outputs: [...d.outputs, ...outputs],
+        }),
+    examples: [...d.examples, ...turning].map((e) => {
+      if ('reading_time' in e.output || typeof e.output.words !== 'number') return e;
+      const minutes = minutesOf(e.output.words, rules, perMinute);
+      return {
+        ...e,
+        description: `${e.description} It takes ${minutes} minute(s) to read at ${perMinute} words per minute.`,
+        output: { ...e.output, reading_time: minutes },
+      };
+    }),
+  };
 }

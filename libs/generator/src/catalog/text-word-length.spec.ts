@@ -61,6 +61,7 @@ describe('the average word length recogniser', () => {
     ['la longueur moyenne des mots', 2],
     ['la lunghezza media delle parole', 2],
     ['o comprimento médio das palavras', 2],
+    ['and the mean length of the words as well', 2],
   ])('reads %p with %d decimals', (text, decimals) => {
     const found = recogniseFeature(text);
     if (!found || !('constraint' in found) || !found.constraint.refine) throw new Error('not read');
@@ -76,6 +77,69 @@ describe('the average word length recogniser', () => {
     'password length of at least 8',
   ])('leaves %p alone', (text) => {
     const found = recogniseFeature(text);
+    expect(found && 'constraint' in found ? found.constraint.function : null).not.toBe('text.statistics');
+  });
+});
+
+describe('the average word length and a reading time added in one feature', () => {
+  const design = (feature: string) => {
+    const found = recogniseFeature(feature);
+    if (!found || !('constraint' in found) || !found.constraint.refine) throw new Error('not read');
+    const base = recogniseFeature('count the words and sentences of a text');
+    if (!base || !('design' in base)) throw new Error('no statistics');
+    return found.constraint.refine(base.design);
+  };
+  const AT_200 = 'also the average word length and the reading time at 200 words a minute, rounded up';
+  const words = (n: number) => Array.from({ length: n }, () => 'wort').join(' ');
+
+  it.each([
+    // text, average (10 letters over 4 words), minutes at 200 a minute rounded up (201 words need a second)
+    ['a bb ccc dddd', 2.5, 1],
+    [words(200), 4, 1],
+    [words(201), 4, 2],
+    ['', 0, 0],
+  ])('answers %p with the average %d and %d minute(s)', (text, average, minutes) => {
+    const d = design(AT_200);
+    const r = runCatalogFunction('text.statistics', { text }, d.options ?? {});
+    expect(r.ok && [r.value.average_word_length, r.value.reading_time]).toEqual([average, minutes]);
+  });
+
+  it.each([
+    AT_200,
+    'dazu die durchschnittliche Wortlänge und die Lesezeit bei 250 Wörtern pro Minute, aufgerundet',
+    'además, la longitud media de las palabras y el tiempo de lectura a 180 palabras por minuto',
+  ])('reads %p as both answers, each worked example answered by the emitted code', (feature) => {
+    const d = design(feature);
+    expect(d.outputs.map((o) => o.field)).toEqual(
+      expect.arrayContaining(['average_word_length', 'reading_time']),
+    );
+    expect(d.options).toMatchObject({ decimals: 2, rounding: 'up' });
+    expect(d.examples.every((e) => typeof e.output.reading_time === 'number')).toBe(true);
+    for (const e of d.examples)
+      expect(runCatalogFunction('text.statistics', e.input, d.options ?? {})).toEqual({
+        ok: true,
+        value: e.output,
+      });
+  });
+
+  it('fails the worked examples when the reading time is rounded down (a mutant)', () => {
+    const d = design(AT_200);
+    const mutant = compileFunction(
+      TEXT_STATISTICS_CODE.source.replace(
+        "if (rest > 0 && mode === 'up') minutes = whole + 1;",
+        "if (rest > 0 && mode === 'up') minutes = whole;",
+      ),
+      TEXT_STATISTICS_CODE.exportName,
+    );
+    const wrong = d.examples.filter(
+      (e) =>
+        JSON.stringify(mutant(e.input, d.options ?? {})) !== JSON.stringify({ ok: true, value: e.output }),
+    );
+    expect(wrong.length).toBeGreaterThan(0);
+  });
+
+  it('leaves a reading time at no stated speed to be read on its own', () => {
+    const found = recogniseFeature('also the average word length and the reading time');
     expect(found && 'constraint' in found ? found.constraint.function : null).not.toBe('text.statistics');
   });
 });

@@ -1,6 +1,8 @@
 import type { ConstraintDesign, FunctionDesign } from './catalog-entry';
 import { foldText } from './checks-shared';
 import { glossIn, type Language } from './feature-words';
+import { readingRules } from './text-reading';
+import { withReadingTime } from './text-statistics-more';
 
 const AVERAGE_GLOSS: Partial<Record<Language, string>> = {
   de: ' Dazu die durchschnittliche Wortlänge (Buchstaben pro Wort), gerundet auf {n} Nachkommastellen.',
@@ -18,9 +20,14 @@ const AVERAGE_GLOSS: Partial<Record<Language, string>> = {
  */
 
 const AVERAGE_LENGTH =
-  /\b(?:average|mean) word length\b|\baverage length of (?:the |a )?words?\b|\b(?:average|mean) (?:number of )?letters per word\b|\bdurchschnittliche[nr]? wortlange\b|\bmittlere[nr]? wortlange\b|\blongitud (?:media|promedio) de (?:las )?palabras\b|\blongueur moyenne des mots\b|\blunghezza media (?:delle )?parole\b|\bcomprimento medio (?:das )?palavras\b/;
+  /\b(?:average|mean) word length\b|\b(?:average|mean) length of (?:the |a )?words?\b|\b(?:average|mean) (?:number of )?letters per word\b|\bdurchschnittliche[nr]? wortlange\b|\bmittlere[nr]? wortlange\b|\blongitud (?:media|promedio) de (?:las )?palabras\b|\blongueur moyenne des mots\b|\blunghezza media (?:delle )?parole\b|\bcomprimento medio (?:das )?palavras\b/;
 const OTHER_RESULTS =
-  /\b(?:most (?:frequent|common|used)|longest|shortest|unique|distinct|vowels?|consonants?|syllables?|reading time|haufigst\w*|mas (?:frecuente|comun)\w*|plus (?:frequent|courant)\w*|piu (?:frequente|comune)|mais (?:frequente|comum))\b/;
+  /\b(?:most (?:frequent|common|used)|longest|shortest|unique|distinct|vowels?|consonants?|syllables?|haufigst\w*|mas (?:frecuente|comun)\w*|plus (?:frequent|courant)\w*|piu (?:frequente|comune)|mais (?:frequente|comum))\b/;
+/** Words of a reading time ("reading time", "Lesezeit", "tiempo de lectura"), folded. */
+const READING_TIME =
+  /\b(?:reading time|time to read|lesezeit|lesedauer|tiempo de lectura|temps de lecture|tempo di lettura|tempo de leitura)\b/;
+/** A reading speed's number, never a number of decimals. */
+const READING_SPEEDS = /\d+\s*(?:words?|wpm|wortern|woertern|palabras|mots|parole|palavras)\b/g;
 const DECIMALS =
   /(\d)\s*(?:decimals?|decimal places?|dezimalstellen|nachkommastellen|decimales|decimales|decimali|casas decimais)/;
 const ONE_DECIMAL =
@@ -79,11 +86,21 @@ export function averageWordLength(text: string, languages: Language[]): Constrai
   const t = foldText(text);
   // "… and the most frequent word": a second result the statistics do not answer; the feature is not this.
   if (!AVERAGE_LENGTH.test(t) || OTHER_RESULTS.test(t)) return null;
-  const stated = DECIMALS.exec(t);
+  // "… and the reading time at 200 words a minute, rounded up": one more answer the statistics give, at the speed
+  // the feature states (a reading time at no stated speed is left to be read on its own).
+  const reading = READING_TIME.test(t) ? readingRules(text) : null;
+  if (READING_TIME.test(t) && (reading === null || reading.perMinute === null)) return null;
+  const stated = DECIMALS.exec(t.replace(READING_SPEEDS, ' '));
   const decimals = stated ? Number(stated[1]) : ONE_DECIMAL.test(t) ? 1 : 2;
   return {
     function: 'text.statistics',
     refusals: () => [],
-    refine: (d) => withAverage(d, decimals, languages),
+    refine: (d) => {
+      if (!reading) return withAverage(d, decimals, languages);
+      // The reading time first, so that its worked examples show an average too; then the minutes of the
+      // average's own worked example.
+      const timed = withAverage(withReadingTime(d, reading, languages), decimals, languages);
+      return withReadingTime(timed, reading, languages);
+    },
   };
 }

@@ -81,6 +81,22 @@ function newlyNamedAnswers(e: EndpointSpec, design: FunctionDesign, feature: str
   // Read with the feature it follows, the family designs nothing: the follow-up asks what the computation cannot
   // answer ("whether its domain is a disposable one", with no list of such domains), whatever answer it names.
   if (recogniseFeature(`${e.features[0] ?? ''} ${feature}`) === null) return [];
+  return namedAnswers(e, design, feature);
+}
+
+/**
+ * Whether each part a follow-up joins with "and" names an answer of `design` no feature before it says: "the
+ * country code and the country name" asks the code (answered already) and the name (added); "which bank it belongs
+ * to and the country name" asks a bank no answer names.
+ */
+function everyPartNamed(e: EndpointSpec, design: FunctionDesign, feature: string): boolean {
+  const parts = askedParts(feature);
+  return parts.length > 1 && parts.every((part) => namedAnswers(e, design, part).length > 0);
+}
+
+/** The answers of `design` a text names that none of the features `e` realises said. */
+function namedAnswers(e: EndpointSpec, design: FunctionDesign, feature: string): string[] {
+  const words = featureWords(feature);
   // The follow-up names an answer by a word of its name, or of the words naming it in the intents' languages
   // ("quanti giorni" names days_in_year), that no feature before it says: "which weekday Christmas falls on that
   // year" says only the year a leap-year check already asks about.
@@ -114,12 +130,18 @@ const AND = /\s(?:and|as well as|plus|und|sowie|y|e|et|ainsi que|oltre a|além d
  */
 function answersAll(feature: string, added: number): boolean {
   if (added === 0) return true;
-  const asked = feature
-    .replace(/\([^()]*\)/g, ' ')
-    .split(AND)
-    // A part that is only a value the feature lists ("a.com and b.dev") asks for no answer of its own.
-    .filter((part) => part.trim() !== '' && !LISTED_VALUE.test(part)).length;
-  return added >= asked;
+  return added >= askedParts(feature).length;
+}
+
+/** The parts a follow-up joins with "and", remarks in parentheses and listed values left out. */
+function askedParts(feature: string): string[] {
+  return (
+    feature
+      .replace(/\([^()]*\)/g, ' ')
+      .split(AND)
+      // A part that is only a value the feature lists ("a.com and b.dev") asks for no answer of its own.
+      .filter((part) => part.trim() !== '' && !LISTED_VALUE.test(part))
+  );
 }
 
 /**
@@ -142,10 +164,11 @@ export function realiseFollowUp(b: ContractBuilder, feature: string): boolean {
       (before, after) =>
         changes(before, after) &&
         ownChanges(e.features[0], feature, before, after) &&
-        answersAll(
+        (answersAll(
           feature,
           after.outputs.filter((o) => !before.outputs.some((x) => x.field === o.field)).length,
-        ),
+        ) ||
+          everyPartNamed(e, after, feature)),
     );
     // Claimed in the feature's words, kept in the summary beside the design's (as every constraint that changes
     // a computation is): only once the family read it as changing the computation, or naming an answer it gives.

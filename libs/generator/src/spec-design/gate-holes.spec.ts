@@ -78,6 +78,14 @@ it('a result a feature adds to another answer ("also return …") is not realise
   expect(endpoints[1]).toEqual(endpoints[0]);
   expect(endpoints[2]).toEqual(endpoints[0]);
   expect(realised).toEqual([true, true, true]);
+  // "The same answer also gives …" says where the result goes as plainly (in-view aa-text-extras-spelled deployed
+  // its reading time on a route of its own, and no client of /drafts/metrics ever saw it).
+  const same = judged([
+    'POST /drafts/metrics with {"text": string} returns {"words": integer, "sentences": integer}',
+    'the same answer also gives the reading time at 250 words per minute',
+  ]);
+  expect(same.endpoints[1]).not.toEqual(same.endpoints[0]);
+  expect(same.realised[1]).toBe(false);
   // Added actions on records are not answers: "also let people delete notes" stays realised.
   expect(judged(['store notes with a title', 'also let people delete notes']).realised).toEqual([true, true]);
 });

@@ -20,6 +20,7 @@ import {
   type DraftCheck,
 } from './acceptance-steps';
 import { withArticle } from './contract-builder';
+import { holdKeepingTaker, readsWhoHas } from './who-has';
 import { healthCheckHappy, replayAttemptCheck, storedStep, webhookEventsHappy } from './reach-docs';
 import { AGGREGATE_SAMPLE, aggregateResult, convertResult } from './compute-examples';
 import { snakeName } from './naming';
@@ -127,6 +128,24 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
       if (b.kind === 'reserve' && b.holder !== undefined) {
         body = { [b.holder]: `${b.holder.replace(/_/g, '-')}-${tag}` };
         expected = { [b.field]: true, ...body };
+      }
+      // A read that answers who has the record reads it after a hold gives it to someone.
+      const held =
+        b.kind === 'get' && readsWhoHas(c.endpoints, e)
+          ? holdKeepingTaker(c.endpoints, b.resource)
+          : undefined;
+      if (held) {
+        const { at, hold } = held;
+        const taker = { [hold.holder]: `${hold.holder.replace(/_/g, '-')}-${tag}` };
+        steps.push({
+          request: {
+            method: at.method,
+            path: fill(at.path, { [hold.param]: `{${made.variable}}` }),
+            body: taker,
+          },
+          expect: { status: successStatus(at, 200), body_contains: { [hold.field]: true, ...taker } },
+        });
+        expected = { ...made.body, [hold.field]: true, ...taker };
       }
       if (b.kind === 'update') {
         const named = b.fields;

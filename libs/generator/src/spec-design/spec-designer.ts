@@ -50,6 +50,7 @@ import { readsAsLowStock, realiseLowStock } from './low-stock-features';
 import { readsAsStockMove, realiseStockMove } from './stock-moves';
 import { onlyExpires, realiseExpiry, settleExpiry } from './ttl-features';
 import { onlyLimitsReads, realiseReadLimit, settleReadLimits } from './read-limit-features';
+import { settleWhoHas } from './who-has';
 import { ranksBeforeList, realiseRanking, settleRankingExamples } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
 import { realisePlacesUnder } from './places-under-features';
@@ -441,6 +442,7 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   settleListQueries(b);
   settleExpiry(b, intent.key_features);
   settleReadLimits(b, intent.key_features);
+  settleWhoHas(b, intent.key_features);
   settleGuard(b, guard);
   return { contract: finishContract(b, false), notes: ctx.notes };
 }

@@ -372,6 +372,13 @@ const ADD_ON =
   /^\s*(?:(?:and\s+)?(?:also|additionally|in addition|as well|plus)\b(?!\s+(?:let|allow|delete|remove|store|keep|list|create|add)\b)|and\s+(?:the|its|their)\b|(?:ausserdem|außerdem|zusatzlich|zusätzlich|dazu)\b|(?:ademas|además|tambien|también)\b|(?:aussi|egalement|également|en plus)\b|(?:inoltre|anche)\b|(?:alem disso|além disso)\b)/i;
 
 /**
+ * A feature saying its result comes in the same answer as another's, wherever it says so ("the same answer also
+ * gives the reading time", "in derselben Antwort", "en la misma respuesta", "dans la même réponse").
+ */
+const SAME_ANSWER =
+  /\b(?:the same (?:answer|response|reply)|(?:der )?(?:gleichen|selben|derselben) antwort|la misma respuesta|la m[eê]me r[ée]ponse|stessa risposta|mesma resposta)\b/i;
+
+/**
  * The same computation the other way ("and the other way round: US mpg into litres per 100 km", "außerdem …
  * zurück in Liter"): a conversion of its own, answered on its own endpoint, not a result added to another's.
  */
@@ -384,7 +391,7 @@ const GOES_BACK =
  * first request without it.
  */
 function addOnProblems(contract: SpecContract, feature: string): string[] {
-  if (!ADD_ON.test(feature) || GOES_BACK.test(feature)) return [];
+  if (!(ADD_ON.test(feature) || SAME_ANSWER.test(feature)) || GOES_BACK.test(feature)) return [];
   const mine = contract.endpoints.filter((e) => e.features.includes(feature));
   // Endpoints that exist for it alone: a computation of its own, or a store of its own ("also return the title of
   // the book" beside an ISBN check was held by a lending store of titles, "return" read as giving a book back).

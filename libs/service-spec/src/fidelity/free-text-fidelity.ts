@@ -36,7 +36,7 @@ import { listedDeterminerProblems, listedFieldProblems, listedLengthProblems } f
 import { misplacedRefusalProblems } from './misplaced-refusal';
 import { fixedSourceProblems } from './fixed-source';
 import { daylightSavingProblems } from './daylight-saving';
-import { holdTakerProblems } from './hold-taker';
+import { holdTakerProblems, whoHasProblems } from './hold-taker';
 import { guardRealises } from './header-guard-fidelity';
 
 /**
@@ -150,6 +150,8 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   problems.push(...daylightSavingProblems(feature, endpoints, contract));
   // "check an item out to a person" realised by a check-out that stores nobody.
   problems.push(...holdTakerProblems(feature, endpoints));
+  // "see an item and who has it right now" realised by a read of records that keep no taker.
+  problems.push(...whoHasProblems(feature, endpoints, contract));
   // "save a recipe with a name and …" realised by a store of `title` and `ingredients`: every record sent is a 400.
   problems.push(...listedFieldProblems(feature, endpoints));
   // "avec sa référence, son nom" realised by `sa_reference`, `son_nom`: a client sending `reference` gets a 400.

@@ -142,6 +142,11 @@ export interface ConstraintDesign {
    * said of whichever calendar fact the intent asks for): the first endpoint running any of them.
    */
   functions?: string[];
+  /**
+   * The constraint joins every endpoint running `function` or one of `functions`, not only the first ("malformed
+   * numerals and numbers outside 1..3999" is said of reading numerals and of writing them).
+   */
+  each?: boolean;
   refusals: (design: FunctionDesign) => Refusal[];
   /**
    * A constraint that changes what the computation answers, not only what it refuses ("classify the result

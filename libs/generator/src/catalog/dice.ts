@@ -9,6 +9,7 @@ import {
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
 import { DICE_NOTATION_REFERENCE, DICE_PARTS_REFERENCE } from './dice-reference';
+import { diceRefusal } from './dice-refusals';
 
 /*
  * Dice in the usual notation NdS±M ("2d6+3": two six-sided dice plus 3): each die rolled from 1 to S, the total
@@ -89,9 +90,9 @@ const FACTS: { notation: string; seed: number; rolls: number[]; total: number; w
 ];
 
 const GLOSS: Partial<Record<Language, string>> = {
-  de: ' Würfeln in Würfelnotation (NdS+M, z. B. 2W6+3: zwei sechsseitige Würfel plus 3), mit Startwert (Seed) wiederholbar: die einzelnen Würfe und die Summe; eine ungültige Notation wird abgelehnt.',
-  es: ' Tirar dados en notación de dados (NdS+M, p. ej. 2d6+3: dos dados de seis caras más 3), repetible con una semilla: las tiradas y el total; una notación inválida se rechaza.',
-  fr: ' Lancer des dés en notation de dés (NdS+M, p. ex. 2d6+3 : deux dés à six faces plus 3), reproductible avec une graine : les jets et le total ; une notation invalide est refusée.',
+  de: ' Würfeln in Würfelnotation (NdS+M, z. B. 2W6+3: zwei sechsseitige Würfel plus 3), mit Startwert (Seed) wiederholbar: die einzelnen Würfe und die Summe; eine ungültige Notation (Unsinn) wird abgelehnt.',
+  es: ' Tirar dados en notación de dados (NdS+M, p. ej. 2d6+3: dos dados de seis caras más 3), repetible con una semilla: las tiradas y el total; una notación inválida (sin sentido) se rechaza.',
+  fr: ' Lancer des dés en notation de dés (NdS+M, p. ex. 2d6+3 : deux dés à six faces plus 3), reproductible avec une graine : les jets et le total ; une notation invalide (absurde) est refusée.',
   it: ' Lanciare dadi in notazione (NdS+M, es. 2d6+3: due dadi a sei facce più 3), ripetibile con un seme: i lanci e il totale; una notazione non valida viene rifiutata.',
   pt: ' Rolar dados em notação de dados (NdS+M, ex. 2d6+3: dois dados de seis lados mais 3), repetível com uma semente: as rolagens e o total; uma notação inválida é recusada.',
 };
@@ -106,7 +107,7 @@ export function diceDesign(languages: Language[]): FunctionDesign {
       '100 (1 when left out), S from 2 to 1000 sides, each die from 1 to S, the total the sum of the dice ' +
       'plus the modifier M. With a seed (a whole number) the roll is repeatable: the dice come from the ' +
       'mulberry32 generator seeded with it, each die = floor(next × S) + 1, so the same notation and seed ' +
-      'always give the same rolls; without a seed they are random. A notation that is not NdS±M, or outside ' +
+      'always give the same rolls; without a seed they are random. A notation that is not NdS±M (nonsense), or outside ' +
       'those bounds, is refused with 400.' +
       glossIn(GLOSS, languages),
     inputs: [
@@ -216,6 +217,9 @@ const ROLLS = 'wurf wurfe tirada tiradas jet jets tirage tirages lancio lanci ro
 const NOTATION = /(?<![\w])\d{0,3}[dDwW]\d{1,4}(?:\s*[+-]\s*\d+)?(?![\w])/;
 
 function recogniseDice(text: string, words: string[]): Recognised {
+  // "nonsense like 0d6, 2d0 or banana gets rejected": what the roll another feature asks for refuses.
+  const refusal = diceRefusal(DICE_CODE.id, text, words);
+  if (refusal) return { constraint: refusal };
   const notation = NOTATION.test(text) && hasAny(words, DICE_WORDS);
   // French writes dice "dés", folded to the article "des": only the accent tells them apart.
   const des = /(?<!\p{L})dés(?!\p{L})/iu.test(text.normalize('NFC'));

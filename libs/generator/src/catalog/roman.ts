@@ -257,7 +257,7 @@ const NOT_CANONICAL_GLOSS: Partial<Record<Language, string>> = {
   de: ' Keine kanonische (gültige) römische Zahl: abgelehnt.',
   es: ' No es un número romano canónico (válido): se rechaza.',
   fr: ' Pas un chiffre romain canonique (valide) : refusé.',
-  it: ' Non è un numero romano canonico (valido): rifiutato.',
+  it: ' Non è un numero romano canonico (valido): i numeri romani scritti male vengono rifiutati.',
   pt: ' Não é um número romano canônico (válido): recusado.',
 };
 
@@ -300,7 +300,7 @@ function toRomanDesign(languages: Language[], written: number[]): FunctionDesign
     method: 'POST',
     path: '/roman/to-roman',
     summary:
-      'Converts a whole number from 1 to 3999 to its canonical Roman numeral (I = 1, V = 5, X = 10, L = 50, ' +
+      'Converts a whole number from 1 to 3999 to its canonical Roman numeral, written the classic way (I = 1, V = 5, X = 10, L = 50, ' +
       'C = 100, D = 500, M = 1000; in the standard subtractive notation a smaller numeral before a larger one ' +
       'subtracts, only in IV, IX, XL, XC, CD and CM): 1994 is MCMXCIV. Numbers outside 1 to 3999 (0, negative numbers, 4000 and above) are refused ' +
       `with 400.${glossIn(TO_ROMAN_GLOSS, languages)}`,
@@ -411,6 +411,19 @@ function numeralRange(rule: FieldRule): boolean {
   return (low === undefined || low === 1) && (high === undefined || high === 3999);
 }
 
+/**
+ * Whether a feature refuses exactly what lies outside 1..3999, both ends written ("only 1 to 3999 can be written
+ * the classic way, so anything outside that is refused"): the numerals' own range, whatever it calls the numbers.
+ */
+function statesNumeralRange(text: string): boolean {
+  const clauses = readInputRules(text)?.clauses ?? [];
+  return (
+    clauses.length > 0 &&
+    clauses.every((c) => c.kind !== 'bound' || numeralRange(c.rule ?? {})) &&
+    clauses.some((c) => c.kind === 'bound' && c.rule?.minimum === 1 && c.rule?.maximum === 3999)
+  );
+}
+
 /** Whether a feature only states the 1..3999 range ("reject numbers outside 1..3999", "out of range"). */
 function onlyRange(text: string, words: string[], written: number[], roman: boolean): boolean {
   // "numbers outside 1 to 5000 are rejected" states an end the numerals do not have: it says 4000 is answered.
@@ -440,17 +453,28 @@ export const ROMAN: CatalogFamily = {
       if (direction === 'to-roman') return { design: toRomanDesign(languages, written) };
       if (direction === 'from-roman') return { design: fromRomanDesign(languages, numerals, written) };
     }
-    if (!refuses(words)) return null;
-    if (roman && (hasAny(words, NOT_CANONICAL_WORDS) || numerals.some((t) => t in NOT_CANONICAL))) {
+    // "IIII, VX, IC or MMMM -> 400" says the status with an arrow instead of a verb.
+    if (!refuses(words) && !/(?:->|→|=>)\s*4\d\d\b/.test(text)) return null;
+    // Numerals that are not canonical, named as such beside a Roman word or written out ("IIII, VX"): the
+    // reading's refusals; the range 1..3999 said in words or as its two ends: the writing's.
+    const malformed =
+      (roman && hasAny(words, NOT_CANONICAL_WORDS)) || numerals.some((t) => t in NOT_CANONICAL);
+    const ranged = onlyRange(text, words, written, roman) || statesNumeralRange(text);
+    const notCanonicalOf = (design: FunctionDesign) =>
+      notCanonical(numerals, design.inputs[0].field.name, languages);
+    const outsideOf = (design: FunctionDesign) =>
+      rangeRefusals(written, design.inputs[0].field.name, languages);
+    if (malformed && ranged) {
+      // "malformed numerals (IIII, VX) and numbers outside 1..3999": each half is said of one direction, so the
+      // feature joins every conversion the intent has, each with the refusals of what it reads.
       const refusals = (design: FunctionDesign) =>
-        notCanonical(numerals, design.inputs[0].field.name, languages);
-      return { constraint: { function: FROM_ROMAN_CODE.id, refusals } };
+        design.function === FROM_ROMAN_CODE.id ? notCanonicalOf(design) : outsideOf(design);
+      return {
+        constraint: { function: FROM_ROMAN_CODE.id, functions: [TO_ROMAN_CODE.id], each: true, refusals },
+      };
     }
-    if (onlyRange(text, words, written, roman)) {
-      const refusals = (design: FunctionDesign) =>
-        rangeRefusals(written, design.inputs[0].field.name, languages);
-      return { constraint: { function: TO_ROMAN_CODE.id, refusals } };
-    }
+    if (malformed) return { constraint: { function: FROM_ROMAN_CODE.id, refusals: notCanonicalOf } };
+    if (ranged) return { constraint: { function: TO_ROMAN_CODE.id, refusals: outsideOf } };
     return null;
   },
 };

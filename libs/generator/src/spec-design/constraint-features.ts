@@ -39,6 +39,7 @@ import { realiseFollowUp } from './follow-up-features';
 import { attachTextProperty } from './text-properties';
 import { boundTypedRecord, typedOnlyByDefault } from './text-typed-fields';
 import { attachNotFuture, attachNotFutureJoined } from './not-future-design';
+import { joinsEach } from './each-constraint';
 
 /*
  * Key features that constrain another feature's endpoint instead of naming an operation ("the number of
@@ -445,6 +446,9 @@ export function settleConstraints(
   const fields = read.filter((x) => !redesigning(x));
   for (const { feature, reading } of [...redesigns, ...fields]) {
     if (readsEndBeforeStart(feature)) continue;
+    // "malformed numerals and numbers outside 1..3999": said of several computations at once, before any one
+    // field's bound or value takes it alone.
+    if (joinsEach(b, feature)) continue;
     // Attached, or held as naming none of several computations (left unrealised).
     if (attach(b, feature, reading)) continue;
     // "0, 4000 or a non-integer -> 400" binds to no field by its words: its values are refusals of the
@@ -468,6 +472,7 @@ export function settleConstraints(
     if (readsEndBeforeStart(feature)) continue;
     // "a wrong or missing signature returns 401": the receiver that checks signatures refuses them already.
     if (attachSignatureRefusal(b, feature)) continue;
+    if (joinsEach(b, feature)) continue;
     // "malformed numerals (IIII, VX, ABC) -> 400": each value it lists is a refusal of the computation that
     // reads it, before any reading of its words alone.
     if (attachWrittenValues(b, feature)) continue;

@@ -1,7 +1,7 @@
 import { sameTerm, type EndpointSpec } from '@sf/service-spec';
 import type { FunctionDesign } from '../catalog/catalog-entry';
 import { recogniseFeature } from '../catalog/catalog';
-import { featureWords } from '../catalog/feature-words';
+import { featureWords, refuses } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
 import { catalogDesignOf, redesignCatalogEndpoint } from './catalog-endpoints';
 import { claimComputation } from './refusal-features';
@@ -145,6 +145,18 @@ function askedParts(feature: string): string[] {
 }
 
 /**
+ * Whether a redesign takes a listed value the computation did not take before ("anything but those three units,
+ * ounces for instance, gets a 400" read together with the conversion made "ounces" one of its units): a feature
+ * that says what is refused may narrow what a computation takes, never widen it.
+ */
+function widens(before: FunctionDesign, after: FunctionDesign): boolean {
+  return after.inputs.some((i) => {
+    const was = before.inputs.find((x) => x.param === i.param)?.field.enum;
+    return was !== undefined && (i.field.enum ?? []).some((v) => !was.includes(v));
+  });
+}
+
+/**
  * Realises `feature` as a follow-up of the computations other features designed; false when it is none's (a
  * feature a family reads alone is its own computation, unless it says it adds to another's answer).
  */
@@ -163,6 +175,7 @@ export function realiseFollowUp(b: ContractBuilder, feature: string): boolean {
       feature,
       (before, after) =>
         changes(before, after) &&
+        !(refuses(featureWords(feature)) && widens(before, after)) &&
         ownChanges(e.features[0], feature, before, after) &&
         (answersAll(
           feature,

@@ -1,0 +1,29 @@
+import { recogniseFeature } from '../catalog/catalog';
+import type { ContractBuilder } from './contract-builder';
+import { addChecks } from './catalog-checks';
+import { catalogDesignOf, joins } from './catalog-endpoints';
+
+/*
+ * A catalog constraint said of several computations at once ("malformed numerals (IIII, VX) and numbers outside
+ * 1..3999 are rejected": reading numerals refuses the first, writing them the second): it joins every endpoint
+ * running one of its computations that it fits, each with the refusals of what that one reads, before any single
+ * field's bound or written value takes the feature alone. A constraint of one computation is left to
+ * `realiseFromCatalog`.
+ */
+
+/** Realises a constraint said of every computation of its kind the intent has; false for any other feature. */
+export function joinsEach(b: ContractBuilder, feature: string): boolean {
+  const found = recogniseFeature(feature);
+  if (found === null || !('constraint' in found) || found.constraint.each !== true) return false;
+  const { constraint } = found;
+  const joined = b.contract.endpoints.flatMap((e) => {
+    const design = e.behavior.kind === 'function' ? catalogDesignOf(e) : undefined;
+    const fits = design && joins(constraint, design.function) && (constraint.fits?.(design) ?? true);
+    return fits ? [{ e, design }] : [];
+  });
+  for (const { e, design } of joined) {
+    if (!e.features.includes(feature)) e.features.push(feature);
+    addChecks(b, e, [], constraint.refusals(design));
+  }
+  return joined.length > 0;
+}

@@ -10,7 +10,7 @@ import { lifecycleFlagsIn } from './lifecycle-verbs';
 
 /** Letter case left out of the comparison ("case-insensitive", "no matter how it is capitalised"). */
 export const IGNORING_CASE =
-  /\b(?:case[- ]?insensitive(?:ly)?|not case[- ]sensitive|regardless of (?:letter |upper |the )?(?:case|capitali[sz]ation)|ignoring (?:(?:letter|upper\s*(?:\/|and|or)?\s*lower)\s*)?case|whatever (?:the|its|their) (?:letter )?(?:case|capitali[sz]ation)|any case|no matter (?:the |how (?:it is|it's|they are) )?(?:case|capitali[sz]ed|capitali[sz]ation|written in upper or lower case)|in (?:any|upper or lower) case|(?:ohne (?:auf )?)?gross-?\s*(?:\/|und)?\s*kleinschreibung(?: (?:ist )?egal| spielt keine rolle| wird ignoriert)?|egal ob gross oder klein(?: geschrieben)?|ohne (?:auf )?gross\w*|unabhangig von gross\w*|sin distinguir (?:entre )?mayusculas|sin importar (?:las )?mayusculas|independientemente de (?:las )?mayusculas|sans tenir compte de la casse|insensibles? a la casse|quelle que soit la casse|sans distinction de casse)/g;
+  /\b(?:case[- ]?insensitive(?:ly)?|not case[- ]sensitive|regardless of (?:letter |upper |the )?(?:case|capitali[sz]ation)|ignoring (?:(?:letter|upper\s*(?:\/|and|or)?\s*lower)\s*)?case|whatever (?:the|its|their) (?:letter )?(?:case|capitali[sz]ation)|any case|no matter (?:the |how (?:it is|it's|they are) )?(?:case|capitali[sz]ed|capitali[sz]ation|written in upper or lower case)|in (?:any|upper or lower) case|(?:ohne (?:auf )?)?gross-?\s*(?:\/|und)?\s*kleinschreibung(?: (?:ist )?egal| spielt keine rolle| wird ignoriert)?|egal ob gross oder klein(?: geschrieben)?|ohne (?:auf )?gross\w*|unabhangig von gross\w*|sin distinguir (?:entre )?mayusculas|sin importar (?:las )?mayusculas|independientemente de (?:las )?mayusculas|sans tenir compte de la casse|insensibles? a la casse|quelle que soit la casse|sans distinction de casse|sans (?:tenir compte des|distinction (?:entre|de)|distinguer(?: les)?) majuscules|majuscules et minuscules confondues|senza (?:distinguere|distinzione) (?:tra |fra )?(?:le )?maiuscole|indipendentemente dalle maiuscole|(?:sem|nao) (?:diferenciar|distinguir|diferenciacao de|distincao de|distinguindo|diferenciando) (?:entre )?(?:letras )?maiusculas|independentemente de maiusculas)(?:\s+(?:y|e|et|de|und|and|or|o|ou)\s+(?:las |les |le |des |das |as |letras )?(?:minusculas|minuscules|minuscole|kleinbuchstaben))?/g;
 
 /** "the same", in the languages intents are written in (folded). */
 const SAME =
@@ -39,7 +39,7 @@ const DUPLICATE_AFTER =
 
 /** Once only ("only once", "nur einmal", "una sola vez", "une seule fois", "can only be taken once"). */
 const ONCE =
-  /\b(?:only\s+(?:be\s+)?(?:\w+\s+)?once|once only|nur (?:ein)?mal|nur ein einziges mal|una sola vez|solo una vez|solamente una vez|une seule fois|qu'une (?:seule )?fois|una volta sola|solo una volta|uma (?:unica|so) vez|apenas uma vez)\b/;
+  /\b(?:only\s+(?:be\s+)?(?:\w+\s+)?once|once only|nur (?:ein)?mal|nur ein einziges mal|una sola vez|solo una vez|solamente una vez|(?:solo|solamente|unicamente) (?:se )?(?:puede|pueden) \w+ una vez|une seule fois|qu\W?une (?:seule )?fois|una volta sola|una sola volta|solo una volta|uma (?:unica|so) vez|apenas uma vez)\b/;
 
 /** Words around the field's name that say how a value is taken, not which field. */
 const TAKING =
@@ -79,7 +79,10 @@ const REPEATING = new Set(
     'es da devuelve debe ' +
     'une le deuxieme seconde encore fois deux double doublon enregistrer creer ajouter est donne renvoie doit ' +
     'il lo secondo seconda altra volta volte due duplicato duplicata registrare creare inserire restituisce da deve ' +
-    'o um uma segundo segunda outra vez duas vezes duplicado cadastrar cadastro criar retorna devolve deve'
+    'o um uma segundo segunda outra vez duas vezes duplicado cadastrar cadastro criar retorna devolve deve ' +
+    // "… else 409", "sonst 409", "sinon 409": the repeat's refusal said as the alternative.
+    'else otherwise sonst andernfalls sino contrario sinon autrement altrimenti senao inscription inscripcion ' +
+    'iscrizione inscricao'
   ).split(' '),
 );
 

@@ -206,10 +206,27 @@ it('a feature saying where records start is realised only by records that start 
   ]);
   expect(realised).toEqual([true, true]);
   expect(endpoints[1]).toEqual(['PATCH /tickets/{id}/status']);
-  // Nothing makes the records start "draft": refused, not realised by a store that ignores it.
-  expect(judged(['create a document with a title; new documents start in state "draft"']).realised).toEqual([
-    false,
-  ]);
+  // The documents keep a state that starts "draft"; a store that ignores it is refused.
+  const draft = ['create a document with a title; new documents start in state "draft"'];
+  const { contract, fidelity } = judgedOffline(familyIntent('holes-svc', 'a service', draft));
+  expect(fidelity.map((f) => f.realised)).toEqual([true]);
+  expect(contract.resources[0].fields.find((f) => f.name === 'state')?.default).toBe('draft');
+  contract.resources[0].fields = contract.resources[0].fields.filter((f) => f.name !== 'state');
+  expect(featureFidelity(contract, draft)[0].realised).toBe(false);
+});
+
+it('a feature saying what new records have ("new tickets have status open") is held to it as a start', () => {
+  // A record intent's tickets deployed without any status: "have" was no way of saying where they start.
+  const features = [
+    'create tickets with a title, a priority from 1 to 5 and an optional assignee; new tickets have status open',
+  ];
+  expect(statedStart(features[0])).toBe('open');
+  expect(statedStart('un nouveau ticket a le statut « ouvert »')).toBe('ouvert');
+  expect(statedStart('neue Tickets haben den Status offen')).toBe('offen');
+  const { contract, fidelity } = judgedOffline(familyIntent('holes-svc', 'a service', features));
+  expect(fidelity.map((f) => f.realised)).toEqual([true]);
+  contract.resources[0].fields = contract.resources[0].fields.filter((f) => f.name !== 'status');
+  expect(featureFidelity(contract, features)[0].problems.join()).toMatch(/start "open"/);
 });
 
 it.each([

@@ -250,7 +250,10 @@ export const AS_WORDS = new Set(['as', 'como', 'comme', 'als']);
 /** Words that make a view/get feature a list ("show all todos"). */
 export const ALL_WORDS = new Set(['all', 'every', 'tous', 'toutes', 'todas', 'alle', 'allen']);
 
-/** Words that carry no resource meaning: product words, adjectives, generic nouns. */
+/**
+ * Words that carry no resource meaning: product words, adjectives, generic nouns, and the adverbs that make a
+ * list option optional ("list devices, optionally only those in one room" keeps devices, not "optionallies").
+ */
 const GENERIC_WORDS = new Set(
   w(`
   service services api apis app application system platform microservice tool endpoint endpoints route
@@ -258,6 +261,8 @@ const GENERIC_WORDS = new Set(
   own custom testing test tests pipeline long short full online http https json rest restful server
   backend module capability capabilities able allow allows lets let via status state servicio
   sistema aplicacion dienst systeme servico
+  optionally optional optionnellement eventuellement wahlweise gegebenenfalls ggf opcionalmente opcional
+  facoltativamente opzionalmente facoltativo
 `),
 );
 

@@ -372,6 +372,12 @@ export function listQueryHappyCheck(c: SpecContract, e: EndpointSpec, b: ListBeh
     const query = { ...p.isolate, ...p.filterQuery, ...pageAll };
     const exact = isolated && b.page ? { [b.page.total]: p.kept.length } : {};
     steps.push({ request: { method: 'GET', path, query }, expect: expectRows(p.kept, false, exact) });
+    // A list without pages answers exactly the records kept: one that ignores a filter answers more.
+    if (isolated && !b.page)
+      steps.push({
+        request: { method: 'GET', path, query },
+        expect: { status: 200, body_contains: { $shape: { length: p.kept.length } } },
+      });
     said.push(
       `the filters (${Object.entries(p.filterQuery)
         .map(([k, v]) => `${k}=${v}`)
@@ -416,8 +422,13 @@ export function listQueryHappyCheck(c: SpecContract, e: EndpointSpec, b: ListBeh
           }
         : { status: 200, body_contains: echo },
     });
+    // Asked for no page size, a page holds the default the feature states ("limit (default 10)").
+    steps.push({
+      request: { method: 'GET', path, query: { ...p.isolate } },
+      expect: { status: 200, body_contains: { [pg.limit_param]: pg.default_limit } },
+    });
     said.push(
-      `one per page, page 2 holds ${isolated ? `the second of them with a total of ${p.isolated.length}` : 'one record and says which page it is'}`,
+      `one per page, page 2 holds ${isolated ? `the second of them with a total of ${p.isolated.length}` : 'one record and says which page it is'}; asked no ${pg.limit_param}, a page holds ${pg.default_limit}`,
     );
   }
   // The three records were created last: a list newest created first answers them first, the last one first.

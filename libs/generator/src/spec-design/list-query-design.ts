@@ -14,10 +14,11 @@ import type { ContractBuilder } from './contract-builder';
 import { listQuerySummary } from './list-query-checks';
 import { readFeature, type FeatureReading } from './feature-reader';
 import { fold, singular } from './lexicon';
-import { statedPageSize } from './list-query-page-size';
+import { statedCap, statedPageSize } from './list-query-page-size';
 import { SORTABLE, firstOrder, isDateLike, statedOrderAt, statedOrderOn } from './list-query-order';
 import { spelledParams } from './list-query-params';
 import { readLatest } from './list-query-latest';
+import { STEMS, matchesStem, type Kind } from './list-query-stems';
 
 /*
  * Lists that filter, sort and page (`ListBehavior` options): "list products filtered by category, sorted by
@@ -28,103 +29,11 @@ import { readLatest } from './list-query-latest';
  * resource's fields. Spelled parameter names are kept exactly.
  */
 
-type Kind = 'filter' | 'sort' | 'page' | 'range' | 'text';
-
-/**
- * The words that ask for each option, folded, in English, German, Spanish, French, Italian and Portuguese:
- * `x*` is a prefix, two words a phrase, anything else a whole word ("order" alone is a noun, "order by" asks).
- */
-const STEMS: Record<Kind, string[]> = {
-  filter: ['filter*', 'filtr*', 'only those', 'nur die', 'solo los', 'seulement les'],
-  sort: [
-    // Not 'sort*': German "Sorten" (varieties) and "Sortiment" (range of goods) ask for no order.
-    'sort',
-    'sorts',
-    'sorted',
-    'sorting',
-    'sortable',
-    'sortier*',
-    'order by',
-    'ordered by',
-    'ordenar',
-    'ordenad*',
-    'ordena',
-    'ordinat*',
-    'ordinare',
-    'trier',
-    'trie',
-    'tries',
-    'triee',
-    'triees',
-    'classer',
-    'classes par',
-  ],
-  page: [
-    'paginat*',
-    'paginad*',
-    'paginac*',
-    'paginier*',
-    'pagine',
-    'paginee',
-    'paged',
-    'per page',
-    'per_page',
-    'page_size',
-    'page size',
-    'page number',
-    'in pages',
-    'pro seite',
-    'seitenweise',
-    'par page',
-    'por pagina',
-    'per pagina',
-  ],
-  range: [
-    'min',
-    'max',
-    'minimum',
-    'maximum',
-    'range',
-    'between',
-    'zwischen',
-    'entre',
-    'rango',
-    'fourchette',
-    'spanne',
-    'at least',
-    'at most',
-    'from',
-    'since',
-    'until',
-    'desde',
-    'hasta',
-    'von',
-    'bis',
-  ],
-  text: [
-    'search*',
-    'suche',
-    'suchen',
-    'durchsuch*',
-    'busca*',
-    'recherch*',
-    'cherch*',
-    'contains',
-    'containing',
-  ],
-};
-
-function matchesStem(ws: string[], i: number, stem: string): boolean {
-  const parts = stem.split(' ');
-  return parts.every((part, k) => {
-    const w = ws[i + k] ?? '';
-    return part.endsWith('*') ? w.startsWith(part.slice(0, -1)) : w === part;
-  });
-}
-
 /** Words that make a sort run high to low when no parameter says so. */
 const DESCENDING =
   /\b(desc|descending|absteigend|descendente|decroissant|newest|latest|highest|most expensive|neueste|recientes|recents?)\b/;
+/** Words that offer a low-to-high sort beside any high-to-low one ("asc/desc"). */
+const ASCENDING = /\b(asc|ascending|aufsteigend|ascendente|croissant|crescente)\b/;
 /** Words asking for a total beside the records. */
 const TOTAL =
   /\b(total (count|number)|with (a|the) total|gesamtzahl|gesamtanzahl|anzahl insgesamt|nombre total|numero total|total de (registros|elementos|resultados))\b/;
@@ -142,6 +51,10 @@ const LIMIT_PARAMS = new Set([
   'count',
 ]);
 const OFFSET_PARAMS = new Set(['offset', 'skip', 'start']);
+/** A page size's parameter named in prose ("limit (default 10)", "limit defaults to 10"). */
+const PROSE_LIMIT = /\b(limit|per_page|page_size)\b/;
+/** A page number's parameter named in prose ("page (from 1)", "page a partir de 1"). */
+const PROSE_PAGE = /\bpage (?:from|starting|starts|desde|a partir|ab|da|des) /;
 const PAGE_PARAMS = new Set(['page', 'page_number', 'pagina', 'seite']);
 const TEXT_PARAMS = new Set(['q', 'query', 'search', 'text', 'term', 'keyword']);
 
@@ -158,7 +71,7 @@ function kindsAsked(text: string): Set<Kind> {
   for (const kind of ['filter', 'sort', 'page'] as const) {
     if (ws.some((_, i) => STEMS[kind].some((stem) => matchesStem(ws, i, stem)))) kinds.add(kind);
   }
-  if (TOTAL.test(text)) kinds.add('page');
+  if (TOTAL.test(text) || statedCap(text) !== undefined) kinds.add('page');
   return kinds;
 }
 
@@ -306,8 +219,9 @@ function fieldKinds(feature: string, fields: FieldSpec[]): Map<string, Set<Kind>
         for (let i = at - 1; i >= 0 && kind === null; i -= 1) kind = kinds[i];
         after();
         if (kind === null) continue;
-        // "between a min and a max price" is a range even when "filter" comes first.
-        if (kind === 'filter' && kinds.includes('range')) kind = 'range';
+        // "between a min and a max price" is a range even when "filter" comes first; "filter by room and a
+        // min/max price" still filters a text field by its value.
+        if (kind === 'filter' && kinds.includes('range') && rangeable(f)) kind = 'range';
         const set = found.get(f.name) ?? new Set<Kind>();
         set.add(kind);
         found.set(f.name, set);
@@ -318,6 +232,11 @@ function fieldKinds(feature: string, fields: FieldSpec[]): Map<string, Set<Kind>
 }
 
 const EQUATABLE = new Set(['string', 'number', 'integer', 'boolean', 'string[]']);
+
+/** A field a range can bound: a number or a date. */
+function rangeable(f: FieldSpec): boolean {
+  return f.type === 'number' || f.type === 'integer' || isDateLike(f);
+}
 
 /** The options one feature asks of a list of `r`. */
 export function listOptionsFor(feature: string, r: ResourceSpec): Omit<ListBehavior, 'kind' | 'resource'> {
@@ -402,8 +321,11 @@ export function listOptionsFor(feature: string, r: ResourceSpec): Omit<ListBehav
       param: sortParam ?? 'sort',
       fields,
       ...(signed ? {} : { order_param: orderParam ?? 'order' }),
+      // "sort by price (asc/desc)" offers both ways: the first way is ascending.
       default_order:
-        DESCENDING.test(text) && !/\b(either|both|beide|ambos|deux)\b/.test(text) ? 'desc' : 'asc',
+        DESCENDING.test(text) && !/\b(either|both|beide|ambos|deux)\b/.test(text) && !ASCENDING.test(text)
+          ? 'desc'
+          : 'asc',
     };
     // "sorted by start" without a parameter says the order the list always has.
     if (!sortParam && sortFields.length === 1 && asked.has('sort')) sort.default_field = sortFields[0];
@@ -422,8 +344,9 @@ export function listOptionsFor(feature: string, r: ResourceSpec): Omit<ListBehav
     const first = firstOrder(feature, r.fields);
     if (first) out.sort = first;
   }
-  const limitParam = spelled.find((p) => LIMIT_PARAMS.has(p));
-  const pageParam = spelled.find((p) => PAGE_PARAMS.has(p));
+  // "page (from 1) and limit (default 10)": parameters named in prose are kept as named.
+  const limitParam = spelled.find((p) => LIMIT_PARAMS.has(p)) ?? PROSE_LIMIT.exec(text)?.[1];
+  const pageParam = spelled.find((p) => PAGE_PARAMS.has(p)) ?? (PROSE_PAGE.test(text) ? 'page' : undefined);
   const offsetParam = spelled.find((p) => OFFSET_PARAMS.has(p));
   // "the last 10 messages", "?limit=<n> keeps only the n newest": a count of the latest, not pages.
   if (readLatest(feature, r, out, spelled, asked.has('page') || !!pageParam || !!offsetParam)) return out;
@@ -433,13 +356,15 @@ export function listOptionsFor(feature: string, r: ResourceSpec): Omit<ListBehav
     const response = readFeatureLiterals(feature).response;
     const items = response.find((f) => f.type === 'array')?.name ?? 'items';
     const total = response.find((f) => f.type === 'number' || f.type === 'integer')?.name ?? 'total';
-    const defaultLimit = statedPageSize(feature, text);
+    // "at most 10 per request": the cap is each answer's size, by default and at most.
+    const cap = statedCap(text);
+    const defaultLimit = cap ?? statedPageSize(feature, text);
     const page: ListPage = {
       style: offsetStyle ? 'offset' : 'page',
       limit_param: limitParam ?? (offsetStyle ? 'limit' : 'per_page'),
       offset_param: offsetStyle ? (offsetParam ?? 'offset') : (pageParam ?? 'page'),
       default_limit: defaultLimit,
-      max_limit: Math.max(100, defaultLimit),
+      max_limit: cap ?? Math.max(100, defaultLimit),
       items,
       total,
     };

@@ -26,6 +26,30 @@ function statedDefault(text: string): number | undefined {
   return undefined;
 }
 
+/** Words saying a count holds for one answer ("per request", "pro Anfrage", "par requête"). */
+const PER_ANSWER =
+  /\b(?:per (?:request|call|response|answer|query)|pro (?:anfrage|abruf|aufruf|antwort)|por (?:peticion|solicitud|consulta|llamada|respuesta|requisicao|chamada)|par (?:requete|appel|reponse)|per (?:richiesta|chiamata|risposta))\b/;
+const AT_A_TIME =
+  /\b(?:at a time|at once|auf einmal|a la vez|de una vez|a la fois|alla volta|de cada vez|por vez)\b/;
+const LISTING =
+  /\b(?:list\w*|show\w*|display\w*|auflist\w*|anzeig\w*|zeig\w*|listar|mostrar|list(?:er|ez)|affich\w*|elenc\w*|mostra\w*)\b/;
+const AT_MOST =
+  /\b(?:at most|up to|no more than|max(?:imum)?(?: of)?|hochstens|maximal|bis zu|como maximo|como mucho|hasta|au plus|au maximum|jusqu a|al massimo|fino a|no maximo|ate)\s+(\d{1,3})\b([a-z_ ]{0,40})/;
+
+/**
+ * A cap on how many records one answer holds ("at most 10 per request", "no more than 20 per call", "höchstens 10
+ * pro Anfrage", "como máximo 10 por petición", "au plus 10 par requête", "al massimo 10 per richiesta"), or "at
+ * most 5 at a time" said of a list; `text`: the folded words. Undefined when it states none.
+ */
+export function statedCap(text: string): number | undefined {
+  const m = AT_MOST.exec(text);
+  if (!m) return undefined;
+  const after = ` ${m[2]} `;
+  const capped = PER_ANSWER.test(after) || (AT_A_TIME.test(after) && LISTING.test(text));
+  const n = Number(m[1]);
+  return capped && n >= 1 && n <= 100 ? n : undefined;
+}
+
 /** The default page size `feature` states (`text`: its folded words), else 20; within 1 to 100. */
 export function statedPageSize(feature: string, text: string): number {
   const perPage = PER_PAGE.exec(text)?.[1];

@@ -11,6 +11,7 @@ import {
   withUniqueNamed,
 } from './named-fields';
 import { refuseBeyondListed } from './field-bounds-design';
+import { showStartingState, withStartingState } from './starting-state';
 import { opensWithKeeping } from './paraphrased-fields';
 import { computesBeyondStatistics, constrainsDesigned, listsRecord, withName } from './kept-or-computed';
 import type { IntentInput } from '@sf/contracts';
@@ -290,8 +291,10 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   const named = r.actions.includes('create') || a.has('manage') ? namedFields(text) : null;
   // Things kept only by their numbers ("parts, each with how many are on the shelf and a reorder level") still
   // have a name a person calls them by: an optional one, never required.
-  if (named) b.resource(resource).fields = withUniqueNamed(text, withName(named));
+  // "…; new tickets have status open": the state new records start in is a field of theirs, with that default.
+  if (named) b.resource(resource).fields = withStartingState(feature, withUniqueNamed(text, withName(named)));
   for (const action of [...new Set(actions)]) actOn(b, resource, action, r, feature);
+  if (named) showStartingState(b, b.resource(resource), feature);
   // The bounds the list states ("a message of at most 280 characters") get their worked refusals.
   if (named) refuseBeyondListed(b, b.resource(resource), feature);
   if (hold) unclaimTakingIfUndo(b, resource, feature);

@@ -60,9 +60,21 @@ const STARTED_BARE = new RegExp(
   'iu',
 );
 
+/** New records, in the intents' languages ("new tickets", "neue Tickets", "un nouveau ticket", "nuovi ticket"). */
+const NEW = String.raw`(?:new|fresh|newly created|neue[nrs]?|nuev[oa]s?|nouve(?:au|aux|lle|lles)|nuov[oaie]|nov[oa]s?)`;
+const HAVE = String.raw`(?:have|has|get|gets|haben|hat|bekommen|bekommt|tiene|tienen|tem|t[êe]m|a|ont|ha|hanno)`;
+/**
+ * "new tickets have status open", "neue Tickets haben den Status offen", "un nouveau ticket a le statut « ouvert »":
+ * the records' state said as what new ones have (a blind intent's tickets deployed without any status).
+ */
+const STARTED_HAVE = new RegExp(
+  String.raw`\b${NEW}\s+\p{L}+\s+${HAVE}\s+(?:(?:the|a|den|dem|der|el|la|le|l['’]|lo|il|o)\s*)?${STATE_WORD}\s+(?:of\s+)?["“„«'‘]?\s*([\p{L}\d_-]+)`,
+  'iu',
+);
+
 /** The state a feature says new records start in ("open"), or null. */
 export function statedStart(feature: string): string | null {
-  const m = STARTED_QUOTED.exec(feature) ?? STARTED_BARE.exec(feature);
+  const m = STARTED_QUOTED.exec(feature) ?? STARTED_BARE.exec(feature) ?? STARTED_HAVE.exec(feature);
   return m ? m[1] : null;
 }
 

@@ -262,8 +262,6 @@ const NOT_YET_READ = new Set<string>([
   'currency, de, commercial rounding',
   'currency, en, half up to cents',
   'currency, fr, two decimals',
-  'dice, en, follow-up on seed and bad notation',
-  'dice, it, follow-up on seed and bad notation',
   'case style picked per request, en',
   'case style picked per request, es',
   'link clicks on a stats route, en',

@@ -142,6 +142,11 @@ export interface ConstraintDesign {
    * said of whichever calendar fact the intent asks for): the first endpoint running any of them.
    */
   functions?: string[];
+  /**
+   * The constraint is said of each of its computations at once ("malformed numerals and numbers outside 1..3999
+   * are refused" of both directions of Roman numerals): it joins the first endpoint of every one of them.
+   */
+  each?: boolean;
   refusals: (design: FunctionDesign) => Refusal[];
   /**
    * A constraint that changes what the computation answers, not only what it refuses ("classify the result

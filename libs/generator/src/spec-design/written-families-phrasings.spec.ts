@@ -255,13 +255,11 @@ const RECORD_ROWS: { name: string; features: string[]; route: string }[] = [
 
 /** Rows not read yet: each must still fail its row, so the set only shrinks. */
 const NOT_YET_READ = new Set<string>([
-  'roman from a path parameter, answer repeats it, en',
-  'roman parse beside its other direction, one refusal for both, it',
-  'isbn-13 check digit, en',
-  'isbn-13 check digit, pt',
   'currency, de, commercial rounding',
   'currency, en, half up to cents',
   'currency, fr, two decimals',
+  'isbn-13 check digit, en',
+  'isbn-13 check digit, pt',
   'case style picked per request, en',
   'case style picked per request, es',
   'link clicks on a stats route, en',

@@ -255,9 +255,6 @@ const RECORD_ROWS: { name: string; features: string[]; route: string }[] = [
 
 /** Rows not read yet: each must still fail its row, so the set only shrinks. */
 const NOT_YET_READ = new Set<string>([
-  'currency, de, commercial rounding',
-  'currency, en, half up to cents',
-  'currency, fr, two decimals',
   'isbn-13 check digit, en',
   'isbn-13 check digit, pt',
   'case style picked per request, en',

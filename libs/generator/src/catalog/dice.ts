@@ -216,7 +216,10 @@ const ROLLS = 'wurf wurfe tirada tiradas jet jets tirage tirages lancio lanci ro
 const NOTATION = /(?<![\w])\d{0,3}[dDwW]\d{1,4}(?:\s*[+-]\s*\d+)?(?![\w])/;
 
 function recogniseDice(text: string, words: string[]): Recognised {
-  const notation = NOTATION.test(text) && hasAny(words, DICE_WORDS);
+  // "an invalid notation such as 0d6": a token of dice notation named as a notation is a roll's too.
+  const notation =
+    NOTATION.test(text) &&
+    (hasAny(words, DICE_WORDS) || /notation|notacion|notazione|notacao/.test(words.join(' ')));
   // French writes dice "dés", folded to the article "des": only the accent tells them apart.
   const des = /(?<!\p{L})dés(?!\p{L})/iu.test(text.normalize('NFC'));
   const rolled = (hasAny(words, DICE_NOUNS) || des) && hasAny(words, ROLL_VERBS);

@@ -182,6 +182,20 @@ const ROWS: Row[] = [
     answers: [[{ dadi: '2d20', seme: 7 }, rolled('2d20', 7, 'lanci', 'totale')]],
     refused: [{ dadi: '3x6', seme: 2 }],
   },
+  {
+    name: 'dice, pt, follow-up naming the notation only',
+    features: [
+      'POST /jogar com {"notacao": "NdM", "semente": inteiro} retorna {"valores": [inteiro], "soma": inteiro}: N dados de M faces',
+      'a mesma semente repete os valores; uma notação inválida como "3x4" ou "0d8" dá 400',
+    ],
+    route: 'POST /jogar',
+    fn: 'dice.roll',
+    answers: [[{ notacao: '4d6', semente: 9 }, rolled('4d6', 9, 'valores', 'soma')]],
+    refused: [
+      { notacao: '3x4', semente: 1 },
+      { notacao: '0d8', semente: 1 },
+    ],
+  },
   // a naming style picked per request
   {
     name: 'case style picked per request, en',

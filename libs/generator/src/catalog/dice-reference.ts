@@ -60,8 +60,16 @@ export function rollByNotation(params: Record<string, unknown>): ReferenceAnswer
   return { ok: true, results: { rolls: rolled.results.rolls, total: rolled.results.total + modifier } };
 }
 
-/** Dice in notation: no value a feature writes is read as a roll (`read`); a written request is rolled. */
+/** A value written alone that is meant as a notation: one token with a digit and something else ("3x6", "d6x"). */
+const NOTATION_LIKE = /^(?=.*\d)(?=.*[^\d])[A-Za-z0-9+-]{1,20}$/;
+
+/**
+ * Dice in notation: a notation written alone ("malformed dice such as "3x6" return 400") is that request, rolled
+ * or refused by the reference; a value written beside a stated answer is no roll that can be compared (the dice
+ * are the seed's), and is not read.
+ */
 export const DICE_NOTATION_REFERENCE: DesignReference = {
-  read: () => null,
+  read: (value, stated) =>
+    stated === null && NOTATION_LIKE.test(value.text) ? { notation: value.text } : null,
   compute: rollByNotation,
 };

@@ -220,7 +220,10 @@ function recogniseDice(text: string, words: string[]): Recognised {
   // "nonsense like 0d6, 2d0 or banana gets rejected": what the roll another feature asks for refuses.
   const refusal = diceRefusal(DICE_CODE.id, text, words);
   if (refusal) return { constraint: refusal };
-  const notation = NOTATION.test(text) && hasAny(words, DICE_WORDS);
+  // "an invalid notation such as 0d6": a token of dice notation named as a notation is a roll's too.
+  const notation =
+    NOTATION.test(text) &&
+    (hasAny(words, DICE_WORDS) || /notation|notacion|notazione|notacao/.test(words.join(' ')));
   // French writes dice "dés", folded to the article "des": only the accent tells them apart.
   const des = /(?<!\p{L})dés(?!\p{L})/iu.test(text.normalize('NFC'));
   const rolled = (hasAny(words, DICE_NOUNS) || des) && hasAny(words, ROLL_VERBS);

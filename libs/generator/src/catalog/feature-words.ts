@@ -127,6 +127,20 @@ const STATUS_CUES = new Set([
   'liefert',
   'restituisce',
   'retorna',
+  // Plural verbs of a status said of several values ("… ergeben 400", "… danno 400", "… dão 400").
+  'ergibt',
+  'ergeben',
+  'geben',
+  'liefern',
+  'give',
+  'devuelven',
+  'renvoient',
+  'restituiscono',
+  'danno',
+  'da',
+  'dan',
+  'dao',
+  'retornam',
 ]);
 
 /** Whether the feature says something must be refused (in words, or by answering a 4xx status). */

@@ -163,8 +163,8 @@ export function bindLiteral(feature: string, given: FunctionDesign): FunctionDes
 
 /**
  * Written response fields that repeat an input as sent (`{"n": integer, "roman": string}` for `{"n":
- * integer}`): a response field with the very name of a written input, of a type that can hold it. Response
- * field → request field.
+ * integer}`): a response field with the very name of a written input, or with the computation's name for an
+ * input written under another, of a type that can hold it. Response field → request field.
  */
 function repeatedInputs(
   design: FunctionDesign,
@@ -174,11 +174,15 @@ function repeatedInputs(
   const found = new Map<string, string>();
   for (const i of design.inputs) {
     const name = inputs.get(i.field.name) ?? i.field.name;
-    const w = response.find((f) => f.name === name);
+    // Under the input's written name, or under the computation's own name for it when the route names the input
+    // otherwise (`GET /arabic/{numeral}` answering `{"roman", "n"}`: the numeral sent, and its value).
+    const w =
+      response.find((f) => f.name === name) ??
+      (name === i.field.name ? undefined : response.find((f) => sameMeaning(f.name, i.field.name)));
     if (!w) continue;
     const example = design.examples[0]?.input[i.field.name] ?? i.field.example;
     if (w.enum || (w.type && !holds(w.type, example))) continue;
-    found.set(name, name);
+    found.set(w.name, name);
   }
   return found;
 }

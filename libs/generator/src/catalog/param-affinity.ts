@@ -78,7 +78,13 @@ const MEANINGS: readonly (readonly string[])[] = [
   'roman numeral roman_numeral roemisch romisch romano romain romana romaine'.split(' '),
   'bmi imc'.split(' '),
   // The dice a roll answers, each die (`{"wuerfe": [Ganzzahl]}`, `{"tiradas": [entero]}`).
-  'rolls roll wuerfe wurfe wuerfel wurfel augen tiradas tirada jets lancers lanci lancio rolagens'.split(' '),
+  // Also the values or results a roll answers, each die (`{"values": [integer]}`, `{"resultados": [inteiro]}`).
+  (
+    'rolls roll wuerfe wurfe wuerfel wurfel augen tiradas tirada jets lancers lanci lancio rolagens ' +
+    'values results ergebnisse resultados resultats risultati valores valeurs valori werte'
+  ).split(' '),
+  // A sum of several values (the dice of a roll, a bill and its tip), as totals are named.
+  'total sum summe gesamt gesamtsumme suma somme somma soma totale'.split(' '),
   (
     'time local localtime local_time ortszeit zeit uhrzeit hora hora_local heure heure_locale ora ' +
     'ora_locale datetime date_time'

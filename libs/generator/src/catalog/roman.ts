@@ -94,6 +94,9 @@ const NOT_CANONICAL: Record<string, string> = {
   ABC: 'ABC has letters that are not Roman numerals',
 };
 
+/** Miswritten numerals that are no word, code or format of another kind ("IC", "DD" and "ABC" may well be). */
+const UNMISTAKABLE = new Set(['IIII', 'VX', 'IIV', 'IIX', 'XXXX', 'CCCC', 'MMMM', 'VL', 'IL', 'IM', 'XM']);
+
 const ROMAN_WORDS = [
   'roman',
   'romano',
@@ -254,11 +257,11 @@ const OUT_OF_RANGE_GLOSS: Partial<Record<Language, string>> = {
   pt: ' Números fora do intervalo de 1 a 3999 são recusados.',
 };
 const NOT_CANONICAL_GLOSS: Partial<Record<Language, string>> = {
-  de: ' Keine kanonische (gültige) römische Zahl: abgelehnt.',
-  es: ' No es un número romano canónico (válido): se rechaza.',
-  fr: ' Pas un chiffre romain canonique (valide) : refusé.',
-  it: ' Non è un numero romano canonico (valido): i numeri romani scritti male vengono rifiutati.',
-  pt: ' Não é um número romano canônico (válido): recusado.',
+  de: ' Keine kanonische (gültige) römische Zahl, ungültige oder falsch geschriebene Zahlzeichen: abgelehnt.',
+  es: ' No es un número romano canónico (válido), un numeral mal escrito: se rechaza.',
+  fr: ' Pas un chiffre romain canonique (valide), un numéral mal écrit : refusé.',
+  it: ' Non è un numero romano canonico (valido), un numerale scritto male: i numeri romani scritti male vengono rifiutati.',
+  pt: ' Não é um número romano canônico (válido), um numeral mal escrito: recusado.',
 };
 
 /** Why a whole number outside 1..3999 has no Roman numeral, naming 1 and 3999 as the feature does. */
@@ -378,7 +381,7 @@ const NUMERAL_NAME = /roman|numeral|romain|romisch|roemisch|romano/i;
 /**
  * The direction the API a feature writes out states (`GET /roman/{n}` answering `{"roman": string}`, or one
  * answering `{"value": integer}` for `{numeral}`): a Roman numeral answered means to Roman, a number answered
- * from it; without an answer written, the one input's name or type says what is sent. Null when it says neither.
+ * from it; without an answer typed, the one input's name or type says what is sent. Null when it says neither.
  */
 function literalDirection(text: string): Direction | null {
   const literals = readFeatureLiterals(text);
@@ -387,7 +390,8 @@ function literalDirection(text: string): Direction | null {
   const answersNumeral = answers.some((f) => f.type === 'string' && NUMERAL_NAME.test(f.name));
   const answersNumber = answers.some((f) => f.type === 'integer' || f.type === 'number');
   if (answersNumeral !== answersNumber) return answersNumeral ? 'to-roman' : 'from-roman';
-  if (answers.length > 0) return null;
+  // Answers named without types (`{"roman", "n"}`) tell no direction by them: the one input's name does.
+  if (answers.some((f) => f.type !== undefined)) return null;
   const inputs = [
     ...[...literals.routes[0].path.matchAll(/\{([A-Za-z_]\w*)\}/g)].map((m) => ({
       name: m[1],
@@ -457,8 +461,11 @@ export const ROMAN: CatalogFamily = {
     if (!refuses(words) && !/(?:->|→|=>)\s*4\d\d\b/.test(text)) return null;
     // Numerals that are not canonical, named as such beside a Roman word or written out ("IIII, VX"): the
     // reading's refusals; the range 1..3999 said in words or as its two ends: the writing's.
+    // Miswritten numerals no other notation writes (IIII, VX) are the numerals' even where "Roman" is not said.
+    const unmistakable = numerals.some((t) => UNMISTAKABLE.has(t));
     const malformed =
-      (roman && hasAny(words, NOT_CANONICAL_WORDS)) || numerals.some((t) => t in NOT_CANONICAL);
+      (roman || unmistakable) &&
+      (hasAny(words, NOT_CANONICAL_WORDS) || numerals.some((t) => t in NOT_CANONICAL));
     const ranged = onlyRange(text, words, written, roman) || statesNumeralRange(text);
     const notCanonicalOf = (design: FunctionDesign) =>
       notCanonical(numerals, design.inputs[0].field.name, languages);

@@ -154,9 +154,15 @@ export function bindSpelled(feature: string, recognised: FunctionDesign | null):
   const tiers = family ? [about.filter((fn) => familyOf(fn) === family), about] : [about];
   for (const tier of tiers) {
     const bound = tier.flatMap((fn) => {
-      const given = fn === recognised?.function ? recognised : plainDesign(fn, feature);
-      const d = given ? bindLiteral(feature, given) : null;
-      return d && given && namesMean(d, given, written) ? [d] : [];
+      // The family may have read the prose as another form of the same computation ("N dice of M sides" as a
+      // count and sides) than the written names take (`{"dice": "NdM"}`): its plain form is tried as well.
+      const forms =
+        fn === recognised?.function ? [recognised, plainDesign(fn, feature)] : [plainDesign(fn, feature)];
+      for (const given of forms) {
+        const d = given ? bindLiteral(feature, given) : null;
+        if (d && given && namesMean(d, given, written)) return [d];
+      }
+      return [];
     });
     if (bound.length === 1) return bound[0];
     if (bound.length > 1) return null;

@@ -12,6 +12,7 @@ import { listedRefusals, listedValues, wordsBesideListed } from './listed-refusa
 import { readValues, readWrittenValues, writesOnlyValues, type ValueReading } from './written-values';
 import { definitionValues } from './unit-scales';
 import { jointDesign, keepsBoth } from './joint-options';
+import { constraintTargets } from './constraint-targets';
 import { MISSING, missingRefusals, namesWhatIsMissing, sameStem, UNIT_WORDS } from './missing-inputs';
 
 export { writesOnlyValues };
@@ -55,14 +56,14 @@ export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean
       const d = designs.get(e);
       return d !== undefined && (found.constraint.fits?.(d) ?? true);
     };
-    const target = targets.find(fitting) ?? targets[0];
-    const design = target && designs.get(target);
-    if (target && design && (found.constraint.fits?.(design) ?? true)) {
+    const attach = (target: EndpointSpec, design: FunctionDesign) => {
       if (!target.features.includes(feature)) target.features.push(feature);
       if (found.constraint.refine) refine(b, target, design, found.constraint.refine(design));
       addChecks(b, target, [], found.constraint.refusals(design));
-      return true;
-    }
+    };
+    const chosen = constraintTargets(found.constraint, targets, fitting);
+    for (const e of chosen) attach(e, designs.get(e) as FunctionDesign);
+    if (chosen.length > 0) return true;
     // A route spelled out with the constraint beside it ("POST /slug {"titre": texte} …; un titre vide est refusé
     // avec 422") is that computation on the written route, with the constraint's refusals.
     const spelled = spelledRoute();

@@ -421,10 +421,11 @@ export function settleConstraints(
   b: ContractBuilder,
   features: string[],
   otherwise: (feature: string) => void = () => undefined,
+  all: string[] = features,
 ): void {
   // Every feature is designed: a route written in one, its computation stated in another, is served on the
   // written route before any constraint attaches to it.
-  joinWrittenRoutes(b);
+  joinWrittenRoutes(b, all);
   joinEarlierFollowUps(b);
   // "No repeated hyphens" beside a slug: a property the computation keeps, shown by worked examples of its own.
   features = features.filter((feature) => !attachTextProperty(b, feature));

@@ -12,15 +12,19 @@ import { readValues } from './written-values';
  * rather than the value answered. Never a value the feature quotes copied into an answer.
  */
 
-/** The values the error examples of `e` already send. */
-function refusedBy(b: ContractBuilder, e: EndpointSpec): Set<string> {
+/**
+ * The values the error examples of `e` already send as this feature's: a value the family refuses anyway, in an
+ * example of its own words, is sent again as the feature's ("uma notação inválida como "2x6" dá 400").
+ */
+function refusedBy(b: ContractBuilder, e: EndpointSpec, feature: string): Set<string> {
   const sent = (c: AcceptanceCheck) => {
     const body = c.steps[c.steps.length - 1].request.body;
     return body && typeof body === 'object' ? Object.values(body as Record<string, unknown>) : [];
   };
+  const said = feature.trim().replace(/[.!]$/, '');
   return new Set(
     b.contract.acceptance
-      .filter((c) => c.endpoint_id === e.id && c.kind === 'error')
+      .filter((c) => c.endpoint_id === e.id && c.kind === 'error' && c.description.includes(said))
       .flatMap(sent)
       .map((v) => String(v)),
   );
@@ -32,7 +36,7 @@ export function showQuotedRefusals(b: ContractBuilder, features: string[]): void
     for (const e of b.contract.endpoints.filter((x) => x.features.includes(feature))) {
       const d = catalogDesignOf(e);
       if (!d) continue;
-      const already = refusedBy(b, e);
+      const already = refusedBy(b, e, feature);
       const missing = quotedRefusedValues(feature, [e]).filter((v) => !already.has(v));
       if (missing.length === 0) continue;
       const readings = readValues(d, { pairs: [], values: missing.map((text) => ({ text })) }, feature, true);

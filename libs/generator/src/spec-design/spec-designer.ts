@@ -424,6 +424,7 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     b,
     intent.key_features.filter((feature) => constrains({ feature }) && !settledByGuard(guard, feature)),
     (feature) => realiseFeature(b, ctx, feature, intent.key_features.indexOf(feature)),
+    intent.key_features,
   );
   for (const e of b.contract.endpoints) {
     if (

@@ -1,9 +1,14 @@
 import { readFeatureLiterals, type EndpointSpec } from '@sf/service-spec';
-import { recogniseFeature } from '../catalog/catalog';
+import { CATALOG, recogniseFeature } from '../catalog/catalog';
 import { bindLiteral } from '../catalog/literal-binding';
 import { catalogDesignOf, realiseDesign, redesignCatalogEndpoint } from './catalog-endpoints';
 import type { ContractBuilder } from './contract-builder';
 import { keepsBoth } from './joint-options';
+
+/** The catalog family a computation belongs to. */
+function familyOf(fn: string): string | undefined {
+  return CATALOG.find((f) => f.functions.some((x) => x.id === fn))?.name;
+}
 
 /** The one route a feature writes, when it writes exactly one. */
 function writtenRoute(feature: string): { method: string; path: string } | null {
@@ -14,39 +19,57 @@ function writtenRoute(feature: string): { method: string; path: string } | null 
 /**
  * A route written in one feature and its computation stated in another ("GET /convertir?cantidad=100&de=EUR&a=USD
  * devuelve {"resultado": …}" beside "Tasas fijas respecto al euro: 1 EUR = 1,08 USD = 0,85 GBP …"): the route alone
- * names no computation, so it was left a placeholder, and the other feature's computation got a route of the
- * catalog's. When the two read together are the same computation and it binds onto the names the route writes,
- * that computation is served on the written route, claiming both features (and the placeholder goes). A route
- * that more than one computation would bind onto stays as it is: the gate refuses it rather than a guess.
+ * names no computation, so it was left a placeholder, or left unclaimed when a family read it but could not bind
+ * it alone ("POST /umrechnen mit {"betrag", "von", "nach"} …" with the rates in the next feature), and the other
+ * feature's computation got a route of the catalog's. When the two read together are the same computation and it
+ * binds onto the names the route writes, that computation is served on the written route, claiming both features
+ * (and the placeholder goes). A route that more than one computation would bind onto stays as it is: the gate
+ * refuses it rather than a guess. `features`: the intent's key features, for the unclaimed ones.
  */
-export function joinWrittenRoutes(b: ContractBuilder): void {
+export function joinWrittenRoutes(b: ContractBuilder, features: string[] = []): void {
   for (const holder of [...b.contract.endpoints]) {
     if (holder.behavior.kind !== 'static' || holder.features.length !== 1) continue;
     const [feature] = holder.features;
     const route = writtenRoute(feature);
-    if (!route || route.method !== holder.method || route.path !== holder.path) continue;
-    const joined = b.contract.endpoints.flatMap((e) => {
-      const before = catalogDesignOf(e);
-      // The computation's features write no route of their own: a route written twice is no placeholder's.
-      if (!before || e.features.some((f) => writtenRoute(f) !== null)) return [];
-      return e.features.flatMap((f) => {
-        const text = `${feature} ${f}`;
-        const found = recogniseFeature(text);
-        if (!found || !('design' in found) || found.design.function !== before.function) return [];
-        const d = bindLiteral(text, found.design);
-        return d && d.method === holder.method && d.path === holder.path ? [{ e, d }] : [];
-      });
-    });
-    if (joined.length !== 1) continue;
-    const [{ e, d }] = joined;
-    const gone = new Set([holder.id, e.id]);
-    b.contract.endpoints = b.contract.endpoints.filter((x) => x !== holder && x !== e);
-    b.contract.acceptance = b.contract.acceptance.filter((c) => !gone.has(c.endpoint_id));
-    realiseDesign(b, feature, d);
-    const made = b.contract.endpoints.find((x) => catalogDesignOf(x) === d);
-    if (!made) continue;
-    for (const f of e.features) if (!made.features.includes(f)) made.features.push(f);
+    if (route && route.method === holder.method && route.path === holder.path) joinRoute(b, feature, holder);
   }
+  for (const feature of features) {
+    const route = writtenRoute(feature);
+    if (!route || b.contract.endpoints.some((e) => e.features.includes(feature))) continue;
+    // Only a route no endpoint serves yet: a route served for another feature is that feature's.
+    if (b.contract.endpoints.some((e) => e.method === route.method && e.path === route.path)) continue;
+    joinRoute(b, feature, null);
+  }
+}
+
+/** Serves the one computation `feature`'s written route binds with another feature's on that route (see above). */
+function joinRoute(b: ContractBuilder, feature: string, holder: EndpointSpec | null): void {
+  const route = writtenRoute(feature);
+  if (!route) return;
+  const joined = b.contract.endpoints.flatMap((e) => {
+    const before = catalogDesignOf(e);
+    // The computation's features write no route of their own: a route written twice is no placeholder's.
+    if (!before || e.features.some((f) => writtenRoute(f) !== null)) return [];
+    return e.features.flatMap((f) => {
+      const text = `${feature} ${f}`;
+      const found = recogniseFeature(text);
+      // Read together, the texts may ask another computation of the same family (one rate, then a table of
+      // them once the route's "from" and "to" are read): the joint reading is the one served.
+      if (!found || !('design' in found) || familyOf(found.design.function) !== familyOf(before.function))
+        return [];
+      const d = bindLiteral(text, found.design);
+      return d && d.method === route.method && d.path === route.path ? [{ e, d }] : [];
+    });
+  });
+  if (joined.length !== 1) return;
+  const [{ e, d }] = joined;
+  const gone = new Set([...(holder ? [holder.id] : []), e.id]);
+  b.contract.endpoints = b.contract.endpoints.filter((x) => x !== holder && x !== e);
+  b.contract.acceptance = b.contract.acceptance.filter((c) => !gone.has(c.endpoint_id));
+  realiseDesign(b, feature, d);
+  const made = b.contract.endpoints.find((x) => catalogDesignOf(x) === d);
+  if (!made) return;
+  for (const f of e.features) if (!made.features.includes(f)) made.features.push(f);
 }
 
 /**

@@ -104,15 +104,11 @@ const NEAR_MISSES: RefusalRow[] = [
   { base: [SLUG_FR], text: 'un poids négatif est refusé' },
 ];
 
-/** Rows not yet read, each failing its own check; the set shrinks as they are read (at the start: 16 of 34; now 7). */
+/** Rows not yet read, each failing its own check; the set shrinks as they are read (at the start: 16 of 34; now 3). */
 const NOT_YET_READ = new Set<string>([
   'zero, negative or absent weight or height is a client error (400)',
   'weights and heights that are zero, negative or absurd (a height over 3 m, a weight over 600 kg) are refused',
   'Un texto vacío devuelve un error',
-  'people below 1, a negative bill or a negative tip_percent returns 422 with {"error": string}',
-  "Moins d'une personne ou une addition négative renvoie 422",
-  'a weight or height of zero or less answers 422',
-  'Weniger als eine Person ergibt 422',
 ]);
 
 describe('refusal clauses of calculators and text tools, bound to their endpoint', () => {
@@ -122,6 +118,38 @@ describe('refusal clauses of calculators and text tools, bound to their endpoint
     notYetRead: NOT_YET_READ,
     statuses: [400, 422],
     atLeast: { rows: 34, nearMisses: 6 },
+  });
+});
+
+describe('the gate on a status written for the refusals of a computation', () => {
+  const refusal = "Moins d'une personne ou une addition négative renvoie 422";
+  const judged = () =>
+    designSpec(intentOf({ service_name: 'gate-422', key_features: [PARTAGE, refusal] })).contract;
+
+  it("restates every refusal of the split's validation with 422, in its handler and its worked examples", () => {
+    const contract = judged();
+    const [split] = contract.endpoints;
+    expect(split.behavior.kind === 'function' && split.behavior.refusal_status).toBe(422);
+    const refusals = contract.acceptance.filter((c) => c.endpoint_id === split.id && c.kind === 'error');
+    expect(refusals.length).toBeGreaterThan(0);
+    expect(refusals.map((c) => c.steps[c.steps.length - 1].expect.status)).toEqual(refusals.map(() => 422));
+    expect(featureFidelity(contract, [refusal, PARTAGE]).map((f) => f.realised)).toEqual([true, true]);
+  });
+
+  it('refuses the feature once the split answers 400 again', () => {
+    const contract = judged();
+    for (const c of contract.acceptance)
+      for (const step of c.steps) if (step.expect.status === 422) step.expect.status = 400;
+    const [verdict] = featureFidelity(contract, [refusal, PARTAGE]);
+    expect(verdict.realised).toBe(false);
+    expect(verdict.problems.join(' ')).toContain('expects 422');
+  });
+
+  it('keeps 400 beside a feature writing 400 for the same endpoint (one status for its validation)', () => {
+    const features = [PARTAGE, refusal, 'Un pourboire négatif renvoie 400'];
+    const { contract } = designSpec(intentOf({ service_name: 'gate-422-400', key_features: features }));
+    const verdicts = featureFidelity(contract, features);
+    expect(verdicts.every((v) => v.realised)).toBe(false);
   });
 });
 

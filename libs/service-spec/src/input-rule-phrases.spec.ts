@@ -180,4 +180,11 @@ describe('the gate on a zero clause', () => {
     expect(clauses('Der Text darf nicht leer sein')).toEqual([{ kind: 'empty', words: ['text'] }]);
     expect(readInputRules('Der Bestand darf nie unter 0 fallen')).toBeNull();
   });
+
+  it('reads "returns an error" as a refusal, never an operation of its own', () => {
+    expect(clauses('Un texto vacío devuelve un error')).toEqual([{ kind: 'empty', words: ['texto'] }]);
+    expect(clauses('an empty text returns an error')).toEqual([{ kind: 'empty', words: ['text'] }]);
+    // An error rate or count is something to compute, no refusal.
+    expect(readInputRules('return an error rate')).toBeNull();
+  });
 });

@@ -105,11 +105,8 @@ const NEAR_MISSES: RefusalRow[] = [
   { base: [SLUG_FR], text: 'un poids négatif est refusé' },
 ];
 
-/** Rows not yet read, each failing its own check; the set shrinks as they are read (at the start: 16 of 34; now 2 of 35: "empty or blank text => 400", added with the code, was read after it). */
-const NOT_YET_READ = new Set<string>([
-  'zero, negative or absent weight or height is a client error (400)',
-  'weights and heights that are zero, negative or absurd (a height over 3 m, a weight over 600 kg) are refused',
-]);
+/** Rows not yet read, each failing its own check; the set shrinks as they are read (at the start: 16 of 34; now 0 of 35; "empty or blank text => 400" was added with the code, from an eval intent written before it). */
+const NOT_YET_READ = new Set<string>([]);
 
 describe('refusal clauses of calculators and text tools, bound to their endpoint', () => {
   refusalTableTests({

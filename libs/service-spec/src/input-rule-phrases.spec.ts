@@ -147,4 +147,44 @@ describe('the gate on a zero clause', () => {
       ),
     ).toHaveLength(1);
   });
+
+  it('reads what must hold with no word of refusal, where no constraint reads the feature', () => {
+    expect(clauses('there must always be at least one person')).toEqual([
+      { kind: 'bound', rule: { minimum: 1 }, words: ['person'] },
+    ]);
+    // The number of the alternative that matched ("one or more"), never 0 for want of the first one's.
+    expect(clauses('the number of people has to be one or more')).toEqual([
+      { kind: 'bound', rule: { minimum: 1 }, words: ['number', 'people'] },
+    ]);
+    expect(clauses('Il faut au moins une personne')).toEqual([
+      { kind: 'bound', rule: { minimum: 1 }, words: ['personne'] },
+    ]);
+    // A constraint keeps what it reads; a must with no bound says nothing refused.
+    expect(readInputRules('the number of people must be at least 1')).toBeNull();
+    expect(readInputRules('there must always be a title')).toBeNull();
+  });
+
+  it('reads a value that cannot be of a kind, and the sharers a count of zero is said of', () => {
+    expect(clauses('people must be at least 1 and amounts cannot be negative')).toEqual([
+      { kind: 'bound', rule: { minimum: 1 }, words: ['people'] },
+      { kind: 'bound', rule: { minimum: 0 }, words: ['amounts'] },
+    ]);
+    expect(clauses('Tiene que haber al menos una persona y la cuenta no puede ser negativa')).toEqual([
+      { kind: 'bound', rule: { minimum: 1 }, words: ['tiene', 'persona'] },
+      { kind: 'bound', rule: { minimum: 0 }, words: ['cuenta'] },
+    ]);
+    expect(clauses('Não dá para dividir a conta entre zero pessoas')).toEqual([
+      { kind: 'zero', words: ['pessoas'] },
+    ]);
+    // German only with its "sein": a stock that must never fall below 0 is no value sent.
+    expect(clauses('Der Text darf nicht leer sein')).toEqual([{ kind: 'empty', words: ['text'] }]);
+    expect(readInputRules('Der Bestand darf nie unter 0 fallen')).toBeNull();
+  });
+
+  it('reads "returns an error" as a refusal, never an operation of its own', () => {
+    expect(clauses('Un texto vacío devuelve un error')).toEqual([{ kind: 'empty', words: ['texto'] }]);
+    expect(clauses('an empty text returns an error')).toEqual([{ kind: 'empty', words: ['text'] }]);
+    // An error rate or count is something to compute, no refusal.
+    expect(readInputRules('return an error rate')).toBeNull();
+  });
 });

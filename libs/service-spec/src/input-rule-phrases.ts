@@ -132,7 +132,7 @@ export function markGermanZero(feature: string): string {
  * words naming an input (nor an operation of the feature's own).
  */
 export const CANNOT_BE =
-  /\b(?:(?:cannot|can not|may not|must not) be (?:split|divided|shared|computed|calculated|converted|rolled|processed|handled|accepted)|(?:kann|konnen|darf|durfen) nicht (?:aufgeteilt|geteilt|berechnet|umgerechnet|verarbeitet|gewurfelt|angenommen) werden|no se (?:puede|pueden) (?:dividir|repartir|calcular|convertir|procesar|tirar|aceptar)|(?:ne )?(?:peut|peuvent) pas etre (?:partage|divise|calcule|converti|traite|accepte)\w*|non (?:si )?(?:puo|possono) (?:essere )?(?:divis|calcolat|convertit|ripartit|dividere|calcolare|convertire|ripartire)\w*|nao (?:pode|podem) ser (?:dividid|calculad|convertid|repartid|aceit)\w*)\b/g;
+  /\b(?:(?:is|it is|it s) (?:impossible|not possible)|impossible|cannot work|does not work|(?:ist )?(?:unmoglich|nicht moglich)|(?:no es posible|es imposible|imposible)|(?:n est pas possible|c est impossible)|(?:non e possibile|e impossibile|impossibile)|(?:nao e possivel|e impossivel|impossivel)|nao da para (?:dividir|repartir|calcular|converter)|(?:cannot|can not|may not|must not) be (?:split|divided|shared|computed|calculated|converted|rolled|processed|handled|accepted)|(?:kann|konnen|darf|durfen) nicht (?:aufgeteilt|geteilt|berechnet|umgerechnet|verarbeitet|gewurfelt|angenommen) werden|no se (?:puede|pueden) (?:dividir|repartir|calcular|convertir|procesar|tirar|aceptar)|(?:ne )?(?:peut|peuvent) pas etre (?:partage|divise|calcule|converti|traite|accepte)\w*|non (?:si )?(?:puo|possono) (?:essere )?(?:divis|calcolat|convertit|ripartit|dividere|calcolare|convertire|ripartire)\w*|nao (?:pode|podem) ser (?:dividid|calculad|convertid|repartid|aceit)\w*)\b/g;
 
 /**
  * A value the service does not know, said of the service ("the unit must be one we know", "a currency we do not
@@ -212,3 +212,47 @@ export const SENDING_NOTHING =
 /** "Any other", "jede andere": beside a number, the rest of a range rather than an unknown value. */
 export const OTHER_VALUE =
   /\b(?:any other|other than|jede andere|cualquier otr\w*|tout autre|toute autre|qualsiasi altr\w*|qualquer outr\w*|anything else|everything else|alles andere|cualquier otra cosa|todo lo demas|tout le reste|tutto il resto|qualquer outra coisa)\b/;
+
+/**
+ * A negated copula saying what a value may not be ("cannot be negative", "must not be zero", "darf nicht negativ
+ * sein", "no puede ser negativa", "ne peut pas être nul", "non può essere vuoto", "não pode ser negativo"): words
+ * of refusal; the kind after them (negative, zero, empty) says what is refused (folded text). German only with its
+ * "sein": "darf nie unter 0 fallen" is a stock that must not fall, no value sent.
+ */
+export const NOT_BE =
+  /\b(?:(?:cannot|can not|may not|must not|should not|can never|may never|must never|should never|is never|are never) be|(?:darf|durfen|kann|konnen|soll|sollen) (?:nie(?:mals)?|nicht)(?= (?:\w+ ){0,3}sein\b)|(?:no|nunca) (?:puede|pueden|debe|deben) (?:ser|estar)|(?:ne )?(?:peut|peuvent|doit|doivent) (?:pas|jamais) etre|non (?:puo|possono|deve|devono) (?:mai )?essere|nao (?:pode|podem|deve|devem) (?:nunca )?ser)\b/g;
+
+/**
+ * What must hold, said with the allowed side of a bound and no word of refusal ("there must always be at least one
+ * person", "the number of people has to be one or more", "es muss mindestens eine Person sein", "il faut au moins
+ * une personne", "tiene que haber al menos una persona", "deve esserci almeno una persona"): the rest is refused.
+ */
+export const MUST_HOLD = new RegExp(
+  `\\b(?:must|has to|have to|needs? to|muss|mussen|tiene que|tienen que|hay que|debe|deben|doit|doivent|il faut|faut|deve|devono|tem que|tem de|precisa|precisam)\\b.*\\b(?:(?:at least|no less than|mindestens|wenigstens|al menos|como minimo|au moins|au minimum|almeno|pelo menos|no minimo)\\s+(?:\\d|${ONE_WORDS}\\b)|(?:\\d+|${ONE_WORDS}) (?:or more|oder mehr|o mas|ou plus|o piu|ou mais)\\b)`,
+);
+
+/**
+ * The sharers a count of zero is said of ("split between zero people", "entre cero personas", "auf null Personen",
+ * "tra zero persone"): the words after the count name the input, never the thing shared before it.
+ */
+export const SHARED_AMONG = /\b(?:between|among|amongst|across|entre|zwischen|unter|auf|tra|fra|par)\s*$/;
+
+/**
+ * Everyday phrases saying a request is refused ("a bad request", "a client error", "not accepted", "no good",
+ * "nonsense", "invalid input", "eine ungültige Anfrage", "una petición incorrecta", "n'est pas acceptée", "returns
+ * an error", "devuelve un error", "gibt einen Fehler zurück"): words of refusal, never words naming an input nor an
+ * operation of the feature's own (`withoutRefusalPhrases`).
+ */
+export const REFUSAL_PHRASES =
+  /\b(?:(?:returns?|gives?|answers?|devuelve|devuelven|da|renvoie|renvoient|donne|restituisce|restituiscono|devolve|devolvem) (?:an?|un|una|une|um|uma) (?:error|erreur|errore|erro)(?=\s*(?:$|[,;.:(]|\d|(?:with|mit|con|avec|com|if|when|wenn|si|se|cuando|quand|quando)\b))|(?:gibt|liefert|ergibt) (?:einen )?fehler(?: zuruck)?(?=\s*(?:$|[,;.:(]|\d))|(?:a |an )?(?:bad|invalid|malformed) requests?|(?:a |an )?(?:client|validation|input) errors?|(?:invalid|bad) inputs?|nonsense|no good|(?:is |are |will be |(?:we |i )?(?:do|does|will|can) )?not (?:be )?accept(?:ed|able)?|(?:is |are |will be |(?:we |i )?(?:will |would )?)?never (?:be )?accept(?:ed|able)?|(?:wird |werden )?nie(?:mals)? (?:akzeptiert|angenommen)|(?:no )?(?:se )?acepta\w* nunca|nunca (?:se )?acepta\w*|(?:n )?(?:est|sont) jamais accept\w*|(?:non )?(?:e |sono |viene |vengono )?mai accettat\w*|nunca (?:e |sao )?aceit\w*|(?:we |i )?(?:do|does) not take|(?:wird |werden )?nicht (?:akzeptiert|angenommen|zulassig)|(?:eine? )?(?:ungultig\w*|fehlerhaft\w*) anfrage|no (?:se )?(?:acepta\w*|admit\w*)|(?:una? )?(?:peticion|solicitud) (?:incorrecta|invalida|erronea)|(?:n )?(?:est|sont) pas accept\w*|(?:une )?requete (?:invalide|incorrecte)|non (?:e |sono |viene |vengono )?accettat\w*|(?:una )?richiesta non valida|nao (?:e |sao )?aceit\w*|(?:um )?pedido invalido|(?:is |are |will be )?not (?:be )?(?:permitted|admitted)|(?:ist |sind |wird |werden )?nicht (?:zugelassen|gestattet)|no (?:son |es )?(?:admitid\w*|permitid\w*)|(?:n )?(?:est|sont) pas (?:admis\w*|permis\w*)|non (?:e |sono |viene |vengono )?(?:ammess\w*|permess\w*)|nao (?:e |sao )?(?:admitid\w*|permitid\w*))\b/g;
+
+/** Values without repeats, equal by their JSON (clauses read twice from overlapping phrases). */
+export function distinct<T>(values: T[]): T[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const key = JSON.stringify(v);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,7 +1,13 @@
 import type { FieldRule } from './record-rules';
 import { withoutErrorBodies } from './fidelity/feature-literals';
+import { readConstraint } from './constraint-reading';
 import {
   CANNOT_BE,
+  MUST_HOLD,
+  NOT_BE,
+  REFUSAL_PHRASES,
+  SHARED_AMONG,
+  distinct,
   DIGIT_COUNT,
   ILL_FORMED,
   LISTED,
@@ -88,17 +94,9 @@ const num = boundNumber;
 const REFUSED =
   /\b(?:refus\w*|recus\w*|reject\w*|rejet\w*|rejeit\w*|rechaz\w*|rifiut\w*|ablehn\w*|abgelehnt|zuruckgewiesen|ungultig\w*|invalid\w*|error\w*|fehler\w*|erreur\w*|errore|erro|not allowed|bad requests?|client errors?|nonsense|no good|not (?:be )?accept\w*|never (?:be )?accept\w*|nie(?:mals)? (?:akzeptiert|angenommen)|nunca (?:se )?acepta\w*|jamais accept\w*|mai accettat\w*|nunca (?:e |sao )?aceit\w*|(?:do|does) not take|nicht (?:akzeptiert|angenommen)|no (?:se )?acepta\w*|peticion incorrecta|solicitud incorrecta|pas accept\w*|non (?:e )?accettat\w*|nao (?:e )?aceit\w*|nicht erlaubt|no se permit\w*|interdit\w*|non consentit\w*|not (?:be )?(?:permitted|admitted)|nicht (?:zugelassen|zulassig|gestattet)|no (?:se )?admit\w*|no (?:son |es )?(?:admitid\w*|permitid\w*)|pas (?:admis\w*|permis\w*)|non (?:e |sono |viene |vengono )?(?:ammess\w*|permess\w*)|nao (?:e |sao )?(?:admitid\w*|permitid\w*|aceit\w*))\b|(?:->|=>)\s*4\d\d|\b4\d\d\b/;
 
-/**
- * Everyday phrases saying a request is refused ("a bad request", "a client error", "not accepted", "no good",
- * "nonsense", "invalid input", "eine ungültige Anfrage", "una petición incorrecta", "n'est pas acceptée"):
- * words of refusal, never words naming an input (`withoutRefusalPhrases`).
- */
-const REFUSAL_PHRASES =
-  /\b(?:(?:a |an )?(?:bad|invalid|malformed) requests?|(?:a |an )?(?:client|validation|input) errors?|(?:invalid|bad) inputs?|nonsense|no good|(?:is |are |will be |(?:we |i )?(?:do|does|will|can) )?not (?:be )?accept(?:ed|able)?|(?:is |are |will be |(?:we |i )?(?:will |would )?)?never (?:be )?accept(?:ed|able)?|(?:wird |werden )?nie(?:mals)? (?:akzeptiert|angenommen)|(?:no )?(?:se )?acepta\w* nunca|nunca (?:se )?acepta\w*|(?:n )?(?:est|sont) jamais accept\w*|(?:non )?(?:e |sono |viene |vengono )?mai accettat\w*|nunca (?:e |sao )?aceit\w*|(?:we |i )?(?:do|does) not take|(?:wird |werden )?nicht (?:akzeptiert|angenommen|zulassig)|(?:eine? )?(?:ungultig\w*|fehlerhaft\w*) anfrage|no (?:se )?(?:acepta\w*|admit\w*)|(?:una? )?(?:peticion|solicitud) (?:incorrecta|invalida|erronea)|(?:n )?(?:est|sont) pas accept\w*|(?:une )?requete (?:invalide|incorrecte)|non (?:e |sono |viene |vengono )?accettat\w*|(?:una )?richiesta non valida|nao (?:e |sao )?aceit\w*|(?:um )?pedido invalido|(?:is |are |will be )?not (?:be )?(?:permitted|admitted)|(?:ist |sind |wird |werden )?nicht (?:zugelassen|gestattet)|no (?:son |es )?(?:admitid\w*|permitid\w*)|(?:n )?(?:est|sont) pas (?:admis\w*|permis\w*)|non (?:e |sono |viene |vengono )?(?:ammess\w*|permess\w*)|nao (?:e |sao )?(?:admitid\w*|permitid\w*))\b/g;
-
 /** The folded feature with its everyday phrases of refusal blanked: what is left names inputs. */
 function withoutRefusalPhrases(folded: string): string {
-  return folded.replace(REFUSAL_PHRASES, ' ').replace(CANNOT_BE, ' ');
+  return folded.replace(REFUSAL_PHRASES, ' ').replace(CANNOT_BE, ' ').replace(NOT_BE, ' ');
 }
 
 /**
@@ -171,7 +169,7 @@ const BOUNDS: { pattern: RegExp; rule: (n: number) => FieldRule }[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:below|under|less than|fewer than|lower than|smaller than|shorter than|lighter than|unter|unterhalb|weniger als|kleiner als|menos de|menor(?:es)? (?:de|que)|inferior(?:es)? a|moins de|en dessous de|sotto|meno di|inferiore a|abaixo de)\\s+${NB}`,
+      `\\b(?:below|under|less than|fewer than|lower than|smaller than|shorter than|lighter than|unter|unterhalb|weniger als|kleiner als|menos de|menor(?:es)? (?:de|que)|inferior(?:es)? a|moins d(?:e)?|en dessous de|sotto|meno di|inferiore a|abaixo de)\\s+${NB}`,
     ),
     rule: (n) => ({ minimum: n }),
   },
@@ -250,7 +248,7 @@ const FILLER = new Set(
     // "fait seulement d'espaces", "nur aus Leerzeichen bestehend": how a text is made, naming no input.
     'made consisting composed fait faite hecho hecha fatto fatta feito feita bestehend bestehender bestehende bestehenden ' +
     // "There has to be", "il faut", "hace falta", "bisogna": a value is needed, naming none.
-    'faut falta hace bisogna serve braucht'
+    'faut falta hace bisogna serve braucht always there haber hay immer siempre toujours sempre esserci haver'
   ).split(' '),
 );
 
@@ -311,7 +309,11 @@ export function readInputRules(feature: string): InputRules | null {
   const folded = foldText(markGermanZero(feature));
   let text = folded.replace(WRITTEN_EXAMPLE, ' ').replace(QUOTED_EXAMPLE, ' ');
   if (text.length === 0 || text.length > 200 || /[{}?¿]|\s\/\w/.test(text)) return null;
-  if (!REFUSED.test(text) && !new RegExp(CANNOT_BE.source).test(text)) return null;
+  // "Cannot be negative", "there must be at least one person": refusals said as what may not be or must hold, where
+  // no constraint reads the feature (`constraint-reading.ts` keeps "people must be at least 1").
+  const said = new RegExp(NOT_BE.source).test(text) || MUST_HOLD.test(text);
+  if (!REFUSED.test(text) && !new RegExp(CANNOT_BE.source).test(text) && !(said && !readConstraint(feature)))
+    return null;
   const status = writtenStatus(text);
   if (status !== null && (status < 400 || status > 499)) return null;
   // "From 1 to 60, otherwise 400": the word saying the rest is refused goes with the status it gives.
@@ -369,9 +371,11 @@ export function readInputRules(feature: string): InputRules | null {
   }
   for (const { pattern, rule } of [...allowedInclusive(NB, outside), ...BOUNDS]) {
     const g = new RegExp(pattern.source, 'g');
-    text = text.replace(g, (_m, n: unknown) =>
-      mark({ kind: 'bound', rule: rule(num(typeof n === 'string' ? n : '0')) }),
-    );
+    // The number is the group of whichever alternative matched ("must be >= 1" or "must be one or more").
+    text = text.replace(g, (...m: unknown[]) => {
+      const n = m.slice(1, -2).find((x): x is string => typeof x === 'string');
+      return mark({ kind: 'bound', rule: rule(num(n ?? '0')) });
+    });
   }
   // "Zero people", "cero personas", "0 dice": a value of zero, once the bounds holding a zero are read.
   text = text.replace(new RegExp(ZERO.source, 'g'), () => mark({ kind: 'zero' }));
@@ -424,6 +428,13 @@ export function readInputRules(feature: string): InputRules | null {
   return { clauses, status, unknownId: false };
 }
 
+/** "Between zero people": the words after a count said of those sharing something name its input. */
+function sharedAmong(segment: string): string[] | null {
+  const m = /^(.*?)§\d+§([^§]*)$/.exec(segment);
+  const after = m && SHARED_AMONG.test(m[1]) ? contentWords(m[2]) : [];
+  return after.length > 0 ? after : null;
+}
+
 /** Where `clausesOf` splits the marked text, kept as separators (`split` with a capture group). */
 const CLAUSE_BREAK = /(,(?!\d)|;|\b(?:or|oder|o|ou|and|und|y|et|e)\b)/;
 
@@ -454,7 +465,7 @@ function clausesOf(text: string, markers: Marker[]): RuleClause[] {
   let before: string[][] = [];
   for (const segment of segments) {
     const ids = [...segment.matchAll(/§(\d+)§/g)].map((m) => Number(m[1]));
-    const words = contentWords(segment);
+    const words = sharedAmong(segment) ?? contentWords(segment);
     if (ids.length > 0 && valueFirst === undefined) valueFirst = THE_VALUE.test(segment);
     if (ids.length === 0) {
       if (words.length > 0) lent.push(words);
@@ -485,15 +496,5 @@ function clausesOf(text: string, markers: Marker[]): RuleClause[] {
   // A kind that opens the feature with no words names what the next kind names ("a missing or non-numeric qty").
   if (clauses.length > 1 && clauses[0].words.length === 0 && clauses[1].words.length > 0 && !valueFirst)
     clauses[0] = { ...clauses[0], words: clauses[1].words };
-  return dedupe(clauses);
-}
-
-function dedupe(clauses: RuleClause[]): RuleClause[] {
-  const seen = new Set<string>();
-  return clauses.filter((c) => {
-    const key = JSON.stringify(c);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return distinct(clauses);
 }

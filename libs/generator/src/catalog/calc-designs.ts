@@ -230,6 +230,10 @@ export function bmiDesign(
         description: `A negative height is not positive and is refused.${glossIn(NOT_POSITIVE_HEIGHT, languages)}`,
         input: { weight_kg: 70, [heightField]: -height(1.75) },
       },
+      {
+        description: `A height of 0 is not positive and is refused (it would divide by zero).${glossIn(NOT_POSITIVE_HEIGHT, languages)}`,
+        input: { weight_kg: 70, [heightField]: 0 },
+      },
     ],
   };
 }

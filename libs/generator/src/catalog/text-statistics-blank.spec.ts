@@ -20,6 +20,8 @@ describe('text statistics refusing a blank text', () => {
   it.each([
     ['Count the words in a text a text of spaces only is an error', true],
     ['Zähle die Wörter eines Textes; ein Text nur aus Leerzeichen wird abgelehnt', true],
+    ['count how many words a piece of text has empty or blank text => 400', true],
+    ['Count the words in a text; a blank line => a new paragraph', false],
     ['Count the words in a text', false],
     ['Count the words in a text; an empty text counts 0 words', false],
   ])('reads %p (refuses a blank text: %p)', (text, refuses) => {

@@ -382,8 +382,8 @@ export const TEXT: CatalogFamily = {
     const extras: StatisticsExtras = {
       mostCommon: aboutWords && asksTopWords(words) && !hasAny(words, EACH_WORDS),
       longest: aboutWords && longestWord(words),
-      // "… a text of spaces only is an error": the counts refuse a blank text instead of counting 0.
-      refuseBlank: refusesBlankText(text) && refuses(words),
+      // "… a text of spaces only is an error", "blank text => 400": the counts refuse a blank text instead of 0.
+      refuseBlank: refusesBlankText(text) && (refuses(words) || /(?:->|→|=>)\s*4\d\d\b/.test(text)),
       dashNotWord: aboutWords && dashIsNoWord(text),
       sentenceEnds: sentenceEnds === 'stated',
       reading: joined ? reading : null,

@@ -23,6 +23,14 @@ export function requestFor(
   return Object.keys(query).length > 0 ? { method: e.method, path, query } : { method: e.method, path };
 }
 
+/** The status a refusal answers: its own, else 400 — or the status the endpoint restates its validation with. */
+function statusOf(e: EndpointSpec, x: Refusal): number {
+  const restated = e.behavior.kind === 'function' ? e.behavior.refusal_status : undefined;
+  return restated !== undefined && x.code === undefined && (x.status ?? 400) === 400
+    ? restated
+    : (x.status ?? 400);
+}
+
 /** Adds the checks of `examples` and `refusals` to endpoint `e`, each once. */
 export function addChecks(
   b: ContractBuilder,
@@ -41,7 +49,7 @@ export function addChecks(
         {
           request: requestFor(e, x.input),
           expect: {
-            status: x.status ?? 400,
+            status: statusOf(e, x),
             body_contains: { error: { code: x.code ?? 'VALIDATION_FAILED' } },
           },
         },

@@ -103,6 +103,8 @@ export function boundInput(
     return v === null || withinBounds(rule, v);
   });
   const values = [outside, beyondTop(rule, field.type)].filter((v): v is number => v !== null);
+  // A computation that restates its validation's refusals (422, as a feature writes) answers that status.
+  const status = (e.behavior.kind === 'function' ? e.behavior.refusal_status : undefined) ?? 400;
   for (const value of values) {
     b.contract.acceptance.push({
       id: 'draft',
@@ -110,11 +112,11 @@ export function boundInput(
       kind: 'error',
       description: `${field.name} = ${value} is outside what "${feature.trim()}" allows (${boundsOf(rule)
         .map((x) => `${x.op} ${x.limit}`)
-        .join(', ')}): 400 VALIDATION_FAILED.`,
+        .join(', ')}): ${status} VALIDATION_FAILED.`,
       steps: [
         {
           ...withValue(base, e, field.name, value),
-          expect: { status: 400, body_contains: { error: { code: 'VALIDATION_FAILED' } } },
+          expect: { status, body_contains: { error: { code: 'VALIDATION_FAILED' } } },
         },
       ],
     });

@@ -73,6 +73,8 @@ const ROWS: RefusalRow[] = [
   { base: [SPEED], text: 'una petición sin velocidad da 400' },
   { base: [SPLIT], text: "we don't take a negative bill" },
   { base: [ZONES], text: 'unknown time zones are not accepted' },
+  // 422 written for a bound of the split's input: the endpoint restates its validation's refusals with it
+  { base: [SPLIT], text: 'a tip above 30 is answered with 422 {"error": string}' },
 ];
 
 /** Operations of their own that speak of refusals or errors, or rules naming what the SPEC does not have. */
@@ -84,7 +86,7 @@ const NEAR_MISSES: RefusalRow[] = [
   { base: [SPEED], text: 'log every 400 response' },
   { base: [SPEED], text: 'a negative distance is a bad request' },
   { base: [SLUG], text: "a price that isn't a number is a client error" },
-  { base: [SPLIT], text: 'a tip above 30 is answered with 422 {"error": string}' },
+  { base: [SPLIT], text: 'a tip above 30 is answered with 409 {"error": string}' },
   { base: [WORDS], text: 'Zähle die abgelehnten Anfragen' },
   { base: [TEMP], text: 'muestra las peticiones incorrectas' },
   { base: [SPEED, LENGTH], text: "a value that isn't a number is a bad request" },

@@ -412,7 +412,10 @@ function planComputation(
     );
     if (fields.length === 0) return null;
     for (const field of fields) {
-      if (status !== null && statusOf(clause, d, field) !== status) return null;
+      // A status other than the clause's is not answered, save 422 for a refusal of the computation's validation:
+      // the endpoint then answers 422 for every such refusal (`answering422`).
+      const answered = statusOf(clause, d, field);
+      if (status !== null && answered !== status && !(status === 422 && answered === 400)) return null;
       // A bound of the same words refusing 0 ("zero or below") makes a value of zero refused on that input.
       const zeroBounded =
         clause.kind === 'zero' &&
@@ -450,7 +453,29 @@ export function applyInputRules(b: ContractBuilder, feature: string): boolean {
   if (record) plans.push({ steps: record });
   if (plans.length !== 1) return false;
   const [{ e, steps }] = plans;
+  if (e && read.status === 422) answering422(b, e);
   const done = steps.map((step) => step());
   if (e) claimComputation(e, feature);
   return done.every(Boolean);
+}
+
+/**
+ * The computation answers 422 instead of 400 for every refusal of its validation, as the feature writes ("people
+ * below 1 … returns 422"): the emitted handler restates them (`refusal_status`), its worked refusals say so, and
+ * refusals added later follow (`addChecks`). A refusal of its own code (an unknown discount code) keeps its status.
+ */
+function answering422(b: ContractBuilder, e: EndpointSpec): void {
+  if (e.behavior.kind !== 'function') return;
+  e.behavior.refusal_status = 422;
+  for (const c of b.contract.acceptance) {
+    const last = c.steps[c.steps.length - 1];
+    const code = (last.expect.body_contains as { error?: { code?: string } } | undefined)?.error?.code;
+    if (
+      c.endpoint_id === e.id &&
+      c.kind === 'error' &&
+      last.expect.status === 400 &&
+      code === 'VALIDATION_FAILED'
+    )
+      last.expect.status = 422;
+  }
 }

@@ -66,6 +66,8 @@ const ROWS: RefusalRow[] = [
   { base: [BOOKS], text: 'Ein Erscheinungsjahr in der Zukunft wird abgelehnt' },
   { base: [BOOKS], text: "L'année de publication ne peut pas être dans le futur" },
   { base: [BOOKS], text: 'O ano de publicação no futuro é recusado' },
+  // 422 written for a refusal of the check's validation: the endpoint restates its refusals with it
+  { base: [LUHN], text: 'a card number with letters is answered with 422' },
 ];
 
 /** Inputs the service does not have, a range the computation cannot honour, a status it does not answer. */
@@ -74,7 +76,8 @@ const NEAR_MISSES: RefusalRow[] = [
   { base: [ROMAN], text: 'numbers outside 1 to 5000 are rejected' },
   { base: [QUERY_LENGTH], text: 'an unknown currency answers 400' },
   { base: [BOOKS], text: "the price can't be in the future" },
-  { base: [LUHN], text: 'a card number with letters is answered with 422' },
+  // a status no refusal of a computation answers (422 is: the endpoint restates its validation with it)
+  { base: [LUHN], text: 'a card number with letters is answered with 409' },
   { base: [SHORTEN, REDIRECT], text: 'reject anything that is not an ftp URL' },
 ];
 

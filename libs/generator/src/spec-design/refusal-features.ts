@@ -147,8 +147,11 @@ export function readInputRefusal(feature: string): InputRefusal | null {
   if (!refuses(words) && !NOT_ALLOWED.test(text)) return null;
   // Several kinds in one feature ("a negative amount or a missing currency"): each is a clause of the input
   // rules (`input-rules.ts`), never the first kind alone.
-  const clauses = readInputRules(feature)?.clauses ?? [];
+  const rules = readInputRules(feature);
+  const clauses = rules?.clauses ?? [];
   if (new Set(clauses.map((c) => c.kind)).size > 1) return null;
+  // "… answers 422": the input rules restate the computation's refusals with it (`input-rules.ts`).
+  if (rules?.status === 422) return null;
   // A blank text, one without any letter or digit, a value that is no string: kinds only the input rules read
   // ("blank" is no empty text: "   " must be refused too).
   if (clauses.some((c) => c.kind === 'blank' || c.kind === 'letterless' || c.kind === 'not_string'))

@@ -79,7 +79,7 @@ const NEAR_MISSES: RefusalRow[] = [
   { base: [TICKETS], text: 'a priority value that does not exist returns 400' },
   { base: [READINGS], text: 'humidities that are not numbers are rejected with 400' },
   { base: [BOOKS], text: "the year can't be in the future and the price is required" },
-  { base: [SLUG], text: 'a title that leaves nothing (e.g. "!!!") returns 422' },
+  { base: [SLUG], text: 'a title that leaves nothing (e.g. "!!!") returns 409' },
   { base: [LINK], text: 'an empty or missing price is an error' },
 ];
 

@@ -81,6 +81,8 @@ const ROWS: RefusalRow[] = [
     base: [MONEY],
     text: 'a currency code that is not 3 letters long, an amount that is not numeric or no locale at all -> 400',
   },
+  // 422 written for the converter's validation: the endpoint restates its refusals with it
+  { base: [LENGTH], text: 'any unit besides those four returns 422' },
 ];
 
 /** A clause naming what the service lacks, a range the computation cannot honour, a status it does not answer. */
@@ -89,7 +91,7 @@ const NEAR_MISSES: RefusalRow[] = [
   { base: [SPEED], text: 'a negative temperature means nothing, reject it' },
   { base: [RATES], text: 'a currency that is not in the rate table or a negative weight is refused' },
   { base: [ROMAN], text: 'Roman numerals only exist for 1 through 5000; other numbers are refused' },
-  { base: [LENGTH], text: 'any unit besides those four returns 422' },
+  { base: [LENGTH], text: 'any unit besides those four returns 409' },
   { base: [LUHN], text: 'under 12 or over 19 digits gives 422' },
   { base: [PARTS], text: 'stock counts and prices can never be below zero' },
   { base: [MONEY], text: 'a currency code that is not 3 letters long or a negative tip -> 400' },

@@ -74,9 +74,11 @@ export {
 } from './fidelity/feature-literals';
 export { writtenSample, type WrittenSample } from './fidelity/written-samples';
 export {
+  finalWords,
   machineFields,
   pathsToStates,
   readArrowMachine,
+  readFinalStates,
   readRefusedMoves,
   readRouteMove,
   sameMoves,

@@ -87,10 +87,81 @@ export function readRefusedMoves(feature: string): { from: string; to: string }[
   return moves;
 }
 
+/** Words joining states in a list ("a, b or c", "a oder b", "a ou b", "a e b"). */
+const JOIN_WORDS = /^(?:or|oder|o|u|ou|and|und|y|e|et)$/;
+const LIST_JOIN = String.raw`(?:\s*,\s*|\s+(?:or|oder|o|u|ou|and|und|y|e|et)\s+)`;
+const STATE_LIST = `${STATE}(?:${LIST_JOIN}${STATE})*`;
+/** Words saying where a move starts ("from", "von", "aus", "desde", "a partir de", "depuis", "da", "a partire da"). */
+const FROM_WORD = String.raw`(?:from|von|aus|desde|(?:a|à) partir de|depuis|a partire da|da)`;
+/**
+ * "cancelada a partir de pendente ou em_curso", "lost from packed or shipped", "annullato da nuovo o pagato",
+ * "storniert von offen oder bezahlt": states reached from each of the states after the word.
+ */
+const FROM_STATES = new RegExp(`(${STATE_LIST})\\s+${FROM_WORD}\\s+(${STATE_LIST})`, 'giu');
+
+/** The states a list names, without the words joining them. */
+function listed(text: string): string[] {
+  return [...text.matchAll(ONE_STATE)].map((m) => m[0]).filter((w) => !JOIN_WORDS.test(w.toLowerCase()));
+}
+
+/** A route that sets a record's state from its body (`PATCH /tickets/{id}/status with {"status": …}`). */
+const STATE_ROUTE = /\b(?:POST|PUT|PATCH)\s+\/\S*\/\{[^}\s]+\}\/([\p{L}_-]+)/u;
+const MOVE_FROM = String.raw`(?:from|von|de|desde|da)`;
+const MOVE_TO = String.raw`(?:to|nach|zu|auf|in|a|à|para)`;
+const MOVE_THEN = String.raw`(?:then|dann|danach|luego|despu[ée]s|puis|ensuite|poi|quindi|depois|ent[ãa]o)`;
+/** "from new to triaged, then to closed", "von offen nach bezahlt, dann nach versandt", "de A a B, luego a C". */
+const WORDED_CHAIN = new RegExp(
+  `\\b${MOVE_FROM}\\s+${STATE}\\s+${MOVE_TO}\\s+${STATE}(?:(?:\\s*,\\s*|\\s+)(?:(?:and|und|y|et|e)\\s+)?${MOVE_THEN}\\s+(?:${MOVE_TO}\\s+)?${STATE})*`,
+  'giu',
+);
+const MOVE_WORD = new RegExp(`^(?:${MOVE_FROM}|${MOVE_TO}|${MOVE_THEN}|and|und|y|et|e)$`, 'iu');
+
+/**
+ * Moves written in words in a feature spelling a state route, as arrows: "moves an issue from new to triaged,
+ * then to closed" reads "new -> triaged -> closed". Elsewhere "from … to …" says too many other things.
+ */
+function wordedAsArrows(feature: string): string {
+  const route = STATE_ROUTE.exec(feature);
+  if (!route || !new RegExp(`"${route[1].replace(/-/g, '_')}"\\s*:`).test(feature.replace(/-/g, '_')))
+    return feature;
+  return feature.replace(WORDED_CHAIN, (m) =>
+    [...m.matchAll(ONE_STATE)]
+      .map((x) => x[0])
+      .filter((w) => !MOVE_WORD.test(w))
+      .join(' -> '),
+  );
+}
+
+/** Words saying states are final ("are final", "ist endgültig", "son finales", "sont définitifs", "sono finali"). */
+const FINAL_WORDS = String.raw`(?:final|finals|terminal|end states?|endg(?:ü|ue?)ltig|(?:ein |der )?endzust(?:a|ä|ae)nd(?:e)?|finales?|definitiv[oa]s?|terminales?|finaux|d[ée]finiti(?:f|ve|fs|ves)|finali|definitiv[ie]|finais|terminais)`;
+const IS_WORDS = String.raw`(?:are|is|sind|ist|son|es|sont|est|sono|è|são|é)`;
+const FINAL_STATES = new RegExp(
+  `(${STATE_LIST})\\s+${IS_WORDS}\\s+(?:(?:both|beide|ambos|ambas|tous (?:les )?deux|entrambi|ambos os)\\s+)?(?:(?:the\\s+)?(?:states?\\s+)?)${FINAL_WORDS}(?![\\p{L}\\p{N}_])`,
+  'giu',
+);
+
+/**
+ * The states a feature names as final ("returned and scrapped are final", "zugestellt ist endgültig", "entregado y
+ * cancelado son finales"): no move leaves them. Empty when it names none.
+ */
+export function readFinalStates(feature: string): string[] {
+  return [...new Set(finalClauses(feature).flatMap((m) => listed(m[1])))];
+}
+
+/** The words a feature says states are final with, as written ("final", "endgültig", "finales"). */
+export function finalWords(feature: string): string[] {
+  const word = new RegExp(`${FINAL_WORDS}$`, 'iu');
+  return [...new Set(finalClauses(feature).flatMap((m) => word.exec(m[0])?.[0] ?? []))];
+}
+
+function finalClauses(feature: string): RegExpMatchArray[] {
+  return [...feature.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ').matchAll(FINAL_STATES)];
+}
+
 /** The machine `feature` writes with arrows, or null when its arrows are not a record's states. */
 export function readArrowMachine(feature: string): ArrowMachine | null {
   if (NOT_A_MACHINE.test(feature)) return null;
-  let text = feature.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ');
+  let text = wordedAsArrows(feature).replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ');
   // Arrows given as examples of what is refused are no moves of the machine.
   for (const span of refusedSpans(text)) text = text.replace(span, ' ');
   const states: string[] = [];
@@ -99,7 +170,9 @@ export function readArrowMachine(feature: string): ArrowMachine | null {
     if (!states.includes(state)) states.push(state);
     moves[state] ??= [];
   };
+  const chains: [number, number][] = [];
   for (const m of text.matchAll(CHAIN)) {
+    chains.push([m.index, m.index + m[0].length]);
     const chain = [...m[0].matchAll(ONE_STATE)].map((x) => x[0]);
     chain.forEach(add);
     for (let i = 1; i < chain.length; i += 1) {
@@ -108,6 +181,21 @@ export function readArrowMachine(feature: string): ArrowMachine | null {
     }
   }
   if (states.length < 2) return null;
+  // "…, or cancelled from open or in_progress": each state it starts from must be one of the arrows'.
+  for (const m of text.matchAll(FROM_STATES)) {
+    // A list starting inside a chain ("done or cancelled from …" after "a -> done") keeps only what follows it.
+    const chainEnd = chains.find(([start, end]) => m.index >= start && m.index < end)?.[1];
+    const targets = listed(
+      chainEnd === undefined ? m[1] : m[1].slice(Math.min(chainEnd - m.index, m[1].length)),
+    );
+    const from = listed(m[2]);
+    if (targets.length === 0 || from.some((s) => !states.includes(s))) continue;
+    for (const to of targets) {
+      if (from.includes(to)) return null;
+      add(to);
+      for (const s of from) if (!moves[s].includes(to)) moves[s].push(to);
+    }
+  }
   const any = FROM_ANY.exec(text);
   // "cancel from any state" names no field: the word is read from the rest.
   const word = STATE_WORD.exec(any ? text.replace(any[0], ' ') : text)?.[1] ?? null;

@@ -33,11 +33,10 @@ import { attachFieldRule } from './record-field-rules';
 import { claimComputation, onlyRefuses, refuseInputs } from './refusal-features';
 import { attachWrittenValues } from './catalog-endpoints';
 import { attachSignatureRefusal, readsSignatureRefusal } from './signature-refusals';
-import { sameStem } from './missing-inputs';
 import { joinEarlierFollowUps, joinWrittenRoutes } from './written-route-join';
 import { realiseFollowUp } from './follow-up-features';
 import { attachTextProperty } from './text-properties';
-import { boundTypedRecord, typedOnlyByDefault } from './text-typed-fields';
+import { boundSeveral, boundTypedRecord, namedFields, typedOnlyByDefault } from './text-typed-fields';
 import { attachNotFuture, attachNotFutureJoined } from './not-future-design';
 import { joinsEach } from './each-constraint';
 
@@ -385,8 +384,8 @@ function attach(b: ContractBuilder, feature: string, reading: ConstraintReading)
     case 'required':
       return attachFieldRule(b, reading, feature);
     case 'bound': {
-      // "Quantities and reorder levels are never negative" names two fields: one field's bound is not its reading.
-      if (namesSeveralFields(b, reading.subject)) return false;
+      // "Quantities and reorder levels are never negative" names two fields: each of them takes the bound.
+      if (namesSeveralFields(b, reading.subject)) return boundSeveral(b, reading, feature);
       // A record field kept as text only because its feature said nothing of it takes the number the rule states.
       const t =
         oneTarget(b, reading.subject, (f) => boundFieldFits(reading, f)) ??
@@ -484,7 +483,9 @@ export function settleConstraints(
 
 /** Whether a rule's subject names more than one field of the records (by a shared stem of their names' words). */
 function namesSeveralFields(b: ContractBuilder, subject: string[]): boolean {
-  const fields = b.contract.resources.flatMap((r) => r.fields.filter((f) => f.generate === undefined));
-  const named = fields.filter((f) => f.name.split('_').some((n) => subject.some((w) => sameStem(w, n))));
+  const named = namedFields(
+    b.contract.resources.flatMap((r) => r.fields),
+    subject,
+  );
   return new Set(named.map((f) => f.name)).size > 1;
 }

@@ -159,7 +159,7 @@ const NEAR_MISSES = [
 ];
 
 /** Rows the designer does not read yet (each fails the suite once it is read). */
-const NOT_YET_READ = new Set<string>(['Publicar una entrada del blog; si ya está publicada, 409']);
+const NOT_YET_READ = new Set<string>([]);
 
 describe('lifecycles, votes and lookups said in words', () => {
   it.each([...LIFECYCLES, ...LOOKUPS])('reads %j', (feature, moves) => {

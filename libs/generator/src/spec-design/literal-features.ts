@@ -1,6 +1,7 @@
 import {
   asksNewestFirst,
   asksReplace,
+  machineFields,
   readFeatureLiterals,
   readFixedAnswer,
   type Behavior,
@@ -392,5 +393,10 @@ function useWrittenFields(b: ContractBuilder, resource: string, feature: string)
     if (field.default !== undefined) field.required = false;
     fields.push(field);
   }
-  b.resource(resource).fields = withUniqueNamed(feature, fields);
+  // A state a route moves (designed before this create) stays: the machine sets it, the create never sends it.
+  const driven = machineFields(b.contract, resource);
+  const kept = b
+    .resource(resource)
+    .fields.filter((f) => driven.includes(f.name) && !fields.some((x) => x.name === f.name));
+  b.resource(resource).fields = [...withUniqueNamed(feature, fields), ...kept];
 }

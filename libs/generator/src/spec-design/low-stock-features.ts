@@ -278,12 +278,20 @@ export function lowStockDocs(
   };
 }
 
-/** The rows a worked example creates: one running low, one well stocked. */
-function rows(b: LowStockBehavior): { low: Record<string, unknown>; plenty: Record<string, unknown> } | null {
+/**
+ * The rows a worked example creates: one running low (on its level when that counts as low, else just below), one
+ * well stocked and, for a record's own level, one further below it (compared with its own level, not a number).
+ */
+function rows(b: LowStockBehavior): {
+  low: Record<string, unknown>;
+  below?: Record<string, unknown>;
+  plenty: Record<string, unknown>;
+} | null {
   if (b.threshold_field !== undefined) {
     const own = 7;
     return {
       low: { [b.field]: b.inclusive ? own : own - 1, [b.threshold_field]: own },
+      below: { [b.field]: 2, [b.threshold_field]: 4 },
       plenty: { [b.field]: own + 10, [b.threshold_field]: own },
     };
   }
@@ -299,21 +307,28 @@ export function lowStockHappyCheck(c: SpecContract, e: EndpointSpec, b: LowStock
   if (!made) return null;
   const tag = `${e.id}-ok`;
   const low = setup(c, b.resource, `${tag}-low`, made.low);
+  const below = made.below ? setup(c, b.resource, `${tag}-below`, made.below) : null;
   const plenty = setup(c, b.resource, `${tag}-plenty`, made.plenty);
-  if (!low || !plenty) return null;
+  if (!low || !plenty || (made.below && !below)) return null;
+  const listed = below ? [low.body, below.body] : [low.body];
   const steps: AcceptanceStep[] = [
     ...low.steps,
+    ...(below?.steps ?? []),
     ...plenty.steps,
     {
       request: { method: e.method, path: e.path },
-      expect: { status: 200, body_contains: { [b.wrap]: [low.body] } },
+      expect: { status: 200, body_contains: { [b.wrap]: listed } },
     },
   ];
   const what = b.resource.replace(/-/g, ' ');
+  const further =
+    made.below && b.threshold_field
+      ? `, as is one with ${String(made.below[b.field])} under its own ${b.threshold_field.replace(/_/g, ' ')} of ${String(made.below[b.threshold_field])}`
+      : '';
   return check(
     e,
     'happy',
-    `A ${what} with ${b.field.replace(/_/g, ' ')} ${String(made.low[b.field])} is running low (${b.inclusive ? 'at or below' : 'below'} ${limitText(b)}) and is listed; one with ${String(made.plenty[b.field])} is not low.`,
+    `A ${what} with ${b.field.replace(/_/g, ' ')} ${String(made.low[b.field])} is running low (${b.inclusive ? 'at or below' : 'below'} ${limitText(b)}) and is listed${further}; one with ${String(made.plenty[b.field])} is not low.`,
     steps,
   );
 }

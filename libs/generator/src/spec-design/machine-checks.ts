@@ -1,5 +1,7 @@
 import {
+  finalWords,
   pathsToStates,
+  readFinalStates,
   type AcceptanceStep,
   type EndpointError,
   type EndpointRequest,
@@ -46,6 +48,23 @@ export function refusedMove(b: TransitionBehavior): { walk: string[]; from: stri
     if (skip !== undefined) return { walk: walk.slice(1, i + 1), from, to: skip };
   }
   return { walk: [], from: walk[0], to: walk[0] };
+}
+
+/**
+ * A move out of a state a feature of the endpoint names final ("returned and scrapped are final"): the walk to the
+ * first such state a new record reaches, and the first state it may not go back to. Null when none is named.
+ */
+function finalRefusal(
+  e: EndpointSpec,
+  b: TransitionBehavior,
+): { walk: string[]; from: string; to: string; said: string[] } | null {
+  const paths = pathsToStates(b);
+  const named = e.features.flatMap(readFinalStates);
+  const from = named.find((s) => paths.has(s) && (paths.get(s) ?? []).length > 0 && b.moves[s]?.length === 0);
+  if (from === undefined) return null;
+  const to = Object.keys(b.moves).find((s) => s !== from);
+  const said = [...new Set(e.features.flatMap(finalWords))];
+  return to === undefined ? null : { walk: paths.get(from) ?? [], from, to, said };
 }
 
 function move(
@@ -168,12 +187,49 @@ export function transitionHappyCheck(
       expect: { status: 200, body_contains: { [b.field]: to } },
     });
   }
+  const others = otherMoves(c, e, b, walk);
+  if (!others) return null;
+  const also =
+    others.moves.length === 0
+      ? ''
+      : `; new ones then show every other allowed move (${others.moves.join(', ')})`;
   return check(
     e,
     'happy',
-    `${withArticle(b.resource)} starts ${walk[0]} and moves ${walk.join(' → ')}, each move answering 200 with the record in its new ${b.field.replace(/_/g, ' ')}.`,
-    steps,
+    `${withArticle(b.resource)} starts ${walk[0]} and moves ${walk.join(' → ')}${also}, each move answering 200 with the record in its new ${b.field.replace(/_/g, ' ')}.`,
+    [...steps, ...others.steps],
   );
+}
+
+/**
+ * Every allowed move the walk does not make ("cancelled from open or in_progress", a back edge), each on a new
+ * record walked to where the move starts: the steps and the moves shown, or null when a record cannot be made.
+ */
+function otherMoves(
+  c: SpecContract,
+  e: EndpointSpec,
+  b: TransitionBehavior,
+  walk: string[],
+): { steps: AcceptanceStep[]; moves: string[] } | null {
+  const key = (from: string, to: string) => `${from} → ${to}`;
+  const covered = new Set(walk.slice(1).map((to, i) => key(walk[i], to)));
+  const paths = pathsToStates(b);
+  const steps: AcceptanceStep[] = [];
+  const moves: string[] = [];
+  for (const [from, tos] of Object.entries(b.moves)) {
+    for (const to of tos.filter((x) => !covered.has(key(from, x)))) {
+      const path = paths.get(from);
+      if (path === undefined) continue;
+      const made = setup(c, b.resource, `${e.id}-ok-${moves.length + 2}`);
+      const walked = made && walkSteps(c, b, made.variable, [...path, to]);
+      if (!made || !walked) return null;
+      steps.push(...made.steps, ...walked);
+      [walk[0], ...path].forEach((s, i, all) => i > 0 && covered.add(key(all[i - 1], s)));
+      covered.add(key(from, to));
+      moves.push(key(from, to));
+    }
+  }
+  return { steps, moves };
 }
 
 /** A refused move (409, the record unchanged), an unknown state (400) or an unknown record (404). */
@@ -207,6 +263,17 @@ export function transitionErrorCheck(
   }
   if (err.status !== 409) return null;
   if (b.to !== undefined) return actionRefusedCheck(c, e, { ...b, to: b.to }, err);
+  const final = finalRefusal(e, b);
+  if (final) {
+    const walked = walkSteps(c, b, made.variable, final.walk);
+    if (!walked) return null;
+    return check(
+      e,
+      'error',
+      `Moving ${withArticle(b.resource)} that is ${final.from}, a final state (written as ${final.said.map((w) => `"${w}"`).join(', ')}; after ${final.walk.join(' → ')}), to ${final.to} answers 409 INVALID_TRANSITION and leaves it ${final.from}.`,
+      [...made.steps, ...walked, { request: move(e, b, made.variable, final.to), expect }],
+    );
+  }
   const { walk, from, to } = refusedMove(b);
   const steps = walkSteps(c, b, made.variable, walk);
   if (!steps) return null;

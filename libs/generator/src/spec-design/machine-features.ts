@@ -35,6 +35,16 @@ function startedHere(b: ContractBuilder, machine: ArrowMachine): string | null {
   return other === undefined ? null : readFeature(other).noun;
 }
 
+/** The one record kept by the contract that a feature names (singular, plural or possessive), if exactly one. */
+function namedRecord(b: ContractBuilder, feature: string): string | null {
+  const text = feature.toLowerCase().replace(/[’']s\b/g, ' ');
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[ _-]');
+  const named = b.contract.resources.filter((x) =>
+    new RegExp(`(?<![\\p{L}])(?:${escape(x.name)}|${escape(x.plural)})(?![\\p{L}])`, 'u').test(text),
+  );
+  return named.length === 1 ? named[0].name : null;
+}
+
 /** Designs the machine a feature writes with arrows; false when it writes none. */
 export function realiseMachine(
   b: ContractBuilder,
@@ -52,7 +62,11 @@ export function realiseMachine(
     r.noun !== null && !stateWords.test(r.noun)
       ? r.noun
       : readFeature(machine.word ? feature.replace(machine.word, ' ') : feature).noun;
-  const resource = noun !== null && !stateWords.test(noun) ? noun : (startedHere(b, machine) ?? ctx.main);
+  // "a shipment's status goes packed → shipped …; any other change is refused": the record another feature keeps
+  // and this one names, before a word of how moves are answered ("refused").
+  const kept = b.contract.resources.some((x) => x.name === noun) ? null : namedRecord(b, feature);
+  const resource =
+    kept ?? (noun !== null && !stateWords.test(noun) ? noun : (startedHere(b, machine) ?? ctx.main));
   const field = stateField(machine, feature);
   const record = b.resource(resource);
   b.writtenAs(resource, r.translated);

@@ -23,7 +23,7 @@ import {
   type SpecContract,
 } from '@sf/service-spec';
 import { realiseMachine } from './machine-features';
-import { belongsToStateRoute } from './state-routes';
+import { belongsToStateRoute, spellsStateRoute } from './state-routes';
 import { realisePoll } from './poll-features';
 import { realiseLiteralPoll, settleLiteralPollCreate } from './poll-literals';
 import { realiseUpvotes } from './upvote-features';
@@ -112,6 +112,12 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   const storing = !written.literal && asksStoring(feature);
   const text = storing ? plainStoring(feature) : feature;
   let r = storing ? readFeature(text) : written;
+  // `POST /colis/{id}/statut avec {"statut": s} : recu → trie → livre` sets a record's state: the words of its
+  // states are no unit ("livre"), order ("trie") or computation of the catalog's.
+  if (r.literal && spellsStateRoute(b, feature)) {
+    realiseLiteralRoutes(b, ctx, feature, r);
+    return;
+  }
   // "record a video", "log in with Google": work outside the service stays unrealised, never a record store.
   if (!r.literal && !r.actions.some((x) => OUTSIDE_ACTIONS.has(x)) && outsideWorld(feature) !== null) return;
   // "keep pantry items with … the minimum before we order more": words of the field list name no action.

@@ -1,6 +1,7 @@
 import {
   readArrowMachine,
   readFeatureLiterals,
+  readFinalStates,
   readRefusedMoves,
   routePartTexts,
   type EndpointSpec,
@@ -72,6 +73,8 @@ function routeMoves(
   if (machine) {
     // The record starts in the first state the arrows write; a create answering another first state disagrees.
     if (first !== null && first !== machine.states[0]) return null;
+    // "delivered is final" beside an arrow out of delivered: no machine does both.
+    if (readFinalStates(feature).some((s) => (machine.moves[s] ?? ['?']).length > 0)) return null;
     return machine.moves;
   }
   const targets = bodyStates(feature, field);
@@ -130,20 +133,35 @@ function speaksOfMoves(feature: string): boolean {
     .some((w) => MOVE_STEMS.some((stem) => w.startsWith(stem)));
 }
 
+/** What a state route answers: a move (200), an unknown state (400), an unknown record (404), a refused move (409). */
+const ROUTE_STATUSES = [200, 400, 404, 409];
+
 /**
- * Whether a feature without a route only refuses moves of a machine with `states`: it answers 409 (and perhaps
- * 400 for an unknown state) and either writes refused arrows between those states ("any other move (e.g. open
- * -> closed) returns 409") or speaks of moves and changes ("every other move is 409", "jeder andere
- * Statuswechsel gibt 409", "once approved or rejected, any further status change returns 409").
+ * Whether a feature without a route only says what the moves of a machine with `states` on `field` answer: a
+ * refusal (409, or 400 for a state it does not have) beside, perhaps, the 200 of a move and the 404 of an unknown
+ * record, that either writes refused arrows between those states ("any other move (e.g. open -> closed) returns
+ * 409"), names final states of it ("returned and scrapped are final; any move not listed returns 409"), speaks of
+ * moves and changes ("jeder andere Statuswechsel gibt 409", "a valid move returns 200 …; an unknown status value
+ * returns 400") or names the state field ("a status value that is not one of those returns 400").
  */
-function refusesMovesOf(feature: string, states: string[]): boolean {
+function refusesMovesOf(feature: string, moves: Record<string, string[]>, field: string): boolean {
+  const states = Object.keys(moves);
   const literals = readFeatureLiterals(feature);
   if (literals.routes.length > 0 || literals.request.length + literals.response.length > 0) return false;
-  if (!literals.statuses.includes(409) || literals.statuses.some((x) => x !== 409 && x !== 400)) return false;
+  const statuses = literals.statuses;
+  if (!statuses.some((x) => x === 409 || x === 400)) return false;
+  if (statuses.some((x) => !ROUTE_STATUSES.includes(x))) return false;
   if (readArrowMachine(feature)) return false;
   const refused = readRefusedMoves(feature);
   if (refused.length > 0) return refused.every((m) => states.includes(m.from) && states.includes(m.to));
-  return speaksOfMoves(feature);
+  const finals = readFinalStates(feature);
+  if (finals.length > 0) return finals.every((s) => moves[s]?.length === 0);
+  return speaksOfMoves(feature) || names(feature, field);
+}
+
+/** Whether a feature spells a state route whose moves it writes (read as that route before anything else). */
+export function spellsStateRoute(b: ContractBuilder, feature: string): boolean {
+  return plannedStateRoute(b, feature) !== null;
 }
 
 /**
@@ -176,14 +194,19 @@ export function realiseStateRoute(
     default: states[0],
   });
   const e = b.endpoint(method, path, { kind: 'transition', resource, param, field, moves }, feature);
-  claimMoveRefusals(b, e, states);
+  claimMoveRefusals(b, e, moves, field);
   return true;
 }
 
 /** The features that only refuse moves of this machine are this route's (they name no route of their own). */
-function claimMoveRefusals(b: ContractBuilder, e: EndpointSpec, states: string[]): void {
+function claimMoveRefusals(
+  b: ContractBuilder,
+  e: EndpointSpec,
+  moves: Record<string, string[]>,
+  field: string,
+): void {
   for (const feature of b.contract.service.features) {
-    if (!e.features.includes(feature) && refusesMovesOf(feature, states)) e.features.push(feature);
+    if (!e.features.includes(feature) && refusesMovesOf(feature, moves, field)) e.features.push(feature);
   }
 }
 
@@ -196,6 +219,6 @@ export function belongsToStateRoute(b: ContractBuilder, feature: string): boolea
   return b.contract.service.features.some((other) => {
     if (other === feature) return false;
     const planned = plannedStateRoute(b, other);
-    return planned !== null && refusesMovesOf(feature, Object.keys(planned.moves));
+    return planned !== null && refusesMovesOf(feature, planned.moves, planned.field);
   });
 }

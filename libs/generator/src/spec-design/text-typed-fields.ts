@@ -1,4 +1,11 @@
-import type { FieldRule, FieldSpec, ResourceSpec } from '@sf/service-spec';
+import {
+  boundFieldFits,
+  type ConstraintReading,
+  type FieldRule,
+  type FieldSpec,
+  type ResourceSpec,
+} from '@sf/service-spec';
+import { sameStem } from './missing-inputs';
 import type { ContractBuilder } from './contract-builder';
 import { boundRecord } from './field-bounds-design';
 import { sampleBody } from './samples';
@@ -115,4 +122,33 @@ export function boundTypedRecord(
     ],
   });
   return true;
+}
+
+/** The fields of `fields` whose name shares a word with a rule's subject ("reorder levels": reorder_level). */
+export function namedFields(fields: FieldSpec[], subject: string[]): FieldSpec[] {
+  return fields.filter(
+    (f) => f.generate === undefined && f.name.split('_').some((n) => subject.some((w) => sameStem(w, n))),
+  );
+}
+
+/**
+ * A bound on several number fields of one record ("quantities and reorder levels are whole numbers and never
+ * negative"): each takes it, with its own refused example. False when the fields it names are not all numbers
+ * of one record the bound fits, so that it stays unrealised rather than bounding a part of what it says.
+ */
+export function boundSeveral(
+  b: ContractBuilder,
+  reading: Extract<ConstraintReading, { kind: 'bound' }>,
+  feature: string,
+): boolean {
+  const holders = b.contract.resources.filter((r) => namedFields(r.fields, reading.subject).length > 0);
+  if (holders.length !== 1 || reading.unit !== undefined) return false;
+  const [r] = holders;
+  const fields = namedFields(r.fields, reading.subject);
+  if (
+    fields.length < 2 ||
+    !fields.every((f) => (f.type === 'number' || f.type === 'integer') && boundFieldFits(reading, f))
+  )
+    return false;
+  return fields.every((f) => boundTypedRecord(b, r, f, reading, feature));
 }

@@ -9,7 +9,7 @@ import { ballotProblems } from './ballot-fidelity';
 import { ttlProblems } from './ttl-fidelity';
 import { capacityProblems } from './capacity-fidelity';
 import { carriedTerms, domainTerms, termsNeeded, wordsOf } from './domain-terms';
-import { withoutErrorBodies } from './feature-literals';
+import { readFeatureLiterals, withoutErrorBodies } from './feature-literals';
 import { foreignFunctionProblem, foreignFunctions } from './function-domains';
 import { uuidVersionProblems } from './uuid-version-fidelity';
 import { generatedValueOf, generatedValueProblems } from './generated-values-fidelity';
@@ -136,7 +136,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
       `its realisation (${where}) uses ${carried.length === 0 ? 'none' : `only ${carried.map((t) => `"${t}"`).join(', ')}`} of its terms (${terms.join(', ')}): it looks like another domain; carry the feature's own terms into the fields, summaries and worked examples`,
     );
   }
-  problems.push(...missingQuantities(featureFigures(feature), realisation));
+  problems.push(...missingQuantities(withoutShownStatuses(feature, checks), realisation));
   // "4 = IV" realised by an example answering 4 with "IIII": the SPEC would test the opposite of the feature.
   problems.push(...statedAnswerProblems(feature, checks, where));
   // "and kilograms back to pounds" claimed by the pounds → kilograms endpoint: both units named, the other way.
@@ -293,6 +293,17 @@ function refusesAValue(c: AcceptanceCheck, endpoints: EndpointSpec[]): boolean {
     .map((f) => f.name);
   const sent = sentFields(step);
   return required.every((name) => name in sent && sent[name] !== null);
+}
+
+/**
+ * The figures of a feature, less the status codes it answers ("a valid move returns 200 …; … returns 400") that a
+ * worked example of its realisation expects: a status shown by an example is carried, as a literal route's is.
+ */
+function withoutShownStatuses(feature: string, checks: AcceptanceCheck[]): ReturnType<typeof featureFigures> {
+  const figures = featureFigures(feature);
+  const statuses = readFeatureLiterals(feature).statuses;
+  const shown = new Set(checks.flatMap((c) => c.steps.map((s) => s.expect.status)));
+  return { ...figures, numbers: figures.numbers.filter((n) => !(statuses.includes(n) && shown.has(n))) };
 }
 
 function isClientError(status: number): boolean {

@@ -2,6 +2,7 @@ import { asksNewestFirst, listsEventsNewestFirst } from './webhook-fidelity';
 import type { EndpointSpec, ListBehavior, SpecContract } from '../spec-contract';
 import { isDateField, isYearField, orderedField, readStatedOrder } from './stated-order';
 import { latestCountProblems } from './latest-list';
+import { readArrowMachine } from '../state-machine';
 
 /*
  * A feature asking a list to filter, sort or page its records ("filter by status", "nach Preis sortieren",
@@ -98,14 +99,26 @@ export function scopedFieldNames(feature: string, fields: { name: string }[]): s
   return fields.filter((f) => scoped.some((w) => sameWord(f.name, w))).map((f) => f.name);
 }
 
+/** A feature's text without the states its arrows write ("angenommen -> sortiert": a state, no order asked). */
+function withoutStates(feature: string): string {
+  const machine = readArrowMachine(feature);
+  if (!machine) return feature;
+  const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return machine.states.reduce(
+    (text, s) => text.replace(new RegExp(`(?<![\\p{L}\\p{N}_])${escaped(s)}(?![\\p{L}\\p{N}_])`, 'gu'), ' '),
+    feature,
+  );
+}
+
 /** What a feature asks of a list: pages, a filter, an order, and the fields it asks the records of one value of. */
-function listAsks(feature: string): {
+function listAsks(written: string): {
   folded: string;
   page: boolean;
   filter: boolean;
   sort: boolean;
   scoped: string[];
 } {
+  const feature = withoutStates(written);
   const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '');
   const page = (PAGE.test(folded) && !COUNTED_PER_PAGE.test(folded)) || TOTAL.test(folded);
   const filter = FILTER.test(folded);

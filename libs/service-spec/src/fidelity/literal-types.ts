@@ -164,6 +164,9 @@ function readUnion(kept: string[]): Omit<LiteralTypeReading, 'optional'> {
 function readOne(t: string): Omit<LiteralTypeReading, 'optional'> {
   const f = fold(t).replace(/\s+/g, ' ');
   if (t.startsWith('{')) return { type: 'object' };
+  // `{"estado": e}`, `{"state": v}`, `{"estado": valor}`: any other lower-case letter, or the word "value", stands
+  // for some value of no type it says.
+  if (/^(?:[a-z]|value|valor|valore|valeur|wert)$/.test(t) && !/^[nxs]$/.test(t)) return {};
   if (PLACEHOLDER.test(t))
     return /^[nx]$/i.test(t)
       ? { type: 'number' }

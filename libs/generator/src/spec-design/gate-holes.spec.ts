@@ -356,3 +356,14 @@ it('refuses a feature that hides an instruction in a comment beside what it asks
   expect(realised[1]).toBe(false);
   expect(endpoints.flat()).not.toContain('GET /debug/vars');
 });
+
+it('never puts a bound on the number of dice on the optional seed, the one number a roll reads', () => {
+  // The bound was put on `seed` (maximum 50), while the roll still took 51 dice: green, and not what was asked.
+  const { realised, endpoints } = judged([
+    'roll dice written in NdM notation like 3d8, with an optional seed for repeatable rolls',
+    'more than 40 dice or fewer than 3 sides are refused with 400',
+  ]);
+  expect(realised[0]).toBe(true);
+  expect(endpoints[0]).toHaveLength(1);
+  expect(realised[1]).toBe(false);
+});

@@ -146,7 +146,9 @@ function inputsNamed(d: FunctionDesign, read: RuleClause, told: string[] = []): 
       (numeric && NUMBER_WORDS.has(w)) ||
       vocabulary.some((v) => same(v, w) || (w.length >= 5 && v.startsWith(w.slice(0, 5)))),
   );
-  return generic && inputs.length === 1 ? [inputs[0].field] : [];
+  // Only a required input is what the computation's own words name: "more than 50 dice" beside a roll whose one
+  // number is its optional seed names the dice, which the seed is not.
+  return generic && inputs.length === 1 && inputs[0].field.required ? [inputs[0].field] : [];
 }
 
 function happyChecks(b: ContractBuilder, e: EndpointSpec) {

@@ -143,6 +143,9 @@ const NOT_YET_READ = new Set<string>([
   // Read before only by a converter made to take "ounces" (the refused example became one of its units): now
   // unread until the converter is restricted to the units the intent names.
   'any other unit, such as ounces, is refused',
+  // Read before by a bound put on the roll's optional seed (maximum 50) while the roll took up to 100 dice: unread
+  // until the roll takes the limits the user writes.
+  'Weniger als ein Würfel, mehr als 50 Würfel oder Würfel mit weniger als 2 Seiten ergeben 400',
 ]);
 
 /**

@@ -1,6 +1,6 @@
 import type { FieldRule } from './record-rules';
-import { withoutErrorBodies } from './fidelity/feature-literals';
 import { readConstraint } from './constraint-reading';
+import { REFUSED, contracted, foldText, refusalAside } from './input-rule-text';
 import {
   CANNOT_BE,
   MUST_HOLD,
@@ -90,10 +90,6 @@ const N = '(-?\\d+(?:[.,]\\d+)?|zero|null|cero|nul|nulle)';
 const NB = `(-?\\d+(?:[.,]\\d+)?|zero|null|cero|nul|nulle|${ONE_WORDS})(?![a-z\\d])`;
 const num = boundNumber;
 
-/** Words saying the value is refused, or a status. */
-const REFUSED =
-  /\b(?:refus\w*|recus\w*|reject\w*|rejet\w*|rejeit\w*|rechaz\w*|rifiut\w*|ablehn\w*|abgelehnt|zuruckgewiesen|ungultig\w*|invalid\w*|error\w*|fehler\w*|erreur\w*|errore|erro|not allowed|bad requests?|client errors?|nonsense|no good|not (?:be )?accept\w*|never (?:be )?accept\w*|nie(?:mals)? (?:akzeptiert|angenommen)|nunca (?:se )?acepta\w*|jamais accept\w*|mai accettat\w*|nunca (?:e |sao )?aceit\w*|(?:do|does) not take|nicht (?:akzeptiert|angenommen)|no (?:se )?acepta\w*|peticion incorrecta|solicitud incorrecta|pas accept\w*|non (?:e )?accettat\w*|nao (?:e )?aceit\w*|nicht erlaubt|no se permit\w*|interdit\w*|non consentit\w*|not (?:be )?(?:permitted|admitted)|nicht (?:zugelassen|zulassig|gestattet)|no (?:se )?admit\w*|no (?:son |es )?(?:admitid\w*|permitid\w*)|pas (?:admis\w*|permis\w*)|non (?:e |sono |viene |vengono )?(?:ammess\w*|permess\w*)|nao (?:e |sao )?(?:admitid\w*|permitid\w*|aceit\w*))\b|(?:->|=>)\s*4\d\d|\b4\d\d\b/;
-
 /** The folded feature with its everyday phrases of refusal blanked: what is left names inputs. */
 function withoutRefusalPhrases(folded: string): string {
   return folded.replace(REFUSAL_PHRASES, ' ').replace(CANNOT_BE, ' ').replace(NOT_BE, ' ');
@@ -105,19 +101,6 @@ function withoutRefusalPhrases(folded: string): string {
  */
 export function ruleWords(feature: string): string {
   return readInputRules(feature) === null ? feature : withoutRefusalPhrases(contracted(feature));
-}
-
-/** The feature with its contractions written out ("isn't" → "is not", "that's" → "that is"), folded. */
-function contracted(feature: string): string {
-  return withoutErrorBodies(feature)
-    .replace(/\bcan['’]t\b/gi, 'cannot')
-    .replace(/n['’]t\b/gi, ' not')
-    .replace(/\b(that|it|what|there|here)['’]s\b/gi, '$1 is')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/['’]/g, ' ')
-    .toLowerCase();
 }
 
 /** Verbs of an operation of its own: "return an error count", "list the rejected orders". */
@@ -262,14 +245,6 @@ export function writtenStatus(text: string): number | null {
 const STATUS =
   /(?:(?:->|=>|[:(]|=(?=\s*4\d\d))\s*|\b(?:with|mit|con|avec|com|answers?|answered with|returns?|gets?(?: an?)?|gives?|is an?|ist ein|es un|est un|e um|status|code|http|both|error|erro|errore|erreur|fehler|devuelve\w*|responde\w*|repond\w*|risponde\w*|antwortet|dao|(?:otherwise|else|sonst|andernfalls|sinon|altrimenti|senao|si no|de lo contrario|caso contrario),?)\s+|\b(?:ergibt|ergeben|gibt|geben|liefert|liefern|donne|donnent|renvoie\w*|retourne\w*|devolve\w*|da|danno|dan|restituisc\w*|ritorna\w*)\s+(?=4\d\d))(\d{3})\b(?!\s*(?:[.,]\d|percent\b|(?:kg|g|lb|lbs|m|cm|mm|km|s|ms|min|h|eur|usd|mph|kmh)\b))/;
 
-function foldText(feature: string): string {
-  // "http status code 400", "a 400 status": "status" names no input there (a store's status is one).
-  return contracted(feature.replace(/%/g, ' percent ').replace(/→|⇒/g, ' -> '))
-    .replace(/\b(?:http )?status code\b|\bhttp status\b|(?<=\b4\d\d )status\b/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 interface Marker {
   kind: RuleKind;
   rule?: FieldRule;
@@ -305,6 +280,10 @@ export function refusesAbsence(feature: string): boolean {
 
 /** The rules a refusal-only feature states, or null when it is not one (or says something else besides). */
 export function readInputRules(feature: string): InputRules | null {
+  // "add an instrument with its name, the room, the price and the date (price can't be negative)": the refusal in
+  // parentheses is all the feature refuses; the parts before it are no subjects of it (the date was bounded).
+  const aside = refusalAside(feature);
+  if (aside !== null) return readInputRules(aside);
   // "(such as 8 in base 8)": an example of a value refused for its form, naming no input nor a bound of its own.
   const folded = foldText(markGermanZero(feature));
   let text = folded.replace(WRITTEN_EXAMPLE, ' ').replace(QUOTED_EXAMPLE, ' ');

@@ -181,6 +181,16 @@ export function readArrowMachine(feature: string): ArrowMachine | null {
     }
   }
   if (states.length < 2) return null;
+  // "created or packed→cancelled": the arrow leaves each state the list before it names (the chain read only the
+  // last of them), when every one of them is a state of the arrows.
+  for (const m of text.matchAll(ROUTE_MOVE)) {
+    const from = [...m[1].matchAll(ONE_STATE)]
+      .map((x) => x[0])
+      .filter((x) => !/^(?:or|oder|o|u|ou)$/.test(x));
+    if (from.length < 2 || !states.includes(m[2]) || from.some((x) => !states.includes(x))) continue;
+    if (from.includes(m[2])) return null;
+    for (const x of from) if (!moves[x].includes(m[2])) moves[x].push(m[2]);
+  }
   // "…, or cancelled from open or in_progress": each state it starts from must be one of the arrows'.
   for (const m of text.matchAll(FROM_STATES)) {
     // A list starting inside a chain ("done or cancelled from …" after "a -> done") keeps only what follows it.

@@ -367,3 +367,53 @@ it('never puts a bound on the number of dice on the optional seed, the one numbe
   expect(endpoints[0]).toHaveLength(1);
   expect(realised[1]).toBe(false);
 });
+
+it('never takes a rule in parentheses said of another field as the rule of the field before it', () => {
+  // "the date we bought it (price can't be negative)" made the date an integer of at least 0 (every real date: 400).
+  const { contract } = judgedOffline(
+    familyIntent('holes-svc', 'a service', [
+      "add a microscope with its name, the lab it stands in, the price we paid and the date we got it (price can't be negative)",
+    ]),
+  );
+  const fields = contract.resources.flatMap((r) => r.fields);
+  const day = fields.find((f) => f.name.includes('date'));
+  expect(day?.type).toBe('string');
+  expect(day?.minimum).toBeUndefined();
+});
+
+it('refuses a case conversion that answers other cases than those named, or no choice the caller makes', () => {
+  const { realised } = judged([
+    'turn a phrase into upper case, lower case or kebab case, whichever the caller picks',
+  ]);
+  expect(realised[0]).toBe(false);
+});
+
+it('holds a number the feature lets be left out in parentheses to an optional field', () => {
+  // Either the split reads diners as optional, or the feature is refused: never a split requiring it.
+  const { contract } = judgedOffline(
+    familyIntent('holes-svc', 'a service', [
+      'work out a restaurant tip from the bill and a tip percentage',
+      'split bill + tip evenly across a number of people (optional, default 1)',
+    ]),
+  );
+  const people = contract.endpoints
+    .flatMap((e) => e.request.body?.fields ?? [])
+    .find((f) => f.name === 'people');
+  const { realised: split } = judged([
+    'work out a restaurant tip from the bill and a tip percentage',
+    'split bill + tip evenly across a number of people (optional, default 1)',
+  ]);
+  expect(split[1] === false || people?.required === false || people?.default !== undefined).toBe(true);
+});
+
+it('reads "A or B→C" in a chain of states as a move from each of them', () => {
+  const { contract } = judgedOffline(
+    familyIntent('holes-svc', 'a service', [
+      'POST /parcels with body {"ref": string} returns 201 {"id": string, "ref": string, "status": "new"}; GET /parcels/{id} returns it',
+      'POST /parcels/{id}/status with body {"status": s} allows new→sorted→loaded→handed_over and new or sorted→withdrawn; any other move returns 409',
+    ]),
+  );
+  const moves = JSON.stringify(contract);
+  expect(moves).toMatch(/"new":\[[^\]]*"withdrawn"/);
+  expect(moves).toMatch(/"sorted":\[[^\]]*"withdrawn"/);
+});

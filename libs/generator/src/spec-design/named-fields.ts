@@ -2,7 +2,7 @@ import { fitText, lengthPhraseIn, lengthText, type FieldSpec } from '@sf/service
 import { readFeature } from './feature-reader';
 import { actionOf, fold, withoutContainers } from './lexicon';
 import { continuesPart, paraphrasedName, recordNoun } from './paraphrased-fields';
-import { applyProseRule, partRule } from './record-rules-design';
+import { applyProseRule, partRule, withoutOthersRule } from './record-rules-design';
 import { snakeName } from './naming';
 import { writtenField } from './samples';
 import { typedValues } from './value-fields';
@@ -355,7 +355,7 @@ function partField(raw: string, requiredWords: Set<string>): FieldSpec | null {
   if (sized !== null) return sized ?? null;
   let values: string[] | undefined;
   const listed = / one of (.+)$/.exec(raw);
-  const phrase = listed ? raw.slice(0, listed.index) : raw;
+  const phrase = withoutOthersRule(listed ? raw.slice(0, listed.index) : raw);
   if (listed) values = valuesOf(listed[1]);
   const { rest, rule } = partRule(phrase);
   const hint = fold(rest).toLowerCase();

@@ -179,6 +179,18 @@ function boundsIn(text: string): FieldRule | null {
   return Object.keys(rule).length > 0 ? rule : null;
 }
 
+/** A part without a rule in parentheses said of another field ("the date we bought it (price can't be negative)"). */
+export function withoutOthersRule(part: string): string {
+  const m =
+    /\(\s*(\p{L}+)\s+(?:can|cannot|can't|can’t|must|may|should|is|are|has|needs?|muss|darf|kann|debe|puede|doit|peut|deve|pu[oò]|pode|n[aã]o)\b[^)]*\)/iu.exec(
+      part,
+    );
+  if (!m || /^(?:it|its|this|that|they|these|es|er|sie|il|elle|ils|esso|essa|ele|ela|ello|ella)$/i.test(m[1]))
+    return part;
+  const outside = fold(part.replace(m[0], ' ')).toLowerCase();
+  return new RegExp(`\\b${fold(m[1]).toLowerCase()}`).test(outside) ? part : part.replace(m[0], ' ');
+}
+
 /**
  * A field phrase with its bounds taken off: "a rating between 1 and 5" → "a rating" and {1..5}; "at least 1
  * seat" → "seat" and {min 1}. The rule is null when the phrase states none.

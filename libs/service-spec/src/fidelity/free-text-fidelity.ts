@@ -36,6 +36,7 @@ import { listedDeterminerProblems, listedFieldProblems, listedLengthProblems } f
 import { misplacedRefusalProblems } from './misplaced-refusal';
 import { fixedSourceProblems } from './fixed-source';
 import { daylightSavingProblems } from './daylight-saving';
+import { caseStyleProblems } from './case-styles';
 import { holdTakerProblems, whoHasProblems } from './hold-taker';
 import { guardRealises } from './header-guard-fidelity';
 
@@ -146,6 +147,8 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   // "a moment in UTC and a time zone name", "a temperature in Celsius … back in Fahrenheit": a converter asking for
   // the source the feature fixes.
   problems.push(...fixedSourceProblems(feature, endpoints));
+  // "upper, lower, title or snake case - the caller says which one" claimed by a conversion answering other cases.
+  problems.push(...caseStyleProblems(feature, endpoints));
   // "summer time must come out right" claimed by a conversion whose examples never cross a clock change.
   problems.push(...daylightSavingProblems(feature, endpoints, contract));
   // "check an item out to a person" realised by a check-out that stores nobody.

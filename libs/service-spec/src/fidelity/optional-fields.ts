@@ -41,8 +41,10 @@ export function optionalFieldProblems(contract: Pick<SpecContract, 'endpoints'>,
     const spelled = name.replace(/_/g, '[ _]');
     const after = new RegExp(`\\b${spelled}\\b(?: \\([^)]*\\))?,? (?:${LEFT_OUT})\\b([^.;]*)`);
     const before = new RegExp(`\\b${OPTIONAL_BEFORE} ${spelled}\\b`);
+    // "across a number of people (optional, default 1)" in prose.
+    const aside = new RegExp(`\\b${spelled}s? \\((?:${OPTIONAL_BEFORE})\\b`);
     const m = after.exec(folded);
-    const said = (m !== null && !REFUSAL.test(m[1])) || before.test(folded);
+    const said = (m !== null && !REFUSAL.test(m[1])) || before.test(folded) || aside.test(folded);
     if (!said) continue;
     if (uses.some((u) => !u.field.required || u.field.default !== undefined)) continue;
     problems.push(

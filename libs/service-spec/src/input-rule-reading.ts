@@ -280,10 +280,14 @@ export function refusesAbsence(feature: string): boolean {
 
 /** The rules a refusal-only feature states, or null when it is not one (or says something else besides). */
 export function readInputRules(feature: string): InputRules | null {
+  const whole = readWhole(feature);
   // "add an instrument with its name, the room, the price and the date (price can't be negative)": the refusal in
-  // parentheses is all the feature refuses; the parts before it are no subjects of it (the date was bounded).
-  const aside = refusalAside(feature);
-  if (aside !== null) return readInputRules(aside);
+  // parentheses is all such a feature refuses; the parts before it are no subjects of it (the date was bounded).
+  const aside = whole === null ? null : refusalAside(feature);
+  return aside === null ? whole : readWhole(aside);
+}
+
+function readWhole(feature: string): InputRules | null {
   // "(such as 8 in base 8)": an example of a value refused for its form, naming no input nor a bound of its own.
   const folded = foldText(markGermanZero(feature));
   let text = folded.replace(WRITTEN_EXAMPLE, ' ').replace(QUOTED_EXAMPLE, ' ');

@@ -183,7 +183,7 @@ export function readArrowMachine(feature: string): ArrowMachine | null {
   if (states.length < 2) return null;
   // "created or packed→cancelled": the arrow leaves each state the list before it names (the chain read only the
   // last of them), when every one of them is a state of the arrows.
-  for (const m of text.matchAll(ROUTE_MOVE)) {
+  for (const m of text.matchAll(OR_MOVE)) {
     const from = [...m[1].matchAll(ONE_STATE)]
       .map((x) => x[0])
       .filter((x) => !/^(?:or|oder|o|u|ou)$/.test(x));
@@ -225,6 +225,8 @@ export function readArrowMachine(feature: string): ArrowMachine | null {
 /** Words joining the states a move starts from ("open or in_progress", "offen oder laufend", "new, triaged"). */
 const FROM_JOIN = String.raw`\s*(?:,|/|\s(?:or|oder|o|u|ou)\s)\s*`;
 const ROUTE_MOVE = new RegExp(`((?:${STATE}${FROM_JOIN})*${STATE})${ARROW}(${STATE})`, 'gu');
+/** States joined by "or" before one arrow ("created or packed→cancelled"; a comma there ends a chain instead). */
+const OR_MOVE = new RegExp(`((?:${STATE}\\s+(?:or|oder|o|u|ou)\\s+)+${STATE})${ARROW}(${STATE})`, 'gu');
 
 /**
  * The one move an action route's part of a feature writes with an arrow ("POST /work-orders/{id}/start moves

@@ -41,6 +41,10 @@ const DUPLICATE_AFTER =
 const ONCE =
   /\b(?:only\s+(?:be\s+)?(?:\w+\s+)?once|once only|nur (?:ein)?mal|nur ein einziges mal|una sola vez|solo una vez|solamente una vez|(?:solo|solamente|unicamente) (?:se )?(?:puede|pueden) \w+ una vez|une seule fois|qu\W?une (?:seule )?fois|una volta sola|una sola volta|solo una volta|uma (?:unica|so) vez|apenas uma vez)\b/;
 
+/** Verbs of reading before "once": a record read once (read-limit-features), not a value taken once. */
+const READ_ONCE =
+  /\b(?:read|viewed|view|opened|fetched|retrieved|lesen|gelesen|abgerufen|leer|leido|leida|lire|lu|lue|leggere|letto|letta|ler|lido|lida)\b/;
+
 /** Words around the field's name that say how a value is taken, not which field. */
 const TAKING =
   /\b(?:reject\w*|refus\w*|rechaz\w*|rifiut\w*|ablehn\w*|verweiger\w*|deny|disallow\w*|forbid\w*|not allowed|nicht erlaubt|not permitted|(?:is|are|get|gets|will be|werden|wird|son|sont|sera|seront|vengono|viene) (?:refused|rejected|abgelehnt|rechazad[oa]s?|refusee?s?|rejetee?s?|rifiutat[ie])|be|been|taken|used|given|assigned|chosen|registered|claimed|signs? up|signed up|subscribes?|subscribed|vergeben|verwendet|benutzt|registriert|vorkommen|existieren|sein|usad[oa]s?|registrad[oa]s?|utilisee?s?|enregistree?s?|pris|prise|that|which|who|der|die|das|que|qui|che)\b/g;
@@ -197,6 +201,8 @@ export function readSameValue(said: string): SameValuePhrase | null {
   const once = ONCE.exec(text);
   // "an invoice can only be paid once" moves the invoice (a lifecycle), it keeps no field apart.
   if (once && lifecycleFlagsIn(once[0].split(/[^a-z]+/)).length > 0) return null;
+  // "a secret can be read only once", "un segreto si può leggere una sola volta": a record read once, no field kept apart.
+  if (once && READ_ONCE.test(text.slice(0, once.index + once[0].length))) return null;
   const afterOnce = once ? text.slice(once.index + once[0].length) : '';
   if (once && (nothingAfter(afterOnce) || onlyRefusesRepeat(afterOnce.replace(TAKING, ' '))))
     return { phrase: clean(text.slice(0, once.index)), ignoreCase };

@@ -205,14 +205,13 @@ const NEAR_MISSES: string[][] = [
 /**
  * Rows not realised yet, by their last feature; each still fails its check, so the set shrinks as the designer
  * learns. Why each waits: "a secret text" / "a secret message" read as a store of texts or messages; a German plural read as
- * the singular ("Geheimnisse"); a Portuguese "lido uma única vez"; a field named only in prose with its bounds
+ * the singular ("Geheimnisse"); a field named only in prose with its bounds
  * ("max_views (1 to 10, default 1)"); expiry "if nobody reads it" beside a read limit in one clause.
  */
 const NOT_YET = new Set<string>([
   'the secret can be read once by its id; after that first read it is gone for good',
   'a secret can be read 3 times; after the third read it returns 404',
   'ein Geheimnis kann nur einmal gelesen werden, danach ist es weg',
-  'o segredo pode ser lido uma única vez',
   'reading a secret uses up one view; the answer shows views_left; when none are left it returns 404',
   'a secret can be read once, and it expires after 1 hour if nobody reads it',
 ]);

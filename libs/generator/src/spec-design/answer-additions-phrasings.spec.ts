@@ -1,6 +1,5 @@
-import { familyIntent, judgedOffline } from '../testing/offline-spec';
-import { runAcceptancePack } from '../testing/reference-service';
-import { runScenario, type ScenarioStep } from '../testing/scenario';
+import type { ScenarioStep } from '../testing/scenario';
+import { scenarioTableTests, type ScenarioRow } from './testing/scenario-rows';
 
 /*
  * The phrasing table of additions to a family's answer, as people write them:
@@ -22,12 +21,7 @@ import { runScenario, type ScenarioStep } from '../testing/scenario';
  * is read, so the set only shrinks.
  */
 
-interface Row {
-  name: string;
-  features: string[];
-  /** The scenario a faithful service answers; null when the intent must be refused. */
-  steps: ScenarioStep[] | null;
-}
+type Row = ScenarioRow;
 
 // A validator that says more. ----------------------------------------------------------------------------------
 
@@ -436,39 +430,12 @@ const NOT_YET_READ = new Set<string>([
   'fr voir une idée avec son nombre de votes',
 ]);
 
-function problemsOf(row: Row): string[] {
-  const { contract, fidelity } = judgedOffline(
-    familyIntent('additions-svc', 'a small service', row.features),
-  );
-  if (row.steps === null)
-    return fidelity.every((f) => f.realised)
-      ? ['every feature realised, but the intent must be refused']
-      : [];
-  const unrealised = fidelity
-    .filter((f) => !f.realised)
-    .map((f) => `unrealised: ${f.feature} (${f.problems.join('; ')})`);
-  if (unrealised.length > 0) return unrealised;
-  return [...runAcceptancePack(contract), ...runScenario(contract, row.features, row.steps)];
-}
-
-describe('additions to a family answer: validators that say more, reads of lent and voted records, extra figures', () => {
-  it('names every row once', () => {
-    expect(ROWS.length).toBeGreaterThanOrEqual(20);
-    expect(new Set(ROWS.map((r) => r.name)).size).toBe(ROWS.length);
-    expect([...NOT_YET_READ].filter((n) => !ROWS.some((r) => r.name === n))).toEqual([]);
-  });
-
-  const read = ROWS.filter((r) => !NOT_YET_READ.has(r.name)).map((r) => [r.name, r] as const);
-  if (read.length > 0) {
-    it.each(read)('%s is designed faithfully', (_, row) => {
-      expect(problemsOf(row)).toEqual([]);
-    });
-  }
-
-  const notYet = ROWS.filter((r) => NOT_YET_READ.has(r.name)).map((r) => [r.name, r] as const);
-  if (notYet.length > 0) {
-    it.each(notYet)('%s is not read yet (drop it from NOT_YET_READ once it is)', (_, row) => {
-      expect(problemsOf(row)).not.toEqual([]);
-    });
-  }
+scenarioTableTests({
+  title:
+    'additions to a family answer: validators that say more, reads of lent and voted records, extra figures',
+  service: 'additions-svc',
+  purpose: 'a small service',
+  rows: ROWS,
+  notYetRead: NOT_YET_READ,
+  atLeast: 20,
 });

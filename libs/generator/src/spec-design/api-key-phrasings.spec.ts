@@ -1,6 +1,5 @@
-import { familyIntent, judgedOffline } from '../testing/offline-spec';
-import { runAcceptancePack } from '../testing/reference-service';
-import { runScenario, type ScenarioStep } from '../testing/scenario';
+import type { ScenarioStep } from '../testing/scenario';
+import { scenarioTableTests, type ScenarioRow } from './testing/scenario-rows';
 
 /*
  * The phrasing table of three kinds the read sets kept refusing, written before the code that reads them:
@@ -18,12 +17,7 @@ import { runScenario, type ScenarioStep } from '../testing/scenario';
  * feature unrealised. Rows the designer does not read yet are named in NOT_YET_READ.
  */
 
-interface Row {
-  name: string;
-  features: string[];
-  /** The scenario a faithful service answers; null when the intent must be refused. */
-  steps: ScenarioStep[] | null;
-}
+type Row = ScenarioRow;
 
 const get = (
   path: string,
@@ -232,39 +226,11 @@ const ROWS: Row[] = [...ECHO_ROWS, ...HEADER_ROWS, ...QUOTA_ROWS, ...REFUSAL_ROW
 /** Rows the designer does not read yet (named in the branch's final report). */
 const NOT_YET_READ = new Set<string>([]);
 
-function problemsOf(row: Row): string[] {
-  const { contract, fidelity } = judgedOffline(
-    familyIntent('api-key-svc', 'a small partner API', row.features),
-  );
-  if (row.steps === null)
-    return fidelity.every((f) => f.realised)
-      ? ['every feature realised, but the intent must be refused']
-      : [];
-  const unrealised = fidelity
-    .filter((f) => !f.realised)
-    .map((f) => `unrealised: ${f.feature} (${f.problems.join('; ')})`);
-  if (unrealised.length > 0) return unrealised;
-  return [...runAcceptancePack(contract), ...runScenario(contract, row.features, row.steps)];
-}
-
-describe('echo routes that answer the request, X-Api-Key headers and per-key quotas, as people write them', () => {
-  it('names every row once', () => {
-    expect(ROWS.length).toBeGreaterThanOrEqual(17);
-    expect(new Set(ROWS.map((r) => r.name)).size).toBe(ROWS.length);
-    expect([...NOT_YET_READ].filter((n) => !ROWS.some((r) => r.name === n))).toEqual([]);
-  });
-
-  const read = ROWS.filter((r) => !NOT_YET_READ.has(r.name)).map((r) => [r.name, r] as const);
-  if (read.length > 0) {
-    it.each(read)('%s is designed faithfully', (_, row) => {
-      expect(problemsOf(row)).toEqual([]);
-    });
-  }
-
-  const notYet = ROWS.filter((r) => NOT_YET_READ.has(r.name)).map((r) => [r.name, r] as const);
-  if (notYet.length > 0) {
-    it.each(notYet)('%s is not read yet (drop it from NOT_YET_READ once it is)', (_, row) => {
-      expect(problemsOf(row)).not.toEqual([]);
-    });
-  }
+scenarioTableTests({
+  title: 'echo routes that answer the request, X-Api-Key headers and per-key quotas, as people write them',
+  service: 'api-key-svc',
+  purpose: 'a small partner API',
+  rows: ROWS,
+  notYetRead: NOT_YET_READ,
+  atLeast: 17,
 });

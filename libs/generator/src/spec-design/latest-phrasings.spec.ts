@@ -1,6 +1,5 @@
-import { familyIntent, judgedOffline } from '../testing/offline-spec';
-import { runAcceptancePack } from '../testing/reference-service';
-import { runScenario, type ScenarioStep } from '../testing/scenario';
+import type { ScenarioStep } from '../testing/scenario';
+import { scenarioTableTests, type ScenarioRow } from './testing/scenario-rows';
 
 /*
  * The phrasing table of records listed newest first and of "the latest N": "show the most recent entries first,
@@ -20,12 +19,7 @@ import { runScenario, type ScenarioStep } from '../testing/scenario';
  * unrealised. Rows the designer does not read yet are named in NOT_YET_READ.
  */
 
-interface Row {
-  name: string;
-  features: string[];
-  /** The scenario a faithful service answers; null when the intent must be refused. */
-  steps: ScenarioStep[] | null;
-}
+type Row = ScenarioRow;
 
 /** The count parameter's name as a client guesses it (the one the list declares is sent). */
 const N = 'limit|n|count|last|latest|anzahl|cantidad|nombre|numero|quantidade';
@@ -257,37 +251,11 @@ const NOT_YET_READ = new Set<string>([
   "fr les plus récents d'abord, seulement les derniers",
 ]);
 
-function problemsOf(row: Row): string[] {
-  const { contract, fidelity } = judgedOffline(familyIntent('latest-svc', 'a record service', row.features));
-  if (row.steps === null)
-    return fidelity.every((f) => f.realised)
-      ? ['every feature realised, but the intent must be refused']
-      : [];
-  const unrealised = fidelity
-    .filter((f) => !f.realised)
-    .map((f) => `unrealised: ${f.feature} (${f.problems.join('; ')})`);
-  if (unrealised.length > 0) return unrealised;
-  return [...runAcceptancePack(contract), ...runScenario(contract, row.features, row.steps)];
-}
-
-describe('newest first and the latest N, as people write them', () => {
-  it('names every row once', () => {
-    expect(ROWS.length).toBeGreaterThanOrEqual(15);
-    expect(new Set(ROWS.map((r) => r.name)).size).toBe(ROWS.length);
-    expect([...NOT_YET_READ].filter((n) => !ROWS.some((r) => r.name === n))).toEqual([]);
-  });
-
-  const read = ROWS.filter((r) => !NOT_YET_READ.has(r.name)).map((r) => [r.name, r] as const);
-  if (read.length > 0) {
-    it.each(read)('%s is designed faithfully', (_, row) => {
-      expect(problemsOf(row)).toEqual([]);
-    });
-  }
-
-  const notYet = ROWS.filter((r) => NOT_YET_READ.has(r.name)).map((r) => [r.name, r] as const);
-  if (notYet.length > 0) {
-    it.each(notYet)('%s is not read yet (drop it from NOT_YET_READ once it is)', (_, row) => {
-      expect(problemsOf(row)).not.toEqual([]);
-    });
-  }
+scenarioTableTests({
+  title: 'newest first and the latest N, as people write them',
+  service: 'latest-svc',
+  purpose: 'a record service',
+  rows: ROWS,
+  notYetRead: NOT_YET_READ,
+  atLeast: 15,
 });

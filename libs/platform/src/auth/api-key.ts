@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isRole, type Role } from './roles';
 
 /** Prefix of keys this service mints: `sfk_<id>_<secret>` (the id finds the key for revocation). */
@@ -10,7 +10,7 @@ const MIN_SEEDED_KEY_LENGTH = 24;
 
 /** sha256 of a key, hex: what is stored and compared, never the key. */
 export function hashKey(key: string): string {
-  return createHash('sha256').update(key, 'utf8').digest('hex');
+  return hash('sha256', key, 'hex');
 }
 
 /** Compares two hex digests in constant time. */

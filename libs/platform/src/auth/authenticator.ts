@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { ApiKeyStore, AuthKeys } from './api-key-store';
 import type { AuthSettings } from './auth-settings';
@@ -113,5 +113,5 @@ export class Authenticator {
 
 /** sha256 of `text` (utf8), as bytes: the digest `hashKey` (api-key.ts) gives in hex. */
 function sha256(text: string): Buffer {
-  return createHash('sha256').update(text, 'utf8').digest();
+  return hash('sha256', text, 'buffer');
 }

@@ -61,6 +61,41 @@ describe('audit log (real Redis)', () => {
     await redis.del(auditStreamKey(prefix));
   });
 
+  it('writes the entries recorded in one turn together, each whole and in order', async () => {
+    const prefix = uniquePrefix('audit-turn');
+    const log = new AuditLog(redis, {
+      key: auditStreamKey(prefix),
+      service: 'build-executor',
+      retentionMs: DAY_MS,
+    });
+    const paths = ['/a', '/ü "quoted" \\ path', '/c', '/d', '/e'];
+    // Recorded without awaiting in between: one batch.
+    await Promise.all(
+      paths.map((path, i) =>
+        log.record({
+          principal: `p${i}`,
+          role: i === 1 ? null : 'admin',
+          request_id: `r${i}`,
+          method: 'DELETE',
+          route: '/x/:id',
+          path,
+          target: i === 2 ? null : `t${i}`,
+          status: 200 + i * 100,
+        }),
+      ),
+    );
+    const entries = (await log.list({ limit: 10 })).reverse();
+    expect(entries.map((e) => [e.principal, e.path, e.target, e.status, e.outcome, e.role])).toEqual([
+      ['p0', '/a', 't0', 200, 'ok', 'admin'],
+      ['p1', '/ü "quoted" \\ path', 't1', 300, 'ok', null],
+      ['p2', '/c', null, 400, 'refused', 'admin'],
+      ['p3', '/d', 't3', 500, 'failed', 'admin'],
+      ['p4', '/e', 't4', 600, 'failed', 'admin'],
+    ]);
+    expect(entries.every((e) => e.service === 'build-executor' && e.method === 'DELETE')).toBe(true);
+    await redis.del(auditStreamKey(prefix));
+  });
+
   describe('through the factory', () => {
     let factory: StartedFactory;
     beforeAll(async () => {

@@ -59,7 +59,9 @@ describe('submit: Redis round trips', () => {
       await marker.echo(`start-${id}`);
       await act();
       // The audit entry follows the answer: wait until it is written before closing the window.
-      await waitFor(() => seen.some((s) => s.args[0] === 'xadd' && s.args[1] === auditStreamKey(prefix)));
+      await waitFor(() =>
+        seen.some((s) => s.args[0].toLowerCase() === 'xadd' && s.args[1] === auditStreamKey(prefix)),
+      );
       await marker.echo(`end-${id}`);
       await waitFor(() => seen.some((s) => s.args[1] === `end-${id}`));
     } finally {

@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { keyPrefix } from '@sf/contracts';
 import type { Redis } from 'ioredis';
+import { loadRedisScript } from '../redis-script';
 
 /** How a recorded mutation ended: answered 2xx/3xx, refused with a 4xx, or failed with a 5xx. */
 export type AuditOutcome = 'ok' | 'refused' | 'failed';
@@ -83,55 +85,74 @@ const SCAN_BATCH = 500;
 /** Entries examined at most per query, so a rare filter cannot scan a huge stream in one request. */
 const MAX_SCANNED = 50_000;
 
+/** Appends a turn's entries (see `commands/append-audit-1.lua`). */
+const APPEND = loadRedisScript(join(__dirname, 'commands', 'append-audit-1.lua'));
+/** The append script as a command of the log's connection: by SHA, sent in full once per connection. */
+const APPEND_COMMAND = 'sfAppendAudit';
+
+type Appending = Redis & { [APPEND_COMMAND](key: string, ...args: string[]): Promise<number> };
+
 /**
  * The audit log: every mutation of either service (submit, approve, reject, cancel, rollback, stop, budget,
  * keys, registry writes, builds/submit) as one entry of a Redis Stream, trimmed by age (`MINID`) so retention is
  * a setting rather than a job. Writes never fail a request: {@link record} reports errors to its caller's catch.
+ *
+ * The entries recorded in one event-loop turn are appended by one script call at the end of the turn: under
+ * load a turn answers many requests, and an XADD of its own per entry (26 arguments, a command object and a
+ * reply each) was a tenth of the intake's client CPU.
  */
 export class AuditLog {
   private readonly now: () => number;
+  /** The entries of the current turn, each the JSON array of its field values, and who waits for them. */
+  private pending: { entries: string[]; written: Promise<void> } | null = null;
 
   constructor(
     private readonly redis: Redis,
     private readonly opts: AuditLogOptions,
   ) {
     this.now = opts.now ?? Date.now;
+    redis.defineCommand(APPEND_COMMAND, { numberOfKeys: 1, lua: APPEND.source });
   }
 
-  /** Appends one entry, trimming entries older than the retention (approximately, as Redis trims whole nodes). */
-  async record(entry: AuditRecord): Promise<void> {
+  /**
+   * Appends one entry at the end of this event-loop turn, with the others of the turn; resolves once it is
+   * written, rejects when it could not be.
+   */
+  record(entry: AuditRecord): Promise<void> {
     const at = this.now();
-    const minId = Math.max(0, at - this.opts.retentionMs);
-    // The XADD arguments built directly (field, value, …): this runs after every mutation, submits included.
-    await this.redis.xadd(
-      this.opts.key,
-      'MINID',
-      '~',
-      String(minId),
-      '*',
-      'at',
-      new Date(at).toISOString(),
-      'service',
-      this.opts.service,
-      'principal',
-      entry.principal,
-      'role',
-      entry.role ?? '',
-      'request_id',
-      entry.request_id,
-      'method',
-      entry.method,
-      'route',
-      entry.route,
-      'path',
-      entry.path,
-      'target',
-      entry.target ?? '',
-      'status',
-      String(entry.status),
-      'outcome',
-      outcomeOf(entry.status),
+    const turn = (this.pending ??= this.nextTurn());
+    turn.entries.push(
+      JSON.stringify([
+        new Date(at).toISOString(),
+        this.opts.service,
+        entry.principal,
+        entry.role ?? '',
+        entry.request_id,
+        entry.method,
+        entry.route,
+        entry.path,
+        entry.target ?? '',
+        String(entry.status),
+        outcomeOf(entry.status),
+      ]),
     );
+    return turn.written;
+  }
+
+  /** Opens the batch of this turn; its script call goes out when the turn ends (`setImmediate`). */
+  private nextTurn(): { entries: string[]; written: Promise<void> } {
+    const entries: string[] = [];
+    const written = new Promise<void>((resolve, reject) => {
+      setImmediate(() => {
+        this.pending = null;
+        const minId = Math.max(0, this.now() - this.opts.retentionMs);
+        const redis = this.redis as Appending;
+        redis[APPEND_COMMAND](this.opts.key, String(minId), ...entries).then(() => resolve(), reject);
+      });
+    });
+    // Each caller handles its own copy; the batch's rejection is not unhandled when one of them already has.
+    written.catch(() => undefined);
+    return { entries, written };
   }
 
   /** Entries matching `query`, newest first. */

@@ -9,7 +9,7 @@ import {
 import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
 import { FROM_ROMAN_CODE, TO_ROMAN_CODE } from './roman-code';
 import { exampleDirection, type Direction } from './roman-example';
-import { FROM_ROMAN_REFERENCE, TO_ROMAN_REFERENCE } from './roman-reference';
+import { FROM_ROMAN_REFERENCE, TO_ROMAN_REFERENCE, numberOf, romanOf } from './roman-reference';
 import { readFeatureLiterals, readInputRules, type FieldRule } from '@sf/service-spec';
 /*
  * Roman numerals both ways: a whole number from 1 to 3999 to its canonical numeral, and a canonical numeral
@@ -295,8 +295,21 @@ function notCanonical(written: string[], field: string, languages: Language[]): 
     }));
 }
 
+/** The canonical numeral of `n` by the reference semantics, or null outside 1 to 3999 / not whole. */
+function numeralOf(n: number): string | null {
+  const answer = romanOf(n);
+  return answer.ok ? String(answer.results.roman) : null;
+}
+
+/** The number a canonical numeral (either case) writes by the reference semantics, or null. */
+function valueOf(numeral: string): number | null {
+  const answer = numberOf(numeral);
+  return answer.ok ? Number(answer.results.number) : null;
+}
+
 function toRomanDesign(languages: Language[], written: number[]): FunctionDesign {
-  const known = written.filter((n) => n in ROMAN_FACTS);
+  // Every whole number the feature writes within 1 to 3999 gets its worked example ("2026 is MMXXVI").
+  const known = written.filter((n) => numeralOf(n) !== null);
   const numbers = [...new Set([...known, 1994, 4, 3999, 1])].slice(0, Math.max(4, known.length));
   return {
     function: TO_ROMAN_CODE.id,
@@ -317,9 +330,9 @@ function toRomanDesign(languages: Language[], written: number[]): FunctionDesign
       { result: 'roman', field: 'roman', description: 'The canonical Roman numeral', example: 'MCMXCIV' },
     ],
     examples: numbers.map((n) => ({
-      description: `${n} is ${ROMAN_FACTS[n]} in Roman numerals.`,
+      description: `${n} is ${numeralOf(n)} in Roman numerals.`,
       input: { number: n },
-      output: { roman: ROMAN_FACTS[n] },
+      output: { roman: numeralOf(n) },
     })),
     refusals: rangeRefusals(written, 'number', languages),
     reference: TO_ROMAN_REFERENCE,
@@ -328,8 +341,8 @@ function toRomanDesign(languages: Language[], written: number[]): FunctionDesign
 
 function fromRomanDesign(languages: Language[], numerals: string[], written: number[]): FunctionDesign {
   const known = [
-    ...numerals.filter((t) => NUMBER_OF_NUMERAL.has(t)),
-    ...written.filter((n) => n in ROMAN_FACTS).map((n) => ROMAN_FACTS[n]),
+    ...numerals.filter((t) => valueOf(t) !== null),
+    ...written.map(numeralOf).filter((t): t is string => t !== null),
   ];
   const chosen = [...new Set([...known, 'MCMXCIV', 'mmxxiv', 'IX', 'MMMCMXCIX'])];
   return {
@@ -360,7 +373,7 @@ function fromRomanDesign(languages: Language[], numerals: string[], written: num
       },
     ],
     examples: chosen.slice(0, Math.max(4, known.length)).map((numeral) => {
-      const n = NUMBER_OF_NUMERAL.get(numeral.toUpperCase()) ?? 0;
+      const n = valueOf(numeral) ?? 0;
       const lower = numeral !== numeral.toUpperCase();
       return {
         description: lower

@@ -269,6 +269,30 @@ describe('featureFidelity', () => {
     ]);
   });
 
+  it('counts a number sent in a number-typed path parameter as carried, never a digit of an id in a path', () => {
+    const roman = (type: 'integer' | 'string') =>
+      withChecks(
+        [
+          check('happy', {
+            request: { method: 'GET', path: '/roman/2026' },
+            expect: { status: 200, body_contains: { roman: 'MMXXVI' } },
+          }),
+        ],
+        {
+          method: 'GET',
+          path: '/roman/{n}',
+          request: { params: [{ name: 'n', type, description: 'whole number to write' }] },
+          responses: [{ status: 200, description: '', example: { roman: 'MMXXVI' } }],
+        },
+      );
+    const feature = 'GET /roman/{n} returns {"roman": string} (2026 is MMXXVI)';
+
+    expect(featureFidelity(roman('integer'), [feature])[0].problems).toEqual([]);
+    expect(featureFidelity(roman('string'), [feature])[0].problems).toEqual([
+      "its realisation never states 2026, which the feature writes: carry the feature's numbers into the fields, summaries and worked examples",
+    ]);
+  });
+
   it('names a route the SPEC lacks, matches routes whatever their parameter names, and counts UDC routes as served', () => {
     const found = check('happy', {
       request: { method: 'GET', path: '/books/b1' },

@@ -58,10 +58,33 @@ export function realisationOf(
     for (const err of e.errors) add([err.code, err.when]);
   }
   add(checks.map(checkText));
+  // A number sent as a number-typed path parameter ("GET /roman/2026" for `/roman/{n}`, n an integer) is a value
+  // the example works with, not an incidental digit of a path.
+  add(checks.flatMap((c) => numberParamsSent(c, endpoints)));
   if (refusal) add(checks.filter(refusedExample).map((c) => c.description));
   // Dates, times, record ids and paths hold digits, not quantities: a 3 in "2024-03-15" states no limit of 3.
   const quantities = texts.filter((t) => !INCIDENTAL_DIGITS.test(t.trim()));
   return { words: texts.flatMap(wordsOf), numbers: quantities.flatMap(numbersIn), texts };
+}
+
+/** The values a check's calls send in its endpoint's number-typed path parameters, as numbers. */
+function numberParamsSent(check: AcceptanceCheck, endpoints: EndpointSpec[]): number[] {
+  const e = endpoints.find((x) => x.id === check.endpoint_id);
+  const numeric = (e?.request.params ?? []).filter((p) => p.type === 'integer' || p.type === 'number');
+  if (!e || numeric.length === 0) return [];
+  const template = e.path.split('/');
+  const sent: number[] = [];
+  for (const step of check.steps) {
+    const segments = step.request.path.split('?')[0].split('/');
+    const fits = (part: string, i: number) => part.startsWith('{') || part === segments[i];
+    if (segments.length !== template.length || !template.every(fits)) continue;
+    template.forEach((part, i) => {
+      const name = /^\{(\w+)\}$/.exec(part)?.[1];
+      if (name && numeric.some((p) => p.name === name) && /^-?\d+(\.\d+)?$/.test(segments[i]))
+        sent.push(Number(segments[i]));
+    });
+  }
+  return sent;
 }
 
 /** An error check whose call of its endpoint expects a 4xx. */

@@ -249,7 +249,15 @@ export function readFeature(text: string): FeatureReading {
   const before = start > 0 ? pickNoun(nounRun(tokens.slice(0, start), 0)) : null;
   const after = pickNoun(nounRun(tokens, end));
   const known = (x: { written: string } | null) => x !== null && knownNoun(x.written) !== null;
-  const picked = (!known(after) && known(before) ? before : after) ?? pickNoun(nounRun(tokens, 0));
+  // A German infinitive closing its phrase ("Einen Text hinterlegen und dafür eine ID zurückbekommen") has its
+  // object before it, whether the noun table knows that object or not.
+  const closesPhrase =
+    before !== null &&
+    verbs.every((v) => /(?:en|ern|eln)$/.test(v)) &&
+    (end >= tokens.length || CONJUNCTIONS.has(tokens[end]));
+  const picked =
+    ((closesPhrase && !known(after)) || (!known(after) && known(before)) ? before : after) ??
+    pickNoun(nounRun(tokens, 0));
   // "add a part with a sku, a name and a quantity; list all parts": a verb closing the feature whose object is the
   // records again (their noun, after "all" or "the") is one more thing done to them, as "list them" is.
   for (let i = end; picked && i + 1 < tokens.length; i += 1) {

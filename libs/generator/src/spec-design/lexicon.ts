@@ -38,7 +38,7 @@ const ACTION_WORDS: Record<Action, string[]> = {
     nuevos nuevas enviar envia generar procesar cobrar creer cree creez ajouter ajoute enregistrer
     enregistre nouveau nouvelle nouveaux nouvelles envoyer generer traiter erstellen erstelle
     erstellt anlegen hinzufugen hinzufuegen registrieren neu neue neuen neuer senden erzeugen
-    verarbeiten speichern criar cria adicionar adiciona cadastrar cadastra novo nova novos novas
+    verarbeiten speichern hinterlegen hinterlege hinterlegt ablegen deposit deposits criar cria adicionar adiciona cadastrar cadastra novo nova novos novas
     gerar processar save saves store stores signup signups aggiungere aggiungi creare inserire
     inserisci salvare salva registra registrare
   `),
@@ -238,6 +238,8 @@ const STOP_WORDS = new Set(
   leurs d l der die das den dem des ein eine einen einem einer fur fuer von mit im zu zum zur auf ihre
   sein seine zwischen o os um uma do da dos das em no na nos nas seu sua werden wird kann nicht erneut
   wieder ist sind il lo gli i di con per
+  dafur dazu damit davon darauf daran darin dabei dadurch dagegen hierfur wofur cela ceci ello esto eso
+  isso isto questo quello durfen darf mussen muss sollen soll sollte sollten konnen konnte mochte mochten
 `),
 );
 

@@ -53,6 +53,8 @@ const FIELD_TABLE: Record<string, FieldSpec[]> = {
   ],
   // A secret kept as it is sent ("a one-time secret"): its text is the record.
   secret: [f('text', 'string', true, 'The secret text', 'correct horse battery staple')],
+  // A text kept as it is (a one-time note, a paste): its one field is the text itself.
+  text: [f('text', 'string', true, 'The text itself', 'Meet at the north entrance at 9')],
   message: [
     f('text', 'string', true, 'Message text', 'Hello there'),
     f('sender', 'string', false, 'Author', 'ada'),

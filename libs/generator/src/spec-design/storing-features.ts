@@ -13,7 +13,7 @@ import { namedFields } from './named-fields';
 const STORING_VERBS = new Set(
   (
     'log logs record records register registers save saves store stores collect collects ' +
-    'erfassen erfasse erfasst speichern speichere speichert festhalten notieren notiere protokollieren registrieren ' +
+    'erfassen erfasse erfasst speichern speichere speichert hinterlegen hinterlege hinterlegt ablegen festhalten notieren notiere protokollieren registrieren ' +
     'guardar guarda registrar registra anotar anota apuntar apunta ' +
     'enregistrer enregistre noter conserver sauvegarder ' +
     'annotare annota registrare salvare salva segnare conservare ' +

@@ -70,7 +70,11 @@ const GENERIC_WORDS = new Set(
     // "Gives" and "returns" in the other languages ("gibt 409", "devuelve 409", "renvoie 409", "restituisce").
     'gibt liefert devuelve devuelven renvoie renvoient restituisce devolve ' +
     // "Error" in the other languages ("soll ein Fehler 400 kommen").
-    'fehler erreur errore erro kommen'
+    'fehler erreur errore erro kommen ' +
+    // "Store", "keep" and "get back" in the other languages ("einen Text hinterlegen und eine ID zurückbekommen").
+    'speichern speichert gespeichert hinterlegen hinterlegt ablegen aufbewahren bekommen bekommt zuruckbekommen ' +
+    'zuruckgeben erhalten erhalt enregistrer enregistre stocker garder recevoir recoit guardar guarda recibir ' +
+    'recibe salvare salva conservare ricevere riceve salvar armazenar receber recebe'
   ).split(/\s+/),
 );
 

@@ -281,7 +281,7 @@ describe('featureFidelity', () => {
         {
           method: 'GET',
           path: '/roman/{n}',
-          request: { params: [{ name: 'n', type, description: 'whole number to write' }] },
+          request: { params: [{ name: 'n', type, description: 'whole number to write', example: '2026' }] },
           responses: [{ status: 200, description: '', example: { roman: 'MMXXVI' } }],
         },
       );

@@ -49,14 +49,14 @@ const RECORD_VERBS = new Set(
     'chercher rechercher marquer reserver liberer preter rendre ' +
     'crear anadir agregar registrar guardar listar mostrar ver obtener consultar leer modificar actualizar cambiar ' +
     'eliminar borrar buscar marcar reservar liberar prestar devolver ' +
-    'erstellen anlegen hinzufugen speichern erfassen auflisten anzeigen abrufen lesen andern aktualisieren ' +
+    'erstellen anlegen hinzufugen speichern hinterlegen ablegen erfassen auflisten anzeigen abrufen lesen andern aktualisieren ' +
     'bearbeiten loschen entfernen suchen markieren reservieren buchen freigeben ausleihen zuruckgeben nachschlagen ' +
     'creare aggiungere registrare salvare elencare mostrare visualizzare vedere ottenere leggere modificare aggiornare ' +
     'eliminare cancellare cercare segnare prenotare liberare prestare restituire ' +
     'criar adicionar cadastrar registrar salvar listar mostrar exibir obter consultar alterar atualizar ' +
     'excluir apagar remover buscar pesquisar marcar reservar liberar emprestar devolver ' +
     // Inflected forms ("legt an", "crea", "crée", "cria", "löscht", "supprime", "apaga").
-    'legt erstellt speichert erfasst listet zeigt andert aktualisiert bearbeitet loscht entfernt ' +
+    'legt erstellt speichert hinterlegt erfasst listet zeigt andert aktualisiert bearbeitet loscht entfernt ' +
     'crea anade agrega registra guarda lista muestra actualiza modifica cambia elimina borra ' +
     'cree ajoute enregistre liste affiche modifie supprime efface ' +
     'cria adiciona cadastra salva mostra altera atualiza exclui apaga remove ' +

@@ -193,6 +193,13 @@ export const WRITTEN_EXAMPLE =
 export const NOT_IN_BASE =
   /\b(?:(?:that |which )?the (?:source |from |input |given |original )?base (?:does not|do not|cannot) (?:have|has|contain|allow)|(?:that |which )?(?:does not|do not) (?:exist|belong) in the (?:source |from |input |given )?base|not (?:a )?(?:valid )?digits? (?:of|in) the (?:source |from |input |given )?base|(?:qui )?n existe pas dans la base(?: de depart| source| d origine)?|(?:que )?no existe en la base(?: de origen)?|(?:die |der )?es in der (?:ausgangsbasis|quellbasis|basis) nicht gibt|(?:che )?non esiste nella base(?: di partenza| di origine)?|(?:que )?nao existe na base(?: de origem)?)\b/g;
 
+/**
+ * "Only http and https links are accepted", "nur https-Adressen sind erlaubt": the addresses of other schemes are
+ * refused, said as what is accepted (folded text; the noun is group 1).
+ */
+export const HTTP_ONLY_ACCEPTED =
+  /\b(?:only|nur|solo|solamente|seulement|uniquement|apenas|somente|soltanto)\s+(?:http\s+(?:and|or|und|oder|y|o|et|ou|e)\s+https|https?)(?:\s+|-)(urls?|links?|address(?:es)?|adressen|enlaces|liens|indirizzi|enderecos)\s+(?:(?:are|is|sind|werden|wird|son|se|sont|sono|vengono|sao)\s+)?(?:accepted|allowed|supported|akzeptiert|erlaubt|zulassig|aceptad\w*|permitid\w*|admitid\w*|accepte\w*|autorise\w*|accettat\w*|ammess\w*|consentit\w*|aceit\w*)\b/g;
+
 /** "Only EUR, USD and GBP are accepted": two or more short values, the only ones accepted (folded text). */
 export const ONLY_LISTED =
   /\b(?:only|nur|solo|solamente|seulement|uniquement|apenas|somente|soltanto)\s+((?:[a-z0-9]{1,12}(?:\s*,\s*|\s+(?:and|or|und|oder|y|o|et|ou|e)\s+))+[a-z0-9]{1,12})\s+(?:(?:are|is|sind|werden|wird|son|se|sont|sono|vengono|sao)\s+)?(?:accepted|allowed|supported|akzeptiert|erlaubt|zulassig|unterstutzt|aceptad\w*|permitid\w*|admitid\w*|soportad\w*|accepte\w*|autorise\w*|accettat\w*|ammess\w*|consentit\w*|supportat\w*|aceit\w*|suportad\w*)\b/;

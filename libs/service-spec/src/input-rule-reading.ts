@@ -23,6 +23,7 @@ import {
   SENDING_NOTHING,
   NOT_LISTED,
   ONLY_LISTED,
+  HTTP_ONLY_ACCEPTED,
   UNKNOWN_ID,
   ONE_WORDS,
   STATUS_AGAIN,
@@ -290,7 +291,11 @@ export function readInputRules(feature: string): InputRules | null {
 function readWhole(feature: string): InputRules | null {
   // "(such as 8 in base 8)": an example of a value refused for its form, naming no input nor a bound of its own.
   const folded = foldText(markGermanZero(feature));
-  let text = folded.replace(WRITTEN_EXAMPLE, ' ').replace(QUOTED_EXAMPLE, ' ');
+  let text = folded
+    .replace(WRITTEN_EXAMPLE, ' ')
+    .replace(QUOTED_EXAMPLE, ' ')
+    // Only http(s) addresses accepted: those of any other scheme are refused.
+    .replace(HTTP_ONLY_ACCEPTED, (_m, noun: string) => `${noun} that are not http or https are refused`);
   if (text.length === 0 || text.length > 200 || /[{}?¿]|\s\/\w/.test(text)) return null;
   // "Cannot be negative", "there must be at least one person": refusals said as what may not be or must hold, where
   // no constraint reads the feature (`constraint-reading.ts` keeps "people must be at least 1").

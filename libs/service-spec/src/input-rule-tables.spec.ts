@@ -46,6 +46,15 @@ describe('input rules of tables, subjects said once, fractions and digits of a b
     ]);
   });
 
+  it('reads "only http(s) addresses accepted" as every other address refused as malformed', () => {
+    expect(clauses('only http and https links are accepted')).toEqual([
+      { kind: 'malformed', words: ['links'] },
+    ]);
+    expect(clauses('Only HTTPS URLs are allowed')).toEqual([{ kind: 'malformed', words: ['urls'] }]);
+    // Values listed without an address noun stay what they were: accepted values, not a refusal of their own.
+    expect(clauses('only http and https are accepted')).toBeNull();
+  });
+
   it('leaves out an example in parentheses and reads a digit a base does not have as malformed', () => {
     expect(clauses('a digit that the source base does not have (such as 8 in base 8) answers 400')).toEqual([
       { kind: 'malformed', words: ['digit'] },

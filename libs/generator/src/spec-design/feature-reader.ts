@@ -99,6 +99,10 @@ function isNounCandidate(word: string): boolean {
   return !isStopWord(word) && !isNonResourceWord(word) && actionOf(word) === null;
 }
 
+/** Sending a visitor on to another address, said without "redirect": one verb of redirecting. */
+const SENDS_ON_TO =
+  /\b(?:sends?|takes?|forwards?|brings?)\s+(?:(?:the|a|your)\s+)?(?:browser|user|visitor|caller|client|you|people|them|it)?\s*(?:(?:on|straight|right)\s+)?(?:to|onto)\b/gi;
+
 /** Pronouns standing for the records a feature is about ("list them", "delete one", "sie löschen"). */
 const OBJECT_PRONOUNS = new Set(['them', 'it', 'one', 'each', 'sie', 'los', 'las', 'les', 'li', 'le', 'os']);
 /** Articles before the records named again as a verb's object ("list the books", "list all parts"). */
@@ -227,7 +231,9 @@ export function readFeature(text: string): FeatureReading {
   const lookups = rest.replace(/\blook\s+(?:(one|it|them)\s+)?up\b/gi, (_m, pronoun?: string) =>
     pronoun ? `lookup ${pronoun}` : 'lookup',
   );
-  const tokens = withAllWords(withoutContainers(words(lookups.replace(/[,;&+]/g, ' and '))));
+  // "sends the browser on to the original link", "takes you to the page", "forwards to the URL": a redirect.
+  const redirects = lookups.replace(SENDS_ON_TO, 'redirects to');
+  const tokens = withAllWords(withoutContainers(words(redirects.replace(/[,;&+]/g, ' and '))));
   const shapes = literal ? readFeatureLiterals(text) : null;
   const shapeNames = new Set(
     [...(shapes?.request ?? []), ...(shapes?.response ?? [])].map((f) => f.name.toLowerCase()),

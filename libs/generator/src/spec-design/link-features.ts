@@ -16,7 +16,7 @@ const COUNT_FIELDS = /^(hits|clicks|visits|views|redirects|hit_count|click_count
 
 /** Words of a link feature the realisation does: shortening, codes, redirecting, counting (folded). */
 const LINK_WORDS =
-  /^(shorten\w*|short|kurz\w*|kurzen|kuerzen|verkurzen|acortar|acorta|corto|cortos|raccourcir|raccourcit|court|courts|code|codes|codigo|codigos|redirect\w*|redirige\w*|rediriger|weiterleit\w*|leitet|weiter)$/;
+  /^(shorten\w*|short|kurz\w*|kurzen|kuerzen|verkurzen|acortar|acorta|corto|cortos|raccourcir|raccourcit|court|courts|code|codes|codigo|codigos|redirect\w*|sends?|forward\w*|browser|visitor|redirige\w*|rediriger|weiterleit\w*|leitet|weiter)$/;
 
 /**
  * The feature's own words its link endpoints realise, written into their summaries ("Written in the intent

@@ -193,7 +193,8 @@ export {
 } from './term-unit-reading';
 export { readRefusedRange } from './refused-range';
 export { pluralPair, sameNoun } from './noun-forms';
-export { endBeforeStartClause, readsEndBeforeStart } from './interval-refusal';
+export { endBeforeStartClause, intervalRest, readsEndBeforeStart } from './interval-refusal';
+export { refusalParts, routesOfUnknownRecords, unknownRecordWords, type RefusalPart } from './refusal-list';
 export {
   misreadBound,
   readInputRules,

@@ -136,10 +136,10 @@ export const CANNOT_BE =
 
 /**
  * A value the service does not know, said of the service ("the unit must be one we know", "a currency we do not
- * support"): an unknown value.
+ * support", "an sku we have never seen", "a code we don't have"): an unknown value.
  */
 export const NOT_KNOWN =
-  /\b(?:(?:must|has to|have to|should) be (?:one|a unit|a currency|a value) (?:that )?(?:we|you|it|the service) (?:know|knows|support|supports|list|lists|handle|handles)|(?:we|you|it|the service) (?:do not|does not|cannot) (?:know|support|list|handle))\b/g;
+  /\b(?:(?:must|has to|have to|should) be (?:one|a unit|a currency|a value) (?:that )?(?:we|you|it|the service) (?:know|knows|support|supports|list|lists|handle|handles)|(?:we|you|it|the service) (?:do not|does not|cannot) (?:know|support|list|handle)|(?:we|you|i) (?:have |has )?never (?:seen|heard of|had|stocked)|(?:we|you|i) do not have)\b/g;
 
 /** A count of characters (folded): a text's length, never a number's value. */
 const CHARACTERS =

@@ -196,7 +196,7 @@ const OTHER_KINDS: { kind: Exclude<RuleKind, 'bound' | 'malformed'>; pattern: Re
   {
     kind: 'missing',
     pattern:
-      /\b(?:missing|absent|omitted|left out|not (?:sent|given|provided)|(?:without|ohne|sans|sin|senza|sem|(?:with|has|having) no)(?= )|fehlend\w*|fehlt|nicht angegeben|nichts gesendet|falta\w*|no se envia|nada enviado|sin enviar|manquant\w*|rien (?:n est )?envoye|mancant\w*|niente inviato|ausente\w*|nada enviado)\b/,
+      /\b(?:missing|absent|omitted|left out|not (?:sent|given|provided)|(?:without|ohne|sans|sin|senza|sem|(?:with|has|having) no)(?= )|fehlend\w*|fehlt|nicht angegeben|nichts gesendet|falta\w*|no se envia|nada enviado|sin enviar|manquant\w*|manque|manquent|rien (?:n est )?envoye|mancant\w*|niente inviato|ausente\w*|nada enviado)\b/,
   },
   {
     kind: 'unknown',

@@ -1,3 +1,6 @@
+import { readInputRules } from './input-rule-reading';
+import { statusWritten } from './refusal-list';
+
 /*
  * A key feature that only says a record's end may not come before its start ("the end must not be before the
  * start", "a booking whose end is before its start returns 400", "Das Ende darf nicht vor dem Beginn liegen",
@@ -7,11 +10,11 @@
  */
 
 // "bis vor von gibt 400", "until before from": the words of a from–until pair name its ends too.
-const END = '(?:end|ends|ending|ende|endet|fin|fine|termino|final|bis|until|till|hasta)';
+const END = '(?:end|ends|ending|ende|endet|fin|fine|fim|termino|final|bis|until|till|hasta)';
 const START =
   '(?:start|starts|starting|begin|begins|beginning|beginn|beginnt|anfang|debut|inicio|inizio|comienzo|von|from|desde)';
 const BEFORE =
-  '(?:before|earlier than|prior to|vor|fruher als|antes de|antes que|anterior a|avant|anterieure? a|prima di|prima del|prima dell|precedente a|antes do|antes da|anterior ao?)';
+  '(?:before|earlier than|prior to|precedes?|vor|fruher als|antes de|antes que|anterior a|precede|avant|precedent|anterieure? a|prima di|prima del|prima dell|precedente a|antes do|antes da|anterior ao?)';
 const AFTER =
   '(?:after|later than|nach|spater als|despues de|posterior a|apres|dopo|successiva a|depois de|depois do|depois da)';
 const GAP = '(?:\\s+\\S+){0,6}?\\s+';
@@ -36,6 +39,11 @@ function fold(text: string): string {
     .trim();
 }
 
+/** The pattern of the interval clause a folded text holds, or undefined. */
+function orderClause(text: string): RegExp | undefined {
+  return [END_BEFORE_START, START_AFTER_END, END_AFTER_START, START_BEFORE_END].find((p) => p.test(text));
+}
+
 /** Whether a feature only says a record's end must not come before its start (a rule of its interval). */
 export function readsEndBeforeStart(feature: string): boolean {
   const text = fold(feature);
@@ -43,7 +51,21 @@ export function readsEndBeforeStart(feature: string): boolean {
   // Numbers other than the refusal's status say something else ("ends 2 hours after it starts").
   if (/\d/.test(text.replace(/\b4(?:00|22)\b/g, ' '))) return false;
   if (!RULE.test(text)) return false;
-  return [END_BEFORE_START, START_AFTER_END, END_AFTER_START, START_BEFORE_END].some((p) => p.test(text));
+  return orderClause(text) !== undefined;
+}
+
+/**
+ * The other conditions an interval refusal lists beside the order of its ends ("end not after start, or a missing
+ * room, returns 400", "Ende vor Beginn oder fehlender Raum ergibt 400"): the feature without its interval clause,
+ * when the input-rule reader reads that rest as refusals; null when it lists none.
+ */
+export function intervalRest(feature: string): string | null {
+  if (!readsEndBeforeStart(feature)) return null;
+  const text = fold(feature);
+  const clause = orderClause(text);
+  const rest = clause ? text.replace(clause, ' ').replace(/\s+/g, ' ').trim() : '';
+  const written = statusWritten(rest);
+  return written !== null && readInputRules(written) !== null ? written : null;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   readConstraint,
   readInputRules,
   readRefusedRange,
+  refusalParts,
   subjectScore,
   withinBounds,
   type ConstraintReading,
@@ -28,7 +29,7 @@ import type { FunctionDesign } from '../catalog/catalog-entry';
 import { recogniseFeature } from '../catalog/catalog';
 import { sampleBody } from './samples';
 import { bodyOf, boundInput, checksOf, claim, say, withValue } from './field-bounds-design';
-import { applyInputRules } from './input-rules';
+import { applyInputRules } from './input-rules-apply';
 import { attachFieldRule } from './record-field-rules';
 import { claimComputation, onlyRefuses, refuseInputs } from './refusal-features';
 import { attachWrittenValues } from './catalog-endpoints';
@@ -56,6 +57,8 @@ export function onlyConstrains(feature: string): boolean {
     refusedRange(feature) !== null ||
     onlyRefuses(feature) ||
     readInputRules(feature) !== null ||
+    // "… returns 400; an unknown sku returns 404": a refusal list with a status per group.
+    refusalParts(feature) !== null ||
     readsSignatureRefusal(feature) ||
     // "a publication year in the future is rejected": a rule of a store's year or date field.
     readNotFuture(feature) !== null ||

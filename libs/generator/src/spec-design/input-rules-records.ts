@@ -192,27 +192,34 @@ export function planRecord(
   return steps;
 }
 
-/** "An unknown id is a 404": every record route with an id claims it, shown by a request for one that is not there. */
-export function unknownIds(b: ContractBuilder, status: number | null, feature: string): boolean {
-  if (status !== null && status !== 404) return false;
+/**
+ * "An unknown id is a 404": every record route with an id claims it, shown by a request for one that is not there;
+ * null when there is none, or the feature writes another status.
+ */
+export function planUnknownIds(b: ContractBuilder, status: number | null, feature: string): Step[] | null {
+  if (status !== null && status !== 404) return null;
   const routes = b.contract.endpoints.filter(
     (e) => /\{[a-z_]+\}/.test(e.path) && 'resource' in e.behavior && e.method === 'GET',
   );
-  if (routes.length === 0) return false;
-  for (const e of routes) {
-    b.contract.acceptance.push({
-      id: 'draft',
-      endpoint_id: e.id,
-      kind: 'error',
-      description: `${e.method} ${e.path} for an id that does not exist answers 404 NOT_FOUND ("${said(feature)}").`,
-      steps: [
-        {
-          request: { method: e.method, path: e.path.replace(/\{[a-z_]+\}/g, MISSING_ID) },
-          expect: { status: 404, body_contains: errorBody('NOT_FOUND') },
-        },
-      ],
-    });
-    claimComputation(e, feature);
-  }
-  return true;
+  if (routes.length === 0) return null;
+  return [
+    () => {
+      for (const e of routes) {
+        b.contract.acceptance.push({
+          id: 'draft',
+          endpoint_id: e.id,
+          kind: 'error',
+          description: `${e.method} ${e.path} for an id that does not exist answers 404 NOT_FOUND ("${said(feature)}").`,
+          steps: [
+            {
+              request: { method: e.method, path: e.path.replace(/\{[a-z_]+\}/g, MISSING_ID) },
+              expect: { status: 404, body_contains: errorBody('NOT_FOUND') },
+            },
+          ],
+        });
+        claimComputation(e, feature);
+      }
+      return true;
+    },
+  ];
 }

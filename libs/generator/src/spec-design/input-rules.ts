@@ -15,8 +15,8 @@ import { beyond, beyondTop, bodyOf, boundInput, readNumber } from './field-bound
 import type { ContractBuilder } from './contract-builder';
 import { answersEnds, refusesByReference } from './reference-answers';
 import { blankRedesign } from './blank-redesign';
-import { claimComputation, inputNaming, same, type NamedInput } from './refusal-features';
-import { fits, isDigitText, isNumber, planRecord, said, unknownIds, type Step } from './input-rules-records';
+import { inputNaming, same, type NamedInput } from './refusal-features';
+import { fits, isDigitText, isNumber, said, type Step } from './input-rules-records';
 import { itemBoundStep, listWithLetters, sending } from './item-bounds';
 
 /*
@@ -394,7 +394,7 @@ function statusOf(clause: RuleClause, d: FunctionDesign, field: FieldSpec): numb
 }
 
 /** The steps realising every clause on computation `e`, or null when one cannot be. */
-function planComputation(
+export function planComputation(
   b: ContractBuilder,
   e: EndpointSpec,
   clauses: RuleClause[],
@@ -436,48 +436,4 @@ function planComputation(
     }
   }
   return steps;
-}
-
-/**
- * Puts the input rules a feature states on the one computation, or the one record, whose inputs it names; false
- * (the contract untouched) when it states none this reads, names nothing or two things, or cannot be shown.
- */
-export function applyInputRules(b: ContractBuilder, feature: string): boolean {
-  const read = readInputRules(feature);
-  if (!read) return false;
-  if (read.unknownId) return unknownIds(b, read.status, feature);
-  const plans: { e?: EndpointSpec; steps: Step[] }[] = [];
-  for (const e of b.contract.endpoints) {
-    const steps = planComputation(b, e, read.clauses, read.status, feature);
-    if (steps) plans.push({ e, steps });
-  }
-  const record = planRecord(b, read.clauses, read.status, feature);
-  if (record) plans.push({ steps: record });
-  if (plans.length !== 1) return false;
-  const [{ e, steps }] = plans;
-  if (e && read.status === 422) answering422(b, e);
-  const done = steps.map((step) => step());
-  if (e) claimComputation(e, feature);
-  return done.every(Boolean);
-}
-
-/**
- * The computation answers 422 instead of 400 for every refusal of its validation, as the feature writes ("people
- * below 1 … returns 422"): the emitted handler restates them (`refusal_status`), its worked refusals say so, and
- * refusals added later follow (`addChecks`). A refusal of its own code (an unknown discount code) keeps its status.
- */
-function answering422(b: ContractBuilder, e: EndpointSpec): void {
-  if (e.behavior.kind !== 'function') return;
-  e.behavior.refusal_status = 422;
-  for (const c of b.contract.acceptance) {
-    const last = c.steps[c.steps.length - 1];
-    const code = (last.expect.body_contains as { error?: { code?: string } } | undefined)?.error?.code;
-    if (
-      c.endpoint_id === e.id &&
-      c.kind === 'error' &&
-      last.expect.status === 400 &&
-      code === 'VALIDATION_FAILED'
-    )
-      last.expect.status = 422;
-  }
 }

@@ -1,8 +1,9 @@
-import { endBeforeStartClause, readsEndBeforeStart } from '@sf/service-spec';
+import { endBeforeStartClause, intervalRest, readInputRules, readsEndBeforeStart } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import { errorBody } from './acceptance-steps';
 import { claim } from './field-bounds-design';
 import { sampleBody } from './samples';
+import { planRecord } from './input-rules-records';
 
 /*
  * "The end must not be before the start", "Das Ende darf nicht vor dem Beginn liegen" stated as a feature of its
@@ -28,6 +29,13 @@ export function settleIntervalRefusals(b: ContractBuilder): void {
       return r.interval && create ? [{ r, create, iv: r.interval }] : [];
     });
     if (stores.length !== 1) continue;
+    // "End not after start, or a missing room, returns 400": the other conditions listed go on the store's fields,
+    // all of them or the feature stays unclaimed.
+    const rest = alone ? intervalRest(feature) : null;
+    const read = rest === null ? null : readInputRules(rest);
+    const steps = read ? planRecord(b, read.clauses, read.status, feature) : [];
+    if (steps === null) continue;
+    steps.forEach((step) => step());
     const [{ r, create, iv }] = stores;
     const body = sampleBody(r, 'end-before-start');
     [body[iv.start], body[iv.end]] = [body[iv.end], body[iv.start]];

@@ -32,6 +32,7 @@ const INTERVAL_PAIRS: [string, string][] = [
   ['anfang', 'ende'],
   ['debut', 'fin'],
   ['inicio', 'fin'],
+  ['inicio', 'fim'],
   ['inizio', 'fine'],
   ['von', 'bis'],
 ];
@@ -136,7 +137,7 @@ function settleKey(r: ResourceSpec, mine: EndpointSpec[]): void {
 const START_WORDS = new Set(
   'start starts begin begins from since von ab desde debut inicio inizio anfang beginn arrival'.split(' '),
 );
-const END_WORDS = new Set('end ends until till to bis hasta fin fine ende departure'.split(' '));
+const END_WORDS = new Set('end ends until till to bis hasta fin fine fim ende departure'.split(' '));
 
 /** Whether a field holds a point in time: a date or date-time format, or a description saying so. */
 function timed(f: FieldSpec): boolean {

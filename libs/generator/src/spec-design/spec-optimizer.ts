@@ -4,6 +4,7 @@ import {
   parseSpec,
   renderSpec,
   routeShape,
+  unrealisedFeatures,
   type EndpointSpec,
   type NonFunctional,
   type RubricId,
@@ -213,7 +214,10 @@ export function optimizeSpec(intent: IntentInput, markdown: string, verification
   if (structural || lost.has('endpoints') || lost.has('non_functional')) b.completeConfig();
   if (structural || lost.has('endpoints')) for (const e of c.endpoints) completeEndpoint(c, e);
   if (lost.has('non_functional') && !c.non_functional) c.non_functional = nonFunctionalTargets(c);
-  if (structural || lost.has('endpoints') || lost.has('acceptance'))
+  // A feature the gate finds unrealised may want an error path the designer leaves to this pass (a 409 of its
+  // route), though every endpoint already has one of the features that constrain it ("… 400; unknown sku → 404").
+  const unrealised = unrealisedFeatures(verification).length > 0;
+  if (structural || lost.has('endpoints') || lost.has('acceptance') || unrealised)
     c.acceptance = completeAcceptance(c, true);
   return renderSpec(c, { notes: ctx.notes });
 }

@@ -6,7 +6,8 @@ import type {
   SpecContract,
 } from '../spec-contract';
 import { fieldsNamedBy, inOwnWords } from '../constraint-reading';
-import { readInputRules, writtenStatus, type RuleClause } from '../input-rule-reading';
+import { readInputRules, writtenStatus, type InputRules, type RuleClause } from '../input-rule-reading';
+import { refusalParts, routesOfUnknownRecords, unknownRecordWords } from '../refusal-list';
 import { fieldOfNamedRecords } from '../record-subject';
 import { boundsOf, holdsRule, withinBounds, type FieldRule } from '../record-rules';
 import { lastStep, sentFields } from './worked-examples';
@@ -35,14 +36,17 @@ function refusedStatus(check: AcceptanceCheck): number {
 
 /** What a refusal feature writing a 4xx status lacks: a 4xx example of its endpoints answering that status. */
 export function writtenStatusProblems(feature: string, checks: AcceptanceCheck[], where: string): string[] {
-  const status = writtenStatus(feature.toLowerCase());
-  if (status === null || !isClientError(status)) return [];
-  const answered = checks.some((c) => c.kind === 'error' && refusedStatus(c) === status);
-  return answered
-    ? []
-    : [
+  // A refusal list writes a status per group ("… 400; an unknown sku 404"): each is answered.
+  const statuses = refusalParts(feature)?.map((p) => p.rules.status) ?? [
+    writtenStatus(feature.toLowerCase()),
+  ];
+  return [...new Set(statuses)]
+    .filter((status): status is number => status !== null && isClientError(status))
+    .filter((status) => !checks.some((c) => c.kind === 'error' && refusedStatus(c) === status))
+    .map(
+      (status) =>
         `it answers ${status}, but no 4xx example of ${where} expects ${status} (another status is not what it asks)`,
-      ];
+    );
 }
 
 const isNumberField = (f: FieldSpec) => f.type === 'number' || f.type === 'integer';
@@ -179,9 +183,28 @@ export function inputRuleProblems(
   endpoints: EndpointSpec[],
   checks: AcceptanceCheck[],
 ): string[] {
+  // A refusal list with a status per group: each group held, an unknown record's on the routes it names.
+  const parts = refusalParts(feature);
+  if (parts)
+    return parts.flatMap(({ rules }) => {
+      const words = unknownRecordWords(rules);
+      return words
+        ? unknownRecordsShown(words, endpoints, checks)
+        : ruleProblems(rules, feature, endpoints, checks);
+    });
   const read = readInputRules(feature);
+  return read ? ruleProblems(read, feature, endpoints, checks) : [];
+}
+
+/** What the computations among `endpoints` lack to show each clause `read` states (`inputRuleProblems`). */
+function ruleProblems(
+  read: InputRules,
+  feature: string,
+  endpoints: EndpointSpec[],
+  checks: AcceptanceCheck[],
+): string[] {
   const computations = endpoints.filter((e) => e.behavior?.kind === 'function');
-  if (!read || read.unknownId || computations.length === 0) return [];
+  if (read.unknownId || computations.length === 0) return [];
   const refused = checks.filter((c) => c.kind === 'error' && isClientError(lastStep(c).expect.status));
   const shows = (clause: RuleClause) =>
     refused.some((c) => {
@@ -284,12 +307,59 @@ function holdsLength(f: FieldSpec, rule: FieldRule): boolean {
   return (min === undefined || f.min_length === min) && (max === undefined || f.max_length === max);
 }
 
-/** Whether record endpoints hold every input rule a feature states (so it needs no verb of keeping records). */
+/**
+ * Whether record endpoints hold every input rule a feature states (so it needs no verb of keeping records); for a
+ * refusal list with a status per group, every group with its own status: an unknown record's group on the routes
+ * it names, each showing a 404.
+ */
 export function inputRulesHeld(feature: string, endpoints: EndpointSpec[], contract: SpecContract): boolean {
-  const read = readInputRules(feature);
-  if (!read) return false;
+  const parts = refusalParts(feature);
+  if (!parts) {
+    const read = readInputRules(feature);
+    return read !== null && rulesHeld(read, endpoints, contract);
+  }
+  return parts.every(({ rules }) => {
+    const words = unknownRecordWords(rules);
+    if (words) return unknownRecordsShown(words, endpoints, contract.acceptance).length === 0;
+    const routes = endpoints.filter((e) => !rules.unknownId || /\{[^}]+\}/.test(e.path));
+    return routes.length > 0 && rulesHeld(rules, routes, contract, rules.status);
+  });
+}
+
+/**
+ * What an unknown-record group lacks among `endpoints`: a route it names (`routesOfUnknownRecords`), and on each
+ * such route a worked 404 for a record that is not there.
+ */
+export function unknownRecordsShown(
+  clauses: string[][],
+  endpoints: EndpointSpec[],
+  checks: AcceptanceCheck[],
+): string[] {
+  const routes = routesOfUnknownRecords(clauses, endpoints);
+  const words = clauses.flat();
+  if (routes.length === 0)
+    return [`it answers 404 for an unknown ${words.join(' ')}, but no route of it names that record`];
+  return routes
+    .filter(
+      (e) => !checks.some((c) => c.endpoint_id === e.id && c.kind === 'error' && refusedStatus(c) === 404),
+    )
+    .map(
+      (e) =>
+        `it answers 404 for an unknown ${words.join(' ')}, but no worked example of ${e.method} ${e.path} expects 404`,
+    );
+}
+
+/** Whether record endpoints hold every rule `read` states; with `status`, shown by refusals answering it. */
+function rulesHeld(
+  read: InputRules,
+  endpoints: EndpointSpec[],
+  contract: SpecContract,
+  status: number | null = null,
+): boolean {
   const ids = new Set(endpoints.map((e) => e.id));
-  const checks = contract.acceptance.filter((c) => ids.has(c.endpoint_id));
+  const checks = contract.acceptance.filter(
+    (c) => ids.has(c.endpoint_id) && (status === null || c.kind !== 'error' || refusedStatus(c) === status),
+  );
   if (read.unknownId) {
     return (
       endpoints.every((e) => /\{[^}]+\}/.test(e.path)) &&

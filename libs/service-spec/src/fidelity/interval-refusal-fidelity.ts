@@ -1,4 +1,5 @@
-import { readsEndBeforeStart } from '../interval-refusal';
+import { intervalRest, readsEndBeforeStart } from '../interval-refusal';
+import { inputRulesHeld } from './input-rule-fidelity';
 import type { EndpointSpec, SpecContract } from '../spec-contract';
 import { lastStep, sentFields } from './worked-examples';
 
@@ -16,6 +17,7 @@ function point(v: unknown): number | null {
  * Whether record endpoints hold "the end must not be before the start" (`interval-refusal.ts`): one of them
  * creates a record whose start/end pair is an interval (the emitted store refuses an end before its start), and
  * a 4xx example of it sends an end before the start. A store without an interval takes any two dates.
+ * Conditions listed beside it (`intervalRest`) hold as input rules of the store.
  */
 export function intervalRefusalHeld(
   feature: string,
@@ -23,6 +25,9 @@ export function intervalRefusalHeld(
   contract: SpecContract,
 ): boolean {
   if (!readsEndBeforeStart(feature)) return false;
+  // The other conditions it lists ("or a missing room") are held by the store's fields as well.
+  const rest = intervalRest(feature);
+  if (rest !== null && !inputRulesHeld(rest, endpoints, contract)) return false;
   return endpoints.some((e) => {
     const b = e.behavior;
     if (b?.kind !== 'create') return false;

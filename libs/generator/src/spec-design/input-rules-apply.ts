@@ -1,0 +1,90 @@
+import {
+  readInputRules,
+  refusalParts,
+  unknownRecordWords,
+  type EndpointSpec,
+  type InputRules,
+} from '@sf/service-spec';
+import type { ContractBuilder } from './contract-builder';
+import { planComputation } from './input-rules';
+import { planRecord, planUnknownIds, type Step } from './input-rules-records';
+import { claimComputation } from './refusal-features';
+import { planUnknownRecords } from './unknown-records';
+
+/*
+ * Applying the input rules a refusal-only feature states (`input-rules.ts` plans them on computations,
+ * `input-rules-records.ts` on records): each group of a refusal list planned where it names, then all applied, or
+ * nothing when one group cannot be.
+ */
+
+/** The plan of one group of rules: the computation it goes on (none for records), the status, its steps. */
+interface RulesPlan {
+  e?: EndpointSpec;
+  status: number | null;
+  steps: Step[];
+}
+
+/** The plan realising what `read` states, on the one computation or record it names; null when none can. */
+function planRules(b: ContractBuilder, read: InputRules, feature: string): RulesPlan | null {
+  if (read.unknownId) {
+    const steps = planUnknownIds(b, read.status, feature);
+    return steps && { status: read.status, steps };
+  }
+  const unknownRecords = unknownRecordWords(read);
+  if (unknownRecords) {
+    const steps = planUnknownRecords(b, unknownRecords, feature);
+    return steps && { status: read.status, steps };
+  }
+  const plans: RulesPlan[] = [];
+  for (const e of b.contract.endpoints) {
+    const steps = planComputation(b, e, read.clauses, read.status, feature);
+    if (steps) plans.push({ e, status: read.status, steps });
+  }
+  const record = planRecord(b, read.clauses, read.status, feature);
+  if (record) plans.push({ status: read.status, steps: record });
+  return plans.length === 1 ? plans[0] : null;
+}
+
+/**
+ * Puts the input rules a feature states on the one computation, or the one record, whose inputs it names; a
+ * refusal list with a status per group ("… returns 400; an unknown sku returns 404") puts each group where it
+ * names, all or none. False (the contract untouched) when it states none this reads, or a group names nothing or
+ * two things, or cannot be shown.
+ */
+export function applyInputRules(b: ContractBuilder, feature: string): boolean {
+  const reads = refusalParts(feature)?.map((p) => p.rules) ?? [readInputRules(feature)];
+  const plans: RulesPlan[] = [];
+  for (const read of reads) {
+    const plan = read && planRules(b, read, feature);
+    if (!plan) return false;
+    plans.push(plan);
+  }
+  let done = true;
+  for (const { e, status, steps } of plans) {
+    if (e && status === 422) answering422(b, e);
+    done = steps.map((step) => step()).every(Boolean) && done;
+    if (e) claimComputation(e, feature);
+  }
+  return done;
+}
+
+/**
+ * The computation answers 422 instead of 400 for every refusal of its validation, as the feature writes ("people
+ * below 1 … returns 422"): the emitted handler restates them (`refusal_status`), its worked refusals say so, and
+ * refusals added later follow (`addChecks`). A refusal of its own code (an unknown discount code) keeps its status.
+ */
+function answering422(b: ContractBuilder, e: EndpointSpec): void {
+  if (e.behavior.kind !== 'function') return;
+  e.behavior.refusal_status = 422;
+  for (const c of b.contract.acceptance) {
+    const last = c.steps[c.steps.length - 1];
+    const code = (last.expect.body_contains as { error?: { code?: string } } | undefined)?.error?.code;
+    if (
+      c.endpoint_id === e.id &&
+      c.kind === 'error' &&
+      last.expect.status === 400 &&
+      code === 'VALIDATION_FAILED'
+    )
+      last.expect.status = 422;
+  }
+}

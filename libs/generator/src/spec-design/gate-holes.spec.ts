@@ -93,12 +93,19 @@ it('a result a feature adds to another answer ("also return …") is not realise
 it('a link shortener is realised only by records that keep the link and get a code the service makes', () => {
   // A store named after a word of the feature ("long", with a name and a description) hands out no code.
   expect(judged(['shorten a long URL: keep it and hand back a short code']).realised).toEqual([false]);
-  // A lookup over a store of its own, while the records the intent makes are kept elsewhere, never finds them.
-  const split = judged([
+  // "Sends the visitor on to the long URL" is a redirect over the same records: they get a code the service makes.
+  const redirected = judged([
     'shorten a long URL: keep it and hand back a short code',
     'GET /{code} sends the visitor on to the long URL; an unknown code is 404',
   ]);
-  expect(split.realised).toEqual([false, false]);
+  expect(redirected.endpoints).toEqual([['POST /links'], ['GET /{code}']]);
+  expect(redirected.realised[0]).toBe(true);
+  // A lookup that redirects nowhere leaves the codes unmade: the shortening is not realised.
+  const lookup = judged([
+    'shorten a long URL: keep it and hand back a short code',
+    'GET /{code} shows the long URL; an unknown code is 404',
+  ]);
+  expect(lookup.realised[0]).toBe(false);
   // Short links that only name records (no code asked for) are judged as records.
   expect(judged(['Create short links with a target URL']).realised).toEqual([true]);
 });

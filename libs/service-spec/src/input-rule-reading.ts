@@ -10,6 +10,7 @@ import {
   distinct,
   DIGIT_COUNT,
   ILL_FORMED,
+  FAILED_CHECK,
   LISTED,
   MALFORMED,
   NOT_IN_BASE,
@@ -290,7 +291,13 @@ export function readInputRules(feature: string): InputRules | null {
 function readWhole(feature: string): InputRules | null {
   // "(such as 8 in base 8)": an example of a value refused for its form, naming no input nor a bound of its own.
   const folded = foldText(markGermanZero(feature));
-  let text = folded.replace(WRITTEN_EXAMPLE, ' ').replace(QUOTED_EXAMPLE, ' ');
+  let text = folded
+    .replace(WRITTEN_EXAMPLE, ' ')
+    .replace(QUOTED_EXAMPLE, ' ')
+    // "An ISBN-13 whose check digit is wrong": the number names the format, no quantity (the designer reads which
+    // ISBN from the feature); "not #RRGGBB": the notation of a hex colour.
+    .replace(/\bisbn[ -]?1[03]\b/g, 'isbn')
+    .replace(/#rrggbb\b|#rgb\b/g, 'hex colour');
   if (text.length === 0 || text.length > 200 || /[{}?¿]|\s\/\w/.test(text)) return null;
   // "Cannot be negative", "there must be at least one person": refusals said as what may not be or must hold, where
   // no constraint reads the feature (`constraint-reading.ts` keeps "people must be at least 1").
@@ -378,6 +385,7 @@ function readWhole(feature: string): InputRules | null {
   }
   text = text
     .replace(ILL_FORMED, () => mark({ kind: 'malformed' }))
+    .replace(FAILED_CHECK, () => mark({ kind: 'malformed' }))
     .replace(NOT_IN_BASE, () => mark({ kind: 'malformed' }));
   if (markers.length === 0)
     text = text.replace(new RegExp(MALFORMED.source, 'g'), () => mark({ kind: 'malformed' }));

@@ -165,19 +165,13 @@ const REFUSED_ROWS: Row[] = [
   },
 ];
 
-/** Rows the designer does not read yet: each must still fail its check. */
+/**
+ * Rows the designer does not read yet: each must still fail its check. Free text that states the check as a rule
+ * of the record ("identified by their ISBN-13 (check digit verified)", "muss die Luhn-Prüfung bestehen") is read
+ * as a validator endpoint of its own beside the store, whose create keeps any value.
+ */
 const NOT_YET_READ = new Set<string>([
-  'en spelled: ISBN-13 without dashes, a wrong check digit or a missing reader gives 400',
-  'de spelled: Text (gültige IBAN)',
-  'es spelled: número de tarjeta válido (Luhn)',
-  'fr spelled: un e-mail valide',
-  'it spelled: "HH:MM"',
-  'pt spelled: UUID',
-  'en spelled: hex colour like #1e90ff',
-  'en spelled: 2-letter country code',
-  'en spelled: "iban": string (valid IBAN) keeps the rule in the note',
   'en free text: books identified by their ISBN-13, check digit verified',
-  'it free text: un IBAN non valido va rifiutato',
   'de free text: Kartennummer muss die Luhn-Prüfung bestehen',
 ]);
 

@@ -294,10 +294,11 @@ function readWhole(feature: string): InputRules | null {
   let text = folded
     .replace(WRITTEN_EXAMPLE, ' ')
     .replace(QUOTED_EXAMPLE, ' ')
-    // "An ISBN-13 whose check digit is wrong": the number names the format, no quantity (the designer reads which
-    // ISBN from the feature); "not #RRGGBB": the notation of a hex colour.
-    .replace(/\bisbn[ -]?1[03]\b/g, 'isbn')
+    // "Not #RRGGBB": the notation of a hex colour.
     .replace(/#rrggbb\b|#rgb\b/g, 'hex colour');
+  // "An ISBN-13 whose check digit is wrong": the number names the format, no quantity (the designer reads which
+  // ISBN from the feature); only beside a failed check, where nothing else of the ISBN is said.
+  if (new RegExp(FAILED_CHECK.source).test(text)) text = text.replace(/\bisbn[ -]?1[03]\b/g, 'isbn');
   if (text.length === 0 || text.length > 200 || /[{}?¿]|\s\/\w/.test(text)) return null;
   // "Cannot be negative", "there must be at least one person": refusals said as what may not be or must hold, where
   // no constraint reads the feature (`constraint-reading.ts` keeps "people must be at least 1").

@@ -1,4 +1,5 @@
 import { FIELD_TYPES } from './spec-contract';
+import { CHECKED_FORMATS } from './value-formats';
 
 /*
  * The JSON schema of a `FieldSpec` (resource fields, request bodies, query parameters), apart from the rest of
@@ -28,7 +29,7 @@ const fieldProperties = {
   maximum: { type: 'number' },
   exclusive_minimum: { type: 'number' },
   exclusive_maximum: { type: 'number' },
-  format: { enum: ['date-time', 'url', 'date', 'hex', 'email'] },
+  format: { enum: ['date-time', 'url', 'date', 'hex', 'email', ...CHECKED_FORMATS] },
   min_length: { type: 'integer', minimum: 0, maximum: 100000 },
   max_length: { type: 'integer', minimum: 1, maximum: 100000 },
   generate: { const: 'code' },

@@ -205,3 +205,13 @@ export {
   type RuleClause,
   type RuleKind,
 } from './input-rule-reading';
+export {
+  CHECKED_FORMATS,
+  CHECKED_FORMAT_TEXT,
+  checkedFormatIn,
+  checkedFormatNamedIn,
+  isCheckedFormat,
+  writtenFormatIn,
+  type CheckedFormat,
+  type WrittenFormat,
+} from './value-formats';

@@ -263,3 +263,11 @@ export function distinct<T>(values: T[]): T[] {
     return true;
   });
 }
+
+/**
+ * A value that fails its check (folded): "whose check digit is wrong", "a wrong checksum", "fails the Luhn check",
+ * "mit falscher Prüfsumme", "dígito de control incorrecto", "clé de contrôle fausse", "cifra di controllo errata",
+ * "dígito verificador errado". A malformed value of a field of a checked format (`value-formats.ts`).
+ */
+export const FAILED_CHECK =
+  /\b(?:(?:wrong|bad|incorrect|invalid|failing|broken) (?:check ?(?:digit|sum|character)s?|mod(?:ulo)? ?97 check)|check ?(?:digit|sum)s? (?:is |are )?(?:wrong|incorrect|invalid|bad|off)|(?:fails?|failing|does not pass|do not pass|not passing) (?:its |the |a )?(?:check ?(?:digit|sum)s?|luhn|mod(?:ulo)? ?97)(?: (?:check|test|validation))?|(?:falsche\w*|fehlerhafte\w*|ungultige\w*) (?:prufziffer|prufsumme|kontrollziffer)|(?:prufziffer|prufsumme) (?:ist |stimmt )?(?:falsch|ungultig|nicht)|digitos? de control (?:incorrect\w*|erroneo\w*|invalid\w*|equivocad\w*|mal)|(?:cle|chiffre) de controle (?:fausse?|incorrecte?|erronee?|invalide|mauvaise?)|(?:mauvaise?|fausse?) (?:cle|chiffre) de controle|cifra di controllo (?:errata|sbagliata|non valida)|digitos? verificador(?:es)? (?:errad\w*|incorret\w*|invalid\w*))\b/g;

@@ -10,6 +10,7 @@ import {
   distinct,
   DIGIT_COUNT,
   ILL_FORMED,
+  FAILED_CHECK,
   LISTED,
   MALFORMED,
   NOT_IN_BASE,
@@ -295,7 +296,12 @@ function readWhole(feature: string): InputRules | null {
     .replace(WRITTEN_EXAMPLE, ' ')
     .replace(QUOTED_EXAMPLE, ' ')
     // Only http(s) addresses accepted: those of any other scheme are refused.
-    .replace(HTTP_ONLY_ACCEPTED, (_m, noun: string) => `${noun} that are not http or https are refused`);
+    .replace(HTTP_ONLY_ACCEPTED, (_m, noun: string) => `${noun} that are not http or https are refused`)
+    // "Not #RRGGBB": the notation of a hex colour.
+    .replace(/#rrggbb\b|#rgb\b/g, 'hex colour');
+  // "An ISBN-13 whose check digit is wrong": the number names the format, no quantity (the designer reads which
+  // ISBN from the feature); only beside a failed check, where nothing else of the ISBN is said.
+  if (new RegExp(FAILED_CHECK.source).test(text)) text = text.replace(/\bisbn[ -]?1[03]\b/g, 'isbn');
   if (text.length === 0 || text.length > 200 || /[{}?¿]|\s\/\w/.test(text)) return null;
   // "Cannot be negative", "there must be at least one person": refusals said as what may not be or must hold, where
   // no constraint reads the feature (`constraint-reading.ts` keeps "people must be at least 1").
@@ -383,6 +389,7 @@ function readWhole(feature: string): InputRules | null {
   }
   text = text
     .replace(ILL_FORMED, () => mark({ kind: 'malformed' }))
+    .replace(FAILED_CHECK, () => mark({ kind: 'malformed' }))
     .replace(NOT_IN_BASE, () => mark({ kind: 'malformed' }));
   if (markers.length === 0)
     text = text.replace(new RegExp(MALFORMED.source, 'g'), () => mark({ kind: 'malformed' }));

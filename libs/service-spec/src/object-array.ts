@@ -1,3 +1,4 @@
+import { isCheckedFormat } from './value-formats';
 import {
   boundsOf,
   isCalendarDate,
@@ -112,6 +113,12 @@ export function objectArrayFieldProblems(field: FieldSpec, where: string): strin
   for (const f of items) {
     if (!ITEM_FIELD_TYPES.includes(f.type)) {
       problems.push(`${where}: item field ${field.name}.${f.name} is a ${f.type}; items hold scalars only`);
+    }
+    // The reference checks of the checked formats are the catalog's (libs/generator): items keep the written ones.
+    if (isCheckedFormat(f.format)) {
+      problems.push(
+        `${where}: item field ${field.name}.${f.name} is a ${f.format}; items take no checked format`,
+      );
     }
     if (names.indexOf(f.name) !== names.lastIndexOf(f.name)) {
       problems.push(`${where}: item field ${field.name}.${f.name} is declared twice`);

@@ -1,3 +1,5 @@
+import type { CheckedFormat } from './value-formats';
+
 /*
  * The contract types of the record rules (field bounds and formats, keys, intervals, adjust and reset);
  * `spec-contract.ts` holds them in `FieldSpec`, `ResourceSpec` and its unions, CONTRACT.md states their conventions.
@@ -19,9 +21,11 @@ export interface FieldRules {
    * (what a redirect may send a client to); `date` only a calendar date `YYYY-MM-DD` that exists
    * (`2024-02-29`, not `2023-02-29`); `hex` only a non-empty string of hexadecimal digits `0-9a-fA-F`; `email`
    * only an address with exactly one `@`, a non-empty local part and a domain of two or more non-empty labels,
-   * without spaces; anything else is 400 `VALIDATION_FAILED`.
+   * without spaces; a checked format (`value-formats.ts`: `isbn-13`, `isbn-10`, `iban`, `card-number`, `uuid`,
+   * `time`, `country-code`, `hex-colour`) only a value passing its check (an ISBN-13 with its right check digit);
+   * anything else is 400 `VALIDATION_FAILED`.
    */
-  format?: 'date-time' | 'url' | 'date' | 'hex' | 'email';
+  format?: 'date-time' | 'url' | 'date' | 'hex' | 'email' | CheckedFormat;
   /**
    * Strings: the fewest characters (Unicode code points) a value may have; a shorter one is 400
    * `VALIDATION_FAILED` naming the field.

@@ -1,5 +1,6 @@
 import type { AdjustBehavior, ReadLimitRule, ResetBehavior } from './record-rule-contract';
 import type { FieldSpec, ResourceSpec, SpecContract } from './spec-contract';
+import { CHECKED_FORMAT_TEXT, isCheckedFormat, writtenFormatIn } from './value-formats';
 
 /*
  * The record rules beyond a field's type: numeric bounds, date-time strings, client-chosen keys, intervals that
@@ -174,6 +175,10 @@ export function resourceRuleLines(r: ResourceSpec): string[] {
     const length = lengthText(f);
     if (length !== null)
       lines.push(`\`${f.name}\` must be ${length} long; anything else is 400 VALIDATION_FAILED.`);
+    if (isCheckedFormat(f.format))
+      lines.push(
+        `\`${f.name}\` must be ${CHECKED_FORMAT_TEXT[f.format]}; anything else is 400 VALIDATION_FAILED naming the field.`,
+      );
     if (f.format === 'url')
       lines.push(
         `\`${f.name}\` must be an absolute http:// or https:// URL with a host; anything else (ftp://, a bare word) is 400 VALIDATION_FAILED.`,
@@ -366,10 +371,14 @@ const NUM = '(-?\\d+(?:\\.\\d+)?)';
  * something this reader does not know). Read: comparisons (`>= 0`, `≥ 1`, `> 0`, `<= 5`, `< 10`, several
  * joined by "and" or commas), ranges (`1..5`, `between 1 and 5`, `from 1 to 5`, `[1, 5]`), words
  * (`non-negative`, `positive`, `negative`, `at least 1`, `at most 5`, `min 1`, `max 5`), date-times
- * (`ISO datetime`, `ISO-8601 date-time`, `timestamp`), dates (`ISO date`, `date (YYYY-MM-DD)`) and `hex`.
+ * (`ISO datetime`, `ISO-8601 date-time`, `timestamp`), dates (`ISO date`, `date (YYYY-MM-DD)`), `hex`, and the
+ * formats of `value-formats.ts` (`ISBN-13`, `valid IBAN`, `HH:MM`, `a valid e-mail`).
  * Rules in other languages are put into these English words by the literal-shape reader (`literal-types.ts`).
  */
 export function fieldRuleConstraints(rule: string): FieldRule | null {
+  // "ISBN-13 without dashes", "valid IBAN", "HH:MM", "un e-mail valide": a format the field declares.
+  const format = writtenFormatIn(rule);
+  if (format !== null) return { format };
   let text = ` ${rule.toLowerCase().replace(/≥/g, '>=').replace(/≤/g, '<=').replace(TYPE_WORDS, ' ')} `;
   if (
     /^\s*(?:iso(?:[ -]?8601)?[ -]?)?(?:date[ -]?time|datetime|timestamp)(?:\s*\((?:utc|iso[ -]?8601|iso)\))?\s*(?:\(?utc\)?)?\s*$/.test(

@@ -163,7 +163,9 @@ export function ibanDesign(text: string, refuseInvalid: boolean): FunctionDesign
 const LENGTH_OF: Readonly<Record<string, number>> = Object.fromEntries(
   LENGTHS.split(' ').map((entry) => [entry.slice(0, 2), Number(entry.slice(3))]),
 );
-const IBAN_REFERENCE = ibanReference(LENGTH_OF);
+
+/** The reference IBAN check (country lengths of the registry, mod 97 = 1). */
+export const IBAN_REFERENCE = ibanReference(LENGTH_OF);
 
 /** Words asking for an IBAN's print format: upper case in groups of four (folded text). */
 const PRINTED =

@@ -212,7 +212,14 @@ function declareWritten(field: FieldSpec, written: LiteralField | undefined): Fi
   // A computation's input default is its own design; a rule naming one is left as unread as before.
   if (!rule || rule.default !== undefined) return field;
   const out: FieldSpec = { ...field };
-  if (rule.format !== undefined && field.type === 'string' && field.format === undefined)
+  // A validator's input takes any text and answers whether it is valid: a format it checks is its answer, not a
+  // 400 (only the written shapes of dates and hex digits are declared).
+  if (
+    rule.format !== undefined &&
+    field.type === 'string' &&
+    field.format === undefined &&
+    SHAPE_FORMATS.has(rule.format)
+  )
     out.format = rule.format;
   if (field.type !== 'number' && field.type !== 'integer') return out;
   const lower = field.minimum ?? field.exclusive_minimum;
@@ -228,8 +235,11 @@ function declareWritten(field: FieldSpec, written: LiteralField | undefined): Fi
   return out;
 }
 
+/** The formats a computation's input declares from its written type. */
+const SHAPE_FORMATS = new Set<FieldSpec['format']>(['date', 'date-time', 'hex']);
+
 /** What a declared format accepts (the generated checks apply the same rules). */
-const FORMAT_CHECKS: Record<NonNullable<FieldSpec['format']>, (value: unknown) => boolean> = {
+const FORMAT_CHECKS: Partial<Record<NonNullable<FieldSpec['format']>, (value: unknown) => boolean>> = {
   date: isCalendarDate,
   'date-time': isDateTime,
   email: isEmailAddress,

@@ -1,4 +1,5 @@
 import {
+  isCheckedFormat,
   machineFields,
   type CreateBehavior,
   type EndpointSpec,
@@ -7,6 +8,7 @@ import {
 } from '@sf/service-spec';
 import { NameTable, blocks, indent, key, literal, pascalCase, prop, str } from './code-text';
 import { sampleValue } from './test-values';
+import { fieldFormatCheck } from '../catalog/field-formats';
 import { SUPPORT, TestWriter, type TestCase } from './test-writer';
 
 const UNKNOWN_ID = 'does-not-exist';
@@ -172,6 +174,12 @@ export class EndpointTestWriter extends TestWriter {
 /** Code for a unique text value varied by `sequence`, keeping its format (hex digits, a date a day later per step). */
 function variedText(f: FieldSpec, base: string): string {
   if (f.format === 'hex') return `${base} + String(sequence)`;
+  // A checked format keeps its check digit only as one of its valid values: the sequence picks one of them.
+  if (isCheckedFormat(f.format)) {
+    const check = fieldFormatCheck(f.format);
+    const values = Array.from({ length: 64 }, (_, i) => check.variant(i));
+    return `${JSON.stringify(values)}[sequence % ${values.length}]`;
+  }
   if (f.format === 'email') return `${base}.replace('@', '-' + String(sequence) + '@')`;
   if (f.max_length !== undefined) return `(${base} + '-' + String(sequence)).slice(-${f.max_length})`;
   if (f.format === 'date' || f.format === 'date-time') {

@@ -4,6 +4,7 @@ import {
   isCalendarDate,
   isHexString,
   isEmailAddress,
+  isCheckedFormat,
   notAfterToday,
   objectArrayProblems,
   withinBounds,
@@ -11,6 +12,7 @@ import {
   type BoundedField,
   type FieldSpec,
 } from '@sf/service-spec';
+import { fieldFormatCheck } from '../catalog/field-formats';
 
 /* Which values fit a contract field: the rules the generated checks apply, for the generator's own use. */
 
@@ -26,6 +28,7 @@ export function fitsField(
   if (field.format === 'date' && !isCalendarDate(value)) return false;
   if (field.format === 'hex' && !isHexString(value)) return false;
   if (field.format === 'email' && !isEmailAddress(value)) return false;
+  if (isCheckedFormat(field.format) && !fieldFormatCheck(field.format).test(value)) return false;
   if (typeof value === 'string' && !withinLength(field, value)) return false;
   if (field.not_future === true && !notAfterToday(value)) return false;
   if (!field.enum || field.type === 'object[]') return true;

@@ -1,9 +1,23 @@
-import { EMAIL_PATTERN } from '@sf/service-spec';
+import { EMAIL_PATTERN, type FieldSpec } from '@sf/service-spec';
+import { checkedFormatCheckName } from '../catalog/field-formats';
 
 /*
  * What the string formats `date`, `hex` and `email`, string lengths and years or dates bounded by today add to
  * `src/validation.ts` (CONTRACT.md, record rules). Kept beside the kit so the kit stays one page.
  */
+
+/** The generated check of a string field: its format's, else non-empty when required (CONTRACT.md). */
+export function stringCheckName(field: FieldSpec): string {
+  if (field.format === 'date-time') return 'isDateTime';
+  if (field.format === 'url') return 'isWebUrl';
+  if (field.format === 'date') return 'isCalendarDate';
+  if (field.format === 'hex') return 'isHexString';
+  if (field.format === 'email') return 'isEmail';
+  return (
+    checkedFormatCheckName(field.format) ??
+    (field.required && field.allow_empty !== true ? 'isNonEmptyString' : 'isString')
+  );
+}
 
 /** The format checks, appended to `src/validation.ts`. */
 export const FORMAT_KIT_SOURCE = `

@@ -1,5 +1,11 @@
 import { GENERATED_LAYOUT, type CodegenInput, type GeneratedFile } from '@sf/llm';
-import { hasListOptions, type SpecContract } from '@sf/service-spec';
+import {
+  hasListOptions,
+  isCheckedFormat,
+  type CheckedFormat,
+  type FieldSpec,
+  type SpecContract,
+} from '@sf/service-spec';
 import { UDC_SHIM_SOURCE } from '@sf/udc';
 import { FUNCTION_RESULT_TYPE } from '../catalog/catalog-entry';
 import { functionCode } from '../catalog/catalog';
@@ -8,6 +14,7 @@ import { LIST_QUERY_SOURCE } from './list-query-source';
 import { HTTP_KIT_SOURCE, VALIDATION_SOURCE } from './kit-sources';
 import { LINK_KIT_IMPORT, LINK_KIT_SOURCE } from './link-kit';
 import { FORMAT_KIT_SOURCE } from './format-kit';
+import { fieldFormatKitSource } from '../catalog/field-formats';
 import { buildServiceModel } from './service-model';
 import {
   configSource,
@@ -54,12 +61,23 @@ export function generateService(input: CodegenInput): GeneratedFile[] {
     { path: 'src/http-kit.ts', content: `${header('HTTP plumbing')}\n${HTTP_KIT_SOURCE}` },
     {
       path: 'src/validation.ts',
-      content: `${header('Field checks')}\n${LINK_KIT_IMPORT}\n${VALIDATION_SOURCE}${LINK_KIT_SOURCE}${FORMAT_KIT_SOURCE}`,
+      content: `${header('Field checks')}\n${LINK_KIT_IMPORT}\n${VALIDATION_SOURCE}${LINK_KIT_SOURCE}${FORMAT_KIT_SOURCE}${fieldFormatKitSource(checkedFormatsOf(c))}`,
     },
     { path: GENERATED_LAYOUT.udcShim, content: `${header('UDC runtime types')}\n${UDC_SHIM_SOURCE}` },
     ...functionsFile(c, header('Computations from the behaviour catalog')),
     ...listQueryFile(c, header('List filters, sort and pages')),
   ];
+}
+
+/** The checked formats the contract's fields declare (resources, bodies, query parameters, their items). */
+function checkedFormatsOf(c: SpecContract): CheckedFormat[] {
+  const fields: FieldSpec[] = [
+    ...c.resources.flatMap((r) => r.fields),
+    ...c.endpoints.flatMap((e) => [...(e.request.body?.fields ?? []), ...(e.request.query ?? [])]),
+  ];
+  return [...fields, ...fields.flatMap((f) => f.items ?? [])].flatMap((f) =>
+    isCheckedFormat(f.format) ? [f.format] : [],
+  );
 }
 
 /** `src/list-query.ts`, when a list endpoint filters, sorts or pages its records. */

@@ -1,6 +1,7 @@
 import {
   fitText,
   boundsOf,
+  isCheckedFormat,
   type AdjustBehavior,
   type CreateBehavior,
   type EndpointSpec,
@@ -13,7 +14,9 @@ import type { EndpointTestWriter } from './endpoint-test-writer';
 import { createdRecordCase } from './record-tests';
 import { lengthCases, literalKey } from './record-length-tests';
 import { notFutureCases } from './record-future-tests';
+import { formatCases } from './record-format-tests';
 import { sampleValue } from './test-values';
+import { fieldFormatCheck } from '../catalog/field-formats';
 import type { TestCase } from './test-writer';
 
 /*
@@ -128,6 +131,7 @@ export function createRuleCases(w: EndpointTestWriter, e: EndpointSpec, b: Creat
     }
   }
   cases.push(...lengthCases(w, e, r, sample, uniqueVariant));
+  cases.push(...formatCases(w, e, r, sample, uniqueVariant));
   cases.push(...notFutureCases(w, e, r, sample, uniqueVariant));
   cases.push(...intervalCases(w, e, r, sample));
   return cases;
@@ -141,8 +145,9 @@ function uniqueVariant(r: ResourceSpec, tag: string): Record<string, unknown> {
     // Varied within the field's format: more hex digits, a later day, else a suffix.
     const days = [...tag].reduce((n, ch) => (n * 31 + ch.charCodeAt(0)) % 3650, 0) + 1;
     const moved = () => new Date(Date.parse(base) + days * 86_400_000).toISOString();
-    out[f.name] =
-      f.format === 'hex'
+    out[f.name] = isCheckedFormat(f.format)
+      ? fieldFormatCheck(f.format).variant(days)
+      : f.format === 'hex'
         ? `${base}${days.toString(16)}`
         : f.format === 'date'
           ? moved().slice(0, 10)

@@ -1,4 +1,6 @@
 import { CATALOG, functionCode } from '../catalog/catalog';
+import { FIELD_FORMAT_CHECK_NAMES } from '../catalog/field-formats';
+import { stringCheckName } from './format-kit';
 import {
   UDC_ENDPOINTS,
   absentDefaultProblems,
@@ -109,12 +111,7 @@ export function fieldModel(spec: FieldSpec): FieldModel {
 function checkName(field: FieldSpec): string {
   switch (field.type) {
     case 'string':
-      if (field.format === 'date-time') return 'isDateTime';
-      if (field.format === 'url') return 'isWebUrl';
-      if (field.format === 'date') return 'isCalendarDate';
-      if (field.format === 'hex') return 'isHexString';
-      if (field.format === 'email') return 'isEmail';
-      return field.required && field.allow_empty !== true ? 'isNonEmptyString' : 'isString';
+      return stringCheckName(field);
     case 'number':
       return 'isNumber';
     case 'integer':
@@ -380,6 +377,7 @@ export const HANDLER_MODULE_NAMES = [
   'notFuture',
   'countWithin',
   'isWebUrl',
+  ...FIELD_FORMAT_CHECK_NAMES,
   'freshCode',
   'randomInt',
   'instantOf',

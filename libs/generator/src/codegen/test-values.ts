@@ -1,12 +1,14 @@
 import {
   boundsOf,
   fitText,
+  isCheckedFormat,
   machineFields,
   type FieldSpec,
   type ResourceSpec,
   type SpecContract,
 } from '@sf/service-spec';
 import { fitsField } from './service-model';
+import { fieldFormatCheck } from '../catalog/field-formats';
 
 /** A value inside the bounds of a bounded number field (its lower bound, else just under its upper one). */
 function boundedSample(field: FieldSpec): number {
@@ -33,6 +35,7 @@ export function sampleValue(field: FieldSpec): unknown {
   if (field.format === 'date') return '2025-06-01';
   if (field.format === 'hex') return 'c0ffee42';
   if (field.format === 'email') return 'ada@example.com';
+  if (isCheckedFormat(field.format)) return fieldFormatCheck(field.format).valid[0];
   if (boundsOf(field).length > 0) return boundedSample(field);
   switch (field.type) {
     case 'string':
@@ -92,6 +95,7 @@ export function otherValue(field: FieldSpec): unknown {
   if (field.format === 'date') return sample === '2025-06-02' ? '2025-06-03' : '2025-06-02';
   if (field.format === 'hex') return sample === 'beef' ? 'f00d' : 'beef';
   if (field.format === 'email') return String(sample).replace('@', '.changed@');
+  if (isCheckedFormat(field.format)) return fieldFormatCheck(field.format).valid.find((v) => v !== sample);
   if (typeof sample === 'number' && !fitsField(field, sample + 1)) {
     return fitsField(field, sample - 1) ? sample - 1 : undefined;
   }

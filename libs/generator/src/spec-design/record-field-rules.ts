@@ -1,13 +1,17 @@
 import {
   fieldsNamedBy,
   fitText,
+  isCheckedFormat,
   isEmailAddress,
   lengthText,
+  writtenFormatIn,
+  checkedFormatNamedIn,
   type EndpointSpec,
   type FieldRuleReading,
   type FieldSpec,
   type ResourceSpec,
 } from '@sf/service-spec';
+import { fieldFormatCheck } from '../catalog/field-formats';
 import type { ContractBuilder } from './contract-builder';
 import { sampleBody } from './samples';
 
@@ -160,7 +164,7 @@ export function attachFieldRule(
 export type RecordRefusal = 'empty' | 'nan' | 'fraction' | 'unknown' | 'malformed';
 
 /** Whether the emitted validation of a created record's field refuses that kind of value. */
-function refusesKind(field: FieldSpec, kind: RecordRefusal): boolean {
+function refusesKind(field: FieldSpec, kind: RecordRefusal, subject: string[], feature: string): boolean {
   switch (kind) {
     // Required texts are checked non-empty (an optional one takes "" as a value).
     case 'empty':
@@ -175,12 +179,39 @@ function refusesKind(field: FieldSpec, kind: RecordRefusal): boolean {
     // "Anything that is not an http or https URL": a URL field's emitted check takes only those (a field named
     // for a URL becomes one; its format may be settled only once the links are, after the rules).
     case 'malformed':
-      return (
-        field.type === 'string' &&
-        (field.format === 'url' ||
-          (field.format === undefined && /(?:^|_)(?:url|uri|link)$/.test(field.name)))
-      );
+      return field.type === 'string' && malformedFormat(field, subject, feature) !== null;
   }
+}
+
+/**
+ * The format whose check refuses a malformed value of `field`: its own (a URL, an e-mail, a checked format), else
+ * the one its name or the feature's words for it name ("isbn_13", "an IBAN that is not valid"), else a URL for a
+ * field named for one. Null when none does.
+ */
+function malformedFormat(
+  field: FieldSpec,
+  subject: string[],
+  feature: string,
+): NonNullable<FieldSpec['format']> | null {
+  const f = field.format;
+  if (f === 'url' || f === 'email' || isCheckedFormat(f)) return f;
+  if (f !== undefined) return null;
+  const named =
+    writtenFormatIn(field.name.replace(/_/g, ' ')) ??
+    writtenFormatIn(subject.join(' ')) ??
+    checkedFormatNamedIn(feature);
+  if (named !== null) return named;
+  return /(?:^|_)(?:url|uri|link)$/.test(field.name) ? 'url' : null;
+}
+
+/** The value a worked 400 sends for a malformed `field` of `format`, and why it is refused. */
+function malformedValue(format: NonNullable<FieldSpec['format']>): { value: string; why: string } {
+  if (isCheckedFormat(format)) {
+    const check = fieldFormatCheck(format);
+    return { value: check.failing, why: `${check.failingWhy}, not a valid ${format}` };
+  }
+  if (format === 'email') return { value: 'ada@example', why: '"ada@example", not an email address' };
+  return { value: REFUSED_VALUE.malformed as string, why: REFUSED_WHY.malformed };
 }
 
 /** The value a worked 400 sends for each kind: empty, letters for a number, a value the field does not list. */
@@ -225,26 +256,26 @@ export function planRecordRefusal(
     candidates.map((x) => x.field),
   );
   const found = candidates.filter((x) => best.includes(x.field));
-  if (found.length !== 1 || !refusesKind(found[0].field, kind)) return null;
+  if (found.length !== 1 || !refusesKind(found[0].field, kind, subject, feature)) return null;
   const { resource, field, create } = found[0];
   return () => {
-    if (kind === 'malformed') field.format = 'url';
+    const format = kind === 'malformed' ? malformedFormat(field, subject, feature) : null;
+    if (format !== null && field.format === undefined) {
+      field.format = format;
+      if (isCheckedFormat(format)) field.example = fieldFormatCheck(format).valid[0];
+      else if (format === 'email') field.example = 'ada@example.com';
+    }
+    const refused =
+      format !== null ? malformedValue(format) : { value: REFUSED_VALUE[kind], why: REFUSED_WHY[kind] };
     if (kind === 'empty') {
       delete field.allow_empty;
       if (field.example === '') field.example = `sample ${field.name.replace(/_/g, ' ')}`;
     }
     const said = feature.trim().replace(/[.!]$/, '');
-    say(field, `${REFUSED_WHY[kind]} is refused (${said})`);
+    say(field, `${refused.why} is refused (${said})`);
     // The feature's words in the example's description, as a computation's refusals carry them: "O ano precisa
     // ser um número" shares "ano" with the store's own feature and is known as its refusal by the rest.
-    refusal(
-      b,
-      resource,
-      create,
-      field,
-      REFUSED_VALUE[kind],
-      `whose ${field.name} is ${REFUSED_WHY[kind]} ("${said}")`,
-    );
+    refusal(b, resource, create, field, refused.value, `whose ${field.name} is ${refused.why} ("${said}")`);
     claimWrites(b, resource, feature);
     return true;
   };

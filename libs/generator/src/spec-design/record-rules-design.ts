@@ -1,3 +1,4 @@
+import { formatExample } from '../catalog/field-formats';
 import { COUNTED_WORDS, answeredCount } from './adjust-answers';
 import {
   OVERLAP_STEMS,
@@ -105,9 +106,7 @@ export function applyWrittenRule(field: FieldSpec, rule: string): boolean {
 
 export function applyConstraints(field: FieldSpec, constraints: FieldRule, said: string): void {
   Object.assign(field, constraints);
-  if (constraints.format === 'date-time') field.example = '2025-06-01T09:00:00Z';
-  else if (constraints.format === 'date') field.example = '2025-06-01';
-  else if (constraints.format === 'hex') field.example = 'c0ffee42';
+  if (constraints.format !== undefined) field.example = formatExample(constraints.format);
   else if (typeof field.example === 'number') field.example = inside(field, field.example);
   if (!field.description.includes(said)) field.description = `${field.description}; ${said}`;
 }

@@ -1,4 +1,5 @@
-import { fitText, type FieldSpec, type ResourceSpec } from '@sf/service-spec';
+import { fitText, isCheckedFormat, type FieldSpec, type ResourceSpec } from '@sf/service-spec';
+import { fieldFormatCheck } from '../catalog/field-formats';
 import { shortHash } from './naming';
 
 /** Typical fields of common resources, so a draft models the domain instead of a generic `name`. */
@@ -171,6 +172,8 @@ export function taggedText(
   tag: string,
 ): string {
   if (field.format === 'hex') return `${value}${shortHash(tag)}`;
+  if (isCheckedFormat(field.format))
+    return fieldFormatCheck(field.format).variant(parseInt(shortHash(tag), 16) % 1_000_000);
   if (field.format === 'email') return value.replace('@', `-${shortHash(tag)}@`);
   if (field.format === 'date' || field.format === 'date-time') {
     const moved = new Date(Date.parse(value) + ((parseInt(shortHash(tag), 16) % 3650) + 1) * 86_400_000);
@@ -230,6 +233,7 @@ export function changedValue(field: FieldSpec, value: unknown): unknown {
   if (field.format === 'date') return value === '2025-06-02' ? '2025-06-03' : '2025-06-02';
   if (field.format === 'hex') return value === 'beef' ? 'f00d' : 'beef';
   if (field.format === 'email' && typeof value === 'string') return value.replace('@', '.updated@');
+  if (isCheckedFormat(field.format)) return fieldFormatCheck(field.format).valid.find((v) => v !== value);
   switch (field.type) {
     case 'string':
       return fitText(field, `${typeof value === 'string' ? value : 'value'} (updated)`);

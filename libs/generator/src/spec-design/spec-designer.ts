@@ -42,6 +42,7 @@ import { asksNoOverlap, realiseTally } from './record-rules-design';
 import { realiseCountPer } from './count-per-features';
 import { readsAsFloor, realiseFloor } from './floor-features';
 import { settleRecordRules } from './record-rules-settle';
+import { settleFormatChecks } from './format-checks';
 import { settleLinks } from './link-features';
 import { showQuotedRefusals } from './quoted-value-refusals';
 import { shortHash } from './naming';
@@ -445,6 +446,7 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     }
   }
   settleRecordRules(b);
+  settleFormatChecks(b);
   showQuotedRefusals(b, intent.key_features);
   settleRankingExamples(b);
   settleLinks(b);

@@ -29,6 +29,7 @@ import {
   isCalendarDate,
   isHexString,
   isEmailAddress,
+  isCheckedFormat,
   withinLength,
   objectArrayProblems,
   withinBounds,
@@ -39,6 +40,7 @@ import {
   clockValue,
   notAfterToday,
 } from '@sf/service-spec';
+import { fieldFormatCheck } from '../catalog/field-formats';
 
 /** A received event as the reference keeps it: the event, its replays and the last replay's attempt. */
 interface StoredReferenceEvent {
@@ -200,6 +202,7 @@ function validBody(fields: FieldSpec[], body: unknown, partial: boolean, allowUn
     if (field.format === 'date' && !isCalendarDate(value)) return false;
     if (field.format === 'hex' && !isHexString(value)) return false;
     if (field.format === 'email' && !isEmailAddress(value)) return false;
+    if (isCheckedFormat(field.format) && !fieldFormatCheck(field.format).test(value)) return false;
     if (typeof value === 'string' && !withinLength(field, value)) return false;
     if (field.not_future === true && !notAfterToday(value)) return false;
   }

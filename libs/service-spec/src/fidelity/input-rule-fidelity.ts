@@ -11,6 +11,7 @@ import { refusalParts, routesOfUnknownRecords, unknownRecordWords } from '../ref
 import { fieldOfNamedRecords } from '../record-subject';
 import { boundsOf, holdsRule, withinBounds, type FieldRule } from '../record-rules';
 import { lastStep, sentFields } from './worked-examples';
+import { isCheckedFormat } from '../value-formats';
 
 /*
  * Input rules stated as a key feature of their own (`input-rule-reading.ts`, read the same way by the designer):
@@ -421,7 +422,13 @@ function rulesHeld(
     // sends one of another scheme or none.
     if (clause.kind === 'malformed') {
       const notWeb = (v: unknown) => typeof v === 'string' && !/^https?:\/\/[^/\s]+/i.test(v);
-      return f.type === 'string' && f.format === 'url' && refused.some((sent) => notWeb(sent[f.name]));
+      if (f.type === 'string' && f.format === 'url') return refused.some((sent) => notWeb(sent[f.name]));
+      // A field of a checked format (or an e-mail) refuses what fails its check: a refused create sends one that
+      // is not the field's own valid example (the catalog's check is the generated service's; the gate holds the
+      // format declared and a worked 400 sending such a value).
+      const checked = isCheckedFormat(f.format) || f.format === 'email';
+      const other = (v: unknown) => typeof v === 'string' && v !== f.example;
+      return f.type === 'string' && checked && refused.some((sent) => other(sent[f.name]));
     }
     return false;
   });

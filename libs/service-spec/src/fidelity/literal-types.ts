@@ -7,6 +7,7 @@
  */
 
 import { readLiteralKind, type LiteralKind } from './literal-domains';
+import { writtenFormatIn } from '../value-formats';
 
 /** A value type a feature can state for a field. */
 export type LiteralType = 'number' | 'integer' | 'string' | 'boolean' | 'array' | 'object';
@@ -179,6 +180,8 @@ function readOne(t: string): Omit<LiteralTypeReading, 'optional'> {
   if (DATE_TIME_WORDS.test(f)) return { type: 'string', rule: 'ISO datetime' };
   if (DATE_WORDS.test(f)) return { type: 'string', rule: 'ISO date' };
   if (HEX_WORDS.test(f)) return { type: 'string', rule: 'hex' };
+  // `ISBN-13 without dashes`, `"HH:MM"`, `IBAN`, `un e-mail valide`: a text of a format, its rule as written.
+  if (writtenFormatIn(t) !== null) return { type: 'string', rule: t.replace(/^["']|["']$/g, '') };
   const value = literalValue(t);
   if (value !== undefined) return { type: typeof value === 'number' ? 'number' : 'string', enum: [value] };
   const array = arrayElement(t);
@@ -283,6 +286,8 @@ function readNote(
     if (format) return { type, rule: format };
     if (DATE_PATTERN.test(note)) return { type, rule: 'ISO date' };
     if (DATE_TIME_PATTERN.test(note)) return { type, rule: 'ISO datetime' };
+    // `string (valid IBAN)`, `Text (gültige IBAN)`: the note names the format the text must have.
+    if (writtenFormatIn(note) !== null) return { type, rule: note };
   }
   if ((type === 'number' || type === 'integer') && /(?:[<>≤≥]=?|\.\.)\s*-?\d|\d\s*\.\./.test(note))
     return { type, rule: englishRule(`${type} ${fold(note)}`) };

@@ -54,6 +54,7 @@ export { ON_THE_LIMIT } from './fidelity/stock-fidelity';
 export { instructionIn } from './fidelity/instruction-text';
 export { asksUsedUpReads, statedReadCount, usedUpWords } from './fidelity/stored-form';
 export { answeredStart, statedStart } from './fidelity/started-fields';
+export { countedNoun, sameCount } from './fidelity/count-reads';
 export { asksReplace, routePartTexts } from './fidelity/route-parts';
 export { asksScopeOrOrder, scopedFieldNames, statedFirst } from './fidelity/list-query-features';
 export {

@@ -148,7 +148,7 @@ const ASSIGNED_ROWS: Row[] = [
 
 // Counts on read. ---------------------------------------------------------------------------------------------
 
-const LIKES = 'likes|like_count|likes_count';
+const LIKES = 'likes|like_count|likes_count|mi_piace';
 
 /** A post created, liked twice, read with its two likes. */
 function twoLikes(title: Record<string, unknown>): ScenarioStep[] {
@@ -174,6 +174,20 @@ const COUNT_ROWS: Row[] = [
       'vedere un post con il numero di like',
     ],
     steps: twoLikes({ 'titolo|title': 'Ciao' }),
+  },
+  {
+    name: 'en each photo shows how many likes it has',
+    features: ['add a photo with a caption', 'like a photo', 'each photo shows how many likes it has'],
+    steps: twoLikes({ caption: 'Sunset' }),
+  },
+  {
+    name: 'it vedere una ricetta con il numero di mi piace',
+    features: [
+      'aggiungere una ricetta con un titolo',
+      'mettere mi piace a una ricetta',
+      'vedere una ricetta con il numero di mi piace',
+    ],
+    steps: twoLikes({ 'titolo|title': 'Tiramisù' }),
   },
   {
     name: 'near miss: how many likes without a way to like',
@@ -230,6 +244,8 @@ const ROWS: Row[] = [...ASSIGNED_ROWS, ...COUNT_ROWS, ...AVAILABILITY_ROWS];
 
 /** Rows the designer does not read yet (named in the branch's final report). */
 const NOT_YET_READ = new Set<string>([
+  // "publish a post" and "pubblicare un post" are read as a hold (published) beside the create, so the scenario's
+  // first POST of feature 0 reaches the hold: the create verb, not the count, is not read yet.
   'en each post shows how many likes it has',
   'it ogni post mostra quanti like ha',
   'en see whether a book is available or lent out',
@@ -242,5 +258,5 @@ scenarioTableTests({
   purpose: 'a small service',
   rows: ROWS,
   notYetRead: NOT_YET_READ,
-  atLeast: 17,
+  atLeast: 19,
 });

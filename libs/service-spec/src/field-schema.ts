@@ -32,7 +32,7 @@ const fieldProperties = {
   format: { enum: ['date-time', 'url', 'date', 'hex', 'email', ...CHECKED_FORMATS] },
   min_length: { type: 'integer', minimum: 0, maximum: 100000 },
   max_length: { type: 'integer', minimum: 1, maximum: 100000 },
-  generate: { const: 'code' },
+  generate: { enum: ['code', 'now'] },
   not_future: { type: 'boolean' },
 } as const;
 

@@ -53,7 +53,8 @@ export { asksExpiryShown, expiryShownName } from './fidelity/ttl-fidelity';
 export { ON_THE_LIMIT } from './fidelity/stock-fidelity';
 export { instructionIn } from './fidelity/instruction-text';
 export { asksUsedUpReads, statedReadCount, usedUpWords } from './fidelity/stored-form';
-export { statedStart } from './fidelity/started-fields';
+export { answeredStart, statedStart } from './fidelity/started-fields';
+export { countedNoun, sameCount } from './fidelity/count-reads';
 export { asksReplace, routePartTexts } from './fidelity/route-parts';
 export { asksScopeOrOrder, scopedFieldNames, statedFirst } from './fidelity/list-query-features';
 export {
@@ -145,6 +146,7 @@ export {
   OVERLAP_STEMS,
   resourceRuleLines,
   resourceRuleProblems,
+  stampedFields,
   withinBounds,
   withinLength,
   type BoundedField,

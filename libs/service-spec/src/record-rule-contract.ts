@@ -37,8 +37,11 @@ export interface FieldRules {
    * Strings, optional and unique: `code` — a create that omits the field (or sends null) stores a fresh code of
    * 7 characters `[a-z0-9]` no other record holds (a short link's code); a value the client sends is kept, and a
    * taken one is 409 `CONFLICT` like any unique field.
+   * Strings, optional, of format `date-time`: `now` — the instant a create arrives, `Date.toISOString()` in UTC
+   * (`created_at`); the service's own: a create or update that sends the field is 400 `VALIDATION_FAILED`, and an
+   * update keeps it.
    */
-  generate?: 'code';
+  generate?: 'code' | 'now';
   /**
    * An integer year, or a string of format `date`: a value after the current UTC year (or day) when the request
    * arrives is 400 `VALIDATION_FAILED` naming the field; this year (today) and earlier are accepted.

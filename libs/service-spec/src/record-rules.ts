@@ -146,6 +146,11 @@ export function instantOf(value: unknown): number {
   return typeof value === 'number' ? value : Date.parse(String(value));
 }
 
+/** The fields of a resource the service stamps with the instant of its create (`generate: 'now'`): never sent. */
+export function stampedFields(r: Pick<ResourceSpec, 'fields'> | undefined): string[] {
+  return (r?.fields ?? []).filter((f) => f.generate === 'now').map((f) => f.name);
+}
+
 /** Sentences stating the rules of a resource beyond its field types, for the SPEC's data model. */
 export function resourceRuleLines(r: ResourceSpec): string[] {
   const lines: string[] = [];
@@ -190,6 +195,10 @@ export function resourceRuleLines(r: ResourceSpec): string[] {
     if (f.generate === 'code')
       lines.push(
         `\`${f.name}\` may be left out: the service then stores a fresh code of 7 characters a-z0-9 that no other record holds; a value the client chooses is kept, and one already taken is 409 CONFLICT.`,
+      );
+    if (f.generate === 'now')
+      lines.push(
+        `\`${f.name}\` is set by the service to the instant the record is created (ISO 8601, UTC); a create or update that sends it is 400 VALIDATION_FAILED.`,
       );
   }
   if (r.key) {
@@ -246,8 +255,10 @@ export function resourceRuleProblems(r: ResourceSpec): string[] {
       problems.push(`field ${f.name} of ${r.name} has a length rule but is not a string`);
     if (f.min_length !== undefined && f.max_length !== undefined && f.min_length > f.max_length)
       problems.push(`field ${f.name} of ${r.name} has min_length above max_length`);
-    if (f.generate !== undefined && (f.type !== 'string' || f.required || !f.unique))
+    if (f.generate === 'code' && (f.type !== 'string' || f.required || !f.unique))
       problems.push(`generated field ${f.name} of ${r.name} must be an optional, unique string`);
+    if (f.generate === 'now' && (f.type !== 'string' || f.required || f.unique || f.format !== 'date-time'))
+      problems.push(`stamped field ${f.name} of ${r.name} must be an optional date-time string, not unique`);
     if (f.not_future === true && !(f.type === 'integer' || (f.type === 'string' && f.format === 'date')))
       problems.push(`field ${f.name} of ${r.name} may not lie in the future but is no year or date`);
     if (f.unique_ignore_case === true && (f.type !== 'string' || f.unique !== true))
@@ -255,7 +266,7 @@ export function resourceRuleProblems(r: ResourceSpec): string[] {
   }
   if (r.key) {
     const k = field(r.key);
-    if (!k || k.type !== 'string' || !(k.required || k.generate !== undefined) || !k.unique)
+    if (!k || k.type !== 'string' || !(k.required || k.generate === 'code') || !k.unique)
       problems.push(`key ${r.key} of ${r.name} must be a required, unique string field`);
   }
   if (r.ttl) {

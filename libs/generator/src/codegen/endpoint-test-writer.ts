@@ -1,6 +1,7 @@
 import {
   isCheckedFormat,
   machineFields,
+  stampedFields,
   type CreateBehavior,
   type EndpointSpec,
   type FieldSpec,
@@ -108,8 +109,12 @@ export class EndpointTestWriter extends TestWriter {
   ): Creator {
     const sampleName = this.names.claim(`${resource.replace(/-/g, '_').toUpperCase()}_SAMPLE`);
     const fn = this.names.claim(`create${pascalCase(resource)}`);
-    // A state a machine drives is not sent: the record starts in the machine's first state.
-    const moved = machineFields(this.contract, resource);
+    // A state a machine drives is not sent: the record starts in the machine's first state; nor is an instant
+    // the service stamps.
+    const moved = [
+      ...machineFields(this.contract, resource),
+      ...stampedFields(this.contract.resources.find((x) => x.name === resource)),
+    ];
     const sample = Object.fromEntries(
       fields.filter((f) => !moved.includes(f.name)).map((f) => [f.name, sampleValue(f)]),
     );

@@ -30,7 +30,7 @@ import { functionHandlerLines } from './function-handler';
 import { guarded } from './guard-handler';
 import { eventLines, receiveHandlerLines, replayLines } from './webhook-handler';
 import { healthCheckLines } from './health-handler';
-import { countVisitLines, generatedCode, redirectFind } from './link-handlers';
+import { countVisitLines, madeValue, redirectFind } from './link-handlers';
 import { listQueryOptions } from './list-query-source';
 import {
   parentCapacityLines,
@@ -325,7 +325,7 @@ class HandlerWriter {
       ...this.unknownFieldsCheck(e, r),
     );
     const required: string[] = [];
-    for (const f of r.fields) {
+    for (const f of r.fields.filter((x) => x.spec.generate !== 'now' /* stamped, never read */)) {
       const local = locals.get(f.spec.name) ?? '';
       const reader = this.check(f.spec.required ? 'requiredField' : 'optionalField');
       lines.push(`const ${local} = ${reader}(input, ${str(f.spec.name)}, ${this.fieldCheck(f)}, problems);`);
@@ -351,9 +351,9 @@ class HandlerWriter {
     for (const f of r.fields) {
       const local = locals.get(f.spec.name) ?? '';
       const fallback = f.spec.required || f.spec.default === undefined || f.spec.default === null;
-      let value = fallback ? local : `${local} ?? ${literal(f.spec.default)}`;
-      if (f.spec.generate === 'code')
-        value = `${local} ?? ${generatedCode(r, f.spec.name, this.check('freshCode'))}`;
+      const value =
+        madeValue(r, f.spec, local, () => this.check('freshCode')) ??
+        (fallback ? local : `${local} ?? ${literal(f.spec.default)}`);
       props.push(value === f.spec.name ? `${f.spec.name},` : `${key(f.spec.name)}: ${value},`);
     }
     if (b.parent) props.push(`${key(b.parent.field)}: parentId,`);

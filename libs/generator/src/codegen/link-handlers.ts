@@ -1,12 +1,22 @@
-import type { RedirectBehavior } from '@sf/service-spec';
+import type { FieldSpec, RedirectBehavior } from '@sf/service-spec';
 import { prop } from './code-text';
 import type { ResourceModel } from './service-model';
 
-/* The parts of create and redirect handlers that short links add: fresh codes and visit counters. */
+/* The parts of create and redirect handlers that short links and stamped records add: fresh codes, creation instants and visit counters. */
 
 /** An expression of a fresh code for field `field` of `r` that no record of it holds (`freshCode` named `fresh`). */
 export function generatedCode(r: ResourceModel, field: string, fresh: string): string {
   return `${fresh}((code) => ctx.state${prop(r.storeName)}.all().some((other) => other${prop(field)} === code))`;
+}
+
+/**
+ * What a create stores in a field the service makes: a fresh code unless the client sends one, the instant of the
+ * create (never sent: the guard refuses it); null for any other field.
+ */
+export function madeValue(r: ResourceModel, f: FieldSpec, local: string, fresh: () => string): string | null {
+  if (f.generate === 'code') return `${local} ?? ${generatedCode(r, f.name, fresh())}`;
+  if (f.generate === 'now') return 'new Date().toISOString()';
+  return null;
 }
 
 /** A redirect that counts its visits adds one to the record's counter before it answers. */

@@ -1,4 +1,4 @@
-import { machineFields, type SpecContract, type TransitionBehavior } from '@sf/service-spec';
+import { machineFields, stampedFields, type SpecContract, type TransitionBehavior } from '@sf/service-spec';
 import { literal, prop, str } from './code-text';
 import type { RecordHandlerNames } from './record-handlers';
 import type { ResourceModel } from './service-model';
@@ -41,14 +41,24 @@ export function transitionLines(
   ];
 }
 
-/** Create and update refuse a state the machine drives: a record starts in its first state and moves by arrows. */
+/**
+ * Create and update refuse a state the machine drives (a record starts in its first state and moves by arrows),
+ * and an instant the service stamps (`generate: 'now'`).
+ */
 export function machineGuardLines(contract: SpecContract, resource: string): string[] {
   const routes = contract.endpoints
     .filter((x) => x.behavior.kind === 'transition' && x.behavior.resource === resource)
     .map((x) => `${x.method} ${x.path}`)
     .join(', ');
-  return machineFields(contract, resource).map(
-    (name) =>
-      `if (input[${str(name)}] !== undefined) problems.push(${str(`${name} changes only through ${routes}`)});`,
-  );
+  const stamped = stampedFields(contract.resources.find((r) => r.name === resource));
+  return [
+    ...machineFields(contract, resource).map(
+      (name) =>
+        `if (input[${str(name)}] !== undefined) problems.push(${str(`${name} changes only through ${routes}`)});`,
+    ),
+    ...stamped.map(
+      (name) =>
+        `if (input[${str(name)}] !== undefined) problems.push(${str(`${name} is set by the service`)});`,
+    ),
+  ];
 }

@@ -1,4 +1,4 @@
-import type { EndpointSpec, FieldSpec } from '@sf/service-spec';
+import { stampedFields, type EndpointSpec, type FieldSpec } from '@sf/service-spec';
 import { key, literal, prop } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
 import { otherValue, sampleValue, sentSample, wrongValue } from './test-values';
@@ -19,7 +19,8 @@ export function updateCases(
 ): TestCase[] {
   const r = w.resource(resource);
   // A field the change can take without breaking a rule of the record (an interval's order).
-  const spans = [r?.interval?.start, r?.interval?.end];
+  // Nor an instant the service stamps, which no change may send.
+  const spans = [r?.interval?.start, r?.interval?.end, ...stampedFields(r)];
   const named = (f: { name: string }) => only === undefined || only.includes(f.name);
   const field =
     r?.fields.find((f) => named(f) && !spans.includes(f.name) && otherValue(f) !== undefined) ??

@@ -1,10 +1,11 @@
-import type {
-  CreateBehavior,
-  EndpointSpec,
-  RedirectBehavior,
-  ReservationBehavior,
-  SearchBehavior,
-  ToggleBehavior,
+import {
+  stampedFields,
+  type CreateBehavior,
+  type EndpointSpec,
+  type RedirectBehavior,
+  type ReservationBehavior,
+  type SearchBehavior,
+  type ToggleBehavior,
 } from '@sf/service-spec';
 import { key, literal, prop, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
@@ -37,20 +38,39 @@ export function createCases(w: EndpointTestWriter, e: EndpointSpec, b: CreateBeh
   const where = `${e.method} ${e.path}`;
   const cases: TestCase[] = [];
 
+  const stamped = stampedFields(r);
   const stored = [
     ...setup,
+    ...(stamped.length > 0 ? ['const before = Date.now();'] : []),
     `const res = ${post(literal(sample))};`,
     w.expectStatus('res', 201, where),
     `const record = ${w.support('bodyOf')}(res);`,
     `${a}.ok(typeof record.id === 'string' && record.id !== '', 'the record has a server-generated id');`,
-    ...r.fields.map(
-      (f) =>
-        `${a}.deepEqual(record${prop(f.name)}, ${literal(f.name in sample ? sample[f.name] : f.default)}, ${str(`${f.name} is stored`)});`,
-    ),
+    ...r.fields
+      .filter((f) => !stamped.includes(f.name))
+      .map(
+        (f) =>
+          `${a}.deepEqual(record${prop(f.name)}, ${literal(f.name in sample ? sample[f.name] : f.default)}, ${str(`${f.name} is stored`)});`,
+      ),
+    // The instant of the create, in UTC, between the call and its answer (a second's slack either way).
+    ...stamped.flatMap((name) => [
+      `${a}.match(String(record${prop(name)}), /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$/, ${str(`${name} is an ISO instant in UTC`)});`,
+      `${a}.ok(Date.parse(String(record${prop(name)})) >= before - 1000 && Date.parse(String(record${prop(name)})) <= Date.now() + 1000, ${str(`${name} is the instant of the create`)});`,
+    ]),
   ];
   if (b.parent)
     stored.push(`${a}.equal(record${prop(b.parent.field)}, parent.id, 'the parent id is stored');`);
   cases.push({ name: `stores a valid ${r.name} and answers 201 with it`, lines: stored });
+  for (const name of stamped) {
+    cases.push({
+      name: `a create that sends ${name} is refused: the service sets it`,
+      lines: [
+        ...setup,
+        `const sent = ${post(literal({ ...sample, [name]: '2020-01-01T00:00:00.000Z' }))};`,
+        w.expectError('sent', 400, 'VALIDATION_FAILED', `${where} with ${name}`),
+      ],
+    });
+  }
 
   // A code the service makes is not a default: link-tests.ts checks it.
   const optional = r.fields.filter((f) => !f.required && f.generate === undefined);

@@ -3,6 +3,7 @@ import {
   fitText,
   isCheckedFormat,
   machineFields,
+  stampedFields,
   type FieldSpec,
   type ResourceSpec,
   type SpecContract,
@@ -118,9 +119,12 @@ export function otherValue(field: FieldSpec): unknown {
   }
 }
 
-/** A create body from the contract's samples; a state a machine drives is left out (records start in its first). */
+/**
+ * A create body from the contract's samples; a state a machine drives is left out (records start in its first),
+ * and so is the instant the service stamps.
+ */
 export function sentSample(contract: SpecContract, r: ResourceSpec): Record<string, unknown> {
-  const moved = machineFields(contract, r.name);
+  const moved = [...machineFields(contract, r.name), ...stampedFields(r)];
   return Object.fromEntries(
     r.fields.filter((f) => !moved.includes(f.name)).map((f) => [f.name, sampleValue(f)]),
   );

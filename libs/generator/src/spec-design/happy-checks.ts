@@ -34,6 +34,9 @@ import { tallyHappyCheck, voteHappyCheck } from './ballot-endpoints';
 import { changedValue, sampleBody } from './samples';
 import { transitionHappyCheck } from './machine-checks';
 
+/** An ISO 8601 instant in UTC, as `Date.toISOString()` writes it: what a stamped field answers. */
+const STAMPED = { $shape: { pattern: String.raw`\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z` } };
+
 /** The happy-path check of an endpoint: exactly what a correct implementation of its behaviour answers. */
 export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null {
   const rule = ruleHappyCheck(c, e);
@@ -55,13 +58,20 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
         values[b.parent.param] = `{${parent.variable}}`;
       }
       const variable = `${snakeName(b.resource, 'record')}_id`;
-      // A state its machine drives starts where the machine says (`"state": "open"`): the answer shows it.
-      const started = Object.fromEntries(
-        machineFields(c, b.resource).flatMap((name) => {
+      // A state its machine drives starts where the machine says (`"state": "open"`): the answer shows it. So
+      // does a field the body leaves out that has a default (`"votes": 0`), and an instant the service stamps.
+      const started = Object.fromEntries([
+        ...machineFields(c, b.resource).flatMap((name): [string, unknown][] => {
           const start = resource.fields.find((f) => f.name === name)?.default;
           return typeof start === 'string' ? [[name, start]] : [];
         }),
-      );
+        ...resource.fields
+          .filter((f) => !(f.name in body) && f.default !== undefined && f.default !== null)
+          .map((f): [string, unknown] => [f.name, f.default]),
+        ...resource.fields
+          .filter((f) => f.generate === 'now')
+          .map((f): [string, unknown] => [f.name, STAMPED]),
+      ]);
       steps.push({
         request: { method: e.method, path: fill(e.path, values), body },
         expect: { status: ok, body_contains: { ...body, ...started } },

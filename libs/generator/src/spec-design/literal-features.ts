@@ -393,10 +393,61 @@ function useWrittenFields(b: ContractBuilder, resource: string, feature: string)
     if (field.default !== undefined) field.required = false;
     fields.push(field);
   }
+  fields.push(...startingValues(feature, fields));
   // A state a route moves (designed before this create) stays: the machine sets it, the create never sends it.
   const driven = machineFields(b.contract, resource);
   const kept = b
     .resource(resource)
     .fields.filter((f) => driven.includes(f.name) && !fields.some((x) => x.name === f.name));
   b.resource(resource).fields = [...withUniqueNamed(feature, fields), ...kept];
+}
+
+/**
+ * The fields a create's written answer holds with one value and its request does not send (`201 {"id", "title",
+ * "status": "open"}`, `"votes": 0`): where every record starts. Each becomes an optional field whose default is
+ * that value, so a create that leaves it out answers it; a field written without a value (`"score": number`) is
+ * left for the gate to name, for nothing would fill it.
+ */
+function startingValues(feature: string, sent: FieldSpec[]): FieldSpec[] {
+  const started: FieldSpec[] = [];
+  for (const w of readFeatureLiterals(feature).response) {
+    if (w.name === 'id' || sent.some((f) => f.name === w.name) || !/^[a-z][a-z0-9_]*$/.test(w.name)) continue;
+    if (started.some((f) => f.name === w.name)) continue;
+    if (stampedWhenCreated(w)) {
+      started.push({
+        name: w.name,
+        type: 'string',
+        required: false,
+        description: `When the record was created (ISO 8601, UTC), set by the service`,
+        example: '2024-07-01T09:00:00.000Z',
+        format: 'date-time',
+        generate: 'now',
+      });
+      continue;
+    }
+    if (w.enum?.length !== 1) continue;
+    const value = w.enum[0];
+    const type = typeof value === 'string' ? 'string' : Number.isInteger(value) ? 'integer' : 'number';
+    const label = w.name.replace(/_/g, ' ');
+    started.push({
+      name: w.name,
+      type,
+      required: false,
+      description: `The record's ${label}; every new record starts with ${JSON.stringify(value)}, as the create's answer writes it`,
+      // Not sent by the worked examples, which then show the create answering it.
+      example: null,
+      default: value,
+    });
+  }
+  return started;
+}
+
+/** Names of the instant a record was created, in the languages intents are written in (snake_case). */
+const CREATED_NAME =
+  /^(?:created(?:_at|_on)?|creation_(?:date|time)|date_(?:creation|creazione|criacao)|fecha_(?:creacion|alta)|erstellt(?:_am)?|angelegt(?:_am)?|creado(?:_en|_el)?|cree_le|creato(?:_il)?|criado(?:_em)?|data_(?:creazione|criacao))$/;
+
+/** A creation instant a create's answer writes (`"created_at": date-time`): the service stamps it. */
+function stampedWhenCreated(w: LiteralField): boolean {
+  if (!CREATED_NAME.test(w.name) || w.enum !== undefined) return false;
+  return w.rule === 'ISO datetime' || (w.rule === undefined && (w.type === undefined || w.type === 'string'));
 }

@@ -26,7 +26,7 @@ import { realiseMachine } from './machine-features';
 import { belongsToStateRoute, spellsStateRoute } from './state-routes';
 import { realisePoll } from './poll-features';
 import { realiseLiteralPoll, settleLiteralPollCreate } from './poll-literals';
-import { realiseUpvotes } from './upvote-features';
+import { realiseCountRead, realiseUpvotes } from './upvote-features';
 import { completeAcceptance } from './acceptance-writer';
 import { planGuard, settledByGuard, settleGuard, withoutGuardClauses } from './header-guard';
 import { aggregateEndpoint, convertEndpoint, redirectEndpoint, webhookReceiver } from './behavior-endpoints';
@@ -153,6 +153,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (realiseReadLimit(b, feature, r)) return;
   // "valid for 2 hours" says when records expire; the catalog would read a validation in it.
   if (realiseExpiry(b, feature, r)) return;
+  // "each post shows how many likes it has" beside "like a post": the post's read, with the count a like adds to.
+  if (!r.literal && realiseCountRead(b, feature)) return;
   // "a member reserves a place in a session …; once a session has no places left, … 409": a sign-up under it.
   if (!r.literal && realisePlacesUnder(b, feature)) return;
   // "POST /ping answers 204 with no body" spells its own answer: it pings nothing.

@@ -1,4 +1,4 @@
-import type { FieldSpec, ResourceSpec } from '@sf/service-spec';
+import { answeredStart, type FieldSpec, type ResourceSpec } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import { fold } from './lexicon';
 import { sampleBody } from './samples';
@@ -47,6 +47,9 @@ const NOT_A_VALUE = /^(?:soon|a|an|the|of|at|on|with|und|y|et|e|de|le|la|el|il|l
 
 /** The state field and the value new records start with, as `feature` states it; null when it states none. */
 export function readStartingState(feature: string): { field: string; value: string } | null {
+  // "answers the new ticket with its id and a status of 'new'": the same start, said as the create's answer.
+  const answered = answeredStart(feature);
+  if (answered) return answered;
   const text = fold(feature).toLowerCase().replace(/[’'`]/g, ' ');
   for (const re of SAID) {
     const m = re.exec(text);

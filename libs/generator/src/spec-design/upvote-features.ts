@@ -1,4 +1,4 @@
-import { sameTerm, type ResourceSpec } from '@sf/service-spec';
+import { countedNoun, sameCount, sameTerm, type ResourceSpec } from '@sf/service-spec';
 import { wordList as w } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
 import { knownNoun, singular, words } from './lexicon';
@@ -16,8 +16,19 @@ const UPVOTE = new Set(w('upvote upvoted upvoting hochvoten hochgevotet'));
 const VOTE_FOR = new Set(w('vote votar voter votare'));
 /** "vote for", "votar por", "voter pour", "votare per". */
 const FOR = new Set(w('for por pour per'));
+/**
+ * Verbs of a like ("like a post", "einen Beitrag liken", "liker une photo", "curtir uma foto"), and the second
+ * word of the two-word ones ("mettere mi piace a", "dar me gusta a"), each before the record liked.
+ */
+const LIKE = new Set(w('like likes liken liker likear curtir'));
+const LIKE_PAIRS: [string, string][] = [
+  ['mi', 'piace'],
+  ['me', 'gusta'],
+];
+/** Words before "like" that make it a comparison ("looks like a table"), not a like. */
+const NOT_A_LIKE = new Set(w('look looks looked seem seems feel feels just something would d much more'));
 /** The counted noun in the feature: the counter's name. */
-const COUNTS = new Set(w('upvotes votes votos stimmen voti'));
+const COUNTS = new Set(w('upvotes votes votos stimmen voti likes'));
 /** Words of a poll: a vote there is a ballot. */
 const BALLOT = new Set(
   w(`poll polls ballot ballots election elections option options candidate candidates umfrage umfragen option
@@ -60,11 +71,22 @@ function counterOf(b: ContractBuilder, r: ResourceSpec): string | undefined {
   return e?.behavior.kind === 'adjust' ? e.behavior.field : undefined;
 }
 
+/** Whether the word at `i` is a like of a record: "like a post", "mettere mi piace a una pianta". */
+function likes(written: string[], i: number): boolean {
+  const next = written[i + 1] ?? '';
+  if (!ARTICLES.has(next) && !FOR.has(next)) return false;
+  if (LIKE.has(written[i])) return !NOT_A_LIKE.has(written[i - 1] ?? '');
+  return LIKE_PAIRS.some(([first, second]) => written[i] === second && written[i - 1] === first);
+}
+
 /** Designs the upvote and the ranking by upvotes a feature asks for; false when it asks neither. */
 export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
   const written = words(feature);
   if (written.some((t) => BALLOT.has(t))) return false;
-  const at = written.findIndex((t, i) => UPVOTE.has(t) || (VOTE_FOR.has(t) && FOR.has(written[i + 1] ?? '')));
+  const at = written.findIndex(
+    (t, i) => UPVOTE.has(t) || (VOTE_FOR.has(t) && FOR.has(written[i + 1] ?? '')) || likes(written, i),
+  );
+  const liking = at >= 0 && likes(written, at);
   const counted = written.find((t) => COUNTS.has(t));
   const ranked = counted !== undefined && MOST_FIRST.test(written.join(' '));
   let r: ResourceSpec | null = null;
@@ -74,12 +96,16 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
     r = resourceFor(b, noun);
     // The counter is named as the intent counts it ("list ideas sorted by votes" beside "upvote an idea").
     const named = b.contract.service.features.flatMap((f) => words(f)).find((t) => COUNTS.has(t));
-    const field = counterOf(b, r) ?? counted ?? named ?? (UPVOTE.has(written[at]) ? 'upvotes' : 'votes');
+    const field =
+      counterOf(b, r) ??
+      counted ??
+      named ??
+      (liking ? 'likes' : UPVOTE.has(written[at]) ? 'upvotes' : 'votes');
     b.ensureField(r.name, {
       name: field,
       type: 'integer',
       required: false,
-      description: `How many times the ${r.name.replace(/-/g, ' ')} was upvoted (written in the intent as: ${written[at]})`,
+      description: `How many times the ${r.name.replace(/-/g, ' ')} was ${liking ? 'liked' : 'upvoted'} (written in the intent as: ${written[at]})`,
       example: 0,
       default: 0,
       minimum: 0,
@@ -87,7 +113,7 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
     b.ensureCreate(r.name, null);
     b.endpoint(
       'POST',
-      `${b.collectionPath(r.name)}/{id}/${UPVOTE.has(written[at]) ? 'upvote' : 'vote'}`,
+      `${b.collectionPath(r.name)}/{id}/${liking ? 'like' : UPVOTE.has(written[at]) ? 'upvote' : 'vote'}`,
       { kind: 'adjust', resource: r.name, param: 'id', field, amount_field: 'amount', amount_default: 1 },
       feature,
     );
@@ -118,5 +144,45 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
       feature,
     );
   }
+  return true;
+}
+
+/** Words of a read of every record ("each post shows …", "ogni pianta mostra …", "list the ideas with …"). */
+const EVERY = new Set(
+  w('each every all list jede jeder jedes alle cada todas todos chaque tous toutes ogni tutti tutte'),
+);
+
+/**
+ * A read that answers how many likes or votes a record has ("each post shows how many likes it has", "eine Idee
+ * ansehen und sehen, wie viele Stimmen sie hat"): the record's own read, whose counter a like or a vote designed
+ * before adds to (a list too when it speaks of every record). False when no action of the intent counts what it
+ * asks: then nothing can be counted, and the feature is left to the gate.
+ */
+export function realiseCountRead(b: ContractBuilder, feature: string): boolean {
+  const counted = countedNoun(feature);
+  if (counted === null) return false;
+  const written = words(feature);
+  const counters = b.contract.endpoints.flatMap((e) =>
+    e.behavior.kind === 'adjust' && sameCount(e.behavior.field, counted) ? [e.behavior] : [],
+  );
+  const named = counters.filter((c) => written.some((t) => sameTerm(t, c.resource)));
+  const counter = named.length === 1 ? named[0] : counters.length === 1 ? counters[0] : undefined;
+  if (counter === undefined) return false;
+  const resource = counter.resource;
+  const found = b.contract.endpoints.find(
+    (e) => e.behavior.kind === 'get' && e.behavior.resource === resource,
+  );
+  const get =
+    found ??
+    b.endpoint('GET', `${b.collectionPath(resource)}/{id}`, { kind: 'get', resource, param: 'id' }, feature);
+  if (!get.features.includes(feature)) get.features.push(feature);
+  const reads = [get];
+  if (written.some((t) => EVERY.has(t)))
+    reads.push(b.endpoint('GET', b.collectionPath(resource), { kind: 'list', resource }, feature));
+  // The summary says which count it answers, in the feature's own words.
+  const action = b.contract.endpoints.find((e) => e.behavior === counter);
+  const by = action ? ` by ${action.method} ${action.path}` : '';
+  const said = `Each ${resource.replace(/-/g, ' ')} answers ${counter.field}: how many times it was counted${by} (0 for a new one). In the intent's words: "${feature.trim().replace(/[.!]$/, '')}".`;
+  for (const e of reads) if (!e.summary.includes(said)) e.summary = `${e.summary} ${said}`;
   return true;
 }

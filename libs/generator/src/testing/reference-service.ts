@@ -35,6 +35,7 @@ import {
   withinBounds,
   type ResourceSpec,
   machineFields,
+  stampedFields,
   isShapeExpectation,
   matchesShape,
   clockValue,
@@ -388,9 +389,10 @@ export class ReferenceService {
     return ok(200, record);
   }
 
-  /** Whether a create or update body sets a state only a machine moves. */
+  /** Whether a create or update body sets a state only a machine moves, or an instant the service stamps. */
   private setsMachineField(resource: string, body: unknown): boolean {
-    return isObject(body) && machineFields(this.contract, resource).some((f) => body[f] !== undefined);
+    const set = [...machineFields(this.contract, resource), ...stampedFields(this.resource(resource))];
+    return isObject(body) && set.some((f) => body[f] !== undefined);
   }
 
   private fields(resource: string): FieldSpec[] {
@@ -426,6 +428,7 @@ export class ReferenceService {
         }
         const record: Json = { id: `${b.resource}-${++this.sequence}` };
         for (const f of fields) record[f.name] = body[f.name] ?? f.default ?? null;
+        for (const f of fields.filter((x) => x.generate === 'now')) record[f.name] = new Date().toISOString();
         for (const f of fields.filter((x) => x.generate === 'code' && record[x.name] === null)) {
           const taken = (code: string) => this.store(b.resource).some((r) => r[f.name] === code);
           let n = this.sequence;

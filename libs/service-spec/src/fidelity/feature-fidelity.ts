@@ -40,6 +40,7 @@ import { fixedAnswerProblems, readFixedAnswer } from './fixed-answers';
 import { machineProblems } from './machine-fidelity';
 import { futureDateProblems } from './future-dates';
 import { startedStateProblems } from './started-fields';
+import { countReadProblems } from './count-reads';
 import { storedFormProblems } from './stored-form';
 import { intervalRefusalHeld } from './interval-refusal-fidelity';
 import { endBeforeStartClause } from '../interval-refusal';
@@ -102,6 +103,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...addOnProblems(contract, feature),
         ...recordPlaceProblems(contract, feature),
         ...recordOperationProblems(contract, feature),
+        ...countReadProblems(contract, feature),
         ...undeclaredRateProblems(contract, feature, features),
         ...rateRoleProblems(contract, feature),
         ...optionalFieldProblems(contract, feature),

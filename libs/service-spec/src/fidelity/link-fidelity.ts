@@ -90,7 +90,7 @@ export function shortLinkHeld(feature: string, endpoints: EndpointSpec[], contra
     const redirected = (contract.endpoints ?? []).some(
       (x) => x.behavior?.kind === 'redirect' && x.behavior.resource === resource,
     );
-    return redirected && (r?.fields.some((f) => f.generate !== undefined) ?? false);
+    return redirected && (r?.fields.some((f) => f.generate === 'code') ?? false);
   });
 }
 
@@ -113,7 +113,7 @@ export function shortenProblems(feature: string, contract: SpecContract): string
     const resource = e.behavior.resource;
     const fields = (contract.resources ?? []).find((r) => r.name === resource)?.fields ?? [];
     return (
-      fields.some((f) => f.generate !== undefined) &&
+      fields.some((f) => f.generate === 'code') &&
       fields.some((f) => f.format === 'url' || /url|link/.test(f.name))
     );
   });

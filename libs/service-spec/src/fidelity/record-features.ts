@@ -465,7 +465,8 @@ function unorderedList(words: string[], endpoints: EndpointSpec[]): string[] {
 
 /**
  * Fields of `resource` the service fills itself on create, so a create answers them unsent: a generated code
- * (`generate`), the instant it expires (`ttl.answer_field`), and the counter a redirect of the resource counts its visits in (`count_field`, from 0).
+ * (`generate`), the instant it expires (`ttl.answer_field`), the counter a redirect of the resource counts its
+ * visits in (`count_field`, from 0), and a field's default.
  */
 function serverMade(contract: SpecContract, resource: string): string[] {
   const kept = (contract.resources ?? []).find((r) => r.name === resource);
@@ -477,6 +478,11 @@ function serverMade(contract: SpecContract, resource: string): string[] {
       ? [e.behavior.count_field]
       : [],
   );
+  // A field with a default is filled on every create that leaves it out (`"status": "open"`, `"votes": 0`): a
+  // value the answer writes for it is checked against that default (startedProblems).
+  const defaulted = (kept?.fields ?? [])
+    .filter((f) => f.default !== undefined && f.default !== null)
+    .map((f) => f.name);
   // A state a machine drives is the server's too: every record starts in the machine's first state.
-  return [...generated, ...counted, ...startedFields(contract, resource)];
+  return [...generated, ...counted, ...defaulted, ...startedFields(contract, resource)];
 }

@@ -27,9 +27,12 @@ export function startedProblems(
   const made = target.behavior.resource;
   const fields = (contract?.resources ?? []).find((r) => r.name === made)?.fields ?? [];
   const driven = startedFields(contract, made);
+  // A field the answer writes and the request does not send starts where its default says (`"votes": 0`).
+  const sent = new Set(literals.request.map((f) => f.name));
+  const defaulted = fields.filter((f) => f.default !== undefined && !sent.has(f.name)).map((f) => f.name);
   const problems: string[] = [];
   for (const f of literals.response) {
-    if (!driven.includes(f.name)) continue;
+    if (!driven.includes(f.name) && !defaulted.includes(f.name)) continue;
     const start = fields.find((x) => x.name === f.name)?.default;
     if (f.enum?.length === 1 && f.enum[0] !== start) {
       problems.push(
@@ -72,10 +75,34 @@ const STARTED_HAVE = new RegExp(
   'iu',
 );
 
+/**
+ * The create's answer said in words, with the state quoted: "answers the new ticket with its id and a status of
+ * 'new'", "die Antwort enthält die id und den Status "neu"", "la respuesta trae el aviso con su id y el estado
+ * 'pendiente'", "répond avec le statut « reçue »", "risponde con lo stato "aperta"", "responde com o status
+ * 'aberto'". Only one quoted state (a list of states, "'open' or 'closed'", is no start); the value as written.
+ */
+const ANSWERED = new RegExp(
+  String.raw`\b(?:answers?|answered|returns?|responds?|replies|reply|antwort|antwortet|liefert|respuesta|responde|devuelve|trae|r[ée]ponse|r[ée]pond|renvoie|retourne|risposta|risponde|restituisce|resposta|devolve|retorna)\b[^.;]{0,100}?(?<![\p{L}])` +
+    String.raw`(status|state|zustand|estado|statut|[ée]tat|stato)\s+(?:(?:of|de|di|do|da)\s+)?["'«„“‘’]\s*([\p{L}][\p{L}\d_-]{1,30})\s*["'»”“’](?!\s*(?:or|oder|o|ou|,)\s*["'«„“‘’])`,
+  'iu',
+);
+
+/**
+ * The state field and value a create's answer says in words (`ANSWERED`), or null; never in a feature that writes
+ * a route (a spelled route writes its answer as a shape). The field is the state word, lower case, unaccented.
+ */
+export function answeredStart(feature: string): { field: string; value: string } | null {
+  if (/\b(?:GET|POST|PUT|PATCH|DELETE)\s+\//.test(feature)) return null;
+  const m = ANSWERED.exec(feature);
+  if (!m) return null;
+  const field = m[1].normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return { field, value: m[2] };
+}
+
 /** The state a feature says new records start in ("open"), or null. */
 export function statedStart(feature: string): string | null {
   const m = STARTED_QUOTED.exec(feature) ?? STARTED_BARE.exec(feature) ?? STARTED_HAVE.exec(feature);
-  return m ? m[1] : null;
+  return m ? m[1] : (answeredStart(feature)?.value ?? null);
 }
 
 /**

@@ -275,15 +275,15 @@ const FILTER_ROWS: Row[] = [
     name: 'en ideas of one author',
     features: ['submit an idea with a short text and its author', 'show the ideas of one author'],
     steps: [
-      post({ text: 'Quiet room', author: 'Ann' }),
-      post({ text: 'Standing desks', author: 'Bo' }),
-      post({ text: 'Plants', author: 'Ann' }),
+      post({ 'text|short_text': 'Quiet room', author: 'Ann' }),
+      post({ 'text|short_text': 'Standing desks', author: 'Bo' }),
+      post({ 'text|short_text': 'Plants', author: 'Ann' }),
       {
         method: 'GET',
         feature: 1,
         query: { author: 'Ann' },
         status: 200,
-        list: [{ text: 'Quiet room' }, { text: 'Plants' }],
+        list: [{ 'text|short_text': 'Quiet room' }, { 'text|short_text': 'Plants' }],
       },
     ],
   },
@@ -417,24 +417,9 @@ const DERIVED_ROWS: Row[] = [
 
 /** Rows the designer does not read yet (the set only shrinks). */
 const NOT_YET_READ = new Set<string>([
-  'en a plant with the room it stands in and how many days between waterings',
-  "en an appointment with the patient's name and the start date and time",
   'en players send in their score after each round',
   'en colleagues submit an idea as a short text',
-  'en a book with the number of pages and the price',
-  'de Pflanzen mit dem Zimmer, in dem sie stehen, und der Anzahl der Tage zwischen den Wassergaben',
-  'de Termine mit dem Namen des Patienten und Datum und Uhrzeit des Beginns',
-  'es citas con el nombre del paciente y la fecha y hora de inicio',
-  'fr une séance avec la durée en minutes et la date et l’heure du début',
-  'it una pianta con la stanza in cui sta e il numero di giorni tra le annaffiature',
-  'pt um paciente com o e-mail, a data de nascimento e quantas consultas já fez',
-  'pt uma reserva com a data e hora de chegada',
-  'en the plants, or only the ones in a given room',
-  'en ideas of one author',
   'en appointments of a therapist on a day',
-  'de die Pflanzen, auf Wunsch nur die eines Zimmers',
-  "fr les idées d'un auteur",
-  'it le piante di una stanza',
   'en every appointment lasts 45 minutes: the end is in the answer',
 ]);
 

@@ -152,7 +152,14 @@ export function listQueryReading(feature: string, full: FeatureReading): Feature
   // "alle Spieler anzeigen, höchste Punktzahl zuerst": the order's words ("zuerst") are no record either.
   const ordered = statedOrderAt(feature, ws);
   const first = option < 0 ? ordered : ordered < 0 ? option : Math.min(option, ordered);
-  const head = first > 0 ? readFeature(ws.slice(0, first).join(' ')) : null;
+  // "die Pflanzen auflisten, auf Wunsch nur die …", "elencare le piante, oppure solo quelle …": a first clause that
+  // lists records names them; the words after its comma ("auf Wunsch", "oppure") only open the option.
+  const [opening, ...after] = feature.split(/[,;]/);
+  // Only a clause that ends before the first option word ("list parcels sorted by weight, heaviest first" sorts).
+  const before = after.length > 0 && folded(opening).trim().split(' ').length <= first;
+  const clause = first > 0 && before ? readFeature(opening) : null;
+  const listing = clause?.noun != null && clause.actions.some((a) => a === 'list' || a === 'view');
+  const head = listing ? clause : first > 0 ? readFeature(ws.slice(0, first).join(' ')) : null;
   // "sort by priority" names no records: the option word is no noun, and neither is the field after "by".
   const optionNoun =
     first === 0 &&

@@ -6,6 +6,8 @@ import { applyProseRule, partRule, withoutOthersRule } from './record-rules-desi
 import { snakeName } from './naming';
 import { writtenField } from './samples';
 import { typedValues } from './value-fields';
+import { ARTICLES, nounWords } from './field-words';
+import { dateTimeName, joinedPhrases } from './phrase-fields';
 
 /*
  * The fields a record feature names in free text: "add a task with a title, a due date (YYYY-MM-DD) and
@@ -31,34 +33,6 @@ const PARENTHESES = /^(.*\S)\s*\(([^()]+,[^()]+)\)\s*[.;]?\s*$/;
  * "Registrare il punteggio di una partita per un giocatore: nome e punti".
  */
 const FRAGMENT = /^\s*([\p{L}][\p{L}' -]{0,60}?)\s*:\s*(.+?)\s*[.;]?\s*$/u;
-const ARTICLES = new Set(
-  'a an the its their his her some one un une una uno le la les el los las der die das dem den ein eine einen einer einem um uma o os as il lo gli'.split(
-    ' ',
-  ),
-);
-/**
- * Words that only point at the record before a field's noun, never part of its name: articles and possessive
- * determiners of the six languages read ("sa référence", "seinem Namen", "su código", "il suo codice", "seu nome",
- * "their name"). Dropped only at the head of a part and only while a word is left, so a noun that is also one of
- * them keeps its meaning when it stands alone ("el mes" → `mes`). The articles of {@link ARTICLES} go anywhere.
- */
-const DETERMINERS = new Set(
-  (
-    'le la les l un une des du sa son ses leur leurs mon ma mes notre nos votre vos ' +
-    'der die das den dem des ein eine einen einem einer eines sein seine seinen seinem seiner seines ' +
-    'ihr ihre ihren ihrem ihrer ihres mein meine meinen meinem meiner unser unsere unseren unserem unserer ' +
-    'el los las una unos unas su sus mi mis nuestro nuestra nuestros nuestras ' +
-    'il lo i gli uno suo sua suoi sue loro mio mia miei mie nostro nostra nostri nostre vostro vostra ' +
-    'o a os as um uma seu seus suas meu minha meus minhas nosso nossa nossos nossas ' +
-    'the an its their his her my our your'
-  ).split(' '),
-);
-/** "their own threshold", "son propre seuil", "seinen eigenen Mindestbestand", "su propio mínimo". */
-const OWN = new Set(
-  'own propre propres eigen eigene eigenen eigenem eigener eigenes propio propia propios propias proprio propria propri proprie proprios proprias'.split(
-    ' ',
-  ),
-);
 /**
  * Elided articles and prepositions (folded): "l'auteur", "d'alerte", "de l'achat", "dell'ordine", "un'email".
  * They go with their apostrophe; a written "de" inside a compound noun stays ("temps de cuisson").
@@ -249,8 +223,8 @@ export function namedFields(feature: string): FieldSpec[] | null {
     kept.push(m);
     return ` «${kept.length - 1}»`;
   };
-  const parts = fold(found.clause)
-    .toLowerCase()
+  // "the start date and time" is one field, "the patient's name" the patient's.
+  const parts = joinedPhrases(fold(found.clause).toLowerCase())
     // "… with a text and get its id back", "… und ihre id zurückbekommen", "… y devolver su id": what the
     // create answers (every record has its id), not a field to send.
     .replace(ID_BACK, '')
@@ -276,7 +250,8 @@ export function namedFields(feature: string): FieldSpec[] | null {
     .map((p) => p.trim())
     .filter((p) => p !== '');
   // "… con titolo e anno, elencarli e cancellarli": a verb standing alone after the fields ends their list.
-  const verbAt = parts.findIndex((p, i) => i > 0 && /^\p{L}+$/u.test(p) && isVerb(p));
+  // So does one with only the records after it: "… und alle auflisten", "…, y ver la lista de todos".
+  const verbAt = parts.findIndex((p, i) => i > 0 && closesList(p));
   if (verbAt > 0) parts.splice(verbAt);
   // A verb closing the clause ("… mit Beginn und Ende anlegen") is not part of the last field.
   const last = parts.length - 1;
@@ -313,6 +288,24 @@ export function namedFields(feature: string): FieldSpec[] | null {
   const names = fields.map((f) => f.name);
   if (fields.length === 0 || new Set(names).size !== names.length) return null;
   return typedValues(fields);
+}
+
+/** Words that may stand beside a verb closing a field list: the records, all of them, their list. */
+const CLOSING_WORDS = new Set(
+  'them all it everything alle sie todos todas los las la lista de tous toutes les tutti tutte li le elenco o os as a'.split(
+    ' ',
+  ),
+);
+
+/** A part that only says what to do with the records: a verb, alone or with {@link CLOSING_WORDS} ("list them all"). */
+function closesList(part: string): boolean {
+  const words = part.split(/\s+/);
+  return (
+    words.every((w) => /^\p{L}+$/u.test(w)) &&
+    words.some((w) => isVerb(w)) &&
+    words.every((w) => isVerb(w) || CLOSING_WORDS.has(w)) &&
+    (words.length === 1 || words.some((w) => CLOSING_WORDS.has(w) && !ARTICLES.has(w)))
+  );
 }
 
 /** A word naming an operation on records ("elencarli", "listarlos"), not a kind of value ("total"). */
@@ -381,6 +374,16 @@ function partField(raw: string, requiredWords: Set<string>): FieldSpec | null {
       !optional && (requiredWords.size === 0 || requiredWords.has(snakeName(things.join('_'), 'field'))),
     );
   }
+  // "the start date and time", "la fecha y hora de inicio": one date-time named after what it dates.
+  const dated = dateTimeName(text);
+  if (dated !== null) {
+    const name = snakeName(dated, 'field');
+    return {
+      ...writtenField(name, 'string', !optional && (requiredWords.size === 0 || requiredWords.has(name))),
+      format: 'date-time',
+      example: '2026-03-02T09:00:00Z',
+    };
+  }
   // "how many we have in stock" names a count; "the room it was left in" names the room.
   const plain = paraphrasedName(text);
   if (plain === null) return null;
@@ -410,29 +413,14 @@ function partField(raw: string, requiredWords: Set<string>): FieldSpec | null {
   const field = writtenField(name, type, required, values);
   // A paraphrased field says what the feature wrote for it ("room: the room it was left in").
   if (plain.text !== text) field.description = `${field.description}: "${text}"`;
+  // A count is never below zero ("how many days between waterings").
+  if (plain.count && type === 'integer') field.minimum = 0;
   if (rule) applyProseRule(field, rule);
   if (type === 'string' && !values && /(?:^|_)e_?mail$/.test(name))
     return { ...field, format: 'email', example: 'ada@example.com' };
   if (type === 'string' && !values && DATE_HINT.test(hint))
     return TIME_HINT.test(hint) ? field : { ...field, format: 'date', example: '2025-06-01' };
   return field;
-}
-
-/**
- * The words of a field's name in a part of a field list: the determiners at its head ("sa", "de la", "seinem",
- * "il suo", "their own") and the articles anywhere go; a German weak noun after them takes its dictionary form
- * ("seinem Namen" → name, "ihrem Vornamen" → vorname).
- */
-function nounWords(words: string[]): string[] {
-  const head = [...words];
-  while (
-    head.length > 1 &&
-    // A word before a preposition is a noun, never a determiner: "el mes de inicio" names mes_de_inicio.
-    !/^(?:de|di|da|do|du|del|della|of|von)$/.test(head[1] ?? '') &&
-    (DETERMINERS.has(head[0]) || (head[0] === 'de' && DETERMINERS.has(head[1] ?? '')) || OWN.has(head[0]))
-  )
-    head.shift();
-  return head.filter((w) => !ARTICLES.has(w)).map((w) => w.replace(/namen$/, 'name'));
 }
 
 /** "a list of X" in six languages (the part's words, folded, punctuation gone): X is what the record holds. */

@@ -1,4 +1,5 @@
 import { actionOf, fold, isFillerNoun, isStopWord, withoutContainers } from './lexicon';
+import { countedPhrase } from './phrase-fields';
 
 /*
  * Record fields written as a paraphrase rather than a name, and the record's own noun:
@@ -22,6 +23,9 @@ const HOW_MANY =
  */
 const HOW_MANY_HERE =
   /^(?:how many|wie viele?|cuantos|cuantas|combien(?: de| d)?|quantos|quantas|quanti|quante)(?:\s+([a-z]+))?\s+(?:we|i|you|they|there|are|is|it|he|she|wir|ich|es|er|sie|hay|tenemos|tengo|sirve|tiene|nous|on|il|elle|je|temos|tenho|serve|tem|abbiamo|ho|ci)\b(.*)$/;
+/** A count said with the thing counted and more words after it ("quantas consultas já fez"). */
+const HOW_MANY_THING =
+  /^(?:how many|wie viele?n?|cuantos|cuantas|combien de|combien d|quantos|quantas|quanti|quante)\s+([a-z]+)\s+\S/;
 /** Places where counted things sit, which name no field of their own ("on the shelf" counts the quantity). */
 const SHELVES = new Set(
   'shelf shelves hand bin bins rack racks site regal regalen fach estante estantes estanteria balda etagere etageres rayon scaffale scaffali prateleira prateleiras'.split(
@@ -40,7 +44,7 @@ const WHAT_IT_IS =
  * before we order more", "la sala donde se dejó", "la salle où il a été laissé", "dem Raum, in dem …".
  */
 const CLAUSE_OPENERS =
-  'it they he she we you which that where before after until when in which in dem in der in denen wo wenn bevor ' +
+  'it they he she we you i which that where before after until when in which in dem in der in denen wo wenn bevor ' +
   'die der das den donde cuando antes que en que ou quand avant dont dove quando prima onde em que cui';
 const CLAUSE = new RegExp(`\\s+(?:${CLAUSE_OPENERS.split(' ').join('|')})\\s+.+$`);
 /** A part of a field list that only goes on describing the part before it ("…, in dem sie gefunden wurden"). */
@@ -65,6 +69,9 @@ export function continuesPart(part: string): boolean {
  * count; `text` itself when it is no paraphrase; null when its head is a pronoun or question word.
  */
 export function paraphrasedName(text: string): { text: string; count: boolean } | null {
+  // "how many days between waterings", "the number of pages": a count named after what it counts.
+  const counted = countedPhrase(text);
+  if (counted !== null) return { text: counted, count: true };
   const many = HOW_MANY.exec(text);
   // "how many are on the shelf", "wie viele im Regal liegen": a count kept somewhere is the quantity on hand.
   if (many && SHELVES.has(many[2])) return { text: 'quantity', count: true };
@@ -77,6 +84,9 @@ export function paraphrasedName(text: string): { text: string; count: boolean } 
     const named = counted !== undefined && !NO_FIELD.has(counted) && !isStopWord(counted);
     return { text: named ? counted : 'quantity', count: true };
   }
+  // "quantas consultas já fez", "how many visits so far": the counted noun names the count, whatever follows it.
+  const thing = HOW_MANY_THING.exec(text)?.[1];
+  if (thing !== undefined && !NO_FIELD.has(thing) && !isStopWord(thing)) return { text: thing, count: true };
   const head = text.replace(CLAUSE, '').trim();
   // After an article a word is a noun: "a comment" is a field, French "comment" (how) opens a paraphrase.
   const words = head.split(/\s+/);

@@ -30,7 +30,8 @@ describe('places under a parent said in free text', () => {
         'Teilnehmer melden sich mit ihrem Namen zu einem Kurs an; sind keine Plätze mehr frei, wird die Anmeldung mit 409 abgelehnt',
       ],
       '/kurs/{id}/anmeldungen',
-      { param: 'id', capacity: { parent_field: 'anzahl_seiner_platze' } },
+      // "der Anzahl seiner Plätze" counts the places: the count is named after them (free-fields).
+      { param: 'id', capacity: { parent_field: 'platze' } },
     ],
   ])('signs up under the parent that keeps the places: %j', (features, path, parent) => {
     const found = signUp(features);

@@ -142,6 +142,10 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
     };
   // A record listed with its fields is named from its own noun ("log lost property with …"), never a stray word.
   // A fragment of storing names its record before the colon ("anotar mis lecturas: título, autor y páginas").
+  // "book an appointment with the patient's name, …", "reservar una cita con …": an appointment or a reservation
+  // is the booking itself, made with the fields it lists, never a flag on records another feature makes.
+  if (!r.literal && r.actions.includes('reserve') && booksItsOwnRecord(r.noun, text))
+    r = { ...r, actions: [...r.actions.filter((x) => x !== 'reserve'), 'create'] };
   const listed =
     r.literal || !(kept || r.actions.includes('create'))
       ? null
@@ -310,6 +314,14 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // Integrating a vendor means taking its signed webhooks too: the part of the integration a service can
   // honour without the vendor's keys.
   if (a.has('integrate') && r.vendor) webhookReceiver(b, r.vendor, feature);
+}
+
+/** Records that are bookings themselves: to book one is to make it. */
+const BOOKINGS = new Set(['appointment', 'reservation']);
+
+/** Whether a feature books a record that is the booking itself, with the fields it lists ("an appointment with …"). */
+function booksItsOwnRecord(noun: string | null, text: string): boolean {
+  return noun !== null && BOOKINGS.has(knownNoun(noun) ?? noun) && (namedFields(text) ?? []).length >= 2;
 }
 
 /**

@@ -36,7 +36,10 @@ const FUNCTION_WORDS = new Set(
     // Possessive determiners before a field's noun ("mit ihrem Namen", "avec notre code", "con nuestro precio").
     'ihr ihre ihren ihrem ihres seinen seinem seines mein meine meinen meinem meiner unser unsere unseren unserem ' +
     'unserer mon mes notre nos votre vos nuestro nuestra nuestros nuestras suoi sue loro mio mia miei mie nostro ' +
-    'nostra nostri nostre vostro vostra meu minha meus minhas nosso nossa nossos nossas'
+    'nostra nostri nostre vostro vostra meu minha meus minhas nosso nossa nossos nossas ' +
+    // The records a restriction points back at and how it opens ("or only the ones in …", "oppure solo quelle di una
+    // certa …", "seulement celles d'un …", "solo aquellas de …", "só aquelas de uma certa …").
+    'ones oppure quelle quelli quella quello certa certo certi certe ceux celles aquellos aquellas aqueles aquelas jene'
   ).split(/\s+/),
 );
 

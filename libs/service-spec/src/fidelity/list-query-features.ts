@@ -69,9 +69,35 @@ const SCOPE =
 const ONE_SCOPE =
   /\b(?:of|for|from|by)\s+(?:one|a given|a single|a particular|a specific|one given)\s+([a-z]\w*)|\b(?:eines|einer)\s+bestimmten\s+([a-z]\w*)|\bd'une?\s+seule?\s+([a-z]\w*)|\bde\s+una?\s+sol[oa]\s+([a-z]\w*)/gi;
 
-function scopes(feature: string, pattern: RegExp): string[] {
+/**
+ * The same, said after the list as a restriction: "or only the ones in a given room", "just those of one author",
+ * "nur die aus einem bestimmten Raum", "nur die eines Zimmers", "solo las de una categoría", "seulement ceux d'un
+ * auteur", "solo quelle di una certa stanza", "só as de um autor". "Only" (nur, solo, seulement, só) and the
+ * pronoun standing for the records say that one value is asked, whatever article follows.
+ */
+const ONLY_SCOPE = new RegExp(
+  [
+    String.raw`\b(?:only|just)\s+(?:the\s+ones|those|ones)\s+(?:in|of|from|for|by|at|with|on)\s+(?:a|an|one|the)\s+(?:(?:given|single|particular|specific|certain)\s+)?([a-z]\w*)`,
+    // "list the ideas of an author", "lister les idées d'un auteur", "listar los libros de un autor": a list verb,
+    // the records, and "of a" something asks for the records of one value as much as "of one" does.
+    String.raw`\b(?:list|show|see|view|lister|afficher|voir|montrer|listar|mostrar|ver|elencare|mostrare|vedere)\s+(?:all\s+|toutes\s+|tous\s+|todos\s+|todas\s+|tutti\s+|tutte\s+)?(?:the|les|los|las|os|as|i|gli|le)\s+[a-z]+\s+(?:of an?|d'une?|de una?|de uma?|di una?|di un')\s+([a-z]\w*)`,
+    // "on a given day" is a scope too: the records of one day.
+    String.raw`\b(?:on|at)\s+(?:one|a given|a single|a particular|a specific|one given)\s+([a-z]\w*)`,
+    String.raw`\bnur\s+(?:die|jene)\s+(?:(?:aus|in|von|mit|an|fur|bei)\s+(?:einem|einer|dem|der)|eines|einer)\s+(?:bestimmten\s+)?([a-z]\w*)`,
+    String.raw`\b(?:solo|solamente|unicamente)\s+(?:los|las|aquellos|aquellas)\s+(?:de|del|en)\s+(?:una?\s+)?(?:(?:determinad[oa]|ciert[oa]|sol[oa])\s+)?([a-z]\w*)`,
+    String.raw`\b(?:seulement|uniquement)\s+(?:ceux|celles)\s+(?:d'une?|dans une?)\s+(?:(?:certaine?|seule?)\s+)?([a-z]\w*)`,
+    String.raw`\bsolo\s+quell[ie]\s+(?:di|in)\s+(?:una?\s+)?(?:(?:cert[oa]|specific[oa]|sol[oa])\s+)?([a-z]\w*)`,
+    String.raw`\b(?:so|somente|apenas)\s+(?:os|as|aqueles|aquelas)\s+(?:de|em)\s+(?:uma?\s+)?(?:(?:determinad[oa]|cert[oa])\s+)?([a-z]\w*)`,
+  ].join('|'),
+  'gi',
+);
+
+function scopes(feature: string, ...patterns: RegExp[]): string[] {
   const text = feature.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  return [...text.matchAll(pattern)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').filter((w) => w !== '');
+  const found = patterns.flatMap((pattern) =>
+    [...text.matchAll(pattern)].map((m) => m.slice(1).find((g) => g !== undefined) ?? ''),
+  );
+  return [...new Set(found.filter((w) => w !== ''))];
 }
 
 /**
@@ -81,7 +107,11 @@ function scopes(feature: string, pattern: RegExp): string[] {
  */
 export function asksScopeOrOrder(feature: string): boolean {
   const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '');
-  return ORDER.test(folded) || readStatedOrder(feature) !== null || scopes(feature, ONE_SCOPE).length > 0;
+  return (
+    ORDER.test(folded) ||
+    readStatedOrder(feature) !== null ||
+    scopes(feature, ONE_SCOPE, ONLY_SCOPE).length > 0
+  );
 }
 
 /** The words of an order stated as what comes first ("newest first", "alphabetically"), folded; null if none. */
@@ -124,14 +154,15 @@ function listAsks(written: string): {
   const filter = FILTER.test(folded);
   const sort = SORT.test(folded) || ORDER.test(folded) || readStatedOrder(feature) !== null;
   // Without a word of filtering, sorting or paging, only a scope said as "one" or "a given" asks for a filter.
-  const scoped = scopes(feature, page || filter || sort ? SCOPE : ONE_SCOPE);
+  const scoped = scopes(feature, page || filter || sort ? SCOPE : ONE_SCOPE, ONLY_SCOPE);
   return { folded, page, filter, sort, scoped };
 }
 
 function sameWord(field: string, word: string): boolean {
   const stem = (w: string) => w.replace(/(es|s)$/, '');
   const parts = field.split('_');
-  return stem(field) === stem(word.replace(/-/g, '_')) || stem(parts[0]) === stem(word);
+  // "the ideas of one author" kept as `nome_do_autor`, `author_name`: a word of the field's name is the field.
+  return stem(field) === stem(word.replace(/-/g, '_')) || parts.some((p) => stem(p) === stem(word));
 }
 
 /** What a list realisation lacks for the filtering, sorting and pages a feature asks for. */
@@ -193,6 +224,7 @@ export function listQueryFeatureProblems(
     if (!held)
       problems.push(`it asks for the records of one ${word}, but no list of its realisation filters by it`);
   }
+  problems.push(...unheldScopes(scoped, endpoints, lists, fieldsOf));
   const creation = sort && !ranked ? creationOrderProblems(feature, lists, fieldsOf) : null;
   if (creation !== null) problems.push(...creation);
   else if (sort && !ranked) {
@@ -292,4 +324,32 @@ function statedOrderProblems(
   return [
     `it states the order "${stated.said}" (${want.field} ${want.dir === 'desc' ? 'descending' : 'ascending'}), but no list of its realisation answers its records in that order unless asked`,
   ];
+}
+
+/**
+ * The scopes no list can answer: "the appointments of a therapist on a given day" kept without a day filters by
+ * the therapist and answers every day. A scope naming no field of the listed records is held only by an equality
+ * filter no other scope claims (the records' own word for it: "of one author" filtered by `autor`), by a list
+ * under its parent (`/rooms/{id}/bookings`), or by a list of the scoping records themselves.
+ */
+function unheldScopes(
+  scoped: string[],
+  endpoints: EndpointSpec[],
+  lists: ListBehavior[],
+  fieldsOf: (b: ListBehavior) => { name: string }[],
+): string[] {
+  if (lists.length === 0 || endpoints.some((e) => e.method === 'GET' && e.path.includes('{'))) return [];
+  const fieldsNamed = (word: string) =>
+    lists.flatMap((b) => fieldsOf(b).filter((f) => sameWord(f.name, word)));
+  const unnamed = scoped.filter(
+    (w) => fieldsNamed(w).length === 0 && !lists.some((b) => sameWord(b.resource.replace(/-/g, '_'), w)),
+  );
+  const claimed = new Set(scoped.flatMap((w) => fieldsNamed(w).map((f) => f.name)));
+  const free = lists.flatMap((b) =>
+    (b.filters ?? []).filter((x) => x.kind === 'equals' && !claimed.has(x.field)),
+  );
+  if (unnamed.length <= free.length) return [];
+  return unnamed
+    .slice(free.length)
+    .map((w) => `it asks for the records of one ${w}, but the records it lists hold no ${w} to filter by`);
 }

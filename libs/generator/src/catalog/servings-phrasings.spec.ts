@@ -102,14 +102,8 @@ const ROWS: FeatureRow[] = [
 ];
 
 const NOT_YET_READ = new Set<string>([
+  // The gate reads "servings must be whole numbers above 0 … is refused" as refusing servings above 0.
   'en: amount for N servings scaled to M servings, 2 decimals',
-  'en: a quantity for a number of people, for another number of people',
-  'de: Zutatenmenge auf andere Portionen, 1 Nachkommastelle',
-  'es: porciones, cantidad negativa rechazada',
-  'fr: quantité pour un nombre de personnes',
-  'it: porzioni',
-  'pt: porções, 1 casa decimal',
-  'spelled route: POST /recipes/scale with the fields written',
 ]);
 
 describe('amounts scaled by servings (phrasing table)', () => {

@@ -239,7 +239,15 @@ function workedRead(text: string, wrap: boolean, breaks: BreakRules | null): Wor
   const rest = foldText(text).replace(BREAK_IN_MINUTES, ' ');
   const minutes = /\b(?:minutes|minuten|minutos|minuti)\b/.test(rest);
   const hours = /\b(?:hours?|stunden|horas|heures|ore|decimal\w*|dezimal\w*)\b/.test(rest);
-  return { wrap, decimals: decimalsIn(text) ?? 2, hours: hours || !minutes, minutes, breaks };
+  const times = [...text.matchAll(/(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/g)].map((m) => m[0]);
+  return {
+    wrap,
+    decimals: decimalsIn(text) ?? 2,
+    hours: hours || !minutes,
+    minutes,
+    breaks,
+    ...(times.length === 2 ? { stated: [times[0], times[1]] as [string, string] } : {}),
+  };
 }
 
 export const CLOCK_TIMES: CatalogFamily = {

@@ -72,11 +72,19 @@ export const workedHours: CatalogFunction = (input, options) => {
 };
 
 const GLOSS: Partial<Record<Language, string>> = {
-  de: ' Arbeitsstunden einer Schicht (Arbeitszeit): Beginn und Ende (HH:MM) minus Pause in Minuten, in Stunden als Dezimalzahl und in Minuten; eine Pause länger als die Schicht wird abgelehnt.',
+  de: ' Arbeitsstunden einer Schicht (Arbeitszeit): aus Arbeitsbeginn und Arbeitsende (HH:MM) minus Pause in Minuten die gearbeiteten Stunden (Dezimalzahl) und Minuten ausrechnen; eine Pause länger als die Schicht wird abgelehnt.',
   es: ' Horas trabajadas de un turno: inicio y fin (HH:MM) menos la pausa en minutos, en horas (decimal) y en minutos; una pausa más larga que el turno se rechaza.',
   fr: ' Heures travaillées d’un poste : début et fin (HH:MM) moins la pause en minutes, en heures (décimal) et en minutes ; une pause plus longue que le poste est refusée.',
   it: ' Ore lavorate di un turno: inizio e fine (HH:MM) meno la pausa in minuti, in ore (decimale) e in minuti; una pausa più lunga del turno è rifiutata.',
   pt: ' Horas trabalhadas de um turno: início e fim (HH:MM) menos a pausa (intervalo) em minutos, em horas (decimal) e em minutos; uma pausa maior que o turno é recusada.',
+};
+
+const WRAP_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Endet die Schicht vor ihrem Beginn, geht sie über Mitternacht in den nächsten Tag.',
+  es: ' Si el turno termina antes de empezar, pasa la medianoche al día siguiente.',
+  fr: ' Si le poste finit avant son début, il passe minuit et finit le lendemain.',
+  it: ' Se il turno finisce prima di iniziare, passa la mezzanotte e finisce il giorno dopo.',
+  pt: ' Se o turno termina antes de começar, passa da meia-noite para o dia seguinte.',
 };
 
 const BREAK_GLOSS: Partial<Record<Language, string>> = {
@@ -94,9 +102,13 @@ export interface WorkedRead {
   hours: boolean;
   minutes: boolean;
   breaks: BreakRules | null;
+  /** A start and an end the feature writes ("z. B. 07:30 und 16:00"), shown as a worked example. */
+  stated?: [string, string];
 }
 
 type Fact = [string, string, number, string];
+
+const STATED_NOTE = 'the times the feature writes, with a 30 min break';
 
 /** Minutes since midnight of "HH:MM" (the reference, apart from the emitted code). */
 function clockOf(text: string): number {
@@ -147,7 +159,12 @@ function describeAnswer(read: WorkedRead, hours: number, minutes: number): strin
 }
 
 export function workedHoursDesign(languages: Language[], read: WorkedRead): FunctionDesign {
+  const own: Fact[] =
+    read.stated && (read.wrap || clockOf(read.stated[1]) >= clockOf(read.stated[0]))
+      ? [[read.stated[0], read.stated[1], 30, STATED_NOTE]]
+      : [];
   const facts: Fact[] = [
+    ...own,
     ['08:15', '16:45', 45, 'eight and a half hours less a 45-minute break'],
     ['09:00', '17:00', 0, 'no break'],
     ['09:00', '12:20', 0, 'three hours and twenty minutes'],
@@ -211,6 +228,7 @@ export function workedHoursDesign(languages: Language[], read: WorkedRead): Func
         ? ` Legal minimum breaks: ${breakRulesText(b)}; a shorter break is refused with ${b.status} ${b.code}.`
         : '') +
       glossIn(GLOSS, languages) +
+      (read.wrap ? glossIn(WRAP_GLOSS, languages) : '') +
       (b ? glossIn(BREAK_GLOSS, languages) : ''),
     options: {
       wrap: read.wrap,
@@ -292,8 +310,14 @@ function workedRefusals(wrap: boolean): Refusal[] {
 /** The read a worked-hours design was built from (its options), to rebuild it with a constraint's change. */
 export function readOfDesign(d: FunctionDesign): WorkedRead {
   const o = d.options ?? {};
+  const field = (param: string) => d.inputs.find((i) => i.param === param)?.field.name ?? param;
+  const own = d.examples.find((x) => x.description.includes(STATED_NOTE))?.input;
+  const stated: [string, string] | null = own
+    ? [String(own[field('start')]), String(own[field('end')])]
+    : null;
   const rules = typeof o.breakRules === 'string' ? (JSON.parse(o.breakRules) as number[][]) : null;
   return {
+    ...(stated ? { stated } : {}),
     wrap: o.wrap === true,
     decimals: Number(o.decimals ?? 2),
     hours: o.answerHours !== false,

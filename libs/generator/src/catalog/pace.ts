@@ -38,6 +38,8 @@ export interface PaceRead {
   pace: boolean;
   speed: boolean;
   decimals: number;
+  /** Durations the feature writes as clocks ("like 1:02:30"), shown as worked examples over 10 km or miles. */
+  stated?: string[];
 }
 
 /** Seconds of a clock "h:mm:ss" or "m:ss" (the reference, written apart from the emitted code). */
@@ -66,10 +68,10 @@ export function paceReference(
 }
 
 const SAMPLES: Record<DistanceUnit, [number, number][]> = {
-  // [distance, seconds]: a 10 km in 50 min, a 5 km in 27:46, a half marathon in 1:45:30, a 7.5 km in 48 min.
+  // [distance, seconds]: a 10 km in 50 min, a 5 km in 27:48, a half marathon in 1:45:30, a 7.5 km in 48 min.
   km: [
     [10, 3000],
-    [5, 1666],
+    [5, 1668],
     [21.0975, 6330],
     [7.5, 2880],
   ],
@@ -113,8 +115,14 @@ export function paceDesign(read: PaceRead, languages: Language[]): FunctionDesig
     read.duration === 'clock'
       ? 'a time written h:mm:ss (or m:ss)'
       : `a number of ${read.duration}${read.duration === 'minutes' ? ' (decimals allowed)' : ''}`;
-  const examples = SAMPLES[read.distance].map(([distance, seconds]) => {
-    const duration = asDuration(seconds, read.duration);
+  const own: [number, number][] =
+    read.duration === 'clock' ? (read.stated ?? []).map((clock) => [10, clockSeconds(clock)]) : [];
+  const samples = [SAMPLES[read.distance][0], ...own, ...SAMPLES[read.distance].slice(1)];
+  const examples = samples.map(([distance, seconds]) => {
+    const written = own.some(([, s]) => s === seconds)
+      ? read.stated?.find((c) => clockSeconds(c) === seconds)
+      : undefined;
+    const duration = written ?? asDuration(seconds, read.duration);
     const r = paceReference(distance, duration, read);
     const output: Record<string, unknown> = {
       ...(read.pace ? { pace: r.pace, [secondsField]: r.pace_seconds } : {}),
@@ -301,6 +309,9 @@ export function readPace(text: string, words: string[]): PaceRead | null {
     pace,
     speed,
     decimals: decimalsIn(text) ?? 2,
+    stated: [...t.matchAll(/(?<![\d:.])\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])/g)]
+      .map((m) => m[0])
+      .filter((clock) => clockSeconds(clock) > 0),
   };
 }
 

@@ -5,6 +5,7 @@ import {
   type FunctionCode,
   type FunctionDesign,
   type Recognised,
+  type Refusal,
 } from './catalog-entry';
 import { foldText } from './checks-shared';
 import { decimalsIn, glossIn, hasAny, refuses, roundTo, wordList, type Language } from './feature-words';
@@ -66,6 +67,68 @@ export function servingsReference(amount: number, from: number, to: number, deci
   return roundTo(amount * ratio, decimals);
 }
 
+/** Each refusal in the languages of the features that ask for it. */
+const REFUSAL_GLOSS: Record<
+  'negative' | 'zero' | 'fraction' | 'target',
+  Partial<Record<Language, string>>
+> = {
+  negative: {
+    de: ' Eine negative Menge wird abgelehnt.',
+    es: ' Una cantidad negativa se rechaza.',
+    fr: ' Une quantité négative est refusée.',
+    it: ' Una quantità negativa è rifiutata.',
+    pt: ' Uma quantidade negativa é recusada.',
+  },
+  zero: {
+    de: ' Null Portionen (Personen) werden abgelehnt.',
+    es: ' Cero porciones (personas) se rechazan.',
+    fr: ' Un nombre de personnes (portions) nul est refusé.',
+    it: ' Zero porzioni (persone) sono rifiutate.',
+    pt: ' Zero porções (pessoas) são recusadas.',
+  },
+  fraction: {
+    de: ' Portionen, die keine ganze Zahl sind, werden abgelehnt.',
+    es: ' Porciones que no son un número entero se rechazan.',
+    fr: " Un nombre de personnes (portions) qui n'est pas entier est refusé.",
+    it: ' Porzioni che non sono un numero intero sono rifiutate.',
+    pt: ' Porções que não são um número inteiro são recusadas.',
+  },
+  target: {
+    de: ' Eine negative Zahl neuer Portionen (Personen) wird abgelehnt.',
+    es: ' Un número negativo de porciones nuevas (personas) se rechaza.',
+    fr: ' Un nombre de personnes (portions) négatif est refusé.',
+    it: ' Un numero negativo di nuove porzioni (persone) è rifiutato.',
+    pt: ' Um número negativo de novas porções (pessoas) é recusado.',
+  },
+};
+
+/** The refusals of the scaling, `field` naming the request field of each parameter. */
+function servingsRefusals(field: (param: string) => string, languages: Language[]): Refusal[] {
+  const input = (amount: number, servings: number, target: number) => ({
+    [field('amount')]: amount,
+    [field('servings')]: servings,
+    [field('target_servings')]: target,
+  });
+  return [
+    {
+      description: `A negative amount (-5) is refused.${glossIn(REFUSAL_GLOSS.negative, languages)}`,
+      input: input(-5, 4, 2),
+    },
+    {
+      description: `Zero servings are refused.${glossIn(REFUSAL_GLOSS.zero, languages)}`,
+      input: input(100, 0, 2),
+    },
+    {
+      description: `Servings that are not a whole number (2.5) are refused.${glossIn(REFUSAL_GLOSS.fraction, languages)}`,
+      input: input(100, 2.5, 2),
+    },
+    {
+      description: `A negative number of target servings (-2) is refused.${glossIn(REFUSAL_GLOSS.target, languages)}`,
+      input: input(100, 4, -2),
+    },
+  ];
+}
+
 export function servingsDesign(decimals: number, languages: Language[]): FunctionDesign {
   const places = `${decimals} decimal${decimals === 1 ? '' : 's'}`;
   const examples = FACTS.map(([amount, from, to]) => {
@@ -107,21 +170,7 @@ export function servingsDesign(decimals: number, languages: Language[]): Functio
       },
     ],
     examples,
-    refusals: [
-      {
-        description: 'A negative amount (-5) is refused.',
-        input: { amount: -5, servings: 4, target_servings: 2 },
-      },
-      { description: 'Zero servings are refused.', input: { amount: 100, servings: 0, target_servings: 2 } },
-      {
-        description: 'Servings that are not a whole number (2.5) are refused.',
-        input: { amount: 100, servings: 2.5, target_servings: 2 },
-      },
-      {
-        description: 'A negative number of target servings (-2) is refused.',
-        input: { amount: 100, servings: 4, target_servings: -2 },
-      },
-    ],
+    refusals: servingsRefusals((param) => param, languages),
   };
 }
 
@@ -177,7 +226,16 @@ export const SERVINGS: CatalogFamily = {
       NOT_POSITIVE.test(foldText(text)) &&
       (hasAny(words, PORTION_WORDS) || hasAny(words, AMOUNT_WORDS))
     )
-      return { constraint: { function: SERVINGS_CODE.id, refusals: (d) => d.refusals } };
+      return {
+        constraint: {
+          function: SERVINGS_CODE.id,
+          refusals: (d) =>
+            servingsRefusals(
+              (param) => d.inputs.find((i) => i.param === param)?.field.name ?? param,
+              languages,
+            ),
+        },
+      };
     return null;
   },
 };

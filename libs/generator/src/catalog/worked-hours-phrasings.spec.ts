@@ -131,8 +131,6 @@ const ROWS: FeatureRow[] = [
 ];
 
 const NOT_YET_READ = new Set<string>([
-  // The gate reads "a break of at least 30 minutes" in a rule on the shift's length as a bound on every break.
-  'en: a shift longer than 6 hours needs a 30 minute break (the whole span counts)',
   // The designer makes no endpoint of a computation and its own refusal written in one feature.
   'en: an end before the start is refused when the feature says so',
 ]);

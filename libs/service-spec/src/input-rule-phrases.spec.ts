@@ -188,3 +188,16 @@ describe('the gate on a zero clause', () => {
     expect(readInputRules('return an error rate')).toBeNull();
   });
 });
+
+describe('a minimum that holds past a length of time', () => {
+  it('is a rule between two quantities, not a bound on one input', () => {
+    for (const feature of [
+      'more than 6 hours of work require a break of at least 30 minutes, more than 9 hours at least 45 minutes; a shorter break returns 422',
+      'shifts longer than 6 hours must include a break of at least 30 minutes, else 422',
+      'Bei mehr als 6 Stunden Arbeit sind mindestens 30 Minuten Pause nötig, sonst 422',
+    ])
+      expect(readInputRules(feature)).toBeNull();
+    // A bound on one input stays one.
+    expect(clauses('a break of more than 90 minutes is refused')).not.toBeNull();
+  });
+});

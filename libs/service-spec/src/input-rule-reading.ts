@@ -281,6 +281,10 @@ export function refusesAbsence(feature: string): boolean {
 }
 
 /** The rules a refusal-only feature states, or null when it is not one (or says something else besides). */
+/** A minimum asked past a length of time ("over 6 hours … at least 30 minutes", "mehr als 6 Stunden … mindestens"). */
+const CONDITIONAL_MINIMUM =
+  /\b(?:more than|over|above|longer than|beyond|exceeding|mehr als|uber|langer als|mas de|plus de|au-dela de|piu di|oltre|mais de|acima de)\s+\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|stunden|std|horas?|heures?|ore)\b[^;.]*?\b(?:at least|mindestens|al menos|au moins|almeno|pelo menos|no minimo|needs?|requires?|required|brauch\w*|notig|necesit\w*|exig\w*|richied\w*|precisa\w*)\b/;
+
 export function readInputRules(feature: string): InputRules | null {
   const whole = readWhole(feature);
   // "add an instrument with its name, the room, the price and the date (price can't be negative)": the refusal in
@@ -303,6 +307,9 @@ function readWhole(feature: string): InputRules | null {
   // ISBN from the feature); only beside a failed check, where nothing else of the ISBN is said.
   if (new RegExp(FAILED_CHECK.source).test(text)) text = text.replace(/\bisbn[ -]?1[03]\b/g, 'isbn');
   if (text.length === 0 || text.length > 200 || /[{}?¿]|\s\/\w/.test(text)) return null;
+  // "More than 6 hours of work require a break of at least 30 minutes": a minimum that holds past a length of
+  // something else is a rule between two quantities, not a bound on one input.
+  if (CONDITIONAL_MINIMUM.test(text)) return null;
   // "Cannot be negative", "there must be at least one person": refusals said as what may not be or must hold, where
   // no constraint reads the feature (`constraint-reading.ts` keeps "people must be at least 1").
   const said = new RegExp(NOT_BE.source).test(text) || MUST_HOLD.test(text);

@@ -14,11 +14,13 @@ import { canonicalWords, featureWords, proseOf } from './feature-words';
 import { LOCALE_FORMATS } from './locale-formats';
 import { MARKDOWN } from './markdown';
 import { ORDERS } from './orders';
+import { PACE, PACE_LIMITS } from './pace';
 import { PASSWORDS } from './password';
 import { RANDOM_VALUES } from './random-values';
 import { RATES } from './rates';
 import { ROMAN } from './roman';
 import { SEMVER } from './semver';
+import { SERVINGS } from './servings-scale';
 import { TEMPERATURE } from './temperature';
 import { TEXT } from './text';
 import { TEXT_FOLD } from './text-fold';
@@ -37,6 +39,10 @@ export const CATALOG: readonly CatalogFamily[] = [
   // bases ("hex") and units ("litres", "miles"), which would each take a part of them.
   FUEL_ECONOMY,
   COLOURS,
+  // Pace from a distance and a time, and amounts scaled by servings: read before units ("km", "km/h", "grams")
+  // and orders ("quantity"), which would each take a part of them.
+  PACE,
+  SERVINGS,
   CHECKS,
   URL_CHECK,
   SEMVER,
@@ -50,6 +56,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   TIMEZONES,
   LOCALE_FORMATS,
   UNITS_FAMILY,
+  PACE_LIMITS,
   CLOCK_TIMES,
   RATES,
   ROMAN,

@@ -7,15 +7,19 @@ import {
   type Recognised,
 } from './catalog-entry';
 import { foldText } from './checks-shared';
+import { readBreakRules, type BreakRules } from './clock-breaks';
 import {
   BREAK_WORDS,
   HOURS_WORDS,
   WORKED_HOURS_CODE,
+  reworked,
+  workedBreaks,
   workedHoursDesign,
   workedRefusal,
   workedWrap,
+  type WorkedRead,
 } from './clock-worked';
-import { glossIn, hasAny, languagesOf, refuses, wordList, type Language } from './feature-words';
+import { decimalsIn, glossIn, hasAny, languagesOf, refuses, wordList, type Language } from './feature-words';
 
 /*
  * Clock times of a day, written HH:MM (24 hours): the minutes from a start time to an end time (a shift, a
@@ -226,16 +230,42 @@ export function minutesClockDesign(languages: Language[], digits: number, text: 
   };
 }
 
+/** A break "in minutes" (the break's unit, not the answer's): taken out before reading what is answered. */
+const BREAK_IN_MINUTES =
+  /\b(?:break|breaks|pause|pausen|pausa|pausas|intervalo|descanso)\b(?:\s+[^\s,;.]+){0,3}?\s+(?:in|en|em|im)\s+(?:minutes|minuten|minutos|minuti)\b|\bbreak[ _]minutes\b|\b\d+\s*min(?:utes?)?\s+(?:break|pause)\b|\bminutes? (?:of )?break\b/g;
+
+/** What a worked-hours feature answers (hours and/or minutes) and how it rounds. */
+function workedRead(text: string, wrap: boolean, breaks: BreakRules | null): WorkedRead {
+  const rest = foldText(text).replace(BREAK_IN_MINUTES, ' ');
+  const minutes = /\b(?:minutes|minuten|minutos|minuti)\b/.test(rest);
+  const hours = /\b(?:hours?|stunden|horas|heures|ore|decimal\w*|dezimal\w*)\b/.test(rest);
+  const times = [...text.matchAll(/(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/g)].map((m) => m[0]);
+  return {
+    wrap,
+    decimals: decimalsIn(text) ?? 2,
+    hours: hours || !minutes,
+    minutes,
+    breaks,
+    ...(times.length === 2 ? { stated: [times[0], times[1]] as [string, string] } : {}),
+  };
+}
+
 export const CLOCK_TIMES: CatalogFamily = {
   name: 'clock-times',
   functions: [CLOCK_SPAN_CODE, MINUTES_CLOCK_CODE, WORKED_HOURS_CODE],
   recognise(text: string, words: string[]): Recognised {
     const t = foldText(text);
     if (SECONDS_CLOCK.test(t) || hasAny(words, OTHER)) return null;
+    const breaks = hasAny(words, BREAK_WORDS) ? readBreakRules(text) : null;
     // A break taken off a shift's time: the hours worked ("start and end as HH:MM and a break in minutes").
     if (hasAny(words, BREAK_WORDS) && (MINUTES_CLOCK.test(t) || hasAny(words, START_END))) {
       const languages = languagesOf(words);
-      if (refuses(words)) return { constraint: workedRefusal() };
+      // "Hours worked …; an end before the start is refused" asks for the hours with the refusal they make.
+      const worked = hasAny(
+        words,
+        HOURS_WORDS.filter((w) => w !== 'hours' && w !== 'hour'),
+      );
+      if (refuses(words) && !breaks && !(worked && !WRAP.test(t))) return { constraint: workedRefusal() };
       if (
         WRAP.test(t) &&
         !hasAny(
@@ -244,18 +274,27 @@ export const CLOCK_TIMES: CatalogFamily = {
         )
       )
         return { constraint: workedWrap(languages) };
-      if (hasAny(words, HOURS_WORDS)) return { design: workedHoursDesign(languages, WRAP.test(t)) };
+      if (hasAny(words, HOURS_WORDS))
+        return { design: workedHoursDesign(languages, workedRead(text, WRAP.test(t), breaks)) };
+      if (breaks) return { constraint: workedBreaks(languages, breaks) };
       if (WRAP.test(t)) return { constraint: workedWrap(languages) };
       return null;
     }
+    // "Over 6 hours of work need at least 30 minutes break, over 9 hours 45": a rule on the hours worked.
+    if (breaks) return { constraint: workedBreaks(languagesOf(words), breaks) };
     // "A shift that ends before it starts runs past midnight", beside the span: the span wraps.
     if (WRAP.test(t) && hasAny(words, START_END) && !hasAny(words, SPAN_ASK)) {
       const languages = languagesOf(words);
+      // Said of a shift, it is the hours worked's as well, when they are what the intent computes.
       return {
         constraint: {
           function: CLOCK_SPAN_CODE.id,
+          functions: [WORKED_HOURS_CODE.id],
           refusals: () => [],
-          refine: () => clockSpanDesign(languages, true),
+          refine: (d) =>
+            d.function === WORKED_HOURS_CODE.id
+              ? reworked(d, languages, { wrap: true })
+              : clockSpanDesign(languages, true),
         },
       };
     }

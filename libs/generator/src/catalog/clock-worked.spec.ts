@@ -13,7 +13,15 @@ describe('time.worked_hours (the emitted code)', () => {
     ['09:00', '12:20', 0, 3.33],
     ['10:00', '11:00', 60, 0],
   ])('%s to %s less %p min is %p hours', (start, end, pause, hours) => {
-    expect(worked(start, end, pause)).toEqual({ ok: true, value: { hours } });
+    expect(worked(start, end, pause)).toEqual({
+      ok: true,
+      value: { hours, minutes: expect.any(Number) as unknown },
+    });
+  });
+
+  it('answers the minutes worked beside the hours', () => {
+    expect(worked('08:15', '16:45', 45)).toEqual({ ok: true, value: { hours: 7.75, minutes: 465 } });
+    expect(worked('22:00', '06:00', 30)).toEqual({ ok: true, value: { hours: 7.5, minutes: 450 } });
   });
 
   it('refuses a break longer than the shift, bad clock times, and an end before the start without a wrap', () => {

@@ -180,7 +180,9 @@ const NUMBER_WORDS: Record<string, number> = {
 export function decimalsIn(text: string): number | null {
   const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const digits =
-    /(\d+)\s*(?:decimal|decimales|decimais|decimali|dezimal|nachkomma|casas? decimais|chiffres)/.exec(folded);
+    /(\d+)\s*(?:decimal|decimales|decimais|decimali|dezimal|nachkomma|casas? decima(?:is|l)|chiffres)/.exec(
+      folded,
+    );
   if (digits) return Number(digits[1]);
   const word =
     /\b(one|two|three|four|una|uma|un|eine|einer|zwei|drei|dos|tres|deux|trois|due|tre|duas)\s+(?:decimal|casas? decima|dezimalstelle|nachkommastelle|decimale)/.exec(

@@ -45,7 +45,7 @@ const KIND_NAMES: Partial<Record<NonNullable<LiteralField['kind']>, string[]>> =
  */
 const MEANINGS: readonly (readonly string[])[] = [
   (
-    'value result converted conversion amount output answer n number num qty quantity input x val ' +
+    'value result converted conversion scaled amount output answer n number num qty quantity input x val ' +
     'wert ergebnis betrag zahl menge resultat valor resultado cantidad importe monto numero ' +
     'valeur montant nombre quantite valore risultato importo quantidade integer int entier entero intero ' +
     'inteiro ganzzahl ' +

@@ -62,6 +62,8 @@ const COLOUR =
  */
 export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'fuel.convert': FUEL,
+  'pace.run': `${DURATION} ${LENGTH} ${SPEED} pace paces pacing tempo lauftempo ritmo ritmos allure passo andatura run runs running runner ran lauf laufen laufer carrera correr corredor course courir coureur corsa correre corridore corrida`,
+  'scale.servings': `scale scales scaled scaling scaler rescale adjust recalculate serving servings portion portions people persons person guests diners amount amounts quantity quantities ingredient ingredients recipe recipes ratio skalieren umrechnen anpassen portionen portionenzahl personen personenzahl menge mengen zutat zutaten rezept rezepte escalar ajustar recalcular porcion porciones racion raciones personas comensales cantidad cantidades ingrediente ingredientes receta recetas adapter recalculer ajuster personnes parts convives couverts quantite quantites recette recettes ricalcolare adattare scalare porzione porzioni persone coperti quantita ingredienti ricetta ricette porcao porcoes pessoas quantidade quantidades receita receitas`,
   'colour.convert': COLOUR,
   'temperature.convert': TEMPERATURE,
   'roman.to-roman': ROMAN,
@@ -72,7 +74,7 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'duration.from_parts': DURATION,
   'duration.minutes_clock': DURATION,
   'time.clock_span': `${DURATION} clock time times start end shift shifts begin finish midnight uhrzeit beginn ende schicht mitternacht inicio fin turno medianoche debut fin quart minuit inizio fine turno mezzanotte fim meia noite`,
-  'time.worked_hours': `${DURATION} clock time times start end shift shifts begin finish midnight break breaks pause worked work uhrzeit beginn ende schicht schichten arbeitsstunden gearbeitet mitternacht pausen inicio fin turno turnos trabajadas medianoche pausa debut quart poste travaillees minuit inizio fine turni lavorate mezzanotte fim trabalhadas meia noite`,
+  'time.worked_hours': `${DURATION} clock time times start end shift shifts begin finish midnight break breaks pause worked work uhrzeit beginn ende schicht schichten arbeitsstunden gearbeitet mitternacht pausen inicio fin turno turnos trabajadas medianoche pausa debut quart poste travaillees minuit inizio fine turni lavorate mezzanotte fim trabalhadas meia noite legal law minimum least arbeitszeit arbeit gesetzlich mindestpause mindestens trabajo minima travail minimale lavoro minima intervalo trabalho minima entrada salida sortie entrata saida`,
   'units.length': LENGTH,
   'units.mass': MASS,
   'units.volume': VOLUME,

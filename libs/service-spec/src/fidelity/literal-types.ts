@@ -74,6 +74,8 @@ const PLACEHOLDER = /^(?:["'](?:\.\.\.|…|)["']|\.\.\.|…|<[^<>]*>|[nxs]|\?)$/
 
 /** Date and date-time notations: a pattern written as the value, or the words. */
 const DATE_PATTERN = /^["']?(?:yyyy-mm-dd|aaaa-mm-jj|jjjj-mm-tt|aaaa-mm-dd)["']?$/i;
+/** Clock and duration notations (`"h:mm:ss"`, `"m:ss"`, `"HH:MM"`): how a time is written, not a value. */
+const CLOCK_PATTERN = /^["']?(?:h{1,2}:m{1,2}(?::s{1,2})?|m{1,2}:s{1,2})["']?$/i;
 const DATE_TIME_PATTERN = /^["']?yyyy-mm-dd[t ]hh:mm(?::ss)?(?:\.s+)?(?:z|±hh:mm|[+-]hh:mm)?["']?$/i;
 const DATE_WORDS =
   /^(?:(?:iso(?:[ -]?8601)?[ -]?)?(?:date|datum|fecha|data)(?:\s*\(?(?:yyyy-mm-dd|aaaa-mm-jj|jjjj-mm-tt|aaaa-mm-dd|iso(?:[ -]?8601)?)\)?)?|iso(?:[ -]?8601)? (?:calendar )?date)$/;
@@ -177,6 +179,7 @@ function readOne(t: string): Omit<LiteralTypeReading, 'optional'> {
   const pattern = t.replace(/^["']|["']$/g, '');
   if (DATE_TIME_PATTERN.test(t)) return { type: 'string', rule: 'ISO datetime', pattern };
   if (DATE_PATTERN.test(t)) return { type: 'string', rule: 'ISO date', pattern };
+  if (CLOCK_PATTERN.test(t)) return { type: 'string', pattern };
   if (DATE_TIME_WORDS.test(f)) return { type: 'string', rule: 'ISO datetime' };
   if (DATE_WORDS.test(f)) return { type: 'string', rule: 'ISO date' };
   if (HEX_WORDS.test(f)) return { type: 'string', rule: 'hex' };

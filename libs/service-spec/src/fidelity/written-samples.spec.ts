@@ -91,3 +91,17 @@ describe('the gate on routes written with values', () => {
     expect(featureFidelity(wrong, [PARSE])[0].realised).toBe(false);
   });
 });
+
+describe('a clock or duration notation written as a value', () => {
+  it('is no written sample: "h:mm:ss", "m:ss" and "HH:MM" say how a value is written', () => {
+    expect(
+      writtenSample(
+        'POST /pace with {"distance_km": number, "time": "h:mm:ss"} returns {"pace": "m:ss", "seconds_per_km": number}',
+      ),
+    ).toEqual({ sent: {}, answered: {} });
+    expect(writtenSample('POST /span with {"start": "HH:MM"} returns {"unit": "m"}')).toEqual({
+      sent: {},
+      answered: { unit: 'm' },
+    });
+  });
+});

@@ -118,9 +118,9 @@ const LISTING = new RegExp(
 );
 
 /**
- * The unit spellings a spelled route's prose lists ("with units kmh, mph, ms (metres per second) and knots"):
- * the one-word items of a list, asides in brackets left out, when they name units of one quantity and at least
- * one is spelled other than the unit's own symbol. Empty when the prose has no such list.
+ * The unit spellings a spelled route's prose lists ("with units kmh, mph, ms (metres per second) and knots",
+ * "between m, km and mi"): the one-word items of a list, asides in brackets left out, when they name units of one
+ * quantity; the fields take those and refuse any other unit. Empty when the prose has no such list.
  */
 function proseListing(prose: string): string[] {
   for (const match of prose.replace(/\([^)]*\)/g, ' ').matchAll(LISTING)) {
@@ -129,8 +129,7 @@ function proseListing(prose: string): string[] {
       .filter((w) => w !== '');
     const quantities = QUANTITY_ORDER.filter((q) => spelledUnits(q, items)?.size === items.length);
     if (quantities.length !== 1) continue;
-    const spelled = spelledUnits(quantities[0], items)!;
-    if ([...spelled].some(([written, symbol]) => written !== symbol)) return items;
+    return items;
   }
   return [];
 }

@@ -173,6 +173,19 @@ const CONVERTER_ROWS: Row[] = [
     ),
   },
   {
+    name: 'en: a remark on some units limits nothing',
+    features: [
+      'GET /bytes?value=<number>&from=<unit>&to=<unit> converts data sizes; KiB, MiB and GiB are powers of 1024',
+    ],
+    expect: sizes(
+      [
+        [1, 'MiB', 'KiB', 1024],
+        [1, 'MB', 'KB', 1000],
+      ],
+      '/bytes',
+    ),
+  },
+  {
     name: 'en: a unit list the quantity does not have is refused',
     features: ['GET /convert?value=<number>&from=<unit>&to=<unit> converts speeds; units: kmh, furlongs'],
     expect: 'refused',

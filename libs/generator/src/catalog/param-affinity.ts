@@ -15,7 +15,7 @@ const SOURCE = new Set(
     'von aus quelle ausgang ausgangs ' +
     'de desde origen fuente entrada ' +
     'depuis source origine ' +
-    'da dal'
+    'da dal sorgente partenza'
   ).split(' '),
 );
 
@@ -25,7 +25,8 @@ const TARGET = new Set(
     'to dst dest destination target out output into new ' +
     'nach zu ziel ' +
     'hacia hasta para destino salida ' +
-    'vers cible'
+    'vers cible ' +
+    'verso destinazione'
   ).split(' '),
 );
 

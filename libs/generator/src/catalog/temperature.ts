@@ -192,25 +192,70 @@ function fixedDesign(from: Unit, to: Unit, decimals: number, languages: Language
   };
 }
 
-function generalDesign(decimals: number, languages: Language[]): FunctionDesign {
-  const units: Unit[] = ['C', 'F', 'K'];
-  const pairs: [Unit, Unit, number][] = [
-    ['C', 'F', 0],
-    ['F', 'C', 2],
-    ['C', 'K', 1],
-    ['K', 'F', 3],
-  ];
+/** Scales joined by these words are converted both ways ("between Celsius and Fahrenheit", "zwischen … und …"). */
+const BETWEEN_WORDS = ['between', 'zwischen', 'entre', 'tra', 'fra'];
+
+/** The thermometer limited to some scales: any other is no unit of the converter (one object per set). */
+const LIMITED = new Map<string, ConversionSemantics>();
+function thermometerOf(units: Unit[]): ConversionSemantics {
+  if (units.length === 3) return THERMOMETER;
+  const key = units.join('');
+  const found = LIMITED.get(key) ?? {
+    ...THERMOMETER,
+    unitOf: (written: string) => {
+      const unit = THERMOMETER.unitOf(written);
+      return unit !== null && units.includes(unit as Unit) ? unit : null;
+    },
+  };
+  LIMITED.set(key, found);
+  return found;
+}
+
+/** Directions and reference rows shown as worked examples; the first four are the three-scale converter's. */
+const GENERAL_PAIRS: [Unit, Unit, number][] = [
+  ['C', 'F', 0],
+  ['F', 'C', 2],
+  ['C', 'K', 1],
+  ['K', 'F', 3],
+  ['F', 'K', 0],
+  ['K', 'C', 3],
+  ['C', 'F', 3],
+  ['F', 'C', 1],
+  ['C', 'K', 0],
+  ['K', 'C', 2],
+  ['F', 'K', 3],
+  ['K', 'F', 1],
+];
+
+/** The converter both ways between `units` (all three scales unless the feature names two). */
+function generalDesign(
+  decimals: number,
+  languages: Language[],
+  units: Unit[] = ['C', 'F', 'K'],
+): FunctionDesign {
+  const pairs = GENERAL_PAIRS.filter(([a, b]) => units.includes(a) && units.includes(b)).slice(0, 4);
+  const named = units.map((u) => `${LABELS[u]} (${u})`);
+  const listing = `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+  const letters = units.length === 3 ? 'C, F or K' : units.join(' or ');
+  const left = (['C', 'F', 'K'] as Unit[]).filter((u) => !units.includes(u));
   return {
     function: TEMPERATURE_CODE.id,
     method: 'POST',
     path: '/temperature/convert',
-    summary: `Converts a temperature in degrees between Celsius (C), Fahrenheit (F) and Kelvin (K) (K = °C + 273.15, °F = °C × 9/5 + 32), rounded to ${decimals} decimals; a temperature below absolute zero is refused with 400.${glossIn(GLOSS, languages)}`,
+    summary: `Converts a temperature in degrees between ${listing}${left.length > 0 ? ' only' : ''} (K = °C + 273.15, °F = °C × 9/5 + 32), rounded to ${decimals} decimals; a temperature below absolute zero${left.length > 0 ? `, or a unit other than ${letters},` : ''} is refused with 400.${glossIn(GLOSS, languages)}`,
     inputs: [
-      { param: 'value', field: numberField('value', 'Temperature to convert', 100) },
-      { param: 'from', field: stringField('from', 'Unit of value: C, F or K', 'C', units) },
-      { param: 'to', field: stringField('to', 'Unit to convert to: C, F or K', 'F', units) },
+      { param: 'value', field: numberField('value', 'Temperature to convert', REFERENCE[0][units[0]]) },
+      { param: 'from', field: stringField('from', `Unit of value: ${letters}`, units[0], units) },
+      { param: 'to', field: stringField('to', `Unit to convert to: ${letters}`, units[1], units) },
     ],
-    outputs: [{ result: 'value', field: 'value', description: 'The converted temperature', example: 212 }],
+    outputs: [
+      {
+        result: 'value',
+        field: 'value',
+        description: 'The converted temperature',
+        example: REFERENCE[0][units[1]],
+      },
+    ],
     options: { decimals },
     examples: pairs.map(([from, to, row]) => ({
       description: `${REFERENCE[row][from]} ${LABELS[from]} is ${REFERENCE[row][to]} ${LABELS[to]}.`,
@@ -219,12 +264,16 @@ function generalDesign(decimals: number, languages: Language[]): FunctionDesign 
     })),
     refusals: [
       {
-        description: `-5 kelvin is below absolute zero and is refused.`,
-        input: { value: TOO_COLD.K, from: 'K', to: 'C' },
+        description: `${TOO_COLD[units[0]]} ${LABELS[units[0]]} is below absolute zero and is refused.`,
+        input: { value: TOO_COLD[units[0]], from: units[0], to: units[1] },
       },
-      { description: 'An unknown unit is refused.', input: { value: 1, from: 'X', to: 'C' } },
+      ...left.map((u) => ({
+        description: `${LABELS[u]} is not one of the units (${letters}) and is refused.`,
+        input: { value: 1, from: u, to: units[0] },
+      })),
+      { description: 'An unknown unit is refused.', input: { value: 1, from: 'X', to: units[0] } },
     ],
-    reference: conversionReference(THERMOMETER, { decimals }),
+    reference: conversionReference(thermometerOf(units), { decimals }),
   };
 }
 
@@ -232,10 +281,17 @@ function generalDesign(decimals: number, languages: Language[]): FunctionDesign 
 function tooCold(design: FunctionDesign): Refusal[] {
   const from = design.options?.from as Unit | undefined;
   if (from) return design.refusals;
-  return (['C', 'F', 'K'] as Unit[]).map((unit) => ({
-    description: `${TOO_COLD[unit]} ${LABELS[unit]} is below absolute zero and is refused.`,
-    input: { value: TOO_COLD[unit], from: unit, to: unit === 'C' ? 'F' : 'C' },
-  }));
+  // A converter between two scales only is refused below absolute zero in those two (its enum, when unrespelled).
+  const own = (design.inputs.find((i) => i.param === 'from')?.field.enum ?? []).filter(
+    (u): u is Unit => typeof u === 'string' && isUnit(u),
+  );
+  const listed: Unit[] = own.length >= 2 ? own : ['C', 'F', 'K'];
+  return (['C', 'F', 'K'] as Unit[])
+    .filter((unit) => listed.includes(unit))
+    .map((unit) => ({
+      description: `${TOO_COLD[unit]} ${LABELS[unit]} is below absolute zero and is refused.`,
+      input: { value: TOO_COLD[unit], from: unit, to: listed.find((u) => u !== unit) ?? unit },
+    }));
 }
 
 /** The scale a written field is named after (`celsius`, `temp_f`… only whole scale names), if any. */
@@ -281,6 +337,8 @@ export const TEMPERATURE: CatalogFamily = {
       return { constraint: { function: TEMPERATURE_CODE.id, refusals: tooCold } };
     if (!aboutTemperature) return null;
     const decimals = decimalsIn(text) ?? 2;
+    if (units.length === 2 && hasAny(words, BETWEEN_WORDS))
+      return { design: generalDesign(decimals, languages, units) };
     if (units.length === 2) return { design: fixedDesign(units[0], units[1], decimals, languages) };
     if (
       units.length === 1 ||

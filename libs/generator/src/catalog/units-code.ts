@@ -38,7 +38,9 @@ ${rows.join('\n')}
 export const ${q.exportName}: CatalogFunction = (input, options) => {
   const value = input.value;
   const spellings: Record<string, unknown> = typeof options.spellings === 'string' ? JSON.parse(options.spellings) : {};
-  const symbolOf = (name: string) => (Object.hasOwn(spellings, name) ? String(spellings[name]) : name${q.quantity === 'area' ? ".replace(/\u00b2/g, '2')" : ''});
+  // A feature that spells its units answers those spellings only: any other name is no unit of it.
+  const spelled = Object.keys(spellings).length > 0;
+  const symbolOf = (name: string) => (Object.hasOwn(spellings, name) ? String(spellings[name]) : spelled ? '' : name${q.quantity === 'area' ? ".replace(/\u00b2/g, '2')" : ''});
   const sentTo = String(input.to ?? options.to);
   const from = symbolOf(String(input.from ?? options.from));
   const to = symbolOf(sentTo);

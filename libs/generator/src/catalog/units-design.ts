@@ -398,6 +398,14 @@ function spelledDesign(
         description: `A unit the feature does not spell ("${UNKNOWN[quantity]}") is refused.`,
         input: { value: 1, from: UNKNOWN[quantity], to: first.input.to },
       },
+      // A unit of the quantity the feature leaves out of its list is refused too, though the tables know it.
+      ...unitsOf(quantity)
+        .filter((u) => !symbols.includes(u.symbol) && !names.includes(u.symbol))
+        .slice(0, 1)
+        .map((u) => ({
+          description: `${u.plural} (${u.symbol}) are not among the units the feature lists and are refused.`,
+          input: { value: 1, from: u.symbol, to: first.input.to },
+        })),
     ],
   };
 }

@@ -118,9 +118,17 @@ const LISTING = new RegExp(
 );
 
 /**
- * The unit spellings a spelled route's prose lists ("with units kmh, mph, ms (metres per second) and knots"):
- * the one-word items of a list, asides in brackets left out, when they name units of one quantity and at least
- * one is spelled other than the unit's own symbol. Empty when the prose has no such list.
+ * What introduces the units a converter takes ("between m, km and mi", "unités : m, km, mi"), unlike a remark
+ * about some of them ("KiB, MiB, GiB, TiB are powers of 1024").
+ */
+const LIST_CUE =
+  /(?:\bbetween|\bzwischen|\bentre|\btra|\bfra|\bunits?|\beinheiten?|\bunit[ée]s?|\bunidad(?:es)?|\bunidades?|\bunit[àa])\s*:?\s*$/iu;
+
+/**
+ * The unit spellings a spelled route's prose lists ("with units kmh, mph, ms (metres per second) and knots",
+ * "between m, km and mi"): the one-word items of a list, asides in brackets left out, when they name units of one
+ * quantity and either one is spelled other than the unit's own symbol or the list is introduced as the units
+ * (LIST_CUE); the fields take those and refuse any other unit. Empty when the prose has no such list.
  */
 function proseListing(prose: string): string[] {
   for (const match of prose.replace(/\([^)]*\)/g, ' ').matchAll(LISTING)) {
@@ -130,7 +138,8 @@ function proseListing(prose: string): string[] {
     const quantities = QUANTITY_ORDER.filter((q) => spelledUnits(q, items)?.size === items.length);
     if (quantities.length !== 1) continue;
     const spelled = spelledUnits(quantities[0], items)!;
-    if ([...spelled].some(([written, symbol]) => written !== symbol)) return items;
+    const before = prose.replace(/\([^)]*\)/g, ' ').slice(0, match.index);
+    if ([...spelled].some(([written, symbol]) => written !== symbol) || LIST_CUE.test(before)) return items;
   }
   return [];
 }

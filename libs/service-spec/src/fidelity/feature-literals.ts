@@ -6,6 +6,7 @@
 import { errorBodyText, errorShapeOfFields } from '../error-body';
 import { ERROR_BODY_SHAPES, type ErrorBodyShape } from '../spec-contract';
 import { queryValue } from './query-literals';
+import { mergeSameRoutes, writtenPath } from './route-placeholders';
 import type { LiteralKind } from './literal-domains';
 import { readLiteralType, splitTopLevel, type LiteralElement, type LiteralType } from './literal-types';
 
@@ -35,8 +36,13 @@ export interface LiteralField {
 /** A route a feature names. */
 export interface LiteralRoute {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** As written, `:id` normalised to `{id}`, without its query string. */
+  /**
+   * As written, without its query string, its parameters normalised to `{name}` (`:id`, `<n>`, `N`, an example
+   * value such as `2026`; see route-placeholders.ts).
+   */
   path: string;
+  /** Path parameter → the example value written in its place (`/roman/2026`), when the feature shows one. */
+  samples?: Record<string, string>;
 }
 
 /** Everything a feature states literally; empty lists when it states nothing of that kind. */
@@ -82,7 +88,7 @@ const STATUS =
   /(?<![\w./{-])([1-5]\d\d)(?![\w/}.-])(?!\s*-?\s*(?:ms|s|secs?|seconds?|sekunden?|segundos?|secondes?|secondi|min|mins|minutes?|minuten?|minutos?|minuti)(?![\p{L}]))/gu;
 /** What `feature` states literally. */
 export function readFeatureLiterals(feature: string): FeatureLiterals {
-  const routes: LiteralRoute[] = [];
+  let routes: LiteralRoute[] = [];
   const query = new Map<string, LiteralField>();
   /** The value each query parameter is written with (`?from=GiB` → GiB). */
   const written = new Map<string, string>();
@@ -94,12 +100,15 @@ export function readFeatureLiterals(feature: string): FeatureLiterals {
     }
   };
   for (const m of feature.matchAll(ROUTE)) {
+    const { path, samples } = writtenPath(m[2]);
     routes.push({
       method: m[1] as LiteralRoute['method'],
-      path: m[2].replace(/[.:]+$/, '').replace(/\/:([A-Za-z_]\w*)/g, '/{$1}') || '/',
+      path,
+      ...(Object.keys(samples).length > 0 ? { samples } : {}),
     });
     addQuery(m[3] ?? '');
   }
+  routes = mergeSameRoutes(routes);
   for (const m of feature.matchAll(/(?:^|\s)\?([A-Za-z_]\w*=[^\s,;)]*(?:&[A-Za-z_]\w*=[^\s,;)]*)*)/g)) {
     addQuery(`?${m[1]}`);
   }
@@ -147,7 +156,7 @@ export function readFeatureLiterals(feature: string): FeatureLiterals {
     // `?from=GiB&to=MiB … units B, kB, MB, …, GiB`: a parameter written with one of the listed units takes them,
     // as does one written as a unit placeholder (`?from=<unit>&to=<unit> with units kmh, mph and knots`).
     const value = written.get(name) ?? '';
-    if (units && field.enum === undefined && (units.includes(value) || UNIT_PLACEHOLDER.test(value))) {
+    if (units && field.enum === undefined && (units.includes(value) || unitPlaceholder(value, field))) {
       query.set(name, { ...field, type: 'string', enum: units });
     }
   }
@@ -289,6 +298,18 @@ const LISTED_UNITS = new RegExp(
 );
 /** A query value that stands for a unit: `<unit>`, `<Einheit>`, `<unidad>`, `<unité>`, `<unità>`, `<unidade>`. */
 const UNIT_PLACEHOLDER = /^<\s*(?:units?|einheit|unidad|unit[eé]|unit[aà]|unidade)\s*>$/i;
+/** A value written as a placeholder in any form: `<x>`, `{x}`, `[x]`, `:x`, or a word in capitals (`EINHEIT`). */
+const ANY_PLACEHOLDER = /^(?:<[^<>]+>|\{[^{}]+\}|\[[^[\]]+\]|:[A-Za-z_]\w*|\p{Lu}[\p{Lu}_]*)$/u;
+
+/**
+ * Whether a query parameter written with `value` stands for one of the units a feature lists: a unit placeholder,
+ * or any placeholder of text (`?von=EINHEIT`, `?from={u}`, `?to=:to`) beside the list; a number placeholder
+ * (`<n>`, `ZAHL`) is the amount.
+ */
+function unitPlaceholder(value: string, field: LiteralField): boolean {
+  if (UNIT_PLACEHOLDER.test(value)) return true;
+  return ANY_PLACEHOLDER.test(value) && field.type === 'string' && field.rule === undefined;
+}
 /** Where a list of units written without quotes starts: "units B, kB, MB", "Einheiten: m, km". */
 const UNIT_LIST_START = new RegExp(UNIT_LIST_WORD, 'gi');
 /** A unit symbol as written in such a list: short, no spaces (`B`, `kB`, `GiB`, `m/s`, `°C`, `fl_oz`). */

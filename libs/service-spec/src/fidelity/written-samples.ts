@@ -43,6 +43,11 @@ export function writtenSample(
   const sent: Record<string, string | number> = {};
   const answered: Record<string, string | number> = {};
   if (literals.routes.length !== 1) return { sent, answered };
+  // A value written in the path's place of a parameter (`GET /roman/2026 returns …`) is sent like a query value.
+  for (const [name, text] of Object.entries(literals.routes[0].samples ?? {})) {
+    const value = queryLiteral(text);
+    if (value !== undefined) sent[name] = value;
+  }
   if (literals.routes[0].method === 'GET') {
     const names = new Set(literals.query);
     for (const m of feature.matchAll(/[?&]([A-Za-z_]\w*)=([^\s&,;)"'`]+)/g)) {

@@ -200,6 +200,16 @@ export const NOT_IN_BASE =
 export const HTTP_ONLY_ACCEPTED =
   /\b(?:only|nur|solo|solamente|seulement|uniquement|apenas|somente|soltanto)\s+(?:http\s+(?:and|or|und|oder|y|o|et|ou|e)\s+https|https?)(?:\s+|-)(urls?|links?|address(?:es)?|adressen|enlaces|liens|indirizzi|enderecos)\s+(?:(?:are|is|sind|werden|wird|son|se|sont|sono|vengono|sao)\s+)?(?:accepted|allowed|supported|akzeptiert|erlaubt|zulassig|aceptad\w*|permitid\w*|admitid\w*|accepte\w*|autorise\w*|accettat\w*|ammess\w*|consentit\w*|aceit\w*)\b/g;
 
+/**
+ * Folded text with what a value may be written as read as what is refused: only http(s) addresses accepted (any
+ * other scheme refused), "not #RRGGBB" (the notation of a hex colour).
+ */
+export function withNotationsRead(text: string): string {
+  return text
+    .replace(HTTP_ONLY_ACCEPTED, (_m, noun: string) => `${noun} that are not http or https are refused`)
+    .replace(/#rrggbb\b|#rgb\b/g, 'hex colour');
+}
+
 /** "Only EUR, USD and GBP are accepted": two or more short values, the only ones accepted (folded text). */
 export const ONLY_LISTED =
   /\b(?:only|nur|solo|solamente|seulement|uniquement|apenas|somente|soltanto)\s+((?:[a-z0-9]{1,12}(?:\s*,\s*|\s+(?:and|or|und|oder|y|o|et|ou|e)\s+))+[a-z0-9]{1,12})\s+(?:(?:are|is|sind|werden|wird|son|se|sont|sono|vengono|sao)\s+)?(?:accepted|allowed|supported|akzeptiert|erlaubt|zulassig|unterstutzt|aceptad\w*|permitid\w*|admitid\w*|soportad\w*|accepte\w*|autorise\w*|accettat\w*|ammess\w*|consentit\w*|supportat\w*|aceit\w*|suportad\w*)\b/;

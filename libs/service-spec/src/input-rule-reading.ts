@@ -24,7 +24,7 @@ import {
   SENDING_NOTHING,
   NOT_LISTED,
   ONLY_LISTED,
-  HTTP_ONLY_ACCEPTED,
+  withNotationsRead,
   UNKNOWN_ID,
   ONE_WORDS,
   STATUS_AGAIN,
@@ -296,13 +296,8 @@ export function readInputRules(feature: string): InputRules | null {
 function readWhole(feature: string): InputRules | null {
   // "(such as 8 in base 8)": an example of a value refused for its form, naming no input nor a bound of its own.
   const folded = foldText(markGermanZero(feature));
-  let text = folded
-    .replace(WRITTEN_EXAMPLE, ' ')
-    .replace(QUOTED_EXAMPLE, ' ')
-    // Only http(s) addresses accepted: those of any other scheme are refused.
-    .replace(HTTP_ONLY_ACCEPTED, (_m, noun: string) => `${noun} that are not http or https are refused`)
-    // "Not #RRGGBB": the notation of a hex colour.
-    .replace(/#rrggbb\b|#rgb\b/g, 'hex colour');
+  let text = folded.replace(WRITTEN_EXAMPLE, ' ').replace(QUOTED_EXAMPLE, ' ');
+  text = withNotationsRead(text);
   // "An ISBN-13 whose check digit is wrong": the number names the format, no quantity (the designer reads which
   // ISBN from the feature); only beside a failed check, where nothing else of the ISBN is said.
   if (new RegExp(FAILED_CHECK.source).test(text)) text = text.replace(/\bisbn[ -]?1[03]\b/g, 'isbn');

@@ -195,10 +195,12 @@ export const NOT_IN_BASE =
 
 /**
  * "Only http and https links are accepted", "nur https-Adressen sind erlaubt": the addresses of other schemes are
- * refused, said as what is accepted (folded text; the noun is group 1).
+ * refused, said as what is accepted (folded text; the noun is group 1). Only a feature that says nothing else: a
+ * clause of a feature that also does something ("shorten a URL …; only http and https URLs are accepted") is that
+ * feature's own rule.
  */
 export const HTTP_ONLY_ACCEPTED =
-  /\b(?:only|nur|solo|solamente|seulement|uniquement|apenas|somente|soltanto)\s+(?:http\s+(?:and|or|und|oder|y|o|et|ou|e)\s+https|https?)(?:\s+|-)(urls?|links?|address(?:es)?|adressen|enlaces|liens|indirizzi|enderecos)\s+(?:(?:are|is|sind|werden|wird|son|se|sont|sono|vengono|sao)\s+)?(?:accepted|allowed|supported|akzeptiert|erlaubt|zulassig|aceptad\w*|permitid\w*|admitid\w*|accepte\w*|autorise\w*|accettat\w*|ammess\w*|consentit\w*|aceit\w*)\b/g;
+  /^\s*(?:only|nur|solo|solamente|seulement|uniquement|apenas|somente|soltanto)\s+(?:http\s+(?:and|or|und|oder|y|o|et|ou|e)\s+https|https?)(?:\s+|-)(urls?|links?|address(?:es)?|adressen|enlaces|liens|indirizzi|enderecos)\s+(?:(?:are|is|sind|werden|wird|son|se|sont|sono|vengono|sao)\s+)?(?:accepted|allowed|supported|akzeptiert|erlaubt|zulassig|aceptad\w*|permitid\w*|admitid\w*|accepte\w*|autorise\w*|accettat\w*|ammess\w*|consentit\w*|aceit\w*)\b\s*[.!]?\s*$/g;
 
 /**
  * Folded text with what a value may be written as read as what is refused: only http(s) addresses accepted (any

@@ -269,6 +269,8 @@ const OTHER = wordList(
 /** The time is what is asked ("calculate the time"), or the speed is given ("from distance and speed"). */
 const TIME_ASKED =
   /\b(?:calculate|compute|work out|estimate|predict|berechne\w*|ermittel\w*|calcul\w*|stima\w*|estim\w*)\s+(?:the |my |il |la |le |el |o |a |die |den |meine )?(?:finish |total |travel |arrival )?(?:time|zeit|tiempo|temps|tempo|duration|durata|dauer|duree|duracion|duracao)\b|\b(?:from|given|with|da|dalla|dal|aus|mit|a partir de|de la|desde|avec|com)\b[^.;]{0,40}\b(?:speed|velocit\w*|geschwindigkeit|vitesse|velocidad\w*)\b/;
+/** The pace is given and a time asked ("GET /finish-time?distance_km=…&pace=5:00", "at a pace of 5:00"). */
+const PACE_GIVEN = /[?&]pace=|\b(?:at|given|from|with)\s+(?:a |the |my )?pace\b/;
 const CLOCK_DURATION = /\bh{1,2}:mm:ss\b|(?<![\d:.])\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])/;
 const NOT_POSITIVE =
   /\b(?:zero|null|cero|nul|nulle|nulo|nula|0|negative?s?|negativ\w*|negatif\w*|not positive|or below|or less|oder weniger)\b/;
@@ -298,7 +300,7 @@ function asksPace(text: string, words: string[]): boolean {
 /** What a feature asks of a pace or a speed, or null when it asks for neither from a distance and a time. */
 export function readPace(text: string, words: string[]): PaceRead | null {
   const t = foldText(text);
-  if (hasAny(words, OTHER) || TIME_ASKED.test(t)) return null;
+  if (hasAny(words, OTHER) || TIME_ASKED.test(t) || PACE_GIVEN.test(t)) return null;
   const pace = asksPace(t, words);
   const speed = hasAny(words, SPEED_WORDS) || /\bkm\s*\/\s*h\b/.test(t);
   if (!pace && !speed) return null;

@@ -178,7 +178,8 @@ const SERVING_WORDS = wordList(
   'serving servings portion portions people persons person guests diners yield ' +
     'portion portionen portionenzahl personen personenzahl gaste ' +
     'porcion porciones racion raciones personas comensales ' +
-    'personnes parts convives couverts ' +
+    // Not "parts" (French for portions): in English the parts of a stockroom.
+    'personnes convives couverts ' +
     'porzione porzioni persone coperti commensali ' +
     'porcao porcoes pessoas doses rendimento',
 );

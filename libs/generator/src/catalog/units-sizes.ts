@@ -195,6 +195,10 @@ function systemOf(tokens: Token[]): { system: System; stated: boolean } | null {
     low.some((w, i) => DECIMAL.includes(w) && near(i)) ||
     tokens.some((t, i) => /^(kB|KB|MB|GB|TB|PB)$/.test(t.raw) && tokens[i - 1]?.num && !binary);
   if (binary && decimal) return null;
+  // "1024 based: KB, MB, GB (1536 bytes -> 1.5 KB)": binary steps written with the decimal symbols, which the
+  // service would answer as KiB, MiB, GiB — another notation than the one written: not realised here.
+  const iec = tokens.some((t) => /^[KMGTPE]iB$/.test(t.raw));
+  if (binary && !iec && tokens.some((t) => /^(KB|MB|GB|TB|PB)$/.test(t.raw))) return null;
   return { system: decimal ? 'decimal' : 'binary', stated: binary || decimal };
 }
 

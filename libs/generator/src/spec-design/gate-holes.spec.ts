@@ -424,3 +424,25 @@ it('reads "A or B→C" in a chain of states as a move from each of them', () => 
   expect(moves).toMatch(/"new":\[[^\]]*"withdrawn"/);
   expect(moves).toMatch(/"sorted":\[[^\]]*"withdrawn"/);
 });
+
+it('a list of the records "in a given" value is realised only by a filter on it, and a time from a pace is no pace', () => {
+  // h14-plant-care-free deployed a plain list for "show all the plants in a given room" (all plants, every room):
+  // the list is realised only with the room filter.
+  const { contract, fidelity } = judgedOffline(
+    familyIntent('holes-svc', 'a service', [
+      'add a plant with its name, the room it stands in and how many days go between waterings',
+      'show all the plants in a given room',
+    ]),
+  );
+  const list = contract.endpoints.find((e) => e.behavior.kind === 'list');
+  const filtered =
+    list?.behavior.kind === 'list' &&
+    (list.behavior.filters ?? []).some((f) => 'field' in f && f.field === 'room');
+  expect(fidelity[1].realised).toBe(filtered);
+  expect(filtered).toBe(true);
+  // h14-running-pace-spelled deployed a pace from a distance and a duration for a finish time from a pace.
+  const finish = judged([
+    'GET /finish-time?distance_km=42.195&pace=5:00 returns {"total_seconds": integer, "finish": "h:mm:ss"}, total seconds rounded to the nearest whole second',
+  ]);
+  expect(finish.realised).toEqual([false]);
+});

@@ -67,7 +67,7 @@ const SCOPE =
 
 /** The same, said so that it cannot mean "with a description" ("mit einer Beschreibung"): one, a given, a single. */
 const ONE_SCOPE =
-  /\b(?:of|for|from|by)\s+(?:one|a given|a single|a particular|a specific|one given)\s+([a-z]\w*)|\b(?:eines|einer)\s+bestimmten\s+([a-z]\w*)|\bd'une?\s+seule?\s+([a-z]\w*)|\bde\s+una?\s+sol[oa]\s+([a-z]\w*)/gi;
+  /\b(?:of|for|from|by|in|within)\s+(?:one|a given|a single|a particular|a specific|one given)\s+([a-z]\w*)|\b(?:eines|einer)\s+bestimmten\s+([a-z]\w*)|\bd'une?\s+seule?\s+([a-z]\w*)|\bde\s+una?\s+sol[oa]\s+([a-z]\w*)/gi;
 
 /**
  * The same, said after the list as a restriction: "or only the ones in a given room", "just those of one author",

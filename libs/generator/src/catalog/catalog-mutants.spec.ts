@@ -287,7 +287,7 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][]; 
       'a break longer than the shift, or a time like 25:10, should be refused',
     ],
     slips: [
-      ['(span - (pause as number)) / 60', 'span / 60'],
+      ['const worked = span - (pause as number);', 'const worked = span;'],
       ['end + 24 * 60 - start', 'start - end'],
       ['(pause as number) > span', '(pause as number) > span + 60'],
     ],

@@ -8,7 +8,9 @@ import { storyBody } from './story-frame';
 
 /** Function words of the languages intents are written in (en, fr, es, pt, it, de), folded to ASCII. */
 const FUNCTION_WORDS = new Set(
+  // German pronominal adverbs ("dafür eine ID zurückbekommen"): never a term of a domain.
   (
+    'dafur dazu damit davon darauf daran darin dabei dadurch dagegen hierfur wofur ' +
     'the and for with from into onto that this these those then than when where which while what who whom whose ' +
     'are was were been being has have had does did not nor but any all each every some its his her their our ' +
     'your you they them him she one two three per via out off too very just only also still yet both either ' +
@@ -74,10 +76,11 @@ const GENERIC_WORDS = new Set(
     'gibt liefert devuelve devuelven renvoie renvoient restituisce devolve ' +
     // "Error" in the other languages ("soll ein Fehler 400 kommen").
     'fehler erreur errore erro kommen ' +
-    // "Store", "keep" and "get back" in the other languages ("einen Text hinterlegen und eine ID zurückbekommen").
-    'speichern speichert gespeichert hinterlegen hinterlegt ablegen aufbewahren bekommen bekommt zuruckbekommen ' +
-    'zuruckgeben erhalten erhalt enregistrer enregistre stocker garder recevoir recoit guardar guarda recibir ' +
-    'recibe salvare salva conservare ricevere riceve salvar armazenar receber recebe'
+    // "Get back" and "receive" in the other languages ("… und dafür eine ID zurückbekommen"). Not the verbs of storing:
+    // "die E-Mail wird in Kleinbuchstaben gespeichert" says how a value is kept, which a plain store does not do.
+    'bekommen bekommt zuruckbekommen erhalten erhalt recevoir recoit recibir recibe ricevere riceve receber recebe ' +
+    // Depositing a thing to fetch later ("einen Text hinterlegen"), as "store" is in English.
+    'hinterlegen hinterlegt ablegen'
   ).split(/\s+/),
 );
 

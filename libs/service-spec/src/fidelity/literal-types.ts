@@ -179,7 +179,11 @@ function readOne(t: string): Omit<LiteralTypeReading, 'optional'> {
   const pattern = t.replace(/^["']|["']$/g, '');
   if (DATE_TIME_PATTERN.test(t)) return { type: 'string', rule: 'ISO datetime', pattern };
   if (DATE_PATTERN.test(t)) return { type: 'string', rule: 'ISO date', pattern };
-  if (CLOCK_PATTERN.test(t)) return { type: 'string', pattern };
+  // "HH:MM" is also a clock time's format (a record field checked as one); "h:mm:ss", "m:ss" only a notation.
+  if (CLOCK_PATTERN.test(t))
+    return writtenFormatIn(t) !== null
+      ? { type: 'string', rule: pattern, pattern }
+      : { type: 'string', pattern };
   if (DATE_TIME_WORDS.test(f)) return { type: 'string', rule: 'ISO datetime' };
   if (DATE_WORDS.test(f)) return { type: 'string', rule: 'ISO date' };
   if (HEX_WORDS.test(f)) return { type: 'string', rule: 'hex' };

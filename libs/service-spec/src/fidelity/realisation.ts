@@ -58,9 +58,10 @@ export function realisationOf(
     for (const err of e.errors) add([err.code, err.when]);
   }
   add(checks.map(checkText));
-  // A number sent as a number-typed path parameter ("GET /roman/2026" for `/roman/{n}`, n an integer) is a value
-  // the example works with, not an incidental digit of a path.
-  add(checks.flatMap((c) => numberParamsSent(c, endpoints)));
+  // A number sent as a number-typed path parameter ("GET /roman/2026" for `/roman/{n}`, n an integer) and answered
+  // is a value the example works with, not an incidental digit of a path; one refused ("GET /roman/5000" → 400)
+  // states no number the feature accepts ("for numbers up to 5000").
+  add(checks.filter((c) => !refusedExample(c)).flatMap((c) => numberParamsSent(c, endpoints)));
   if (refusal) add(checks.filter(refusedExample).map((c) => c.description));
   // Dates, times, record ids and paths hold digits, not quantities: a 3 in "2024-03-15" states no limit of 3.
   const quantities = texts.filter((t) => !INCIDENTAL_DIGITS.test(t.trim()));

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import type { Redis } from 'ioredis';
 import { RedisBreakerStore, RedisBudgetGuard, RedisCostLedger, RedisResponseCache } from '@sf/llm';
 import type { UdcRegistryEntry } from '@sf/udc';
-import { createRedis, freePort, RedisScript } from '@sf/platform';
+import { auditStreamKey, createRedis, freePort, RedisScript } from '@sf/platform';
 import { RegistryService } from '../../apps/build-executor/src/registry/registry.service';
 import { CostKeys } from '../../libs/llm/src/ledger/cost-keys';
 import {
@@ -51,6 +51,11 @@ describe('on a three-master Redis Cluster', () => {
    * connection inside the submit's MULTI (one round trip), not through `RedisScript.run`, so this is its proof.
    */
   let acceptedSubmits = 0;
+  /**
+   * Audit entries written on the cluster: the audit's append script runs as a command defined on its connection
+   * (one call per event-loop turn), not through `RedisScript.run`, so the entries in the stream are its proof.
+   */
+  let auditedEntries = 0;
 
   const connect = (): Redis => {
     const redis = createRedis(cluster.url);
@@ -127,6 +132,13 @@ describe('on a three-master Redis Cluster', () => {
       expect((await request(factory.url, 'GET', '/dashboard')).status).toBe(200);
       const registered = (await request(executor.url, 'GET', '/registry/services')).body;
       expect(JSON.stringify(registered)).toContain('cluster-notes');
+      // The submits' audit entries, written just after their answers, are in the stream on the cluster.
+      const audit = auditStreamKey(pipeline.prefix);
+      const redis = connect();
+      for (let i = 0; i < 100 && (await redis.xlen(audit)) < acceptedSubmits; i++)
+        await new Promise((r) => setTimeout(r, 20));
+      auditedEntries = await redis.xlen(audit);
+      expect(auditedEntries).toBeGreaterThanOrEqual(acceptedSubmits);
     });
   });
 
@@ -252,6 +264,7 @@ describe('on a three-master Redis Cluster', () => {
     expect(acceptedSubmits).toBeGreaterThan(0);
     const ran = new Set(runs.map((r) => r.name));
     if (acceptedSubmits > 0) ran.add('create-intent');
+    if (auditedEntries > 0) ran.add('append-audit');
     expect([...ran].sort()).toEqual(repositoryScripts());
   });
 });

@@ -99,7 +99,7 @@ type Appending = Redis & { [APPEND_COMMAND](key: string, ...args: string[]): Pro
  *
  * The entries recorded in one event-loop turn are appended by one script call at the end of the turn: under
  * load a turn answers many requests, and an XADD of its own per entry (26 arguments, a command object and a
- * reply each) was a tenth of the intake's client CPU.
+ * reply each) was a few per cent of the intake's client CPU (the audit's share of a profile under load).
  */
 export class AuditLog {
   private readonly now: () => number;

@@ -155,6 +155,11 @@ describe('the Roman numeral recogniser', () => {
     ['Convertir des chiffres romains en nombres entiers', '/roman/to-number'],
     ['Convertire numeri romani in numeri interi', '/roman/to-number'],
     ['Converter algarismos romanos para números inteiros', '/roman/to-number'],
+    // what is sent and what comes back ("send X and get Y back")
+    ['send roman numerals and get the number back', '/roman/to-number'],
+    ['you send a Roman numeral and receive the integer it stands for', '/roman/to-number'],
+    ['send a number and get the roman numeral back', '/roman/to-roman'],
+    ['given a whole number, returns the Roman numeral', '/roman/to-roman'],
   ])('reads the direction of %p', (text, path) => {
     const design = designOf(text);
     expect(design?.path).toBe(path);

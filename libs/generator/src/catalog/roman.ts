@@ -130,20 +130,20 @@ const NUMERAL_WORDS = [
   ...['numeral', 'numerals', 'ziffer', 'ziffern', 'zahlzeichen', 'chiffre', 'chiffres', 'cifra', 'cifras'],
   ...['numerali', 'numerale', 'cifre', 'algarismo', 'algarismos', 'numeracion', 'numeration', 'numeracao'],
 ];
-/** Words after which the conversion's target is named ("to", "in", "a", "para"). */
-const TARGET_MARKERS = ['to', 'into', 'as', 'in', 'zu', 'nach', 'ins', 'en', 'al', 'vers', 'para', 'em'];
-/** Words after which the conversion's source is named. */
-const SOURCE_MARKERS = ['from', 'for', 'von', 'aus', 'desde', 'depuis', 'dai', 'dalla', 'dalle'];
-const READ_VERBS = [
-  ...['parse', 'parses', 'parsing', 'decode', 'decodes', 'interpret', 'interprets', 'evaluate', 'read'],
-  ...['value', 'lesen', 'auswerten', 'wert', 'interpretar', 'decodificar', 'valor', 'lire', 'valeur'],
-  ...['interpreter', 'leggere', 'interpretare', 'valore', 'ler'],
-];
-const WRITE_VERBS = [
-  ...['format', 'formats', 'encode', 'encodes', 'write', 'writes', 'render', 'renders', 'spell'],
-  ...['formatieren', 'schreiben', 'darstellen', 'escribir', 'formatear', 'ecrire', 'formater', 'scrivere'],
-  ...['formattare', 'escrever', 'formatar'],
-];
+/** Words after which the target is named ("to", "para"; what comes back: "… and get the number back"). */
+const TARGET_MARKERS =
+  'to into as in zu nach ins en al vers para em get gets receive receives returns answers'.split(' ');
+/** Words after which the source is named ("from"; what is sent: "send roman numerals and get the number back"). */
+const SOURCE_MARKERS =
+  'from for von aus desde depuis dai dalla dalle send sends enter enters type given paste submit'.split(' ');
+const READ_VERBS = (
+  'parse parses parsing decode decodes interpret interprets evaluate read value lesen auswerten wert interpretar ' +
+  'decodificar valor lire valeur interpreter leggere interpretare valore ler'
+).split(' ');
+const WRITE_VERBS = (
+  'format formats encode encodes write writes render renders spell formatieren schreiben darstellen escribir ' +
+  'formatear ecrire formater scrivere formattare escrever formatar'
+).split(' ');
 const NOT_CANONICAL_WORDS = [
   ...['canonical', 'noncanonical', 'malformed', 'kanonisch', 'kanonische', 'ungultig', 'ungultige'],
   ...['canonico', 'canonicos', 'canonicas', 'canonique', 'canoniques', 'canonici', 'canonica'],

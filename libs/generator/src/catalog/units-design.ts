@@ -379,7 +379,8 @@ function spelledDesign(
     ...general,
     summary:
       `Converts ${withArticle(q.summaryNoun)} between the units the feature spells: ${listing}, with their exact` +
-      ` definitions, rounded to ${decimalsText(decimals)}; the target unit is answered as spelled; a negative` +
+      ` definitions${q.scale ? ` (${q.scale})` : ''}, rounded to ${decimalsText(decimals)}; the target unit is` +
+      ` answered as spelled; a negative` +
       ` ${q.noun} (below 0) or any other unit is refused with 400.${ownWords(written)}`,
     inputs: [
       { ...general.inputs[0], field: { ...general.inputs[0].field, example: first.input.value } },

@@ -6,6 +6,7 @@ import { DURATION_FROM_PARTS_CODE, DURATION_TO_PARTS_CODE } from './units-durati
 import { fixedDesign, generalDesign, negativeRefusals } from './units-design';
 import { recogniseDuration } from './units-duration';
 import { QUANTITIES, unstatedDecimals } from './units-facts';
+import { unitsOf } from './units-tables';
 import { spellsConversion } from './param-affinity';
 import { recogniseSize } from './units-sizes';
 import { spelledUnits } from './units-spelled';
@@ -286,7 +287,33 @@ function convertMentioned(
           },
         }
       : null;
+  // "between km/h, mph, m/s and knots": the units the feature lists, spelled as it writes them, and no others.
+  const listed = (): Recognised | null => {
+    // Spelled as the units' own codes ("kg, g, lb and oz") too: the general converter would take others as well
+    // (a ton), which an intent refusing "unknown units" would not. A code standing in the list beside a comma
+    // ("kg, g, lb": the "g" the mention reader leaves to other words) is one of its units; a code written
+    // elsewhere and not read as a unit ("J and kJ") keeps the general converter, so a listed unit is never refused.
+    const codes = new Set(unitsOf(quantity).map((u) => u.symbol));
+    const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
+    const besideComma = (t: Token) =>
+      /,\s*$/.test(folded.slice(Math.max(0, t.at - 3), t.at)) || /^\s*,/.test(folded.slice(t.end, t.end + 3));
+    const inList = tokens.filter((t) => codes.has(t.raw) && !units.includes(t.raw) && besideComma(t));
+    if (tokens.some((t) => codes.has(t.raw) && !units.includes(t.raw) && !inList.includes(t))) return null;
+    if (new Set([...units, ...inList.map((t) => t.raw)]).size < 3) return null;
+    // Each unit as first written, in the order written: "mm … mi (milímetros a milhas)" names mm and mi twice.
+    const written = [
+      ...mentions.map((m) => ({ at: tokens[m.start]?.at ?? 0, unit: m.unit!, written: m.written })),
+      ...inList.map((t) => ({ at: t.at, unit: t.raw, written: t.raw })),
+    ].sort((a, b) => a.at - b.at);
+    const firstWritten = new Map<string, string>();
+    for (const m of written) if (!firstWritten.has(m.unit)) firstWritten.set(m.unit, m.written);
+    const spelled = general().design.respell?.([...firstWritten.values()]);
+    return spelled ? { design: spelled } : null;
+  };
   if (units.length === 2) {
+    // "kg, g and lb": a third unit written as its code in the list.
+    const three = listed();
+    if (three) return three;
     const [a, b] = units.map((u) => mentions.find((m) => m.unit === u)!);
     if (eitherWay(tokens, mentions)) return general();
     const way = direction(tokens, a, b, convert);
@@ -296,13 +323,6 @@ function convertMentioned(
     }
     return convert ? general() : constraint();
   }
-  // "between km/h, mph, m/s and knots": the units the feature lists, spelled as it writes them, and no others.
-  const listed = (): Recognised | null => {
-    // Spelled as the units' own codes ("kg, g, lb and oz"), the general converter takes them already.
-    if (units.length < 3 || mentions.every((m) => m.written === m.unit)) return null;
-    const spelled = general().design.respell?.([...new Set(mentions.map((m) => m.written))]);
-    return spelled ? { design: spelled } : null;
-  };
   if (units.length === 0 ? asksToConvertQuantity(tokens, QUANTITIES[quantity].words) : convert)
     return listed() ?? general();
   if (units.length > 2 && eitherWay(tokens, mentions)) return listed() ?? general();

@@ -6,7 +6,7 @@ import {
   type InputRules,
 } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
-import { planComputation } from './input-rules';
+import { planComputation, refusesAlready } from './input-rules';
 import { planRecord, planUnknownIds, type Step } from './input-rules-records';
 import { claimComputation } from './refusal-features';
 import { planUnknownRecords } from './unknown-records';
@@ -24,16 +24,21 @@ interface RulesPlan {
   steps: Step[];
 }
 
-/** The plan realising what `read` states, on the one computation or record it names; null when none can. */
-function planRules(b: ContractBuilder, read: InputRules, feature: string): RulesPlan | null {
+/**
+ * The plans realising what `read` states: on the one record it names, or on every computation whose inputs it names
+ * ("Negative Mengen sind ungültig" beside litres → gallons and gallons → litres is said of both conversions, each
+ * refusing a negative volume itself); null when none can, when it names a record and a computation alike, or when
+ * it would change what one of several computations answers (negative values beside a temperature).
+ */
+function planRules(b: ContractBuilder, read: InputRules, feature: string): RulesPlan[] | null {
   if (read.unknownId) {
     const steps = planUnknownIds(b, read.status, feature);
-    return steps && { status: read.status, steps };
+    return steps && [{ status: read.status, steps }];
   }
   const unknownRecords = unknownRecordWords(read);
   if (unknownRecords) {
     const steps = planUnknownRecords(b, unknownRecords, feature);
-    return steps && { status: read.status, steps };
+    return steps && [{ status: read.status, steps }];
   }
   const plans: RulesPlan[] = [];
   for (const e of b.contract.endpoints) {
@@ -41,23 +46,25 @@ function planRules(b: ContractBuilder, read: InputRules, feature: string): Rules
     if (steps) plans.push({ e, status: read.status, steps });
   }
   const record = planRecord(b, read.clauses, read.status, feature);
-  if (record) plans.push({ status: read.status, steps: record });
-  return plans.length === 1 ? plans[0] : null;
+  if (record) return plans.length === 0 ? [{ status: read.status, steps: record }] : null;
+  // Said of several computations, a rule goes on each only when none answers differently for it.
+  if (plans.length > 1 && !plans.every((p) => p.e && refusesAlready(p.e, read.clauses, feature))) return null;
+  return plans.length > 0 ? plans : null;
 }
 
 /**
- * Puts the input rules a feature states on the one computation, or the one record, whose inputs it names; a
+ * Puts the input rules a feature states on the computations, or the one record, whose inputs it names; a
  * refusal list with a status per group ("… returns 400; an unknown sku returns 404") puts each group where it
  * names, all or none. False (the contract untouched) when it states none this reads, or a group names nothing or
- * two things, or cannot be shown.
+ * a record and a computation, or cannot be shown.
  */
 export function applyInputRules(b: ContractBuilder, feature: string): boolean {
   const reads = refusalParts(feature)?.map((p) => p.rules) ?? [readInputRules(feature)];
   const plans: RulesPlan[] = [];
   for (const read of reads) {
-    const plan = read && planRules(b, read, feature);
-    if (!plan) return false;
-    plans.push(plan);
+    const planned = read && planRules(b, read, feature);
+    if (!planned) return false;
+    plans.push(...planned);
   }
   let done = true;
   for (const { e, status, steps } of plans) {

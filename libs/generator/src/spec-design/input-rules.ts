@@ -20,12 +20,13 @@ import { fits, isDigitText, isNumber, said, type Step } from './input-rules-reco
 import { itemBoundStep, listWithLetters, sending } from './item-bounds';
 
 /*
- * Input rules stated as a key feature of their own (`input-rule-reading.ts`), put on the ONE computation or
+ * Input rules stated as a key feature of their own (`input-rule-reading.ts`), put on the computations or the ONE
  * record whose inputs the words name. When the computation already refuses so, its own refusal is the worked
  * example; when it does not, the rule goes on the field (bounds; an empty text no longer allowed) so the emitted
  * validation refuses it, worked examples it now refuses go, and 4xx examples send the value the feature names.
- * Planned first, then applied: a clause that names nothing, names two computations, cannot be shown, or answers
- * another status than the one the feature writes leaves the whole feature unrealised (the contract untouched).
+ * Planned first, then applied: a clause that names nothing, names a record and a computation alike, cannot be
+ * shown, or answers another status than the one the feature writes leaves the whole feature unrealised (the
+ * contract untouched).
  */
 
 /** Words naming the one input a computation reads, whatever it is called ("values", "Werte", "input"). */
@@ -73,9 +74,20 @@ function namedInputs(d: FunctionDesign, read: RuleClause, told: string[] = []): 
   // An unknown value is refused of an input listing values only when the features do not name some of them alone
   // ("entre km, m, mi y ft" beside nine units: a yard, unknown to the user, would be answered; the eval's
   // h13-conversor-senderismo-es deployed so).
-  const toldWords = new Set(told.flatMap((t) => featureWords(t)));
+  // A value is named as written, whole ("us_gal", "km/h" are one value each, not the words they split into).
+  const toldText = told.join(' ').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const written = (v: string) => {
+    const value = v.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    return new RegExp(`(?:^|[^\\p{L}\\p{N}_/])${value}(?:$|[^\\p{L}\\p{N}_/])`, 'u').test(toldText);
+  };
+  // A value the design spells with a qualifier ("mpg_imp" for "UK mpg") is told by its own part.
+  const isTold = (v: string | number) =>
+    written(String(v)) ||
+    String(v)
+      .split('_')
+      .some((part) => part.length >= 2 && written(part));
   const namesSome = (f: FieldSpec) => {
-    const listed = (f.enum ?? []).filter((v) => toldWords.has(String(v).toLowerCase()));
+    const listed = (f.enum ?? []).filter(isTold);
     return listed.length >= 2 && listed.length < (f.enum ?? []).length;
   };
   return named.some(namesSome) ? [] : named;
@@ -336,6 +348,8 @@ function planInput(
     case 'missing':
       return field.required ? refuse(sending(d, field, undefined, 'left out (missing)')) : null;
     case 'unknown':
+      // "any other unit, such as ounces" beside a converter taking ounces: the intent contradicts itself.
+      if (namesAcceptedExample(d, field, feature)) return null;
       if (field.enum && field.enum.length > 0)
         return refuse(
           sending(d, field, 'zz-unknown', 'set to "zz-unknown", a value it does not list (unknown),'),
@@ -386,11 +400,53 @@ function planInput(
   }
 }
 
+/** Words after which a feature gives examples of what it refuses ("such as ounces", "z. B. parsec"). */
+const EXAMPLE_MARKER =
+  /\b(?:such as|like|e\.?\s?g\.?|for (?:example|instance)|z\.\s?b\.?|zum beispiel|por ejemplo|p\.\s?ej\.?|par exemple|comme|ad esempio|per esempio|come|por exemplo|como)\s+([^,.;:)]+)/giu;
+
+/**
+ * Whether a feature's examples of refused values name one the input takes: a value it lists, or a word of the
+ * description or summary saying what it takes ("oz = ounces (oz)").
+ */
+function namesAcceptedExample(d: FunctionDesign, field: FieldSpec, feature: string): boolean {
+  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const examples = [...fold(feature).matchAll(EXAMPLE_MARKER)].flatMap((m) =>
+    (m[1].match(/[\p{L}\p{N}/_]+/gu) ?? []).filter((w) => w.length >= 2),
+  );
+  if (examples.length === 0) return false;
+  const taken = new Set([
+    ...(field.enum ?? []).map((v) => fold(String(v))),
+    ...featureWords(`${d.summary} ${field.description ?? ''}`),
+  ]);
+  return examples.some(
+    (w) => taken.has(w) && !['or', 'and', 'und', 'oder', 'o', 'y', 'ou', 'et', 'e'].includes(w),
+  );
+}
+
 /** The statuses a clause's worked examples answer. */
 function statusOf(clause: RuleClause, d: FunctionDesign, field: FieldSpec): number {
   if (clause.kind === 'unknown' && !field.enum) return ownRefusal(d, field, clause)?.status ?? 400;
   if (clause.kind === 'malformed') return ownRefusal(d, field, clause)?.status ?? 400;
   return 400;
+}
+
+/**
+ * Whether computation `e` already refuses, by its family's reference semantics, the values the clauses' bounds
+ * exclude on the inputs they name ("Negative Mengen" beside a volume conversion, which refuses -1 itself): a rule
+ * said of several computations goes on them only so, never changing what one of them answers (a temperature below
+ * 0 is a temperature). Clauses of other kinds (letters, missing, empty, unknown values) change no answer.
+ */
+export function refusesAlready(e: EndpointSpec, clauses: RuleClause[], feature: string): boolean {
+  const d = catalogDesignOf(e);
+  if (!d) return false;
+  const told = e.features.filter((f) => f !== feature && readInputRules(f) === null);
+  return clauses.every((clause) => {
+    if (clause.kind !== 'bound' && clause.kind !== 'zero') return true;
+    return namedInputs(d, clause, told).every((field) => {
+      const value = clause.kind === 'zero' ? 0 : beyond(clause.rule ?? {}, field.type);
+      return value !== null && refusesByReference(d, field, value);
+    });
+  });
 }
 
 /** The steps realising every clause on computation `e`, or null when one cannot be. */

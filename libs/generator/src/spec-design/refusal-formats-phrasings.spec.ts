@@ -137,12 +137,8 @@ const NOT_YET_READ = new Set<string>([
   'Dígitos que não existem na base de origem (como 2 na base 2) ou outras bases dão erro 400',
   'Dígitos que no existen en la base de origen (como 2 en base 2) dan error 400',
   'a digit that does not exist in the source base, like 2 in base 2, is refused',
-  "answer 400 if a unit isn't one of those four or the speed isn't a number",
   'moeda desconhecida ou valor negativo deve dar erro',
   'a negative amount of anything is nonsense, and so is an oven colder than absolute zero',
-  // Read before only by a converter made to take "ounces" (the refused example became one of its units): now
-  // unread until the converter is restricted to the units the intent names.
-  'any other unit, such as ounces, is refused',
   // Read before by a bound put on the roll's optional seed (maximum 50) while the roll took up to 100 dice: unread
   // until the roll takes the limits the user writes.
   'Weniger als ein Würfel, mehr als 50 Würfel oder Würfel mit weniger als 2 Seiten ergeben 400',

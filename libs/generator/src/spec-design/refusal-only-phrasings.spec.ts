@@ -70,6 +70,8 @@ const ROWS: RefusalRow[] = [
   // Portuguese
   { base: [RATES], text: 'Um valor negativo é rejeitado' },
   { base: [LIVROS], text: 'Livros sem título são rejeitados' },
+  // said of two computations: each refuses letters in its number inputs, so each takes it
+  { base: [BMI, LENGTH], text: 'anything that is not a number is rejected' },
 ];
 
 /** Refusals naming what the intent lacks, a text where a number is meant, or two things: never a guess. */
@@ -80,7 +82,6 @@ const NEAR_MISSES: RefusalRow[] = [
   { base: [WORDS], text: 'a negative amount is rejected' },
   { base: [TEMP], text: 'an empty title is rejected' },
   { base: [GUESTS, PRODUCTS], text: 'an empty name is rejected' },
-  { base: [BMI, LENGTH], text: 'anything that is not a number is rejected' },
   { base: [TASKS], text: 'Aufgaben mit negativem Preis werden abgelehnt' },
   { base: [GUESTS], text: 'un precio negativo se rechaza' },
   { base: [DICE], text: 'a negative weight is refused' },

@@ -80,7 +80,10 @@ const GENERIC_WORDS = new Set(
     // "die E-Mail wird in Kleinbuchstaben gespeichert" says how a value is kept, which a plain store does not do.
     'bekommen bekommt zuruckbekommen erhalten erhalt recevoir recoit recibir recibe ricevere riceve receber recebe ' +
     // Depositing a thing to fetch later ("einen Text hinterlegen"), as "store" is in English.
-    'hinterlegen hinterlegt ablegen'
+    'hinterlegen hinterlegt ablegen ' +
+    // Sending a value to the service and receiving its answer ("send roman numerals and get the number back").
+    'send sends receive receives enter enters paste pastes submit submits senden sende schicken schickt ' +
+    'enviar envia envoyer envoie inviare invia mandar manda'
   ).split(/\s+/),
 );
 

@@ -29,6 +29,8 @@ describe('moves listed as pairs on a state route', () => {
     // Pairs without a state route are places, units or anything else.
     'trips: Berlin to Paris, Paris to Rome',
     'POST /convert with {"value": number}: m to ft, ft to m',
+    // A one-field body on a route that names no move or state: a reassignment, not a machine.
+    'PATCH /tasks/{id}/assign with {"user": string}: alice to bob, bob to carol, carol to dave',
   ])('reads no machine in %j', (feature) => {
     expect(readArrowMachine(feature)).toBeNull();
   });

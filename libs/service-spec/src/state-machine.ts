@@ -137,6 +137,9 @@ const PAIR_LIST = new RegExp(
 const ONE_PAIR = new RegExp(MOVE_PAIR, 'giu');
 /** A route's body of one named field (`{"status": s}`, `{"to": string}`). */
 const ONE_FIELD_BODY = /\{\s*"[\p{L}_][\p{L}\p{N}_-]*"\s*:\s*[^,{}]+\}/u;
+/** A route's last segment naming a move or a state (`/transition`, `/advance`, `/stage`, `/estado`). */
+const MOVE_SEGMENT =
+  /^(?:transitions?|move|advance|change|state|status|stage|step|phase|zustand|stufe|estado|etapa|fase|statut|etat|stato|situacao)$/iu;
 
 /**
  * Moves written in words in a feature spelling a state route, as arrows: "moves an issue from new to triaged,
@@ -147,7 +150,7 @@ function wordedAsArrows(feature: string): string {
   const named =
     route !== null && new RegExp(`"${route[1].replace(/-/g, '_')}"\\s*:`).test(feature.replace(/-/g, '_'));
   // The body names the state under its own word (`/transition with {"to": s}`): one field, nothing else.
-  if (!route || !(named || ONE_FIELD_BODY.test(feature))) return feature;
+  if (!route || !(named || (MOVE_SEGMENT.test(route[1]) && ONE_FIELD_BODY.test(feature)))) return feature;
   const asArrows = (m: string) =>
     [...m.matchAll(ONE_STATE)]
       .map((x) => x[0])

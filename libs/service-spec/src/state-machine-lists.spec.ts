@@ -36,6 +36,22 @@ describe('moves listed as pairs on a state route', () => {
   });
 });
 
+describe('arrows written without spaces', () => {
+  it.each([
+    [
+      'POST /tickets/{id}/status with {"status": s}; allowed: open->in_progress, in_progress->resolved, resolved->closed, resolved->in_progress',
+      { open: ['in_progress'], in_progress: ['resolved'], resolved: ['closed', 'in_progress'], closed: [] },
+    ],
+    [
+      'allowed moves: open->in_progress->resolved->closed and resolved->in_progress; others return 409',
+      { open: ['in_progress'], in_progress: ['resolved'], resolved: ['closed', 'in_progress'], closed: [] },
+    ],
+    ['status: to-do->in-progress->done', { 'to-do': ['in-progress'], 'in-progress': ['done'], done: [] }],
+  ])('reads %j', (feature, moves) => {
+    expect(readArrowMachine(feature)?.moves).toEqual(moves);
+  });
+});
+
 describe('states that may also go to another one', () => {
   it.each([
     [

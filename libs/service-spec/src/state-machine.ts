@@ -18,7 +18,8 @@ export interface ArrowMachine {
 const ARROW = String.raw`\s*(?:→|->|=>|⟶|➔)\s*`;
 // A state: a word of two or more letters (snake_case or kebab-case allowed), never a unit symbol (°C), a number
 // (IV → 4 has one word only) or a single letter (é → e, ü → ue fold letters).
-const STATE = String.raw`(?<![°\p{L}\p{N}_"'/{}-])\p{L}[\p{L}\p{N}_-]+(?![\p{L}\p{N}_"'/{}(])`;
+// A hyphen inside a state ("in-progress") never ends it before an arrow written without spaces ("open->closed").
+const STATE = String.raw`(?<![°\p{L}\p{N}_"'/{}-])\p{L}(?:[\p{L}\p{N}_]|-(?!>))+(?![\p{L}\p{N}_"'/{}(])`;
 const CHAIN = new RegExp(`${STATE}(?:${ARROW}${STATE})+`, 'gu');
 const ONE_STATE = new RegExp(STATE, 'gu');
 

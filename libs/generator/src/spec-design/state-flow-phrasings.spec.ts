@@ -62,6 +62,21 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'tickets, arrows written without spaces (added with the reader of them)',
+    [
+      'POST /tickets with {"title": string} returns 201 with an id and "status": "open"',
+      'POST /tickets/{id}/status with {"status": string} returns 200 and the ticket; allowed: open->in_progress, in_progress->resolved, resolved->closed',
+      'any other move (e.g. open->closed) returns 409 and keeps the old status',
+    ],
+    [
+      {
+        route: 'POST /tickets/{id}/status',
+        field: 'status',
+        moves: { open: ['in_progress'], in_progress: ['resolved'], resolved: ['closed'], closed: [] },
+      },
+    ],
+  ],
+  [
     'hiring stages in order, rejected from any stage before hired',
     [
       'POST /candidates with {"name": string} returns 201 with an id and "stage": "applied"',

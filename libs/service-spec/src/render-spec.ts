@@ -140,7 +140,7 @@ function describeBehavior(b: Behavior): string {
         const from = Object.keys(b.moves).filter((s) => b.moves[s].includes(b.to ?? ''));
         return `Moves the ${b.resource}'s ${code(b.field)} to ${code(b.to)}, only from ${from.map((s) => code(s)).join(' or ')}; answers 200 with the record; from any other state (${code(b.to)} itself included) 409 ${code('INVALID_TRANSITION')} and changes nothing; an unknown ${b.resource} 404. Reads no body.`;
       }
-      return `Moves the ${b.resource} to the state body field ${code(b.field)} names, along the machine's arrows (${Object.entries(
+      return `Moves the ${b.resource}${b.input === undefined ? '' : `'s ${code(b.field)}`} to the state body field ${code(b.input ?? b.field)} names, along the machine's arrows (${Object.entries(
         b.moves,
       )
         .flatMap(([from, tos]) => tos.map((to) => `${from} → ${to}`))

@@ -128,6 +128,7 @@ const behaviorSchema = {
           additionalProperties: { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1 } },
         },
         to: { type: 'string', minLength: 1, maxLength: 60 },
+        input: snake,
       },
       ['resource', 'param', 'field', 'moves'],
     ),

@@ -369,6 +369,7 @@ export interface TransitionBehavior {
   moves: Record<string, string[]>;
   /** An action route (`POST /polls/{id}/close`): moves to this state, no body read; 409 where `moves` refuses. */
   to?: string;
+  input?: string; // the body field naming the target when not `field` (`{"to": s}` on `/transition`)
 }
 
 /**

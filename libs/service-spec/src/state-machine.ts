@@ -18,7 +18,8 @@ export interface ArrowMachine {
 const ARROW = String.raw`\s*(?:→|->|=>|⟶|➔)\s*`;
 // A state: a word of two or more letters (snake_case or kebab-case allowed), never a unit symbol (°C), a number
 // (IV → 4 has one word only) or a single letter (é → e, ü → ue fold letters).
-const STATE = String.raw`(?<![°\p{L}\p{N}_"'/{}-])\p{L}[\p{L}\p{N}_-]+(?![\p{L}\p{N}_"'/{}(])`;
+// A hyphen inside a state ("in-progress") never ends it before an arrow written without spaces ("open->closed").
+const STATE = String.raw`(?<![°\p{L}\p{N}_"'/{}-])\p{L}(?:[\p{L}\p{N}_]|-(?!>))+(?![\p{L}\p{N}_"'/{}(])`;
 const CHAIN = new RegExp(`${STATE}(?:${ARROW}${STATE})+`, 'gu');
 const ONE_STATE = new RegExp(STATE, 'gu');
 
@@ -32,7 +33,7 @@ const NOT_A_MACHINE =
 
 /** "cancel from any state except done", "cancellable in every state but closed": a state reached from all. */
 const FROM_ANY =
-  /\b(cancel|cancell?ed|abort|aborted|archive|archived|reject|rejected)\b[^.;]{0,30}?\b(?:from|in|at)\s+(?:any|every|all)\s+(?:other\s+)?(?:states?|status(?:es)?|steps?)(?:\s+(?:except|but|other than|apart from)\s+([\p{L}_][\p{L}\p{N}_\s,-]*?))?(?=[.;)]|$)/iu;
+  /\b(cancel|cancell?ed|abort|aborted|archive|archived|reject|rejected)\b[^.;]{0,30}?\b(?:from|in|at)\s+(?:any|every|all)\s+(?:other\s+)?(?:states?|status(?:es)?|steps?|stages?)(?:\s+(?:except|but|other than|apart from)\s+([\p{L}_][\p{L}\p{N}_\s,-]*?))?(?=[.;)]|$)/iu;
 
 const FROM_ANY_STATE: Record<string, string> = {
   cancel: 'cancelled',
@@ -99,6 +100,16 @@ const FROM_WORD = String.raw`(?:from|von|aus|desde|(?:a|à) partir de|depuis|a p
  */
 const FROM_STATES = new RegExp(`(${STATE_LIST})\\s+${FROM_WORD}\\s+(${STATE_LIST})`, 'giu');
 
+/** Verbs of a move a state may also make ("may also go to", "can be moved to"). */
+const MAY_GO = String.raw`(?:may|can|could)\s+(?:also\s+)?(?:go|move|be moved|be set|switch|change)\s+(?:to|into)`;
+/** "applied, screening, interview and offer may also go to rejected": each state of the list reaches the last. */
+const LIST_MAY_GO = new RegExp(`(${STATE_LIST})\\s+${MAY_GO}\\s+(${STATE})`, 'giu');
+/** "any stage before hired may be moved to rejected", "every state except done can go to cancelled". */
+const ANY_MAY_GO = new RegExp(
+  `\\b(?:any|every|each)\\s+(?:other\\s+)?(?:state|stage|step|status)\\s+(?:(before|except|but|other than)\\s+(${STATE})\\s+)?${MAY_GO}\\s+(${STATE})`,
+  'iu',
+);
+
 /** The states a list names, without the words joining them. */
 function listed(text: string): string[] {
   return [...text.matchAll(ONE_STATE)].map((m) => m[0]).filter((w) => !JOIN_WORDS.test(w.toLowerCase()));
@@ -115,6 +126,21 @@ const WORDED_CHAIN = new RegExp(
   'giu',
 );
 const MOVE_WORD = new RegExp(`^(?:${MOVE_FROM}|${MOVE_TO}|${MOVE_THEN}|and|und|y|et|e)$`, 'iu');
+/**
+ * A list of moves after a colon, each "A to B" ("allowed moves: open to in_progress, in_progress to resolved"):
+ * two moves at least, so that "moves it to resolved" alone is never read as a move out of "it".
+ */
+const MOVE_PAIR = `${STATE}\\s+${MOVE_TO}\\s+${STATE}`;
+const PAIR_LIST = new RegExp(
+  `(?<=[:：]\\s*)${MOVE_PAIR}(?:(?:\\s*,\\s*(?:(?:and|und|y|et|e)\\s+)?|\\s+(?:and|und|y|et|e)\\s+)${MOVE_PAIR})+`,
+  'giu',
+);
+const ONE_PAIR = new RegExp(MOVE_PAIR, 'giu');
+/** A route's body of one named field (`{"status": s}`, `{"to": string}`). */
+const ONE_FIELD_BODY = /\{\s*"[\p{L}_][\p{L}\p{N}_-]*"\s*:\s*[^,{}]+\}/u;
+/** A route's last segment naming a move or a state (`/transition`, `/advance`, `/stage`, `/estado`). */
+const MOVE_SEGMENT =
+  /^(?:transitions?|move|advance|change|state|status|stage|step|phase|zustand|stufe|estado|etapa|fase|statut|etat|stato|situacao)$/iu;
 
 /**
  * Moves written in words in a feature spelling a state route, as arrows: "moves an issue from new to triaged,
@@ -122,14 +148,18 @@ const MOVE_WORD = new RegExp(`^(?:${MOVE_FROM}|${MOVE_TO}|${MOVE_THEN}|and|und|y
  */
 function wordedAsArrows(feature: string): string {
   const route = STATE_ROUTE.exec(feature);
-  if (!route || !new RegExp(`"${route[1].replace(/-/g, '_')}"\\s*:`).test(feature.replace(/-/g, '_')))
-    return feature;
-  return feature.replace(WORDED_CHAIN, (m) =>
+  const named =
+    route !== null && new RegExp(`"${route[1].replace(/-/g, '_')}"\\s*:`).test(feature.replace(/-/g, '_'));
+  // The body names the state under its own word (`/transition with {"to": s}`): one field, nothing else.
+  if (!route || !(named || (MOVE_SEGMENT.test(route[1]) && ONE_FIELD_BODY.test(feature)))) return feature;
+  const asArrows = (m: string) =>
     [...m.matchAll(ONE_STATE)]
       .map((x) => x[0])
       .filter((w) => !MOVE_WORD.test(w))
-      .join(' -> '),
-  );
+      .join(' -> ');
+  return feature
+    .replace(WORDED_CHAIN, asArrows)
+    .replace(PAIR_LIST, (list) => [...list.matchAll(ONE_PAIR)].map((m) => asArrows(m[0])).join(', '));
 }
 
 /** Words saying states are final ("are final", "ist endgültig", "son finales", "sont définitifs", "sono finali"). */
@@ -206,6 +236,7 @@ export function readArrowMachine(feature: string): ArrowMachine | null {
       for (const s of from) if (!moves[s].includes(to)) moves[s].push(to);
     }
   }
+  if (!alsoMoves(text, states, add, moves)) return null;
   const any = FROM_ANY.exec(text);
   // "cancel from any state" names no field: the word is read from the rest.
   const word = STATE_WORD.exec(any ? text.replace(any[0], ' ') : text)?.[1] ?? null;
@@ -220,6 +251,42 @@ export function readArrowMachine(feature: string): ArrowMachine | null {
     for (const s of from) if (!moves[s].includes(target)) moves[s].push(target);
   }
   return { states, moves, word };
+}
+
+/**
+ * Moves a feature adds to its arrows in words: "applied, screening and offer may also go to rejected" (each listed
+ * state, all of them the arrows'), "any stage before hired may be moved to rejected" (the states written before
+ * hired). False when a state would move to itself.
+ */
+function alsoMoves(
+  text: string,
+  states: string[],
+  add: (state: string) => void,
+  moves: Record<string, string[]>,
+): boolean {
+  const found: { from: string[]; to: string }[] = [];
+  const any = ANY_MAY_GO.exec(text);
+  // "any stage before hired may …" is no list ending in hired.
+  for (const m of (any ? text.replace(any[0], ' ') : text).matchAll(LIST_MAY_GO)) {
+    const from = listed(m[1]).filter((x) => !/^(?:any|every|each|state|stage|step|status)$/i.test(x));
+    if (from.length > 0 && from.every((x) => states.includes(x))) found.push({ from, to: m[2] });
+  }
+  if (any) {
+    const [, how, bound, to] = any;
+    const at = bound === undefined ? -1 : states.indexOf(bound);
+    if (bound === undefined || at >= 0) {
+      const from = states.filter((x, i) =>
+        how === undefined ? true : how.toLowerCase() === 'before' ? i < at : x !== bound,
+      );
+      found.push({ from: from.filter((x) => x !== to), to });
+    }
+  }
+  for (const { from, to } of found) {
+    if (from.includes(to)) return false;
+    add(to);
+    for (const x of from) if (!moves[x].includes(to)) moves[x].push(to);
+  }
+  return true;
 }
 
 /** Words joining the states a move starts from ("open or in_progress", "offen oder laufend", "new, triaged"). */

@@ -24,7 +24,7 @@ export function transitionLines(
       : [
           `const input = ${names.validation('bodyObject')}(ctx.body ?? {});`,
           'const problems: string[] = [];',
-          `const to = ${names.validation('requiredField')}(input, ${str(b.field)}, ${check}, problems);`,
+          `const to = ${names.validation('requiredField')}(input, ${str(b.input ?? b.field)}, ${check}, problems);`,
           `if (to === undefined || problems.length > 0) throw ${names.kit('validationFailed')}(problems);`,
         ];
   return [

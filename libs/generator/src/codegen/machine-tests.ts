@@ -12,7 +12,7 @@ import type { TestCase } from './test-writer';
 export function transitionCases(w: EndpointTestWriter, e: EndpointSpec, b: TransitionBehavior): TestCase[] {
   if (b.to !== undefined) return actionCases(w, e, { ...b, to: b.to });
   const cases = [
-    w.unknownRecordCase(e, b.param, b.resource, literal({ [b.field]: Object.keys(b.moves)[0] })),
+    w.unknownRecordCase(e, b.param, b.resource, literal({ [b.input ?? b.field]: Object.keys(b.moves)[0] })),
   ];
   const creator = w.creator(b.resource);
   if (!creator) return cases;
@@ -37,7 +37,7 @@ export function transitionCases(w: EndpointTestWriter, e: EndpointSpec, b: Trans
       `const created = await ${creator.fn}(server);`,
       `const missing = ${w.call(e, { path, body: '{}' })};`,
       w.expectError('missing', 400, 'VALIDATION_FAILED', `${where} without ${b.field}`),
-      `const unknown = ${w.call(e, { path, body: literal({ [b.field]: `not-${first}` }) })};`,
+      `const unknown = ${w.call(e, { path, body: literal({ [b.input ?? b.field]: `not-${first}` }) })};`,
       w.expectError('unknown', 400, 'VALIDATION_FAILED', `${where} to an unknown ${b.field}`),
     ],
   });
@@ -50,9 +50,9 @@ export function transitionCases(w: EndpointTestWriter, e: EndpointSpec, b: Trans
         `  const created = await ${creator.fn}(server);`,
         ...walk.map(
           (step) =>
-            `  ${a}.equal(${state(w.call(e, { path, body: literal({ [b.field]: step }) }))}, ${str(step)}, ${str(`walking to ${from}`)});`,
+            `  ${a}.equal(${state(w.call(e, { path, body: literal({ [b.input ?? b.field]: step }) }))}, ${str(step)}, ${str(`walking to ${from}`)});`,
         ),
-        `  const res = ${w.call(e, { path, body: literal({ [b.field]: to }) })};`,
+        `  const res = ${w.call(e, { path, body: literal({ [b.input ?? b.field]: to }) })};`,
         allowed
           ? `  ${w.expectStatus('res', 200, `${where} ${from} → ${to}`)}\n  ${a}.equal(${state('res')}, ${str(to)});`
           : `  ${w.expectError('res', 409, 'INVALID_TRANSITION', `${where} ${from} → ${to}`)}`,
@@ -98,7 +98,7 @@ function actionCases(
     if (!mover || mover.behavior.kind !== 'transition') return null;
     const path = w.path(mover, { [mover.behavior.param]: key });
     return mover.behavior.to === undefined
-      ? w.call(mover, { path, body: literal({ [b.field]: to }) })
+      ? w.call(mover, { path, body: literal({ [mover.behavior.input ?? b.field]: to }) })
       : w.call(mover, { path });
   };
   const read = w.contract.endpoints.find(

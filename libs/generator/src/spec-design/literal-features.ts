@@ -393,12 +393,15 @@ function useWrittenFields(b: ContractBuilder, resource: string, feature: string)
     if (field.default !== undefined) field.required = false;
     fields.push(field);
   }
-  fields.push(...startingValues(feature, fields));
-  // A state a route moves (designed before this create) stays: the machine sets it, the create never sends it.
+  // A state a route moves (designed before this create) stays: the machine sets it, the create never sends it;
+  // the answer's "status": "open" is its first state, so the machine's field (with its states) is kept for it.
   const driven = machineFields(b.contract, resource);
-  const kept = b
-    .resource(resource)
-    .fields.filter((f) => driven.includes(f.name) && !fields.some((x) => x.name === f.name));
+  const machine = b.resource(resource).fields.filter((f) => driven.includes(f.name));
+  const started = startingValues(feature, fields).map(
+    (f) => machine.find((m) => m.name === f.name && m.default === f.default) ?? f,
+  );
+  fields.push(...started);
+  const kept = machine.filter((f) => !fields.some((x) => x.name === f.name));
   b.resource(resource).fields = [...withUniqueNamed(feature, fields), ...kept];
 }
 

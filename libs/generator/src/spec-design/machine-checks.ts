@@ -1,6 +1,7 @@
 import {
   finalWords,
   pathsToStates,
+  readFeatureLiterals,
   readFinalStates,
   type AcceptanceStep,
   type EndpointError,
@@ -76,7 +77,7 @@ function move(
   const path = fill(e.path, { [b.param]: `{${variable}}` });
   return b.to !== undefined
     ? { method: e.method, path }
-    : { method: e.method, path, body: { [b.field]: to } };
+    : { method: e.method, path, body: { [b.input ?? b.field]: to } };
 }
 
 /** The endpoint of the contract that moves a `b.resource` to `to` on `b.field`: its action route, else a body move. */
@@ -136,6 +137,21 @@ function actionHappyCheck(
 }
 
 /** An action route refused (409): from its own state when reachable (closing a closed poll), else another. */
+/**
+ * The clauses of the features a transition endpoint claims without a route of their own that answer `status`,
+ * quoted (` As written: "qualquer outra mudança devolve 409 e o estado continua o mesmo".`): the check that shows
+ * the refusal says which sentence it shows, in the sentence's own words. Empty when none writes it.
+ */
+function writtenAs(e: EndpointSpec, status: number): string {
+  const answers = new RegExp(`(?<![\\d.])${status}(?![\\d.])`);
+  const clauses = e.features
+    .filter((f) => readFeatureLiterals(f).routes.length === 0)
+    .flatMap((f) => f.split(/\s*;\s*/))
+    .filter((clause) => answers.test(clause))
+    .map((clause) => `"${clause.trim().replace(/"/g, "'")}"`);
+  return clauses.length === 0 ? '' : ` As written: ${clauses.join('; ')}.`;
+}
+
 function actionRefusedCheck(
   c: SpecContract,
   e: EndpointSpec,
@@ -153,7 +169,7 @@ function actionRefusedCheck(
     e,
     'error',
     // The refusal is the check's last step, where the gate looks for it (the endpoint tests read the record back).
-    `${e.method} ${e.path} on ${withArticle(b.resource)} that is ${from[0]} answers 409 INVALID_TRANSITION and leaves it ${from[0]}.`,
+    `${e.method} ${e.path} on ${withArticle(b.resource)} that is ${from[0]} answers 409 INVALID_TRANSITION and leaves it ${from[0]}.${writtenAs(e, 409)}`,
     [
       ...made.steps,
       ...walk,
@@ -246,7 +262,7 @@ export function transitionErrorCheck(
     const request =
       b.to !== undefined
         ? { method: e.method, path }
-        : { method: e.method, path, body: { [b.field]: machineWalk(b)[1] } };
+        : { method: e.method, path, body: { [b.input ?? b.field]: machineWalk(b)[1] } };
     return check(e, 'error', `${label} with an unknown ${b.param} answers 404 NOT_FOUND.`, [
       { request, expect },
     ]);
@@ -257,7 +273,7 @@ export function transitionErrorCheck(
     return check(
       e,
       'error',
-      `${label} to a ${b.field.replace(/_/g, ' ')} the machine does not have answers 400.`,
+      `${label} to a ${b.field.replace(/_/g, ' ')} the machine does not have answers 400.${writtenAs(e, 400)}`,
       [...made.steps, { request: move(e, b, made.variable, `not-a-${b.field.replace(/_/g, '-')}`), expect }],
     );
   }
@@ -270,7 +286,7 @@ export function transitionErrorCheck(
     return check(
       e,
       'error',
-      `Moving ${withArticle(b.resource)} that is ${final.from}, a final state (written as ${final.said.map((w) => `"${w}"`).join(', ')}; after ${final.walk.join(' → ')}), to ${final.to} answers 409 INVALID_TRANSITION and leaves it ${final.from}.`,
+      `Moving ${withArticle(b.resource)} that is ${final.from}, a final state (written as ${final.said.map((w) => `"${w}"`).join(', ')}; after ${final.walk.join(' → ')}), to ${final.to} answers 409 INVALID_TRANSITION and leaves it ${final.from}.${writtenAs(e, 409)}`,
       [...made.steps, ...walked, { request: move(e, b, made.variable, final.to), expect }],
     );
   }
@@ -283,7 +299,7 @@ export function transitionErrorCheck(
   return check(
     e,
     'error',
-    `Moving ${withArticle(b.resource)} ${start} to ${to}, which no arrow allows, answers 409 INVALID_TRANSITION and leaves it ${from}.`,
+    `Moving ${withArticle(b.resource)} ${start} to ${to}, which no arrow allows, answers 409 INVALID_TRANSITION and leaves it ${from}.${writtenAs(e, 409)}`,
     [...made.steps, ...steps, { request: move(e, b, made.variable, to), expect }],
   );
 }
@@ -321,7 +337,7 @@ export function transitionDocs(
     };
   }
   const body = {
-    name: b.field,
+    name: b.input ?? b.field,
     type: 'string' as const,
     required: true,
     description: `The ${what} to move to`,
@@ -331,7 +347,7 @@ export function transitionDocs(
   return {
     request: {
       params,
-      body: { fields: [body], allow_unknown: false, example: { [b.field]: next } },
+      body: { fields: [body], allow_unknown: false, example: { [b.input ?? b.field]: next } },
     },
     responses: [
       {
@@ -344,7 +360,7 @@ export function transitionDocs(
       {
         status: 400,
         code: 'VALIDATION_FAILED',
-        when: `${b.field} is missing or not one of ${Object.keys(b.moves).join(', ')}`,
+        when: `${b.input ?? b.field} is missing or not one of ${Object.keys(b.moves).join(', ')}`,
       },
       { status: 404, code: 'NOT_FOUND', when: `no ${b.resource} has this ${r.key ?? 'id'}` },
       {

@@ -67,6 +67,7 @@ function routeMoves(
   feature: string,
   collection: string,
   field: string,
+  input: string,
 ): Record<string, string[]> | null {
   const machine = readArrowMachine(feature);
   const first = createdState(b.contract.service.features, collection, field);
@@ -77,7 +78,7 @@ function routeMoves(
     if (readFinalStates(feature).some((s) => (machine.moves[s] ?? ['?']).length > 0)) return null;
     return machine.moves;
   }
-  const targets = bodyStates(feature, field);
+  const targets = bodyStates(feature, input);
   if (first === null || targets.length === 0 || targets.includes(first)) return null;
   if (!names(feature.replace(/\{[^{}]*\}/g, ' '), first)) return null;
   const moves: Record<string, string[]> = { [first]: targets };
@@ -89,7 +90,7 @@ function routeMoves(
 function plannedStateRoute(
   b: ContractBuilder,
   feature: string,
-): { path: string; field: string; moves: Record<string, string[]> } | null {
+): { path: string; field: string; moves: Record<string, string[]>; input?: string } | null {
   for (const part of routePartTexts(feature)) {
     const literals = readFeatureLiterals(part);
     const route = literals.routes[0];
@@ -98,12 +99,43 @@ function plannedStateRoute(
     const last = segments[segments.length - 1];
     if (segments.length < 4 || !/^\{[^}]+\}$/.test(segments[segments.length - 2]) || /[{}]/.test(last))
       continue;
-    const field = last.replace(/-/g, '_');
-    if (literals.request.length === 0 || literals.request.some((f) => f.name !== field)) continue;
-    const moves = routeMoves(b, part, segments.slice(0, -2).join('/'), field);
-    if (moves) return { path: route.path, field, moves };
+    const named = last.replace(/-/g, '_');
+    const names = [...new Set(literals.request.map((f) => f.name))];
+    if (names.length !== 1) continue;
+    const [input] = names;
+    const collection = segments.slice(0, -2).join('/');
+    const field = stateFieldOf(b, collection, named, input);
+    if (field === null) continue;
+    const moves = routeMoves(b, part, collection, field, input);
+    if (moves) return { path: route.path, field, moves, ...(input === field ? {} : { input }) };
   }
   return null;
+}
+
+/** Words a route's last segment names a record's state with (`/tickets/{id}/status`, `/antraege/{id}/zustand`). */
+const STATE_SEGMENT =
+  /^(?:status|state|stage|phase|step|zustand|stufe|phase|estado|etapa|fase|statut|etat|etape|stato|situacao)$/;
+
+/**
+ * The record field a state route moves: the one field the create of `collection` answers a fixed string in
+ * (`POST /orders … "status": "new"` beside `POST /orders/{id}/state with {"state": s}`), else the body's field
+ * when the route's last segment names it (`/status with {"status": s}`), else the state word that segment is
+ * (`/stage with {"to": s}`); null when none (`POST /tickets/{id}/transition with {"to": s}` and no state answered).
+ */
+function stateFieldOf(b: ContractBuilder, collection: string, segment: string, input: string): string | null {
+  const written = new Set<string>();
+  for (const feature of b.contract.service.features) {
+    for (const part of routePartTexts(feature)) {
+      const route = readFeatureLiterals(part).routes[0];
+      if (!route || route.method !== 'POST' || route.path !== collection) continue;
+      for (const m of part.matchAll(/"([a-z][a-z0-9_]*)"\s*:\s*"[^"]+"/g))
+        if (m[1] !== 'id') written.add(m[1]);
+    }
+  }
+  if (written.size === 1) return [...written][0];
+  if (written.size > 1) return null;
+  if (input === segment) return input;
+  return STATE_SEGMENT.test(fold(segment)) ? segment : null;
 }
 
 /** Stems of words naming a move or change of state, in the languages intents are written in (folded). */
@@ -178,7 +210,7 @@ export function realiseStateRoute(
 ): boolean {
   const planned = plannedStateRoute(b, feature);
   if (!planned || planned.path !== path) return false;
-  const { field, moves } = planned;
+  const { field, moves, input } = planned;
   const states = Object.keys(moves);
   const record = b.resource(resource);
   if (record.fields.some((f) => f.name === field && f.type !== 'string')) return false;
@@ -193,7 +225,8 @@ export function realiseStateRoute(
     enum: states,
     default: states[0],
   });
-  const e = b.endpoint(method, path, { kind: 'transition', resource, param, field, moves }, feature);
+  const behavior = { kind: 'transition' as const, resource, param, field, moves };
+  const e = b.endpoint(method, path, input === undefined ? behavior : { ...behavior, input }, feature);
   claimMoveRefusals(b, e, moves, field);
   return true;
 }

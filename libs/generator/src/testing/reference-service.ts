@@ -540,7 +540,7 @@ export class ReferenceService {
       case 'transition': {
         const record = find(b.resource, params[b.param]);
         if (!record) return error(404, 'NOT_FOUND');
-        const to = b.to ?? (isObject(body) ? body[b.field] : undefined);
+        const to = b.to ?? (isObject(body) ? body[b.input ?? b.field] : undefined);
         if (typeof to !== 'string' || !Object.hasOwn(b.moves, to)) return error(400, 'VALIDATION_FAILED');
         const from = String(record[b.field]);
         if (!(Object.hasOwn(b.moves, from) ? b.moves[from] : []).includes(to)) {

@@ -337,7 +337,9 @@ function acceptedFields(target: EndpointSpec, fields: FieldSpec[]): FieldSpec[] 
   if (b?.kind !== 'transition' || b.to !== undefined) return fields;
   const reached = new Set(Object.values(b.moves).flat());
   return fields.map((f) =>
-    f.name === b.field && f.enum ? { ...f, enum: f.enum.filter((v) => reached.has(String(v))) } : f,
+    f.name === (b.input ?? b.field) && f.enum
+      ? { ...f, enum: f.enum.filter((v) => reached.has(String(v))) }
+      : f,
   );
 }
 

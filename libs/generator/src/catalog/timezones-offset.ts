@@ -1,5 +1,6 @@
 import { stringField, type FunctionCode, type FunctionDesign, type WorkedExample } from './catalog-entry';
 import { glossIn, hasAny, type Language } from './feature-words';
+import { zoneRefusal } from './timezones-refusals';
 
 /*
  * The UTC offset of an IANA time zone on a date, through `Intl` (the tz database Node carries): the offset its
@@ -195,19 +196,24 @@ export function offsetDesign(languages: Language[]): FunctionDesign {
     ],
     examples,
     refusals: [
-      {
-        description:
-          'An unknown zone: Mars/Olympus_Mons is not a time zone of the tz database and is refused.',
-        input: { zone: 'Mars/Olympus_Mons', date: '2024-07-01' },
-      },
-      {
-        description: 'An impossible date: February 30th is not a date and is refused.',
-        input: { zone: 'Europe/Berlin', date: '2024-02-30' },
-      },
-      {
-        description: 'A missing parameter: a request without the date is refused, naming it.',
-        input: { zone: 'Europe/Berlin' },
-      },
+      zoneRefusal(
+        'zone',
+        'An unknown zone: Mars/Olympus_Mons is not a time zone of the tz database and is refused.',
+        { zone: 'Mars/Olympus_Mons', date: '2024-07-01' },
+        languages,
+      ),
+      zoneRefusal(
+        'date',
+        'An impossible date: February 30th is not a date and is refused.',
+        { zone: 'Europe/Berlin', date: '2024-02-30' },
+        languages,
+      ),
+      zoneRefusal(
+        'missing',
+        'A missing parameter: a request without the date is refused, naming it.',
+        { zone: 'Europe/Berlin' },
+        languages,
+      ),
     ],
   };
 }

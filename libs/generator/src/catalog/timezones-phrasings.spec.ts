@@ -285,6 +285,39 @@ const ROWS: ProbedRow[] = [
     ],
   },
   {
+    name: 'en: a zone offset asked "as well", beside the conversion, is its own endpoint',
+    features: [
+      'translate a wall-clock time between two IANA zones',
+      'as well, give the UTC offset of any IANA zone on a chosen day',
+    ],
+    expect: [
+      {
+        feature: 1,
+        request: { 'zone|tz': 'America/New_York', 'date|day': '2025-11-03' },
+        want: { offset: '-05:00' },
+      },
+      {
+        feature: 0,
+        request: { time: '2025-11-03T09:00:00', from: 'America/New_York', to: 'Europe/Berlin' },
+        want: { time: { $contains: '2025-11-03T15:00' } },
+      },
+    ],
+  },
+  {
+    name: 'de: Ablehnungsliste auf Deutsch neben der Umrechnung',
+    features: [
+      'Uhrzeiten zwischen zwei IANA-Zeitzonen umrechnen',
+      'Eine unbekannte Zone oder ein Datum, das es nicht gibt: die Umrechnung wird mit 400 verweigert',
+    ],
+    expect: [
+      {
+        feature: 0,
+        request: { time: '2025-01-15T12:00:00', from: 'Europa/Berlin', to: 'UTC' },
+        want: refused,
+      },
+    ],
+  },
+  {
     name: 'en: the answer promises a field no conversion gives (sunrise) and is refused',
     features: [
       'GET /convert-time?at=YYYY-MM-DDTHH:mm&from=<IANA zone>&to=<IANA zone> returns {"time": string, "sunrise": string}',
@@ -298,7 +331,12 @@ const ROWS: ProbedRow[] = [
   },
 ];
 
-const NOT_YET_READ = new Set<string>([]);
+const NOT_YET_READ = new Set<string>([
+  // The offset is designed on its own endpoint, but the gate holds a feature that says it adds ("as well", "also")
+  // to be realised in another feature's answer (feature-fidelity.ts addOnProblems): refused, never answered by the
+  // conversion as before.
+  'en: a zone offset asked "as well", beside the conversion, is its own endpoint',
+]);
 
 describe('time-zone conversions as intents write them (phrasing table)', () => {
   probedRowTests(ROWS, NOT_YET_READ, 'zones-service');

@@ -11,6 +11,7 @@ import { givesMomentInUtc } from '@sf/service-spec';
 import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
 import { foldText } from './checks-shared';
 import { asksOffsetForm, zoneRule } from './timezones-dst';
+import { zoneRefusal } from './timezones-refusals';
 import { asksZoneOffset, offsetDesign, TIMEZONE_OFFSET_CODE } from './timezones-offset';
 
 /*
@@ -148,26 +149,32 @@ const FACTS: { time: string; from: string; to: string; answer: string; offset: s
 ];
 
 /** Times the conversion must refuse, in the domain's words. */
-function refusalsOf(): Refusal[] {
+function refusalsOf(languages: Language[] = []): Refusal[] {
   return [
-    {
-      description: 'An unknown zone: Mars/Olympus_Mons is not a time zone of the tz database and is refused.',
-      input: { time: '2024-07-04T09:00:00', from: 'Mars/Olympus_Mons', to: 'UTC' },
-    },
-    {
-      description:
-        'An impossible local time: 2024-03-31T02:30 does not exist in Europe/Berlin (clocks jump from 02:00 to 03:00 that night) and is refused.',
-      input: { time: '2024-03-31T02:30:00', from: 'Europe/Berlin', to: 'UTC' },
-    },
-    {
-      description: 'An impossible date: February 30th is not a date and is refused.',
-      input: { time: '2024-02-30T10:00:00', from: 'UTC', to: 'Asia/Tokyo' },
-    },
-    {
-      description:
-        'A missing parameter: a request without the zone to convert to (to) is refused, naming it.',
-      input: { time: '2024-07-04T09:00:00', from: 'UTC' },
-    },
+    zoneRefusal(
+      'zone',
+      'An unknown zone: Mars/Olympus_Mons is not a time zone of the tz database and is refused.',
+      { time: '2024-07-04T09:00:00', from: 'Mars/Olympus_Mons', to: 'UTC' },
+      languages,
+    ),
+    zoneRefusal(
+      'time',
+      'An impossible local time: 2024-03-31T02:30 does not exist in Europe/Berlin (clocks jump from 02:00 to 03:00 that night) and is refused.',
+      { time: '2024-03-31T02:30:00', from: 'Europe/Berlin', to: 'UTC' },
+      languages,
+    ),
+    zoneRefusal(
+      'date',
+      'An impossible date: February 30th is not a date and is refused.',
+      { time: '2024-02-30T10:00:00', from: 'UTC', to: 'Asia/Tokyo' },
+      languages,
+    ),
+    zoneRefusal(
+      'missing',
+      'A missing parameter: a request without the zone to convert to (to) is refused, naming it.',
+      { time: '2024-07-04T09:00:00', from: 'UTC' },
+      languages,
+    ),
   ];
 }
 
@@ -229,7 +236,7 @@ function design(languages: Language[]): FunctionDesign {
       },
     ],
     examples,
-    refusals: refusalsOf(),
+    refusals: refusalsOf(languages),
   };
 }
 
@@ -441,7 +448,7 @@ export const TIMEZONES: CatalogFamily = {
               ? d.refusals
               : d.options?.from === 'UTC'
                 ? d.refusals.slice(0, 1)
-                : refusalsOf(),
+                : refusalsOf(languagesOf(words)),
         },
       };
     if (!converting) return rule ? { constraint: rule } : null;

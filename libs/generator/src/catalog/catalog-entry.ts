@@ -95,6 +95,11 @@ export interface FunctionDesign {
    * every field that lists values taking exactly `values`; null when one of them names no value of its own.
    */
   respell?: (values: (string | number)[]) => FunctionDesign | null;
+  /**
+   * The same computation answering its date-times to the minute (YYYY-MM-DDTHH:MM), for a feature that writes its
+   * answer so (`{"local": "YYYY-MM-DDTHH:mm"}`; literal-binding.ts); absent when it answers only one way.
+   */
+  minuteForm?: (design: FunctionDesign) => FunctionDesign;
   /** Refusals with their own status and stable code, declared beside the 400 `VALIDATION_FAILED` every function has. */
   errors?: EndpointError[];
   /**

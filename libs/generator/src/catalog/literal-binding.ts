@@ -46,8 +46,11 @@ export function bindLiteral(feature: string, given: FunctionDesign): FunctionDes
     ...fromPath.map((name) => ({ name, optional: false })),
     ...(route.method === 'GET' ? literals.queryFields : literals.request),
   ];
-  const design = respelled(given, written);
-  if (!design) return null;
+  const spelled = respelled(given, written);
+  if (!spelled) return null;
+  // An answer written to the minute ("local": "YYYY-MM-DDTHH:mm") is answered so, when the computation can.
+  const toMinute = literals.response.some((w) => w.pattern && /hh:mm(?!:ss)/i.test(w.pattern));
+  const design = toMinute && spelled.minuteForm ? spelled.minuteForm(spelled) : spelled;
   const inputs = bindFields(
     design.inputs.map((i) => i.field),
     written,

@@ -318,6 +318,33 @@ const ROWS: ProbedRow[] = [
     ],
   },
   {
+    name: 'en: the answer written to the minute is answered to the minute',
+    features: [
+      'GET /clock?when=YYYY-MM-DDTHH:mm&src=<IANA zone>&dst=<IANA zone> answers {"when": "YYYY-MM-DDTHH:mm", "offset": "+HH:MM"}',
+    ],
+    expect: [
+      {
+        feature: 0,
+        route: 'GET /clock',
+        request: { when: '2025-01-15T12:00', src: 'Europe/Berlin', dst: 'America/New_York' },
+        want: { when: '2025-01-15T06:00', offset: '-05:00' },
+      },
+    ],
+  },
+  {
+    name: 'it: risposta scritta al minuto, con ora legale',
+    features: [
+      'POST /fusi/converti {"orario": "AAAA-MM-GGTHH:mm", "origine": fuso IANA, "destinazione": fuso IANA} restituisce {"orario": "AAAA-MM-GGTHH:mm"}, con l\'ora legale',
+    ],
+    expect: [
+      {
+        feature: 0,
+        request: { orario: '2025-07-15T12:00', origine: 'Europe/Rome', destinazione: 'America/New_York' },
+        want: { orario: '2025-07-15T06:00' },
+      },
+    ],
+  },
+  {
     name: 'en: the answer promises a field no conversion gives (sunrise) and is refused',
     features: [
       'GET /convert-time?at=YYYY-MM-DDTHH:mm&from=<IANA zone>&to=<IANA zone> returns {"time": string, "sunrise": string}',
@@ -336,6 +363,10 @@ const NOT_YET_READ = new Set<string>([
   // to be realised in another feature's answer (feature-fidelity.ts addOnProblems): refused, never answered by the
   // conversion as before.
   'en: a zone offset asked "as well", beside the conversion, is its own endpoint',
+  // Zones named by other words than from/to (src and dst, origine and destinazione) are not bound to the route yet
+  // (with from/to the same answer to the minute is read); not investigated further.
+  'en: the answer written to the minute is answered to the minute',
+  'it: risposta scritta al minuto, con ora legale',
 ]);
 
 describe('time-zone conversions as intents write them (phrasing table)', () => {

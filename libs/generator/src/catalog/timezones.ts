@@ -10,7 +10,7 @@ import {
 import { givesMomentInUtc } from '@sf/service-spec';
 import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
 import { foldText } from './checks-shared';
-import { asksOffsetForm, zoneRule } from './timezones-dst';
+import { answeredToMinute, asksOffsetForm, zoneRule } from './timezones-dst';
 import { zoneRefusal } from './timezones-refusals';
 import { asksZoneOffset, offsetDesign, TIMEZONE_OFFSET_CODE } from './timezones-offset';
 
@@ -106,9 +106,11 @@ export const convertTimeZone: CatalogFunction = (input, options) => {
   }
   const instant = Math.min(...instants);
   const there = wallClock(instant, to);
-  // Option \`offsetForm\`: the time written in ISO 8601 with its UTC offset (2024-07-04T15:00:00+02:00).
+  // Option \`offsetForm\`: the time written in ISO 8601 with its UTC offset (2024-07-04T15:00:00+02:00); option
+  // \`minutes\`: to the minute (2024-07-04T15:00).
   const offset = offsetText(there - instant);
-  return { ok: true, value: { time: written(there) + (options.offsetForm === true ? offset : ''), offset, zone: to } };
+  const shown = options.minutes === true ? written(there).slice(0, 16) : written(there);
+  return { ok: true, value: { time: shown + (options.offsetForm === true ? offset : ''), offset, zone: to } };
 };`,
 };
 
@@ -237,6 +239,7 @@ function design(languages: Language[]): FunctionDesign {
     ],
     examples,
     refusals: refusalsOf(languages),
+    minuteForm: answeredToMinute,
   };
 }
 
@@ -321,6 +324,7 @@ function utcDesign(languages: Language[]): FunctionDesign {
       },
     ],
     options: { from: 'UTC' },
+    minuteForm: answeredToMinute,
     examples: UTC_FACTS.map((f) => ({
       description: `${f.time} UTC is ${f.answer} local time in ${f.to} (${f.why}).`,
       input: { time: f.time, zone: f.to },

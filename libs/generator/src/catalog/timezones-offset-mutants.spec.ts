@@ -28,8 +28,11 @@ const FAMILIES: Record<string, SlipFamily> = {
           'const offset = zoneOffsetAt(instant - 182 * 86400000, zone);',
         ],
       ],
-      // 30 February read as 1 March.
-      [['local.getUTCDate() !== day ||', 'false ||']],
+      // 30 February read as 1 March (the month and the day no longer checked against the date written).
+      [
+        ['local.getUTCMonth() !== month - 1 ||', ''],
+        ['local.getUTCDate() !== day ||', ''],
+      ],
     ],
   },
   'query-minutes': {

@@ -70,7 +70,18 @@ export interface FunctionDesign {
    * in the languages intents are written in (folded), for a feature that asks for it in addition to another
    * feature's answer ("dire anche quanti giorni ha l'anno" names days_in_year: follow-up-features.ts).
    */
-  outputs: { result: string; field: string; description: string; example: unknown; names?: string }[];
+  outputs: {
+    result: string;
+    field: string;
+    description: string;
+    example: unknown;
+    names?: string;
+    /**
+     * The input parameter this result repeats as sent (the zone converted to): a written answer that leaves it out
+     * still binds its other fields onto the other results (literal-binding.ts).
+     */
+    repeats?: string;
+  }[];
   options?: Record<string, string | number | boolean>;
   examples: WorkedExample[];
   refusals: Refusal[];
@@ -84,6 +95,11 @@ export interface FunctionDesign {
    * every field that lists values taking exactly `values`; null when one of them names no value of its own.
    */
   respell?: (values: (string | number)[]) => FunctionDesign | null;
+  /**
+   * The same computation answering its date-times to the minute (YYYY-MM-DDTHH:MM), for a feature that writes its
+   * answer so (`{"local": "YYYY-MM-DDTHH:mm"}`; literal-binding.ts); absent when it answers only one way.
+   */
+  minuteForm?: (design: FunctionDesign) => FunctionDesign;
   /** Refusals with their own status and stable code, declared beside the 400 `VALIDATION_FAILED` every function has. */
   errors?: EndpointError[];
   /**

@@ -10,7 +10,6 @@ import {
   type LiteralField,
 } from '@sf/service-spec';
 import type { FunctionDesign, Refusal, WorkedExample } from './catalog-entry';
-import { WRITES_TIME_WITHOUT_SECONDS } from './timezones';
 import { sampleExample, sampleFits } from './written-samples';
 import {
   hasMeaning,
@@ -29,8 +28,6 @@ import {
 
 /** The design moved onto the feature's literal route and fields, or null when the two do not fit exactly. */
 export function bindLiteral(feature: string, given: FunctionDesign): FunctionDesign | null {
-  // A route that writes times without seconds asks another format than zone conversions answer.
-  if (given.function === 'timezone.convert' && WRITES_TIME_WITHOUT_SECONDS.test(feature)) return null;
   const literals = readFeatureLiterals(feature);
   if (literals.routes.length !== 1 || literals.problems.length > 0 || literals.errorBodies.length > 0)
     return null;
@@ -49,8 +46,11 @@ export function bindLiteral(feature: string, given: FunctionDesign): FunctionDes
     ...fromPath.map((name) => ({ name, optional: false })),
     ...(route.method === 'GET' ? literals.queryFields : literals.request),
   ];
-  const design = respelled(given, written);
-  if (!design) return null;
+  const spelled = respelled(given, written);
+  if (!spelled) return null;
+  // An answer written to the minute ("local": "YYYY-MM-DDTHH:mm") is answered so, when the computation can.
+  const toMinute = literals.response.some((w) => w.pattern && /hh:mm(?!:ss)/i.test(w.pattern));
+  const design = toMinute && spelled.minuteForm ? spelled.minuteForm(spelled) : spelled;
   const inputs = bindFields(
     design.inputs.map((i) => i.field),
     written,
@@ -66,12 +66,19 @@ export function bindLiteral(feature: string, given: FunctionDesign): FunctionDes
   let repeated = repeatedInputs(design, answered, inputs);
   const rest = answered.filter((f) => !repeated.has(f.name));
   const withEcho = repeated.size > 0 && rest.length > 0 ? bindOutputs(design, rest, inputs) : null;
+  // A computation answering its result under its input's own name converts that input in place (`{"time": …}` in,
+  // `{"time": …}` out): the written input named again in the answer is the converted value, not the value sent.
+  const inPlace = (field: string, name: string) =>
+    design.inputs.some((i) => i.field.name === field && inputs.get(i.field.name) === name);
   const meant = (name: string) =>
     plain !== null &&
     design.outputs.some(
       (o) =>
         plain.get(o.field) === name &&
-        (o.field === name || sameMeaning(o.field, name) || sameMeaning(o.result, name)),
+        (o.field === name ||
+          sameMeaning(o.field, name) ||
+          sameMeaning(o.result, name) ||
+          inPlace(o.field, name)),
     );
   const echo = withEcho !== null && (plain === null || [...repeated.keys()].some((n) => !meant(n)));
   if (!echo) repeated = new Map();
@@ -413,7 +420,8 @@ function bindOutputs(
       progress = true;
     }
   }
-  const unbound = design.outputs.filter((o) => !bound.has(o.field));
+  // A result that only repeats an input (the zone converted to) may be left out of the written answer.
+  const unbound = design.outputs.filter((o) => !bound.has(o.field) && o.repeats === undefined);
   if (free.size === 1 && unbound.length === 1) {
     const [name] = [...free];
     // The one field left takes the one result left only when the type written can hold it, and its name is

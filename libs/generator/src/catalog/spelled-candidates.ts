@@ -25,6 +25,7 @@ import { isGenericResult, isGenericText, nameFits, nameWords, sameMeaning } from
 /** A plain English sentence that the catalog reads as each computation a spelled route may carry. */
 const PLAIN: Readonly<Record<string, string>> = {
   'timezone.convert': 'convert a local date-time from one time zone to another',
+  'timezone.offset': 'the UTC offset of a time zone on a date',
   'rate.convert': 'convert an amount at a fixed exchange rate',
   'rate.table': 'convert an amount between the currencies of a rate table',
   'roman.to-roman': 'convert an integer to a Roman numeral',

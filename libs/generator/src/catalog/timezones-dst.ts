@@ -83,7 +83,8 @@ function changeExample(d: FunctionDesign, c: (typeof CHANGES)[number]): WorkedEx
   if (from === undefined && fixedFrom !== c.from) return null;
   const r = convertedByReference(c.time, c.from, c.to);
   if (r === null) return null;
-  const form = d.options?.offsetForm === true ? `${r.time}${r.offset}` : r.time;
+  const local = d.options?.minutes === true ? r.time.slice(0, 16) : r.time;
+  const form = d.options?.offsetForm === true ? `${local}${r.offset}` : local;
   return {
     description: `${c.time} in ${c.from} is ${form} in ${c.to}, UTC offset ${r.offset} (${c.why}).`,
     input: { [time]: c.time, ...(from === undefined ? {} : { [from]: c.from }), [to]: c.to },
@@ -168,5 +169,25 @@ export function zoneRule(folded: string, functionId: string, languages: Language
       const formed = iso ? withOffsetForm(d, languages) : d;
       return dst ? withClockChanges(formed, languages) : formed;
     },
+  };
+}
+
+/** A local date-time cut to the minute (2024-07-04T15:00:00+02:00 → 2024-07-04T15:00+02:00). */
+const toMinute = (v: unknown) =>
+  typeof v === 'string' ? v.replace(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}):\d{2}/, '$1') : v;
+
+/** The conversion answering local times to the minute (YYYY-MM-DDTHH:MM), as a feature writes its answer. */
+export function answeredToMinute(d: FunctionDesign): FunctionDesign {
+  const answered = answer(d, 'time');
+  if (d.options?.minutes === true || !answered) return d;
+  return {
+    ...d,
+    summary: `${d.summary} Local times are answered to the minute (YYYY-MM-DDTHH:MM).`,
+    options: { ...d.options, minutes: true },
+    outputs: d.outputs.map((o) => (o.result === 'time' ? { ...o, example: toMinute(o.example) } : o)),
+    examples: d.examples.map((e) => ({
+      ...e,
+      output: { ...e.output, [answered]: toMinute(e.output[answered]) },
+    })),
   };
 }

@@ -41,6 +41,17 @@ describe('timezone.convert (the emitted code)', () => {
     expect(convert(time, from, to)).toEqual({ ok: true, value: { time: expected, offset, zone: to } });
   });
 
+  it('answers to the minute with option minutes, the offset form included', () => {
+    const minutes = (offsetForm: boolean) =>
+      runCatalogFunction(
+        'timezone.convert',
+        { time: '2024-07-04T09:00', from: 'America/New_York', to: 'Europe/Paris' },
+        { minutes: true, offsetForm },
+      );
+    expect(minutes(false)).toMatchObject({ ok: true, value: { time: '2024-07-04T15:00', offset: '+02:00' } });
+    expect(minutes(true)).toMatchObject({ ok: true, value: { time: '2024-07-04T15:00+02:00' } });
+  });
+
   it('reads a local time the clocks pass twice as its earlier instant', () => {
     // 2024-11-03 01:30 happens twice in New York: first on EDT (05:30 UTC), then on EST (06:30 UTC).
     expect(convert('2024-11-03T01:30', 'America/New_York', 'UTC')).toMatchObject({

@@ -10,7 +10,9 @@ import {
 import { givesMomentInUtc } from '@sf/service-spec';
 import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
 import { foldText } from './checks-shared';
-import { zoneRule } from './timezones-dst';
+import { answeredToMinute, asksOffsetForm, zoneRule } from './timezones-dst';
+import { zoneRefusal } from './timezones-refusals';
+import { asksZoneOffset, offsetDesign, TIMEZONE_OFFSET_CODE } from './timezones-offset';
 
 /*
  * Wall-clock times between IANA time zones through `Intl` (the tz database Node carries): a local date-time in
@@ -104,9 +106,11 @@ export const convertTimeZone: CatalogFunction = (input, options) => {
   }
   const instant = Math.min(...instants);
   const there = wallClock(instant, to);
-  // Option \`offsetForm\`: the time written in ISO 8601 with its UTC offset (2024-07-04T15:00:00+02:00).
+  // Option \`offsetForm\`: the time written in ISO 8601 with its UTC offset (2024-07-04T15:00:00+02:00); option
+  // \`minutes\`: to the minute (2024-07-04T15:00).
   const offset = offsetText(there - instant);
-  return { ok: true, value: { time: written(there) + (options.offsetForm === true ? offset : ''), offset, zone: to } };
+  const shown = options.minutes === true ? written(there).slice(0, 16) : written(there);
+  return { ok: true, value: { time: shown + (options.offsetForm === true ? offset : ''), offset, zone: to } };
 };`,
 };
 
@@ -147,21 +151,32 @@ const FACTS: { time: string; from: string; to: string; answer: string; offset: s
 ];
 
 /** Times the conversion must refuse, in the domain's words. */
-function refusalsOf(): Refusal[] {
+function refusalsOf(languages: Language[] = []): Refusal[] {
   return [
-    {
-      description: 'Mars/Olympus_Mons is not a time zone and is refused.',
-      input: { time: '2024-07-04T09:00:00', from: 'Mars/Olympus_Mons', to: 'UTC' },
-    },
-    {
-      description:
-        '2024-03-31T02:30 does not exist in Europe/Berlin (clocks jump from 02:00 to 03:00 that night) and is refused.',
-      input: { time: '2024-03-31T02:30:00', from: 'Europe/Berlin', to: 'UTC' },
-    },
-    {
-      description: 'February 30th is not a date and is refused.',
-      input: { time: '2024-02-30T10:00:00', from: 'UTC', to: 'Asia/Tokyo' },
-    },
+    zoneRefusal(
+      'zone',
+      'An unknown zone: Mars/Olympus_Mons is not a time zone of the tz database and is refused.',
+      { time: '2024-07-04T09:00:00', from: 'Mars/Olympus_Mons', to: 'UTC' },
+      languages,
+    ),
+    zoneRefusal(
+      'time',
+      'An impossible local time: 2024-03-31T02:30 does not exist in Europe/Berlin (clocks jump from 02:00 to 03:00 that night) and is refused.',
+      { time: '2024-03-31T02:30:00', from: 'Europe/Berlin', to: 'UTC' },
+      languages,
+    ),
+    zoneRefusal(
+      'date',
+      'An impossible date: February 30th is not a date and is refused.',
+      { time: '2024-02-30T10:00:00', from: 'UTC', to: 'Asia/Tokyo' },
+      languages,
+    ),
+    zoneRefusal(
+      'missing',
+      'A missing parameter: a request without the zone to convert to (to) is refused, naming it.',
+      { time: '2024-07-04T09:00:00', from: 'UTC' },
+      languages,
+    ),
   ];
 }
 
@@ -185,7 +200,7 @@ function design(languages: Language[]): FunctionDesign {
     method: 'POST',
     path: '/timezones/convert',
     summary:
-      'Converts a local date-time from one IANA time zone to another with the tz database (daylight saving time included) and answers the local time there with its UTC offset; an unknown time zone, a malformed time or a local time the clocks skip is refused with 400.' +
+      'Converts a local date-time (ISO 8601, YYYY-MM-DDTHH:MM[:SS]) from one IANA time zone to another with the tz database (daylight saving time included) and answers the local time there with its UTC offset; an unknown time zone, a malformed time or a local time the clocks skip is refused with 400.' +
       glossIn(CONVERT_GLOSS, languages),
     inputs: [
       {
@@ -214,10 +229,17 @@ function design(languages: Language[]): FunctionDesign {
         description: 'UTC offset of to at that instant, ±HH:MM',
         example: FACTS[0].offset,
       },
-      { result: 'zone', field: 'zone', description: 'The zone converted to, as given', example: FACTS[0].to },
+      {
+        result: 'zone',
+        field: 'zone',
+        description: 'The zone converted to, as given',
+        example: FACTS[0].to,
+        repeats: 'to',
+      },
     ],
     examples,
-    refusals: refusalsOf(),
+    refusals: refusalsOf(languages),
+    minuteForm: answeredToMinute,
   };
 }
 
@@ -260,7 +282,7 @@ function utcDesign(languages: Language[]): FunctionDesign {
     method: 'POST',
     path: '/timezones/local',
     summary:
-      "Tells the local time in an IANA time zone of a moment given in UTC, with the tz database (daylight saving time included), and the zone's UTC offset at that moment; an unknown time zone or a malformed time is refused with 400." +
+      "Tells the local time in an IANA time zone of a moment given in UTC (ISO 8601, YYYY-MM-DDTHH:MM[:SS] with or without Z), with the tz database (daylight saving time included), and the zone's UTC offset at that moment; an unknown time zone or a malformed time is refused with 400." +
       glossIn(LOCAL_GLOSS, languages),
     inputs: [
       {
@@ -293,9 +315,16 @@ function utcDesign(languages: Language[]): FunctionDesign {
         description: 'UTC offset of zone at that moment, ±HH:MM',
         example: UTC_FACTS[0].offset,
       },
-      { result: 'zone', field: 'zone', description: 'The zone, as given', example: UTC_FACTS[0].to },
+      {
+        result: 'zone',
+        field: 'zone',
+        description: 'The zone, as given',
+        example: UTC_FACTS[0].to,
+        repeats: 'to',
+      },
     ],
     options: { from: 'UTC' },
+    minuteForm: answeredToMinute,
     examples: UTC_FACTS.map((f) => ({
       description: `${f.time} UTC is ${f.answer} local time in ${f.to} (${f.why}).`,
       input: { time: f.time, zone: f.to },
@@ -338,6 +367,20 @@ const ZONE_PAIRS: [string, string][] = [
   ['fuso', 'horario'],
   ['fusos', 'horarios'],
 ];
+/** A zone without "time", in the languages intents are written in (folded). */
+const ZONES_ALONE = [
+  'zone',
+  'zones',
+  'zona',
+  'zonas',
+  'fuseau',
+  'fuseaux',
+  'fuso',
+  'fusi',
+  'fusos',
+  'huso',
+  'husos',
+];
 const CONVERT_WORDS = [
   ...[
     'convert',
@@ -367,25 +410,32 @@ const LOCAL_TIME_WORDS = [
 const ZONE_NAME =
   /\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_]+/g;
 
-/**
- * Times are answered with seconds (2026-03-08T14:30:00): a feature writing them without ("YYYY-MM-DDTHH:mm") asks
- * for another format than the one answered, and is left unrealised rather than answered otherwise.
- */
-export const WRITES_TIME_WITHOUT_SECONDS = /HH:mm(?!:ss)/;
-
 export const TIMEZONES: CatalogFamily = {
   name: 'timezones',
-  functions: [TIMEZONE_CODE],
+  functions: [TIMEZONE_CODE, TIMEZONE_OFFSET_CODE],
   recognise(text: string, words: string[]): Recognised {
-    if (WRITES_TIME_WITHOUT_SECONDS.test(text)) return null;
     // "summer time has to be handled properly", "answered in ISO 8601 with the offset": said of the conversion.
     const rule = zoneRule(foldText(text), TIMEZONE_CODE.id, languagesOf(words));
     // Two zone names written out side by side already ask what one's time is in the other.
     const named = (text.match(ZONE_NAME) ?? []).length >= 2;
+    // "an unknown zone, a missing parameter or an impossible time → 400": a zone refused is a time zone's, when an
+    // intent converts between zones at all (a constraint joins only a conversion another feature asks for).
     const aboutZones =
       named ||
       hasAny(words, ZONE_WORDS) ||
-      ZONE_PAIRS.some(([a, b]) => words.some((w, i) => w === a && words[i + 1] === b));
+      ZONE_PAIRS.some(([a, b]) => words.some((w, i) => w === a && words[i + 1] === b)) ||
+      (refuses(words) && hasAny(words, ZONES_ALONE));
+    // A zone's UTC offset on a date ("GET /offset?zone=…&date=…", "den Abstand zu UTC an einem Datum"): its own
+    // computation, unless the feature converts between zones or only says what to refuse.
+    const converts =
+      named || hasAny(words, CONVERT_WORDS) || (words.includes('from') && words.includes('to'));
+    const onlyRefuses = refuses(words) && !/\b(?:get|post)\s+\//i.test(text);
+    if (
+      (aboutZones || hasAny(words, ZONES_ALONE)) &&
+      !onlyRefuses &&
+      asksZoneOffset(words, converts, asksOffsetForm(foldText(text)))
+    )
+      return { design: offsetDesign(languagesOf(words)) };
     if (!aboutZones) return rule ? { constraint: rule } : null;
     // "the local time in another zone", "la hora en otra zona horaria": telling the time there converts to it.
     const tellsTime = !refuses(words) && hasAny(words, LOCAL_TIME_WORDS);
@@ -395,8 +445,14 @@ export const TIMEZONES: CatalogFamily = {
       return {
         constraint: {
           function: TIMEZONE_CODE.id,
-          // A zone converted to from UTC is refused in the fields that design reads.
-          refusals: (d) => (d.options?.from === 'UTC' ? d.refusals.slice(0, 1) : refusalsOf()),
+          functions: [TIMEZONE_OFFSET_CODE.id],
+          // A zone converted to from UTC is refused in the fields that design reads; a zone's offset in its own.
+          refusals: (d) =>
+            d.function === TIMEZONE_OFFSET_CODE.id
+              ? d.refusals
+              : d.options?.from === 'UTC'
+                ? d.refusals.slice(0, 1)
+                : refusalsOf(languagesOf(words)),
         },
       };
     if (!converting) return rule ? { constraint: rule } : null;

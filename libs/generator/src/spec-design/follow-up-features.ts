@@ -163,12 +163,20 @@ function widens(before: FunctionDesign, after: FunctionDesign): boolean {
 export function realiseFollowUp(b: ContractBuilder, feature: string): boolean {
   // One that adds to another's answer ("also tell which word is used most often") may be read alone too: it is
   // the other's when the family reads both as that computation with more answers.
-  if (recogniseFeature(feature) !== null && !addsToAnother(feature)) return false;
+  const alone = recogniseFeature(feature);
+  if (alone !== null && !addsToAnother(feature)) return false;
+  // Read alone as another computation on inputs none of the other's are ("also tell a zone's UTC offset for a
+  // given date" beside a conversion of a time between two zones): its own request, no answer added to the other.
+  const own = alone !== null && 'design' in alone ? alone.design : null;
+  const apart = (design: FunctionDesign) =>
+    own !== null &&
+    own.function !== design.function &&
+    !own.inputs.some((i) => design.inputs.some((x) => x.param === i.param));
   const computations = b.contract.endpoints.filter((e) => catalogDesignOf(e) !== undefined);
   let done = false;
   for (const e of computations) {
     const design = catalogDesignOf(e);
-    if (!design || e.features.includes(feature)) continue;
+    if (!design || e.features.includes(feature) || apart(design)) continue;
     const changed = redesignCatalogEndpoint(
       b,
       e,

@@ -49,7 +49,8 @@ import { sampleAsType, writtenSampleProblems } from './written-samples';
 import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
 
 /** A `METHOD /path?query` as a feature writes it; its numbers are the route's, not quantities. */
-const ROUTE_TEXT = /\b(GET|POST|PUT|PATCH|DELETE)\s+\/[^\s,;)"'`]*/g;
+// A placeholder in angle brackets is part of the route, spaces and all (`?at=<ISO 8601 UTC instant>`).
+const ROUTE_TEXT = /\b(GET|POST|PUT|PATCH|DELETE)\s+\/(?:<[^<>\n]*>|[^\s,;)"'`])*/g;
 
 /**
  * How faithfully the SPEC realises one key feature (rubric 1.1). `checked` says which rule judged it:

@@ -23,7 +23,12 @@ export function givesMomentInUtc(written: string): boolean {
   // "UTC+2 in July", "with the UTC offset", "mit UTC-Versatz": an offset from UTC, not a moment given in UTC.
   const feature = written
     .replace(/\b(?:utc|gmt)\s*[+\u2212-]\s*\d{1,2}(?::?\d{2})?/gi, ' ')
-    .replace(/\b(?:utc|gmt)[\s-]*(?:offset|versatz|desfase|d[ée]calage|scostamento|deslocamento)\w*/gi, ' ');
+    .replace(/\b(?:utc|gmt)[\s-]*(?:offset|versatz|desfase|d[ée]calage|scostamento|deslocamento)\w*/gi, ' ')
+    // "lo scostamento da UTC", "the offset from UTC", "le décalage par rapport à UTC": the offset named first.
+    .replace(
+      /\b(?:offset|versatz|abstand|desfase|diferencia|d[ée]calage|scostamento|differenza|deslocamento|diferen[cç]a)\w*(?:\s+\p{L}+){0,3}?\s+(?:utc|gmt)\b/giu,
+      ' ',
+    );
   const words = wordsOf(feature);
   if (!words.includes('utc') && !words.includes('gmt')) return false;
   if ((feature.match(ZONE_NAME) ?? []).length >= 2 || TWO_ZONES.test(feature)) return false;

@@ -96,22 +96,8 @@ function problemOf([, features, tags]: Row): string {
 
 /** Rows the designer does not read yet (each fails the suite once it is read). */
 const NOT_YET_READ = new Set<string>([
-  'en, a score after each game',
-  'en, scores sent in after each round',
-  'en, a worse score never lowers the best',
-  'en, fastest time is the best',
-  'de, nach jedem Spiel',
-  'es, después de cada partida',
-  'fr, après chaque partie',
-  'it, dopo ogni partita',
-  'pt, depois de cada jogo',
-  'en, a poll while it is open',
-  'pt, enquete pelo texto da opção',
-  'fr, sondage au moins deux options',
-  'es, encuesta mientras está abierta',
-  'de, Umfrage solange offen',
-  'it, sondaggio finché è aperto',
-  'en, top 3 ideas',
+  // An upvote that knows who upvotes (409 on a second one by the same person) is no behaviour yet: the feature
+  // stays unrealised and the gate refuses the intent.
   'en, one upvote per voter',
   'es, un voto por persona',
 ]);

@@ -258,7 +258,12 @@ export function realisePoll(b: ContractBuilder, feature: string): boolean {
   // hold on `closed` at the same path, which a vote designed later refuses on.
   // "Résultats : le nombre de voix par option": the results of the poll whose options it counts.
   const counts = results !== undefined && words.some((t) => t in OPTIONS || OPTION_NAMES.has(t));
-  if (!(names || votes || counts) || !(creates || votes || results)) return false;
+  // "the poll can be closed by calling a close action on it": a close of the poll another feature made.
+  const closesHeld =
+    closes &&
+    names &&
+    b.contract.resources.some((r) => r.fields.some((f) => f.type === 'string[]' && f.name in OPTIONS));
+  if (!(names || votes || counts) || !(creates || votes || results || closesHeld)) return false;
   const poll = pollOf(b, words);
   if (!poll) return false;
   const item = `${b.collectionPath(poll.name)}/{id}`;
@@ -345,7 +350,9 @@ export function realisePoll(b: ContractBuilder, feature: string): boolean {
   }
   if (results) {
     const field = RESULTS[results];
-    const list = /\[\s*\{/.test(feature) || /\b(most|meisten|mas|plus|piu|mais) /.test(text);
+    // "le plus voté" lists the options most first; an English "plus the total" is only "and".
+    const list =
+      /\[\s*\{/.test(feature) || /\b(most|meisten|mas|piu|mais) |\b(du|le|la|les) plus\b/.test(text);
     const countWord =
       words.find((t) => ['votes', 'stimmen', 'votos', 'voti', 'voix', 'ballots'].includes(t)) ?? 'votes';
     const total = words.find((t) =>

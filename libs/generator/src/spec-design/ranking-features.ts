@@ -137,7 +137,18 @@ function target(b: ContractBuilder, feature: string): { r: ResourceSpec; score: 
   const owning = b.contract.resources.filter(
     (r) => r.fields.filter(isNumber).length === 1 && writtenOwner(entries, r) !== undefined,
   );
-  return owning.length === 1 ? { r: owning[0], score: owning[0].fields.filter(isNumber)[0].name } : null;
+  if (owning.length === 1) return { r: owning[0], score: owning[0].fields.filter(isNumber)[0].name };
+  // "the top 3 players, highest first" beside scores kept per player: the records whose owner is ranked, by their one
+  // number.
+  const ranked = b.contract.resources.filter(
+    (r) =>
+      r.fields.filter(isNumber).length === 1 &&
+      rankedOwner(
+        feature,
+        r.fields.filter((f) => f.type === 'string'),
+      ) !== undefined,
+  );
+  return ranked.length === 1 ? { r: ranked[0], score: ranked[0].fields.filter(isNumber)[0].name } : null;
 }
 
 /** The owner whose best record alone counts: a text field named in the feature, with "best score" or "per owner". */

@@ -92,6 +92,11 @@ export const BOARDS: Row[] = [
     ],
     ['create pontuacao', 'ranking pontuacao desc, best per jogador, limit=3'],
   ],
+  [
+    'en, the top players by their one number',
+    ['Players post their score after every match', 'Show the top 3 players, highest first'],
+    ['create score', 'ranking score desc, best per player, limit=3'],
+  ],
 ];
 
 /** A poll from creation to results, said in words. */
@@ -190,6 +195,21 @@ export const POLLS: Row[] = [
       'reserve close closed refusing votes',
       'tally risultati object total totale',
       'vote opzione voter voter closed',
+    ],
+  ],
+  [
+    'en, a close action and results plus the total',
+    [
+      'Create a poll with a question and 2 to 5 options',
+      'Vote for an option by its text while the poll is open',
+      'A poll can be closed with a close action',
+      'Results: votes per option plus the total',
+    ],
+    [
+      'create options 2..5',
+      'reserve close closed refusing votes',
+      'tally results object total total',
+      'vote option closed',
     ],
   ],
 ];

@@ -62,9 +62,9 @@ export const LIFECYCLE_VERBS: LifecycleVerb[] = [
   {
     flag: 'closed',
     acts: w(`close closes closing schliessen schliesse schliesst cerrar cierra fermer fermez cloturer
-      cloture chiudere chiudi fechar`),
+      cloture chiudere chiudi fechar encerrar encerra`),
     states: w(`closed geschlossen geschlossene geschlossener cerrado cerrada cerrados cerradas ferme fermee
-      fermes fermees cloturee chiuso chiusa fechado fechada`),
+      fermes fermees cloturee chiuso chiusa fechado fechada encerrado encerrada`),
     undo: w(
       `reopen reopens reopened reopening wiedereroffnen wiedereroeffnen reabrir reabre rouvrir riaprire`,
     ),

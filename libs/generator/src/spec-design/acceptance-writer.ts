@@ -1,4 +1,9 @@
-import { acceptanceCheckProblems, type AcceptanceCheck, type SpecContract } from '@sf/service-spec';
+import {
+  acceptanceCheckProblems,
+  type AcceptanceCheck,
+  type EndpointSpec,
+  type SpecContract,
+} from '@sf/service-spec';
 import type { DraftCheck } from './acceptance-steps';
 import { errorCheck } from './error-checks';
 import { withGuardChecks } from './guard-checks';
@@ -33,8 +38,12 @@ export function completeAcceptance(c: SpecContract, withErrors: boolean): Accept
       for (const err of e.errors) {
         // A guard's 401 and 429 are shown by its own examples (guard-checks.ts).
         if (e.guard && (err.status === 401 || (err.status === 429 && e.behavior.kind !== 'quota'))) continue;
+        // Two refusals with one status ("already voted", "poll closed": both 409) each get their example.
         const covered = mine.some(
-          (x) => x.kind === 'error' && x.steps[x.steps.length - 1]?.expect.status === err.status,
+          (x) =>
+            x.kind === 'error' &&
+            x.steps[x.steps.length - 1]?.expect.status === err.status &&
+            (refusedCode(e, x) ?? err.code) === err.code,
         );
         const generated = covered ? null : errorCheck(c, e, err);
         if (generated) mine.push(generated);
@@ -43,4 +52,11 @@ export function completeAcceptance(c: SpecContract, withErrors: boolean): Accept
     ordered.push(...mine);
   }
   return inErrorShape(c, numberChecks(withGuardChecks(c, ordered)));
+}
+
+/** The code of `e`'s errors that the last step of error example `x` expects, if it names one. */
+function refusedCode(e: EndpointSpec, x: DraftCheck): string | undefined {
+  const last = x.steps[x.steps.length - 1];
+  const said = JSON.stringify(last?.expect.body_contains ?? null);
+  return e.errors.find((er) => er.status === last?.expect.status && said.includes(`"${er.code}"`))?.code;
 }

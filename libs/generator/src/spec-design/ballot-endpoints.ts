@@ -9,6 +9,7 @@ import type {
   VoteBehavior,
 } from '@sf/service-spec';
 import { check, errorBody, fill, setup, successStatus, type DraftCheck } from './acceptance-steps';
+import { CLOSED_SAID, ONCE, WHILE_OPEN, foldedSaid } from './ballot-words';
 
 /*
  * Votes and tallies: their documentation and worked examples, computed by the behaviour's own semantics (every
@@ -319,25 +320,38 @@ export function ballotErrorCheck(
       return check(
         e,
         'error',
-        `A second vote by the same ${b.voter_field ?? 'voter'} answers ${err.status} ${err.code}.`,
+        `A second vote by the same ${b.voter_field ?? 'voter'} answers ${err.status} ${err.code}${quoted(e, (t) => ONCE.test(t))}.`,
         [...poll.steps, vote(a, `ana-${tag}`, ok), vote(g, `ana-${tag}`, err.status, err.code)],
       );
     case 'POLL_CLOSED':
       if (!close || close.behavior.kind !== 'reserve') return null;
-      return check(e, 'error', `A vote in a closed ${what} answers ${err.status} ${err.code}.`, [
-        ...poll.steps,
-        {
-          request: {
-            method: close.method,
-            path: fill(close.path, { [close.behavior.param]: `{${poll.variable}}` }),
+      return check(
+        e,
+        'error',
+        `A vote in a closed ${what} answers ${err.status} ${err.code}${quoted(e, (t) => CLOSED_SAID.test(t) || WHILE_OPEN.test(t))}.`,
+        [
+          ...poll.steps,
+          {
+            request: {
+              method: close.method,
+              path: fill(close.path, { [close.behavior.param]: `{${poll.variable}}` }),
+            },
+            expect: { status: successStatus(close, 200) },
           },
-          expect: { status: successStatus(close, 200) },
-        },
-        vote(a, `ana-${tag}`, err.status, err.code),
-      ]);
+          vote(a, `ana-${tag}`, err.status, err.code),
+        ],
+      );
     default:
       return null;
   }
+}
+
+/** The features of `e` that state a refusal (`said`), quoted for the worked example that shows it. */
+function quoted(e: EndpointSpec, said: (text: string) => boolean): string {
+  const features = e.features.filter((f) => said(foldedSaid(f)));
+  return features.length === 0
+    ? ''
+    : ` (written in the intent as: ${features.map((f) => `"${f.trim().replace(/[.!]$/, '')}"`).join('; ')})`;
 }
 
 /** The endpoint closing the vote's record (a hold on its `closed_field`). */

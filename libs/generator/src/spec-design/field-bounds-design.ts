@@ -198,9 +198,23 @@ export function refuseBeyondListed(b: ContractBuilder, r: ResourceSpec, feature:
       };
       for (const v of [beyond(rule, field.type), beyondTop(rule, field.type)])
         if (v !== null) values.push({ value: v, why: `${v}, outside its bounds` });
+    } else if (field.type === 'string[]' && Array.isArray(field.example)) {
+      // "a question and at least two options": one option too few, or one too many, each refused.
+      const sample = field.example.map(String);
+      const item = (i: number) => sample[i] ?? `${sample[0] ?? 'item'} ${i + 1}`;
+      if (field.min_items !== undefined && field.min_items > 0)
+        values.push({
+          value: Array.from({ length: field.min_items - 1 }, (_, i) => item(i)),
+          why: `list of fewer than ${field.min_items} elements`,
+        });
+      if (field.max_items !== undefined)
+        values.push({
+          value: Array.from({ length: field.max_items + 1 }, (_, i) => item(i)),
+          why: `list of more than ${field.max_items} elements`,
+        });
     }
     for (const { value, why } of values) {
-      if (refused.some((body) => body[field.name] === value)) continue;
+      if (refused.some((body) => JSON.stringify(body[field.name]) === JSON.stringify(value))) continue;
       const body = { ...sampleBody(r, `listed-${field.name}`), [field.name]: value };
       b.contract.acceptance.push({
         id: 'draft',

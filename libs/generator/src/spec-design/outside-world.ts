@@ -32,6 +32,9 @@ const DELIVERED = set(`
   email emails mail mails sms text texts notification notifications newsletter newsletters push letter
   letters correo correos courriel courriels benachrichtigung notificacion
 `);
+/** "text" is a message only as one ("send a text", "send them texts"), not as a thing's text ("the option text"). */
+const TEXT = set('text texts');
+const TEXTED = set('a an them him her us me you people everyone send sends sending');
 const DELIVER_VERBS = set(`
   send sends sending deliver delivers notify notifies enviar envia envoyer envoie senden schicken
   verschicken inviare mandar
@@ -79,7 +82,11 @@ export function outsideWorld(feature: string): string | null {
     return at >= 0 && written.slice(at + 1).some((w) => objects.has(w));
   };
   if (after(MEDIA_VERBS, MEDIA)) return 'captures or plays media';
-  if (after(DELIVER_VERBS, DELIVERED)) return 'delivers messages to people';
+  // "they send the option text" sends a thing's text to the service; "send a text" texts a person.
+  const sent = new Set([...DELIVERED].filter((w) => !TEXT.has(w)));
+  const texts = written.some((w, i) => TEXT.has(w) && (i === 0 || TEXTED.has(written[i - 1])));
+  if (after(DELIVER_VERBS, sent) || (texts && after(DELIVER_VERBS, TEXT)))
+    return 'delivers messages to people';
   if (SIGN_IN.some((run) => hasRun(written, run))) return 'signs people in with an outside account';
   for (let i = 0; i < written.length - 1; i += 1) {
     if (!THROUGH.has(written[i])) continue;

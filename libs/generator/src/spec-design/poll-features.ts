@@ -1,6 +1,8 @@
-import type { FieldSpec, ResourceSpec, VoteBehavior } from '@sf/service-spec';
+import type { EndpointSpec, FieldSpec, ResourceSpec, VoteBehavior } from '@sf/service-spec';
 import { featureWords, wordList as w } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
+import { refuseBeyondListed } from './field-bounds-design';
+import { ONCE, WHILE_OPEN } from './ballot-words';
 import { flagField } from './samples';
 
 /*
@@ -50,6 +52,8 @@ export const VOTE = new Set(
 const RESULTS: Record<string, string> = {
   results: 'results',
   result: 'results',
+  resultado: 'resultado',
+  contagem: 'contagem',
   tally: 'tally',
   ergebnis: 'ergebnis',
   ergebnisse: 'ergebnis',
@@ -61,11 +65,10 @@ const RESULTS: Record<string, string> = {
   risultati: 'risultati',
 };
 
-/** Words saying each voter votes once. */
+/** Words of voting again: beside a 409 they say each voter votes once (poll-literals.ts). */
 export const ONCE_OR_AGAIN =
   /\b(again|otra vez|de nuevo|erneut|nochmal|noch einmal|encore|di nuovo|novamente)\b/;
-export const ONCE =
-  /\b(once|einmal|una (sola )?vez|une (seule )?fois|qu.une fois|una (sola )?volta|uma vez|apenas uma|second vote|segundo voto|zweite stimme)\b/;
+export { ONCE };
 
 /** Words of a voter, folded; people in general vote as `voter`. */
 const VOTERS: Record<string, string> = {
@@ -82,6 +85,10 @@ const VOTERS: Record<string, string> = {
   elettore: 'elettore',
   eleitor: 'eleitor',
   participant: 'participant',
+  participante: 'participante',
+  persona: 'voter',
+  pessoa: 'voter',
+  gente: 'voter',
 };
 
 /** Words of the refusals a vote keeps: who (each, the same one) and the conflict. */
@@ -93,13 +100,15 @@ const RULE_WORDS = new Set(
 /** Closing, reopening, closed. */
 export const CLOSE = new Set(
   w(
-    'close closes closing schliessen schliesst schließen schließt cerrar cierra fermer ferme chiudere fechar',
+    `close closes closing schliessen schliesst schließen schließt beenden beendet cerrar cierra fermer ferme cloturer
+    clore chiudere fechar encerrar encerra`,
   ),
 );
 const REOPEN = /\b(reopen|reopened|wieder (zu )?offnen|wieder geoffnet|reabrir|rouvrir|riaprire)\b/;
 export const CLOSED = new Set(
   w(
-    'closed geschlossen geschlossenen geschlossene cerrada cerrado ferme fermee chiuso chiusa fechada fechado',
+    `closed geschlossen geschlossenen geschlossene beendete beendeten cerrada cerrado ferme fermee cloture cloturee
+    clos chiuso chiusa fechada fechado encerrada encerrado`,
   ),
 );
 
@@ -114,6 +123,9 @@ export function folded(feature: string): string {
   return featureWords(feature).join(' ');
 }
 
+/** A count's noun: the options of a poll, in the languages read (folded). */
+const OPTION_WORDS = '(?:options|optionen|opciones|opzioni|opcoes|choices|candidates|antwortmoglichkeiten)';
+
 /** The bounds of a count of options the feature writes: "2–10", "2 bis 8", "entre 2 y 6", "at least two". */
 export function optionCount(text: string): { min?: number; max?: number } {
   const n = '(\\d+|two|zwei|dos|deux|due|duas|three|drei|tres|trois|tre)';
@@ -127,9 +139,13 @@ export function optionCount(text: string): { min?: number; max?: number } {
   const written =
     /\b(?:options|optionen|opciones|opzioni|opcoes|choices|candidates) string (\d+) (\d+)\b/.exec(text);
   if (written) return { min: Number(written[1]), max: Number(written[2]) };
-  const least = new RegExp(`\\b(?:at least|mindestens|al menos|au moins|almeno|pelo menos) ${n}\\b`).exec(
-    text,
-  );
+  const least =
+    new RegExp(`\\b(?:at least|mindestens|al menos|au moins|almeno|pelo menos) ${n}\\b`).exec(text) ??
+    // "two or more options", "duas ou mais opções", "fewer than two options is a 400": at least that many.
+    new RegExp(`\\b${n} (?:or more|oder mehr|o mas|ou plus|o piu|ou mais) ${OPTION_WORDS}`).exec(text) ??
+    new RegExp(`\\b(?:fewer than|less than|weniger als|menos de|moins de|meno di) ${n} ${OPTION_WORDS}`).exec(
+      text,
+    );
   return least ? { min: num(least[1]) } : {};
 }
 
@@ -190,6 +206,33 @@ function declarePoll(
   return options;
 }
 
+/** Quotes the feature an endpoint realises in its summary, so the SPEC carries the words it was asked in. */
+function quote(e: EndpointSpec, feature: string | null): EndpointSpec {
+  const said = feature === null ? '' : ` In the intent's words: "${feature.trim().replace(/[.!]$/, '')}".`;
+  if (said !== '' && e.features.includes(feature ?? '') && !e.summary.includes(said)) e.summary += said;
+  return e;
+}
+
+/**
+ * Whether a feature speaks of votes or results in a poll ("Résultats : le nombre de voix par option", "people vote
+ * for one option … while the poll is open"): read as a ballot before any computation or store its other words
+ * suggest (a sum of the "total", a record of "results").
+ */
+export function readsBallots(feature: string): boolean {
+  const words = featureWords(feature);
+  if (words.some((t) => NOT_BALLOTS.has(t))) return false;
+  const about = words.some((t) => t in POLLS || t in OPTIONS || t.replace(/s$/, '') in OPTION_NAMES);
+  return about && words.some((t) => VOTE.has(t) || t in RESULTS);
+}
+
+/** The name of one option, in the languages read ("option", "opción", "Antwortmöglichkeit"). */
+const OPTION_NAMES = new Set([...Object.values(OPTIONS), 'antwortmoglichkeit']);
+
+/** The word another feature of the intent writes for a poll's options ("duas ou mais opções"), if any. */
+function intentOptionsWord(b: ContractBuilder): string | undefined {
+  return b.contract.service.features.flatMap((f) => featureWords(f)).find((t) => t in OPTIONS);
+}
+
 /** The vote endpoint of `r`, if designed. */
 export function voteOf(b: ContractBuilder, r: ResourceSpec) {
   return b.contract.endpoints.find((e) => e.behavior.kind === 'vote' && e.behavior.resource === r.name);
@@ -207,13 +250,20 @@ export function realisePoll(b: ContractBuilder, feature: string): boolean {
   const votes = words.some((t) => VOTE.has(t));
   const results = words.find((t) => t in RESULTS);
   const closes = words.some((t) => CLOSE.has(t));
-  const closed = words.some((t) => CLOSED.has(t));
+  const closed = words.some((t) => CLOSED.has(t)) || WHILE_OPEN.test(text);
   const names = words.some((t) => t in POLLS);
   // "Format an election date", "close a ticket": a poll word or a vote, and something done with it.
   const creates = optionsWord !== undefined && names && !votes && !results;
   // Closing alone ("cerrar una votación; ya cerrada → 409") is the lifecycle of lifecycle-verbs.ts: the same
   // hold on `closed` at the same path, which a vote designed later refuses on.
-  if (!(names || votes) || !(creates || votes || results)) return false;
+  // "Résultats : le nombre de voix par option": the results of the poll whose options it counts.
+  const counts = results !== undefined && words.some((t) => t in OPTIONS || OPTION_NAMES.has(t));
+  // "the poll can be closed by calling a close action on it": a close of the poll another feature made.
+  const closesHeld =
+    closes &&
+    names &&
+    b.contract.resources.some((r) => r.fields.some((f) => f.type === 'string[]' && f.name in OPTIONS));
+  if (!(names || votes || counts) || !(creates || votes || results || closesHeld)) return false;
   const poll = pollOf(b, words);
   if (!poll) return false;
   const item = `${b.collectionPath(poll.name)}/{id}`;
@@ -233,13 +283,18 @@ export function realisePoll(b: ContractBuilder, feature: string): boolean {
   // "a poll with a question and its options": the poll itself.
   if (creates) {
     declarePoll(poll, optionsWord, optionCount(text));
-    b.endpoint('POST', b.collectionPath(poll.name), { kind: 'create', resource: poll.name }, feature);
+    quote(
+      b.endpoint('POST', b.collectionPath(poll.name), { kind: 'create', resource: poll.name }, feature),
+      feature,
+    );
     b.endpoint('GET', item, { kind: 'get', resource: poll.name, param: 'id' }, null);
+    // "at least two options (otherwise 400)": a poll with one option too few (or too many) is refused.
+    refuseBeyondListed(b, poll, feature);
     return true;
   }
   const options =
     poll.fields.find((f) => f.type === 'string[]' && f.name in OPTIONS) ??
-    declarePoll(poll, optionsWord ?? 'options', {});
+    declarePoll(poll, optionsWord ?? intentOptionsWord(b) ?? 'options', {});
   b.ensureCreate(poll.name, null);
   if (closes || (closed && votes)) {
     b.ensureField(
@@ -248,11 +303,14 @@ export function realisePoll(b: ContractBuilder, feature: string): boolean {
     );
     // The endpoint a feature's verb names claims it ("close a poll; no votes after"); a feature about the vote
     // ("no ballots after the election is closed") is the vote's, the close only makes it reachable.
-    b.endpoint(
-      'POST',
-      `${item}/close`,
-      { kind: 'reserve', resource: poll.name, param: 'id', field: 'closed' },
-      closes ? feature : null,
+    quote(
+      b.endpoint(
+        'POST',
+        `${item}/close`,
+        { kind: 'reserve', resource: poll.name, param: 'id', field: 'closed' },
+        closes ? feature : null,
+      ),
+      feature,
     );
     if (REOPEN.test(text))
       b.endpoint(
@@ -283,7 +341,7 @@ export function realisePoll(b: ContractBuilder, feature: string): boolean {
           };
     if (voter) behavior.voter_field = voter;
     if (b.findEndpoint('POST', `${item}/close`)) behavior.closed_field = 'closed';
-    b.endpoint('POST', existing?.path ?? `${item}/votes`, behavior, closes ? null : feature);
+    quote(b.endpoint('POST', existing?.path ?? `${item}/votes`, behavior, closes ? null : feature), feature);
     done = true;
   } else if (done) {
     // "Close a poll": the vote designed from another feature refuses a closed one.
@@ -292,11 +350,15 @@ export function realisePoll(b: ContractBuilder, feature: string): boolean {
   }
   if (results) {
     const field = RESULTS[results];
-    const list = /\[\s*\{/.test(feature) || /\b(most|meisten|mas|plus|piu|mais) /.test(text);
+    // "le plus voté" lists the options most first; an English "plus the total" is only "and".
+    const list =
+      /\[\s*\{/.test(feature) || /\b(most|meisten|mas|piu|mais) |\b(du|le|la|les) plus\b/.test(text);
     const countWord =
-      words.find((t) => ['votes', 'stimmen', 'votos', 'voti', 'ballots'].includes(t)) ?? 'votes';
-    const total = words.find((t) => ['total', 'totale', 'gesamt', 'summe'].includes(t));
-    b.endpoint(
+      words.find((t) => ['votes', 'stimmen', 'votos', 'voti', 'voix', 'ballots'].includes(t)) ?? 'votes';
+    const total = words.find((t) =>
+      ['total', 'totale', 'gesamt', 'gesamtzahl', 'summe', 'totaal'].includes(t),
+    );
+    const tally = b.endpoint(
       'GET',
       `${item}/${field}`,
       {
@@ -315,6 +377,7 @@ export function realisePoll(b: ContractBuilder, feature: string): boolean {
       },
       feature,
     );
+    quote(tally, feature);
     done = true;
   }
   return done;

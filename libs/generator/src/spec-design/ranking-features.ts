@@ -40,6 +40,14 @@ export function ownerBest(feature: string): boolean {
 }
 
 /**
+ * Whether a feature only says that an owner's best counts ("only a player's best score counts, not the latest
+ * one"), asking for no list of its own (no route, no count): it holds on the ranking another feature asks for.
+ */
+export function onlyOwnerBest(feature: string): boolean {
+  return ownerBest(feature) && !/\d/.test(feature) && !/\b(GET|POST)\s+\//.test(feature);
+}
+
+/**
  * Whether a ranking feature is designed as a ranking rather than as a list query ("per player" beside an owner's
  * best names whose best counts, not a filter).
  */
@@ -55,8 +63,21 @@ export function readsAsRanking(feature: string): boolean {
 }
 
 function mentioned(feature: string, name: string): boolean {
-  const w = words(feature).map(singular);
-  return name.split('_').every((part) => w.includes(singular(part)));
+  const w = words(feature);
+  return name.split('_').every((part) => w.some((x) => sameNoun(x, part)));
+}
+
+/** One noun in two numbers: "players"/"player", "jugadores"/"jugador", "giocatori"/"giocatore". */
+function sameNoun(written: string, name: string): boolean {
+  if (singular(written) === singular(name)) return true;
+  if (written.length > 5 && written === `${name}es`) return true;
+  // Italian plurals end in -i where the singular ends in -e or -o.
+  return (
+    written.length > 5 &&
+    /i$/.test(written) &&
+    /[eo]$/.test(name) &&
+    written.slice(0, -1) === name.slice(0, -1)
+  );
 }
 
 /** Field names of a time or duration, where the best is the lowest. */
@@ -116,7 +137,18 @@ function target(b: ContractBuilder, feature: string): { r: ResourceSpec; score: 
   const owning = b.contract.resources.filter(
     (r) => r.fields.filter(isNumber).length === 1 && writtenOwner(entries, r) !== undefined,
   );
-  return owning.length === 1 ? { r: owning[0], score: owning[0].fields.filter(isNumber)[0].name } : null;
+  if (owning.length === 1) return { r: owning[0], score: owning[0].fields.filter(isNumber)[0].name };
+  // "the top 3 players, highest first" beside scores kept per player: the records whose owner is ranked, by their one
+  // number.
+  const ranked = b.contract.resources.filter(
+    (r) =>
+      r.fields.filter(isNumber).length === 1 &&
+      rankedOwner(
+        feature,
+        r.fields.filter((f) => f.type === 'string'),
+      ) !== undefined,
+  );
+  return ranked.length === 1 ? { r: ranked[0], score: ranked[0].fields.filter(isNumber)[0].name } : null;
 }
 
 /** The owner whose best record alone counts: a text field named in the feature, with "best score" or "per owner". */
@@ -129,8 +161,11 @@ function bestPer(feature: string, r: ResourceSpec, score: string): string | unde
   const bestScore = w.some(
     (x, i) => BEST.has(x) && singular(w[i + 1] ?? '') === singular(score.split('_')[0]),
   );
-  if (!bestScore && !owns) return undefined;
   const texts = r.fields.filter((f) => f.type === 'string' && f.name !== score);
+  // "the top 3 players by score", "the 5 fastest runners": owners ranked stand once each, with their best.
+  const ranked = rankedOwner(feature, texts);
+  if (!bestScore && !owns && ranked === undefined) return undefined;
+  if (!bestScore && !owns) return ranked;
   // "a player's best" names `player_name` by its first word when no other text field starts so.
   const named = texts.find((f) => mentioned(said, f.name));
   const first = texts.filter((f) => mentioned(said, f.name.split('_')[0]));
@@ -138,6 +173,23 @@ function bestPer(feature: string, r: ResourceSpec, score: string): string | unde
   // "each runner's quickest run" of runs kept with a name: the one name of a record is its owner's.
   const names = texts.filter((f) => /^(name|nombre|nom|nome)$/.test(f.name));
   return owns && texts.length === 1 && names.length === 1 ? names[0].name : undefined;
+}
+
+/** Words between a count or rank word and the noun it ranks ("the top 3 players", "die 3 besten Spieler"). */
+const RANKED_OWNER =
+  /\b(?:top|best|leading|fastest|quickest|highest|\d+)\s+(?:(?:\d+|best|leading|fastest|quickest|highest|besten|schnellsten|mejores|meilleurs|meilleures|migliori|melhores|mas rapidos|plus rapides)\s+)?([a-z]+)/g;
+
+/**
+ * The owner field a ranking's counted noun names ("the top 3 players", "the 5 fastest runners", "los 3 mejores
+ * jugadores"): each owner is ranked once, by their best record. Undefined when the noun ranked is no owner's.
+ */
+function rankedOwner(feature: string, texts: ResourceSpec['fields']): string | undefined {
+  const text = fold(prose(feature));
+  for (const m of text.matchAll(RANKED_OWNER)) {
+    const owner = texts.find((f) => sameNoun(m[1], f.name));
+    if (owner) return owner.name;
+  }
+  return undefined;
 }
 
 /** Words of an owner never seen, in six languages: the lookup answers 404 for one. */
@@ -190,6 +242,12 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
     TIME_LIKE.test(found.score) && ownerBest(feature) && words(feature).some((x) => BEST.has(x));
   const ascending = bestTime || words(feature).some((x) => ASCENDING.has(x));
   if (!ascending && !EXPLICIT_DOWN.test(feature) && TIME_LIKE.test(found.score)) return false;
+  // "Only a player's best score counts": the ranking another feature designed of those scores keeps each owner's
+  // best, in the order it ranks them (one that ranks the other way is not this feature's).
+  if (!r.literal && onlyOwnerBest(feature)) {
+    const held = heldRanking(b, feature, found, ascending);
+    if (held !== null) return held;
+  }
   const literals = readFeatureLiterals(feature);
   // "Il miglior punteggio di un giocatore …; per un giocatore mai visto: 404": one owner's best, looked up by the
   // owner at `/…/{owner}/best`.
@@ -239,6 +297,36 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
   if (meant.length > 0 && !mentioned(feature, found.score)) {
     e.summary = `${e.summary} (written in the intent as: ${meant.join(', ')})`;
   }
+  return true;
+}
+
+/**
+ * Claims the ranking of `found`'s records another feature designed for a feature saying only that an owner's best
+ * counts: true when claimed (its owner set), false when the ranking counts another owner or ranks the other way, null
+ * when there is none yet.
+ */
+function heldRanking(
+  b: ContractBuilder,
+  feature: string,
+  found: { r: ResourceSpec; score: string },
+  ascending: boolean,
+): boolean | null {
+  const e = b.contract.endpoints.find(
+    (x) =>
+      x.behavior.kind === 'ranking' &&
+      x.behavior.resource === found.r.name &&
+      x.behavior.score_field === found.score &&
+      x.behavior.owner_param === undefined,
+  );
+  if (e === undefined || e.behavior.kind !== 'ranking') return null;
+  const owner = bestPer(feature, found.r, found.score);
+  const ranking = e.behavior;
+  if (owner === undefined || (ranking.best_per !== undefined && ranking.best_per !== owner)) return false;
+  if ((ranking.order === 'asc') !== ascending) return false;
+  ranking.best_per = owner;
+  if (!e.features.includes(feature)) e.features.push(feature);
+  const said = ` Only each ${owner.replace(/_/g, ' ')}'s best ${found.score.replace(/_/g, ' ')} counts (written in the intent as: ${feature.trim().replace(/[.!]$/, '')}).`;
+  if (!e.summary.includes(said)) e.summary += said;
   return true;
 }
 

@@ -24,7 +24,8 @@ import {
 } from '@sf/service-spec';
 import { realiseMachine } from './machine-features';
 import { belongsToStateRoute, spellsStateRoute } from './state-routes';
-import { realisePoll } from './poll-features';
+import { readsBallots, realisePoll } from './poll-features';
+import { realiseScoreRecords } from './score-records';
 import { realiseLiteralPoll, settleLiteralPollCreate } from './poll-literals';
 import { realiseCountRead, realiseUpvotes } from './upvote-features';
 import { completeAcceptance } from './acceptance-writer';
@@ -53,7 +54,7 @@ import { readsAsStockMove, realiseStockMove } from './stock-moves';
 import { onlyExpires, realiseExpiry, settleExpiry } from './ttl-features';
 import { onlyLimitsReads, realiseReadLimit, settleReadLimits } from './read-limit-features';
 import { settleWhoHas } from './who-has';
-import { ranksBeforeList, realiseRanking, settleRankingExamples } from './ranking-features';
+import { onlyOwnerBest, ranksBeforeList, realiseRanking, settleRankingExamples } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
 import { realisePlacesUnder } from './places-under-features';
 import { readsOwnerFigure, realiseOwnerAggregate } from './owner-aggregate-features';
@@ -154,6 +155,10 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // "registrare una lettura" and "elencare tutte le letture" keep one store, named in the singular.
   if (r.noun !== null) r = { ...r, noun: storeNoun(ctx, r.noun) };
   // "can be read only once" uses up the records another feature keeps; never a store named by its words.
+  // "Résultats : le nombre de voix par option, 0 compris, et le total" counts a poll's votes: no sum, no store.
+  if (!r.literal && readsBallots(feature) && realisePoll(b, feature)) return;
+  // "record a player's score after each game": the scores, each with who made it, not a store of "after".
+  if (!r.literal && realiseScoreRecords(b, feature)) return;
   if (realiseReadLimit(b, feature, r)) return;
   // "valid for 2 hours" says when records expire; the catalog would read a validation in it.
   if (realiseExpiry(b, feature, r)) return;
@@ -435,7 +440,13 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
       !drawsFromRange(x.feature));
   // A header every call carries, and the quota counted by it, guard the endpoints once they are all designed.
   const guard = planGuard(intent.key_features);
-  for (const { feature, index } of [...first, ...then, ...order.filter(ranks)].filter(
+  // "Only a player's best score counts" holds on the ranking another feature asks for: it comes after that one.
+  const ranked = order.filter(ranks);
+  const rankings = [
+    ...ranked.filter((x) => !onlyOwnerBest(x.feature)),
+    ...ranked.filter((x) => onlyOwnerBest(x.feature)),
+  ];
+  for (const { feature, index } of [...first, ...then, ...rankings].filter(
     (x) => !constrains(x) && !settledByGuard(guard, x.feature),
   )) {
     if (guard === null || withoutGuardClauses(feature) === feature) realiseFeature(b, ctx, feature, index);

@@ -38,6 +38,13 @@ const BALLOT = new Set(
 /** Most first, in the languages read. */
 const MOST_FIRST =
   /\b(most|meisten|mayor a menor|mas votad|plus populaire|plus vote|piu votat|mais votad|descending|absteigend)\b/;
+/**
+ * A count of the most upvoted asked for ("the top 3 ideas", "las 3 ideas más votadas", "les 5 idées les plus
+ * votées", "die 3 beliebtesten"), the count first.
+ */
+const TOP =
+  /\btop (\d+)\b|\b(\d+) (?:\w+ )?(?:mas votad\w*|plus votee?s?|piu votat\w*|mais votad\w*|most (?:voted|upvoted|liked|popular)|meistgew\w*|beliebteste\w*)/;
+
 /** Where the noun after a verb ends: a conjunction ("Vorschläge hochvoten und …"). */
 const CONJUNCTIONS = new Set(w('and und y et e ed'));
 const ARTICLES = new Set(
@@ -88,7 +95,10 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
   );
   const liking = at >= 0 && likes(written, at);
   const counted = written.find((t) => COUNTS.has(t));
-  const ranked = counted !== undefined && MOST_FIRST.test(written.join(' '));
+  // "the top 3 ideas", "las 3 ideas más votadas": the upvoted records named, most first, as many as written.
+  const top = TOP.exec(written.join(' '));
+  const ranked =
+    (counted !== undefined || top !== null) && (MOST_FIRST.test(written.join(' ')) || top !== null);
   let r: ResourceSpec | null = null;
   if (at >= 0) {
     const noun = upvotedNoun(written, at);
@@ -119,11 +129,13 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
     );
   } else if (ranked) {
     // "List the ideas by upvotes, most first": the records whose counter an upvote feature designed.
-    r =
-      b.contract.resources.find((x) => {
-        const field = counterOf(b, x);
-        return field !== undefined && (field === counted || COUNTS.has(field));
-      }) ?? null;
+    const counting = b.contract.resources.filter((x) => {
+      const field = counterOf(b, x);
+      return field !== undefined && (field === counted || COUNTS.has(field) || counted === undefined);
+    });
+    // Without a count word ("the top 3 ideas") the records are the ones the feature names.
+    const named = counting.filter((x) => written.some((t) => sameTerm(t, x.name) || sameTerm(t, x.plural)));
+    r = (counted === undefined ? (named.length === 1 ? named[0] : null) : counting[0]) ?? null;
   }
   if (r === null) return false;
   const field = counterOf(b, r);
@@ -137,7 +149,7 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
         score_field: field,
         order: 'desc',
         count_param: 'limit',
-        default_count: 100,
+        default_count: Math.min(Math.max(Number(top?.[1] ?? top?.[2] ?? 100), 1), 100),
         max_count: 100,
         wrap: 'items',
       },

@@ -18,9 +18,10 @@ const NOT_BALLOTS =
   /\b(upvot\w*|hochvot\w*|average|mean|media|moyenne|durchschnitt\w*|per (minute|hour|second)|pro (minute|stunde)|por minuto|par minute|rate limit|ratings?)\b/i;
 /** Each voter votes once. */
 const ONCE =
-  /\b(once|einmal|una (sola )?vez|une (seule )?fois|qu.une fois|una (sola )?volta|uma vez|second vote|segundo voto|zweite stimme)\b/i;
-/** A closed poll. */
-const CLOSED = /\b(closed|geschlossen\w*|cerrad[ao]s?|fermee?s?|chius[ao]|fechad[ao])\b/i;
+  /\b(once|einmal|una (sola )?vez|une (seule )?fois|qu.une fois|una (sola )?volta|uma (unica )?vez|second vote|segundo voto|zweite stimme)\b/i;
+/** A closed poll, or votes taken only while it is open ("while the poll is open", "tant que le sondage est ouvert"). */
+const CLOSED =
+  /\b(closed|geschlossen\w*|beendet\w*|cerrad[ao]s?|fermee?s?|cloturee?s?|clos|chius[ao]|fechad[ao]|encerrad[ao]s?)\b|\b(while|as long as|solange|mientras|tant que|finche|enquanto)\b(?:\s+\w+){0,4}\s+(open|offen|abiert[ao]|ouverte?|apert[ao]|abert[ao])\b/i;
 /** The results of a poll. */
 const RESULTS =
   /\b(results?|tally|tallies|ergebnis\w*|conteo|recuento|resultados?|resultats?|decompte|risultati|count(s|ed)? per)\b/i;

@@ -190,7 +190,9 @@ export function listQueryFeatureProblems(
   const fieldsOf = (b: ListBehavior) =>
     (contract.resources ?? []).find((r) => r.name === b.resource)?.fields ?? [];
   const problems: string[] = [];
-  if (page && !lists.some((b) => b.page)) {
+  // "Stimmen pro Antwortmöglichkeit und die Gesamtzahl": the total of a tally's counts, not of a list's pages.
+  const totalled = endpoints.some((e) => e.behavior?.kind === 'tally' && e.behavior.total_field);
+  if (page && !totalled && !lists.some((b) => b.page)) {
     problems.push('it asks for pages with a total, but no list of its realisation pages its records');
   }
   if (filter && !endpoints.some((e) => e.behavior?.kind === 'overdue')) {

@@ -45,6 +45,8 @@ const RECORD_VERBS = new Set(
     'edits change changes modify rename set delete deletes remove removes erase cancel cancels drop search ' +
     'searches filter filters query mark marks toggle toggles flag complete completes finish archive pin tick ' +
     'reserve reserves book books hold release releases free lend lends borrow borrows loan ' +
+    // Opening a poll, a ballot or an account makes it ("Abrir uma enquete", "ouvrir un sondage").
+    'abrir ouvrir aprire eroffnen eintragen tragt traegt ' +
     'creer ajouter enregistrer lister afficher voir obtenir consulter retrouver recuperer lire modifier changer supprimer effacer ' +
     'chercher rechercher marquer reserver liberer preter rendre ' +
     'crear anadir agregar registrar guardar listar mostrar ver obtener consultar leer modificar actualizar cambiar ' +
@@ -78,7 +80,7 @@ const RECORD_VERBS = new Set(
  * "garder une trace des", "tenere traccia dei", "manter um registo das", "jot down".
  */
 const KEEPING_PHRASE =
-  /\b(?:(?:keep|llevar|mantener|garder|tenir|tenere|manter|fuhren)\s+(?:a|an|un|una|une|um|uma|ein|einen)?\s*(?:log|record|diary|journal|list|registro|registo|trace|traccia|registre|liste|lista|buch|protokoll|tagebuch)|jot(?:s)? down)\b/i;
+  /\b(?:(?:send|sends|sending|hand|hands) in\b|(?:keep|llevar|mantener|garder|tenir|tenere|manter|fuhren)\s+(?:a|an|un|una|une|um|uma|ein|einen)?\s*(?:log|record|diary|journal|list|registro|registo|trace|traccia|registre|liste|lista|buch|protokoll|tagebuch)|jot(?:s)? down)\b/i;
 
 /** Checking a record in or out (equipment, keys, guests) keeps records too; "check" alone validates. */
 const CHECK_IN_OUT = /\bcheck(?:s|ing|ed)?(?:[\s-]?(?:in|out)\b| (?:an?|the) \w+ (?:in|out)\b)/i;
@@ -279,6 +281,11 @@ const BEST_PER = new RegExp(
     // score d'un joueur", "der beste Punktestand eines Spielers", "the best score of a player".
     String.raw`\b${BEST_WORD} \w+ (?:of an?|di una?|de una?|d'une?|d une?|de uma?|eines|einer) \w+`,
     String.raw`\bby (?:their |its )?best \w+`,
+    // Ranked by an owner's best: "the top 3 players by their best score", "nach ihrer besten Punktzahl", "según su
+    // mejor puntuación", "selon leur meilleur score", "per miglior punteggio", "pela melhor pontuação".
+    String.raw`\b(?:by|nach|segun|selon|per|pela|pelo|secondo) (?:(?:their|there|his|her|its|ihre[nmrs]?|seine[nmrs]?|su|sus|leur|leurs|son|sa|il|la|suo|sua|loro|seu|a|o) )?${BEST_WORD} \w+`,
+    // "what counts for a player is their best score so far": one owner's best, said of any owner.
+    String.raw`\b(?:for|fur) (?:a|an|each|every|any|jeden|einen) \w+\b[^.;]*?\b(?:their|his|her|its|seine[nmrs]?|ihre[nmrs]?)\s+(?:own\s+)?(?:\w+\s+)?${BEST_WORD}\b`,
     String.raw`\b(?:each|every|jede[rnms]?|cada|chaque|ogni|todo|toda)\s+\w+\b[^.;]*?\b(?:their|his|her|its|seine[nmrs]?|ihre[nmrs]?|su|sus|leur|son|sa|ses|suo|sua|suoi|sue|seu|seus|suas)\s+(?:own\s+)?(?:\w+\s+)?${BEST_WORD}\b`,
     // "una riga per giocatore con il suo punteggio migliore", "una fila por jugador con sus puntos mejores", "une
     // ligne par joueur avec son meilleur score": one row per owner with the owner's best, the best before or after

@@ -112,12 +112,10 @@ const NOT_MADE = [
 /**
  * Rows not read yet, each failing its own check. Written before the code: 10 of 12 (every row whose refusals name
  * no price: "returns 400" was read as a store of returns, or the feature was claimed nowhere); the two naming a
- * negative price were read already.
+ * negative price were read already. After the refusal-list reader: 1, the bounds written as rules ("qty must be
+ * an integer ≥ 1 and price a number ≥ 0"), which the gate holds to top-level fields only, not a line's.
  */
-const NOT_YET_READ = new Set<RefusalRow>([
-  ...REFUSAL_LIST_PHRASINGS.slice(0, 5),
-  ...REFUSAL_LIST_PHRASINGS.slice(6, 11),
-]);
+const NOT_YET_READ = new Set<RefusalRow>([REFUSAL_LIST_PHRASINGS[2]]);
 
 /** The requests every row asks of its quote, with the answers worked out by hand. */
 function asks(

@@ -183,9 +183,10 @@ const NOT_MADE = [
 
 /**
  * Rows not read yet, each failing its own check. Written before the code: 5 of 5 (each route designed as a store
- * of what it is sent; no computation adds or takes out a VAT).
+ * of what it is sent; no computation adds or takes out a VAT). After the VAT family and rates listed in words
+ * ("19 oder 7"): 0.
  */
-const NOT_YET_READ = new Set<VatRow>(VAT_PHRASINGS);
+const NOT_YET_READ = new Set<VatRow>([]);
 
 /** What goes wrong with a row: '' when every feature is realised and every request answered as worked out. */
 function problemOfRow(row: VatRow): string {

@@ -79,11 +79,30 @@ function onlyNames(clause: string, kind: LineRefusalKind): boolean {
 /** Where a list splits into its clauses: commas, semicolons and the words for "or" / "and". */
 const CLAUSE_END = /\s*[,;]\s*|\s+(?:or|and|oder|und|sowie|o|y|ou|et|e)\s+|\s*(?:→|->|=>|:)\s*(?=\D)/;
 
+/** Words that say a part of a feature refuses something (a verb, a 4xx status, "must"). */
+const REFUSING =
+  /\b(?:4\d\d|refus\w*|reject\w*|abgelehnt|ablehn\w*|rechaz\w*|rejet\w*|rifiut\w*|recus\w*|must|muss|mussen|debe|deben|doit|doivent|deve|devono)\b/;
+
 /**
  * The refusals an order's refusal list names, each with its status; null when the feature is no such list or
- * names a refusal the order code does not make.
+ * names a refusal the order code does not make. The list may be one part of a feature whose other parts state
+ * rules and refuse nothing ("VAT of 20% is charged on the subtotal after the discount; an empty lines list or a
+ * quantity below 1 returns 400"): those are read by the order's other readers.
  */
 export function readLineRefusals(text: string): LineRefusals | null {
+  if (/[{}[\]/]/.test(text)) return null;
+  const whole = readList(text);
+  if (whole) return whole;
+  const parts = text.split(/\s*;\s*|(?<=[\p{L}\d)])\.\s+/u).filter((p) => p.trim() !== '');
+  if (parts.length < 2) return null;
+  const lists = parts.map(readList);
+  const at = lists.findIndex((l) => l !== null);
+  if (at < 0 || parts.some((p, i) => i !== at && REFUSING.test(fold(p)))) return null;
+  return lists[at];
+}
+
+/** The refusal list a text is whole, or null. */
+function readList(text: string): LineRefusals | null {
   const folded = fold(text);
   const statusAfter = (at: number) => /\b(4\d\d)\b/.exec(folded.slice(at))?.[1];
   const stated = /\b4\d\d\b/.test(folded);
@@ -92,7 +111,7 @@ export function readLineRefusals(text: string): LineRefusals | null {
     /\b(?:refus\w*|reject\w*|abgelehnt|ablehn\w*|rechaz\w*|rejet\w*|rifiut\w*|recus\w*|must|muss|mussen|debe|deben|doit|doivent|deve|devono)\b/.test(
       folded,
     );
-  if (!said || /[{}[\]/]/.test(text)) return null;
+  if (!said) return null;
   const found: LineRefusals = new Map();
   let at = 0;
   for (const clause of folded.split(CLAUSE_END)) {

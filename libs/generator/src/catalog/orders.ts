@@ -123,8 +123,6 @@ function read(text: string, list: string[]): OrderReading | null {
   );
   const discounts = discountTable(text);
   const taxField = taxRateFromRequest(text, literals.request);
-  const response = (pattern: RegExp, fallback: string) =>
-    literals.response.find((f) => pattern.test(f.name))?.name ?? fallback;
   return {
     linesField: linesWritten?.name ?? (list.includes('items') ? 'items' : 'lines'),
     quantity: quantity?.name ?? 'quantity',
@@ -148,23 +146,38 @@ function read(text: string, list: string[]): OrderReading | null {
         ? { fee: 0, freeFrom: null, inclusive: false }
         : null),
     rule: ruleOf(text),
-    outputs: {
-      lines: response(
-        /^(lines|items|positions|positionen|lineas|lignes|righe|linhas)$/i,
-        linesWritten?.name ?? 'lines',
-      ),
-      subtotal: response(/sub_?total|zwischensumme|sous_?total|subtotale/i, 'subtotal'),
-      discount: response(
-        /discount|rabatt|nachlass|abzug|descuento|rebaja|remise|reduction|sconto|desconto/i,
-        'discount',
-      ),
-      tax: response(/tax|vat|mwst|steuer|iva|tva|impuesto|imposta|imposto/i, 'tax'),
-      shipping: response(SHIPPING_FIELD, 'shipping'),
-      total: response(
-        /^(total|grand_total|gesamt\w*|summe|endsumme|importe(_total)?|montant(_total)?|totale)$/i,
-        'total',
-      ),
-    },
+    outputs: outputsNamed(literals.response, {
+      lines: linesWritten?.name ?? 'lines',
+      subtotal: 'subtotal',
+      discount: 'discount',
+      tax: 'tax',
+      shipping: 'shipping',
+      total: 'total',
+    }),
+  };
+}
+
+/** What each amount of an order's answer is called, by the names a feature writes for them. */
+const OUTPUT_NAMES: Record<keyof OrderReading['outputs'], RegExp> = {
+  lines: /^(lines|items|positions|positionen|lineas|lignes|righe|linhas)$/i,
+  subtotal: /sub_?total|zwischensumme|sous_?total|subtotale/i,
+  discount: /discount|rabatt|nachlass|abzug|descuento|rebaja|remise|reduction|sconto|desconto/i,
+  tax: /tax|vat|mwst|steuer|iva|tva|impuesto|imposta|imposto/i,
+  shipping: SHIPPING_FIELD,
+  total: /^(total|grand_total|gesamt\w*|summe|endsumme|importe(_total)?|montant(_total)?|totale)$/i,
+};
+
+/** The answer's names: each amount under the name written for it, else as it was. */
+function outputsNamed(response: { name: string }[], names: OrderReading['outputs']): OrderReading['outputs'] {
+  const named = (key: keyof OrderReading['outputs']) =>
+    response.find((f) => OUTPUT_NAMES[key].test(f.name))?.name ?? names[key];
+  return {
+    lines: named('lines'),
+    subtotal: named('subtotal'),
+    discount: named('discount'),
+    tax: named('tax'),
+    shipping: named('shipping'),
+    total: named('total'),
   };
 }
 
@@ -200,6 +213,10 @@ function constraint(text: string, list: string[]): Recognised {
       REFUSED.test(text) &&
       /\b(?:negativ\w*|below|under|unter|less than|empty|leer\w*|vac[ií]\w*|vide|0|1)\b/i.test(text));
   const rule = ruleOf(text);
+  // An answer written beside the rules ("returns {"subtotal", "discount", "vat", "total"}; VAT is charged …") names
+  // the order's amounts; a name none of them takes leaves the feature to others (never answered under another).
+  const answered = readFeatureLiterals(text).response;
+  if (answered.some((f) => !Object.values(OUTPUT_NAMES).some((p) => p.test(f.name)))) return null;
   const aboutRounding = ordered && rule.rounding === 'end';
   if (!aboutDiscounts && !aboutTax && !shipping && !aboutRounding && !aboutLines) return null;
   // A code the reader names but cannot take whole ("VIP: 10 % off for returning customers") is left open.
@@ -223,6 +240,7 @@ function constraint(text: string, list: string[]): Recognised {
       if (rule.taxBase === 'subtotal') r.rule = { ...r.rule, taxBase: 'subtotal' };
     }
     if (aboutRounding) r.rule = { ...r.rule, rounding: 'end' };
+    if (answered.length > 0) r.outputs = outputsNamed(answered, r.outputs);
     const codeStatus = listed?.get('code');
     if (codeStatus !== undefined && r.codeField)
       r.unknown = { status: codeStatus, code: unknownCodeError(text, r.discounts).code };

@@ -93,7 +93,7 @@ export function vatDesign(direction: VatDirection, rates: number[] | null): Func
     path: adds ? '/vat/add' : '/vat/remove',
     summary:
       `${adds ? 'Adds VAT to a net amount' : 'Takes VAT back out of a gross amount'} at the rate the request sends ` +
-      `(${listed}): amounts in cents, ${rule}. A negative amount or a rate that is not ${listed} is refused with 400. ` +
+      `(${listed}): amounts in cents (2 decimals), ${rule}. A negative amount or a rate that is not ${listed} is refused with 400. ` +
       'MwSt / USt: netto, brutto, Steuersatz; IVA: neto, bruto, tipo; TVA: HT, TTC, taux.',
     inputs: [
       {

@@ -1,4 +1,4 @@
-import { readLineRefusals } from './orders-refusals';
+import { readCodeRefusal, readLineRefusals } from './orders-refusals';
 
 /*
  * The reader of an order's refusal list: each clause one refusal the order code makes, with the status written
@@ -53,5 +53,24 @@ describe('readLineRefusals', () => {
     'an unknown customer returns 404; an empty lines list or a qty below 1 returns 400',
   ])('leaves %p unread', (text) => {
     expect(read(text)).toBeNull();
+  });
+});
+
+describe('readCodeRefusal', () => {
+  it.each([
+    ['an unknown code returns 422', 422],
+    ['any other code returns 400', 400],
+    ['Unbekannte Gutscheine werden abgelehnt', 400],
+  ])('reads %p as the status %p', (text, status) => {
+    expect(readCodeRefusal(text)).toBe(status);
+  });
+
+  it.each([
+    'an unknown currency code returns 400',
+    'an unknown code returns 400 or 422',
+    'an unknown code, or an empty list, returns 400',
+    'codes are case-insensitive',
+  ])('leaves %p unread', (text) => {
+    expect(readCodeRefusal(text)).toBeNull();
   });
 });

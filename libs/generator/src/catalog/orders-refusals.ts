@@ -129,3 +129,16 @@ function readList(text: string): LineRefusals | null {
   // names two or more.
   return found.size >= 2 ? found : null;
 }
+
+/**
+ * The status of a feature that only refuses an unknown discount code ("an unknown code returns 422"), said of a
+ * quote whose codes another feature lists; null for anything else.
+ */
+export function readCodeRefusal(text: string): number | null {
+  if (/[{}[\]/]/.test(text)) return null;
+  const folded = fold(text);
+  const statuses = folded.match(/\b4\d\d\b/g) ?? [];
+  if (statuses.length > 1 || /[,;]/.test(folded)) return null;
+  if (statuses.length === 0 && !REFUSING.test(folded)) return null;
+  return kindOf(folded) === 'code' && onlyNames(folded, 'code') ? Number(statuses[0] ?? 400) : null;
+}

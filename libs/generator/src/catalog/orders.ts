@@ -4,7 +4,12 @@ import { hasAny, languagesOf, proseOf } from './feature-words';
 import { readCodes, roundsAtEnd, taxOnFullSubtotal } from './orders-codes';
 import { ORDER_TOTALS_CODE } from './orders-code';
 import { design, type OrderReading } from './orders-design';
-import { readLineRefusals, type LineRefusalKind, type LineRefusals } from './orders-refusals';
+import {
+  readCodeRefusal,
+  readLineRefusals,
+  type LineRefusalKind,
+  type LineRefusals,
+} from './orders-refusals';
 
 import type { OrderRule } from './orders-cents';
 import {
@@ -199,7 +204,8 @@ function constraint(text: string, list: string[]): Recognised {
   const shipping = ordered || read?.freeFrom != null ? read : null;
   // A refusal list of the order's own refusals ("an unknown code, an empty lines list or a qty below 1 returns
   // 400"), each line refusal answered 400 as the order code does (an unknown code with the status written for it).
-  const listing = readLineRefusals(text);
+  const code = readCodeRefusal(text);
+  const listing = readLineRefusals(text) ?? (code === null ? null : new Map([['code' as const, code]]));
   const listed =
     listing !== null && [...listing].every(([kind, status]) => kind === 'code' || status === 400)
       ? listing

@@ -14,6 +14,7 @@ import { canonicalWords, featureWords, proseOf } from './feature-words';
 import { LOCALE_FORMATS } from './locale-formats';
 import { MARKDOWN } from './markdown';
 import { ORDERS } from './orders';
+import { VAT, VAT_REFUSALS } from './vat';
 import { PACE, PACE_LIMITS } from './pace';
 import { PASSWORDS } from './password';
 import { RANDOM_VALUES } from './random-values';
@@ -48,6 +49,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   SEMVER,
   RANDOM_VALUES,
   ORDERS,
+  // A VAT route reads a net or gross amount and a rate: before rates and calculations, which read rates too.
+  VAT,
   HTML_ENTITIES,
   TEXT_LETTER_CASE,
   TEXT_WHITESPACE,
@@ -71,6 +74,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   MARKDOWN,
   TEXT_LETTERS,
   TEXT,
+  // The refusals of a VAT calculator after every family whose rates and amounts they might be.
+  VAT_REFUSALS,
   // Last: a text answered as sent is what is left once every computation on a text has read its own words.
   ECHO,
 ];

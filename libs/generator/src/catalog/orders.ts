@@ -1,9 +1,16 @@
 import { fieldRuleConstraints, readFeatureLiterals, type FieldSpec } from '@sf/service-spec';
-import type { CatalogFamily, FunctionDesign, Recognised } from './catalog-entry';
+import type { CatalogFamily, FunctionDesign, Recognised, Refusal } from './catalog-entry';
 import { hasAny, languagesOf, proseOf } from './feature-words';
 import { readCodes, roundsAtEnd, taxOnFullSubtotal } from './orders-codes';
 import { ORDER_TOTALS_CODE } from './orders-code';
 import { design, type OrderReading } from './orders-design';
+import {
+  readCodeRefusal,
+  readLineRefusals,
+  type LineRefusalKind,
+  type LineRefusals,
+} from './orders-refusals';
+
 import type { OrderRule } from './orders-cents';
 import {
   discountAfterTax,
@@ -121,8 +128,6 @@ function read(text: string, list: string[]): OrderReading | null {
   );
   const discounts = discountTable(text);
   const taxField = taxRateFromRequest(text, literals.request);
-  const response = (pattern: RegExp, fallback: string) =>
-    literals.response.find((f) => pattern.test(f.name))?.name ?? fallback;
   return {
     linesField: linesWritten?.name ?? (list.includes('items') ? 'items' : 'lines'),
     quantity: quantity?.name ?? 'quantity',
@@ -146,23 +151,38 @@ function read(text: string, list: string[]): OrderReading | null {
         ? { fee: 0, freeFrom: null, inclusive: false }
         : null),
     rule: ruleOf(text),
-    outputs: {
-      lines: response(
-        /^(lines|items|positions|positionen|lineas|lignes|righe|linhas)$/i,
-        linesWritten?.name ?? 'lines',
-      ),
-      subtotal: response(/sub_?total|zwischensumme|sous_?total|subtotale/i, 'subtotal'),
-      discount: response(
-        /discount|rabatt|nachlass|abzug|descuento|rebaja|remise|reduction|sconto|desconto/i,
-        'discount',
-      ),
-      tax: response(/tax|vat|mwst|steuer|iva|tva|impuesto|imposta|imposto/i, 'tax'),
-      shipping: response(SHIPPING_FIELD, 'shipping'),
-      total: response(
-        /^(total|grand_total|gesamt\w*|summe|endsumme|importe(_total)?|montant(_total)?|totale)$/i,
-        'total',
-      ),
-    },
+    outputs: outputsNamed(literals.response, {
+      lines: linesWritten?.name ?? 'lines',
+      subtotal: 'subtotal',
+      discount: 'discount',
+      tax: 'tax',
+      shipping: 'shipping',
+      total: 'total',
+    }),
+  };
+}
+
+/** What each amount of an order's answer is called, by the names a feature writes for them. */
+const OUTPUT_NAMES: Record<keyof OrderReading['outputs'], RegExp> = {
+  lines: /^(lines|items|positions|positionen|lineas|lignes|righe|linhas)$/i,
+  subtotal: /sub_?total|zwischensumme|sous_?total|subtotale/i,
+  discount: /discount|rabatt|nachlass|abzug|descuento|rebaja|remise|reduction|sconto|desconto/i,
+  tax: /tax|vat|mwst|steuer|iva|tva|impuesto|imposta|imposto/i,
+  shipping: SHIPPING_FIELD,
+  total: /^(total|grand_total|gesamt\w*|summe|endsumme|importe(_total)?|montant(_total)?|totale)$/i,
+};
+
+/** The answer's names: each amount under the name written for it, else as it was. */
+function outputsNamed(response: { name: string }[], names: OrderReading['outputs']): OrderReading['outputs'] {
+  const named = (key: keyof OrderReading['outputs']) =>
+    response.find((f) => OUTPUT_NAMES[key].test(f.name))?.name ?? names[key];
+  return {
+    lines: named('lines'),
+    subtotal: named('subtotal'),
+    discount: named('discount'),
+    tax: named('tax'),
+    shipping: named('shipping'),
+    total: named('total'),
   };
 }
 
@@ -182,14 +202,27 @@ function constraint(text: string, list: string[]): Recognised {
   // Shipping free from a goods value is an order's even when the order goes unnamed ("ab 60 € Warenwert").
   const read = shippingRule(text);
   const shipping = ordered || read?.freeFrom != null ? read : null;
+  // A refusal list of the order's own refusals ("an unknown code, an empty lines list or a qty below 1 returns
+  // 400"), each line refusal answered 400 as the order code does (an unknown code with the status written for it).
+  const code = readCodeRefusal(text);
+  const listing = readLineRefusals(text) ?? (code === null ? null : new Map([['code' as const, code]]));
+  const listed =
+    listing !== null && [...listing].every(([kind, status]) => kind === 'code' || status === 400)
+      ? listing
+      : null;
   // The refusals of an order's lines ("an empty list of lines, a qty below 1 or a negative price → 400").
   const aboutLines =
-    hasAny(list, LINE_WORDS) &&
-    hasAny(list, QUANTITY) &&
-    hasAny(list, PRICE) &&
-    REFUSED.test(text) &&
-    /\b(?:negativ\w*|below|under|unter|less than|empty|leer\w*|vac[ií]\w*|vide|0|1)\b/i.test(text);
+    listed !== null ||
+    (hasAny(list, LINE_WORDS) &&
+      hasAny(list, QUANTITY) &&
+      hasAny(list, PRICE) &&
+      REFUSED.test(text) &&
+      /\b(?:negativ\w*|below|under|unter|less than|empty|leer\w*|vac[ií]\w*|vide|0|1)\b/i.test(text));
   const rule = ruleOf(text);
+  // An answer written beside the rules ("returns {"subtotal", "discount", "vat", "total"}; VAT is charged …") names
+  // the order's amounts; a name none of them takes leaves the feature to others (never answered under another).
+  const answered = readFeatureLiterals(text).response;
+  if (answered.some((f) => !Object.values(OUTPUT_NAMES).some((p) => p.test(f.name)))) return null;
   const aboutRounding = ordered && rule.rounding === 'end';
   if (!aboutDiscounts && !aboutTax && !shipping && !aboutRounding && !aboutLines) return null;
   // A code the reader names but cannot take whole ("VIP: 10 % off for returning customers") is left open.
@@ -213,6 +246,10 @@ function constraint(text: string, list: string[]): Recognised {
       if (rule.taxBase === 'subtotal') r.rule = { ...r.rule, taxBase: 'subtotal' };
     }
     if (aboutRounding) r.rule = { ...r.rule, rounding: 'end' };
+    if (answered.length > 0) r.outputs = outputsNamed(answered, r.outputs);
+    const codeStatus = listed?.get('code');
+    if (codeStatus !== undefined && r.codeField)
+      r.unknown = { status: codeStatus, code: unknownCodeError(text, r.discounts).code };
     if (shipping) r.shipping = shipping;
     refined = design(r, languages);
     return refined;
@@ -221,18 +258,63 @@ function constraint(text: string, list: string[]): Recognised {
     constraint: {
       function: ORDER_TOTALS_CODE.id,
       refine,
+      // A list naming an unknown code holds only where the order reads a code.
+      fits: (d) => !listed?.has('code') || d.inputs.some((i) => i.param === 'discount_code'),
       refusals: (d) =>
-        refine(d).refusals.filter((x) =>
-          aboutDiscounts
-            ? x.code !== undefined
-            : aboutTax
-              ? /tax rate/.test(x.description)
-              : aboutLines
-                ? x.code === undefined && !/tax rate/.test(x.description)
-                : /without lines/.test(x.description),
-        ),
+        listed
+          ? listedRefusals(refine(d), listed, text)
+          : refine(d).refusals.filter((x) =>
+              aboutDiscounts
+                ? x.code !== undefined
+                : aboutTax
+                  ? /tax rate/.test(x.description)
+                  : aboutLines
+                    ? x.code === undefined && !/tax rate/.test(x.description)
+                    : /without lines/.test(x.description),
+            ),
     },
   };
+}
+
+/** The kind of an order's refusal a refusal list may name (by the order's own descriptions), else null. */
+function kindOfRefusal(x: Refusal, quantity: string): LineRefusalKind | null {
+  if (x.code !== undefined) return 'code';
+  if (/without lines/.test(x.description)) return 'empty';
+  if (x.description.includes(`with ${quantity} 0 `) || x.description.includes(`negative ${quantity} `))
+    return 'quantity';
+  if (/^A line with a negative /.test(x.description)) return 'price';
+  return null;
+}
+
+/**
+ * The order's refusals a refusal list names, in the list's own words: an order without lines also sent with no
+ * lines at all ("a cart without lines"), a quantity below 1 also as a fraction ("an integer ≥ 1"), both refused
+ * by the order's validation as the others are.
+ */
+function listedRefusals(d: FunctionDesign, listed: LineRefusals, feature: string): Refusal[] {
+  const quantity = String(d.options?.quantity_field ?? 'quantity');
+  const lines = d.inputs.find((i) => i.param === 'lines')?.field.name ?? 'lines';
+  const own = d.refusals.filter((x) => {
+    const kind = kindOfRefusal(x, quantity);
+    return kind !== null && listed.has(kind);
+  });
+  const more: Refusal[] = [];
+  const empty = own.find((x) => kindOfRefusal(x, quantity) === 'empty');
+  if (empty) {
+    const { [lines]: _sent, ...rest } = empty.input;
+    more.push({ description: `A request without ${lines} is refused (they are missing).`, input: rest });
+  }
+  const zero = own.find((x) => x.description.includes(`with ${quantity} 0 `));
+  const sent = zero?.input[lines];
+  if (zero && Array.isArray(sent)) {
+    const [first, ...others] = sent as Record<string, unknown>[];
+    more.push({
+      description: `A line with ${quantity} 1.5 (not a whole number) is refused.`,
+      input: { ...zero.input, [lines]: [{ ...first, [quantity]: 1.5 }, ...others] },
+    });
+  }
+  const said = feature.trim().replace(/[.!]$/, '');
+  return [...own, ...more].map((x) => ({ ...x, description: `${x.description} ("${said}")` }));
 }
 
 /** The reading a design was made from, recovered from its fields and options (to refine it). */
@@ -293,6 +375,8 @@ export const ORDERS: CatalogFamily = {
   name: 'orders',
   functions: [ORDER_TOTALS_CODE],
   recognise(text: string, list: string[]): Recognised {
+    // A list of the order's refusals is said of a quote another feature asks for, even when it names an order.
+    if (readLineRefusals(text) !== null) return constraint(text, list);
     // The total of an order with its tax rate is the sum of its lines, even when the lines go unsaid.
     // So is an order (or its sum) with its tax rate and a discount table ("Warenkorbsumme mit 19 % MwSt; …").
     const impliedLines =

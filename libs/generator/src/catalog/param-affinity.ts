@@ -103,6 +103,13 @@ const MEANINGS: readonly (readonly string[])[] = [
     'total_segundos total_secondes'
   ).split(' '),
   'duration dauer duracion duree durata duracao'.split(' '),
+  // The amounts of a VAT calculation and its rate (vat.ts), in the languages intents are written in.
+  'net netto neto ht nettobetrag imponibile liquido'.split(' '),
+  'gross brutto bruto ttc bruttobetrag lordo'.split(' '),
+  'vat mwst ust iva tva cuota steuer umsatzsteuer mehrwertsteuer impuesto imposta imposto steuerbetrag'.split(
+    ' ',
+  ),
+  'rate satz steuersatz tipo taux aliquota tasa'.split(' '),
   'size groesse grosse tamano tamanho taille dimensione human readable lesbar lisible'.split(' '),
   'decimals decimales dezimalstellen nachkommastellen decimali decimais places'.split(' '),
   // The statistics of a list, as results are named ("min", "avg", "kleinster", "promedio").

@@ -24,6 +24,9 @@ const DURATION =
 /** Semantic versions and what is said of them (release, pre-release, build), in the languages intents use. */
 const SEMVER =
   'semver semantic semantische semantischen semantica semanticas semantique semantiques semantiche version versions versionen versionsnummer versionsnummern version versiones versione versioni versao versoes release releases prerelease pre build major minor patch newer newest older oldest neuer neuere neueste alter altere nueva nuevas nuevo reciente recente recentes nova novas';
+/** Value-added tax on an amount, added to the net or taken out of the gross, in the languages intents use. */
+const VAT =
+  'vat tax taxes rate rates net gross amount amounts percent mwst ust steuer steuersatz steuersatze satz satze mehrwertsteuer umsatzsteuer netto brutto betrag betrage prozent iva impuesto tipo tipos neto bruto importe importes cuota tva taxe taux ht ttc montant montants imposta aliquota netto lordo importo imposto liquido bruto valor';
 const PRIME = 'prime primes primality primzahl primzahlen primo primos premier premiers primi';
 const LENGTH =
   'length lengths distance distances metre metres meter meters kilometre kilometres kilometer kilometers centimetre centimetres centimeter millimetre millimeter mile miles foot feet inch inches yard yards nautical lange entfernung strecke distanz meile meilen fuss zoll longitud distancia metro metros kilometro kilometros milla millas pie pies pulgada pulgadas yarda longueur mille milles pied pieds pouce pouces lunghezza distanza chilometro chilometri miglio miglia piede piedi pollice pollici comprimento quilometro quilometros milha milhas polegada polegadas laenge laengen parsec parsecs furlong furlongs elle ellen league leagues legua leguas lieue lieues km mi cm mm ft yd';
@@ -94,6 +97,8 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
     'tip tips gratuity bill split people person persons share trinkgeld rechnung personen propina cuenta personas pourboire addition personnes mancia conto persone gorjeta conta pessoas',
   'order.totals':
     'order orders line lines quantity quantities price prices unit subtotal total totals tax taxes vat discount discounts coupon code codes cart basket quote invoice checkout bestellung warenkorb position positionen menge preis einzelpreis zwischensumme gesamtsumme summe steuer mwst rabatt rabattcode gutschein angebot rechnung pedido carrito linea lineas cantidad precio subtotal impuesto iva descuento cupon codigo presupuesto factura commande panier ligne lignes quantite prix taxe tva remise devis facture ordine carrello quantita prezzo sconto fattura encomenda carrinho quantidade preco desconto imposto fatura',
+  'vat.add': VAT,
+  'vat.remove': VAT,
   'calc.is_prime': PRIME,
   'calc.primes_up_to': PRIME,
   'calc.statistics':

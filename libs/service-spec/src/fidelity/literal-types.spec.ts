@@ -86,6 +86,18 @@ describe('readLiteralType', () => {
     expect(readLiteralType('...')).toEqual({ optional: false });
   });
 
+  it('reads numbers listed with "or" in words as listed values, in six languages', () => {
+    const listed = (enumerated: number[]) => ({ type: 'number', enum: enumerated, optional: false });
+    expect(readLiteralType('19 oder 7')).toEqual(listed([19, 7]));
+    expect(readLiteralType('21 o 10')).toEqual(listed([21, 10]));
+    expect(readLiteralType('20 ou 5.5')).toEqual(listed([20, 5.5]));
+    expect(readLiteralType('5, 10 or 20')).toEqual(listed([5, 10, 20]));
+    expect(readLiteralType('22 ou 10,5')).toEqual(listed([22, 10.5]));
+    // A bound or a range is no list: "1 or more", "between 1 and 5" stay rules.
+    expect(readLiteralType('1 or more').enum).toBeUndefined();
+    expect(readLiteralType('number 1 or 2 digits').enum).toBeUndefined();
+  });
+
   it('keeps a rule it cannot state as written, for the gate to name', () => {
     expect(readLiteralType('string of letters only')).toEqual({
       type: 'string',

@@ -119,6 +119,9 @@ const CURRENCY_CODE = /^(?:in\s+|en\s+|em\s+)?[A-Z]{3}$/;
 const UNIT_NOTE =
   /^(?:in\s+|en\s+|em\s+)?(?:€|\$|£|cents?|centimos?|centimes?|minor units?|seconds?|secs?|minutes?|mins?|hours?|days?|ms|milliseconds?|kg|g|km|m|cm|mm|mi|lb|lbs|%|percent|prozent|euros?|dollars?)$/i;
 
+/** Two numbers or more listed with "or" in words (English, German, Spanish, French, Italian, Portuguese). */
+const NUMBERS_LISTED = /^\d+(?:[.,]\d+)?(?:\s*,\s+\d+(?:[.,]\d+)?)*\s+(?:or|oder|o|ou|ó)\s+\d+(?:[.,]\d+)?$/i;
+
 /** Reads one type expression (the text after `"name":` in a literal shape). */
 export function readLiteralType(written: string): LiteralTypeReading {
   let text = written
@@ -140,6 +143,12 @@ export function readLiteralType(written: string): LiteralTypeReading {
   if (/^[A-Za-z]+\?$/.test(text)) {
     optional = true;
     text = text.slice(0, -1);
+  }
+  // "19 oder 7", "21 o 10", "20 ou 5.5", "7, 10 or 19": numbers listed in words, as `19|7` lists them.
+  const listed = NUMBERS_LISTED.exec(text);
+  if (listed) {
+    const values = text.split(/\s*,\s+|\s+(?:or|oder|o|ou|ó)\s+/i).map((n) => Number(n.replace(',', '.')));
+    return { type: 'number', enum: [...new Set(values)], optional };
   }
   const parts = splitTopLevel(text, '|').map((p) => p.trim());
   if (parts.some((p) => /^(null|undefined|optional|none)$/i.test(p))) optional = true;

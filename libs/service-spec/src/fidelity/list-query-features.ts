@@ -82,7 +82,9 @@ const ONLY_SCOPE = new RegExp(
     String.raw`\b(?:only|just)\s+(?:the\s+ones|those|ones)\s+(?:in|of|from|for|by|at|with|on)\s+(?:a|an|one|the)\s+(?:(?:given|single|particular|specific|certain)\s+)?([a-z]\w*)`,
     // "list the ideas of an author", "lister les idées d'un auteur", "listar los libros de un autor": a list verb,
     // the records, and "of a" something asks for the records of one value as much as "of one" does.
-    String.raw`\b(?:list|show|see|view|consult|lister|afficher|voir|montrer|consulter|listar|mostrar|ver|consultar|elencare|mostrare|vedere|consultare)\s+(?:all\s+|toutes\s+|tous\s+|todos\s+|todas\s+|tutti\s+|tutte\s+)?(?:the|les|los|las|os|as|i|gli|le)\s+[a-z]+\s+(?:of an?|d'une?|de una?|de uma?|di una?|di un')\s*([a-z]\w*)`,
+    String.raw`\b(?:list|show|see|view|consult|lister|afficher|voir|montrer|consulter|listar|mostrar|ver|consultar|elencare|mostrare|vedere|consultare)\s+(?:all\s+|toutes\s+|tous\s+|todos\s+|todas\s+|tutti\s+|tutte\s+)?(?:the|les|los|las|os|as|i|gli|le)\s+[a-z]+\s+(?:of an?|of each|d'une?|de chaque|de una?|de uma?|de cada|di una?|di un'|di ogni)\s*([a-z]\w*)`,
+    // "Alle Buchungen eines Boots anzeigen": German names the one value before its verb of listing.
+    String.raw`\b(?:alle\s+)?(?:die\s+)?[a-z]+\s+(?:eines|einer)\s+([a-z]\w*)\s+(?:anzeigen|auflisten|zeigen|listen|ansehen|abrufen)\b`,
     // "on a given day" is a scope too: the records of one day.
     String.raw`\b(?:on|at)\s+(?:one|a given|a single|a particular|a specific|one given)\s+([a-z]\w*)`,
     String.raw`\bnur\s+(?:die|jene)\s+(?:(?:aus|in|von|mit|an|fur|bei)\s+(?:einem|einer|dem|der)|eines|einer)\s+(?:bestimmten\s+)?([a-z]\w*)`,

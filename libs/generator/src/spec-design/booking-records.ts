@@ -5,7 +5,7 @@ import type { ContractBuilder } from './contract-builder';
 import { storeNoun, type DesignContext } from './design-context';
 import type { FeatureReading } from './feature-reader';
 import { ARTICLES } from './field-words';
-import { fold, knownNoun, singular, words } from './lexicon';
+import { actionOf, fold, knownNoun, singular, words, type Action } from './lexicon';
 import { namedFields } from './named-fields';
 import { actOn } from './resource-actions';
 import { defaultFields } from './samples';
@@ -73,6 +73,8 @@ export interface BookingReading {
   noun: string;
   fields: FieldSpec[];
   written: string[];
+  /** What else the feature does to the bookings ("…, and list the bookings"). */
+  actions: Action[];
 }
 
 /**
@@ -96,7 +98,14 @@ export function readBooking(feature: string): BookingReading | null {
   const listStart = marker ? text.indexOf(madeNoun ?? verb) + marker.index : -1;
   const head = listStart < 0 ? text : text.slice(0, listStart);
   const object = thingBooked(head, madeNoun ?? verb, feature);
-  const parts = listStart < 0 ? [] : listedParts(text.slice(listStart), marker?.[0] === '(');
+  const listed = listStart < 0 ? [] : listedParts(text.slice(listStart), marker?.[0] === '(');
+  // "…, and list the bookings": the parts from one that opens with a verb say what to do with the bookings.
+  const verbAt = listed.findIndex((p) => actionOf(p.split(' ')[0] ?? '') !== null);
+  const parts = verbAt < 0 ? listed : listed.slice(0, verbAt);
+  const actions = (verbAt < 0 ? [] : listed.slice(verbAt)).flatMap((p) => {
+    const action = actionOf(p.split(' ')[0] ?? '');
+    return action === null ? [] : [action];
+  });
   // "from" and "to" are the span's ends only as items of the list ("(court, member, from, to)"): "reserve stock from
   // the shelf to an order" books nothing for a span.
   const isEnd = (w: string) => END.test(w) || (w === 'to' && parts.includes('from'));
@@ -129,7 +138,7 @@ export function readBooking(feature: string): BookingReading | null {
     f.required = true;
     f.description = `${f.description}; ISO 8601 date-time`;
   }
-  return { noun, fields, written: [verb, ...(madeNoun ? [madeNoun] : [])] };
+  return { noun, fields, written: [verb, ...(madeNoun ? [madeNoun] : [])], actions };
 }
 
 /**
@@ -158,7 +167,7 @@ function thingBooked(head: string, verb: string, feature: string): string | null
 function listedParts(list: string, parenthesised: boolean): string[] {
   const body = list.replace(/^\s*(?:\(|:|\p{L}+)\s*/u, '');
   const clause = (parenthesised ? body.split(')')[0] : body.split(/[;.)]/)[0]).replace(/\([^)]*\)?/g, ' ');
-  return clause
+  const parts = clause
     .split(/,|\band\b|\bet\b|\by\b|\bund\b|\be\b|\bed\b/)
     .map((p) =>
       p
@@ -168,6 +177,7 @@ function listedParts(list: string, parenthesised: boolean): string[] {
         .join(' '),
     )
     .filter((p) => p !== '');
+  return parts;
 }
 
 /**
@@ -191,4 +201,9 @@ export function realiseBooking(
   );
   store.fields = [...booking.fields, ...kept];
   actOn(b, resource, 'create', { ...r, actions: ['create'] }, feature);
+  // "…, and list the bookings": the other operations it names, on the bookings.
+  const more = [...r.actions, ...booking.actions].filter((x) =>
+    ['list', 'get', 'update', 'delete'].includes(x),
+  );
+  for (const action of new Set(more)) actOn(b, resource, action, r, feature);
 }

@@ -61,6 +61,20 @@ export function settleIntervalRefusals(b: ContractBuilder): void {
         },
       ],
     });
+    // "Not after" refuses an end equal to the start too, as every interval store does.
+    const same = { ...body, [iv.end]: body[iv.start] };
+    b.contract.acceptance.push({
+      id: 'draft',
+      endpoint_id: create.id,
+      kind: 'error',
+      description: `A ${r.name.replace(/-/g, ' ')} whose ${iv.end} equals its ${iv.start} is 400 VALIDATION_FAILED: the end must come after the start.`,
+      steps: [
+        {
+          request: { method: create.method, path: create.path, body: same },
+          expect: { status: 400, body_contains: errorBody('VALIDATION_FAILED') },
+        },
+      ],
+    });
     claim(create, feature);
   }
 }

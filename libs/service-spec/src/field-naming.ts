@@ -122,3 +122,22 @@ export function separatelyNamed<T extends Pick<FieldSpec, 'name' | 'description'
   );
   return names.length >= 2 && !overlap ? [...groups.values()] : [];
 }
+
+/** Words that stand for any field of a record ("a missing field", "un campo que falta", "ein fehlendes Feld"). */
+const ANY_FIELD =
+  /^(?:fields?|felder|feldern|feld|campos?|campi|champs?|datos?|dati|dados?|angaben?|parameters?|parametros?|parametres?|parametri)$/;
+
+/**
+ * The fields a refusal of missing input names: each of several named apart ("a missing room/start/end", "sin
+ * sala ni inicio"), every required one when it names any field ("a missing field"), else those it names best.
+ * Shared by the designer (worked refusals per field) and the gate (each field required and shown left out).
+ */
+export function missingFieldsNamed<T extends Pick<FieldSpec, 'name' | 'description' | 'required'>>(
+  subject: string[],
+  fields: T[],
+): T[] {
+  if (subject.length > 0 && subject.every((w) => ANY_FIELD.test(w))) return fields.filter((f) => f.required);
+  const apart = separatelyNamed(subject, fields);
+  if (apart.length > 0 && apart.every((group) => group.length === 1)) return apart.flat();
+  return fieldsNamedBy(subject, fields);
+}

@@ -162,6 +162,8 @@ export {
   boundFieldFits,
   type ConstraintReading,
 } from './constraint-reading';
+export { missingFieldsNamed } from './field-naming';
+export { forbidsOverlap, readsTakenSlot } from './booking-clash';
 export { sameTerm } from './same-terms';
 export { wordMemo, wordPairMemo } from './word-memo';
 export { fieldOfNamedRecords } from './record-subject';

@@ -14,9 +14,11 @@ const END = '(?:end|ends|ending|ende|endet|fin|fine|fim|termino|final|bis|until|
 const START =
   '(?:start|starts|starting|begin|begins|beginning|beginn|beginnt|anfang|debut|inicio|inizio|comienzo|von|from|desde)';
 const BEFORE =
-  '(?:before|earlier than|prior to|precedes?|vor|fruher als|antes de|antes que|anterior a|precede|avant|precedent|anterieure? a|prima di|prima del|prima dell|precedente a|antes do|antes da|anterior ao?)';
+  '(?:before|earlier than|prior to|precedes?|vor|fruher als|antes de|antes que|anterior a|precede|avant|precedent|anterieure? a|prima di|prima del|prima dell|precedente a|antes do|antes da|anterior ao?|anterior|precedente)';
 const AFTER =
-  '(?:after|later than|nach|spater als|despues de|posterior a|apres|dopo|successiva a|depois de|depois do|depois da)';
+  '(?:after|later than|nach|spater als|despues de|posterior a|apres|dopo|successiva a|depois de|depois do|depois da|posterior|successiva|successivo)';
+// The bare "posterior", "anterior", "successiva" read "posterior al inicio", "anterior ao início": the article
+// contracted onto "a" is one of the words between.
 const GAP = '(?:\\s+\\S+){0,6}?\\s+';
 
 const END_BEFORE_START = new RegExp(`\\b${END}\\b${GAP}${BEFORE}${GAP}${START}\\b`);
@@ -47,7 +49,8 @@ function orderClause(text: string): RegExp | undefined {
 /** Whether a feature only says a record's end must not come before its start (a rule of its interval). */
 export function readsEndBeforeStart(feature: string): boolean {
   const text = fold(feature);
-  if (text.length === 0 || text.length > 160 || /[/{}]/.test(text)) return false;
+  // A route ("DELETE /bookings/{id}") says more; a slash between names ("a missing room/start/end") lists them.
+  if (text.length === 0 || text.length > 160 || /[{}]|(?:^|\s)\//.test(text)) return false;
   // Numbers other than the refusal's status say something else ("ends 2 hours after it starts").
   if (/\d/.test(text.replace(/\b4(?:00|22)\b/g, ' '))) return false;
   if (!RULE.test(text)) return false;

@@ -232,7 +232,12 @@ export function readFeature(text: string): FeatureReading {
     pronoun ? `lookup ${pronoun}` : 'lookup',
   );
   // "sends the browser on to the original link", "takes you to the page", "forwards to the URL": a redirect.
-  const redirects = lookups.replace(SENDS_ON_TO, 'redirects to');
+  // "list a room's bookings" (folded: "a room s bookings"): the records listed are the bookings, of one room.
+  const owned = lookups.replace(
+    /\b(list|show|see|view|display)\s+(a|an|one|each|the)\s+([A-Za-z]+)(?:['’]s|\s+s)\s+([A-Za-z]+)/gi,
+    '$1 the $4 of $2 $3',
+  );
+  const redirects = owned.replace(SENDS_ON_TO, 'redirects to');
   const tokens = withAllWords(withoutContainers(words(redirects.replace(/[,;&+]/g, ' and '))));
   const shapes = literal ? readFeatureLiterals(text) : null;
   const shapeNames = new Set(

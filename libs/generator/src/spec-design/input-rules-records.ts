@@ -1,6 +1,7 @@
 import {
   fieldOfNamedRecords,
   fieldsNamedBy,
+  missingFieldsNamed,
   type FieldRule,
   type FieldSpec,
   type ResourceSpec,
@@ -142,6 +143,18 @@ function namedRecordField(
   return meant.length === 1 ? meant[0] : null;
 }
 
+/** The fields of the one store with a create that a missing clause names (several, or any required one). */
+function missingOfOneStore(b: ContractBuilder, clause: RuleClause): FieldSpec[] {
+  const stores = b.contract.resources.filter((r) =>
+    b.contract.endpoints.some((e) => e.behavior.kind === 'create' && e.behavior.resource === r.name),
+  );
+  if (stores.length !== 1) return [];
+  return missingFieldsNamed(
+    clause.words,
+    stores[0].fields.filter((f) => f.generate === undefined),
+  );
+}
+
 /** The steps realising every clause on a record's fields (bounds and required ones), or null. */
 export function planRecord(
   b: ContractBuilder,
@@ -158,6 +171,13 @@ export function planRecord(
   const bounded = new Set(clauses.filter((c) => c.kind === 'bound' && !c.chars && !c.digits).map(key));
   for (const stated of clauses) {
     if (stated.kind === 'fraction' && bounded.has(key(stated))) continue;
+    // "A missing room/start/end", "a missing field": each field it names (any required one) of the one store.
+    const several = stated.kind === 'missing' ? missingOfOneStore(b, stated) : [];
+    if (several.length > 1) {
+      for (const f of several)
+        steps.push(() => attachFieldRule(b, { kind: 'required', subject: f.name.split('_') }, feature));
+      continue;
+    }
     const named = stated.words.length > 0 ? recordField(b, stated) : null;
     if (!named) return null;
     const { r, f } = named;

@@ -21,7 +21,6 @@ export function settleIntervalRefusals(b: ContractBuilder): void {
     const alone = readsEndBeforeStart(feature);
     if (!alone && endBeforeStartClause(feature) === null) continue;
     const claimed = b.contract.endpoints.filter((e) => e.features.includes(feature));
-    if (alone ? claimed.length > 0 : claimed.some((e) => e.behavior.kind === 'create')) continue;
     const stores = b.contract.resources.flatMap((r) => {
       const create = b.contract.endpoints.find(
         (e) => e.behavior.kind === 'create' && e.behavior.resource === r.name && !e.behavior.parent,
@@ -29,6 +28,17 @@ export function settleIntervalRefusals(b: ContractBuilder): void {
       return r.interval && create ? [{ r, create, iv: r.interval }] : [];
     });
     if (stores.length !== 1) continue;
+    // Realised elsewhere: by another endpoint (alone), or by another create (a clause). "Reservar una pista
+    // indicando …; si el fin no es posterior al inicio, error 400" makes the very store it refuses on: its create
+    // claims it already, and still needs the worked refusal.
+    const mine = stores[0].create;
+    if (
+      alone
+        ? claimed.some((e) => e !== mine)
+        : claimed.some((e) => e.behavior.kind === 'create' && e !== mine)
+    )
+      continue;
+    if (claimed.includes(mine) && swappedShown(b, mine.id, stores[0].iv)) continue;
     // "End not after start, or a missing room, returns 400": the other conditions listed go on the store's fields,
     // all of them or the feature stays unclaimed.
     const rest = alone ? intervalRest(feature) : null;
@@ -51,6 +61,29 @@ export function settleIntervalRefusals(b: ContractBuilder): void {
         },
       ],
     });
+    // "Not after" refuses an end equal to the start too, as every interval store does.
+    const same = { ...body, [iv.end]: body[iv.start] };
+    b.contract.acceptance.push({
+      id: 'draft',
+      endpoint_id: create.id,
+      kind: 'error',
+      description: `A ${r.name.replace(/-/g, ' ')} whose ${iv.end} equals its ${iv.start} is 400 VALIDATION_FAILED: the end must come after the start.`,
+      steps: [
+        {
+          request: { method: create.method, path: create.path, body: same },
+          expect: { status: 400, body_contains: errorBody('VALIDATION_FAILED') },
+        },
+      ],
+    });
     claim(create, feature);
   }
+}
+
+/** Whether a worked refusal of create `id` already sends the interval's end before its start. */
+function swappedShown(b: ContractBuilder, id: string, iv: { start: string; end: string }): boolean {
+  return b.contract.acceptance.some((c) => {
+    if (c.endpoint_id !== id || c.kind !== 'error') return false;
+    const body = (c.steps[c.steps.length - 1]?.request.body ?? {}) as Record<string, unknown>;
+    return Date.parse(String(body[iv.end])) < Date.parse(String(body[iv.start]));
+  });
 }

@@ -60,7 +60,7 @@ const ACTION_WORDS: Record<Action, string[]> = {
   delete: w(`
     delet* remov* erase destroy purge cancel cancels elimin* borrar borra quitar cancelar supprim*
     effacer retirer annuler loschen loeschen entfernen stornieren excluir exclui remover apagar
-    deletar cancella cancellar* rimuovere rimuovi borrarl*
+    deletar cancella cancellar* rimuovere rimuovi borrarl* anular anula annullare annulla disdire
   `),
   toggle: w(`
     toggle* flip mark marks marquer marque marcar marca markieren markiere flag flags complete
@@ -165,7 +165,7 @@ const NOUNS: Record<string, string[]> = {
   invoice: w('invoice invoices factura facturas facture factures rechnung rechnungen fatura faturas'),
   reservation: w(`
     reservation reservations reserva reservas reservierung reservierungen booking bookings buchung
-    buchungen
+    buchungen prenotazione prenotazioni
   `),
   seat: w('seat seats asiento asientos siege sieges sitzplatz sitzplatze assento assentos'),
   room: w(

@@ -21,7 +21,7 @@ import {
 } from './acceptance-steps';
 import { withArticle } from './contract-builder';
 import { ADJUST_EXAMPLE_AMOUNT } from './record-rule-docs';
-import { sampleBody } from './samples';
+import { intervalCheck } from './record-interval-checks';
 
 /*
  * Worked examples of the record rules, each a multi-step sequence with concrete answers: an adjustment adds
@@ -306,84 +306,6 @@ function outOfBounds(field: FieldSpec, value: number): number | null {
     case '<':
       return bound.limit - value;
   }
-}
-
-/** An ISO date-time `hours` after `iso`. */
-function later(iso: string, hours: number): string {
-  return new Date(Date.parse(iso) + hours * 3_600_000).toISOString().replace('.000Z', 'Z');
-}
-
-/** Interval checks of a create endpoint: end not after start (400), overlap (409) next to a touching record. */
-function intervalCheck(e: EndpointSpec, r: ResourceSpec, err: EndpointError, tag: string) {
-  const iv = r.interval;
-  if (!iv || e.behavior.kind !== 'create' || e.behavior.parent) return undefined;
-  const expect = { status: err.status, body_contains: errorBody(err.code) };
-  const base = sampleBody(r, tag);
-  const start = base[iv.start];
-  const end = base[iv.end];
-  const shift = (value: unknown, hours: number) =>
-    typeof value === 'number' ? value + hours : later(String(value), hours);
-  if (err.status === 400) {
-    return check(
-      e,
-      'error',
-      `Creating ${withArticle(r.name)} whose ${iv.end} is before its ${iv.start} answers 400 VALIDATION_FAILED.`,
-      [
-        {
-          request: { method: e.method, path: e.path, body: { ...base, [iv.start]: end, [iv.end]: start } },
-          expect,
-        },
-      ],
-    );
-  }
-  if (err.status === 409 && iv.no_overlap) {
-    const created = successStatus(e, 201);
-    // One right after and one right before: touching is allowed at either end.
-    const touching = { ...sampleBody(r, `${tag}-next`), ...scope(base, iv.no_overlap) };
-    touching[iv.start] = end;
-    touching[iv.end] = shift(end, 1);
-    const before = { ...sampleBody(r, `${tag}-before`), ...scope(base, iv.no_overlap) };
-    before[iv.start] = shift(start, -1);
-    before[iv.end] = start;
-    const overlapping = { ...sampleBody(r, `${tag}-clash`), ...scope(base, iv.no_overlap) };
-    overlapping[iv.start] = shift(start, 0.5);
-    overlapping[iv.end] = shift(end, 0.5);
-    const same = iv.no_overlap.length > 0 ? ` with the same ${iv.no_overlap.join(' and ')}` : '';
-    return check(
-      e,
-      'error',
-      `${withArticle(r.name).replace(/^a/, 'A')} that starts when another${same} ends, or ends when it starts, is stored; one that overlaps it answers 409 CONFLICT${writtenAs(r)}.`,
-      [
-        {
-          request: { method: e.method, path: e.path, body: base },
-          expect: { status: created, body_contains: base },
-        },
-        {
-          request: { method: e.method, path: e.path, body: touching },
-          expect: { status: created, body_contains: { [iv.start]: touching[iv.start] } },
-        },
-        {
-          request: { method: e.method, path: e.path, body: before },
-          expect: { status: created, body_contains: { [iv.end]: before[iv.end] } },
-        },
-        { request: { method: e.method, path: e.path, body: overlapping }, expect },
-      ],
-    );
-  }
-  return undefined;
-}
-
-/** The intent's own words the designer read the resource and its rules by, for a check's description. */
-function writtenAs(r: ResourceSpec): string {
-  const marker = 'Written in the intent as: ';
-  const at = r.description.indexOf(marker);
-  return at < 0
-    ? ''
-    : ` (in the intent's words: ${r.description.slice(at + marker.length).replace(/\.$/, '')})`;
-}
-
-function scope(body: Record<string, unknown>, names: string[]): Record<string, unknown> {
-  return Object.fromEntries(names.map((n) => [n, body[n]]));
 }
 
 /** The error check of the rule behaviours for `err`, or undefined when `e` has none of them. */

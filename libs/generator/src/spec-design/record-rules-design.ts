@@ -1,9 +1,9 @@
 import { formatExample } from '../catalog/field-formats';
 import { COUNTED_WORDS, answeredCount } from './adjust-answers';
 import {
-  OVERLAP_STEMS,
   fieldRuleConstraints,
   readFeatureLiterals,
+  forbidsOverlap,
   stockMoveOfSegment,
   talksOtherThanStock,
   type AdjustBehavior,
@@ -89,9 +89,9 @@ export function asksToReset(feature: string): boolean {
   );
 }
 
-/** Whether a feature forbids overlapping intervals. */
+/** Whether a feature forbids overlapping intervals (a word of overlapping, or a place already taken then). */
 export function asksNoOverlap(feature: string): boolean {
-  return words(feature).some((w) => OVERLAP_STEMS.some((stem) => w.startsWith(stem)));
+  return forbidsOverlap(feature);
 }
 
 /** The constraints a written field rule states, applied to `field` (and said in its description); false when unreadable. */

@@ -1,4 +1,4 @@
-import { OVERLAP_STEMS, type EndpointSpec, type FieldSpec, type ResourceSpec } from '@sf/service-spec';
+import { type EndpointSpec, type FieldSpec, type ResourceSpec } from '@sf/service-spec';
 import { settleActionMachines } from './action-machines';
 import type { ContractBuilder } from './contract-builder';
 import { fold, words } from './lexicon';
@@ -204,9 +204,12 @@ function forbidOverlaps(b: ContractBuilder, r: ResourceSpec, mine: EndpointSpec[
   const scope = new Set<string>();
   for (const f of overlapFeatures) {
     const same = sameScope(f, r);
-    for (const name of same.fields) scope.add(name);
-    // The intent's own words for the rule, so the SPEC shows which words it realises (as for translated nouns).
-    const stated = words(f).filter((w) => OVERLAP_STEMS.some((stem) => fold(w).startsWith(stem)));
+    // "Una pista no se puede reservar dos veces en horas que se solapan", "una sala ya ocupada en ese horario":
+    // without "same", the place the feature names is the scope all the same.
+    const named = same.fields.length > 0 ? same.fields : namedScope(f, r);
+    for (const name of named) scope.add(name);
+    // The intent's own words for the rule (what clashes, what may touch), so the SPEC shows which words it realises.
+    const stated = words(f).filter((w) => w.length >= 3 && !/\d/.test(w));
     b.writtenAs(r.name, [...stated, ...same.words]);
   }
   iv.no_overlap = [...scope];
@@ -224,6 +227,23 @@ function mentionsResource(feature: string, r: ResourceSpec): boolean {
     : [];
   const names = [r.name, r.plural, ...r.name.split('-'), ...written.map((w) => fold(w).toLowerCase())];
   return said.some((w) => names.some((n) => n !== '' && (w === n || w === `${n}s` || w.startsWith(n))));
+}
+
+/** The fields of `r` a feature names by their own name, the interval's ends left out (the place booked). */
+function namedScope(feature: string, r: ResourceSpec): string[] {
+  const said = new Set(words(feature));
+  const iv = r.interval;
+  return r.fields
+    .filter(
+      (f) =>
+        f.type !== 'boolean' &&
+        f.generate === undefined &&
+        f.name !== iv?.start &&
+        f.name !== iv?.end &&
+        f.name !== 'name' &&
+        (said.has(fold(f.name)) || said.has(`${fold(f.name)}s`)),
+    )
+    .map((f) => f.name);
 }
 
 /** The fields after "same" ("of the same room", "desselben Raums", "de la même salle"): the overlap scope. */

@@ -16,6 +16,7 @@ import { opensWithKeeping } from './paraphrased-fields';
 import { computesBeyondStatistics, constrainsDesigned, listsRecord, withName } from './kept-or-computed';
 import type { IntentInput } from '@sf/contracts';
 import {
+  asksScopeOrOrder,
   instructionIn,
   readFixedAnswer,
   sameTerm,
@@ -23,6 +24,7 @@ import {
   type SpecContract,
 } from '@sf/service-spec';
 import { realiseMachine } from './machine-features';
+import { readBooking, realiseBooking } from './booking-records';
 import { belongsToStateRoute, spellsStateRoute } from './state-routes';
 import { readsBallots, realisePoll } from './poll-features';
 import { realiseScoreRecords } from './score-records';
@@ -122,6 +124,13 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   }
   // "record a video", "log in with Google": work outside the service stays unrealised, never a record store.
   if (!r.literal && !r.actions.some((x) => OUTSIDE_ACTIONS.has(x)) && outsideWorld(feature) !== null) return;
+  // "Reservar una pista indicando la pista, la hora de inicio y la de fin": a booking kept as a record of its own,
+  // the thing booked one of its fields (booking-records.ts), never a hold on the thing.
+  const booking = r.literal ? null : readBooking(feature);
+  if (booking) {
+    realiseBooking(b, ctx, feature, booking, r);
+    return;
+  }
   // "keep pantry items with … the minimum before we order more": words of the field list name no action.
   // "Fournitures avec un nom, une quantité et un minimum": a bare record with its fields computes no minimum.
   const minimumField =
@@ -269,6 +278,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   let resource = r.noun;
   let actions: Action[] = r.actions.filter((x) => x !== 'manage' && x !== 'integrate' && x !== 'view');
   if (a.has('view')) actions.push(r.all || r.nounIsPlural ? 'list' : 'get');
+  // "consultar las reservas de una sala": reading the records of one value is listing them.
+  if (r.nounIsPlural && asksScopeOrOrder(feature)) actions = actions.map((x) => (x === 'get' ? 'list' : x));
   if (a.has('manage')) actions = [...CRUD_FULL, ...actions];
   if (a.has('integrate') || actions.length === 0) actions = [...CRUD_LITE, ...actions];
   // "add a part with a sku, a name and a quantity; list all parts": a further clause on the same records.
@@ -406,6 +417,7 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     later:
       constraint(feature) &&
       !makesNamedRecords(feature) &&
+      readBooking(feature) === null &&
       readQuota(feature) === null &&
       readTokenBucket(feature) === null &&
       !readsAsWebhooks(feature),
@@ -431,6 +443,8 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
       // "Registrare il punteggio …: nome e punti (interi da 0 a 100; fuori da questo intervallo errore 400)" makes
       // the records it bounds: designed in its turn, before a ranking of them.
       !makesNamedRecords(x.feature) &&
+      // "Reservar una pista …; si el fin no es posterior al inicio, error 400" books, then refuses on its store.
+      readBooking(x.feature) === null &&
       // "show a person's average mood, to one decimal" rounds a figure it asks for itself.
       !readsOwnerFigure(x.feature) &&
       // "no title sent -> 400": nothing is sent there, "sent" is no step of a lifecycle.

@@ -84,8 +84,9 @@ const ROUTE =
 const RESPONSE_CUE =
   /(returns?|responds?|respond with|answers?|replies|reply|gives|yields|output|antwortet|antworten|liefert|responder|responde|devuelve|devolver|retornar|retorna|devolve|répondre|répond|renvoie|retourne|rispondere|risponde|restituisce|->|→|=>)\s*((with|mit|con|com|avec)\s+)?((the\s+)?(status|code|statut|estado|stato)\s+)?([1-5]\d\d\s*(ok|created|accepted)?\s*)?((with|and|und|mit|y|con|com|e|et|avec)\s+)?(a\s+|an\s+)?(json\s+)?(body\s+)?(object\s+)?(like\s+)?$/i;
 // A number followed by a unit of time ("a tolerance of 300 seconds", "300 s", "500 ms") is a quantity, no status.
+// One that ends a sentence ("…, error 400.") is a status; one with decimals (400.5) is not.
 const STATUS =
-  /(?<![\w./{-])([1-5]\d\d)(?![\w/}.-])(?!\s*-?\s*(?:ms|s|secs?|seconds?|sekunden?|segundos?|secondes?|secondi|min|mins|minutes?|minuten?|minutos?|minuti)(?![\p{L}]))/gu;
+  /(?<![\w./{-])([1-5]\d\d)(?![\w/}-])(?!\.\d)(?!\s*-?\s*(?:ms|s|secs?|seconds?|sekunden?|segundos?|secondes?|secondi|min|mins|minutes?|minuten?|minutos?|minuti)(?![\p{L}]))/gu;
 /** What `feature` states literally. */
 export function readFeatureLiterals(feature: string): FeatureLiterals {
   let routes: LiteralRoute[] = [];

@@ -6,6 +6,7 @@ import type {
   SpecContract,
 } from '../spec-contract';
 import { fieldsNamedBy, inOwnWords } from '../constraint-reading';
+import { missingFieldsNamed } from '../field-naming';
 import { readInputRules, writtenStatus, type InputRules, type RuleClause } from '../input-rule-reading';
 import { refusalParts, routesOfUnknownRecords, unknownRecordWords } from '../refusal-list';
 import { fieldOfNamedRecords } from '../record-subject';
@@ -372,7 +373,15 @@ function rulesHeld(
   );
   const stores = (contract.resources ?? []).filter((r) => names.has(r.name));
   const fields: FieldSpec[] = stores.flatMap((r) => r.fields);
+  const refusedSent = checks
+    .filter((c) => c.kind === 'error' && isClientError(lastStep(c).expect.status))
+    .map((c) => sentFields(lastStep(c)));
   return read.clauses.every((clause) => {
+    // "A missing room/start/end", "a missing field" (of the one store): each of them required and left out.
+    const missing =
+      clause.kind === 'missing' && stores.length === 1 ? missingFieldsNamed(clause.words, fields) : [];
+    if (missing.length > 0)
+      return missing.every((f) => f.required && refusedSent.some((sent) => !(f.name in sent)));
     const byName = fieldsNamedBy(clause.words, fields);
     // "Readings that are not numbers": the records themselves, their one field of the kind.
     const named =
@@ -382,9 +391,7 @@ function rulesHeld(
     if (named.length !== 1) return false;
     const [f] = named;
     // A refused create shows it: one sending a value outside the bound, or one leaving the field out.
-    const refused = checks
-      .filter((c) => c.kind === 'error' && isClientError(lastStep(c).expect.status))
-      .map((c) => sentFields(lastStep(c)));
+    const refused = refusedSent;
     if (clause.kind === 'bound' && clause.chars) {
       // "Names longer than 50 characters are refused": the text field's length, shown by a longer text refused.
       const rule = clause.rule ?? {};

@@ -62,8 +62,10 @@ function namedAfter(feature: string, verb: RegExp): string[] {
 }
 
 /** "bookings of a room", "eines Raums", "d'une salle", "de una sala": the records of one value of a field. */
+// "a room's bookings", "di un'aula", "de uma quadra", "de cada pista": the possessive and the Italian and Portuguese
+// forms too.
 const SCOPE =
-  /\b(?:of|for)\s+(?:a|an|one|a given|a single|each)\s+([a-z]\w*)|\b(?:eines|einer)\s+(?:bestimmten\s+)?([a-z]\w*)|\bd'une?\s+([a-z]\w*)|\bde\s+una?\s+([a-z]\w*)/gi;
+  /\b(?:of|for)\s+(?:a|an|one|a given|a single|each)\s+([a-z]\w*)|\b(?:eines|einer)\s+(?:bestimmten\s+)?([a-z]\w*)|\bd'une?\s+([a-z]\w*)|\bde\s+(?:una?|uma|cada)\s+([a-z]\w*)|\bdi\s+(?:una?\s+|un'\s*|ogni\s+)([a-z]\w*)|\b(?:a|an|one|each)\s+([a-z]\w*)'s\s+[a-z]/gi;
 
 /** The same, said so that it cannot mean "with a description" ("mit einer Beschreibung"): one, a given, a single. */
 const ONE_SCOPE =
@@ -80,7 +82,9 @@ const ONLY_SCOPE = new RegExp(
     String.raw`\b(?:only|just)\s+(?:the\s+ones|those|ones)\s+(?:in|of|from|for|by|at|with|on)\s+(?:a|an|one|the)\s+(?:(?:given|single|particular|specific|certain)\s+)?([a-z]\w*)`,
     // "list the ideas of an author", "lister les idées d'un auteur", "listar los libros de un autor": a list verb,
     // the records, and "of a" something asks for the records of one value as much as "of one" does.
-    String.raw`\b(?:list|show|see|view|lister|afficher|voir|montrer|listar|mostrar|ver|elencare|mostrare|vedere)\s+(?:all\s+|toutes\s+|tous\s+|todos\s+|todas\s+|tutti\s+|tutte\s+)?(?:the|les|los|las|os|as|i|gli|le)\s+[a-z]+\s+(?:of an?|d'une?|de una?|de uma?|di una?|di un')\s+([a-z]\w*)`,
+    String.raw`\b(?:list|show|see|view|consult|lister|afficher|voir|montrer|consulter|listar|mostrar|ver|consultar|elencare|mostrare|vedere|consultare)\s+(?:all\s+|toutes\s+|tous\s+|todos\s+|todas\s+|tutti\s+|tutte\s+)?(?:the|les|los|las|os|as|i|gli|le)\s+[a-z]+\s+(?:of an?|of each|d'une?|de chaque|de una?|de uma?|de cada|di una?|di un'|di ogni)\s*([a-z]\w*)`,
+    // "Alle Buchungen eines Boots anzeigen": German names the one value before its verb of listing.
+    String.raw`\b(?:alle\s+)?(?:die\s+)?[a-z]+\s+(?:eines|einer)\s+([a-z]\w*)\s+(?:anzeigen|auflisten|zeigen|listen|ansehen|abrufen)\b`,
     // "on a given day" is a scope too: the records of one day.
     String.raw`\b(?:on|at)\s+(?:one|a given|a single|a particular|a specific|one given)\s+([a-z]\w*)`,
     String.raw`\bnur\s+(?:die|jene)\s+(?:(?:aus|in|von|mit|an|fur|bei)\s+(?:einem|einer|dem|der)|eines|einer)\s+(?:bestimmten\s+)?([a-z]\w*)`,
@@ -212,6 +216,9 @@ export function listQueryFeatureProblems(
       if (!held) problems.push(`it filters by ${word}, but no list of its realisation filters by that field`);
     }
   }
+  // "consultar las reservas de una sala" realised by a read of one record by its id: no list shows them.
+  if (scoped.length > 0 && lists.length === 0 && endpoints.some((e) => e.behavior?.kind === 'get'))
+    problems.push(`it asks for the records of one ${scoped[0]}, but its realisation lists none`);
   for (const word of scoped) {
     // The records of one room are those whose room field has that value: only a filter on it shows them.
     const named = lists.flatMap((b) =>

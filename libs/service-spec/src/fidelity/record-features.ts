@@ -9,7 +9,8 @@ import { readLimitHeld } from './stored-form';
 import { shortLinkHeld } from './link-fidelity';
 import { notFutureHeld } from './not-future-fidelity';
 import { describedRecordsKept } from './described-records';
-import { OVERLAP_STEMS, fieldRuleConstraints, holdsRule, type FieldRule } from '../record-rules';
+import { fieldRuleConstraints, holdsRule, type FieldRule } from '../record-rules';
+import { overlapRuleHeld } from '../booking-clash';
 import type { AcceptanceCheck, Behavior, EndpointSpec, SpecContract } from '../spec-contract';
 import { domainTerms, wordsOf } from './domain-terms';
 import { startedFields, startedProblems } from './started-fields';
@@ -71,7 +72,9 @@ const RECORD_VERBS = new Set(
     'manage manages managing verwalten verwaltet gestionar gestiona gerer gere gestire gestisce gerir gerencie ' +
     'controlar controla controle suivre seguir ' +
     // Leaving a message or showing entries ("dejar un mensaje", "laisser un avis", "die Einträge zeigen").
-    'leave leaves dejar laisser laisse lasciare lascia deixar deixa zeigen'
+    'leave leaves dejar laisser laisse lasciare lascia deixar deixa zeigen ' +
+    // Cancelling a booking deletes it ("Cancelar una reserva", "annuler une réservation", "Buchung stornieren").
+    'cancelar cancela anular anula annuler annule stornieren storniert annullare annulla disdire disdici'
   ).split(/\s+/),
 );
 
@@ -81,6 +84,10 @@ const RECORD_VERBS = new Set(
  */
 const KEEPING_PHRASE =
   /\b(?:(?:send|sends|sending|hand|hands) in\b|(?:keep|llevar|mantener|garder|tenir|tenere|manter|fuhren)\s+(?:a|an|un|una|une|um|uma|ein|einen)?\s*(?:log|record|diary|journal|list|registro|registo|trace|traccia|registre|liste|lista|buch|protokoll|tagebuch)|jot(?:s)? down)\b/i;
+
+/** Making a booking ("hacer una reserva de pista", "make a booking", "fare una prenotazione") keeps one. */
+const BOOKING_MADE =
+  /\b(?:make|makes|hacer|haz|hace|faire|fais|fare|fa|machen|fazer|faz)\s+(?:(?:a|an|una|un|une|uma|eine|einen|la|el)\s+)?(?:bookings?|reservations?|reservas?|prenotazion[ei]|buchung(?:en)?|reservierung(?:en)?)\b/;
 
 /** Checking a record in or out (equipment, keys, guests) keeps records too; "check" alone validates. */
 const CHECK_IN_OUT = /\bcheck(?:s|ing|ed)?(?:[\s-]?(?:in|out)\b| (?:an?|the) \w+ (?:in|out)\b)/i;
@@ -106,6 +113,7 @@ export function recordMismatch(
   if (
     words.some((w) => RECORD_VERBS.has(w)) ||
     KEEPING_PHRASE.test(words.join(' ')) ||
+    BOOKING_MADE.test(words.join(' ')) ||
     CHECK_IN_OUT.test(feature) ||
     SIGN_UP.test(feature) ||
     lifecycleHeld(feature, endpoints)
@@ -113,7 +121,7 @@ export function recordMismatch(
     return [];
   if (FIELD_FRAGMENT.test(feature) && endpoints.some((e) => e.behavior.kind === 'create')) return [];
   if (describedRecordsKept(feature, endpoints)) return [];
-  if (contract && overlapRuleHeld(words, endpoints, contract)) return [];
+  if (contract && overlapRuleHeld(feature, words, endpoints, contract)) return [];
   if (contract && expiryHeld(feature, endpoints, contract)) return [];
   if (contract && readLimitHeld(contract, endpoints, feature)) return [];
   // "Teilnehmer melden sich … an; sind keine Plätze mehr frei, … 409": held by a sign-up counting its parent's places.
@@ -419,19 +427,6 @@ function movedCount(rule: FieldRule): boolean {
   const keys = Object.keys(rule).filter((k) => (rule as Record<string, unknown>)[k] !== undefined);
   if (keys.length !== 1) return false;
   return rule.minimum === 1 || rule.exclusive_minimum === 0;
-}
-
-/**
- * A feature about overlapping intervals ("a booking that overlaps another of the same room returns 409") is a
- * rule on keeping records: realised by a create or update of a resource whose interval rule forbids overlaps.
- */
-function overlapRuleHeld(words: string[], endpoints: EndpointSpec[], contract: SpecContract): boolean {
-  if (!words.some((w) => OVERLAP_STEMS.some((stem) => w.startsWith(stem)))) return false;
-  return endpoints.some((e) => {
-    const b = e.behavior;
-    if (b?.kind !== 'create' && b?.kind !== 'update') return false;
-    return contract.resources.find((r) => r.name === b.resource)?.interval?.no_overlap !== undefined;
-  });
 }
 
 /** Words asking for records in an order (folded; a stem matches every word it starts). */

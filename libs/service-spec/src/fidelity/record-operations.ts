@@ -2,6 +2,7 @@ import type { Behavior, EndpointSpec, SpecContract } from '../spec-contract';
 // Behaviours that only keep records: a feature realised by anything else is judged by its own rules.
 import { RECORD_KINDS } from './record-features';
 import { readStatedOrder } from './stated-order';
+import { asksScopeOrOrder } from './list-query-features';
 
 /*
  * What a record feature asks of its store, read from its verbs: "products: add, list and look one up" asks for a
@@ -180,7 +181,10 @@ export function missingOperationProblems(contract: SpecContract, feature: string
   return [...readOperations(feature)]
     .filter(
       ([op]) =>
-        !SERVED_BY[op].some((k) => kinds.has(k)) && !(op === 'state' && stateFields && kinds.has('update')),
+        !SERVED_BY[op].some((k) => kinds.has(k)) &&
+        !(op === 'state' && stateFields && kinds.has('update')) &&
+        // "consultar las reservas de una sala": the records of one value are read by a list of them.
+        !(op === 'get' && kinds.has('list') && asksScopeOrOrder(feature)),
     )
     .map(
       ([op, words]) =>

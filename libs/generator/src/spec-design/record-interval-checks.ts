@@ -1,0 +1,110 @@
+import type { EndpointError, EndpointSpec, ResourceSpec } from '@sf/service-spec';
+import { check, errorBody, successStatus } from './acceptance-steps';
+import { withArticle } from './contract-builder';
+import { sampleBody } from './samples';
+
+/*
+ * Worked examples of a record's interval (record-rule-checks.ts): its end must follow its start (400), and an
+ * interval overlapping another of the same scope is refused (409) while touching ones, and the same times for
+ * another room, are stored.
+ */
+
+/** An ISO date-time `hours` after `iso`. */
+function later(iso: string, hours: number): string {
+  return new Date(Date.parse(iso) + hours * 3_600_000).toISOString().replace('.000Z', 'Z');
+}
+
+/** Interval checks of a create endpoint: end not after start (400), overlap (409) next to a touching record. */
+export function intervalCheck(e: EndpointSpec, r: ResourceSpec, err: EndpointError, tag: string) {
+  const iv = r.interval;
+  if (!iv || e.behavior.kind !== 'create' || e.behavior.parent) return undefined;
+  const expect = { status: err.status, body_contains: errorBody(err.code) };
+  const base = sampleBody(r, tag);
+  const start = base[iv.start];
+  const end = base[iv.end];
+  const shift = (value: unknown, hours: number) =>
+    typeof value === 'number' ? value + hours : later(String(value), hours);
+  if (err.status === 400) {
+    return check(
+      e,
+      'error',
+      `Creating ${withArticle(r.name)} whose ${iv.end} is before its ${iv.start} answers 400 VALIDATION_FAILED.`,
+      [
+        {
+          request: { method: e.method, path: e.path, body: { ...base, [iv.start]: end, [iv.end]: start } },
+          expect,
+        },
+      ],
+    );
+  }
+  if (err.status === 409 && iv.no_overlap) {
+    const created = successStatus(e, 201);
+    // One right after and one right before: touching is allowed at either end.
+    const touching = { ...sampleBody(r, `${tag}-next`), ...scope(base, iv.no_overlap) };
+    touching[iv.start] = end;
+    touching[iv.end] = shift(end, 1);
+    const before = { ...sampleBody(r, `${tag}-before`), ...scope(base, iv.no_overlap) };
+    before[iv.start] = shift(start, -1);
+    before[iv.end] = start;
+    const overlapping = { ...sampleBody(r, `${tag}-clash`), ...scope(base, iv.no_overlap) };
+    overlapping[iv.start] = shift(start, 0.5);
+    overlapping[iv.end] = shift(end, 0.5);
+    const same = iv.no_overlap.length > 0 ? ` with the same ${iv.no_overlap.join(' and ')}` : '';
+    // "Rooms are independent": the overlapping times for another room (a plain text scope) are stored.
+    const plain = iv.no_overlap.filter((n) => {
+      const f = r.fields.find((x) => x.name === n);
+      return f?.type === 'string' && f.format === undefined && !f.enum && f.max_length === undefined;
+    });
+    const elsewhere = {
+      ...overlapping,
+      ...Object.fromEntries(plain.map((n) => [n, `${String(base[n])}-2`])),
+    };
+    const apart =
+      plain.length > 0
+        ? [
+            {
+              request: { method: e.method, path: e.path, body: elsewhere },
+              expect: { status: created, body_contains: scope(elsewhere, plain) },
+            },
+          ]
+        : [];
+    const other =
+      plain.length > 0 ? `, while the same times for another ${plain.join(' and ')} are stored` : '';
+    return check(
+      e,
+      'error',
+      `${withArticle(r.name).replace(/^a/, 'A')} that starts when another${same} ends, or ends when it starts, is stored; one that overlaps it answers 409 CONFLICT${other}${writtenAs(r)}.`,
+      [
+        {
+          request: { method: e.method, path: e.path, body: base },
+          expect: { status: created, body_contains: base },
+        },
+        {
+          request: { method: e.method, path: e.path, body: touching },
+          expect: { status: created, body_contains: { [iv.start]: touching[iv.start] } },
+        },
+        {
+          request: { method: e.method, path: e.path, body: before },
+          expect: { status: created, body_contains: { [iv.end]: before[iv.end] } },
+        },
+        // The refusal last: a check's last step is what it shows.
+        ...apart,
+        { request: { method: e.method, path: e.path, body: overlapping }, expect },
+      ],
+    );
+  }
+  return undefined;
+}
+
+/** The intent's own words the designer read the resource and its rules by, for a check's description. */
+function writtenAs(r: ResourceSpec): string {
+  const marker = 'Written in the intent as: ';
+  const at = r.description.indexOf(marker);
+  return at < 0
+    ? ''
+    : ` (in the intent's words: ${r.description.slice(at + marker.length).replace(/\.$/, '')})`;
+}
+
+function scope(body: Record<string, unknown>, names: string[]): Record<string, unknown> {
+  return Object.fromEntries(names.map((n) => [n, body[n]]));
+}

@@ -1,0 +1,67 @@
+import { OVERLAP_STEMS } from './record-rules';
+import type { EndpointSpec, SpecContract } from './spec-contract';
+
+/*
+ * A booking refused because its place is taken for that time, said without a word of overlapping: "No se puede
+ * reservar una sala ya ocupada en ese horario (conflicto)", "si la mesa ya está reservada en ese horario devuelve
+ * 409", "impossible de réserver une salle déjà prise sur ce créneau", "un'aula già occupata in quell'orario". It
+ * is the overlap rule of the bookings' interval (`interval.no_overlap`), read alike by the designer and the gate.
+ */
+
+const ALREADY = /\b(?:already|ya|deja|gia|bereits|schon|ja)\b/;
+const PARTLY = /\b(?:in part|partly|partially|en parte|en partie|in parte|em parte|teilweise)\b/;
+const TAKEN =
+  /\b(?:occupied|taken|booked|reserved|busy|ocupad[oa]s?|reservad[oa]s?|pris|prise|prises|occupee?s?|reservee?s?|occupat[oaie]|prenotat[oaie]|belegt|gebucht|reserviert|vergeben)\b/;
+/** Words of the time it is taken for: "that time", "ese horario", "ce créneau", "quell'orario", "diesem Zeitraum". */
+const SPAN =
+  /\b(?:time|times|slot|slots|period|hours?|horario|horarios|horas?|franja|franjas|creneau|creneaux|horaire|horaires|heures?|orario|orari|fascia|fasce|ore|zeit|zeitraum|zeitfenster|uhrzeit|periodo)\b/;
+/** A refusal other than a conflict ("… is refused with 400"): not the overlap rule's 409. */
+const OTHER_STATUS = /\b4(?:0[0-8]|1\d|2\d|[3-9]\d)\b/;
+
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, ' ');
+}
+
+/** Whether a feature refuses a booking whose place is already taken for that time (an overlap said otherwise). */
+export function readsTakenSlot(feature: string): boolean {
+  const text = fold(feature);
+  return (
+    TAKEN.test(text) &&
+    SPAN.test(text) &&
+    (ALREADY.test(text) || PARTLY.test(text)) &&
+    !OTHER_STATUS.test(text)
+  );
+}
+
+/** Whether a feature forbids overlapping intervals: a word of overlapping, or a place already taken then. */
+export function forbidsOverlap(feature: string): boolean {
+  const words = fold(feature)
+    .replace(/ß/g, 'ss')
+    .split(/[^a-z0-9-]+/)
+    .filter((w) => w !== '');
+  return words.some((w) => OVERLAP_STEMS.some((stem) => w.startsWith(stem))) || readsTakenSlot(feature);
+}
+
+/**
+ * A feature about overlapping intervals ("a booking that overlaps another of the same room returns 409") is a
+ * rule on keeping records: realised by a create or update of a resource whose interval rule forbids overlaps.
+ */
+export function overlapRuleHeld(
+  feature: string,
+  words: string[],
+  endpoints: EndpointSpec[],
+  contract: SpecContract,
+): boolean {
+  // "No se puede reservar una sala ya ocupada en ese horario" says it without a word of overlapping.
+  if (!words.some((w) => OVERLAP_STEMS.some((stem) => w.startsWith(stem))) && !readsTakenSlot(feature))
+    return false;
+  return endpoints.some((e) => {
+    const b = e.behavior;
+    if (b?.kind !== 'create' && b?.kind !== 'update') return false;
+    return contract.resources.find((r) => r.name === b.resource)?.interval?.no_overlap !== undefined;
+  });
+}

@@ -157,18 +157,10 @@ const NEAR_MISSES = [
 
 /** Rows the designer does not read yet (each fails the suite once it is read). */
 const NOT_YET_READ = new Set<string>([
-  'gift cards spelled out in English',
+  // a client-sent "id" in the create body is not shown by its worked example (records, not balances)
   'prepaid credit spelled out, spend and load',
-  'German vouchers spelled out',
-  'Spanish gift cards spelled out',
-  'French prepaid cards spelled out',
-  'Italian loyalty cards spelled out',
-  'Portuguese loyalty cards spelled out',
+  // a card known only by the path's {card}, with no create feature: the answer's "card" is not its key yet
   'loyalty points where a card never used starts at 0',
-  'prepaid accounts in plain English',
-  'German customer credit in words',
-  'Spanish members with points in words',
-  'French wallets in words',
 ]);
 
 describe('balances raised and lowered, said in words and routes', () => {

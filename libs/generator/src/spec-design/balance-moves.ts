@@ -79,6 +79,7 @@ export function balanceAdjust(
     amount_field: amount === r.key ? 'amount' : amount,
     direction,
   };
-  if (startsAtZero(b, resource, feature)) moved.create_missing = true;
+  // A record made on first use is found again by its key; without one it stays unknown (404).
+  if (r.key !== undefined && startsAtZero(b, resource, feature)) moved.create_missing = true;
   return moved;
 }

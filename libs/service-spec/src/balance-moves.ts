@@ -8,17 +8,24 @@
  * accents removed.
  */
 
-/** Lower case, accents removed, apostrophes as spaces; "credit card" and its kin name no balance. */
+/**
+ * Lower case, accents removed, apostrophes as spaces; "credit card" and its kin name no balance, and a verb
+ * after "never" says no movement.
+ */
 function balanceText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’'`]/g, ' ')
-    .replace(
-      /\b(?:credit ?cards?|kreditkart\w*|tarjetas? de credito|cartes? de credit|cart[ae] di credito|cartoes? de credito|cartao de credito)\b/g,
-      ' ',
-    );
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[’'`]/g, ' ')
+      // "a card that never earned anything", "nie aufgeladen": what has not happened moves nothing.
+      .replace(/\b(?:never|nie|niemals|nunca|jamais|jamas|mai)\s+(?:been\s+|ever\s+)?[a-z]+/g, ' ')
+      .replace(
+        /\b(?:credit ?cards?|kreditkart\w*|tarjetas? de credito|cartes? de credit|cart[ae] di credito|cartoes? de credito|cartao de credito)\b/g,
+        ' ',
+      )
+  );
 }
 
 /** Words naming a balance kept on a card, an account or a member. */
@@ -46,7 +53,7 @@ const IN_STRONG =
  * what it adds ("add points", "ajouter des points"), since "add a card with a balance" makes a record.
  */
 const IN_WEAK =
-  /\b(load|loads|loaded|loading|laden|sumar|suma|abonar|carregar|caricare|deposit\w*|einzahl\w*|(?:add|adds|added|adding|anadir|agregar|ajout\w*|aggiung\w*|adicion\w*)\s+(?:[a-z]+\s+){0,2}(?:points|puntos|punti|pontos|credits?|money|funds|amount|montant|importe|importo|valor|saldo|solde|balance)|(?:punkte|guthaben|betrag)\s+(?:[a-z]+\s+){0,3}hinzufug\w*)\b/;
+  /\b(load|loads|loaded|loading|laden|sumar|suma|abonar|carregar|caricare|deposit\w*|einzahl\w*|(?:add|adds|added|adding|anadir|agregar|ajout\w*|aggiung\w*|adicion\w*)\s+(?:[a-z0-9]+\s+){0,2}(?:points|puntos|punti|pontos|credits?|money|funds|amount|montant|importe|importo|valor|saldo|solde|balance)|(?:punkte|guthaben|betrag)\s+(?:[a-z]+\s+){0,3}hinzufug\w*)\b/;
 
 /**
  * The balance movements a feature asks for: `out`, `in`, both, or none. A feature that names a balance reads

@@ -175,6 +175,7 @@ export {
   stockMovesIn,
   talksOtherThanStock,
 } from './stock-moves';
+export { balanceMoveOfSegment, balanceMovesIn, namesBalance } from './balance-moves';
 export { LIFECYCLE_VERBS, lifecycleFlagsIn, namesOtherOutcome, type LifecycleVerb } from './lifecycle-verbs';
 export { lengthPhraseIn, readFieldRule, type FieldRuleReading } from './field-rule-reading';
 export {

@@ -3,8 +3,10 @@
  * retirar; sortie, retirer; prelievo; dar baixa) and putting it in (receive, restock; Zugang, Wareneingang;
  * entrada, reponer; entrée; carico; repor). The generator designs each as an `adjust` endpoint with that
  * `direction`, and the fidelity gate holds a feature that says one to an endpoint moving stock that way, so both
- * read the words from this one table. Folded text: lower case, accents removed.
+ * read the words from this one table. Folded text: lower case, accents removed. A balance's movements (redeem,
+ * top up, einlösen, canjear, recharger) are read the same way, from `balance-moves`.
  */
+import { balanceMoveWords, balanceMovesIn } from './balance-moves';
 
 /** Words that say stock goes out whatever else the feature says. */
 const OUT_STRONG =
@@ -65,7 +67,9 @@ export function stockMovesIn(feature: string, stockKept = false): ('in' | 'out')
   const moves: ('in' | 'out')[] = [];
   if (OUT_STRONG.test(text) || (about && OUT_WEAK.test(text))) moves.push('out');
   if (IN_STRONG.test(text) || (about && IN_WEAK.test(text))) moves.push('in');
-  return moves;
+  // "redeem points", "Guthaben aufladen": a balance moves the same ways a stock does.
+  for (const way of balanceMovesIn(feature, stockKept)) if (!moves.includes(way)) moves.push(way);
+  return moves.sort((a, b) => (a === b ? 0 : a === 'out' ? -1 : 1));
 }
 
 /** The words a feature says its movements with (for the realisation's texts). */
@@ -75,7 +79,8 @@ export function stockMoveWords(feature: string): string[] {
     .map((re) => re.exec(text)?.[0])
     .filter((x): x is string => x !== undefined)
     .flatMap((x) => x.split(/\s+/))
-    .filter((x) => x.length > 2);
+    .filter((x) => x.length > 2)
+    .concat(balanceMoveWords(feature));
 }
 
 /** The direction a route's action segment moves stock (`/withdraw`, `/sortie`, `/take-out`), else null. */

@@ -1,3 +1,4 @@
+import { balanceAdjust } from './balance-moves';
 import {
   asksNewestFirst,
   asksReplace,
@@ -265,8 +266,12 @@ export function realiseLiteral(
     if (base !== '/') b.claimCollection(resource, base);
     b.resource(resource);
     const acts = new Set<Action | null>([...r.actions, ...(actionSegment ? words(last).map(actionOf) : [])]);
+    // "POST /cards/{code}/redeem {"amount": number}" moves a balance; "/items/{sku}/withdraw" a stock level.
     const adjust =
-      actionSegment && method === 'POST' ? literalAdjust(b, feature, resource, idParam, last) : null;
+      actionSegment && method === 'POST'
+        ? (balanceAdjust(b, feature, resource, idParam, last) ??
+          literalAdjust(b, feature, resource, idParam, last))
+        : null;
     if (adjust) {
       b.endpoint(method, path, adjust, feature);
       if (!adjust.create_missing) b.ensureCreate(resource, feature);

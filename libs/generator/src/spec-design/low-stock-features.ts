@@ -1,4 +1,5 @@
 import {
+  namesBalance,
   ON_THE_LIMIT,
   readFeatureLiterals,
   type AcceptanceStep,
@@ -75,18 +76,23 @@ export function isLevel(f: FieldSpec): boolean {
   );
 }
 
+/** Whether a record field holds a balance actions raise and lower ("balance", "points", "Guthaben", "saldo"). */
+export function isBalance(f: FieldSpec): boolean {
+  return (f.type === 'integer' || f.type === 'number') && namesBalance(f.name);
+}
+
 /**
- * The level a movement changes: the resource's one stock level, given a floor at 0 when it has no lower bound
- * (a stock on hand is never negative) and an example with room to move.
+ * The level a movement changes: the resource's one stock level (else its balance), given a floor at 0 when it
+ * has no lower bound (a stock on hand, or a balance, is never negative) and an example with room to move.
  */
 export function movedLevel(r: ResourceSpec, direction: 'in' | 'out'): FieldSpec | undefined {
-  const level = r.fields.find(isLevel);
+  const level = r.fields.find(isLevel) ?? r.fields.find(isBalance);
   if (!level) return undefined;
   if (direction === 'out' && level.minimum === undefined && level.exclusive_minimum === undefined) {
     level.minimum = 0;
-    level.description = `${level.description}; never below 0: taking out more than is on hand is refused`;
+    level.description = `${level.description}; never below 0: taking out more than ${isLevel(level) ? 'is on hand' : `the ${level.name.replace(/_/g, ' ')}`} is refused`;
   }
-  const low = typeof level.example !== 'number' || level.example < 5;
+  const low = typeof level.example !== 'number' || level.example < 5 || !Number.isInteger(level.example);
   if (low && (level.maximum === undefined || level.maximum >= 12)) level.example = 12;
   return level;
 }

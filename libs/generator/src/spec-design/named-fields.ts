@@ -44,7 +44,7 @@ const DATE_HINT = /\b(date|day|deadline|due|birthday|birthdate|fecha|datum|\w+da
 const TIME_HINT = /\b(time|hour|datetime|timestamp|uhrzeit|hora|heure|ora)\b/;
 /** Words that name a number of things or a measure: an integer unless {@link DECIMAL_HINT} says otherwise. */
 const NUMBER_HINT =
-  /\b(number of|count|amount|price|cost|quantity|qty|age|total|maximum|minimum|max|min|capacity|limit|seats|score|points|punkte|punktzahl|puntos|puntuacion|pontos|punti|preis|precio|prix|preco|prezzo|betrag|importe|montant|anzahl|cantidad|quantite|quantidade|quantita|menge|year|years|jahr|\w+jahr|ano|annee|anno|rating|grade|stars|votes|duration|minutes|hours|seconds|secs|sekunden|segundos|secondes|weight|height|distance|salary|fee|budget|balance|stock|bestand|lagerbestand|stuckzahl|existencias|estoque|giacenza|pages|calories|temperature|temperatures|temperatur|temperaturen|temperatura|temperaturas|temperature|kwh|gehalt|salario|salaire|stipendio|gewicht|peso|poids|dauer|duracion|duree|durata|importo|paginas|pagine|seiten|voto|voti)\b/;
+  /\b(number of|count|amount|price|cost|quantity|qty|age|total|maximum|minimum|max|min|capacity|limit|seats|score|points|punkte|punktzahl|puntos|puntuacion|pontos|punti|preis|precio|prix|preco|prezzo|betrag|importe|montant|anzahl|cantidad|quantite|quantidade|quantita|menge|year|years|jahr|\w+jahr|ano|annee|anno|rating|grade|stars|votes|duration|minutes|hours|seconds|secs|sekunden|segundos|secondes|weight|height|distance|salary|fee|budget|balance|guthaben|saldo|saldos|solde|soldes|stock|bestand|lagerbestand|stuckzahl|existencias|estoque|giacenza|pages|calories|temperature|temperatures|temperatur|temperaturen|temperatura|temperaturas|temperature|kwh|gehalt|salario|salaire|stipendio|gewicht|peso|poids|dauer|duracion|duree|durata|importo|paginas|pagine|seiten|voto|voti)\b/;
 /**
  * Words that name a stock's threshold, a number however it is written: "reorder level", "reorder point",
  * Mindestbestand, Mindestmenge, Meldebestand, punto de pedido, seuil de réapprovisionnement, punto di riordino,
@@ -54,7 +54,7 @@ const THRESHOLD_HINT =
   /\b(reorder|restock|threshold|mindest\w*|meldebestand|schwelle\w*|punto de (?:pedido|reorden)|umbral|reorden|seuil|reapprovisionnement|riordino|soglia|reposicao|limiar|minim[oa]s?|minimale?s?)\b/;
 /** Money and measures with decimals. */
 const DECIMAL_HINT =
-  /\b(price|cost|amount|salary|fee|budget|balance|weight|height|distance|preis|precio|prix|preco|prezzo|betrag|importe|importo|montant|gehalt|salario|salaire|stipendio|gewicht|peso|poids|temperatures?|temperatur|temperaturen|temperaturas?|kwh|euros?|dollars?|usd|eur|gbp|pounds?|kg|km|miles)\b/;
+  /\b(price|cost|amount|salary|fee|budget|balance|guthaben|saldo|saldos|solde|soldes|weight|height|distance|preis|precio|prix|preco|prezzo|betrag|importe|importo|montant|gehalt|salario|salaire|stipendio|gewicht|peso|poids|temperatures?|temperatur|temperaturen|temperaturas?|kwh|euros?|dollars?|usd|eur|gbp|pounds?|kg|km|miles)\b/;
 /** "amount in euros", "duration in minutes": the unit says the type, the name is the words before it. */
 const IN_UNIT = /\s+(?:in|en|em|auf)\s+([a-z]+)$/;
 /** Where a user story gives its reason. */

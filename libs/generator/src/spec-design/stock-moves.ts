@@ -1,4 +1,6 @@
 import {
+  balanceMoveOfSegment,
+  balanceMovesIn,
   readFeatureLiterals,
   stockMoveOfSegment,
   stockMoveWords,
@@ -13,7 +15,7 @@ import { featureWords } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
 import type { FeatureReading } from './feature-reader';
 import { fold, knownNoun, singular, words } from './lexicon';
-import { isLevel, movedLevel } from './low-stock-features';
+import { isBalance, isLevel, movedLevel } from './low-stock-features';
 import { namedFields } from './named-fields';
 import { snakeName } from './naming';
 
@@ -38,13 +40,27 @@ const AMOUNT_BY_LANGUAGE: Record<string, string> = {
   pt: 'quantidade',
 };
 
+/** The name a free-text movement of a balance of money reads its amount from, in the feature's language. */
+const MONEY_BY_LANGUAGE: Record<string, string> = {
+  de: 'betrag',
+  es: 'importe',
+  fr: 'montant',
+  it: 'importo',
+  pt: 'valor',
+};
+
 /** Whether a feature moves stock in or out (designed after the records it moves are kept). */
 export function readsAsStockMove(feature: string, r: FeatureReading): boolean {
   if (r.literal) {
     const last = r.literal.path.split('/').filter(Boolean).pop() ?? '';
-    // "POST /consume … at most 5 per client per minute" spends a quota: it moves no stock.
-    if (talksOtherThanStock(feature)) return false;
-    return r.literal.method === 'POST' && !last.startsWith('{') && stockMoveOfSegment(last) !== null;
+    // "POST /consume … at most 5 per client per minute" spends a quota: it moves no stock. A gift card's
+    // "POST /cards/{code}/redeem … 20 €" moves its balance all the same.
+    if (talksOtherThanStock(feature) && balanceMovesIn(feature).length === 0) return false;
+    if (r.literal.method !== 'POST' || last.startsWith('{')) return false;
+    return (
+      stockMoveOfSegment(last) !== null ||
+      (balanceMoveOfSegment(last) !== null && balanceMovesIn(feature, true).length > 0)
+    );
   }
   return !signedChange(feature) && stockMovesIn(feature).length > 0;
 }
@@ -64,7 +80,7 @@ function mentions(feature: string, r: ResourceSpec): boolean {
  */
 export function realiseStockMove(b: ContractBuilder, feature: string, r: FeatureReading): boolean {
   if (r.literal || signedChange(feature)) return false;
-  const stocked = b.contract.resources.filter((x) => x.fields.some(isLevel));
+  const stocked = b.contract.resources.filter((x) => x.fields.some((f) => isLevel(f) || isBalance(f)));
   const named = stocked.filter((x) => mentions(feature, x));
   // "log every delivery with the driver and the weight" keeps records of its own, whatever the intent stocks:
   // a word that moves stock only in a stock's context needs a feature that keeps nothing itself.
@@ -79,10 +95,14 @@ export function realiseStockMove(b: ContractBuilder, feature: string, r: Feature
   const written = readFeatureLiterals(feature).request.filter(
     (f) => f.type === 'integer' || f.type === 'number',
   );
+  // A balance moves by an amount (of money in the feature's language); a stock by a quantity.
+  const balance = resource.fields.some(isLevel) ? undefined : resource.fields.find(isBalance);
   const amount =
     written.length === 1
       ? snakeName(written[0].name, 'quantity')
-      : (AMOUNT_BY_LANGUAGE[language] ?? 'quantity');
+      : balance?.type === 'number'
+        ? (MONEY_BY_LANGUAGE[language] ?? 'amount')
+        : (AMOUNT_BY_LANGUAGE[language] ?? (balance ? 'amount' : 'quantity'));
   const param = resource.key ?? 'id';
   for (const direction of moves) {
     const level = movedLevel(resource, direction);

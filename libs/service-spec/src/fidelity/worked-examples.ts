@@ -54,7 +54,9 @@ export function workedExampleProblems(
       `no worked example of ${where} expects ${answered.map((n) => `"${n}"`).join(' or ')} in its answer`,
     );
   }
-  const errors = checks.filter((c) => c.kind === 'error').map(lastStep);
+  // A refusal shown, then read back to show nothing changed ("409 and leaves the balance as it was"): the step
+  // calling the endpoint is the one that refuses.
+  const errors = checks.filter((c) => c.kind === 'error').flatMap((c) => [...calls(c), lastStep(c)]);
   for (const status of literals.statuses.filter((s) => s >= 400)) {
     if (!errors.some((step) => step.expect.status === status)) {
       problems.push(`no acceptance check shows ${where} answering ${status}`);

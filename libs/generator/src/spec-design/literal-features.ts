@@ -40,7 +40,7 @@ import { withUniqueNamed } from './named-fields';
 import { applyWrittenRule, literalAdjust, literalBodyAdjust } from './record-rules-design';
 import { flagField, writtenField } from './samples';
 import { holdFlagFor, holdFlagWords, holderField, holderFor } from './hold-flags';
-import { readsAsWebhooks, readsReceivedEvents } from './webhook-features';
+import { readsAsWebhooks, readsReceivedEvents, replaysEvents } from './webhook-features';
 import { realiseActionMove } from './action-machines';
 import { realiseStateRoute } from './state-routes';
 
@@ -159,7 +159,9 @@ export function realiseLiteral(
 
   if (method === 'POST') {
     // "POST /events/{id}/replay re-sends the stored event to the configured URL": a replay, never a flag.
-    if ((a.has('replay') && lastIsParam) || (redeliversEvents(feature) && segs.some(isParam))) {
+    // `POST /events/{id}/replay replays a stored event`: the replay of the event the parameter names.
+    const replays = a.has('replay') && (lastIsParam || (actionSegment && replaysEvents(feature)));
+    if (replays || (redeliversEvents(feature) && segs.some(isParam))) {
       replayEndpoint(b, anyReceiver(b, ctx, feature), feature, path);
       return;
     }

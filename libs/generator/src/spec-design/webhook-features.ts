@@ -80,6 +80,14 @@ const RECEIVING =
 const TO_US_WORDS = ['us', 'uns', 'nos', 'nous', 'ci'];
 
 /**
+ * Who sends the events a receiver takes ("the provider POSTs events signed with …", "der Anbieter schickt
+ * signierte Ereignisse"): a sender named as such is on the other side, so its signed events come to us.
+ */
+const SENDER_WORDS = `provider providers sender senders vendor vendors partner partners gateway psp anbieter
+  absender dienstleister proveedor proveedores remitente emisor fournisseur fournisseurs expediteur emetteur
+  fornitore fornitori mittente provedor provedores remetente emissor`.split(/\s+/);
+
+/**
  * Whether a feature is about receiving webhooks: it names webhooks, asks to replay events, or receives signed
  * events, anywhere in its text (German puts its verbs last: "Ereignisse auflisten … wiederholen"). Sending
  * webhooks out is not receiving, unless they are sent to us ("the provider sends us", "nos envía").
@@ -181,7 +189,10 @@ export function readWebhookSecret(feature: string): { value?: string; setting?: 
  * secret"). A signature on anything else (a document, a PDF, a password hash) is not this.
  */
 function receivesSignedEvents(feature: string): boolean {
-  return speaksOfSignedEvents(feature) && hasAny(featureWords(feature), [...RECEIVING, ...TO_US_WORDS]);
+  return (
+    speaksOfSignedEvents(feature) &&
+    hasAny(featureWords(feature), [...RECEIVING, ...TO_US_WORDS, ...SENDER_WORDS])
+  );
 }
 
 /**

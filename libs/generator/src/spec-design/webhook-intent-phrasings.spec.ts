@@ -290,7 +290,7 @@ const ROWS: Row[] = [
 ];
 
 /** Rows the designer does not read (or the gate does not find realised) yet; the set can only shrink. */
-const NOT_YET_READ = new Set<number>([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13]);
+const NOT_YET_READ = new Set<number>([1, 4]);
 
 function problemOf(row: Row): string {
   const got = readingOf(row);

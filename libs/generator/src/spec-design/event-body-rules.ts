@@ -71,12 +71,14 @@ export function attachEventBodyRule(b: ContractBuilder, feature: string): boolea
   const w = e.behavior;
   const words = wordsOf(feature);
   if (!words.includes('type') && !words.includes(w.type_field)) w.type_required = false;
+  // The examples sign with the receiver's secret: its setting is declared now (as it would be at the end).
+  b.completeConfig();
   const said = feature.trim().replace(/[.!]$/, '');
   const expect = { status: 400, body_contains: errorBody('VALIDATION_FAILED') };
   const bodies: [string, string][] = [
     ['a JSON array', JSON.stringify([{ [w.id_field]: eventId(e, 'array') }])],
     ['an object without the id', JSON.stringify({ [w.type_field]: 'test.event', note: 'no id' })],
-    ['an id that is a number', JSON.stringify({ [w.id_field]: 42, [w.type_field]: 'test.event' })],
+    ['an object whose id is a number', JSON.stringify({ [w.id_field]: 42, [w.type_field]: 'test.event' })],
   ];
   for (const [what, body] of bodies) {
     b.contract.acceptance.push({

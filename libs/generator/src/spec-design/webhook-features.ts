@@ -211,6 +211,14 @@ export function readWebhookDuplicates(feature: string): 'conflict' | undefined {
   return refusesRepeatedEvents(feature) ? 'conflict' : undefined;
 }
 
+/** A written list answer: one key holding an array (`{"events": [...]}`, `{"eventos": [<evento>]}`). */
+const ENVELOPE = /\{\s*"([A-Za-z_][A-Za-z0-9_]{0,63})"\s*:\s*\[[^\]]*\]\s*\}/;
+
+/** The key a list feature writes its events under (`GET /events returns {"events": [...]}`), if it writes one. */
+export function writtenEnvelope(feature: string): string | undefined {
+  return ENVELOPE.exec(feature)?.[1];
+}
+
 /** A setting named for a URL (`REPLAY_TARGET_URL`, `FORWARD_URL`). */
 const URL_SETTING = /\b([A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*URL)\b/;
 

@@ -74,6 +74,15 @@ export function asksNewestFirst(feature: string): boolean {
   return NEWEST_FIRST.test(feature.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
+/** Words asking for the events' bodies as they were sent, not records about them (six languages, folded). */
+const BODIES =
+  /\bevent bodies\b|\bbod(?:y|ies) of (?:each|every|the) (?:\w+ )?events?\b|\b(?:exactly )?as (?:it was |they were )?(?:sent|received|delivered)\b|\bereignis-?(?:inhalte|korper)\b|\binhalt jedes\b|\bwie (?:gesendet|empfangen|geliefert)\b|\bcuerpos? de (?:cada|los) eventos?\b|\btal (?:como|cual) (?:se )?(?:envio|recibio|llego)\b|\bcorps de (?:chaque|chacun des) evenements?\b|\btel(?:le)?s? qu'?(?:envoye|recu)e?s?\b|\bcorpo di (?:ogni|ciascun) evento\b|\bcosi come (?:inviat|ricevut)\w*\b|\bcorpo de cada evento\b|\btal como (?:foi )?(?:enviad|recebid)\w*\b/;
+
+/** Whether a feature lists the events' JSON bodies as sent ("a JSON array of the verified event bodies"). */
+export function asksEventBodies(feature: string): boolean {
+  return BODIES.test(folded(feature).replace(/[\u2019`]/g, "'"));
+}
+
 /** Whether `e` replays events by delivering them to a configured URL. */
 function deliversReplays(e: EndpointSpec): boolean {
   return e.behavior?.kind === 'webhook_replay' && e.behavior.target_config !== undefined;
@@ -186,6 +195,14 @@ function unbuiltProblems(feature: string, endpoints: EndpointSpec[]): string[] {
 export function webhookProblems(feature: string, endpoints: EndpointSpec[], receives = false): string[] {
   if (endpoints.length === 0) return [];
   const problems = unbuiltProblems(feature, endpoints);
+  // "a JSON array of the verified event bodies": the bodies as sent, not records wrapping them.
+  const listing = endpoints.filter((e) => e.behavior?.kind === 'webhook_events' && !e.behavior.param);
+  const bodies = (e: EndpointSpec) => e.behavior?.kind === 'webhook_events' && e.behavior.items === 'bodies';
+  if (asksEventBodies(feature) && listing.length > 0 && !listing.some(bodies)) {
+    problems.push(
+      `it lists the events' bodies as they were sent, but ${listing.map(label).join(', ')} lists records around them ({id, type, event, replay_count})`,
+    );
+  }
   // "re-sends the stored event to the configured URL": a replay that delivers, never a flag named replay.
   if (redeliversEvents(feature) && !endpoints.some(deliversReplays)) {
     problems.push(

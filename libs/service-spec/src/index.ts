@@ -88,6 +88,7 @@ export {
 export { readFixedAnswer, type FixedAnswer } from './fidelity/fixed-answers';
 export { givesMomentInUtc } from './fidelity/fixed-source';
 export {
+  asksEventBodies,
   asksNewestFirst,
   redeliversEvents,
   refusesRepeatedEvents,

@@ -102,13 +102,22 @@ export interface WebhookReplayBehavior {
  * Reads the events stored by endpoint `receiver` (a `webhook_receive` endpoint id): without `param`, 200 with
  * every stored event in arrival order (`order: "newest_first"`: the last received first), each
  * `{id, type, event, replay_count}`; with `param`, the one event whose id is that path parameter, 404
- * `NOT_FOUND` when none was received.
+ * `NOT_FOUND` when none was received. A list with `envelope` answers `{"<envelope>": [...]}`, as a feature writes
+ * it (`GET /events returns {"events": [...]}`); a list with `items: "bodies"` lists each event's JSON body as it
+ * was received ("a JSON array of the verified event bodies"), not the stored record around it.
  */
 export interface WebhookEventsBehavior {
   kind: 'webhook_events';
   receiver: string;
   param?: string;
   order?: 'newest_first';
+  envelope?: string;
+  items?: 'bodies';
+}
+
+/** A list of stored events as `b` answers it: bare, or under the key its feature writes. */
+export function listedEvents<T>(b: WebhookEventsBehavior, events: T[]): T[] | Record<string, T[]> {
+  return b.envelope === undefined ? events : { [b.envelope]: events };
 }
 
 /** Whether a replay of the events receiver `receiverId` stored delivers them to a URL (its events show `last_replay`). */

@@ -23,6 +23,12 @@ export const WEBHOOK_ANSWER_SCHEMA = {
   },
 } as const;
 
+/** JSON Schema of a `webhook_events` list's `envelope`: the key a feature writes for the list. */
+export const EVENTS_ENVELOPE = ANSWER_NAME;
+
+/** JSON Schema of a `webhook_events` list's `items`: the events' bodies as received. */
+export const EVENTS_ITEMS = { const: 'bodies' } as const;
+
 /** JSON Schema of a `webhook_events` endpoint's `order`. */
 export const EVENTS_ORDER = { const: 'newest_first' } as const;
 

@@ -27,6 +27,8 @@ export interface FunctionCode {
   exportName: string;
   /** TypeScript source of `export const <exportName>: CatalogFunction = …`, Node built-ins only. */
   source: string;
+  /** Import lines of Node built-ins the source needs (`node:crypto`), written once at the top of the file. */
+  imports?: string[];
 }
 
 /** A request and the answer a correct implementation gives, in request/response field names. */

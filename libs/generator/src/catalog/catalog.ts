@@ -9,6 +9,7 @@ import { CALENDAR } from './dates-calendar';
 import { DICE } from './dice';
 import { ECHO } from './echo';
 import { FUEL_ECONOMY } from './fuel-economy';
+import { HMAC } from './hmac';
 import { storyBody } from '@sf/service-spec';
 import { canonicalWords, featureWords, proseOf } from './feature-words';
 import { LOCALE_FORMATS } from './locale-formats';
@@ -36,6 +37,8 @@ import { WEIGHTED_AVERAGE } from './weighted-average';
 
 /** Every family of the behaviour catalog, tried in this order (more specific families first). */
 export const CATALOG: readonly CatalogFamily[] = [
+  // HMAC calculators name their algorithm and inputs: read before checks ("verify") and bases ("hex").
+  HMAC,
   // Two figures of fuel economy, or a colour in two notations: read before letter case ("upper-case hex"),
   // bases ("hex") and units ("litres", "miles"), which would each take a part of them.
   FUEL_ECONOMY,

@@ -91,12 +91,17 @@ function functionsFile(c: SpecContract, header: string): GeneratedFile[] {
   const ids = [
     ...new Set(c.endpoints.flatMap((e) => (e.behavior.kind === 'function' ? [e.behavior.function] : []))),
   ].sort();
-  const sources = ids.flatMap((id) => {
+  const codes = ids.flatMap((id) => {
     const code = functionCode(id);
-    return code ? [code.source] : [];
+    return code ? [code] : [];
   });
-  if (sources.length === 0) return [];
+  if (codes.length === 0) return [];
+  const imports = [...new Set(codes.flatMap((code) => code.imports ?? []))];
+  const parts = [header, ...(imports.length > 0 ? [imports.join('\n')] : []), FUNCTION_RESULT_TYPE];
   return [
-    { path: 'src/functions.ts', content: [header, FUNCTION_RESULT_TYPE, ...sources].join('\n\n') + '\n' },
+    {
+      path: 'src/functions.ts',
+      content: [...parts, ...codes.map((code) => code.source)].join('\n\n') + '\n',
+    },
   ];
 }

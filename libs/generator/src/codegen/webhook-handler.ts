@@ -104,8 +104,13 @@ export function eventLines(
     ? '({ id, type: stored.type, event: stored.event, replay_count: stored.replays, last_replay: stored.last_replay })'
     : '({ id, type: stored.type, event: stored.event, replay_count: stored.replays })';
   if (b.param === undefined) {
-    const all = `[...${store}].map(([id, stored]) => ${view})`;
-    return [`return { status: 200, body: ${b.order === 'newest_first' ? `${all}.reverse()` : all} };`];
+    // "a JSON array of the verified event bodies": each event's body as received, not the record around it.
+    const item = b.items === 'bodies' ? 'stored.event' : view;
+    const all = `[...${store}].map(([id, stored]) => ${item})`;
+    const listed = b.order === 'newest_first' ? `${all}.reverse()` : all;
+    // The key the feature writes for the list, when it writes one.
+    const body = b.envelope === undefined ? listed : `{ ${str(b.envelope)}: ${listed} }`;
+    return [`return { status: 200, body: ${body} };`];
   }
   return [
     `const id = ctx.params[${str(b.param)}];`,

@@ -1,6 +1,7 @@
 import {
   configDefault,
   deliversReplays,
+  listedEvents,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   DUPLICATE_EVENT_CODE,
   REPLAY_FAILED_CODE,
@@ -267,7 +268,9 @@ export function eventsCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookEv
     ].join('\n');
   // Where replays deliver, an event also shows its last attempt (none yet).
   const attempt = deliversReplays(w.contract, b.receiver) ? { last_replay: null } : {};
-  const stored = (id: string) => ({ id, type: `test.${id}`, event: event(id), replay_count: 0, ...attempt });
+  const record = (id: string) => ({ id, type: `test.${id}`, event: event(id), replay_count: 0, ...attempt });
+  // A list of the bodies as received shows each event as it was sent.
+  const stored = (id: string) => (b.items === 'bodies' ? event(id) : record(id));
   if (b.param === undefined) {
     const newest = b.order === 'newest_first';
     const listed = [stored('evt_b'), stored('evt_a')];
@@ -277,13 +280,13 @@ export function eventsCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookEv
         lines: [
           `const empty = ${w.call(e)};`,
           w.expectStatus('empty', 200, where),
-          `${a}.deepEqual(empty.body, []);`,
+          `${a}.deepEqual(empty.body, ${literal(listedEvents(b, []))});`,
           send('first', 'evt_b'),
           send('second', 'evt_a'),
           send('again', 'evt_b', true),
           `const res = ${w.call(e)};`,
           w.expectStatus('res', 200, where),
-          `${a}.deepEqual(res.body, ${literal(newest ? listed.reverse() : listed)});`,
+          `${a}.deepEqual(res.body, ${literal(listedEvents(b, newest ? listed.reverse() : listed))});`,
         ],
       },
     ];
@@ -320,11 +323,11 @@ function notStoredLines(w: EndpointTestWriter, receiver: EndpointSpec, id: strin
     ];
   }
   const all = reads[0];
-  if (!all) return [];
+  if (all?.behavior.kind !== 'webhook_events') return [];
   return [
     `const kept = ${w.call(all)};`,
     w.expectStatus('kept', 200, `${all.method} ${all.path} ${when}`),
-    `${w.assert()}.deepEqual(kept.body, []);`,
+    `${w.assert()}.deepEqual(kept.body, ${literal(listedEvents(all.behavior, []))});`,
   ];
 }
 

@@ -112,9 +112,21 @@ const WEBHOOK_GLOSS: Partial<Record<Language, string>> = {
 
 /** What the stored events' endpoints do, in the feature's language. */
 const EVENTS_GLOSS: Partial<Record<Language, string>> = {
-  de: ' Empfangene Ereignisse auflisten, einzeln abrufen und ihre Zustellung wiederholen.',
-  es: ' Listar los eventos recibidos, consultar cada uno por su id y repetir su entrega.',
-  fr: ' Lister les événements reçus, consulter chacun par son id et rejouer sa livraison.',
+  de: ' Empfangene Ereignisse behalten, auflisten, einzeln abrufen und ihre Zustellung wiederholen.',
+  es: ' Guardar los eventos recibidos, listarlos, consultar cada uno por su id y repetir su entrega.',
+  fr: ' Garder les événements reçus, les lister, consulter chacun par son id et rejouer sa livraison.',
+  it: ' Conservare gli eventi ricevuti, elencarli, leggerli per id e riprodurne la consegna.',
+  pt: ' Guardar os eventos recebidos, listá-los, lê-los por id e repetir a sua entrega.',
+};
+
+/** The order of a list newest first, in the feature's language. */
+const NEWEST_GLOSS: Partial<Record<Language, string>> = {
+  en: ' Newest first: the most recent event is listed first.',
+  de: ' Die neuesten zuerst: vom neuesten zum ältesten.',
+  es: ' El más reciente primero: del más reciente al más antiguo.',
+  fr: ' Le plus récent en premier : du plus récent au plus ancien.',
+  it: ' Il più recente per primo: dal più recente al più vecchio.',
+  pt: ' O mais recente primeiro: do mais recente ao mais antigo.',
 };
 
 /** Where a receiver's stored events live: under its path, which may already end in `/events`. */
@@ -128,7 +140,8 @@ export function eventEndpoints(b: ContractBuilder, receiver: EndpointSpec, featu
   const order = asksNewestFirst(feature) ? ({ order: 'newest_first' } as const) : {};
   const list = b.endpoint('GET', base, { kind: 'webhook_events', receiver: receiver.id, ...order }, feature);
   if (list.behavior.kind === 'webhook_events' && 'order' in order) list.behavior.order = order.order;
-  const gloss = glossIn(EVENTS_GLOSS, languagesOf(featureWords(feature)));
+  const languages = languagesOf(featureWords(feature));
+  const gloss = glossIn(EVENTS_GLOSS, languages) + ('order' in order ? glossIn(NEWEST_GLOSS, languages) : '');
   if (!list.summary.includes(gloss)) list.summary += gloss;
   b.endpoint('GET', `${base}/{id}`, { kind: 'webhook_events', receiver: receiver.id, param: 'id' }, feature);
 }

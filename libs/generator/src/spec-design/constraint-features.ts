@@ -34,6 +34,7 @@ import { attachFieldRule } from './record-field-rules';
 import { claimComputation, onlyRefuses, refuseInputs } from './refusal-features';
 import { attachWrittenValues } from './catalog-endpoints';
 import { attachSignatureRefusal, readsSignatureRefusal } from './signature-refusals';
+import { attachEventBodyRule, readsEventBodyRule } from './event-body-rules';
 import { joinEarlierFollowUps, joinWrittenRoutes } from './written-route-join';
 import { realiseFollowUp } from './follow-up-features';
 import { attachTextProperty } from './text-properties';
@@ -60,6 +61,8 @@ export function onlyConstrains(feature: string): boolean {
     // "… returns 400; an unknown sku returns 404": a refusal list with a status per group.
     refusalParts(feature) !== null ||
     readsSignatureRefusal(feature) ||
+    // "the verified body must be a JSON object with a string id, else 400": a rule of the signed receiver.
+    readsEventBodyRule(feature) ||
     // "a publication year in the future is rejected": a rule of a store's year or date field.
     readNotFuture(feature) !== null ||
     readNotFutureJoined(feature) !== null ||
@@ -440,7 +443,7 @@ export function settleConstraints(
     ),
   );
   const read = features
-    .filter((feature) => !bounded.has(feature))
+    .filter((feature) => !bounded.has(feature) && !readsEventBodyRule(feature))
     .map((feature) => ({ feature, reading: constraintOf(feature) ?? refusedRange(feature) }))
     .filter((x): x is { feature: string; reading: ConstraintReading } => x.reading !== null);
   const redesigning = (x: { reading: ConstraintReading }) =>
@@ -475,6 +478,8 @@ export function settleConstraints(
     if (readsEndBeforeStart(feature)) continue;
     // "a wrong or missing signature returns 401": the receiver that checks signatures refuses them already.
     if (attachSignatureRefusal(b, feature)) continue;
+    // "the verified body must be a JSON object with a string id, else 400": the receiver parses what it verified.
+    if (attachEventBodyRule(b, feature)) continue;
     if (joinsEach(b, feature)) continue;
     // "malformed numerals (IIII, VX, ABC) -> 400": each value it lists is a refusal of the computation that
     // reads it, before any reading of its words alone.

@@ -1,5 +1,6 @@
 import { balanceAdjust } from './balance-moves';
 import {
+  asksEventBodies,
   asksNewestFirst,
   asksReplace,
   machineFields,
@@ -41,7 +42,7 @@ import { withUniqueNamed } from './named-fields';
 import { applyWrittenRule, literalAdjust, literalBodyAdjust } from './record-rules-design';
 import { flagField, writtenField } from './samples';
 import { holdFlagFor, holdFlagWords, holderField, holderFor } from './hold-flags';
-import { readsAsWebhooks, readsReceivedEvents } from './webhook-features';
+import { readsAsWebhooks, readsReceivedEvents, replaysEvents, writtenEnvelope } from './webhook-features';
 import { realiseActionMove } from './action-machines';
 import { realiseStateRoute } from './state-routes';
 
@@ -54,6 +55,23 @@ function isParam(segment: string): boolean {
 
 function paramName(segment: string): string {
   return segment.slice(1, -1);
+}
+
+/** Words of what was received (six languages, folded), for a list that names no events. */
+const RECEIVED_WORDS =
+  /\b(?:received|arrived|empfangen\w*|eingegangen\w*|recibid\w*|llegad\w*|recus?|recues?|arrives?|ricevut\w*|arrivat\w*|recebid\w*|chegad\w*)\b/;
+
+/**
+ * Whether `GET <path>` lists what the one signed receiver at a prefix of `path` received ("GET
+ * /notifications/refunds/log lists what was received" beside `POST /notifications/refunds`): a list, or what
+ * was received, read under the receiver's own path, names no records of its own.
+ */
+function listsUnderReceiver(b: ContractBuilder, path: string, feature: string, lists: boolean): boolean {
+  if (path.includes('{')) return false;
+  const receivers = b.contract.endpoints.filter((e) => e.behavior.kind === 'webhook_receive');
+  if (receivers.length !== 1 || !path.startsWith(`${receivers[0].path}/`)) return false;
+  const folded = feature.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return lists || RECEIVED_WORDS.test(folded);
 }
 
 /**
@@ -100,14 +118,25 @@ export function realiseLiteral(
   if (method === 'GET') {
     // "GET /webhooks/events lists the received events": what a receiver stored, not records of their own.
     const made = b.contract.endpoints.some((e) => e.behavior.kind === 'webhook_receive');
-    if (readsReceivedEvents(feature, made)) {
+    if (readsReceivedEvents(feature, made) || listsUnderReceiver(b, path, feature, a.has('list'))) {
       const receiver = anyReceiver(b, ctx, feature);
+      const envelope = lastIsParam ? undefined : writtenEnvelope(feature);
       const read = lastIsParam
         ? { param: paramName(last) }
-        : asksNewestFirst(feature)
-          ? { order: 'newest_first' as const }
-          : {};
-      b.endpoint('GET', path, { kind: 'webhook_events', receiver: receiver.id, ...read }, feature);
+        : {
+            ...(asksNewestFirst(feature) ? { order: 'newest_first' as const } : {}),
+            ...(envelope !== undefined ? { envelope } : {}),
+            ...(asksEventBodies(feature) ? { items: 'bodies' as const } : {}),
+          };
+      const list = b.endpoint(
+        'GET',
+        path,
+        { kind: 'webhook_events', receiver: receiver.id, ...read },
+        feature,
+      );
+      // The list another feature made at this route takes what this one writes of its order and shape.
+      if (list.behavior.kind === 'webhook_events' && list.behavior.param === undefined)
+        Object.assign(list.behavior, read);
       return;
     }
     if (lastIsParam && (a.has('redirect') || asksRedirect(feature))) {
@@ -160,7 +189,10 @@ export function realiseLiteral(
 
   if (method === 'POST') {
     // "POST /events/{id}/replay re-sends the stored event to the configured URL": a replay, never a flag.
-    if ((a.has('replay') && lastIsParam) || (redeliversEvents(feature) && segs.some(isParam))) {
+    // `POST /events/{id}/replay replays a stored event`: the replay of the event the parameter names.
+    const replaying = a.has('replay') || actionOf(last.replace(/-/g, '')) === 'replay';
+    const replays = replaying && (lastIsParam || (actionSegment && replaysEvents(feature)));
+    if (replays || (redeliversEvents(feature) && segs.some(isParam))) {
       replayEndpoint(b, anyReceiver(b, ctx, feature), feature, path);
       return;
     }

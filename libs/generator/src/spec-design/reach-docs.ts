@@ -11,6 +11,7 @@ import {
   type WebhookEventsBehavior,
   DEFAULT_REPLAY_TIMEOUT_MS,
   deliversReplays,
+  listedEvents,
   knownReplayFailure,
   REPLAY_FAILED_CODE,
   type WebhookReplayBehavior,
@@ -126,7 +127,13 @@ export function webhookEventsDocs(c: SpecContract, b: WebhookEventsBehavior, pat
   if (b.param === undefined) {
     return {
       request: {},
-      responses: [{ status: 200, description: 'Every event received, in arrival order', example: [stored] }],
+      responses: [
+        {
+          status: 200,
+          description: `Every event received, ${b.order === 'newest_first' ? 'newest first' : 'in arrival order'}${b.envelope !== undefined ? `, under "${b.envelope}"` : ''}`,
+          example: listedEvents(b, [b.items === 'bodies' ? stored.event : stored]),
+        },
+      ],
       errors: [],
     };
   }
@@ -159,11 +166,12 @@ export function webhookEventsHappy(
     request: { method: receiver.method, path: receiver.path, ...signed(r, c, webhookEvent(r, id)) },
     expect: { status: successStatus(receiver, 200), body_contains: webhookAnswer(r, id, false) },
   });
-  const view = (id: string) => ({
-    id,
-    type: (JSON.parse(webhookEvent(r, id)) as Record<string, unknown>)[r.type_field],
-    replay_count: 0,
-  });
+  const view = (id: string) => {
+    const sent = JSON.parse(webhookEvent(r, id)) as Record<string, unknown>;
+    // A list of the bodies as received shows the event as sent; else the record around it.
+    if (b.param === undefined && b.items === 'bodies') return sent;
+    return { id, type: sent[r.type_field], replay_count: 0 };
+  };
   const id = eventId(e, 'ok');
   if (b.param === undefined && b.order === 'newest_first') {
     // Two events, so the order shows: the one received last is listed first.
@@ -173,7 +181,11 @@ export function webhookEventsHappy(
       send(later),
       {
         request: { method: e.method, path: e.path },
-        expect: { status: successStatus(e, 200), body_contains: [view(later), view(id)], in_order: true },
+        expect: {
+          status: successStatus(e, 200),
+          body_contains: listedEvents(b, [view(later), view(id)]),
+          in_order: true,
+        },
       },
     ]);
   }
@@ -189,7 +201,7 @@ export function webhookEventsHappy(
         request: { method: e.method, path: b.param === undefined ? e.path : fill(e.path, { [b.param]: id }) },
         expect: {
           status: successStatus(e, 200),
-          body_contains: b.param === undefined ? [view(id)] : view(id),
+          body_contains: b.param === undefined ? listedEvents(b, [view(id)]) : view(id),
         },
       },
     ],
@@ -210,9 +222,9 @@ export function storedStep(c: SpecContract, e: EndpointSpec, id: string): Accept
     return [{ request: { method: 'GET', path }, expect: { status: 200, body_contains: { id } } }];
   }
   const all = reads[0];
-  return all
-    ? [{ request: { method: 'GET', path: all.path }, expect: { status: 200, body_contains: [{ id }] } }]
-    : [];
+  if (all?.behavior.kind !== 'webhook_events') return [];
+  const listed = listedEvents(all.behavior, [{ id }]);
+  return [{ request: { method: 'GET', path: all.path }, expect: { status: 200, body_contains: listed } }];
 }
 
 /** Request, responses and errors of a redirect: the key in the path, the target in `location`. */

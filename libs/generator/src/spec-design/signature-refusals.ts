@@ -35,6 +35,12 @@ const ALLOWED = new Set(
     'rechazado rechazada rechazados rechazadas devuelve devuelven con es son se refuse refusee refusees ' +
     'refuses rejete rejetee rejetees renvoie renvoient est sont avec rifiutato rifiutata rifiutati rifiutate ' +
     'viene vengono restituisce con rejeitado rejeitada rejeitados rejeitadas devolve retorna com sao ' +
+    // whose signature, what it is, who answers (six languages)
+    'whose which that has have its it valid correct correctly signed reject refuse refused respond responds ' +
+    'status http code service server dessen deren ist sie es antwortet antworten dienst server abgewiesen ' +
+    'verworfen gultige cuya cuyo cuyas cuyos que tenga tengan tiene valida valido correcta rechazar responde ' +
+    'servicio dont qui a est valide correcte refuser repond service cui ha valida corretta rifiutare risponde ' +
+    'servizio cuja cujo tem valida correta recusar rejeitar responde servico l d ' +
     // articles and joints
     'a an the any or and of in its ein eine einer einem einen der die das den dem des oder und im un una unos ' +
     'unas el la los las o y del de en une des le les ou et du il lo gli uno e di nel um uma os as ou no na do da'
@@ -53,9 +59,36 @@ function wordsOf(feature: string): string[] {
   ).flatMap((w) => w.split('-'));
 }
 
+/** Words of storing: a refused delivery "is not stored", "speichert nichts", "no se guarda", "n'est pas enregistré". */
+const STORED =
+  /^(?:stored|store|stores|saved|save|kept|keep|recorded|persisted|gespeichert|speichert|speichern|gesichert|guarda|guardan|guardado|guardada|almacena|almacenado|almacenada|enregistre|enregistree|enregistres|stocke|stockee|conserve|conservee|garde|gardee|salvato|salvata|salva|memorizzato|memorizzata|conservato|guardado|guardada|salvo|salva|armazenado|armazenada|gravado)$/;
+/** Negations, allowed only in a clause of storing ("not stored", "nichts gespeichert", "nada se guarda"). */
+const NEGATION =
+  /^(?:not|never|nothing|no|nicht|nichts|nie|kein|keine|nada|nunca|ne|n|pas|rien|jamais|non|nulla|niente|mai|nao|nunca)$/;
+
+/**
+ * The words of a feature with its clause of not storing taken out ("… and the event is not stored", "… und
+ * speichert nichts"): a negation within three words of a word of storing. Any other negation stays, and a
+ * feature keeping one is no refusal ("a missing signature is not refused").
+ */
+function withoutNotStored(words: string[]): string[] {
+  const dropped = new Set<number>();
+  words.forEach((w, i) => {
+    if (!STORED.test(w)) return;
+    const near = words.slice(Math.max(0, i - 3), i + 4).some((x) => NEGATION.test(x));
+    if (!near) return;
+    dropped.add(i);
+    for (let j = Math.max(0, i - 3); j <= Math.min(words.length - 1, i + 3); j += 1)
+      if (NEGATION.test(words[j]) || /^(?:is|are|be|will|wird|werden|se|viene|e|est|n|l)$/.test(words[j]))
+        dropped.add(j);
+  });
+  return words.filter((_, i) => !dropped.has(i));
+}
+
 /** Whether a feature only says that deliveries with a missing or wrong signature are refused (401 or none). */
 export function readsSignatureRefusal(feature: string): boolean {
-  const words = wordsOf(feature).filter((w) => w !== '');
+  const words = withoutNotStored(wordsOf(feature).filter((w) => w !== ''));
+  if (words.some((w) => NEGATION.test(w) && w !== 'non' && w !== 'no')) return false;
   if (words.length === 0 || words.length > 20) return false;
   if (!words.some((w) => SIGNATURE.test(w))) return false;
   const statuses = words.filter((w) => /^\d+$/.test(w));

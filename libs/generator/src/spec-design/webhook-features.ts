@@ -80,6 +80,14 @@ const RECEIVING =
 const TO_US_WORDS = ['us', 'uns', 'nos', 'nous', 'ci'];
 
 /**
+ * Who sends the events a receiver takes ("the provider POSTs events signed with …", "der Anbieter schickt
+ * signierte Ereignisse"): a sender named as such is on the other side, so its signed events come to us.
+ */
+const SENDER_WORDS = `provider providers sender senders vendor vendors partner partners gateway psp anbieter
+  absender dienstleister proveedor proveedores remitente emisor fournisseur fournisseurs expediteur emetteur
+  fornitore fornitori mittente provedor provedores remetente emissor`.split(/\s+/);
+
+/**
  * Whether a feature is about receiving webhooks: it names webhooks, asks to replay events, or receives signed
  * events, anywhere in its text (German puts its verbs last: "Ereignisse auflisten … wiederholen"). Sending
  * webhooks out is not receiving, unless they are sent to us ("the provider sends us", "nos envía").
@@ -181,7 +189,10 @@ export function readWebhookSecret(feature: string): { value?: string; setting?: 
  * secret"). A signature on anything else (a document, a PDF, a password hash) is not this.
  */
 function receivesSignedEvents(feature: string): boolean {
-  return speaksOfSignedEvents(feature) && hasAny(featureWords(feature), [...RECEIVING, ...TO_US_WORDS]);
+  return (
+    speaksOfSignedEvents(feature) &&
+    hasAny(featureWords(feature), [...RECEIVING, ...TO_US_WORDS, ...SENDER_WORDS])
+  );
 }
 
 /**
@@ -198,6 +209,14 @@ export function readsReceivedEvents(feature: string, receiverMade: boolean): boo
 /** Whether a receiver feature refuses an event id it already received (409), rather than answering it again. */
 export function readWebhookDuplicates(feature: string): 'conflict' | undefined {
   return refusesRepeatedEvents(feature) ? 'conflict' : undefined;
+}
+
+/** A written list answer: one key holding an array (`{"events": [...]}`, `{"eventos": [<evento>]}`). */
+const ENVELOPE = /\{\s*"([A-Za-z_][A-Za-z0-9_]{0,63})"\s*:\s*\[[^\]]*\]\s*\}/;
+
+/** The key a list feature writes its events under (`GET /events returns {"events": [...]}`), if it writes one. */
+export function writtenEnvelope(feature: string): string | undefined {
+  return ENVELOPE.exec(feature)?.[1];
 }
 
 /** A setting named for a URL (`REPLAY_TARGET_URL`, `FORWARD_URL`). */

@@ -9,6 +9,7 @@ import {
   DUPLICATE_EVENT_CODE,
   REPLAY_FAILED_CODE,
   deliversReplays,
+  listedEvents,
   knownReplayFailure,
   webhookAnswer,
   errorBodyOf,
@@ -640,8 +641,9 @@ export class ReferenceService {
           ...(delivering ? { last_replay: stored.last_replay } : {}),
         });
         if (b.param === undefined) {
-          const listed = received.map(view);
-          return ok(200, b.order === 'newest_first' ? listed.reverse() : listed);
+          const listed =
+            b.items === 'bodies' ? received.map(([, stored]) => stored.event) : received.map(view);
+          return ok(200, listedEvents(b, b.order === 'newest_first' ? listed.reverse() : listed));
         }
         const found = received.find(([id]) => id === params[b.param ?? '']);
         return found ? ok(200, view(found)) : error(404, 'NOT_FOUND');

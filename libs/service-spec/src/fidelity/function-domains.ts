@@ -195,6 +195,11 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   // An echo is about what the request sends (a message, a word) and the route that sends it back (echo, ping).
   'echo.repeat':
     'echo echoes eco ecos ping pong repeat repeats back same say says message messages msg text word words string input nachricht wort wiederhole wiederholen mensaje texto palabra repite mismo texte mot message meme messaggio testo parola ripeti stesso mensagem palavra repete mesmo',
+  // An HMAC is about signing a message with a shared secret, and checking such a signature.
+  'hmac.sign':
+    'hmac sha256 sha hash digest hex lowercase sign signs signing signature signatures secret key keyed message messages mac signieren signiert signatur geheimnis schlussel nachricht firmar firma secreto clave mensaje signer signe secret cle message firmare segreto chiave messaggio assinar assinatura segredo chave mensagem',
+  'hmac.verify':
+    'hmac sha256 sha hash digest hex verify verifies verification check checks valid validity invalid signature signatures secret key keyed message messages mac prufen pruft gultig signatur geheimnis nachricht verificar comprobar valida firma secreto mensaje verifier valide signature secret message verificare valida firma segreto messaggio verificar valida assinatura segredo mensagem',
   'markdown.to-html':
     'markdown md html render rendering preview escape escaped escaping document documents note notes umwandeln convertir converter rendu ' +
     'bullet bullets bulleted numbered liste lista elenco nummeriert nummerierte nummerierten numerada numerado numerotee numerata numerato heading headings bold italic italics paragraph paragraphs blockquote quote quotes ul ol li aufzahlung uberschrift fett kursiv absatz vineta titulo negrita cursiva parrafo puce titre gras italique paragraphe elenco puntato grassetto corsivo paragrafo marcador negrito italico',

@@ -347,6 +347,12 @@ export function rankingProblems(written: string, endpoints: EndpointSpec[]): str
       ? []
       : ["it counts only each owner's best, but no endpoint of its realisation keeps each owner's best"];
   }
+  // Events a receiver keeps are ordered by arrival: its list newest first is that order ("most recent first"), and
+  // webhook-fidelity.ts holds it to it.
+  const newestEvents = endpoints.some(
+    (e) => e.behavior?.kind === 'webhook_events' && e.behavior.order === 'newest_first',
+  );
+  if (down && !up && newestEvents) return [];
   if ((!down && !up) || computed) return [];
   const rankings = endpoints.filter((e) => e.behavior?.kind === 'ranking');
   // A list that sorts that way by default, or as the client asks, orders its records too.

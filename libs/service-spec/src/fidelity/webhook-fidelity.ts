@@ -31,7 +31,8 @@ const DELIVERED = new Set(
 
 /** Words of events received or accepted (six languages, folded). */
 const RECEIVED = new Set(
-  `received incoming inbound accepted empfangen empfangene empfangenen eingegangene angenommene angenommenen
+  `received incoming inbound accepted verified verificados verificadas verifies verifiees verificati
+  verificate verifizierte verifizierten gepruften empfangen empfangene empfangenen eingegangene angenommene angenommenen
   recibidos recibidas aceptados entrantes recus recues acceptes entrants ricevuti ricevute accettati recebidos
   recebidas aceitos`.split(/\s+/),
 );
@@ -66,11 +67,20 @@ export function refusesSignatures(feature: string): boolean {
 
 /** "Newest first" in the languages intents are written in. */
 const NEWEST_FIRST =
-  /\b(?:newest|latest|most recent|last received)(?: ones?)? first\b|\bneueste[n]? (?:zuerst|oben)\b|\bmas recientes primero\b|\bplus recents? (?:d'abord|en premier)\b|\bpiu recenti prima\b|\bmais recentes primeiro\b/i;
+  /\b(?:newest|latest|most recent|last received)(?: ones?)? (?:first|on top)\b|\bnewest to oldest\b|\breverse chronological\b|\bneueste[ns]? (?:zuerst|oben)\b|\bvom neuesten zum altesten\b|\bmas recientes? primero\b|\bdel mas reciente al mas antiguo\b|\bplus recents? (?:d'abord|en premier|en tete)\b|\bdu plus recent au plus ancien\b|\bpiu recenti? (?:prima|per primi|per primo)\b|\bdal piu recente al piu vecchio\b|\bmais recentes? primeiro\b|\bdo mais recente ao mais antigo\b/i;
 
 /** Whether a feature asks for events newest first ("newest first", "neueste zuerst", "más recientes primero"). */
 export function asksNewestFirst(feature: string): boolean {
   return NEWEST_FIRST.test(feature.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+/** Words asking for the events' bodies as they were sent, not records about them (six languages, folded). */
+const BODIES =
+  /\bevent bodies\b|\bbod(?:y|ies) of (?:each|every|the) (?:\w+ )?events?\b|\b(?:exactly )?as (?:it was |they were )?(?:sent|received|delivered)\b|\bereignis-?(?:inhalte|korper)\b|\binhalt jedes\b|\bwie (?:gesendet|empfangen|geliefert)\b|\bcuerpos? de (?:cada|los) eventos?\b|\btal (?:como|cual) (?:se )?(?:envio|recibio|llego)\b|\bcorps de (?:chaque|chacun des) evenements?\b|\btel(?:le)?s? qu'?(?:envoye|recu)e?s?\b|\bcorpo di (?:ogni|ciascun) evento\b|\bcosi come (?:inviat|ricevut)\w*\b|\bcorpo de cada evento\b|\btal como (?:foi )?(?:enviad|recebid)\w*\b/;
+
+/** Whether a feature lists the events' JSON bodies as sent ("a JSON array of the verified event bodies"). */
+export function asksEventBodies(feature: string): boolean {
+  return BODIES.test(folded(feature).replace(/[\u2019`]/g, "'"));
 }
 
 /** Whether `e` replays events by delivering them to a configured URL. */
@@ -154,15 +164,22 @@ export function signsOutsideHeader(feature: string): boolean {
   return query.test(text) || body.test(feature);
 }
 
-/** What no webhook behaviour realises yet, whatever endpoints a design made for it. */
-function unbuiltProblems(feature: string): string[] {
+/**
+ * What no webhook behaviour realises yet, whatever endpoints a design made for it. A signature sent in a body
+ * field is a webhook's only where events are delivered: `POST /verify with {"message", "secret", "signature"}`
+ * is an HMAC calculator, not a receiver reading its signature from the body.
+ */
+function unbuiltProblems(feature: string, endpoints: EndpointSpec[]): string[] {
   const problems: string[] = [];
+  const hooks =
+    wordsOf(feature).some((w) => DELIVERED.has(w)) ||
+    endpoints.some((e) => e.behavior?.kind.startsWith('webhook_') === true);
   if (keepsSecretPerSource(feature)) {
     problems.push(
       'it keeps a signing secret per source, but a webhook receiver checks every event with one secret',
     );
   }
-  if (signsOutsideHeader(feature)) {
+  if (hooks && signsOutsideHeader(feature)) {
     problems.push(
       'it reads the signature from a query parameter or a body field, but a webhook receiver reads it from a header',
     );
@@ -177,7 +194,15 @@ function unbuiltProblems(feature: string): string[] {
  */
 export function webhookProblems(feature: string, endpoints: EndpointSpec[], receives = false): string[] {
   if (endpoints.length === 0) return [];
-  const problems = unbuiltProblems(feature);
+  const problems = unbuiltProblems(feature, endpoints);
+  // "a JSON array of the verified event bodies": the bodies as sent, not records wrapping them.
+  const listing = endpoints.filter((e) => e.behavior?.kind === 'webhook_events' && !e.behavior.param);
+  const bodies = (e: EndpointSpec) => e.behavior?.kind === 'webhook_events' && e.behavior.items === 'bodies';
+  if (asksEventBodies(feature) && listing.length > 0 && !listing.some(bodies)) {
+    problems.push(
+      `it lists the events' bodies as they were sent, but ${listing.map(label).join(', ')} lists records around them ({id, type, event, replay_count})`,
+    );
+  }
   // "re-sends the stored event to the configured URL": a replay that delivers, never a flag named replay.
   if (redeliversEvents(feature) && !endpoints.some(deliversReplays)) {
     problems.push(

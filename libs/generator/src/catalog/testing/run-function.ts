@@ -1,3 +1,4 @@
+import * as nodeCrypto from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import ts from 'typescript';
 import { FUNCTION_RESULT_TYPE } from '../catalog-entry';
@@ -26,7 +27,7 @@ export function runCatalogFunction(
   if (!fn) {
     const code = functionCode(id);
     if (!code) throw new Error(`no catalog function ${id}`);
-    fn = compileFunction(code.source, code.exportName);
+    fn = compileFunction(code.source, code.exportName, code.imports);
     compiled.set(id, fn);
   }
   return fn(input, options);
@@ -36,12 +37,17 @@ export function runCatalogFunction(
  * A catalog function compiled from `source` (an emitted source, or a mutant of one) as a generated service
  * runs it: transpiled and evaluated in a fresh context. Tests only.
  */
-export function compileFunction(source: string, exportName: string): Fn {
-  const js = ts.transpileModule(`${FUNCTION_RESULT_TYPE}\n${source}`, {
+export function compileFunction(source: string, exportName: string, imports: string[] = []): Fn {
+  const js = ts.transpileModule([...imports, FUNCTION_RESULT_TYPE, source].join('\n'), {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
   }).outputText;
   const exports: Record<string, unknown> = {};
   // The globals Node gives a generated service beyond the language's own (a new context has only those).
-  runInNewContext(js, { exports, module: { exports }, URL, crypto, Buffer });
+  // Imports reach Node's built-ins only: `node:crypto` is the one a catalog function imports.
+  const require = (name: string): unknown => {
+    if (name === 'node:crypto') return nodeCrypto;
+    throw new Error(`a catalog function may not import ${name}`);
+  };
+  runInNewContext(js, { exports, module: { exports }, require, URL, crypto, Buffer });
   return exports[exportName] as Fn;
 }

@@ -189,6 +189,9 @@ export const TEXT_FOLD: CatalogFamily = {
     const folds = statedFolds(text);
     if (!accents && folds.length === 0) return null;
     if (!ws.some((w) => REMOVE_STEMS.some((s) => w.startsWith(s))) && folds.length === 0) return null;
-    return { design: foldDesign(languagesOf(ws), folds, statedTexts(text, folds)) };
+    const design = foldDesign(languagesOf(ws), folds, statedTexts(text, folds));
+    // Beside a slug ("make a slug from a title" + "accented letters become plain ones"), it is said of the slug,
+    // which folds accents itself; alone, it is a fold of its own.
+    return { constraint: { function: 'text.slugify', refusals: () => [], alone: design } };
   },
 };

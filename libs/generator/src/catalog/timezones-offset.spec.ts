@@ -48,6 +48,28 @@ describe('timezone.offset (the emitted code)', () => {
     expect(offset('Europe/Berlin', '2025-03-30T02:30').ok).toBe(false);
   });
 
+  it('reads an instant written with its own offset: the offset of the zone at that instant', () => {
+    // 2025-03-30T00:59:59Z is 01:59:59 CET in Berlin; a second later the clocks jump to 03:00 CEST.
+    expect(offset('Europe/Berlin', '2025-03-30T00:59:59Z')).toMatchObject({
+      ok: true,
+      value: { offset_minutes: 60 },
+    });
+    expect(offset('Europe/Berlin', '2025-03-30T01:00:00Z')).toMatchObject({
+      ok: true,
+      value: { offset_minutes: 120 },
+    });
+    expect(offset('Asia/Kathmandu', '2024-07-01T00:00:00Z')).toMatchObject({
+      ok: true,
+      value: { offset: '+05:45' },
+    });
+    // 2025-01-15T12:00:00+01:00 is 11:00 UTC: winter time in New York.
+    expect(offset('America/New_York', '2025-01-15T12:00:00+01:00')).toMatchObject({
+      ok: true,
+      value: { offset_minutes: -300, dst: false },
+    });
+    expect(offset('Europe/Berlin', '2025-13-01T00:00:00Z').ok).toBe(false);
+  });
+
   it('refuses unknown zones, dates that do not exist and malformed or missing values', () => {
     for (const [zone, date, why] of [
       ['Mars/Olympus', '2025-01-15', 'time zone'],

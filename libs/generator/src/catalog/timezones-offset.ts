@@ -14,6 +14,8 @@ export const TIMEZONE_OFFSET_CODE: FunctionCode = {
   id: 'timezone.offset',
   exportName: 'zoneOffset',
   source: `const zoneOffsetDay = /^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?$/;
+/** An instant written with its own offset (2024-07-01T00:00:00Z, …+05:30): the offset of the zone at that instant. */
+const zoneOffsetInstant = /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,3})?)?(?:Z|[+-]\\d{2}:\\d{2})$/i;
 
 /** The zone as written (trimmed), or null when the tz database does not know it. */
 function zoneOffsetZone(zone: unknown): string | null {
@@ -54,11 +56,21 @@ function zoneOffsetAt(ms: number, zone: string): number {
 /** timezone.offset: the UTC offset of \`zone\` on \`date\` (at local noon, or at the local time given). */
 export const zoneOffset: CatalogFunction = (input) => {
   const zone = zoneOffsetZone(input.zone);
-  const m = typeof input.date === 'string' ? zoneOffsetDay.exec(input.date.trim()) : null;
+  const written = typeof input.date === 'string' ? input.date.trim() : '';
+  const at = zoneOffsetInstant.test(written) ? Date.parse(written) : NaN;
+  const m = Number.isNaN(at) ? zoneOffsetDay.exec(written) : null;
   const problems: string[] = [];
   if (zone === null) problems.push('zone ' + JSON.stringify(input.zone) + ' is not a time zone of the tz database (e.g. Europe/Berlin, America/New_York, UTC)');
-  if (m === null) problems.push('date must be a date YYYY-MM-DD (or a local date-time YYYY-MM-DDTHH:MM[:SS]), e.g. 2024-07-01');
-  if (zone === null || m === null) return { ok: false, problems };
+  if (m === null && Number.isNaN(at)) problems.push('date must be a date YYYY-MM-DD (or a local date-time YYYY-MM-DDTHH:MM[:SS], or an instant with Z or ±HH:MM), e.g. 2024-07-01');
+  if (zone === null || (m === null && Number.isNaN(at))) return { ok: false, problems };
+  if (m === null) {
+    const offset = zoneOffsetAt(at, zone);
+    const year = new Date(at).getUTCFullYear();
+    const standard = Math.min(zoneOffsetAt(Date.UTC(year, 0, 15), zone), zoneOffsetAt(Date.UTC(year, 6, 15), zone));
+    const minutes = Math.round(Math.abs(offset) / 60000);
+    const text = (offset < 0 ? '-' : '+') + String(Math.floor(minutes / 60)).padStart(2, '0') + ':' + String(minutes % 60).padStart(2, '0');
+    return { ok: true, value: { offset: text, offset_minutes: Math.round(offset / 60000), dst: offset > standard, zone } };
+  }
   const timed = m[4] !== undefined;
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map((x, i) => Number(x ?? (i === 3 ? 12 : 0)));
   const local = new Date(0);

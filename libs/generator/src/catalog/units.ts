@@ -305,8 +305,11 @@ function convertMentioned(
       ...mentions.map((m) => ({ at: tokens[m.start]?.at ?? 0, unit: m.unit!, written: m.written })),
       ...inList.map((t) => ({ at: t.at, unit: t.raw, written: t.raw })),
     ].sort((a, b) => a.at - b.at);
+    // A unit written as its code too ("kilómetros (km)", "grams … (written g, kg …)") is sent as its code.
     const firstWritten = new Map<string, string>();
     for (const m of written) if (!firstWritten.has(m.unit)) firstWritten.set(m.unit, m.written);
+    for (const unit of firstWritten.keys())
+      if (tokens.some((t) => t.raw === unit)) firstWritten.set(unit, unit);
     const spelled = general().design.respell?.([...firstWritten.values()]);
     return spelled ? { design: spelled } : null;
   };
@@ -359,7 +362,12 @@ export const UNITS_FAMILY: CatalogFamily = {
         : (recogniseUnits(spelled.prose, words, tokensOf(proseOf(spelled.prose)), true) ??
           listedQuantity(spelled.listed, text));
     // Units listed in the prose rather than in the fields' shapes are the values the fields take, as written.
-    const listing = spelled && spelled.listed.length === 0 ? proseListing(spelled.prose) : [];
+    const listed = spelled && spelled.listed.length === 0 ? proseListing(spelled.prose) : [];
+    // Only when the prose names no unit beyond that list ("B … TB are powers of 1000 and KiB … TiB of 1024").
+    const beyond = spelled
+      ? mentionsIn(tokensOf(proseOf(spelled.prose))).some((m) => !listed.includes(m.written))
+      : false;
+    const listing = beyond ? [] : listed;
     const respelled =
       general && 'design' in general && listing.length > 0 ? general.design.respell?.(listing) : null;
     if (respelled) return { design: respelled };

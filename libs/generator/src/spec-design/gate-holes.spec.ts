@@ -446,3 +446,34 @@ it('a list of the records "in a given" value is realised only by a filter on it,
   ]);
   expect(finish.realised).toEqual([false]);
 });
+
+it('refuses a receiver of any JSON body, which keeps events by an id the body need not have', () => {
+  const { realised } = judged([
+    'POST /hooks/build takes a JSON body and header X-Sig: sha256=<hex HMAC-SHA256 of the raw body, key "b-secret-1">; a valid one returns 202 {"ok": true}',
+    'A missing or wrong X-Sig returns 401 and the event is not kept',
+  ]);
+  expect(realised[0]).toBe(false);
+});
+
+it('realises an add-on feature only in the answer it adds to, though a refusal of every text claims its endpoint', () => {
+  for (const addOn of [
+    'also give the most frequent word of the text, ignoring case',
+    'also give the average word length (letters only, two decimals) and the most frequent word, ignoring case',
+  ]) {
+    const { realised, endpoints } = judged([
+      'count the words, the sentences and the characters of a text',
+      addOn,
+      'refuse an empty text',
+    ]);
+    if (realised[1]) expect(endpoints[1]).toEqual(endpoints[0]);
+  }
+});
+
+it('realises a fold of accents said beside a slug on the slug, which folds them', () => {
+  const { realised, endpoints } = judged([
+    'turn a title into a URL slug: lower case, dashes between words, no punctuation',
+    'accented letters become plain ones (é becomes e)',
+  ]);
+  expect(realised).toEqual([true, true]);
+  expect(endpoints[1]).toEqual(endpoints[0]);
+});

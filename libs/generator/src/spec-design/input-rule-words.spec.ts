@@ -75,8 +75,6 @@ const ROWS: RefusalRow[] = [
   { base: [ZONES], text: 'unknown time zones are not accepted' },
   // 422 written for a bound of the split's input: the endpoint restates its validation's refusals with it
   { base: [SPLIT], text: 'a tip above 30 is answered with 422 {"error": string}' },
-  // said of two computations: each refuses letters in its number input, so each takes it
-  { base: [SPEED, LENGTH], text: "a value that isn't a number is a bad request" },
 ];
 
 /** Operations of their own that speak of refusals or errors, or rules naming what the SPEC does not have. */
@@ -91,6 +89,8 @@ const NEAR_MISSES: RefusalRow[] = [
   { base: [SPLIT], text: 'a tip above 30 is answered with 409 {"error": string}' },
   { base: [WORDS], text: 'Zähle die abgelehnten Anfragen' },
   { base: [TEMP], text: 'muestra las peticiones incorrectas' },
+  // two computations reading the same fields (value, from, to): one rule between them is not told apart
+  { base: [SPEED, LENGTH], text: "a value that isn't a number is a bad request" },
   { base: [WORDS], text: 'eine Anfrage ohne Preis ergibt 400' },
   { base: [SLUG], text: 'une requête sans montant est refusée' },
 ];

@@ -17,6 +17,11 @@ import { planUnknownRecords } from './unknown-records';
  * nothing when one group cannot be.
  */
 
+/** The request fields a computation reads. */
+function catalogInputs(e: EndpointSpec | undefined): Record<string, string> {
+  return e?.behavior.kind === 'function' ? e.behavior.inputs : {};
+}
+
 /** The plan of one group of rules: the computation it goes on (none for records), the status, its steps. */
 interface RulesPlan {
   e?: EndpointSpec;
@@ -47,8 +52,12 @@ function planRules(b: ContractBuilder, read: InputRules, feature: string): Rules
   }
   const record = planRecord(b, read.clauses, read.status, feature);
   if (record) return plans.length === 0 ? [{ status: read.status, steps: record }] : null;
-  // Said of several computations, a rule goes on each only when none answers differently for it.
+  // Said of several computations, a rule goes on each only when none answers differently for it, and only when
+  // they read different inputs: two computations of the same text (counts and a reading time) may be meant as one
+  // answer, which a rule shared between them would let deploy as two.
   if (plans.length > 1 && !plans.every((p) => p.e && refusesAlready(p.e, read.clauses, feature))) return null;
+  const inputsOf = (p: RulesPlan) => JSON.stringify(Object.values(catalogInputs(p.e)).sort());
+  if (plans.length > 1 && new Set(plans.map(inputsOf)).size < plans.length) return null;
   return plans.length > 0 ? plans : null;
 }
 

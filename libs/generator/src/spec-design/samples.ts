@@ -129,6 +129,20 @@ export function defaultFields(noun: string): FieldSpec[] {
   ];
 }
 
+/**
+ * The fields a create names, with the record's own text first when the record is a text (a message, a comment, a
+ * secret) and the feature names only what goes with it ("leave a message with their name": the message's text and
+ * the name).
+ */
+export function withOwnText(noun: string, named: FieldSpec[]): FieldSpec[] {
+  const own = FIELD_TABLE[noun]?.[0];
+  if (!own || own.name !== 'text') return named;
+  const holdsText = named.some((x) =>
+    /^(text|message|body|content|comment|secret|texto|texte|testo)$/.test(x.name),
+  );
+  return holdsText ? named : [{ ...own }, ...named];
+}
+
 /** A boolean flag field, false unless set. */
 export function flagField(name: string, description: string): FieldSpec {
   return { name, type: 'boolean', required: false, description, example: false, default: false };

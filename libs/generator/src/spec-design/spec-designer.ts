@@ -14,6 +14,7 @@ import { refuseBeyondListed } from './field-bounds-design';
 import { showStartingState, withStartingState } from './starting-state';
 import { opensWithKeeping } from './paraphrased-fields';
 import { computesBeyondStatistics, constrainsDesigned, listsRecord, withName } from './kept-or-computed';
+import { withOwnText } from './samples';
 import type { IntentInput } from '@sf/contracts';
 import {
   asksScopeOrOrder,
@@ -318,10 +319,10 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   b.writtenAs(resource, r.translated);
   // A feature that creates records and names their fields ("with a title and a due date") gets those fields.
   const named = r.actions.includes('create') || a.has('manage') ? namedFields(text) : null;
-  // Things kept only by their numbers ("parts, each with how many are on the shelf and a reorder level") still
-  // have a name a person calls them by: an optional one, never required.
-  // "…; new tickets have status open": the state new records start in is a field of theirs, with that default.
-  if (named) b.resource(resource).fields = withStartingState(feature, withUniqueNamed(text, withName(named)));
+  // Things kept by their numbers have an optional name (withName); a message its text (withOwnText); "new tickets
+  // have status open": the state new records start in is a field of theirs, with that default.
+  const fields = named && withUniqueNamed(text, withOwnText(resource, withName(named)));
+  if (fields) b.resource(resource).fields = withStartingState(feature, fields);
   for (const action of [...new Set(actions)]) actOn(b, resource, action, r, feature);
   if (named) showStartingState(b, b.resource(resource), feature);
   // The bounds the list states ("a message of at most 280 characters") get their worked refusals.

@@ -169,9 +169,9 @@ export function readWebhookAnswer(feature: string): WebhookAnswerReading {
   return reading;
 }
 
-/** A signing secret the feature writes literally: `secret "whsec_abc"`, `Geheimnis "x"`, `clave "x"`. */
+/** A signing secret the feature writes literally: `secret "whsec_abc"`, `key "x"`, `Geheimnis "x"`, `clave "x"`. */
 const LITERAL_SECRET =
-  /\b(?:secret|secreto|secr[èe]te?|geheimnis|schl[üu]ssel|clave|cl[ée]|segreto|segredo|chiave|chave)\b[^"\u201c\u201d\n]{0,20}["\u201c]([^"\u201c\u201d\s]{1,100})["\u201d]/iu;
+  /\b(?:secret|key|secreto|secr[èe]te?|geheimnis|schl[üu]ssel|clave|cl[ée]|segreto|segredo|chiave|chave)\b[^"\u201c\u201d\n]{0,20}["\u201c]([^"\u201c\u201d\s]{1,100})["\u201d]/iu;
 
 /** A config setting the feature names for the secret (`from config WEBHOOK_SECRET`, `env PAYMENTS_SECRET`). */
 const SECRET_SETTING = /\b([A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?:SECRET|KEY))\b/;

@@ -274,3 +274,30 @@ describe('signed webhook receiver phrasings', () => {
     expect(told).toEqual([]);
   });
 });
+
+describe('the signing secret a receiver feature writes', () => {
+  it('is the secret the receiver verifies with, whatever word introduces it', () => {
+    for (const [feature, secret] of [
+      [
+        'POST /webhooks/ci takes a JSON body signed in X-Signature (hex HMAC-SHA256 of the raw body, key "ci-shared-secret-7")',
+        'ci-shared-secret-7',
+      ],
+      ['POST /hooks/shop: X-Signature is the hex HMAC-SHA256 of the body with the secret "s3cr3t"', 's3cr3t'],
+      [
+        'POST /hooks/lager: X-Signatur ist der HMAC-SHA256 (hex) des Bodys mit dem Schlüssel "lager-42"',
+        'lager-42',
+      ],
+    ]) {
+      const { contract } = designSpec(
+        familyIntent('signed-hooks', 'Receives signed events.', [
+          feature,
+          'GET /hooks/events lists the received events',
+        ]),
+      );
+      const receiver = contract.endpoints.find((e) => e.behavior.kind === 'webhook_receive');
+      const setting =
+        receiver?.behavior.kind === 'webhook_receive' ? receiver.behavior.secret_config : undefined;
+      expect(contract.config.find((c) => c.name === setting)?.default).toBe(secret);
+    }
+  });
+});

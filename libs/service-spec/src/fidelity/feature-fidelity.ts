@@ -1,3 +1,4 @@
+import { readInputRules } from '../input-rule-reading';
 import { answerCaseProblems } from './answer-case';
 import { optionalFieldProblems } from './optional-fields';
 import { rateRoleProblems } from './rate-roles';
@@ -400,7 +401,11 @@ function addOnProblems(contract: SpecContract, feature: string): string[] {
   const mine = contract.endpoints.filter((e) => e.features.includes(feature));
   // Endpoints that exist for it alone: a computation of its own, or a store of its own ("also return the title of
   // the book" beside an ISBN check was held by a lending store of titles, "return" read as giving a book back).
-  const own = mine.filter((e) => e.features.length === 1);
+  // A refusal-only feature claimed there too ("refuse an empty text", said of every text computation) makes no
+  // endpoint another feature's.
+  const own = mine.filter(
+    (e) => e.features.filter((f) => f !== feature && readInputRules(f) === null).length === 0,
+  );
   if (own.length === 0 || own.length !== mine.length) return [];
   const other = contract.endpoints.find(
     (e) => e.behavior?.kind === 'function' && !e.features.includes(feature) && e.features.length > 0,

@@ -115,8 +115,11 @@ export function stockMoveProblems(feature: string, endpoints: EndpointSpec[]): s
   const bothWays = ['in', 'out'].every((way) => adjusts.some((b) => b.direction === way));
   if (signedChange(feature) && !signed && !bothWays && adjusts.length > 0)
     return ['it changes the count either way (up or down), but its realisation moves it one way only'];
+  // An adjustment without a direction adds what is sent ("aggiunge punti a una squadra"): a move in.
+  const moves = (way: string) =>
+    adjusts.some((b) => b.direction === way || (way === 'in' && b.direction === undefined));
   return asked
-    .filter((way) => !signed && !adjusts.some((b) => b.direction === way))
+    .filter((way) => !signed && !moves(way))
     .map(
       (way) =>
         `it moves stock ${way}, but no endpoint of its realisation ${way === 'out' ? 'takes a count away from' : 'adds a count to'} a stock level`,

@@ -179,6 +179,15 @@ function unbuiltProblems(feature: string, endpoints: EndpointSpec[]): string[] {
       'it keeps a signing secret per source, but a webhook receiver checks every event with one secret',
     );
   }
+  // "takes a JSON body" (any object): a receiver keeps events by their string id, refusing a body without one.
+  const anyBody = /\b(?:takes|accepts|any)\s+(?:a\s+|any\s+)?(?:json|JSON)\s+(?:body|object|payload)\b/.test(
+    feature,
+  );
+  if (anyBody && !/"id"/.test(feature) && endpoints.some((e) => e.behavior?.kind === 'webhook_receive')) {
+    problems.push(
+      'it takes any JSON body, but a webhook receiver refuses a body without a string id (events are kept by id)',
+    );
+  }
   if (hooks && signsOutsideHeader(feature)) {
     problems.push(
       'it reads the signature from a query parameter or a body field, but a webhook receiver reads it from a header',

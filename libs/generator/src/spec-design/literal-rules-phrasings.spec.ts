@@ -335,8 +335,6 @@ const NOT_YET_READ = new Set<string>([
   'GET /invites/{code}?at=<ISO time> returns {"valid": true} before the invite expires and {"valid": false} after',
   // The counter's key field stays name where the path and answer write nombre.
   'POST /contadores/{nombre}/incrementar responde 200 {"nombre": string, "total": number}',
-  // Deposits and withdrawals are read as flags and holds, not as adjustments of a balance.
-  'POST /accounts/{id}/deposit and POST /accounts/{id}/withdraw with {"amount": number} return 200 {"balance": number}; withdrawing more than the balance returns 409',
 ]);
 
 /** What goes wrong with a row: '' when it is read, realised and its acceptance pack passes. */

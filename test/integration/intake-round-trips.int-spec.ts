@@ -7,10 +7,10 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { QUEUES, queuePrefix } from '@sf/contracts';
-import { auditStreamKey } from '@sf/platform';
+import { auditStreamKey, startEmbeddedRedis } from '@sf/platform';
 import type { StartedFactory } from '../../apps/sovereign-factory/src/factory-app';
 import { FactoryKeys } from '../../apps/sovereign-factory/src/redis/keys';
-import { dropPrefix, intent, request, startTestFactory, testRedisUrl } from '../support/harness';
+import { intent, request, startTestFactory, tempDir } from '../support/harness';
 
 interface Seen {
   source: string;
@@ -31,9 +31,17 @@ describe('submit: Redis round trips', () => {
   let monitor: Redis;
   let seen: Seen[];
 
+  // A Redis of its own: MONITOR on the shared test Redis also sees the other test files' traffic, and ioredis can
+  // take a reply meant for MONITOR's own "OK" for one of theirs ("Command queue state error") on a loaded machine.
+  let redis: { url: string; stop(): Promise<void> };
+  let dir: { path: string; remove(): Promise<void> };
+  const testRedisUrl = () => redis.url;
+
   beforeAll(async () => {
+    dir = await tempDir('roundtrips');
+    redis = await startEmbeddedRedis({ dataDir: dir.path, reuse: false });
     // No worker: the queue keeps what the submits added.
-    factory = await startTestFactory('roundtrips', { FACTORY_WORKER: 'false' });
+    factory = await startTestFactory('roundtrips', { FACTORY_WORKER: 'false', REDIS_URL: redis.url });
     prefix = factory.config.REDIS_PREFIX;
     monitorClient = new Redis(testRedisUrl());
     monitor = await monitorClient.monitor();
@@ -42,10 +50,11 @@ describe('submit: Redis round trips', () => {
   });
 
   afterAll(async () => {
-    monitor.disconnect();
-    monitorClient.disconnect();
-    await factory.close();
-    await dropPrefix(prefix);
+    monitor?.disconnect();
+    monitorClient?.disconnect();
+    await factory?.close();
+    await redis?.stop();
+    await dir?.remove();
   });
 
   const submit = (body: unknown, headers: Record<string, string> = {}) =>

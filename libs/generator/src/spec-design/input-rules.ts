@@ -8,6 +8,7 @@ import {
 } from '@sf/service-spec';
 import type { FunctionDesign, Refusal } from '../catalog/catalog-entry';
 import { featureWords } from '../catalog/feature-words';
+import { foldText } from '../catalog/checks-shared';
 import { addChecks } from './catalog-checks';
 import { recogniseFeature } from '../catalog/catalog';
 import { catalogDesignOf, redesignCatalogEndpoint } from './catalog-endpoints';
@@ -75,7 +76,7 @@ function namedInputs(d: FunctionDesign, read: RuleClause, told: string[] = []): 
   // ("entre km, m, mi y ft" beside nine units: a yard, unknown to the user, would be answered; the eval's
   // h13-conversor-senderismo-es deployed so).
   // A value is named as written, whole ("us_gal", "km/h" are one value each, not the words they split into).
-  const toldText = told.join(' ').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const toldText = foldText(told.join(' '));
   const written = (v: string) => {
     const value = v.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     return new RegExp(`(?:^|[^\\p{L}\\p{N}_/])${value}(?:$|[^\\p{L}\\p{N}_/])`, 'u').test(toldText);
@@ -409,13 +410,12 @@ const EXAMPLE_MARKER =
  * description or summary saying what it takes ("oz = ounces (oz)").
  */
 function namesAcceptedExample(d: FunctionDesign, field: FieldSpec, feature: string): boolean {
-  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const examples = [...fold(feature).matchAll(EXAMPLE_MARKER)].flatMap((m) =>
+  const examples = [...foldText(feature).matchAll(EXAMPLE_MARKER)].flatMap((m) =>
     (m[1].match(/[\p{L}\p{N}/_]+/gu) ?? []).filter((w) => w.length >= 2),
   );
   if (examples.length === 0) return false;
   const taken = new Set([
-    ...(field.enum ?? []).map((v) => fold(String(v))),
+    ...(field.enum ?? []).map((v) => foldText(String(v))),
     ...featureWords(`${d.summary} ${field.description ?? ''}`),
   ]);
   return examples.some(

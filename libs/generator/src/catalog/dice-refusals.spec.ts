@@ -1,5 +1,5 @@
 import { diceDesign, dicePartsDesign } from './dice';
-import { diceExamples, diceRefusal } from './dice-refusals';
+import { diceBoundsRefusal, diceExamples, diceRefusal } from './dice-refusals';
 import { featureWords } from './feature-words';
 
 const read = (text: string) => diceRefusal('dice.roll', text, featureWords(text));
@@ -52,5 +52,61 @@ describe('refusal-only features of dice, by example', () => {
     expect(read('roll dice like 2d6 and refuse nonsense')).toBeNull();
     expect(read('nonsense like banana gets rejected')).toBeNull();
     expect(read('dice like 0d6 are fun')).toBeNull();
+  });
+});
+
+describe('features that only bound the dice or their sides', () => {
+  const bounds = (text: string) => diceBoundsRefusal('dice.roll', text, featureWords(text));
+
+  it.each([
+    'the dice count must be 1 to 100 and the sides 2 to 1000; other values are rejected',
+    'Erlaubt sind 1 bis 100 Würfel mit 2 bis 1000 Seiten, alles andere ergibt 400',
+    'Weniger als 1 oder mehr als 100 Würfel, Würfel mit weniger als 2 Seiten oder kaputte Notation: Fehler 400',
+    'entre 1 et 100 dés, entre 2 et 1000 faces, sinon 400',
+    'Se rechaza con 400 una notación mal escrita, 0 dados, más de 100 dados o dados de menos de 2 caras',
+  ])('fits the roll when every bound of %j is its own, with a refusal just past each', (text) => {
+    const constraint = bounds(text);
+    expect(constraint?.fits?.(diceDesign([]))).toBe(true);
+    for (const r of constraint?.refusals(diceDesign([])) ?? [])
+      expect(diceDesign([]).reference?.compute(r.input)).toMatchObject({ ok: false });
+  });
+
+  it('sends the bound past the most dice as notation, or as count and sides', () => {
+    const text = 'more than 100 dice or fewer than 2 sides is a 400';
+    expect(
+      bounds(text)
+        ?.refusals(diceDesign([]))
+        .map((r) => r.input),
+    ).toEqual([
+      { notation: '101d6', seed: 1 },
+      { notation: '2d1', seed: 1 },
+    ]);
+    expect(
+      bounds(text)
+        ?.refusals(dicePartsDesign([]))
+        .map((r) => r.input),
+    ).toEqual([
+      { count: 101, sides: 6, seed: 1 },
+      { count: 2, sides: 1, seed: 1 },
+    ]);
+  });
+
+  it('does not fit bounds other than the roll’s, or malformed notation on a roll by count and sides', () => {
+    expect(bounds('only 1 to 50 dice are allowed, anything else is rejected')?.fits?.(diceDesign([]))).toBe(
+      false,
+    );
+    expect(bounds('dice with more than 20 sides are refused')?.fits?.(diceDesign([]))).toBe(false);
+    expect(bounds('more than 100 dice or garbage notation is refused')?.fits?.(dicePartsDesign([]))).toBe(
+      false,
+    );
+  });
+
+  it('is no bound when a number stays unread, or the feature rolls', () => {
+    // A bound on the modifier is read as one on the dice before it: not the roll's, so it does not fit.
+    expect(
+      bounds('more than 100 dice or a modifier over 500 is refused')?.fits?.(diceDesign([])) ?? false,
+    ).toBe(false);
+    expect(bounds('roll 1 to 100 dice and refuse anything else')).toBeNull();
+    expect(bounds('1 to 100 items are refused')).toBeNull();
   });
 });

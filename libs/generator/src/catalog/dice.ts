@@ -7,9 +7,9 @@ import {
   type FunctionDesign,
   type Recognised,
 } from './catalog-entry';
-import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
+import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
 import { DICE_NOTATION_REFERENCE, DICE_PARTS_REFERENCE } from './dice-reference';
-import { diceRefusal } from './dice-refusals';
+import { diceBoundsRefusal, diceRefusal } from './dice-refusals';
 
 /*
  * Dice in the usual notation NdS±M ("2d6+3": two six-sided dice plus 3): each die rolled from 1 to S, the total
@@ -93,7 +93,7 @@ const GLOSS: Partial<Record<Language, string>> = {
   de: ' Würfeln in Würfelnotation (NdS+M, z. B. 2W6+3: zwei sechsseitige Würfel plus 3), mit Startwert (Seed) wiederholbar: die einzelnen Würfe und die Summe; eine ungültige Notation (Unsinn) wird abgelehnt.',
   es: ' Tirar dados en notación de dados (NdS+M, p. ej. 2d6+3: dos dados de seis caras más 3), repetible con una semilla: las tiradas y el total; una notación inválida (sin sentido) se rechaza.',
   fr: ' Lancer des dés en notation de dés (NdS+M, p. ex. 2d6+3 : deux dés à six faces plus 3), reproductible avec une graine : les jets et le total ; une notation invalide (absurde) est refusée.',
-  it: ' Lanciare dadi in notazione (NdS+M, es. 2d6+3: due dadi a sei facce più 3), ripetibile con un seme: i lanci e il totale; una notazione non valida viene rifiutata.',
+  it: ' Lanciare (tirare) dadi in notazione (NdS+M, es. 2d6+3: due dadi a sei facce più 3), ripetibile con un seme: ogni dado lanciato e la somma (il totale); una notazione non valida viene rifiutata.',
   pt: ' Rolar dados em notação de dados (NdS+M, ex. 2d6+3: dois dados de seis lados mais 3), repetível com uma semente: as rolagens e o total; uma notação inválida é recusada.',
 };
 
@@ -214,11 +214,27 @@ const ROLL_VERBS =
   );
 const SEEDS = 'seed seeds seeded startwert semilla graine seme semente'.split(' ');
 const ROLLS = 'wurf wurfe tirada tiradas jet jets tirage tirages lancio lanci rolagem rolagens'.split(' ');
+/** Words saying a result comes out the same again: "the same seed, the same dice", "immer dasselbe", "reproducible". */
+const SAME_AGAIN =
+  /^(?:same|identical|reproducible|repeatable|deterministic|gleich\w*|dasselbe|dieselbe\w*|mism[ao]s?|identic[ao]s?|reproducible|memes?|identique\w*|reproductible|stess[oaie]|identic[oaie]|riproducibil\w*|ripetibil\w*|mesm[ao]s?|reproduzivel|repetivel)$/;
+
+const sameAgain = (words: string[]) => words.some((w) => SAME_AGAIN.test(w));
+
+/**
+ * The roll with the rule the feature says of its seed ("with the same seed you get the same result every time") in
+ * its summary: the rule holds of the seed as it is (the reference seeds mulberry32 with it), so the summary quotes
+ * the feature's sentence; nothing else changes (not a field's description: other features' bounds name fields by
+ * their words).
+ */
+function seededAgain(design: FunctionDesign, said: string): FunctionDesign {
+  return { ...design, summary: `${design.summary} The seed: "${said}".` };
+}
+
 const NOTATION = /(?<![\w])\d{0,3}[dDwW]\d{1,4}(?:\s*[+-]\s*\d+)?(?![\w])/;
 
 function recogniseDice(text: string, words: string[]): Recognised {
   // "nonsense like 0d6, 2d0 or banana gets rejected": what the roll another feature asks for refuses.
-  const refusal = diceRefusal(DICE_CODE.id, text, words);
+  const refusal = diceRefusal(DICE_CODE.id, text, words) ?? diceBoundsRefusal(DICE_CODE.id, text, words);
   if (refusal) return { constraint: refusal };
   // "an invalid notation such as 0d6": a token of dice notation named as a notation is a roll's too.
   const notation =
@@ -232,6 +248,20 @@ function recogniseDice(text: string, words: string[]): Recognised {
   const typed = () => readFeatureLiterals(text).request.some((f) => f.kind === 'dice');
   // A seed that makes a roll repeatable is the dice's, whether or not the feature names them again.
   const seeded = hasAny(words, SEEDS) && hasAny(words, [...ROLL_VERBS, ...ROLLS]);
+  // "the same seed always gives the same result" names neither dice nor a roll: a rule on the roll another feature
+  // asks for, never a roll of its own (Italian "seme" is a card suit too).
+  // A line that also refuses ("… mesmos resultados; uma notação inválida como "2x6" dá 400") is read as a refusal.
+  const refusing = refuses(words) || /\b4\d\d\b/.test(text);
+  if (!seeded && !refusing && hasAny(words, SEEDS) && sameAgain(words)) {
+    return {
+      constraint: {
+        function: DICE_CODE.id,
+        refusals: () => [],
+        fits: (d) => d.inputs.some((i) => i.param === 'seed'),
+        refine: (d) => seededAgain(d, text.trim().replace(/[.!]$/, '')),
+      },
+    };
+  }
   if (!(notation || rolled || seeded || typed())) return null;
   // "the same seed must give the same rolls" names no dice of its own: it is a rule on the roll another feature
   // asks for, in whatever form that one takes (its seed is an input of every roll).
@@ -241,6 +271,7 @@ function recogniseDice(text: string, words: string[]): Recognised {
         function: DICE_CODE.id,
         refusals: () => [],
         fits: (d) => d.inputs.some((i) => i.param === 'seed'),
+        refine: (d) => seededAgain(d, text.trim().replace(/[.!]$/, '')),
         alone: diceDesign(languagesOf(words)),
       },
     };

@@ -161,7 +161,7 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'random.token': `token tokens key keys api secret secrets hex hexadecimal base64url byte bytes character characters jeton jetons octet octets schlussel zeichen clave caracteres hexadecimales cle caracteres chiave caratteri chave ${RANDOM_WORDS}`,
   'random.integer': `integer integers number numbers whole zahl zahlen ganze zufallszahl numero numeros entero enteros nombre nombres entier entiers intero interi inteiro inteiros range between draw ziehen zwischen entre tra sortear tirer ${RANDOM_WORDS}`,
   'dice.roll':
-    'dice die roll rolls rolling seed notation sides total summe suma somme somma soma wurfel wurfeln wurf wurfe wuerfe augen dado dados tirada lanzar tirar semilla de des lancer lance graine dadi lancio lanciare seme rolar lancamento semente',
+    'dice die roll rolls rolling seed notation sides total summe suma somme somma soma wurfel wurfeln wurf wurfe wuerfe augen dado dados tirada lanzar tirar semilla de des lancer lance graine dadi lancio lanciare tirare seme rolar lancamento semente startwert',
   'text.top-words':
     'word words frequent frequency frequencies common top count counts most text wort worter haufig haufigste text palabra palabras frecuente frecuentes frecuencia texto mot mots frequent frequents frequence texte parola parole frequenti frequenza testo palavra palavras frequentes frequencia',
   'semver.compare': SEMVER,

@@ -101,7 +101,27 @@ function digitCount(f: FieldSpec, v: unknown): number | undefined {
 function measured(clause: RuleClause, f: FieldSpec, v: unknown): number | undefined {
   if (clause.digits) return digitCount(f, v);
   if (clause.chars) return f.type === 'string' && typeof v === 'string' ? v.length : undefined;
-  return isNumberField(f) ? numberOf(v) : undefined;
+  return isNumberField(f) ? numberOf(v) : diceCounted(clause, f, v);
+}
+
+/** Dice and their sides, as bound clauses name them (folded words). */
+const DICE_WORDS = new Set(['dice', 'die', 'wurfel', 'dados', 'dado', 'des', 'dadi']);
+const NOTATION_WORDS = new Set(['notation', 'notacion', 'notazione', 'notacao']);
+const SIDE_WORDS = new Set(['sides', 'side', 'seiten', 'caras', 'faces', 'facce', 'lados']);
+
+/**
+ * What a bound on dice or their sides measures of dice notation sent as text ("more than 100 dice" of "101d6": 101;
+ * "fewer than 2 sides" of "3d1": 1); undefined for any other text or clause.
+ */
+function diceCounted(clause: RuleClause, f: FieldSpec, v: unknown): number | undefined {
+  if (f.type !== 'string' || typeof v !== 'string') return undefined;
+  const m = /^(\d{0,4})[dDwW](\d{1,5})(?:[+-]\d+)?$/.exec(v.trim());
+  if (!m) return undefined;
+  if (clause.words.some((w) => SIDE_WORDS.has(w))) return Number(m[2]);
+  // "una notación mal escrita, 0 dados" is read as said of the notation: its dice are what the number counts.
+  const named = (w: string) => DICE_WORDS.has(w) || NOTATION_WORDS.has(w);
+  if (clause.words.some(named)) return m[1] === '' ? 1 : Number(m[1]);
+  return undefined;
 }
 
 /** A number a value stands for: itself, or a query or path text that parses as one. */
@@ -145,8 +165,10 @@ function sendsKind(clause: RuleClause, e: EndpointSpec, sent: Record<string, unk
         return n !== undefined && !withinBounds(clause.rule ?? {}, n);
       });
     case 'zero':
-      // "Zero people": a refusal of exactly 0, not of some other value the bound would also refuse.
-      return values.some(({ f, v }) => isNumberField(f) && numberOf(v) === 0);
+      // "Zero people": a refusal of exactly 0, not of some other value the bound would also refuse ("0 dice": 0d6).
+      return values.some(
+        ({ f, v }) => (isNumberField(f) && numberOf(v) === 0) || diceCounted(clause, f, v) === 0,
+      );
     case 'nan':
       return values.some(
         ({ f, v }) =>

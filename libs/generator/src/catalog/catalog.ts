@@ -30,6 +30,7 @@ import { TEXT_LETTERS } from './text-letters';
 import { TEXT_LETTER_CASE } from './text-letter-case';
 import { TEXT_WHITESPACE } from './text-whitespace';
 import { HTML_ENTITIES } from './html-entities';
+import { NATIONAL_IDS } from './checks-national-ids';
 import { TIMEZONES } from './timezones';
 import { UNITS_FAMILY } from './units';
 import { URL_CHECK } from './url-check';
@@ -47,6 +48,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   // and orders ("quantity"), which would each take a part of them.
   PACE,
   SERVINGS,
+  // A CPF or a DNI names its document: read before the other checks, whose words (digits, valid) it shares.
+  NATIONAL_IDS,
   CHECKS,
   URL_CHECK,
   SEMVER,

@@ -118,6 +118,11 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'uuid.validate': UUID,
   'gtin.validate': GTIN,
   'gtin.complete': GTIN,
+  // National identifiers with a check: the Brazilian CPF and the Spanish DNI / NIE (checks-national-ids.ts).
+  'cpf.validate':
+    'cpf cpfs cadastro pessoas fisicas digit digits digito digitos verificador verificadores check equal iguais ponto pontos traco brazilian brasileiro bresilien brasiliano brasilenisch',
+  'dni.validate':
+    'dni dnis nie nies letter letters letra letras control spanish espanol spanische espagnol spagnolo espanhol identity identidad documento extranjero buchstabe kontrollbuchstabe lettre lettera',
   // A palindrome is read letter by letter, whatever their case.
   'text.palindrome':
     'palindrome palindromes palindrom palindromo palindromos palindromi palindroma palindromas backwards forwards letter letters case upper lower',
@@ -285,6 +290,8 @@ const CHECK_SCHEMES: Readonly<Record<string, readonly string[]>> = {
   iban: ['iban', 'ibans'],
   isbn: ['isbn', 'isbns', 'isbn10', 'isbn13'],
   uuid: ['uuid', 'uuids', 'guid', 'guids'],
+  cpf: ['cpf', 'cpfs'],
+  dni: ['dni', 'dnis', 'nie', 'nies'],
 };
 const SCHEME_OF: Readonly<Record<string, string>> = {
   'luhn.validate': 'luhn',
@@ -296,6 +303,8 @@ const SCHEME_OF: Readonly<Record<string, string>> = {
   'isbn.convert': 'isbn',
   'uuid.validate': 'uuid',
   'random.uuid': 'uuid',
+  'cpf.validate': 'cpf',
+  'dni.validate': 'dni',
 };
 
 /** The scheme a function computes when the terms name other schemes and never its own, else null. */

@@ -74,8 +74,6 @@ const GENERIC_WORDS = new Set(
     'numero numeros nummer zahl zahlen tipo donner donne dar dare geben liefern ' +
     // "Gives" and "returns" in the other languages ("gibt 409", "devuelve 409", "renvoie 409", "restituisce").
     'gibt liefert devuelve devuelven renvoie renvoient restituisce devolve ' +
-    // … and their infinitives ("restituire ogni dado", "devolver cada dado", "zurückgeben", "renvoyer", "retornar").
-    'restituire zuruckgeben zuruckgibt devolver renvoyer retornar retorna retornam ' +
     // "Error" in the other languages ("soll ein Fehler 400 kommen").
     'fehler erreur errore erro kommen ' +
     // "Get back" and "receive" in the other languages ("… und dafür eine ID zurückbekommen"). Not the verbs of storing:

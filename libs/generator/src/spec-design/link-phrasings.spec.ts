@@ -107,6 +107,16 @@ const ROWS: Row[] = [
     answer: 302,
   },
   {
+    name: 'de spelled: ein eigener Slug, leitet mit 302 weiter',
+    features: [
+      'POST /links mit {"url": string, "slug": string} legt einen Kurzlink an und liefert 201 {"slug": string, "url": string}',
+      'ein bereits vergebener Slug ergibt 409',
+      'GET /go/{slug} leitet mit 302 auf die URL weiter; ein unbekannter Slug ergibt 404',
+      'nur http- und https-URLs sind erlaubt, sonst 400',
+    ],
+    answer: 302,
+  },
+  {
     name: 'it free: accorciare un indirizzo',
     features: [
       'Accorciare un URL lungo in un codice breve',

@@ -135,6 +135,9 @@ export function settleLinks(b: ContractBuilder): void {
       if (!isWebUrl(target.example)) target.example = 'https://example.com/docs';
     }
     const key = r.fields.find((f) => f.name === beh.key_field);
+    // The code travels in the redirect's path: an example a path takes as it is ("sample slug" → "sample-slug").
+    if (key?.type === 'string' && typeof key.example === 'string' && !/^[A-Za-z0-9._~-]+$/.test(key.example))
+      key.example = key.example.trim().replace(/[^A-Za-z0-9._~-]+/g, '-') || 'my-code';
     if (key?.type === 'string' && key.unique && !clientSends(b, r.name, key.name)) {
       key.required = false;
       key.generate = 'code';

@@ -37,8 +37,16 @@ export function readsTakenSlot(feature: string): boolean {
   );
 }
 
+/**
+ * How many may overlap at most ("up to two of its bookings may overlap", "höchstens 3 gleichzeitig", "fino a due
+ * prenotazioni sovrapposte"): a capacity of the place, which a rule refusing every overlap does not keep (folded).
+ */
+const SOME_MAY_OVERLAP =
+  /\b(?:up to|at most|no more than|not more than|a maximum of|maximum of|bis zu|hochstens|maximal|hasta|como maximo|a lo sumo|no mas de|jusqu a|au plus|au maximum|pas plus de|fino a|al massimo|non piu di|ate|no maximo|nao mais de)\s+(?:\d+|two|three|four|five|zwei|drei|vier|funf|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|due|tre|quattro|cinque|duas|dois|quatro)\b/;
+
 /** Whether a feature forbids overlapping intervals: a word of overlapping, or a place already taken then. */
 export function forbidsOverlap(feature: string): boolean {
+  if (SOME_MAY_OVERLAP.test(fold(feature))) return false;
   const words = fold(feature)
     .replace(/ß/g, 'ss')
     .split(/[^a-z0-9-]+/)
@@ -56,6 +64,7 @@ export function overlapRuleHeld(
   endpoints: EndpointSpec[],
   contract: SpecContract,
 ): boolean {
+  if (SOME_MAY_OVERLAP.test(fold(feature))) return false;
   // "No se puede reservar una sala ya ocupada en ese horario" says it without a word of overlapping.
   if (!words.some((w) => OVERLAP_STEMS.some((stem) => w.startsWith(stem))) && !readsTakenSlot(feature))
     return false;

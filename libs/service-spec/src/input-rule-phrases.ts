@@ -82,7 +82,7 @@ export const QUOTED_EXAMPLE =
 
 /** "An unknown id is a 404": a refusal of an id no record has, on every record route with one. */
 export const UNKNOWN_ID =
-  /^(?:an? |the |any |eine? |un |una |une |um |uma )?(?:(?:unknown|nonexistent|non-existent|unbekannt\w*|desconocid\w*|inconnu\w*|sconosciut\w*|desconhecid\w*|inexistent\w*) (?:\p{L}+ )?(?:id|ids|identifier|kennung|identificador|identifiant|identificativo)\b|(?:id|ids|identificador|identifiant|identificativo)(?: \p{L}+)? (?:desconocid\w*|inconnu\w*|sconosciut\w*|desconhecid\w*|inexistent\w*)\b)/u;
+  /^(?:an? |the |any |eine? |un |una |une |um |uma )?(?:(?:unknown|nonexistent|non-existent|unbekannt\w*|desconocid\w*|inconnu\w*|sconosciut\w*|desconhecid\w*|inexistent\w*) (?:\p{L}+ )?(?:id|ids|identifier|kennung|identificador|identifiant|identificativo|codes?|slugs?|kurzcodes?|codigos?|codice|codici)\b|(?:id|ids|identificador|identifiant|identificativo|codes?|codigos?|codice|codici|slugs?)(?: \p{L}+)? (?:desconocid\w*|inconnu\w*|sconosciut\w*|desconhecid\w*|inexistent\w*)\b)/u;
 
 /**
  * Bounds said as what must hold ("the value has to be greater than 0", "muss größer als 0 sein", "doit être
@@ -202,13 +202,73 @@ export const NOT_IN_BASE =
 export const HTTP_ONLY_ACCEPTED =
   /^\s*(?:only|nur|solo|solamente|seulement|uniquement|apenas|somente|soltanto)\s+(?:http\s+(?:and|or|und|oder|y|o|et|ou|e)\s+https|https?)(?:\s+|-)(urls?|links?|address(?:es)?|adressen|enlaces|liens|indirizzi|enderecos)\s+(?:(?:are|is|sind|werden|wird|son|se|sont|sono|vengono|sao)\s+)?(?:accepted|allowed|supported|akzeptiert|erlaubt|zulassig|aceptad\w*|permitid\w*|admitid\w*|accepte\w*|autorise\w*|accettat\w*|ammess\w*|consentit\w*|aceit\w*)\b\s*[.!]?\s*$/g;
 
+const ONLY_WORD = '(?:only|nur|solo|solamente|seulement|uniquement|apenas|somente|soltanto)';
+const WEB_SCHEMES = '(?:http-?\\s+(?:and|or|und|oder|y|o|et|ou|e)\\s+https|https?)';
+const WEB_NOUNS =
+  '(urls?|links?|address(?:es)?|adressen|adresses|enlaces|liens|indirizzi|enderecos|direcciones)';
+const WEB_ACCEPTED =
+  '(?:accepted|allowed|supported|akzeptiert|erlaubt|zulassig|aceptad\\w*|aceptan|permitid\\w*|permiten|admitid\\w*|admiten|accepte\\w*|autorise\\w*|accettat\\w*|ammess\\w*|consentit\\w*|aceit\\w*)';
+/** What the rest of the values gets ("…, sonst 400", "(400 si no)", "altrimenti 400"): its status, group 1 or 2. */
+const WEB_ELSE =
+  '(?:\\s*[,;]?\\s*(?:sonst|else|otherwise|si no|sinon|altrimenti|senao|caso contrario|de lo contrario)\\s*(?:->|=>|:)?\\s*(4\\d\\d)|\\s*\\(\\s*(4\\d\\d)(?:\\s+(?:si no|sinon|sonst|otherwise|else|altrimenti|senao|caso contrario))?\\s*\\))?';
+
+/**
+ * The same said in the other orders languages write it ("solo se aceptan URLs http y https (400 si no)", "solo URL
+ * http e https, altrimenti 400", "Nur http- und https-Adressen sind erlaubt, sonst 400"), with the status the rest
+ * gets: the noun is group 1, the status group 2 or 3 (folded text, the whole feature).
+ */
+const HTTP_ONLY_WRITTEN = [
+  new RegExp(
+    `^\\s*${ONLY_WORD}\\s+${WEB_SCHEMES}(?:\\s+|-)${WEB_NOUNS}\\s+(?:(?:are|is|sind|werden|wird|son|se|sont|sono|vengono|sao)\\s+)?${WEB_ACCEPTED}\\b${WEB_ELSE}\\s*[.!]?\\s*$`,
+  ),
+  new RegExp(
+    `^\\s*${ONLY_WORD}\\s+(?:se\\s+)?${WEB_ACCEPTED}\\s+${WEB_NOUNS}\\s+${WEB_SCHEMES}\\b${WEB_ELSE}\\s*[.!]?\\s*$`,
+  ),
+  new RegExp(`^\\s*${ONLY_WORD}\\s+${WEB_NOUNS}\\s+${WEB_SCHEMES}\\b${WEB_ELSE}\\s*[.!]?\\s*$`),
+];
+
+/**
+ * "URL que não começa com http:// ou https://", "una URL que no empieza por http:// o https://", "an address that
+ * does not start with http:// or https://": the address of another scheme, named as the reader reads it (group 1
+ * the noun).
+ */
+const NOT_STARTING_WEB =
+  /\b(urls?|links?|address(?:es)?|adressen?|adresses?|enlaces?|liens?|indirizz[oi]|enderecos?|direccion(?:es)?)\s+(?:que|that|which|die|qui|che)\s+(?:nao|no|non|ne|not|does not|do not|nicht)\s+(?:comeca|comecam|empieza|empiezan|comienza|comienzan|inicia|iniciam|commence|commencent|inizia|iniziano|beginnt|beginnen|starts?|begins?)\s+(?:pas\s+)?(?:com|con|por|par|avec|mit|with|by)\s+https?(?::\/\/)?\s+(?:ou|o|or|oder|e|y|et)\s+https?(?::\/\/)?/g;
+
+/**
+ * A code that does not exist ("a code that doesn't exist", "um código que não existe", "un codice che non esiste",
+ * "un code qui n'existe pas"): a short code names its record as an id does, so it is an unknown id (group 1 the
+ * noun); "gives not found" its 404.
+ */
+const CODE_NOT_EXISTING =
+  /^(?:(?:a|an|the|any|um|uma|un|una|une|ein|eine|einen)\s+)?(?:short\s+)?(codes?|slugs?|codigos?|codice|codici|kurzcodes?|kurzel)\s+(?:that|which|que|qui|che|den|der|die)\s+(?:does not|do not|no|nao|n|non|es nicht)\s+(?:exists?|existe|existent|esiste|gibt)(?:\s+pas)?\b(?:\s+(?:gives|returns|answers|is|yields)\s+(?:a\s+)?(not found)\s*[.!]?\s*$)?/;
+
+/** The noun the reader reads an address by: words for an address are the URL ("addresses", "Adressen"). */
+function webNoun(noun: string): string {
+  return /^(?:urls?|links?|enlaces|liens)$/.test(noun) ? noun : 'urls';
+}
+
 /**
  * Folded text with what a value may be written as read as what is refused: only http(s) addresses accepted (any
  * other scheme refused), "not #RRGGBB" (the notation of a hex colour).
  */
 export function withNotationsRead(text: string): string {
-  return text
-    .replace(HTTP_ONLY_ACCEPTED, (_m, noun: string) => `${noun} that are not http or https are refused`)
+  let read = text.replace(
+    HTTP_ONLY_ACCEPTED,
+    (_m, noun: string) => `${webNoun(noun)} that are not http or https are refused`,
+  );
+  for (const pattern of HTTP_ONLY_WRITTEN) {
+    read = read.replace(pattern, (_m, noun: string, a?: string, b?: string) => {
+      const status = a ?? b;
+      return `${webNoun(noun)} that are not http or https are refused${status ? ` with ${status}` : ''}`;
+    });
+  }
+  read = read.replace(
+    CODE_NOT_EXISTING,
+    (_m, noun: string, notFound?: string) => `an unknown ${noun} id${notFound ? ' returns 404' : ''}`,
+  );
+  return read
+    .replace(NOT_STARTING_WEB, (_m, noun: string) => `${webNoun(noun)} that are not http or https`)
     .replace(/#rrggbb\b|#rgb\b/g, 'hex colour');
 }
 

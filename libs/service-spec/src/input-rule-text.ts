@@ -32,10 +32,16 @@ export function foldText(feature: string): string {
     .trim();
 }
 
+/** A status given to what the words beside it do not accept ("400 si no", "otherwise 400"), folded. */
+const ELSE_STATUS =
+  /^\s*(?:(?:si no|sinon|sonst|otherwise|else|altrimenti|senao|caso contrario)\s+)?4\d\d(?:\s+(?:si no|sinon|sonst|otherwise|else|altrimenti|senao|caso contrario))?\s*$/;
+
 /** The text in parentheses, when it alone says what is refused (the rest of the feature says nothing of it). */
 export function refusalAside(feature: string): string | null {
   const m = /^([^()]*)\(([^()]+)\)([^()]*)$/.exec(feature);
   if (!m) return null;
+  // "(400 si no)", "(otherwise 400)": the status the rest of the values gets, what the words outside refuse.
+  if (ELSE_STATUS.test(foldText(m[2]))) return null;
   const says = (t: string) => {
     const f = foldText(t);
     return (

@@ -51,10 +51,24 @@ export function readsEndBeforeStart(feature: string): boolean {
   const text = fold(feature);
   // A route ("DELETE /bookings/{id}") says more; a slash between names ("a missing room/start/end") lists them.
   if (text.length === 0 || text.length > 160 || /[{}]|(?:^|\s)\//.test(text)) return false;
-  // Numbers other than the refusal's status say something else ("ends 2 hours after it starts").
-  if (/\d/.test(text.replace(/\b4(?:00|22)\b/g, ' '))) return false;
   if (!RULE.test(text)) return false;
-  return orderClause(text) !== undefined;
+  const clause = orderClause(text);
+  if (clause === undefined) return false;
+  // Numbers other than the refusal's status say something else ("ends 2 hours after it starts"), unless they are
+  // the bounds of another condition listed beside the order ("fine prima di inizio, oppure un campo fuori da 1-4
+  // → 400"): the rest read as refusals of the record's fields (`intervalRest`), which the store must hold too.
+  if (/\d/.test(text.replace(/\b4(?:00|22)\b/g, ' '))) {
+    const order = clause.exec(text)?.[0] ?? '';
+    return !/\d/.test(order) && restRules(text, clause) !== null;
+  }
+  return true;
+}
+
+/** The conditions a folded interval refusal lists beside its order clause, when read as refusals; else null. */
+function restRules(text: string, clause: RegExp): string | null {
+  const rest = text.replace(clause, ' ').replace(/\s+/g, ' ').trim();
+  const written = statusWritten(rest);
+  return written !== null && readInputRules(written) !== null ? written : null;
 }
 
 /**
@@ -66,9 +80,7 @@ export function intervalRest(feature: string): string | null {
   if (!readsEndBeforeStart(feature)) return null;
   const text = fold(feature);
   const clause = orderClause(text);
-  const rest = clause ? text.replace(clause, ' ').replace(/\s+/g, ' ').trim() : '';
-  const written = statusWritten(rest);
-  return written !== null && readInputRules(written) !== null ? written : null;
+  return clause ? restRules(text, clause) : null;
 }
 
 /**

@@ -241,7 +241,9 @@ const OTHER_DOMAIN = words(
   'post posts article articles blog page pages product products entry entries store stored save saved ' +
     'persist database lookup user users todo todos task tasks item items field fields json key keys ' +
     'property properties column columns response responses request requests api endpoint endpoints ' +
-    'parameter parameters header headers feld felder campo campos champ champs',
+    'parameter parameters header headers feld felder campo campos champ champs ' +
+    // A slug a redirect answers by ("GET /go/{slug} redirects …; an unknown slug returns 404") names a short link.
+    'redirect redirects redirected redirecting redirige rediriger redirigir leitet weiterleiten reindirizza redireciona',
 );
 
 /** Words of an API's own naming rules or stored records ("JSON fields in camelCase like userName"), not a tool. */

@@ -11,8 +11,9 @@ import {
 /*
  * Proof that the bookings read by booking-phrasings.spec.ts are held by the generated acceptance pack: the wrong
  * overlap checks that come first to mind (one that ignores the court, one that refuses touching bookings, an end
- * that may equal its start), a list of one court that lists every court, and a refusal list ("a missing field")
- * whose field is no longer required each fail it.
+ * that may equal its start), a list of one court that lists every court, a refusal list ("a missing field")
+ * whose field is no longer required, a court number past its written range and an appointment's clash that
+ * ignores the therapist each fail it.
  */
 
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
@@ -30,10 +31,27 @@ const INTENTS = {
     'end not after start, or a missing field, returns 400',
     'a session overlapping another session in the same studio returns 409; touching sessions are fine',
   ],
+  // The courts numbered 1-4 bounded in the same refusal line as the order of the ends (booking-phrasings.spec.ts).
+  campi: [
+    'POST /prenotazioni con {"campo": integer, "giocatore": string, "inizio": data-ora ISO, "fine": data-ora ISO} crea una prenotazione (201)',
+    'fine prima di inizio, oppure un campo fuori da 1-4 → 400',
+    'due prenotazioni dello stesso campo che si sovrappongono → 409; campi diversi non si scontrano mai',
+  ],
+  // An appointment booked with a physiotherapist: the appointment is the booking, the therapist the overlap scope.
+  consultas: [
+    'Reservar uma consulta com o fisioterapeuta, o paciente, o início e o fim',
+    'o mesmo fisioterapeuta não pode ter consultas que se sobreponham, mas fisioterapeutas diferentes podem (409)',
+    'fim não posterior ao início → 400',
+  ],
 };
 type Name = keyof typeof INTENTS;
 
-const projects: Record<Name, EditedProject> = { pistas: new EditedProject(), studios: new EditedProject() };
+const projects: Record<Name, EditedProject> = {
+  pistas: new EditedProject(),
+  studios: new EditedProject(),
+  campi: new EditedProject(),
+  consultas: new EditedProject(),
+};
 
 beforeAll(async () => {
   for (const [name, features] of Object.entries(INTENTS) as [Name, string[]][]) {
@@ -94,6 +112,21 @@ it.each<[string, Name, FileEdit[]]>([
         "requiredField({ band: 'x', ...input }, $1band$1",
       ],
     ],
+  ],
+  [
+    'a campo of 5 taken as a court',
+    'campi',
+    [['src/handlers.ts', '{"op":"<=","limit":4}', '{"op":"<=","limit":5}']],
+  ],
+  [
+    'an overlap check that ignores the campo',
+    'campi',
+    [['src/handlers.ts', 'other.campo === campo && ', '']],
+  ],
+  [
+    'an overlap check that ignores the fisioterapeuta',
+    'consultas',
+    [['src/handlers.ts', 'other.fisioterapeuta === fisioterapeuta && ', '']],
   ],
 ])('fails it when %s', async (_what, name, edits) => {
   const run = await projects[name].acceptance(projects[name].editAll(edits));

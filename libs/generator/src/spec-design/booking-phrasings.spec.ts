@@ -27,6 +27,8 @@ interface Row {
   per: string[];
   /** Indices of features that must stay unrealised (a rule no store realises). */
   unrealised?: number[];
+  /** The required fields of the booking store, when the row says which (nothing the client is not asked for). */
+  required?: string[];
 }
 
 /** The booking nouns a store may be named by, per language (the lexicon puts some into English). */
@@ -219,21 +221,130 @@ const ROWS: Row[] = [
     per: ['sala'],
     unrealised: [2],
   },
+  // The overlap scope written other ways ("of the same van", "in the same room", "per desk", "for each bike",
+  // "o mesmo fisioterapeuta"), the touching rule and other places said beside it, and the refusal lines.
+  {
+    name: 'en free: vans, different vans never clash',
+    features: [
+      'Book a van for a trip with the van, the driver, the start and the end',
+      'A booking overlapping another booking of the same van is 409; back-to-back is fine (one ends exactly when the next starts); different vans never clash',
+      'list the bookings of a van',
+    ],
+    store: EN,
+    per: ['van'],
+    required: ['van', 'driver', 'start', 'end'],
+  },
+  {
+    name: 'en free: "in the same room"',
+    features: [
+      'Reserve a room from a start time to an end time, giving the room and the guest',
+      'no two reservations in the same room may overlap (409)',
+      'end not after start, or a missing field, returns 400',
+    ],
+    store: EN,
+    per: ['room'],
+    required: ['room', 'guest', 'start', 'end'],
+  },
+  {
+    name: 'en free: overlaps refused per desk',
+    features: [
+      'Book a desk (desk, person, start, end)',
+      'overlapping bookings are refused per desk with 409; touching bookings are fine',
+    ],
+    store: EN,
+    per: ['desk'],
+    required: ['desk', 'person', 'start', 'end'],
+  },
+  {
+    name: 'pt free: o mesmo fisioterapeuta, consultas',
+    features: [
+      'Reservar uma consulta com o fisioterapeuta, o paciente, o início e o fim',
+      'o mesmo fisioterapeuta não pode ter consultas que se sobreponham, mas fisioterapeutas diferentes podem (409)',
+      'fim não posterior ao início → 400',
+    ],
+    store: ['appointment'],
+    per: ['fisioterapeuta'],
+    required: ['fisioterapeuta', 'paciente', 'inicio', 'fim'],
+  },
+  {
+    name: 'it spelled: un campo fuori da 1-4',
+    features: [
+      'POST /prenotazioni con {"campo": integer, "giocatore": string, "inizio": data-ora ISO, "fine": data-ora ISO} crea una prenotazione (201)',
+      'fine prima di inizio, oppure un campo fuori da 1-4 → 400',
+      'due prenotazioni dello stesso campo che si sovrappongono → 409; campi diversi non si scontrano mai',
+    ],
+    store: IT,
+    per: ['campo'],
+    required: ['campo', 'giocatore', 'inizio', 'fine'],
+  },
+  {
+    name: 'de free: Termine desselben Therapeuten',
+    features: [
+      'Einen Termin buchen mit Therapeut, Patient, Beginn und Ende',
+      'Termine desselben Therapeuten dürfen sich nicht überschneiden (409), verschiedene Therapeuten schon',
+    ],
+    store: ['appointment'],
+    per: ['therapeut'],
+    required: ['therapeut', 'patient', 'beginn', 'ende'],
+  },
+  {
+    name: 'es free: una mesa no puede tener dos reservas que se solapen',
+    features: [
+      'Reservar una mesa con la mesa, el nombre, el inicio y el fin',
+      'una mesa no puede tener dos reservas que se solapen (409); mesas distintas sí',
+      'un fin anterior al inicio o un campo que falta devuelve 400',
+    ],
+    store: ES_PT,
+    per: ['mesa'],
+    required: ['mesa', 'nombre', 'inicio', 'fin'],
+  },
+  {
+    name: 'fr free: pour chaque vélo',
+    features: [
+      'Réserver un vélo avec le vélo, le client, le début et la fin',
+      'pour chaque vélo, les réservations ne peuvent pas se chevaucher (409) ; des vélos différents ne se gênent jamais',
+    ],
+    store: FR,
+    per: ['velo'],
+    required: ['velo', 'client', 'debut', 'fin'],
+  },
+  {
+    name: 'en free: a van booked for at most 3 days stays unrealised',
+    features: [
+      'Book a van with the van, the driver, the start and the end',
+      'a booking overlapping another booking of the same van is 409',
+      'a van can be booked for at most 3 days at a time',
+    ],
+    store: EN,
+    per: ['van'],
+    unrealised: [2],
+  },
+  {
+    name: 'en free: two overlapping bookings of a room allowed stays unrealised',
+    features: [
+      'Book a meeting room with a start and an end time',
+      'bookings of the same room may not overlap (409)',
+      'the big hall holds two events at once: up to two of its bookings may overlap',
+    ],
+    store: EN,
+    per: ['room'],
+    unrealised: [2],
+  },
 ];
 
 /** Rows the designer does not read yet (each fails the suite once it is read). */
 const NOT_YET_READ = new Set<string>([]);
 
 /** The stores refusing overlaps (`name per field+field`) and the indices of the unrealised features. */
-function reading(features: string[]): { stores: string[]; unrealised: number[] } {
+function reading(features: string[]): { stores: string[]; unrealised: number[]; required: string[] } {
   const intent = familyIntent('bookings-service', 'bookings of shared places', features);
   const { contract } = designSpec(intent);
-  const stores = contract.resources.flatMap((r) =>
-    r.interval?.no_overlap ? [`${r.name} per ${[...r.interval.no_overlap].sort().join('+')}`] : [],
-  );
+  const clashing = contract.resources.filter((r) => r.interval?.no_overlap);
+  const stores = clashing.map((r) => `${r.name} per ${[...(r.interval?.no_overlap ?? [])].sort().join('+')}`);
+  const required = (clashing[0]?.fields ?? []).filter((f) => f.required).map((f) => f.name);
   const verdict = verifySpec(offlineSpec(intent), intent);
   const unrealised = unrealisedFeatures(verdict).map((f) => features.indexOf(f.feature));
-  return { stores, unrealised: unrealised.sort((a, b) => a - b) };
+  return { stores, unrealised: unrealised.sort((a, b) => a - b), required: required.sort() };
 }
 
 /** Whether a row is read as it says. */
@@ -243,7 +354,8 @@ function readAsWritten(row: Row): boolean {
   return (
     read.stores.length === 1 &&
     row.store.some((name) => read.stores[0] === `${name} per ${per}`) &&
-    JSON.stringify(read.unrealised) === JSON.stringify(row.unrealised ?? [])
+    JSON.stringify(read.unrealised) === JSON.stringify(row.unrealised ?? []) &&
+    (row.required === undefined || JSON.stringify(read.required) === JSON.stringify([...row.required].sort()))
   );
 }
 
@@ -257,6 +369,7 @@ describe('interval bookings as ordinary intents write them', () => {
         read.stores[0],
       );
       expect(read.unrealised).toEqual(row.unrealised ?? []);
+      if (row.required) expect(read.required).toEqual([...row.required].sort());
     },
   );
 

@@ -65,6 +65,9 @@ const PREPOSITIONS = new Set(
   'for by from at on in to with of de del di da per para pour fur von mit con com avec'.split(' '),
 );
 
+/** Appointments booked (folded): the booking itself, named so ("book an appointment", "marcar uma consulta"). */
+const APPOINTMENTS = /^(?:appointments?|consultas?|citas?|termine?n?|rendez|rendezvous|appuntament[oi])$/;
+
 /** Words naming a span of time, never the thing booked ("für eine Zeitspanne"). */
 const SPAN = /^(?:time|span|period|slot|zeitspanne|zeitraum|franja|periodo|creneau|periode|fascia|horario)$/;
 
@@ -93,11 +96,15 @@ export function readBooking(feature: string): BookingReading | null {
   const madeNoun = BOOKING_VERBS.has(verb)
     ? null
     : (tokens.slice(at + 1, at + 3).find((n) => BOOKING_NOUNS.test(n)) ?? null);
-  const noun = BOOKING_VERBS.get(verb) ?? madeNoun ?? 'booking';
   const marker = LIST_MARKER.exec(text.slice(text.indexOf(madeNoun ?? verb)));
   const listStart = marker ? text.indexOf(madeNoun ?? verb) + marker.index : -1;
   const head = listStart < 0 ? text : text.slice(0, listStart);
-  const object = thingBooked(head, madeNoun ?? verb, feature);
+  const booked = thingBooked(head, madeNoun ?? verb, feature);
+  // "Reservar uma consulta com o fisioterapeuta, …", "Einen Termin buchen mit …": the appointment booked is the
+  // booking itself, never a field the client sends (it would be refused as missing from every request).
+  const appointment = booked !== null && APPOINTMENTS.test(booked) ? booked : null;
+  const object = appointment === null ? booked : null;
+  const noun = appointment !== null ? 'appointment' : (BOOKING_VERBS.get(verb) ?? madeNoun ?? 'booking');
   const listed = listStart < 0 ? [] : listedParts(text.slice(listStart), marker?.[0] === '(');
   // "…, and list the bookings": the parts from one that opens with a verb say what to do with the bookings.
   const verbAt = listed.findIndex((p) => actionOf(p.split(' ')[0] ?? '') !== null);
@@ -138,7 +145,8 @@ export function readBooking(feature: string): BookingReading | null {
     f.required = true;
     f.description = `${f.description}; ISO 8601 date-time`;
   }
-  return { noun, fields, written: [verb, ...(madeNoun ? [madeNoun] : [])], actions };
+  const written = [verb, ...(madeNoun ? [madeNoun] : []), ...(appointment ? [appointment] : [])];
+  return { noun, fields, written, actions };
 }
 
 /**

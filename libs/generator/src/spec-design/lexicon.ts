@@ -101,7 +101,7 @@ const ACTION_WORDS: Record<Action, string[]> = {
     reproduzir
   `),
   redirect: w(
-    'redirect* rediriger redirige redirigent redirection redirigir redirigen redireccion* redirecionar weiterleiten weiterleitung leitet',
+    'redirect* rediriger redirige redirigent redirection redirigir redirigen redireccion* redirecion* reindirizz* weiterleiten weiterleitung leitet',
   ),
   manage: w(`
     manage manages management crud administer gestionar gestion gerir gerenciar gestao verwalten

@@ -1,5 +1,6 @@
 import { isWebUrl, readFeatureLiterals, type FieldSpec, type RedirectBehavior } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
+import type { FeatureReading } from './feature-reader';
 import { fold } from './lexicon';
 
 /*
@@ -16,7 +17,7 @@ const COUNT_FIELDS = /^(hits|clicks|visits|views|redirects|hit_count|click_count
 
 /** Words of a link feature the realisation does: shortening, codes, redirecting, counting (folded). */
 const LINK_WORDS =
-  /^(shorten\w*|short|kurz\w*|kurzen|kuerzen|verkurzen|acortar|acorta|corto|cortos|raccourcir|raccourcit|court|courts|code|codes|codigo|codigos|redirect\w*|sends?|forward\w*|browser|visitor|redirige\w*|rediriger|weiterleit\w*|leitet|weiter)$/;
+  /^(shorten\w*|short|kurz\w*|kurzen|kuerzen|verkurzen|acortar|acorta|corto|cortos|raccourcir|raccourcit|court|courts|code|codes|codigo|codigos|redirect\w*|sends?|forward\w*|browser|visitor|redirige\w*|rediriger|weiterleit\w*|leitet|weiter|encurt\w*|curtos?|accorci\w*|brev[ei]|codice|codici|address\w*|adress\w*|endereco\w*|indirizz\w*|direccion\w*|web|long|longs?|longo|lungo|larga|largo|lange[nr]?|url|urls|links?|original\w*|reindirizz\w*|redirecion\w*|existe|exist|inesistente|inexistente|unknown|unbekannt\w*|inconnu|desconocido|sconosciuto|desconhecido)$/;
 
 /**
  * The feature's own words its link endpoints realise, written into their summaries ("Written in the intent
@@ -38,6 +39,41 @@ function carryWords(b: ContractBuilder, resource: string): void {
 }
 
 const WRITTEN = ' Written in the intent as: ';
+
+/** Words naming a web address (folded): "a long URL", "a web address", "eine lange Adresse", "un indirizzo". */
+const ADDRESS =
+  /\b(?:urls?|links?|address(?:es)?|adressen?|adresses?|enderecos?|direccion(?:es)?|indirizz[oi]|enlaces?|liens?|collegament[oi])\b/;
+
+/**
+ * Asking for a short code of an address: a verb of shortening ("shorten", "kürzen", "acortar", "encurtar",
+ * "raccourcir", "accorciare") or the short code handed back ("turn … into a short code", "in einen kurzen Code
+ * umwandeln", "num código curto", "in un codice breve"). Folded text.
+ */
+const SHORTENING =
+  /\b(?:shorten\w*|short (?:codes?|links?|urls?)|kurz\w*|kuerz\w*|verkurz\w*|acort\w*|encurt\w*|raccourc\w*|accorci\w*|codigos? (?:cortos?|curtos?)|codices? (?:brev[ei]|cort[oi])|codes? courts?)\b/;
+
+/**
+ * Whether a feature asks only to shorten a web address into a code ("turn a long web address into a short code",
+ * "take a long URL and hand back a short code", "Encurtar um endereço longo num código curto"): the link store's
+ * create, whose code the service makes. Nothing else said beside it: no number (a code of 5 digits, a status of
+ * its own), no route written.
+ */
+function readsShortening(feature: string): boolean {
+  const text = fold(feature).replace(/['’‘`]/g, ' ');
+  if (/\d|\/\S/.test(text) || /[;:]/.test(text)) return false;
+  return ADDRESS.test(text) && SHORTENING.test(text);
+}
+
+/**
+ * The reading of a feature that asks to shorten an address ("turn a long web address into a short code",
+ * "Accorciare un URL lungo in un codice breve"): a link kept under a code the service makes (settled once a
+ * redirect is designed). Any other reading, or one already creating links, or a redirect, as it is.
+ */
+export function asShortening(feature: string, r: FeatureReading): FeatureReading {
+  if (r.literal || r.actions.includes('redirect') || !readsShortening(feature)) return r;
+  if (r.noun === 'link' && r.actions.includes('create')) return r;
+  return { ...r, actions: ['create'], noun: 'link', nounKnown: true };
+}
 
 /** Whether a feature writes a redirect's status or its location header ("answers 302 with a Location header"). */
 export function asksRedirect(feature: string): boolean {
@@ -99,6 +135,9 @@ export function settleLinks(b: ContractBuilder): void {
       if (!isWebUrl(target.example)) target.example = 'https://example.com/docs';
     }
     const key = r.fields.find((f) => f.name === beh.key_field);
+    // The code travels in the redirect's path: an example a path takes as it is ("sample slug" → "sample-slug").
+    if (key?.type === 'string' && typeof key.example === 'string' && !/^[A-Za-z0-9._~-]+$/.test(key.example))
+      key.example = key.example.trim().replace(/[^A-Za-z0-9._~-]+/g, '-') || 'my-code';
     if (key?.type === 'string' && key.unique && !clientSends(b, r.name, key.name)) {
       key.required = false;
       key.generate = 'code';

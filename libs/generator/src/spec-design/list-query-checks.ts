@@ -1,3 +1,4 @@
+import { withinBounds } from './record-interval-checks';
 import type {
   AcceptanceStep,
   EndpointError,
@@ -225,6 +226,19 @@ interface Plan {
   isolated: number[];
 }
 
+/**
+ * Two distinct numbers the field takes (7 and 8 when its bounds allow them): a court numbered 1-4 is filtered by
+ * courts that exist, or the records the check makes are refused. Null when the bounds hold fewer than two.
+ */
+function twoNumbersWithin(f: FieldSpec): [number, number] | null {
+  const holds = (v: number) => (f.type !== 'integer' || Number.isInteger(v)) && withinBounds(f, v);
+  const low = f.minimum ?? (f.exclusive_minimum !== undefined ? Math.floor(f.exclusive_minimum) + 1 : 0);
+  const high = f.maximum ?? (f.exclusive_maximum !== undefined ? Math.ceil(f.exclusive_maximum) - 1 : 0);
+  const candidates = [7, 8, low, low + 1, high - 1, high].filter(holds);
+  const [a, b] = [...new Set(candidates)];
+  return a === undefined || b === undefined ? null : [a, b];
+}
+
 function rangeValues(f: FieldSpec, far: boolean): unknown[] {
   if (f.type === 'string') {
     const day = (d: number) => `20${far ? 41 : 31}-01-${d}`;
@@ -255,8 +269,11 @@ function plan(r: ResourceSpec, b: ListBehavior, tag: string): Plan | null {
       let values: unknown[];
       if (target.enum && target.enum.length >= 2) values = [target.enum[0], target.enum[0], target.enum[1]];
       else if (target.type === 'boolean') values = [true, true, false];
-      else if (target.type === 'number' || target.type === 'integer') values = [7, 7, 8];
-      else if (target.type === 'string[]') values = [[`${tag}-x`], [`${tag}-x`, `${tag}-y`], [`${tag}-y`]];
+      else if (target.type === 'number' || target.type === 'integer') {
+        const pair = twoNumbersWithin(target);
+        if (pair === null) continue;
+        values = [pair[0], pair[0], pair[1]];
+      } else if (target.type === 'string[]') values = [[`${tag}-x`], [`${tag}-x`, `${tag}-y`], [`${tag}-y`]];
       else if (target.type === 'string' && !target.enum) values = [`${tag}-x`, `${tag}-x`, `${tag}-y`];
       else continue;
       values.forEach((v, i) => (overrides[i][f.field] = v));

@@ -1,4 +1,4 @@
-import type { EndpointError, EndpointSpec, ResourceSpec } from '@sf/service-spec';
+import type { EndpointError, EndpointSpec, FieldSpec, ResourceSpec } from '@sf/service-spec';
 import { check, errorBody, successStatus } from './acceptance-steps';
 import { withArticle } from './contract-builder';
 import { sampleBody } from './samples';
@@ -51,13 +51,19 @@ export function intervalCheck(e: EndpointSpec, r: ResourceSpec, err: EndpointErr
     overlapping[iv.end] = shift(end, 0.5);
     const same = iv.no_overlap.length > 0 ? ` with the same ${iv.no_overlap.join(' and ')}` : '';
     // "Rooms are independent": the overlapping times for another room (a plain text scope) are stored.
-    const plain = iv.no_overlap.filter((n) => {
+    // A numbered scope ("campi diversi": court 1, court 2) takes another number its bounds allow.
+    const another = (n: string): unknown => {
       const f = r.fields.find((x) => x.name === n);
-      return f?.type === 'string' && f.format === undefined && !f.enum && f.max_length === undefined;
-    });
+      if (f?.type === 'string' && f.format === undefined && !f.enum && f.max_length === undefined)
+        return `${String(base[n])}-2`;
+      if ((f?.type === 'integer' || f?.type === 'number') && !f.enum && typeof base[n] === 'number')
+        return [base[n] + 1, base[n] - 1].find((v) => withinBounds(f, v));
+      return undefined;
+    };
+    const plain = iv.no_overlap.filter((n) => another(n) !== undefined);
     const elsewhere = {
       ...overlapping,
-      ...Object.fromEntries(plain.map((n) => [n, `${String(base[n])}-2`])),
+      ...Object.fromEntries(plain.map((n) => [n, another(n)])),
     };
     const apart =
       plain.length > 0
@@ -103,6 +109,16 @@ function writtenAs(r: ResourceSpec): string {
   return at < 0
     ? ''
     : ` (in the intent's words: ${r.description.slice(at + marker.length).replace(/\.$/, '')})`;
+}
+
+/** Whether a number is one the field's bounds take. */
+export function withinBounds(f: FieldSpec, v: number): boolean {
+  return (
+    (f.minimum === undefined || v >= f.minimum) &&
+    (f.maximum === undefined || v <= f.maximum) &&
+    (f.exclusive_minimum === undefined || v > f.exclusive_minimum) &&
+    (f.exclusive_maximum === undefined || v < f.exclusive_maximum)
+  );
 }
 
 function scope(body: Record<string, unknown>, names: string[]): Record<string, unknown> {

@@ -47,7 +47,7 @@ import { realiseCountPer } from './count-per-features';
 import { readsAsFloor, realiseFloor } from './floor-features';
 import { settleRecordRules } from './record-rules-settle';
 import { settleFormatChecks } from './format-checks';
-import { settleLinks } from './link-features';
+import { asShortening, redirectStatus, settleLinks } from './link-features';
 import { showQuotedRefusals } from './quoted-value-refusals';
 import { shortHash } from './naming';
 import { readQuota, realiseQuota } from './quota-features';
@@ -116,7 +116,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   const written = readFeature(feature);
   const storing = !written.literal && asksStoring(feature);
   const text = storing ? plainStoring(feature) : feature;
-  let r = storing ? readFeature(text) : written;
+  let r = asShortening(feature, storing ? readFeature(text) : written);
   // `POST /colis/{id}/statut avec {"statut": s} : recu → trie → livre` sets a record's state: the words of its
   // states are no unit ("livre"), order ("trie") or computation of the catalog's.
   if (r.literal && spellsStateRoute(b, feature)) {
@@ -265,7 +265,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // A hold refuses only what is already held: one that also refuses by time stays unrealised.
   if (r.actions.some((x) => x === 'reserve' || x === 'release') && holdIsTimed(feature)) return;
   const a = new Set(r.actions);
-  if (a.has('redirect')) redirectEndpoint(b, ctx, feature, '/r/{code}', 'code');
+  if (a.has('redirect')) redirectEndpoint(b, ctx, feature, '/r/{code}', 'code', redirectStatus(feature));
   else if (a.has('convert')) convertEndpoint(b, feature, 'POST', '/convert', r.units);
   else if (a.has('aggregate')) aggregateEndpoint(b, feature, `/${r.aggregate}`, r.aggregate);
   if (a.has('redirect') || a.has('convert') || a.has('aggregate')) return;

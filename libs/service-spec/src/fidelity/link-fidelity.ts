@@ -74,7 +74,7 @@ export function linkProblems(feature: string, endpoints: EndpointSpec[], contrac
 
 /** Words that ask to shorten a link (folded): shorten, kürzen, acortar, raccourcir, encurtar. */
 const SHORTEN =
-  /\b(shorten\w*|short|kurz\w*|verkurz\w*|acort\w*|cort[oa]s?|raccourci\w*|courte?s?|encurt\w*)\b/;
+  /\b(shorten\w*|short|kurz\w*|verkurz\w*|acort\w*|cort[oa]s?|raccourci\w*|courte?s?|encurt\w*|curt[oa]s?|accorci\w*|brev[ei])\b/;
 
 /**
  * A feature that asks to shorten links is realised by a create of records that get a code made by the service
@@ -95,7 +95,7 @@ export function shortLinkHeld(feature: string, endpoints: EndpointSpec[], contra
 }
 
 /** Asking to shorten a link: a verb of shortening, or a short code handed out ("short links" alone names records). */
-const SHORTEN_ASK = /\b(shorten\w*|short codes?|verkurz\w*|acort\w*|raccourci\w*|encurt\w*)\b/;
+const SHORTEN_ASK = /\b(shorten\w*|short codes?|verkurz\w*|acort\w*|raccourci\w*|encurt\w*|accorci\w*)\b/;
 const LINK_WORD =
   /\b(urls?|links?|enlaces?|liens?|address\w*|adress\w*|endereco\w*|indirizz\w*|collegament\w*)\b/;
 

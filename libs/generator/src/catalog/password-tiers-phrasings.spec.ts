@@ -282,21 +282,9 @@ const UNREADABLE = [
  * Rows not read yet, each failing its own check. Written before the code: 10 of 11 (only the weak, medium and
  * strong row was read, by the three-level rating the catalog already had); after the tier reader: 0. The second
  * set of rows (tier names after their conditions, "or only one kind of character", what is missing, an empty
- * password refused, rules with codes): 11 of 12 unread before their code (the German row was read).
+ * password refused, rules with codes): 11 of 12 unread before their code (the German row was read); after: 0.
  */
-const NOT_YET_READ = new Set<string>([
-  'Under 8 characters is always weak; 12 or more characters that mix lower case, upper case, digits and symbols is strong; everything else is medium',
-  'Rate a password as weak, fair or strong. Weak: shorter than 8 characters, or only one kind of character (only letters, only digits, only symbols). Strong: at least 12 characters with lower case, upper case, digits and symbols. Everything else is fair.',
-  'Anything shorter than 8 characters is weak, no matter what it contains. 12 characters or more with upper case, lower case, a digit and a symbol is strong, the rest is medium. Also say what is missing so the person can fix it.',
-  'Rate passwords as weak, medium or strong: under 8 characters is weak, 12+ characters with all four character classes is strong, otherwise medium. An empty password is an error, not a rating.',
-  'Clasifica la contraseña: débil si tiene menos de 8 caracteres o un solo tipo de carácter (solo letras, solo números); fuerte si tiene 12 caracteres o más con minúsculas, mayúsculas, números y símbolos; en otro caso, media',
-  "Évaluer un mot de passe : faible s'il fait moins de 8 caractères ; fort s'il fait au moins 12 caractères et mélange minuscules, majuscules, chiffres et symboles ; sinon moyen",
-  'Valuta la password: debole se ha meno di 8 caratteri; forte se ha almeno 12 caratteri con maiuscole, minuscole, numeri e simboli; altrimenti media',
-  'Classificar a senha: fraca se tiver menos de 8 caracteres; forte se tiver 12 ou mais caracteres com minúsculas, maiúsculas, números e símbolos; caso contrário, razoável',
-  'Password strength:\n- weak: fewer than 8 characters\n- strong: 12+ characters, upper and lower case, a number and a special character\n- medium: everything else',
-  'Check a password against these rules and list the codes of the broken ones: at least 12 characters (too_short), an uppercase letter (no_uppercase), a digit (no_digit), a symbol (no_symbol), no spaces (has_space)',
-  'Passwortregeln prüfen: mindestens 10 Zeichen (zu_kurz), ein Großbuchstabe (kein_grossbuchstabe), eine Ziffer (keine_ziffer), keine Leerzeichen (leerzeichen); Antwort gültig oder nicht und die verletzten Regeln',
-]);
+const NOT_YET_READ = new Set<string>([]);
 
 /**
  * Unreadable ratings still realised. Before the code: 4 of 6 (entropy and "je nach Entropie" read as three

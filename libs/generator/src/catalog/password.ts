@@ -1,8 +1,9 @@
 import { stringField, type CatalogFamily, type FunctionDesign, type Recognised } from './catalog-entry';
-import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
+import { featureWords, glossIn, hasAny, languagesOf, type Language } from './feature-words';
 import { PASSWORD_CODE } from './password-code';
 import {
   CLASSES,
+  EMPTY_REFUSED,
   readTiers,
   tierOf,
   type CharacterClass,
@@ -20,7 +21,16 @@ export { PASSWORD_CODE } from './password-code';
  */
 
 /** Rule names, as the answer lists the failed ones. */
-const RULES = ['min_length', 'lowercase', 'uppercase', 'digit', 'symbol', 'classes', 'not_common'] as const;
+const RULES = [
+  'min_length',
+  'lowercase',
+  'uppercase',
+  'digit',
+  'symbol',
+  'classes',
+  'no_space',
+  'not_common',
+] as const;
 type Rule = (typeof RULES)[number];
 
 /** Passwords and the rules each meets, read off by hand (its length in characters, the classes it has). */
@@ -32,6 +42,7 @@ const FACTS: {
   digit: boolean;
   symbol: boolean;
   common: boolean;
+  space?: boolean;
 }[] = [
   {
     password: 'Tr0ub4dor&3',
@@ -87,6 +98,16 @@ const FACTS: {
     symbol: true,
     common: false,
   },
+  {
+    password: 'abc def gh1',
+    length: 11,
+    lowercase: true,
+    uppercase: false,
+    digit: true,
+    symbol: false,
+    common: false,
+    space: true,
+  },
 ];
 
 const LABELS: Record<Rule, (minLength: number) => string> = {
@@ -96,6 +117,7 @@ const LABELS: Record<Rule, (minLength: number) => string> = {
   digit: () => 'a digit',
   symbol: () => 'a symbol (special character: neither letter, digit nor space)',
   classes: (n) => `at least ${n} of the 4 character classes (lower case, upper case, digit, symbol)`,
+  no_space: () => 'no space (no whitespace character)',
   not_common: () => 'not one of the most common passwords (123456, password, qwerty, …)',
 };
 
@@ -118,15 +140,20 @@ function madeOf(length: number, classes: CharacterClass[]): Fact | null {
   const first: Record<CharacterClass, string> = { lowercase: 'q', uppercase: 'K', digit: '7', symbol: '#' };
   const filler = classes.includes('uppercase') && !classes.includes('lowercase') ? 'X' : 'x';
   if (length < Math.max(1, classes.length) || length > 64) return null;
-  const password = classes.map((c) => first[c]).join('') + filler.repeat(length - classes.length);
+  return factOf(classes.map((c) => first[c]).join('') + filler.repeat(length - classes.length));
+}
+
+/** An uncommon password with its length and classes read off its characters (ASCII, one character each). */
+function factOf(password: string): Fact {
   return {
     password,
-    length,
-    lowercase: /\p{Ll}/u.test(password),
-    uppercase: /\p{Lu}/u.test(password),
-    digit: /\p{Nd}/u.test(password),
-    symbol: /[^\p{L}\p{N}\s]/u.test(password),
+    length: password.length,
+    lowercase: /[a-z]/.test(password),
+    uppercase: /[A-Z]/.test(password),
+    digit: /[0-9]/.test(password),
+    symbol: /[^A-Za-z0-9\s]/.test(password),
     common: false,
+    space: /\s/.test(password),
   };
 }
 
@@ -152,7 +179,11 @@ function tierFacts(rating: TierRating): Fact[] {
       ...lacking,
     ];
   });
-  const all = [...FACTS, ...made.filter((f): f is Fact => f !== null)];
+  // Where a tier counts kinds: a long password of letters of both cases only, and one of digits only.
+  const kinds = rating.tiers.some((t) => t.maxKinds !== undefined)
+    ? [factOf('CorrectHorseAbc'), factOf('12345678901234'), factOf('correcthorse42')]
+    : [];
+  const all = [...FACTS, ...made.filter((f): f is Fact => f !== null), ...kinds];
   return all.filter((f, i) => all.findIndex((g) => g.password === f.password) === i);
 }
 
@@ -165,6 +196,7 @@ function tierText(t: Tier): string {
     ...(t.classCount !== undefined
       ? [`at least ${t.classCount} of the 4 character classes (lower case, upper case, digit, symbol)`]
       : []),
+    ...(t.maxKinds !== undefined ? [`at most ${t.maxKinds} kind of character`] : []),
   ];
   return `"${t.name}" when it has ${parts.join(' and ')}`;
 }
@@ -174,6 +206,12 @@ export interface PasswordRating {
   tiers: TierRating | null;
   passes: boolean;
   classCount?: number;
+  /** Answer what the password lacks ("also say what is missing"): the failed rules again, as `missing`. */
+  missing?: boolean;
+  /** An empty password is refused (400), not rated. */
+  refuseEmpty?: boolean;
+  /** The code the feature writes for each rule a password breaks; the answer lists codes and `valid`. */
+  codes?: Partial<Record<Rule, string>>;
 }
 
 export function passwordDesign(
@@ -182,27 +220,32 @@ export function passwordDesign(
   languages: Language[],
   rating: PasswordRating = { tiers: null, passes: false },
 ): FunctionDesign {
-  const { tiers, passes } = rating;
+  const { tiers, passes, codes, missing } = rating;
   const meets = (f: Fact, rule: Rule) =>
     rule === 'min_length'
       ? f.length >= minLength
       : rule === 'not_common'
         ? !f.common
-        : rule === 'classes'
-          ? classesOf(f).length >= (rating.classCount ?? 4)
-          : f[rule];
+        : rule === 'no_space'
+          ? f.space !== true
+          : rule === 'classes'
+            ? classesOf(f).length >= (rating.classCount ?? 4)
+            : f[rule];
+  const named = (rule: Rule) => codes?.[rule] ?? rule;
   // The boolean "strong" is answered beside tiers only when the top tier is the one called strong.
   const top = tiers?.tiers.find(
     (t) => t.minLength !== undefined || t.classes.length > 0 || t.classCount !== undefined,
   );
-  const answersStrong = tiers === null || top?.name === 'strong';
+  const answersStrong = (tiers === null && codes === undefined) || top?.name === 'strong';
   const answer = (f: Fact) => {
-    const failed = rules.filter((r) => !meets(f, r));
+    const failed = rules.filter((r) => !meets(f, r)).map(named);
     return {
       score: rules.length - failed.length,
       failed,
       ...(answersStrong ? { strong: failed.length === 0 } : {}),
       ...(passes ? { passes: failed.length === 0 } : {}),
+      ...(codes ? { valid: failed.length === 0 } : {}),
+      ...(missing ? { missing: failed } : {}),
       ...(tiers ? { strength: tierOf(tiers, f.length, classesOf(f)) } : {}),
     };
   };
@@ -227,16 +270,22 @@ export function passwordDesign(
     summary:
       `Checks the strength of a password against ${rules.length} rules: ${stated}. Answers its score (how ` +
       `many of the ${rules.length} rules it meets, 0 to ${rules.length}), the failed rules by name ` +
-      `(${rules.join(', ')})` +
+      `(${rules.map(named).join(', ')})` +
       (answersStrong ? ' and whether it is strong (meets every rule)' : '') +
       (passes ? ' and whether it passes (meets every rule)' : '') +
-      '. Length counts characters; a password that is not a string is refused with 400.' +
+      (codes ? ' and whether it is valid (meets every rule)' : '') +
+      (missing ? '; what is missing lists the same failed rules, so the person can fix them' : '') +
+      '. Length counts characters; a password that is not a string is refused with 400' +
+      (rating.refuseEmpty ? ', and so is an empty password (an error, not a rating).' : '.') +
       rated +
       glossIn(GLOSS, languages),
     inputs: [
       {
         param: 'password',
-        field: { ...stringField('password', 'The password to check', FACTS[0].password), allow_empty: true },
+        field: {
+          ...stringField('password', 'The password to check', FACTS[0].password),
+          ...(rating.refuseEmpty ? {} : { allow_empty: true }),
+        },
       },
     ],
     outputs: [
@@ -246,7 +295,25 @@ export function passwordDesign(
         description: `Rules met, 0 to ${rules.length}`,
         example: rules.length,
       },
-      { result: 'failed', field: 'failed', description: 'Names of the rules it fails', example: [] },
+      {
+        result: 'failed',
+        field: 'failed',
+        description: codes ? 'Codes of the rules it breaks' : 'Names of the rules it fails',
+        example: [],
+      },
+      ...(codes
+        ? [{ result: 'valid', field: 'valid', description: 'Whether it meets every rule', example: true }]
+        : []),
+      ...(missing
+        ? [
+            {
+              result: 'missing',
+              field: 'missing',
+              description: 'What it lacks to meet every rule (the failed rules)',
+              example: [],
+            },
+          ]
+        : []),
       ...(answersStrong
         ? [{ result: 'strong', field: 'strong', description: 'Whether it meets every rule', example: true }]
         : []),
@@ -276,6 +343,9 @@ export function passwordDesign(
       rules: rules.join(','),
       ...(rating.classCount !== undefined ? { class_count: rating.classCount } : {}),
       ...(passes ? { passes: true } : {}),
+      ...(codes ? { codes: JSON.stringify(codes) } : {}),
+      ...(missing ? { missing: true } : {}),
+      ...(tiers?.lettersOneKind ? { letters_one_kind: true } : {}),
       ...(tiers
         ? {
             tiers: JSON.stringify(
@@ -285,6 +355,7 @@ export function passwordDesign(
                 ...(t.below !== undefined ? { below: t.below } : {}),
                 ...(t.classes.length > 0 ? { classes: t.classes } : {}),
                 ...(t.classCount !== undefined ? { class_count: t.classCount } : {}),
+                ...(t.maxKinds !== undefined ? { max_kinds: t.maxKinds } : {}),
               })),
             ),
             ...(tiers.fallback !== null ? { default_tier: tiers.fallback } : {}),
@@ -304,6 +375,9 @@ export function passwordDesign(
     }),
     refusals: [
       { description: 'A password that is not a string (12345) is refused.', input: { password: 12345 } },
+      ...(rating.refuseEmpty
+        ? [{ description: 'An empty password is an error, not a rating.', input: { password: '' } }]
+        : []),
     ],
   };
 }
@@ -348,6 +422,62 @@ const LENGTH = [
   /(\d{1,3})\s*\+?\s*(?:characters|chars|zeichen|caracteres|caracteres|caratteri|caracteres)/,
 ];
 
+/**
+ * "also say what is missing so the person can fix it", "sagen, was noch fehlt", "decir lo que falta", "dire ce
+ * qui manque", "dire cosa manca", "dizer o que falta": the answer lists what the password lacks (folded text).
+ */
+const MISSING =
+  /\b(?:what(?: is|'s)? (?:missing|lacking)|what it (?:lacks|is missing)|(?:which|what) (?:rules?|requirements?|criteria|parts?|things?) (?:are |is )?(?:missing|lacking|unmet)|(?:the )?missing (?:rules|requirements|criteria|parts|pieces|items)|was (?:noch |ihm )?fehlt|welche (?:regeln|kriterien|anforderungen) (?:noch )?fehlen|lo que (?:le )?falta|que (?:le )?falta|ce qui (?:lui )?manque|ce qu'il (?:lui )?manque|cosa (?:le |gli )?manca|quello che (?:le |gli )?manca|o que (?:lhe )?falta)\b/;
+
+/**
+ * "no spaces", "contains no spaces", "keine Leerzeichen", "sin espacios", "sans espace", "senza spazi", "sem
+ * espaços": a rule that the password holds no whitespace (folded text).
+ */
+const NO_SPACE =
+  /\b(?:no (?:spaces?|whitespace|blanks?)|without (?:any )?(?:spaces?|whitespace)|contains? no (?:spaces?|whitespace)|(?:must not|may not|cannot|can't|should not) (?:contain|include|have) (?:any )?(?:spaces?|whitespace)|keine leerzeichen|ohne leerzeichen|sin espacios|ningun espacio|sans espaces?|aucun espace|senza spazi|nessuno spazio|sem espacos|nenhum espaco)\b/;
+
+/** A rule the feature writes with its code: "at least 12 characters (too_short)", "eine Ziffer (keine_ziffer)". */
+const CODED = /([^,;:()\n]+?)\s*\(\s*([A-Za-z][A-Za-z0-9_]*)\s*\)/g;
+
+/** The rule one coded phrase names, with the length it states; null when it names none or several. */
+function codedRule(phrase: string): { rule: Rule; minLength?: number } | null {
+  const folded = phrase.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const words = featureWords(phrase);
+  const found: { rule: Rule; minLength?: number }[] = [];
+  const length = LENGTH.map((pattern) => pattern.exec(folded)).find((m) => m !== null);
+  if (length) found.push({ rule: 'min_length', minLength: Number(length[1]) });
+  for (const c of CLASSES) if (hasAny(words, CLASS_WORDS[c])) found.push({ rule: c });
+  if (NO_SPACE.test(folded)) found.push({ rule: 'no_space' });
+  if (hasAny(words, COMMON)) found.push({ rule: 'not_common' });
+  return found.length === 1 ? found[0] : null;
+}
+
+/**
+ * The rules a feature lists with a code each, and the length its length rule states: null when it writes no
+ * code, `'unread'` when a code's phrase names no one rule, two codes share a rule or a name, or the feature
+ * names a rule it gives no code.
+ */
+function readCodes(
+  text: string,
+  namedIn: (text: string) => Set<Rule>,
+): { codes: Partial<Record<Rule, string>>; minLength: number } | 'unread' | null {
+  const matches = [...text.matchAll(CODED)];
+  // A list of codes: at least one written as an identifier (too_short, tooShort, TOO_SHORT), not a word of prose.
+  if (!matches.some((m) => /_|[a-z][A-Z]|^[A-Z0-9]{3,}$/.test(m[2]))) return null;
+  const codes: Partial<Record<Rule, string>> = {};
+  let minLength = 0;
+  for (const m of matches) {
+    const read = codedRule(m[1]);
+    if (read === null || codes[read.rule] !== undefined || Object.values(codes).includes(m[2]))
+      return 'unread';
+    codes[read.rule] = m[2];
+    if (read.minLength !== undefined) minLength = read.minLength;
+  }
+  // The rules the feature names outside its codes ("no_digit" names no rule of its own) each have a code.
+  if ([...namedIn(text.replace(CODED, '$1'))].some((r) => codes[r] === undefined)) return 'unread';
+  return { codes, minLength };
+}
+
 /** "answer whether it passes": the answer says whether the password passes its rules. */
 const PASSES = /\b(?:pass|passes|passed|passing|besteht|bestanden|cumple|aprueba)\b/;
 
@@ -383,11 +513,45 @@ function recognisePassword(text: string, words: string[]): Recognised {
     hasAny(words, STRENGTH) ||
     words.some((w) => compound(w) && STRENGTH.some((s) => w.endsWith(s))) ||
     reading.kind !== 'none';
-  if (!about || !strength || hasAny(words, ACCOUNTS)) return null;
+  // A rating read whole in tiers of length and at least two character classes is about passwords even when the
+  // feature does not say the word ("under 8 characters is always weak; 12 or more … mixing … is strong").
+  const rated = reading.kind === 'read' && named.length >= 2;
+  if (!(about || rated) || !strength || hasAny(words, ACCOUNTS)) return null;
   // Tiers named but not read whole (entropy, repeated characters, a gap no tier covers) are not rated at all.
   if (reading.kind === 'unread') return null;
   const common = hasAny(words, COMMON) ? (['not_common'] as const) : [];
   const passes = PASSES.test(folded);
+  const noSpace = NO_SPACE.test(folded);
+  const asked = {
+    ...(MISSING.test(folded) ? { missing: true } : {}),
+    ...(EMPTY_REFUSED.test(folded) ? { refuseEmpty: true } : {}),
+  };
+  const stated = LENGTH.map((pattern) => pattern.exec(folded)).find((m) => m !== null);
+  const coded = readCodes(text, (plain) => {
+    const f = plain.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const w = featureWords(plain);
+    return new Set<Rule>([
+      ...(LENGTH.some((pattern) => pattern.test(f)) ? (['min_length'] as const) : []),
+      ...CLASSES.filter((c) => hasAny(w, CLASS_WORDS[c])),
+      ...(NO_SPACE.test(f) ? (['no_space'] as const) : []),
+      ...(hasAny(w, COMMON) ? (['not_common'] as const) : []),
+    ]);
+  });
+  if (coded === 'unread') return null;
+  // A rule written beside tiers ("no spaces") or codes for tiered rules: which tier it decides is not said.
+  if (reading.kind === 'read' && (noSpace || coded !== null)) return null;
+  if (coded !== null) {
+    const minLength = coded.codes.min_length !== undefined ? coded.minLength : 8;
+    if (minLength < 1 || minLength > 128) return null;
+    return {
+      design: passwordDesign(
+        minLength,
+        RULES.filter((r) => coded.codes[r] !== undefined),
+        languagesOf(words),
+        { tiers: null, passes, codes: coded.codes, ...asked },
+      ),
+    };
+  }
   if (reading.kind === 'read') {
     const rating = reading.rating;
     // The rules scored and listed as failed are the top tier's: what a password lacks to reach it.
@@ -414,23 +578,25 @@ function recognisePassword(text: string, words: string[]): Recognised {
           tiers: rating,
           passes,
           ...(top?.classCount !== undefined ? { classCount: top.classCount } : {}),
+          ...asked,
         },
       ),
     };
   }
-  const stated = LENGTH.map((pattern) => pattern.exec(folded)).find((m) => m !== null);
   const minLength = stated ? Number(stated[1]) : 8;
   if (minLength < 1 || minLength > 128) return null;
-  const rules: Rule[] = ['min_length', ...(named.length > 0 ? named : CLASSES), ...common];
+  const rules: Rule[] = [
+    'min_length',
+    ...(named.length > 0 ? named : CLASSES),
+    ...(noSpace ? (['no_space'] as const) : []),
+    ...common,
+  ];
   return {
     design: passwordDesign(
       minLength,
       RULES.filter((r) => rules.includes(r)),
       languagesOf(words),
-      {
-        tiers: null,
-        passes,
-      },
+      { tiers: null, passes, ...asked },
     ),
   };
 }

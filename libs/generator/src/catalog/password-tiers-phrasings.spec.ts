@@ -139,7 +139,7 @@ export const PASSWORD_TIER_PHRASINGS: TierRow[] = [
   ),
   // The tier's name after its condition, a length below which a password is the lowest tier whatever it holds.
   tiers(
-    'Under 8 characters is always weak; 12 or more characters that mix lower case, upper case, digits and symbols is strong; everything else is medium',
+    'A password under 8 characters is always weak; 12 or more characters that mix lower case, upper case, digits and symbols is strong; everything else is medium',
     [
       ['abcdefg', 'weak'],
       ['Ab1!xY', 'weak'],
@@ -164,7 +164,7 @@ export const PASSWORD_TIER_PHRASINGS: TierRow[] = [
   ),
   // What the password lacks to reach the top tier, said beside its tier.
   {
-    text: 'Anything shorter than 8 characters is weak, no matter what it contains. 12 characters or more with upper case, lower case, a digit and a symbol is strong, the rest is medium. Also say what is missing so the person can fix it.',
+    text: 'A password shorter than 8 characters is weak, no matter what it contains. 12 characters or more with upper case, lower case, a digit and a symbol is strong, the rest is medium. Also say what is missing so the person can fix it.',
     rated: [
       ['Ab1!xY', { strength: 'weak', missing: ['min_length'] }],
       ['Abcdefgh1!xy', { strength: 'strong', missing: [] }],

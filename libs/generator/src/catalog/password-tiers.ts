@@ -422,6 +422,32 @@ function writtenName(text: string, name: string): string {
   return name;
 }
 
+/** Words that may follow a name said in passing ("how strong a password is"), before a tier's own clause. */
+const PASSING_TAIL = new Set(
+  `a the your my their its password passwords passwort kennwort contrasena senha mot de passe is are ist sind es
+  est e be`.split(/\s+/),
+);
+
+/**
+ * `clause` after a name said in passing at its start ("rate how strong a password is | under 8 characters is
+ * always weak"): the words up to the first name and the few after it ("a password is") say nothing of a tier.
+ * Null when the start is not such a mention.
+ */
+function afterPassingMention(clause: string): string | null {
+  const first = NAME_AT.exec(clause);
+  if (first === null) return null;
+  const before = clause.slice(0, first.index).match(/[\p{L}']+/gu) ?? [];
+  if (/\d/.test(clause.slice(0, first.index)) || before.some((w) => !LIST_FILLER.has(w))) return null;
+  let end = first.index + first[0].length;
+  const word = /\s*([\p{L}']+)/uy;
+  for (let m = word.exec(clause.slice(end)); m !== null; m = word.exec(clause.slice(end))) {
+    if (!PASSING_TAIL.has(m[1])) break;
+    end += m[0].length;
+    word.lastIndex = 0;
+  }
+  return clause.slice(end);
+}
+
 /** What a feature says of tiers: none, a rating read whole, or one it names but cannot read. */
 export type TierReading = { kind: 'none' } | { kind: 'unread' } | { kind: 'read'; rating: TierRating };
 
@@ -431,6 +457,17 @@ export type TierReading = { kind: 'none' } | { kind: 'unread' } | { kind: 'read'
  */
 export const EMPTY_REFUSED =
   /\b(?:empty|blank|leer|leeres|leere|vacia|vacio|vide|vuota|vuoto|vazia|vazio)\b[^.;\n]*?\b(?:error|errors|invalid|refused|rejected|reject|400|fehler|ungultig|abgelehnt|abweisen|invalida|invalido|rechaza|rechazada|rechazado|erreur|invalide|refuse|rejete|rejetee|errore|rifiutata|rifiutato|erro|recusada|recusado|rejeitada|rejeitado)\b/;
+
+/**
+ * "also say what is missing so the person can fix it", "sagen, was noch fehlt", "decir lo que falta", "dire ce
+ * qui manque", "dire cosa manca", "dizer o que falta": the answer lists what the password lacks (folded text).
+ */
+export const MISSING =
+  /\b(?:what(?: is|'s)? (?:missing|lacking)|what it (?:lacks|is missing)|(?:which|what) (?:rules?|requirements?|criteria|parts?|things?) (?:are |is )?(?:missing|lacking|unmet)|(?:the )?missing (?:rules|requirements|criteria|parts|pieces|items)|was (?:noch |ihm )?fehlt|welche (?:regeln|kriterien|anforderungen) (?:noch )?fehlen|lo que (?:le )?falta|que (?:le )?falta|ce qui (?:lui )?manque|ce qu'il (?:lui )?manque|cosa (?:le |gli )?manca|quello che (?:le |gli )?manca|o que (?:lhe )?falta)\b/;
+
+/** A request before what is missing ("… the rest is medium also say"): words of adding and of answering. */
+const ASKING =
+  /(?:\s+(?:also|and|as well|please|auch|und|bitte|ademas|tambien|y|aussi|et|anche|e|tambem))*(?:\s+(?:say|tell|show|list|return|give|explain|sagen|angeben|zeigen|nennen|ausgeben|decir|indicar|mostrar|dar|dire|indiquer|montrer|afficher|donner|indicare|mostrare|dare|dizer|mostrar))*\s*$/;
 
 /** "only letters", "nur Buchstaben", "solo letras", "que des lettres", "solo lettere", "só letras". */
 const ONLY_LETTERS =
@@ -476,9 +513,12 @@ export function readTiers(
   // ("is my password strong enough?") there is no rating in tiers to read, only rules.
   const mentioned = new Set<string>();
   let unread = false;
-  for (const clause of clausesOf(folded)) {
+  for (const read of clausesOf(folded)) {
     // "an empty password is an error, not a rating": a refusal the rating's design takes, no tier.
-    if (EMPTY_REFUSED.test(clause)) continue;
+    if (EMPTY_REFUSED.test(read)) continue;
+    // "… the rest is medium also say what is missing": the request for what is missing is no tier's.
+    const ask = MISSING.exec(read);
+    const clause = ask ? read.slice(0, ask.index).replace(ASKING, '') : read;
     let rest = clause;
     for (const m of clause.matchAll(LIST)) {
       for (const n of m[0].matchAll(NAME)) listed.add(n[0]);
@@ -492,11 +532,15 @@ export function readTiers(
       continue;
     }
     if (names.length === 0) continue;
-    if (names.length > 1) {
+    // "rate how strong a password is under 8 characters is always weak": a feature read after the one that asks
+    // for the rating, the name said in passing before it.
+    const own = names.length > 1 ? afterPassingMention(clause) : clause;
+    if (own === null || [...own.matchAll(NAME)].length !== 1) {
       unread = true;
       continue;
     }
-    const mention = clause.replace(NAME, ' ');
+    names.splice(0, names.length, ...[...own.matchAll(NAME)].map((m) => m[0]));
+    const mention = own.replace(NAME, ' ');
     // A name said in passing ("rate how strong a password is") defines nothing.
     if (!/\d/.test(mention) && (mention.match(/[\p{L}']+/gu) ?? []).every((w) => LIST_FILLER.has(w)))
       continue;

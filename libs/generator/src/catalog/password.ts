@@ -4,6 +4,7 @@ import { PASSWORD_CODE } from './password-code';
 import {
   CLASSES,
   EMPTY_REFUSED,
+  MISSING,
   readTiers,
   tierOf,
   type CharacterClass,
@@ -311,6 +312,7 @@ export function passwordDesign(
               field: 'missing',
               description: 'What it lacks to meet every rule (the failed rules)',
               example: [],
+              names: 'missing lacking lacks fix fehlt fehlen falta faltan manque manquent manca mancano',
             },
           ]
         : []),
@@ -334,6 +336,13 @@ export function passwordDesign(
               field: 'strength',
               description: `Its tier: ${names.join(', ')}`,
               example: names[0],
+              // A feature written after the rating that says what its tiers mean names this answer by the tiers'
+              // names and what decides them (the classes), not by asking for it.
+              names: [
+                ...names.flatMap((n) => featureWords(n)),
+                'strength tier tiers level levels rating',
+                ...Object.values(CLASS_WORDS).flat(),
+              ].join(' '),
             },
           ]
         : []),
@@ -389,8 +398,9 @@ const STRENGTH = `strength strong stronger weak weakness stark starke starken sc
   robustezza sicurezza forza complexity komplexitat complejidad complexite complexidade policy rules rule richtlinie
   regeln politica politique regles regras regole score punktzahl puntuacion punteggio pontuacao`.split(/\s+/);
 /** Keeping, hashing or resetting passwords is about accounts: another design. */
-const ACCOUNTS = `hash hashed hashing bcrypt reset forgot login logins store stored save user users account
-  accounts register registration sign`.split(/\s+/);
+const ACCOUNTS =
+  `hash hashed hashing bcrypt reset forgot login logins store stored save account accounts register
+  registration sign`.split(/\s+/);
 
 const CLASS_WORDS: Record<CharacterClass, string[]> = {
   lowercase: `lowercase lower minuscula minusculas minuscule minuscules minuscola minuscole
@@ -421,13 +431,6 @@ const LENGTH = [
   /(?:at least|minimum(?: of)?|min\.?|mindestens|al menos|como minimo|au moins|almeno|pelo menos|no minimo)\s*(\d{1,3})/,
   /(\d{1,3})\s*\+?\s*(?:characters|chars|zeichen|caracteres|caracteres|caratteri|caracteres)/,
 ];
-
-/**
- * "also say what is missing so the person can fix it", "sagen, was noch fehlt", "decir lo que falta", "dire ce
- * qui manque", "dire cosa manca", "dizer o que falta": the answer lists what the password lacks (folded text).
- */
-const MISSING =
-  /\b(?:what(?: is|'s)? (?:missing|lacking)|what it (?:lacks|is missing)|(?:which|what) (?:rules?|requirements?|criteria|parts?|things?) (?:are |is )?(?:missing|lacking|unmet)|(?:the )?missing (?:rules|requirements|criteria|parts|pieces|items)|was (?:noch |ihm )?fehlt|welche (?:regeln|kriterien|anforderungen) (?:noch )?fehlen|lo que (?:le )?falta|que (?:le )?falta|ce qui (?:lui )?manque|ce qu'il (?:lui )?manque|cosa (?:le |gli )?manca|quello che (?:le |gli )?manca|o que (?:lhe )?falta)\b/;
 
 /**
  * "no spaces", "contains no spaces", "keine Leerzeichen", "sin espacios", "sans espace", "senza spazi", "sem
@@ -513,10 +516,7 @@ function recognisePassword(text: string, words: string[]): Recognised {
     hasAny(words, STRENGTH) ||
     words.some((w) => compound(w) && STRENGTH.some((s) => w.endsWith(s))) ||
     reading.kind !== 'none';
-  // A rating read whole in tiers of length and at least two character classes is about passwords even when the
-  // feature does not say the word ("under 8 characters is always weak; 12 or more … mixing … is strong").
-  const rated = reading.kind === 'read' && named.length >= 2;
-  if (!(about || rated) || !strength || hasAny(words, ACCOUNTS)) return null;
+  if (!about || !strength || hasAny(words, ACCOUNTS)) return null;
   // Tiers named but not read whole (entropy, repeated characters, a gap no tier covers) are not rated at all.
   if (reading.kind === 'unread') return null;
   const common = hasAny(words, COMMON) ? (['not_common'] as const) : [];

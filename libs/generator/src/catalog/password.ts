@@ -177,6 +177,9 @@ function tierFacts(rating: TierRating): Fact[] {
       madeOf(length, classes),
       t.minLength !== undefined ? madeOf(t.minLength - 1, classes) : null,
       t.below !== undefined ? madeOf(t.below, classes) : null,
+      // Either side of a cap with two kinds of character, which a cap on kinds alone does not decide.
+      t.below !== undefined ? madeOf(t.below, ['lowercase', 'digit']) : null,
+      t.below !== undefined ? madeOf(t.below - 1, ['lowercase', 'digit']) : null,
       ...lacking,
     ];
   });
@@ -481,6 +484,10 @@ function readCodes(
   return { codes, minLength };
 }
 
+/** "only digits", "nur Ziffern", "solo números", "que des chiffres": a kind a password holds alone (folded). */
+const ONLY_CLASS =
+  /\b(?:only|just|nur|solo|solamente|unicamente|seulement|uniquement|que des|soltanto|apenas|somente)\s+[\p{L}-]+/gu;
+
 /** "answer whether it passes": the answer says whether the password passes its rules. */
 const PASSES = /\b(?:pass|passes|passed|passing|besteht|bestanden|cumple|aprueba)\b/;
 
@@ -491,8 +498,10 @@ function recognisePassword(text: string, words: string[]): Recognised {
     words.some(compound) ||
     words.some((w, i) => w === 'mot' && words[i + 2] === 'passe');
   const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // "only letters, only digits" says what a weak password holds, not a class a password needs.
+  const needed = featureWords(folded.replace(ONLY_CLASS, ' '));
   const classes = (Object.keys(CLASS_WORDS) as (keyof typeof CLASS_WORDS)[]).filter((c) =>
-    hasAny(words, CLASS_WORDS[c]),
+    hasAny(needed, CLASS_WORDS[c]),
   );
   const named: CharacterClass[] = classes;
   // The catalog's own reading of "weak, medium or strong" where the feature leaves a level unsaid: strong meets

@@ -1,6 +1,17 @@
 import { stringField, type CatalogFamily, type FunctionDesign, type Recognised } from './catalog-entry';
 import { featureWords, glossIn, hasAny, languagesOf, type Language } from './feature-words';
 import { PASSWORD_CODE } from './password-code';
+import { FACTS, classesOf, factOf, madeOf, type Fact } from './password-facts';
+import {
+  CLASS_WORDS,
+  COMMON,
+  LENGTH,
+  NO_SPACE,
+  ONLY_CLASS,
+  RULES,
+  readCodes,
+  type Rule,
+} from './password-rules';
 import {
   CLASSES,
   EMPTY_REFUSED,
@@ -21,96 +32,6 @@ export { PASSWORD_CODE } from './password-code';
  * feature's own (its length, the classes it names); with none named, all four classes and 8 characters.
  */
 
-/** Rule names, as the answer lists the failed ones. */
-const RULES = [
-  'min_length',
-  'lowercase',
-  'uppercase',
-  'digit',
-  'symbol',
-  'classes',
-  'no_space',
-  'not_common',
-] as const;
-type Rule = (typeof RULES)[number];
-
-/** Passwords and the rules each meets, read off by hand (its length in characters, the classes it has). */
-const FACTS: {
-  password: string;
-  length: number;
-  lowercase: boolean;
-  uppercase: boolean;
-  digit: boolean;
-  symbol: boolean;
-  common: boolean;
-  space?: boolean;
-}[] = [
-  {
-    password: 'Tr0ub4dor&3',
-    length: 11,
-    lowercase: true,
-    uppercase: true,
-    digit: true,
-    symbol: true,
-    common: false,
-  },
-  {
-    password: 'password',
-    length: 8,
-    lowercase: true,
-    uppercase: false,
-    digit: false,
-    symbol: false,
-    common: true,
-  },
-  {
-    password: 'Summer2024',
-    length: 10,
-    lowercase: true,
-    uppercase: true,
-    digit: true,
-    symbol: false,
-    common: false,
-  },
-  {
-    password: 'Password1',
-    length: 9,
-    lowercase: true,
-    uppercase: true,
-    digit: true,
-    symbol: false,
-    common: true,
-  },
-  {
-    password: 'ab1!',
-    length: 4,
-    lowercase: true,
-    uppercase: false,
-    digit: true,
-    symbol: true,
-    common: false,
-  },
-  {
-    password: 'CORRECT-HORSE-battery-staple-42',
-    length: 31,
-    lowercase: true,
-    uppercase: true,
-    digit: true,
-    symbol: true,
-    common: false,
-  },
-  {
-    password: 'abc def gh1',
-    length: 11,
-    lowercase: true,
-    uppercase: false,
-    digit: true,
-    symbol: false,
-    common: false,
-    space: true,
-  },
-];
-
 const LABELS: Record<Rule, (minLength: number) => string> = {
   min_length: (n) => `at least ${n} characters`,
   lowercase: () => 'a lower-case letter',
@@ -129,34 +50,6 @@ const GLOSS: Partial<Record<Language, string>> = {
   it: ' Verificare la robustezza di una password secondo regole: lunghezza minima, maiuscole, minuscole, cifre, simboli (caratteri speciali), non una password comune; punteggio e regole non rispettate.',
   pt: ' Verificar a força (robustez) de uma senha segundo regras: comprimento mínimo, maiúsculas, minúsculas, dígitos, símbolos (caracteres especiais), não ser uma senha comum; pontuação e regras não cumpridas.',
 };
-
-type Fact = (typeof FACTS)[number];
-const classesOf = (f: Fact): CharacterClass[] => CLASSES.filter((c) => f[c]);
-
-/**
- * A password of `length` characters holding `classes` (the first of each, then one filler character), with the
- * classes it holds read off the characters themselves.
- */
-function madeOf(length: number, classes: CharacterClass[]): Fact | null {
-  const first: Record<CharacterClass, string> = { lowercase: 'q', uppercase: 'K', digit: '7', symbol: '#' };
-  const filler = classes.includes('uppercase') && !classes.includes('lowercase') ? 'X' : 'x';
-  if (length < Math.max(1, classes.length) || length > 64) return null;
-  return factOf(classes.map((c) => first[c]).join('') + filler.repeat(length - classes.length));
-}
-
-/** An uncommon password with its length and classes read off its characters (ASCII, one character each). */
-function factOf(password: string): Fact {
-  return {
-    password,
-    length: password.length,
-    lowercase: /[a-z]/.test(password),
-    uppercase: /[A-Z]/.test(password),
-    digit: /[0-9]/.test(password),
-    symbol: /[^A-Za-z0-9\s]/.test(password),
-    common: false,
-    space: /\s/.test(password),
-  };
-}
 
 /** Passwords that show each tier: the hand-read ones, and one made at each tier's edge (both sides). */
 function tierFacts(rating: TierRating): Fact[] {
@@ -405,20 +298,6 @@ const ACCOUNTS =
   `hash hashed hashing bcrypt reset forgot login logins store stored save account accounts register
   registration sign`.split(/\s+/);
 
-const CLASS_WORDS: Record<CharacterClass, string[]> = {
-  lowercase: `lowercase lower minuscula minusculas minuscule minuscules minuscola minuscole
-    kleinbuchstaben kleinbuchstabe`.split(/\s+/),
-  uppercase:
-    `uppercase upper capital capitals grossbuchstabe grossbuchstaben großbuchstabe großbuchstaben mayuscula mayusculas majuscule
-    majuscules maiuscola maiuscole maiuscula maiusculas`.split(/\s+/),
-  digit: `digit digits number numbers numeral ziffer ziffern zahl zahlen digito digitos numero numeros chiffre
-    chiffres cifra cifre`.split(/\s+/),
-  symbol: `symbol symbols special sonderzeichen simbolo simbolos especial especiales speciaux special
-    speciale speciali especiais punctuation`.split(/\s+/),
-};
-const COMMON = `common dictionary known leaked breached breach haufig haufigen haufige gangig gangige comun
-  comunes courant courants frequent frequents comum comuns comune comuni`.split(/\s+/);
-
 const LEVELS_GLOSS: Partial<Record<Language, string>> = {
   de: ' Bewertung in den Stufen, die die Beschreibung nennt.',
   es: ' Calificación en los niveles que nombra la descripción.',
@@ -429,64 +308,6 @@ const LEVELS_GLOSS: Partial<Record<Language, string>> = {
 /** "anything shorter than 8 is weak", "unter 8 Zeichen ist schwach", "menos de 8 caracteres es débil". */
 const WEAK_BELOW =
   /(?:shorter than|fewer than|less than|under|below|kurzer als|weniger als|unter|menos de|mas corta de|mas corto de|moins de|plus court que|meno di|piu corta di|menos de|mais curta que)\s*(\d{1,3})/;
-
-const LENGTH = [
-  /(?:at least|minimum(?: of)?|min\.?|mindestens|al menos|como minimo|au moins|almeno|pelo menos|no minimo)\s*(\d{1,3})/,
-  /(\d{1,3})\s*\+?\s*(?:characters|chars|zeichen|caracteres|caracteres|caratteri|caracteres)/,
-];
-
-/**
- * "no spaces", "contains no spaces", "keine Leerzeichen", "sin espacios", "sans espace", "senza spazi", "sem
- * espaços": a rule that the password holds no whitespace (folded text).
- */
-const NO_SPACE =
-  /\b(?:no (?:spaces?|whitespace|blanks?)|without (?:any )?(?:spaces?|whitespace)|contains? no (?:spaces?|whitespace)|(?:must not|may not|cannot|can't|should not) (?:contain|include|have) (?:any )?(?:spaces?|whitespace)|keine leerzeichen|ohne leerzeichen|sin espacios|ningun espacio|sans espaces?|aucun espace|senza spazi|nessuno spazio|sem espacos|nenhum espaco)\b/;
-
-/** A rule the feature writes with its code: "at least 12 characters (too_short)", "eine Ziffer (keine_ziffer)". */
-const CODED = /([^,;:()\n]+?)\s*\(\s*([A-Za-z][A-Za-z0-9_]*)\s*\)/g;
-
-/** The rule one coded phrase names, with the length it states; null when it names none or several. */
-function codedRule(phrase: string): { rule: Rule; minLength?: number } | null {
-  const folded = phrase.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const words = featureWords(phrase);
-  const found: { rule: Rule; minLength?: number }[] = [];
-  const length = LENGTH.map((pattern) => pattern.exec(folded)).find((m) => m !== null);
-  if (length) found.push({ rule: 'min_length', minLength: Number(length[1]) });
-  for (const c of CLASSES) if (hasAny(words, CLASS_WORDS[c])) found.push({ rule: c });
-  if (NO_SPACE.test(folded)) found.push({ rule: 'no_space' });
-  if (hasAny(words, COMMON)) found.push({ rule: 'not_common' });
-  return found.length === 1 ? found[0] : null;
-}
-
-/**
- * The rules a feature lists with a code each, and the length its length rule states: null when it writes no
- * code, `'unread'` when a code's phrase names no one rule, two codes share a rule or a name, or the feature
- * names a rule it gives no code.
- */
-function readCodes(
-  text: string,
-  namedIn: (text: string) => Set<Rule>,
-): { codes: Partial<Record<Rule, string>>; minLength: number } | 'unread' | null {
-  const matches = [...text.matchAll(CODED)];
-  // A list of codes: at least one written as an identifier (too_short, tooShort, TOO_SHORT), not a word of prose.
-  if (!matches.some((m) => /_|[a-z][A-Z]|^[A-Z0-9]{3,}$/.test(m[2]))) return null;
-  const codes: Partial<Record<Rule, string>> = {};
-  let minLength = 0;
-  for (const m of matches) {
-    const read = codedRule(m[1]);
-    if (read === null || codes[read.rule] !== undefined || Object.values(codes).includes(m[2]))
-      return 'unread';
-    codes[read.rule] = m[2];
-    if (read.minLength !== undefined) minLength = read.minLength;
-  }
-  // The rules the feature names outside its codes ("no_digit" names no rule of its own) each have a code.
-  if ([...namedIn(text.replace(CODED, '$1'))].some((r) => codes[r] === undefined)) return 'unread';
-  return { codes, minLength };
-}
-
-/** "only digits", "nur Ziffern", "solo números", "que des chiffres": a kind a password holds alone (folded). */
-const ONLY_CLASS =
-  /\b(?:only|just|nur|solo|solamente|unicamente|seulement|uniquement|que des|soltanto|apenas|somente)\s+[\p{L}-]+/gu;
 
 /** "answer whether it passes": the answer says whether the password passes its rules. */
 const PASSES = /\b(?:pass|passes|passed|passing|besteht|bestanden|cumple|aprueba)\b/;

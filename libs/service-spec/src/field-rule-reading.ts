@@ -139,8 +139,19 @@ export function contradictoryLengths(feature: string): { min: number; max: numbe
   return min !== undefined && max !== undefined && min > max ? { min, max } : null;
 }
 
+/**
+ * Tier names of a strength rating ("fuerte con 12 caracteres o más …; en otro caso, media"): a rating's tier said
+ * by its length, no field's length rule.
+ */
+const TIER_NAMES = new Set(
+  `weak strong medium fair schwach stark mittel debil fuerte media faible fort forte moyen debole fraca fraco
+  razoavel`.split(/\s+/),
+);
+
 function readLength(text: string): FieldRuleReading | null {
   if (contradictoryLengths(text) !== null) return null;
+  // Two tiers named: a rating ("… strong; everything else is medium"), not "a strong password needs 12 characters".
+  if (new Set((text.match(/\p{L}+/gu) ?? []).filter((w) => TIER_NAMES.has(w))).size >= 2) return null;
   for (const { pattern, read } of LENGTH_PHRASES) {
     const m = pattern.exec(text);
     if (!m) continue;

@@ -120,6 +120,13 @@ const NUMBER_LIST = words(
 /** Statistics this family does not compute: a feature asking for them is left alone rather than half done. */
 const STAT_OTHER = words(`
   deviazione desvio variancia mode modus moda percentile percentiles quartile quartiles perzentil`);
+/**
+ * Letter cases and symbols: a password rating's "media" tier ("12 caracteres con minúsculas, mayúsculas, números
+ * y símbolos; en otro caso, media") is no mean of numbers.
+ */
+const CHARACTER_CLASSES = words(`
+  lowercase uppercase minuscula minusculas mayuscula mayusculas minuscole maiuscole minuscules majuscules
+  maiusculas kleinbuchstaben grossbuchstaben simbolo simbolos simboli symbole symboles sonderzeichen`);
 /** The sum, which the statistics answer when asked. */
 const STAT_SUM = words('sum summe suma somme somma soma');
 const LIST = words(
@@ -406,6 +413,7 @@ function statistics(text: string, list: string[]): FunctionDesign | null {
   if (spread && deviation === null) return null;
   const kinds = STAT_KINDS.filter((kind) => hasAny(list, kind)).length + (spread ? 1 : 0);
   if ((!hasAny(list, STAT_CENTRAL) && !spread) || hasAny(list, STAT_OTHER)) return null;
+  if (hasAny(list, CHARACTER_CLASSES)) return null;
   // A list of numbers spelled as a request field ("scores": [number, ...]) is one as much as the word "numbers".
   const numberList = readFeatureLiterals(text).request.some(
     (f) => f.type === 'array' && (f.element === 'number' || f.element === 'integer'),

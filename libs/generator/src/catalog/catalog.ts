@@ -71,11 +71,12 @@ export const CATALOG: readonly CatalogFamily[] = [
   ROMAN,
   BASES,
   WEIGHTED_AVERAGE,
+  // A password rating's tiers may be "media" and its classes "numeri": read before statistics take them as a mean.
+  PASSWORDS,
   CALC,
   DATES,
   // Calendar facts after business days and later dates, which read 'weekdays' and 'days after' first.
   CALENDAR,
-  PASSWORDS,
   DICE,
   MARKDOWN,
   TEXT_LETTERS,

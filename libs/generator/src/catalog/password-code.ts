@@ -22,13 +22,17 @@ interface PasswordTier {
   below?: number;
   classes?: string[];
   class_count?: number;
+  max_kinds?: number;
 }
 
 /**
  * password.strength: the rules named in option "rules" (comma-separated: min_length, lowercase, uppercase,
- * digit, symbol, classes, not_common) checked on "password"; its score is how many it meets. Option "tiers" (JSON:
- * the tiers in the order they are tried, each with its least length, the length it must stay below, the classes
- * it needs or how many of the four) names the tier it gets, option "default_tier" every other password's.
+ * digit, symbol, classes, no_space, not_common) checked on "password"; its score is how many it meets, and the
+ * failed ones are listed by name, or by the code option "codes" (JSON) gives each (then "valid" says whether none
+ * failed). Option "missing" repeats the failed ones as what is missing. Option "tiers" (JSON: the tiers in the
+ * order they are tried, each with its least length, the length it must stay below, the classes it needs, how many
+ * of the four, or the most kinds of character it may hold — letters of both cases one kind when option
+ * "letters_one_kind" says so) names the tier it gets, option "default_tier" every other password's.
  */
 export const passwordStrength: CatalogFunction = (input, options) => {
   if (typeof input.password !== 'string') return { ok: false, problems: ['password must be a string'] };
@@ -43,15 +47,24 @@ export const passwordStrength: CatalogFunction = (input, options) => {
     symbol: /[^\p{L}\p{N}\s]/u.test(password),
   };
   const held = Object.values(has).filter((x) => x).length;
+  const kinds =
+    options.letters_one_kind === true
+      ? [has.lowercase || has.uppercase, has.digit, has.symbol].filter((x) => x).length
+      : held;
   const meets: Readonly<Record<string, boolean>> = {
     ...has,
     min_length: length >= minLength,
     classes: held >= Number(options.class_count ?? 4),
+    no_space: !/\s/u.test(password),
     not_common: !PASSWORD_COMMON.has(password.toLowerCase()),
   };
-  const failed = rules.filter((rule) => meets[rule] !== true);
-  const value: Record<string, unknown> = { score: rules.length - failed.length, failed, strong: failed.length === 0 };
-  if (options.passes === true) value.passes = failed.length === 0;
+  const codes = typeof options.codes === 'string' ? (JSON.parse(options.codes) as Record<string, string>) : {};
+  const broken = rules.filter((rule) => meets[rule] !== true);
+  const failed = broken.map((rule) => codes[rule] ?? rule);
+  const value: Record<string, unknown> = { score: rules.length - broken.length, failed, strong: broken.length === 0 };
+  if (options.passes === true) value.passes = broken.length === 0;
+  if (typeof options.codes === 'string') value.valid = broken.length === 0;
+  if (options.missing === true) value.missing = failed;
   if (typeof options.tiers === 'string') {
     const tiers = JSON.parse(options.tiers) as PasswordTier[];
     const tier = tiers.find(
@@ -59,7 +72,8 @@ export const passwordStrength: CatalogFunction = (input, options) => {
         (t.min_length === undefined || length >= t.min_length) &&
         (t.below === undefined || length < t.below) &&
         (t.classes ?? []).every((c) => has[c] === true) &&
-        (t.class_count === undefined || held >= t.class_count),
+        (t.class_count === undefined || held >= t.class_count) &&
+        (t.max_kinds === undefined || kinds <= t.max_kinds),
     );
     value.strength = tier ? tier.name : String(options.default_tier ?? '');
   }

@@ -64,4 +64,42 @@ const FAMILIES: Record<string, SlipFamily> = {
   },
 };
 
+// The weak tier said as either of two caps, one of them "only one kind of character" (letters one kind).
+FAMILIES['password-one-kind'] = {
+  features: [
+    'Password strength: weak if shorter than 8 characters or only one kind of character (only letters, only digits); strong with 12+ characters and all four classes; else fair',
+  ],
+  slips: [
+    [
+      [
+        '(t.max_kinds === undefined || kinds <= t.max_kinds)',
+        '(t.max_kinds === undefined || kinds < t.max_kinds)',
+      ],
+    ],
+    // Letters of both cases counted as two kinds, not one.
+    [['options.letters_one_kind === true', 'options.letters_one_kind === false']],
+    [CAP],
+  ],
+};
+
+// What is missing to reach the top tier, answered beside the tier.
+FAMILIES['password-missing'] = {
+  features: [
+    'A password under 8 characters is weak whatever it contains; 12+ characters with upper case, lower case, a digit and a symbol is strong; the rest is medium; also say what is missing',
+  ],
+  slips: [[['value.missing = failed;', 'value.missing = failed.slice(1);']], [LEAST_LENGTH]],
+};
+
+// A rule list with the feature's own codes, one of them "no spaces".
+FAMILIES['password-rule-codes'] = {
+  features: [
+    'Check a password against these rules, listing the codes of broken ones: at least 12 characters (too_short), an uppercase letter (no_uppercase), a digit (no_digit), no spaces (has_space)',
+  ],
+  slips: [
+    [['no_space: !/\\s/u.test(password)', 'no_space: true']],
+    [['codes[rule] ?? rule', 'rule']],
+    [['value.valid = broken.length === 0', 'value.valid = broken.length <= 1']],
+  ],
+};
+
 slipSuite(client, 'password-tiers', FAMILIES);

@@ -10,27 +10,32 @@
  * of the same rank are an unread rating: a refusal, not a guess. Readers only; the feature text is data.
  */
 
-/** The character classes a tier may need. */
-export const CLASSES = ['lowercase', 'uppercase', 'digit', 'symbol'] as const;
-export type CharacterClass = (typeof CLASSES)[number];
+import {
+  ALL_CLASSES,
+  ASKING,
+  CLASSES,
+  CLASS_PATTERNS,
+  COUNT_WORDS,
+  EMPTY_REFUSED,
+  LENGTHS,
+  MISSING,
+  ONE_KIND,
+  ONLY_LETTERS,
+  SOME_CLASSES,
+  WHATEVER,
+  type CharacterClass,
+  type Tier,
+  type TierRating,
+} from './password-tier-words';
 
-/** One tier: its name as the feature writes it and what a password needs to get it. */
-export interface Tier {
-  name: string;
-  /** Length at least this many characters. */
-  minLength?: number;
-  /** Length below this many characters. */
-  below?: number;
-  classes: CharacterClass[];
-  /** At least this many of the four classes. */
-  classCount?: number;
-}
-
-/** A rating read whole: its tiers in the order they are tried, and the tier of every other password. */
-export interface TierRating {
-  tiers: Tier[];
-  fallback: string | null;
-}
+export {
+  CLASSES,
+  EMPTY_REFUSED,
+  MISSING,
+  type CharacterClass,
+  type Tier,
+  type TierRating,
+} from './password-tier-words';
 
 /** Tier names by rank (0 the lowest), folded; a feature names each tier with one of these. */
 const RANKS: string[][] = [
@@ -90,128 +95,21 @@ const LIST = new RegExp(
 const FALLBACK =
   /\b(?:everything else|anything else|all else|everything in between|anything in between|in between|the rest|otherwise|else|alles andere|alle anderen|der rest|sonst|ansonsten|el resto|lo demas|todo lo demas|en otro caso|de lo contrario|si no|le reste|tout le reste|sinon|autrement|il resto|tutto il resto|altrimenti|o resto|caso contrario|senao|de resto)\b/;
 
-const N = String.raw`(\d{1,3})`;
-const UNIT = String.raw`(?:\s*(?:characters?|chars?|zeichen|caracteres?|caratteri|letters? long|long))?`;
-/** Length conditions: [pattern, what it sets from its numbers]. */
-const LENGTHS: [RegExp, (a: number, b: number) => Partial<Tier>][] = [
-  [
-    new RegExp(`\\b(?:between|zwischen|entre|tra|fra)\\s+${N}\\s+(?:and|und|y|et|e)\\s+${N}${UNIT}`),
-    (a, b) => ({ minLength: a, below: b + 1 }),
-  ],
-  [new RegExp(`\\b${N}\\s*(?:-|–|to|bis|a)\\s*${N}${UNIT}`), (a, b) => ({ minLength: a, below: b + 1 })],
-  [
-    new RegExp(
-      `\\b(?:shorter than|fewer than|less than|under|below|kurzer als|weniger als|unter|menos de|mas corta de|moins de|plus court que|meno di|sotto|sous|abaixo de|inferior a)\\s+${N}${UNIT}`,
-    ),
-    (a) => ({ below: a }),
-  ],
-  [
-    new RegExp(
-      `\\b(?:up to|at most|hochstens|bis zu|hasta|como maximo|au plus|jusqu'a|fino a|ate)\\s+${N}${UNIT}`,
-    ),
-    (a) => ({ below: a + 1 }),
-  ],
-  [
-    new RegExp(`\\b${N}${UNIT}\\s+(?:or fewer|or less|oder weniger|o menos|ou moins|o meno|ou menos)\\b`),
-    (a) => ({ below: a + 1 }),
-  ],
-  [
-    new RegExp(
-      `\\b(?:more than|longer than|over|above|mehr als|langer als|uber|mas de|plus de|piu di|oltre|mais de|acima de)\\s+${N}${UNIT}`,
-    ),
-    (a) => ({ minLength: a + 1 }),
-  ],
-  [
-    new RegExp(
-      `\\b(?:at least|a minimum of|minimum of|minimum|min\\.?|no fewer than|from|starting at|mindestens|ab|al menos|como minimo|desde|a partir de|au moins|des|almeno|da|pelo menos|no minimo)\\s+${N}${UNIT}`,
-    ),
-    (a) => ({ minLength: a }),
-  ],
-  [
-    new RegExp(
-      `\\b${N}\\s*(?:\\+${UNIT}|${UNIT}\\s*(?:\\+|or more|or longer|and (?:more|up|above)|oder mehr|o mas|ou plus|o piu|ou mais)\\b)`,
-    ),
-    (a) => ({ minLength: a }),
-  ],
-];
-
-const COUNT_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  due: 2,
-  quattro: 4,
-  duas: 2,
-  quatro: 4,
-};
-const COUNT = String.raw`(\d|one|two|three|four|zwei|drei|vier|dos|tres|cuatro|deux|trois|quatre|due|quattro|duas|quatro)`;
-const KINDS = String.raw`(?:character |zeichen)?(?:classes|class|types|kinds|categories|klassen|arten|clases|tipos|categorias|classi|tipi)`;
-/** "all four classes", "the four character types", "mixing every class", "alle vier Zeichenklassen". */
-const ALL_CLASSES = new RegExp(
-  `\\b(?:(?:all|the|alle|die|las|los|les|toutes les|tous les|tutte le|i|as|todas as|todos os)\\s+)?(?:four|4|vier|cuatro|quatre|quattro|quatro)\\s+(?:character\\s+|de\\s+|di\\s+)?${KINDS}|\\b(?:every|each|all) (?:character )?(?:class|classes|type|types)\\b`,
-);
-/** "at least 3 of the 4 character classes", "three of the four types". */
-const SOME_CLASSES = new RegExp(
-  `\\b(?:at least |mindestens |al menos |au moins |almeno |pelo menos )?${COUNT}\\s+(?:of|out of|der|von|de|des|di|dos|das)\\s+(?:the\\s+|las\\s+|les\\s+|le\\s+|as\\s+)?(?:four|4|vier|cuatro|quatre|quattro|quatro)\\s+(?:character\\s+)?${KINDS}?`,
-);
-
-/** Each class as features write it (folded); German may write "Groß- und Kleinbuchstaben". */
-const B = String.raw`(?<![\p{L}\d])`;
-const E = String.raw`(?![\p{L}\d])`;
-const CLASS_PATTERNS: [CharacterClass, RegExp][] = [
-  [
-    'uppercase',
-    new RegExp(
-      `${B}(?:(?:upper[- ]?case|capital)(?: letters?| characters?)?${E}|capitals${E}|gro(?:ss|ß)buchstaben?${E}|gro(?:ss|ß)-(?=\\s*(?:und|oder)\\s+klein)|mayusculas?${E}|majuscules?${E}|maiuscol[ae]${E}|maiusculas?${E})`,
-      'gu',
-    ),
-  ],
-  [
-    'lowercase',
-    new RegExp(
-      `${B}(?:(?:lower[- ]?case|small)(?: letters?| characters?)?${E}|kleinbuchstaben?${E}|klein-(?=\\s*(?:und|oder)\\s+gro)|minusculas?${E}|minuscules?${E}|minuscol[ae]${E})`,
-      'gu',
-    ),
-  ],
-  [
-    'digit',
-    new RegExp(
-      `${B}(?:digits?|numbers?|numerals?|ziffern?|zahlen?|digitos?|numeros?|chiffres?|cifr[ae]|numeri|numero)${E}`,
-      'gu',
-    ),
-  ],
-  [
-    'symbol',
-    new RegExp(
-      `${B}(?:special (?:characters?|chars?|symbols?)|symbols?|symboles?|specials?|sonderzeichen|simbolos?|simboli|caracteres especial(?:es|s)|caracteres speciaux|caractere special|caratteri speciali|carattere speciale|caracteres especiais|punctuation)${E}`,
-      'gu',
-    ),
-  ],
-];
-
 /** Words a tier's clause may hold besides its name, length and classes (the sentence around them). */
 const FILLER = new Set(
   `a an the and with it its it's has have having contains containing including include includes mixing mix
-  mixed of one each at least means mean is are be being gets get counts count as rated rating needs need
+  mixes mixed that which of one each at least means mean is are be being gets get counts count as rated rating needs need
   requires require required must when if for always any anything everything password passwords that this
-  is characters character chars char letter letters long
+  is characters character chars char long
   und mit ein eine einen einer es ist sind bedeutet heisst heißt hat haben braucht benotigt wenn bei falls gilt
-  als immer zeichen passwort passworter kennwort mindestens buchstaben
+  als immer zeichen passwort passworter kennwort mindestens
   y con un una es son significa tiene tenga necesita si cuando para siempre caracteres contrasena
   contrasenas la el los las de
   et avec une est sont signifie a contient faut quand si pour toujours caracteres mot passe le les
   e con uno ha contiene serve se quando per sempre caratteri
-  com tem contem precisa quando se para sempre caracteres senha um uma`.split(/\s+/),
+  com tem contem precisa quando se para sempre caracteres senha um uma
+  mischt mischen gemischt enthalt s'il il elle fait melange melangent que mezcla mezclen mezclando combina
+  mescola mescolando tiver tenha mistura misture misturando`.split(/\s+/),
 );
 /** Words a clause listing the names may hold ("rate a password as weak, medium or strong"). */
 const LIST_FILLER = new Set(
@@ -227,8 +125,12 @@ const LIST_FILLER = new Set(
 
 /** What one clause says of its tier, or null when it says something this reader cannot take. */
 function readCondition(clause: string): (Partial<Tier> & { fallback?: boolean }) | null {
-  let rest = clause;
+  let rest = clause.replace(WHATEVER, ' ');
   const out: Partial<Tier> & { fallback?: boolean } = {};
+  if (ONE_KIND.test(rest)) {
+    out.maxKinds = 1;
+    rest = rest.replace(ONE_KIND, ' ');
+  }
   if (FALLBACK.test(rest)) {
     out.fallback = true;
     rest = rest.replace(FALLBACK, ' ');
@@ -265,8 +167,13 @@ function readCondition(clause: string): (Partial<Tier> & { fallback?: boolean })
   const words = rest.match(/[\p{L}']+/gu) ?? [];
   if (words.some((w) => !FILLER.has(w))) return null;
   out.classes = CLASSES.filter((c) => classes.has(c));
-  if (out.fallback && (out.minLength !== undefined || out.below !== undefined || classes.size > 0))
+  if (
+    out.fallback &&
+    (out.minLength !== undefined || out.below !== undefined || classes.size > 0 || out.maxKinds !== undefined)
+  )
     return null;
+  // "only one kind" beside classes it must hold, or beside a count of classes, contradicts or repeats itself.
+  if (out.maxKinds !== undefined && (classes.size > 0 || out.classCount !== undefined)) return null;
   if (out.classCount !== undefined && (out.classCount < 1 || out.classCount > 4 || classes.size > 0))
     return null;
   return out;
@@ -284,6 +191,21 @@ const NEXT_TIER = new RegExp(
   `,\\s*(?=(?:and |but |und |aber |y |et |e |ma )?(?:${NAMES.join('|')}|${FALLBACK.source})(?![\\p{L}\\d]))`,
   'u',
 );
+/** A comma right after a tier's name: "under 8 characters is weak, 12+ characters … is strong". */
+const AFTER_NAME = new RegExp(`(?<=(?<![\\p{L}\\d])(?:${NAMES.join('|')})),\\s*`, 'gu');
+
+/** `piece` cut at each comma after a name when what follows names another tier ("… is weak, 12+ … is strong"). */
+function afterNames(piece: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of piece.matchAll(AFTER_NAME)) {
+    const cut = m.index ?? 0;
+    if (!NAME_AT.test(piece.slice(cut + m[0].length))) continue;
+    out.push(piece.slice(start, cut));
+    start = cut + m[0].length;
+  }
+  return [...out, piece.slice(start)];
+}
 
 /**
  * The clauses of a feature: sentences, parts after ";", "—" or brackets, the part before a ":" that names no
@@ -319,9 +241,9 @@ function clausesOf(folded: string): string[] {
     // The list itself is one clause: its commas separate names, not tiers.
     const pieces =
       end < 0
-        ? part.split(NEXT_TIER)
+        ? part.split(NEXT_TIER).flatMap(afterNames)
         : split
-          ? [part.slice(0, end + next.index), ...after.slice(next.index).split(NEXT_TIER)]
+          ? [part.slice(0, end + next.index), ...after.slice(next.index).split(NEXT_TIER).flatMap(afterNames)]
           : [part];
     for (const piece of pieces) {
       const previous = out[out.length - 1];
@@ -335,23 +257,31 @@ function clausesOf(folded: string): string[] {
 }
 
 /** Whether every password (any length, any classes) gets some tier. */
-function covers(tiers: Tier[]): boolean {
+function covers(tiers: Tier[], lettersOneKind: boolean): boolean {
   const longest = Math.max(0, ...tiers.flatMap((t) => [t.minLength ?? 0, t.below ?? 0])) + 1;
   for (let length = 0; length <= longest; length++) {
     for (let mask = 0; mask < 16; mask++) {
       const has = CLASSES.filter((_, i) => (mask & (1 << i)) !== 0);
-      if (!tiers.some((t) => meets(t, length, has))) return false;
+      if (!tiers.some((t) => meets(t, length, has, lettersOneKind))) return false;
     }
   }
   return true;
 }
 
-function meets(t: Tier, length: number, has: CharacterClass[]): boolean {
+/** How many kinds of character `has` holds: the four classes, or letters of either case as one kind. */
+export function kindsOf(has: readonly CharacterClass[], lettersOneKind: boolean): number {
+  if (!lettersOneKind) return has.length;
+  const letters = has.includes('lowercase') || has.includes('uppercase') ? 1 : 0;
+  return letters + has.filter((c) => c === 'digit' || c === 'symbol').length;
+}
+
+function meets(t: Tier, length: number, has: CharacterClass[], lettersOneKind: boolean): boolean {
   return (
     (t.minLength === undefined || length >= t.minLength) &&
     (t.below === undefined || length < t.below) &&
     t.classes.every((c) => has.includes(c)) &&
-    (t.classCount === undefined || has.length >= t.classCount)
+    (t.classCount === undefined || has.length >= t.classCount) &&
+    (t.maxKinds === undefined || kindsOf(has, lettersOneKind) <= t.maxKinds)
   );
 }
 
@@ -370,8 +300,58 @@ function writtenName(text: string, name: string): string {
   return name;
 }
 
+/** Words that may follow a name said in passing ("how strong a password is"), before a tier's own clause. */
+const PASSING_TAIL = new Set(
+  `a the your my their its password passwords passwort kennwort contrasena senha mot de passe is are ist sind es
+  est e be`.split(/\s+/),
+);
+
+/**
+ * `clause` after a name said in passing at its start ("rate how strong a password is | under 8 characters is
+ * always weak"): the words up to the first name and the few after it ("a password is") say nothing of a tier.
+ * Null when the start is not such a mention.
+ */
+function afterPassingMention(clause: string): string | null {
+  const first = NAME_AT.exec(clause);
+  if (first === null) return null;
+  const before = clause.slice(0, first.index).match(/[\p{L}']+/gu) ?? [];
+  if (/\d/.test(clause.slice(0, first.index)) || before.some((w) => !LIST_FILLER.has(w))) return null;
+  let end = first.index + first[0].length;
+  const word = /\s*([\p{L}']+)/uy;
+  for (let m = word.exec(clause.slice(end)); m !== null; m = word.exec(clause.slice(end))) {
+    if (!PASSING_TAIL.has(m[1])) break;
+    end += m[0].length;
+    word.lastIndex = 0;
+  }
+  return clause.slice(end);
+}
+
 /** What a feature says of tiers: none, a rating read whole, or one it names but cannot read. */
 export type TierReading = { kind: 'none' } | { kind: 'unread' } | { kind: 'read'; rating: TierRating };
+
+/** "…, or …" between two whole conditions of one tier ("shorter than 8 characters, or only one kind"). */
+const EITHER = /,?\s+(?:or|oder|o|ou|oppure)\s+/;
+
+type Condition = Partial<Tier> & { fallback?: boolean };
+
+/**
+ * The conditions one tier's clause says: one, or several joined by "or" when each alone is a length or a kind
+ * count ("shorter than 8 characters, or only one kind of character"); null when unread.
+ */
+function readConditions(mention: string): Condition[] | null {
+  const whole = readCondition(mention);
+  if (whole !== null) return [whole];
+  const parts = mention.split(EITHER);
+  if (parts.length < 2) return null;
+  const read = parts.map(readCondition);
+  const ok = read.every(
+    (c) =>
+      c !== null &&
+      !c.fallback &&
+      (c.minLength !== undefined || c.below !== undefined || c.maxKinds !== undefined),
+  );
+  return ok ? (read as Condition[]) : null;
+}
 
 /**
  * The tiers a rating names. `threeLevels` completes a rating in weak, medium and strong that leaves some of them
@@ -384,12 +364,17 @@ export function readTiers(
   const folded = fold(text);
   const asWritten = (name: string) => writtenName(text, name);
   const listed = new Set<string>();
-  const defined = new Map<string, Partial<Tier> & { fallback?: boolean }>();
+  const defined = new Map<string, Condition[]>();
   // Every name the feature says, and whether some clause about them could not be read: with one name alone
   // ("is my password strong enough?") there is no rating in tiers to read, only rules.
   const mentioned = new Set<string>();
   let unread = false;
-  for (const clause of clausesOf(folded)) {
+  for (const read of clausesOf(folded)) {
+    // "an empty password is an error, not a rating": a refusal the rating's design takes, no tier.
+    if (EMPTY_REFUSED.test(read)) continue;
+    // "… the rest is medium also say what is missing": the request for what is missing is no tier's.
+    const ask = MISSING.exec(read);
+    const clause = ask ? read.slice(0, ask.index).replace(ASKING, '') : read;
     let rest = clause;
     for (const m of clause.matchAll(LIST)) {
       for (const n of m[0].matchAll(NAME)) listed.add(n[0]);
@@ -403,17 +388,21 @@ export function readTiers(
       continue;
     }
     if (names.length === 0) continue;
-    if (names.length > 1) {
+    // "rate how strong a password is under 8 characters is always weak": a feature read after the one that asks
+    // for the rating, the name said in passing before it.
+    const own = names.length > 1 ? afterPassingMention(clause) : clause;
+    if (own === null || [...own.matchAll(NAME)].length !== 1) {
       unread = true;
       continue;
     }
-    const mention = clause.replace(NAME, ' ');
+    names.splice(0, names.length, ...[...own.matchAll(NAME)].map((m) => m[0]));
+    const mention = own.replace(NAME, ' ');
     // A name said in passing ("rate how strong a password is") defines nothing.
     if (!/\d/.test(mention) && (mention.match(/[\p{L}']+/gu) ?? []).every((w) => LIST_FILLER.has(w)))
       continue;
-    const condition = readCondition(mention);
-    if (condition === null || defined.has(names[0])) unread = true;
-    else defined.set(names[0], condition);
+    const conditions = readConditions(mention);
+    if (conditions === null || defined.has(names[0])) unread = true;
+    else defined.set(names[0], conditions);
   }
   listed.forEach((n) => mentioned.add(n));
   if (mentioned.size < 2) return { kind: 'none' };
@@ -422,64 +411,73 @@ export function readTiers(
   if (all.size < 2) return { kind: 'unread' };
   const ranks = [...all].map((n) => RANK.get(n) ?? -1);
   if (new Set(ranks).size !== ranks.length) return { kind: 'unread' };
+  const empty = (d: Condition) =>
+    !d.fallback &&
+    d.minLength === undefined &&
+    d.below === undefined &&
+    (d.classes ?? []).length === 0 &&
+    d.classCount === undefined &&
+    d.maxKinds === undefined;
   const bare = [...all].filter((n) => {
     const d = defined.get(n);
-    return (
-      d === undefined ||
-      (!d.fallback &&
-        d.minLength === undefined &&
-        d.below === undefined &&
-        (d.classes ?? []).length === 0 &&
-        d.classCount === undefined)
-    );
+    return d === undefined || d.every(empty);
   });
   const threeLevels = ranks.length === 3 && [1, 2, 4].every((r) => ranks.includes(r));
   const byRank = (r: number) => [...all].find((n) => RANK.get(n) === r) as string;
+  const isFallback = (n: string) => (defined.get(n) ?? []).some((d) => d.fallback);
   if (threeLevels && bare.length > 0) {
     const base = strongDefault();
     const strong = byRank(4);
     const weak = byRank(1);
     const medium = byRank(2);
-    if (bare.includes(strong)) defined.set(strong, { minLength: base.minLength, classes: base.classes });
-    if (bare.includes(weak)) defined.set(weak, { below: base.weakBelow });
-    if (bare.includes(medium)) defined.set(medium, { fallback: true, classes: [] });
-  } else if (bare.length === 1 && ![...defined.values()].some((d) => d.fallback)) {
-    defined.set(bare[0], { fallback: true, classes: [] });
+    if (bare.includes(strong)) defined.set(strong, [{ minLength: base.minLength, classes: base.classes }]);
+    if (bare.includes(weak)) defined.set(weak, [{ below: base.weakBelow }]);
+    if (bare.includes(medium)) defined.set(medium, [{ fallback: true, classes: [] }]);
+  } else if (bare.length === 1 && ![...defined.keys()].some(isFallback)) {
+    defined.set(bare[0], [{ fallback: true, classes: [] }]);
   } else if (bare.length > 0) return { kind: 'unread' };
-  const fallbacks = [...defined.entries()].filter(([, d]) => d.fallback);
+  const fallbacks = [...defined.keys()].filter(isFallback);
   if (fallbacks.length > 1) return { kind: 'unread' };
-  const tier = (name: string): Tier => {
-    const d = defined.get(name) ?? {};
-    return {
-      name: asWritten(name),
-      ...(d.minLength !== undefined ? { minLength: d.minLength } : {}),
-      ...(d.below !== undefined ? { below: d.below } : {}),
-      classes: d.classes ?? [],
-      ...(d.classCount !== undefined ? { classCount: d.classCount } : {}),
-    };
-  };
-  const conditioned = [...defined.keys()].filter((n) => !defined.get(n)?.fallback);
-  // A tier said only of a short length ("shorter than 8 is always weak") is tried first; then the highest.
-  const capOnly = (n: string) => {
-    const d = defined.get(n) ?? {};
-    return (
-      d.below !== undefined &&
-      d.minLength === undefined &&
-      (d.classes ?? []).length === 0 &&
-      d.classCount === undefined
-    );
-  };
+  // A fallback said beside conditions of its own ("medium: 8 or more characters, or everything else") is unread.
+  if (fallbacks.some((n) => (defined.get(n) ?? []).length > 1)) return { kind: 'unread' };
+  const tier = (name: string, d: Condition): Tier => ({
+    name: asWritten(name),
+    ...(d.minLength !== undefined ? { minLength: d.minLength } : {}),
+    ...(d.below !== undefined ? { below: d.below } : {}),
+    classes: d.classes ?? [],
+    ...(d.classCount !== undefined ? { classCount: d.classCount } : {}),
+    ...(d.maxKinds !== undefined ? { maxKinds: d.maxKinds } : {}),
+  });
+  const conditioned = [...defined.entries()]
+    .filter(([n]) => !isFallback(n))
+    .flatMap(([n, ds]) => ds.map((d) => ({ name: n, d })));
+  // A tier said only as a cap ("shorter than 8 is always weak", "only one kind of character") is tried first,
+  // the lowest first; then the others, the highest first.
+  const cap = (d: Condition) =>
+    (d.below !== undefined || d.maxKinds !== undefined) &&
+    d.minLength === undefined &&
+    (d.classes ?? []).length === 0 &&
+    d.classCount === undefined;
+  const rank = (n: string) => RANK.get(n) ?? 0;
   const order = [
-    ...conditioned.filter(capOnly),
-    ...conditioned.filter((n) => !capOnly(n)).sort((a, b) => (RANK.get(b) ?? 0) - (RANK.get(a) ?? 0)),
+    ...conditioned.filter((c) => cap(c.d)).sort((a, b) => rank(a.name) - rank(b.name)),
+    ...conditioned.filter((c) => !cap(c.d)).sort((a, b) => rank(b.name) - rank(a.name)),
   ];
-  const tiers = order.map(tier);
-  const fallback = fallbacks.length === 1 ? asWritten(fallbacks[0][0]) : null;
-  if (fallback === null && !covers(tiers)) return { kind: 'unread' };
-  return { kind: 'read', rating: { tiers, fallback } };
+  const tiers = order.map((c) => tier(c.name, c.d));
+  const fallback = fallbacks.length === 1 ? asWritten(fallbacks[0]) : null;
+  const lettersOneKind = tiers.some((t) => t.maxKinds !== undefined) && ONLY_LETTERS.test(folded);
+  if (fallback === null && !covers(tiers, lettersOneKind)) return { kind: 'unread' };
+  return {
+    kind: 'read',
+    rating: { tiers, fallback, ...(lettersOneKind ? { lettersOneKind: true } : {}) },
+  };
 }
 
 /** The tier a password of `length` characters with classes `has` gets: the reference the examples use. */
 export function tierOf(rating: TierRating, length: number, has: CharacterClass[]): string {
-  return rating.tiers.find((t) => meets(t, length, has))?.name ?? rating.fallback ?? '';
+  return (
+    rating.tiers.find((t) => meets(t, length, has, rating.lettersOneKind === true))?.name ??
+    rating.fallback ??
+    ''
+  );
 }

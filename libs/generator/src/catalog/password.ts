@@ -1,8 +1,21 @@
 import { stringField, type CatalogFamily, type FunctionDesign, type Recognised } from './catalog-entry';
-import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
+import { featureWords, glossIn, hasAny, languagesOf, type Language } from './feature-words';
 import { PASSWORD_CODE } from './password-code';
+import { FACTS, classesOf, factOf, madeOf, type Fact } from './password-facts';
+import {
+  CLASS_WORDS,
+  COMMON,
+  LENGTH,
+  NO_SPACE,
+  ONLY_CLASS,
+  RULES,
+  readCodes,
+  type Rule,
+} from './password-rules';
 import {
   CLASSES,
+  EMPTY_REFUSED,
+  MISSING,
   readTiers,
   tierOf,
   type CharacterClass,
@@ -19,76 +32,6 @@ export { PASSWORD_CODE } from './password-code';
  * feature's own (its length, the classes it names); with none named, all four classes and 8 characters.
  */
 
-/** Rule names, as the answer lists the failed ones. */
-const RULES = ['min_length', 'lowercase', 'uppercase', 'digit', 'symbol', 'classes', 'not_common'] as const;
-type Rule = (typeof RULES)[number];
-
-/** Passwords and the rules each meets, read off by hand (its length in characters, the classes it has). */
-const FACTS: {
-  password: string;
-  length: number;
-  lowercase: boolean;
-  uppercase: boolean;
-  digit: boolean;
-  symbol: boolean;
-  common: boolean;
-}[] = [
-  {
-    password: 'Tr0ub4dor&3',
-    length: 11,
-    lowercase: true,
-    uppercase: true,
-    digit: true,
-    symbol: true,
-    common: false,
-  },
-  {
-    password: 'password',
-    length: 8,
-    lowercase: true,
-    uppercase: false,
-    digit: false,
-    symbol: false,
-    common: true,
-  },
-  {
-    password: 'Summer2024',
-    length: 10,
-    lowercase: true,
-    uppercase: true,
-    digit: true,
-    symbol: false,
-    common: false,
-  },
-  {
-    password: 'Password1',
-    length: 9,
-    lowercase: true,
-    uppercase: true,
-    digit: true,
-    symbol: false,
-    common: true,
-  },
-  {
-    password: 'ab1!',
-    length: 4,
-    lowercase: true,
-    uppercase: false,
-    digit: true,
-    symbol: true,
-    common: false,
-  },
-  {
-    password: 'CORRECT-HORSE-battery-staple-42',
-    length: 31,
-    lowercase: true,
-    uppercase: true,
-    digit: true,
-    symbol: true,
-    common: false,
-  },
-];
-
 const LABELS: Record<Rule, (minLength: number) => string> = {
   min_length: (n) => `at least ${n} characters`,
   lowercase: () => 'a lower-case letter',
@@ -96,6 +39,7 @@ const LABELS: Record<Rule, (minLength: number) => string> = {
   digit: () => 'a digit',
   symbol: () => 'a symbol (special character: neither letter, digit nor space)',
   classes: (n) => `at least ${n} of the 4 character classes (lower case, upper case, digit, symbol)`,
+  no_space: () => 'no space (no whitespace character)',
   not_common: () => 'not one of the most common passwords (123456, password, qwerty, …)',
 };
 
@@ -106,29 +50,6 @@ const GLOSS: Partial<Record<Language, string>> = {
   it: ' Verificare la robustezza di una password secondo regole: lunghezza minima, maiuscole, minuscole, cifre, simboli (caratteri speciali), non una password comune; punteggio e regole non rispettate.',
   pt: ' Verificar a força (robustez) de uma senha segundo regras: comprimento mínimo, maiúsculas, minúsculas, dígitos, símbolos (caracteres especiais), não ser uma senha comum; pontuação e regras não cumpridas.',
 };
-
-type Fact = (typeof FACTS)[number];
-const classesOf = (f: Fact): CharacterClass[] => CLASSES.filter((c) => f[c]);
-
-/**
- * A password of `length` characters holding `classes` (the first of each, then one filler character), with the
- * classes it holds read off the characters themselves.
- */
-function madeOf(length: number, classes: CharacterClass[]): Fact | null {
-  const first: Record<CharacterClass, string> = { lowercase: 'q', uppercase: 'K', digit: '7', symbol: '#' };
-  const filler = classes.includes('uppercase') && !classes.includes('lowercase') ? 'X' : 'x';
-  if (length < Math.max(1, classes.length) || length > 64) return null;
-  const password = classes.map((c) => first[c]).join('') + filler.repeat(length - classes.length);
-  return {
-    password,
-    length,
-    lowercase: /\p{Ll}/u.test(password),
-    uppercase: /\p{Lu}/u.test(password),
-    digit: /\p{Nd}/u.test(password),
-    symbol: /[^\p{L}\p{N}\s]/u.test(password),
-    common: false,
-  };
-}
 
 /** Passwords that show each tier: the hand-read ones, and one made at each tier's edge (both sides). */
 function tierFacts(rating: TierRating): Fact[] {
@@ -149,10 +70,17 @@ function tierFacts(rating: TierRating): Fact[] {
       madeOf(length, classes),
       t.minLength !== undefined ? madeOf(t.minLength - 1, classes) : null,
       t.below !== undefined ? madeOf(t.below, classes) : null,
+      // Either side of a cap with two kinds of character, which a cap on kinds alone does not decide.
+      t.below !== undefined ? madeOf(t.below, ['lowercase', 'digit']) : null,
+      t.below !== undefined ? madeOf(t.below - 1, ['lowercase', 'digit']) : null,
       ...lacking,
     ];
   });
-  const all = [...FACTS, ...made.filter((f): f is Fact => f !== null)];
+  // Where a tier counts kinds: a long password of letters of both cases only, and one of digits only.
+  const kinds = rating.tiers.some((t) => t.maxKinds !== undefined)
+    ? [factOf('CorrectHorseAbc'), factOf('12345678901234'), factOf('correcthorse42')]
+    : [];
+  const all = [...FACTS, ...made.filter((f): f is Fact => f !== null), ...kinds];
   return all.filter((f, i) => all.findIndex((g) => g.password === f.password) === i);
 }
 
@@ -165,6 +93,7 @@ function tierText(t: Tier): string {
     ...(t.classCount !== undefined
       ? [`at least ${t.classCount} of the 4 character classes (lower case, upper case, digit, symbol)`]
       : []),
+    ...(t.maxKinds !== undefined ? [`at most ${t.maxKinds} kind of character`] : []),
   ];
   return `"${t.name}" when it has ${parts.join(' and ')}`;
 }
@@ -174,6 +103,12 @@ export interface PasswordRating {
   tiers: TierRating | null;
   passes: boolean;
   classCount?: number;
+  /** Answer what the password lacks ("also say what is missing"): the failed rules again, as `missing`. */
+  missing?: boolean;
+  /** An empty password is refused (400), not rated. */
+  refuseEmpty?: boolean;
+  /** The code the feature writes for each rule a password breaks; the answer lists codes and `valid`. */
+  codes?: Partial<Record<Rule, string>>;
 }
 
 export function passwordDesign(
@@ -182,27 +117,32 @@ export function passwordDesign(
   languages: Language[],
   rating: PasswordRating = { tiers: null, passes: false },
 ): FunctionDesign {
-  const { tiers, passes } = rating;
+  const { tiers, passes, codes, missing } = rating;
   const meets = (f: Fact, rule: Rule) =>
     rule === 'min_length'
       ? f.length >= minLength
       : rule === 'not_common'
         ? !f.common
-        : rule === 'classes'
-          ? classesOf(f).length >= (rating.classCount ?? 4)
-          : f[rule];
+        : rule === 'no_space'
+          ? f.space !== true
+          : rule === 'classes'
+            ? classesOf(f).length >= (rating.classCount ?? 4)
+            : f[rule];
+  const named = (rule: Rule) => codes?.[rule] ?? rule;
   // The boolean "strong" is answered beside tiers only when the top tier is the one called strong.
   const top = tiers?.tiers.find(
     (t) => t.minLength !== undefined || t.classes.length > 0 || t.classCount !== undefined,
   );
-  const answersStrong = tiers === null || top?.name === 'strong';
+  const answersStrong = (tiers === null && codes === undefined) || top?.name === 'strong';
   const answer = (f: Fact) => {
-    const failed = rules.filter((r) => !meets(f, r));
+    const failed = rules.filter((r) => !meets(f, r)).map(named);
     return {
       score: rules.length - failed.length,
       failed,
       ...(answersStrong ? { strong: failed.length === 0 } : {}),
       ...(passes ? { passes: failed.length === 0 } : {}),
+      ...(codes ? { valid: failed.length === 0 } : {}),
+      ...(missing ? { missing: failed } : {}),
       ...(tiers ? { strength: tierOf(tiers, f.length, classesOf(f)) } : {}),
     };
   };
@@ -227,16 +167,22 @@ export function passwordDesign(
     summary:
       `Checks the strength of a password against ${rules.length} rules: ${stated}. Answers its score (how ` +
       `many of the ${rules.length} rules it meets, 0 to ${rules.length}), the failed rules by name ` +
-      `(${rules.join(', ')})` +
+      `(${rules.map(named).join(', ')})` +
       (answersStrong ? ' and whether it is strong (meets every rule)' : '') +
       (passes ? ' and whether it passes (meets every rule)' : '') +
-      '. Length counts characters; a password that is not a string is refused with 400.' +
+      (codes ? ' and whether it is valid (meets every rule)' : '') +
+      (missing ? '; what is missing lists the same failed rules, so the person can fix them' : '') +
+      '. Length counts characters; a password that is not a string is refused with 400' +
+      (rating.refuseEmpty ? ', and so is an empty password (an error, not a rating).' : '.') +
       rated +
       glossIn(GLOSS, languages),
     inputs: [
       {
         param: 'password',
-        field: { ...stringField('password', 'The password to check', FACTS[0].password), allow_empty: true },
+        field: {
+          ...stringField('password', 'The password to check', FACTS[0].password),
+          ...(rating.refuseEmpty ? {} : { allow_empty: true }),
+        },
       },
     ],
     outputs: [
@@ -246,7 +192,26 @@ export function passwordDesign(
         description: `Rules met, 0 to ${rules.length}`,
         example: rules.length,
       },
-      { result: 'failed', field: 'failed', description: 'Names of the rules it fails', example: [] },
+      {
+        result: 'failed',
+        field: 'failed',
+        description: codes ? 'Codes of the rules it breaks' : 'Names of the rules it fails',
+        example: [],
+      },
+      ...(codes
+        ? [{ result: 'valid', field: 'valid', description: 'Whether it meets every rule', example: true }]
+        : []),
+      ...(missing
+        ? [
+            {
+              result: 'missing',
+              field: 'missing',
+              description: 'What it lacks to meet every rule (the failed rules)',
+              example: [],
+              names: 'missing lacking lacks fix fehlt fehlen falta faltan manque manquent manca mancano',
+            },
+          ]
+        : []),
       ...(answersStrong
         ? [{ result: 'strong', field: 'strong', description: 'Whether it meets every rule', example: true }]
         : []),
@@ -267,6 +232,13 @@ export function passwordDesign(
               field: 'strength',
               description: `Its tier: ${names.join(', ')}`,
               example: names[0],
+              // A feature written after the rating that says what its tiers mean names this answer by the tiers'
+              // names and what decides them (the classes), not by asking for it.
+              names: [
+                ...names.flatMap((n) => featureWords(n)),
+                'strength tier tiers level levels rating',
+                ...Object.values(CLASS_WORDS).flat(),
+              ].join(' '),
             },
           ]
         : []),
@@ -276,6 +248,9 @@ export function passwordDesign(
       rules: rules.join(','),
       ...(rating.classCount !== undefined ? { class_count: rating.classCount } : {}),
       ...(passes ? { passes: true } : {}),
+      ...(codes ? { codes: JSON.stringify(codes) } : {}),
+      ...(missing ? { missing: true } : {}),
+      ...(tiers?.lettersOneKind ? { letters_one_kind: true } : {}),
       ...(tiers
         ? {
             tiers: JSON.stringify(
@@ -285,6 +260,7 @@ export function passwordDesign(
                 ...(t.below !== undefined ? { below: t.below } : {}),
                 ...(t.classes.length > 0 ? { classes: t.classes } : {}),
                 ...(t.classCount !== undefined ? { class_count: t.classCount } : {}),
+                ...(t.maxKinds !== undefined ? { max_kinds: t.maxKinds } : {}),
               })),
             ),
             ...(tiers.fallback !== null ? { default_tier: tiers.fallback } : {}),
@@ -304,6 +280,9 @@ export function passwordDesign(
     }),
     refusals: [
       { description: 'A password that is not a string (12345) is refused.', input: { password: 12345 } },
+      ...(rating.refuseEmpty
+        ? [{ description: 'An empty password is an error, not a rating.', input: { password: '' } }]
+        : []),
     ],
   };
 }
@@ -315,22 +294,9 @@ const STRENGTH = `strength strong stronger weak weakness stark starke starken sc
   robustezza sicurezza forza complexity komplexitat complejidad complexite complexidade policy rules rule richtlinie
   regeln politica politique regles regras regole score punktzahl puntuacion punteggio pontuacao`.split(/\s+/);
 /** Keeping, hashing or resetting passwords is about accounts: another design. */
-const ACCOUNTS = `hash hashed hashing bcrypt reset forgot login logins store stored save user users account
-  accounts register registration sign`.split(/\s+/);
-
-const CLASS_WORDS: Record<CharacterClass, string[]> = {
-  lowercase: `lowercase lower minuscula minusculas minuscule minuscules minuscola minuscole
-    kleinbuchstaben kleinbuchstabe`.split(/\s+/),
-  uppercase:
-    `uppercase upper capital capitals grossbuchstabe grossbuchstaben großbuchstabe großbuchstaben mayuscula mayusculas majuscule
-    majuscules maiuscola maiuscole maiuscula maiusculas`.split(/\s+/),
-  digit: `digit digits number numbers numeral ziffer ziffern zahl zahlen digito digitos numero numeros chiffre
-    chiffres cifra cifre`.split(/\s+/),
-  symbol: `symbol symbols special sonderzeichen simbolo simbolos especial especiales speciaux special
-    speciale speciali especiais punctuation`.split(/\s+/),
-};
-const COMMON = `common dictionary known leaked breached breach haufig haufigen haufige gangig gangige comun
-  comunes courant courants frequent frequents comum comuns comune comuni`.split(/\s+/);
+const ACCOUNTS =
+  `hash hashed hashing bcrypt reset forgot login logins store stored save account accounts register
+  registration sign`.split(/\s+/);
 
 const LEVELS_GLOSS: Partial<Record<Language, string>> = {
   de: ' Bewertung in den Stufen, die die Beschreibung nennt.',
@@ -343,11 +309,6 @@ const LEVELS_GLOSS: Partial<Record<Language, string>> = {
 const WEAK_BELOW =
   /(?:shorter than|fewer than|less than|under|below|kurzer als|weniger als|unter|menos de|mas corta de|mas corto de|moins de|plus court que|meno di|piu corta di|menos de|mais curta que)\s*(\d{1,3})/;
 
-const LENGTH = [
-  /(?:at least|minimum(?: of)?|min\.?|mindestens|al menos|como minimo|au moins|almeno|pelo menos|no minimo)\s*(\d{1,3})/,
-  /(\d{1,3})\s*\+?\s*(?:characters|chars|zeichen|caracteres|caracteres|caratteri|caracteres)/,
-];
-
 /** "answer whether it passes": the answer says whether the password passes its rules. */
 const PASSES = /\b(?:pass|passes|passed|passing|besteht|bestanden|cumple|aprueba)\b/;
 
@@ -358,8 +319,10 @@ function recognisePassword(text: string, words: string[]): Recognised {
     words.some(compound) ||
     words.some((w, i) => w === 'mot' && words[i + 2] === 'passe');
   const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // "only letters, only digits" says what a weak password holds, not a class a password needs.
+  const needed = featureWords(folded.replace(ONLY_CLASS, ' '));
   const classes = (Object.keys(CLASS_WORDS) as (keyof typeof CLASS_WORDS)[]).filter((c) =>
-    hasAny(words, CLASS_WORDS[c]),
+    hasAny(needed, CLASS_WORDS[c]),
   );
   const named: CharacterClass[] = classes;
   // The catalog's own reading of "weak, medium or strong" where the feature leaves a level unsaid: strong meets
@@ -388,6 +351,37 @@ function recognisePassword(text: string, words: string[]): Recognised {
   if (reading.kind === 'unread') return null;
   const common = hasAny(words, COMMON) ? (['not_common'] as const) : [];
   const passes = PASSES.test(folded);
+  const noSpace = NO_SPACE.test(folded);
+  const asked = {
+    ...(MISSING.test(folded) ? { missing: true } : {}),
+    ...(EMPTY_REFUSED.test(folded) ? { refuseEmpty: true } : {}),
+  };
+  const stated = LENGTH.map((pattern) => pattern.exec(folded)).find((m) => m !== null);
+  const coded = readCodes(text, (plain) => {
+    const f = plain.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const w = featureWords(plain);
+    return new Set<Rule>([
+      ...(LENGTH.some((pattern) => pattern.test(f)) ? (['min_length'] as const) : []),
+      ...CLASSES.filter((c) => hasAny(w, CLASS_WORDS[c])),
+      ...(NO_SPACE.test(f) ? (['no_space'] as const) : []),
+      ...(hasAny(w, COMMON) ? (['not_common'] as const) : []),
+    ]);
+  });
+  if (coded === 'unread') return null;
+  // A rule written beside tiers ("no spaces") or codes for tiered rules: which tier it decides is not said.
+  if (reading.kind === 'read' && (noSpace || coded !== null)) return null;
+  if (coded !== null) {
+    const minLength = coded.codes.min_length !== undefined ? coded.minLength : 8;
+    if (minLength < 1 || minLength > 128) return null;
+    return {
+      design: passwordDesign(
+        minLength,
+        RULES.filter((r) => coded.codes[r] !== undefined),
+        languagesOf(words),
+        { tiers: null, passes, codes: coded.codes, ...asked },
+      ),
+    };
+  }
   if (reading.kind === 'read') {
     const rating = reading.rating;
     // The rules scored and listed as failed are the top tier's: what a password lacks to reach it.
@@ -414,23 +408,25 @@ function recognisePassword(text: string, words: string[]): Recognised {
           tiers: rating,
           passes,
           ...(top?.classCount !== undefined ? { classCount: top.classCount } : {}),
+          ...asked,
         },
       ),
     };
   }
-  const stated = LENGTH.map((pattern) => pattern.exec(folded)).find((m) => m !== null);
   const minLength = stated ? Number(stated[1]) : 8;
   if (minLength < 1 || minLength > 128) return null;
-  const rules: Rule[] = ['min_length', ...(named.length > 0 ? named : CLASSES), ...common];
+  const rules: Rule[] = [
+    'min_length',
+    ...(named.length > 0 ? named : CLASSES),
+    ...(noSpace ? (['no_space'] as const) : []),
+    ...common,
+  ];
   return {
     design: passwordDesign(
       minLength,
       RULES.filter((r) => rules.includes(r)),
       languagesOf(words),
-      {
-        tiers: null,
-        passes,
-      },
+      { tiers: null, passes, ...asked },
     ),
   };
 }

@@ -56,9 +56,35 @@ function ownChanges(first: string, feature: string, before: FunctionDesign, afte
   const keys = new Set([...Object.keys(was), ...Object.keys(now)]);
   const optionsOwn = [...keys]
     .filter((k) => was[k] !== now[k])
-    .every((k) => own[k] === now[k] && from[k] !== own[k]);
+    .every((k) => (own[k] === now[k] || ownElements(was[k], now[k], own[k])) && from[k] !== own[k]);
   const added = after.outputs.filter((o) => !before.outputs.some((x) => x.field === o.field));
   return optionsOwn && added.every((o) => alone.design.outputs.some((x) => x.field === o.field));
+}
+
+/** The elements of an option written as a JSON array (a rating's tiers), or null. */
+function elementsOf(option: unknown): string[] | null {
+  if (typeof option !== 'string' || !option.startsWith('[')) return null;
+  try {
+    const parsed: unknown = JSON.parse(option);
+    return Array.isArray(parsed) ? parsed.map((x) => JSON.stringify(x)) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the elements a follow-up changes in a JSON-array option are its own: each one it adds is one the
+ * follow-up read after the first feature alone gives too, and each one it drops that reading lacks too. Tiers said
+ * in two follow-ups ("weak: …", then "strong: …") each change their own tier of the one rating.
+ */
+function ownElements(was: unknown, now: unknown, own: unknown): boolean {
+  const [before, after, alone] = [elementsOf(was ?? '[]'), elementsOf(now), elementsOf(own)];
+  if (before === null || after === null || alone === null) return false;
+  const added = after.filter((x) => !before.includes(x));
+  const dropped = before.filter((x) => !after.includes(x));
+  return (
+    added.length > 0 && added.every((x) => alone.includes(x)) && dropped.every((x) => !alone.includes(x))
+  );
 }
 
 /** Verbs of answering ("return", "zurückgeben", "devolver", "donner", "restituire", "retornar"), folded. */

@@ -420,7 +420,9 @@ function partField(raw: string, requiredWords: Set<string>): FieldSpec | null {
       ? 'number'
       : 'integer';
   const required = !optional && (requiredWords.size === 0 || requiredWords.has(name));
-  const field = writtenField(name, type, required, values);
+  // "Einheit (Stück, Packung)", "a unit (m or pcs)": units it is counted in, said by example — plain text that
+  // takes them as written (a list of folded values would refuse "Stück").
+  const field = writtenField(name, type, required, isUnitName(name) ? undefined : values);
   // A paraphrased field says what the feature wrote for it ("room: the room it was left in").
   if (plain.text !== text) field.description = `${field.description}: "${text}"`;
   // A count is never below zero ("how many days between waterings").

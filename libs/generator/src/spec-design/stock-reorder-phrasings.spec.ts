@@ -153,6 +153,16 @@ const ROWS: Row[] = [
     ],
     { moves: ['low < own', 'out'], bounded: true, unit: true },
   ],
+  [
+    'pantry items with the bound in a feature of its own',
+    [
+      'keep pantry items with a name, a quantity and a minimum',
+      'take some out; taking more than we have is refused and the count stays as it was',
+      'counts and minimums can never be negative',
+      'show me what is running low',
+    ],
+    { moves: ['low <= own', 'out'], bounded: true, unit: false },
+  ],
 ];
 
 /** The class's words for something else: no stock move. */
@@ -179,6 +189,7 @@ const NOT_YET_READ = new Set<string>([
   'terse notes with a unit and a reorder_at',
   'a bike shop said loosely',
   'lab supplies strictly below a minimum',
+  'pantry items with the bound in a feature of its own',
 ]);
 
 describe('stock kept against a reorder level, said in words and routes', () => {

@@ -28,11 +28,11 @@ const IN_WEAK =
  */
 const PUT_BACK = new RegExp(
   [
-    String.raw`\breturn(?:s|ed|ing)?\b[^.;,]{0,30}\b(?:to|into|in) (?:the |our |its )?(?:stock|shelf|shelves|store ?room|bin|bins|inventory|warehouse|pantry)\b`,
+    String.raw`\breturn(?:s|ed|ing)?\b[^.;,]{0,30}\b(?:to|into|back (?:on|in|into|to)) (?:the |our |its )?(?:stock|shelf|shelves|store ?room|bin|bins|inventory|warehouse|pantry)\b`,
     String.raw`\bzuruck(?:leg|geleg|buch|gebuch|stell|gestell|bring|gebrach|geb|gegeb|zuleg|zubuch)\w*`,
     String.raw`\b(?:devolv|devuelv)\w*\b[^.;,]{0,30}\b(?:al|a la|ao|a|en el|no|na|para o|para a) (?:almacen|stock|estoque|despensa|estanteria|prateleira|inventario|bodega|armazem|deposito|cajon|gaveta)\b`,
-    String.raw`\b(?:remett\w*|remets?|remis)\b(?![^.;,]{0,20}\b(?:a zero|a 0|a jour|en cause|en question|au lendemain)\b)`,
-    String.raw`\b(?:rimett\w*|riport\w*|rimess\w*)\b(?![^.;,]{0,20}\b(?:a zero|a 0|in discussione)\b)`,
+    String.raw`\b(?:remett\w*|remets?)\b(?![^.;,]{0,20}\b(?:a zero|a 0|a jour|en cause|en question|au lendemain)\b)`,
+    String.raw`\b(?:rimett\w*)\b(?![^.;,]{0,20}\b(?:a zero|a 0|in discussione)\b)`,
   ].join('|'),
 );
 

@@ -397,6 +397,8 @@ describe('putting stock back and asking what to reorder', () => {
     expect(stockMoveProblems('Devolver los productos con stock bajo', [update])).toEqual([]);
     expect(stockMoveProblems('remettre le stock à zéro', [update])).toEqual([]);
     expect(stockMoveProblems('Devolver un pedido a la tienda', [release])).toEqual([]);
+    expect(stockMoveProblems('return how many items are in stock', [update])).toEqual([]);
+    expect(stockMoveProblems('riportare il totale delle quantità in magazzino', [update])).toEqual([]);
   });
 
   it('reads what has to be ordered again as a list of the records running low, never a restock', () => {

@@ -50,7 +50,7 @@ export { passesGate, unrealisedFeatures, type RubricScore, type SpecVerification
 export { featureFidelity, type FeatureFidelity } from './fidelity/feature-fidelity';
 export { saysFull } from './fidelity/capacity-fidelity';
 export { asksExpiryShown, expiryShownName } from './fidelity/ttl-fidelity';
-export { ON_THE_LIMIT } from './fidelity/stock-fidelity';
+export { ON_THE_LIMIT, RUNNING_OUT } from './fidelity/stock-fidelity';
 export { instructionIn } from './fidelity/instruction-text';
 export { asksUsedUpReads, statedReadCount, usedUpWords } from './fidelity/stored-form';
 export { answeredStart, statedStart } from './fidelity/started-fields';
@@ -170,11 +170,13 @@ export { wordMemo, wordPairMemo } from './word-memo';
 export { fieldOfNamedRecords } from './record-subject';
 export { quotedRefusedValues } from './fidelity/quoted-refusals';
 export {
+  asksWhatToReorder,
   signedChange,
   stockMoveOfSegment,
   stockMoveWords,
   stockMovesIn,
   talksOtherThanStock,
+  whatToReorderWords,
 } from './stock-moves';
 export { balanceMoveOfSegment, balanceMovesIn, namesBalance } from './balance-moves';
 export { LIFECYCLE_VERBS, lifecycleFlagsIn, namesOtherOutcome, type LifecycleVerb } from './lifecycle-verbs';

@@ -20,9 +20,55 @@ const IN_STRONG =
 /** Words that say stock comes in when the feature is about stock ("receive an order" is not a delivery). */
 const IN_WEAK =
   /\b(receiv\w*|refill\w*|put(?:s|ting)?\b[^.;,]{0,20}\bback|sumar|livraisons?|lieferung\w*|llegada|arriv[oi]|chegada|(?<!\b(?:a|an|the|each|every|one|this|that)\s)book(?:s|ed|ing)?\b[^.;,]{0,30}\bin\b|deliver(?:y|ies)|put[s]?\b[^.;,]{0,30}\bin\b|top(?:s|ped)? up|entradas?|recib\w*|ingres\w*|entree|recevoir|recoit|reception|caric\w*|carico|ricev\w*|receb\w*|zugang\w*|zugange)\b/;
+/**
+ * Putting some back, a move in when the feature is about stock: "put some back", "return parts to stock",
+ * "zurücklegen", "devolver unidades al almacén", "remettre en stock", "rimettere a magazzino", "devolver ao
+ * estoque". "Devolver"/"return" also answer a value and "remettre à zéro" resets, so those two need the place the
+ * stock goes back to, and a reset is never one.
+ */
+const PUT_BACK = new RegExp(
+  [
+    String.raw`\breturn(?:s|ed|ing)?\b[^.;,]{0,30}\b(?:to|into|back (?:on|in|into|to)) (?:the |our |its )?(?:stock|shelf|shelves|store ?room|bin|bins|inventory|warehouse|pantry)\b`,
+    String.raw`\bzuruck(?:leg|geleg|buch|gebuch|stell|gestell|bring|gebrach|geb|gegeb|zuleg|zubuch)\w*`,
+    String.raw`\b(?:devolv|devuelv)\w*\b[^.;,]{0,30}\b(?:al|a la|ao|a|en el|no|na|para o|para a) (?:almacen|stock|estoque|despensa|estanteria|prateleira|inventario|bodega|armazem|deposito|cajon|gaveta)\b`,
+    String.raw`\b(?:remett\w*|remets?)\b(?![^.;,]{0,20}\b(?:a zero|a 0|a jour|en cause|en question|au lendemain)\b)`,
+    String.raw`\b(?:rimett\w*)\b(?![^.;,]{0,20}\b(?:a zero|a 0|in discussione)\b)`,
+  ].join('|'),
+);
+
 /** Names of a stock's threshold written with a movement's word. */
 const THRESHOLD_NAMES =
   /\b(?:seuils? de reapprovisionnement|restock(?:ing)? (?:level|threshold|point)|reorder (?:level|point|threshold)|punto de reposicion|ponto de reposicao|nivel de reposicion)\b/g;
+/**
+ * What has to be ordered again, asked as a list ("show me what I need to reorder", "what needs restocking",
+ * "was nachbestellt werden muss", "qué hay que reponer", "ce qu'il faut recommander", "cosa devo riordinare",
+ * "o que preciso repor"): the records at or below their reorder level, never a restock of one record.
+ */
+const TO_REORDER = new RegExp(
+  [
+    String.raw`\bwhat (?:i|we|you) (?:need|have|must|should|ought) to (?:reorder|restock|order again|buy again)\b`,
+    String.raw`\bwhat (?:needs|has|must|should) (?:to )?(?:be )?(?:reorder(?:ed|ing)?|restock(?:ed|ing)?|ordered again)\b`,
+    String.raw`\bwhat to (?:reorder|restock|order again)\b`,
+    String.raw`\b(?:need|needs|needing|due for) (?:a )?(?:reordering|restocking|reorder|restock)\b`,
+    String.raw`\b(?:nachbestellt werden|nachzubestellen|nachbestellen (?:muss|mussen|sollte\w*)|neu bestellt werden|nachgekauft werden|nachzukaufen)\b`,
+    String.raw`\b(?:que|lo que) (?:hay que|tengo que|tenemos que|debo|debemos|necesito|necesitamos|se debe|hace falta|toca) (?:reponer|pedir|volver a pedir|reabastecer)\b`,
+    String.raw`\b(?:hay que|por|a) reponer\b`,
+    String.raw`\b(?:ce qu il|qu il|il) faut (?:re)?commander\b|\bfaut (?:les |le |la )?reapprovisionner\b|\ba (?:re)?commander\b`,
+    String.raw`\b(?:cosa|che cosa|quello che|cio che) (?:devo|dobbiamo|bisogna|c e da|occorre|serve) (?:riordinare|ordinare di nuovo|riassortire)\b|\bda (?:riordinare|riassortire)\b`,
+    String.raw`\b(?:o que|que) (?:preciso|precisamos|e preciso|tenho que|temos que|devo|devemos) (?:repor|pedir de novo|encomendar)\b|\b(?:a|por) repor\b|\bprecisa(?:m)? (?:ser )?repost[oa]s?\b`,
+  ].join('|'),
+);
+
+/** Whether a feature asks for the list of what has to be ordered again (folded or not). */
+export function asksWhatToReorder(feature: string): boolean {
+  return TO_REORDER.test(folded(feature));
+}
+
+/** The words a feature asks for what to order again with ("nachbestellt werden", "hay que reponer"), if any. */
+export function whatToReorderWords(feature: string): string | undefined {
+  return TO_REORDER.exec(folded(feature))?.[0];
+}
+
 /** Words that show a feature is about a stock kept on hand. */
 const STOCK =
   /\b(shelf|shelves|bins?|regal\w*|anzahl|estanteria|rayon|scaffal\w*|prateleira|stock|stocks|inventory|on hand|units?|quantity|quantities|warehouse|store ?room|pantry|more than (?:there is|is in stock|is available|we have|are|is)|bestand\w*|lager\w*|vorrat\w*|menge\w*|stuck|einheiten|existencias|inventario|almacen|despensa|cantidad\w*|unidades|quantite\w*|unites|entrepot|magazzino|scorta\w*|quantita|unita|estoque|quantidade\w*|armazem)\b/;
@@ -62,11 +108,12 @@ export function folded(text: string): string {
  */
 export function stockMovesIn(feature: string, stockKept = false): ('in' | 'out')[] {
   // "seuil de réapprovisionnement", "restocking level": the name of a threshold moves no stock.
-  const text = folded(feature).replace(THRESHOLD_NAMES, ' ');
+  // "qué hay que reponer", "what needs restocking": the list of what to order, not a restock.
+  const text = folded(feature).replace(THRESHOLD_NAMES, ' ').replace(new RegExp(TO_REORDER.source, 'g'), ' ');
   const about = (stockKept || STOCK.test(text)) && !NOT_STOCK.test(text);
   const moves: ('in' | 'out')[] = [];
   if (OUT_STRONG.test(text) || (about && OUT_WEAK.test(text))) moves.push('out');
-  if (IN_STRONG.test(text) || (about && IN_WEAK.test(text))) moves.push('in');
+  if (IN_STRONG.test(text) || (about && (IN_WEAK.test(text) || PUT_BACK.test(text)))) moves.push('in');
   // "redeem points", "Guthaben aufladen": a balance moves the same ways a stock does.
   for (const way of balanceMovesIn(feature, stockKept)) if (!moves.includes(way)) moves.push(way);
   return moves.sort((a, b) => (a === b ? 0 : a === 'out' ? -1 : 1));
@@ -75,7 +122,7 @@ export function stockMovesIn(feature: string, stockKept = false): ('in' | 'out')
 /** The words a feature says its movements with (for the realisation's texts). */
 export function stockMoveWords(feature: string): string[] {
   const text = folded(feature);
-  return [OUT_STRONG, OUT_WEAK, IN_STRONG, IN_WEAK, STOCK]
+  return [OUT_STRONG, OUT_WEAK, IN_STRONG, IN_WEAK, PUT_BACK, STOCK]
     .map((re) => re.exec(text)?.[0])
     .filter((x): x is string => x !== undefined)
     .flatMap((x) => x.split(/\s+/))

@@ -1,6 +1,9 @@
 import {
+  asksWhatToReorder,
   namesBalance,
   ON_THE_LIMIT,
+  RUNNING_OUT,
+  whatToReorderWords,
   readFeatureLiterals,
   type AcceptanceStep,
   type EndpointRequest,
@@ -133,6 +136,8 @@ export function readsAsLowStock(feature: string): boolean {
   const text = fold(feature).replace(/[’'`]/g, ' ');
   // "stock can never go below zero", "refuse a quantity under 0": a rule on the records, not a listing.
   if (REFUSES.test(text)) return false;
+  // "show me what I need to reorder", "was wird knapp?": the records at or below their own level.
+  if (asksWhatToReorder(text) || RUNNING_OUT.test(text)) return true;
   const compared = STRICT.test(text) || INCLUSIVE.test(text);
   if (STOCK.test(text) && fixedThreshold(text) !== undefined) return true;
   return (
@@ -169,6 +174,8 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
     !LOW.test(text) &&
     !WARN.test(text) &&
     !SHOPPING.test(text) &&
+    !asksWhatToReorder(text) &&
+    !RUNNING_OUT.test(text) &&
     !(BELOW_THRESHOLD.test(text) && (OWN_COMPARED.test(text) || WHOSE.test(text))) &&
     !r.actions.some((a) => ['list', 'view', 'get', 'search'].includes(a))
   ) {
@@ -247,13 +254,26 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
     own.description = `${own.description.replace(/ at or below it$| below it$/, '')} ${inclusive ? 'at or below it' : 'below it'}`;
   }
   const e = b.endpoint('GET', r.literal?.path ?? `/${resource.plural}/low-stock`, behavior, feature);
-  const said = [LOW, THRESHOLD, STOCK, INCLUSIVE, STRICT, PER_RECORD, WARN]
+  const said = [LOW, THRESHOLD, STOCK, INCLUSIVE, STRICT, PER_RECORD, WARN, RUNNING_OUT]
     .map((re) => re.exec(text)?.[0])
+    .concat(reorderClause(feature))
     .filter((w) => !!w);
   if (said.length > 0 && !e.summary.includes('Written in the intent as')) {
     e.summary = `${e.summary} Written in the intent as: ${[...new Set(said)].join(', ')}.`;
   }
   return true;
+}
+
+/**
+ * The clause asking what to order again, as written ("Zeig mir, was nachbestellt werden muss"): the list it
+ * asks for is this endpoint's, so its summary quotes it.
+ */
+function reorderClause(feature: string): string | undefined {
+  if (whatToReorderWords(feature) === undefined) return undefined;
+  return feature
+    .split(/[;:.?!]/)
+    .map((c) => c.trim())
+    .find((c) => whatToReorderWords(c) !== undefined);
 }
 
 function limitText(b: LowStockBehavior): string {

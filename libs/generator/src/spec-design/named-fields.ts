@@ -1,5 +1,6 @@
 import { fitText, lengthPhraseIn, lengthText, type FieldSpec } from '@sf/service-spec';
 import { readFeature } from './feature-reader';
+import { isUnitName, withoutRuleTail } from './field-list-rules';
 import { actionOf, fold, withoutContainers } from './lexicon';
 import { continuesPart, paraphrasedName, recordNoun } from './paraphrased-fields';
 import { applyProseRule, partRule, withoutOthersRule } from './record-rules-design';
@@ -51,7 +52,7 @@ const NUMBER_HINT =
  * ponto de reposição, stock mínimo, quantità minima.
  */
 const THRESHOLD_HINT =
-  /\b(reorder|restock|threshold|mindest\w*|meldebestand|schwelle\w*|punto de (?:pedido|reorden)|umbral|reorden|seuil|reapprovisionnement|riordino|soglia|reposicao|limiar|minim[oa]s?|minimale?s?)\b/;
+  /\b(reorder|restock|threshold|mindest\w*|meldebestand|schwelle\w*|punto de (?:pedido|reorden)|umbral|reorden|seuil|reapprovisionnement|riordino|riassortimento|soglia|reposicao|reposicion|reabastecimiento|reassort|bestellpunkt\w*|nachbestell\w*|limiar|minim[oa]s?|minimale?s?)\b/;
 /** Money and measures with decimals. */
 const DECIMAL_HINT =
   /\b(price|cost|amount|salary|fee|budget|balance|guthaben|saldo|saldos|solde|soldes|weight|height|distance|preis|precio|prix|preco|prezzo|betrag|importe|importo|montant|gehalt|salario|salaire|stipendio|gewicht|peso|poids|temperatures?|temperatur|temperaturen|temperaturas?|kwh|euros?|dollars?|usd|eur|gbp|pounds?|kg|km|miles)\b/;
@@ -87,6 +88,12 @@ function valuesOf(list: string): string[] {
 
 /** The record's name and the clause listing its fields, from "… with …" or a "name: fields" fragment. */
 function fieldClause(feature: string): { clause: string; before: string } | null {
+  const found = fieldClauseOf(feature);
+  const clause = found ? withoutRuleTail(found.clause) : undefined;
+  return found && clause !== found.clause ? { ...found, clause: clause ?? found.clause } : found;
+}
+
+function fieldClauseOf(feature: string): { clause: string; before: string } | null {
   const found = WITH.exec(feature);
   // "… with a name and a salary so that I keep our records": a user story's reason is no field.
   if (found?.[1])
@@ -400,17 +407,22 @@ function partField(raw: string, requiredWords: Set<string>): FieldSpec | null {
   if (words.length === 0 || words.length > 3) return null;
   // "2–10 options", "3 tags": a counted list, no written field ("field_2_10_options"); "… und alle auflisten": nor is "all".
   if (/^(?:\d|(?:alle|all|todos|todas|tous|toutes|tutti|tutte)$)/.test(words[0])) return null;
-  const number =
-    !values && (plain.count || NUMBER_HINT.test(text) || THRESHOLD_HINT.test(text) || rule !== null);
   const written = snakeName(words.join('_'), 'field');
   const name = NAME_ALIASES[written] ?? written;
+  // "the unit we count them in", "Einheit": the unit an amount is counted in (pcs, m, kg) is text, never a count.
+  const number =
+    !values &&
+    !isUnitName(name) &&
+    (plain.count || NUMBER_HINT.test(text) || THRESHOLD_HINT.test(text) || rule !== null);
   const type: FieldSpec['type'] = !number
     ? 'string'
     : !plain.count && DECIMAL_HINT.test(text)
       ? 'number'
       : 'integer';
   const required = !optional && (requiredWords.size === 0 || requiredWords.has(name));
-  const field = writtenField(name, type, required, values);
+  // "Einheit (Stück, Packung)", "a unit (m or pcs)": units it is counted in, said by example — plain text that
+  // takes them as written (a list of folded values would refuse "Stück").
+  const field = writtenField(name, type, required, isUnitName(name) ? undefined : values);
   // A paraphrased field says what the feature wrote for it ("room: the room it was left in").
   if (plain.text !== text) field.description = `${field.description}: "${text}"`;
   // A count is never below zero ("how many days between waterings").

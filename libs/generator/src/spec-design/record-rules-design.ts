@@ -14,6 +14,7 @@ import {
 } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import { readFeature } from './feature-reader';
+import { listBoundedFields, mentionOf, NOT_NEGATIVE } from './field-list-rules';
 import { actionOf, fold, knownNoun, singular, words } from './lexicon';
 import { snakeName } from './naming';
 import { movedLevel } from './low-stock-features';
@@ -133,11 +134,13 @@ export function proseBounds(feature: string, fields: FieldSpec[]): Map<string, F
   const text = fold(feature).toLowerCase();
   const found = new Map<string, FieldRule>();
   const numeric = fields.filter((f) => f.type === 'integer' || f.type === 'number');
+  // "…, qui ne peuvent jamais être négatifs", "(both >= 0)": every number the list names.
+  for (const f of listBoundedFields(text, numeric)) found.set(f.name, { minimum: 0 });
   for (const f of numeric) {
-    const name = f.name.replace(/_/g, '[ _]');
+    const name = mentionOf(f, numeric);
     // Each mention with the words after it and before it, within its clause ("a minimum; minimums can never
     // be negative" holds its rule in the second mention's clause).
-    const near = new RegExp(`\\b${name}s?\\b`, 'g');
+    const near = new RegExp(`\\b(?:${name})s?\\b`, 'g');
     for (const m of text.matchAll(near)) {
       const after = /^[^.;]{0,60}/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
       const before = /[^.;]{0,40}$/.exec(text.slice(0, m.index))?.[0] ?? '';
@@ -161,12 +164,7 @@ function boundsIn(text: string): FieldRule | null {
   m = new RegExp(`\\b(?:from|von|de|desde|da)\\s+${N}\\s+(?:to|bis|a|hasta|au)\\s+${N}\\b`).exec(text);
   if (m && num(m[1]) <= num(m[2])) return { minimum: num(m[1]), maximum: num(m[2]) };
   const rule: FieldRule = {};
-  if (
-    /\b(?:negative|negatif|negativ|negativo|negativa|below (?:zero|0)|under (?:zero|0)|less than (?:zero|0)|unter (?:null|0)|sous (?:zero|0)|bajo (?:cero|0))\b/.test(
-      text,
-    )
-  )
-    rule.minimum = 0;
+  if (NOT_NEGATIVE.test(text)) rule.minimum = 0;
   m = new RegExp(
     `\\b(?:at least|no less than|not below|never below|minimum(?: of)?|min\\.?|mindestens|au moins|al menos|almeno)\\s+${N}`,
   ).exec(text);

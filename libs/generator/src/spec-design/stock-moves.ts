@@ -104,6 +104,11 @@ export function realiseStockMove(b: ContractBuilder, feature: string, r: Feature
         ? (MONEY_BY_LANGUAGE[language] ?? 'amount')
         : (AMOUNT_BY_LANGUAGE[language] ?? (balance ? 'amount' : 'quantity'));
   const param = resource.key ?? 'id';
+  // "Devolver unidades al almacén" beside "Sacar unidades …": one name for the count every movement sends.
+  const sibling = b.contract.endpoints.find(
+    (e) => e.behavior.kind === 'adjust' && e.behavior.resource === resource.name && e.behavior.direction,
+  );
+  const siblingAmount = sibling?.behavior.kind === 'adjust' ? sibling.behavior.amount_field : undefined;
   for (const direction of moves) {
     const level = movedLevel(resource, direction);
     if (!level) return true;
@@ -112,7 +117,12 @@ export function realiseStockMove(b: ContractBuilder, feature: string, r: Feature
       resource: resource.name,
       param,
       field: level.name,
-      amount_field: amount === resource.key ? 'quantity' : amount,
+      amount_field:
+        written.length !== 1 && siblingAmount !== undefined
+          ? siblingAmount
+          : amount === resource.key
+            ? 'quantity'
+            : amount,
       direction,
     };
     const path = `${b.collectionPath(resource.name)}/{${param}}/${SEGMENT[direction]}`;

@@ -370,3 +370,54 @@ describe('a change either way', () => {
     expect(stockMoveProblems(signed, [adjust('in')])).not.toEqual([]);
   });
 });
+
+describe('putting stock back and asking what to reorder', () => {
+  const release = endpoint({ kind: 'release', resource: 'unidad', param: 'id', field: 'on_loan' });
+  const list = endpoint({ kind: 'list', resource: 'part' });
+
+  it('holds putting some back, in six languages, to a movement in', () => {
+    for (const said of [
+      'put some back',
+      'return parts to the shelf',
+      'Artikel zurücklegen',
+      'Devolver unidades al almacén',
+      'Remettre des pièces en stock',
+      'Rimettere a magazzino una quantità',
+      'Devolver peças ao estoque',
+    ]) {
+      expect(stockMoveProblems(said, [move('in')])).toEqual([]);
+      expect(stockMoveProblems(said, [move('out')])).toHaveLength(1);
+    }
+    expect(stockMoveProblems('Devolver unidades al almacén', [release])).toHaveLength(1);
+  });
+
+  it('reads no movement in a value returned, a reset or an order sent back', () => {
+    const update = endpoint({ kind: 'update', resource: 'x', param: 'id' });
+    expect(stockMoveProblems('return the items whose quantity is below 3', [update])).toEqual([]);
+    expect(stockMoveProblems('Devolver los productos con stock bajo', [update])).toEqual([]);
+    expect(stockMoveProblems('remettre le stock à zéro', [update])).toEqual([]);
+    expect(stockMoveProblems('Devolver un pedido a la tienda', [release])).toEqual([]);
+    expect(stockMoveProblems('return how many items are in stock', [update])).toEqual([]);
+    expect(stockMoveProblems('riportare il totale delle quantità in magazzino', [update])).toEqual([]);
+  });
+
+  it('reads what has to be ordered again as a list of the records running low, never a restock', () => {
+    for (const said of [
+      'show me what I need to reorder',
+      'what needs restocking?',
+      'Zeig mir, was nachbestellt werden muss',
+      'Was wird knapp?',
+      'Qué hay que reponer',
+      "Ce qu'il faut recommander",
+      'Cosa devo riordinare',
+      'O que preciso repor',
+    ]) {
+      expect(asksLowStock(said)).toBe(true);
+      expect(lowStockProblems(said, [list])).toHaveLength(1);
+      expect(stockMoveProblems(said, [move('out')])).toEqual([]);
+    }
+    expect(stockMoveProblems('Reponer un producto', [move('out')])).toHaveLength(1);
+    expect(asksLowStock('Reorder the tasks of a list by priority')).toBe(false);
+    expect(asksLowStock('I need to reorder the tasks by due date')).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import type { EndpointSpec, FieldSpec, LowStockBehavior, SpecContract } from '../spec-contract';
 import { fieldsNamedBy, inOwnWords } from '../constraint-reading';
-import { folded, signedChange, stockMovesIn } from '../stock-moves';
+import { asksWhatToReorder, folded, signedChange, stockMovesIn } from '../stock-moves';
 
 /*
  * Stock running low. A list of every item leaves the judging to the client, so a feature that asks for the items
@@ -12,9 +12,20 @@ import { folded, signedChange, stockMovesIn } from '../stock-moves';
 const LOW_STOCK =
   /\b(low[- ]stock|low list|running low|runs? low|low inventory|low on stock|(bientot|presque) epuise\w*|niedrig\w* (lager)?bestand|bajo stock|stock bajo|existencias bajas|poco stock|stock faible|stock bas|rupture de stock)\b|\b(below|under|at or below|fewer than|less than|unter\w*|kleiner als|weniger als|por debajo|menos de|inferior\w*|inferieur\w*|menor|minore|en dessous|sous|moins de|au plus|sotto|abaixo)\b[^.;]{0,30}\b(threshold|minimum|min_\w+|reorder[ _](level|point)|mindestbestand|meldebestand|mindestmenge|schwelle\w*|umbral\w*|punto de pedido|stock minimo|stock minimum|cantidad minima|minimo|seuil\w*|scorta minima|quantita minima|punto di riordino|estoque minimo|ponto de reposicao|nivel(es)? (de )?(reposicion|reorden|pedido|reabastecimiento)|livell[oi] (di )?(riordino|riassortimento)|soglia di riordino|niveaux? de (reapprovisionnement|reassort|commande)|(nach)?bestellpunkt\w*|nachbestellgrenze\w*|nivel de reposicao)\b|\b(reorder[ _](level|point)|nivel(es)? (de )?(reposicion|reorden|pedido|reabastecimiento)|livell[oi] (di )?(riordino|riassortimento)|soglia di riordino|niveaux? de (reapprovisionnement|reassort|commande)|(nach)?bestellpunkt\w*|nivel de reposicao|ponto de reposicao|punto di riordino|mindestbestand|meldebestand|stock minimo|scorta minima|estoque minimo)\s+(or|o|oder|ou)\s+(below|under|lower|less|(por )?debajo|inferior|menos|(al di )?sotto|inferiore|meno|darunter|weniger|en dessous|moins|abaixo)\b|\b(mindestbestand|meldebestand|mindestmenge)\b[^.;]{0,10}\b(erreich\w*|unterschreit\w*)|\b(fewer|less) than \d+ (\w+ )?(left|remaining|in stock|on hand|units)\b|\bweniger als \d+ (\w+ )?(stuck|ubrig|auf lager|vorratig|im bestand)\b|\bmenos de \d+ (\w+ )?(en stock|en existencia|restantes|quedan|unidades)\b|\bmoins de \d+ (\w+ )?(en stock|restants?)\b/i;
 
+/**
+ * Records running out said as a process ("was wird knapp", "geht zur Neige", "se está acabando", "sta finendo",
+ * "está acabando", "what is running out"), folded.
+ */
+export const RUNNING_OUT =
+  /\b(?:(?:wird|werden|ist|sind|wurde|wurden) knapp|knapp (?:wird|werden)|zur neige|running out|run out soon|se (?:esta|estan) (?:acabando|agotando)|(?:esta|estan) por (?:acabarse|agotarse)|se (?:acaba|acaban|agota|agotan)|(?:sta|stanno) (?:finendo|per finire|esaurendo)|in esaurimento|(?:esta|estao) (?:acabando|se esgotando|no fim)|(?:va|vont) (?:bientot )?manquer|s epuise\w*)\b/;
+
 /** Whether a feature asks for the records running low. */
 export function asksLowStock(feature: string): boolean {
-  return LOW_STOCK.test(feature.normalize('NFKD').replace(/\p{M}/gu, ''));
+  return (
+    LOW_STOCK.test(feature.normalize('NFKD').replace(/\p{M}/gu, '')) ||
+    RUNNING_OUT.test(folded(feature)) ||
+    asksWhatToReorder(feature)
+  );
 }
 
 /** Behaviours that answer records without judging their level. */

@@ -191,7 +191,8 @@ export function decimalsIn(text: string): number | null {
   if (word) return NUMBER_WORDS[word[1]];
   if (/\bcents?\b|\bcentimes?\b|\bcentimos?\b|\bcentavos?\b|\bcentesim[oi]\b|\brappen\b/.test(folded))
     return 2;
-  if (/\bwhole (?:number|years?)\b|\bnearest integer\b/.test(folded)) return 0;
+  // "rounded to the nearest whole millilitre / degree": no decimals, whatever the unit.
+  if (/\bwhole (?:number|years?)\b|\bnearest (?:integer|whole)\b/.test(folded)) return 0;
   return null;
 }
 

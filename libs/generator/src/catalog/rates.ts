@@ -9,6 +9,7 @@ import { roundingHelper } from './calc-code';
 import { decimalsIn, featureWords, hasAny, writesArrow } from './feature-words';
 import { spellsConversion } from './param-affinity';
 import { RATE_TABLE_CODE, rateTableDesign, type WrittenRate } from './rates-table';
+import { mentionsIn, tokensOf } from './units-read';
 
 /*
  * A conversion at a fixed rate the feature states as an equation ("at the fixed rate 1 EUR = 1.10 USD",
@@ -167,6 +168,8 @@ function recogniseRates(text: string, words: string[]): Recognised {
   if (!(hasAny(words, RATE_WORDS) || writesArrow(text) || spellsConversion(text))) return null;
   const [from, rate, to] = found;
   if (slug(from) === slug(to) || Number(rate.replace(',', '.')) <= 0) return null;
+  // "1 tasse = 240 ml", "1 oz = 28.349523125 g": units of measure, whose conversions are the units family's.
+  if ([from, to].some((side) => mentionsIn(tokensOf(side)).some((m) => m.unit !== null))) return null;
   // One rate a request reads either way (its fields on both sides of a conversion) is a table too.
   if (table.length === 1 && spellsConversion(text)) {
     const design = rateTableDesign(table, decimals, own);

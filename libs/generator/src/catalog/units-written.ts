@@ -9,7 +9,7 @@ import {
 import { divide, fraction, multiply, roundFraction, type Fraction } from './exact-rounding';
 import { decimalsIn, glossIn, languagesOf, type Language } from './feature-words';
 import { QUANTITIES, unstatedDecimals } from './units-facts';
-import { asksToConvert, mentionsIn, type Token } from './units-read';
+import { asksToConvert, direction, eitherWay, mentionsIn, type Mention, type Token } from './units-read';
 
 /*
  * Unit facts a feature writes as its conversion ("1 us_gal = 3.785411784 l, 1 l = 1000 ml", "a stone is 14 lb",
@@ -126,7 +126,9 @@ function examples(facts: Fact[], factors: Map<string, Fraction>, decimals: numbe
     rows.push({
       description: `${value} ${from} is ${out} ${to} (${why}).`,
       input: { value: Number(value), from, to },
-      output: { value: out, unit: to },
+      // The unit is answered only when a feature writes a field for it (`echoes`, literal-binding.ts): a
+      // worked example stating it would be a check the service it describes fails.
+      output: { value: out },
     });
   };
   for (const f of facts) {
@@ -212,6 +214,47 @@ function ownWords(tokens: Token[]): string[] {
   return [...new Set(named)];
 }
 
+/** The units a feature names outside its facts ("Convert ounces to grams (1 oz = 28.349523125 g)": ounces, grams). */
+function namedOutsideFacts(tokens: Token[]) {
+  // A unit right after a number is a fact's ("1 oz", "= 28.349523125 g").
+  return mentionsIn(tokens).filter((m) => m.unit !== null && !tokens[m.start - 1]?.num);
+}
+
+/**
+ * Whether the feature asks for a conversion one way between two units ("Convert ounces to grams (1 oz = …)",
+ * "convertir des tasses en millilitres (on compte 1 tasse = 240 ml)"): a converter between the facts' units,
+ * sent a value, a source and a target, is not that endpoint.
+ */
+function oneWay(tokens: Token[]): boolean {
+  const named = namedOutsideFacts(tokens);
+  const units = [...new Set(named.map((m) => m.unit))];
+  if (units.length !== 2 || eitherWay(tokens, named)) return false;
+  const [a, b] = units.map((u) => named.find((m) => m.unit === u)!);
+  return direction(tokens, a, b, true) !== null;
+}
+
+/**
+ * Whether the feature names units of the tables its facts leave out ("between B, KB, MB, GB and TB, where 1 KB
+ * is 1024 bytes"): converting between the facts' units alone would refuse units the feature converts.
+ */
+function beyondFacts(tokens: Token[], factors: Map<string, Fraction>): boolean {
+  // A fact's unit by its words, plural aside: "us_gal" is named "gal" too, "pie" is named "pies".
+  const own = new Set(
+    [...factors.keys()].flatMap((u) => [u, ...u.split(/[^\p{L}]+/u)].map((w) => w.toLowerCase())),
+  );
+  const ours = (m: Mention) => {
+    const word = m.written.toLowerCase();
+    return [word, word.replace(/s$/, ''), word.replace(/es$/, '')].some((w) => own.has(w));
+  };
+  // The tables' units the facts are about, however the feature spells them elsewhere ("metros" beside "1 pie = 0,3048 m").
+  const symbols = new Set(
+    mentionsIn(tokens)
+      .filter(ours)
+      .map((m) => m.unit),
+  );
+  return namedOutsideFacts(tokens).some((m) => !ours(m) && !symbols.has(m.unit));
+}
+
 /** A feature that writes unit facts and asks to convert by them; undefined when it writes none. */
 export function recogniseWrittenFacts(
   text: string,
@@ -226,6 +269,8 @@ export function recogniseWrittenFacts(
   if (!asksToConvert(tokens) && !between) return undefined;
   const factors = factorsOf(facts);
   if (!factors || factors.size < 2) return null;
+  if (!between && oneWay(tokens)) return null;
+  if (beyondFacts(tokens, factors)) return null;
   const decimals = decimalsIn(text) ?? unstatedDecimals(null);
   return examples(facts, factors, decimals).length === 0
     ? null

@@ -1,6 +1,15 @@
-import { withIntervalEnds, type EndpointSpec, type FieldSpec, type ListBehavior } from '@sf/service-spec';
-import { literal, prop } from './code-text';
+import {
+  machineFields,
+  pathsToStates,
+  withIntervalEnds,
+  type EndpointSpec,
+  type FieldSpec,
+  type ListBehavior,
+  type TransitionBehavior,
+} from '@sf/service-spec';
+import { literal, prop, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
+import { moveCall } from './machine-tests';
 import type { TestCase } from './test-writer';
 
 /*
@@ -12,11 +21,12 @@ import type { TestCase } from './test-writer';
 /** Values of one field for the four records (null when the field cannot take part). */
 function valuesFor(f: FieldSpec, role: 'equals' | 'range' | 'sort' | 'text'): unknown[] | null {
   const low = typeof f.minimum === 'number' && f.minimum > 0 ? Math.ceil(f.minimum) : 0;
-  // Numbers within the field's bounds: wide steps where it has room, else steps of one.
-  const within = (wide: number[], narrow: number[]) =>
-    (typeof f.maximum === 'number' && low + Math.max(...wide) > f.maximum ? narrow : wide).map(
-      (n) => low + n,
-    );
+  // Numbers within the field's bounds: wide steps where it has room, else steps of one; none when even those
+  // pass its upper bound.
+  const within = (wide: number[], narrow: number[]) => {
+    const fits = (steps: number[]) => typeof f.maximum !== 'number' || low + Math.max(...steps) <= f.maximum;
+    return fits(wide) ? wide.map((n) => low + n) : fits(narrow) ? narrow.map((n) => low + n) : null;
+  };
   const dated = f.type === 'string' && (f.format === 'date-time' || role === 'range');
   const day = (d: string) => (f.format === 'date-time' ? `${d}T09:00:00Z` : d);
   switch (role) {
@@ -39,6 +49,31 @@ function valuesFor(f: FieldSpec, role: 'equals' | 'range' | 'sort' | 'text'): un
         return ['2032-01-02', '2032-01-01', '2032-01-04', '2032-01-03'].map(day);
       return ['b', 'a', 'd', 'c'];
   }
+}
+
+/** The indexes of `values` in ascending order; null unless they are distinct numbers or dates (YYYY-MM-DD…). */
+function ascending(values: unknown[]): number[] | null {
+  const comparable =
+    values.every((v) => typeof v === 'number') ||
+    values.every((v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v));
+  if (!comparable || new Set(values).size !== values.length) return null;
+  return values.map((_, i) => i).sort((x, y) => ((values[x] as number) < (values[y] as number) ? -1 : 1));
+}
+
+/**
+ * The values of a state a machine drives for the four records: the first state, and one the contract's movers
+ * walk a new record to (with that walk); null when no other state can be reached.
+ */
+function drivenValues(
+  w: EndpointTestWriter,
+  b: TransitionBehavior,
+): { values: unknown[]; walk: string[] } | null {
+  const first = Object.keys(b.moves)[0];
+  for (const [state, walk] of pathsToStates(b)) {
+    if (state !== first && walk.every((to) => moveCall(w, b, to, 'key') !== null))
+      return { values: [first, first, state, first], walk };
+  }
+  return null;
 }
 
 /** A query, the records it answers (indexes of the four, in order) and the total it reports when paged. */
@@ -135,6 +170,9 @@ export function listQueryCases(w: EndpointTestWriter, e: EndpointSpec, b: ListBe
   const rows: Record<string, unknown>[] = [{}, {}, {}, {}];
   const scenarios: Scenario[] = [];
   const assign = (name: string, values: unknown[]) => values.forEach((v, i) => (rows[i][name] = v));
+  // States a machine drives are not sent on create: the records are walked to them through the movers.
+  const driven = machineFields(w.contract, b.resource);
+  const walks = new Map<string, string[]>();
   for (const f of b.filters ?? []) {
     if (f.kind === 'text') {
       const target = f.fields[0];
@@ -149,7 +187,16 @@ export function listQueryCases(w: EndpointTestWriter, e: EndpointSpec, b: ListBe
     }
     const t = field(f.field);
     if (!t || f.field in rows[0]) continue;
-    const values = valuesFor(t, f.kind);
+    const machine = w.contract.endpoints
+      .map((x) => x.behavior)
+      .find(
+        (x): x is TransitionBehavior =>
+          x.kind === 'transition' && x.resource === b.resource && x.field === f.field,
+      );
+    const reached = machine && f.kind === 'equals' ? drivenValues(w, machine) : null;
+    if (driven.includes(f.field) && !reached) continue;
+    if (reached) walks.set(f.field, reached.walk);
+    const values = reached ? reached.values : valuesFor(t, f.kind);
     if (!values) continue;
     assign(f.field, values);
     if (f.kind === 'equals') {
@@ -175,10 +222,16 @@ export function listQueryCases(w: EndpointTestWriter, e: EndpointSpec, b: ListBe
   let sortQuery: (desc: boolean) => Record<string, string> = () => ({});
   if (b.sort) {
     const s = b.sort;
-    const name = s.fields.find((n) => !(n in rows[0]) && valuesFor(field(n) ?? ({} as FieldSpec), 'sort'));
+    const fresh = s.fields.find((n) => !(n in rows[0]) && valuesFor(field(n) ?? ({} as FieldSpec), 'sort'));
+    // A field a filter already gave distinct values ("min_severity" beside a sort by severity) sorts by them.
+    const given = fresh
+      ? undefined
+      : s.fields.find((n) => n in rows[0] && ascending(rows.map((row) => row[n])) !== null);
+    const name = fresh ?? given;
     if (name) {
-      assign(name, valuesFor(field(name) as FieldSpec, 'sort') ?? []);
-      order = [1, 0, 3, 2];
+      if (fresh) assign(name, valuesFor(field(name) as FieldSpec, 'sort') ?? []);
+      order = fresh ? [1, 0, 3, 2] : ascending(rows.map((row) => row[name]));
+      if (!order) return cases;
       sortQuery = (desc) =>
         s.order_param
           ? { [s.param]: name, [s.order_param]: desc ? 'desc' : 'asc' }
@@ -238,10 +291,20 @@ export function listQueryCases(w: EndpointTestWriter, e: EndpointSpec, b: ListBe
     b.page
       ? `(${w.support('bodyOf')}(${res})${prop(b.page.items)} as Record<string, unknown>[])`
       : `(${res}.body as Record<string, unknown>[])`;
-  const lines = [
-    'const ids: unknown[] = [];',
-    ...rows.map((row) => `ids.push((await ${creator.fn}(server, ${literal(row)})).id);`),
-  ];
+  const lines = ['const ids: unknown[] = [];'];
+  rows.forEach((row, i) => {
+    const sent = Object.fromEntries(Object.entries(row).filter(([k]) => !driven.includes(k)));
+    lines.push(`ids.push((await ${creator.fn}(server, ${literal(sent)})).id);`);
+    for (const [name, walk] of walks) {
+      if (row[name] === rows[0][name]) continue;
+      for (const to of walk) {
+        const call = moveCall(w, { resource: b.resource, field: name }, to, `String(ids[${i}])`);
+        lines.push(
+          `${a}.equal(${w.support('bodyOf')}(${call ?? ''})${prop(name)}, ${str(to)}, ${str(`walking record ${i + 1} to ${to}`)});`,
+        );
+      }
+    }
+  });
   scenarios.forEach((x, i) => {
     // A query that does not say how many records it wants asks for as many as a page may hold.
     if (b.page && !(b.page.limit_param in x.query)) x.query[b.page.limit_param] = String(b.page.max_limit);

@@ -68,6 +68,30 @@ export function transitionCases(w: EndpointTestWriter, e: EndpointSpec, b: Trans
 }
 
 /**
+ * The awaited call moving the record whose key expression is `key` to `to` on `b.field`, through the contract's
+ * own movers (the action route to `to`, else the route taking the state in its body); null when there is none.
+ */
+export function moveCall(
+  w: EndpointTestWriter,
+  b: Pick<TransitionBehavior, 'resource' | 'field'>,
+  to: string,
+  key: string,
+): string | null {
+  const movers = w.contract.endpoints.filter(
+    (x) =>
+      x.behavior.kind === 'transition' && x.behavior.resource === b.resource && x.behavior.field === b.field,
+  );
+  const mover =
+    movers.find((x) => x.behavior.kind === 'transition' && x.behavior.to === to) ??
+    movers.find((x) => x.behavior.kind === 'transition' && x.behavior.to === undefined);
+  if (!mover || mover.behavior.kind !== 'transition') return null;
+  const path = w.path(mover, { [mover.behavior.param]: key });
+  return mover.behavior.to === undefined
+    ? w.call(mover, { path, body: literal({ [mover.behavior.input ?? b.field]: to }) })
+    : w.call(mover, { path });
+}
+
+/**
  * An action route (`POST /polls/{id}/close`, `to` fixed): 404 for an unknown record; a new record starts in the
  * first state; and from every state the machine reaches (walked there through the contract's own movers), the
  * action answers 200 in its state where the machine allows the move, else 409 INVALID_TRANSITION with the record
@@ -86,21 +110,7 @@ function actionCases(
   const first = Object.keys(b.moves)[0];
   const state = (local: string) => `${w.support('bodyOf')}(${local})${prop(b.field)}`;
   const key = w.keyOf(b.resource);
-  const movers = w.contract.endpoints.filter(
-    (x) =>
-      x.behavior.kind === 'transition' && x.behavior.resource === b.resource && x.behavior.field === b.field,
-  );
-  /** The call that moves the record to `to` through the contract's own movers, or null. */
-  const moveTo = (to: string): string | null => {
-    const mover =
-      movers.find((x) => x.behavior.kind === 'transition' && x.behavior.to === to) ??
-      movers.find((x) => x.behavior.kind === 'transition' && x.behavior.to === undefined);
-    if (!mover || mover.behavior.kind !== 'transition') return null;
-    const path = w.path(mover, { [mover.behavior.param]: key });
-    return mover.behavior.to === undefined
-      ? w.call(mover, { path, body: literal({ [mover.behavior.input ?? b.field]: to }) })
-      : w.call(mover, { path });
-  };
+  const moveTo = (to: string): string | null => moveCall(w, b, to, key);
   const read = w.contract.endpoints.find(
     (x) => x.method === 'GET' && x.behavior.kind === 'get' && x.behavior.resource === b.resource,
   );

@@ -11,7 +11,7 @@ import { addChecks, requestFor } from './catalog-checks';
 import { listedRefusals, listedValues, wordsBesideListed } from './listed-refusals';
 import { readValues, readWrittenValues, writesOnlyValues, type ValueReading } from './written-values';
 import { definitionValues } from './unit-scales';
-import { jointDesign, keepsBoth } from './joint-options';
+import { jointDesign, keepsBoth, readingsAsItStands } from './joint-options';
 import { constraintTargets } from './constraint-targets';
 import { MISSING, missingRefusals, namesWhatIsMissing, sameStem, UNIT_WORDS } from './missing-inputs';
 
@@ -160,6 +160,8 @@ export function realiseDesign(b: ContractBuilder, feature: string, d: FunctionDe
     // payment "over a number of years"): the endpoint is then the computation they describe together.
     const joint = jointDesign(e, earlier, d);
     if (joint) refine(b, e, earlier, joint);
+    const standing = joint ? null : readingsAsItStands(e, earlier, d, feature);
+    if (standing) return addReadings(b, e, standing);
     // Another feature asked for the same computation (in other words, or another language): its own words,
     // numbers and examples join the endpoint, so the gate finds them there too.
     if (!e.summary.includes(d.summary)) e.summary = `${e.summary} ${d.summary}`;
@@ -182,8 +184,8 @@ export function realiseDesign(b: ContractBuilder, feature: string, d: FunctionDe
   return true;
 }
 
-/** The worked examples and refusals of written values, leaving out requests the endpoint already shows. */
-function addReadings(b: ContractBuilder, e: EndpointSpec, readings: ValueReading[]): void {
+/** The worked examples and refusals of written values the endpoint does not show yet; true (their feature is realised). */
+function addReadings(b: ContractBuilder, e: EndpointSpec, readings: ValueReading[]): true {
   const shown = new Set(
     b.contract.acceptance
       .filter((c) => c.endpoint_id === e.id)
@@ -204,6 +206,7 @@ function addReadings(b: ContractBuilder, e: EndpointSpec, readings: ValueReading
       readings.flatMap((r) => (r.kind === 'refusal' && fresh('error', r.refusal.input) ? [r.refusal] : [])),
     ),
   );
+  return true;
 }
 
 /** A request as one text, whatever order its query and body members were written in. */

@@ -1,6 +1,7 @@
 import { readFeatureLiterals, type EndpointSpec } from '@sf/service-spec';
 import type { FunctionDesign } from '../catalog/catalog-entry';
 import { recogniseFeature } from '../catalog/catalog';
+import { readValues, readWrittenValues, type ValueReading } from './written-values';
 
 /**
  * Whether `after` (a written route's computation read with a feature of its own) keeps what each text says: the
@@ -41,4 +42,43 @@ export function jointDesign(
   const joint = found.design;
   if (joint.function !== d.function || joint.method !== e.method || joint.path !== e.path) return null;
   return sameOptions(joint.options, d.options) ? joint : null;
+}
+
+/**
+ * The values a later feature writes, as worked examples of the endpoint's computation, when the endpoint stands as
+ * designed (below): its own reading's examples, refusals and summary are then left out. A value the endpoint's
+ * computation contradicts leaves the feature unrealised (no readings). Null when the endpoint does not stand so.
+ */
+export function readingsAsItStands(
+  e: EndpointSpec,
+  earlier: FunctionDesign,
+  d: FunctionDesign,
+  feature: string,
+): ValueReading[] | null {
+  if (!standsJointly(e, earlier, d)) return null;
+  const own = readValues(earlier, readWrittenValues(feature, false), feature, false) ?? [];
+  if (!own.some((r) => r.kind === 'contradiction')) return own;
+  e.features = e.features.filter((f) => f !== feature);
+  return [];
+}
+
+/**
+ * Whether the features of `e` read together (each its own clause) describe the endpoint as it stands, while a
+ * later feature's own design `d` took other options: a rule it does not restate left at the family's default
+ * ("also say which of those rules the password misses" beside "strong means 12+ characters"), or units it lists
+ * as an addition ("also the binary ones KiB, MiB …" beside a converter of every data size). Its worked examples,
+ * refusals and summary then state a computation the endpoint does not run.
+ */
+function standsJointly(e: EndpointSpec, earlier: FunctionDesign, d: FunctionDesign): boolean {
+  if (sameOptions(earlier.options, d.options)) return false;
+  if (e.features.some((f) => readFeatureLiterals(f).routes.length > 0)) return false;
+  const found = recogniseFeature(e.features.join('; '));
+  if (!found || !('design' in found)) return false;
+  const joint = found.design;
+  return (
+    joint.function === earlier.function &&
+    joint.method === e.method &&
+    joint.path === e.path &&
+    sameOptions(joint.options, earlier.options)
+  );
 }

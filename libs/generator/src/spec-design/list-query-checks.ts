@@ -1,17 +1,18 @@
-import { withinBounds } from './record-interval-checks';
-import type {
-  AcceptanceStep,
-  EndpointError,
-  EndpointResponse,
-  EndpointSpec,
-  FieldSpec,
-  ListBehavior,
-  ListLimit,
-  ResourceSpec,
-  SpecContract,
+import {
+  machineFields,
+  type AcceptanceStep,
+  type EndpointError,
+  type EndpointResponse,
+  type EndpointSpec,
+  type FieldSpec,
+  type ListBehavior,
+  type ListLimit,
+  type ResourceSpec,
+  type SpecContract,
 } from '@sf/service-spec';
 import { check, errorBody, resourceOf, setup, type DraftCheck } from './acceptance-steps';
-import { apartEach } from './samples';
+import { reachableState, walkSteps } from './machine-checks';
+import { apartEach, boundedNumbers } from './samples';
 
 /*
  * Lists that filter, sort and page: their query documentation and worked examples. Checks share one instance
@@ -226,29 +227,16 @@ interface Plan {
   isolated: number[];
 }
 
-/**
- * Two distinct numbers the field takes (7 and 8 when its bounds allow them): a court numbered 1-4 is filtered by
- * courts that exist, or the records the check makes are refused. Null when the bounds hold fewer than two.
- */
-function twoNumbersWithin(f: FieldSpec): [number, number] | null {
-  const holds = (v: number) => (f.type !== 'integer' || Number.isInteger(v)) && withinBounds(f, v);
-  const low = f.minimum ?? (f.exclusive_minimum !== undefined ? Math.floor(f.exclusive_minimum) + 1 : 0);
-  const high = f.maximum ?? (f.exclusive_maximum !== undefined ? Math.ceil(f.exclusive_maximum) - 1 : 0);
-  const candidates = [7, 8, low, low + 1, high - 1, high].filter(holds);
-  const [a, b] = [...new Set(candidates)];
-  return a === undefined || b === undefined ? null : [a, b];
-}
-
-function rangeValues(f: FieldSpec, far: boolean): unknown[] {
+function rangeValues(f: FieldSpec, far: boolean): unknown[] | null {
   if (f.type === 'string') {
     const day = (d: number) => `20${far ? 41 : 31}-01-${d}`;
     return [10, 20, 30].map((d) => (f.format === 'date-time' ? `${day(d)}T09:00:00Z` : day(d)));
   }
-  const base = far && f.maximum === undefined ? FAR : (f.minimum ?? 0) > 0 ? (f.minimum ?? 0) : 0;
-  return [10, 20, 30].map((n) => base + n);
+  if (far && f.maximum === undefined) return [10, 20, 30].map((n) => FAR + n);
+  return boundedNumbers(f, [10, 20, 30], [0, 1, 2]);
 }
 
-function plan(r: ResourceSpec, b: ListBehavior, tag: string): Plan | null {
+function plan(c: SpecContract, r: ResourceSpec, b: ListBehavior, tag: string): Plan | null {
   const field = (name: string) => r.fields.find((f) => f.name === name);
   const overrides: Record<string, unknown>[] = [{}, {}, {}];
   const isolate: Record<string, string> = {};
@@ -267,12 +255,18 @@ function plan(r: ResourceSpec, b: ListBehavior, tag: string): Plan | null {
     if (!target) return null;
     if (f.kind === 'equals') {
       let values: unknown[];
-      if (target.enum && target.enum.length >= 2) values = [target.enum[0], target.enum[0], target.enum[1]];
+      // A state a machine drives: two records left in the first state, one walked to another.
+      const driven = machineFields(c, r.name).includes(f.field) ? reachableState(c, r.name, f.field) : null;
+      if (machineFields(c, r.name).includes(f.field) && !driven) return null;
+      if (driven) values = [driven.first, driven.first, driven.state];
+      else if (target.enum && target.enum.length >= 2)
+        values = [target.enum[0], target.enum[0], target.enum[1]];
       else if (target.type === 'boolean') values = [true, true, false];
       else if (target.type === 'number' || target.type === 'integer') {
-        const pair = twoNumbersWithin(target);
-        if (pair === null) continue;
-        values = [pair[0], pair[0], pair[1]];
+        // A court numbered 1-4 is filtered by courts that exist, or the records the check makes are refused.
+        const numbers = boundedNumbers(target, [7, 8], [0, 1]);
+        if (!numbers) continue;
+        values = [numbers[0], numbers[0], numbers[1]];
       } else if (target.type === 'string[]') values = [[`${tag}-x`], [`${tag}-x`, `${tag}-y`], [`${tag}-y`]];
       else if (target.type === 'string' && !target.enum) values = [`${tag}-x`, `${tag}-x`, `${tag}-y`];
       else continue;
@@ -286,7 +280,9 @@ function plan(r: ResourceSpec, b: ListBehavior, tag: string): Plan | null {
       kept = kept.filter((i) => i !== 2);
     } else {
       const far = Object.keys(isolate).length === 0;
-      const [low, mid, high] = rangeValues(target, far);
+      const values = rangeValues(target, far);
+      if (!values) return null;
+      const [low, mid, high] = values;
       // The first two records sit on the bounds, the third below them: inclusive bounds keep exactly two.
       [mid, high, low].forEach((v, i) => (overrides[i][f.field] = v));
       if (f.min_param) filterQuery[f.min_param] = String(mid);
@@ -304,7 +300,7 @@ function plan(r: ResourceSpec, b: ListBehavior, tag: string): Plan | null {
 function sortValues(f: FieldSpec, tag: string): unknown[] | null {
   if (f.type === 'number' || f.type === 'integer') {
     const lo = f.minimum ?? 0;
-    return [lo + 2, lo + 1, lo + 3];
+    return f.maximum === undefined || lo + 3 <= f.maximum ? [lo + 2, lo + 1, lo + 3] : null;
   }
   if (f.type === 'boolean') return null;
   if (f.enum)
@@ -326,7 +322,7 @@ export function listQueryHappyCheck(c: SpecContract, e: EndpointSpec, b: ListBeh
   const r = resourceOf(c, b.resource);
   if (!r) return null;
   const tag = `${e.id}-ok`;
-  const p = plan(r, b, tag);
+  const p = plan(c, r, b, tag);
   if (!p) return null;
   const sortField = b.sort
     ? (b.sort.fields.find((n) => !(n in p.overrides[0])) ?? b.sort.fields[0])
@@ -355,10 +351,21 @@ export function listQueryHappyCheck(c: SpecContract, e: EndpointSpec, b: ListBeh
   apartEach(r, tag, p.overrides);
   const steps: AcceptanceStep[] = [];
   const bodies: Record<string, unknown>[] = [];
+  const driven = machineFields(c, b.resource);
   for (const [i, o] of p.overrides.entries()) {
-    const made = setup(c, b.resource, `${tag}-${i + 1}`, o);
+    // A state a machine drives is not sent: the record is created in the first state and walked to its own.
+    const sent = Object.fromEntries(Object.entries(o).filter(([k]) => !driven.includes(k)));
+    const made = setup(c, b.resource, `${tag}-${i + 1}`, sent);
     if (!made) return null;
     steps.push(...made.steps);
+    for (const field of driven.filter((k) => k in o)) {
+      const reached = reachableState(c, b.resource, field);
+      if (!reached) return null;
+      if (o[field] === reached.first) continue;
+      const walk = walkSteps(c, reached.machine, made.variable, reached.walk);
+      if (!walk) return null;
+      steps.push(...walk);
+    }
     bodies.push(o);
   }
   const isolated = Object.keys(p.isolate).length > 0;

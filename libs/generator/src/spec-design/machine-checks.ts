@@ -91,7 +91,7 @@ function moverTo(c: SpecContract, b: TransitionBehavior, to: string): EndpointSp
 }
 
 /** Acceptance steps walking a new record along `walk` through the contract's own movers; null when one lacks. */
-function walkSteps(
+export function walkSteps(
   c: SpecContract,
   b: TransitionBehavior,
   variable: string,
@@ -370,4 +370,28 @@ export function transitionDocs(
       },
     ],
   };
+}
+
+/**
+ * A state of the machine on `field` of `resource` other than the first, and the walk a new record takes there
+ * through the contract's own movers (the nearest one that has them); null when the field is no machine's or no
+ * other state can be reached.
+ */
+export function reachableState(
+  c: SpecContract,
+  resource: string,
+  field: string,
+): { machine: TransitionBehavior; first: string; state: string; walk: string[] } | null {
+  const b = c.endpoints
+    .map((e) => e.behavior)
+    .find(
+      (x): x is TransitionBehavior => x.kind === 'transition' && x.resource === resource && x.field === field,
+    );
+  if (!b) return null;
+  const first = Object.keys(b.moves)[0];
+  for (const [state, walk] of pathsToStates(b)) {
+    if (state !== first && walk.every((to) => moverTo(c, b, to) !== undefined))
+      return { machine: b, first, state, walk };
+  }
+  return null;
 }

@@ -314,3 +314,16 @@ export function exampleRecord(resource: ResourceSpec, parentField?: string): Rec
   if (shown !== undefined) record[shown] = '2026-01-01T00:10:00.000Z';
   return { ...record, ...sampleBody(resource, 'example') };
 }
+
+/**
+ * Numbers a record of field `f` may hold, `wide` steps above its lower bound (or 0) where its upper bound leaves
+ * room, else `narrow` ones ("severity: integer 1-5" takes 1, 2, 3, not 11, 21, 31); null when neither fits.
+ */
+export function boundedNumbers(f: FieldSpec, wide: number[], narrow: number[]): number[] | null {
+  const low = typeof f.minimum === 'number' && f.minimum > 0 ? Math.ceil(f.minimum) : 0;
+  for (const steps of [wide, narrow]) {
+    const values = steps.map((n) => low + n);
+    if (typeof f.maximum !== 'number' || Math.max(...values) <= f.maximum) return values;
+  }
+  return null;
+}

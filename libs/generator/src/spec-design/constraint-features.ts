@@ -29,7 +29,7 @@ import type { FunctionDesign } from '../catalog/catalog-entry';
 import { recogniseFeature } from '../catalog/catalog';
 import { sampleBody } from './samples';
 import { bodyOf, boundInput, checksOf, claim, say, withValue } from './field-bounds-design';
-import { applyInputRules } from './input-rules-apply';
+import { applyInputRules, requireInputs, showMissingToo } from './input-rules-apply';
 import { attachFieldRule } from './record-field-rules';
 import { claimComputation, onlyRefuses, refuseInputs } from './refusal-features';
 import { attachWrittenValues } from './catalog-endpoints';
@@ -387,8 +387,10 @@ function attach(b: ContractBuilder, feature: string, reading: ConstraintReading)
       return uniqueRecord(b, reading.subject, reading.ignoreCase, feature);
     case 'length':
     case 'email':
-    case 'required':
       return attachFieldRule(b, reading, feature);
+    case 'required':
+      // A record's field, else the input of a computation ("the title is required" beside a slug).
+      return attachFieldRule(b, reading, feature) || requireInputs(b, reading.subject, feature);
     case 'bound': {
       // "Quantities and reorder levels are never negative" names two fields: each of them takes the bound.
       if (namesSeveralFields(b, reading.subject)) return boundSeveral(b, reading, feature);
@@ -456,7 +458,10 @@ export function settleConstraints(
     // field's bound or value takes it alone.
     if (joinsEach(b, feature)) continue;
     // Attached, or held as naming none of several computations (left unrealised).
-    if (attach(b, feature, reading)) continue;
+    if (attach(b, feature, reading)) {
+      showMissingToo(b, feature);
+      continue;
+    }
     // "0, 4000 or a non-integer -> 400" binds to no field by its words: its values are refusals of the
     // computation whose input they are.
     if (attachWrittenValues(b, feature)) continue;

@@ -2,6 +2,7 @@ import {
   readInputRules,
   refusalParts,
   unknownRecordWords,
+  writtenStatus,
   type EndpointSpec,
   type InputRules,
 } from '@sf/service-spec';
@@ -68,7 +69,35 @@ function planRules(b: ContractBuilder, read: InputRules, feature: string): Rules
  * a record and a computation, or cannot be shown.
  */
 export function applyInputRules(b: ContractBuilder, feature: string): boolean {
-  const reads = refusalParts(feature)?.map((p) => p.rules) ?? [readInputRules(feature)];
+  return applyReads(b, refusalParts(feature)?.map((p) => p.rules) ?? [readInputRules(feature)], feature);
+}
+
+/**
+ * "The title is required", "la frase è obbligatoria": a value that must be sent, said of a computation's input
+ * (a record's field takes it as a field rule): refused when left out, as a missing value is. False when no
+ * computation reads what `subject` names.
+ */
+export function requireInputs(b: ContractBuilder, subject: string[], feature: string): boolean {
+  const read: InputRules = {
+    clauses: [{ kind: 'missing', words: subject }],
+    status: writtenStatus(feature),
+    unknownId: false,
+  };
+  return applyReads(b, [read], feature);
+}
+
+/**
+ * "Negative or missing minutes are an error", read as a bound of the input (every generated service refuses a
+ * required field left out): the computations claiming it show the missing value refused too, as the feature says.
+ */
+export function showMissingToo(b: ContractBuilder, feature: string): void {
+  const missing = (readInputRules(feature)?.clauses ?? []).filter((c) => c.kind === 'missing');
+  if (missing.length === 0) return;
+  for (const e of b.contract.endpoints.filter((x) => x.features.includes(feature)))
+    for (const step of planComputation(b, e, missing, null, feature) ?? []) step();
+}
+
+function applyReads(b: ContractBuilder, reads: (InputRules | null)[], feature: string): boolean {
   const plans: RulesPlan[] = [];
   for (const read of reads) {
     const planned = read && planRules(b, read, feature);

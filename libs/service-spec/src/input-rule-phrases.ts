@@ -80,7 +80,7 @@ export const NOTHING_LEFT =
  * with no word of refusal besides (folded text).
  */
 export const NO_TEXT_FOR_NUMBER =
-  /\b(?:no|never|keine?n?|nie|nada de|ningun\w*|pas de|jamais de|jamais|niente|nessun\w*|mai|nenhum\w*|nunca)\s+(?:text|texts|letters|words|text values|texto|textos|letras|texte|textes|lettres|testo|testi|lettere|buchstaben)\s+(?:where|wo|donde|la ou|ou|dove|onde|in place of|instead of|anstelle einer|statt einer|en lugar de|au lieu d|al posto di|em vez de)\s+(?:a |an |eine |un |une |um |uma )?(?:number|zahl|numero|nombre)(?:\s+(?:should be|belongs|is expected|goes|is needed|hingehort|gehort|stehen sollte|sein sollte|va|deberia ir|deberia haber|devrait etre|est attendu|il faut|faut|dovrebbe esserci|serve|va messo|deveria estar|deveria haver|vai))?\b/g;
+  /\b(?:no|never|keine?n?|nie|nada de|ningun\w*|pas de|jamais de|jamais|niente|nessun\w*|mai|nenhum\w*|nunca)\s+(?:text|texts|letters|words|texto|textos|letras|texte|textes|lettres|testo|testi|lettere|buchstaben)\s*,?\s+(?:where|wo|donde|la ou|ou|dove|onde|in place of|instead of|anstelle einer|statt einer|en lugar de|au lieu d|al posto di|em vez de)(?:\s+(?:va|van|debe ir|deberia ir|deberia haber|hace falta|il faut|faut|devrait aller|serve|servirebbe|ci vuole|va messo|deveria haver|deveria estar|deveria ir|vai))?\s+(?:a |an |eine |un |une |um |uma )?(?:number|zahl|numero|nombre)(?:\s+(?:should be|should go|belongs|is expected|goes|is needed|hingehort|gehort|stehen sollte|sein sollte|steht|va|est attendu|devrait etre|dovrebbe esserci|dovrebbe stare))?\b/g;
 
 /**
  * Quoted values given as examples of the refused ones ("(e.g. "!!!")", "comme "???"", "wie "IIII""), with their

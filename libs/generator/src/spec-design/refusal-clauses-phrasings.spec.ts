@@ -32,6 +32,8 @@ const STATS_DE = 'Wörter, Zeichen und Sätze eines Textes zählen';
 const STATS_SPELLED = 'POST /text/stats {"text": string} returns {"words": integer, "characters": integer}';
 const SPEED_EN = 'Convert speeds between km/h, mph and m/s';
 const SPEED_ES = 'Convertir velocidades entre km/h, mph y m/s';
+const SPEED_DE = 'Geschwindigkeiten zwischen km/h, mph und m/s umrechnen';
+const SPEED_FR = 'Convertir des vitesses entre km/h, mph et m/s';
 const PACE_EN = 'Compute the running pace from a distance in km and a time in minutes';
 const BMI_EN = 'Compute the body mass index from weight in kilograms and height in metres';
 const REVERSE_EN = 'Reverse the order of the words in a sentence';
@@ -81,6 +83,9 @@ const ROWS: RefusalRow[] = [
   { base: [PALINDROMO_IT], text: 'La frase è obbligatoria' },
   { base: [SLUG_PT], text: 'O título não pode ficar em branco' },
   { base: [STATS_EN], text: 'a request with no text gets a 400' },
+  // text where a number belongs, added with the code in the other languages
+  { base: [SPEED_DE], text: 'Kein Text, wo eine Zahl hingehört' },
+  { base: [SPEED_FR], text: 'Pas de texte là où il faut un nombre' },
 ];
 
 /** Refusals of an input no computation of the intent reads, or of a kind that cannot hold of it. */
@@ -106,6 +111,6 @@ describe('refusal clauses about the inputs of a computation the service has', ()
     nearMisses: NEAR_MISSES,
     notYetRead: NOT_YET_READ,
     statuses: [400],
-    atLeast: { rows: 36, nearMisses: 7 },
+    atLeast: { rows: 38, nearMisses: 7 },
   });
 });

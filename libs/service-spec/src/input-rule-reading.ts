@@ -229,14 +229,12 @@ const FILLER = new Set(
     'contain contains containing enthalt enthalten contient contiennent contiene contienen contem contendo ' +
     // "(letters, for example)", "(des lettres par exemple)": an example of the kind, naming no input.
     'example examples instance beispiel ejemplo exemple esempio exemplo par per por for ' +
-    // "… otherwise 400", "caso contrário, 400", "sending no text at all".
-    'otherwise sinon altrimenti caso contrario senao all ' +
+    // "… otherwise 400", "caso contrário, 400", "sending no text at all", "requests where nothing was sent".
+    'otherwise sinon altrimenti caso contrario senao all where wherever wo donde dove onde ' +
     // "fait seulement d'espaces", "nur aus Leerzeichen bestehend": how a text is made, naming no input.
     'made consisting composed fait faite hecho hecha fatto fatta feito feita bestehend bestehender bestehende bestehenden ' +
     // "There has to be", "il faut", "hace falta", "bisogna": a value is needed, naming none.
-    'faut falta hace bisogna serve braucht always there haber hay immer siempre toujours sempre esserci haver ' +
-    // "requests where nothing was sent", "Anfragen, wo nichts gesendet wird": where a value is refused, naming none.
-    'where wherever wo donde dove onde'
+    'faut falta hace bisogna serve braucht always there haber hay immer siempre toujours sempre esserci haver'
   ).split(' '),
 );
 
@@ -311,14 +309,8 @@ function readWhole(feature: string): InputRules | null {
   // "Cannot be negative", "there must be at least one person": refusals said as what may not be or must hold, where
   // no constraint reads the feature (`constraint-reading.ts` keeps "people must be at least 1").
   const said = new RegExp(NOT_BE.source).test(text) || MUST_HOLD.test(text);
-  // "No text where a number should be": what may not be sent, no word of refusal needed.
-  const forbidden = new RegExp(NO_TEXT_FOR_NUMBER.source).test(text);
-  if (
-    !REFUSED.test(text) &&
-    !new RegExp(CANNOT_BE.source).test(text) &&
-    !forbidden &&
-    !(said && !readConstraint(feature))
-  )
+  const refused = REFUSED.test(text) || new RegExp(NO_TEXT_FOR_NUMBER.source).test(text);
+  if (!refused && !new RegExp(CANNOT_BE.source).test(text) && !(said && !readConstraint(feature)))
     return null;
   const status = writtenStatus(text);
   if (status !== null && (status < 400 || status > 499)) return null;

@@ -387,10 +387,8 @@ function attach(b: ContractBuilder, feature: string, reading: ConstraintReading)
       return uniqueRecord(b, reading.subject, reading.ignoreCase, feature);
     case 'length':
     case 'email':
-      return attachFieldRule(b, reading, feature);
     case 'required':
-      // A record's field, else the input of a computation ("the title is required" beside a slug).
-      return attachFieldRule(b, reading, feature) || requireInputs(b, reading.subject, feature);
+      return attachFieldRule(b, reading, feature) || requireInputs(b, reading, feature);
     case 'bound': {
       // "Quantities and reorder levels are never negative" names two fields: each of them takes the bound.
       if (namesSeveralFields(b, reading.subject)) return boundSeveral(b, reading, feature);
@@ -403,7 +401,7 @@ function attach(b: ContractBuilder, feature: string, reading: ConstraintReading)
         // Only a record field changes its type: a computation's text input stays what its computation reads.
         if (!boundFieldFits(reading, t.field) || (reading.integer && t.field.type !== 'integer'))
           return false;
-        return boundInput(b, t.endpoint, t.field, reading.rule, feature);
+        return boundInput(b, t.endpoint, t.field, reading.rule, feature) && showMissingToo(b, feature);
       }
       return boundTypedRecord(b, t.resource, t.field, reading, feature);
     }
@@ -458,10 +456,7 @@ export function settleConstraints(
     // field's bound or value takes it alone.
     if (joinsEach(b, feature)) continue;
     // Attached, or held as naming none of several computations (left unrealised).
-    if (attach(b, feature, reading)) {
-      showMissingToo(b, feature);
-      continue;
-    }
+    if (attach(b, feature, reading)) continue;
     // "0, 4000 or a non-integer -> 400" binds to no field by its words: its values are refusals of the
     // computation whose input they are.
     if (attachWrittenValues(b, feature)) continue;

@@ -4,6 +4,7 @@ import {
   unknownRecordWords,
   writtenStatus,
   type EndpointSpec,
+  type FieldRuleReading,
   type InputRules,
 } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
@@ -73,13 +74,14 @@ export function applyInputRules(b: ContractBuilder, feature: string): boolean {
 }
 
 /**
- * "The title is required", "la frase è obbligatoria": a value that must be sent, said of a computation's input
- * (a record's field takes it as a field rule): refused when left out, as a missing value is. False when no
- * computation reads what `subject` names.
+ * "The title is required", "la frase è obbligatoria": a value that must be sent (a field rule no record field took),
+ * said of a computation's input: refused when left out, as a missing value is. False for other field rules, or when
+ * no computation reads what the rule names.
  */
-export function requireInputs(b: ContractBuilder, subject: string[], feature: string): boolean {
+export function requireInputs(b: ContractBuilder, reading: FieldRuleReading, feature: string): boolean {
+  if (reading.kind !== 'required') return false;
   const read: InputRules = {
-    clauses: [{ kind: 'missing', words: subject }],
+    clauses: [{ kind: 'missing', words: reading.subject }],
     status: writtenStatus(feature),
     unknownId: false,
   };
@@ -89,12 +91,13 @@ export function requireInputs(b: ContractBuilder, subject: string[], feature: st
 /**
  * "Negative or missing minutes are an error", read as a bound of the input (every generated service refuses a
  * required field left out): the computations claiming it show the missing value refused too, as the feature says.
+ * True: the bound stays what realises it.
  */
-export function showMissingToo(b: ContractBuilder, feature: string): void {
+export function showMissingToo(b: ContractBuilder, feature: string): true {
   const missing = (readInputRules(feature)?.clauses ?? []).filter((c) => c.kind === 'missing');
-  if (missing.length === 0) return;
-  for (const e of b.contract.endpoints.filter((x) => x.features.includes(feature)))
+  for (const e of missing.length > 0 ? b.contract.endpoints.filter((x) => x.features.includes(feature)) : [])
     for (const step of planComputation(b, e, missing, null, feature) ?? []) step();
+  return true;
 }
 
 function applyReads(b: ContractBuilder, reads: (InputRules | null)[], feature: string): boolean {

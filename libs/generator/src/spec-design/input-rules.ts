@@ -144,17 +144,10 @@ function inputsNamed(d: FunctionDesign, read: RuleClause, told: string[] = []): 
     clause.words.every((w) => DOMAIN_WORDS.has(w) || NUMBER_WORDS.has(w))
   )
     return [numbers[0].field];
-  // "Valor que falta", "a missing value" beside a conversion reading one number called "value" (and units): that
-  // input, named by the word for a value in any language.
-  const valueNamed = inputs.filter((i) => DOMAIN_WORDS.has(i.field.name.toLowerCase()));
-  if (
-    clause.kind === 'missing' &&
-    clause.words.length > 0 &&
-    clause.words.every((w) => DOMAIN_WORDS.has(w)) &&
-    valueNamed.length === 1 &&
-    valueNamed[0].field.required
-  )
-    return [valueNamed[0].field];
+  // "Valor que falta" beside a conversion reading one number called "value" (and units): that input.
+  const valued = inputs.filter((i) => DOMAIN_WORDS.has(i.field.name) && i.field.required);
+  const valueSaid = clause.words.length > 0 && clause.words.every((w) => DOMAIN_WORDS.has(w));
+  if (clause.kind === 'missing' && valueSaid && valued.length === 1) return [valued[0].field];
   // A value left out is refused only when the feature names the input, or none at all ("nothing sent"): "a
   // missing currency" beside a conversion that reads no currency names nothing it needs.
   if (clause.kind === 'missing' && clause.words.some((w) => !DOMAIN_WORDS.has(w))) return [];
@@ -476,13 +469,10 @@ export function planComputation(
   const told = e.features.filter((f) => readInputRules(f) === null);
   for (const clause of clauses) {
     const fields = namedInputs(d, clause, told);
-    // "Ein leerer oder fehlender Link": what is missing is what the same words name as empty (the URL the check
-    // reads, named in its feature's own words), never a word named by no other clause ("a missing currency").
-    if (fields.length === 0 && clause.kind === 'missing' && clause.words.length > 0) {
-      const key = clause.words.join(' ');
-      const same = clauses.find((c) => c !== clause && c.kind !== 'missing' && c.words.join(' ') === key);
-      fields.push(...(same ? namedInputs(d, same, told).filter((f) => f.required) : []));
-    }
+    // "Ein leerer oder fehlender Link": missing is what the same words name as empty (never "a missing currency").
+    const twin = clauses.find((c) => c.kind !== 'missing' && c.words.join(' ') === clause.words.join(' '));
+    if (fields.length === 0 && clause.kind === 'missing' && clause.words.length > 0 && twin)
+      fields.push(...namedInputs(d, twin, told).filter((f) => f.required));
     if (fields.length === 0) return null;
     for (const field of fields) {
       // A status other than the clause's is not answered, save 422 for a refusal of the computation's validation:

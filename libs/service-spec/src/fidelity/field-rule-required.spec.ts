@@ -13,8 +13,15 @@ const text: FieldSpec = {
   type: 'string',
   required: true,
   description: 'Title or text to slugify',
+  example: 'Hello World',
 };
-const lang: FieldSpec = { name: 'lang', type: 'string', required: true, description: 'Language of the text' };
+const lang: FieldSpec = {
+  name: 'lang',
+  type: 'string',
+  required: true,
+  description: 'Language of the text',
+  example: 'en',
+};
 const optionalText: FieldSpec = { ...text, required: false };
 
 function refusal(body: Record<string, unknown>, status = 400): AcceptanceCheck {

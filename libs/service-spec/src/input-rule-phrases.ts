@@ -74,6 +74,15 @@ export const NOTHING_LEFT =
   /\b(?:(?:leaves|leave|gives|give|produces|produce|yields|yield|makes|make) (?:nothing|an empty (?:slug|result|string))|(?:ergibt|ergeben|liefert|liefern|ubrig lasst) (?:nichts|einen leeren slug)|(?:no )?(?:deja|da|produce) (?:nada|un slug vacio)|ne (?:donne|laisse|produit) rien|non (?:lascia|da|produce) (?:nulla|niente)|nao (?:deixa|da|produz) nada)\b/g;
 
 /**
+ * Text where a number belongs, said as what may not be sent ("no text where a number should be", "kein Text, wo
+ * eine Zahl hingehört", "nada de texto donde va un número", "pas de texte là où il faut un nombre", "niente testo
+ * dove serve un numero", "nada de texto onde deveria haver um número"): a refusal of a value that is no number,
+ * with no word of refusal besides (folded text).
+ */
+export const NO_TEXT_FOR_NUMBER =
+  /\b(?:no|never|keine?n?|nie|nada de|ningun\w*|pas de|jamais de|jamais|niente|nessun\w*|mai|nenhum\w*|nunca)\s+(?:text|texts|letters|words|texto|textos|letras|texte|textes|lettres|testo|testi|lettere|buchstaben)\s*,?\s+(?:where|wo|donde|la ou|ou|dove|onde|in place of|instead of|anstelle einer|statt einer|en lugar de|au lieu d|al posto di|em vez de)(?:\s+(?:va|van|debe ir|deberia ir|deberia haber|hace falta|il faut|faut|devrait aller|serve|servirebbe|ci vuole|va messo|deveria haver|deveria estar|deveria ir|vai))?\s+(?:a |an |eine |un |une |um |uma )?(?:number|zahl|numero|nombre)(?:\s+(?:should be|should go|belongs|is expected|goes|is needed|hingehort|gehort|stehen sollte|sein sollte|steht|va|est attendu|devrait etre|dovrebbe esserci|dovrebbe stare))?\b/g;
+
+/**
  * Quoted values given as examples of the refused ones ("(e.g. "!!!")", "comme "???"", "wie "IIII""), with their
  * introducer: they name no input and are read by the gate on their own (`quoted-refusals.ts`); "???" is no question.
  */
@@ -299,7 +308,7 @@ export const OTHER_VALUE =
  * "sein": "darf nie unter 0 fallen" is a stock that must not fall, no value sent.
  */
 export const NOT_BE =
-  /\b(?:(?:cannot|can not|may not|must not|should not|can never|may never|must never|should never|is never|are never) be|(?:darf|durfen|kann|konnen|soll|sollen) (?:nie(?:mals)?|nicht)(?= (?:\w+ ){0,3}sein\b)|(?:no|nunca) (?:puede|pueden|debe|deben) (?:ser|estar)|(?:ne )?(?:peut|peuvent|doit|doivent) (?:pas|jamais) etre|non (?:puo|possono|deve|devono) (?:mai )?essere|nao (?:pode|podem|deve|devem) (?:nunca )?ser)\b/g;
+  /\b(?:(?:cannot|can not|may not|must not|should not|can never|may never|must never|should never|is never|are never) be|(?:darf|durfen|kann|konnen|soll|sollen) (?:nie(?:mals)?|nicht)(?= (?:\w+ ){0,3}sein\b)|(?:no|nunca) (?:puede|pueden|debe|deben) (?:ser|estar)|(?:ne )?(?:peut|peuvent|doit|doivent) (?:pas|jamais) etre|non (?:puo|possono|deve|devono) (?:mai )?essere|nao (?:pode|podem|deve|devem) (?:nunca )?(?:ser|estar|ficar))\b/g;
 
 /**
  * What must hold, said with the allowed side of a bound and no word of refusal ("there must always be at least one

@@ -18,6 +18,7 @@ import {
   NOT_KNOWN,
   NOT_EXISTING,
   NOTHING_LEFT,
+  NO_TEXT_FOR_NUMBER,
   OTHER_VALUE,
   QUOTED_EXAMPLE,
   NOTHING_SENT,
@@ -197,7 +198,7 @@ const OTHER_KINDS: { kind: Exclude<RuleKind, 'bound' | 'malformed'>; pattern: Re
   {
     kind: 'missing',
     pattern:
-      /\b(?:missing|absent|omitted|left out|not (?:sent|given|provided)|(?:without|ohne|sans|sin|senza|sem|(?:with|has|having) no)(?= )|fehlend\w*|fehlt|nicht angegeben|nichts gesendet|falta\w*|no se envia|nada enviado|sin enviar|manquant\w*|manque|manquent|rien (?:n est )?envoye|mancant\w*|niente inviato|ausente\w*|nada enviado)\b/,
+      /\b(?:missing|absent|omitted|left out|not (?:sent|given|provided)|(?:without|ohne|sans|sin|senza|sem|(?:with|has|having) no)(?= )|fehlend\w*|fehlt|nicht angegeben|nichts gesendet|falta\w*|no se envia|nada enviado|sin enviar|manquant\w*|manque|manquent|rien (?:n est )?envoye|mancant\w*|niente inviato|manca|mancano|ausente\w*|nada enviado)\b/,
   },
   {
     kind: 'unknown',
@@ -228,8 +229,8 @@ const FILLER = new Set(
     'contain contains containing enthalt enthalten contient contiennent contiene contienen contem contendo ' +
     // "(letters, for example)", "(des lettres par exemple)": an example of the kind, naming no input.
     'example examples instance beispiel ejemplo exemple esempio exemplo par per por for ' +
-    // "… otherwise 400", "caso contrário, 400", "sending no text at all".
-    'otherwise sinon altrimenti caso contrario senao all ' +
+    // "… otherwise 400", "caso contrário, 400", "sending no text at all", "requests where nothing was sent".
+    'otherwise sinon altrimenti caso contrario senao all where wherever wo donde dove onde ' +
     // "fait seulement d'espaces", "nur aus Leerzeichen bestehend": how a text is made, naming no input.
     'made consisting composed fait faite hecho hecha fatto fatta feito feita bestehend bestehender bestehende bestehenden ' +
     // "There has to be", "il faut", "hace falta", "bisogna": a value is needed, naming none.
@@ -308,7 +309,8 @@ function readWhole(feature: string): InputRules | null {
   // "Cannot be negative", "there must be at least one person": refusals said as what may not be or must hold, where
   // no constraint reads the feature (`constraint-reading.ts` keeps "people must be at least 1").
   const said = new RegExp(NOT_BE.source).test(text) || MUST_HOLD.test(text);
-  if (!REFUSED.test(text) && !new RegExp(CANNOT_BE.source).test(text) && !(said && !readConstraint(feature)))
+  const refused = REFUSED.test(text) || new RegExp(NO_TEXT_FOR_NUMBER.source).test(text);
+  if (!refused && !new RegExp(CANNOT_BE.source).test(text) && !(said && !readConstraint(feature)))
     return null;
   const status = writtenStatus(text);
   if (status !== null && (status < 400 || status > 499)) return null;
@@ -343,6 +345,7 @@ function readWhole(feature: string): InputRules | null {
   if (digits) text = text.replace(DIGIT_COUNT, '$1');
   const mark = (m: Marker) =>
     ` §${markers.push(digits && m.kind === 'bound' ? { ...m, digits: true } : m) - 1}§ `;
+  text = text.replace(NO_TEXT_FOR_NUMBER, () => mark({ kind: 'nan' }));
   // Every range the feature allows ("1 to 50 dice and 2 to 100 sides; anything outside that is refused").
   if (RANGE.test(text)) {
     if (!outside) return null;

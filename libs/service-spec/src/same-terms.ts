@@ -58,6 +58,10 @@ const SYNONYMS: string[][] = [
   ['title', 'titel', 'titulo', 'titre', 'titolo'],
   ['name', 'nom', 'nome'],
   ['author', 'autor', 'auteur', 'autore'],
+  // "Fehlt das Passwort", "un mot de passe vide", "una contraseña vacía", "senha em branco".
+  ['password', 'passwort', 'kennwort', 'contrasena', 'motdepasse', 'passe', 'senha'],
+  // The text a palindrome check or a word count reads ("la frase", "une phrase vide").
+  ['phrase', 'frase'],
   ['bill', 'check', 'rechnung', 'betrag', 'cuenta', 'addition', 'montant'],
   ['currency', 'waehrung', 'wahrung', 'moneda', 'divisa', 'devise', 'monnaie'],
   ['size', 'grosse', 'groesse', 'tamano', 'taille'],

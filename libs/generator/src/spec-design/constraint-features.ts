@@ -29,7 +29,7 @@ import type { FunctionDesign } from '../catalog/catalog-entry';
 import { recogniseFeature } from '../catalog/catalog';
 import { sampleBody } from './samples';
 import { bodyOf, boundInput, checksOf, claim, say, withValue } from './field-bounds-design';
-import { applyInputRules } from './input-rules-apply';
+import { applyInputRules, requireInputs, showMissingToo } from './input-rules-apply';
 import { attachFieldRule } from './record-field-rules';
 import { claimComputation, onlyRefuses, refuseInputs } from './refusal-features';
 import { attachWrittenValues } from './catalog-endpoints';
@@ -388,7 +388,7 @@ function attach(b: ContractBuilder, feature: string, reading: ConstraintReading)
     case 'length':
     case 'email':
     case 'required':
-      return attachFieldRule(b, reading, feature);
+      return attachFieldRule(b, reading, feature) || requireInputs(b, reading, feature);
     case 'bound': {
       // "Quantities and reorder levels are never negative" names two fields: each of them takes the bound.
       if (namesSeveralFields(b, reading.subject)) return boundSeveral(b, reading, feature);
@@ -401,7 +401,7 @@ function attach(b: ContractBuilder, feature: string, reading: ConstraintReading)
         // Only a record field changes its type: a computation's text input stays what its computation reads.
         if (!boundFieldFits(reading, t.field) || (reading.integer && t.field.type !== 'integer'))
           return false;
-        return boundInput(b, t.endpoint, t.field, reading.rule, feature);
+        return boundInput(b, t.endpoint, t.field, reading.rule, feature) && showMissingToo(b, feature);
       }
       return boundTypedRecord(b, t.resource, t.field, reading, feature);
     }

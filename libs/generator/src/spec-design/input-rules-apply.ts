@@ -2,7 +2,9 @@ import {
   readInputRules,
   refusalParts,
   unknownRecordWords,
+  writtenStatus,
   type EndpointSpec,
+  type FieldRuleReading,
   type InputRules,
 } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
@@ -68,7 +70,37 @@ function planRules(b: ContractBuilder, read: InputRules, feature: string): Rules
  * a record and a computation, or cannot be shown.
  */
 export function applyInputRules(b: ContractBuilder, feature: string): boolean {
-  const reads = refusalParts(feature)?.map((p) => p.rules) ?? [readInputRules(feature)];
+  return applyReads(b, refusalParts(feature)?.map((p) => p.rules) ?? [readInputRules(feature)], feature);
+}
+
+/**
+ * "The title is required", "la frase è obbligatoria": a value that must be sent (a field rule no record field took),
+ * said of a computation's input: refused when left out, as a missing value is. False for other field rules, or when
+ * no computation reads what the rule names.
+ */
+export function requireInputs(b: ContractBuilder, reading: FieldRuleReading, feature: string): boolean {
+  if (reading.kind !== 'required') return false;
+  const read: InputRules = {
+    clauses: [{ kind: 'missing', words: reading.subject }],
+    status: writtenStatus(feature),
+    unknownId: false,
+  };
+  return applyReads(b, [read], feature);
+}
+
+/**
+ * "Negative or missing minutes are an error", read as a bound of the input (every generated service refuses a
+ * required field left out): the computations claiming it show the missing value refused too, as the feature says.
+ * True: the bound stays what realises it.
+ */
+export function showMissingToo(b: ContractBuilder, feature: string): true {
+  const missing = (readInputRules(feature)?.clauses ?? []).filter((c) => c.kind === 'missing');
+  for (const e of missing.length > 0 ? b.contract.endpoints.filter((x) => x.features.includes(feature)) : [])
+    for (const step of planComputation(b, e, missing, null, feature) ?? []) step();
+  return true;
+}
+
+function applyReads(b: ContractBuilder, reads: (InputRules | null)[], feature: string): boolean {
   const plans: RulesPlan[] = [];
   for (const read of reads) {
     const planned = read && planRules(b, read, feature);

@@ -144,6 +144,10 @@ function inputsNamed(d: FunctionDesign, read: RuleClause, told: string[] = []): 
     clause.words.every((w) => DOMAIN_WORDS.has(w) || NUMBER_WORDS.has(w))
   )
     return [numbers[0].field];
+  // "Valor que falta" beside a conversion reading one number called "value" (and units): that input.
+  const valued = inputs.filter((i) => DOMAIN_WORDS.has(i.field.name) && i.field.required);
+  const valueSaid = clause.words.length > 0 && clause.words.every((w) => DOMAIN_WORDS.has(w));
+  if (clause.kind === 'missing' && valueSaid && valued.length === 1) return [valued[0].field];
   // A value left out is refused only when the feature names the input, or none at all ("nothing sent"): "a
   // missing currency" beside a conversion that reads no currency names nothing it needs.
   if (clause.kind === 'missing' && clause.words.some((w) => !DOMAIN_WORDS.has(w))) return [];
@@ -461,13 +465,14 @@ export function planComputation(
   // A count of characters is a record's text length here; a computation refuses long texts itself or not at all.
   if (!d || clauses.some((c) => c.chars)) return null;
   const steps: Step[] = [];
+  // Only the features that design it lend their words, not another refusal claimed there.
+  const told = e.features.filter((f) => readInputRules(f) === null);
   for (const clause of clauses) {
-    const fields = namedInputs(
-      d,
-      clause,
-      // Only the features that design it lend their words, not another refusal claimed there.
-      e.features.filter((f) => readInputRules(f) === null),
-    );
+    const fields = namedInputs(d, clause, told);
+    // "Ein leerer oder fehlender Link": missing is what the same words name as empty (never "a missing currency").
+    const twin = clauses.find((c) => c.kind !== 'missing' && c.words.join(' ') === clause.words.join(' '));
+    if (fields.length === 0 && clause.kind === 'missing' && clause.words.length > 0 && twin)
+      fields.push(...namedInputs(d, twin, told).filter((f) => f.required));
     if (fields.length === 0) return null;
     for (const field of fields) {
       // A status other than the clause's is not answered, save 422 for a refusal of the computation's validation:

@@ -77,7 +77,12 @@ export function fieldRuleProblems(
     case 'required': {
       const held = fieldsNamedBy(reading.subject, fields).filter((f) => f.required);
       if (held.length === 0) return [`it makes "${subject}" required, but no field of ${where} it names is`];
-      const shown = sent.some((body) => Object.keys(body).length > 0 && held.some((f) => !(f.name in body)));
+      // An empty body leaves out every field: it shows the rule only when the fields the feature names are all the
+      // request requires (a slug's one title), else it may be refused for another field.
+      const onlyNamed = fields.filter((f) => f.required).every((f) => held.includes(f));
+      const shown = sent.some(
+        (body) => (Object.keys(body).length > 0 || onlyNamed) && held.some((f) => !(f.name in body)),
+      );
       return shown ? [] : [`it makes "${subject}" required, but no 400 example of ${where} leaves it out`];
     }
   }

@@ -170,7 +170,8 @@ const UNIQUE_ROWS: Row[] = [
 
 /**
  * Two parents made through feature 0; a sign-up through feature 1 under the first, the same one again refused
- * (409) there, then accepted under the second; the first parent's sign-ups (feature `list`, when given) hold one.
+ * (409) there, an empty body 400 and an unknown parent 404, then accepted under the second; the first parent's
+ * sign-ups (feature `list`, when given) hold one.
  */
 function scopedSteps(
   parent: (n: number) => Record<string, unknown>,
@@ -183,6 +184,9 @@ function scopedSteps(
     { method: 'POST', feature: 0, body: parent(2), status: 201, save: { b: 'id' } },
     { method: 'POST', feature: 1, params: ['{{a}}'], body: signUp, status: 201 },
     { method: 'POST', feature: 1, params: ['{{a}}'], body: again, status: 409 },
+    // Bad input stays a 400, never a conflict: nothing sent, or the value of another type.
+    { method: 'POST', feature: 1, params: ['{{a}}'], body: {}, status: 400 },
+    { method: 'POST', feature: 1, params: ['nope'], body: signUp, status: 404 },
     { method: 'POST', feature: 1, params: ['{{b}}'], body: signUp, status: 201 },
     ...(list === undefined
       ? []

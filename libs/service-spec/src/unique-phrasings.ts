@@ -42,7 +42,7 @@ const DUPLICATE_AFTER =
 
 /** Once only ("only once", "nur einmal", "una sola vez", "une seule fois", "can only be taken once"). */
 const ONCE =
-  /\b(?:only\s+(?:be\s+)?(?:(?:on|in)\s+(?:the|a|our|this|that)\s+\w+\s+|\w+\s+)?once|once only|nur (?:ein)?mal|nur ein einziges mal|una sola vez|solo una vez|solamente una vez|(?:solo|solamente|unicamente) (?:se )?(?:puede|pueden) \w+ una vez|une seule fois|qu\W?une (?:seule )?fois|una volta sola|una sola volta|solo una volta|uma (?:unica|so) vez|apenas uma vez)\b/;
+  /\b(?:only\s+(?:be\s+)?(?:\w+\s+)?once|once only|nur (?:ein)?mal|nur ein einziges mal|una sola vez|solo una vez|solamente una vez|(?:solo|solamente|unicamente) (?:se )?(?:puede|pueden) \w+ una vez|une seule fois|qu\W?une (?:seule )?fois|una volta sola|una sola volta|solo una volta|uma (?:unica|so) vez|apenas uma vez)\b/;
 
 /** Verbs of reading before "once": a record read once (read-limit-features), not a value taken once. */
 const READ_ONCE =

@@ -362,9 +362,12 @@ function readRounding(text: string): ConstraintReading | null {
   return { kind: 'rounding', subject, mode, decimals: roundingDecimalsIn(text) };
 }
 
-/** A count per unit of time ("pro Nutzer und Minute" too), in the languages intents are written in (folded text). */
+/**
+ * A count per unit of time ("pro Nutzer und Minute" too), in the languages intents are written in (folded text).
+ * "A tag" is an English label ("registering a tag that is already taken"), never a German day.
+ */
 export const RATE =
-  /\b(?:(?:per|pro|por|par|je)\s+\w+\s+(?:und|and|y|et|e)|per|pro|por|par|je|each|every|cada|chaque|a|an|al|la)\s+(?:\d+\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|sekunden?|minuten?|stunden?|tage?s?|wochen?|monate?|segundos?|minutos?|horas?|dias?|semanas?|mes(?:es)?|secondes?|heures?|jours?|semaines?|mois)\b|\/\s*(?:s|sec|min|h|hr|hour|day|tag|dia|jour)\b/;
+  /\b(?!an? tag(?:e|es|s)?\b)(?:(?:per|pro|por|par|je)\s+\w+\s+(?:und|and|y|et|e)|per|pro|por|par|je|each|every|cada|chaque|a|an|al|la)\s+(?:\d+\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|sekunden?|minuten?|stunden?|tage?s?|wochen?|monate?|segundos?|minutos?|horas?|dias?|semanas?|mes(?:es)?|secondes?|heures?|jours?|semaines?|mois)\b|\/\s*(?:s|sec|min|h|hr|hour|day|tag|dia|jour)\b/;
 
 /**
  * What a feature asks of another feature's endpoint when it names no operation of its own, or null when it

@@ -30,7 +30,7 @@ export const BINDING = new Set(
     'durfen duerfen sein ist sind immer wert werte anzahl wird werden ' +
     'el la los las un una cada todo todos de del debe deben tiene tienen que ser estar es son siempre valor numero ' +
     'le les une chaque tout tous doit doivent etre est sont toujours valeur nombre ' +
-    'il lo gli di del della dei delle deve devono essere sempre valore os um uma do dos das devem ser valor'
+    'il lo gli di del della dei delle deve devono essere sempre valore ogni os um uma do dos das devem ser valor'
   ).split(' '),
 );
 

@@ -49,6 +49,7 @@ export { verifySpec } from './verify-spec';
 export { passesGate, unrealisedFeatures, type RubricScore, type SpecVerification } from './verification';
 export { featureFidelity, type FeatureFidelity } from './fidelity/feature-fidelity';
 export { saysFull } from './fidelity/capacity-fidelity';
+export { readScopedRepeat, type ScopedRepeat } from './scoped-repeat';
 export { asksExpiryShown, expiryShownName } from './fidelity/ttl-fidelity';
 export { ON_THE_LIMIT, RUNNING_OUT } from './fidelity/stock-fidelity';
 export { instructionIn } from './fidelity/instruction-text';

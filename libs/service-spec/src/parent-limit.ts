@@ -37,6 +37,30 @@ export function parentCapacityProblems(c: SpecContract, parent: ParentRef): stri
     : [`declare required integer field "${capacity.parent_field}" on ${parent.resource} for its capacity`];
 }
 
+/**
+ * Why values unique under one parent cannot hold: each must be a required scalar field of the child, and no update
+ * endpoint may change the children after the create checked them.
+ */
+export function parentUniqueProblems(c: SpecContract, child: string, parent: ParentRef): string[] {
+  const unique = parent.unique;
+  if (!unique) return [];
+  const fields = c.resources.find((r) => r.name === child)?.fields ?? [];
+  const problems = unique
+    .filter((name) => {
+      const f = fields.find((x) => x.name === name);
+      return f === undefined || !f.required || !['string', 'integer', 'number', 'boolean'].includes(f.type);
+    })
+    .map(
+      (name) =>
+        `declare required scalar field "${name}" on ${child} for its uniqueness under ${parent.resource}`,
+    );
+  if (c.endpoints.some((x) => x.behavior.kind === 'update' && x.behavior.resource === child))
+    problems.push(
+      `drop the update endpoint of ${child}: an update could repeat a value its create keeps unique`,
+    );
+  return problems;
+}
+
 /** Why a child create's parent reference cannot work: an undeclared parent, its parameter missing from the path, or its limit. */
 export function parentProblems(
   c: SpecContract,
@@ -48,5 +72,10 @@ export function parentProblems(
   if (!c.resources.some((r) => r.name === parent.resource))
     problems.push(`declare parent resource ${JSON.stringify(parent.resource)}`);
   if (!params.includes(parent.param)) problems.push(`put parameter {${parent.param}} in the path`);
-  return [...problems, ...parentLimitProblems(c, child, parent), ...parentCapacityProblems(c, parent)];
+  return [
+    ...problems,
+    ...parentLimitProblems(c, child, parent),
+    ...parentCapacityProblems(c, parent),
+    ...parentUniqueProblems(c, child, parent),
+  ];
 }

@@ -50,6 +50,32 @@ export interface FieldRules {
 }
 
 /** The rules a resource may state beyond its fields (part of `ResourceSpec`). */
+/** Where a child resource hangs: `POST /payments/{id}/refunds` creates a refund of an existing payment. */
+export interface ParentRef {
+  /** The parent resource; an unknown parent id is 404 `NOT_FOUND`. */
+  resource: string;
+  /** Path parameter carrying the parent's id. */
+  param: string;
+  /** Field of the new record that stores the parent's id. */
+  field: string;
+  /**
+   * The children's numeric `field` may not add up to more than the parent's `parent_field` (refunds never exceed
+   * the payment): a create that would is 409 `LIMIT_EXCEEDED` and stores nothing.
+   */
+  limit?: { field: string; parent_field: string };
+  /**
+   * The parent holds at most its integer `parent_field` children (a workshop's places, a ride's seats): a create
+   * once that many children hang under it is 409 `FULL` and stores nothing. Deleting a child frees its place.
+   */
+  capacity?: { parent_field: string };
+  /**
+   * Fields of the new record whose values never repeat under one parent (the same email twice for one workshop):
+   * a create under a parent already holding a child with equal values of every field listed is 409 `CONFLICT`
+   * and stores nothing; children of other parents do not count.
+   */
+  unique?: string[];
+}
+
 export interface ResourceRules {
   /**
    * The field that addresses records (`/items/{sku}`): a required, unique field whose value the client

@@ -80,6 +80,7 @@ const behaviorSchema = {
               required: ['parent_field'],
               properties: { parent_field: snake },
             },
+            unique: { type: 'array', minItems: 1, maxItems: 5, items: snake },
           },
         },
       },

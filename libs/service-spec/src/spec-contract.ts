@@ -1,6 +1,9 @@
 import type { Priority, ServiceType } from '@sf/contracts';
 import type * as Records from './record-behaviors';
 import type { AdjustBehavior, FieldRules, ResetBehavior, ResourceRules } from './record-rule-contract';
+import type { ParentRef } from './record-rule-contract';
+
+export type { ParentRef };
 import type { ListFilter, ListLimit, ListPage, ListSort } from './list-query-contract';
 import type { AcceptanceCheck } from './acceptance-contract';
 import type { HttpMethod } from './http-method';
@@ -227,26 +230,6 @@ export interface EndpointSpec {
   errors: EndpointError[];
   /** A header every request must carry, and a per-key quota counted by it (`header-guard.ts`). */
   guard?: EndpointGuard;
-}
-
-/** Where a child resource hangs: `POST /payments/{id}/refunds` creates a refund of an existing payment. */
-export interface ParentRef {
-  /** The parent resource; an unknown parent id is 404 `NOT_FOUND`. */
-  resource: string;
-  /** Path parameter carrying the parent's id. */
-  param: string;
-  /** Field of the new record that stores the parent's id. */
-  field: string;
-  /**
-   * The children's numeric `field` may not add up to more than the parent's `parent_field` (refunds never exceed
-   * the payment): a create that would is 409 `LIMIT_EXCEEDED` and stores nothing.
-   */
-  limit?: { field: string; parent_field: string };
-  /**
-   * The parent holds at most its integer `parent_field` children (a workshop's places, a ride's seats): a create
-   * once that many children hang under it is 409 `FULL` and stores nothing. Deleting a child frees its place.
-   */
-  capacity?: { parent_field: string };
 }
 
 /** `POST` collection: validate the body against the resource's fields, store, answer 201 with the record. */

@@ -12,6 +12,9 @@ import { lifecycleFlagsIn } from './lifecycle-verbs';
 export const IGNORING_CASE =
   /\b(?:case[- ]?insensitive(?:ly)?|not case[- ]sensitive|regardless of (?:letter |upper |the )?(?:case|capitali[sz]ation)|ignoring (?:(?:letter|upper\s*(?:\/|and|or)?\s*lower)\s*)?case|whatever (?:the|its|their) (?:letter )?(?:case|capitali[sz]ation)|any case|no matter (?:the |how (?:it is|it's|they are) )?(?:case|capitali[sz]ed|capitali[sz]ation|written in upper or lower case)|in (?:any|upper or lower) case|(?:ohne (?:auf )?)?gross-?\s*(?:\/|und)?\s*kleinschreibung(?: (?:ist )?egal| spielt keine rolle| wird ignoriert)?|egal ob gross oder klein(?: geschrieben)?|ohne (?:auf )?gross\w*|unabhangig von gross\w*|sin distinguir (?:entre )?mayusculas|sin importar (?:las )?mayusculas|independientemente de (?:las )?mayusculas|sans tenir compte de la casse|insensibles? a la casse|quelle que soit la casse|sans distinction de casse|sans (?:tenir compte des|distinction (?:entre|de)|distinguer(?: les)?) majuscules|majuscules et minuscules confondues|senza (?:distinguere|distinzione) (?:tra |fra )?(?:le )?maiuscole|indipendentemente dalle maiuscole|(?:sem|nao) (?:diferenciar|distinguir|diferenciacao de|distincao de|distinguindo|diferenciando) (?:entre )?(?:letras )?maiusculas|independentemente de maiusculas)(?:\s+(?:y|e|et|de|und|and|or|o|ou)\s+(?:las |les |le |des |das |as |letras )?(?:minusculas|minuscules|minuscole|kleinbuchstaben))?/g;
 
+/** The verb that introduces a case rule ("compare case-insensitively", "beim Vergleich", "al comparar"). */
+const COMPARING = /\b(?:compar\w*|vergleich\w*|beim vergleich|confront\w*)\b/g;
+
 /** "the same", in the languages intents are written in (folded). */
 const SAME =
   /\b(?:the same|same|(?:der|die|das|dem|den|des)(?:selben?|gleichen?)|gleichen?|selben?|el mismo|la misma|mismo|misma|le meme|la meme|meme|lo stesso|la stessa|stesso|stessa|o mesmo|a mesma|mesmo|mesma)\s+(.+)$/;
@@ -47,11 +50,18 @@ const READ_ONCE =
 
 /** Words around the field's name that say how a value is taken, not which field. */
 const TAKING =
-  /\b(?:reject\w*|refus\w*|rechaz\w*|rifiut\w*|ablehn\w*|verweiger\w*|deny|disallow\w*|forbid\w*|not allowed|nicht erlaubt|not permitted|(?:is|are|get|gets|will be|werden|wird|son|sont|sera|seront|vengono|viene) (?:refused|rejected|abgelehnt|rechazad[oa]s?|refusee?s?|rejetee?s?|rifiutat[ie])|be|been|taken|used|given|assigned|chosen|registered|claimed|signs? up|signed up|subscribes?|subscribed|vergeben|verwendet|benutzt|registriert|vorkommen|existieren|sein|usad[oa]s?|registrad[oa]s?|utilisee?s?|enregistree?s?|pris|prise|that|which|who|der|die|das|que|qui|che)\b/g;
+  /\b(?:reject\w*|refus\w*|rechaz\w*|rifiut\w*|ablehn\w*|verweiger\w*|deny|disallow\w*|forbid\w*|not allowed|nicht erlaubt|not permitted|(?:is|are|get|gets|will be|werden|wird|son|sont|sera|seront|vengono|viene) (?:refused|rejected|abgelehnt|rechazad[oa]s?|refusee?s?|rejetee?s?|rifiutat[ie])|be|been|taken|used|given|assigned|chosen|registered|claimed|signs? up|signed up|subscribes?|subscribed|vergeben|verwendet|benutzt|registriert|vorkommen|existieren|sein|geben|gibt|usad[oa]s?|registrad[oa]s?|utilisee?s?|enregistree?s?|pris|prise|registrat[oaie]|inserit[oaie]|usat[oaie]|cadastrad[oa]s?|essere|etre|ser|can|may|kann|puo|pode|peut|puede|that|which|who|der|die|das|que|qui|che)\b/g;
 
 /** A scope the rule holds in ("per poll", "within a team"): a field unique among all records is not that. */
 const SCOPE =
   /\b(?:per|pro|je|por|par|within|innerhalb|dentro|au sein|for each|for every|fur jede\w*|para cada|pour chaque)\b/;
+
+/**
+ * A repeat refused only under the same parent ("twice for the same workshop", "dos veces en el mismo taller", "au
+ * même atelier", "für denselben Kurs"): a value unique within one record's children, never among all records.
+ */
+const SAME_PARENT =
+  /\b(?:for|in|on|at|to|into|en|al|au|dans|pour|fur|zu|im|bei|nel|nello|nella|allo|alla|no|na|em|para)\s+(?:the same|el mismo|la misma|le meme|la meme|meme|denselben|demselben|derselben|dieselbe|dasselbe|selben|lo stesso|la stessa|o mesmo|a mesma)\b/;
 
 /** What may follow the rule: its refusal ("… is refused with 409 CONFLICT"), nothing else. */
 function nothingAfter(rest: string): boolean {
@@ -74,10 +84,11 @@ const REPEAT_REFUSED =
 const REPEATING = new Set(
   (
     'a an the one it them that this its second another again twice duplicate duplicates is are be must should will ' +
+    'which already taken existing exists as als comme come como mit con avec com wird werden ' +
     'would gets get gives give returns return answers answer with status http code means ' +
     'registering adding creating saving storing signing sign signs up signup signups submitting entering using ' +
     'registration sign-up record entry ' +
-    'ein eine einen zweite zweiter zweites zweimal erneut nochmal doppelt duplikat anlegen anzulegen registrieren ' +
+    'ein eine einen zweite zweiter zweites zweimal erneut nochmal doppelt duplikat anlegen anzulegen anlage registrieren ' +
     'anmeldung anmelden ist wird ergibt gibt liefert muss ' +
     'un una uno el la lo segundo segunda otra otro vez dos veces duplicado duplicada registrar registrarlo crear ' +
     'es da devuelve debe ' +
@@ -92,7 +103,9 @@ const REPEATING = new Set(
 
 /** "The same", which a refusal of a repeat may say again ("a second plant with the same name is 409"). */
 const SAME_WORDS = new Set(
-  'same mismo misma meme gleichen gleiche selben selbe stesso stessa mesmo mesma'.split(' '),
+  'same mismo misma meme gleichen gleiche selben selbe derselben dieselbe denselben demselben dasselbe stesso stessa mesmo mesma'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -103,7 +116,9 @@ export function onlyRefusesRepeat(rest: string, named: string[] = []): boolean {
   const words = rest.match(/[\p{L}\p{N}-]+/gu) ?? [];
   if (words.length === 0) return true;
   if (!REPEAT_REFUSED.test(rest)) return false;
-  const again = (w: string) => named.some((n) => n === w || n === `${w}s` || `${n}s` === w);
+  // A German compound said again by its head ("Mitgliedsnummer … derselben Nummer").
+  const again = (w: string) =>
+    named.some((n) => n === w || n === `${w}s` || `${n}s` === w || (w.length >= 5 && n.endsWith(w)));
   return words.every(
     (w) => REPEATING.has(w) || SAME_WORDS.has(w) || again(w) || REPEAT_REFUSED.test(w) || /^-+$/.test(w),
   );
@@ -149,13 +164,15 @@ export interface SameValuePhrase {
 export function readSameValue(said: string): SameValuePhrase | null {
   const lower = said.replace(/\be-mail/g, 'email');
   const ignoreCase = new RegExp(IGNORING_CASE.source).test(lower);
+  // "… — compare case-insensitively": the comparison's verb goes with the case rule it introduces.
   const text = lower
     .replace(IGNORING_CASE, ' ')
+    .replace(ignoreCase ? COMPARING : /$^/, ' ')
     .replace(/[,;:()]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const clean = (s: string) => fieldPhrase(s.replace(TAKING, ' ').replace(/\s+/g, ' ').trim());
-  if (SCOPE.test(text)) return null;
+  if (SCOPE.test(text) || SAME_PARENT.test(text)) return null;
   const repeat = NO_REPEAT.exec(text);
   if (repeat && onlyRefusesRepeat(repeat[2])) return { phrase: clean(repeat[1]), ignoreCase };
   const sameTwice = SAME_THEN_TWICE.exec(text);
@@ -204,7 +221,9 @@ export function readSameValue(said: string): SameValuePhrase | null {
   // "a secret can be read only once", "un segreto si può leggere una sola volta": a record read once, no field kept apart.
   if (once && READ_ONCE.test(text.slice(0, once.index + once[0].length))) return null;
   const afterOnce = once ? text.slice(once.index + once[0].length) : '';
-  if (once && (nothingAfter(afterOnce) || onlyRefusesRepeat(afterOnce.replace(TAKING, ' '))))
+  // The refusal after it may name the field again ("… eine zweite Anmeldung mit derselben Adresse … abgelehnt").
+  const named = once ? (text.slice(0, once.index).match(/\p{L}+/gu) ?? []) : [];
+  if (once && (nothingAfter(afterOnce) || onlyRefusesRepeat(afterOnce.replace(TAKING, ' '), named)))
     return { phrase: clean(text.slice(0, once.index)), ignoreCase };
   return null;
 }

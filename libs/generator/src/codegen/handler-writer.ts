@@ -33,8 +33,7 @@ import { healthCheckLines } from './health-handler';
 import { countVisitLines, madeValue, redirectFind } from './link-handlers';
 import { listQueryOptions } from './list-query-source';
 import {
-  parentCapacityLines,
-  parentLimitLines,
+  parentRuleLines,
   recordBehaviorLines,
   searchLines,
   type RecordHandlerNames,
@@ -345,8 +344,7 @@ class HandlerWriter {
         '}',
       );
     }
-    if (b.parent?.limit) lines.push(...parentLimitLines(r, b.parent, locals, (name) => this.kit(name)));
-    if (b.parent?.capacity) lines.push(...parentCapacityLines(r, b.parent, (name) => this.kit(name)));
+    if (b.parent) lines.push(...parentRuleLines(r, b.parent, locals, (name) => this.kit(name)));
     const props = [`id: ctx.state${prop(r.storeName)}.nextId(),`];
     for (const f of r.fields) {
       const local = locals.get(f.spec.name) ?? '';

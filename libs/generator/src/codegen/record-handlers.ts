@@ -297,6 +297,37 @@ export function parentLimitLines(
   ];
 }
 
+/** What a parent keeps of its children: values unique under it, a limit on their sum, a number of places. */
+export function parentRuleLines(
+  r: ResourceModel,
+  parent: ParentRef,
+  locals: Map<string, string>,
+  kit: (name: string) => string,
+): string[] {
+  return [
+    ...parentUniqueLines(r, parent, locals, kit),
+    ...parentLimitLines(r, parent, locals, kit),
+    ...parentCapacityLines(r, parent, kit),
+  ];
+}
+
+/** Values unique under one parent (the same email once per workshop): a repeat there is 409 CONFLICT. */
+function parentUniqueLines(
+  r: ResourceModel,
+  parent: ParentRef,
+  locals: Map<string, string>,
+  kit: (name: string) => string,
+): string[] {
+  const unique = parent.unique;
+  if (!unique) return [];
+  const same = unique.map((name) => `other${prop(name)} === ${locals.get(name) ?? 'undefined'}`).join(' && ');
+  return [
+    `if (ctx.state${prop(r.storeName)}.all().some((other) => other${prop(parent.field)} === parentId && ${same})) {`,
+    `  throw ${kit('conflict')}(${str(`this ${parent.resource} already has a ${r.spec.name} with this ${unique.join(' and ')}`)});`,
+    '}',
+  ];
+}
+
 /** A parent holds at most its `parent_field` children (a workshop's places): one more is 409 FULL. */
 export function parentCapacityLines(
   r: ResourceModel,

@@ -26,7 +26,7 @@ import {
 } from '@sf/service-spec';
 import { transitionDocs } from './machine-checks';
 import { methodNotAllowed } from './method-not-allowed';
-import { styleForHeader, summarize } from './contract-builder';
+import { styleForHeader, summarize, withArticle } from './contract-builder';
 import { adjustDocs, intervalErrors, keyParam } from './record-rule-docs';
 import { changedValue, exampleRecord, sampleBody } from './samples';
 import { AGGREGATE_SAMPLE, aggregateResult, convertExample, convertResult } from './compute-examples';
@@ -93,6 +93,13 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
       }
       errors.push(...intervalErrors(r, errors));
       if (b.parent) errors.push(notFound(`no ${b.parent.resource} has this id`));
+      if (b.parent?.unique && !r.fields.some((f) => f.unique)) {
+        errors.push({
+          status: 409,
+          code: 'CONFLICT',
+          when: `the ${b.parent.resource} already has ${withArticle(r.name)} with the same ${b.parent.unique.join(' and ')}`,
+        });
+      }
       if (b.parent?.capacity) {
         errors.push({
           status: 409,

@@ -158,6 +158,41 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
           ],
         );
       }
+      const unique = b.parent?.unique;
+      if (err.status === 409 && err.code === 'CONFLICT' && b.parent && unique) {
+        // The same values twice under one parent: the second is refused; another parent takes them.
+        const first = setup(c, b.parent.resource, tag);
+        const made = setup(c, b.parent.resource, `${tag}-other`);
+        if (!first || !made) return null;
+        // The other parent is saved under a name of its own: each saved value is named once.
+        const other = `${made.variable}_other`;
+        const second = {
+          variable: other,
+          steps: made.steps.map((step) =>
+            step.save?.[made.variable] === undefined
+              ? step
+              : { ...step, save: { [other]: step.save[made.variable] } },
+          ),
+        };
+        const at = (made: { variable: string }) =>
+          fill(e.path, { [b.parent?.param ?? 'id']: `{${made.variable}}` });
+        const body = sampleBody(resource, tag);
+        const ok = { status: successStatus(e, 201) };
+        const repeat = distinctBody(resource, body, 2);
+        for (const name of unique) repeat[name] = body[name];
+        return check(
+          e,
+          'error',
+          `The same ${unique.join(' and ')} is accepted under two ${b.parent.resource.replace(/-/g, ' ')} records; sent again under the first it answers 409 CONFLICT.`,
+          [
+            ...first.steps,
+            { request: { method: e.method, path: at(first), body }, expect: ok },
+            ...second.steps,
+            { request: { method: e.method, path: at(second), body }, expect: ok },
+            { request: { method: e.method, path: at(first), body: repeat }, expect },
+          ],
+        );
+      }
       if (err.status === 409 && !b.parent && resource.fields.some((f) => f.unique)) {
         const made = setup(c, b.resource, tag);
         if (!made) return null;

@@ -20,6 +20,7 @@ import {
   asksScopeOrOrder,
   instructionIn,
   readFixedAnswer,
+  readScopedRepeat,
   sameTerm,
   saysNothingSent,
   type SpecContract,
@@ -37,6 +38,7 @@ import { aggregateEndpoint, convertEndpoint, redirectEndpoint, webhookReceiver }
 import { ContractBuilder } from './contract-builder';
 import { designContext, note, storeNoun, type DesignContext, type DesignNotes } from './design-context';
 import { completeEndpoint } from './endpoint-docs';
+import { noteUdcPrefixed } from './udc-prefixed';
 import { declareErrorShape } from './error-shape';
 import { readFeature } from './feature-reader';
 import { actOn } from './resource-actions';
@@ -60,6 +62,7 @@ import { settleWhoHas } from './who-has';
 import { onlyOwnerBest, ranksBeforeList, realiseRanking, settleRankingExamples } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
 import { realisePlacesUnder } from './places-under-features';
+import { settleScopedRepeats } from './scoped-unique-features';
 import { readsOwnerFigure, realiseOwnerAggregate } from './owner-aggregate-features';
 import { asksListQuery, listQueryReading, settleListQueries } from './list-query-design';
 import { latestListNoun } from './list-query-latest';
@@ -109,6 +112,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
     );
     return;
   }
+  // "the same email cannot sign up twice for the same workshop": on sign-ups once all are designed (below).
+  if (readScopedRepeat(feature) !== null) return;
   // "any other move returns 409" beside `POST /tickets/{id}/status with {"status": s} …`: that route claims it.
   if (belongsToStateRoute(b, feature)) return;
   // "let people register their bikes", "keep a log of workouts": storing as people say it, read in plain words.
@@ -473,18 +478,8 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
     (feature) => realiseFeature(b, ctx, feature, intent.key_features.indexOf(feature)),
     intent.key_features,
   );
-  for (const e of b.contract.endpoints) {
-    if (
-      e.path.startsWith('/api/') &&
-      e.features.some((f) => readFeature(f).literal?.path === e.path.slice(4))
-    ) {
-      note(
-        ctx,
-        'Endpoints',
-        `${e.method} ${e.path.slice(4)} is served at ${e.path}: ${e.path.slice(4)} belongs to the UDC contract.`,
-      );
-    }
-  }
+  noteUdcPrefixed(ctx, b.contract.endpoints);
+  settleScopedRepeats(b, intent.key_features);
   settleRecordRules(b);
   settleFormatChecks(b);
   showQuotedRefusals(b, intent.key_features);

@@ -437,6 +437,14 @@ export class ReferenceService {
           record[f.name] = `ref${String(n).padStart(4, '0')}`;
         }
         if (b.parent) record[b.parent.field] = params[b.parent.param];
+        const unique = b.parent?.unique;
+        if (b.parent && unique) {
+          const field = b.parent.field;
+          const repeated = this.store(b.resource).some(
+            (r) => r[field] === record[field] && unique.every((name) => r[name] === record[name]),
+          );
+          if (repeated) return error(409, 'CONFLICT');
+        }
         const limit = b.parent?.limit;
         if (b.parent && limit) {
           const parent = find(b.parent.resource, params[b.parent.param]);

@@ -1,4 +1,5 @@
 import { saysFull } from './capacity-fidelity';
+import { scopedRepeatHeld } from '../scoped-repeat';
 import { readConstraint } from '../constraint-reading';
 import { inputRulesHeld } from './input-rule-fidelity';
 import { intervalRefusalHeld } from './interval-refusal-fidelity';
@@ -127,6 +128,8 @@ export function recordMismatch(
   // "Teilnehmer melden sich … an; sind keine Plätze mehr frei, … 409": held by a sign-up counting its parent's places.
   if (saysFull(feature) && endpoints.some((e) => e.behavior.kind === 'create' && e.behavior.parent?.capacity))
     return [];
+  // "… no puede inscribirse dos veces en el mismo taller": held by sign-ups kept unique per parent.
+  if (scopedRepeatHeld(feature, endpoints)) return [];
   // A bound or a default on a record field ("pages at least 1"), or the values of one it refuses ("a negative
   // number of seats is rejected"), is held by the field, not by a verb.
   if (

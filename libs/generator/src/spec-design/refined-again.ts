@@ -11,12 +11,14 @@ export function refinedAgain(e: EndpointSpec, d: FunctionDesign): FunctionDesign
   let design = d;
   for (const feature of e.features) {
     const found = recogniseFeature(feature);
-    if (!found || !('constraint' in found) || !found.constraint.refine) continue;
+    if (!found || !('constraint' in found)) continue;
     const { constraint } = found;
+    const { refine } = constraint;
+    if (!refine) continue;
     const joins =
       constraint.function === design.function || (constraint.functions ?? []).includes(design.function);
     if (!joins || !(constraint.fits?.(design) ?? true)) continue;
-    design = constraint.refine(design);
+    design = refine(design);
   }
   return design;
 }

@@ -3,7 +3,7 @@ import type { CatalogFamily, Recognised } from './catalog-entry';
 import { decimalsIn, proseOf } from './feature-words';
 import { CONVERSION_CODES, DURATION_FORMAT_CODE, DURATION_PARSE_CODE } from './units-code';
 import { DURATION_FROM_PARTS_CODE, DURATION_TO_PARTS_CODE } from './units-duration-parts';
-import { fixedDesign, generalDesign, negativeRefusals } from './units-design';
+import { fixedDesign, generalDesign, namedRefusals, negativeRefusals } from './units-design';
 import { recogniseDuration } from './units-duration';
 import { QUANTITIES, unstatedDecimals } from './units-facts';
 import { unitsOf } from './units-tables';
@@ -269,7 +269,10 @@ function convertMentioned(
       ? {
           constraint: {
             function: QUANTITIES[quantity].functionId,
-            refusals: (design) => negativeRefusals(quantity, design),
+            refusals: (design) => [
+              ...negativeRefusals(quantity, design),
+              ...namedRefusals(quantity, text, design),
+            ],
           },
         }
       : null;

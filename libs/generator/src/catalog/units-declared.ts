@@ -26,6 +26,34 @@ export function declaredFactor(a: string, b: string, amount: number): Record<str
   return null;
 }
 
+/**
+ * How a stated definition "1 <a> = <raw> <b>" stands to the tables: the reading that agrees ("1,852" is read as
+ * 1.852 and as 1852) with the factor `declared` when it is the exact one written to fewer digits (four significant
+ * at least; `{}` when it is the exact one), or null when it contradicts them or rounds a definition between two
+ * units neither of which is metric.
+ */
+export function definitionAgrees(
+  a: string,
+  b: string,
+  raw: string,
+): { value: string; declared: Record<string, number> } | null {
+  const ratio = Number(unit(a).factor) / Number(unit(b).factor);
+  const readings = /^\d+,\d{3}$/.test(raw)
+    ? [raw.replace(',', '.'), raw.replace(',', '')]
+    : [raw.replace(',', '.')];
+  const rounded = (r: string) => {
+    const places = r.includes('.') ? r.length - r.indexOf('.') - 1 : 0;
+    return (
+      r.replace(/^[0.]+/, '').replace('.', '').length >= 4 && Number(ratio.toFixed(places)) === Number(r)
+    );
+  };
+  const value = readings.find((r) => Math.abs(Number(r) - ratio) <= 1e-9 * ratio || rounded(r));
+  if (value === undefined) return null;
+  if (Math.abs(Number(value) - ratio) <= 1e-9 * ratio) return { value, declared: {} };
+  const declared = declaredFactor(a, b, Number(value));
+  return declared ? { value, declared } : null;
+}
+
 const quantityOf = (fn: string): Quantity | undefined =>
   (Object.keys(QUANTITIES) as Quantity[]).find((q) => QUANTITIES[q].functionId === fn);
 

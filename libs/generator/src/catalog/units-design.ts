@@ -5,6 +5,7 @@ import {
   type Refusal,
   type WorkedExample,
 } from './catalog-entry';
+import { readInputRules } from '@sf/service-spec';
 import { BoundedMemo } from './bounded-memo';
 import { conversionReference, type ConversionSemantics } from './conversion-reference';
 import { featureWords, roundTo } from './feature-words';
@@ -434,6 +435,36 @@ export function negativeRefusals(quantity: Quantity, design: FunctionDesign): Re
       input: { value: -10, from: source, to: target },
     },
   ];
+}
+
+/**
+ * The refusals a feature refusing negative amounts also names ("Unidad desconocida, valor que falta o velocidad
+ * negativa: error 400"): an unknown unit (a general converter's), the value left out, a value that is no number,
+ * each in the feature's words. Empty for what the design cannot be sent (a fixed converter has no unit field).
+ */
+export function namedRefusals(quantity: Quantity, feature: string, design: FunctionDesign): Refusal[] {
+  const kinds = new Set((readInputRules(feature)?.clauses ?? []).map((c) => c.kind));
+  const said = feature.trim().replace(/[.!]$/, '');
+  const fixed = typeof design.options?.from === 'string';
+  const field = design.inputs[0].field.name;
+  const units = fixed ? {} : { from: design.examples[0]?.input.from, to: design.examples[0]?.input.to };
+  const refusals: Refusal[] = [];
+  if (kinds.has('unknown') && !fixed)
+    refusals.push({
+      description: `An unknown unit ("${UNKNOWN[quantity]}") is refused, as the feature says ("${said}").`,
+      input: { [field]: 1, ...units, from: UNKNOWN[quantity] },
+    });
+  if (kinds.has('missing'))
+    refusals.push({
+      description: `A request without the value is refused ("${said}").`,
+      input: { ...units },
+    });
+  if (kinds.has('nan'))
+    refusals.push({
+      description: `A value that is not a number ("abc") is refused ("${said}").`,
+      input: { [field]: 'abc', ...units },
+    });
+  return refusals;
 }
 
 /** A noun with its English indefinite article ("an area", "an energy", "a length"). */

@@ -454,3 +454,12 @@ export function saysNegative(tokens: Token[]): boolean {
         tokens.slice(Math.max(0, i - 3), i).some((b) => BELOW.includes(b.low) || BELOW_MORE.includes(b.low))),
   );
 }
+
+/** Whether a text writes a non-zero amount in a unit of the tables ("above 300 km/h", "más de 20 kg"). */
+export function writesAmountInUnit(text: string): boolean {
+  const tokens = tokensOf(text);
+  return mentionsIn(tokens).some((m) => {
+    const before = tokens[m.start - 1];
+    return m.unit !== null && before?.num === true && Number(before.raw.replace(',', '.')) !== 0;
+  });
+}

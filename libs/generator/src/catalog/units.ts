@@ -3,7 +3,7 @@ import type { CatalogFamily, Recognised } from './catalog-entry';
 import { decimalsIn, proseOf } from './feature-words';
 import { CONVERSION_CODES, DURATION_FORMAT_CODE, DURATION_PARSE_CODE } from './units-code';
 import { DURATION_FROM_PARTS_CODE, DURATION_TO_PARTS_CODE } from './units-duration-parts';
-import { fixedDesign, generalDesign, negativeRefusals } from './units-design';
+import { fixedDesign, generalDesign, namedRefusals, negativeRefusals } from './units-design';
 import { recogniseDuration } from './units-duration';
 import { QUANTITIES, unstatedDecimals } from './units-facts';
 import { unitsOf } from './units-tables';
@@ -28,7 +28,8 @@ import {
   type Token,
 } from './units-read';
 import { namesForeign } from './units-foreign';
-import { declaredDesign, declaredFactor } from './units-declared';
+import { declaredDesign, definitionAgrees } from './units-declared';
+import { recogniseStatedFactors } from './units-stated';
 import { unit, type Quantity } from './units-tables';
 
 /*
@@ -174,28 +175,13 @@ function statedDefinitions(
     if (!a.unit || one?.raw !== '1' || tokens[a.end]?.low !== '=' || !amount?.num) continue;
     const b = mentions.find((m) => m.start === a.end + 2);
     if (!b?.unit) continue;
-    const ratio = Number(unit(a.unit).factor) / Number(unit(b.unit).factor);
-    const readings = /^\d+,\d{3}$/.test(amount.raw)
-      ? [amount.raw.replace(',', '.'), amount.raw.replace(',', '')]
-      : [amount.raw.replace(',', '.')];
-    // "1 psi = 6894.757 Pa": the exact definition written to fewer digits (four significant at least) agrees,
-    // and is then the factor of that unit (units-declared.ts).
-    const rounded = (r: string) => {
-      const places = r.includes('.') ? r.length - r.indexOf('.') - 1 : 0;
-      return (
-        r.replace(/^[0.]+/, '').replace('.', '').length >= 4 && Number(ratio.toFixed(places)) === Number(r)
-      );
-    };
-    const agrees = readings.find((r) => Math.abs(Number(r) - ratio) <= 1e-9 * ratio || rounded(r));
-    if (agrees === undefined) return null;
-    if (Math.abs(Number(agrees) - ratio) > 1e-9 * ratio) {
-      const factor = declaredFactor(a.unit, b.unit, Number(agrees));
-      if (!factor) return null;
-      Object.assign(declared, factor);
-    }
+    // "1 psi = 6894.757 Pa": the exact definition written to fewer digits is then the factor of that unit.
+    const agrees = definitionAgrees(a.unit, b.unit, amount.raw);
+    if (agrees === null) return null;
+    Object.assign(declared, agrees.declared);
     taken.push(a, b);
     amounts.push(amount);
-    said.push(`1 ${a.unit} = ${agrees} ${b.unit}`);
+    said.push(`1 ${a.unit} = ${agrees.value} ${b.unit}`);
   }
   return { taken, said, declared, amounts };
 }
@@ -283,7 +269,10 @@ function convertMentioned(
       ? {
           constraint: {
             function: QUANTITIES[quantity].functionId,
-            refusals: (design) => negativeRefusals(quantity, design),
+            refusals: (design) => [
+              ...negativeRefusals(quantity, design),
+              ...namedRefusals(quantity, text, design),
+            ],
           },
         }
       : null;
@@ -350,6 +339,9 @@ export const UNITS_FAMILY: CatalogFamily = {
     if (duration !== undefined) return duration;
     const size = recogniseSize(text, words, tokens);
     if (size !== undefined) return size;
+    // A line of factors only ("1 nœud vaut exactement 1,852 km/h et 1 mph vaut 1,609344 km/h") joins the converter.
+    const stated = recogniseStatedFactors(text, tokens);
+    if (stated !== undefined) return stated;
     const written = recogniseWrittenFacts(text, words, tokens);
     // Facts that make no table of their own ("1 knot = 1.852 km/h, 1 mile = 1.609344 km": two quantities; or
     // "1,852", ambiguous) may all be the exact tables' definitions, stated beside a conversion of the tables.

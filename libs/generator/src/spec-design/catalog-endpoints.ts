@@ -11,6 +11,7 @@ import { addChecks, requestFor } from './catalog-checks';
 import { listedRefusals, listedValues, wordsBesideListed } from './listed-refusals';
 import { readValues, readWrittenValues, writesOnlyValues, type ValueReading } from './written-values';
 import { definitionValues } from './unit-scales';
+import { refinedAgain } from './refined-again';
 import { jointDesign, keepsBoth, readingsAsItStands } from './joint-options';
 import { constraintTargets } from './constraint-targets';
 import { MISSING, missingRefusals, namesWhatIsMissing, sameStem, UNIT_WORDS } from './missing-inputs';
@@ -477,11 +478,9 @@ export function redesignCatalogEndpoint(
   const found = redesignedCatalogDesign(e, extra, accept, false, change);
   if (!before || !found || e.behavior.kind !== 'function') return false;
   extras.set(e, found.written);
-  refine(b, e, before, found.design);
-  e.behavior = {
-    ...e.behavior,
-    outputs: Object.fromEntries(found.design.outputs.map((o) => [o.result, o.field])),
-  };
+  const design = refinedAgain(e, found.design);
+  refine(b, e, before, design);
+  e.behavior = { ...e.behavior, outputs: Object.fromEntries(design.outputs.map((o) => [o.result, o.field])) };
   return true;
 }
 

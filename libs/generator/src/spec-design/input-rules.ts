@@ -8,6 +8,7 @@ import {
 } from '@sf/service-spec';
 import type { FunctionDesign, Refusal } from '../catalog/catalog-entry';
 import { featureWords } from '../catalog/feature-words';
+import { writesAmountInUnit } from '../catalog/units-read';
 import { foldText } from '../catalog/checks-shared';
 import { addChecks } from './catalog-checks';
 import { recogniseFeature } from '../catalog/catalog';
@@ -326,6 +327,9 @@ function planInput(
         return own ? refuse(own) : countRedesign(b, e, d, field, rule, feature);
       }
       if (field.type === 'number[]') return itemBoundStep(b, e, d, field, rule, feature);
+      // "Speeds above 300 km/h" beside a converter whose value comes in whichever unit `from` names: 250 mph is
+      // above it and 301 mph is not 301 km/h, so no bound on the value says it.
+      if (writesAmountInUnit(feature) && d.inputs.some((i) => i.param === 'from')) return null;
       const held = heldBound(d, field, rule);
       if (held) return () => held.every((r) => refuse(r)?.() ?? false);
       return boundStep(b, e, d, field, rule, feature);

@@ -1,4 +1,4 @@
-import { familyIntent, judgedOffline } from '../testing/offline-spec';
+import { oneCheckTable, type OneCheckRow } from './testing/one-check-table';
 
 /*
  * Phrasing table of dice rolls whose seed and bounds are said in features of their own: "with the same seed you get
@@ -9,12 +9,7 @@ import { familyIntent, judgedOffline } from '../testing/offline-spec';
  * bound the dice otherwise, or speak of a seed (a card suit, "seme") with no roll in the intent.
  */
 
-interface Row {
-  name: string;
-  features: string[];
-  /** `roll`: every feature realised on the one dice roll; `refused`: some feature stays unrealised. */
-  expect: 'roll' | 'refused';
-}
+type Row = OneCheckRow;
 
 const ROWS: Row[] = [
   {
@@ -23,7 +18,7 @@ const ROWS: Row[] = [
       'roll dice given as notation like 2d6+1 and answer each die and the sum',
       'pass a seed to get the identical result every time',
     ],
-    expect: 'roll',
+    expect: 'dice.',
   },
   {
     name: 'en: bounds as ranges',
@@ -31,7 +26,7 @@ const ROWS: Row[] = [
       'roll dice written like 3d8 and return every die plus the total',
       'the dice count must be 1 to 100 and the sides 2 to 1000; other values are rejected',
     ],
-    expect: 'roll',
+    expect: 'dice.',
   },
   {
     name: 'en: bounds as more/fewer than, with malformed notation',
@@ -39,7 +34,7 @@ const ROWS: Row[] = [
       'roll dice in NdS notation (4d6, 1d20) and give back all dice and their total',
       'zero dice, more than 100 dice, fewer than 2 sides, or text that is not dice notation is a bad request',
     ],
-    expect: 'roll',
+    expect: 'dice.',
   },
   {
     name: 'de: Startwert-Zeile',
@@ -47,7 +42,7 @@ const ROWS: Row[] = [
       'Würfeln mit Notation wie 3W6, die einzelnen Würfe und die Summe zurückgeben',
       'Mit gleichem Startwert kommt immer dasselbe Ergebnis heraus',
     ],
-    expect: 'roll',
+    expect: 'dice.',
   },
   {
     name: 'de: Grenzen als Spannen',
@@ -55,7 +50,7 @@ const ROWS: Row[] = [
       'Würfeln in Würfelnotation (z. B. 2W10) mit allen Einzelwürfen und der Summe',
       'Erlaubt sind 1 bis 100 Würfel mit 2 bis 1000 Seiten, alles andere ergibt 400',
     ],
-    expect: 'roll',
+    expect: 'dice.',
   },
   {
     name: 'es: semilla y límites',
@@ -64,7 +59,7 @@ const ROWS: Row[] = [
       'Con la misma semilla se obtienen siempre los mismos valores',
       'Se rechaza con 400 una notación mal escrita, 0 dados, más de 100 dados o dados de menos de 2 caras',
     ],
-    expect: 'roll',
+    expect: 'dice.',
   },
   {
     name: 'fr: graine et bornes',
@@ -73,7 +68,7 @@ const ROWS: Row[] = [
       'avec la même graine, le tirage est toujours identique',
       'entre 1 et 100 dés, entre 2 et 1000 faces, sinon 400',
     ],
-    expect: 'roll',
+    expect: 'dice.',
   },
   {
     name: 'it: seme',
@@ -81,7 +76,7 @@ const ROWS: Row[] = [
       'Tirare i dadi in notazione 2d10 e restituire ogni dado e la somma',
       'lo stesso seme dà sempre gli stessi numeri',
     ],
-    expect: 'roll',
+    expect: 'dice.',
   },
   {
     name: 'pt: semente e limites',
@@ -90,7 +85,7 @@ const ROWS: Row[] = [
       'Informando uma semente, a mesma semente com a mesma notação repete os valores',
       'Notação inválida, nenhum dado, mais de 100 dados ou dados com menos de 2 lados dão 400',
     ],
-    expect: 'roll',
+    expect: 'dice.',
   },
   {
     name: 'en near miss: 1 to 50 dice',
@@ -125,38 +120,10 @@ const NOT_YET_READ = new Set<string>([
   'pt: semente e limites',
 ]);
 
-function readsRow(row: Row): boolean {
-  const { contract, fidelity } = judgedOffline(
-    familyIntent('dice-roller', 'Dice for our board game evenings.', row.features),
-  );
-  const realised = fidelity.length === row.features.length && fidelity.every((f) => f.realised);
-  if (row.expect === 'refused') return !realised;
-  if (!realised) return false;
-  const rolls = contract.endpoints.filter(
-    (e) => e.behavior.kind === 'function' && e.behavior.function.startsWith('dice.'),
-  );
-  return (
-    rolls.length === 1 &&
-    contract.endpoints.length === 1 &&
-    row.features.every((f) => rolls[0].features.includes(f))
-  );
-}
-
-describe('dice rolls read seed and bound lines said apart (phrasing table)', () => {
-  it('has rows in six languages with distinct names', () => {
-    expect(new Set(ROWS.map((r) => r.name)).size).toBe(ROWS.length);
-    expect(new Set(ROWS.map((r) => r.name.slice(0, 2)))).toEqual(
-      new Set(['en', 'de', 'es', 'fr', 'it', 'pt']),
-    );
-  });
-
-  for (const row of ROWS.filter((r) => !NOT_YET_READ.has(r.name))) {
-    it(`reads: ${row.name}`, () => {
-      expect(readsRow(row)).toBe(true);
-    });
-  }
-
-  it('keeps the rows not yet read in the list only while they fail', () => {
-    for (const row of ROWS.filter((r) => NOT_YET_READ.has(r.name))) expect(readsRow(row)).toBe(false);
-  });
-});
+oneCheckTable(
+  'dice rolls read seed and bound lines said apart (phrasing table)',
+  ROWS,
+  NOT_YET_READ,
+  'dice-roller',
+  'Dice for our board game evenings.',
+);

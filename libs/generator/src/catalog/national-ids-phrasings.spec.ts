@@ -1,4 +1,4 @@
-import { familyIntent, judgedOffline } from '../testing/offline-spec';
+import { oneCheckTable, type OneCheckRow } from './testing/one-check-table';
 
 /*
  * Phrasing table of national identifier checks written before their family: the Brazilian CPF (11 digits, two mod-11
@@ -8,12 +8,7 @@ import { familyIntent, judgedOffline } from '../testing/offline-spec';
  * keep (a Portuguese NIF, a French NIR) or for generating numbers, which it does not do.
  */
 
-interface Row {
-  name: string;
-  features: string[];
-  /** The one check every feature is realised on, or `refused`. */
-  expect: 'cpf.validate' | 'dni.validate' | 'refused';
-}
+type Row = OneCheckRow;
 
 const ROWS: Row[] = [
   {
@@ -91,38 +86,10 @@ const ROWS: Row[] = [
 /** Rows the readers do not read yet (the table is green; each leaves the list once read). */
 const NOT_YET_READ = new Set<string>([]);
 
-function readsRow(row: Row): boolean {
-  const { contract, fidelity } = judgedOffline(
-    familyIntent('id-checks', 'Checks of identity numbers at sign-up.', row.features),
-  );
-  const realised = fidelity.length === row.features.length && fidelity.every((f) => f.realised);
-  if (row.expect === 'refused') return !realised;
-  if (!realised) return false;
-  const checks = contract.endpoints.filter(
-    (e) => e.behavior.kind === 'function' && e.behavior.function === row.expect,
-  );
-  return (
-    checks.length === 1 &&
-    contract.endpoints.length === 1 &&
-    row.features.every((f) => checks[0].features.includes(f))
-  );
-}
-
-describe('national identifier checks (phrasing table)', () => {
-  it('has rows in six languages with distinct names', () => {
-    expect(new Set(ROWS.map((r) => r.name)).size).toBe(ROWS.length);
-    expect(new Set(ROWS.map((r) => r.name.slice(0, 2)))).toEqual(
-      new Set(['en', 'de', 'es', 'fr', 'it', 'pt']),
-    );
-  });
-
-  for (const row of ROWS.filter((r) => !NOT_YET_READ.has(r.name))) {
-    it(`reads: ${row.name}`, () => {
-      expect(readsRow(row)).toBe(true);
-    });
-  }
-
-  it('keeps the rows not yet read in the list only while they fail', () => {
-    for (const row of ROWS.filter((r) => NOT_YET_READ.has(r.name))) expect(readsRow(row)).toBe(false);
-  });
-});
+oneCheckTable(
+  'national identifier checks (phrasing table)',
+  ROWS,
+  NOT_YET_READ,
+  'id-checks',
+  'Checks of identity numbers at sign-up.',
+);

@@ -74,8 +74,7 @@ function namedInputs(d: FunctionDesign, read: RuleClause, told: string[] = []): 
   const named = inputsNamed(d, read, told);
   if (read.kind !== 'unknown' || read.accepted) return named;
   // An unknown value is refused of an input listing values only when the features do not name some of them alone
-  // ("entre km, m, mi y ft" beside nine units: a yard, unknown to the user, would be answered; the eval's
-  // h13-conversor-senderismo-es deployed so).
+  // ("entre km, m, mi y ft" beside nine units: a yard, unknown to the user, would be answered).
   // A value is named as written, whole ("us_gal", "km/h" are one value each, not the words they split into).
   const toldText = foldText(told.join(' '));
   const written = (v: string) => {
@@ -114,8 +113,7 @@ function inputsNamed(d: FunctionDesign, read: RuleClause, told: string[] = []): 
   }));
   const best = Math.max(0, ...scored.map((x) => x.s));
   const chosen = scored.filter((x) => x.s === best).map((x) => x.f);
-  // Letters in a digit text are refused only of the text the words name, every word of them: "letters in the
-  // name on the card" names a name the card check does not read.
+  // Letters in a digit text are refused only of the text its words name ("the name on the card" is no card number).
   if (best > 0 && clause.kind === 'nan' && chosen.some(isDigitText)) {
     const named = (w: string) =>
       DOMAIN_WORDS.has(w) ||
@@ -149,11 +147,10 @@ function inputsNamed(d: FunctionDesign, read: RuleClause, told: string[] = []): 
   const valued = inputs.filter((i) => DOMAIN_WORDS.has(i.field.name) && i.field.required);
   const valueSaid = clause.words.length > 0 && clause.words.every((w) => DOMAIN_WORDS.has(w));
   if (clause.kind === 'missing' && valueSaid && valued.length === 1) return [valued[0].field];
-  // A value left out is refused only when the feature names the input, or none at all ("nothing sent"): "a
-  // missing currency" beside a conversion that reads no currency names nothing it needs.
+  // A value left out is refused only of an input the feature names, or of none ("nothing sent"); not "a missing
+  // currency" beside a conversion that reads no currency.
   if (clause.kind === 'missing' && clause.words.some((w) => !DOMAIN_WORDS.has(w))) return [];
-  // "A quantity below 1" beside order lines names the lines' quantity, never the one number left (the tax rate:
-  // the eval's h21-invoice-total deployed refusing a VAT of 0.5 %).
+  // "A quantity below 1" beside order lines names the lines' quantity, never the one number left (a VAT rate).
   const elements = inputsOf(d).flatMap((i) => (i.field.items ?? []).flatMap((f) => f.name.split('_')));
   if (clause.words.some((w) => elements.some((n) => same(n, w)))) return [];
   const vocabulary = [d.summary, ...told].flatMap((t) => featureWords(t));
@@ -327,8 +324,7 @@ function planInput(
         return own ? refuse(own) : countRedesign(b, e, d, field, rule, feature);
       }
       if (field.type === 'number[]') return itemBoundStep(b, e, d, field, rule, feature);
-      // "Speeds above 300 km/h" beside a converter whose value comes in whichever unit `from` names: 250 mph is
-      // above it and 301 mph is not 301 km/h, so no bound on the value says it.
+      // "Speeds above 300 km/h" beside a converter reading its unit from `from`: no bound on the value says it.
       if (writesAmountInUnit(feature) && d.inputs.some((i) => i.param === 'from')) return null;
       const held = heldBound(d, field, rule);
       if (held) return () => held.every((r) => refuse(r)?.() ?? false);

@@ -7,7 +7,7 @@ import {
   type WorkedExample,
 } from './catalog-entry';
 import { VALIDITY_GLOSSARY, asksValidity, refusesShape } from './checks-shared';
-import { hasAny, refuses } from './feature-words';
+import { asSaid, hasAny, refuses } from './feature-words';
 
 /*
  * National identifiers with a published check: the Brazilian CPF (Cadastro de Pessoas Físicas: 11 digits, the last
@@ -316,7 +316,7 @@ function recogniseNationalId(text: string, words: string[]): Recognised {
   if (cpf) {
     // "Um CPF com os onze dígitos iguais … é inválido": the check's own rule said again, shown by its example.
     if (hasAny(words, EQUAL) && !asksValidity(words.filter((w) => !/^(?:invalid|inval|ungult)/.test(w)))) {
-      const said = text.trim().replace(/[.!]$/, '');
+      const said = asSaid(text);
       // The equal digits it writes ("como 222.222.222-22") are its worked example.
       const written = (text.match(/\b\d{3}\.?\d{3}\.?\d{3}-?\d{2}\b/g) ?? []).find(
         (v) => cpfReference(v).reason === 'repeated',
@@ -347,7 +347,7 @@ function recogniseNationalId(text: string, words: string[]): Recognised {
     hasAny(words, FORM) &&
     !asksValidity(words.filter((w) => !/^(?:valid|valido|valida)$/.test(w)))
   ) {
-    const said = text.trim().replace(/[.!]$/, '');
+    const said = asSaid(text);
     const refined = (d: FunctionDesign) => dniDesign(d.options?.nie === true, true, said);
     return {
       constraint: {

@@ -14,7 +14,7 @@ import {
   weekDatesDesign,
   weekdayDesign,
 } from './dates-calendar-designs';
-import { featureWords, hasAny, languagesOf, refuses, wordList, type Language } from './feature-words';
+import { asSaid, featureWords, hasAny, languagesOf, refuses, wordList, type Language } from './feature-words';
 
 /*
  * Calendar facts beside the business days and later dates of `dates.ts`: whether a year is a Gregorian leap year
@@ -190,7 +190,7 @@ const GREGORIAN = words(`gregorian gregorianisch gregorianische gregorianischen 
 
 /** A feature that only bounds the years of a leap year check another feature asks for. */
 function yearBoundConstraint(min: number, max: number, text: string): ConstraintDesign {
-  const said = text.trim().replace(/[.!]$/, '');
+  const said = asSaid(text);
   return {
     function: LEAP_YEAR_CODE.id,
     refine: (d) => ({
@@ -303,7 +303,7 @@ const DATE_INPUTS: Record<string, string> = {
 
 /** "A date that does not exist (2026-02-30) is refused", said of whichever calendar fact reads a date. */
 function noSuchDateConstraint(text: string): ConstraintDesign {
-  const said = text.trim().replace(/[.!]$/, '');
+  const said = asSaid(text);
   const refusals = (d: FunctionDesign): Refusal[] => {
     const param = DATE_INPUTS[d.function];
     const field = (p: string) => d.inputs.find((i) => i.param === p)?.field.name ?? p;

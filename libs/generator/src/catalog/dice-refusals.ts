@@ -1,5 +1,5 @@
 import type { ConstraintDesign, FunctionDesign, Refusal } from './catalog-entry';
-import { hasAny, refuses } from './feature-words';
+import { asSaid, hasAny, refuses } from './feature-words';
 
 /*
  * A feature that only says which rolls are refused, by example ("nonsense like 0d6, 2d0 or banana gets rejected",
@@ -19,6 +19,8 @@ const JOINS = /\s*(?:,|;|\/|\bor\b|\boder\b|\bo\b|\bou\b|\boppure\b|\band\b|\bun
 const VERB =
   /^(?:gets?|is|are|will|wird|werden|se|est|sont|viene|vengono|è|é|são|sao|returns?|gives?|ergibt|ergeben|devuelve|renvoie|->|→|=>)$/iu;
 const QUOTES = /^["'`«»“”‘’\s]+|["'`«»“”‘’\s]+$/gu;
+/** Verbs of rolling: a feature that rolls asks for a roll of its own, not only for what one refuses. */
+const ROLLING = ['roll', 'rolls', 'throw', 'wurfeln', 'tirar', 'lancer', 'lanciare', 'rolar'];
 /** Words naming the dice or their sides, which a bound on them is said of. */
 const DICE_OR_SIDES =
   /\b(?:dice|die|w(?:ü|u)rfel\w*|dados?|d(?:é|e)s|dadi|sides?|seiten|caras|faces|facce|lados)\b/iu;
@@ -77,12 +79,11 @@ function boundsWritten(text: string): number[] | null {
  */
 export function diceRefusal(dice: string, text: string, words: string[]): ConstraintDesign | null {
   if (!refuses(words) && !/(?:->|→|=>)\s*4\d\d\b/.test(text)) return null;
-  if (hasAny(words, ['roll', 'rolls', 'throw', 'wurfeln', 'tirar', 'lancer', 'lanciare', 'rolar']))
-    return null;
+  if (hasAny(words, ROLLING)) return null;
   const values = diceExamples(text);
   if (!values.some((v) => NOTATION_LIKE.test(v))) return null;
   const bounds = boundsWritten(text);
-  const said = text.trim().replace(/[.!]$/, '');
+  const said = asSaid(text);
   const refusals = (design: FunctionDesign) =>
     values.map((v) => refusalOf(design, v, said)).filter((r): r is Refusal => r !== null);
   return {
@@ -207,12 +208,11 @@ function rollInput(design: FunctionDesign, count: number, sides: number): Record
  */
 export function diceBoundsRefusal(dice: string, text: string, words: string[]): ConstraintDesign | null {
   if (!refuses(words) && !/\b400\b|\bbad request\b/i.test(text)) return null;
-  if (hasAny(words, ['roll', 'rolls', 'throw', 'wurfeln', 'tirar', 'lancer', 'lanciare', 'rolar', 'tirare']))
-    return null;
+  if (hasAny(words, [...ROLLING, 'tirare'])) return null;
   if (!DICE_OR_SIDES.test(text)) return null;
   const written = writtenBounds(text);
   if (!written) return null;
-  const said = text.trim().replace(/[.!]$/, '');
+  const said = asSaid(text);
   const refusals = (design: FunctionDesign): Refusal[] => {
     const out: Refusal[] = [];
     for (const b of written.bounds) {

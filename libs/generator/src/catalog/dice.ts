@@ -7,7 +7,7 @@ import {
   type FunctionDesign,
   type Recognised,
 } from './catalog-entry';
-import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
+import { asSaid, glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
 import { DICE_NOTATION_REFERENCE, DICE_PARTS_REFERENCE } from './dice-reference';
 import { diceBoundsRefusal, diceRefusal } from './dice-refusals';
 
@@ -216,7 +216,7 @@ const SEEDS = 'seed seeds seeded startwert semilla graine seme semente'.split(' 
 const ROLLS = 'wurf wurfe tirada tiradas jet jets tirage tirages lancio lanci rolagem rolagens'.split(' ');
 /** Words saying a result comes out the same again: "the same seed, the same dice", "immer dasselbe", "reproducible". */
 const SAME_AGAIN =
-  /^(?:same|identical|reproducible|repeatable|deterministic|gleich\w*|dasselbe|dieselbe\w*|mism[ao]s?|identic[ao]s?|reproducible|memes?|identique\w*|reproductible|stess[oaie]|identic[oaie]|riproducibil\w*|ripetibil\w*|mesm[ao]s?|reproduzivel|repetivel)$/;
+  /^(?:same|identical|reproducible|repeatable|deterministic|gleich\w*|dasselbe|dieselbe\w*|mism[ao]s?|identic[ao]s?|memes?|identique\w*|reproductible|stess[oaie]|identic[oaie]|riproducibil\w*|ripetibil\w*|mesm[ao]s?|reproduzivel|repetivel)$/;
 
 const sameAgain = (words: string[]) => words.some((w) => SAME_AGAIN.test(w));
 
@@ -258,7 +258,7 @@ function recogniseDice(text: string, words: string[]): Recognised {
         function: DICE_CODE.id,
         refusals: () => [],
         fits: (d) => d.inputs.some((i) => i.param === 'seed'),
-        refine: (d) => seededAgain(d, text.trim().replace(/[.!]$/, '')),
+        refine: (d) => seededAgain(d, asSaid(text)),
       },
     };
   }
@@ -271,7 +271,7 @@ function recogniseDice(text: string, words: string[]): Recognised {
         function: DICE_CODE.id,
         refusals: () => [],
         fits: (d) => d.inputs.some((i) => i.param === 'seed'),
-        refine: (d) => seededAgain(d, text.trim().replace(/[.!]$/, '')),
+        refine: (d) => seededAgain(d, asSaid(text)),
         alone: diceDesign(languagesOf(words)),
       },
     };

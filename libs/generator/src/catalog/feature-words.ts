@@ -61,6 +61,11 @@ export function writesArrow(text: string): boolean {
   return /\S\s*(?:<?->|→|↔|<?=>)\s*\S/.test(text);
 }
 
+/** A feature as a worked example or a summary quotes it: trimmed, without its closing full stop or "!". */
+export function asSaid(feature: string): string {
+  return feature.trim().replace(/[.!]$/, '');
+}
+
 /** Whether any of `wanted` is one of `words`. */
 export function hasAny(words: string[], wanted: string[]): boolean {
   return wanted.some((w) => words.includes(w));

@@ -9,7 +9,7 @@ import {
   type Refusal,
   type WorkedExample,
 } from './catalog-entry';
-import { glossIn, hasAny, languagesOf, wordList, type Language } from './feature-words';
+import { asSaid, glossIn, hasAny, languagesOf, wordList, type Language } from './feature-words';
 
 /*
  * HMAC-SHA256 calculators: sign a message with a secret (the lower-case hex HMAC-SHA256 of the message's UTF-8
@@ -265,7 +265,7 @@ export const HMAC: CatalogFamily = {
           refusals: (design) =>
             design.refusals.map((r) => ({
               ...r,
-              description: `${r.description} ("${text.trim().replace(/[.!]$/, '')}")`,
+              description: `${r.description} ("${asSaid(text)}")`,
             })),
         },
       };

@@ -1,6 +1,6 @@
 import { fieldRuleConstraints, readFeatureLiterals, type FieldSpec } from '@sf/service-spec';
 import type { CatalogFamily, FunctionDesign, Recognised, Refusal } from './catalog-entry';
-import { hasAny, languagesOf, proseOf } from './feature-words';
+import { asSaid, hasAny, languagesOf, proseOf } from './feature-words';
 import { readCodes, roundsAtEnd, taxOnFullSubtotal } from './orders-codes';
 import { ORDER_TOTALS_CODE } from './orders-code';
 import { design, type OrderReading } from './orders-design';
@@ -313,7 +313,7 @@ function listedRefusals(d: FunctionDesign, listed: LineRefusals, feature: string
       input: { ...zero.input, [lines]: [{ ...first, [quantity]: 1.5 }, ...others] },
     });
   }
-  const said = feature.trim().replace(/[.!]$/, '');
+  const said = asSaid(feature);
   return [...own, ...more].map((x) => ({ ...x, description: `${x.description} ("${said}")` }));
 }
 

@@ -8,7 +8,7 @@ import {
 import { readInputRules } from '@sf/service-spec';
 import { BoundedMemo } from './bounded-memo';
 import { conversionReference, type ConversionSemantics } from './conversion-reference';
-import { featureWords, roundTo } from './feature-words';
+import { asSaid, featureWords, roundTo } from './feature-words';
 import { QUANTITIES, type Fact, type QuantityDef } from './units-facts';
 import { spelledUnits } from './units-spelled';
 import { unit, unitsOf, type Quantity, type UnitDef } from './units-tables';
@@ -444,7 +444,7 @@ export function negativeRefusals(quantity: Quantity, design: FunctionDesign): Re
  */
 export function namedRefusals(quantity: Quantity, feature: string, design: FunctionDesign): Refusal[] {
   const kinds = new Set((readInputRules(feature)?.clauses ?? []).map((c) => c.kind));
-  const said = feature.trim().replace(/[.!]$/, '');
+  const said = asSaid(feature);
   const fixed = typeof design.options?.from === 'string';
   const field = design.inputs[0].field.name;
   const units = fixed ? {} : { from: design.examples[0]?.input.from, to: design.examples[0]?.input.to };

@@ -1,6 +1,6 @@
 import { readFeatureLiterals } from '@sf/service-spec';
 import type { CatalogFamily, FunctionDesign, Recognised, Refusal, WorkedExample } from './catalog-entry';
-import { featureWords, refuses } from './feature-words';
+import { asSaid, featureWords, refuses } from './feature-words';
 import { VAT_ADD_CODE, VAT_REMOVE_CODE } from './vat-code';
 
 /*
@@ -238,7 +238,7 @@ export const VAT_REFUSALS: CatalogFamily = {
             .filter((r) =>
               /negative/.test(r.description) && !/rate/.test(r.description) ? read.negative : read.rate,
             )
-            .map((r) => ({ ...r, description: `${r.description} ("${text.trim().replace(/[.!]$/, '')}")` })),
+            .map((r) => ({ ...r, description: `${r.description} ("${asSaid(text)}")` })),
       },
     };
   },

@@ -10,6 +10,7 @@ import type {
 } from '@sf/service-spec';
 import { check, errorBody, fill, setup, successStatus, type DraftCheck } from './acceptance-steps';
 import { CLOSED_SAID, ONCE, WHILE_OPEN, foldedSaid } from './ballot-words';
+import { asSaid } from '../catalog/feature-words';
 
 /*
  * Votes and tallies: their documentation and worked examples, computed by the behaviour's own semantics (every
@@ -351,7 +352,7 @@ function quoted(e: EndpointSpec, said: (text: string) => boolean): string {
   const features = e.features.filter((f) => said(foldedSaid(f)));
   return features.length === 0
     ? ''
-    : ` (written in the intent as: ${features.map((f) => `"${f.trim().replace(/[.!]$/, '')}"`).join('; ')})`;
+    : ` (written in the intent as: ${features.map((f) => `"${asSaid(f)}"`).join('; ')})`;
 }
 
 /** The endpoint closing the vote's record (a hold on its `closed_field`). */

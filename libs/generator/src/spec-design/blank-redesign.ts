@@ -4,6 +4,7 @@ import { recogniseFeature } from '../catalog/catalog';
 import { catalogDesignOf, redesignCatalogEndpoint } from './catalog-endpoints';
 import type { ContractBuilder } from './contract-builder';
 import { bodyOf } from './field-bounds-design';
+import { asSaid } from '../catalog/feature-words';
 
 /*
  * A blank text refused by a computation that counts it as it is (the word counts answer "   " with 0 words):
@@ -45,7 +46,7 @@ export function blankRedesign(
         (before, after) => refusesBlank(after, param) && keeps(before, after),
       );
     const name = e.behavior.kind === 'function' && param ? e.behavior.inputs[param] : undefined;
-    const quoted = ` ("${feature.trim().replace(/[.!]$/, '')}")`;
+    const quoted = ` ("${asSaid(feature)}")`;
     for (const c of b.contract.acceptance) {
       const shows =
         c.endpoint_id === e.id && c.kind === 'error' && name !== undefined && blank(bodyOf(c, e)?.[name]);

@@ -41,6 +41,7 @@ import { attachTextProperty } from './text-properties';
 import { boundSeveral, boundTypedRecord, namedFields, typedOnlyByDefault } from './text-typed-fields';
 import { attachNotFuture, attachNotFutureJoined } from './not-future-design';
 import { joinsEach } from './each-constraint';
+import { asSaid } from '../catalog/feature-words';
 
 /*
  * Key features that constrain another feature's endpoint instead of naming an operation ("the number of
@@ -171,7 +172,7 @@ function defaultInput(
   if (!base) return false;
   field.required = false;
   field.default = v;
-  say(field, `defaults to ${String(v)} when not sent (${feature.trim().replace(/[.!]$/, '')})`);
+  say(field, `defaults to ${String(v)} when not sent (${asSaid(feature)})`);
   b.contract.acceptance.push({
     id: 'draft',
     endpoint_id: e.id,
@@ -345,7 +346,7 @@ function uniqueRecord(b: ContractBuilder, subject: string[], ignoreCase: boolean
   if (!create || (field.format !== undefined && field.format !== 'email') || field.enum) return false;
   field.unique = true;
   if (ignoreCase) field.unique_ignore_case = true;
-  say(field, `unique${ignoreCase ? ' ignoring letter case' : ''} (${feature.trim().replace(/[.!]$/, '')})`);
+  say(field, `unique${ignoreCase ? ' ignoring letter case' : ''} (${asSaid(feature)})`);
   const body = sampleBody(r, `unique-${field.name}`);
   const sent = body[field.name];
   const value = typeof sent === 'string' && sent !== '' ? sent : 'sample';

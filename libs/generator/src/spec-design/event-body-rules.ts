@@ -2,6 +2,7 @@ import type { EndpointSpec, WebhookReceiveBehavior } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import { errorBody, eventId, signed } from './acceptance-steps';
 import { claimComputation } from './refusal-features';
+import { asSaid } from '../catalog/feature-words';
 
 /*
  * What a signed event's body must be, stated as a feature of its own ("the verified body must be a JSON object
@@ -73,7 +74,7 @@ export function attachEventBodyRule(b: ContractBuilder, feature: string): boolea
   if (!words.includes('type') && !words.includes(w.type_field)) w.type_required = false;
   // The examples sign with the receiver's secret: its setting is declared now (as it would be at the end).
   b.completeConfig();
-  const said = feature.trim().replace(/[.!]$/, '');
+  const said = asSaid(feature);
   const expect = { status: 400, body_contains: errorBody('VALIDATION_FAILED') };
   const bodies: [string, string][] = [
     ['a JSON array', JSON.stringify([{ [w.id_field]: eventId(e, 'array') }])],

@@ -10,6 +10,7 @@ import {
 import type { ContractBuilder } from './contract-builder';
 import { applyConstraints } from './record-rules-design';
 import { sampleBody } from './samples';
+import { asSaid } from '../catalog/feature-words';
 
 /*
  * Bounds put on a computation's input or a record's field by a feature that only constrains another feature's
@@ -95,7 +96,7 @@ export function boundInput(
   });
   const outside = beyond(rule, field.type);
   if (!base || outside === null) return false;
-  applyConstraints(field, rule, `${feature.trim().replace(/[.!]$/, '')}`);
+  applyConstraints(field, rule, `${asSaid(feature)}`);
   // A worked example the bound now refuses would contradict it: it goes.
   b.contract.acceptance = b.contract.acceptance.filter((c) => {
     if (c.endpoint_id !== e.id || c.kind !== 'happy') return true;
@@ -139,7 +140,7 @@ export function boundRecord(
   const outside = beyond(rule, field.type);
   if (!create || outside === null || (create.behavior.kind === 'create' && create.behavior.parent))
     return false;
-  applyConstraints(field, rule, feature.trim().replace(/[.!]$/, ''));
+  applyConstraints(field, rule, asSaid(feature));
   const body = sampleBody(r, `bound-${field.name}`);
   for (const value of [outside, beyondTop(rule, field.type)].filter((v): v is number => v !== null)) {
     b.contract.acceptance.push({
@@ -172,7 +173,7 @@ export function refuseBeyondListed(b: ContractBuilder, r: ResourceSpec, feature:
     (e) => e.behavior.kind === 'create' && e.behavior.resource === r.name,
   );
   if (!create || (create.behavior.kind === 'create' && create.behavior.parent)) return;
-  const said = feature.trim().replace(/[.!]$/, '');
+  const said = asSaid(feature);
   const refused = b.contract.acceptance
     .filter((c) => c.endpoint_id === create.id && c.kind === 'error')
     .map((c) => bodyOf(c, create) ?? {});

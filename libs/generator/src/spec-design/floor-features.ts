@@ -3,6 +3,7 @@ import type { ContractBuilder } from './contract-builder';
 import type { FeatureReading } from './feature-reader';
 import { fold } from './lexicon';
 import { isLevel } from './low-stock-features';
+import { asSaid } from '../catalog/feature-words';
 
 /*
  * A stock that never goes below zero: "stock never goes below 0; taking more than there is is refused", "der
@@ -35,7 +36,7 @@ export function realiseFloor(b: ContractBuilder, feature: string, r: FeatureRead
   const { resource, field } = levels[0];
   if (field.minimum === undefined || field.minimum < 0) field.minimum = 0;
   if (!field.description.includes('never below 0'))
-    field.description = `${field.description}; never below 0 (${feature.trim().replace(/[.!]$/, '')})`;
+    field.description = `${field.description}; never below 0 (${asSaid(feature)})`;
   const existing = b.contract.endpoints.find(
     (e) =>
       e.behavior.kind === 'adjust' &&

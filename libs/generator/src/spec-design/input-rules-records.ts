@@ -12,6 +12,7 @@ import type { ContractBuilder } from './contract-builder';
 import { attachFieldRule, planRecordRefusal } from './record-field-rules';
 import { claimComputation } from './refusal-features';
 import { boundTypedRecord, typedOnlyByDefault } from './text-typed-fields';
+import { asSaid } from '../catalog/feature-words';
 
 /*
  * Input rules stated as a key feature of their own (`input-rules.ts`), on the fields of a record store: each clause
@@ -24,8 +25,6 @@ import { boundTypedRecord, typedOnlyByDefault } from './text-typed-fields';
 const OTHER_SCHEME = /\b(?:s?ftp|file|mailto|ssh|git|wss?|data|tel)\b/i;
 
 export type Step = () => boolean;
-
-export const said = (feature: string) => feature.trim().replace(/[.!]$/, '');
 
 export const isNumber = (f: FieldSpec) => f.type === 'number' || f.type === 'integer';
 
@@ -229,7 +228,7 @@ export function planUnknownIds(b: ContractBuilder, status: number | null, featur
           id: 'draft',
           endpoint_id: e.id,
           kind: 'error',
-          description: `${e.method} ${e.path} for an id that does not exist answers 404 NOT_FOUND ("${said(feature)}").`,
+          description: `${e.method} ${e.path} for an id that does not exist answers 404 NOT_FOUND ("${asSaid(feature)}").`,
           steps: [
             {
               request: { method: e.method, path: e.path.replace(/\{[a-z_]+\}/g, MISSING_ID) },

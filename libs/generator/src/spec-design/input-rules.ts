@@ -7,7 +7,7 @@ import {
   type FieldSpec,
 } from '@sf/service-spec';
 import type { FunctionDesign, Refusal } from '../catalog/catalog-entry';
-import { featureWords } from '../catalog/feature-words';
+import { asSaid, featureWords } from '../catalog/feature-words';
 import { writesAmountInUnit } from '../catalog/units-read';
 import { foldText } from '../catalog/checks-shared';
 import { addChecks } from './catalog-checks';
@@ -18,7 +18,7 @@ import type { ContractBuilder } from './contract-builder';
 import { answersEnds, refusesByReference } from './reference-answers';
 import { blankRedesign } from './blank-redesign';
 import { inputNaming, same, type NamedInput } from './refusal-features';
-import { fits, isDigitText, isNumber, said, type Step } from './input-rules-records';
+import { fits, isDigitText, isNumber, type Step } from './input-rules-records';
 import { itemBoundStep, listWithLetters, sending } from './item-bounds';
 
 /*
@@ -245,7 +245,7 @@ function countRedesign(
       redesignCatalogEndpoint(b, e, told, (before, after) => refuses(after) && keeps(before, after));
     // The refusals of the count carry the feature's words, as every refusal this file adds does.
     const name = e.behavior.kind === 'function' && param ? e.behavior.inputs[param] : undefined;
-    const quoted = ` ("${said(feature)}")`;
+    const quoted = ` ("${asSaid(feature)}")`;
     for (const c of b.contract.acceptance) {
       const n = digitsIn(name ? bodyOf(c, e)?.[name] : undefined);
       const refused = c.endpoint_id === e.id && c.kind === 'error' && n !== null && !withinBounds(rule, n);
@@ -312,7 +312,7 @@ function planInput(
 ): Step | null {
   const refuse = (r: Refusal | null | undefined): Step | null =>
     r
-      ? () => (addChecks(b, e, [], [{ ...r, description: `${r.description} ("${said(feature)}")` }]), true)
+      ? () => (addChecks(b, e, [], [{ ...r, description: `${r.description} ("${asSaid(feature)}")` }]), true)
       : null;
   switch (clause.kind) {
     case 'bound': {
@@ -398,7 +398,7 @@ function planInput(
           (c) => !(c.endpoint_id === e.id && c.kind === 'happy' && bodyOf(c, e)?.[field.name] === ''),
         );
         const r = sending(d, field, '', 'sent empty ("")');
-        if (r) addChecks(b, e, [], [{ ...r, description: `${r.description} ("${said(feature)}")` }]);
+        if (r) addChecks(b, e, [], [{ ...r, description: `${r.description} ("${asSaid(feature)}")` }]);
         return r !== null;
       };
     }

@@ -4,6 +4,7 @@ import { errorBody } from './acceptance-steps';
 import { claim } from './field-bounds-design';
 import { sampleBody } from './samples';
 import { planRecord } from './input-rules-records';
+import { asSaid } from '../catalog/feature-words';
 
 /*
  * "The end must not be before the start", "Das Ende darf nicht vor dem Beginn liegen" stated as a feature of its
@@ -53,7 +54,7 @@ export function settleIntervalRefusals(b: ContractBuilder): void {
       id: 'draft',
       endpoint_id: create.id,
       kind: 'error',
-      description: `A ${r.name.replace(/-/g, ' ')} whose ${iv.end} is before its ${iv.start} is 400 VALIDATION_FAILED ("${feature.trim().replace(/[.!]$/, '')}").`,
+      description: `A ${r.name.replace(/-/g, ' ')} whose ${iv.end} is before its ${iv.start} is 400 VALIDATION_FAILED ("${asSaid(feature)}").`,
       steps: [
         {
           request: { method: create.method, path: create.path, body },

@@ -3,7 +3,8 @@ import type { FunctionDesign, Refusal } from '../catalog/catalog-entry';
 import { redesignCatalogEndpoint } from './catalog-endpoints';
 import type { ContractBuilder } from './contract-builder';
 import { bodyOf } from './field-bounds-design';
-import { said, type Step } from './input-rules-records';
+import { type Step } from './input-rules-records';
+import { asSaid } from '../catalog/feature-words';
 
 /*
  * Refusals an input rule sends to a computation (`input-rules.ts`), and the rules on each number of a list input
@@ -52,7 +53,7 @@ export function itemBoundStep(
       (x) => x.boundItems?.(rule) ?? null,
     );
     const name = e.behavior.kind === 'function' ? e.behavior.inputs[param] : undefined;
-    const quoted = ` ("${said(feature)}")`;
+    const quoted = ` ("${asSaid(feature)}")`;
     for (const c of b.contract.acceptance) {
       const list = name ? bodyOf(c, e)?.[name] : undefined;
       const outside =

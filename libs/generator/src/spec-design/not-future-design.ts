@@ -15,6 +15,7 @@ import type { ContractBuilder } from './contract-builder';
 import { claim, say } from './field-bounds-design';
 import { attachFieldRule } from './record-field-rules';
 import { sampleBody } from './samples';
+import { asSaid } from '../catalog/feature-words';
 
 /*
  * "A publication year in the future is rejected", "la fecha no puede ser futura": the one year or date field of
@@ -101,7 +102,7 @@ export function attachNotFuture(
   const unit = field && notFutureKind(field);
   const store = field && stores.find((s) => s.resource.fields.includes(field));
   if (!field || !unit || !store) return false;
-  const said = feature.trim().replace(/[.!]$/, '');
+  const said = asSaid(feature);
   field.not_future = true;
   field.example = pastExample(field, unit);
   say(field, `not after the current UTC ${unit === 'years' ? 'year' : 'day'} (${said})`);

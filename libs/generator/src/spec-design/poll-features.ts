@@ -1,5 +1,5 @@
 import type { EndpointSpec, FieldSpec, ResourceSpec, VoteBehavior } from '@sf/service-spec';
-import { featureWords, wordList as w } from '../catalog/feature-words';
+import { asSaid, featureWords, wordList as w } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
 import { refuseBeyondListed } from './field-bounds-design';
 import { ONCE, WHILE_OPEN } from './ballot-words';
@@ -208,7 +208,7 @@ function declarePoll(
 
 /** Quotes the feature an endpoint realises in its summary, so the SPEC carries the words it was asked in. */
 function quote(e: EndpointSpec, feature: string | null): EndpointSpec {
-  const said = feature === null ? '' : ` In the intent's words: "${feature.trim().replace(/[.!]$/, '')}".`;
+  const said = feature === null ? '' : ` In the intent's words: "${asSaid(feature)}".`;
   if (said !== '' && e.features.includes(feature ?? '') && !e.summary.includes(said)) e.summary += said;
   return e;
 }

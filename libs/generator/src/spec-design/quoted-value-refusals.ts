@@ -3,6 +3,7 @@ import type { ContractBuilder } from './contract-builder';
 import { addChecks } from './catalog-checks';
 import { catalogDesignOf } from './catalog-endpoints';
 import { readValues } from './written-values';
+import { asSaid } from '../catalog/feature-words';
 
 /*
  * "Text that produces an empty slug (e.g. "!!!") returns 400", "un titre qui ne donne rien, comme "???", est
@@ -21,7 +22,7 @@ function refusedBy(b: ContractBuilder, e: EndpointSpec, feature: string): Set<st
     const body = c.steps[c.steps.length - 1].request.body;
     return body && typeof body === 'object' ? Object.values(body as Record<string, unknown>) : [];
   };
-  const said = feature.trim().replace(/[.!]$/, '');
+  const said = asSaid(feature);
   return new Set(
     b.contract.acceptance
       .filter((c) => c.endpoint_id === e.id && c.kind === 'error' && c.description.includes(said))

@@ -9,6 +9,7 @@ import type { FeatureReading } from './feature-reader';
 import { fold, singular, words } from './lexicon';
 import { listBeforeRanking } from './list-query-design';
 import { lookupOwner, rankingRow, writtenOwner } from './ranking-rows';
+import { asSaid } from '../catalog/feature-words';
 
 /*
  * Ranking features: "GET /top?n=10 returns the n best players by best score, highest first", "show the 5
@@ -291,7 +292,7 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
   // "the 3 cheapest", "los 3 más baratos": the words that chose the field go with the summary.
   const said = ownerBestWords(feature);
   if (behavior.best_per && said && !e.summary.includes(said)) {
-    e.summary = `${e.summary} Only each ${behavior.best_per.replace(/_/g, ' ')}'s best ${found.score.replace(/_/g, ' ')} counts (written in the intent as: ${feature.trim().replace(/[.!]$/, '')}).`;
+    e.summary = `${e.summary} Only each ${behavior.best_per.replace(/_/g, ' ')}'s best ${found.score.replace(/_/g, ' ')} counts (written in the intent as: ${asSaid(feature)}).`;
   }
   const meant = words(feature).filter((x) => MEANT.some(([adjective]) => adjective.test(x)));
   if (meant.length > 0 && !mentioned(feature, found.score)) {
@@ -325,7 +326,7 @@ function heldRanking(
   if ((ranking.order === 'asc') !== ascending) return false;
   ranking.best_per = owner;
   if (!e.features.includes(feature)) e.features.push(feature);
-  const said = ` Only each ${owner.replace(/_/g, ' ')}'s best ${found.score.replace(/_/g, ' ')} counts (written in the intent as: ${feature.trim().replace(/[.!]$/, '')}).`;
+  const said = ` Only each ${owner.replace(/_/g, ' ')}'s best ${found.score.replace(/_/g, ' ')} counts (written in the intent as: ${asSaid(feature)}).`;
   if (!e.summary.includes(said)) e.summary += said;
   return true;
 }

@@ -14,6 +14,7 @@ import {
 import { fieldFormatCheck } from '../catalog/field-formats';
 import type { ContractBuilder } from './contract-builder';
 import { sampleBody } from './samples';
+import { asSaid } from '../catalog/feature-words';
 
 /*
  * Features that put a text rule on a record field: a length ("names must be 3–40 characters"), an email
@@ -101,7 +102,7 @@ export function attachFieldRule(
   const found = namedField(b, reading.subject, reading.kind === 'required');
   if (!found) return false;
   const { resource, field, create } = found;
-  const said = feature.trim().replace(/[.!]$/, '');
+  const said = asSaid(feature);
   const quote = quoted ? ` ("${said}")` : '';
   switch (reading.kind) {
     case 'length': {
@@ -271,7 +272,7 @@ export function planRecordRefusal(
       delete field.allow_empty;
       if (field.example === '') field.example = `sample ${field.name.replace(/_/g, ' ')}`;
     }
-    const said = feature.trim().replace(/[.!]$/, '');
+    const said = asSaid(feature);
     say(field, `${refused.why} is refused (${said})`);
     // The feature's words in the example's description, as a computation's refusals carry them: "O ano precisa
     // ser um número" shares "ano" with the store's own feature and is known as its refusal by the rest.

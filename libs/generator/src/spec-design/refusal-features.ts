@@ -1,7 +1,7 @@
 import { readInputRules, sameTerm, wordPairMemo, type EndpointSpec, type FieldSpec } from '@sf/service-spec';
 import type { FunctionDesign, Refusal } from '../catalog/catalog-entry';
 import { recogniseFeature } from '../catalog/catalog';
-import { featureWords, refuses } from '../catalog/feature-words';
+import { asSaid, featureWords, refuses } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
 import { addChecks } from './catalog-checks';
 import { catalogDesignOf } from './catalog-endpoints';
@@ -382,7 +382,7 @@ export function attachInputRefusal(b: ContractBuilder, feature: string): Endpoin
     if (refusals === 'unrefused') return [];
     if (refusals !== 'unnamed') found.push({ e, refusals });
   }
-  const said = feature.trim().replace(/[.!]$/, '');
+  const said = asSaid(feature);
   for (const { e, refusals } of found) {
     addChecks(
       b,
@@ -397,7 +397,7 @@ export function attachInputRefusal(b: ContractBuilder, feature: string): Endpoin
 /** Claims a computation a feature changed, its words kept in the summary (the design speaks English). */
 export function claimComputation(e: EndpointSpec, feature: string): void {
   if (!e.features.includes(feature)) e.features.push(feature);
-  const said = `In the intent's words: "${feature.trim().replace(/[.!]$/, '')}".`;
+  const said = `In the intent's words: "${asSaid(feature)}".`;
   if (!e.summary.includes(said)) e.summary = `${e.summary} ${said}`;
 }
 

@@ -3,6 +3,7 @@ import type { ContractBuilder } from './contract-builder';
 import { fold } from './lexicon';
 import { namedFields } from './named-fields';
 import { readsAsRanking } from './ranking-features';
+import { asSaid } from '../catalog/feature-words';
 
 /*
  * Scores recorded per player, said in words: "record a player's score after each game", "players send in their
@@ -135,7 +136,7 @@ export function realiseScoreRecords(b: ContractBuilder, feature: string): boolea
   if (found === null) return false;
   const noun = SCORES[found.score];
   const ownerField = OWNERS[found.owner];
-  const words = feature.trim().replace(/[.!]$/, '');
+  const words = asSaid(feature);
   const r = b.resource(noun.resource);
   const owner: FieldSpec = {
     name: ownerField,

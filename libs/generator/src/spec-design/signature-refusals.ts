@@ -2,6 +2,7 @@ import type { EndpointSpec, WebhookReceiveBehavior } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import { errorBody, eventId, webhookEvent } from './acceptance-steps';
 import { claimComputation } from './refusal-features';
+import { asSaid } from '../catalog/feature-words';
 
 /*
  * A refusal of unsigned or wrongly signed deliveries stated as a feature of its own ("a wrong or missing
@@ -127,7 +128,7 @@ export function attachSignatureRefusal(b: ContractBuilder, feature: string): boo
   if (receivers.length !== 1) return false;
   const [e] = receivers;
   const w = e.behavior;
-  const said = feature.trim().replace(/[.!]$/, '');
+  const said = asSaid(feature);
   const expect = { status: 401, body_contains: errorBody('INVALID_SIGNATURE') };
   const forged = { [w.signature_header]: `${w.signature_prefix}${'0'.repeat(64)}` };
   b.contract.acceptance.push(

@@ -1,5 +1,5 @@
 import { recogniseFeature } from '../catalog/catalog';
-import { featureWords, refuses } from '../catalog/feature-words';
+import { asSaid, featureWords, refuses } from '../catalog/feature-words';
 import { joins, realiseFromCatalog, writesOnlyValues } from './catalog-endpoints';
 import {
   bareRecordNoun,
@@ -93,11 +93,7 @@ const CRUD_FULL: Action[] = ['create', 'list', 'get', 'update', 'delete'];
 /** At most three words and no sentence: "Refunds", "Customer notes", "Stripe integration". */
 function isNounPhrase(feature: string): boolean {
   const written = words(feature);
-  return (
-    written.length <= 3 &&
-    !refuses(featureWords(feature)) &&
-    !/[,;:.!?]/.test(feature.trim().replace(/[.!]$/, ''))
-  );
+  return written.length <= 3 && !refuses(featureWords(feature)) && !/[,;:.!?]/.test(asSaid(feature));
 }
 
 /** Adds the endpoints that realise one key feature. Safe to call again: endpoints are shared, never duplicated. */

@@ -2,6 +2,7 @@ import { answeredStart, type FieldSpec, type ResourceSpec } from '@sf/service-sp
 import type { ContractBuilder } from './contract-builder';
 import { fold } from './lexicon';
 import { sampleBody } from './samples';
+import { asSaid } from '../catalog/feature-words';
 
 /*
  * The state a feature says new records start in: "new tickets have status open", "a fresh ticket starts as
@@ -71,7 +72,7 @@ export function readStartingState(feature: string): { field: string; value: stri
 export function withStartingState(feature: string, fields: FieldSpec[]): FieldSpec[] {
   const state = readStartingState(feature);
   if (state === null) return fields;
-  const said = `new records start as "${state.value}" (${feature.trim().replace(/[.!]$/, '')})`;
+  const said = `new records start as "${state.value}" (${asSaid(feature)})`;
   const kept = fields.find((f) => f.name === state.field);
   if (kept) {
     if (kept.type !== 'string' || kept.default !== undefined) return fields;

@@ -1,7 +1,7 @@
 import type { EndpointSpec } from '@sf/service-spec';
 import type { FunctionDesign, WorkedExample } from '../catalog/catalog-entry';
 import { recogniseFeature } from '../catalog/catalog';
-import { featureWords, refuses } from '../catalog/feature-words';
+import { asSaid, featureWords, refuses } from '../catalog/feature-words';
 import { statedFolds } from '../catalog/text-fold';
 import { addChecks } from './catalog-checks';
 import { catalogDesignOf } from './catalog-endpoints';
@@ -179,7 +179,7 @@ function examplesOf(d: FunctionDesign, read: TextProperty[], feature: string): W
   const text = d.inputs.find((i) => i.field.type === 'string' && !i.fromPath);
   const base = d.examples[0]?.input;
   if (!d.reference || !text || !base) return null;
-  const said = feature.trim().replace(/[.!]$/, '');
+  const said = asSaid(feature);
   const out: WorkedExample[] = [];
   for (const p of read) {
     for (const probe of p.probes(feature)) {

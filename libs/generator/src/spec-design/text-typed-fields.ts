@@ -9,6 +9,7 @@ import { sameStem } from './missing-inputs';
 import type { ContractBuilder } from './contract-builder';
 import { boundRecord } from './field-bounds-design';
 import { sampleBody } from './samples';
+import { asSaid } from '../catalog/feature-words';
 
 /*
  * A record field the store's feature named without saying what it holds ("customers with a name, a city and a
@@ -100,7 +101,7 @@ export function boundTypedRecord(
   if (!create || (create.behavior.kind === 'create' && create.behavior.parent)) return false;
   const whole = reading.integer === true;
   if (field.type !== 'integer' && field.type !== 'number' && !typedOnlyByDefault(field)) return false;
-  const said = feature.trim().replace(/[.!]$/, '');
+  const said = asSaid(feature);
   if (field.type === 'string' || (whole && field.type === 'number')) retypeAsNumber(field, whole, said);
   if (!boundRecord(b, r, field, reading.rule, feature)) return false;
   if (!whole) return true;

@@ -2,7 +2,8 @@ import { routesOfUnknownRecords, type EndpointSpec } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import { MISSING_ID, errorBody } from './acceptance-steps';
 import { claimComputation } from './refusal-features';
-import { said, type Step } from './input-rules-records';
+import { type Step } from './input-rules-records';
+import { asSaid } from '../catalog/feature-words';
 
 /*
  * A group of a refusal list saying an unknown record is a 404 ("taking from an unknown sku returns 404",
@@ -48,7 +49,7 @@ export function planUnknownRecords(b: ContractBuilder, clauses: string[][], feat
             id: 'draft',
             endpoint_id: e.id,
             kind: 'error',
-            description: `${e.method} ${e.path} for a record that does not exist answers 404 NOT_FOUND ("${said(feature)}").`,
+            description: `${e.method} ${e.path} for a record that does not exist answers 404 NOT_FOUND ("${asSaid(feature)}").`,
             steps: [{ request, expect: { status: 404, body_contains: errorBody('NOT_FOUND') } }],
           });
         claimComputation(e, feature);

@@ -1,5 +1,5 @@
 import { countedNoun, sameCount, sameTerm, type ResourceSpec } from '@sf/service-spec';
-import { wordList as w } from '../catalog/feature-words';
+import { asSaid, wordList as w } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
 import { knownNoun, singular, words } from './lexicon';
 
@@ -194,7 +194,7 @@ export function realiseCountRead(b: ContractBuilder, feature: string): boolean {
   // The summary says which count it answers, in the feature's own words.
   const action = b.contract.endpoints.find((e) => e.behavior === counter);
   const by = action ? ` by ${action.method} ${action.path}` : '';
-  const said = `Each ${resource.replace(/-/g, ' ')} answers ${counter.field}: how many times it was counted${by} (0 for a new one). In the intent's words: "${feature.trim().replace(/[.!]$/, '')}".`;
+  const said = `Each ${resource.replace(/-/g, ' ')} answers ${counter.field}: how many times it was counted${by} (0 for a new one). In the intent's words: "${asSaid(feature)}".`;
   for (const e of reads) if (!e.summary.includes(said)) e.summary = `${e.summary} ${said}`;
   return true;
 }

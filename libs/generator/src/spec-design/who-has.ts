@@ -7,6 +7,7 @@ import {
 } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import { holdFlagWords } from './hold-flags';
+import { asSaid } from '../catalog/feature-words';
 
 /*
  * A read of a held record that asks who has it ("look up a book and see who has it at the moment", "ver quién lo
@@ -51,7 +52,7 @@ export function settleWhoHas(b: ContractBuilder, features: string[]): void {
     )) {
       const written = holdTakerOf(feature)?.written;
       const taker = written && written !== hold.holder ? `${hold.holder} (${written})` : hold.holder;
-      const said = `It shows who has the ${what} now: ${taker}, the one it is ${holdFlagWords(hold.field)} to (null while nobody has it), beside ${hold.field}. In the intent's words: "${feature.trim().replace(/[.!]$/, '')}".`;
+      const said = `It shows who has the ${what} now: ${taker}, the one it is ${holdFlagWords(hold.field)} to (null while nobody has it), beside ${hold.field}. In the intent's words: "${asSaid(feature)}".`;
       if (!e.summary.includes(said)) e.summary = `${e.summary} ${said}`;
     }
   }

@@ -7,7 +7,7 @@ import {
   type WrittenValues,
 } from '@sf/service-spec';
 import type { DesignReference, FunctionDesign, Refusal, WorkedExample } from '../catalog/catalog-entry';
-import { featureWords, refuses } from '../catalog/feature-words';
+import { asSaid, featureWords, refuses } from '../catalog/feature-words';
 
 export { readWrittenValues };
 
@@ -83,7 +83,7 @@ export function readValues(
   const reference: DesignReference | undefined = d.reference;
   if (!reference) return null;
   const base = d.examples[0] ? paramsOf(d, d.examples[0].input) : {};
-  const said = feature.trim().replace(/[.!]$/, '');
+  const said = asSaid(feature);
   const pairOf = ({ given, stated }: WrittenPair): ValueReading => {
     const forward = reference.read(given, stated, base);
     const params = forward ?? reference.read(stated, given, base);

@@ -1,13 +1,22 @@
 import { createHash } from 'node:crypto';
-import type { Socket } from 'node:net';
-import { startFakeLlmVendor, type FakeLlmVendor } from '../support/fake-llm-vendor';
+import {
+  callerTagOf,
+  startFakeLlmVendor,
+  taggedBaseURL,
+  type FakeLlmVendor,
+} from '../support/fake-llm-vendor';
 import { answerLikeAModel, readModelRequest } from '../support/model-answers';
-import { socketOwner, type SocketOwnerCandidate } from './socket-owner';
 
-/** One answered call: when the fake received it and which service process sent it (null: not found). */
+/** Which process sent a call: a service of the run by name, and which of its lives (0: the first start). */
+export interface CallerLife {
+  name: string;
+  life: number;
+}
+
+/** One answered call: when the fake answered it and which service process sent it (null: an untagged caller). */
 export interface AnsweredCall {
   at_ms: number;
-  caller: SocketOwnerCandidate | null;
+  caller: CallerLife | null;
 }
 
 /** One paid call the fake answered more than once: same service, role and prompt. */
@@ -23,7 +32,8 @@ export interface RepeatedCall {
 
 /** The fake model vendor of a chaos run, counting what it answers. */
 export interface CountingVendor {
-  url: string;
+  /** The base URL for the life `life` of the service `name` (each life calls through its own). */
+  urlFor(name: string, life: number): string;
   /** Calls answered, in all. */
   calls(): number;
   /** Calls answered per service name and role. */
@@ -31,6 +41,12 @@ export interface CountingVendor {
   /** Every (service, role, prompt) answered more than once. */
   repeated(): RepeatedCall[];
   close(): Promise<void>;
+}
+
+/** The caller a tag of `urlFor` names (null: no tag, or not one of `urlFor`'s). */
+function callerOf(tag: string | null): CallerLife | null {
+  const match = tag ? /^(.+)~(\d+)$/.exec(tag) : null;
+  return match ? { name: match[1], life: Number(match[2]) } : null;
 }
 
 /** The service a request is for: the intent's name (SPEC roles) or the contract's (code roles). */
@@ -46,29 +62,21 @@ function serviceOf(input: Record<string, unknown>): string {
  * The Anthropic wire faked by scripts/support/fake-llm-vendor.ts, answering every role like a capable model
  * (the offline generator's answer for the prompt's input). A call is identified by the service it is for, its
  * role and the hash of its user message: one phase, or one round of a phase (a later round carries other
- * input). The same identity answered twice is a paid call repeated. Each answer records which of
- * `candidates()` (the run's live service processes) sent it, read from /proc by the connection's ports as the
- * connection is accepted, so the run can tell a repeat whose first caller was killed before it could
- * keep the answer from a repeat of the line's own making.
+ * input). The same identity answered twice is a paid call repeated. Each answer records which process life sent
+ * it, read from the tagged base URL that life was started with (`urlFor`), so the run can tell a repeat whose
+ * first caller was killed before it could keep the answer from a repeat of the line's own making, without
+ * depending on when the fake gets to look (a caller killed before the fake's event loop reaches its connection is
+ * still known).
  */
-export async function startCountingVendor(candidates: () => SocketOwnerCandidate[]): Promise<CountingVendor> {
+export async function startCountingVendor(): Promise<CountingVendor> {
   const counts = new Map<
     string,
     { service: string; role: string; prompt: string; calls: number; answered: AnsweredCall[] }
   >();
-  const owners = new WeakMap<Socket, SocketOwnerCandidate | null>();
   let total = 0;
-  let port = 0;
-  const callerOf = (socket: Socket): SocketOwnerCandidate | null => {
-    if (!owners.has(socket)) {
-      const clientPort = socket.remotePort;
-      owners.set(socket, clientPort ? socketOwner(clientPort, port, candidates()) : null);
-    }
-    return owners.get(socket) ?? null;
-  };
   const fake: FakeLlmVendor = await startFakeLlmVendor({
     answer: (vendor, body, request) => {
-      const caller = callerOf(request.socket);
+      const caller = callerOf(callerTagOf(request));
       const { role, input } = readModelRequest(vendor, body);
       const service = serviceOf(input);
       const prompt = createHash('sha256')
@@ -83,18 +91,12 @@ export async function startCountingVendor(candidates: () => SocketOwnerCandidate
       return answerLikeAModel(vendor, body);
     },
     usage: { input_tokens: 1_000, output_tokens: 500, cache_read_tokens: 0, cache_write_tokens: 0 },
-    // Who holds the other end is read as the connection is accepted: by the time a request on it is answered,
-    // a sender killed meanwhile is gone from /proc.
-    onConnection: (socket) => {
-      callerOf(socket);
-    },
   });
-  port = Number(new URL(fake.anthropicURL).port);
   // The fake records every request; a long run would keep them all.
   const trim = setInterval(() => fake.requests.splice(0), 1_000);
   trim.unref();
   return {
-    url: fake.anthropicURL,
+    urlFor: (name, life) => taggedBaseURL(fake.anthropicURL, `${name}~${life}`),
     calls: () => total,
     callsByService: () => {
       const by = new Map<string, Record<string, number>>();

@@ -217,6 +217,11 @@ class ChaosRun {
     throw lastError instanceof Error ? lastError : new Error(String(lastError));
   }
 
+  /** Each life of the service `name` calls the model through its own tagged URL, so every call names its sender. */
+  private callerEnv(name: string): (life: number) => Record<string, string> {
+    return (life) => ({ ANTHROPIC_BASE_URL: this.vendor.urlFor(name, life) });
+  }
+
   async setUp(): Promise<void> {
     const { settings } = this;
     this.root = await mkdtemp(join(tmpdir(), 'sf-chaos-'));
@@ -226,9 +231,7 @@ class ChaosRun {
     const [redisPort, ...ports] = servicePorts;
     this.redis = new AofRedis(join(this.root, 'redis'), redisPort, settings.appendfsync);
     await this.redis.start();
-    this.vendor = await startCountingVendor(() =>
-      this.services.flatMap((s) => (s.pid ? [{ name: s.name, pid: s.pid }] : [])),
-    );
+    this.vendor = await startCountingVendor();
     const lock = String(settings.jobLockMs);
     const common: Record<string, string> = {
       PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
@@ -238,7 +241,6 @@ class ChaosRun {
       REDIS_PREFIX: PREFIX,
       LLM_PROVIDER: 'anthropic',
       ANTHROPIC_API_KEY: 'sk-ant-chaos',
-      ANTHROPIC_BASE_URL: this.vendor.url,
       AUTH_API_KEYS: `chaos:admin:${this.key}`,
       RATE_LIMIT_SUBMIT: '10000000',
       RATE_LIMIT_READS: '10000000',
@@ -262,6 +264,7 @@ class ChaosRun {
           { ...common, DATA_DIR: dataDir, FACTORY_PORT: String(port) },
           `http://127.0.0.1:${port}`,
           join(this.root, `${name}.log`),
+          this.callerEnv(name),
         ),
       );
     }
@@ -288,6 +291,7 @@ class ChaosRun {
           },
           `http://127.0.0.1:${port}`,
           join(this.root, `${name}.log`),
+          this.callerEnv(name),
         ),
       );
     }
@@ -467,10 +471,12 @@ class ChaosRun {
       let own = 0;
       let killed = 0;
       for (let i = 1; i < call.answered.length; i++) {
-        const previous = call.answered[i - 1];
-        const service = previous.caller && this.services.find((s) => s.name === previous.caller?.name);
-        const exited = previous.caller && service ? service.exitedAt(previous.caller.pid) : null;
-        if (exited !== null && exited >= previous.at_ms && exited <= call.answered[i].at_ms) killed += 1;
+        // The life that sent the earlier call was alive when it sent it; if it is gone by the time the call is
+        // answered again, it was killed in between: before it could keep the answer (or before it got it).
+        const { caller } = call.answered[i - 1];
+        const service = caller && this.services.find((s) => s.name === caller.name);
+        const exited = caller && service ? service.exitedAt(caller.life) : null;
+        if (exited !== null && exited <= call.answered[i].at_ms) killed += 1;
         else own += 1;
       }
       if (own > 0) repeats.push({ ...call, calls: own + 1 });

@@ -19,6 +19,8 @@ export class ServiceProcess {
     private readonly env: Record<string, string>,
     readonly url: string,
     readonly logPath: string,
+    /** More environment for one life (0: the first start, then one per restart or start attempt). */
+    private readonly lifeEnv: (life: number) => Record<string, string> = () => ({}),
   ) {
     this.log = createWriteStream(logPath, { flags: 'a' });
   }
@@ -28,9 +30,9 @@ export class ServiceProcess {
     return this.child?.pid ?? null;
   }
 
-  /** When the process `pid` of this service exited (epoch ms), null while it runs or when it is not one of it. */
-  exitedAt(pid: number): number | null {
-    return this.lives.find((life) => life.pid === pid)?.exited_ms ?? null;
+  /** When the life `life` of this service exited (epoch ms), null while it runs or when it never started. */
+  exitedAt(life: number): number | null {
+    return this.lives[life]?.exited_ms ?? null;
   }
 
   /** True while the process runs. */
@@ -55,7 +57,8 @@ export class ServiceProcess {
   }
 
   private startOnce(timeoutMs: number): Promise<void> {
-    const child = spawn(process.execPath, [this.entry], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = { ...this.env, ...this.lifeEnv(this.lives.length) };
+    const child = spawn(process.execPath, [this.entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     const life = { pid: child.pid ?? -1, exited_ms: null as number | null };
     this.lives.push(life);

@@ -40,8 +40,10 @@ export interface RecordedRequest {
   body: any;
 }
 
-/** Computes the structured output of a successful answer from the request body. */
-/** `request` is the HTTP request being answered (its socket tells who called). */
+/**
+ * Computes the structured output of a successful answer from the request body. `request` is the HTTP request
+ * being answered (its URL may carry a caller tag: see {@link callerTagOf}).
+ */
 export type FakeAnswer = (vendor: FakeVendor, body: any, request: IncomingMessage) => unknown;
 
 /** Options of {@link startFakeLlmVendor}. */
@@ -49,8 +51,24 @@ export interface FakeLlmVendorOptions {
   answer?: FakeAnswer;
   /** Fixed usage for every answer; by default tokens are estimated from the body sizes (4 characters a token). */
   usage?: Partial<FakeUsage>;
-  /** Called for every connection the moment it is accepted (before any request on it). */
-  onConnection?: (socket: Socket) => void;
+}
+
+/** A base URL's path prefix naming who calls through it: `/caller/<tag>` (see {@link callerTagOf}). */
+const CALLER_PREFIX = /^\/caller\/([^/]+)/;
+
+/**
+ * The base URL a caller tagged `tag` uses: requests through it reach the same routes, and {@link callerTagOf}
+ * reads the tag back from each request, so the fake knows who sent a call without any timing (a tag per process
+ * life tells a call of a process killed meanwhile from one of its successor).
+ */
+export function taggedBaseURL(base: string, tag: string): string {
+  return `${base}/caller/${encodeURIComponent(tag)}`;
+}
+
+/** The caller tag of a request sent through a {@link taggedBaseURL} (null: an untagged base URL). */
+export function callerTagOf(request: IncomingMessage): string | null {
+  const match = CALLER_PREFIX.exec(request.url ?? '');
+  return match ? decodeURIComponent(match[1]) : null;
 }
 
 /** A running fake vendor; see {@link startFakeLlmVendor}. */
@@ -219,7 +237,7 @@ export async function startFakeLlmVendor(opts: FakeLlmVendorOptions = {}): Promi
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse, text: string): Promise<void> => {
-    const path = (req.url ?? '/').split('?')[0];
+    const path = (req.url ?? '/').split('?')[0].replace(CALLER_PREFIX, '');
     const vendor = vendorOf(path);
     if (!vendor || req.method !== 'POST') {
       send(res, 404, { error: { message: `no route ${req.method} ${path}` } });
@@ -305,7 +323,6 @@ export async function startFakeLlmVendor(opts: FakeLlmVendorOptions = {}): Promi
     });
   });
   server.on('connection', (socket) => {
-    opts.onConnection?.(socket);
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });

@@ -16,6 +16,7 @@ import { LOCALE_FORMATS } from './locale-formats';
 import { MARKDOWN } from './markdown';
 import { ORDERS } from './orders';
 import { VAT, VAT_REFUSALS } from './vat';
+import { VAT_FREE } from './vat-free';
 import { PACE, PACE_LIMITS } from './pace';
 import { PASSWORDS } from './password';
 import { RANDOM_VALUES } from './random-values';
@@ -57,6 +58,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   ORDERS,
   // A VAT route reads a net or gross amount and a rate: before rates and calculations, which read rates too.
   VAT,
+  VAT_FREE,
   HTML_ENTITIES,
   TEXT_LETTER_CASE,
   TEXT_WHITESPACE,

@@ -110,6 +110,8 @@ describe('the VAT recogniser', () => {
     ['POST /ht avec {"ttc": number, "taux": 20 ou 5.5} renvoie {"ht", "tva"}', 'vat.remove', [20, 5.5]],
     ['POST /vat/add with {"net": number, "rate": number} returns {"vat", "gross"}', 'vat.add', []],
     ['POST /lordo con {"netto": number, "aliquota": 22 o 10} restituisce {"lordo"}', 'vat.add', [22, 10]],
+    // The amount and the rate in the query of a GET.
+    ['GET /vat?net=100&rate=19 returns {"gross"}', 'vat.add', []],
   ])('reads %p as %s at the rates it lists', (text, fn, rates) => {
     const d = designed(text);
     expect(d?.function).toBe(fn);
@@ -121,7 +123,7 @@ describe('the VAT recogniser', () => {
     'POST /loan with {"principal": number, "rate": number, "months": integer} returns {"payment"}',
     'POST /vat with {"net": number, "rate": number, "country": string} returns {"gross"}',
     'POST /vat with {"net": number, "rate": number} returns {"gross", "invoice_id"}',
-    'GET /vat?net=100&rate=19 returns {"gross"}',
+    'GET /vat?net=100&rate=19&country=DE returns {"gross"}',
     'POST /brutto mit {"netto": number, "satz": 19 oder 150} liefert {"brutto"}',
   ])('reads %p as no VAT calculation', (text) => {
     expect(['vat.add', 'vat.remove']).not.toContain(designed(text)?.function);

@@ -19,13 +19,13 @@ const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLo
 
 /** Names of a net amount, a gross amount, the tax amount and its rate (folded, whole names). */
 const NET =
-  /^(?:net|netto|neto|ht|net_?amount|amount_?net|nettobetrag|netto_?betrag|net_?price|nettopreis|importe_?neto|base_?imponible|montant_?ht|prix_?ht|imponibile|valor_?liquido)$/;
+  /^(?:net|netto|neto|ht|net_?amount|amount_?net|nettobetrag|netto_?betrag|net_?price|nettopreis|importe_?neto|base_?imponible|montant_?ht|prix_?ht|imponibile|valor_?liquido|liquido)$/;
 const GROSS =
   /^(?:gross|brutto|bruto|ttc|gross_?amount|amount_?gross|bruttobetrag|brutto_?betrag|gross_?price|bruttopreis|importe_?bruto|montant_?ttc|prix_?ttc|lordo|valor_?bruto)$/;
 const TAX =
   /^(?:vat|tax|mwst|ust|steuer|umsatzsteuer|mehrwertsteuer|iva|tva|cuota|cuota_?iva|impuesto|taxe|imposta|imposto|vat_?amount|tax_?amount|steuerbetrag|mwst_?betrag|montant_?tva|importe_?iva)$/;
 const RATE =
-  /^(?:rate|satz|steuersatz|mwst_?satz|ust_?satz|vat_?rate|tax_?rate|rate_?percent|percent|prozent|tipo|tipo_?iva|taux|taux_?tva|aliquota|tasa|porcentaje|pourcentage)$/;
+  /^(?:rate|satz|steuersatz|mwst_?satz|ust_?satz|vat_?rate|tax_?rate|rate_?percent|percent|prozent|tipo|tipo_?iva|taux|taux_?tva|aliquota|tasa|taxa|taxa_?iva|porcentaje|pourcentage)$/;
 
 /** The reference answer in whole cents: BigInt, half up, written apart from the emitted code. */
 export function vatInCents(
@@ -145,9 +145,13 @@ export function vatDesign(direction: VatDirection, rates: number[] | null): Func
 /** The design a feature spells for one route: its amount names the direction, its rate field the rates. */
 function recogniseRoute(text: string): Recognised {
   const literals = readFeatureLiterals(text);
-  if (literals.routes.length !== 1 || literals.routes[0].method !== 'POST') return null;
-  const numbers = literals.request.filter((f) => f.type === 'number' || f.type === 'integer');
-  if (literals.request.length !== 2 || numbers.length !== 2) return null;
+  if (literals.routes.length !== 1) return null;
+  // A POST sends the amount and the rate in its body, a GET in its query (`GET /lordo?netto=100&aliquota=22`).
+  const { method } = literals.routes[0];
+  const sent = method === 'POST' ? literals.request : method === 'GET' ? literals.queryFields : [];
+  if (method === 'GET' && literals.request.length > 0) return null;
+  const numbers = sent.filter((f) => f.type === 'number' || f.type === 'integer');
+  if (sent.length !== 2 || numbers.length !== 2) return null;
   const rate = numbers.find((f) => RATE.test(fold(f.name)));
   const amount = numbers.find((f) => f !== rate);
   if (!rate || !amount) return null;
@@ -216,6 +220,27 @@ function sameRates(d: FunctionDesign, rates: VatRefusals['rates']): boolean {
 }
 
 /**
+ * The calculator of design `d` at the rates a refusal list names, when `d` takes any rate and is the one
+ * {@link vatDesign} makes on its own route and names (free text, or a route spelled with them); null otherwise.
+ */
+function ratesToList(d: FunctionDesign, rates: VatRefusals['rates']): FunctionDesign | null {
+  const held = JSON.parse(String(d.options?.rates ?? '[]')) as number[];
+  if (!Array.isArray(rates) || held.length > 0) return null;
+  const direction: VatDirection = d.function === VAT_ADD_CODE.id ? 'add' : 'remove';
+  const base = vatDesign(direction, null);
+  // Its own design, maybe with words after its summary (a free-text feature's language).
+  const words = d.summary.slice(base.summary.length);
+  const keys = new Set([...Object.keys(d), ...Object.keys(base)]);
+  for (const key of keys) {
+    const k = key as keyof FunctionDesign;
+    if (k !== 'summary' && JSON.stringify(d[k]) !== JSON.stringify(base[k])) return null;
+  }
+  if (!d.summary.startsWith(base.summary)) return null;
+  const listed = vatDesign(direction, rates);
+  return { ...listed, summary: listed.summary + words };
+}
+
+/**
  * The refusals of a VAT calculator said in a feature of their own ("Andere Sätze als 19 und 7 sowie negative
  * Beträge → 400", "a negative amount or a rate outside 0..100 returns 400"): they join every route adding or
  * taking out VAT at exactly those rates. Tried after every other family, so that a loan's or a conversion's
@@ -232,7 +257,9 @@ export const VAT_REFUSALS: CatalogFamily = {
         function: VAT_ADD_CODE.id,
         functions: [VAT_REMOVE_CODE.id],
         each: true,
-        fits: (d) => !read.rate || sameRates(d, read.rates),
+        // A calculator taking any rate takes only the rates a list names ("only 19 % and 7 % are allowed").
+        fits: (d) => !read.rate || sameRates(d, read.rates) || ratesToList(d, read.rates) !== null,
+        refine: (d) => ratesToList(d, read.rates) ?? d,
         refusals: (d) =>
           d.refusals
             .filter((r) =>

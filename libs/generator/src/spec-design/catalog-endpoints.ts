@@ -14,6 +14,7 @@ import { definitionValues } from './unit-scales';
 import { refinedAgain } from './refined-again';
 import { jointDesign, keepsBoth, readingsAsItStands } from './joint-options';
 import { constraintTargets } from './constraint-targets';
+import { designSaidBefore } from './same-answer';
 import { MISSING, missingRefusals, namesWhatIsMissing, sameStem, UNIT_WORDS } from './missing-inputs';
 
 export { writesOnlyValues };
@@ -22,13 +23,14 @@ export { writesOnlyValues };
 const designs = new WeakMap<EndpointSpec, FunctionDesign>();
 
 /**
- * Realises a feature with the behaviour catalog when a family recognises it: an endpoint running the catalog
- * function, with the family's worked examples and refusals as acceptance checks. A feature that only
- * constrains a computation attaches to that computation's endpoint. True when the catalog recognised the
- * feature (even a constraint with nothing to attach to, which stays unrealised rather than becoming a
- * template); false when the feature is not the catalog's.
+ * Realises a feature with the behaviour catalog when a family recognises it (a route answering "the same fields"
+ * read with the earlier answer): an endpoint running the catalog function, its worked examples and refusals as
+ * acceptance checks; a constraint attaches to its computation's endpoint. True when the catalog recognised the
+ * feature (a constraint with nothing to attach to stays unrealised); false when it is not the catalog's.
  */
 export function realiseFromCatalog(b: ContractBuilder, feature: string): boolean {
+  const said = designSaidBefore(b, feature);
+  if (said) return realiseDesign(b, feature, said);
   const found = recogniseFeature(feature);
   const literals = readFeatureLiterals(feature);
   const literal = literals.routes.length > 0;
@@ -234,13 +236,11 @@ function withRefusalStatus<T extends { status?: number; code?: string }>(
 }
 
 /**
- * A feature made of the values it writes ("1994 -> MCMXCIV", "standard subtractive notation (4 = IV, 900 =
- * CM)", "malformed numerals (IIII, VX, ABC) -> 400"), claimed by the computations whose inputs its values are:
- * each pair and value is read by the catalog endpoints with a reference (a pair in the order written where one
- * reads it so, else the other way); an endpoint that reads some and contradicts none claims the feature with
- * them as its worked examples. Every value must be read so by some endpoint; when one is not and an endpoint
- * contradicts it ("1994 -> MCMXCV"), the feature is the catalog's but stays unrealised (true); false when no
- * computation reads its values.
+ * A feature made of the values it writes ("1994 -> MCMXCIV", "malformed numerals (IIII, VX) -> 400"), claimed by
+ * the computations whose inputs its values are: each pair and value is read by the catalog endpoints with a
+ * reference (a pair in the order written where one reads it so, else the other way); an endpoint that reads some
+ * and contradicts none claims it with them as worked examples. When a value is read by none and an endpoint
+ * contradicts it ("1994 -> MCMXCV"), the feature stays unrealised (true); false when no computation reads them.
  */
 export function attachWrittenValues(b: ContractBuilder, feature: string): boolean {
   if (!writesOnlyValues(feature)) return false;
@@ -295,40 +295,37 @@ function asksForRecords(feature: string, literals: FeatureLiterals): boolean {
   );
 }
 
-/**
- * Rebuilds a catalog endpoint from the design a constraint refined its design into: its summary (where the old
- * design's stood), options, response and the worked examples that came from the old design.
- */
-function refine(b: ContractBuilder, e: EndpointSpec, before: FunctionDesign, after: FunctionDesign): void {
+/** Rebuilds catalog endpoint `e` from the design `from` was refined `to`: summary, options, response, examples. */
+export function refine(b: ContractBuilder, e: EndpointSpec, from: FunctionDesign, to: FunctionDesign): void {
   if (e.behavior.kind !== 'function') return;
-  designs.set(e, after);
+  designs.set(e, to);
   const summary = e.summary;
-  shapeEndpoint(e, after);
-  e.summary = summary.split(before.summary).join(after.summary);
+  shapeEndpoint(e, to);
+  e.summary = summary.split(from.summary).join(to.summary);
   e.behavior = {
     ...e.behavior,
-    ...(after.options ? { options: after.options } : {}),
+    ...(to.options ? { options: to.options } : {}),
     // A refined design may read more (a discount code a later feature's table brings) and answer more (a
     // spread the statistics now give).
-    inputs: Object.fromEntries(after.inputs.map((i) => [i.param, i.field.name])),
-    outputs: Object.fromEntries(after.outputs.map((o) => [o.result, o.field])),
+    inputs: Object.fromEntries(to.inputs.map((i) => [i.param, i.field.name])),
+    outputs: Object.fromEntries(to.outputs.map((o) => [o.result, o.field])),
   };
-  const replaced = new Set(before.examples.map((x) => x.description));
+  const replaced = new Set(from.examples.map((x) => x.description));
   // A refusal the refined design no longer makes (an unknown code now answered 404, not 400) goes too.
-  const kept = new Set(after.refusals.map((x) => x.description));
-  const dropped = new Set(before.refusals.map((x) => x.description).filter((d) => !kept.has(d)));
+  const kept = new Set(to.refusals.map((x) => x.description));
+  const dropped = new Set(from.refusals.map((x) => x.description).filter((d) => !kept.has(d)));
   b.contract.acceptance = b.contract.acceptance.filter(
     (c) =>
       c.endpoint_id !== e.id ||
       (c.kind === 'happy' ? !replaced.has(c.description) : !dropped.has(c.description)),
   );
   // A refusal the refined design makes anew (numbers of fewer digits than a later feature allows) joins it.
-  const had = new Set(before.refusals.map((x) => x.description));
+  const had = new Set(from.refusals.map((x) => x.description));
   addChecks(
     b,
     e,
-    after.examples,
-    after.refusals.filter((x) => !had.has(x.description)),
+    to.examples,
+    to.refusals.filter((x) => !had.has(x.description)),
   );
 }
 
@@ -433,12 +430,11 @@ function attachRefusal(b: ContractBuilder, feature: string): boolean {
 }
 
 /**
- * The design of catalog endpoint `e` redesigned from the feature it was designed from with `extra` written after
- * it ("… rounded to 3 decimals", "… also return the sum"), when the catalog reads that as the same computation
- * with other options or more results that `accept` takes (judging the new design against the current one), with
- * the text the endpoint's constraints then add up to; null when none does. Changes nothing. With `alone`, the
- * constraints written before are left out. With `change`, the design read is changed so before it is bound to
- * the feature's written route (a list's items bounded).
+ * The design of catalog endpoint `e` redesigned from its feature with `extra` written after it ("… rounded to 3
+ * decimals", "… also return the sum"), when the catalog reads that as the same computation with other options or
+ * more results that `accept` takes (new design against current), with the text its constraints add up to; null
+ * when none does. Changes nothing. `alone` leaves the constraints written before out; `change` changes the design
+ * read before it is bound to the feature's written route (a list's items bounded).
  */
 export function redesignedCatalogDesign(
   e: EndpointSpec,

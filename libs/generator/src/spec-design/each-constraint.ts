@@ -1,7 +1,7 @@
 import { recogniseFeature } from '../catalog/catalog';
 import type { ContractBuilder } from './contract-builder';
 import { addChecks } from './catalog-checks';
-import { catalogDesignOf, joins } from './catalog-endpoints';
+import { catalogDesignOf, joins, refine } from './catalog-endpoints';
 
 /*
  * A catalog constraint said of several computations at once ("malformed numerals (IIII, VX) and numbers outside
@@ -23,6 +23,8 @@ export function joinsEach(b: ContractBuilder, feature: string): boolean {
   });
   for (const { e, design } of joined) {
     if (!e.features.includes(feature)) e.features.push(feature);
+    // A constraint refining its computation ("only 19 % and 7 %" on a calculator taking any rate) refines each.
+    if (constraint.refine) refine(b, e, design, constraint.refine(design));
     addChecks(b, e, [], constraint.refusals(design));
   }
   return joined.length > 0;

@@ -287,7 +287,7 @@ export const ONLY_LISTED =
 
 /** A list of accepted values named as such ("not in that list"), not an operation listing things. */
 export const LISTED =
-  /\b(?:in|on|from) (?:that|the|this|our) list\b|\b(?:an?|the|empty|blank|whole|une?|eine?|leere?n?|vide|vacia|vuota|vazia) (?:empty )?(?:list|liste|lista)\b|\ben la lista\b|\bdans la liste\b|\bin der liste\b|\bnella lista\b|\bna lista\b/g;
+  /\b(?:in|on|from) (?:that|the|this|our) list\b|\b(?:an?|the|empty|blank|whole|une?|unas?|uma|la|eine?|leere?n?|vide|vacia|vuota|vazia) (?:empty )?(?:list|liste|lista)\b|\b(?:liste|lista) (?:vide|vacia|vuota|vazia)\b|\ben la lista\b|\bdans la liste\b|\bin der liste\b|\bnella lista\b|\bna lista\b/g;
 
 /** "Nothing sent", "no title sent", "not given": a value absent from the request ("sent" moves nothing). */
 export const NOTHING_SENT =

@@ -118,7 +118,7 @@ const RANGE = new RegExp(
   `\\b(?:(?:between|zwischen|entre|tra|from|von|de|da)\\s+${N}\\s+(?:and|und|y|et|e|to|bis|a)\\s+${N}|${N}\\s*(?:\\.\\.|–|—|to|bis)\\s*${N}|(?<![\\d.,:-])(\\d+(?:[.,]\\d+)?)-(\\d+(?:[.,]\\d+)?)(?![\\d:-]|[.,]\\d))`,
 );
 const OUTSIDE =
-  /\b(?:outside|out of|not between|ausserhalb|nicht zwischen|fuera|hors|fuori|fora|else|otherwise|sonst|andere\w*|si no|sinon|altrimenti|senao|must|muss|mussen|debe\w*|doit|doivent|deve\w*|only|nur|solo|seulement|solamente|has to|have to|tiene\w* que|tem (?:que|de)|(?:los|las|lo|os) dema(?:s|is)|les autres|le reste|gli altri|il resto|o resto)\b/;
+  /\b(?:outside|out of|not between|ausserhalb|nicht zwischen|no esta entre|non e tra|nao esta entre|n est pas entre|fuera|hors|fuori|fora|else|otherwise|sonst|andere\w*|si no|sinon|altrimenti|senao|must|muss|mussen|debe\w*|doit|doivent|deve\w*|only|nur|solo|seulement|solamente|has to|have to|tiene\w* que|tem (?:que|de)|(?:los|las|lo|os) dema(?:s|is)|les autres|le reste|gli altri|il resto|o resto)\b/;
 
 /** Kinds that carry a number, each with the rule allowing the rest. */
 const BOUNDS: { pattern: RegExp; rule: (n: number) => FieldRule }[] = [
@@ -216,10 +216,10 @@ const FILLER = new Set(
     'should gets get got has have by then will be also too which what who whose there thing string ' +
     'der die das den dem des ein eine einer eines einem von oder und ist sind wird werden mit wenn als nicht ' +
     'alles andere anderes sonst muss mussen soll einen zu sein die ' +
-    'el la los las un una de del o y es son se si con que debe deben estar ser lo no esta otro otra ' +
+    'el la los las un una de del o y es son se si con que debe deben estar ser lo no esta otro otra alguna alguno ' +
     'le les une des du ou et est sont avec il doit doivent etre au dela requete pas qui ce cette ' +
-    'lo gli uno di viene vengono va con sono deve essere che ' +
-    'os as um uma do da com sao nao deve ser ' +
+    'lo gli uno di viene vengono va con sono deve essere che qualche ' +
+    'os as um uma do da com sao nao deve ser alguma algum qualquer ' +
     'kg g lb lbs cm mm m km s ms min h eur usd percent prozent por ciento pour cent kilos grams metres meters hh mm ' +
     'mehr more less fewer weniger menos moins plus meno mais equal pari igual iguais egal gleich nur ' +
     // Verbs giving a status ("dão erro 400", "gibt 400", "donne 400") and "too", "both".
@@ -366,7 +366,7 @@ function readWhole(feature: string): InputRules | null {
     // own ("a digit that is not valid …, or a base outside 2-36").
     text = text
       .replace(/\b(?:outside|out of|ausserhalb|fuera|hors|fuori|fora)\b/g, ' ')
-      .replace(/\b(?:not|nicht)\s+(?:in\s+(?:the\s+range\s+)?)?(?=§)/g, ' ');
+      .replace(/\b(?:not|nicht|no esta|non e|nao esta|n est pas)\s+(?:in\s+(?:the\s+range\s+)?)?(?=§)/g, ' ');
   }
   for (const { pattern, rule } of [...allowedInclusive(NB, outside), ...BOUNDS]) {
     const g = new RegExp(pattern.source, 'g');

@@ -10,6 +10,21 @@ export type Language = 'en' | 'de' | 'es' | 'fr' | 'it' | 'pt';
 
 const markers = (list: string): string[] => list.split(/\s+/).filter((w) => w !== '');
 
+/** The words of a rounding to `decimals` places, by language (none past 4: a mean nobody asked to round). */
+const ROUNDED: Record<Exclude<Language, 'en'>, [string[], (n: string) => string]> = {
+  de: [['keine', 'eine', 'zwei', 'drei', 'vier'], (n) => `, auf ${n} Nachkommastellen gerundet`],
+  es: [['cero', 'un', 'dos', 'tres', 'cuatro'], (n) => `, redondeada a ${n} decimales`],
+  fr: [['zéro', 'une', 'deux', 'trois', 'quatre'], (n) => ` (arrondie à ${n} décimales)`],
+  it: [['zero', 'un', 'due', 'tre', 'quattro'], (n) => ` (arrotondata a ${n} decimali)`],
+  pt: [['zero', 'uma', 'duas', 'três', 'quatro'], (n) => ` (arredondada a ${n} casas decimais)`],
+};
+
+function rounded(d: FunctionDesign, language: Exclude<Language, 'en'>): string {
+  const decimals = Number(d.options?.decimals ?? 10);
+  const [numbers, say] = ROUNDED[language];
+  return decimals < numbers.length ? say(numbers[decimals]) : '';
+}
+
 /** Words only one of the languages writes often (folded), with some of each language's words of these domains. */
 const MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
   de: markers(`der die das und ein eine einer einen eines aus mit von fur ist sind den dem bis zum zur auf oder
@@ -73,15 +88,15 @@ const GLOSSES: Record<string, Record<Exclude<Language, 'en'>, Gloss>> = {
   },
   'calc.statistics': {
     de: (d) =>
-      `Statistik einer Liste von Zahlen (Zahlenliste): Anzahl, Mittelwert (Durchschnitt), Median, Minimum und Maximum${d.options?.deviation === 'population' ? ', Varianz und Standardabweichung der Grundgesamtheit (Population: durch n geteilt, nicht die der Stichprobe)' : d.options?.deviation === 'sample' ? ', Varianz und Standardabweichung der Stichprobe (durch n − 1 geteilt)' : ''}; eine leere Liste wird abgelehnt.`,
+      `Statistik einer Liste von Zahlen (Zahlenliste, auch Noten: eine Note je Zahl): Anzahl, Mittelwert (Durchschnitt${rounded(d, 'de')}), Median, Minimum und Maximum${d.options?.deviation === 'population' ? ', Varianz und Standardabweichung der Grundgesamtheit (Population: durch n geteilt, nicht die der Stichprobe)' : d.options?.deviation === 'sample' ? ', Varianz und Standardabweichung der Stichprobe (durch n − 1 geteilt)' : ''}; eine leere Liste wird abgelehnt.`,
     es: (d) =>
-      `Estadísticas de una lista de números: cantidad, media (promedio), mediana, mínimo y máximo${d.options?.deviation === 'population' ? ', varianza y desviación típica (estándar) poblacional (dividida entre n, no la muestral)' : d.options?.deviation === 'sample' ? ', varianza y desviación típica (estándar) muestral (de la muestra, dividida entre n − 1)' : ''}; una lista vacía se rechaza.`,
+      `Estadísticas de una lista de números (también notas o calificaciones: una nota por número): cantidad, media (promedio${rounded(d, 'es')}), mediana, mínimo y máximo${d.options?.deviation === 'population' ? ', varianza y desviación típica (estándar) poblacional (dividida entre n, no la muestral)' : d.options?.deviation === 'sample' ? ', varianza y desviación típica (estándar) muestral (de la muestra, dividida entre n − 1)' : ''}; una lista vacía se rechaza.`,
     fr: (d) =>
-      `Statistiques d'une liste de nombres : nombre de valeurs, moyenne, médiane, minimum et maximum${d.options?.deviation === 'population' ? ", variance et écart type de la population (divisé par n, pas celui de l'échantillon)" : d.options?.deviation === 'sample' ? ", variance et écart type de l'échantillon (corrigé, divisé par n − 1)" : ''} ; une liste vide est refusée.`,
-    it: () =>
-      'Statistiche di una lista (elenco) di numeri: conteggio, media, mediana, minimo e massimo; una lista vuota viene rifiutata.',
-    pt: () =>
-      'Estatísticas de uma lista de números: quantidade, média, mediana, mínimo e máximo; uma lista vazia é recusada.',
+      `Statistiques d'une liste de nombres (aussi de notes : une note par nombre) : nombre de valeurs, moyenne${rounded(d, 'fr')}, médiane, minimum et maximum${d.options?.deviation === 'population' ? ", variance et écart type de la population (divisé par n, pas celui de l'échantillon)" : d.options?.deviation === 'sample' ? ", variance et écart type de l'échantillon (corrigé, divisé par n − 1)" : ''} ; une liste vide est refusée.`,
+    it: (d) =>
+      `Statistiche di una lista (elenco) di numeri (anche di voti: un voto per numero): conteggio, media${rounded(d, 'it')}, mediana, minimo e massimo; una lista vuota viene rifiutata.`,
+    pt: (d) =>
+      `Estatísticas de uma lista de números (também de notas: uma nota por número): quantidade, média${rounded(d, 'pt')}, mediana, mínimo e máximo; uma lista vazia é recusada.`,
   },
   'calc.is_prime': {
     de: () =>

@@ -22,6 +22,17 @@ import {
 } from './calc-designs';
 import { languageOf, localised, summaryLanguage } from './calc-language';
 import { imperialBmiDesign } from './bmi-imperial';
+import {
+  STAT_KINDS,
+  STAT_CENTRAL,
+  NUMBER_LIST,
+  STAT_OTHER,
+  CHARACTER_CLASSES,
+  STAT_SUM,
+  LIST,
+  MARKS,
+  SENT,
+} from './calc-statistics-words';
 import { ageDesign, isPrimeDesign, primesUpToDesign, statisticsDesign } from './calc-number-designs';
 import { decimalsIn, hasAny, languagesOf } from './feature-words';
 
@@ -102,36 +113,6 @@ const BMI_LABELS: Record<BmiCategory, string[]> = {
     'obese',
   ],
 };
-
-const STAT_KINDS: string[][] = [
-  words('mean average averages mittelwert durchschnitt promedio media moyenne'),
-  words('median mediana mediane'),
-  words(
-    'statistics statistic stats statistik statistiken estadistica estadisticas statistique statistiques statistica statistiche estatistica estatisticas',
-  ),
-  words('minimum min minimo minima smallest kleinste'),
-  words('maximum max maximo massimo maxima largest biggest grosste'),
-];
-/** Central statistics: a feature about a minimum or a maximum alone is usually a limit, not statistics. */
-const STAT_CENTRAL = STAT_KINDS.slice(0, 3).flat();
-const NUMBER_LIST = words(
-  'numbers values figures zahlen werte zahlenliste zahlenreihe numeros valores nombres valeurs numeri valori',
-);
-/** Statistics this family does not compute: a feature asking for them is left alone rather than half done. */
-const STAT_OTHER = words(`
-  deviazione desvio variancia mode modus moda percentile percentiles quartile quartiles perzentil`);
-/**
- * Letter cases and symbols: a password rating's "media" tier ("12 caracteres con minúsculas, mayúsculas, números
- * y símbolos; en otro caso, media") is no mean of numbers.
- */
-const CHARACTER_CLASSES = words(`
-  lowercase uppercase minuscula minusculas mayuscula mayusculas minuscole maiuscole minuscules majuscules
-  maiusculas kleinbuchstaben grossbuchstaben simbolo simbolos simboli symbole symboles sonderzeichen`);
-/** The sum, which the statistics answer when asked. */
-const STAT_SUM = words('sum summe suma somme somma soma');
-const LIST = words(
-  'list lists array series sequence liste listen lista listas serie reihe elenco ensemble conjunto',
-);
 
 const PRIME_WORDS = words('primes primality primzahl primzahlen primalidad primalite primalita primalidade');
 const PRIME_ROMANCE = words('primo primos primi premier premiers');
@@ -418,7 +399,9 @@ function statistics(text: string, list: string[]): FunctionDesign | null {
   const numberList = readFeatureLiterals(text).request.some(
     (f) => f.type === 'array' && (f.element === 'number' || f.element === 'integer'),
   );
-  if (!hasAny(list, NUMBER_LIST) && !((hasAny(list, LIST) || numberList) && kinds >= 2)) return null;
+  const marks = hasAny(list, MARKS) && (hasAny(list, LIST) || hasAny(list, SENT));
+  if (!hasAny(list, NUMBER_LIST) && !marks && !((hasAny(list, LIST) || numberList) && kinds >= 2))
+    return null;
   // A mean nobody asked to round is answered as it is (to 10 decimals, where a double stops being exact).
   return statisticsDesign(Math.min(roundingDecimals(text) ?? 10, 10), hasAny(list, STAT_SUM), {
     ...(deviation ? { deviation } : {}),

@@ -84,7 +84,8 @@ export const ISBN_CODE: FunctionCode = {
 
 /** isbn.validate: whether an ISBN (digits, hyphens, spaces, X) is a valid ISBN-10 or ISBN-13, and which. */
 export const validateIsbn: CatalogFunction = (input, options) => {
-  const text = String(input.isbn);
+  // Only text or a number is an ISBN: an object (even one whose toString is not a function) is none.
+  const text = typeof input.isbn === 'string' || typeof input.isbn === 'number' ? String(input.isbn) : '?';
   if (!/^[0-9Xx -]*$/.test(text)) return { ok: false, problems: ['an ISBN has only digits, hyphens, spaces and X'] };
   const isbn = text.replace(/[ -]/g, '').toUpperCase();
   if (isbn.length === 0) return { ok: false, problems: ['an ISBN needs digits'] };
@@ -113,7 +114,8 @@ export const ISBN_CONVERT_CODE: FunctionCode = {
 
 /** isbn.convert: a valid ISBN-10 as ISBN-13 (978, new check digit), or with \`to\` 10 a 978 ISBN-13 as ISBN-10. */
 export const convertIsbn: CatalogFunction = (input, options) => {
-  const text = String(input.isbn);
+  // Only text or a number is an ISBN: an object (even one whose toString is not a function) is none.
+  const text = typeof input.isbn === 'string' || typeof input.isbn === 'number' ? String(input.isbn) : '?';
   if (!/^[0-9Xx -]*$/.test(text)) return { ok: false, problems: ['an ISBN has only digits, hyphens, spaces and X'] };
   const isbn = text.replace(/[ -]/g, '').toUpperCase();
   if (String(options.to) === '10') {

@@ -30,6 +30,11 @@ describe('isbn.validate answering the ISBN-13 (the emitted code)', () => {
     },
   );
 
+  it('refuses an object, even one String() cannot convert (no usable toString), rather than throwing', () => {
+    for (const isbn of [Object.create(null) as unknown, { toString: 1 }, { isbn: '9780306406157' }, ['978']])
+      expect(check(isbn)).toMatchObject({ ok: false });
+  });
+
   it('never throws, and answers an ISBN-13 of 13 digits beginning 978 or 979 for every valid ISBN', () => {
     fc.assert(
       fc.property(fc.oneof(fc.stringMatching(/^[0-9X -]{0,17}$/), fc.anything()), (isbn) => {

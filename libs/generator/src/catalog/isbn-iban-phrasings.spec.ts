@@ -87,8 +87,8 @@ const ROWS: ProbeRow[] = [
       'Eine gültige ISBN-10 in die ISBN-13 umwandeln (nur Ziffern zurückgeben); eine ungültige ergibt 400',
     ],
     expect: [
-      { feature: 0, body: { isbn: ISBN10 }, want: { 'isbn13|isbn': '9780306406157' } },
-      { feature: 0, body: { isbn: '0-306-40615-3' }, want: 400 },
+      { feature: 0, body: { 'isbn|isbn10': ISBN10 }, want: { 'isbn13|isbn': '9780306406157' } },
+      { feature: 0, body: { 'isbn|isbn10': '0-306-40615-3' }, want: 400 },
     ],
   },
   {
@@ -245,16 +245,8 @@ const ROWS: ProbeRow[] = [
 
 /** Rows the readers do not read yet (the table is green; each leaves the list once read). */
 const NOT_YET_READ = new Set<string>([
-  'en: free text, ISBN-10 with an X, say which kind',
-  'en: check digit of an ISBN-13 from 12 digits',
-  'de: ISBN prüfen und Art nennen',
-  'de: ISBN-10 in ISBN-13 umwandeln',
-  'es: ISBN-10 con X minúscula',
   'fr: vérifier un ISBN et préciser son type',
-  'it: cifra di controllo ISBN-13',
   'pt: ISBN-13 válido, 400 se faltar',
-  'en: free text IBAN in groups of four',
-  'de: IBAN prüfen, Land nennen, Felder auf Deutsch',
   'de: frei, bei gültiger IBAN das Land',
   'en: masked IBAN output',
 ]);

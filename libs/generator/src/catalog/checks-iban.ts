@@ -92,6 +92,9 @@ export const validateIban: CatalogFunction = (input, options) => {
     const names = new Intl.DisplayNames([options.country_name], { type: 'region' });
     value.country_name = problem === null && country !== null ? (names.of(country) ?? null) : null;
   }
+  // options.mask_keep: also the valid IBAN masked, every character but the last mask_keep replaced by "*".
+  const keep = Number(options.mask_keep ?? 0);
+  if (keep > 0) value.masked = problem === null ? '*'.repeat(Math.max(0, iban.length - keep)) + iban.slice(-keep) : null;
   return { ok: true, value };
 };`,
 };

@@ -1,6 +1,9 @@
 import { readFeatureLiterals } from '@sf/service-spec';
-import type { CatalogFamily, Recognised } from './catalog-entry';
-import { ISBN_CODE, isbnDesign } from './checks-isbn';
+import type { CatalogFamily, FunctionDesign, Recognised } from './catalog-entry';
+import { CHECKS } from './checks';
+import { IBAN_CODE, ibanDesign } from './checks-iban';
+import { maskedKeep, maskedName, withMask } from './checks-iban-mask';
+import { ISBN_CODE, ISBN_CONVERT_CODE, isbnDesign } from './checks-isbn';
 import { ISBN_CHECK_DIGIT_CODE, isbnCheckDigitDesign } from './checks-isbn-digit';
 import {
   asksComputation,
@@ -18,6 +21,8 @@ import { sameMeaning } from './param-affinity';
  * - "say whether it is an ISBN-10 or an ISBN-13" in any language: the type the ISBN check answers already;
  * - a check of "an ISBN" whose ISBN-10 is named only in a rule about its X ("an ISBN-10 may end in X"): both
  *   kinds are checked, not ISBN-10s alone;
+ * - "an invalid ISBN-10 returns 400" beside a conversion of ISBN-10s: the conversion's own refusal;
+ * - an IBAN check answering the valid IBAN masked (checks-iban-mask.ts).
  * Anything else is left to the checks family.
  */
 
@@ -37,6 +42,9 @@ const OWN_COMPUTATION =
 const ONLY = /\b(?:only|nur|ausschlie\w*|solo|solamente|unicamente|seulement|uniquement|apenas|somente)\b/;
 /** The X of an ISBN-10's check digit, said of the ISBN-10 ("may end in X", "la X final"). */
 const X_RULE = /\bx\b/;
+/** Verbs of checking a value: a feature of its own, not an addition to another's check. */
+const CHECK_VERB =
+  /\b(?:validat\w*|check\w*|verif\w*|pruf\w*|validar|valider|validare|controll\w*|comprob\w*|conferir)\b/;
 /** Verbs of converting or computing: not a check. */
 const CONVERTS = /\b(?:conver\w*|umwand\w*|umrechn\w*|calcul\w*|comput\w*|berechn\w*)\b/;
 
@@ -49,10 +57,41 @@ function answersCheckDigit(text: string): boolean {
   );
 }
 
+/**
+ * An IBAN check answering the valid IBAN masked too: the check the checks family reads, with the mask; said as an
+ * addition without a check of its own ("for a valid one also return it masked …"), a refinement of that check.
+ */
+function maskedIban(text: string, words: string[], folded: string): Recognised {
+  const keep = maskedKeep(folded);
+  if (keep === null) return null;
+  const masked = (d: FunctionDesign) => withMask(d, maskedName(text), keep);
+  const base = CHECKS.recognise(text, words);
+  // "validate an IBAN and also return it masked …": a check of its own the checks family left to other readers.
+  // So is a route spelled out with it ("POST /iban/mask with {"iban": string} returns {"masked": string} …").
+  const spelled = readFeatureLiterals(text).routes.length > 0;
+  if ((base === null && CHECK_VERB.test(folded)) || (spelled && !(base && 'design' in base))) {
+    const refine = base?.constraint.refine ?? ((d: FunctionDesign) => d);
+    return { design: masked(refine(ibanDesign(text, refusesInvalidValues(text)))) };
+  }
+  if (base && 'design' in base)
+    return base.design.function === IBAN_CODE.id ? { design: masked(base.design) } : null;
+  if (base && base.constraint.function !== IBAN_CODE.id) return null;
+  const refine = base?.constraint.refine;
+  return {
+    constraint: {
+      function: IBAN_CODE.id,
+      refusals: base?.constraint.refusals ?? (() => []),
+      refine: (d) => masked(refine ? refine(d) : d),
+    },
+  };
+}
+
 function recogniseIsbnIban(text: string, words: string[]): Recognised {
   const folded = foldText(text).replace(/['’]/g, ' ');
   const isbn = words.some((w) => w.startsWith('isbn'));
-  if (!isbn || words.includes('iban') || words.includes('ibans')) return null;
+  const iban = words.includes('iban') || words.includes('ibans');
+  if (iban && !isbn) return maskedIban(text, words, folded);
+  if (!isbn || iban) return null;
   const ten = words.some(TEN);
   const thirteen = words.some(THIRTEEN);
   // The ISBN-13 check digit of 12 digits: named by ISBN-13 or by its 12 digits, never by ISBN-10 alone.
@@ -61,6 +100,20 @@ function recogniseIsbnIban(text: string, words: string[]): Recognised {
   if (digitAsked) {
     if (ten || !(thirteen || words.includes('12') || words.includes('isbn12'))) return null;
     return { design: isbnCheckDigitDesign() };
+  }
+  // "Un ISBN-10 invalide renvoie une erreur 400" beside a conversion of ISBN-10s: the conversion's refusal (it
+  // refuses an invalid ISBN-10 already); with no conversion, the check refusing invalid ISBNs the checks family reads.
+  if (ten !== thirteen && refusesInvalidValues(text) && !CHECK_VERB.test(folded) && !CONVERTS.test(folded)) {
+    const alone = CHECKS.recognise(text, words);
+    if (!alone || !('design' in alone) || alone.design.function !== ISBN_CODE.id) return alone;
+    return {
+      constraint: {
+        function: ISBN_CONVERT_CODE.id,
+        refusals: () => [],
+        fits: (d) => d.options?.to === (ten ? '13' : '10'),
+        alone: alone.design,
+      },
+    };
   }
   // "Außerdem angeben, ob es sich um eine ISBN-10 oder eine ISBN-13 handelt": the type the check answers.
   if (TEN_OR_THIRTEEN.test(folded) && WHICH.test(folded) && !OWN_COMPUTATION.test(folded)) {

@@ -402,7 +402,12 @@ const EMAIL_OWNER_WORDS = [
 
 /** Whether the feature is about something other than a check (records, messages, accounts). */
 export function aboutSomethingElse(words: string[], email: boolean): boolean {
-  return words.some((w) => startsWithAny(w, OTHER_DOMAIN_STEMS) || (email && EMAIL_OWNER_WORDS.includes(w)));
+  // "uniquement" (French "only") is no uniqueness of records.
+  return words.some(
+    (w) =>
+      (w !== 'uniquement' && startsWithAny(w, OTHER_DOMAIN_STEMS)) ||
+      (email && EMAIL_OWNER_WORDS.includes(w)),
+  );
 }
 
 /**

@@ -227,6 +227,30 @@ const ROWS: ProbeRow[] = [
     ],
   },
   {
+    name: 'es: IBAN enmascarado en una línea aparte',
+    features: [
+      'Validar un IBAN',
+      'Si es válido, devolverlo también enmascarado: solo los 4 últimos caracteres visibles, el resto con *',
+    ],
+    expect: [{ feature: 1, body: { iban: IBAN_GB }, want: { masked: '******************5432' } }],
+  },
+  {
+    name: 'fr: ISBN-10 en ISBN-13, le refus dit à part',
+    features: [
+      'Convertir un ISBN-10 valide en ISBN-13 (chiffres uniquement ; tirets et espaces ignorés)',
+      'Un ISBN-10 invalide renvoie une erreur 400',
+    ],
+    expect: [
+      { feature: 0, body: { 'isbn|isbn10': '0 306 40615 2' }, want: { 'isbn13|isbn': '9780306406157' } },
+      { feature: 1, body: { 'isbn|isbn10': '0-306-40615-3' }, want: 400 },
+    ],
+  },
+  {
+    name: 'en near miss: masked without saying how',
+    features: ['validate an IBAN and also return it masked'],
+    expect: 'refused',
+  },
+  {
     name: 'en near miss: bank name from an IBAN',
     features: ['look up the name of the bank and its BIC from an IBAN'],
     expect: 'refused',
@@ -248,7 +272,6 @@ const NOT_YET_READ = new Set<string>([
   'fr: vérifier un ISBN et préciser son type',
   'pt: ISBN-13 válido, 400 se faltar',
   'de: frei, bei gültiger IBAN das Land',
-  'en: masked IBAN output',
 ]);
 
 describe('ISBN and IBAN validators (phrasing table)', () => {

@@ -229,6 +229,9 @@ const ANSWER_DOMAINS: Readonly<Record<string, Readonly<Record<string, string>>>>
     // The print format: upper case in groups of four ("Vierergruppen", "grupos de cuatro", "groupes de quatre").
     formatted:
       'formatted format print printed groups group four formatiert druckformat gruppen vierergruppen vier formateado formato impresion grupos cuatro formate impression groupes quatre formattato stampa gruppi quattro formatado impressao quatro',
+    // The IBAN masked: all but its last characters hidden behind "*".
+    masked:
+      'masked mask hidden visible last characters maskiert maskierte sichtbar letzten zeichen enmascarado enmascarada visibles ultimos caracteres masque masquee visibles derniers caracteres mascherato visibili ultimi caratteri mascarado visiveis',
   },
   'uuid.validate': {
     version: 'version versions versionsnummer versiones versione versioni versao versoes',

@@ -45,7 +45,7 @@ export function isbnCheckDigitDesign(): FunctionDesign {
     function: ISBN_CHECK_DIGIT_CODE.id,
     method: 'POST',
     path: '/isbn/check-digit',
-    summary: `Computes the check digit of an ISBN-13 from its first 12 digits (ISO 2108): the digits weighted 1, 3, 1, 3, … from the left are summed and the check digit is (10 − sum mod 10) mod 10; it also answers the full 13-digit ISBN-13 (the 12 digits with the check digit appended). Hyphens and spaces are ignored; anything that is not exactly 12 digits is refused with 400. ${WORDS}.`,
+    summary: `Computes the check digit of an ISBN-13 from its first 12 digits (ISO 2108): the digits weighted 1, 3, 1, 3, … from the left are summed and the check digit is (10 − sum mod 10) mod 10; it also answers the full 13-digit ISBN-13 (the 12 digits with the check digit appended). Hyphens and spaces are ignored; anything that is not exactly 12 digits is refused with 400 (alles, was nicht genau 12 Ziffern sind, ergibt einen Fehler 400; lo que no sean exactamente 12 dígitos da error 400; tout ce qui n’est pas exactement 12 chiffres donne une erreur 400; se non sono esattamente 12 cifre si risponde con errore 400; o que não for exatamente 12 dígitos dá erro 400). ${WORDS}.`,
     inputs: [
       {
         param: 'digits',
@@ -77,7 +77,8 @@ export function isbnCheckDigitDesign(): FunctionDesign {
     })),
     refusals: [
       {
-        description: '11 digits (97803064061) are not 12 and are refused.',
+        description:
+          '11 digits (97803064061) are not exactly 12 digits and are refused with 400: alles, was nicht genau 12 Ziffern sind, ergibt 400; no son exactamente 12 dígitos; pas exactement 12 chiffres; non sono esattamente 12 cifre; não são exatamente 12 dígitos.',
         input: { digits: '97803064061' },
       },
       {

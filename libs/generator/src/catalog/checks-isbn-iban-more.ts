@@ -12,6 +12,7 @@ import {
   mentionsCheckDigit,
   refusesInvalidValues,
 } from './checks-shared';
+import { refuses } from './feature-words';
 import { sameMeaning } from './param-affinity';
 
 /*
@@ -116,7 +117,13 @@ function recogniseIsbnIban(text: string, words: string[]): Recognised {
     };
   }
   // "Außerdem angeben, ob es sich um eine ISBN-10 oder eine ISBN-13 handelt": the type the check answers.
-  if (TEN_OR_THIRTEEN.test(folded) && WHICH.test(folded) && !OWN_COMPUTATION.test(folded)) {
+  // A refusal said of either ("si es un ISBN-10 o ISBN-13 inválido, 400") is no question of its type.
+  if (
+    TEN_OR_THIRTEEN.test(folded) &&
+    WHICH.test(folded) &&
+    !OWN_COMPUTATION.test(folded) &&
+    !refuses(words)
+  ) {
     const alone = isbnDesign(text, false, 'both');
     return {
       constraint: {

@@ -246,6 +246,27 @@ const ROWS: ProbeRow[] = [
     ],
   },
   {
+    name: 'pt: ISBN inválido devolve 400, dito à parte',
+    features: ['Validar um ISBN (ISBN-10 ou ISBN-13)', 'Se o ISBN for inválido, devolver 400'],
+    expect: [
+      { feature: 0, body: { isbn: ISBN10 }, want: { 'valid|valido': true } },
+      { feature: 1, body: { isbn: '0-306-40615-3' }, want: 400 },
+    ],
+  },
+  {
+    name: 'it: ISBN non valido, errore 400',
+    features: ['Verificare un ISBN con i trattini; ISBN non valido: errore 400'],
+    expect: [
+      { feature: 0, body: { isbn: '978-0-306-40615-7' }, want: { 'valid|valido': true } },
+      { feature: 0, body: { isbn: '978-0-306-40615-8' }, want: 400 },
+    ],
+  },
+  {
+    name: 'es: ISBN-10 o ISBN-13 inválido da 400, no es su tipo',
+    features: ['Validar un ISBN', 'Si es un ISBN-10 o ISBN-13 inválido, devolver 400'],
+    expect: [{ feature: 1, body: { isbn: '0-306-40615-3' }, want: 400 }],
+  },
+  {
     name: 'en near miss: masked without saying how',
     features: ['validate an IBAN and also return it masked'],
     expect: 'refused',

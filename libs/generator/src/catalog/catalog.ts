@@ -2,6 +2,7 @@ import { BASES } from './bases';
 import { CALC } from './calc';
 import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
 import { CHECKS } from './checks';
+import { ISBN_IBAN_MORE } from './checks-isbn-iban-more';
 import { CLOCK_TIMES } from './clock-times';
 import { COLOURS } from './colours';
 import { DATES } from './dates';
@@ -51,6 +52,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   SERVINGS,
   // A CPF or a DNI names its document: read before the other checks, whose words (digits, valid) it shares.
   NATIONAL_IDS,
+  // An ISBN-13's check digit and the ISBN type asked alone: read before the checks, which leave them unread.
+  ISBN_IBAN_MORE,
   CHECKS,
   URL_CHECK,
   SEMVER,

@@ -92,12 +92,15 @@ export const validateIban: CatalogFunction = (input, options) => {
     const names = new Intl.DisplayNames([options.country_name], { type: 'region' });
     value.country_name = problem === null && country !== null ? (names.of(country) ?? null) : null;
   }
+  // options.mask_keep: also the valid IBAN masked, every character but the last mask_keep replaced by "*".
+  const keep = Number(options.mask_keep ?? 0);
+  if (keep > 0) value.masked = problem === null ? '*'.repeat(Math.max(0, iban.length - keep)) + iban.slice(-keep) : null;
   return { ok: true, value };
 };`,
 };
 
 const IBAN_WORDS =
-  'IBAN: internationale Bankkontonummer (Kontonummer, Ländercode, Prüfsumme); número de cuenta bancaria internacional (código de país, suma de control); numéro de compte bancaire international (code pays, clé de contrôle); codice IBAN del conto bancario (codice paese); número de conta bancária internacional (código do país). Spaces are allowed and dropped before the check: Leerzeichen sind erlaubt (werden entfernt); se admiten espacios (espacios permitidos); les espaces sont autorisés; gli spazi sono ammessi (consentiti); espaços são permitidos';
+  'IBAN: internationale Bankkontonummer (Kontonummer, Ländercode, Prüfsumme); número de cuenta bancaria internacional (código de país, suma de control); numéro de compte bancaire international (code pays, clé de contrôle); codice IBAN del conto bancario (codice paese); número de conta bancária internacional (código do país). Spaces are allowed and dropped before the check: Leerzeichen sind erlaubt (werden entfernt); se admiten espacios (espacios permitidos); les espaces sont autorisés; gli spazi sono ammessi (consentiti); espaços são permitidos. Modulo 97 and the length for its country: Modulo 97 und Länge je Land; módulo 97 y longitud según el país; modulo 97 et longueur selon le pays; modulo 97 e lunghezza secondo il paese; módulo 97 e comprimento conforme o país';
 
 /** The check of an IBAN, answering `valid` and `country` (or refusing an invalid IBAN when asked to). */
 export function ibanDesign(text: string, refuseInvalid: boolean): FunctionDesign {

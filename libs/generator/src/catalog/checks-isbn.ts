@@ -133,7 +133,7 @@ export const convertIsbn: CatalogFunction = (input, options) => {
 };
 
 const ISBN_WORDS =
-  'ISBN: Buchnummer (ISBN prüfen, Prüfziffer, Bindestriche und Leerzeichen); número de libro (validar el ISBN, dígito de control, guiones y espacios); numéro de livre (vérifier l’ISBN, chiffre ou clé de contrôle, tirets et espaces); codice ISBN del libro (controllare il codice ISBN, cifra di controllo, trattini e spazi); número do livro (validar o ISBN, dígito verificador, hífens e espaços)';
+  'ISBN: Buchnummer (ISBN prüfen, Prüfziffer, Bindestriche und Leerzeichen); número de libro (validar el ISBN, dígito de control, guiones y espacios); numéro de livre (vérifier l’ISBN, chiffre ou clé de contrôle, tirets et espaces); codice ISBN del libro (controllare il codice ISBN, cifra di controllo, trattini e spazi); número do livro (validar o ISBN, dígito verificador, hífens e espaços). An ISBN-10 may end in X, meaning 10, upper or lower case (its last character): endet auf X (steht für 10, groß oder klein); el último carácter puede ser una X (vale 10), en mayúscula o minúscula; le dernier caractère peut être un X (vaut 10), majuscule ou minuscule; l’ultimo carattere può essere una X (vale 10), maiuscola o minuscola; o último caractere pode ser um X (vale 10), maiúsculo ou minúsculo';
 const ISBN_RULES =
   'An ISBN-10 has 9 digits and a check digit (0 to 9, or X for 10) and is valid when the sum of its digits weighted 10 down to 1 is divisible by 11 (sum mod 11 = 0); an ISBN-13 has 13 digits beginning 978 or 979 and is valid when the sum of its digits weighted 1 and 3 alternately is divisible by 10 (sum mod 10 = 0). ISBNs are defined by ISO 2108.';
 
@@ -162,7 +162,7 @@ export function isbnDesign(
     function: ISBN_CODE.id,
     method: 'POST',
     path: '/isbn/validate',
-    summary: `Checks an ${name}; hyphens and spaces are ignored. ${ISBN_RULES}${only} The type answers ISBN-10 or ISBN-13 by the ISBN's shape (10 or 13 characters), null for neither. ${invalidAnswer(refuseInvalid, 'ISBN')} Anything but digits, hyphens, spaces and X is refused with 400, as is an empty ISBN. ${ISBN_WORDS}. ${VALIDITY_GLOSSARY}${isbn13 ? THIRTEEN_SUMMARY : ''}`,
+    summary: `Checks an ${name}; hyphens and spaces are ignored. ${ISBN_RULES}${only} The type answers ISBN-10 or ISBN-13 by the ISBN's shape (10 or 13 characters), null for neither (außerdem angeben, ob es sich um eine ISBN-10 oder ISBN-13 handelt; indicar si se trata de un ISBN-10 o un ISBN-13; préciser s’il s’agit d’un ISBN-10 ou d’un ISBN-13; indicare se si tratta di un ISBN-10 o di un ISBN-13; indicar se é um ISBN-10 ou um ISBN-13). ${invalidAnswer(refuseInvalid, 'ISBN')} Anything but digits, hyphens, spaces and X is refused with 400, as is an empty ISBN. ${ISBN_WORDS}. ${VALIDITY_GLOSSARY}${isbn13 ? THIRTEEN_SUMMARY : ''}`,
     inputs: [
       {
         param: 'isbn',

@@ -215,8 +215,14 @@ function refusalClause(clause: string[]): boolean {
  * number refuses the wrong kind of text, which every design does anyway).
  */
 export function refusesInvalidValues(text: string): boolean {
-  return clausesOf(text).some((clause) => {
-    if (!refusalClause(clause)) return false;
+  const clauses = clausesOf(text);
+  return clauses.some((refusal, i) => {
+    if (!refusalClause(refusal)) return false;
+    // "Si es inválido, devolver 400", "non valido: errore 400": a bare refusal refuses what the clause before says.
+    const bare = refusal.every(
+      (w) => BARE.has(w) || ERROR_WORDS.includes(w) || startsWithAny(w, REFUSE_VERB_STEMS),
+    );
+    const clause = bare && i > 0 ? [...clauses[i - 1], ...refusal] : refusal;
     const counted = (i: number) => /^\d+$/.test(clause[i - 1] ?? '');
     if (clause.some((w, i) => CHARACTER_WORDS.includes(w) && counted(i))) return true;
     if (clause.some((w) => CHARACTER_WORDS.includes(w))) return false;
@@ -400,9 +406,13 @@ const EMAIL_OWNER_WORDS = [
   'conta',
 ];
 
-/** Whether the feature is about something other than a check (records, messages, accounts). */
+/** Whether the feature is about something other than a check (records, messages, accounts; "uniquement": only). */
 export function aboutSomethingElse(words: string[], email: boolean): boolean {
-  return words.some((w) => startsWithAny(w, OTHER_DOMAIN_STEMS) || (email && EMAIL_OWNER_WORDS.includes(w)));
+  return words.some(
+    (w) =>
+      (w !== 'uniquement' && startsWithAny(w, OTHER_DOMAIN_STEMS)) ||
+      (email && EMAIL_OWNER_WORDS.includes(w)),
+  );
 }
 
 /**

@@ -112,6 +112,8 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'iban.validate': 'iban ibans bank account konto cuenta compte conto conta mod',
   'isbn.validate': 'isbn isbns book books buch libro livre libri livro',
   'isbn.convert': 'isbn isbns book books buch libro livre libri livro',
+  'isbn.check_digit':
+    'isbn isbns isbn13 book books buch libro livre libri livro check digit digits prufziffer ziffern digito control cifras chiffre controle chiffres cifra controllo cifre verificador',
   // A card number is its digits, written in groups a feature may let hyphens separate.
   'luhn.validate': `luhn card cards credit digit digits kreditkarte karte tarjeta carte carta cartao ${CARD_DIGITS} ${CARD_BRANDS}`,
   'luhn.check_digit': `luhn card cards credit digit digits kreditkarte karte tarjeta carte carta cartao ${CARD_DIGITS}`,
@@ -224,6 +226,12 @@ export function functionDomainWords(id: string): string[] {
 const ANSWER_DOMAINS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'iban.validate': {
     country: 'country countries land lander landes landercode pais paises pays paese paesi',
+    // The print format: upper case in groups of four ("Vierergruppen", "grupos de cuatro", "groupes de quatre").
+    formatted:
+      'formatted format print printed groups group four formatiert druckformat gruppen vierergruppen vier formateado formato impresion grupos cuatro formate impression groupes quatre formattato stampa gruppi quattro formatado impressao quatro',
+    // The IBAN masked: all but its last characters hidden behind "*".
+    masked:
+      'masked mask hidden visible last characters maskiert maskierte sichtbar letzten zeichen enmascarado enmascarada visibles ultimos caracteres masque masquee visibles derniers caracteres mascherato visibili ultimi caratteri mascarado visiveis',
   },
   'uuid.validate': {
     version: 'version versions versionsnummer versiones versione versioni versao versoes',
@@ -301,6 +309,7 @@ const SCHEME_OF: Readonly<Record<string, string>> = {
   'iban.validate': 'iban',
   'isbn.validate': 'isbn',
   'isbn.convert': 'isbn',
+  'isbn.check_digit': 'isbn',
   'uuid.validate': 'uuid',
   'random.uuid': 'uuid',
   'cpf.validate': 'cpf',

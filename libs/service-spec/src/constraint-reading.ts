@@ -136,6 +136,10 @@ const BOUND_TAIL =
 const WHOLE =
   /\b(?:(?:an? )?whole numbers?|(?:an? )?integers?|(?:eine )?ganze zahl(?:en)?|ganzzahlig\w*|(?:un )?(?:numero )?enteros?|(?:un )?(?:nombre )?entiers?|(?:un )?(?:numero )?inter[oi]|(?:um )?(?:numero )?inteiros?)\b/;
 
+/** A closing 400 after a bound: "; si no, 400", ", otherwise 400", "sonst 400", "altrimenti 400", "(400)". */
+const REFUSED_400 =
+  /[,;:]?\s*(?:otherwise|else|if not|sonst|andernfalls|ansonsten|si no|sino|de lo contrario|en caso contrario|sinon|autrement|altrimenti|in caso contrario|caso contrario|senao|se nao)?\s*,?\s*(?:(?:error|errore|erro|fehler|erreur|status)\s+)?\(?400\)?\s*[.!]?$/;
+
 function readBound(text: string): ConstraintReading | null {
   const said = text.toLowerCase();
   // The whole number is what the value is, never part of the field's name.
@@ -155,7 +159,8 @@ function readBound(text: string): ConstraintReading | null {
     rest = rest.replace(m[0], ' '.repeat(m[0].length));
   }
   if (Object.keys(rule).length === 0 || first >= lower.length) return null;
-  const tail = lower.slice(last);
+  // "…; si no, 400", ", otherwise 400", "(400)", "sonst 400": the refusal a bound answers anyway, no part of it.
+  const tail = lower.slice(last).replace(REFUSED_400, ' ');
   if (subjectWords(lower.slice(0, first)).length === 0) {
     // The bound comes first ("at most 6 diners per bill", "mindestens 2 Personen"): the words after the number
     // up to a preposition name the field.

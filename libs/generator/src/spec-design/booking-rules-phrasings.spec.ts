@@ -203,16 +203,6 @@ const ROWS: Row[] = [
 
 /** Rows the designer does not read yet (each fails the suite once it is read). */
 const NOT_YET_READ = new Set<string>([
-  'en free: a buffer of 15 minutes between bookings of the same room',
-  'en spelled: buffer said as "a 10-minute buffer"',
-  'de free: mindestens 15 Minuten zwischen zwei Buchungen',
-  'es free: al menos 10 minutos entre dos reservas de la misma pista',
-  'fr free: au moins 30 minutes entre deux réservations de la même salle',
-  'it free: almeno 15 minuti tra due prenotazioni dello stesso campo',
-  'pt free: pelo menos 20 minutos entre duas reservas da mesma sala',
-  'es free: personas entre 1 y 12',
-  'en free: a party of 1 to 8 guests',
-  'de free: Personenzahl zwischen 1 und 8',
   'en spelled: the bookings of one day, sorted by start',
   'es free: una fecha y un turno en lugar de inicio y fin',
 ]);

@@ -1,4 +1,4 @@
-import { type EndpointSpec, type FieldSpec, type ResourceSpec } from '@sf/service-spec';
+import { readBuffer, type EndpointSpec, type FieldSpec, type ResourceSpec } from '@sf/service-spec';
 import { settleActionMachines } from './action-machines';
 import type { ContractBuilder } from './contract-builder';
 import { fold, words } from './lexicon';
@@ -213,6 +213,10 @@ function forbidOverlaps(b: ContractBuilder, r: ResourceSpec, mine: EndpointSpec[
     b.writtenAs(r.name, [...stated, ...same.words]);
   }
   iv.no_overlap = [...scope];
+  // "at least 15 minutes between two bookings of the same room": one buffer, kept between date-times only.
+  const gaps = new Set(overlapFeatures.map(readBuffer).filter((m) => m !== null));
+  const timed = r.fields.find((f) => f.name === iv.start)?.format === 'date-time';
+  if (gaps.size === 1 && timed) iv.gap_minutes = [...gaps][0];
   const create = mine.find((e) => e.behavior.kind === 'create' && !e.behavior.parent);
   if (create) for (const f of overlapFeatures) if (!create.features.includes(f)) create.features.push(f);
 }

@@ -102,6 +102,25 @@ const ROWS: Row[] = [
     gap: 20,
   },
   {
+    name: 'en free: the room, who books it, a start and an end',
+    features: [
+      'Book a meeting room with the room, who books it, a start and an end time',
+      'two bookings of the same room may not overlap (409)',
+      'leave at least 15 minutes between two bookings of the same room, otherwise 409; other rooms are not affected',
+      'end not after start returns 400',
+    ],
+    per: 'room',
+    gap: 15,
+  },
+  {
+    name: 'de free: Raum, wer bucht, Beginn und Ende',
+    features: [
+      'Einen Raum buchen mit Raum, wer bucht, Beginn und Ende',
+      'Buchungen desselben Raums dürfen sich nicht überschneiden (409)',
+    ],
+    per: 'raum',
+  },
+  {
     name: 'es free: personas entre 1 y 12',
     features: [
       'Reservar una mesa con la mesa, el nombre, el número de personas, el inicio y el fin',

@@ -48,10 +48,21 @@ export function intervalCheck(e: EndpointSpec, r: ResourceSpec, err: EndpointErr
     const before = { ...sampleBody(r, `${tag}-before`), ...scope(base, iv.no_overlap) };
     before[iv.start] = shift(start, -gap - 1);
     before[iv.end] = shift(start, -gap);
-    const close = { ...sampleBody(r, `${tag}-close`), ...scope(base, iv.no_overlap) };
-    close[iv.start] = end;
-    close[iv.end] = shift(end, 1);
-    const buffered = gap > 0 ? [{ request: { method: e.method, path: e.path, body: close }, expect }] : [];
+    // Within the buffer, three quarters of it away on either side (before the records at its edges are stored):
+    // a buffer dropped, halved or kept on one side only lets one of them through.
+    const closeAfter = { ...sampleBody(r, `${tag}-close`), ...scope(base, iv.no_overlap) };
+    closeAfter[iv.start] = shift(end, gap * 0.75);
+    closeAfter[iv.end] = shift(end, gap * 0.75 + 1);
+    const closeBefore = { ...sampleBody(r, `${tag}-close-before`), ...scope(base, iv.no_overlap) };
+    closeBefore[iv.start] = shift(start, -gap * 0.75 - 1);
+    closeBefore[iv.end] = shift(start, -gap * 0.75);
+    const buffered =
+      gap > 0
+        ? [closeAfter, closeBefore].map((body) => ({
+            request: { method: e.method, path: e.path, body },
+            expect,
+          }))
+        : [];
     const overlapping = { ...sampleBody(r, `${tag}-clash`), ...scope(base, iv.no_overlap) };
     overlapping[iv.start] = shift(start, 0.5);
     overlapping[iv.end] = shift(end, 0.5);
@@ -84,7 +95,7 @@ export function intervalCheck(e: EndpointSpec, r: ResourceSpec, err: EndpointErr
       plain.length > 0 ? `, while the same times for another ${plain.join(' and ')} are stored` : '';
     const apartText =
       gap > 0
-        ? `starts ${iv.gap_minutes} minutes after another${same} ends, or ends ${iv.gap_minutes} minutes before it starts, is stored; one starting when it ends (within the ${iv.gap_minutes}-minute buffer) or overlapping it answers 409 CONFLICT`
+        ? `starts ${iv.gap_minutes} minutes after another${same} ends, or ends ${iv.gap_minutes} minutes before it starts, is stored; one within the ${iv.gap_minutes}-minute buffer on either side, or overlapping it, answers 409 CONFLICT`
         : `starts when another${same} ends, or ends when it starts, is stored; one that overlaps it answers 409 CONFLICT`;
     return check(
       e,
@@ -95,6 +106,7 @@ export function intervalCheck(e: EndpointSpec, r: ResourceSpec, err: EndpointErr
           request: { method: e.method, path: e.path, body: base },
           expect: { status: created, body_contains: base },
         },
+        ...buffered,
         {
           request: { method: e.method, path: e.path, body: touching },
           expect: { status: created, body_contains: { [iv.start]: touching[iv.start] } },
@@ -105,7 +117,6 @@ export function intervalCheck(e: EndpointSpec, r: ResourceSpec, err: EndpointErr
         },
         // The refusal last: a check's last step is what it shows.
         ...apart,
-        ...buffered,
         { request: { method: e.method, path: e.path, body: overlapping }, expect },
       ],
     );

@@ -11,7 +11,7 @@ import {
 } from '@sf/service-spec';
 import { literal, prop, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
-import { touchingLines } from './interval-buffer-tests';
+import { movedInterval, touchingLines } from './interval-buffer-tests';
 import { createdRecordCase } from './record-tests';
 import { lengthCases, literalKey } from './record-length-tests';
 import { notFutureCases } from './record-future-tests';
@@ -158,7 +158,7 @@ function uniqueVariant(r: ResourceSpec, tag: string): Record<string, unknown> {
               ? base.replace('@', `-${tag}@`)
               : fitText(f, `${base}-${tag}`);
   }
-  return out;
+  return { ...out, ...movedInterval(r, sampleValue, tag) };
 }
 
 function intervalCases(

@@ -136,9 +136,18 @@ const BOUND_TAIL =
 const WHOLE =
   /\b(?:(?:an? )?whole numbers?|(?:an? )?integers?|(?:eine )?ganze zahl(?:en)?|ganzzahlig\w*|(?:un )?(?:numero )?enteros?|(?:un )?(?:nombre )?entiers?|(?:un )?(?:numero )?inter[oi]|(?:um )?(?:numero )?inteiros?)\b/;
 
-/** A closing 400 after a bound: "; si no, 400", ", otherwise 400", "sonst 400", "altrimenti 400", "(400)". */
+/** A closing 400: "; si no, 400", ", otherwise 400", "sonst 400", "altrimenti 400", "(400)". */
 const REFUSED_400 =
   /[,;:]?\s*(?:otherwise|else|if not|sonst|andernfalls|ansonsten|si no|sino|de lo contrario|en caso contrario|sinon|autrement|altrimenti|in caso contrario|caso contrario|senao|se nao)?\s*,?\s*(?:(?:error|errore|erro|fehler|erreur|status)\s+)?\(?400\)?\s*[.!]?$/;
+
+/**
+ * A feature without its closing 400 ("el número de personas debe estar entre 1 y 12; si no, 400" → "… entre 1 y
+ * 12"): the refusal a record field's bound answers anyway. For the record gate only; a computation's refusal
+ * ("jede Zahl muss zwischen 1 und 6 liegen, sonst 400") is read by the input rules as written.
+ */
+export function withoutClosing400(feature: string): string {
+  return feature.replace(REFUSED_400, '');
+}
 
 function readBound(text: string): ConstraintReading | null {
   const said = text.toLowerCase();
@@ -159,8 +168,7 @@ function readBound(text: string): ConstraintReading | null {
     rest = rest.replace(m[0], ' '.repeat(m[0].length));
   }
   if (Object.keys(rule).length === 0 || first >= lower.length) return null;
-  // "…; si no, 400", ", otherwise 400", "(400)", "sonst 400": the refusal a bound answers anyway, no part of it.
-  const tail = lower.slice(last).replace(REFUSED_400, ' ');
+  const tail = lower.slice(last);
   if (subjectWords(lower.slice(0, first)).length === 0) {
     // The bound comes first ("at most 6 diners per bill", "mindestens 2 Personen"): the words after the number
     // up to a preposition name the field.

@@ -1,3 +1,4 @@
+import { bufferHeld, mentionsBuffer, readBuffer } from './booking-buffer';
 import { OVERLAP_STEMS } from './record-rules';
 import type { EndpointSpec, SpecContract } from './spec-contract';
 
@@ -44,14 +45,21 @@ export function readsTakenSlot(feature: string): boolean {
 const SOME_MAY_OVERLAP =
   /\b(?:up to|at most|no more than|not more than|a maximum of|maximum of|bis zu|hochstens|maximal|hasta|como maximo|a lo sumo|no mas de|jusqu a|au plus|au maximum|pas plus de|fino a|al massimo|non piu di|ate|no maximo|nao mais de)\s+(?:\d+|two|three|four|five|zwei|drei|vier|funf|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|due|tre|quattro|cinque|duas|dois|quatro)\b/;
 
-/** Whether a feature forbids overlapping intervals: a word of overlapping, or a place already taken then. */
+/**
+ * Whether a feature forbids overlapping intervals: a word of overlapping, a place already taken then, or a buffer
+ * kept between two bookings (which forbids overlaps and more).
+ */
 export function forbidsOverlap(feature: string): boolean {
   if (SOME_MAY_OVERLAP.test(fold(feature))) return false;
   const words = fold(feature)
     .replace(/ß/g, 'ss')
     .split(/[^a-z0-9-]+/)
     .filter((w) => w !== '');
-  return words.some((w) => OVERLAP_STEMS.some((stem) => w.startsWith(stem))) || readsTakenSlot(feature);
+  return (
+    words.some((w) => OVERLAP_STEMS.some((stem) => w.startsWith(stem))) ||
+    readsTakenSlot(feature) ||
+    readBuffer(feature) !== null
+  );
 }
 
 /**
@@ -65,6 +73,11 @@ export function overlapRuleHeld(
   contract: SpecContract,
 ): boolean {
   if (SOME_MAY_OVERLAP.test(fold(feature))) return false;
+  // "at least 15 minutes between two bookings of the same room": held only by an interval keeping that buffer; a
+  // buffer it cannot hold ("large rooms 30 minutes, small rooms 10") is not held by the overlap rule either.
+  const gap = readBuffer(feature);
+  if (gap !== null) return bufferHeld(gap, endpoints, contract);
+  if (mentionsBuffer(feature)) return false;
   // "No se puede reservar una sala ya ocupada en ese horario" says it without a word of overlapping.
   if (!words.some((w) => OVERLAP_STEMS.some((stem) => w.startsWith(stem))) && !readsTakenSlot(feature))
     return false;

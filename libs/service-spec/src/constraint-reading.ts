@@ -136,6 +136,19 @@ const BOUND_TAIL =
 const WHOLE =
   /\b(?:(?:an? )?whole numbers?|(?:an? )?integers?|(?:eine )?ganze zahl(?:en)?|ganzzahlig\w*|(?:un )?(?:numero )?enteros?|(?:un )?(?:nombre )?entiers?|(?:un )?(?:numero )?inter[oi]|(?:um )?(?:numero )?inteiros?)\b/;
 
+/** A closing 400: "; si no, 400", ", otherwise 400", "sonst 400", "altrimenti 400", "(400)". */
+const REFUSED_400 =
+  /[,;:]?\s*(?:otherwise|else|if not|sonst|andernfalls|ansonsten|si no|sino|de lo contrario|en caso contrario|sinon|autrement|altrimenti|in caso contrario|caso contrario|senao|se nao)?\s*,?\s*(?:(?:error|errore|erro|fehler|erreur|status)\s+)?\(?400\)?\s*[.!]?$/;
+
+/**
+ * A feature without its closing 400 ("el número de personas debe estar entre 1 y 12; si no, 400" → "… entre 1 y
+ * 12"): the refusal a record field's bound answers anyway. For the record gate only; a computation's refusal
+ * ("jede Zahl muss zwischen 1 und 6 liegen, sonst 400") is read by the input rules as written.
+ */
+export function withoutClosing400(feature: string): string {
+  return feature.replace(REFUSED_400, '');
+}
+
 function readBound(text: string): ConstraintReading | null {
   const said = text.toLowerCase();
   // The whole number is what the value is, never part of the field's name.

@@ -166,6 +166,7 @@ export {
 } from './constraint-reading';
 export { missingFieldsNamed } from './field-naming';
 export { forbidsOverlap, readsTakenSlot } from './booking-clash';
+export { readBuffer } from './booking-buffer';
 export { sameTerm } from './same-terms';
 export { wordMemo, wordPairMemo } from './word-memo';
 export { fieldOfNamedRecords } from './record-subject';

@@ -128,11 +128,15 @@ export interface ReadLimitRule {
  * `no_overlap`, a record whose interval overlaps another's that has equal values of every field `no_overlap`
  * lists (the same room) is 409 `CONFLICT`; intervals that only touch (one ends when the next starts) do not
  * overlap. An empty `no_overlap` list means no two records may overlap at all.
+ * With `gap_minutes` (date-time intervals with `no_overlap` only), records of one scope must also lie at least
+ * that many minutes apart: one starting less than `gap_minutes` after another ends, or ending less than that
+ * before another starts, is 409 `CONFLICT` too (touching is then refused; exactly `gap_minutes` apart is allowed).
  */
 export interface IntervalRule {
   start: string;
   end: string;
   no_overlap?: string[];
+  gap_minutes?: number;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { gapRuleLine } from './booking-buffer';
 import type { AdjustBehavior, ReadLimitRule, ResetBehavior } from './record-rule-contract';
 import type { FieldSpec, ResourceSpec, SpecContract } from './spec-contract';
 import { CHECKED_FORMAT_TEXT, isCheckedFormat, writtenFormatIn } from './value-formats';
@@ -234,9 +235,7 @@ export function resourceRuleLines(r: ResourceSpec): string[] {
         iv.no_overlap.length > 0
           ? ` with the same ${iv.no_overlap.map((n) => `\`${n}\``).join(' and ')}`
           : '';
-      lines.push(
-        `A record whose [\`${iv.start}\`, \`${iv.end}\`) overlaps an existing record${per} is 409 CONFLICT; records that only touch (one ends when the next starts) are allowed.`,
-      );
+      lines.push(gapRuleLine(iv, per));
     }
   }
   return lines;
@@ -308,6 +307,8 @@ export function resourceRuleProblems(r: ResourceSpec): string[] {
       problems.push(`the example ${iv.end} of ${r.name} must be after its example ${iv.start}`);
     for (const name of iv.no_overlap ?? [])
       if (!field(name)) problems.push(`interval of ${r.name} compares undeclared field ${name}`);
+    if (iv.gap_minutes !== undefined && (!iv.no_overlap || kind(start) !== 'time'))
+      problems.push(`the gap_minutes of ${r.name} needs no_overlap on a date-time interval`);
   }
   return problems;
 }

@@ -331,6 +331,7 @@ export const SPEC_CONTRACT_SCHEMA = {
               start: snake,
               end: snake,
               no_overlap: { type: 'array', maxItems: 10, items: snake },
+              gap_minutes: { type: 'integer', minimum: 1, maximum: 720 },
             },
           },
         },

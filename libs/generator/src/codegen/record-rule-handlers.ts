@@ -197,13 +197,17 @@ export function intervalLines(
   ];
   if (iv.no_overlap) {
     const same = iv.no_overlap.map((name) => `other${prop(name)} === ${value(name)}`);
+    // A buffer widens each interval by its minutes (in milliseconds): exactly that far apart still passes.
+    const gap = iv.gap_minutes === undefined ? '' : ` + ${iv.gap_minutes * 60_000}`;
     const conditions = [
       ...(existing === null ? [] : [`other !== ${existing}`]),
       ...same,
-      `${instant}(other${prop(iv.start)}) < endsAt`,
-      `startsAt < ${instant}(other${prop(iv.end)})`,
+      `${instant}(other${prop(iv.start)}) < endsAt${gap}`,
+      `startsAt < ${instant}(other${prop(iv.end)})${gap}`,
     ];
-    const scope = iv.no_overlap.length > 0 ? ` with the same ${iv.no_overlap.join(' and ')}` : '';
+    const scope =
+      (iv.no_overlap.length > 0 ? ` with the same ${iv.no_overlap.join(' and ')}` : '') +
+      (iv.gap_minutes === undefined ? '' : ` or lies less than ${iv.gap_minutes} minutes from it`);
     lines.push(
       `const clash = ctx.state${prop(r.storeName)}.all().some(`,
       `  (other) => ${conditions.join(' && ')},`,

@@ -11,6 +11,7 @@ import {
 } from '@sf/service-spec';
 import { literal, prop, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
+import { movedInterval, touchingLines } from './interval-buffer-tests';
 import { createdRecordCase } from './record-tests';
 import { lengthCases, literalKey } from './record-length-tests';
 import { notFutureCases } from './record-future-tests';
@@ -157,7 +158,7 @@ function uniqueVariant(r: ResourceSpec, tag: string): Record<string, unknown> {
               ? base.replace('@', `-${tag}@`)
               : fitText(f, `${base}-${tag}`);
   }
-  return out;
+  return { ...out, ...movedInterval(r, sampleValue, tag) };
 }
 
 function intervalCases(
@@ -171,7 +172,7 @@ function intervalCases(
   const numeric = r.fields.find((f) => f.name === iv.start)?.type !== 'string';
   // Far from the samples other tests create, so only this test's records can clash.
   const at = (hours: number) =>
-    numeric ? 100 + hours : new Date(Date.UTC(2031, 2, 3, 9) + hours * 3_600_000).toISOString();
+    numeric ? 100 + hours : new Date(Date.UTC(2031, 2, 3, 9) + Math.round(hours * 3_600_000)).toISOString();
   const where = `${e.method} ${e.path}`;
   const body = (start: number, end: number, tag: string, scope?: string) => {
     const value: Record<string, unknown> = {
@@ -212,10 +213,7 @@ function intervalCases(
     `  const res = await server.call({ method: ${str(e.method)}, path: ${w.path(e)}, body: { ...${body(0, 0, 'overlap')}, ${literalKey(iv.start)}: at(start), ${literalKey(iv.end)}: at(end) } });`,
     `  ${w.support('expectError')}(res, 409, 'CONFLICT', ${str(`${where} overlapping an existing record `)} + why);`,
     '}',
-    `const before = ${w.call(e, { body: body(0, 1, 'before') })};`,
-    w.expectStatus('before', 201, `${where} ending when the first starts (touching)`),
-    `const after = ${w.call(e, { body: body(3, 4, 'after') })};`,
-    w.expectStatus('after', 201, `${where} starting when the first ends (touching)`),
+    ...touchingLines(w, e, iv.gap_minutes, body, where),
   ];
   if (scoped) {
     lines.push(

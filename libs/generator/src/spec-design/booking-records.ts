@@ -65,6 +65,9 @@ const PREPOSITIONS = new Set(
   'for by from at on in to with of de del di da per para pour fur von mit con com avec'.split(' '),
 );
 
+/** "who books it", "wer bucht", "quien reserva", "qui reserve", "chi prenota", "quem reserva" (folded). */
+const WHO_BOOKS = /^(?:who|wer|quien|qui|chi|quem)\s+\p{L}+(?:\s+(?:it|es|la|lo|le|a|o))?$/u;
+
 /** Appointments booked (folded): the booking itself, named so ("book an appointment", "marcar uma consulta"). */
 const APPOINTMENTS = /^(?:appointments?|consultas?|citas?|termine?n?|rendez|rendezvous|appuntament[oi])$/;
 
@@ -120,6 +123,8 @@ export function readBooking(feature: string): BookingReading | null {
   if (!tokens.some(isStart) || !tokens.some(isEnd)) return null;
   const named = parts.flatMap((p) => {
     if (OWN_NAME.test(p)) return [];
+    // "who books it", "wer bucht", "quien reserva": the one booking, a field of who booked.
+    if (WHO_BOOKS.test(p) && BOOKING_VERBS.has(words(p)[1] ?? '')) return ['booked by'];
     const said = words(p);
     const start = said.find(isStart);
     const end = said.find(isEnd);

@@ -11,7 +11,7 @@ import { sampleBody } from './samples';
 
 /** An ISO date-time `hours` after `iso`. */
 function later(iso: string, hours: number): string {
-  return new Date(Date.parse(iso) + hours * 3_600_000).toISOString().replace('.000Z', 'Z');
+  return new Date(Date.parse(iso) + Math.round(hours * 3_600_000)).toISOString().replace('.000Z', 'Z');
 }
 
 /** Interval checks of a create endpoint: end not after start (400), overlap (409) next to a touching record. */
@@ -39,13 +39,30 @@ export function intervalCheck(e: EndpointSpec, r: ResourceSpec, err: EndpointErr
   }
   if (err.status === 409 && iv.no_overlap) {
     const created = successStatus(e, 201);
-    // One right after and one right before: touching is allowed at either end.
+    // One right after and one right before: touching is allowed at either end, or, with a buffer, exactly the
+    // buffer apart (touching is then refused, shown by a step of its own).
+    const gap = (iv.gap_minutes ?? 0) / 60;
     const touching = { ...sampleBody(r, `${tag}-next`), ...scope(base, iv.no_overlap) };
-    touching[iv.start] = end;
-    touching[iv.end] = shift(end, 1);
+    touching[iv.start] = shift(end, gap);
+    touching[iv.end] = shift(end, gap + 1);
     const before = { ...sampleBody(r, `${tag}-before`), ...scope(base, iv.no_overlap) };
-    before[iv.start] = shift(start, -1);
-    before[iv.end] = start;
+    before[iv.start] = shift(start, -gap - 1);
+    before[iv.end] = shift(start, -gap);
+    // Within the buffer, three quarters of it away on either side (before the records at its edges are stored):
+    // a buffer dropped, halved or kept on one side only lets one of them through.
+    const closeAfter = { ...sampleBody(r, `${tag}-close`), ...scope(base, iv.no_overlap) };
+    closeAfter[iv.start] = shift(end, gap * 0.75);
+    closeAfter[iv.end] = shift(end, gap * 0.75 + 1);
+    const closeBefore = { ...sampleBody(r, `${tag}-close-before`), ...scope(base, iv.no_overlap) };
+    closeBefore[iv.start] = shift(start, -gap * 0.75 - 1);
+    closeBefore[iv.end] = shift(start, -gap * 0.75);
+    const buffered =
+      gap > 0
+        ? [closeAfter, closeBefore].map((body) => ({
+            request: { method: e.method, path: e.path, body },
+            expect,
+          }))
+        : [];
     const overlapping = { ...sampleBody(r, `${tag}-clash`), ...scope(base, iv.no_overlap) };
     overlapping[iv.start] = shift(start, 0.5);
     overlapping[iv.end] = shift(end, 0.5);
@@ -76,15 +93,20 @@ export function intervalCheck(e: EndpointSpec, r: ResourceSpec, err: EndpointErr
         : [];
     const other =
       plain.length > 0 ? `, while the same times for another ${plain.join(' and ')} are stored` : '';
+    const apartText =
+      gap > 0
+        ? `starts ${iv.gap_minutes} minutes after another${same} ends, or ends ${iv.gap_minutes} minutes before it starts, is stored; one within the ${iv.gap_minutes}-minute buffer on either side, or overlapping it, answers 409 CONFLICT`
+        : `starts when another${same} ends, or ends when it starts, is stored; one that overlaps it answers 409 CONFLICT`;
     return check(
       e,
       'error',
-      `${withArticle(r.name).replace(/^a/, 'A')} that starts when another${same} ends, or ends when it starts, is stored; one that overlaps it answers 409 CONFLICT${other}${writtenAs(r)}.`,
+      `${withArticle(r.name).replace(/^a/, 'A')} that ${apartText}${other}${writtenAs(r)}.`,
       [
         {
           request: { method: e.method, path: e.path, body: base },
           expect: { status: created, body_contains: base },
         },
+        ...buffered,
         {
           request: { method: e.method, path: e.path, body: touching },
           expect: { status: created, body_contains: { [iv.start]: touching[iv.start] } },

@@ -39,7 +39,10 @@ export function intervalErrors(r: ResourceSpec, errors: EndpointError[]): Endpoi
     {
       status: 409,
       code: 'CONFLICT',
-      when: `the ${iv.start}–${iv.end} interval overlaps an existing ${r.name}${scope} (touching is allowed)`,
+      when:
+        iv.gap_minutes === undefined
+          ? `the ${iv.start}–${iv.end} interval overlaps an existing ${r.name}${scope} (touching is allowed)`
+          : `the ${iv.start}–${iv.end} interval overlaps an existing ${r.name}${scope} or lies less than ${iv.gap_minutes} minutes from it`,
     },
   ];
 }

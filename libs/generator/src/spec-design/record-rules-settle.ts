@@ -1,4 +1,4 @@
-import { type EndpointSpec, type FieldSpec, type ResourceSpec } from '@sf/service-spec';
+import { readBuffer, type EndpointSpec, type FieldSpec, type ResourceSpec } from '@sf/service-spec';
 import { settleActionMachines } from './action-machines';
 import type { ContractBuilder } from './contract-builder';
 import { fold, words } from './lexicon';
@@ -80,6 +80,7 @@ export function settleRecordRules(b: ContractBuilder): void {
   for (const r of c.resources) {
     const mine = c.endpoints.filter((e) => 'resource' in e.behavior && e.behavior.resource === r.name);
     forbidOverlaps(b, r, mine);
+    datedRefusals(b, r, mine);
     const creatable = mine.some((e) => e.behavior.kind === 'create');
     for (const e of mine) {
       const beh = e.behavior;
@@ -88,6 +89,29 @@ export function settleRecordRules(b: ContractBuilder): void {
   }
   // "The end must not be before the start", said on its own: the store whose interval is now known claims it.
   settleIntervalRefusals(b);
+}
+
+/**
+ * Refusals worked out before the interval was known ("personas = 13 → 400", designed while inicio was plain text)
+ * send the interval's ends as sample text, which an interval refuses by itself: they get the interval's example
+ * date-times, so that the 400 shows the rule they quote and nothing else.
+ */
+function datedRefusals(b: ContractBuilder, r: ResourceSpec, mine: EndpointSpec[]): void {
+  const iv = r.interval;
+  if (!iv) return;
+  const ends = [iv.start, iv.end].map((name) => r.fields.find((f) => f.name === name));
+  if (ends.some((f) => f?.format !== 'date-time')) return;
+  const ids = new Set(mine.filter((e) => e.behavior.kind === 'create').map((e) => e.id));
+  for (const c of b.contract.acceptance.filter((x) => ids.has(x.endpoint_id) && x.kind === 'error')) {
+    for (const step of c.steps) {
+      const body = step.request.body as Record<string, unknown> | undefined;
+      if (step.expect.status !== 400 || typeof body !== 'object' || body === null) continue;
+      // Only the sample text a plain field starts with ("sample inicio"): a value chosen to be refused stays.
+      const sampled = (v: unknown) => typeof v === 'string' && v.startsWith('sample ');
+      if (ends.some((f) => f !== undefined && sampled(body[f.name])))
+        for (const f of ends) if (f !== undefined && body[f.name] !== undefined) body[f.name] = f.example;
+    }
+  }
 }
 
 /** Item paths that all name one text field of the resource (`{sku}`) make it the key. */
@@ -213,6 +237,10 @@ function forbidOverlaps(b: ContractBuilder, r: ResourceSpec, mine: EndpointSpec[
     b.writtenAs(r.name, [...stated, ...same.words]);
   }
   iv.no_overlap = [...scope];
+  // "at least 15 minutes between two bookings of the same room": one buffer, kept between date-times only.
+  const gaps = new Set(overlapFeatures.map(readBuffer).filter((m) => m !== null));
+  const timed = r.fields.find((f) => f.name === iv.start)?.format === 'date-time';
+  if (gaps.size === 1 && timed) iv.gap_minutes = [...gaps][0];
   const create = mine.find((e) => e.behavior.kind === 'create' && !e.behavior.parent);
   if (create) for (const f of overlapFeatures) if (!create.features.includes(f)) create.features.push(f);
 }

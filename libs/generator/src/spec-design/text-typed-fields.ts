@@ -82,6 +82,14 @@ function fractionWithin(rule: FieldRule): number {
   return high !== undefined ? high - 0.5 : 2.5;
 }
 
+/** A field counting people or places ("party size", "Personenzahl", "couverts", "giocatori"): whole numbers. */
+const PEOPLE =
+  /^(?:party|guests?|people|persons?|personen|personenzahl|personas|pessoas|personnes|persone|couverts|coperti|comensales|diners|players|spieler|jugadores|joueurs|giocatori|jogadores|participants?|teilnehmer\w*|participantes|partecipanti|seats|plazas|posti|lugares)$/;
+
+function countsPeople(name: string): boolean {
+  return name.split('_').some((part) => PEOPLE.test(part));
+}
+
 /**
  * A bound on a record field from a feature of its own: a field typed text by default becomes a number (an integer
  * when the feature says whole number, as a number field does then), the bound goes on it, and a whole number is
@@ -99,7 +107,7 @@ export function boundTypedRecord(
     (e) => e.behavior.kind === 'create' && e.behavior.resource === r.name,
   );
   if (!create || (create.behavior.kind === 'create' && create.behavior.parent)) return false;
-  const whole = reading.integer === true;
+  const whole = reading.integer === true || countsPeople(field.name);
   if (field.type !== 'integer' && field.type !== 'number' && !typedOnlyByDefault(field)) return false;
   const said = asSaid(feature);
   if (field.type === 'string' || (whole && field.type === 'number')) retypeAsNumber(field, whole, said);

@@ -354,7 +354,7 @@ export class ReferenceService {
     return record;
   }
 
-  /** 400 when `end` is not after `start`, 409 when the interval overlaps another record of its scope. */
+  /** 400 when `end` is not after `start`, 409 when the interval overlaps (or comes within the buffer of) another record of its scope. */
   private intervalError(resource: string, body: Json, self: Json | null): ReferenceResponse | null {
     const iv = this.resource(resource)?.interval;
     if (!iv) return null;
@@ -363,12 +363,13 @@ export class ReferenceService {
     if (!(end > start)) return error(400, 'VALIDATION_FAILED');
     if (!iv.no_overlap) return null;
     const scope = iv.no_overlap;
+    const gap = (iv.gap_minutes ?? 0) * 60_000;
     const clash = this.store(resource).some(
       (other) =>
         other !== self &&
         scope.every((name) => other[name] === body[name]) &&
-        instantOf(other[iv.start]) < end &&
-        start < instantOf(other[iv.end]),
+        instantOf(other[iv.start]) < end + gap &&
+        start < instantOf(other[iv.end]) + gap,
     );
     return clash ? error(409, 'CONFLICT') : null;
   }

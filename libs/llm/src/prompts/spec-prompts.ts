@@ -49,7 +49,8 @@ answers an empty 204 (a feature that says "DELETE … -> 204"); an update with \
 (a PUT "replaces": required fields required, optional ones left out reset); every route a feature spells is an endpoint; a
 resource \`key\` (a required unique string field) addresses its records in item paths instead of the id
 (\`/items/{sku}\`); a resource \`interval\` {start, end, no_overlap?: [fields]} makes end-not-after-start 400 and an
-overlap with a record of equal no_overlap fields 409 CONFLICT (touching intervals allowed); a resource \`ttl\` {seconds?,
+overlap with a record of equal no_overlap fields 409 CONFLICT (touching intervals allowed; with gap_minutes?: n, records
+of one scope closer than n minutes are 409 too); a resource \`ttl\` {seconds?,
 field?} expires records that long after their create (or after their own number \`field\` of seconds): then 404 and
 left out of lists.
 A field of type \`object[]\` (order lines) lists its element fields in \`items\` (scalars only, one level) with

@@ -31,6 +31,8 @@ export function realisationOf(
     const resource = e.behavior && 'resource' in e.behavior ? e.behavior.resource : undefined;
     const served = (contract.resources ?? []).find((r) => r.name === resource);
     if (served) add([served.name, served.plural, served.description]);
+    // A buffer kept between two records of one place states its minutes ("at least 15 minutes between bookings").
+    add(served?.interval?.gap_minutes);
     for (const f of [
       ...(served?.fields ?? []),
       ...(e.request.query ?? []),

@@ -1,6 +1,6 @@
 import { saysFull } from './capacity-fidelity';
 import { scopedRepeatHeld } from '../scoped-repeat';
-import { readConstraint } from '../constraint-reading';
+import { readConstraint, withoutClosing400 } from '../constraint-reading';
 import { inputRulesHeld } from './input-rule-fidelity';
 import { intervalRefusalHeld } from './interval-refusal-fidelity';
 import { readRefusedRange } from '../refused-range';
@@ -132,11 +132,11 @@ export function recordMismatch(
   if (scopedRepeatHeld(feature, endpoints)) return [];
   // A bound or a default on a record field ("pages at least 1"), or the values of one it refuses ("a negative
   // number of seats is rejected"), is held by the field, not by a verb.
-  if (
-    contract &&
-    (readConstraint(feature) !== null || readRefusedRange(feature) !== null) &&
-    constraintProblems(contract, feature, endpoints).length === 0
-  )
+  // "…; si no, 400" closing the bound is the refusal every bound answers: held as the bound without it.
+  const bounded = [feature, withoutClosing400(feature)].find(
+    (f) => readConstraint(f) !== null || readRefusedRange(f) !== null,
+  );
+  if (contract && bounded !== undefined && constraintProblems(contract, bounded, endpoints).length === 0)
     return [];
   // "A birth date later than today is rejected": held by the field the store bounds by today.
   if (contract && (shortLinkHeld(feature, endpoints, contract) || notFutureHeld(contract, feature)))

@@ -218,7 +218,6 @@ const NOT_YET_READ = new Set<string>([
   'de: Küchenmaße zwischen Tassen, Esslöffeln, Teelöffeln, ml und l',
   'es: de cucharadas a mililitros, 2 decimales',
   'en: a custom cup of 240 ml stated by the user',
-  'refused: MB/s to km/h mixes two quantities',
   'en: one speed given back in mph, m/s and knots at once',
   'de: Geschwindigkeit gleichzeitig in mph und Knoten',
   'en: parse "1.5 GB" back to bytes',

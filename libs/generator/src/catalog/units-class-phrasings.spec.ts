@@ -107,9 +107,10 @@ const ROWS: Row[] = [
     name: 'en: kitchen measures between cups, tablespoons, teaspoons and millilitres',
     features: ['Convert kitchen measures between cups, tablespoons, teaspoons and millilitres'],
     // 1 cup = 16 tbsp; 1 tbsp = 3 tsp
+    // The units as the feature lists them: "cups", "tablespoons", "teaspoons".
     expect: volume([
-      [1, 'cup', 'tbsp', 16],
-      [2, 'tbsp', 'tsp', 6],
+      [1, 'cups', 'tablespoons', 16],
+      [2, 'tablespoons', 'teaspoons', 6],
     ]),
   },
   {
@@ -210,13 +211,8 @@ const REALISED_ROWS: RealisedRow[] = [
 ];
 
 const NOT_YET_READ = new Set<string>([
-  'en: B, KB, MB, GB and TB where 1 KB is 1024 bytes',
-  'de: Datengrößen zwischen B, KB, MB und GB mit 1 KB = 1000 Byte',
   'it: dimensioni da MB a KB in base 1024',
   'pt: tamanhos de GB para MB, 1 GB = 1000 MB, 2 casas decimais',
-  'en: kitchen measures between cups, tablespoons, teaspoons and millilitres',
-  'de: Küchenmaße zwischen Tassen, Esslöffeln, Teelöffeln, ml und l',
-  'es: de cucharadas a mililitros, 2 decimales',
   'en: a custom cup of 240 ml stated by the user',
   'en: one speed given back in mph, m/s and knots at once',
   'de: Geschwindigkeit gleichzeitig in mph und Knoten',

@@ -30,6 +30,7 @@ import {
 import { namesForeign } from './units-foreign';
 import { declaredDesign, definitionAgrees } from './units-declared';
 import { recogniseStatedFactors } from './units-stated';
+import { recogniseStatedBase } from './units-base';
 import { unit, type Quantity } from './units-tables';
 
 /*
@@ -339,6 +340,9 @@ export const UNITS_FAMILY: CatalogFamily = {
     if (duration !== undefined) return duration;
     const size = recogniseSize(text, words, tokens);
     if (size !== undefined) return size;
+    // KB… counted in a base the feature states ("where 1 KB = 1024 B", a line "1 KB = 1024 B, 1 MB = 1024 KB").
+    const based = recogniseStatedBase(text, (rest) => UNITS_FAMILY.recognise(rest, words));
+    if (based !== undefined) return based;
     // A line of factors only ("1 nœud vaut exactement 1,852 km/h et 1 mph vaut 1,609344 km/h") joins the converter.
     const stated = recogniseStatedFactors(text, tokens);
     if (stated !== undefined) return stated;

@@ -1,5 +1,6 @@
 import { judgedOffline, familyIntent } from '../testing/offline-spec';
 import { readsRow, type Probe, type Row } from './testing/unit-rows';
+import { runCatalogFunction } from './testing/run-function';
 
 /*
  * Phrasing table of the unit converters users ask for most — speeds, data sizes, kitchen volumes, shoe sizes —
@@ -160,6 +161,8 @@ interface RealisedRow {
   name: string;
   features: string[];
   realised: boolean;
+  /** An amount sent to the endpoint reading several units at once and its answer, field by field. */
+  many?: [number, Record<string, number>];
 }
 
 const REALISED_ROWS: RealisedRow[] = [
@@ -167,11 +170,14 @@ const REALISED_ROWS: RealisedRow[] = [
     name: 'en: one speed given back in mph, m/s and knots at once',
     features: ['Take a speed in km/h and give it back in mph, m/s and knots at once'],
     realised: true,
+    // 100 / 1.609344 = 62.1371192…; 100 / 3.6 = 27.7777…; 100 / 1.852 = 53.9956803…
+    many: [100, { mph: 62.137119, m_s: 27.777778, knots: 53.99568 }],
   },
   {
     name: 'de: Geschwindigkeit gleichzeitig in mph und Knoten',
     features: ['Eine Geschwindigkeit in km/h gleichzeitig in mph, m/s und Knoten ausgeben'],
     realised: true,
+    many: [36, { mph: 22.369363, m_s: 10, knoten: 19.438445 }],
   },
   {
     name: 'en: parse "1.5 GB" back to bytes',
@@ -214,8 +220,6 @@ const NOT_YET_READ = new Set<string>([
   'it: dimensioni da MB a KB in base 1024',
   'pt: tamanhos de GB para MB, 1 GB = 1000 MB, 2 casas decimais',
   'en: a custom cup of 240 ml stated by the user',
-  'en: one speed given back in mph, m/s and knots at once',
-  'de: Geschwindigkeit gleichzeitig in mph und Knoten',
   'en: parse "1.5 GB" back to bytes',
   'en: shoe sizes by a stated rule, EU = UK + 34',
   'fr: pointures selon la règle EU = UK + 34',
@@ -233,7 +237,20 @@ const PURPOSE = 'Unit conversions.';
 function allRealised(row: RealisedRow): boolean {
   const { contract, fidelity } = judgedOffline(familyIntent(NAME, PURPOSE, row.features));
   const realised = fidelity.length === row.features.length && fidelity.every((f) => f.realised);
-  return realised && !contract.endpoints.some((e) => e.behavior.kind === 'create');
+  if (!realised || contract.endpoints.some((e) => e.behavior.kind === 'create')) return false;
+  if (!row.many) return true;
+  const [value, answer] = row.many;
+  const many = contract.endpoints.find(
+    (e) => e.behavior.kind === 'function' && e.behavior.function === 'units.many',
+  );
+  if (!many || many.behavior.kind !== 'function') return false;
+  const run = runCatalogFunction('units.many', { value }, many.behavior.options ?? {});
+  if (!run.ok) return false;
+  const outputs = many.behavior.outputs;
+  return Object.entries(answer).every(([field, expected]) => {
+    const result = Object.keys(outputs).find((r) => outputs[r] === field);
+    return result !== undefined && run.value[result] === expected;
+  });
 }
 
 /** Whether the generator designs the row as it expects. */

@@ -89,6 +89,7 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'size.format': DATA_SIZE,
   'size.parse': DATA_SIZE,
   'units.facts': `unit units conversion ${LENGTH} ${MASS} ${VOLUME} ${SPEED} ${DATA_SIZE} ${PRESSURE} ${ENERGY} ${AREA}`,
+  'units.many': `unit units conversion ${LENGTH} ${MASS} ${VOLUME} ${SPEED} ${DATA_SIZE} ${PRESSURE} ${ENERGY} ${AREA}`,
   'calc.age':
     'age ages old years birth birthday birthdate born alter alt jahre geboren geburt geburtsdatum geburtstag edad anos nacido nacida nacimiento cumpleanos ans annees naissance anniversaire eta anni nato nata nascita compleanno idade nascido nascida nascimento aniversario',
   'calc.bmi':

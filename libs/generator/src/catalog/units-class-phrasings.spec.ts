@@ -143,6 +143,11 @@ const ROWS: Row[] = [
     features: ['Convert cups to millilitres and back', 'A cup is 240 ml here'],
     expect: volume([[2, 'cup', 'ml', 480]]),
   },
+  {
+    name: 'fr: tasses en millilitres, une tasse comptée 240 ml',
+    features: ['Convertir des tasses en millilitres (1 tasse = 240 ml)'],
+    expect: volume([[2, 'cup', 'ml', 480]]),
+  },
   // Near misses.
   {
     name: 'refused: cups to grams needs a density',
@@ -178,6 +183,25 @@ const REALISED_ROWS: RealisedRow[] = [
     features: ['Eine Geschwindigkeit in km/h gleichzeitig in mph, m/s und Knoten ausgeben'],
     realised: true,
     many: [36, { mph: 22.369363, m_s: 10, knoten: 19.438445 }],
+  },
+  {
+    name: 'en: a speed in km/h into mph and m/s, no "at once"',
+    features: ['convert a speed in km/h into mph and m/s'],
+    realised: true,
+    // 10 / 1.609344 = 6.2137119…; 10 / 3.6 = 2.7777…
+    many: [10, { mph: 6.213712, m_s: 2.777778 }],
+  },
+  {
+    name: 'it: velocità in nodi restituita contemporaneamente in km/h e mph, 1 decimale',
+    features: ['Ricevere una velocità in kn e restituirla contemporaneamente in km/h e mph, con 1 decimale'],
+    realised: true,
+    // 20 × 1.852 = 37.04; 37.04 / 1.609344 = 23.015…
+    many: [20, { km_h: 37, mph: 23 }],
+  },
+  {
+    name: 'refused: metres to feet and inches may be one compound height',
+    features: ['Convert a height in metres to feet and inches'],
+    realised: false,
   },
   {
     name: 'en: parse "1.5 GB" back to bytes',

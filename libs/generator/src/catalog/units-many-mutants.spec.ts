@@ -31,7 +31,7 @@ const FAMILIES: Record<string, SlipFamily> = {
     slips: SLIPS,
   },
   lengths: {
-    features: ['Take a length in metres and give it back in feet, inches and yards at once'],
+    features: ['Take a length in metres and give it back in kilometres, miles and yards at once'],
     slips: SLIPS,
   },
 };

@@ -4,6 +4,7 @@ import {
   type FunctionCode,
   type FunctionDesign,
   type Recognised,
+  type Refusal,
   type WorkedExample,
 } from './catalog-entry';
 import { decimalsIn, featureWords, roundTo } from './feature-words';
@@ -18,8 +19,10 @@ import { unit } from './units-tables';
  * targets) and says the answers come together ("at once", "a la vez", "gleichzeitig", …): the endpoint reads
  * the amount in the source unit and answers one field per target, named as the feature writes the unit (`mph`,
  * `m_s`, `nudos`), each converted by the tables' exact factors and rounded as the feature says (6 decimals
- * when it says nothing). A list with no source apart ("give the speed in km/h, mph and knots") says nothing of
- * what is sent: it is left alone.
+ * when it says nothing). Without such words, a source said as one ("a speed in km/h … into mph and m/s", "de
+ * km/h a mph y nudos") with every target asked for (not "to mph or knots") is read the same way. A list with no
+ * source apart ("give the speed in km/h, mph and knots") says nothing of what is sent, and "in feet and inches"
+ * may be one compound amount (5 ft 11 in): both are left alone.
  */
 
 /** Words saying the answers come together, folded. */
@@ -58,11 +61,28 @@ function reference(from: string, targets: [string, string][], decimals: number):
   };
 }
 
+/** The refusal a "negative … are rejected" feature adds to the endpoint: a negative amount in its one field. */
+export function manyNegative(design: FunctionDesign): Refusal[] {
+  return [
+    { description: 'A negative amount (-10) is refused.', input: { [design.inputs[0].field.name]: -10 } },
+  ];
+}
+
+/** Words that say where the amount comes from ("a speed in km/h", "von km/h", "desde nudos"), folded. */
+const SOURCE = new Set(['in', 'en', 'em', 'from', 'von', 'aus', 'de', 'da', 'desde', 'dal', 'do', 'du']);
+/** Units written together as one compound amount ("5 ft 11 in", "7 lb 4 oz", "11 st 6 lb"). */
+const COMPOUND: [string, string][] = [
+  ['ft', 'in'],
+  ['lb', 'oz'],
+  ['st', 'lb'],
+];
+/** Words joining targets as alternatives: a choice of one target, not all of them. */
+const CHOICE = new Set(['or', 'oder', 'o', 'ou', 'either', 'entweder']);
+
 /** A feature asking for one amount in several units at once (see above); undefined when it asks nothing such. */
 export function recogniseMany(text: string, tokens: Token[]): Recognised | undefined {
   const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const together = AT_ONCE.exec(folded);
-  if (!together) return undefined;
   const mentions = mentionsIn(tokens);
   if (mentions.length < 3 || mentions.some((m) => !m.unit || !m.quantity)) return undefined;
   const quantity = mentions[0].quantity!;
@@ -75,6 +95,15 @@ export function recogniseMany(text: string, tokens: Token[]): Recognised | undef
     (m, i) => m.unit !== source.unit && rest.findIndex((x) => x.unit === m.unit) === i,
   );
   if (targets.length < 2 || targets.length !== rest.length) return undefined;
+  // "in feet and inches", "in pounds and ounces" may be one compound amount (5 ft 11 in): not read here.
+  const units = new Set(targets.map((m) => m.unit));
+  if (COMPOUND.some(([a, b]) => units.has(a) && units.has(b))) return undefined;
+  // Without "at once", the source is said as such ("a speed in km/h … into mph and m/s") and the targets are
+  // all asked for, not offered as a choice ("to mph or knots").
+  const listed = tokens.slice(rest[0].start, rest[rest.length - 1].end).map((t) => t.low);
+  if (listed.some((w) => CHOICE.has(w))) return undefined;
+  const said = tokens.slice(Math.max(0, source.start - 2), source.start).some((t) => SOURCE.has(t.low));
+  if (!together && !said) return undefined;
   const keys = targets.map(fieldOf);
   const input = fieldOf(source);
   if (new Set([...keys, input]).size !== keys.length + 1) return null;
@@ -85,7 +114,10 @@ export function recogniseMany(text: string, tokens: Token[]): Recognised | undef
   const src = unit(source.unit!);
   // The feature's own words for the quantity and for "at once" ("Geschwindigkeit", "gleichzeitig").
   const own = [
-    ...new Set([...tokens.filter((t) => q.words.includes(t.low)).map((t) => t.raw), together[0]]),
+    ...new Set([
+      ...tokens.filter((t) => q.words.includes(t.low)).map((t) => t.raw),
+      ...(together ? [together[0]] : []),
+    ]),
     ...[source, ...targets].map((m) => m.written),
   ];
   const example = (value: number): WorkedExample | null => {

@@ -31,7 +31,7 @@ import { namesForeign } from './units-foreign';
 import { declaredDesign, definitionAgrees } from './units-declared';
 import { recogniseStatedFactors } from './units-stated';
 import { recogniseStatedBase } from './units-base';
-import { MANY_CODE, recogniseMany } from './units-many';
+import { MANY_CODE, manyNegative, recogniseMany } from './units-many';
 import { unit, type Quantity } from './units-tables';
 
 /*
@@ -271,10 +271,12 @@ function convertMentioned(
       ? {
           constraint: {
             function: QUANTITIES[quantity].functionId,
-            refusals: (design) => [
-              ...negativeRefusals(quantity, design),
-              ...namedRefusals(quantity, text, design),
-            ],
+            // Said of one amount given back in several units as well (units-many.ts).
+            functions: [MANY_CODE.id],
+            refusals: (design) =>
+              design.function === MANY_CODE.id
+                ? manyNegative(design)
+                : [...negativeRefusals(quantity, design), ...namedRefusals(quantity, text, design)],
           },
         }
       : null;

@@ -199,6 +199,22 @@ const REALISED_ROWS: RealisedRow[] = [
     many: [20, { km_h: 37, mph: 23 }],
   },
   {
+    name: 'fr: une vitesse en nœuds rendue en même temps en km/h et mph',
+    features: [
+      'Prendre une vitesse en nœuds et la rendre en même temps en km/h et en mph, arrondie à 2 décimales',
+    ],
+    realised: true,
+    // 10 × 1.852 = 18.52; 18.52 / 1.609344 = 11.5077…
+    many: [10, { km_h: 18.52, mph: 11.51 }],
+  },
+  {
+    name: 'pt: velocidade de km/h para mph e m/s ao mesmo tempo',
+    features: ['Converter uma velocidade de km/h para mph e m/s ao mesmo tempo, com 1 casa decimal'],
+    realised: true,
+    // 90 / 1.609344 = 55.923…; 90 / 3.6 = 25
+    many: [90, { mph: 55.9, m_s: 25 }],
+  },
+  {
     name: 'refused: metres to feet and inches may be one compound height',
     features: ['Convert a height in metres to feet and inches'],
     realised: false,

@@ -9,6 +9,7 @@ import {
 import { foldText } from './checks-shared';
 import {
   decimalsIn,
+  featureWords,
   glossIn,
   hasAny,
   languagesOf,
@@ -297,9 +298,14 @@ function asksPace(text: string, words: string[]): boolean {
   );
 }
 
+/** "At the same time" in the six languages: no duration ("ao mesmo tempo", "en même temps"), folded. */
+const SAME_TIME =
+  /\b(?:at the same time|zur gleichen zeit|al mismo tiempo|en meme temps|allo stesso tempo|ao mesmo tempo)\b/g;
+
 /** What a feature asks of a pace or a speed, or null when it asks for neither from a distance and a time. */
-export function readPace(text: string, words: string[]): PaceRead | null {
-  const t = foldText(text);
+export function readPace(text: string, said: string[]): PaceRead | null {
+  const t = foldText(text).replace(SAME_TIME, ' ');
+  const words = t === foldText(text) ? said : featureWords(t);
   if (hasAny(words, OTHER) || TIME_ASKED.test(t) || PACE_GIVEN.test(t)) return null;
   const pace = asksPace(t, words);
   const speed = hasAny(words, SPEED_WORDS) || /\bkm\s*\/\s*h\b/.test(t);

@@ -48,10 +48,28 @@ export function definitionAgrees(
     );
   };
   const value = readings.find((r) => Math.abs(Number(r) - ratio) <= 1e-9 * ratio || rounded(r));
-  if (value === undefined) return null;
+  if (value === undefined) return variantAgrees(a, b, readings);
   if (Math.abs(Number(value) - ratio) <= 1e-9 * ratio) return { value, declared: {} };
   const declared = declaredFactor(a, b, Number(value));
   return declared ? { value, declared } : null;
+}
+
+/**
+ * Other definitions in legal use of a unit the tables define one way, in the tables' base unit: a cup is the US
+ * customary one (236.5882365 ml) unless the feature states the US legal cup (240 ml, nutrition labelling) or the
+ * metric cup (250 ml) — then that one is the feature's own, used as written.
+ */
+const VARIANTS: Readonly<Record<string, number[]>> = { cup: [0.24, 0.25] };
+
+/** "1 cup = 240 ml": a stated definition naming one of the unit's other definitions (see above), or null. */
+function variantAgrees(
+  a: string,
+  b: string,
+  readings: string[],
+): { value: string; declared: Record<string, number> } | null {
+  const factor = (r: string) => Number((Number(r) * Number(unit(b).factor)).toPrecision(15));
+  const value = readings.find((r) => VARIANTS[a]?.includes(factor(r)));
+  return value === undefined ? null : { value, declared: { [a]: factor(value) } };
 }
 
 const quantityOf = (fn: string): Quantity | undefined =>

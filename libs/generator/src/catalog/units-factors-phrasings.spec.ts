@@ -226,8 +226,14 @@ const ROWS: Row[] = [
     expect: 'refused',
   },
   {
-    name: 'refused: a 250 ml cup beside a US cup converter',
+    // A cup has more than one legal definition: the metric cup of 250 ml, stated, is the feature's own.
+    name: 'en: a metric cup of 250 ml stated beside a cup converter',
     features: ['Convert cups to millilitres', '1 cup = 250 ml'],
+    expect: volume([[2, 'cup', 'ml', 500]]),
+  },
+  {
+    name: 'refused: a cup of 200 ml is no cup in use',
+    features: ['Convert cups to millilitres', '1 cup = 200 ml'],
     expect: 'refused',
   },
   {

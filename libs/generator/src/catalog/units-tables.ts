@@ -224,6 +224,26 @@ const VOLUME: UnitDef[] = [
     'cup, cups, tasse, tassen, tasses, taza, tazas, tazza, tazze, xicara, xicaras',
   ),
   def(
+    'tbsp',
+    'volume',
+    '0.01478676478125',
+    'US tablespoon|US tablespoons|tablespoons',
+    '1 US tbsp = 1/16 US cup',
+    'tablespoon, tablespoons, essloffel, essloffeln, cucharada, cucharadas, cuillere a soupe, cuilleres a soupe, ' +
+      'cucchiaio, cucchiai, colher de sopa, colheres de sopa',
+    'tbsp Tbsp TBSP',
+  ),
+  def(
+    'tsp',
+    'volume',
+    '0.00492892159375',
+    'US teaspoon|US teaspoons|teaspoons',
+    '1 US tsp = 1/3 US tbsp',
+    'teaspoon, teaspoons, teeloffel, teeloffeln, cucharadita, cucharaditas, cuillere a cafe, cuilleres a cafe, ' +
+      'cucchiaino, cucchiaini, colher de cha, colheres de cha',
+    'tsp TSP',
+  ),
+  def(
     'floz',
     'volume',
     '0.0295735295625',

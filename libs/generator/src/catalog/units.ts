@@ -30,6 +30,8 @@ import {
 import { namesForeign } from './units-foreign';
 import { declaredDesign, definitionAgrees } from './units-declared';
 import { recogniseStatedFactors } from './units-stated';
+import { recogniseStatedBase } from './units-base';
+import { MANY_CODE, manyNegative, recogniseMany } from './units-many';
 import { unit, type Quantity } from './units-tables';
 
 /*
@@ -269,10 +271,12 @@ function convertMentioned(
       ? {
           constraint: {
             function: QUANTITIES[quantity].functionId,
-            refusals: (design) => [
-              ...negativeRefusals(quantity, design),
-              ...namedRefusals(quantity, text, design),
-            ],
+            // Said of one amount given back in several units as well (units-many.ts).
+            functions: [MANY_CODE.id],
+            refusals: (design) =>
+              design.function === MANY_CODE.id
+                ? manyNegative(design)
+                : [...negativeRefusals(quantity, design), ...namedRefusals(quantity, text, design)],
           },
         }
       : null;
@@ -332,6 +336,7 @@ export const UNITS_FAMILY: CatalogFamily = {
     SIZE_FORMAT_CODE,
     SIZE_PARSE_CODE,
     WRITTEN_CONVERSION_CODE,
+    MANY_CODE,
   ],
   recognise(text: string, words: string[]): Recognised {
     const tokens = tokensOf(proseOf(text));
@@ -339,6 +344,12 @@ export const UNITS_FAMILY: CatalogFamily = {
     if (duration !== undefined) return duration;
     const size = recogniseSize(text, words, tokens);
     if (size !== undefined) return size;
+    // KB… counted in a base the feature states ("where 1 KB = 1024 B", a line "1 KB = 1024 B, 1 MB = 1024 KB").
+    const based = recogniseStatedBase(text, (rest) => UNITS_FAMILY.recognise(rest, words));
+    if (based !== undefined) return based;
+    // One amount in several units at once ("give it back in mph, m/s and knots at once").
+    const many = recogniseMany(text, tokens);
+    if (many !== undefined) return many;
     // A line of factors only ("1 nœud vaut exactement 1,852 km/h et 1 mph vaut 1,609344 km/h") joins the converter.
     const stated = recogniseStatedFactors(text, tokens);
     if (stated !== undefined) return stated;

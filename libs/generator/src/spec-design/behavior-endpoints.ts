@@ -20,6 +20,7 @@ import {
   readWebhookSignature,
 } from './webhook-features';
 import { featureWords, glossIn, languagesOf, type Language } from '../catalog/feature-words';
+import { mentionsIn, tokensOf } from '../catalog/units-read';
 
 /*
  * Endpoints whose behaviour needs more than a resource and an action: signed webhook receivers and event replay,
@@ -262,6 +263,9 @@ export function convertEndpoint(
   units: FeatureReading['units'],
 ): void {
   if (units !== 'length') return;
+  // A unit other than a length ("MB/s to km/h") is no conversion of this table: nothing is designed.
+  const named = mentionsIn(tokensOf(feature));
+  if (named.some((m) => m.quantity !== 'length' || !m.unit || !(m.unit in UNIT_FACTORS.rates))) return;
   const table = UNIT_FACTORS;
   const behavior: ConvertBehavior = {
     kind: 'compute',

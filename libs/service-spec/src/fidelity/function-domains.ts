@@ -33,7 +33,7 @@ const LENGTH =
 const MASS =
   'weight weights mass masses gram grams gramme grammes kilogram kilograms kilo kilos pound pounds ounce ounces stone tonne tonnes ton tons gewicht masse gramm kilogramm pfund unze unzen tonne peso pesos masa gramo gramos kilogramo kilogramos libra libras onza onzas tonelada poids livre livres once onces grammo grammi chilogrammo libbra libbre oncia once massa grama gramas quilograma quilogramas onca oncas kg lb lbs oz';
 const VOLUME =
-  'volume volumes litre litres liter liters millilitre millilitres milliliter gallon gallons pint pints quart quarts cup cups tablespoon teaspoon fluid volumen gallone gallonen tasse litro litros galon galones taza tazas pinta tasse tasses gallone gallons bicchiere galao galoes xicara gal ml';
+  'volume volumes litre litres liter liters millilitre millilitres milliliter gallon gallons pint pints quart quarts cup cups tablespoon teaspoon fluid volumen gallone gallonen tasse litro litros galon galones taza tazas pinta tasse tasses gallone gallons bicchiere galao galoes xicara gal ml tbsp tsp teaspoon teaspoons esslöffel essloffel teelöffel teeloffel cucharada cucharadas cucharadita cucharaditas cuillere cuilleres cuillère cuillères cucchiaio cucchiai cucchiaino cucchiaini colher colheres kitchen küche kuche cocina cuisine cucina cozinha recipe recipes rezept rezepte receta recetas recette recettes ricetta ricette receita receitas measure measures';
 const SPEED =
   'speed speeds velocity velocities mph knot knots per hour geschwindigkeit knoten stundenkilometer velocidad nudo nudos vitesse noeud noeuds velocita nodo nodi velocidade kmh kph kn';
 const PRESSURE =
@@ -43,7 +43,7 @@ const ENERGY =
 const AREA =
   'area areas surface surfaces floor floors flooring land plot plots field fields room rooms flache flachen wohnflache grundflache nutzflache grundstuck grundstucksflache superficie superficies superfici aire aires parcela parcelas parcelle parcelles terreno terrenos terrain square sq quadratmeter quadratkilometer quadratzentimeter quadratmillimeter quadratfuss quadratzoll quadratyard quadratmeile quadratmeilen metre metres meter meters metro metros metri kilometre kilometres kilometer kilometers kilometro kilometros chilometri quilometros centimetre centimetres centimetro centimetros centimetri millimetre millimetres foot feet inch inches yard yards mile miles pie pies pied pieds piedi pes pulgada pulgadas pouce pouces pollici polegadas milla millas miglia milhas cuadrado cuadrados cuadrada cuadradas carre carres quadrato quadrati quadrata quadrate quadri quadrado quadrados hectare hectares hektar hectarea hectareas ettaro ettari acre acres acri are ares ar m2 cm2 mm2 km2 ft2 in2 yd2 mi2 ha ac sqm sqft';
 const DATA_SIZE =
-  'file data storage size sizes byte bytes bit bits kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes kibibyte mebibyte gibibyte tebibyte dateigrosse dateigroesse groesse datenmenge speichergrosse speichergroesse tamano archivo taille fichier dimensione tamanho arquivo octet octets kilooctet kilooctets megaoctet megaoctets gigaoctet gigaoctets teraoctet teraoctets gb mb kb tb pb gib mib kib tib power powers potenz potenzen potencia potencias puissance puissances potenza potenze prefix prefixes praefix praefixe prefijo prefijos prefixe prefisso prefissi prefixo prefixos';
+  'file data storage size sizes byte bytes bit bits kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes kibibyte mebibyte gibibyte tebibyte dateigrosse dateigroesse groesse datenmenge speichergrosse speichergroesse tamano archivo taille fichier dimensione tamanho arquivo octet octets kilooctet kilooctets megaoctet megaoctets gigaoctet gigaoctets teraoctet teraoctets gb mb kb tb pb gib mib kib tib power powers potenz potenzen potencia potencias puissance puissances potenza potenze prefix prefixes praefix praefixe prefijo prefijos prefixe prefisso prefissi prefixo prefixos datengroße datengroßen datengrosse datengrossen speichergroßen dimensioni tamanhos tamanos tailles donnees dati dados datos';
 
 /** Calendar words shared by the calendar facts. */
 const CALENDAR =
@@ -89,6 +89,7 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'size.format': DATA_SIZE,
   'size.parse': DATA_SIZE,
   'units.facts': `unit units conversion ${LENGTH} ${MASS} ${VOLUME} ${SPEED} ${DATA_SIZE} ${PRESSURE} ${ENERGY} ${AREA}`,
+  'units.many': `unit units conversion ${LENGTH} ${MASS} ${VOLUME} ${SPEED} ${DATA_SIZE} ${PRESSURE} ${ENERGY} ${AREA}`,
   'calc.age':
     'age ages old years birth birthday birthdate born alter alt jahre geboren geburt geburtsdatum geburtstag edad anos nacido nacida nacimiento cumpleanos ans annees naissance anniversaire eta anni nato nata nascita compleanno idade nascido nascida nascimento aniversario',
   'calc.bmi':

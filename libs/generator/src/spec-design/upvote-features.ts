@@ -2,6 +2,7 @@ import { countedNoun, sameCount, sameTerm, type ResourceSpec } from '@sf/service
 import { asSaid, wordList as w } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
 import { knownNoun, singular, words } from './lexicon';
+import { asksUnkeptVote, upvotesOncePerVoter } from './vote-limits';
 
 /*
  * Upvotes ("upvote an idea; list ideas with the most votes first", "votar por una propuesta y listar las
@@ -14,8 +15,12 @@ import { knownNoun, singular, words } from './lexicon';
 // "upvotes" is the counter's name more often than a verb ("list them by upvotes").
 const UPVOTE = new Set(w('upvote upvoted upvoting hochvoten hochgevotet'));
 const VOTE_FOR = new Set(w('vote votar voter votare'));
-/** "vote for", "votar por", "voter pour", "votare per". */
-const FOR = new Set(w('for por pour per'));
+/** "vote for", "votar por", "voter pour", "votare per", "votar num restaurante", "für eine Idee stimmen". */
+const FOR = new Set(w('for por pour per num numa em no na fur'));
+/** Portuguese "in" after "votar" ("votar num restaurante"), never after another verb ("a voter no longer …"). */
+const PT_IN = new Set(w('num numa em no na'));
+/** German votes for a record with "für" before it ("für eine Idee stimmen"). */
+const VOTE_AFTER = new Set(w('stimmen abstimmen voten'));
 /**
  * Verbs of a like ("like a post", "einen Beitrag liken", "liker une photo", "curtir uma foto"), and the second
  * word of the two-word ones ("mettere mi piace a", "dar me gusta a"), each before the record liked.
@@ -37,7 +42,7 @@ const BALLOT = new Set(
 );
 /** Most first, in the languages read. */
 const MOST_FIRST =
-  /\b(most|meisten|mayor a menor|mas votad|plus populaire|plus vote|piu votat|mais votad|descending|absteigend)\b/;
+  /\b(most|meisten|mayor a menor|mas votad\w*|plus populaire|plus votee?s?|piu votat\w*|mais votad\w*|descending|absteigend)\b/;
 /**
  * A count of the most upvoted asked for ("the top 3 ideas", "las 3 ideas más votadas", "les 5 idées les plus
  * votées", "die 3 beliebtesten"), the count first.
@@ -53,11 +58,18 @@ const ARTICLES = new Set(
   ),
 );
 
-/** The record upvoted: the noun after the verb (and "for"), else the one before it ("Vorschläge hochvoten"). */
-function upvotedNoun(written: string[], at: number): string | null {
+/**
+ * The record upvoted: the noun after the verb (and "for"), else the one before it ("Vorschläge hochvoten"); of the
+ * next words, one that names a record another feature made ("upvote a lunch place" beside "add a lunch place").
+ */
+function upvotedNoun(b: ContractBuilder, written: string[], at: number): string | null {
   let i = at + 1;
   if (FOR.has(written[i] ?? '')) i += 1;
   while (ARTICLES.has(written[i] ?? '')) i += 1;
+  const made = written
+    .slice(i, i + 3)
+    .find((t) => b.contract.resources.some((r) => sameTerm(r.name, t) || sameTerm(r.plural, t)));
+  if (made !== undefined) return made;
   const after = written[i];
   if (after !== undefined && !COUNTS.has(after) && !CONJUNCTIONS.has(after) && !/^\d+$/.test(after))
     return after;
@@ -89,10 +101,18 @@ function likes(written: string[], i: number): boolean {
 /** Designs the upvote and the ranking by upvotes a feature asks for; false when it asks neither. */
 export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
   const written = words(feature);
-  if (written.some((t) => BALLOT.has(t))) return false;
   const at = written.findIndex(
-    (t, i) => UPVOTE.has(t) || (VOTE_FOR.has(t) && FOR.has(written[i + 1] ?? '')) || likes(written, i),
+    (t, i) =>
+      UPVOTE.has(t) ||
+      (VOTE_FOR.has(t) && FOR.has(written[i + 1] ?? '') && (t === 'votar' || !PT_IN.has(written[i + 1]))) ||
+      (t === 'fur' && written.slice(i + 2, i + 5).some((x) => VOTE_AFTER.has(x))) ||
+      likes(written, i),
   );
+  const polled = written.some((t) => BALLOT.has(t) && !['once', 'einmal', 'vez', 'fois', 'volta'].includes(t));
+  // "upvote an idea; the same voter again gets 409", "a manager's vote counts double": no upvote keeps them yet,
+  // so the feature is claimed and left unrealised (vote-limits.ts).
+  if (at >= 0 && !polled && (upvotesOncePerVoter(feature) || asksUnkeptVote(feature))) return true;
+  if (written.some((t) => BALLOT.has(t))) return false;
   const liking = at >= 0 && likes(written, at);
   const counted = written.find((t) => COUNTS.has(t));
   // "the top 3 ideas", "las 3 ideas más votadas": the upvoted records named, most first, as many as written.
@@ -101,7 +121,7 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
     (counted !== undefined || top !== null) && (MOST_FIRST.test(written.join(' ')) || top !== null);
   let r: ResourceSpec | null = null;
   if (at >= 0) {
-    const noun = upvotedNoun(written, at);
+    const noun = upvotedNoun(b, written, at);
     if (noun === null) return false;
     r = resourceFor(b, noun);
     // The counter is named as the intent counts it ("list ideas sorted by votes" beside "upvote an idea").

@@ -208,7 +208,7 @@ function declarePoll(
 }
 
 /** Quotes the feature an endpoint realises in its summary, so the SPEC carries the words it was asked in. */
-function quote(e: EndpointSpec, feature: string | null): EndpointSpec {
+export function quote(e: EndpointSpec, feature: string | null): EndpointSpec {
   const said = feature === null ? '' : ` In the intent's words: "${asSaid(feature)}".`;
   if (said !== '' && e.features.includes(feature ?? '') && !e.summary.includes(said)) e.summary += said;
   return e;

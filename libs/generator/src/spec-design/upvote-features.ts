@@ -2,6 +2,7 @@ import { countedNoun, sameCount, sameTerm, type ResourceSpec } from '@sf/service
 import { asSaid, wordList as w } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
 import { knownNoun, singular, words } from './lexicon';
+import { quote } from './poll-features';
 import { asksUnkeptVote, upvotesOncePerVoter } from './vote-limits';
 
 /*
@@ -141,10 +142,14 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
       minimum: 0,
     });
     b.ensureCreate(r.name, null);
-    b.endpoint(
-      'POST',
-      `${b.collectionPath(r.name)}/{id}/${liking ? 'like' : UPVOTE.has(written[at]) ? 'upvote' : 'vote'}`,
-      { kind: 'adjust', resource: r.name, param: 'id', field, amount_field: 'amount', amount_default: 1 },
+    // The summary quotes the feature, so the SPEC carries its own words ("cada voto suma uno").
+    quote(
+      b.endpoint(
+        'POST',
+        `${b.collectionPath(r.name)}/{id}/${liking ? 'like' : UPVOTE.has(written[at]) ? 'upvote' : 'vote'}`,
+        { kind: 'adjust', resource: r.name, param: 'id', field, amount_field: 'amount', amount_default: 1 },
+        feature,
+      ),
       feature,
     );
   } else if (ranked) {
@@ -160,7 +165,7 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
   if (r === null) return false;
   const field = counterOf(b, r);
   if (ranked && field !== undefined) {
-    b.endpoint(
+    const ranking = b.endpoint(
       'GET',
       `${b.collectionPath(r.name)}/top`,
       {
@@ -175,6 +180,7 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
       },
       feature,
     );
+    quote(ranking, feature);
   }
   return true;
 }

@@ -156,7 +156,11 @@ function pollOf(b: ContractBuilder, words: string[]): ResourceSpec | null {
     r.fields.some((f) => f.type === 'string[]' && f.name in OPTIONS),
   );
   if (held) return held;
-  const word = words.find((t) => t in POLLS);
+  // "Show the results: votes per option" may come before the poll's own feature (one that says what it refuses is
+  // designed later): the poll another feature of the intent names.
+  const about = words.some((t) => t in OPTIONS || t in RESULTS || OPTION_NAMES.has(t));
+  const intent = about ? b.contract.service.features.flatMap((f) => featureWords(f)) : [];
+  const word = words.find((t) => t in POLLS) ?? intent.find((t) => t in POLLS);
   return word === undefined ? null : b.resource(POLLS[word]);
 }
 

@@ -99,16 +99,21 @@ function likes(written: string[], i: number): boolean {
   return LIKE_PAIRS.some(([first, second]) => written[i] === second && written[i - 1] === first);
 }
 
-/** Designs the upvote and the ranking by upvotes a feature asks for; false when it asks neither. */
-export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
-  const written = words(feature);
-  const at = written.findIndex(
+/** Where the verb of an upvote or a like is in the written words, else -1. */
+function upvoteAt(written: string[]): number {
+  return written.findIndex(
     (t, i) =>
       UPVOTE.has(t) ||
       (VOTE_FOR.has(t) && FOR.has(written[i + 1] ?? '') && (t === 'votar' || !PT_IN.has(written[i + 1]))) ||
       (t === 'fur' && written.slice(i + 2, i + 5).some((x) => VOTE_AFTER.has(x))) ||
       likes(written, i),
   );
+}
+
+/** Designs the upvote and the ranking by upvotes a feature asks for; false when it asks neither. */
+export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
+  const written = words(feature);
+  const at = upvoteAt(written);
   const polled = written.some((t) => BALLOT.has(t) && !['once', 'einmal', 'vez', 'fois', 'volta'].includes(t));
   // "upvote an idea; the same voter again gets 409", "a manager's vote counts double": no upvote keeps them yet,
   // so the feature is claimed and left unrealised (vote-limits.ts).
@@ -153,6 +158,10 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
       feature,
     );
   } else if (ranked) {
+    // "Ver las 3 propuestas más votadas" designed before "Votar por una propuesta": that upvote first.
+    const other = b.contract.service.features.find((f) => f !== feature && upvoteAt(words(f)) >= 0);
+    if (!b.contract.resources.some((x) => counterOf(b, x) !== undefined) && other !== undefined)
+      realiseUpvotes(b, other);
     // "List the ideas by upvotes, most first": the records whose counter an upvote feature designed.
     const counting = b.contract.resources.filter((x) => {
       const field = counterOf(b, x);

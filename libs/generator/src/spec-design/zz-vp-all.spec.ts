@@ -75,7 +75,7 @@ const UPVOTES: Row[] = [
       'Votar por una propuesta (cada voto suma uno)',
       'Ver las 3 propuestas más votadas',
     ],
-    steps: twoUpvotes({ titulo: 'Más plantas' }, 'votos'),
+    steps: twoUpvotes({ titulo: 'Más plantas' }, 'votos|votes'),
   },
   {
     name: 'fr idées, les plus votées en premier',

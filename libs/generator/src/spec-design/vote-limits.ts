@@ -30,7 +30,8 @@ const BY_TIME = new RegExp(
 );
 
 /** Words of one voter's repeat of an upvote, beside a 409 or a once. */
-const AGAIN = /\b(again|twice|zweimal|nochmal|erneut|otra vez|dos veces|de nouveau|deux fois|di nuovo|due volte|de novo|novamente|duas vezes)\b/;
+const AGAIN =
+  /\b(again|twice|zweimal|nochmal|erneut|otra vez|dos veces|de nouveau|deux fois|di nuovo|due volte|de novo|novamente|duas vezes)\b/;
 
 /** Whether a vote or poll feature asks a ranked, weighted or timed vote, which no behaviour keeps. */
 export function asksUnkeptVote(feature: string): boolean {

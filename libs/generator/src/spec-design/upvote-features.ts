@@ -44,12 +44,28 @@ const BALLOT = new Set(
 /** Most first, in the languages read. */
 const MOST_FIRST =
   /\b(most|meisten|mayor a menor|mas votad\w*|plus populaire|plus votee?s?|piu votat\w*|mais votad\w*|descending|absteigend)\b/;
+/** Small counts written as words ("the top three", "die drei", "las tres", "les trois", "le tre", "os três"). */
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+  w(`two:2 zwei:2 dos:2 deux:2 due:2 dois:2 duas:2 three:3 drei:3 tres:3 trois:3 tre:3 four:4 vier:4 cuatro:4
+    quatre:4 quattro:4 quatro:4 five:5 funf:5 cinco:5 cinq:5 cinque:5 ten:10 zehn:10 diez:10 dix:10 dieci:10 dez:10`).map(
+    (pair): [string, number] => [pair.split(':')[0], Number(pair.split(':')[1])],
+  ),
+);
+
 /**
  * A count of the most upvoted asked for ("the top 3 ideas", "las 3 ideas más votadas", "les 5 idées les plus
  * votées", "die 3 beliebtesten"), the count first.
  */
-const TOP =
-  /\btop (\d+)\b|\b(\d+) (?:\w+ )?(?:mas votad\w*|plus votee?s?|piu votat\w*|mais votad\w*|most (?:voted|upvoted|liked|popular)|meistgew\w*|beliebteste\w*)/;
+const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+const TOP = new RegExp(
+  `\\btop ${COUNT}\\b|\\b${COUNT} (?:\\w+ )?(?:(?:les|le|la|os|as) )?(?:mas votad\\w*|plus votee?s?|piu votat\\w*|` +
+    `mais votad\\w*|most (?:voted|upvoted|liked|popular)|meistgew\\w*|beliebteste\\w*|mit den meisten|with the most)`,
+);
+
+/** The count a TOP match writes, in digits or words; 100 when none. */
+function countOf(written: string | undefined): number {
+  return written === undefined ? 100 : (NUMBER_WORDS[written] ?? Number(written));
+}
 
 /** Where the noun after a verb ends: a conjunction ("Vorschläge hochvoten und …"). */
 const CONJUNCTIONS = new Set(w('and und y et e ed'));
@@ -114,7 +130,9 @@ function upvoteAt(written: string[]): number {
 export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
   const written = words(feature);
   const at = upvoteAt(written);
-  const polled = written.some((t) => BALLOT.has(t) && !['once', 'einmal', 'vez', 'fois', 'volta'].includes(t));
+  const polled = written.some(
+    (t) => BALLOT.has(t) && !['once', 'einmal', 'vez', 'fois', 'volta'].includes(t),
+  );
   // "upvote an idea; the same voter again gets 409", "a manager's vote counts double": no upvote keeps them yet,
   // so the feature is claimed and left unrealised (vote-limits.ts).
   if (at >= 0 && !polled && (upvotesOncePerVoter(feature) || asksUnkeptVote(feature))) return true;
@@ -169,7 +187,9 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
     });
     // Without a count word ("the top 3 ideas") the records are the ones the feature names.
     const named = counting.filter((x) => written.some((t) => sameTerm(t, x.name) || sameTerm(t, x.plural)));
-    r = (counted === undefined ? (named.length === 1 ? named[0] : null) : counting[0]) ?? null;
+    // "le tre idee più votate" beside the one record an upvote counts: that record, however its plural is written.
+    const only = named.length === 0 && top !== null && counting.length === 1 ? counting[0] : null;
+    r = (counted === undefined ? (named.length === 1 ? named[0] : only) : counting[0]) ?? null;
   }
   if (r === null) return false;
   const field = counterOf(b, r);
@@ -183,7 +203,7 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
         score_field: field,
         order: 'desc',
         count_param: 'limit',
-        default_count: Math.min(Math.max(Number(top?.[1] ?? top?.[2] ?? 100), 1), 100),
+        default_count: Math.min(Math.max(countOf(top?.[1] ?? top?.[2]), 1), 100),
         max_count: 100,
         wrap: 'items',
       },

@@ -27,6 +27,40 @@ function twoUpvotes(body: Record<string, unknown>, count: string): ScenarioStep[
   ];
 }
 
+/**
+ * Feature 0 creates four items named under `key`, feature 1 upvotes the second three times, the fourth twice and the
+ * first once; feature 2 answers the top three, most votes first (`count` keys).
+ */
+function topThree(key: string, count: string): ScenarioStep[] {
+  const made = ['A', 'B', 'C', 'D'].map((name): ScenarioStep => ({
+    method: 'POST',
+    feature: 0,
+    body: { [key]: name },
+    status: 201,
+    save: { [name]: 'id' },
+  }));
+  const up = (name: string): ScenarioStep => ({
+    method: 'POST',
+    feature: 1,
+    params: [`{{${name}}}`],
+    status: 200,
+  });
+  return [
+    ...made,
+    ...['B', 'B', 'B', 'D', 'D', 'A'].map(up),
+    {
+      method: 'GET',
+      feature: 2,
+      status: 200,
+      list: [
+        { [key]: 'B', [count]: 3 },
+        { [key]: 'D', [count]: 2 },
+        { [key]: 'A', [count]: 1 },
+      ],
+    },
+  ];
+}
+
 /** Feature 0 creates a poll with `options` under `field`; fewer than two options (one) is refused with 400. */
 function pollSteps(field: string, options: string[]): ScenarioStep[] {
   return [
@@ -157,6 +191,56 @@ const UPVOTES: Row[] = [
       'Die drei Ideen mit den meisten Stimmen anzeigen',
     ],
     steps: [],
+  },
+];
+
+/** The top three, the count written as a word. */
+const TOP_THREE: Row[] = [
+  {
+    name: 'en the top three ideas by upvotes',
+    features: ['Submit an idea with a title', 'Upvote an idea', 'Show the top three ideas by upvotes'],
+    steps: topThree('title', 'upvotes'),
+  },
+  {
+    name: 'de die drei Ideen mit den meisten Stimmen',
+    features: [
+      'Eine Idee mit einem Titel einreichen',
+      'Eine Idee hochvoten',
+      'Die drei Ideen mit den meisten Stimmen anzeigen',
+    ],
+    steps: topThree('titel', 'stimmen'),
+  },
+  {
+    name: 'es las tres propuestas más votadas',
+    features: [
+      'Crear una propuesta con un título',
+      'Votar por una propuesta',
+      'Ver las tres propuestas más votadas',
+    ],
+    steps: topThree('titulo', 'votos|votes'),
+  },
+  {
+    name: 'fr les trois idées les plus votées',
+    features: [
+      'Proposer une idée avec un titre',
+      'Voter pour une idée',
+      'Afficher les trois idées les plus votées',
+    ],
+    steps: topThree('titre', 'votes'),
+  },
+  {
+    name: 'it le tre idee più votate',
+    features: ['Proporre un’idea con un titolo', 'Votare per un’idea', 'Mostrare le tre idee più votate'],
+    steps: topThree('titolo', 'voti|votes'),
+  },
+  {
+    name: 'pt os três restaurantes mais votados',
+    features: [
+      'Sugerir um restaurante com um nome',
+      'Votar num restaurante',
+      'Mostrar os três restaurantes mais votados',
+    ],
+    steps: topThree('nome', 'votos|votes'),
   },
 ];
 
@@ -300,7 +384,7 @@ scenarioTableTests({
   title: 'votes and polls said as whole intents, spelled out and in words',
   service: 'votes-desk',
   purpose: 'votes and polls for a team',
-  rows: [...UPVOTES, ...POLLS, ...KUDOS, ...NEAR_MISSES],
+  rows: [...UPVOTES, ...TOP_THREE, ...POLLS, ...KUDOS, ...NEAR_MISSES],
   notYetRead: NOT_YET_READ,
   atLeast: 12,
 });

@@ -425,8 +425,6 @@ const NOT_YET_READ = new Set<string>([
   'pt mostra se está disponível e, se não, com qual aluno está',
   'de ein Buch ansehen und sehen, ob es verfügbar ist',
   'en see a camera and who has it right now',
-  'es consultar una idea y ver cuántos votos tiene',
-  'fr voir une idée avec son nombre de votes',
 ]);
 
 scenarioTableTests({

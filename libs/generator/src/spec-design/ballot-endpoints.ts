@@ -313,10 +313,13 @@ export function ballotErrorCheck(
   const close = closeOf(c, b);
   switch (err.code) {
     case 'UNKNOWN_OPTION':
-      return check(e, 'error', `A vote for an option not on the ${what} answers ${err.status} ${err.code}.`, [
-        ...poll.steps,
-        vote(`karaoke-${tag}`, `ana-${tag}`, err.status, err.code),
-      ]);
+      // Quoted as the intent writes it ("una opción que no existe da 400"), so the example is the feature's own.
+      return check(
+        e,
+        'error',
+        `A vote for an option not on the ${what} answers ${err.status} ${err.code}${quoted(e, (t) => UNKNOWN_SAID.test(t) && t.includes(String(err.status)))}.`,
+        [...poll.steps, vote(`karaoke-${tag}`, `ana-${tag}`, err.status, err.code)],
+      );
     case 'ALREADY_VOTED':
       return check(
         e,
@@ -346,6 +349,10 @@ export function ballotErrorCheck(
       return null;
   }
 }
+
+/** An option that is not one of the poll's, as refusals say it (folded). */
+const UNKNOWN_SAID =
+  /\b(unknown|not (in|on|part of)|nicht (in|auf|teil)|unbekannt\w*|no (existe|esta)|desconocid[ao]|inconnue?|n existe pas|absente?|non (c.e|e nel|esiste)|sconosciut[ao]|nao (existe|esta)|desconhecid[ao]|inexistente?)\b/;
 
 /** The features of `e` that state a refusal (`said`), quoted for the worked example that shows it. */
 function quoted(e: EndpointSpec, said: (text: string) => boolean): string {

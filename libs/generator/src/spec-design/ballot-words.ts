@@ -5,7 +5,7 @@
 
 /** Words saying each voter votes once ("una sola vez", "qu'une fois", "uma única vez", "a second vote"). */
 export const ONCE =
-  /\b(once|einmal|una (sola )?vez|une (seule )?fois|qu.une fois|una (sola )?volta|uma (unica )?vez|apenas uma|second vote|segundo voto|zweite stimme)\b/;
+  /\b(once|einmal|una (sola )?vez|une (seule )?fois|qu.une fois|una (sola )?volta|uma (unica )?vez|apenas uma|second vote|segundo voto|zweite stimme|deuxieme vote|secondo voto)\b/;
 
 /**
  * Votes taken only while the poll is open ("while the poll is open", "solange die Umfrage offen ist", "tant que le

@@ -40,7 +40,7 @@ const ACTION_WORDS: Record<Action, string[]> = {
     erstellt anlegen hinzufugen hinzufuegen registrieren neu neue neuen neuer senden erzeugen
     verarbeiten speichern hinterlegen hinterlege hinterlegt ablegen deposit deposits criar cria adicionar adiciona cadastrar cadastra novo nova novos novas
     gerar processar save saves store stores signup signups aggiungere aggiungi creare inserire
-    inserisci salvare salva registra registrare
+    inserisci salvare salva registra registrare einreichen proposer propose proporre proponer propor sugerir suggerire suggerer
   `),
   list: w(
     'list lists listing browse enumerate listar listarl* lista enumerar lister liste auflisten listen elenca elencar*',

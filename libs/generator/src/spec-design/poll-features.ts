@@ -4,6 +4,7 @@ import type { ContractBuilder } from './contract-builder';
 import { refuseBeyondListed } from './field-bounds-design';
 import { ONCE, WHILE_OPEN } from './ballot-words';
 import { flagField } from './samples';
+import { asksUnkeptVote } from './vote-limits';
 
 /*
  * Polls, ballots and tallies said in words, in six languages ("create a poll with a question and 2–10 options",
@@ -155,7 +156,11 @@ function pollOf(b: ContractBuilder, words: string[]): ResourceSpec | null {
     r.fields.some((f) => f.type === 'string[]' && f.name in OPTIONS),
   );
   if (held) return held;
-  const word = words.find((t) => t in POLLS);
+  // "Show the results: votes per option" may come before the poll's own feature (one that says what it refuses is
+  // designed later): the poll another feature of the intent names.
+  const about = words.some((t) => t in OPTIONS || t in RESULTS || OPTION_NAMES.has(t));
+  const intent = about ? b.contract.service.features.flatMap((f) => featureWords(f)) : [];
+  const word = words.find((t) => t in POLLS) ?? intent.find((t) => t in POLLS);
   return word === undefined ? null : b.resource(POLLS[word]);
 }
 
@@ -207,7 +212,7 @@ function declarePoll(
 }
 
 /** Quotes the feature an endpoint realises in its summary, so the SPEC carries the words it was asked in. */
-function quote(e: EndpointSpec, feature: string | null): EndpointSpec {
+export function quote(e: EndpointSpec, feature: string | null): EndpointSpec {
   const said = feature === null ? '' : ` In the intent's words: "${asSaid(feature)}".`;
   if (said !== '' && e.features.includes(feature ?? '') && !e.summary.includes(said)) e.summary += said;
   return e;
@@ -221,7 +226,7 @@ function quote(e: EndpointSpec, feature: string | null): EndpointSpec {
 export function readsBallots(feature: string): boolean {
   const words = featureWords(feature);
   if (words.some((t) => NOT_BALLOTS.has(t))) return false;
-  const about = words.some((t) => t in POLLS || t in OPTIONS || t.replace(/s$/, '') in OPTION_NAMES);
+  const about = words.some((t) => t in POLLS || t in OPTIONS || OPTION_NAMES.has(t.replace(/s$/, '')));
   return about && words.some((t) => VOTE.has(t) || t in RESULTS);
 }
 
@@ -264,6 +269,8 @@ export function realisePoll(b: ContractBuilder, feature: string): boolean {
     names &&
     b.contract.resources.some((r) => r.fields.some((f) => f.type === 'string[]' && f.name in OPTIONS));
   if (!(names || votes || counts) || !(creates || votes || results || closesHeld)) return false;
+  // A ranked, weighted or timed vote ("votes after closes_at are refused"): claimed, and left unrealised.
+  if (asksUnkeptVote(feature)) return true;
   const poll = pollOf(b, words);
   if (!poll) return false;
   const item = `${b.collectionPath(poll.name)}/{id}`;

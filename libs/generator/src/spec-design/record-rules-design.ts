@@ -247,7 +247,7 @@ function amountOf(feature: string): { name: string; optional: boolean } {
 /** "by 1", "by one", "+1", "increment" without a number: the amount when none is sent. */
 function defaultAmount(feature: string, optional: boolean): number | undefined {
   const text = fold(feature).toLowerCase();
-  if (/\b(?:by|um|de|en|di)\s+(?:1|one|eins|un|uno|une)\b|\+1\b/.test(text)) return 1;
+  if (/\b(?:by|um|de|en|di)\s+(?:1|one|eins|un|uno|une)\b|\+1\b|\badds? (?:1|one)\b/.test(text)) return 1;
   return optional &&
     /\b(?:increment|incr|inc|bump|erhohen|hochzahlen|incrementer|incrementar|incrementare)\b/.test(text)
     ? 1

@@ -2,6 +2,8 @@ import { countedNoun, sameCount, sameTerm, type ResourceSpec } from '@sf/service
 import { asSaid, wordList as w } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
 import { knownNoun, singular, words } from './lexicon';
+import { quote } from './poll-features';
+import { asksUnkeptVote, upvotesOncePerVoter } from './vote-limits';
 
 /*
  * Upvotes ("upvote an idea; list ideas with the most votes first", "votar por una propuesta y listar las
@@ -14,8 +16,12 @@ import { knownNoun, singular, words } from './lexicon';
 // "upvotes" is the counter's name more often than a verb ("list them by upvotes").
 const UPVOTE = new Set(w('upvote upvoted upvoting hochvoten hochgevotet'));
 const VOTE_FOR = new Set(w('vote votar voter votare'));
-/** "vote for", "votar por", "voter pour", "votare per". */
-const FOR = new Set(w('for por pour per'));
+/** "vote for", "votar por", "voter pour", "votare per", "votar num restaurante", "für eine Idee stimmen". */
+const FOR = new Set(w('for por pour per num numa em no na fur'));
+/** Portuguese "in" after "votar" ("votar num restaurante"), never after another verb ("a voter no longer …"). */
+const PT_IN = new Set(w('num numa em no na'));
+/** German votes for a record with "für" before it ("für eine Idee stimmen"). */
+const VOTE_AFTER = new Set(w('stimmen abstimmen voten'));
 /**
  * Verbs of a like ("like a post", "einen Beitrag liken", "liker une photo", "curtir uma foto"), and the second
  * word of the two-word ones ("mettere mi piace a", "dar me gusta a"), each before the record liked.
@@ -37,13 +43,29 @@ const BALLOT = new Set(
 );
 /** Most first, in the languages read. */
 const MOST_FIRST =
-  /\b(most|meisten|mayor a menor|mas votad|plus populaire|plus vote|piu votat|mais votad|descending|absteigend)\b/;
+  /\b(most|meisten|mayor a menor|mas votad\w*|plus populaire|plus votee?s?|piu votat\w*|mais votad\w*|descending|absteigend)\b/;
+/** Small counts written as words ("the top three", "die drei", "las tres", "les trois", "le tre", "os três"). */
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+  w(`two:2 zwei:2 dos:2 deux:2 due:2 dois:2 duas:2 three:3 drei:3 tres:3 trois:3 tre:3 four:4 vier:4 cuatro:4
+    quatre:4 quattro:4 quatro:4 five:5 funf:5 cinco:5 cinq:5 cinque:5 ten:10 zehn:10 diez:10 dix:10 dieci:10 dez:10`).map(
+    (pair): [string, number] => [pair.split(':')[0], Number(pair.split(':')[1])],
+  ),
+);
+
 /**
  * A count of the most upvoted asked for ("the top 3 ideas", "las 3 ideas más votadas", "les 5 idées les plus
  * votées", "die 3 beliebtesten"), the count first.
  */
-const TOP =
-  /\btop (\d+)\b|\b(\d+) (?:\w+ )?(?:mas votad\w*|plus votee?s?|piu votat\w*|mais votad\w*|most (?:voted|upvoted|liked|popular)|meistgew\w*|beliebteste\w*)/;
+const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+const TOP = new RegExp(
+  `\\btop ${COUNT}\\b|\\b${COUNT} (?:\\w+ )?(?:(?:les|le|la|os|as) )?(?:mas votad\\w*|plus votee?s?|piu votat\\w*|` +
+    `mais votad\\w*|most (?:voted|upvoted|liked|popular)|meistgew\\w*|beliebteste\\w*|mit den meisten|with the most)`,
+);
+
+/** The count a TOP match writes, in digits or words; 100 when none. */
+function countOf(written: string | undefined): number {
+  return written === undefined ? 100 : (NUMBER_WORDS[written] ?? Number(written));
+}
 
 /** Where the noun after a verb ends: a conjunction ("Vorschläge hochvoten und …"). */
 const CONJUNCTIONS = new Set(w('and und y et e ed'));
@@ -53,11 +75,18 @@ const ARTICLES = new Set(
   ),
 );
 
-/** The record upvoted: the noun after the verb (and "for"), else the one before it ("Vorschläge hochvoten"). */
-function upvotedNoun(written: string[], at: number): string | null {
+/**
+ * The record upvoted: the noun after the verb (and "for"), else the one before it ("Vorschläge hochvoten"); of the
+ * next words, one that names a record another feature made ("upvote a lunch place" beside "add a lunch place").
+ */
+function upvotedNoun(b: ContractBuilder, written: string[], at: number): string | null {
   let i = at + 1;
   if (FOR.has(written[i] ?? '')) i += 1;
   while (ARTICLES.has(written[i] ?? '')) i += 1;
+  const made = written
+    .slice(i, i + 3)
+    .find((t) => b.contract.resources.some((r) => sameTerm(r.name, t) || sameTerm(r.plural, t)));
+  if (made !== undefined) return made;
   const after = written[i];
   if (after !== undefined && !COUNTS.has(after) && !CONJUNCTIONS.has(after) && !/^\d+$/.test(after))
     return after;
@@ -86,13 +115,28 @@ function likes(written: string[], i: number): boolean {
   return LIKE_PAIRS.some(([first, second]) => written[i] === second && written[i - 1] === first);
 }
 
+/** Where the verb of an upvote or a like is in the written words, else -1. */
+function upvoteAt(written: string[]): number {
+  return written.findIndex(
+    (t, i) =>
+      UPVOTE.has(t) ||
+      (VOTE_FOR.has(t) && FOR.has(written[i + 1] ?? '') && (t === 'votar' || !PT_IN.has(written[i + 1]))) ||
+      (t === 'fur' && written.slice(i + 2, i + 5).some((x) => VOTE_AFTER.has(x))) ||
+      likes(written, i),
+  );
+}
+
 /** Designs the upvote and the ranking by upvotes a feature asks for; false when it asks neither. */
 export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
   const written = words(feature);
-  if (written.some((t) => BALLOT.has(t))) return false;
-  const at = written.findIndex(
-    (t, i) => UPVOTE.has(t) || (VOTE_FOR.has(t) && FOR.has(written[i + 1] ?? '')) || likes(written, i),
+  const at = upvoteAt(written);
+  const polled = written.some(
+    (t) => BALLOT.has(t) && !['once', 'einmal', 'vez', 'fois', 'volta'].includes(t),
   );
+  // "upvote an idea; the same voter again gets 409", "a manager's vote counts double": no upvote keeps them yet,
+  // so the feature is claimed and left unrealised (vote-limits.ts).
+  if (at >= 0 && !polled && (upvotesOncePerVoter(feature) || asksUnkeptVote(feature))) return true;
+  if (written.some((t) => BALLOT.has(t))) return false;
   const liking = at >= 0 && likes(written, at);
   const counted = written.find((t) => COUNTS.has(t));
   // "the top 3 ideas", "las 3 ideas más votadas": the upvoted records named, most first, as many as written.
@@ -101,7 +145,7 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
     (counted !== undefined || top !== null) && (MOST_FIRST.test(written.join(' ')) || top !== null);
   let r: ResourceSpec | null = null;
   if (at >= 0) {
-    const noun = upvotedNoun(written, at);
+    const noun = upvotedNoun(b, written, at);
     if (noun === null) return false;
     r = resourceFor(b, noun);
     // The counter is named as the intent counts it ("list ideas sorted by votes" beside "upvote an idea").
@@ -121,13 +165,21 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
       minimum: 0,
     });
     b.ensureCreate(r.name, null);
-    b.endpoint(
-      'POST',
-      `${b.collectionPath(r.name)}/{id}/${liking ? 'like' : UPVOTE.has(written[at]) ? 'upvote' : 'vote'}`,
-      { kind: 'adjust', resource: r.name, param: 'id', field, amount_field: 'amount', amount_default: 1 },
+    // The summary quotes the feature, so the SPEC carries its own words ("cada voto suma uno").
+    quote(
+      b.endpoint(
+        'POST',
+        `${b.collectionPath(r.name)}/{id}/${liking ? 'like' : UPVOTE.has(written[at]) ? 'upvote' : 'vote'}`,
+        { kind: 'adjust', resource: r.name, param: 'id', field, amount_field: 'amount', amount_default: 1 },
+        feature,
+      ),
       feature,
     );
   } else if (ranked) {
+    // "Ver las 3 propuestas más votadas" designed before "Votar por una propuesta": that upvote first.
+    const other = b.contract.service.features.find((f) => f !== feature && upvoteAt(words(f)) >= 0);
+    if (!b.contract.resources.some((x) => counterOf(b, x) !== undefined) && other !== undefined)
+      realiseUpvotes(b, other);
     // "List the ideas by upvotes, most first": the records whose counter an upvote feature designed.
     const counting = b.contract.resources.filter((x) => {
       const field = counterOf(b, x);
@@ -135,12 +187,14 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
     });
     // Without a count word ("the top 3 ideas") the records are the ones the feature names.
     const named = counting.filter((x) => written.some((t) => sameTerm(t, x.name) || sameTerm(t, x.plural)));
-    r = (counted === undefined ? (named.length === 1 ? named[0] : null) : counting[0]) ?? null;
+    // "le tre idee più votate" beside the one record an upvote counts: that record, however its plural is written.
+    const only = named.length === 0 && top !== null && counting.length === 1 ? counting[0] : null;
+    r = (counted === undefined ? (named.length === 1 ? named[0] : only) : counting[0]) ?? null;
   }
   if (r === null) return false;
   const field = counterOf(b, r);
   if (ranked && field !== undefined) {
-    b.endpoint(
+    const ranking = b.endpoint(
       'GET',
       `${b.collectionPath(r.name)}/top`,
       {
@@ -149,12 +203,13 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
         score_field: field,
         order: 'desc',
         count_param: 'limit',
-        default_count: Math.min(Math.max(Number(top?.[1] ?? top?.[2] ?? 100), 1), 100),
+        default_count: Math.min(Math.max(countOf(top?.[1] ?? top?.[2]), 1), 100),
         max_count: 100,
         wrap: 'items',
       },
       feature,
     );
+    quote(ranking, feature);
   }
   return true;
 }

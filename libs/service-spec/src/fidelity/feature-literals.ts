@@ -73,7 +73,8 @@ export interface FeatureLiterals {
 }
 
 /** A shape right after a 4xx status ("returns 400 with {…}") describes the error body. */
-const ERROR_CUE = /\b4\d\d\b[^{}]{0,25}$/;
+// A 4xx right before a body, unless a success status comes between ("(2-6 options, else 400) returns 201 {…}").
+const ERROR_CUE = /\b4\d\d\b(?:(?!\b[23]\d\d\b)[^{}]){0,25}$/;
 
 // A query value may be a placeholder with spaces in angle brackets (`?amount=<a number>`), or listed values in
 // double quotes (`?from="kph"|"mph"`).

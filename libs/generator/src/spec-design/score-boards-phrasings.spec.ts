@@ -74,18 +74,7 @@ function problemOf([, features, tags]: BoardRow): string {
 }
 
 /** Rows the designer does not read yet (each fails the suite once it is read). */
-const NOT_YET_READ = new Set<string>([
-  'en spelled, points above zero, ties, average',
-  'de spelled, Rundenzeiten und Bestzeit eines Fahrers',
-  'es spelled, clasificación y media',
-  'it spelled, migliore e classifica in un array',
-  'pt spelled, melhor volta de cada piloto',
-  'en free, top three and an average',
-  'en free, lap times in milliseconds',
-  'de free, Punkte nach jeder Runde',
-  'es free, tiempos de vuelta',
-  'pt free, tempos dos corredores',
-]);
+const NOT_YET_READ = new Set<string>([]);
 
 const ROWS = [...SPELLED, ...FREE];
 

@@ -191,6 +191,11 @@ export const FREE: BoardRow[] = [
 
 /** "best", "top", "score" or a time about something else: no ranking and no per-player figure. */
 export const NEAR_MISSES: string[][] = [
+  [
+    "Record a player's points after each game",
+    'Rank the players by the total of all their points this season, highest first, top 5',
+  ],
+  ["Record a player's score after each game", 'Show the 3 players with the highest average score'],
   ["Record a player's score after each game", 'Show the 5 most recent scores'],
   ['Keep the best practices of the team as notes with a title and a text'],
   ['Record the time each train leaves with the station name', 'List the departures of a station'],

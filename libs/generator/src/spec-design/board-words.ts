@@ -60,8 +60,12 @@ const NOT_FIGURE =
 /**
  * Whether a feature ranks owners by a figure over their records ("Rank the players by the total of all their
  * points", "the 3 players with the highest average score"): no ranking of each one's best, or of every record, says
- * that. A figure it says does not count ("not the sum") is no figure.
+ * that. A figure it says does not count ("not the sum") is no figure, nor is the ranked field's own name (a team's
+ * kept `totale`, "ordinata per totale decrescente").
  */
-export function ranksByFigure(feature: string): boolean {
-  return FIGURE.test(fold(feature).toLowerCase().replace(NOT_FIGURE, ' '));
+export function ranksByFigure(feature: string, score = ''): boolean {
+  const own = score.split('_').filter((part) => part !== '');
+  let text = fold(feature).toLowerCase().replace(NOT_FIGURE, ' ');
+  for (const part of own) text = text.replace(new RegExp(String.raw`\b${part}\b`, 'g'), ' ');
+  return FIGURE.test(text);
 }

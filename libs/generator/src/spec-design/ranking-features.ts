@@ -242,10 +242,9 @@ const BARE_ARRAY =
 export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureReading): boolean {
   if (!readsAsRanking(feature)) return false;
   if (r.literal && r.literal.method !== 'GET') return false;
-  // "by the total of all their points", "the highest average score": a figure over each one's records, no best.
-  if (ranksByFigure(feature)) return false;
   const found = target(b, feature);
-  if (!found) return false;
+  // "by the total of all their points", "the highest average score": a figure over each one's records, no best.
+  if (!found || ranksByFigure(feature, found.score)) return false;
   // "the N best lap times": best is the lowest of a time, the highest of a score; a time ranked without a
   // direction written out is not guessed.
   // The best of a time is its lowest ("each player's best time"): lower is better where "best" names a time.
@@ -323,14 +322,15 @@ function rankAscending(feature: string, score: string): boolean {
  * sum" is no sum). False when the feature says more, or there is no such ranking of the same direction.
  */
 export function holdOwnerBest(b: ContractBuilder, feature: string): boolean {
-  if (!onlyOwnerBest(feature) || ranksByFigure(feature) || /\bGET\s+\//.test(feature)) return false;
+  if (!onlyOwnerBest(feature) || /\bGET\s+\//.test(feature)) return false;
   const boards = b.contract.endpoints.flatMap((e) =>
     e.behavior.kind === 'ranking' && e.behavior.owner_param === undefined ? [e.behavior] : [],
   );
   const only =
     boards.length === 1 ? b.contract.resources.find((r) => r.name === boards[0].resource) : undefined;
   const found = target(b, feature) ?? (only ? { r: only, score: boards[0].score_field } : null);
-  return found !== null && heldRanking(b, feature, found, rankAscending(feature, found.score)) === true;
+  if (found === null || ranksByFigure(feature, found.score)) return false;
+  return heldRanking(b, feature, found, rankAscending(feature, found.score)) === true;
 }
 
 /**

@@ -95,6 +95,14 @@ export const SPELLED: BoardRow[] = [
     ],
     ['create volta, tempo_ms integer > 0', 'ranking tempo_ms asc, best per piloto, n=10'],
   ],
+  [
+    "it spelled, a team's kept total ranked (a field named totale is no figure over records)",
+    [
+      'POST /punti con {"squadra": string, "punti": intero} aggiunge punti a una squadra (creata al primo uso) e restituisce {"squadra": string, "totale": intero}',
+      'GET /classifica?n=3 restituisce {"classifica": [{"squadra": string, "totale": intero}]} ordinata per totale decrescente, al massimo n squadre',
+    ],
+    ['ranking totale desc, every record, n=3'],
+  ],
 ];
 
 /** Boards said in free text. */

@@ -69,3 +69,18 @@ export function ranksByFigure(feature: string, score = ''): boolean {
   for (const part of own) text = text.replace(new RegExp(String.raw`\b${part}\b`, 'g'), ' ');
   return FIGURE.test(text);
 }
+
+/** Verbs of looking one thing up: "look up a player's best", "nachschlagen", "consultar", "consulter". */
+const LOOKS_UP = /\b(?:look\s+up|lookup|looks\s+up|nachschlag\w*|abfrag\w*|consult\w*|query)\b/;
+/** Words of a board of many: such a feature lists owners, it looks up no one. */
+const MANY =
+  /\b(?:top|leaderboard|ranking|board|list|bestenliste|rangliste|clasificacion|classement|classifica|classificacao|\d+)\b/;
+
+/**
+ * Whether a feature looks up one owner's figure ("look up a player's best score: the best round counts, not the
+ * sum"): an answer of its own, never a rule held on a board of many.
+ */
+export function looksUpOne(feature: string): boolean {
+  const text = fold(feature).toLowerCase();
+  return LOOKS_UP.test(text) && !MANY.test(text);
+}

@@ -10,7 +10,7 @@ import { fold, singular, words } from './lexicon';
 import { listBeforeRanking } from './list-query-design';
 import { lookupOwner, rankingRow, writtenOwner } from './ranking-rows';
 import { asSaid } from '../catalog/feature-words';
-import { countsInDigits, countWord, ranksByFigure } from './board-words';
+import { countsInDigits, countWord, looksUpOne, ranksByFigure } from './board-words';
 
 /*
  * Ranking features: "GET /top?n=10 returns the n best players by best score, highest first", "show the 5
@@ -245,6 +245,9 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
   const found = target(b, feature);
   // "by the total of all their points", "the highest average score": a figure over each one's records, no best.
   if (!found || ranksByFigure(feature, found.score)) return false;
+  // One owner's best looked up with no answer for an owner never seen: no board, and no lookup guessed.
+  if (!r.literal && looksUpOne(feature) && askedOwner(feature, found.r, found.score) === undefined)
+    return false;
   // "the N best lap times": best is the lowest of a time, the highest of a score; a time ranked without a
   // direction written out is not guessed.
   // The best of a time is its lowest ("each player's best time"): lower is better where "best" names a time.
@@ -322,7 +325,8 @@ function rankAscending(feature: string, score: string): boolean {
  * sum" is no sum). False when the feature says more, or there is no such ranking of the same direction.
  */
 export function holdOwnerBest(b: ContractBuilder, feature: string): boolean {
-  if (!onlyOwnerBest(feature) || /\bGET\s+\//.test(feature)) return false;
+  // "look up a player's best score: the best round counts" asks for an answer of its own, no rule on the board.
+  if (!onlyOwnerBest(feature) || looksUpOne(feature) || /\bGET\s+\//.test(feature)) return false;
   const boards = b.contract.endpoints.flatMap((e) =>
     e.behavior.kind === 'ranking' && e.behavior.owner_param === undefined ? [e.behavior] : [],
   );

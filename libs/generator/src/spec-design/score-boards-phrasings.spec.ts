@@ -93,6 +93,19 @@ describe('score and lap boards said with routes and in words', () => {
     expect(movesOf(features).filter((t) => !t.startsWith('create'))).toEqual([]);
   });
 
+  it("holds no lookup of one player's best on the board (that answer is no board's)", () => {
+    const features = [
+      "Record a player's score after each game",
+      "Look up one player's best score: the best game counts, not the latest one and not the sum",
+      'Show the top 3 players by best score',
+    ];
+    const { contract } = designSpec(familyIntent('score-boards', 'a score board', features));
+    const claiming = contract.endpoints.filter((e) => e.features.includes(features[1]));
+    expect(claiming.map((e) => boardTag(contract, e))).not.toContain(
+      'ranking score desc, best per player, limit=3',
+    );
+  });
+
   it('names only rows of the table in NOT_YET_READ', () => {
     const names = new Set(ROWS.map(([name]) => name));
     expect([...NOT_YET_READ].filter((n) => !names.has(n))).toEqual([]);

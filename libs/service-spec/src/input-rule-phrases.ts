@@ -93,6 +93,16 @@ export const QUOTED_EXAMPLE =
 export const UNKNOWN_ID =
   /^(?:an? |the |any |eine? |un |una |une |um |uma )?(?:(?:unknown|nonexistent|non-existent|unbekannt\w*|desconocid\w*|inconnu\w*|sconosciut\w*|desconhecid\w*|inexistent\w*) (?:\p{L}+ )?(?:id|ids|identifier|kennung|identificador|identifiant|identificativo|codes?|slugs?|kurzcodes?|codigos?|codice|codici)\b|(?:id|ids|identificador|identifiant|identificativo|codes?|codigos?|codice|codici|slugs?)(?: \p{L}+)? (?:desconocid\w*|inconnu\w*|sconosciut\w*|desconhecid\w*|inexistent\w*)\b)/u;
 
+/** Words of a whole number or a number, as the kind of value a bound describes ("whole numbers above zero"). */
+const KIND_WORDS =
+  '(?:an? |un |une |uno |una |um |uma |eine? )?(?:whole numbers?|integers?|numbers?|ganze zahlen?|zahlen?|(?:numeros )?enteros?|(?:nombres )?entiers?|(?:numeri )?interi|(?:numero )?intero|(?:numeros )?inteiros?)\\s+';
+/**
+ * What must hold, or a kind of value said of what is accepted ("scores are whole numbers above zero", "Punkte sind
+ * ganze Zahlen über 0"): the bound after it is the allowed side. The kind is left in the text (a lookbehind), where
+ * "whole numbers" still says that fractions are refused.
+ */
+const MUST_BE_KIND = `(?:\\b${MUST_BE}|(?<=\\b(?:${MUST_BE}|(?:are|is|sind|ist|son|es|sont|est|sono|e|sao)\\s+)${KIND_WORDS}))`;
+
 /**
  * Bounds said as what must hold ("the value has to be greater than 0", "muss größer als 0 sein", "doit être
  * positif"): what they allow, the other side refused. Read before the bounds that name the refused side ("weights
@@ -102,13 +112,13 @@ export function requiredBounds(n: string): { pattern: RegExp; rule: (n: number) 
   return [
     {
       pattern: new RegExp(
-        `\\b${MUST_BE}(?:greater than|more than|larger than|bigger than|higher than|above|over|grosser als|mehr als|hoher als|uber|mayor(?:es)? (?:que|de)|mas de|superior(?:es)? a|plus grand(?:e|s|es)? que|superieure?s? a|plus de|maggiore di|piu di|superiore a|maior(?:es)? (?:que|de)|mais de)\\s+${n}`,
+        `${MUST_BE_KIND}(?:greater than|more than|larger than|bigger than|higher than|above|over|grosser als|mehr als|hoher als|uber|mayor(?:es)? (?:que|de)|mas de|superior(?:es)? a|plus grand(?:e|s|es)? que|superieure?s? a|plus de|maggiore di|piu di|superiore a|maior(?:es)? (?:que|de)|mais de)\\s+${n}`,
       ),
       rule: (v) => ({ exclusive_minimum: v }),
     },
     {
       pattern: new RegExp(
-        `\\b${MUST_BE}(?:less than|smaller than|lower than|below|under|kleiner als|weniger als|unter|menor(?:es)? (?:que|de)|menos de|inferior(?:es)? a|plus petit(?:e|s|es)? que|inferieure?s? a|moins de|minore di|meno di|inferiore a)\\s+${n}`,
+        `${MUST_BE_KIND}(?:less than|smaller than|lower than|below|under|kleiner als|weniger als|unter|menor(?:es)? (?:que|de)|menos de|inferior(?:es)? a|plus petit(?:e|s|es)? que|inferieure?s? a|moins de|minore di|meno di|inferiore a)\\s+${n}`,
       ),
       rule: (v) => ({ exclusive_maximum: v }),
     },

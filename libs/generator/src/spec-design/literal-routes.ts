@@ -4,6 +4,7 @@ import type { DesignContext } from './design-context';
 import { readFeature, type FeatureReading } from './feature-reader';
 import { realiseLiteral } from './literal-features';
 import { withUniqueNamed } from './named-fields';
+import { realiseSpelledOwnerAggregate } from './owner-aggregate-route';
 
 /*
  * A feature may spell several routes of a resource in one sentence ("POST /trucks {…} -> 201; GET /trucks/{id}
@@ -35,13 +36,14 @@ export function realiseLiteralRoutes(
 ): void {
   const parts = routeParts(feature);
   if (parts.length === 1) {
-    realiseLiteral(b, ctx, feature, r);
+    // `GET /players/{player}/average -> {"player": …, "average": …}`: one owner's figure over kept records.
+    if (!realiseSpelledOwnerAggregate(b, feature, r)) realiseLiteral(b, ctx, feature, r);
     return;
   }
   for (const part of parts) {
     const reading = readFeature(part);
     if (!reading.literal) continue;
-    realiseLiteral(b, ctx, part, reading);
+    if (!realiseSpelledOwnerAggregate(b, part, reading)) realiseLiteral(b, ctx, part, reading);
     for (const e of b.contract.endpoints) {
       if (!e.features.includes(part)) continue;
       e.features = [...new Set(e.features.map((f) => (f === part ? feature : f)))];

@@ -10,6 +10,7 @@ import { fold, singular, words } from './lexicon';
 import { listBeforeRanking } from './list-query-design';
 import { lookupOwner, rankingRow, writtenOwner } from './ranking-rows';
 import { asSaid } from '../catalog/feature-words';
+import { countsInDigits, countWord, looksUpOne, ranksByFigure } from './board-words';
 
 /*
  * Ranking features: "GET /top?n=10 returns the n best players by best score, highest first", "show the 5
@@ -32,7 +33,9 @@ const ASCENDING = new Set(
    rapides`.split(/\s+/),
 );
 const BEST = new Set(
-  'best highest top bester besten beste mejor mejores meilleur meilleurs meilleure'.split(' '),
+  'best highest top bester besten beste mejor mejores meilleur meilleurs meilleure miglior migliore migliori melhor melhores'.split(
+    ' ',
+  ),
 );
 
 /** Only an owner's best counts: "only keep each player's best time", "le meilleur score par joueur" (the gate's reader). */
@@ -60,7 +63,9 @@ export function ranksBeforeList(feature: string): boolean {
 export function readsAsRanking(feature: string): boolean {
   const w = words(feature);
   if (ownerBest(feature)) return true;
-  return w.some((x) => RANK_WORDS.has(x)) && (/\bGET\s+\//.test(feature) || w.some((x) => /^\d+$/.test(x)));
+  // "the top three players": a count written as a word counts as one written in digits.
+  const counted = w.some((x) => /^\d+$/.test(x)) || countWord(feature) !== undefined;
+  return w.some((x) => RANK_WORDS.has(x)) && (/\bGET\s+\//.test(feature) || counted);
 }
 
 function mentioned(feature: string, name: string): boolean {
@@ -82,7 +87,8 @@ function sameNoun(written: string, name: string): boolean {
 }
 
 /** Field names of a time or duration, where the best is the lowest. */
-const TIME_LIKE = /time|duration|seconds|secs|millis|ms$|latency|zeit|dauer|tiempo|duracion|temps|duree/;
+const TIME_LIKE =
+  /time|duration|seconds|secs|millis|ms$|latency|zeit|dauer|tiempo|duracion|temps|duree|tempo|tempi/;
 
 /** Adjectives that rank by a field they do not name ("the 5 most expensive"), and the fields they mean. */
 const MEANT: [RegExp, RegExp][] = [
@@ -185,7 +191,7 @@ const RANKED_OWNER =
  * jugadores"): each owner is ranked once, by their best record. Undefined when the noun ranked is no owner's.
  */
 function rankedOwner(feature: string, texts: ResourceSpec['fields']): string | undefined {
-  const text = fold(prose(feature));
+  const text = countsInDigits(fold(prose(feature)).toLowerCase());
   for (const m of text.matchAll(RANKED_OWNER)) {
     const owner = texts.find((f) => sameNoun(m[1], f.name));
     if (owner) return owner.name;
@@ -223,25 +229,30 @@ function prose(feature: string): string {
 
 /** A last path segment naming an owner's best (`/players/{player}/best`, `/spieler/{name}/bestwert`). */
 const BEST_SEGMENT =
-  /(?<=\})\/(?:best|best-score|highscore|high-score|record|personal-best|pb|bestwert|rekord|mejor|meilleur|migliore|melhor)$/;
+  /(?<=\})\/(?:best|best-score|best-time|highscore|high-score|record|personal-best|pb|bestwert|bestzeit|rekord|mejor|mejor-tiempo|meilleur|meilleur-temps|migliore|miglior-tempo|melhor|melhor-tempo)$/;
 
-/** An answer written as a bare array of entries: "JSON array of {…}", "an array [{…}]", "-> [{…}]". */
+/**
+ * An answer written as a bare array of entries: "JSON array of {…}", "an array [{…}]", "-> [{…}]", "devuelve [{…}]",
+ * "restituisce [{…}]", "renvoie [{…}]".
+ */
 const BARE_ARRAY =
-  /\b(?:json\s+)?(?:array|arreglo|tableau|liste|lista)\b(?:\s+(?:of|von|de|di|des))?\s*(?:\[\s*)?\{|(?:->|→|returns|answers)\s*(?:200\s*,?\s*)?\[\s*\{/i;
+  /\b(?:json\s+)?(?:array|arreglo|tableau|liste|lista)\b(?:\s+(?:of|von|de|di|des))?\s*(?:\[\s*)?\{|(?:->|→|returns|answers|liefert|gibt|devuelve|responde|renvoie|retourne|restituisce|risponde|devolve|retorna)\s*(?:200\s*,?\s*)?\[\s*\{/i;
 
 /** Realises a ranking feature on an existing resource; false when it is none or names nothing to rank. */
 export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureReading): boolean {
   if (!readsAsRanking(feature)) return false;
   if (r.literal && r.literal.method !== 'GET') return false;
   const found = target(b, feature);
-  if (!found) return false;
+  // "by the total of all their points", "the highest average score": a figure over each one's records, no best.
+  if (!found || ranksByFigure(feature, found.score)) return false;
+  // One owner's best looked up with no answer for an owner never seen: no board, and no lookup guessed.
+  if (!r.literal && looksUpOne(feature) && askedOwner(feature, found.r, found.score) === undefined)
+    return false;
   // "the N best lap times": best is the lowest of a time, the highest of a score; a time ranked without a
   // direction written out is not guessed.
   // The best of a time is its lowest ("each player's best time"): lower is better where "best" names a time.
   // Only where an owner's best is kept: "the N best lap times" alone stays unguessed (the gate reads it highest first).
-  const bestTime =
-    TIME_LIKE.test(found.score) && ownerBest(feature) && words(feature).some((x) => BEST.has(x));
-  const ascending = bestTime || words(feature).some((x) => ASCENDING.has(x));
+  const ascending = rankAscending(feature, found.score);
   if (!ascending && !EXPLICIT_DOWN.test(feature) && TIME_LIKE.test(found.score)) return false;
   // "Only a player's best score counts": the ranking another feature designed of those scores keeps each owner's
   // best, in the order it ranks them (one that ranks the other way is not this feature's).
@@ -273,7 +284,8 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
   const countParam = literals.query[0] ?? 'limit';
   const written =
     new RegExp(`[?&]${countParam}=(\\d+)`).exec(feature)?.[1] ??
-    /\b(\d+)\b/.exec(feature.replace(/\b(GET|POST)\s+\/\S*/g, ''))?.[1];
+    /\b(\d+)\b/.exec(feature.replace(/\b(GET|POST)\s+\/\S*/g, ''))?.[1] ??
+    countWord(prose(feature));
   const defaultCount = lookup ? 10 : Math.min(Math.max(Number(written ?? 10), 1), 100);
   const behavior: RankingBehavior = {
     kind: 'ranking',
@@ -299,6 +311,30 @@ export function realiseRanking(b: ContractBuilder, feature: string, r: FeatureRe
     e.summary = `${e.summary} (written in the intent as: ${meant.join(', ')})`;
   }
   return true;
+}
+
+/** Whether a feature ranks `score` lowest first: the best of a time where an owner's best is kept, or "fastest". */
+function rankAscending(feature: string, score: string): boolean {
+  const bestTime = TIME_LIKE.test(score) && ownerBest(feature) && words(feature).some((x) => BEST.has(x));
+  return bestTime || words(feature).some((x) => ASCENDING.has(x));
+}
+
+/**
+ * Holds "only a player's best counts" ("a worse run does not lower it", "lower is better: a driver's best is their
+ * fastest lap") on the one ranking another feature designed, before any other reading takes its words ("not the
+ * sum" is no sum). False when the feature says more, or there is no such ranking of the same direction.
+ */
+export function holdOwnerBest(b: ContractBuilder, feature: string): boolean {
+  // "look up a player's best score: the best round counts" asks for an answer of its own, no rule on the board.
+  if (!onlyOwnerBest(feature) || looksUpOne(feature) || /\bGET\s+\//.test(feature)) return false;
+  const boards = b.contract.endpoints.flatMap((e) =>
+    e.behavior.kind === 'ranking' && e.behavior.owner_param === undefined ? [e.behavior] : [],
+  );
+  const only =
+    boards.length === 1 ? b.contract.resources.find((r) => r.name === boards[0].resource) : undefined;
+  const found = target(b, feature) ?? (only ? { r: only, score: boards[0].score_field } : null);
+  if (found === null || ranksByFigure(feature, found.score)) return false;
+  return heldRanking(b, feature, found, rankAscending(feature, found.score)) === true;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { FieldSpec } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import { fold } from './lexicon';
 import { namedFields } from './named-fields';
-import { readsAsRanking } from './ranking-features';
+import { holdOwnerBest, readsAsRanking } from './ranking-features';
 import { asSaid } from '../catalog/feature-words';
 
 /*
@@ -58,7 +58,8 @@ const OWNERS: Record<string, string> = Object.fromEntries(
    jugadores:jugador corredor:corredor corredores:corredor equipo:equipo equipos:equipo joueur:joueur
    joueurs:joueur coureur:coureur coureurs:coureur equipe:equipe equipes:equipe giocatore:giocatore
    giocatori:giocatore corridore:corridore corridori:corridore squadra:squadra squadre:squadra jogador:jogador
-   jogadores:jogador equipa:equipa equipas:equipa`
+   jogadores:jogador equipa:equipa equipas:equipa racer:racer racers:racer pilot:pilot pilots:pilot fahrer:fahrer
+   fahrerin:fahrer piloto:piloto pilotos:piloto pilote:pilote pilotes:pilote pilota:pilota piloti:pilota`
     .split(/\s+/)
     .map((pair) => pair.split(':') as [string, string]),
 );
@@ -66,11 +67,14 @@ const OWNERS: Record<string, string> = Object.fromEntries(
 /** Verbs of recording, sending or entering a score. */
 const RECORDS = new Set(
   `record records save saves store stores submit submits send sends post posts log logs enter enters register
-   registers keep keeps add adds report reports speichern speichert eintragen tragt erfassen erfasst melden
+   registers keep keeps add adds report reports speichern speichert eintragen tragen tragt erfassen erfasst melden
    meldet registrar registra guardar guarda anotar anota enviar envia envian enregistrer enregistre noter note
    envoyer envoie envoient soumettre registrare registra salvare salva inviare invia inviano registar regista
    enviam`.split(/\s+/),
 );
+
+/** Words saying which score of an owner's is kept: "a driver's lap time", "a player's final score". */
+const QUALIFIERS = '(?:lap|run|race|round|game|match|final|new|latest)';
 
 /** A text's folded words, apostrophes kept ("player's", "d'un"), one space between words. */
 function said(feature: string): string {
@@ -88,10 +92,11 @@ function possessed(text: string): { owner: string; score: string } | null {
   const owner = `(${Object.keys(OWNERS).join('|')})`;
   const noun = `(${Object.keys(SCORES).join('|')})`;
   const forms: [RegExp, 'owner-first' | 'score-first'][] = [
-    [new RegExp(`\\b${owner}(?:'s|s'|') ${noun}\\b`), 'owner-first'],
+    // "a driver's lap time", "a player's final score": one word may say which score.
+    [new RegExp(`\\b${owner}(?:'s|s'|') (?:${QUALIFIERS} )?${noun}\\b`), 'owner-first'],
     [
       new RegExp(
-        `\\b${owner} (?:\\w+ ){1,3}(?:their|his|her|ihre|seine|su|sus|leur|leurs|son|sa|il loro|il suo|a sua|o seu) ${noun}\\b`,
+        `\\b${owner} (?:\\w+ ){1,5}(?:their|his|her|ihre|seine|su|sus|leur|leurs|son|sa|il loro|il suo|a sua|o seu) ${noun}\\b`,
       ),
       'owner-first',
     ],
@@ -126,6 +131,8 @@ function possessed(text: string): { owner: string; score: string } | null {
  * it records none, writes its own route, or ranks them (a ranking's feature).
  */
 export function realiseScoreRecords(b: ContractBuilder, feature: string): boolean {
+  // "a player's best round counts, not the latest and not the sum": the board's, before the catalog reads a sum.
+  if (holdOwnerBest(b, feature)) return true;
   if (/\b(GET|POST|PUT|PATCH|DELETE)\s+\//.test(feature) || readsAsRanking(feature)) return false;
   // "Record a player's score with the player name and the score; list the scores" names its fields and asks more:
   // the records as it lists them, with every operation it names (the store's reading).

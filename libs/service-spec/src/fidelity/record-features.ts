@@ -48,7 +48,7 @@ const RECORD_VERBS = new Set(
     'searches filter filters query mark marks toggle toggles flag complete completes finish archive pin tick ' +
     'reserve reserves book books hold release releases free lend lends borrow borrows loan ' +
     // Opening a poll, a ballot or an account makes it ("Abrir uma enquete", "ouvrir un sondage").
-    'abrir ouvrir aprire eroffnen eintragen tragt traegt einreichen proposer proporre proponer propor sugerir suggerire suggerer ansehen ' +
+    'abrir ouvrir aprire eroffnen eintragen tragen tragt traegt einreichen proposer proporre proponer propor sugerir suggerire suggerer ansehen ' +
     'creer ajouter enregistrer lister afficher voir obtenir consulter retrouver recuperer lire modifier changer supprimer effacer ' +
     'chercher rechercher marquer reserver liberer preter rendre ' +
     'crear anadir agregar registrar guardar listar mostrar ver obtener consultar leer modificar actualizar cambiar ' +

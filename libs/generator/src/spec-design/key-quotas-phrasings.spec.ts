@@ -198,17 +198,17 @@ const FREE_ROWS: Row[] = [
   {
     name: 'en free: notes behind a key, five a minute',
     features: [
-      'Users save short notes (a text) and list them',
+      'Users save short notes with a title and list them',
       'Every call must carry an X-Api-Key header, otherwise it is refused with 401',
       'Each key can make 5 requests per minute; after that the API answers 429 until the minute is over',
     ],
     steps: [
-      { method: 'POST', feature: 0, body: { 'text|note': 'a' }, status: 401 },
+      { method: 'POST', feature: 0, body: { title: 'a' }, status: 401 },
       ...upTo(5, (i) => ({
         method: 'POST',
         feature: 0,
         headers: withKey('X-Api-Key', 'f1'),
-        body: { 'text|note': `t${i}` },
+        body: { title: `t${i}` },
         status: 201,
       })),
       { method: 'GET', feature: 0, headers: withKey('X-Api-Key', 'f2'), status: 200 },
@@ -413,7 +413,6 @@ const NOT_YET_READ = new Set<string>([
   'en spelled: missing key is 400 when the intent says so',
   'de gesprochen: POST /exporte mit X-Api-Key, 2 Exporte pro Stunde, 202 wartend',
   'en spelled: a usage read that does not consume',
-  'en free: notes behind a key, five a minute',
   'de frei: Schlüssel im Header, 3 Aufrufe pro Minute, verbleibende Aufrufe abfragen',
   'en free: a rolling hour of 3 calls per key',
   'en free: each key may hold at most 2 notes at a time',

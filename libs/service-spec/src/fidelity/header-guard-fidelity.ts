@@ -12,10 +12,10 @@ import { label } from './worked-examples';
 
 /** "without", "missing", "no … header", in the languages intents are written in. */
 const ABSENT =
-  /\b(without|missing|lacking|absent|no|ohne|fehlt|fehlend\w*|sin|falta\w*|sans|manquant\w*|absence|senza|manca\w*|mancante|sem|ausente)\b/;
-/** "must send", "identify with", "required", "Pflicht", "obligatoire", "obbligatorio". */
+  /\b(without|missing|lacking|absent|no|otherwise|ohne|fehlt|fehlend\w*|sonst|andernfalls|sin|falta\w*|de lo contrario|sans|manquant\w*|absence|sinon|senza|manca\w*|mancante|altrimenti|sem|ausente|senao|caso contrario)\b/;
+/** "must send", "identify with", "required", "needs", "braucht", "Pflicht", "obligatoire", "obbligatorio". */
 const REQUIRED =
-  /\b(must (send|carry|include|provide|pass)|identif\w*|required|mandatory|muss|mussen|erforderlich|pflicht\w*|obligatori\w*|obbligatori\w*|debe|deben|doit|doivent|deve|devono|devem|se identifica\w*)\b/;
+  /\b(must (send|carry|include|provide|pass)|identif\w*|required|mandatory|needs?|requires?|braucht|brauchen|benotig\w*|necesita\w*|requiere\w*|exige\w*|necessit\w*|richied\w*|precisa\w*|muss|mussen|erforderlich|pflicht\w*|obligatori\w*|obbligatori\w*|debe|deben|doit|doivent|deve|devono|devem|se identifica\w*)\b/;
 /** Refused: a 4xx other than a quota's 429 is written, or a verb of refusing. */
 const REFUSED =
   /\b((?!429\b)4\d\d|reject\w*|refus\w*|denied|den(y|ies)|abgelehnt|abgewiesen|zuruckgewiesen|rechaz\w*|deneg\w*|rifiut\w*|respint\w*|recusad\w*|rejeitad\w*|unauthori[sz]ed)\b/;
@@ -50,12 +50,11 @@ export function readHeaderRequirement(feature: string): { header: string; status
 /** Whether a step calls endpoint `e` without header `name`. */
 function callsWithout(step: AcceptanceStep, e: EndpointSpec, name: string): boolean {
   const sent = Object.keys(step.request.headers ?? {}).map((h) => h.toLowerCase());
-  const shape = (p: string) => p.replace(/\{[^}]*\}/g, '{}');
-  return (
-    step.request.method === e.method &&
-    shape(step.request.path.split('?')[0]) === shape(e.path) &&
-    !sent.includes(name)
-  );
+  // A path parameter is matched by any one segment ("/notes/sample" calls "/notes/{id}").
+  const want = e.path.split('/');
+  const got = step.request.path.split('?')[0].split('/');
+  const same = want.length === got.length && want.every((w, i) => /^\{[^}]*\}$/.test(w) || w === got[i]);
+  return step.request.method === e.method && same && !sent.includes(name);
 }
 
 /**

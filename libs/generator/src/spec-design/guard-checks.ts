@@ -1,6 +1,7 @@
 import { MISSING_API_KEY, type AcceptanceStep, type EndpointSpec, type SpecContract } from '@sf/service-spec';
 import { errorBody, fill, type DraftCheck } from './acceptance-steps';
 import { guardOf } from './header-guard';
+import { guardUsageCheck, readsGuardUsage } from './guard-usage';
 import { SHORTEST_CHECKED_WINDOW_SECONDS } from './quota-endpoints';
 
 /*
@@ -135,5 +136,16 @@ export function withGuardChecks(c: SpecContract, checks: DraftCheck[]): DraftChe
     }
   }
   if (!out.some((x) => x.description.startsWith(QUOTA))) out.push(...pastLimit(c, out));
+  const filler = c.endpoints
+    .filter((e) => e.guard?.quota)
+    .map((e) => repeatable(out, e))
+    .find((s) => s);
+  for (const e of c.endpoints.filter(readsGuardUsage)) {
+    const usage =
+      filler && !out.some((x) => x.endpoint_id === e.id && x.kind === 'happy')
+        ? guardUsageCheck(c, e, filler)
+        : null;
+    if (usage) out.push(usage);
+  }
   return out;
 }

@@ -9,6 +9,7 @@ import {
 import type { ContractBuilder } from './contract-builder';
 import { readQuota } from './quota-features';
 import { readTokenBucket } from './token-bucket-features';
+import { guardUsageNames, readsGuardUsage } from './guard-usage';
 
 /*
  * A header every call must carry ("callers identify with an X-Api-Key header; a request without it returns 401")
@@ -64,12 +65,17 @@ export function settledByGuard(plan: GuardPlan | null, feature: string): boolean
 /** Puts the guard on every endpoint, with the features it realises, its header, its errors and its words. */
 export function settleGuard(b: ContractBuilder, plan: GuardPlan | null): void {
   if (plan === null || b.contract.endpoints.length === 0) return;
-  const quota = plan.quotas[0];
-  const features = [...plan.requiring, ...plan.quotas.map((q) => q.feature)];
+  const planned = plan.quotas[0];
+  const counted = [...plan.requiring, ...plan.quotas.map((q) => q.feature)];
+  const names = guardUsageNames(b.contract.endpoints);
   for (const e of b.contract.endpoints) {
+    // A read of the guards' quota checks the header, but is never counted: the quota's features are not its own.
+    const reads = readsGuardUsage(e);
+    const quota = reads ? undefined : planned;
+    const features = reads ? plan.requiring : counted;
     e.guard = {
       header: plan.header,
-      ...(quota ? { quota: { limit: quota.limit, window_seconds: quota.window_seconds } } : {}),
+      ...(quota ? { quota: { limit: quota.limit, window_seconds: quota.window_seconds, ...names } } : {}),
     };
     for (const f of features) if (!e.features.includes(f)) e.features.push(f);
     e.request.headers = [

@@ -16,6 +16,13 @@ export interface EndpointGuard {
    * through is counted before the endpoint validates it.
    */
   quota?: GuardQuota;
+  /** 400 when the feature answers a call without the header with 400 ("a call without it is answered 400"). */
+  missing_status?: 400;
+}
+
+/** The status of a call without a guard's header: 401, or the 400 the feature writes. */
+export function missingStatus(guard: EndpointGuard): 400 | 401 {
+  return guard.missing_status ?? 401;
 }
 
 /** A guard's quota; the names are those a usage read answers besides `remaining` and `count` (`{"left": n}`). */
@@ -62,6 +69,7 @@ export const GUARD_SCHEMA = {
   required: ['header'],
   properties: {
     header: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64 },
+    missing_status: { const: 400 },
     quota: {
       type: 'object',
       additionalProperties: false,

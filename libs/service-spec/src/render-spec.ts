@@ -6,6 +6,7 @@ import { hasListOptions } from './list-query';
 import {
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   GUARD_QUOTA,
+  missingStatus,
   type Behavior,
   type ListBehavior,
   type EndpointSpec,
@@ -283,7 +284,7 @@ function guardText(g: NonNullable<EndpointSpec['guard']>): string {
   const quota = g.quota
     ? `; at most ${g.quota.limit} calls per value in a window of ${g.quota.window_seconds} seconds opened by its first call, across every guarded endpoint, then 429 RATE_LIMITED with ${code('remaining')} 0 and ${code('reset_seconds')} (not counted)`
     : '';
-  return `every call carries header ${code(g.header)}, else 401 MISSING_API_KEY before anything is read; any non-empty value identifies the caller (the service keeps no list of keys)${quota}.`;
+  return `every call carries header ${code(g.header)}, else ${missingStatus(g)} MISSING_API_KEY before anything is read; any non-empty value identifies the caller (the service keeps no list of keys)${quota}.`;
 }
 
 function renderEndpointDetail(c: SpecContract, e: EndpointSpec): string[] {

@@ -1,6 +1,7 @@
 import {
   MISSING_API_KEY,
   guardQuotaOf,
+  missingStatus,
   type EndpointGuard,
   type EndpointSpec,
   type SpecContract,
@@ -34,14 +35,14 @@ export interface GuardNames {
 }
 
 /**
- * The first lines of a guarded handler: 401 without the header (or with it empty); with a quota, 429 once the
+ * The first lines of a guarded handler: 401 (or the 400 the feature writes) without the header (or with it empty); with a quota, 429 once the
  * caller's window holds `limit` calls (not counted), else the call counted.
  */
 export function guardLines(guard: EndpointGuard, store: string | undefined, names: GuardNames): string[] {
   const missing = `header ${guard.header} is required: any non-empty value identifies the caller`;
   const check = [
     `const caller = ${names.kit('headerText')}(ctx.headers, ${str(guard.header)}).trim();`,
-    `if (caller === '') throw new ${names.kit('HttpError')}(401, ${str(MISSING_API_KEY)}, ${str(missing)});`,
+    `if (caller === '') throw new ${names.kit('HttpError')}(${missingStatus(guard)}, ${str(MISSING_API_KEY)}, ${str(missing)});`,
   ];
   const quota = guard.quota;
   if (!quota || store === undefined) return ['{', ...check.map((l) => `  ${l}`), '}'];

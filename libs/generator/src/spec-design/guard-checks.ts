@@ -1,4 +1,11 @@
-import { MISSING_API_KEY, type AcceptanceStep, type EndpointSpec, type SpecContract } from '@sf/service-spec';
+import {
+  MISSING_API_KEY,
+  missingStatus,
+  type AcceptanceStep,
+  type EndpointGuard,
+  type EndpointSpec,
+  type SpecContract,
+} from '@sf/service-spec';
 import { errorBody, fill, type DraftCheck } from './acceptance-steps';
 import { guardOf } from './header-guard';
 import { guardUsageCheck, readsGuardUsage } from './guard-usage';
@@ -34,16 +41,17 @@ function reaching(e: EndpointSpec): AcceptanceStep['request'] {
   };
 }
 
-/** The 401 of a call without the header. */
-function withoutHeader(e: EndpointSpec, header: string): DraftCheck {
+/** The 401 (or the 400 the feature writes) of a call without the header. */
+function withoutHeader(e: EndpointSpec, guard: EndpointGuard): DraftCheck {
+  const status = missingStatus(guard);
   return {
     endpoint_id: e.id,
     kind: 'error',
-    description: `${WITHOUT}${header} answers 401 ${MISSING_API_KEY}, before anything else is read.`,
+    description: `${WITHOUT}${guard.header} answers ${status} ${MISSING_API_KEY}, before anything else is read.`,
     steps: [
       {
         request: { ...reaching(e), headers: {} },
-        expect: { status: 401, body_contains: errorBody(MISSING_API_KEY) },
+        expect: { status, body_contains: errorBody(MISSING_API_KEY) },
       },
     ],
   };
@@ -116,9 +124,8 @@ export function withGuardChecks(c: SpecContract, checks: DraftCheck[]): DraftChe
   if (!c.endpoints.some((e) => e.guard)) return checks;
   const out = checks.map((x) => ({ ...x, steps: x.steps.map((s) => ({ ...s })) }));
   for (const e of c.endpoints) {
-    const header = e.guard?.header;
-    if (header && !out.some((x) => x.endpoint_id === e.id && x.description.startsWith(WITHOUT)))
-      out.push(withoutHeader(e, header));
+    if (e.guard && !out.some((x) => x.endpoint_id === e.id && x.description.startsWith(WITHOUT)))
+      out.push(withoutHeader(e, e.guard));
   }
   let caller = 0;
   for (const check of out) {

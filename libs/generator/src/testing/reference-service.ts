@@ -9,6 +9,7 @@ import {
   DUPLICATE_EVENT_CODE,
   GUARD_QUOTA,
   guardQuotaOf,
+  missingStatus,
   REPLAY_FAILED_CODE,
   deliversReplays,
   listedEvents,
@@ -301,7 +302,7 @@ export class ReferenceService {
     const headers = Object.fromEntries(
       Object.entries(req.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
     );
-    if ((headers[guard.header] ?? '').trim() === '') return error(401, 'MISSING_API_KEY');
+    if ((headers[guard.header] ?? '').trim() === '') return error(missingStatus(guard), 'MISSING_API_KEY');
     if (!guard.quota) return null;
     const counted: QuotaBehavior = {
       kind: 'quota',

@@ -15,7 +15,48 @@ export interface EndpointGuard {
    * `remaining` 0 and `reset_seconds` (header `retry-after` the same), not counted. A request the guard lets
    * through is counted before the endpoint validates it.
    */
-  quota?: { limit: number; window_seconds: number };
+  quota?: GuardQuota;
+  /** 400 when the feature answers a call without the header with 400 ("a call without it is answered 400"). */
+  missing_status?: 400;
+}
+
+/** The status of a call without a guard's header: 401, or the 400 the feature writes. */
+export function missingStatus(guard: EndpointGuard): 400 | 401 {
+  return guard.missing_status ?? 401;
+}
+
+/** A guard's quota; the names are those a usage read answers besides `remaining` and `count` (`{"left": n}`). */
+export interface GuardQuota {
+  limit: number;
+  window_seconds: number;
+  remaining_as?: string;
+  count_as?: string;
+}
+
+/**
+ * The `quota` a `quota_usage` endpoint names to read the guards' quota (no endpoint has this id): the key is the
+ * value of the endpoint's own guard header, which carries no quota, so reading never counts. 200 `{"count",
+ * "limit", "remaining", "reset_seconds"}` (and the guard quota's names) for the caller's current window.
+ */
+export const GUARD_QUOTA = 'guard';
+
+/** Whether a behaviour reads the guards' quota (its `param` names no path parameter: the caller is in a header). */
+export function readsGuardQuota(b: { kind: string; quota?: string }): boolean {
+  return b.kind === 'quota_usage' && b.quota === GUARD_QUOTA;
+}
+
+/** The guard quota a contract counts by (every guarded endpoint shares it), if any. */
+export function guardQuotaOf(endpoints: { guard?: EndpointGuard }[]): GuardQuota | undefined {
+  return endpoints.find((e) => e.guard?.quota)?.guard?.quota;
+}
+
+/** Whether a usage read names a quota it can read: a `quota` endpoint, or the guards' quota. */
+export function usageReadable(
+  endpoints: { id: string; behavior: { kind: string }; guard?: EndpointGuard }[],
+  quota: string,
+): boolean {
+  if (quota === GUARD_QUOTA) return guardQuotaOf(endpoints) !== undefined;
+  return endpoints.some((x) => x.id === quota && x.behavior.kind === 'quota');
 }
 
 /** The stable code of the 401 a guard answers. */
@@ -28,6 +69,7 @@ export const GUARD_SCHEMA = {
   required: ['header'],
   properties: {
     header: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64 },
+    missing_status: { const: 400 },
     quota: {
       type: 'object',
       additionalProperties: false,
@@ -35,6 +77,8 @@ export const GUARD_SCHEMA = {
       properties: {
         limit: { type: 'integer', minimum: 1, maximum: 1_000_000 },
         window_seconds: { type: 'integer', minimum: 1, maximum: 31_536_000 },
+        remaining_as: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+        count_as: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
       },
     },
   },

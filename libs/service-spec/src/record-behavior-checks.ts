@@ -1,6 +1,6 @@
 import { listQueryProblems } from './list-query';
 import type { QuotaBehavior } from './record-behaviors';
-import type { Behavior, SpecContract } from './spec-contract';
+import { usageReadable, type Behavior, type SpecContract } from './spec-contract';
 import { deviationOptionProblems } from './deviation-reading';
 import { roundingOptionProblems } from './rounding-mode';
 import { transitionProblems } from './state-machine';
@@ -45,7 +45,7 @@ export function recordBehaviorProblems(c: SpecContract, b: Behavior, params: str
       }
       break;
     case 'quota_usage':
-      if (!c.endpoints.some((x) => x.id === b.quota && x.behavior.kind === 'quota')) {
+      if (!usageReadable(c.endpoints, b.quota)) {
         problems.push(`point quota at an existing quota endpoint (not ${quoted(b.quota)})`);
       }
       break;

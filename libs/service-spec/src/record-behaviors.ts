@@ -60,7 +60,8 @@ export interface QuotaBehavior {
  * 200 `{[key_field]: key, "count", "limit", "remaining", "reset_seconds"}` for its current window; a key never
  * counted, or whose window has ended, has count 0 (`reset_seconds` 0). Reading never counts. Of a `token_bucket`:
  * `remaining` the whole tokens in the key's bucket now (`limit` for a key never seen), `count` = `limit` −
- * `remaining`, `reset_seconds` the whole seconds until it is full (0 when full); reading takes no token.
+ * `remaining`, `reset_seconds` the whole seconds until it is full (0 when full); reading takes no token. With
+ * `quota` `guard` (GUARD_QUOTA) it reads the guards' quota for the caller's guard header instead (`param` unused).
  */
 export interface QuotaUsageBehavior {
   kind: 'quota_usage';

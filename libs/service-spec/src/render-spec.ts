@@ -5,6 +5,8 @@ import { SPEC_SECTIONS, type SpecSection } from './spec-sections';
 import { hasListOptions } from './list-query';
 import {
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  GUARD_QUOTA,
+  missingStatus,
   type Behavior,
   type ListBehavior,
   type EndpointSpec,
@@ -223,7 +225,7 @@ function describeBehavior(b: Behavior): string {
     case 'tally':
       return `Answers 200 ${code(b.shape === 'object' ? `{"${b.field}": {"<option>": votes, ...}${b.total_field ? `, "${b.total_field}": n` : ''}}` : `{"${b.field}": [{"${b.option_key}": option, "${b.count_key}": votes}, ...]${b.total_field ? `, "${b.total_field}": n` : ''}}`)}: the votes of every one of the ${b.resource}'s ${code(b.options_field)} (0 when none)${b.order === 'desc' ? ", most votes first (ties in the options' order)" : ", in the options' order"}${b.total_field ? `, and their sum in ${code(b.total_field)}` : ''}; 404 when unknown; readable whatever its state.`;
     case 'quota_usage':
-      return `Answers 200 with the count of the key in path parameter ${code(b.param)} in its current window of quota ${code(b.quota)} (0 when it has none); never counts.`;
+      return `Answers 200 with the count of ${b.quota === GUARD_QUOTA ? 'the caller named by its guard header' : `the key in path parameter ${code(b.param)}`} in its current window of quota ${code(b.quota)} (0 when it has none); never counts.`;
   }
 }
 
@@ -282,7 +284,7 @@ function guardText(g: NonNullable<EndpointSpec['guard']>): string {
   const quota = g.quota
     ? `; at most ${g.quota.limit} calls per value in a window of ${g.quota.window_seconds} seconds opened by its first call, across every guarded endpoint, then 429 RATE_LIMITED with ${code('remaining')} 0 and ${code('reset_seconds')} (not counted)`
     : '';
-  return `every call carries header ${code(g.header)}, else 401 MISSING_API_KEY before anything is read; any non-empty value identifies the caller (the service keeps no list of keys)${quota}.`;
+  return `every call carries header ${code(g.header)}, else ${missingStatus(g)} MISSING_API_KEY before anything is read; any non-empty value identifies the caller (the service keeps no list of keys)${quota}.`;
 }
 
 function renderEndpointDetail(c: SpecContract, e: EndpointSpec): string[] {

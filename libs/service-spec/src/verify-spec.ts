@@ -10,7 +10,7 @@ import { unescapeMarkdown } from './markdown-text';
 import { parseSpec, type ParsedSpec } from './parse-spec';
 import { absentDefaultProblems, adjustProblems, resourceRuleProblems } from './record-rules';
 import { RUBRIC, RUBRIC_VERSION, UNREALISED_FEATURE_CAP, type RubricId } from './rubric';
-import { UDC_ENDPOINTS, type EndpointSpec, type SpecContract } from './spec-contract';
+import { UDC_ENDPOINTS, readsGuardQuota, type EndpointSpec, type SpecContract } from './spec-contract';
 import { SPEC_SECTIONS } from './spec-sections';
 import { reachProblems } from './reach-checks';
 import { unrealisedFeatures, type RubricScore, type SpecVerification } from './verification';
@@ -182,7 +182,7 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
   const resource = (name: string) => c.resources.find((r) => r.name === name);
   const field = (res: string, name: string) => resource(res)?.fields.find((f) => f.name === name);
   if ('resource' in b && !resource(b.resource)) problems.push(`declare resource ${quoted(b.resource)}`);
-  if ('param' in b && b.param !== undefined && !params.includes(b.param))
+  if ('param' in b && b.param !== undefined && !params.includes(b.param) && !readsGuardQuota(b))
     problems.push(`put parameter {${b.param}} in the path`);
   problems.push(...recordBehaviorProblems(c, b, params));
   if (b.kind === 'get' && b.absent_as_default) problems.push(...absentDefaultProblems(c, b.resource));

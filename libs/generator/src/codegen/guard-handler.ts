@@ -1,5 +1,12 @@
-import { MISSING_API_KEY, type EndpointGuard, type EndpointSpec, type SpecContract } from '@sf/service-spec';
-import { camelCase, prop, str } from './code-text';
+import {
+  MISSING_API_KEY,
+  guardQuotaOf,
+  missingStatus,
+  type EndpointGuard,
+  type EndpointSpec,
+  type SpecContract,
+} from '@sf/service-spec';
+import { camelCase, key, prop, str } from './code-text';
 
 /*
  * Endpoint guards in the generated handlers (header-guard.ts in service-spec): the header checked before the
@@ -28,14 +35,14 @@ export interface GuardNames {
 }
 
 /**
- * The first lines of a guarded handler: 401 without the header (or with it empty); with a quota, 429 once the
+ * The first lines of a guarded handler: 401 (or the 400 the feature writes) without the header (or with it empty); with a quota, 429 once the
  * caller's window holds `limit` calls (not counted), else the call counted.
  */
 export function guardLines(guard: EndpointGuard, store: string | undefined, names: GuardNames): string[] {
   const missing = `header ${guard.header} is required: any non-empty value identifies the caller`;
   const check = [
     `const caller = ${names.kit('headerText')}(ctx.headers, ${str(guard.header)}).trim();`,
-    `if (caller === '') throw new ${names.kit('HttpError')}(401, ${str(MISSING_API_KEY)}, ${str(missing)});`,
+    `if (caller === '') throw new ${names.kit('HttpError')}(${missingStatus(guard)}, ${str(MISSING_API_KEY)}, ${str(missing)});`,
   ];
   const quota = guard.quota;
   if (!quota || store === undefined) return ['{', ...check.map((l) => `  ${l}`), '}'];
@@ -69,4 +76,36 @@ export function guardLines(guard: EndpointGuard, store: string | undefined, name
 /** The guard lines of endpoint `e` (none when it has no guard). */
 export function guarded(e: EndpointSpec, quotaStores: Map<string, string>, names: GuardNames): string[] {
   return e.guard ? guardLines(e.guard, quotaStores.get(GUARD_WINDOWS), names) : [];
+}
+
+/**
+ * A usage read of the guards' quota (`quota_usage` of GUARD_QUOTA): the count of the caller named by the endpoint's
+ * own guard header in its current window (0 when it has none or it ended), what remains and when it resets; the
+ * endpoint's guard carries no quota, so the read is never counted.
+ */
+export function guardUsageLines(
+  contract: SpecContract,
+  endpoint: string,
+  quotaStores: Map<string, string>,
+  kit: (name: string) => string,
+): string[] {
+  const header = contract.endpoints.find((e) => e.id === endpoint)?.guard?.header;
+  const quota = guardQuotaOf(contract.endpoints);
+  const store = quotaStores.get(GUARD_WINDOWS);
+  if (header === undefined || quota === undefined || store === undefined)
+    throw new Error(`${endpoint} reads the guards' quota, but has no guard header or no guard counts`);
+  const aliases = [
+    ...(quota.remaining_as === undefined ? [] : [`, ${key(quota.remaining_as)}: ${quota.limit} - count`]),
+    ...(quota.count_as === undefined ? [] : [`, ${key(quota.count_as)}: count`]),
+  ].join('');
+  return [
+    `const caller = ${kit('headerText')}(ctx.headers, ${str(header)}).trim();`,
+    'const now = ctx.state.now();',
+    `const windowMs = ${quota.window_seconds * 1000};`,
+    `const current = ctx.state${prop(store)}.get(caller);`,
+    'const active = current !== undefined && now - current.start < windowMs ? current : undefined;',
+    'const count = active === undefined ? 0 : active.count;',
+    'const resetSeconds = active === undefined ? 0 : Math.max(1, Math.ceil((active.start + windowMs - now) / 1000));',
+    `return { status: 200, body: { count, limit: ${quota.limit}, remaining: ${quota.limit} - count, reset_seconds: resetSeconds${aliases} } };`,
+  ];
 }

@@ -4,8 +4,8 @@ import { intentOf, MutantBench, type NodeTestRun } from './testing/generated-rel
 
 /*
  * Proof that the tests generated for an endpoint guard (a header every call carries, and the per-key quota counted
- * by it) test it: a guard that lets calls without the header through, reads another header, counts one call too
- * many, or never counts a caller's calls fails them.
+ * by it) test it: a guard that lets calls without the header through, reads another header, answers 401 where the
+ * intent writes 400, counts one call too many, or never counts a caller's calls fails them.
  */
 
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
@@ -28,6 +28,15 @@ const INTENTS = {
     key_features: [
       'GET /ping antwortet {"pong": true}',
       'Aufrufe ohne die Kopfzeile X-Api-Key werden mit 401 abgewiesen',
+    ],
+  }),
+  // The intent writes 400 for a call without the header: a guard answering 401 does something else.
+  upper: intentOf({
+    service_name: 'upper-gate',
+    purpose: 'Upper-cases text for partners',
+    key_features: [
+      'POST /upper with body {"text": string} returns {"text": string}, the text in upper case',
+      'the X-Api-Key header is required; a call without it is answered 400',
     ],
   }),
 };
@@ -70,6 +79,12 @@ it.each([
     "if (caller === 'never')",
   ],
   ['ping', 'a guard that reads another header', "(ctx.headers, 'x-api-key')", "(ctx.headers, 'x-api-token')"],
+  [
+    'upper',
+    'a guard answering 401 where the intent writes 400',
+    "(400, 'MISSING_API_KEY'",
+    "(401, 'MISSING_API_KEY'",
+  ],
 ])('%s: %s fails the generated tests', async (name, _what, from, to) => {
   const run = await runMutant(name, from, to);
 

@@ -1,14 +1,16 @@
-import type {
-  SearchBehavior,
-  OverdueBehavior,
-  OwnerAggregateBehavior,
-  ParentRef,
-  QuotaBehavior,
-  QuotaUsageBehavior,
-  RankingBehavior,
-  ReservationBehavior,
+import {
+  GUARD_QUOTA,
+  type SearchBehavior,
+  type OverdueBehavior,
+  type OwnerAggregateBehavior,
+  type ParentRef,
+  type QuotaBehavior,
+  type QuotaUsageBehavior,
+  type RankingBehavior,
+  type ReservationBehavior,
 } from '@sf/service-spec';
 import { key, prop, str } from './code-text';
+import { guardUsageLines } from './guard-handler';
 import {
   quotaAliases,
   quotaKeyLines,
@@ -116,7 +118,10 @@ export function quotaUsageLines(
   b: QuotaUsageBehavior,
   model: ServiceModel,
   names: RecordHandlerNames,
+  endpoint = '',
 ): string[] {
+  if (b.quota === GUARD_QUOTA)
+    return guardUsageLines(model.contract, endpoint, model.quotaStores, (name) => names.kit(name));
   const quota = model.contract.endpoints.find((x) => x.id === b.quota)?.behavior;
   if (quota?.kind !== 'quota') throw new Error(`quota ${b.quota} is not a quota endpoint`);
   const store = model.quotaStores.get(b.quota) ?? '';
@@ -248,7 +253,7 @@ export function recordBehaviorLines(
     case 'quota':
       return quotaLines(b, model.quotaStores.get(endpoint) ?? '', names);
     case 'quota_usage':
-      return quotaUsageLines(b, model, names);
+      return quotaUsageLines(b, model, names, endpoint);
     case 'ranking':
       return rankingLines(resourceOf(model, b.resource), b, names);
     case 'overdue':

@@ -9,6 +9,8 @@ import {
   resourceRuleProblems,
   objectArrayContractProblems,
   routeShape,
+  readsGuardQuota,
+  usageReadable,
   type ConfigSetting,
   type EndpointSpec,
   type FieldSpec,
@@ -147,7 +149,7 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
     problems.push(`${where}: resource ${b.resource} is not declared`);
     return problems;
   }
-  if ('param' in b && b.param !== undefined) needParam(b.param);
+  if ('param' in b && b.param !== undefined && !readsGuardQuota(b)) needParam(b.param);
   const rules = 'resource' in b ? resource(b.resource) : undefined;
   if (rules) problems.push(...resourceRuleProblems(rules).map((p) => `${where}: ${p}`));
   switch (b.kind) {
@@ -215,7 +217,7 @@ function behaviorProblems(c: SpecContract, e: EndpointSpec): string[] {
       }
       break;
     case 'quota_usage':
-      if (!c.endpoints.some((x) => x.id === b.quota && x.behavior.kind === 'quota')) {
+      if (!usageReadable(c.endpoints, b.quota)) {
         problems.push(`${where}: quota ${b.quota} is not a quota endpoint`);
       }
       break;

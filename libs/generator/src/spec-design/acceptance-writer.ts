@@ -1,4 +1,5 @@
 import {
+  MISSING_API_KEY,
   acceptanceCheckProblems,
   type AcceptanceCheck,
   type EndpointSpec,
@@ -36,8 +37,9 @@ export function completeAcceptance(c: SpecContract, withErrors: boolean): Accept
     }
     if (withErrors) {
       for (const err of e.errors) {
-        // A guard's 401 and 429 are shown by its own examples (guard-checks.ts).
-        if (e.guard && (err.status === 401 || (err.status === 429 && e.behavior.kind !== 'quota'))) continue;
+        // A guard's 401 (or 400) and 429 are shown by its own examples (guard-checks.ts).
+        if (e.guard && (err.code === MISSING_API_KEY || (err.status === 429 && e.behavior.kind !== 'quota')))
+          continue;
         // Two refusals with one status ("already voted", "poll closed": both 409) each get their example.
         const covered = mine.some(
           (x) =>

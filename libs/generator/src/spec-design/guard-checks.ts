@@ -1,6 +1,14 @@
-import { MISSING_API_KEY, type AcceptanceStep, type EndpointSpec, type SpecContract } from '@sf/service-spec';
+import {
+  MISSING_API_KEY,
+  missingStatus,
+  type AcceptanceStep,
+  type EndpointGuard,
+  type EndpointSpec,
+  type SpecContract,
+} from '@sf/service-spec';
 import { errorBody, fill, type DraftCheck } from './acceptance-steps';
 import { guardOf } from './header-guard';
+import { guardUsageCheck, readsGuardUsage } from './guard-usage';
 import { SHORTEST_CHECKED_WINDOW_SECONDS } from './quota-endpoints';
 
 /*
@@ -33,62 +41,79 @@ function reaching(e: EndpointSpec): AcceptanceStep['request'] {
   };
 }
 
-/** The 401 of a call without the header. */
-function withoutHeader(e: EndpointSpec, header: string): DraftCheck {
+/** The 401 (or the 400 the feature writes) of a call without the header. */
+function withoutHeader(e: EndpointSpec, guard: EndpointGuard): DraftCheck {
+  const status = missingStatus(guard);
   return {
     endpoint_id: e.id,
     kind: 'error',
-    description: `${WITHOUT}${header} answers 401 ${MISSING_API_KEY}, before anything else is read.`,
+    description: `${WITHOUT}${guard.header} answers ${status} ${MISSING_API_KEY}, before anything else is read.`,
     steps: [
       {
         request: { ...reaching(e), headers: {} },
-        expect: { status: 401, body_contains: errorBody(MISSING_API_KEY) },
+        expect: { status, body_contains: errorBody(MISSING_API_KEY) },
       },
     ],
   };
 }
 
-/** A happy check made of one request of its own (no saved values): the one a quota's example repeats. */
+/**
+ * A request of its own (no saved values) that a happy check of `e` starts with: the one a quota's example repeats
+ * (a create's first step, before the read that uses its id).
+ */
 function repeatable(checks: DraftCheck[], e: EndpointSpec): AcceptanceStep | undefined {
   const own = checks.find(
     (c) =>
       c.endpoint_id === e.id &&
       c.kind === 'happy' &&
-      c.steps.length === 1 &&
-      !JSON.stringify(c.steps[0]).includes('{{') &&
+      c.steps.length > 0 &&
+      c.steps[0].request.method === e.method &&
+      !JSON.stringify(c.steps[0].request).includes('{{') &&
+      !c.steps[0].request.path.includes('{') &&
       c.steps[0].expect.status < 300,
   );
-  return own?.steps[0];
+  if (!own) return undefined;
+  const { save: _save, ...step } = own.steps[0];
+  return step;
 }
 
-/** The 429 past a key's limit, another key still served. */
-function pastLimit(c: SpecContract, checks: DraftCheck[]): DraftCheck | null {
-  for (const e of c.endpoints) {
+/**
+ * The 429 past a key's limit on each counted endpoint, another key still served: one repeatable call (of any counted
+ * endpoint) fills a caller's window, since the window is shared; another caller is still served, and the endpoint's
+ * own call (its last step) is refused. Each example has callers of its own, so one never spends another's quota.
+ */
+function pastLimit(c: SpecContract, checks: DraftCheck[]): DraftCheck[] {
+  const counted = c.endpoints.filter((e) => {
     const quota = e.guard?.quota;
-    if (!quota || quota.limit > MOST_CALLS_SHOWN || quota.window_seconds < SHORTEST_CHECKED_WINDOW_SECONDS)
-      continue;
-    const step = repeatable(checks, e);
-    if (!step) continue;
+    return (
+      quota && quota.limit <= MOST_CALLS_SHOWN && quota.window_seconds >= SHORTEST_CHECKED_WINDOW_SECONDS
+    );
+  });
+  const filler = counted.map((e) => repeatable(checks, e)).find((s) => s !== undefined);
+  if (!filler) return [];
+  return counted.map((e, i) => {
+    const quota = e.guard?.quota ?? { limit: 0, window_seconds: 0 };
     const header = e.guard?.header ?? '';
-    const as = (caller: string): AcceptanceStep => ({
+    const as = (step: AcceptanceStep, caller: string): AcceptanceStep => ({
       ...step,
       request: { ...step.request, headers: { ...step.request.headers, [header]: caller } },
     });
+    const own = repeatable(checks, e) ?? { request: reaching(e), expect: { status: 200 } };
+    const a = `quota-caller-${i + 1}-a`;
     return {
       endpoint_id: e.id,
       kind: 'error',
       description: `${QUOTA}${header} get ${quota.limit} answers in ${quota.window_seconds} seconds; call ${quota.limit + 1} answers 429 RATE_LIMITED with remaining 0, while another value is still answered.`,
       steps: [
-        ...Array.from({ length: quota.limit }, () => as('quota-caller-a')),
+        ...Array.from({ length: quota.limit }, () => as(filler, a)),
+        as(filler, `quota-caller-${i + 1}-b`),
         {
-          request: as('quota-caller-a').request,
+          request: as(own, a).request,
           expect: { status: 429, body_contains: { ...errorBody('RATE_LIMITED'), remaining: 0 } },
         },
-        as('quota-caller-b'),
       ],
     };
-  }
-  return null;
+  });
 }
 
 /**
@@ -99,9 +124,8 @@ export function withGuardChecks(c: SpecContract, checks: DraftCheck[]): DraftChe
   if (!c.endpoints.some((e) => e.guard)) return checks;
   const out = checks.map((x) => ({ ...x, steps: x.steps.map((s) => ({ ...s })) }));
   for (const e of c.endpoints) {
-    const header = e.guard?.header;
-    if (header && !out.some((x) => x.endpoint_id === e.id && x.description.startsWith(WITHOUT)))
-      out.push(withoutHeader(e, header));
+    if (e.guard && !out.some((x) => x.endpoint_id === e.id && x.description.startsWith(WITHOUT)))
+      out.push(withoutHeader(e, e.guard));
   }
   let caller = 0;
   for (const check of out) {
@@ -118,9 +142,17 @@ export function withGuardChecks(c: SpecContract, checks: DraftCheck[]): DraftChe
       };
     }
   }
-  if (!out.some((x) => x.description.startsWith(QUOTA))) {
-    const quota = pastLimit(c, out);
-    if (quota) out.push(quota);
+  if (!out.some((x) => x.description.startsWith(QUOTA))) out.push(...pastLimit(c, out));
+  const filler = c.endpoints
+    .filter((e) => e.guard?.quota)
+    .map((e) => repeatable(out, e))
+    .find((s) => s);
+  for (const e of c.endpoints.filter(readsGuardUsage)) {
+    const usage =
+      filler && !out.some((x) => x.endpoint_id === e.id && x.kind === 'happy')
+        ? guardUsageCheck(c, e, filler)
+        : null;
+    if (usage) out.push(usage);
   }
   return out;
 }

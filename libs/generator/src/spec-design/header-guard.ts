@@ -9,6 +9,7 @@ import {
 import type { ContractBuilder } from './contract-builder';
 import { readQuota } from './quota-features';
 import { readTokenBucket } from './token-bucket-features';
+import { guardUsageNames, readsGuardUsage } from './guard-usage';
 
 /*
  * A header every call must carry ("callers identify with an X-Api-Key header; a request without it returns 401")
@@ -22,6 +23,8 @@ import { readTokenBucket } from './token-bucket-features';
 /** What an intent's features ask of a guard. */
 export interface GuardPlan {
   header: string;
+  /** The status of a call without the header the features write (401, or 400). */
+  status: 400 | 401;
   /** Features that require the header (a feature may say the quota too). */
   requiring: string[];
   /** Features realised by the guard's quota, with the quota they state. */
@@ -40,7 +43,8 @@ export function withoutGuardClauses(feature: string): string {
 export function planGuard(features: string[]): GuardPlan | null {
   const requiring = features.filter((f) => readHeaderRequirement(f) !== null);
   const headers = new Set(requiring.map((f) => readHeaderRequirement(f)?.header));
-  if (headers.size !== 1) return null;
+  const statuses = new Set(requiring.map((f) => readHeaderRequirement(f)?.status ?? 401));
+  if (headers.size !== 1 || statuses.size !== 1) return null;
   const [header] = [...headers] as string[];
   const quotas = features.flatMap((feature) => {
     // A route of its own ("POST /search is limited to …") is a quota endpoint, read as before.
@@ -51,7 +55,7 @@ export function planGuard(features: string[]): GuardPlan | null {
     if (source !== null && !('header' in source && source.header === header)) return [];
     return [{ feature, ...quota }];
   });
-  return { header, requiring, quotas: quotas.slice(0, 1) };
+  return { header, status: [...statuses][0], requiring, quotas: quotas.slice(0, 1) };
 }
 
 /** Whether the plan realises `feature` itself, once every endpoint is designed (no route of its own to design). */
@@ -64,12 +68,18 @@ export function settledByGuard(plan: GuardPlan | null, feature: string): boolean
 /** Puts the guard on every endpoint, with the features it realises, its header, its errors and its words. */
 export function settleGuard(b: ContractBuilder, plan: GuardPlan | null): void {
   if (plan === null || b.contract.endpoints.length === 0) return;
-  const quota = plan.quotas[0];
-  const features = [...plan.requiring, ...plan.quotas.map((q) => q.feature)];
+  const planned = plan.quotas[0];
+  const counted = [...plan.requiring, ...plan.quotas.map((q) => q.feature)];
+  const names = guardUsageNames(b.contract.endpoints);
   for (const e of b.contract.endpoints) {
+    // A read of the guards' quota checks the header, but is never counted: the quota's features are not its own.
+    const reads = readsGuardUsage(e);
+    const quota = reads ? undefined : planned;
+    const features = reads ? plan.requiring : counted;
     e.guard = {
       header: plan.header,
-      ...(quota ? { quota: { limit: quota.limit, window_seconds: quota.window_seconds } } : {}),
+      ...(plan.status === 400 ? { missing_status: plan.status } : {}),
+      ...(quota ? { quota: { limit: quota.limit, window_seconds: quota.window_seconds, ...names } } : {}),
     };
     for (const f of features) if (!e.features.includes(f)) e.features.push(f);
     e.request.headers = [
@@ -83,11 +93,11 @@ export function settleGuard(b: ContractBuilder, plan: GuardPlan | null): void {
     ];
     e.errors = [
       {
-        status: 401,
+        status: plan.status,
         code: MISSING_API_KEY,
         when: `header ${plan.header} is missing or empty: refused before anything else is read`,
       },
-      ...e.errors.filter((x) => x.status !== 401),
+      ...e.errors.filter((x) => x.status !== 401 && x.code !== MISSING_API_KEY),
       ...(quota && !e.errors.some((x) => x.status === 429)
         ? [
             {
@@ -101,7 +111,7 @@ export function settleGuard(b: ContractBuilder, plan: GuardPlan | null): void {
     const said = [plan.header, ...features.flatMap(guardWords)];
     const words = [...new Set(said)].join(', ');
     if (!e.summary.includes(' Every call carries header '))
-      e.summary = `${e.summary} Every call carries header ${plan.header}: without it (or with it empty) 401 ${MISSING_API_KEY}, any non-empty value identifies the caller${quota ? `; at most ${quota.limit} calls per ${plan.header} value in ${quota.window_seconds} seconds, counted across the endpoints, call ${quota.limit + 1} answers 429` : ''}. Written in the intent as: ${words}.`;
+      e.summary = `${e.summary} Every call carries header ${plan.header}: without it (or with it empty) ${plan.status} ${MISSING_API_KEY}, any non-empty value identifies the caller${quota ? `; at most ${quota.limit} calls per ${plan.header} value in ${quota.window_seconds} seconds, counted across the endpoints, call ${quota.limit + 1} answers 429` : ''}. Written in the intent as: ${words}.`;
   }
 }
 

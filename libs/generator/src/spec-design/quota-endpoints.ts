@@ -1,14 +1,16 @@
-import type {
-  AcceptanceStep,
-  EndpointError,
-  EndpointRequest,
-  EndpointResponse,
-  EndpointSpec,
-  QuotaBehavior,
-  QuotaUsageBehavior,
-  SpecContract,
+import {
+  GUARD_QUOTA,
+  type AcceptanceStep,
+  type EndpointError,
+  type EndpointRequest,
+  type EndpointResponse,
+  type EndpointSpec,
+  type QuotaBehavior,
+  type QuotaUsageBehavior,
+  type SpecContract,
 } from '@sf/service-spec';
 import { check, errorBody, fill, type DraftCheck } from './acceptance-steps';
+import { guardUsageDocs } from './guard-usage';
 
 /*
  * Quotas: a fixed window per key (`quota`) and the usage of a key in its current window (`quota_usage`):
@@ -200,6 +202,7 @@ export function quotaDocs(b: QuotaBehavior, path = '/hit'): Docs {
 
 /** Request, responses and errors of a quota usage endpoint. */
 export function quotaUsageDocs(c: SpecContract, b: QuotaUsageBehavior): Docs {
+  if (b.quota === GUARD_QUOTA) return { ...guardUsageDocs(c), errors: [] };
   const quota = quotaOf(c, b);
   const field = quota?.key_field ?? 'key';
   const limit = quota?.limit ?? 1;

@@ -36,7 +36,7 @@ const PER_TIME = new RegExp(
  */
 const ALLOWED =
   /\b(?:may|can|is allowed|are allowed|gets?|darf|durfen|kann|konnen|puede|pueden|peut|peuvent|a droit|ont droit|puo|possono|pode|podem)\b/;
-const REQUESTS =
+export const REQUESTS =
   /\b(?:requests?|calls?|api calls?|anfragen|aufrufe|abrufe|requests|peticiones|solicitudes|llamadas|consultas|requetes|appels|richieste|chiamate|requisicoes|chamadas|times|mal|veces|fois|volte|vezes)\b/;
 /** Verbs of an operation of its own, which a count per time may be the input of ("convert 100 requests per minute"). */
 const OWN_OPERATION =
@@ -171,7 +171,7 @@ const RESET_AT_NAME =
  * The further answer names of a quota the feature's written answer asks for (`{"left": n}`, `{"used": n}`,
  * `{"reset_at": string}`).
  */
-function aliasesOf(feature: string): Pick<QuotaBehavior, 'remaining_as' | 'count_as' | 'reset_at_as'> {
+export function aliasesOf(feature: string): Pick<QuotaBehavior, 'remaining_as' | 'count_as' | 'reset_at_as'> {
   const written = readFeatureLiterals(feature).response;
   const names = written.map((f) => f.name);
   const left = names.find((n) => LEFT_NAME.test(n));
@@ -189,7 +189,7 @@ function aliasesOf(feature: string): Pick<QuotaBehavior, 'remaining_as' | 'count
 }
 
 /** Words that ask for the usage a key has: how many requests were counted. */
-const USAGE =
+export const USAGE =
   /\b(usage|used|count|counted|consumption|remaining|left|tokens? left|verbleibend\w*|ubrig|quedan|restant\w*|verbrauch\w*|nutzung|zahler|anzahl|uso|consumo|conteo|utilisation|consommation|compteur|utilizzo|rimanent[ei]|restan\w*)\b/;
 
 /**

@@ -34,6 +34,7 @@ import { realiseLiteralPoll, settleLiteralPollCreate } from './poll-literals';
 import { realiseCountRead, realiseUpvotes } from './upvote-features';
 import { completeAcceptance } from './acceptance-writer';
 import { planGuard, settledByGuard, settleGuard, withoutGuardClauses } from './header-guard';
+import { realiseGuardUsage } from './guard-usage';
 import { aggregateEndpoint, convertEndpoint, redirectEndpoint, webhookReceiver } from './behavior-endpoints';
 import { ContractBuilder } from './contract-builder';
 import { designContext, note, storeNoun, type DesignContext, type DesignNotes } from './design-context';
@@ -465,6 +466,7 @@ export function designSpec(intent: IntentInput): { contract: SpecContract; notes
   for (const { feature, index } of [...first, ...then, ...rankings].filter(
     (x) => !constrains(x) && !settledByGuard(guard, x.feature),
   )) {
+    if (realiseGuardUsage(b, guard, feature)) continue;
     if (guard === null || withoutGuardClauses(feature) === feature) realiseFeature(b, ctx, feature, index);
     else realiseRouteOf(b, ctx, feature, index);
   }

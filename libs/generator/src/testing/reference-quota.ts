@@ -121,6 +121,17 @@ export class ReferenceQuotas {
     };
   }
 
+  /** The count of `key` in the current fixed window of `endpoint` (0 when none or it ended), and its reset. */
+  windowOf(endpoint: string, windowSeconds: number, key: string): { count: number; reset: number } {
+    const now = this.now();
+    const w = this.of(endpoint).get(key);
+    const active = w && now - w.start < windowSeconds * 1000 ? w : undefined;
+    return {
+      count: active?.count ?? 0,
+      reset: active ? Math.max(1, Math.ceil((active.start + windowSeconds * 1000 - now) / 1000)) : 0,
+    };
+  }
+
   usage(b: QuotaUsageBehavior, key: string): ReferenceResponse {
     const quota = this.contract.endpoints.find((e) => e.id === b.quota)?.behavior;
     if (quota?.kind !== 'quota') return { status: 500, headers: {}, body: null };

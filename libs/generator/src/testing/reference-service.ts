@@ -7,6 +7,9 @@ import { devSecret, hmacDigest, stripeDigest, stripeSignature } from '../spec-de
 import {
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   DUPLICATE_EVENT_CODE,
+  GUARD_QUOTA,
+  guardQuotaOf,
+  missingStatus,
   REPLAY_FAILED_CODE,
   deliversReplays,
   listedEvents,
@@ -268,6 +271,10 @@ export class ReferenceService {
       );
       return withQuotaAliases(e.behavior, this.quotas.hit(e.id, e.behavior, body, route.params, headers));
     }
+    if (e.behavior.kind === 'quota_usage' && e.behavior.quota === GUARD_QUOTA) {
+      const caller = Object.entries(req.headers ?? {}).find(([n]) => n.toLowerCase() === e.guard?.header);
+      return this.guardUsage(caller?.[1].trim() ?? '');
+    }
     if (e.behavior.kind === 'quota_usage') {
       const b = e.behavior;
       const quota = this.contract.endpoints.find((x) => x.id === b.quota)?.behavior;
@@ -295,7 +302,7 @@ export class ReferenceService {
     const headers = Object.fromEntries(
       Object.entries(req.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
     );
-    if ((headers[guard.header] ?? '').trim() === '') return error(401, 'MISSING_API_KEY');
+    if ((headers[guard.header] ?? '').trim() === '') return error(missingStatus(guard), 'MISSING_API_KEY');
     if (!guard.quota) return null;
     const counted: QuotaBehavior = {
       kind: 'quota',
@@ -306,6 +313,27 @@ export class ReferenceService {
     };
     const answer = this.quotas.hit(`guard ${guard.header}`, counted, undefined, {}, headers);
     return answer.status === 429 ? answer : null;
+  }
+
+  /** The guards' quota read for one caller (GUARD_QUOTA): its count in its current window, never counted. */
+  private guardUsage(caller: string): ReferenceResponse {
+    const guarded = this.contract.endpoints.find((x) => x.guard?.quota);
+    const quota = guardQuotaOf(this.contract.endpoints);
+    if (!guarded?.guard || !quota) return { status: 500, headers: {}, body: null };
+    const read = this.quotas.windowOf(`guard ${guarded.guard.header}`, quota.window_seconds, caller);
+    const remaining = quota.limit - read.count;
+    return {
+      status: 200,
+      headers: {},
+      body: {
+        count: read.count,
+        limit: quota.limit,
+        remaining,
+        reset_seconds: read.reset,
+        ...(quota.remaining_as ? { [quota.remaining_as]: remaining } : {}),
+        ...(quota.count_as ? { [quota.count_as]: read.count } : {}),
+      },
+    };
   }
 
   private store(resource: string): Json[] {

@@ -1,4 +1,4 @@
-import type { AcceptanceStep, EndpointSpec, SpecContract } from '../spec-contract';
+import { missingStatus, type AcceptanceStep, type EndpointSpec, type SpecContract } from '../spec-contract';
 import { quotaKeySource } from './quota-key-fidelity';
 import { label } from './worked-examples';
 
@@ -12,10 +12,13 @@ import { label } from './worked-examples';
 
 /** "without", "missing", "no … header", in the languages intents are written in. */
 const ABSENT =
-  /\b(without|missing|lacking|absent|no|ohne|fehlt|fehlend\w*|sin|falta\w*|sans|manquant\w*|absence|senza|manca\w*|mancante|sem|ausente)\b/;
-/** "must send", "identify with", "required", "Pflicht", "obligatoire", "obbligatorio". */
+  /\b(without|missing|lacking|absent|no|otherwise|ohne|fehlt|fehlend\w*|sonst|andernfalls|sin|falta\w*|de lo contrario|sans|manquant\w*|absence|sinon|senza|manca\w*|mancante|altrimenti|sem|ausente|senao|caso contrario)\b/;
+/** "must send", "identify with", "required", "needs", "braucht", "Pflicht", "obligatoire", "obbligatorio". */
 const REQUIRED =
-  /\b(must (send|carry|include|provide|pass)|identif\w*|required|mandatory|muss|mussen|erforderlich|pflicht\w*|obligatori\w*|obbligatori\w*|debe|deben|doit|doivent|deve|devono|devem|se identifica\w*)\b/;
+  /\b(must (send|carry|include|provide|pass)|identif\w*|required|mandatory|needs?|requires?|braucht|brauchen|benotig\w*|necesita\w*|requiere\w*|exige\w*|necessit\w*|richied\w*|precisa\w*|muss|mussen|erforderlich|pflicht\w*|obligatori\w*|obbligatori\w*|debe|deben|doit|doivent|deve|devono|devem|se identifica\w*)\b/;
+/** The missing header in a clause of its own: "without it", "the header", "ohne ihn", "sin ella", "sans lui". */
+const HEADER_SAID =
+  /\b(header|kopfzeile|cabecera|encabezado|en-tete|entete|intestazione|cabecalho|(without|ohne|sin|sans|senza|sem) (it|ihn|sie|ella|el|lui|elle|esso|essa|ele|ela))\b/;
 /** Refused: a 4xx other than a quota's 429 is written, or a verb of refusing. */
 const REFUSED =
   /\b((?!429\b)4\d\d|reject\w*|refus\w*|denied|den(y|ies)|abgelehnt|abgewiesen|zuruckgewiesen|rechaz\w*|deneg\w*|rifiut\w*|respint\w*|recusad\w*|rejeitad\w*|unauthori[sz]ed)\b/;
@@ -35,27 +38,34 @@ function folded(feature: string): string {
  * written, or refused in words), or null when the feature asks for no such header, asks for another status, or
  * asks for keys the service would have to know.
  */
-export function readHeaderRequirement(feature: string): { header: string; status: 401 } | null {
+export function readHeaderRequirement(feature: string): { header: string; status: 400 | 401 } | null {
   const source = quotaKeySource(feature);
   if (source === null || !('header' in source) || /signature|hub-|stripe/.test(source.header)) return null;
   const text = folded(feature).replace(/\b(get|post|put|patch|delete)\s+\/\S*/g, ' ');
   if (KNOWN_KEYS.test(text)) return null;
   if (!ABSENT.test(text) && !REQUIRED.test(text)) return null;
   if (!REFUSED.test(text)) return null;
-  const statuses = [...text.matchAll(/\b(4\d\d)\b/g)].map((m) => Number(m[1])).filter((s) => s !== 429);
-  if (statuses.some((s) => s !== 401)) return null;
-  return { header: source.header, status: 401 };
+  const statuses = new Set(
+    [...text.matchAll(/\b(4\d\d)\b/g)].map((m) => Number(m[1])).filter((s) => s !== 429),
+  );
+  if (statuses.size === 0 || (statuses.size === 1 && statuses.has(401)))
+    return { header: source.header, status: 401 };
+  // "a call without it is answered 400": a 400 is the header's only when its clause names the header (or "it"),
+  // in a feature of no route of its own (a route's 400 without its key header is that route's quota's).
+  const clause = text.split(/[;.]\s|,\s/).find((c) => /\b400\b/.test(c)) ?? '';
+  const routed = /\b(get|post|put|patch|delete)\s+\//.test(folded(feature));
+  const ofHeader = !routed && (clause.includes(source.header) || HEADER_SAID.test(clause));
+  return statuses.size === 1 && statuses.has(400) && ofHeader ? { header: source.header, status: 400 } : null;
 }
 
 /** Whether a step calls endpoint `e` without header `name`. */
 function callsWithout(step: AcceptanceStep, e: EndpointSpec, name: string): boolean {
   const sent = Object.keys(step.request.headers ?? {}).map((h) => h.toLowerCase());
-  const shape = (p: string) => p.replace(/\{[^}]*\}/g, '{}');
-  return (
-    step.request.method === e.method &&
-    shape(step.request.path.split('?')[0]) === shape(e.path) &&
-    !sent.includes(name)
-  );
+  // A path parameter is matched by any one segment ("/notes/sample" calls "/notes/{id}").
+  const want = e.path.split('/');
+  const got = step.request.path.split('?')[0].split('/');
+  const same = want.length === got.length && want.every((w, i) => /^\{[^}]*\}$/.test(w) || w === got[i]);
+  return step.request.method === e.method && same && !sent.includes(name);
 }
 
 /**
@@ -73,16 +83,21 @@ export function headerGuardProblems(
   for (const e of contract.endpoints) {
     if (e.guard?.header !== wanted.header) {
       problems.push(`${label(e)} answers calls without header ${wanted.header}: it has no guard on it`);
-    } else if (!e.errors.some((x) => x.status === 401)) {
-      problems.push(`${label(e)} does not document the 401 of a call without header ${wanted.header}`);
+    } else if (
+      missingStatus(e.guard) !== wanted.status ||
+      !e.errors.some((x) => x.status === wanted.status)
+    ) {
+      problems.push(`${label(e)} does not answer ${wanted.status} to a call without header ${wanted.header}`);
     }
   }
   for (const e of endpoints) {
     const shown = contract.acceptance.some((c) =>
-      c.steps.some((s) => s.expect.status === 401 && callsWithout(s, e, wanted.header)),
+      c.steps.some((s) => s.expect.status === wanted.status && callsWithout(s, e, wanted.header)),
     );
     if (!shown)
-      problems.push(`no worked example of ${label(e)} shows the 401 of a call without ${wanted.header}`);
+      problems.push(
+        `no worked example of ${label(e)} shows the ${wanted.status} of a call without ${wanted.header}`,
+      );
   }
   return problems;
 }

@@ -110,6 +110,19 @@ const ANY_MAY_GO = new RegExp(
   'iu',
 );
 
+/** "rejected is possible from any stage before hired", "cancelled is allowed from every state except done". */
+const ANY_REACHES = new RegExp(
+  `(${STATE})\\s+is\\s+(?:also\\s+)?(?:possible|allowed|reachable|permitted)\\s+from\\s+(?:any|every|each)\\s+(?:other\\s+)?(?:state|stage|step|status)(?:\\s+(before|except|but|other than)\\s+(${STATE}))?`,
+  'iu',
+);
+const MODAL = String.raw`(?:can|may|could|kann|darf|puede|pueden|peut|peuvent|può|possono|pode|podem)`;
+const GO_BACK = String.raw`(?:(?:go|move|be moved|be set|come)\s+back\s+(?:to|into)|return\s+to|volver\s+a|regresar\s+a|revenir\s+(?:à|a|en)|retourner\s+(?:à|a|en)|tornare\s+(?:a|in)|voltar\s+(?:a|para)|zurück\s+(?:nach|auf|zu|in))`;
+/** "a resolved ticket can go back to in_progress", "un ticket resuelto puede volver a en_proceso". */
+const GOES_BACK = new RegExp(
+  `(${STATE})\\s+(?:\\p{L}+\\s+){0,2}?${MODAL}\\s+(?:also\\s+|auch\\s+|también\\s+|aussi\\s+|anche\\s+|também\\s+)?${GO_BACK}\\s+(${STATE})`,
+  'giu',
+);
+
 /** The states a list names, without the words joining them. */
 function listed(text: string): string[] {
   return [...text.matchAll(ONE_STATE)].map((m) => m[0]).filter((w) => !JOIN_WORDS.test(w.toLowerCase()));
@@ -188,10 +201,34 @@ function finalClauses(feature: string): RegExpMatchArray[] {
   return [...feature.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ').matchAll(FINAL_STATES)];
 }
 
+/** Two or three lowercase words written between two arrows ("open → in progress → resolved"): one state. */
+const WORDS_BETWEEN = new RegExp(`(?<=${ARROW})\\p{Ll}{2,}(?: \\p{Ll}{2,}){1,2}(?=${ARROW})`, 'gu');
+
+/**
+ * `text` with each state written in words between two arrows joined by underscores wherever it is written ("a
+ * resolved ticket can go back to in progress" reads in_progress too): "in progress" is one state, never "in" and
+ * "progress".
+ */
+function joinedStates(text: string): string {
+  let joined = text;
+  const phrases = [...text.matchAll(WORDS_BETWEEN)].map((m) => m[0]);
+  // "closed and resolved" between two arrows are two chains joined, not a state.
+  const joins =
+    /^(?:and|or|und|oder|y|o|e|et|ou|u|then|dann|puis|luego|poi|depois|also|auch|with|mit|con|avec|com)$/;
+  for (const phrase of new Set(phrases.filter((p) => !p.split(' ').some((w) => joins.test(w))))) {
+    const words = phrase.split(' ').join('\\s+');
+    joined = joined.replace(
+      new RegExp(`(?<![\\p{L}_])${words}(?![\\p{L}_])`, 'gu'),
+      phrase.replace(/ /g, '_'),
+    );
+  }
+  return joined;
+}
+
 /** The machine `feature` writes with arrows, or null when its arrows are not a record's states. */
 export function readArrowMachine(feature: string): ArrowMachine | null {
   if (NOT_A_MACHINE.test(feature)) return null;
-  let text = wordedAsArrows(feature).replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ');
+  let text = joinedStates(wordedAsArrows(feature).replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' '));
   // Arrows given as examples of what is refused are no moves of the machine.
   for (const span of refusedSpans(text)) text = text.replace(span, ' ');
   const states: string[] = [];
@@ -214,6 +251,8 @@ export function readArrowMachine(feature: string): ArrowMachine | null {
   // "created or packed→cancelled": the arrow leaves each state the list before it names (the chain read only the
   // last of them), when every one of them is a state of the arrows.
   for (const m of text.matchAll(OR_MOVE)) {
+    // "demandee → approuvee ou demandee → refusee": the "or" joins two moves, its first state is a chain's target.
+    if (chains.some(([start, end]) => m.index > start && m.index < end)) continue;
     const from = [...m[1].matchAll(ONE_STATE)]
       .map((x) => x[0])
       .filter((x) => !/^(?:or|oder|o|u|ou)$/.test(x));
@@ -280,6 +319,18 @@ function alsoMoves(
       );
       found.push({ from: from.filter((x) => x !== to), to });
     }
+  }
+  const reaches = ANY_REACHES.exec(text);
+  if (reaches) {
+    const [, to, how, bound] = reaches;
+    const at = bound === undefined ? -1 : states.indexOf(bound);
+    const from = states.filter((x, i) =>
+      how === undefined ? true : how.toLowerCase() === 'before' ? i < at : x !== bound,
+    );
+    if (bound === undefined || at >= 0) found.push({ from: from.filter((x) => x !== to), to });
+  }
+  for (const m of text.matchAll(GOES_BACK)) {
+    if (states.includes(m[1]) && states.includes(m[2])) found.push({ from: [m[1]], to: m[2] });
   }
   for (const { from, to } of found) {
     if (from.includes(to)) return false;

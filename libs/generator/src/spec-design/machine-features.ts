@@ -5,6 +5,7 @@ import type { ContractBuilder } from './contract-builder';
 import type { DesignContext } from './design-context';
 import { readFeature, type FeatureReading } from './feature-reader';
 import { namedFields } from './named-fields';
+import { claimMoveRefusals } from './state-routes';
 
 /*
  * State machines written with arrows ("open → in_progress → done", "offen → bezahlt → versandt", "pendiente →
@@ -21,6 +22,8 @@ function stateField(machine: ArrowMachine, feature: string): string {
   if (word.startsWith('statut') || word.startsWith('etat')) return 'statut';
   if (word === 'stato' || word === 'stati') return 'stato';
   if (word !== '') return 'status';
+  // "moves through the stages applied → screening → …": the stage a candidate is in.
+  if (/\bstages?\b/i.test(feature)) return 'stage';
   const language = languageOf(featureWords(feature));
   return language === 'es' ? 'estado' : language === 'fr' ? 'statut' : language === 'it' ? 'stato' : 'status';
 }
@@ -87,11 +90,12 @@ export function realiseMachine(
     default: machine.states[0],
   });
   b.ensureCreate(resource, feature);
-  b.endpoint(
+  const e = b.endpoint(
     'PATCH',
     `${b.collectionPath(resource)}/{id}/${field.replace(/_/g, '-')}`,
     { kind: 'transition', resource, param: 'id', field, moves: machine.moves },
     feature,
   );
+  claimMoveRefusals(b, e, machine.moves, field);
   return true;
 }

@@ -321,12 +321,9 @@ const NOT_YET_READ = new Set<string>([
   'en spelled, PATCH on the record itself with {"status"}, reopen',
   'en spelled, one route per action, "moves an open ticket to in_progress"',
   'en spelled, one route per action with arrows',
-  'en free text, a two-word state "in progress"',
-  'en free text, hiring stages, rejected from any stage before hired',
   'de spelled, Urlaubsanträge with two action routes and "bereits entschieden → 409"',
   'de free text, Urlaubsanträge decided once',
   'es free text, tickets refused "con 409"',
-  'fr spelled, a decision written "a → b ou a → c"',
   'pt free text, tarefas',
 ]);
 

@@ -157,6 +157,11 @@ const MOVE_STEMS = [
   'passag',
   'mudanc',
   'muda',
+  // "already decided → 409", "bereits entschieden", "ya decidida", "déjà décidée", "già decisa", "já decidido".
+  'decid',
+  'decis',
+  'entschied',
+  'geandert',
 ];
 
 function speaksOfMoves(feature: string): boolean {
@@ -232,7 +237,7 @@ export function realiseStateRoute(
 }
 
 /** The features that only refuse moves of this machine are this route's (they name no route of their own). */
-function claimMoveRefusals(
+export function claimMoveRefusals(
   b: ContractBuilder,
   e: EndpointSpec,
   moves: Record<string, string[]>,
@@ -252,6 +257,10 @@ export function belongsToStateRoute(b: ContractBuilder, feature: string): boolea
   return b.contract.service.features.some((other) => {
     if (other === feature) return false;
     const planned = plannedStateRoute(b, other);
-    return planned !== null && refusesMovesOf(feature, planned.moves, planned.field);
+    if (planned !== null) return refusesMovesOf(feature, planned.moves, planned.field);
+    // "A ticket goes open → in progress → closed" beside "any other status change is refused with 409": the
+    // machine written in words claims it (`realiseMachine`).
+    const machine = readFeatureLiterals(other).routes.length === 0 ? readArrowMachine(other) : null;
+    return machine !== null && refusesMovesOf(feature, machine.moves, machine.word ?? 'status');
   });
 }

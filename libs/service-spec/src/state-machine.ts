@@ -5,6 +5,7 @@
  * deterministic; the feature text is only ever data.
  */
 import type { SpecContract, TransitionBehavior } from './spec-contract';
+import { readWordedRouteMove } from './worded-route-move';
 
 /** A machine as a feature writes it: its states in order of appearance (the first is where records start). */
 export interface ArrowMachine {
@@ -119,7 +120,7 @@ const MODAL = String.raw`(?:can|may|could|kann|darf|puede|pueden|peut|peuvent|pu
 const GO_BACK = String.raw`(?:(?:go|move|be moved|be set|come)\s+back\s+(?:to|into)|return\s+to|volver\s+a|regresar\s+a|revenir\s+(?:à|a|en)|retourner\s+(?:à|a|en)|tornare\s+(?:a|in)|voltar\s+(?:a|para)|zurück\s+(?:nach|auf|zu|in))`;
 /** "a resolved ticket can go back to in_progress", "un ticket resuelto puede volver a en_proceso". */
 const GOES_BACK = new RegExp(
-  `(${STATE})\\s+(?:\\p{L}+\\s+){0,2}?${MODAL}\\s+(?:also\\s+|auch\\s+|también\\s+|aussi\\s+|anche\\s+|também\\s+)?${GO_BACK}\\s+(${STATE})`,
+  `((?:${STATE}\\s+){1,3})${MODAL}\\s+(?:also\\s+|auch\\s+|también\\s+|aussi\\s+|anche\\s+|também\\s+)?${GO_BACK}\\s+(${STATE})`,
   'giu',
 );
 
@@ -330,7 +331,9 @@ function alsoMoves(
     if (bound === undefined || at >= 0) found.push({ from: from.filter((x) => x !== to), to });
   }
   for (const m of text.matchAll(GOES_BACK)) {
-    if (states.includes(m[1]) && states.includes(m[2])) found.push({ from: [m[1]], to: m[2] });
+    // "un ticket resuelto puede …", "a resolved ticket can …": the one state among the words before the verb.
+    const from = [...m[1].matchAll(ONE_STATE)].map((x) => x[0]).filter((x) => states.includes(x));
+    if (from.length === 1 && states.includes(m[2])) found.push({ from, to: m[2] });
   }
   for (const { from, to } of found) {
     if (from.includes(to)) return false;
@@ -356,6 +359,8 @@ export function readRouteMove(part: string): { from: string[]; to: string } | nu
   if (NOT_A_MACHINE.test(part)) return null;
   const text = part.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ').replace(/["'`]/g, ' ');
   const found = [...text.matchAll(ROUTE_MOVE)];
+  // "POST /tickets/{id}/start moves an open ticket to in_progress": the move in words, no arrow written.
+  if (found.length === 0 && !new RegExp(ARROW, 'u').test(text)) return readWordedRouteMove(part);
   if (found.length !== 1) return null;
   const arrows = text.match(new RegExp(ARROW, 'gu')) ?? [];
   if (arrows.length !== 1) return null;

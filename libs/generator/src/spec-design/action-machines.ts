@@ -6,6 +6,7 @@ import {
   type TransitionBehavior,
 } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
+import { claimMoveRefusals, createdState } from './state-routes';
 
 /*
  * State machines spelled as action routes: `POST /polls/{id}/close → 200 {"state": "closed"}; closing twice →
@@ -44,7 +45,10 @@ export function realiseActionMove(
 ): boolean {
   // "POST /work-orders/{id}/start moves open -> in_progress": the move is written, the field is the one another
   // route's answer writes one of its states in (`201 {"id": string, "status": "open"}`).
-  const move = writtenState(feature) === null ? readRouteMove(feature) : null;
+  // "POST /tickets/{id}/start moves open -> in_progress; POST /tickets/{id}/resolve moves …": this route's part.
+  const part =
+    routePartTexts(feature).find((p) => readFeatureLiterals(p).routes[0]?.path === path) ?? feature;
+  const move = writtenState(feature) === null ? readRouteMove(part) : null;
   const field = move ? stateFieldOf(b.contract.service.features, machineStates(b, path, move)) : null;
   const written = move && field ? { field, state: move.to } : writtenState(feature);
   if (!written) return false;
@@ -102,6 +106,9 @@ function stateFieldOf(features: string[], states: string[]): string | null {
         if (typeof value === 'string' && states.includes(value) && FIELD_NAME.test(f.name) && f.name !== 'id')
           names.add(f.name);
       }
+      // "returns 201 with "status": "open"": a state written without braces around it.
+      for (const m of part.matchAll(/"([a-z][a-z0-9_]*)"\s*:\s*"([^"]+)"/g))
+        if (m[1] !== 'id' && states.includes(m[2])) names.add(m[1]);
     }
   }
   return names.size === 1 ? [...names][0] : null;
@@ -136,6 +143,9 @@ function firstState(b: ContractBuilder, resource: string, field: string): string
         if (state?.enum?.length === 1 && typeof state.enum[0] === 'string') return state.enum[0];
       }
     }
+    // "POST /tickets … returns 201 with "status": "open"", "mit Status "beantragt"".
+    const written = createdState(create.features, create.path, field);
+    if (written !== null) return written;
   }
   return null;
 }
@@ -187,6 +197,8 @@ export function settleActionMachines(b: ContractBuilder): void {
       states.map((s) => [s, [...new Set(targets.filter((t) => (from.get(t) ?? []).includes(s)))]]),
     );
     for (const e of routes) if (e.behavior.kind === 'transition') e.behavior.moves = moves;
+    // "any other action returns 409 and the status stays": the first action route claims it.
+    claimMoveRefusals(b, routes[0], moves, field);
     const state = b.resource(resource).fields.find((f) => f.name === field);
     if (state) {
       state.enum = states;

@@ -85,6 +85,8 @@ describe('one move per action route, in words', () => {
     'PATCH /issues/{id}/status with {"status": string} moves an issue from new to triaged, then to closed',
     'POST /files/{id}/archive moves the file to the archive',
     'POST /tickets/{id}/start starts the ticket',
+    'POST /books/{id}/return sets the state back to "on_shelf"',
+    'POST /books/{id}/return sets the book state to on_shelf',
   ])('reads no move in %j', (part) => {
     expect(readRouteMove(part)).toBeNull();
   });

@@ -6,7 +6,8 @@
  */
 
 const STATE = String.raw`([\p{L}][\p{L}\p{N}_-]*[\p{L}\p{N}])`;
-const NOUN = String.raw`[\p{L}-]+`;
+// The record's noun: never "back" ("sets the state back to …") nor a word for the state ("the book state to …").
+const NOUN = String.raw`(?!(?:back|status|state|stage|estado|statut|stato|zustand)(?![\p{L}]))[\p{L}-]+`;
 const ARTICLE = String.raw`(?:an?|the|un|una|une|el|la|le|il|lo|um|uma|o|a)`;
 
 const WORDED: RegExp[] = [
@@ -29,7 +30,7 @@ const WORDED: RegExp[] = [
 
 /** Words that are no state ("moves an open ticket to the archive"). */
 const NOT_A_STATE =
-  /^(?:the|an?|its|their|el|la|le|les|il|lo|los|las|gli|os|as|um|uma|un|une|una|der|die|das|den|dem|einen|einem)$/iu;
+  /^(?:the|an?|its|their|el|la|le|les|il|lo|los|las|gli|os|as|um|uma|un|une|una|der|die|das|den|dem|einen|einem|status|state|stage|estado|statut|etat|état|stato|zustand|situação)$/iu;
 
 /** The move a route's part writes in words, or null when it writes none. */
 export function readWordedRouteMove(part: string): { from: string[]; to: string } | null {

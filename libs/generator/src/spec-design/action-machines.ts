@@ -6,7 +6,7 @@ import {
   type TransitionBehavior,
 } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
-import { claimMoveRefusals, createdState } from './state-routes';
+import { claimMoveRefusals, createdState, namesState } from './state-routes';
 
 /*
  * State machines spelled as action routes: `POST /polls/{id}/close → 200 {"state": "closed"}; closing twice →
@@ -32,6 +32,17 @@ export function writtenState(feature: string): { field: string; state: string } 
 }
 
 /**
+ * The one state a route's part sets without braces around it: `POST /antraege/{id}/genehmigen setzt einen
+ * beantragten Antrag auf "status": "genehmigt"`, `POST /claims/{id}/approve sets it to "status": "approved"`.
+ */
+function setState(part: string): { field: string; state: string } | null {
+  if (/[{}]/.test(part.replace(/\{[a-z_]+\}/gi, ''))) return null;
+  const pairs = [...part.matchAll(/"([a-z][a-z0-9_]*)"\s*:\s*"([\p{L}][\p{L}\p{N}_-]*)"/gu)];
+  if (pairs.length !== 1 || pairs[0][1] === 'id') return null;
+  return { field: pairs[0][1], state: pairs[0][2] };
+}
+
+/**
  * Designs the action route `method path` of a feature part that writes the state it moves to; false when the
  * part writes none (it is then a flag or an update, as before).
  */
@@ -50,7 +61,7 @@ export function realiseActionMove(
     routePartTexts(feature).find((p) => readFeatureLiterals(p).routes[0]?.path === path) ?? feature;
   const move = writtenState(feature) === null ? readRouteMove(part) : null;
   const field = move ? stateFieldOf(b.contract.service.features, machineStates(b, path, move)) : null;
-  const written = move && field ? { field, state: move.to } : writtenState(feature);
+  const written = move && field ? { field, state: move.to } : (writtenState(feature) ?? setState(part));
   if (!written) return false;
   const record = b.resource(resource);
   if (record.fields.some((f) => f.name === written.field && f.type !== 'string')) return false;
@@ -128,6 +139,20 @@ function writtenFrom(features: string[], to: string): string | null {
   return null;
 }
 
+/**
+ * The one state other than `to` a route's own part names, maybe inflected: "setzt einen beantragten Antrag auf
+ * …", "sets a submitted claim to …" (route and quoted values aside); null when it names none or several.
+ */
+function namedFrom(e: EndpointSpec, states: string[], to: string): string | null {
+  const part = e.features
+    .flatMap((f) => routePartTexts(f))
+    .find((p) => readFeatureLiterals(p).routes[0]?.path === e.path);
+  if (part === undefined) return null;
+  const text = part.replace(/\b(?:GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ').replace(/"[^"]*"/g, ' ');
+  const named = states.filter((s) => s !== to && namesState(text, s));
+  return named.length === 1 ? named[0] : null;
+}
+
 /** The state a create writes for `field` in its answer (`201 {"id": string, "state": "open"}`). */
 function firstState(b: ContractBuilder, resource: string, field: string): string | null {
   const creates = b.contract.endpoints.filter(
@@ -176,7 +201,7 @@ export function settleActionMachines(b: ContractBuilder): void {
         else from.set(to, []);
         continue;
       }
-      const said = writtenFrom(routes[i].features, to);
+      const said = writtenFrom(routes[i].features, to) ?? namedFrom(routes[i], states, to);
       if (said !== null && states.includes(said) && said !== to)
         from.set(to, [...(from.get(to) ?? []), said]);
       else if (said === null && states.length === 2)

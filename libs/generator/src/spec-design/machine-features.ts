@@ -61,15 +61,19 @@ export function realiseMachine(
   // it moves ("one step at a time", "Schritt für Schritt", "paso a paso", "in one direction").
   const stateWords =
     /^(status|state|states|estado|estados|statut|etat|stato|stati|zustand|zustande|workflow|steps?|times?|ways?|directions?|schritte?|pasos?|etapes?|passi|passo|vez|vezes|volta)$/;
-  const noun =
+  const read =
     r.noun !== null && !stateWords.test(r.noun)
       ? r.noun
       : readFeature(machine.word ? feature.replace(machine.word, ' ') : feature).noun;
+  // "Der Status eines Antrags geht beantragt → genehmigt …": a state is never the record.
+  const noun = read !== null && machine.states.some((s) => s.toLowerCase() === read) ? null : read;
   // "a shipment's status goes packed → shipped …; any other change is refused": the record another feature keeps
   // and this one names, before a word of how moves are answered ("refused").
   const kept = b.contract.resources.some((x) => x.name === noun) ? null : namedRecord(b, feature);
+  // Else the one record another feature keeps ("Mitarbeiter stellen Urlaubsanträge …" beside its machine).
+  const only = b.contract.resources.length === 1 ? b.contract.resources[0].name : null;
   const resource =
-    kept ?? (noun !== null && !stateWords.test(noun) ? noun : (startedHere(b, machine) ?? ctx.main));
+    kept ?? (noun !== null && !stateWords.test(noun) ? noun : (startedHere(b, machine) ?? only ?? ctx.main));
   const field = stateField(machine, feature);
   const record = b.resource(resource);
   b.writtenAs(resource, r.translated);

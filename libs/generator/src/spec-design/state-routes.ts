@@ -53,7 +53,7 @@ export function createdState(features: string[], collection: string, field: stri
 }
 
 /** Whether `text` names `state` (a word starting with it, underscores read as spaces: "beantragten", "en attente"). */
-function names(text: string, state: string): boolean {
+export function namesState(text: string, state: string): boolean {
   const words = fold(state)
     .split(/[_\s-]+/)
     .filter(Boolean);
@@ -81,7 +81,7 @@ function routeMoves(
   }
   const targets = bodyStates(feature, input);
   if (first === null || targets.length === 0 || targets.includes(first)) return null;
-  if (!names(feature.replace(/\{[^{}]*\}/g, ' '), first)) return null;
+  if (!namesState(feature.replace(/\{[^{}]*\}/g, ' '), first)) return null;
   const moves: Record<string, string[]> = { [first]: targets };
   for (const t of targets) moves[t] = [];
   return moves;
@@ -213,7 +213,7 @@ function refusesMovesOf(feature: string, moves: Record<string, string[]>, field:
   if (refused.length > 0) return refused.every((m) => states.includes(m.from) && states.includes(m.to));
   const finals = readFinalStates(feature);
   if (finals.length > 0) return finals.every((s) => moves[s]?.length === 0);
-  return speaksOfMoves(feature) || names(feature, field);
+  return speaksOfMoves(feature) || namesState(feature, field);
 }
 
 /** Whether a feature spells a state route whose moves it writes (read as that route before anything else). */

@@ -35,6 +35,17 @@ describe('a machine written with arrows and words', () => {
         rejected: [],
       },
     ],
+    [
+      "set a candidate's stage: applied -> screening -> interview -> offer -> hired, and from any stage before hired to rejected",
+      {
+        applied: ['screening', 'rejected'],
+        screening: ['interview', 'rejected'],
+        interview: ['offer', 'rejected'],
+        offer: ['hired', 'rejected'],
+        hired: [],
+        rejected: [],
+      },
+    ],
     // Kept as they were read before: "or" before an arrow from states not the target of a chain, a list joined.
     [
       'status: created → packed → shipped; created or packed → cancelled',
@@ -46,6 +57,17 @@ describe('a machine written with arrows and words', () => {
     ],
   ])('reads %j', (feature, moves) => {
     expect(readArrowMachine(feature)?.moves).toEqual(moves);
+  });
+
+  it.each([
+    'status: new -> packed -> shipped, and from any state except shipped to lost',
+    'estado: nuevo -> pagado -> enviado, y desde cualquier estado a perdido',
+  ])('reads no machine from %j when a "from any … to" clause names a move it cannot place', (feature) => {
+    const machine = readArrowMachine(feature);
+    expect(machine === null || Object.values(machine.moves).some((tos) => tos.includes('lost'))).toBe(true);
+    expect(machine === null || !('perdido' in machine.moves) || machine.moves.nuevo.includes('perdido')).toBe(
+      true,
+    );
   });
 
   it('reads no back move between words that are not its states', () => {

@@ -116,6 +116,16 @@ const ANY_REACHES = new RegExp(
   `(${STATE})\\s+is\\s+(?:also\\s+)?(?:possible|allowed|reachable|permitted)\\s+from\\s+(?:any|every|each)\\s+(?:other\\s+)?(?:state|stage|step|status)(?:\\s+(before|except|but|other than)\\s+(${STATE}))?`,
   'iu',
 );
+/** "and from any stage before hired to rejected", "from every state except done to cancelled". */
+const ANY_FROM_TO = new RegExp(
+  `\\bfrom\\s+(?:any|every|each)\\s+(?:other\\s+)?(?:state|stage|step|status)(?:\\s+(before|except|but|other than)\\s+(${STATE}))?\\s+(?:to|into)\\s+(${STATE})`,
+  'iu',
+);
+/** Any "from any/every … to X" clause, in the languages intents are written in: X must be read as a state. */
+const ANY_TO = new RegExp(
+  `\\b(?:from|von|aus|desde|de|depuis|da|a partir de)\\s+(?:any|every|each|jede[mnrs]?|allen?|cualquier|todos?|toutes?|tout|n'importe quel|ogni|qualsiasi|qualquer)\\b[^.;]{0,60}?\\b(?:to|into|nach|zu|auf|a|à|para)\\s+(${STATE})(?=\\s*(?:[.;,)]|$|(?:and|or|und|oder|y|o|e|et|ou)\\b))`,
+  'giu',
+);
 const MODAL = String.raw`(?:can|may|could|kann|darf|puede|pueden|peut|peuvent|può|possono|pode|podem)`;
 const GO_BACK = String.raw`(?:(?:go|move|be moved|be set|come)\s+back\s+(?:to|into)|return\s+to|volver\s+a|regresar\s+a|revenir\s+(?:à|a|en)|retourner\s+(?:à|a|en)|tornare\s+(?:a|in)|voltar\s+(?:a|para)|zurück\s+(?:nach|auf|zu|in))`;
 /** "a resolved ticket can go back to in_progress", "un ticket resuelto puede volver a en_proceso". */
@@ -277,6 +287,9 @@ export function readArrowMachine(feature: string): ArrowMachine | null {
     }
   }
   if (!alsoMoves(text, states, add, moves)) return null;
+  // "… and from any stage before hired to rejected" left unread: a machine without that move is not the feature's.
+  for (const m of text.matchAll(ANY_TO))
+    if (!states.includes(m[1]) && !/^(?:the|a|an)$/i.test(m[1])) return null;
   const any = FROM_ANY.exec(text);
   // "cancel from any state" names no field: the word is read from the rest.
   const word = STATE_WORD.exec(any ? text.replace(any[0], ' ') : text)?.[1] ?? null;
@@ -320,6 +333,15 @@ function alsoMoves(
       );
       found.push({ from: from.filter((x) => x !== to), to });
     }
+  }
+  const fromTo = ANY_FROM_TO.exec(text);
+  if (fromTo) {
+    const [, how, bound, to] = fromTo;
+    const at = bound === undefined ? -1 : states.indexOf(bound);
+    const from = states.filter((x, i) =>
+      how === undefined ? true : how.toLowerCase() === 'before' ? i < at : x !== bound,
+    );
+    if (bound === undefined || at >= 0) found.push({ from: from.filter((x) => x !== to), to });
   }
   const reaches = ANY_REACHES.exec(text);
   if (reaches) {

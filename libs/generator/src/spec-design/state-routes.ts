@@ -209,6 +209,9 @@ function refusesMovesOf(feature: string, moves: Record<string, string[]>, field:
   if (!statuses.some((x) => x === 409 || x === 400)) return false;
   if (statuses.some((x) => !ROUTE_STATUSES.includes(x))) return false;
   if (readArrowMachine(feature)) return false;
+  // "leaves hired/rejected": every state a slash list names must be one of this machine's.
+  for (const list of feature.replace(/\/\S*\{[^}]*\}\S*/g, ' ').match(/[\p{L}_]+(?:\/[\p{L}_]+)+/gu) ?? [])
+    if (list.split('/').some((w) => !states.includes(w))) return false;
   const refused = readRefusedMoves(feature);
   if (refused.length > 0) return refused.every((m) => states.includes(m.from) && states.includes(m.to));
   const finals = readFinalStates(feature);

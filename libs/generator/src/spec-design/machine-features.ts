@@ -65,15 +65,21 @@ export function realiseMachine(
     r.noun !== null && !stateWords.test(r.noun)
       ? r.noun
       : readFeature(machine.word ? feature.replace(machine.word, ' ') : feature).noun;
-  // "Der Status eines Antrags geht beantragt → genehmigt …": a state is never the record.
-  const noun = read !== null && machine.states.some((s) => s.toLowerCase() === read) ? null : read;
+  // "Der Status eines Antrags geht beantragt → genehmigt …": a state is never the record, which is then the one
+  // record kept, unless a machine already moves it (the arrows are then another feature's examples of refusals).
+  const only = b.contract.resources.length === 1 ? b.contract.resources[0].name : null;
+  const moved = b.contract.endpoints.some(
+    (e) => e.behavior.kind === 'transition' && e.behavior.resource === only,
+  );
+  const kept1 = moved ? null : only;
+  const noun =
+    kept1 !== null && read !== null && machine.states.some((s) => s.toLowerCase() === read) ? null : read;
   // "a shipment's status goes packed → shipped …; any other change is refused": the record another feature keeps
   // and this one names, before a word of how moves are answered ("refused").
   const kept = b.contract.resources.some((x) => x.name === noun) ? null : namedRecord(b, feature);
   // Else the one record another feature keeps ("Mitarbeiter stellen Urlaubsanträge …" beside its machine).
-  const only = b.contract.resources.length === 1 ? b.contract.resources[0].name : null;
   const resource =
-    kept ?? (noun !== null && !stateWords.test(noun) ? noun : (startedHere(b, machine) ?? only ?? ctx.main));
+    kept ?? (noun !== null && !stateWords.test(noun) ? noun : (startedHere(b, machine) ?? kept1 ?? ctx.main));
   const field = stateField(machine, feature);
   const record = b.resource(resource);
   b.writtenAs(resource, r.translated);

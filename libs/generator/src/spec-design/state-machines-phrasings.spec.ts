@@ -334,7 +334,9 @@ describe.each(ROWS)('%s', (name, features, machines, filteredList) => {
   const wanted = machines.map((m) => ({ ...m, to: m.to }));
   const list = contract.endpoints.find((e) => `${e.method} ${e.path}` === filteredList);
   const filters =
-    list?.behavior.kind === 'list' ? (list.behavior.filters ?? []).map((f) => `${f.kind} ${f.field}`) : [];
+    list?.behavior.kind === 'list'
+      ? (list.behavior.filters ?? []).map((f) => `${f.kind} ${'field' in f ? f.field : ''}`)
+      : [];
   const filterWanted = filteredList === undefined ? [] : [`equals ${machines[0].field}`];
   const read =
     JSON.stringify(designed) === JSON.stringify(wanted) &&

@@ -5,6 +5,7 @@
  * deterministic; the feature text is only ever data.
  */
 import type { SpecContract, TransitionBehavior } from './spec-contract';
+import { readWordedRouteMove } from './worded-route-move';
 
 /** A machine as a feature writes it: its states in order of appearance (the first is where records start). */
 export interface ArrowMachine {
@@ -110,6 +111,29 @@ const ANY_MAY_GO = new RegExp(
   'iu',
 );
 
+/** "rejected is possible from any stage before hired", "cancelled is allowed from every state except done". */
+const ANY_REACHES = new RegExp(
+  `(${STATE})\\s+is\\s+(?:also\\s+)?(?:possible|allowed|reachable|permitted)\\s+from\\s+(?:any|every|each)\\s+(?:other\\s+)?(?:state|stage|step|status)(?:\\s+(before|except|but|other than)\\s+(${STATE}))?`,
+  'iu',
+);
+/** "and from any stage before hired to rejected", "from every state except done to cancelled". */
+const ANY_FROM_TO = new RegExp(
+  `\\bfrom\\s+(?:any|every|each)\\s+(?:other\\s+)?(?:state|stage|step|status)(?:\\s+(before|except|but|other than)\\s+(${STATE}))?\\s+(?:to|into)\\s+(${STATE})`,
+  'iu',
+);
+/** Any "from any/every … to X" clause, in the languages intents are written in: X must be read as a state. */
+const ANY_TO = new RegExp(
+  `\\b(?:from|von|aus|desde|de|depuis|da|a partir de)\\s+(?:any|every|each|jede[mnrs]?|allen?|cualquier|todos?|toutes?|tout|n'importe quel|ogni|qualsiasi|qualquer)\\b[^.;]{0,60}?\\b(?:to|into|nach|zu|auf|a|à|para)\\s+(${STATE})(?=\\s*(?:[.;,)]|$|(?:and|or|und|oder|y|o|e|et|ou)\\b))`,
+  'giu',
+);
+const MODAL = String.raw`(?:can|may|could|kann|darf|puede|pueden|peut|peuvent|può|possono|pode|podem)`;
+const GO_BACK = String.raw`(?:(?:go|move|be moved|be set|come)\s+back\s+(?:to|into)|return\s+to|volver\s+a|regresar\s+a|revenir\s+(?:à|a|en)|retourner\s+(?:à|a|en)|tornare\s+(?:a|in)|voltar\s+(?:a|para)|zurück\s+(?:nach|auf|zu|in))`;
+/** "a resolved ticket can go back to in_progress", "un ticket resuelto puede volver a en_proceso". */
+const GOES_BACK = new RegExp(
+  `((?:${STATE}\\s+){1,3})${MODAL}\\s+(?:also\\s+|auch\\s+|también\\s+|aussi\\s+|anche\\s+|também\\s+)?${GO_BACK}\\s+(${STATE})`,
+  'giu',
+);
+
 /** The states a list names, without the words joining them. */
 function listed(text: string): string[] {
   return [...text.matchAll(ONE_STATE)].map((m) => m[0]).filter((w) => !JOIN_WORDS.test(w.toLowerCase()));
@@ -188,10 +212,34 @@ function finalClauses(feature: string): RegExpMatchArray[] {
   return [...feature.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ').matchAll(FINAL_STATES)];
 }
 
+/** Two or three lowercase words written between two arrows ("open → in progress → resolved"): one state. */
+const WORDS_BETWEEN = new RegExp(`(?<=${ARROW})\\p{Ll}{2,}(?: \\p{Ll}{2,}){1,2}(?=${ARROW})`, 'gu');
+
+/**
+ * `text` with each state written in words between two arrows joined by underscores wherever it is written ("a
+ * resolved ticket can go back to in progress" reads in_progress too): "in progress" is one state, never "in" and
+ * "progress".
+ */
+function joinedStates(text: string): string {
+  let joined = text;
+  const phrases = [...text.matchAll(WORDS_BETWEEN)].map((m) => m[0]);
+  // "closed and resolved" between two arrows are two chains joined, not a state.
+  const joins =
+    /^(?:and|or|und|oder|y|o|e|et|ou|u|then|dann|puis|luego|poi|depois|also|auch|with|mit|con|avec|com)$/;
+  for (const phrase of new Set(phrases.filter((p) => !p.split(' ').some((w) => joins.test(w))))) {
+    const words = phrase.split(' ').join('\\s+');
+    joined = joined.replace(
+      new RegExp(`(?<![\\p{L}_])${words}(?![\\p{L}_])`, 'gu'),
+      phrase.replace(/ /g, '_'),
+    );
+  }
+  return joined;
+}
+
 /** The machine `feature` writes with arrows, or null when its arrows are not a record's states. */
 export function readArrowMachine(feature: string): ArrowMachine | null {
   if (NOT_A_MACHINE.test(feature)) return null;
-  let text = wordedAsArrows(feature).replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ');
+  let text = joinedStates(wordedAsArrows(feature).replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' '));
   // Arrows given as examples of what is refused are no moves of the machine.
   for (const span of refusedSpans(text)) text = text.replace(span, ' ');
   const states: string[] = [];
@@ -214,6 +262,8 @@ export function readArrowMachine(feature: string): ArrowMachine | null {
   // "created or packed→cancelled": the arrow leaves each state the list before it names (the chain read only the
   // last of them), when every one of them is a state of the arrows.
   for (const m of text.matchAll(OR_MOVE)) {
+    // "demandee → approuvee ou demandee → refusee": the "or" joins two moves, its first state is a chain's target.
+    if (chains.some(([start, end]) => m.index > start && m.index < end)) continue;
     const from = [...m[1].matchAll(ONE_STATE)]
       .map((x) => x[0])
       .filter((x) => !/^(?:or|oder|o|u|ou)$/.test(x));
@@ -237,6 +287,9 @@ export function readArrowMachine(feature: string): ArrowMachine | null {
     }
   }
   if (!alsoMoves(text, states, add, moves)) return null;
+  // "… and from any stage before hired to rejected" left unread: a machine without that move is not the feature's.
+  for (const m of text.matchAll(ANY_TO))
+    if (!states.includes(m[1]) && !/^(?:the|a|an)$/i.test(m[1])) return null;
   const any = FROM_ANY.exec(text);
   // "cancel from any state" names no field: the word is read from the rest.
   const word = STATE_WORD.exec(any ? text.replace(any[0], ' ') : text)?.[1] ?? null;
@@ -281,6 +334,29 @@ function alsoMoves(
       found.push({ from: from.filter((x) => x !== to), to });
     }
   }
+  const fromTo = ANY_FROM_TO.exec(text);
+  if (fromTo) {
+    const [, how, bound, to] = fromTo;
+    const at = bound === undefined ? -1 : states.indexOf(bound);
+    const from = states.filter((x, i) =>
+      how === undefined ? true : how.toLowerCase() === 'before' ? i < at : x !== bound,
+    );
+    if (bound === undefined || at >= 0) found.push({ from: from.filter((x) => x !== to), to });
+  }
+  const reaches = ANY_REACHES.exec(text);
+  if (reaches) {
+    const [, to, how, bound] = reaches;
+    const at = bound === undefined ? -1 : states.indexOf(bound);
+    const from = states.filter((x, i) =>
+      how === undefined ? true : how.toLowerCase() === 'before' ? i < at : x !== bound,
+    );
+    if (bound === undefined || at >= 0) found.push({ from: from.filter((x) => x !== to), to });
+  }
+  for (const m of text.matchAll(GOES_BACK)) {
+    // "un ticket resuelto puede …", "a resolved ticket can …": the one state among the words before the verb.
+    const from = [...m[1].matchAll(ONE_STATE)].map((x) => x[0]).filter((x) => states.includes(x));
+    if (from.length === 1 && states.includes(m[2])) found.push({ from, to: m[2] });
+  }
   for (const { from, to } of found) {
     if (from.includes(to)) return false;
     add(to);
@@ -305,6 +381,8 @@ export function readRouteMove(part: string): { from: string[]; to: string } | nu
   if (NOT_A_MACHINE.test(part)) return null;
   const text = part.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ').replace(/["'`]/g, ' ');
   const found = [...text.matchAll(ROUTE_MOVE)];
+  // "POST /tickets/{id}/start moves an open ticket to in_progress": the move in words, no arrow written.
+  if (found.length === 0 && !new RegExp(ARROW, 'u').test(text)) return readWordedRouteMove(part);
   if (found.length !== 1) return null;
   const arrows = text.match(new RegExp(ARROW, 'gu')) ?? [];
   if (arrows.length !== 1) return null;

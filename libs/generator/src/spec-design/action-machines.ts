@@ -6,6 +6,7 @@ import {
   type TransitionBehavior,
 } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
+import { claimMoveRefusals, createdState, namesState } from './state-routes';
 
 /*
  * State machines spelled as action routes: `POST /polls/{id}/close → 200 {"state": "closed"}; closing twice →
@@ -31,6 +32,17 @@ export function writtenState(feature: string): { field: string; state: string } 
 }
 
 /**
+ * The one state a route's part sets without braces around it: `POST /antraege/{id}/genehmigen setzt einen
+ * beantragten Antrag auf "status": "genehmigt"`, `POST /claims/{id}/approve sets it to "status": "approved"`.
+ */
+function setState(part: string): { field: string; state: string } | null {
+  if (/[{}]/.test(part.replace(/\{[a-z_]+\}/gi, ''))) return null;
+  const pairs = [...part.matchAll(/"([a-z][a-z0-9_]*)"\s*:\s*"([\p{L}][\p{L}\p{N}_-]*)"/gu)];
+  if (pairs.length !== 1 || pairs[0][1] === 'id') return null;
+  return { field: pairs[0][1], state: pairs[0][2] };
+}
+
+/**
  * Designs the action route `method path` of a feature part that writes the state it moves to; false when the
  * part writes none (it is then a flag or an update, as before).
  */
@@ -44,9 +56,12 @@ export function realiseActionMove(
 ): boolean {
   // "POST /work-orders/{id}/start moves open -> in_progress": the move is written, the field is the one another
   // route's answer writes one of its states in (`201 {"id": string, "status": "open"}`).
-  const move = writtenState(feature) === null ? readRouteMove(feature) : null;
+  // "POST /tickets/{id}/start moves open -> in_progress; POST /tickets/{id}/resolve moves …": this route's part.
+  const part =
+    routePartTexts(feature).find((p) => readFeatureLiterals(p).routes[0]?.path === path) ?? feature;
+  const move = writtenState(feature) === null ? readRouteMove(part) : null;
   const field = move ? stateFieldOf(b.contract.service.features, machineStates(b, path, move)) : null;
-  const written = move && field ? { field, state: move.to } : writtenState(feature);
+  const written = move && field ? { field, state: move.to } : (writtenState(feature) ?? setState(part));
   if (!written) return false;
   const record = b.resource(resource);
   if (record.fields.some((f) => f.name === written.field && f.type !== 'string')) return false;
@@ -102,6 +117,9 @@ function stateFieldOf(features: string[], states: string[]): string | null {
         if (typeof value === 'string' && states.includes(value) && FIELD_NAME.test(f.name) && f.name !== 'id')
           names.add(f.name);
       }
+      // "returns 201 with "status": "open"": a state written without braces around it.
+      for (const m of part.matchAll(/"([a-z][a-z0-9_]*)"\s*:\s*"([^"]+)"/g))
+        if (m[1] !== 'id' && states.includes(m[2])) names.add(m[1]);
     }
   }
   return names.size === 1 ? [...names][0] : null;
@@ -121,6 +139,20 @@ function writtenFrom(features: string[], to: string): string | null {
   return null;
 }
 
+/**
+ * The one state other than `to` a route's own part names, maybe inflected: "setzt einen beantragten Antrag auf
+ * …", "sets a submitted claim to …" (route and quoted values aside); null when it names none or several.
+ */
+function namedFrom(e: EndpointSpec, states: string[], to: string): string | null {
+  const part = e.features
+    .flatMap((f) => routePartTexts(f))
+    .find((p) => readFeatureLiterals(p).routes[0]?.path === e.path);
+  if (part === undefined) return null;
+  const text = part.replace(/\b(?:GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ').replace(/"[^"]*"/g, ' ');
+  const named = states.filter((s) => s !== to && namesState(text, s));
+  return named.length === 1 ? named[0] : null;
+}
+
 /** The state a create writes for `field` in its answer (`201 {"id": string, "state": "open"}`). */
 function firstState(b: ContractBuilder, resource: string, field: string): string | null {
   const creates = b.contract.endpoints.filter(
@@ -136,6 +168,9 @@ function firstState(b: ContractBuilder, resource: string, field: string): string
         if (state?.enum?.length === 1 && typeof state.enum[0] === 'string') return state.enum[0];
       }
     }
+    // "POST /tickets … returns 201 with "status": "open"", "mit Status "beantragt"".
+    const written = createdState(create.features, create.path, field);
+    if (written !== null) return written;
   }
   return null;
 }
@@ -166,7 +201,7 @@ export function settleActionMachines(b: ContractBuilder): void {
         else from.set(to, []);
         continue;
       }
-      const said = writtenFrom(routes[i].features, to);
+      const said = writtenFrom(routes[i].features, to) ?? namedFrom(routes[i], states, to);
       if (said !== null && states.includes(said) && said !== to)
         from.set(to, [...(from.get(to) ?? []), said]);
       else if (said === null && states.length === 2)
@@ -187,6 +222,8 @@ export function settleActionMachines(b: ContractBuilder): void {
       states.map((s) => [s, [...new Set(targets.filter((t) => (from.get(t) ?? []).includes(s)))]]),
     );
     for (const e of routes) if (e.behavior.kind === 'transition') e.behavior.moves = moves;
+    // "any other action returns 409 and the status stays": the first action route claims it.
+    claimMoveRefusals(b, routes[0], moves, field);
     const state = b.resource(resource).fields.find((f) => f.name === field);
     if (state) {
       state.enum = states;

@@ -5,6 +5,7 @@ import type { ContractBuilder } from './contract-builder';
 import type { DesignContext } from './design-context';
 import { readFeature, type FeatureReading } from './feature-reader';
 import { namedFields } from './named-fields';
+import { claimMoveRefusals } from './state-routes';
 
 /*
  * State machines written with arrows ("open → in_progress → done", "offen → bezahlt → versandt", "pendiente →
@@ -21,6 +22,8 @@ function stateField(machine: ArrowMachine, feature: string): string {
   if (word.startsWith('statut') || word.startsWith('etat')) return 'statut';
   if (word === 'stato' || word === 'stati') return 'stato';
   if (word !== '') return 'status';
+  // "moves through the stages applied → screening → …": the stage a candidate is in.
+  if (/\bstages?\b/i.test(feature)) return 'stage';
   const language = languageOf(featureWords(feature));
   return language === 'es' ? 'estado' : language === 'fr' ? 'statut' : language === 'it' ? 'stato' : 'status';
 }
@@ -58,15 +61,25 @@ export function realiseMachine(
   // it moves ("one step at a time", "Schritt für Schritt", "paso a paso", "in one direction").
   const stateWords =
     /^(status|state|states|estado|estados|statut|etat|stato|stati|zustand|zustande|workflow|steps?|times?|ways?|directions?|schritte?|pasos?|etapes?|passi|passo|vez|vezes|volta)$/;
-  const noun =
+  const read =
     r.noun !== null && !stateWords.test(r.noun)
       ? r.noun
       : readFeature(machine.word ? feature.replace(machine.word, ' ') : feature).noun;
+  // "Der Status eines Antrags geht beantragt → genehmigt …": a state is never the record, which is then the one
+  // record kept, unless a machine already moves it (the arrows are then another feature's examples of refusals).
+  const only = b.contract.resources.length === 1 ? b.contract.resources[0].name : null;
+  const moved = b.contract.endpoints.some(
+    (e) => e.behavior.kind === 'transition' && e.behavior.resource === only,
+  );
+  const kept1 = moved ? null : only;
+  const noun =
+    kept1 !== null && read !== null && machine.states.some((s) => s.toLowerCase() === read) ? null : read;
   // "a shipment's status goes packed → shipped …; any other change is refused": the record another feature keeps
   // and this one names, before a word of how moves are answered ("refused").
   const kept = b.contract.resources.some((x) => x.name === noun) ? null : namedRecord(b, feature);
+  // Else the one record another feature keeps ("Mitarbeiter stellen Urlaubsanträge …" beside its machine).
   const resource =
-    kept ?? (noun !== null && !stateWords.test(noun) ? noun : (startedHere(b, machine) ?? ctx.main));
+    kept ?? (noun !== null && !stateWords.test(noun) ? noun : (startedHere(b, machine) ?? kept1 ?? ctx.main));
   const field = stateField(machine, feature);
   const record = b.resource(resource);
   b.writtenAs(resource, r.translated);
@@ -87,11 +100,12 @@ export function realiseMachine(
     default: machine.states[0],
   });
   b.ensureCreate(resource, feature);
-  b.endpoint(
+  const e = b.endpoint(
     'PATCH',
     `${b.collectionPath(resource)}/{id}/${field.replace(/_/g, '-')}`,
     { kind: 'transition', resource, param: 'id', field, moves: machine.moves },
     feature,
   );
+  claimMoveRefusals(b, e, machine.moves, field);
   return true;
 }

@@ -12,6 +12,7 @@ import {
   targetField,
 } from './record-rules-design';
 import { settleIntervalRefusals } from './interval-refusals';
+import { settleRecordStateRoutes } from './state-routes';
 
 /*
  * The record rules settled once every feature is designed (record-rules-design.ts reads them feature by
@@ -44,6 +45,7 @@ const INTERVAL_PAIRS: [string, string][] = [
  * when nothing else creates them; action routes get their state machine (action-machines.ts).
  */
 export function settleRecordRules(b: ContractBuilder): void {
+  settleRecordStateRoutes(b);
   settleActionMachines(b);
   const c = b.contract;
   for (const r of c.resources) {

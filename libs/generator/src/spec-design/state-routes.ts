@@ -3,6 +3,7 @@ import {
   readFeatureLiterals,
   readFinalStates,
   readRefusedMoves,
+  readRouteMove,
   routePartTexts,
   type EndpointSpec,
 } from '@sf/service-spec';
@@ -34,7 +35,7 @@ function bodyStates(feature: string, field: string): string[] {
  * The state a create of `collection` writes for `field` in its answer: `"status": "open"` in a JSON answer, or
  * the field's name and a quoted state (`mit id und Status "beantragt"`).
  */
-function createdState(features: string[], collection: string, field: string): string | null {
+export function createdState(features: string[], collection: string, field: string): string | null {
   for (const feature of features) {
     for (const part of routePartTexts(feature)) {
       const route = readFeatureLiterals(part).routes[0];
@@ -52,7 +53,7 @@ function createdState(features: string[], collection: string, field: string): st
 }
 
 /** Whether `text` names `state` (a word starting with it, underscores read as spaces: "beantragten", "en attente"). */
-function names(text: string, state: string): boolean {
+export function namesState(text: string, state: string): boolean {
   const words = fold(state)
     .split(/[_\s-]+/)
     .filter(Boolean);
@@ -80,7 +81,7 @@ function routeMoves(
   }
   const targets = bodyStates(feature, input);
   if (first === null || targets.length === 0 || targets.includes(first)) return null;
-  if (!names(feature.replace(/\{[^{}]*\}/g, ' '), first)) return null;
+  if (!namesState(feature.replace(/\{[^{}]*\}/g, ' '), first)) return null;
   const moves: Record<string, string[]> = { [first]: targets };
   for (const t of targets) moves[t] = [];
   return moves;
@@ -97,19 +98,32 @@ function plannedStateRoute(
     if (!route || !['POST', 'PUT', 'PATCH'].includes(route.method)) continue;
     const segments = route.path.split('/');
     const last = segments[segments.length - 1];
-    if (segments.length < 4 || !/^\{[^}]+\}$/.test(segments[segments.length - 2]) || /[{}]/.test(last))
-      continue;
-    const named = last.replace(/-/g, '_');
     const names = [...new Set(literals.request.map((f) => f.name))];
     if (names.length !== 1) continue;
     const [input] = names;
-    const collection = segments.slice(0, -2).join('/');
+    // `PATCH /tickets/{id} with {"status": s}: open → …`: the record itself, its one state field in the body.
+    const onRecord = route.method !== 'POST' && segments.length === 3 && /^\{[^}]+\}$/.test(last);
+    if (
+      !onRecord &&
+      (segments.length < 4 || !/^\{[^}]+\}$/.test(segments[segments.length - 2]) || /[{}]/.test(last))
+    )
+      continue;
+    const named = onRecord ? input : last.replace(/-/g, '_');
+    const collection = segments.slice(0, onRecord ? -1 : -2).join('/');
     const field = stateFieldOf(b, collection, named, input);
-    if (field === null) continue;
+    if (field === null || (onRecord && (field !== input || !stateWordOrStarted(b, collection, field))))
+      continue;
     const moves = routeMoves(b, part, collection, field, input);
     if (moves) return { path: route.path, field, moves, ...(input === field ? {} : { input }) };
   }
   return null;
+}
+
+/** Whether `field` is a word for a state, or the one field the create of `collection` answers a fixed string in. */
+function stateWordOrStarted(b: ContractBuilder, collection: string, field: string): boolean {
+  return (
+    STATE_SEGMENT.test(fold(field)) || createdState(b.contract.service.features, collection, field) !== null
+  );
 }
 
 /** Words a route's last segment names a record's state with (`/tickets/{id}/status`, `/antraege/{id}/zustand`). */
@@ -157,6 +171,17 @@ const MOVE_STEMS = [
   'passag',
   'mudanc',
   'muda',
+  // "already decided → 409", "bereits entschieden", "ya decidida", "déjà décidée", "già decisa", "já decidido".
+  'decid',
+  'decis',
+  'entschied',
+  'geandert',
+  // "any other action returns 409" beside action routes.
+  'action',
+  'accion',
+  'aktion',
+  'azion',
+  'acao',
 ];
 
 function speaksOfMoves(feature: string): boolean {
@@ -184,11 +209,14 @@ function refusesMovesOf(feature: string, moves: Record<string, string[]>, field:
   if (!statuses.some((x) => x === 409 || x === 400)) return false;
   if (statuses.some((x) => !ROUTE_STATUSES.includes(x))) return false;
   if (readArrowMachine(feature)) return false;
+  // "leaves hired/rejected": every state a slash list names must be one of this machine's.
+  for (const list of feature.replace(/\/\S*\{[^}]*\}\S*/g, ' ').match(/[\p{L}_]+(?:\/[\p{L}_]+)+/gu) ?? [])
+    if (list.split('/').some((w) => !states.includes(w))) return false;
   const refused = readRefusedMoves(feature);
   if (refused.length > 0) return refused.every((m) => states.includes(m.from) && states.includes(m.to));
   const finals = readFinalStates(feature);
   if (finals.length > 0) return finals.every((s) => moves[s]?.length === 0);
-  return speaksOfMoves(feature) || names(feature, field);
+  return speaksOfMoves(feature) || namesState(feature, field);
 }
 
 /** Whether a feature spells a state route whose moves it writes (read as that route before anything else). */
@@ -232,7 +260,7 @@ export function realiseStateRoute(
 }
 
 /** The features that only refuse moves of this machine are this route's (they name no route of their own). */
-function claimMoveRefusals(
+export function claimMoveRefusals(
   b: ContractBuilder,
   e: EndpointSpec,
   moves: Record<string, string[]>,
@@ -252,6 +280,47 @@ export function belongsToStateRoute(b: ContractBuilder, feature: string): boolea
   return b.contract.service.features.some((other) => {
     if (other === feature) return false;
     const planned = plannedStateRoute(b, other);
-    return planned !== null && refusesMovesOf(feature, planned.moves, planned.field);
+    if (planned !== null) return refusesMovesOf(feature, planned.moves, planned.field);
+    // "A ticket goes open → in progress → closed" beside "any other status change is refused with 409": the
+    // machine written in words claims it (`realiseMachine`).
+    const machine = readFeatureLiterals(other).routes.length === 0 ? readArrowMachine(other) : null;
+    if (machine !== null) return refusesMovesOf(feature, machine.moves, machine.word ?? 'status');
+    // "POST /tickets/{id}/start moves an open ticket to in_progress": the action routes' moves claim it.
+    const moves: Record<string, string[]> = {};
+    for (const part of routePartTexts(other)) {
+      const move = readFeatureLiterals(part).routes.length > 0 ? readRouteMove(part) : null;
+      for (const s of move ? [...move.from, move.to] : []) moves[s] ??= [];
+      for (const s of move?.from ?? []) moves[s].push(move?.to ?? s);
+    }
+    return Object.keys(moves).length > 0 && refusesMovesOf(feature, moves, 'status');
   });
+}
+
+/**
+ * `PATCH /tickets/{id} with {"status": s}: open → in_progress → …` was designed as the record's update (a route
+ * on the record itself); once every feature is designed it becomes the transition of the state field it writes.
+ */
+export function settleRecordStateRoutes(b: ContractBuilder): void {
+  for (const e of b.contract.endpoints) {
+    if (e.behavior.kind !== 'update' || (e.method !== 'PATCH' && e.method !== 'PUT')) continue;
+    const { resource, param } = e.behavior;
+    const planned = e.features.map((f) => plannedStateRoute(b, f)).find((p) => p?.path === e.path);
+    if (!planned) continue;
+    const { field, moves } = planned;
+    const record = b.resource(resource);
+    if (record.fields.some((f) => f.name === field && f.type !== 'string')) continue;
+    const states = Object.keys(moves);
+    record.fields = record.fields.filter((f) => f.name !== field);
+    record.fields.push({
+      name: field,
+      type: 'string',
+      required: false,
+      description: `Where the ${resource.replace(/-/g, ' ')} stands: ${states.join(', ')}; it starts ${states[0]} and moves only as ${e.method} ${e.path} allows`,
+      example: null,
+      enum: states,
+      default: states[0],
+    });
+    e.behavior = { kind: 'transition', resource, param, field, moves };
+    claimMoveRefusals(b, e, moves, field);
+  }
 }

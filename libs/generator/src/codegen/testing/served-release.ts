@@ -51,6 +51,21 @@ export class ServedRelease {
     return [];
   }
 
+  /** One request to the service: its status and its body (parsed when it is JSON, else the text). */
+  async call(method: string, path: string, body?: string): Promise<{ status: number; body: unknown }> {
+    const res = await fetch(`${this.url}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body,
+    });
+    const text = await res.text();
+    try {
+      return { status: res.status, body: JSON.parse(text) as unknown };
+    } catch {
+      return { status: res.status, body: text };
+    }
+  }
+
   /** Stops the service and removes its release. */
   async stop(): Promise<void> {
     this.service?.child.kill('SIGTERM');

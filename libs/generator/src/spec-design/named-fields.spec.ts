@@ -13,6 +13,17 @@ describe('namedFields', () => {
     }
   });
 
+  it('reads one field, or fields joined by "and", in parentheses after the record when an article opens them', () => {
+    // Read as a note's usual title and body before: a client sending "text" was refused (a wrong deploy).
+    expect(namedFields('Users save short notes (a text)')?.map((f) => f.name)).toEqual(['text']);
+    expect(namedFields('save bookmarks (a url and a title)')?.map((f) => f.name)).toEqual(['url', 'title']);
+    // Only after a verb making records: "(the day maximum)" explains a cap.
+    expect(namedFields('the fee of one stay is capped at 12.00 (the day maximum)')).toBeNull();
+    expect(namedFields('Notizen speichern (einen Text)')?.map((f) => f.name)).toEqual(['text']);
+    // A unit or a format in parentheses is no field list.
+    expect(namedFields('log a workout (in minutes)')).toBeNull();
+  });
+
   it('reads the fields a record feature names, their kinds, and which are required', () => {
     const fields = namedFields(
       'add a task with a title, a due date (YYYY-MM-DD) and whether it is already done; a title is required',

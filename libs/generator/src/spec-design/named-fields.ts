@@ -8,6 +8,7 @@ import { snakeName } from './naming';
 import { writtenField } from './samples';
 import { typedValues } from './value-fields';
 import { ARTICLES, nounWords } from './field-words';
+import { DATE_HINT, TIME_HINT, NUMBER_HINT, THRESHOLD_HINT, DECIMAL_HINT } from './field-hints';
 import { dateTimeName, joinedPhrases } from './phrase-fields';
 
 /*
@@ -27,8 +28,9 @@ const WITH = /\b(?:with|having|containing|avec|con|mit|com)\b\s+(.+?)(?:[;.]|$)/
 /** A record that has its fields: "Cleaning supplies have a name and a quantity", "Werkzeuge haben …". */
 const HAVE =
   /^\s*([\p{L}][\p{L} -]{0,40}?)\s+(?:have|has|haben|tienen|ont|hanno|tem|teem)\s+(.+?)(?:[;.]|$)/iu;
-/** Fields in parentheses after the record: "register their bikes (frame number, colour)". */
-const PARENTHESES = /^(.*\S)\s*\(([^()]+,[^()]+)\)\s*[.;]?\s*$/;
+/** Fields in parentheses after the record: "register their bikes (frame number, colour)", "save notes (a text)". */
+const PARENTHESES =
+  /^(.*\S)\s*\(([^()]+,[^()]+|(?:an?|the|eine?n?|une?|una?|uno|um|uma)\s[^(),]+)\)\s*[.;]?\s*$/i;
 /**
  * A fragment that lists a record's fields after its name: "workouts: date, type, duration in minutes",
  * "Registrare il punteggio di una partita per un giocatore: nome e punti".
@@ -39,23 +41,6 @@ const FRAGMENT = /^\s*([\p{L}][\p{L}' -]{0,60}?)\s*:\s*(.+?)\s*[.;]?\s*$/u;
  * They go with their apostrophe; a written "de" inside a compound noun stays ("temps de cuisson").
  */
 const ELIDED = /\b(?:de\s+l|l|d|un|dell|dall|nell|sull|all|quell)['’‘`]\s*/g;
-// German compounds name a date or a year by their last part: Geburtsdatum, Erscheinungsjahr.
-const DATE_HINT = /\b(date|day|deadline|due|birthday|birthdate|fecha|datum|\w+datum|data)\b|yyyy-mm-dd/;
-/** A date named with a time of day is no calendar date ("date and time"): it keeps plain text. */
-const TIME_HINT = /\b(time|hour|datetime|timestamp|uhrzeit|hora|heure|ora)\b/;
-/** Words that name a number of things or a measure: an integer unless {@link DECIMAL_HINT} says otherwise. */
-const NUMBER_HINT =
-  /\b(number of|count|amount|price|cost|quantity|qty|age|total|maximum|minimum|max|min|capacity|limit|seats|score|points|punkte|punktzahl|puntos|puntuacion|pontos|punti|preis|precio|prix|preco|prezzo|betrag|importe|montant|anzahl|cantidad|quantite|quantidade|quantita|menge|year|years|jahr|\w+jahr|ano|annee|anno|rating|grade|stars|votes|duration|minutes|hours|seconds|secs|sekunden|segundos|secondes|weight|height|distance|salary|fee|budget|balance|guthaben|saldo|saldos|solde|soldes|stock|bestand|lagerbestand|stuckzahl|existencias|estoque|giacenza|pages|calories|temperature|temperatures|temperatur|temperaturen|temperatura|temperaturas|temperature|kwh|gehalt|salario|salaire|stipendio|gewicht|peso|poids|dauer|duracion|duree|durata|importo|paginas|pagine|seiten|voto|voti)\b/;
-/**
- * Words that name a stock's threshold, a number however it is written: "reorder level", "reorder point",
- * Mindestbestand, Mindestmenge, Meldebestand, punto de pedido, seuil de réapprovisionnement, punto di riordino,
- * ponto de reposição, stock mínimo, quantità minima.
- */
-const THRESHOLD_HINT =
-  /\b(reorder|restock|threshold|mindest\w*|meldebestand|schwelle\w*|punto de (?:pedido|reorden)|umbral|reorden|seuil|reapprovisionnement|riordino|riassortimento|soglia|reposicao|reposicion|reabastecimiento|reassort|bestellpunkt\w*|nachbestell\w*|limiar|minim[oa]s?|minimale?s?)\b/;
-/** Money and measures with decimals. */
-const DECIMAL_HINT =
-  /\b(price|cost|amount|salary|fee|budget|balance|guthaben|saldo|saldos|solde|soldes|weight|height|distance|preis|precio|prix|preco|prezzo|betrag|importe|importo|montant|gehalt|salario|salaire|stipendio|gewicht|peso|poids|temperatures?|temperatur|temperaturen|temperaturas?|kwh|euros?|dollars?|usd|eur|gbp|pounds?|kg|km|miles)\b/;
 /** "amount in euros", "duration in minutes": the unit says the type, the name is the words before it. */
 const IN_UNIT = /\s+(?:in|en|em|auf)\s+([a-z]+)$/;
 /** Where a user story gives its reason. */
@@ -103,7 +88,13 @@ function fieldClauseOf(feature: string): { clause: string; before: string } | nu
     // "log an entry: who, a mood and a note; a mood outside 1-5 is rejected": the rule after ";" is no field.
     return { clause: firstClause(fragment[2]), before: '' };
   const listed = PARENTHESES.exec(feature);
-  if (listed?.[2] && !/[/{:]/.test(listed[2])) return { clause: listed[2], before: listed[1] };
+  // One field or fields joined by "and" ("notes (a text)") only after a verb making records: "(the day maximum)".
+  const makes = (before: string) =>
+    fold(before)
+      .split(/\s+/)
+      .some((w) => actionOf(w) === 'create');
+  if (listed?.[2] && !/[/{:]/.test(listed[2]) && (listed[2].includes(',') || makes(listed[1])))
+    return { clause: listed[2], before: listed[1] };
   // "Cleaning supplies have a name, a quantity and a minimum": a short noun phrase that has its fields.
   const has = HAVE.exec(feature);
   if (has?.[2] && !/[/{:]/.test(has[2]) && has[1].trim().split(/\s+/).length <= 3)

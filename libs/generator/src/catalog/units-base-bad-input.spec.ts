@@ -1,6 +1,5 @@
-import { createLlmClient } from '@sf/llm';
-import { OfflineProvider } from '../offline-provider';
-import { ServedRelease, serverErrors } from '../codegen/testing/served-release';
+import { serverErrors } from '../codegen/testing/served-release';
+import { oddValues, servedConverter } from './testing/served-converter';
 
 /*
  * A data-size converter whose base is stated on a line of its own ("1 KB = 1024 B, 1 MB = 1024 KB, and so on"),
@@ -9,7 +8,6 @@ import { ServedRelease, serverErrors } from '../codegen/testing/served-release';
  * answers in powers of 1024.
  */
 
-const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
 jest.setTimeout(120_000);
 
 const FEATURES = [
@@ -19,45 +17,20 @@ const FEATURES = [
   'A negative size or an unknown unit returns 400',
 ];
 
-const ODD: unknown[] = [
-  0,
-  -1,
-  1.5,
-  1e308,
-  '1',
-  '',
-  'abc',
-  null,
-  true,
-  [],
-  {},
-  'KB',
-  'KiB',
-  '__proto__',
-  'x'.repeat(5000),
-];
+const ODD = oddValues(['KB', 'KiB']);
 
-const served = new ServedRelease(client, 'units-base-svc', FEATURES);
+const { served, converters, post } = servedConverter(
+  'units-base-svc',
+  FEATURES,
+  'units.data_size',
+  '/size/convert',
+);
 
 beforeAll(async () => {
   expect(await served.start()).toEqual([]);
 });
 
 afterAll(() => served.stop());
-
-const converters = () =>
-  served.contract.endpoints.filter(
-    (e) => e.behavior.kind === 'function' && e.behavior.function === 'units.data_size',
-  );
-
-const post = async (body: unknown) => {
-  const res = await fetch(`${served.url}/size/convert`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: await res.json() };
-};
 
 describe('a data-size converter counting KB… in 1024 as a line of its own says', () => {
   it('is one converter claiming all four features', () => {

@@ -1,6 +1,5 @@
-import { createLlmClient } from '@sf/llm';
-import { OfflineProvider } from '../offline-provider';
-import { ServedRelease, serverErrors } from '../codegen/testing/served-release';
+import { serverErrors } from '../codegen/testing/served-release';
+import { oddValues, servedConverter } from './testing/served-converter';
 
 /*
  * A converter whose factors, rounding and refusals stand on lines of their own, on bad input: whatever JSON body
@@ -8,7 +7,6 @@ import { ServedRelease, serverErrors } from '../codegen/testing/served-release';
  * answers 200 or 400, never a 500, and answers the factors the lines state.
  */
 
-const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
 jest.setTimeout(120_000);
 
 const FEATURES = [
@@ -18,45 +16,20 @@ const FEATURES = [
   'Unidad desconocida, valor que falta o velocidad negativa: error 400',
 ];
 
-const ODD: unknown[] = [
-  0,
-  -1,
-  1.5,
-  1e308,
-  '1',
-  '',
-  'abc',
-  null,
-  true,
-  [],
-  {},
-  'kn',
-  'nudos',
-  '__proto__',
-  'x'.repeat(5000),
-];
+const ODD = oddValues(['kn', 'nudos']);
 
-const served = new ServedRelease(client, 'units-stated-svc', FEATURES);
+const { served, converters, post } = servedConverter(
+  'units-stated-svc',
+  FEATURES,
+  'units.speed',
+  '/speed/convert',
+);
 
 beforeAll(async () => {
   expect(await served.start()).toEqual([]);
 });
 
 afterAll(() => served.stop());
-
-const converters = () =>
-  served.contract.endpoints.filter(
-    (e) => e.behavior.kind === 'function' && e.behavior.function === 'units.speed',
-  );
-
-const post = async (body: unknown) => {
-  const res = await fetch(`${served.url}/speed/convert`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: await res.json() };
-};
 
 describe('a speed converter with its factor, rounding and refusals on lines of their own', () => {
   it('is one general converter claiming all four features', () => {

@@ -12,7 +12,7 @@ import {
 } from '@sf/service-spec';
 import { check, type DraftCheck } from './acceptance-steps';
 import type { ContractBuilder } from './contract-builder';
-import type { GuardPlan } from './header-guard';
+import type { GuardPlan } from './guard-plan';
 import { fold } from './lexicon';
 import { aliasesOf, readQuota, REQUESTS, USAGE } from './quota-features';
 

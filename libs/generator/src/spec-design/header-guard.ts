@@ -10,6 +10,7 @@ import type { ContractBuilder } from './contract-builder';
 import { readQuota } from './quota-features';
 import { readTokenBucket } from './token-bucket-features';
 import { guardUsageNames, readsGuardUsage } from './guard-usage';
+import type { GuardPlan } from './guard-plan';
 
 /*
  * A header every call must carry ("callers identify with an X-Api-Key header; a request without it returns 401")
@@ -19,17 +20,6 @@ import { guardUsageNames, readsGuardUsage } from './guard-usage';
  * endpoint is there. Which keys are accepted: any non-empty value identifies a caller, since the intent names no
  * list of keys (a feature that asks for only some keys is not read: readHeaderRequirement).
  */
-
-/** What an intent's features ask of a guard. */
-export interface GuardPlan {
-  header: string;
-  /** The status of a call without the header the features write (401, or 400). */
-  status: 400 | 401;
-  /** Features that require the header (a feature may say the quota too). */
-  requiring: string[];
-  /** Features realised by the guard's quota, with the quota they state. */
-  quotas: { feature: string; limit: number; window_seconds: number }[];
-}
 
 /** The clauses of a feature that say nothing of the guard: what is left of its route once they are gone. */
 export function withoutGuardClauses(feature: string): string {

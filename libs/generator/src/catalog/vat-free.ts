@@ -55,10 +55,9 @@ const KNOWN = new Set(
   ).split(/\s+/),
 );
 
-/** The direction a free-text VAT feature works in (null: not a VAT calculation, both, or more than one). */
-export function freeVatDirection(text: string): VatDirection | null {
+/** The direction a free-text VAT feature of `words` works in (null: not a VAT calculation, both, or more than one). */
+function freeVatDirection(text: string, words: string[]): VatDirection | null {
   if (/[{}[\]/]|\d/.test(text) || readFeatureLiterals(text).routes.length > 0) return null;
-  const words = featureWords(text);
   const folded = words.join(' ');
   if (!VAT_WORD.test(folded)) return null;
   if (words.filter((w) => !KNOWN.has(w)).length > 0) return null;
@@ -83,11 +82,10 @@ export const VAT_FREE: CatalogFamily = {
   name: 'vat-free',
   functions: [],
   recognise(text: string): Recognised {
-    const direction = freeVatDirection(text);
+    const words = featureWords(text);
+    const direction = freeVatDirection(text, words);
     if (!direction) return null;
     const design = vatDesign(direction, null);
-    return {
-      design: { ...design, summary: design.summary + glossIn(VAT_GLOSS, languagesOf(featureWords(text))) },
-    };
+    return { design: { ...design, summary: design.summary + glossIn(VAT_GLOSS, languagesOf(words)) } };
   },
 };

@@ -19,7 +19,7 @@ const COUNT: Record<string, number> = {
 }; // prettier-ignore
 
 const NUMBER = `(?:\\d|${Object.keys(COUNT).join('|')})`;
-/** "the same (three) fields" and its kin; group 1: how many, when said. */
+/** "the same (three) fields" and its kin; how many, when said, is read from the match by `countIn`. */
 const SAME = new RegExp(
   '\\b(?:(?:the\\s+)?same\\s+(?:' + NUMBER + '\\s+)?(?:fields|answer|response|values)' +
     '|(?:die\\s+)?(?:selben|gleichen)\\s+(?:' + NUMBER + '\\s+)?(?:felder|antwort|werte)|dieselben\\s+(?:' + NUMBER + '\\s+)?(?:felder|werte)|dieselbe\\s+antwort' +

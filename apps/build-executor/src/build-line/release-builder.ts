@@ -128,13 +128,30 @@ export async function writeTestedRelease(
   layout: ReleaseLayout,
   run: number,
 ): Promise<TestedRelease> {
-  await ws.writeTree(
-    ws.releaseDir,
-    workTreeFiles(files, layout).filter((f) => !isTestPath(f.path, layout)),
-  );
+  await writeReleaseTree(ws, files, layout);
   // In Redis before it is recorded as tested: a replica that resumes the build rebuilds it from there.
   await ws.storeRelease();
   return { ...(await releaseDigest(ws.releaseDir)), run, recorded_at: new Date().toISOString() };
+}
+
+/**
+ * Writes the release of `files` (the runnable tree without its tests) into the build's release dir, not yet
+ * recorded as tested: the candidate whose UDC check runs beside its tests. Returns its digest.
+ */
+export async function writeReleaseCandidate(
+  ws: Workspace,
+  files: WorkspaceFile[],
+  layout: ReleaseLayout,
+): Promise<ReleaseDigest> {
+  await writeReleaseTree(ws, files, layout);
+  return releaseDigest(ws.releaseDir);
+}
+
+function writeReleaseTree(ws: Workspace, files: WorkspaceFile[], layout: ReleaseLayout): Promise<void> {
+  return ws.writeTree(
+    ws.releaseDir,
+    workTreeFiles(files, layout).filter((f) => !isTestPath(f.path, layout)),
+  );
 }
 
 /**

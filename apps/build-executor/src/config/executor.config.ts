@@ -126,6 +126,15 @@ export class ExecutorConfig extends ServiceConfig {
   @Min(1000)
   UDC_START_TIMEOUT_MS = 15_000;
 
+  /**
+   * Run a release's UDC check beside its tests (`false`: after them, as its own step). The check's report is
+   * kept only when the tests pass on that very release; it costs a second sandboxed process per build while
+   * the tests run, and saves the check's start-up and requests from intent → deployed.
+   */
+  @Transform(envBoolean)
+  @IsBoolean({ message: 'UDC_BESIDE_TESTS must be true or false' })
+  UDC_BESIDE_TESTS = true;
+
   /** How long the registry entry may take to appear after deploy (PRODUCT: 10 s). */
   @Type(() => Number)
   @IsInt()

@@ -10,15 +10,20 @@ import { BuildWorkspaces } from '../build-workspaces';
 import {
   buildWorkTree,
   TESTED_RELEASE_CHECKPOINT,
+  writeReleaseCandidate,
   writeTestedRelease,
   type TestedRelease,
 } from '../release-builder';
 import { RELEASE_LAYOUT } from '../release-layout';
 import { runReleaseTests } from '../release-tests';
+import { UdcBesideTests } from '../release-udc';
 import { currentFiles } from '../sources';
 import type { BuildPhase } from './build-phase';
 
-/** testing: transpile, run the test files in one sandboxed process, green → UDC check, red → repair. */
+/**
+ * testing: transpile, run the test files in one sandboxed process, green → UDC check, red → repair. With
+ * `UDC_BESIDE_TESTS` the release's UDC check runs beside the tests (release-udc.ts, {@link UdcBesideTests}).
+ */
 @Injectable()
 export class TestPhase implements BuildPhase {
   constructor(
@@ -32,15 +37,30 @@ export class TestPhase implements BuildPhase {
     const ws = this.workspaces.of(record.build_id);
     const run = record.test_runs.length + 1;
     let summary = await ws.checkpoint<TestRunSummary>(`testing-${run}`);
+    let udc: UdcBesideTests | null = null;
     if (!summary) {
       const sources = await currentFiles(ws, record);
       await buildWorkTree(ws, sources, RELEASE_LAYOUT, ws.workDir);
+      if (this.config.UDC_BESIDE_TESTS) {
+        const candidate = await writeReleaseCandidate(ws, sources, RELEASE_LAYOUT);
+        udc = new UdcBesideTests(this.sandbox, ws, candidate.sha256, {
+          serviceVersion: record.service_version,
+          startTimeoutMs: this.config.UDC_START_TIMEOUT_MS,
+          signal,
+        });
+      }
       const tested = await runReleaseTests(this.sandbox, GENERATED_LAYOUT.releaseTests, {
         workDir: ws.workDir,
         timeoutMs: this.config.TEST_TIMEOUT_MS,
         signal,
+      }).catch(async (err: unknown) => {
+        await udc?.drop();
+        throw err;
       });
-      if (signal.aborted) return;
+      if (signal.aborted) {
+        await udc?.drop();
+        return;
+      }
       await ws.writeLog(`testing-${run}.log`, tested.log);
       const { tap } = tested;
       summary = {
@@ -55,6 +75,8 @@ export class TestPhase implements BuildPhase {
       await ws.saveCheckpoint(`testing-${run}`, summary);
     }
     const green = summary.outcome === 'ok' && summary.failed === 0 && summary.passed > 0;
+    if (!green) await udc?.drop();
+    else await udc?.finished();
     // The release is recorded now, from the sources these tests ran: its digest is what every later phase
     // (UDC check, deploy, each start and restart of the service) verifies before running it.
     let release = green ? await ws.checkpoint<TestedRelease>(TESTED_RELEASE_CHECKPOINT) : null;
@@ -62,6 +84,7 @@ export class TestPhase implements BuildPhase {
       release = await writeTestedRelease(ws, await currentFiles(ws, record), RELEASE_LAYOUT, run);
       await ws.saveCheckpoint(TESTED_RELEASE_CHECKPOINT, release);
     }
+    if (release) await udc?.adopt(release.sha256);
     const result: NewPipelineEvent = {
       phase: 'testing',
       type: 'test_result',

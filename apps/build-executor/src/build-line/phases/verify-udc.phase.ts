@@ -1,35 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, type NewPipelineEvent } from '@sf/contracts';
-import { GENERATED_LAYOUT } from '@sf/llm';
-import { checkUdc, type UdcReport } from '@sf/udc';
+import type { UdcReport } from '@sf/udc';
 import type { BuildRecord } from '../../builds/build.record';
 import { ExecutorConfig } from '../../config/executor.config';
 import { SANDBOX } from '../../executor.tokens';
 import type { Sandbox } from '../../sandbox';
 import { BuildMoves } from '../build-moves';
 import { BuildWorkspaces } from '../build-workspaces';
-import { probeHealth } from '../../deploy/local/health-probe';
-import { assertReleaseDigest } from '../../deploy/release-digest';
 import { TESTED_RELEASE_CHECKPOINT, type TestedRelease } from '../release-builder';
-import { startServiceUnderCheck } from '../service-under-check';
-import { waitFor } from '../wait';
+import { checkReleaseUdc, UDC_CHECKPOINT } from '../release-udc';
 import type { BuildPhase } from './build-phase';
-
-/** Per-request timeout of the UDC check (a slow first answer gets one retry with four times as long). */
-const UDC_REQUEST_TIMEOUT_MS = 3000;
-
-/** True when the report failed and every failing check failed by timing out. */
-export function onlyTimedOut(report: UdcReport): boolean {
-  const failed = report.checks.filter((check) => !check.ok);
-  return (
-    failed.length > 0 &&
-    failed.every((check) => check.status === undefined && /timed out/.test(check.message))
-  );
-}
 
 /**
  * udc_verifying: start the tested release in the sandbox, without the host's network and with the release
- * read-only (service-under-check.ts), and check the five endpoints with the libs/udc checker;
+ * read-only, and check the five endpoints with the libs/udc checker (release-udc.ts) — unless the check
+ * already ran beside the tests on this very release (its report is then the checkpoint);
  * then wait for deploy approval (approval modes other than auto) or go on to deploying.
  */
 @Injectable()
@@ -43,7 +28,7 @@ export class VerifyUdcPhase implements BuildPhase {
 
   async run(record: BuildRecord, signal: AbortSignal): Promise<void> {
     const ws = this.workspaces.of(record.build_id);
-    let report = await ws.checkpoint<Awaited<ReturnType<typeof checkUdc>>>('udc');
+    let report = await ws.checkpoint<UdcReport>(UDC_CHECKPOINT);
     if (!report) {
       // The release recorded when the tests passed, checked as it is and unchanged afterwards.
       const tested = await ws.checkpoint<TestedRelease>(TESTED_RELEASE_CHECKPOINT);
@@ -53,40 +38,16 @@ export class VerifyUdcPhase implements BuildPhase {
         });
       }
       await ws.ensureRelease(tested.sha256);
-      const service = await startServiceUnderCheck(this.sandbox, {
-        releaseDir: ws.releaseDir,
-        entry: GENERATED_LAYOUT.releaseEntry,
-        env: { SERVICE_VERSION: record.service_version },
-        timeoutMs: 60_000,
+      const checked = await checkReleaseUdc(this.sandbox, ws, {
+        sha256: tested.sha256,
+        serviceVersion: record.service_version,
+        startTimeoutMs: this.config.UDC_START_TIMEOUT_MS,
         signal,
       });
-      try {
-        await waitFor(() => reachable(service.url), this.config.UDC_START_TIMEOUT_MS);
-        report = await checkUdc(service.url, { timeoutMs: UDC_REQUEST_TIMEOUT_MS, requireActive: true });
-        // A check that failed only by waiting (a loaded machine) says nothing about the contract: once more,
-        // with more time. A service that answers wrongly fails on the answer, not the clock, and is not retried.
-        if (onlyTimedOut(report)) {
-          report = await checkUdc(service.url, {
-            timeoutMs: 4 * UDC_REQUEST_TIMEOUT_MS,
-            requireActive: true,
-          });
-        }
-      } catch (err) {
-        const result = await service.stop();
-        await ws.writeLog('udc.log', output(result));
-        throw new AppError(
-          'UDC_CHECK_FAILED',
-          `the service did not start for the UDC check: ${(err as Error).message}`,
-          {
-            output: result.stdout.slice(-2000) + result.stderr.slice(-2000),
-          },
-        );
-      }
       // What the code under check printed is kept beside the test logs, for whoever reads the build later.
-      await ws.writeLog('udc.log', output(await service.stop()));
-      // The code under check saw the release read-only; this proves it for whatever mode ran it.
-      await assertReleaseDigest(ws.releaseDir, tested.sha256);
-      await ws.saveCheckpoint('udc', report);
+      await ws.writeLog('udc.log', checked.log);
+      report = checked.report;
+      await ws.saveCheckpoint(UDC_CHECKPOINT, report);
     }
     const checks: NewPipelineEvent[] = report.checks.map((c) => ({
       phase: 'udc_verifying',
@@ -130,13 +91,4 @@ export class VerifyUdcPhase implements BuildPhase {
     }
     await this.moves.move(record, 'deploying', 'UDC verified; deploying', { udc: report }, checks);
   }
-}
-
-function output(result: { stdout: string; stderr: string }): string {
-  return `${result.stdout}\n--- stderr ---\n${result.stderr}`;
-}
-
-/** True once the service answers `GET /health` at all (through no pooled connection: see `probeHealth`). */
-async function reachable(baseUrl: string): Promise<boolean> {
-  return (await probeHealth(baseUrl, 1000)).http_status !== null;
 }

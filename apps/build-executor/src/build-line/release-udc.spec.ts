@@ -1,5 +1,5 @@
 import type { UdcCheck, UdcReport } from '@sf/udc';
-import { onlyTimedOut } from './verify-udc.phase';
+import { onlyTimedOut } from './release-udc';
 
 const check = (id: string, over: Partial<UdcCheck> = {}): UdcCheck => ({
   id,

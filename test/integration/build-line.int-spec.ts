@@ -267,7 +267,7 @@ describe('build line: the repair loop', () => {
     expect(refusals[0].data.rejected).toEqual(['tests/acceptance.test.ts', 'tests/endpoints.test.ts']);
     const generated = provider.lastFiles(name, 'testgen').find((f) => f.path === 'tests/acceptance.test.ts');
     const tested = await readFile(join(status.artifacts.dir, 'work/tests/acceptance.test.js'), 'utf8');
-    expect(tested).toBe(transpile([generated as GeneratedFile])[0].content);
+    expect(tested).toBe((await transpile([generated as GeneratedFile]))[0].content);
     expect(status.error.details.failures.map((f: { test: string }) => f.test)).toContain('AC-01');
   });
 });

@@ -192,7 +192,7 @@ describe('frozen worked examples with codegen faked at the wire', () => {
     ]);
     const frozen = testgenFiles[0].find((f) => f.path === 'tests/acceptance.test.ts') as GeneratedFile;
     const ran = await readFile(join(status.artifacts.dir, 'work/tests/acceptance.test.js'), 'utf8');
-    expect(ran).toBe(transpile([frozen])[0].content);
+    expect(ran).toBe((await transpile([frozen]))[0].content);
     expect(status.error.details.failures.map((f: { test: string }) => f.test)).toContain('AC-01');
   });
 });

@@ -13,17 +13,25 @@ const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
  * Outputs of a pure, deterministic function of (path, content), kept by the sha256 of both and evicted least
  * recently used once their total size passes `maxBytes`. A build transpiles the same generated files for its
  * test run, its release and its git commit, and services share many files byte for byte; each costs the
- * transpiler milliseconds of the executor's one thread. Equal input gives equal output, so a
+ * transpiler milliseconds. Equal input gives equal output, so a
  * hit is exactly what a fresh run would give.
  */
 export class ContentCache {
   private readonly entries = new Map<string, string>();
+  private readonly computing = new Map<string, Promise<string>>();
   private bytes = 0;
 
   constructor(private readonly maxBytes = DEFAULT_MAX_BYTES) {}
 
-  /** `compute(path, content)`, or its earlier result for the same path and content. */
-  get(path: string, content: string, compute: (path: string, content: string) => string): string {
+  /**
+   * `compute(path, content)`, or its earlier result for the same path and content. Callers asking for the same
+   * input while it is being computed share that one computation.
+   */
+  async get(
+    path: string,
+    content: string,
+    compute: (path: string, content: string) => Promise<string>,
+  ): Promise<string> {
     const key = createHash('sha256').update(path).update('\0').update(content).digest('hex');
     const hit = this.entries.get(key);
     if (hit !== undefined) {
@@ -32,7 +40,16 @@ export class ContentCache {
       this.entries.set(key, hit);
       return hit;
     }
-    const value = compute(path, content);
+    const running = this.computing.get(key);
+    if (running) return running;
+    const computed = compute(path, content);
+    this.computing.set(key, computed);
+    let value: string;
+    try {
+      value = await computed;
+    } finally {
+      this.computing.delete(key);
+    }
     if (value.length > this.maxBytes) return value;
     this.entries.set(key, value);
     this.bytes += value.length;

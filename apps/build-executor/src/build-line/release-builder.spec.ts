@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { transpile } from './release-builder';
 
 /** Writes the transpiled files to a fresh directory and runs `entry` with node; its stdout, or the error. */
-function runTranspiled(files: { path: string; content: string }[], entry: string): string {
+async function runTranspiled(files: { path: string; content: string }[], entry: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'sf-transpile-'));
   try {
-    for (const f of transpile(files)) writeFileSync(join(dir, f.path), f.content);
+    for (const f of await transpile(files)) writeFileSync(join(dir, f.path), f.content);
     return execFileSync(process.execPath, [join(dir, entry)], { encoding: 'utf8', stdio: 'pipe' });
   } catch (err) {
     return `FAILED: ${String((err as { stderr?: string }).stderr ?? err)}`;
@@ -18,8 +18,8 @@ function runTranspiled(files: { path: string; content: string }[], entry: string
 }
 
 describe('transpile (generated TypeScript → the JavaScript the sandbox runs)', () => {
-  it('strips types and turns imports of built-ins and of sibling files into working CommonJS', () => {
-    const out = runTranspiled(
+  it('strips types and turns imports of built-ins and of sibling files into working CommonJS', async () => {
+    const out = await runTranspiled(
       [
         {
           path: 'shapes.ts',
@@ -50,8 +50,8 @@ describe('transpile (generated TypeScript → the JavaScript the sandbox runs)',
     expect(out.trim()).toBe('6 in [ok] a/b 2d711642');
   });
 
-  it('drops declaration files and copies other files as they are', () => {
-    const files = transpile([
+  it('drops declaration files and copies other files as they are', async () => {
+    const files = await transpile([
       { path: 'a.d.ts', content: 'declare const x: number;' },
       { path: 'b.json', content: '{"b": 1}' },
     ]);
@@ -59,20 +59,22 @@ describe('transpile (generated TypeScript → the JavaScript the sandbox runs)',
     expect(files).toEqual([{ path: 'b.json', content: '{"b": 1}' }]);
   });
 
-  it('turns a file it cannot parse into one that throws its syntax errors, naming file and line, when loaded', () => {
-    const [broken] = transpile([{ path: 'src/broken.ts', content: 'const ok = 1;\nexport function f( {\n' }]);
+  it('turns a file it cannot parse into one that throws its syntax errors, naming file and line, when loaded', async () => {
+    const [broken] = await transpile([
+      { path: 'src/broken.ts', content: 'const ok = 1;\nexport function f( {\n' },
+    ]);
 
     expect(broken.path).toBe('src/broken.js');
-    const out = runTranspiled(
+    const out = await runTranspiled(
       [{ path: 'broken.ts', content: 'const ok = 1;\nexport function f( {\n' }],
       'broken.js',
     );
     expect(out).toMatch(/^FAILED: [\s\S]*SyntaxError: broken\.ts:3:1: Expected identifier/);
   });
 
-  it('gives the same output for the same input (outputs are reused by content)', () => {
+  it('gives the same output for the same input (outputs are reused by content)', async () => {
     const file = { path: 'x.ts', content: 'export const n: number = 1;' };
 
-    expect(transpile([file])).toEqual(transpile([{ ...file }]));
+    expect(await transpile([file])).toEqual(await transpile([{ ...file }]));
   });
 });

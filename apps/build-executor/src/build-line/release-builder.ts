@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { UDC_RUNTIME_FILE } from '@sf/udc';
-import { transformSync } from 'esbuild';
+import { transform } from 'esbuild';
 import { releaseDigest, type ReleaseDigest } from '../deploy/release-digest';
 import { ContentCache } from './content-cache';
 import type { Workspace, WorkspaceFile } from './workspace';
@@ -13,19 +13,22 @@ const transpiled = new ContentCache();
  * built-ins and of the service's own files as `require` with Node's interop. The TypeScript compiler did the
  * same (`transpileModule`) for about four times the CPU, which the executor's one thread paid on every build
  * (measured on a generated notes service: ~150 ms vs ~35 ms per build, esbuild's own process included).
+ * Asynchronous: esbuild's synchronous call blocks the executor's thread until its process answers (30–70 ms
+ * per build), while other builds' work waits; a build's files are transpiled at once, in esbuild's threads.
  * A file esbuild cannot parse becomes one that throws its syntax errors when loaded: the sandboxed test run
  * fails on it, naming the file and line, and the repair loop gets that failure like any other.
  */
-function transpileOne(path: string, content: string): string {
+async function transpileOne(path: string, content: string): Promise<string> {
   try {
-    return transformSync(content, {
+    const out = await transform(content, {
       loader: 'ts',
       format: 'cjs',
       platform: 'node',
       target: 'node20',
       sourcefile: path,
       logLevel: 'silent',
-    }).code;
+    });
+    return out.code;
   } catch (err) {
     const errors = (err as { errors?: { text: string; location: { line: number; column: number } | null }[] })
       .errors;
@@ -42,28 +45,34 @@ function transpileOne(path: string, content: string): string {
  * code runs: safe outside the sandbox). Non-TS files are copied; `.d.ts` files are dropped. Deterministic
  * for a path and content, so outputs are reused from {@link ContentCache}.
  */
-export function transpile(files: WorkspaceFile[]): WorkspaceFile[] {
-  return files
-    .filter((f) => !f.path.endsWith('.d.ts'))
-    .map((f) =>
-      f.path.endsWith('.ts')
-        ? { path: f.path.replace(/\.ts$/, '.js'), content: transpiled.get(f.path, f.content, transpileOne) }
-        : f,
-    );
+export function transpile(files: WorkspaceFile[]): Promise<WorkspaceFile[]> {
+  return Promise.all(
+    files
+      .filter((f) => !f.path.endsWith('.d.ts'))
+      .map(async (f) =>
+        f.path.endsWith('.ts')
+          ? {
+              path: f.path.replace(/\.ts$/, '.js'),
+              content: await transpiled.get(f.path, f.content, transpileOne),
+            }
+          : f,
+      ),
+  );
 }
 
-let udcRuntime: string | null = null;
+let udcRuntime: Promise<string> | null = null;
 
 /**
  * The UDC server runtime generated services require (`udc-core.js`): the compiled file when running from
  * `dist/`, else the TypeScript source transpiled (tests run from source). It has no imports of its own.
  */
-export function udcRuntimeSource(): string {
-  if (udcRuntime) return udcRuntime;
-  const source = readFileSync(UDC_RUNTIME_FILE, 'utf8');
-  udcRuntime = UDC_RUNTIME_FILE.endsWith('.js')
-    ? source
-    : transpile([{ path: 'udc-core.ts', content: source }])[0].content;
+export function udcRuntimeSource(): Promise<string> {
+  udcRuntime ??= (async () => {
+    const source = readFileSync(UDC_RUNTIME_FILE, 'utf8');
+    return UDC_RUNTIME_FILE.endsWith('.js')
+      ? source
+      : (await transpile([{ path: 'udc-core.ts', content: source }]))[0].content;
+  })();
   return udcRuntime;
 }
 
@@ -78,15 +87,14 @@ export interface ReleaseLayout {
 }
 
 /** The runnable tree the sandbox tests: the release layout plus its tests and the UDC runtime. */
-function workTreeFiles(files: WorkspaceFile[], layout: ReleaseLayout): WorkspaceFile[] {
-  const tree: WorkspaceFile[] = [];
-  for (const file of files) {
+async function workTreeFiles(files: WorkspaceFile[], layout: ReleaseLayout): Promise<WorkspaceFile[]> {
+  const placed = files.flatMap((file) => {
     const target = layout.releasePathFor(file.path);
-    if (!target) continue;
-    const [js] = transpile([file]);
-    tree.push({ path: target, content: js.content });
-  }
-  tree.push({ path: layout.udcRuntime, content: udcRuntimeSource() });
+    return target ? [{ file, target }] : [];
+  });
+  const js = await transpile(placed.map((p) => p.file));
+  const tree: WorkspaceFile[] = placed.map((p, i) => ({ path: p.target, content: js[i].content }));
+  tree.push({ path: layout.udcRuntime, content: await udcRuntimeSource() });
   if (!tree.some((f) => f.path === 'package.json')) {
     tree.push({
       path: 'package.json',
@@ -103,7 +111,7 @@ export async function buildWorkTree(
   layout: ReleaseLayout,
   dir: string = ws.workDir,
 ): Promise<void> {
-  await ws.writeTree(dir, workTreeFiles(files, layout));
+  await ws.writeTree(dir, await workTreeFiles(files, layout));
 }
 
 /** Checkpoint of the release recorded when its tests passed ({@link TestedRelease}). */
@@ -147,10 +155,10 @@ export async function writeReleaseCandidate(
   return releaseDigest(ws.releaseDir);
 }
 
-function writeReleaseTree(ws: Workspace, files: WorkspaceFile[], layout: ReleaseLayout): Promise<void> {
+async function writeReleaseTree(ws: Workspace, files: WorkspaceFile[], layout: ReleaseLayout): Promise<void> {
   return ws.writeTree(
     ws.releaseDir,
-    workTreeFiles(files, layout).filter((f) => !isTestPath(f.path, layout)),
+    (await workTreeFiles(files, layout)).filter((f) => !isTestPath(f.path, layout)),
   );
 }
 
@@ -158,8 +166,11 @@ function writeReleaseTree(ws: Workspace, files: WorkspaceFile[], layout: Release
  * The tests of the tree the sandbox ran, release-relative and transpiled like the release: what a release's
  * git repository keeps beside it, so `node --test` runs in a clone.
  */
-export function releaseTestFiles(files: WorkspaceFile[], layout: ReleaseLayout): WorkspaceFile[] {
-  return workTreeFiles(files, layout).filter((f) => isTestPath(f.path, layout));
+export async function releaseTestFiles(
+  files: WorkspaceFile[],
+  layout: ReleaseLayout,
+): Promise<WorkspaceFile[]> {
+  return (await workTreeFiles(files, layout)).filter((f) => isTestPath(f.path, layout));
 }
 
 function isTestPath(path: string, layout: ReleaseLayout): boolean {

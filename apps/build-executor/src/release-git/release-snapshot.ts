@@ -27,7 +27,7 @@ export async function stageRelease(ws: Workspace, record: BuildRecord, dir: stri
   await cp(ws.releaseDir, dir, { recursive: true, verbatimSymlinks: true });
   await assertReleaseDigest(dir, tested.sha256);
   const extra = [
-    ...releaseTestFiles(await currentFiles(ws, record), RELEASE_LAYOUT),
+    ...(await releaseTestFiles(await currentFiles(ws, record), RELEASE_LAYOUT)),
     { path: SPEC_FILE, content: await ws.readSpec() },
   ];
   for (const file of extra) {

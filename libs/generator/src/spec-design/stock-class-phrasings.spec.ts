@@ -37,7 +37,8 @@ const ROWS: Row[] = [
       'Remove stock from a part; removing more than we have is refused with 409 and nothing changes; zero or a negative amount is refused with 400',
       'List the parts below their minimum',
     ],
-    { moves: ['in', 'low < own', 'out'], bounded: true, unit: false },
+    // "counts are never negative" bounds the count only: the minimum is left as written.
+    { moves: ['in', 'low < own', 'out'], bounded: false, unit: false },
   ],
   [
     'en free, one line: a global low-stock threshold',
@@ -194,17 +195,8 @@ const NEAR_MISSES = [
 /** Rows the designer does not read yet (each fails the suite once it is read). */
 const NOT_YET_READ = new Set<string>([
   'en spelled: receive and consume routes, a stated 409 code, 404 and a global threshold',
-  'en free: parts on shelves, add and remove stock, low below their own minimum',
   'en free, one line: a global low-stock threshold',
-  'en free: bins and a reorder list',
-  'de free: Lagerbestand mit Lagerplatz',
-  'es free: existencias de un almacén',
-  'it spelled: carico e scarico di magazzino',
-  'it free: scorte di magazzino',
-  'pt spelled: entrada e saída de estoque',
-  'pt free: estoque de uma oficina',
   'en free: consumables used up, with a unit and a low list at or below their own level',
-  'en spelled: stock adjusted by a signed delta',
 ]);
 
 describe('the stock class said in routes and words, six languages', () => {

@@ -13,13 +13,13 @@ const OUT_STRONG =
   /\b(entnahme\w*|entnehm\w*|entnimm\w*|ausbuch\w*|warenausgang\w*|dar(?: de)? baixa|da baixa|baixa de estoque|salida de (?:stock|existencias|inventario|mercancia)|sortie de stock|sorties de stock|uscita di magazzino)\b/;
 /** Words that say stock goes out when the feature is about stock (a loan is taken out too). */
 const OUT_WEAK =
-  /\b(withdraw\w*|take[sn]?\b[^.;,]{0,40}\b(?:out|off)|taking\b[^.;,]{0,40}\b(?:out|off)|us(?:e|es|ed|ing) up|gast(?:ar|a|an|o|ado)|nehm\w*|nimm\w*|(?<!\b(?:a|an|the|each|every|one|this|that)\s)book(?:s|ed|ing)?\b[^.;,]{0,30}\bout|consum(?:e|es|ed|ing|ption|ir|o|imos|ido|ida|ieron)\b|issue[sd]?|issuing|deduct\w*|verbrauch(?:en|t|st|e|te|ten)?\b|salidas?|retir\w*|sacar|saca|sortie|sortir|consomm(?:er|e|es|ent|ons|ez|ee|ees|ation)\b|scaric\w*|scarico|consumar\w*|saida|abgang|abgange|abbuch\w*|auslager\w*|prelev\w*|preliev\w*)\b/;
+  /\b(withdraw\w*|take[sn]?\b[^.;,]{0,40}\b(?:out|off)|taking\b[^.;,]{0,40}\b(?:out|off)|us(?:e|es|ed|ing) up|gast(?:ar|a|an|o|ado)|nehm\w*|nimm\w*|(?<!\b(?:a|an|the|each|every|one|this|that)\s)book(?:s|ed|ing)?\b[^.;,]{0,30}\bout|consum(?:e|es|ed|ing|ption|ir|o|imos|ido|ida|ieron)\b|issue[sd]?|issuing|deduct\w*|verbrauch(?:en|t|st|e|te|ten)?\b|salidas?|retir\w*|sacar|saca|sortie|sortir|consomm(?:er|e|es|ent|ons|ez|ee|ees|ation)\b|scaric\w*|scarico|consumar\w*|saida|abgang|abgange|abbuch\w*|auslager\w*|prelev\w*|preliev\w*|pick(?:s|ed|ing)?\b[^.;,]{0,30}\bfrom|remov(?:e|es|ed|ing) (?:some |n |\d+ )?(?:stock|units?) from|subtra(?:ir|i|ia)|restar)\b/;
 /** Words that say stock comes in whatever else the feature says. */
 const IN_STRONG =
   /\b(restock\w*|replenish\w*|wareneingang\w*|einbuch\w*|zubuch\w*|einlager\w*|auffull\w*|nachfull\w*|repon(?:er|e|en|go|ga|iendo|ido)|reabastec\w*|reapprovision\w*|rifornire|rifornisc\w*|repor|reponha|entrada de (?:stock|existencias|inventario|mercancia|estoque)|entree de stock|entrees de stock)\b/;
 /** Words that say stock comes in when the feature is about stock ("receive an order" is not a delivery). */
 const IN_WEAK =
-  /\b(receiv\w*|refill\w*|put(?:s|ting)?\b[^.;,]{0,20}\bback|sumar|livraisons?|lieferung\w*|llegada|arriv[oi]|chegada|(?<!\b(?:a|an|the|each|every|one|this|that)\s)book(?:s|ed|ing)?\b[^.;,]{0,30}\bin\b|deliver(?:y|ies)|put[s]?\b[^.;,]{0,30}\bin\b|top(?:s|ped)? up|entradas?|recib\w*|ingres\w*|entree|recevoir|recoit|reception|caric\w*|carico|ricev\w*|receb\w*|zugang\w*|zugange)\b/;
+  /\b(receiv\w*|refill\w*|put(?:s|ting)?\b[^.;,]{0,20}\bback|sumar|livraisons?|lieferung\w*|llegada|arriv[oi]|chegada|(?<!\b(?:a|an|the|each|every|one|this|that)\s)book(?:s|ed|ing)?\b[^.;,]{0,30}\bin\b|deliver(?:y|ies)|put[s]?\b[^.;,]{0,30}\bin\b|top(?:s|ped)? up|entradas?|recib\w*|ingres\w*|entree|recevoir|recoit|reception|caric\w*|carico|ricev\w*|receb\w*|zugang\w*|zugange|add(?:s|ed|ing)? (?:some |n |\d+ )?(?:stock|units?) to|somar)\b/;
 /**
  * Putting some back, a move in when the feature is about stock: "put some back", "return parts to stock",
  * "zurücklegen", "devolver unidades al almacén", "remettre en stock", "rimettere a magazzino", "devolver ao
@@ -109,7 +109,10 @@ export function folded(text: string): string {
 export function stockMovesIn(feature: string, stockKept = false): ('in' | 'out')[] {
   // "seuil de réapprovisionnement", "restocking level": the name of a threshold moves no stock.
   // "qué hay que reponer", "what needs restocking": the list of what to order, not a restock.
-  const text = folded(feature).replace(THRESHOLD_NAMES, ' ').replace(new RegExp(TO_REORDER.source, 'g'), ' ');
+  // "GET /produtos/repor -> …": a listing's route names no movement.
+  const text = folded(feature.replace(/^\s*GET\s+\S+/, ' '))
+    .replace(THRESHOLD_NAMES, ' ')
+    .replace(new RegExp(TO_REORDER.source, 'g'), ' ');
   const about = (stockKept || STOCK.test(text)) && !NOT_STOCK.test(text);
   const moves: ('in' | 'out')[] = [];
   if (OUT_STRONG.test(text) || (about && OUT_WEAK.test(text))) moves.push('out');

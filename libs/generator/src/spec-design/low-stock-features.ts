@@ -20,6 +20,7 @@ import type { FeatureReading } from './feature-reader';
 import { fold } from './lexicon';
 import { snakeName } from './naming';
 import { sampleBody } from './samples';
+import { carryStockLeadIn } from './stock-lead-in';
 
 /*
  * Low-stock thresholds: "list the items at or below their reorder level", "show products with fewer than 5
@@ -38,10 +39,10 @@ const LOW =
 const LEVEL_OF_REORDER = String.raw`nivel(?:es)? (?:de )?(?:reposicion|reorden|pedido|reabastecimiento)|livell[oi] (?:di )?(?:riordino|riassortimento)|soglia di riordino|niveau(?:x)? de (?:reapprovisionnement|reassort|commande)|(?:nach)?bestellpunkt\w*|nachbestell(?:grenze|menge|schwelle)\w*|nivel de reposicao`;
 /** Words naming a threshold ("reorder level", "Mindestbestand"), asking for records only beside a comparison. */
 const THRESHOLD = new RegExp(
-  String.raw`\b(thresholds?|minimum|minimums|min stock|min_\w+|\w+_min|reorder[ _](?:level|point|threshold)|restock(?:ing)? (?:level|threshold)|mindestbestand\w*|meldebestand\w*|schwelle\w*|umbral\w*|punto de (?:pedido|reorden)|stock minimo|stock minimum|seuils?(?: d alerte)?|minimo|minima|scorta minima|estoque minimo|mindestmenge\w*|cantidad minima|quantita minima|punto di riordino|ponto de reposicao|reapprovisionnement|${LEVEL_OF_REORDER})\b`,
+  String.raw`\b(thresholds?|minimum|minimums|min stock|min_\w+|\w+_min|\w+_minim(?:o|a|um|os|as)|reorder[ _](?:level|point|threshold)|restock(?:ing)? (?:level|threshold)|mindestbestand\w*|meldebestand\w*|schwelle\w*|umbral\w*|punto de (?:pedido|reorden)|stock minimo|stock minimum|seuils?(?: d alerte)?|minimo|minima|scorta minima|estoque minimo|mindestmenge\w*|cantidad minima|quantita minima|punto di riordino|ponto de reposicao|reapprovisionnement|${LEVEL_OF_REORDER})\b`,
 );
 const STOCK =
-  /\b(stock|units|unidades|unites|unita|unidades|pieces|boxes|bags|inventory|quantity|quantities|count|left|remaining|on hand|bestand|lager\w*|menge|stuck|ubrig|vorratig|existencias|inventario|cantidad|restantes|quedan|quantite|restants?|quantita|scorta|magazzino|quantidade|estoque)\b/;
+  /\b(stock|units|unidades|unites|unita|unidades|pieces|boxes|bags|inventory|quantity|quantities|qty|count|giacenz[ae]|left|remaining|on hand|bestand|lager\w*|menge|stuck|ubrig|vorratig|existencias|inventario|cantidad|restantes|quedan|quantite|restants?|quantita|scorta|magazzino|quantidade|estoque)\b/;
 /** "… or below" after the threshold ("en su nivel de reposición o por debajo", "al livello di riordino o sotto"). */
 const OR_BELOW = String.raw`(?:or|o|oder|ou)\s+(?:below|under|lower|less|(?:por )?debajo|inferior|menos|(?:al di )?sotto|inferiore|meno|darunter|weniger|en dessous|moins|abaixo)\b`;
 /** A comparison with a threshold word ("below their minimum", "sotto la loro scorta minima"): low stock. */
@@ -113,7 +114,11 @@ const REFUSES =
 
 /** A fixed threshold number after a comparison word, or before "or less". */
 const FIXED = [
-  /\b(?:below|under|less than|fewer than|at or below|threshold (?:of |is |at )?|unter|weniger als|hochstens|menos de|por debajo de|inferior a|moins de|en dessous de|sous|seuil de|umbral de|schwelle von)\s*(\d+)\b/,
+  /\b(?:below|under|less than|fewer than|at or below|threshold (?:of |is |at )?|unter|weniger als|hochstens|menos de|por debajo de|inferior(?:e|es)? a|moins de|en dessous de|sous|seuil de|umbral de|schwelle von|abaixo de|menos de|meno di|sotto|sotto i|sotto le)\s*(\d+)\b/,
+  // "pari o inferiore a 3", "inférieure ou égale à 5", "igual ou inferior a 2": on the limit, with its number.
+  /\b(?:inferior|inferiore|inferieure?s?|menor|minore|less)\s+(?:ou|o|or)\s+(?:egale?s?|igual|uguale|equal)\s+(?:a|to)\s*(\d+)\b/,
+  // "sotto la scorta minima di 4 pezzi": one minimum for every record, written with its number.
+  /\b(?:minimum|minimo|minima|mindestbestand|mindestmenge|stock minimo|estoque minimo|seuil minimum)\s+(?:of|de|di|von|du|do|da)\s+(\d+)\b/,
   /(?:<=?|≤)\s*(\d+)\b/,
   /\b(\d+)\s+(?:or (?:less|fewer|below)|oder weniger|o menos|ou moins)\b/,
 ];
@@ -185,6 +190,7 @@ export function realiseLowStock(b: ContractBuilder, feature: string, r: FeatureR
   if (!resource) return true;
   const level = resource.fields.find(isLevel);
   if (!level) return true;
+  carryStockLeadIn(b, resource.name);
   const threshold = fixedThreshold(text);
   // "alert of products with fewer than 10 units" compares with 10, whatever threshold each record keeps; a
   // number named like a threshold (or a bare "threshold" given no type) is each record's own otherwise.

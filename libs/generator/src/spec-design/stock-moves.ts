@@ -18,6 +18,7 @@ import { fold, knownNoun, singular, words } from './lexicon';
 import { isBalance, isLevel, movedLevel } from './low-stock-features';
 import { namedFields } from './named-fields';
 import { snakeName } from './naming';
+import { carryStockLeadIn } from './stock-lead-in';
 
 /*
  * Stock movements: "take items out of the pantry; taking more than there is is refused", "Entnahme buchen",
@@ -91,6 +92,7 @@ export function realiseStockMove(b: ContractBuilder, feature: string, r: Feature
   if (moves.length === 0) return false;
   const resource = named.length === 1 ? named[0] : stocked.length === 1 ? stocked[0] : undefined;
   if (!resource) return true;
+  carryStockLeadIn(b, resource.name);
   const language = languageOf(featureWords(feature));
   const written = readFeatureLiterals(feature).request.filter(
     (f) => f.type === 'integer' || f.type === 'number',

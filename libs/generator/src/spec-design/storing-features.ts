@@ -1,5 +1,6 @@
 import { actionOf, fold } from './lexicon';
 import { namedFields } from './named-fields';
+import { withoutStockLeadIn } from './stock-lead-in';
 
 /*
  * Storing written as people say it: "keep a log of workouts with …", "let people register their bikes (frame
@@ -67,6 +68,8 @@ export function transformsOnce(feature: string): boolean {
 /** True when the feature says to keep records with a verb of storing, and is no question or transformation. */
 export function asksStoring(feature: string): boolean {
   if (isQuestion(feature) || transformsOnce(feature)) return false;
+  // "Tenere le scorte di magazzino: articoli con nome, …": the records after a stock's lead-in.
+  if (withoutStockLeadIn(feature) !== null) return true;
   const text = folded(feature);
   if (KEEP_PHRASE.test(text) || text.split(' ').some((w) => STORING_VERBS.has(w))) return true;
   // "track expenses: amount, category, date": keeping or tracking is storing when the record's fields follow.
@@ -90,7 +93,7 @@ function plainVerb(written: string): string {
  * …" → "registrar Mitarbeiter mit …"). Case and accents are kept where nothing changed, so names read as written.
  */
 export function plainStoring(feature: string): string {
-  const text = feature.trim();
+  const text = (withoutStockLeadIn(feature) ?? feature).trim();
   // fold keeps the length of Latin text, so a match maps back onto the written text; else it is left as written.
   const same = (t: string) => fold(t).length === t.length;
   const subject = SUBJECT.exec(fold(text).toLowerCase());

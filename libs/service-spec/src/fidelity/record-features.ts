@@ -71,7 +71,7 @@ const RECORD_VERBS = new Set(
     'inscrire inscrit inscris inscribir inscribe iscrivere iscrive inscrever inscreve ' +
     // Managing or following records ("Verbrauchsmaterial verwalten: …", "Controlar los repuestos: …").
     'manage manages managing verwalten verwaltet gestionar gestiona gerer gere gestire gestisce gerir gerencie ' +
-    'controlar controla controle suivre seguir ' +
+    'controlar controla controle suivre seguir fuhren tenere ' +
     // Leaving a message or showing entries ("dejar un mensaje", "laisser un avis", "die Einträge zeigen").
     'leave leaves dejar laisser laisse lasciare lascia deixar deixa zeigen ' +
     // Cancelling a booking deletes it ("Cancelar una reserva", "annuler une réservation", "Buchung stornieren").

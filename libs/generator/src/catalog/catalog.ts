@@ -28,6 +28,7 @@ import { SERVINGS } from './servings-scale';
 import { TEMPERATURE } from './temperature';
 import { TEXT } from './text';
 import { TEXT_FOLD } from './text-fold';
+import { SLUG_LENGTH } from './text-slug-length';
 import { TEXT_LETTERS } from './text-letters';
 import { TEXT_LETTER_CASE } from './text-letter-case';
 import { TEXT_WHITESPACE } from './text-whitespace';
@@ -86,6 +87,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   MARKDOWN,
   TEXT_LETTERS,
   TEXT,
+  // A slug's length stated on its own, after the features that design the slug.
+  SLUG_LENGTH,
   // The refusals of a VAT calculator after every family whose rates and amounts they might be.
   VAT_REFUSALS,
   // Last: a text answered as sent is what is left once every computation on a text has read its own words.

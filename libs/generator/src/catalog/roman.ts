@@ -170,7 +170,7 @@ const RANGE_ONLY_WORDS = new Set([
   ...['deve', 'essere', 'sono', 'maggiori', 'minori', 'consentito', 'os', 'as', 'um', 'uma', 'devem'],
   ...['sao', 'maiores', 'permitidos', 'em', 'en', 'in', 'con', 'com', 'mit', 'par', 'per', 'por'],
   ...['example', 'eg', 'such', 'like', 'beispiel', 'zum', 'wie', 'ejemplo', 'como', 'exemple', 'comme'],
-  ...['esempio', 'come', 'exemplo', 'ex', 'z', 'b', 'g'],
+  ...['esempio', 'come', 'exemplo', 'ex', 'z', 'b', 'g', 'non', 'return', 'returns', 'give', 'gives'],
 ]);
 
 /** The feature's own words with accents folded and case kept (arrows read as "to"), and its punctuation. */

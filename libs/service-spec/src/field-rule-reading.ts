@@ -148,12 +148,8 @@ const TIER_NAMES = new Set(
   razoavel`.split(/\s+/),
 );
 
-/** Words saying a longer text is cut to the length, not refused ("the slug is at most 20 characters, cut at …"). */
-const CUT =
-  /\b(?:cut|cuts|truncat\w*|shortened|gekurzt|abgeschnitten|cortad[oa]s?|recortad[oa]s?|truncad[oa]s?|coupee?s?|tronque\w*|raccourci\w*|tagliat[oaie]|troncat[oaie]|accorciat[oaie])\b/;
-
 function readLength(text: string): FieldRuleReading | null {
-  if (contradictoryLengths(text) !== null || CUT.test(text)) return null;
+  if (contradictoryLengths(text) !== null) return null;
   // Two tiers named: a rating ("… strong; everything else is medium"), not "a strong password needs 12 characters".
   if (new Set((text.match(/\p{L}+/gu) ?? []).filter((w) => TIER_NAMES.has(w))).size >= 2) return null;
   for (const { pattern, read } of LENGTH_PHRASES) {

@@ -84,11 +84,11 @@ export const CATALOG: readonly CatalogFamily[] = [
   // Calendar facts after business days and later dates, which read 'weekdays' and 'days after' first.
   CALENDAR,
   DICE,
+  // A slug's length stated on its own ("au plus 50 caractères, entre deux mots"): before longest words' "mots".
+  SLUG_LENGTH,
   MARKDOWN,
   TEXT_LETTERS,
   TEXT,
-  // A slug's length stated on its own, after the features that design the slug.
-  SLUG_LENGTH,
   // The refusals of a VAT calculator after every family whose rates and amounts they might be.
   VAT_REFUSALS,
   // Last: a text answered as sent is what is left once every computation on a text has read its own words.

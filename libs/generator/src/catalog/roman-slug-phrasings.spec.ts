@@ -155,6 +155,22 @@ const ROWS: Row[] = [
     ],
     expect: 'slug',
   },
+  {
+    name: 'fr: au plus 50 caractères, coupé entre deux mots',
+    features: [
+      'POST /slug avec {"titre": texte} renvoie {"slug": texte}',
+      "le slug fait au plus 50 caractères : si le titre est plus long, on coupe entre deux mots, jamais au milieu d'un mot",
+    ],
+    expect: 'slug',
+  },
+  {
+    name: 'near miss: a slug cut at a syllable',
+    features: [
+      'POST /slug {"title": string} returns {"slug": string}',
+      'slugs are at most 30 characters, cut at a syllable',
+    ],
+    expect: 'refused',
+  },
   // Near misses: a feature the class does not realise stays unrealised.
   {
     name: 'near miss: Roman numerals with fractions (unciae)',
@@ -173,7 +189,6 @@ const ROWS: Row[] = [
 
 /** Rows the generator does not read yet (each must fail; the set only shrinks). */
 const NOT_YET_READ = new Set<string>([
-  'en: GET /roman/{n} with the value field and the range',
   'en: articles keep their slug, duplicates get -2',
   'fr: articles et slugs uniques, free text',
 ]);

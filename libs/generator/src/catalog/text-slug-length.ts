@@ -1,7 +1,8 @@
 import type { CatalogFamily, FunctionDesign, WorkedExample } from './catalog-entry';
-import { glossIn, languagesOf, type Language } from './feature-words';
+import { featureWords, glossIn, languagesOf, type Language } from './feature-words';
+import { TEXT } from './text';
 import { cutSlug, slugReference } from './text-checks-reference';
-import { LENGTH_GLOSS, SLUG_CODE, WORD_CUT_GLOSS, slugRules } from './text-slug';
+import { CUT_WHERE, LENGTH_GLOSS, SLUG_CODE, WORD_CUT_GLOSS, slugRules } from './text-slug';
 
 /*
  * A slug's maximum length stated in a feature of its own ("the slug is at most 20 characters, cut at a word
@@ -13,6 +14,12 @@ import { LENGTH_GLOSS, SLUG_CODE, WORD_CUT_GLOSS, slugRules } from './text-slug'
 
 /** A route written out ("POST /slug …") is the slug's own feature, read where routes are. */
 const ROUTE = /\b(?:GET|POST|PUT|PATCH|DELETE)\s+\//;
+/** Words saying a longer slug is cut (folded words). */
+const CUT =
+  /\b(?:cut|cuts|truncat\w*|shorten\w*|gekurzt|abgeschnitten|kurz\w*|cort\w*|recort\w*|trunc\w*|coup\w*|tronqu\w*|raccourci\w*|tagli\w*|tronca\w*|accorcia\w*)\b/;
+/** Words of a short link, whose slug is its own code. */
+const LINK =
+  /\b(?:links?|redirect\w*|alias\w*|custom|short\w*|shortener|kurzlinks?|enlaces?|liens?|collegament\w*)\b/;
 /** Words of a long title whose slug is longer than the length, to show the cut. */
 const LONG_TITLE =
   'Ten Tips for Writing Clear Headlines about Winter Gardens and Quiet Mountain Villages'.split(' ');
@@ -62,8 +69,18 @@ export const SLUG_LENGTH: CatalogFamily = {
   functions: [],
   recognise(text: string, words: string[]) {
     if (ROUTE.test(text) || !words.some((w) => w.startsWith('slug'))) return null;
+    // "generar slugs de títulos … como máximo 15 caracteres" asks for the slug itself, its length among its rules.
+    const own = TEXT.recognise(text, words);
+    if (own && 'design' in own) return null;
     const { maxLength, wordCut } = slugRules(text);
     if (maxLength === null) return null;
+    // "cut at a '-' boundary when there is one", "on coupe entre deux mots": where the cut falls is said; a saying
+    // of it not read as the word-boundary cut is left unread rather than cut at the character.
+    // A cut said without where it falls is not read either (a length alone is the gate's refused length).
+    const said = featureWords(text).join(' ');
+    if (!wordCut && (CUT_WHERE.test(said) || CUT.test(said))) return null;
+    // A short link's own slug ("a custom slug of at most 8 characters") is no slug made of a title.
+    if (LINK.test(said)) return null;
     const languages = languagesOf(words);
     return {
       constraint: {

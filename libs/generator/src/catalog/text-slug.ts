@@ -106,7 +106,10 @@ const MAX_LENGTH =
   /(?:at most|maximum(?: of)?|max(?:imal)?\.?|up to|no (?:more|longer) than|limited to|hochstens|maximal|como maximo|maximo|hasta|au plus|au maximum|al massimo|massimo|no maximo|ate)\s*(\d{1,4})\s*(?:characters?|chars?|zeichen|caracteres?|caratteri|letters?)/;
 /** A length cut that keeps whole words (folded text). */
 export const WORD_CUT =
-  /word boundar|whole words?|(?:without|never) (?:cutting|splitting|breaking) (?:a |any )?words?|between words|wortgrenze|ganze wort|ohne (?:ein )?wort|limite de (?:palabra|mot|palavra)|palabras? complet|mots? entiers?|sans couper|parol[ae] inter|confine di (?:una )?parola|palavras? inteir|sin cortar|senza tagliare|sem cortar/;
+  /(?:words?|"?-"?|hyphens?|dash(?:es)?|separators?)\s+boundar|whole words?|(?:without|never) (?:cutting|splitting|breaking) (?:a |any )?words?|between (?:two )?words|(?:middle|inside) of a word|wortgrenze|ganze[n]? wort|ohne (?:ein )?wort|zwischen (?:zwei )?worte|mitten im wort|limite de (?:palabra|mot|palavra)|palabras? complet|mots? entiers?|sans couper|entre (?:deux |dos |duas )?(?:mots|palabras|palavras)|milieu d.un mot|medio de una palabra|parol[ae] inter|confine di (?:una )?parola|tra (?:due )?parole|meta di una parola|palavras? inteir|meio de uma palavra|sin cortar|senza tagliare|sem cortar/;
+/** Words about where a cut falls: said but not read as a word-boundary cut, the length is left unread. */
+export const CUT_WHERE =
+  /\b(?:boundar\w*|words?|wort|worte\w*|mots?|palabras?|parol[ae]|palavras?|middle|milieu|mitte|medio|mezzo|meio|between|zwischen|entre|tra)\b/;
 const LENGTH_MAX =
   /(\d{1,4})\s*(?:characters?|chars?|zeichen|caracteres?|caratteri)\s*(?:max(?:imum)?|at most|hochstens)\b/;
 

@@ -28,6 +28,7 @@ import { SERVINGS } from './servings-scale';
 import { TEMPERATURE } from './temperature';
 import { TEXT } from './text';
 import { TEXT_FOLD } from './text-fold';
+import { SLUG_LENGTH } from './text-slug-length';
 import { TEXT_LETTERS } from './text-letters';
 import { TEXT_LETTER_CASE } from './text-letter-case';
 import { TEXT_WHITESPACE } from './text-whitespace';
@@ -83,6 +84,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   // Calendar facts after business days and later dates, which read 'weekdays' and 'days after' first.
   CALENDAR,
   DICE,
+  // A slug's length stated on its own ("au plus 50 caractères, entre deux mots"): before longest words' "mots".
+  SLUG_LENGTH,
   MARKDOWN,
   TEXT_LETTERS,
   TEXT,

@@ -170,7 +170,7 @@ const RANGE_ONLY_WORDS = new Set([
   ...['deve', 'essere', 'sono', 'maggiori', 'minori', 'consentito', 'os', 'as', 'um', 'uma', 'devem'],
   ...['sao', 'maiores', 'permitidos', 'em', 'en', 'in', 'con', 'com', 'mit', 'par', 'per', 'por'],
   ...['example', 'eg', 'such', 'like', 'beispiel', 'zum', 'wie', 'ejemplo', 'como', 'exemple', 'comme'],
-  ...['esempio', 'come', 'exemplo', 'ex', 'z', 'b', 'g'],
+  ...['esempio', 'come', 'exemplo', 'ex', 'z', 'b', 'g', 'non', 'return', 'returns', 'give', 'gives'],
 ]);
 
 /** The feature's own words with accents folded and case kept (arrows read as "to"), and its punctuation. */
@@ -273,14 +273,14 @@ function outOfRange(n: number, field: string, languages: Language[]): Refusal {
         ? `${n} is negative, below 1`
         : `${n} is above 3999 (MMMCMXCIX), the largest canonical Roman numeral`;
   return {
-    description: `${why}: it is out of the range 1 to 3999 that Roman numerals write, so it is refused.${glossIn(OUT_OF_RANGE_GLOSS, languages)}`,
+    description: `${why}: it is out of the range of integers 1 to 3999 that Roman numerals write, so it is refused.${glossIn(OUT_OF_RANGE_GLOSS, languages)}`,
     input: { [field]: n },
   };
 }
 
 function rangeRefusals(written: number[], field: string, languages: Language[]): Refusal[] {
   const outside = written.filter((n) => Number.isInteger(n) && (n < 1 || n > 3999));
-  return [...new Set([...outside, 0, 4000])]
+  return [...new Set([...outside, 0, 4000, -1])]
     .slice(0, Math.max(3, outside.length))
     .map((n) => outOfRange(n, field, languages));
 }
@@ -316,7 +316,7 @@ function toRomanDesign(languages: Language[], written: number[]): FunctionDesign
     method: 'POST',
     path: '/roman/to-roman',
     summary:
-      'Converts a whole number from 1 to 3999 to its canonical Roman numeral, written the classic way (I = 1, V = 5, X = 10, L = 50, ' +
+      'Converts a whole number (integer) from 1 to 3999 to its canonical Roman numeral, written the classic way (I = 1, V = 5, X = 10, L = 50, ' +
       'C = 100, D = 500, M = 1000; in the standard subtractive notation a smaller numeral before a larger one ' +
       'subtracts, only in IV, IX, XL, XC, CD and CM): 1994 is MCMXCIV. Numbers outside 1 to 3999 (0, negative numbers, 4000 and above) are refused ' +
       `with 400.${glossIn(TO_ROMAN_GLOSS, languages)}`,

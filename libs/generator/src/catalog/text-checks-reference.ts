@@ -90,17 +90,33 @@ const SLUG_LETTERS: Record<string, string> = {
 
 /**
  * A URL slug: lower case, accents folded, every run of other characters one separator, none at the ends, cut at
- * `maxLength` (a separator left at the cut dropped); a text with no letter or digit has none.
+ * `maxLength` (a separator left at the cut dropped; with `wordCut`, at the last word boundary within it); a text
+ * with no letter or digit has none.
  */
-export function slugReference(separator: string, maxLength: number | null): DesignReference {
-  return SLUGS.get(`${separator} ${maxLength}`, () => slugUnder(separator, maxLength));
+export function slugReference(separator: string, maxLength: number | null, wordCut = false): DesignReference {
+  return SLUGS.get(`${separator} ${maxLength} ${wordCut}`, () => slugUnder(separator, maxLength, wordCut));
+}
+
+/**
+ * A slug cut at `maxLength`: where it falls inside a word, with `wordCut` the words that fit whole are kept (a
+ * first word longer than the length is cut inside, having no boundary before it); never a separator at the end.
+ */
+export function cutSlug(slug: string, separator: string, maxLength: number | null, wordCut = false): string {
+  if (maxLength === null || slug.length <= maxLength) return slug;
+  let out = slug.slice(0, maxLength);
+  if (wordCut && separator !== '' && !slug.startsWith(separator, maxLength)) {
+    const at = out.lastIndexOf(separator);
+    if (at > 0) out = out.slice(0, at);
+  }
+  while (separator !== '' && out.endsWith(separator)) out = out.slice(0, -separator.length);
+  return out;
 }
 
 /** One reference per slug rule, so designs made twice of the same feature stay equal (bounded: lengths come from
  * intents). */
 const SLUGS = new BoundedMemo<DesignReference>(256);
 
-function slugUnder(separator: string, maxLength: number | null): DesignReference {
+function slugUnder(separator: string, maxLength: number | null, wordCut: boolean): DesignReference {
   return {
     read: (v) => (v.number === undefined ? { text: textOf(v) } : null),
     compute: (params) => {
@@ -108,14 +124,11 @@ function slugUnder(separator: string, maxLength: number | null): DesignReference
         .join('')
         .normalize('NFKD')
         .replace(/\p{M}/gu, '');
-      let slug = folded
+      const whole = folded
         .split(/[^a-z0-9]+/)
         .filter((w) => w !== '')
         .join(separator);
-      if (maxLength !== null && slug.length > maxLength) {
-        slug = slug.slice(0, maxLength);
-        while (slug.endsWith(separator)) slug = slug.slice(0, -separator.length);
-      }
+      const slug = cutSlug(whole, separator, maxLength, wordCut);
       return slug === ''
         ? { ok: false, why: 'it has no letter or digit to make a slug of' }
         : { ok: true, results: { slug } };

@@ -1,6 +1,6 @@
 import { stringField, type FunctionCode, type FunctionDesign } from './catalog-entry';
 import { glossIn, type Language } from './feature-words';
-import { slugReference } from './text-checks-reference';
+import { cutSlug, slugReference } from './text-checks-reference';
 import { foldOption, statedFolds, type StatedFold } from './text-fold';
 
 /*
@@ -21,7 +21,7 @@ const TEXT_SLUG_LETTERS: Readonly<Record<string, string>> = {
 /**
  * text.slugify: text as a URL slug: lower-case ASCII, accents folded (option map: the feature's own foldings,
  * "ü=ue"), other runs one separator (option separator, "-" by default), none at the ends; option max_length cuts
- * it there and drops a separator left at the cut.
+ * it there and drops a separator left at the cut (option cut "word": at the last word boundary within it).
  */
 export const textSlugify: CatalogFunction = (input, options) => {
   const text = typeof input.text === 'string' ? input.text : '';
@@ -40,7 +40,13 @@ export const textSlugify: CatalogFunction = (input, options) => {
     .replace(/^-|-$/g, '')
     .replace(/-/g, separator);
   if (typeof options.max_length === 'number' && slug.length > options.max_length) {
+    const whole = slug;
     slug = slug.slice(0, options.max_length);
+    // A cut at a word boundary keeps the words that fit whole (a first word longer than the length is cut inside).
+    if (options.cut === 'word' && separator !== '' && !whole.startsWith(separator, options.max_length)) {
+      const at = slug.lastIndexOf(separator);
+      if (at > 0) slug = slug.slice(0, at);
+    }
     while (separator !== '' && slug.endsWith(separator)) slug = slug.slice(0, -separator.length);
   }
   if (slug === '') return { ok: false, problems: ['text has no letter or digit to make a slug of'] };
@@ -50,7 +56,7 @@ export const textSlugify: CatalogFunction = (input, options) => {
 
 const SLUG_GLOSS: Partial<Record<Language, string>> = {
   de: ' Einen Text oder Titel in einen URL-Slug umwandeln (Kleinbuchstaben, ohne Akzente, mit Bindestrichen).',
-  es: ' Convertir un texto o título en un slug para URL (minúsculas, sin acentos, con guiones).',
+  es: ' Generar el slug para URL de un texto, título o titular (minúsculas, sin acentos ni tildes, sin signos de puntuación, con guiones simples).',
   fr: ' Transformer un texte ou un titre en slug pour URL (minuscules, sans accents, avec des tirets).',
   it: ' Trasformare un testo o un titolo in uno slug per URL (minuscole, senza accenti, con trattini).',
   pt: ' Transformar um texto ou título em slug para URL (minúsculas, sem acentos, com hífens).',
@@ -70,7 +76,14 @@ const UNDERSCORE_GLOSS: Partial<Record<Language, string>> = {
   it: ' Separatore: trattino basso.',
   pt: ' Separador: sublinhado.',
 };
-const LENGTH_GLOSS: Partial<Record<Language, string>> = {
+export const WORD_CUT_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Gekürzt an einer Wortgrenze.',
+  es: ' Cortado en un límite de palabra.',
+  fr: ' Coupé à une limite de mot.',
+  it: ' Tagliato al confine di una parola.',
+  pt: ' Cortado num limite de palavra.',
+};
+export const LENGTH_GLOSS: Partial<Record<Language, string>> = {
   de: ' Höchstens {n} Zeichen.',
   es: ' Como máximo {n} caracteres.',
   fr: ' Au plus {n} caractères.',
@@ -82,6 +95,8 @@ const LENGTH_GLOSS: Partial<Record<Language, string>> = {
 export interface SlugRules {
   separator: '-' | '_';
   maxLength: number | null;
+  /** The cut at `maxLength` keeps whole words ("cut at a word boundary", "sans couper de mot"). */
+  wordCut: boolean;
   folds: StatedFold[];
 }
 
@@ -89,6 +104,12 @@ const UNDERSCORE =
   /underscore|unterstrich|guion bajo|tiret bas|trattino basso|sublinhado|trait de soulignement/;
 const MAX_LENGTH =
   /(?:at most|maximum(?: of)?|max(?:imal)?\.?|up to|no (?:more|longer) than|limited to|hochstens|maximal|como maximo|maximo|hasta|au plus|au maximum|al massimo|massimo|no maximo|ate)\s*(\d{1,4})\s*(?:characters?|chars?|zeichen|caracteres?|caratteri|letters?)/;
+/** A length cut that keeps whole words (folded text). */
+export const WORD_CUT =
+  /(?:words?|"?-"?|hyphens?|dash(?:es)?|separators?)\s+boundar|whole words?|(?:without|never) (?:cutting|splitting|breaking) (?:a |any )?words?|between (?:two )?words|(?:middle|inside) of a word|wortgrenze|ganze[n]? wort|ohne (?:ein )?wort|zwischen (?:zwei )?worte|mitten im wort|limite de (?:palabra|mot|palavra)|palabras? complet|mots? entiers?|sans couper|entre (?:deux |dos |duas )?(?:mots|palabras|palavras)|milieu d.un mot|medio de una palabra|parol[ae] inter|confine di (?:una )?parola|tra (?:due )?parole|meta di una parola|palavras? inteir|meio de uma palavra|sin cortar|senza tagliare|sem cortar/;
+/** Words about where a cut falls: said but not read as a word-boundary cut, the length is left unread. */
+export const CUT_WHERE =
+  /\b(?:boundar\w*|words?|wort|worte\w*|mots?|palabras?|parol[ae]|palavras?|middle|milieu|mitte|medio|mezzo|meio|between|zwischen|entre|tra)\b/;
 const LENGTH_MAX =
   /(\d{1,4})\s*(?:characters?|chars?|zeichen|caracteres?|caratteri)\s*(?:max(?:imum)?|at most|hochstens)\b/;
 
@@ -100,18 +121,14 @@ export function slugRules(text: string): SlugRules {
   return {
     separator: UNDERSCORE.test(folded) || /separated by _|with _/.test(folded) ? '_' : '-',
     maxLength,
+    wordCut: maxLength !== null && WORD_CUT.test(folded),
     folds: statedFolds(text).filter(([, to]) => /^[a-z]+$/.test(to)),
   };
 }
 
 /** A hand-written slug under the rules: joined with the separator, then cut at the length. */
 function underRules(slug: string, rules: SlugRules): string {
-  let out = slug.replace(/-/g, rules.separator);
-  if (rules.maxLength !== null && out.length > rules.maxLength) {
-    out = out.slice(0, rules.maxLength);
-    while (out.endsWith(rules.separator)) out = out.slice(0, -1);
-  }
-  return out;
+  return cutSlug(slug.replace(/-/g, rules.separator), rules.separator, rules.maxLength, rules.wordCut);
 }
 
 /** The stated foldings the reference does not make itself ("ü → ue"; "é → e" is its own). */
@@ -141,6 +158,7 @@ export function slugDesign(languages: Language[], rules: SlugRules, source: stri
   const options = {
     ...(rules.separator === '_' ? { separator: '_' } : {}),
     ...(n !== null ? { max_length: n } : {}),
+    ...(n !== null && rules.wordCut ? { cut: 'word' } : {}),
     ...foldOption(rules.folds),
   };
   const own = rules.folds.map(([f, t]) => `${f} → ${t}`).join(', ');
@@ -153,12 +171,16 @@ export function slugDesign(languages: Language[], rules: SlugRules, source: stri
       'phrase) into a URL slug: lower case ASCII letters and digits, accents ' +
       `folded (é → e, ß → ss${own ? `; as the feature states: ${own}` : ''}), every run of other characters ` +
       `(spaces become separators) replaced by ${sep}, no separator at the ends` +
-      (n !== null ? `, at most ${n} characters (cut there, a separator left at the cut dropped)` : '') +
+      (n !== null
+        ? `, at most ${n} characters (cut ${rules.wordCut ? 'at the last word boundary within them' : 'there'}, ` +
+          'a separator left at the cut dropped, never ending in one)'
+        : '') +
       ` ("Crème brûlée à Paris!" → ${underRules('creme-brulee-a-paris', rules)}). A text that leaves an empty ` +
       'slug is refused with 400.' +
       glossIn(SLUG_GLOSS, languages) +
       glossIn(rules.separator === '_' ? UNDERSCORE_GLOSS : HYPHEN_GLOSS, languages) +
-      (n !== null ? languages.map((l) => (LENGTH_GLOSS[l] ?? '').replace('{n}', String(n))).join('') : ''),
+      (n !== null ? languages.map((l) => (LENGTH_GLOSS[l] ?? '').replace('{n}', String(n))).join('') : '') +
+      (n !== null && rules.wordCut ? glossIn(WORD_CUT_GLOSS, languages) : ''),
     ...(Object.keys(options).length > 0 ? { options } : {}),
     inputs: [
       { param: 'text', field: stringField('text', 'Title or text to slugify', 'Crème brûlée à Paris!') },
@@ -178,6 +200,8 @@ export function slugDesign(languages: Language[], rules: SlugRules, source: stri
     ],
     // Foldings the feature states by example are the feature's own rules, not the reference's, unless each is the
     // reference's own ("é becomes e").
-    ...(ownFolds(rules).length > 0 ? {} : { reference: slugReference(rules.separator, rules.maxLength) }),
+    ...(ownFolds(rules).length > 0
+      ? {}
+      : { reference: slugReference(rules.separator, rules.maxLength, rules.wordCut) }),
   };
 }

@@ -44,6 +44,9 @@ const NEVER =
   /\b(?:never|no|not|without|nie|niemals|kein\w*|nunca|ni|sin|jamais|sans|aucun\w*|mai|senza|nessun\w*|nem|sem|nenhum\w*|nao)\b/;
 const RUN =
   /\b(?:repeated|double|doubled|consecutive|in a row|twice|doppelt\w*|mehrfach\w*|aufeinanderfolgend\w*|seguidos|dobles|repetidos|consecutivos|de suite|doubles|doubl\w*|repetes|consecutifs|doppi|ripetuti|consecutivi|di fila|duplos|seguidas|consecutivas)\b/;
+/** Words saying a run becomes one: "repeated dashes are merged", "guiones repetidos se unen en uno". */
+const MERGED =
+  /\b(?:merged|merge|collapsed|collapse|squashed|zusammengefasst|zusammengezogen|fusionan|fusionad\w*|fusionn\w*|fusionat\w*|fundid\w*|se unen|unid[oa]s|uniti|reduced to one|become one|zu einem)\b/;
 const PUNCTUATION = /\b(?:punctuation|satzzeichen|puntuacion|ponctuation|punteggiatura|pontuacao)\b/;
 const ACCENTS = /\b(?:accents?|diacritics?|akzente?|acentos?|accenti|accento|tildes?)\b/;
 const REMOVED =
@@ -82,9 +85,9 @@ const PROPERTIES: TextProperty[] = [
   {
     // One separator between words, never two.
     functions: ['text.slugify'],
-    reads: (f) => HYPHEN.test(f) && RUN.test(f) && NEVER.test(f) && !KEPT.test(f),
+    reads: (f) => HYPHEN.test(f) && RUN.test(f) && (NEVER.test(f) || MERGED.test(f)) && !KEPT.test(f),
     vocabulary: new RegExp(
-      `${HYPHEN.source}|${RUN.source}|${NEVER.source}|\\b(?:two|zwei|dos|deux|due|dois)\\b`,
+      `${HYPHEN.source}|${RUN.source}|${NEVER.source}|${MERGED.source}|\\b(?:two|zwei|dos|deux|due|dois)\\b`,
     ),
     probes: () => ['Ten Tips -- Part 2', 'Q&A:  what?! now'],
     holds: (_input, a) => slugOf(a) !== '' && !/--|__|-_|_-/.test(slugOf(a)),

@@ -21,6 +21,7 @@ import {
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
 import { answersInOwnWords } from './function-domains';
 import { fieldRuleProblems } from './field-rule-fidelity';
+import { saysSlugCut, slugCutProblems } from './slug-cut-fidelity';
 
 /*
  * A feature that only constrains another feature's endpoint (`constraint-reading.ts`: a bound, a default,
@@ -132,9 +133,10 @@ function refusedRangeProblems(
   where: string,
 ): string[] {
   const subject = reading.subject.join(' ');
-  // The fields of a list's items count too: "a negative price is refused" of order lines' unit prices.
+  // The fields of a list's items count too: "a negative price is refused" of order lines' unit prices; so do the
+  // number parameters of a path ("GET /roman/{n}": "0, 4000 and non-integers return 400").
   const numbers = endpoints
-    .flatMap((e) => fieldsOf(contract, e))
+    .flatMap((e) => [...fieldsOf(contract, e), ...numberParams(e)])
     .flatMap((f) => [f, ...(f.type === 'object[]' ? (f.items ?? []) : [])])
     .filter(numeric);
   // "Withdrawals above 500 euros" names the record, not its one number field: that field is meant.
@@ -160,12 +162,41 @@ function refusedRangeProblems(
   const shown = checksOf(contract, endpoints).some((c) => {
     const step = lastStep(c);
     if (c.kind !== 'error' || step.expect.status < 400 || step.expect.status >= 500) return false;
-    return sentWithItems(step).some(([k, v]) => {
+    const e = endpoints.find((x) => x.id === c.endpoint_id);
+    return [...sentWithItems(step), ...(e ? pathValues(e, step.request.path) : [])].some(([k, v]) => {
       const n = readNumber(v);
       return names.has(k) && n !== null && !withinBounds(reading.rule, n);
     });
   });
   return shown ? [] : [`it refuses values of "${subject}", but no 4xx example of ${where} sends one`];
+}
+
+/** The number parameters of an endpoint's path, as the fields they are (`{n}` read as an integer). */
+function numberParams(e: EndpointSpec): FieldSpec[] {
+  return (e.request.params ?? [])
+    .filter((p) => p.type === 'integer' || p.type === 'number')
+    .map((p) => ({
+      name: p.name,
+      type: p.type as 'integer' | 'number',
+      required: true,
+      description: p.description,
+      example: p.example,
+    }));
+}
+
+/** The values a request path gives the endpoint's path parameters (`/roman/0` of `/roman/{n}`: n = "0"). */
+function pathValues(e: EndpointSpec, path: string): [string, unknown][] {
+  const names = [...e.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  const pattern = e.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '([^/?]+)');
+  const m = new RegExp(`^${pattern}(?:\\?|$)`).exec(path);
+  if (!m) return [];
+  return names.map((name, i): [string, unknown] => {
+    try {
+      return [name, decodeURIComponent(m[i + 1])];
+    } catch {
+      return [name, m[i + 1]];
+    }
+  });
 }
 
 /** The fields a step sends, with those of the objects in a list it sends (an order's lines). */
@@ -222,6 +253,9 @@ export function constraintProblems(
   }
   const checks = checksOf(contract, endpoints);
   const subject = reading.subject.join(' ');
+  // "The slug is at most 20 characters, cut at a word boundary" shortens the slug; it refuses nothing.
+  if (reading.kind === 'length' && reading.max !== undefined && saysSlugCut(feature))
+    return slugCutProblems(reading.max, endpoints, checks);
   switch (reading.kind) {
     case 'length':
     case 'email':

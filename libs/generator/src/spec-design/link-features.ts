@@ -15,7 +15,8 @@ import { fold } from './lexicon';
 const COUNTS =
   /\b(counts?|counted|counting|counter|tally|hits?|clicks?|visits?|views?|zahl\w*|zaehl\w*|aufrufe?|klicks?|besuche?|cuenta|cuentan|contar|contador|visitas?|clics?|compte\w*|compteur|vues?|conta|contam|contagem|cliques?|acessos?|visualizac\w*|conteggi\w*|contatore|visite)\b/;
 /** Answer fields that count visits, by the names features write. */
-const COUNT_FIELDS = /^(hits|clicks|visits|views|redirects|hit_count|click_count|visit_count|view_count)$/;
+const COUNT_FIELDS =
+  /^(hits|clicks|visits|views|redirects|hit_count|click_count|visit_count|view_count|clics|cliques|klicks|aufrufe|besuche|visitas|visite|acessos|accessi)$/;
 
 /** Words of a link feature the realisation does: shortening, codes, redirecting, counting (folded). */
 const LINK_WORDS =

@@ -289,6 +289,38 @@ const ROWS: Row[] = [
     arrays: ['tags'],
   },
   {
+    name: 'fr spelled: go-liens, seules les URL http et https',
+    features: [
+      'POST /liens avec {"nom": string, "url": string} crée un lien et renvoie 201 {"nom": string, "url": string}',
+      "GET /go/{nom} redirige en 302 vers l'url ; un nom inconnu renvoie 404",
+      'seules les URL http et https sont acceptées, sinon 400',
+    ],
+    path: '/go/{nom}',
+    redirect: 302,
+  },
+  {
+    name: 'pt free: apenas URLs http e https, cliques contados',
+    features: [
+      'Encurtar um endereço longo num código curto',
+      'apenas URLs http e https são aceites, senão 400',
+      'abrir o código redireciona para o endereço original e conta os cliques',
+    ],
+    redirect: 302,
+    counts: true,
+  },
+  {
+    name: 'es spelled: clics contados con el nombre escrito',
+    features: [
+      'POST /enlaces con {"url": string} devuelve 201 {"codigo": string, "url": string, "clics": integer}; una url que no es http ni https devuelve 400',
+      'GET /{codigo} redirige con 301 a la url y cuenta un clic; un código desconocido devuelve 404',
+      'GET /enlaces/{codigo} devuelve {"codigo": string, "url": string, "clics": integer}',
+    ],
+    path: '/{codigo}',
+    redirect: 301,
+    counts: true,
+    fields: ['codigo', 'url', 'clics'],
+  },
+  {
     name: 'near miss de: stündlich geprüfte Links stay unrealised',
     features: [
       'Eine lange URL in einen Kurzlink umwandeln',

@@ -1,6 +1,6 @@
 import { isWebUrl, readFeatureLiterals, type FieldSpec, type RedirectBehavior } from '@sf/service-spec';
 import { redirectEndpoint } from './behavior-endpoints';
-import type { ContractBuilder } from './contract-builder';
+import { summarize, type ContractBuilder } from './contract-builder';
 import type { DesignContext } from './design-context';
 import type { FeatureReading } from './feature-reader';
 import { fold } from './lexicon';
@@ -206,6 +206,25 @@ function tagLists(b: ContractBuilder, resource: string): void {
   }
 }
 
+/** Last segments of a link's statistics route (`GET /links/{code}/stats`), in six languages. */
+const STATS_SEGMENT =
+  /^(?:stats?|statistics|statistik|statistiken|estadisticas|statistiques|statistiche|estatisticas|clicks|hits|visits|klicks|clics|cliques)$/;
+
+/**
+ * A statistics route a feature writes under a link (`GET /links/{code}/stats returns {"code": string, "clicks":
+ * integer}`): the read of that link, by the code the redirect follows (or its id), which answers its counter.
+ */
+function statsReads(b: ContractBuilder, resource: string, key: string): void {
+  const items = b.collectionPath(resource);
+  for (const e of b.contract.endpoints) {
+    if (e.method !== 'GET' || e.behavior.kind !== 'static') continue;
+    const m = /^(.*)\/\{([a-z][a-z0-9_]*)\}\/([a-z-]+)$/.exec(e.path);
+    if (!m || m[1] !== items || (m[2] !== key && m[2] !== 'id') || !STATS_SEGMENT.test(m[3])) continue;
+    e.behavior = { kind: 'get', resource, param: m[2] };
+    e.summary = summarize(e.behavior, e.path);
+  }
+}
+
 /** Settles every redirect of the contract: generated codes, http(s) targets, visit counters. */
 export function settleLinks(b: ContractBuilder): void {
   for (const e of b.contract.endpoints) {
@@ -228,6 +247,7 @@ export function settleLinks(b: ContractBuilder): void {
       key.description = `Short code of the ${r.name.replace(/-/g, ' ')}: made by the service (7 characters a-z0-9) unless the client chooses its own, unique`;
       key.example = 'x7k2m9q';
     }
+    statsReads(b, r.name, beh.key_field);
     carryWords(b, r.name);
     tagLists(b, r.name);
     const mine = b.contract.endpoints.filter(

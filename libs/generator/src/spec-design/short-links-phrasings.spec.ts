@@ -321,6 +321,28 @@ const ROWS: Row[] = [
     fields: ['codigo', 'url', 'clics'],
   },
   {
+    name: 'en spelled: a stats route answering the clicks',
+    features: [
+      'POST /links with {"url": string} returns 201 {"code": string, "url": string}',
+      'GET /{code} answers 302 to the url and counts a click',
+      'GET /links/{code}/stats returns {"code": string, "clicks": integer}',
+    ],
+    path: '/{code}',
+    redirect: 302,
+    counts: true,
+  },
+  {
+    name: "fr spelled: statistiques d'un lien",
+    features: [
+      'POST /liens avec {"url": string} renvoie 201 {"code": string, "url": string}',
+      "GET /{code} redirige en 302 vers l'url et compte un clic",
+      'GET /liens/{code}/statistiques renvoie {"clics": integer}',
+    ],
+    redirect: 302,
+    counts: true,
+    fields: ['clics'],
+  },
+  {
     name: 'near miss de: stündlich geprüfte Links stay unrealised',
     features: [
       'Eine lange URL in einen Kurzlink umwandeln',

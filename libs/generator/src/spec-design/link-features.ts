@@ -220,6 +220,22 @@ function statsReads(b: ContractBuilder, resource: string, key: string): void {
     if (e.method !== 'GET' || e.behavior.kind !== 'static') continue;
     const m = /^(.*)\/\{([a-z][a-z0-9_]*)\}\/([a-z-]+)$/.exec(e.path);
     if (!m || m[1] !== items || (m[2] !== key && m[2] !== 'id') || !STATS_SEGMENT.test(m[3])) continue;
+    // Read by its code, the link's key: only when no other item path addresses the links another way.
+    const r = b.findResource(resource);
+    const params = b.contract.endpoints.flatMap((x) =>
+      'resource' in x.behavior &&
+      x.behavior.resource === resource &&
+      x.behavior.kind !== 'redirect' &&
+      'param' in x.behavior
+        ? [x.behavior.param]
+        : [],
+    );
+    if (m[2] !== 'id' && r?.key !== m[2]) {
+      if (!r || r.key !== undefined || params.some((p) => p !== m[2])) continue;
+      if (r.fields.find((f) => f.name === m[2])?.type !== 'string') continue;
+      r.key = m[2];
+    }
+    if (m[2] === 'id' && r?.key !== undefined) continue;
     e.behavior = { kind: 'get', resource, param: m[2] };
     e.summary = summarize(e.behavior, e.path);
   }

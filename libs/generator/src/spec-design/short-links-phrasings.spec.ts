@@ -379,7 +379,6 @@ const NOT_YET_READ = new Set<string>([
   'en free: a link that expires',
   'en spelled: a chosen code with format rules',
   'en spelled: an expiry date, 410 after it',
-  'en spelled: clicks read from a stats route',
 ]);
 
 const intent = (features: string[]): IntentInput =>
@@ -428,6 +427,13 @@ function misses(row: Row): string[] {
     !r.contract.resources.some((x) => x.fields.some((f) => f.format === 'url'))
   )
     out.push('url unchecked');
+  // An item path naming another parameter than the id reads the links by that field (their key).
+  for (const e of r.contract.endpoints) {
+    const b = e.behavior;
+    if (b.kind !== 'get' && b.kind !== 'delete' && b.kind !== 'update') continue;
+    const key = r.contract.resources.find((x) => x.name === b.resource)?.key;
+    if (b.param !== 'id' && key !== b.param) out.push(`${e.method} ${e.path} reads by id`);
+  }
   out.push(...r.pack);
   return out;
 }

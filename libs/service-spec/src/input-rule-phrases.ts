@@ -221,7 +221,8 @@ export const NOT_IN_BASE =
 export const HTTP_ONLY_ACCEPTED =
   /^\s*(?:only|nur|solo|solamente|seulement|uniquement|apenas|somente|soltanto)\s+(?:http\s+(?:and|or|und|oder|y|o|et|ou|e)\s+https|https?)(?:\s+|-)(urls?|links?|address(?:es)?|adressen|enlaces|liens|indirizzi|enderecos)\s+(?:(?:are|is|sind|werden|wird|son|se|sont|sono|vengono|sao)\s+)?(?:accepted|allowed|supported|akzeptiert|erlaubt|zulassig|aceptad\w*|permitid\w*|admitid\w*|accepte\w*|autorise\w*|accettat\w*|ammess\w*|consentit\w*|aceit\w*)\b\s*[.!]?\s*$/g;
 
-const ONLY_WORD = '(?:only|nur|solo|solamente|seulement|uniquement|apenas|somente|soltanto)';
+const ONLY_WORD =
+  '(?:only|nur|solo|solamente|seulement|uniquement|seule?s?|apenas|somente|soltanto|unicamente)';
 const WEB_SCHEMES = '(?:http-?\\s+(?:and|or|und|oder|y|o|et|ou|e)\\s+https|https?)';
 const WEB_NOUNS =
   '(urls?|links?|address(?:es)?|adressen|adresses|enlaces|liens|indirizzi|enderecos|direcciones)';
@@ -244,6 +245,10 @@ const HTTP_ONLY_WRITTEN = [
     `^\\s*${ONLY_WORD}\\s+(?:se\\s+)?${WEB_ACCEPTED}\\s+${WEB_NOUNS}\\s+${WEB_SCHEMES}\\b${WEB_ELSE}\\s*[.!]?\\s*$`,
   ),
   new RegExp(`^\\s*${ONLY_WORD}\\s+${WEB_NOUNS}\\s+${WEB_SCHEMES}\\b${WEB_ELSE}\\s*[.!]?\\s*$`),
+  // "seules les URL http et https sont acceptées, sinon 400", "apenas URLs http e https são aceites, senão 400".
+  new RegExp(
+    `^\\s*${ONLY_WORD}\\s+(?:(?:les|as|os|los|las|i|gli|le|die)\\s+)?${WEB_NOUNS}\\s+${WEB_SCHEMES}\\s+(?:(?:are|is|sind|werden|son|se|sont|sono|vengono|sao)\\s+)?${WEB_ACCEPTED}\\b${WEB_ELSE}\\s*[.!]?\\s*$`,
+  ),
 ];
 
 /**

@@ -5,7 +5,7 @@
 
 /** Articles, dropped anywhere in a field's phrase. */
 export const ARTICLES = new Set(
-  'a an the its their his her some one un une una uno le la les el los las der die das dem den ein eine einen einer einem um uma o os as il lo gli'.split(
+  'a an the its their his her some one un une una uno le la les el los las der die das dem den ein eine einen einer einem um uma o os as il lo gli unos unas uns umas dei degli delle'.split(
     ' ',
   ),
 );

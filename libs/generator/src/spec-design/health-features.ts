@@ -36,6 +36,13 @@ const REPORTS = `up down degraded reachable unreachable latency timeout timeouts
 const OTHER = `valid validate validation syntax shorten shortener bookmark bookmarks
   webhook webhooks gultig valida valido valide raccourcir`.split(/\s+/);
 
+/** Words of a check run on a schedule or marking records (folded), in six languages. */
+const SCHEDULED =
+  `hourly daily nightly weekly periodically periodic regularly schedule scheduled cron mark marks
+  marked flag flags flagged stundlich taglich nachtlich wochentlich regelmassig periodisch markieren markiert
+  diario diariamente periodicamente marcar marca marcados quotidien quotidiennement periodiquement marquer
+  marque quotidiano quotidianamente periodicamente segnare segna contrassegnare`.split(/\s+/);
+
 /** A duration written in the feature, in milliseconds (seconds and milliseconds in four languages). */
 const DURATION =
   /(\d+(?:[.,]\d+)?)\s*-?\s*(ms|milli(?:second)?s?|millisekunden|milisegundos|millisecondes|s|secs?|seconds?|sekunden?|segundos?|secondes?)(?![\p{L}])/giu;
@@ -46,6 +53,10 @@ export function readHealthAggregator(feature: string): { timeout_ms: number } | 
   const named = hasAny(words, TARGETS) || words.some((w) => /^https?$/.test(w));
   const watched = hasAny(words, WATCHING) || (hasAny(words, CHECKING) && hasAny(words, REPORTS));
   if (!named || !watched || hasAny(words, OTHER)) return null;
+  // A check on a schedule ("every hour", "stündlich") or one that marks records ("mark the dead links") is more
+  // than a check called on demand: the feature stays unrealised rather than realised as an on-demand report.
+  if (hasAny(words, SCHEDULED) || /\bevery\s+(?:\d+\s+)?(?:minute|hour|day|night|week)s?\b/i.test(feature))
+    return 'unreadable';
   const durations = [...feature.matchAll(DURATION)].map((m) => {
     const value = Number(m[1].replace(',', '.'));
     return /^m/i.test(m[2]) ? value : value * 1000;

@@ -35,7 +35,7 @@ import { realiseCountRead, realiseUpvotes } from './upvote-features';
 import { completeAcceptance } from './acceptance-writer';
 import { planGuard, settledByGuard, settleGuard, withoutGuardClauses } from './header-guard';
 import { realiseGuardUsage } from './guard-usage';
-import { aggregateEndpoint, convertEndpoint, redirectEndpoint, webhookReceiver } from './behavior-endpoints';
+import { aggregateEndpoint, convertEndpoint, webhookReceiver } from './behavior-endpoints';
 import { ContractBuilder } from './contract-builder';
 import { designContext, note, storeNoun, type DesignContext, type DesignNotes } from './design-context';
 import { completeEndpoint } from './endpoint-docs';
@@ -50,7 +50,7 @@ import { realiseCountPer } from './count-per-features';
 import { readsAsFloor, realiseFloor } from './floor-features';
 import { settleRecordRules } from './record-rules-settle';
 import { settleFormatChecks } from './format-checks';
-import { asShortening, redirectStatus, settleLinks } from './link-features';
+import { asShortening, freeRedirect, settleLinks } from './link-features';
 import { showQuotedRefusals } from './quoted-value-refusals';
 import { shortHash } from './naming';
 import { readQuota, realiseQuota } from './quota-features';
@@ -267,7 +267,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // A hold refuses only what is already held: one that also refuses by time stays unrealised.
   if (r.actions.some((x) => x === 'reserve' || x === 'release') && holdIsTimed(feature)) return;
   const a = new Set(r.actions);
-  if (a.has('redirect')) redirectEndpoint(b, ctx, feature, '/r/{code}', 'code', redirectStatus(feature));
+  if (a.has('redirect')) freeRedirect(b, ctx, feature);
   else if (a.has('convert')) convertEndpoint(b, feature, 'POST', '/convert', r.units);
   else if (a.has('aggregate')) aggregateEndpoint(b, feature, `/${r.aggregate}`, r.aggregate);
   if (a.has('redirect') || a.has('convert') || a.has('aggregate')) return;

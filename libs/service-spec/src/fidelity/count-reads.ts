@@ -7,7 +7,7 @@ import { sameTerm } from '../same-terms';
  * "com o número de curtidas". Only an action of the intent makes such a count (a like, a vote adds one): the
  * feature is realised by a read of records whose counter an `adjust` endpoint moves. A store of the counted
  * things as records of their own (`POST /likes` with a name) counts nothing, and a read of records no action
- * counts answers a number nobody keeps.
+ * counts answers a number nobody keeps. A redirect that counts its visits moves a short link's clicks the same way.
  */
 
 const fold = (text: string): string =>
@@ -52,8 +52,16 @@ export function sameCount(name: string, counted: string): boolean {
   const a = fold(name).replace(/-/g, '_');
   const b = fold(counted);
   if (sameTerm(a, b.replace(/ /g, '_'))) return true;
+  if (CLICK_WORDS.has(a) && CLICK_WORDS.has(b)) return true;
   return COUNT_WORDS.has(a) && (COUNT_WORDS.has(b) || COUNT_WORDS.has(b.replace(/ /g, '_')));
 }
+
+/** Words of the visits a redirect counts (a short link's clicks), in the languages intents are written in. */
+const CLICK_WORDS = new Set(
+  'click clicks clic clics klick klicks clique cliques hit hits visit visits visita visitas visite besuche aufrufe'.split(
+    ' ',
+  ),
+);
 
 /**
  * What keeps a feature that asks how many of something a record has from being realised: a store of the counted
@@ -72,7 +80,11 @@ export function countReadProblems(contract: SpecContract, feature: string): stri
   if (served.length === 0 || !served.every((e) => ['get', 'list', 'search'].includes(e.behavior.kind)))
     return [];
   const counters = contract.endpoints.flatMap((e) =>
-    e.behavior.kind === 'adjust' ? [{ resource: e.behavior.resource, field: e.behavior.field }] : [],
+    e.behavior.kind === 'adjust'
+      ? [{ resource: e.behavior.resource, field: e.behavior.field }]
+      : e.behavior.kind === 'redirect' && e.behavior.count_field !== undefined
+        ? [{ resource: e.behavior.resource, field: e.behavior.count_field }]
+        : [],
   );
   const reads = served.some((e) => {
     const b = e.behavior as { resource?: string };

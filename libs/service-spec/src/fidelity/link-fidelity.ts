@@ -11,7 +11,8 @@ import type { EndpointSpec, SpecContract } from '../spec-contract';
 const COUNTS =
   /\b(hits?|clicks?|visits?|visitor\w*|views?|counter|count\w*|tally|zahl\w*|aufrufe?|klicks?|besuche?|zahler|contad\w*|cuenta\w*|visitas?|conteo|compte\w*|compteur|clics?|vues?)\b/;
 /** Names of answer fields that count visits. */
-const COUNT_FIELD = /^(hits|clicks|visits|views|redirects|hit_count|click_count|visit_count|view_count)$/;
+const COUNT_FIELD =
+  /^(hits|clicks|visits|views|redirects|hit_count|click_count|visit_count|view_count|clics|cliques|klicks|aufrufe|besuche|visitas|visite|acessos|accessi)$/;
 /** Words that ask for a link to be an http(s) URL. */
 const WEB_URL =
   /(\bhttps?:\/\/)|\bhttps?\b.{0,40}\b(urls?|links?|address\w*|enlaces?|liens?|adress\w*)\b|\b(valid|invalid|not an?|gultige?|ungultige?|keine|valid[ao]s?|invalid[ao]s?|valides?|invalides?)\s+(\w+\s+)?(urls?|links?|enlaces?|liens?)\b|\b(urls?|links?|enlaces?|liens?)\s+(\w+\s+)?(valid[ao]?s?|invalid[ao]?s?|valides?|invalides?|gultige?|ungultige?)\b/;

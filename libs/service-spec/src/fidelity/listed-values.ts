@@ -49,7 +49,7 @@ export function listedValueProblems(
     ),
   );
   const fields: FieldSpec[] = [
-    ...contract.resources.filter((r) => resources.has(r.name)).flatMap((r) => r.fields),
+    ...(contract.resources ?? []).filter((r) => resources.has(r.name)).flatMap((r) => r.fields),
     ...endpoints.flatMap((e) => e.request.body?.fields ?? []),
   ];
   return listedValues(feature).flatMap(({ noun, values }) => {

@@ -27,6 +27,12 @@ export function listedValues(feature: string): { noun: string; values: string[] 
   });
 }
 
+/**
+ * Units a record is counted in ("a unit (m or pcs)", "Einheit (Stück, Packung)") are labels the designer keeps as
+ * text beside the count: the other rules judge them, not this one.
+ */
+const UNIT_NOUN = /^(?:unit|units|einheit|einheiten|unidad|unidades|unite|unites|unita|unidade|unidades)$/;
+
 /** The same word, up to a plural ending or case ("priorities" ~ "priority", "Status" ~ "status"). */
 function sameName(field: string, noun: string): boolean {
   const stem = (w: string) => folded(w).replace(/(?:ies|es|s|en|e)$/, '');
@@ -53,7 +59,7 @@ export function listedValueProblems(
     ...endpoints.flatMap((e) => e.request.body?.fields ?? []),
   ];
   return listedValues(feature).flatMap(({ noun, values }) => {
-    const named = fields.filter((f) => sameName(f.name, noun));
+    const named = UNIT_NOUN.test(noun) ? [] : fields.filter((f) => sameName(f.name, noun));
     if (named.length === 0) return [];
     const held = named.some((f) => {
       const taken = (f.enum ?? []).map((v) => folded(String(v)));

@@ -46,6 +46,8 @@ import { storedFormProblems } from './stored-form';
 import { intervalRefusalHeld } from './interval-refusal-fidelity';
 import { endBeforeStartClause } from '../interval-refusal';
 import { webhookProblems } from './webhook-fidelity';
+import { statedGapProblems } from './stated-gaps';
+import { rankingPathProblems } from './owner-best-reads';
 import { sampleAsType, writtenSampleProblems } from './written-samples';
 import { concreteExpectation, label, lastStep, workedExampleProblems } from './worked-examples';
 
@@ -112,6 +114,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...webhookProblems(feature, claiming(contract, feature), receives(contract)),
         ...headerGuardProblems(feature, claiming(contract, feature), contract),
         ...guardQuotaProblems(feature, claiming(contract, feature), contract),
+        ...statedGapProblems(feature, claiming(contract, feature), contract),
       ];
       return { feature, checked: 'free-text', realised: problems.length === 0, problems };
     }
@@ -274,6 +277,8 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...webhookProblems(feature, served, receives(contract)),
         ...headerGuardProblems(feature, served, contract),
         ...guardQuotaProblems(feature, served, contract),
+        ...statedGapProblems(feature, served, contract),
+        ...rankingPathProblems(served),
       );
     }
     // A quoted name nothing holds is the last hole closed: it speaks only when nothing else did.

@@ -53,7 +53,7 @@ function readingOf(row: Row): Want {
   // Read loosely: the table was written before the contract held a filter or a type list.
   const b = receiver?.behavior as { type_filter?: string; event_types?: string[] } | undefined;
   const list = listOf(contract)?.behavior as { type_filter?: string } | undefined;
-  const refusal = receiver?.responses.find((r) => r.status >= 400 && /signature/i.test(JSON.stringify(r)));
+  const refusal = receiver?.errors.find((x) => x.code === 'INVALID_SIGNATURE');
   const got: Want = {
     verdicts,
     receiver: receiver?.path,
@@ -213,7 +213,7 @@ const ROWS: Row[] = [
 ];
 
 /** Rows the designer does not read (or the gate does not find realised) yet; the set can only shrink. */
-const NOT_YET_READ = new Set<number>([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+const NOT_YET_READ = new Set<number>([2, 3, 6, 8, 10, 11]);
 
 function problemOf(row: Row): string {
   const got = readingOf(row);

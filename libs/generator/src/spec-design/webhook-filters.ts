@@ -1,5 +1,6 @@
 import type { FieldSpec } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
+import { featureWords, glossIn, languagesOf, type Language } from '../catalog/feature-words';
 
 /*
  * The list of a receiver's events filtered by their type, as users write it: spelled as a query parameter
@@ -38,6 +39,16 @@ export function readEventTypeFilter(feature: string): string | undefined {
   return IN_WORDS.test(text) || GERMAN.test(text) ? 'type' : undefined;
 }
 
+/** What a list filtered by type does, in the feature's language. */
+const FILTER_GLOSS: Partial<Record<Language, string>> = {
+  en: ' Optionally filtered by type: only the events of that type.',
+  de: ' Wahlweise nach Typ gefiltert: nur die Ereignisse dieses Typs.',
+  es: ' Filtrados por tipo si se pide: solo los eventos de ese tipo.',
+  fr: ' Filtrés par type si demandé : seuls les événements de ce type.',
+  it: ' Filtrati per tipo se richiesto: solo gli eventi di quel tipo.',
+  pt: ' Filtrados por tipo se pedido: só os eventos desse tipo.',
+};
+
 /**
  * Gives each list of a receiver's events the type filter one of its features asks for, once every feature is
  * designed (a list is made by the receiver's feature and claimed by the one that filters it).
@@ -45,8 +56,11 @@ export function readEventTypeFilter(feature: string): string | undefined {
 export function settleEventFilters(b: ContractBuilder): void {
   for (const e of b.contract.endpoints) {
     if (e.behavior.kind !== 'webhook_events' || e.behavior.param !== undefined) continue;
-    const param = e.features.map(readEventTypeFilter).find((p) => p !== undefined);
-    if (param !== undefined) e.behavior.type_filter = param;
+    const asking = e.features.find((f) => readEventTypeFilter(f) !== undefined);
+    if (asking === undefined) continue;
+    e.behavior.type_filter = readEventTypeFilter(asking);
+    const gloss = glossIn(FILTER_GLOSS, languagesOf(featureWords(asking)));
+    if (!e.summary.includes(gloss)) e.summary += gloss;
   }
 }
 

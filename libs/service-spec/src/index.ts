@@ -93,6 +93,7 @@ export {
   asksNewestFirst,
   redeliversEvents,
   refusesRepeatedEvents,
+  statedSignatureStatus,
   speaksOfReceivedEvents,
   speaksOfSignedEvents,
 } from './fidelity/webhook-fidelity';

@@ -8,7 +8,7 @@ import {
   listSortSchema as listSort,
 } from './list-query.schema';
 import { BEHAVIOR_KINDS, ERROR_BODY_SHAPES, HTTP_METHODS, UDC_ENDPOINTS } from './spec-contract';
-import { EVENTS_ENVELOPE, EVENTS_ITEMS, EVENTS_ORDER, WEBHOOK_RECEIVE_PROPERTIES } from './webhook.schema';
+import { WEBHOOK_EVENTS_PROPERTIES, WEBHOOK_RECEIVE_PROPERTIES } from './webhook.schema';
 import { fieldSchema } from './field-schema';
 import { GUARD_SCHEMA } from './header-guard';
 import {
@@ -164,17 +164,9 @@ const behaviorSchema = {
       { receiver: name, param: snake, target_config: setting, timeout_ms: ms },
       ['receiver', 'param'],
     ),
-    behaviorVariant(
-      'webhook_events',
-      {
-        receiver: name,
-        param: snake,
-        order: EVENTS_ORDER,
-        envelope: EVENTS_ENVELOPE,
-        items: EVENTS_ITEMS,
-      },
-      ['receiver'],
-    ),
+    behaviorVariant('webhook_events', { receiver: name, param: snake, ...WEBHOOK_EVENTS_PROPERTIES }, [
+      'receiver',
+    ]),
     behaviorVariant(
       'health_check',
       {

@@ -38,6 +38,8 @@ export interface WebhookReceiveBehavior {
   answer?: WebhookAnswer;
   /** `conflict`: a repeated event id is 409 `DUPLICATE_EVENT` (default: answered again, not stored again). */
   duplicates?: 'conflict';
+  /** The status of a missing or wrong signature, as the feature states it (default 401). */
+  signature_status?: 400 | 401 | 403;
 }
 
 /** The code of the 409 a `duplicates: "conflict"` receiver answers a repeated event id with. */
@@ -113,6 +115,11 @@ export interface WebhookEventsBehavior {
   order?: 'newest_first';
   envelope?: string;
   items?: 'bodies';
+  /**
+   * A query parameter (`type`, `tipo`) whose value keeps only the events whose type is exactly that value ("GET
+   * /events?type=invoice.paid"); without it in the query every event is listed.
+   */
+  type_filter?: string;
 }
 
 /** A list of stored events as `b` answers it: bare, or under the key its feature writes. */

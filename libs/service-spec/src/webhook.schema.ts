@@ -23,14 +23,17 @@ export const WEBHOOK_ANSWER_SCHEMA = {
   },
 } as const;
 
-/** JSON Schema of a `webhook_events` list's `envelope`: the key a feature writes for the list. */
-export const EVENTS_ENVELOPE = ANSWER_NAME;
-
-/** JSON Schema of a `webhook_events` list's `items`: the events' bodies as received. */
-export const EVENTS_ITEMS = { const: 'bodies' } as const;
-
-/** JSON Schema of a `webhook_events` endpoint's `order`. */
-export const EVENTS_ORDER = { const: 'newest_first' } as const;
+/**
+ * The properties of a `webhook_events` behaviour besides its receiver and path parameter: the list's `order`,
+ * the key a feature writes for it (`envelope`), the events' bodies as received (`items`), and the query
+ * parameter it filters the events' type by (`type_filter`).
+ */
+export const WEBHOOK_EVENTS_PROPERTIES = {
+  order: { const: 'newest_first' },
+  envelope: ANSWER_NAME,
+  items: { const: 'bodies' },
+  type_filter: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}$' },
+} as const;
 
 const snake = { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 } as const;
 
@@ -49,4 +52,5 @@ export const WEBHOOK_RECEIVE_PROPERTIES = {
   status: { type: 'integer', minimum: 200, maximum: 299 },
   answer: WEBHOOK_ANSWER_SCHEMA,
   duplicates: { const: 'conflict' },
+  signature_status: { type: 'integer', enum: [400, 401, 403] },
 } as const;

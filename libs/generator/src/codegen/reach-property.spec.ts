@@ -195,3 +195,40 @@ it('a receiver refusing repeats and a replay that delivers answer signed events,
     expect(await send(port, 'POST', '/webhooks/events/evt_fuzz/replay', {}, '')).toBe(502);
   }
 });
+
+/** GETs `path` and answers its status and parsed JSON body. */
+function getJson(port: number, path: string): Promise<{ status: number; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, method: 'GET', path, agent: false }, (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as unknown }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+it('a list filtered by event type answers any type asked with only the events of that type, never a 500', async () => {
+  const port = await start(
+    [
+      'POST /webhooks receives events signed in X-Signature (hex HMAC-SHA256 of the raw body); else 401',
+      'GET /webhooks/events?type=invoice.paid lists the received events of that type',
+    ],
+    { WEBHOOK_SECRET: 'fuzz-secret' },
+  );
+  const sign = (body: string) => createHmac('sha256', 'fuzz-secret').update(body).digest('hex');
+  const types = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('invoice.paid', 'a&b', '%', '', ' '));
+  await fc.assert(
+    fc.asyncProperty(idish, types, types, async (id, type, asked) => {
+      const body = JSON.stringify({ id, type });
+      expect(await send(port, 'POST', '/webhooks', { 'x-signature': sign(body) }, body)).toBeLessThan(500);
+      const res = await getJson(port, `/webhooks/events?type=${encodeURIComponent(asked)}`);
+      expect(res.status).toBe(200);
+      const listed = res.body as { type: unknown }[];
+      // An empty parameter asks for no filter; any other keeps exactly the events of that type.
+      if (asked !== '') expect(listed.every((e) => e.type === asked)).toBe(true);
+    }),
+    { numRuns: 40 },
+  );
+});

@@ -31,7 +31,8 @@ export function receiveHandlerLines(
   const invalid = names.kit('validationFailed');
   const typed = b.type_required !== false;
   const ids = typed ? `${b.id_field} and ${b.type_field} must be strings` : `${b.id_field} must be a string`;
-  const refuse = (why: string) => `throw new ${names.kit('HttpError')}(401, 'INVALID_SIGNATURE', ${why});`;
+  const refuse = (why: string) =>
+    `throw new ${names.kit('HttpError')}(${b.signature_status ?? 401}, 'INVALID_SIGNATURE', ${why});`;
   const notSigned = str(`header ${b.signature_header} does not sign this body`);
   const secret = `ctx.settings${prop(b.secret_config)}`;
   const given = `${names.kit('headerText')}(ctx.headers, ${str(b.signature_header)})`;
@@ -106,11 +107,17 @@ export function eventLines(
   if (b.param === undefined) {
     // "a JSON array of the verified event bodies": each event's body as received, not the record around it.
     const item = b.items === 'bodies' ? 'stored.event' : view;
-    const all = `[...${store}].map(([id, stored]) => ${item})`;
+    // "GET /events?type=invoice.paid": only the events of that type, when the query names one.
+    const kept =
+      b.type_filter === undefined
+        ? `[...${store}]`
+        : `[...${store}].filter(([, stored]) => !typeOf || stored.type === typeOf)`;
+    const all = `${kept}.map(([id, stored]) => ${item})`;
     const listed = b.order === 'newest_first' ? `${all}.reverse()` : all;
     // The key the feature writes for the list, when it writes one.
     const body = b.envelope === undefined ? listed : `{ ${str(b.envelope)}: ${listed} }`;
-    return [`return { status: 200, body: ${body} };`];
+    const read = b.type_filter === undefined ? [] : [`const typeOf = ctx.query.get(${str(b.type_filter)});`];
+    return [...read, `return { status: 200, body: ${body} };`];
   }
   return [
     `const id = ctx.params[${str(b.param)}];`,

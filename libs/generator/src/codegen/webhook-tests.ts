@@ -46,6 +46,11 @@ function signature(
 }
 
 /** The status receiver `b` accepts an event with. */
+/** The status the receiver answers a missing or wrong signature with. */
+function refusal(b: WebhookReceiveBehavior): number {
+  return b.signature_status ?? 401;
+}
+
 function okStatus(b: WebhookReceiveBehavior): number {
   return b.status ?? 200;
 }
@@ -62,7 +67,7 @@ function stripeCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookReceiveBe
     ].join('\n');
   return [
     {
-      name: `accepts a timestamp within ${tolerance} seconds and refuses one further off with 401 INVALID_SIGNATURE`,
+      name: `accepts a timestamp within ${tolerance} seconds and refuses one further off with ${refusal(b)} INVALID_SIGNATURE`,
       lines: [
         send(
           'recent',
@@ -71,9 +76,9 @@ function stripeCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookReceiveBe
         ),
         w.expectStatus('recent', okStatus(b), `${where} signed ${Math.floor(tolerance / 2)} s ago`),
         send('stale', `${w.support('signStripe')}(${secret}, BODY, -${tolerance * 2})`, 'evt_stale'),
-        w.expectError('stale', 401, 'INVALID_SIGNATURE', `${where} signed ${tolerance * 2} s ago`),
+        w.expectError('stale', refusal(b), 'INVALID_SIGNATURE', `${where} signed ${tolerance * 2} s ago`),
         send('ahead', `${w.support('signStripe')}(${secret}, BODY, ${tolerance * 2})`, 'evt_ahead'),
-        w.expectError('ahead', 401, 'INVALID_SIGNATURE', `${where} dated ${tolerance * 2} s ahead`),
+        w.expectError('ahead', refusal(b), 'INVALID_SIGNATURE', `${where} dated ${tolerance * 2} s ahead`),
       ],
     },
     {
@@ -90,7 +95,7 @@ function stripeCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookReceiveBe
           `${w.support('signStripe')}(${secret}, BODY).replace(/^t=[0-9]+,/, '')`,
           'evt_untimed',
         ),
-        w.expectError('untimed', 401, 'INVALID_SIGNATURE', `${where} without t=`),
+        w.expectError('untimed', refusal(b), 'INVALID_SIGNATURE', `${where} without t=`),
       ],
     },
   ];
@@ -132,16 +137,21 @@ export function receiveCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookR
       ],
     },
     {
-      name: 'refuses a missing or wrong signature with 401 INVALID_SIGNATURE',
+      name: `refuses a missing or wrong signature with ${refusal(b)} INVALID_SIGNATURE`,
       lines: [
         `const body = ${str(event)};`,
         `const unsigned = ${w.call(e, { bodyText: 'body' })};`,
-        w.expectError('unsigned', 401, 'INVALID_SIGNATURE', `${where} without a signature`),
+        w.expectError('unsigned', refusal(b), 'INVALID_SIGNATURE', `${where} without a signature`),
         `const signature = ${signature(w, b, 'body')};`,
         `const tampered = await server.call({ method: ${str(e.method)}, path: ${w.path(e)}, headers: { ${key(b.signature_header)}: signature }, bodyText: body + ' ' });`,
-        w.expectError('tampered', 401, 'INVALID_SIGNATURE', `${where} with a body changed after signing`),
+        w.expectError(
+          'tampered',
+          refusal(b),
+          'INVALID_SIGNATURE',
+          `${where} with a body changed after signing`,
+        ),
         `const wrongKey = await server.call({ method: ${str(e.method)}, path: ${w.path(e)}, headers: { ${key(b.signature_header)}: ${signature(w, b, 'body', 'not-the-secret')} }, bodyText: body });`,
-        w.expectError('wrongKey', 401, 'INVALID_SIGNATURE', `${where} signed with another key`),
+        w.expectError('wrongKey', refusal(b), 'INVALID_SIGNATURE', `${where} signed with another key`),
         ...notStoredLines(w, e, 'evt_endpoint_test', 'after refused deliveries'),
       ],
     },
@@ -196,7 +206,7 @@ function conflictCase(w: EndpointTestWriter, e: EndpointSpec, b: WebhookReceiveB
       sendSigned(w, e, b, 'second', 'againBody'),
       w.expectError('second', 409, DUPLICATE_EVENT_CODE, `${where} with an id received before`),
       `const forged = await server.call({ method: ${str(e.method)}, path: ${w.path(e)}, headers: { ${key(b.signature_header)}: ${signature(w, b, 'againBody', 'not-the-secret')} }, bodyText: againBody });`,
-      w.expectError('forged', 401, 'INVALID_SIGNATURE', `${where} forged with an id received before`),
+      w.expectError('forged', refusal(b), 'INVALID_SIGNATURE', `${where} forged with an id received before`),
       ...readBack,
     ],
   };
@@ -240,11 +250,16 @@ function encodingCase(w: EndpointTestWriter, e: EndpointSpec, b: WebhookReceiveB
   const other = base64 ? 'sign' : 'signBase64';
   const where = `${e.method} ${e.path}`;
   return {
-    name: `refuses the digest written in ${base64 ? 'hex' : 'base64'} (it expects ${base64 ? 'base64' : 'hex'}) with 401`,
+    name: `refuses the digest written in ${base64 ? 'hex' : 'base64'} (it expects ${base64 ? 'base64' : 'hex'}) with ${refusal(b)}`,
     lines: [
       `const body = ${str(JSON.stringify({ [b.id_field]: 'evt_encoding', [b.type_field]: 'test.event' }))};`,
       `const res = await server.call({ method: ${str(e.method)}, path: ${w.path(e)}, headers: { ${key(b.signature_header)}: ${w.support(other)}(${str(secretOf(w, b))}, ${str(b.signature_prefix)}, body) }, bodyText: body });`,
-      w.expectError('res', 401, 'INVALID_SIGNATURE', `${where} with a ${base64 ? 'hex' : 'base64'} digest`),
+      w.expectError(
+        'res',
+        refusal(b),
+        'INVALID_SIGNATURE',
+        `${where} with a ${base64 ? 'hex' : 'base64'} digest`,
+      ),
     ],
   };
 }
@@ -289,6 +304,7 @@ export function eventsCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookEv
           `${a}.deepEqual(res.body, ${literal(listedEvents(b, newest ? listed.reverse() : listed))});`,
         ],
       },
+      ...(b.type_filter === undefined ? [] : [typeFilterCase(w, e, b.type_filter, send, stored)]),
     ];
   }
   const path = w.path(e, { [b.param]: "'evt_read'" });
@@ -304,6 +320,30 @@ export function eventsCases(w: EndpointTestWriter, e: EndpointSpec, b: WebhookEv
       ],
     },
   ];
+}
+
+/** `?type=` on a list of events: only the events of that type, none for a type never received. */
+function typeFilterCase(
+  w: EndpointTestWriter,
+  e: EndpointSpec,
+  param: string,
+  send: (local: string, id: string) => string,
+  stored: (id: string) => unknown,
+): TestCase {
+  const a = w.assert();
+  const b = e.behavior as WebhookEventsBehavior;
+  return {
+    name: `lists only the events of the type asked in "${param}"`,
+    lines: [
+      send('kept', 'evt_k'),
+      send('other', 'evt_o'),
+      `const res = ${w.call(e, { query: literal({ [param]: 'test.evt_k' }) })};`,
+      w.expectStatus('res', 200, `${e.method} ${e.path}?${param}=test.evt_k`),
+      `${a}.deepEqual(res.body, ${literal(listedEvents(b, [stored('evt_k')]))});`,
+      `const none = ${w.call(e, { query: literal({ [param]: 'test.never' }) })};`,
+      `${a}.deepEqual(none.body, ${literal(listedEvents(b, []))});`,
+    ],
+  };
 }
 
 /**

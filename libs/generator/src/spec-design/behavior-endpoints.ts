@@ -18,6 +18,7 @@ import {
   readWebhookDuplicates,
   readWebhookSecret,
   readWebhookSignature,
+  signatureStatusOf,
 } from './webhook-features';
 import { featureWords, glossIn, languagesOf, type Language } from '../catalog/feature-words';
 import { mentionsIn, tokensOf } from '../catalog/units-read';
@@ -79,6 +80,7 @@ export function webhookReceiver(
     ...(answer.status !== undefined && answer.status !== 200 ? { status: answer.status } : {}),
     ...(answer.answer ? { answer: answer.answer } : {}),
     ...(readWebhookDuplicates(feature) ? { duplicates: 'conflict' as const } : {}),
+    ...signatureStatusOf(feature),
   };
   const e = b.endpoint('POST', path ?? `/webhooks/${vendor ?? 'events'}`, behavior, feature);
   // A receiver a replay feature made first took the defaults; what this feature writes about the signature wins.
@@ -89,7 +91,8 @@ export function webhookReceiver(
     read.tolerance_seconds !== undefined ||
     answer.status !== undefined ||
     answer.answer !== undefined ||
-    behavior.duplicates !== undefined;
+    behavior.duplicates !== undefined ||
+    behavior.signature_status !== undefined;
   if (stated && e.behavior !== behavior && e.behavior.kind === 'webhook_receive') {
     const before = summarize(e.behavior, e.path);
     e.behavior = behavior;

@@ -368,7 +368,7 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
         ],
         errors: [
           {
-            status: 401,
+            status: b.signature_status ?? 401,
             code: 'INVALID_SIGNATURE',
             when: `header ${b.signature_header} is missing or does not match the body`,
           },

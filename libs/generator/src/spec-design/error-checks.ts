@@ -355,23 +355,23 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
           ],
         );
       }
-      if (err.status === 401 && b.scheme === 'stripe') {
+      if (err.code === 'INVALID_SIGNATURE' && b.scheme === 'stripe') {
         const body = webhookEvent(b, eventId(e, 'stale'));
         const tolerance = b.tolerance_seconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS;
         return check(
           e,
           'error',
-          `A webhook correctly signed ${tolerance * 2} seconds ago (beyond the ${tolerance}-second tolerance) answers 401 INVALID_SIGNATURE and is not stored.`,
+          `A webhook correctly signed ${tolerance * 2} seconds ago (beyond the ${tolerance}-second tolerance) answers ${err.status} INVALID_SIGNATURE and is not stored.`,
           [{ request: { method: e.method, path: e.path, ...signed(b, c, body, -2 * tolerance) }, expect }],
         );
       }
-      if (err.status === 401) {
+      if (err.code === 'INVALID_SIGNATURE') {
         const body = webhookEvent(b, eventId(e, 'forged'));
         const forged = { [b.signature_header]: `${b.signature_prefix}${'0'.repeat(64)}` };
         return check(
           e,
           'error',
-          'A webhook with a wrong signature answers 401 INVALID_SIGNATURE and is not stored.',
+          `A webhook with a wrong signature answers ${err.status} INVALID_SIGNATURE and is not stored.`,
           [{ request: { method: e.method, path: e.path, headers: forged, body_text: body }, expect }],
         );
       }

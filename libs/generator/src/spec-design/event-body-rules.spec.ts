@@ -3,8 +3,8 @@ import { readsSignatureRefusal } from './signature-refusals';
 
 /*
  * The two refusals a signed receiver makes, stated as features of their own: what is read as one (a wrong or
- * missing signature → 401 and nothing stored; a verified body that is not an object with a string id → 400), and
- * near misses that are not (a negation that turns the refusal round, another status, other fields, a route).
+ * missing signature → 401 (or the 400 or 403 stated) and nothing stored; a verified body that is not an object with a string id → 400), and
+ * near misses that are not (a negation that turns the refusal round, another status or two, other fields, a route).
  */
 
 describe('a signature refusal stated apart', () => {
@@ -17,6 +17,9 @@ describe('a signature refusal stated apart', () => {
     'Una firma incorrecta o ausente devuelve 401 y el evento no se guarda',
     'Une signature absente ou invalide renvoie 401 et rien n’est enregistré',
     'Una firma errata o mancante restituisce 401 e l’evento non viene salvato',
+    // The status a user states instead of 401: the receiver answers it (signature_status).
+    'A wrong signature returns 403',
+    'Une signature absente ou fausse est refusée avec 403',
   ])('reads %j', (feature) => {
     expect(readsSignatureRefusal(feature)).toBe(true);
   });
@@ -24,7 +27,8 @@ describe('a signature refusal stated apart', () => {
   it.each([
     'A missing signature is not rejected',
     'Events with a wrong signature are not refused but flagged',
-    'A wrong signature returns 403',
+    'A wrong signature returns 404',
+    'A wrong signature returns 401 or 403',
     'A wrong signature returns 401 and the event is stored as suspicious',
   ])('does not read %j', (feature) => {
     expect(readsSignatureRefusal(feature)).toBe(false);

@@ -19,6 +19,7 @@ import { SORTABLE, firstOrder, isDateLike, statedOrderAt, statedOrderOn } from '
 import { spelledParams } from './list-query-params';
 import { readLatest } from './list-query-latest';
 import { STEMS, matchesStem, type Kind } from './list-query-stems';
+import { settleEventFilters } from './webhook-filters';
 
 /*
  * Lists that filter, sort and page (`ListBehavior` options): "list products filtered by category, sorted by
@@ -409,6 +410,7 @@ function merged(b: ListBehavior, more: Omit<ListBehavior, 'kind' | 'resource'>):
  * fields now that every feature is designed; a list none of whose features asks keeps answering every record.
  */
 export function settleListQueries(b: ContractBuilder): void {
+  settleEventFilters(b);
   for (const e of b.contract.endpoints) {
     const x = e.behavior;
     if (e.method !== 'GET' || (x.kind !== 'list' && x.kind !== 'search') || e.path.includes('{')) continue;

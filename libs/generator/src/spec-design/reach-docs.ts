@@ -28,6 +28,7 @@ import {
 } from './acceptance-steps';
 import { styleForHeader } from './contract-builder';
 import { exampleRecord } from './samples';
+import { eventTypeQuery } from './webhook-filters';
 
 /*
  * Documentation and worked examples of the endpoints that reach other services (health checks, stored events) or
@@ -125,12 +126,14 @@ export function webhookEventsDocs(c: SpecContract, b: WebhookEventsBehavior, pat
     ...(deliversReplays(c, b.receiver) ? { last_replay: null } : {}),
   };
   if (b.param === undefined) {
+    const only =
+      b.type_filter !== undefined ? ` (only those of the type in "${b.type_filter}" when given)` : '';
     return {
-      request: {},
+      request: b.type_filter !== undefined ? { query: [eventTypeQuery(b.type_filter, type)] } : {},
       responses: [
         {
           status: 200,
-          description: `Every event received, ${b.order === 'newest_first' ? 'newest first' : 'in arrival order'}${b.envelope !== undefined ? `, under "${b.envelope}"` : ''}`,
+          description: `Every event received${only}, ${b.order === 'newest_first' ? 'newest first' : 'in arrival order'}${b.envelope !== undefined ? `, under "${b.envelope}"` : ''}`,
           example: listedEvents(b, [b.items === 'bodies' ? stored.event : stored]),
         },
       ],

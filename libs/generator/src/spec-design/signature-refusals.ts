@@ -86,14 +86,17 @@ function withoutNotStored(words: string[]): string[] {
   return words.filter((_, i) => !dropped.has(i));
 }
 
-/** Whether a feature only says that deliveries with a missing or wrong signature are refused (401 or none). */
+/** The statuses a signature refusal may state: 401 as usual, or the 400 or 403 a user writes instead. */
+const REFUSALS = new Set(['400', '401', '403']);
+
+/** Whether a feature only says that deliveries with a missing or wrong signature are refused (a status or none). */
 export function readsSignatureRefusal(feature: string): boolean {
   const words = withoutNotStored(wordsOf(feature).filter((w) => w !== ''));
   if (words.some((w) => NEGATION.test(w) && w !== 'non' && w !== 'no')) return false;
   if (words.length === 0 || words.length > 20) return false;
   if (!words.some((w) => SIGNATURE.test(w))) return false;
   const statuses = words.filter((w) => /^\d+$/.test(w));
-  if (statuses.some((s) => s !== '401')) return false;
+  if (new Set(statuses).size > 1 || statuses.some((s) => !REFUSALS.has(s))) return false;
   // A refusal: a status, or a word of refusing.
   const refusing =
     statuses.length > 0 ||
@@ -112,7 +115,7 @@ export function readsSignatureRefusal(feature: string): boolean {
     )
   )
     return false;
-  return words.every((w) => SIGNATURE.test(w) || ALLOWED.has(w) || w === '401' || /^x$/.test(w));
+  return words.every((w) => SIGNATURE.test(w) || ALLOWED.has(w) || REFUSALS.has(w) || /^x$/.test(w));
 }
 
 /**
@@ -128,15 +131,21 @@ export function attachSignatureRefusal(b: ContractBuilder, feature: string): boo
   if (receivers.length !== 1) return false;
   const [e] = receivers;
   const w = e.behavior;
+  // "a missing or wrong signature is answered 403": the receiver's status, unless its own feature states another.
+  const status = Number(/\b(40[013])\b/.exec(feature)?.[1] ?? w.signature_status ?? 401);
+  if (status !== (w.signature_status ?? 401)) {
+    if (w.signature_status !== undefined || !(status === 400 || status === 403)) return false;
+    w.signature_status = status;
+  }
   const said = asSaid(feature);
-  const expect = { status: 401, body_contains: errorBody('INVALID_SIGNATURE') };
+  const expect = { status, body_contains: errorBody('INVALID_SIGNATURE') };
   const forged = { [w.signature_header]: `${w.signature_prefix}${'0'.repeat(64)}` };
   b.contract.acceptance.push(
     {
       id: 'draft',
       endpoint_id: e.id,
       kind: 'error',
-      description: `A webhook whose ${w.signature_header} signature is wrong answers 401 INVALID_SIGNATURE and is not stored ("${said}").`,
+      description: `A webhook whose ${w.signature_header} signature is wrong answers ${status} INVALID_SIGNATURE and is not stored ("${said}").`,
       steps: [
         {
           request: {
@@ -153,7 +162,7 @@ export function attachSignatureRefusal(b: ContractBuilder, feature: string): boo
       id: 'draft',
       endpoint_id: e.id,
       kind: 'error',
-      description: `A webhook without the ${w.signature_header} signature header (a missing signature) answers 401 INVALID_SIGNATURE and is not stored ("${said}").`,
+      description: `A webhook without the ${w.signature_header} signature header (a missing signature) answers ${status} INVALID_SIGNATURE and is not stored ("${said}").`,
       steps: [
         {
           request: { method: e.method, path: e.path, body_text: webhookEvent(w, eventId(e, 'unsigned')) },

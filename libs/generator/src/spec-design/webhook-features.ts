@@ -4,6 +4,7 @@ import {
   refusesRepeatedEvents,
   speaksOfReceivedEvents,
   speaksOfSignedEvents,
+  statedSignatureStatus,
   topLevelShapes,
   type WebhookAnswer,
   type WebhookEncoding,
@@ -60,7 +61,7 @@ export function readWebhookSignature(feature: string): WebhookSignatureReading {
 
 /** Words for the events a replay re-delivers: a replay without them ("replay a chess game") is no webhook's. */
 const EVENT_WORDS = `event events webhook webhooks callback callbacks delivery deliveries ereignis ereignisse
-  evento eventos evenement evenements notification notifications`.split(/\s+/);
+  evento eventos evenement evenements eventi notification notifications`.split(/\s+/);
 
 /** Whether a feature that asks for a replay speaks of events or webhooks. */
 export function replaysEvents(feature: string): boolean {
@@ -233,4 +234,10 @@ export function readReplayTarget(feature: string): { setting: string; url?: stri
   if (!redeliversEvents(feature)) return null;
   const url = URL_TEXT.exec(feature)?.[0];
   return { setting: URL_SETTING.exec(feature)?.[1] ?? 'REPLAY_TARGET_URL', ...(url ? { url } : {}) };
+}
+
+/** The status a receiver feature states for a missing or wrong signature ("bad signature → 403"), unless 401. */
+export function signatureStatusOf(feature: string): { signature_status?: 400 | 403 } {
+  const status = statedSignatureStatus(feature);
+  return status === 400 || status === 403 ? { signature_status: status } : {};
 }

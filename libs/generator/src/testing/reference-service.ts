@@ -825,9 +825,9 @@ export class ReferenceService {
         !parts.some((p) => p.startsWith('v1=') && same(p.slice(3), expected)) ||
         Math.abs(Date.now() / 1000 - Number(t)) > tolerance
       )
-        return error(401, 'INVALID_SIGNATURE');
+        return error(b.signature_status ?? 401, 'INVALID_SIGNATURE');
     } else if (!same(header, `${b.signature_prefix}${hmacDigest(secret, raw, b.encoding)}`))
-      return error(401, 'INVALID_SIGNATURE');
+      return error(b.signature_status ?? 401, 'INVALID_SIGNATURE');
     let event: unknown;
     try {
       event = JSON.parse(raw);

@@ -1,4 +1,4 @@
-import { asksNewestFirst, listsEventsNewestFirst } from './webhook-fidelity';
+import { asksNewestFirst, filtersEventsByType, listsEventsNewestFirst } from './webhook-fidelity';
 import type { EndpointSpec, ListBehavior, SpecContract } from '../spec-contract';
 import { isDateField, isYearField, orderedField, readStatedOrder } from './stated-order';
 import { latestCountProblems } from './latest-list';
@@ -199,7 +199,9 @@ export function listQueryFeatureProblems(
   if (page && !totalled && !lists.some((b) => b.page)) {
     problems.push('it asks for pages with a total, but no list of its realisation pages its records');
   }
-  if (filter && !endpoints.some((e) => e.behavior?.kind === 'overdue')) {
+  // "the received events, filtered by type": a receiver's list keeping one type of event (webhook-fidelity.ts).
+  const eventTypes = filtersEventsByType(namedAfter(feature, FILTER), endpoints);
+  if (filter && !eventTypes && !endpoints.some((e) => e.behavior?.kind === 'overdue')) {
     const filtering = lists.filter((b) => (b.filters?.length ?? 0) > 0);
     if (filtering.length === 0)
       problems.push('it asks to filter records, but no list of its realisation filters them');

@@ -34,7 +34,8 @@ const RECEIVED = new Set(
   `received incoming inbound accepted verified verificados verificadas verifies verifiees verificati
   verificate verifizierte verifizierten gepruften empfangen empfangene empfangenen eingegangene angenommene angenommenen
   recibidos recibidas aceptados entrantes recus recues acceptes entrants ricevuti ricevute accettati recebidos
-  recebidas aceitos`.split(/\s+/),
+  recebidas aceitos stored saved gespeicherte gespeicherten guardados guardadas almacenados almacenadas
+  enregistres enregistrees stockes salvati salvate memorizzati armazenados armazenadas salvos`.split(/\s+/),
 );
 
 /** Whether a feature speaks of events received ("the received events", "empfangene Ereignisse"). */
@@ -88,6 +89,11 @@ function deliversReplays(e: EndpointSpec): boolean {
   return e.behavior?.kind === 'webhook_replay' && e.behavior.target_config !== undefined;
 }
 
+/** The status receiver `e` answers a missing or wrong signature with. */
+function refusedWith(e: EndpointSpec): number {
+  return e.behavior?.kind === 'webhook_receive' ? (e.behavior.signature_status ?? 401) : 401;
+}
+
 /** Whether `e` refuses a repeated event id with 409. */
 function refusesRepeats(e: EndpointSpec): boolean {
   return e.behavior?.kind === 'webhook_receive' && e.behavior.duplicates === 'conflict';
@@ -96,6 +102,43 @@ function refusesRepeats(e: EndpointSpec): boolean {
 /** Whether `e` lists a receiver's events newest first. */
 export function listsEventsNewestFirst(e: EndpointSpec): boolean {
   return e.behavior?.kind === 'webhook_events' && e.behavior.order === 'newest_first';
+}
+
+/** Words of a signature that is wrong or missing (six languages, folded). */
+const FAILED =
+  /\b(?:wrong|missing|invalid|bad|incorrect|forged|tampered|absent|without|unsigned|mismatch\w*|falsch\w*|fehl\w*|ohne|ungultig\w*|incorrect\w*|invalid\w*|falsa|ausente|sin|fausse|absente|manquante|sans|errata|sbagliata|mancante|senza|non valida|errada|sem)\b/;
+/** A clause that opens with "else" (six languages, folded): the refusal of what the clause before accepts. */
+const ELSE =
+  /^\s*(?:else|otherwise|sonst|andernfalls|si no|de lo contrario|sinon|altrimenti|senao|caso contrario)\b/;
+
+/**
+ * The status a feature answers a wrong or missing signature with ("bad signature → 403", "else 400", "eine
+ * ungültige Signatur → 401"): a 400, 401 or 403 in a clause of a feature about signatures that speaks of a
+ * wrong or missing signature, or opens with "else". Undefined when it states none, or two.
+ */
+export function statedSignatureStatus(feature: string): number | undefined {
+  if (!wordsOf(feature).some((w) => SIGNING.has(w))) return undefined;
+  const stated = new Set<number>();
+  for (const clause of folded(feature.replace(/\{[^{}]*\}/g, ' ')).split(/[;,.]\s|[;,]/)) {
+    const status = /\b(40[013])\b/.exec(clause)?.[1];
+    const signature = wordsOf(clause).some((w) => SIGNING.has(w));
+    if (status !== undefined && ((signature && FAILED.test(clause)) || ELSE.test(clause)))
+      stated.add(Number(status));
+  }
+  return stated.size === 1 ? [...stated][0] : undefined;
+}
+
+/** Words naming an event's type, what a receiver's list may be filtered by (six languages, folded). */
+const EVENT_TYPE = /^(?:event|events|type|types|typ|typen|tipo|tipos|event_type|eventtype|ereignistyp\w*)$/;
+
+/**
+ * Whether the filter a feature names (`named`: the words after "filter by", "nach … gefiltert") is only the
+ * events' type, and one of `endpoints` lists a receiver's events filtered by their type. A filter naming
+ * anything else (an amount, a customer) is not this; naming nothing is not either.
+ */
+export function filtersEventsByType(named: string[], endpoints: EndpointSpec[]): boolean {
+  if (named.length === 0 || !named.every((w) => EVENT_TYPE.test(w))) return false;
+  return endpoints.some((e) => e.behavior?.kind === 'webhook_events' && e.behavior.type_filter !== undefined);
 }
 
 /** Words of an event id seen before (six languages, folded). */
@@ -230,6 +273,13 @@ export function webhookProblems(feature: string, endpoints: EndpointSpec[], rece
   const checking = receivers.filter(
     (e) => e.behavior?.kind === 'webhook_receive' && e.behavior.signature_header,
   );
+  // "bad signature → 403", "else 400": the status stated, not the receiver's 401 for another.
+  const status = statedSignatureStatus(feature);
+  if (status !== undefined && checking.length > 0 && !checking.some((e) => refusedWith(e) === status)) {
+    problems.push(
+      `it answers a wrong or missing signature with ${status}, but ${checking.map(label).join(', ')} answers ${refusedWith(checking[0])}`,
+    );
+  }
   if (refusesSignatures(feature) && checking.length === 0) {
     problems.push(
       `it refuses a wrong or missing signature, but none of ${endpoints.map(label).join(', ')} verifies one (a webhook receiver)`,

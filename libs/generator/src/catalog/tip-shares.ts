@@ -158,14 +158,18 @@ export function withShares(
   const shares = (output: Record<string, unknown>, people: number): number[] =>
     sharesOf(Math.round(Number(output.total) * 100), people, who).map((c) => c / 100);
   const examples = design.examples.map((e) => {
-    const list = shares(e.output as Record<string, unknown>, Number(e.input.people));
+    const list = shares(e.output, Number(e.input.people));
     const said = e.description.replace(/; shares [^]*$/, '').replace(/\.$/, '');
     return {
       ...e,
       description: `${said}; shares ${list.join(', ')} (adding up to the total, ${WHO_SAID[who]}).`,
-      output: { ...(e.output as Record<string, unknown>), shares: list },
+      output: { ...e.output, shares: list },
     };
   });
+  // A split leaving cents over leads: the acceptance pack tells who pays them apart by it.
+  const leaves = (e: (typeof examples)[number]) =>
+    Math.round(Number((e.output as Record<string, unknown>).total) * 100) % Number(e.input.people) > 1;
+  examples.sort((a, b) => Number(leaves(b)) - Number(leaves(a)));
   const first = examples[0]?.output as Record<string, unknown> | undefined;
   const gloss = language === 'en' ? '' : ` ${GLOSS[language](who)}`;
   return {

@@ -98,6 +98,14 @@ export const TIP_SHARES_ROWS: Row[] = [
     expect: 'last',
   },
   {
+    name: 'fr: les centimes restants un par un aux premiers convives',
+    features: [
+      "Partager l'addition avec un pourboire en pourcentage entre les convives et donner la part de chacun",
+      'les parts doivent faire exactement le total : les centimes restants vont un par un aux premiers convives',
+    ],
+    expect: 'spread',
+  },
+  {
     name: 'it: i centesimi in più li paga il primo',
     features: [
       'Dividere il conto con la mancia tra le persone',

@@ -63,6 +63,7 @@ export const calcTipSplit: CatalogFunction = (input, options) => {
   if (!Number.isInteger(people) || people < 1) {
     problems.push('the bill must be split among at least 1 person (a whole number of people)');
   }
+  if (options.shares !== undefined && people > 10000) problems.push('the shares are listed for at most 10000 people');
   if (problems.length > 0) return { ok: false, problems };
   const tip = (bill * percent) / 100;
   const total = bill + tip;
@@ -70,14 +71,24 @@ export const calcTipSplit: CatalogFunction = (input, options) => {
   if (![tip, total, perPerson].every((amount) => Number.isFinite(amount))) {
     return { ok: false, problems: ['the amounts are too large to compute'] };
   }
-  return {
-    ok: true,
-    value: {
-      tip: calcTipRound(tip, decimals, mode),
-      total: calcTipRound(total, decimals, mode),
-      per_person: calcTipRound(perPerson, decimals, mode),
-    },
+  const value: Record<string, unknown> = {
+    tip: calcTipRound(tip, decimals, mode),
+    total: calcTipRound(total, decimals, mode),
+    per_person: calcTipRound(perPerson, decimals, mode),
   };
+  if (options.shares !== undefined) {
+    // Whole cents of the total as answered, split evenly rounded down; the cents left over go as option \`shares\` says.
+    const cents = Math.round(Number(value.total) * 100);
+    if (!Number.isSafeInteger(cents)) return { ok: false, problems: ['the amounts are too large to compute'] };
+    const base = Math.floor(cents / people);
+    const left = cents - base * people;
+    value.shares = Array.from({ length: people }, (_, i) => {
+      if (options.shares === 'first') return (i === 0 ? base + left : base) / 100;
+      if (options.shares === 'last') return (i === people - 1 ? base + left : base) / 100;
+      return (i < left ? base + 1 : base) / 100;
+    });
+  }
+  return { ok: true, value };
 };`,
 };
 

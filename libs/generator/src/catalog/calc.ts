@@ -12,14 +12,7 @@ import {
   type RoundingMode,
 } from '@sf/service-spec';
 import { BMI_CODE, CALC_FUNCTIONS, LOAN_PAYMENT_CODE, STATISTICS_CODE } from './calc-code';
-import {
-  BMI_CATEGORIES,
-  bmiDesign,
-  loanPaymentDesign,
-  relabelBmi,
-  tipSplitDesign,
-  type BmiCategory,
-} from './calc-designs';
+import { BMI_CATEGORIES, bmiDesign, loanPaymentDesign, relabelBmi, type BmiCategory } from './calc-designs';
 import { languageOf, localised, summaryLanguage } from './calc-language';
 import { imperialBmiDesign } from './bmi-imperial';
 import {
@@ -35,6 +28,7 @@ import {
 } from './calc-statistics-words';
 import { ageDesign, isPrimeDesign, primesUpToDesign, statisticsDesign } from './calc-number-designs';
 import { decimalsIn, hasAny, languagesOf } from './feature-words';
+import { tip, tipSharesRule } from './calc-tip';
 
 /*
  * Everyday calculations: a tip split, the body mass index, statistics of a list of numbers, primes, an age in
@@ -45,14 +39,6 @@ import { decimalsIn, hasAny, languagesOf } from './feature-words';
  */
 
 const words = (list: string): string[] => list.split(/\s+/).filter((w) => w !== '');
-
-const TIP_WORDS = words(
-  'trinkgeld trinkgelder propina propinas pourboire pourboires mancia mance gorjeta gorjetas gratuity',
-);
-const TIP_AMBIGUOUS = words('tip tips tipping');
-const TIP_CONTEXT = words(`
-  bill bills split splitting people persons diners guests percent percentage restaurant waiter rechnung aufteilen teilen personen person prozent cuenta personas dividir porcentaje addition personnes
-  partager diviser pourcentage conto persone dividere percentuale conta pessoas porcentagem`);
 
 const BMI_WORDS = words('bmi bmis imc korpermasseindex koerpermasseindex');
 const BMI_PHRASES = [
@@ -264,12 +250,6 @@ function roundingDecimals(text: string): number | null {
   return decimalsIn(text) ?? roundingDecimalsIn(text);
 }
 
-function tip(text: string, list: string[]): FunctionDesign | null {
-  if (hasAny(list, TIP_WORDS) || (hasAny(list, TIP_AMBIGUOUS) && hasAny(list, TIP_CONTEXT)))
-    return tipSplitDesign(Math.min(roundingDecimals(text) ?? 2, 6), readRoundingMode(text) ?? 'half_up');
-  return null;
-}
-
 function bmi(text: string, list: string[]): FunctionDesign | null {
   if (!hasAny(list, BMI_WORDS) && !BMI_PHRASES.some((p) => hasPhrase(list, p))) return null;
   if (hasAny(list, IMPERIAL) || list.includes('imperial')) {
@@ -450,6 +430,8 @@ export const CALC: CatalogFamily = {
     }
     const spread = spreadKind(text, list);
     if (spread) return spread;
+    const shares = tipSharesRule(list);
+    if (shares) return shares;
     const rule = loanRule(text, list) ?? loanTotals(list);
     if (rule) return rule;
     const design =

@@ -95,7 +95,7 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'calc.bmi':
     'bmi imc body mass index weight height obesity obese overweight underweight normal normalgewicht untergewicht ubergewicht adipositas fettleibig bajo sobrepeso obesidad obeso insuffisance ponderale surpoids obesite obese sottopeso normopeso sovrappeso obesita abaixo obesidade korper masse gewicht große korpergroße peso altura estatura masa corporal indice obesidad poids taille corporelle obesite massa corporea statura obesita obesidade',
   'calc.tip_split':
-    'tip tips gratuity bill split people person persons share trinkgeld rechnung personen propina cuenta personas pourboire addition personnes mancia conto persone gorjeta conta pessoas',
+    'tip tips gratuity bill split people person persons share shares diners trinkgeld rechnung personen anteil anteile propina cuenta personas partes cuotas comensales pourboire addition personnes parts convives mancia conto persone quote commensali gorjeta conta pessoas cent cents centimo centimos centime centimes centesimo centesimi centavo centavos',
   'order.totals':
     'order orders line lines quantity quantities price prices unit subtotal total totals tax taxes vat discount discounts coupon code codes cart basket quote invoice checkout bestellung warenkorb position positionen menge preis einzelpreis zwischensumme gesamtsumme summe steuer mwst rabatt rabattcode gutschein angebot rechnung pedido carrito linea lineas cantidad precio subtotal impuesto iva descuento cupon codigo presupuesto factura commande panier ligne lignes quantite prix taxe tva remise devis facture ordine carrello quantita prezzo sconto fattura encomenda carrinho quantidade preco desconto imposto fatura',
   'vat.add': VAT,

@@ -6,9 +6,8 @@ import { familyProjects } from '../codegen/testing/generated-release';
  * A bill split whose shares add up to the total: the services generated for each way of paying the odd cents
  * (one each to the first people, all by the first person, all by the last) pass their frozen acceptance packs,
  * and a slip in who pays them, or shares that no longer add up, fails them (the worked example 200 with an
- * 18 % tip among 3 leaves 2 cents over: 236.00 = 78.67 + 78.67 + 78.66). Not caught yet: the odd cents moved
- * from the first person to the last (the acceptance pack's body match does not hold a list's order), so the
- * order is held by the phrasing table and the bad-input spec instead.
+ * 18 % tip among 3 leaves 2 cents over: 236.00 = 78.67 + 78.67 + 78.66), as does the odd cents moved from the
+ * first people to the last (the worked examples match the list in order).
  */
 
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
@@ -26,11 +25,15 @@ const FAMILIES: Record<string, { features: string[]; slips: [string, string][] }
       ['(i < left ? base + 1 : base)', '(i < left ? base : base + 1)'],
       ['Math.floor(cents / people)', 'Math.round(cents / people)'],
       ["if (options.shares === 'first')", "if (options.shares !== 'last')"],
+      ['(i < left ? base + 1 : base)', '(i >= people - left ? base + 1 : base)'],
     ],
   },
   'shares-first': {
     features: [SPLIT, 'the shares add up to the total; the first person pays the odd cents'],
-    slips: [['(i === 0 ? base + left : base)', '(i === 0 ? base + 1 : base)']],
+    slips: [
+      ['(i === 0 ? base + left : base)', '(i === 0 ? base + 1 : base)'],
+      ['(i === 0 ? base + left : base)', '(i === people - 1 ? base + left : base)'],
+    ],
   },
   'shares-last': {
     features: [SPLIT, 'round the shares so that they sum to the total; whoever is last pays the remainder'],

@@ -164,6 +164,8 @@ export function withShares(
       ...e,
       description: `${said}; shares ${list.join(', ')} (adding up to the total, ${WHO_SAID[who]}).`,
       output: { ...e.output, shares: list },
+      // Who pays the odd cents is the order of the list: the check holds it.
+      inOrder: true as const,
     };
   });
   // A split leaving cents over leads: the acceptance pack tells who pays them apart by it.

@@ -337,25 +337,11 @@ const ROWS: ProbeRow[] = [
 
 /**
  * Rows the generator does not read yet (each must fail; the set only shrinks). Written before the code: 15 of 17
- * unread (only the two near misses were right, refused).
+ * unread (only the two near misses were right, refused). After the check's answers named as written, codes in
+ * the stated order, the follow-up readers (codes, answers, refusals, tiers) and "lower, upper" as classes: 1
+ * (its refusals said beside the answer are not shown as its own 4xx examples yet).
  */
-const NOT_YET_READ = new Set<string>([
-  'en: spelled check, {valid, failures}, rules in their order',
-  'en: spelled {ok, failed}, a digit stated before the length',
-  'en: codes before their rules, one line each',
-  'en: spelled rating {rating}, empty is an error',
-  'en: free-text meter over three features',
-  'de: Regeln mit Codes, gültig ja/nein und die verletzten Regeln',
-  'de: Stärke schwach/mittel/stark, leeres Passwort ist ein Fehler',
-  'es: reglas con códigos, {"valida", "errores"}, débil también 200',
-  'es: fuerza débil/media/fuerte, vacía es un error',
-  'fr: règles avec codes, valide oui/non et les règles non respectées',
-  'fr: spelled niveau faible/moyen/fort',
-  'it: regole con codici, {"valida", "errori"}',
-  'it: robustezza debole/media/forte',
-  'pt: regras com códigos, {"valida", "falhas"}, fraca também 200',
-  'pt: força fraca/média/forte, vazia é um erro',
-]);
+const NOT_YET_READ = new Set<string>(['pt: regras com códigos, {"valida", "falhas"}, fraca também 200']);
 
 describe('password rule checks and strength ratings (phrasing table)', () => {
   probeRowTests(

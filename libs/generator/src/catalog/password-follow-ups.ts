@@ -1,5 +1,5 @@
 import type { ConstraintDesign, FunctionDesign, Recognised, Refusal } from './catalog-entry';
-import { featureWords, hasAny, languagesOf, refuses, type Language } from './feature-words';
+import { hasAny, languagesOf, refuses, type Language } from './feature-words';
 import { writtenAnswers, type AnswerNames } from './password-answers';
 import { readCodes, rulesIn, type Rule } from './password-rules';
 import { EMPTY_REFUSED } from './password-tier-words';
@@ -24,9 +24,6 @@ export interface CheckReading {
   valid: boolean;
   names: AnswerNames;
 }
-
-/** The family's own reading of a whole feature (password.ts, passed in to keep the modules apart). */
-export type Recognise = (text: string) => Recognised;
 
 /** The design of a check (password.ts's `passwordDesign`, passed in to keep the modules apart). */
 export type CheckDesigner = (reading: CheckReading, languages: Language[]) => FunctionDesign;
@@ -104,12 +101,7 @@ function redesigning(
 }
 
 /** A follow-up of a password check (`text` names no password), or null when it is none. */
-export function passwordFollowUp(
-  text: string,
-  words: string[],
-  design: CheckDesigner,
-  recognise: Recognise,
-): Recognised {
+export function passwordFollowUp(text: string, words: string[], design: CheckDesigner): Recognised {
   if (hasAny(words, OTHER_SUBJECT)) return null;
   const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const languages = languagesOf(words);
@@ -141,7 +133,7 @@ export function passwordFollowUp(
       also !== null && 'constraint' in also ? also.constraint.refusals : undefined,
     );
   }
-  return refusing(text, folded, words) ?? rerated(text, words, recognise);
+  return refusing(text, folded, words);
 }
 
 /** "a missing password", "fehlt das Passwort", "contraseña ausente", "mot de passe manquant", "mancante". */
@@ -186,64 +178,5 @@ function refusing(text: string, folded: string, words: string[]): Recognised {
       },
       refusals: (d) => refusalsOf(d.inputs[0]?.field.name ?? 'password'),
     },
-  };
-}
-
-/**
- * Tiers said after a rating another feature asks for, without naming the password ("under 8 characters is always
- * weak; 12+ … is strong; everything else medium"): the rating read again with them, its tier names said first,
- * on the rating's endpoint and under its names. Null when the text names no tier of a rating.
- */
-function rerated(text: string, words: string[], recognise: Recognise): Recognised {
-  if (words.length > 60) return null;
-  // Read after a plain rating, the text must state tiers of its own (names with what decides them).
-  const alone = recognise(`Rate the strength of a password. ${text}`);
-  if (alone === null || !('design' in alone) || typeof alone.design.options?.tiers !== 'string') return null;
-  const tierNames = (d: FunctionDesign): string[] => {
-    const o = d.options ?? {};
-    if (typeof o.tiers !== 'string') return [];
-    const named = (JSON.parse(o.tiers) as { name: string }[]).map((t) => t.name);
-    return typeof o.default_tier === 'string' ? [...named, o.default_tier] : named;
-  };
-  const again = (d: FunctionDesign): FunctionDesign | null => {
-    const names = tierNames(d);
-    // A rating asked for without tiers ("Rate how strong a password is"): the tiers are the follow-up's own.
-    if (names.length === 0 && d.options?.codes === undefined && d.options?.valid === undefined)
-      return onEndpoint(d, named(d, alone.design));
-    if (names.length < 2 || !names.some((n) => featureWords(text).includes(featureWords(n).join(' '))))
-      return null;
-    const list = `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-    const made = recognise(`Rate the strength of a password as ${list}. ${text}`);
-    if (made === null || !('design' in made) || made.design.function !== d.function) return null;
-    const tiers = made.design.options?.tiers;
-    return tiers === undefined || tiers === d.options?.tiers ? null : onEndpoint(d, named(d, made.design));
-  };
-  return {
-    constraint: {
-      function: 'password.strength',
-      fits: (d) => again(d) !== null,
-      refine: (d) => again(d) ?? d,
-      refusals: () => [],
-    },
-  };
-}
-
-/** `made` answering under the names `given` answers: each result's field as `given` names it. */
-function named(given: FunctionDesign, made: FunctionDesign): FunctionDesign {
-  const rename = new Map(
-    made.outputs.flatMap((o) => {
-      const was = given.outputs.find((x) => x.result === o.result)?.field;
-      return was !== undefined && was !== o.field ? [[o.field, was]] : [];
-    }),
-  );
-  if (rename.size === 0) return made;
-  const key = (k: string) => rename.get(k) ?? k;
-  return {
-    ...made,
-    outputs: made.outputs.map((o) => ({ ...o, field: key(o.field) })),
-    examples: made.examples.map((x) => ({
-      ...x,
-      output: Object.fromEntries(Object.entries(x.output).map(([k, v]) => [key(k), v])),
-    })),
   };
 }

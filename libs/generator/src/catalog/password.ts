@@ -460,7 +460,5 @@ const redesign = (r: CheckReading, languages: Language[]) =>
 export const PASSWORDS: CatalogFamily = {
   name: 'password',
   functions: [PASSWORD_CODE],
-  recognise: (text, words) =>
-    recognisePassword(text, words) ??
-    passwordFollowUp(text, words, redesign, (t) => recognisePassword(t, featureWords(t))),
+  recognise: (text, words) => recognisePassword(text, words) ?? passwordFollowUp(text, words, redesign),
 };

@@ -85,18 +85,18 @@ const DELETE_ROWS: Row[] = [
 const CREATE_ROWS: Row[] = [
   {
     name: 'en guests can leave a message with their name',
-    features: ['guests can leave a message with their name', 'list all messages, newest first'],
+    features: ['guests can leave a message with their name', 'list all messages'],
     steps: [
-      post({ name: 'Ann', message: 'Lovely stay' }),
-      { method: 'GET', feature: 1, status: 200, list: [{ message: 'Lovely stay' }] },
+      post({ name: 'Ann', 'message|text': 'Lovely stay' }),
+      { method: 'GET', feature: 1, status: 200, list: [{ 'message|text': 'Lovely stay' }] },
     ],
   },
   {
     name: 'de Gäste können eine Nachricht mit ihrem Namen hinterlassen',
     features: ['Gäste können eine Nachricht mit ihrem Namen hinterlassen', 'alle Nachrichten auflisten'],
     steps: [
-      post({ 'name|Name': 'Jan', 'nachricht|message': 'Schön hier' }),
-      { method: 'GET', feature: 1, status: 200, list: [{ 'nachricht|message': 'Schön hier' }] },
+      post({ 'name|Name': 'Jan', 'nachricht|message|text': 'Schön hier' }),
+      { method: 'GET', feature: 1, status: 200, list: [{ 'nachricht|message|text': 'Schön hier' }] },
     ],
   },
 ];
@@ -204,6 +204,19 @@ const NEAR_MISSES: Row[] = [
   },
 ];
 
+NEAR_MISSES.push(
+  {
+    name: 'en near miss: delete a member and e-mail them a goodbye',
+    features: ['add a member with a name and an email', 'delete a member and e-mail them a goodbye'],
+    steps: null,
+  },
+  {
+    name: 'de near miss: eine Nachricht hinterlassen und der Wirt bekommt eine SMS',
+    features: ['Gäste können eine Nachricht mit ihrem Namen hinterlassen und der Wirt bekommt eine SMS'],
+    steps: null,
+  },
+);
+
 const ROWS: Row[] = [
   ...DELETE_ROWS,
   ...CREATE_ROWS,
@@ -215,14 +228,11 @@ const ROWS: Row[] = [
 
 /** Rows the designer does not read yet (the set only shrinks). */
 const NOT_YET_READ = new Set<string>([
-  "en delete a recipe we don't cook any more",
-  'de ein Mitglied austreten lassen, also löschen',
-  'en when the owner collects it the record is deleted',
-  'es borrar una tarea que ya no hace falta',
-  'en guests can leave a message with their name',
-  'de Gäste können eine Nachricht mit ihrem Namen hinterlassen',
+  // Realised today by a plain DELETE (the e-mail is dropped): a gate hole outside this table's readers.
+  'en near miss: delete a member and e-mail them a goodbye',
+  // Realised today as a store whose fields are the words after "mit" (name_hinterlassen, wirt_bekommt_sms).
+  'de near miss: eine Nachricht hinterlassen und der Wirt bekommt eine SMS',
   'en the year must be between 1900 and the current year',
-  'de jede E-Mail-Adresse darf nur einmal vorkommen',
   'en page (from 1) and limit (default 10)',
   'pt pagina e por_pagina',
 ]);

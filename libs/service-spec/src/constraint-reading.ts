@@ -310,11 +310,16 @@ const OUTPUT_VERBS =
 const DIRECTION =
   /\b(?:to|into|back|towards?|nach|zuruck|zurueck|ruckwarts|vers|retour|hacia|vuelta|verso|indietro|volta)\b/;
 
+/** Verbs of deleting a record: a feature that deletes asks for no further result. */
+const DELETES = /\b(?:loschen|loeschen|entfernen|delete|deletes|remove|removes|erase|erases)\b/;
+
 function readOutput(text: string): ConstraintReading | null {
   const lower = text.toLowerCase();
   if (!ALSO.test(lower) && !new RegExp(TOO.source).test(lower)) return null;
   if (/[/{}:]/.test(lower) || /\d/.test(lower)) return null;
   if (DIRECTION.test(lower.normalize('NFD').replace(/\p{M}/gu, ''))) return null;
+  // "ein Mitglied austreten lassen, also löschen": German "also" (that is) before a delete, no further result.
+  if (DELETES.test(lower.normalize('NFD').replace(/\p{M}/gu, ''))) return null;
   const rest = lower.replace(ALSO, ' ').replace(TOO, ' ').replace(OUTPUT_VERBS, ' ');
   // "and the count of items" names a result; any other operation is a feature of its own.
   if (OPERATIONS.test(rest.replace(/\bcount\b/g, ' '))) return null;

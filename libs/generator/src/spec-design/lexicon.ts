@@ -38,7 +38,7 @@ const ACTION_WORDS: Record<Action, string[]> = {
     nuevos nuevas enviar envia generar procesar cobrar creer cree creez ajouter ajoute enregistrer
     enregistre nouveau nouvelle nouveaux nouvelles envoyer generer traiter erstellen erstelle
     erstellt anlegen hinzufugen hinzufuegen registrieren neu neue neuen neuer senden erzeugen
-    verarbeiten speichern hinterlegen hinterlege hinterlegt ablegen deposit deposits criar cria adicionar adiciona cadastrar cadastra novo nova novos novas
+    verarbeiten speichern hinterlegen hinterlege hinterlegt ablegen aufnehmen deposit deposits criar cria adicionar adiciona cadastrar cadastra novo nova novos novas
     gerar processar save saves store stores signup signups aggiungere aggiungi creare inserire
     inserisci salvare salva registra registrare einreichen proposer propose proporre proponer propor sugerir suggerire suggerer
   `),

@@ -53,7 +53,7 @@ const RECORD_VERBS = new Set(
     'chercher rechercher marquer reserver liberer preter rendre ' +
     'crear anadir agregar registrar guardar listar mostrar ver obtener consultar leer modificar actualizar cambiar ' +
     'eliminar borrar buscar marcar reservar liberar prestar devolver ' +
-    'erstellen anlegen hinzufugen speichern hinterlegen ablegen erfassen auflisten anzeigen abrufen lesen andern aktualisieren ' +
+    'erstellen anlegen aufnehmen hinzufugen speichern hinterlegen ablegen erfassen auflisten anzeigen abrufen lesen andern aktualisieren ' +
     'bearbeiten loschen entfernen suchen markieren reservieren buchen freigeben ausleihen zuruckgeben nachschlagen ' +
     'creare aggiungere registrare salvare elencare mostrare visualizzare vedere ottenere leggere modificare aggiornare ' +
     'eliminare cancellare cercare segnare prenotare liberare prestare restituire ' +
@@ -84,7 +84,7 @@ const RECORD_VERBS = new Set(
  * "garder une trace des", "tenere traccia dei", "manter um registo das", "jot down".
  */
 const KEEPING_PHRASE =
-  /\b(?:(?:send|sends|sending|hand|hands) in\b|(?:keep|llevar|mantener|garder|tenir|tenere|manter|fuhren)\s+(?:a|an|un|una|une|um|uma|ein|einen)?\s*(?:log|record|diary|journal|list|registro|registo|trace|traccia|registre|liste|lista|buch|protokoll|tagebuch)|jot(?:s)? down)\b/i;
+  /\b(?:(?:send|sends|sending|hand|hands) in\b|(?:keep|llevar|mantener|garder|tenir|tenere|manter|fuhren)\s+(?:a|an|un|una|une|um|uma|ein|einen)?\s*(?:log|record|diary|journal|list|registro|registo|trace|traccia|registre|liste|lista|buch|protokoll|tagebuch)|jot(?:s)? down|(?:eine?n?) (?:nachricht|notiz|kommentar|eintrag|bewertung|gruss)\b(?:(?! und | oder ).)*\bhinterlass(?:en|t)$)\b/i;
 
 /** Making a booking ("hacer una reserva de pista", "make a booking", "fare una prenotazione") keeps one. */
 const BOOKING_MADE =

@@ -6,7 +6,7 @@ import {
 } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import { fold } from './lexicon';
-import { isBalance, isLevel, movedLevel } from './low-stock-features';
+import { isBalance, isLevel, movedLevel } from './stock-levels';
 import { snakeName } from './naming';
 
 /*

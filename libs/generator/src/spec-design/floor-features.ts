@@ -2,7 +2,7 @@ import type { AdjustBehavior } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import type { FeatureReading } from './feature-reader';
 import { fold } from './lexicon';
-import { isLevel } from './low-stock-features';
+import { isLevel } from './stock-levels';
 import { asSaid } from '../catalog/feature-words';
 
 /*

@@ -1,6 +1,5 @@
 import {
   asksWhatToReorder,
-  namesBalance,
   ON_THE_LIMIT,
   RUNNING_OUT,
   whatToReorderWords,
@@ -9,9 +8,7 @@ import {
   type EndpointRequest,
   type EndpointResponse,
   type EndpointSpec,
-  type FieldSpec,
   type LowStockBehavior,
-  type ResourceSpec,
   type SpecContract,
 } from '@sf/service-spec';
 import { check, resourceOf, setup, type DraftCheck } from './acceptance-steps';
@@ -21,6 +18,7 @@ import { fold } from './lexicon';
 import { snakeName } from './naming';
 import { sampleBody } from './samples';
 import { carryStockLeadIn } from './stock-lead-in';
+import { isLevel, OWN_THRESHOLD_NAMES } from './stock-levels';
 
 /*
  * Low-stock thresholds: "list the items at or below their reorder level", "show products with fewer than 5
@@ -61,45 +59,6 @@ const OWN_COMPARED = new RegExp(
 /** A warning about records running low, which a service answers as the listing of them ("warn when …"). */
 const WARN =
   /\b(warn\w*|alert\w*|flag\w*|notify|warnen|warnung|melden|avis\w*|alerta\w*|alerter|signal\w*)\b/;
-
-/** Number fields a stock level lives in. */
-const LEVEL_NAMES =
-  /^(?:\w+_)?(quantity|qty|stock|in_stock|stock_level|on_hand|units|count|level|amount|menge|bestand|anzahl|stuckzahl|cantidad|existencias|stock_actual|quantite|quantita|giacenza|quantidade|estoque)(?:_\w+)?$/;
-/** Number fields that hold a record's own threshold ("reorder_level", "mindestmenge", "punto_di_riordino"). */
-const OWN_THRESHOLD_NAMES =
-  /(?:^|_)(threshold|reorder|restock|min|minimum|minimo|minima|minimos|minimas|minimale|mindest\w*|meldebestand|schwelle|umbral|seuil|soglia|limiar|riordino|riassortimento|reposicao|reposicion|reabastecimiento|reassort|reorden|pedido|bestellpunkt|nachbestellgrenze)(?:_|$)/;
-/** The paraphrase of a count a field was read from ("how many are on the shelf", "cuántas unidades hay …"). */
-const COUNTED = /: "(?:how many|wie viele?|cuant[oa]s|combien|quant[oa]s|quant[ie])\b/;
-
-/** Whether a record field holds a stock level (a number named like one, or a count said in words, not a threshold). */
-export function isLevel(f: FieldSpec): boolean {
-  return (
-    (f.type === 'integer' || f.type === 'number') &&
-    (LEVEL_NAMES.test(f.name) || COUNTED.test(f.description)) &&
-    !OWN_THRESHOLD_NAMES.test(f.name)
-  );
-}
-
-/** Whether a record field holds a balance actions raise and lower ("balance", "points", "Guthaben", "saldo"). */
-export function isBalance(f: FieldSpec): boolean {
-  return (f.type === 'integer' || f.type === 'number') && namesBalance(f.name);
-}
-
-/**
- * The level a movement changes: the resource's one stock level (else its balance), given a floor at 0 when it
- * has no lower bound (a stock on hand, or a balance, is never negative) and an example with room to move.
- */
-export function movedLevel(r: ResourceSpec, direction: 'in' | 'out'): FieldSpec | undefined {
-  const level = r.fields.find(isLevel) ?? r.fields.find(isBalance);
-  if (!level) return undefined;
-  if (direction === 'out' && level.minimum === undefined && level.exclusive_minimum === undefined) {
-    level.minimum = 0;
-    level.description = `${level.description}; never below 0: taking out more than ${isLevel(level) ? 'is on hand' : `the ${level.name.replace(/_/g, ' ')}`} is refused`;
-  }
-  const low = typeof level.example !== 'number' || level.example < 5 || !Number.isInteger(level.example);
-  if (low && (level.maximum === undefined || level.maximum >= 12)) level.example = 12;
-  return level;
-}
 
 /** "its own", "each item's", "per item": every record carries its threshold. */
 const PER_RECORD =

@@ -17,7 +17,7 @@ import { readFeature } from './feature-reader';
 import { listBoundedFields, mentionOf, NOT_NEGATIVE } from './field-list-rules';
 import { actionOf, fold, knownNoun, singular, words } from './lexicon';
 import { snakeName } from './naming';
-import { movedLevel } from './low-stock-features';
+import { movedLevel } from './stock-levels';
 
 /*
  * The record rules as the designer reads them from the intent: bounds a field must respect ("integer >= 0",

@@ -15,7 +15,7 @@ import { featureWords } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
 import type { FeatureReading } from './feature-reader';
 import { fold, knownNoun, singular, words } from './lexicon';
-import { isBalance, isLevel, movedLevel } from './low-stock-features';
+import { isBalance, isLevel, movedLevel } from './stock-levels';
 import { namedFields } from './named-fields';
 import { snakeName } from './naming';
 import { carryStockLeadIn } from './stock-lead-in';

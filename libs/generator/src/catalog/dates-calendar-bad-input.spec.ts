@@ -1,6 +1,6 @@
 import { createLlmClient } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
-import { ServedRelease, serverErrors } from '../codegen/testing/served-release';
+import { servedForSpec, serverErrors } from '../codegen/testing/served-release';
 import { seeded } from '../codegen/testing/seeded';
 import { runCatalogFunction } from './testing/run-function';
 
@@ -51,22 +51,7 @@ const ODD: unknown[] = [
   'x'.repeat(10_000),
 ];
 
-const served = new ServedRelease(client, 'calendar-svc', FEATURES);
-
-beforeAll(async () => {
-  expect(await served.start()).toEqual([]);
-});
-
-afterAll(() => served.stop());
-
-const post = async (path: string, body: unknown) => {
-  const res = await fetch(`${served.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-};
+const { served, post } = servedForSpec(client, 'calendar-svc', FEATURES);
 
 const computations = () =>
   served.contract.endpoints.filter(

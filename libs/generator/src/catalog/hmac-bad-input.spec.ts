@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { createLlmClient } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
-import { ServedRelease, serverErrors } from '../codegen/testing/served-release';
+import { servedForSpec, serverErrors } from '../codegen/testing/served-release';
 import { seeded } from '../codegen/testing/seeded';
 
 /*
@@ -41,22 +41,7 @@ const ODD: unknown[] = [
   'x'.repeat(10_000),
 ];
 
-const served = new ServedRelease(client, 'hmac-svc', FEATURES);
-
-beforeAll(async () => {
-  expect(await served.start()).toEqual([]);
-});
-
-afterAll(() => served.stop());
-
-const post = async (path: string, body: unknown) => {
-  const res = await fetch(`${served.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-};
+const { served, post } = servedForSpec(client, 'hmac-svc', FEATURES);
 
 describe('the HMAC calculators on bad input', () => {
   const calculators = () => served.contract.endpoints.filter((e) => e.behavior.kind === 'function');

@@ -1,6 +1,6 @@
 import { createLlmClient } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
-import { ServedRelease, serverErrors } from '../codegen/testing/served-release';
+import { servedForSpec, serverErrors } from '../codegen/testing/served-release';
 import { seeded } from '../codegen/testing/seeded';
 import { isbn13CheckDigit } from './checks-isbn-digit';
 import { runCatalogFunction } from './testing/run-function';
@@ -38,22 +38,7 @@ const ODD: unknown[] = [
   '9'.repeat(10_000),
 ];
 
-const served = new ServedRelease(client, 'isbn-digit-svc', FEATURES);
-
-beforeAll(async () => {
-  expect(await served.start()).toEqual([]);
-});
-
-afterAll(() => served.stop());
-
-const post = async (path: string, body: unknown) => {
-  const res = await fetch(`${served.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-};
+const { served, post } = servedForSpec(client, 'isbn-digit-svc', FEATURES);
 
 describe('the ISBN-13 check digit on bad input', () => {
   const endpoints = () => served.contract.endpoints.filter((e) => e.behavior.kind === 'function');

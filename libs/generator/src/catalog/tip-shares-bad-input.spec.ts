@@ -1,6 +1,6 @@
 import { createLlmClient } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
-import { ServedRelease, serverErrors } from '../codegen/testing/served-release';
+import { servedForSpec, serverErrors } from '../codegen/testing/served-release';
 
 /*
  * A bill split whose shares add up to the total, served as generated, on bad input: whatever JSON body arrives
@@ -40,22 +40,7 @@ const ODD: unknown[] = [
   'x'.repeat(10_000),
 ];
 
-const served = new ServedRelease(client, 'cuenta-svc', FEATURES);
-
-beforeAll(async () => {
-  expect(await served.start()).toEqual([]);
-});
-
-afterAll(() => served.stop());
-
-const post = async (path: string, body: unknown) => {
-  const res = await fetch(`${served.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-};
+const { served, post } = servedForSpec(client, 'cuenta-svc', FEATURES);
 
 describe('a bill split with shares adding up, on bad input', () => {
   const splits = () =>

@@ -75,6 +75,27 @@ export class ServedRelease {
 }
 
 /**
+ * The service of `features`, started before the spec's tests and stopped after them (registers `beforeAll` and
+ * `afterAll`: call at the top level of a spec), and a JSON POST to it answering its status and parsed body.
+ */
+export function servedForSpec(client: LlmClient, name: string, features: string[]) {
+  const served = new ServedRelease(client, name, features);
+  beforeAll(async () => {
+    expect(await served.start()).toEqual([]);
+  });
+  afterAll(() => served.stop());
+  const post = async (path: string, body: unknown) => {
+    const res = await fetch(`${served.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  return { served, post };
+}
+
+/**
  * Sends each endpoint `rounds` JSON bodies drawn from `odd` values (its fields and an extra one, each present
  * most of the time; every tenth body one odd value alone) and returns what answered 500 or worse.
  */

@@ -294,8 +294,6 @@ export function passwordDesign(
           '.',
         input: { password: f.password },
         output: a,
-        // Stated codes come in the stated order: the check holds the list's order.
-        ...(codes ? { inOrder: true as const } : {}),
       };
     }),
     refusals: [

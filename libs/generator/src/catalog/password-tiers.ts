@@ -106,7 +106,7 @@ const FILLER = new Set(
   y con un una es son significa tiene tenga necesita si cuando para siempre caracteres contrasena
   contrasenas la el los las de
   et avec une est sont signifie a contient faut quand si pour toujours caracteres mot passe le les
-  e con uno ha contiene serve se quando per sempre caratteri di il lo della del
+  e con uno ha contiene serve se quando per sempre caratteri
   com tem contem precisa quando se para sempre caracteres senha um uma
   mischt mischen gemischt enthalt s'il il elle fait melange melangent que mezcla mezclen mezclando combina
   mescola mescolando tiver tenha mistura misture misturando`.split(/\s+/),

@@ -123,6 +123,14 @@ export const TIP_SHARES_ROWS: Row[] = [
   },
   // Plain splits: read today, no shares asked.
   {
+    name: 'pt: valores ao cêntimo, mas … (the Portuguese "but", not "one cent more")',
+    features: [
+      'Dividir a conta com gorjeta entre as pessoas',
+      'valores ao cêntimo, mas o valor de cada pessoa é arredondado para cima',
+    ],
+    expect: 'plain',
+  },
+  {
     name: 'en: plain split rounded to cents',
     features: ['split a bill with a 15 % tip among the people, rounded to cents'],
     expect: 'plain',

@@ -30,7 +30,8 @@ const LEFT_OVER = new RegExp(
     ` ${CENT.source} (left over|left|remaining|extra|more) `,
     ` (ubrigen?|restlichen?|verbleibenden?) ${CENT.source} `,
     ` ${CENT.source} mehr `,
-    ` ${CENT.source} (que sobran?|sobrantes?|restantes?|de mas|mas) `,
+    // "un céntimo más para los primeros"; a bare "mas" is Portuguese "but" ("ao cêntimo, mas a parte …").
+    ` ${CENT.source} (que sobran?|sobrantes?|restantes?|de mas|mas para) `,
     ` ${CENT.source} (restants?|de plus|en plus|en trop) `,
     ` ${CENT.source} (in piu|avanzati|rimanenti|restanti|di troppo) `,
     ` ${CENT.source} (que sobram|que sobra|a mais|restantes?) `,

@@ -6,6 +6,7 @@ import {
   redeliversEvents,
   refusesRepeatedEvents,
   signsOutsideHeader,
+  statedSignatureStatus,
   speaksOfSignedEvents,
   webhookProblems,
 } from './webhook-fidelity';
@@ -198,5 +199,20 @@ describe('repeats, re-delivery and what is not built', () => {
     for (const feature of [perSource, german, query, spanish, body]) {
       expect(webhookProblems(feature, [receiver]).length).toBeGreaterThan(0);
     }
+  });
+
+  it("reads the status of a bad signature, and not the status an 'else' gives a body's shape", () => {
+    expect(statedSignatureStatus('POST /hooks checks the X-Signature header (HMAC-SHA256); else 400')).toBe(
+      400,
+    );
+    expect(statedSignatureStatus('a wrong or missing signature → 403')).toBe(403);
+    expect(
+      statedSignatureStatus(
+        'A correctly signed body must be a JSON object with a string "id", otherwise 400',
+      ),
+    ).toBeUndefined();
+    expect(
+      statedSignatureStatus('Ein korrekt signierter Body muss ein Objekt mit dem Feld id sein, sonst 400'),
+    ).toBe(undefined);
   });
 });

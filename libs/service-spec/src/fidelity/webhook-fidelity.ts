@@ -119,14 +119,23 @@ const ELSE =
 export function statedSignatureStatus(feature: string): number | undefined {
   if (!wordsOf(feature).some((w) => SIGNING.has(w))) return undefined;
   const stated = new Set<number>();
+  let before = '';
   for (const clause of folded(feature.replace(/\{[^{}]*\}/g, ' ')).split(/[;,.]\s|[;,]/)) {
     const status = /\b(40[013])\b/.exec(clause)?.[1];
     const signature = wordsOf(clause).some((w) => SIGNING.has(w));
-    if (status !== undefined && ((signature && FAILED.test(clause)) || ELSE.test(clause)))
+    // "else 400" refuses what the clause before asks: a signature's, unless that clause asks for a body's shape
+    // ("a correctly signed body must be a JSON object with a string id, otherwise 400").
+    const elseOfSignature = ELSE.test(clause) && !BODY_SHAPE.test(before);
+    if (status !== undefined && ((signature && FAILED.test(clause)) || elseOfSignature))
       stated.add(Number(status));
+    before = clause;
   }
   return stated.size === 1 ? [...stated][0] : undefined;
 }
+
+/** A clause asking for a body's shape (its fields, their types), whose "else" refuses the body, not a signature. */
+const BODY_SHAPE =
+  /\b(?:json object|object with|field|fields|string|number|integer|boolean|array|objeto|objet|oggetto|feld|felder|campo|campos|champ|champs)\b/;
 
 /** Words naming an event's type, what a receiver's list may be filtered by (six languages, folded). */
 const EVENT_TYPE = /^(?:event|events|type|types|typ|typen|tipo|tipos|event_type|eventtype|ereignistyp\w*)$/;

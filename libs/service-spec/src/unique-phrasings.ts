@@ -97,9 +97,7 @@ const REPEATING = new Set(
     'o um uma segundo segunda outra vez duas vezes duplicado cadastrar cadastro criar retorna devolve deve ' +
     // "… else 409", "sonst 409", "sinon 409": the repeat's refusal said as the alternative.
     'else otherwise sonst andernfalls sino contrario sinon autrement altrimenti senao inscription inscripcion ' +
-    'iscrizione inscricao ' +
-    // "darf nur einmal vorkommen; ein zweites Mitglied damit …": occurring, and the record said with "it".
-    'vorkommen vorkommt occur occurs appear appears damit with it'
+    'iscrizione inscricao'
   ).split(' '),
 );
 
@@ -110,16 +108,12 @@ const SAME_WORDS = new Set(
   ),
 );
 
-const SECOND_RECORD =
-  /\b(?:a second|another|ein zweite[sr]?|eine zweite|un segundo|una segunda|otro|otra|un second|une seconde|un autre|une autre|um segundo|uma segunda|outro|outra|un secondo|una seconda|un altro|un'altra)\s+\p{L}+/gu;
-
 /**
  * Whether `rest` only refuses a repeat (and something refuses it), or says nothing at all; the words of the
  * rule before it (`named`: its record and field) may be said again.
  */
 export function onlyRefusesRepeat(rest: string, named: string[] = []): boolean {
-  // "a second member", "ein zweites Mitglied": the record repeated, named by any noun.
-  const words = rest.replace(SECOND_RECORD, ' ').match(/[\p{L}\p{N}-]+/gu) ?? [];
+  const words = rest.match(/[\p{L}\p{N}-]+/gu) ?? [];
   if (words.length === 0) return true;
   if (!REPEAT_REFUSED.test(rest)) return false;
   // A German compound said again by its head ("Mitgliedsnummer … derselben Nummer").

@@ -243,6 +243,9 @@ const NOT_YET_READ = new Set<string>([
   'en the year must be between 1900 and the current year',
   'en page (from 1) and limit (default 10)',
   'pt pagina e por_pagina',
+  // Read by unique-phrasings.ts at deb121cf ("a second X" / "ein zweites X" as the repeated record), reverted: it
+  // made "a second sign-up returns 409" a store of "seconds" (record-lists-phrasings.spec.ts).
+  'de jede E-Mail-Adresse darf nur einmal vorkommen',
 ]);
 
 scenarioTableTests({

@@ -273,7 +273,6 @@ const NOT_YET_READ = new Set<string>([
   'isbn-13 check digit, pt',
   'case style picked per request, en',
   'case style picked per request, es',
-  'link clicks on a stats route, en',
   'link visits on a stats route, fr',
   'book state with its initial value, en',
   'tool state with its initial value, es',

@@ -7,7 +7,8 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { TransactionConnection } from '../../apps/sovereign-factory/src/queues/transaction-connection';
 import { execWithJob } from '../../apps/sovereign-factory/src/queues/transactional-add';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../support/harness';
+import { startEmbeddedRedis } from '@sf/platform';
+import { tempDir, uniquePrefix } from '../support/harness';
 
 /** Sets KEYS[1] to ARGV[1] and answers it back, or raises an error when ARGV[1] is 'fail'. */
 const ECHO_SET = `if ARGV[1] == 'fail' then return redis.error_reply('refused ' .. KEYS[1]) end
@@ -22,8 +23,15 @@ describe('TransactionConnection: the transactions of one turn share one MULTI', 
   let monitorClient: Redis;
   let monitor: Redis;
   const seen: string[] = [];
+  // A Redis of its own: on the shared one, other files' commands stream into MONITOR as soon as it is on, and
+  // ioredis may take one of them for the reply to MONITOR itself ("Command queue state error") on a loaded machine.
+  let redis: { url: string; stop(): Promise<void> };
+  let dir: { path: string; remove(): Promise<void> };
+  const testRedisUrl = () => redis.url;
 
   beforeAll(async () => {
+    dir = await tempDir('txconn');
+    redis = await startEmbeddedRedis({ dataDir: dir.path, reuse: false });
     queueConnection = new Redis(testRedisUrl());
     queue = new Queue('tx-spec', { connection: queueConnection, prefix });
     await queue.waitUntilReady();
@@ -37,12 +45,13 @@ describe('TransactionConnection: the transactions of one turn share one MULTI', 
   });
 
   afterAll(async () => {
-    monitor.disconnect();
-    monitorClient.disconnect();
-    await connection.close();
-    await queue.close();
-    queueConnection.disconnect();
-    await dropPrefix(prefix);
+    monitor?.disconnect();
+    monitorClient?.disconnect();
+    await connection?.close();
+    await queue?.close();
+    queueConnection?.disconnect();
+    await redis?.stop();
+    await dir?.remove();
   });
 
   const job = (id: string) => ({

@@ -84,15 +84,21 @@ export function servedForSpec(client: LlmClient, name: string, features: string[
     expect(await served.start()).toEqual([]);
   });
   afterAll(() => served.stop());
-  const post = async (path: string, body: unknown) => {
-    const res = await fetch(`${served.url}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-  };
-  return { served, post };
+  return { served, post: (path: string, body: unknown) => postJson(served, path, body) };
+}
+
+/** A JSON POST to the served service: its status and its parsed body. */
+export async function postJson(
+  served: ServedRelease,
+  path: string,
+  body: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const res = await fetch(`${served.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
 /**

@@ -14,6 +14,11 @@ describe('readFieldRule', () => {
       'el nombre debe tener entre 2 y 30 caracteres',
       { kind: 'length', subject: ['nombre'], min: 2, max: 30 },
     ],
+    // The length after a comma is the last clause's: the clause before it is another rule.
+    [
+      'name is required, the message must be between 1 and 280 characters, otherwise reject it',
+      { kind: 'length', subject: ['message'], min: 1, max: 280 },
+    ],
     ['email is required', { kind: 'required', subject: ['email'] }],
     ['le titre est obligatoire', { kind: 'required', subject: ['titre'] }],
     ['the email must be a valid email address', { kind: 'email', subject: ['email'], required: false }],

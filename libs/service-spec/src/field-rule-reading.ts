@@ -157,7 +157,10 @@ function readLength(text: string): FieldRuleReading | null {
     if (!m) continue;
     const { min, max } = read(m);
     if ((min !== undefined && max !== undefined && min > max) || max === 0) return null;
-    const subject = subjectIn(text.slice(0, m.index));
+    // "name is required, the message must be between 1 and 280 characters": the length is the message's, the
+    // clause before the comma another rule's.
+    const before = text.slice(0, m.index);
+    const subject = subjectIn(before.split(/[,;:]/).pop() ?? before) ?? subjectIn(before);
     if (!subject) return null;
     return {
       kind: 'length',

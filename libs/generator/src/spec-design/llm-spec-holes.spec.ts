@@ -293,6 +293,22 @@ const ROWS: Row[] = [
     ],
   },
   {
+    family: 'enum of values written with capitals',
+    features: ['Mitglieder anlegen mit Name und Abteilung (Fußball, Tennis oder Schwimmen)'],
+    index: 0,
+    mutants: [
+      {
+        // The service would refuse the "Tennis" a client sends as the feature writes it.
+        name: 'values folded to lower case',
+        mutate: (c) => {
+          for (const f of c.resources.flatMap((r) => r.fields))
+            if (f.enum) f.enum = f.enum.map((v) => String(v).toLowerCase());
+        },
+        gap: /Tennis/,
+      },
+    ],
+  },
+  {
     family: 'range filter',
     features: ['keep products with a name and a price', 'filter the products by a price range'],
     index: 1,

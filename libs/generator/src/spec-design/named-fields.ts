@@ -6,7 +6,7 @@ import { continuesPart, paraphrasedName, recordNoun } from './paraphrased-fields
 import { applyProseRule, partRule, withoutOthersRule } from './record-rules-design';
 import { snakeName } from './naming';
 import { writtenField } from './samples';
-import { typedValues } from './value-fields';
+import { typedValues, valuesAsWritten } from './value-fields';
 import { ARTICLES, nounWords } from './field-words';
 import { DATE_HINT, TIME_HINT, NUMBER_HINT, THRESHOLD_HINT, DECIMAL_HINT } from './field-hints';
 import { dateTimeName, joinedPhrases } from './phrase-fields';
@@ -285,7 +285,7 @@ export function namedFields(feature: string): FieldSpec[] | null {
   }
   const names = fields.map((f) => f.name);
   if (fields.length === 0 || new Set(names).size !== names.length) return null;
-  return typedValues(fields);
+  return typedValues(fields.map((f) => valuesAsWritten(feature, f)));
 }
 
 /** Words that may stand beside a verb closing a field list: the records, all of them, their list. */

@@ -74,6 +74,7 @@ import { addsToAnother, realiseFollowUp } from './follow-up-features';
 import { lifecycleObject, readLifecycle, takesBack } from './lifecycle-verbs';
 import { languageOf } from '../catalog/calc-language';
 import { outsideWorld } from './outside-world';
+import { realiseWordedDelete } from './worded-deletes';
 import { realiseHealthAggregator } from './health-features';
 import { readsAsWebhooks, readsReceivedEvents } from './webhook-features';
 import { declareQueryFields } from './list-query-fields';
@@ -112,7 +113,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // "the same email cannot sign up twice for the same workshop": on sign-ups once all are designed (below).
   if (readScopedRepeat(feature) !== null) return;
   // "any other move returns 409" beside `POST /tickets/{id}/status with {"status": s} …`: that route claims it.
-  if (belongsToStateRoute(b, feature)) return;
+  if (belongsToStateRoute(b, feature) || realiseWordedDelete(b, feature)) return;
   // "let people register their bikes", "keep a log of workouts": storing as people say it, read in plain words.
   // A feature that writes its route is read as written: its shapes name the record's fields.
   const written = readFeature(feature);

@@ -65,6 +65,47 @@ export function transformsOnce(feature: string): boolean {
   return TRANSFORMED.test(folded(feature));
 }
 
+/**
+ * "guests can leave a message with their name", "laisser un commentaire", "deixar um recado", "eine Nachricht
+ * mit ihrem Namen hinterlassen": leaving a written thing for others is storing it (who leaves it is left out).
+ */
+const LEAVE =
+  /\b(?:leave|leaves|laisser|laissent|laisse|dejar|dejan|deja|lasciare|lasciano|lascia|deixar|deixam|deixa)\s+((?:a|an|un|une|una|uno|uma|um)\s+(?:message|note|comment|review|entry|mensaje|mensagem|messaggio|commentaire|comentario|commento|recado|mot|nota|avis)\b.*)$/;
+const LEAVE_DE =
+  /\b((?:eine?n?)\s+(?:nachricht|notiz|kommentar|eintrag|bewertung|gruss)\b.*?)\s+hinterlass(?:en|t)\s*[.!]?$/;
+
+/** The feature with leaving a message said as storing it ("store a message with their name"), else null. */
+function leaveAsStoring(feature: string): string | null {
+  const text = feature.trim();
+  if (fold(text).length !== text.length) return null;
+  const lower = fold(text).toLowerCase();
+  const m = LEAVE.exec(lower) ?? LEAVE_DE.exec(lower);
+  // "… and the owner gets a text message": a second thing happens, more than storing.
+  if (!m || /\b(?:and|und|y|et|e)\s+(?:the|der|die|das|el|la|le|il|o|a|os|as|los|las|les)\b/.test(m[1]))
+    return null;
+  const at = lower.indexOf(m[1]);
+  return `${LEAVE_DE.test(lower) ? 'registrar' : 'store'} ${withItsText(text.slice(at, at + m[1].length))}`;
+}
+
+/** Words joining the thing left to what comes with it ("a message with their name"). */
+const WITH_WORD = /\b(?:with|mit|con|avec|com)\s+/i;
+/** Things left that hold others' text (a guestbook entry), and words naming a text field already listed. */
+const CONTAINER = /^(?:entry|eintrag|entrada|voce)$/i;
+const TEXT_WORD =
+  /\b(?:message|text|texte|texto|testo|comment|commentaire|comentario|commento|note|notiz|nachricht|mensaje|mensagem|messaggio|body|content|contenu|contenido|contenuto)\b/i;
+
+/**
+ * The thing left holds its own text beside what comes with it: a guest leaving "a note with their name" sends the
+ * note's text and their name ("a note with a text, their name"). A container ("an entry with a name and a text")
+ * or a list naming a text already keeps its fields as written; with nothing listed, the record's usual fields.
+ */
+function withItsText(left: string): string {
+  const w = WITH_WORD.exec(left);
+  if (!w || CONTAINER.test(left.split(/\s+/)[1] ?? '')) return left;
+  const listed = left.slice(w.index + w[0].length);
+  return TEXT_WORD.test(fold(listed)) ? left : `${left.slice(0, w.index + w[0].length)}a text, ${listed}`;
+}
+
 /** True when the feature says to keep records with a verb of storing, and is no question or transformation. */
 export function asksStoring(feature: string): boolean {
   if (isQuestion(feature) || transformsOnce(feature)) return false;
@@ -72,6 +113,7 @@ export function asksStoring(feature: string): boolean {
   if (withoutStockLeadIn(feature) !== null) return true;
   const text = folded(feature);
   if (KEEP_PHRASE.test(text) || text.split(' ').some((w) => STORING_VERBS.has(w))) return true;
+  if (leaveAsStoring(feature) !== null) return true;
   // "track expenses: amount, category, date": keeping or tracking is storing when the record's fields follow.
   return KEEP_ALONE.test(text) && namedFields(feature) !== null;
 }
@@ -93,7 +135,7 @@ function plainVerb(written: string): string {
  * …" → "registrar Mitarbeiter mit …"). Case and accents are kept where nothing changed, so names read as written.
  */
 export function plainStoring(feature: string): string {
-  const text = (withoutStockLeadIn(feature) ?? feature).trim();
+  const text = (withoutStockLeadIn(feature) ?? leaveAsStoring(feature) ?? feature).trim();
   // fold keeps the length of Latin text, so a match maps back onto the written text; else it is left as written.
   const same = (t: string) => fold(t).length === t.length;
   const subject = SUBJECT.exec(fold(text).toLowerCase());

@@ -9,12 +9,15 @@ import { folded } from './counted-words';
 
 /** A noun and the values in parentheses after it, joined by a word of choice: "priority (low, medium or high)". */
 const LISTED = /([\p{L}_]+)\s*\(([^()]{3,120})\)/gu;
-const CHOICE = /\s*(?:,|\/|\||\bor\b|\boder\b|\bo\b|\bou\b|\bu\b)\s*/;
-const HAS_CHOICE = /\b(?:or|oder|o|ou|u)\b|\//;
+const CHOICE = /\s*(?:,|\/|\||\bor\b|\boder\b|\bo\b|\bou\b|\bu\b)\s*/i;
+const HAS_CHOICE = /\b(?:or|oder|o|ou|u)\b|\//i;
 
-/** The values a feature lists for a field: `[{noun: "priority", values: ["low", "medium", "high"]}]`. */
+/**
+ * The values a feature lists for a field, as written (a client sends "Tennis" when the feature lists "Fußball,
+ * Tennis oder Schwimmen"), and the field's noun folded: `[{noun: "priority", values: ["low", "medium", "high"]}]`.
+ */
 export function listedValues(feature: string): { noun: string; values: string[] }[] {
-  return [...folded(feature).matchAll(LISTED)].flatMap((m) => {
+  return [...feature.normalize('NFC').matchAll(LISTED)].flatMap((m) => {
     const inner = m[2].trim();
     if (!HAS_CHOICE.test(inner)) return [];
     const values = inner
@@ -23,7 +26,7 @@ export function listedValues(feature: string): { noun: string; values: string[] 
       .filter((v) => v.length > 0);
     // Values are single words ("low", "in_progress"); numbers, units and prose are something else.
     const words = values.every((v) => /^[\p{L}][\p{L}_-]*$/u.test(v) && v.length <= 20);
-    return words && values.length >= 2 && values.length <= 8 ? [{ noun: m[1], values }] : [];
+    return words && values.length >= 2 && values.length <= 8 ? [{ noun: folded(m[1]), values }] : [];
   });
 }
 
@@ -41,7 +44,8 @@ function sameName(field: string, noun: string): boolean {
 
 /**
  * A feature that lists the values of a field it names is realised only when that field of its records (or of the
- * body its endpoints read) takes exactly those values: free text takes any, a shorter list refuses one written.
+ * body its endpoints read) takes exactly those values as written: free text takes any, a shorter list refuses one
+ * written, and so does a list folded to lower case ("tennis" refuses the "Tennis" a client sends).
  * A feature naming no field of its realisation is left to the other rules.
  */
 export function listedValueProblems(
@@ -62,7 +66,7 @@ export function listedValueProblems(
     const named = UNIT_NOUN.test(noun) ? [] : fields.filter((f) => sameName(f.name, noun));
     if (named.length === 0) return [];
     const held = named.some((f) => {
-      const taken = (f.enum ?? []).map((v) => folded(String(v)));
+      const taken = (f.enum ?? []).map((v) => String(v).normalize('NFC'));
       return taken.length === values.length && values.every((v) => taken.includes(v));
     });
     if (held) return [];

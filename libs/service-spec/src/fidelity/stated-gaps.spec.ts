@@ -34,6 +34,12 @@ describe('what the stated-gap readers read from a feature', () => {
     expect(listedValues('a due date (YYYY-MM-DD)')).toEqual([]);
   });
 
+  it('keeps listed values as written: a client sends "Tennis", not "tennis"', () => {
+    expect(listedValues('Mitglieder mit Abteilung (Fußball, Tennis oder Schwimmen)')).toEqual([
+      { noun: 'abteilung', values: ['Fußball', 'Tennis', 'Schwimmen'] },
+    ]);
+  });
+
   it('reads a range to filter by and the field it names', () => {
     expect(askedRange('filter the products by a price range')).toBe('price');
     expect(askedRange('list the products with a price between a minimum and a maximum')).toBe('price');

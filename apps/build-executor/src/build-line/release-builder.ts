@@ -143,6 +143,23 @@ export async function writeTestedRelease(
 }
 
 /**
+ * Records the candidate written before the tests ({@link writeReleaseCandidate}, from the sources they ran) as
+ * the tested release when its tree still has the candidate's digest: writing it again from the same sources
+ * would give the same bytes. Null when the tree changed; the caller then writes it ({@link writeTestedRelease}).
+ * Only once nothing runs the candidate any more (its UDC check ended).
+ */
+export async function recordTestedCandidate(
+  ws: Workspace,
+  candidate: ReleaseDigest,
+  run: number,
+): Promise<TestedRelease | null> {
+  const digest = await releaseDigest(ws.releaseDir);
+  if (digest.sha256 !== candidate.sha256) return null;
+  await ws.storeRelease();
+  return { ...digest, run, recorded_at: new Date().toISOString() };
+}
+
+/**
  * Writes the release of `files` (the runnable tree without its tests) into the build's release dir, not yet
  * recorded as tested: the candidate whose UDC check runs beside its tests. Returns its digest.
  */

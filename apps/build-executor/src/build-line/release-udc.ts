@@ -109,7 +109,7 @@ export class UdcBesideTests {
     await this.run;
   }
 
-  /** The tests passed: waits for the check to end (before the tested release is written over the candidate). */
+  /** The tests passed: waits for the check to end (before the candidate is recorded or written over). */
   async finished(): Promise<void> {
     await this.run;
   }

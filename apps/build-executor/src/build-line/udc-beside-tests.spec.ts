@@ -1,10 +1,11 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { UdcReport } from '@sf/udc';
 import { releaseDigest } from '../deploy/release-digest';
 import { createSandbox, type Sandbox } from '../sandbox';
 import { processesWith } from '../sandbox/testing';
+import { recordTestedCandidate } from './release-builder';
 import { UDC_CHECKPOINT, UdcBesideTests } from './release-udc';
 import { Workspace } from './workspace';
 
@@ -86,5 +87,25 @@ describe('a UDC check run beside the tests', () => {
     await check.finished();
     expect(await check.adopt(sha)).toBe(false);
     expect(await ws.checkpoint(UDC_CHECKPOINT)).toBeNull();
+  });
+});
+
+describe('the candidate recorded as the tested release', () => {
+  const candidate = async () => {
+    const sha256 = await release(ANSWERS_404);
+    return { sha256, files: 1 };
+  };
+
+  it('is recorded as it is when its tree still has its digest: the same digest and files, with the run', async () => {
+    const written = await candidate();
+    const tested = await recordTestedCandidate(ws, written, 2);
+    expect(tested).toMatchObject({ sha256: written.sha256, files: 1, run: 2 });
+    expect(await readFile(join(ws.releaseDir, 'main.js'), 'utf8')).toBe(ANSWERS_404);
+  });
+
+  it('is not recorded when its tree changed after it was written (the caller writes the release afresh)', async () => {
+    const written = await candidate();
+    await writeFile(join(ws.releaseDir, 'main.js'), EXITS);
+    expect(await recordTestedCandidate(ws, written, 1)).toBeNull();
   });
 });

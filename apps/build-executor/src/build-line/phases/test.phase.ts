@@ -9,11 +9,13 @@ import { BuildMoves } from '../build-moves';
 import { BuildWorkspaces } from '../build-workspaces';
 import {
   buildWorkTree,
+  recordTestedCandidate,
   TESTED_RELEASE_CHECKPOINT,
   writeReleaseCandidate,
   writeTestedRelease,
   type TestedRelease,
 } from '../release-builder';
+import type { ReleaseDigest } from '../../deploy/release-digest';
 import { RELEASE_LAYOUT } from '../release-layout';
 import { runReleaseTests } from '../release-tests';
 import { UdcBesideTests } from '../release-udc';
@@ -38,11 +40,12 @@ export class TestPhase implements BuildPhase {
     const run = record.test_runs.length + 1;
     let summary = await ws.checkpoint<TestRunSummary>(`testing-${run}`);
     let udc: UdcBesideTests | null = null;
+    let candidate: ReleaseDigest | null = null;
     if (!summary) {
       const sources = await currentFiles(ws, record);
       await buildWorkTree(ws, sources, RELEASE_LAYOUT, ws.workDir);
       if (this.config.UDC_BESIDE_TESTS) {
-        const candidate = await writeReleaseCandidate(ws, sources, RELEASE_LAYOUT);
+        candidate = await writeReleaseCandidate(ws, sources, RELEASE_LAYOUT);
         udc = new UdcBesideTests(this.sandbox, ws, candidate.sha256, {
           serviceVersion: record.service_version,
           startTimeoutMs: this.config.UDC_START_TIMEOUT_MS,
@@ -81,7 +84,10 @@ export class TestPhase implements BuildPhase {
     // (UDC check, deploy, each start and restart of the service) verifies before running it.
     let release = green ? await ws.checkpoint<TestedRelease>(TESTED_RELEASE_CHECKPOINT) : null;
     if (green && release?.run !== run) {
-      release = await writeTestedRelease(ws, await currentFiles(ws, record), RELEASE_LAYOUT, run);
+      // The candidate the UDC check ran is that release when its tree is unchanged: recorded, not written again.
+      release =
+        (candidate && (await recordTestedCandidate(ws, candidate, run))) ??
+        (await writeTestedRelease(ws, await currentFiles(ws, record), RELEASE_LAYOUT, run));
       await ws.saveCheckpoint(TESTED_RELEASE_CHECKPOINT, release);
     }
     if (release) await udc?.adopt(release.sha256);

@@ -227,7 +227,7 @@ const WEB_SCHEMES = '(?:http-?\\s+(?:and|or|und|oder|y|o|et|ou|e)\\s+https|https
 const WEB_NOUNS =
   '(urls?|links?|address(?:es)?|adressen|adresses|enlaces|liens|indirizzi|enderecos|direcciones)';
 const WEB_ACCEPTED =
-  '(?:accepted|allowed|supported|akzeptiert|erlaubt|zulassig|aceptad\\w*|aceptan|permitid\\w*|permiten|admitid\\w*|admiten|accepte\\w*|autorise\\w*|accettat\\w*|ammess\\w*|consentit\\w*|aceit\\w*)';
+  '(?:accepted|allowed|supported|akzeptiert|erlaubt|zulassig|angenommen|aceptad\\w*|aceptan|permitid\\w*|permiten|admitid\\w*|admiten|accepte\\w*|autorise\\w*|accettat\\w*|ammess\\w*|consentit\\w*|aceit\\w*)';
 /** What the rest of the values gets ("…, sonst 400", "(400 si no)", "altrimenti 400"): its status, group 1 or 2. */
 const WEB_ELSE =
   '(?:\\s*[,;]?\\s*(?:sonst|else|otherwise|si no|sinon|altrimenti|senao|caso contrario|de lo contrario)\\s*(?:->|=>|:)?\\s*(4\\d\\d)|\\s*\\(\\s*(4\\d\\d)(?:\\s+(?:si no|sinon|sonst|otherwise|else|altrimenti|senao|caso contrario))?\\s*\\))?';
@@ -267,9 +267,13 @@ const NOT_STARTING_WEB =
 const CODE_NOT_EXISTING =
   /^(?:(?:a|an|the|any|um|uma|un|una|une|ein|eine|einen)\s+)?(?:short\s+)?(codes?|slugs?|codigos?|codice|codici|kurzcodes?|kurzel)\s+(?:that|which|que|qui|che|den|der|die)\s+(?:does not|do not|no|nao|n|non|es nicht)\s+(?:exists?|existe|existent|esiste|gibt)(?:\s+pas)?\b(?:\s+(?:gives|returns|answers|is|yields)\s+(?:a\s+)?(not found)\s*[.!]?\s*$)?/;
 
-/** The noun the reader reads an address by: words for an address are the URL ("addresses", "Adressen"). */
+/**
+ * The noun the reader reads an address by: words for an address are the URL ("addresses", "Adressen"); a link is
+ * its URL too, and stays a link for a record whose field is one ("bookmarks with a title and a link").
+ */
 function webNoun(noun: string): string {
-  return /^(?:urls?|links?|enlaces|liens)$/.test(noun) ? noun : 'urls';
+  if (/^urls?$/.test(noun)) return noun;
+  return /^(?:links?|enlaces|liens)$/.test(noun) ? `${noun} urls` : 'urls';
 }
 
 /**

@@ -230,7 +230,7 @@ const WEB_ACCEPTED =
   '(?:accepted|allowed|supported|akzeptiert|erlaubt|zulassig|angenommen|aceptad\\w*|aceptan|permitid\\w*|permiten|admitid\\w*|admiten|accepte\\w*|autorise\\w*|accettat\\w*|ammess\\w*|consentit\\w*|aceit\\w*)';
 /** What the rest of the values gets ("…, sonst 400", "(400 si no)", "altrimenti 400"): its status, group 1 or 2. */
 const WEB_ELSE =
-  '(?:\\s*[,;]?\\s*(?:sonst|else|otherwise|si no|sinon|altrimenti|senao|caso contrario|de lo contrario)\\s*(?:->|=>|:)?\\s*(4\\d\\d)|\\s*\\(\\s*(4\\d\\d)(?:\\s+(?:si no|sinon|sonst|otherwise|else|altrimenti|senao|caso contrario))?\\s*\\))?';
+  '(?:\\s*[,;]?\\s*(?:sonst|else|otherwise|si no|sinon|altrimenti|senao|caso contrario|de lo contrario|(?:anything|everything)\\s+else\\s+(?:is|gets|returns|gives)(?:\\s+an?)?)\\s*(?:->|=>|:)?\\s*(4\\d\\d)|\\s*\\(\\s*(4\\d\\d)(?:\\s+(?:si no|sinon|sonst|otherwise|else|altrimenti|senao|caso contrario))?\\s*\\))?';
 
 /**
  * The same said in the other orders languages write it ("solo se aceptan URLs http y https (400 si no)", "solo URL
@@ -245,6 +245,17 @@ const HTTP_ONLY_WRITTEN = [
     `^\\s*${ONLY_WORD}\\s+(?:se\\s+)?${WEB_ACCEPTED}\\s+${WEB_NOUNS}\\s+${WEB_SCHEMES}\\b${WEB_ELSE}\\s*[.!]?\\s*$`,
   ),
   new RegExp(`^\\s*${ONLY_WORD}\\s+${WEB_NOUNS}\\s+${WEB_SCHEMES}\\b${WEB_ELSE}\\s*[.!]?\\s*$`),
+  // "we only accept http and https links", "accettiamo solo link http o https": the one accepting is the service.
+  new RegExp(
+    `^\\s*(?:we\\s+)?${ONLY_WORD}\\s+(?:accept|accepts)\\s+${WEB_SCHEMES}(?:\\s+|-)${WEB_NOUNS}\\b${WEB_ELSE}\\s*[.!]?\\s*$`,
+  ),
+  new RegExp(
+    `^\\s*(?:we\\s+|wir\\s+)?(?:accept|accettiamo|akzeptieren|nehmen|aceptamos|admitimos|acceptons|aceitamos)\\s+${ONLY_WORD}\\s+${WEB_NOUNS}\\s+${WEB_SCHEMES}\\b${WEB_ELSE}\\s*[.!]?\\s*$`,
+  ),
+  // "links must start with http:// or https://, anything else is a 400".
+  new RegExp(
+    `^\\s*(?:(?:the|all|every)\\s+)?${WEB_NOUNS}\\s+(?:must|have to|need to|muss|mussen|debe|deben|doit|doivent|deve|devono|devem)\\s+(?:start|begin|beginnen|anfangen|empezar|comenzar|commencer|iniziare|comecar)\\s+(?:with|mit|con|por|par|avec|com|by)\\s+https?(?::\\/\\/)?\\s+(?:or|oder|o|ou|e|y|et)\\s+https?(?::\\/\\/)?${WEB_ELSE}\\s*[.!]?\\s*$`,
+  ),
   // "seules les URL http et https sont acceptées, sinon 400", "apenas URLs http e https são aceites, senão 400".
   new RegExp(
     `^\\s*${ONLY_WORD}\\s+(?:(?:les|as|os|los|las|i|gli|le|die)\\s+)?${WEB_NOUNS}\\s+${WEB_SCHEMES}\\s+(?:(?:are|is|sind|werden|son|se|sont|sono|vengono|sao)\\s+)?${WEB_ACCEPTED}\\b${WEB_ELSE}\\s*[.!]?\\s*$`,
@@ -266,6 +277,13 @@ const NOT_STARTING_WEB =
  */
 const CODE_NOT_EXISTING =
   /^(?:(?:a|an|the|any|um|uma|un|una|une|ein|eine|einen)\s+)?(?:short\s+)?(codes?|slugs?|codigos?|codice|codici|kurzcodes?|kurzel)\s+(?:that|which|que|qui|che|den|der|die)\s+(?:does not|do not|no|nao|n|non|es nicht)\s+(?:exists?|existe|existent|esiste|gibt)(?:\s+pas)?\b(?:\s+(?:gives|returns|answers|is|yields)\s+(?:a\s+)?(not found)\s*[.!]?\s*$)?/;
+
+/**
+ * "reject anything that is not an http or https URL": any other scheme refused, in the English order, at the
+ * start of the feature (group 1 the noun). What follows stays ("…, and an unknown code is simply not found").
+ */
+const REJECT_NOT_WEB =
+  /^\s*(?:reject|refuse)\s+(?:anything|everything)\s+(?:that is|that's|which is)\s+not\s+(?:an?\s+)?http\s+(?:or|nor)\s+https\s+(urls?|links?|address(?:es)?)\b/;
 
 /**
  * The noun the reader reads an address by: words for an address are the URL ("addresses", "Adressen"); a link is
@@ -291,6 +309,10 @@ export function withNotationsRead(text: string): string {
       return `${webNoun(noun)} that are not http or https are refused${status ? ` with ${status}` : ''}`;
     });
   }
+  read = read.replace(
+    REJECT_NOT_WEB,
+    (_m, noun: string) => `${webNoun(noun)} that are not http or https are refused`,
+  );
   read = read.replace(
     CODE_NOT_EXISTING,
     (_m, noun: string, notFound?: string) => `an unknown ${noun} id${notFound ? ' returns 404' : ''}`,

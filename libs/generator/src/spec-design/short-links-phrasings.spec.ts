@@ -318,6 +318,7 @@ const ROWS: Row[] = [
       'nur http- und https-Adressen werden angenommen',
     ],
     ['es free: solo se aceptan enlaces http o https', 'solo se aceptan enlaces http o https'],
+    ['en free: we only accept http(s) links', 'we only accept http and https links'],
     ['it free: accettiamo solo link http o https', 'accettiamo solo link http o https'],
   ].map(([name, rule]) => ({
     name,
@@ -406,10 +407,8 @@ const ROWS: Row[] = [
 
 /** Rows the designer does not read yet (each fails the suite once it is read). */
 const NOT_YET_READ = new Set<string>([
-  'en free: links must start with http(s)',
+  // Each clause is read alone; the two in one feature are not.
   'en free: reject what is not http(s), unknown code not found',
-  'en free: http(s) links only, anything else a 400',
-  'it free: accettiamo solo link http o https',
   'en free: a link that expires',
   'en spelled: a chosen code with format rules',
   'en spelled: an expiry date, 410 after it',

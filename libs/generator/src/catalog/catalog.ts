@@ -23,6 +23,7 @@ import { PASSWORDS } from './password';
 import { RANDOM_VALUES } from './random-values';
 import { RATES } from './rates';
 import { ROMAN } from './roman';
+import { SAVINGS_GOAL } from './savings-goal';
 import { SEMVER } from './semver';
 import { SERVINGS } from './servings-scale';
 import { TEMPERATURE } from './temperature';
@@ -46,6 +47,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   HMAC,
   // A trip's fuel cost names a distance, a consumption and a price per litre: before fuel economy and units.
   TRIP_FUEL_COST,
+  SAVINGS_GOAL,
   // Two figures of fuel economy, or a colour in two notations: read before letter case ("upper-case hex"),
   // bases ("hex") and units ("litres", "miles"), which would each take a part of them.
   FUEL_ECONOMY,

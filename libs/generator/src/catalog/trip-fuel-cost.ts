@@ -1,7 +1,8 @@
 import { readFeatureLiterals, type LiteralField } from '@sf/service-spec';
 import type { CatalogFamily, FunctionDesign, Recognised, Refusal, WorkedExample } from './catalog-entry';
 import { divide, fraction, multiply, roundFraction } from './exact-rounding';
-import { featureWords, glossIn, languagesOf, proseOf, refuses, type Language } from './feature-words';
+import { featureWords, glossIn, languagesOf, refuses, type Language } from './feature-words';
+import { foldName, MONEY_FILLERS, SPELLED_WORDS, spelledProse } from './money-words';
 import { TRIP_FUEL_COST_CODE } from './trip-fuel-cost-code';
 
 /*
@@ -135,12 +136,7 @@ export function tripFuelDesign(
   };
 }
 
-const fold = (name: string) =>
-  name
-    .replace(/([a-z])([A-Z])/g, '$1_$2')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+const fold = foldName;
 
 /** Units a trip's fuel cost is not read in (miles, gallons, kilometres per litre). */
 const OTHER_UNITS = /mile|mpg|gallon|gal\b|km_?per_?l|km_?l\b|kml|_mi\b|^mi_/;
@@ -179,16 +175,11 @@ const KNOWN = new Set(
     'price prices preis literpreis spritpreis benzinpreis precio prix prezzo preco euro euros eur ' +
     'per pro por cada par aux au al ao 100 ' +
     'calculator rechner calculadora calculateur calcolatore ' +
-    'work works out compute computes calculate calculates estimate estimates return returns give gives tell ' +
-    'tells answer answers how much given berechnen berechnet rechnet liefert liefern ausgeben ermitteln ' +
-    'calcular calcula devuelve devolver estimar calculer calcule renvoie renvoyer estimer calcola calcolare ' +
-    'restituisce stimare retorna devolve estimar ' +
     'rounded round gerundet arrondi redondeado arrotondato arredondado cent cents centime centimo centesimo ' +
-    'centavo decimals 2 ' +
-    'a an the and or to of from with at in on for by its it then und oder mit dem den der die das einem einen ' +
-    'einer eine ein aus vom von zum zur zu auf bei fur y o con el la los las del un una uno de desde a partir ' +
-    'et ou avec le les l un une du des d en dans e con il lo gli i di del della dal dalla dall da ed nel com os as um uma do da dos das em no na'
-  ).split(/\s+/),
+    'centavo decimals 2 uses'
+  )
+    .split(/\s+/)
+    .concat(MONEY_FILLERS),
 );
 
 const FUEL_WORD =
@@ -233,20 +224,7 @@ function spelledNames(sent: LiteralField[], answered: LiteralField[]): Names | n
   return { params: params as Record<Param, string>, results };
 }
 
-/** The prose of a spelled feature, its shapes and quoted names set aside. */
-function proseWords(text: string): string[] {
-  let prose = proseOf(text).replace(/"[^"]*"/g, ' ');
-  for (let i = 0; i < 3; i += 1) prose = prose.replace(/\{[^{}]*\}/g, ' ');
-  return featureWords(prose);
-}
-
-const SPELLED_WORDS = new Set(
-  (
-    'returns return answers responds gives liefert gibt zuruck ergibt devuelve responde renvoie retourne ' +
-    'restituisce risponde retorna responde body json number numbers integer mit con avec com with as ' +
-    'zahl numero nombre numeri 200 400 ok'
-  ).split(/\s+/),
-);
+const SPELLED = new Set(SPELLED_WORDS);
 
 function recogniseSpelled(text: string): Recognised {
   const literals = readFeatureLiterals(text);
@@ -256,9 +234,8 @@ function recogniseSpelled(text: string): Recognised {
   if (method === 'GET' && literals.request.length > 0) return null;
   const names = spelledNames(method === 'POST' ? literals.request : literals.queryFields, literals.response);
   if (!names) return null;
-  const pathWords = new Set(featureWords(path.replace(/[/_.-]+/g, ' ')));
-  const words = proseWords(text);
-  if (words.some((w) => !KNOWN.has(w) && !SPELLED_WORDS.has(w) && !pathWords.has(w))) return null;
+  const { words, pathWords } = spelledProse(text, path);
+  if (words.some((w) => !KNOWN.has(w) && !SPELLED.has(w) && !pathWords.has(w))) return null;
   return { design: tripFuelDesign(method, path, names, languagesOf(words)) };
 }
 

@@ -124,6 +124,16 @@ const ROWS: Row[] = [
     ],
     expect: {},
   },
+  {
+    name: 'en: spelled, the answer described in prose',
+    features: [
+      'POST /savings/eta with {"target": number, "current": number, "per_month": number} returns {"months": integer}: the whole months until the target is reached',
+    ],
+    expect: {
+      path: '/savings/eta',
+      names: { goal: 'target', saved: 'current', monthly: 'per_month', months: 'months' },
+    },
+  },
   // Near misses.
   {
     name: 'en: near miss, with interest',

@@ -158,7 +158,9 @@ const KNOWN = new Set(
   erreichen erreicht bis alcanzar alcanzo llegar faltan falta atteindre atteint faut raggiungere servono serve
   atingir faltam falta need needs takes take brauche braucht dauert tarda tardo anzahl number numero nombre
   amount amounts betrag importe montant importo valor cantidad quantia sum summe suma somme somma soma
-  calculator rechner calculadora calculateur calcolatore what was para pour dato dado donne`
+  calculator rechner calculadora calculateur calcolatore what was para pour dato dado donne
+  whole full ganze ganzer ganzen volle vollen completos completo enteros entiers complets interi inteiros
+  reaches reached ist sind is are es son est sont e sao`
     .split(/\s+/)
     .filter((w) => w !== '')
     .concat(MONEY_FILLERS),

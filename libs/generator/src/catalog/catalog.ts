@@ -23,6 +23,7 @@ import { PASSWORDS } from './password';
 import { RANDOM_VALUES } from './random-values';
 import { RATES } from './rates';
 import { ROMAN } from './roman';
+import { SAVINGS_GOAL } from './savings-goal';
 import { SEMVER } from './semver';
 import { SERVINGS } from './servings-scale';
 import { TEMPERATURE } from './temperature';
@@ -35,6 +36,7 @@ import { TEXT_WHITESPACE } from './text-whitespace';
 import { HTML_ENTITIES } from './html-entities';
 import { NATIONAL_IDS } from './checks-national-ids';
 import { TIMEZONES } from './timezones';
+import { TRIP_FUEL_COST } from './trip-fuel-cost';
 import { UNITS_FAMILY } from './units';
 import { URL_CHECK } from './url-check';
 import { WEIGHTED_AVERAGE } from './weighted-average';
@@ -43,6 +45,9 @@ import { WEIGHTED_AVERAGE } from './weighted-average';
 export const CATALOG: readonly CatalogFamily[] = [
   // HMAC calculators name their algorithm and inputs: read before checks ("verify") and bases ("hex").
   HMAC,
+  // A trip's fuel cost names a distance, a consumption and a price per litre: before fuel economy and units.
+  TRIP_FUEL_COST,
+  SAVINGS_GOAL,
   // Two figures of fuel economy, or a colour in two notations: read before letter case ("upper-case hex"),
   // bases ("hex") and units ("litres", "miles"), which would each take a part of them.
   FUEL_ECONOMY,

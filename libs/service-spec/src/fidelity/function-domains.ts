@@ -65,6 +65,9 @@ const COLOUR =
  */
 export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'fuel.convert': FUEL,
+  'calc.savings_goal_months':
+    'savings saving save saved goal goals target objective month months monthly sparziel ziel sparen gespart gesparten sparrate ersparnis monat monate monatlich meta ahorro ahorrar ahorrado objetivo mes meses mensual epargne epargner objectif mois mensuel risparmio risparmiare risparmiato obiettivo mese mesi mensile poupanca poupar poupado mensal',
+  'calc.trip_fuel_cost': `${FUEL} ${LENGTH} trip trips journey drive fahrt reise viaje trayecto trajet voyage viaggio tragitto viagem percurso petrol diesel benzin sprit spritkosten benzinkosten tankkosten gasolina essence benzina cost costs kosten fahrtkosten coste costo cout custo price preis literpreis spritpreis benzinpreis precio prix prezzo preco`,
   'pace.run': `${DURATION} ${LENGTH} ${SPEED} pace paces pacing tempo lauftempo ritmo ritmos allure passo andatura run runs running runner ran lauf laufen laufer carrera correr corredor course courir coureur corsa correre corridore corrida`,
   'scale.servings': `scale scales scaled scaling scaler rescale adjust recalculate serving servings portion portions people persons person guests diners amount amounts quantity quantities ingredient ingredients recipe recipes ratio skalieren umrechnen anpassen portionen portionenzahl personen personenzahl menge mengen zutat zutaten rezept rezepte escalar ajustar recalcular porcion porciones racion raciones personas comensales cantidad cantidades ingrediente ingredientes receta recetas adapter recalculer ajuster personnes parts convives couverts quantite quantites recette recettes ricalcolare adattare scalare porzione porzioni persone coperti quantita ingredienti ricetta ricette porcao porcoes pessoas quantidade quantidades receita receitas`,
   'colour.convert': COLOUR,

@@ -23,11 +23,14 @@ function upTo(n: number, call: (i: number) => ScenarioStep): ScenarioStep[] {
 
 const header = (name: string, key: string) => ({ [name]: key });
 
+/** Intents hold features of at most 200 characters: a longer row would be refused for its length alone. */
+const MOST_FEATURE_CHARS = 200;
+
 const ROWS: Row[] = [
   {
     name: 'en spelled: POST /hit with {"key"}, 3 a day, resets at midnight UTC',
     features: [
-      'POST /hit with body {"key": string} counts a request for that key and returns 200 {"remaining": integer}; each key may make at most 3 requests per day, the count resets at midnight UTC; the 4th returns 429',
+      'POST /hit with {"key": string} returns 200 {"remaining": integer}; at most 3 requests per key per day, the count resets at midnight UTC; the 4th returns 429',
     ],
     steps: [
       ...upTo(3, (i) => ({ method: 'POST', path: '/hit', body: { key: 'a' }, status: 200, has: { remaining: 2 - i } })),
@@ -37,7 +40,7 @@ const ROWS: Row[] = [
   {
     name: 'en spelled: key in the path, 2 per hour, resets every full hour',
     features: [
-      'POST /quota/{client}/consume uses one call of the client and returns {"remaining": integer}; at most 2 calls per client per hour, the counter resets every full hour (at :00 UTC); past it 429',
+      'POST /quota/{client}/consume returns {"remaining": integer}; at most 2 calls per client per hour, the counter resets every full hour; past it 429',
     ],
     steps: [
       ...upTo(2, (i) => ({
@@ -192,7 +195,7 @@ const ROWS: Row[] = [
   {
     name: 'en spelled: the 429 body says retry_after in seconds',
     features: [
-      'POST /hit with {"key": string} returns 200 {"remaining": integer}; at most 2 requests per key per minute; the 3rd returns 429 {"error": string, "retry_after": integer} where retry_after is the number of seconds until the window ends',
+      'POST /hit with {"key": string} returns 200 {"remaining": integer}; at most 2 requests per key per minute; the 3rd returns 429 {"error": string, "retry_after": integer}, seconds until the window ends',
     ],
     steps: [
       ...upTo(2, () => ({ method: 'POST', path: '/hit', body: { key: 'r1' }, status: 200 })),
@@ -217,14 +220,14 @@ const ROWS: Row[] = [
   {
     name: 'near miss: resets at midnight in the key owner’s time zone',
     features: [
-      'POST /hit with {"key": string} returns {"remaining": integer}; at most 3 requests per key per day, reset at midnight in the time zone of each key owner; the 4th returns 429',
+      'POST /hit with {"key": string} returns {"remaining": integer}; at most 3 requests per key per day, reset at midnight in each owner’s own time zone; the 4th returns 429',
     ],
     steps: null,
   },
   {
     name: 'near miss: resets at 06:00 UTC, a clock time that is not the start of a window',
     features: [
-      'POST /hit with {"key": string} returns {"remaining": integer}; at most 3 requests per key per day, the quota resets every day at 06:00 UTC; the 4th returns 429',
+      'POST /hit with {"key": string} returns {"remaining": integer}; at most 3 requests per key per day, the quota resets daily at 06:00 UTC; the 4th returns 429',
     ],
     steps: null,
   },
@@ -232,6 +235,11 @@ const ROWS: Row[] = [
 
 /** Rows the designer does not read yet (named in the branch's final report). */
 const NOT_YET_READ = new Set<string>([]);
+
+it('writes every feature in at most 200 characters, as intents do', () => {
+  const long = ROWS.flatMap((r) => r.features).filter((f) => f.length > MOST_FEATURE_CHARS);
+  expect(long).toEqual([]);
+});
 
 scenarioTableTests({
   title: 'per-key quotas by their window: clock resets, windows said as adjectives, in six languages',

@@ -69,6 +69,25 @@ describe('quotaWindowProblems', () => {
     expect(quotaWindowProblems(feature, [quota()])).toHaveLength(1);
   });
 
+  it('keeps a clock reset only on a quota aligned to the UTC clock with the window that clock starts', () => {
+    const day = quota({ window_seconds: 86400, aligned: 'utc' });
+    expect(quotaWindowProblems('100 requests a day per key, reset at midnight UTC', [day])).toEqual([]);
+    expect(quotaWindowProblems('100 requests a day per key, reset at midnight UTC', [quota()])).toHaveLength(1);
+    const hour = quota({ window_seconds: 3600, aligned: 'utc' });
+    expect(quotaWindowProblems('100 requests a day per key, reset at midnight UTC', [hour])).toHaveLength(1);
+    expect(quotaWindowProblems('2 calls per client per hour, reset every full hour', [hour])).toEqual([]);
+    expect(quotaWindowProblems('3 per key per day, reset daily at 06:00 UTC', [day])).toHaveLength(1);
+  });
+
+  it('holds a guard quota to a clock reset too', () => {
+    const guarded: EndpointSpec = {
+      ...quota(),
+      behavior: { kind: 'function', function: 'text.upper' } as EndpointSpec['behavior'],
+      guard: { header: 'x-api-key', quota: { limit: 4, window_seconds: 86400 } },
+    } as EndpointSpec;
+    expect(quotaWindowProblems('a daily quota of 4 requests, reset at midnight UTC', [guarded])).toHaveLength(1);
+  });
+
   it('asks nothing of a fixed window per key, or of a feature no quota realises', () => {
     expect(quotaWindowProblems('at most 6 calls per client every 30 seconds', [quota()])).toEqual([]);
     expect(quotaWindowProblems('close the shop at midnight', [])).toEqual([]);

@@ -8,9 +8,13 @@ import type { TestCase } from './test-writer';
 /** A fixed instant the tests start their clock at. */
 const START = 1_700_000_000_000;
 
-/** Statements that put the instance on a clock the test steps (`clock += …`), so no test waits. */
-export function clockLines(): string[] {
-  return [`let clock = ${START};`, 'server.state.now = () => clock;'];
+/**
+ * Statements that put the instance on a clock the test steps (`clock += …`), so no test waits. With `windowMs`, the
+ * clock starts where a window of that length on the UTC clock starts (a whole multiple of it since the epoch).
+ */
+export function clockLines(windowMs?: number): string[] {
+  const start = windowMs === undefined ? START : Math.ceil(START / windowMs) * windowMs;
+  return [`let clock = ${start};`, 'server.state.now = () => clock;'];
 }
 
 /** An expression sending one counted request for key `keyValue`, where the quota reads its key. */

@@ -26,11 +26,14 @@ export function quotaCases(w: EndpointTestWriter, e: EndpointSpec, b: QuotaBehav
     '  );',
     '}',
   ];
+  // A window on the UTC clock is tested from where one starts: there it behaves as one opened by the first request.
+  const windowMs = b.window_seconds * 1000;
+  const aligned = b.aligned === 'utc';
   return [
     {
       name: `allows ${b.limit} requests per ${b.key_field} in ${b.window_seconds} s, then answers 429 RATE_LIMITED without counting`,
       lines: [
-        ...clockLines(),
+        ...clockLines(aligned ? windowMs : undefined),
         ...fill('key-one'),
         `const over = ${hitCall(w, e, b, 'key-one')};`,
         w.expectError('over', 429, 'RATE_LIMITED', `${where} over the limit`),
@@ -53,22 +56,58 @@ export function quotaCases(w: EndpointTestWriter, e: EndpointSpec, b: QuotaBehav
             ]),
       ],
     },
-    {
-      name: `opens a new window ${b.window_seconds} s after a ${b.key_field}'s first request, not before`,
-      lines: [
-        ...clockLines(),
-        ...fill('key-window'),
-        `clock += ${b.window_seconds * 1000 - 1};`,
-        `const before = ${hitCall(w, e, b, 'key-window')};`,
-        w.expectError('before', 429, 'RATE_LIMITED', `${where} 1 ms before the window ends`),
-        'clock += 1;',
-        `const after = ${hitCall(w, e, b, 'key-window')};`,
-        w.expectStatus('after', 200, `${where} when the window has ended`),
-        `${a}.deepEqual([${body('after')}.count, ${body('after')}.remaining], [1, ${b.limit - 1}]);`,
-      ],
-    },
+    aligned
+      ? alignedWindowCase(w, e, b, fill)
+      : {
+          name: `opens a new window ${b.window_seconds} s after a ${b.key_field}'s first request, not before`,
+          lines: [
+            ...clockLines(),
+            ...fill('key-window'),
+            `clock += ${b.window_seconds * 1000 - 1};`,
+            `const before = ${hitCall(w, e, b, 'key-window')};`,
+            w.expectError('before', 429, 'RATE_LIMITED', `${where} 1 ms before the window ends`),
+            'clock += 1;',
+            `const after = ${hitCall(w, e, b, 'key-window')};`,
+            w.expectStatus('after', 200, `${where} when the window has ended`),
+            `${a}.deepEqual([${body('after')}.count, ${body('after')}.remaining], [1, ${b.limit - 1}]);`,
+          ],
+        },
     ...missingKeyCases(w, e, b),
   ];
+}
+
+/**
+ * A window on the UTC clock: a key first counted halfway through one is refused until that window ends, and allowed
+ * again as soon as the next starts — half a window after its first request, where a window of its own would still
+ * refuse it.
+ */
+function alignedWindowCase(
+  w: EndpointTestWriter,
+  e: EndpointSpec,
+  b: QuotaBehavior,
+  fill: (keyValue: string) => string[],
+): TestCase {
+  const a = w.assert();
+  const where = `${e.method} ${e.path}`;
+  const windowMs = b.window_seconds * 1000;
+  const half = Math.floor(windowMs / 2);
+  const body = (res: string) => `${w.support('bodyOf')}(${res})`;
+  return {
+    name: `starts each window on the UTC clock (every ${b.window_seconds} s since the epoch), not at a ${b.key_field}'s first request`,
+    lines: [
+      ...clockLines(windowMs),
+      `clock += ${half};`,
+      ...fill('key-clock'),
+      `clock += ${windowMs - half - 1};`,
+      `const before = ${hitCall(w, e, b, 'key-clock')};`,
+      w.expectError('before', 429, 'RATE_LIMITED', `${where} 1 ms before the clock's window ends`),
+      `${a}.equal(${body('before')}.reset_seconds, 1);`,
+      'clock += 1;',
+      `const after = ${hitCall(w, e, b, 'key-clock')};`,
+      w.expectStatus('after', 200, `${where} as the clock's next window starts`),
+      `${a}.deepEqual([${body('after')}.count, ${body('after')}.remaining, ${body('after')}.reset_seconds], [1, ${b.limit - 1}, ${b.window_seconds}]);`,
+    ],
+  };
 }
 
 /** `quota_usage`: 0 for an unknown key, the count of the current window, 0 again once it ended. */

@@ -95,9 +95,19 @@ export function quotaLines(b: QuotaBehavior, store: string, names: RecordHandler
     ...quotaKeyLines(b, names),
     'const now = ctx.state.now();',
     `const windowMs = ${b.window_seconds * 1000};`,
-    `let current = ${windows}.get(key);`,
-    'if (current === undefined || now - current.start >= windowMs) {',
-    '  current = { start: now, count: 0 };',
+    ...(b.aligned === 'utc'
+      ? [
+          // The window the UTC clock is in: it started at a whole multiple of its length since the epoch.
+          'const opened = Math.floor(now / windowMs) * windowMs;',
+          `let current = ${windows}.get(key);`,
+          'if (current === undefined || current.start !== opened) {',
+          '  current = { start: opened, count: 0 };',
+        ]
+      : [
+          `let current = ${windows}.get(key);`,
+          'if (current === undefined || now - current.start >= windowMs) {',
+          '  current = { start: now, count: 0 };',
+        ]),
     `  ${windows}.set(key, current);`,
     '}',
     'const resetSeconds = Math.max(1, Math.ceil((current.start + windowMs - now) / 1000));',

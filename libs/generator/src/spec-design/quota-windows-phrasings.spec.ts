@@ -234,7 +234,12 @@ const ROWS: Row[] = [
 ];
 
 /** Rows the designer does not read yet (named in the branch's final report). */
-const NOT_YET_READ = new Set<string>([]);
+const NOT_YET_READ = new Set<string>([
+  // A flat error body with retry_after beside it: no generated service answers errors of that shape.
+  'en spelled: the 429 body says retry_after in seconds',
+  // A calendar month has no fixed length: no window of window_seconds keeps it.
+  'en spelled: monthly quota per calendar month',
+]);
 
 it('writes every feature in at most 200 characters, as intents do', () => {
   const long = ROWS.flatMap((r) => r.features).filter((f) => f.length > MOST_FEATURE_CHARS);

@@ -50,8 +50,11 @@ export class ReferenceQuotas {
     const now = this.now();
     const windows = this.of(endpoint);
     let w = windows.get(key);
-    if (!w || now - w.start >= b.window_seconds * 1000) {
-      w = { start: now, count: 0 };
+    const windowMs = b.window_seconds * 1000;
+    // A window on the UTC clock starts at a whole multiple of its length; otherwise at the key's first request.
+    const opened = b.aligned === 'utc' ? Math.floor(now / windowMs) * windowMs : now;
+    if (!w || (b.aligned === 'utc' ? w.start !== opened : now - w.start >= windowMs)) {
+      w = { start: opened, count: 0 };
       windows.set(key, w);
     }
     const reset = Math.max(1, Math.ceil((w.start + b.window_seconds * 1000 - now) / 1000));

@@ -33,7 +33,13 @@ const ROWS: Row[] = [
       'POST /hit with {"key": string} returns 200 {"remaining": integer}; at most 3 requests per key per day, the count resets at midnight UTC; the 4th returns 429',
     ],
     steps: [
-      ...upTo(3, (i) => ({ method: 'POST', path: '/hit', body: { key: 'a' }, status: 200, has: { remaining: 2 - i } })),
+      ...upTo(3, (i) => ({
+        method: 'POST',
+        path: '/hit',
+        body: { key: 'a' },
+        status: 200,
+        has: { remaining: 2 - i },
+      })),
       { method: 'POST', path: '/hit', body: { key: 'b' }, status: 200, has: { remaining: 2 } },
     ],
   },
@@ -197,9 +203,7 @@ const ROWS: Row[] = [
     features: [
       'POST /hit with {"key": string} returns 200 {"remaining": integer}; at most 2 requests per key per minute; the 3rd returns 429 {"error": string, "retry_after": integer}, seconds until the window ends',
     ],
-    steps: [
-      ...upTo(2, () => ({ method: 'POST', path: '/hit', body: { key: 'r1' }, status: 200 })),
-    ],
+    steps: [...upTo(2, () => ({ method: 'POST', path: '/hit', body: { key: 'r1' }, status: 200 }))],
   },
   {
     name: 'en spelled: monthly quota per calendar month',
@@ -207,7 +211,13 @@ const ROWS: Row[] = [
       'POST /hit with {"key": string} returns 200 {"remaining": integer}; each key may make at most 3 requests per calendar month (UTC); the 4th returns 429',
     ],
     steps: [
-      ...upTo(3, (i) => ({ method: 'POST', path: '/hit', body: { key: 'm1' }, status: 200, has: { remaining: 2 - i } })),
+      ...upTo(3, (i) => ({
+        method: 'POST',
+        path: '/hit',
+        body: { key: 'm1' },
+        status: 200,
+        has: { remaining: 2 - i },
+      })),
     ],
   },
   {

@@ -32,10 +32,11 @@ describe('readQuotaClock', () => {
     expect(readQuotaClock(feature)).toBe('unreadable');
   });
 
-  it.each(['at most 5 calls per minute per key', 'close the shop at 18:30', 'POST /hit returns {"remaining": 2}'])(
-    'reads no clock in %j',
-    (feature) => {
-      expect(readQuotaClock(feature)).toBeNull();
-    },
-  );
+  it.each([
+    'at most 5 calls per minute per key',
+    'close the shop at 18:30',
+    'POST /hit returns {"remaining": 2}',
+  ])('reads no clock in %j', (feature) => {
+    expect(readQuotaClock(feature)).toBeNull();
+  });
 });

@@ -12,7 +12,8 @@ const MIDNIGHT =
 const FULL_HOUR =
   /\b(full hours?|on the hour|top of (?:the|each|every) hour|volle[nr]? stunde|hora en punto|horas en punto|heures? pleines?|heures? piles?|ora piena|ore piene|ora esatta|scoccare dell ora|hora cheia|horas cheias|hora em ponto)\b/;
 /** The start of every minute: "every full minute", "zur vollen Minute". */
-const FULL_MINUTE = /\b(full minutes?|volle[nr]? minute|minuto en punto|minute pleine|minuto pieno|minuto cheio)\b/;
+const FULL_MINUTE =
+  /\b(full minutes?|volle[nr]? minute|minuto en punto|minute pleine|minuto pieno|minuto cheio)\b/;
 /** A calendar month ("per calendar month", "mes natural", "mois civil"): no window of a fixed length. */
 const CALENDAR_MONTH =
   /\b(calendar months?|kalendermonat\w*|mes natural|mes calendario|mois civil|mois calendaire|mese solare|mes civil|first (?:day )?of (?:the|each|every) month|monatsanfang|monatsersten)\b/;
@@ -49,7 +50,8 @@ export function readQuotaClock(feature: string): QuotaClock {
   if (MIDNIGHT.test(text)) found.push(86400);
   if (FULL_HOUR.test(text)) found.push(3600);
   if (FULL_MINUTE.test(text)) found.push(60);
-  if (!month && found.length === 0) return OTHER_TIME.test(text) && /\breset\w*\b/.test(text) ? 'unreadable' : null;
+  if (!month && found.length === 0)
+    return OTHER_TIME.test(text) && /\breset\w*\b/.test(text) ? 'unreadable' : null;
   if (month || found.length > 1 || OTHER_ZONE.test(text) || OTHER_TIME.test(text)) return 'unreadable';
   // Midnight is a time of some zone: only UTC's is the service's; an hour or a minute starts alike in most.
   if (found[0] === 86400 && !UTC.test(text)) return 'unreadable';

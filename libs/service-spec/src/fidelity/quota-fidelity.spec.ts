@@ -72,7 +72,9 @@ describe('quotaWindowProblems', () => {
   it('keeps a clock reset only on a quota aligned to the UTC clock with the window that clock starts', () => {
     const day = quota({ window_seconds: 86400, aligned: 'utc' });
     expect(quotaWindowProblems('100 requests a day per key, reset at midnight UTC', [day])).toEqual([]);
-    expect(quotaWindowProblems('100 requests a day per key, reset at midnight UTC', [quota()])).toHaveLength(1);
+    expect(quotaWindowProblems('100 requests a day per key, reset at midnight UTC', [quota()])).toHaveLength(
+      1,
+    );
     const hour = quota({ window_seconds: 3600, aligned: 'utc' });
     expect(quotaWindowProblems('100 requests a day per key, reset at midnight UTC', [hour])).toHaveLength(1);
     expect(quotaWindowProblems('2 calls per client per hour, reset every full hour', [hour])).toEqual([]);
@@ -84,8 +86,10 @@ describe('quotaWindowProblems', () => {
       ...quota(),
       behavior: { kind: 'function', function: 'text.upper' } as EndpointSpec['behavior'],
       guard: { header: 'x-api-key', quota: { limit: 4, window_seconds: 86400 } },
-    } as EndpointSpec;
-    expect(quotaWindowProblems('a daily quota of 4 requests, reset at midnight UTC', [guarded])).toHaveLength(1);
+    };
+    expect(quotaWindowProblems('a daily quota of 4 requests, reset at midnight UTC', [guarded])).toHaveLength(
+      1,
+    );
   });
 
   it('asks nothing of a fixed window per key, or of a feature no quota realises', () => {

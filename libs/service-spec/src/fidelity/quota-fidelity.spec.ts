@@ -5,6 +5,7 @@ import {
   quotaWindowProblems,
   tokenBucketProblems,
 } from './quota-fidelity';
+import { guardQuotaProblems } from './header-guard-fidelity';
 
 /* The gate and token buckets: a feature asking for one is realised only by a quota that refills token by token. */
 
@@ -79,6 +80,23 @@ describe('quotaWindowProblems', () => {
     expect(quotaWindowProblems('100 requests a day per key, reset at midnight UTC', [hour])).toHaveLength(1);
     expect(quotaWindowProblems('2 calls per client per hour, reset every full hour', [hour])).toEqual([]);
     expect(quotaWindowProblems('3 per key per day, reset daily at 06:00 UTC', [day])).toHaveLength(1);
+  });
+
+  it('refuses a clock reset on a guard quota, whose window opens at a caller’s first call', () => {
+    const guarded: EndpointSpec = {
+      ...quota(),
+      guard: { header: 'x-api-key', quota: { limit: 4, window_seconds: 86400 } },
+    };
+    const contract = { endpoints: [guarded], acceptance: [] } as unknown as SpecContract;
+    const said = 'a daily quota of 4 requests per key, reset at midnight UTC; then 429';
+    expect(guardQuotaProblems(said, [guarded], contract)).toContain(
+      "POST /take counts calls from each caller's first call, not from the clock time the feature resets at",
+    );
+    expect(
+      guardQuotaProblems('at most 4 requests per key per day; then 429', [guarded], contract),
+    ).not.toContain(
+      "POST /take counts calls from each caller's first call, not from the clock time the feature resets at",
+    );
   });
 
   it('holds a guard quota to a clock reset too', () => {

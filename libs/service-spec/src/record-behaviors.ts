@@ -57,9 +57,10 @@ export interface QuotaBehavior {
    * `utc`: a fixed window starts on the UTC clock, not at a key's first request — at every whole multiple of
    * `window_seconds` since the Unix epoch, which divides a day (86400 s: at midnight UTC; 3600 s: on every full
    * hour). A key's count is that of the window the clock is in now; `reset_seconds` counts to that window's end.
-   * Only with the fixed window (never with `token_bucket`).
+   * `utc_month`: each window is a calendar month in UTC (from the 1st at 00:00 UTC to the next 1st), with
+   * `window_seconds` 2592000 (30 days) as its nominal length. Only with the fixed window (never with `token_bucket`).
    */
-  aligned?: 'utc';
+  aligned?: 'utc' | 'utc_month';
 }
 
 /**

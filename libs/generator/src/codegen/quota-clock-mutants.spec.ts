@@ -5,7 +5,8 @@ import { intentOf, MutantBench, type NodeTestRun } from './testing/generated-rel
 /*
  * Proof that the tests generated for a quota on the UTC clock ("resets at midnight UTC", "every full hour") test
  * where its windows start: a window opened at the key's first request, one that never ends, or one that starts a
- * window late fails them — and so does a route feature's quota that counts every key together.
+ * window late fails them; so does a calendar month taken as 30 days, a usage read of an ended month, and a route
+ * feature's quota that counts every key together.
  */
 
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
@@ -18,6 +19,15 @@ const INTENTS = {
     purpose: 'Counts API requests per key against a daily quota',
     key_features: [
       'POST /v1/hits with body {"api_key": string} counts one request and returns 200 {"remaining": integer}; at most 3 requests per api_key per day; counts reset at midnight UTC; the 4th returns 429',
+    ],
+  }),
+  month: intentOf({
+    service_name: 'pedidos-mes',
+    purpose: 'Conta os pedidos de cada chave por mês',
+    key_features: [
+      'POST /pedidos com {"chave": string} conta um pedido e responde {"restantes": integer}',
+      'cada chave pode fazer no máximo 3 pedidos por mês; o quarto recebe 429',
+      'GET /pedidos/{chave} devolve {"restantes": integer} sem gastar nenhum pedido',
     ],
   }),
   hour: intentOf({
@@ -52,7 +62,7 @@ it.each([
     'day',
     'a window opened at the key’s first request',
     'const opened = Math.floor(now / windowMs) * windowMs;',
-    'const opened = current?.start !== undefined && now - current.start < windowMs ? current.start : now;',
+    'const opened = current !== undefined && now - current.start < windowMs ? current.start : now;',
   ],
   ['day', 'a window that never ends', 'current.start !== opened', 'false'],
   [
@@ -65,7 +75,25 @@ it.each([
     'hour',
     'a window opened at the key’s first request',
     'const opened = Math.floor(now / windowMs) * windowMs;',
-    'const opened = current?.start !== undefined && now - current.start < windowMs ? current.start : now;',
+    'const opened = current !== undefined && now - current.start < windowMs ? current.start : now;',
+  ],
+  [
+    'month',
+    'a month of 30 days from the first day of the month instead of a calendar month',
+    'const ends = Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1);',
+    'const ends = opened + 2592000000;',
+  ],
+  [
+    'month',
+    'a window opened at the key’s first request',
+    'const opened = Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), 1);',
+    'const opened = current !== undefined && now - current.start < 2592000000 ? current.start : now;',
+  ],
+  [
+    'month',
+    'a usage read that counts a window of its own',
+    'const active = current !== undefined && current.start === opened ? current : undefined;',
+    'const active = current;',
   ],
   [
     'hour',

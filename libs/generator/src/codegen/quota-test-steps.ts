@@ -6,14 +6,10 @@ import type { TestCase } from './test-writer';
 /* What the endpoint tests of both quota kinds (fixed window, token bucket) share. */
 
 /** A fixed instant the tests start their clock at. */
-const START = 1_700_000_000_000;
+export const START = 1_700_000_000_000;
 
-/**
- * Statements that put the instance on a clock the test steps (`clock += …`), so no test waits. With `windowMs`, the
- * clock starts where a window of that length on the UTC clock starts (a whole multiple of it since the epoch).
- */
-export function clockLines(windowMs?: number): string[] {
-  const start = windowMs === undefined ? START : Math.ceil(START / windowMs) * windowMs;
+/** Statements that put the instance on a clock the test steps (`clock += …`) from `start`, so no test waits. */
+export function clockLines(start = START): string[] {
   return [`let clock = ${start};`, 'server.state.now = () => clock;'];
 }
 

@@ -1,7 +1,8 @@
 import type { EndpointSpec, QuotaBehavior, QuotaUsageBehavior } from '@sf/service-spec';
 import { prop, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
-import { clockLines, hitCall, missingKeyCases } from './quota-test-steps';
+import { clockWindowSeconds, clockWindowStart } from './quota-clock';
+import { clockLines, hitCall, missingKeyCases, START } from './quota-test-steps';
 import type { TestCase } from './test-writer';
 import { tokenBucketCases, tokenBucketUsageCases } from './token-bucket-tests';
 
@@ -26,19 +27,21 @@ export function quotaCases(w: EndpointTestWriter, e: EndpointSpec, b: QuotaBehav
     '  );',
     '}',
   ];
-  // A window on the UTC clock is tested from where one starts: there it behaves as one opened by the first request.
-  const windowMs = b.window_seconds * 1000;
-  const aligned = b.aligned === 'utc';
+  // A window on the UTC clock is tested from where one starts: there it behaves as one opened by the first request
+  // (for a calendar month, one of the month's own length).
+  const aligned = b.aligned !== undefined;
+  const start = aligned ? clockWindowStart(b, START) : START;
+  const seconds = clockWindowSeconds(b, start);
   return [
     {
       name: `allows ${b.limit} requests per ${b.key_field} in ${b.window_seconds} s, then answers 429 RATE_LIMITED without counting`,
       lines: [
-        ...clockLines(aligned ? windowMs : undefined),
+        ...clockLines(start),
         ...fill('key-one'),
         `const over = ${hitCall(w, e, b, 'key-one')};`,
         w.expectError('over', 429, 'RATE_LIMITED', `${where} over the limit`),
-        `${a}.deepEqual([${body('over')}.allowed, ${body('over')}.remaining, ${body('over')}.reset_seconds], [false, 0, ${b.window_seconds}]);`,
-        `${a}.equal(${w.support('headerOf')}(over, 'retry-after'), ${str(String(b.window_seconds))});`,
+        `${a}.deepEqual([${body('over')}.allowed, ${body('over')}.remaining, ${body('over')}.reset_seconds], [false, 0, ${seconds}]);`,
+        `${a}.equal(${w.support('headerOf')}(over, 'retry-after'), ${str(String(seconds))});`,
         `${a}.equal(${w.support('headerOf')}(over, 'x-ratelimit-remaining'), '0');`,
         `const other = ${hitCall(w, e, b, 'key-two')};`,
         w.expectStatus('other', 200, `${where} for another ${b.key_field}`),
@@ -46,18 +49,18 @@ export function quotaCases(w: EndpointTestWriter, e: EndpointSpec, b: QuotaBehav
         'clock += 1000;',
         `const later = ${hitCall(w, e, b, 'key-one')};`,
         w.expectError('later', 429, 'RATE_LIMITED', `${where} still over the limit a second later`),
-        `${a}.equal(${body('later')}.reset_seconds, ${Math.max(1, b.window_seconds - 1)});`,
+        `${a}.equal(${body('later')}.reset_seconds, ${Math.max(1, seconds - 1)});`,
         // The window opened at the test's first instant: it resets then plus the window, asked when it may.
         ...(b.reset_at_as === undefined
           ? []
           : [
-              `${a}.equal(${body('other')}${prop(b.reset_at_as)}, new Date(clock - 1000 + ${b.window_seconds * 1000}).toISOString());`,
-              `${a}.equal(${body('later')}${prop(b.reset_at_as)}, new Date(clock - 1000 + ${b.window_seconds * 1000}).toISOString());`,
+              `${a}.equal(${body('other')}${prop(b.reset_at_as)}, new Date(clock - 1000 + ${seconds * 1000}).toISOString());`,
+              `${a}.equal(${body('later')}${prop(b.reset_at_as)}, new Date(clock - 1000 + ${seconds * 1000}).toISOString());`,
             ]),
       ],
     },
     aligned
-      ? alignedWindowCase(w, e, b, fill)
+      ? alignedWindowCase(w, e, b, fill, start)
       : {
           name: `opens a new window ${b.window_seconds} s after a ${b.key_field}'s first request, not before`,
           lines: [
@@ -86,16 +89,17 @@ function alignedWindowCase(
   e: EndpointSpec,
   b: QuotaBehavior,
   fill: (keyValue: string) => string[],
+  start: number,
 ): TestCase {
   const a = w.assert();
   const where = `${e.method} ${e.path}`;
-  const windowMs = b.window_seconds * 1000;
+  const windowMs = clockWindowSeconds(b, start) * 1000;
   const half = Math.floor(windowMs / 2);
   const body = (res: string) => `${w.support('bodyOf')}(${res})`;
   return {
-    name: `starts each window on the UTC clock (every ${b.window_seconds} s since the epoch), not at a ${b.key_field}'s first request`,
+    name: `starts each window on the UTC clock (${b.aligned === 'utc_month' ? 'every calendar month' : `every ${b.window_seconds} s since the epoch`}), not at a ${b.key_field}'s first request`,
     lines: [
-      ...clockLines(windowMs),
+      ...clockLines(start),
       `clock += ${half};`,
       ...fill('key-clock'),
       `clock += ${windowMs - half - 1};`,
@@ -105,7 +109,7 @@ function alignedWindowCase(
       'clock += 1;',
       `const after = ${hitCall(w, e, b, 'key-clock')};`,
       w.expectStatus('after', 200, `${where} as the clock's next window starts`),
-      `${a}.deepEqual([${body('after')}.count, ${body('after')}.remaining, ${body('after')}.reset_seconds], [1, ${b.limit - 1}, ${b.window_seconds}]);`,
+      `${a}.deepEqual([${body('after')}.count, ${body('after')}.remaining, ${body('after')}.reset_seconds], [1, ${b.limit - 1}, ${clockWindowSeconds(b, start + windowMs)}]);`,
     ],
   };
 }

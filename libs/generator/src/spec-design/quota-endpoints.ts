@@ -32,8 +32,15 @@ function checkedWindow(b: QuotaBehavior): boolean {
   return b.window_seconds >= shortest;
 }
 
+/** A fixed window's length in words: "86400 seconds (1 day)", or "a calendar month (UTC)". */
+function windowOf(b: QuotaBehavior): string {
+  return b.aligned === 'utc_month' ? 'a calendar month (UTC)' : windowText(b.window_seconds);
+}
+
 /** Where a fixed window starts, in words: at the key's first request, or on the UTC clock. */
 function windowStart(b: QuotaBehavior, what: string): string {
+  if (b.aligned === 'utc_month')
+    return `that is a calendar month in UTC (from the 1st at 00:00 UTC to the next 1st), whenever the ${what}'s first request came`;
   if (b.aligned !== 'utc') return `that opens at the ${what}'s first request`;
   const clock: Record<number, string> = {
     86400: 'at midnight UTC (00:00)',
@@ -193,12 +200,12 @@ export function quotaDocs(b: QuotaBehavior, path = '/hit'): Docs {
     request: keyRequest(
       b,
       path,
-      `The ${what} the request is counted for (${keyWhere(b)}): at most ${b.limit} per ${what} in ${windowText(b.window_seconds)}`,
+      `The ${what} the request is counted for (${keyWhere(b)}): at most ${b.limit} per ${what} in ${windowOf(b)}`,
     ),
     responses: [
       {
         status: 200,
-        description: `Counted: at most ${b.limit} requests per ${what} in a window of ${windowText(b.window_seconds)} ${windowStart(b, what)}; remaining says how many are left`,
+        description: `Counted: at most ${b.limit} requests per ${what} in a window ${b.aligned === 'utc_month' ? '' : `of ${windowText(b.window_seconds)} `}${windowStart(b, what)}; remaining says how many are left`,
         example: aliased(b, {
           [b.key_field]: example,
           allowed: true,
@@ -215,7 +222,7 @@ export function quotaDocs(b: QuotaBehavior, path = '/hit'): Docs {
       {
         status: 429,
         code: 'RATE_LIMITED',
-        when: `request ${b.limit + 1} (or later) for one ${what} within ${b.window_seconds} seconds: not counted; the body adds allowed false, remaining 0 and reset_seconds, header retry-after the seconds to wait`,
+        when: `request ${b.limit + 1} (or later) for one ${what} within ${b.aligned === 'utc_month' ? 'one calendar month (UTC)' : `${b.window_seconds} seconds`}: not counted; the body adds allowed false, remaining 0 and reset_seconds, header retry-after the seconds to wait`,
       },
     ],
   };
@@ -346,7 +353,7 @@ export function quotaErrorCheck(e: EndpointSpec, b: QuotaBehavior, err: Endpoint
     'error',
     b.algorithm === 'token_bucket'
       ? `Once one ${what} has taken all ${b.limit} tokens of its bucket, its next request answers 429 RATE_LIMITED (a token is back only after ${tokenMs(b) / 1000} seconds); another ${what} is still allowed, and the refused request took nothing.`
-      : `Request ${b.limit + 1} for one ${b.key_field.replace(/_/g, ' ')} within ${b.aligned === 'utc' ? `one window of ${b.window_seconds} seconds on the UTC clock` : `${b.window_seconds} seconds`} answers 429 RATE_LIMITED; another ${b.key_field.replace(/_/g, ' ')} is still allowed, and the refused request was not counted.`,
+      : `Request ${b.limit + 1} for one ${b.key_field.replace(/_/g, ' ')} within ${b.aligned === 'utc_month' ? 'one calendar month (UTC)' : b.aligned === 'utc' ? `one window of ${b.window_seconds} seconds on the UTC clock` : `${b.window_seconds} seconds`} answers 429 RATE_LIMITED; another ${b.key_field.replace(/_/g, ' ')} is still allowed, and the refused request was not counted.`,
     [
       ...Array.from({ length: b.limit }, (_, i) => hit(e, b, key, i + 1)),
       {

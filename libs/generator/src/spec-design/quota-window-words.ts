@@ -13,6 +13,9 @@ export const QUOTA_NOUNS =
 
 const DAILY = String.raw`daily|diari[oa]s?|diarios?|quotidien(?:ne)?s?|journali(?:er|ere)s?|giornalier[oae]|taglich\w*`;
 const HOURLY = String.raw`hourly|stundlich\w*|horari[oa]s?|horaires?|orari[oae]`;
+const MONTHLY = String.raw`monthly|monatlich\w*|mensual(?:es)?|mensuel(?:le)?s?|mensil[ei]|mensa(?:l|is)`;
+/** A calendar month's nominal length, the window a quota per month writes (its windows are calendar months). */
+const MONTH = 2_592_000;
 const NOUN = String.raw`quotas?|limits?|allowances?|caps?|cuotas?|cupos?|cotas?|limites?|limiti|contingents?|contingentes?|kontingent\w*|limit\w*`;
 /** Counted things (requests, calls): what a quota said as an adjective counts. */
 const COUNTED = String.raw`requests?|calls?|anfragen|aufrufe[n]?|abrufe[n]?|peticiones|solicitudes|llamadas|consultas|requetes|appels|richieste|chiamate|requisicoes|chamadas|pedidos|consultas`;
@@ -27,9 +30,23 @@ const ADJECTIVE_WINDOWS: [RegExp, number][] = [
   [new RegExp(String.raw`\b(?:${NOUN})\s+(?:${HOURLY})\b(?:\s+(?:of|von|de|di|da|d|:))?\s+(\d+)\b`), 3600],
   [new RegExp(String.raw`\bstunden(?:kontingent|limit|quote|budget)\w*(?:\s+(?:von|:))?\s+(\d+)\b`), 3600],
   [new RegExp(String.raw`\b(\d+)\s+(?:${COUNTED})\s+(?:${HOURLY})\b`), 3600],
+  [new RegExp(String.raw`\b(?:${MONTHLY})\s+(?:${NOUN})\b(?:\s+(?:of|von|de|di|da|d|:))?\s+(\d+)\b`), MONTH],
+  [new RegExp(String.raw`\b(?:${NOUN})\s+(?:${MONTHLY})\b(?:\s+(?:of|von|de|di|da|d|:))?\s+(\d+)\b`), MONTH],
+  [new RegExp(String.raw`\bmonats(?:kontingent|limit|quote|budget)\w*(?:\s+(?:von|:))?\s+(\d+)\b`), MONTH],
+  [new RegExp(String.raw`\b(\d+)\s+(?:${COUNTED})\s+(?:${MONTHLY})\b`), MONTH],
+  // "3 requests per month", "3 Anfragen pro Monat", "3 pedidos por mês": the unit is a month, written after a count.
+  [
+    new RegExp(
+      String.raw`\b(\d+)\b(?:(?!\d)[^.;]){0,60}?\b(?:per|a|an|each|every|pro|je|por|al|par|au|ao|cada|ogni|im|in)\s+(?:calendar\s+)?(?:month|monat|mes|mois|mese)\b`,
+    ),
+    MONTH,
+  ],
 ];
 
-/** The limit and window of a quota said as an adjective ("a daily quota of 4 requests"), and its words. */
+/**
+ * The limit and window of a quota said as an adjective ("a daily quota of 4 requests") or per month ("3 requests
+ * per month": a calendar month, `aligned` by clockOf), and its words.
+ */
 export function readAdjectiveWindow(
   text: string,
 ): { limit: number; window_seconds: number; words: string[] } | null {
@@ -52,7 +69,7 @@ export function clockOf(feature: string, windowSeconds: number): Pick<QuotaBehav
   const clock = readQuotaClock(feature);
   if (clock === null) return {};
   if (clock === 'unreadable' || clock.window_seconds !== windowSeconds) return null;
-  return { aligned: 'utc' };
+  return { aligned: clock.month ? 'utc_month' : 'utc' };
 }
 
 /** The feature's words of its clock reset (folded), for the SPEC to show which words it realises. */

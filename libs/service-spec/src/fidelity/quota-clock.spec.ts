@@ -26,11 +26,28 @@ describe('readQuotaClock', () => {
     'reset at midnight in each owner’s own time zone',
     'resets at midnight Europe/Berlin local time',
     'the quota resets daily at 06:00 UTC',
-    'at most 3 requests per calendar month',
     'reset at midnight UTC and on every full hour',
   ])('leaves %j unreadable', (feature) => {
     expect(readQuotaClock(feature)).toBe('unreadable');
   });
+
+  it.each([
+    'at most 3 requests per calendar month',
+    'each key may make 100 requests per month',
+    'Jeder Schlüssel hat ein Monatskontingent von 50 Anfragen',
+    'cada chave pode fazer 3 pedidos por mês',
+    'au plus 10 appels par mois et par clé',
+    'a monthly quota of 1000 calls, reset on the 1st at midnight UTC',
+  ])('reads %j as a calendar month', (feature) => {
+    expect(readQuotaClock(feature)).toEqual({ window_seconds: 2_592_000, month: true });
+  });
+
+  it.each(['a monthly quota reset on the 1st at midnight', 'per month, reset every full hour'])(
+    'leaves a month %j unreadable',
+    (feature) => {
+      expect(readQuotaClock(feature)).toBe('unreadable');
+    },
+  );
 
   it.each([
     'at most 5 calls per minute per key',

@@ -25,8 +25,17 @@ const OTHER_ZONE =
 /** A clock time of day other than midnight ("at 06:00", "um 6:30 Uhr"). */
 const OTHER_TIME = /\b(?!00:00\b|0:00\b|24:00\b)\d{1,2}:\d{2}\b/;
 
-/** The window a clock reset implies, in seconds; `'unreadable'` when it names one no UTC window can keep. */
-export type QuotaClock = { window_seconds: number } | 'unreadable' | null;
+/**
+ * The window a clock reset implies, in seconds (`month`: a calendar month, nominally 2592000 seconds);
+ * `'unreadable'` when it names one no UTC window can keep.
+ */
+export type QuotaClock = { window_seconds: number; month?: true } | 'unreadable' | null;
+
+const MONTH = { window_seconds: 2_592_000, month: true } as const;
+
+/** A quota counted per month ("per month", "monthly", "pro Monat", "al mes", "par mois", "al mese", "por mês"). */
+export const PER_MONTH =
+  /\b(?:(?:per|a|each|every|pro|je|por|al|par|au|ao|cada|ogni)\s+(?:calendar\s+)?(?:month|monat|mes|mois|mese)|monthly|monatlich\w*|monats\w*kontingent\w*|monatskontingent\w*|mensual\w*|mensuel\w*|mensil[ei]|mensal\w*|calendar months?)\b/;
 
 function folded(feature: string): string {
   return feature
@@ -39,21 +48,24 @@ function folded(feature: string): string {
 
 /**
  * The clock a quota feature resets its counts at: midnight UTC (a day, 86400 s), every full hour (3600 s), every
- * full minute (60 s); null when it names no clock. A clock it names but a UTC window cannot keep is
- * `'unreadable'`: midnight without UTC or in another time zone, another time of day ("at 06:00 UTC"), a calendar
- * month, or two clocks at once.
+ * full minute (60 s), a calendar month ("per month", "per calendar month": `month`); null when it names no clock.
+ * A clock it names but a UTC window cannot keep is `'unreadable'`: midnight without UTC or in another time zone,
+ * another time of day ("at 06:00 UTC"), or two clocks at once.
  */
 export function readQuotaClock(feature: string): QuotaClock {
   const text = folded(feature);
-  const month = CALENDAR_MONTH.test(text);
+  const month = CALENDAR_MONTH.test(text) || PER_MONTH.test(text);
   const found: number[] = [];
   if (MIDNIGHT.test(text)) found.push(86400);
   if (FULL_HOUR.test(text)) found.push(3600);
   if (FULL_MINUTE.test(text)) found.push(60);
   if (!month && found.length === 0)
     return OTHER_TIME.test(text) && /\breset\w*\b/.test(text) ? 'unreadable' : null;
-  if (month || found.length > 1 || OTHER_ZONE.test(text) || OTHER_TIME.test(text)) return 'unreadable';
+  if (OTHER_ZONE.test(text) || OTHER_TIME.test(text)) return 'unreadable';
   // Midnight is a time of some zone: only UTC's is the service's; an hour or a minute starts alike in most.
-  if (found[0] === 86400 && !UTC.test(text)) return 'unreadable';
+  if (found.includes(86400) && !UTC.test(text)) return 'unreadable';
+  // "per calendar month", "on the 1st of each month at midnight UTC": a month starts at midnight, nothing else.
+  if (month) return found.some((s) => s !== 86400) ? 'unreadable' : MONTH;
+  if (found.length > 1) return 'unreadable';
   return { window_seconds: found[0] };
 }

@@ -80,6 +80,12 @@ describe('quotaWindowProblems', () => {
     expect(quotaWindowProblems('100 requests a day per key, reset at midnight UTC', [hour])).toHaveLength(1);
     expect(quotaWindowProblems('2 calls per client per hour, reset every full hour', [hour])).toEqual([]);
     expect(quotaWindowProblems('3 per key per day, reset daily at 06:00 UTC', [day])).toHaveLength(1);
+    const month = quota({ window_seconds: 2_592_000, aligned: 'utc_month' });
+    expect(quotaWindowProblems('at most 3 requests per key per month', [month])).toEqual([]);
+    expect(
+      quotaWindowProblems('at most 3 requests per key per month', [quota({ window_seconds: 2_592_000 })]),
+    ).toHaveLength(1);
+    expect(quotaWindowProblems('at most 3 requests per key per 30 days', [month])).toEqual([]);
   });
 
   it('refuses a clock reset on a guard quota, whose window opens at a caller’s first call', () => {

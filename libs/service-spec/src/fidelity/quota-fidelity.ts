@@ -60,14 +60,14 @@ export function quotaWindowProblems(feature: string, endpoints: EndpointSpec[]):
     endpoints.some(
       (e) =>
         e.behavior?.kind === 'quota' &&
-        e.behavior.aligned === 'utc' &&
+        e.behavior.aligned === (clock.month ? 'utc_month' : 'utc') &&
         e.behavior.window_seconds === clock.window_seconds,
     );
   if (clock !== null && !kept) {
     problems.push(
       clock === 'unreadable'
         ? 'it resets its count at a clock time no quota keeps (not midnight UTC, a full hour or a full minute, or in another time zone)'
-        : `it resets its count at a clock time (every ${clock.window_seconds} seconds on the UTC clock), but its quota's window opens at each key's first request`,
+        : `it resets its count at a clock time (${clock.month ? 'every calendar month' : `every ${clock.window_seconds} seconds`} on the UTC clock), but its quota's window opens at each key's first request`,
     );
   }
   if (ROLLING.test(folded)) {

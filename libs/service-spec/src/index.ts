@@ -121,6 +121,7 @@ export {
 export { carriedTerms, wordsOf } from './fidelity/domain-terms';
 export { storyBody } from './fidelity/story-frame';
 export { quotaKeySource, type QuotaKeySource } from './fidelity/quota-key-fidelity';
+export { readQuotaClock, type QuotaClock } from './fidelity/quota-clock';
 export { readHeaderRequirement } from './fidelity/header-guard-fidelity';
 export {
   defaultCodeExpected,

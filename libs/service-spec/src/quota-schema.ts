@@ -10,6 +10,7 @@ export const QUOTA_PROPERTIES = {
   remaining_as: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
   reset_at_as: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
   count_as: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+  aligned: { enum: ['utc', 'utc_month'] },
 } as const;
 
 /** JSON schema of a resource's `ttl` (`TtlRule` in `record-rule-contract.ts`). */

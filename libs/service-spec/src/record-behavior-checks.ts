@@ -131,6 +131,9 @@ export function recordBehaviorProblems(c: SpecContract, b: Behavior, params: str
   return problems;
 }
 
+/** The nominal length of a calendar month a `utc_month` quota writes as its window (30 days). */
+export const MONTH_SECONDS = 2_592_000;
+
 /** The largest bucket level in token-milliseconds a generated service keeps exact (`Number.MAX_SAFE_INTEGER`). */
 const MOST_BUCKET_UNITS = Number.MAX_SAFE_INTEGER;
 
@@ -140,9 +143,16 @@ function quotaProblems(b: QuotaBehavior): string[] {
     return ['read the quota key from key_header or key_param, not both'];
   }
   if (b.algorithm !== 'token_bucket') {
+    if (b.aligned === 'utc' && 86400 % b.window_seconds !== 0) {
+      return ['align a quota to the UTC clock only with a window_seconds that divides a day (86400)'];
+    }
+    if (b.aligned === 'utc_month' && b.window_seconds !== MONTH_SECONDS) {
+      return [`give a quota of calendar months window_seconds ${MONTH_SECONDS}`];
+    }
     return b.refill_tokens === undefined ? [] : ['drop refill_tokens, or set algorithm "token_bucket"'];
   }
   const problems: string[] = [];
+  if (b.aligned !== undefined) problems.push('drop aligned: a token bucket refills continuously');
   if (b.refill_tokens === undefined) problems.push('give the token bucket its refill_tokens');
   if (b.limit * b.window_seconds * 1000 > MOST_BUCKET_UNITS) {
     problems.push('make limit × window_seconds of the token bucket at most 9007199254740');

@@ -53,6 +53,14 @@ export interface QuotaBehavior {
    * of its usage reads also carries the instant `reset_seconds` from now, as an ISO 8601 UTC date-time.
    */
   reset_at_as?: string;
+  /**
+   * `utc`: a fixed window starts on the UTC clock, not at a key's first request — at every whole multiple of
+   * `window_seconds` since the Unix epoch, which divides a day (86400 s: at midnight UTC; 3600 s: on every full
+   * hour). A key's count is that of the window the clock is in now; `reset_seconds` counts to that window's end.
+   * `utc_month`: each window is a calendar month in UTC (from the 1st at 00:00 UTC to the next 1st), with
+   * `window_seconds` 2592000 (30 days) as its nominal length. Only with the fixed window (never with `token_bucket`).
+   */
+  aligned?: 'utc' | 'utc_month';
 }
 
 /**

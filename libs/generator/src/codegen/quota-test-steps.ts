@@ -6,11 +6,11 @@ import type { TestCase } from './test-writer';
 /* What the endpoint tests of both quota kinds (fixed window, token bucket) share. */
 
 /** A fixed instant the tests start their clock at. */
-const START = 1_700_000_000_000;
+export const START = 1_700_000_000_000;
 
-/** Statements that put the instance on a clock the test steps (`clock += …`), so no test waits. */
-export function clockLines(): string[] {
-  return [`let clock = ${START};`, 'server.state.now = () => clock;'];
+/** Statements that put the instance on a clock the test steps (`clock += …`) from `start`, so no test waits. */
+export function clockLines(start = START): string[] {
+  return [`let clock = ${start};`, 'server.state.now = () => clock;'];
 }
 
 /** An expression sending one counted request for key `keyValue`, where the quota reads its key. */

@@ -1,7 +1,8 @@
 import type { EndpointSpec, QuotaBehavior, QuotaUsageBehavior } from '@sf/service-spec';
 import { prop, str } from './code-text';
 import type { EndpointTestWriter } from './endpoint-test-writer';
-import { clockLines, hitCall, missingKeyCases } from './quota-test-steps';
+import { clockWindowSeconds, clockWindowStart } from './quota-clock';
+import { clockLines, hitCall, missingKeyCases, START } from './quota-test-steps';
 import type { TestCase } from './test-writer';
 import { tokenBucketCases, tokenBucketUsageCases } from './token-bucket-tests';
 
@@ -26,16 +27,21 @@ export function quotaCases(w: EndpointTestWriter, e: EndpointSpec, b: QuotaBehav
     '  );',
     '}',
   ];
+  // A window on the UTC clock is tested from where one starts: there it behaves as one opened by the first request
+  // (for a calendar month, one of the month's own length).
+  const aligned = b.aligned !== undefined;
+  const start = aligned ? clockWindowStart(b, START) : START;
+  const seconds = clockWindowSeconds(b, start);
   return [
     {
       name: `allows ${b.limit} requests per ${b.key_field} in ${b.window_seconds} s, then answers 429 RATE_LIMITED without counting`,
       lines: [
-        ...clockLines(),
+        ...clockLines(start),
         ...fill('key-one'),
         `const over = ${hitCall(w, e, b, 'key-one')};`,
         w.expectError('over', 429, 'RATE_LIMITED', `${where} over the limit`),
-        `${a}.deepEqual([${body('over')}.allowed, ${body('over')}.remaining, ${body('over')}.reset_seconds], [false, 0, ${b.window_seconds}]);`,
-        `${a}.equal(${w.support('headerOf')}(over, 'retry-after'), ${str(String(b.window_seconds))});`,
+        `${a}.deepEqual([${body('over')}.allowed, ${body('over')}.remaining, ${body('over')}.reset_seconds], [false, 0, ${seconds}]);`,
+        `${a}.equal(${w.support('headerOf')}(over, 'retry-after'), ${str(String(seconds))});`,
         `${a}.equal(${w.support('headerOf')}(over, 'x-ratelimit-remaining'), '0');`,
         `const other = ${hitCall(w, e, b, 'key-two')};`,
         w.expectStatus('other', 200, `${where} for another ${b.key_field}`),
@@ -43,32 +49,69 @@ export function quotaCases(w: EndpointTestWriter, e: EndpointSpec, b: QuotaBehav
         'clock += 1000;',
         `const later = ${hitCall(w, e, b, 'key-one')};`,
         w.expectError('later', 429, 'RATE_LIMITED', `${where} still over the limit a second later`),
-        `${a}.equal(${body('later')}.reset_seconds, ${Math.max(1, b.window_seconds - 1)});`,
+        `${a}.equal(${body('later')}.reset_seconds, ${Math.max(1, seconds - 1)});`,
         // The window opened at the test's first instant: it resets then plus the window, asked when it may.
         ...(b.reset_at_as === undefined
           ? []
           : [
-              `${a}.equal(${body('other')}${prop(b.reset_at_as)}, new Date(clock - 1000 + ${b.window_seconds * 1000}).toISOString());`,
-              `${a}.equal(${body('later')}${prop(b.reset_at_as)}, new Date(clock - 1000 + ${b.window_seconds * 1000}).toISOString());`,
+              `${a}.equal(${body('other')}${prop(b.reset_at_as)}, new Date(clock - 1000 + ${seconds * 1000}).toISOString());`,
+              `${a}.equal(${body('later')}${prop(b.reset_at_as)}, new Date(clock - 1000 + ${seconds * 1000}).toISOString());`,
             ]),
       ],
     },
-    {
-      name: `opens a new window ${b.window_seconds} s after a ${b.key_field}'s first request, not before`,
-      lines: [
-        ...clockLines(),
-        ...fill('key-window'),
-        `clock += ${b.window_seconds * 1000 - 1};`,
-        `const before = ${hitCall(w, e, b, 'key-window')};`,
-        w.expectError('before', 429, 'RATE_LIMITED', `${where} 1 ms before the window ends`),
-        'clock += 1;',
-        `const after = ${hitCall(w, e, b, 'key-window')};`,
-        w.expectStatus('after', 200, `${where} when the window has ended`),
-        `${a}.deepEqual([${body('after')}.count, ${body('after')}.remaining], [1, ${b.limit - 1}]);`,
-      ],
-    },
+    aligned
+      ? alignedWindowCase(w, e, b, fill, start)
+      : {
+          name: `opens a new window ${b.window_seconds} s after a ${b.key_field}'s first request, not before`,
+          lines: [
+            ...clockLines(),
+            ...fill('key-window'),
+            `clock += ${b.window_seconds * 1000 - 1};`,
+            `const before = ${hitCall(w, e, b, 'key-window')};`,
+            w.expectError('before', 429, 'RATE_LIMITED', `${where} 1 ms before the window ends`),
+            'clock += 1;',
+            `const after = ${hitCall(w, e, b, 'key-window')};`,
+            w.expectStatus('after', 200, `${where} when the window has ended`),
+            `${a}.deepEqual([${body('after')}.count, ${body('after')}.remaining], [1, ${b.limit - 1}]);`,
+          ],
+        },
     ...missingKeyCases(w, e, b),
   ];
+}
+
+/**
+ * A window on the UTC clock: a key first counted halfway through one is refused until that window ends, and allowed
+ * again as soon as the next starts — half a window after its first request, where a window of its own would still
+ * refuse it.
+ */
+function alignedWindowCase(
+  w: EndpointTestWriter,
+  e: EndpointSpec,
+  b: QuotaBehavior,
+  fill: (keyValue: string) => string[],
+  start: number,
+): TestCase {
+  const a = w.assert();
+  const where = `${e.method} ${e.path}`;
+  const windowMs = clockWindowSeconds(b, start) * 1000;
+  const half = Math.floor(windowMs / 2);
+  const body = (res: string) => `${w.support('bodyOf')}(${res})`;
+  return {
+    name: `starts each window on the UTC clock (${b.aligned === 'utc_month' ? 'every calendar month' : `every ${b.window_seconds} s since the epoch`}), not at a ${b.key_field}'s first request`,
+    lines: [
+      ...clockLines(start),
+      `clock += ${half};`,
+      ...fill('key-clock'),
+      `clock += ${windowMs - half - 1};`,
+      `const before = ${hitCall(w, e, b, 'key-clock')};`,
+      w.expectError('before', 429, 'RATE_LIMITED', `${where} 1 ms before the clock's window ends`),
+      `${a}.equal(${body('before')}.reset_seconds, 1);`,
+      'clock += 1;',
+      `const after = ${hitCall(w, e, b, 'key-clock')};`,
+      w.expectStatus('after', 200, `${where} as the clock's next window starts`),
+      `${a}.deepEqual([${body('after')}.count, ${body('after')}.remaining, ${body('after')}.reset_seconds], [1, ${b.limit - 1}, ${clockWindowSeconds(b, start + windowMs)}]);`,
+    ],
+  };
 }
 
 /** `quota_usage`: 0 for an unknown key, the count of the current window, 0 again once it ended. */

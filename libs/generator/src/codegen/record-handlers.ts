@@ -1,3 +1,4 @@
+import { clockWindowLines } from './quota-clock';
 import {
   GUARD_QUOTA,
   type SearchBehavior,
@@ -90,17 +91,26 @@ export const QUOTA_ANSWER_FIELDS = ['allowed', 'count', 'limit', 'remaining', 'r
 export function quotaLines(b: QuotaBehavior, store: string, names: RecordHandlerNames): string[] {
   if (b.algorithm === 'token_bucket') return tokenBucketLines(b, store, names);
   const windows = `ctx.state${prop(store)}`;
-  const message = `more than ${b.limit} requests for this ${b.key_field.replace(/_/g, ' ')} in ${b.window_seconds} seconds`;
+  const within = b.aligned === 'utc_month' ? 'this calendar month (UTC)' : `${b.window_seconds} seconds`;
+  const message = `more than ${b.limit} requests for this ${b.key_field.replace(/_/g, ' ')} in ${within}`;
   return [
     ...quotaKeyLines(b, names),
     'const now = ctx.state.now();',
-    `const windowMs = ${b.window_seconds * 1000};`,
     `let current = ${windows}.get(key);`,
-    'if (current === undefined || now - current.start >= windowMs) {',
-    '  current = { start: now, count: 0 };',
+    ...(b.aligned !== undefined
+      ? [
+          ...clockWindowLines(b),
+          'if (current === undefined || current.start !== opened) {',
+          '  current = { start: opened, count: 0 };',
+        ]
+      : [
+          `const windowMs = ${b.window_seconds * 1000};`,
+          'if (current === undefined || now - current.start >= windowMs) {',
+          '  current = { start: now, count: 0 };',
+        ]),
     `  ${windows}.set(key, current);`,
     '}',
-    'const resetSeconds = Math.max(1, Math.ceil((current.start + windowMs - now) / 1000));',
+    `const resetSeconds = Math.max(1, Math.ceil((${b.aligned !== undefined ? 'ends' : 'current.start + windowMs'} - now) / 1000));`,
     `if (current.count >= ${b.limit}) {`,
     ...rateLimitedLines(b, message, 'resetSeconds', names),
     '}',
@@ -129,11 +139,20 @@ export function quotaUsageLines(
   return [
     `const key = ${names.param(b.param)};`,
     'const now = ctx.state.now();',
-    `const windowMs = ${quota.window_seconds * 1000};`,
     `const current = ctx.state${prop(store)}.get(key);`,
-    'const active = current !== undefined && now - current.start < windowMs ? current : undefined;',
-    'const count = active === undefined ? 0 : active.count;',
-    'const resetSeconds = active === undefined ? 0 : Math.max(1, Math.ceil((active.start + windowMs - now) / 1000));',
+    ...(quota.aligned !== undefined
+      ? [
+          ...clockWindowLines(quota),
+          'const active = current !== undefined && current.start === opened ? current : undefined;',
+          'const count = active === undefined ? 0 : active.count;',
+          'const resetSeconds = active === undefined ? 0 : Math.max(1, Math.ceil((ends - now) / 1000));',
+        ]
+      : [
+          `const windowMs = ${quota.window_seconds * 1000};`,
+          'const active = current !== undefined && now - current.start < windowMs ? current : undefined;',
+          'const count = active === undefined ? 0 : active.count;',
+          'const resetSeconds = active === undefined ? 0 : Math.max(1, Math.ceil((active.start + windowMs - now) / 1000));',
+        ]),
     'return {',
     '  status: 200,',
     `  body: { ${key(quota.key_field)}: key, count, limit: ${quota.limit}, remaining: ${quota.limit} - count, reset_seconds: resetSeconds${quotaAliases(quota, `${quota.limit} - count`, 'count', 'resetSeconds')} },`,

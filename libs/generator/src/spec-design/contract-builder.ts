@@ -215,7 +215,7 @@ export function summarize(b: Behavior, path: string): string {
     case 'function':
       return `Compute ${b.function}`;
     case 'quota':
-      return `Count a request for a ${b.key_field.replace(/_/g, ' ')}${b.key_header ? ` (header ${b.key_header})` : b.key_param ? ` (path parameter {${b.key_param}})` : ''}: at most ${b.limit} per ${b.window_seconds} seconds, then 429`;
+      return `Count a request for a ${b.key_field.replace(/_/g, ' ')}${b.key_header ? ` (header ${b.key_header})` : b.key_param ? ` (path parameter {${b.key_param}})` : ''}: at most ${b.limit} per ${b.aligned === 'utc_month' ? 'calendar month (UTC)' : `${b.window_seconds} seconds`}, then 429`;
     case 'quota_usage':
       return `Read how many requests a key has used in its current window`;
     case 'low_stock':

@@ -20,6 +20,34 @@ import { guardUsageDocs } from './guard-usage';
 
 /** Windows shorter than this get no worked example (a slow machine could see the window end mid-check). */
 export const SHORTEST_CHECKED_WINDOW_SECONDS = 10;
+/**
+ * A window on the UTC clock ends when the clock says, not a window after the check's first request: only one of an
+ * hour or more gets a worked example (a check's few requests straddle its end once in thousands of runs at most).
+ */
+const SHORTEST_CHECKED_ALIGNED_SECONDS = 3600;
+
+/** Whether a fixed window is long enough for a worked example to walk through it. */
+function checkedWindow(b: QuotaBehavior): boolean {
+  const shortest = b.aligned === 'utc' ? SHORTEST_CHECKED_ALIGNED_SECONDS : SHORTEST_CHECKED_WINDOW_SECONDS;
+  return b.window_seconds >= shortest;
+}
+
+/** A fixed window's length in words: "86400 seconds (1 day)", or "a calendar month (UTC)". */
+function windowOf(b: QuotaBehavior): string {
+  return b.aligned === 'utc_month' ? 'a calendar month (UTC)' : windowText(b.window_seconds);
+}
+
+/** Where a fixed window starts, in words: at the key's first request, or on the UTC clock. */
+function windowStart(b: QuotaBehavior, what: string): string {
+  if (b.aligned === 'utc_month')
+    return `that is a calendar month in UTC (from the 1st at 00:00 UTC to the next 1st), whenever the ${what}'s first request came`;
+  if (b.aligned !== 'utc') return `that opens at the ${what}'s first request`;
+  const clock: Record<number, string> = {
+    86400: 'at midnight UTC (00:00)',
+    3600: 'on every full hour (UTC)',
+  };
+  return `on the UTC clock (each starts ${clock[b.window_seconds] ?? `at a whole multiple of ${b.window_seconds} seconds since 1970-01-01T00:00:00Z`}, whenever the ${what}'s first request came)`;
+}
 
 /** Most requests a happy worked example walks through (a larger limit shows its first three). */
 const MOST_REQUESTS_SHOWN = 25;
@@ -172,12 +200,12 @@ export function quotaDocs(b: QuotaBehavior, path = '/hit'): Docs {
     request: keyRequest(
       b,
       path,
-      `The ${what} the request is counted for (${keyWhere(b)}): at most ${b.limit} per ${what} in ${windowText(b.window_seconds)}`,
+      `The ${what} the request is counted for (${keyWhere(b)}): at most ${b.limit} per ${what} in ${windowOf(b)}`,
     ),
     responses: [
       {
         status: 200,
-        description: `Counted: at most ${b.limit} requests per ${what} in a window of ${windowText(b.window_seconds)} that opens at the ${what}'s first request; remaining says how many are left`,
+        description: `Counted: at most ${b.limit} requests per ${what} in a window ${b.aligned === 'utc_month' ? '' : `of ${windowText(b.window_seconds)} `}${windowStart(b, what)}; remaining says how many are left`,
         example: aliased(b, {
           [b.key_field]: example,
           allowed: true,
@@ -194,7 +222,7 @@ export function quotaDocs(b: QuotaBehavior, path = '/hit'): Docs {
       {
         status: 429,
         code: 'RATE_LIMITED',
-        when: `request ${b.limit + 1} (or later) for one ${what} within ${b.window_seconds} seconds: not counted; the body adds allowed false, remaining 0 and reset_seconds, header retry-after the seconds to wait`,
+        when: `request ${b.limit + 1} (or later) for one ${what} within ${b.aligned === 'utc_month' ? 'one calendar month (UTC)' : `${b.window_seconds} seconds`}: not counted; the body adds allowed false, remaining 0 and reset_seconds, header retry-after the seconds to wait`,
       },
     ],
   };
@@ -265,9 +293,7 @@ function hit(e: EndpointSpec, b: QuotaBehavior, key: string, n: number): Accepta
 function shown(b: QuotaBehavior, most = MOST_REQUESTS_SHOWN): boolean {
   // A token bucket refills while a check runs: only one whose token takes long enough to come back is shown.
   const quiet =
-    b.algorithm === 'token_bucket'
-      ? tokenMs(b) >= SHORTEST_CHECKED_WINDOW_SECONDS * 1000
-      : b.window_seconds >= SHORTEST_CHECKED_WINDOW_SECONDS;
+    b.algorithm === 'token_bucket' ? tokenMs(b) >= SHORTEST_CHECKED_WINDOW_SECONDS * 1000 : checkedWindow(b);
   return quiet && b.limit <= most;
 }
 
@@ -277,7 +303,7 @@ function shown(b: QuotaBehavior, most = MOST_REQUESTS_SHOWN): boolean {
  * refusal past the limit is shown by the generated tests.
  */
 function firstRequests(e: EndpointSpec, b: QuotaBehavior): DraftCheck | null {
-  if (b.algorithm === 'token_bucket' || b.window_seconds < SHORTEST_CHECKED_WINDOW_SECONDS) return null;
+  if (b.algorithm === 'token_bucket' || !checkedWindow(b)) return null;
   const key = `${e.id}-first`;
   return check(
     e,
@@ -327,7 +353,7 @@ export function quotaErrorCheck(e: EndpointSpec, b: QuotaBehavior, err: Endpoint
     'error',
     b.algorithm === 'token_bucket'
       ? `Once one ${what} has taken all ${b.limit} tokens of its bucket, its next request answers 429 RATE_LIMITED (a token is back only after ${tokenMs(b) / 1000} seconds); another ${what} is still allowed, and the refused request took nothing.`
-      : `Request ${b.limit + 1} for one ${b.key_field.replace(/_/g, ' ')} within ${b.window_seconds} seconds answers 429 RATE_LIMITED; another ${b.key_field.replace(/_/g, ' ')} is still allowed, and the refused request was not counted.`,
+      : `Request ${b.limit + 1} for one ${b.key_field.replace(/_/g, ' ')} within ${b.aligned === 'utc_month' ? 'one calendar month (UTC)' : b.aligned === 'utc' ? `one window of ${b.window_seconds} seconds on the UTC clock` : `${b.window_seconds} seconds`} answers 429 RATE_LIMITED; another ${b.key_field.replace(/_/g, ' ')} is still allowed, and the refused request was not counted.`,
     [
       ...Array.from({ length: b.limit }, (_, i) => hit(e, b, key, i + 1)),
       {

@@ -3,6 +3,8 @@ import type { ContractBuilder } from './contract-builder';
 import type { FeatureReading } from './feature-reader';
 import { fold } from './lexicon';
 import { readTokenBucket } from './token-bucket-features';
+import { quotaRoutePair } from './quota-routes';
+import { clockOf, clockWords, QUOTA_NOUNS, readAdjectiveWindow } from './quota-window-words';
 
 /*
  * Quota features: "at most 3 requests per key per 60 seconds, the 4th returns 429", "limit each client to 100
@@ -54,15 +56,19 @@ function unitSeconds(word: string): number | null {
 /** The limit and window a feature states, when it states a ceiling per time. */
 export function readQuota(feature: string): { limit: number; window_seconds: number } | null {
   const text = fold(feature).replace(/[’'`]/g, ' ');
-  if (!CEILING.test(text) && !/\b429\b/.test(text) && !allowance(text)) return null;
-  for (const m of text.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/gi, ' ').matchAll(PER_TIME)) {
+  if (!CEILING.test(text) && !QUOTA_NOUNS.test(text) && !/\b429\b/.test(text) && !allowance(text))
+    return null;
+  const prose = text.replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/gi, ' ');
+  for (const m of prose.matchAll(PER_TIME)) {
     const unit = unitSeconds(m[4]);
     const limit = Number(m[1]);
     if (unit === null || !Number.isInteger(limit) || limit < 1 || limit === 429) continue;
     const windowSeconds = (m[3] === undefined ? 1 : Number(m[3])) * unit;
     if (windowSeconds >= 1 && windowSeconds <= 31_536_000) return { limit, window_seconds: windowSeconds };
   }
-  return null;
+  // "a daily quota of 4 requests", "Tageskontingent von 2 Anfragen": the window said as an adjective.
+  const adjective = readAdjectiveWindow(prose);
+  return adjective && { limit: adjective.limit, window_seconds: adjective.window_seconds };
 }
 
 const PER_KEY =
@@ -197,7 +203,25 @@ export const USAGE =
  * false when the feature is neither, or when it writes a route or shape a quota cannot serve.
  */
 export function realiseQuota(b: ContractBuilder, feature: string, r: FeatureReading): boolean {
-  const bucket = readTokenBucket(feature);
+  // "POST /anfragen … antwortet {"verbleibend": integer}" beside "Tageskontingent von 2 Anfragen": one quota, both.
+  const pair = quotaRoutePair(b.contract.service.features ?? [], feature, statesQuota);
+  if (pair) {
+    if (!realiseQuotaText(b, pair.quota, pair.text, pair.reading)) return false;
+    const made = b.contract.endpoints.find((e) => e.features.includes(pair.quota));
+    if (made && !made.features.includes(pair.route)) made.features.push(pair.route);
+    return true;
+  }
+  return realiseQuotaText(b, feature, feature, r);
+}
+
+/** Whether a feature states a quota: a window or a token bucket (one it cannot read too). */
+function statesQuota(feature: string): boolean {
+  return readTokenBucket(feature) !== null || readQuota(feature) !== null;
+}
+
+/** Realises `feature` as a quota read from `text` (the feature, or it joined with the route that counts for it). */
+function realiseQuotaText(b: ContractBuilder, feature: string, text: string, r: FeatureReading): boolean {
+  const bucket = readTokenBucket(text);
   // A bucket the reader cannot read whole stays unrealised: read as a fixed window it would do something else.
   if (bucket === 'unreadable') return true;
   const quota = bucket
@@ -207,22 +231,31 @@ export function realiseQuota(b: ContractBuilder, feature: string, r: FeatureRead
         algorithm: 'token_bucket' as const,
         refill_tokens: bucket.refill_tokens,
       }
-    : readQuota(feature);
+    : readQuota(text);
   if (quota) {
     if (r.literal && r.literal.method !== 'POST') return false;
-    const place = keyPlace(feature, r.literal?.path);
+    const place = keyPlace(text, r.literal?.path);
     if (place === null) return false;
-    const behavior: QuotaBehavior = { kind: 'quota', ...place.key, ...quota, ...aliasesOf(feature) };
+    // "reset at midnight UTC" with a day: a window on the UTC clock; a clock no window keeps stays unrealised.
+    const clock = bucket ? {} : clockOf(text, quota.window_seconds);
+    if (clock === null) return true;
+    const behavior: QuotaBehavior = {
+      kind: 'quota',
+      ...place.key,
+      ...quota,
+      ...clock,
+      ...aliasesOf(text),
+    };
     const path = place.path;
     const taken = b.contract.endpoints.find((e) => e.method === 'POST' && e.path === path);
     // Another behaviour (or another quota) already answers there: the feature stays unrealised, not merged.
     if (taken && JSON.stringify(taken.behavior) !== JSON.stringify(behavior)) return true;
     const e = b.endpoint('POST', path, behavior, feature);
     const said = [
-      ...(bucket ? bucket.words : windowWords(feature)),
-      keyWordOf(feature),
-      ...placeWords(feature),
-      ...refusalWords(feature),
+      ...(bucket ? bucket.words : windowWords(text)),
+      keyWordOf(text),
+      ...placeWords(text),
+      ...refusalWords(text),
     ];
     const shown = [...new Set(said.filter((w): w is string => !!w))];
     if (shown.length > 0 && !e.summary.includes(WRITTEN))
@@ -265,9 +298,17 @@ function windowWords(feature: string): string[] {
   // "10 Anfragen pro Nutzer und Minute": what is counted comes first, the key may come last.
   const between = counted?.[2].trim().split(/\s+/) ?? [];
   const allowed = allowance(text) ? ALLOWED.exec(text)?.[0] : undefined;
-  return [CEILING.exec(text)?.[0], allowed, between[0], between.at(-1), counted?.[4]].filter(
-    (w): w is string => !!w && w.length > 2,
-  );
+  const adjective = counted ? [] : (readAdjectiveWindow(text)?.words ?? []);
+  return [
+    CEILING.exec(text)?.[0],
+    QUOTA_NOUNS.exec(text)?.[0],
+    allowed,
+    between[0],
+    between.at(-1),
+    counted?.[4],
+    ...adjective,
+    ...clockWords(text),
+  ].filter((w): w is string => !!w && w.length > 2);
 }
 
 /** A verb of refusing, in the languages intents are written in. */

@@ -50,11 +50,15 @@ export class ReferenceQuotas {
     const now = this.now();
     const windows = this.of(endpoint);
     let w = windows.get(key);
-    if (!w || now - w.start >= b.window_seconds * 1000) {
-      w = { start: now, count: 0 };
+    // A window on the UTC clock starts where the clock says; otherwise at the key's first request.
+    const clock = clockBounds(b, now);
+    const opened = clock?.opened ?? now;
+    if (!w || (clock ? w.start !== opened : now - w.start >= b.window_seconds * 1000)) {
+      w = { start: opened, count: 0 };
       windows.set(key, w);
     }
-    const reset = Math.max(1, Math.ceil((w.start + b.window_seconds * 1000 - now) / 1000));
+    const ends = clock?.ends ?? w.start + b.window_seconds * 1000;
+    const reset = Math.max(1, Math.ceil((ends - now) / 1000));
     if (w.count >= b.limit) {
       return rateLimited('rate limited', reset);
     }
@@ -151,11 +155,12 @@ export class ReferenceQuotas {
     }
     const now = this.now();
     const w = this.of(b.quota).get(key);
-    const active = w && now - w.start < quota.window_seconds * 1000 ? w : undefined;
+    const clock = clockBounds(quota, now);
+    const active =
+      w && (clock ? w.start === clock.opened : now - w.start < quota.window_seconds * 1000) ? w : undefined;
     const count = active?.count ?? 0;
-    const reset = active
-      ? Math.max(1, Math.ceil((active.start + quota.window_seconds * 1000 - now) / 1000))
-      : 0;
+    const ends = clock?.ends ?? (active?.start ?? 0) + quota.window_seconds * 1000;
+    const reset = active ? Math.max(1, Math.ceil((ends - now) / 1000)) : 0;
     return {
       status: 200,
       headers: {},
@@ -257,4 +262,19 @@ export function withQuotaAliases(
         : { [b.reset_at_as]: new Date(now + Number(fields.reset_seconds ?? 0) * 1000).toISOString() }),
     },
   };
+}
+
+/** The window on the UTC clock `now` is in, for a quota aligned to it (a whole multiple, or a calendar month). */
+function clockBounds(b: QuotaBehavior, now: number): { opened: number; ends: number } | null {
+  if (b.aligned === undefined) return null;
+  if (b.aligned === 'utc_month') {
+    const at = new Date(now);
+    return {
+      opened: Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1),
+      ends: Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1),
+    };
+  }
+  const windowMs = b.window_seconds * 1000;
+  const opened = Math.floor(now / windowMs) * windowMs;
+  return { opened, ends: opened + windowMs };
 }

@@ -1,4 +1,5 @@
 import { missingStatus, type AcceptanceStep, type EndpointSpec, type SpecContract } from '../spec-contract';
+import { readQuotaClock } from './quota-clock';
 import { quotaKeySource } from './quota-key-fidelity';
 import { label } from './worked-examples';
 
@@ -124,6 +125,11 @@ export function guardQuotaProblems(
     if (quota && windows.length > 0 && !windows.includes(quota.window_seconds))
       problems.push(
         `${label(e)} counts calls in ${quota.window_seconds} seconds, a window the feature does not write`,
+      );
+    // A guard's window opens at a caller's first call: a reset at a clock time ("midnight UTC") is not kept.
+    if (quota && readQuotaClock(feature) !== null)
+      problems.push(
+        `${label(e)} counts calls from each caller's first call, not from the clock time the feature resets at`,
       );
     const shown = contract.acceptance.some(
       (c) => c.endpoint_id === e.id && c.steps.some((s) => s.expect.status === 429),

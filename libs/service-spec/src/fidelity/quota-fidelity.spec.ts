@@ -5,6 +5,7 @@ import {
   quotaWindowProblems,
   tokenBucketProblems,
 } from './quota-fidelity';
+import { guardQuotaProblems } from './header-guard-fidelity';
 
 /* The gate and token buckets: a feature asking for one is realised only by a quota that refills token by token. */
 
@@ -67,6 +68,52 @@ describe('quotaWindowProblems', () => {
     'at most 10 calls per user in the last 60 minutes',
   ])('refuses a window opened at the first request for %j', (feature) => {
     expect(quotaWindowProblems(feature, [quota()])).toHaveLength(1);
+  });
+
+  it('keeps a clock reset only on a quota aligned to the UTC clock with the window that clock starts', () => {
+    const day = quota({ window_seconds: 86400, aligned: 'utc' });
+    expect(quotaWindowProblems('100 requests a day per key, reset at midnight UTC', [day])).toEqual([]);
+    expect(quotaWindowProblems('100 requests a day per key, reset at midnight UTC', [quota()])).toHaveLength(
+      1,
+    );
+    const hour = quota({ window_seconds: 3600, aligned: 'utc' });
+    expect(quotaWindowProblems('100 requests a day per key, reset at midnight UTC', [hour])).toHaveLength(1);
+    expect(quotaWindowProblems('2 calls per client per hour, reset every full hour', [hour])).toEqual([]);
+    expect(quotaWindowProblems('3 per key per day, reset daily at 06:00 UTC', [day])).toHaveLength(1);
+    const month = quota({ window_seconds: 2_592_000, aligned: 'utc_month' });
+    expect(quotaWindowProblems('at most 3 requests per key per month', [month])).toEqual([]);
+    expect(
+      quotaWindowProblems('at most 3 requests per key per month', [quota({ window_seconds: 2_592_000 })]),
+    ).toHaveLength(1);
+    expect(quotaWindowProblems('at most 3 requests per key per 30 days', [month])).toEqual([]);
+  });
+
+  it('refuses a clock reset on a guard quota, whose window opens at a caller’s first call', () => {
+    const guarded: EndpointSpec = {
+      ...quota(),
+      guard: { header: 'x-api-key', quota: { limit: 4, window_seconds: 86400 } },
+    };
+    const contract = { endpoints: [guarded], acceptance: [] } as unknown as SpecContract;
+    const said = 'a daily quota of 4 requests per key, reset at midnight UTC; then 429';
+    expect(guardQuotaProblems(said, [guarded], contract)).toContain(
+      "POST /take counts calls from each caller's first call, not from the clock time the feature resets at",
+    );
+    expect(
+      guardQuotaProblems('at most 4 requests per key per day; then 429', [guarded], contract),
+    ).not.toContain(
+      "POST /take counts calls from each caller's first call, not from the clock time the feature resets at",
+    );
+  });
+
+  it('holds a guard quota to a clock reset too', () => {
+    const guarded: EndpointSpec = {
+      ...quota(),
+      behavior: { kind: 'function', function: 'text.upper' } as EndpointSpec['behavior'],
+      guard: { header: 'x-api-key', quota: { limit: 4, window_seconds: 86400 } },
+    };
+    expect(quotaWindowProblems('a daily quota of 4 requests, reset at midnight UTC', [guarded])).toHaveLength(
+      1,
+    );
   });
 
   it('asks nothing of a fixed window per key, or of a feature no quota realises', () => {

@@ -1,6 +1,7 @@
 import { sameTerm } from '../same-terms';
 import type { EndpointSpec, SpecContract } from '../spec-contract';
 import { wordsOf } from './domain-terms';
+import { readQuotaClock } from './quota-clock';
 
 /*
  * Quotas that refill as time passes. A token bucket and a fixed window both answer 429 after a burst, but they
@@ -37,9 +38,6 @@ export function tokenBucketProblems(feature: string, endpoints: EndpointSpec[]):
       ];
 }
 
-/** A count that starts again at a clock time ("resets at midnight UTC"), not a window opened by a key's first request. */
-const CLOCK_RESET =
-  /\b(midnight|mitternacht|medianoche|minuit|mezzanotte|meia[- ]noite|calendar (day|month)|kalendertag\w*|dia natural|jour calendaire|00:00)\b/i;
 /** A window that slides with time ("per rolling hour", "in the last 60 minutes"): a fixed window lets the whole limit through at once. */
 const ROLLING =
   /\b(rolling|sliding|gleitend\w*|rollierend\w*|deslizante|ventana movil|glissant\w*|fenetre mobile|scorrevole|mobile window|in the (last|past) \d*\s*(seconds?|minutes?|hours?|days?))\b/i;
@@ -50,12 +48,26 @@ const ROLLING =
  * token bucket refills one token at a time. The feature stays unrealised rather than counting another way.
  */
 export function quotaWindowProblems(feature: string, endpoints: EndpointSpec[]): string[] {
-  if (!endpoints.some((e) => e.behavior?.kind === 'quota')) return [];
+  // A guard's quota counts too: its window opens at a caller's first call, as a quota endpoint's does.
+  if (!endpoints.some((e) => e.behavior?.kind === 'quota' || e.guard?.quota !== undefined)) return [];
   const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '');
   const problems: string[] = [];
-  if (CLOCK_RESET.test(folded)) {
+  const clock = readQuotaClock(feature);
+  // A reset at a clock time is kept only by a quota aligned to the UTC clock with the window that clock starts.
+  const kept =
+    clock !== null &&
+    clock !== 'unreadable' &&
+    endpoints.some(
+      (e) =>
+        e.behavior?.kind === 'quota' &&
+        e.behavior.aligned === (clock.month ? 'utc_month' : 'utc') &&
+        e.behavior.window_seconds === clock.window_seconds,
+    );
+  if (clock !== null && !kept) {
     problems.push(
-      `it resets its count at a clock time ("${CLOCK_RESET.exec(folded)?.[0]}"), but its quota's window opens at each key's first request`,
+      clock === 'unreadable'
+        ? 'it resets its count at a clock time no quota keeps (not midnight UTC, a full hour or a full minute, or in another time zone)'
+        : `it resets its count at a clock time (${clock.month ? 'every calendar month' : `every ${clock.window_seconds} seconds`} on the UTC clock), but its quota's window opens at each key's first request`,
     );
   }
   if (ROLLING.test(folded)) {

@@ -27,7 +27,7 @@ const MACHINES: MachineRow[] = [
   [
     'en free: goes from open to in progress and from in progress to closed',
     [
-      'Support tickets with a subject; a new ticket is open',
+      'Support tickets with a title; a new ticket is open',
       'a ticket goes from open to in progress and from in progress to closed',
       'any other status change is refused with 409',
     ],
@@ -73,7 +73,7 @@ const MACHINES: MachineRow[] = [
       'créer des tickets avec un titre ; un nouveau ticket est ouvert',
       'le statut passe de ouvert à en_cours puis à fermé ; tout autre changement est refusé avec 409',
     ],
-    { ouvert: ['en_cours'], en_cours: ['ferme'], ferme: [] },
+    { ouvert: ['en_cours'], en_cours: ['fermé'], fermé: [] },
   ],
   [
     'it free: va da aperto a in_lavorazione a chiuso',
@@ -185,19 +185,7 @@ const NEAR_MISSES: [string, string[]][] = [
 ];
 
 /** Rows the designer does not read yet (each fails the suite once it is read). */
-const NOT_YET_READ = new Set<string>([
-  'en free: goes from open to in progress and from in progress to closed',
-  'en free: open → in progress → closed, other moves refused',
-  'en spelled: created in state open, one route per action',
-  'es free: pasa de abierto a en_curso y de en_curso a cerrado',
-  'fr free: passe de ouvert à en_cours puis à fermé',
-  'it free: va da aperto a in_lavorazione a chiuso',
-  'pt free: passa de aberto para em_andamento',
-  'de free: von offen nach in_bearbeitung',
-  'es free: si ya está prestada, 409',
-  'it free: un libro già prestato non può essere prestato di nuovo (409)',
-  'de free: ein nicht verliehenes Werkzeug zurückzugeben ergibt 409',
-]);
+const NOT_YET_READ = new Set<string>(['en free: open → in progress → closed, other moves refused']);
 
 function intent(service: string, features: string[]): IntentInput {
   return { ...familyIntent(service, '', features), priority: 'medium' };

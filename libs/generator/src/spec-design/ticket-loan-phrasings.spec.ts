@@ -184,6 +184,38 @@ const NEAR_MISSES: [string, string[]][] = [
   ],
 ];
 
+/**
+ * A queue ordered by a field of ranked words (priority high > medium > low, then oldest first): no list sorts by a
+ * rank, and sorting the words as text puts "low" before "medium", so the ordering feature (the index given) must
+ * stay unrealised until a list sorts by rank.
+ */
+const RANKED_QUEUES: [string, string[], number][] = [
+  [
+    'en spelled: GET /tickets ordered by priority (high first) then oldest first',
+    [
+      'POST /tickets with {"title": string, "priority": "low"|"medium"|"high"} creates a ticket (201)',
+      'GET /tickets lists tickets ordered by priority (high first) then by creation time (oldest first)',
+    ],
+    1,
+  ],
+  [
+    'en free: highest priority first and oldest first within a priority',
+    [
+      'create a ticket with a title and a priority (low, medium, high)',
+      'list the tickets, highest priority first and oldest first within a priority',
+    ],
+    1,
+  ],
+  [
+    'es free: ordenados por prioridad y luego por antigüedad',
+    [
+      'crear tickets con título y prioridad (baja, media, alta)',
+      'listar los tickets ordenados por prioridad y luego por antigüedad',
+    ],
+    1,
+  ],
+];
+
 /** Rows the designer does not read yet (each fails the suite once it is read). */
 const NOT_YET_READ = new Set<string>(['en free: open → in progress → closed, other moves refused']);
 
@@ -213,7 +245,7 @@ function readsLoan([, features]: LoanRow): boolean {
 }
 
 describe('ticket states and loans as ordinary intents write them', () => {
-  const names = [...MACHINES, ...LOANS, ...NEAR_MISSES].map((r) => r[0]);
+  const names = [...MACHINES, ...LOANS, ...NEAR_MISSES, ...RANKED_QUEUES].map((r) => r[0]);
 
   it('has rows in six languages with distinct names', () => {
     expect(new Set(names).size).toBe(names.length);
@@ -237,6 +269,11 @@ describe('ticket states and loans as ordinary intents write them', () => {
   it.each(NEAR_MISSES)('designs no transition for the near miss %s', (_name, features) => {
     const { contract } = judgedOffline(intent('ticket-loan-near', features));
     expect(contract.endpoints.filter((e) => e.behavior.kind === 'transition')).toEqual([]);
+  });
+
+  it.each(RANKED_QUEUES)('leaves the ranked order of %s unrealised', (_name, features, index) => {
+    const { fidelity } = judgedOffline(intent('ticket-loan-queue', features));
+    expect(fidelity.filter((f) => !f.realised).map((f) => features.indexOf(f.feature))).toEqual([index]);
   });
 
   it('still misses the rows marked as not yet read (remove them once read)', () => {

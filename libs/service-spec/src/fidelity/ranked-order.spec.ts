@@ -2,7 +2,12 @@ import type { SpecContract } from '../spec-contract';
 import { rankedOrderProblems } from './ranked-order';
 
 /** A contract of tickets with one list sorted by `sortBy`, claimed by `feature`. */
-function contract(feature: string, sortBy: string, priority: Record<string, unknown>): SpecContract {
+function contract(
+  feature: string,
+  sortBy: string,
+  priority: Record<string, unknown>,
+  name = 'priority',
+): SpecContract {
   return {
     resources: [
       {
@@ -11,7 +16,7 @@ function contract(feature: string, sortBy: string, priority: Record<string, unkn
         fields: [
           { name: 'title', type: 'string', required: true, description: 'title', example: 'x' },
           { name: 'created_rank', type: 'integer', required: false, description: 'n', example: 1 },
-          { name: 'priority', required: true, description: 'p', example: 'low', ...priority },
+          { name, required: true, description: 'p', example: 'low', ...priority },
         ],
       },
     ],
@@ -47,13 +52,8 @@ describe('a list ordered by ranked words', () => {
 
   it('is a problem for any text field whose values are written out of text order', () => {
     const feature = 'list the members ordered by tier';
-    const c = contract(feature, 'priority', { type: 'string', enum: ['bronze', 'silver', 'gold'] });
-    c.resources[0].fields[2].name = 'tier';
-    (c.endpoints[0].behavior as { sort: { fields: string[]; default_field: string } }).sort = {
-      fields: ['tier'],
-      default_field: 'tier',
-    } as never;
-    expect(rankedOrderProblems(c, 'list the members ordered by tier')).toHaveLength(1);
+    const c = contract(feature, 'tier', { type: 'string', enum: ['bronze', 'silver', 'gold'] }, 'tier');
+    expect(rankedOrderProblems(c, feature)).toHaveLength(1);
   });
 
   it('is no problem for a number priority, or a list sorted by a field the feature does not name', () => {

@@ -28,7 +28,9 @@ function ranked(field: FieldSpec): boolean {
 
 /** The fields an endpoint sorts its records by (a list's sort, a ranking's score). */
 function sortedFields(e: EndpointSpec): { resource: string; fields: string[] } | null {
-  const b = e.behavior;
+  // A contract read from a SPEC (an LLM's) may leave an endpoint's behaviour out.
+  const b = e.behavior as EndpointSpec['behavior'] | undefined;
+  if (b === undefined) return null;
   if (b.kind === 'list' && b.sort) {
     return {
       resource: b.resource,
@@ -46,12 +48,12 @@ function sortedFields(e: EndpointSpec): { resource: string; fields: string[] } |
 export function rankedOrderProblems(contract: SpecContract, feature: string): string[] {
   const words = new Set(fold(feature).match(/\p{L}+/gu) ?? []);
   const problems: string[] = [];
-  for (const e of contract.endpoints.filter((x) => x.features.includes(feature))) {
+  for (const e of contract.endpoints.filter((x) => (x.features ?? []).includes(feature))) {
     const sorted = sortedFields(e);
     if (!sorted) continue;
-    const resource = contract.resources.find((r) => r.name === sorted.resource);
+    const resource = (contract.resources ?? []).find((r) => r.name === sorted.resource);
     for (const name of sorted.fields) {
-      const field = resource?.fields.find((f) => f.name === name);
+      const field = (resource?.fields ?? []).find((f) => f.name === name);
       const named = fold(name)
         .split(/_+/)
         .some((w) => w.length >= 4 && [...words].some((x) => x.startsWith(w.slice(0, 6))));

@@ -23,6 +23,10 @@ const TAKERS: Readonly<Record<string, readonly string[]>> = {
     ' ',
   ),
   patron: ['patron', 'patrons'],
+  neighbour:
+    'neighbour neighbours neighbor neighbors vecino vecinos vecina vecinas voisin voisins voisine nachbar nachbarn vicino vicini vizinho vizinhos'.split(
+      ' ',
+    ),
   person: 'person persons people persona personas personne personnes pessoa pessoas'.split(' '),
 };
 

@@ -86,6 +86,8 @@ export {
   sameMoves,
   type ArrowMachine,
 } from './state-machine';
+/** The subject before a chain of moves written in words ("un ticket pasa de abierto a …"). */
+export { wordedChainSubject } from './worded-chain';
 export { readFixedAnswer, type FixedAnswer } from './fidelity/fixed-answers';
 export { givesMomentInUtc } from './fidelity/fixed-source';
 export {

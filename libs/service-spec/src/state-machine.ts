@@ -6,6 +6,7 @@
  */
 import type { SpecContract, TransitionBehavior } from './spec-contract';
 import { readWordedRouteMove } from './worded-route-move';
+import { wordedChainsAsArrows } from './worded-chain';
 
 /** A machine as a feature writes it: its states in order of appearance (the first is where records start). */
 export interface ArrowMachine {
@@ -239,7 +240,9 @@ function joinedStates(text: string): string {
 /** The machine `feature` writes with arrows, or null when its arrows are not a record's states. */
 export function readArrowMachine(feature: string): ArrowMachine | null {
   if (NOT_A_MACHINE.test(feature)) return null;
-  let text = joinedStates(wordedAsArrows(feature).replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' '));
+  let text = joinedStates(
+    wordedAsArrows(wordedChainsAsArrows(feature)).replace(/\b(GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' '),
+  );
   // Arrows given as examples of what is refused are no moves of the machine.
   for (const span of refusedSpans(text)) text = text.replace(span, ' ');
   const states: string[] = [];

@@ -1,4 +1,4 @@
-import { readArrowMachine, statedStart, type ArrowMachine } from '@sf/service-spec';
+import { readArrowMachine, statedStart, wordedChainSubject, type ArrowMachine } from '@sf/service-spec';
 import { languageOf } from '../catalog/calc-language';
 import { featureWords } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
@@ -57,14 +57,19 @@ export function realiseMachine(
 ): boolean {
   const machine = readArrowMachine(feature);
   if (!machine || r.literal) return false;
+  // "le statut passe de ouvert à en_cours puis à clos ; tout autre changement est refusé": a chain in words names
+  // its record before its verb, never after it ("refusé", "passa" are no records).
+  const subject = wordedChainSubject(feature);
+  const written = subject === null ? r.noun : readFeature(subject).noun;
   // "El estado de un pedido avanza …": the record is the pedido, never the word for its state, nor a word of how
   // it moves ("one step at a time", "Schritt für Schritt", "paso a paso", "in one direction").
   const stateWords =
     /^(status|state|states|estado|estados|statut|etat|stato|stati|zustand|zustande|workflow|steps?|times?|ways?|directions?|schritte?|pasos?|etapes?|passi|passo|vez|vezes|volta)$/;
   const read =
-    r.noun !== null && !stateWords.test(r.noun)
-      ? r.noun
-      : readFeature(machine.word ? feature.replace(machine.word, ' ') : feature).noun;
+    written !== null && !stateWords.test(written)
+      ? written
+      : readFeature(machine.word ? (subject ?? feature).replace(machine.word, ' ') : (subject ?? feature))
+          .noun;
   // "Der Status eines Antrags geht beantragt → genehmigt …": a state is never the record, which is then the one
   // record kept, unless a machine already moves it (the arrows are then another feature's examples of refusals).
   const only = b.contract.resources.length === 1 ? b.contract.resources[0].name : null;

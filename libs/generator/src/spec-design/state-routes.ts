@@ -33,7 +33,8 @@ function bodyStates(feature: string, field: string): string[] {
 
 /**
  * The state a create of `collection` writes for `field` in its answer: `"status": "open"` in a JSON answer, or
- * the field's name and a quoted state (`mit id und Status "beantragt"`).
+ * the field's name and a quoted state (`mit id und Status "beantragt"`), or a bare state after the state's word
+ * (`creates a ticket in state open`).
  */
 export function createdState(features: string[], collection: string, field: string): string | null {
   for (const feature of features) {
@@ -47,6 +48,12 @@ export function createdState(features: string[], collection: string, field: stri
         'iu',
       ).exec(part);
       if (worded) return worded[1];
+      // "creates a ticket in state open (201)", "with status open": one bare state after the state's word.
+      const bare = new RegExp(
+        `\\b(?:in|with|as)\\s+(?:the\\s+)?(?:${escape(field)}|status|state)\\s+(?!(?:code|codes|field|of)\\b)([\\p{L}][\\p{L}\\d_-]*)(?![\\p{L}\\d_-]|\\s*(?:,|/|\\||or\\b))`,
+        'iu',
+      ).exec(part);
+      if (bare) return bare[1];
     }
   }
   return null;

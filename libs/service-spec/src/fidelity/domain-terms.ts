@@ -5,6 +5,7 @@
  */
 
 import { storyBody } from './story-frame';
+import { sameVerb } from './verb-forms';
 
 /** Function words of the languages intents are written in (en, fr, es, pt, it, de), folded to ASCII. */
 const FUNCTION_WORDS = new Set(
@@ -28,6 +29,8 @@ const FUNCTION_WORDS = new Set(
     'kann konnen darf durfen soll sollen muss mussen wird werden wurde erneut wieder noch schon bereits auch ' +
     'puede pueden debe deben otra vez peut peuvent doit doivent encore deja puo possono deve devono ancora ' +
     'pode podem ser depois despues apres dopo ' +
+    // "Is", "already" and "again" of a refused repeat ("si ya está prestada", "già prestato … di nuovo").
+    'esta estan gia essere ' +
     // Conditions around a refusal ("geht nur, wenn …, sonst 409", "solo se …, altrimenti 409", "sinon 409").
     'geht nur sonst anhand uber seiner seine ihrer solo altrimenti sinon senao seulement ' +
     // "Non", "nao", and "the other way round" ("al contrario", "umgekehrt"): a direction, no domain.
@@ -73,7 +76,9 @@ const GENERIC_WORDS = new Set(
     // "Number", "like" and "give" in the other languages ("un numero di secondi", "testo tipo …", "donner").
     'numero numeros nummer zahl zahlen tipo donner donne dar dare geben liefern ' +
     // "Gives" and "returns" in the other languages ("gibt 409", "devuelve 409", "renvoie 409", "restituisce").
-    'gibt liefert devuelve devuelven renvoie renvoient restituisce devolve ' +
+    'gibt liefert devuelve devuelven renvoie renvoient restituisce devolve ergibt ergeben ' +
+    // "New", also "again" in "di nuovo", "de nuevo", "de novo".
+    'nuovo nuova nuevo nueva novo nova neu neue neuen nouveau nouvelle ' +
     // "Error" in the other languages ("soll ein Fehler 400 kommen").
     'fehler erreur errore erro kommen ' +
     // "Get back" and "receive" in the other languages ("… und dafür eine ID zurückbekommen"). Not the verbs of storing:
@@ -133,7 +138,7 @@ const SCALES: Readonly<Record<string, string>> = { C: 'celsius', F: 'fahrenheit'
  * ("count"/"counter"); a four-letter abbreviation ("temp" for "temperature") is not the word.
  */
 function sameWord(a: string, b: string): boolean {
-  if (a === b || stem(a) === stem(b)) return true;
+  if (a === b || stem(a) === stem(b) || sameVerb(a, b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // A German weak noun after a dative or accusative ("mit seinem Namen", "dem Kunden") is its noun.
   if (short.length >= 4 && short.endsWith('e') && long === `${short}n`) return true;

@@ -40,6 +40,7 @@ import { instructionVerdict } from './instruction-fidelity';
 import { fixedAnswerProblems, readFixedAnswer } from './fixed-answers';
 import { machineProblems } from './machine-fidelity';
 import { futureDateProblems } from './future-dates';
+import { rankedOrderProblems } from './ranked-order';
 import { startedStateProblems } from './started-fields';
 import { countReadProblems } from './count-reads';
 import { storedFormProblems } from './stored-form';
@@ -101,6 +102,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...returnedFieldProblems(contract, feature),
         ...machineProblems(contract, feature),
         ...startedStateProblems(contract, feature),
+        ...rankedOrderProblems(contract, feature),
         ...futureDateProblems(contract, feature),
         ...storedFormProblems(contract, feature),
         ...secondComputationProblems(contract, feature, read),
@@ -125,6 +127,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
       ...conflicts(features, read, index),
       ...machineProblems(contract, feature),
       ...startedStateProblems(contract, feature),
+      ...rankedOrderProblems(contract, feature),
       ...futureDateProblems(contract, feature),
       ...storedFormProblems(contract, feature),
       ...recordPlaceProblems(contract, feature),

@@ -62,8 +62,11 @@ const ROWS: Row[] = [
   {
     name: 'de free: Speichergrößen dezimal und binär',
     features: ['Speichergrößen zwischen KB, MB, GB (dezimal) und KiB, MiB, GiB (binär) umrechnen'],
-    // 1 MB = 10^6 / 2^20 MiB = 0.95367431640625
-    expect: fn('units.data_size', [[1, 'MB', 'MiB', 0.953674]]),
+    // 1 GiB = 2^30 B = 1073.741824 MB; 1 MiB = 1024 KiB
+    expect: fn('units.data_size', [
+      [1, 'GiB', 'MB', 1073.741824],
+      [1, 'MiB', 'KiB', 1024],
+    ]),
   },
   {
     name: 'es spelled: longitudes entre m, km, ft, in y mi',
@@ -156,7 +159,25 @@ const REALISED_ROWS: RealisedRow[] = [
   {
     name: 'en spelled: currency with the rates the intent states',
     features: [
-      'POST /convert with body {"amount": number, "from": "EUR"|"USD"|"GBP", "to": "EUR"|"USD"|"GBP"} returns {"amount": number} using the fixed rates 1 EUR = 1.10 USD and 1 EUR = 0.85 GBP, rounded to 2 decimals',
+      'POST /convert with body {"amount": number, "from": "EUR"|"USD"|"GBP", "to": "EUR"|"USD"|"GBP"} returns {"amount": number}',
+      'Use the fixed rates 1 EUR = 1.10 USD and 1 EUR = 0.85 GBP; amounts rounded to 2 decimals',
+      'An unknown currency or a negative amount returns 400',
+    ],
+    realised: true,
+  },
+  {
+    name: 'en spelled: a route of its own answering {"result"}, the rates on the next line',
+    features: [
+      'POST /exchange with body {"amount": number, "from": currency code, "to": currency code} returns {"result": number}',
+      'Rates: 1 EUR = 1.10 USD, 1 EUR = 0.85 GBP',
+    ],
+    realised: true,
+  },
+  {
+    name: 'de spelled: POST /wechseln liefert {"betrag"}, Kurs auf eigener Zeile',
+    features: [
+      'POST /wechseln mit {"betrag": Zahl, "von": "EUR"|"USD", "nach": "EUR"|"USD"} liefert {"betrag": Zahl}',
+      'Kurs: 1 EUR = 1,08 USD',
     ],
     realised: true,
   },
@@ -178,6 +199,54 @@ const REALISED_ROWS: RealisedRow[] = [
       'Converter valores entre BRL, EUR e USD com a tabela de câmbio: 1 EUR = 5,40 BRL, 1 USD = 5,00 BRL',
     ],
     realised: true,
+  },
+  {
+    name: 'en free: cross conversions go via EUR',
+    features: [
+      'Convert amounts between EUR, USD and GBP with the fixed rates 1 EUR = 1.10 USD, 1 EUR = 0.85 GBP',
+      'Conversions between two non-EUR currencies go via EUR',
+    ],
+    realised: true,
+  },
+  {
+    name: 'es free: entre USD y MXN pasando por el euro, 2 decimales',
+    features: [
+      'Convertir importes entre EUR, USD y MXN con la tabla 1 EUR = 1,08 USD, 1 EUR = 19,5 MXN',
+      'Entre USD y MXN se convierte pasando por el euro; el resultado va redondeado a 2 decimales',
+    ],
+    realised: true,
+  },
+  {
+    name: 'de free: zwischen USD und GBP über EUR',
+    features: [
+      'Beträge umrechnen mit den Kursen 1 EUR = 1,10 USD, 1 EUR = 0,85 GBP',
+      'Zwischen USD und GBP wird über EUR umgerechnet',
+    ],
+    realised: true,
+  },
+  {
+    name: "fr free: la conversion passe par l'euro",
+    features: [
+      'Convertir des montants avec les taux 1 EUR = 1,10 USD et 1 EUR = 150 JPY',
+      "Entre USD et JPY, la conversion passe par l'euro",
+    ],
+    realised: true,
+  },
+  {
+    name: 'refused: an intermediate amount rounded on the way is another rule',
+    features: [
+      'Convert amounts between EUR, USD and GBP with the fixed rates 1 EUR = 1.10 USD, 1 EUR = 0.85 GBP',
+      'Conversions between two non-EUR currencies go via EUR, rounding the intermediate EUR amount to cents',
+    ],
+    realised: false,
+  },
+  {
+    name: 'refused: passing through a currency the table does not have',
+    features: [
+      'Convert amounts between EUR, USD and GBP with the fixed rates 1 EUR = 1.10 USD, 1 EUR = 0.85 GBP',
+      'Conversions between USD and GBP go through CHF',
+    ],
+    realised: false,
   },
   {
     name: 'refused: live exchange rates are not stated',
@@ -235,11 +304,7 @@ const REALISED_ROWS: RealisedRow[] = [
 ];
 
 const NOT_YET_READ = new Set<string>([
-  'de free: Speichergrößen dezimal und binär',
-  'es spelled: longitudes entre m, km, ft, in y mi',
-  'en spelled: currency with the rates the intent states',
   'en free: a Fahrenheit lookup table for a range of Celsius values',
-  'de free: Stationsthermometer, unter dem absoluten Nullpunkt 400',
   'en free: shoe sizes from the table the intent states',
 ]);
 

@@ -24,7 +24,7 @@ const TARGET = new Set(
   (
     'to dst dest destination target out output into new ' +
     'nach zu ziel ' +
-    'a hacia hasta para destino salida ' +
+    'hacia hasta para destino salida ' +
     'vers cible ' +
     'verso destinazione'
   ).split(' '),

@@ -1,3 +1,4 @@
+import { readFeatureLiterals } from '@sf/service-spec';
 import {
   numberField,
   type CatalogFamily,
@@ -6,9 +7,11 @@ import {
   type Recognised,
 } from './catalog-entry';
 import { roundingHelper } from './calc-code';
+import { bindLiteral } from './literal-binding';
 import { decimalsIn, featureWords, hasAny, writesArrow } from './feature-words';
 import { spellsConversion } from './param-affinity';
 import { RATE_TABLE_CODE, rateTableDesign, type WrittenRate } from './rates-table';
+import { ownOf, tableOf, viaTable } from './rates-via';
 import { mentionsIn, tokensOf } from './units-read';
 
 /*
@@ -164,7 +167,7 @@ function recogniseRates(text: string, words: string[]): Recognised {
     return design ? { design } : null;
   }
   const found = rateIn(nfc);
-  if (!found) return conversionOfTable(nfc, own);
+  if (!found) return viaTable(nfc) ?? conversionOfTable(nfc, own);
   if (!(hasAny(words, RATE_WORDS) || writesArrow(text) || spellsConversion(text))) return null;
   const [from, rate, to] = found;
   if (slug(from) === slug(to) || Number(rate.replace(',', '.')) <= 0) return null;
@@ -218,6 +221,7 @@ function conversionOfTable(text: string, own: string[]): Recognised {
   // Numbers other than decimals say something this reading does not (a rate, a fee, a date).
   if (/\d/.test(text.replace(/\b\d+\s*(?:decimal\w*|dezimal\w*|nachkomma\w*|casas?)/gi, ' '))) return null;
   const decimals = decimalsIn(text);
+  const spelled = readFeatureLiterals(text).routes.length === 1;
   return {
     constraint: {
       function: RATE_TABLE_CODE.id,
@@ -230,23 +234,12 @@ function conversionOfTable(text: string, own: string[]): Recognised {
         const table = tableOf(d);
         const kept = Number(d.options?.decimals ?? 2);
         const refined = table && rateTableDesign(table, decimals ?? kept, [...ownOf(d), ...own]);
-        return refined ?? d;
+        // "POST /convert {…} returns {"amount": number}" beside the table: its route answers in its own names.
+        const bound = refined && spelled ? bindLiteral(text, refined) : null;
+        return bound ?? refined ?? d;
       },
     },
   };
-}
-
-/** The written rates a rate-table design converts by. */
-function tableOf(d: FunctionDesign): WrittenRate[] | null {
-  if (d.function !== RATE_TABLE_CODE.id || typeof d.options?.rates !== 'string') return null;
-  const rows = JSON.parse(d.options.rates) as [string, string, string][];
-  return rows.map(([from, rate, to]) => ({ from, rate, to }));
-}
-
-/** The feature's words a design already carries ("In the feature's words: …"). */
-function ownOf(d: FunctionDesign): string[] {
-  const m = /In the feature's words: ([^.]*)\./.exec(d.summary);
-  return m ? m[1].split(', ') : [];
 }
 
 export const RATES: CatalogFamily = {

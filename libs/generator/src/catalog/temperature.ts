@@ -277,10 +277,32 @@ function generalDesign(
   };
 }
 
-/** The absolute-zero refusals of a temperature endpoint, in its own fields. */
-function tooCold(design: FunctionDesign): Refusal[] {
+/** Absolute zero in the feature's languages, for a line that only refuses what is colder. */
+const ZERO_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Werte unter dem absoluten Nullpunkt (0 K) gibt es nicht.',
+  es: ' Los valores por debajo del cero absoluto (0 K) no existen.',
+  fr: " Les valeurs en dessous du zéro absolu (0 K) n'existent pas.",
+  it: ' I valori sotto lo zero assoluto (0 K) non esistono.',
+  pt: ' Valores abaixo do zero absoluto (0 K) não existem.',
+};
+
+/** The languages a word for absolute zero is written in ("absoluten Nullpunkt" is German whatever else the line says). */
+const ZERO_LANGUAGES: Record<string, Language[]> = {
+  absoluten: ['de'],
+  nullpunkt: ['de'],
+  absoluto: ['es', 'pt'],
+  absolu: ['fr'],
+  assoluto: ['it'],
+};
+const zeroLanguages = (words: string[], languages: Language[]): Language[] => [
+  ...new Set([...languages, ...words.flatMap((w) => ZERO_LANGUAGES[w] ?? [])]),
+];
+
+/** The absolute-zero refusals of a temperature endpoint, in its own fields and the feature's languages. */
+function tooCold(design: FunctionDesign, languages: Language[] = []): Refusal[] {
+  const gloss = glossIn(ZERO_GLOSS, languages);
   const from = design.options?.from as Unit | undefined;
-  if (from) return design.refusals;
+  if (from) return design.refusals.map((r) => ({ ...r, description: `${r.description}${gloss}` }));
   // A converter between two scales only is refused below absolute zero in those two (its enum, when unrespelled).
   const own = (design.inputs.find((i) => i.param === 'from')?.field.enum ?? []).filter(
     (u): u is Unit => typeof u === 'string' && isUnit(u),
@@ -289,7 +311,7 @@ function tooCold(design: FunctionDesign): Refusal[] {
   return (['C', 'F', 'K'] as Unit[])
     .filter((unit) => listed.includes(unit))
     .map((unit) => ({
-      description: `${TOO_COLD[unit]} ${LABELS[unit]} is below absolute zero and is refused.`,
+      description: `${TOO_COLD[unit]} ${LABELS[unit]} is below absolute zero and is refused.${gloss}`,
       input: { value: TOO_COLD[unit], from: unit, to: listed.find((u) => u !== unit) ?? unit },
     }));
 }
@@ -334,7 +356,12 @@ export const TEMPERATURE: CatalogFamily = {
     const aboutTemperature = units.length > 0 || hasAny(words, TEMPERATURE_WORDS);
     const belowZero = ABSOLUTE_ZERO.some((set) => set.every((w) => words.includes(w)));
     if (refuses(words) && belowZero)
-      return { constraint: { function: TEMPERATURE_CODE.id, refusals: tooCold } };
+      return {
+        constraint: {
+          function: TEMPERATURE_CODE.id,
+          refusals: (d) => tooCold(d, zeroLanguages(words, languages)),
+        },
+      };
     if (!aboutTemperature) return null;
     const decimals = decimalsIn(text) ?? 2;
     if (units.length === 2 && hasAny(words, BETWEEN_WORDS))

@@ -40,6 +40,35 @@ const ROWS: Row[] = [
     features: ['IBAN eines Lieferanten prüfen (Prüfziffer nach Modulo 97) und das Land zurückgeben'],
     expect: 'realised',
   },
+  {
+    name: 'it: IBAN, spazi e minuscole in una riga a parte',
+    features: [
+      'controllare un IBAN con il modulo 97 e dire il paese',
+      'gli spazi sono ignorati e le minuscole accettate',
+    ],
+    expect: 'realised',
+  },
+  {
+    name: 'de: ISBN, Bindestriche in einem eigenen Merkmal',
+    features: ['eine ISBN-10 oder ISBN-13 prüfen', 'Leerzeichen und Bindestriche werden ignoriert'],
+    expect: 'realised',
+  },
+  {
+    name: 'es: tarjetas, espacios en una línea aparte',
+    features: [
+      'comprobar números de tarjeta regalo con Luhn',
+      'se ignoran los espacios entre los grupos de cifras',
+    ],
+    expect: 'realised',
+  },
+  {
+    name: 'en: near miss, hyphens in an IBAN (the check does not read them)',
+    features: [
+      'validate an IBAN with the mod 97 check',
+      'hyphens between the groups of the IBAN are ignored',
+    ],
+    expect: 'refused',
+  },
   // ISBN.
   {
     name: 'en: ISBN-10 to ISBN-13, spelled',
@@ -221,7 +250,6 @@ const ROWS: Row[] = [
 
 const NOT_YET_READ = new Set<string>([
   'en: POST /iban/validate with country and check digits, spaces allowed',
-  'fr: vérifier un IBAN, free text',
   'it: verifica ISBN, free text',
   'pt: validador de CPF com formatação',
   'en: hex to RGB and back, spelled',

@@ -4,6 +4,12 @@ import { carriedTerms, wordsOf } from './domain-terms';
 /** A card number's digits and the hyphens between their groups, in the languages intents are written in. */
 const CARD_DIGITS =
   'ziffer ziffern digito digitos cifra cifras chiffre chiffres cifre hyphen hyphens dash dashes bindestrich bindestriche guion guiones tiret tirets trattino trattini hifen hifens';
+/**
+ * How a check's input may be written and still be read (spaces or hyphens between its groups, lower case): said of
+ * the IBAN, ISBN, CPF and DNI checks in a feature of its own ("les espaces sont ignorés", tolerance-features.ts).
+ */
+const INPUT_WRITING =
+  'space spaces whitespace leerzeichen espacio espacios espace espaces spazio spazi espaco espacos hyphen hyphens dash dashes bindestrich bindestriche guion guiones tiret tirets trattino trattini hifen hifens lower lowercase kleinbuchstaben minuscula minusculas minuscule minuscules minuscole';
 const UUID = 'uuid uuids guid guids identifier identifiers';
 /** Words for making a new value at random, in the languages intents are written in. */
 const RANDOM_WORDS =
@@ -110,9 +116,9 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
     'loan loans mortgage payment payments instalment installment interest repayment amortization kredit darlehen hypothek rate zins zinsen prestamo hipoteca cuota interes pret emprunt hypotheque mensualite interet prestito mutuo rata interesse emprestimo financiamento prestacao juros',
   'email.validate':
     'email emails mail address addresses correo courriel adresse indirizzo endereco domain domaine dominio local arroba arobase chiocciola',
-  'iban.validate': 'iban ibans bank account konto cuenta compte conto conta mod',
-  'isbn.validate': 'isbn isbns book books buch libro livre libri livro',
-  'isbn.convert': 'isbn isbns book books buch libro livre libri livro',
+  'iban.validate': `iban ibans bank account konto cuenta compte conto conta mod ${INPUT_WRITING}`,
+  'isbn.validate': `isbn isbns book books buch libro livre libri livro ${INPUT_WRITING}`,
+  'isbn.convert': `isbn isbns book books buch libro livre libri livro ${INPUT_WRITING}`,
   'isbn.check_digit':
     'isbn isbns isbn13 book books buch libro livre libri livro check digit digits prufziffer ziffern digito control cifras chiffre controle chiffres cifra controllo cifre verificador',
   // A card number is its digits, written in groups a feature may let hyphens separate.
@@ -122,10 +128,8 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'gtin.validate': GTIN,
   'gtin.complete': GTIN,
   // National identifiers with a check: the Brazilian CPF and the Spanish DNI / NIE (checks-national-ids.ts).
-  'cpf.validate':
-    'cpf cpfs cadastro pessoas fisicas digit digits digito digitos verificador verificadores check equal iguais ponto pontos traco brazilian brasileiro bresilien brasiliano brasilenisch',
-  'dni.validate':
-    'dni dnis nie nies letter letters letra letras control spanish espanol spanische espagnol spagnolo espanhol identity identidad documento extranjero buchstabe kontrollbuchstabe lettre lettera',
+  'cpf.validate': `cpf cpfs cadastro pessoas fisicas digit digits digito digitos verificador verificadores check equal iguais ponto pontos traco brazilian brasileiro bresilien brasiliano brasilenisch ${INPUT_WRITING}`,
+  'dni.validate': `dni dnis nie nies letter letters letra letras control spanish espanol spanische espagnol spagnolo espanhol identity identidad documento extranjero buchstabe kontrollbuchstabe lettre lettera ${INPUT_WRITING}`,
   // A palindrome is read letter by letter, whatever their case.
   'text.palindrome':
     'palindrome palindromes palindrom palindromo palindromos palindromi palindroma palindromas backwards forwards letter letters case upper lower',

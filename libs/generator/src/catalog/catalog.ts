@@ -1,3 +1,4 @@
+import { CASE_STYLE } from './text-case-style';
 import { BASES } from './bases';
 import { CALC } from './calc';
 import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
@@ -64,6 +65,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   VAT,
   VAT_FREE,
   HTML_ENTITIES,
+  // One naming style picked among listed ones ("to": "camel" | "snake"): before letter case reads "title".
+  CASE_STYLE,
   TEXT_LETTER_CASE,
   TEXT_WHITESPACE,
   TEXT_FOLD,

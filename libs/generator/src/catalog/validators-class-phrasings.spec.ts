@@ -232,6 +232,27 @@ const ROWS: Row[] = [
     features: ['lanciare dadi in notazione 2d6+3 con un seme opzionale per risultati ripetibili'],
     expect: 'realised',
   },
+  {
+    name: 'fr: casse des identifiants, une casse inconnue refusée',
+    features: [
+      'POST /identifiants/casse avec {"nom": string, "vers": "camel" | "snake" | "kebab"} renvoie {"resultat": string}',
+      'une casse cible inconnue renvoie 400',
+    ],
+    expect: 'realised',
+  },
+  {
+    name: 'de: Schreibweise wählen',
+    features: [
+      'POST /schreibweise mit {"text": string, "ziel": "snake_case" | "camelCase" | "PascalCase"} liefert {"ergebnis": string}',
+      'eine unbekannte Schreibweise ergibt 400',
+    ],
+    expect: 'realised',
+  },
+  {
+    name: 'en: near miss, a style the converter does not know (train case)',
+    features: ['POST /case with {"text": string, "to": "camel" | "train"} returns {"result": string}'],
+    expect: 'refused',
+  },
   // Near misses: features no behaviour realises must stay refused.
   {
     name: 'en: near miss, IBAN plus a bank lookup by BIC over the network',
@@ -258,7 +279,6 @@ const NOT_YET_READ = new Set<string>([
   'pt: conversor de bases numéricas',
   'en: text statistics, spelled',
   'en: prime factors, free text',
-  'en: identifier case conversion, spelled',
 ]);
 
 function readsRow(row: Row): boolean {

@@ -4,7 +4,7 @@ import { slipSuite, type SlipFamily } from '../codegen/testing/slip-suite';
 
 /*
  * A feature that says how a check reads its input is load-bearing: the generated service passes its acceptance
- * pack, and a check that no longer reads lower case or spaces (IBAN), or dots (CPF), fails it on the worked
+ * pack, and a check that no longer reads lower case or spaces (IBAN), or lower case (DNI), fails it on the worked
  * example written that way (tolerance-features.ts).
  */
 
@@ -19,9 +19,9 @@ const FAMILIES: Record<string, SlipFamily> = {
     ],
     slips: [[["text.replace(/ /g, '').toUpperCase()", "text.replace(/ /g, '')"]]],
   },
-  cpf: {
-    features: ['validar um CPF pelos dois dígitos verificadores', 'aceita o CPF com ou sem pontos e hífen'],
-    slips: [[['input.cpf.replace(/[.\\-\\s]/g', 'input.cpf.replace(/[\\s]/g']]],
+  dni: {
+    features: ['validar un DNI español con su letra de control', 'se aceptan espacios, guiones y minúsculas'],
+    slips: [[["input.dni.replace(/[\\s-]/g, '').toUpperCase()", "input.dni.replace(/[\\s-]/g, '')"]]],
   },
 };
 

@@ -142,6 +142,9 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   // lower, title case) is text.letter-case's, so its words are not here.
   'text.case-conversion':
     'camel snake kebab pascal constant camelcase snakecase kebabcase pascalcase identifier identifiers variable variables naming style styles schreibweise schreibweisen bezeichner variablen identificador identificadores identifiant identifiants identificatore identificatori',
+  // One naming style the caller picks among those a feature lists (text-case-style.ts).
+  'text.case-style':
+    'case casse camel snake kebab pascal constant title camelcase snakecase kebabcase pascalcase titlecase identifier identifiers variable variables naming style styles convert conversion schreibweise schreibweisen bezeichner variablen identificador identificadores identifiant identifiants identificatore identificatori',
   'text.letter-case':
     'case cased upper lower uppercase lowercase upcase downcase caps capital capitals capitalise capitalize capitalised capitalized title titlecase sentence sentencecase letter letters grossbuchstaben großbuchstaben kleinbuchstaben grossschreibung großschreibung kleinschreibung grossschreiben großschreiben großem großen anfangsbuchstabe anfangsbuchstaben gross klein mayuscula mayusculas minuscula minusculas majuscule majuscules minuscule minuscules maiuscola maiuscole maiuscolo minuscola minuscole minuscolo maiuscula maiusculas minuscula minusculas',
   'text.whitespace':

@@ -1,3 +1,4 @@
+import { PRIME_FACTORS } from './prime-factors';
 import { CASE_STYLE } from './text-case-style';
 import { BASES } from './bases';
 import { CALC } from './calc';
@@ -59,6 +60,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   CHECKS,
   URL_CHECK,
   SEMVER,
+  // Prime factors name primes: before the calculations read a primality test in them.
+  PRIME_FACTORS,
   RANDOM_VALUES,
   ORDERS,
   // A VAT route reads a net or gross amount and a rate: before rates and calculations, which read rates too.

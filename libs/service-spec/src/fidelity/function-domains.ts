@@ -108,6 +108,7 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'vat.remove': VAT,
   'calc.is_prime': PRIME,
   'calc.primes_up_to': PRIME,
+  'calc.prime_factors': `${PRIME} factor factors factorization factorisation factorize factorise decomposition decompose smallest repeats primfaktor primfaktoren primfaktorzerlegung zerlegung zerlegen factores factorizacion descomposicion descomponer facteurs decomposer fattori fattorizzazione scomposizione scomporre fatores fatoracao decomposicao decompor`,
   'calc.statistics':
     'statistics stats average mean median sum total minimum maximum min max durchschnitt mittelwert median summe minimum maximum promedio media mediana suma minimo maximo moyenne mediane somme media somma soma standard deviation deviations variance spread standardabweichung varianz streuung desviacion tipica estandar varianza ecart type ecarts types',
   'calc.weighted_average':

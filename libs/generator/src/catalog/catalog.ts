@@ -1,3 +1,4 @@
+import { SEMVER_PARSE } from './semver-parse';
 import { PRIME_FACTORS } from './prime-factors';
 import { CASE_STYLE } from './text-case-style';
 import { BASES } from './bases';
@@ -59,6 +60,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   ISBN_IBAN_MORE,
   CHECKS,
   URL_CHECK,
+  // Taking a version apart (major, minor, patch) before comparing and sorting read its words.
+  SEMVER_PARSE,
   SEMVER,
   // Prime factors name primes: before the calculations read a primality test in them.
   PRIME_FACTORS,

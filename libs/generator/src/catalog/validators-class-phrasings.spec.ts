@@ -157,6 +157,24 @@ const ROWS: Row[] = [
     features: ['comparar dos versiones semánticas y decir cuál es mayor'],
     expect: 'realised',
   },
+  {
+    name: 'de: SemVer zerlegen, spelled',
+    features: [
+      'POST /version/zerlegen mit {"version": string} liefert {"major": number, "minor": number, "patch": number}',
+      'eine Version, die nicht semantisch ist (z. B. "1.2"), ergibt 400',
+    ],
+    expect: 'realised',
+  },
+  {
+    name: 'pt: decompor uma versão semântica, free text',
+    features: ['decompor uma versão semântica em major, minor e patch, com a pré-versão se houver'],
+    expect: 'realised',
+  },
+  {
+    name: 'en: near miss, bump a version and keep the history',
+    features: ['bump the minor part of a semantic version and keep a history of every bump'],
+    expect: 'refused',
+  },
   // CIDR.
   {
     name: 'en: CIDR contains and size, spelled',
@@ -297,7 +315,6 @@ const NOT_YET_READ = new Set<string>([
   'it: verifica ISBN, free text',
   'pt: validador de CPF com formatação',
   'en: hex to RGB and back, spelled',
-  'en: semver parse and compare, spelled',
   'en: CIDR contains and size, spelled',
   'pt: conversor de bases numéricas',
   'en: text statistics, spelled',

@@ -182,6 +182,8 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
     'word words frequent frequency frequencies common top count counts most text wort worter haufig haufigste text palabra palabras frecuente frecuentes frecuencia texto mot mots frequent frequents frequence texte parola parole frequenti frequenza testo palavra palavras frequentes frequencia',
   'semver.compare': SEMVER,
   'semver.sort': SEMVER,
+  // Taking a version apart into its numbers, pre-release and build (semver-parse.ts).
+  'semver.parse': `${SEMVER} parse parts part components split zerlegen teile bestandteile partes componentes descomponer parties composantes decomposer parti componenti scomporre decompor`,
   'url.validate':
     'url urls uri link links web address addresses website host hostname scheme http https webadresse adresse direccion indirizzo endereco',
   // Daylight saving time in the intents' languages: the conversion follows the tz database's clock changes.

@@ -42,7 +42,7 @@ const FILLER = new Set(
     'der die das den dem des in im und oder werden wird sind ist mit ohne auch zwischen ' +
     'el la los las en de del y o se son es con sin entre tambien ' +
     'le la les l un une des dans de du et ou sont est avec sans entre aussi ' +
-    'il lo gli i nel nella e o sono con senza tra anche ' +
+    'il lo gli i nel nella e o sono viene vengono con senza tra anche ' +
     'o a os as no na do da dos das e ou sao com sem entre tambem ' +
     'groups group gruppen grupos groupes gruppi digit digits ziffern cifras chiffres cifre digitos ' +
     'number numbers nummer numero numeros letters letter buchstaben letras lettres lettere case upper'

@@ -1,3 +1,6 @@
+import { SEMVER_PARSE } from './semver-parse';
+import { PRIME_FACTORS } from './prime-factors';
+import { CASE_STYLE } from './text-case-style';
 import { BASES } from './bases';
 import { CALC } from './calc';
 import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
@@ -62,13 +65,19 @@ export const CATALOG: readonly CatalogFamily[] = [
   ISBN_IBAN_MORE,
   CHECKS,
   URL_CHECK,
+  // Taking a version apart (major, minor, patch) before comparing and sorting read its words.
+  SEMVER_PARSE,
   SEMVER,
+  // Prime factors name primes: before the calculations read a primality test in them.
+  PRIME_FACTORS,
   RANDOM_VALUES,
   ORDERS,
   // A VAT route reads a net or gross amount and a rate: before rates and calculations, which read rates too.
   VAT,
   VAT_FREE,
   HTML_ENTITIES,
+  // One naming style picked among listed ones ("to": "camel" | "snake"): before letter case reads "title".
+  CASE_STYLE,
   TEXT_LETTER_CASE,
   TEXT_WHITESPACE,
   TEXT_FOLD,

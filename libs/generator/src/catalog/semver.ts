@@ -23,7 +23,7 @@ import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
  * The grammar of §2–§10 and the precedence of §11, in emitted source. Each function's source stands alone in the
  * generated `src/functions.ts`, so each gets these helpers under names of its own (`tag`).
  */
-function semverCore(tag: string): string {
+export function semverCore(tag: string): string {
   return `const SEMVER_NUMBER${tag} = '(0|[1-9][0-9]*)';
 const SEMVER_IDENTIFIER${tag} = '(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
 const SEMVER_PATTERN${tag} = new RegExp(
@@ -222,8 +222,16 @@ function sortDesign(descending: boolean, languages: Language[]): FunctionDesign 
   };
 }
 
-const VERSION_WORDS = ['version', 'versions', 'versionen', 'versiones', 'versioni', 'versoes', 'semver'];
-const SEMANTIC = [
+export const VERSION_WORDS = [
+  'version',
+  'versions',
+  'versionen',
+  'versiones',
+  'versioni',
+  'versoes',
+  'semver',
+];
+export const SEMANTIC = [
   ...[
     'semver',
     'semantic',
@@ -267,7 +275,7 @@ const BY_VERSION =
 const DESCENDING =
   /\b(?:newest first|latest first|descending|highest first|neueste zuerst|absteigend|mas nueva primero|descendente|plus recente d'abord|decroissant|piu recente prima|decrescente|mais nova primeiro)\b/;
 /** Versions kept as records (releases, changelogs) are not a computation on versions. */
-const NOT_THIS = [
+export const NOT_THIS = [
   ...['store', 'stores', 'save', 'saves', 'keep', 'keeps', 'changelog', 'deploy', 'deployed'],
   ...['speichern', 'guardar', 'enregistrer', 'salvare', 'salvar', 'bump', 'increment'],
 ];
@@ -284,14 +292,24 @@ export const SEMVER: CatalogFamily = {
     const languages = languagesOf(words);
     const joined = words.join(' ');
     if (BY_VERSION.test(joined)) return null;
-    if (hasAny(words, SORT_WORDS)) return { design: sortDesign(DESCENDING.test(joined), languages) };
+    // "pre-releases sort before releases" states precedence, said of a comparison as well as of a sort.
+    const precedence = /\b(?:sorts?|ordered|comes?) (?:before|after|below|above)\b/.test(joined);
+    const sorting = hasAny(words, SORT_WORDS) && !(precedence && hasAny(words, COMPARE_WORDS));
+    if (sorting) return { design: sortDesign(DESCENDING.test(joined), languages) };
     if (hasAny(words, COMPARE_WORDS) && (semantic || hasAny(words, TWO_WORDS)))
       return { design: compareDesign(languages) };
     // "Something that is not a semantic version, like "1.2", is rejected": the refusals every endpoint of the
     // family already has, said of them.
     if (semantic && REFUSING.test(joined)) {
       const compare = compareDesign(languages);
-      return { constraint: { function: SEMVER_COMPARE_CODE.id, refusals: () => compare.refusals } };
+      // Said of a version taken apart too (semver-parse.ts), with that computation's own refusals.
+      return {
+        constraint: {
+          function: SEMVER_COMPARE_CODE.id,
+          functions: ['semver.parse'],
+          refusals: (d) => (d.function === 'semver.parse' ? d.refusals : compare.refusals),
+        },
+      };
     }
     return null;
   },

@@ -5,6 +5,7 @@ import { featureWords, refuses } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
 import { catalogDesignOf, redesignCatalogEndpoint } from './catalog-endpoints';
 import { claimComputation } from './refusal-features';
+import { realiseTolerance } from './tolerance-features';
 
 /*
  * Follow-up features: one feature asks for a computation ("tell me whether a card number passes the Luhn
@@ -187,6 +188,8 @@ function widens(before: FunctionDesign, after: FunctionDesign): boolean {
  * feature a family reads alone is its own computation, unless it says it adds to another's answer).
  */
 export function realiseFollowUp(b: ContractBuilder, feature: string): boolean {
+  // "spaces in the IBAN are ignored": how a check reads its input, shown by an example written so.
+  if (realiseTolerance(b, feature)) return true;
   // One that adds to another's answer ("also tell which word is used most often") may be read alone too: it is
   // the other's when the family reads both as that computation with more answers.
   const alone = recogniseFeature(feature);

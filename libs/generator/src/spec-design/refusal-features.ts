@@ -55,7 +55,7 @@ const KINDS: { kind: RefusedKind; pattern: RegExp }[] = [
   {
     kind: 'below',
     pattern: new RegExp(
-      `\\b(?:below|under|less than|fewer than|lower than|unter|weniger als|kleiner als|menos de|menores? (?:de|que)|moins de|inferieure?s? a|sotto|meno di|abaixo de)\\s+${N}`,
+      `\\b(?:below|under|less than|fewer than|lower than|unter|weniger als|kleiner als|menos de|menores? (?:de|que)|moins de|inferieure?s? a|sotto|meno di|minori di|inferiori a|abaixo de)\\s+${N}`,
     ),
   },
   { kind: 'negative', pattern: /\bnegati(?:v\w*|f|fs|ve|ves)\b/ },
@@ -76,6 +76,8 @@ const FILLER = new Set(
     'os as um uma do da e com sao ou nao lo ' +
     'we wir nous noi must have has muss hay tiene hace faut bisogna respond responds responder responde ' +
     'reply answers return returns devolver devuelve antworten repondre rispondere numero nombre anzahl ' +
+    // verbs of a status said of several values ("… restituiscono 400", "… ergeben 400", "… retornam 400")
+    'restituisce restituiscono danno ergibt ergeben liefern liefert devuelven renvoient renvoie retornam retorna ' +
     // words for "values" and "inputs" themselves: a feature naming only these names no input in particular
     'input inputs wert werte eingabe eingaben zahlen valor valores entrada entradas valeur valeurs entree ' +
     'entrees nombres valore valori numeri numeros'

@@ -312,12 +312,7 @@ const NOT_YET_READ = new Set<string>([
   'es válido cuando los dígitos de control son correctos y la longitud corresponde al país',
   'valid means the check digits are right AND the length fits the country',
   'valido significa che le cifre di controllo sono giuste e la lunghezza corrisponde al paese',
-  'tolerate spaces and lower case',
-  'les espaces et les minuscules sont acceptés',
   'ISBN-10 (mit X als Prüfziffer) und ISBN-13 werden akzeptiert',
-  'spaces between the groups of digits are ignored',
-  'os espaços entre os grupos de dígitos são ignorados',
-  'gli spazi tra i gruppi di cifre vengono ignorati',
 ]);
 
 /**

@@ -4,6 +4,12 @@ import { carriedTerms, wordsOf } from './domain-terms';
 /** A card number's digits and the hyphens between their groups, in the languages intents are written in. */
 const CARD_DIGITS =
   'ziffer ziffern digito digitos cifra cifras chiffre chiffres cifre hyphen hyphens dash dashes bindestrich bindestriche guion guiones tiret tirets trattino trattini hifen hifens';
+/**
+ * How a check's input may be written and still be read (spaces or hyphens between its groups, lower case): said of
+ * the IBAN, ISBN, CPF and DNI checks in a feature of its own ("les espaces sont ignorés", tolerance-features.ts).
+ */
+const INPUT_WRITING =
+  'space spaces whitespace leerzeichen espacio espacios espace espaces spazio spazi espaco espacos hyphen hyphens dash dashes bindestrich bindestriche guion guiones tiret tirets trattino trattini hifen hifens lower lowercase kleinbuchstaben minuscula minusculas minuscule minuscules minuscole';
 const UUID = 'uuid uuids guid guids identifier identifiers';
 /** Words for making a new value at random, in the languages intents are written in. */
 const RANDOM_WORDS =
@@ -105,6 +111,7 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'vat.remove': VAT,
   'calc.is_prime': PRIME,
   'calc.primes_up_to': PRIME,
+  'calc.prime_factors': `${PRIME} factor factors factorization factorisation factorize factorise decomposition decompose smallest repeats primfaktor primfaktoren primfaktorzerlegung zerlegung zerlegen factores factorizacion descomposicion descomponer facteurs decomposer fattori fattorizzazione scomposizione scomporre fatores fatoracao decomposicao decompor`,
   'calc.statistics':
     'statistics stats average mean median sum total minimum maximum min max durchschnitt mittelwert median summe minimum maximum promedio media mediana suma minimo maximo moyenne mediane somme media somma soma standard deviation deviations variance spread standardabweichung varianz streuung desviacion tipica estandar varianza ecart type ecarts types',
   'calc.weighted_average':
@@ -113,9 +120,9 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
     'loan loans mortgage payment payments instalment installment interest repayment amortization kredit darlehen hypothek rate zins zinsen prestamo hipoteca cuota interes pret emprunt hypotheque mensualite interet prestito mutuo rata interesse emprestimo financiamento prestacao juros',
   'email.validate':
     'email emails mail address addresses correo courriel adresse indirizzo endereco domain domaine dominio local arroba arobase chiocciola',
-  'iban.validate': 'iban ibans bank account konto cuenta compte conto conta mod',
-  'isbn.validate': 'isbn isbns book books buch libro livre libri livro',
-  'isbn.convert': 'isbn isbns book books buch libro livre libri livro',
+  'iban.validate': `iban ibans bank account konto cuenta compte conto conta mod ${INPUT_WRITING}`,
+  'isbn.validate': `isbn isbns book books buch libro livre libri livro ${INPUT_WRITING}`,
+  'isbn.convert': `isbn isbns book books buch libro livre libri livro ${INPUT_WRITING}`,
   'isbn.check_digit':
     'isbn isbns isbn13 book books buch libro livre libri livro check digit digits prufziffer ziffern digito control cifras chiffre controle chiffres cifra controllo cifre verificador',
   // A card number is its digits, written in groups a feature may let hyphens separate.
@@ -125,10 +132,8 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'gtin.validate': GTIN,
   'gtin.complete': GTIN,
   // National identifiers with a check: the Brazilian CPF and the Spanish DNI / NIE (checks-national-ids.ts).
-  'cpf.validate':
-    'cpf cpfs cadastro pessoas fisicas digit digits digito digitos verificador verificadores check equal iguais ponto pontos traco brazilian brasileiro bresilien brasiliano brasilenisch',
-  'dni.validate':
-    'dni dnis nie nies letter letters letra letras control spanish espanol spanische espagnol spagnolo espanhol identity identidad documento extranjero buchstabe kontrollbuchstabe lettre lettera',
+  'cpf.validate': `cpf cpfs cadastro pessoas fisicas digit digits digito digitos verificador verificadores check equal iguais ponto pontos traco brazilian brasileiro bresilien brasiliano brasilenisch ${INPUT_WRITING}`,
+  'dni.validate': `dni dnis nie nies letter letters letra letras control spanish espanol spanische espagnol spagnolo espanhol identity identidad documento extranjero buchstabe kontrollbuchstabe lettre lettera ${INPUT_WRITING}`,
   // A palindrome is read letter by letter, whatever their case.
   'text.palindrome':
     'palindrome palindromes palindrom palindromo palindromos palindromi palindroma palindromas backwards forwards letter letters case upper lower',
@@ -141,6 +146,9 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   // lower, title case) is text.letter-case's, so its words are not here.
   'text.case-conversion':
     'camel snake kebab pascal constant camelcase snakecase kebabcase pascalcase identifier identifiers variable variables naming style styles schreibweise schreibweisen bezeichner variablen identificador identificadores identifiant identifiants identificatore identificatori',
+  // One naming style the caller picks among those a feature lists (text-case-style.ts).
+  'text.case-style':
+    'case casse camel snake kebab pascal constant title camelcase snakecase kebabcase pascalcase titlecase identifier identifiers variable variables naming style styles convert conversion schreibweise schreibweisen bezeichner variablen identificador identificadores identifiant identifiants identificatore identificatori',
   'text.letter-case':
     'case cased upper lower uppercase lowercase upcase downcase caps capital capitals capitalise capitalize capitalised capitalized title titlecase sentence sentencecase letter letters grossbuchstaben großbuchstaben kleinbuchstaben grossschreibung großschreibung kleinschreibung grossschreiben großschreiben großem großen anfangsbuchstabe anfangsbuchstaben gross klein mayuscula mayusculas minuscula minusculas majuscule majuscules minuscule minuscules maiuscola maiuscole maiuscolo minuscola minuscole minuscolo maiuscula maiusculas minuscula minusculas',
   'text.whitespace':
@@ -177,6 +185,8 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
     'word words frequent frequency frequencies common top count counts most text wort worter haufig haufigste text palabra palabras frecuente frecuentes frecuencia texto mot mots frequent frequents frequence texte parola parole frequenti frequenza testo palavra palavras frequentes frequencia',
   'semver.compare': SEMVER,
   'semver.sort': SEMVER,
+  // Taking a version apart into its numbers, pre-release and build (semver-parse.ts).
+  'semver.parse': `${SEMVER} parse parts part components split zerlegen teile bestandteile partes componentes descomponer parties composantes decomposer parti componenti scomporre decompor`,
   'url.validate':
     'url urls uri link links web address addresses website host hostname scheme http https webadresse adresse direccion indirizzo endereco',
   // Daylight saving time in the intents' languages: the conversion follows the tz database's clock changes.

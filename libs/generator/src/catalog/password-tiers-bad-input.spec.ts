@@ -123,3 +123,42 @@ describe('a password rule list with codes on bad input', () => {
     expect((await post(served.url, path, {})).status).toBe(400);
   });
 });
+
+describe('a spelled password check with its codes in a follow-up, on bad input', () => {
+  const served = new ServedRelease(client, 'pw-spelled-svc', [
+    'POST /password/check with body {"password": string} returns {"ok": boolean, "failures": [string]}',
+    'rules, in this order: a digit (no_digit), at least 10 characters (too_short), contains no spaces (has_space)',
+    'a password that breaks rules is still answered with 200; a missing or non-string password returns 400',
+  ]);
+
+  beforeAll(async () => {
+    expect(await served.start()).toEqual([]);
+  });
+
+  afterAll(() => served.stop());
+
+  it('is designed as one check on the written route', () => {
+    expect(ratings(served).map((e) => `${e.method} ${e.path}`)).toEqual(['POST /password/check']);
+  });
+
+  it('never answers 500 to any JSON body (seeded)', async () => {
+    expect(await serverErrors(served.url, ratings(served), ODD, 20261209)).toEqual([]);
+  });
+
+  it('answers the broken codes in the stated order under the written names, and 400 without a string', async () => {
+    // "ab c": 4 characters, no digit, a space.
+    expect(await post(served.url, '/password/check', { password: 'ab c' })).toEqual({
+      status: 200,
+      body: expect.objectContaining({
+        ok: false,
+        failures: ['no_digit', 'too_short', 'has_space'],
+      }) as unknown,
+    });
+    expect(await post(served.url, '/password/check', { password: 'abcdefgh12' })).toEqual({
+      status: 200,
+      body: expect.objectContaining({ ok: true, failures: [] }) as unknown,
+    });
+    expect((await post(served.url, '/password/check', {})).status).toBe(400);
+    expect((await post(served.url, '/password/check', { password: 1234567890 })).status).toBe(400);
+  });
+});

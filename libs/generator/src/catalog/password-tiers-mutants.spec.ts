@@ -102,4 +102,25 @@ FAMILIES['password-rule-codes'] = {
   ],
 };
 
+// A spelled check with its codes in a follow-up: listed in the stated order, `ok` answered without codes' own.
+// The stated order is not the rules' alphabetical one, so a sorted list is a different answer ("ab cd" fails all).
+FAMILIES['password-stated-order'] = {
+  features: [
+    'POST /password/check with body {"password": string} returns {"ok": boolean, "failures": [string]}',
+    'rules, in this order: at least 10 characters (too_short), a digit (no_digit), contains no spaces (has_space)',
+  ],
+  slips: [
+    [["split(',').filter((rule) => rule !== '')", "split(',').filter((rule) => rule !== '').sort()"]],
+    [['codes[rule] ?? rule', 'rule']],
+  ],
+};
+FAMILIES['password-valid-named'] = {
+  features: [
+    'POST /api/password/validate takes {"password": string} and returns {"ok": boolean, "failed": [string]}',
+  ],
+  slips: [
+    [["typeof options.codes === 'string' || options.valid === true", "typeof options.codes === 'string'"]],
+  ],
+};
+
 slipSuite(client, 'password-tiers', FAMILIES);

@@ -103,3 +103,12 @@ export function namesPassword(words: string[]): boolean {
     words.some((w, i) => w === 'mot' && words[i + 2] === 'passe')
   );
 }
+
+/** A rating in the tiers the feature names, in its language. */
+export const LEVELS_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Bewertung in den Stufen, die die Beschreibung nennt.',
+  es: ' Calificación en los niveles que nombra la descripción.',
+  fr: ' Note selon les niveaux que nomme la description.',
+  it: ' Valutazione nei livelli indicati dalla descrizione.',
+  pt: ' Classificação nos níveis que a descrição nomeia.',
+};

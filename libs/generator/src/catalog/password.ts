@@ -2,6 +2,7 @@ import { stringField, type CatalogFamily, type FunctionDesign, type Recognised }
 import { featureWords, glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
 import {
   asksCheck,
+  LEVELS_GLOSS,
   namesPassword,
   tierProse,
   VALID_GLOSS,
@@ -21,7 +22,7 @@ import {
   rulesIn,
   type Rule,
 } from './password-rules';
-import { passwordFollowUp, type CheckReading } from './password-follow-ups';
+import { STILL_ANSWERED, withFollowUps, type CheckReading } from './password-follow-ups';
 import {
   CLASSES,
   EMPTY_REFUSED,
@@ -323,13 +324,6 @@ const ACCOUNTS =
   `hash hashed hashing bcrypt reset forgot login logins store stored save account accounts register
   registration sign`.split(/\s+/);
 
-const LEVELS_GLOSS: Partial<Record<Language, string>> = {
-  de: ' Bewertung in den Stufen, die die Beschreibung nennt.',
-  es: ' Calificación en los niveles que nombra la descripción.',
-  fr: ' Note selon les niveaux que nomme la description.',
-  it: ' Valutazione nei livelli indicati dalla descrizione.',
-  pt: ' Classificação nos níveis que a descrição nomeia.',
-};
 /** "anything shorter than 8 is weak", "unter 8 Zeichen ist schwach", "menos de 8 caracteres es débil". */
 const WEAK_BELOW =
   /(?:shorter than|fewer than|less than|under|below|kurzer als|weniger als|unter|menos de|mas corta de|mas corto de|moins de|plus court que|meno di|piu corta di|menos de|mais curta que)\s*(\d{1,3})/;
@@ -367,7 +361,8 @@ function recognisePassword(text: string, words: string[]): Recognised {
   const names = writtenAnswers(text, reading.kind === 'read') ?? undefined;
   // Checking a password (`{"valid": boolean, …}` spelled, a rule or a code stated) asks for its rules too.
   const checked =
-    asksCheck(words) && (names !== undefined || LENGTH.some((p) => p.test(folded)) || classes.length > 0);
+    asksCheck(featureWords(text.replace(/\{[^{}]*\}/g, ' '))) &&
+    (names !== undefined || LENGTH.some((p) => p.test(folded)) || classes.length > 0);
   const strength =
     hasAny(words, STRENGTH) ||
     words.some((w) => compound(w) && STRENGTH.some((s) => w.endsWith(s))) ||
@@ -390,7 +385,13 @@ function recognisePassword(text: string, words: string[]): Recognised {
   if (coded === 'unread') return null;
   // "a missing or non-string password returns 400" names no rule: a refusal of the check, not a check of its own.
   const ruled = stated || named.length > 0 || noSpace || common.length > 0 || coded !== null;
-  if (!ruled && reading.kind === 'none' && names === undefined && refuses(words)) return null;
+  if (
+    !ruled &&
+    reading.kind === 'none' &&
+    names === undefined &&
+    (refuses(words) || STILL_ANSWERED.test(folded))
+  )
+    return null;
   // "responde {"valida": boolean, "falhas": [string]}" names the answers of a check another feature asks for.
   if (!ruled && reading.kind === 'none' && !checked && names !== undefined && !/\/\S/.test(text)) return null;
   // A rule written beside tiers ("no spaces") or codes for tiered rules: which tier it decides is not said.
@@ -464,5 +465,5 @@ const redesign = (r: CheckReading, languages: Language[]) =>
 export const PASSWORDS: CatalogFamily = {
   name: 'password',
   functions: [PASSWORD_CODE],
-  recognise: (text, words) => recognisePassword(text, words) ?? passwordFollowUp(text, words, redesign),
+  recognise: withFollowUps(recognisePassword, redesign),
 };

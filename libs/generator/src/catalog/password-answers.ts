@@ -1,5 +1,5 @@
 import { readFeatureLiterals } from '@sf/service-spec';
-import { hasAny, type Language } from './feature-words';
+import { featureWords, hasAny, type Language } from './feature-words';
 
 /*
  * How a password check's answer is named and asked for, as features write it: the answer spelled out
@@ -68,12 +68,12 @@ export function tierProse(text: string): string {
   const named = readFeatureLiterals(text).response.filter(
     (f) => (f.enum?.length ?? 0) >= 2 && f.enum?.every((v) => typeof v === 'string'),
   );
-  if (named.length !== 1) return text;
+  if (named.length !== 1) return namedTiers(text);
   const names = (named[0].enum ?? []).map(String);
   const listed = `. rated as ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}. `;
   const objects = [...text.matchAll(/\{[^{}]*\}/g)].map((m) => m[0]);
   const answer = objects.find((o) => names.every((n) => o.includes(`"${n}"`)));
-  if (answer === undefined) return text;
+  if (answer === undefined) return namedTiers(text);
   return text
     .replace(answer, listed)
     .replace(/\b(?:GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ')
@@ -112,3 +112,24 @@ export const LEVELS_GLOSS: Partial<Record<Language, string>> = {
   it: ' Valutazione nei livelli indicati dalla descrizione.',
   pt: ' Classificação nos níveis que a descrição nomeia.',
 };
+
+/** "…: weak, medium or strong", "… come debole, media o forte": the tier names listed before what each means. */
+const NAME_LIST =
+  /(?::|\b(?:as|als|in|como|comme|en|come|em))\s+(\p{L}+),\s*(\p{L}+),?\s+(?:or|oder|o|ou|y|e|et|und)\s+(\p{L}+)(?=\s*[.;:,]?\s+\S)/u;
+
+/**
+ * A rating whose tier names are listed before the tiers are said, as a follow-up joins them ("a password strength
+ * meter: weak, medium or strong anything under 8 characters is weak; …"): the list read as a clause of its own
+ * (". rated as weak, medium or strong. "), when at least two of the names are said again after it (what each
+ * means). The text as written otherwise.
+ */
+function namedTiers(text: string): string {
+  const m = NAME_LIST.exec(text);
+  if (m === null) return text;
+  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const rest = featureWords(text.slice(m.index + m[0].length));
+  const again = [m[1], m[2], m[3]].filter((n) => rest.includes(fold(n)));
+  if (again.length < 2) return text;
+  const listed = `. rated as ${m[1]}, ${m[2]} or ${m[3]}. `;
+  return text.slice(0, m.index) + listed + text.slice(m.index + m[0].length);
+}

@@ -1,5 +1,6 @@
 import { readFeatureLiterals } from '@sf/service-spec';
 import { featureWords, hasAny, type Language } from './feature-words';
+import { readTiers, type TierReading } from './password-tiers';
 
 /*
  * How a password check's answer is named and asked for, as features write it: the answer spelled out
@@ -68,12 +69,12 @@ export function tierProse(text: string): string {
   const named = readFeatureLiterals(text).response.filter(
     (f) => (f.enum?.length ?? 0) >= 2 && f.enum?.every((v) => typeof v === 'string'),
   );
-  if (named.length !== 1) return namedTiers(text);
+  if (named.length !== 1) return text;
   const names = (named[0].enum ?? []).map(String);
   const listed = `. rated as ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}. `;
   const objects = [...text.matchAll(/\{[^{}]*\}/g)].map((m) => m[0]);
   const answer = objects.find((o) => names.every((n) => o.includes(`"${n}"`)));
-  if (answer === undefined) return namedTiers(text);
+  if (answer === undefined) return text;
   return text
     .replace(answer, listed)
     .replace(/\b(?:GET|POST|PUT|PATCH|DELETE)\s+\/\S*/g, ' ')
@@ -132,4 +133,16 @@ function namedTiers(text: string): string {
   if (again.length < 2) return text;
   const listed = `. rated as ${m[1]}, ${m[2]} or ${m[3]}. `;
   return text.slice(0, m.index) + listed + text.slice(m.index + m[0].length);
+}
+
+/**
+ * The tiers a feature states (`readTiers` on its prose, a spelled answer read as `tierProse` does); when they are
+ * not read so, the tier names listed before what each means read as a clause of their own (`namedTiers`).
+ */
+export function tiersRead(text: string, threeLevels: Parameters<typeof readTiers>[1]): TierReading {
+  const first = readTiers(tierProse(text), threeLevels);
+  const listed = namedTiers(text);
+  if (first.kind === 'read' || listed === text) return first;
+  const again = readTiers(listed, threeLevels);
+  return again.kind === 'read' ? again : first;
 }

@@ -4,7 +4,7 @@ import {
   asksCheck,
   LEVELS_GLOSS,
   namesPassword,
-  tierProse,
+  tiersRead,
   VALID_GLOSS,
   writtenAnswers,
   type AnswerNames,
@@ -27,7 +27,6 @@ import {
   CLASSES,
   EMPTY_REFUSED,
   MISSING,
-  readTiers,
   tierOf,
   type CharacterClass,
   type Tier,
@@ -356,7 +355,7 @@ function recognisePassword(text: string, words: string[]): Recognised {
       weakBelow: below ? Number(below[1]) : minLength,
     };
   };
-  const reading = readTiers(tierProse(text), threeLevels);
+  const reading = tiersRead(text, threeLevels);
   // German writes the strength into the word: "Passwortstärke", "Kennwortrichtlinie".
   const names = writtenAnswers(text, reading.kind === 'read') ?? undefined;
   // Checking a password (`{"valid": boolean, …}` spelled, a rule or a code stated) asks for its rules too.

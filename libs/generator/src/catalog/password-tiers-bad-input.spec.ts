@@ -162,3 +162,38 @@ describe('a spelled password check with its codes in a follow-up, on bad input',
     expect((await post(served.url, '/password/check', { password: 1234567890 })).status).toBe(400);
   });
 });
+
+describe('a Portuguese rule list answered as {valida, falhas}, refusals said beside the answer', () => {
+  const served = new ServedRelease(client, 'pw-senha-svc', [
+    'Validar senha: no mínimo 8 caracteres (curta_demais), um dígito (sem_digito), uma letra maiúscula (sem_maiuscula), sem espaços (tem_espaco)',
+    'responde {"valida": boolean, "falhas": [string]}; uma senha fraca também responde 200; senha ausente ou que não é texto dá 400',
+  ]);
+
+  beforeAll(async () => {
+    expect(await served.start()).toEqual([]);
+  });
+
+  afterAll(() => served.stop());
+
+  it('never answers 500 to any JSON body (seeded)', async () => {
+    expect(await serverErrors(served.url, ratings(served), ODD, 20261209)).toEqual([]);
+  });
+
+  it('answers a weak password with 200 and its codes in the stated order; missing or not text is 400', async () => {
+    const path = ratings(served)[0].path;
+    const field = ratings(served)[0].request.body?.fields[0]?.name ?? 'password';
+    expect(await post(served.url, path, { [field]: 'abc def' })).toEqual({
+      status: 200,
+      body: expect.objectContaining({
+        valida: false,
+        falhas: ['curta_demais', 'sem_digito', 'sem_maiuscula', 'tem_espaco'],
+      }) as unknown,
+    });
+    expect(await post(served.url, path, { [field]: 'Abcdefgh1xyz' })).toEqual({
+      status: 200,
+      body: expect.objectContaining({ valida: true, falhas: [] }) as unknown,
+    });
+    expect((await post(served.url, path, {})).status).toBe(400);
+    expect((await post(served.url, path, { [field]: true })).status).toBe(400);
+  });
+});

@@ -205,5 +205,8 @@ export function readFieldRule(feature: string): FieldRuleReading | null {
   if (text.length === 0 || text.length > 160 || OPERATIONS.test(text) || /[/{}]/.test(text)) return null;
   // A rule states what a field must be; a question ("are these mail addresses valid?") asks for a check.
   if (/[?¿]/.test(text)) return null;
+  // "at least 10 characters (too_short), a digit (no_digit)": rules a check reports by the codes written beside
+  // them, answered with 200 and the codes broken, not a length a record field is refused for.
+  if ((feature.match(/\(\s*[A-Za-z]+_[A-Za-z0-9_]+\s*\)/g) ?? []).length >= 2) return null;
   return readLength(text) ?? readEmailOrRequired(text);
 }

@@ -75,6 +75,9 @@ export const CATALOG: readonly CatalogFamily[] = [
   // A VAT route reads a net or gross amount and a rate: before rates and calculations, which read rates too.
   VAT,
   VAT_FREE,
+  // A password rating's tiers may be "media" and its classes "numeri", its rules "aucun espace" or "uppercase":
+  // read before statistics take them as a mean and the text families as a whitespace or letter-case change.
+  PASSWORDS,
   HTML_ENTITIES,
   // One naming style picked among listed ones ("to": "camel" | "snake"): before letter case reads "title".
   CASE_STYLE,
@@ -91,8 +94,6 @@ export const CATALOG: readonly CatalogFamily[] = [
   ROMAN,
   BASES,
   WEIGHTED_AVERAGE,
-  // A password rating's tiers may be "media" and its classes "numeri": read before statistics take them as a mean.
-  PASSWORDS,
   CALC,
   DATES,
   // Calendar facts after business days and later dates, which read 'weekdays' and 'days after' first.

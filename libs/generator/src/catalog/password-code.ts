@@ -63,7 +63,7 @@ export const passwordStrength: CatalogFunction = (input, options) => {
   const failed = broken.map((rule) => codes[rule] ?? rule);
   const value: Record<string, unknown> = { score: rules.length - broken.length, failed, strong: broken.length === 0 };
   if (options.passes === true) value.passes = broken.length === 0;
-  if (typeof options.codes === 'string') value.valid = broken.length === 0;
+  if (typeof options.codes === 'string' || options.valid === true) value.valid = broken.length === 0;
   if (options.missing === true) value.missing = failed;
   if (typeof options.tiers === 'string') {
     const tiers = JSON.parse(options.tiers) as PasswordTier[];

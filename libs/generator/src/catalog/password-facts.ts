@@ -80,6 +80,17 @@ export const FACTS: {
     common: false,
     space: true,
   },
+  // Fails most rules at once: a list of failures whose order a feature may state.
+  {
+    password: 'ab cd',
+    length: 5,
+    lowercase: true,
+    uppercase: false,
+    digit: false,
+    symbol: false,
+    common: false,
+    space: true,
+  },
 ];
 
 export type Fact = (typeof FACTS)[number];

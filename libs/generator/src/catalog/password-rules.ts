@@ -49,16 +49,36 @@ export const NO_SPACE =
 
 /** A rule the feature writes with its code: "at least 12 characters (too_short)", "eine Ziffer (keine_ziffer)". */
 const CODED = /([^,;:()\n]+?)\s*\(\s*([A-Za-z][A-Za-z0-9_]*)\s*\)/g;
+/** A code before the failure it names: "too_short: fewer than 12 characters", "no_digit when it has no digit". */
+const CODE_FIRST =
+  /(?:^|[\n;,])\s*[-*•]?\s*[`"']?([a-z][a-z0-9]*_[a-z0-9_]+)[`"']?\s*(?::|=|→|->|\bwhen\b|\bif\b)\s*([^\n;,]+)/g;
 
-/** The rule one coded phrase names, with the length it states; null when it names none or several. */
-function codedRule(phrase: string): { rule: Rule; minLength?: number } | null {
+/** A length a password may not exceed ("at most 64", "more than 64 (too_long)"): no rule read here. */
+const MAX_LENGTH =
+  /\b(?:at most|no more than|more than|longer than|up to|max(?:imum)?|hochstens|maximal|mehr als|langer als|como maximo|mas de|au plus|plus de|al massimo|piu di|no maximo|mais de)\b/;
+/** A failure stated after its code ("too_short: fewer than 12 characters"): shorter than the least length. */
+const SHORTER =
+  /\b(?:shorter than|fewer than|less than|under|below|kurzer als|weniger als|unter|menos de|moins de|meno di|sotto)\s*(\d{1,3})/;
+/** "contains a space", "has whitespace": the failure of the no-space rule, stated after its code. */
+const HAS_SPACE =
+  /\b(?:contains?|has|with|includes?|enthalt|contiene|contient|tem|contem)\s+(?:a |any |an? )?(?:spaces?|whitespace|leerzeichen|espacios?|espaces?|spazi|spazio|espacos?)\b/;
+
+/**
+ * The rule one coded phrase names, with the length it states; null when it names none or several. `failure`:
+ * the phrase says how a password breaks the rule ("fewer than 12 characters", "no digit", "contains a space").
+ */
+function codedRule(phrase: string, failure = false): { rule: Rule; minLength?: number } | null {
   const folded = phrase.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const words = featureWords(phrase);
   const found: { rule: Rule; minLength?: number }[] = [];
-  const length = LENGTH.map((pattern) => pattern.exec(folded)).find((m) => m !== null);
+  if (MAX_LENGTH.test(folded)) return null;
+  const length = failure
+    ? (SHORTER.exec(folded) ?? (LENGTH.some((p) => p.test(folded)) ? 'unread' : null))
+    : LENGTH.map((pattern) => pattern.exec(folded)).find((m) => m !== null);
+  if (length === 'unread') return null;
   if (length) found.push({ rule: 'min_length', minLength: Number(length[1]) });
   for (const c of CLASSES) if (hasAny(words, CLASS_WORDS[c])) found.push({ rule: c });
-  if (NO_SPACE.test(folded)) found.push({ rule: 'no_space' });
+  if (NO_SPACE.test(folded) || (failure && HAS_SPACE.test(folded))) found.push({ rule: 'no_space' });
   if (hasAny(words, COMMON)) found.push({ rule: 'not_common' });
   return found.length === 1 ? found[0] : null;
 }
@@ -72,23 +92,39 @@ export function readCodes(
   text: string,
   namedIn: (text: string) => Set<Rule>,
 ): { codes: Partial<Record<Rule, string>>; minLength: number } | 'unread' | null {
-  const matches = [...text.matchAll(CODED)];
+  const written = [...text.matchAll(CODED)];
+  // Or each code before the failure it names, one a line or clause: "too_short: fewer than 12 characters".
+  const first = written.length === 0 ? [...text.matchAll(CODE_FIRST)] : [];
+  const matches = first.length > 0 ? first.map((m) => [m[0], m[2], m[1]]) : written;
   // A list of codes: at least one written as an identifier (too_short, tooShort, TOO_SHORT), not a word of prose.
   if (!matches.some((m) => /_|[a-z][A-Z]|^[A-Z0-9]{3,}$/.test(m[2]))) return null;
   const codes: Partial<Record<Rule, string>> = {};
   let minLength = 0;
   for (const m of matches) {
-    const read = codedRule(m[1]);
+    const read = codedRule(m[1], first.length > 0);
     if (read === null || codes[read.rule] !== undefined || Object.values(codes).includes(m[2]))
       return 'unread';
     codes[read.rule] = m[2];
     if (read.minLength !== undefined) minLength = read.minLength;
   }
   // The rules the feature names outside its codes ("no_digit" names no rule of its own) each have a code.
-  if ([...namedIn(text.replace(CODED, '$1'))].some((r) => codes[r] === undefined)) return 'unread';
+  const rest = first.length > 0 ? text.replace(CODE_FIRST, ' ') : text.replace(CODED, '$1');
+  if ([...namedIn(rest)].some((r) => codes[r] === undefined)) return 'unread';
   return { codes, minLength };
 }
 
 /** "only digits", "nur Ziffern", "solo números", "que des chiffres": a kind a password holds alone (folded). */
 export const ONLY_CLASS =
   /\b(?:only|just|nur|solo|solamente|unicamente|seulement|uniquement|que des|soltanto|apenas|somente)\s+[\p{L}-]+/gu;
+
+/** The rules a text names (no codes read): its length, the classes, no spaces, not a common password. */
+export function rulesIn(plain: string): Set<Rule> {
+  const f = plain.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const w = featureWords(plain);
+  return new Set<Rule>([
+    ...(LENGTH.some((pattern) => pattern.test(f)) ? (['min_length'] as const) : []),
+    ...CLASSES.filter((c) => hasAny(w, CLASS_WORDS[c])),
+    ...(NO_SPACE.test(f) ? (['no_space'] as const) : []),
+    ...(hasAny(w, COMMON) ? (['not_common'] as const) : []),
+  ]);
+}

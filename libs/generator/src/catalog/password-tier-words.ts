@@ -42,7 +42,7 @@ export const LENGTHS: [RegExp, (a: number, b: number) => Partial<Tier>][] = [
   [new RegExp(`\\b${N}\\s*(?:-|–|to|bis|a)\\s*${N}${UNIT}`), (a, b) => ({ minLength: a, below: b + 1 })],
   [
     new RegExp(
-      `\\b(?:shorter than|fewer than|less than|under|below|kurzer als|weniger als|unter|menos de|mas corta de|moins de|plus court que|meno di|sotto|sous|abaixo de|inferior a)\\s+${N}${UNIT}`,
+      `\\b(?:shorter than|fewer than|less than|under|below|kurzer als|weniger als|unter|menos de|mas corta de|moins de|plus court que|meno di|sotto(?: gli| i| le)?|sous|abaixo de|inferior a)\\s+${N}${UNIT}`,
     ),
     (a) => ({ below: a }),
   ],
@@ -66,6 +66,11 @@ export const LENGTHS: [RegExp, (a: number, b: number) => Partial<Tier>][] = [
     new RegExp(
       `\\b(?:at least|a minimum of|minimum of|minimum|min\\.?|no fewer than|from|starting at|mindestens|ab|al menos|como minimo|desde|a partir de|au moins|des|almeno|da|pelo menos|no minimo)\\s+${N}${UNIT}`,
     ),
+    (a) => ({ minLength: a }),
+  ],
+  // "12 ou mais caracteres", "12 or more characters": the "or more" before the unit.
+  [
+    new RegExp(`\\b${N}\\s+(?:or more|oder mehr|o mas|ou plus|o piu|ou mais)${UNIT}`),
     (a) => ({ minLength: a }),
   ],
   [
@@ -113,14 +118,14 @@ export const CLASS_PATTERNS: [CharacterClass, RegExp][] = [
   [
     'uppercase',
     new RegExp(
-      `${B}(?:(?:upper[- ]?case|capital)(?: letters?| characters?)?${E}|upper-?(?=\\s+(?:and|&)\\s+lower[- ]?case)|capitals${E}|gro(?:ss|ß)buchstaben?${E}|gro(?:ss|ß)-(?=\\s*(?:und|oder)\\s+klein)|mayusculas?${E}|majuscules?${E}|maiuscol[ae]${E}|maiusculas?${E})`,
+      `${B}(?:(?:upper[- ]?case|capital)(?: letters?| characters?)?${E}|upper-?(?=\\s+(?:and|&)\\s+lower[- ]?case)|upper(?=[\\s,&]*(?:and\\s+)?[\\s,]*(?:lower|digits?|numbers?|symbols?|special)${E})|capitals${E}|gro(?:ss|ß)buchstaben?${E}|gro(?:ss|ß)-(?=\\s*(?:und|oder)\\s+klein)|mayusculas?${E}|majuscules?${E}|maiuscol[ae]${E}|maiusculas?${E})`,
       'gu',
     ),
   ],
   [
     'lowercase',
     new RegExp(
-      `${B}(?:(?:lower[- ]?case|small)(?: letters?| characters?)?${E}|lower-?(?=\\s+(?:and|&)\\s+upper[- ]?case)|kleinbuchstaben?${E}|klein-(?=\\s*(?:und|oder)\\s+gro)|minusculas?${E}|minuscules?${E}|minuscol[ae]${E})`,
+      `${B}(?:(?:lower[- ]?case|small)(?: letters?| characters?)?${E}|lower-?(?=\\s+(?:and|&)\\s+upper[- ]?case(?: letters?)?)|lower(?=[\\s,&]*(?:and\\s+)?[\\s,]*(?:upper|digits?|numbers?|symbols?|special)${E})|kleinbuchstaben?${E}|klein-(?=\\s*(?:und|oder)\\s+gro)|minusculas?${E}|minuscules?${E}|minuscol[ae]${E})`,
       'gu',
     ),
   ],

@@ -123,3 +123,77 @@ describe('a password rule list with codes on bad input', () => {
     expect((await post(served.url, path, {})).status).toBe(400);
   });
 });
+
+describe('a spelled password check with its codes in a follow-up, on bad input', () => {
+  const served = new ServedRelease(client, 'pw-spelled-svc', [
+    'POST /password/check with body {"password": string} returns {"ok": boolean, "failures": [string]}',
+    'rules, in this order: a digit (no_digit), at least 10 characters (too_short), contains no spaces (has_space)',
+    'a password that breaks rules is still answered with 200; a missing or non-string password returns 400',
+  ]);
+
+  beforeAll(async () => {
+    expect(await served.start()).toEqual([]);
+  });
+
+  afterAll(() => served.stop());
+
+  it('is designed as one check on the written route', () => {
+    expect(ratings(served).map((e) => `${e.method} ${e.path}`)).toEqual(['POST /password/check']);
+  });
+
+  it('never answers 500 to any JSON body (seeded)', async () => {
+    expect(await serverErrors(served.url, ratings(served), ODD, 20261209)).toEqual([]);
+  });
+
+  it('answers the broken codes in the stated order under the written names, and 400 without a string', async () => {
+    // "ab c": 4 characters, no digit, a space.
+    expect(await post(served.url, '/password/check', { password: 'ab c' })).toEqual({
+      status: 200,
+      body: expect.objectContaining({
+        ok: false,
+        failures: ['no_digit', 'too_short', 'has_space'],
+      }) as unknown,
+    });
+    expect(await post(served.url, '/password/check', { password: 'abcdefgh12' })).toEqual({
+      status: 200,
+      body: expect.objectContaining({ ok: true, failures: [] }) as unknown,
+    });
+    expect((await post(served.url, '/password/check', {})).status).toBe(400);
+    expect((await post(served.url, '/password/check', { password: 1234567890 })).status).toBe(400);
+  });
+});
+
+describe('a Portuguese rule list answered as {valida, falhas}, refusals said beside the answer', () => {
+  const served = new ServedRelease(client, 'pw-senha-svc', [
+    'Validar senha: no mínimo 8 caracteres (curta_demais), um dígito (sem_digito), uma letra maiúscula (sem_maiuscula), sem espaços (tem_espaco)',
+    'responde {"valida": boolean, "falhas": [string]}; uma senha fraca também responde 200; senha ausente ou que não é texto dá 400',
+  ]);
+
+  beforeAll(async () => {
+    expect(await served.start()).toEqual([]);
+  });
+
+  afterAll(() => served.stop());
+
+  it('never answers 500 to any JSON body (seeded)', async () => {
+    expect(await serverErrors(served.url, ratings(served), ODD, 20261209)).toEqual([]);
+  });
+
+  it('answers a weak password with 200 and its codes in the stated order; missing or not text is 400', async () => {
+    const path = ratings(served)[0].path;
+    const field = ratings(served)[0].request.body?.fields[0]?.name ?? 'password';
+    expect(await post(served.url, path, { [field]: 'abc def' })).toEqual({
+      status: 200,
+      body: expect.objectContaining({
+        valida: false,
+        falhas: ['curta_demais', 'sem_digito', 'sem_maiuscula', 'tem_espaco'],
+      }) as unknown,
+    });
+    expect(await post(served.url, path, { [field]: 'Abcdefgh1xyz' })).toEqual({
+      status: 200,
+      body: expect.objectContaining({ valida: true, falhas: [] }) as unknown,
+    });
+    expect((await post(served.url, path, {})).status).toBe(400);
+    expect((await post(served.url, path, { [field]: true })).status).toBe(400);
+  });
+});

@@ -102,4 +102,46 @@ FAMILIES['password-rule-codes'] = {
   ],
 };
 
+// A spelled check with its codes in a follow-up: listed in the stated order, `ok` answered without codes' own.
+// The stated order is not the rules' alphabetical one, so a sorted list is a different answer ("ab cd" fails all).
+FAMILIES['password-stated-order'] = {
+  features: [
+    'POST /password/check with body {"password": string} returns {"ok": boolean, "failures": [string]}',
+    'rules, in this order: at least 10 characters (too_short), a digit (no_digit), contains no spaces (has_space)',
+  ],
+  slips: [
+    [["split(',').filter((rule) => rule !== '')", "split(',').filter((rule) => rule !== '').sort()"]],
+    [['codes[rule] ?? rule', 'rule']],
+  ],
+};
+FAMILIES['password-valid-named'] = {
+  features: [
+    'POST /api/password/validate takes {"password": string} and returns {"ok": boolean, "failed": [string]}',
+  ],
+  slips: [
+    [["typeof options.codes === 'string' || options.valid === true", "typeof options.codes === 'string'"]],
+  ],
+};
+
+// Asked in free text whether the password is valid (no codes): `valid` answered beside the names of broken rules.
+FAMILIES['password-valid-asked'] = {
+  features: [
+    'Check that a new password follows our policy: at least 8 characters, at least one number and one uppercase letter',
+    'tell the user whether the password is valid; a password that breaks the policy is still answered with 200',
+  ],
+  slips: [
+    [['value.valid = broken.length === 0', 'value.valid = broken.length <= 1']],
+    [["typeof options.codes === 'string' || options.valid === true", "typeof options.codes === 'string'"]],
+  ],
+};
+// Italian codes in the stated order, four rules: sorted by rule (digit, min_length, no_space, uppercase) or left
+// in the catalog's order, the list of a password failing all four differs from the stated one.
+FAMILIES['password-stated-order-it'] = {
+  features: [
+    'POST /password/verifica con {"password": string} restituisce {"ok": boolean, "errori": [string]}',
+    "regole nell'ordine: almeno 10 caratteri (troppo_corta), nessuno spazio (spazi), una cifra (senza_cifra), una lettera maiuscola (senza_maiuscola)",
+  ],
+  slips: [[["split(',').filter((rule) => rule !== '')", "split(',').filter((rule) => rule !== '').sort()"]]],
+};
+
 slipSuite(client, 'password-tiers', FAMILIES);

@@ -1,5 +1,14 @@
 import { stringField, type CatalogFamily, type FunctionDesign, type Recognised } from './catalog-entry';
-import { featureWords, glossIn, hasAny, languagesOf, type Language } from './feature-words';
+import { featureWords, glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
+import {
+  asksCheck,
+  LEVELS_GLOSS,
+  namesPassword,
+  tiersRead,
+  VALID_GLOSS,
+  writtenAnswers,
+  type AnswerNames,
+} from './password-answers';
 import { PASSWORD_CODE } from './password-code';
 import { FACTS, classesOf, factOf, madeOf, type Fact } from './password-facts';
 import {
@@ -10,13 +19,14 @@ import {
   ONLY_CLASS,
   RULES,
   readCodes,
+  rulesIn,
   type Rule,
 } from './password-rules';
+import { STILL_ANSWERED, withFollowUps, type CheckReading } from './password-follow-ups';
 import {
   CLASSES,
   EMPTY_REFUSED,
   MISSING,
-  readTiers,
   tierOf,
   type CharacterClass,
   type Tier,
@@ -109,6 +119,10 @@ export interface PasswordRating {
   refuseEmpty?: boolean;
   /** The code the feature writes for each rule a password breaks; the answer lists codes and `valid`. */
   codes?: Partial<Record<Rule, string>>;
+  /** Answer `valid` (every rule met) without codes: the feature asks whether it is valid. */
+  valid?: boolean;
+  /** The names the feature writes for the answers (`{"ok": boolean, "failures": [string]}`). */
+  names?: AnswerNames;
 }
 
 export function passwordDesign(
@@ -117,7 +131,9 @@ export function passwordDesign(
   languages: Language[],
   rating: PasswordRating = { tiers: null, passes: false },
 ): FunctionDesign {
-  const { tiers, passes, codes, missing } = rating;
+  const { tiers, passes, codes, missing, names: own = {} } = rating;
+  const valid = codes !== undefined || rating.valid === true;
+  const field = (result: 'score' | 'failed' | 'valid' | 'strength') => own[result] ?? result;
   const meets = (f: Fact, rule: Rule) =>
     rule === 'min_length'
       ? f.length >= minLength
@@ -133,17 +149,17 @@ export function passwordDesign(
   const top = tiers?.tiers.find(
     (t) => t.minLength !== undefined || t.classes.length > 0 || t.classCount !== undefined,
   );
-  const answersStrong = (tiers === null && codes === undefined) || top?.name === 'strong';
-  const answer = (f: Fact) => {
+  const answersStrong = (tiers === null && !valid) || top?.name === 'strong';
+  const answer = (f: Fact): Record<string, unknown> => {
     const failed = rules.filter((r) => !meets(f, r)).map(named);
     return {
-      score: rules.length - failed.length,
-      failed,
+      [field('score')]: rules.length - failed.length,
+      [field('failed')]: failed,
       ...(answersStrong ? { strong: failed.length === 0 } : {}),
       ...(passes ? { passes: failed.length === 0 } : {}),
-      ...(codes ? { valid: failed.length === 0 } : {}),
+      ...(valid ? { [field('valid')]: failed.length === 0 } : {}),
       ...(missing ? { missing: failed } : {}),
-      ...(tiers ? { strength: tierOf(tiers, f.length, classesOf(f)) } : {}),
+      ...(tiers ? { [field('strength')]: tierOf(tiers, f.length, classesOf(f)) } : {}),
     };
   };
   const names = tiers
@@ -170,12 +186,13 @@ export function passwordDesign(
       `(${rules.map(named).join(', ')})` +
       (answersStrong ? ' and whether it is strong (meets every rule)' : '') +
       (passes ? ' and whether it passes (meets every rule)' : '') +
-      (codes ? ' and whether it is valid (meets every rule)' : '') +
+      (valid ? ' and whether it is valid (meets every rule)' : '') +
       (missing ? '; what is missing lists the same failed rules, so the person can fix them' : '') +
       '. Length counts characters; a password that is not a string is refused with 400' +
       (rating.refuseEmpty ? ', and so is an empty password (an error, not a rating).' : '.') +
       rated +
-      glossIn(GLOSS, languages),
+      glossIn(GLOSS, languages) +
+      (valid ? glossIn(VALID_GLOSS, languages) : ''),
     inputs: [
       {
         param: 'password',
@@ -188,18 +205,25 @@ export function passwordDesign(
     outputs: [
       {
         result: 'score',
-        field: 'score',
+        field: field('score'),
         description: `Rules met, 0 to ${rules.length}`,
         example: rules.length,
       },
       {
         result: 'failed',
-        field: 'failed',
+        field: field('failed'),
         description: codes ? 'Codes of the rules it breaks' : 'Names of the rules it fails',
         example: [],
       },
-      ...(codes
-        ? [{ result: 'valid', field: 'valid', description: 'Whether it meets every rule', example: true }]
+      ...(valid
+        ? [
+            {
+              result: 'valid',
+              field: field('valid'),
+              description: 'Whether it meets every rule',
+              example: true,
+            },
+          ]
         : []),
       ...(missing
         ? [
@@ -229,7 +253,7 @@ export function passwordDesign(
         ? [
             {
               result: 'strength',
-              field: 'strength',
+              field: field('strength'),
               description: `Its tier: ${names.join(', ')}`,
               example: names[0],
               // A feature written after the rating that says what its tiers mean names this answer by the tiers'
@@ -248,7 +272,7 @@ export function passwordDesign(
       rules: rules.join(','),
       ...(rating.classCount !== undefined ? { class_count: rating.classCount } : {}),
       ...(passes ? { passes: true } : {}),
-      ...(codes ? { codes: JSON.stringify(codes) } : {}),
+      ...(codes ? { codes: JSON.stringify(codes) } : valid ? { valid: true } : {}),
       ...(missing ? { missing: true } : {}),
       ...(tiers?.lettersOneKind ? { letters_one_kind: true } : {}),
       ...(tiers
@@ -269,13 +293,16 @@ export function passwordDesign(
     },
     examples: facts.map((f) => {
       const a = answer(f);
+      const failed = a[field('failed')] as string[];
       return {
         description:
-          `"${f.password}" (${f.length} characters) meets ${a.score} of ${rules.length} rules${a.failed.length ? ` (fails ${a.failed.join(', ')})` : ''}` +
-          ('strength' in a ? `; its tier is "${a.strength}"` : '') +
+          `"${f.password}" (${f.length} characters) meets ${rules.length - failed.length} of ${rules.length} rules${failed.length ? ` (fails ${failed.join(', ')})` : ''}` +
+          (tiers ? `; its tier is "${String(a[field('strength')])}"` : '') +
           '.',
         input: { password: f.password },
         output: a,
+        // Stated codes come in the stated order: the check holds the list's order.
+        ...(codes ? { inOrder: true as const } : {}),
       };
     }),
     refusals: [
@@ -287,8 +314,6 @@ export function passwordDesign(
   };
 }
 
-const PASSWORD_WORDS = `password passwords passwort passworter passwortern kennwort kennworter contrasena
-  contrasenas senha senhas passphrase`.split(/\s+/);
 const STRENGTH = `strength strong stronger weak weakness stark starke starken schwach schwache sicherheit
   fuerza fuerte debil fortaleza seguridad robustesse robuste fort forte faible solidite forca fraca robustez
   robustezza sicurezza forza complexity komplexitat complejidad complexite complexidade policy rules rule richtlinie
@@ -298,13 +323,6 @@ const ACCOUNTS =
   `hash hashed hashing bcrypt reset forgot login logins store stored save account accounts register
   registration sign`.split(/\s+/);
 
-const LEVELS_GLOSS: Partial<Record<Language, string>> = {
-  de: ' Bewertung in den Stufen, die die Beschreibung nennt.',
-  es: ' Calificación en los niveles que nombra la descripción.',
-  fr: ' Note selon les niveaux que nomme la description.',
-  it: ' Valutazione nei livelli indicati dalla descrizione.',
-  pt: ' Classificação nos níveis que a descrição nomeia.',
-};
 /** "anything shorter than 8 is weak", "unter 8 Zeichen ist schwach", "menos de 8 caracteres es débil". */
 const WEAK_BELOW =
   /(?:shorter than|fewer than|less than|under|below|kurzer als|weniger als|unter|menos de|mas corta de|mas corto de|moins de|plus court que|meno di|piu corta di|menos de|mais curta que)\s*(\d{1,3})/;
@@ -314,10 +332,7 @@ const PASSES = /\b(?:pass|passes|passed|passing|besteht|bestanden|cumple|aprueba
 
 function recognisePassword(text: string, words: string[]): Recognised {
   const compound = (w: string) => ['passwort', 'kennwort'].some((stem) => w.startsWith(stem));
-  const about =
-    hasAny(words, PASSWORD_WORDS) ||
-    words.some(compound) ||
-    words.some((w, i) => w === 'mot' && words[i + 2] === 'passe');
+  const about = namesPassword(words);
   const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   // "only letters, only digits" says what a weak password holds, not a class a password needs.
   const needed = featureWords(folded.replace(ONLY_CLASS, ' '));
@@ -340,12 +355,18 @@ function recognisePassword(text: string, words: string[]): Recognised {
       weakBelow: below ? Number(below[1]) : minLength,
     };
   };
-  const reading = readTiers(text, threeLevels);
+  const reading = tiersRead(text, threeLevels);
   // German writes the strength into the word: "Passwortstärke", "Kennwortrichtlinie".
+  const names = writtenAnswers(text, reading.kind === 'read') ?? undefined;
+  // Checking a password (`{"valid": boolean, …}` spelled, a rule or a code stated) asks for its rules too.
+  const checked =
+    asksCheck(featureWords(text.replace(/\{[^{}]*\}/g, ' '))) &&
+    (names !== undefined || LENGTH.some((p) => p.test(folded)) || classes.length > 0);
   const strength =
     hasAny(words, STRENGTH) ||
     words.some((w) => compound(w) && STRENGTH.some((s) => w.endsWith(s))) ||
-    reading.kind !== 'none';
+    reading.kind !== 'none' ||
+    checked;
   if (!about || !strength || hasAny(words, ACCOUNTS)) return null;
   // Tiers named but not read whole (entropy, repeated characters, a gap no tier covers) are not rated at all.
   if (reading.kind === 'unread') return null;
@@ -355,31 +376,36 @@ function recognisePassword(text: string, words: string[]): Recognised {
   const asked = {
     ...(MISSING.test(folded) ? { missing: true } : {}),
     ...(EMPTY_REFUSED.test(folded) ? { refuseEmpty: true } : {}),
+    ...(names ? { names } : {}),
+    ...(names?.valid !== undefined && !passes ? { valid: true } : {}),
   };
   const stated = LENGTH.map((pattern) => pattern.exec(folded)).find((m) => m !== null);
-  const coded = readCodes(text, (plain) => {
-    const f = plain.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    const w = featureWords(plain);
-    return new Set<Rule>([
-      ...(LENGTH.some((pattern) => pattern.test(f)) ? (['min_length'] as const) : []),
-      ...CLASSES.filter((c) => hasAny(w, CLASS_WORDS[c])),
-      ...(NO_SPACE.test(f) ? (['no_space'] as const) : []),
-      ...(hasAny(w, COMMON) ? (['not_common'] as const) : []),
-    ]);
-  });
+  const coded = readCodes(text, rulesIn);
   if (coded === 'unread') return null;
+  // "a missing or non-string password returns 400" names no rule: a refusal of the check, not a check of its own.
+  const ruled = stated || named.length > 0 || noSpace || common.length > 0 || coded !== null;
+  if (
+    !ruled &&
+    reading.kind === 'none' &&
+    names === undefined &&
+    (refuses(words) || STILL_ANSWERED.test(folded))
+  )
+    return null;
+  // "responde {"valida": boolean, "falhas": [string]}" names the answers of a check another feature asks for.
+  if (!ruled && reading.kind === 'none' && !checked && names !== undefined && !/\/\S/.test(text)) return null;
   // A rule written beside tiers ("no spaces") or codes for tiered rules: which tier it decides is not said.
   if (reading.kind === 'read' && (noSpace || coded !== null)) return null;
   if (coded !== null) {
     const minLength = coded.codes.min_length !== undefined ? coded.minLength : 8;
     if (minLength < 1 || minLength > 128) return null;
     return {
-      design: passwordDesign(
-        minLength,
-        RULES.filter((r) => coded.codes[r] !== undefined),
-        languagesOf(words),
-        { tiers: null, passes, codes: coded.codes, ...asked },
-      ),
+      // The codes in the order the feature states its rules: the answer lists the broken ones so.
+      design: passwordDesign(minLength, Object.keys(coded.codes) as Rule[], languagesOf(words), {
+        tiers: null,
+        passes,
+        codes: coded.codes,
+        ...asked,
+      }),
     };
   }
   if (reading.kind === 'read') {
@@ -431,8 +457,12 @@ function recognisePassword(text: string, words: string[]): Recognised {
   };
 }
 
+/** A check redesigned from what a follow-up feature says (password-follow-ups.ts). */
+const redesign = (r: CheckReading, languages: Language[]) =>
+  passwordDesign(r.minLength, r.rules, languages, { tiers: null, ...r });
+
 export const PASSWORDS: CatalogFamily = {
   name: 'password',
   functions: [PASSWORD_CODE],
-  recognise: recognisePassword,
+  recognise: withFollowUps(recognisePassword, redesign),
 };

@@ -4,7 +4,8 @@ import { runCatalogFunction } from './run-function';
 /*
  * The answer of one designed endpoint to a request body (tests only): the endpoint's catalog function run by its
  * emitted code on the request fields it reads, its results answered in the response fields the contract names.
- * A required field the body lacks is refused with 400, as the generated service's validation does.
+ * A required field the body lacks (or an empty text where none is allowed) is refused with 400, as the
+ * generated service's validation does.
  */
 
 /** An answer: 200 with the body, or the status the request is refused with. */
@@ -20,7 +21,13 @@ export function endpointAnswer(
   if (!endpoint) throw new Error(`no endpoint ${method} ${path}`);
   if (endpoint.behavior.kind !== 'function') throw new Error(`${method} ${path} is no computation`);
   const { inputs, outputs, options = {}, refusal_status } = endpoint.behavior;
-  const missing = (endpoint.request.body?.fields ?? []).filter((f) => f.required && !(f.name in body));
+  // A required text field refuses an empty string unless it allows one, as the generated validation does
+  // (codegen/format-kit.ts).
+  const missing = (endpoint.request.body?.fields ?? []).filter(
+    (f) =>
+      f.required &&
+      (!(f.name in body) || (f.type === 'string' && f.allow_empty !== true && body[f.name] === '')),
+  );
   if (missing.length > 0) return { status: refusal_status ?? 400 };
   const input = Object.fromEntries(
     Object.entries(inputs).flatMap(([param, field]) => (field in body ? [[param, body[field]]] : [])),

@@ -19,6 +19,7 @@ import { ORDERS } from './orders';
 import { VAT, VAT_REFUSALS } from './vat';
 import { VAT_FREE } from './vat-free';
 import { PACE, PACE_LIMITS } from './pace';
+import { PARKING_FEE, PARKING_LIMITS } from './parking-fee';
 import { PASSWORDS } from './password';
 import { RANDOM_VALUES } from './random-values';
 import { RATES } from './rates';
@@ -50,6 +51,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   // Pace from a distance and a time, and amounts scaled by servings: read before units ("km", "km/h", "grams")
   // and orders ("quantity"), which would each take a part of them.
   PACE,
+  // A parking fee writes an hourly rate and a daily maximum: read before rates and calculations.
+  PARKING_FEE,
   SERVINGS,
   // A CPF or a DNI names its document: read before the other checks, whose words (digits, valid) it shares.
   NATIONAL_IDS,
@@ -72,6 +75,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   LOCALE_FORMATS,
   UNITS_FAMILY,
   PACE_LIMITS,
+  PARKING_LIMITS,
   CLOCK_TIMES,
   RATES,
   ROMAN,

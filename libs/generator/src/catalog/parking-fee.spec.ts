@@ -6,7 +6,7 @@ import { seeded } from '../codegen/testing/seeded';
 /* Parking fees by the started hour with a daily cap: the emitted code against fees worked by hand, the reference,
  * and the reader's rate, cap and input. */
 
-const fee = (input: Record<string, unknown>, options: Record<string, unknown>) =>
+const fee = (input: Record<string, unknown>, options: Record<string, string | number | boolean>) =>
   runCatalogFunction('parking.fee', input, options);
 
 const STAY = { input: 'stay', rate: 2.5, cap: 20 };

@@ -24,7 +24,8 @@ const span = (
   to: string,
   holidays: unknown,
   want: Record<string, unknown> | 'refused',
-): FeatureProbe => ({ feature, from: '', to: '', input: { from, to, holidays }, want });
+  // The harness sends a probe's from and to as the request's from and to: here they are the two dates.
+): FeatureProbe => ({ feature, from, to, input: { holidays }, want });
 
 const days = (probes: FeatureProbe[], path?: string) => ({ fn: FN, probes, ...(path ? { path } : {}) });
 
@@ -102,15 +103,7 @@ const ROWS: FeatureRow[] = [
   },
 ];
 
-const NOT_YET_READ = new Set<string>([
-  'en spelled: from, to and a holidays list, both dates counted',
-  'en free: business days skipping weekends and the holidays sent with it',
-  'de: Arbeitstage ohne Wochenenden und mitgeschickte Feiertage',
-  'it: giorni lavorativi escluse le festività indicate',
-  'es: días hábiles sin los festivos de la lista',
-  'fr: jours ouvrés moins les jours fériés fournis',
-  'pt: dias úteis menos os feriados informados',
-]);
+const NOT_YET_READ = new Set<string>([]);
 
 describe('working days less listed holidays (phrasing table)', () => {
   featureRowTests(ROWS, NOT_YET_READ, 'working-days', 'Working days between dates.');

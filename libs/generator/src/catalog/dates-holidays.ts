@@ -42,9 +42,9 @@ const FACTS: { from: string; to: string; holidays: string[]; why: string }[] = [
   },
   {
     from: '2024-04-29',
-    to: '2024-05-03',
+    to: '2024-05-06',
     holidays: ['2024-05-01', '2024-05-04'],
-    why: 'Monday to Friday, Wednesday 1 May listed and Saturday 4 May (a weekend day) too',
+    why: 'Monday to Monday, Wednesday 1 May listed and Saturday 4 May (a weekend day) too',
   },
   {
     from: '2024-04-22',

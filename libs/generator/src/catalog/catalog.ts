@@ -7,6 +7,7 @@ import { CLOCK_TIMES } from './clock-times';
 import { COLOURS } from './colours';
 import { DATES } from './dates';
 import { CALENDAR } from './dates-calendar';
+import { DATES_LIMITS } from './dates-limits';
 import { DICE } from './dice';
 import { ECHO } from './echo';
 import { FUEL_ECONOMY } from './fuel-economy';
@@ -87,6 +88,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   DATES,
   // Calendar facts after business days and later dates, which read 'weekdays' and 'days after' first.
   CALENDAR,
+  // A working-days count's refusals and listed holidays written apart: after the calendar's own spans.
+  DATES_LIMITS,
   DICE,
   // A slug's length stated on its own ("au plus 50 caractères, entre deux mots"): before longest words' "mots".
   SLUG_LENGTH,

@@ -90,6 +90,40 @@ const ROWS: FeatureRow[] = [
     ],
     expect: days([span(0, '2024-04-22', '2024-04-26', ['2024-04-25'], { business_days: 3 })]),
   },
+  // What the count refuses, and the holidays, each written in a feature of its own.
+  {
+    name: 'en: an end before the start refused in a feature of its own',
+    features: [
+      'count the working days between two dates, weekends excluded',
+      'if the end date is before the start date, answer with an error',
+    ],
+    expect: days([
+      span(0, '2024-04-29', '2024-05-03', [], { business_days: 4 }),
+      span(1, '2024-05-10', '2024-05-01', [], 'refused'),
+    ]),
+  },
+  {
+    name: 'it: la data finale prima di quella iniziale rifiutata a parte',
+    features: [
+      'Quanti giorni lavorativi ci sono tra due date',
+      'se la data finale viene prima della data iniziale la richiesta va rifiutata',
+    ],
+    expect: days([
+      span(0, '2024-04-22', '2024-04-26', [], { business_days: 4 }),
+      span(1, '2024-04-26', '2024-04-22', [], 'refused'),
+    ]),
+  },
+  {
+    name: 'en: holidays sent as a list, in a feature of their own',
+    features: [
+      'number of working days between two dates; Saturdays and Sundays are not counted',
+      'holidays may be sent along as a list of dates, and those are not counted either',
+    ],
+    expect: days([
+      span(0, '2024-12-23', '2024-12-31', XMAS, { business_days: 4 }),
+      span(1, '2024-12-23', '2024-12-31', XMAS, { business_days: 4 }),
+    ]),
+  },
   // Refused: a calendar of public holidays the service would have to know.
   {
     name: 'refused: German public holidays known by the service',
@@ -103,7 +137,7 @@ const ROWS: FeatureRow[] = [
   },
 ];
 
-const NOT_YET_READ = new Set<string>([]);
+const NOT_YET_READ = new Set<string>(['en: an end before the start refused in a feature of its own']);
 
 describe('working days less listed holidays (phrasing table)', () => {
   featureRowTests(ROWS, NOT_YET_READ, 'working-days', 'Working days between dates.');

@@ -10,6 +10,7 @@ import { CLOCK_TIMES } from './clock-times';
 import { COLOURS } from './colours';
 import { DATES } from './dates';
 import { CALENDAR } from './dates-calendar';
+import { DATES_LIMITS } from './dates-limits';
 import { DICE } from './dice';
 import { ECHO } from './echo';
 import { FUEL_ECONOMY } from './fuel-economy';
@@ -22,6 +23,7 @@ import { ORDERS } from './orders';
 import { VAT, VAT_REFUSALS } from './vat';
 import { VAT_FREE } from './vat-free';
 import { PACE, PACE_LIMITS } from './pace';
+import { PARKING_FEE, PARKING_LIMITS } from './parking-fee';
 import { PASSWORDS } from './password';
 import { RANDOM_VALUES } from './random-values';
 import { RATES } from './rates';
@@ -58,6 +60,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   // Pace from a distance and a time, and amounts scaled by servings: read before units ("km", "km/h", "grams")
   // and orders ("quantity"), which would each take a part of them.
   PACE,
+  // A parking fee writes an hourly rate and a daily maximum: read before rates and calculations.
+  PARKING_FEE,
   SERVINGS,
   // A CPF or a DNI names its document: read before the other checks, whose words (digits, valid) it shares.
   NATIONAL_IDS,
@@ -89,6 +93,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   LOCALE_FORMATS,
   UNITS_FAMILY,
   PACE_LIMITS,
+  PARKING_LIMITS,
   CLOCK_TIMES,
   RATES,
   ROMAN,
@@ -98,6 +103,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   DATES,
   // Calendar facts after business days and later dates, which read 'weekdays' and 'days after' first.
   CALENDAR,
+  // A working-days count's refusals and listed holidays written apart: after the calendar's own spans.
+  DATES_LIMITS,
   DICE,
   // A slug's length stated on its own ("au plus 50 caractères, entre deux mots"): before longest words' "mots".
   SLUG_LENGTH,

@@ -6,6 +6,7 @@ import {
   type Recognised,
 } from './catalog-entry';
 import { ADD_DAYS_CODE, recogniseAddDays, YMD_FIELDS } from './dates-add';
+import { holidaysDesign, listsHolidays } from './dates-holidays';
 import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
 
 /*
@@ -32,7 +33,8 @@ ${YMD_FIELDS}
 
 /**
  * dates.business_days: the Monday-to-Friday dates from from (counted) to to (not counted; counted too with
- * option end_inclusive).
+ * option end_inclusive); with option holidays, less the distinct dates of input.holidays (a list of YYYY-MM-DD)
+ * that fall on one of those weekdays.
  */
 export const datesBusinessDays: CatalogFunction = (input, options) => {
   const from = datesDayNumber(input.from);
@@ -49,6 +51,20 @@ export const datesBusinessDays: CatalogFunction = (input, options) => {
     // 1970-01-01 was a Thursday: weekday 0 is Sunday, 6 Saturday.
     const weekday = (((day + 4) % 7) + 7) % 7;
     if (weekday !== 0 && weekday !== 6) days++;
+  }
+  if (options.holidays === true) {
+    const list = input.holidays;
+    if (!Array.isArray(list) || list.length > 1000)
+      return { ok: false, problems: ['holidays must be a list of at most 1000 dates written YYYY-MM-DD'] };
+    const off = new Set<number>();
+    for (const holiday of list) {
+      const day = datesDayNumber(holiday);
+      if (day === null)
+        return { ok: false, problems: ['every holiday must be a real calendar date written YYYY-MM-DD, not ' + JSON.stringify(holiday)] };
+      const weekday = (((day + 4) % 7) + 7) % 7;
+      if (day >= from && day < end && weekday !== 0 && weekday !== 6) off.add(day);
+    }
+    days -= off.size;
   }
   return { ok: true, value: { business_days: days } };
 };`,
@@ -156,6 +172,10 @@ const INCLUSIVE =
   `inclusive including included inklusive einschliesslich incluida incluido incluidas incluidos
   inclus incluse inclusa incluso inclusi incluindo`.split(/\s+/);
 
+/** Not the Italian "due" (two) of "tra due date", which is no deadline due. */
+const notItalianTwo = (w: string, i: number, words: string[]): boolean =>
+  !(w === 'due' && /^(?:date|data|giorni|settimane|mesi|anni)$/.test(words[i + 1] ?? ''));
+
 function hasPhrase(words: string[], phrase: string[]): boolean {
   return words.some((_, i) => phrase.every((p, k) => words[i + k] === p));
 }
@@ -176,8 +196,10 @@ function recogniseDates(text: string, words: string[]): Recognised {
   if (!BUSINESS_DAYS.some((p) => hasPhrase(words, p)))
     return recogniseAddDays(text, words, languagesOf(words));
   if (!hasAny(words, COUNTING)) return null;
-  if (hasAny(words, ADDING) || knowsHolidays(words)) return null;
+  if (hasAny(words.filter(notItalianTwo), ADDING)) return null;
   const endInclusive = !hasAny(words, EXCLUSIVE) && hasAny(words, INCLUSIVE);
+  if (knowsHolidays(words))
+    return listsHolidays(text, words) ? { design: holidaysDesign(endInclusive, languagesOf(words)) } : null;
   return { design: businessDaysDesign(endInclusive, languagesOf(words)) };
 }
 

@@ -175,6 +175,10 @@ export function withIntervalEnds(
  * `VALIDATION_FAILED`); `in` adds it (a delivery, a restock), `out` takes it away (a withdrawal, an issue). A
  * result outside the field's bounds is 409 `CONFLICT` as above, so taking out more than is on hand refuses and
  * changes nothing; an `out` movement needs a lower bound on its field.
+ *
+ * With `voter_field` (an upvote or a like each voter gives once), the body names who votes: a missing or empty
+ * voter is 400 `VALIDATION_FAILED`, and a voter who already adjusted this record is 409 `ALREADY_VOTED` and changes
+ * nothing (after the 404 of an unknown record); the voters are kept beside the record, never among its fields.
  */
 export interface AdjustBehavior {
   kind: 'adjust';
@@ -185,6 +189,7 @@ export interface AdjustBehavior {
   amount_default?: number;
   create_missing?: boolean;
   direction?: 'in' | 'out';
+  voter_field?: string;
 }
 
 /**

@@ -142,6 +142,7 @@ const behaviorSchema = {
         amount_default: { type: 'number' },
         create_missing: { type: 'boolean' },
         direction: { enum: ['in', 'out'] },
+        voter_field: snake,
       },
       ['resource', 'field', 'amount_field'],
     ),

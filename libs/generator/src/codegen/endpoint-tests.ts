@@ -1,3 +1,4 @@
+import { oncePerVoterCases } from './upvote-once-tests';
 import { transitionCases } from './machine-tests';
 import { hasListOptions, type EndpointSpec, type SpecContract } from '@sf/service-spec';
 import { linkCreateCases, linkRedirectCases } from './link-tests';
@@ -71,7 +72,9 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
       case 'transition':
         return transitionCases(w, e, b);
       case 'adjust':
-        return b.direction === undefined ? adjustCases(w, e, b) : moveCases(w, e, b);
+        return b.direction === undefined
+          ? [...adjustCases(w, e, b), ...oncePerVoterCases(w, e, b)]
+          : moveCases(w, e, b);
       case 'reset':
         return resetCases(w, e, b);
       case 'compute':

@@ -215,7 +215,7 @@ class HandlerWriter {
       case 'tally':
         return ballotBehaviorLines(b, this.model, this.recordNames());
       case 'adjust':
-        return adjustLines(this.rules, resourceOf(this.model, b.resource), b);
+        return adjustLines(this.rules, resourceOf(this.model, b.resource), b, this.model.ballotStore);
       case 'reset':
         return resetLines(this.rules, resourceOf(this.model, b.resource), b);
       case 'compute':

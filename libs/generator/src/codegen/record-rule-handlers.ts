@@ -60,7 +60,12 @@ function freshRecord(r: ResourceModel, keyLocal: string, target: string): string
  * `adjust`: reads the key (path or body) and the amount, finds (or, on first use, prepares) the record, and
  * changes the field only when the result stays within its bounds, else 409 CONFLICT with nothing changed.
  */
-export function adjustLines(d: RuleDeps, r: ResourceModel, b: AdjustBehavior): string[] {
+export function adjustLines(
+  d: RuleDeps,
+  r: ResourceModel,
+  b: AdjustBehavior,
+  ballots: string | null = null,
+): string[] {
   const target = r.fields.find((f) => f.spec.name === b.field);
   if (!target) return [];
   const keyName = keyFieldOf(r);
@@ -71,7 +76,13 @@ export function adjustLines(d: RuleDeps, r: ResourceModel, b: AdjustBehavior): s
       : `const input = ctx.body === undefined ? {} : ${d.check('bodyObject')}(ctx.body);`,
     'const problems: string[] = [];',
   ];
-  lines.push(`${d.check('rejectUnknownFields')}(input, ${literal([keyName, b.amount_field])}, problems);`);
+  const voter = b.voter_field !== undefined && ballots !== null ? b.voter_field : undefined;
+  const allowed = [keyName, b.amount_field, ...(voter ? [voter] : [])];
+  lines.push(`${d.check('rejectUnknownFields')}(input, ${literal(allowed)}, problems);`);
+  if (voter)
+    lines.push(
+      `const voter = ${d.check('requiredField')}(input, ${str(voter)}, ${d.check('isNonEmptyString')}, problems);`,
+    );
   if (b.param === undefined) {
     lines.push(
       `const key = ${d.check('requiredField')}(input, ${str(keyName)}, ${d.check('isNonEmptyString')}, problems);`,
@@ -100,7 +111,7 @@ export function adjustLines(d: RuleDeps, r: ResourceModel, b: AdjustBehavior): s
     );
   }
   lines.push(
-    `if (key === undefined || amount === undefined || problems.length > 0) throw ${d.kit('validationFailed')}(problems);`,
+    `if (key === undefined || amount === undefined${voter ? ' || voter === undefined' : ''} || problems.length > 0) throw ${d.kit('validationFailed')}(problems);`,
     ...foundOrFresh(d, r, b.create_missing === true, b.field),
     `const next = (record${prop(b.field)} ?? 0) ${b.direction === 'out' ? '-' : '+'} amount;`,
   );
@@ -112,12 +123,25 @@ export function adjustLines(d: RuleDeps, r: ResourceModel, b: AdjustBehavior): s
       '}',
     );
   }
+  if (voter && ballots !== null) lines.push(...oncePerVoterLines(d, r, ballots));
   lines.push(
     `record${prop(b.field)} = next;`,
     ...storeIfFresh(r, b.create_missing === true),
     'return { status: 200, body: record };',
   );
   return lines;
+}
+
+/** A voter who already adjusted this record refused (409 ALREADY_VOTED, nothing changed), else remembered. */
+function oncePerVoterLines(d: RuleDeps, r: ResourceModel, ballots: string): string[] {
+  const what = r.spec.name.replace(/-/g, ' ');
+  return [
+    `const ballotKey = ${str(`${r.spec.name}\u0000`)} + record.id;`,
+    `const ballots = ctx.state${prop(ballots)}.get(ballotKey) ?? { counts: new Map<string, number>(), voters: new Set<string>() };`,
+    `if (ballots.voters.has(voter)) throw new ${d.kit('HttpError')}(409, 'ALREADY_VOTED', voter + ${str(` already voted for this ${what}`)});`,
+    'ballots.voters.add(voter);',
+    `ctx.state${prop(ballots)}.set(ballotKey, ballots);`,
+  ];
 }
 
 /** `reset`: the field back to its default. */

@@ -243,10 +243,12 @@ export function adjustCall(
   r: ResourceSpec,
   keyExpr: string,
   amount: string | null,
+  voter: string | null = "'voter-' + String(Math.random())",
 ): string {
   const entries: string[] = [];
   if (b.param === undefined && r.key) entries.push(`${literalKey(r.key)}: ${keyExpr}`);
   if (amount !== null) entries.push(`${literalKey(b.amount_field)}: ${amount}`);
+  if (b.voter_field !== undefined && voter !== null) entries.push(`${literalKey(b.voter_field)}: ${voter}`);
   const path = b.param === undefined ? w.path(e) : w.path(e, { [b.param]: keyExpr });
   return w.call(e, { path, body: `{ ${entries.join(', ')} }` });
 }
@@ -255,7 +257,7 @@ export function adjustCall(
  * The statements that give `key` (an expression) a record whose field is `value` (a local): the create
  * endpoint's helper, else the adjust endpoint itself on first use.
  */
-function makeRecord(
+export function makeRecord(
   w: EndpointTestWriter,
   r: ResourceSpec,
   field: FieldSpec,

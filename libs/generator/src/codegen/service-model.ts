@@ -463,8 +463,8 @@ export function buildServiceModel(contract: SpecContract): ServiceModel {
 
   const quotaStores = quotaStoresOf(contract, (name) => stores.claim(name));
 
-  const voting = contract.endpoints.some((e) => e.behavior.kind === 'vote' || e.behavior.kind === 'tally');
-  const ballotStore = voting ? stores.claim('ballots') : null;
+  const voting = ({ behavior: b }: EndpointSpec) => /^(vote|tally)$/.test(b.kind) || 'voter_field' in b;
+  const ballotStore = contract.endpoints.some(voting) ? stores.claim('ballots') : null;
 
   // Handler names share the module scope of handlers.ts with its imports.
   const handlerNames = new NameTable(HANDLER_MODULE_NAMES);

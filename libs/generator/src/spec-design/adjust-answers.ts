@@ -1,5 +1,6 @@
-import { readFeatureLiterals } from '@sf/service-spec';
+import { readFeatureLiterals, type AdjustBehavior } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
+import { spelledVoterOf } from './vote-limits';
 
 /*
  * What an adjustment's literal answer names (`POST /counters/{name}/increment → 200 {"name": string, "count":
@@ -37,4 +38,13 @@ export function answeredCount(b: ContractBuilder, feature: string, amount: strin
     (e) => (e.behavior.kind === 'adjust' || e.behavior.kind === 'reset') && e.behavior.field === 'value',
   );
   return moved ? null : name;
+}
+
+/**
+ * A spelled upvote that names who votes and refuses a repeat (`POST /ideas/{id}/upvote with {"voter": string}
+ * …; the same voter again returns 409`) keeps its voters: the adjustment with that `voter_field`.
+ */
+export function keepingVoters(b: AdjustBehavior, feature: string): AdjustBehavior {
+  const voter = spelledVoterOf(feature);
+  return voter === null || b.direction !== undefined ? b : { ...b, voter_field: voter };
 }

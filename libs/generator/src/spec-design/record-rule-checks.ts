@@ -52,8 +52,10 @@ function adjustRequest(
   r: ResourceSpec,
   key: string,
   amount: number | undefined,
+  voter = 'ada',
 ): AcceptanceStep['request'] {
   const body: Record<string, unknown> = amount === undefined ? {} : { [b.amount_field]: amount };
+  if (b.voter_field !== undefined) body[b.voter_field] = voter;
   if (b.param === undefined && r.key) body[r.key] = key;
   const path = b.param === undefined ? fill(e.path, {}) : fill(e.path, { [b.param]: key });
   return { method: e.method, path, body };
@@ -118,7 +120,7 @@ export function ruleHappyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | n
     value += again;
     trail.push(value);
     steps.push({
-      request: adjustRequest(e, b, r, made.key, b.amount_default === undefined ? again : undefined),
+      request: adjustRequest(e, b, r, made.key, b.amount_default === undefined ? again : undefined, 'ben'),
       expect: { status: ok, body_contains: { [b.field]: value } },
     });
     const get = getEndpointOf(c, b.resource);
@@ -285,7 +287,7 @@ function moveErrorCheck(
     `Taking out ${more} when ${made.value} ${made.value === 1 ? 'is' : 'are'} on hand is more than there is: 409 CONFLICT, and the ${b.field} stays ${made.value}.`,
     [
       ...made.steps,
-      { request: adjustRequest(e, b, r, made.key, more), expect },
+      { request: adjustRequest(e, b, r, made.key, more, 'ben'), expect },
       ...readBack(c, b.resource, made.key, b.field, made.value),
     ],
   );
@@ -350,6 +352,17 @@ export function ruleErrorCheck(
     return check(e, 'error', `Adjusting by an amount that is not a number answers 400 VALIDATION_FAILED.`, [
       ...(made?.steps ?? []),
       { request, expect },
+    ]);
+  }
+  if (err.code === 'ALREADY_VOTED') {
+    const made = prepare(c, r, b.field, tag);
+    if (!made) return null;
+    const vote = adjustRequest(e, b, r, made.key, b.amount_default === undefined ? 1 : undefined);
+    const said = `The same ${b.voter_field} voting twice for one ${r.name}: 409 ALREADY_VOTED, counted once.`;
+    return check(e, 'error', said, [
+      ...made.steps,
+      { request: vote, expect: { status: successStatus(e, 200) } },
+      { request: vote, expect },
     ]);
   }
   if (err.status === 409) {

@@ -100,12 +100,23 @@ export function adjustDocs(
         description: `${keyField.description}; optional, and when sent it must equal the path's ${b.param ?? r.key}`,
       });
     }
+    if (b.voter_field !== undefined) {
+      fields.push({
+        name: b.voter_field,
+        type: 'string',
+        required: true,
+        description: 'Who votes',
+        example: 'ada',
+      });
+      example[b.voter_field] = 'ada';
+      errors.push({ status: 409, code: 'ALREADY_VOTED', when: `this ${b.voter_field} already voted for it` });
+    }
     request.body = { fields, allow_unknown: false, example };
     after = before + (b.direction === 'out' ? -1 : 1) * ADJUST_EXAMPLE_AMOUNT;
     errors.push({
       status: 400,
       code: 'VALIDATION_FAILED',
-      when: `the body is not an object, ${b.amount_field} is ${b.amount_default === undefined ? 'missing or ' : ''}not a${target.type === 'integer' ? 'n integer' : ' number'}${b.direction === undefined ? '' : target.type === 'integer' ? ' of at least 1' : ' above 0'}, or it has an unknown field`,
+      when: `the body is not an object, ${b.voter_field === undefined ? '' : `${b.voter_field} is missing or empty, `}${b.amount_field} is ${b.amount_default === undefined ? 'missing or ' : ''}not a${target.type === 'integer' ? 'n integer' : ' number'}${b.direction === undefined ? '' : target.type === 'integer' ? ' of at least 1' : ' above 0'}, or it has an unknown field`,
     });
   }
   if (!b.create_missing)

@@ -1,5 +1,5 @@
 import { formatExample } from '../catalog/field-formats';
-import { COUNTED_WORDS, answeredCount } from './adjust-answers';
+import { COUNTED_WORDS, answeredCount, keepingVoters } from './adjust-answers';
 import {
   fieldRuleConstraints,
   readFeatureLiterals,
@@ -297,7 +297,7 @@ export function literalAdjust(
   const fallback = defaultAmount(feature, amount.optional);
   if (fallback !== undefined) behavior.amount_default = fallback;
   if (FIRST_USE.test(fold(feature).toLowerCase())) behavior.create_missing = true;
-  return behavior;
+  return keepingVoters(behavior, feature);
 }
 
 /**

@@ -3,7 +3,7 @@ import { asSaid, wordList as w } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
 import { knownNoun, singular, words } from './lexicon';
 import { quote } from './poll-features';
-import { asksUnkeptVote, upvotesOncePerVoter } from './vote-limits';
+import { asksUnkeptPerVoter, asksUnkeptVote, upvoteVoterField, upvotesOncePerVoter } from './vote-limits';
 
 /*
  * Upvotes ("upvote an idea; list ideas with the most votes first", "votar por una propuesta y listar las
@@ -87,6 +87,11 @@ function upvotedNoun(b: ContractBuilder, written: string[], at: number): string 
     .slice(i, i + 3)
     .find((t) => b.contract.resources.some((r) => sameTerm(r.name, t) || sameTerm(r.plural, t)));
   if (made !== undefined) return made;
+  // "Eine Idee hochvoten; jede Person …": the record named just before the verb, when another feature made it.
+  const prior = written
+    .slice(Math.max(0, at - 2), at)
+    .find((t) => b.contract.resources.some((r) => sameTerm(r.name, t)));
+  if (prior !== undefined) return prior;
   const after = written[i];
   if (after !== undefined && !COUNTS.has(after) && !CONJUNCTIONS.has(after) && !/^\d+$/.test(after))
     return after;
@@ -133,10 +138,12 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
   const polled = written.some(
     (t) => BALLOT.has(t) && !['once', 'einmal', 'vez', 'fois', 'volta'].includes(t),
   );
-  // "upvote an idea; the same voter again gets 409", "a manager's vote counts double": no upvote keeps them yet,
-  // so the feature is claimed and left unrealised (vote-limits.ts).
-  if (at >= 0 && !polled && (upvotesOncePerVoter(feature) || asksUnkeptVote(feature))) return true;
-  if (written.some((t) => BALLOT.has(t))) return false;
+  // "the same voter again gets 409" keeps its voters; "a manager's vote counts double", "at most 3 upvotes in
+  // total": no upvote keeps them, so the feature is claimed and left unrealised (vote-limits.ts).
+  const voter = at >= 0 && !polled && upvotesOncePerVoter(feature) ? upvoteVoterField(feature) : undefined;
+  if (at >= 0 && !polled && (voter === null || asksUnkeptVote(feature) || asksUnkeptPerVoter(feature)))
+    return true;
+  if (polled || (voter === undefined && written.some((t) => BALLOT.has(t)))) return false;
   const liking = at >= 0 && likes(written, at);
   const counted = written.find((t) => COUNTS.has(t));
   // "the top 3 ideas", "las 3 ideas más votadas": the upvoted records named, most first, as many as written.
@@ -170,7 +177,15 @@ export function realiseUpvotes(b: ContractBuilder, feature: string): boolean {
       b.endpoint(
         'POST',
         `${b.collectionPath(r.name)}/{id}/${liking ? 'like' : UPVOTE.has(written[at]) ? 'upvote' : 'vote'}`,
-        { kind: 'adjust', resource: r.name, param: 'id', field, amount_field: 'amount', amount_default: 1 },
+        {
+          kind: 'adjust',
+          resource: r.name,
+          param: 'id',
+          field,
+          amount_field: 'amount',
+          amount_default: 1,
+          ...(voter ? { voter_field: voter } : {}),
+        },
         feature,
       ),
       feature,

@@ -381,9 +381,6 @@ const NEAR_MISSES: Row[] = [
 const NOT_YET_READ = new Set<string>([
   // The article is upvoted by id, not by its slug.
   'en article upvoted by its slug',
-  // An upvote once per voter (409 on a second) is no behaviour yet: today it is WRONGLY read as a plain upvote.
-  'en one upvote per voter, a second is 409',
-  'de eine Stimme pro Person und Idee',
   // A poll that closes at a time: today WRONGLY read as a poll closed by hand.
   'en poll closing at a time',
   // Kudos: not to yourself, the kudos a person received.

@@ -227,6 +227,8 @@ export class ReferenceService {
   private sequence = 0;
   private readonly quotas: ReferenceQuotas;
   private readonly ballots = new ReferenceBallots();
+  /** The voters of each record an `adjust` with `voter_field` counted (`<resource> NUL <key>`). */
+  private readonly upvoters = new Map<string, Set<string>>();
 
   constructor(readonly contract: SpecContract) {
     this.quotas = new ReferenceQuotas(contract);
@@ -605,7 +607,10 @@ export class ReferenceService {
         } else {
           const amount = input[b.amount_field] ?? b.amount_default;
           const keyName = r.key ?? 'id';
-          if (Object.keys(input).some((k) => k !== keyName && k !== b.amount_field))
+          const voter = b.voter_field === undefined ? undefined : input[b.voter_field];
+          if (Object.keys(input).some((k) => k !== keyName && k !== b.amount_field && k !== b.voter_field))
+            return error(400, 'VALIDATION_FAILED');
+          if (b.voter_field !== undefined && (typeof voter !== 'string' || voter === ''))
             return error(400, 'VALIDATION_FAILED');
           if (b.param !== undefined && input[keyName] !== undefined && input[keyName] !== key)
             return error(400, 'VALIDATION_FAILED');
@@ -615,6 +620,11 @@ export class ReferenceService {
           if (b.direction !== undefined && !(amount > 0)) return error(400, 'VALIDATION_FAILED');
           const next = Number(record[b.field] ?? 0) + (b.direction === 'out' ? -amount : amount);
           if (!withinBounds(target, next)) return error(409, 'CONFLICT');
+          if (typeof voter === 'string') {
+            const voters = this.upvoters.get(`${b.resource}\u0000${key}`) ?? new Set<string>();
+            if (voters.has(voter)) return error(409, 'ALREADY_VOTED');
+            this.upvoters.set(`${b.resource}\u0000${key}`, voters.add(voter));
+          }
           record[b.field] = next;
         }
         if (!found) {

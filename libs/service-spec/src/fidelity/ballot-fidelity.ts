@@ -29,6 +29,13 @@ const RESULTS =
 const MOST_FIRST =
   /\b(most|highest)(\s+\w+)?\s+first\b|\bdescending\b|\bde mayor a menor\b|\bdu plus \w+ au moins\b|\bdie meisten zuerst\b|\babsteigend\b/i;
 
+/** A voter's repeat refused ("the same voter again gets 409", "wer zweimal … stimmt, bekommt 409"). */
+const AGAIN_REFUSED =
+  /\b(again|twice|zweimal|nochmal|erneut|otra vez|dos veces|de nouveau|deux fois|di nuovo|due volte|secondo|seconda|de novo|novamente|duas vezes|second|zweite[rs]?)\b[^.;]*\b409\b|\b409\b[^.;]*\b(again|twice|zweimal|otra vez|de nouveau|di nuovo|de novo)\b/i;
+
+/** An upvote, a like or kudos: a counter on a record each voter adds to. */
+const UPVOTING = /\b(upvot\w*|hochvot\w*|lik(e|es|ed|en|er|ear)|curt\w*|kudos|piace|gusta)\b/i;
+
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’`]/g, "'");
 
 /** Whether a feature is about ballots in a poll (not upvotes, ratings or a request rate). */
@@ -48,8 +55,18 @@ export function ballotProblems(
   endpoints: EndpointSpec[],
   all: EndpointSpec[] = endpoints,
 ): string[] {
-  if (endpoints.length === 0 || !asksBallots(feature)) return [];
+  if (endpoints.length === 0) return [];
   const text = fold(feature);
+  // An upvote or a like each voter gives once is realised only by an adjust that knows who votes.
+  const adjusts = endpoints.flatMap((e) => (e.behavior?.kind === 'adjust' ? [e.behavior] : []));
+  if (
+    adjusts.length > 0 &&
+    (VOTING.test(text) || UPVOTING.test(text)) &&
+    (ONCE.test(text) || AGAIN_REFUSED.test(text)) &&
+    !adjusts.some((a) => a.voter_field)
+  )
+    return ['each voter counts once, but no upvote endpoint of its realisation knows who votes'];
+  if (!asksBallots(feature)) return [];
   // "Close a poll; no votes after": the close realises it with the vote of the same records that refuses then.
   const closes = endpoints.flatMap((e) => (e.behavior?.kind === 'reserve' ? [e.behavior] : []));
   const refusing = all.flatMap((e) => {

@@ -333,6 +333,8 @@ export function constraintProblems(
       // "Duplicate events", "the same id" beside a webhook receiver: events are kept once by their id, and a
       // refusal of repeats is held by webhookProblems (a receiver that refuses them with 409).
       if (endpoints.some((e) => e.behavior?.kind === 'webhook_receive')) return [];
+      // "each person upvotes an idea only once": an upvote that keeps its voters refuses the repeat (409).
+      if (endpoints.some((e) => e.behavior?.kind === 'adjust' && e.behavior.voter_field)) return [];
       const named = fieldsNamedBy(
         reading.subject,
         endpoints.flatMap((e) => fieldsOf(contract, e)).filter((f) => f.type === 'string'),

@@ -318,10 +318,12 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
       );
     }
   }
+  // "Publish a post with a text": a lifecycle verb on records no feature made yet makes them with those fields.
+  const firstMade = life !== null && !b.contract.resources.some((x) => x.name === resource);
   b.resource(resource);
   b.writtenAs(resource, r.translated);
   // A feature that creates records and names their fields ("with a title and a due date") gets those fields.
-  const named = r.actions.includes('create') || a.has('manage') ? namedFields(text) : null;
+  const named = r.actions.includes('create') || a.has('manage') || firstMade ? namedFields(text) : null;
   // Things kept by their numbers have an optional name (withName); a message its text (withOwnText); "new tickets
   // have status open": the state new records start in is a field of theirs, with that default.
   const fields = named && withUniqueNamed(text, withOwnText(resource, withName(named)));

@@ -109,6 +109,11 @@ describe('the semver recogniser', () => {
     ['confrontare due versioni semantiche', 'semver.compare'],
     ['comparar duas versões semânticas e dizer qual é a mais nova', 'semver.compare'],
     ['sort a list of semantic versions from oldest to newest', 'semver.sort'],
+    // Precedence said beside a list still sorts the list (it states how, not that it compares two).
+    [
+      'sort a list of semantic versions from oldest to newest (pre-releases come before their release)',
+      'semver.sort',
+    ],
     ['Eine Liste von Versionen sortieren, neueste zuerst', 'semver.sort'],
     ['ordenar una lista de versiones semánticas', 'semver.sort'],
     ['trier une liste de versions sémantiques', 'semver.sort'],

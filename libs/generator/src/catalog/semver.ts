@@ -294,7 +294,9 @@ export const SEMVER: CatalogFamily = {
     if (BY_VERSION.test(joined)) return null;
     // "pre-releases sort before releases" states precedence, said of a comparison as well as of a sort.
     const precedence = /\b(?:sorts?|ordered|comes?) (?:before|after|below|above)\b/.test(joined);
-    const sorting = hasAny(words, SORT_WORDS) && !(precedence && hasAny(words, COMPARE_WORDS));
+    // "sort a list of versions … (pre-releases come before their release)" still sorts a list.
+    const listed = /\b(?:list|lists|liste|listen|lista|listas|array)\b/.test(joined);
+    const sorting = hasAny(words, SORT_WORDS) && !(precedence && hasAny(words, COMPARE_WORDS) && !listed);
     if (sorting) return { design: sortDesign(DESCENDING.test(joined), languages) };
     if (hasAny(words, COMPARE_WORDS) && (semantic || hasAny(words, TWO_WORDS)))
       return { design: compareDesign(languages) };

@@ -319,7 +319,13 @@ function isClientError(status: number): boolean {
  * holds. `stated` is read off the feature (its routes and status codes left out) by `featureFigures`.
  */
 export function missingQuantities(
-  stated: { numbers: number[]; datesAndTimes: string[]; decimalCommas?: Record<string, number> },
+  stated: {
+    numbers: number[];
+    datesAndTimes: string[];
+    decimalCommas?: Record<string, number>;
+    codes?: string[];
+    source?: string;
+  },
   realisation: Realisation,
 ): string[] {
   const carried = (n: number | undefined) =>
@@ -328,9 +334,21 @@ export function missingQuantities(
     ...stated.numbers.filter((n) => !carried(n) && !carried(stated.decimalCommas?.[String(n)])),
     ...stated.datesAndTimes.filter((t) => !realisation.texts.some((text) => text.includes(t))),
   ];
-  return missing.length === 0
-    ? []
-    : [
-        `its realisation never states ${missing.join(', ')}, which the feature writes: carry the feature's numbers into the fields, summaries and worked examples`,
-      ];
+  // The feature quoted in a summary states none of its codes.
+  const unquoted = (text: string) => (stated.source ? text.split(stated.source).join(' ') : text);
+  const codes = (stated.codes ?? []).filter(
+    (c) => !realisation.texts.some((text) => unquoted(text).includes(c)),
+  );
+  return [
+    ...(missing.length === 0
+      ? []
+      : [
+          `its realisation never states ${missing.join(', ')}, which the feature writes: carry the feature's numbers into the fields, summaries and worked examples`,
+        ]),
+    ...(codes.length === 0
+      ? []
+      : [
+          `its realisation never states ${codes.join(', ')}, codes the feature writes: answer them as written (a client expects them)`,
+        ]),
+  ];
 }

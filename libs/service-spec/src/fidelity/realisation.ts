@@ -111,7 +111,10 @@ export function featureFigures(text: string): {
   numbers: number[];
   datesAndTimes: string[];
   decimalCommas?: Record<string, number>;
+  codes?: string[];
+  source?: string;
 } {
+  const codes = writtenCodes(text);
   const datesAndTimes = [...text.matchAll(DATES_AND_TIMES)].map((m) => m[1]);
   const prose = text.replace(DATES_AND_TIMES, ' ');
   // "1,852" is 1852 in English and 1.852 in French or German: either reading carried is the feature's figure.
@@ -122,7 +125,21 @@ export function featureFigures(text: string): {
     numbers: numbersIn(prose),
     datesAndTimes: [...new Set(datesAndTimes)],
     ...(Object.keys(decimalCommas).length > 0 ? { decimalCommas } : {}),
+    // The feature itself, quoted in a summary ("In the intent's words: …"), states none of its codes.
+    ...(codes.length > 0 ? { codes, source: text.trim() } : {}),
   };
+}
+
+/**
+ * Codes a feature writes in prose, outside its routes and shapes: snake_case words ("each broken rule is reported:
+ * too_short, no_digit, no_upper"). A realisation naming the rules otherwise (`min_length`) answers codes a client
+ * does not expect. Words with digits, and secrets or keys ("whsec_eval_7f3a", "pp_eval_secret"), are no codes.
+ */
+function writtenCodes(text: string): string[] {
+  const prose = text.replace(/\{[^{}]*\}/g, ' ').replace(/\/[\w{}/:.-]*/g, ' ');
+  const words = prose.match(/(?<![\p{L}\d_-])[a-z]+(?:_[a-z]+)+(?![\p{L}\d_-])/gu) ?? [];
+  // A secret or key the service is configured with ("pp_eval_secret") is no code it answers.
+  return [...new Set(words)].filter((w) => !/(?:^|_)(?:secret|key|token|whsec)(?:_|$)/.test(w));
 }
 
 function checkText(c: AcceptanceCheck): unknown[] {

@@ -47,8 +47,9 @@ describe('input rules of tables, subjects said once, fractions and digits of a b
   });
 
   it('reads "only http(s) addresses accepted" as every other address refused as malformed', () => {
+    // A link is its URL: the rule names the record's url field as well as a field named link.
     expect(clauses('only http and https links are accepted')).toEqual([
-      { kind: 'malformed', words: ['links'] },
+      { kind: 'malformed', words: ['links', 'urls'] },
     ]);
     expect(clauses('Only HTTPS URLs are allowed')).toEqual([{ kind: 'malformed', words: ['urls'] }]);
     // Values listed without an address noun stay what they were: accepted values, not a refusal of their own.

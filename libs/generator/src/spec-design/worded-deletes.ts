@@ -1,3 +1,4 @@
+import { asksUsedUpReads } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import { actionOf, fold, knownNoun, singular, words } from './lexicon';
 import { outsideWorld } from './outside-world';
@@ -71,6 +72,8 @@ export function readWordedDelete(b: ContractBuilder, feature: string): string | 
  * carrying the words as written. False when the feature is not one.
  */
 export function realiseWordedDelete(b: ContractBuilder, feature: string): boolean {
+  // "a note can only be viewed once, then it is deleted": the service deletes it when read (read-limit-features).
+  if (asksUsedUpReads(feature)) return false;
   const resource = readWordedDelete(b, feature);
   if (resource === null) return false;
   const e = b.endpoint(

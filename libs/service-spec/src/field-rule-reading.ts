@@ -159,9 +159,12 @@ function readLength(text: string): FieldRuleReading | null {
     if ((min !== undefined && max !== undefined && min > max) || max === 0) return null;
     // "name is required, the message must be between 1 and 280 characters": the length is the message's, the
     // clause before the comma another rule's.
+    // A prefix too long to be a subject ("generar slugs de títulos con guiones, sin tildes …") states no field's
+    // length, whatever its last clause.
     const before = text.slice(0, m.index);
-    const subject = subjectIn(before.split(/[,;:]/).pop() ?? before) ?? subjectIn(before);
-    if (!subject) return null;
+    const whole = subjectIn(before);
+    if (!whole) return null;
+    const subject = subjectIn(before.split(/[,;:]/).pop() ?? before) ?? whole;
     return {
       kind: 'length',
       subject,

@@ -134,13 +134,14 @@ export function defaultFields(noun: string): FieldSpec[] {
  * secret) and the feature names only what goes with it ("leave a message with their name": the message's text and
  * the name).
  */
-export function withOwnText(noun: string, named: FieldSpec[]): FieldSpec[] {
+export function withOwnText(noun: string, listed: FieldSpec[]): FieldSpec[] {
   // "a note with a text and their name": the text is the note's ("a note must be at most 140 characters").
   const label = noun.replace(/-/g, ' ');
-  if (named.some((x) => x.name === 'text' && !x.description.toLowerCase().includes(label)))
-    named = named.map((x) =>
-      x.name === 'text' ? { ...x, description: `${label} text; ${x.description}` } : x,
-    );
+  const named = listed.map((x) =>
+    x.name === 'text' && !x.description.toLowerCase().includes(label)
+      ? { ...x, description: `${label} text; ${x.description}` }
+      : x,
+  );
   const own = FIELD_TABLE[noun]?.[0];
   if (!own || own.name !== 'text') return named;
   const holdsText = named.some((x) =>

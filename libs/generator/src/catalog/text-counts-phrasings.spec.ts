@@ -40,7 +40,9 @@ const ROWS = [
     'POST /stats with {"text": string} returns {"words": number, "characters": number, ' +
       '"characters_no_spaces": number, "paragraphs": number}',
   ),
-  both('text statistics for a draft:\n- words\n- characters without spaces\n- paragraphs (split by blank lines)'),
+  both(
+    'text statistics for a draft:\n- words\n- characters without spaces\n- paragraphs (split by blank lines)',
+  ),
   // A follow-up of the counts: alone it is the counts with that answer too.
   paragraphs('also the number of paragraphs (separated by blank lines)'),
   noSpaces('characters without spaces too'),
@@ -51,8 +53,8 @@ const ROWS = [
   paragraphs('também o número de parágrafos'),
 ];
 
-/** Rows read today are taken out as the readers learn them. */
-const NOT_YET_READ = new Set<string>(ROWS.map((r) => r.text));
+/** Rows not read yet (at the start: 16 of 16; text-statistics-counts.ts reads them all). */
+const NOT_YET_READ = new Set<string>([]);
 
 /** Features sharing a word with the class that ask for something else: no catalog function reads them. */
 const NEAR_MISSES = [

@@ -24,8 +24,8 @@ const ROWS = [
   md('render markdown to HTML: headings, bold, italic, links and lists'),
 ];
 
-/** Rows not read yet (at the start: one Spanish row, told as English). */
-const NOT_YET_READ = new Set<string>(['convertir Markdown a HTML (títulos, negrita, cursiva, enlaces)']);
+/** Rows not read yet (at the start: one Spanish row, told as English until its parts' names marked Spanish). */
+const NOT_YET_READ = new Set<string>([]);
 
 describe('markdown to HTML asked for in each language', () => {
   phrasingTableTests(ROWS, NOT_YET_READ);

@@ -238,16 +238,16 @@ const DOMAIN_MARKERS: Record<Exclude<Language, 'en'>, string[]> = {
   de: 'sekunden stunden minuten uhrzeit zeitzone zeitzonen betrag betrage wahrung formatieren wurfel wurfeln werfen trinkgeld rechnung aufteilen gewicht grosse umrechnen berechnen zeichen durchschnitt mittelwert kennwort passwort mindestens pfund meilen liter gallonen zwischen erzeugen menge mengen preis einzelpreis warenkorb bestellung mwst mehrwertsteuer versand versandkosten rabatt gutschein positionen ereignis ereignisse empfangene auflisten signatur'.split(
     ' ',
   ),
-  es: 'tirar dados propina cuenta dividir moneda cantidades cantidad formatear segundos horas minutos promedio media lista generar titulo grados centigrados pasar contrasena libras millas galones pulgadas hora zona zonas horaria horarias tarjeta partir pedido pedidos carrito presupuesto descuento precio linea lineas recibidos cabecera'.split(
+  es: 'tirar dados propina cuenta dividir moneda cantidades cantidad formatear segundos horas minutos promedio media lista generar titulo grados centigrados pasar contrasena libras millas galones pulgadas hora zona zonas horaria horarias tarjeta partir pedido pedidos carrito presupuesto descuento precio linea lineas recibidos cabecera negrita cursiva enlaces encabezados'.split(
     ' ',
   ),
-  fr: 'lancer pourboire addition partager devise montant formater secondes heures fuseau horaire titre generer moyenne liste degres livres pieds pouces carte panier commande commandes devis facture remise prix quantite ligne lignes achat livraison evenements recus entete'.split(
+  fr: 'lancer pourboire addition partager devise montant formater secondes heures fuseau horaire titre generer moyenne liste degres livres pieds pouces carte panier commande commandes devis facture remise prix quantite ligne lignes achat livraison evenements recus entete gras italique liens titres'.split(
     ' ',
   ),
-  it: 'lanciare dadi mancia conto dividere valuta importi formattare secondi ore minuti orario fusi fuso generare titolo calcolare media elenco gradi libbre piedi miglia galloni eventi ricevuti'.split(
+  it: 'lanciare dadi mancia conto dividere valuta importi formattare secondi ore minuti orario fusi fuso generare titolo calcolare media elenco gradi libbre piedi miglia galloni eventi ricevuti grassetto corsivo'.split(
     ' ',
   ),
-  pt: 'rolar dados gorjeta conta dividir moeda valores formatar segundos horas minutos horario fusos fuso gerar titulo calcular media lista graus libras milhas galoes polegadas cartao senha recebidos assinatura cabecalho'.split(
+  pt: 'rolar dados gorjeta conta dividir moeda valores formatar segundos horas minutos horario fusos fuso gerar titulo calcular media lista graus libras milhas galoes polegadas cartao senha recebidos assinatura cabecalho negrito italico'.split(
     ' ',
   ),
 };

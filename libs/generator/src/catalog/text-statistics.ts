@@ -74,6 +74,19 @@ export const textStatistics: CatalogFunction = (input, options) => {
     // Half away from zero in whole numbers: letters / words × scale, + ½, down.
     value.average_word_length = words === 0 ? 0 : Math.floor((2 * letters * scale + words) / (2 * words)) / scale;
   }
+  // options.no_spaces: also the characters that are not white space (spaces, tabs and line breaks left out).
+  if (options.no_spaces === true) value.characters_no_spaces = chars.filter((c) => !/\s/u.test(c)).length;
+  // options.paragraphs: also the runs of lines holding a non-space character, parted by one blank line or more.
+  if (options.paragraphs === true) {
+    let paragraphs = 0;
+    let inside = false;
+    for (const line of text.split(/\r\n|\r|\n/)) {
+      const blank = line.trim() === '';
+      if (!blank && !inside) paragraphs++;
+      inside = !blank;
+    }
+    value.paragraphs = paragraphs;
+  }
   // Named words are runs of letters and digits (an inner apostrophe or hyphen kept), punctuation left out.
   const named = Array.from(text.normalize('NFC').matchAll(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu), (m) => m[0]);
   // options.most_common: also the most frequent word, counted in lower case, ties in alphabetical (code point)

@@ -23,6 +23,7 @@ import { asksTopWords, TOP_WORDS_CODE, topWordsDesign } from './text-frequency';
 import { refusesBlankText, type StatisticsExtras } from './text-statistics-more';
 import { dashIsNoWord, sentenceEndRule } from './text-statistics-rules';
 import { statisticsDesign, TEXT_STATISTICS_CODE } from './text-statistics';
+import { moreCountsFollowUp, moreCountsOf, namesMoreCounts, withMoreCounts } from './text-statistics-counts';
 
 /*
  * Text utilities: a palindrome check (case, spaces, punctuation and accents ignored), the words of a sentence
@@ -349,6 +350,9 @@ export const TEXT: CatalogFamily = {
     }
     const average = averageWordLength(text, languages);
     if (average) return { constraint: average };
+    // "also the number of paragraphs", "characters without spaces too": more answers of the counts.
+    const more = moreCountsFollowUp(text, languages, () => statisticsDesign(languages));
+    if (more) return { constraint: more };
     const reading = readingRules(text);
     // "count the words and sentences … also a reading time at 200 words per minute": one more answer of the
     // counts, when the feature counts the text apart from the speed's own words.
@@ -398,8 +402,13 @@ export const TEXT: CatalogFamily = {
       words.filter((w) => !explained.has(w)),
       OTHER_COUNTS,
     );
-    if (counted && countsText(words) && !otherDomain && !others)
-      return { design: statisticsDesign(languages, extras) };
+    if (counted && countsText(words) && !otherDomain && !others) {
+      // Paragraphs or characters without spaces named under another rule: counts the design does not answer.
+      const counts = moreCountsOf(text);
+      if (!counts && namesMoreCounts(text)) return null;
+      const d = statisticsDesign(languages, extras);
+      return { design: counts ? withMoreCounts(d, counts, languages) : d };
+    }
     return null;
   },
 };

@@ -256,6 +256,10 @@ const ANSWER_DOMAINS: Readonly<Record<string, Readonly<Record<string, string>>>>
     average_word_length:
       'average mean wortlange durchschnittliche mittlere longitud media promedio longueur moyenne lunghezza comprimento medio',
     most_common_word: 'frequent common haufigste haufigstes frecuente comun courant frequente comune',
+    characters_no_spaces:
+      'space spaces whitespace leerzeichen espacio espacios espace espaces spazio spazi espaco espacos',
+    paragraphs:
+      'paragraph paragraphs absatz absatze absaetze parrafo parrafos paragraphe paragraphes paragrafo paragrafi paragrafos',
   },
 };
 

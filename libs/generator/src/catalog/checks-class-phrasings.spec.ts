@@ -282,21 +282,59 @@ const ROWS: Row[] = [
     features: ['consultar a situação cadastral do CPF na Receita Federal'],
     expect: 'refused',
   },
+  {
+    name: 'pt: near miss, gerar CPF válido',
+    features: ['gerar um CPF válido para testes'],
+    expect: 'refused',
+  },
+  {
+    name: 'de: near miss, neue Kartennummer mit Prüfziffer erzeugen',
+    features: ['eine neue gültige Kartennummer mit Luhn-Prüfziffer erzeugen'],
+    expect: 'refused',
+  },
+  {
+    name: 'es: un IBAN inválido genera un error (not a generation)',
+    features: ['validar un IBAN', 'un IBAN inválido genera un error 400'],
+    expect: 'realised',
+  },
+  {
+    name: 'en: Roman numerals, each direction in a feature of its own',
+    features: ['convert a number to Roman numerals', 'and Roman numerals back to numbers'],
+    expect: 'realised',
+  },
+  {
+    name: 'de: römische Zahlen in beide Richtungen in einem Merkmal',
+    features: ['Zahlen in römische Zahlen umwandeln und umgekehrt'],
+    expect: 'realised',
+  },
+  {
+    name: 'pt: IBAN, tolerância antes da verificação',
+    features: ['espaços são ignorados e minúsculas são aceitas', 'validar um IBAN com o módulo 97'],
+    expect: 'realised',
+  },
 ];
 
+/**
+ * Not read yet. A Roman conversion asked both ways in one feature ("… e vice-versa", "und umgekehrt") is kept
+ * unrealised: an endpoint runs one direction, and one direction alone would leave the other unserved (it was
+ * deployed so before). A tolerance said before its check, a missing field said in Portuguese beside it, formatting
+ * a CPF or an IBAN alone, semver bump and an Italian spelled comparison, "only http and https" and numbers in words
+ * have no reader yet.
+ */
 const NOT_YET_READ = new Set<string>([
+  'de: römische Zahlen, free text',
+  'de: römische Zahlen in beide Richtungen in einem Merkmal',
+  'pt: IBAN, tolerância antes da verificação',
   'es: validar IBAN, longitud por país',
   'pt: IBAN, spelled',
   'de: IBAN formatieren, spelled',
   'pt: formatar CPF, free text',
-  'fr: URL bien formée',
   'en: URL, spelled',
   'en: bump a version, spelled',
   'it: confronto versioni, spelled',
   'pt: algarismos romanos, free text',
   'en: numbers in words, free text',
   'en: numbers in words, spelled',
-  'en: near miss, generate a valid IBAN for a bank',
 ]);
 
 function readsRow(row: Row): boolean {

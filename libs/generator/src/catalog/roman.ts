@@ -235,18 +235,18 @@ function directionOf(tokens: string[], languages: Language[]): Direction | null 
 }
 
 const TO_ROMAN_GLOSS: Partial<Record<Language, string>> = {
-  de: ' Dezimalzahlen (arabische Zahlen, ganze Zahlen, Ganzzahlen von 1 bis 3999) in römische Zahlen (römische Ziffern) umwandeln.',
-  es: ' Convierte un número entero (arábigo) de 1 a 3999 en números romanos (numeración romana).',
-  fr: ' Convertit un nombre entier (chiffres arabes) de 1 à 3999 en chiffres romains (numération romaine).',
-  it: ' Converte un numero intero (arabo) da 1 a 3999 in numeri romani (numerazione romana).',
-  pt: ' Converte um número inteiro (arábico) de 1 a 3999 em números romanos (algarismos romanos).',
+  de: ' Dezimalzahlen (ganze Zahlen, Ganzzahlen von 1 bis 3999) in römische Zahlen (römische Ziffern) umwandeln.',
+  es: ' Convierte un número entero de 1 a 3999 en números romanos (numeración romana).',
+  fr: ' Convertit un nombre entier de 1 à 3999 en chiffres romains (numération romaine).',
+  it: ' Converte un numero intero da 1 a 3999 in numeri romani (numerazione romana).',
+  pt: ' Converte um número inteiro de 1 a 3999 em números romanos (algarismos romanos).',
 };
 const FROM_ROMAN_GLOSS: Partial<Record<Language, string>> = {
-  de: ' Römische Zahlen (römische Ziffern) in Dezimalzahlen (arabische Zahlen, ganze Zahlen) umwandeln; nur die kanonische Schreibweise gilt.',
-  es: ' Convierte un número romano en número entero (decimal, arábigo); sólo se aceptan numerales romanos canónicos.',
-  fr: ' Convertit des chiffres romains en nombre entier (décimal, chiffres arabes) ; seule l’écriture romaine canonique est acceptée.',
-  it: ' Converte un numero romano in numero intero (decimale, arabo); solo numeri romani canonici.',
-  pt: ' Converte um número romano (algarismos romanos) em número inteiro (decimal, arábico); só a forma canônica.',
+  de: ' Römische Zahlen (römische Ziffern) in Dezimalzahlen (ganze Zahlen, Ganzzahlen) umwandeln; nur die kanonische Schreibweise gilt.',
+  es: ' Convierte un número romano en número entero (decimal); sólo se aceptan numerales romanos canónicos.',
+  fr: ' Convertit des chiffres romains en nombre entier (décimal) ; seule l’écriture romaine canonique est acceptée.',
+  it: ' Converte un numero romano in numero intero (decimale); solo numeri romani canonici.',
+  pt: ' Converte um número romano (algarismos romanos) em número inteiro (decimal); só a forma canônica.',
 };
 
 const OUT_OF_RANGE_GLOSS: Partial<Record<Language, string>> = {

@@ -5,6 +5,7 @@ import { BASES } from './bases';
 import { CALC } from './calc';
 import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
 import { CHECKS } from './checks';
+import { withoutGeneration } from './checks-generation';
 import { ISBN_IBAN_MORE } from './checks-isbn-iban-more';
 import { CLOCK_TIMES } from './clock-times';
 import { COLOURS } from './colours';
@@ -27,7 +28,7 @@ import { PARKING_FEE, PARKING_LIMITS } from './parking-fee';
 import { PASSWORDS } from './password';
 import { RANDOM_VALUES } from './random-values';
 import { RATES } from './rates';
-import { ROMAN } from './roman';
+import { ROMAN_ONE_WAY } from './roman-both-ways';
 import { SAVINGS_GOAL } from './savings-goal';
 import { SEMVER } from './semver';
 import { SERVINGS } from './servings-scale';
@@ -64,10 +65,11 @@ export const CATALOG: readonly CatalogFamily[] = [
   PARKING_FEE,
   SERVINGS,
   // A CPF or a DNI names its document: read before the other checks, whose words (digits, valid) it shares.
-  NATIONAL_IDS,
+  withoutGeneration(NATIONAL_IDS),
   // An ISBN-13's check digit and the ISBN type asked alone: read before the checks, which leave them unread.
   ISBN_IBAN_MORE,
-  CHECKS,
+  // Making a new IBAN, card number or CPF is not a check of one.
+  withoutGeneration(CHECKS),
   URL_CHECK,
   // Taking a version apart (major, minor, patch) before comparing and sorting read its words.
   SEMVER_PARSE,
@@ -96,7 +98,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   PARKING_LIMITS,
   CLOCK_TIMES,
   RATES,
-  ROMAN,
+  ROMAN_ONE_WAY,
   BASES,
   WEIGHTED_AVERAGE,
   CALC,

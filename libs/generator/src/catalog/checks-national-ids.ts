@@ -7,6 +7,7 @@ import {
   type WorkedExample,
 } from './catalog-entry';
 import { VALIDITY_GLOSSARY, asksValidity, refusesShape } from './checks-shared';
+import { cpfFormatAsked, cpfPrinted } from './cpf-format-words';
 import { asSaid, hasAny, refuses } from './feature-words';
 
 /*
@@ -54,7 +55,12 @@ export const validateCpf: CatalogFunction = (input, options) => {
   if ((reason === 'non_digit' || reason === 'length') && options.refuseMalformed === true) {
     return { ok: false, problems: [reason === 'length' ? 'a CPF has 11 digits' : 'a CPF has only digits'] };
   }
-  return { ok: true, value: { valid: reason === null, reason } };
+  if (options.formatted !== true) return { ok: true, value: { valid: reason === null, reason } };
+  // The printed form 000.000.000-00 of eleven digits (null when it has not eleven digits).
+  const formatted = /^[0-9]{11}$/.test(cpf)
+    ? cpf.slice(0, 3) + '.' + cpf.slice(3, 6) + '.' + cpf.slice(6, 9) + '-' + cpf.slice(9)
+    : null;
+  return { ok: true, value: { valid: reason === null, reason, formatted } };
 };`,
 };
 
@@ -130,6 +136,7 @@ export function cpfDesign(
   refuseMalformed: boolean,
   repeatedSaid?: string,
   repeated = '111.111.111-11',
+  formatted = false,
 ): FunctionDesign {
   const cases: { cpf: string; why: string }[] = [
     { cpf: '529.982.247-25', why: 'is a valid CPF written with its dots and dash' },
@@ -146,7 +153,11 @@ export function cpfDesign(
     .map((c) => ({
       description: `${c.cpf} ${c.why}: valid is ${c.answer.valid}${c.answer.reason ? `, reason ${c.answer.reason}` : ''}${c.answer.reason === 'repeated' && repeatedSaid ? ` ("${repeatedSaid}")` : ''}.`,
       input: { cpf: c.cpf },
-      output: { valid: c.answer.valid, reason: c.answer.reason },
+      output: {
+        valid: c.answer.valid,
+        reason: c.answer.reason,
+        ...(formatted ? { formatted: cpfPrinted(c.cpf) } : {}),
+      },
     }));
   const refusals = answered
     .filter((c) => refuseMalformed && malformed(c.answer.reason))
@@ -159,7 +170,7 @@ export function cpfDesign(
       refuseMalformed
         ? 'A CPF with a character other than digits, dots, dash and spaces, or without exactly 11 digits, is refused with 400; a wrong check digit or equal digits are a normal answer (valid false with the reason).'
         : 'An invalid CPF is a normal answer: valid false and the reason: non_digit, length (not 11 digits), repeated (eleven equal digits) or check_digit.'
-    } An empty or missing CPF is refused with 400. ${CPF_WORDS}. ${VALIDITY_GLOSSARY}`,
+    } An empty or missing CPF is refused with 400.${formatted ? ' It answers the CPF formatted as 000.000.000-00 (its 11 digits grouped 3.3.3-2; null when it has not 11 digits): formatado, formatiert, formateado, formaté, formattato.' : ''} ${CPF_WORDS}. ${VALIDITY_GLOSSARY}`,
     inputs: [
       { param: 'cpf', field: stringField('cpf', 'The CPF, with or without dots and dash', '529.982.247-25') },
     ],
@@ -171,8 +182,18 @@ export function cpfDesign(
         description: 'Why it is not valid: non_digit, length, repeated or check_digit (null when valid)',
         example: null,
       },
+      ...(formatted
+        ? [
+            {
+              result: 'formatted',
+              field: 'formatted',
+              description: 'The CPF formatted as 000.000.000-00 (null when not 11 digits)',
+              example: '529.982.247-25',
+            },
+          ]
+        : []),
     ],
-    options: { refuseMalformed },
+    options: formatted ? { refuseMalformed, formatted } : { refuseMalformed },
     examples,
     refusals: [...refusals, { description: 'An empty CPF is refused.', input: { cpf: '' } }],
   };
@@ -325,10 +346,19 @@ function recogniseNationalId(text: string, words: string[]): Recognised {
         constraint: {
           function: CPF_CODE.id,
           refusals: () => [],
-          refine: (d) => cpfDesign(d.options?.refuseMalformed === true, said, written),
+          refine: (d) =>
+            cpfDesign(d.options?.refuseMalformed === true, said, written, d.options?.formatted === true),
         },
       };
     }
+    // "Devolver também o CPF formatado" adds the printed form to the check another feature asks for.
+    const format = cpfFormatAsked(text, words);
+    if (format === 'add-on') {
+      const refine = (d: FunctionDesign) =>
+        cpfDesign(d.options?.refuseMalformed === true, undefined, undefined, true);
+      return { constraint: { function: CPF_CODE.id, refusals: () => [], refine } };
+    }
+    if (format === 'own') return { design: cpfDesign(refusesShape(text), undefined, undefined, true) };
     return asksValidity(words) ? { design: cpfDesign(refusesShape(text)) } : null;
   }
   // "También se aceptan NIE, que empiezan por X, Y o Z": the DNI check takes them too.

@@ -248,6 +248,7 @@ const COMPARE_WORDS = [
   ...['compare', 'compares', 'comparing', 'newer', 'newest', 'older', 'oldest', 'greater', 'higher'],
   ...['vergleichen', 'vergleicht', 'neuer', 'neuere', 'neueste', 'alter', 'altere', 'comparar', 'compara'],
   ...['nueva', 'nuevo', 'reciente', 'comparer', 'compare', 'recente', 'confrontare', 'confronta', 'nova'],
+  ...['comparison', 'vergleich', 'comparacion', 'comparaison', 'confronto', 'comparacao'],
 ];
 const SORT_WORDS = [
   ...[
@@ -282,10 +283,14 @@ export const NOT_THIS = [
 const REFUSING =
   /\b(?:reject\w*|refus\w*|invalid|not a (?:valid )?(?:semantic )?version|400|abgelehnt|ungultig|rechaz\w*|rifiut\w*|recus\w*)\b/;
 
+/** A comparison's answer written out: -1, 0 or 1 ("-1 | 0 | 1", "-1, 0 oder 1"). */
+const TRI_STATE =
+  /(?:^|[^\d.])-1\s*(?:\||,|or|oder|o|ou)\s*0\s*(?:\||,|or|oder|o|ou|e|y|et|und)\s*1(?![\d.])/;
+
 export const SEMVER: CatalogFamily = {
   name: 'semver',
   functions: [SEMVER_COMPARE_CODE, SEMVER_SORT_CODE],
-  recognise(_text: string, words: string[]): Recognised {
+  recognise(text: string, words: string[]): Recognised {
     const semantic = hasAny(words, SEMANTIC);
     if (!hasAny(words, VERSION_WORDS) && !semantic) return null;
     if (hasAny(words, NOT_THIS)) return null;
@@ -298,7 +303,8 @@ export const SEMVER: CatalogFamily = {
     const listed = /\b(?:list|lists|liste|listen|lista|listas|array)\b/.test(joined);
     const sorting = hasAny(words, SORT_WORDS) && !(precedence && hasAny(words, COMPARE_WORDS) && !listed);
     if (sorting) return { design: sortDesign(DESCENDING.test(joined), languages) };
-    if (hasAny(words, COMPARE_WORDS) && (semantic || hasAny(words, TWO_WORDS)))
+    // An answer of -1, 0 or 1 ("restituisce {"risultato": -1 | 0 | 1}") compares two versions.
+    if (hasAny(words, COMPARE_WORDS) && (semantic || hasAny(words, TWO_WORDS) || TRI_STATE.test(text)))
       return { design: compareDesign(languages) };
     // "Something that is not a semantic version, like "1.2", is rejected": the refusals every endpoint of the
     // family already has, said of them.

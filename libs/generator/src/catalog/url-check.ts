@@ -63,11 +63,11 @@ const INVALID: { url: string; why: string }[] = [
 ];
 
 const GLOSS: Partial<Record<Language, string>> = {
-  de: ' Prüft, ob eine Webadresse (URL) eine gültige http- oder https-Adresse mit Hostnamen ist.',
-  es: ' Comprueba si una dirección web (URL) es una URL http o https válida con nombre de host.',
-  fr: " Vérifie si une adresse web (URL) est une URL http ou https valide avec un nom d'hôte.",
-  it: ' Verifica se un indirizzo web (URL) è un URL http o https valido con un nome host.',
-  pt: ' Verifica se um endereço web (URL) é uma URL http ou https válida com nome de host.',
+  de: ' Prüft, ob eine Webadresse (URL) wohlgeformt und gültig ist: eine http- oder https-Adresse mit Hostnamen; sie nennt Schema und Host.',
+  es: ' Comprueba si una dirección web (URL) está bien formada y es válida: una URL http o https con nombre de host; devuelve su esquema y su host.',
+  fr: " Vérifie si une adresse web (URL) est bien formée et valide : une URL http ou https avec un nom d'hôte ; renvoie son schéma et son hôte.",
+  it: ' Verifica se un indirizzo web (URL) è ben formato e valido: un URL http o https con un nome host; restituisce schema e host.',
+  pt: ' Verifica se um endereço web (URL) está bem formado e é válido: uma URL http ou https com nome de host; devolve o esquema e o host.',
 };
 
 function design(refuseInvalid: boolean, languages: Language[]): FunctionDesign {

@@ -80,7 +80,9 @@ const FILLER = new Set(
     'restituisce restituiscono danno ergibt ergeben liefern liefert devuelven renvoient renvoie retornam retorna ' +
     // words for "values" and "inputs" themselves: a feature naming only these names no input in particular
     'input inputs wert werte eingabe eingaben zahlen valor valores entrada entradas valeur valeurs entree ' +
-    'entrees nombres valore valori numeri numeros'
+    'entrees nombres valore valori numeri numeros ' +
+    // the request itself ("a body without "iban"", "um corpo sem "iban"", "une requête sans …"): no input named
+    'body request payload korper koerper anfrage cuerpo solicitud peticion corps requete corpo richiesta pedido requisicao'
   ).split(' '),
 );
 

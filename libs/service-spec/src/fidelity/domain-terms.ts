@@ -30,7 +30,7 @@ const FUNCTION_WORDS = new Set(
     'puede pueden debe deben otra vez peut peuvent doit doivent encore deja puo possono deve devono ancora ' +
     'pode podem ser depois despues apres dopo ' +
     // "Is", "already" and "again" of a refused repeat ("si ya está prestada", "già prestato … di nuovo").
-    'esta estan gia essere ' +
+    'esta estan gia essere sao estao ' +
     // Conditions around a refusal ("geht nur, wenn …, sonst 409", "solo se …, altrimenti 409", "sinon 409").
     'geht nur sonst anhand uber seiner seine ihrer solo altrimenti sinon senao seulement ' +
     // "Non", "nao", and "the other way round" ("al contrario", "umgekehrt"): a direction, no domain.
@@ -76,7 +76,9 @@ const GENERIC_WORDS = new Set(
     // "Number", "like" and "give" in the other languages ("un numero di secondi", "testo tipo …", "donner").
     'numero numeros nummer zahl zahlen tipo donner donne dar dare geben liefern ' +
     // "Gives" and "returns" in the other languages ("gibt 409", "devuelve 409", "renvoie 409", "restituisce").
-    'gibt liefert devuelve devuelven renvoie renvoient restituisce devolve ergibt ergeben ' +
+    'gibt liefert devuelve devuelven renvoie renvoient restituisce devolve ergibt ergeben retorna retornam ' +
+    // "Body" and "request" in the other languages ("um corpo sem "iban" retorna 400", "une requête sans …").
+    'corpo cuerpo corps korper koerper requete requisicao pedido peticion solicitud richiesta anfrage payload ' +
     // "New", also "again" in "di nuovo", "de nuevo", "de novo".
     'nuovo nuova nuevo nueva novo nova neu neue neuen nouveau nouvelle ' +
     // "Error" in the other languages ("soll ein Fehler 400 kommen").

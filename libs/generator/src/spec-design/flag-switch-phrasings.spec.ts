@@ -88,6 +88,14 @@ const ROWS: Row[] = [
     ['set'],
   ],
   [
+    'en spelled: a toggle route flips the flag',
+    [
+      'POST /flags {"key": string, "enabled": boolean} -> 201 with the flag',
+      'POST /flags/{key}/toggle -> 200 with the flag, enabled flipped; an unknown key -> 404',
+    ],
+    ['flip'],
+  ],
+  [
     'en free: enable and disable a flag',
     [
       'Create a feature flag with a name and a description; new flags are disabled',
@@ -203,20 +211,8 @@ const REFUSED: [label: string, features: string[]][] = [
 
 /** Rows the designer does not read yet (each fails the suite once it is read). */
 const NOT_YET_READ = new Set<string>([
-  'en spelled: enable and disable routes',
-  'en spelled: on and off routes',
-  'en spelled: a PATCH of enabled',
-  'en free: enable and disable a flag',
-  'en free: turn a flag on, turn it off',
+  // The flags named in a bare noun phrase: the switch's feature claims their create.
   'en free: switch on and switch off in one line each',
-  'de spelled: aktivieren und deaktivieren',
-  'de free: Flags ein- und ausschalten',
-  'es free: activar y desactivar',
-  'es spelled: activar y desactivar por ruta',
-  'fr free: activer et désactiver',
-  'it free: attivare e disattivare',
-  'pt free: ativar e desativar',
-  'pt spelled: ligar e desligar por rota',
 ]);
 
 describe('feature flags switched on and off, six languages', () => {

@@ -1,5 +1,6 @@
 import type { Behavior } from '@sf/service-spec';
 import { searchFields } from './behavior-endpoints';
+import { toggleSegment } from './toggle-meanings';
 import type { ContractBuilder } from './contract-builder';
 import type { FeatureReading } from './feature-reader';
 import { holdActionFor, holdFlagFor, holdFlagWords, holdSegment, holderField, holderFor } from './hold-flags';
@@ -63,7 +64,7 @@ export function actOn(
           `Whether the ${resource.replace(/-/g, ' ')} is ${meaning.field.replace(/_/g, ' ')}`,
         ),
       );
-      const segment = meaning.value === undefined ? `toggle-${meaning.field}` : meaning.field;
+      const segment = toggleSegment(meaning);
       const behavior: Behavior =
         meaning.value === undefined
           ? { kind: 'toggle', resource, param: 'id', field: meaning.field }

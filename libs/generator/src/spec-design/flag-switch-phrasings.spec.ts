@@ -191,8 +191,19 @@ const NEAR_MISSES: [label: string, features: string[]][] = [
   ['switch the language of a greeting', ['Switch the language of a greeting between English and German']],
 ];
 
-/** More than a flag that is on or off for everyone: it must stay refused. */
+/**
+ * More than a flag that is on or off for everyone, or only the flags in one state (no plain list of all of them
+ * realises that): it must stay refused.
+ */
 const REFUSED: [label: string, features: string[]][] = [
+  [
+    'en: list only the enabled flags',
+    ['Create a flag with a name', 'Enable a flag', 'Disable a flag', 'List the enabled flags'],
+  ],
+  [
+    'de: alle eingeschalteten Flags',
+    ['Feature-Flags mit Name anlegen', 'Ein Flag einschalten', 'Alle eingeschalteten Flags auflisten'],
+  ],
   [
     'a flag on per environment',
     [

@@ -1,6 +1,6 @@
 import type { Behavior } from '@sf/service-spec';
 import { searchFields } from './behavior-endpoints';
-import { toggleSegment } from './toggle-meanings';
+import { listsFlagsInOneState, toggleSegment } from './toggle-meanings';
 import type { ContractBuilder } from './contract-builder';
 import type { FeatureReading } from './feature-reader';
 import { holdActionFor, holdFlagFor, holdFlagWords, holdSegment, holderField, holderFor } from './hold-flags';
@@ -44,6 +44,7 @@ export function actOn(
       } else b.ensureCreate(resource, feature);
       return;
     case 'list':
+      if (listsFlagsInOneState(feature)) return;
       b.endpoint('GET', b.collectionPath(resource), { kind: 'list', resource }, feature);
       break;
     case 'get':

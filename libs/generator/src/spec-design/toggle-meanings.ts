@@ -137,3 +137,15 @@ export function switchPhrasing(text: string): string {
   if (!SPEAKS_OF_FLAGS.test(text) || BOTH_WAYS.test(text)) return text;
   return SWITCH_PHRASES.reduce((t, [pattern, verb]) => t.replace(pattern, verb), text);
 }
+
+/** Words of a flag's state: on or off, enabled, active (folded, six languages). */
+const FLAG_STATE =
+  /\b(?:enabled|disabled|active|inactive|on|off|switched (?:on|off)|turned (?:on|off)|(?:ein|aus)geschaltet\w*|aktiv\w*|inaktiv\w*|deaktiviert\w*|activ[oa]s?|inactiv[oa]s?|activ[ée]e?s?|desactiv[ée]e?s?|desactivad[oa]s?|attiv[oi]|attivat[ie]|disattivat[ie]|ativ[oa]s?|ativad[oa]s?|desativad[oa]s?|ligad[oa]s?|desligad[oa]s?)\b/i;
+
+/**
+ * A list of only the flags in one state ("list the enabled flags", "alle eingeschalteten Flags"): no plain list
+ * of every flag realises it, so it is left unrealised (the gate then refuses it) rather than listing them all.
+ */
+export function listsFlagsInOneState(feature: string): boolean {
+  return SPEAKS_OF_FLAGS.test(feature) && FLAG_STATE.test(feature);
+}

@@ -307,6 +307,13 @@ export function toggleCases(w: EndpointTestWriter, e: EndpointSpec, b: ToggleBeh
       w.expectStatus('back', 200, `${where} a second time`),
       `${a}.equal(${w.support('bodyOf')}(back)${prop(b.field)}, false, 'a second call flips it back');`,
     );
+  } else {
+    // Switching off what is off leaves it off: a flip in place of a switch fails here.
+    lines.push(
+      `const again = ${w.call(e, { path })};`,
+      w.expectStatus('again', 200, `${where} a second time`),
+      `${a}.equal(${w.support('bodyOf')}(again)${prop(b.field)}, ${String(b.value)}, 'a second call leaves it so');`,
+    );
   }
   const what = b.value === undefined ? `flips ${b.field}` : `sets ${b.field} to ${String(b.value)}`;
   cases.push({ name: `${what} on a created ${b.resource}`, lines });

@@ -15,14 +15,18 @@ import {
   isStopWord,
   knownNoun,
   singular,
-  stateField,
-  toggleMeaning,
   withAllWords,
   withoutContainers,
   words,
   type Action,
-  type ToggleMeaning,
 } from './lexicon';
+import {
+  routeSwitch,
+  stateField,
+  switchPhrasing,
+  toggleMeaning,
+  type ToggleMeaning,
+} from './toggle-meanings';
 import { byFieldName, shortHash, snakeName } from './naming';
 
 /** Possessives between "by" and the field ("by its id", "pelo seu id", "par son id"). */
@@ -228,8 +232,10 @@ function wordsAfter(tokens: string[], markers: Set<string>, stopAtVerbs: boolean
 export function readFeature(text: string): FeatureReading {
   const { literal, rest } = readLiteral(text);
   // "look one up", "look it up": one verb of reading a record, written apart.
-  const lookups = rest.replace(/\blook\s+(?:(one|it|them)\s+)?up\b/gi, (_m, pronoun?: string) =>
-    pronoun ? `lookup ${pronoun}` : 'lookup',
+  // "turn a flag on", "ein Flag ausschalten": a flag's switch said as the word tables read it ("enable a flag").
+  const lookups = switchPhrasing(rest).replace(
+    /\blook\s+(?:(one|it|them)\s+)?up\b/gi,
+    (_m, pronoun?: string) => (pronoun ? `lookup ${pronoun}` : 'lookup'),
   );
   // "sends the browser on to the original link", "takes you to the page", "forwards to the URL": a redirect.
   // "list a room's bookings" (folded: "a room s bookings"): the records listed are the bookings, of one room.
@@ -296,9 +302,12 @@ export function readFeature(text: string): FeatureReading {
     actions.splice(actions.indexOf('search'), 1, ...(actions.includes('get') ? [] : (['get'] as Action[])));
   }
   const stateWord = wordsAfter(tokens, AS_WORDS, false)[0];
-  let toggle: ToggleMeaning | null = null;
-  if (actions.includes('toggle')) {
-    const verb = verbs.find((v) => actionOf(v) === 'toggle') ?? '';
+  // `POST /flags/{key}/off` switches the flag off whatever the words around it: its route says so.
+  let toggle: ToggleMeaning | null = literal ? routeSwitch(literal.path, text) : null;
+  if (toggle === null && actions.includes('toggle')) {
+    // "Ein Flag ausschalten": the noun that opens the phrase ("Flag") is no verb beside one that is only a verb.
+    const togglers = verbs.filter((v) => actionOf(v) === 'toggle');
+    const verb = togglers.find((v) => knownNoun(v) === null) ?? togglers[0] ?? '';
     const meaning = toggleMeaning(verb);
     toggle = stateWord ? { ...meaning, field: snakeName(stateField(stateWord), 'flag') } : meaning;
   }

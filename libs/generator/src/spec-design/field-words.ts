@@ -33,9 +33,18 @@ const OWN = new Set(
   ),
 );
 /**
+ * "a unique key", "eine eindeutige Nummer", "una clave única", "une clé unique": a rule on the field (read by
+ * `uniqueNamed`), never a word of its name; kept before "id", which would name the record's own id.
+ */
+const UNIQUE = new Set(
+  'unique unico unica eindeutig eindeutige eindeutigen eindeutiger eindeutiges einmalig einmalige einmaligen einmaliger einmaliges'.split(
+    ' ',
+  ),
+);
+/**
  * The words of a field's name in a part of a field list: the determiners at its head ("sa", "de la", "seinem",
- * "il suo", "their own") and the articles anywhere go; a German weak noun after them takes its dictionary form
- * ("seinem Namen" → name, "ihrem Vornamen" → vorname).
+ * "il suo", "their own") and the articles anywhere go, and so does "unique" before or after the noun; a German
+ * weak noun after them takes its dictionary form ("seinem Namen" → name, "ihrem Vornamen" → vorname).
  */
 export function nounWords(words: string[]): string[] {
   const head = [...words];
@@ -46,5 +55,8 @@ export function nounWords(words: string[]): string[] {
     (DETERMINERS.has(head[0]) || (head[0] === 'de' && DETERMINERS.has(head[1] ?? '')) || OWN.has(head[0]))
   )
     head.shift();
-  return head.filter((w) => !ARTICLES.has(w)).map((w) => w.replace(/namen$/, 'name'));
+  const named = head.filter((w) => !ARTICLES.has(w));
+  if (named.length === 2 && UNIQUE.has(named[0]) && named[1] !== 'id') named.shift();
+  else if (named.length === 2 && UNIQUE.has(named[1])) named.pop();
+  return named.map((w) => w.replace(/namen$/, 'name'));
 }

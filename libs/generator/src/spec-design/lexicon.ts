@@ -113,33 +113,6 @@ const ACTION_WORDS: Record<Action, string[]> = {
   `),
 };
 
-/** Boolean field and value a toggle verb sets; `value` absent means "flip". */
-export interface ToggleMeaning {
-  field: string;
-  value?: boolean;
-}
-
-const TOGGLE_MEANINGS: [string[], ToggleMeaning][] = [
-  [w('archive archives archiver archivar archivieren arquivar'), { field: 'archived', value: true }],
-  [w('enable enables activate activer activar ativar aktivieren'), { field: 'enabled', value: true }],
-  [
-    w('disable disables deactivate desactiver desactivar desativar deaktivieren'),
-    { field: 'enabled', value: false },
-  ],
-  [w('publish publishes publier publicar veroffentlichen'), { field: 'published', value: true }],
-  [w('approve approves approuver aprobar aprovar genehmigen'), { field: 'approved', value: true }],
-  [w('pin pins'), { field: 'pinned', value: true }],
-  [w('star stars'), { field: 'starred', value: true }],
-  [w('toggle* flip basculer alternar umschalten'), { field: 'done' }],
-];
-
-/** Words after "as" (mark … as X) that mean the usual "done" flag. */
-const DONE_WORDS = w(`
-  done complete completed finished terminee termine terminees termines fait faite completado completada
-  hecho hecha erledigt fertig abgeschlossen concluido concluida feito feita concluidas concluidos
-`);
-const READ_WORDS = w('read lu lue leido leida gelesen lido lida');
-
 /** Canonical English singular for common nouns in the five languages (folded forms). */
 const NOUNS: Record<string, string[]> = {
   task: w('task tasks tache taches tarea tareas aufgabe aufgaben tarefa tarefas compito compiti'),
@@ -195,6 +168,7 @@ const NOUNS: Record<string, string[]> = {
   review: w('review reviews resena resenas avis bewertung bewertungen recensione recensioni'),
   subscriber: w('subscriber subscribers abonnent abonnenten suscriptor suscriptores abonne abonnes'),
   post: w('post posts'),
+  flag: w('flag flags'),
 };
 
 const NOUN_INDEX = new Map<string, string>(
@@ -359,21 +333,6 @@ function actionOfOnce(word: string): Action | null {
     if (entries.some((e) => matchesEntry(word, e))) return action;
   }
   return null;
-}
-
-/** Field and value a toggle verb sets; "mark/complete" default to `done = true`. */
-export function toggleMeaning(verb: string): ToggleMeaning {
-  for (const [verbs, meaning] of TOGGLE_MEANINGS) {
-    if (verbs.some((e) => matchesEntry(verb, e))) return meaning;
-  }
-  return { field: 'done', value: true };
-}
-
-/** The flag a state word names ("done", "read") or the word itself as a snake_case field. */
-export function stateField(word: string): string {
-  if (DONE_WORDS.includes(word)) return 'done';
-  if (READ_WORDS.includes(word)) return 'read';
-  return word;
 }
 
 /** Canonical field name for a word after "by". */

@@ -1,5 +1,6 @@
 import type { Behavior } from '@sf/service-spec';
 import { searchFields } from './behavior-endpoints';
+import { listsFlagsInOneState, toggleSegment } from './toggle-meanings';
 import type { ContractBuilder } from './contract-builder';
 import type { FeatureReading } from './feature-reader';
 import { holdActionFor, holdFlagFor, holdFlagWords, holdSegment, holderField, holderFor } from './hold-flags';
@@ -43,6 +44,7 @@ export function actOn(
       } else b.ensureCreate(resource, feature);
       return;
     case 'list':
+      if (listsFlagsInOneState(feature)) return;
       b.endpoint('GET', b.collectionPath(resource), { kind: 'list', resource }, feature);
       break;
     case 'get':
@@ -63,7 +65,7 @@ export function actOn(
           `Whether the ${resource.replace(/-/g, ' ')} is ${meaning.field.replace(/_/g, ' ')}`,
         ),
       );
-      const segment = meaning.value === undefined ? `toggle-${meaning.field}` : meaning.field;
+      const segment = toggleSegment(meaning);
       const behavior: Behavior =
         meaning.value === undefined
           ? { kind: 'toggle', resource, param: 'id', field: meaning.field }

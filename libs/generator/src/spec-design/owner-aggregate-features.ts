@@ -83,6 +83,8 @@ function ownerWords(feature: string): string[] {
     if (/'s?$/.test(m[0]) && !figureNext) continue;
     // "the average of a list of numbers" is a computation's, owned by no one.
     if (word && !NUMBER_SETS.test(word) && !ARTICLE_WORDS.test(word)) found.push(singular(word));
+    // "eines Kurses", "des Produkts": a German genitive ends in -es or -s the record's noun does not.
+    if (m[3] && /[^e](?:es|s)$/.test(m[3]) && m[3].length > 4) found.push(m[3].replace(/e?s$/, ''));
   }
   return found;
 }
@@ -101,7 +103,7 @@ function target(
   const value = namedNumbers.length === 1 ? namedNumbers[0] : numbers.length === 1 ? numbers[0] : null;
   if (!value) return null;
   const texts = r.fields.filter((f) => f.type === 'string' && f.enum === undefined && f.name !== value.name);
-  const named = texts.filter((f) => owners.includes(singular(f.name)));
+  const named = texts.filter((f) => owners.includes(singular(f.name)) || owners.includes(f.name));
   if (named.length === 1) return { owner: named[0], value };
   // "a person's average mood" over entries kept with "who (a name)": the one name field is the person's.
   const names = texts.filter((f) => NAME_FIELDS.test(f.name));

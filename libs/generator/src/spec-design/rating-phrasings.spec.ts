@@ -123,7 +123,7 @@ export const RATING_PHRASINGS: RatingRow[] = [
 ];
 
 /** Rows the designer does not read yet (remove a row once it is read: the suite fails until then). */
-const NOT_YET_READ = new Set<RatingRow>(RATING_PHRASINGS);
+const NOT_YET_READ = new Set<RatingRow>([]);
 
 /** What keeps no ratings: the second feature of a row beside one of these must stay unrealised or unrelated. */
 const NEAR_MISSES = [

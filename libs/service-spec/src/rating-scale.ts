@@ -34,7 +34,6 @@ const VERBS: Record<string, string> = {
   puntuar: 'puntuacion',
   puntua: 'puntuacion',
   noter: 'note',
-  note: 'note',
   notent: 'note',
   evaluer: 'evaluation',
   evalue: 'evaluation',
@@ -46,6 +45,10 @@ const VERBS: Record<string, string> = {
   avalia: 'avaliacao',
   avaliam: 'avaliacao',
 };
+
+/** Words that name a number, never a thing rated: "give a number between 1 and 100" draws or asks a number. */
+const NOT_ITEMS =
+  /^(?:number|value|amount|integer|digit|score|count|level|percent|percentage|random|result|zahl|wert|numero|nombre|valeur|valor|valore|cifra)$/;
 
 /** Italian "dare un voto" and Portuguese "dar uma nota": the noun is the rating's. */
 const GIVEN_NOUNS: Record<string, string> = { voto: 'voto', nota: 'nota', note: 'note' };
@@ -158,7 +161,7 @@ export function readRating(feature: string): RatingReading | null {
   const high = Number(found.high);
   if (!(low < high) || high > 100) return null;
   const item = itemName(found.item, found.verb.startsWith('bewert'));
-  if (VERBS[item] !== undefined || STARS[item] !== undefined) return null;
+  if (VERBS[item] !== undefined || STARS[item] !== undefined || NOT_ITEMS.test(item)) return null;
   const value = found.stars !== undefined ? STARS[found.stars] : noun;
   return {
     item,

@@ -132,6 +132,8 @@ const NEAR_MISSES = [
   'rate a text from 1 to 5 by its readability score',
   'a rating is required',
   'rate products',
+  'give a number between 1 and 100',
+  'note a temperature from 1 to 5',
 ];
 
 /** The create endpoint of `feature` and its resource's fields. */
@@ -188,6 +190,21 @@ describe('ratings on a scale: kept per item, averaged per item', () => {
     const read = RATING_PHRASINGS.filter((r) => NOT_YET_READ.has(r) && problemOfRow(r) === '');
     expect(read.map((r) => r.features[0])).toEqual([]);
   });
+
+  it.each(RATING_PHRASINGS.map((r) => [r.features[0], r] as const))(
+    'the gate refuses %p kept on another scale or without its item',
+    (_feature, row) => {
+      const { contract } = designSpec(intentOf({ service_name: 'ratings', key_features: row.features }));
+      const e = contract.endpoints.find((x) => x.features.includes(row.features[0]))!;
+      const fields = e.request.body!.fields;
+      const value = fields.find((f) => f.name === row.value)!;
+      value.maximum = row.max + 1;
+      expect(featureFidelity(contract, [row.features[0]])[0].realised).toBe(false);
+      value.maximum = row.max;
+      e.request.body!.fields = fields.filter((f) => f.name !== row.item);
+      expect(featureFidelity(contract, [row.features[0]])[0].realised).toBe(false);
+    },
+  );
 
   it.each(NEAR_MISSES)('keeps no ratings for %p', (text) => {
     expect(nearMissKeepsRatings(text)).toBe(false);

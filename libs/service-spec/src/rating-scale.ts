@@ -16,6 +16,8 @@ export interface RatingReading {
   low: number;
   high: number;
   said: string[];
+  /** "… with an optional comment": a text field kept beside the rating, and whether it is required. */
+  comment?: { field: string; required: boolean };
 }
 
 /** Each rating verb (folded) and the noun its rating is called when no stars are counted. */
@@ -82,6 +84,10 @@ const ARTICLE =
 const SCALE =
   '(?:(?:on a scale of|on a scale from|from|between|von|zwischen|de|del|desde|da|dal|entre)\\s+)?(\\d{1,3})\\s*(?:to|and|bis|a|al|ate|-|–|und|et|e|y)\\s*(\\d{1,3})';
 
+/** "… with an (optional) comment", "con un comentario opcional": a text kept beside the rating, said last. */
+const COMMENT =
+  /\s+(?:with|con|avec|com|and|y|et|e)\s+(?:(?:an?|un|una|uno|um|uma|une)\s+)?(?:(optional|opcional|facultatif|facoltativo)\s+)?(comment|review|text|message|comentario|commentaire|commento)(?:\s+(optional|opcional|facultatif|optionnel|facoltativo))?$/;
+
 /** An item noun: a word, never a number or a scale's word. */
 const ITEM = '([a-z][a-z]+)';
 
@@ -126,7 +132,7 @@ function itemName(word: string, german: boolean): string {
 /** What a rating feature says: the item, the rating's field, the resource's name and the scale; null if none. */
 export function readRating(feature: string): RatingReading | null {
   if (/[;:{}]|\b(GET|POST|PUT|PATCH|DELETE)\s+\//.test(feature)) return null;
-  const text = feature
+  const whole = feature
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -137,6 +143,8 @@ export function readRating(feature: string): RatingReading | null {
     .replace(/\s*([–-])\s*/g, '$1')
     .trim()
     .replace(SUBJECT, '');
+  const tail = COMMENT.exec(whole);
+  const text = tail ? whole.slice(0, tail.index) : whole;
   const given = GIVEN.exec(text);
   let found: { verb: string; item: string; low: string; high: string; stars?: string } | null = null;
   if (given) found = { verb: GIVEN_NOUNS[given[1]], item: given[4], low: given[2], high: given[3] };
@@ -170,5 +178,6 @@ export function readRating(feature: string): RatingReading | null {
     low,
     high,
     said: [found.item, ...(found.stars ? [found.stars] : [found.verb])],
+    ...(tail ? { comment: { field: tail[2], required: !(tail[1] ?? tail[3]) } } : {}),
   };
 }

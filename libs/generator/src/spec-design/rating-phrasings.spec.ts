@@ -20,6 +20,8 @@ interface RatingRow {
   value: string;
   min: number;
   max: number;
+  /** A text kept beside the rating ("with an optional comment"). */
+  comment?: { field: string; required: boolean };
 }
 
 export const RATING_PHRASINGS: RatingRow[] = [
@@ -120,6 +122,22 @@ export const RATING_PHRASINGS: RatingRow[] = [
     min: 1,
     max: 5,
   },
+  {
+    features: ['rate a book from 1 to 5 stars with an optional comment', 'the average stars of a book'],
+    item: 'book',
+    value: 'stars',
+    min: 1,
+    max: 5,
+    comment: { field: 'comment', required: false },
+  },
+  {
+    features: ['valorar cada vino de 1 a 10 con un comentario', 'la media de valoraciones de un vino'],
+    item: 'vino',
+    value: 'valoracion',
+    min: 1,
+    max: 10,
+    comment: { field: 'comentario', required: true },
+  },
 ];
 
 /** Rows the designer does not read yet (remove a row once it is read: the suite fails until then). */
@@ -158,6 +176,11 @@ function problemOfRow(row: RatingRow): string {
   if (!value || value.type !== 'integer' || !value.required) return `no required whole number ${row.value}`;
   if (value.minimum !== row.min || value.maximum !== row.max)
     return `${row.value} bounded ${value.minimum}..${value.maximum}, not ${row.min}..${row.max}`;
+  if (row.comment) {
+    const comment = fields.find((f) => f.name === row.comment?.field);
+    if (comment?.type !== 'string' || comment.required !== row.comment.required)
+      return `no ${row.comment.required ? 'required' : 'optional'} text ${row.comment.field}`;
+  }
   const figure = contract.endpoints.find(
     (e) => e.features.includes(row.features[1]) && e.behavior.kind === 'owner_aggregate',
   );

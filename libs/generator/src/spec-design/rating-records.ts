@@ -31,10 +31,21 @@ export function realiseRatingRecords(b: ContractBuilder, feature: string): boole
     description: `The rating, a whole number from ${rating.low} to ${rating.high}`,
     example: rating.high,
   };
+  const comment: FieldSpec[] = rating.comment
+    ? [
+        {
+          name: rating.comment.field,
+          type: 'string',
+          required: rating.comment.required,
+          description: `A ${rating.comment.field} kept with the rating${rating.comment.required ? '' : ' (optional)'}`,
+          example: 'good',
+        },
+      ]
+    : [];
   const others = r.fields.filter(
-    (f) => ![item.name, value.name, 'name', 'description', 'title'].includes(f.name),
+    (f) => ![item.name, value.name, rating.comment?.field, 'name', 'description', 'title'].includes(f.name),
   );
-  r.fields = [item, value, ...others];
+  r.fields = [item, value, ...comment, ...others];
   b.writtenAs(rating.resource, rating.said);
   const e = b.endpoint(
     'POST',

@@ -44,6 +44,9 @@ export function ratingKept(feature: string, endpoints: EndpointSpec[]): boolean 
     const fields = e.request.body?.fields ?? [];
     const item = fields.find((f) => f.name === rating.item);
     const value = fields.find((f) => f.name === rating.value);
+    const comment = rating.comment ? fields.find((f) => f.name === rating.comment?.field) : undefined;
+    if (rating.comment && (comment?.type !== 'string' || comment.required !== rating.comment.required))
+      return false;
     return (
       item?.type === 'string' &&
       item.required === true &&

@@ -38,7 +38,7 @@ const TOTAL_WORDS = /^(total|totals|gesamt|totale)$/;
 
 /** Words that tie the figure to one owner: "a student's", "per student", "für ein Kennzeichen", "de un alumno". */
 const ONE_OWNER =
-  /\b(?:(?:a|an|one|each|every|per|for|of)\s+(?:(?:a|an|the|one|each|every|given|single)\s+)*(\w+)(?:\s*'s?)?|(\w+)\s*'s|(?:pro|je|fur|eines|einer|eine|ein|einem)\s+(\w+)|(?:de|por|para|d|du|di|da|do|dun|d un|de un|de una|de um|de uma|di un|di uno|di una|par|pour)\s+(?:(?:un|una|uno|um|uma|une|el|la|le|il|lo|o|a|cada|chaque|ogni)\s+)?(\w+))\b/g;
+  /\b(?:(?:a|an|one|each|every|per|for|of)\s+(?:(?:a|an|the|one|each|every|given|single)\s+)*(\w+)(?:\s*'s?)?|(\w+)\s*'s|(?:(?:pro|je|fur)\s+(?:(?:ein|eine|einen|einem|jedes|jede|jeden|den|die|das)\s+)?|(?:eines|einer|eine|ein|einem)\s+)(\w+)|(?:de|por|para|d|du|di|da|do|dun|d un|de un|de una|de um|de uma|di un|di uno|di una|par|pour)\s+(?:(?:un|una|uno|um|uma|une|el|la|le|il|lo|o|a|cada|chaque|ogni)\s+)?(\w+))\b/g;
 
 /** Words of the numbers a computation is sent, never an owner of records. */
 const NUMBER_SETS =

@@ -53,7 +53,10 @@ export const RATING_PHRASINGS: RatingRow[] = [
     max: 5,
   },
   {
-    features: ['Produkte mit 1 bis 5 Sternen bewerten', 'Durchschnitt der Sterne eines Produkts anzeigen'],
+    features: [
+      'Produkte mit 1 bis 5 Sternen bewerten',
+      'für ein Produkt den Durchschnitt der Sterne abrufen',
+    ],
     item: 'produkt',
     value: 'sterne',
     min: 1,
@@ -137,6 +140,13 @@ export const RATING_PHRASINGS: RatingRow[] = [
     min: 1,
     max: 10,
     comment: { field: 'comentario', required: true },
+  },
+  {
+    features: ['Hotels mit 1 bis 5 Sternen bewerten', 'Durchschnitt der Sterne eines Hotels anzeigen'],
+    item: 'hotel',
+    value: 'sterne',
+    min: 1,
+    max: 5,
   },
 ];
 

@@ -203,7 +203,8 @@ async function evaluate(
     port: await unusedPort(),
     auto_build: true,
   };
-  const submitted = await http(`${stack.factory}/intents/submit`, 'POST', body);
+  // Keyed, so a submit retried after a timeout (a loaded machine) is the same intent, never a second one.
+  const submitted = await http(`${stack.factory}/intents/submit`, 'POST', body, `eval-${body.service_name}`);
   if (submitted.status !== 202) {
     const error = (submitted.body as { error?: { message?: string } }).error;
     return result('rejected', {
@@ -268,10 +269,26 @@ function contractOf(markdown: string): SpecContract | null {
 
 /** Retries of a request answered 429, each after the wait the answer asks for (at most a minute). */
 const RATE_LIMIT_RETRIES = 5;
+/**
+ * Retries of a request that got no answer within its deadline: on a loaded machine one slow answer must not end
+ * the whole run. Reads repeat harmlessly; a submit carries an Idempotency-Key, a stop is idempotent.
+ */
+const TIMEOUT_RETRIES = 3;
 
-async function http(url: string, method: string, body?: unknown): Promise<{ status: number; body: unknown }> {
-  for (let attempt = 0; ; attempt++) {
-    const answer = await httpOnce(url, method, body);
+async function http(
+  url: string,
+  method: string,
+  body?: unknown,
+  idempotencyKey?: string,
+): Promise<{ status: number; body: unknown }> {
+  for (let attempt = 0, timeouts = 0; ; attempt++) {
+    let answer: Awaited<ReturnType<typeof httpOnce>>;
+    try {
+      answer = await httpOnce(url, method, body, idempotencyKey);
+    } catch (err) {
+      if ((err as Error).name !== 'TimeoutError' || ++timeouts > TIMEOUT_RETRIES) throw err;
+      continue;
+    }
     if (answer.status !== 429 || attempt === RATE_LIMIT_RETRIES) return answer;
     // A factory given with --factory keeps its limits: wait as it says, then ask again.
     const waitS = Math.min(Math.max(Number(answer.retryAfter ?? 1) || 1, 1), 60);
@@ -283,10 +300,15 @@ async function httpOnce(
   url: string,
   method: string,
   body?: unknown,
+  idempotencyKey?: string,
 ): Promise<{ status: number; body: unknown; retryAfter: string | null }> {
   const res = await fetch(url, {
     method,
-    headers: body === undefined ? auth : { ...auth, 'content-type': 'application/json' },
+    headers: {
+      ...auth,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
     signal: AbortSignal.timeout(10_000),
   });

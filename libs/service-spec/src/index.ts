@@ -88,6 +88,7 @@ export {
 } from './state-machine';
 /** The subject before a chain of moves written in words ("un ticket pasa de abierto a …"). */
 export { wordedChainSubject } from './worded-chain';
+export { readRating, type RatingReading } from './rating-scale';
 export { readFixedAnswer, type FixedAnswer } from './fidelity/fixed-answers';
 export { givesMomentInUtc } from './fidelity/fixed-source';
 export {

@@ -1,4 +1,4 @@
-import { fitText, lengthPhraseIn, lengthText, type FieldSpec } from '@sf/service-spec';
+import { fitText, lengthPhraseIn, lengthText, readRating, type FieldSpec } from '@sf/service-spec';
 import { readFeature } from './feature-reader';
 import { isUnitName, withoutRuleTail } from './field-list-rules';
 import { actionOf, fold, withoutContainers } from './lexicon';
@@ -482,9 +482,11 @@ export function withUniqueNamed(feature: string, fields: FieldSpec[]): FieldSpec
 }
 
 /**
- * A feature that creates records and lists their fields ("Registrare il punteggio …: nome e punti (…)"); a rule
- * naming one field ("you cannot sign up twice with the same username (409)") lists none.
+ * A feature that creates records and lists their fields ("Registrare il punteggio …: nome e punti (…)"), or a
+ * rating on a scale (its item and its rating); a rule naming one field ("you cannot sign up twice with the same
+ * username (409)") lists none.
  */
 export function makesNamedRecords(feature: string): boolean {
+  if (readRating(feature) !== null) return true;
   return readFeature(feature).actions.includes('create') && (namedFields(feature) ?? []).length >= 2;
 }

@@ -38,7 +38,7 @@ const TOTAL_WORDS = /^(total|totals|gesamt|totale)$/;
 
 /** Words that tie the figure to one owner: "a student's", "per student", "für ein Kennzeichen", "de un alumno". */
 const ONE_OWNER =
-  /\b(?:(?:a|an|one|each|every|per|for|of)\s+(?:(?:a|an|the|one|each|every|given|single)\s+)*(\w+)(?:\s*'s?)?|(\w+)\s*'s|(?:pro|je|fur|eines|einer|eine|ein|einem)\s+(\w+)|(?:de|por|para|d|du|di|da|do|dun|d un|de un|de una|de um|de uma|di un|di uno|di una|par|pour)\s+(?:(?:un|una|uno|um|uma|une|el|la|le|il|lo|o|a|cada|chaque|ogni)\s+)?(\w+))\b/g;
+  /\b(?:(?:a|an|one|each|every|per|for|of)\s+(?:(?:a|an|the|one|each|every|given|single)\s+)*(\w+)(?:\s*'s?)?|(\w+)\s*'s|(?:(?:pro|je|fur)\s+(?:(?:ein|eine|einen|einem|jedes|jede|jeden|den|die|das)\s+)?|(?:eines|einer|eine|ein|einem)\s+)(\w+)|(?:de|por|para|d|du|di|da|do|dun|d un|de un|de una|de um|de uma|di un|di uno|di una|par|pour)\s+(?:(?:un|una|uno|um|uma|une|el|la|le|il|lo|o|a|cada|chaque|ogni)\s+)?(\w+))\b/g;
 
 /** Words of the numbers a computation is sent, never an owner of records. */
 const NUMBER_SETS =
@@ -83,6 +83,8 @@ function ownerWords(feature: string): string[] {
     if (/'s?$/.test(m[0]) && !figureNext) continue;
     // "the average of a list of numbers" is a computation's, owned by no one.
     if (word && !NUMBER_SETS.test(word) && !ARTICLE_WORDS.test(word)) found.push(singular(word));
+    // "eines Kurses", "des Produkts": a German genitive ends in -es or -s the record's noun does not.
+    if (m[3] && /[^e](?:es|s)$/.test(m[3]) && m[3].length > 4) found.push(m[3].replace(/e?s$/, ''));
   }
   return found;
 }
@@ -101,7 +103,7 @@ function target(
   const value = namedNumbers.length === 1 ? namedNumbers[0] : numbers.length === 1 ? numbers[0] : null;
   if (!value) return null;
   const texts = r.fields.filter((f) => f.type === 'string' && f.enum === undefined && f.name !== value.name);
-  const named = texts.filter((f) => owners.includes(singular(f.name)));
+  const named = texts.filter((f) => owners.includes(singular(f.name)) || owners.includes(f.name));
   if (named.length === 1) return { owner: named[0], value };
   // "a person's average mood" over entries kept with "who (a name)": the one name field is the person's.
   const names = texts.filter((f) => NAME_FIELDS.test(f.name));

@@ -30,6 +30,7 @@ import { readBooking, realiseBooking } from './booking-records';
 import { belongsToStateRoute, spellsStateRoute } from './state-routes';
 import { readsBallots, realisePoll } from './poll-features';
 import { realiseScoreRecords } from './score-records';
+import { realiseRatingRecords } from './rating-records';
 import { realiseLiteralPoll, settleLiteralPollCreate } from './poll-literals';
 import { realiseCountRead, realiseUpvotes } from './upvote-features';
 import { completeAcceptance } from './acceptance-writer';
@@ -114,6 +115,8 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   if (readScopedRepeat(feature) !== null) return;
   // "any other move returns 409" beside `POST /tickets/{id}/status with {"status": s} …`: that route claims it.
   if (belongsToStateRoute(b, feature) || realiseWordedDelete(b, feature)) return;
+  // "Rate a product from 1 to 5 stars": the ratings, each with the item rated (rating-records.ts).
+  if (realiseRatingRecords(b, feature)) return;
   // "let people register their bikes", "keep a log of workouts": storing as people say it, read in plain words.
   // A feature that writes its route is read as written: its shapes name the record's fields.
   const written = readFeature(feature);

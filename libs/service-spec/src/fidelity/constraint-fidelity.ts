@@ -22,6 +22,8 @@ import { concreteExpectation, label, lastStep, sentFields } from './worked-examp
 import { answersInOwnWords } from './function-domains';
 import { fieldRuleProblems } from './field-rule-fidelity';
 import { saysSlugCut, slugCutProblems } from './slug-cut-fidelity';
+import { readRating } from '../rating-scale';
+import { ratingKept } from './described-records';
 
 /*
  * A feature that only constrains another feature's endpoint (`constraint-reading.ts`: a bound, a default,
@@ -229,6 +231,13 @@ export function constraintProblems(
 ): string[] {
   if (endpoints.length === 0) return [];
   const where = endpoints.map(label).join(', ');
+  // "guests rate each recipe between 1 and 10" bounds the rating it keeps, not a field named after its words.
+  if (readRating(feature) !== null)
+    return ratingKept(feature, endpoints)
+      ? []
+      : [
+          `it keeps ratings on a scale, but no create of ${where} requires the item and a rating bounded by it`,
+        ];
   // "rounded to 2 decimals": a worked answer carrying more places than that contradicts it, whatever else the
   // feature asks (found by the blind h4 set: a population standard deviation "rounded to 2 decimals" deployed
   // answering 9.8488578018).

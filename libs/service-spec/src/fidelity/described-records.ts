@@ -1,5 +1,6 @@
 import type { EndpointSpec } from '../spec-contract';
 import { wordsOf } from './domain-terms';
+import { readRating } from '../rating-scale';
 
 /* Records described by their fields, with no verb of keeping them (`record-features.ts`). */
 
@@ -15,6 +16,7 @@ const PLURAL_FORM = /(?:s|x|i|el|er|en)$/;
 
 /** Whether a feature describes records by their fields and a create of the realisation takes at least two of them. */
 export function describedRecordsKept(feature: string, endpoints: EndpointSpec[]): boolean {
+  if (ratingKept(feature, endpoints)) return true;
   const found = DESCRIBED_RECORDS.exec(feature.normalize('NFKD').replace(/\p{M}/gu, ''));
   if (!found || !wordsOf(found[1]).some((w) => PLURAL_FORM.test(w))) return false;
   const listed = found[2].split(/,|\b(?:and|und|y|et|e)\b/i).filter((x) => x.trim() !== '');
@@ -27,5 +29,31 @@ export function describedRecordsKept(feature: string, endpoints: EndpointSpec[])
       return names.some((n) => n.some((w) => said.includes(w)));
     });
     return named.length >= 2;
+  });
+}
+
+/**
+ * "Rate a product from 1 to 5 stars" keeps ratings: held by a create whose body requires the item as text and the
+ * rating as a whole number bounded by exactly the scale the feature says.
+ */
+export function ratingKept(feature: string, endpoints: EndpointSpec[]): boolean {
+  const rating = readRating(feature);
+  if (rating === null) return false;
+  return endpoints.some((e) => {
+    if (e.behavior?.kind !== 'create') return false;
+    const fields = e.request.body?.fields ?? [];
+    const item = fields.find((f) => f.name === rating.item);
+    const value = fields.find((f) => f.name === rating.value);
+    const comment = rating.comment ? fields.find((f) => f.name === rating.comment?.field) : undefined;
+    if (rating.comment && (comment?.type !== 'string' || comment.required !== rating.comment.required))
+      return false;
+    return (
+      item?.type === 'string' &&
+      item.required === true &&
+      value?.type === 'integer' &&
+      value.required === true &&
+      value.minimum === rating.low &&
+      value.maximum === rating.high
+    );
   });
 }

@@ -196,6 +196,57 @@ const REALISED_ROWS: RealisedRow[] = [
     realised: true,
   },
   {
+    name: 'de free: die unterstützten Währungen auflisten',
+    features: [
+      'Beträge zwischen EUR, USD und CHF umrechnen mit festen Kursen: 1 EUR = 1,10 USD, 1 EUR = 0,95 CHF',
+      'Die unterstützten Währungen auflisten',
+    ],
+    realised: true,
+  },
+  {
+    name: 'es free: listar las escalas disponibles',
+    features: ['Convertir temperaturas entre Celsius, Fahrenheit y Kelvin', 'Listar las escalas disponibles'],
+    realised: true,
+  },
+  {
+    name: 'fr free: lister les unités prises en charge, avant la conversion',
+    features: [
+      'Lister les unités prises en charge',
+      'Convertir des longueurs entre mètres, centimètres, pieds et pouces',
+    ],
+    realised: true,
+  },
+  {
+    name: 'it free: elencare le valute supportate',
+    features: [
+      'Convertire importi tra EUR, USD e CHF con i tassi fissi 1 EUR = 1,10 USD e 1 EUR = 0,95 CHF',
+      'Elencare le valute supportate',
+    ],
+    realised: true,
+  },
+  {
+    name: 'pt spelled: GET /moedas devolve as moedas suportadas',
+    features: [
+      'Converter valores entre EUR, USD e BRL com as taxas 1 EUR = 1,08 USD e 1 EUR = 5,40 BRL',
+      'GET /moedas devolve {"moedas": [string]} com as moedas suportadas',
+    ],
+    realised: true,
+  },
+  {
+    name: 'refused: supported units with no converter to take them from',
+    features: ['List the supported units'],
+    realised: false,
+  },
+  {
+    name: 'refused: supported units beside two converters (which ones is a guess)',
+    features: [
+      'Convert lengths between m, km, ft and mi',
+      'Convert parcel weights between kg and lb',
+      'List the supported units',
+    ],
+    realised: false,
+  },
+  {
     name: 'it free: cambio valuta con tabella di tassi fissa',
     features: [
       'Convertire importi tra EUR, USD e CHF con i tassi fissi 1 EUR = 1,10 USD e 1 EUR = 0,95 CHF',
@@ -294,21 +345,12 @@ const REALISED_ROWS: RealisedRow[] = [
 ];
 
 const NOT_YET_READ = new Set<string>([
-  // the Italian 'tra' list is read as the scale the value is in
-  'it free: temperature tra Celsius, Fahrenheit e Kelvin',
-  // 'lecturas … del laboratorio' and 'por debajo del cero absoluto' are not words of a temperature conversion yet
+  // 'por debajo del cero absoluto … error 400' is not carried by the converter's realisation yet
   'es free: temperaturas del laboratorio, bajo el cero absoluto error',
-  // the limits the feature writes (-273.15, -459.67) are not stated by the realisation
-  'en spelled: GET temperature with query, below absolute zero 400',
-  // 'Paketgewichte', 'Nachkommastellen' are not words of a mass conversion yet
-  'de free: Paketgewichte zwischen kg, g, lb und oz',
-  // 'tailles de fichiers', 'Kio', 'Gio' are not words of a data-size conversion yet
+  // the French symbols Ko, Mo, Go, Kio… are no units of the data-size converter yet: it would refuse them
   'fr free: tailles de fichiers en octets',
   // two examples, one binary and one decimal: which system the size is written in is not said
   'en free: a byte count as a human-readable size',
-  // a list of supported units or currencies is designed as a record store one could POST to
-  'en free: list the supported units',
-  'en free: list the currencies of the rate table',
   // the example time the feature writes is not stated by the realisation
   'en spelled: meeting time across zones',
   'en free: one meeting time in several zones',

@@ -1,5 +1,5 @@
 import type { CatalogFamily, FunctionCode, FunctionDesign, Recognised } from './catalog-entry';
-import { hasAny, wordList } from './feature-words';
+import { hasAny, refuses, wordList } from './feature-words';
 
 /*
  * What a converter supports, listed: "List the supported units", "GET /currencies returns the supported
@@ -73,6 +73,8 @@ const CONVERTS = wordList(
 /** The kind of values a feature asks to list, or null when it is no listing of what a converter supports. */
 export function listedKind(words: string[]): ListedKind | null {
   if (!hasAny(words, SUPPORTED) || !hasAny(words, LISTS) || hasAny(words, CONVERTS)) return null;
+  // "Units that are not valid are refused; the valid ones are listed in the error": a refusal, no listing.
+  if (refuses(words)) return null;
   // A listing names one kind of values, in a short line (no rule, no number beyond a route's).
   if (words.length > 14 || words.some((w) => /^\d/.test(w))) return null;
   const kinds = (Object.keys(KINDS) as ListedKind[]).filter((k) => hasAny(words, KINDS[k]));

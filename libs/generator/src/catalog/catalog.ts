@@ -32,6 +32,7 @@ import { ROMAN_ONE_WAY } from './roman-both-ways';
 import { SAVINGS_GOAL } from './savings-goal';
 import { SEMVER } from './semver';
 import { SERVINGS } from './servings-scale';
+import { SUPPORTED_LIST } from './supported-list';
 import { TEMPERATURE } from './temperature';
 import { TEXT } from './text';
 import { TEXT_FOLD } from './text-fold';
@@ -90,6 +91,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   TEXT_LETTER_CASE,
   TEXT_WHITESPACE,
   TEXT_FOLD,
+  // "List the supported units" names units and currencies: before the converters read a conversion in it.
+  SUPPORTED_LIST,
   TEMPERATURE,
   TIMEZONES,
   LOCALE_FORMATS,

@@ -1,3 +1,4 @@
+import { withSubject } from './conversion-subject';
 import { readFeatureLiterals } from '@sf/service-spec';
 import {
   numberField,
@@ -164,7 +165,7 @@ function fixedDesign(from: Unit, to: Unit, decimals: number, languages: Language
     function: TEMPERATURE_CODE.id,
     method: 'POST',
     path: `/convert/${input}-to-${output}`,
-    summary: `Converts a temperature from degrees ${LABELS[from]} to degrees ${LABELS[to]} (via kelvin: K = °C + 273.15, °F = °C × 9/5 + 32), rounded to ${decimals} decimals; a temperature below absolute zero is refused with 400.${glossIn(GLOSS, languages)}`,
+    summary: `Converts a temperature from degrees ${LABELS[from]} to degrees ${LABELS[to]} (via kelvin: K = °C + 273.15, °F = °C × 9/5 + 32), rounded to ${decimals} decimals; a temperature below absolute zero (0 K = -273.15 °C = -459.67 °F) is refused with 400.${glossIn(GLOSS, languages)}`,
     inputs: [
       { param: 'value', field: numberField(input, `Temperature in ${LABELS[from]}`, REFERENCE[0][from]) },
     ],
@@ -242,7 +243,7 @@ function generalDesign(
     function: TEMPERATURE_CODE.id,
     method: 'POST',
     path: '/temperature/convert',
-    summary: `Converts a temperature in degrees between ${listing}${left.length > 0 ? ' only' : ''} (K = °C + 273.15, °F = °C × 9/5 + 32), rounded to ${decimals} decimals; a temperature below absolute zero${left.length > 0 ? `, or a unit other than ${letters},` : ''} is refused with 400.${glossIn(GLOSS, languages)}`,
+    summary: `Converts a temperature in degrees between ${listing}${left.length > 0 ? ' only' : ''} (K = °C + 273.15, °F = °C × 9/5 + 32), rounded to ${decimals} decimals; a temperature below absolute zero (0 K = -273.15 °C = -459.67 °F)${left.length > 0 ? `, or a unit other than ${letters},` : ''} is refused with 400.${glossIn(GLOSS, languages)}`,
     inputs: [
       { param: 'value', field: numberField('value', 'Temperature to convert', REFERENCE[0][units[0]]) },
       { param: 'from', field: stringField('from', `Unit of value: ${letters}`, units[0], units) },
@@ -365,7 +366,7 @@ export const TEMPERATURE: CatalogFamily = {
     if (!aboutTemperature) return null;
     const decimals = decimalsIn(text) ?? 2;
     if (units.length === 2 && hasAny(words, BETWEEN_WORDS))
-      return { design: generalDesign(decimals, languages, units) };
+      return withSubject({ design: generalDesign(decimals, languages, units) }, text);
     if (units.length === 2) return { design: fixedDesign(units[0], units[1], decimals, languages) };
     if (
       units.length === 1 ||
@@ -382,6 +383,6 @@ export const TEMPERATURE: CatalogFamily = {
     ) {
       return null;
     }
-    return { design: generalDesign(decimals, languages) };
+    return withSubject({ design: generalDesign(decimals, languages) }, text);
   },
 };

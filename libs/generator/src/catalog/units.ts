@@ -1,3 +1,4 @@
+import { withSubject } from './conversion-subject';
 import { readFeatureLiterals, topLevelShapes } from '@sf/service-spec';
 import type { CatalogFamily, Recognised } from './catalog-entry';
 import { decimalsIn, proseOf } from './feature-words';
@@ -325,6 +326,9 @@ function convertMentioned(
   return constraint();
 }
 
+/** Whether a word of a feature's unit list names a unit of the tables ("kg", "octets"; not "Ko"). */
+const namesUnit = (word: string) => mentionsIn(tokensOf(word)).some((m) => m.unit !== null);
+
 export const UNITS_FAMILY: CatalogFamily = {
   name: 'units',
   functions: [
@@ -374,6 +378,6 @@ export const UNITS_FAMILY: CatalogFamily = {
     const respelled =
       general && 'design' in general && listing.length > 0 ? general.design.respell?.(listing) : null;
     if (respelled) return { design: respelled };
-    return general ?? recogniseUnits(text, words, tokens);
+    return withSubject(general ?? recogniseUnits(text, words, tokens), text, namesUnit);
   },
 };

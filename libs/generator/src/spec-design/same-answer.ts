@@ -3,6 +3,7 @@ import { recogniseFeature } from '../catalog/catalog';
 import type { FunctionDesign } from '../catalog/catalog-entry';
 import { bindSpelled } from '../catalog/spelled-candidates';
 import type { ContractBuilder } from './contract-builder';
+import { supportedListing } from './supported-listing';
 
 /*
  * A route whose answer is said by reference to an earlier one: "POST /vat/net takes {"gross", "rate"}, works it
@@ -58,8 +59,14 @@ export function answerSaidBefore(b: ContractBuilder, feature: string): string | 
   return feature.slice(0, said.index) + written + feature.slice(said.index + said[0].length);
 }
 
-/** The computation a route answering "the same fields" runs, bound to its route and to the earlier answer. */
+/**
+ * The computation a route answering "the same fields" runs, bound to its route and to the earlier answer; or the
+ * listing of what an earlier converter supports (supported-listing.ts).
+ */
 export function designSaidBefore(b: ContractBuilder, feature: string): FunctionDesign | null {
+  // "List the supported units": the values the converter designed before accepts.
+  const listing = supportedListing(b, feature);
+  if (listing) return listing;
   const text = answerSaidBefore(b, feature);
   if (!text) return null;
   const found = recogniseFeature(text);

@@ -23,7 +23,7 @@ const FUNCTION_WORDS = new Set(
     'los las del una uno por para con sin que como entre sus sobre ' +
     'dos das uma com sem por para que entre seu sua seus suas ' +
     'gli della delle dei degli una uno per con senza che tra fra suo sua ' +
-    'der die das den dem des ein eine einer eines einem einen und oder mit ohne fur von vom zum zur bei nach ' +
+    'der die das den dem des ein eine einer eines einem einen und oder mit ohne fur von vom zum zur bei nach zwischen ' +
     'aus auf ist sind wenn sich nicht alle comme como come wie als ainsi tout todos todas tutti ogni jeder ' +
     // Modal and auxiliary verbs and adverbs of repetition ("kann nicht erneut … werden", "ne peut pas").
     'kann konnen darf durfen soll sollen muss mussen wird werden wurde erneut wieder noch schon bereits auch ' +

@@ -45,7 +45,7 @@ const ANY_WAY = new Set(
     'zwischen beliebig oder jede jeder andere einheit skala ' +
     'entre cualquier cualquiera otra otro escala unidad ' +
     'quelconque autre echelle unite ou ' +
-    'qualsiasi altra altro scala unita o ' +
+    'qualsiasi altra altro scala unita o tra fra ' +
     'qualquer outra outro ou'
   ).split(' '),
 );

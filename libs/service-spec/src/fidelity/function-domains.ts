@@ -21,7 +21,9 @@ const GTIN =
 const CARD_BRANDS =
   'brand brands network networks issuer marke kartenmarke marca marcas reseau circuito bandeira bandeiras prefix prefixes start anfang inicio debut inizio visa mastercard amex american express discover jcb diners maestro';
 const TEMPERATURE =
-  'temperature temperatures celsius fahrenheit kelvin degree degrees temperatur grad temperatura grado grados temperatures degre degres gradi graus';
+  'temperature temperatures celsius fahrenheit kelvin degree degrees temperatur grad temperatura grado grados temperatures degre degres gradi graus ' +
+  // Absolute zero, the one bound every temperature has.
+  'absolute absolu absolue absoluto absoluta absoluten absoluter absolutem nullpunkt assoluto';
 const ROMAN =
   'roman romans numeral numerals romano romanos romana romanas romisch romische romischen roemisch roemische roemischen romain romains romaine romaines romani romane arabic arabisch arabe arabigo arabo ' +
   'subtractive subtraktive subtraktiven sustractiva sustractivo soustractive sottrattiva sottrattivo subtrativa subtrativo';
@@ -37,7 +39,7 @@ const PRIME = 'prime primes primality primzahl primzahlen primo primos premier p
 const LENGTH =
   'length lengths distance distances metre metres meter meters kilometre kilometres kilometer kilometers centimetre centimetres centimeter millimetre millimeter mile miles foot feet inch inches yard yards nautical lange entfernung strecke distanz meile meilen fuss zoll longitud distancia metro metros kilometro kilometros milla millas pie pies pulgada pulgadas yarda longueur mille milles pied pieds pouce pouces lunghezza distanza chilometro chilometri miglio miglia piede piedi pollice pollici comprimento quilometro quilometros milha milhas polegada polegadas laenge laengen parsec parsecs furlong furlongs elle ellen league leagues legua leguas lieue lieues km mi cm mm ft yd';
 const MASS =
-  'weight weights mass masses gram grams gramme grammes kilogram kilograms kilo kilos pound pounds ounce ounces stone tonne tonnes ton tons gewicht masse gramm kilogramm pfund unze unzen tonne peso pesos masa gramo gramos kilogramo kilogramos libra libras onza onzas tonelada poids livre livres once onces grammo grammi chilogrammo libbra libbre oncia once massa grama gramas quilograma quilogramas onca oncas kg lb lbs oz';
+  'weight weights mass masses gram grams gramme grammes kilogram kilograms kilo kilos pound pounds ounce ounces stone tonne tonnes ton tons gewicht gewichte paketgewicht paketgewichte versandgewicht masse gramm kilogramm pfund unze unzen tonne peso pesos masa gramo gramos kilogramo kilogramos libra libras onza onzas tonelada poids livre livres once onces grammo grammi chilogrammo libbra libbre oncia once massa grama gramas quilograma quilogramas onca oncas kg lb lbs oz';
 const VOLUME =
   'volume volumes litre litres liter liters millilitre millilitres milliliter gallon gallons pint pints quart quarts cup cups tablespoon teaspoon fluid volumen gallone gallonen tasse litro litros galon galones taza tazas pinta tasse tasses gallone gallons bicchiere galao galoes xicara gal ml tbsp tsp teaspoon teaspoons esslöffel essloffel teelöffel teeloffel cucharada cucharadas cucharadita cucharaditas cuillere cuilleres cuillère cuillères cucchiaio cucchiai cucchiaino cucchiaini colher colheres kitchen küche kuche cocina cuisine cucina cozinha recipe recipes rezept rezepte receta recetas recette recettes ricetta ricette receita receitas measure measures';
 const SPEED =
@@ -78,6 +80,9 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'scale.servings': `scale scales scaled scaling scaler rescale adjust recalculate serving servings portion portions people persons person guests diners amount amounts quantity quantities ingredient ingredients recipe recipes ratio skalieren umrechnen anpassen portionen portionenzahl personen personenzahl menge mengen zutat zutaten rezept rezepte escalar ajustar recalcular porcion porciones racion raciones personas comensales cantidad cantidades ingrediente ingredientes receta recetas adapter recalculer ajuster personnes parts convives couverts quantite quantites recette recettes ricalcolare adattare scalare porzione porzioni persone coperti quantita ingredienti ricetta ricette porcao porcoes pessoas quantidade quantidades receita receitas`,
   'colour.convert': COLOUR,
   'temperature.convert': TEMPERATURE,
+  // What a converter supports, listed (catalog/supported-list.ts): its units, currencies or scales.
+  'supported.list':
+    'supported available accepted known allowed valid list unit units currency currencies scale scales unterstutzte unterstutzten verfugbare verfugbaren einheiten einheit wahrungen wahrung skalen soportadas soportados admitidas disponibles unidades unidad monedas divisas escalas supportees prises charge unites unite devises echelles supportate disponibili unita valute scale suportadas disponiveis moedas',
   'roman.to-roman': ROMAN,
   'roman.from-roman': ROMAN,
   'duration.format': DURATION,

@@ -100,8 +100,20 @@ const MEANINGS: readonly (readonly string[])[] = [
   ).split(' '),
   (
     'seconds secs sec total_seconds sekunden sekunde segundos segundo secondes seconde secondi secondo ' +
-    'total_segundos total_secondes'
+    'total_segundos total_secondes pace_s pace_s_per_km pace_s_per_mile pace_seconds pace_sec pace_secs ' +
+    's_per_km s_per_mile'
   ).split(' '),
+  // A run's pace as a clock m:ss (`pace_per_km`, `tempo_pro_km`, `ritmo`), and its average speed (`kmh`, `mph`).
+  (
+    'pace ritmo allure passo lauftempo pace_per_km pace_per_mile pace_km pace_min_km pace_min_per_km ' +
+    'min_per_km min_km avg_pace average_pace tempo_pro_km tempo_km ritmo_por_km allure_km passo_km'
+  ).split(' '),
+  (
+    'speed velocity average_speed avg_speed mean_speed geschwindigkeit durchschnittsgeschwindigkeit velocidad ' +
+    'velocidad_media vitesse vitesse_moyenne velocita velocita_media velocidade velocidade_media'
+  ).split(' '),
+  'kmh km_h kph kmph speed_kmh speed_kph speed_km_h avg_speed_kmh average_speed_kmh'.split(' '),
+  'mph speed_mph avg_speed_mph average_speed_mph'.split(' '),
   'duration dauer duracion duree durata duracao'.split(' '),
   // The amounts of a VAT calculation and its rate (vat.ts), in the languages intents are written in.
   'net netto neto ht nettobetrag imponibile liquido'.split(' '),

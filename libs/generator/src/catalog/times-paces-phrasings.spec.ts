@@ -190,14 +190,6 @@ const ROWS: FeatureRow[] = [
 ];
 
 const NOT_YET_READ = new Set<string>([
-  'en spelled: pace_per_km answered from distance_km and an hh:mm:ss time',
-  'en spelled: pace in seconds and as m:ss from a duration in seconds',
-  'en spelled: speed in kmh from a distance and hours',
-  'de spelled: tempo_pro_km from strecke_km and zeit',
-  'fr free: vitesse moyenne from a duration in hours',
-  'en spelled: parking fee on POST /fee from minutes',
-  'en spelled: parking fee on GET /fee?minutes=',
-  'en free: never more than a day, refusal of negative minutes',
   'en spelled: POST /shift with hours, overnight shifts',
   'es free: horas trabajadas from entrada, salida and pausa',
   'en spelled: working days between start and end, answered as days',

@@ -220,6 +220,15 @@ function side(name: string): 'source' | 'target' | undefined {
   return source === target ? undefined : source ? 'source' : 'target';
 }
 
+/** The end of a span a name stands for (`start`, `end_date`): the source or target side of a `from` / `to` pair. */
+function spanEnd(name: string): 'source' | 'target' | undefined {
+  const words = nameWords(name);
+  if (words.some((w) => SPAN_STARTS.has(w))) return 'source';
+  return words.some((w) => SPAN_ENDS.has(w)) ? 'target' : undefined;
+}
+const SPAN_STARTS = new Set('start begin beginning anfang beginn inicio debut inizio'.split(' '));
+const SPAN_ENDS = new Set('end ending ende fin fine fim'.split(' '));
+
 /** Whether written names stand on both sides of a conversion (`from` and `to`, `von` and `nach`, `de` and `vers`). */
 function namesBothSides(names: string[]): boolean {
   const sides = names.map(side);
@@ -249,7 +258,7 @@ function isTimeText(f: FieldSpec): boolean {
  */
 export function nameFits(f: FieldSpec, w: LiteralField): boolean {
   const s = side(f.name);
-  if (s !== undefined) return side(w.name) === s;
+  if (s !== undefined) return (side(w.name) ?? spanEnd(w.name)) === s;
   if (w.rule === 'date-time') return isTimeText(f);
   if (sameMeaning(f.name, w.name)) return true;
   const mine = nameWords(f.name);

@@ -5,7 +5,7 @@ import { servedForSpec, serverErrors } from '../codegen/testing/served-release';
 /*
  * The times-and-paces routes named as users name them (times-paces-phrasings), on bad input and served as
  * generated: a speed from a distance and a time in decimal hours answered as `kmh`, and a fee per started hour
- * on a bare `/fee` route from minutes. Whatever JSON body arrives (fields missing, of another type, huge, zero,
+ * on a bare `/fee` route from minutes, and the hours of a shift on `/shift`, night shifts past midnight. Whatever JSON body arrives (fields missing, of another type, huge, zero,
  * negative, prototype names), the service answers 200 or a 400 naming what is wrong — never a 500 (bodies drawn
  * from a seeded generator, so a failure is reproducible).
  */
@@ -16,6 +16,7 @@ jest.setTimeout(180_000);
 const FEATURES = [
   'POST /speed with {"distance_km": number, "hours": number} returns {"kmh": number} rounded to 1 decimal',
   'POST /fee with {"minutes": integer} returns {"fee": number}: 1.50 per started hour, at most 12 per day',
+  'POST /shift with {"start": "HH:MM", "end": "HH:MM", "break_minutes": integer} returns {"hours": number}; a shift ending before it starts runs past midnight',
 ];
 
 const ODD: unknown[] = [
@@ -44,11 +45,17 @@ const { served, post } = servedForSpec(client, 'times-paces-svc', FEATURES);
 describe('speeds in hours and fees on /fee on bad input', () => {
   const computations = () =>
     served.contract.endpoints.filter(
-      (e) => e.behavior.kind === 'function' && ['pace.run', 'parking.fee'].includes(e.behavior.function),
+      (e) =>
+        e.behavior.kind === 'function' &&
+        ['pace.run', 'parking.fee', 'time.worked_hours'].includes(e.behavior.function),
     );
 
   it('are designed at the written routes', () => {
-    expect(computations().map((e) => `${e.method} ${e.path}`)).toEqual(['POST /speed', 'POST /fee']);
+    expect(computations().map((e) => `${e.method} ${e.path}`)).toEqual([
+      'POST /speed',
+      'POST /fee',
+      'POST /shift',
+    ]);
   });
 
   it('never answer 500 to any JSON body (seeded)', async () => {
@@ -85,5 +92,22 @@ describe('speeds in hours and fees on /fee on bad input', () => {
     expect(await post('/fee', { minutes: 61 })).toEqual({ status: 200, body: { fee: 3 } });
     expect((await post('/fee', { minutes: 600 })).body).toEqual({ fee: 12 });
     expect((await post('/fee', { minutes: 1500 })).body).toEqual({ fee: 13.5 });
+  });
+
+  it('refuse clock times that are none with 400, and count a night shift past midnight', async () => {
+    for (const body of [
+      { start: '25:00', end: '06:00', break_minutes: 30 },
+      { start: '22:00', end: '06:00', break_minutes: -1 },
+      { start: '22:00', end: '06:00', break_minutes: 600 },
+    ]) {
+      expect([body, (await post('/shift', body)).status]).toEqual([body, 400]);
+    }
+    expect(await post('/shift', { start: '22:00', end: '06:00', break_minutes: 30 })).toEqual({
+      status: 200,
+      body: expect.objectContaining({ hours: 7.5 }) as unknown,
+    });
+    expect((await post('/shift', { start: '08:15', end: '16:45', break_minutes: 45 })).body).toEqual(
+      expect.objectContaining({ hours: 7.75 }),
+    );
   });
 });

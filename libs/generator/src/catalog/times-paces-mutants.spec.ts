@@ -6,7 +6,7 @@ import { slipSuite, type SlipFamily } from '../codegen/testing/slip-suite';
  * The times-and-paces routes named as users name them are load-bearing in their generated tests: each service
  * generated from a spelled route passes its frozen acceptance pack, and mutants of its emitted code fail it (a
  * time in hours read as minutes or as seconds, a speed per minute; a fee by hours rounded down, the daily cap
- * dropped, negative minutes answered).
+ * dropped; a night shift refused or its break left on).
  */
 
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
@@ -35,6 +35,17 @@ const FAMILIES: Record<string, SlipFamily> = {
     slips: [
       [['Math.ceil(rest / 3600)', 'Math.floor(rest / 3600)']],
       [['Math.min(Math.ceil(rest / 3600) * rate, cap)', 'Math.ceil(rest / 3600) * rate']],
+    ],
+  },
+  shift: {
+    features: [
+      'POST /shift with {"start": "HH:MM", "end": "HH:MM", "break_minutes": integer} returns {"hours": number}; a shift ending before it starts runs past midnight',
+    ],
+    slips: [
+      // A night shift refused instead of running past midnight.
+      [['if (end < start && options.wrap !== true)', 'if (end < start)']],
+      // The break left on the time worked.
+      [['const worked = span - (pause as number);', 'const worked = span;']],
     ],
   },
 };

@@ -93,6 +93,13 @@ const START_END = wordList(
   'start starts end ends begin begins finish finishes between from until beginn ende anfang zwischen von bis ' +
     'inicio fin entre desde hasta debut fin entre depuis jusqu inizio fine tra fra dalle alle inicio fim ate',
 );
+/** A shift's two ends as clocking in and out, beside a break ("hora de entrada y de salida", "Kommen und Gehen"). */
+const SHIFT_ENDS = wordList(
+  'entrada salida entry exit arrival departure einstempeln ausstempeln kommen gehen arrivee sortie ingresso ' +
+    'uscita saida chegada',
+);
+/** A route the feature writes (`POST /shift with {…} returns {"hours": number}`): it asks for its answer. */
+const SPELLED_ROUTE = /\b(?:GET|POST)\s+\/[\w/{}-]*/;
 const SPAN_ASK = wordList(
   'minutes minuten minutos minuti long lasts last duration dauer dauert duracion dura duree dure durata dura ' +
     'duracao length lange',
@@ -258,7 +265,8 @@ export const CLOCK_TIMES: CatalogFamily = {
     if (SECONDS_CLOCK.test(t) || hasAny(words, OTHER)) return null;
     const breaks = hasAny(words, BREAK_WORDS) ? readBreakRules(text) : null;
     // A break taken off a shift's time: the hours worked ("start and end as HH:MM and a break in minutes").
-    if (hasAny(words, BREAK_WORDS) && (MINUTES_CLOCK.test(t) || hasAny(words, START_END))) {
+    const ends = hasAny(words, START_END) || hasAny(words, SHIFT_ENDS);
+    if (hasAny(words, BREAK_WORDS) && (MINUTES_CLOCK.test(t) || ends)) {
       const languages = languagesOf(words);
       // "Hours worked …; an end before the start is refused" asks for the hours with the refusal they make.
       const worked = hasAny(
@@ -266,13 +274,8 @@ export const CLOCK_TIMES: CatalogFamily = {
         HOURS_WORDS.filter((w) => w !== 'hours' && w !== 'hour'),
       );
       if (refuses(words) && !breaks && !(worked && !WRAP.test(t))) return { constraint: workedRefusal() };
-      if (
-        WRAP.test(t) &&
-        !hasAny(
-          words,
-          HOURS_WORDS.filter((w) => w !== 'hours' && w !== 'hour'),
-        )
-      )
+      // "…runs past midnight" is a rule of the hours worked, unless the feature writes the route that answers them.
+      if (WRAP.test(t) && !worked && !(SPELLED_ROUTE.test(text) && hasAny(words, HOURS_WORDS)))
         return { constraint: workedWrap(languages) };
       if (hasAny(words, HOURS_WORDS))
         return { design: workedHoursDesign(languages, workedRead(text, WRAP.test(t), breaks)) };

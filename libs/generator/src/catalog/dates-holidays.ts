@@ -1,6 +1,7 @@
 import { stringField, type FunctionDesign } from './catalog-entry';
 import { foldText } from './checks-shared';
 import { glossIn, type Language } from './feature-words';
+import { glossLanguages } from './gloss-match';
 
 /*
  * Working days between two dates less the holidays the request lists: Monday to Friday from the start date
@@ -144,7 +145,12 @@ export function holidaysDesign(endInclusive: boolean, languages: Language[]): Fu
  * request field holding them (`"holidays": [`), folded.
  */
 const LISTED =
-  /\b(?:lists?|listed|given|passed|sent|provided|supplied|supplies|request|body|array|liste|listen|mitgeschickt\w*|mitgegeben\w*|ubergeben\w*|angegeben\w*|lista|listas|elenco|indicat[eio]|indicad[oa]s|fornit[eio]|enviad[oa]s|llegan|pasad[oa]s|dad[oa]s|informad[oa]s|fourni(?:e|s|es)?|donne(?:e|s|es)?|envoye(?:e|s|es)?|richiesta|solicitud|requete|requisicao|anfrage)\b|"(?:holidays|feiertage|festivos|feries|festivita|feriados)"\s*:\s*\[/;
+  /\b(?:lists?|listed|given|passed|pass(?:es)? in|(?:i|we|you) (?:pass|send|give|supply|provide)|sent|provided|supplied|supplies|request|body|array|liste|listen|mitgeschickt\w*|mitgegeben\w*|ubergeben\w*|angegeben\w*|lista|listas|elenco|indicat[eio]|indicad[oa]s|fornit[eio]|enviad[oa]s|llegan|pasad[oa]s|dad[oa]s|informad[oa]s|fourni(?:e|s|es)?|donne(?:e|s|es)?|envoye(?:e|s|es)?|richiesta|solicitud|requete|requisicao|anfrage)\b|"(?:holidays|feiertage|festivos|feries|festivita|feriados)"\s*:\s*\[/;
+
+/** The languages of a holidays feature, for its gloss ("Dias úteis … feriados informados" writes no marker word). */
+export function holidayLanguages(words: string[]): Language[] {
+  return glossLanguages(words, GLOSS);
+}
 
 /** Whether the feature's holidays come with the request (not a calendar the service would have to know). */
 export function listsHolidays(text: string, _words: string[]): boolean {

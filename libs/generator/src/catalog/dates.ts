@@ -6,7 +6,7 @@ import {
   type Recognised,
 } from './catalog-entry';
 import { ADD_DAYS_CODE, recogniseAddDays, YMD_FIELDS } from './dates-add';
-import { holidaysDesign, listsHolidays } from './dates-holidays';
+import { holidayLanguages, holidaysDesign, listsHolidays } from './dates-holidays';
 import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
 
 /*
@@ -192,14 +192,20 @@ const COUNTING = `count counts counting number many between dates date span rang
   zwischen datum daten contar cuantos numero entre fechas fecha compter combien nombre dates contare quanti
   numero tra fra date quantos datas data`.split(/\s+/);
 
+/** A spelled route answering a count of days (`returns {"days": integer}`): it counts them. */
+const COUNT_ANSWER =
+  /"(?:days|count|working_days|business_days|workdays|arbeitstage|werktage|tage|dias|dias_habiles|dias_uteis|jours|jours_ouvres|giorni|giorni_lavorativi)"\s*:\s*(?:integer|int|number|zahl|entero|inteiro|entier|intero)\b/i;
+
 function recogniseDates(text: string, words: string[]): Recognised {
   if (!BUSINESS_DAYS.some((p) => hasPhrase(words, p)))
     return recogniseAddDays(text, words, languagesOf(words));
-  if (!hasAny(words, COUNTING)) return null;
+  if (!hasAny(words, COUNTING) && !COUNT_ANSWER.test(text)) return null;
   if (hasAny(words.filter(notItalianTwo), ADDING)) return null;
   const endInclusive = !hasAny(words, EXCLUSIVE) && hasAny(words, INCLUSIVE);
   if (knowsHolidays(words))
-    return listsHolidays(text, words) ? { design: holidaysDesign(endInclusive, languagesOf(words)) } : null;
+    return listsHolidays(text, words)
+      ? { design: holidaysDesign(endInclusive, holidayLanguages(words)) }
+      : null;
   return { design: businessDaysDesign(endInclusive, languagesOf(words)) };
 }
 

@@ -14,8 +14,9 @@ export const PACE_CODE: FunctionCode = {
 const PACE_MILE_KM = 1.609344;
 
 /**
- * Seconds of a duration: a number of seconds, or of minutes when unit is 'minutes'; a clock "h:mm:ss" or "m:ss"
- * when unit is 'clock' (minutes and seconds below 60 after the hours). Null when it is none of these.
+ * Seconds of a duration: a number of seconds, or of minutes (hours) when unit is 'minutes' ('hours'); a clock
+ * "h:mm:ss" or "m:ss" when unit is 'clock' (minutes and seconds below 60 after the hours). Null when it is none
+ * of these.
  */
 function paceDurationSeconds(value: unknown, unit: unknown): number | null {
   if (unit === 'clock') {
@@ -26,12 +27,12 @@ function paceDurationSeconds(value: unknown, unit: unknown): number | null {
     return minutes * 60 + Number(m[4]);
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) return null;
-  return unit === 'minutes' ? value * 60 : value;
+  return unit === 'minutes' ? value * 60 : unit === 'hours' ? value * 3600 : value;
 }
 
 /**
  * pace.run: distance in options.distanceUnit ('km' or 'mi') and duration (options.durationUnit: 'seconds',
- * 'minutes' or 'clock') give pace_seconds (whole seconds per options.per, 'km' or 'mi'), pace (the same as m:ss,
+ * 'minutes', 'hours' or 'clock') give pace_seconds (whole seconds per options.per, 'km' or 'mi'), pace (the same as m:ss,
  * the minutes counting on past 60) and speed (km/h, or mph when options.speedUnit is 'mph', rounded to
  * options.decimals). A distance or a duration of zero or below is refused.
  */

@@ -20,16 +20,17 @@ import {
 } from './feature-words';
 import { glossLanguages } from './gloss-match';
 import { PACE_CODE } from './pace-code';
+import { writtenDurationUnit } from './pace-fields';
 
 /*
  * Running (cycling, walking) pace and speed: a distance in km or miles and a duration in seconds, minutes or a
- * clock h:mm:ss give the pace — whole seconds per km (per mile when the feature counts in miles), and the same
+ * clock h:mm:ss (or decimal hours) give the pace — whole seconds per km (per mile when the feature counts in miles), and the same
  * written m:ss — and/or the average speed in km/h (mph for miles), rounded as the feature writes (2 decimals
  * else). A distance or a duration of zero or below is refused. Recognised when a feature names a distance, a
  * time and a pace or a speed to answer; a speed converted between units is the units family's.
  */
 
-export type DurationUnit = 'seconds' | 'minutes' | 'clock';
+export type DurationUnit = 'seconds' | 'minutes' | 'hours' | 'clock';
 export type DistanceUnit = 'km' | 'mi';
 
 /** What a pace design answers and how it reads its inputs. */
@@ -58,15 +59,14 @@ export function paceReference(
   read: PaceRead,
 ): { pace_seconds: number; pace: string; speed: number } {
   const seconds =
-    typeof duration === 'string'
-      ? clockSeconds(duration)
-      : read.duration === 'minutes'
-        ? duration * 60
-        : duration;
+    typeof duration === 'string' ? clockSeconds(duration) : duration * (DURATION_SECONDS[read.duration] ?? 1);
   const whole = Math.round(seconds / distance);
   const pace = `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
   return { pace_seconds: whole, pace, speed: roundTo(distance / (seconds / 3600), read.decimals) };
 }
+
+/** Seconds in one unit of a duration written as a number. */
+const DURATION_SECONDS: Partial<Record<DurationUnit, number>> = { seconds: 1, minutes: 60, hours: 3600 };
 
 const SAMPLES: Record<DistanceUnit, [number, number][]> = {
   // [distance, seconds]: a 10 km in 50 min, a 5 km in 27:48, a half marathon in 1:45:30, a 7.5 km in 48 min.
@@ -84,10 +84,22 @@ const SAMPLES: Record<DistanceUnit, [number, number][]> = {
   ],
 };
 
+/** Runs timed in hours, whose hours are short decimals: 10 km in 0.8 h, a marathon in 3.5 h, 90 km in 2.25 h. */
+const HOUR_SAMPLES: Record<DistanceUnit, [number, number][]> = {
+  km: [
+    [10, 2880],
+    [42.195, 12600],
+    [90, 8100],
+  ],
+  mi: [
+    [10, 4500],
+    [26.2, 14400],
+  ],
+};
+
 /** A number of seconds as the duration field takes it. */
 function asDuration(seconds: number, unit: DurationUnit): number | string {
-  if (unit === 'seconds') return seconds;
-  if (unit === 'minutes') return seconds / 60;
+  if (unit !== 'clock') return seconds / (DURATION_SECONDS[unit] ?? 1);
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);
   return `${h}:${String(m).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
@@ -115,10 +127,11 @@ export function paceDesign(read: PaceRead, languages: Language[]): FunctionDesig
   const durationText =
     read.duration === 'clock'
       ? 'a time written h:mm:ss (or m:ss)'
-      : `a number of ${read.duration}${read.duration === 'minutes' ? ' (decimals allowed)' : ''}`;
+      : `a number of ${read.duration}${read.duration === 'seconds' ? '' : ' (decimals allowed)'}`;
   const own: [number, number][] =
     read.duration === 'clock' ? (read.stated ?? []).map((clock) => [10, clockSeconds(clock)]) : [];
-  const samples = [SAMPLES[read.distance][0], ...own, ...SAMPLES[read.distance].slice(1)];
+  const table = (read.duration === 'hours' ? HOUR_SAMPLES : SAMPLES)[read.distance];
+  const samples = [table[0], ...own, ...table.slice(1)];
   const examples = samples.map(([distance, seconds]) => {
     const written = own.some(([, s]) => s === seconds)
       ? read.stated?.find((c) => clockSeconds(c) === seconds)
@@ -171,7 +184,7 @@ export function paceDesign(read: PaceRead, languages: Language[]): FunctionDesig
     inputs: [
       {
         param: 'distance',
-        field: numberField('distance', `Distance in ${unit.name}, above 0`, SAMPLES[read.distance][0][0]),
+        field: numberField('distance', `Distance in ${unit.name}, above 0`, table[0][0]),
       },
       {
         param: 'duration',
@@ -259,6 +272,7 @@ const TIME_WORDS = wordList(
 );
 const MILE_WORDS = wordList('mile miles meile meilen milla millas milles miglia milha milhas mph');
 const MINUTE_WORDS = wordList('minutes minute min minuten minutos minuti');
+const HOUR_WORDS = wordList('hours hour hrs stunden horas heures ore');
 const SECOND_WORDS = wordList('seconds second sec secs sekunden segundos secondes secondi');
 /** Words after a minute word that make it the pace's ("minutes per km"), not the duration's. */
 const PER_WORDS = wordList('per pro je por par al au ao a');
@@ -282,6 +296,8 @@ function durationUnit(text: string, words: string[]): DurationUnit {
   const perAfter = (i: number) => PER_WORDS.includes(words[i + 1] ?? '') || words[i + 1] === 'km';
   if (words.some((w, i) => MINUTE_WORDS.includes(w) && !perAfter(i))) return 'minutes';
   if (words.some((w, i) => SECOND_WORDS.includes(w) && !perAfter(i))) return 'seconds';
+  // "in hours", not "kilometres per hour".
+  if (words.some((w, i) => HOUR_WORDS.includes(w) && !PER_WORDS.includes(words[i - 1] ?? ''))) return 'hours';
   return 'clock';
 }
 
@@ -313,7 +329,7 @@ export function readPace(text: string, said: string[]): PaceRead | null {
   if (!hasAny(words, DISTANCE_WORDS) || !(hasAny(words, TIME_WORDS) || CLOCK_DURATION.test(t))) return null;
   return {
     distance: hasAny(words, MILE_WORDS) || /\d\s*mi\b|\/\s*mi\b/.test(t) ? 'mi' : 'km',
-    duration: durationUnit(t, words),
+    duration: writtenDurationUnit(text) ?? durationUnit(t, words),
     pace,
     speed,
     decimals: decimalsIn(text) ?? 2,

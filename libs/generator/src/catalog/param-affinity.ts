@@ -100,8 +100,20 @@ const MEANINGS: readonly (readonly string[])[] = [
   ).split(' '),
   (
     'seconds secs sec total_seconds sekunden sekunde segundos segundo secondes seconde secondi secondo ' +
-    'total_segundos total_secondes'
+    'total_segundos total_secondes pace_s pace_s_per_km pace_s_per_mile pace_seconds pace_sec pace_secs ' +
+    's_per_km s_per_mile'
   ).split(' '),
+  // A run's pace as a clock m:ss (`pace_per_km`, `tempo_pro_km`, `ritmo`), and its average speed (`kmh`, `mph`).
+  (
+    'pace ritmo allure passo lauftempo pace_per_km pace_per_mile pace_km pace_min_km pace_min_per_km ' +
+    'min_per_km min_km avg_pace average_pace tempo_pro_km tempo_km ritmo_por_km allure_km passo_km'
+  ).split(' '),
+  (
+    'speed velocity average_speed avg_speed mean_speed geschwindigkeit durchschnittsgeschwindigkeit velocidad ' +
+    'velocidad_media vitesse vitesse_moyenne velocita velocita_media velocidade velocidade_media'
+  ).split(' '),
+  'kmh km_h kph kmph speed_kmh speed_kph speed_km_h avg_speed_kmh average_speed_kmh'.split(' '),
+  'mph speed_mph avg_speed_mph average_speed_mph'.split(' '),
   'duration dauer duracion duree durata duracao'.split(' '),
   // The amounts of a VAT calculation and its rate (vat.ts), in the languages intents are written in.
   'net netto neto ht nettobetrag imponibile liquido'.split(' '),
@@ -208,6 +220,15 @@ function side(name: string): 'source' | 'target' | undefined {
   return source === target ? undefined : source ? 'source' : 'target';
 }
 
+/** The end of a span a name stands for (`start`, `end_date`): the source or target side of a `from` / `to` pair. */
+function spanEnd(name: string): 'source' | 'target' | undefined {
+  const words = nameWords(name);
+  if (words.some((w) => SPAN_STARTS.has(w))) return 'source';
+  return words.some((w) => SPAN_ENDS.has(w)) ? 'target' : undefined;
+}
+const SPAN_STARTS = new Set('start begin beginning anfang beginn inicio debut inizio'.split(' '));
+const SPAN_ENDS = new Set('end ending ende fin fine fim'.split(' '));
+
 /** Whether written names stand on both sides of a conversion (`from` and `to`, `von` and `nach`, `de` and `vers`). */
 function namesBothSides(names: string[]): boolean {
   const sides = names.map(side);
@@ -237,7 +258,7 @@ function isTimeText(f: FieldSpec): boolean {
  */
 export function nameFits(f: FieldSpec, w: LiteralField): boolean {
   const s = side(f.name);
-  if (s !== undefined) return side(w.name) === s;
+  if (s !== undefined) return (side(w.name) ?? spanEnd(w.name)) === s;
   if (w.rule === 'date-time') return isTimeText(f);
   if (sameMeaning(f.name, w.name)) return true;
   const mine = nameWords(f.name);

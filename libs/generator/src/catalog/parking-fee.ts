@@ -169,11 +169,18 @@ const STARTED_HOUR = new RegExp(
 const AMOUNT =
   '(?:r\\$|[$€£]|chf|eur)?\\s?(\\d{1,5}(?:[.,]\\d{1,2})?)(?![\\d:/-])\\s?(?:€|eur|euros?|\\$|usd|chf|£|dollars?|reais|r\\$)?';
 const CAP_WORDS =
-  '(?:at most|no more than|maximum of|max(?:imum)?|capped at|cap(?:ped)?(?: of)?|up to|hochstens|maximal|tageshochstsatz|hochstsatz|tagesmaximum|maximo(?: de)?|tope(?: de)?|plafonne a|plafond(?: de)?|au plus|massimo(?: di)?|tetto(?: di)?|teto(?: de)?|limite(?: de)?)';
+  '(?:at most|no more than|never more than|not more than|not exceeding|limited to|nie mehr als|nicht mehr als|nunca mas de|no mas de|jamais plus de|pas plus de|mai piu di|non piu di|nunca mais (?:de|que)|nao mais (?:de|que)|maximum of|max(?:imum)?|capped at|cap(?:ped)?(?: of)?|up to|hochstens|maximal|tageshochstsatz|hochstsatz|tagesmaximum|maximo(?: de)?|tope(?: de)?|plafonne a|plafond(?: de)?|au plus|massimo(?: di)?|tetto(?: di)?|teto(?: de)?|limite(?: de)?)';
 const CAP = new RegExp(`${CAP_WORDS}[^\\d.;]{0,12}?${AMOUNT}`);
 /** A day the cap is counted over, folded. */
 const PER_DAY =
   /\b(?:a|per|each|every|pro|je|por|par|al|ao|each) (?:day|tag|dia|jour|giorno|24 ?h(?:ours)?)\b|\b(?:daily|day|diari[oa]s?|diaria|taglich\w*|tages\w*|journalier|giornalier[oa]|al giorno|par jour|pro tag|por dia)\b/;
+/**
+ * A fee a spelled route answers (`{"fee": number}`, `{"kosten": number}`): a stay charged per started hour with a
+ * daily cap is that computation whatever is parked (a car, a bike, a boat), when the answer says it is a fee.
+ */
+const FEE_ANSWER =
+  /"(?:fee|fees|charge|cost|costs|price|amount_due|to_pay|gebuhr|gebuehr|kosten|preis|tarifa|coste|costo|importe|precio|tarif|prix|montant|prezzo|importo|tariffa|preco|valor|custo)"\s*:\s*(?:number|zahl|numero|nombre)\b/;
+
 /** Tariffs that vary, or free minutes: a fee this family does not have. */
 const VARIES =
   /\b(?:night|nights|overnight|weekends?|sundays?|nacht\w*|wochenende\w*|noche|nocturn\w*|nuit|nocturne|notte|nottur\w*|noite|noturn\w*|free|gratis|kostenlos\w*|gratuit\w*|frei)\b/;
@@ -212,7 +219,7 @@ function inputOf(words: string[]): ParkingInput | null {
 /** What a feature asks of a parking fee, or null when it asks none this family charges. */
 export function readParking(text: string, words: string[]): ParkingRead | null {
   const t = foldText(text);
-  if (!PARKING.test(t) || VARIES.test(t)) return null;
+  if (!(PARKING.test(t) || FEE_ANSWER.test(t)) || VARIES.test(t)) return null;
   const hours = [...t.matchAll(new RegExp(STARTED_HOUR.source, 'g'))];
   if (hours.length === 0) return null;
   const rates = hours.map((h) => rateNear(t, h.index, h.index + h[0].length));

@@ -32,9 +32,7 @@ function sourceValues(e: EndpointSpec): string[] | null {
   if (e.behavior.kind !== 'function') return null;
   const name = e.behavior.inputs.from;
   const values = fieldsOf(e.request).find((f) => f.name === name)?.enum;
-  return values && values.length > 0 && values.every((v) => typeof v === 'string')
-    ? (values)
-    : null;
+  return values && values.length > 0 && values.every((v) => typeof v === 'string') ? values : null;
 }
 
 /** The listing design for `feature`, or null when it asks for none or no single converter here lists its kind. */

@@ -208,15 +208,6 @@ const NEAR_MISSES: [name: string, features: string[], index: number][] = [
 
 /** Rows the designer does not read yet (each fails the suite once it is read). */
 const NOT_YET_READ = new Set<string>([
-  'en free: sign up for a workshop with their name and email, the same email not twice',
-  'en free: register for an event with a name and an email address',
-  'en free: participants enrol in a course with their name',
-  'fr free: s’inscrire à un atelier avec son nom et son adresse e-mail',
-  'de free: sich mit Name und E-Mail zu einem Kurs anmelden',
-  'de free: Teilnehmer melden sich mit Name und E-Mail zu einem Workshop an',
-  'es free: una persona se inscribe en un taller con su nombre y su correo',
-  'it free: una persona si iscrive a un corso con il suo nome e la sua email',
-  'pt free: uma pessoa se inscreve numa oficina com o seu nome e o seu e-mail',
   'en free: once the seats are gone further bookings are refused',
   'pt free: quando as vagas estão esgotadas, 409',
   'en free: a workshop’s sign-ups listed',

@@ -1,7 +1,7 @@
-import type { FieldSpec } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
 import { fold } from './lexicon';
 import { realisePlacesUnder } from './places-under-features';
+import { fieldsOf, wordsOf } from './signup-fields';
 
 /*
  * Sign-ups under a parent record said in free text, with no places to count: "people sign up for a workshop with
@@ -28,26 +28,6 @@ const SIGN_UPS: [RegExp, string, string][] = [
   [/\b(?:se inscrev\w+|inscrever-se|inscreve-se|inscricao|inscricoes)\b/, 'inscricao', 'inscricoes'],
 ];
 
-/** Words a name field is written as, and the field each makes ("Namen" → name). */
-const NAME_WORDS: Record<string, string> = {
-  name: 'name',
-  namen: 'name',
-  nombre: 'nombre',
-  nom: 'nom',
-  nome: 'nome',
-};
-
-/** Words of an e-mail address ("email address", "adresse e-mail", "E-Mail-Adresse", "correo electrónico"). */
-const EMAIL_WORDS = new Set([
-  'email',
-  'address',
-  'adresse',
-  'indirizzo',
-  'endereco',
-  'correo',
-  'electronico',
-]);
-
 /** Words a sign-up may say besides its verb, parent and fields: who signs up, articles, possessives, links. */
 const ALLOWED = new Set(
   (
@@ -62,15 +42,6 @@ const ALLOWED = new Set(
     'uma pessoa pessoas participantes socio socios numa num no na em com o seu sua os as e de'
   ).split(' '),
 );
-
-/** The words of a feature, folded, with "e-mail" as one word. */
-function wordsOf(feature: string): string[] {
-  const text = fold(feature)
-    .toLowerCase()
-    .replace(/[’'`]/g, ' ')
-    .replace(/\be-mail\b/g, 'email');
-  return text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
-}
 
 /** The kept parent a feature names: the one resource with a create whose name or written words it says. */
 function parentOf(b: ContractBuilder, words: string[]): { name: string; said: string[] } | null {
@@ -88,34 +59,6 @@ function parentOf(b: ContractBuilder, words: string[]): { name: string; said: st
     return kept && written !== undefined ? [{ name: r.name, said: written.split(' ') }] : [];
   });
   return named.length === 1 ? named[0] : null;
-}
-
-/** The fields a sign-up lists (a name, an e-mail address), or null when it lists anything else. */
-function fieldsOf(words: string[]): { fields: FieldSpec[]; said: string[] } | null {
-  const said = words.filter((w) => w in NAME_WORDS || EMAIL_WORDS.has(w) || /^e-?mail(?:-adresse)?$/.test(w));
-  const fields: FieldSpec[] = [];
-  const name = said.find((w) => w in NAME_WORDS);
-  if (name !== undefined)
-    fields.push({
-      name: NAME_WORDS[name],
-      type: 'string',
-      required: true,
-      description: 'Who signs up',
-      example: 'Ada',
-    });
-  const mail = said.filter((w) => !(w in NAME_WORDS));
-  // "address" alone is a postal one: only a mail word ("email", "correo") makes an e-mail field.
-  if (mail.length > 0) {
-    if (!mail.some((w) => w === 'correo' || /^e-?mail/.test(w))) return null;
-    fields.push({
-      name: mail.includes('correo') ? 'correo' : 'email',
-      type: 'string',
-      required: true,
-      description: 'The e-mail address of who signs up',
-      example: 'ada@example.com',
-    });
-  }
-  return { fields, said };
 }
 
 /** Realises a free-text sign-up under a kept parent (no places); false when the feature is no such sign-up. */

@@ -149,6 +149,17 @@ const ROWS: Row[] = [
     full: true,
   },
   {
+    name: 'fr free: complet, et une même adresse pas deux fois au même atelier',
+    features: [
+      'créer un atelier avec un titre et un nombre de places',
+      "une personne s'inscrit à un atelier avec son nom et son e-mail ; quand l'atelier est complet, refuser avec 409",
+      "une même adresse e-mail ne peut pas s'inscrire deux fois au même atelier : 409",
+    ],
+    parent: 'atelier',
+    unique: true,
+    full: true,
+  },
+  {
     name: 'en free: a workshop’s sign-ups listed',
     features: [
       'create a workshop with a title',

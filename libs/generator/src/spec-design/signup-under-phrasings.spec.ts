@@ -145,7 +145,7 @@ const ROWS: Row[] = [
       'criar um evento com um nome e um número de vagas',
       'uma pessoa se inscreve num evento com o seu nome; quando as vagas estão esgotadas a inscrição é recusada com 409',
     ],
-    parent: 'evento',
+    parent: 'event',
     full: true,
   },
   {
@@ -219,8 +219,6 @@ const NEAR_MISSES: [name: string, features: string[], index: number][] = [
 
 /** Rows the designer does not read yet (each fails the suite once it is read). */
 const NOT_YET_READ = new Set<string>([
-  'en free: once the seats are gone further bookings are refused',
-  'pt free: quando as vagas estão esgotadas, 409',
   'en free: a workshop’s sign-ups listed',
   'fr free: lister les inscriptions d’un atelier',
 ]);

@@ -53,6 +53,8 @@ const SIGN_IN = [
   ['anmelden'],
   ['connexion'],
 ];
+/** "sich zu einem Kurs anmelden", "für den Workshop anmelden": signing up for a kept record, never a sign-in. */
+const SIGNS_UP_FOR = /\b(?:zu|zum|zur|fur|für)\b.*\banmelden\b/;
 
 /** Outside parties a feature acts through ("through the airline API", "with a registrar", "to Twitter"). */
 const OUTSIDE = set(`
@@ -87,7 +89,9 @@ export function outsideWorld(feature: string): string | null {
   const texts = written.some((w, i) => TEXT.has(w) && (i === 0 || TEXTED.has(written[i - 1])));
   if (after(DELIVER_VERBS, sent) || (texts && after(DELIVER_VERBS, TEXT)))
     return 'delivers messages to people';
-  if (SIGN_IN.some((run) => hasRun(written, run))) return 'signs people in with an outside account';
+  const signIn = SIGN_IN.filter((run) => hasRun(written, run));
+  const signsUp = signIn.length === 1 && signIn[0][0] === 'anmelden' && SIGNS_UP_FOR.test(written.join(' '));
+  if (signIn.length > 0 && !signsUp) return 'signs people in with an outside account';
   for (let i = 0; i < written.length - 1; i += 1) {
     if (!THROUGH.has(written[i])) continue;
     // "through the airline API", "to Twitter", "with a registrar": the party is the next word or the one

@@ -2,6 +2,7 @@ import { saysFull, type FieldSpec, type ResourceSpec } from '@sf/service-spec';
 import { capacityField } from './capacity-features';
 import type { ContractBuilder } from './contract-builder';
 import { fold } from './lexicon';
+import { listedEmail } from './signup-fields';
 
 /*
  * Places under a parent record said in free text: "a member reserves a place in a session with their name; once a
@@ -105,6 +106,8 @@ export function realisePlacesUnder(b: ContractBuilder, feature: string): boolean
     };
     child.fields = [field];
   }
+  // "… avec son nom et son e-mail ; quand l'atelier est complet …": the e-mail is a field of the sign-up too.
+  child.fields.push(...listedEmail(feature).filter((f) => !child.fields.some((x) => x.name === f.name)));
   const param = 'id';
   b.endpoint(
     'POST',

@@ -63,7 +63,7 @@ import { onlyLimitsReads, realiseReadLimit, settleReadLimits } from './read-limi
 import { settleWhoHas } from './who-has';
 import { onlyOwnerBest, ranksBeforeList, realiseRanking, settleRankingExamples } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
-import { realisePlacesUnder } from './places-under-features';
+import { realiseSignUps } from './signup-under-features';
 import { settleScopedRepeats } from './scoped-unique-features';
 import { readsOwnerFigure, realiseOwnerAggregate } from './owner-aggregate-features';
 import { asksListQuery, listQueryReading, settleListQueries } from './list-query-design';
@@ -181,7 +181,7 @@ export function realiseFeature(b: ContractBuilder, ctx: DesignContext, feature: 
   // "each post shows how many likes it has" beside "like a post": the post's read, with the count a like adds to.
   if (!r.literal && realiseCountRead(b, feature)) return;
   // "a member reserves a place in a session …; once a session has no places left, … 409": a sign-up under it.
-  if (!r.literal && realisePlacesUnder(b, feature)) return;
+  if (!r.literal && realiseSignUps(b, feature)) return;
   // "POST /ping answers 204 with no body" spells its own answer: it pings nothing.
   if (!(r.literal && readFixedAnswer(feature)) && realiseHealthAggregator(b, feature)) return;
   // "the provider POSTs events to us, signed …; keep them": a signed receiver, before any storing or catalog

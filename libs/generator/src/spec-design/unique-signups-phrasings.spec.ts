@@ -389,8 +389,6 @@ const NOT_YET_READ = new Set<string>([
   'en an email only once on the roster, compared case-insensitively',
   'fr spelled: un pseudo déjà pris → 409',
   'en the same email cannot sign up twice for the same workshop, but may for another',
-  'fr une même adresse ne peut pas s’inscrire deux fois au même atelier',
-  'de dieselbe E-Mail kann sich nicht zweimal für denselben Kurs anmelden',
   'en rooms with seats, further sign-ups turned away once they are gone',
   'en refuse when the event is full or when the same person signs up twice',
   'en a fixed room of 3 seats for everyone, without a parent record',

@@ -9,7 +9,7 @@ import type { EndpointSpec } from '../spec-contract';
 
 /** Words saying a parent has no place left, on text folded to ASCII words separated by single spaces. */
 const FULL =
-  /\b(?:full|fully booked|sold out|lleno|llena|completo|completa|complet|voll|ausgebucht|pieno|piena|esaurit[oa]|lotad[oa]|cheio|cheia|no (?:\w+ )?(?:spots?|places?|seats?|room) (?:are |is )?left|sin (?:\w+ )?(?:plazas?|cupos?|lugares?)|sem (?:\w+ )?vagas?|keine (?:\w+ )?platze|plus de places?|nessun posto|non ci sono posti|no (?:quedan|queda|hay) (?:mas )?(?:\w+ )?(?:plazas?|cupos?|lugares?)|non (?:restano|ci sono piu) (?:\w+ )?posti|nao (?:restam|ha mais) (?:\w+ )?vagas?|no (?:\w+ )?(?:spots?|places?|seats?) remain\w*)\b/;
+  /\b(?:full|fully booked|sold out|esgotad[oa]s?|agotad[oa]s?|(?:spots?|places?|seats?) (?:are |have been )?(?:gone|taken)|lleno|llena|completo|completa|complet|voll|ausgebucht|pieno|piena|esaurit[oa]|lotad[oa]|cheio|cheia|no (?:\w+ )?(?:spots?|places?|seats?|room) (?:are |is )?left|sin (?:\w+ )?(?:plazas?|cupos?|lugares?)|sem (?:\w+ )?vagas?|keine (?:\w+ )?platze|plus de places?|nessun posto|non ci sono posti|no (?:quedan|queda|hay) (?:mas )?(?:\w+ )?(?:plazas?|cupos?|lugares?)|non (?:restano|ci sono piu) (?:\w+ )?posti|nao (?:restam|ha mais) (?:\w+ )?vagas?|no (?:\w+ )?(?:spots?|places?|seats?) remain\w*)\b/;
 
 function folded(text: string): string {
   return text

@@ -10,6 +10,7 @@ import {
 } from '../constraint-reading';
 import { boundsOf, holdsRule, withinBounds } from '../record-rules';
 import { readRefusedRange } from '../refused-range';
+import { scopedRepeatHeld } from '../scoped-repeat';
 import { misreadBound, readInputRules } from '../input-rule-reading';
 import {
   roundsByMode,
@@ -344,6 +345,8 @@ export function constraintProblems(
       if (endpoints.some((e) => e.behavior?.kind === 'webhook_receive')) return [];
       // "each person upvotes an idea only once": an upvote that keeps its voters refuses the repeat (409).
       if (endpoints.some((e) => e.behavior?.kind === 'adjust' && e.behavior.voter_field)) return [];
+      // "la stessa email non può iscriversi due volte allo stesso corso": unique under one parent, not overall.
+      if (scopedRepeatHeld(feature, endpoints)) return [];
       const named = fieldsNamedBy(
         reading.subject,
         endpoints.flatMap((e) => fieldsOf(contract, e)).filter((f) => f.type === 'string'),

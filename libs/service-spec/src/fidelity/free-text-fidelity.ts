@@ -28,6 +28,7 @@ import { inputRuleProblems, writtenStatusProblems } from './input-rule-fidelity'
 import { deviationProblems } from '../deviation-reading';
 import { termUnitProblems } from '../term-unit-reading';
 import { readConstraint } from '../constraint-reading';
+import { readScopedRepeat } from '../scoped-repeat';
 import { readInputRules, refusesAbsence, ruleWords } from '../input-rule-reading';
 import { concreteExpectation, label, lastStep, sentFields } from './worked-examples';
 import { statedAnswerProblems } from './stated-answers';
@@ -77,7 +78,9 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   // An input rule stated on its own ("ein leerer Text ist ungültig", "… und ein negativer Wert -> 400") says what to
   // refuse in words the verbs above do not hold.
   const refusal = REFUSAL.test(feature) || readInputRules(feature) !== null;
-  const constraintOnly = refusal && endpoints.every((e) => e.features.some((f) => f !== feature));
+  // A scoped repeat put on the sign-ups this feature makes ("… au même atelier : 409") constrains them; it makes none.
+  const others = (e: EndpointSpec) => e.features.some((f) => f !== feature && readScopedRepeat(f) === null);
+  const constraintOnly = refusal && endpoints.every(others);
   if (!constraintOnly && !checks.some((c) => c.kind === 'happy' && concreteExpectation(lastStep(c)))) {
     problems.push(
       `no worked example: no acceptance check of ${where} expects a concrete answer (a response field's value, a header or a redirect)`,

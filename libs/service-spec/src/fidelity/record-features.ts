@@ -46,7 +46,7 @@ const RECORD_VERBS = new Set(
     'view views display displays see look retrieve find finds open list lists listing browse update updates edit ' +
     'edits change changes modify rename set delete deletes remove removes erase cancel cancels drop search ' +
     'searches filter filters query mark marks toggle toggles flag complete completes finish archive pin tick ' +
-    'reserve reserves book books hold release releases free lend lends borrow borrows loan ' +
+    'reserve reserves book books hold release releases free lend lends borrow borrows loan enrol enrols enroll enrolls ' +
     // Opening a poll, a ballot or an account makes it ("Abrir uma enquete", "ouvrir un sondage").
     'abrir ouvrir aprire eroffnen eintragen tragen tragt traegt einreichen proposer proporre proponer propor sugerir suggerire suggerer ansehen ' +
     'creer ajouter enregistrer lister afficher voir obtenir consulter retrouver recuperer lire modifier changer supprimer effacer ' +
@@ -92,8 +92,8 @@ const BOOKING_MADE =
 
 /** Checking a record in or out (equipment, keys, guests) keeps records too; "check" alone validates. */
 const CHECK_IN_OUT = /\bcheck(?:s|ing|ed)?(?:[\s-]?(?:in|out)\b| (?:an?|the) \w+ (?:in|out)\b)/i;
-/** Signing someone up registers them; so does "dar de alta" (Spanish: register, enter into the books). */
-const SIGN_UP = /\bsign(?:s|ing)?[\s-]?up\b|\bdar(?:se)?\s+de\s+alta\b/i;
+/** Signing up registers; so do "dar de alta" and "melden sich zu einem Kurs an" / "für den Kurs anmelden". */
+const SIGN_UP = /\bsign(?:s|ing)?[\s-]?up\b|\bdar(?:se)? de alta\b|\bmeld\w* sich .* an\b|\bzu .*anmelden\b/i;
 /** A fragment naming a record and its fields: "workouts: date, type, duration in minutes". */
 const FIELD_FRAGMENT =
   /^\s*[\p{L}][\p{L}' -]{0,40}:\s*[\p{L}][\p{L}'_ -]{0,60}(?:,\s*[\p{L}][\p{L}'_ -]{0,60})+\.?\s*$/u;

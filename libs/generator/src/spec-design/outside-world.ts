@@ -40,6 +40,16 @@ const DELIVER_VERBS = set(`
   verschicken inviare mandar
 `);
 
+/**
+ * A message said to be sent in the passive: "a confirmation email is sent to them", "a reminder gets sent", "une
+ * confirmation est envoyée", "se envía un recordatorio". Never a field sent in a request ("when no email is sent,
+ * 400"): the message is a confirmation, reminder or welcome, or it goes to people.
+ */
+const SENT_TO_PEOPLE =
+  /\b(?:e ?mails?|mails?|sms|notifications?|newsletters?|messages?)\b(?: \w+){0,3} (?:is|are|gets|get|be) (?:sent|delivered|emailed|mailed) to (?:them|him|her|you|everyone|every|each|all|the (?:user|guest|customer|member|participant|attendee|person|subscriber|owner|applicant)s?)\b/;
+const NOTICE_SENT =
+  /\b(?:confirmation|welcome|reminder|bestatigung|bestatigungsmail|erinnerung|confirmacion|conferma|confirmacao|rappel|recordatorio|promemoria|lembrete)s?\b(?: \w+){0,3} (?:(?:is|are|gets|get|be|wird|werden|est|sont|es|son|viene|vengono|e) )?(?:sent|delivered|emailed|mailed|verschickt|gesendet|envoyee?s?|enviad[oa]s?|inviat[oa]|mandad[oa]s?)\b|\bse (?:envia|manda) (?:un|una) (?:correo|email|recordatorio|confirmacion|mensaje)\b/;
+
 /** Sign-in phrases: authentication by someone else's account is no record. */
 const SIGN_IN = [
   ['log', 'in'],
@@ -89,6 +99,8 @@ export function outsideWorld(feature: string): string | null {
   const texts = written.some((w, i) => TEXT.has(w) && (i === 0 || TEXTED.has(written[i - 1])));
   if (after(DELIVER_VERBS, sent) || (texts && after(DELIVER_VERBS, TEXT)))
     return 'delivers messages to people';
+  const said = written.join(' ');
+  if (SENT_TO_PEOPLE.test(said) || NOTICE_SENT.test(said)) return 'delivers messages to people';
   const signIn = SIGN_IN.filter((run) => hasRun(written, run));
   const signsUp = signIn.length === 1 && signIn[0][0] === 'anmelden' && SIGNS_UP_FOR.test(written.join(' '));
   if (signIn.length > 0 && !signsUp) return 'signs people in with an outside account';

@@ -250,7 +250,7 @@ const ROWS: Row[] = [
 ];
 
 /** Rows the designer does not read (or the gate does not find realised) yet; the set can only shrink. */
-const NOT_YET_READ = new Set<number>([0, 1, 2, 3, 4, 5, 7, 9, 14, 15, 18, 19, 20]);
+const NOT_YET_READ = new Set<number>([2, 3, 7, 15, 18, 19, 20]);
 
 function contractOf(row: Row): SpecContract {
   return extractContract(offlineSpec(familyIntent('web-utility', row.purpose, row.features)));

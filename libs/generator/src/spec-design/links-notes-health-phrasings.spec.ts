@@ -257,10 +257,33 @@ const ROWS: Row[] = [
     verdicts: [R, N],
     kinds: ['webhook_receive'],
   },
+  // 23 English, free text: the code "takes you to" the address, no verb of redirecting.
+  {
+    purpose: 'Short links for the support team',
+    features: [
+      'shorten a long URL into a short code',
+      'opening the short code takes you to the long URL; an unknown code gives 404',
+    ],
+    verdicts: [R, R],
+    kinds: ['redirect'],
+  },
+  // 24 Spanish, free text.
+  {
+    purpose: 'Acortar enlaces',
+    features: ['acortar una URL larga en un código corto', 'abrir el código lleva a la URL original'],
+    verdicts: [R, R],
+    kinds: ['redirect'],
+  },
+  // 25 Near miss: a page that "takes you to" a link is no short code.
+  {
+    purpose: 'A small shop',
+    features: ['store pages with a title and a path', 'opening a page takes you to the checkout link'],
+    verdicts: [R, N],
+  },
 ];
 
 /** Rows the designer does not read (or the gate does not find realised) yet; the set can only shrink. */
-const NOT_YET_READ = new Set<number>([2, 3, 7, 15, 18]);
+const NOT_YET_READ = new Set<number>([2, 3, 7, 18]);
 
 function contractOf(row: Row): SpecContract {
   return extractContract(offlineSpec(familyIntent('web-utility', row.purpose, row.features)));

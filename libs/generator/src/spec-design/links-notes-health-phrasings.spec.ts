@@ -295,7 +295,7 @@ function problemOf(row: Row): string {
   const problems: string[] = [];
   if (JSON.stringify(verdicts) !== JSON.stringify(row.verdicts))
     problems.push(`verdicts ${verdicts.join(',')}`);
-  const kinds = new Set(contract.endpoints.map((e) => e.behavior.kind));
+  const kinds = new Set<string>(contract.endpoints.map((e) => e.behavior.kind));
   for (const k of row.kinds ?? []) if (!kinds.has(k)) problems.push(`no ${k}`);
   const limited = contract.resources.some((r) => (r as { reads?: unknown }).reads);
   if (row.once && !limited) problems.push('no read limit');

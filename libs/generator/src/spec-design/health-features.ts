@@ -1,6 +1,7 @@
 import { DEFAULT_HEALTH_TIMEOUT_MS, type FieldSpec, type HealthCheckBehavior } from '@sf/service-spec';
 import { featureWords, glossIn, hasAny, languagesOf, type Language } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
+import { readFeature } from './feature-reader';
 
 /*
  * A health aggregator: a list of URLs to watch (registered with a name and an http(s) URL, listed, removed) and a
@@ -115,7 +116,10 @@ export function realiseHealthAggregator(b: ContractBuilder, feature: string): bo
     'URLs registered to watch: the health check calls each one and reports it up or down with its latency.',
   );
   r.fields = [NAME_FIELD, URL_FIELD];
-  b.ensureCreate(RESOURCE, feature);
+  // "register services to watch; other addresses are refused with 400" is the create's as much as the check's.
+  const create = b.ensureCreate(RESOURCE, feature);
+  if (readFeature(feature).actions.includes('create') && !create.features.includes(feature))
+    create.features.push(feature);
   const items = b.collectionPath(RESOURCE);
   const check: HealthCheckBehavior = {
     kind: 'health_check',

@@ -247,6 +247,16 @@ const ROWS: Row[] = [
     ],
     verdicts: [R, N],
   },
+  // 26 German, free text: the registration refuses other addresses with 400.
+  {
+    purpose: 'Wissen, welche Dienste antworten',
+    features: [
+      'Dienste zur Überwachung mit einem Namen und einer http- oder https-URL registrieren; andere Adressen werden mit 400 abgelehnt',
+      'Alle registrierten Dienste auf einmal prüfen, jeden mit 2 Sekunden Timeout, und je Dienst melden, ob er erreichbar (up) oder nicht erreichbar (down) ist',
+    ],
+    verdicts: [R, R],
+    kinds: ['health_check'],
+  },
   // 22 Near miss: a repeat answered 200 by a receiver that answers 202 would answer it 202; not realised.
   {
     purpose: 'Receive signed events',

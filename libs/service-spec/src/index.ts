@@ -98,6 +98,7 @@ export {
   refusesRepeatedEvents,
   statedSignatureStatus,
   speaksOfReceivedEvents,
+  speaksOfRepeatedEvents,
   speaksOfSignedEvents,
 } from './fidelity/webhook-fidelity';
 export { namesRecordVerb, ownerBestWords } from './fidelity/record-features';

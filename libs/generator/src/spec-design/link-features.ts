@@ -3,6 +3,7 @@ import { redirectEndpoint } from './behavior-endpoints';
 import { summarize, type ContractBuilder } from './contract-builder';
 import type { DesignContext } from './design-context';
 import type { FeatureReading } from './feature-reader';
+import { leadsToAddress } from './link-leads-to';
 import { fold } from './lexicon';
 
 /*
@@ -96,6 +97,9 @@ export function asShortening(feature: string, read: FeatureReading): FeatureRead
     read.noun !== null && LINK_NOUNS.test(read.noun) ? { ...read, noun: 'link', nounKnown: true } : read;
   // "each link gets a short name and /go/{name} redirects to its URL": a route it writes that redirects.
   if (!r.literal && bareRoute(feature) && REDIRECTS.test(fold(feature)))
+    return { ...r, actions: ['redirect'] };
+  // "aprire il codice porta al link lungo", "opening the code takes you to the URL": a redirect in other words.
+  if (!r.literal && !r.actions.includes('redirect') && leadsToAddress(feature))
     return { ...r, actions: ['redirect'] };
   if (r.literal || r.actions.includes('redirect') || !readsShortening(feature)) return r;
   // "list all short links", "delete a short link", "eliminare un link breve": records of the links, kept as read.

@@ -77,7 +77,30 @@ function applyReadLimit(b: ContractBuilder, resource: ResourceSpec, reading: Rea
   const gone = rule.gone_status === 410 ? '410' : '404';
   const said = `Each read uses it up: it can be read ${limit}, then it is gone (${gone}).`;
   if (!resource.description.includes(said)) resource.description = `${resource.description} ${said}`.trim();
-  b.writtenAs(resource.name, reading.words);
+  b.writtenAs(resource.name, [...reading.words, ...secrecyWords(b, resource.name)]);
+}
+
+/** Words that call a record secret or confidential (folded), in six languages. */
+const SECRECY = new Set(
+  `secret secrets confidential private geheim geheime geheimen geheimes vertraulich vertrauliche vertraulichen
+  secreta secreto secretas secretos confidencial confidenciales secrete secretes confidentiel confidentielle
+  confidentiels confidentielles segreta segreto segrete segreti riservata riservato riservate riservati sigiloso
+  sigilosa confidenciais`.split(/\s+/),
+);
+
+/**
+ * A record whose reads use it up is what makes it secret: "keep a secret note", "guardar una nota secreta" store
+ * it, and the store shows the word the create feature calls it by. Not a store named after its own field ("store
+ * a secret text" kept as texts with a text): there the secret is the record, and the store misnames it.
+ */
+function secrecyWords(b: ContractBuilder, resource: string): string[] {
+  if (b.findResource(resource)?.fields.some((f) => f.name === resource)) return [];
+  const creates = b.contract.endpoints.filter(
+    (e) => e.behavior.kind === 'create' && e.behavior.resource === resource,
+  );
+  return [...new Set(creates.flatMap((e) => e.features.flatMap((f) => fold(f).split(/[^\p{L}]+/u))))].filter(
+    (w) => SECRECY.has(w),
+  );
 }
 
 /** Whether a feature asks for a list of records in so many words ("list all notes", "alle Notizen anzeigen"). */

@@ -213,7 +213,7 @@ const ROWS: Row[] = [
 ];
 
 /** Rows the designer does not read (or the gate does not find realised) yet; the set can only shrink. */
-const NOT_YET_READ = new Set<number>([2, 3, 6, 8, 10, 11]);
+const NOT_YET_READ = new Set<number>([2, 3, 6, 8, 11]);
 
 function problemOf(row: Row): string {
   const got = readingOf(row);

@@ -1,4 +1,4 @@
-import { speaksOfSignedEvents } from '@sf/service-spec';
+import { speaksOfRepeatedEvents, speaksOfSignedEvents } from '@sf/service-spec';
 import { featureWords } from '../catalog/feature-words';
 import { anyReceiver, eventEndpoints, replayEndpoint, webhookReceiver } from './behavior-endpoints';
 import { summarize, type ContractBuilder } from './contract-builder';
@@ -30,6 +30,18 @@ export function realiseWebhooks(
     if (made.summary.startsWith(before))
       made.summary = summarize(made.behavior, made.path) + made.summary.slice(before.length);
     if (!made.features.includes(feature)) made.features.push(feature);
+    return;
+  }
+  // "Un evento con un id già ricevuto → 200 senza salvarlo di nuovo" beside a receiver: the receiver keeps each id
+  // once and answers a repeat as it answers the first delivery. A repeat answered with another status or a shape
+  // of its own is not that: the feature stays unrealised.
+  if (made && !signs && made.behavior.kind === 'webhook_receive' && speaksOfRepeatedEvents(feature)) {
+    const status = made.behavior.status ?? 200;
+    const statuses = [...feature.matchAll(/\b([1-5]\d\d)\b/g)].map((m) => Number(m[1]));
+    if (feature.includes('{') || statuses.some((x) => x !== status)) return;
+    if (!made.features.includes(feature)) made.features.push(feature);
+    const said = ` Written in the intent as: "${feature}".`;
+    if (!made.summary.includes(said)) made.summary += said;
     return;
   }
   const receives = (hooks || !words.some((w) => actionOf(w) === 'replay')) && (!made || signs);

@@ -8,6 +8,11 @@ describe('reads that use a record up', () => {
     'o segredo só pode ser lido uma vez; depois desaparece',
     'le secret ne peut être lu qu’une seule fois ; ensuite il disparaît',
     'il segreto si può leggere una sola volta; dopo sparisce per sempre',
+    'GET /notes/{id} returns {"text": string} once and deletes the note; a second GET returns 404',
+    'GET /pastes/{id} answers the paste; a second GET of the same id returns 404',
+    'la nota se autodestruye después de leerla',
+    'la note s’autodétruit après lecture',
+    'la nota si autodistrugge dopo la prima lettura',
   ])('reads "%s" as read once', (feature) => {
     expect(asksUsedUpReads(feature)).toBe(true);
     expect(statedReadCount(feature)).toBe(1);
@@ -17,6 +22,10 @@ describe('reads that use a record up', () => {
     expect(asksUsedUpReads('read a note back by its id')).toBe(false);
     expect(asksUsedUpReads('each email can be registered only once')).toBe(false);
     expect(asksUsedUpReads('a feature flag is checked exactly once per request')).toBe(false);
+    // A delete makes the later read a 404; a record destroying itself after a time is an expiry, not a read.
+    expect(asksUsedUpReads('DELETE /notes/{id} returns 204; a second GET returns 404')).toBe(false);
+    expect(asksUsedUpReads('la nota se autodestruye a los 10 minutos')).toBe(false);
+    expect(asksUsedUpReads('GET /orders/{id} returns the order once it is paid')).toBe(false);
   });
 
   it("carries the clause saying the record is gone after it (the feature's own words)", () => {
@@ -26,5 +35,6 @@ describe('reads that use a record up', () => {
       'gone',
     ]);
     expect(usedUpWords('o segredo só pode ser lido uma vez; depois desaparece')).toContain('desaparece');
+    expect(usedUpWords('la nota se autodestruye después de leerla')).toEqual(['leerla', 'autodestruye']);
   });
 });

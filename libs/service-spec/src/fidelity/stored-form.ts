@@ -31,7 +31,7 @@ export function asksStoredForm(feature: string): boolean {
 }
 
 const READ =
-  /\b(?:reads?|read|reading|views?|viewed|opens?|opened|seen|retriev\w*|fetch\w*|gelesen|lesen|abgerufen|abruf\w*|leer|leido|lee|lire|lu|lue|lecture|leggere|letto|letta|lettura|ler|lido|lida|leitura)\b/;
+  /\b(?:reads?|read|reading|views?|viewed|opens?|opened|seen|retriev\w*|fetch\w*|gelesen|lesen|abgerufen|abruf\w*|leer|leido|lee|lire|lu|lue|lecture|leggere|letto|letta|lettura|ler|lido|lida|leitura|leerl[ao]s?|leggerl[aeio]|lerl[ao]s?)\b/;
 const USED_UP =
   /\b(?:uses? up|used up|only once|just once|one time only|a single time|after (?:\w+ ){0,2}(?:views|reads)|(?:read|viewed|opened|seen) once|after (?:the |its )?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:read|view|reading)|(?:at most|no more than|up to|maximal|hochstens|como maximo|maximo|au plus|al massimo|no maximo) (?:\d+|two|three|zwei|drei|dos|tres|deux|trois|due|duas) (?:times|mal|veces|fois|volte|vezes)|(?:read|viewed|opened|gelesen|abgerufen|leer|leida|leido|lu|lue|lus|letto|letta|lido|lida) (?:\d+|two|three|zwei|drei|dos|tres|deux|trois|due|duas) (?:times|mal|veces|fois|volte|vezes)|twice|max(?:imum)?[_ ](?:views|reads)|(?:views|reads) (?:left|remaining)|burn\w* after|self[- ]destruct\w*|nur einmal|einmalig\w*|ersten (?:lesen|abruf)|una (?:sola )?vez|une seule fois|qu une fois|une fois lue?s?|apres (?:la )?(?:premiere )?lecture|una (?:sola )?volta|dopo la (?:prima )?lettura|uma (?:unica |so )?vez|(?:read|viewed|opened|seen|gelesen|abgerufen|geoffnet) (?:exactly |only |just |genau |nur )?(?:once|einmal)|exactly once|(?:a|one) single time|genau einmal|ein einziges mal|einmal (?:gelesen|abgerufen|geoffnet)|exactamente una vez|exactement une fois|esattamente una volta|exatamente uma vez)\b/;
 
@@ -40,12 +40,27 @@ export function asksUsedUpReads(feature: string): boolean {
   return usedUpClauses(feature).length > 0;
 }
 
+/**
+ * Reads used up said of a route or in other words: "GET /notes/{id} returns the text once and deletes the note",
+ * "a second GET returns 404"; and a record that destroys itself once read ("la nota se autodestruye después de
+ * leerla", "s'autodétruit après lecture", "si autodistrugge dopo la lettura").
+ */
+const SELF_DESTRUCTS = /\b(?:autodestru\w*|autodestroi\w*|autodetrui\w*|autodistru\w*|selbstzerstor\w*)\b/;
+const SPELLED_ONCE =
+  /\b(?:get|returns?|answers?|shows?)\b[^.;]*\bonce\b[^.;]*\b(?:delet\w*|remov\w*|destroy\w*|gone|burn\w*)|\bsecond (?:get|read|reading|request|fetch|view|open\w*)\b[^.;]*\b(?:404|410|not found|gone)\b/;
+
 /** The clauses of `feature` (folded) that say reading a record uses it up. */
 export function usedUpClauses(feature: string): string[] {
-  return fold(feature)
-    .replace(/[’']/g, ' ')
+  const text = fold(feature).replace(/[’']/g, ' ');
+  // "DELETE … ; a second GET returns 404" is a delete, not a read that uses the record up.
+  const deletes = /\bdelete \//.test(text);
+  return text
     .split(/[.;]\s|;/)
-    .filter((clause) => READ.test(clause) && USED_UP.test(clause));
+    .filter(
+      (clause) =>
+        (READ.test(clause) && (USED_UP.test(clause) || SELF_DESTRUCTS.test(clause))) ||
+        (!deletes && SPELLED_ONCE.test(clause)),
+    );
 }
 
 const GONE =
@@ -59,7 +74,7 @@ export function usedUpWords(feature: string): string[] {
   const words: string[] = [];
   const clauses = usedUpClauses(feature);
   for (const clause of clauses) {
-    for (const re of [READ, USED_UP, GONE]) {
+    for (const re of [READ, USED_UP, GONE, SELF_DESTRUCTS]) {
       const m = re.exec(clause);
       if (m && !words.includes(m[0])) words.push(m[0]);
     }

@@ -34,7 +34,7 @@ const RECEIVED = new Set(
   `received incoming inbound accepted verified verificados verificadas verifies verifiees verificati
   verificate verifizierte verifizierten gepruften empfangen empfangene empfangenen eingegangene angenommene angenommenen
   recibidos recibidas aceptados entrantes recus recues acceptes entrants ricevuti ricevute accettati recebidos
-  recebidas aceitos stored saved gespeicherte gespeicherten guardados guardadas almacenados almacenadas
+  recebidas aceitos recibido recibida ricevuto ricevuta recebido recebida stored saved gespeicherte gespeicherten guardados guardadas almacenados almacenadas
   enregistres enregistrees stockes salvati salvate memorizzati armazenados armazenadas salvos`.split(/\s+/),
 );
 
@@ -174,10 +174,17 @@ function folded(text: string): string {
  * and "answered 200 without storing again" are not refusals.
  */
 export function refusesRepeatedEvents(feature: string): boolean {
+  return speaksOfRepeatedEvents(feature) && REFUSED.test(folded(feature));
+}
+
+/**
+ * Whether a feature speaks of an event id received before ("an event with an id already received → 200 without
+ * storing it again", "un evento con un id già ricevuto", "dieselbe Ereignis-ID zweimal"), refused or not.
+ */
+export function speaksOfRepeatedEvents(feature: string): boolean {
   const text = folded(feature);
-  const words = wordsOf(feature);
-  const events = words.some((w) => DELIVERED.has(w)) || /\bids?\b/.test(text);
-  return events && REPEATED.test(text) && REFUSED.test(text);
+  const events = wordsOf(feature).some((w) => DELIVERED.has(w)) || /\bids?\b/.test(text);
+  return events && REPEATED.test(text);
 }
 
 /** Words of sending an event again (six languages, folded). */

@@ -44,6 +44,8 @@ describe('a Roman conversion asked both ways in one feature is not half served',
     ['convert a number to Roman numerals', 'roman.to-roman'],
     ['read a Roman numeral back as a number', 'roman.from-roman'],
     ['and Roman numerals back to numbers', 'roman.from-roman'],
+    ['Und umgekehrt: eine römische Zahl wie MMXXVI wieder in eine Dezimalzahl', 'roman.from-roman'],
+    ['and back: a Roman numeral such as XIV to its number', 'roman.from-roman'],
   ])('%s keeps its one direction', (text, fn) => {
     expect(functionOf(text)).toBe(fn);
   });

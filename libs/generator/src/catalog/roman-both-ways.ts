@@ -13,9 +13,14 @@ import { ROMAN } from './roman';
 const BOTH_WAYS =
   /\b(?:and back|back and forth|back again|vice versa|viceversa|the other way|both ways|both directions|und zuruck|und umgekehrt|beide richtungen|beiden richtungen|y al reves|a la inversa|ambos sentidos|et inversement|dans les deux sens|e inversamente|al contrario|entrambi i sensi|entrambe le direzioni|ambos os sentidos|nos dois sentidos)\b/;
 
-/** Whether the feature's words ask for a conversion both ways. */
+/**
+ * Whether the feature's words ask for a conversion both ways. Opening the feature, the words point back at the
+ * feature before it ("Und umgekehrt: eine römische Zahl wie MMXXVI wieder in eine Dezimalzahl"): that feature is
+ * the other direction alone.
+ */
 export function asksBothWays(words: string[]): boolean {
-  return BOTH_WAYS.test(words.join(' '));
+  const found = BOTH_WAYS.exec(words.join(' '));
+  return found !== null && found.index > 0;
 }
 
 /** The Roman numerals, reading no single feature that asks for both directions as one of them. */

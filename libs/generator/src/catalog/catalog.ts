@@ -29,6 +29,7 @@ import { RANDOM_VALUES } from './random-values';
 import { RATES } from './rates';
 import { ROMAN } from './roman';
 import { SAVINGS_GOAL } from './savings-goal';
+import { LOYALTY_POINTS } from './loyalty-points';
 import { SEMVER } from './semver';
 import { SERVINGS } from './servings-scale';
 import { TEMPERATURE } from './temperature';
@@ -53,6 +54,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   // A trip's fuel cost names a distance, a consumption and a price per litre: before fuel economy and units.
   TRIP_FUEL_COST,
   SAVINGS_GOAL,
+  LOYALTY_POINTS,
   // Two figures of fuel economy, or a colour in two notations: read before letter case ("upper-case hex"),
   // bases ("hex") and units ("litres", "miles"), which would each take a part of them.
   FUEL_ECONOMY,

@@ -152,13 +152,6 @@ const ROWS: FeatureRow[] = [
 ];
 
 const NOT_YET_READ = new Set<string>([
-  'en: points spelled, one per full euro',
-  'en: points free, 10 for every 5 dollars',
-  'de: Treuepunkte frei, pro vollem Euro',
-  'es: puntos libre, uno por cada euro gastado',
-  'fr: points explicite, montant',
-  'it: punti libero, uno ogni 10 euro',
-  'pt: pontos explícito, um por real',
   'de: Pfand ausgeschrieben, Einweg und Mehrweg',
   'de: Pfand frei, Sorten mit Preisen',
   'en: deposit spelled, cans and bottles',

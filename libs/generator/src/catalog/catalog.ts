@@ -30,6 +30,7 @@ import { RATES } from './rates';
 import { ROMAN } from './roman';
 import { SAVINGS_GOAL } from './savings-goal';
 import { LOYALTY_POINTS } from './loyalty-points';
+import { DEPOSIT_TOTAL } from './deposit-total';
 import { SEMVER } from './semver';
 import { SERVINGS } from './servings-scale';
 import { TEMPERATURE } from './temperature';
@@ -55,6 +56,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   TRIP_FUEL_COST,
   SAVINGS_GOAL,
   LOYALTY_POINTS,
+  DEPOSIT_TOTAL,
   // Two figures of fuel economy, or a colour in two notations: read before letter case ("upper-case hex"),
   // bases ("hex") and units ("litres", "miles"), which would each take a part of them.
   FUEL_ECONOMY,

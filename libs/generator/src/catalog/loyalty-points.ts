@@ -105,8 +105,11 @@ export function loyaltyDesign(
   };
 }
 
-/** The words of a rule: folded, currency signs as words ("10 €" is "10 euro", "$5" is "dollar 5"). */
-function ruleTokens(text: string): string[] {
+/**
+ * The words of a rule: folded, currency signs as words ("10 €" is "10 euro", "$5" is "dollar 5"); with
+ * `hyphened`, a hyphened name is one word ("Mehrweg-PET").
+ */
+export function ruleTokens(text: string, hyphened = false): string[] {
   const folded = text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -115,7 +118,7 @@ function ruleTokens(text: string): string[] {
     .replace(/€/g, ' euro ')
     .replace(/\$/g, ' dollar ')
     .replace(/£/g, ' pound ');
-  return folded.match(/\d+(?:[.,]\d+)?|\p{L}+/gu) ?? [];
+  return folded.match(hyphened ? /\d+(?:[.,]\d+)?|\p{L}+(?:-\p{L}+)*/gu : /\d+(?:[.,]\d+)?|\p{L}+/gu) ?? [];
 }
 
 const POINT = /^(?:points?|pts|punkte?n?|treuepunkte?n?|bonuspunkte?n?|puntos?|punti|pontos?)$/;

@@ -151,12 +151,7 @@ const ROWS: FeatureRow[] = [
   },
 ];
 
-const NOT_YET_READ = new Set<string>([
-  'de: Pfand ausgeschrieben, Einweg und Mehrweg',
-  'de: Pfand frei, Sorten mit Preisen',
-  'en: deposit spelled, cans and bottles',
-  'es: depósito explícito, latas y botellas',
-]);
+const NOT_YET_READ = new Set<string>([]);
 
 describe('loyalty points and bottle deposits (phrasing table)', () => {
   featureRowTests(ROWS, NOT_YET_READ, 'shop-money', 'Money rules of a small shop.');

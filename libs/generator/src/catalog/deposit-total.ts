@@ -49,6 +49,12 @@ const KNOWN = new Set(
 
 const DEPOSIT_WORD =
   /^(?:pfand\w*|gesamtpfand|deposits?|deposito|depositos|envases?|cascos?|consignes?|cauzione|vuoti?|caucao|vasilhames?)$/;
+/**
+ * Words only a deposit on containers uses: "a deposit of 20 € per booking" is a rule on bookings, no bottle
+ * deposit, so free text must name a container (or Pfand, Leergut, consigne, vuoti, vasilhame, envases).
+ */
+const CONTAINER_WORD =
+  /^(?:pfand\w*|gesamtpfand|leergut|einweg|mehrweg|flaschen?|dosen?|kasten|kisten|bottles?|cans?|crates?|containers?|envases?|cascos?|botellas?|latas?|consignes?|bouteilles?|canettes?|vuoti?|bottiglie|bottiglia|lattine?|lattina|vasilhames?|garrafas?)$/;
 
 /** The amount at `i` in cents when a currency or cent word follows it (or a currency word stands before it). */
 function centsAt(tokens: string[], i: number): number | null {
@@ -235,7 +241,7 @@ export const DEPOSIT_TOTAL: CatalogFamily = {
     if (readFeatureLiterals(text).routes.length > 0) return recogniseSpelled(text);
     if (/[{}[\]/]/.test(text)) return null;
     const words = featureWords(text);
-    if (!words.some((w) => DEPOSIT_WORD.test(w))) return null;
+    if (!words.some((w) => DEPOSIT_WORD.test(w)) || !words.some((w) => CONTAINER_WORD.test(w))) return null;
     const kinds = readKinds(text);
     if (!kinds || !knownWords(words, nameWords(kinds))) return null;
     const counts = Object.fromEntries(kinds.map((k) => [k.name, k.name]));

@@ -145,6 +145,11 @@ const ROWS: FeatureRow[] = [
     expect: 'refused',
   },
   {
+    name: 'en: near miss, a deposit on bookings',
+    features: ['A deposit of 20 € per booking is required'],
+    expect: 'refused',
+  },
+  {
     name: 'de: near miss, Pfand ohne Sorten',
     features: ['Pfand berechnen: je nach Flasche 0,08 € oder 0,25 €'],
     expect: 'refused',

@@ -30,6 +30,8 @@ import { RANDOM_VALUES } from './random-values';
 import { RATES } from './rates';
 import { ROMAN_ONE_WAY } from './roman-both-ways';
 import { SAVINGS_GOAL } from './savings-goal';
+import { LOYALTY_POINTS } from './loyalty-points';
+import { DEPOSIT_TOTAL } from './deposit-total';
 import { SEMVER } from './semver';
 import { SERVINGS } from './servings-scale';
 import { SUPPORTED_LIST } from './supported-list';
@@ -55,6 +57,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   // A trip's fuel cost names a distance, a consumption and a price per litre: before fuel economy and units.
   TRIP_FUEL_COST,
   SAVINGS_GOAL,
+  LOYALTY_POINTS,
+  DEPOSIT_TOTAL,
   // Two figures of fuel economy, or a colour in two notations: read before letter case ("upper-case hex"),
   // bases ("hex") and units ("litres", "miles"), which would each take a part of them.
   FUEL_ECONOMY,

@@ -19,6 +19,7 @@ import { isBalance, isLevel, movedLevel } from './stock-levels';
 import { namedFields } from './named-fields';
 import { snakeName } from './naming';
 import { carryStockLeadIn } from './stock-lead-in';
+import { computesBeyondStatistics } from './kept-or-computed';
 
 /*
  * Stock movements: "take items out of the pantry; taking more than there is is refused", "Entnahme buchen",
@@ -91,7 +92,9 @@ export function realiseStockMove(b: ContractBuilder, feature: string, r: Feature
     said.length > 0 || keepsOwn ? said : stockMovesIn(feature, named.length > 0 || stocked.length === 1);
   if (moves.length === 0) return false;
   const resource = named.length === 1 ? named[0] : stocked.length === 1 ? stocked[0] : undefined;
-  if (!resource) return true;
+  // "10 loyalty points for every 5 dollars spent" moves no stock when nothing keeps one: a computation the
+  // catalog reads in it is realised there instead of being left unrealised.
+  if (!resource) return stocked.length > 0 || !computesBeyondStatistics(feature);
   carryStockLeadIn(b, resource.name);
   const language = languageOf(featureWords(feature));
   const written = readFeatureLiterals(feature).request.filter(

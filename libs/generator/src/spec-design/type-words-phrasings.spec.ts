@@ -14,8 +14,6 @@ const NOT_YET_READ = new Set<string>([
   'POST /zeitzone {"zeit": Zeitstempel, "zone": IANA-Zeitzone} -> {"lokal": Zeichenkette}',
   'POST /zona-horaria {"instante": fecha y hora, "zona": zona horaria IANA} -> {"local": cadena}',
   'POST /age {"birthdate": "YYYY-MM-DD"} -> {"years": integer}',
-  'POST /jours-ouvres {"debut": "AAAA-MM-JJ", "fin": "AAAA-MM-JJ"} -> {"jours": entier}',
-  'POST /werktage {"start": Datum (JJJJ-MM-TT), "ende": Datum (JJJJ-MM-TT)} -> {"tage": Ganzzahl}',
   'POST /slug {"text": string of 1..200 chars} -> {"slug": string}',
   'POST /durations {"seconds": integer 1..3600} -> {"text": string}',
   'POST /texte/stats {"texte": chaîne de 1 à 500 caractères} -> {"mots": entier}',

@@ -14,7 +14,7 @@ import { foreignFunctionProblem, foreignFunctions } from './function-domains';
 import { uuidVersionProblems } from './uuid-version-fidelity';
 import { generatedValueOf, generatedValueProblems } from './generated-values-fidelity';
 import { featureFigures, realisationOf, type Realisation } from './realisation';
-import { byIdProblems, ownerFigureProblems } from './owner-reads';
+import { byFieldProblems, byIdProblems, ownerFigureProblems } from './owner-reads';
 import {
   overdueProblems,
   rankingProblems,
@@ -173,6 +173,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...overdueProblems(feature, endpoints),
     ...ownerFigureProblems(feature, endpoints),
     ...byIdProblems(feature, endpoints),
+    ...byFieldProblems(feature, endpoints, contract),
     ...listQueryFeatureProblems(feature, endpoints, contract),
     ...tokenBucketProblems(feature, endpoints),
     ...quotaWindowProblems(feature, endpoints),

@@ -1,4 +1,4 @@
-import type { EndpointSpec } from '../spec-contract';
+import type { EndpointSpec, SpecContract } from '../spec-contract';
 import { RECORD_KINDS } from './record-features';
 
 /*
@@ -20,6 +20,38 @@ export function byIdProblems(feature: string, endpoints: EndpointSpec[]): string
   const kinds = endpoints.map((e) => e.behavior?.kind);
   if (!kinds.includes('search') || kinds.includes('get')) return [];
   return ['it reads one record by its id, but its realisation searches the records by a query instead'];
+}
+
+/** "by its name", "by name", "nach dem Namen", "por su nombre", "par son nom", "per nome", "pelo nome": a field's value. */
+const BY_FIELD =
+  /\b(?:by|pelo|pela|por|par|nach|tramite|per|via)\s+(?:(?:its|their|the|seu|sua|o|a|su|el|son|sa|le|la|dem|der|die|das|seinem|ihrem|il|suo)\s+)?(\w+)\b/g;
+
+/**
+ * A feature that reads, changes or deletes one record by a field of it ("Read a flag by its name", "delete a link by
+ * its code") is realised only when the records are looked up by that field (the resource's `key`): a read by a
+ * generated id answers 404 for the name the client knows (found by the blind h24 set: a flag read back by its
+ * name deployed as `GET /flags/{id}`).
+ */
+export function byFieldProblems(
+  feature: string,
+  endpoints: EndpointSpec[],
+  contract: SpecContract,
+): string[] {
+  const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const ones = endpoints.filter((e) => ['get', 'update', 'delete'].includes(e.behavior?.kind));
+  for (const m of folded.matchAll(BY_FIELD)) {
+    const word = m[1];
+    if (word === 'id') continue;
+    for (const e of ones) {
+      const r = contract.resources.find((x) => 'resource' in e.behavior && x.name === e.behavior.resource);
+      const field = r?.fields.find((f) => f.name === word || f.name === word.replace(/s$/, ''));
+      if (r && field && r.key !== field.name)
+        return [
+          `it finds one record by its ${field.name}, but ${e.method} ${e.path} looks it up by a generated id`,
+        ];
+    }
+  }
+  return [];
 }
 
 /** Words of an average, and of a sum, in the languages intents are written in (folded). */

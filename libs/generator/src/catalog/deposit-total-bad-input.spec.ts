@@ -1,6 +1,6 @@
 import { createLlmClient } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
-import { servedForSpec, serverErrors } from '../codegen/testing/served-release';
+import { servedForSpec, oddJsonValues, serverErrors } from '../codegen/testing/served-release';
 
 /*
  * A bottle deposit on bad input, served as generated: whatever JSON body arrives (counts missing, of another type,
@@ -16,29 +16,7 @@ const FEATURES = [
   'POST /deposit with {"cans": integer, "bottles": integer} returns {"refund": number}: 0.25 per can and 0.10 per bottle',
 ];
 
-const ODD: unknown[] = [
-  0,
-  -0,
-  -1,
-  0.5,
-  3,
-  1e6,
-  1e6 + 1,
-  1e308,
-  -1e308,
-  5e-324,
-  Number.MAX_SAFE_INTEGER,
-  '3',
-  '',
-  null,
-  true,
-  [],
-  [3],
-  {},
-  '__proto__',
-  'constructor',
-  'x'.repeat(10_000),
-];
+const ODD = oddJsonValues(0.5, 3, 1e6, 1e6 + 1, '3', [3]);
 
 const { served, post } = servedForSpec(client, 'deposit-svc', FEATURES);
 

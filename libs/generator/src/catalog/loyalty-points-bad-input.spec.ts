@@ -1,6 +1,6 @@
 import { createLlmClient } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
-import { servedForSpec, serverErrors } from '../codegen/testing/served-release';
+import { servedForSpec, oddJsonValues, serverErrors } from '../codegen/testing/served-release';
 
 /*
  * Loyalty points on bad input, served as generated: whatever JSON body arrives (the amount missing, of another
@@ -16,30 +16,7 @@ const FEATURES = [
   'POST /punkte mit {"betrag": number} liefert {"punkte": integer}: für je volle 10 € Einkaufswert gibt es 5 Punkte',
 ];
 
-const ODD: unknown[] = [
-  0,
-  -0,
-  -1,
-  0.001,
-  9.999,
-  10,
-  1e9,
-  1e9 + 1,
-  1e308,
-  -1e308,
-  5e-324,
-  Number.MAX_SAFE_INTEGER,
-  '10',
-  '',
-  null,
-  true,
-  [],
-  [10],
-  {},
-  '__proto__',
-  'constructor',
-  'x'.repeat(10_000),
-];
+const ODD = oddJsonValues(0.001, 9.999, 10, 1e9, 1e9 + 1, '10', [10]);
 
 const { served, post } = servedForSpec(client, 'punkte-svc', FEATURES);
 

@@ -1,6 +1,6 @@
 import { createLlmClient } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
-import { servedForSpec, serverErrors } from '../codegen/testing/served-release';
+import { servedForSpec, oddJsonValues, serverErrors } from '../codegen/testing/served-release';
 
 /*
  * The months to a savings goal on bad input, served as generated: whatever JSON body arrives (fields missing,
@@ -16,30 +16,7 @@ const FEATURES = [
   'POST /sparziel mit {"ziel": number, "gespart": number, "sparrate": number} liefert {"monate": integer}, die Anzahl ganzer Monate bis das Ziel erreicht ist',
 ];
 
-const ODD: unknown[] = [
-  0,
-  -0,
-  -1,
-  0.001,
-  0.004,
-  300,
-  1e9,
-  1e9 + 1,
-  1e308,
-  -1e308,
-  5e-324,
-  Number.MAX_SAFE_INTEGER,
-  '300',
-  '',
-  null,
-  true,
-  [],
-  [1],
-  {},
-  '__proto__',
-  'constructor',
-  'x'.repeat(10_000),
-];
+const ODD = oddJsonValues(0.001, 0.004, 300, 1e9, 1e9 + 1, '300', [1]);
 
 const { served, post } = servedForSpec(client, 'sparziel-svc', FEATURES);
 

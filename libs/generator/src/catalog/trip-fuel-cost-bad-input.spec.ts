@@ -1,6 +1,6 @@
 import { createLlmClient } from '@sf/llm';
 import { OfflineProvider } from '../offline-provider';
-import { servedForSpec, serverErrors } from '../codegen/testing/served-release';
+import { servedForSpec, oddJsonValues, serverErrors } from '../codegen/testing/served-release';
 
 /*
  * The fuel cost of a trip on bad input, served as generated: whatever JSON body arrives (fields missing, of
@@ -17,30 +17,7 @@ const FEATURES = [
   'Verbrauch in Litern pro 100 km, Literpreis in Euro; negative Werte ergeben 400',
 ];
 
-const ODD: unknown[] = [
-  0,
-  -0,
-  -1,
-  0.0005,
-  6.5,
-  1000,
-  1e6,
-  1e6 + 1,
-  1e308,
-  -1e308,
-  5e-324,
-  Number.MAX_SAFE_INTEGER,
-  '420',
-  '',
-  null,
-  true,
-  [],
-  [1],
-  {},
-  '__proto__',
-  'constructor',
-  'x'.repeat(10_000),
-];
+const ODD = oddJsonValues(0.0005, 6.5, 1000, 1e6, 1e6 + 1, '420', [1]);
 
 const { served, post } = servedForSpec(client, 'spritkosten-svc', FEATURES);
 

@@ -133,3 +133,29 @@ export async function serverErrors(
   }
   return seen;
 }
+
+/**
+ * JSON values a bad-input property sends in place of a number field: the edges every number field meets (zero,
+ * minus zero, negatives, the largest and tiniest doubles, the largest safe integer), values of other JSON types,
+ * prototype names and a long string, with the domain's own edge values (`domain`) among them.
+ */
+export function oddJsonValues(...domain: unknown[]): unknown[] {
+  return [
+    0,
+    -0,
+    -1,
+    ...domain,
+    1e308,
+    -1e308,
+    5e-324,
+    Number.MAX_SAFE_INTEGER,
+    '',
+    null,
+    true,
+    [],
+    {},
+    '__proto__',
+    'constructor',
+    'x'.repeat(10_000),
+  ];
+}

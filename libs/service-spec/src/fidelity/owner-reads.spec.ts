@@ -45,6 +45,20 @@ describe('byFieldProblems: one record found by a field of it', () => {
     expect(byFieldProblems('Read a flag by its name', [read], contract)).toEqual([]);
   });
 
+  it('leaves a feature that makes records to the other rules ("register loans by a member")', () => {
+    const { contract, read } = flags();
+    const create = {
+      ...read,
+      id: 'create-flag',
+      method: 'POST',
+      path: '/flags',
+      behavior: { kind: 'create', resource: 'flag' },
+    };
+    expect(byFieldProblems('register flags by a name', [create, read] as EndpointSpec[], contract)).toEqual(
+      [],
+    );
+  });
+
   it.each(['Read a flag by its id', 'Read a flag', 'read a flag by its colour'])(
     'leaves %p to the other rules',
     (feature) => {

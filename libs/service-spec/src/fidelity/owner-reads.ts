@@ -8,7 +8,7 @@ import { RECORD_KINDS } from './record-features';
 
 /** "by its id", "pelo id", "por su id", "par son id", "nach ID", "tramite il suo id": one record named by its id. */
 const BY_ID =
-  /\b(?:by|pelo|pela|por|par|nach|tramite|via|per)\s+(?:(?:its|their|the|seu|sua|o|a|su|el|son|sa|le|la|der|die|das|seiner|ihrer|il|suo|sua)\s+)?id\s*[.!]?$/;
+  /\b(?:by|pelo|pela|por|par|nach|tramite|via|per)\s+(?:(?:its|their|the|seu|sua|su|el|son|sa|le|la|der|die|das|seiner|ihrer|il|suo|sua)\s+)?id\s*[.!]?$/;
 
 /**
  * A feature that finds one record by its id ("buscar um contato pelo id") is realised by a read of that record:
@@ -38,6 +38,8 @@ export function byFieldProblems(
   contract: SpecContract,
 ): string[] {
   const folded = feature.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // "register loans by a member with the title of the book" makes records: who makes them is no lookup.
+  if (endpoints.some((e) => e.behavior?.kind === 'create')) return [];
   const ones = endpoints.filter((e) => ['get', 'update', 'delete'].includes(e.behavior?.kind));
   for (const m of folded.matchAll(BY_FIELD)) {
     const word = m[1];

@@ -1,8 +1,8 @@
 import { readFeatureLiterals, type LiteralField } from '@sf/service-spec';
 import type { CatalogFamily, FunctionDesign, Recognised, Refusal, WorkedExample } from './catalog-entry';
-import { asSaid, featureWords, glossIn, languagesOf, type Language } from './feature-words';
+import { asSaid, featureWords, glossIn, type Language } from './feature-words';
 import { ruleTokens } from './loyalty-points';
-import { foldName, MONEY_FILLERS, SPELLED_WORDS, spelledProse } from './money-words';
+import { foldName, languagesWith, MONEY_FILLERS, SPELLED_WORDS, spelledProse } from './money-words';
 import { DEPOSIT_TOTAL_CODE } from './deposit-total-code';
 
 /*
@@ -197,15 +197,13 @@ const knownWords = (words: string[], extra: Set<string>) =>
   words.every((w) => KNOWN.has(w) || extra.has(w) || /^\d+$/.test(w));
 
 function languagesFor(words: string[]): Language[] {
-  const own: [Language, RegExp][] = [
+  return languagesWith(words, [
     ['de', /^(?:pfand\w*|flaschen?|einweg|mehrweg)$/],
     ['es', /^(?:botellas?|latas?|envases?)$/],
     ['fr', /^(?:consignes?|bouteilles?|canettes?)$/],
     ['it', /^(?:cauzione|vuoti|bottiglie|lattine)$/],
     ['pt', /^(?:garrafas?|vasilhames?|caucao)$/],
-  ];
-  const found = own.filter(([, re]) => words.some((w) => re.test(w))).map(([l]) => l);
-  return [...new Set([...languagesOf(words), ...found])];
+  ]);
 }
 
 const SPELLED = new Set(SPELLED_WORDS);

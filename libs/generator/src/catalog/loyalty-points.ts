@@ -1,8 +1,8 @@
 import { readFeatureLiterals, type LiteralField } from '@sf/service-spec';
 import type { CatalogFamily, FunctionDesign, Recognised, Refusal, WorkedExample } from './catalog-entry';
 import { divide, fraction, roundFraction } from './exact-rounding';
-import { asSaid, featureWords, glossIn, languagesOf, type Language } from './feature-words';
-import { foldName, MONEY_FILLERS, SPELLED_WORDS, spelledProse } from './money-words';
+import { asSaid, featureWords, glossIn, type Language } from './feature-words';
+import { foldName, languagesWith, MONEY_FILLERS, SPELLED_WORDS, spelledProse } from './money-words';
 import { LOYALTY_POINTS_CODE } from './loyalty-points-code';
 
 /*
@@ -203,15 +203,13 @@ function knownWords(words: string[], extra: Set<string> = new Set()): boolean {
 
 /** The languages of a feature, and those its own points words are in ("Treuepunkte" is German). */
 function languagesFor(words: string[]): Language[] {
-  const own: [Language, RegExp][] = [
+  return languagesWith(words, [
     ['de', /^(?:punkte?n?|treue\w*|einkauf\w*)$/],
     ['es', /^(?:puntos|fidelidad|gastado)$/],
     ['fr', /^(?:fidelite|depense\w*)$/],
     ['it', /^(?:punti|fedelta|spesa|ogni)$/],
     ['pt', /^(?:pontos?|fidelidade|gasto)$/],
-  ];
-  const found = own.filter(([, re]) => words.some((w) => re.test(w))).map(([l]) => l);
-  return [...new Set([...languagesOf(words), ...found])];
+  ]);
 }
 
 const AMOUNT_NAME =

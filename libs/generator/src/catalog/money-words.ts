@@ -1,4 +1,4 @@
-import { featureWords, proseOf } from './feature-words';
+import { featureWords, languagesOf, proseOf, type Language } from './feature-words';
 
 /*
  * Words the money computations read beside their own (a trip's fuel cost, a savings goal): the fillers of six
@@ -41,4 +41,13 @@ export function spelledProse(text: string, path: string): { words: string[]; pat
   let prose = proseOf(text).replace(/"[^"]*"/g, ' ');
   for (let i = 0; i < 3; i += 1) prose = prose.replace(/\{[^{}]*\}/g, ' ');
   return { words: featureWords(prose), pathWords: new Set(featureWords(path.replace(/[/_.-]+/g, ' '))) };
+}
+
+/**
+ * The languages of a feature's words (`languagesOf`), and those the family's own words mark (`own`: "Treuepunkte" is
+ * German, "poupança" Portuguese).
+ */
+export function languagesWith(words: string[], own: [Language, RegExp][]): Language[] {
+  const found = own.filter(([, re]) => words.some((w) => re.test(w))).map(([l]) => l);
+  return [...new Set([...languagesOf(words), ...found])];
 }

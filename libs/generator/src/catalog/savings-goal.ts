@@ -1,8 +1,8 @@
 import { readFeatureLiterals, type LiteralField } from '@sf/service-spec';
 import type { CatalogFamily, FunctionDesign, Recognised, Refusal, WorkedExample } from './catalog-entry';
 import { add, divide, fraction, roundFraction } from './exact-rounding';
-import { featureWords, glossIn, languagesOf, refuses, type Language } from './feature-words';
-import { foldName, MONEY_FILLERS, SPELLED_WORDS, spelledProse } from './money-words';
+import { featureWords, glossIn, refuses, type Language } from './feature-words';
+import { foldName, languagesWith, MONEY_FILLERS, SPELLED_WORDS, spelledProse } from './money-words';
 import { SAVINGS_GOAL_CODE } from './savings-goal-code';
 
 /*
@@ -194,15 +194,13 @@ function freeSavings(text: string): boolean {
 
 /** The languages of a feature, and those its own savings words are in ("poupança" is Portuguese). */
 function languagesFor(words: string[]): Language[] {
-  const own: [Language, RegExp][] = [
+  return languagesWith(words, [
     ['de', /^(?:spar|gespart|ersparnis)/],
     ['es', /^ahorr/],
     ['fr', /^epargn/],
     ['it', /^risparm/],
     ['pt', /^poup/],
-  ];
-  const found = own.filter(([, re]) => words.some((w) => re.test(w))).map(([l]) => l);
-  return [...new Set([...languagesOf(words), ...found])];
+  ]);
 }
 
 const SPELLED = new Set(SPELLED_WORDS);

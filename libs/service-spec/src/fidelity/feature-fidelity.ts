@@ -15,6 +15,7 @@ import { freeTextProblems, missingQuantities, REFUSAL } from './free-text-fideli
 import { featureFigures, realisationOf } from './realisation';
 import { rankingProblems, ruleHeld, storeForComputation } from './record-features';
 import { listQueryFeatureProblems } from './list-query-features';
+import { quotaScopeProblems } from './quota-scope-fidelity';
 import { quotaCreateProblems, quotaWindowProblems, tokenBucketProblems } from './quota-fidelity';
 import { quotaKeyProblems } from './quota-key-fidelity';
 import { guardQuotaProblems, headerGuardProblems } from './header-guard-fidelity';
@@ -269,6 +270,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
         ...quotaWindowProblems(feature, served),
         ...quotaCreateProblems(feature, served, contract),
         ...quotaKeyProblems(feature, served),
+        ...quotaScopeProblems(feature, served, contract),
         ...linkProblems(feature, served, contract),
         ...lowStockProblems(feature, served),
         ...ballotProblems(feature, served, contract.endpoints),

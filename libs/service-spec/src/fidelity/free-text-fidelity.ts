@@ -1,6 +1,7 @@
 import { quotedRefusalProblems } from './quoted-refusals';
 import { answerCaseProblems } from './answer-case';
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
+import { quotaScopeProblems } from './quota-scope-fidelity';
 import { quotaCreateProblems, quotaWindowProblems, tokenBucketProblems } from './quota-fidelity';
 import { quotaKeyProblems } from './quota-key-fidelity';
 import { linkProblems } from './link-fidelity';
@@ -179,6 +180,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
     ...quotaWindowProblems(feature, endpoints),
     ...quotaCreateProblems(feature, endpoints, contract),
     ...quotaKeyProblems(feature, endpoints),
+    ...quotaScopeProblems(feature, endpoints, contract),
     ...linkProblems(feature, endpoints, contract),
     ...lowStockProblems(feature, endpoints),
     ...ballotProblems(feature, endpoints, contract.endpoints),

@@ -37,7 +37,10 @@ const READ_NAMES = ['count', 'limit', 'remaining', 'reset_seconds', 'used'];
 export function realiseGuardUsage(b: ContractBuilder, plan: GuardPlan | null, feature: string): boolean {
   if (plan === null || plan.quotas.length === 0 || readQuota(feature) !== null) return false;
   const text = fold(feature).replace(/[’'`]/g, ' ');
-  if (!USAGE.test(text) || !(REQUESTS.test(text) || COUNTED.test(text))) return false;
+  const aliases = aliasesOf(feature);
+  // A written answer naming what is left or used (`{"verbraucht", "verbleibend"}`) says what is counted.
+  const namesUsage = aliases.remaining_as !== undefined || aliases.count_as !== undefined;
+  if (!USAGE.test(text) || !(REQUESTS.test(text) || COUNTED.test(text) || namesUsage)) return false;
   const literals = readFeatureLiterals(feature);
   const route =
     literals.routes.length === 1 ? literals.routes[0] : literals.routes.length === 0 ? null : undefined;
@@ -45,7 +48,6 @@ export function realiseGuardUsage(b: ContractBuilder, plan: GuardPlan | null, fe
     return false;
   const source = quotaKeySource(feature);
   if (source !== null && !('header' in source && source.header === plan.header)) return false;
-  const aliases = aliasesOf(feature);
   const known = [...READ_NAMES, aliases.remaining_as, aliases.count_as];
   if (aliases.reset_at_as !== undefined || literals.response.some((f) => !known.includes(f.name)))
     return false;

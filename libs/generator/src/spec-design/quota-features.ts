@@ -72,7 +72,7 @@ export function readQuota(feature: string): { limit: number; window_seconds: num
 }
 
 const PER_KEY =
-  /\b(?:per|each|every|pro|por|par|je|cada|jede[nrs]?|chaque|todo|toda|ogni|(?:pro|per|je|por|par) \w+ (?:und|and|y|et|e))\s+(user id|client id|account id|tenant id|api key|cle api|clave api|chiave api|chave api|client|user|ip|token|account|tenant|customer|partner|device|app|session|key|schlussel|clave|cle|cliente|nutzer|benutzer|usuario|utilisateur|kunde|konto|cuenta|compte|gerat|dispositivo|appareil|chiave|utente|chave|usuario)\b/;
+  /\b(?:per|each|every|pro|por|par|je|cada|jede[nrs]?|chaque|todo|toda|ogni|(?:pro|per|je|por|par) \w+ (?:und|and|y|et|e))\s+(x-[a-z0-9]+(?:-[a-z0-9]+)*|user id|client id|account id|tenant id|api key|cle api|clave api|chiave api|chave api|client|user|ip|token|account|tenant|customer|partner|device|app|session|key|schlussel|clave|cle|cliente|nutzer|benutzer|usuario|utilisateur|kunde|konto|cuenta|compte|gerat|dispositivo|appareil|chiave|utente|chave|usuario)\b/;
 
 /** The word a feature names its key by ("per client", "jeder Nutzer", "chaque client"), as written. */
 function keyWordOf(feature: string): string | null {
@@ -116,7 +116,8 @@ function keyFieldOf(feature: string): string | null {
     dispositivo: 'device',
     appareil: 'device',
   };
-  return english[word] ?? word;
+  // "each X-Api-Key may call …": a header names the key (read from it, see keyPlace).
+  return english[word] ?? (word.startsWith('x-') ? headerField(word) : word);
 }
 
 const RESERVED = ['allowed', 'count', 'limit', 'remaining', 'reset_seconds', 'retry_after'];

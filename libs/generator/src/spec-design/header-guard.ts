@@ -21,11 +21,22 @@ import type { GuardPlan } from './guard-plan';
  * list of keys (a feature that asks for only some keys is not read: readHeaderRequirement).
  */
 
+/** "with header X-Api-Key", "mit dem Header X-Api-Key", "com o cabeçalho X-Api-Key": the header said inside a route's clause. */
+const CARRYING_HEADER =
+  /\s*\b(?:with|using|carrying|mit|con|com|avec)\s+(?:(?:the|an?|dem|einem|la|el|o|um|l|le|un|una)['’\s]\s*)?(?:request\s+)?(?:header|cabecera|cabe[cç]alho|en-t[eê]te|encabezado|kopfzeile)\s+["'`]?x-[a-z0-9-]+["'`]?/gi;
+/** "without the header 401", "sem o cabeçalho, 401", "ohne Header 401": the guard's refusal, said by its header word. */
+const WITHOUT_HEADER =
+  /^\s*(?:without|no|missing|ohne|sin|sem|sans|senza)\b[^/]*\b(?:header|cabecera|cabe[cç]alho|en-t[eê]te|encabezado|kopfzeile|key|schl[uü]ssel|clave|chave|cl[eé]|chiave)\b[^/]*\b40[01]\b\W*$/i;
+
 /** The clauses of a feature that say nothing of the guard: what is left of its route once they are gone. */
 export function withoutGuardClauses(feature: string): string {
   return feature
     .split(/;\s*/)
-    .filter((part) => readHeaderRequirement(part) === null && readQuota(part) === null)
+    .filter(
+      (part) =>
+        readHeaderRequirement(part) === null && readQuota(part) === null && !WITHOUT_HEADER.test(part),
+    )
+    .map((part) => part.replace(CARRYING_HEADER, ''))
     .join('; ');
 }
 

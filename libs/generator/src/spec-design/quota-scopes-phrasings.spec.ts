@@ -287,7 +287,6 @@ const NOT_YET_READ = new Set<string>([
   'es libre: un límite global de 2 consultas por minuto',
   'en spelled: each user in the body may send 2 messages per hour',
   'fr détaillé: chaque utilisateur du corps, 2 commentaires par heure',
-  'pt deletreado: GET /uso devolve usados e restantes',
   'en spelled: each event of a batch counts against the quota',
   'en spelled: an admin sets a key’s own limit',
   'it libero: ogni indirizzo IP al massimo 3 ricerche al minuto',

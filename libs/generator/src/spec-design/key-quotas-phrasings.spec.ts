@@ -1,5 +1,4 @@
-import type { ScenarioStep } from '../testing/scenario';
-import { scenarioTableTests, type ScenarioRow } from './testing/scenario-rows';
+import { scenarioTableTests, upTo, type ScenarioRow } from './testing/scenario-rows';
 
 /*
  * The phrasing table of per-caller quotas, written before the code that reads them: the caller's key in a header
@@ -13,13 +12,6 @@ import { scenarioTableTests, type ScenarioRow } from './testing/scenario-rows';
  */
 
 type Row = ScenarioRow;
-
-/** `n` calls with `key` that answer `status` (the step built by `call`), then one more that answers 429. */
-function upTo(n: number, call: (i: number) => ScenarioStep): ScenarioStep[] {
-  const steps = Array.from({ length: n }, (_, i) => call(i));
-  const past = call(n);
-  return [...steps, { ...past, status: 429, has: undefined, list: undefined, save: undefined }];
-}
 
 const withKey = (header: string, key: string) => ({ [header]: key });
 

@@ -1,5 +1,4 @@
-import type { ScenarioStep } from '../testing/scenario';
-import { scenarioTableTests, type ScenarioRow } from './testing/scenario-rows';
+import { scenarioTableTests, upTo, type ScenarioRow } from './testing/scenario-rows';
 
 /*
  * The phrasing table of quotas beyond "N calls per key header per window", written before the code that reads
@@ -12,13 +11,6 @@ import { scenarioTableTests, type ScenarioRow } from './testing/scenario-rows';
  */
 
 type Row = ScenarioRow;
-
-/** `n` steps that answer as `call` says, then one more that answers 429. */
-function upTo(n: number, call: (i: number) => ScenarioStep): ScenarioStep[] {
-  const steps = Array.from({ length: n }, (_, i) => call(i));
-  const past = call(n);
-  return [...steps, { ...past, status: 429, has: undefined, list: undefined, save: undefined }];
-}
 
 const key = (header: string, value: string) => ({ [header]: value });
 

@@ -1,5 +1,4 @@
-import type { ScenarioStep } from '../testing/scenario';
-import { scenarioTableTests, type ScenarioRow } from './testing/scenario-rows';
+import { scenarioTableTests, upTo, type ScenarioRow } from './testing/scenario-rows';
 
 /*
  * The phrasing table of per-key quotas by their window as people write it: a window that starts again at a clock
@@ -14,12 +13,6 @@ import { scenarioTableTests, type ScenarioRow } from './testing/scenario-rows';
  */
 
 type Row = ScenarioRow;
-
-/** `n` steps built by `call` that answer as it says, then one more that answers 429. */
-function upTo(n: number, call: (i: number) => ScenarioStep): ScenarioStep[] {
-  const steps = Array.from({ length: n }, (_, i) => call(i));
-  return [...steps, { ...call(n), status: 429, has: undefined }];
-}
 
 const header = (name: string, key: string) => ({ [name]: key });
 

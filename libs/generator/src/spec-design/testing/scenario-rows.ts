@@ -62,3 +62,12 @@ export function scenarioTableTests(opts: {
     }
   });
 }
+
+/**
+ * `n` steps built by `call` that answer as it says, then one more (`call(n)`) that answers 429 with no body
+ * expected: a quota's allowance spent, as the quota phrasing tables write it.
+ */
+export function upTo(n: number, call: (i: number) => ScenarioStep): ScenarioStep[] {
+  const steps = Array.from({ length: n }, (_, i) => call(i));
+  return [...steps, { ...call(n), status: 429, has: undefined, list: undefined, save: undefined }];
+}

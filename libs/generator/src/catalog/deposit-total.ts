@@ -1,8 +1,15 @@
 import { readFeatureLiterals, type LiteralField } from '@sf/service-spec';
 import type { CatalogFamily, FunctionDesign, Recognised, Refusal, WorkedExample } from './catalog-entry';
 import { asSaid, featureWords, glossIn, type Language } from './feature-words';
-import { ruleTokens } from './loyalty-points';
-import { foldName, languagesWith, MONEY_FILLERS, SPELLED_WORDS, spelledProse } from './money-words';
+import {
+  allKnown,
+  foldName,
+  languagesWith,
+  MONEY_FILLERS,
+  ruleTokens,
+  SPELLED_WORDS,
+  spelledProse,
+} from './money-words';
 import { DEPOSIT_TOTAL_CODE } from './deposit-total-code';
 
 /*
@@ -193,8 +200,7 @@ export function depositDesign(
 }
 
 /** Whether every word is a deposit's, a filler, a number or one of `extra`. */
-const knownWords = (words: string[], extra: Set<string>) =>
-  words.every((w) => KNOWN.has(w) || extra.has(w) || /^\d+$/.test(w));
+const knownWords = (words: string[], extra: Set<string>) => allKnown(words, KNOWN, extra);
 
 function languagesFor(words: string[]): Language[] {
   return languagesWith(words, [

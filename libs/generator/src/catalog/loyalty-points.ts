@@ -2,7 +2,15 @@ import { readFeatureLiterals, type LiteralField } from '@sf/service-spec';
 import type { CatalogFamily, FunctionDesign, Recognised, Refusal, WorkedExample } from './catalog-entry';
 import { divide, fraction, roundFraction } from './exact-rounding';
 import { asSaid, featureWords, glossIn, type Language } from './feature-words';
-import { foldName, languagesWith, MONEY_FILLERS, SPELLED_WORDS, spelledProse } from './money-words';
+import {
+  allKnown,
+  foldName,
+  languagesWith,
+  MONEY_FILLERS,
+  ruleTokens,
+  SPELLED_WORDS,
+  spelledProse,
+} from './money-words';
 import { LOYALTY_POINTS_CODE } from './loyalty-points-code';
 
 /*
@@ -105,22 +113,6 @@ export function loyaltyDesign(
   };
 }
 
-/**
- * The words of a rule: folded, currency signs as words ("10 €" is "10 euro", "$5" is "dollar 5"); with
- * `hyphened`, a hyphened name is one word ("Mehrweg-PET").
- */
-export function ruleTokens(text: string, hyphened = false): string[] {
-  const folded = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/r\$/g, ' real ')
-    .replace(/€/g, ' euro ')
-    .replace(/\$/g, ' dollar ')
-    .replace(/£/g, ' pound ');
-  return folded.match(hyphened ? /\d+(?:[.,]\d+)?|\p{L}+(?:-\p{L}+)*/gu : /\d+(?:[.,]\d+)?|\p{L}+/gu) ?? [];
-}
-
 const POINT = /^(?:points?|pts|punkte?n?|treuepunkte?n?|bonuspunkte?n?|puntos?|punti|pontos?)$/;
 const CURRENCY = /^(?:euros?|eur|dollars?|usd|real|reais|brl|francs?|franken|chf|pounds?|gbp)$/;
 const PER = /^(?:per|every|each|pro|je|jeden|jede|jedem|jeder|por|cada|par|chaque|tranche|ogni)$/;
@@ -197,9 +189,7 @@ const KNOWN = new Set(
 );
 
 /** Whether every word is loyalty points' own, a filler or a number, and the rule can be read. */
-function knownWords(words: string[], extra: Set<string> = new Set()): boolean {
-  return words.every((w) => KNOWN.has(w) || extra.has(w) || /^\d+$/.test(w));
-}
+const knownWords = (words: string[], extra: Set<string> = new Set()) => allKnown(words, KNOWN, extra);
 
 /** The languages of a feature, and those its own points words are in ("Treuepunkte" is German). */
 function languagesFor(words: string[]): Language[] {

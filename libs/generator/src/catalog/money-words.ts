@@ -51,3 +51,24 @@ export function languagesWith(words: string[], own: [Language, RegExp][]): Langu
   const found = own.filter(([, re]) => words.some((w) => re.test(w))).map(([l]) => l);
   return [...new Set([...languagesOf(words), ...found])];
 }
+
+/**
+ * The words of a rule: folded, currency signs as words ("10 €" is "10 euro", "$5" is "dollar 5"); with
+ * `hyphened`, a hyphened name is one word ("Mehrweg-PET").
+ */
+export function ruleTokens(text: string, hyphened = false): string[] {
+  const folded = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/r\$/g, ' real ')
+    .replace(/€/g, ' euro ')
+    .replace(/\$/g, ' dollar ')
+    .replace(/£/g, ' pound ');
+  return folded.match(hyphened ? /\d+(?:[.,]\d+)?|\p{L}+(?:-\p{L}+)*/gu : /\d+(?:[.,]\d+)?|\p{L}+/gu) ?? [];
+}
+
+/** Whether every word of a rule is one of `known` (a behaviour's own words and fillers), of `extra`, or a number. */
+export function allKnown(words: string[], known: ReadonlySet<string>, extra: ReadonlySet<string>): boolean {
+  return words.every((w) => known.has(w) || extra.has(w) || /^\d+$/.test(w));
+}

@@ -103,7 +103,8 @@ const ROWS: Row[] = [
       'POST /talleres/{id}/inscripciones con {"nombre": string, "correo": string} inscribe a una persona en el taller; 404 si el taller no existe',
       'GET /talleres/{id}/inscripciones devuelve las inscripciones de ese taller',
     ],
-    parent: 'taller',
+    // The spelled create of /talleres keeps its records as 'tallere' (the singular of the route's segment).
+    parent: 'tallere',
     list: 2,
   },
   {
@@ -180,7 +181,10 @@ const NEAR_MISSES: [name: string, features: string[], index: number][] = [
 ];
 
 /** Rows the designer does not read yet (each fails the suite once it is read). */
-const NOT_YET_READ = new Set<string>(ROWS.map((r) => r.name));
+const NOT_YET_READ = new Set<string>([
+  // The refusal of a full atelier is designed after the other features, once the list was made of every sign-up.
+  'fr free: complet 409, et voir les inscriptions d’un atelier',
+]);
 
 function intent(features: string[]): IntentInput {
   return { ...familyIntent('signup-lists', '', features), priority: 'medium' };

@@ -99,9 +99,43 @@ function realiseSignUpList(b: ContractBuilder, feature: string): boolean {
   return true;
 }
 
+/**
+ * A list of sign-ups designed before the sign-ups it lists ("elencare le iscrizioni di un corso" beside a sign-up
+ * whose refusal of a full course is designed after the other features) was made as a list of every record: once
+ * the sign-ups hang under their parent, it moves under the parent too, with the create made only for it dropped.
+ */
+function relistUnder(b: ContractBuilder): void {
+  for (const e of [...b.contract.endpoints]) {
+    if (e.behavior.kind !== 'list' || e.behavior.parent || e.features.length !== 1) continue;
+    const [feature] = e.features;
+    const listed = e.behavior.resource;
+    const own = b.contract.endpoints.filter(
+      (x) =>
+        x !== e &&
+        'resource' in x.behavior &&
+        x.behavior.resource === listed &&
+        !('parent' in x.behavior && x.behavior.parent),
+    );
+    if (!own.every((x) => x.behavior.kind === 'create' && x.features.every((f) => f === feature))) continue;
+    const before = { endpoints: b.contract.endpoints, resources: b.contract.resources };
+    b.contract.endpoints = before.endpoints.filter((x) => x !== e && !own.includes(x));
+    if (!realiseSignUpList(b, feature)) {
+      b.contract.endpoints = before.endpoints;
+      continue;
+    }
+    const used = (name: string) =>
+      b.contract.endpoints.some((x) => 'resource' in x.behavior && x.behavior.resource === name) ||
+      b.contract.endpoints.some((x) => x.behavior.kind === 'create' && x.behavior.parent?.resource === name);
+    b.contract.resources = before.resources.filter((r) => r.name !== listed || used(r.name));
+  }
+}
+
 /** A sign-up under a parent said in free text (counting its places when it says so), or their list. */
 export function realiseSignUps(b: ContractBuilder, feature: string): boolean {
-  return realisePlacesUnder(b, feature) || realiseSignUpUnder(b, feature) || realiseSignUpList(b, feature);
+  if (!realisePlacesUnder(b, feature) && !realiseSignUpUnder(b, feature))
+    return realiseSignUpList(b, feature);
+  relistUnder(b);
+  return true;
 }
 
 /**

@@ -87,6 +87,16 @@ const ROWS: Row[] = [
     list: 2,
   },
   {
+    name: 'de free: ausgebucht 409, dann die Anmeldungen eines Kurses auflisten',
+    features: [
+      'einen Kurs mit Titel und Anzahl der Plätze anlegen',
+      'Teilnehmer melden sich mit ihrem Namen zu einem Kurs an; ist der Kurs ausgebucht, wird die Anmeldung mit 409 abgelehnt',
+      'die Anmeldungen eines Kurses auflisten',
+    ],
+    parent: 'kur',
+    list: 2,
+  },
+  {
     name: 'es free: listar las inscripciones de un taller',
     features: [
       'crear un taller con un nombre',
@@ -181,10 +191,7 @@ const NEAR_MISSES: [name: string, features: string[], index: number][] = [
 ];
 
 /** Rows the designer does not read yet (each fails the suite once it is read). */
-const NOT_YET_READ = new Set<string>([
-  // The refusal of a full atelier is designed after the other features, once the list was made of every sign-up.
-  'fr free: complet 409, et voir les inscriptions d’un atelier',
-]);
+const NOT_YET_READ = new Set<string>([]);
 
 function intent(features: string[]): IntentInput {
   return { ...familyIntent('signup-lists', '', features), priority: 'medium' };

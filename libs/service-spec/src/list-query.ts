@@ -75,9 +75,33 @@ export function listQueryProblems(c: SpecContract, b: ListBehavior): string[] {
       problems.push('make the limit default_limit at most its max_limit');
     if (l.clamp && l.max_limit === undefined) problems.push('give a clamped limit a max_limit');
   }
+  if (b.parent) problems.push(...parentListProblems(c, b, b.parent));
   const params = listQueryParams(b);
   const repeated = params.filter((n, i) => params.indexOf(n) !== i);
   if (repeated.length > 0)
     problems.push(`read each query parameter once (not ${[...new Set(repeated)].join(', ')})`);
+  return problems;
+}
+
+/** A list under a parent lists what a create under that parent makes (by the same field), with no query options. */
+function parentListProblems(
+  c: SpecContract,
+  b: ListBehavior,
+  parent: NonNullable<ListBehavior['parent']>,
+): string[] {
+  const problems: string[] = [];
+  const made = c.endpoints.some(
+    (e) =>
+      e.behavior.kind === 'create' &&
+      e.behavior.resource === b.resource &&
+      e.behavior.parent?.resource === parent.resource &&
+      e.behavior.parent.field === parent.field,
+  );
+  if (!made)
+    problems.push(
+      `create ${b.resource} records under ${parent.resource} (in "${parent.field}") to list them`,
+    );
+  if (hasListOptions(b))
+    problems.push(`list the ${b.resource} records of one ${parent.resource} without query options`);
   return problems;
 }

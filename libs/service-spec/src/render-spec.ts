@@ -112,6 +112,8 @@ function describeBehavior(b: Behavior): string {
           }`
         : `Validates the JSON body against the ${b.resource} fields and stores a new record; answers 201 with it.`;
     case 'list':
+      if (b.parent)
+        return `Answers 200 with the ${b.resource} records created under the ${b.parent.resource} of path parameter ${code(b.parent.param)} (its id in ${code(b.parent.field)}), oldest first, as a JSON array; 404 when that ${b.parent.resource} does not exist.`;
       return hasListOptions(b)
         ? describeListQuery(b)
         : `Answers 200 with every ${b.resource} record, oldest first, as a JSON array.`;

@@ -95,6 +95,12 @@ const behaviorSchema = {
         page: listPage,
         newest_first: { type: 'boolean' },
         limit: listLimit,
+        parent: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['resource', 'param', 'field'],
+          properties: { resource: name, param: snake, field: snake },
+        },
       },
       ['resource'],
     ),

@@ -253,6 +253,8 @@ export interface ListBehavior {
   /** Base order newest created first ("the latest entries first"): the order without a sort, kept by its ties. */
   newest_first?: boolean;
   limit?: ListLimit;
+  /** Only the records created under one parent (`GET /workshops/{id}/signups`): 404 for an unknown parent. */
+  parent?: Pick<ParentRef, 'resource' | 'param' | 'field'>;
 }
 
 /**

@@ -2,6 +2,7 @@ import { oncePerVoterCases } from './upvote-once-tests';
 import { transitionCases } from './machine-tests';
 import { hasListOptions, type EndpointSpec, type SpecContract } from '@sf/service-spec';
 import { linkCreateCases, linkRedirectCases } from './link-tests';
+import { listUnderCases } from './list-under-tests';
 import { literal } from './code-text';
 import { aggregateCases, convertCases, functionCases } from './compute-tests';
 import { conventionCases, udcCases } from './convention-tests';
@@ -48,6 +49,7 @@ function endpointCases(w: EndpointTestWriter, e: EndpointSpec): TestCase[] {
       case 'create':
         return [...createCases(w, e, b), ...createRuleCases(w, e, b), ...linkCreateCases(w, e, b)];
       case 'list':
+        if (b.parent) return listUnderCases(w, e, b);
         return hasListOptions(b) ? listQueryCases(w, e, b) : listCases(w, e, b.resource);
       case 'get':
         if (b.absent_as_default) return absentDefaultCases(w, e, b.resource, b.param);

@@ -3,7 +3,6 @@ import { lowStockLines } from './low-stock';
 import {
   deliversReplays,
   errorBodyShape,
-  hasListOptions,
   type CreateBehavior,
   type EndpointSpec,
   type FunctionBehavior,
@@ -31,7 +30,7 @@ import { guarded } from './guard-handler';
 import { eventLines, receiveHandlerLines, replayLines } from './webhook-handler';
 import { healthCheckLines } from './health-handler';
 import { countVisitLines, madeValue, redirectFind } from './link-handlers';
-import { listQueryOptions } from './list-query-source';
+import { listLines } from './list-handler';
 import {
   parentRuleLines,
   recordBehaviorLines,
@@ -174,15 +173,8 @@ class HandlerWriter {
     switch (b.kind) {
       case 'create':
         return this.create(e.spec, b, scope);
-      case 'list': {
-        const r = resourceOf(this.model, b.resource);
-        if (!hasListOptions(b)) return [`return { status: 200, body: ctx.state${prop(r.storeName)}.all() };`];
-        const listQuery = this.imports.value('./list-query.js', 'listQuery');
-        const options = literal(listQueryOptions(b, r.spec));
-        return [
-          `return { status: 200, body: ${listQuery}(ctx.state${prop(r.storeName)}.all(), ctx.query, ${options}) };`,
-        ];
-      }
+      case 'list':
+        return listLines(this.model, b, this.imports, (name) => this.kit(name));
       case 'get':
         if (b.absent_as_default) return absentDefaultLines(resourceOf(this.model, b.resource), b.param);
         if (resourceOf(this.model, b.resource).spec.reads)

@@ -148,7 +148,9 @@ export function summarize(b: Behavior, path: string): string {
         ? `Create ${one(b.resource)} for an existing ${name(b.parent.resource)}`
         : `Create ${one(b.resource)}`;
     case 'list':
-      return `List all ${name(b.resource)} records`;
+      return b.parent
+        ? `List the ${name(b.resource)} records of one ${name(b.parent.resource)}`
+        : `List all ${name(b.resource)} records`;
     case 'get':
       return `Get one ${name(b.resource)} by ${b.param}`;
     case 'update':

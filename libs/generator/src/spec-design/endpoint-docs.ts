@@ -7,6 +7,7 @@ import { ballotDocs } from './ballot-endpoints';
 import { overdueDocs } from './overdue-features';
 import { ownerAggregateDocs } from './owner-aggregate-features';
 import { listQueryDocs } from './list-query-checks';
+import { isParentList, listUnderDocs } from './list-under-checks';
 import { lowStockDocs } from './low-stock-features';
 import {
   hasListOptions,
@@ -133,6 +134,7 @@ function documentEndpoint(c: SpecContract, e: EndpointSpec): EndpointDocs {
       };
     }
     case 'list':
+      if (isParentList(b)) return listUnderDocs(c, e, b);
       if (hasListOptions(b)) {
         const docs = listQueryDocs(
           c,

@@ -14,6 +14,7 @@ import { ballotErrorCheck } from './ballot-endpoints';
 import { overdueErrorCheck } from './overdue-features';
 import { ownerAggregateErrorCheck } from './owner-aggregate-features';
 import { listQueryErrorCheck } from './list-query-checks';
+import { isParentList, listUnderErrorCheck } from './list-under-checks';
 import {
   MISSING_ID,
   check,
@@ -400,7 +401,7 @@ export function errorCheck(c: SpecContract, e: EndpointSpec, err: EndpointError)
     case 'ranking':
       return rankingErrorCheck(e, b, err);
     case 'list':
-      return listQueryErrorCheck(e, b, err);
+      return isParentList(b) ? listUnderErrorCheck(e, b, err) : listQueryErrorCheck(e, b, err);
     case 'overdue':
       return overdueErrorCheck(e, b, err);
     case 'owner_aggregate':

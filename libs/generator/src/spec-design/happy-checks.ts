@@ -1,3 +1,4 @@
+import { isParentList, listUnderHappyCheck } from './list-under-checks';
 import {
   hasListOptions,
   machineFields,
@@ -93,6 +94,7 @@ export function happyCheck(c: SpecContract, e: EndpointSpec): DraftCheck | null 
     }
     case 'list':
     case 'search': {
+      if (b.kind === 'list' && isParentList(b)) return listUnderHappyCheck(c, e, b);
       if (b.kind === 'list' && hasListOptions(b)) return listQueryHappyCheck(c, e, b);
       const made = setup(c, b.resource, tag);
       const resource = resourceOf(c, b.resource);

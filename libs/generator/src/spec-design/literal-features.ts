@@ -415,7 +415,7 @@ const ARRAY_TYPES: Record<NonNullable<LiteralField['element']>, FieldSpec['type'
  * as a date-time). Only when every field has a type and a snake_case name; a rule the contract cannot hold is
  * left for the fidelity gate to name.
  */
-function useWrittenFields(b: ContractBuilder, resource: string, feature: string): void {
+export function useWrittenFields(b: ContractBuilder, resource: string, feature: string): void {
   const written = readFeatureLiterals(feature).request.filter((f) => f.name !== 'id');
   if (written.length === 0) return;
   const fields: FieldSpec[] = [];

@@ -5,6 +5,7 @@ import { readFeature, type FeatureReading } from './feature-reader';
 import { realiseLiteral } from './literal-features';
 import { withUniqueNamed } from './named-fields';
 import { realiseSpelledOwnerAggregate } from './owner-aggregate-route';
+import { realiseSpelledSignUps } from './signup-list-features';
 
 /*
  * A feature may spell several routes of a resource in one sentence ("POST /trucks {…} -> 201; GET /trucks/{id}
@@ -37,13 +38,13 @@ export function realiseLiteralRoutes(
   const parts = routeParts(feature);
   if (parts.length === 1) {
     // `GET /players/{player}/average -> {"player": …, "average": …}`: one owner's figure over kept records.
-    if (!realiseSpelledOwnerAggregate(b, feature, r)) realiseLiteral(b, ctx, feature, r);
+    realiseRoute(b, ctx, feature, r);
     return;
   }
   for (const part of parts) {
     const reading = readFeature(part);
     if (!reading.literal) continue;
-    if (!realiseSpelledOwnerAggregate(b, part, reading)) realiseLiteral(b, ctx, part, reading);
+    realiseRoute(b, ctx, part, reading);
     for (const e of b.contract.endpoints) {
       if (!e.features.includes(part)) continue;
       e.features = [...new Set(e.features.map((f) => (f === part ? feature : f)))];
@@ -54,4 +55,13 @@ export function realiseLiteralRoutes(
     const resource = b.resource(e.behavior.resource);
     resource.fields = withUniqueNamed(feature, resource.fields);
   }
+}
+
+/**
+ * One spelled route: sign-ups under a parent's route (`POST`/`GET /workshops/{id}/signups`), one owner's figure
+ * over kept records, else what the route's path says.
+ */
+function realiseRoute(b: ContractBuilder, ctx: DesignContext, feature: string, r: FeatureReading): void {
+  if (!realiseSpelledSignUps(b, feature, r) && !realiseSpelledOwnerAggregate(b, feature, r))
+    realiseLiteral(b, ctx, feature, r);
 }

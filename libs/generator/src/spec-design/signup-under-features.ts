@@ -1,6 +1,5 @@
 import type { ContractBuilder } from './contract-builder';
 import { fold } from './lexicon';
-import { realisePlacesUnder } from './places-under-features';
 import { fieldsOf, wordsOf } from './signup-fields';
 
 /*
@@ -17,7 +16,7 @@ import { fieldsOf, wordsOf } from './signup-fields';
  */
 
 /** A sign-up verb or noun (folded), the record it makes and its plural. */
-const SIGN_UPS: [RegExp, string, string][] = [
+export const SIGN_UPS: [RegExp, string, string][] = [
   [/\b(?:sign(?:s|ed)? up|sign[- ]?ups?)\b/, 'signup', 'signups'],
   [/\b(?:register(?:s|ed)?|registrations?)\b/, 'registration', 'registrations'],
   [/\b(?:enrol(?:l|s|ls|led)?|enrol?lments?)\b/, 'enrolment', 'enrolments'],
@@ -44,7 +43,7 @@ const ALLOWED = new Set(
 );
 
 /** The kept parent a feature names: the one resource with a create whose name or written words it says. */
-function parentOf(b: ContractBuilder, words: string[]): { name: string; said: string[] } | null {
+export function parentOf(b: ContractBuilder, words: string[]): { name: string; said: string[] } | null {
   const padded = ` ${words.join(' ')} `;
   const named = b.contract.resources.flatMap((r) => {
     const kept = b.contract.endpoints.some(
@@ -62,7 +61,7 @@ function parentOf(b: ContractBuilder, words: string[]): { name: string; said: st
 }
 
 /** Realises a free-text sign-up under a kept parent (no places); false when the feature is no such sign-up. */
-function realiseSignUpUnder(b: ContractBuilder, feature: string): boolean {
+export function realiseSignUpUnder(b: ContractBuilder, feature: string): boolean {
   const words = wordsOf(feature);
   const text = words.join(' ');
   const signUp = SIGN_UPS.map(([re, name, plural]) => ({ m: re.exec(text), name, plural })).find((s) => s.m);
@@ -93,9 +92,4 @@ function realiseSignUpUnder(b: ContractBuilder, feature: string): boolean {
     [...said].filter((w) => !ALLOWED.has(w)),
   );
   return true;
-}
-
-/** A sign-up under a parent said in free text: counting the parent's places when it says so, else without. */
-export function realiseSignUps(b: ContractBuilder, feature: string): boolean {
-  return realisePlacesUnder(b, feature) || realiseSignUpUnder(b, feature);
 }

@@ -63,7 +63,7 @@ import { onlyLimitsReads, realiseReadLimit, settleReadLimits } from './read-limi
 import { settleWhoHas } from './who-has';
 import { onlyOwnerBest, ranksBeforeList, realiseRanking, settleRankingExamples } from './ranking-features';
 import { realiseOverdue } from './overdue-features';
-import { realiseSignUps } from './signup-under-features';
+import { realiseSignUps } from './signup-list-features';
 import { settleScopedRepeats } from './scoped-unique-features';
 import { readsOwnerFigure, realiseOwnerAggregate } from './owner-aggregate-features';
 import { asksListQuery, listQueryReading, settleListQueries } from './list-query-design';

@@ -68,7 +68,7 @@ const RECORD_VERBS = new Set(
     'registrieren registriert festhalten notieren protokollieren anotar anota apuntar noter annotare annota ' +
     'segnare registar collect collects ' +
     // Enrolling someone or something ("inscrire un adhérent", "inscribir alumnos", "iscrivere i soci").
-    'inscrire inscrit inscris inscribir inscribe iscrivere iscrive inscrever inscreve ' +
+    'inscrire inscrit inscris inscribir inscribe iscrivere iscrive inscrever inscreve signs signed anmelden ' +
     // Managing or following records ("Verbrauchsmaterial verwalten: …", "Controlar los repuestos: …").
     'manage manages managing verwalten verwaltet gestionar gestiona gerer gere gestire gestisce gerir gerencie ' +
     'controlar controla controle suivre seguir fuhren tenere ' +

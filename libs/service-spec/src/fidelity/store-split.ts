@@ -10,9 +10,9 @@ import type { EndpointSpec, SpecContract } from '../spec-contract';
  * other store, where the create that feeds its reads is the only way to have records at all.
  */
 
-/** Verbs and marks of making records, in the languages intents are written in (folded text). */
+/** Verbs and marks of making records (signing up included), in the languages intents are written in (folded text). */
 const MAKES =
-  /\b(?:add\w*|creat\w*|new|register\w*|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|record(?:s|ed|ing)?|log(?:s|ged|ging)?|shorten\w*|submit\w*|enter\w*|insert\w*|upload\w*|keep\w*|track\w*|post(?:s|ed|ing)?|anleg\w*|angeleg\w*|erstell\w*|speicher\w*|hinzufug\w*|erfass\w*|registrier\w*|kurz\w*|verkurz\w*|crea\w*|guard\w*|registr\w*|anad\w*|agreg\w*|acort\w*|ajout\w*|enregistr\w*|raccourci\w*|aggiung\w*|salv\w*|adicion\w*|cadastr\w*|encurt\w*|201)\b/;
+  /\b(?:add\w*|creat\w*|new|register\w*|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|record(?:s|ed|ing)?|log(?:s|ged|ging)?|shorten\w*|submit\w*|enter\w*|insert\w*|upload\w*|keep\w*|track\w*|post(?:s|ed|ing)?|anleg\w*|angeleg\w*|erstell\w*|speicher\w*|hinzufug\w*|erfass\w*|registrier\w*|kurz\w*|verkurz\w*|crea\w*|guard\w*|registr\w*|anad\w*|agreg\w*|acort\w*|ajout\w*|enregistr\w*|raccourci\w*|aggiung\w*|salv\w*|adicion\w*|cadastr\w*|encurt\w*|sign(?:s|ed|ing)? up|sign-?ups?|enrol\w*|anmeld\w*|meld\w* sich|inscri\w*|iscri\w*|inscrev\w*|201)\b/;
 
 const RECORD_READS = new Set(['get', 'list', 'redirect', 'search', 'update', 'delete']);
 

@@ -174,20 +174,7 @@ const ROWS: Row[] = [
   },
 ];
 
-const NOT_YET_READ = new Set<string>([
-  'en: spelled, one line, unit field, per kg or litre',
-  'en: spelled, grams in the name, refusals on a line of their own',
-  'de: spelled, Grundpreis je 100 g bzw. 100 ml',
-  'es: spelled, weight in grams, price per kilo',
-  'fr: spelled, price per litre from millilitres',
-  'pt: spelled, GET with the size in kg',
-  'en: free text, one line, per 100 g',
-  'de: free text over two lines, kg or litre',
-  'it: free text, price per litre from ml',
-  'pt: free text, price per kilo from grams',
-  'es: free text, per kilo or litre, any unit',
-]);
-
+const NOT_YET_READ = new Set<string>([]);
 const FUNCTION = 'calc.unit_price';
 const CANONICAL: Names = { price: 'price', size: 'size', unit: 'unit', result: 'unit_price' };
 const GRAMS_OR_ML: Record<Unit, number> = { g: 1, kg: 1000, ml: 1, cl: 10, l: 1000 };

@@ -33,6 +33,7 @@ import { SAVINGS_GOAL } from './savings-goal';
 import { LOYALTY_POINTS } from './loyalty-points';
 import { DEPOSIT_TOTAL } from './deposit-total';
 import { UNIT_PRICE } from './unit-price';
+import { SPLIT_SHARES } from './split-shares';
 import { SEMVER } from './semver';
 import { SERVINGS } from './servings-scale';
 import { SUPPORTED_LIST } from './supported-list';
@@ -61,6 +62,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   LOYALTY_POINTS,
   DEPOSIT_TOTAL,
   UNIT_PRICE,
+  SPLIT_SHARES,
   // Two figures of fuel economy, or a colour in two notations: read before letter case ("upper-case hex"),
   // bases ("hex") and units ("litres", "miles"), which would each take a part of them.
   FUEL_ECONOMY,

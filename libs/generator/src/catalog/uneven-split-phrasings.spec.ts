@@ -133,11 +133,7 @@ const ROWS: Row[] = [
   },
 ];
 
-/** Realisable rows not read yet, and a near miss the even tip split still takes (its "au prorata" unread). */
-const NOT_YET_READ = new Set<string>([
-  ...ROWS.filter((r) => r.expect !== 'refused').map((r) => r.name),
-  'fr: near miss, a tip on top of the parts',
-]);
+const NOT_YET_READ = new Set<string>([]);
 
 const FUNCTION = 'calc.split_by_shares';
 const CANONICAL: Names = { total: 'total', shares: 'shares', amounts: 'amounts' };

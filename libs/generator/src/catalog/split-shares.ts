@@ -42,11 +42,14 @@ const SAMPLES: Record<'weights' | 'percent', [number, number[]][]> = {
     [120, [1, 2, 4]],
     [85.5, [3, 2, 2]],
     [90, [1, 2]],
+    // A tie: the earlier person pays the cent left.
+    [100, [1, 1, 1]],
   ],
   percent: [
     [61.37, [50, 30, 20]],
     [50, [20, 30, 50]],
     [33.33, [25, 25, 50]],
+    [10.01, [50, 50]],
   ],
 };
 

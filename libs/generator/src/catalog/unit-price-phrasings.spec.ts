@@ -73,6 +73,18 @@ const ROWS: Row[] = [
     },
   },
   {
+    name: 'de: spelled, the base answered, units said after each base',
+    features: [
+      'POST /grundpreis mit {"preis": number, "menge": number, "einheit": "g"|"kg"|"ml"|"l"} liefert {"grundpreis": number, "bezug": "kg"|"l"}: Preis je kg (g, kg) bzw. Liter (ml, l), 2 Dezimalen',
+    ],
+    expect: {
+      method: 'POST',
+      path: '/grundpreis',
+      names: { price: 'preis', size: 'menge', unit: 'einheit', result: 'grundpreis' },
+      base: 1,
+    },
+  },
+  {
     name: 'es: spelled, weight in grams, price per kilo',
     features: [
       'POST /precio-kilo con {"precio": number, "peso_g": number} devuelve {"precio_por_kg": number} redondeado al céntimo',

@@ -79,6 +79,8 @@ export function basesOf(words: string[]): Bases {
     const leads = PER.has(words[i]) || (after === i && OR.has(words[i]));
     const unit = leads ? unitOfWord(words[i + (hundred ? 2 : 1)] ?? '') : null;
     if (unit === null || (hundred ? unit === 'kg' || unit === 'l' : unit !== 'kg' && unit !== 'l')) {
+      // "per kilo (g, kg) or litre (ml, l)": the units a base is said for keep the next conjunction joined to it.
+      if (after === i && unitOfWord(words[i]) !== null) after = i + 1;
       bases.rest.push(words[i]);
       continue;
     }
@@ -108,7 +110,7 @@ export const UNIT_PRICE_KNOWN = new Set([
     preco precos unitario embalagem pacote produto produtos conteudo quantidade seu sua
     calculator calculadora calculateur calcolatore 100 kilo
     rounded round gerundet arrondi redondeado arrotondato arredondado cent cents centime centimes centimo centimos
-    centesimo centesimi centavo centavos decimals 2 euro euros eur
+    centesimo centesimi centavo centavos decimals dezimalen decimales decimali decimais 2 euro euros eur
   `),
 ]);
 

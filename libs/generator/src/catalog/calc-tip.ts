@@ -31,10 +31,15 @@ const WHAT_EACH_ORDERED = words(`
   ordered consumed itemised itemized bestellt bestellte verzehrt pidio pidieron consumio consumieron consumido
   commande ordinato ordinati consumato consumati pediu pediram consumiu consumiram`);
 
+/** A split in proportion to weights or parts (split-shares.ts): not the even split of a tip. */
+const PROPORTIONAL = words(`
+  proportion proportional proportionally prorata weights anteilig ungleich uneven unequal unequally proporcion
+  proporcional desigual proportionnel proportionnelle diseguale diseguali proporzione proporzionale proporcao`);
+
 /** The tip split a feature asks for, its shares too when it asks them to add up; null when it asks none. */
 export function tip(text: string, list: string[]): FunctionDesign | null {
   if (!(hasAny(list, TIP_WORDS) || (hasAny(list, TIP_AMBIGUOUS) && hasAny(list, TIP_CONTEXT)))) return null;
-  if (hasAny(list, WHAT_EACH_ORDERED)) return null;
+  if (hasAny(list, WHAT_EACH_ORDERED) || hasAny(list, PROPORTIONAL)) return null;
   const design = tipSplitDesign(
     Math.min(decimalsIn(text) ?? roundingDecimalsIn(text) ?? 2, 6),
     readRoundingMode(text) ?? 'half_up',

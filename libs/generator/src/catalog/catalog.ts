@@ -32,6 +32,8 @@ import { ROMAN_ONE_WAY } from './roman-both-ways';
 import { SAVINGS_GOAL } from './savings-goal';
 import { LOYALTY_POINTS } from './loyalty-points';
 import { DEPOSIT_TOTAL } from './deposit-total';
+import { UNIT_PRICE } from './unit-price';
+import { SPLIT_SHARES } from './split-shares';
 import { SEMVER } from './semver';
 import { SERVINGS } from './servings-scale';
 import { SUPPORTED_LIST } from './supported-list';
@@ -59,6 +61,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   SAVINGS_GOAL,
   LOYALTY_POINTS,
   DEPOSIT_TOTAL,
+  UNIT_PRICE,
+  SPLIT_SHARES,
   // Two figures of fuel economy, or a colour in two notations: read before letter case ("upper-case hex"),
   // bases ("hex") and units ("litres", "miles"), which would each take a part of them.
   FUEL_ECONOMY,

@@ -1,4 +1,5 @@
 import { SEMVER_PARSE } from './semver-parse';
+import { SEMVER_BUMP } from './semver-bump';
 import { PRIME_FACTORS } from './prime-factors';
 import { CASE_STYLE } from './text-case-style';
 import { BASES } from './bases';
@@ -76,6 +77,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   // Making a new IBAN, card number or CPF is not a check of one.
   withoutGeneration(CHECKS),
   URL_CHECK,
+  // Bumping a version names its parts too (major, minor, patch): read before taking one apart.
+  SEMVER_BUMP,
   // Taking a version apart (major, minor, patch) before comparing and sorting read its words.
   SEMVER_PARSE,
   SEMVER,

@@ -164,14 +164,11 @@ const ROWS: Row[] = [
 ];
 
 /**
- * Not read yet: semver bump has no computation (the German row below is read, but as semver.parse: the
- * function-checked rows further down catch that), a sort whose pre-release rule is a feature of its own, IBAN
- * lengths said per country in French and German, and CIDR networks.
+ * Not read yet: a sort whose pre-release rule is a feature of its own, IBAN lengths said per country in French
+ * and German, and CIDR networks. (A bump was read as semver.parse before semver-bump.ts; the function-checked rows
+ * further down hold it to semver.bump and its answers.)
  */
 const NOT_YET_READ = new Set<string>([
-  'en: bump a version, free text',
-  'es: incrementar versión, spelled',
-  'pt: incrementar versão, free text, several lines',
   'fr: trier des versions avec pré-versions',
   'fr: longueur de l’IBAN selon le pays',
   'de: IBAN-Länge je Land',
@@ -194,7 +191,7 @@ const BUMPS = [
   major('incrementare una versione semver (major, minor o patch)'),
   patch('incrementar a versão semver: major, minor ou patch'),
 ];
-const BUMPS_NOT_YET_READ = new Set<string>(BUMPS.map((r) => r.text));
+const BUMPS_NOT_YET_READ = new Set<string>([]);
 
 function readsRow(row: Row): boolean {
   const { fidelity } = judgedOffline(

@@ -310,12 +310,12 @@ export const SEMVER: CatalogFamily = {
     // family already has, said of them.
     if (semantic && REFUSING.test(joined)) {
       const compare = compareDesign(languages);
-      // Said of a version taken apart too (semver-parse.ts), with that computation's own refusals.
+      // Said of a version taken apart or bumped too (semver-parse.ts, semver-bump.ts), with their own refusals.
       return {
         constraint: {
           function: SEMVER_COMPARE_CODE.id,
-          functions: ['semver.parse'],
-          refusals: (d) => (d.function === 'semver.parse' ? d.refusals : compare.refusals),
+          functions: ['semver.parse', 'semver.bump'],
+          refusals: (d) => (d.function === SEMVER_COMPARE_CODE.id ? compare.refusals : d.refusals),
         },
       };
     }

@@ -197,6 +197,8 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'semver.sort': SEMVER,
   // Taking a version apart into its numbers, pre-release and build (semver-parse.ts).
   'semver.parse': `${SEMVER} parse parts part components split zerlegen teile bestandteile partes componentes descomponer parties composantes decomposer parti componenti scomporre decompor`,
+  // The next version of a part, the lower parts reset to 0 (semver-bump.ts).
+  'semver.bump': `${SEMVER} bump bumps bumped bumping increment incrementing next part parts lower reset zero erhohen erhoht niedrigeren teile gesetzt null inkrementieren incrementar incrementa siguiente partes menores vuelven cero incrementer prochaine parties inferieures repassent incrementare prossima parti inferiori tornano proxima voltam`,
   'url.validate':
     'url urls uri link links web address addresses website host hostname scheme http https webadresse adresse direccion indirizzo endereco',
   // Daylight saving time in the intents' languages: the conversion follows the tz database's clock changes.

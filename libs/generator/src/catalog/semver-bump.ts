@@ -145,6 +145,7 @@ export const SEMVER_BUMP: CatalogFamily = {
     const joined = words.join(' ');
     const versioned =
       hasAny(words, VERSION_WORDS) ||
+      hasAny(words, ['versionsnummer', 'versionsnummern', 'versao']) ||
       hasAny(words, SEMANTIC) ||
       /(?:^|[^\d.])\d+\.\d+\.\d+(?![\d.])/.test(text);
     const languages = languagesOf(words);

@@ -1,5 +1,6 @@
 import { SEMVER_PARSE } from './semver-parse';
 import { SEMVER_BUMP } from './semver-bump';
+import { SEMVER_RULES } from './semver-rules';
 import { PRIME_FACTORS } from './prime-factors';
 import { CASE_STYLE } from './text-case-style';
 import { BASES } from './bases';
@@ -82,6 +83,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   // Taking a version apart (major, minor, patch) before comparing and sorting read its words.
   SEMVER_PARSE,
   SEMVER,
+  // A precedence rule said alone (a pre-release before its release) joins the comparison or sort SEMVER designs.
+  SEMVER_RULES,
   // Prime factors name primes: before the calculations read a primality test in them.
   PRIME_FACTORS,
   RANDOM_VALUES,

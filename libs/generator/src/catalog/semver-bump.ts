@@ -125,12 +125,13 @@ const BUMP_WORDS = [
 /** The next version named as such ("the next minor version", "la siguiente versión"). */
 const NEXT_VERSION =
   /\b(?:next|nachste|siguiente|proxima|prochaine|prossima) (?:major |minor |patch )?(?:version|versiones|versionen|version|versione|versao)\b/;
-const PART_WORDS = ['major', 'minor', 'patch', 'majeure', 'mineure', 'correctif'];
 /** A version published, tagged or kept: a release process or records, not a computation on the text. */
 const NOT_THIS = [
   ...['publish', 'publishes', 'release', 'releases', 'registry', 'npm', 'tag', 'tags', 'commit', 'git'],
   ...['store', 'stores', 'save', 'saves', 'changelog', 'deploy', 'deployed', 'veroffentlichen', 'publicar'],
-  ...['publier', 'pubblicare', 'speichern', 'guardar', 'enregistrer', 'salvare', 'salvar'],
+  ...['publier', 'pubblicare', 'speichern', 'guardar', 'enregistrer', 'salvare', 'salvar', 'keep', 'keeps'],
+  ...['history', 'histories', 'log', 'logs', 'verlauf', 'historie', 'historial', 'historique', 'storico'],
+  ...['cronologia', 'historico'],
 ];
 /** A rule of the bump said alone: the lower parts go back to 0. */
 const LOWER_PARTS =
@@ -145,21 +146,18 @@ export const SEMVER_BUMP: CatalogFamily = {
     const joined = words.join(' ');
     const versioned =
       hasAny(words, VERSION_WORDS) ||
-      hasAny(words, ['versionsnummer', 'versionsnummern', 'versao']) ||
       hasAny(words, SEMANTIC) ||
       /(?:^|[^\d.])\d+\.\d+\.\d+(?![\d.])/.test(text);
     const languages = languagesOf(words);
     if (versioned && (hasAny(words, BUMP_WORDS) || NEXT_VERSION.test(joined)))
       return { design: semverBumpDesign(languages) };
     // "the lower parts are reset to 0" beside a bump another feature asks for.
-    if (LOWER_PARTS.test(joined) && TO_ZERO.test(joined)) return { constraint: lowerPartsRule(languages) };
-    if (versioned && PART_WORDS.filter((w) => words.includes(w)).length >= 2 && TO_ZERO.test(joined))
-      return { constraint: lowerPartsRule(languages) };
+    if (LOWER_PARTS.test(joined) && TO_ZERO.test(joined)) return { constraint: lowerPartsRule() };
     return null;
   },
 };
 
-function lowerPartsRule(languages: Language[]): ConstraintDesign {
-  const design = semverBumpDesign(languages);
-  return { function: SEMVER_BUMP_CODE.id, refusals: () => [], alone: design };
+/** A rule the bump already follows: it joins the bump another feature asks for, and nothing else. */
+function lowerPartsRule(): ConstraintDesign {
+  return { function: SEMVER_BUMP_CODE.id, refusals: () => [] };
 }

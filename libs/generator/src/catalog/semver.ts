@@ -229,6 +229,9 @@ export const VERSION_WORDS = [
   'versiones',
   'versioni',
   'versoes',
+  'versao',
+  'versionsnummer',
+  'versionsnummern',
   'semver',
 ];
 export const SEMANTIC = [
@@ -259,6 +262,7 @@ const SORT_WORDS = [
     'ordered',
     'sortieren',
     'sortiert',
+    'sortiere',
     'ordenar',
     'ordena',
     'ordenadas',

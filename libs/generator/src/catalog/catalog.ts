@@ -7,6 +7,7 @@ import { BASES } from './bases';
 import { CALC } from './calc';
 import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
 import { CHECKS } from './checks';
+import { withIbanLengths } from './checks-iban-lengths';
 import { withoutGeneration } from './checks-generation';
 import { ISBN_IBAN_MORE } from './checks-isbn-iban-more';
 import { CLOCK_TIMES } from './clock-times';
@@ -76,7 +77,7 @@ export const CATALOG: readonly CatalogFamily[] = [
   // An ISBN-13's check digit and the ISBN type asked alone: read before the checks, which leave them unread.
   ISBN_IBAN_MORE,
   // Making a new IBAN, card number or CPF is not a check of one.
-  withoutGeneration(CHECKS),
+  withoutGeneration(withIbanLengths(CHECKS)),
   URL_CHECK,
   // Bumping a version names its parts too (major, minor, patch): read before taking one apart.
   SEMVER_BUMP,

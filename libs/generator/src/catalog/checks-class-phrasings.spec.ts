@@ -349,7 +349,6 @@ const NOT_YET_READ = new Set<string>([
   'de: römische Zahlen, free text',
   'de: römische Zahlen in beide Richtungen in einem Merkmal',
   'pt: IBAN, tolerância antes da verificação',
-  'es: validar IBAN, longitud por país',
   'pt: IBAN, spelled',
   'de: IBAN formatieren, spelled',
   'en: URL, spelled',

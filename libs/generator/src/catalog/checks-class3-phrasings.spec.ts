@@ -64,6 +64,15 @@ const ROWS: Row[] = [
     features: ['GET /colores/{hex}/rgb devuelve {"r": number, "g": number, "b": number}'],
     expect: 'realised',
   },
+  {
+    name: 'it: colori via GET, un rifiuto detto di entrambe le direzioni',
+    features: [
+      'GET /colori/rgb?hex=ff8800 restituisce {"r": number, "g": number, "b": number}',
+      'GET /colori/hex?r=255&g=136&b=0 restituisce {"hex": "#ff8800"}',
+      'un hex non valido o un valore fuori da 0–255 restituisce 400',
+    ],
+    expect: 'realised',
+  },
   // Semver bump.
   {
     name: 'en: bump a version, free text',

@@ -97,6 +97,22 @@ const ROWS: Row[] = [
     features: ['incrementar uma versão semântica (major, minor ou patch)', 'as partes menores voltam a zero'],
     expect: 'realised',
   },
+  {
+    name: 'en: compare versions, refused non-versions quoted',
+    features: [
+      'POST /versions/compare with {"a": string, "b": string} returns {"result": -1 | 0 | 1}',
+      'anything that is not semver, like "1.2", "v2.0.0" or "1.x", is rejected with 400',
+    ],
+    expect: 'realised',
+  },
+  {
+    name: 'it: confronto, versioni non semver citate',
+    features: [
+      'confrontare due versioni semantiche',
+      'una versione non semver come "2.0" o "v1.0.0" viene rifiutata con 400',
+    ],
+    expect: 'realised',
+  },
   // Semver pre-release ordering.
   {
     name: 'en: compare versions, pre-release before its release',

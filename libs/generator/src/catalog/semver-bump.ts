@@ -84,7 +84,7 @@ export function semverBumpDesign(languages: Language[]): FunctionDesign {
     method: 'POST',
     path: '/versions/bump',
     summary:
-      'Bumps a semantic version (SemVer 2.0.0): the part named (major, minor or patch) goes up by one and every ' +
+      'Bumps a semantic version (semver, SemVer 2.0.0): the part named (major, minor or patch) goes up by one and every ' +
       'lower part is reset to 0 (1.4.2 bumped by minor is 1.5.0, by major 2.0.0, by patch 1.4.3); the pre-release ' +
       'and build are dropped, and a pre-release is bumped to its release when that is the next version of the ' +
       'part (1.0.0-rc.1 by patch is 1.0.0). Something that is not a semantic version (like "1.2" or "v1.2.3") or a ' +

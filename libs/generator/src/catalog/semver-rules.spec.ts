@@ -77,6 +77,16 @@ describe('a precedence rule said alone', () => {
     expect(JSON.stringify(written)).toContain('["2.0.0-rc.1","2.0.0","2.0.1"]');
   });
 
+  it('sends the non-versions a refusal quotes', () => {
+    const features = [
+      'POST /versions/compare with {"a": string, "b": string} returns {"result": -1 | 0 | 1}',
+      'anything that is not semver, like "1.2", "v2.0.0" or "1.x", is rejected with 400',
+    ];
+    const { contract } = designSpec(familyIntent('rules', 'Compare versions.', features));
+    const sent = contract.acceptance.filter((c) => c.kind !== 'happy').map((c) => JSON.stringify(c));
+    for (const bad of ['v2.0.0', '1.x']) expect(sent.some((c) => c.includes(`"${bad}"`))).toBe(true);
+  });
+
   it('stays unrealised with no comparison or sort to join', () => {
     const { fidelity } = judgedOffline(
       familyIntent('rules', 'Versions.', ['a pre-release comes before its release (1.0.0-alpha < 1.0.0)']),

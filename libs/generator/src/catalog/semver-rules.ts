@@ -6,7 +6,7 @@ import type {
   WorkedExample,
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
-import { SEMANTIC, VERSION_WORDS } from './semver';
+import { SEMANTIC, SEMVER_EXACT, VERSION_WORDS } from './semver';
 
 /*
  * A rule of SemVer 2.0.0 §11 precedence said in a feature of its own, beside a comparison or a sort of versions
@@ -18,8 +18,6 @@ import { SEMANTIC, VERSION_WORDS } from './semver';
 
 const SEMVER_TEXT =
   /(?<![\w.])\d+\.\d+\.\d+(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?!\.?\d)/g;
-const SEMVER_EXACT =
-  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 
 /** §11 precedence of two valid versions: -1, 0 or 1 (the reference; build metadata ignored). */
 export function precedence(a: string, b: string): -1 | 0 | 1 {

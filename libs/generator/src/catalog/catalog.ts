@@ -1,10 +1,13 @@
 import { SEMVER_PARSE } from './semver-parse';
+import { SEMVER_BUMP } from './semver-bump';
+import { SEMVER_RULES } from './semver-rules';
 import { PRIME_FACTORS } from './prime-factors';
 import { CASE_STYLE } from './text-case-style';
 import { BASES } from './bases';
 import { CALC } from './calc';
 import type { CatalogFamily, FunctionCode, Recognised } from './catalog-entry';
 import { CHECKS } from './checks';
+import { withIbanLengths } from './checks-iban-lengths';
 import { withoutGeneration } from './checks-generation';
 import { ISBN_IBAN_MORE } from './checks-isbn-iban-more';
 import { CLOCK_TIMES } from './clock-times';
@@ -78,11 +81,15 @@ export const CATALOG: readonly CatalogFamily[] = [
   // An ISBN-13's check digit and the ISBN type asked alone: read before the checks, which leave them unread.
   ISBN_IBAN_MORE,
   // Making a new IBAN, card number or CPF is not a check of one.
-  withoutGeneration(CHECKS),
+  withoutGeneration(withIbanLengths(CHECKS)),
   URL_CHECK,
+  // Bumping a version names its parts too (major, minor, patch): read before taking one apart.
+  SEMVER_BUMP,
   // Taking a version apart (major, minor, patch) before comparing and sorting read its words.
   SEMVER_PARSE,
   SEMVER,
+  // A precedence rule said alone (a pre-release before its release) joins the comparison or sort SEMVER designs.
+  SEMVER_RULES,
   // Prime factors name primes: before the calculations read a primality test in them.
   PRIME_FACTORS,
   RANDOM_VALUES,

@@ -248,15 +248,26 @@ export function colourDesign(
   };
 }
 
+/** A channel's range written out: 0-255, 0–255, 0 to 255, 0 bis 255, 0 a 255. */
+const CHANNEL_RANGE = /\b0\s*(?:-|–|to|a|bis|al|e)\s*255\b/;
+
 /** The constraint of a feature that only says which colours are refused ("anything not 6-digit hex is a 400"). */
 function refusing(t: string, notations: Notation[], languages: Language[]): Recognised {
   const six = SIX_ONLY.test(t);
   // "a channel outside 0-255" is shown where channels are sent; "not a 6-digit hex" where hex is read.
   const aboutHex = notations.includes('hex') && (six || !notations.includes('rgb'));
+  // "un hex non valido o un valore fuori da 0–255": said of reading hex and of reading channels, each its own.
+  const both = aboutHex && CHANNEL_RANGE.test(t);
   return {
     constraint: {
       function: COLOUR_CODE.id,
-      fits: (d) => (aboutHex ? d.options?.from === 'hex' : d.options?.from === 'rgb'),
+      ...(both ? { each: true } : {}),
+      fits: (d) =>
+        both
+          ? d.options?.from === 'hex' || d.options?.from === 'rgb'
+          : aboutHex
+            ? d.options?.from === 'hex'
+            : d.options?.from === 'rgb',
       refine: (d) => {
         const refined =
           six && d.options?.from === 'hex' && d.options.short === true
@@ -286,11 +297,11 @@ export const COLOURS: CatalogFamily = {
     const t = folded(text);
     const notations = notationsIn(text);
     // "a component outside 0 to 255" speaks of colour channels too.
-    const channels = /\b0\s*(?:-|to|a|bis|al|e)\s*255\b/.test(t) && notations.length > 0;
+    const channels = CHANNEL_RANGE.test(t) && notations.length > 0;
     if (!COLOUR.test(t) && !channels && !(notations.includes('hex') && notations.length >= 2)) return null;
     const written = writtenDirection(text);
     const converts = notations.length >= 2 || written !== null;
-    if (refuses(words) && !CONVERTS.test(t) && (notations.length > 0 || /\b0 ?- ?255\b/.test(t)))
+    if (refuses(words) && !CONVERTS.test(t) && (notations.length > 0 || CHANNEL_RANGE.test(t)))
       return refusing(t, notations, glossLanguages(words, GLOSS));
     if (!converts) return null;
     const [from, to] = written ?? notations;

@@ -143,7 +143,7 @@ const GLOSS: Partial<Record<Language, string>> = {
 };
 
 const RULE =
-  'semantic versions (SemVer 2.0.0) compare by precedence: major, minor and patch as numbers (1.10.0 is newer than 1.9.3), a pre-release older than its release (2.0.0-rc.1 before 2.0.0), pre-release identifiers one by one (numeric as numbers), build metadata ignored; something that is not a semantic version (like "1.2", "v1.2.3" or "01.2.3") is refused with 400';
+  'semantic versions (semver, SemVer 2.0.0) compare by precedence: major, minor and patch as numbers (1.10.0 is newer than 1.9.3), a pre-release older than its release (2.0.0-rc.1 before 2.0.0), pre-release identifiers one by one (numeric as numbers), build metadata ignored; something that is not a semantic version (like "1.2", "v1.2.3" or "01.2.3") is refused with 400';
 
 function refusalsOf(input: (bad: string) => Record<string, unknown>): Refusal[] {
   return NOT_SEMVER.map((x) => ({
@@ -229,6 +229,9 @@ export const VERSION_WORDS = [
   'versiones',
   'versioni',
   'versoes',
+  'versao',
+  'versionsnummer',
+  'versionsnummern',
   'semver',
 ];
 export const SEMANTIC = [
@@ -259,6 +262,7 @@ const SORT_WORDS = [
     'ordered',
     'sortieren',
     'sortiert',
+    'sortiere',
     'ordenar',
     'ordena',
     'ordenadas',
@@ -282,6 +286,32 @@ export const NOT_THIS = [
 ];
 const REFUSING =
   /\b(?:reject\w*|refus\w*|invalid|not a (?:valid )?(?:semantic )?version|400|abgelehnt|ungultig|rechaz\w*|rifiut\w*|recus\w*)\b/;
+
+/** The grammar of SemVer 2.0.0 §2–§10, in the generator (the emitted code has its own, `semverCore`). */
+export const SEMVER_EXACT =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+
+/**
+ * The refusals with the non-versions a refusal feature quotes ("e.g. "1.2" or "v1.x" returns 400") sent too: each
+ * in place of "1.2" in the refusal that sends it, so it goes in whatever field the endpoint reads versions from.
+ */
+function withWrittenNonVersions(text: string, refusals: Refusal[]): Refusal[] {
+  const quoted = [...text.matchAll(/["“«]([^"”»\s]{1,40})["”»]/g)].map((m) => m[1]);
+  const bad = quoted.filter((v) => /\d/.test(v) && !SEMVER_EXACT.test(v));
+  const template = refusals.find((r) => JSON.stringify(r.input).includes('"1.2"'));
+  if (!template) return refusals;
+  const sent = new Set(refusals.map((r) => JSON.stringify(r.input)));
+  const more = bad
+    .map((v) => ({
+      description: `"${v}", written in the feature, is not a semantic version and is refused.`,
+      input: JSON.parse(JSON.stringify(template.input).replace('"1.2"', JSON.stringify(v))) as Record<
+        string,
+        unknown
+      >,
+    }))
+    .filter((r) => !sent.has(JSON.stringify(r.input)));
+  return [...refusals, ...more];
+}
 
 /** A comparison's answer written out: -1, 0 or 1 ("-1 | 0 | 1", "-1, 0 oder 1"). */
 const TRI_STATE =
@@ -310,12 +340,16 @@ export const SEMVER: CatalogFamily = {
     // family already has, said of them.
     if (semantic && REFUSING.test(joined)) {
       const compare = compareDesign(languages);
-      // Said of a version taken apart too (semver-parse.ts), with that computation's own refusals.
+      // Said of a version taken apart or bumped too (semver-parse.ts, semver-bump.ts), with their own refusals.
       return {
         constraint: {
           function: SEMVER_COMPARE_CODE.id,
-          functions: ['semver.parse'],
-          refusals: (d) => (d.function === 'semver.parse' ? d.refusals : compare.refusals),
+          functions: ['semver.parse', 'semver.bump'],
+          refusals: (d) =>
+            withWrittenNonVersions(
+              text,
+              d.function === SEMVER_COMPARE_CODE.id ? compare.refusals : d.refusals,
+            ),
         },
       };
     }

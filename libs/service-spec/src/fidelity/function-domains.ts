@@ -31,7 +31,7 @@ const DURATION =
   'duration durations second seconds minute minutes hour hours clock dauer sekunde sekunden minute minuten stunde stunden duracion segundo segundos minuto minutos hora horas duree seconde secondes heure heures durata secondo secondi minuti ora ore duracao';
 /** Semantic versions and what is said of them (release, pre-release, build), in the languages intents use. */
 const SEMVER =
-  'semver semantic semantische semantischen semantica semanticas semantique semantiques semantiche version versions versionen versionsnummer versionsnummern version versiones versione versioni versao versoes release releases prerelease pre build major minor patch newer newest older oldest neuer neuere neueste alter altere nueva nuevas nuevo reciente recente recentes nova novas';
+  'semver semantic semantische semantischen semantica semanticas semantique semantiques semantiche version versions versionen versionsnummer versionsnummern version versiones versione versioni versao versoes release releases prerelease pre build major minor patch newer newest older oldest neuer neuere neueste alter altere nueva nuevas nuevo reciente recente recentes nova novas part parts partes parties parti teile compare compared comparan comparen compara comparent comparano confrontano comparam numeric numerically numerisch numerico numerique confrontare confronta confronto';
 /** Value-added tax on an amount, added to the net or taken out of the gross, in the languages intents use. */
 const VAT =
   'vat tax taxes rate rates net gross amount amounts percent mwst ust steuer steuersatz steuersatze satz satze mehrwertsteuer umsatzsteuer netto brutto betrag betrage prozent iva impuesto tipo tipos neto bruto importe importes cuota tva taxe taux ht ttc montant montants imposta aliquota netto lordo importo imposto liquido bruto valor';
@@ -200,6 +200,8 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'semver.sort': SEMVER,
   // Taking a version apart into its numbers, pre-release and build (semver-parse.ts).
   'semver.parse': `${SEMVER} parse parts part components split zerlegen teile bestandteile partes componentes descomponer parties composantes decomposer parti componenti scomporre decompor`,
+  // The next version of a part, the lower parts reset to 0 (semver-bump.ts).
+  'semver.bump': `${SEMVER} bump bumps bumped bumping increment incrementing next part parts lower reset zero erhohen erhoht niedrigeren teile gesetzt null inkrementieren incrementar incrementa siguiente partes menores vuelven cero incrementer prochaine parties inferieures repassent incrementare prossima parti inferiori tornano proxima voltam`,
   'url.validate':
     'url urls uri link links web address addresses website host hostname scheme http https webadresse adresse direccion indirizzo endereco',
   // Daylight saving time in the intents' languages: the conversion follows the tz database's clock changes.

@@ -215,22 +215,12 @@ const ROWS: ProbeRow[] = [
 ];
 
 /**
- * Rows not read yet (each must fail; the set only shrinks). Written before the code: 10 of 10 rows unread, and one
- * near miss realised today (the codes listed apart in another order become the fields of a store of 'answereds').
+ * Rows not read yet (each must fail; the set only shrinks). Written before the code: 10 of 10 rows unread, and the
+ * near miss listing codes in another order than the rules realised as a store of 'answereds' (fields too_short,
+ * no_digit). Now: the French codes listed in a feature that also spells the answer's shape are not read with the
+ * rules of the feature before it (the same list without the shape is).
  */
-const NOT_YET_READ = new Set<string>([
-  'en: spelled, each code before its failure in parentheses, a common one',
-  'en: spelled, each code before the rule it checks in parentheses',
-  'en: free, rules then the codes of the failed ones in one feature',
-  'de: frei, Fehlercodes vor ihrer Verletzung in Klammern',
-  'de: Regeln, dann die Codes in einem eigenen Feature',
-  'es: spelled, códigos en paréntesis, uno de una palabra',
-  'fr: règles puis les codes dans une autre feature, même ordre',
-  'it: codici dopo "=", uno di una parola',
-  'pt: códigos antes da falha entre parênteses, um de uma palavra',
-  'pt: regras e códigos listados à parte na mesma feature',
-  'en: near miss, codes listed apart in another order than the rules',
-]);
+const NOT_YET_READ = new Set<string>(['fr: règles puis les codes dans une autre feature, même ordre']);
 
 describe('failure codes of a password check, as users write them (phrasing table)', () => {
   probeRowTests(

@@ -1,3 +1,5 @@
+import { listsCodedRules } from './input-rule-text';
+
 /*
  * Key features that put an input rule on a record's text field: its length ("names must be 3–40 characters",
  * "a title of at most 80 characters", "Namen zwischen 3 und 40 Zeichen"), that it is an email address ("the
@@ -210,6 +212,6 @@ export function readFieldRule(feature: string): FieldRuleReading | null {
   if (/[?¿]/.test(text)) return null;
   // "at least 10 characters (too_short), a digit (no_digit)": rules a check reports by the codes written beside
   // them, answered with 200 and the codes broken, not a length a record field is refused for.
-  if ((feature.match(/\(\s*[A-Za-z]+_[A-Za-z0-9_]+\s*\)/g) ?? []).length >= 2) return null;
+  if (listsCodedRules(feature)) return null;
   return readLength(text) ?? readEmailOrRequired(text);
 }

@@ -1,6 +1,6 @@
 import type { FieldRule } from './record-rules';
 import { readConstraint } from './constraint-reading';
-import { REFUSED, contracted, foldText, refusalAside } from './input-rule-text';
+import { REFUSED, contracted, foldText, listsCodedRules, refusalAside } from './input-rule-text';
 import {
   CANNOT_BE,
   MUST_HOLD,
@@ -287,7 +287,7 @@ const CONDITIONAL_MINIMUM =
   /\b(?:more than|over|above|longer than|beyond|exceeding|mehr als|uber|langer als|mas de|plus de|au-dela de|piu di|oltre|mais de|acima de)\s+\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|stunden|std|horas?|heures?|ore)\b[^;.]*?\b(?:at least|mindestens|al menos|au moins|almeno|pelo menos|no minimo|needs?|requires?|required|brauch\w*|notig|necesit\w*|exig\w*|richied\w*|precisa\w*)\b/;
 
 export function readInputRules(feature: string): InputRules | null {
-  const whole = readWhole(feature);
+  const whole = listsCodedRules(feature) ? null : readWhole(feature);
   // "add an instrument with its name, the room, the price and the date (price can't be negative)": the refusal in
   // parentheses is all such a feature refuses; the parts before it are no subjects of it (the date was bounded).
   const aside = whole === null ? null : refusalAside(feature);

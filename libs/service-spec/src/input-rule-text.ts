@@ -53,3 +53,16 @@ export function refusalAside(feature: string): string | null {
   };
   return says(m[2]) && !says(`${m[1]} ${m[3]}`) ? m[2] : null;
 }
+
+/**
+ * Whether a feature lists rules with a code each beside them in parentheses: after the rule ("at least 10
+ * characters (too_short), a digit (no_digit)") or before it ("zu_kurz (weniger als 10 Zeichen), keine_ziffer
+ * (keine Ziffer)"). Such rules are a check's, answered with 200 and the codes broken: no length a record field is
+ * refused for, nor a value an input is refused for.
+ */
+export function listsCodedRules(feature: string): boolean {
+  const after = feature.match(/\(\s*[A-Za-z]+_[A-Za-z0-9_]+\s*\)/g) ?? [];
+  const before =
+    feature.match(/(?<![\p{L}\d_])[a-z]+_[a-z0-9_]+\s*\((?!\s*[A-Za-z]+_[A-Za-z0-9_]+\s*\))/gu) ?? [];
+  return after.length >= 2 || before.length >= 2;
+}

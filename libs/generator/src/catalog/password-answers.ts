@@ -85,11 +85,11 @@ export function tierProse(text: string): string {
 
 /** What the answer of a check says, in the feature's language: valid or not, the broken rules in their order. */
 export const VALID_GLOSS: Partial<Record<Language, string>> = {
-  de: ' Antwort: gültig (ja/nein) und die Liste der verletzten Regeln, in der Reihenfolge, in der die Regeln oben genannt sind.',
-  es: ' Respuesta: válida (sí/no) y la lista de reglas incumplidas (errores), en el orden en que se enuncian.',
-  fr: ' Réponse : valide (oui/non) et la liste des règles non respectées (échecs), dans l’ordre où elles sont énoncées.',
-  it: ' Risposta: valida (sì/no) e l’elenco delle regole non rispettate (errori), nell’ordine in cui sono indicate.',
-  pt: ' Resposta: válida (sim/não) e a lista das regras não cumpridas (falhas), na ordem em que são indicadas.',
+  de: ' Antwort: gültig (ja/nein) und die Liste der verletzten Regeln (ihre Fehlercodes), in der Reihenfolge, in der die Regeln oben genannt sind.',
+  es: ' Respuesta: válida (sí/no) y la lista de reglas incumplidas (errores, sus códigos), en el orden en que se enuncian.',
+  fr: ' Réponse : valide (oui/non) et la liste des règles non respectées (échecs, leurs codes), dans l’ordre où elles sont énoncées.',
+  it: ' Risposta: valida (sì/no) e l’elenco delle regole non rispettate o violate (errori, i loro codici), nell’ordine in cui sono indicate.',
+  pt: ' Resposta: válida (sim/não) e a lista das regras não cumpridas (falhas, os seus códigos), na ordem em que são indicadas.',
 };
 
 const PASSWORD_WORDS = `password passwords passwort passworter passwortern kennwort kennworter contrasena

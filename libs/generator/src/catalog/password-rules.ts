@@ -1,4 +1,5 @@
 import { featureWords, hasAny } from './feature-words';
+import { codesBeforeParentheses, codesListedApart, wordCodesAfterEquals } from './password-code-forms';
 import { CLASSES, type CharacterClass } from './password-tier-words';
 
 /*
@@ -93,22 +94,37 @@ export function readCodes(
   namedIn: (text: string) => Set<Rule>,
 ): { codes: Partial<Record<Rule, string>>; minLength: number } | 'unread' | null {
   const written = [...text.matchAll(CODED)];
-  // Or each code before the failure it names, one a line or clause: "too_short: fewer than 12 characters".
-  const first = written.length === 0 ? [...text.matchAll(CODE_FIRST)] : [];
-  const matches = first.length > 0 ? first.map((m) => [m[0], m[2], m[1]]) : written;
+  // Or each code before the failure it names, one a line or clause: "too_short: fewer than 12 characters", with
+  // one-word codes after '=' among them ("comune = password comune …").
+  const codeFirst = written.length === 0 ? [...text.matchAll(CODE_FIRST)] : [];
+  const first = [
+    ...codeFirst.map((m) => ({ index: m.index ?? 0, match: [m[0], m[2], m[1]] })),
+    ...(codeFirst.length > 0 ? wordCodesAfterEquals(text) : []),
+  ]
+    .sort((a, b) => a.index - b.index)
+    .map((m) => m.match);
+  // Or each code before its failure or rule in parentheses: "too_short (fewer than 8 characters)".
+  const before = written.length === 0 && first.length === 0 ? codesBeforeParentheses(text) : [];
+  if (written.length === 0 && first.length === 0 && before.length === 0) return codesApart(text, namedIn);
+  const matches = first.length > 0 ? first : before.length > 0 ? before : written;
   // A list of codes: at least one written as an identifier (too_short, tooShort, TOO_SHORT), not a word of prose.
   if (!matches.some((m) => /_|[a-z][A-Z]|^[A-Z0-9]{3,}$/.test(m[2]))) return null;
   const codes: Partial<Record<Rule, string>> = {};
   let minLength = 0;
   for (const m of matches) {
-    const read = codedRule(m[1], first.length > 0);
+    // A phrase in parentheses after its code says the failure ("fewer than 8") or the rule ("at least 8").
+    const read =
+      before.length > 0 ? (codedRule(m[1], true) ?? codedRule(m[1])) : codedRule(m[1], first.length > 0);
     if (read === null || codes[read.rule] !== undefined || Object.values(codes).includes(m[2]))
       return 'unread';
     codes[read.rule] = m[2];
     if (read.minLength !== undefined) minLength = read.minLength;
   }
   // The rules the feature names outside its codes ("no_digit" names no rule of its own) each have a code.
-  const rest = first.length > 0 ? text.replace(CODE_FIRST, ' ') : text.replace(CODED, '$1');
+  const rest =
+    first.length > 0 || before.length > 0
+      ? matches.reduce((t, m) => t.replace(m[0], ' '), text)
+      : text.replace(CODED, '$1');
   if ([...namedIn(rest)].some((r) => codes[r] === undefined)) return 'unread';
   return { codes, minLength };
 }
@@ -127,4 +143,39 @@ export function rulesIn(plain: string): Set<Rule> {
     ...(NO_SPACE.test(f) ? (['no_space'] as const) : []),
     ...(hasAny(w, COMMON) ? (['not_common'] as const) : []),
   ]);
+}
+
+/** Where a text first states each rule (folded), for the order codes listed apart must follow. */
+function statedAt(folded: string, rule: Rule): number {
+  const at = (pattern: RegExp) => folded.search(pattern);
+  if (rule === 'min_length') return Math.min(...LENGTH.map(at).map((i) => (i < 0 ? Infinity : i)));
+  if (rule === 'no_space') return at(NO_SPACE);
+  const words = rule === 'not_common' ? COMMON : rule === 'classes' ? [] : CLASS_WORDS[rule];
+  return at(new RegExp(`\\b(?:${words.join('|')})\\b`));
+}
+
+/**
+ * Codes listed apart from the rules they name by their own words ("at least 10 characters, a digit and an
+ * uppercase letter; answer the failed rules as too_short, no_digit, no_upper"): read when the rest of the text
+ * states exactly those rules, in the codes' order. Null when it lists none; `'unread'` when it lists some the
+ * rest does not state so (listed alone, in a feature of their own, the order of the rules is not in view).
+ */
+function codesApart(
+  text: string,
+  namedIn: (text: string) => Set<Rule>,
+): { codes: Partial<Record<Rule, string>>; minLength: number } | 'unread' | null {
+  const listed = codesListedApart(text);
+  if (listed === null || listed === 'unread') return listed;
+  const rest = `${text.slice(0, listed.start)} ${text.slice(listed.end)}`;
+  const stated = [...namedIn(rest)];
+  const rules = listed.codes.map((c) => c.rule as Rule);
+  if (stated.length !== rules.length || !rules.every((r) => stated.includes(r))) return 'unread';
+  const folded = rest.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const places = rules.map((r) => statedAt(folded, r));
+  if (places.some((p, i) => p < 0 || (i > 0 && p <= places[i - 1]))) return 'unread';
+  const length = LENGTH.map((pattern) => pattern.exec(folded)).find((m) => m !== null);
+  return {
+    codes: Object.fromEntries(listed.codes.map((c) => [c.rule, c.code])),
+    minLength: length ? Number(length[1]) : 0,
+  };
 }

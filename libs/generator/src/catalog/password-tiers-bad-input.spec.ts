@@ -197,3 +197,34 @@ describe('a Portuguese rule list answered as {valida, falhas}, refusals said bes
     expect((await post(served.url, path, { [field]: true })).status).toBe(400);
   });
 });
+
+describe('codes before their failures in parentheses, one a plain word, on bad input', () => {
+  const served = new ServedRelease(client, 'pw-code-before-svc', [
+    'POST /contrasena/validar con {"password": string} devuelve {"valida": boolean, "errores": [string]}',
+    'códigos: muy_corta (menos de 8 caracteres), sin_numero (ningún número), comun (una contraseña común como 123456)',
+  ]);
+
+  beforeAll(async () => {
+    expect(await served.start()).toEqual([]);
+  });
+
+  afterAll(() => served.stop());
+
+  it('never answers 500 to any JSON body (seeded)', async () => {
+    expect(await serverErrors(served.url, ratings(served), ODD, 20261210)).toEqual([]);
+  });
+
+  it('answers the written codes in the written order, and 400 without a string', async () => {
+    // "123456": 6 characters, digits only, a common password; "password": 8 letters, common, no digit.
+    expect(await post(served.url, '/contrasena/validar', { password: '123456' })).toEqual({
+      status: 200,
+      body: expect.objectContaining({ valida: false, errores: ['muy_corta', 'comun'] }) as unknown,
+    });
+    expect(await post(served.url, '/contrasena/validar', { password: 'password' })).toEqual({
+      status: 200,
+      body: expect.objectContaining({ valida: false, errores: ['sin_numero', 'comun'] }) as unknown,
+    });
+    expect((await post(served.url, '/contrasena/validar', { password: 12345678 })).status).toBe(400);
+    expect((await post(served.url, '/contrasena/validar', {})).status).toBe(400);
+  });
+});

@@ -144,4 +144,28 @@ FAMILIES['password-stated-order-it'] = {
   slips: [[["split(',').filter((rule) => rule !== '')", "split(',').filter((rule) => rule !== '').sort()"]]],
 };
 
+// Codes before their failures in parentheses, one a plain word, in an order that is neither the catalog's nor the
+// alphabetical one: a sorted list, rule names instead of the codes, or the common list left out each differ.
+FAMILIES['password-code-before-failure'] = {
+  features: [
+    'POST /password/check with {"password": string} returns {"valid": boolean, "failures": [string]}',
+    'failure codes: too_short (fewer than 8 characters), no_digit (no digit), no_upper (no uppercase letter), common (one of the common passwords such as password or 123456)',
+  ],
+  slips: [
+    [["split(',').filter((rule) => rule !== '')", "split(',').filter((rule) => rule !== '').sort()"]],
+    [['codes[rule] ?? rule', 'rule']],
+    [['not_common: !PASSWORD_COMMON.has(password.toLowerCase())', 'not_common: true']],
+  ],
+};
+// Codes listed apart from the rules they name by their own words, in the rules' order (digit before upper case).
+FAMILIES['password-codes-apart-pt'] = {
+  features: [
+    'verificar uma senha: pelo menos 8 caracteres, um dígito e uma letra maiúscula; responder com os códigos curta, sem_digito, sem_maiuscula das regras que falham',
+  ],
+  slips: [
+    [["split(',').filter((rule) => rule !== '')", "split(',').filter((rule) => rule !== '').reverse()"]],
+    [['codes[rule] ?? rule', 'rule']],
+  ],
+};
+
 slipSuite(client, 'password-tiers', FAMILIES);

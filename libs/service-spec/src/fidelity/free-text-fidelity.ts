@@ -1,5 +1,6 @@
 import { quotedRefusalProblems } from './quoted-refusals';
 import { answerCaseProblems } from './answer-case';
+import { answeredCodesProblems } from './answered-codes';
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
 import { quotaScopeProblems } from './quota-scope-fidelity';
 import { quotaCreateProblems, quotaWindowProblems, tokenBucketProblems } from './quota-fidelity';
@@ -169,6 +170,7 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   if (refusal) problems.push(...misplacedRefusalProblems(feature, endpoints, contract.endpoints));
   problems.push(
     ...recordMismatch(feature, endpoints, contract),
+    ...answeredCodesProblems(feature, endpoints),
     ...repeatRefusalProblems(feature, checks),
     ...rankingProblems(feature, endpoints),
     ...overdueProblems(feature, endpoints),

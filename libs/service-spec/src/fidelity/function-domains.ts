@@ -202,6 +202,9 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   // Daylight saving time in the intents' languages: the conversion follows the tz database's clock changes.
   'timezone.convert':
     'time times zone zones timezone timezones clock clocks offset daylight saving summer winter dst utc gmt iana iso 8601 meeting zeit uhrzeit zeitzone zeitzonen sommerzeit winterzeit zeitumstellung versatz hora horas zona zonas horaria horarias huso husos verano invierno desfase heure heures fuseau fuseaux horaire horaires ete hiver decalage orario orari fuso fusi legale solare horario horarios verao',
+  // One time shown in several zones at once (timezones-many.ts): the conversion's words and those of the list.
+  'timezone.many':
+    'time times zone zones timezone timezones clock clocks offset daylight saving summer dst utc iana meeting meetings several multiple list each at once zeit uhrzeit besprechungszeit zeitzone zeitzonen mehreren sommerzeit hora horas zona zonas horaria horarias reunion varias verano heure heures fuseau fuseaux horaire horaires reunion plusieurs orario orari fuso fusi riunione legale horario horarios reuniao varios fusos verao',
   'timezone.offset':
     'time zone zones timezone timezones offset offsets utc gmt daylight saving summer winter dst iana date dates day clock zeitzone zeitzonen versatz abstand unterschied datum tag sommerzeit winterzeit zona zonas horaria horarias huso husos desfase diferencia fecha dia verano invierno fuseau fuseaux horaire decalage jour ete hiver fuso fusi orario scostamento differenza giorno data legale solare horario deslocamento diferenca verao',
   'format.currency':

@@ -78,6 +78,61 @@ const ROWS: Row[] = [
     expect: fn('units.speed', [[10, 'm/s', 'km/h', 36]], '/velocidad/{origen}/{destino}/{valor}'),
   },
   {
+    name: 'en spelled: a GET route beside the line of its units',
+    features: [
+      'GET /convert?value=<number>&from=<unit>&to=<unit> returns {"value": number} rounded to 3 decimals',
+      'Units: B, KB, MB, GB, KiB, MiB and GiB',
+    ],
+    expect: fn(
+      'units.data_size',
+      [
+        [1, 'GiB', 'MiB', 1024],
+        [1500, 'KB', 'MB', 1.5],
+        [1, 'TB', 'GB', 'refused'],
+      ],
+      '/convert',
+    ),
+  },
+  {
+    name: 'de spelled: GET-Route neben der Zeile ihrer Einheiten',
+    features: [
+      'GET /umrechnen?wert=<zahl>&von=<einheit>&nach=<einheit> liefert {"wert": number}',
+      'Einheiten: m, km, ft und mi',
+    ],
+    expect: fn(
+      'units.length',
+      [
+        [1, 'mi', 'km', 1.609344],
+        [1, 'yd', 'm', 'refused'],
+      ],
+      '/umrechnen',
+    ),
+  },
+  {
+    name: 'es spelled: ruta GET junto a la línea de sus unidades',
+    features: [
+      'GET /convertir?valor=<número>&de=<unidad>&a=<unidad> devuelve {"valor": number}',
+      'Unidades: kg, g, lb y oz',
+    ],
+    expect: fn('units.mass', [[1, 'lb', 'oz', 16]], '/convertir'),
+  },
+  {
+    name: 'refused: a GET route beside a line of another domain',
+    features: [
+      'GET /convert?value=<number>&from=<unit>&to=<unit> returns {"value": number}',
+      'Users register with their email and a password',
+    ],
+    expect: 'refused',
+  },
+  {
+    name: 'refused: a GET route beside units of three quantities',
+    features: [
+      'GET /convert?value=<number>&from=<unit>&to=<unit> returns {"value": number}',
+      'Units: kg, m, and GB',
+    ],
+    expect: 'refused',
+  },
+  {
     name: 'refused: megabits are no bytes (en)',
     features: ['Convert network speeds between Mbit/s and MB/s'],
     expect: 'refused',
@@ -175,6 +230,8 @@ const NOT_YET_READ = new Set<string>([
   'fr free: tailles binaires en Kio, Mio et Gio',
   // an answer with the unit beside the number, under names of the user's, is not designed yet
   'en spelled: GET speed with query parameters and two named answer fields',
+  // the Spanish line of units beside its route is joined, but its word "Unidades" is not carried to the summary
+  'es spelled: ruta GET junto a la línea de sus unidades',
   // a spelled route whose parameters are not named from/to/value with a named answer is designed as a record store
   'es spelled: GET con marcadores en la ruta, velocidad',
   'pt spelled: GET velocidade com o resultado nomeado',

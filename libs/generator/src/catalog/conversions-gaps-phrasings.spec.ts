@@ -117,6 +117,14 @@ const ROWS: Row[] = [
     expect: fn('units.mass', [[1, 'lb', 'oz', 16]], '/convertir'),
   },
   {
+    name: 'refused: a route beside decimal and binary units the converter would not all take',
+    features: [
+      'GET /size?value=<number>&from=<unit>&to=<unit> returns {"value": number}',
+      'Units: B, KB, MB and GB are powers of 1000; KiB, MiB and GiB are powers of 1024',
+    ],
+    expect: 'refused',
+  },
+  {
     name: 'refused: a GET route beside a line of another domain',
     features: [
       'GET /convert?value=<number>&from=<unit>&to=<unit> returns {"value": number}',

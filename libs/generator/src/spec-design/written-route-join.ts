@@ -1,6 +1,7 @@
 import { readFeatureLiterals, type EndpointSpec } from '@sf/service-spec';
 import { CATALOG, recogniseFeature } from '../catalog/catalog';
 import { bindLiteral } from '../catalog/literal-binding';
+import { mentionsIn, tokensOf } from '../catalog/units-read';
 import { catalogDesignOf, realiseDesign, redesignCatalogEndpoint } from './catalog-endpoints';
 import type { ContractBuilder } from './contract-builder';
 import { keepsBoth } from './joint-options';
@@ -95,7 +96,12 @@ function joinBareLine(b: ContractBuilder, feature: string, holder: EndpointSpec,
     const text = `${feature} ${f}`;
     const read = recogniseFeature(text);
     const d = read && 'design' in read ? bindLiteral(text, read.design) : null;
-    return d && d.method === route.method && d.path === route.path ? [{ f, d, claiming }] : [];
+    if (!d || d.method !== route.method || d.path !== route.path) return [];
+    // Every unit the line names is one the converter takes ("KiB … powers of 1024" read as KB only is no join).
+    const takes = d.inputs.find((i) => i.param === 'from')?.field.enum?.map(String);
+    const named = mentionsIn(tokensOf(f));
+    const taken = (m: (typeof named)[number]) => takes?.includes(m.written) || takes?.includes(m.unit ?? '');
+    return named.length > 0 && named.every(taken) ? [{ f, d, claiming }] : [];
   });
   if (found.length !== 1) return;
   const [{ f, claiming }] = found;

@@ -26,6 +26,7 @@ import { isGenericResult, isGenericText, nameFits, nameWords, sameMeaning } from
 const PLAIN: Readonly<Record<string, string>> = {
   'timezone.convert': 'convert a local date-time from one time zone to another',
   'timezone.offset': 'the UTC offset of a time zone on a date',
+  'timezone.many': 'show a local date-time of one time zone in several time zones at once',
   'rate.convert': 'convert an amount at a fixed exchange rate',
   'rate.table': 'convert an amount between the currencies of a rate table',
   'roman.to-roman': 'convert an integer to a Roman numeral',

@@ -12,6 +12,7 @@ import { glossIn, hasAny, languagesOf, refuses, type Language } from './feature-
 import { foldText } from './checks-shared';
 import { answeredToMinute, asksOffsetForm, zoneRule } from './timezones-dst';
 import { zoneRefusal } from './timezones-refusals';
+import { asksSeveralZones, MANY_ZONES_CODE, manyZonesDesign } from './timezones-many';
 import { asksZoneOffset, offsetDesign, TIMEZONE_OFFSET_CODE } from './timezones-offset';
 
 /*
@@ -412,7 +413,7 @@ const ZONE_NAME =
 
 export const TIMEZONES: CatalogFamily = {
   name: 'timezones',
-  functions: [TIMEZONE_CODE, TIMEZONE_OFFSET_CODE],
+  functions: [TIMEZONE_CODE, TIMEZONE_OFFSET_CODE, MANY_ZONES_CODE],
   recognise(text: string, words: string[]): Recognised {
     // "summer time has to be handled properly", "answered in ISO 8601 with the offset": said of the conversion.
     const rule = zoneRule(foldText(text), TIMEZONE_CODE.id, languagesOf(words));
@@ -430,6 +431,9 @@ export const TIMEZONES: CatalogFamily = {
     const converts =
       named || hasAny(words, CONVERT_WORDS) || (words.includes('from') && words.includes('to'));
     const onlyRefuses = refuses(words) && !/\b(?:get|post)\s+\//i.test(text);
+    // One time shown in several zones at once (timezones-many.ts): its own computation, never one zone's.
+    if (aboutZones && !onlyRefuses && asksSeveralZones(foldText(text)))
+      return { design: manyZonesDesign(languagesOf(words)) };
     if (
       (aboutZones || hasAny(words, ZONES_ALONE)) &&
       !onlyRefuses &&
@@ -445,10 +449,10 @@ export const TIMEZONES: CatalogFamily = {
       return {
         constraint: {
           function: TIMEZONE_CODE.id,
-          functions: [TIMEZONE_OFFSET_CODE.id],
+          functions: [TIMEZONE_OFFSET_CODE.id, MANY_ZONES_CODE.id],
           // A zone converted to from UTC is refused in the fields that design reads; a zone's offset in its own.
           refusals: (d) =>
-            d.function === TIMEZONE_OFFSET_CODE.id
+            d.function !== TIMEZONE_CODE.id
               ? d.refusals
               : d.options?.from === 'UTC'
                 ? d.refusals.slice(0, 1)

@@ -27,6 +27,11 @@ export interface UnitDef {
    * not a progress bar; "pascal" beside "kPa", not a name).
    */
   contextual?: string[];
+  /**
+   * Symbols of one language matched as written, only in a feature that speaks of the quantity: the French "Ko",
+   * "Mo", "Go" of a file size, never a Monday ("Mo–Fr") or a language ("Go").
+   */
+  localSymbols?: string[];
 }
 
 const list = (text: string): string[] => (text ? text.split(/\s*,\s*/) : []);

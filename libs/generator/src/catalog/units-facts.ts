@@ -202,7 +202,7 @@ export const QUANTITIES: Record<Quantity, QuantityDef> = {
       'file size, file sizes, data size, data sizes, storage size, storage sizes, dateigroße, ' +
       'dateigroßen, datenmenge, datenmengen, speichergroße, tamano de archivo, ' +
       'tamanos de archivo, taille de fichier, tailles de fichier, dimensione del file, ' +
-      'tamanho de arquivo, tamanho do arquivo, datengroße, datengroßen, dateigroßen, speichergroßen, ' +
+      'tailles de fichiers, taille des fichiers, tamanho de arquivo, tamanho do arquivo, datengroße, datengroßen, dateigroßen, speichergroßen, ' +
       'dimensioni di file, dimensioni dei file, tamanhos de arquivo, tamanhos de dados, tamanos de datos'
     ).split(', '),
     pairs: [

@@ -101,11 +101,11 @@ const PATTERNS: Pattern[] = UNITS.flatMap((u) => {
 // Contextual words last: "2 bar" is the symbol after a number, whatever else the feature says.
 PATTERNS.push(
   ...UNITS.flatMap((u) =>
-    (u.contextual ?? []).map((w) => ({
+    [...(u.contextual ?? []), ...(u.localSymbols ?? [])].map((w) => ({
       unit: u.symbol,
       quantity: u.quantity,
-      seq: tokensOf(w).map((t) => t.low),
-      caseSensitive: false,
+      seq: tokensOf(w).map((t) => (u.localSymbols?.includes(w) ? t.raw : t.low)),
+      caseSensitive: u.localSymbols?.includes(w) === true,
       afterNumber: false,
       contextual: true,
     })),

@@ -5,7 +5,7 @@ import { unitsOf, type Quantity, type UnitDef } from './units-tables';
  * A feature that spells a conversion's units its own way (`"kph"|"mi_h"|"m_s"`, `"us_gal"`, `"KiB"`) lists the
  * values its fields take: each must be one unit of the quantity, found by its symbol written with other
  * separators (`m_s` for m/s, `mi_h` for mph), a usual abbreviation (`kph`, `kts`, `fl_oz`) or one of the unit's
- * words (`nudos`). Data sizes are matched with their case (`mb` could be a megabit): a value no unit answers,
+ * words (`nudos`). Data sizes are matched with their case (`mb` could be a megabit; `Ko`, `Mio` are French): a value no unit answers,
  * or two values for one unit, and the listing cannot be honoured.
  */
 
@@ -38,9 +38,13 @@ function squeezed(text: string, keepCase: boolean): string {
 /** The unit of `quantity` a written value names, or undefined when none does (or it is unclear which). */
 export function unitSpelled(quantity: Quantity, value: string): UnitDef | undefined {
   const units = unitsOf(quantity);
-  const exact = units.find((u) => u.symbol === value || u.symbols.includes(value));
+  const exact = units.find(
+    (u) => u.symbol === value || u.symbols.includes(value) || u.localSymbols?.includes(value),
+  );
   if (exact) return exact;
   const keepCase = quantity === 'data_size';
+  // The French octet: "o" only as a value listed for a data size (free text it is also "or" and an article).
+  if (keepCase && value === 'o') return units[0];
   const bare = squeezed(value, keepCase);
   if (bare === '') return undefined;
   const folded = featureWords(value).join(' ');

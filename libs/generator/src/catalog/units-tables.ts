@@ -335,6 +335,8 @@ function dataUnits(): UnitDef[] {
       ),
     );
   });
+  // The French symbols (octet): Ko, Mo, Go, To and Kio, Mio, Gio, Tio, beside the word of a file size.
+  units.slice(1).forEach((u) => (u.localSymbols = [u.symbol.replace('B', 'o').replace('k', 'K')]));
   return units;
 }
 

@@ -304,6 +304,10 @@ function convertMentioned(
     for (const m of written) if (!firstWritten.has(m.unit)) firstWritten.set(m.unit, m.written);
     for (const unit of firstWritten.keys())
       if (tokens.some((t) => t.raw === unit)) firstWritten.set(unit, unit);
+    // Sizes listed with the French symbols (Ko, Mio): a byte written as a word ("octets") is sent as B.
+    const local = new Set(unitsOf(quantity).flatMap((u) => u.localSymbols ?? []));
+    if ([...firstWritten.values()].some((w) => local.has(w)))
+      for (const [unit, w] of firstWritten) if (!local.has(w)) firstWritten.set(unit, unit);
     const spelled = general().design.respell?.([...firstWritten.values()]);
     return spelled ? { design: spelled } : null;
   };

@@ -1,6 +1,7 @@
 import { readFeatureLiterals, type EndpointSpec } from '@sf/service-spec';
 import { CATALOG, recogniseFeature } from '../catalog/catalog';
 import { bindLiteral } from '../catalog/literal-binding';
+import { mentionsIn, tokensOf } from '../catalog/units-read';
 import { catalogDesignOf, realiseDesign, redesignCatalogEndpoint } from './catalog-endpoints';
 import type { ContractBuilder } from './contract-builder';
 import { keepsBoth } from './joint-options';
@@ -31,7 +32,8 @@ export function joinWrittenRoutes(b: ContractBuilder, features: string[] = []): 
     if (holder.behavior.kind !== 'static' || holder.features.length !== 1) continue;
     const [feature] = holder.features;
     const route = writtenRoute(feature);
-    if (route && route.method === holder.method && route.path === holder.path) joinRoute(b, feature, holder);
+    if (route && route.method === holder.method && route.path === holder.path)
+      joinRoute(b, feature, holder, features);
   }
   for (const feature of features) {
     const route = writtenRoute(feature);
@@ -43,7 +45,12 @@ export function joinWrittenRoutes(b: ContractBuilder, features: string[] = []): 
 }
 
 /** Serves the one computation `feature`'s written route binds with another feature's on that route (see above). */
-function joinRoute(b: ContractBuilder, feature: string, holder: EndpointSpec | null): void {
+function joinRoute(
+  b: ContractBuilder,
+  feature: string,
+  holder: EndpointSpec | null,
+  features: string[] = [],
+): void {
   const route = writtenRoute(feature);
   if (!route) return;
   const joined = b.contract.endpoints.flatMap((e) => {
@@ -61,6 +68,7 @@ function joinRoute(b: ContractBuilder, feature: string, holder: EndpointSpec | n
       return d && d.method === route.method && d.path === route.path ? [{ e, d }] : [];
     });
   });
+  if (joined.length === 0 && holder) joinBareLine(b, feature, holder, features);
   if (joined.length !== 1) return;
   const [{ e, d }] = joined;
   const gone = new Set([...(holder ? [holder.id] : []), e.id]);
@@ -70,6 +78,51 @@ function joinRoute(b: ContractBuilder, feature: string, holder: EndpointSpec | n
   const made = b.contract.endpoints.find((x) => catalogDesignOf(x) === d);
   if (!made) return;
   for (const f of e.features) if (!made.features.includes(f)) made.features.push(f);
+}
+
+/**
+ * A route written alone beside a line that says what it computes without asking it ("GET /convert?value=<number>
+ * &from=<unit>&to=<unit> returns {"value": number}" beside "Units: B, KB, MB, GB, KiB, MiB and GiB"): the line
+ * alone asks no computation (it was read as a store of its words, or as nothing) and the route alone names none.
+ * When exactly one such line, read with the route, is one computation that binds onto the route's names, it is
+ * served on the route claiming both; what the line was read as goes (with a store no other part uses).
+ */
+function joinBareLine(b: ContractBuilder, feature: string, holder: EndpointSpec, features: string[]): void {
+  const route = writtenRoute(feature)!;
+  const found = features.flatMap((f) => {
+    if (f === feature || writtenRoute(f) !== null) return [];
+    const claiming = b.contract.endpoints.filter((e) => e.features.includes(f));
+    if (claiming.some((e) => e.features.length !== 1 || catalogDesignOf(e) !== undefined)) return [];
+    const text = `${feature} ${f}`;
+    const read = recogniseFeature(text);
+    const d = read && 'design' in read ? bindLiteral(text, read.design) : null;
+    if (!d || d.method !== route.method || d.path !== route.path) return [];
+    // Every unit the line names is one the converter takes ("KiB … powers of 1024" read as KB only is no join).
+    const takes = d.inputs.find((i) => i.param === 'from')?.field.enum?.map(String);
+    const named = mentionsIn(tokensOf(f));
+    const taken = (m: (typeof named)[number]) => takes?.includes(m.written) || takes?.includes(m.unit ?? '');
+    return named.length > 0 && named.every(taken) ? [{ f, d, claiming }] : [];
+  });
+  if (found.length !== 1) return;
+  const [{ f, claiming }] = found;
+  // The line is quoted in the summary: its words ("Einheiten", "Unidades") are the service's too.
+  const d = { ...found[0].d, summary: `${found[0].d.summary} As the intent lists them: ${f}` };
+  const gone = new Set([holder, ...claiming]);
+  const stores = (es: EndpointSpec[]) =>
+    new Set(es.flatMap((e) => ('resource' in e.behavior ? [String(e.behavior.resource)] : [])));
+  const left = b.contract.endpoints.filter((e) => !gone.has(e));
+  const kept = stores(left);
+  const dropped = [...stores(claiming)].filter((r) => !kept.has(r));
+  // A store another store points at stays (a reference is written with its name).
+  const others = JSON.stringify(b.contract.resources.filter((r) => !dropped.includes(r.name)));
+  if (dropped.some((r) => others.includes(`"${r}"`))) return;
+  b.contract.endpoints = left;
+  b.contract.resources = b.contract.resources.filter((r) => !dropped.includes(r.name));
+  const ids = new Set([...gone].map((e) => e.id));
+  b.contract.acceptance = b.contract.acceptance.filter((c) => !ids.has(c.endpoint_id));
+  realiseDesign(b, feature, d);
+  const made = b.contract.endpoints.find((x) => catalogDesignOf(x) === d);
+  if (made && !made.features.includes(f)) made.features.push(f);
 }
 
 /**

@@ -59,6 +59,8 @@ const CALENDAR =
 
 const FUEL =
   'fuel consumption economy mileage efficiency car cars vehicle vehicles mpg litre litres liter liters kilometre kilometres kilometer kilometers mile miles gallon gallons verbrauch kraftstoff spritverbrauch liter kilometer meile meilen gallone gallonen consumo combustible rendimiento litro litros kilometro kilometros milla millas galon galones consommation carburant litre litres mille milles carburante litri chilometro chilometri miglia gallone galloni combustivel quilometro quilometros milha milhas galao galoes km kml unit units einheit unidad unite unita unidade';
+/** "Unit" in the languages intents are written in (folded). */
+const UNITS = 'unit units einheit einheiten unidad unidades unite unites unita unidade';
 const COLOUR =
   'colour colours color colors hex hexadecimal code codes rgb red green blue channel channels hsl hue saturation lightness farbe farben farbcode hexadezimal rot grun blau farbton sattigung helligkeit color colores hexadecimal rojo verde azul matiz saturacion luminosidad couleur couleurs hexadecimal rouge vert bleu rvb composante composantes teinte tsl colore colori esadecimale rosso blu tonalita cor cores vermelho';
 
@@ -100,14 +102,16 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   'time.clock_span': `${DURATION} clock time times start end shift shifts begin finish midnight uhrzeit beginn ende schicht mitternacht inicio fin turno medianoche debut fin quart minuit inizio fine turno mezzanotte fim meia noite`,
   'time.worked_hours': `${DURATION} clock time times start end shift shifts begin finish midnight break breaks pause worked work uhrzeit beginn ende schicht schichten arbeitsstunden gearbeitet mitternacht pausen inicio fin turno turnos trabajadas medianoche pausa debut quart poste travaillees minuit inizio fine turni lavorate mezzanotte fim trabalhadas meia noite legal law minimum least arbeitszeit arbeit gesetzlich mindestpause mindestens trabajo minima travail minimale lavoro minima intervalo trabalho minima entrada salida sortie entrata saida`,
   'parking.fee': `${DURATION} parking park parked parks car carpark garage lot stay stays fee fees charge charges charged cost costs price tariff rate hour hours started begun part fraction thereof day daily cap capped maximum max most entry exit arrival departure minutes parken parkhaus parkplatz parkgebuhr parkgebuhren parkdauer gebuhr gebuhren tarif preis stunde stunden angefangene angefangen tag tages taglich hochstens hochstsatz tageshochstsatz maximal einfahrt ausfahrt ankunft minuten aparcamiento aparcar estacionamiento estacionamento estacionar coche carro tarifa precio coste hora horas fraccion fracao dia diario diarios diaria maximo tope entrada salida saida llegada permanencia estancia minutos stationnement voiture frais prix cout heure heures entamee commencee jour journalier plafond plafonne entree sortie arrivee duree parcheggio parcheggi sosta auto costo tariffa ora ore frazione iniziata giorno giornaliero massimo ingresso uscita durata minuti`,
-  'units.length': LENGTH,
-  'units.mass': MASS,
-  'units.volume': VOLUME,
-  'units.speed': SPEED,
-  'units.data_size': DATA_SIZE,
-  'units.pressure': PRESSURE,
-  'units.energy': ENERGY,
-  'units.area': AREA,
+  // A converter is about units: a route feature "GET /convert?value=…&from=<unit>&to=<unit>" beside the line
+  // naming them ("Units: B, KB, MB …", written-route-join.ts) is about the converter that line names.
+  'units.length': `${UNITS} ${LENGTH}`,
+  'units.mass': `${UNITS} ${MASS}`,
+  'units.volume': `${UNITS} ${VOLUME}`,
+  'units.speed': `${UNITS} ${SPEED}`,
+  'units.data_size': `${UNITS} ${DATA_SIZE}`,
+  'units.pressure': `${UNITS} ${PRESSURE}`,
+  'units.energy': `${UNITS} ${ENERGY}`,
+  'units.area': `${UNITS} ${AREA}`,
   'size.format': DATA_SIZE,
   'size.parse': DATA_SIZE,
   'units.facts': `unit units conversion ${LENGTH} ${MASS} ${VOLUME} ${SPEED} ${DATA_SIZE} ${PRESSURE} ${ENERGY} ${AREA}`,
@@ -207,6 +211,9 @@ export const FUNCTION_DOMAINS: Readonly<Record<string, string>> = {
   // Daylight saving time in the intents' languages: the conversion follows the tz database's clock changes.
   'timezone.convert':
     'time times zone zones timezone timezones clock clocks offset daylight saving summer winter dst utc gmt iana iso 8601 meeting zeit uhrzeit zeitzone zeitzonen sommerzeit winterzeit zeitumstellung versatz hora horas zona zonas horaria horarias huso husos verano invierno desfase heure heures fuseau fuseaux horaire horaires ete hiver decalage orario orari fuso fusi legale solare horario horarios verao',
+  // One time shown in several zones at once (timezones-many.ts): the conversion's words and those of the list.
+  'timezone.many':
+    'time times zone zones timezone timezones clock clocks offset daylight saving summer dst utc iana meeting meetings several multiple list each at once zeit uhrzeit besprechungszeit zeitzone zeitzonen mehreren sommerzeit hora horas zona zonas horaria horarias reunion varias verano heure heures fuseau fuseaux horaire horaires reunion plusieurs orario orari fuso fusi riunione legale horario horarios reuniao varios fusos verao',
   'timezone.offset':
     'time zone zones timezone timezones offset offsets utc gmt daylight saving summer winter dst iana date dates day clock zeitzone zeitzonen versatz abstand unterschied datum tag sommerzeit winterzeit zona zonas horaria horarias huso husos desfase diferencia fecha dia verano invierno fuseau fuseaux horaire decalage jour ete hiver fuso fusi orario scostamento differenza giorno data legale solare horario deslocamento diferenca verao',
   'format.currency':

@@ -190,14 +190,6 @@ const ROWS: FeatureRow[] = [
 ];
 
 const NOT_YET_READ = new Set<string>([
-  'en spelled: finish time from distance_km and a pace m:ss',
-  'en free: the finish time given a pace per km and a distance',
-  'en free: a marathon time at a pace per mile',
-  'de free: Zielzeit aus Tempo pro Kilometer und Strecke',
-  'es free: tiempo final a partir del ritmo y la distancia',
-  'fr spelled: temps d’arrivée depuis allure et distance',
-  'it free: tempo finale dato il passo al km e la distanza',
-  'pt free: ritmo necessário para um tempo alvo',
   'en free: parking whose first 30 minutes are free',
   'de free: die ersten 30 Minuten kostenlos',
   'es free: la primera media hora gratis',

@@ -115,6 +115,11 @@ const MEANINGS: readonly (readonly string[])[] = [
   'kmh km_h kph kmph speed_kmh speed_kph speed_km_h avg_speed_kmh average_speed_kmh'.split(' '),
   'mph speed_mph avg_speed_mph average_speed_mph'.split(' '),
   'duration dauer duracion duree durata duracao'.split(' '),
+  // A run's finish time (`finish_time`, `zielzeit`, `temps`, `tiempo_final`), a time of day's names beside it.
+  (
+    'finish_time time zeit zielzeit endzeit gesamtzeit tiempo tiempo_final tiempo_total temps temps_final ' +
+    'temps_total tempo_finale tempo_final tempo_totale race_time total_time finish'
+  ).split(' '),
   // The amounts of a VAT calculation and its rate (vat.ts), in the languages intents are written in.
   'net netto neto ht nettobetrag imponibile liquido'.split(' '),
   'gross brutto bruto ttc bruttobetrag lordo'.split(' '),

@@ -182,11 +182,6 @@ const ROWS: FeatureRow[] = [
     ],
     expect: 'refused',
   },
-  {
-    name: 'refused: a finish time from a pace and a distance',
-    features: ['Given a pace per km (m:ss) and a distance in km, return the finish time as h:mm:ss'],
-    expect: 'refused',
-  },
 ];
 
 const NOT_YET_READ = new Set<string>([]);

@@ -189,7 +189,7 @@ const ROWS: FeatureRow[] = [
   },
 ];
 
-const NOT_YET_READ = new Set<string>(['en spelled: working days, an end before the start refused']);
+const NOT_YET_READ = new Set<string>([]);
 
 describe('times, paces and durations, third round (phrasing table)', () => {
   featureRowTests(ROWS, NOT_YET_READ, 'times-paces-3', 'Times, paces and durations.');

@@ -34,7 +34,7 @@ function recogniseLimits(text: string, words: string[]): Recognised {
     const refine = (d: FunctionDesign) =>
       d.options?.holidays === true
         ? d
-        : keepBinding(d, holidaysDesign(d.options?.end_inclusive === true, languages));
+        : keepBinding(d, holidaysDesign(d.options?.end_inclusive === true, languages, true));
     return {
       constraint: {
         function: BUSINESS_DAYS,

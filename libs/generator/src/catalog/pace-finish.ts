@@ -149,7 +149,9 @@ function spelledFinish(text: string): boolean | null {
 
 /** Whether a free-text feature asks for the finish time with the pace on the given side. */
 function asksFinish(t: string, words: string[]): boolean {
-  const g = GIVEN.exec(t);
+  // "The total time of a race: distance in km and pace in min/km": the givens follow the colon.
+  const colon = /:(?!\d|ss\b|mm\b)/.exec(t);
+  const g = GIVEN.exec(t) ?? (colon ? { index: colon.index } : null);
   if (!g) return false;
   // "Given a pace and a distance, return the finish time": the given side runs to the first comma.
   const comma = t.indexOf(',', g.index);

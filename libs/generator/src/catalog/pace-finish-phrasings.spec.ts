@@ -217,6 +217,28 @@ const ROWS: FeatureRow[] = [
       span(1, '2024-12-09', '2024-12-02', [], 'refused'),
     ]),
   },
+  {
+    name: 'en spelled: finish time over GET, answered as duration',
+    features: ['GET /finish-time?distance_km=10&pace=5:00 returns {"duration": "h:mm:ss"}'],
+    expect: finish([paced(0, 21.0975, '5:30', { finish_time: '1:56:02' })], '/finish-time'),
+  },
+  {
+    name: 'en spelled: finish time over GET with total seconds',
+    features: [
+      'GET /race-time?distance=<km>&pace=<m:ss> returns {"total_seconds": integer, "finish": "h:mm:ss"}',
+    ],
+    expect: finish(
+      [paced(0, 42.195, '4:15', { finish_time: '2:59:20', finish_seconds: 10760 })],
+      '/race-time',
+    ),
+  },
+  {
+    name: 'de spelled: Zielzeit mit dauer_sekunden',
+    features: [
+      'POST /zielzeit mit {"strecke_km": Zahl, "tempo": "m:ss"} liefert {"dauer_sekunden": Zahl, "dauer": "h:mm:ss"}',
+    ],
+    expect: finish([paced(0, 10, '5:00', { finish_time: '0:50:00', finish_seconds: 3000 })], '/zielzeit'),
+  },
   // Refused: what no computation here answers as the feature says.
   {
     name: 'refused: a marathon time predicted from a 10 km time',
@@ -239,7 +261,11 @@ const ROWS: FeatureRow[] = [
   },
 ];
 
-const NOT_YET_READ = new Set<string>([]);
+const NOT_YET_READ = new Set<string>([
+  'en spelled: finish time over GET, answered as duration',
+  'en spelled: finish time over GET with total seconds',
+  'de spelled: Zielzeit mit dauer_sekunden',
+]);
 
 describe('times, paces and durations, third round (phrasing table)', () => {
   featureRowTests(ROWS, NOT_YET_READ, 'times-paces-3', 'Times, paces and durations.');

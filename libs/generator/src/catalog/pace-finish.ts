@@ -69,7 +69,7 @@ export function finishDesign(read: FinishRead, languages: Language[]): FunctionD
     return {
       description: `${distance} ${read.distance} at ${pace} per ${per} is ${time}.`,
       input: { distance, pace },
-      output: { finish_time: time, finish_seconds: Math.round((m * 60 + s) * distance) },
+      output: { finish_time: time, total_seconds: Math.round((m * 60 + s) * distance) },
     };
   });
   return {
@@ -97,9 +97,9 @@ export function finishDesign(read: FinishRead, languages: Language[]): FunctionD
       },
       {
         result: 'finish_seconds',
-        field: 'finish_seconds',
+        field: 'total_seconds',
         description: 'Finish time in whole seconds',
-        example: examples[0].output.finish_seconds,
+        example: examples[0].output.total_seconds,
         names: 'seconds sekunden segundos secondes secondi',
       },
     ],
@@ -142,7 +142,9 @@ function spelledFinish(text: string): boolean | null {
   if (sent.length === 0 || literals.response.length === 0) return null;
   const named = (f: { name: string }, names: Set<string>) => nameWords(f.name).some((w) => names.has(w));
   const paceSent = sent.filter((f) => named(f, PACE_NAMES));
-  if (paceSent.length !== 1 || paceSent[0].type !== 'string') return false;
+  // "pace=5:00" in a query is written without a type: a clock all the same; a number is seconds or minutes.
+  if (paceSent.length !== 1 || (paceSent[0].type !== undefined && paceSent[0].type !== 'string'))
+    return false;
   if (literals.response.some((f) => named(f, PACE_NAMES))) return false;
   return literals.response.some((f) => named(f, TIME_NAMES) && f.type === 'string');
 }

@@ -27,6 +27,7 @@ import { ORDERS } from './orders';
 import { VAT, VAT_REFUSALS } from './vat';
 import { VAT_FREE } from './vat-free';
 import { PACE, PACE_LIMITS } from './pace';
+import { PACE_FINISH } from './pace-finish';
 import { PARKING_FEE, PARKING_LIMITS } from './parking-fee';
 import { PASSWORDS } from './password';
 import { RANDOM_VALUES } from './random-values';
@@ -71,7 +72,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   FUEL_ECONOMY,
   COLOURS,
   // Pace from a distance and a time, and amounts scaled by servings: read before units ("km", "km/h", "grams")
-  // and orders ("quantity"), which would each take a part of them.
+  // and orders ("quantity"), which would each take a part of them. A finish time names a pace too: first.
+  PACE_FINISH,
   PACE,
   // A parking fee writes an hourly rate and a daily maximum: read before rates and calculations.
   PARKING_FEE,

@@ -109,6 +109,9 @@ const FORMAT_VERBS = wordList(
     'anzeigen als formatear escribir mostrar como formater ecrire afficher en formattare scrivere mostrare ' +
     'come formatar escrever mostrar',
 );
+/** A break longer than the shift (or the time worked), in the six languages, folded. */
+const LONGER_THAN_SHIFT =
+  /\b(?:longer than|exceeds?|exceeding|langer als|uberschreitet|mas larga que|supera|plus longue que|depasse|piu lunga de\w*|mais longa (?:que|do)|excede)\b[^.;]{0,16}\b(?:shift|shifts|schicht|arbeitszeit|turno|poste|service|work(?:ing|ed)? time|jornada)\b/;
 const NEGATIVE = wordList('negative negativ negativa negativas negatif negativi negativo');
 const MINUTE_WORDS = wordList('minutes minuten minutos minuti');
 const WRAP =
@@ -264,6 +267,9 @@ export const CLOCK_TIMES: CatalogFamily = {
     const t = foldText(text);
     if (SECONDS_CLOCK.test(t) || hasAny(words, OTHER)) return null;
     const breaks = hasAny(words, BREAK_WORDS) ? readBreakRules(text) : null;
+    // "A break longer than the shift is refused", "una pausa más larga que el turno": the hours worked's refusal.
+    if (hasAny(words, BREAK_WORDS) && refuses(words) && !breaks && LONGER_THAN_SHIFT.test(t))
+      return { constraint: workedRefusal() };
     // A break taken off a shift's time: the hours worked ("start and end as HH:MM and a break in minutes").
     const ends = hasAny(words, START_END) || hasAny(words, SHIFT_ENDS);
     if (hasAny(words, BREAK_WORDS) && (MINUTES_CLOCK.test(t) || ends)) {

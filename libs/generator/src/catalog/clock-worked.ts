@@ -285,7 +285,8 @@ export function workedHoursDesign(languages: Language[], read: WorkedRead): Func
 function workedRefusals(wrap: boolean): Refusal[] {
   return [
     {
-      description: 'A 90 min break in a one-hour shift (10:00 to 11:00) is refused.',
+      description:
+        'A 90 min break in a one-hour shift (10:00 to 11:00) is refused: Pause länger als die Schicht, pausa más larga que el turno, pause plus longue que le poste, pausa più lunga del turno, pausa mais longa que o turno.',
       input: { start: '10:00', end: '11:00', break_minutes: 90 },
     },
     {

@@ -1,4 +1,4 @@
-import { stringField, type FunctionDesign } from './catalog-entry';
+import { stringField, type FunctionDesign, type WorkedExample } from './catalog-entry';
 import { foldText } from './checks-shared';
 import { glossIn, type Language } from './feature-words';
 import { glossLanguages } from './gloss-match';
@@ -71,11 +71,16 @@ const GLOSS: Partial<Record<Language, string>> = {
 };
 
 /** The endpoint counting working days less listed holidays, the end date counted when `endInclusive`. */
-export function holidaysDesign(endInclusive: boolean, languages: Language[]): FunctionDesign {
+export function holidaysDesign(
+  endInclusive: boolean,
+  languages: Language[],
+  /** The request may leave the holidays out (none then): a feature that writes no required field for them. */
+  optional = false,
+): FunctionDesign {
   const bounds = endInclusive
     ? 'both the start date and the end date counted (inclusive)'
     : 'the start date counted (inclusive) and the end date not (exclusive)';
-  const examples = FACTS.map((f) => {
+  const examples: WorkedExample[] = FACTS.map((f) => {
     const days = workingDaysReference(f.from, f.to, f.holidays, endInclusive);
     return {
       description: `From ${f.from} to ${f.to} (${f.why}) there are ${days} working days.`,
@@ -83,13 +88,21 @@ export function holidaysDesign(endInclusive: boolean, languages: Language[]): Fu
       output: { working_days: days },
     };
   });
+  // A request that leaves the holidays out has none: Monday 2 to Monday 9 December 2024.
+  const unlisted = workingDaysReference('2024-12-02', '2024-12-09', [], endInclusive);
+  if (optional)
+    examples.push({
+      description: `From 2024-12-02 to 2024-12-09 with no holidays sent there are ${unlisted} working days.`,
+      input: { from: '2024-12-02', to: '2024-12-09' },
+      output: { working_days: unlisted },
+    });
   return {
     function: 'dates.business_days',
     method: 'POST',
     path: '/dates/working-days',
     summary:
       `Counts the working days (business days, weekdays Monday to Friday) between two dates written YYYY-MM-DD, ` +
-      `${bounds}, less the holidays listed in the request (a list of YYYY-MM-DD dates): Saturdays and Sundays ` +
+      `${bounds}, less the holidays listed in the request (a list of YYYY-MM-DD dates${optional ? '; none when the request leaves it out' : ''}): Saturdays and Sundays ` +
       'are not counted, nor is a listed holiday on a weekday of the span; a holiday on a weekend or outside the ' +
       `span changes nothing and one listed twice counts once. ${examples[0].description} A start date after ` +
       'the end date, a date that is not a real YYYY-MM-DD calendar date, or a holiday that is none, is refused ' +
@@ -103,8 +116,8 @@ export function holidaysDesign(endInclusive: boolean, languages: Language[]): Fu
         field: {
           name: 'holidays',
           type: 'string[]',
-          required: true,
-          description: 'Holidays not worked, each a date YYYY-MM-DD (an empty list for none)',
+          required: !optional,
+          description: `Holidays not worked, each a date YYYY-MM-DD (${optional ? 'left out or ' : ''}an empty list for none)`,
           example: FACTS[0].holidays,
         },
       },
@@ -150,6 +163,11 @@ const LISTED =
 /** The languages of a holidays feature, for its gloss ("Dias úteis … feriados informados" writes no marker word). */
 export function holidayLanguages(words: string[]): Language[] {
   return glossLanguages(words, GLOSS);
+}
+
+/** A request body the feature writes with a required field of holidays (`"holidays": [`), folded or not. */
+export function requiresHolidays(text: string): boolean {
+  return /"(?:holidays|feiertage|festivos|feries|festivita|feriados)"\s*:/i.test(foldText(text));
 }
 
 /** Whether the feature's holidays come with the request (not a calendar the service would have to know). */

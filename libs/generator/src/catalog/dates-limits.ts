@@ -23,6 +23,8 @@ const END_BEFORE_START = new RegExp(
     `|\\b${START}\\b[^.;]{0,25}\\b(?:after|later than|nach|successiv\\w*|dopo|posterior\\w*|despues|apres|depois)\\b[^.;]{0,25}\\b${END}\\b`,
 );
 const DATE_WORDS = /\b(?:dates?|datum|daten|data|datas|fechas?)\b/;
+/** A time of day or a clock: "the end time before the start time" is a shift's or a booking's, not a date span's. */
+const TIME_WORDS = /\b(?:times?|zeit\w*|uhrzeit|horas?|heures?|ore|orari\w*|clock|hh:mm)\b/;
 const HOLIDAYS = /\b(?:holidays?|feiertage?n?|festiv\w*|feriad[oa]s?|ferie|feries?|jours? feries?)\b/;
 
 function recogniseLimits(text: string, words: string[]): Recognised {
@@ -32,7 +34,7 @@ function recogniseLimits(text: string, words: string[]): Recognised {
     const refine = (d: FunctionDesign) =>
       d.options?.holidays === true
         ? d
-        : keepBinding(d, holidaysDesign(d.options?.end_inclusive === true, languages));
+        : keepBinding(d, holidaysDesign(d.options?.end_inclusive === true, languages, true));
     return {
       constraint: {
         function: BUSINESS_DAYS,
@@ -41,7 +43,9 @@ function recogniseLimits(text: string, words: string[]): Recognised {
       },
     };
   }
-  if (!refuses(words) || !END_BEFORE_START.test(t) || !DATE_WORDS.test(t)) return null;
+  // "If end is before start, return 400" names no dates, as a route's fields are named: the span's, unless times.
+  if (!refuses(words) || !END_BEFORE_START.test(t) || !(DATE_WORDS.test(t) || !TIME_WORDS.test(t)))
+    return null;
   return {
     constraint: {
       function: BUSINESS_DAYS,

@@ -6,7 +6,7 @@ import {
   type Recognised,
 } from './catalog-entry';
 import { ADD_DAYS_CODE, recogniseAddDays, YMD_FIELDS } from './dates-add';
-import { holidayLanguages, holidaysDesign, listsHolidays } from './dates-holidays';
+import { holidayLanguages, holidaysDesign, listsHolidays, requiresHolidays } from './dates-holidays';
 import { glossIn, hasAny, languagesOf, type Language } from './feature-words';
 
 /*
@@ -33,8 +33,8 @@ ${YMD_FIELDS}
 
 /**
  * dates.business_days: the Monday-to-Friday dates from from (counted) to to (not counted; counted too with
- * option end_inclusive); with option holidays, less the distinct dates of input.holidays (a list of YYYY-MM-DD)
- * that fall on one of those weekdays.
+ * option end_inclusive); with option holidays, less the distinct dates of input.holidays (a list of YYYY-MM-DD,
+ * none when left out) that fall on one of those weekdays.
  */
 export const datesBusinessDays: CatalogFunction = (input, options) => {
   const from = datesDayNumber(input.from);
@@ -53,7 +53,8 @@ export const datesBusinessDays: CatalogFunction = (input, options) => {
     if (weekday !== 0 && weekday !== 6) days++;
   }
   if (options.holidays === true) {
-    const list = input.holidays;
+    // A request without holidays has none to take off.
+    const list = input.holidays === undefined || input.holidays === null ? [] : input.holidays;
     if (!Array.isArray(list) || list.length > 1000)
       return { ok: false, problems: ['holidays must be a list of at most 1000 dates written YYYY-MM-DD'] };
     const off = new Set<number>();
@@ -204,7 +205,7 @@ function recogniseDates(text: string, words: string[]): Recognised {
   const endInclusive = !hasAny(words, EXCLUSIVE) && hasAny(words, INCLUSIVE);
   if (knowsHolidays(words))
     return listsHolidays(text, words)
-      ? { design: holidaysDesign(endInclusive, holidayLanguages(words)) }
+      ? { design: holidaysDesign(endInclusive, holidayLanguages(words), !requiresHolidays(text)) }
       : null;
   return { design: businessDaysDesign(endInclusive, languagesOf(words)) };
 }

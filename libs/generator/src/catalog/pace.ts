@@ -106,11 +106,11 @@ function asDuration(seconds: number, unit: DurationUnit): number | string {
 }
 
 const GLOSS: Partial<Record<Language, string>> = {
-  de: ' Lauftempo und Geschwindigkeit: aus Strecke (Distanz) und Zeit (Dauer) das Tempo pro Kilometer (m:ss, Sekunden) und die Durchschnittsgeschwindigkeit; eine Strecke von null oder weniger wird abgelehnt.',
-  es: ' Ritmo y velocidad: a partir de la distancia y el tiempo (duración), el ritmo por kilómetro (m:ss, segundos) y la velocidad media; una distancia de cero o negativa se rechaza.',
-  fr: " Allure et vitesse : à partir de la distance et du temps (durée), l'allure au kilomètre (m:ss, secondes) et la vitesse moyenne ; une distance nulle ou négative est refusée.",
-  it: ' Passo e velocità: dalla distanza e dal tempo (durata), il passo al chilometro (ritmo, m:ss, secondi) e la velocità media; una distanza zero o negativa è rifiutata.',
-  pt: ' Ritmo e velocidade: a partir da distância e do tempo (duração), o ritmo por quilômetro (m:ss, segundos) e a velocidade média; uma distância zero ou negativa é recusada.',
+  de: ' Lauftempo und Geschwindigkeit: aus Strecke (Distanz) und Zeit (Dauer) das Tempo pro Kilometer (m:ss, Sekunden) und die Durchschnittsgeschwindigkeit; das für eine Wunschzeit nötige Tempo; eine Strecke von null oder weniger wird abgelehnt.',
+  es: ' Ritmo y velocidad: a partir de la distancia y el tiempo (duración), el ritmo por kilómetro (m:ss, segundos) y la velocidad media; el ritmo necesario para completar una distancia en un tiempo objetivo; una distancia de cero o negativa se rechaza.',
+  fr: " Allure et vitesse : à partir de la distance et du temps (durée), l'allure au kilomètre (m:ss, secondes) et la vitesse moyenne ; l'allure nécessaire pour finir une distance en un temps objectif ; une distance nulle ou négative est refusée.",
+  it: ' Passo e velocità: dalla distanza e dal tempo (durata), il passo al chilometro (ritmo, m:ss, secondi) e la velocità media; il passo necessario per completare una distanza in un tempo obiettivo; una distanza zero o negativa è rifiutata.',
+  pt: ' Ritmo e velocidade: a partir da distância e do tempo (duração), o ritmo por quilômetro (m:ss, segundos) e a velocidade média; o ritmo necessário para completar uma distância num tempo alvo; uma distância zero ou negativa é recusada.',
 };
 
 const UNIT_WORDS: Record<DistanceUnit, { name: string; per: string }> = {
@@ -261,7 +261,8 @@ const PACE_WORDS = wordList('pace paces lauftempo pacing ritmo ritmos allure pas
 const SPEED_WORDS = wordList(
   'speed speeds velocity geschwindigkeit durchschnittsgeschwindigkeit velocidad velocidade vitesse velocita kmh mph',
 );
-const DISTANCE_WORDS = wordList(
+/** Words of a distance run (or its unit), folded. */
+export const DISTANCE_WORDS = wordList(
   'distance distances distanz strecke entfernung distancia distanza distancia distancias km kms kilometre ' +
     'kilometres kilometer kilometers kilometern kilometro kilometros chilometro chilometri quilometro quilometros ' +
     'mile miles meile meilen milla millas mille milles miglio miglia milha milhas far',
@@ -270,7 +271,8 @@ const TIME_WORDS = wordList(
   'time times duration took long zeit dauer laufzeit tiempo duracion temps duree tempo durata duracao ' +
     'seconds sekunden segundos secondes secondi minutes minuten minutos minuti hours stunden horas heures ore',
 );
-const MILE_WORDS = wordList('mile miles meile meilen milla millas milles miglia milha milhas mph');
+/** Words of miles, folded. */
+export const MILE_WORDS = wordList('mile miles meile meilen milla millas milles miglia milha milhas mph');
 const MINUTE_WORDS = wordList('minutes minute min minuten minutos minuti');
 const HOUR_WORDS = wordList('hours hour hrs stunden horas heures ore');
 const SECOND_WORDS = wordList('seconds second sec secs sekunden segundos secondes secondi');
@@ -302,7 +304,7 @@ function durationUnit(text: string, words: string[]): DurationUnit {
 }
 
 /** Whether the text names an answer of a pace (pace words, "min/km", "per km" or m:ss). */
-function asksPace(text: string, words: string[]): boolean {
+export function asksPace(text: string, words: string[]): boolean {
   // "Tempo" is the pace in German, the time in Italian and Portuguese.
   const german = languagesOf(words).includes('de') && words.includes('tempo');
   return (

@@ -101,7 +101,8 @@ const MEANINGS: readonly (readonly string[])[] = [
   (
     'seconds secs sec total_seconds sekunden sekunde segundos segundo secondes seconde secondi secondo ' +
     'total_segundos total_secondes pace_s pace_s_per_km pace_s_per_mile pace_seconds pace_sec pace_secs ' +
-    's_per_km s_per_mile'
+    's_per_km s_per_mile duration_seconds duration_s dauer_sekunden duracion_segundos duree_secondes ' +
+    'durata_secondi duracao_segundos'
   ).split(' '),
   // A run's pace as a clock m:ss (`pace_per_km`, `tempo_pro_km`, `ritmo`), and its average speed (`kmh`, `mph`).
   (
@@ -115,6 +116,12 @@ const MEANINGS: readonly (readonly string[])[] = [
   'kmh km_h kph kmph speed_kmh speed_kph speed_km_h avg_speed_kmh average_speed_kmh'.split(' '),
   'mph speed_mph avg_speed_mph average_speed_mph'.split(' '),
   'duration dauer duracion duree durata duracao'.split(' '),
+  // A run's finish time (`finish_time`, `zielzeit`, `temps`, `tiempo_final`), a time of day's names beside it.
+  (
+    'finish_time time zeit zielzeit endzeit gesamtzeit tiempo tiempo_final tiempo_total temps temps_final ' +
+    'temps_total tempo_finale tempo_final tempo_totale race_time total_time finish duration dauer duracion ' +
+    'duree durata duracao'
+  ).split(' '),
   // The amounts of a VAT calculation and its rate (vat.ts), in the languages intents are written in.
   'net netto neto ht nettobetrag imponibile liquido'.split(' '),
   'gross brutto bruto ttc bruttobetrag lordo'.split(' '),

@@ -27,8 +27,8 @@ function parkingSeconds(value: unknown): number | null {
 /**
  * parking.fee: the stay (options.input 'stay': exit less entry; 'minutes': input.minutes) costs options.rate for
  * every hour begun, at most options.cap (when there is one) for each 24 hours from the entry: each whole day pays
- * the cap and the rest the hourly fee up to the cap. Rounded to cents. A stay of zero or less, or an entry or exit
- * that is not a real date-time, is refused.
+ * the cap and the rest the hourly fee up to the cap; options.freeMinutes (when set) are taken off the stay first.
+ * Rounded to cents. A stay of zero or less, or an entry or exit that is not a real date-time, is refused.
  */
 export const parkingFee: CatalogFunction = (input, options) => {
   let seconds: number;
@@ -50,6 +50,7 @@ export const parkingFee: CatalogFunction = (input, options) => {
     seconds = exit - entry;
   }
   if (seconds > 100 * 366 * 86400) return { ok: false, problems: ['the stay is longer than a hundred years'] };
+  if (typeof options.freeMinutes === 'number') seconds = Math.max(0, seconds - options.freeMinutes * 60);
   const rate = Number(options.rate);
   const cap = typeof options.cap === 'number' ? options.cap : null;
   let fee: number;

@@ -100,10 +100,20 @@ describe('readParking', () => {
     });
   });
 
+  it('takes free first minutes off the stay', () => {
+    expect(read('parking: 2 € per started hour, the first 30 minutes free; stay in minutes')).toEqual({
+      input: 'minutes',
+      rate: 2,
+      cap: null,
+      free: 30,
+    });
+  });
+
   it('leaves alone prorated hours, varying tariffs, caps not per day, other domains and stays not said', () => {
     for (const text of [
       'parking costs 2 euros per hour, at most 12 euros a day; the stay comes in minutes',
-      'parking: 2 € per started hour, the first 30 minutes free; stay in minutes',
+      'parking: 2 € per started hour, stays under 15 minutes free; stay in minutes',
+      'parking: 2 € per started hour, free on Sundays; stay in minutes',
       'parking: 2 € per started hour, at weekends 1 €; stay in minutes',
       'parking: 2 € per started hour, at most 30 € in total; stay in minutes',
       'parking: 2 € per started hour, at most 20 € a day',

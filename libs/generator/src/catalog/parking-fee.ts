@@ -12,6 +12,7 @@ import { keepBinding } from './design-rebind';
 import { glossIn, hasAny, refuses, roundTo, wordList, type Language } from './feature-words';
 import { glossLanguages } from './gloss-match';
 import { PARKING_FEE_CODE } from './parking-fee-code';
+import { freeMinutesIn } from './parking-free';
 
 /*
  * Parking fees by the started hour with a daily cap: a stay — an entry and an exit date-time, or a number of
@@ -20,7 +21,8 @@ import { PARKING_FEE_CODE } from './parking-fee-code';
  * hours from the entry ("at most 20 per day", "Tageshöchstsatz", "máximo diario", "plafonné à … par jour",
  * "massimo … al giorno"). Recognised only when the feature is about parking, writes the rate beside the begun
  * hour, and says how the stay comes; a rate "per hour" alone (prorated or begun?), a cap not per day, and tariffs
- * that vary (night, weekend, free minutes) are left unrealised. Worked examples come from the reference below,
+ * that vary (night, weekend, short stays free) are left unrealised; free first minutes (parking-free.ts) are
+ * taken off the stay before the hours begun are counted. Worked examples come from the reference below,
  * written apart from the emitted code.
  */
 
@@ -31,10 +33,13 @@ export interface ParkingRead {
   input: ParkingInput;
   rate: number;
   cap: number | null;
+  /** Free first minutes, taken off the stay before the hours begun are counted. */
+  free?: number;
 }
 
 /** The reference semantics: the fee of a stay of `seconds` (worked examples come from here). */
-export function parkingReference(seconds: number, read: Pick<ParkingRead, 'rate' | 'cap'>): number {
+export function parkingReference(stay: number, read: Pick<ParkingRead, 'rate' | 'cap' | 'free'>): number {
+  const seconds = Math.max(0, stay - (read.free ?? 0) * 60);
   const hoursBegun = (s: number) => Math.ceil(s / 3600);
   if (read.cap === null) return roundTo(hoursBegun(seconds) * read.rate, 2);
   const days = Math.floor(seconds / 86400);
@@ -48,6 +53,15 @@ const GLOSS: Partial<Record<Language, string>> = {
   fr: ' Tarif du parking : le tarif par heure entamée, plafonné par jour ; depuis l’entrée et la sortie ou la durée en minutes ; une sortie avant l’entrée est refusée.',
   it: ' Tariffa del parcheggio (sosta): la tariffa per ogni ora o frazione, con un massimo giornaliero; da ingresso e uscita o dalla durata in minuti; un’uscita prima dell’ingresso è rifiutata.',
   pt: ' Tarifa do estacionamento: o valor por hora ou fração, com um máximo por dia; a partir da entrada e da saída ou do tempo de permanência em minutos; uma saída antes da entrada é recusada.',
+};
+
+/** The free first minutes in the languages of the feature, beside the gloss of the fee. */
+const FREE_GLOSS: Partial<Record<Language, string>> = {
+  de: ' Die ersten Minuten (die erste halbe Stunde, die erste Stunde) sind kostenlos (frei, gratis).',
+  es: ' Los primeros minutos (la primera media hora, la primera hora) son gratis (gratuitos).',
+  fr: ' Les premières minutes (la première demi-heure, la première heure) sont gratuites.',
+  it: ' I primi minuti (la prima mezz’ora, la prima ora) sono gratuiti (gratis).',
+  pt: ' Os primeiros minutos (a primeira meia hora, a primeira hora) são grátis (gratuitos).',
 };
 
 /** Stays worked as examples, in minutes: short, one minute past whole hours, capped, and past a day. */
@@ -68,20 +82,26 @@ function stayInput(minutes: number, input: ParkingInput): Record<string, unknown
 /** The endpoint charging a stay, as `read` says. */
 export function parkingDesign(read: ParkingRead, languages: Language[]): FunctionDesign {
   const capText = read.cap === null ? '' : `, at most ${read.cap} for each 24 hours from the entry`;
-  const examples = STAYS.filter((m) => read.cap !== null || m < 1440).map((minutes) => {
-    const fee = parkingReference(minutes * 60, read);
-    const begun = Math.ceil((minutes % 1440) / 60);
-    const days = Math.floor(minutes / 1440);
-    const how =
-      days > 0
-        ? `${days} whole day${days > 1 ? 's' : ''} at the cap and ${begun} hour${begun === 1 ? '' : 's'} begun`
-        : `${begun} hour${begun === 1 ? '' : 's'} begun`;
-    return {
-      description: `A stay of ${minutes} minutes is ${how}: ${fee}.`,
-      input: stayInput(minutes, read.input),
-      output: { fee },
-    };
-  });
+  const free = read.free ?? 0;
+  const stays = free > 0 ? [STAYS[0], free, free + 1, ...STAYS.slice(1)] : STAYS;
+  const examples = stays
+    .filter((m) => read.cap !== null || m < 1440)
+    .map((minutes) => {
+      const fee = parkingReference(minutes * 60, read);
+      const charged = Math.max(0, minutes - free);
+      const begun = Math.ceil((charged % 1440) / 60);
+      const days = Math.floor(charged / 1440);
+      const how =
+        days > 0
+          ? `${days} whole day${days > 1 ? 's' : ''} at the cap and ${begun} hour${begun === 1 ? '' : 's'} begun`
+          : `${begun} hour${begun === 1 ? '' : 's'} begun`;
+      const after = free > 0 ? `, ${charged} minutes after the ${free} free ones,` : '';
+      return {
+        description: `A stay of ${minutes} minutes${after} is ${how}: ${fee}.`,
+        input: stayInput(minutes, read.input),
+        output: { fee },
+      };
+    });
   const stay =
     read.input === 'minutes'
       ? 'the minutes parked'
@@ -91,7 +111,11 @@ export function parkingDesign(read: ParkingRead, languages: Language[]): Functio
     method: 'POST',
     path: '/parking/fee',
     summary:
-      `The parking fee of a stay, from ${stay}: ${read.rate} for every hour begun (a started hour counts in ` +
+      `The parking fee of a stay, from ${stay}: ` +
+      (free > 0
+        ? `the first ${free} minutes are free (not charged; a stay of up to ${free} minutes costs 0), and the hours begun are counted after them: `
+        : '') +
+      `${read.rate} for every hour begun (a started hour counts in ` +
       `full)${capText}${read.cap === null ? '' : '; a stay over a day pays the cap for each whole day and the capped hourly fee for the rest'}; ` +
       `rounded to cents. ${examples[0].description} ` +
       'What a car park stay costs: each hour or part thereof is charged in full' +
@@ -99,8 +123,14 @@ export function parkingDesign(read: ParkingRead, languages: Language[]): Functio
       (read.input === 'minutes'
         ? 'A stay of zero or fewer minutes is refused with 400.'
         : 'An exit before the entry (or at it), or a date-time that is not a real YYYY-MM-DDTHH:MM, is refused with 400.') +
-      glossIn(GLOSS, languages),
-    options: { input: read.input, rate: read.rate, ...(read.cap === null ? {} : { cap: read.cap }) },
+      glossIn(GLOSS, languages) +
+      (free > 0 ? glossIn(FREE_GLOSS, languages) : ''),
+    options: {
+      input: read.input,
+      rate: read.rate,
+      ...(read.cap === null ? {} : { cap: read.cap }),
+      ...(free > 0 ? { freeMinutes: free } : {}),
+    },
     inputs:
       read.input === 'minutes'
         ? [{ param: 'minutes', field: numberField('minutes', 'Minutes parked, above 0', 135) }]
@@ -218,7 +248,9 @@ function inputOf(words: string[]): ParkingInput | null {
 
 /** What a feature asks of a parking fee, or null when it asks none this family charges. */
 export function readParking(text: string, words: string[]): ParkingRead | null {
-  const t = foldText(text);
+  const free = freeMinutesIn(foldText(text));
+  if (free === 'other') return null;
+  const t = free ? free.rest : foldText(text);
   if (!(PARKING.test(t) || FEE_ANSWER.test(t)) || VARIES.test(t)) return null;
   const hours = [...t.matchAll(new RegExp(STARTED_HOUR.source, 'g'))];
   if (hours.length === 0) return null;
@@ -228,7 +260,7 @@ export function readParking(text: string, words: string[]): ParkingRead | null {
   const cap = capIn(t);
   const input = inputOf(words);
   if (cap === 'other' || input === null) return null;
-  return { input, rate, cap };
+  return { input, rate, cap, ...(free ? { free: free.minutes } : {}) };
 }
 
 /** The read a parking design was built from (its options). */
@@ -238,6 +270,7 @@ function readOfDesign(d: FunctionDesign): ParkingRead {
     input: o.input === 'minutes' ? 'minutes' : 'stay',
     rate: Number(o.rate),
     cap: typeof o.cap === 'number' ? o.cap : null,
+    ...(typeof o.freeMinutes === 'number' ? { free: o.freeMinutes } : {}),
   };
 }
 

@@ -137,7 +137,7 @@ const ROWS: FeatureRow[] = [
   },
 ];
 
-const NOT_YET_READ = new Set<string>(['en: an end before the start refused in a feature of its own']);
+const NOT_YET_READ = new Set<string>([]);
 
 describe('working days less listed holidays (phrasing table)', () => {
   featureRowTests(ROWS, NOT_YET_READ, 'working-days', 'Working days between dates.');

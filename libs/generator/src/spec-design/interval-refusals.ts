@@ -5,6 +5,8 @@ import { claim } from './field-bounds-design';
 import { sampleBody } from './samples';
 import { planRecord } from './input-rules-records';
 import { asSaid } from '../catalog/feature-words';
+import { realiseFromCatalog } from './catalog-endpoints';
+import { constrainsDesigned } from './kept-or-computed';
 
 /*
  * "The end must not be before the start", "Das Ende darf nicht vor dem Beginn liegen" stated as a feature of its
@@ -28,6 +30,12 @@ export function settleIntervalRefusals(b: ContractBuilder): void {
       );
       return r.interval && create ? [{ r, create, iv: r.interval }] : [];
     });
+    // No store: "if end is before start, return 400" beside a count of working days between a start and an end is
+    // that computation's refusal (dates-limits.ts), never a record's.
+    if (stores.length === 0 && alone && claimed.length === 0 && constrainsDesigned(b, feature)) {
+      realiseFromCatalog(b, feature);
+      continue;
+    }
     if (stores.length !== 1) continue;
     // Realised elsewhere: by another endpoint (alone), or by another create (a clause). "Reservar una pista
     // indicando …; si el fin no es posterior al inicio, error 400" makes the very store it refuses on: its create

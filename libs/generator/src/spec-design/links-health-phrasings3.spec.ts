@@ -15,15 +15,16 @@ const R: Verdict = 'realised';
 const N: Verdict = 'refused';
 
 const ROWS: ClassRow[] = [
-  // 0 English, spelled: the registration and the check at the routes written (GET /health is the fan-out here).
+  // 0 English, spelled: the registration at the route written; a fan-out spelled at GET /health, which the UDC
+  // runtime answers itself, stays refused (a client calling it would get the runtime's own health).
   {
     purpose: 'A status page for our services',
     features: [
       'POST /services with {"name": string, "url": string} registers a service to watch; a url that is not http or https returns 400',
       'GET /health calls every registered url with a 2 s timeout and returns the overall status (up or degraded) and, for each service, its status up or down and its latency_ms',
     ],
-    verdicts: [R, R],
-    routes: ['POST /services create', 'GET /health health_check'],
+    verdicts: [R, N],
+    routes: ['POST /services create', 'GET /api/health health_check'],
   },
   // 1 German, spelled.
   {
@@ -205,7 +206,7 @@ const ROWS: ClassRow[] = [
 ];
 
 /** Rows the designer does not read (or the gate does not find realised) yet; the set can only shrink. */
-const NOT_YET_READ = new Set<number>([0, 1, 4, 5, 6, 9, 10, 11, 12, 13, 15, 16]);
+const NOT_YET_READ = new Set<number>([4, 5, 9, 10, 11, 12, 13, 15, 16]);
 
 describe('links, notes, health and webhooks (third table): the features the earlier tables left', () => {
   it('has at least 12 rows', () => {

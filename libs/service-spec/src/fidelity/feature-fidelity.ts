@@ -47,6 +47,7 @@ import { storedFormProblems } from './stored-form';
 import { intervalRefusalHeld } from './interval-refusal-fidelity';
 import { endBeforeStartClause } from '../interval-refusal';
 import { webhookProblems } from './webhook-fidelity';
+import { udcRouteClaims } from './udc-route-claims';
 import { statedGapProblems } from './stated-gaps';
 import { rankingPathProblems } from './owner-best-reads';
 import { sampleAsType, writtenSampleProblems } from './written-samples';
@@ -138,6 +139,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
     const endpoints = literals.routes.map((route) => {
       // The UDC runtime serves its five endpoints in every generated service, with its own shapes.
       if (contract.udc.endpoints.includes(`${route.method} ${route.path}` as UdcEndpoint)) {
+        problems.push(...udcRouteClaims(contract, feature, route));
         const states = literals.request.length + literals.response.length + literals.query.length;
         if (states > 0 || literals.statuses.length > 0) {
           problems.push(

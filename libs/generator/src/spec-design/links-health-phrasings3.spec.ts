@@ -206,7 +206,7 @@ const ROWS: ClassRow[] = [
 ];
 
 /** Rows the designer does not read (or the gate does not find realised) yet; the set can only shrink. */
-const NOT_YET_READ = new Set<number>([4, 5, 13, 15, 16]);
+const NOT_YET_READ = new Set<number>([4, 5]);
 
 describe('links, notes, health and webhooks (third table): the features the earlier tables left', () => {
   it('has at least 12 rows', () => {

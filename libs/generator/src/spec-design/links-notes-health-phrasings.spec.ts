@@ -280,7 +280,7 @@ const ROWS: ClassRow[] = [
 ];
 
 /** Rows the designer does not read (or the gate does not find realised) yet; the set can only shrink. */
-const NOT_YET_READ = new Set<number>([2, 7, 18]);
+const NOT_YET_READ = new Set<number>([2, 18]);
 
 describe('links, one-time notes, health checks and webhooks: every feature of the class', () => {
   it('has at least 12 rows', () => {

@@ -90,7 +90,9 @@ const GENERIC_WORDS = new Set(
     'hinterlegen hinterlegt ablegen ' +
     // Sending a value to the service and receiving its answer ("send roman numerals and get the number back").
     'send sends receive receives enter enters paste pastes submit submits senden sende schicken schickt ' +
-    'enviar envia envoyer envoie inviare invia mandar manda'
+    'enviar envia envoyer envoie inviare invia mandar manda ' +
+    // Keeping a thing and handing its id back ("garder une note et rendre son identifiant", "hand back an id").
+    'garder garde hand rendre rend identifiant identifiants identificador identificativo kennung'
   ).split(/\s+/),
 );
 

@@ -15,6 +15,7 @@ describe('listsEventTypes: a list of the event types themselves', () => {
     'die gespeicherten Ereignisse auflisten, nach Typ gefiltert',
     'only the event types push and pull_request are accepted; any other type returns 400',
     'El tipo del evento debe ser push, pull_request o workflow_run; cualquier otro tipo → 400',
+    'POST /webhooks/ci receives events {"id": string, "type": string} signed with HMAC-SHA256 of the body (hex) in X-Signature, secret "ci_types"; a bad signature returns 401',
   ])('leaves %s', (feature) => {
     expect(listsEventTypes(feature)).toBe(false);
   });

@@ -35,7 +35,8 @@ function wordsOf(text: string): string[] {
 export function listsEventTypes(feature: string): boolean {
   const route = /\b(?:GET)\s+(\/[^\s?]*)/.exec(feature);
   if (route && /\/(?:event-?)?(?:types|typen|tipos|tipi)\/?$/i.test(route[1])) return true;
-  const words = wordsOf(feature);
+  // Quoted values ("secret \"ci_types\"", "type": string) are data, not what the feature asks.
+  const words = wordsOf(feature.replace(/"[^"]*"/g, ' '));
   if (words.some((w) => ACCEPTING.test(w))) return false;
   return words.some((w) => TYPES.test(w)) && words.some((w) => LISTING.test(w));
 }

@@ -1,4 +1,4 @@
-import type { EndpointSpec } from '../spec-contract';
+import type { EndpointSpec, SpecContract } from '../spec-contract';
 import { readFeatureLiterals } from './feature-literals';
 import { label } from './worked-examples';
 
@@ -76,4 +76,24 @@ export function replaceProblems(feature: string, endpoints: (EndpointSpec | unde
       ? []
       : [`${label(e)} changes only the fields it is sent, but the feature says it replaces the record`];
   });
+}
+
+/**
+ * What is wrong with a feature that writes a route the UDC runtime serves ("GET /health calls every registered
+ * url …") while an endpoint elsewhere realises it (`GET /api/health`, a health check): a client calling the route
+ * written gets the runtime's own answer, not the behaviour the feature asks for.
+ */
+export function udcRouteClaims(
+  contract: SpecContract,
+  feature: string,
+  route: { method: string; path: string },
+): string[] {
+  const elsewhere = contract.endpoints.filter(
+    (e) => e.features.includes(feature) && !(e.method === route.method && e.path === route.path),
+  );
+  if (elsewhere.length === 0 || !elsewhere.some((e) => e.method === route.method)) return [];
+  const at = elsewhere.map((e) => `${e.method} ${e.path}`).join(', ');
+  return [
+    `${route.method} ${route.path} belongs to the UDC runtime, which answers it itself; what the feature asks is served at ${at} instead, not where a client calls it`,
+  ];
 }

@@ -91,8 +91,11 @@ export function udcRouteClaims(
   const elsewhere = contract.endpoints.filter(
     (e) => e.features.includes(feature) && !(e.method === route.method && e.path === route.path),
   );
-  if (elsewhere.length === 0 || !elsewhere.some((e) => e.method === route.method)) return [];
-  const at = elsewhere.map((e) => `${e.method} ${e.path}`).join(', ');
+  // Only work the runtime's answer cannot stand for: a fan-out calling other services ("GET /health returns
+  // status" moved aside to /api/health is the runtime's own health answered at both).
+  const moved = elsewhere.filter((e) => e.method === route.method && e.behavior?.kind === 'health_check');
+  if (moved.length === 0) return [];
+  const at = moved.map((e) => `${e.method} ${e.path}`).join(', ');
   return [
     `${route.method} ${route.path} belongs to the UDC runtime, which answers it itself; what the feature asks is served at ${at} instead, not where a client calls it`,
   ];

@@ -1,4 +1,4 @@
-import { classRowProblem, type ClassRow, type Verdict } from '../testing/class-rows';
+import { classRowContract, classRowProblem, type ClassRow, type Verdict } from '../testing/class-rows';
 
 /*
  * The third phrasing table of the links / one-time notes / health fan-out / webhook class (issue 13), for the
@@ -219,6 +219,11 @@ describe('links, notes, health and webhooks (third table): the features the earl
       expect(classRowProblem(row)).toBe('');
     },
   );
+
+  it('keeps a secret note kept with nothing named as its text, not a title a client never sends', () => {
+    const note = classRowContract(ROWS[13]).resources.find((r) => r.name === 'note');
+    expect(note?.fields.map((f) => f.name)).toEqual(['text']);
+  });
 
   it('still misses the rows marked as not yet read (remove them once read)', () => {
     const read = [...NOT_YET_READ].filter((i) => classRowProblem(ROWS[i]) === '');

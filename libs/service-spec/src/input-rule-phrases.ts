@@ -223,9 +223,10 @@ export const HTTP_ONLY_ACCEPTED =
 
 const ONLY_WORD =
   '(?:only|nur|solo|solamente|seulement|uniquement|seule?s?|apenas|somente|soltanto|unicamente)';
-const WEB_SCHEMES = '(?:http-?\\s+(?:and|or|und|oder|y|o|et|ou|e)\\s+https|https?)';
-const WEB_NOUNS =
-  '(urls?|links?|address(?:es)?|adressen|adresses|enlaces|liens|indirizzi|enderecos|direcciones)';
+const WEB_SCHEMES = '(?:http-?\\s+(?:and|or|und|oder|y|o|et|ou|e)\\s+https|https?|http\\s*\\(s\\))';
+/** What a short link points to, said as its target ("only http(s) targets", "nur https-Ziele", "destinos http"). */
+const WEB_TARGETS = 'targets|destinations|ziele|zieladressen|destinos|cibles|destinazioni';
+const WEB_NOUNS = `(urls?|links?|address(?:es)?|adressen|adresses|enlaces|liens|indirizzi|enderecos|direcciones|${WEB_TARGETS})`;
 const WEB_ACCEPTED =
   '(?:accepted|allowed|supported|akzeptiert|erlaubt|zulassig|angenommen|aceptad\\w*|aceptan|permitid\\w*|permiten|admitid\\w*|admiten|accepte\\w*|autorise\\w*|accettat\\w*|ammess\\w*|consentit\\w*|aceit\\w*)';
 /** What the rest of the values gets ("…, sonst 400", "(400 si no)", "altrimenti 400"): its status, group 1 or 2. */

@@ -3,6 +3,7 @@ import { foldText } from './input-rule-text';
 import { sameNoun } from './noun-forms';
 import { sameTerm } from './same-terms';
 import type { EndpointSpec } from './spec-contract';
+import { webRulePair } from './web-rule-pair';
 
 /*
  * A refusal-only feature that lists its conditions in groups, each with its own status ("a negative quantity or a
@@ -40,6 +41,8 @@ export function statusWritten(group: string): string | null {
  * fewer, or when a group has no status of its own or is no refusal the reader reads.
  */
 export function refusalParts(feature: string): RefusalPart[] | null {
+  const pair = webRulePair(feature);
+  if (pair !== null) return pair;
   if (new Set(feature.match(/\b4\d\d\b/g) ?? []).size < 2) return null;
   const groups = feature
     .split(GROUP_END)

@@ -333,6 +333,21 @@ export class ContractBuilder {
     if (!path.includes('{') && !this.collections.has(resourceName)) this.collections.set(resourceName, path);
   }
 
+  /**
+   * Moves a resource's collection to a path a later feature spells ("POST /services … registers a service to
+   * watch" after the check made /watched-urls): its endpoints under the old path move along.
+   */
+  moveCollection(resourceName: string, path: string): void {
+    const old = this.collectionPath(resourceName);
+    if (path.includes('{') || old === path) return;
+    this.collections.set(resourceName, path);
+    for (const e of this.contract.endpoints) {
+      if (!('resource' in e.behavior) || e.behavior.resource !== resourceName) continue;
+      if (e.path === old) e.path = e.method === 'GET' ? this.safePath(path) : path;
+      else if (e.path.startsWith(`${old}/`)) e.path = path + e.path.slice(old.length);
+    }
+  }
+
   /** `path`, moved under `/api` when it would shadow a UDC endpoint. */
   safePath(path: string): string {
     return UDC_PATHS.has(routeShape(path).toLowerCase()) ? `/api${path}` : path;

@@ -2,6 +2,7 @@ import { DEFAULT_HEALTH_TIMEOUT_MS, type FieldSpec, type HealthCheckBehavior } f
 import { featureWords, glossIn, hasAny, languagesOf, type Language } from '../catalog/feature-words';
 import type { ContractBuilder } from './contract-builder';
 import { readFeature } from './feature-reader';
+import { checksSentUrls, placeCheck, spelledHealthRoutes } from './health-routes';
 
 /*
  * A health aggregator: a list of URLs to watch (registered with a name and an http(s) URL, listed, removed) and a
@@ -108,14 +109,18 @@ const RESOURCE = 'watched-url';
 export function realiseHealthAggregator(b: ContractBuilder, feature: string): boolean {
   const read = readHealthAggregator(feature);
   if (read === null) return false;
-  // A timeout the designer cannot pin down is not guessed: the feature stays unrealised (the gate says so).
-  if (read === 'unreadable') return true;
+  // A timeout the designer cannot pin down is not guessed, nor URLs sent in the request checked as registered
+  // ones: the feature stays unrealised (the gate says so).
+  const routes = spelledHealthRoutes(feature);
+  if (read === 'unreadable' || routes === 'unreadable' || checksSentUrls(feature)) return true;
   const r = b.resource(
     RESOURCE,
     'watched-urls',
     'URLs registered to watch: the health check calls each one and reports it up or down with its latency.',
   );
   r.fields = [NAME_FIELD, URL_FIELD];
+  // "POST /services … registers a service to watch": the watched URLs are kept at the collection written.
+  if (routes.register !== undefined) b.moveCollection(RESOURCE, routes.register);
   // "register services to watch; other addresses are refused with 400" is the create's as much as the check's.
   const create = b.ensureCreate(RESOURCE, feature);
   if (readFeature(feature).actions.includes('create') && !create.features.includes(feature))
@@ -130,13 +135,13 @@ export function realiseHealthAggregator(b: ContractBuilder, feature: string): bo
     timeout_config: 'HEALTH_CHECK_TIMEOUT_MS',
   };
   // The check comes before the list: a feature's GET is its check, the list only shows what is watched.
-  const e = b.endpoint('GET', `${items}/check`, check, feature);
+  const e = placeCheck(b, check, routes.check, `${items}/check`, feature);
   const gloss = glossIn(GLOSS, languagesOf(featureWords(feature)));
   if (!e.summary.includes(gloss)) e.summary += gloss;
   // The user's own words (each language says 'all at once', 'for each', 'overall' its own way) stay on the check.
   const said = ` Written in the intent as: "${feature}".`;
   if (!e.summary.includes(said)) e.summary += said;
-  b.endpoint('GET', items, { kind: 'list', resource: RESOURCE }, feature);
+  b.endpoint('GET', b.safePath(items), { kind: 'list', resource: RESOURCE }, feature);
   b.endpoint('DELETE', `${items}/{id}`, { kind: 'delete', resource: RESOURCE, param: 'id' }, feature);
   return true;
 }

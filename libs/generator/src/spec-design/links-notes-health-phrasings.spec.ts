@@ -1,5 +1,4 @@
-import { extractContract, featureFidelity, type SpecContract } from '@sf/service-spec';
-import { familyIntent, offlineSpec } from '../testing/offline-spec';
+import { classRowProblem, type ClassRow, type Verdict } from '../testing/class-rows';
 
 /*
  * The class-wide phrasing table of small web utilities (issue 13): short links and go links, one-time notes,
@@ -12,22 +11,10 @@ import { familyIntent, offlineSpec } from '../testing/offline-spec';
  * each must really fail, so the set can only shrink.
  */
 
-type Verdict = 'realised' | 'refused';
 const R: Verdict = 'realised';
 const N: Verdict = 'refused';
 
-interface Row {
-  purpose: string;
-  features: string[];
-  /** The gate's verdict on each feature, in order. */
-  verdicts: Verdict[];
-  /** Behaviour kinds the contract must hold (a redirect, a health check, a receiver …). */
-  kinds?: string[];
-  /** A resource that must give a limited number of reads (one-time notes). */
-  once?: boolean;
-}
-
-const ROWS: Row[] = [
+const ROWS: ClassRow[] = [
   // 0 Italian, free text: the services to watch and the fan-out check.
   {
     purpose: 'Sapere quali servizi interni rispondono',
@@ -293,24 +280,7 @@ const ROWS: Row[] = [
 ];
 
 /** Rows the designer does not read (or the gate does not find realised) yet; the set can only shrink. */
-const NOT_YET_READ = new Set<number>([2, 3, 7, 18]);
-
-function contractOf(row: Row): SpecContract {
-  return extractContract(offlineSpec(familyIntent('web-utility', row.purpose, row.features)));
-}
-
-function problemOf(row: Row): string {
-  const contract = contractOf(row);
-  const verdicts = featureFidelity(contract, row.features).map((v) => (v.realised ? R : N));
-  const problems: string[] = [];
-  if (JSON.stringify(verdicts) !== JSON.stringify(row.verdicts))
-    problems.push(`verdicts ${verdicts.join(',')}`);
-  const kinds = new Set<string>(contract.endpoints.map((e) => e.behavior.kind));
-  for (const k of row.kinds ?? []) if (!kinds.has(k)) problems.push(`no ${k}`);
-  const limited = contract.resources.some((r) => (r as { reads?: unknown }).reads);
-  if (row.once && !limited) problems.push('no read limit');
-  return problems.join('; ');
-}
+const NOT_YET_READ = new Set<number>([2, 18]);
 
 describe('links, one-time notes, health checks and webhooks: every feature of the class', () => {
   it('has at least 12 rows', () => {
@@ -320,12 +290,12 @@ describe('links, one-time notes, health checks and webhooks: every feature of th
   it.each(ROWS.map((row, i) => [i, row] as const).filter(([i]) => !NOT_YET_READ.has(i)))(
     'row %i reads as written',
     (_, row) => {
-      expect(problemOf(row)).toBe('');
+      expect(classRowProblem(row)).toBe('');
     },
   );
 
   it('still misses the rows marked as not yet read (remove them once read)', () => {
-    const read = [...NOT_YET_READ].filter((i) => problemOf(ROWS[i]) === '');
+    const read = [...NOT_YET_READ].filter((i) => classRowProblem(ROWS[i]) === '');
     expect(read).toEqual([]);
   });
 });

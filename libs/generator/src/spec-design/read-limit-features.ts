@@ -8,6 +8,7 @@ import {
 import type { ContractBuilder } from './contract-builder';
 import { readFeature, type FeatureReading } from './feature-reader';
 import { fold } from './lexicon';
+import { defaultFields } from './samples';
 
 /*
  * Records read a limited number of times: "the secret can be read once; after that first read it is gone",
@@ -72,12 +73,33 @@ function applyReadLimit(b: ContractBuilder, resource: ResourceSpec, reading: Rea
   };
   if (rule.count === undefined && rule.field === undefined) rule.count = 1;
   resource.reads = rule;
+  asItsText(b, resource);
   dropListsAroundLimit(b, resource.name);
   const limit = field ? `its own ${field.name} times` : `${rule.count} time${rule.count === 1 ? '' : 's'}`;
   const gone = rule.gone_status === 410 ? '410' : '404';
   const said = `Each read uses it up: it can be read ${limit}, then it is gone (${gone}).`;
   if (!resource.description.includes(said)) resource.description = `${resource.description} ${said}`.trim();
   b.writtenAs(resource.name, [...reading.words, ...secrecyWords(b, resource.name)]);
+}
+
+/** Words naming a note's title or body, which make them the note's fields as written. */
+const TITLE_OR_BODY =
+  /\b(?:title|titel|titre|titulo|titolo|body|cuerpo|corps|corpo|inhalt)\b/;
+
+/**
+ * A note read once with nothing of it named ("keep a secret note and hand back an id"): its text is the record,
+ * as a one-time secret's is, not the title and body an everyday note gets (a client sending the secret's text
+ * was refused for a missing title).
+ */
+function asItsText(b: ContractBuilder, resource: ResourceSpec): void {
+  if (resource.name !== 'note') return;
+  const names = (fields: { name: string }[]) => fields.map((f) => f.name).join();
+  if (names(resource.fields) !== names(defaultFields('note'))) return;
+  const said = b.contract.endpoints
+    .filter((e) => 'resource' in e.behavior && e.behavior.resource === resource.name)
+    .flatMap((e) => e.features);
+  if (said.some((f) => TITLE_OR_BODY.test(fold(f)))) return;
+  resource.fields = defaultFields('text');
 }
 
 /** Words that call a record secret or confidential (folded), in six languages. */

@@ -27,7 +27,7 @@ const STORING_VERBS = new Set(
  * "manter um registo das", "Buch führen über", "jot down": one verb of storing, written as a phrase.
  */
 const KEEP_PHRASE =
-  /\b(?:(?:keep|keeps|maintain|llevar|lleva|mantener|garder|tenir|tenere|manter|fuhren)\s+(?:a|an|un|una|une|um|uma|ein|einen)?\s*(?:log|record|diary|journal|list|registro|registo|trace|traccia|registre|liste|lista|buch|protokoll|tagebuch)(?:\s+(?:of|de|des|du|dei|degli|delle|di|das|dos|da|do|uber|von))?|keep track of|jot(?:s)? down|note(?:s)? down)\b/;
+  /\b(?:(?:keep|keeps|maintain|llevar|lleva|mantener|garder|tenir|tenere|manter|fuhren)\s+(?:a|an|un|una|une|um|uma|ein|einen)?\s*(?:log|record|diary|journal|list|registro|registo|trace|traccia|registre|liste|lista|buch|protokoll|tagebuch)(?:\s+(?:of|de|des|du|dei|degli|delle|di|das|dos|da|do|uber|von))?|keep track of|jot(?:s)? down|note(?:s)? down|(?:keep|keeps|garder|garde)(?=\s+(?:a|an|une|un)\s+(?:(?:secret|confidential|private)\s+)?(?:note|message)\b))\b/;
 
 /**
  * Who may store, before the verb: "let people …", "users can …", "people should be able to …", "I want to …",

@@ -90,7 +90,9 @@ const GENERIC_WORDS = new Set(
     'hinterlegen hinterlegt ablegen ' +
     // Sending a value to the service and receiving its answer ("send roman numerals and get the number back").
     'send sends receive receives enter enters paste pastes submit submits senden sende schicken schickt ' +
-    'enviar envia envoyer envoie inviare invia mandar manda'
+    'enviar envia envoyer envoie inviare invia mandar manda ' +
+    // Keeping, as "keep" ("garder une note secrète").
+    'garder garde'
   ).split(/\s+/),
 );
 
@@ -112,6 +114,10 @@ export function wordsOf(text: string): string[] {
  */
 const UNIT_SYMBOLS = new Set('km mi cm mm ft yd kg lb oz ml gb mb kb tb pb kn gib mib kib tib'.split(' '));
 
+/** The id a create answers, said as handed back ("hand back an id", "rendre son identifiant", "devolver o id"). */
+const ID_HANDED_BACK =
+  /\b(?:hands? back|gives? back|rendre|rend|devolver|devolve|devuelve|restituire|restituisce|zur(?:ü|ue|u)ckgeben|retornar)\s+(?:(?:its|an|the|their|son|sa|un|o|seu|su|el|il|suo|la|sua|ihre|seine|eine|die)\s+){0,2}(?:id|ids|identifiant|identificador|identificativo|kennung)\b/giu;
+
 /**
  * The feature's domain terms: content words of three letters or more, in order, one per word up to its ending;
  * a feature without any is read by the unit symbols it writes. A user story is read without its frame.
@@ -119,7 +125,9 @@ const UNIT_SYMBOLS = new Set('km mi cm mm ft yd kg lb oz ml gb mb kb tb pb kn gi
 export function domainTerms(written: string): string[] {
   // Who asks and why ("As a shopper I want … so that I know what I pay") is not what the feature is about.
   // "E-Mail", "e-mail": one word, as the fields name it (`email`), not "e" and "mail".
-  const feature = storyBody(written).replace(/\be-mail/gi, 'email');
+  const feature = storyBody(written)
+    .replace(/\be-mail/gi, 'email')
+    .replace(ID_HANDED_BACK, ' ');
   const terms: string[] = [];
   for (const word of wordsOf(feature)) {
     if (word.length < 3 || FUNCTION_WORDS.has(word) || GENERIC_WORDS.has(word)) continue;

@@ -35,7 +35,7 @@ import { boundsContradict, boundsOf } from '../record-rules';
 import { enumProblems, fieldProblems } from './literal-field-fidelity';
 import { ttlProblems } from './ttl-fidelity';
 import { capacityProblems, unheldQuotedNames } from './capacity-fidelity';
-import { replaceProblems, routePartStatusProblems, routePartTexts } from './route-parts';
+import { replaceProblems, routePartStatusProblems, routePartTexts, udcRouteClaims } from './route-parts';
 import { instructionIn } from './instruction-text';
 import { instructionVerdict } from './instruction-fidelity';
 import { fixedAnswerProblems, readFixedAnswer } from './fixed-answers';
@@ -139,6 +139,7 @@ export function featureFidelity(contract: SpecContract, features: string[]): Fea
     const endpoints = literals.routes.map((route) => {
       // The UDC runtime serves its five endpoints in every generated service, with its own shapes.
       if (contract.udc.endpoints.includes(`${route.method} ${route.path}` as UdcEndpoint)) {
+        problems.push(...udcRouteClaims(contract, feature, route));
         const states = literals.request.length + literals.response.length + literals.query.length;
         if (states > 0 || literals.statuses.length > 0) {
           problems.push(

@@ -1,6 +1,6 @@
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
 import { featureFidelity } from './feature-fidelity';
-import { asksReplace, replaceProblems, routePartTexts } from './route-parts';
+import { asksReplace, replaceProblems, routePartTexts, udcRouteClaims } from './route-parts';
 
 const FEATURE =
   'PUT /parcels/{ref} changes the weight -> 200; DELETE /parcels/{ref} removes it -> 204, an unknown ref -> 404';
@@ -85,5 +85,23 @@ describe('a PUT the feature says replaces the record', () => {
     expect(replaceProblems(feature, [shelf(false)])).toEqual([
       'PUT /shelves/{id} changes only the fields it is sent, but the feature says it replaces the record',
     ]);
+  });
+});
+
+describe('udcRouteClaims: a feature spelled at a UDC route and realised elsewhere', () => {
+  const feature = 'GET /health calls every registered url with a 2 s timeout and reports each up or down';
+  const contractWith = (kind: string) =>
+    ({
+      endpoints: [{ method: 'GET', path: '/api/health', behavior: { kind }, features: [feature] }],
+    }) as unknown as SpecContract;
+
+  it('refuses a fan-out moved aside from GET /health', () => {
+    expect(
+      udcRouteClaims(contractWith('health_check'), feature, { method: 'GET', path: '/health' }),
+    ).toHaveLength(1);
+  });
+
+  it("leaves an answer the runtime's own health stands for", () => {
+    expect(udcRouteClaims(contractWith('static'), feature, { method: 'GET', path: '/health' })).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { EndpointSpec } from '../spec-contract';
+import type { EndpointSpec, SpecContract } from '../spec-contract';
 import { readFeatureLiterals } from './feature-literals';
 import { label } from './worked-examples';
 
@@ -76,4 +76,27 @@ export function replaceProblems(feature: string, endpoints: (EndpointSpec | unde
       ? []
       : [`${label(e)} changes only the fields it is sent, but the feature says it replaces the record`];
   });
+}
+
+/**
+ * What is wrong with a feature that writes a route the UDC runtime serves ("GET /health calls every registered
+ * url …") while an endpoint elsewhere realises it (`GET /api/health`, a health check): a client calling the route
+ * written gets the runtime's own answer, not the behaviour the feature asks for.
+ */
+export function udcRouteClaims(
+  contract: SpecContract,
+  feature: string,
+  route: { method: string; path: string },
+): string[] {
+  const elsewhere = contract.endpoints.filter(
+    (e) => e.features.includes(feature) && !(e.method === route.method && e.path === route.path),
+  );
+  // Only work the runtime's answer cannot stand for: a fan-out calling other services ("GET /health returns
+  // status" moved aside to /api/health is the runtime's own health answered at both).
+  const moved = elsewhere.filter((e) => e.method === route.method && e.behavior?.kind === 'health_check');
+  if (moved.length === 0) return [];
+  const at = moved.map((e) => `${e.method} ${e.path}`).join(', ');
+  return [
+    `${route.method} ${route.path} belongs to the UDC runtime, which answers it itself; what the feature asks is served at ${at} instead, not where a client calls it`,
+  ];
 }

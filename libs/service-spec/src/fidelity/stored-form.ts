@@ -46,6 +46,12 @@ export function asksUsedUpReads(feature: string): boolean {
  * leerla", "s'autodétruit après lecture", "si autodistrugge dopo la lettura").
  */
 const SELF_DESTRUCTS = /\b(?:autodestru\w*|autodestroi\w*|autodetrui\w*|autodistru\w*|selbstzerstor\w*)\b/;
+/**
+ * Gone once read, said as what happens after the read: "a nota some depois de lida", "desaparece después de
+ * leerla", "disappears after being read", "verschwindet nach dem Lesen", "sparisce dopo la lettura".
+ */
+const GONE_ONCE_READ =
+  /\b(?:some|somem|sumir|desaparec\w*|disappear\w*|vanish\w*|verschwind\w*|sparisc\w*|scompar\w*|disparai\w*|s efface|gone|deleted|geloscht|borrad[oa]|apagad[oa]|cancellat[oa])\s+(?:(?:for good|para sempre|para siempre|pour toujours|per sempre|fur immer)\s+)?(?:right\s+|logo\s+|justo\s+|subito\s+|sofort\s+)?(?:depois de(?: ser)?|apos(?: ser)?|after(?: (?:being|it is|it s|it has been))?|nach dem|apres(?: avoir ete)?|dopo(?: essere(?: stat[ao])?)?|despues de(?: ser)?)\s+(?:(?:the|its|la|le|a|o|il|su|sua|seiner|ihrer|dem)\s+)?(?:(?:first|primeira|primera|premiere|prima|ersten)\s+)?(?:lida|lido|lidas|read|reading|lesen|lecture|lue|lu|lettura|letta|leida|leido|leerla|leerlo|leitura|opened|viewed|seen|abruf|aberta|abierta|ouverte|aperta)\b/;
 const SPELLED_ONCE =
   /\b(?:get|returns?|answers?|shows?)\b[^.;]*\bonce\b[^.;]*\b(?:delet\w*|remov\w*|destroy\w*|gone|burn\w*)|\bsecond (?:get|read|reading|request|fetch|view|open\w*)\b[^.;]*\b(?:404|410|not found|gone)\b/;
 
@@ -59,6 +65,7 @@ export function usedUpClauses(feature: string): string[] {
     .filter(
       (clause) =>
         (READ.test(clause) && (USED_UP.test(clause) || SELF_DESTRUCTS.test(clause))) ||
+        GONE_ONCE_READ.test(clause) ||
         (!deletes && SPELLED_ONCE.test(clause)),
     );
 }

@@ -5,6 +5,7 @@
  */
 import type { EndpointSpec } from '../spec-contract';
 import { label } from './worked-examples';
+import { eventTypeListProblems } from './event-types';
 
 /** Folded words of a text (accents dropped, lower case). */
 function wordsOf(text: string): string[] {
@@ -262,7 +263,7 @@ function unbuiltProblems(feature: string, endpoints: EndpointSpec[]): string[] {
  */
 export function webhookProblems(feature: string, endpoints: EndpointSpec[], receives = false): string[] {
   if (endpoints.length === 0) return [];
-  const problems = unbuiltProblems(feature, endpoints);
+  const problems = [...unbuiltProblems(feature, endpoints), ...eventTypeListProblems(feature, endpoints)];
   // "a JSON array of the verified event bodies": the bodies as sent, not records wrapping them.
   const listing = endpoints.filter((e) => e.behavior?.kind === 'webhook_events' && !e.behavior.param);
   const bodies = (e: EndpointSpec) => e.behavior?.kind === 'webhook_events' && e.behavior.items === 'bodies';

@@ -83,8 +83,7 @@ function applyReadLimit(b: ContractBuilder, resource: ResourceSpec, reading: Rea
 }
 
 /** Words naming a note's title or body, which make them the note's fields as written. */
-const TITLE_OR_BODY =
-  /\b(?:title|titel|titre|titulo|titolo|body|cuerpo|corps|corpo|inhalt)\b/;
+const TITLE_OR_BODY = /\b(?:title|titel|titre|titulo|titolo|body|cuerpo|corps|corpo|inhalt)\b/;
 
 /**
  * A note read once with nothing of it named ("keep a secret note and hand back an id"): its text is the record,

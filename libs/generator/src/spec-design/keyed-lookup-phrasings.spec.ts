@@ -141,6 +141,11 @@ const NEAR_MISSES: [label: string, features: string[]][] = [
   ['a note read by its id', ['Notes with a title and a text', 'Read a note by its id']],
   ['books searched by author', ['Books with a title and an author', 'Search books by author']],
   ['members listed sorted by name', ['Members with a name and a city', 'List members sorted by name']],
+  ['a book found by its author', ['Books with a title and an author', 'Find a book by its author']],
+  [
+    'a city read by its country',
+    ['Cities with a name, a country and a population', 'Get a city by its country'],
+  ],
   [
     'loans registered by a member',
     ['Register loans by a member with the title of the book', 'List the loans'],
@@ -149,17 +154,13 @@ const NEAR_MISSES: [label: string, features: string[]][] = [
 
 /** Rows the designer does not read yet (each fails the suite once it is read). */
 const NOT_YET_READ = new Set<string>([
-  'en free: a flag looked up by its key',
+  // The flags named in a bare noun phrase: the read's feature claims their create, so "Feature flags with a name"
+  // is listed by no endpoint (the same gap as the flag-switch table's one-line row).
   'en free: a flag read and deleted by its name',
-  'en free: a member found by their member number',
-  'en free: a found item looked up by its tag number',
+  // "Customer cards with a customer number" and "look up a customer" make two resources (card, customer).
   'en free: a customer card read and deleted by its number, one line each',
+  // "Assets with a tag, … who it is assigned to; tags are unique" keeps no tag field.
   'en free: an asset read and updated by its tag',
-  'de free: ein Mitglied nach seiner Mitgliedsnummer',
-  'es free: un cliente por su número de cliente',
-  'fr free: un membre par son numéro de membre',
-  'it free: un socio tramite il suo numero di tessera',
-  'pt free: um cliente pelo código',
 ]);
 
 describe('records found by a field of them, six languages', () => {

@@ -48,7 +48,13 @@ describe('byFieldProblems: one record found by a field of it', () => {
     'refuses %p, a field of several words or after a possessive, read by a generated id',
     (feature, name) => {
       const { contract, read } = flags();
-      contract.resources[0].fields.push({ name, type: 'string', required: true, description: name });
+      contract.resources[0].fields.push({
+        name,
+        type: 'string',
+        required: true,
+        description: name,
+        example: 'M-1',
+      });
       expect(byFieldProblems(feature, [read], contract)).toEqual([
         `it finds one record by its ${name}, but GET /flags/{id} looks it up by a generated id`,
       ]);

@@ -12,6 +12,7 @@ import {
   targetField,
 } from './record-rules-design';
 import { settleIntervalRefusals } from './interval-refusals';
+import { lookupKey, settleLookupSearches } from './lookup-key';
 import { settleRecordStateRoutes } from './state-routes';
 
 /*
@@ -49,11 +50,12 @@ export function settleRecordRules(b: ContractBuilder): void {
   settleActionMachines(b);
   const c = b.contract;
   for (const r of c.resources) {
-    const mine = c.endpoints.filter((e) => 'resource' in e.behavior && e.behavior.resource === r.name);
+    let mine = c.endpoints.filter((e) => 'resource' in e.behavior && e.behavior.resource === r.name);
     // Child records find their parent by id (CONTRACT.md), so a parent keeps being addressed by its id.
     const parent = c.endpoints.some(
       (e) => e.behavior.kind === 'create' && e.behavior.parent?.resource === r.name,
     );
+    if (!parent) mine = settleLookupSearches(b, r, mine);
     if (!parent) settleKey(r, mine);
     for (const e of mine) {
       const beh = e.behavior;
@@ -136,6 +138,8 @@ function settleKey(r: ResourceSpec, mine: EndpointSpec[]): void {
     const field = r.fields.find((f) => f.name === param && f.type === 'string');
     if (field) r.key = param;
   }
+  // "Look up a flag by its key" of records read by a generated id: the field the client knows keys them.
+  if (r.key === undefined) r.key = lookupKey(r, mine);
   if (!r.key) return;
   const keyField = r.fields.find((f) => f.name === r.key);
   if (!keyField || keyField.type !== 'string') {

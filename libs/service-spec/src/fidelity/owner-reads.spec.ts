@@ -40,6 +40,27 @@ describe('byFieldProblems: one record found by a field of it', () => {
     ]);
   });
 
+  it.each([
+    ['Find a member by their member number', 'member_number'],
+    ['Ein Mitglied nach seiner Mitgliedsnummer abrufen', 'mitgliedsnummer'],
+    ['Consultar un cliente por su número de cliente', 'numero_de_cliente'],
+  ])(
+    'refuses %p, a field of several words or after a possessive, read by a generated id',
+    (feature, name) => {
+      const { contract, read } = flags();
+      contract.resources[0].fields.push({
+        name,
+        type: 'string',
+        required: true,
+        description: name,
+        example: 'M-1',
+      });
+      expect(byFieldProblems(feature, [read], contract)).toEqual([
+        `it finds one record by its ${name}, but GET /flags/{id} looks it up by a generated id`,
+      ]);
+    },
+  );
+
   it('holds a read of records keyed by that field', () => {
     const { contract, read } = flags('name');
     expect(byFieldProblems('Read a flag by its name', [read], contract)).toEqual([]);

@@ -24,7 +24,7 @@ export function byIdProblems(feature: string, endpoints: EndpointSpec[]): string
 
 /** "by its name", "by name", "nach dem Namen", "por su nombre", "par son nom", "per nome", "pelo nome": a field's value. */
 const BY_FIELD =
-  /\b(?:by|pelo|pela|por|par|nach|tramite|per|via)\s+(?:(?:its|their|the|seu|sua|o|a|su|el|son|sa|le|la|dem|der|die|das|seinem|ihrem|il|suo)\s+)?(\w+)\b/g;
+  /\b(?:by|pelo|pela|por|par|nach|tramite|per|via)\s+(?:(?:its|their|the|seu|sua|o|a|su|sus|el|son|sa|leur|le|la|dem|der|die|das|seinem|ihrem|seiner|ihrer|il|suo)\s+)?(\w+(?:\s+\w+){0,3})/g;
 
 /**
  * A feature that reads, changes or deletes one record by a field of it ("Read a flag by its name", "delete a link by
@@ -42,11 +42,15 @@ export function byFieldProblems(
   if (endpoints.some((e) => e.behavior?.kind === 'create')) return [];
   const ones = endpoints.filter((e) => ['get', 'update', 'delete'].includes(e.behavior?.kind));
   for (const m of folded.matchAll(BY_FIELD)) {
-    const word = m[1];
-    if (word === 'id') continue;
+    // "by their member number", "por su numero de cliente": a field's name may take several words.
+    const said = m[1].split(/\s+/);
+    const names = said.map((_, n) => said.slice(0, n + 1).join('_'));
+    if (said[0] === 'id') continue;
     for (const e of ones) {
       const r = contract.resources.find((x) => 'resource' in e.behavior && x.name === e.behavior.resource);
-      const field = r?.fields.find((f) => f.name === word || f.name === word.replace(/s$/, ''));
+      const field = r?.fields.find((f) =>
+        names.some((word) => f.name === word || f.name === word.replace(/s$/, '')),
+      );
       if (r && field && r.key !== field.name)
         return [
           `it finds one record by its ${field.name}, but ${e.method} ${e.path} looks it up by a generated id`,

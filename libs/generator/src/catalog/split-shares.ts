@@ -146,6 +146,8 @@ const SPLIT_VERB =
   /^(?:split|splits|splitting|divide|divides|divided|dividing|share|shared|aufteilen|teilen|aufgeteilt|verteilen|verteilt|dividir|dividida|reparte|repartir|repartido|partager|partage|partagee|diviser|dividere|dividi|ripartire|ripartisci|dividido)$/;
 const SHARE_NOUN =
   /^(?:weights?|shares?|parts?|ratios?|percentages?|percents?|anteil|anteile|anteilen|gewicht|gewichte|gewichtung|prozent|prozente|prozentsatz|prozentsatze|partes|pesos?|porcentajes?|proporcion|cuotas?|poids|pourcentages?|quote|quota|pesi|percentuali|percentuale|porcentage[nm]s?|percentage[nm]s?|proporcao)$/;
+/** Share nouns that also name a mass ("weights", "Gewichte", "pesos", "poids", "pesi"). */
+const MASS_NOUN = /^(?:weights?|gewicht|gewichte|pesos?|poids|pesi)$/;
 const PROPORTION =
   /^(?:proportion|proportional|proportionally|prorata|anteilig|anteilmassig|ungleich|ungleichmassig|uneven|unevenly|unequal|unequally|desigual|desiguales|desigualmente|proporcion|proporcional|proporcionales|proporcionalmente|inegal|inegale|inegalement|proportionnel|proportionnelle|proportionnellement|diseguale|diseguali|disuguale|proporzione|proporzionale|proporzionalmente|desiguais|proporcionais)$/;
 const PERCENT = /^(?:percent\w*|prozent\w*|porcent\w*|pourcent\w*|percentual\w*)$/;
@@ -252,12 +254,11 @@ function ruleLine(text: string): Recognised {
   if (/[{}[\]/]/.test(text)) return null;
   const words = featureWords(text);
   if (words.some((w) => !KNOWN.has(w) && !REFUSAL_WORDS.has(w))) return null;
-  if (
-    !words.some(
-      (w) => SHARE_NOUN.test(w) || /^(?:amounts|betrage|importes|montants|importi|valores)$/.test(w),
-    )
-  )
-    return null;
+  const ofSplit = (w: string) =>
+    (SHARE_NOUN.test(w) && !MASS_NOUN.test(w)) ||
+    /^(?:amounts|betrage|importes|montants|importi|valores)$/.test(w);
+  // "negative weights are rejected" alone is a mass converter's refusal as much as a split's: not read here.
+  if (!words.some(ofSplit)) return null;
   const percent = words.some((w) => PERCENT.test(w)) && words.includes('100');
   if (!percent && !refuses(words) && !words.includes('400')) return null;
   return {

@@ -43,9 +43,10 @@ function recogniseLimits(text: string, words: string[]): Recognised {
       },
     };
   }
-  // "If end is before start, return 400" names no dates, as a route's fields are named: the span's, unless times.
-  if (!refuses(words) || !END_BEFORE_START.test(t) || !(DATE_WORDS.test(t) || !TIME_WORDS.test(t)))
-    return null;
+  // "If end is before start, return 400" names no dates, as a route's fields are named: the span's, unless times,
+  // or unless the feature writes a route of its own ("…; GET /rooms/bookings/{id} returns the booking"): a record's.
+  const undated = !TIME_WORDS.test(t) && !/\b(?:get|post|put|patch|delete)\s+\//i.test(text);
+  if (!refuses(words) || !END_BEFORE_START.test(t) || !(DATE_WORDS.test(t) || undated)) return null;
   return {
     constraint: {
       function: BUSINESS_DAYS,

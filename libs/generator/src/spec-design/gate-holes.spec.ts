@@ -440,11 +440,15 @@ it('a list of the records "in a given" value is realised only by a filter on it,
     (list.behavior.filters ?? []).some((f) => 'field' in f && f.field === 'room');
   expect(fidelity[1].realised).toBe(filtered);
   expect(filtered).toBe(true);
-  // h14-running-pace-spelled deployed a pace from a distance and a duration for a finish time from a pace.
-  const finish = judged([
-    'GET /finish-time?distance_km=42.195&pace=5:00 returns {"total_seconds": integer, "finish": "h:mm:ss"}, total seconds rounded to the nearest whole second',
-  ]);
-  expect(finish.realised).toEqual([false]);
+  // h14-running-pace-spelled deployed a pace from a distance and a duration for a finish time from a pace: a finish
+  // time is realised only by the finish-time computation (pace.finish), never by a pace.
+  const feature =
+    'GET /finish-time?distance_km=42.195&pace=5:00 returns {"total_seconds": integer, "finish": "h:mm:ss"}, total seconds rounded to the nearest whole second';
+  const design = judgedOffline(familyIntent('holes-svc', 'a service', [feature]));
+  const route = design.contract.endpoints.find((e) => e.path === '/finish-time');
+  const fn = route?.behavior.kind === 'function' ? route.behavior.function : null;
+  expect(design.fidelity[0].realised).toBe(fn === 'pace.finish');
+  expect(fn).not.toBe('pace.run');
 });
 
 it('refuses a receiver of any JSON body, which keeps events by an id the body need not have', () => {

@@ -1,3 +1,4 @@
+import { zoneHelpersSource } from './zone-code';
 import { stringField, type FunctionCode, type FunctionDesign, type WorkedExample } from './catalog-entry';
 import { glossIn, hasAny, type Language } from './feature-words';
 import { zoneRefusal } from './timezones-refusals';
@@ -17,36 +18,7 @@ export const TIMEZONE_OFFSET_CODE: FunctionCode = {
 /** An instant written with its own offset (2024-07-01T00:00:00Z, …+05:30): the offset of the zone at that instant. */
 const zoneOffsetInstant = /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,3})?)?(?:Z|[+-]\\d{2}:\\d{2})$/i;
 
-/** The zone as written (trimmed), or null when the tz database does not know it. */
-function zoneOffsetZone(zone: unknown): string | null {
-  if (typeof zone !== 'string' || zone.trim() === '' || zone.length > 64) return null;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone.trim() });
-    return zone.trim();
-  } catch {
-    return null;
-  }
-}
-
-/** The wall-clock fields of instant \`ms\` in \`zone\`, as if they were UTC (milliseconds). */
-function zoneOffsetWall(ms: number, zone: string): number {
-  const parts: Record<string, number> = {};
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
-  for (const part of format.formatToParts(new Date(ms))) parts[part.type] = Number(part.value);
-  const wall = new Date(0);
-  wall.setUTCFullYear(parts.year, parts.month - 1, parts.day);
-  wall.setUTCHours(parts.hour, parts.minute, parts.second, 0);
-  return wall.getTime();
-}
+${zoneHelpersSource('zoneOffsetZone', 'zoneOffsetWall')}
 
 /** The offset of \`zone\` at instant \`ms\`, in milliseconds. */
 function zoneOffsetAt(ms: number, zone: string): number {

@@ -1,3 +1,4 @@
+import { zoneHelpersSource } from './zone-code';
 import {
   stringField,
   type CatalogFamily,
@@ -29,36 +30,7 @@ export const TIMEZONE_CODE: FunctionCode = {
   exportName: 'convertTimeZone',
   source: `const LOCAL_TIME = /^(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(Z)?$/;
 
-/** The zone as written (trimmed), or null when the tz database does not know it. */
-function zoneNamed(zone: unknown): string | null {
-  if (typeof zone !== 'string' || zone.trim() === '' || zone.length > 64) return null;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone.trim() });
-    return zone.trim();
-  } catch {
-    return null;
-  }
-}
-
-/** The wall-clock fields of instant \`ms\` in \`zone\`, as if they were UTC (milliseconds). */
-function wallClock(ms: number, zone: string): number {
-  const parts: Record<string, number> = {};
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
-  for (const part of format.formatToParts(new Date(ms))) parts[part.type] = Number(part.value);
-  const wall = new Date(0);
-  wall.setUTCFullYear(parts.year, parts.month - 1, parts.day);
-  wall.setUTCHours(parts.hour, parts.minute, parts.second, 0);
-  return wall.getTime();
-}
+${zoneHelpersSource('zoneNamed', 'wallClock')}
 
 function two(n: number): string {
   return String(n).padStart(2, '0');

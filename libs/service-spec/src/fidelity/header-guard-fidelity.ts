@@ -1,6 +1,6 @@
 import { missingStatus, type AcceptanceStep, type EndpointSpec, type SpecContract } from '../spec-contract';
 import { readQuotaClock } from './quota-clock';
-import { quotaKeySource } from './quota-key-fidelity';
+import { folded, quotaKeySource } from './quota-key-fidelity';
 import { label } from './worked-examples';
 
 /*
@@ -29,10 +29,6 @@ const REFUSED =
  */
 const KNOWN_KEYS =
   /\b(valid|invalid|issued|registered|known|unknown|whitelist\w*|allowlist\w*|revoked|expired|signature|signed|hmac|bearer|jwt|oauth|password|gultig\w*|ungultig\w*|registriert\w*|valid[oa]s?|invalid[oa]s?|emitid[oa]s?|registrad[oa]s?|valides?|invalides?|emises?|enregistre\w*|validi|invalidi|emess[ei]|registrat[ei])\b/;
-
-function folded(feature: string): string {
-  return feature.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]/g, ' ');
-}
 
 /**
  * The header a feature requires on every call and the status its absence is answered with (401: the status

@@ -21,7 +21,8 @@ const NAME_AFTER = new RegExp(
 const IN_PATH =
   /\b(?:(?:in|from|im|aus dem|en|de|dans|desde)\s+(?:the\s+|der\s+|dem\s+|la\s+|le\s+|l\s+)?(?:url\s+|request\s+)?(?:path|pfad|url|ruta|chemin)|path[- ]param\w*|pfadparameter\w*|parametro de (?:la )?ruta|parametre de chemin|route param\w*)\b/;
 
-function folded(feature: string): string {
+/** A feature folded for the quota and key-header readers: accents dropped, lower case, apostrophes as spaces. */
+export function folded(feature: string): string {
   return feature.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]/g, ' ');
 }
 

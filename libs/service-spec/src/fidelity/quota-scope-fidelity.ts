@@ -1,4 +1,5 @@
 import type { EndpointSpec, SpecContract } from '../spec-contract';
+import { folded } from './quota-key-fidelity';
 
 /*
  * Whose requests a quota counts. A `quota` endpoint counts the calls made to itself, by a key the request sends;
@@ -7,10 +8,6 @@ import type { EndpointSpec, SpecContract } from '../spec-contract';
  * a feature that asks for one of those is not realised by them ("each IP address may make 2 requests a minute"
  * realised by `POST /hit {"ip"}` beside `GET /echo` lets every echo through).
  */
-
-function folded(feature: string): string {
-  return feature.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]/g, ' ');
-}
 
 /** "per IP address", "each client IP", "je IP-Adresse", "por dirección IP", "par adresse IP", "ogni indirizzo IP". */
 const BY_ADDRESS =
